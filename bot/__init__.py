@@ -1,0 +1,1 @@
+"""What the municipality does with the tasks: store, progress, deadlines, reminders, the app and CLI."""

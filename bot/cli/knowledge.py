@@ -1,0 +1,1 @@
+"""`klik show`, `klik list`, `klik import`: the tasks the bot knows."""

@@ -1,0 +1,53 @@
+"""Task dates from go-live dates, and dates written the way Danish users write them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from knowledge.models import Task
+
+MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+             "september", "oktober", "november", "december")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+WEEKDAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+
+class Window(NamedTuple):
+    """When a task must be worked on, counted from its go-live date."""
+
+    golive: date
+    start: date | None
+    end: date
+
+
+def format_date(d: date, *, lang: str = "da") -> str:
+    """'8. oktober 2026' (Danish) or '8 October 2026' (English)."""
+    if lang == "en":
+        return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"
+    return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}"
+
+
+def golive_key(name: str) -> str:
+    """Compare wave and project names without case or spacing differences."""
+    return " ".join(name.casefold().replace("–", "-").split())
+
+
+def golive_for(task: Task, golive: Mapping[str, date]) -> date | None:
+    """A task's go-live: its wave's date first (waves are more precise), else its project's."""
+    keyed = {golive_key(k): v for k, v in golive.items()}
+    for name in [*task.waves, task.project or ""]:
+        if name and golive_key(name) in keyed:
+            return keyed[golive_key(name)]
+    return None
+
+
+def task_window(task: Task, golive: date | None) -> Window | None:
+    """end = go-live + Slutdato offset; start = end + Startdato offset (both offsets negative)."""
+    if golive is None or task.end_offset_days is None:
+        return None
+    end = golive + timedelta(days=task.end_offset_days)
+    start = end + timedelta(days=task.start_offset_days) if task.start_offset_days is not None else None
+    return Window(golive=golive, start=start, end=end)

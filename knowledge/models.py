@@ -1,0 +1,93 @@
+"""The KLIK task as data: pydantic models shared by parsers, search, answering and the bot."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class MethodStep(_Model):
+    """One numbered step of 'Metode og fremgangsmåde'."""
+
+    number: int
+    text: str
+
+
+class ChecklistSubstep(_Model):
+    """A numbered sub-step under a checklist item, e.g. 433 item 3's 'Ruten bestilles ...'."""
+
+    number: int
+    text: str
+    status: str | None = None
+
+
+class ChecklistItem(_Model):
+    """A numbered sub-task listed in the description with its status ('Gennemført')."""
+
+    number: int
+    title: str
+    text: str = ""
+    status: str | None = None
+    substeps: list[ChecklistSubstep] = Field(default_factory=list)
+
+
+class Fact(_Model):
+    """An 'X: Y' statement from a list in the text, e.g. Prisme -> Fujitsu (forvaltningsansvarlig)."""
+
+    subject: str
+    value: str
+    context: str
+
+
+class Signature(_Model):
+    """A document somebody must sign before the task can be finished."""
+
+    document: str
+    signer: str
+    recipient: str | None = None
+    steps: list[int] = Field(default_factory=list)
+
+
+class Link(_Model):
+    url: str
+    label: str | None = None
+
+
+class Task(_Model):
+    """One KLIK task as published by KOMBIT."""
+
+    id: str
+    code: str | None = None
+    title: str
+    project: str | None = None
+    phase: str | None = None
+    theme: str | None = None
+    priority: str | None = None
+    sts_infrastructure: bool | None = None
+    duration_days: int | None = None
+    end_offset_days: int | None = None
+    start_offset_days: int | None = None
+    waves: list[str] = Field(default_factory=list)
+    goal: str | None = None
+    description: str = ""
+    method_steps: list[MethodStep] = Field(default_factory=list)
+    result: str | None = None
+    recommended_executor: str | None = None
+    executor_comment: str | None = None
+    recommended_responsible: str | None = None
+    involved_parties: str | None = None
+    related_tasks: list[str] = Field(default_factory=list)
+    publication_status: str | None = None
+    checklist: list[ChecklistItem] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+    signatures: list[Signature] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    extra: dict[str, str] = Field(default_factory=dict)
+    source_format: str | None = None
+    source_file: str | None = None
+
+    def step(self, number: int) -> MethodStep | None:
+        return next((s for s in self.method_steps if s.number == number), None)
