@@ -12,3 +12,15 @@ def db_path() -> Path:
         return Path(os.environ["KLIK_DB"]).expanduser()
     data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(data_home) / "klik-bot" / "klik.json"
+
+
+LOCAL_TEAM = "local"
+
+
+def default_team(store) -> str:
+    """The workspace a CLI command acts for: KLIK_TEAM, else the only workspace the store has
+    seen (a single-workspace install needs no setting), else the local console's own."""
+    if os.environ.get("KLIK_TEAM"):
+        return os.environ["KLIK_TEAM"]
+    teams = list(store.all("teams"))
+    return teams[0] if len(teams) == 1 else LOCAL_TEAM
