@@ -16,6 +16,7 @@ klik.history.jsonl (audit log), klik.json.lock.
 from __future__ import annotations
 
 import contextlib
+import copy
 import fcntl
 import json
 import os
@@ -54,7 +55,7 @@ class CachedAtomicStorage(Storage):
         self.generation = 0  # bumped on every commit by this process
 
     def read(self) -> dict[str, Any]:
-        if self.path is None:
+        if self.path is None or self.dirty:  # uncommitted changes of this transaction win
             return self._data
         try:
             st = self.path.stat()
@@ -84,10 +85,16 @@ class CachedAtomicStorage(Storage):
         st = self.path.stat()
         self._signature = (st.st_ino, st.st_mtime_ns, st.st_size)
 
+    def begin(self) -> None:
+        # In memory there is no file to fall back to, so keep a copy to roll back to.
+        self._snapshot = copy.deepcopy(self._data) if self.path is None else None
+
     def discard(self) -> None:
-        """Forget uncommitted changes: the next read comes from disk again."""
+        """Forget uncommitted changes: the next read comes from disk (or the snapshot) again."""
         self.dirty = False
-        if self.path is not None:
+        if self.path is None:
+            self._data = self._snapshot
+        else:
             self._data, self._signature = None, None
 
 
@@ -233,6 +240,8 @@ class Store:
     def transaction(self) -> Iterator[Tx]:
         """All-or-nothing change, exclusive across threads and processes."""
         with self._lock, self._file_lock():
+            self._state.begin()
+            self._tasks.begin()
             tx = Tx(self)
             try:
                 yield tx
