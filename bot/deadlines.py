@@ -1,0 +1,123 @@
+"""Danish working days, and each task's real dates for a workspace: what is open, due soon or late."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+import holidays
+from pydantic import BaseModel
+
+from bot.golive import golive_dates
+from bot.progress import Progress
+from bot.store import Store
+from knowledge.dates import Window, format_date, golive_for, task_window
+from knowledge.models import Task
+
+TZ = ZoneInfo("Europe/Copenhagen")
+DueState = Literal["overskredet", "åben", "snart"]
+
+
+@lru_cache(maxsize=32)
+def _holidays(year: int) -> frozenset[date]:
+    # "optional" adds juleaften, nytårsaftensdag, grundlovsdag and 1. maj: not statutory holidays,
+    # but municipal offices are closed or half-staffed on them (overenskomst), so a reminder sent
+    # that day is a reminder nobody reads.
+    return frozenset(holidays.DK(years=year, categories=("public", "optional")))
+
+
+def is_working_day(day: date) -> bool:
+    """Monday to Friday and not a Danish public holiday (incl. juleaften, nytårsaften, grundlovsdag)."""
+    return day.weekday() < 5 and day not in _holidays(day.year)
+
+
+def add_working_days(day: date, n: int) -> date:
+    """The date n working days after `day` (before it if n < 0); n == 0 gives `day` itself."""
+    step = timedelta(days=1 if n >= 0 else -1)
+    left = abs(n)
+    while left:
+        day += step
+        left -= is_working_day(day)
+    return day
+
+
+def working_days_between(start: date, end: date) -> int:
+    """Working days after `start` up to and including `end` (negative when `end` is earlier):
+    Friday -> next Monday is 1, a date to itself is 0."""
+    if end < start:
+        return -working_days_between(end, start)
+    return sum(is_working_day(start + timedelta(days=i)) for i in range(1, (end - start).days + 1))
+
+
+def window_for(task: Task, golive: Mapping[str, date]) -> Window | None:
+    """A task's real start and end from the workspace's go-live dates (None when not known)."""
+    return task_window(task, golive_for(task, golive))
+
+
+def task_dates(kb, store: Store, team: str) -> dict[str, Window]:
+    """{task id: window} for every task whose go-live is known in this workspace."""
+    golive = golive_dates(store, team)
+    windows = {t.id: window_for(t, golive) for t in kb.tasks}
+    return {task_id: w for task_id, w in windows.items() if w is not None}
+
+
+def deadline_text(window: Window, today: date, *, lang: str = "da") -> str:
+    """'8. oktober 2026 (om 5 arbejdsdage)', '(i dag)', '(overskredet med 3 dage)'."""
+    when = format_date(window.end, lang=lang)
+    days = (window.end - today).days
+    if days == 0:
+        return f"{when} ({'today' if lang == 'en' else 'i dag'})"
+    if days < 0:
+        late = -days
+        return (f"{when} (overdue by {late} day{'s' * (late != 1)})" if lang == "en"
+                else f"{when} (overskredet med {late} dag{'e' * (late != 1)})")
+    working = working_days_between(today, window.end)
+    return (f"{when} (in {working} working day{'s' * (working != 1)})" if lang == "en"
+            else f"{when} (om {working} arbejdsdag{'e' * (working != 1)})")
+
+
+class DueTask(BaseModel):
+    """An open task that needs attention now: its window is open, its end is near, or it is late."""
+
+    task: str
+    title: str
+    status: str
+    golive: date
+    start: date | None
+    end: date
+    state: DueState
+    days_left: int  # calendar days until the end date, negative when overdue
+
+
+def due_tasks(tasks: list[Task], golive: Mapping[str, date], status: Mapping[str, str], *,
+              today: date, within_days: int) -> list[DueTask]:
+    """Open tasks that are overdue, in their window, or end within `within_days` calendar days;
+    most urgent (earliest end) first."""
+    found = []
+    for task in tasks:
+        window = window_for(task, golive)
+        task_status = status.get(task.id, "ikke påbegyndt")
+        if window is None or task_status == "fuldført":
+            continue
+        days_left = (window.end - today).days
+        if days_left < 0:
+            state = "overskredet"
+        elif window.start is not None and window.start <= today:
+            state = "åben"
+        elif days_left <= within_days:
+            state = "snart"
+        else:
+            continue
+        found.append(DueTask(task=task.id, title=task.title, status=task_status, golive=window.golive,
+                             start=window.start, end=window.end, state=state, days_left=days_left))
+    return sorted(found, key=lambda d: (d.end, d.task))
+
+
+def due(kb, store: Store, team: str, today: date, within_days: int = 14) -> list[DueTask]:
+    """`/klik due [DAYS]` for one workspace."""
+    status = {doc["task"]: Progress.model_validate(doc).status
+              for doc in store.all("progress").values() if doc.get("team") == team}
+    return due_tasks(kb.tasks, golive_dates(store, team), status, today=today, within_days=within_days)
