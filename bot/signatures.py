@@ -1,0 +1,135 @@
+"""Signature state per task and workspace, derived from method steps done plus explicit marks."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel
+from rapidfuzz import fuzz, process
+
+from bot.progress import Progress, get_progress
+from bot.store import Store
+from knowledge.errors import KlikError
+from knowledge.models import Signature, Task
+
+TABLE = "signatures"
+WAITING, RECEIVED, SIGNED = "afventer dokument", "modtaget, ikke underskrevet", "underskrevet og returneret"
+SignatureStatus = Literal["afventer dokument", "modtaget, ikke underskrevet", "underskrevet og returneret"]
+Mark = Literal["received", "signed"]
+
+
+class SignatureState(BaseModel):
+    """Where one of a task's signatures stands, and what says so (a step done or a mark)."""
+
+    task: str
+    number: int  # 1-based position among the task's signatures, as `/klik signed TASK N` uses it
+    document: str
+    signer: str
+    recipient: str | None = None
+    steps: list[int]
+    state: SignatureStatus
+    received_at: datetime | None = None
+    received_by: str | None = None
+    signed_at: datetime | None = None
+    signed_by: str | None = None
+
+
+def mark_key(team: str, task_id: str, number: int) -> str:
+    return f"{team}:{task_id}:{number}"
+
+
+def signature_states(task: Task, progress: Progress,
+                     marks: Mapping[int, Mapping[str, Any]]) -> list[SignatureState]:
+    """Each signature's state: the signature's first method step done (or a `received` mark) means
+    the document arrived, its last step done (or a `signed` mark) means it went back signed."""
+    states = []
+    for number, sig in enumerate(task.signatures, start=1):
+        mark = marks.get(number, {})
+        received = _earliest(_step(progress, sig, first=True), _marked(mark, "received"))
+        signed = _earliest(_step(progress, sig, first=False), _marked(mark, "signed"))
+        state = SIGNED if signed else RECEIVED if received else WAITING
+        states.append(SignatureState(
+            task=task.id, number=number, document=sig.document, signer=sig.signer,
+            recipient=sig.recipient, steps=sig.steps, state=state,
+            received_at=received[0] if received else None, received_by=received[1] if received else None,
+            signed_at=signed[0] if signed else None, signed_by=signed[1] if signed else None))
+    return states
+
+
+def signature_marks(store: Store, team: str, task_id: str) -> dict[int, dict[str, Any]]:
+    """The explicit marks stored for one task, by signature number."""
+    prefix = f"{team}:{task_id}:"
+    return {doc["signature"]: doc for key, doc in store.all(TABLE).items() if key.startswith(prefix)}
+
+
+def get_signatures(store: Store, team: str, task: Task) -> list[SignatureState]:
+    """`status` and reminders: every signature of the task with its current state."""
+    return signature_states(task, get_progress(store, team, task.id), signature_marks(store, team, task.id))
+
+
+def pick_signature(task: Task, which: str | None) -> int:
+    """The signature `/klik received|signed TASK [N|words]` means; asks when it is not clear."""
+    count = len(task.signatures)
+    if count == 0:
+        raise KlikError(f"Opgave {task.id} kræver ingen underskrift ifølge vidensbasen.")
+    which = (which or "").strip()
+    if not which:
+        if count == 1:
+            return 1
+        raise KlikError(f"Opgave {task.id} har {count} underskrifter; skriv hvilken: "
+                        f"{_listing(task)}. Fx `signed {task.id} 2`.")
+    if which.isdigit():
+        if 1 <= int(which) <= count:
+            return int(which)
+        raise KlikError(f"Opgave {task.id} har underskrift 1-{count}, ikke {which}: {_listing(task)}.")
+    labels = {n: f"{s.document} {s.signer}" for n, s in enumerate(task.signatures, start=1)}
+    hits = process.extract(which, labels, scorer=fuzz.partial_ratio, limit=2, score_cutoff=75)
+    if len(hits) == 1 or (len(hits) == 2 and hits[0][1] - hits[1][1] >= 10):
+        return hits[0][2]
+    raise KlikError(f"Jeg kan ikke se hvilken underskrift «{which}» er på opgave {task.id}. "
+                    f"Skriv nummeret: {_listing(task)}.")
+
+
+def mark_signature(store: Store, *, team: str, task: Task, which: str | None, mark: Mark, user: str,
+                   command: str) -> SignatureState:
+    """Record that a document was received or signed (audit-logged); the first mark's time is kept."""
+    number = pick_signature(task, which)
+    key = mark_key(team, task.id, number)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    with store.transaction() as tx:
+        doc = tx.get(TABLE, key) or {"team": team, "task": task.id, "signature": number,
+                                     "document": task.signatures[number - 1].document}
+        if not doc.get(f"{mark}_at"):
+            doc |= {f"{mark}_at": now, f"{mark}_by": user}
+            tx.claim("teams", team, {})
+            tx.put(TABLE, key, doc)
+            tx.log({"team": team, "task": task.id, "action": f"signature_{mark}", "user": user, "at": now,
+                    "command": command, "details": {"signature": number, "document": doc["document"]}})
+    return get_signatures(store, team, task)[number - 1]
+
+
+def _step(progress: Progress, sig: Signature, *, first: bool) -> tuple[datetime, str] | None:
+    if not sig.steps or (first and len(sig.steps) == 1):
+        return None  # a one-step signature only tells when it was signed
+    done = progress.steps.get(min(sig.steps) if first else max(sig.steps))
+    return (done.done_at, done.done_by) if done else None
+
+
+def _marked(mark: Mapping[str, Any], what: Mark) -> tuple[datetime, str] | None:
+    at = mark.get(f"{what}_at")
+    return (datetime.fromisoformat(at), mark.get(f"{what}_by") or "") if at else None
+
+
+def _earliest(*found: tuple[datetime, str] | None) -> tuple[datetime, str] | None:
+    present = [f for f in found if f]
+    return min(present, key=lambda f: _utc(f[0])) if present else None
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
+
+
+def _listing(task: Task) -> str:
+    return "; ".join(f"{n}: {s.document} ({s.signer})" for n, s in enumerate(task.signatures, start=1))

@@ -1,0 +1,93 @@
+"""Signature state: derived from the method steps done, plus explicit received/signed marks."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.progress import Progress, StepMark, progress_key
+from bot.signatures import RECEIVED, SIGNED, WAITING, get_signatures, mark_signature, pick_signature
+from bot.store import Store
+from knowledge.errors import KlikError
+from knowledge.models import Signature, Task
+
+T433 = Task(id="433", title="SA 06", signatures=[Signature(
+    document="bestillingsformular", signer="systemansvarlig for bogføringssystemet",
+    recipient="forvaltningsansvarlig", steps=[4, 5])])
+TWO = Task(id="eFaktura 8b", title="Serviceaftaler", signatures=[
+    Signature(document="serviceaftale", signer="aftaleadministrator", steps=[2]),
+    Signature(document="bestillingsblanket", signer="systemansvarlig")])
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(tmp_path / "klik.json")
+
+
+def _steps_done(store, task, *numbers, team="T1"):
+    at = datetime(2026, 9, 20, 8, 0, tzinfo=UTC)
+    steps = {n: StepMark(done_by="U2", done_at=at) for n in numbers}
+    progress = Progress(team=team, task=task.id, steps=steps)
+    with store.transaction() as tx:
+        tx.put("progress", progress_key(team, task.id), progress.model_dump(mode="json"))
+
+
+def _states(store, task, team="T1"):
+    return [s.state for s in get_signatures(store, team, task)]
+
+
+def test_nothing_done_means_waiting_for_the_document(store):
+    [state] = get_signatures(store, "T1", T433)
+    assert (state.state, state.document, state.signer, state.recipient) == (
+        WAITING, "bestillingsformular", "systemansvarlig for bogføringssystemet", "forvaltningsansvarlig")
+
+
+def test_433_step_4_means_received_and_step_5_means_signed(store):
+    _steps_done(store, T433, 4)
+    assert _states(store, T433) == [RECEIVED]
+    _steps_done(store, T433, 4, 5)
+    [state] = get_signatures(store, "T1", T433)
+    assert state.state == SIGNED and state.signed_by == "U2"
+    _steps_done(store, T433, 5)  # step 5 alone: signed and returned, whatever step 4 says
+    assert _states(store, T433) == [SIGNED]
+    _steps_done(store, T433)  # steps undone: derived state follows, nothing stale is left
+    assert _states(store, T433) == [WAITING]
+
+
+def test_explicit_marks_are_stored_audited_and_combined_with_steps(store):
+    state = mark_signature(store, team="T1", task=T433, which=None, mark="received", user="U1",
+                           command="/klik received 433")
+    assert state.state == RECEIVED and state.received_by == "U1"
+    assert mark_signature(store, team="T1", task=T433, which="", mark="signed", user="U3",
+                          command="/klik signed 433").state == SIGNED
+    mark_signature(store, team="T1", task=T433, which=None, mark="signed", user="U4", command="again")
+    actions = [(e["action"], e["user"], e["task"]) for e in store.history(team="T1")]
+    assert actions == [("signature_received", "U1", "433"), ("signature_signed", "U3", "433")]
+    assert _states(store, T433, team="other") == [WAITING]
+
+
+def test_a_one_step_signature_is_signed_when_its_step_is_done(store):
+    _steps_done(store, TWO, 2)
+    assert _states(store, TWO) == [SIGNED, WAITING]
+
+
+@pytest.mark.parametrize(("which", "number"), [("1", 1), ("2", 2), ("serviceaftalen", 1),
+                                               ("blanket", 2), ("aftaleadministrator", 1)])
+def test_pick_signature_by_number_or_words(which, number):
+    assert pick_signature(TWO, which) == number
+
+
+@pytest.mark.parametrize(("task", "which", "says"), [
+    (TWO, None, "har 2 underskrifter; skriv hvilken: 1: serviceaftale"),
+    (TWO, "3", "underskrift 1-2, ikke 3"),
+    (TWO, "kaffemaskine", "Skriv nummeret: 1: serviceaftale"),
+    (Task(id="9", title="x"), None, "kræver ingen underskrift"),
+])
+def test_pick_signature_explains_what_to_type(task, which, says):
+    with pytest.raises(KlikError, match=says):
+        pick_signature(task, which)
+
+
+def test_a_failed_mark_stores_nothing(store):
+    with pytest.raises(KlikError):
+        mark_signature(store, team="T1", task=TWO, which=None, mark="signed", user="U1", command="x")
+    assert store.all("signatures") == {} and store.history() == []
