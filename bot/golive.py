@@ -133,7 +133,8 @@ def _load_kb(store: Store):
 
 
 def _audit(team: str, action: str, user: str, command: str, details: dict) -> dict:
-    return {"team": team, "task": None, "action": action, "user": user, "at": _utc_now(),
+    # A go-live concerns a whole wave, not one task: task "" keeps the entry shape every reader expects.
+    return {"team": team, "task": "", "action": action, "user": user, "at": _utc_now(),
             "command": command, "details": details}
 
 
