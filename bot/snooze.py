@@ -1,0 +1,58 @@
+"""Snoozing a task's reminders: `/klik snooze TASK 3d` (working days), stored per workspace."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+from bot.deadlines import add_working_days
+from bot.store import Store
+from knowledge.errors import KlikError
+
+TABLE = "snoozes"
+MAX_DAYS = 60  # about three months: longer than any KLIK window, so a longer pause is a typo
+_UNITS = {"d": 1, "dag": 1, "dage": 1, "arbejdsdag": 1, "arbejdsdage": 1, "day": 1, "days": 1,
+          "u": 5, "uge": 5, "uger": 5, "w": 5, "week": 5, "weeks": 5}
+DEFAULT_DAYS = 3
+
+
+def parse_period(text: str | None) -> int:
+    """Working days in '3d', '3', '3 dage', '1u', '1w', '2 uger' (a week is 5 working days)."""
+    raw = " ".join((text or "").split())
+    if not raw:
+        return DEFAULT_DAYS
+    m = re.fullmatch(r"(\d{1,3})\s*([^\W\d_]*)\.?", raw.casefold())
+    if not m or m[2] not in {"", *_UNITS}:
+        raise KlikError(f"Jeg forstår ikke «{raw}» som en periode. Skriv fx `3d`, `3 dage` eller `1u` "
+                        "(en uge = 5 arbejdsdage); `0` fjerner udsættelsen.")
+    days = int(m[1]) * _UNITS.get(m[2], 1)
+    if days > MAX_DAYS:
+        raise KlikError(f"Højst {MAX_DAYS} arbejdsdage ad gangen, ikke {days}.")
+    return days
+
+
+def snoozes(store: Store, team: str) -> dict[str, date]:
+    """{task id: first day reminders may come again} for one workspace."""
+    return {doc["task"]: date.fromisoformat(doc["resume_on"])
+            for doc in store.all(TABLE).values() if doc.get("team") == team}
+
+
+def snooze(store: Store, *, team: str, task_id: str, period: str | None, today: date, user: str,
+           command: str) -> date | None:
+    """Pause a task's reminders for a number of working days (audit-logged): the next reminder
+    comes no earlier than that many working days after `today`. Returns that day (None = resumed)."""
+    days = parse_period(period)
+    resume = add_working_days(today, days) if days else None
+    key = f"{team}:{task_id}"
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    with store.transaction() as tx:
+        tx.claim("teams", team, {})
+        if resume is None:
+            tx.delete(TABLE, key)
+        else:
+            tx.put(TABLE, key, {"team": team, "task": task_id, "resume_on": resume.isoformat(),
+                                "by": user, "at": now})
+        tx.log({"team": team, "task": task_id, "action": "snooze", "user": user, "at": now,
+                "command": command, "details": {"working_days": days,
+                                                "resume_on": resume.isoformat() if resume else None}})
+    return resume

@@ -1,0 +1,43 @@
+"""`/klik snooze TASK 3d`: periods in working days, stored per workspace, audit-logged."""
+
+from datetime import date
+
+import pytest
+
+from bot.snooze import parse_period, snooze, snoozes
+from bot.store import Store
+from knowledge.errors import KlikError
+
+
+@pytest.mark.parametrize(("text", "days"), [("3d", 3), ("3", 3), ("3 dage", 3), ("1 dag", 1), ("1u", 5),
+                                            ("1w", 5), ("2 uger", 10), ("3 days", 3), (None, 3), ("", 3),
+                                            ("0", 0), ("5 arbejdsdage", 5)])
+def test_parse_period_in_working_days(text, days):
+    assert parse_period(text) == days
+
+
+@pytest.mark.parametrize(("text", "says"), [("tre dage", "forstår ikke «tre dage»"), ("3x", "Skriv fx `3d`"),
+                                            ("13u", "Højst 60 arbejdsdage")])
+def test_parse_period_explains_bad_input(text, says):
+    with pytest.raises(KlikError, match=says):
+        parse_period(text)
+
+
+def test_snooze_counts_working_days_over_a_weekend_and_can_be_lifted(tmp_path):
+    store = Store(tmp_path / "klik.json")
+    friday = date(2026, 9, 11)
+    resume = snooze(store, team="T1", task_id="433", period="3d", today=friday, user="U1",
+                    command="/klik snooze 433 3d")
+    assert resume == date(2026, 9, 16)
+    assert snoozes(store, "T1") == {"433": date(2026, 9, 16)} and snoozes(store, "T2") == {}
+    assert snooze(store, team="T1", task_id="433", period="0", today=friday, user="U1", command="x") is None
+    assert snoozes(store, "T1") == {}
+    assert [(e["action"], e["details"]["working_days"]) for e in store.history(team="T1")] == [
+        ("snooze", 3), ("snooze", 0)]
+
+
+def test_christmas_is_not_counted(tmp_path):
+    store = Store(tmp_path / "klik.json")
+    resume = snooze(store, team="T1", task_id="433", period="2", today=date(2026, 12, 23), user="U1",
+                    command="x")
+    assert resume == date(2026, 12, 29)
