@@ -1,0 +1,262 @@
+"""Clean text from KLIK exports: line endings, whitespace, markdown escapes, HTML, look-alike letters."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from functools import lru_cache
+from html.parser import HTMLParser
+
+# Cyrillic and Greek letters drawn like Latin ones. A copy-paste slip puts them inside Danish
+# words ("udpeг"), where they break search and matching.
+_LOOKALIKE = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "ë", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
+    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "ï", "ј": "j", "ԁ": "d",
+    "һ": "h", "ԛ": "q", "ԝ": "w", "ү": "y",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "У": "Y", "Ѕ": "S", "І": "I", "Ј": "J", "Ү": "Y",
+    # Greek
+    "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u",
+    "χ": "x", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+}
+# Cyrillic letters with no Latin twin: inside a Latin word they stand for their transliteration
+# (the seed's "udpeг" is the Danish "udpeg").
+_TRANSLIT = dict(zip("бгдзийлпфцчшщьыэюяж", ["b", "g", "d", "z", "i", "j", "l", "p", "f", "c", "ch",
+                                              "sh", "shch", "", "y", "e", "ju", "ja", "zh"], strict=True))
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009"), " ")
+_WORD = re.compile(r"[^\W\d_]+")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+
+
+def normalize_newlines(text: str) -> str:
+    """Windows and old Mac line endings become '\\n'."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def clean_characters(text: str) -> str:
+    """NFC, no invisible characters, ordinary spaces, Latin letters inside Latin words."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES)
+    return fix_lookalikes(text)
+
+
+@lru_cache(maxsize=512)
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return name.split(" ", 1)[0]  # LATIN, CYRILLIC, GREEK, ...
+
+
+def fix_lookalikes(text: str) -> str:
+    """Replace Cyrillic/Greek letters inside otherwise-Latin words; real Cyrillic/Greek words stay."""
+    if text.isascii():
+        return text
+    return _WORD.sub(_fix_word, text)
+
+
+def _fix_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    scripts = [_script(ch) for ch in word]
+    latin = scripts.count("LATIN")
+    foreign = len(word) - latin
+    if not foreign or latin <= foreign:
+        return word
+    out = []
+    for ch, script in zip(word, scripts, strict=True):
+        if script == "LATIN":
+            out.append(ch)
+        elif ch in _LOOKALIKE:
+            out.append(_LOOKALIKE[ch])
+        elif ch.lower() in _TRANSLIT:
+            repl = _TRANSLIT[ch.lower()]
+            out.append(repl.upper() if ch.isupper() else repl)
+        else:
+            return word  # a letter we cannot map: leave the word as written
+    return "".join(out)
+
+
+def unescape_markdown(text: str) -> str:
+    r"""'SF1590\_A' -> 'SF1590_A'."""
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def strip_markdown(text: str) -> str:
+    """Markdown emphasis, autolinks and escapes removed; HTML entities decoded."""
+    text = re.sub(r"<(https?://[^>\s]+)>", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", r"\1 (\2)", text)
+    text = re.sub(r"(?<![\\*])\*\*(.+?)\*\*", r"\1", text)
+    text = re.sub(r"(?<![\\*\w])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)", r"\1", text)
+    text = re.sub(r"(?<![\\\w])__(.+?)__(?!\w)", r"\1", text)
+    return html.unescape(unescape_markdown(text))
+
+
+def tidy(text: str) -> str:
+    """Spaces collapsed within lines, lines stripped, at most one blank line in a row."""
+    lines = [" ".join(line.split()) for line in normalize_newlines(text).split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def one_line(text: str) -> str:
+    """All whitespace (including newlines) collapsed to single spaces."""
+    return " ".join(text.split())
+
+
+# ---------------------------------------------------------------- HTML values
+
+_BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote"}
+_LIST_TAGS = {"ul", "ol"}
+
+
+class _Blocks(HTMLParser):
+    """Splits an HTML fragment into paragraphs and lists; the exports leave lists unclosed and
+    write items inline (' - a - b', ' 1. a 2. b') instead of <li>, so both are handled."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, list[str]]] = []  # (kind, parts): kind p / ul / ol
+        self._kind = "p"
+        self._buf: list[str] = []
+        self._items: list[str] | None = None
+        self.links: list[tuple[str, str]] = []
+        self._href: str | None = None
+        self._link_text: list[str] = []
+
+    def _flush(self) -> None:
+        text = "".join(self._buf)
+        self._buf = []
+        if self._items is not None:
+            if text.strip():
+                self._items.append(text)
+            return
+        if text.strip():
+            self.blocks.append(("p", [text]))
+
+    def _close_list(self) -> None:
+        self._flush()
+        if self._items is not None:
+            self.blocks.append((self._kind, self._items))
+        self._items, self._kind = None, "p"
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _LIST_TAGS:
+            self._close_list()
+            self._kind, self._items = tag, []
+        elif tag == "li":
+            self._flush()
+            self._buf.append("\x00")  # marks an explicit item start
+        elif tag in _BLOCK_TAGS:
+            if tag == "p" and self._items is not None:
+                self._close_list()  # <p> cannot live in a list: the list ended unclosed
+            self._flush()
+        elif tag == "a":
+            self._href = dict(attrs).get("href")
+            self._link_text = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _LIST_TAGS:
+            self._close_list()
+        elif tag in _BLOCK_TAGS or tag == "li":
+            self._flush()
+        elif tag == "a" and self._href:
+            self.links.append((self._href, one_line("".join(self._link_text))))
+            self._href = None
+
+    def handle_data(self, data: str) -> None:
+        self._buf.append(data)
+        if self._href:
+            self._link_text.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._close_list()
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(re.search(r"</?(p|ol|ul|li|br|div|b|i|strong|em|a|span)\b[^>]*>", text, re.I))
+
+
+def html_to_text(fragment: str) -> str:
+    """Readable text: paragraphs separated by blank lines, list items one per line."""
+    return render_blocks(html_blocks(fragment))
+
+
+def html_blocks(fragment: str) -> list[tuple[str, list[str]]]:
+    """[(kind, parts)]: kind 'p' has one text; 'ul'/'ol' have one text per item."""
+    parser = _Blocks()
+    parser.feed(fragment)
+    parser.close()
+    blocks = []
+    for kind, parts in parser.blocks:
+        if kind == "p":
+            blocks.append((kind, [one_line(parts[0])]))
+        else:
+            blocks.append((kind, _list_items(kind, parts)))
+    return blocks
+
+
+def html_links(fragment: str) -> list[tuple[str, str]]:
+    """(href, text) of every <a> in the fragment."""
+    parser = _Blocks()
+    parser.feed(fragment)
+    parser.close()
+    return parser.links
+
+
+def _list_items(kind: str, parts: list[str]) -> list[str]:
+    items: list[str] = []
+    for part in parts:
+        explicit = part.startswith("\x00")
+        text = one_line(part.lstrip("\x00"))
+        if explicit:
+            items.append(text)
+        elif kind == "ol" and (numbered := split_numbered(text)):
+            items.extend(f"{n}. {t}" for n, t in numbered)
+        elif kind == "ol":
+            items.append(text)
+        else:
+            items.extend(split_dashed(text))
+    if kind == "ol":  # explicit <li> without their own numbers get them from their position
+        items = [t if re.match(r"\d+[.)]\s", t) else f"{i}. {t}" for i, t in enumerate(items, 1)]
+    return [t for t in items if t]
+
+
+def render_blocks(blocks: list[tuple[str, list[str]]]) -> str:
+    out = []
+    for kind, parts in blocks:
+        if kind == "p":
+            out.append(parts[0])
+        elif kind == "ul":
+            out.append("\n".join(f"- {p}" for p in parts))
+        else:
+            out.append("\n".join(parts))
+    return "\n\n".join(p for p in out if p)
+
+
+def split_dashed(text: str) -> list[str]:
+    """' - a - b' -> ['a', 'b']: dash items written on one line."""
+    if not text.lstrip().startswith(("-", "•")):
+        return [text] if text.strip() else []
+    return [one_line(p) for p in re.split(r"(?:^|\s)[-•]\s+", text) if p.strip()]
+
+
+_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]\s+")
+
+
+def split_numbered(text: str) -> list[tuple[int, str]]:
+    """'1. a 2. b' -> [(1, 'a'), (2, 'b')]. Only a run 1, 2, 3 ... counts, so a date such as
+    'den 3. maj' inside an item does not split it."""
+    starts: list[re.Match[str]] = []
+    for m in _NUMBER.finditer(text):
+        if int(m.group(1)) == len(starts) + 1:
+            starts.append(m)
+    if not starts or starts[0].start() != len(text) - len(text.lstrip()):
+        return []
+    ends = [m.start() for m in starts[1:]] + [len(text)]
+    return [(i, one_line(text[m.end():end])) for i, (m, end) in enumerate(zip(starts, ends, strict=True), 1)]
