@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
+
+from pydantic import BaseModel
+
+from knowledge.errors import KlikError
 
 
 def db_path() -> Path:
@@ -24,3 +29,69 @@ def default_team(store) -> str:
         return os.environ["KLIK_TEAM"]
     teams = list(store.all("teams"))
     return teams[0] if len(teams) == 1 else LOCAL_TEAM
+
+
+# --- Slack settings (the app: `klik serve`, `klik socket`) ---------------------------------------
+
+SLACK_API_DEFAULT = "https://slack.com/api/"
+
+
+class ConfigError(KlikError):
+    """A missing or wrong setting; the message names it and says how to fix it (one line)."""
+
+
+class SlackSettings(BaseModel):
+    """What the Slack app needs from the environment, checked before anything starts."""
+
+    bot_token: str
+    signing_secret: str = ""
+    app_token: str | None = None
+    api_url: str = SLACK_API_DEFAULT
+    port: int = 3000
+    db: Path | None = None
+
+
+def slack_settings(*, mode: str = "http", port: int | None = None,
+                   env: Mapping[str, str] | None = None) -> SlackSettings:
+    """Read and check the settings for `mode` ("http" or "socket"); raise ConfigError on the
+    first problem, phrased as what to set and where to find it."""
+    env = os.environ if env is None else env
+    bot_token = env.get("SLACK_BOT_TOKEN", "").strip()
+    if not bot_token:
+        raise ConfigError("SLACK_BOT_TOKEN mangler: kopiér 'Bot User OAuth Token' (xoxb-…) fra "
+                          "OAuth & Permissions i Slack-appen og sæt SLACK_BOT_TOKEN.")
+    if not bot_token.startswith("xoxb-"):
+        raise ConfigError("SLACK_BOT_TOKEN skal starte med xoxb- (det er 'Bot User OAuth Token' under "
+                          "OAuth & Permissions, ikke bruger- eller app-tokenet).")
+    secret = env.get("SLACK_SIGNING_SECRET", "").strip()
+    if mode == "http" and not secret:
+        raise ConfigError("SLACK_SIGNING_SECRET mangler: kopiér 'Signing Secret' fra Basic Information "
+                          "i Slack-appen og sæt SLACK_SIGNING_SECRET.")
+    if secret.startswith("xox"):
+        raise ConfigError("SLACK_SIGNING_SECRET indeholder et token; brug 'Signing Secret' fra "
+                          "Basic Information i Slack-appen.")
+    app_token = env.get("SLACK_APP_TOKEN", "").strip() or None
+    if mode == "socket" and not app_token:
+        raise ConfigError("SLACK_APP_TOKEN mangler (Socket Mode): lav et app-level token med scopet "
+                          "connections:write under Basic Information og sæt SLACK_APP_TOKEN=xapp-….")
+    if app_token and not app_token.startswith("xapp-"):
+        raise ConfigError("SLACK_APP_TOKEN skal starte med xapp- (app-level token under Basic Information).")
+    api_url = env.get("SLACK_API_URL", "").strip() or SLACK_API_DEFAULT
+    if not api_url.startswith(("https://", "http://")):
+        raise ConfigError(f"SLACK_API_URL skal være en http(s)-adresse, fx {SLACK_API_DEFAULT}, "
+                          f"ikke «{api_url}».")
+    return SlackSettings(bot_token=bot_token, signing_secret=secret, app_token=app_token,
+                         api_url=api_url.rstrip("/") + "/", port=_port(port, env),
+                         db=Path(env["KLIK_DB"]).expanduser() if env.get("KLIK_DB") else db_path())
+
+
+def _port(port: int | None, env: Mapping[str, str]) -> int:
+    raw = port if port is not None else env.get("PORT", "").strip() or 3000
+    try:
+        value = int(raw)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65535:
+        raise ConfigError(f"PORT skal være et portnummer mellem 1 og 65535, ikke «{raw}» "
+                          "(sæt PORT eller brug --port).")
+    return value

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from bot.store import Store
+from knowledge.errors import KlikError
+from knowledge.models import Task
 
 Status = Literal["ikke påbegyndt", "påbegyndt", "fuldført"]
 ROLES = ("ansvarlig", "udfører")
@@ -38,3 +40,148 @@ def progress_key(team: str, task_id: str) -> str:
 def get_progress(store: Store, team: str, task_id: str) -> Progress:
     doc = store.get("progress", progress_key(team, task_id))
     return Progress.model_validate(doc) if doc else Progress(team=team, task=task_id)
+
+
+# --- Changes: each one is a transaction that also writes one audit entry ------------------------
+
+ROLE_WORDS = {"ansvarlig": "ansvarlig", "responsible": "ansvarlig", "owner": "ansvarlig",
+              "udfører": "udfører", "udfoerer": "udfører", "udforer": "udfører", "executor": "udfører"}
+
+
+class AuditEntry(BaseModel):
+    """One line of the append-only history: who did what to which task, when, with which command."""
+
+    team: str
+    task: str
+    action: str
+    user: str
+    at: datetime
+    command: str = ""
+    details: dict = Field(default_factory=dict)
+
+
+class MarkResult(BaseModel):
+    """What `mark_steps` did: newly marked steps, steps that were already done, and the result."""
+
+    progress: Progress
+    marked: list[int]
+    already: list[int]
+
+
+def step_range(task: Task) -> str:
+    """'1-7' for contiguous steps, else '1, 2, 4'."""
+    numbers = sorted(s.number for s in task.method_steps)
+    if numbers == list(range(numbers[0], numbers[-1] + 1)):
+        return f"{numbers[0]}-{numbers[-1]}"
+    return ", ".join(map(str, numbers))
+
+
+def check_steps(task: Task, steps: list[int]) -> None:
+    """Raise a KlikError naming the valid steps if any number is not one of the task's steps."""
+    if not task.method_steps:
+        raise KlikError(f"Opgave {task.id} har ingen nummererede trin at markere.")
+    if not steps:
+        raise KlikError(f"Skriv hvilke trin; opgave {task.id} har trin {step_range(task)}.")
+    wrong = [n for n in steps if task.step(n) is None]
+    if wrong:
+        which = "trin " + ", ".join(map(str, wrong))
+        raise KlikError(f"Opgave {task.id} har trin {step_range(task)}; {which} findes ikke.")
+
+
+def parse_role(word: str) -> str:
+    """'ansvarlig'/'udfører' (English 'responsible'/'executor' accepted too)."""
+    role = ROLE_WORDS.get(word.casefold().strip())
+    if role is None:
+        raise KlikError(f"Rollen «{word}» kender jeg ikke; skriv ansvarlig eller udfører.")
+    return role
+
+
+def mark_steps(store: Store, *, team: str, task: Task, steps: list[int], user: str, command: str = "",
+               now: datetime | None = None) -> MarkResult:
+    """Mark method steps done (by `user`, now). The first step moves the task to 'påbegyndt'."""
+    check_steps(task, steps)
+    now = now or datetime.now(UTC)
+    wanted = sorted(set(steps))
+    with store.transaction() as tx:
+        progress = _load(tx, team, task.id)
+        already = [n for n in wanted if n in progress.steps]
+        marked = [n for n in wanted if n not in progress.steps]
+        if marked:
+            for n in marked:
+                progress.steps[n] = StepMark(done_by=user, done_at=now)
+            details: dict = {"steps": marked}
+            if progress.status == "ikke påbegyndt":
+                progress.status = details["status"] = "påbegyndt"
+            _save(tx, progress, now=now, action="done", user=user, command=command, details=details)
+    return MarkResult(progress=progress, marked=marked, already=already)
+
+
+def unmark_step(store: Store, *, team: str, task: Task, step: int, user: str, command: str = "",
+                now: datetime | None = None) -> Progress:
+    """Undo a step marked by mistake; the old mark is kept in the history."""
+    check_steps(task, [step])
+    now = now or datetime.now(UTC)
+    with store.transaction() as tx:
+        progress = _load(tx, team, task.id)
+        old = progress.steps.pop(step, None)
+        if old is None:
+            raise KlikError(f"Trin {step} i opgave {task.id} er ikke markeret som udført.")
+        _save(tx, progress, now=now, action="undo", user=user, command=command,
+              details={"step": step, "was_done_by": old.done_by, "was_done_at": old.done_at.isoformat()})
+    return progress
+
+
+def set_status(store: Store, *, team: str, task: Task, status: Status, user: str, command: str = "",
+               now: datetime | None = None) -> tuple[Progress, bool]:
+    """Set the task's status; returns (progress, changed)."""
+    now = now or datetime.now(UTC)
+    with store.transaction() as tx:
+        progress = _load(tx, team, task.id)
+        old = progress.status
+        if old == status:
+            return progress, False
+        progress.status = status
+        _save(tx, progress, now=now, action="status", user=user, command=command,
+              details={"from": old, "to": status})
+    return progress, True
+
+
+def assign(store: Store, *, team: str, task: Task, role: str, assignee: str, user: str,
+           command: str = "", now: datetime | None = None) -> tuple[Progress, str | None]:
+    """Make `assignee` (a Slack user id) the task's ansvarlig or udfører; returns (progress,
+    previous holder of the role)."""
+    role = parse_role(role)
+    now = now or datetime.now(UTC)
+    with store.transaction() as tx:
+        progress = _load(tx, team, task.id)
+        previous = progress.assignees.get(role)
+        progress.assignees[role] = assignee
+        _save(tx, progress, now=now, action="assign", user=user, command=command,
+              details={"role": role, "assignee": assignee, "previous": previous})
+    return progress, previous
+
+
+def history(store: Store, *, team: str, task_id: str, limit: int | None = None) -> list[AuditEntry]:
+    """The task's audit entries in this workspace, oldest first."""
+    return [AuditEntry.model_validate(e) for e in store.history(team=team, task=task_id, limit=limit)]
+
+
+def _load(tx, team: str, task_id: str) -> Progress:
+    doc = tx.get("progress", progress_key(team, task_id))
+    return Progress.model_validate(doc) if doc else Progress(team=team, task=task_id)
+
+
+def _save(tx, progress: Progress, *, now: datetime, action: str, user: str, command: str,
+          details: dict) -> None:
+    progress.updated_at = now
+    tx.claim("teams", progress.team, {})
+    tx.put("progress", progress_key(progress.team, progress.task), progress.model_dump(mode="json"))
+    tx.log(AuditEntry(team=progress.team, task=progress.task, action=action, user=user, at=now,
+                      command=command, details=details).model_dump(mode="json"))
+
+
+def team_progress(store: Store, team: str) -> dict[str, Progress]:
+    """{task id: progress} for every task this workspace has touched."""
+    prefix = f"{team}:"
+    return {doc["task"]: Progress.model_validate(doc)
+            for key, doc in store.all("progress").items() if key.startswith(prefix)}

@@ -1,0 +1,75 @@
+"""The Slack app factory: one bolt App with the /klik command, questions and buttons, built the
+same way for `klik serve`, `klik socket`, the local console and the tests."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from slack_bolt import App, BoltResponse
+from slack_bolt.error import BoltError
+from slack_sdk import WebClient
+
+from bot.config import ConfigError, SlackSettings
+from bot.delivery import claim_event
+from bot.store import Store
+from handlers.registry import Registry, Services, attach
+
+# Feature modules, each with register(app); a module that is not there yet is skipped.
+FEATURES = ("handlers.status", "handlers.progress", "handlers.questions", "handlers.deadlines",
+            "handlers.signatures", "handlers.reminders")
+log = logging.getLogger("klik")
+
+
+def create_app(*, settings: SlackSettings, store: Store, knowledge: Callable[[], Any] | None = None,
+               now: Callable[[], datetime] | None = None) -> App:
+    """Build the app. `knowledge` returns the current KnowledgeBase (default: bot.catalog's, rebuilt
+    when imported tasks change); `now` is the clock (tests fix it)."""
+    if knowledge is None:
+        from bot.catalog import load_knowledge
+
+        def knowledge():
+            return load_knowledge(store)
+
+    client = WebClient(token=settings.bot_token, base_url=settings.api_url, timeout=10)
+    try:
+        # auth.test at start-up: a wrong token stops `klik serve` here, not at the first request.
+        app = App(client=client, signing_secret=settings.signing_secret, name="klik-bot",
+                  logger=log, raise_error_for_unhandled_request=False)
+    except BoltError as exc:
+        raise ConfigError(f"Slack afviste SLACK_BOT_TOKEN ({exc}); kopiér 'Bot User OAuth Token' "
+                          "igen fra OAuth & Permissions og geninstallér appen.") from None
+    except OSError as exc:
+        raise ConfigError(f"Kan ikke nå Slack på {settings.api_url} ({exc}); tjek netværket eller "
+                          "SLACK_API_URL.") from None
+    services = Services(store=store, knowledge=knowledge, now=now or (lambda: datetime.now(UTC)))
+    attach(app, Registry(services))
+    app.middleware(_skip_retried_events(store))
+    from handlers import klik
+
+    klik.register(app)
+    for name in FEATURES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(app)
+    klik.connect(app)
+    return app
+
+
+def _skip_retried_events(store: Store):
+    def skip_retried_events(body: dict, next: Callable[[], None]) -> BoltResponse | None:
+        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if event_id and not claim_event(store, event_id, team=body.get("team_id", "")):
+            log.info("event %s already handled; ignoring Slack's retry", event_id)
+            return BoltResponse(status=200, body="")
+        next()
+        return None
+
+    return skip_retried_events

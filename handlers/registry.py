@@ -1,0 +1,191 @@
+"""The /klik subcommands and buttons: each feature module registers its words here, so the help
+text, the slash command and the buttons are all generated from one list and cannot drift apart.
+
+A subcommand is `func(ctx: CommandContext) -> Reply`. A button is the same kind of function; its
+`value` becomes `ctx.args`, and the app acknowledges the click, runs it and replaces the message
+with the returned Reply (see handlers/klik.py).
+"""
+
+from __future__ import annotations
+
+import shlex
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field
+
+from knowledge.errors import KlikError
+
+if TYPE_CHECKING:
+    from slack_bolt import App
+
+    from bot.store import Store
+    from knowledge.models import Task
+
+
+class Reply(BaseModel):
+    """What the user sees: `text` is the notification/fallback, `blocks` the Block Kit body.
+    `public` replies are shown to the whole channel (changes the team should see)."""
+
+    text: str
+    blocks: list[dict[str, Any]] = Field(default_factory=list)
+    public: bool = False
+
+    def message(self) -> dict[str, Any]:
+        """Keyword arguments for ack(), respond() and chat.postMessage."""
+        out: dict[str, Any] = {"text": self.text}
+        if self.blocks:
+            out["blocks"] = self.blocks
+        return out
+
+
+@dataclass
+class Services:
+    """What listeners need besides the request: the store, the knowledge base and a clock."""
+
+    store: Store
+    knowledge: Callable[[], Any]  # -> knowledge.base.KnowledgeBase (rebuilt when tasks change)
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    registry: Registry | None = None  # set by Registry; lets a reply hint only at commands that exist
+
+
+@dataclass
+class CommandContext:
+    """One request as a subcommand sees it: who, where, and the words after the subcommand."""
+
+    services: Services
+    team: str
+    user: str
+    channel: str | None = None
+    args: list[str] = field(default_factory=list)
+    text: str = ""
+    command: str = ""  # how the request is written in the audit log, e.g. "/klik done 433 1"
+    word: str = ""  # the subcommand word the user typed
+
+    @property
+    def store(self) -> Store:
+        return self.services.store
+
+    @cached_property
+    def kb(self):
+        return self.services.knowledge()
+
+    def now(self) -> datetime:
+        return self.services.now()
+
+    def has_command(self, word: str) -> bool:
+        return self.services.registry is not None and self.services.registry.lookup(word) is not None
+
+    def task(self, ref: str) -> Task:
+        """The task `ref` names (id or code, fuzzy 'did you mean' on a miss)."""
+        if not ref.strip():
+            raise KlikError(f"Skriv hvilken opgave du mener, fx `/klik {self.word or 'status'} 433`.")
+        return self.kb.resolve(ref)
+
+
+Handler = Callable[[CommandContext], Reply]
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    """One /klik subcommand. `names[0]` is the Danish word shown first in the help."""
+
+    names: tuple[str, ...]
+    usage: str  # arguments, e.g. "OPGAVE TRIN…"
+    summary: str  # one Danish line for the help
+    run: Handler
+
+
+def _fold(word: str) -> str:
+    return word.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+
+
+class Registry:
+    """The subcommands, buttons and question fallback of one app."""
+
+    def __init__(self, services: Services):
+        self.services = services
+        services.registry = self
+        self._subcommands: list[Subcommand] = []
+        self._by_word: dict[str, Subcommand] = {}
+        self.buttons: dict[str, Handler] = {}
+        self.question: Handler | None = None
+
+    def command(self, *names: str, usage: str = "", summary: str) -> Callable[[Handler], Handler]:
+        """Register `func` under all `names` (Danish first, then English and spelling variants)."""
+
+        def decorator(func: Handler) -> Handler:
+            sub = Subcommand(names=names, usage=usage, summary=summary, run=func)
+            for name in names:
+                if _fold(name) in self._by_word:
+                    raise ValueError(f"/klik {name} is registered twice")
+                self._by_word[_fold(name)] = sub
+            self._subcommands.append(sub)
+            return func
+
+        return decorator
+
+    def button(self, action_id: str) -> Callable[[Handler], Handler]:
+        """Register a button handler; handlers/klik.py wires it to app.action(action_id)."""
+
+        def decorator(func: Handler) -> Handler:
+            if action_id in self.buttons:
+                raise ValueError(f"button {action_id} is registered twice")
+            self.buttons[action_id] = func
+            return func
+
+        return decorator
+
+    def on_question(self, func: Handler) -> Handler:
+        """What `/klik <anything that is not a subcommand>` does (the answer engine)."""
+        self.question = func
+        return func
+
+    def lookup(self, word: str) -> Subcommand | None:
+        return self._by_word.get(_fold(word))
+
+    @property
+    def subcommands(self) -> list[Subcommand]:
+        return list(self._subcommands)
+
+    def run_text(self, text: str, ctx: CommandContext) -> Reply:
+        """Run `/klik <text>`: a subcommand if the first word is one, else a question."""
+        text = text.strip()
+        first, _, rest = text.partition(" ")
+        sub = self.lookup(first) if first else self.lookup("hjælp")
+        if sub is None:
+            if self.question is None:
+                raise KlikError("Jeg kender ikke kommandoen. Skriv `/klik hjælp` for at se hvad jeg kan.")
+            ctx.args, ctx.text, ctx.word = text.split(), text, ""
+            return self.question(ctx)
+        ctx.word, ctx.text, ctx.args = first.casefold(), rest.strip(), split_args(rest)
+        return sub.run(ctx)
+
+
+def split_args(text: str) -> list[str]:
+    """Words, with "quoted phrases" kept together (Slack may send curly quotes)."""
+    text = text.replace("“", '"').replace("”", '"').replace("„", '"')
+    try:
+        return shlex.split(text, posix=True)
+    except ValueError as exc:
+        raise KlikError('Et anførselstegn mangler sin afslutning; skriv fx `"KY - Bølge 3"`.') from exc
+
+
+_REGISTRIES: weakref.WeakKeyDictionary[Any, Registry] = weakref.WeakKeyDictionary()
+
+
+def attach(app: App, registry: Registry) -> Registry:
+    _REGISTRIES[app] = registry
+    return registry
+
+
+def commands(app: App) -> Registry:
+    """The registry of `app` (created by bot.app.create_app); use it in a module's register(app)."""
+    try:
+        return _REGISTRIES[app]
+    except KeyError:
+        raise RuntimeError("this App was not built by bot.app.create_app") from None

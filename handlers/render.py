@@ -1,0 +1,111 @@
+"""Block Kit building blocks: escaping for mrkdwn and Slack's size limits, no business rules."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from knowledge.dates import format_date
+
+MAX_BLOCKS = 50
+MAX_SECTION = 3000
+MAX_HEADER = 150
+MAX_BUTTON = 75
+LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
+Block = dict[str, Any]
+
+
+def escape(text: str) -> str:
+    """Make user or task text inert in mrkdwn: `<!channel>` or `<@U1>` will not ping anyone."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def user(user_id: str) -> str:
+    """A mention of a Slack user id we resolved ourselves (never raw user input)."""
+    return f"<@{user_id}>" if user_id.isalnum() else escape(user_id)
+
+
+def task_ref(task_id: str) -> str:
+    """How to type a task in a command: quoted when it has spaces ('"eFaktura 8b"')."""
+    return f'"{task_id}"' if " " in task_id else task_id
+
+
+def when(moment: datetime) -> str:
+    """'20. november 2026 kl. 10.15' in Danish local time."""
+    local = moment.astimezone(LOCAL_TZ)
+    return f"{format_date(local.date())} kl. {local:%H.%M}"
+
+
+def clip(text: str, limit: int, *, more: str = "…") -> str:
+    """Cut text to `limit` characters, saying so, without splitting an &entity;."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - len(more)]
+    amp = cut.rfind("&")
+    if amp != -1 and ";" not in cut[amp:]:
+        cut = cut[:amp]
+    return cut + more
+
+
+def header(text: str) -> Block:
+    return {"type": "header", "text": {"type": "plain_text", "text": clip(text, MAX_HEADER), "emoji": True}}
+
+
+def section(text: str, *, accessory: Block | None = None) -> Block:
+    block: Block = {"type": "section",
+                    "text": {"type": "mrkdwn", "text": clip(text, MAX_SECTION, more=" …(forkortet)")}}
+    if accessory:
+        block["accessory"] = accessory
+    return block
+
+
+def fields(pairs: list[tuple[str, str]]) -> Block:
+    """Label/value pairs side by side (at most 10 per section, 2,000 characters each)."""
+    return {"type": "section",
+            "fields": [{"type": "mrkdwn", "text": clip(f"*{label}*\n{value}", 2000)}
+                       for label, value in pairs[:10]]}
+
+
+def context(text: str) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(text, MAX_SECTION)}]}
+
+
+def divider() -> Block:
+    return {"type": "divider"}
+
+
+def button(text: str, *, action_id: str, value: str, style: str | None = None) -> Block:
+    out: Block = {"type": "button", "text": {"type": "plain_text", "text": clip(text, MAX_BUTTON)},
+                  "action_id": action_id, "value": value}
+    if style:
+        out["style"] = style
+    return out
+
+
+def actions(*buttons: Block) -> Block:
+    return {"type": "actions", "elements": list(buttons)}
+
+
+def limit_blocks(blocks: list[Block], *, hint: str) -> list[Block]:
+    """Keep a message within Slack's 50 blocks; the last block says what was left out and how to
+    see it (`hint`, e.g. "Skriv `/klik list open`")."""
+    if len(blocks) <= MAX_BLOCKS:
+        return blocks
+    kept = blocks[: MAX_BLOCKS - 1]
+    return [*kept, context(f"…og {len(blocks) - len(kept)} blokke mere, som ikke er vist. {hint}")]
+
+
+def bullet_lines(lines: list[str], *, per_section: int = MAX_SECTION) -> list[Block]:
+    """Many short lines as few sections as possible, each within the section limit."""
+    blocks: list[Block] = []
+    current = ""
+    for line in lines:
+        line = clip(line, per_section)
+        if current and len(current) + 1 + len(line) > per_section:
+            blocks.append(section(current))
+            current = ""
+        current = f"{current}\n{line}" if current else line
+    if current:
+        blocks.append(section(current))
+    return blocks

@@ -1,0 +1,225 @@
+"""`/klik status`, `/klik list` and `/klik history`: what a workspace has done, as Block Kit."""
+
+from __future__ import annotations
+
+import shlex
+
+from slack_bolt import App
+
+from bot import progress as prog
+from bot.deadlines import deadline_text, window_for
+from bot.golive import golive_dates
+from bot.signatures import SIGNED, get_signatures
+from handlers import render
+from handlers.registry import CommandContext, Reply, commands
+from knowledge.dates import Window, format_date, golive_key
+from knowledge.errors import KlikError
+from knowledge.models import Task
+
+STEP_BUTTON = "klik_step_done"
+HISTORY_LIMIT = 25
+LIST_LIMIT = 150
+STATUS_ICON = {"ikke påbegyndt": "⚪", "påbegyndt": "🟡", "fuldført": "✅"}
+
+
+def register(app: App) -> None:
+    reg = commands(app)
+
+    @reg.command("status", usage="OPGAVE",
+                 summary="Alt om en opgave: trin, frister, ansvarlige og underskrifter")
+    def status(ctx: CommandContext) -> Reply:
+        return status_reply(ctx, ctx.task(ctx.text))
+
+    @reg.command("list", "liste", "vis", usage="[open|mine|PROJEKT|BØLGE]",
+                 summary="Opgaverne med status; filtrér på åbne, dine, et projekt eller en bølge")
+    def list_(ctx: CommandContext) -> Reply:
+        return list_reply(ctx, ctx.text)
+
+    @reg.command("history", "historik", usage="OPGAVE", summary="Hvem gjorde hvad og hvornår på en opgave")
+    def history(ctx: CommandContext) -> Reply:
+        return history_reply(ctx, ctx.task(ctx.text))
+
+    @reg.button(STEP_BUTTON)
+    def step_button(ctx: CommandContext) -> Reply:
+        # Same code path as `/klik done TASK STEP`; the message becomes the updated status.
+        ref, step = ctx.args[0], int(ctx.args[1])
+        task = ctx.task(ref)
+        result = prog.mark_steps(ctx.store, team=ctx.team, task=task, steps=[step], user=ctx.user,
+                                 command=ctx.command, now=ctx.now())
+        if result.marked:
+            note = f"✅ {render.user(ctx.user)} markerede trin {step} som udført."
+        else:
+            note = already_done(step, result.progress.steps[step])
+        return status_reply(ctx, task, note=note)
+
+
+def already_done(step: int, mark: prog.StepMark) -> str:
+    return f"Trin {step} var allerede markeret af {render.user(mark.done_by)} {render.when(mark.done_at)}."
+
+
+def task_window(ctx: CommandContext, task: Task) -> Window | None:
+    return window_for(task, golive_dates(ctx.store, ctx.team))
+
+
+def status_reply(ctx: CommandContext, task: Task, *, note: str | None = None) -> Reply:
+    """The full status of one task for this workspace, with a button on each open step."""
+    progress = prog.get_progress(ctx.store, ctx.team, task.id)
+    today = ctx.now().astimezone(render.LOCAL_TZ).date()
+    blocks = [render.header(f"{task.id} · {task.title}")]
+    if note:
+        blocks.append(render.context(note))
+    ref = render.escape(render.task_ref(task.id))
+    people = {role: render.user(uid) for role, uid in progress.assignees.items()}
+    blocks.append(render.fields([
+        ("Status", f"{STATUS_ICON[progress.status]} {progress.status}"),
+        ("Projekt", render.escape(task.project or "–")),
+        ("Bølge", render.escape(", ".join(task.waves) or "–")),
+        ("Prioritet", render.escape(task.priority or "–")),
+        ("Ansvarlig", people.get("ansvarlig", f"ingen endnu – `/klik assign {ref} ansvarlig @navn`")),
+        ("Udfører", people.get("udfører", f"ingen endnu – `/klik assign {ref} udfører @navn`")),
+    ]))
+    blocks.append(render.section(deadline_line(ctx, task, today)))
+    blocks += step_blocks(task, progress)
+    if task.checklist:
+        lines = [f"{'✅' if _done(i.status) else '⬜'} {i.number}. {render.escape(i.title)}"
+                 + (f" – {render.escape(i.status)}" if i.status else "") for i in task.checklist]
+        blocks.append(render.section("*Tjekliste fra KOMBIT*\n" + "\n".join(lines)))
+    blocks += signature_blocks(ctx, task)
+    blocks.append(render.context(f"Markér trin: `/klik done {ref} 3` · fortryd: `/klik undo {ref} 3` · "
+                                 f"historik: `/klik history {ref}`"))
+    done = sum(1 for s in task.method_steps if s.number in progress.steps)
+    text = f"{task.id} {task.title}: {progress.status}, {done} af {len(task.method_steps)} trin udført"
+    return Reply(text=render.escape(text),
+                 blocks=render.limit_blocks(blocks, hint=f"Se resten med `/klik history {ref}`."))
+
+
+def deadline_line(ctx: CommandContext, task: Task, today) -> str:
+    window = task_window(ctx, task)
+    if window is not None:
+        start = f"start {format_date(window.start)} · " if window.start else ""
+        return (f"*Frist:* {start}slut {deadline_text(window, today)} · "
+                f"go-live {format_date(window.golive)}")
+    if task.end_offset_days is None:
+        return "*Frist:* KOMBIT har ikke angivet en frist for opgaven."
+    offsets = f"slut {-task.end_offset_days} dage før go-live"
+    if task.start_offset_days is not None:
+        offsets += f", start {-task.start_offset_days} dage før slut"
+    wave = (task.waves or [task.project or "BØLGE"])[0]
+    hint = (f" Sæt go-live for at se datoer: `/klik golive \"{render.escape(wave)}\" ÅÅÅÅ-MM-DD`."
+            if ctx.has_command("golive") else "")
+    return f"*Frist:* {offsets}.{hint}"
+
+
+def step_blocks(task: Task, progress: prog.Progress) -> list[dict]:
+    if not task.method_steps:
+        return []
+    done = sum(1 for s in task.method_steps if s.number in progress.steps)
+    blocks = [render.divider(), render.section(f"*Trin* ({done} af {len(task.method_steps)} udført)")]
+    for step in task.method_steps:
+        mark = progress.steps.get(step.number)
+        text = f"*{step.number}.* {render.escape(step.text)}"
+        if mark:
+            blocks.append(render.section(f"✅ {text}\n_udført af {render.user(mark.done_by)} "
+                                         f"{render.when(mark.done_at)}_"))
+        else:
+            button = render.button(f"Marker trin {step.number} som udført", action_id=STEP_BUTTON,
+                                   value=shlex.join([task.id, str(step.number)]))
+            blocks.append(render.section(f"⬜ {text}", accessory=button))
+    return blocks
+
+
+def signature_blocks(ctx: CommandContext, task: Task) -> list[dict]:
+    states = get_signatures(ctx.store, ctx.team, task)
+    if not states:
+        return []
+    lines = []
+    for s in states:
+        icon = "✅" if s.state == SIGNED else "✍️"
+        to = f", sendes til {render.escape(s.recipient)}" if s.recipient else ""
+        lines.append(f"{icon} {render.escape(s.document)} – underskrives af {render.escape(s.signer)}{to}: "
+                     f"*{s.state}*")
+    return [render.section("*Underskrifter*\n" + "\n".join(lines))]
+
+
+def list_reply(ctx: CommandContext, which: str) -> Reply:
+    tasks, label = filter_tasks(ctx, which)
+    progress = prog.team_progress(ctx.store, ctx.team)
+    golive = golive_dates(ctx.store, ctx.team)
+    windows = {t.id: window_for(t, golive) for t in tasks}
+    tasks.sort(key=lambda t: (windows[t.id] is None, windows[t.id].end if windows[t.id] else None, t.id))
+    if not tasks:
+        return Reply(text=f"Ingen opgaver {label}.", blocks=[render.section(f"Ingen opgaver {label}.")])
+    lines = []
+    for task in tasks[:LIST_LIMIT]:
+        p = progress.get(task.id) or prog.Progress(team=ctx.team, task=task.id)
+        done = sum(1 for s in task.method_steps if s.number in p.steps)
+        parts = [f"{STATUS_ICON[p.status]} {p.status}"]
+        if task.method_steps:
+            parts.append(f"{done}/{len(task.method_steps)} trin")
+        if windows[task.id]:
+            parts.append(f"slut {format_date(windows[task.id].end)}")
+        lines.append(f"• *{render.escape(task.id)}* {render.escape(render.clip(task.title, 90))} – "
+                     + " · ".join(parts))
+    if len(tasks) > LIST_LIMIT:
+        lines.append(f"…og {len(tasks) - LIST_LIMIT} opgaver mere; brug et filter, fx `/klik list open`.")
+    heading = f"*{len(tasks)} opgaver {label}*"
+    blocks = [render.section(heading), *render.bullet_lines(lines),
+              render.context("Se en opgave: `/klik status OPGAVE`")]
+    return Reply(text=f"{len(tasks)} opgaver {label}",
+                 blocks=render.limit_blocks(blocks, hint="Brug et filter, fx `/klik list open`."))
+
+
+def filter_tasks(ctx: CommandContext, which: str) -> tuple[list[Task], str]:
+    """The tasks `/klik list <which>` means, and how to name that selection."""
+    word = which.strip()
+    tasks = list(ctx.kb.tasks)
+    if not word:
+        return tasks, "i alt"
+    key = golive_key(word)
+    if key in {"open", "åbne", "aabne", "åben"}:
+        progress = prog.team_progress(ctx.store, ctx.team)
+        return [t for t in tasks if (progress.get(t.id) is None or progress[t.id].status != "fuldført")], \
+            "som ikke er fuldført"
+    if key in {"mine", "mine opgaver", "my", "me"}:
+        progress = prog.team_progress(ctx.store, ctx.team)
+        return [t for t in tasks if t.id in progress and ctx.user in progress[t.id].assignees.values()], \
+            "hvor du er ansvarlig eller udfører"
+    chosen = [t for t in tasks if key in {golive_key(n) for n in [*t.waves, t.project or ""]}]
+    if chosen:
+        return chosen, f"i {render.escape(word)}"
+    names = sorted({n for t in tasks for n in [t.project, *t.waves] if n})
+    raise KlikError(f"Jeg kender ikke «{word}» som filter. Skriv `open`, `mine`, et projekt eller en bølge: "
+                    + ", ".join(names[:12]) + ".")
+
+
+def history_reply(ctx: CommandContext, task: Task) -> Reply:
+    entries = prog.history(ctx.store, team=ctx.team, task_id=task.id)
+    if not entries:
+        text = render.escape(f"Ingen har ændret noget på {task.id} endnu. "
+                             f"Start med `/klik done {render.task_ref(task.id)} 1`.")
+        return Reply(text=text, blocks=[render.section(text)])
+    shown = entries[-HISTORY_LIMIT:]
+    lines = [f"• {render.when(e.at)} · {render.user(e.user)} {describe(e)}" for e in reversed(shown)]
+    more = f" (de seneste {len(shown)} af {len(entries)})" if len(entries) > len(shown) else ""
+    blocks = [render.section(f"*Historik for {render.escape(task.id)}*{more}"), *render.bullet_lines(lines)]
+    return Reply(text=f"Historik for {render.escape(task.id)}", blocks=render.limit_blocks(blocks, hint=""))
+
+
+def describe(entry: prog.AuditEntry) -> str:
+    """One audit entry as a Danish phrase, e.g. 'markerede trin 1, 2 som udført'."""
+    d = entry.details
+    if entry.action == "done":
+        extra = " (opgaven blev påbegyndt)" if d.get("status") else ""
+        return f"markerede trin {', '.join(map(str, d.get('steps', [])))} som udført{extra}"
+    if entry.action == "undo":
+        return f"fortrød trin {d.get('step')}"
+    if entry.action == "status":
+        return f"satte status til {d.get('to')}"
+    if entry.action == "assign":
+        return f"gjorde {render.user(d.get('assignee', '?'))} til {d.get('role')}"
+    command = f" (`{render.escape(entry.command)}`)" if entry.command else ""
+    return f"{render.escape(entry.action)}{command}"
+
+
+def _done(status: str | None) -> bool:
+    return bool(status) and status.casefold().startswith(("gennemført", "fuldført", "done"))
