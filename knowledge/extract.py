@@ -107,7 +107,8 @@ _GENERIC_SIGNERS = {"i", "vi", "du", "man", "kommunen", "jer"}
 _NAME = r"[^\W\d_][\w/-]*"  # a word that starts with a letter: 'ERP-leverandør', not '-'
 _ROLE = rf"(?:(?:jeres|kommunens|den|de|din|en)\s+)?({_NAME}(?:\s+for\s+{_NAME})?)"
 _SEND_VERBS = r"(?:sende[rs]?|sendt|fremsende[rs]?|udsende[rs]?|videresende[rs]?)"
-_RETURN = re.compile(r"\b(?:returner\w*|sendes?\s+(?:retur|tilbage)|indsend\w*|aflever\w*)\b"
+_RETURN = re.compile(r"\b(?:returner\w*|send\w*(?:\s+[\w-]+){0,2}?\s+(?:retur|tilbage)|indsend\w*"
+                     r"|aflever\w*)\b"
                      rf"(?:\s+[\w-]+){{0,4}}?\s+til\s+(?:(?:den|jeres|kommunens|de)\s+)?({_NAME})", re.I)
 _FROM = re.compile(rf"\b(?:modtag\w*|få|får)\b(?:\s+[\w-]+){{0,2}}?\s+fra\s+"
                    rf"(?:(?:den|jeres|de)\s+)?({_NAME})", re.I)
@@ -122,6 +123,7 @@ class _Mention:
     step: int | None
     signer: str | None
     recipient: tuple[int, str] | None  # (rank: 0 returned to, 1 sent from, 2 counterpart, role)
+    signing: bool = True
 
 
 def document_lemma(word: str) -> str | None:
@@ -148,7 +150,7 @@ def extract_signatures(task: Task) -> list[Signature]:
     for m in mentions:
         groups.setdefault(m.document, []).append(m)
     _merge_generic(groups)
-    return [_signature(doc, ms) for doc, ms in groups.items()]
+    return [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)]
 
 
 def _texts(task: Task) -> Iterator[tuple[int | None, str]]:
@@ -164,27 +166,34 @@ def _texts(task: Task) -> Iterator[tuple[int | None, str]]:
 
 
 def _mention(sentence: str, step: int | None, order: int) -> _Mention | None:
-    signing = list(_SIGNING.finditer(sentence))
-    if not signing:
+    """A sentence about signing a document, or about returning one ('Send fuldmagten retur til
+    KOMBIT'), which counts only for a document that is signed somewhere in the task."""
+    anchors = list(_SIGNING.finditer(sentence)) or list(_RETURN.finditer(sentence))
+    if not anchors:
         return None
     docs = [(m.start(), lemma) for m in re.finditer(r"[\w-]+", sentence)
             if (lemma := document_lemma(m.group(0)))]
     if not docs:
         return None
-    near = min(docs, key=lambda d: min(abs(d[0] - s.start()) for s in signing))[1]
+    near = min(docs, key=lambda d: min(abs(d[0] - a.start()) for a in anchors))[1]
     return _Mention(order=order, document=near, step=step, signer=_signer(sentence),
-                    recipient=_recipient(sentence))
+                    recipient=_recipient(sentence), signing=bool(_SIGNING.search(sentence)))
 
 
 def _signer(sentence: str) -> str | None:
     if m := re.search(r"\bunderskriftsberettige\w*(?:\s*\([^)]*\))?", sentence, re.I):
         return m.group(0)
+    if m := re.search(r"\b(?:underskrives|underskrevet|skrives\s+under|signeres)\s+af\s+" + _ROLE,
+                      sentence, re.I):
+        return _role(m.group(1))
     if m := re.search(_ROLE + r",?\s+som\s+(?:vil\s+|skal\s+)?(?:få|får|modtager)\b", sentence, re.I):
         return _role(m.group(1))
     subject = re.match(r"(?:(?:desuden|derefter|herefter|så)\s+)?" + _ROLE + r"\s+(skal|vil|må|bør|kan|"
                        r"underskriver)\b(.*)", sentence, re.I)
     # 'Leverandøren skal sende blanketten til underskrift': the subject sends, it does not sign.
-    if subject and not re.search(rf"\b{_SEND_VERBS}\b", subject.group(3).split(",")[0], re.I):
+    # A document as subject ('Aftalen skal ...') says nothing about who signs.
+    if subject and not re.search(rf"\b{_SEND_VERBS}\b", subject.group(3).split(",")[0], re.I) \
+            and not document_lemma(subject.group(1).split()[-1]):
         return _role(subject.group(1))
     return None
 
