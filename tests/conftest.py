@@ -89,72 +89,20 @@ class SlackHarness:
     slack: SlackClientSim
 
 
-def task_433():
-    """Task 433 as the seed export describes it (enough for the app: steps, checklist, signature)."""
-    from knowledge.models import ChecklistItem, MethodStep, Signature, Task
-
-    steps = ["Læs opgaven og stil eventuelle spørgsmål via besked i KLIK",
-             "Påfør ansvarlig og udfører på opgaven og opdater udførelsesstatus til \"påbegyndt\"",
-             "Kontakt kommunens systemansvarlig for bogføringssystemet",
-             "Modtag blanket fra forvaltningsansvarlig til underskrift",
-             "Returner blanketten til forvaltningsansvarlig i underskrevet stand",
-             "Få bekræftet, at forvaltningsansvarlig har etableret rute på Serviceplatformen",
-             "Opdater udførelsesstatus på KLIK-opgaven til \"fuldført\"."]
-    return Task(
-        id="433", title="SA 06 (Finans) Klargør bogføringssystem til KY – opfølgning på "
-        "forvaltningsansvarlig (B3)", project="KY", priority="Prioritet 1", end_offset_days=-144,
-        start_offset_days=-38, waves=["KY - Bølge 3"],
-        method_steps=[MethodStep(number=i, text=t) for i, t in enumerate(steps, 1)],
-        checklist=[ChecklistItem(number=1, title="Basis konfiguration af bogføringssystemet",
-                                 status="Gennemført"),
-                   ChecklistItem(number=3, title="Etablering af rute på Serviceplatformen – Finansbilag",
-                                 status="Ej gennemført")],
-        signatures=[Signature(document="bestillingsformular", signer="systemansvarlig for bogføringssystemet",
-                              recipient="forvaltningsansvarlig", steps=[4, 5])])
-
-
 def sample_tasks():
+    """The shipped seeds (433, eFaktura 8b) plus 20 small tasks (500-519) for load and escaping."""
+    from knowledge.base import load_seeds
     from knowledge.models import MethodStep, Task
 
-    efaktura = Task(id="eFaktura 8b",
-                    title="(eFaktura 8b) Serviceaftaler og vejledning fra Ejerkredsen og EG",
-                    project="KP Videreudvikling", priority="Obligatorisk",
-                    method_steps=[MethodStep(number=i, text=f"Trin {i}") for i in (1, 2, 3)])
     many = [Task(id=str(500 + i), title=f"Testopgave {i} <!channel>", project="KY", waves=["KY - Bølge 3"],
                  method_steps=[MethodStep(number=n, text=f"Trin {n}") for n in (1, 2, 3)]) for i in range(20)]
-    return [task_433(), efaktura, *many]
+    return [*load_seeds(), *many]
 
 
 def knowledge_for_tests():
-    try:
-        from knowledge.base import KnowledgeBase
-    except ModuleNotFoundError:  # until PARSE's knowledge base lands
-        return _InterimKnowledge(sample_tasks())
+    from knowledge.base import KnowledgeBase
+
     return KnowledgeBase.from_tasks(sample_tasks())
-
-
-class _InterimKnowledge:
-    """The KnowledgeBase interface (get/resolve/suggest) over a list, until knowledge.base lands."""
-
-    def __init__(self, tasks):
-        self.tasks = tasks
-
-    def get(self, ref):
-        key = " ".join(ref.casefold().split())
-        return next((t for t in self.tasks if key in {t.id.casefold(), (t.code or "").casefold()}), None)
-
-    def suggest(self, ref, limit=3):
-        import difflib
-
-        return difflib.get_close_matches(ref, [t.id for t in self.tasks], n=limit, cutoff=0.5)
-
-    def resolve(self, ref):
-        from knowledge.errors import UnknownTask
-
-        task = self.get(ref)
-        if task is None:
-            raise UnknownTask(ref, self.suggest(ref))
-        return task
 
 
 @pytest.fixture
