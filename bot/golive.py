@@ -91,6 +91,24 @@ def parse_day(text: str | date) -> date:
     raise KlikError(f"Jeg kan ikke læse «{raw}» som en dato. Skriv fx {DATE_EXAMPLES}.")
 
 
+def split_name_and_day(words: list[str]) -> tuple[str, str]:
+    """`KY - Bølge 3 1. marts 2027` typed without quotes: the date is the longest tail (up to three
+    words) that reads as one, the name is the rest."""
+    for n in (3, 2, 1):
+        if len(words) > n:
+            try:
+                parse_day(" ".join(words[-n:]))
+            except KlikError:
+                continue
+            return " ".join(words[:-n]), " ".join(words[-n:])
+    if len(words) > 1 and any(c.isdigit() for c in words[-1]):
+        parse_day(words[-1])  # a date that is wrong, not missing: say what is wrong with it
+    if len(words) == 1:
+        raise KlikError(f"Skriv både bølge og dato, fx `golive \"{words[0]}\" 2027-03-01`.")
+    raise KlikError(f"Jeg kan ikke finde en dato sidst i «{' '.join(words)}». Skriv fx "
+                    f"`golive \"KY - Bølge 3\" 2027-03-01` (dato som {DATE_EXAMPLES}).")
+
+
 def set_golive(store: Store, *, team: str, name: str, day: date | str, user: str, command: str,
                kb=None) -> GoliveChange:
     """Store a wave's or project's go-live for a workspace (audit-logged); returns what changed."""

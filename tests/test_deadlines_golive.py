@@ -5,7 +5,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.golive import clear_golive, golive_dates, golive_overview, parse_day, set_golive
+from bot.golive import (
+    clear_golive,
+    golive_dates,
+    golive_overview,
+    parse_day,
+    set_golive,
+    split_name_and_day,
+)
 from bot.store import Store
 from knowledge.errors import KlikError
 from knowledge.models import Task
@@ -95,3 +102,20 @@ def test_overview_lists_known_names_with_dates_and_task_counts(store):
     _set(store, "KY - Bølge 3", "2027-03-01")
     rows = {r.name: (r.day, r.tasks) for r in golive_overview(KB, store, "T1")}
     assert rows == {"KY - Bølge 3": (date(2027, 3, 1), 1), "KY": (None, 1), "KP Videreudvikling": (None, 1)}
+
+
+@pytest.mark.parametrize(("words", "name", "day"), [
+    (["KY - Bølge 3", "2027-03-01"], "KY - Bølge 3", "2027-03-01"),
+    (["KY", "-", "Bølge", "3", "1.", "marts", "2027"], "KY - Bølge 3", "1. marts 2027"),
+    (["KY", "1", "March", "2027"], "KY", "1 March 2027"),
+    (["KY", "3", "1.3.2027"], "KY 3", "1.3.2027"),
+])
+def test_split_name_and_day_without_quotes(words, name, day):
+    assert split_name_and_day(words) == (name, day)
+
+
+@pytest.mark.parametrize(("words", "says"), [(["KY"], "både bølge og dato"),
+                                             (["KY", "snart"], "finde en dato sidst")])
+def test_split_name_and_day_explains(words, says):
+    with pytest.raises(KlikError, match=says):
+        split_name_and_day(words)

@@ -1,0 +1,132 @@
+"""`klik golive`, `klik due`, `klik remind`: go-live dates, what is due, and one reminder pass for cron."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import click
+
+from bot.catalog import load_knowledge
+from bot.cli import cli
+from bot.cli.knowledge import _user
+from bot.config import db_path, default_team, slack_settings
+from bot.deadlines import TZ, due
+from bot.golive import clear_golive, golive_overview, set_golive, split_name_and_day
+from bot.remind_run import PassResult, run_pass
+from bot.reminders import Reminder, ReminderSettings, local_time
+from bot.store import Store
+from knowledge.dates import format_date
+from knowledge.errors import KlikError
+
+JSON_KEYS = ("task", "kind", "recipient", "channel", "text", "due", "team", "subject", "overdue", "reason")
+
+
+@cli.command()
+@click.argument("words", nargs=-1)
+@click.option("--clear", is_flag=True, help="Fjern datoen for bølgen/projektet i stedet.")
+def golive(words: tuple[str, ...], clear: bool) -> None:
+    """Go-live-datoer: uden argumenter vises de; WAVE DATE sætter en, fx "KY - Bølge 3" 2027-03-01."""
+    store = Store(db_path())
+    team = default_team(store)
+    command = "klik golive " + " ".join(words)
+    kb = load_knowledge(store)
+    if clear:
+        change = clear_golive(store, team=team, name=" ".join(words), user=_user(), command=command, kb=kb)
+        click.echo(f"Go-live for {change.name} er fjernet (var {format_date(change.previous)}).")
+    elif words:
+        name, day = split_name_and_day(list(words))
+        change = set_golive(store, team=team, name=name, day=day, user=_user(), command=command, kb=kb)
+        was = f" (før {format_date(change.previous)})" if change.previous not in (None, change.day) else ""
+        click.echo(f"Go-live for {change.name}: {format_date(change.day)}{was}.")
+        return
+    rows = golive_overview(kb, store, team)
+    if not rows:
+        click.echo("Ingen bølger eller projekter kendt endnu; importér opgaver med `klik import`.")
+    width = max((len(r.name) for r in rows), default=0)
+    for r in rows:
+        when = format_date(r.day) if r.day else "ikke sat"
+        click.echo(f"{r.name:<{width}}  {when:<18}  {r.tasks} opgave{'r' * (r.tasks != 1)}")
+
+
+@cli.command(name="due")
+@click.argument("days", type=click.IntRange(0, 3650), default=14, required=False)
+@click.option("--today", "today_text", metavar="DATE", help="Regn fra denne dato i stedet for i dag.")
+@click.option("--json", "as_json", is_flag=True, help="Som JSON-liste.")
+def due_command(days: int, today_text: str | None, as_json: bool) -> None:
+    """Åbne opgaver med åbent vindue, frist inden for DAYS dage (standard 14) eller overskredet."""
+    store = Store(db_path())
+    today = date.fromisoformat(today_text) if today_text else datetime.now(TZ).date()
+    found = due(load_knowledge(store), store, default_team(store), today, within_days=days)
+    if as_json:
+        click.echo(json.dumps([d.model_dump(mode="json") for d in found], ensure_ascii=False, indent=2))
+        return
+    if not found:
+        click.echo(f"Intet forfalder inden for {days} dage (og intet er overskredet). "
+                   "Mangler en go-live-dato? Se `klik golive`.")
+    for d in found:
+        state = {"overskredet": f"OVERSKREDET med {-d.days_left} dage", "åben": "vindue åbent",
+                 "snart": f"starter {format_date(d.start)}" if d.start else "snart"}[d.state]
+        click.echo(f"{d.task}  frist {format_date(d.end)}  ({state}; {d.status})  {d.title}")
+
+
+@cli.command()
+@click.option("--now", "now_text", metavar="ISO_DATETIME",
+              help="Kør som om klokken var dette (fx 2026-09-15T09:00; uden zone = dansk tid).")
+@click.option("--dry-run", is_flag=True, help="Vis hvad der ville blive sendt, send intet.")
+@click.option("--json", "as_json", is_flag=True, help="Skriv påmindelserne som en JSON-liste.")
+@click.option("--team", help="Kun dette Slack-workspace (team id).")
+def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None) -> None:
+    """Én påmindelsesrunde (til cron): planlæg og send de påmindelser, der er forfaldne nu."""
+    now = _parse_now(now_text)
+    settings = ReminderSettings.from_env()
+    client = None if dry_run else _web_client()
+    store = Store(db_path())
+    result = run_pass(now=now, store=store, kb=load_knowledge(store), client=client, dry_run=dry_run,
+                      settings=settings, teams=[team] if team else None)
+    if as_json:
+        shown = result.planned if dry_run else result.sent
+        click.echo(json.dumps([_as_json(r) for r in shown], ensure_ascii=False, indent=2))
+    else:
+        click.echo(_summary(result, now=now, dry_run=dry_run))
+    if result.failed:
+        raise SystemExit(1)
+
+
+def _parse_now(text: str | None) -> datetime:
+    if not text:
+        return datetime.now(TZ)
+    try:
+        return local_time(datetime.fromisoformat(text.strip()))
+    except ValueError:
+        raise KlikError(f"--now skal være et tidspunkt som 2026-09-15T09:00, ikke «{text}».") from None
+
+
+def _web_client():
+    from slack_sdk import WebClient
+
+    settings = slack_settings(mode="web")  # only the Web API: bot token and SLACK_API_URL
+    return WebClient(token=settings.bot_token, base_url=settings.api_url)
+
+
+def _as_json(reminder: Reminder) -> dict:
+    return {key: value for key, value in reminder.model_dump(mode="json").items() if key in JSON_KEYS}
+
+
+def _summary(result: PassResult, *, now: datetime, dry_run: bool) -> str:
+    when = f"{format_date(now.date())} kl. {now:%H.%M}"
+    if not result.planned:
+        return f"{when}: ingen påmindelser er forfaldne."
+    lines = [f"{when}: {len(result.planned)} påmindelse{'r' * (len(result.planned) != 1)}"
+             + (" (prøvekørsel, intet sendt)" if dry_run else "")]
+    for r in result.planned:
+        lines.append(f"  {r.task} {r.kind}{' OVERSKREDET' if r.overdue else ''} -> {r.channel or '(ingen)'}: "
+                     f"{r.reason}")
+    if not dry_run:
+        lines.append(f"Sendt: {len(result.sent)}, allerede sendt i dag: {len(result.already_sent)}, "
+                     f"fejlede: {len(result.failed)}.")
+        lines += [f"  Fejl for {r.task} -> {r.channel}: {why}" for r, why in result.failed]
+    for r in result.undeliverable:
+        lines.append(f"  {r.task}: ingen modtager. Sæt en ansvarlig (`/klik assign {r.task} ansvarlig "
+                     "@navn`) eller en kanal i KLIK_REMINDER_CHANNEL.")
+    return "\n".join(lines)

@@ -1,0 +1,101 @@
+"""One reminder pass: read the state, plan, claim each reminder in the store, then send it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from pydantic import BaseModel, Field
+
+from bot.golive import golive_dates
+from bot.progress import Progress
+from bot.reminders import Reminder, ReminderSettings, ReminderState, SentRecord, TeamState, local_time, plan
+from bot.snooze import snoozes
+from bot.store import Store
+
+SENT_TABLE = "reminders_sent"
+KEEP_DAYS = 60  # sent records older than this no longer decide any cadence (see prune_sent)
+log = logging.getLogger(__name__)
+
+
+class PassResult(BaseModel):
+    """What one pass did; `undeliverable` reminders have nowhere to go (no assignee, no channel)."""
+
+    planned: list[Reminder] = Field(default_factory=list)
+    sent: list[Reminder] = Field(default_factory=list)
+    already_sent: list[Reminder] = Field(default_factory=list)
+    failed: list[tuple[Reminder, str]] = Field(default_factory=list)
+    undeliverable: list[Reminder] = Field(default_factory=list)
+
+
+def read_state(store: Store, *, teams: Iterable[str] | None = None) -> ReminderState:
+    """Everything the planner needs, per workspace, read from the store."""
+    wanted = set(teams) if teams is not None else set(store.all("teams"))
+    progress = store.all("progress").values()
+    marks = store.all("signatures").values()
+    sent = store.all(SENT_TABLE).values()
+    state = ReminderState()
+    for team in sorted(wanted):
+        team_marks: dict[str, dict[int, dict]] = {}
+        for doc in marks:
+            if doc.get("team") == team:
+                team_marks.setdefault(doc["task"], {})[doc["signature"]] = doc
+        state.teams.append(TeamState(
+            team=team, golive=golive_dates(store, team), marks=team_marks, snoozes=snoozes(store, team),
+            progress={d["task"]: Progress.model_validate(d) for d in progress if d.get("team") == team},
+            sent=[SentRecord.model_validate(d) for d in sent if d.get("team") == team]))
+    return state
+
+
+def run_pass(*, now: datetime, store: Store, kb, client, dry_run: bool = False,
+             settings: ReminderSettings | None = None, teams: Iterable[str] | None = None) -> PassResult:
+    """Plan the reminders due at `now` and, unless `dry_run`, deliver them."""
+    settings = settings or ReminderSettings.from_env()
+    planned = plan(now=now, state=read_state(store, teams=teams), kb=kb, settings=settings)
+    if dry_run:
+        return PassResult(planned=planned)
+    result = deliver(planned, now=now, store=store, client=client)
+    prune_sent(store, now=now)
+    return result
+
+
+def deliver(reminders: list[Reminder], *, now: datetime, store: Store, client) -> PassResult:
+    """Send each reminder after claiming its key in the store, so two processes or a restart never
+    send it twice on one day; a failed send gives the claim back for the next pass. A crash between
+    claim and send loses that day's reminder rather than risk a duplicate."""
+    result = PassResult(planned=reminders)
+    today = local_time(now).date()
+    for reminder in reminders:
+        if reminder.channel is None:
+            result.undeliverable.append(reminder)
+            continue
+        record = SentRecord(team=reminder.team, task=reminder.task, kind=reminder.kind,
+                            subject=reminder.subject, channel=reminder.channel, day=today)
+        with store.transaction() as tx:
+            claimed = tx.claim(SENT_TABLE, reminder.key, record.model_dump(mode="json"))
+        if not claimed:
+            result.already_sent.append(reminder)
+            continue
+        try:
+            client.chat_postMessage(channel=reminder.channel, text=reminder.text, blocks=reminder.blocks)
+        except Exception as exc:  # any Slack or network error: give the claim back for a later pass
+            with store.transaction() as tx:
+                tx.delete(SENT_TABLE, reminder.key)
+            log.warning("påmindelse %s kunne ikke sendes: %s", reminder.key, exc)
+            result.failed.append((reminder, f"{type(exc).__name__}: {exc}"))
+            continue
+        result.sent.append(reminder)
+    return result
+
+
+def prune_sent(store: Store, *, now: datetime, keep_days: int = KEEP_DAYS) -> int:
+    """Forget sent records older than `keep_days`: cadences look back a few working days at most
+    (KLIK_REMINDER_EVERY_DAYS is capped at 30 working days, which fits in 60 calendar days)."""
+    cutoff = (local_time(now).date() - timedelta(days=keep_days)).isoformat()
+    old = [k for k, doc in store.all(SENT_TABLE).items() if doc.get("day", "") < cutoff]
+    if old:
+        with store.transaction() as tx:
+            for key in old:
+                tx.delete(SENT_TABLE, key)
+    return len(old)

@@ -1,0 +1,279 @@
+"""The reminder planner: a pure function of (now, stored state, knowledge) -> the reminders due.
+
+Rules (README "Deadlines and reminders"):
+- Only on Danish working days, at or after the reminder hour (local time, Europe/Copenhagen).
+- A missing signature is reminded from the day the task's window opens (or the document is marked
+  received, if earlier) until it is signed or the task is fuldført: every `every_days` working days
+  counted from the last reminder actually sent, every working day in the last `final_days` working
+  days before the end date, and every working day marked OVERSKREDET after it.
+- A task with nothing left to sign gets deadline reminders instead, at three moments only: once
+  `final_days` working days before the end, on the last working day up to the end, and once a week
+  (5 working days) while overdue. One task never gets both kinds on the same day.
+- A snoozed task gets nothing before its resume day. The same reminder goes to the same place at
+  most once a day: keys carry the local date, and `run_pass` claims a key before sending it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from bot.deadlines import TZ, deadline_text, is_working_day, window_for, working_days_between
+from bot.progress import Progress
+from bot.signatures import SIGNED, SignatureState, signature_states
+from handlers.render import actions, button, context, escape, section
+from handlers.render import user as mention
+from knowledge.dates import Window, format_date
+from knowledge.errors import KlikError
+from knowledge.models import Task
+
+Kind = Literal["signature", "deadline"]
+SIGNED_ACTION, SNOOZE_ACTION = "klik_reminder_signed", "klik_reminder_snooze"
+_DEADLINE_FLAGS = {"overskredet": "OVERSKREDET", "frist": "Frist i dag", "snart": "Frist snart"}
+SNOOZE_BUTTON_DAYS = 3  # "Udsæt" = three working days: past the next regular reminder, not past a week
+
+
+class ReminderSettings(BaseModel):
+    """When and where reminders go; `from_env` reads KLIK_REMINDER_EVERY_DAYS/HOUR/CHANNEL."""
+
+    every_days: int = Field(default=2, ge=1, le=30)
+    at: time = time(9, 0)
+    channel: str | None = None
+    final_days: int = 5
+    overdue_deadline_every: int = 5
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> ReminderSettings:
+        env = os.environ if env is None else env
+        every = env.get("KLIK_REMINDER_EVERY_DAYS", "").strip() or "2"
+        if not every.isdigit() or not 1 <= int(every) <= 30:
+            raise KlikError(f"KLIK_REMINDER_EVERY_DAYS skal være et antal arbejdsdage fra 1 til 30, "
+                            f"ikke «{every}».")
+        return cls(every_days=int(every), at=_hour(env.get("KLIK_REMINDER_HOUR", "").strip() or "09:00"),
+                   channel=env.get("KLIK_REMINDER_CHANNEL", "").strip() or None)
+
+
+class SentRecord(BaseModel):
+    """A reminder that went out (table 'reminders_sent', key = Reminder.key)."""
+
+    team: str
+    task: str
+    kind: Kind
+    subject: str
+    channel: str | None = None
+    day: date
+
+
+class TeamState(BaseModel):
+    """What the planner needs to know about one workspace, read from the store in one go."""
+
+    team: str
+    golive: dict[str, date] = Field(default_factory=dict)
+    progress: dict[str, Progress] = Field(default_factory=dict)  # by task id
+    marks: dict[str, dict[int, dict[str, Any]]] = Field(default_factory=dict)  # task -> signature marks
+    snoozes: dict[str, date] = Field(default_factory=dict)  # task -> first day reminders may resume
+    sent: list[SentRecord] = Field(default_factory=list)
+
+
+class ReminderState(BaseModel):
+    teams: list[TeamState] = Field(default_factory=list)
+
+
+class Reminder(BaseModel):
+    """One message to one place. `recipient` is the person it is about (None: nobody assigned),
+    `channel` where it goes (a user id for a DM; None: nowhere configured yet)."""
+
+    team: str
+    task: str
+    kind: Kind
+    subject: str  # the signature's number, or the deadline moment: "snart", "frist", "overskredet"
+    recipient: str | None
+    channel: str | None
+    text: str
+    due: date
+    overdue: bool
+    reason: str
+    key: str
+    blocks: list[dict[str, Any]] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Occasion:
+    """Why a task is reminded today, before it is addressed to anyone."""
+
+    kind: Kind
+    subject: str
+    reason: str
+    overdue: bool
+    signature: SignatureState | None = None
+
+
+def local_time(now: datetime) -> datetime:
+    """`now` in Danish time; a naive datetime is taken to be Danish time already."""
+    return now.replace(tzinfo=TZ) if now.tzinfo is None else now.astimezone(TZ)
+
+
+def reminder_key(team: str, task: str, kind: str, subject: str, channel: str | None, day: date) -> str:
+    return f"{team}|{task}|{kind}|{subject}|{channel or '-'}|{day.isoformat()}"
+
+
+def plan(*, now: datetime, state: ReminderState, kb, settings: ReminderSettings) -> list[Reminder]:
+    """The reminders due at `now` that have not been sent today; overdue first, then by deadline."""
+    local = local_time(now)
+    today = local.date()
+    if not is_working_day(today) or local.time() < settings.at:
+        return []
+    found = [r for team in state.teams for task in kb.tasks
+             for r in _task_reminders(task, team, today, settings)]
+    return sorted(found, key=lambda r: (not r.overdue, r.due, r.task, r.kind, r.subject, r.channel or ""))
+
+
+def _task_reminders(task: Task, team: TeamState, today: date, settings: ReminderSettings) -> list[Reminder]:
+    window = window_for(task, team.golive)
+    progress = team.progress.get(task.id) or Progress(team=team.team, task=task.id)
+    if window is None or progress.status == "fuldført" or team.snoozes.get(task.id, today) > today:
+        return []
+    open_sigs = [s for s in signature_states(task, progress, team.marks.get(task.id, {}))
+                 if s.state != SIGNED and _reminded_from(s, window) <= today]
+    last = _last_sent(team, task.id, today)
+    occasions = [o for s in open_sigs if (o := _signature_occasion(s, window, today, last, settings))]
+    sent_today = {(r.kind, r.subject, r.channel) for r in team.sent if r.task == task.id and r.day == today}
+    if not open_sigs and not any(kind == "signature" for kind, _, _ in sent_today):
+        occasions = [o for o in [_deadline_occasion(window, today, last, settings)] if o]
+    out = []
+    for occasion in occasions:
+        for recipient, channel in _destinations(progress, settings):
+            if (occasion.kind, occasion.subject, channel) in sent_today:
+                continue
+            key = reminder_key(team.team, task.id, occasion.kind, occasion.subject, channel, today)
+            text = _text(task, occasion, window, progress, today, settings)
+            out.append(Reminder(team=team.team, task=task.id, kind=occasion.kind, subject=occasion.subject,
+                                recipient=recipient, channel=channel, text=text, due=window.end,
+                                overdue=occasion.overdue, reason=occasion.reason, key=key,
+                                blocks=_blocks(task, occasion, text)))
+    return out
+
+
+def _reminded_from(sig: SignatureState, window: Window) -> date:
+    opens = window.start or window.end
+    received = local_time(sig.received_at).date() if sig.received_at else None
+    return min(opens, received) if received else opens
+
+
+def _last_sent(team: TeamState, task_id: str, today: date) -> dict[tuple[str, str], date]:
+    """{(kind, subject): last day before today it was sent anywhere}."""
+    last: dict[tuple[str, str], date] = {}
+    for r in team.sent:
+        if r.task == task_id and r.day < today and r.day > last.get((r.kind, r.subject), date.min):
+            last[(r.kind, r.subject)] = r.day
+    return last
+
+
+def _signature_occasion(sig: SignatureState, window: Window, today: date,
+                        last: Mapping[tuple[str, str], date], settings: ReminderSettings) -> _Occasion | None:
+    subject = str(sig.number)
+    end = format_date(window.end)
+    if today > window.end:
+        return _Occasion("signature", subject, f"fristen {end} er overskredet; du mindes om det hver "
+                         "arbejdsdag, indtil den er underskrevet eller opgaven er fuldført", True, sig)
+    left = working_days_between(today, window.end)
+    if left <= settings.final_days:
+        return _Occasion("signature", subject, f"der er {left} arbejdsdag{'e' * (left != 1)} til fristen "
+                         f"{end}; de sidste {settings.final_days} arbejdsdage mindes du hver dag", False, sig)
+    previous = last.get(("signature", subject))
+    if previous and working_days_between(previous, today) < settings.every_days:
+        return None
+    started = _reminded_from(sig, window)
+    why = (f"dokumentet blev modtaget {format_date(started)}" if sig.received_at and started < (
+        window.start or window.end) else f"opgavens vindue åbnede {format_date(started)}")
+    return _Occasion("signature", subject, f"{why}; du mindes hver {settings.every_days}. arbejdsdag, "
+                     "indtil den er underskrevet", False, sig)
+
+
+def _deadline_occasion(window: Window, today: date, last: Mapping[tuple[str, str], date],
+                       settings: ReminderSettings) -> _Occasion | None:
+    end = format_date(window.end)
+    if today > window.end:
+        previous = last.get(("deadline", "overskredet"))
+        if previous and working_days_between(previous, today) < settings.overdue_deadline_every:
+            return None
+        return _Occasion("deadline", "overskredet", f"fristen {end} er overskredet; du mindes igen om "
+                         f"{settings.overdue_deadline_every} arbejdsdage, hvis opgaven ikke er fuldført",
+                         True)
+    left = working_days_between(today, window.end)
+    if left == 0:
+        return _Occasion("deadline", "frist", f"fristen er {end}, og i dag er sidste arbejdsdag før den",
+                         False)
+    if left <= settings.final_days and ("deadline", "snart") not in last:
+        return _Occasion("deadline", "snart", f"der er {left} arbejdsdag{'e' * (left != 1)} til fristen "
+                         f"{end}, og opgaven er ikke fuldført", False)
+    return None
+
+
+def _destinations(progress: Progress, settings: ReminderSettings) -> list[tuple[str | None, str | None]]:
+    people = list(dict.fromkeys(u for u in (progress.assignees.get("ansvarlig"),
+                                            progress.assignees.get("udfører")) if u))
+    places: list[tuple[str | None, str | None]] = [(u, u) for u in people]
+    if settings.channel:
+        places.append((people[0] if people else None, settings.channel))
+    return places or [(None, None)]
+
+
+def _text(task: Task, occasion: _Occasion, window: Window, progress: Progress, today: date,
+          settings: ReminderSettings) -> str:
+    name = f"opgave {escape(task.id)} {escape(task.title)}"
+    sig = occasion.signature
+    lines = []
+    if sig is not None:
+        flag = "OVERSKREDET: " if occasion.overdue else "Påmindelse: "
+        lines += [f"*{flag}{escape(sig.document)} mangler underskrift* ({name})",
+                  f"Status: {sig.state}", f"Underskrives af: {escape(sig.signer)}"]
+        lines += [f"Sendes til: {escape(sig.recipient)}"] if sig.recipient else []
+    else:
+        flag = _DEADLINE_FLAGS[occasion.subject]
+        done = sum(1 for s in task.method_steps if s.number in progress.steps)
+        lines += [f"*{flag}: {name}*",
+                  f"Status: {progress.status}" + (f"; {done} af {len(task.method_steps)} trin udført"
+                                                  if task.method_steps else "")]
+    lines += [f"Frist: {deadline_text(window, today)}", _people(task, progress),
+              f"Hvorfor nu: {occasion.reason}."]
+    return "\n".join(lines)
+
+
+def _people(task: Task, progress: Progress) -> str:
+    named = [f"{role.capitalize()}: {mention(progress.assignees[role])}"
+             for role in ("ansvarlig", "udfører") if progress.assignees.get(role)]
+    if named:
+        return " · ".join(named)
+    return f"Ingen ansvarlig er sat; skriv `/klik assign {escape(task.id)} ansvarlig @navn`."
+
+
+def _blocks(task: Task, occasion: _Occasion, text: str) -> list[dict[str, Any]]:
+    # Button values are the words after the subcommand, as `/klik signed|snooze` would get them.
+    ref = _quoted(task.id)
+    snooze = button(f"Udsæt {SNOOZE_BUTTON_DAYS} arbejdsdage", action_id=SNOOZE_ACTION,
+                    value=f"{ref} {SNOOZE_BUTTON_DAYS}d")
+    if occasion.signature is None:
+        hint = f"Når opgaven er færdig: `/klik complete {escape(task.id)}`."
+        return [section(text), actions(snooze), context(hint)]
+    signed = button("Underskrevet", action_id=SIGNED_ACTION, style="primary",
+                    value=f"{ref} {occasion.signature.number}")
+    hint = f"Tryk *Underskrevet*, når blanketten er sendt retur (eller `/klik signed {escape(task.id)}`)."
+    return [section(text), actions(signed, snooze), context(hint)]
+
+
+def _quoted(ref: str) -> str:
+    return f'"{ref}"' if " " in ref else ref
+
+
+def _hour(raw: str) -> time:
+    m = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?", raw)
+    if not m or int(m[1]) > 23 or int(m[2] or 0) > 59:
+        raise KlikError(f"KLIK_REMINDER_HOUR skal være et klokkeslæt som 9 eller 09:00, ikke «{raw}».")
+    return time(int(m[1]), int(m[2] or 0))
