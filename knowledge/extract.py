@@ -25,7 +25,7 @@ def extract_facts(text: str) -> list[Fact]:
     facts: list[Fact] = []
     for intro, items in _lists(text):
         pairs = [m for item in items if (m := _PAIR.match(item)) and len(m.group(1).split()) <= 6]
-        if len(pairs) < max(2, (len(items) + 1) // 2):
+        if len(pairs) < 2 or len(pairs) * 2 <= len(items):  # most items must read 'X: Y'
             continue
         context = list_context(intro)
         facts += [Fact(subject=one_line(m.group(1)), value=_unwrap(one_line(m.group(2))), context=context)

@@ -62,7 +62,7 @@ def _fix_word(match: re.Match[str]) -> str:
     scripts = [_script(ch) for ch in word]
     latin = scripts.count("LATIN")
     foreign = len(word) - latin
-    if not foreign or latin <= foreign:
+    if not foreign or latin < foreign:  # mostly Cyrillic/Greek: a real word of that script
         return word
     out = []
     for ch, script in zip(word, scripts, strict=True):
