@@ -27,7 +27,7 @@ from pydantic import BaseModel, Field
 from bot.deadlines import TZ, deadline_text, is_working_day, window_for, working_days_between
 from bot.progress import Progress
 from bot.signatures import SIGNED, SignatureState, signature_states
-from handlers.render import actions, button, context, escape, section
+from handlers.render import actions, button, context, escape, section, task_ref
 from handlers.render import user as mention
 from knowledge.dates import Window, format_date
 from knowledge.errors import KlikError
@@ -256,7 +256,7 @@ def _people(task: Task, progress: Progress) -> str:
 
 def _blocks(task: Task, occasion: _Occasion, text: str) -> list[dict[str, Any]]:
     # Button values are the words after the subcommand, as `/klik signed|snooze` would get them.
-    ref = _quoted(task.id)
+    ref = task_ref(task.id)
     snooze = button(f"Udsæt {SNOOZE_BUTTON_DAYS} arbejdsdage", action_id=SNOOZE_ACTION,
                     value=f"{ref} {SNOOZE_BUTTON_DAYS}d")
     if occasion.signature is None:
@@ -266,10 +266,6 @@ def _blocks(task: Task, occasion: _Occasion, text: str) -> list[dict[str, Any]]:
                     value=f"{ref} {occasion.signature.number}")
     hint = f"Tryk *Underskrevet*, når blanketten er sendt retur (eller `/klik signed {escape(task.id)}`)."
     return [section(text), actions(signed, snooze), context(hint)]
-
-
-def _quoted(ref: str) -> str:
-    return f'"{ref}"' if " " in ref else ref
 
 
 def _hour(raw: str) -> time:

@@ -1,0 +1,97 @@
+"""`/klik golive [BØLGE DATO]` and `/klik due [DAGE]`: go-live dates and what is due, as Block Kit."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.deadlines import DueTask, due
+from bot.golive import clear_golive, golive_overview, set_golive, split_name_and_day
+from handlers import render
+from handlers.progress import _public
+from handlers.registry import CommandContext, Reply, commands
+from knowledge.dates import format_date
+from knowledge.errors import KlikError
+
+DEFAULT_DUE_DAYS = 14
+_CLEAR_WORDS = {"slet", "fjern", "clear", "remove", "ingen"}
+_STATE = {"overskredet": "🔴", "åben": "🟡", "snart": "⚪"}
+
+
+def register(app: App) -> None:
+    reg = commands(app)
+
+    @reg.command("golive", "go-live", usage="[BØLGE DATO]",
+                 summary="Go-live-datoer: vis dem, eller sæt en, "
+                         "fx `/klik golive \"KY - Bølge 3\" 2027-03-01`")
+    def golive(ctx: CommandContext) -> Reply:
+        if not ctx.args:
+            return overview_reply(ctx)
+        if ctx.args[-1].casefold() in _CLEAR_WORDS and len(ctx.args) > 1:
+            change = clear_golive(ctx.store, team=ctx.team, name=" ".join(ctx.args[:-1]), user=ctx.user,
+                                  command=ctx.command, kb=ctx.kb)
+            return _public(f"{render.user(ctx.user)} fjernede go-live for *{render.escape(change.name)}* "
+                           f"(var {format_date(change.previous)}).")
+        name, day = split_name_and_day(ctx.args)
+        change = set_golive(ctx.store, team=ctx.team, name=name, day=day, user=ctx.user, command=ctx.command,
+                            kb=ctx.kb)
+        count = sum(1 for t in ctx.kb.tasks if change.name in t.waves or t.project == change.name)
+        was = f" (før {format_date(change.previous)})" if change.previous not in (None, change.day) else ""
+        return _public(f"{render.user(ctx.user)} satte go-live for *{render.escape(change.name)}* til "
+                       f"*{format_date(change.day)}*{was}. {count} opgave{'r' * (count != 1)} har nu "
+                       "datoer; `/klik due` viser hvad der forfalder.")
+
+    @reg.command("due", "frister", "forfalder", "deadlines", usage="[DAGE]",
+                 summary=f"Åbne opgaver i deres vindue, med frist inden for DAGE (standard "
+                         f"{DEFAULT_DUE_DAYS}) eller overskredet")
+    def due_(ctx: CommandContext) -> Reply:
+        return due_reply(ctx, _days(ctx.text))
+
+
+def overview_reply(ctx: CommandContext) -> Reply:
+    rows = golive_overview(ctx.kb, ctx.store, ctx.team)
+    lines = [f"• *{render.escape(r.name)}*: {format_date(r.day) if r.day else 'ikke sat'} "
+             f"({r.tasks} opgave{'r' * (r.tasks != 1)})" for r in rows]
+    example = next((r.name for r in rows if r.day is None), rows[0].name if rows else "KY - Bølge 3")
+    blocks = [render.section("*Go-live-datoer*"), *render.bullet_lines(lines or ["Ingen kendte bølger."]),
+              render.context(f"Sæt en: `/klik golive \"{render.escape(example)}\" 2027-03-01` · "
+                             f"fjern: `/klik golive \"{render.escape(example)}\" slet`")]
+    return Reply(text="Go-live-datoer: " + "; ".join(
+        f"{r.name} {format_date(r.day) if r.day else 'ikke sat'}" for r in rows), blocks=blocks)
+
+
+def due_reply(ctx: CommandContext, days: int) -> Reply:
+    today = ctx.now().astimezone(render.LOCAL_TZ).date()
+    found = due(ctx.kb, ctx.store, ctx.team, today, within_days=days)
+    if not found:
+        hint = ("" if any(r.day for r in golive_overview(ctx.kb, ctx.store, ctx.team))
+                else " Ingen go-live-dato er sat endnu; se `/klik golive`.")
+        text = f"Intet forfalder inden for {days} dage, og intet er overskredet.{hint}"
+        return Reply(text=text, blocks=[render.section(text)])
+    lines = [_due_line(d) for d in found]
+    blocks = [render.section(f"*{len(found)} opgave{'r' * (len(found) != 1)} kræver opmærksomhed* "
+                             f"(frist inden for {days} dage, vindue åbent eller overskredet)"),
+              *render.bullet_lines(lines), render.context("Se en opgave: `/klik status OPGAVE`")]
+    return Reply(text=f"{len(found)} opgaver forfalder eller er overskredet",
+                 blocks=render.limit_blocks(blocks, hint="Se `/klik list open`."))
+
+
+def _due_line(d: DueTask) -> str:
+    if d.state == "overskredet":
+        when = f"*OVERSKREDET* med {-d.days_left} dag{'e' * (d.days_left != -1)}"
+    elif d.days_left == 0:
+        when = "*frist i dag*"
+    else:
+        when = f"om {d.days_left} dag{'e' * (d.days_left != 1)}"
+        if d.state == "snart" and d.start:
+            when += f", starter {format_date(d.start)}"
+    return (f"{_STATE[d.state]} *{render.escape(d.task)}* {render.escape(render.clip(d.title, 90))} – "
+            f"frist {format_date(d.end)} ({when}) · {d.status}")
+
+
+def _days(text: str) -> int:
+    word = text.strip().casefold().removesuffix("dage").removesuffix("d").strip()
+    if not word:
+        return DEFAULT_DUE_DAYS
+    if not word.isdigit() or int(word) > 3650:
+        raise KlikError(f"Skriv antal dage som et tal, fx `/klik due 30`, ikke «{text.strip()}».")
+    return int(word)

@@ -1,0 +1,114 @@
+"""`/klik received|signed TASK`, `/klik snooze TASK 3d`, and the reminders' "Underskrevet"/"Udsæt" buttons."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.deadlines import deadline_text, window_for
+from bot.golive import golive_dates
+from bot.reminders import SIGNED_ACTION, SNOOZE_ACTION
+from bot.signatures import RECEIVED, SIGNED, SignatureState, get_signatures, mark_signature, pick_signature
+from bot.snooze import snooze
+from handlers import render
+from handlers.progress import _name, _public
+from handlers.registry import CommandContext, Reply, commands
+from knowledge.dates import WEEKDAYS_DA, format_date
+from knowledge.errors import KlikError
+from knowledge.models import Task
+
+
+def register(app: App) -> None:
+    reg = commands(app)
+
+    @reg.command("modtaget", "received", usage="OPGAVE [NR|DOKUMENT]",
+                 summary="Dokumentet til underskrift er kommet, fx `/klik modtaget 433`")
+    def received(ctx: CommandContext) -> Reply:
+        return mark_reply(ctx, "received")
+
+    @reg.command("underskrevet", "signed", usage="OPGAVE [NR|DOKUMENT]",
+                 summary="Dokumentet er underskrevet og sendt retur; påmindelserne stopper")
+    def signed(ctx: CommandContext) -> Reply:
+        return mark_reply(ctx, "signed")
+
+    @reg.command("udsæt", "snooze", usage="OPGAVE [3d|1u]",
+                 summary="Udsæt påmindelser om en opgave, fx `/klik udsæt 433 3d` "
+                         "(arbejdsdage; 0 = genoptag)")
+    def snooze_(ctx: CommandContext) -> Reply:
+        return snooze_reply(ctx)
+
+    @reg.button(SIGNED_ACTION)
+    def signed_button(ctx: CommandContext) -> Reply:
+        reply = mark_reply(ctx, "signed")
+        return Reply(text=reply.text, blocks=reply.blocks)  # replaces the reminder where it was
+
+    @reg.button(SNOOZE_ACTION)
+    def snooze_button(ctx: CommandContext) -> Reply:
+        reply = snooze_reply(ctx)
+        return Reply(text=reply.text, blocks=reply.blocks)
+
+
+def split_task(ctx: CommandContext) -> tuple[Task, list[str]]:
+    """The longest leading words that name a task ('eFaktura 8b 2' -> eFaktura 8b, ['2'])."""
+    words = ctx.args
+    if not words:
+        raise KlikError(f"Skriv hvilken opgave du mener, fx `/klik {ctx.word or 'signed'} 433`.")
+    for k in range(len(words), 0, -1):
+        task = ctx.kb.get(" ".join(words[:k]))
+        if task is not None:
+            return task, words[k:]
+    return ctx.task(" ".join(words)), []
+
+
+def mark_reply(ctx: CommandContext, mark: str) -> Reply:
+    task, rest = split_task(ctx)
+    number = pick_signature(task, " ".join(rest))
+    before = get_signatures(ctx.store, ctx.team, task)[number - 1]
+    name = f"*{render.escape(before.document)}* til *{_name(task)}*"
+    if before.state == SIGNED:
+        return _private(f"{name} er allerede underskrevet og returneret ({_by(before, 'signed')}).")
+    if mark == "received" and before.state == RECEIVED:
+        return _private(f"{name} er allerede markeret som modtaget ({_by(before, 'received')}).")
+    after = mark_signature(ctx.store, team=ctx.team, task=task, which=str(number), mark=mark, user=ctx.user,
+                           command=ctx.command)
+    ref = render.escape(render.task_ref(task.id))
+    if mark == "received":
+        to = f" og sendes til {render.escape(after.recipient)}" if after.recipient else ""
+        return _public(f"📄 {render.user(ctx.user)}: {name} er modtaget. Den skal underskrives af "
+                       f"{render.escape(after.signer)}{to}{_deadline(ctx, task)}. "
+                       f"Skriv `/klik signed {ref}`, når den er sendt retur.")
+    text = (f"✅ {render.user(ctx.user)} markerede {name} som underskrevet og returneret. "
+            "Påmindelserne om den stopper.")
+    last = max(after.steps, default=None)
+    if last is not None and task.step(last) and before.signed_at is None:
+        text += f" Markér også trin {last}, når det passer: `/klik done {ref} {last}`."
+    return _public(text)
+
+
+def snooze_reply(ctx: CommandContext) -> Reply:
+    task, rest = split_task(ctx)
+    today = ctx.now().astimezone(render.LOCAL_TZ).date()
+    resume = snooze(ctx.store, team=ctx.team, task_id=task.id, period=" ".join(rest), today=today,
+                    user=ctx.user, command=ctx.command)
+    ref = render.escape(render.task_ref(task.id))
+    if resume is None:
+        return _public(f"▶️ {render.user(ctx.user)} genoptog påmindelserne om *{_name(task)}*.")
+    when = f"{WEEKDAYS_DA[resume.weekday()]} {format_date(resume)}"
+    return _public(f"⏸️ {render.user(ctx.user)} udsatte påmindelserne om *{_name(task)}*: ingen før "
+                   f"*{when}*. Genoptag nu: `/klik udsæt {ref} 0`.")
+
+
+def _deadline(ctx: CommandContext, task: Task) -> str:
+    window = window_for(task, golive_dates(ctx.store, ctx.team))
+    if window is None:
+        return ""
+    return f" senest {deadline_text(window, ctx.now().astimezone(render.LOCAL_TZ).date())}"
+
+
+def _by(state: SignatureState, what: str) -> str:
+    at, by = getattr(state, f"{what}_at"), getattr(state, f"{what}_by")
+    who = f"af {render.user(by)} " if by else ""
+    return f"{who}{render.when(at)}" if at else "markeret tidligere"
+
+
+def _private(text: str) -> Reply:
+    return Reply(text=text, blocks=[render.section(text)])

@@ -1,0 +1,152 @@
+"""Reminders end to end: go-live, signatures and snooze through signed /klik requests, reminders
+delivered to the fake Slack Web API, and the reminder's buttons clicked back through the app."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+
+from bot.remind_run import run_pass
+from bot.reminders import SIGNED_ACTION, SNOOZE_ACTION, ReminderSettings
+from bot.signatures import SIGNED, get_signatures
+from bot.snooze import snoozes
+from bot.store import Store
+from handlers.registry import commands
+
+SEPT_15 = datetime(2026, 9, 15, 9, 0)
+SETTINGS = ReminderSettings(channel="C0REMIND")
+
+
+def _setup(slack_app):
+    s = slack_app.slack
+    res = s.command('golive "KY - Bølge 3" 2027-03-01', user="U0ADMIN")
+    assert res.status == 200 and "1. marts 2027" in res.json()["text"]
+    assert s.command("assign 433 ansvarlig <@U0ANSV|ansv>", user="U0ADMIN").status == 200
+    return s
+
+
+def _pass(slack_app, now=SEPT_15):
+    return run_pass(now=now, store=slack_app.store, kb=_kb(slack_app), client=slack_app.app.client,
+                    settings=SETTINGS)
+
+
+def _posts(slack_app, since=0):
+    return [c.body for c in slack_app.fake.calls[since:] if c.method == "chat.postMessage"]
+
+
+def _blocks(body) -> list[dict]:
+    blocks = body.get("blocks")
+    return json.loads(blocks) if isinstance(blocks, str) else blocks
+
+
+def _button(body, action_id):
+    return next(e for b in _blocks(body) if b["type"] == "actions" for e in b["elements"]
+                if e["action_id"] == action_id)
+
+
+def test_reminders_reach_the_fake_slack_as_dm_and_channel_post_with_buttons(slack_app):
+    _setup(slack_app)
+    result = _pass(slack_app)
+    assert len(result.sent) == 2 and not result.failed
+    posts = _posts(slack_app)
+    assert sorted(p["channel"] for p in posts) == ["C0REMIND", "U0ANSV"]
+    for post in posts:
+        assert "bestillingsformular mangler underskrift" in post["text"]
+        assert "Frist: 8. oktober 2026" in post["text"]
+        assert _button(post, SIGNED_ACTION)["text"]["text"] == "Underskrevet"
+        assert _button(post, SNOOZE_ACTION)["text"]["text"].startswith("Udsæt")
+    again = _pass(slack_app, now=datetime(2026, 9, 15, 15, 0))
+    assert again.planned == [] and len(_posts(slack_app)) == 2
+
+
+def test_clicking_underskrevet_marks_it_signed_updates_the_message_and_stops_reminders(slack_app):
+    s = _setup(slack_app)
+    _pass(slack_app)
+    dm = next(p for p in _posts(slack_app) if p["channel"] == "U0ANSV")
+    message = {"type": "message", "ts": "1789.000100", "text": dm["text"], "blocks": _blocks(dm)}
+    button = _button(dm, SIGNED_ACTION)
+    res, _ = s.click(SIGNED_ACTION, button["value"], user="U0ANSV", channel="U0ANSV", message=message)
+    assert res.status == 200
+    update = slack_app.fake.wait_for(lambda c: c.method == "chat.update")[0].body
+    assert update["ts"] == "1789.000100" and "underskrevet og returneret" in update["text"]
+    [state] = get_signatures(Store(slack_app.store.path), s.team, _task(slack_app))
+    assert state.state == SIGNED and state.signed_by == "U0ANSV"
+    assert _pass(slack_app, now=datetime(2026, 9, 17, 9)).planned == []
+    assert [p for p in _pass(slack_app, now=datetime(2026, 10, 9, 9)).planned if p.kind == "signature"] == []
+
+
+def test_clicking_udsaet_snoozes_three_working_days(slack_app):
+    s = _setup(slack_app)
+    _pass(slack_app)
+    post = next(p for p in _posts(slack_app) if p["channel"] == "C0REMIND")
+    button = _button(post, SNOOZE_ACTION)
+    res, _ = s.click(SNOOZE_ACTION, button["value"], user="U0ANSV", channel="C0REMIND",
+                     message={"type": "message", "ts": "1789.000200", "text": post["text"]})
+    assert res.status == 200
+    update = slack_app.fake.wait_for(lambda c: c.method == "chat.update")[0].body
+    assert "udsatte påmindelserne" in update["text"]
+    assert "433" in snoozes(slack_app.store, s.team)
+
+
+def test_slash_commands_for_signatures_golive_due_and_snooze(slack_app):
+    s = _setup(slack_app)
+    golive = s.command("golive").json()
+    assert "KY - Bølge 3" in json.dumps(golive, ensure_ascii=False) and "1. marts 2027" in golive["text"]
+    received = s.command("modtaget 433", user="U0ANSV").json()
+    assert received["response_type"] == "in_channel" and "er modtaget" in received["text"]
+    assert "modtaget, ikke underskrevet" in json.dumps(s.command("status 433").json(), ensure_ascii=False)
+    signed = s.command("signed 433", user="U0ANSV").json()
+    assert "underskrevet og returneret" in signed["text"] and "/klik done 433 5" in signed["text"]
+    again = s.command("underskrevet 433", user="U0ANSV").json()
+    assert again["response_type"] == "ephemeral" and "allerede underskrevet" in again["text"]
+    snoozed = s.command("udsæt 433 1u", user="U0ANSV").json()
+    assert "ingen før" in snoozed["text"]
+    assert "433" in snoozes(slack_app.store, s.team)
+    due = s.command("due 3650").json()
+    assert "433" in json.dumps(due, ensure_ascii=False)
+
+
+def test_bad_input_gets_danish_help_and_changes_nothing(slack_app):
+    s = _setup(slack_app)
+    before = len(slack_app.store.history())
+    cases = {
+        'golive "KY - Bølge 33" 2027-03-01': "Mente du «KY - Bølge 3»",
+        "golive KY 31.2.2027": "februar 2027 har 28 dage",
+        "signed 4333": "Mente du",
+        "signed 500": "kræver ingen underskrift",
+        "snooze 433 tre dage": "Skriv fx `3d`",
+        "signed": "Skriv hvilken opgave",
+        "due mange": "Skriv antal dage",
+    }
+    for text, says in cases.items():
+        res = s.command(text)
+        assert res.status == 200, text
+        body = res.json()
+        assert body["response_type"] == "ephemeral" and says in body["text"], (text, body)
+    assert len(slack_app.store.history()) == before
+
+
+def test_two_cron_runs_at_once_post_each_reminder_once(slack_app, tmp_path):
+    _setup(slack_app)
+    env = {**os.environ, "KLIK_DB": str(slack_app.store.path), "SLACK_BOT_TOKEN": "xoxb-test-token",
+           "SLACK_API_URL": slack_app.fake.api_url, "KLIK_REMINDER_CHANNEL": "C0REMIND",
+           "KLIK_TEAM": slack_app.slack.team}
+    command = [sys.executable, "-c", "from bot.cli import main; main()",
+               "remind", "--now", "2026-09-15T09:00", "--json"]
+    runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)]
+    outputs = [json.loads(p.communicate(timeout=60)[0]) for p in runs]
+    assert all(p.returncode == 0 for p in runs)
+    assert sum(len(o) for o in outputs) == 2  # each reminder sent by exactly one of the two
+    assert sorted(p["channel"] for p in _posts(slack_app)) == ["C0REMIND", "U0ANSV"]
+
+
+def _kb(slack_app):
+    return commands(slack_app.app).services.knowledge()
+
+
+def _task(slack_app):
+    return _kb(slack_app).resolve("433")
