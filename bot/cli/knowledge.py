@@ -9,12 +9,13 @@ import textwrap
 
 import click
 
-from bot.catalog import import_files, load_knowledge
+from bot.catalog import TASKS, import_files, load_knowledge
 from bot.cli import cli
 from bot.config import db_path, default_team
 from bot.deadlines import window_for
 from bot.golive import golive_dates
 from bot.store import Store
+from knowledge.base import ref_key
 from knowledge.dates import Window, format_date
 from knowledge.models import Task
 
@@ -52,12 +53,13 @@ def list_tasks(as_json: bool) -> None:
 def import_(files: tuple[str, ...]) -> None:
     """Importér KLIK-eksporter (FILE...): alle eller ingen; en opgave med samme id erstattes."""
     store = Store(db_path())
-    before = load_knowledge(store)
+    known, imported = load_knowledge(store), store.all(TASKS)
     command = "klik import " + " ".join(shlex.quote(f) for f in files)
     tasks = import_files(store, files, user=_user(), command=command)
     click.echo(f"Importerede {len(tasks)} opgave{'r' if len(tasks) != 1 else ''}:")
     for t in tasks:
-        note = " (erstattede den tidligere udgave)" if before.get(t.id) else ""
+        note = (" (erstattede den tidligere import)" if ref_key(t.id) in imported else
+                " (erstatter den medfølgende udgave)" if known.get(t.id) else "")
         click.echo(f"  {t.id}: {t.title}{note}")
 
 
