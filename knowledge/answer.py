@@ -1,0 +1,139 @@
+"""Answering a question about the KLIK tasks: the exact answer with its source task, or an
+honest "Det ved jeg ikke" with the closest things the knowledge base does know."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from knowledge import handlers
+from knowledge.handlers import Candidate, Context
+from knowledge.index import Index, index_for
+from knowledge.question import Question, analyse
+from knowledge.retrieval import rank_passages
+from knowledge.wording import join, quote, say, source_line, task_label
+
+# Below this score an answer would be a guess. Calibrated on tests/questions: right answers
+# score >= 0.7; questions about unknown things (SAP, a person, the weather) stay under 0.5.
+FOUND_THRESHOLD = 0.6
+
+# Order breaks ties: the more specific reading of a question comes first.
+_HANDLERS = (handlers.steps, handlers.signatures, handlers.listing, handlers.facts, handlers.when,
+             handlers.status, handlers.consequence, handlers.fields)
+
+
+class Answer(BaseModel):
+    """What a user sees (`answer`) and what programs use (found, sources, confidence)."""
+
+    question: str
+    answer: str
+    found: bool
+    sources: list[str] = Field(default_factory=list)
+    confidence: float = Field(ge=0.0, le=1.0)
+    lang: Literal["da", "en"] = "da"
+    suggestions: list[str] = Field(default_factory=list)
+
+
+def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang: str | None = None) -> Answer:
+    """Answer one question from the knowledge base `kb` (a KnowledgeBase: `.tasks`, `.suggest`).
+    `golive` maps wave/project names to go-live dates, so deadlines come with real dates."""
+    index = index_for(kb)
+    q = analyse(index, question, lang=lang if lang in ("da", "en") else None)
+    if q.missing and not q.tasks:
+        return _unknown_task(kb, index, q)
+    if not q.content() and not q.tasks and not q.concepts and q.step is None:
+        return _not_found(kb, index, q, None, reason=_empty_reason(q))
+    ctx = Context(index=index, q=q, golive=golive)
+    candidates: list[Candidate] = [c for handler in _HANDLERS for c in handler(ctx)]
+    candidates += _passage_candidates(ctx)
+    if not candidates:
+        return _not_found(kb, index, q, None)
+    best = max(candidates, key=lambda c: (c.score(q), c.found))
+    score = best.score(q)
+    if not best.found or score < FOUND_THRESHOLD:
+        return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
+    tasks = [index.tasks[t] for t in best.tasks]
+    text = best.text + ("\n" + source_line(tasks, q.lang) if tasks else "")
+    return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
+                  confidence=round(min(score, 1.0), 3), lang=q.lang)
+
+
+def _passage_candidates(ctx: Context) -> list[Candidate]:
+    """The best sentence or list anywhere in the tasks (in the named tasks if any)."""
+    index, q = ctx.index, ctx.q
+    hits = rank_passages(index, q, tasks=q.tasks or None, limit=3)
+    out = []
+    for hit in hits[:1]:
+        passage = index.passages[hit.pid]
+        if passage.field == "title":
+            text = task_label(index.tasks[hit.task])
+            prior = 0.7  # a title match says which task, not what the answer is
+        else:
+            shown = passage.whole if passage.whole and (passage.text.endswith(":") or
+                                                        passage.whole.count("\n") <= 1) else passage.text
+            text = say("says", q.lang) + quote(shown, q.lang)
+            prior = 0.9
+        framing = {t.pos for t in q.tokens if t.role == "ref"}
+        out.append(Candidate("passage", text, [hit.task], hit.explained | framing, prior=prior))
+    return out
+
+
+def _empty_reason(q: Question) -> str:
+    if q.lang == "en":
+        return "Ask me about a KLIK task, e.g. “who is the forvaltningsansvarlig for Prisme?”."
+    return "Spørg mig om en KLIK-opgave, fx «hvem er forvaltningsansvarlig for Prisme?»."
+
+
+def _unknown_task(kb, index: Index, q: Question) -> Answer:
+    ref = q.missing[0]
+    suggestions = kb.suggest(ref, limit=3) if hasattr(kb, "suggest") else []
+    mentioned = [t.id for t in index.tasks if any(_same_ref(ref, r) for r in t.related_tasks)]
+    if q.lang == "en":
+        text = f"I don't know a task called “{ref}”."
+        if mentioned:
+            text += f" It is mentioned as a related task in {join(mentioned, 'en')}."
+    else:
+        text = f"Jeg kender ingen opgave der hedder «{ref}»."
+        if mentioned:
+            text += f" Den nævnes som relateret opgave i {join(mentioned, 'da')}."
+    suggestions = list(dict.fromkeys(mentioned + suggestions))[:3]
+    if suggestions:
+        text += f"\n{say('maybe', q.lang)}: {join(suggestions, q.lang, word='or')}?"
+    return Answer(question=q.text, answer=text, found=False, sources=[], confidence=0.0, lang=q.lang,
+                  suggestions=suggestions)
+
+
+def _same_ref(a: str, b: str) -> bool:
+    return "".join(a.casefold().split()) == "".join(b.casefold().split())
+
+
+def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason: str | None = None) -> Answer:
+    """Say so, name what was not understood, and point at the closest things known."""
+    unknown = [t.surface for t in q.unknown() if near is None or t.pos not in near.explained]
+    suggestions: list[str] = []
+    if reason is None and unknown:
+        names = join([f"«{u}»" if q.lang == "da" else f"“{u}”" for u in unknown], q.lang)
+        reason = (f"KLIK-opgaverne nævner ikke {names}." if q.lang == "da"
+                  else f"The KLIK tasks do not mention {names}.")
+        if near is not None and near.suggestions and near.found:
+            suggestions = near.suggestions
+    elif reason is None and near is not None and not near.found:
+        reason, suggestions = near.text, near.suggestions
+    elif reason is None:
+        reason = ("Jeg fandt ikke et sikkert svar i KLIK-opgaverne." if q.lang == "da"
+                  else "I found no reliable answer in the KLIK tasks.")
+        suggestions = near.suggestions if near is not None and near.suggestions else _closest_tasks(index, q)
+    text = f"{say('unknown', q.lang)} {reason}"
+    if suggestions and not any(s in reason for s in suggestions):
+        text += f"\n{say('maybe', q.lang)}: {join(suggestions, q.lang, word='or')}?"
+    return Answer(question=q.text, answer=text, found=False, sources=[],
+                  confidence=round(min(near.score(q), FOUND_THRESHOLD - 0.01), 3) if near is not None else 0.0,
+                  lang=q.lang, suggestions=suggestions)
+
+
+def _closest_tasks(index: Index, q: Question) -> list[str]:
+    hits = rank_passages(index, q, limit=10)
+    return list(dict.fromkeys(index.tasks[h.task].id for h in hits))[:3]

@@ -1,0 +1,115 @@
+"""Text folded for matching: case, æ/ø/å <-> ae/oe/aa, accents, Danish stems, stop words, codes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_DANISH = snowballstemmer.stemmer("danish")
+
+# Letters and digits are separate tokens so "SF1590_A", "SF 1590 A" and "sf1590a" agree.
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+# Interface and form codes: "SF1590_A", "SF 1590 A", "1590A"; joined into one token ("sf1590a").
+_CODE = re.compile(r"(?<![^\W\d_])([a-z]{1,4})?[ _-]?(\d{2,6})(?:[_-]?([a-z])(?![^\W\d_]))?")
+
+_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue"})
+
+DANISH_STOP = frozenset("""
+og i jeg det at en den til er som paa de med han af for ikke der var mig sig men et har om vi min
+havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev
+kunne ind naar vaere dog noget ville jo deres efter ned skulle denne end dette mit ogsaa under have
+dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange ad bliver hendes
+vaeret thi jer saadan hvem hvornaar hvilke hvilken hvilket hvordan hvorfor kan skal maa sker ske
+sig nogen noget nogle mon monstro hvorledes eller enten hvad hvor hvis ikke ej nej ja
+""".split())
+
+ENGLISH_STOP = frozenset("""
+a an the is are was were be been being am do does did done to of in on at by for from with about
+as into than then that this these those it its i me my we our you your he she they them their
+what who whom whose which when where why how if not no yes or and but so can could should would
+will shall must may might there here any some all each every please tell know
+""".split())
+
+# Words that frame a question without saying what it is about; not knowing them is no sign of
+# an unknown subject ("hvem skal jeg ringe til om Prisme?"). Compared by stem.
+GENERIC = frozenset("""
+goer gjort gjorde lave laver lavet ringe ringer spoerge spoerger vide ved hedder hed staar staa
+handler betyder mener menes hjaelp hjaelpe hjaelper tak venligst egentlig lige godt nok bare saa osv
+fortael fortaelle forklar forklare vis vise viser giv give kraever kraeve behoever behoeve noedt
+gaelder gaelde information info svar svare mht vedr angaaende omkring hele ting tingene
+nogensinde helst hoerer hoere hoerte tilhoerer tilhoere tager tage tog varer vare foregaar
+dig mig jeg vi man kommer komme hvordan sted stedet fat vores vor jeres
+handle handles handled tell show give explain need needs needed should must have has had get gets
+know mean means meant does require requires required thing things info information anything
+something someone somebody anyone happen happens person people there please thanks thank belong
+belongs part take takes much many long
+""".split())
+
+
+def ascii_fold(text: str) -> str:
+    """Casefolded, æ/ø/å written as ae/oe/aa, other accents dropped: 'Bølge' -> 'boelge'."""
+    text = text.casefold().translate(_ASCII)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """The casefolded words and numbers of a text, æøå kept (for stemming and display)."""
+    return _TOKEN.findall(text.casefold())
+
+
+@lru_cache(maxsize=200_000)
+def key(word: str) -> str:
+    """The index key of one casefolded word: Danish stem, then ASCII folded and loosened, so
+    'bølgen', 'boelge' and 'bolge' share one key; a participle's -t goes too ('bestilt')."""
+    stem = _DANISH.stemWord(word) if not word.isdigit() else word
+    if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
+        stem = stem[:-1]
+    return loose(ascii_fold(stem))
+
+
+def loose(folded: str) -> str:
+    """ae/oe/aa collapsed to a/o/a: people type 'OS' or 'oes' for 'ØS', 'bolge' for 'bølge'."""
+    return folded.replace("aa", "a").replace("oe", "o").replace("ae", "a")
+
+
+def keys(text: str) -> list[str]:
+    """Index keys of every word in a text, in order (stop words included)."""
+    return [key(w) for w in words(text)]
+
+
+def codes(text: str) -> list[str]:
+    """Joined code tokens in a text: 'SF1590_A' -> ['sf1590a', '1590a', 'sf1590']."""
+    out: list[str] = []
+    for prefix, number, suffix in _CODE.findall(ascii_fold(text)):
+        if not (prefix or suffix):
+            continue
+        if prefix and suffix:
+            out += [prefix + number + suffix, number + suffix, prefix + number]
+        else:
+            out.append(prefix + number + suffix)
+    return out
+
+
+STOP_WORDS = frozenset(loose(w) for w in DANISH_STOP | ENGLISH_STOP)
+GENERIC_KEYS = frozenset(key(w) for w in GENERIC)
+
+
+def is_stop(word: str) -> bool:
+    """A stop word, judged on the word itself (so 'Hansen' is no stop word though its stem is)."""
+    return loose(ascii_fold(word)) in STOP_WORDS
+
+
+def content_keys(text: str) -> set[str]:
+    """The keys a text is found by: stems of its non-stop words, words written in capitals
+    even when they look like stop words ('ØS', 'OS'), and joined codes ('sf1590a')."""
+    out = set(codes(text))
+    for word in _TOKEN.findall(text):
+        if (len(word) >= 2 and word.isupper()) or not is_stop(word.casefold()):
+            out.add(key(word.casefold()))
+    return out

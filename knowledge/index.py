@@ -1,0 +1,276 @@
+"""The search index over a knowledge base: passages, an inverted index of folded keys, task
+references, facts and signatures; built once per KnowledgeBase and cached."""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+import weakref
+from array import array
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from knowledge.fold import ascii_fold, content_keys, key, keys, loose, words
+from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task
+from knowledge.passages import Passage, task_passages
+
+_REF = re.compile(r"^\s*\(?\s*([^\W\d_]*(?:[\s-]+[^\W\d_]+)*)?[\s_-]*0*(\d+)\s*([^\W\d_])?\s*\)?\s*$")
+
+
+@dataclass(frozen=True)
+class FactEntry:
+    task: int
+    fact: Fact
+    subject: frozenset[str]
+    value: frozenset[str]
+    context: frozenset[str]
+
+
+@dataclass(frozen=True)
+class SignatureEntry:
+    task: int
+    signature: Signature
+    keys: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    """A checklist item, or one of its sub-steps (substep is its number then)."""
+
+    task: int
+    item: ChecklistItem
+    substep: ChecklistSubstep | None
+    keys: frozenset[str]
+
+    @property
+    def text(self) -> str:
+        return self.substep.text if self.substep else self.item.title
+
+    @property
+    def status(self) -> str | None:
+        return self.substep.status if self.substep else self.item.status
+
+
+@dataclass
+class Index:
+    """Everything `answer` and `search` look up; read-only once built."""
+
+    tasks: list[Task]
+    passages: list[Passage] = field(default_factory=list)
+    passage_task: array = field(default_factory=lambda: array("I"))
+    task_span: list[tuple[int, int]] = field(default_factory=list)
+    postings: dict[str, array] = field(default_factory=dict)
+    task_postings: dict[str, array] = field(default_factory=dict)
+    blocks: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    reversed_keys: list[str] = field(default_factory=list)  # sorted, for compound endings
+    refs: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # "8b" -> [("efaktura", i)]
+    ref_prefixes: frozenset[str] = frozenset()
+    facts: list[FactEntry] = field(default_factory=list)
+    signatures: list[SignatureEntry] = field(default_factory=list)
+    consequences: dict[int, list[int]] = field(default_factory=dict)  # task -> passage ids
+    fact_keys: dict[str, list[int]] = field(default_factory=dict)  # subject/value key -> facts
+    fact_contexts: dict[str, list[int]] = field(default_factory=dict)  # context key -> facts
+    task_signatures: dict[int, list[int]] = field(default_factory=dict)
+    checklist: list[ChecklistEntry] = field(default_factory=list)
+    checklist_keys: dict[str, list[int]] = field(default_factory=dict)
+    projects: dict[str, list[int]] = field(default_factory=dict)  # project key -> tasks
+    priorities: dict[str, list[int]] = field(default_factory=dict)  # folded priority -> tasks
+    waves: dict[int, list[int]] = field(default_factory=dict)  # wave number -> tasks
+
+    # ------------------------------------------------------------------ lookups
+
+    def df(self, k: str) -> int:
+        posting = self.postings.get(k)
+        return len(posting) if posting is not None else 0
+
+    def idf(self, k: str) -> float:
+        """0..1: how telling a key is (1 = in one passage only)."""
+        n = max(len(self.passages), 2)
+        return math.log(1 + n / max(self.df(k), 1)) / math.log(1 + n)
+
+    def correct(self, k: str) -> tuple[str, float] | None:
+        """The known key a misspelt one most likely means, with a match quality (0.75..0.9).
+        Only keys with the same first letter and a similar length are compared."""
+        if len(k) < 5 or k.isdigit():
+            return None
+        limit = 1 if len(k) < 8 else 2
+        candidates = [c for n in range(len(k) - limit, len(k) + limit + 1)
+                      for c in self.blocks.get((k[0], n), ())]
+        hits = process.extract(k, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        if not hits:
+            return None
+        best = min(hits, key=lambda h: (h[1], -self.df(h[0])))
+        if len(best[0]) < 5:
+            return None
+        return best[0], 0.9 if best[1] == 1 else 0.75
+
+    def compounds(self, k: str, *, limit: int = 8) -> list[str]:
+        """Known keys that end with `k` (Danish compounds: 'aftal' -> 'serviceaftal'), most
+        frequent first."""
+        if len(k) < 4 or k.isdigit():
+            return []
+        rk = k[::-1]
+        at = bisect_left(self.reversed_keys, rk)
+        found = []
+        while at < len(self.reversed_keys) and self.reversed_keys[at].startswith(rk) and len(found) < 50:
+            found.append(self.reversed_keys[at][::-1])
+            at += 1
+        found = [f for f in found if len(f) >= len(k) + 3]
+        return sorted(found, key=lambda f: -self.df(f))[:limit]
+
+    def task_passage_ids(self, task: int) -> range:
+        start, end = self.task_span[task]
+        return range(start, end)
+
+    def task_keys_cover(self, task: int, k: str) -> bool:
+        posting = self.task_postings.get(k)
+        return posting is not None and _contains(posting, task)
+
+    def passage_has(self, pid: int, k: str) -> bool:
+        posting = self.postings.get(k)
+        return posting is not None and _contains(posting, pid)
+
+
+def _contains(sorted_ids: array, value: int) -> bool:
+    at = bisect_left(sorted_ids, value)
+    return at < len(sorted_ids) and sorted_ids[at] == value
+
+
+
+
+def ref_parts(ref: str) -> tuple[str, str] | None:
+    """'eFaktura 8b' -> ('efaktura', '8b'); '433' -> ('', '433'); no number -> None."""
+    m = _REF.match(ascii_fold(ref))
+    if not m:
+        return None
+    prefix = loose("".join((m.group(1) or "").split()).replace("-", ""))
+    return prefix, str(int(m.group(2))) + (m.group(3) or "")
+
+
+def same_prefix(typed: str, known: str) -> bool:
+    """A task-code prefix as typed ('efaktra') against a known one ('efaktura')."""
+    return typed == known or (len(typed) >= 4 and fuzz.ratio(typed, known) >= 80)
+
+
+def build(tasks: list[Task]) -> Index:
+    index = Index(tasks=list(tasks))
+    postings: dict[str, list[int]] = defaultdict(list)
+    task_postings: dict[str, list[int]] = defaultdict(list)
+    for t, task in enumerate(index.tasks):
+        start = len(index.passages)
+        seen_in_task: set[str] = set()
+        for passage in task_passages(task):
+            pid = len(index.passages)
+            index.passages.append(passage)
+            index.passage_task.append(t)
+            found = content_keys(passage.text)
+            for k in found:
+                postings[k].append(pid)
+            seen_in_task |= found
+            if _is_consequence(passage.text):
+                index.consequences.setdefault(t, []).append(pid)
+        for k in seen_in_task:
+            task_postings[k].append(t)
+        index.task_span.append((start, len(index.passages)))
+        _add_refs(index, task, t)
+        _add_facts(index, task, t)
+        _add_signatures(index, task, t)
+        _add_checklist(index, task, t)
+        _add_attributes(index, task, t)
+    index.postings = {k: array("I", v) for k, v in postings.items()}
+    index.task_postings = {k: array("I", v) for k, v in task_postings.items()}
+    blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for k in index.postings:
+        if len(k) >= 3 and not k.isdigit():
+            blocks[(k[0], len(k))].append(k)
+    index.blocks = dict(blocks)
+    index.reversed_keys = sorted(k[::-1] for k in index.postings if not k.isdigit())
+    index.ref_prefixes = frozenset(p for entries in index.refs.values() for p, _ in entries if p)
+    return index
+
+
+def _keys_of(*texts: str) -> set[str]:
+    return {k for text in texts for k in content_keys(text)}
+
+
+def _add_refs(index: Index, task: Task, t: int) -> None:
+    for ref in {task.id, task.code or ""}:
+        parts = ref_parts(ref) if ref else None
+        if parts and (parts[0], t) not in index.refs.get(parts[1], []):
+            index.refs.setdefault(parts[1], []).append((parts[0], t))
+
+
+def _add_facts(index: Index, task: Task, t: int) -> None:
+    for fact in task.facts:
+        entry = FactEntry(t, fact, frozenset(_keys_of(fact.subject)),
+                          frozenset(_keys_of(fact.value)), frozenset(_keys_of(fact.context)))
+        fid = len(index.facts)
+        index.facts.append(entry)
+        for k in entry.subject | entry.value:
+            index.fact_keys.setdefault(k, []).append(fid)
+        for k in entry.context:
+            index.fact_contexts.setdefault(k, []).append(fid)
+
+
+def _add_signatures(index: Index, task: Task, t: int) -> None:
+    for sig in task.signatures:
+        step_text = " ".join(s.text for s in task.method_steps if s.number in sig.steps)
+        index.task_signatures.setdefault(t, []).append(len(index.signatures))
+        index.signatures.append(SignatureEntry(t, sig, frozenset(
+            _keys_of(sig.document, sig.signer, sig.recipient or "", step_text))))
+
+
+def _add_checklist(index: Index, task: Task, t: int) -> None:
+    for item in task.checklist:
+        parts = [(None, f"{item.title} {item.text}")] + [(sub, sub.text) for sub in item.substeps]
+        for sub, text in parts:
+            cid = len(index.checklist)
+            entry = ChecklistEntry(t, item, sub, frozenset(_keys_of(text)))
+            index.checklist.append(entry)
+            for k in entry.keys:
+                index.checklist_keys.setdefault(k, []).append(cid)
+
+
+def _add_attributes(index: Index, task: Task, t: int) -> None:
+    if task.project:
+        for k in {key(w) for w in words(task.project)[:1]} | {" ".join(keys(task.project))}:
+            index.projects.setdefault(k, []).append(t)
+    if task.priority:
+        index.priorities.setdefault(" ".join(keys(task.priority)), []).append(t)
+    for wave in task.waves:
+        if m := re.search(r"(\d+)\s*$", wave):
+            index.waves.setdefault(int(m.group(1)), []).append(t)
+
+
+def _is_consequence(text: str) -> bool:
+    """'Hvis opgaven ikke gennemføres, kan KY ikke ...': what happens when a task is not done."""
+    folded = words(text)
+    return bool(folded) and folded[0] in ("hvis", "if") and any(w in ("ikke", "not") for w in folded)
+
+
+# ---------------------------------------------------------------------- cache
+
+_CACHE: dict[int, tuple[weakref.ref, Index]] = {}
+_LOCK = threading.Lock()
+
+
+def index_for(kb) -> Index:
+    """The index of a KnowledgeBase, built on first use and kept while the kb object lives
+    (keyed by identity: a new KnowledgeBase, e.g. after an import, gets a new index)."""
+    entry = _CACHE.get(id(kb))
+    if entry is not None and entry[0]() is kb:
+        return entry[1]
+    with _LOCK:
+        entry = _CACHE.get(id(kb))
+        if entry is not None and entry[0]() is kb:
+            return entry[1]
+        index = build(kb.tasks)
+        kb_id = id(kb)
+        _CACHE[kb_id] = (weakref.ref(kb, lambda _ref: _CACHE.pop(kb_id, None)), index)
+        return index
+

@@ -1,0 +1,93 @@
+"""A task cut into the passages answers quote: sentences, list items, whole lists, fields."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from knowledge.models import Task
+
+_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
+# A sentence ends at . ! ? before a capital or digit, but not after Danish abbreviations.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«(]?[A-ZÆØÅ0-9])")
+_ABBREVIATIONS = ("fx.", "f.eks.", "jf.", "evt.", "mv.", "bl.a.", "dvs.", "ca.", "inkl.", "nr.", "pkt.",
+                  "stk.", "kl.", "mht.", "vedr.", "ift.", "e.g.", "i.e.", "etc.")
+
+
+class Passage(NamedTuple):
+    """One quotable piece of a task; `number` is the step/checklist number where it has one."""
+
+    field: str
+    text: str
+    number: int | None = None
+    whole: str | None = None  # for a list item or a list's intro: the whole list
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of one paragraph, keeping 'fx.'/'jf.' inside their sentence."""
+    parts = _SENTENCE_END.split(text.strip())
+    out: list[str] = []
+    for part in parts:
+        if out and out[-1].casefold().endswith(_ABBREVIATIONS):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return [p for p in out if p]
+
+
+def text_passages(field: str, text: str | None) -> list[Passage]:
+    """Paragraph sentences and lists; a list is quoted whole from its intro ('EG planlægger at:',
+    also when a blank line separates them) or alone per item."""
+    if not text:
+        return []
+    out: list[Passage] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        prose: list[str] = []
+        items: list[str] = []
+        for line in lines:
+            if _ITEM.match(line):
+                items.append(line)
+            elif items:  # a line after a list item continues it
+                items[-1] = f"{items[-1]} {line}"
+            else:
+                prose.append(line)
+        said = sentences(" ".join(prose))
+        if not items:
+            out += [Passage(field, s) for s in said]
+            continue
+        intro = said.pop() if said and said[-1].endswith(":") else None
+        out += [Passage(field, s) for s in said]
+        if intro is None and not said and out and out[-1].text.endswith(":") and out[-1].whole is None:
+            intro = out.pop().text  # the intro paragraph just before this list
+        whole = "\n".join([intro, *items] if intro else items)
+        if intro:
+            out.append(Passage(field, intro, whole=whole))
+        out += [Passage(field, item, whole=whole) for item in items]
+    return out
+
+
+def task_passages(task: Task) -> list[Passage]:
+    """Everything in a task a question might be answered from, each with the field it came from."""
+    out = [Passage("title", task.title)]
+    out += text_passages("goal", task.goal)
+    out += text_passages("description", task.description)
+    out += [Passage("step", f"{s.number}. {s.text}", s.number) for s in task.method_steps]
+    out += text_passages("result", task.result)
+    for item in task.checklist:
+        status = f" ({item.status})" if item.status else ""
+        out.append(Passage("checklist", f"{item.number}. {item.title}: {item.text}{status}".replace(": (", " ("),
+                           item.number))
+        out += [Passage("checklist", f"{sub.text}" + (f" ({sub.status})" if sub.status and
+                                                        sub.status not in sub.text else ""), item.number)
+                for sub in item.substeps]
+    out += [Passage("fact", f"{f.subject}: {f.value}") for f in task.facts]
+    labelled = [("executor", "Anbefalet udfører", task.recommended_executor),
+                ("executor", "Kommentar til anbefalet udfører", task.executor_comment),
+                ("responsible", "Anbefalet ansvarlig", task.recommended_responsible),
+                ("involved", "Involverede parter", task.involved_parties)]
+    out += [Passage(field, f"{label}: {value}") for field, label, value in labelled if value]
+    if task.related_tasks:
+        out.append(Passage("related", "Relaterede opgaver: " + ", ".join(task.related_tasks)))
+    out += [Passage("extra", f"{label}: {value}") for label, value in task.extra.items() if value]
+    return out

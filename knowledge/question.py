@@ -1,0 +1,251 @@
+"""A question read into tokens: language, named tasks, step numbers, question concepts, and
+for every word the index key it matches (after spelling correction) and how much it matters."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.fold import GENERIC_KEYS, ascii_fold, is_stop, key, loose
+from knowledge.index import Index, same_prefix
+from knowledge.lexicon import (
+    CONCEPTS,
+    FRAMING,
+    GLOSSARY_KEYS,
+    LAST,
+    NUMBER_NOUNS,
+    ORDINALS,
+    STEP_NOUNS,
+    TASK_NOUNS,
+    WAVE_NOUNS,
+    translate_phrases,
+)
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
+                                                "seks six", "syv seven", "otte eight", "ni nine",
+                                                "ti ten"], start=1) for w in ws.split()}
+_EN = frozenset("who what when which how is the does do task tasks step steps sign signs signed handles "
+                "handle happens happen if not responsible goal result list need must with of about are "
+                "whom where why and there this that it should who's what's signature".split())
+_DA = frozenset("hvem hvad hvornår hvilke hvilken hvilket hvordan hvor er skal og jeg vi det den til på af "
+                "med kan ikke hvis opgave opgaven opgaver trin sker der om har hører mål går ud".split())
+CONCEPT_WEIGHT = 0.5
+
+
+@dataclass
+class Token:
+    """One word of the question."""
+
+    pos: int
+    surface: str
+    key: str
+    alts: tuple[str, ...] = ()
+    match: float = 1.0  # 1 known, <1 corrected spelling, 0 unknown to the knowledge base
+    weight: float = 0.0
+    concepts: frozenset[str] = frozenset()
+    role: str = "word"  # word, stop, ref, number
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return (self.key, *self.alts)
+
+
+@dataclass
+class Question:
+    text: str
+    lang: str
+    tokens: list[Token]
+    tasks: list[int] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    step: int | None = None  # -1: the last step
+    wave: int | None = None
+    concepts: set[str] = field(default_factory=set)
+
+    def content(self) -> list[Token]:
+        return [t for t in self.tokens if t.weight > 0]
+
+    def total(self) -> float:
+        return sum(t.weight for t in self.tokens)
+
+    def coverage(self, explained: set[int]) -> float:
+        """Share of what the question is about (weighted) that an answer accounts for."""
+        total = self.total()
+        if total == 0:
+            return 1.0
+        return sum(t.weight * t.match for t in self.tokens if t.pos in explained) / total
+
+    def unknown(self) -> list[Token]:
+        return [t for t in self.content() if t.match == 0]
+
+    def has(self, *concepts: str) -> bool:
+        return any(c in self.concepts for c in concepts)
+
+    def concept_positions(self, *concepts: str) -> set[int]:
+        return {t.pos for t in self.tokens if t.concepts & set(concepts)}
+
+
+def detect_lang(text: str) -> str:
+    """'en' when English question words outnumber Danish ones; Danish is the default."""
+    found = [w.casefold() for w in _WORD.findall(text)]
+    en = sum(w in _EN for w in found)
+    da = sum(w in _DA for w in found) + 2 * bool(re.search(r"[æøåÆØÅ]", text))
+    return "en" if en > da else "da"
+
+
+def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
+    q = Question(text=text, lang=lang or detect_lang(text), tokens=[])
+    spans = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(translate_phrases(text))]
+    q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
+    _find_refs(index, q, spans)
+    _find_numbers(q)
+    _join_codes(index, q, spans)
+    for tok in q.tokens:
+        if tok.role == "word":
+            _weigh(index, q, tok)
+    return q
+
+
+def _find_refs(index: Index, q: Question, spans) -> None:
+    """Task ids and codes in the question: '433', 'opgave 433', 'efaktra 8b' (prefix fuzzy, number
+    exact). A reference that names no task (999, 'eFaktura 12') is kept in q.missing."""
+    toks = q.tokens
+    for i, tok in enumerate(toks):
+        if not tok.surface.isdigit() or tok.role != "word":
+            continue
+        has_suffix = (i + 1 < len(toks) and len(toks[i + 1].surface) == 1 and toks[i + 1].surface.isalpha()
+                      and spans[i + 1][1] == spans[i][2]
+                      and (i + 2 >= len(toks) or spans[i + 2][1] > spans[i + 1][2]))
+        number = str(int(tok.surface))
+        numkey = number + (toks[i + 1].surface.casefold() if has_suffix else "")
+        prev = toks[i - 1] if i > 0 and toks[i - 1].role == "word" and spans[i][1] - spans[i - 1][2] <= 2 else None
+        prev_word = loose(ascii_fold(prev.surface)) if prev and not prev.surface.isdigit() else ""
+        if prev and (prev.key in NUMBER_NOUNS or prev.key in STEP_NOUNS):
+            continue
+        used = [i, i + 1] if has_suffix else [i]
+        entries = index.refs.get(numkey, [])
+        hit = [t for p, t in entries if prev_word and p and same_prefix(prev_word, p)]
+        if hit:
+            used.insert(0, i - 1)
+        else:
+            hit = [t for p, t in entries if not p] or ([entries[0][1]] if len(entries) == 1 else [])
+        if hit:
+            _mark(q, used, "ref")
+            q.tasks += [t for t in hit if t not in q.tasks]
+            continue
+        typed_prefix = prev_word and any(same_prefix(prev_word, p) for p in index.ref_prefixes)
+        is_task_noun = prev is not None and prev.key in TASK_NOUNS
+        looks_like_id = len(tok.surface) >= 3 and tok.surface not in index.postings and not _is_year(tok.surface)
+        if typed_prefix or is_task_noun or looks_like_id or entries:
+            shown = (f"{prev.surface} " if typed_prefix else "") + tok.surface + \
+                (toks[i + 1].surface if has_suffix else "")
+            q.missing.append(shown)
+            _mark(q, ([i - 1] if typed_prefix else []) + used, "ref")
+
+
+def _is_year(digits: str) -> bool:
+    return len(digits) == 4 and digits.startswith(("19", "20"))
+
+
+def _mark(q: Question, positions: list[int], role: str) -> None:
+    for p in positions:
+        q.tokens[p].role = role
+
+
+def _find_numbers(q: Question) -> None:
+    """Step and wave numbers: 'trin 3', 'step three', 'tredje trin', 'sidste trin', 'bølge 3', 'B3'."""
+    toks = q.tokens
+    for i, tok in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        prv = toks[i - 1] if i > 0 else None
+        if tok.key in STEP_NOUNS:
+            q.concepts.add("step")
+            if nxt and nxt.role == "word" and (nxt.surface.isdigit() or nxt.key in _CARDINALS):
+                q.step = int(nxt.surface) if nxt.surface.isdigit() else _CARDINALS[nxt.key]
+                _mark(q, [i, i + 1], "number")
+            elif prv and (prv.key in ORDINALS or prv.key in LAST):
+                q.step = ORDINALS.get(prv.key, -1)
+                _mark(q, [i - 1, i], "number")
+            elif prv and prv.surface.isdigit() and prv.role == "word":
+                q.step = int(prv.surface)  # "3. trin"
+                _mark(q, [i - 1, i], "number")
+        elif tok.key in WAVE_NOUNS and nxt and nxt.surface.isdigit() and nxt.role == "word":
+            q.wave = int(nxt.surface)
+            q.concepts.add("wave")
+            _mark(q, [i, i + 1], "number")
+
+
+def _join_codes(index: Index, q: Question, spans) -> None:
+    """'SF1590 A', 'SF 1590_A', '1590A' -> one token with the joined code key the index knows."""
+    toks = q.tokens
+    for i, tok in enumerate(toks):
+        if not tok.surface.isdigit() or tok.role != "word" or len(tok.surface) < 2:
+            continue
+        prefix = i - 1 if i > 0 and toks[i - 1].role == "word" and toks[i - 1].surface.isalpha() \
+            and len(toks[i - 1].surface) <= 4 and spans[i][1] - spans[i - 1][2] <= 1 else None
+        suffix = i + 1 if i + 1 < len(toks) and toks[i + 1].role == "word" and len(toks[i + 1].surface) == 1 \
+            and toks[i + 1].surface.isalpha() and spans[i + 1][1] - spans[i][2] <= 1 else None
+        number = tok.surface
+        options = []
+        if prefix is not None and suffix is not None:
+            options.append(([prefix, i, suffix], toks[prefix].surface + number + toks[suffix].surface))
+        if suffix is not None:
+            options.append(([i, suffix], number + toks[suffix].surface))
+        if prefix is not None:
+            options.append(([prefix, i], toks[prefix].surface + number))
+        for used, joined in options:
+            k = ascii_fold(joined)
+            if k in index.postings:
+                tok.key, tok.concepts = k, frozenset()
+                _mark(q, [p for p in used if p != i], "stop")
+                break
+
+
+def _weigh(index: Index, q: Question, tok: Token) -> None:
+    tok.concepts = CONCEPTS.get(tok.key, frozenset())
+    q.concepts |= tok.concepts
+    shouting = tok.surface.isupper() and len(tok.surface) >= 2  # "OS Indsigt": a name, not "os"
+    if (is_stop(tok.surface.casefold()) and not shouting) or (tok.concepts and tok.concepts <= FRAMING):
+        tok.role = "stop"
+        return
+    known = tok.key in index.postings
+    if not known and tok.key in GLOSSARY_KEYS:
+        tok.key, *rest = GLOSSARY_KEYS[tok.key]
+        tok.alts = tuple(rest)
+        known = tok.key in index.postings
+    if not tok.concepts and tok.key in GENERIC_KEYS:
+        if known:
+            tok.weight = 0.1  # a framing verb the text happens to use ("tager", "finder")
+        else:
+            tok.role = "stop"
+        return
+    if not known and not tok.concepts:
+        _match_unknown(index, q, tok)
+        known = tok.match > 0
+    if tok.concepts:
+        tok.weight = CONCEPT_WEIGHT
+        return
+    if len(tok.surface) <= 2 and not shouting and not tok.surface.isdigit():
+        tok.role = "stop"
+        return
+    if known:
+        tok.weight = min(1.0, max(0.3, index.idf(tok.key)))
+    else:
+        tok.weight, tok.match = 1.0, 0.0
+
+
+def _match_unknown(index: Index, q: Question, tok: Token) -> None:
+    """A word the tasks do not contain: the end of a compound ('aftalen' -> 'serviceaftalen'),
+    else a misspelling ('prsime' -> 'prisme'), else unknown (match 0)."""
+    compounds = index.compounds(tok.key)
+    if compounds:
+        tok.key, *rest = compounds
+        tok.alts, tok.match = tuple(rest), 0.8
+        return
+    fixed = index.correct(tok.key)
+    if fixed:
+        tok.key, tok.match = fixed
+        tok.concepts = CONCEPTS.get(tok.key, frozenset())
+        q.concepts |= tok.concepts
+    else:
+        tok.match = 0.0

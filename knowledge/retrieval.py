@@ -1,0 +1,118 @@
+"""Ranking passages and tasks by how much of a question they account for."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from knowledge.fold import content_keys
+from knowledge.index import Index
+from knowledge.question import Question, Token
+
+MIN_COVERAGE = 0.3  # passages below this are never worth looking at
+_FIELD_BONUS = {"goal": 0.02, "result": 0.02, "step": 0.02, "fact": 0.02, "checklist": 0.015,
+                "executor": 0.015, "responsible": 0.015, "involved": 0.015, "description": 0.01,
+                "related": 0.01, "extra": 0.005, "title": 0.0}
+
+
+@dataclass
+class Hit:
+    pid: int
+    task: int
+    coverage: float
+    explained: set[int]
+    rank: float
+
+
+def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[str]]]:
+    """Content tokens with the keys they can be found by, most telling first."""
+    terms = []
+    for tok in q.content():
+        if tok.pos in skip or tok.match == 0:
+            continue
+        found = [k for k in tok.keys if k in index.postings]
+        if found:
+            terms.append((tok, found))
+    terms.sort(key=lambda term: -term[0].weight * term[0].match)
+    return terms
+
+
+def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, skip: set[int] = frozenset(),
+                  limit: int = 5) -> list[Hit]:
+    """Best passages (within `tasks` if given) by weighted share of the question they contain."""
+    terms = _terms(index, q, skip)
+    total = q.total() - sum(t.weight for t in q.tokens if t.pos in skip)
+    if not terms or total <= 0:
+        return []
+    if tasks:
+        candidates = {pid for t in tasks for pid in index.task_passage_ids(t)}
+        seed_terms: list[tuple[Token, list[str]]] = []
+    else:
+        # A passage can only reach MIN_COVERAGE if it holds one of the most telling terms, so
+        # only their postings are walked; the common terms are checked per candidate.
+        rest = sum(tok.weight * tok.match for tok, _ in terms)
+        seed_terms = []
+        for term in terms:
+            if rest < MIN_COVERAGE * total:
+                break
+            seed_terms.append(term)
+            rest -= term[0].weight * term[0].match
+        candidates = set()
+        for _, ks in seed_terms:
+            for k in ks:
+                candidates.update(index.postings[k])
+    scores: dict[int, float] = defaultdict(float)
+    explained: dict[int, set[int]] = defaultdict(set)
+    seeds = {id(term) for term in seed_terms}
+    for term in terms:
+        tok, ks = term
+        gain = tok.weight * tok.match / total
+        if id(term) in seeds:
+            matched = set().union(*(index.postings[k] for k in ks))
+        else:
+            pool = candidates if tasks else scores.keys()
+            size = sum(len(index.postings[k]) for k in ks)
+            if len(pool) * 8 < size:  # few candidates: look each up; else walk the postings
+                matched = {pid for pid in pool if any(index.passage_has(pid, k) for k in ks)}
+            else:
+                matched = {pid for k in ks for pid in index.postings[k] if pid in pool}
+        for pid in matched:
+            scores[pid] += gain
+            explained[pid].add(tok.pos)
+    hits = []
+    for pid, cov in scores.items():
+        if cov < MIN_COVERAGE and not tasks:
+            continue
+        passage = index.passages[pid]
+        bonus = _FIELD_BONUS.get(passage.field, 0.0) - 0.0004 * len(passage.text.split())
+        if _starts_with(passage.text, q, explained[pid]):
+            bonus += 0.01  # "SF1590_A ØiR - Afsend ..." defines what was asked about
+        hits.append(Hit(pid, index.passage_task[pid], cov, explained[pid], cov + bonus))
+    hits.sort(key=lambda h: -h.rank)
+    return hits[:limit]
+
+
+def rank_tasks(index: Index, q: Question, positions: set[int]) -> list[tuple[int, float, set[int]]]:
+    """Tasks by the weighted share of the given question words found anywhere in them."""
+    toks = [t for t in q.tokens if t.pos in positions and t.weight > 0]
+    total = sum(t.weight for t in toks)
+    if total == 0:
+        return []
+    scores: dict[int, float] = defaultdict(float)
+    explained: dict[int, set[int]] = defaultdict(set)
+    for tok in toks:
+        if tok.match == 0:
+            continue
+        seen: set[int] = set()
+        for k in tok.keys:
+            for t in index.task_postings.get(k, ()):
+                if t not in seen:
+                    seen.add(t)
+                    scores[t] += tok.weight * tok.match / total
+                    explained[t].add(tok.pos)
+    return sorted(((t, s, explained[t]) for t, s in scores.items()), key=lambda x: -x[1])
+
+
+def _starts_with(text: str, q: Question, positions: set[int]) -> bool:
+    first = content_keys(" ".join(text.split()[:2]))
+    return any(k in first for t in q.tokens if t.pos in positions for k in t.keys)

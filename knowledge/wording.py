@@ -1,0 +1,115 @@
+"""How answers are phrased in Danish and English: labels, source lines, lists and quotes."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.models import Task
+
+FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "goal": ("Mål", "Goal"),
+    "result": ("Resultat", "Result"),
+    "description": ("Beskrivelse", "Description"),
+    "priority": ("Prioritet", "Priority"),
+    "project": ("Projekt", "Project"),
+    "phase": ("Fase", "Phase"),
+    "theme": ("Tema", "Theme"),
+    "wave": ("Bølger", "Waves"),
+    "sts": ("STS/infrastruktur-opgave", "STS/infrastructure task"),
+    "duration": ("Varighed", "Duration"),
+    "publication": ("Publiceringsstatus", "Publication status"),
+    "related": ("Relaterede opgaver", "Related tasks"),
+    "involved": ("Involverede parter", "Involved parties"),
+    "executor": ("Anbefalet udfører", "Recommended executor"),
+    "executor_comment": ("Kommentar til anbefalet udfører", "Comment on the recommended executor"),
+    "responsible": ("Anbefalet ansvarlig", "Recommended responsible"),
+    "link": ("Links", "Links"),
+    "title": ("Titel", "Title"),
+    "steps": ("Fremgangsmåde", "Method"),
+}
+
+PHRASES: dict[str, tuple[str, str]] = {
+    "source": ("Kilde", "Source"),
+    "sources": ("Kilder", "Sources"),
+    "task": ("opgave", "task"),
+    "unknown": ("Det ved jeg ikke.", "I don't know."),
+    "maybe": ("Måske mener du", "Perhaps you mean"),
+    "and": ("og", "and"),
+    "or": ("eller", "or"),
+    "more": ("og {n} flere", "and {n} more"),
+    "says": ("", "The task says: "),
+    "yes": ("Ja", "Yes"),
+    "no": ("Nej", "No"),
+    "days": ("dage", "days"),
+    "step": ("Trin", "Step"),
+}
+
+
+def say(name: str, lang: str, **values) -> str:
+    text = PHRASES[name][lang == "en"]
+    return text.format(**values) if values else text
+
+
+def label(field: str, lang: str) -> str:
+    return FIELD_LABELS[field][lang == "en"]
+
+
+def short_title(task: Task) -> str:
+    """The title without a leading '(eFaktura 8b)' that repeats the code."""
+    for ref in (task.code, task.id):
+        if ref and task.title.startswith(f"({ref})"):
+            return task.title[len(ref) + 2:].strip()
+    return task.title
+
+
+def task_label(task: Task) -> str:
+    """'433 – SA 06 (Finans) Klargør bogføringssystem ...'."""
+    return f"{task.id} – {short_title(task)}"
+
+
+def source_line(tasks: list[Task], lang: str) -> str:
+    """'Kilde: opgave 433 – SA 06 (Finans) ...' (several: 'Kilder: opgave 433, opgave eFaktura 8b')."""
+    if not tasks:
+        return ""
+    if len(tasks) == 1:
+        return f"{say('source', lang)}: {say('task', lang)} {task_label(tasks[0])}"
+    refs = [f"{say('task', lang)} {t.id}" for t in tasks]
+    return f"{say('sources', lang)}: {', '.join(refs)}"
+
+
+def join(items: list[str], lang: str, *, word: str = "and") -> str:
+    """'a, b og c' / 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {say(word, lang)} " + items[-1]
+
+
+def quote(text: str, lang: str) -> str:
+    """Danish source text as it stands in Danish answers, in quotes inside English ones."""
+    return f"“{text}”" if lang == "en" else text
+
+
+def bullets(lines: list[str], *, limit: int = 12, lang: str = "da") -> str:
+    shown = [f"• {line}" for line in lines[:limit]]
+    if len(lines) > limit:
+        shown.append(f"… {say('more', lang, n=len(lines) - limit)}")
+    return "\n".join(shown)
+
+
+def unwrap(value: str) -> str:
+    """'(Københavns Kommune)' -> 'Københavns Kommune': a value that is wholly in parentheses."""
+    value = value.strip()
+    if re.fullmatch(r"\([^()]*\)", value):
+        return value[1:-1].strip()
+    return value
+
+
+def steps_text(numbers: list[int], lang: str) -> str:
+    """[4, 5] -> 'trin 4–5'; [2] -> 'trin 2'; [1, 3] -> 'trin 1 og 3'."""
+    if not numbers:
+        return ""
+    word = say("step", lang).lower() + ("s" if lang == "en" and len(numbers) > 1 else "")
+    nums = sorted(numbers)
+    if len(nums) > 1 and nums == list(range(nums[0], nums[-1] + 1)):
+        return f"{word} {nums[0]}–{nums[-1]}"
+    return f"{word} {join([str(n) for n in nums], lang)}"
