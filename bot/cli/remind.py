@@ -126,7 +126,7 @@ def _summary(result: PassResult, *, now: datetime, dry_run: bool) -> str:
         lines.append(f"Sendt: {len(result.sent)}, allerede sendt i dag: {len(result.already_sent)}, "
                      f"fejlede: {len(result.failed)}.")
         lines += [f"  Fejl for {r.task} -> {r.channel}: {why}" for r, why in result.failed]
-    for r in result.undeliverable:
+    for r in (r for r in result.planned if r.channel is None):
         lines.append(f"  {r.task}: ingen modtager. Sæt en ansvarlig (`/klik assign {r.task} ansvarlig "
                      "@navn`) eller en kanal i KLIK_REMINDER_CHANNEL.")
     return "\n".join(lines)
