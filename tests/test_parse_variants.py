@@ -207,3 +207,14 @@ def test_numbered_runs_must_count_from_one():
 
 def test_tidy_whitespace():
     assert tidy("  a   b \n\n\n\n c\t d  ") == "a b\n\nc d"
+
+
+def test_html_table_checklist_in_tab_separated_export():
+    text = ("*Opgavetitel\t(X 1) Test\n*Beskrivelse\t<p>To opgaver:</p><table><tr><th>Nr</th><th>Opgave</th>"
+            "<th>Status</th></tr><tr><td>1</td><td><b>Første</b><br>Tekst et</td><td>Gennemført</td></tr>"
+            "<tr><td>2</td><td><b>Anden</b></td><td>Ej gennemført</td></tr></table><p>Slut.</p>\n")
+    task = _one(text)
+    assert task.checklist == [ChecklistItem(number=1, title="Første", text="Tekst et", status="Gennemført"),
+                              ChecklistItem(number=2, title="Anden", status="Ej gennemført")]
+    assert task.description == ("To opgaver:\n\n1. Første (status: Gennemført)\nTekst et\n\n"
+                                "2. Anden (status: Ej gennemført)\n\nSlut.")
