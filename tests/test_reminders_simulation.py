@@ -164,26 +164,28 @@ def test_snooze_pauses_three_working_days_then_the_cadence_resumes(tmp_path):
                                       date(2026, 9, 25), date(2026, 9, 29), *FINAL, date(2026, 10, 9)]
 
 
-def test_christmas_and_new_year_are_skipped(tmp_path):
-    # go-live 14 June 2027: window 14 December 2026 - 21 January 2027
-    slack = simulate(tmp_path / "klik.json", date(2026, 12, 1), date(2027, 1, 25), golive="2027-06-14",
-                     hours=(9,), assignees=False)
-    assert _signature_days(slack) == [
+HOLIDAY_RUNS = {
+    # go-live 14 June 2027: window 14 December 2026 - 21 January 2027; 24-26 Dec, 31 Dec, 1 Jan off
+    "christmas": ("2027-06-14", date(2026, 12, 1), date(2027, 1, 25), [
         date(2026, 12, 14), date(2026, 12, 16), date(2026, 12, 18), date(2026, 12, 22), date(2026, 12, 28),
         date(2026, 12, 30), date(2027, 1, 5), date(2027, 1, 7), date(2027, 1, 11), date(2027, 1, 13),
         date(2027, 1, 14), date(2027, 1, 15), date(2027, 1, 18), date(2027, 1, 19), date(2027, 1, 20),
-        date(2027, 1, 21), date(2027, 1, 22), date(2027, 1, 25)]
-
-
-def test_easter_is_skipped_and_a_weekend_window_start_waits_for_monday(tmp_path):
-    # go-live 22 August 2027: window Sunday 21 February - Wednesday 31 March 2027
-    slack = simulate(tmp_path / "klik.json", date(2027, 2, 15), date(2027, 4, 2), golive="2027-08-22",
-                     hours=(9,), assignees=False)
-    assert _signature_days(slack) == [
+        date(2027, 1, 21), date(2027, 1, 22), date(2027, 1, 25)]),
+    # go-live 22 August 2027: window Sunday 21 February (so Monday first) - Wednesday 31 March 2027;
+    # skærtorsdag 25 March to 2. påskedag 29 March off
+    "easter": ("2027-08-22", date(2027, 2, 15), date(2027, 4, 2), [
         date(2027, 2, 22), date(2027, 2, 24), date(2027, 2, 26), date(2027, 3, 2), date(2027, 3, 4),
         date(2027, 3, 8), date(2027, 3, 10), date(2027, 3, 12), date(2027, 3, 16), date(2027, 3, 18),
-        date(2027, 3, 19), date(2027, 3, 22), date(2027, 3, 23), date(2027, 3, 24),  # 25-29: påske
-        date(2027, 3, 30), date(2027, 3, 31), date(2027, 4, 1), date(2027, 4, 2)]
+        date(2027, 3, 19), date(2027, 3, 22), date(2027, 3, 23), date(2027, 3, 24),
+        date(2027, 3, 30), date(2027, 3, 31), date(2027, 4, 1), date(2027, 4, 2)]),
+}
+
+
+@pytest.mark.parametrize("run", HOLIDAY_RUNS)
+def test_danish_holidays_are_skipped(tmp_path, run):
+    golive, first, last, expected = HOLIDAY_RUNS[run]
+    slack = simulate(tmp_path / "klik.json", first, last, golive=golive, hours=(9,), assignees=False)
+    assert _signature_days(slack) == expected
 
 
 def _golive(store):
