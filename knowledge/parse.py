@@ -33,7 +33,7 @@ _FIELDS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for na
     ("phase", r"^fase$"),
     ("theme", r"^tema$"),
     ("priority", r"^prioritet$"),
-    ("sts_infrastructure", r"sts|infrastruktur"),
+    ("sts_infrastructure", r"\bsts\b"),
     ("duration_days", r"varighed"),
     ("end_offset_days", r"^slutdato"),
     ("start_offset_days", r"^startdato"),
@@ -169,24 +169,27 @@ _HTML_LABEL = re.compile(r"\s*<(b|strong)>(.+?)</\1>\s*(.*)$", re.I)
 
 
 def _markdown_tasks(text: str) -> list[RawTask]:
-    """Sections under '## ' headings; a section without its own id/title (e.g. '## PUBLICERING')
-    belongs to the task before it."""
+    """One task per '## ' section; a section without its own id or title whose heading is in
+    capitals (e.g. '## PUBLICERING') belongs to the task before it."""
     tasks: list[RawTask] = []
-    heading: str | None = None
-    section: list[str] = []
-    for line in [*text.split("\n"), "## \x00end"]:
-        m = _HEADING.match(line)
-        if not m:
-            section.append(line)
-            continue
-        fields = _markdown_fields(section)
-        starts = bool({f.key for f in fields} & _TASK_START) or (heading is not None and not _caps(heading))
-        if tasks and not starts:
+    for heading, lines in _sections(text):
+        fields = _markdown_fields(lines)
+        own = bool({f.key for f in fields} & _TASK_START) or (heading is not None and not _caps(heading))
+        if tasks and not own:
             tasks[-1].fields.extend(fields)
         elif fields or heading is not None:
             tasks.append(RawTask(heading=heading, fields=fields))
-        heading, section = strip_markdown(m.group(1)).strip(), []
     return tasks
+
+
+def _sections(text: str) -> list[tuple[str | None, list[str]]]:
+    sections: list[tuple[str | None, list[str]]] = [(None, [])]
+    for line in text.split("\n"):
+        if m := _HEADING.match(line):
+            sections.append((strip_markdown(m.group(1)).strip(), []))
+        else:
+            sections[-1][1].append(line)
+    return sections
 
 
 def _caps(heading: str) -> bool:
@@ -326,6 +329,7 @@ def _build_task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
 def _clean(value: str, fmt: str) -> str:
     if looks_like_html(value):
         value = html_to_text(value)
+    value = re.sub(r"^(\s*)[*•]\s+", r"\1- ", value, flags=re.M)  # one bullet style: '- '
     return tidy(strip_markdown(value) if fmt == MARKDOWN else html.unescape(value))
 
 

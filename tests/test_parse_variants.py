@@ -38,6 +38,7 @@ def _same(a, b, *, but: set[str] = frozenset()):
     pytest.param(lambda t: t.replace("\n\n", "\n\n\n\n") + "\n\n\n", id="extra-blank-lines"),
     pytest.param(lambda t: t.replace("\n", "  \n"), id="trailing-spaces"),
     pytest.param(lambda t: t.replace(" ", "\u00a0", 5), id="non-breaking-spaces"),
+    pytest.param(lambda t: t.replace("\n- ", "\n* "), id="asterisk-bullets"),
 ])
 def test_reshaped_seed_parses_the_same(seed, reshape):
     _same(_one(reshape(seed)), _one(seed))
@@ -61,6 +62,14 @@ def test_unknown_tsv_label_is_kept_in_extra():
     task = _one(text)
     assert task.extra == {"Kilde": "KLIK-udtræk maj"}
     _same(task, _one(TSV_SEED), but={"extra"})
+
+
+def test_bold_phrases_inside_a_text_are_not_labels():
+    text = MD_SEED.replace("Klargøringen består af", "**Bemærk:** fristen er fast.\n\nKlargøringen består af")
+    task = _one(text)
+    assert "Bemærk: fristen er fast." in task.description
+    assert task.extra == {}
+    assert len(task.checklist) == 3
 
 
 def test_missing_optional_fields_are_none():
