@@ -23,8 +23,11 @@ def _start(mode: str, port: int | None = None):
     settings = slack_settings(mode=mode, port=port)
     store = Store(settings.db)
     from bot.app import create_app
+    from bot.scheduler import start_scheduler
 
-    return settings, store, create_app(settings=settings, store=store)
+    app = create_app(settings=settings, store=store)
+    start_scheduler(app, store)  # reminders: a pass a minute in a daemon thread (bot/scheduler.py)
+    return settings, store, app
 
 
 @cli.command()

@@ -163,3 +163,26 @@ def test_reminders_overview_shows_rules_sent_and_waiting(slack_app, monkeypatch)
     commands(slack_app.app).services.now = lambda: datetime(2026, 9, 15, 10, 0)
     after = json.dumps(s.command("reminders").json(), ensure_ascii=False)
     assert "sendt: opgave 433 (signature) til <#C0REMIND>" in after and "venter: " not in after
+
+
+def test_klik_serve_starts_the_reminder_scheduler(tmp_path):
+    from bot.localslack import LocalSlack
+
+    with LocalSlack() as fake:
+        env = {**os.environ, "KLIK_DB": str(tmp_path / "klik.json"), "SLACK_BOT_TOKEN": "xoxb-test-token",
+               "SLACK_SIGNING_SECRET": "secret", "SLACK_API_URL": fake.api_url,
+               "KLIK_REMINDER_CHANNEL": "C0REMIND", "KLIK_REMINDER_HOUR": "7:30"}
+        server = subprocess.Popen([sys.executable, "-c", "from bot.cli import main; main()", "serve",
+                                   "--host", "127.0.0.1", "--port", "0"],
+                                  env=env, stderr=subprocess.PIPE, text=True)
+        try:
+            lines = []
+            for line in server.stderr:
+                lines.append(line)
+                if "lytter på" in line:
+                    break
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    log = "".join(lines)
+    assert "påmindelser: hver 2. arbejdsdag fra kl. 07.30, kanal C0REMIND" in log

@@ -1,0 +1,97 @@
+"""The issue's 'Done means' through the command line: klik golive, klik remind --dry-run --json, klik due."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from bot.cli import cli
+
+KEYS = {"task", "kind", "recipient", "channel", "text", "due"}
+
+
+@pytest.fixture
+def klik(tmp_path, monkeypatch):
+    monkeypatch.setenv("KLIK_DB", str(tmp_path / "klik.json"))
+    for name in ("KLIK_TEAM", "KLIK_REMINDER_CHANNEL", "KLIK_REMINDER_HOUR", "KLIK_REMINDER_EVERY_DAYS",
+                 "SLACK_BOT_TOKEN"):
+        monkeypatch.delenv(name, raising=False)
+
+    def run(*args: str, code: int = 0) -> str:
+        result = CliRunner().invoke(cli, list(args))
+        assert result.exit_code == code, result.output
+        return result.output
+
+    return run
+
+
+def _planned(klik, now: str) -> list[dict]:
+    return json.loads(klik("remind", "--now", now, "--dry-run", "--json"))
+
+
+def _for_433(klik, now: str, kind: str = "signature") -> list[dict]:
+    return [r for r in _planned(klik, now) if r["task"] == "433" and r["kind"] == kind]
+
+
+def test_done_means_signature_reminder_for_433_on_15_september(klik):
+    assert "1. marts 2027" in klik("golive", "KY - Bølge 3", "2027-03-01")
+    [reminder] = _for_433(klik, "2026-09-15T09:00")
+    assert KEYS <= set(reminder)
+    assert reminder["due"] == "2026-10-08" and reminder["recipient"] is None and reminder["channel"] is None
+    assert "bestillingsformular mangler underskrift" in reminder["text"]
+
+
+def test_done_means_nothing_for_433_on_1_august(klik):
+    klik("golive", "KY - Bølge 3", "2027-03-01")
+    assert [r for r in _planned(klik, "2026-08-01T09:00") if r["task"] == "433"] == []
+
+
+def test_done_means_overdue_after_8_october(klik):
+    klik("golive", "KY - Bølge 3", "2027-03-01")
+    [reminder] = _for_433(klik, "2026-10-09T09:00")
+    assert reminder["overdue"] is True and "OVERSKREDET" in reminder["text"]
+    assert _for_433(klik, "2026-10-08T09:00")[0]["overdue"] is False
+
+
+@pytest.mark.parametrize("signing", ["/klik signed 433", "/klik done 433 5"])
+def test_done_means_nothing_for_433_after_signing(klik, signing):
+    klik("golive", "KY - Bølge 3", "2027-03-01")
+    klik("say", signing)
+    assert [r for r in _planned(klik, "2026-09-15T09:00") if r["task"] == "433"] == []
+    assert _for_433(klik, "2026-10-09T09:00") == []
+
+
+def test_channel_and_assignee_become_destinations(klik, monkeypatch):
+    monkeypatch.setenv("KLIK_REMINDER_CHANNEL", "C0REMIND")
+    klik("golive", "KY - Bølge 3", "2027-03-01")
+    planned = _for_433(klik, "2026-09-15T09:00")
+    assert [(r["recipient"], r["channel"]) for r in planned] == [(None, "C0REMIND")]
+
+
+def test_human_output_and_sending_without_a_token(klik):
+    klik("golive", "KY - Bølge 3", "2027-03-01")
+    text = klik("remind", "--now", "2026-09-15T09:00", "--dry-run")
+    assert "1 påmindelse (prøvekørsel, intet sendt)" in text and "ingen modtager" in text
+    error = klik("remind", "--now", "2026-09-15T09:00", code=1)
+    assert "SLACK_BOT_TOKEN mangler" in error
+    assert "--now skal være et tidspunkt" in klik("remind", "--now", "i morgen", "--dry-run", code=1)
+    assert "ingen påmindelser" in klik("remind", "--now", "2026-09-12T09:00", "--dry-run")  # Saturday
+
+
+def test_golive_list_set_clear_and_errors(klik):
+    assert "ikke sat" in klik("golive")
+    assert "KY - Bølge 3: 1. marts 2027" in klik("golive", "KY", "-", "Bolge", "3", "1.", "marts", "2027")
+    assert "1. marts 2027" in klik("golive")
+    assert "Mente du «KY - Bølge 3»" in klik("golive", "KY - Bølge 33", "2027-03-01", code=1)
+    assert "februar 2027 har 28 dage" in klik("golive", "KY", "29.2.2027", code=1)
+    assert "er fjernet" in klik("golive", "--clear", "KY - Bølge 3")
+
+
+def test_due_lists_433_while_its_window_is_open(klik):
+    assert "Intet forfalder" in klik("due")
+    klik("golive", "KY - Bølge 3", "2027-03-01")
+    out = klik("due", "--today", "2026-09-15")
+    assert out.startswith("433  frist 8. oktober 2026  (vindue åbent")
+    assert json.loads(klik("due", "--today", "2026-10-20", "--json"))[0]["state"] == "overskredet"
