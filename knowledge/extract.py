@@ -183,9 +183,11 @@ def _mention(sentence: str, step: int | None, order: int) -> _Mention | None:
 def _signer(sentence: str) -> str | None:
     if m := re.search(r"\bunderskriftsberettige\w*(?:\s*\([^)]*\))?", sentence, re.I):
         return m.group(0)
-    if m := re.search(r"\b(?:underskrives|underskrevet|skrives\s+under|signeres)\s+af\s+" + _ROLE,
-                      sentence, re.I):
-        return _role(m.group(1))
+    if m := re.search(r"\b(?:underskrives|underskrevet|skrives\s+under|signeres)\s+af\s+(?:(både|enten)\s+)?"
+                      + _ROLE + r"(?:\s+(og|eller)\s+" + _ROLE + ")?", sentence, re.I):
+        # 'af både borgmesteren og direktøren' names two; a plain 'og' may start a new clause
+        both = m.group(1) and m.group(3)
+        return _role(m.group(2)) + (f" {m.group(3)} {_role(m.group(4))}" if both else "")
     if m := re.search(_ROLE + r",?\s+som\s+(?:vil\s+|skal\s+)?(?:få|får|modtager)\b", sentence, re.I):
         return _role(m.group(1))
     subject = re.match(r"(?:(?:desuden|derefter|herefter|så)\s+)?" + _ROLE + r"\s+(skal|vil|må|bør|kan|"

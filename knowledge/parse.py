@@ -327,10 +327,20 @@ def _build_task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
 
 
 def _clean(value: str, fmt: str) -> str:
+    if fmt == TSV:
+        value = _unquote(value)
     if looks_like_html(value):
         value = html_to_text(value)
     value = re.sub(r"^(\s*)[*•]\s+", r"\1- ", value, flags=re.M)  # one bullet style: '- '
     return tidy(strip_markdown(value) if fmt == MARKDOWN else html.unescape(value))
+
+
+def _unquote(value: str) -> str:
+    """A spreadsheet saves a cell with line breaks or quotes as "...", doubling inner quotes."""
+    stripped = value.strip()
+    if len(stripped) >= 2 and stripped[0] == stripped[-1] == '"':
+        return stripped[1:-1].replace('""', '"')
+    return value
 
 
 _PARTIAL_TAG = re.compile(r"<[a-zA-Z/][^<>]*(?=<|\Z)")

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.models import ChecklistItem, Fact, Link, MethodStep, Signature
+from knowledge.extract import extract_signatures
+from knowledge.models import ChecklistItem, Fact, Link, MethodStep, Signature, Task
 from knowledge.parse import MARKDOWN, TSV, detect_format, parse_file, parse_text
 from knowledge.text import fix_lookalikes, html_to_text, split_numbered, strip_markdown, tidy
 
@@ -177,6 +178,31 @@ def test_signature_sent_by_someone_is_not_signed_by_them():
         " <p>Kontrakten underskrives af økonomichefen.</p>")
     (sig,) = _one(text).signatures
     assert (sig.document, sig.signer, sig.recipient) == ("kontrakt", "økonomichefen", "leverandøren")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Blanketten skal underskrives af både borgmesteren og kommunaldirektøren og sendes retur til KOMBIT.",
+     ("blanket", "borgmesteren og kommunaldirektøren", "KOMBIT")),
+    ("Direktøren underskriver aftalen og returnerer den til leverandøren.",
+     ("aftale", "direktøren", "leverandøren")),
+    ("Kommunens underskriftsberettigede skal underskrive samtykkeerklæringen.",
+     ("samtykkeerklæring", "underskriftsberettigede", None)),
+    ("Husk at signere databehandleraftalen.", ("databehandleraftale", "kommunen", None)),
+    ("Jeres IT-chef, som vil få en tillægsaftale til underskrift, skal orienteres.",
+     ("tillægsaftale", "IT-chef", None)),
+])
+def test_signature_wordings(sentence, expected):
+    (sig,) = extract_signatures(Task(id="1", title="t", description=sentence))
+    assert (sig.document, sig.signer, sig.recipient) == expected
+
+
+def test_spreadsheet_quoted_tsv_cells():
+    text = TSV_SEED.replace("*Projekt\tKP Videreudvikling", '*Projekt\t"KP ""Videre"" udvikling"')
+    text = text.replace("Resultat\tResultatet er,", 'Resultat\t"Resultatet\ner,').replace(
+        "behandle eFaktura i KP.", 'behandle eFaktura i KP."')
+    task = _one(text)
+    assert task.project == 'KP "Videre" udvikling'
+    assert task.result.startswith("Resultatet\ner, at I får") and task.result.endswith("i KP.")
 
 
 def test_no_signature_without_signing_words():
