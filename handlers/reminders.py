@@ -10,6 +10,8 @@ from handlers import render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
 
+_KIND = {"signature": "underskrift", "deadline": "frist"}
+
 
 def register(app: App) -> None:
     reg = commands(app)
@@ -34,9 +36,10 @@ def reminders_reply(ctx: CommandContext) -> Reply:
     at = max(now, now.replace(hour=settings.at.hour, minute=settings.at.minute, second=0, microsecond=0))
     planned = run_pass(now=at, store=ctx.store, kb=ctx.kb, client=None, dry_run=True, settings=settings,
                        teams=[ctx.team]).planned
-    lines = [f"• sendt: opgave {render.escape(d['task'])} ({d['kind']}) til {_place(d['channel'])}"
+    lines = [f"• sendt: opgave {render.escape(d['task'])} ({_KIND[d['kind']]}) til {_place(d['channel'])}"
              for d in sent]
-    lines += [f"• venter: opgave {render.escape(r.task)} ({r.kind}) til {_place(r.channel)}" for r in planned]
+    lines += [f"• venter: opgave {render.escape(r.task)} ({_KIND[r.kind]}) til {_place(r.channel)}"
+              for r in planned]
     today = f"*I dag, {format_date(now.date())}:*"
     blocks = [render.section(rules), render.section(today),
               *render.bullet_lines(lines or ["Ingen påmindelser i dag."])]

@@ -158,11 +158,11 @@ def test_reminders_overview_shows_rules_sent_and_waiting(slack_app, monkeypatch)
     commands(slack_app.app).services.now = lambda: datetime(2026, 9, 15, 8, 0)
     before = json.dumps(s.command("påmindelser").json(), ensure_ascii=False)
     assert "fra kl. 09.00" in before and "<#C0REMIND>" in before
-    assert "venter: opgave 433 (signature) til <@U0ANSV>" in before
+    assert "venter: opgave 433 (underskrift) til <@U0ANSV>" in before
     _pass(slack_app)
     commands(slack_app.app).services.now = lambda: datetime(2026, 9, 15, 10, 0)
     after = json.dumps(s.command("reminders").json(), ensure_ascii=False)
-    assert "sendt: opgave 433 (signature) til <#C0REMIND>" in after and "venter: " not in after
+    assert "sendt: opgave 433 (underskrift) til <#C0REMIND>" in after and "venter: " not in after
 
 
 def test_klik_serve_starts_the_reminder_scheduler(tmp_path):
