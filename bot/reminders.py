@@ -34,6 +34,7 @@ from knowledge.errors import KlikError
 from knowledge.models import Task
 
 Kind = Literal["signature", "deadline"]
+KIND_DA = {"signature": "underskrift", "deadline": "frist"}
 SIGNED_ACTION, SNOOZE_ACTION = "klik_reminder_signed", "klik_reminder_snooze"
 _DEADLINE_FLAGS = {"overskredet": "OVERSKREDET", "frist": "Frist i dag", "snart": "Frist snart"}
 SNOOZE_BUTTON_DAYS = 3  # "Udsæt" = three working days: past the next regular reminder, not past a week

@@ -5,12 +5,10 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.remind_run import SENT_TABLE, run_pass
-from bot.reminders import ReminderSettings, local_time
+from bot.reminders import KIND_DA, ReminderSettings, local_time
 from handlers import render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
-
-_KIND = {"signature": "underskrift", "deadline": "frist"}
 
 
 def register(app: App) -> None:
@@ -36,9 +34,9 @@ def reminders_reply(ctx: CommandContext) -> Reply:
     at = max(now, now.replace(hour=settings.at.hour, minute=settings.at.minute, second=0, microsecond=0))
     planned = run_pass(now=at, store=ctx.store, kb=ctx.kb, client=None, dry_run=True, settings=settings,
                        teams=[ctx.team]).planned
-    lines = [f"• sendt: opgave {render.escape(d['task'])} ({_KIND[d['kind']]}) til {_place(d['channel'])}"
+    lines = [f"• sendt: opgave {render.escape(d['task'])} ({KIND_DA[d['kind']]}) til {_place(d['channel'])}"
              for d in sent]
-    lines += [f"• venter: opgave {render.escape(r.task)} ({_KIND[r.kind]}) til {_place(r.channel)}"
+    lines += [f"• venter: opgave {render.escape(r.task)} ({KIND_DA[r.kind]}) til {_place(r.channel)}"
               for r in planned]
     today = f"*I dag, {format_date(now.date())}:*"
     blocks = [render.section(rules), render.section(today),

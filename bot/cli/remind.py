@@ -14,7 +14,7 @@ from bot.config import db_path, default_team, slack_settings
 from bot.deadlines import TZ, due
 from bot.golive import clear_golive, golive_overview, set_golive, split_name_and_day
 from bot.remind_run import PassResult, run_pass
-from bot.reminders import Reminder, ReminderSettings, local_time
+from bot.reminders import KIND_DA, Reminder, ReminderSettings, local_time
 from bot.store import Store
 from knowledge.dates import format_date
 from knowledge.errors import KlikError
@@ -120,8 +120,8 @@ def _summary(result: PassResult, *, now: datetime, dry_run: bool) -> str:
     lines = [f"{when}: {len(result.planned)} påmindelse{'r' * (len(result.planned) != 1)}"
              + (" (prøvekørsel, intet sendt)" if dry_run else "")]
     for r in result.planned:
-        lines.append(f"  {r.task} {r.kind}{' OVERSKREDET' if r.overdue else ''} -> {r.channel or '(ingen)'}: "
-                     f"{r.reason}")
+        late = " OVERSKREDET" if r.overdue else ""
+        lines.append(f"  {r.task} {KIND_DA[r.kind]}{late} -> {r.channel or '(ingen)'}: {r.reason}")
     if not dry_run:
         lines.append(f"Sendt: {len(result.sent)}, allerede sendt i dag: {len(result.already_sent)}, "
                      f"fejlede: {len(result.failed)}.")
