@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from pydantic import BaseModel, Field
 
@@ -15,6 +15,7 @@ from bot.snooze import snoozes
 from bot.store import Store
 
 SENT_TABLE = "reminders_sent"
+CLAIM_BATCH = 20
 KEEP_DAYS = 60  # sent records older than this no longer decide any cadence (see prune_sent)
 log = logging.getLogger(__name__)
 
@@ -61,32 +62,44 @@ def run_pass(*, now: datetime, store: Store, kb, client, dry_run: bool = False,
 
 
 def deliver(reminders: list[Reminder], *, now: datetime, store: Store, client) -> PassResult:
-    """Send each reminder after claiming its key in the store, so two processes or a restart never
-    send it twice on one day; a failed send gives the claim back for the next pass. A crash between
-    claim and send loses that day's reminder rather than risk a duplicate."""
+    """Send reminders after claiming their keys in the store, so two processes or a restart never
+    send one twice on a day; a failed send gives its claim back for the next pass. Claims are taken
+    CLAIM_BATCH at a time (one database write each batch); a crash between claim and send loses at
+    most that batch for the day rather than risk a duplicate."""
     result = PassResult(planned=reminders)
-    today = local_time(now).date()
-    for reminder in reminders:
-        if reminder.channel is None:
-            result.undeliverable.append(reminder)
-            continue
-        record = SentRecord(team=reminder.team, task=reminder.task, kind=reminder.kind,
-                            subject=reminder.subject, channel=reminder.channel, day=today)
-        with store.transaction() as tx:
-            claimed = tx.claim(SENT_TABLE, reminder.key, record.model_dump(mode="json"))
-        if not claimed:
-            result.already_sent.append(reminder)
-            continue
-        try:
-            client.chat_postMessage(channel=reminder.channel, text=reminder.text, blocks=reminder.blocks)
-        except Exception as exc:  # any Slack or network error: give the claim back for a later pass
+    result.undeliverable = [r for r in reminders if r.channel is None]
+    sendable = [r for r in reminders if r.channel is not None]
+    for start in range(0, len(sendable), CLAIM_BATCH):
+        batch = sendable[start:start + CLAIM_BATCH]
+        claimed = _claim(store, batch, day=local_time(now).date())
+        result.already_sent += [r for r in batch if r.key not in claimed]
+        failed = []
+        for reminder in (r for r in batch if r.key in claimed):
+            try:
+                client.chat_postMessage(channel=reminder.channel, text=reminder.text, blocks=reminder.blocks)
+            except Exception as exc:  # any Slack or network error: the next pass tries again
+                log.warning("påmindelse %s kunne ikke sendes: %s", reminder.key, exc)
+                result.failed.append((reminder, f"{type(exc).__name__}: {exc}"))
+                failed.append(reminder.key)
+                continue
+            result.sent.append(reminder)
+        if failed:
             with store.transaction() as tx:
-                tx.delete(SENT_TABLE, reminder.key)
-            log.warning("påmindelse %s kunne ikke sendes: %s", reminder.key, exc)
-            result.failed.append((reminder, f"{type(exc).__name__}: {exc}"))
-            continue
-        result.sent.append(reminder)
+                for key in failed:
+                    tx.delete(SENT_TABLE, key)
     return result
+
+
+def _claim(store: Store, reminders: list[Reminder], *, day: date) -> set[str]:
+    """The keys of `reminders` this caller claimed (those nobody had claimed before)."""
+    claimed = set()
+    with store.transaction() as tx:
+        for r in reminders:
+            record = SentRecord(team=r.team, task=r.task, kind=r.kind, subject=r.subject, channel=r.channel,
+                                day=day)
+            if tx.claim(SENT_TABLE, r.key, record.model_dump(mode="json")):
+                claimed.add(r.key)
+    return claimed
 
 
 def prune_sent(store: Store, *, now: datetime, keep_days: int = KEEP_DAYS) -> int:
