@@ -3,8 +3,10 @@ same way for `klik serve`, `klik socket`, the local console and the tests."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -37,11 +39,13 @@ def create_app(*, settings: SlackSettings, store: Store, knowledge: Callable[[],
     client = WebClient(token=settings.bot_token, base_url=settings.api_url, timeout=10)
     try:
         # auth.test at start-up: a wrong token stops `klik serve` here, not at the first request.
-        app = App(client=client, signing_secret=settings.signing_secret, name="klik-bot",
-                  logger=log, raise_error_for_unhandled_request=False)
+        with _quiet(log, "As you gave `client`"):  # bolt also reads SLACK_BOT_TOKEN; same token
+            app = App(client=client, signing_secret=settings.signing_secret, name="klik-bot", logger=log)
     except BoltError as exc:
-        raise ConfigError(f"Slack afviste SLACK_BOT_TOKEN ({exc}); kopiér 'Bot User OAuth Token' "
-                          "igen fra OAuth & Permissions og geninstallér appen.") from None
+        code = re.search(r"'error': '([\w.]+)'", str(exc))
+        raise ConfigError(f"Slack afviste SLACK_BOT_TOKEN ({code[1] if code else exc}); kopiér "
+                          "'Bot User OAuth Token' igen fra OAuth & Permissions og geninstallér "
+                          "appen.") from None
     except OSError as exc:
         raise ConfigError(f"Kan ikke nå Slack på {settings.api_url} ({exc}); tjek netværket eller "
                           "SLACK_API_URL.") from None
@@ -61,6 +65,20 @@ def create_app(*, settings: SlackSettings, store: Store, knowledge: Callable[[],
         module.register(app)
     klik.connect(app)
     return app
+
+
+@contextlib.contextmanager
+def _quiet(logger: logging.Logger, prefix: str):
+    """Drop one known, harmless log line while the App is built."""
+
+    def keep(record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(prefix)
+
+    logger.addFilter(keep)
+    try:
+        yield
+    finally:
+        logger.removeFilter(keep)
 
 
 def _skip_retried_events(store: Store):

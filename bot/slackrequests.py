@@ -7,6 +7,7 @@ import hashlib
 import hmac
 import itertools
 import json
+import secrets
 import time
 from typing import Any
 from urllib.parse import urlencode
@@ -45,7 +46,7 @@ def event_callback(event: dict[str, Any], *, team: str, event_id: str | None = N
     body = {
         "token": "legacy-verification-token", "team_id": team, "api_app_id": APP_ID,
         "event": {"team": team, **event}, "type": "event_callback",
-        "event_id": event_id or f"Ev{next(_ids):08d}", "event_time": int(time.time()),
+        "event_id": event_id or f"Ev{secrets.token_hex(5).upper()}", "event_time": int(time.time()),
         "authorizations": [{"enterprise_id": None, "team_id": team, "user_id": BOT_USER,
                             "is_bot": True, "is_enterprise_install": False}],
         "is_ext_shared_channel": False,

@@ -12,6 +12,7 @@ from bot.golive import golive_dates
 from handlers import render
 from handlers.klik import help_reply, reply_target
 from handlers.registry import CommandContext, Registry, Reply, commands
+from knowledge.answer import answer
 from knowledge.errors import KlikError
 
 _LEADING_MENTION = re.compile(r"^\s*(<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+")
@@ -60,33 +61,19 @@ def answer_event(reg: Registry, event: dict[str, Any], body: dict[str, Any], cli
 
 
 def answer_reply(ctx: CommandContext, question: str) -> Reply:
-    """The answer engine's answer, naming its source task and how to see that task's status."""
-    try:
-        from knowledge.answer import answer
-    except ModuleNotFoundError:
-        raise KlikError("Jeg kan ikke svare på spørgsmål endnu (svarmotoren er ikke installeret). "
-                        "Prøv `/klik status 433` eller `/klik hjælp`.") from None
+    """The answer engine's answer (which names its source task and any 'did you mean'), plus how
+    to see that task's status or search further."""
     result = answer(ctx.kb, question, golive=golive_dates(ctx.store, ctx.team))
     en = result.lang == "en"
-    blocks = [render.section(render.escape(result.answer))]
-    notes = []
+    text = render.escape(result.answer)
+    blocks = [render.section(text)]
     if result.found and result.sources:
-        names = []
-        for task_id in result.sources[:3]:
-            task = ctx.kb.get(task_id)
-            title = f" {render.clip(task.title, 70)}" if task else ""
-            names.append(f"*{render.escape(task_id)}*{render.escape(title)}")
         see = render.escape(render.task_ref(result.sources[0]))
-        notes.append(f"{'Source' if en else 'Kilde'}: {', '.join(names)} · "
-                     f"{'details' if en else 'se mere'}: `/klik status {see}`")
-    if result.suggestions:
-        listed = ", ".join(f"`{render.escape(s)}`" for s in result.suggestions[:3])
-        notes.append(f"{'Did you mean' if en else 'Mente du'} {listed}?")
-    if not result.found:
-        notes.append("Try `/klik search WORD` or `/klik list`." if en
-                     else "Prøv `/klik search ORD` eller `/klik list`.")
-    blocks += [render.context(n) for n in notes]
-    return Reply(text=render.escape(render.clip(result.answer, 3000)), blocks=blocks)
+        blocks.append(render.context(f"{'More' if en else 'Se mere'}: `/klik status {see}`"))
+    elif not result.found:
+        blocks.append(render.context("Try `/klik search WORDS` or `/klik list`." if en
+                                     else "Prøv `/klik search ORD` eller `/klik list`."))
+    return Reply(text=render.clip(text, 3000), blocks=blocks)
 
 
 def search_reply(ctx: CommandContext, text: str) -> Reply:
@@ -94,7 +81,7 @@ def search_reply(ctx: CommandContext, text: str) -> Reply:
         raise KlikError("Skriv hvad du søger efter, fx `/klik search blanket underskrift`.")
     try:
         from knowledge.search import search
-    except ModuleNotFoundError:
+    except ModuleNotFoundError:  # until the search module lands
         raise KlikError("Søgning er ikke klar endnu. Prøv `/klik list`.") from None
     hits = search(ctx.kb, text, limit=10)
     if not hits:
@@ -102,6 +89,7 @@ def search_reply(ctx: CommandContext, text: str) -> Reply:
         return Reply(text=msg, blocks=[render.section(msg)])
     lines = [f"• *{render.escape(h.task_id)}* {render.escape(render.clip(h.title, 90))}\n"
              f"   _{render.escape(render.clip(h.snippet, 200))}_" for h in hits]
-    blocks = [render.section(f"*{len(hits)} opgaver om «{render.escape(text)}»*"),
-              *render.bullet_lines(lines), render.context("Se en opgave: `/klik status OPGAVE`")]
-    return Reply(text=f"{len(hits)} opgaver om «{render.escape(text)}»", blocks=blocks)
+    heading = f"{render.count(len(hits), 'opgave', 'opgaver')} om «{render.escape(text)}»"
+    blocks = [render.section(f"*{heading}*"), *render.bullet_lines(lines),
+              render.context("Se en opgave: `/klik status OPGAVE`")]
+    return Reply(text=heading, blocks=blocks)

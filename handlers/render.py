@@ -26,6 +26,11 @@ def user(user_id: str) -> str:
     return f"<@{user_id}>" if user_id.isalnum() else escape(user_id)
 
 
+def count(n: int, one: str, many: str) -> str:
+    """'1 opgave', '3 opgaver'."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def task_ref(task_id: str) -> str:
     """How to type a task in a command: quoted when it has spaces ('"eFaktura 8b"')."""
     return f'"{task_id}"' if " " in task_id else task_id

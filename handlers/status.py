@@ -162,10 +162,10 @@ def list_reply(ctx: CommandContext, which: str) -> Reply:
                      + " · ".join(parts))
     if len(tasks) > LIST_LIMIT:
         lines.append(f"…og {len(tasks) - LIST_LIMIT} opgaver mere; brug et filter, fx `/klik list open`.")
-    heading = f"*{len(tasks)} opgaver {label}*"
-    blocks = [render.section(heading), *render.bullet_lines(lines),
+    heading = f"{render.count(len(tasks), 'opgave', 'opgaver')} {label}"
+    blocks = [render.section(f"*{heading}*"), *render.bullet_lines(lines),
               render.context("Se en opgave: `/klik status OPGAVE`")]
-    return Reply(text=f"{len(tasks)} opgaver {label}",
+    return Reply(text=heading,
                  blocks=render.limit_blocks(blocks, hint="Brug et filter, fx `/klik list open`."))
 
 

@@ -25,7 +25,14 @@ def _start(mode: str, port: int | None = None):
     from bot.app import create_app
     from bot.scheduler import start_scheduler
 
-    app = create_app(settings=settings, store=store)
+    # A failing start-up check ends in one ConfigError line; the SDK's retry log would bury it.
+    sdk = logging.getLogger("slack_sdk")
+    level = sdk.level
+    sdk.setLevel(logging.CRITICAL)
+    try:
+        app = create_app(settings=settings, store=store)
+    finally:
+        sdk.setLevel(level)
     start_scheduler(app, store)  # reminders: a pass a minute in a daemon thread (bot/scheduler.py)
     return settings, store, app
 

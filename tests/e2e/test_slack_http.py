@@ -138,8 +138,8 @@ def test_list_filters(slack_app):
     assert everything.startswith("22 opgaver")
     assert s.command("list open").json()["text"].startswith("21 opgaver")
     mine = s.command("list mine", user="U0DORA").json()
-    assert mine["text"].startswith("1 opgaver") and "*501*" in _blocks_text(mine)
-    assert s.command("list KP Videreudvikling").json()["text"].startswith("1 opgaver")
+    assert mine["text"].startswith("1 opgave ") and "*501*" in _blocks_text(mine)
+    assert s.command("list KP Videreudvikling").json()["text"].startswith("1 opgave ")
 
 
 def test_user_text_is_escaped_and_never_pings(slack_app):
@@ -252,3 +252,33 @@ def test_the_server_survives_garbage_and_still_answers(slack_app):
     s.command("x" * 5000)
     s.command("done 433 1-99999")
     assert s.command("status 433").status == 200
+
+
+# --- questions ------------------------------------------------------------------------------------
+
+def test_mention_question_is_answered_in_thread_naming_its_source(slack_app):
+    event = sr.mention("hvem er forvaltningsansvarlig for Prisme?", user="U0BOB", channel="C0KLIK")
+    slack_app.slack.event(event)
+    [call] = slack_app.fake.wait_for(lambda c: c.method == "chat.postMessage")
+    assert call.body["thread_ts"] == event["ts"]
+    shown = _blocks_text(call.body)
+    assert "Fujitsu" in shown and "433" in shown and "/klik status 433" in shown
+
+
+def test_dm_question_in_english_is_answered_in_the_dm(slack_app):
+    slack_app.slack.event(sr.direct_message("who signs the form for 433?", user="U0BOB", channel="D0BOB"))
+    [call] = slack_app.fake.wait_for(lambda c: c.method == "chat.postMessage")
+    assert call.body["channel"] == "D0BOB" and "bestillingsformular" in call.body["text"]
+
+
+def test_klik_followed_by_a_question_answers_it(slack_app):
+    body = slack_app.slack.command("hvem underskriver bestillingsformularen?").json()
+    assert body["response_type"] == "ephemeral" and "systemansvarlig" in body["text"]
+
+
+def test_question_text_cannot_ping_anyone(slack_app):
+    slack_app.slack.event(sr.mention("<!channel> <@U0BOB> hvad er trin 3 i 433?", user="U0EVE",
+                                     channel="C0KLIK"))
+    [call] = slack_app.fake.wait_for(lambda c: c.method == "chat.postMessage")
+    shown = _blocks_text(call.body)
+    assert "<!channel>" not in shown and "<@U0BOB>" not in shown

@@ -1,0 +1,110 @@
+"""`klik serve` / `klik socket` as an admin runs them: settings checked first, then a real process
+answering signed requests from Slack."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import SECRET, TOKEN
+
+from bot import slackrequests as sr
+from bot.config import ConfigError, slack_settings
+from bot.localslack import LocalSlack
+
+GOOD = {"SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SECRET}
+
+
+@pytest.mark.parametrize(("env", "mode", "names"), [
+    ({}, "http", "SLACK_BOT_TOKEN mangler"),
+    ({"SLACK_BOT_TOKEN": "xoxp-user-token"}, "http", "SLACK_BOT_TOKEN skal starte med xoxb-"),
+    ({"SLACK_BOT_TOKEN": TOKEN}, "http", "SLACK_SIGNING_SECRET mangler"),
+    ({**GOOD, "SLACK_SIGNING_SECRET": "xoxb-oops"}, "http", "SLACK_SIGNING_SECRET indeholder et token"),
+    ({"SLACK_BOT_TOKEN": TOKEN}, "socket", "SLACK_APP_TOKEN mangler"),
+    ({"SLACK_BOT_TOKEN": TOKEN, "SLACK_APP_TOKEN": "xoxb-1"}, "socket",
+     "SLACK_APP_TOKEN skal starte med xapp-"),
+    ({**GOOD, "SLACK_API_URL": "slack.com/api"}, "http", "SLACK_API_URL skal være en http(s)-adresse"),
+    ({**GOOD, "PORT": "web"}, "http", "PORT skal være et portnummer"),
+])
+def test_a_bad_setting_is_named_with_how_to_fix_it(env, mode, names):
+    with pytest.raises(ConfigError) as err:
+        slack_settings(mode=mode, env=env)
+    assert str(err.value).startswith(names) and "\n" not in str(err.value)
+
+
+def test_good_settings():
+    settings = slack_settings(mode="http",
+                              env={**GOOD, "PORT": "8080", "SLACK_API_URL": "http://127.0.0.1:9/api"})
+    assert settings.port == 8080 and settings.api_url == "http://127.0.0.1:9/api/"
+    socket = slack_settings(mode="socket", env={"SLACK_BOT_TOKEN": TOKEN, "SLACK_APP_TOKEN": "xapp-1"})
+    assert socket.app_token == "xapp-1" and socket.signing_secret == ""
+
+
+def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "KLIK_", "PORT"))}
+    return {**env, "KLIK_DB": str(tmp_path / "klik.json"), **extra}
+
+
+def _klik(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from bot.cli import main; main()", *args]
+
+
+@pytest.mark.parametrize("command", ["serve", "socket"])
+def test_start_without_settings_stops_with_one_line(tmp_path, command):
+    done = subprocess.run(_klik(command), env=_env(tmp_path), capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0 and done.stderr.startswith("Fejl: SLACK_BOT_TOKEN mangler")
+
+
+def test_rejected_token_stops_the_start(tmp_path):
+    with LocalSlack() as fake:
+        fake.answer = lambda method, body: {"ok": False, "error": "invalid_auth"}
+        env = _env(tmp_path, **GOOD, SLACK_API_URL=fake.api_url)
+        done = subprocess.run(_klik("serve", "--port", "0"), env=env, capture_output=True, text=True,
+                              timeout=60)
+    assert done.returncode == 1
+    assert "Fejl: Slack afviste SLACK_BOT_TOKEN" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_klik_serve_answers_signed_requests_and_rejects_unsigned(tmp_path):
+    with LocalSlack() as fake:
+        env = _env(tmp_path, **GOOD, SLACK_API_URL=fake.api_url, PORT="0")
+        proc = subprocess.Popen(_klik("serve", "--host", "127.0.0.1"), env=env, stderr=subprocess.PIPE,
+                                text=True)
+        try:
+            port = None
+            for line in proc.stderr:
+                m = re.search(r"lytter på http://127\.0\.0\.1:(\d+)/slack/events", line)
+                if m:
+                    port = int(m[1])
+                    break
+            assert port, "klik serve did not say where it listens"
+            url = f"http://127.0.0.1:{port}/slack/events"
+            body, ctype = sr.slash_command("done 433 1", team="T0SERVE", user="U0BOB", channel="C1",
+                                           response_url=fake.response_url("x"))
+            signed = urllib.request.Request(url, data=body.encode(), method="POST",
+                                            headers={"Content-Type": ctype, **sr.sign(SECRET, body)})
+            with urllib.request.urlopen(signed, timeout=10) as res:
+                assert res.status == 200 and "markerede trin 1" in res.read().decode()
+            unsigned = urllib.request.Request(url, data=body.encode(), method="POST",
+                                              headers={"Content-Type": ctype})
+            with pytest.raises(urllib.error.HTTPError) as err:
+                urllib.request.urlopen(unsigned, timeout=10)
+            assert err.value.code == 401
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=10) as res:
+                assert res.status == 200
+            assert proc.poll() is None
+            assert [c.method for c in fake.calls] == ["auth.test"]
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+    from bot.progress import get_progress
+    from bot.store import Store
+
+    assert list(get_progress(Store(tmp_path / "klik.json"), "T0SERVE", "433").steps) == [1]
