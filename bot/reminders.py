@@ -24,7 +24,14 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from bot.deadlines import TZ, deadline_text, is_working_day, window_for, working_days_between
+from bot.deadlines import (
+    TZ,
+    add_working_days,
+    deadline_text,
+    is_working_day,
+    window_for,
+    working_days_between,
+)
 from bot.progress import Progress
 from bot.signatures import SIGNED, SignatureState, signature_states
 from handlers.render import actions, button, context, escape, section, task_ref
@@ -141,7 +148,7 @@ def _task_reminders(task: Task, team: TeamState, today: date, settings: Reminder
     if window is None or progress.status == "fuldført" or team.snoozes.get(task.id, today) > today:
         return []
     open_sigs = [s for s in signature_states(task, progress, team.marks.get(task.id, {}))
-                 if s.state != SIGNED and _reminded_from(s, window) <= today]
+                 if s.state != SIGNED and _reminded_from(s, window, settings) <= today]
     last = _last_sent(team, task.id, today)
     occasions = [o for s in open_sigs if (o := _signature_occasion(s, window, today, last, settings))]
     sent_today = {(r.kind, r.subject, r.channel) for r in team.sent if r.task == task.id and r.day == today}
@@ -161,8 +168,9 @@ def _task_reminders(task: Task, team: TeamState, today: date, settings: Reminder
     return out
 
 
-def _reminded_from(sig: SignatureState, window: Window) -> date:
-    opens = window.start or window.end
+def _reminded_from(sig: SignatureState, window: Window, settings: ReminderSettings) -> date:
+    # A task without a start offset is treated as opening when the daily reminders would begin.
+    opens = window.start or add_working_days(window.end, -settings.final_days)
     received = local_time(sig.received_at).date() if sig.received_at else None
     return min(opens, received) if received else opens
 
@@ -190,9 +198,10 @@ def _signature_occasion(sig: SignatureState, window: Window, today: date,
     previous = last.get(("signature", subject))
     if previous and working_days_between(previous, today) < settings.every_days:
         return None
-    started = _reminded_from(sig, window)
-    why = (f"dokumentet blev modtaget {format_date(started)}" if sig.received_at and started < (
-        window.start or window.end) else f"opgavens vindue åbnede {format_date(started)}")
+    started = _reminded_from(sig, window, settings)
+    by_document = sig.received_at is not None and (window.start is None or started < window.start)
+    why = (f"dokumentet blev modtaget {format_date(started)}" if by_document
+           else f"opgavens vindue åbnede {format_date(started)}")
     return _Occasion("signature", subject, f"{why}; du mindes hver {settings.every_days}. arbejdsdag, "
                      "indtil den er underskrevet", False, sig)
 

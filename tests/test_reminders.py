@@ -179,3 +179,11 @@ def test_settings_from_env(env, expected):
 def test_bad_settings_say_which_and_how(env):
     with pytest.raises(KlikError, match=next(iter(env))):
         ReminderSettings.from_env(env)
+
+
+def test_a_task_without_start_offset_is_reminded_in_its_last_five_working_days():
+    no_start = T433.model_copy(update={"start_offset_days": None})
+    kb = SimpleNamespace(tasks=[no_start])
+    assert _plan(datetime(2026, 9, 30, 9), kb=kb) == []
+    [r] = _plan(datetime(2026, 10, 1, 9), kb=kb)
+    assert "der er 5 arbejdsdage til fristen" in r.reason
