@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from knowledge import handlers
+from knowledge.errors import UnknownTask
 from knowledge.handlers import Candidate, Context
 from knowledge.index import Index, index_for
 from knowledge.question import Question, analyse
@@ -92,11 +93,11 @@ def _unknown_task(kb, index: Index, q: Question) -> Answer:
     suggestions = kb.suggest(ref, limit=3) if hasattr(kb, "suggest") else []
     mentioned = [t.id for t in index.tasks if any(_same_ref(ref, r) for r in t.related_tasks)]
     if q.lang == "en":
-        text = f"I don't know a task called “{ref}”."
+        text = f"{say('unknown', 'en')} There is no task called “{ref}”."
         if mentioned:
             text += f" It is mentioned as a related task in {join(mentioned, 'en')}."
     else:
-        text = f"Jeg kender ingen opgave der hedder «{ref}»."
+        text = f"{say('unknown', 'da')} {UnknownTask(ref, [])}"
         if mentioned:
             text += f" Den nævnes som relateret opgave i {join(mentioned, 'da')}."
     suggestions = list(dict.fromkeys(mentioned + suggestions))[:3]

@@ -41,7 +41,7 @@ handler betyder mener menes hjaelp hjaelpe hjaelper tak venligst egentlig lige g
 fortael fortaelle forklar forklare vis vise viser giv give kraever kraeve behoever behoeve noedt
 gaelder gaelde information info svar svare mht vedr angaaende omkring hele ting tingene
 nogensinde helst hoerer hoere hoerte tilhoerer tilhoere tager tage tog varer vare foregaar
-dig mig jeg vi man kommer komme hvordan sted stedet fat vores vor jeres
+dig mig jeg vi man kommer komme hvordan sted stedet fat vores vor jeres hen henne
 handle handles handled tell show give explain need needs needed should must have has had get gets
 know mean means meant does require requires required thing things info information anything
 something someone somebody anyone happen happens person people there please thanks thank belong

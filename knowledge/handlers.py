@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.dates import format_date, golive_for, task_window
+from knowledge.fold import key, words
 from knowledge.index import Index
 from knowledge.models import Task
 from knowledge.passages import sentences
@@ -26,6 +27,7 @@ from knowledge.wording import (
 )
 
 LIST_LIMIT = 12
+_STEP_WORDS = frozenset(key(w) for w in words("trin step steps skridt fremgangsmåde metode method procedure"))
 
 
 @dataclass
@@ -75,6 +77,11 @@ def scope(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
     return [], set()
 
 
+def implied(q: Question) -> float:
+    """Trust in an answer about a task the question did not name but whose words it used."""
+    return 1.0 if q.tasks else 0.85
+
+
 def which_task(ctx: Context, kind: str, example: str) -> Candidate:
     """Not found: the question needs a task and did not name one."""
     tasks = ctx.index.tasks
@@ -109,12 +116,19 @@ def facts(ctx: Context) -> list[Candidate]:
     allowed = set(q.tasks) if q.tasks else None
     out: list[Candidate] = []
     scored = []
+    weight = {t.pos: t.weight for t in q.tokens}
     for fid, pos in by_fact.items():
         entry = index.facts[fid]
         if allowed is not None and entry.task not in allowed:
             continue
-        explained = pos | context_pos.get(fid, set()) | helped
+        if fid not in subject_hit and max(weight[p] for p in pos) < 0.5:
+            continue  # only a common word of the value ('kommune'): not about this fact
+        near_context = {t.pos for t in q.content() for k in t.keys
+                        if len(k) >= 4 and any(c.startswith(k) for c in entry.context)}  # 'drift'
+        explained = pos | context_pos.get(fid, set()) | near_context | helped
         prior = 1.0 if fid in subject_hit else 0.9
+        if _names_other_subject(index, q, entry, explained):
+            prior *= 0.6  # "Prisme Løn" is not "Prisme": a word of another system's name is left
         scored.append((prior * q.coverage(explained), fid, explained, prior))
     if scored:
         best = max(s[0] for s in scored)
@@ -123,12 +137,23 @@ def facts(ctx: Context) -> list[Candidate]:
                                     max(s[3] for s in chosen)))
     by_context = [fid for fid in context_pos if allowed is None or index.facts[fid].task in allowed]
     if by_context:
-        explained = set().union(*(context_pos[f] for f in by_context)) | helped
+        about = {t.pos for t in q.content() for f in by_context if any(k in index.facts[f].about for k in t.keys)}
+        explained = set().union(*(context_pos[f] for f in by_context)) | helped | about
         cand = _facts_candidate(ctx, by_context, explained, 0.95)
         subjects = sorted({index.facts[f].fact.subject for f in by_context})
         cand.suggestions = subjects[:8]
         out.append(cand)
     return out
+
+
+def _names_other_subject(index: Index, q: Question, entry, explained: set[int]) -> bool:
+    for tok in q.content():
+        if tok.pos in explained:
+            continue
+        for k in tok.keys:
+            if any(k in index.facts[f].subject for f in index.fact_keys.get(k, ())):
+                return True
+    return False
 
 
 def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: float) -> Candidate:
@@ -151,11 +176,18 @@ def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: 
 
 
 def _fact_sentence(context: str, subject: str, value: str, lang: str) -> str:
+    """'Forvaltningsansvarlig for Prisme: Fujitsu (...)'; a longer context is a heading instead:
+    'Driftsansvarlig for ESDH-systemet:\nSBSYS: SBSYS Sekretariatet (...)'."""
+    one_word = context and len(context.split()) == 1
     if lang == "en":
-        head = f"The {context} for {subject}" if context else subject
-        return f"{head} is {quote(value, lang)}."
-    head = f"{context[:1].upper()}{context[1:]} for {subject}" if context else subject
-    return f"{head}: {value}" + ("" if value.endswith(".") else ".")
+        if one_word:
+            return f"The {context} for {subject} is {quote(value, lang)}."
+        head = f"{quote(context, lang)}: " if context else ""
+        return f"{head}{subject} – {quote(value, lang)}"
+    if one_word:
+        return f"{context[:1].upper()}{context[1:]} for {subject}: {value}" + ("" if value.endswith(".") else ".")
+    head = f"{context[:1].upper()}{context[1:]}:\n" if context else ""
+    return f"{head}{subject}: {value}"
 
 
 # ---------------------------------------------------------------- signatures
@@ -181,15 +213,16 @@ def signatures(ctx: Context) -> list[Candidate]:
     if not sids:
         return []
     # Narrow by the document, signer or receiver the question names ("serviceaftalen").
+    naming = [t for t in q.content() if not t.concepts]
     matches: dict[int, set[int]] = {}
     for s in sids:
         entry = index.signatures[s]
-        hit = {t.pos for t in q.content() if any(k in entry.keys for k in t.keys)}
+        hit = {t.pos for t in naming if any(k in entry.keys for k in t.keys)}
         if hit:
             matches[s] = hit
     if matches:
-        best = max(len(h) for h in matches.values())
-        sids = [s for s, h in matches.items() if len(h) == best]
+        best = max(q.coverage(h) for h in matches.values())
+        sids = [s for s, h in matches.items() if q.coverage(h) >= best - 1e-9]
         explained_extra = set().union(*(matches[s] for s in sids))
     elif not q.tasks and q.content() and not q.has("which", "list") and len(index.signatures) > 1:
         return []  # "hvem skal underskrive X?" about an X no signature mentions
@@ -197,12 +230,20 @@ def signatures(ctx: Context) -> list[Candidate]:
              for s in sids]
     tasks = list(dict.fromkeys(index.signatures[s].task for s in sids))
     if len(lines) == 1:
-        text = lines[0]
+        text = lines[0] + _evidence_line(ctx, index.signatures[sids[0]])
     else:
         intro = (f"{len(tasks)} opgaver kræver underskrift:" if ctx.lang == "da"
                  else f"{len(tasks)} tasks need a signature:")
         text = intro + "\n" + bullets(lines, lang=ctx.lang)
     return [Candidate("signature", text, tasks, sign_pos | explained_extra)]
+
+
+def _evidence_line(ctx: Context, entry) -> str:
+    """The task's own sentence about the signature, so the wording can be checked."""
+    if entry.evidence is None:
+        return ""
+    said = ctx.index.passages[entry.evidence].text
+    return f"\nFra opgaven: «{said}»" if ctx.lang == "da" else f"\nThe task says: “{said}”"
 
 
 def _signature_line(ctx: Context, entry, *, with_task: bool) -> str:
@@ -233,7 +274,13 @@ def steps(ctx: Context) -> list[Candidate]:
         return []
     handled = q.concept_positions("step", "method", "what", "which") | {
         t.pos for t in q.tokens if t.role == "number"}
+    if q.has("method") and not q.has("who"):
+        handled |= q.concept_positions("executor")  # "hvordan udfører vi 433?" asks for the method
+    # How sure the question asks for steps: a step number, a word for steps, or just "hvordan".
+    explicit = q.step is not None or any(t.key in _STEP_WORDS for t in q.tokens)
+    prior = 1.0 if q.step is not None else 0.92 if explicit or q.tasks else 0.75
     tasks, via = scope(ctx, handled)
+    prior *= implied(q)
     tasks = [t for t in tasks if ctx.task(t).method_steps]
     if not tasks:
         return [which_task(ctx, "step", "hvad er trin 3 i {id}" if q.step else "fremgangsmåde for {id}")]
@@ -254,7 +301,7 @@ def steps(ctx: Context) -> list[Candidate]:
         else:
             out_lines.append(f"{say('step', ctx.lang)} {step.number}: {quote(step.text, ctx.lang)}")
     return [Candidate("step", "\n\n".join(out_lines), tasks, handled | via, found=found,
-                      prior=1.0 if found else 0.6)]
+                      prior=prior if found else 0.6)]
 
 
 # ---------------------------------------------------------------- dates
@@ -263,18 +310,37 @@ def steps(ctx: Context) -> list[Candidate]:
 def when(ctx: Context) -> list[Candidate]:
     """'hvornår skal 433 starte?': both offsets, and real dates when the go-live is known."""
     q = ctx.q
-    if not q.has("when", "start", "end", "duration"):
+    if not q.has("when", "start", "end", "duration", "golive"):
         return []
     handled = q.concept_positions("when", "start", "end", "duration", "task", "status")
     tasks, via = scope(ctx, handled)
     if not tasks:
         return [which_task(ctx, "when", "hvornår skal {id} starte?")]
+    if q.has("golive"):
+        return [_golive_candidate(ctx, tasks, handled | via | q.concept_positions("golive"))]
     only_duration = q.has("duration") and not q.has("when", "start", "end")
     lines = [_duration_line(ctx, ctx.task(t)) if only_duration else _when_line(ctx, ctx.task(t))
              for t in tasks]
     found = all(line is not None for line in lines)
     text = "\n\n".join(line or _no_dates(ctx, ctx.task(t)) for t, line in zip(tasks, lines, strict=True))
-    return [Candidate("when", text, tasks, handled | via, found=found, prior=1.0 if found else 0.6)]
+    return [Candidate("when", text, tasks, handled | via, found=found, prior=implied(q) if found else 0.6)]
+
+
+def _golive_candidate(ctx: Context, tasks: list[int], explained: set[int]) -> Candidate:
+    """'hvornår er go-live for 433?': the workspace's go-live date for the task's wave/project."""
+    lines, found = [], True
+    for t in tasks:
+        task = ctx.task(t)
+        names = join(task.waves or [task.project or task.id], ctx.lang, word="or")
+        day = golive_for(task, ctx.golive) if ctx.golive else None
+        if day is None:
+            found = False
+            lines.append(f"Der er ikke sat nogen go-live-dato for {names}." if ctx.lang == "da"
+                         else f"No go-live date is set for {names}.")
+        else:
+            lines.append(f"Go-live for {names}: {format_date(day, lang=ctx.lang)}.")
+    return Candidate("golive", "\n".join(lines), tasks if found else [], explained, found=found,
+                     prior=1.0 if found else 0.7)
 
 
 def _when_line(ctx: Context, task: Task) -> str | None:
@@ -335,6 +401,8 @@ def fields(ctx: Context) -> list[Candidate]:
     """'hvad er målet med 433?', 'hvem er anbefalet udfører på efaktura 8b?', 'hvad er 433?'"""
     q = ctx.q
     asked = [f for f in _FIELDS if q.has(f)]
+    if q.has("method") and not q.has("who"):
+        asked = [f for f in asked if f != "executor"]  # "hvordan udfører vi ...": the method
     if not asked:
         if not q.tasks or q.step is not None:
             return []  # "who"/"what" alone needs a named task; anything else is for other handlers
@@ -356,9 +424,7 @@ def fields(ctx: Context) -> list[Candidate]:
         if len(tasks) > 1:
             shown.insert(0, f"{ctx.task(t).id}:")
         blocks.append("\n".join(shown))
-    prior = 0.95 if asked != ["overview"] else 0.9
-    if not q.tasks:
-        prior *= 0.85  # the task was inferred from the question's words, not named
+    prior = (0.95 if asked != ["overview"] else 0.9) * implied(q)
     return [Candidate("field", "\n\n".join(blocks), tasks, handled | via, found=found,
                       prior=prior if found else 0.6)]
 
@@ -484,17 +550,22 @@ def listing(ctx: Context) -> list[Candidate]:
 
 
 def _priority_tasks(ctx: Context) -> tuple[list[int], set[int], str] | None:
-    """Tasks whose priority the question names: 'obligatorisk', 'prioritet 1', 'valgfri'."""
+    """Tasks whose priority the question names best: 'obligatorisk', 'prioritet 1',
+    'obligatorisk på kritisk vej' (all of its words, not just 'obligatorisk')."""
     q = ctx.q
-    words_typed = {t.key for t in q.tokens if t.role in ("word", "number")}
-    number = next((t.surface for t in q.tokens if t.surface.isdigit()), None)
-    for prio, tasks in ctx.index.priorities.items():
-        prio_keys = set(prio.split())
-        if (number and number in prio_keys) or (prio_keys - {number} & words_typed - {"prioritet"}):
-            named = ctx.index.tasks[tasks[0]].priority or prio
-            positions = {t.pos for t in q.tokens if t.key in prio_keys}
-            return tasks, positions, named
-    return None
+    typed = {k: t.pos for t in q.tokens if t.role in ("word", "number") for k in t.keys}
+    typed |= {t.surface: t.pos for t in q.tokens if t.surface.isdigit()}
+    best: tuple[float, int, str] | None = None
+    for prio in ctx.index.priorities:
+        prio_keys = set(prio.split()) - {"prioritet", "pa"}
+        hit = prio_keys & typed.keys()
+        if hit and (best is None or (len(hit) / len(prio_keys), len(hit)) > best[:2]):
+            best = (len(hit) / len(prio_keys), len(hit), prio)
+    if best is None:
+        return None
+    tasks = ctx.index.priorities[best[2]]
+    positions = {typed[k] for k in set(best[2].split()) & typed.keys()}
+    return tasks, positions, ctx.index.tasks[tasks[0]].priority or best[2]
 
 
 # ---------------------------------------------------------------- checklist status
@@ -559,5 +630,5 @@ def consequence(ctx: Context) -> list[Candidate]:
     if len(owners) > 1:
         lines = [f"{index.tasks[index.passage_task[p]].id}: {line}" for p, line in zip(pids, lines, strict=True)]
     text = ("" if ctx.lang == "da" else say("says", "en")) + "\n".join(lines)
-    return [Candidate("consequence", text, owners, handled | via)]
+    return [Candidate("consequence", text, owners, handled | via, prior=implied(q) if via else 1.0)]
 

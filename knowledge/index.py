@@ -29,6 +29,7 @@ class FactEntry:
     subject: frozenset[str]
     value: frozenset[str]
     context: frozenset[str]
+    about: frozenset[str]  # the sentences introducing the fact's list ('... bogføringssystemet.')
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class SignatureEntry:
     task: int
     signature: Signature
     keys: frozenset[str]
+    evidence: int | None  # the passage that says it must be signed, quoted with the answer
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class Index:
     task_postings: dict[str, array] = field(default_factory=dict)
     blocks: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     reversed_keys: list[str] = field(default_factory=list)  # sorted, for compound endings
+    sorted_keys: list[str] = field(default_factory=list)  # for inflection variants
     refs: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # "8b" -> [("efaktura", i)]
     ref_prefixes: frozenset[str] = frozenset()
     facts: list[FactEntry] = field(default_factory=list)
@@ -81,6 +84,7 @@ class Index:
     projects: dict[str, list[int]] = field(default_factory=dict)  # project key -> tasks
     priorities: dict[str, list[int]] = field(default_factory=dict)  # folded priority -> tasks
     waves: dict[int, list[int]] = field(default_factory=dict)  # wave number -> tasks
+    meta_keys: set[str] = field(default_factory=set)  # words of projects, priorities, phases, ...
 
     # ------------------------------------------------------------------ lookups
 
@@ -105,9 +109,22 @@ class Index:
         if not hits:
             return None
         best = min(hits, key=lambda h: (h[1], -self.df(h[0])))
-        if len(best[0]) < 5:
+        if len(best[0]) < 5 or abs(len(best[0]) - len(k)) > 1:  # 'kommunik' is no typo of 'kommun'
             return None
         return best[0], 0.9 if best[1] == 1 else 0.75
+
+    def variants(self, k: str, *, limit: int = 4) -> list[str]:
+        """Known keys of other inflections the stemmer left apart: one starts with the other
+        ('etabl' / 'etablering', 'kommunik' / 'kommunikation'); at least five letters shared."""
+        if len(k) < 5 or k.isdigit():
+            return []
+        found = [k[:n] for n in range(5, len(k)) if len(k) - n <= 5 and k[:n] in self.postings]
+        at = bisect_left(self.sorted_keys, k)
+        while at < len(self.sorted_keys) and self.sorted_keys[at].startswith(k) and len(found) < 20:
+            if self.sorted_keys[at] != k and len(self.sorted_keys[at]) - len(k) <= 5:
+                found.append(self.sorted_keys[at])
+            at += 1
+        return sorted(found, key=lambda f: (abs(len(f) - len(k)), -self.df(f)))[:limit]
 
     def compounds(self, k: str, *, limit: int = 8) -> list[str]:
         """Known keys that end with `k` (Danish compounds: 'aftal' -> 'serviceaftal'), most
@@ -190,6 +207,7 @@ def build(tasks: list[Task]) -> Index:
             blocks[(k[0], len(k))].append(k)
     index.blocks = dict(blocks)
     index.reversed_keys = sorted(k[::-1] for k in index.postings if not k.isdigit())
+    index.sorted_keys = sorted(k for k in index.postings if not k.isdigit())
     index.ref_prefixes = frozenset(p for entries in index.refs.values() for p, _ in entries if p)
     return index
 
@@ -208,7 +226,8 @@ def _add_refs(index: Index, task: Task, t: int) -> None:
 def _add_facts(index: Index, task: Task, t: int) -> None:
     for fact in task.facts:
         entry = FactEntry(t, fact, frozenset(_keys_of(fact.subject)),
-                          frozenset(_keys_of(fact.value)), frozenset(_keys_of(fact.context)))
+                          frozenset(_keys_of(fact.value)), frozenset(_keys_of(fact.context)),
+                          frozenset(_keys_of(*_list_intro(index, t, fact))))
         fid = len(index.facts)
         index.facts.append(entry)
         for k in entry.subject | entry.value:
@@ -217,12 +236,44 @@ def _add_facts(index: Index, task: Task, t: int) -> None:
             index.fact_contexts.setdefault(k, []).append(fid)
 
 
+_SIGN_KEYS = frozenset(key(w) for w in words("underskrive underskrives underskrift underskrevet "
+                                              "underskriftsberettigede skrive signere"))
+
+
+def _list_intro(index: Index, t: int, fact: Fact) -> list[str]:
+    """The intro of the list a fact stands in, and the sentence before it."""
+    ids = index.task_passage_ids(t)
+    for pid in ids:
+        passage = index.passages[pid]
+        if passage.whole and passage.text.endswith(":") and f"{fact.subject}:" in passage.whole:
+            before = index.passages[pid - 1] if pid - 1 in ids else None
+            same = before is not None and before.field == passage.field and not before.whole
+            return [passage.text] + ([before.text] if same else [])
+    return []
+
+
 def _add_signatures(index: Index, task: Task, t: int) -> None:
     for sig in task.signatures:
         step_text = " ".join(s.text for s in task.method_steps if s.number in sig.steps)
         index.task_signatures.setdefault(t, []).append(len(index.signatures))
         index.signatures.append(SignatureEntry(t, sig, frozenset(
-            _keys_of(sig.document, sig.signer, sig.recipient or "", step_text))))
+            _keys_of(sig.document, sig.signer, sig.recipient or "", step_text)), _evidence(index, t, sig)))
+
+
+def _evidence(index: Index, t: int, sig: Signature) -> int | None:
+    """The shortest sentence of the task naming the document together with signing it."""
+    doc = key(words(sig.document)[-1]) if words(sig.document) else ""
+    best: tuple[int, int] | None = None
+    for pid in index.task_passage_ids(t):
+        passage = index.passages[pid]
+        if passage.field in ("title", "fact"):
+            continue
+        found = content_keys(passage.text)
+        if any(k.endswith(doc) for k in found) and found & _SIGN_KEYS:
+            size = len(passage.text)
+            if best is None or size < best[0]:
+                best = (size, pid)
+    return best[1] if best else None
 
 
 def _add_checklist(index: Index, task: Task, t: int) -> None:
@@ -237,6 +288,9 @@ def _add_checklist(index: Index, task: Task, t: int) -> None:
 
 
 def _add_attributes(index: Index, task: Task, t: int) -> None:
+    for value in (task.project, task.priority, task.phase, task.theme, *task.waves):
+        if value:
+            index.meta_keys.update(content_keys(value))
     if task.project:
         for k in {key(w) for w in words(task.project)[:1]} | {" ".join(keys(task.project))}:
             index.projects.setdefault(k, []).append(t)

@@ -17,6 +17,7 @@ CONCEPT_WORDS: dict[str, str] = {
     "start": "start starte startes starter startdato begynde begynder begin begins began påbegynde",
     "end": "slut slutdato slutter færdig færdiggøres færdiggjort afslutte afsluttes finish finished end "
            "ends due",
+    "golive": "golive live idriftsættelse idriftsættelsen idriftsat",
     "duration": "varighed lang lange tid dage duration long takes take days",
     "sign": "underskrift underskrifter underskrive underskrives underskriver underskrevet underskriv "
             "underskriftsberettiget underskriftsberettigede signere signeres signering sign signs signed "
@@ -47,7 +48,8 @@ CONCEPT_WORDS: dict[str, str] = {
     "task": "opgave opgaver opgaven opgaverne task tasks klik klikopgave id nummer nr",
     "link": "link links url hjemmeside website",
     "title": "titel titlen hedder title called named",
-    "fact": "leverandør leverandøren supplier vendor provider",
+    "fact": "leverandør leverandøren leverer levere leveres leverede supplier supplies vendor provider "
+            "provides drifter drives runs",
 }
 
 CONCEPTS: dict[str, frozenset[str]] = {}
@@ -107,6 +109,9 @@ PHRASES: dict[str, str] = {
     "system administrator": "systemansvarlig", "contract administrator": "aftaleadministrator",
     "agreement administrator": "aftaleadministrator", "service platform": "serviceplatformen",
     "implementation document": "implementeringsopgavedokumentet", "finance department": "økonomiafdeling",
+    "data processing agreement": "databehandleraftale", "data processing agreements": "databehandleraftaler",
+    "connection agreement": "tilslutningsaftale", "test environment": "testmiljø",
+    "payroll system": "lønsystem", "payroll": "løn",
 }
 _PHRASE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b",
                      re.IGNORECASE)

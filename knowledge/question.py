@@ -107,40 +107,65 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
 
 
 def _find_refs(index: Index, q: Question, spans) -> None:
-    """Task ids and codes in the question: '433', 'opgave 433', 'efaktra 8b' (prefix fuzzy, number
-    exact). A reference that names no task (999, 'eFaktura 12') is kept in q.missing."""
+    """Task ids and codes in the question: '433', 'opgave 433', 'efaktra 8b', 'nemlog-in 2'
+    (prefix fuzzy, number exact). A reference that names no task (999, 'eFaktura 12') is kept
+    in q.missing."""
     toks = q.tokens
     for i, tok in enumerate(toks):
         if not tok.surface.isdigit() or tok.role != "word":
             continue
-        has_suffix = (i + 1 < len(toks) and len(toks[i + 1].surface) == 1 and toks[i + 1].surface.isalpha()
-                      and spans[i + 1][1] == spans[i][2]
-                      and (i + 2 >= len(toks) or spans[i + 2][1] > spans[i + 1][2]))
-        number = str(int(tok.surface))
-        numkey = number + (toks[i + 1].surface.casefold() if has_suffix else "")
-        prev = toks[i - 1] if i > 0 and toks[i - 1].role == "word" and spans[i][1] - spans[i - 1][2] <= 2 else None
-        prev_word = loose(ascii_fold(prev.surface)) if prev and not prev.surface.isdigit() else ""
-        if prev and (prev.key in NUMBER_NOUNS or prev.key in STEP_NOUNS):
-            continue
-        used = [i, i + 1] if has_suffix else [i]
+        suffix = _attached_letter(toks, spans, i)
+        numkey = str(int(tok.surface)) + (toks[i + 1].surface.casefold() if suffix else "")
+        number = [i, i + 1] if suffix else [i]
+        before = _words_before(toks, spans, i)
+        if before and (before[-1][1].key in NUMBER_NOUNS or before[-1][1].key in STEP_NOUNS):
+            continue  # 'trin 3', 'bølge 2', 'prioritet 1'
         entries = index.refs.get(numkey, [])
-        hit = [t for p, t in entries if prev_word and p and same_prefix(prev_word, p)]
-        if hit:
-            used.insert(0, i - 1)
-        else:
+        prefix = _known_prefix(before, [p for p, _ in entries if p])
+        hit = [t for p, t in entries if prefix and p and same_prefix(prefix[0], p)]
+        if not hit:
+            prefix = None
             hit = [t for p, t in entries if not p] or ([entries[0][1]] if len(entries) == 1 else [])
         if hit:
-            _mark(q, used, "ref")
+            _mark(q, (prefix[1] if prefix else []) + number, "ref")
             q.tasks += [t for t in hit if t not in q.tasks]
             continue
-        typed_prefix = prev_word and any(same_prefix(prev_word, p) for p in index.ref_prefixes)
-        is_task_noun = prev is not None and prev.key in TASK_NOUNS
+        typed = _known_prefix(before, list(index.ref_prefixes))
+        is_task_noun = bool(before) and before[-1][1].key in TASK_NOUNS
         looks_like_id = len(tok.surface) >= 3 and tok.surface not in index.postings and not _is_year(tok.surface)
-        if typed_prefix or is_task_noun or looks_like_id or entries:
-            shown = (f"{prev.surface} " if typed_prefix else "") + tok.surface + \
-                (toks[i + 1].surface if has_suffix else "")
-            q.missing.append(shown)
-            _mark(q, ([i - 1] if typed_prefix else []) + used, "ref")
+        if typed or is_task_noun or looks_like_id or entries:
+            words_typed = [toks[p].surface for p in (typed[1] if typed else [])] + ["".join(
+                toks[p].surface for p in number)]
+            q.missing.append(" ".join(words_typed))
+            _mark(q, (typed[1] if typed else []) + number, "ref")
+
+
+def _attached_letter(toks: list[Token], spans, i: int) -> bool:
+    """'8b': a single letter written right after the number, ending the word."""
+    return (i + 1 < len(toks) and len(toks[i + 1].surface) == 1 and toks[i + 1].surface.isalpha()
+            and spans[i + 1][1] == spans[i][2] and (i + 2 >= len(toks) or spans[i + 2][1] > spans[i + 1][2]))
+
+
+def _words_before(toks: list[Token], spans, i: int) -> list[tuple[int, Token]]:
+    """Up to two words right before word i, joined by nothing but a space or hyphen."""
+    out: list[tuple[int, Token]] = []
+    j = i
+    while j > 0 and len(out) < 2 and toks[j - 1].role == "word" and not toks[j - 1].surface.isdigit() \
+            and spans[j][1] - spans[j - 1][2] <= 2:
+        out.insert(0, (j - 1, toks[j - 1]))
+        j -= 1
+    return out
+
+
+def _known_prefix(before: list[tuple[int, Token]], prefixes: list[str]) -> tuple[str, list[int]] | None:
+    """The words before a number that spell a known task-code prefix ('nemlog-in' -> 'nemlogin')."""
+    for n in (1, 2):
+        if len(before) < n:
+            break
+        typed = loose(ascii_fold("".join(t.surface for _, t in before[-n:])))
+        if any(same_prefix(typed, p) for p in prefixes):
+            return typed, [p for p, _ in before[-n:]]
+    return None
 
 
 def _is_year(digits: str) -> bool:
@@ -208,7 +233,7 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
     if (is_stop(tok.surface.casefold()) and not shouting) or (tok.concepts and tok.concepts <= FRAMING):
         tok.role = "stop"
         return
-    known = tok.key in index.postings
+    known = tok.key in index.postings or tok.key in index.meta_keys
     if not known and tok.key in GLOSSARY_KEYS:
         tok.key, *rest = GLOSSARY_KEYS[tok.key]
         tok.alts = tuple(rest)
@@ -230,6 +255,7 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         return
     if known:
         tok.weight = min(1.0, max(0.3, index.idf(tok.key)))
+        tok.alts = (*tok.alts, *index.variants(tok.key))
     else:
         tok.weight, tok.match = 1.0, 0.0
 
@@ -237,6 +263,11 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     """A word the tasks do not contain: the end of a compound ('aftalen' -> 'serviceaftalen'),
     else a misspelling ('prsime' -> 'prisme'), else unknown (match 0)."""
+    variants = index.variants(tok.key)
+    if variants:
+        tok.key, *rest = variants
+        tok.alts, tok.match = tuple(rest), 0.85
+        return
     compounds = index.compounds(tok.key)
     if compounds:
         tok.key, *rest = compounds

@@ -40,6 +40,7 @@ def main() -> None:
 
 
 # Each module adds its commands to `cli`; imported last so they can import it.
+from bot.cli import ask as _ask  # noqa: E402,F401
 from bot.cli import knowledge as _knowledge  # noqa: E402,F401
 from bot.cli import remind as _remind  # noqa: E402,F401
 from bot.cli import slack as _slack  # noqa: E402,F401

@@ -1,0 +1,62 @@
+"""`klik ask`: answer questions about the KLIK tasks, one at a time or a file of them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from bot.catalog import load_knowledge
+from bot.cli import cli
+from bot.config import db_path, default_team
+from bot.golive import golive_dates
+from bot.store import Store
+from knowledge.answer import Answer, answer
+from knowledge.errors import KlikError
+
+BATCH_KEYS = ("question", "answer", "found", "sources", "confidence")
+
+
+@cli.command()
+@click.argument("question", nargs=-1)
+@click.option("--batch", "batch", type=click.Path(dir_okay=False, path_type=Path),
+              help="Fil med ét spørgsmål pr. linje; svarene skrives i samme rækkefølge.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Svar som JSON med nøglerne question, answer, found, sources, confidence.")
+@click.option("--lang", type=click.Choice(["da", "en"]), default=None,
+              help="Svarsprog (standard: spørgsmålets sprog, ellers dansk).")
+def ask(question: tuple[str, ...], batch: Path | None, as_json: bool, lang: str | None) -> None:
+    """Stil et spørgsmål om KLIK-opgaverne, fx: klik ask "hvem er forvaltningsansvarlig for Prisme?"."""
+    if batch is not None and question:
+        raise KlikError("Giv enten et spørgsmål eller --batch FIL, ikke begge dele.")
+    questions = _read_batch(batch) if batch is not None else [" ".join(question)]
+    if batch is None and not questions[0].strip():
+        raise KlikError('Skriv et spørgsmål, fx: klik ask "hvem er forvaltningsansvarlig for Prisme?"')
+    store = Store(db_path())
+    kb = load_knowledge(store)
+    golive = golive_dates(store, default_team(store))
+    for text in questions:
+        result = answer(kb, text, golive=golive, lang=lang)
+        click.echo(_as_json(result) if as_json else _as_text(result))
+
+
+def _read_batch(path: Path) -> list[str]:
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise KlikError(f"Filen {path} findes ikke. Angiv en tekstfil med ét spørgsmål pr. linje.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KlikError(f"Kan ikke læse {path} som tekst (UTF-8): {exc}.") from None
+    questions = [line.strip() for line in raw.splitlines() if line.strip()]
+    if not questions:
+        raise KlikError(f"Filen {path} indeholder ingen spørgsmål. Skriv ét spørgsmål pr. linje.")
+    return questions
+
+
+def _as_json(result: Answer) -> str:
+    return json.dumps({k: getattr(result, k) for k in BATCH_KEYS}, ensure_ascii=False)
+
+
+def _as_text(result: Answer) -> str:
+    return result.answer
