@@ -137,21 +137,27 @@ def plan(*, now: datetime, state: ReminderState, kb, settings: ReminderSettings)
     today = local.date()
     if not is_working_day(today) or local.time() < settings.at:
         return []
-    found = [r for team in state.teams for task in kb.tasks
-             for r in _task_reminders(task, team, today, settings)]
+    found = []
+    for team in state.teams:
+        sent: dict[str, list[SentRecord]] = {}
+        for record in team.sent:
+            sent.setdefault(record.task, []).append(record)
+        for task in kb.tasks:
+            found += _task_reminders(task, team, sent.get(task.id, []), today, settings)
     return sorted(found, key=lambda r: (not r.overdue, r.due, r.task, r.kind, r.subject, r.channel or ""))
 
 
-def _task_reminders(task: Task, team: TeamState, today: date, settings: ReminderSettings) -> list[Reminder]:
+def _task_reminders(task: Task, team: TeamState, sent: list[SentRecord], today: date,
+                    settings: ReminderSettings) -> list[Reminder]:
     window = window_for(task, team.golive)
     progress = team.progress.get(task.id) or Progress(team=team.team, task=task.id)
     if window is None or progress.status == "fuldført" or team.snoozes.get(task.id, today) > today:
         return []
     open_sigs = [s for s in signature_states(task, progress, team.marks.get(task.id, {}))
                  if s.state != SIGNED and _reminded_from(s, window, settings) <= today]
-    last = _last_sent(team, task.id, today)
+    last = _last_sent(sent, today)
     occasions = [o for s in open_sigs if (o := _signature_occasion(s, window, today, last, settings))]
-    sent_today = {(r.kind, r.subject, r.channel) for r in team.sent if r.task == task.id and r.day == today}
+    sent_today = {(r.kind, r.subject, r.channel) for r in sent if r.day == today}
     if not open_sigs and not any(kind == "signature" for kind, _, _ in sent_today):
         occasions = [o for o in [_deadline_occasion(window, today, last, settings)] if o]
     out = []
@@ -175,11 +181,11 @@ def _reminded_from(sig: SignatureState, window: Window, settings: ReminderSettin
     return min(opens, received) if received else opens
 
 
-def _last_sent(team: TeamState, task_id: str, today: date) -> dict[tuple[str, str], date]:
+def _last_sent(sent: list[SentRecord], today: date) -> dict[tuple[str, str], date]:
     """{(kind, subject): last day before today it was sent anywhere}."""
     last: dict[tuple[str, str], date] = {}
-    for r in team.sent:
-        if r.task == task_id and r.day < today and r.day > last.get((r.kind, r.subject), date.min):
+    for r in sent:
+        if r.day < today and r.day > last.get((r.kind, r.subject), date.min):
             last[(r.kind, r.subject)] = r.day
     return last
 
