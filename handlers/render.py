@@ -47,6 +47,9 @@ def clip(text: str, limit: int, *, more: str = "…") -> str:
     if len(text) <= limit:
         return text
     cut = text[: limit - len(more)]
+    space = cut.rfind(" ")
+    if space > len(cut) - 20:  # end on a whole word when one is near
+        cut = cut[:space]
     amp = cut.rfind("&")
     if amp != -1 and ";" not in cut[amp:]:
         cut = cut[:amp]

@@ -19,6 +19,7 @@ from knowledge.models import Task
 STEP_BUTTON = "klik_step_done"
 HISTORY_LIMIT = 25
 LIST_LIMIT = 150
+MAX_STEP_BLOCKS = 30  # more steps than this are listed compactly (Slack allows 50 blocks)
 STATUS_ICON = {"ikke påbegyndt": "⚪", "påbegyndt": "🟡", "fuldført": "✅"}
 
 
@@ -78,7 +79,7 @@ def status_reply(ctx: CommandContext, task: Task, *, note: str | None = None) ->
         ("Ansvarlig", people.get("ansvarlig", f"ingen endnu – `/klik assign {ref} ansvarlig @navn`")),
         ("Udfører", people.get("udfører", f"ingen endnu – `/klik assign {ref} udfører @navn`")),
     ]))
-    blocks.append(render.section(deadline_line(ctx, task, today)))
+    blocks.append(render.section(deadline_line(ctx, task, today, finished=progress.status == "fuldført")))
     blocks += step_blocks(task, progress)
     if task.checklist:
         lines = [f"{'✅' if _done(i.status) else '⬜'} {i.number}. {render.escape(i.title)}"
@@ -93,12 +94,12 @@ def status_reply(ctx: CommandContext, task: Task, *, note: str | None = None) ->
                  blocks=render.limit_blocks(blocks, hint=f"Se resten med `/klik history {ref}`."))
 
 
-def deadline_line(ctx: CommandContext, task: Task, today) -> str:
+def deadline_line(ctx: CommandContext, task: Task, today, *, finished: bool) -> str:
     window = task_window(ctx, task)
     if window is not None:
         start = f"start {format_date(window.start)} · " if window.start else ""
-        return (f"*Frist:* {start}slut {deadline_text(window, today)} · "
-                f"go-live {format_date(window.golive)}")
+        end = format_date(window.end) if finished else deadline_text(window, today)
+        return f"*Frist:* {start}slut {end} · go-live {format_date(window.golive)}"
     if task.end_offset_days is None:
         return "*Frist:* KOMBIT har ikke angivet en frist for opgaven."
     offsets = f"slut {-task.end_offset_days} dage før go-live"
@@ -111,20 +112,30 @@ def deadline_line(ctx: CommandContext, task: Task, today) -> str:
 
 
 def step_blocks(task: Task, progress: prog.Progress) -> list[dict]:
+    """One section per step with a button on each open one; a very long method is listed compactly
+    (no buttons) so that every step still fits in Slack's 50 blocks."""
     if not task.method_steps:
         return []
     done = sum(1 for s in task.method_steps if s.number in progress.steps)
     blocks = [render.divider(), render.section(f"*Trin* ({done} af {len(task.method_steps)} udført)")]
+    lines = []
     for step in task.method_steps:
         mark = progress.steps.get(step.number)
         text = f"*{step.number}.* {render.escape(step.text)}"
         if mark:
-            blocks.append(render.section(f"✅ {text}\n_udført af {render.user(mark.done_by)} "
-                                         f"{render.when(mark.done_at)}_"))
+            text = f"✅ {text}\n_udført af {render.user(mark.done_by)} {render.when(mark.done_at)}_"
         else:
-            button = render.button(f"Marker trin {step.number} som udført", action_id=STEP_BUTTON,
-                                   value=shlex.join([task.id, str(step.number)]))
-            blocks.append(render.section(f"⬜ {text}", accessory=button))
+            text = f"⬜ {text}"
+        if len(task.method_steps) > MAX_STEP_BLOCKS:
+            lines.append(render.clip(text, 500))
+            continue
+        button = None if mark else render.button(
+            f"Marker trin {step.number} som udført", action_id=STEP_BUTTON,
+            value=shlex.join([task.id, str(step.number)]))
+        blocks.append(render.section(text, accessory=button))
+    if lines:
+        ref = render.escape(render.task_ref(task.id))
+        blocks += [*render.bullet_lines(lines), render.context(f"Markér et trin: `/klik done {ref} NR`")]
     return blocks
 
 

@@ -99,21 +99,23 @@ def sample_tasks():
     return [*load_seeds(), *many]
 
 
-def knowledge_for_tests():
-    from knowledge.base import KnowledgeBase
-
-    return KnowledgeBase.from_tasks(sample_tasks())
+@pytest.fixture
+def slack_tasks():
+    """The tasks the app in `slack_app` knows; override this fixture in a module for others."""
+    return sample_tasks()
 
 
 @pytest.fixture
-def slack_app(tmp_path) -> Iterator[SlackHarness]:
+def slack_app(tmp_path, slack_tasks) -> Iterator[SlackHarness]:
     """The real app (bot.app.create_app) served over HTTP on 127.0.0.1, talking to a fake Slack
     Web API, with a fresh on-disk store and the test tasks."""
+    from knowledge.base import KnowledgeBase
+
     with LocalSlack() as fake:
         store = Store(tmp_path / "klik.json")
         settings = SlackSettings(bot_token=TOKEN, signing_secret=SECRET, api_url=fake.api_url, port=0,
                                  db=store.path)
-        kb = knowledge_for_tests()
+        kb = KnowledgeBase.from_tasks(slack_tasks)
         app = create_app(settings=settings, store=store, knowledge=lambda: kb)
         server = SlackHTTPServer(app, host="127.0.0.1", port=0)
         server.start_background()
