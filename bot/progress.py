@@ -66,6 +66,7 @@ class MarkResult(BaseModel):
     progress: Progress
     marked: list[int]
     already: list[int]
+    started: bool = False  # this change moved the task from 'ikke påbegyndt' to 'påbegyndt'
 
 
 def step_range(task: Task) -> str:
@@ -102,6 +103,7 @@ def mark_steps(store: Store, *, team: str, task: Task, steps: list[int], user: s
     check_steps(task, steps)
     now = now or datetime.now(UTC)
     wanted = sorted(set(steps))
+    started = False
     with store.transaction() as tx:
         progress = _load(tx, team, task.id)
         already = [n for n in wanted if n in progress.steps]
@@ -112,8 +114,9 @@ def mark_steps(store: Store, *, team: str, task: Task, steps: list[int], user: s
             details: dict = {"steps": marked}
             if progress.status == "ikke påbegyndt":
                 progress.status = details["status"] = "påbegyndt"
+                started = True
             _save(tx, progress, now=now, action="done", user=user, command=command, details=details)
-    return MarkResult(progress=progress, marked=marked, already=already)
+    return MarkResult(progress=progress, marked=marked, already=already, started=started)
 
 
 def unmark_step(store: Store, *, team: str, task: Task, step: int, user: str, command: str = "",

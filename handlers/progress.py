@@ -100,7 +100,7 @@ def done_reply(ctx: CommandContext, task: Task, result: prog.MarkResult) -> Repl
         lines.append(f"✅ {render.user(ctx.user)} markerede {_steps(result.marked)} i *{_name(task)}* "
                      f"som udført. {_count(task, p)}")
     lines += [already_done(n, p.steps[n]) for n in result.already]
-    if result.marked and p.status == "påbegyndt" and len(p.steps) == len(result.marked):
+    if result.started:
         lines.append("Opgaven står nu som påbegyndt.")
     open_steps = [s for s in task.method_steps if s.number not in p.steps]
     if open_steps:
@@ -135,6 +135,10 @@ def assign_reply(ctx: CommandContext) -> Reply:
                         "(rollen er ansvarlig eller udfører).")
     task = ctx.task(" ".join(words[:at]))
     role = prog.parse_role(words[at])
+    if not words[at + 1:]:
+        ref = render.task_ref(task.id)
+        raise KlikError(f"Skriv hvem der skal være {role}, fx `/klik assign {ref} {role} @Mette` "
+                        f"eller `/klik assign {ref} {role} mig`.")
     assignee = parse_user(" ".join(words[at + 1:]), me=ctx.user)
     _, previous = prog.assign(ctx.store, team=ctx.team, task=task, role=role, assignee=assignee,
                               user=ctx.user, command=ctx.command, now=ctx.now())
@@ -154,9 +158,8 @@ def parse_user(text: str, *, me: str) -> str:
         return m[1]
     if _USER_ID.match(text):
         return text
-    shown = f"«{text}» " if text else ""
-    raise KlikError(f"Jeg kan ikke se hvem {shown}er; skriv personen som @-omtale (vælg navnet på listen "
-                    "Slack viser), fx `/klik assign 433 ansvarlig @Mette`, eller `mig`.")
+    raise KlikError(f"Jeg kan ikke se hvem «{text}» er; skriv personen som @-omtale (vælg navnet på "
+                    "listen Slack viser), fx `/klik assign 433 ansvarlig @Mette`, eller `mig`.")
 
 
 def _public(text: str) -> Reply:

@@ -29,7 +29,7 @@ def task433() -> Task:
 def test_mark_steps_records_who_and_when_and_starts_the_task(store, task433):
     result = prog.mark_steps(store, team="T1", task=task433, steps=[2, 1, 2], user="U1",
                              command="/klik done 433 2 1", now=NOW)
-    assert result.marked == [1, 2] and result.already == []
+    assert result.marked == [1, 2] and result.already == [] and result.started
     p = prog.get_progress(store, "T1", "433")
     assert p.status == "påbegyndt" and p.steps[1] == prog.StepMark(done_by="U1", done_at=NOW)
     [entry] = prog.history(store, team="T1", task_id="433")
@@ -43,7 +43,7 @@ def test_marking_a_done_step_again_keeps_the_first_mark_and_logs_nothing(store, 
     prog.mark_steps(store, team="T1", task=task433, steps=[3], user="U1", now=NOW)
     later = datetime(2026, 11, 21, tzinfo=UTC)
     result = prog.mark_steps(store, team="T1", task=task433, steps=[3], user="U2", now=later)
-    assert result.marked == [] and result.already == [3]
+    assert result.marked == [] and result.already == [3] and not result.started
     assert prog.get_progress(store, "T1", "433").steps[3].done_by == "U1"
     assert len(prog.history(store, team="T1", task_id="433")) == 1
 

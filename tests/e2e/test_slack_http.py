@@ -94,7 +94,8 @@ def test_changes_are_kept_per_workspace(slack_app):
     ("done 433", "Skriv hvilke trin"),
     ("undo 433 3", "Trin 3 i opgave 433 er ikke markeret som udført."),
     ("assign 433 chef <@U0BOB>", "Skriv opgave, rolle og person"),
-    ("assign 433 ansvarlig bob", "@-omtale"),
+    ("assign 433 ansvarlig bob", "Jeg kan ikke se hvem «bob» er; skriv personen som @-omtale"),
+    ("assign 433 ansvarlig", "Skriv hvem der skal være ansvarlig, fx `/klik assign 433 ansvarlig @Mette`"),
     ("list hest", "Jeg kender ikke «hest» som filter"),
     ('done "eFaktura 8b 1', "anførselstegn"),
 ])
@@ -118,7 +119,7 @@ def test_assign_start_complete_undo_and_history(slack_app):
     assert "er nu udfører" in s.command("assign 433 executor mig", user="U0CARL").json()["text"]
     assert "påbegyndt" in s.command("start 433").json()["text"]
     assert "står allerede som påbegyndt" in s.command("påbegynd 433").json()["text"]
-    s.command("done 433 3")
+    assert "står nu som påbegyndt" not in s.command("done 433 3").json()["text"]
     assert "fortrød trin 3" in s.command("fortryd 433 3").json()["text"]
     complete = s.command("complete 433").json()["text"]
     assert "fuldført" in complete and "er ikke markeret som udført" in complete
