@@ -14,6 +14,7 @@ from handlers.klik import help_reply, reply_target
 from handlers.registry import CommandContext, Registry, Reply, commands
 from knowledge.answer import answer
 from knowledge.errors import KlikError
+from knowledge.search import search
 
 _LEADING_MENTION = re.compile(r"^\s*(<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+")
 HELP_WORDS = {"hjælp", "help", "hjaelp", "?"}
@@ -79,10 +80,6 @@ def answer_reply(ctx: CommandContext, question: str) -> Reply:
 def search_reply(ctx: CommandContext, text: str) -> Reply:
     if not text.strip():
         raise KlikError("Skriv hvad du søger efter, fx `/klik search blanket underskrift`.")
-    try:
-        from knowledge.search import search
-    except ModuleNotFoundError:  # until the search module lands
-        raise KlikError("Søgning er ikke klar endnu. Prøv `/klik list`.") from None
     hits = search(ctx.kb, text, limit=10)
     if not hits:
         msg = render.escape(f"Ingen opgaver matcher «{text}». Prøv andre ord eller `/klik list`.")

@@ -283,3 +283,12 @@ def test_question_text_cannot_ping_anyone(slack_app):
     [call] = slack_app.fake.wait_for(lambda c: c.method == "chat.postMessage")
     shown = _blocks_text(call.body)
     assert "<!channel>" not in shown and "<@U0BOB>" not in shown
+
+
+def test_search_finds_tasks_and_says_how_to_open_them(slack_app):
+    body = slack_app.slack.command("søg blanket underskrift").json()
+    assert "om «blanket underskrift»" in body["text"]
+    first_hit = body["blocks"][1]["text"]["text"].splitlines()[0]
+    assert first_hit.startswith("• *433*") and "/klik status OPGAVE" in _blocks_text(body)
+    nothing = slack_app.slack.command("search zebraer").json()
+    assert "Ingen opgaver matcher «zebraer»" in nothing["text"]
