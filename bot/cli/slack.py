@@ -11,7 +11,7 @@ import click
 
 from bot.catalog import load_knowledge
 from bot.cli import cli
-from bot.config import db_path, default_team, slack_settings
+from bot.config import ConfigError, db_path, default_team, slack_settings
 from bot.progress import get_progress
 from bot.signatures import get_signatures
 from bot.store import Store
@@ -64,10 +64,16 @@ def serve(port: int | None, host: str) -> None:
 def socket() -> None:
     """Kør Slack-appen i Socket Mode (ingen offentlig adresse nødvendig; kræver SLACK_APP_TOKEN)."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
+    from slack_sdk.errors import SlackApiError
 
     settings, _, app = _start("socket")
     click.echo("klik-bot forbinder til Slack i Socket Mode …", err=True)
-    SocketModeHandler(app, settings.app_token).start()
+    try:
+        SocketModeHandler(app, settings.app_token).start()
+    except SlackApiError as exc:
+        raise ConfigError(f"Slack afviste SLACK_APP_TOKEN ({exc.response.get('error')}): lav et app-level "
+                          "token med scopet connections:write under Basic Information, og slå Socket Mode "
+                          "til under Socket Mode i Slack-appen.") from None
 
 
 @cli.command()

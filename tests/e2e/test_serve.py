@@ -108,3 +108,15 @@ def test_klik_serve_answers_signed_requests_and_rejects_unsigned(tmp_path):
     from bot.store import Store
 
     assert list(get_progress(Store(tmp_path / "klik.json"), "T0SERVE", "433").steps) == [1]
+
+
+def test_rejected_app_token_stops_socket_mode_with_how_to_fix_it(tmp_path):
+    with LocalSlack() as fake:
+        answer = fake.answer
+        fake.answer = lambda method, body: ({"ok": False, "error": "invalid_auth"}
+                                            if method == "apps.connections.open" else answer(method, body))
+        env = _env(tmp_path, SLACK_BOT_TOKEN=TOKEN, SLACK_APP_TOKEN="xapp-wrong", SLACK_API_URL=fake.api_url)
+        done = subprocess.run(_klik("socket"), env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert "Fejl: Slack afviste SLACK_APP_TOKEN (invalid_auth)" in done.stderr
+    assert "connections:write" in done.stderr and "Traceback" not in done.stderr
