@@ -292,3 +292,24 @@ def test_search_finds_tasks_and_says_how_to_open_them(slack_app):
     assert first_hit.startswith("• *433*") and "/klik status OPGAVE" in _blocks_text(body)
     nothing = slack_app.slack.command("search zebraer").json()
     assert "Ingen opgaver matcher «zebraer»" in nothing["text"]
+
+
+def test_an_unexpected_error_answering_a_mention_apologises_in_the_thread(slack_app, monkeypatch):
+    import handlers.questions
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("index on fire")
+
+    monkeypatch.setattr(handlers.questions, "answer_reply", boom)
+    event = sr.mention("hvem underskriver?", user="U0BOB", channel="C0KLIK")
+    slack_app.slack.event(event)
+    [call] = slack_app.fake.wait_for(lambda c: c.method == "chat.postMessage")
+    assert call.body["thread_ts"] == event["ts"] and call.body["text"].startswith("Beklager")
+    assert "index on fire" not in call.body["text"]
+
+
+def test_an_error_after_a_button_click_keeps_the_message_and_says_why(slack_app):
+    slack_app.slack.click("klik_step_done", "433 99")
+    [call] = slack_app.fake.wait_for(lambda c: c.method == "response_url")
+    assert call.body["replace_original"] is False and call.body["response_type"] == "ephemeral"
+    assert call.body["text"] == "Opgave 433 har trin 1-7; trin 99 findes ikke."
