@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from bot.progress import Progress, get_progress
 from bot.store import Store
 from knowledge.errors import KlikError
-from knowledge.models import Signature, Task
+from knowledge.models import Task
 
 TABLE = "signatures"
 WAITING, RECEIVED, SIGNED = "afventer dokument", "modtaget, ikke underskrevet", "underskrevet og returneret"
@@ -42,13 +42,13 @@ def mark_key(team: str, task_id: str, number: int) -> str:
 
 def signature_states(task: Task, progress: Progress,
                      marks: Mapping[int, Mapping[str, Any]]) -> list[SignatureState]:
-    """Each signature's state: the signature's first method step done (or a `received` mark) means
-    the document arrived, its last step done (or a `signed` mark) means it went back signed."""
+    """Each signature's state: its receiving method step done (or a `received` mark) means the
+    document arrived, its signing step done (or a `signed` mark) means it went back signed."""
     states = []
     for number, sig in enumerate(task.signatures, start=1):
         mark = marks.get(number, {})
-        received = _earliest(_step(progress, sig, first=True), _marked(mark, "received"))
-        signed = _earliest(_step(progress, sig, first=False), _marked(mark, "signed"))
+        received = _earliest(_step(progress, sig.received_step), _marked(mark, "received"))
+        signed = _earliest(_step(progress, sig.signed_step), _marked(mark, "signed"))
         state = SIGNED if signed else RECEIVED if received else WAITING
         states.append(SignatureState(
             task=task.id, number=number, document=sig.document, signer=sig.signer,
@@ -110,10 +110,8 @@ def mark_signature(store: Store, *, team: str, task: Task, which: str | None, ma
     return get_signatures(store, team, task)[number - 1]
 
 
-def _step(progress: Progress, sig: Signature, *, first: bool) -> tuple[datetime, str] | None:
-    if not sig.steps or (first and len(sig.steps) == 1):
-        return None  # a one-step signature only tells when it was signed
-    done = progress.steps.get(min(sig.steps) if first else max(sig.steps))
+def _step(progress: Progress, number: int | None) -> tuple[datetime, str] | None:
+    done = progress.steps.get(number) if number is not None else None
     return (done.done_at, done.done_by) if done else None
 
 

@@ -124,6 +124,7 @@ class _Mention:
     signer: str | None
     recipient: tuple[int, str] | None  # (rank: 0 returned to, 1 sent from, 2 counterpart, role)
     signing: bool = True
+    act: str | None = None  # "receive" or "sign": what doing this step does to the document
 
 
 def document_lemma(word: str) -> str | None:
@@ -177,7 +178,23 @@ def _mention(sentence: str, step: int | None, order: int) -> _Mention | None:
         return None
     near = min(docs, key=lambda d: min(abs(d[0] - a.start()) for a in anchors))[1]
     return _Mention(order=order, document=near, step=step, signer=_signer(sentence),
-                    recipient=_recipient(sentence), signing=bool(_SIGNING.search(sentence)))
+                    recipient=_recipient(sentence), signing=bool(_SIGNING.search(sentence)),
+                    act=_act(sentence))
+
+
+_RECEIVE_ACT = re.compile(r"\b(?:modtag|modtager|få|hent)\b", re.I)
+_SIGN_ACT = re.compile(r"\b(?:underskriv|underskriver|skriv\s+under|signer|underskrevet\s+(?:stand|af))\b",
+                       re.I)
+
+
+def _act(sentence: str) -> str | None:
+    """An imperative step that returns or signs the document signs it; one that receives it marks
+    its arrival. 'orienteres om, at der vil komme en aftale til underskrift' does neither."""
+    if _RETURN.search(sentence) or _SIGN_ACT.search(sentence):
+        return "sign"
+    if _RECEIVE_ACT.search(sentence):
+        return "receive"
+    return None
 
 
 def _signer(sentence: str) -> str | None:
@@ -235,4 +252,6 @@ def _signature(document: str, mentions: list[_Mention]) -> Signature:
         signer=(specific or signers or ["kommunen"])[0],
         recipient=recipients[0][1] if recipients else None,
         steps=sorted({m.step for m in mentions if m.step is not None}),
+        received_step=min((m.step for m in mentions if m.step and m.act == "receive"), default=None),
+        signed_step=max((m.step for m in mentions if m.step and m.act == "sign"), default=None),
     )

@@ -49,6 +49,11 @@ class Signature(_Model):
     signer: str
     recipient: str | None = None
     steps: list[int] = Field(default_factory=list)
+    # The method step that says the document arrives ('Modtag blanket ... til underskrift') and the
+    # one that says it goes back signed ('Returner blanketten ... i underskrevet stand'); a step
+    # that only mentions the document ('der vil komme en serviceaftale') is neither.
+    received_step: int | None = None
+    signed_step: int | None = None
 
 
 class Link(_Model):

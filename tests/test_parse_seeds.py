@@ -146,7 +146,7 @@ def test_433_signature(t433):
     assert t433.signatures == [Signature(
         document="bestillingsformular",
         signer="underskriftsberettigede (systemansvarlig for bogføringssystemet)",
-        recipient="forvaltningsansvarlig", steps=[4, 5])]
+        recipient="forvaltningsansvarlig", steps=[4, 5], received_step=4, signed_step=5)]
 
 
 def test_433_people_links_and_the_rest(t433):
@@ -228,6 +228,8 @@ def test_8b_related_signature_and_the_rest(e8b):
     assert e8b.related_tasks == ["eFaktura 7"]
     assert e8b.signatures == [Signature(document="serviceaftale", signer="aftaleadministrator",
                                         recipient="ERP-leverandør", steps=[2])]
+    # step 2 only tells the aftaleadministrator the agreement will come: not a receive or sign step
+    assert (e8b.signatures[0].received_step, e8b.signatures[0].signed_step) == (None, None)
     assert e8b.checklist == []
     assert e8b.facts == []  # its only list ('EG planlægger at:') has no 'X: Y' items
     assert e8b.links == []

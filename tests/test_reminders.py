@@ -15,7 +15,8 @@ T433 = Task(id="433", title="SA 06 (Finans) Klargør bogføringssystem", project
             method_steps=[MethodStep(number=n, text=f"trin {n}") for n in range(1, 8)],
             signatures=[Signature(document="bestillingsformular",
                                   signer="systemansvarlig for bogføringssystemet",
-                                  recipient="forvaltningsansvarlig", steps=[4, 5])])
+                                  recipient="forvaltningsansvarlig", steps=[4, 5],
+                                  received_step=4, signed_step=5)])
 PLAIN = Task(id="500", title="Uden underskrift <!channel>", project="KY", waves=["KY - Bølge 3"],
              end_offset_days=-144, start_offset_days=-38)
 KB = SimpleNamespace(tasks=[T433])

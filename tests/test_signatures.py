@@ -12,9 +12,9 @@ from knowledge.models import Signature, Task
 
 T433 = Task(id="433", title="SA 06", signatures=[Signature(
     document="bestillingsformular", signer="systemansvarlig for bogføringssystemet",
-    recipient="forvaltningsansvarlig", steps=[4, 5])])
+    recipient="forvaltningsansvarlig", steps=[4, 5], received_step=4, signed_step=5)])
 TWO = Task(id="eFaktura 8b", title="Serviceaftaler", signatures=[
-    Signature(document="serviceaftale", signer="aftaleadministrator", steps=[2]),
+    Signature(document="serviceaftale", signer="aftaleadministrator", steps=[2], signed_step=2),
     Signature(document="bestillingsblanket", signer="systemansvarlig")])
 
 
@@ -68,6 +68,15 @@ def test_explicit_marks_are_stored_audited_and_combined_with_steps(store):
 def test_a_one_step_signature_is_signed_when_its_step_is_done(store):
     _steps_done(store, TWO, 2)
     assert _states(store, TWO) == [SIGNED, WAITING]
+
+
+def test_a_step_that_only_announces_the_document_moves_nothing(store):
+    """eFaktura 8b step 2 tells the aftaleadministrator a service agreement will come: doing that
+    step neither receives nor signs it."""
+    announced = Task(id="eFaktura 8b", title="t", signatures=[
+        Signature(document="serviceaftale", signer="aftaleadministrator", steps=[2])])
+    _steps_done(store, announced, 1, 2, 3)
+    assert _states(store, announced) == [WAITING]
 
 
 @pytest.mark.parametrize(("which", "number"), [("1", 1), ("2", 2), ("serviceaftalen", 1),
