@@ -31,7 +31,7 @@ def register(app: App) -> None:
     def status(ctx: CommandContext) -> Reply:
         return status_reply(ctx, ctx.task(ctx.text))
 
-    @reg.command("list", "liste", "vis", usage="[open|mine|PROJEKT|BØLGE]",
+    @reg.command("list", "liste", usage="[open|mine|PROJEKT|BØLGE]",
                  summary="Opgaverne med status; filtrér på åbne, dine, et projekt eller en bølge")
     def list_(ctx: CommandContext) -> Reply:
         return list_reply(ctx, ctx.text)

@@ -48,8 +48,8 @@ def serve(port: int | None, host: str) -> None:
     try:
         server = SlackHTTPServer(app, host=host, port=settings.port)
     except OSError as exc:
-        raise click.ClickException(f"Kan ikke lytte på {host}:{settings.port} ({exc.strerror}); "
-                                   "vælg en anden port med --port eller PORT.") from None
+        raise ConfigError(f"Kan ikke lytte på {host}:{settings.port} ({exc.strerror}); "
+                          "vælg en anden port med --port eller PORT.") from None
     click.echo(f"klik-bot lytter på http://{host}:{server.port}{PATH}", err=True)
     sys.stderr.flush()
     try:
