@@ -167,7 +167,7 @@ def _public(text: str) -> Reply:
 
 
 def _name(task: Task) -> str:
-    return render.escape(f"{task.id} {render.clip(task.title, 80)}")
+    return render.escape(render.task_name(task.id, task.title, limit=80))
 
 
 def _steps(numbers: list[int]) -> str:

@@ -31,6 +31,13 @@ def count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def task_name(task_id: str, title: str, *, limit: int = 90) -> str:
+    """'433 SA 06 (Finans) …', without repeating an id the title already starts with
+    ('(eFaktura 8b) Serviceaftaler …'). Not escaped: plain text for headers, escape for mrkdwn."""
+    shown = clip(title, limit)
+    return shown if task_id.casefold() in title[: len(task_id) + 2].casefold() else f"{task_id} {shown}"
+
+
 def task_ref(task_id: str) -> str:
     """How to type a task in a command: quoted when it has spaces ('"eFaktura 8b"')."""
     return f'"{task_id}"' if " " in task_id else task_id

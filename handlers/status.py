@@ -66,7 +66,7 @@ def status_reply(ctx: CommandContext, task: Task, *, note: str | None = None) ->
     """The full status of one task for this workspace, with a button on each open step."""
     progress = prog.get_progress(ctx.store, ctx.team, task.id)
     today = ctx.now().astimezone(render.LOCAL_TZ).date()
-    blocks = [render.header(f"{task.id} · {task.title}")]
+    blocks = [render.header(render.task_name(task.id, task.title, limit=render.MAX_HEADER))]
     if note:
         blocks.append(render.context(note))
     ref = render.escape(render.task_ref(task.id))
@@ -89,7 +89,8 @@ def status_reply(ctx: CommandContext, task: Task, *, note: str | None = None) ->
     blocks.append(render.context(f"Markér trin: `/klik done {ref} 3` · fortryd: `/klik undo {ref} 3` · "
                                  f"historik: `/klik history {ref}`"))
     done = sum(1 for s in task.method_steps if s.number in progress.steps)
-    text = f"{task.id} {task.title}: {progress.status}, {done} af {len(task.method_steps)} trin udført"
+    text = (f"{render.task_name(task.id, task.title)}: {progress.status}, "
+            f"{done} af {len(task.method_steps)} trin udført")
     return Reply(text=render.escape(text),
                  blocks=render.limit_blocks(blocks, hint=f"Se resten med `/klik history {ref}`."))
 

@@ -43,7 +43,7 @@ def test_done_in_the_console_shows_in_status_json(klik):
 
 def test_status_is_printed_as_slack_shows_it(klik):
     out = klik("say", "/klik status 433").output
-    assert out.startswith("klik-bot (kun synlig for dig):\n433 · SA 06 (Finans)")
+    assert out.startswith("klik-bot (kun synlig for dig):\n433 SA 06 (Finans)")
     assert "⬜ 3. Kontakt kommunens systemansvarlig" in out and "[Marker trin 3 som udført]" in out
     assert "Status: ⚪ ikke påbegyndt" in out
     assert "<" not in out and "&lt;" not in out
