@@ -7,8 +7,10 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from click.testing import CliRunner
 
 from bot import slackrequests as sr
+from bot.cli import cli
 from bot.progress import get_progress
 from bot.store import Store
 
@@ -71,6 +73,10 @@ def test_done_persists_and_is_visible_to_a_fresh_store(slack_app):
     fresh = get_progress(Store(slack_app.store.path), slack_app.slack.team, "433")
     assert sorted(fresh.steps) == [1, 2] and fresh.steps[1].done_by == "U0BOB"
     assert fresh.status == "påbegyndt"
+    cli_env = {"KLIK_DB": str(slack_app.store.path), "KLIK_TEAM": slack_app.slack.team}
+    printed = CliRunner().invoke(cli, ["status", "433", "--json"], env=cli_env)
+    steps = json.loads(printed.output)["steps"]
+    assert [s["done_by"] for s in steps[:3]] == ["U0BOB", "U0BOB", None]
     entries = Store(slack_app.store.path).history(team=slack_app.slack.team, task="433")
     assert entries[-1]["action"] == "done" and entries[-1]["command"] == "/klik done 433 1 2"
     # status now shows who did it, and no button on done steps
