@@ -20,7 +20,7 @@ from bot.delivery import claim_event
 from bot.store import Store
 from handlers.registry import Registry, Services, attach
 
-# Feature modules, each with register(app); a module that is not there yet is skipped.
+# Feature modules, each with register(app).
 FEATURES = ("handlers.status", "handlers.progress", "handlers.questions", "handlers.deadlines",
             "handlers.signatures", "handlers.reminders")
 log = logging.getLogger("klik")
@@ -56,15 +56,21 @@ def create_app(*, settings: SlackSettings, store: Store, knowledge: Callable[[],
 
     klik.register(app)
     for name in FEATURES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(app)
+        importlib.import_module(name).register(app)
     klik.connect(app)
     return app
+
+
+def start_reminders(app: App, store: Store, *, interval: float | None = None):
+    """The reminder scheduler for a running app: its client, knowledge and clock, and the reminder
+    Block Kit from handlers.reminders (bot/scheduler.py itself knows nothing of Slack's layout)."""
+    from bot.scheduler import INTERVAL_SECONDS, start_scheduler
+    from handlers.registry import commands
+    from handlers.reminders import reminder_blocks
+
+    services = commands(app).services
+    return start_scheduler(store=store, knowledge=services.knowledge, client=app.client, now=services.now,
+                           render=reminder_blocks, interval=interval or INTERVAL_SECONDS)
 
 
 @contextlib.contextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -20,6 +21,14 @@ def db_path() -> Path:
 
 
 LOCAL_TEAM = "local"
+
+
+def local_user() -> str:
+    """Who is at the terminal, for audit entries of CLI and console changes (KLIK_USER overrides)."""
+    try:
+        return os.environ.get("KLIK_USER") or getpass.getuser()
+    except (KeyError, OSError):  # no login name in a bare container
+        return "konsol"
 
 
 def default_team(store) -> str:

@@ -5,9 +5,7 @@ to a local stand-in for the Slack Web API) and prints it the way a person sees i
 from __future__ import annotations
 
 import binascii
-import getpass
 import json
-import os
 import re
 import secrets
 from collections.abc import Callable
@@ -19,7 +17,7 @@ from slack_bolt import BoltRequest
 
 from bot import slackrequests as sr
 from bot.app import create_app
-from bot.config import SlackSettings, default_team
+from bot.config import SlackSettings, default_team, local_user
 from bot.localslack import Call, LocalSlack
 from bot.store import Store
 
@@ -37,10 +35,6 @@ def local_user_name(user_id: str) -> str | None:
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
     return name if user_id.startswith("U") and name.isprintable() and name.strip() == name else None
-
-
-def console_user() -> str:
-    return os.environ.get("KLIK_USER") or getpass.getuser() or "konsol"
 
 
 @dataclass
@@ -65,7 +59,7 @@ class Console:
                  user: str | None = None, now: Callable[[], datetime] | None = None):
         self.store = store
         self.team = team or default_team(store)
-        self.user_name = user or console_user()
+        self.user_name = user or local_user()
         self.user = local_user_id(self.user_name)
         self.channel = "D" + self.user[1:12]
         self.secret = secrets.token_hex(16)

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from bot.store import Store
 from knowledge.dates import MONTHS_DA, MONTHS_EN, golive_key
-from knowledge.errors import KlikError, _or_list
+from knowledge.errors import KlikError, or_list
 
 TABLE = "golive"
 DATE_EXAMPLES = "2027-03-01, 1-3-2027, 1.3.2027 eller 1. marts 2027"
@@ -71,7 +71,7 @@ def resolve_golive_name(name: str, known: list[str]) -> str:
             return hits[0]
     close = process.extract(_loose(wanted), {k: _loose(k) for k in known}, scorer=fuzz.WRatio,
                             limit=3, score_cutoff=70)
-    hint = f" Mente du {_or_list([k for _, _, k in close])}?" if close else f" Kendte: {_names(known)}."
+    hint = f" Mente du {or_list([k for _, _, k in close])}?" if close else f" Kendte: {_names(known)}."
     raise KlikError(f"Jeg kender ingen bølge eller projekt der hedder «{wanted}».{hint}")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 
 from pydantic import BaseModel, Field
@@ -18,6 +18,8 @@ SENT_TABLE = "reminders_sent"
 CLAIM_BATCH = 20
 KEEP_DAYS = 60  # sent records older than this no longer decide any cadence (see prune_sent)
 log = logging.getLogger(__name__)
+
+Render = Callable[[Reminder], list[dict]]  # a reminder as Slack Block Kit
 
 
 class PassResult(BaseModel):
@@ -50,18 +52,21 @@ def read_state(store: Store, *, teams: Iterable[str] | None = None) -> ReminderS
 
 
 def run_pass(*, now: datetime, store: Store, kb, client, dry_run: bool = False,
-             settings: ReminderSettings | None = None, teams: Iterable[str] | None = None) -> PassResult:
-    """Plan the reminders due at `now` and, unless `dry_run`, deliver them."""
+             settings: ReminderSettings | None = None, teams: Iterable[str] | None = None,
+             render: Render | None = None) -> PassResult:
+    """Plan the reminders due at `now` and, unless `dry_run`, deliver them (Block Kit from
+    `render`, which the Slack layer supplies; plain text without it)."""
     settings = settings or ReminderSettings.from_env()
     planned = plan(now=now, state=read_state(store, teams=teams), kb=kb, settings=settings)
     if dry_run:
         return PassResult(planned=planned)
-    result = deliver(planned, now=now, store=store, client=client)
+    result = deliver(planned, now=now, store=store, client=client, render=render)
     prune_sent(store, now=now)
     return result
 
 
-def deliver(reminders: list[Reminder], *, now: datetime, store: Store, client) -> PassResult:
+def deliver(reminders: list[Reminder], *, now: datetime, store: Store, client,
+            render: Render | None = None) -> PassResult:
     """Send reminders after claiming their keys in the store, so two processes or a restart never
     send one twice on a day; a failed send gives its claim back for the next pass. Claims are taken
     CLAIM_BATCH at a time (one database write each batch); a crash between claim and send loses at
@@ -76,7 +81,8 @@ def deliver(reminders: list[Reminder], *, now: datetime, store: Store, client) -
         failed = []
         for reminder in (r for r in batch if r.key in claimed):
             try:
-                client.chat_postMessage(channel=reminder.channel, text=reminder.text, blocks=reminder.blocks)
+                client.chat_postMessage(channel=reminder.channel, text=reminder.text,
+                                        blocks=render(reminder) if render else None)
             except Exception as exc:  # any Slack or network error: the next pass tries again
                 log.warning("påmindelse %s kunne ikke sendes: %s", reminder.key, exc)
                 result.failed.append((reminder, f"{type(exc).__name__}: {exc}"))

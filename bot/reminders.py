@@ -32,10 +32,10 @@ from bot.deadlines import (
     window_for,
     working_days_between,
 )
+from bot.mrkdwn import escape
+from bot.mrkdwn import user as mention
 from bot.progress import Progress
 from bot.signatures import SIGNED, SignatureState, signature_states
-from handlers.render import actions, button, context, escape, section, task_ref
-from handlers.render import user as mention
 from knowledge.dates import Window, format_date
 from knowledge.errors import KlikError
 from knowledge.models import Task
@@ -108,7 +108,7 @@ class Reminder(BaseModel):
     overdue: bool
     reason: str
     key: str
-    blocks: list[dict[str, Any]] = Field(default_factory=list)
+    signature: int | None = None  # which of the task's signatures, for the "Underskrevet" button
 
 
 @dataclass(frozen=True)
@@ -170,7 +170,7 @@ def _task_reminders(task: Task, team: TeamState, sent: list[SentRecord], today: 
             out.append(Reminder(team=team.team, task=task.id, kind=occasion.kind, subject=occasion.subject,
                                 recipient=recipient, channel=channel, text=text, due=window.end,
                                 overdue=occasion.overdue, reason=occasion.reason, key=key,
-                                blocks=_blocks(task, occasion, text)))
+                                signature=occasion.signature.number if occasion.signature else None))
     return out
 
 
@@ -268,20 +268,6 @@ def _people(task: Task, progress: Progress) -> str:
     if named:
         return " · ".join(named)
     return f"Ingen ansvarlig er sat; skriv `/klik assign {escape(task.id)} ansvarlig @navn`."
-
-
-def _blocks(task: Task, occasion: _Occasion, text: str) -> list[dict[str, Any]]:
-    # Button values are the words after the subcommand, as `/klik signed|snooze` would get them.
-    ref = task_ref(task.id)
-    snooze = button(f"Udsæt {SNOOZE_BUTTON_DAYS} arbejdsdage", action_id=SNOOZE_ACTION,
-                    value=f"{ref} {SNOOZE_BUTTON_DAYS}d")
-    if occasion.signature is None:
-        hint = f"Når opgaven er færdig: `/klik complete {escape(task.id)}`."
-        return [section(text), actions(snooze), context(hint)]
-    signed = button("Underskrevet", action_id=SIGNED_ACTION, style="primary",
-                    value=f"{ref} {occasion.signature.number}")
-    hint = f"Tryk *Underskrevet*, når blanketten er sendt retur (eller `/klik signed {escape(task.id)}`)."
-    return [section(text), actions(signed, snooze), context(hint)]
 
 
 def _hour(raw: str) -> time:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from bot.remind_run import run_pass
+from bot.remind_run import Render, run_pass
 from bot.reminders import ReminderSettings, local_time
 from bot.store import Store
 
@@ -21,8 +21,10 @@ class Scheduler:
     so a Slack outage or a bad record cannot take the server down."""
 
     def __init__(self, *, store: Store, knowledge: Callable[[], Any], client, now: Callable[[], datetime],
-                 settings: ReminderSettings, interval: float = INTERVAL_SECONDS):
+                 settings: ReminderSettings, interval: float = INTERVAL_SECONDS,
+                 render: Render | None = None):
         self.store, self.knowledge, self.client, self.now = store, knowledge, client, now
+        self.render = render
         self.settings, self.interval = settings, interval
         self.passes = 0
         self._stop = threading.Event()
@@ -44,7 +46,7 @@ class Scheduler:
             self._day, self._reported = now.date(), set()
         try:
             result = run_pass(now=now, store=self.store, kb=self.knowledge(), client=self.client,
-                              settings=self.settings)
+                              settings=self.settings, render=self.render)
         except Exception:
             log.exception("påmindelsesrunden fejlede; prøver igen om %s sekunder", self.interval)
             return
@@ -64,14 +66,12 @@ class Scheduler:
             self._stop.wait(self.interval)
 
 
-def start_scheduler(app, store: Store, *, interval: float = INTERVAL_SECONDS) -> Scheduler:
-    """Start reminders for a running app (its client, knowledge and clock). Reads the reminder
-    settings first, so a wrong KLIK_REMINDER_* value stops the start with a clear message."""
-    from handlers.registry import commands
-
-    services = commands(app).services
+def start_scheduler(*, store: Store, knowledge: Callable[[], Any], client, now: Callable[[], datetime],
+                    render: Render | None = None, interval: float = INTERVAL_SECONDS) -> Scheduler:
+    """Start reminders. Reads the reminder settings first, so a wrong KLIK_REMINDER_* value stops
+    the start with a clear message."""
     settings = ReminderSettings.from_env()
     log.info("påmindelser: hver %s. arbejdsdag fra kl. %s, kanal %s", settings.every_days,
              settings.at.strftime("%H.%M"), settings.channel or "(ingen; kun DM til ansvarlig/udfører)")
-    return Scheduler(store=store, knowledge=services.knowledge, client=app.client, now=services.now,
-                     settings=settings, interval=interval).start()
+    return Scheduler(store=store, knowledge=knowledge, client=client, now=now, settings=settings,
+                     interval=interval, render=render).start()

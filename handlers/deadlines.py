@@ -7,7 +7,6 @@ from slack_bolt import App
 from bot.deadlines import DueTask, due
 from bot.golive import clear_golive, golive_overview, set_golive, split_name_and_day
 from handlers import render
-from handlers.progress import _public
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
 from knowledge.errors import KlikError
@@ -29,14 +28,14 @@ def register(app: App) -> None:
         if ctx.args[-1].casefold() in _CLEAR_WORDS and len(ctx.args) > 1:
             change = clear_golive(ctx.store, team=ctx.team, name=" ".join(ctx.args[:-1]), user=ctx.user,
                                   command=ctx.command, kb=ctx.kb)
-            return _public(f"{render.user(ctx.user)} fjernede go-live for *{render.escape(change.name)}* "
-                           f"(var {format_date(change.previous)}).")
+            return Reply.announce(f"{render.user(ctx.user)} fjernede go-live for "
+                                  f"*{render.escape(change.name)}* (var {format_date(change.previous)}).")
         name, day = split_name_and_day(ctx.args)
         change = set_golive(ctx.store, team=ctx.team, name=name, day=day, user=ctx.user, command=ctx.command,
                             kb=ctx.kb)
         count = sum(1 for t in ctx.kb.tasks if change.name in t.waves or t.project == change.name)
         was = f" (før {format_date(change.previous)})" if change.previous not in (None, change.day) else ""
-        return _public(f"{render.user(ctx.user)} satte go-live for *{render.escape(change.name)}* til "
+        return Reply.announce(f"{render.user(ctx.user)} satte go-live for *{render.escape(change.name)}* til "
                        f"*{format_date(change.day)}*{was}. {count} opgave{'r' * (count != 1)} har nu "
                        "datoer; `/klik due` viser hvad der forfalder.")
 

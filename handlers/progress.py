@@ -39,8 +39,8 @@ def register(app: App) -> None:
                             f"{steps[0]}`.")
         p = prog.unmark_step(ctx.store, team=ctx.team, task=task, step=steps[0], user=ctx.user,
                              command=ctx.command, now=ctx.now())
-        return _public(f"↩️ {render.user(ctx.user)} fortrød trin {steps[0]} i *{_name(task)}*. "
-                       f"{_count(task, p)}")
+        return Reply.announce(f"↩️ {render.user(ctx.user)} fortrød trin {steps[0]} i "
+                              f"*{render.task_label(task)}*. {_count(task, p)}")
 
     @reg.command("start", "påbegynd", "begin", usage="OPGAVE", summary="Sæt status til påbegyndt")
     def start(ctx: CommandContext) -> Reply:
@@ -97,8 +97,8 @@ def done_reply(ctx: CommandContext, task: Task, result: prog.MarkResult) -> Repl
     p = result.progress
     lines = []
     if result.marked:
-        lines.append(f"✅ {render.user(ctx.user)} markerede {_steps(result.marked)} i *{_name(task)}* "
-                     f"som udført. {_count(task, p)}")
+        lines.append(f"✅ {render.user(ctx.user)} markerede {_steps(result.marked)} i "
+                     f"*{render.task_label(task)}* som udført. {_count(task, p)}")
     lines += [already_done(n, p.steps[n]) for n in result.already]
     if result.started:
         lines.append("Opgaven står nu som påbegyndt.")
@@ -109,7 +109,7 @@ def done_reply(ctx: CommandContext, task: Task, result: prog.MarkResult) -> Repl
     elif p.status != "fuldført":
         ref = render.escape(render.task_ref(task.id))
         lines.append(f"Alle trin er udført. Skriv `/klik complete {ref}` når opgaven er fuldført.")
-    reply = _public("\n".join(lines))
+    reply = Reply.announce("\n".join(lines))
     reply.public = bool(result.marked)  # only news goes to the channel
     return reply
 
@@ -120,11 +120,11 @@ def status_change(ctx: CommandContext, status: prog.Status) -> Reply:
                                  command=ctx.command, now=ctx.now())
     if not changed:
         return Reply(text=render.escape(f"{task.id} står allerede som {status}."))
-    text = f"{render.user(ctx.user)} satte *{_name(task)}* til *{status}*."
+    text = f"{render.user(ctx.user)} satte *{render.task_label(task)}* til *{status}*."
     missing = [s.number for s in task.method_steps if s.number not in p.steps]
     if status == "fuldført" and missing:
         text += f" Bemærk: {_steps(missing)} er ikke markeret som udført."
-    return _public(text)
+    return Reply.announce(text)
 
 
 def assign_reply(ctx: CommandContext) -> Reply:
@@ -142,10 +142,10 @@ def assign_reply(ctx: CommandContext) -> Reply:
     assignee = parse_user(" ".join(words[at + 1:]), me=ctx.user)
     _, previous = prog.assign(ctx.store, team=ctx.team, task=task, role=role, assignee=assignee,
                               user=ctx.user, command=ctx.command, now=ctx.now())
-    text = f"{render.user(assignee)} er nu {role} for *{_name(task)}*"
+    text = f"{render.user(assignee)} er nu {role} for *{render.task_label(task)}*"
     if previous and previous != assignee:
         text += f" (før: {render.user(previous)})"
-    return _public(text + f" – sat af {render.user(ctx.user)}.")
+    return Reply.announce(text + f" – sat af {render.user(ctx.user)}.")
 
 
 def parse_user(text: str, *, me: str) -> str:
@@ -160,14 +160,6 @@ def parse_user(text: str, *, me: str) -> str:
         return text
     raise KlikError(f"Jeg kan ikke se hvem «{text}» er; skriv personen som @-omtale (vælg navnet på "
                     "listen Slack viser), fx `/klik assign 433 ansvarlig @Mette`, eller `mig`.")
-
-
-def _public(text: str) -> Reply:
-    return Reply(text=text, blocks=[render.section(text)], public=True)
-
-
-def _name(task: Task) -> str:
-    return render.escape(render.task_name(task.id, task.title, limit=80))
 
 
 def _steps(numbers: list[int]) -> str:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
+from handlers import render
 from knowledge.errors import KlikError
 
 if TYPE_CHECKING:
@@ -34,6 +35,11 @@ class Reply(BaseModel):
     text: str
     blocks: list[dict[str, Any]] = Field(default_factory=list)
     public: bool = False
+
+    @classmethod
+    def announce(cls, text: str) -> Reply:
+        """A change the whole channel should see, as one mrkdwn section."""
+        return cls(text=text, blocks=[render.section(text)], public=True)
 
     def message(self) -> dict[str, Any]:
         """Keyword arguments for ack(), respond() and chat.postMessage."""

@@ -5,7 +5,15 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.remind_run import SENT_TABLE, run_pass
-from bot.reminders import KIND_DA, ReminderSettings, local_time
+from bot.reminders import (
+    KIND_DA,
+    SIGNED_ACTION,
+    SNOOZE_ACTION,
+    SNOOZE_BUTTON_DAYS,
+    Reminder,
+    ReminderSettings,
+    local_time,
+)
 from handlers import render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
@@ -43,6 +51,22 @@ def reminders_reply(ctx: CommandContext) -> Reply:
               *render.bullet_lines(lines or ["Ingen påmindelser i dag."])]
     return Reply(text=f"Påmindelser: {len(sent)} sendt, {len(planned)} venter i dag",
                  blocks=render.limit_blocks(blocks, hint="Se `klik remind --dry-run` for hele listen."))
+
+
+def reminder_blocks(reminder: Reminder) -> list[render.Block]:
+    """A reminder as Slack shows it: its text, then "Underskrevet" (signatures) and "Udsæt" buttons.
+    Button values are the words after the subcommand, as `/klik signed|snooze` would get them."""
+    ref = render.task_ref(reminder.task)
+    snooze = render.button(f"Udsæt {SNOOZE_BUTTON_DAYS} arbejdsdage", action_id=SNOOZE_ACTION,
+                           value=f"{ref} {SNOOZE_BUTTON_DAYS}d")
+    if reminder.signature is None:
+        hint = f"Når opgaven er færdig: `/klik complete {render.escape(reminder.task)}`."
+        return [render.section(reminder.text), render.actions(snooze), render.context(hint)]
+    signed = render.button("Underskrevet", action_id=SIGNED_ACTION, style="primary",
+                           value=f"{ref} {reminder.signature}")
+    hint = ("Tryk *Underskrevet*, når dokumentet er sendt retur underskrevet "
+            f"(eller `/klik signed {render.escape(reminder.task)}`).")
+    return [render.section(reminder.text), render.actions(signed, snooze), render.context(hint)]
 
 
 def _place(channel: str | None) -> str:

@@ -6,7 +6,9 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.mrkdwn import escape, task_ref, user  # noqa: F401 (part of the rendering toolkit)
 from knowledge.dates import format_date
+from knowledge.models import Task
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -14,16 +16,6 @@ MAX_HEADER = 150
 MAX_BUTTON = 75
 LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 Block = dict[str, Any]
-
-
-def escape(text: str) -> str:
-    """Make user or task text inert in mrkdwn: `<!channel>` or `<@U1>` will not ping anyone."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def user(user_id: str) -> str:
-    """A mention of a Slack user id we resolved ourselves (never raw user input)."""
-    return f"<@{user_id}>" if user_id.isalnum() else escape(user_id)
 
 
 def count(n: int, one: str, many: str) -> str:
@@ -38,9 +30,9 @@ def task_name(task_id: str, title: str, *, limit: int = 90) -> str:
     return shown if task_id.casefold() in title[: len(task_id) + 2].casefold() else f"{task_id} {shown}"
 
 
-def task_ref(task_id: str) -> str:
-    """How to type a task in a command: quoted when it has spaces ('"eFaktura 8b"')."""
-    return f'"{task_id}"' if " " in task_id else task_id
+def task_label(task: Task) -> str:
+    """A task's id and title for mrkdwn text, escaped and clipped."""
+    return escape(task_name(task.id, task.title, limit=80))
 
 
 def when(moment: datetime) -> str:

@@ -10,7 +10,6 @@ from bot.reminders import SIGNED_ACTION, SNOOZE_ACTION
 from bot.signatures import RECEIVED, SIGNED, SignatureState, get_signatures, mark_signature, pick_signature
 from bot.snooze import snooze
 from handlers import render
-from handlers.progress import _name, _public
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import WEEKDAYS_DA, format_date
 from knowledge.errors import KlikError
@@ -63,7 +62,7 @@ def mark_reply(ctx: CommandContext, mark: str) -> Reply:
     task, rest = split_task(ctx)
     number = pick_signature(task, " ".join(rest))
     before = get_signatures(ctx.store, ctx.team, task)[number - 1]
-    name = f"*{render.escape(before.document)}* til *{_name(task)}*"
+    name = f"*{render.escape(before.document)}* til *{render.task_label(task)}*"
     if before.state == SIGNED:
         return _private(f"{name} er allerede underskrevet og returneret ({_by(before, 'signed')}).")
     if mark == "received" and before.state == RECEIVED:
@@ -73,15 +72,15 @@ def mark_reply(ctx: CommandContext, mark: str) -> Reply:
     ref = render.escape(render.task_ref(task.id))
     if mark == "received":
         to = f" og sendes til {render.escape(after.recipient)}" if after.recipient else ""
-        return _public(f"📄 {render.user(ctx.user)}: {name} er modtaget. Den skal underskrives af "
-                       f"{render.escape(after.signer)}{to}{_deadline(ctx, task)}. "
-                       f"Skriv `/klik signed {ref}`, når den er sendt retur.")
+        return Reply.announce(f"📄 {render.user(ctx.user)}: {name} er modtaget. Den skal underskrives af "
+                              f"{render.escape(after.signer)}{to}{_deadline(ctx, task)}. "
+                              f"Skriv `/klik signed {ref}`, når den er sendt retur.")
     text = (f"✅ {render.user(ctx.user)} markerede {name} som underskrevet og returneret. "
             "Påmindelserne om den stopper.")
-    last = max(after.steps, default=None)
-    if last is not None and task.step(last) and before.signed_at is None:
-        text += f" Markér også trin {last}, når det passer: `/klik done {ref} {last}`."
-    return _public(text)
+    step = task.signatures[number - 1].signed_step
+    if step is not None and task.step(step) and before.signed_at is None:
+        text += f" Markér også trin {step}, når det passer: `/klik done {ref} {step}`."
+    return Reply.announce(text)
 
 
 def snooze_reply(ctx: CommandContext) -> Reply:
@@ -91,10 +90,11 @@ def snooze_reply(ctx: CommandContext) -> Reply:
                     user=ctx.user, command=ctx.command)
     ref = render.escape(render.task_ref(task.id))
     if resume is None:
-        return _public(f"▶️ {render.user(ctx.user)} genoptog påmindelserne om *{_name(task)}*.")
+        return Reply.announce(f"▶️ {render.user(ctx.user)} genoptog påmindelserne om "
+                              f"*{render.task_label(task)}*.")
     when = f"{WEEKDAYS_DA[resume.weekday()]} {format_date(resume)}"
-    return _public(f"⏸️ {render.user(ctx.user)} udsatte påmindelserne om *{_name(task)}*: ingen før "
-                   f"*{when}*. Genoptag nu: `/klik udsæt {ref} 0`.")
+    return Reply.announce(f"⏸️ {render.user(ctx.user)} udsatte påmindelserne om *{render.task_label(task)}*: "
+                          f"ingen før *{when}*. Genoptag nu: `/klik udsæt {ref} 0`.")
 
 
 def _deadline(ctx: CommandContext, task: Task) -> str:

@@ -11,7 +11,7 @@ class UnknownTask(KlikError):
     def __init__(self, ref: str, suggestions: list[str]):
         self.ref = ref
         self.suggestions = suggestions
-        hint = f" Mente du {_or_list(suggestions)}?" if suggestions else ""
+        hint = f" Mente du {or_list(suggestions)}?" if suggestions else ""
         super().__init__(f"Jeg kender ingen opgave der hedder «{ref}».{hint}")
 
 
@@ -19,6 +19,6 @@ class ParseError(KlikError):
     """An export file could not be read as a KLIK task."""
 
 
-def _or_list(items: list[str]) -> str:
+def or_list(items: list[str]) -> str:
     quoted = [f"«{i}»" for i in items]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " eller " + quoted[-1]

@@ -7,9 +7,10 @@ from datetime import datetime
 
 import pytest
 
+from bot.app import start_reminders
 from bot.golive import set_golive
 from bot.reminders import ReminderSettings
-from bot.scheduler import Scheduler, start_scheduler
+from bot.scheduler import Scheduler
 from bot.store import Store
 from handlers.registry import commands
 from knowledge.base import KnowledgeBase, load_seeds
@@ -76,7 +77,7 @@ def test_start_scheduler_delivers_through_the_apps_client_to_fake_slack(slack_ap
     set_golive(slack_app.store, team=slack_app.slack.team, name="KY - Bølge 3", day="2027-03-01", user="U1",
                command="t", kb=KB)
     commands(slack_app.app).services.now = lambda: SEPT_15
-    scheduler = start_scheduler(slack_app.app, slack_app.store, interval=0.02)
+    scheduler = start_reminders(slack_app.app, slack_app.store, interval=0.02)
     try:
         posts = slack_app.fake.wait_for(lambda c: c.method == "chat.postMessage")
         assert _wait(lambda: scheduler.passes >= 5)
@@ -89,4 +90,4 @@ def test_start_scheduler_delivers_through_the_apps_client_to_fake_slack(slack_ap
 def test_a_bad_reminder_setting_stops_the_start(slack_app, monkeypatch):
     monkeypatch.setenv("KLIK_REMINDER_HOUR", "25")
     with pytest.raises(KlikError, match="KLIK_REMINDER_HOUR"):
-        start_scheduler(slack_app.app, slack_app.store)
+        start_reminders(slack_app.app, slack_app.store)

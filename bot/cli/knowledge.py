@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import shlex
 import textwrap
@@ -11,7 +10,7 @@ import click
 
 from bot.catalog import TASKS, import_files, load_knowledge
 from bot.cli import cli
-from bot.config import db_path, default_team
+from bot.config import db_path, default_team, local_user
 from bot.deadlines import window_for
 from bot.golive import golive_dates
 from bot.store import Store
@@ -55,19 +54,12 @@ def import_(files: tuple[str, ...]) -> None:
     store = Store(db_path())
     known, imported = load_knowledge(store), store.all(TASKS)
     command = "klik import " + " ".join(shlex.quote(f) for f in files)
-    tasks = import_files(store, files, user=_user(), command=command)
+    tasks = import_files(store, files, user=local_user(), command=command)
     click.echo(f"Importerede {len(tasks)} opgave{'r' if len(tasks) != 1 else ''}:")
     for t in tasks:
         note = (" (erstattede den tidligere import)" if ref_key(t.id) in imported else
                 " (erstatter den medfølgende udgave)" if known.get(t.id) else "")
         click.echo(f"  {t.id}: {t.title}{note}")
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "cli"
 
 
 def _window(store: Store, task: Task) -> Window | None:

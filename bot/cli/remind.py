@@ -9,13 +9,13 @@ import click
 
 from bot.catalog import load_knowledge
 from bot.cli import cli
-from bot.cli.knowledge import _user
-from bot.config import db_path, default_team, slack_settings
+from bot.config import db_path, default_team, local_user, slack_settings
 from bot.deadlines import TZ, due
 from bot.golive import clear_golive, golive_overview, set_golive, split_name_and_day
 from bot.remind_run import PassResult, run_pass
 from bot.reminders import KIND_DA, Reminder, ReminderSettings, local_time
 from bot.store import Store
+from handlers.reminders import reminder_blocks
 from knowledge.dates import format_date
 from knowledge.errors import KlikError
 
@@ -32,11 +32,12 @@ def golive(words: tuple[str, ...], clear: bool) -> None:
     command = "klik golive " + " ".join(words)
     kb = load_knowledge(store)
     if clear:
-        change = clear_golive(store, team=team, name=" ".join(words), user=_user(), command=command, kb=kb)
+        change = clear_golive(store, team=team, name=" ".join(words), user=local_user(), command=command,
+                              kb=kb)
         click.echo(f"Go-live for {change.name} er fjernet (var {format_date(change.previous)}).")
     elif words:
         name, day = split_name_and_day(list(words))
-        change = set_golive(store, team=team, name=name, day=day, user=_user(), command=command, kb=kb)
+        change = set_golive(store, team=team, name=name, day=day, user=local_user(), command=command, kb=kb)
         was = f" (før {format_date(change.previous)})" if change.previous not in (None, change.day) else ""
         click.echo(f"Go-live for {change.name}: {format_date(change.day)}{was}.")
         return
@@ -83,7 +84,7 @@ def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None)
     client = None if dry_run else _web_client()
     store = Store(db_path())
     result = run_pass(now=now, store=store, kb=load_knowledge(store), client=client, dry_run=dry_run,
-                      settings=settings, teams=[team] if team else None)
+                      settings=settings, teams=[team] if team else None, render=reminder_blocks)
     if as_json:
         shown = result.planned if dry_run else result.sent
         click.echo(json.dumps([_as_json(r) for r in shown], ensure_ascii=False, indent=2))

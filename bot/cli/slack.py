@@ -22,8 +22,7 @@ def _start(mode: str, port: int | None = None):
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = slack_settings(mode=mode, port=port)
     store = Store(settings.db)
-    from bot.app import create_app
-    from bot.scheduler import start_scheduler
+    from bot.app import create_app, start_reminders
 
     # A failing start-up check ends in one ConfigError line; the SDK's retry log would bury it.
     sdk = logging.getLogger("slack_sdk")
@@ -33,7 +32,7 @@ def _start(mode: str, port: int | None = None):
         app = create_app(settings=settings, store=store)
     finally:
         sdk.setLevel(level)
-    start_scheduler(app, store)  # reminders: a pass a minute in a daemon thread (bot/scheduler.py)
+    start_reminders(app, store)  # reminders: a pass a minute in a daemon thread (bot/scheduler.py)
     return settings, store, app
 
 

@@ -15,6 +15,7 @@ from bot.signatures import SIGNED, get_signatures
 from bot.snooze import snoozes
 from bot.store import Store
 from handlers.registry import commands
+from handlers.reminders import reminder_blocks
 
 SEPT_15 = datetime(2026, 9, 15, 9, 0)
 SETTINGS = ReminderSettings(channel="C0REMIND")
@@ -30,7 +31,7 @@ def _setup(slack_app):
 
 def _pass(slack_app, now=SEPT_15):
     return run_pass(now=now, store=slack_app.store, kb=_kb(slack_app), client=slack_app.app.client,
-                    settings=SETTINGS)
+                    settings=SETTINGS, render=reminder_blocks)
 
 
 def _posts(slack_app, since=0):
