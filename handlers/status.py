@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+from datetime import date
 
 from slack_bolt import App
 
@@ -229,6 +230,13 @@ def describe(entry: prog.AuditEntry) -> str:
         return f"satte status til {d.get('to')}"
     if entry.action == "assign":
         return f"gjorde {render.user(d.get('assignee', '?'))} til {d.get('role')}"
+    if entry.action in ("signature_received", "signature_signed"):
+        what = "modtaget" if entry.action == "signature_received" else "underskrevet og returneret"
+        return f"markerede {render.escape(str(d.get('document', 'dokumentet')))} som {what}"
+    if entry.action == "snooze":
+        if not d.get("resume_on"):
+            return "genoptog påmindelserne"
+        return f"udsatte påmindelserne til {format_date(date.fromisoformat(d['resume_on']))}"
     command = f" (`{render.escape(entry.command)}`)" if entry.command else ""
     return f"{render.escape(entry.action)}{command}"
 
