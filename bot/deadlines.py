@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 from functools import lru_cache
@@ -15,10 +16,13 @@ from bot.golive import golive_dates
 from bot.progress import Progress
 from bot.store import Store
 from knowledge.dates import Window, format_date, golive_for, task_window
+from knowledge.errors import KlikError
 from knowledge.models import Task
 
 TZ = ZoneInfo("Europe/Copenhagen")
 DueState = Literal["overskredet", "åben", "snart"]
+DEFAULT_DUE_DAYS = 14
+MAX_DUE_DAYS = 365  # a year ahead: further than that nothing is "due", it is the plan (`klik list`)
 
 
 @lru_cache(maxsize=32)
@@ -114,6 +118,20 @@ def due_tasks(tasks: list[Task], golive: Mapping[str, date], status: Mapping[str
         found.append(DueTask(task=task.id, title=task.title, status=task_status, golive=window.golive,
                              start=window.start, end=window.end, state=state, days_left=days_left))
     return sorted(found, key=lambda d: (d.end, d.task))
+
+
+def parse_due_days(text: str | None) -> int:
+    """`due [DAYS]`: '30', '30d', '30 dage'; nothing means 14; at most a year."""
+    raw = " ".join((text or "").split())
+    if not raw:
+        return DEFAULT_DUE_DAYS
+    m = re.fullmatch(r"(\d+)\s*(d|dag|dage|days?)?\.?", raw.casefold())
+    if not m:
+        raise KlikError(f"Skriv antal dage som et tal, fx `due 30`, ikke «{raw}».")
+    if int(m[1]) > MAX_DUE_DAYS:
+        raise KlikError(f"Højst {MAX_DUE_DAYS} dage frem (et år), ikke «{raw}». Skriv fx `due 30`; "
+                        "overskredne opgaver vises altid.")
+    return int(m[1])
 
 
 def due(kb, store: Store, team: str, today: date, within_days: int = 14) -> list[DueTask]:

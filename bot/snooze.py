@@ -10,7 +10,7 @@ from bot.store import Store
 from knowledge.errors import KlikError
 
 TABLE = "snoozes"
-MAX_DAYS = 60  # about three months: longer than any KLIK window, so a longer pause is a typo
+MAX_DAYS = 60  # 12 weeks: longer than any KLIK window, so a longer pause is a typo
 _UNITS = {"d": 1, "dag": 1, "dage": 1, "arbejdsdag": 1, "arbejdsdage": 1, "day": 1, "days": 1,
           "u": 5, "uge": 5, "uger": 5, "w": 5, "week": 5, "weeks": 5}
 DEFAULT_DAYS = 3
@@ -21,13 +21,14 @@ def parse_period(text: str | None) -> int:
     raw = " ".join((text or "").split())
     if not raw:
         return DEFAULT_DAYS
-    m = re.fullmatch(r"(\d{1,3})\s*([^\W\d_]*)\.?", raw.casefold())
+    m = re.fullmatch(r"(\d+)\s*([^\W\d_]*)\.?", raw.casefold())
     if not m or m[2] not in {"", *_UNITS}:
         raise KlikError(f"Jeg forstår ikke «{raw}» som en periode. Skriv fx `3d`, `3 dage` eller `1u` "
                         "(en uge = 5 arbejdsdage); `0` fjerner udsættelsen.")
     days = int(m[1]) * _UNITS.get(m[2], 1)
     if days > MAX_DAYS:
-        raise KlikError(f"Højst {MAX_DAYS} arbejdsdage ad gangen, ikke {days}.")
+        raise KlikError(f"Udsæt højst {MAX_DAYS} arbejdsdage ({MAX_DAYS // 5} uger) ad gangen, ikke "
+                        f"«{raw}». Skriv fx `3d` eller `2u`; `0` fjerner udsættelsen.")
     return days
 
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.deadlines import DueTask, due
+from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, DueTask, due, parse_due_days
 from bot.golive import clear_golive, golive_overview, set_golive, split_name_and_day
 from handlers import render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
-from knowledge.errors import KlikError
 
-DEFAULT_DUE_DAYS = 14
 _CLEAR_WORDS = {"slet", "fjern", "clear", "remove", "ingen"}
 _STATE = {"overskredet": "🔴", "åben": "🟡", "snart": "⚪"}
 
@@ -41,9 +39,9 @@ def register(app: App) -> None:
 
     @reg.command("due", "frister", "forfalder", "deadlines", usage="[DAGE]",
                  summary=f"Åbne opgaver i deres vindue, med frist inden for DAGE (standard "
-                         f"{DEFAULT_DUE_DAYS}) eller overskredet")
+                         f"{DEFAULT_DUE_DAYS}, højst {MAX_DUE_DAYS}) eller overskredet")
     def due_(ctx: CommandContext) -> Reply:
-        return due_reply(ctx, _days(ctx.text))
+        return due_reply(ctx, parse_due_days(ctx.text))
 
 
 def overview_reply(ctx: CommandContext) -> Reply:
@@ -86,11 +84,3 @@ def _due_line(d: DueTask) -> str:
     return (f"{_STATE[d.state]} *{render.escape(d.task)}* {render.escape(render.clip(d.title, 90))} – "
             f"frist {format_date(d.end)} ({when}) · {d.status}")
 
-
-def _days(text: str) -> int:
-    word = text.strip().casefold().removesuffix("dage").removesuffix("d").strip()
-    if not word:
-        return DEFAULT_DUE_DAYS
-    if not word.isdigit() or int(word) > 3650:
-        raise KlikError(f"Skriv antal dage som et tal, fx `/klik due 30`, ikke «{text.strip()}».")
-    return int(word)

@@ -10,11 +10,13 @@ from bot.deadlines import (
     deadline_text,
     due,
     is_working_day,
+    parse_due_days,
     task_dates,
     working_days_between,
 )
 from bot.golive import set_golive
 from bot.store import Store
+from knowledge.errors import KlikError
 from knowledge.models import Task
 
 T433 = Task(id="433", title="SA 06 (Finans) Klargør bogføringssystem", project="KY",
@@ -93,3 +95,17 @@ def test_due_leaves_out_completed_tasks(store):
     with store.transaction() as tx:
         tx.put("progress", "T1:433", {"team": "T1", "task": "433", "status": "fuldført"})
     assert due(KB, store, "T1", date(2026, 9, 15)) == []
+
+
+@pytest.mark.parametrize(("text", "days"), [(None, 14), ("", 14), ("30", 30), ("30d", 30), ("30 dage", 30),
+                                            ("1 dag", 1), ("0", 0), ("365", 365)])
+def test_parse_due_days(text, days):
+    assert parse_due_days(text) == days
+
+
+@pytest.mark.parametrize(("text", "says"), [("99999999999", "Højst 365 dage frem"), ("366", "Højst 365 dage"),
+                                            ("mange", "Skriv antal dage som et tal"),
+                                            ("-5", "Skriv antal dage som et tal")])
+def test_parse_due_days_says_what_is_wrong(text, says):
+    with pytest.raises(KlikError, match=says):
+        parse_due_days(text)

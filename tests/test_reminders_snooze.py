@@ -17,7 +17,8 @@ def test_parse_period_in_working_days(text, days):
 
 
 @pytest.mark.parametrize(("text", "says"), [("tre dage", "forstår ikke «tre dage»"), ("3x", "Skriv fx `3d`"),
-                                            ("13u", "Højst 60 arbejdsdage")])
+                                            ("13u", "højst 60 arbejdsdage"),
+                                            ("9999", r"60 arbejdsdage \(12 uger\) ad gangen, ikke «9999»")])
 def test_parse_period_explains_bad_input(text, says):
     with pytest.raises(KlikError, match=says):
         parse_period(text)

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import datetime
 
 import click
 
 from bot.catalog import load_knowledge
 from bot.cli import cli
 from bot.config import db_path, default_team, local_user, slack_settings
-from bot.deadlines import TZ, due
-from bot.golive import clear_golive, golive_overview, set_golive, split_name_and_day
+from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, TZ, due, parse_due_days
+from bot.golive import clear_golive, golive_overview, parse_day, set_golive, split_name_and_day
 from bot.remind_run import PassResult, run_pass
 from bot.reminders import KIND_DA, Reminder, ReminderSettings, local_time
 from bot.store import Store
@@ -50,14 +50,15 @@ def golive(words: tuple[str, ...], clear: bool) -> None:
         click.echo(f"{r.name:<{width}}  {when:<18}  {r.tasks} opgave{'r' * (r.tasks != 1)}")
 
 
-@cli.command(name="due")
-@click.argument("days", type=click.IntRange(0, 3650), default=14, required=False)
+@cli.command(name="due", help=f"Åbne opgaver med åbent vindue, frist inden for DAYS dage (standard "
+                               f"{DEFAULT_DUE_DAYS}, højst {MAX_DUE_DAYS}) eller overskredet.")
+@click.argument("days_text", metavar="DAYS", required=False)
 @click.option("--today", "today_text", metavar="DATE", help="Regn fra denne dato i stedet for i dag.")
 @click.option("--json", "as_json", is_flag=True, help="Som JSON-liste.")
-def due_command(days: int, today_text: str | None, as_json: bool) -> None:
-    """Åbne opgaver med åbent vindue, frist inden for DAYS dage (standard 14) eller overskredet."""
+def due_command(days_text: str | None, today_text: str | None, as_json: bool) -> None:
+    days = parse_due_days(days_text)
     store = Store(db_path())
-    today = date.fromisoformat(today_text) if today_text else datetime.now(TZ).date()
+    today = parse_day(today_text) if today_text else datetime.now(TZ).date()
     found = due(load_knowledge(store), store, default_team(store), today, within_days=days)
     if as_json:
         click.echo(json.dumps([d.model_dump(mode="json") for d in found], ensure_ascii=False, indent=2))

@@ -106,7 +106,7 @@ def test_slash_commands_for_signatures_golive_due_and_snooze(slack_app):
     snoozed = s.command("udsæt 433 1u", user="U0ANSV").json()
     assert "ingen før" in snoozed["text"]
     assert "433" in snoozes(slack_app.store, s.team)
-    due = s.command("due 3650").json()
+    due = s.command("due 365").json()
     assert "433" in json.dumps(due, ensure_ascii=False)
 
 
@@ -121,6 +121,8 @@ def test_bad_input_gets_danish_help_and_changes_nothing(slack_app):
         "snooze 433 tre dage": "Skriv fx `3d`",
         "signed": "Skriv hvilken opgave",
         "due mange": "Skriv antal dage",
+        "due 99999999999": "Højst 365 dage frem",
+        "snooze 433 9999": "højst 60 arbejdsdage",
     }
     for text, says in cases.items():
         res = s.command(text)
