@@ -69,8 +69,9 @@ def get_signatures(store: Store, team: str, task: Task) -> list[SignatureState]:
     return signature_states(task, get_progress(store, team, task.id), signature_marks(store, team, task.id))
 
 
-def pick_signature(task: Task, which: str | None) -> int:
-    """The signature `/klik received|signed TASK [N|words]` means; asks when it is not clear."""
+def pick_signature(task: Task, which: str | None, *, word: str = "signed") -> int:
+    """The signature `/klik received|signed TASK [N|words]` means; asks when it is not clear.
+    `word` is the subcommand typed, so the hint shows what to type instead."""
     count = len(task.signatures)
     if count == 0:
         raise KlikError(f"Opgave {task.id} kræver ingen underskrift ifølge vidensbasen.")
@@ -79,15 +80,18 @@ def pick_signature(task: Task, which: str | None) -> int:
         if count == 1:
             return 1
         raise KlikError(f"Opgave {task.id} har {count} underskrifter; skriv hvilken: "
-                        f"{_listing(task)}. Fx `signed {task.id} 2`.")
-    if which.isdigit():
-        if 1 <= int(which) <= count:
-            return int(which)
-        raise KlikError(f"Opgave {task.id} har underskrift 1-{count}, ikke {which}: {_listing(task)}.")
+                        f"{_listing(task)}. Fx `/klik {word} {task.id} 2`.")
+    if which.isdigit() and 1 <= int(which) <= count:
+        return int(which)
     labels = {n: f"{s.document} {s.signer}" for n, s in enumerate(task.signatures, start=1)}
     hits = process.extract(which, labels, scorer=fuzz.partial_ratio, limit=2, score_cutoff=75)
-    if len(hits) == 1 or (len(hits) == 2 and hits[0][1] - hits[1][1] >= 10):
+    if not which.isdigit() and (len(hits) == 1 or (len(hits) == 2 and hits[0][1] - hits[1][1] >= 10)):
         return hits[0][2]
+    if count == 1:
+        raise KlikError(f"Opgave {task.id} har kun én underskrift ({task.signatures[0].document}); "
+                        f"skriv `/klik {word} {task.id}`.")
+    if which.isdigit():
+        raise KlikError(f"Opgave {task.id} har underskrift 1-{count}, ikke {which}: {_listing(task)}.")
     raise KlikError(f"Jeg kan ikke se hvilken underskrift «{which}» er på opgave {task.id}. "
                     f"Skriv nummeret: {_listing(task)}.")
 

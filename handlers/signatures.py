@@ -60,7 +60,7 @@ def split_task(ctx: CommandContext) -> tuple[Task, list[str]]:
 
 def mark_reply(ctx: CommandContext, mark: str) -> Reply:
     task, rest = split_task(ctx)
-    number = pick_signature(task, " ".join(rest))
+    number = pick_signature(task, " ".join(rest), word=ctx.word or mark)
     before = get_signatures(ctx.store, ctx.team, task)[number - 1]
     name = f"*{render.escape(before.document)}* til *{render.task_label(task)}*"
     if before.state == SIGNED:

@@ -88,6 +88,8 @@ def test_pick_signature_by_number_or_words(which, number):
 @pytest.mark.parametrize(("task", "which", "says"), [
     (TWO, None, "har 2 underskrifter; skriv hvilken: 1: serviceaftale"),
     (TWO, "3", "underskrift 1-2, ikke 3"),
+    (T433, "2", r"^Opgave 433 har kun én underskrift \(bestillingsformular\); skriv `/klik signed 433`\.$"),
+    (T433, "kaffemaskine", "kun én underskrift"),
     (TWO, "kaffemaskine", "Skriv nummeret: 1: serviceaftale"),
     (Task(id="9", title="x"), None, "kræver ingen underskrift"),
 ])

@@ -118,6 +118,7 @@ def test_bad_input_gets_danish_help_and_changes_nothing(slack_app):
         "golive KY 31.2.2027": "februar 2027 har 28 dage",
         "signed 4333": "Mente du",
         "signed 500": "kræver ingen underskrift",
+        "modtaget 433 2": "har kun én underskrift (bestillingsformular); skriv `/klik modtaget 433`",
         "snooze 433 tre dage": "Skriv fx `3d`",
         "signed": "Skriv hvilken opgave",
         "due mange": "Skriv antal dage",
