@@ -1,9 +1,14 @@
-"""Snoozing a task's reminders: `/klik snooze TASK 3d` (working days), stored per workspace."""
+"""Snoozing a task's reminders: `/klik snooze TASK 3d` (working days), stored per workspace.
+
+"3d" pauses the rest of today and the next 3 working days; reminders come again from the 4th
+working day (Friday + 3d: nothing Monday-Wednesday, next reminder Thursday at the earliest)."""
 
 from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
+
+from pydantic import BaseModel
 
 from bot.deadlines import add_working_days
 from bot.store import Store
@@ -32,6 +37,15 @@ def parse_period(text: str | None) -> int:
     return days
 
 
+class Snoozed(BaseModel):
+    """A pause as the user should read it: the working days without reminders, and when they resume."""
+
+    working_days: int
+    first_paused: date  # the first working day after today without reminders
+    last_paused: date
+    resume_on: date  # the first day reminders may come again
+
+
 def snoozes(store: Store, team: str) -> dict[str, date]:
     """{task id: first day reminders may come again} for one workspace."""
     return {doc["task"]: date.fromisoformat(doc["resume_on"])
@@ -39,21 +53,22 @@ def snoozes(store: Store, team: str) -> dict[str, date]:
 
 
 def snooze(store: Store, *, team: str, task_id: str, period: str | None, today: date, user: str,
-           command: str) -> date | None:
-    """Pause a task's reminders for a number of working days (audit-logged): the next reminder
-    comes no earlier than that many working days after `today`. Returns that day (None = resumed)."""
+           command: str) -> Snoozed | None:
+    """Pause a task's reminders for the rest of `today` and the next N working days (audit-logged).
+    Returns the pause, or None when `0` lifted it."""
     days = parse_period(period)
-    resume = add_working_days(today, days) if days else None
+    paused = Snoozed(working_days=days, first_paused=add_working_days(today, 1),
+                     last_paused=add_working_days(today, days),
+                     resume_on=add_working_days(today, days + 1)) if days else None
     key = f"{team}:{task_id}"
     now = datetime.now(UTC).isoformat(timespec="seconds")
+    resume = paused.resume_on.isoformat() if paused else None
     with store.transaction() as tx:
         tx.claim("teams", team, {})
-        if resume is None:
+        if paused is None:
             tx.delete(TABLE, key)
         else:
-            tx.put(TABLE, key, {"team": team, "task": task_id, "resume_on": resume.isoformat(),
-                                "by": user, "at": now})
+            tx.put(TABLE, key, {"team": team, "task": task_id, "resume_on": resume, "by": user, "at": now})
         tx.log({"team": team, "task": task_id, "action": "snooze", "user": user, "at": now,
-                "command": command, "details": {"working_days": days,
-                                                "resume_on": resume.isoformat() if resume else None}})
-    return resume
+                "command": command, "details": {"working_days": days, "resume_on": resume}})
+    return paused

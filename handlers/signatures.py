@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from slack_bolt import App
 
-from bot.deadlines import deadline_text, window_for
+from bot.deadlines import deadline_text, is_working_day, window_for
 from bot.golive import golive_dates
 from bot.reminders import SIGNED_ACTION, SNOOZE_ACTION
 from bot.signatures import RECEIVED, SIGNED, SignatureState, get_signatures, mark_signature, pick_signature
@@ -86,15 +88,31 @@ def mark_reply(ctx: CommandContext, mark: str) -> Reply:
 def snooze_reply(ctx: CommandContext) -> Reply:
     task, rest = split_task(ctx)
     today = ctx.now().astimezone(render.LOCAL_TZ).date()
-    resume = snooze(ctx.store, team=ctx.team, task_id=task.id, period=" ".join(rest), today=today,
+    paused = snooze(ctx.store, team=ctx.team, task_id=task.id, period=" ".join(rest), today=today,
                     user=ctx.user, command=ctx.command)
     ref = render.escape(render.task_ref(task.id))
-    if resume is None:
+    if paused is None:
         return Reply.announce(f"▶️ {render.user(ctx.user)} genoptog påmindelserne om "
                               f"*{render.task_label(task)}*.")
-    when = f"{WEEKDAYS_DA[resume.weekday()]} {format_date(resume)}"
-    return Reply.announce(f"⏸️ {render.user(ctx.user)} udsatte påmindelserne om *{render.task_label(task)}*: "
-                          f"ingen før *{when}*. Genoptag nu: `/klik udsæt {ref} 0`.")
+    days = f"{paused.working_days} arbejdsdag{'e' * (paused.working_days != 1)}"
+    span = _day(paused.first_paused, today)
+    if paused.last_paused != paused.first_paused:
+        first = _day(paused.first_paused, today, month=paused.first_paused.month != paused.last_paused.month)
+        span = f"{first}–{_day(paused.last_paused, today)}"
+    return Reply.announce(f"⏸️ {render.user(ctx.user)} udsatte påmindelserne om *{render.task_label(task)}* "
+                          f"{days}: ingen påmindelser {'i dag og ' * is_working_day(today)}{span}; "
+                          f"næste tidligst *{_day(paused.resume_on, today)}*. "
+                          f"Genoptag nu: `/klik udsæt {ref} 0`.")
+
+
+def _day(day: date, today: date, *, month: bool = True) -> str:
+    """'torsdag 26. november' ('mandag 23.' when the month follows; the year only when not this year)."""
+    text = format_date(day)
+    if day.year == today.year:
+        text = text.rsplit(" ", 1)[0]
+    if not month:
+        text = text.split(" ", 1)[0]
+    return f"{WEEKDAYS_DA[day.weekday()]} {text}"
 
 
 def _deadline(ctx: CommandContext, task: Task) -> str:

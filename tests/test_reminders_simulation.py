@@ -155,13 +155,14 @@ def test_klik_signed_stops_reminders_and_completing_the_task_stops_everything(tm
     assert max(slack.posts) == date(2026, 10, 13)
 
 
-def test_snooze_pauses_three_working_days_then_the_cadence_resumes(tmp_path):
+def test_snooze_pauses_the_next_three_working_days_then_the_cadence_resumes(tmp_path):
+    """Snoozed Monday 14 September after its reminder: nothing 15-17 September, again from Friday."""
     events = {(date(2026, 9, 14), 10): lambda s, now: snooze(
         s, team="T1", task_id="433", period="3d", today=now.date(), user="U0ANSV", command="snooze 433 3d")}
     slack = simulate(tmp_path / "klik.json", date(2026, 8, 15), date(2026, 10, 9), golive="2027-03-01",
                      events=events, hours=(9,))
-    assert _signature_days(slack) == [*REGULAR[:6], date(2026, 9, 17), date(2026, 9, 21), date(2026, 9, 23),
-                                      date(2026, 9, 25), date(2026, 9, 29), *FINAL, date(2026, 10, 9)]
+    assert _signature_days(slack) == [*REGULAR[:6], date(2026, 9, 18), date(2026, 9, 22), date(2026, 9, 24),
+                                      date(2026, 9, 28), date(2026, 9, 30), *FINAL, date(2026, 10, 9)]
 
 
 HOLIDAY_RUNS = {

@@ -24,13 +24,15 @@ def test_parse_period_explains_bad_input(text, says):
         parse_period(text)
 
 
-def test_snooze_counts_working_days_over_a_weekend_and_can_be_lifted(tmp_path):
+def test_3d_pauses_the_next_three_working_days_and_can_be_lifted(tmp_path):
+    """Friday evening + 3d: nothing Monday to Wednesday, reminders again from Thursday."""
     store = Store(tmp_path / "klik.json")
-    friday = date(2026, 9, 11)
-    resume = snooze(store, team="T1", task_id="433", period="3d", today=friday, user="U1",
+    friday = date(2026, 11, 20)
+    paused = snooze(store, team="T1", task_id="433", period="3d", today=friday, user="U1",
                     command="/klik snooze 433 3d")
-    assert resume == date(2026, 9, 16)
-    assert snoozes(store, "T1") == {"433": date(2026, 9, 16)} and snoozes(store, "T2") == {}
+    assert (paused.first_paused, paused.last_paused, paused.resume_on) == (
+        date(2026, 11, 23), date(2026, 11, 25), date(2026, 11, 26))
+    assert snoozes(store, "T1") == {"433": date(2026, 11, 26)} and snoozes(store, "T2") == {}
     assert snooze(store, team="T1", task_id="433", period="0", today=friday, user="U1", command="x") is None
     assert snoozes(store, "T1") == {}
     assert [(e["action"], e["details"]["working_days"]) for e in store.history(team="T1")] == [
@@ -39,6 +41,7 @@ def test_snooze_counts_working_days_over_a_weekend_and_can_be_lifted(tmp_path):
 
 def test_christmas_is_not_counted(tmp_path):
     store = Store(tmp_path / "klik.json")
-    resume = snooze(store, team="T1", task_id="433", period="2", today=date(2026, 12, 23), user="U1",
+    paused = snooze(store, team="T1", task_id="433", period="2", today=date(2026, 12, 23), user="U1",
                     command="x")
-    assert resume == date(2026, 12, 29)
+    assert (paused.first_paused, paused.last_paused, paused.resume_on) == (
+        date(2026, 12, 28), date(2026, 12, 29), date(2026, 12, 30))

@@ -88,8 +88,20 @@ def test_clicking_udsaet_snoozes_three_working_days(slack_app):
                      message={"type": "message", "ts": "1789.000200", "text": post["text"]})
     assert res.status == 200
     update = slack_app.fake.wait_for(lambda c: c.method == "chat.update")[0].body
-    assert "udsatte påmindelserne" in update["text"]
+    assert "udsatte påmindelserne" in update["text"] and "3 arbejdsdage" in update["text"]
     assert "433" in snoozes(slack_app.store, s.team)
+
+
+def test_snooze_reply_names_the_paused_days_and_the_next_one(slack_app):
+    s = _setup(slack_app)
+    commands(slack_app.app).services.now = lambda: datetime(2026, 11, 20, 18, 0)  # a Friday evening
+    text = s.command("udsæt 433 3d", user="U0ANSV").json()["text"]
+    assert ("3 arbejdsdage: ingen påmindelser i dag og mandag 23.–onsdag 25. november; "
+            "næste tidligst *torsdag 26. november*") in text
+    commands(slack_app.app).services.now = lambda: datetime(2026, 12, 26, 10, 0)  # anden juledag
+    text = s.command("udsæt 433 3", user="U0ANSV").json()["text"]
+    assert ("ingen påmindelser mandag 28.–onsdag 30. december; næste tidligst "
+            "*mandag 4. januar 2027*") in text  # nytårsaften and nytårsdag are not working days
 
 
 def test_slash_commands_for_signatures_golive_due_and_snooze(slack_app):
@@ -104,7 +116,7 @@ def test_slash_commands_for_signatures_golive_due_and_snooze(slack_app):
     again = s.command("underskrevet 433", user="U0ANSV").json()
     assert again["response_type"] == "ephemeral" and "allerede underskrevet" in again["text"]
     snoozed = s.command("udsæt 433 1u", user="U0ANSV").json()
-    assert "ingen før" in snoozed["text"]
+    assert "næste tidligst" in snoozed["text"]
     assert "433" in snoozes(slack_app.store, s.team)
     due = s.command("due 365").json()
     assert "433" in json.dumps(due, ensure_ascii=False)
