@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from bot.store import Store
-from knowledge.errors import KlikError
+from knowledge.errors import KlikError, echo
 from knowledge.models import Task
 
 Status = Literal["ikke påbegyndt", "påbegyndt", "fuldført"]
@@ -69,12 +69,34 @@ class MarkResult(BaseModel):
     started: bool = False  # this change moved the task from 'ikke påbegyndt' to 'påbegyndt'
 
 
+def steps_text(numbers: list[int]) -> str:
+    """[1, 2, 3, 5] -> '1-3 og 5': runs of three or more as a range, so '8-99' stays one short item."""
+    ordered = sorted(set(numbers))
+    runs: list[list[int]] = []
+    for n in ordered:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    items: list[str] = []
+    for run in runs:
+        items += [f"{run[0]}-{run[-1]}"] if len(run) >= 3 else [str(n) for n in run]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
+
+
 def step_range(task: Task) -> str:
-    """'1-7' for contiguous steps, else '1, 2, 4'."""
-    numbers = sorted(s.number for s in task.method_steps)
-    if numbers == list(range(numbers[0], numbers[-1] + 1)):
-        return f"{numbers[0]}-{numbers[-1]}"
-    return ", ".join(map(str, numbers))
+    """The task's step numbers: '1-7', or '1, 2 og 4' when some are missing."""
+    return steps_text([s.number for s in task.method_steps])
+
+
+def open_steps(task: Task, progress: Progress) -> list[int]:
+    """The task's step numbers not yet marked done, in order."""
+    return [s.number for s in task.method_steps if s.number not in progress.steps]
+
+
+def done_steps(task: Task, progress: Progress) -> list[int]:
+    """The task's step numbers marked done, in order."""
+    return [s.number for s in task.method_steps if s.number in progress.steps]
 
 
 def check_steps(task: Task, steps: list[int]) -> None:
@@ -85,15 +107,15 @@ def check_steps(task: Task, steps: list[int]) -> None:
         raise KlikError(f"Skriv hvilke trin; opgave {task.id} har trin {step_range(task)}.")
     wrong = [n for n in steps if task.step(n) is None]
     if wrong:
-        which = "trin " + ", ".join(map(str, wrong))
-        raise KlikError(f"Opgave {task.id} har trin {step_range(task)}; {which} findes ikke.")
+        raise KlikError(f"Trin {steps_text(wrong)} findes ikke; "
+                        f"opgave {task.id} har trin {step_range(task)}.")
 
 
 def parse_role(word: str) -> str:
     """'ansvarlig'/'udfører' (English 'responsible'/'executor' accepted too)."""
     role = ROLE_WORDS.get(word.casefold().strip())
     if role is None:
-        raise KlikError(f"Rollen «{word}» kender jeg ikke; skriv ansvarlig eller udfører.")
+        raise KlikError(f"Rollen {echo(word)} kender jeg ikke; skriv ansvarlig eller udfører.")
     return role
 
 
@@ -119,19 +141,31 @@ def mark_steps(store: Store, *, team: str, task: Task, steps: list[int], user: s
     return MarkResult(progress=progress, marked=marked, already=already, started=started)
 
 
-def unmark_step(store: Store, *, team: str, task: Task, step: int, user: str, command: str = "",
-                now: datetime | None = None) -> Progress:
-    """Undo a step marked by mistake; the old mark is kept in the history."""
-    check_steps(task, [step])
+class UnmarkResult(BaseModel):
+    """What `unmark_steps` did: the steps it undid, the ones that were not done, and the result."""
+
+    progress: Progress
+    unmarked: list[int]
+    not_done: list[int]
+
+
+def unmark_steps(store: Store, *, team: str, task: Task, steps: list[int], user: str, command: str = "",
+                 now: datetime | None = None) -> UnmarkResult:
+    """Undo steps marked by mistake; the old marks are kept in the history. Undoing only steps that
+    are not done is an error (nothing to undo), so a typo in the step number is noticed."""
+    check_steps(task, steps)
     now = now or datetime.now(UTC)
+    wanted = sorted(set(steps))
     with store.transaction() as tx:
         progress = _load(tx, team, task.id)
-        old = progress.steps.pop(step, None)
-        if old is None:
-            raise KlikError(f"Trin {step} i opgave {task.id} er ikke markeret som udført.")
+        not_done = [n for n in wanted if n not in progress.steps]
+        if len(not_done) == len(wanted):
+            raise KlikError(f"Trin {steps_text(not_done)} i opgave {task.id} er ikke markeret som udført.")
+        old = {n: progress.steps.pop(n) for n in wanted if n in progress.steps}
+        was = [{"step": n, "done_by": m.done_by, "done_at": m.done_at.isoformat()} for n, m in old.items()]
         _save(tx, progress, now=now, action="undo", user=user, command=command,
-              details={"step": step, "was_done_by": old.done_by, "was_done_at": old.done_at.isoformat()})
-    return progress
+              details={"steps": list(old), "was": was})
+    return UnmarkResult(progress=progress, unmarked=list(old), not_done=not_done)
 
 
 def set_status(store: Store, *, team: str, task: Task, status: Status, user: str, command: str = "",

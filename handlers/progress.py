@@ -10,10 +10,12 @@ from bot import progress as prog
 from handlers import render
 from handlers.registry import CommandContext, Reply, commands
 from handlers.status import already_done
-from knowledge.errors import KlikError
+from knowledge.errors import KlikError, echo
 from knowledge.models import Task
 
 MAX_RANGE = 100
+MAX_STEPS = 100  # step numbers in one command; a task has a handful
+_STEP_PART = re.compile(r"\d{1,4}(?:-\d{1,4})?")
 _STEP_WORDS = {"trin", "step", "steps", "og", "and"}
 _MENTION = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$")
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,}$")
@@ -30,17 +32,17 @@ def register(app: App) -> None:
                                  command=ctx.command, now=ctx.now())
         return done_reply(ctx, task, result)
 
-    @reg.command("undo", "fortryd", usage="OPGAVE TRIN",
-                 summary="Fortryd et trin der blev markeret ved en fejl")
+    @reg.command("undo", "fortryd", usage="OPGAVE TRIN…",
+                 summary="Fortryd trin der blev markeret ved en fejl, fx `/klik undo 433 2` eller `433 2-4`")
     def undo(ctx: CommandContext) -> Reply:
-        task, steps = task_and_steps(ctx)
-        if len(steps) != 1:
-            raise KlikError(f"Fortryd ét trin ad gangen, fx `/klik undo {render.task_ref(task.id)} "
-                            f"{steps[0]}`.")
-        p = prog.unmark_step(ctx.store, team=ctx.team, task=task, step=steps[0], user=ctx.user,
-                             command=ctx.command, now=ctx.now())
-        return Reply.announce(f"↩️ {render.user(ctx.user)} fortrød trin {steps[0]} i "
-                              f"*{render.task_label(task)}*. {_count(task, p)}")
+        task, steps = task_and_steps(ctx, undo=True)
+        result = prog.unmark_steps(ctx.store, team=ctx.team, task=task, steps=steps, user=ctx.user,
+                                   command=ctx.command, now=ctx.now())
+        text = (f"↩️ {render.user(ctx.user)} fortrød {_steps(result.unmarked)} i "
+                f"*{render.task_label(task)}*. {_count(task, result.progress)}")
+        if result.not_done:
+            text += f"\n{_steps(result.not_done).capitalize()} var ikke markeret som udført."
+        return Reply.announce(text)
 
     @reg.command("start", "påbegynd", "begin", usage="OPGAVE", summary="Sæt status til påbegyndt")
     def start(ctx: CommandContext) -> Reply:
@@ -56,41 +58,67 @@ def register(app: App) -> None:
         return assign_reply(ctx)
 
 
-def parse_steps(words: list[str]) -> list[int] | None:
-    """'3', '1-3', '1,2' and the words 'trin'/'og' -> step numbers; None if a word is no number."""
-    steps: list[int] = []
-    for word in words:
-        for part in filter(None, word.split(",")):
-            if part.casefold() in _STEP_WORDS:
-                continue
-            m = re.fullmatch(r"(\d{1,4})(?:-(\d{1,4}))?", part)
-            if not m:
-                return None
-            low, high = int(m[1]), int(m[2] or m[1])
-            if high < low or high - low >= MAX_RANGE:
-                raise KlikError(f"«{part}» er ikke et brugbart trin-interval; skriv fx `1-3`.")
-            steps.extend(range(low, high + 1))
-    return steps
+def step_parts(word: str) -> list[str] | None:
+    """The step numbers and ranges in one word ('1,2' -> ['1', '2'], 'trin' -> []); None if the
+    word is not about steps at all."""
+    parts = [p for p in word.split(",") if p and p.casefold() not in _STEP_WORDS]
+    return parts if all(_STEP_PART.fullmatch(p) for p in parts) else None
 
 
-def task_and_steps(ctx: CommandContext) -> tuple[Task, list[int]]:
+def task_and_steps(ctx: CommandContext, *, undo: bool = False) -> tuple[Task, list[int]]:
     """Split 'eFaktura 7 1 2' into a task and step numbers: the longest task name the knowledge
-    base knows wins, so a task whose name ends in a number still works."""
+    base knows that is followed only by step words wins, so a task whose name ends in a number
+    still works. Each word is looked at a bounded number of times (linear in the input)."""
     words = ctx.args
     if not words:
         raise KlikError(f"Skriv opgave og trin, fx `/klik {ctx.word} 433 3`.")
-    splits = [k for k in range(len(words) - 1, 0, -1) if parse_steps(words[k:]) is not None]
-    for k in splits:
-        task = ctx.kb.get(" ".join(words[:k]))
-        if task is not None:
-            return task, parse_steps(words[k:]) or []
-    if splits:  # an unknown task: let resolve() say so, with its 'mente du'
-        k = splits[-1]
-        return ctx.task(" ".join(words[:k])), parse_steps(words[k:]) or []
-    task = ctx.task(" ".join(words))
-    has = prog.step_range(task) if task.method_steps else "ingen"
-    raise KlikError(f"Skriv hvilke trin, fx `/klik {ctx.word} {render.task_ref(task.id)} 3`; "
-                    f"opgaven har trin {has}.")
+    tail = len(words)  # words[tail:] is the longest run of step words at the end
+    while tail > 0 and step_parts(words[tail - 1]) is not None:
+        tail -= 1
+    names = ctx.task_prefixes(words)
+    fitting = [(k, task) for k, task in names if tail <= k < len(words)]
+    if fitting or names:
+        k, task = (fitting or names)[-1]
+    else:  # an unknown task: let resolve() say so, with its 'mente du'
+        k = max(tail, 1) if tail < len(words) else len(words)
+        task = ctx.task(" ".join(words[:k]))
+    return task, parse_steps(ctx, task, words[k:], undo=undo)
+
+
+def parse_steps(ctx: CommandContext, task: Task, words: list[str], *, undo: bool) -> list[int]:
+    """'3', '1-3', '1,2' and the words 'trin'/'og' -> step numbers of `task`, or a KlikError that
+    says which word is wrong and what to type instead."""
+    if not task.method_steps:
+        prog.check_steps(task, [])  # says the task has no numbered steps
+    steps: list[int] = []
+    for word in words:
+        parts = step_parts(word)
+        if parts is None:
+            raise KlikError(f"{echo(word)} er ikke et trinnummer; opgave {task.id} har trin "
+                            f"{prog.step_range(task)}. Skriv fx {_example(ctx, task, undo=undo)}.")
+        for part in parts:
+            low, _, high = part.partition("-")
+            low, high = int(low), int(high or low)
+            if high < low or high - low >= MAX_RANGE:
+                raise KlikError(f"{echo(part)} er ikke et brugbart trin-interval; skriv fx `1-3`.")
+            steps.extend(range(low, high + 1))
+            if len(steps) > MAX_STEPS:
+                raise KlikError(f"Højst {MAX_STEPS} trin ad gangen; opgave {task.id} har trin "
+                                f"{prog.step_range(task)}. Skriv fx {_example(ctx, task, undo=undo)}.")
+    if not steps:
+        raise KlikError(f"Skriv hvilke trin, fx {_example(ctx, task, undo=undo)}; "
+                        f"opgaven har trin {prog.step_range(task)}.")
+    return steps
+
+
+def _example(ctx: CommandContext, task: Task, *, undo: bool) -> str:
+    """A command worth copying: the next open step to mark done, the last done step to undo."""
+    p = prog.get_progress(ctx.store, ctx.team, task.id)
+    if undo:
+        candidates = prog.done_steps(task, p)[-1:] or [task.method_steps[-1].number]
+    else:
+        candidates = prog.open_steps(task, p) or [task.method_steps[0].number]
+    return f"`/klik {ctx.word} {render.task_ref(task.id)} {candidates[0]}`"
 
 
 def done_reply(ctx: CommandContext, task: Task, result: prog.MarkResult) -> Reply:
@@ -102,9 +130,9 @@ def done_reply(ctx: CommandContext, task: Task, result: prog.MarkResult) -> Repl
     lines += [already_done(n, p.steps[n]) for n in result.already]
     if result.started:
         lines.append("Opgaven står nu som påbegyndt.")
-    open_steps = [s for s in task.method_steps if s.number not in p.steps]
+    open_steps = prog.open_steps(task, p)
     if open_steps:
-        nxt = open_steps[0]
+        nxt = task.step(open_steps[0])
         lines.append(f"Næste trin: *{nxt.number}.* {render.escape(render.clip(nxt.text, 300))}")
     elif p.status != "fuldført":
         ref = render.escape(render.task_ref(task.id))
@@ -158,17 +186,12 @@ def parse_user(text: str, *, me: str) -> str:
         return m[1]
     if _USER_ID.match(text):
         return text
-    raise KlikError(f"Jeg kan ikke se hvem «{text}» er; skriv personen som @-omtale (vælg navnet på "
+    raise KlikError(f"Jeg kan ikke se hvem {echo(text)} er; skriv personen som @-omtale (vælg navnet på "
                     "listen Slack viser), fx `/klik assign 433 ansvarlig @Mette`, eller `mig`.")
 
 
 def _steps(numbers: list[int]) -> str:
-    return "trin " + _and(numbers)
-
-
-def _and(numbers: list[int]) -> str:
-    items = [str(n) for n in numbers]
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
+    return "trin " + prog.steps_text(numbers)
 
 
 def _count(task: Task, p: prog.Progress) -> str:

@@ -17,6 +17,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from handlers import render
 from knowledge.errors import KlikError
@@ -87,13 +89,36 @@ class CommandContext:
         return self.services.registry is not None and self.services.registry.lookup(word) is not None
 
     def task(self, ref: str) -> Task:
-        """The task `ref` names (id or code, fuzzy 'did you mean' on a miss)."""
-        if not ref.strip():
+        """The task `ref` names (id or code, fuzzy 'did you mean' on a miss). Asked as a question,
+        'status på 433?' means task 433."""
+        ref = task_words(ref)
+        if not ref:
             raise KlikError(f"Skriv hvilken opgave du mener, fx `/klik {self.word or 'status'} 433`.")
         return self.kb.resolve(ref)
 
+    def task_prefixes(self, words: list[str]) -> list[tuple[int, Task]]:
+        """(k, task) for every k where the first k words name a task, shortest first. Names are
+        short, so only the first MAX_NAME_WORDS words are tried: the work stays linear in the input."""
+        found = []
+        for k in range(1, min(len(words), MAX_NAME_WORDS) + 1):
+            task = self.kb.get(" ".join(words[:k]))
+            if task is not None:
+                found.append((k, task))
+        return found
+
 
 Handler = Callable[[CommandContext], Reply]
+MAX_NAME_WORDS = 6  # a task id or code is a few words: 'eFaktura 8b', 'KLIK-opgave 433'
+MAX_COMMAND_CHARS = 1000  # no subcommand needs more; a pasted page must not cost the 3 s ack
+_FILLER = {"på", "for", "af", "om", "til", "of", "on", "about"}  # 'status på 433?'
+
+
+def task_words(ref: str) -> str:
+    """A task reference without the small words and '?' of a question: 'på 433?' -> '433'."""
+    words = ref.strip().rstrip("?!. ").split()
+    if len(words) > 1 and words[0].casefold() in _FILLER:
+        words = words[1:]
+    return " ".join(words)
 
 
 @dataclass(frozen=True)
@@ -159,17 +184,46 @@ class Registry:
         return list(self._subcommands)
 
     def run_text(self, text: str, ctx: CommandContext) -> Reply:
-        """Run `/klik <text>`: a subcommand if the first word is one, else a question."""
+        """Run `/klik <text>`: a subcommand if the first word is one (or a typo of one followed by
+        what a command takes), else a question."""
         text = text.strip()
         first, _, rest = text.partition(" ")
+        rest = rest.strip()
         sub = self.lookup(first) if first else self.lookup("hjælp")
         if sub is None:
+            meant = self.near_command(first)
+            if meant and looks_like_arguments(rest, ctx):
+                shown = render.escape(render.clip(" ".join(f"/klik {meant} {rest}".split()), 80))
+                return Reply(text=f"Mente du `{shown}`? Skriv `/klik hjælp` for at se kommandoerne.")
             if self.question is None:
                 raise KlikError("Jeg kender ikke kommandoen. Skriv `/klik hjælp` for at se hvad jeg kan.")
             ctx.args, ctx.text, ctx.word = text.split(), text, ""
             return self.question(ctx)
-        ctx.word, ctx.text, ctx.args = first.casefold(), rest.strip(), split_args(rest)
+        if len(rest) > MAX_COMMAND_CHARS:
+            example = f"/klik {sub.names[0]} {sub.usage}".strip()
+            raise KlikError(f"Kommandoen er for lang ({len(text)} tegn; højst {MAX_COMMAND_CHARS}). "
+                            f"Skriv den som `{example}`.")
+        ctx.word, ctx.text, ctx.args = first.casefold(), rest, split_args(rest)
         return sub.run(ctx)
+
+    def near_command(self, word: str) -> str | None:
+        """The subcommand `word` is one typo away from ('stauts' -> 'status'), Danish or English."""
+        folded = _fold(word)
+        if len(folded) < 3:
+            return None
+        allowed = 1 if len(folded) < 8 else 2  # one slip in a short word, two in a long one
+        best = process.extractOne(folded, list(self._by_word), scorer=OSA.distance, score_cutoff=allowed)
+        if best is None:
+            return None
+        return next(n for n in self._by_word[best[0]].names if _fold(n) == best[0])
+
+
+def looks_like_arguments(rest: str, ctx: CommandContext) -> bool:
+    """Whether `rest` reads as a subcommand's arguments (nothing, or a task then more words) rather
+    than the rest of a question ('hvem er …', 'starter 433 hvornår?')."""
+    if "?" in rest:
+        return False
+    return not rest or bool(ctx.task_prefixes(rest.split()))
 
 
 def split_args(text: str) -> list[str]:

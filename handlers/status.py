@@ -14,7 +14,7 @@ from bot.signatures import SIGNED, get_signatures
 from handlers import render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import Window, format_date, golive_key
-from knowledge.errors import KlikError
+from knowledge.errors import KlikError, echo
 from knowledge.models import Task
 
 STEP_BUTTON = "klik_step_done"
@@ -87,13 +87,24 @@ def status_reply(ctx: CommandContext, task: Task, *, note: str | None = None) ->
                  + (f" – {render.escape(i.status)}" if i.status else "") for i in task.checklist]
         blocks.append(render.section("*Tjekliste fra KOMBIT*\n" + "\n".join(lines)))
     blocks += signature_blocks(ctx, task)
-    blocks.append(render.context(f"Markér trin: `/klik done {ref} 3` · fortryd: `/klik undo {ref} 3` · "
-                                 f"historik: `/klik history {ref}`"))
-    done = sum(1 for s in task.method_steps if s.number in progress.steps)
+    blocks.append(render.context(footer(task, progress, ref=ref)))
+    done = len(prog.done_steps(task, progress))
     text = (f"{render.task_name(task.id, task.title)}: {progress.status}, "
             f"{done} af {len(task.method_steps)} trin udført")
     return Reply(text=render.escape(text),
                  blocks=render.limit_blocks(blocks, hint=f"Se resten med `/klik history {ref}`."))
+
+
+def footer(task: Task, progress: prog.Progress, *, ref: str) -> str:
+    """Commands worth copying: mark the next open step, undo the last done one, the history."""
+    hints = []
+    if open_steps := prog.open_steps(task, progress):
+        hints.append(f"markér næste trin: `/klik done {ref} {open_steps[0]}`")
+    if done_steps := prog.done_steps(task, progress):
+        hints.append(f"fortryd: `/klik undo {ref} {done_steps[-1]}`")
+    hints.append(f"historik: `/klik history {ref}`")
+    text = " · ".join(hints)
+    return text[0].upper() + text[1:]
 
 
 def deadline_line(ctx: CommandContext, task: Task, today, *, finished: bool) -> str:
@@ -201,8 +212,8 @@ def filter_tasks(ctx: CommandContext, which: str) -> tuple[list[Task], str]:
     if chosen:
         return chosen, f"i {render.escape(word)}"
     names = sorted({n for t in tasks for n in [t.project, *t.waves] if n})
-    raise KlikError(f"Jeg kender ikke «{word}» som filter. Skriv `open`, `mine`, et projekt eller en bølge: "
-                    + ", ".join(names[:12]) + ".")
+    raise KlikError(f"Jeg kender ikke {echo(word)} som filter. Skriv `open`, `mine`, et projekt eller "
+                    "en bølge: " + ", ".join(names[:12]) + ".")
 
 
 def history_reply(ctx: CommandContext, task: Task) -> Reply:
@@ -223,9 +234,9 @@ def describe(entry: prog.AuditEntry) -> str:
     d = entry.details
     if entry.action == "done":
         extra = " (opgaven blev påbegyndt)" if d.get("status") else ""
-        return f"markerede trin {', '.join(map(str, d.get('steps', [])))} som udført{extra}"
-    if entry.action == "undo":
-        return f"fortrød trin {d.get('step')}"
+        return f"markerede trin {prog.steps_text(d.get('steps') or ['?'])} som udført{extra}"
+    if entry.action == "undo":  # older entries name one 'step'
+        return f"fortrød trin {prog.steps_text(d.get('steps') or [d.get('step', '?')])}"
     if entry.action == "status":
         return f"satte status til {d.get('to')}"
     if entry.action == "assign":

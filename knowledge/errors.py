@@ -12,7 +12,7 @@ class UnknownTask(KlikError):
         self.ref = ref
         self.suggestions = suggestions
         hint = f" Mente du {or_list(suggestions)}?" if suggestions else ""
-        super().__init__(f"Jeg kender ingen opgave der hedder «{ref}».{hint}")
+        super().__init__(f"Jeg kender ingen opgave der hedder {echo(ref)}.{hint}")
 
 
 class ParseError(KlikError):
@@ -22,3 +22,12 @@ class ParseError(KlikError):
 def or_list(items: list[str]) -> str:
     quoted = [f"«{i}»" for i in items]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " eller " + quoted[-1]
+
+
+ECHO_LIMIT = 60
+
+
+def echo(text: str, *, limit: int = ECHO_LIMIT) -> str:
+    """User input quoted back in a message, «like this», clipped so a pasted page is not repeated."""
+    text = " ".join(text.split())
+    return f"«{text if len(text) <= limit else text[: limit - 1].rstrip() + '…'}»"

@@ -51,7 +51,7 @@ def test_status_is_printed_as_slack_shows_it(klik):
 
 def test_mistakes_get_the_same_helpful_message_as_in_slack(klik):
     out = klik("say", "/klik done 433 9").output
-    assert "Opgave 433 har trin 1-7; trin 9 findes ikke." in out
+    assert "Trin 9 findes ikke; opgave 433 har trin 1-7." in out
     assert "Mente du «433»?" in klik("say", "/klik status 43").output
 
 

@@ -49,8 +49,10 @@ def test_marking_a_done_step_again_keeps_the_first_mark_and_logs_nothing(store, 
 
 
 @pytest.mark.parametrize(("steps", "message"), [
-    ([8], "Opgave 433 har trin 1-7; trin 8 findes ikke."),
-    ([0, 9], "Opgave 433 har trin 1-7; trin 0, 9 findes ikke."),
+    ([8], "Trin 8 findes ikke; opgave 433 har trin 1-7."),
+    ([0, 9], "Trin 0 og 9 findes ikke; opgave 433 har trin 1-7."),
+    (list(range(1, 100)), "Trin 8-99 findes ikke; opgave 433 har trin 1-7."),
+    ([0, 8, 9, 10, 12], "Trin 0, 8-10 og 12 findes ikke; opgave 433 har trin 1-7."),
     ([], "Skriv hvilke trin; opgave 433 har trin 1-7."),
 ])
 def test_wrong_step_numbers_name_the_valid_range_and_change_nothing(store, task433, steps, message):
@@ -62,20 +64,33 @@ def test_wrong_step_numbers_name_the_valid_range_and_change_nothing(store, task4
 
 def test_step_range_of_non_contiguous_steps():
     task = Task(id="X", title="x", method_steps=[MethodStep(number=n, text="t") for n in (1, 2, 4)])
-    with pytest.raises(KlikError, match=r"har trin 1, 2, 4; trin 3 findes ikke"):
+    with pytest.raises(KlikError, match=r"Trin 3 findes ikke; opgave X har trin 1, 2 og 4"):
         prog.check_steps(task, [3])
     with pytest.raises(KlikError, match="ingen nummererede trin"):
         prog.check_steps(Task(id="Y", title="y"), [1])
 
 
-def test_unmark_step_keeps_the_old_mark_in_history(store, task433):
+def test_unmark_steps_keeps_the_old_marks_in_history(store, task433):
     prog.mark_steps(store, team="T1", task=task433, steps=[4], user="U1", now=NOW)
-    p = prog.unmark_step(store, team="T1", task=task433, step=4, user="U2", now=NOW)
-    assert 4 not in p.steps and 4 not in prog.get_progress(store, "T1", "433").steps
+    result = prog.unmark_steps(store, team="T1", task=task433, steps=[4], user="U2", now=NOW)
+    assert result.unmarked == [4] and 4 not in prog.get_progress(store, "T1", "433").steps
     undo = prog.history(store, team="T1", task_id="433")[-1]
-    assert undo.action == "undo" and undo.details["was_done_by"] == "U1"
+    assert undo.action == "undo" and undo.details["steps"] == [4]
+    assert undo.details["was"] == [{"step": 4, "done_by": "U1", "done_at": NOW.isoformat()}]
     with pytest.raises(KlikError, match="Trin 4 i opgave 433 er ikke markeret som udført"):
-        prog.unmark_step(store, team="T1", task=task433, step=4, user="U2", now=NOW)
+        prog.unmark_steps(store, team="T1", task=task433, steps=[4], user="U2", now=NOW)
+
+
+def test_unmark_several_steps_undoes_the_done_ones_and_names_the_rest(store, task433):
+    prog.mark_steps(store, team="T1", task=task433, steps=[2, 4, 5], user="U1", now=NOW)
+    result = prog.unmark_steps(store, team="T1", task=task433, steps=[5, 2, 3, 4], user="U2", now=NOW)
+    assert result.unmarked == [2, 4, 5] and result.not_done == [3]
+    assert prog.get_progress(store, "T1", "433").steps == {}
+    assert len(prog.history(store, team="T1", task_id="433")) == 2
+    with pytest.raises(KlikError, match="Trin 2-4 i opgave 433 er ikke markeret som udført"):
+        prog.unmark_steps(store, team="T1", task=task433, steps=[2, 3, 4], user="U2", now=NOW)
+    with pytest.raises(KlikError, match="Trin 9 findes ikke"):
+        prog.unmark_steps(store, team="T1", task=task433, steps=[1, 9], user="U2", now=NOW)
 
 
 def test_set_status_reports_whether_it_changed(store, task433):

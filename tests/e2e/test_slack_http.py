@@ -95,8 +95,8 @@ def test_changes_are_kept_per_workspace(slack_app):
 @pytest.mark.parametrize(("text", "expected"), [
     ("done 43 1", "Mente du «433»?"),
     ("status nix", "Jeg kender ingen opgave der hedder «nix»"),
-    ("done 433 9", "Opgave 433 har trin 1-7; trin 9 findes ikke."),
-    ("done 433 0 8", "trin 0, 8 findes ikke"),
+    ("done 433 9", "Trin 9 findes ikke; opgave 433 har trin 1-7."),
+    ("done 433 0 8", "Trin 0 og 8 findes ikke"),
     ("done 433", "Skriv hvilke trin"),
     ("undo 433 3", "Trin 3 i opgave 433 er ikke markeret som udført."),
     ("assign 433 chef <@U0BOB>", "Skriv opgave, rolle og person"),
@@ -318,4 +318,4 @@ def test_an_error_after_a_button_click_keeps_the_message_and_says_why(slack_app)
     slack_app.slack.click("klik_step_done", "433 99")
     [call] = slack_app.fake.wait_for(lambda c: c.method == "response_url")
     assert call.body["replace_original"] is False and call.body["response_type"] == "ephemeral"
-    assert call.body["text"] == "Opgave 433 har trin 1-7; trin 99 findes ikke."
+    assert call.body["text"] == "Trin 99 findes ikke; opgave 433 har trin 1-7."
