@@ -76,6 +76,14 @@ def test_chat_presses_buttons_and_the_message_updates(klik):
     assert json.loads(klik("status", "433", "--json").output)["steps"][1]["done"] is True
 
 
+@pytest.mark.parametrize("goodbye", ["exit", "quit", "afslut", "Farvel!", "/exit"])
+def test_chat_ends_on_a_goodbye_word(klik, goodbye):
+    result = klik("chat", input=f"/klik hjælp\n{goodbye}\n/klik done 433 1\n")
+    assert result.exit_code == 0 and "Det kan du skrive til klik-bot" in result.output
+    assert result.output.rstrip().endswith("Farvel!") and "markerede" not in result.output
+    assert json.loads(klik("status", "433", "--json").output)["status"] == "ikke påbegyndt"
+
+
 def test_status_without_json_and_unknown_task(klik):
     assert "Trin (0 af 3 udført)" in klik("status", "efaktura", "8b").output
     result = klik("status", "nope", "--json")

@@ -75,6 +75,9 @@ def socket() -> None:
                           "til under Socket Mode i Slack-appen.") from None
 
 
+GOODBYE = {"afslut", "farvel", "exit", "quit", "bye", "q"}  # words that end `klik chat`
+
+
 @cli.command()
 def chat() -> None:
     """Tal med klik-bot i terminalen, som i en DM i Slack (skriv /klik … eller et spørgsmål)."""
@@ -83,12 +86,15 @@ def chat() -> None:
     with Console(Store(db_path())) as console:
         click.echo(f"Du skriver som @{console.user_name} i arbejdsrummet «{console.team}». "
                    "Skriv /klik hjælp, et spørgsmål, eller [knappens tekst] for at trykke på en knap. "
-                   "Ctrl-D afslutter.")
+                   "Skriv afslut (eller tryk Ctrl-D) for at stoppe.")
         while True:
             try:
                 line = input("> ")
             except (EOFError, KeyboardInterrupt):
                 click.echo()
+                return
+            if line.strip().strip("!./").casefold() in GOODBYE:
+                click.echo("Farvel!")
                 return
             if line.strip():
                 click.echo(console.send(line).render() + "\n")
