@@ -114,6 +114,43 @@ def mark_signature(store: Store, *, team: str, task: Task, which: str | None, ma
     return get_signatures(store, team, task)[number - 1]
 
 
+def unmark_signature(store: Store, *, team: str, task: Task, which: str | None, mark: Mark, user: str,
+                     command: str, word: str) -> SignatureState:
+    """Take back a `received` or `signed` mark made by mistake (audit-logged); returns the state after.
+    A state that comes from a method step done is not a mark: that step has to be undone instead."""
+    number = pick_signature(task, which, word=word)
+    key = mark_key(team, task.id, number)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    with store.transaction() as tx:
+        doc = tx.get(TABLE, key) or {}
+        was = doc.get(f"{mark}_at")
+        if was:
+            rest = {k: v for k, v in doc.items() if k not in (f"{mark}_at", f"{mark}_by")}
+            if rest.get("received_at") or rest.get("signed_at"):
+                tx.put(TABLE, key, rest)
+            else:
+                tx.delete(TABLE, key)
+            tx.log({"team": team, "task": task.id, "action": f"signature_un{mark}", "user": user, "at": now,
+                    "command": command, "details": {"signature": number, "document": doc["document"],
+                                                    "marked_at": was, "marked_by": doc.get(f"{mark}_by")}})
+    state = get_signatures(store, team, task)[number - 1]
+    if not was:
+        raise KlikError(_nothing_to_undo(task, state, mark))
+    return state
+
+
+def _nothing_to_undo(task: Task, state: SignatureState, mark: Mark) -> str:
+    sig = task.signatures[state.number - 1]
+    what = "modtaget" if mark == "received" else "underskrevet"
+    step = sig.received_step if mark == "received" else sig.signed_step
+    by_step = getattr(state, f"{mark}_at") is not None and step is not None
+    if by_step:
+        return (f"Opgave {task.id}: {sig.document} er ikke markeret som {what} med en kommando; den "
+                f"regnes som {what}, fordi trin {step} er udført. "
+                f"Fortryd trinnet: `/klik undo {task.id} {step}`.")
+    return f"Opgave {task.id}: {sig.document} er ikke markeret som {what}, så der er intet at fortryde."
+
+
 def _step(progress: Progress, number: int | None) -> tuple[datetime, str] | None:
     done = progress.steps.get(number) if number is not None else None
     return (done.done_at, done.done_by) if done else None

@@ -9,13 +9,25 @@ from slack_bolt import App
 from bot.deadlines import deadline_text, is_working_day, window_for
 from bot.golive import golive_dates
 from bot.reminders import SIGNED_ACTION, SNOOZE_ACTION
-from bot.signatures import RECEIVED, SIGNED, SignatureState, get_signatures, mark_signature, pick_signature
+from bot.signatures import (
+    RECEIVED,
+    SIGNED,
+    Mark,
+    SignatureState,
+    get_signatures,
+    mark_signature,
+    pick_signature,
+    signature_marks,
+    unmark_signature,
+)
 from bot.snooze import snooze
 from handlers import render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import WEEKDAYS_DA, format_date
 from knowledge.errors import KlikError
 from knowledge.models import Task
+
+UNDO_WORDS = {"received": "fortryd-modtaget", "signed": "fortryd-underskrevet"}
 
 
 def register(app: App) -> None:
@@ -30,6 +42,17 @@ def register(app: App) -> None:
                  summary="Dokumentet er underskrevet og sendt retur; påmindelserne stopper")
     def signed(ctx: CommandContext) -> Reply:
         return mark_reply(ctx, "signed")
+
+    @reg.command(UNDO_WORDS["received"], "unreceive", usage="OPGAVE [NR|DOKUMENT]",
+                 summary="Fortryd `/klik modtaget`, der blev skrevet ved en fejl")
+    def unreceive(ctx: CommandContext) -> Reply:
+        return unmark_reply(ctx, "received")
+
+    @reg.command(UNDO_WORDS["signed"], "unsign", usage="OPGAVE [NR|DOKUMENT]",
+                 summary="Fortryd `/klik underskrevet`, der blev skrevet ved en fejl; påmindelserne "
+                         "kommer igen")
+    def unsign(ctx: CommandContext) -> Reply:
+        return unmark_reply(ctx, "signed")
 
     @reg.command("udsæt", "snooze", usage="OPGAVE [3d|1u]",
                  summary="Udsæt påmindelser om en opgave, fx `/klik udsæt 433 3d` "
@@ -72,17 +95,50 @@ def mark_reply(ctx: CommandContext, mark: str) -> Reply:
     after = mark_signature(ctx.store, team=ctx.team, task=task, which=str(number), mark=mark, user=ctx.user,
                            command=ctx.command)
     ref = render.escape(render.task_ref(task.id))
+    undo = f"Fortryd: `{_undo_command(task, number, mark)}`."
     if mark == "received":
         to = f" og sendes til {render.escape(after.recipient)}" if after.recipient else ""
         return Reply.announce(f"📄 {render.user(ctx.user)}: {name} er modtaget. Den skal underskrives af "
                               f"{render.escape(after.signer)}{to}{_deadline(ctx, task)}. "
-                              f"Skriv `/klik signed {ref}`, når den er sendt retur.")
+                              f"Skriv `/klik signed {ref}`, når den er sendt retur. {undo}")
     text = (f"✅ {render.user(ctx.user)} markerede {name} som underskrevet og returneret. "
             "Påmindelserne om den stopper.")
     step = task.signatures[number - 1].signed_step
     if step is not None and task.step(step) and before.signed_at is None:
         text += f" Markér også trin {step}, når det passer: `/klik done {ref} {step}`."
-    return Reply.announce(text)
+    return Reply.announce(f"{text} {undo}")
+
+
+def unmark_reply(ctx: CommandContext, mark: Mark) -> Reply:
+    task, rest = split_task(ctx)
+    after = unmark_signature(ctx.store, team=ctx.team, task=task, which=" ".join(rest), mark=mark,
+                             user=ctx.user, command=ctx.command, word=ctx.word or UNDO_WORDS[mark])
+    what = "modtaget" if mark == "received" else "underskrevet"
+    text = (f"↩️ {render.user(ctx.user)} fortrød «{what}» for *{render.escape(after.document)}* til "
+            f"*{render.task_label(task)}*: den står nu som *{after.state}*.")
+    if after.state == SIGNED:
+        return Reply.announce(f"{text} {_still_signed(ctx, task, after)}")
+    if mark == "received" and after.state == RECEIVED:
+        text += " " + _held_by_step(task, task.signatures[after.number - 1].received_step)
+    return Reply.announce(f"{text} Påmindelserne om den kommer igen, når de er forfaldne.")
+
+
+def _still_signed(ctx: CommandContext, task: Task, state: SignatureState) -> str:
+    """Why a signature is still signed after a mark was taken back: the other mark, or its step."""
+    if signature_marks(ctx.store, ctx.team, task.id).get(state.number, {}).get("signed_at"):
+        undo = _undo_command(task, state.number, "signed")
+        return f"Den er markeret som underskrevet; fortryd det med `{undo}`."
+    return _held_by_step(task, task.signatures[state.number - 1].signed_step)
+
+
+def _held_by_step(task: Task, step: int | None) -> str:
+    return (f"Det er fordi trin {step} er udført; fortryd det med "
+            f"`/klik undo {render.escape(render.task_ref(task.id))} {step}`.")
+
+
+def _undo_command(task: Task, number: int, mark: Mark) -> str:
+    which = f" {number}" if len(task.signatures) > 1 else ""
+    return f"/klik {UNDO_WORDS[mark]} {render.escape(render.task_ref(task.id))}{which}"
 
 
 def snooze_reply(ctx: CommandContext) -> Reply:

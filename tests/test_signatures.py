@@ -5,7 +5,15 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.progress import Progress, StepMark, progress_key
-from bot.signatures import RECEIVED, SIGNED, WAITING, get_signatures, mark_signature, pick_signature
+from bot.signatures import (
+    RECEIVED,
+    SIGNED,
+    WAITING,
+    get_signatures,
+    mark_signature,
+    pick_signature,
+    unmark_signature,
+)
 from bot.store import Store
 from knowledge.errors import KlikError
 from knowledge.models import Signature, Task
@@ -101,4 +109,56 @@ def test_pick_signature_explains_what_to_type(task, which, says):
 def test_a_failed_mark_stores_nothing(store):
     with pytest.raises(KlikError):
         mark_signature(store, team="T1", task=TWO, which=None, mark="signed", user="U1", command="x")
+    assert store.all("signatures") == {} and store.history() == []
+
+
+def _mark(store, task, mark, which=None, user="U1"):
+    return mark_signature(store, team="T1", task=task, which=which, mark=mark, user=user,
+                          command=f"/klik {mark}")
+
+
+def _unmark(store, task, mark, which=None):
+    return unmark_signature(store, team="T1", task=task, which=which, mark=mark, user="U9",
+                            command=f"/klik un{mark}", word=f"un{mark}")
+
+
+def test_a_signed_mark_made_by_mistake_can_be_taken_back_and_is_audited(store):
+    _mark(store, T433, "signed")
+    state = _unmark(store, T433, "signed")
+    assert state.state == WAITING and state.signed_at is None
+    assert store.all("signatures") == {}  # nothing stale left for the planner
+    last = store.history(team="T1")[-1]
+    assert (last["action"], last["user"], last["task"], last["details"]["signature"]) == (
+        "signature_unsigned", "U9", "433", 1)
+    assert last["details"]["marked_by"] == "U1"
+    assert _mark(store, T433, "signed", user="U3").signed_by == "U3"  # and it can be marked again
+
+
+def test_taking_back_signed_keeps_received_and_vice_versa(store):
+    _mark(store, T433, "received")
+    _mark(store, T433, "signed")
+    assert _unmark(store, T433, "signed").state == RECEIVED
+    _mark(store, T433, "signed")
+    assert _unmark(store, T433, "received").state == SIGNED
+    actions = [e["action"] for e in store.history(team="T1")]
+    assert actions[-2:] == ["signature_signed", "signature_unreceived"]
+
+
+def test_one_of_two_signatures_is_taken_back_by_number(store):
+    _mark(store, TWO, "signed", which="1")
+    _mark(store, TWO, "signed", which="2")
+    _unmark(store, TWO, "signed", which="2")
+    assert _states(store, TWO) == [SIGNED, WAITING]
+    with pytest.raises(KlikError, match="`/klik unsigned eFaktura 8b 2`"):
+        _unmark(store, TWO, "signed")
+
+
+@pytest.mark.parametrize(("steps", "says"), [
+    ((), "er ikke markeret som underskrevet, så der er intet at fortryde"),
+    ((5,), r"regnes som underskrevet, fordi trin 5 er udført\. Fortryd trinnet: `/klik undo 433 5`"),
+])
+def test_nothing_to_take_back_says_why_and_changes_nothing(store, steps, says):
+    _steps_done(store, T433, *steps)
+    with pytest.raises(KlikError, match=says):
+        _unmark(store, T433, "signed")
     assert store.all("signatures") == {} and store.history() == []

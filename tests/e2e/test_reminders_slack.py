@@ -113,6 +113,7 @@ def test_slash_commands_for_signatures_golive_due_and_snooze(slack_app):
     assert "modtaget, ikke underskrevet" in json.dumps(s.command("status 433").json(), ensure_ascii=False)
     signed = s.command("signed 433", user="U0ANSV").json()
     assert "underskrevet og returneret" in signed["text"] and "/klik done 433 5" in signed["text"]
+    assert "Fortryd: `/klik fortryd-underskrevet 433`." in signed["text"]
     again = s.command("underskrevet 433", user="U0ANSV").json()
     assert again["response_type"] == "ephemeral" and "allerede underskrevet" in again["text"]
     snoozed = s.command("udsæt 433 1u", user="U0ANSV").json()
@@ -120,6 +121,29 @@ def test_slash_commands_for_signatures_golive_due_and_snooze(slack_app):
     assert "433" in snoozes(slack_app.store, s.team)
     due = s.command("due 365").json()
     assert "433" in json.dumps(due, ensure_ascii=False)
+
+
+def test_signed_by_mistake_is_taken_back_and_reminders_come_again(slack_app):
+    s = _setup(slack_app)
+    help_ = json.dumps(s.command("help").json(), ensure_ascii=False)
+    assert "`/klik fortryd-underskrevet OPGAVE [NR|DOKUMENT]`" in help_ and "(eller unsign)" in help_
+    s.command("signed 433", user="U0ANSV")
+    assert _pass(slack_app).planned == []
+    undone = s.command("fortryd-underskrevet 433", user="U0ANSV").json()
+    assert undone["response_type"] == "in_channel"
+    assert "fortrød «underskrevet»" in undone["text"] and "står nu som *afventer dokument*" in undone["text"]
+    assert [r.task for r in _pass(slack_app).sent] == ["433", "433"]
+    again = s.command("unsign 433", user="U0ANSV").json()
+    assert again["response_type"] == "ephemeral" and "intet at fortryde" in again["text"]
+
+
+def test_taking_back_received_explains_a_state_held_by_a_done_step(slack_app):
+    s = _setup(slack_app)
+    assert "Fortryd: `/klik fortryd-modtaget 433`." in s.command("received 433").json()["text"]
+    assert s.command("done 433 5").status == 200
+    text = s.command("unreceive 433").json()["text"]
+    assert "står nu som *underskrevet og returneret*" in text
+    assert "trin 5 er udført; fortryd det med `/klik undo 433 5`" in text
 
 
 def test_bad_input_gets_danish_help_and_changes_nothing(slack_app):
