@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, date, datetime
+from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
 from bot.store import Store
-from knowledge.dates import MONTHS_DA, MONTHS_EN, golive_key
+from knowledge.dates import MONTHS_DA, MONTHS_EN, format_date, golive_for, golive_key
 from knowledge.errors import KlikError, or_list
 
 TABLE = "golive"
@@ -26,11 +27,16 @@ class GoliveChange(BaseModel):
 
 
 class GoliveRow(BaseModel):
-    """One known wave or project for the overview: its date (if set) and how many tasks use it."""
+    """One wave or project for the overview: its date (if set) and which tasks it dates.
+    A wave's date wins over its project's, so a project's date only dates tasks without one."""
 
     name: str
+    kind: Literal["bølge", "projekt", "ukendt"]  # "ukendt": set earlier, no task names it any more
+    project: str | None = None  # a wave's project, when its tasks agree on one
     day: date | None
-    tasks: int
+    tasks: int  # tasks the knowledge base files under this name
+    uses: list[str] = Field(default_factory=list)  # ids of the tasks whose go-live is this date now
+    dated_elsewhere: int = 0  # of `tasks`, how many get their date from another wave or project
 
 
 def golive_dates(store: Store, team: str) -> dict[str, date]:
@@ -47,15 +53,60 @@ def known_golive_names(kb) -> list[str]:
 
 
 def golive_overview(kb, store: Store, team: str) -> list[GoliveRow]:
-    """Known waves/projects with their date, plus names set earlier that the knowledge base lost."""
-    keyed = {golive_key(k): (k, v) for k, v in golive_dates(store, team).items()}
-    rows = []
-    for name in known_golive_names(kb):
-        count = sum(1 for t in kb.tasks if name in t.waves or t.project == name)
-        _, day = keyed.pop(golive_key(name), (name, None))
-        rows.append(GoliveRow(name=name, day=day, tasks=count))
-    rows += [GoliveRow(name=name, day=day, tasks=0) for name, day in keyed.values()]
-    return rows
+    """Every known wave/project and every name set earlier: the ones with a date first."""
+    dates = golive_dates(store, team)
+    keyed = {golive_key(k): (k, v) for k, v in dates.items()}
+    rows = [_row(kb, name, keyed.pop(golive_key(name), (name, None))[1], dates)
+            for name in known_golive_names(kb)]
+    rows += [GoliveRow(name=name, kind="ukendt", day=day, tasks=0) for name, day in keyed.values()]
+    return sorted(rows, key=lambda r: r.day is None)  # stable: waves before projects within each part
+
+
+def _row(kb, name: str, day: date | None, dates: dict[str, date]) -> GoliveRow:
+    named = [t for t in kb.tasks if name in t.waves or t.project == name]
+    uses = [t.id for t in named if day is not None and golive_for(t, dates) == day]
+    projects = {t.project for t in named if t.project}
+    is_wave = any(name in t.waves for t in named)
+    return GoliveRow(name=name, kind="bølge" if is_wave else "projekt", day=day, tasks=len(named), uses=uses,
+                     project=projects.pop() if is_wave and len(projects) == 1 else None,
+                     dated_elsewhere=sum(1 for t in named
+                                         if t.id not in uses and golive_for(t, dates) is not None))
+
+
+def describe_row(row: GoliveRow) -> str:
+    """What a date applies to, in words: 'bølge i KY; gælder 1 opgave',
+    'projekt; gælder opgaver uden egen bølge-dato: ingen af 1 opgave', 'projekt, 2 opgaver'."""
+    kind = f"bølge i {row.project}" if row.kind == "bølge" and row.project else row.kind
+    if row.kind == "ukendt":
+        return "ingen opgave i vidensbasen hører til den længere"
+    if row.day is None:
+        elsewhere = ""
+        if row.dated_elsewhere:
+            source = "deres bølge" if row.kind == "projekt" else "en anden bølge eller projektet"
+            elsewhere = f"; {row.dated_elsewhere} har dato fra {source}"
+        return f"{kind}, {_tasks(row.tasks)}{elsewhere}"
+    share = f"{len(row.uses) or 'ingen'} af {_tasks(row.tasks)}"
+    if row.kind == "projekt":
+        return f"{kind}; gælder opgaver uden egen bølge-dato: {share}"
+    return f"{kind}; gælder {_tasks(row.tasks) if len(row.uses) == row.tasks else share}"
+
+
+def row_summary(row: GoliveRow, *, most: int = 10) -> str:
+    """One wave/project on its own: '1. marts 2027 (bølge i KY; gælder 1 opgave). Opgaver: 433.'"""
+    if row.day is None:
+        return f"ingen go-live-dato ({describe_row(row)})."
+    ids = ", ".join(row.uses[:most]) + (f" og {len(row.uses) - most} til" if len(row.uses) > most else "")
+    return f"{format_date(row.day)} ({describe_row(row)})." + (f" Opgaver: {ids}." if row.uses else "")
+
+
+def match_golive_name(name: str, known: list[str]) -> str | None:
+    """The known wave/project `name` spells, ignoring case, spacing, dashes and æøå (None: none)."""
+    wanted = name.strip()
+    for compare in (golive_key, _loose):
+        hits = [k for k in known if compare(k) == compare(wanted)]
+        if len(hits) == 1:
+            return hits[0]
+    return None
 
 
 def resolve_golive_name(name: str, known: list[str]) -> str:
@@ -65,14 +116,25 @@ def resolve_golive_name(name: str, known: list[str]) -> str:
     if not wanted:
         raise KlikError(f"Skriv hvilken bølge eller hvilket projekt, fx `golive \"KY - Bølge 3\" "
                         f"2027-03-01`. Kendte: {_names(known)}.")
-    for compare in (golive_key, _loose):
-        hits = [k for k in known if compare(k) == compare(wanted)]
-        if len(hits) == 1:
-            return hits[0]
+    if match := match_golive_name(wanted, known):
+        return match
     close = process.extract(_loose(wanted), {k: _loose(k) for k in known}, scorer=fuzz.WRatio,
                             limit=3, score_cutoff=70)
     hint = f" Mente du {or_list([k for _, _, k in close])}?" if close else f" Kendte: {_names(known)}."
     raise KlikError(f"Jeg kender ingen bølge eller projekt der hedder «{wanted}».{hint}")
+
+
+def read_golive_words(words: list[str], known: list[str]) -> tuple[str, str | None]:
+    """`golive NAME [DATE]`: (known name, None) to show one, or (name, date text) to set one."""
+    whole = " ".join(words)
+    if match := match_golive_name(whole, known):
+        return match, None
+    try:
+        return split_name_and_day(words)
+    except KlikError:
+        if not _looks_like_date(whole.split()[-1] if whole.split() else ""):
+            resolve_golive_name(whole, known)  # no date in sight: an unknown name, say which are known
+        raise
 
 
 def parse_day(text: str | date) -> date:
@@ -104,7 +166,12 @@ def split_name_and_day(words: list[str]) -> tuple[str, str]:
     if len(words) > 1 and any(c.isdigit() for c in words[-1]):
         parse_day(words[-1])  # a date that is wrong, not missing: say what is wrong with it
     if len(words) == 1:
-        raise KlikError(f"Skriv både bølge og dato, fx `golive \"{words[0]}\" 2027-03-01`.")
+        try:
+            parse_day(words[0])
+        except KlikError:
+            raise KlikError(f"Skriv både bølge og dato, fx `golive \"{words[0]}\" 2027-03-01`.") from None
+        raise KlikError(f"Skriv hvilken bølge eller hvilket projekt datoen gælder, fx "
+                        f"`golive \"KY - Bølge 3\" {words[0]}`.")
     raise KlikError(f"Jeg kan ikke finde en dato sidst i «{' '.join(words)}». Skriv fx "
                     f"`golive \"KY - Bølge 3\" 2027-03-01` (dato som {DATE_EXAMPLES}).")
 
@@ -165,6 +232,15 @@ def _loose(name: str) -> str:
     text = name.casefold().replace("ø", "o").replace("æ", "ae").replace("å", "aa")
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if c.isalnum() and not unicodedata.combining(c))
+
+
+def _tasks(n: int) -> str:
+    return f"{n} opgave{'r' * (n != 1)}"
+
+
+def _looks_like_date(word: str) -> bool:
+    """'1.3.2027', '2027-03-01', '2027', 'marts': a date typed wrongly, not part of a name ('Bølge 33')."""
+    return bool(re.search(r"\d\s*[-./]\s*\d", word) or re.fullmatch(r"\d{4}", word) or _month(word))
 
 
 def _year(text: str) -> int:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, DueTask, due, parse_due_days
-from bot.golive import clear_golive, golive_overview, set_golive, split_name_and_day
+from bot.golive import (
+    GoliveRow,
+    clear_golive,
+    describe_row,
+    golive_overview,
+    read_golive_words,
+    row_summary,
+    set_golive,
+)
 from handlers import render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
@@ -17,8 +25,8 @@ _STATE = {"overskredet": "🔴", "åben": "🟡", "snart": "⚪"}
 def register(app: App) -> None:
     reg = commands(app)
 
-    @reg.command("golive", "go-live", usage="[BØLGE DATO]",
-                 summary="Go-live-datoer: vis dem, eller sæt en, "
+    @reg.command("golive", "go-live", usage="[BØLGE [DATO]]",
+                 summary="Go-live-datoer: vis dem alle eller én, eller sæt en, "
                          "fx `/klik golive \"KY - Bølge 3\" 2027-03-01`")
     def golive(ctx: CommandContext) -> Reply:
         if not ctx.args:
@@ -28,14 +36,17 @@ def register(app: App) -> None:
                                   command=ctx.command, kb=ctx.kb)
             return Reply.announce(f"{render.user(ctx.user)} fjernede go-live for "
                                   f"*{render.escape(change.name)}* (var {format_date(change.previous)}).")
-        name, day = split_name_and_day(ctx.args)
+        rows = golive_overview(ctx.kb, ctx.store, ctx.team)
+        name, day = read_golive_words(ctx.args, [r.name for r in rows])
+        if day is None:
+            return one_reply(next(r for r in rows if r.name == name))
         change = set_golive(ctx.store, team=ctx.team, name=name, day=day, user=ctx.user, command=ctx.command,
                             kb=ctx.kb)
-        count = sum(1 for t in ctx.kb.tasks if change.name in t.waves or t.project == change.name)
+        row = next(r for r in golive_overview(ctx.kb, ctx.store, ctx.team) if r.name == change.name)
         was = f" (før {format_date(change.previous)})" if change.previous not in (None, change.day) else ""
         return Reply.announce(f"{render.user(ctx.user)} satte go-live for *{render.escape(change.name)}* til "
-                       f"*{format_date(change.day)}*{was}. {count} opgave{'r' * (count != 1)} har nu "
-                       "datoer; `/klik due` viser hvad der forfalder.")
+                              f"*{format_date(change.day)}*{was}: {render.escape(describe_row(row))}. "
+                              "`/klik due` viser hvad der forfalder.")
 
     @reg.command("due", "frister", "forfalder", "deadlines", usage="[DAGE]",
                  summary=f"Åbne opgaver i deres vindue, med frist inden for DAGE (standard "
@@ -46,14 +57,31 @@ def register(app: App) -> None:
 
 def overview_reply(ctx: CommandContext) -> Reply:
     rows = golive_overview(ctx.kb, ctx.store, ctx.team)
-    lines = [f"• *{render.escape(r.name)}*: {format_date(r.day) if r.day else 'ikke sat'} "
-             f"({r.tasks} opgave{'r' * (r.tasks != 1)})" for r in rows]
-    example = next((r.name for r in rows if r.day is None), rows[0].name if rows else "KY - Bølge 3")
-    blocks = [render.section("*Go-live-datoer*"), *render.bullet_lines(lines or ["Ingen kendte bølger."]),
-              render.context(f"Sæt en: `/klik golive \"{render.escape(example)}\" 2027-03-01` · "
-                             f"fjern: `/klik golive \"{render.escape(example)}\" slet`")]
-    return Reply(text="Go-live-datoer: " + "; ".join(
-        f"{r.name} {format_date(r.day) if r.day else 'ikke sat'}" for r in rows), blocks=blocks)
+    dated, open_ = [r for r in rows if r.day], [r for r in rows if r.day is None]
+    blocks = [render.section("*Go-live-datoer*"),
+              *render.bullet_lines([_row_line(r) for r in dated] or ["Ingen go-live-dato er sat endnu."])]
+    if open_:
+        blocks += [render.section("*Kan sættes:*"), *render.bullet_lines([_row_line(r) for r in open_])]
+    example = render.escape((open_ or rows)[0].name) if rows else "KY - Bølge 3"
+    hints = [f"Sæt: `/klik golive \"{example}\" 2027-03-01`", f"vis én: `/klik golive \"{example}\"`"]
+    if dated:
+        hints.append(f"fjern: `/klik golive \"{render.escape(dated[0].name)}\" slet`")
+    blocks.append(render.context("En bølges dato går forud for projektets. " + " · ".join(hints)))
+    text = "Go-live-datoer: " + ("; ".join(f"{r.name} {format_date(r.day)}" for r in dated) or "ingen sat")
+    return Reply(text=text, blocks=render.limit_blocks(blocks, hint="Se `klik golive`."))
+
+
+def one_reply(row: GoliveRow) -> Reply:
+    name = render.escape(row.name)
+    text = f"*{name}*: {render.escape(row_summary(row))}"
+    if row.day is None:
+        text += f" Sæt den: `/klik golive \"{name}\" 2027-03-01`."
+    return Reply(text=text, blocks=[render.section(text)])
+
+
+def _row_line(row: GoliveRow) -> str:
+    when = f": {format_date(row.day)}" if row.day else ""
+    return f"• *{render.escape(row.name)}*{when} ({render.escape(describe_row(row))})"
 
 
 def due_reply(ctx: CommandContext, days: int) -> Reply:

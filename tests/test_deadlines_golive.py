@@ -7,9 +7,12 @@ import pytest
 
 from bot.golive import (
     clear_golive,
+    describe_row,
     golive_dates,
     golive_overview,
     parse_day,
+    read_golive_words,
+    row_summary,
     set_golive,
     split_name_and_day,
 )
@@ -98,10 +101,70 @@ def test_dates_are_per_workspace_and_clearable(store):
         clear_golive(store, team="T1", name="KY", user="U1", command="test", kb=KB)
 
 
-def test_overview_lists_known_names_with_dates_and_task_counts(store):
+def _overview(store):
+    return {r.name: (r.day, r.uses, describe_row(r)) for r in golive_overview(KB, store, "T1")}
+
+
+def test_overview_lists_set_dates_first_then_the_names_one_can_set(store):
+    assert [r.name for r in golive_overview(KB, store, "T1")] == ["KY - Bølge 3", "KP Videreudvikling", "KY"]
     _set(store, "KY - Bølge 3", "2027-03-01")
-    rows = {r.name: (r.day, r.tasks) for r in golive_overview(KB, store, "T1")}
-    assert rows == {"KY - Bølge 3": (date(2027, 3, 1), 1), "KY": (None, 1), "KP Videreudvikling": (None, 1)}
+    rows = golive_overview(KB, store, "T1")
+    assert [(r.name, r.day) for r in rows] == [
+        ("KY - Bølge 3", date(2027, 3, 1)), ("KP Videreudvikling", None), ("KY", None)]
+    assert _overview(store)["KY - Bølge 3"] == (date(2027, 3, 1), ["433"], "bølge i KY; gælder 1 opgave")
+    assert _overview(store)["KY"] == (None, [], "projekt, 1 opgave; 1 har dato fra deres bølge")
+    assert _overview(store)["KP Videreudvikling"] == (None, [], "projekt, 1 opgave")
+
+
+def test_a_wave_date_wins_over_its_projects_date_and_the_overview_says_so(store):
+    _set(store, "KY", "2026-01-01")
+    assert _overview(store)["KY"] == (
+        date(2026, 1, 1), ["433"], "projekt; gælder opgaver uden egen bølge-dato: 1 af 1 opgave")
+    assert _overview(store)["KY - Bølge 3"][2] == (
+        "bølge i KY, 1 opgave; 1 har dato fra en anden bølge eller projektet")
+    _set(store, "KY - Bølge 3", "2027-03-01")
+    assert _overview(store)["KY"] == (
+        date(2026, 1, 1), [], "projekt; gælder opgaver uden egen bølge-dato: ingen af 1 opgave")
+    assert _overview(store)["KY - Bølge 3"][:2] == (date(2027, 3, 1), ["433"])
+
+
+def test_a_name_set_earlier_that_the_knowledge_base_lost_is_still_listed(store):
+    with store.transaction() as tx:
+        tx.put("golive", "T1:gammel bølge", {"team": "T1", "name": "Gammel bølge", "date": "2027-01-01"})
+    row = next(r for r in golive_overview(KB, store, "T1") if r.name == "Gammel bølge")
+    assert (row.kind, row.day, describe_row(row)) == (
+        "ukendt", date(2027, 1, 1), "ingen opgave i vidensbasen hører til den længere")
+
+
+def test_one_row_on_its_own_names_its_tasks(store):
+    _set(store, "KY - Bølge 3", "2027-03-01")
+    [row] = [r for r in golive_overview(KB, store, "T1") if r.name == "KY - Bølge 3"]
+    assert row_summary(row) == "1. marts 2027 (bølge i KY; gælder 1 opgave). Opgaver: 433."
+
+
+KNOWN = ["KY - Bølge 3", "KP Videreudvikling", "KY"]
+
+
+@pytest.mark.parametrize(("words", "read"), [
+    (["KY - Bølge 3"], ("KY - Bølge 3", None)),
+    (["ky", "-", "bolge", "3"], ("KY - Bølge 3", None)),
+    (["KY"], ("KY", None)),
+    (["KY - Bølge 3", "2027-03-01"], ("KY - Bølge 3", "2027-03-01")),
+    (["KY", "1.", "marts", "2027"], ("KY", "1. marts 2027")),
+])
+def test_read_golive_words_shows_a_bare_name_and_sets_a_name_with_a_date(words, read):
+    assert read_golive_words(words, KNOWN) == read
+
+
+@pytest.mark.parametrize(("words", "says"), [
+    (["KY - Bølge 33"], "Mente du «KY - Bølge 3»"),
+    (["zzz"], "Kendte: «KY - Bølge 3»"),
+    (["KY", "31.2.2027"], "februar 2027 har 28 dage"),
+    (["2027-03-01"], "Skriv hvilken bølge eller hvilket projekt datoen gælder"),
+])
+def test_read_golive_words_says_what_is_wrong(words, says):
+    with pytest.raises(KlikError, match=says):
+        read_golive_words(words, KNOWN)
 
 
 @pytest.mark.parametrize(("words", "name", "day"), [

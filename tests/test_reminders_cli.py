@@ -84,6 +84,13 @@ def test_golive_list_set_clear_and_errors(klik):
     assert "ikke sat" in klik("golive")
     assert "KY - Bølge 3: 1. marts 2027" in klik("golive", "KY", "-", "Bolge", "3", "1.", "marts", "2027")
     assert "1. marts 2027" in klik("golive")
+    assert klik("golive", "KY - Bølge 3") == (
+        "KY - Bølge 3: 1. marts 2027 (bølge i KY; gælder 1 opgave). Opgaver: 433.\n")
+    klik("golive", "KY", "2026-01-01")
+    listing = klik("golive")
+    assert listing.index("KY - Bølge 3  ") < listing.index("KY  ") < listing.index("Kan sættes:")
+    assert "1. januar 2026     projekt; gælder opgaver uden egen bølge-dato: ingen af 1 opgave" in listing
+    klik("golive", "--clear", "KY")
     assert "Mente du «KY - Bølge 3»" in klik("golive", "KY - Bølge 33", "2027-03-01", code=1)
     assert "februar 2027 har 28 dage" in klik("golive", "KY", "29.2.2027", code=1)
     assert "er fjernet" in klik("golive", "--clear", "KY - Bølge 3")

@@ -11,7 +11,16 @@ from bot.catalog import load_knowledge
 from bot.cli import cli
 from bot.config import db_path, default_team, local_user, slack_settings
 from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, TZ, due, parse_due_days
-from bot.golive import clear_golive, golive_overview, parse_day, set_golive, split_name_and_day
+from bot.golive import (
+    GoliveRow,
+    clear_golive,
+    describe_row,
+    golive_overview,
+    parse_day,
+    read_golive_words,
+    row_summary,
+    set_golive,
+)
 from bot.remind_run import PassResult, run_pass
 from bot.reminders import KIND_DA, Reminder, ReminderSettings, local_time
 from bot.store import Store
@@ -26,28 +35,47 @@ JSON_KEYS = ("task", "kind", "recipient", "channel", "text", "due", "team", "sub
 @click.argument("words", nargs=-1)
 @click.option("--clear", is_flag=True, help="Fjern datoen for bølgen/projektet i stedet.")
 def golive(words: tuple[str, ...], clear: bool) -> None:
-    """Go-live-datoer: uden argumenter vises de; WAVE DATE sætter en, fx "KY - Bølge 3" 2027-03-01."""
+    """Go-live-datoer: uden argumenter vises alle; WAVE viser én; WAVE DATE sætter en,
+    fx "KY - Bølge 3" 2027-03-01."""
     store = Store(db_path())
     team = default_team(store)
     command = "klik golive " + " ".join(words)
     kb = load_knowledge(store)
+    rows = golive_overview(kb, store, team)
     if clear:
         change = clear_golive(store, team=team, name=" ".join(words), user=local_user(), command=command,
                               kb=kb)
         click.echo(f"Go-live for {change.name} er fjernet (var {format_date(change.previous)}).")
-    elif words:
-        name, day = split_name_and_day(list(words))
-        change = set_golive(store, team=team, name=name, day=day, user=local_user(), command=command, kb=kb)
-        was = f" (før {format_date(change.previous)})" if change.previous not in (None, change.day) else ""
-        click.echo(f"Go-live for {change.name}: {format_date(change.day)}{was}.")
         return
-    rows = golive_overview(kb, store, team)
+    if words:
+        name, day = read_golive_words(list(words), [r.name for r in rows])
+        note = ""
+        if day is not None:
+            change = set_golive(store, team=team, name=name, day=day, user=local_user(), command=command,
+                                kb=kb)
+            name, rows = change.name, golive_overview(kb, store, team)
+            if change.previous not in (None, change.day):
+                note = f" Før: {format_date(change.previous)}."
+        row = next(r for r in rows if r.name == name)
+        if row.day is None:
+            note = f" Sæt den: klik golive \"{row.name}\" 2027-03-01."
+        click.echo(f"{row.name}: {row_summary(row)}{note}")
+        return
     if not rows:
         click.echo("Ingen bølger eller projekter kendt endnu; importér opgaver med `klik import`.")
-    width = max((len(r.name) for r in rows), default=0)
-    for r in rows:
-        when = format_date(r.day) if r.day else "ikke sat"
-        click.echo(f"{r.name:<{width}}  {when:<18}  {r.tasks} opgave{'r' * (r.tasks != 1)}")
+        return
+    width = max(len(r.name) for r in rows)
+    dated, open_ = [r for r in rows if r.day], [r for r in rows if r.day is None]
+    lines = [_golive_line(r, width=width) for r in dated] or ["  ingen sat endnu"]
+    click.echo("\n".join(["Go-live-datoer:", *lines]))
+    if open_:
+        click.echo("\n".join(["Kan sættes:", *[_golive_line(r, width=width) for r in open_]]))
+    click.echo("En bølges dato går forud for projektets.")
+
+
+def _golive_line(row: GoliveRow, *, width: int) -> str:
+    when = format_date(row.day) if row.day else "ikke sat"
+    return f"  {row.name:<{width}}  {when:<17}  {describe_row(row)}"
 
 
 @cli.command(name="due", help=f"Åbne opgaver med åbent vindue, frist inden for DAYS dage (standard "

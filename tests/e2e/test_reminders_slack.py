@@ -108,6 +108,15 @@ def test_slash_commands_for_signatures_golive_due_and_snooze(slack_app):
     s = _setup(slack_app)
     golive = s.command("golive").json()
     assert "KY - Bølge 3" in json.dumps(golive, ensure_ascii=False) and "1. marts 2027" in golive["text"]
+    one = s.command('golive "KY - Bølge 3"').json()
+    assert one["text"] == ("*KY - Bølge 3*: 1. marts 2027 (bølge i KY; gælder 21 opgaver). "
+                           "Opgaver: 433, 500, 501, 502, 503, 504, 505, 506, 507, 508 og 11 til.")
+    project = s.command("golive KY 2026-01-01", user="U0ADMIN").json()["text"]
+    assert "gælder opgaver uden egen bølge-dato: ingen af 21 opgaver" in project
+    listing = json.dumps(s.command("golive").json(), ensure_ascii=False)
+    assert "• *KY*: 1. januar 2026 (projekt; gælder opgaver uden egen bølge-dato: ingen af 21" in listing
+    assert (listing.index("*KY*: 1. januar") < listing.index("*Kan sættes:*")
+            < listing.index("KP Videreudvikling"))
     received = s.command("modtaget 433", user="U0ANSV").json()
     assert received["response_type"] == "in_channel" and "er modtaget" in received["text"]
     assert "modtaget, ikke underskrevet" in json.dumps(s.command("status 433").json(), ensure_ascii=False)
