@@ -25,6 +25,8 @@ def test_every_command_has_help(path, command):
     result = CliRunner().invoke(cli, [*path, "--help"])
     assert result.exit_code == 0, result.output
     assert "Usage:" in result.output
+    assert re.search(r"-h, --help\s+Vis denne hjælp og afslut\.", result.output)
+    assert "Show this message" not in result.output
 
 
 def test_top_level_help_lists_commands():
@@ -39,3 +41,31 @@ def test_ci_runs_exactly_the_readme_test_command():
     blocks = re.findall(r"```sh\n(.*?)\n```", readme, flags=re.S)
     test_command = next(b for b in blocks if "pytest" in b)
     assert test_command.strip() in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_top_level_help_and_version_are_danish():
+    result = CliRunner().invoke(cli, ["-h"])
+    assert "Vis denne hjælp og afslut." in result.output and "Vis versionen og afslut." in result.output
+    assert "Show " not in result.output
+    assert CliRunner().invoke(cli, ["--version"]).output.startswith("klik-bot ")
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["show"], "Fejl: Der mangler argumentet TASK. Se `klik show --help`."),
+    (["import"], "Fejl: Der mangler argumentet FILES. Se `klik import --help`."),
+    (["status", "433", "--bogus"], "Fejl: Tilvalget --bogus findes ikke her. Se `klik status --help`."),
+    (["status", "433", "--jsn"], "Fejl: Tilvalget --jsn findes ikke her. Mente du «--json»? "
+                                 "Se `klik status --help`."),
+    (["--bogus"], "Fejl: Tilvalget --bogus findes ikke her. Se `klik --help`."),
+    (["staus", "433"], "Fejl: Kommandoen «staus» findes ikke. Mente du «status»? Se `klik --help`."),
+    (["serve", "--port", "abc"], "Fejl: Ugyldig værdi for tilvalget --port: «abc» skal være et helt tal "
+                                 "fra 0 til 65535. Se `klik serve --help`."),
+    (["serve", "--port"], "Fejl: Tilvalget --port skal have en værdi. Se `klik serve --help`."),
+    (["ask", "--lang", "xx", "hej"], "Fejl: Ugyldig værdi for tilvalget --lang: «xx» skal være en af «da» "
+                                     "eller «en». Se `klik ask --help`."),
+    (["chat", "nu"], "Fejl: Kommandoen tager ikke flere ord; «nu» er for meget. Se `klik chat --help`."),
+])
+def test_usage_mistakes_get_one_danish_line_and_exit_code_2(args, expected):
+    result = CliRunner().invoke(cli, args, prog_name="klik")
+    assert result.exit_code == 2
+    assert result.output.strip() == expected

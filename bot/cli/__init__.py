@@ -3,15 +3,58 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 
 import click
+from click import exceptions as cx
 
-from knowledge.errors import KlikError
+from knowledge.errors import KlikError, echo, or_list
+
+HELP_OPTION_TEXT = "Vis denne hjælp og afslut."
 
 
-class KlikGroup(click.Group):
-    """Turns a user's mistake into one clear line and exit code 1, never a traceback."""
+class DanishHelp:
+    """Every `klik` command describes its --help option in Danish (click's text is English)."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = HELP_OPTION_TEXT
+        return option
+
+
+class KlikCommand(DanishHelp, click.Command):
+    """A `klik` subcommand: what `@cli.command()` builds."""
+
+
+class UsageProblem(click.ClickException):
+    """A mistake in how a command was typed, said in Danish, exit code 2 (as click's own)."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, command_path: str):
+        super().__init__(message)
+        self.command_path = command_path
+
+    def show(self, file=None) -> None:
+        click.echo(f"Fejl: {self.message} Se `{self.command_path} --help`.", err=True)
+
+
+class KlikGroup(DanishHelp, click.Group):
+    """Turns a user's mistake into one clear Danish line (exit code 1 for a KlikError, 2 for a
+    mistyped command line), never a traceback or click's English."""
+
+    command_class = KlikCommand
+    group_class = type  # subgroups are KlikGroups too
+
+    def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except cx.NoArgsIsHelpError:
+            raise
+        except click.UsageError as exc:  # e.g. `klik --bogus`
+            raise danish(exc, where=info_name or "klik") from None
 
     def invoke(self, ctx: click.Context):
         try:
@@ -19,6 +62,11 @@ class KlikGroup(click.Group):
         except KlikError as exc:
             click.echo(f"Fejl: {exc}", err=True)
             ctx.exit(1)
+        except cx.NoArgsIsHelpError:
+            raise
+        except click.UsageError as exc:
+            where = " ".join(filter(None, [ctx.command_path, ctx.invoked_subcommand]))
+            raise danish(exc, where=where) from None
         except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:
@@ -29,8 +77,74 @@ class KlikGroup(click.Group):
             ctx.exit(2)
 
 
+def danish(exc: click.UsageError, *, where: str) -> UsageProblem:
+    """click's usage errors (missing or invalid argument, unknown option or command) in Danish,
+    keeping click's 'did you mean'. `where` is the command to point at when click does not say."""
+    path = exc.ctx.command_path if exc.ctx is not None else where
+    return UsageProblem(_usage_message(exc), command_path=path)
+
+
+def _usage_message(exc: click.UsageError) -> str:
+    if isinstance(exc, cx.NoSuchCommand):
+        return f"Kommandoen {echo(exc.command_name)} findes ikke.{_did_you_mean(exc.possibilities)}"
+    if isinstance(exc, cx.NoSuchOption):
+        return f"Tilvalget {exc.option_name} findes ikke her.{_did_you_mean(exc.possibilities)}"
+    if isinstance(exc, cx.MissingParameter):
+        return f"Der mangler {_param_name(exc.param, exc.param_hint)}."
+    if isinstance(exc, cx.BadParameter):
+        return f"Ugyldig værdi for {_param_name(exc.param, exc.param_hint)}: {_why(exc)}."
+    if isinstance(exc, cx.BadOptionUsage):
+        if "requires" in exc.message:
+            return f"Tilvalget {exc.option_name} skal have en værdi."
+        if "does not take a value" in exc.message:
+            return f"Tilvalget {exc.option_name} tager ingen værdi."
+    if m := re.match(r"Got unexpected extra arguments? \((.*)\)", exc.message):
+        return f"Kommandoen tager ikke flere ord; {echo(m[1])} er for meget."
+    if exc.message == "Missing command.":
+        return "Skriv en kommando efter `klik`."
+    return exc.message  # raised by our own code, in Danish
+
+
+def _did_you_mean(possibilities: list[str] | None) -> str:
+    return f" Mente du {or_list(sorted(possibilities))}?" if possibilities else ""
+
+
+def _param_name(param: click.Parameter | None, hint: str | None) -> str:
+    if isinstance(param, click.Option):
+        return f"tilvalget {max(param.opts, key=len)}"
+    if param is not None:
+        return f"argumentet {param.human_readable_name}"
+    return hint or "en værdi"
+
+
+def _why(exc: cx.BadParameter) -> str:
+    """Why the value was refused, from the parameter's type (click only says it in English)."""
+    shown = re.search(r"'([^']*)'", exc.message) or re.match(r"(\S+) is not", exc.message)
+    value = f"{echo(shown[1])} " if shown else ""
+    kind = exc.param.type if exc.param is not None else None
+    if isinstance(kind, click.IntRange):
+        low = "" if kind.min is None else f" fra {kind.min}"
+        high = "" if kind.max is None else f" til {kind.max}"
+        return f"{value}skal være et helt tal{low}{high}"
+    if isinstance(kind, click.types.IntParamType):
+        return f"{value}skal være et helt tal"
+    if isinstance(kind, click.types.FloatParamType):
+        return f"{value}skal være et tal"
+    if isinstance(kind, click.Choice):
+        return f"{value}skal være en af {or_list([str(c) for c in kind.choices])}"
+    if isinstance(kind, click.Path):
+        for english, danish_text in (("does not exist", "findes ikke"), ("is a directory", "er en mappe"),
+                                     ("is a file", "er en fil"), ("not readable", "kan ikke læses"),
+                                     ("not writable", "kan ikke skrives")):
+            if english in exc.message:
+                return f"{value}{danish_text}"
+        return f"{value}kan ikke bruges"
+    return exc.message  # a BadParameter raised by our own code, in Danish
+
+
 @click.group(cls=KlikGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="klik-bot")
+@click.version_option(package_name="klik-bot", message="klik-bot %(version)s",
+                      help="Vis versionen og afslut.")
 def cli() -> None:
     """klik-bot: KLIK-opgaver i Slack og i terminalen: svar, fremdrift og påmindelser."""
 
