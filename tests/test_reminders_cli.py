@@ -104,3 +104,12 @@ def test_due_lists_433_while_its_window_is_open(klik):
     assert json.loads(klik("due", "--today", "2026-10-20", "--json"))[0]["state"] == "overskredet"
     assert "433" in klik("due", "30 dage", "--today", "20.10.2026")
     assert "Højst 365 dage frem" in klik("due", "99999999999", code=1)
+
+
+def test_human_output_names_console_users_and_keeps_slack_ids(klik):
+    klik("golive", "KY - Bølge 3", "2027-03-01")
+    klik("say", "/klik assign 433 ansvarlig @mette")
+    klik("say", "/klik assign 433 udfører <@U0ANSV|ansv>")
+    text = klik("remind", "--now", "2026-09-15T09:00", "--dry-run")
+    assert "433 underskrift -> @mette: " in text and "433 underskrift -> U0ANSV: " in text
+    assert "U6D65747465" not in text

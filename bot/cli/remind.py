@@ -10,6 +10,7 @@ import click
 from bot.catalog import load_knowledge
 from bot.cli import cli
 from bot.config import db_path, default_team, local_user, slack_settings
+from bot.console import local_user_name
 from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, TZ, due, parse_due_days
 from bot.golive import (
     GoliveRow,
@@ -143,6 +144,15 @@ def _as_json(reminder: Reminder) -> dict:
     return {key: value for key, value in reminder.model_dump(mode="json").items() if key in JSON_KEYS}
 
 
+def _place(channel: str | None) -> str:
+    """Where a reminder goes, as a person reads it: @mette for a user made in `klik say`; a real Slack
+    id stays an id (Slack shows the name itself)."""
+    if channel is None:
+        return "(ingen)"
+    name = local_user_name(channel)
+    return f"@{name}" if name else channel
+
+
 def _summary(result: PassResult, *, now: datetime, dry_run: bool) -> str:
     when = f"{format_date(now.date())} kl. {now:%H.%M}"
     if not result.planned:
@@ -151,11 +161,11 @@ def _summary(result: PassResult, *, now: datetime, dry_run: bool) -> str:
              + (" (prøvekørsel, intet sendt)" if dry_run else "")]
     for r in result.planned:
         late = " OVERSKREDET" if r.overdue else ""
-        lines.append(f"  {r.task} {KIND_DA[r.kind]}{late} -> {r.channel or '(ingen)'}: {r.reason}")
+        lines.append(f"  {r.task} {KIND_DA[r.kind]}{late} -> {_place(r.channel)}: {r.reason}")
     if not dry_run:
         lines.append(f"Sendt: {len(result.sent)}, allerede sendt i dag: {len(result.already_sent)}, "
                      f"fejlede: {len(result.failed)}.")
-        lines += [f"  Fejl for {r.task} -> {r.channel}: {why}" for r, why in result.failed]
+        lines += [f"  Fejl for {r.task} -> {_place(r.channel)}: {why}" for r, why in result.failed]
     for r in (r for r in result.planned if r.channel is None):
         lines.append(f"  {r.task}: ingen modtager. Sæt en ansvarlig (`/klik assign {r.task} ansvarlig "
                      "@navn`) eller en kanal i KLIK_REMINDER_CHANNEL.")
