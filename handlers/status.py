@@ -241,9 +241,13 @@ def describe(entry: prog.AuditEntry) -> str:
         return f"satte status til {d.get('to')}"
     if entry.action == "assign":
         return f"gjorde {render.user(d.get('assignee', '?'))} til {d.get('role')}"
+    document = render.escape(str(d.get("document", "dokumentet")))
     if entry.action in ("signature_received", "signature_signed"):
         what = "modtaget" if entry.action == "signature_received" else "underskrevet og returneret"
-        return f"markerede {render.escape(str(d.get('document', 'dokumentet')))} som {what}"
+        return f"markerede {document} som {what}"
+    if entry.action in ("signature_unreceived", "signature_unsigned"):
+        what = "modtaget" if entry.action == "signature_unreceived" else "underskrevet"
+        return f"fortrød «{what}» for {document}"
     if entry.action == "snooze":
         if not d.get("resume_on"):
             return "genoptog påmindelserne"
