@@ -8,11 +8,10 @@ from typing import Any
 
 from slack_bolt import App
 
-from bot.golive import golive_dates
+from bot.ask import ask
 from handlers import render
 from handlers.klik import help_reply, reply_target
 from handlers.registry import CommandContext, Registry, Reply, commands
-from knowledge.answer import answer
 from knowledge.errors import KlikError
 from knowledge.search import search
 
@@ -62,11 +61,12 @@ def answer_event(reg: Registry, event: dict[str, Any], body: dict[str, Any], cli
 
 
 def answer_reply(ctx: CommandContext, question: str) -> Reply:
-    """The answer engine's answer (which names its source task and any 'did you mean'), plus how
-    to see that task's status or search further."""
-    result = answer(ctx.kb, question, golive=golive_dates(ctx.store, ctx.team))
+    """The answer (about this workspace's own progress, or else from the answer engine; it names its
+    source task and any 'did you mean'), plus how to see that task's status or search further."""
+    asked = ask(ctx.store, ctx.kb, team=ctx.team, question=question, now=ctx.now())
+    result = asked.answer
     en = result.lang == "en"
-    text = render.escape(result.answer)
+    text = asked.mrkdwn
     blocks = [render.section(text)]
     if result.found and result.sources:
         see = render.escape(render.task_ref(result.sources[0]))
