@@ -8,8 +8,10 @@ from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, Field
+from rapidfuzz import fuzz, process, utils
 
 from knowledge import handlers
+from knowledge.base import ref_key
 from knowledge.errors import UnknownTask
 from knowledge.handlers import Candidate, Context
 from knowledge.index import Index, index_for
@@ -65,7 +67,8 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
 def _passage_candidates(ctx: Context) -> list[Candidate]:
     """The best sentence or list anywhere in the tasks (in the named tasks if any)."""
     index, q = ctx.index, ctx.q
-    hits = rank_passages(index, q, tasks=q.tasks or None, limit=3)
+    # A passage scores its coverage x 0.9, so below this coverage it could never be the answer.
+    hits = rank_passages(index, q, tasks=q.tasks or None, limit=3, min_coverage=FOUND_THRESHOLD)
     out = []
     for hit in hits[:1]:
         passage = index.passages[hit.pid]
@@ -91,7 +94,7 @@ def _empty_reason(q: Question) -> str:
 def _unknown_task(kb, index: Index, q: Question) -> Answer:
     ref = q.missing[0]
     suggestions = kb.suggest(ref, limit=3) if hasattr(kb, "suggest") else []
-    mentioned = [t.id for t in index.tasks if any(_same_ref(ref, r) for r in t.related_tasks)]
+    mentioned = [index.tasks[t].id for t in index.related.get(ref_key(ref), [])]
     if q.lang == "en":
         text = f"{say('unknown', 'en')} There is no task called “{ref}”."
         if mentioned:
@@ -107,10 +110,6 @@ def _unknown_task(kb, index: Index, q: Question) -> Answer:
                   suggestions=suggestions)
 
 
-def _same_ref(a: str, b: str) -> bool:
-    return "".join(a.casefold().split()) == "".join(b.casefold().split())
-
-
 def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason: str | None = None) -> Answer:
     """Say so, name what was not understood, and point at the closest things known."""
     unknown = [t.surface for t in q.unknown() if near is None or t.pos not in near.explained]
@@ -120,7 +119,7 @@ def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason:
         reason = (f"KLIK-opgaverne nævner ikke {names}." if q.lang == "da"
                   else f"The KLIK tasks do not mention {names}.")
         if near is not None and near.suggestions and near.found:
-            suggestions = near.suggestions
+            suggestions = _closest_names(near.suggestions, unknown)
     elif reason is None and near is not None and not near.found:
         reason, suggestions = near.text, near.suggestions
     elif reason is None:
@@ -133,6 +132,15 @@ def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason:
     return Answer(question=q.text, answer=text, found=False, sources=[],
                   confidence=round(min(near.score(q), FOUND_THRESHOLD - 0.01), 3) if near is not None else 0.0,
                   lang=q.lang, suggestions=suggestions)
+
+
+def _closest_names(names: list[str], unknown: list[str], *, limit: int = 4) -> list[str]:
+    """The known names most like what was asked about ('SAP' among the ERP systems)."""
+    if len(names) <= limit:
+        return names
+    hits = process.extract(" ".join(unknown), names, scorer=fuzz.WRatio, processor=utils.default_process,
+                           limit=limit, score_cutoff=60)
+    return [name for name, _, _ in hits]
 
 
 def _closest_tasks(index: Index, q: Question) -> list[str]:

@@ -13,8 +13,11 @@ _DANISH = snowballstemmer.stemmer("danish")
 # Letters and digits are separate tokens so "SF1590_A", "SF 1590 A" and "sf1590a" agree.
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # Interface and form codes: "SF1590_A", "SF 1590 A", "1590A"; joined into one token ("sf1590a").
-_CODE = re.compile(r"(?<![^\W\d_])([a-z]{1,4})?[ _-]?(\d{2,6})(?:[_-]?([a-z])(?![^\W\d_]))?")
+_CODE = re.compile(r"(?<![^\W\d_])([a-z]{1,4})?[ _-]?(\d{2,6})(?:[ _-]?([a-z])(?![^\W\d_]))?")
 
+_DIGIT = re.compile(r"\d")
+_RUN = re.compile(r"\w+")
+_MIXED = re.compile(r"[\d_]")
 _ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ä": "ae", "ö": "oe", "ü": "ue"})
 
 DANISH_STOP = frozenset("""
@@ -41,7 +44,7 @@ handler betyder mener menes hjaelp hjaelpe hjaelper tak venligst egentlig lige g
 fortael fortaelle forklar forklare vis vise viser giv give kraever kraeve behoever behoeve noedt
 gaelder gaelde information info svar svare mht vedr angaaende omkring hele ting tingene
 nogensinde helst hoerer hoere hoerte tilhoerer tilhoere tager tage tog varer vare foregaar
-dig mig jeg vi man kommer komme hvordan sted stedet fat vores vor jeres hen henne
+dig mig jeg vi man kommer komme hvordan sted stedet fat vores vor jeres hen henne lang lange
 handle handles handled tell show give explain need needs needed should must have has had get gets
 know mean means meant does require requires required thing things info information anything
 something someone somebody anyone happen happens person people there please thanks thank belong
@@ -60,7 +63,20 @@ def ascii_fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The casefolded words and numbers of a text, æøå kept (for stemming and display)."""
-    return _TOKEN.findall(text.casefold())
+    return _split(text.casefold())
+
+
+def _split(text: str) -> list[str]:
+    """Words and numbers; the slower exact pattern only for runs that mix them ('SF1590_A')."""
+    if not _MIXED.search(text):
+        return _RUN.findall(text)
+    out: list[str] = []
+    for run in _RUN.findall(text):
+        if run.isalpha() or run.isdigit():
+            out.append(run)
+        else:
+            out += _TOKEN.findall(run)
+    return out
 
 
 @lru_cache(maxsize=200_000)
@@ -108,8 +124,16 @@ def is_stop(word: str) -> bool:
 def content_keys(text: str) -> set[str]:
     """The keys a text is found by: stems of its non-stop words, words written in capitals
     even when they look like stop words ('ØS', 'OS'), and joined codes ('sf1590a')."""
-    out = set(codes(text))
-    for word in _TOKEN.findall(text):
-        if (len(word) >= 2 and word.isupper()) or not is_stop(word.casefold()):
-            out.add(key(word.casefold()))
+    out = {k for word in _split(text) if (k := _content_key(word))}
+    out.discard("")
+    if _DIGIT.search(text):
+        out.update(codes(text))
     return out
+
+
+@lru_cache(maxsize=200_000)
+def _content_key(word: str) -> str:
+    """A word's key, or '' for a stop word (written as it stands: case matters for 'ØS')."""
+    if (len(word) >= 2 and word.isupper()) or not is_stop(word.casefold()):
+        return key(word.casefold())
+    return ""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from knowledge.dates import format_date, golive_for, task_window
-from knowledge.fold import key, words
+from knowledge.fold import ascii_fold, key, words
 from knowledge.index import Index
 from knowledge.models import Task
 from knowledge.passages import sentences
@@ -27,6 +27,7 @@ from knowledge.wording import (
 )
 
 LIST_LIMIT = 12
+FACTS_PER_WORD = 200  # a word in more facts than this names no particular one
 _STEP_WORDS = frozenset(key(w) for w in words("trin step steps skridt fremgangsmåde metode method procedure"))
 
 
@@ -79,7 +80,7 @@ def scope(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
 
 def implied(q: Question) -> float:
     """Trust in an answer about a task the question did not name but whose words it used."""
-    return 1.0 if q.tasks else 0.85
+    return 1.0 if q.tasks else 0.8
 
 
 def which_task(ctx: Context, kind: str, example: str) -> Candidate:
@@ -99,51 +100,64 @@ def facts(ctx: Context) -> list[Candidate]:
     index, q = ctx.index, ctx.q
     if not index.facts:
         return []
+    allowed = set(q.tasks) if q.tasks else None
     helped = q.concept_positions("who", "responsible", "fact", "executor")
+    # Question words naming a context ('forvaltningsansvarlig'), by context key: a role can be
+    # in thousands of facts, so nothing is built per fact here.
+    contexts: dict[str, set[int]] = {}
+    for tok in q.content():
+        for k in tok.keys:
+            if k in index.fact_contexts:
+                contexts.setdefault(k, set()).add(tok.pos)
+    out = _facts_by_name(ctx, contexts, helped, allowed)
+    if contexts:
+        listed = [f for k in contexts for f in index.fact_contexts[k]
+                  if allowed is None or index.facts[f].task in allowed]
+        shown = list(dict.fromkeys(listed))[:LIST_LIMIT * 4]  # a role in many tasks: the first lists
+        if shown:
+            about = {t.pos for t in q.content() for f in shown if any(k in index.facts[f].about for k in t.keys)}
+            cand = _facts_candidate(ctx, shown, set().union(*contexts.values()) | helped | about, 0.95)
+            cand.suggestions = list(dict.fromkeys(index.facts[f].fact.subject for f in listed[:500]))
+            out.append(cand)
+    return out
+
+
+def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int],
+                   allowed: set[int] | None) -> list[Candidate]:
+    """Facts whose subject (or, for a telling word, value) the question names."""
+    index, q = ctx.index, ctx.q
     by_fact: dict[int, set[int]] = {}
     subject_hit: set[int] = set()
     for tok in q.content():
-        for k in tok.keys:
-            for fid in index.fact_keys.get(k, ()):
+        for k in tok.name_keys:
+            for fid in index.fact_subjects.get(k, ())[:FACTS_PER_WORD]:
                 by_fact.setdefault(fid, set()).add(tok.pos)
-                if k in index.facts[fid].subject:
-                    subject_hit.add(fid)
-    context_pos: dict[int, set[int]] = {}
-    for tok in q.content():
-        for k in tok.keys:
-            for fid in index.fact_contexts.get(k, ()):
-                context_pos.setdefault(fid, set()).add(tok.pos)
-    allowed = set(q.tasks) if q.tasks else None
-    out: list[Candidate] = []
+                subject_hit.add(fid)
+            if tok.weight >= 0.5:  # a common word of a value ('kommune') is no sign of the fact
+                for fid in index.fact_values.get(k, ())[:FACTS_PER_WORD]:
+                    by_fact.setdefault(fid, set()).add(tok.pos)
+    typed = {ascii_fold(t.surface) for t in q.content()}
     scored = []
-    weight = {t.pos: t.weight for t in q.tokens}
     for fid, pos in by_fact.items():
         entry = index.facts[fid]
         if allowed is not None and entry.task not in allowed:
             continue
-        if fid not in subject_hit and max(weight[p] for p in pos) < 0.5:
-            continue  # only a common word of the value ('kommune'): not about this fact
+        in_context = {p for k in entry.context if k in contexts for p in contexts[k]}
         near_context = {t.pos for t in q.content() for k in t.keys
                         if len(k) >= 4 and any(c.startswith(k) for c in entry.context)}  # 'drift'
-        explained = pos | context_pos.get(fid, set()) | near_context | helped
+        explained = pos | in_context | near_context | helped
         prior = 1.0 if fid in subject_hit else 0.9
+        if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
+            prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
         if _names_other_subject(index, q, entry, explained):
             prior *= 0.6  # "Prisme Løn" is not "Prisme": a word of another system's name is left
         scored.append((prior * q.coverage(explained), fid, explained, prior))
-    if scored:
-        best = max(s[0] for s in scored)
-        chosen = [s for s in scored if s[0] >= best - 0.01][:LIST_LIMIT]
-        out.append(_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
-                                    max(s[3] for s in chosen)))
-    by_context = [fid for fid in context_pos if allowed is None or index.facts[fid].task in allowed]
-    if by_context:
-        about = {t.pos for t in q.content() for f in by_context if any(k in index.facts[f].about for k in t.keys)}
-        explained = set().union(*(context_pos[f] for f in by_context)) | helped | about
-        cand = _facts_candidate(ctx, by_context, explained, 0.95)
-        subjects = sorted({index.facts[f].fact.subject for f in by_context})
-        cand.suggestions = subjects[:8]
-        out.append(cand)
-    return out
+    if not scored:
+        return []
+    best = max(s[0] for s in scored)
+    chosen = [s for s in scored if s[0] >= best - 0.01][:LIST_LIMIT]
+    return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
+                             max(s[3] for s in chosen))]
 
 
 def _names_other_subject(index: Index, q: Question, entry, explained: set[int]) -> bool:
@@ -151,14 +165,14 @@ def _names_other_subject(index: Index, q: Question, entry, explained: set[int]) 
         if tok.pos in explained:
             continue
         for k in tok.keys:
-            if any(k in index.facts[f].subject for f in index.fact_keys.get(k, ())):
+            if k in index.fact_subjects:
                 return True
     return False
 
 
 def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: float) -> Candidate:
     index, lang = ctx.index, ctx.lang
-    entries = [index.facts[f] for f in fids]
+    entries = [index.facts[f] for f in fids][:LIST_LIMIT]
     tasks = list(dict.fromkeys(e.task for e in entries))
     if len(entries) == 1:
         fact = entries[0].fact

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from knowledge.base import ref_key
 from knowledge.fold import ascii_fold, content_keys, key, keys, loose, words
 from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task
 from knowledge.passages import Passage, task_passages
@@ -22,32 +23,36 @@ from knowledge.passages import Passage, task_passages
 _REF = re.compile(r"^\s*\(?\s*([^\W\d_]*(?:[\s-]+[^\W\d_]+)*)?[\s_-]*0*(\d+)\s*([^\W\d_])?\s*\)?\s*$")
 
 
-@dataclass(frozen=True)
+# Key sets are small tuples: tuples of strings drop out of the garbage collector's scans, so a
+# big index does not lengthen the pauses of a long-running bot.
+
+
+@dataclass(frozen=True, slots=True)
 class FactEntry:
     task: int
     fact: Fact
-    subject: frozenset[str]
-    value: frozenset[str]
-    context: frozenset[str]
-    about: frozenset[str]  # the sentences introducing the fact's list ('... bogføringssystemet.')
+    subject: tuple[str, ...]
+    value: tuple[str, ...]
+    context: tuple[str, ...]
+    about: tuple[str, ...]  # the sentences introducing the fact's list ('... bogføringssystemet.')
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SignatureEntry:
     task: int
     signature: Signature
-    keys: frozenset[str]
+    keys: tuple[str, ...]
     evidence: int | None  # the passage that says it must be signed, quoted with the answer
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ChecklistEntry:
     """A checklist item, or one of its sub-steps (substep is its number then)."""
 
     task: int
     item: ChecklistItem
     substep: ChecklistSubstep | None
-    keys: frozenset[str]
+    keys: tuple[str, ...]
 
     @property
     def text(self) -> str:
@@ -58,17 +63,39 @@ class ChecklistEntry:
         return self.substep.status if self.substep else self.item.status
 
 
+class PassageStore:
+    """Passages kept column by column (a few lists instead of one object per passage)."""
+
+    def __init__(self) -> None:
+        self._field: list[str] = []
+        self._text: list[str] = []
+        self._number: list[int | None] = []
+        self._whole: list[str | None] = []
+
+    def append(self, passage: Passage) -> None:
+        self._field.append(passage.field)
+        self._text.append(passage.text)
+        self._number.append(passage.number)
+        self._whole.append(passage.whole)
+
+    def __getitem__(self, pid: int) -> Passage:
+        return Passage(self._field[pid], self._text[pid], self._number[pid], self._whole[pid])
+
+    def __len__(self) -> int:
+        return len(self._text)
+
+
 @dataclass
 class Index:
     """Everything `answer` and `search` look up; read-only once built."""
 
     tasks: list[Task]
-    passages: list[Passage] = field(default_factory=list)
+    passages: PassageStore = field(default_factory=PassageStore)
     passage_task: array = field(default_factory=lambda: array("I"))
     task_span: list[tuple[int, int]] = field(default_factory=list)
-    postings: dict[str, array] = field(default_factory=dict)
-    task_postings: dict[str, array] = field(default_factory=dict)
-    blocks: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    postings: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> sorted passage ids
+    task_postings: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> sorted tasks
+    blocks: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
     reversed_keys: list[str] = field(default_factory=list)  # sorted, for compound endings
     sorted_keys: list[str] = field(default_factory=list)  # for inflection variants
     refs: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # "8b" -> [("efaktura", i)]
@@ -76,7 +103,9 @@ class Index:
     facts: list[FactEntry] = field(default_factory=list)
     signatures: list[SignatureEntry] = field(default_factory=list)
     consequences: dict[int, list[int]] = field(default_factory=dict)  # task -> passage ids
-    fact_keys: dict[str, list[int]] = field(default_factory=dict)  # subject/value key -> facts
+    fact_subjects: dict[str, list[int]] = field(default_factory=dict)  # subject key -> facts
+    fact_values: dict[str, list[int]] = field(default_factory=dict)  # value key -> facts
+    related: dict[str, list[int]] = field(default_factory=dict)  # ref_key of a related task -> tasks
     fact_contexts: dict[str, list[int]] = field(default_factory=dict)  # context key -> facts
     task_signatures: dict[int, list[int]] = field(default_factory=dict)
     checklist: list[ChecklistEntry] = field(default_factory=list)
@@ -97,26 +126,32 @@ class Index:
         n = max(len(self.passages), 2)
         return math.log(1 + n / max(self.df(k), 1)) / math.log(1 + n)
 
-    def correct(self, k: str) -> tuple[str, float] | None:
-        """The known key a misspelt one most likely means, with a match quality (0.75..0.9).
-        Only keys with the same first letter and a similar length are compared."""
-        if len(k) < 5 or k.isdigit():
+    def correct(self, k: str, *, typed: str = "") -> tuple[str, float, list[str]] | None:
+        """The known key a misspelt one most likely means, a match quality (0.75..0.9) and the
+        other keys just as close (so the rest of the question can decide between them).
+        Only keys with the same first letter and a similar length are compared; a four-letter
+        stem only when the word as typed is close too ('Fyass' is 'Fysas'; 'morgen' is not 'Mori')."""
+        if len(k) < 4 or k.isdigit():
             return None
         limit = 1 if len(k) < 8 else 2
-        candidates = [c for n in range(len(k) - limit, len(k) + limit + 1)
-                      for c in self.blocks.get((k[0], n), ())]
+        # Lengths differ by one at most: 'kommunik' is no typo of 'kommun'.
+        candidates = [c for n in range(max(4, len(k) - 1), len(k) + 2) for c in self.blocks.get((k[0], n), ())]
         hits = process.extract(k, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
         if not hits:
             return None
-        best = min(hits, key=lambda h: (h[1], -self.df(h[0])))
-        if len(best[0]) < 5 or abs(len(best[0]) - len(k)) > 1:  # 'kommunik' is no typo of 'kommun'
-            return None
-        return best[0], 0.9 if best[1] == 1 else 0.75
+        # Ties go to the key closest to the word as typed ('Moekx' is 'Mokex', not 'Mokux').
+        as_typed = ascii_fold(typed) if typed else k
+        ranked = sorted(hits, key=lambda h: (h[1], OSA.distance(as_typed, h[0]), -self.df(h[0])))
+        best = ranked[0]
+        if len(k) == 4 and OSA.distance(as_typed, best[0]) > 2:
+            return None  # a short stem is only trusted when the word as typed is close too
+        others = [h[0] for h in ranked[1:4] if h[1] == best[1]]
+        return best[0], 0.9 if best[1] == 1 else 0.75, others
 
     def variants(self, k: str, *, limit: int = 4) -> list[str]:
         """Known keys of other inflections the stemmer left apart: one starts with the other
         ('etabl' / 'etablering', 'kommunik' / 'kommunikation'); at least five letters shared."""
-        if len(k) < 5 or k.isdigit():
+        if len(k) < 5 or not k.isalpha():  # codes have no inflections: SF1476_B is not SF1476_C
             return []
         found = [k[:n] for n in range(5, len(k)) if len(k) - n <= 5 and k[:n] in self.postings]
         at = bisect_left(self.sorted_keys, k)
@@ -129,7 +164,7 @@ class Index:
     def compounds(self, k: str, *, limit: int = 8) -> list[str]:
         """Known keys that end with `k` (Danish compounds: 'aftal' -> 'serviceaftal'), most
         frequent first."""
-        if len(k) < 4 or k.isdigit():
+        if len(k) < 4 or not k.isalpha():
             return []
         rk = k[::-1]
         at = bisect_left(self.reversed_keys, rk)
@@ -153,7 +188,7 @@ class Index:
         return posting is not None and _contains(posting, pid)
 
 
-def _contains(sorted_ids: array, value: int) -> bool:
+def _contains(sorted_ids: tuple[int, ...], value: int) -> bool:
     at = bisect_left(sorted_ids, value)
     return at < len(sorted_ids) and sorted_ids[at] == value
 
@@ -181,11 +216,13 @@ def build(tasks: list[Task]) -> Index:
     for t, task in enumerate(index.tasks):
         start = len(index.passages)
         seen_in_task: set[str] = set()
+        passage_keys: list[set[str]] = []
         for passage in task_passages(task):
             pid = len(index.passages)
             index.passages.append(passage)
             index.passage_task.append(t)
             found = content_keys(passage.text)
+            passage_keys.append(found)
             for k in found:
                 postings[k].append(pid)
             seen_in_task |= found
@@ -196,19 +233,24 @@ def build(tasks: list[Task]) -> Index:
         index.task_span.append((start, len(index.passages)))
         _add_refs(index, task, t)
         _add_facts(index, task, t)
-        _add_signatures(index, task, t)
+        _add_signatures(index, task, t, passage_keys)
         _add_checklist(index, task, t)
         _add_attributes(index, task, t)
-    index.postings = {k: array("I", v) for k, v in postings.items()}
-    index.task_postings = {k: array("I", v) for k, v in task_postings.items()}
+    index.postings = {k: tuple(v) for k, v in postings.items()}
+    index.task_postings = {k: tuple(v) for k, v in task_postings.items()}
     blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
     for k in index.postings:
         if len(k) >= 3 and not k.isdigit():
             blocks[(k[0], len(k))].append(k)
-    index.blocks = dict(blocks)
+    index.blocks = {b: tuple(ks) for b, ks in blocks.items()}
     index.reversed_keys = sorted(k[::-1] for k in index.postings if not k.isdigit())
     index.sorted_keys = sorted(k for k in index.postings if not k.isdigit())
     index.ref_prefixes = frozenset(p for entries in index.refs.values() for p, _ in entries if p)
+    for table in (index.fact_subjects, index.fact_values, index.fact_contexts, index.checklist_keys,
+                  index.consequences, index.task_signatures, index.related, index.projects,
+                  index.priorities, index.waves):
+        for k, v in table.items():
+            table[k] = tuple(v)
     return index
 
 
@@ -225,15 +267,19 @@ def _add_refs(index: Index, task: Task, t: int) -> None:
 
 def _add_facts(index: Index, task: Task, t: int) -> None:
     for fact in task.facts:
-        entry = FactEntry(t, fact, frozenset(_keys_of(fact.subject)),
-                          frozenset(_keys_of(fact.value)), frozenset(_keys_of(fact.context)),
-                          frozenset(_keys_of(*_list_intro(index, t, fact))))
+        # A system's name keeps every word, even one that reads as a stop word ('Some').
+        subject = {key(w) for w in words(fact.subject)} | set(content_keys(fact.subject))
+        entry = FactEntry(t, fact, tuple(subject), tuple(_keys_of(fact.value)),
+                          tuple(_keys_of(fact.context)), tuple(_keys_of(*_list_intro(index, t, fact))))
         fid = len(index.facts)
         index.facts.append(entry)
-        for k in entry.subject | entry.value:
-            index.fact_keys.setdefault(k, []).append(fid)
+        for k in entry.subject:
+            index.fact_subjects.setdefault(k, []).append(fid)
+        for k in entry.value:
+            index.fact_values.setdefault(k, []).append(fid)
         for k in entry.context:
             index.fact_contexts.setdefault(k, []).append(fid)
+        index.meta_keys.update(entry.context)
 
 
 _SIGN_KEYS = frozenset(key(w) for w in words("underskrive underskrives underskrift underskrevet "
@@ -252,23 +298,23 @@ def _list_intro(index: Index, t: int, fact: Fact) -> list[str]:
     return []
 
 
-def _add_signatures(index: Index, task: Task, t: int) -> None:
+def _add_signatures(index: Index, task: Task, t: int, passage_keys: list[set[str]]) -> None:
     for sig in task.signatures:
         step_text = " ".join(s.text for s in task.method_steps if s.number in sig.steps)
         index.task_signatures.setdefault(t, []).append(len(index.signatures))
-        index.signatures.append(SignatureEntry(t, sig, frozenset(
-            _keys_of(sig.document, sig.signer, sig.recipient or "", step_text)), _evidence(index, t, sig)))
+        index.signatures.append(SignatureEntry(t, sig, tuple(
+            _keys_of(sig.document, sig.signer, sig.recipient or "", step_text)),
+            _evidence(index, t, sig, passage_keys)))
 
 
-def _evidence(index: Index, t: int, sig: Signature) -> int | None:
+def _evidence(index: Index, t: int, sig: Signature, passage_keys: list[set[str]]) -> int | None:
     """The shortest sentence of the task naming the document together with signing it."""
     doc = key(words(sig.document)[-1]) if words(sig.document) else ""
     best: tuple[int, int] | None = None
-    for pid in index.task_passage_ids(t):
+    for pid, found in zip(index.task_passage_ids(t), passage_keys, strict=True):
         passage = index.passages[pid]
         if passage.field in ("title", "fact"):
             continue
-        found = content_keys(passage.text)
         if any(k.endswith(doc) for k in found) and found & _SIGN_KEYS:
             size = len(passage.text)
             if best is None or size < best[0]:
@@ -281,13 +327,15 @@ def _add_checklist(index: Index, task: Task, t: int) -> None:
         parts = [(None, f"{item.title} {item.text}")] + [(sub, sub.text) for sub in item.substeps]
         for sub, text in parts:
             cid = len(index.checklist)
-            entry = ChecklistEntry(t, item, sub, frozenset(_keys_of(text)))
+            entry = ChecklistEntry(t, item, sub, tuple(_keys_of(text)))
             index.checklist.append(entry)
             for k in entry.keys:
                 index.checklist_keys.setdefault(k, []).append(cid)
 
 
 def _add_attributes(index: Index, task: Task, t: int) -> None:
+    for ref in task.related_tasks:
+        index.related.setdefault(ref_key(ref), []).append(t)
     for value in (task.project, task.priority, task.phase, task.theme, *task.waves):
         if value:
             index.meta_keys.update(content_keys(value))
@@ -301,10 +349,13 @@ def _add_attributes(index: Index, task: Task, t: int) -> None:
             index.waves.setdefault(int(m.group(1)), []).append(t)
 
 
+_IF = re.compile(r"\s*(?:hvis|if)\b", re.I)
+_NOT = re.compile(r"\b(?:ikke|not)\b", re.I)
+
+
 def _is_consequence(text: str) -> bool:
     """'Hvis opgaven ikke gennemføres, kan KY ikke ...': what happens when a task is not done."""
-    folded = words(text)
-    return bool(folded) and folded[0] in ("hvis", "if") and any(w in ("ikke", "not") for w in folded)
+    return bool(_IF.match(text) and _NOT.search(text))
 
 
 # ---------------------------------------------------------------------- cache

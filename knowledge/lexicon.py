@@ -18,7 +18,7 @@ CONCEPT_WORDS: dict[str, str] = {
     "end": "slut slutdato slutter færdig færdiggøres færdiggjort afslutte afsluttes finish finished end "
            "ends due",
     "golive": "golive live idriftsættelse idriftsættelsen idriftsat",
-    "duration": "varighed lang lange tid dage duration long takes take days",
+    "duration": "varighed tid dage duration long days",
     "sign": "underskrift underskrifter underskrive underskrives underskriver underskrevet underskriv "
             "underskriftsberettiget underskriftsberettigede signere signeres signering sign signs signed "
             "signature signatures signing signer signatory",

@@ -50,6 +50,12 @@ class Token:
     def keys(self) -> tuple[str, ...]:
         return (self.key, *self.alts)
 
+    @property
+    def name_keys(self) -> tuple[str, ...]:
+        """Keys for matching a name: a word the tasks contain is only itself ('Teduna' is not
+        'Tedun'); a corrected or unknown word keeps its candidates."""
+        return self.keys if self.match < 1 else (self.key,)
+
 
 @dataclass
 class Question:
@@ -230,10 +236,12 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
     tok.concepts = CONCEPTS.get(tok.key, frozenset())
     q.concepts |= tok.concepts
     shouting = tok.surface.isupper() and len(tok.surface) >= 2  # "OS Indsigt": a name, not "os"
+    if tok.pos > 0 and tok.surface[:1].isupper() and tok.key in index.fact_subjects:
+        shouting = True  # a system named like a stop word ('for Some?')
     if (is_stop(tok.surface.casefold()) and not shouting) or (tok.concepts and tok.concepts <= FRAMING):
         tok.role = "stop"
         return
-    known = tok.key in index.postings or tok.key in index.meta_keys
+    known = tok.key in index.postings or tok.key in index.meta_keys or tok.key in index.fact_subjects
     if not known and tok.key in GLOSSARY_KEYS:
         tok.key, *rest = GLOSSARY_KEYS[tok.key]
         tok.alts = tuple(rest)
@@ -257,7 +265,9 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         tok.weight = min(1.0, max(0.3, index.idf(tok.key)))
         tok.alts = (*tok.alts, *index.variants(tok.key))
     else:
-        tok.weight, tok.match = 1.0, 0.0
+        # A word the tasks never use: a name ('SAP', 'Løn' after 'Opus') weighs more than a
+        # lowercase word, which may just be a verb the lexicon lacks.
+        tok.weight, tok.match = (1.2 if shouting or (tok.pos > 0 and tok.surface[:1].isupper()) else 0.8), 0.0
 
 
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:
@@ -273,9 +283,13 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = compounds
         tok.alts, tok.match = tuple(rest), 0.8
         return
-    fixed = index.correct(tok.key)
+    # The stemmer may cut a misspelt name differently from the right one ('Kuips' -> 'kuip',
+    # 'Kupis' -> 'kupis'), so the word as typed is tried too.
+    fixed = index.correct(tok.key, typed=tok.surface) or index.correct(
+        loose(ascii_fold(tok.surface.casefold())), typed=tok.surface)
     if fixed:
-        tok.key, tok.match = fixed
+        tok.key, tok.match, others = fixed
+        tok.alts = tuple(others)
         tok.concepts = CONCEPTS.get(tok.key, frozenset())
         q.concepts |= tok.concepts
     else:

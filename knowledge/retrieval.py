@@ -38,8 +38,9 @@ def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[
 
 
 def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, skip: set[int] = frozenset(),
-                  limit: int = 5) -> list[Hit]:
-    """Best passages (within `tasks` if given) by weighted share of the question they contain."""
+                  limit: int = 5, min_coverage: float = MIN_COVERAGE) -> list[Hit]:
+    """Best passages (within `tasks` if given) by weighted share of the question they contain;
+    passages below `min_coverage` are not looked at (the higher, the fewer postings walked)."""
     terms = _terms(index, q, skip)
     total = q.total() - sum(t.weight for t in q.tokens if t.pos in skip)
     if not terms or total <= 0:
@@ -48,12 +49,12 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
         candidates = {pid for t in tasks for pid in index.task_passage_ids(t)}
         seed_terms: list[tuple[Token, list[str]]] = []
     else:
-        # A passage can only reach MIN_COVERAGE if it holds one of the most telling terms, so
+        # A passage can only reach min_coverage if it holds one of the most telling terms, so
         # only their postings are walked; the common terms are checked per candidate.
         rest = sum(tok.weight * tok.match for tok, _ in terms)
         seed_terms = []
         for term in terms:
-            if rest < MIN_COVERAGE * total:
+            if rest < min_coverage * total:
                 break
             seed_terms.append(term)
             rest -= term[0].weight * term[0].match
@@ -79,15 +80,15 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
         for pid in matched:
             scores[pid] += gain
             explained[pid].add(tok.pos)
+    best = sorted((pid for pid, cov in scores.items() if cov >= min_coverage or tasks),
+                  key=lambda pid: -scores[pid])[:max(limit, 30)]
     hits = []
-    for pid, cov in scores.items():
-        if cov < MIN_COVERAGE and not tasks:
-            continue
+    for pid in best:
         passage = index.passages[pid]
         bonus = _FIELD_BONUS.get(passage.field, 0.0) - 0.0004 * len(passage.text.split())
         if _starts_with(passage.text, q, explained[pid]):
             bonus += 0.01  # "SF1590_A ØiR - Afsend ..." defines what was asked about
-        hits.append(Hit(pid, index.passage_task[pid], cov, explained[pid], cov + bonus))
+        hits.append(Hit(pid, index.passage_task[pid], scores[pid], explained[pid], scores[pid] + bonus))
     hits.sort(key=lambda h: -h.rank)
     return hits[:limit]
 
