@@ -107,7 +107,8 @@ def bench(size: int, n_questions: int, baseline_questions: int) -> str:
     gc.collect()
     ours = measure(questions, engine)
     theirs = measure(questions[:baseline_questions], baseline)
-    return (f"{size:>7,} {len(passages):>9,} {len(questions):>5} │ {ours.accuracy:>6.1%} {ours.not_found_wrong:>4} "
+    return (f"{size:>7,} {len(passages):>9,} {len(questions):>5} │ "
+            f"{ours.accuracy:>6.1%} {ours.not_found_wrong:>4} "
             f"{ours.p50_ms:>7.2f} {ours.p99_ms:>7.2f} │ {theirs.accuracy:>6.1%} {theirs.not_found_wrong:>4} "
             f"{theirs.p50_ms:>7.1f} {theirs.p99_ms:>7.1f} │ {build_s:>7.2f} {memory:>7.0f}")
 

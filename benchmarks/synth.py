@@ -87,13 +87,15 @@ def make_tasks(n: int, *, seed: int = 7) -> list[Task]:
         interfaces.add(iface)
         org, role = rng.choice(ORGS), rng.choice(ROLES)
         if rng.random() < 0.3:
-            while (code := f"{rng.choice(CODE_WORDS)} {rng.randint(1, 400)}{rng.choice(['', 'a', 'b'])}") in codes:
+            while (code := f"{rng.choice(CODE_WORDS)} {rng.randint(1, 400)}{rng.choice(['', 'a', 'b'])}") \
+                    in codes:
                 pass
             codes.add(code)
             task_id, title = code, f"({code}) {rng.choice(VERBS)} {rng.choice(THINGS)} for {system}"
         else:
             task_id = str(10_000 + i)
-            title = (f"SA {rng.randint(1, 40):02d} ({rng.choice(AREAS)}) {rng.choice(VERBS)} {rng.choice(THINGS)} "
+            title = (f"SA {rng.randint(1, 40):02d} ({rng.choice(AREAS)}) {rng.choice(VERBS)} "
+                     f"{rng.choice(THINGS)} "
                      f"til {project} – {system} (B{rng.randint(1, 5)})")
         tasks.append(_task(rng, used, task_id, title, project, system, iface, org, role))
     return tasks
@@ -118,11 +120,13 @@ def _task(rng: random.Random, used: set[str], task_id: str, title: str, project:
     steps = [MethodStep(number=k, text=t.format(**fill)) for k, t in enumerate(templates, 1)]
     sign_steps = [s.number for s in steps if doc and doc in s.text]
     wait = rng.randint(5, 40)
-    consequence = (f"Hvis opgaven ikke gennemføres, kan {project} ikke {rng.choice(['sende', 'modtage', 'bogføre'])} "
+    consequence = (f"Hvis opgaven ikke gennemføres, kan {project} ikke "
+                   f"{rng.choice(['sende', 'modtage', 'bogføre'])} "
                    f"{rng.choice(['finansbilag', 'lønoplysninger', 'dokumenter', 'ydelser', 'afgørelser'])} "
                    f"via {system}.") if rng.random() < 0.5 else ""
     description = "\n\n".join(p for p in [
-        f"Det er kommunens opgave at sikre, at {system} er klar til {project}. {org} har på kommunernes vegne "
+        f"Det er kommunens opgave at sikre, at {system} er klar til {project}. "
+        f"{org} har på kommunernes vegne "
         f"igangsat arbejdet med snitfladen {iface}.",
         f"{context[:1].upper() + context[1:]} er for de fleste kommuners vedkommende:\n"
         + "\n".join(f"- {s}: {v}" for s, v in zip(subjects, values, strict=True)),
@@ -131,7 +135,8 @@ def _task(rng: random.Random, used: set[str], task_id: str, title: str, project:
         consequence,
     ] if p)
     checklist = [ChecklistItem(number=k, title=f"{rng.choice(VERBS)} {rng.choice(THINGS)}",
-                               status=rng.choice(["Gennemført", "Ej gennemført"])) for k in range(1, rng.randint(1, 3))]
+                               status=rng.choice(["Gennemført", "Ej gennemført"]))
+                 for k in range(1, rng.randint(1, 3))]
     return Task(
         id=task_id, code=task_id if not task_id.isdigit() else None, title=title, project=project,
         phase=rng.choice(PHASES), theme=rng.choice(THEMES), priority=rng.choice(PRIORITIES),
@@ -142,7 +147,8 @@ def _task(rng: random.Random, used: set[str], task_id: str, title: str, project:
              f"via snitfladen {iface}.",
         description=description, method_steps=steps,
         result=f"Opgaven kan markeres som fuldført, når {org} har bekræftet opsætningen af {system}.",
-        recommended_executor=role[:1].upper() + role[1:], recommended_responsible=signer[:1].upper() + signer[1:],
+        recommended_executor=role[:1].upper() + role[1:],
+        recommended_responsible=signer[:1].upper() + signer[1:],
         checklist=checklist,
         facts=[Fact(subject=s, value=v, context=context) for s, v in zip(subjects, values, strict=True)],
         signatures=[Signature(document=doc, signer=signer, recipient=org, steps=sign_steps)] if doc else [],
@@ -230,7 +236,8 @@ def _not_found(rng: random.Random, known_names: list[str], n: int) -> Question:
                              scorer=OSA.distance, score_cutoff=2) is not None:
         pass
     unknown += rng.choice(["", " Cloud"])
-    text = rng.choice([f"hvem er forvaltningsansvarlig for {unknown}?", f"hvad er trin 2 i opgave {90_000 + n}?",
+    text = rng.choice([f"hvem er forvaltningsansvarlig for {unknown}?",
+                       f"hvad er trin 2 i opgave {90_000 + n}?",
                        "hvordan bliver vejret i morgen?", "hvem er Mette Hansen?", f"who handles {unknown}?",
                        "hvad koster en pizza?", f"hvem er driftsansvarlig for {unknown} i Kolding?"])
     return Question(text, "not found", found=False)

@@ -81,6 +81,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             text = say("says", q.lang) + quote(shown, q.lang)
             prior = 0.9
         framing = {t.pos for t in q.tokens if t.role == "ref"}
+        if not q.tasks and all(q.tokens[p].concepts for p in hit.explained):
+            prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
         out.append(Candidate("passage", text, [hit.task], hit.explained | framing, prior=prior))
     return out
 
@@ -129,8 +131,8 @@ def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason:
     text = f"{say('unknown', q.lang)} {reason}"
     if suggestions and not any(s in reason for s in suggestions):
         text += f"\n{say('maybe', q.lang)}: {join(suggestions, q.lang, word='or')}?"
-    return Answer(question=q.text, answer=text, found=False, sources=[],
-                  confidence=round(min(near.score(q), FOUND_THRESHOLD - 0.01), 3) if near is not None else 0.0,
+    confidence = round(min(near.score(q), FOUND_THRESHOLD - 0.01), 3) if near is not None else 0.0
+    return Answer(question=q.text, answer=text, found=False, sources=[], confidence=confidence,
                   lang=q.lang, suggestions=suggestions)
 
 

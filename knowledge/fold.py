@@ -39,16 +39,17 @@ will shall must may might there here any some all each every please tell know
 # Words that frame a question without saying what it is about; not knowing them is no sign of
 # an unknown subject ("hvem skal jeg ringe til om Prisme?"). Compared by stem.
 GENERIC = frozenset("""
-goer gjort gjorde lave laver lavet ringe ringer spoerge spoerger vide ved hedder hed staar staa
-handler betyder mener menes hjaelp hjaelpe hjaelper tak venligst egentlig lige godt nok bare saa osv
-fortael fortaelle forklar forklare vis vise viser giv give kraever kraeve behoever behoeve noedt
-gaelder gaelde information info svar svare mht vedr angaaende omkring hele ting tingene
-nogensinde helst hoerer hoere hoerte tilhoerer tilhoere tager tage tog varer vare foregaar
+gjort gjorde lave laver lavet ringe ringer spørge spørger vide ved hedder hed står stå
+handler betyder mener menes hjælp hjælpe hjælper tak venligst egentlig lige godt nok bare så osv
+fortæl fortælle forklar forklare vis vise viser giv give kræver kræve behøver behøve nødt
+gælder gælde information info svar svare mht vedr angående omkring hele ting tingene
+nogensinde helst hører høre hørte tilhører tilhøre tager tage tog varer vare foregår
 dig mig jeg vi man kommer komme hvordan sted stedet fat vores vor jeres hen henne lang lange
+hej hejsa hallo goddag godmorgen farvel mange tusind nu
 handle handles handled tell show give explain need needs needed should must have has had get gets
-know mean means meant does require requires required thing things info information anything
+know mean means meant require requires required thing things info information anything
 something someone somebody anyone happen happens person people there please thanks thank belong
-belongs part take takes much many long
+belongs part take takes much many long hi hello hey
 """.split())
 
 

@@ -3,6 +3,7 @@ checklist status and consequences. Each returns candidates; `answer` picks the b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -115,7 +116,8 @@ def facts(ctx: Context) -> list[Candidate]:
                   if allowed is None or index.facts[f].task in allowed]
         shown = list(dict.fromkeys(listed))[:LIST_LIMIT * 4]  # a role in many tasks: the first lists
         if shown:
-            about = {t.pos for t in q.content() for f in shown if any(k in index.facts[f].about for k in t.keys)}
+            about = {t.pos for t in q.content() for f in shown
+                     if any(k in index.facts[f].about for k in t.keys)}
             cand = _facts_candidate(ctx, shown, set().union(*contexts.values()) | helped | about, 0.95)
             cand.suggestions = list(dict.fromkeys(index.facts[f].fact.subject for f in listed[:500]))
             out.append(cand)
@@ -199,7 +201,8 @@ def _fact_sentence(context: str, subject: str, value: str, lang: str) -> str:
         head = f"{quote(context, lang)}: " if context else ""
         return f"{head}{subject} – {quote(value, lang)}"
     if one_word:
-        return f"{context[:1].upper()}{context[1:]} for {subject}: {value}" + ("" if value.endswith(".") else ".")
+        end = "" if value.endswith(".") else "."
+        return f"{context[:1].upper()}{context[1:]} for {subject}: {value}{end}"
     head = f"{context[:1].upper()}{context[1:]}:\n" if context else ""
     return f"{head}{subject}: {value}"
 
@@ -240,8 +243,8 @@ def signatures(ctx: Context) -> list[Candidate]:
         explained_extra = set().union(*(matches[s] for s in sids))
     elif not q.tasks and q.content() and not q.has("which", "list") and len(index.signatures) > 1:
         return []  # "hvem skal underskrive X?" about an X no signature mentions
-    lines = [_signature_line(ctx, index.signatures[s], with_task=len({index.signatures[x].task for x in sids}) > 1)
-             for s in sids]
+    several = len({index.signatures[s].task for s in sids}) > 1
+    lines = [_signature_line(ctx, index.signatures[s], with_task=several) for s in sids]
     tasks = list(dict.fromkeys(index.signatures[s].task for s in sids))
     if len(lines) == 1:
         text = lines[0] + _evidence_line(ctx, index.signatures[sids[0]])
@@ -256,7 +259,7 @@ def _evidence_line(ctx: Context, entry) -> str:
     """The task's own sentence about the signature, so the wording can be checked."""
     if entry.evidence is None:
         return ""
-    said = ctx.index.passages[entry.evidence].text
+    said = re.sub(r"^(?:[-•*]|\d{1,2}(?:\.\d{1,2})*[.)])\s+", "", ctx.index.passages[entry.evidence].text)
     return f"\nFra opgaven: «{said}»" if ctx.lang == "da" else f"\nThe task says: “{said}”"
 
 
@@ -292,7 +295,7 @@ def steps(ctx: Context) -> list[Candidate]:
         handled |= q.concept_positions("executor")  # "hvordan udfører vi 433?" asks for the method
     # How sure the question asks for steps: a step number, a word for steps, or just "hvordan".
     explicit = q.step is not None or any(t.key in _STEP_WORDS for t in q.tokens)
-    prior = 1.0 if q.step is not None else 0.92 if explicit or q.tasks else 0.75
+    prior = 1.0 if q.step is not None else 0.92 if explicit or (q.tasks and not q.has("who")) else 0.75
     tasks, via = scope(ctx, handled)
     prior *= implied(q)
     tasks = [t for t in tasks if ctx.task(t).method_steps]
@@ -309,9 +312,10 @@ def steps(ctx: Context) -> list[Candidate]:
         step = task.method_steps[-1] if q.step == -1 else task.step(q.step)
         if step is None:
             found = False
-            out_lines.append(f"Opgave {task.id} har {len(task.method_steps)} trin; trin {q.step} findes ikke."
-                              if ctx.lang == "da" else
-                              f"Task {task.id} has {len(task.method_steps)} steps; there is no step {q.step}.")
+            count = len(task.method_steps)
+            out_lines.append(f"Opgave {task.id} har {count} trin; trin {q.step} findes ikke."
+                             if ctx.lang == "da" else
+                             f"Task {task.id} has {count} steps; there is no step {q.step}.")
         else:
             out_lines.append(f"{say('step', ctx.lang)} {step.number}: {quote(step.text, ctx.lang)}")
     return [Candidate("step", "\n\n".join(out_lines), tasks, handled | via, found=found,
@@ -422,6 +426,8 @@ def fields(ctx: Context) -> list[Candidate]:
             return []  # "who"/"what" alone needs a named task; anything else is for other handlers
         asked = ["executor", "responsible"] if q.has("who") else ["overview"]
     handled = q.concept_positions(*asked, "who", "what", "which", "task", "list", "step", "fact")
+    if q.has("who"):
+        handled |= q.concept_positions("method")  # "hvem skal gøre 433?" asks who does it
     tasks, via = scope(ctx, handled)
     if not tasks:
         if q.has("which", "list"):
@@ -470,7 +476,9 @@ def _field_line(ctx: Context, task: Task, name: str) -> str | None:
 
 def _field_value(task: Task, name: str, lang: str) -> str | None:
     if name == "sts":
-        return None if task.sts_infrastructure is None else say("yes" if task.sts_infrastructure else "no", lang)
+        if task.sts_infrastructure is None:
+            return None
+        return say("yes" if task.sts_infrastructure else "no", lang)
     if name == "duration":
         return None if task.duration_days is None else f"{task.duration_days} {say('days', lang)}"
     if name == "wave":
@@ -528,7 +536,8 @@ def listing(ctx: Context) -> list[Candidate]:
 
     for tok in q.content():
         if tok.key in index.projects:
-            narrow(index.projects[tok.key], {tok.pos}, (f"i projekt {tok.surface}", f"in project {tok.surface}"))
+            narrow(index.projects[tok.key], {tok.pos},
+                   (f"i projekt {tok.surface}", f"in project {tok.surface}"))
     if q.wave is not None:
         narrow(index.waves.get(q.wave, []), {t.pos for t in q.tokens if t.role == "number"},
                (f"i bølge {q.wave}", f"in wave {q.wave}"))
@@ -559,8 +568,8 @@ def listing(ctx: Context) -> list[Candidate]:
         return [Candidate("list", text, [], handled, found=False, prior=0.9)]
     intro = f"Opgaver {why} ({len(tasks)}):" if ctx.lang == "da" else f"Tasks {why} ({len(tasks)}):"
     intro = intro.replace("  ", " ")
-    return [Candidate("list", intro + "\n" + bullets(lines, limit=LIST_LIMIT, lang=ctx.lang), tasks[:LIST_LIMIT],
-                      handled)]
+    text = intro + "\n" + bullets(lines, limit=LIST_LIMIT, lang=ctx.lang)
+    return [Candidate("list", text, tasks[:LIST_LIMIT], handled)]
 
 
 def _priority_tasks(ctx: Context) -> tuple[list[int], set[int], str] | None:
@@ -592,6 +601,8 @@ def status(ctx: Context) -> list[Candidate]:
         return []
     hits: dict[int, set[int]] = {}
     for tok in q.content():
+        if tok.concepts:
+            continue  # 'gøre' matching 'Gør det muligt ...' names no item
         for k in tok.keys:
             for cid in index.checklist_keys.get(k, ()):
                 if not q.tasks or index.checklist[cid].task in q.tasks:
@@ -642,7 +653,8 @@ def consequence(ctx: Context) -> list[Candidate]:
     lines = [quote(index.passages[p].text, ctx.lang) for p in pids]
     owners = list(dict.fromkeys(index.passage_task[p] for p in pids))
     if len(owners) > 1:
-        lines = [f"{index.tasks[index.passage_task[p]].id}: {line}" for p, line in zip(pids, lines, strict=True)]
+        lines = [f"{index.tasks[index.passage_task[p]].id}: {line}"
+                 for p, line in zip(pids, lines, strict=True)]
     text = ("" if ctx.lang == "da" else say("says", "en")) + "\n".join(lines)
     return [Candidate("consequence", text, owners, handled | via, prior=implied(q) if via else 1.0)]
 

@@ -135,7 +135,8 @@ class Index:
             return None
         limit = 1 if len(k) < 8 else 2
         # Lengths differ by one at most: 'kommunik' is no typo of 'kommun'.
-        candidates = [c for n in range(max(4, len(k) - 1), len(k) + 2) for c in self.blocks.get((k[0], n), ())]
+        candidates = [c for n in range(max(4, len(k) - 1), len(k) + 2)
+                      for c in self.blocks.get((k[0], n), ())]
         hits = process.extract(k, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
         if not hits:
             return None
@@ -308,18 +309,20 @@ def _add_signatures(index: Index, task: Task, t: int, passage_keys: list[set[str
 
 
 def _evidence(index: Index, t: int, sig: Signature, passage_keys: list[set[str]]) -> int | None:
-    """The shortest sentence of the task naming the document together with signing it."""
+    """The task's sentence about signing the document: one naming the signer first, then one of
+    the signature's steps, then the shortest."""
     doc = key(words(sig.document)[-1]) if words(sig.document) else ""
-    best: tuple[int, int] | None = None
+    signer = content_keys(sig.signer)
+    best: tuple[int, int, int, int] | None = None
     for pid, found in zip(index.task_passage_ids(t), passage_keys, strict=True):
         passage = index.passages[pid]
         if passage.field in ("title", "fact"):
             continue
         if any(k.endswith(doc) for k in found) and found & _SIGN_KEYS:
-            size = len(passage.text)
-            if best is None or size < best[0]:
-                best = (size, pid)
-    return best[1] if best else None
+            rank = (-len(found & signer), -(passage.number in sig.steps and passage.field == "step"),
+                    len(passage.text), pid)
+            best = rank if best is None or rank < best else best
+    return best[3] if best else None
 
 
 def _add_checklist(index: Index, task: Task, t: int) -> None:

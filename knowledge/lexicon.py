@@ -23,7 +23,7 @@ CONCEPT_WORDS: dict[str, str] = {
             "underskriftsberettiget underskriftsberettigede signere signeres signering sign signs signed "
             "signature signatures signing signer signatory",
     "step": "trin skridt step steps punkt punkter",
-    "method": "metode fremgangsmåde method procedure approach how hvordan",
+    "method": "metode fremgangsmåde method procedure approach how hvordan gøre gøres gør do",
     "goal": "mål målet formål formålet goal goals purpose aim objective",
     "result": "resultat resultatet outcome result results",
     "description": "beskrivelse beskrivelsen description",

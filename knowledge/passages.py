@@ -76,8 +76,8 @@ def task_passages(task: Task) -> list[Passage]:
     out += text_passages("result", task.result)
     for item in task.checklist:
         status = f" ({item.status})" if item.status else ""
-        out.append(Passage("checklist", f"{item.number}. {item.title}: {item.text}{status}".replace(": (", " ("),
-                           item.number))
+        said = f"{item.number}. {item.title}: {item.text}{status}".replace(": (", " (")
+        out.append(Passage("checklist", said, item.number))
         out += [Passage("checklist", f"{sub.text}" + (f" ({sub.status})" if sub.status and
                                                         sub.status not in sub.text else ""), item.number)
                 for sub in item.substeps]

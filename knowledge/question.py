@@ -138,7 +138,8 @@ def _find_refs(index: Index, q: Question, spans) -> None:
             continue
         typed = _known_prefix(before, list(index.ref_prefixes))
         is_task_noun = bool(before) and before[-1][1].key in TASK_NOUNS
-        looks_like_id = len(tok.surface) >= 3 and tok.surface not in index.postings and not _is_year(tok.surface)
+        looks_like_id = (len(tok.surface) >= 3 and tok.surface not in index.postings
+                         and not _is_year(tok.surface))
         if typed or is_task_noun or looks_like_id or entries:
             words_typed = [toks[p].surface for p in (typed[1] if typed else [])] + ["".join(
                 toks[p].surface for p in number)]

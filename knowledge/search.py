@@ -27,14 +27,15 @@ def search(kb, text: str, *, limit: int = 5) -> list[SearchHit]:
     hits: dict[int, SearchHit] = {}
     for t in q.tasks:
         task = index.tasks[t]
-        hits[t] = SearchHit(task_id=task.id, title=short_title(task), snippet=_snippet(task.goal or task.title),
-                            score=1.0)
+        hits[t] = SearchHit(task_id=task.id, title=short_title(task),
+                            snippet=_snippet(task.goal or task.title), score=1.0)
     for hit in rank_passages(index, q, limit=limit * 4):
         if hit.task in hits or len(hits) >= limit:
             continue
         task = index.tasks[hit.task]
         hits[hit.task] = SearchHit(task_id=task.id, title=short_title(task),
-                                   snippet=_snippet(index.passages[hit.pid].text), score=round(min(hit.coverage, 1.0), 3))
+                                   snippet=_snippet(index.passages[hit.pid].text),
+                                   score=round(min(hit.coverage, 1.0), 3))
     return list(hits.values())[:limit]
 
 

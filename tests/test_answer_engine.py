@@ -55,7 +55,8 @@ def test_language_detection(text, lang):
 
 
 def test_the_exception_is_always_part_of_the_fact(kb):
-    for q in ["prisme", "who handles prsime", "forvaltningsansvarlig prisme", "hvem er forvaltningsansvarlig?"]:
+    for q in ["prisme", "who handles prsime", "forvaltningsansvarlig prisme",
+              "hvem er forvaltningsansvarlig?"]:
         assert "undtaget er Kolding Kommune, der har hjemtaget forvaltningsansvaret" in answer(kb, q).answer
 
 
@@ -102,8 +103,10 @@ def _task(task_id: str, **fields) -> Task:
 def test_works_on_tasks_built_in_code():
     tasks = [
         _task("Drift 1", title="Driftsaftale for Nexus", project="KSD", waves=["KSD - Bølge 4"],
-              facts=[Fact(subject="Nexus", value="Systematic (undtaget er Vejle Kommune)", context="driftsansvarlig")],
-              method_steps=[MethodStep(number=1, text="Ring til Systematic"), MethodStep(number=2, text="Luk sagen")],
+              facts=[Fact(subject="Nexus", value="Systematic (undtaget er Vejle Kommune)",
+                          context="driftsansvarlig")],
+              method_steps=[MethodStep(number=1, text="Ring til Systematic"),
+                            MethodStep(number=2, text="Luk sagen")],
               signatures=[Signature(document="driftsaftale", signer="it-chefen", recipient="Systematic")]),
         _task("Drift 2", title="Test af Nexus", project="KP", waves=["KP - Bølge 1"]),
     ]
