@@ -114,7 +114,7 @@ def _unknown_task(kb, index: Index, q: Question) -> Answer:
 
 def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason: str | None = None) -> Answer:
     """Say so, name what was not understood, and point at the closest things known."""
-    unknown = [t.surface for t in q.unknown() if near is None or t.pos not in near.explained]
+    unknown = [_clip(t.surface) for t in q.unknown() if near is None or t.pos not in near.explained][:3]
     suggestions: list[str] = []
     if reason is None and unknown:
         names = join([f"«{u}»" if q.lang == "da" else f"“{u}”" for u in unknown], q.lang)
@@ -134,6 +134,10 @@ def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason:
     confidence = round(min(near.score(q), FOUND_THRESHOLD - 0.01), 3) if near is not None else 0.0
     return Answer(question=q.text, answer=text, found=False, sources=[], confidence=confidence,
                   lang=q.lang, suggestions=suggestions)
+
+
+def _clip(word: str, size: int = 30) -> str:
+    return word if len(word) <= size else word[:size - 1] + "…"
 
 
 def _closest_names(names: list[str], unknown: list[str], *, limit: int = 4) -> list[str]:

@@ -38,7 +38,10 @@ def ask(question: tuple[str, ...], batch: Path | None, as_json: bool, lang: str 
     golive = golive_dates(store, default_team(store))
     for text in questions:
         result = answer(kb, text, golive=golive, lang=lang)
-        click.echo(_as_json(result) if as_json else _as_text(result))
+        if as_json:
+            click.echo(_as_json(result))
+        else:  # a batch read by a person: each answer under its question
+            click.echo(f"» {text}\n{result.answer}\n" if batch is not None else result.answer)
 
 
 def _read_batch(path: Path) -> list[str]:
@@ -57,6 +60,3 @@ def _read_batch(path: Path) -> list[str]:
 def _as_json(result: Answer) -> str:
     return json.dumps({k: getattr(result, k) for k in BATCH_KEYS}, ensure_ascii=False)
 
-
-def _as_text(result: Answer) -> str:
-    return result.answer
