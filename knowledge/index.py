@@ -180,10 +180,6 @@ class Index:
         start, end = self.task_span[task]
         return range(start, end)
 
-    def task_keys_cover(self, task: int, k: str) -> bool:
-        posting = self.task_postings.get(k)
-        return posting is not None and _contains(posting, task)
-
     def passage_has(self, pid: int, k: str) -> bool:
         posting = self.postings.get(k)
         return posting is not None and _contains(posting, pid)
