@@ -11,11 +11,12 @@ from datetime import UTC, date, datetime
 from bot import mrkdwn
 from bot.console import local_user_name
 from bot.deadlines import TZ, deadline_text, window_for
-from bot.golive import golive_dates
+from bot.golive import golive_dates, known_golive_names
 from bot.progress import Progress, done_steps, get_progress, open_steps, team_progress
 from bot.signatures import SIGNED, SignatureState, get_signatures
 from bot.store import Store
 from knowledge.answer import Answer, answer
+from knowledge.dates import format_date, golive_key
 from knowledge.fold import ascii_fold
 from knowledge.index import index_for
 from knowledge.models import Task
@@ -31,6 +32,7 @@ _IS_SIGNED = re.compile(r"^\s*(?:er|is|has|have|har)\b.*"
                         r"\b(?:underskrevet|underskrevne|signed|modtaget|received)\b")
 _MISSING_SIGNATURES = re.compile(r"\b(?:mangler|missing|venter)\b.*\bunderskri|\bunderskri\w*\b.*\bmangler\b"
                                  r"|\bunsigned\b|\bmissing signatures?\b")
+_GOLIVE = re.compile(r"\bgo-?live\b|\bidriftsaet")
 _ASSIGNED = re.compile(r"\b(?:hvem (?:er|har)(?: \w+)? (?:ansvarlig|udfoerer|tildelt)\b|who(?: is|'s) "
                        r"(?:responsible|assigned|the executor)\b)")
 
@@ -73,7 +75,9 @@ def _own_work(store: Store, kb, *, team: str, question: str, lang: str | None,
         return None  # an unknown task: the engine says so and suggests the closest
     tasks = [index.tasks[t] for t in q.tasks]
     view = _View(store=store, kb=kb, team=team, lang=q.lang, today=now.astimezone(TZ).date())
-    if _ASSIGNED.search(folded) and len(tasks) == 1:
+    if _GOLIVE.search(folded) and not tasks:
+        found = view.golive(folded)
+    elif _ASSIGNED.search(folded) and len(tasks) == 1:
         found = view.assigned(tasks[0])
     elif _IS_SIGNED.search(folded):
         found = view.signatures(tasks or _signature_tasks(kb, folded), only_open=False)
@@ -84,6 +88,12 @@ def _own_work(store: Store, kb, *, team: str, question: str, lang: str | None,
     else:
         return None
     return _asked(question, *found, q.lang) if found is not None else None
+
+
+def _loose(text: str) -> str:
+    """Compare names by their letters and digits only: 'ky - boelge 3' ~ 'ky bolge 3'."""
+    folded = ascii_fold(text).replace("oe", "o").replace("aa", "a").replace("ae", "a")
+    return re.sub(r"[^a-z0-9]+", "", folded)
 
 
 def _signature_tasks(kb, folded: str) -> list[Task]:
@@ -153,6 +163,27 @@ class _View:
         lines = [[f"• {t.id}: {self._summary(t, stored.get(t.id) or Progress(team=self.team, task=t.id))}",
                   *self._deadline_inline(t)] for t in shown]
         return lines, shown
+
+    def golive(self, folded: str) -> Found | None:
+        """'hvornår er go-live for KY - Bølge 3?': the dates this workspace has set, most specific
+        name first ('KY - Bølge 3' before 'KY'); None when the question names no wave or project."""
+        names = sorted(known_golive_names(self.kb), key=len, reverse=True)
+        named = [n for n in names if _loose(n) in _loose(folded)]
+        if not named:
+            return None
+        dates = golive_dates(self.store, self.team)
+        name = named[0]
+        day = {golive_key(k): v for k, v in dates.items()}.get(golive_key(name))
+        if day is not None:
+            return [[f"Go-live for {name}: {format_date(day, lang=self.lang)}."]], []
+        lines: Lines = [[self._(f"Der er ikke sat en go-live-dato for {name} endnu. Sæt den med "
+                                f"`/klik golive \"{name}\" ÅÅÅÅ-MM-DD`.",
+                                f"No go-live date is set for {name} yet. Set it with "
+                                f"`/klik golive \"{name}\" YYYY-MM-DD`.")]]
+        # 'KY' without a date, but its waves have theirs: say so rather than leave it at 'none'
+        lines += [[f"• {other}: {format_date(d, lang=self.lang)}"] for other, d in dates.items()
+                  if golive_key(other).startswith(golive_key(name))]
+        return lines, []
 
     def assigned(self, task: Task) -> Found | None:
         p = get_progress(self.store, self.team, task.id)

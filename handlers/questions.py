@@ -16,6 +16,14 @@ from knowledge.errors import KlikError
 from knowledge.search import search
 
 _LEADING_MENTION = re.compile(r"^\s*(<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+")
+# Slack's own markup in a message: <!channel>, <@U123>, <#C123|navn>, <https://…|tekst>.
+_SLACK_MARKUP = re.compile(r"<(?:[!@][^>]*|#[A-Z0-9]+(?:\|([^>]*))?|[a-z]+://[^>|]*(?:\|([^>]*))?)>")
+
+
+def plain_question(text: str) -> str:
+    """The question as the person wrote it, without Slack's markup: channel pings and mentions go,
+    a channel or link keeps its visible name."""
+    return " ".join(_SLACK_MARKUP.sub(lambda m: m.group(1) or m.group(2) or " ", text).split())
 HELP_WORDS = {"hjælp", "help", "hjaelp", "?"}
 
 
@@ -63,7 +71,7 @@ def answer_event(reg: Registry, event: dict[str, Any], body: dict[str, Any], cli
 def answer_reply(ctx: CommandContext, question: str) -> Reply:
     """The answer (about this workspace's own progress, or else from the answer engine; it names its
     source task and any 'did you mean'), plus how to see that task's status or search further."""
-    asked = ask(ctx.store, ctx.kb, team=ctx.team, question=question, now=ctx.now())
+    asked = ask(ctx.store, ctx.kb, team=ctx.team, question=plain_question(question), now=ctx.now())
     result = asked.answer
     en = result.lang == "en"
     text = asked.mrkdwn

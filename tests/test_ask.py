@@ -12,6 +12,7 @@ from bot.golive import set_golive
 from bot.progress import assign, mark_steps
 from bot.signatures import mark_signature
 from bot.store import Store
+from handlers.questions import plain_question
 from knowledge.base import KnowledgeBase
 from knowledge.models import MethodStep, Signature, Task
 
@@ -116,3 +117,23 @@ def test_task_text_is_escaped_for_slack(store):
     assert "<!here>" in asked.answer.answer  # plain text keeps what the task says
     for raw in ("<!channel>", "<!here>", "<@U1>", "<!everyone>"):
         assert raw not in asked.mrkdwn
+
+
+def test_golive_question_answers_from_the_workspace_dates(store, kb):
+    result = _ask(store, kb, "hvornår er go-live for KY - Bølge 3?").answer
+    assert result.found and "ikke sat en go-live-dato for KY - Bølge 3" in result.answer
+    set_golive(store, team="T1", name="KY - Bølge 3", day="2027-03-01", user="U1", command="t", kb=kb)
+    wave = _ask(store, kb, "hvornår er golive for ky bolge 3").answer.answer
+    assert "Go-live for KY - Bølge 3: 1. marts 2027." in wave
+    project = _ask(store, kb, "when is go-live for KY?").answer.answer
+    assert "No go-live date is set for KY yet" in project and "KY - Bølge 3: 1 March 2027" in project
+
+
+@pytest.mark.parametrize(("typed", "plain"), [
+    ("<!channel> hvem er forvaltningsansvarlig for Prisme?", "hvem er forvaltningsansvarlig for Prisme?"),
+    ("<@U0ABC|mette> hvad er trin 3 i 433", "hvad er trin 3 i 433"),
+    ("se <#C0123|klik-kanal> og <https://kombit.dk|KOMBIT>", "se klik-kanal og KOMBIT"),
+    ("<!subteam^S123|@okonomi> status på 433?", "status på 433?"),
+])
+def test_slack_markup_is_removed_before_answering(typed, plain):
+    assert plain_question(typed) == plain

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
+from bot.ask import ask as ask_about
 from bot.catalog import load_knowledge
 from bot.cli import cli
 from bot.config import db_path, default_team
-from bot.golive import golive_dates
 from bot.store import Store
-from knowledge.answer import Answer, answer
+from knowledge.answer import Answer
 from knowledge.errors import KlikError
 
 BATCH_KEYS = ("question", "answer", "found", "sources", "confidence")
@@ -21,7 +21,8 @@ BATCH_KEYS = ("question", "answer", "found", "sources", "confidence")
 @cli.command()
 @click.argument("question", nargs=-1)
 @click.option("--batch", "batch", type=click.Path(dir_okay=False, path_type=Path),
-              help="Fil med ét spørgsmål pr. linje; svarene skrives i samme rækkefølge.")
+              help="Fil med ét spørgsmål pr. linje; svarene skrives i samme rækkefølge "
+                   "(tomme linjer springes over).")
 @click.option("--json", "as_json", is_flag=True,
               help="Svar som JSON med nøglerne question, answer, found, sources, confidence.")
 @click.option("--lang", type=click.Choice(["da", "en"]), default=None,
@@ -35,9 +36,10 @@ def ask(question: tuple[str, ...], batch: Path | None, as_json: bool, lang: str 
         raise KlikError('Skriv et spørgsmål, fx: klik ask "hvem er forvaltningsansvarlig for Prisme?"')
     store = Store(db_path())
     kb = load_knowledge(store)
-    golive = golive_dates(store, default_team(store))
+    team = default_team(store)
     for text in questions:
-        result = answer(kb, text, golive=golive, lang=lang)
+        # the same answers as in Slack: the workspace's own progress first, then the engine
+        result = ask_about(store, kb, team=team, question=text, lang=lang).answer
         if as_json:
             click.echo(_as_json(result))
         else:  # a batch read by a person: each answer under its question
