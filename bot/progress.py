@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from bot.store import Store
 from knowledge.errors import KlikError, echo
 from knowledge.models import Task
+from knowledge.wording import number_list
 
 Status = Literal["ikke påbegyndt", "påbegyndt", "fuldført"]
 ROLES = ("ansvarlig", "udfører")
@@ -69,24 +70,9 @@ class MarkResult(BaseModel):
     started: bool = False  # this change moved the task from 'ikke påbegyndt' to 'påbegyndt'
 
 
-def steps_text(numbers: list[int]) -> str:
-    """[1, 2, 3, 5] -> '1-3 og 5': runs of three or more as a range, so '8-99' stays one short item."""
-    ordered = sorted(set(numbers))
-    runs: list[list[int]] = []
-    for n in ordered:
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    items: list[str] = []
-    for run in runs:
-        items += [f"{run[0]}-{run[-1]}"] if len(run) >= 3 else [str(n) for n in run]
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
-
-
 def step_range(task: Task) -> str:
     """The task's step numbers: '1-7', or '1, 2 og 4' when some are missing."""
-    return steps_text([s.number for s in task.method_steps])
+    return number_list([s.number for s in task.method_steps])
 
 
 def open_steps(task: Task, progress: Progress) -> list[int]:
@@ -107,7 +93,7 @@ def check_steps(task: Task, steps: list[int]) -> None:
         raise KlikError(f"Skriv hvilke trin; opgave {task.id} har trin {step_range(task)}.")
     wrong = [n for n in steps if task.step(n) is None]
     if wrong:
-        raise KlikError(f"Trin {steps_text(wrong)} findes ikke; "
+        raise KlikError(f"Trin {number_list(wrong)} findes ikke; "
                         f"opgave {task.id} har trin {step_range(task)}.")
 
 
@@ -160,7 +146,7 @@ def unmark_steps(store: Store, *, team: str, task: Task, steps: list[int], user:
         progress = _load(tx, team, task.id)
         not_done = [n for n in wanted if n not in progress.steps]
         if len(not_done) == len(wanted):
-            raise KlikError(f"Trin {steps_text(not_done)} i opgave {task.id} er ikke markeret som udført.")
+            raise KlikError(f"Trin {number_list(not_done)} i opgave {task.id} er ikke markeret som udført.")
         old = {n: progress.steps.pop(n) for n in wanted if n in progress.steps}
         was = [{"step": n, "done_by": m.done_by, "done_at": m.done_at.isoformat()} for n, m in old.items()]
         _save(tx, progress, now=now, action="undo", user=user, command=command,

@@ -12,6 +12,7 @@ from handlers.registry import CommandContext, Reply, commands
 from handlers.status import already_done
 from knowledge.errors import KlikError, echo
 from knowledge.models import Task
+from knowledge.wording import steps_text
 
 MAX_RANGE = 100
 MAX_STEPS = 100  # step numbers in one command; a task has a handful
@@ -38,10 +39,10 @@ def register(app: App) -> None:
         task, steps = task_and_steps(ctx, undo=True)
         result = prog.unmark_steps(ctx.store, team=ctx.team, task=task, steps=steps, user=ctx.user,
                                    command=ctx.command, now=ctx.now())
-        text = (f"↩️ {render.user(ctx.user)} fortrød {_steps(result.unmarked)} i "
+        text = (f"↩️ {render.user(ctx.user)} fortrød {steps_text(result.unmarked, 'da')} i "
                 f"*{render.task_label(task)}*. {_count(task, result.progress)}")
         if result.not_done:
-            text += f"\n{_steps(result.not_done).capitalize()} var ikke markeret som udført."
+            text += f"\n{steps_text(result.not_done, 'da').capitalize()} var ikke markeret som udført."
         return Reply.announce(text)
 
     @reg.command("start", "påbegynd", "begin", usage="OPGAVE", summary="Sæt status til påbegyndt")
@@ -125,7 +126,7 @@ def done_reply(ctx: CommandContext, task: Task, result: prog.MarkResult) -> Repl
     p = result.progress
     lines = []
     if result.marked:
-        lines.append(f"✅ {render.user(ctx.user)} markerede {_steps(result.marked)} i "
+        lines.append(f"✅ {render.user(ctx.user)} markerede {steps_text(result.marked, 'da')} i "
                      f"*{render.task_label(task)}* som udført. {_count(task, p)}")
     lines += [already_done(n, p.steps[n]) for n in result.already]
     if result.started:
@@ -151,7 +152,7 @@ def status_change(ctx: CommandContext, status: prog.Status) -> Reply:
     text = f"{render.user(ctx.user)} satte *{render.task_label(task)}* til *{status}*."
     missing = [s.number for s in task.method_steps if s.number not in p.steps]
     if status == "fuldført" and missing:
-        text += f" Bemærk: {_steps(missing)} er ikke markeret som udført."
+        text += f" Bemærk: {steps_text(missing, 'da')} er ikke markeret som udført."
     return Reply.announce(text)
 
 
@@ -188,10 +189,6 @@ def parse_user(text: str, *, me: str) -> str:
         return text
     raise KlikError(f"Jeg kan ikke se hvem {echo(text)} er; skriv personen som @-omtale (vælg navnet på "
                     "listen Slack viser), fx `/klik assign 433 ansvarlig @Mette`, eller `mig`.")
-
-
-def _steps(numbers: list[int]) -> str:
-    return "trin " + prog.steps_text(numbers)
 
 
 def _count(task: Task, p: prog.Progress) -> str:

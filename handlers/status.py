@@ -16,6 +16,7 @@ from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import Window, format_date, golive_key
 from knowledge.errors import KlikError, echo
 from knowledge.models import Task
+from knowledge.wording import number_list
 
 STEP_BUTTON = "klik_step_done"
 HISTORY_LIMIT = 25
@@ -234,9 +235,9 @@ def describe(entry: prog.AuditEntry) -> str:
     d = entry.details
     if entry.action == "done":
         extra = " (opgaven blev påbegyndt)" if d.get("status") else ""
-        return f"markerede trin {prog.steps_text(d.get('steps') or ['?'])} som udført{extra}"
+        return f"markerede trin {number_list(d.get('steps') or ['?'])} som udført{extra}"
     if entry.action == "undo":  # older entries name one 'step'
-        return f"fortrød trin {prog.steps_text(d.get('steps') or [d.get('step', '?')])}"
+        return f"fortrød trin {number_list(d.get('steps') or [d.get('step', '?')])}"
     if entry.action == "status":
         return f"satte status til {d.get('to')}"
     if entry.action == "assign":

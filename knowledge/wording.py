@@ -105,11 +105,22 @@ def unwrap(value: str) -> str:
 
 
 def steps_text(numbers: list[int], lang: str) -> str:
-    """[4, 5] -> 'trin 4–5'; [2] -> 'trin 2'; [1, 3] -> 'trin 1 og 3'."""
+    """[4, 5] -> 'trin 4 og 5'; [2] -> 'trin 2'; [1, 2, 3] -> 'trin 1-3'."""
     if not numbers:
         return ""
     word = say("step", lang).lower() + ("s" if lang == "en" and len(numbers) > 1 else "")
-    nums = sorted(numbers)
-    if len(nums) > 1 and nums == list(range(nums[0], nums[-1] + 1)):
-        return f"{word} {nums[0]}–{nums[-1]}"
-    return f"{word} {join([str(n) for n in nums], lang)}"
+    return f"{word} {number_list(numbers, lang)}"
+
+
+def number_list(numbers: list[int], lang: str = "da") -> str:
+    """[1, 2, 3, 5] -> '1-3 og 5', [8, ..., 99] -> '8-99', [4, 5] -> '4 og 5': three or more
+    consecutive numbers as one range, so a long list of steps stays one short phrase (written with
+    a hyphen, as users type ranges)."""
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    items = [[f"{r[0]}-{r[-1]}"] if len(r) >= 3 else [str(n) for n in r] for r in runs]
+    return join([item for group in items for item in group], lang)
