@@ -8,6 +8,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -124,3 +125,12 @@ def slack_app(tmp_path, slack_tasks) -> Iterator[SlackHarness]:
             yield SlackHarness(app=app, server=server, fake=fake, store=store, slack=sim)
         finally:
             server.stop()
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch) -> Path:
+    """A fresh KLIK_DB for CLI tests, in workspace T1."""
+    path = tmp_path / "db" / "klik.json"
+    monkeypatch.setenv("KLIK_DB", str(path))
+    monkeypatch.setenv("KLIK_TEAM", "T1")
+    return path

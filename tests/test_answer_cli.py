@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -14,14 +13,6 @@ from bot.golive import set_golive
 from bot.store import Store
 
 KEYS = ["question", "answer", "found", "sources", "confidence"]
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "db" / "klik.json"
-    monkeypatch.setenv("KLIK_DB", str(path))
-    monkeypatch.setenv("KLIK_TEAM", "T1")
-    return path
 
 
 def klik(*args: str):

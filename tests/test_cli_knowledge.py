@@ -6,7 +6,6 @@ import json
 from datetime import date
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
@@ -14,14 +13,6 @@ from bot.golive import set_golive
 from bot.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures" / "exports"
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "db" / "klik.json"
-    monkeypatch.setenv("KLIK_DB", str(path))
-    monkeypatch.setenv("KLIK_TEAM", "T1")
-    return path
 
 
 def klik(*args: str):
