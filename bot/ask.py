@@ -16,7 +16,7 @@ from bot.progress import Progress, done_steps, get_progress, open_steps, team_pr
 from bot.signatures import SIGNED, SignatureState, get_signatures
 from bot.store import Store
 from knowledge.answer import Answer, answer
-from knowledge.dates import format_date, golive_key
+from knowledge.dates import Window, format_date, golive_key
 from knowledge.fold import ascii_fold
 from knowledge.index import index_for
 from knowledge.models import Task
@@ -59,7 +59,8 @@ class Asked:
 def ask(store: Store, kb, *, team: str, question: str, lang: str | None = None,
         now: datetime | None = None) -> Asked:
     golive = golive_dates(store, team)
-    own = _own_work(store, kb, team=team, question=question, lang=lang, now=now or datetime.now(UTC))
+    own = _own_work(store, kb, team=team, question=question, lang=lang, golive=golive,
+                    now=now or datetime.now(UTC))
     if own is not None:
         return own
     result = answer(kb, question, golive=golive, lang=lang)
@@ -67,16 +68,17 @@ def ask(store: Store, kb, *, team: str, question: str, lang: str | None = None,
 
 
 def _own_work(store: Store, kb, *, team: str, question: str, lang: str | None,
-              now: datetime) -> Asked | None:
+              golive: dict[str, date], now: datetime) -> Asked | None:
     folded = ascii_fold(question)
     index = index_for(kb)
     q = analyse(index, question, lang=lang if lang in ("da", "en") else None)
     if q.missing and not q.tasks:
         return None  # an unknown task: the engine says so and suggests the closest
     tasks = [index.tasks[t] for t in q.tasks]
-    view = _View(store=store, kb=kb, team=team, lang=q.lang, today=now.astimezone(TZ).date())
+    view = _View(store=store, kb=kb, team=team, lang=q.lang, today=now.astimezone(TZ).date(),
+                 golive=golive)
     if _GOLIVE.search(folded) and not tasks:
-        found = view.golive(folded)
+        found = view.golive_date(folded)
     elif _ASSIGNED.search(folded) and len(tasks) == 1:
         found = view.assigned(tasks[0])
     elif _IS_SIGNED.search(folded):
@@ -136,6 +138,10 @@ class _View:
     team: str
     lang: str
     today: date
+    golive: dict[str, date]  # read once per question
+
+    def window(self, task: Task) -> Window | None:
+        return window_for(task, self.golive)
 
     def _(self, da: str, en: str) -> str:
         return en if self.lang == "en" else da
@@ -154,7 +160,7 @@ class _View:
 
     def overview(self, tasks: list[Task]) -> Found:
         stored = team_progress(self.store, self.team)
-        shown = [t for t in tasks if t.id in stored or window_for(t, golive_dates(self.store, self.team))]
+        shown = [t for t in tasks if t.id in stored or self.window(t)]
         if not shown:
             return [[self._("I har ikke registreret fremdrift på nogen opgave endnu. Start med "
                             "`/klik done OPGAVE TRIN` eller se `/klik list`.",
@@ -164,14 +170,14 @@ class _View:
                   *self._deadline_inline(t)] for t in shown]
         return lines, shown
 
-    def golive(self, folded: str) -> Found | None:
+    def golive_date(self, folded: str) -> Found | None:
         """'hvornår er go-live for KY - Bølge 3?': the dates this workspace has set, most specific
         name first ('KY - Bølge 3' before 'KY'); None when the question names no wave or project."""
         names = sorted(known_golive_names(self.kb), key=len, reverse=True)
         named = [n for n in names if _loose(n) in _loose(folded)]
         if not named:
             return None
-        dates = golive_dates(self.store, self.team)
+        dates = self.golive
         name = named[0]
         day = {golive_key(k): v for k, v in dates.items()}.get(golive_key(name))
         if day is not None:
@@ -208,7 +214,7 @@ class _View:
         who = self._(f" (underskrives af {sig.signer}", f" (signed by {sig.signer}")
         who += (self._(f", sendes til {sig.recipient})", f", sent to {sig.recipient})")
                 if sig.recipient else ")")
-        window = window_for(task, golive_dates(self.store, self.team))
+        window = self.window(task)
         due = self._("; frist ", "; deadline ") + deadline_text(window, self.today, lang=self.lang) \
             if window and sig.state != SIGNED else ""
         return f"{task.id + ': ' if named else ''}{sig.document} – {sig.state}{who}{due}"
@@ -225,13 +231,13 @@ class _View:
         return f"{shown}, {count}{which}."
 
     def _deadline(self, task: Task, p: Progress) -> Lines:
-        window = window_for(task, golive_dates(self.store, self.team))
+        window = self.window(task)
         if window is None or p.status == "fuldført":
             return []
         return [[self._("Frist: ", "Deadline: ") + deadline_text(window, self.today, lang=self.lang)]]
 
     def _deadline_inline(self, task: Task) -> list[Part]:
-        window = window_for(task, golive_dates(self.store, self.team))
+        window = self.window(task)
         return [self._(" Frist: ", " Deadline: ") + deadline_text(window, self.today, lang=self.lang)] \
             if window else []
 
