@@ -15,7 +15,6 @@ from handlers.registry import CommandContext, Registry, Reply, commands
 from knowledge.errors import KlikError
 from knowledge.search import search
 
-_LEADING_MENTION = re.compile(r"^\s*(<@[UW][A-Z0-9]+(?:\|[^>]*)?>[\s,:]*)+")
 # Slack's own markup in a message: <!channel>, <@U123>, <#C123|navn>, <https://…|tekst>.
 _SLACK_MARKUP = re.compile(r"<(?:[!@][^>]*|#[A-Z0-9]+(?:\|([^>]*))?|[a-z]+://[^>|]*(?:\|([^>]*))?)>")
 
@@ -23,7 +22,8 @@ _SLACK_MARKUP = re.compile(r"<(?:[!@][^>]*|#[A-Z0-9]+(?:\|([^>]*))?|[a-z]+://[^>
 def plain_question(text: str) -> str:
     """The question as the person wrote it, without Slack's markup: channel pings and mentions go,
     a channel or link keeps its visible name."""
-    return " ".join(_SLACK_MARKUP.sub(lambda m: m.group(1) or m.group(2) or " ", text).split())
+    plain = " ".join(_SLACK_MARKUP.sub(lambda m: m.group(1) or m.group(2) or " ", text).split())
+    return plain.lstrip(",:; ")  # '<@klik>: hjælp' -> 'hjælp'
 HELP_WORDS = {"hjælp", "help", "hjaelp", "?"}
 
 
@@ -53,7 +53,7 @@ def register(app: App) -> None:
 
 def answer_event(reg: Registry, event: dict[str, Any], body: dict[str, Any], client) -> None:
     """Answer a mention or DM with one message (events are acknowledged before this runs)."""
-    text = _LEADING_MENTION.sub("", event.get("text") or "").strip()
+    text = plain_question(event.get("text") or "")  # without the @mention of the bot itself
     ctx = CommandContext(services=reg.services, team=body.get("team_id") or event.get("team", ""),
                          user=event.get("user", ""), channel=event.get("channel"), text=text,
                          args=text.split(), command=f"besked: {text}"[:200])

@@ -134,6 +134,8 @@ def test_golive_question_answers_from_the_workspace_dates(store, kb):
     ("<@U0ABC|mette> hvad er trin 3 i 433", "hvad er trin 3 i 433"),
     ("se <#C0123|klik-kanal> og <https://kombit.dk|KOMBIT>", "se klik-kanal og KOMBIT"),
     ("<!subteam^S123|@okonomi> status på 433?", "status på 433?"),
+    ("<@U0BOT>: hjælp", "hjælp"),
+    ("<@U0BOT>, hvad er trin 2 i 433", "hvad er trin 2 i 433"),
 ])
 def test_slack_markup_is_removed_before_answering(typed, plain):
     assert plain_question(typed) == plain
