@@ -36,6 +36,8 @@ _GOLIVE = re.compile(r"\bgo-?live\b|\bidriftsaet")
 _ASSIGNED = re.compile(r"\b(?:hvem (?:er|har)(?: \w+)? (?:ansvarlig|udfoerer|tildelt)\b|who(?: is|'s) "
                        r"(?:responsible|assigned|the executor)\b)")
 
+_OWN_WORK = (_GOLIVE, _ASSIGNED, _IS_SIGNED, _MISSING_SIGNATURES, _PROGRESS, _STATUS_OF)
+
 
 @dataclass
 class User:
@@ -70,6 +72,8 @@ def ask(store: Store, kb, *, team: str, question: str, lang: str | None = None,
 def _own_work(store: Store, kb, *, team: str, question: str, lang: str | None,
               golive: dict[str, date], now: datetime) -> Asked | None:
     folded = ascii_fold(question)
+    if not any(p.search(folded) for p in _OWN_WORK):
+        return None  # most questions: leave the analysis to the engine, which does its own
     index = index_for(kb)
     q = analyse(index, question, lang=lang if lang in ("da", "en") else None)
     if q.missing and not q.tasks:
