@@ -10,7 +10,16 @@ from pydantic import BaseModel, Field
 
 from bot.golive import golive_dates
 from bot.progress import Progress
-from bot.reminders import Reminder, ReminderSettings, ReminderState, SentRecord, TeamState, local_time, plan
+from bot.reminders import (
+    Reminder,
+    ReminderSettings,
+    ReminderState,
+    SentRecord,
+    TeamState,
+    local_time,
+    plan,
+    reminder_time,
+)
 from bot.snooze import snoozes
 from bot.store import Store
 
@@ -57,7 +66,9 @@ def run_pass(*, now: datetime, store: Store, kb, client, dry_run: bool = False,
     """Plan the reminders due at `now` and, unless `dry_run`, deliver them (Block Kit from
     `render`, which the Slack layer supplies; plain text without it)."""
     settings = settings or ReminderSettings.from_env()
-    planned = plan(now=now, state=read_state(store, teams=teams), kb=kb, settings=settings)
+    # Nights and weekends plan nothing: skip reading the whole store once a minute for it.
+    planned = (plan(now=now, state=read_state(store, teams=teams), kb=kb, settings=settings)
+               if reminder_time(now, settings) else [])
     if dry_run:
         return PassResult(planned=planned)
     result = deliver(planned, now=now, store=store, client=client, render=render)

@@ -131,12 +131,17 @@ def reminder_key(team: str, task: str, kind: str, subject: str, channel: str | N
     return f"{team}|{task}|{kind}|{subject}|{channel or '-'}|{day.isoformat()}"
 
 
+def reminder_time(now: datetime, settings: ReminderSettings) -> bool:
+    """Reminders go out on Danish working days from the reminder hour (local time) on."""
+    local = local_time(now)
+    return is_working_day(local.date()) and local.time() >= settings.at
+
+
 def plan(*, now: datetime, state: ReminderState, kb, settings: ReminderSettings) -> list[Reminder]:
     """The reminders due at `now` that have not been sent today; overdue first, then by deadline."""
-    local = local_time(now)
-    today = local.date()
-    if not is_working_day(today) or local.time() < settings.at:
+    if not reminder_time(now, settings):
         return []
+    today = local_time(now).date()
     found = []
     for team in state.teams:
         sent: dict[str, list[SentRecord]] = {}
