@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from bot import mrkdwn
-from bot.console import local_user_name
 from bot.deadlines import TZ, deadline_text, window_for
 from bot.golive import golive_dates, known_golive_names
 from bot.progress import Progress, done_steps, get_progress, open_steps, team_progress
@@ -127,7 +126,7 @@ def _asked(question: str, lines: Lines, tasks: list[Task], lang: str) -> Asked:
 def _render(line: list[Part], *, plain: bool) -> str:
     def show(part: Part) -> str:
         if isinstance(part, User):
-            return "@" + (local_user_name(part.id) or part.id) if plain else mrkdwn.user(part.id)
+            return "@" + (mrkdwn.local_user_name(part.id) or part.id) if plain else mrkdwn.user(part.id)
         return part if plain else mrkdwn.escape(part)
 
     return "".join(show(p) for p in line)

@@ -4,7 +4,6 @@ to a local stand-in for the Slack Web API) and prints it the way a person sees i
 
 from __future__ import annotations
 
-import binascii
 import json
 import re
 import secrets
@@ -19,22 +18,10 @@ from bot import slackrequests as sr
 from bot.app import create_app
 from bot.config import SlackSettings, default_team, local_user
 from bot.localslack import Call, LocalSlack
+from bot.mrkdwn import local_user_id, local_user_name  # noqa: F401 (the console's users)
 from bot.store import Store
 
 WAIT = 10.0  # seconds to wait for an answer the app posts after its ack (normally a few ms)
-
-
-def local_user_id(name: str) -> str:
-    """A Slack-style user id that spells `name` (U + hex), so a later run can show @name again."""
-    return "U" + name.encode("utf-8").hex().upper()
-
-
-def local_user_name(user_id: str) -> str | None:
-    try:
-        name = binascii.unhexlify(user_id[1:]).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        return None
-    return name if user_id.startswith("U") and name.isprintable() and name.strip() == name else None
 
 
 @dataclass

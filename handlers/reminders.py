@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from slack_bolt import App
+from typing import TYPE_CHECKING
 
 from bot.remind_run import SENT_TABLE, run_pass
 from bot.reminders import (
@@ -17,6 +17,9 @@ from bot.reminders import (
 from handlers import render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
+
+if TYPE_CHECKING:  # only a type hint: `klik remind` should not load bolt
+    from slack_bolt import App
 
 
 def register(app: App) -> None:

@@ -10,7 +10,6 @@ import click
 from bot.catalog import load_knowledge
 from bot.cli import cli
 from bot.config import db_path, default_team, local_user, slack_settings
-from bot.console import local_user_name
 from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, TZ, due, parse_due_days
 from bot.golive import (
     GoliveRow,
@@ -22,6 +21,7 @@ from bot.golive import (
     row_summary,
     set_golive,
 )
+from bot.mrkdwn import local_user_name
 from bot.remind_run import PassResult, run_pass
 from bot.reminders import KIND_DA, Reminder, ReminderSettings, local_time
 from bot.store import Store
