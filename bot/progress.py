@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from bot.store import Store
+from bot.store import Store, Tx
 from knowledge.errors import KlikError, echo
 from knowledge.models import Task
 from knowledge.wording import number_list
@@ -38,7 +38,8 @@ def progress_key(team: str, task_id: str) -> str:
     return f"{team}:{task_id}"
 
 
-def get_progress(store: Store, team: str, task_id: str) -> Progress:
+def get_progress(store: Store | Tx, team: str, task_id: str) -> Progress:
+    """The stored progress, read from the store or inside a transaction (both have `get`)."""
     doc = store.get("progress", progress_key(team, task_id))
     return Progress.model_validate(doc) if doc else Progress(team=team, task=task_id)
 
@@ -113,7 +114,7 @@ def mark_steps(store: Store, *, team: str, task: Task, steps: list[int], user: s
     wanted = sorted(set(steps))
     started = False
     with store.transaction() as tx:
-        progress = _load(tx, team, task.id)
+        progress = get_progress(tx, team, task.id)
         already = [n for n in wanted if n in progress.steps]
         marked = [n for n in wanted if n not in progress.steps]
         if marked:
@@ -143,7 +144,7 @@ def unmark_steps(store: Store, *, team: str, task: Task, steps: list[int], user:
     now = now or datetime.now(UTC)
     wanted = sorted(set(steps))
     with store.transaction() as tx:
-        progress = _load(tx, team, task.id)
+        progress = get_progress(tx, team, task.id)
         not_done = [n for n in wanted if n not in progress.steps]
         if len(not_done) == len(wanted):
             raise KlikError(f"Trin {number_list(not_done)} i opgave {task.id} er ikke markeret som udført.")
@@ -159,7 +160,7 @@ def set_status(store: Store, *, team: str, task: Task, status: Status, user: str
     """Set the task's status; returns (progress, changed)."""
     now = now or datetime.now(UTC)
     with store.transaction() as tx:
-        progress = _load(tx, team, task.id)
+        progress = get_progress(tx, team, task.id)
         old = progress.status
         if old == status:
             return progress, False
@@ -176,7 +177,7 @@ def assign(store: Store, *, team: str, task: Task, role: str, assignee: str, use
     role = parse_role(role)
     now = now or datetime.now(UTC)
     with store.transaction() as tx:
-        progress = _load(tx, team, task.id)
+        progress = get_progress(tx, team, task.id)
         previous = progress.assignees.get(role)
         progress.assignees[role] = assignee
         _save(tx, progress, now=now, action="assign", user=user, command=command,
@@ -187,11 +188,6 @@ def assign(store: Store, *, team: str, task: Task, role: str, assignee: str, use
 def history(store: Store, *, team: str, task_id: str, limit: int | None = None) -> list[AuditEntry]:
     """The task's audit entries in this workspace, oldest first."""
     return [AuditEntry.model_validate(e) for e in store.history(team=team, task=task_id, limit=limit)]
-
-
-def _load(tx, team: str, task_id: str) -> Progress:
-    doc = tx.get("progress", progress_key(team, task_id))
-    return Progress.model_validate(doc) if doc else Progress(team=team, task=task_id)
 
 
 def _save(tx, progress: Progress, *, now: datetime, action: str, user: str, command: str,

@@ -34,7 +34,7 @@ from bot.deadlines import (
 )
 from bot.mrkdwn import escape
 from bot.mrkdwn import user as mention
-from bot.progress import Progress
+from bot.progress import Progress, done_steps
 from bot.signatures import SIGNED, SignatureState, signature_states
 from knowledge.dates import Window, format_date
 from knowledge.errors import KlikError
@@ -258,7 +258,7 @@ def _text(task: Task, occasion: _Occasion, window: Window, progress: Progress, t
         lines += [f"Sendes til: {escape(sig.recipient)}"] if sig.recipient else []
     else:
         flag = _DEADLINE_FLAGS[occasion.subject]
-        done = sum(1 for s in task.method_steps if s.number in progress.steps)
+        done = len(done_steps(task, progress))
         lines += [f"*{flag}: {name}*",
                   f"Status: {progress.status}" + (f"; {done} af {len(task.method_steps)} trin udført"
                                                   if task.method_steps else "")]

@@ -150,7 +150,7 @@ def status_change(ctx: CommandContext, status: prog.Status) -> Reply:
     if not changed:
         return Reply(text=render.escape(f"{task.id} står allerede som {status}."))
     text = f"{render.user(ctx.user)} satte *{render.task_label(task)}* til *{status}*."
-    missing = [s.number for s in task.method_steps if s.number not in p.steps]
+    missing = prog.open_steps(task, p)
     if status == "fuldført" and missing:
         text += f" Bemærk: {steps_text(missing, 'da')} er ikke markeret som udført."
     return Reply.announce(text)
@@ -192,5 +192,5 @@ def parse_user(text: str, *, me: str) -> str:
 
 
 def _count(task: Task, p: prog.Progress) -> str:
-    done = sum(1 for s in task.method_steps if s.number in p.steps)
+    done = len(prog.done_steps(task, p))
     return f"({done} af {len(task.method_steps)} trin udført)"

@@ -130,7 +130,7 @@ def step_blocks(task: Task, progress: prog.Progress) -> list[dict]:
     (no buttons) so that every step still fits in Slack's 50 blocks."""
     if not task.method_steps:
         return []
-    done = sum(1 for s in task.method_steps if s.number in progress.steps)
+    done = len(prog.done_steps(task, progress))
     blocks = [render.divider(), render.section(f"*Trin* ({done} af {len(task.method_steps)} udført)")]
     lines = []
     for step in task.method_steps:
@@ -177,7 +177,7 @@ def list_reply(ctx: CommandContext, which: str) -> Reply:
     lines = []
     for task in tasks[:LIST_LIMIT]:
         p = progress.get(task.id) or prog.Progress(team=ctx.team, task=task.id)
-        done = sum(1 for s in task.method_steps if s.number in p.steps)
+        done = len(prog.done_steps(task, p))
         parts = [f"{STATUS_ICON[p.status]} {p.status}"]
         if task.method_steps:
             parts.append(f"{done}/{len(task.method_steps)} trin")
