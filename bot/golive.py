@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
+from bot.progress import audit_entry
 from bot.store import Store
 from knowledge.dates import MONTHS_DA, MONTHS_EN, format_date, golive_for, golive_key
 from knowledge.errors import KlikError, or_list
@@ -189,9 +190,10 @@ def set_golive(store: Store, *, team: str, name: str, day: date | str, user: str
         tx.put(TABLE, key, {"team": team, "name": canonical, "date": day.isoformat(),
                             "set_by": user, "set_at": _utc_now()})
         previous = date.fromisoformat(old["date"]) if old else None
-        tx.log(_audit(team, "golive", user, command,
-                      {"name": canonical, "date": day.isoformat(),
-                       "previous": previous.isoformat() if previous else None}))
+        # A go-live concerns a whole wave, not one task: task "" keeps the shape every reader expects.
+        tx.log(audit_entry(team=team, task="", action="golive", user=user, command=command,
+                           details={"name": canonical, "date": day.isoformat(),
+                                    "previous": previous.isoformat() if previous else None}))
     return GoliveChange(name=canonical, day=day, previous=previous)
 
 
@@ -206,8 +208,9 @@ def clear_golive(store: Store, *, team: str, name: str, user: str, command: str,
         if old is None:
             raise KlikError(f"«{canonical}» har ingen go-live-dato at fjerne.")
         tx.delete(TABLE, key)
-        tx.log(_audit(team, "golive_clear", user, command,
-                      {"name": canonical, "previous": old["date"]}))
+        # A go-live concerns a whole wave, not one task: task "" keeps the shape every reader expects.
+        tx.log(audit_entry(team=team, task="", action="golive_clear", user=user, command=command,
+                           details={"name": canonical, "previous": old["date"]}))
     return GoliveChange(name=canonical, day=None, previous=date.fromisoformat(old["date"]))
 
 
@@ -215,12 +218,6 @@ def _load_kb(store: Store):
     from bot.catalog import load_knowledge  # the knowledge base is built from the store's imports
 
     return load_knowledge(store)
-
-
-def _audit(team: str, action: str, user: str, command: str, details: dict) -> dict:
-    # A go-live concerns a whole wave, not one task: task "" keeps the entry shape every reader expects.
-    return {"team": team, "task": "", "action": action, "user": user, "at": _utc_now(),
-            "command": command, "details": details}
 
 
 def _utc_now() -> str:

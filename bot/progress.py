@@ -62,6 +62,15 @@ class AuditEntry(BaseModel):
     details: dict = Field(default_factory=dict)
 
 
+def audit_entry(*, team: str, task: str, action: str, user: str, command: str, details: dict,
+                at: str | None = None) -> dict:
+    """An AuditEntry as stored, for changes other than step marks (go-live, signatures, snoozes,
+    imports); `at` defaults to now (UTC, whole seconds)."""
+    at = at or datetime.now(UTC).isoformat(timespec="seconds")
+    return {"team": team, "task": task, "action": action, "user": user, "at": at, "command": command,
+            "details": details}
+
+
 class MarkResult(BaseModel):
     """What `mark_steps` did: newly marked steps, steps that were already done, and the result."""
 

@@ -9,7 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
-from bot.progress import Progress, get_progress
+from bot.progress import Progress, audit_entry, get_progress
 from bot.store import Store
 from knowledge.errors import KlikError
 from knowledge.models import Task
@@ -109,8 +109,8 @@ def mark_signature(store: Store, *, team: str, task: Task, which: str | None, ma
             doc |= {f"{mark}_at": now, f"{mark}_by": user}
             tx.claim("teams", team, {})
             tx.put(TABLE, key, doc)
-            tx.log({"team": team, "task": task.id, "action": f"signature_{mark}", "user": user, "at": now,
-                    "command": command, "details": {"signature": number, "document": doc["document"]}})
+            tx.log(audit_entry(team=team, task=task.id, action=f"signature_{mark}", user=user, at=now,
+                               command=command, details={"signature": number, "document": doc["document"]}))
     return get_signatures(store, team, task)[number - 1]
 
 
@@ -130,9 +130,10 @@ def unmark_signature(store: Store, *, team: str, task: Task, which: str | None, 
                 tx.put(TABLE, key, rest)
             else:
                 tx.delete(TABLE, key)
-            tx.log({"team": team, "task": task.id, "action": f"signature_un{mark}", "user": user, "at": now,
-                    "command": command, "details": {"signature": number, "document": doc["document"],
-                                                    "marked_at": was, "marked_by": doc.get(f"{mark}_by")}})
+            details = {"signature": number, "document": doc["document"], "marked_at": was,
+                       "marked_by": doc.get(f"{mark}_by")}
+            tx.log(audit_entry(team=team, task=task.id, action=f"signature_un{mark}", user=user, at=now,
+                               command=command, details=details))
     state = get_signatures(store, team, task)[number - 1]
     if not was:
         raise KlikError(_nothing_to_undo(task, state, mark))

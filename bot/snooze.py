@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from pydantic import BaseModel
 
 from bot.deadlines import add_working_days
+from bot.progress import audit_entry
 from bot.store import Store
 from knowledge.errors import KlikError
 
@@ -69,6 +70,6 @@ def snooze(store: Store, *, team: str, task_id: str, period: str | None, today: 
             tx.delete(TABLE, key)
         else:
             tx.put(TABLE, key, {"team": team, "task": task_id, "resume_on": resume, "by": user, "at": now})
-        tx.log({"team": team, "task": task_id, "action": "snooze", "user": user, "at": now,
-                "command": command, "details": {"working_days": days, "resume_on": resume}})
+        tx.log(audit_entry(team=team, task=task_id, action="snooze", user=user, at=now, command=command,
+                           details={"working_days": days, "resume_on": resume}))
     return paused
