@@ -85,7 +85,7 @@ def _row_line(row: GoliveRow) -> str:
 
 
 def due_reply(ctx: CommandContext, days: int) -> Reply:
-    today = ctx.now().astimezone(render.LOCAL_TZ).date()
+    today = ctx.today()
     found = due(ctx.kb, ctx.store, ctx.team, today, within_days=days)
     if not found:
         hint = ("" if any(r.day for r in golive_overview(ctx.kb, ctx.store, ctx.team))

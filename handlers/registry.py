@@ -12,7 +12,7 @@ import shlex
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.deadlines import TZ
 from handlers import render
 from knowledge.errors import KlikError
 
@@ -84,6 +85,10 @@ class CommandContext:
 
     def now(self) -> datetime:
         return self.services.now()
+
+    def today(self) -> date:
+        """Today in Copenhagen, which is what deadlines and snoozes count in."""
+        return self.now().astimezone(TZ).date()
 
     def has_command(self, word: str) -> bool:
         return self.services.registry is not None and self.services.registry.lookup(word) is not None

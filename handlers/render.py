@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
+from bot.deadlines import TZ
 from bot.mrkdwn import escape, task_ref, user  # noqa: F401 (part of the rendering toolkit)
 from knowledge.dates import format_date
 from knowledge.models import Task
@@ -14,7 +14,6 @@ MAX_BLOCKS = 50
 MAX_SECTION = 3000
 MAX_HEADER = 150
 MAX_BUTTON = 75
-LOCAL_TZ = ZoneInfo("Europe/Copenhagen")
 Block = dict[str, Any]
 
 
@@ -37,7 +36,7 @@ def task_label(task: Task) -> str:
 
 def when(moment: datetime) -> str:
     """'20. november 2026 kl. 10.15' in Danish local time."""
-    local = moment.astimezone(LOCAL_TZ)
+    local = moment.astimezone(TZ)
     return f"{format_date(local.date())} kl. {local:%H.%M}"
 
 

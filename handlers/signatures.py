@@ -143,7 +143,7 @@ def _undo_command(task: Task, number: int, mark: Mark) -> str:
 
 def snooze_reply(ctx: CommandContext) -> Reply:
     task, rest = split_task(ctx)
-    today = ctx.now().astimezone(render.LOCAL_TZ).date()
+    today = ctx.today()
     paused = snooze(ctx.store, team=ctx.team, task_id=task.id, period=" ".join(rest), today=today,
                     user=ctx.user, command=ctx.command)
     ref = render.escape(render.task_ref(task.id))
@@ -175,7 +175,7 @@ def _deadline(ctx: CommandContext, task: Task) -> str:
     window = window_for(task, golive_dates(ctx.store, ctx.team))
     if window is None:
         return ""
-    return f" senest {deadline_text(window, ctx.now().astimezone(render.LOCAL_TZ).date())}"
+    return f" senest {deadline_text(window, ctx.today())}"
 
 
 def _by(state: SignatureState, what: str) -> str:

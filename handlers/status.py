@@ -67,7 +67,7 @@ def task_window(ctx: CommandContext, task: Task) -> Window | None:
 def status_reply(ctx: CommandContext, task: Task, *, note: str | None = None) -> Reply:
     """The full status of one task for this workspace, with a button on each open step."""
     progress = prog.get_progress(ctx.store, ctx.team, task.id)
-    today = ctx.now().astimezone(render.LOCAL_TZ).date()
+    today = ctx.today()
     blocks = [render.header(render.task_name(task.id, task.title, limit=render.MAX_HEADER))]
     if note:
         blocks.append(render.context(note))
