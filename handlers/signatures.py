@@ -76,10 +76,10 @@ def split_task(ctx: CommandContext) -> tuple[Task, list[str]]:
     words = ctx.args
     if not words:
         raise KlikError(f"Skriv hvilken opgave du mener, fx `/klik {ctx.word or 'signed'} 433`.")
-    for k in range(len(words), 0, -1):
-        task = ctx.kb.get(" ".join(words[:k]))
-        if task is not None:
-            return task, words[k:]
+    found = ctx.task_prefixes(words)
+    if found:
+        k, task = found[-1]
+        return task, words[k:]
     return ctx.task(" ".join(words)), []
 
 
