@@ -13,7 +13,7 @@ import holidays
 from pydantic import BaseModel
 
 from bot.golive import golive_dates
-from bot.progress import Progress
+from bot.progress import team_progress
 from bot.store import Store
 from knowledge.dates import Window, format_date, golive_for, task_window
 from knowledge.errors import KlikError
@@ -136,6 +136,5 @@ def parse_due_days(text: str | None) -> int:
 
 def due(kb, store: Store, team: str, today: date, within_days: int = 14) -> list[DueTask]:
     """`/klik due [DAYS]` for one workspace."""
-    status = {doc["task"]: Progress.model_validate(doc).status
-              for doc in store.all("progress").values() if doc.get("team") == team}
+    status = {task: p.status for task, p in team_progress(store, team).items()}
     return due_tasks(kb.tasks, golive_dates(store, team), status, today=today, within_days=within_days)

@@ -9,6 +9,7 @@ from bot.golive import (
     GoliveRow,
     clear_golive,
     describe_row,
+    golive_dates,
     golive_overview,
     read_golive_words,
     row_summary,
@@ -88,7 +89,7 @@ def due_reply(ctx: CommandContext, days: int) -> Reply:
     today = ctx.today()
     found = due(ctx.kb, ctx.store, ctx.team, today, within_days=days)
     if not found:
-        hint = ("" if any(r.day for r in golive_overview(ctx.kb, ctx.store, ctx.team))
+        hint = ("" if golive_dates(ctx.store, ctx.team)  # every stored date is one of the overview's
                 else " Ingen go-live-dato er sat endnu; se `/klik golive`.")
         text = f"Intet forfalder inden for {days} dage, og intet er overskredet.{hint}"
         return Reply(text=text, blocks=[render.section(text)])

@@ -42,12 +42,12 @@ def golive(words: tuple[str, ...], clear: bool) -> None:
     team = default_team(store)
     command = "klik golive " + " ".join(words)
     kb = load_knowledge(store)
-    rows = golive_overview(kb, store, team)
     if clear:
         change = clear_golive(store, team=team, name=" ".join(words), user=local_user(), command=command,
                               kb=kb)
         click.echo(f"Go-live for {change.name} er fjernet (var {format_date(change.previous)}).")
         return
+    rows = golive_overview(kb, store, team)
     if words:
         name, day = read_golive_words(list(words), [r.name for r in rows])
         note = ""
