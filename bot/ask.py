@@ -157,7 +157,7 @@ class _View:
             step = task.step(todo[0])
             lines.append([self._("Næste trin: ", "Next step: ") + f"{step.number}. {step.text}"])
         lines += self._deadline(task, p)
-        for sig in get_signatures(self.store, self.team, task):
+        for sig in get_signatures(self.store, self.team, task, progress=p):
             lines.append([self._("Underskrift: ", "Signature: ") + f"{sig.document} – {sig.state}"])
         return [*lines, self._people(p)], [task]
 

@@ -64,9 +64,12 @@ def signature_marks(store: Store, team: str, task_id: str) -> dict[int, dict[str
     return {doc["signature"]: doc for key, doc in store.all(TABLE).items() if key.startswith(prefix)}
 
 
-def get_signatures(store: Store, team: str, task: Task) -> list[SignatureState]:
-    """`status` and reminders: every signature of the task with its current state."""
-    return signature_states(task, get_progress(store, team, task.id), signature_marks(store, team, task.id))
+def get_signatures(store: Store, team: str, task: Task, *,
+                   progress: Progress | None = None) -> list[SignatureState]:
+    """`status` and reminders: every signature of the task with its current state (pass the task's
+    progress when it is already read)."""
+    progress = progress or get_progress(store, team, task.id)
+    return signature_states(task, progress, signature_marks(store, team, task.id))
 
 
 def pick_signature(task: Task, which: str | None, *, word: str = "signed") -> int:

@@ -87,7 +87,7 @@ def status_reply(ctx: CommandContext, task: Task, *, note: str | None = None) ->
         lines = [f"{'✅' if _done(i.status) else '⬜'} {i.number}. {render.escape(i.title)}"
                  + (f" – {render.escape(i.status)}" if i.status else "") for i in task.checklist]
         blocks.append(render.section("*Tjekliste fra KOMBIT*\n" + "\n".join(lines)))
-    blocks += signature_blocks(ctx, task)
+    blocks += signature_blocks(ctx, task, progress)
     blocks.append(render.context(footer(task, progress, ref=ref)))
     done = len(prog.done_steps(task, progress))
     text = (f"{render.task_name(task.id, task.title)}: {progress.status}, "
@@ -153,8 +153,8 @@ def step_blocks(task: Task, progress: prog.Progress) -> list[dict]:
     return blocks
 
 
-def signature_blocks(ctx: CommandContext, task: Task) -> list[dict]:
-    states = get_signatures(ctx.store, ctx.team, task)
+def signature_blocks(ctx: CommandContext, task: Task, progress: prog.Progress) -> list[dict]:
+    states = get_signatures(ctx.store, ctx.team, task, progress=progress)
     if not states:
         return []
     lines = []
