@@ -167,8 +167,8 @@ def signature_blocks(ctx: CommandContext, task: Task, progress: prog.Progress) -
 
 
 def list_reply(ctx: CommandContext, which: str) -> Reply:
-    tasks, label = filter_tasks(ctx, which)
     progress = prog.team_progress(ctx.store, ctx.team)
+    tasks, label = filter_tasks(ctx, which, progress)
     golive = golive_dates(ctx.store, ctx.team)
     windows = {t.id: window_for(t, golive) for t in tasks}
     tasks.sort(key=lambda t: (windows[t.id] is None, windows[t.id].end if windows[t.id] else None, t.id))
@@ -194,7 +194,8 @@ def list_reply(ctx: CommandContext, which: str) -> Reply:
                  blocks=render.limit_blocks(blocks, hint="Brug et filter, fx `/klik list open`."))
 
 
-def filter_tasks(ctx: CommandContext, which: str) -> tuple[list[Task], str]:
+def filter_tasks(ctx: CommandContext, which: str,
+                 progress: dict[str, prog.Progress]) -> tuple[list[Task], str]:
     """The tasks `/klik list <which>` means, and how to name that selection."""
     word = which.strip()
     tasks = list(ctx.kb.tasks)
@@ -202,11 +203,9 @@ def filter_tasks(ctx: CommandContext, which: str) -> tuple[list[Task], str]:
         return tasks, "i alt"
     key = golive_key(word)
     if key in {"open", "åbne", "aabne", "åben"}:
-        progress = prog.team_progress(ctx.store, ctx.team)
         return [t for t in tasks if (progress.get(t.id) is None or progress[t.id].status != "fuldført")], \
             "som ikke er fuldført"
     if key in {"mine", "mine opgaver", "my", "me"}:
-        progress = prog.team_progress(ctx.store, ctx.team)
         return [t for t in tasks if t.id in progress and ctx.user in progress[t.id].assignees.values()], \
             "hvor du er ansvarlig eller udfører"
     chosen = [t for t in tasks if key in {golive_key(n) for n in [*t.waves, t.project or ""]}]
