@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge.base import ref_key
+from knowledge.base import KnowledgeBase, ref_key
 from knowledge.fold import ascii_fold, content_keys, key, keys, loose, words
 from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task
 from knowledge.passages import Passage, task_passages
@@ -237,7 +237,7 @@ def build(tasks: list[Task]) -> Index:
     index.task_postings = {k: tuple(v) for k, v in task_postings.items()}
     blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
     for k in index.postings:
-        if len(k) >= 3 and not k.isdigit():
+        if len(k) >= 4 and not k.isdigit():  # Index.correct compares keys of four letters or more
             blocks[(k[0], len(k))].append(k)
     index.blocks = {b: tuple(ks) for b, ks in blocks.items()}
     index.reversed_keys = sorted(k[::-1] for k in index.postings if not k.isdigit())
@@ -359,22 +359,18 @@ def _is_consequence(text: str) -> bool:
 
 # ---------------------------------------------------------------------- cache
 
-_CACHE: dict[int, tuple[weakref.ref, Index]] = {}
+_CACHE: weakref.WeakKeyDictionary[KnowledgeBase, Index] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
 
 
-def index_for(kb) -> Index:
+def index_for(kb: KnowledgeBase) -> Index:
     """The index of a KnowledgeBase, built on first use and kept while the kb object lives
     (keyed by identity: a new KnowledgeBase, e.g. after an import, gets a new index)."""
-    entry = _CACHE.get(id(kb))
-    if entry is not None and entry[0]() is kb:
-        return entry[1]
-    with _LOCK:
-        entry = _CACHE.get(id(kb))
-        if entry is not None and entry[0]() is kb:
-            return entry[1]
-        index = build(kb.tasks)
-        kb_id = id(kb)
-        _CACHE[kb_id] = (weakref.ref(kb, lambda _ref: _CACHE.pop(kb_id, None)), index)
+    index = _CACHE.get(kb)
+    if index is not None:
         return index
-
+    with _LOCK:
+        index = _CACHE.get(kb)
+        if index is None:
+            index = _CACHE[kb] = build(kb.tasks)
+        return index
