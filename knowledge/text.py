@@ -124,9 +124,6 @@ class _Blocks(HTMLParser):
         self._kind = "p"
         self._buf: list[str] = []
         self._items: list[str] | None = None
-        self.links: list[tuple[str, str]] = []
-        self._href: str | None = None
-        self._link_text: list[str] = []
 
     def _flush(self) -> None:
         text = "".join(self._buf)
@@ -155,23 +152,15 @@ class _Blocks(HTMLParser):
             if tag == "p" and self._items is not None:
                 self._close_list()  # <p> cannot live in a list: the list ended unclosed
             self._flush()
-        elif tag == "a":
-            self._href = dict(attrs).get("href")
-            self._link_text = []
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _LIST_TAGS:
             self._close_list()
         elif tag in _BLOCK_TAGS or tag == "li":
             self._flush()
-        elif tag == "a" and self._href:
-            self.links.append((self._href, one_line("".join(self._link_text))))
-            self._href = None
 
     def handle_data(self, data: str) -> None:
         self._buf.append(data)
-        if self._href:
-            self._link_text.append(data)
 
     def close(self) -> None:
         super().close()
@@ -199,14 +188,6 @@ def html_blocks(fragment: str) -> list[tuple[str, list[str]]]:
         else:
             blocks.append((kind, _list_items(kind, parts)))
     return blocks
-
-
-def html_links(fragment: str) -> list[tuple[str, str]]:
-    """(href, text) of every <a> in the fragment."""
-    parser = _Blocks()
-    parser.feed(fragment)
-    parser.close()
-    return parser.links
 
 
 def _list_items(kind: str, parts: list[str]) -> list[str]:
