@@ -3,7 +3,6 @@ checklist status and consequences. Each returns candidates; `answer` picks the b
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -12,7 +11,7 @@ from knowledge.dates import format_date, golive_for, task_window
 from knowledge.fold import ascii_fold, key, words
 from knowledge.index import Index
 from knowledge.models import Task
-from knowledge.passages import sentences
+from knowledge.passages import ITEM, sentences
 from knowledge.question import Question
 from knowledge.retrieval import rank_tasks
 from knowledge.wording import (
@@ -21,10 +20,8 @@ from knowledge.wording import (
     label,
     quote,
     say,
-    short_title,
     steps_text,
     task_label,
-    unwrap,
 )
 
 LIST_LIMIT = 12
@@ -151,7 +148,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
-        if _names_other_subject(index, q, entry, explained):
+        if _names_other_subject(index, q, explained):
             prior *= 0.6  # "Prisme Løn" is not "Prisme": a word of another system's name is left
         scored.append((prior * q.coverage(explained), fid, explained, prior))
     if not scored:
@@ -162,7 +159,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                              max(s[3] for s in chosen))]
 
 
-def _names_other_subject(index: Index, q: Question, entry, explained: set[int]) -> bool:
+def _names_other_subject(index: Index, q: Question, explained: set[int]) -> bool:
     for tok in q.content():
         if tok.pos in explained:
             continue
@@ -178,10 +175,10 @@ def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: 
     tasks = list(dict.fromkeys(e.task for e in entries))
     if len(entries) == 1:
         fact = entries[0].fact
-        text = _fact_sentence(fact.context, fact.subject, unwrap(fact.value), lang)
+        text = _fact_sentence(fact.context, fact.subject, fact.value, lang)
     else:
-        lines = [f"{e.fact.subject}: {unwrap(e.fact.value)}" + (f" ({index.tasks[e.task].id})"
-                                                                 if len(tasks) > 1 else "")
+        lines = [f"{e.fact.subject}: {e.fact.value}" + (f" ({index.tasks[e.task].id})"
+                                                         if len(tasks) > 1 else "")
                  for e in entries]
         contexts = {e.fact.context for e in entries if e.fact.context}
         head = next(iter(contexts)).capitalize() if len(contexts) == 1 else ""
@@ -259,7 +256,7 @@ def _evidence_line(ctx: Context, entry) -> str:
     """The task's own sentence about the signature, so the wording can be checked."""
     if entry.evidence is None:
         return ""
-    said = re.sub(r"^(?:[-•*]|\d{1,2}(?:\.\d{1,2})*[.)])\s+", "", ctx.index.passages[entry.evidence].text)
+    said = ITEM.sub("", ctx.index.passages[entry.evidence].text)
     return f"\nFra opgaven: «{said}»" if ctx.lang == "da" else f"\nThe task says: “{said}”"
 
 
@@ -278,7 +275,7 @@ def _signature_line(ctx: Context, entry, *, with_task: bool) -> str:
     if steps:
         line += f" ({steps})"
     line += "."
-    return f"{task.id} – {short_title(task)}: {line}" if with_task else line
+    return f"{task_label(task)}: {line}" if with_task else line
 
 
 # ---------------------------------------------------------------- steps
@@ -386,7 +383,7 @@ def _when_line(ctx: Context, task: Task) -> str | None:
     if window:
         dated = []
         if window.start:
-            dated.append(f"{'Start' if en else 'Start'}: {format_date(window.start, lang=lang)}")
+            dated.append(f"Start: {format_date(window.start, lang=lang)}")
         dated.append(f"{'End' if en else 'Slut'}: {format_date(window.end, lang=lang)}")
         text += "\n" + " · ".join(dated) + (f" (go-live {format_date(window.golive, lang=lang)})")
     elif ctx.golive is not None or names:
@@ -504,7 +501,7 @@ def _missing_field(ctx: Context, task: Task, asked: list[str]) -> str:
 
 def _overview(ctx: Context, task: Task) -> str:
     lang = ctx.lang
-    lines = [f"{task.id} – {short_title(task)}"]
+    lines = [task_label(task)]
     if task.goal:
         lines.append(f"{label('goal', lang)}: {quote(task.goal, lang)}")
     meta = [f"{label(n, lang)}: {v}" for n in ("project", "priority", "wave")

@@ -6,8 +6,9 @@ import re
 from typing import NamedTuple
 
 from knowledge.models import Task
+from knowledge.wording import label
 
-_ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
+ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
 # A sentence ends at . ! ? before a capital or digit, but not after Danish abbreviations.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«(]?[A-ZÆØÅ0-9])")
 _ABBREVIATIONS = ("fx.", "f.eks.", "jf.", "evt.", "mv.", "bl.a.", "dvs.", "ca.", "inkl.", "nr.", "pkt.",
@@ -46,7 +47,7 @@ def text_passages(field: str, text: str | None) -> list[Passage]:
         prose: list[str] = []
         items: list[str] = []
         for line in lines:
-            if _ITEM.match(line):
+            if ITEM.match(line):
                 items.append(line)
             elif items:  # a line after a list item continues it
                 items[-1] = f"{items[-1]} {line}"
@@ -82,12 +83,12 @@ def task_passages(task: Task) -> list[Passage]:
                                                         sub.status not in sub.text else ""), item.number)
                 for sub in item.substeps]
     out += [Passage("fact", f"{f.subject}: {f.value}") for f in task.facts]
-    labelled = [("executor", "Anbefalet udfører", task.recommended_executor),
-                ("executor", "Kommentar til anbefalet udfører", task.executor_comment),
-                ("responsible", "Anbefalet ansvarlig", task.recommended_responsible),
-                ("involved", "Involverede parter", task.involved_parties)]
-    out += [Passage(field, f"{label}: {value}") for field, label, value in labelled if value]
+    labelled = [("executor", "executor", task.recommended_executor),
+                ("executor", "executor_comment", task.executor_comment),
+                ("responsible", "responsible", task.recommended_responsible),
+                ("involved", "involved", task.involved_parties)]
+    out += [Passage(field, f"{label(name, 'da')}: {value}") for field, name, value in labelled if value]
     if task.related_tasks:
-        out.append(Passage("related", "Relaterede opgaver: " + ", ".join(task.related_tasks)))
-    out += [Passage("extra", f"{label}: {value}") for label, value in task.extra.items() if value]
+        out.append(Passage("related", f"{label('related', 'da')}: " + ", ".join(task.related_tasks)))
+    out += [Passage("extra", f"{name}: {value}") for name, value in task.extra.items() if value]
     return out

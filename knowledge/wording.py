@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from knowledge.models import Task
 
 FIELD_LABELS: dict[str, tuple[str, str]] = {
@@ -94,14 +92,6 @@ def bullets(lines: list[str], *, limit: int = 12, lang: str = "da") -> str:
     if len(lines) > limit:
         shown.append(f"… {say('more', lang, n=len(lines) - limit)}")
     return "\n".join(shown)
-
-
-def unwrap(value: str) -> str:
-    """'(Københavns Kommune)' -> 'Københavns Kommune': a value that is wholly in parentheses."""
-    value = value.strip()
-    if re.fullmatch(r"\([^()]*\)", value):
-        return value[1:-1].strip()
-    return value
 
 
 def steps_text(numbers: list[int], lang: str) -> str:
