@@ -11,7 +11,7 @@ import snowballstemmer
 _DANISH = snowballstemmer.stemmer("danish")
 
 # Letters and digits are separate tokens so "SF1590_A", "SF 1590 A" and "sf1590a" agree.
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+TOKEN = re.compile(r"[^\W\d_]+|\d+")
 # Interface and form codes: "SF1590_A", "SF 1590 A", "1590A"; joined into one token ("sf1590a").
 _CODE = re.compile(r"(?<![^\W\d_])([a-z]{1,4})?[ _-]?(\d{2,6})(?:[ _-]?([a-z])(?![^\W\d_]))?")
 
@@ -76,7 +76,7 @@ def _split(text: str) -> list[str]:
         if run.isalpha() or run.isdigit():
             out.append(run)
         else:
-            out += _TOKEN.findall(run)
+            out += TOKEN.findall(run)
     return out
 
 

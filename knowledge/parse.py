@@ -204,8 +204,8 @@ def _markdown_fields(lines: list[str]) -> list[RawField]:
     while i < len(lines):
         found = _markdown_label(lines, i)
         if found:
-            label, value, used = found
-            fields.append(RawField(label, field_for(label), [value]))
+            label, key, value, used = found
+            fields.append(RawField(label, key, [value]))
             i += used
             continue
         if not _RULE.match(lines[i]):
@@ -216,10 +216,10 @@ def _markdown_fields(lines: list[str]) -> list[RawField]:
     return fields
 
 
-def _markdown_label(lines: list[str], i: int) -> tuple[str, str, int] | None:
-    """(label, rest of line, lines used) when a field starts at line i: '**Label** value',
-    a label broken over several lines ('**Er det en\\nSTS/Infrastruktur\\nopgave?** Ja'), or
-    '<b>Label</b><TAB>value'."""
+def _markdown_label(lines: list[str], i: int) -> tuple[str, str | None, str, int] | None:
+    """(label, our field name for it, rest of line, lines used) when a field starts at line i:
+    '**Label** value', a label broken over several lines
+    ('**Er det en\\nSTS/Infrastruktur\\nopgave?** Ja'), or '<b>Label</b><TAB>value'."""
     line = lines[i]
     if m := _HTML_LABEL.match(line):
         label, rest, used = m.group(2), m.group(3), 1
@@ -237,10 +237,10 @@ def _markdown_label(lines: list[str], i: int) -> tuple[str, str, int] | None:
     label = one_line(strip_markdown(label))
     if not label:
         return None
-    known = field_for(label) is not None
+    key = field_for(label)
     after_blank = i == 0 or not lines[i - 1].strip()
-    if known or (after_blank and _plausible_label(label, rest)):
-        return label, rest.strip(), used
+    if key is not None or (after_blank and _plausible_label(label, rest)):
+        return label, key, rest.strip(), used
     return None
 
 
@@ -264,8 +264,8 @@ def _tsv_tasks(text: str) -> list[RawTask]:
     for line in text.split("\n"):
         m = _TSV_LINE.match(line)
         label = one_line(m.group(2)) if m else ""
-        if m and label and (m.group(1) or field_for(label) or _plausible_tsv_label(label)):
-            key = field_for(label)
+        key = field_for(label) if label else None
+        if m and label and (m.group(1) or key or _plausible_tsv_label(label)):
             if key in _TASK_START and key in tasks[-1].keys():
                 tasks.append(RawTask())
             tasks[-1].fields.append(RawField(label, key, [m.group(3)]))
@@ -322,7 +322,7 @@ def _build_task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     )
     task.facts = extract_facts(description)
     task.signatures = extract_signatures(task)
-    task.links = extract_links("\n".join([*values.values(), *(f for f in extra.values())]))
+    task.links = extract_links("\n".join([*values.values(), *extra.values()]))
     return task
 
 

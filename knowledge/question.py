@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.fold import GENERIC_KEYS, ascii_fold, is_stop, key, loose
+from knowledge.fold import GENERIC_KEYS, TOKEN, ascii_fold, is_stop, key, loose
 from knowledge.index import Index, same_prefix
 from knowledge.lexicon import (
     CONCEPTS,
@@ -21,7 +21,6 @@ from knowledge.lexicon import (
     translate_phrases,
 )
 
-_WORD = re.compile(r"[^\W\d_]+|\d+")
 _CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
                                                 "seks six", "syv seven", "otte eight", "ni nine",
                                                 "ti ten"], start=1) for w in ws.split()}
@@ -93,7 +92,7 @@ class Question:
 
 def detect_lang(text: str) -> str:
     """'en' when English question words outnumber Danish ones; Danish is the default."""
-    found = [w.casefold() for w in _WORD.findall(text)]
+    found = [w.casefold() for w in TOKEN.findall(text)]
     en = sum(w in _EN for w in found)
     da = sum(w in _DA for w in found) + 2 * bool(re.search(r"[æøåÆØÅ]", text))
     return "en" if en > da else "da"
@@ -101,7 +100,7 @@ def detect_lang(text: str) -> str:
 
 def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     q = Question(text=text, lang=lang or detect_lang(text), tokens=[])
-    spans = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(translate_phrases(text))]
+    spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(translate_phrases(text))]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
     _find_numbers(q)
