@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from bot.store import Store
-from knowledge.base import KnowledgeBase, load_seeds, ref_key
+from knowledge.base import KnowledgeBase, load_seeds, ref_key, seed_keys
 from knowledge.errors import ParseError
 from knowledge.models import Task
 from knowledge.parse import parse_file
@@ -50,12 +50,12 @@ def import_files(store: Store, paths: Iterable[str | Path], *, user: str, comman
     """Parse and check every file first; then store all their tasks in one transaction, or, if
     any file is bad, nothing. A task imported again replaces the stored one (same id)."""
     parsed = _parse_all([Path(p) for p in paths])
-    seed_keys = {ref_key(t.id) for t in load_seeds()}
+    seeds = seed_keys()
     at = datetime.now(UTC).isoformat(timespec="seconds")
     with store.transaction() as tx:
         for path, task in parsed:
             key = ref_key(task.id)
-            replaced = tx.get(TASKS, key) is not None or key in seed_keys
+            replaced = tx.get(TASKS, key) is not None or key in seeds
             tx.put(TASKS, key, task.model_dump(mode="json"))
             # Knowledge is shared by every workspace, hence no team.
             tx.log({"team": "", "task": task.id, "action": "import", "user": user, "at": at,

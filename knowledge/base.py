@@ -105,3 +105,9 @@ def _seeds() -> tuple[Task, ...]:
 def load_seeds() -> list[Task]:
     """The tasks shipped with the product (knowledge/seeds), parsed once per process."""
     return [task.model_copy(deep=True) for task in _seeds()]
+
+
+@cache
+def seed_keys() -> frozenset[str]:
+    """The ref_key of every shipped task's id (no copies of the tasks made)."""
+    return frozenset(ref_key(task.id) for task in _seeds())
