@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from bot.progress import audit_entry
 from bot.store import Store
 from knowledge.base import KnowledgeBase, load_seeds, ref_key, seed_keys
 from knowledge.errors import ParseError
@@ -58,9 +59,8 @@ def import_files(store: Store, paths: Iterable[str | Path], *, user: str, comman
             replaced = tx.get(TASKS, key) is not None or key in seeds
             tx.put(TASKS, key, task.model_dump(mode="json"))
             # Knowledge is shared by every workspace, hence no team.
-            tx.log({"team": "", "task": task.id, "action": "import", "user": user, "at": at,
-                    "command": command,
-                    "details": {"file": str(path), "title": task.title, "replaced": replaced}})
+            tx.log(audit_entry(team="", task=task.id, action="import", user=user, at=at, command=command,
+                               details={"file": str(path), "title": task.title, "replaced": replaced}))
     return [task for _, task in parsed]
 
 
