@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -56,6 +58,26 @@ class Signature(_Model):
     signed_step: int | None = None
 
 
+class DeadlineUnit(StrEnum):
+    """The unit of a deadline written in the text; the values are the export's own words."""
+
+    DAYS = "dage"
+    WORKING_DAYS = "arbejdsdage"
+    WEEKS = "uger"
+    MONTHS = "måneder"
+
+
+class TextDeadline(_Model):
+    """A deadline stated in the task text, e.g. 'senest 30 dage før go-live' -> days=-30, anchor 'go-live'."""
+
+    text: str  # the sentence part as written
+    days: int  # signed: before the anchor is negative
+    unit: DeadlineUnit
+    # "go-live", "modtagelse", "start", "slut", or the anchor's own words when it is none of those
+    anchor: str
+    about: str | None = None  # the document or step it concerns, when the text says so
+
+
 class Link(_Model):
     url: str
     label: str | None = None
@@ -89,6 +111,7 @@ class Task(_Model):
     checklist: list[ChecklistItem] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
     signatures: list[Signature] = Field(default_factory=list)
+    text_deadlines: list[TextDeadline] = Field(default_factory=list)
     links: list[Link] = Field(default_factory=list)
     extra: dict[str, str] = Field(default_factory=dict)
     source_format: str | None = None
