@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.checklist import split_checklist
+from knowledge.deadlines import extract_deadlines
 from knowledge.errors import ParseError
 from knowledge.extract import extract_facts, extract_links
 from knowledge.models import MethodStep, Task
@@ -324,6 +325,7 @@ def _build_task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     )
     task.facts = extract_facts(description)
     task.signatures = extract_signatures(task)
+    task.text_deadlines = extract_deadlines(task)
     task.links = extract_links("\n".join([*values.values(), *extra.values()]))
     return task
 
@@ -370,6 +372,7 @@ def method_steps_from(text: str) -> list[MethodStep]:
     """Numbered lines ('1. ...') become steps, numbered by position; lines below a step continue
     it; an introduction above the first step is not a step. Without numbers: bullets, else lines."""
     steps: list[str] = []
+    text = re.sub(r"^(?:trin|step|punkt)\s+(\d{1,2})\s*[.:)–—-]?\s+", r"\1. ", text, flags=re.I | re.M)
     for line in text.split("\n"):
         if m := re.match(r"\d{1,2}[.)]\s+(.*)", line):
             steps.extend(t for _, t in split_numbered(line) or [(0, m.group(1))])
