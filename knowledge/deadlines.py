@@ -28,10 +28,11 @@ _DEADLINE = re.compile(
     r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
     + _NUMBER + r"\s+" + _UNIT + r"\s+(?P<dir>før|forud\s+for|inden|efter|fra|ifølge)\b\s*,?\s*"
     r"(?P<anchor>[^.;!?\n]*)", re.I)
+GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.
 _ANCHORS = [
-    ("go-live", r"go[\s-]?live|golive|idriftsættelse\w*|ibrugtagning\w*|driftsstart\w*|overgang\w*\s+til"),
-    ("modtagelse", r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+modtaget\b"
+    (GOLIVE, r"go[\s-]?live|golive|idriftsættelse\w*|ibrugtagning\w*|driftsstart\w*|overgang\w*\s+til"),
+    (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+modtaget\b"
                    r"|(?:den|det|de)\s+er\s+modtaget"),
     ("start", r"(?:opgavens\s+)?start(?:dato(?:en)?)?\b|opstart\w*"),
     ("slut", r"(?:opgavens\s+)?slut(?:dato(?:en)?)?\b|opgavens\s+frist"),
@@ -121,6 +122,12 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None
+
+
+def concerns(deadline: TextDeadline, document: str) -> bool:
+    """Whether a deadline is about this document ('aftalerne' is about each of the task's agreements)."""
+    about = (deadline.about or "").casefold()
+    return bool(about) and (about == document.casefold() or document.casefold().endswith(about))
 
 
 def calendar_offset(deadline: TextDeadline, anchor: date, *, add_working_days=None) -> date:
