@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.checklist import split_checklist
@@ -12,6 +11,9 @@ from knowledge.deadlines import extract_deadlines
 from knowledge.errors import ParseError
 from knowledge.extract import extract_facts, extract_links
 from knowledge.models import MethodStep, Task
+from knowledge.readers.fields import RawTask, field_for, label_key
+from knowledge.readers.markdown import markdown_tasks
+from knowledge.readers.tabbed import tabbed_tasks
 from knowledge.signatures import extract_signatures
 from knowledge.text import (
     clean_characters,
@@ -27,66 +29,10 @@ from knowledge.text import (
 
 MARKDOWN, TSV = "markdown", "tsv"
 
-# Export label (casefolded, without '*', ':' explanations and '?') -> our field. Order matters:
-# the first pattern that matches wins.
-_FIELDS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name, pattern in [
-    ("master_id", r"^(master[- ]?opgave[- ]?id|opgave[- ]?id|id)$"),
-    ("title", r"^(opgavetitel|titel|opgavenavn)$"),
-    ("project", r"^projekt(navn)?$"),
-    ("phase", r"^fase$"),
-    ("theme", r"^tema$"),
-    ("priority", r"^prioritet$"),
-    ("sts_infrastructure", r"\bsts\b"),
-    ("duration_days", r"varighed"),
-    ("end_offset_days", r"^slutdato"),
-    ("start_offset_days", r"^startdato"),
-    ("waves", r"^bølger?$"),
-    ("goal", r"^(mål|formål)$"),
-    ("description", r"^beskrivelse$"),
-    ("method", r"^metode"),
-    ("result", r"^resultat$"),
-    ("executor_comment", r"kommentar.*udfører"),
-    ("recommended_executor", r"^anbefalet udfører$"),
-    ("recommended_responsible", r"^anbefalet ansvarlig$"),
-    ("involved_parties", r"^involverede parter$"),
-    ("related", r"relateret til|^relaterede opgaver$"),
-    ("publication_status", r"^publicerings?status$"),
-]]
-_TASK_START = {"master_id", "title"}
 _INT_FIELDS = {"duration_days", "end_offset_days", "start_offset_days"}
 _TEXT_FIELDS = ("project", "priority", "goal", "result", "recommended_executor", "executor_comment",
                 "recommended_responsible", "involved_parties", "publication_status")
 _MULTILINE = {"goal", "result"}
-UNLABELLED = "Tekst uden etiket"
-
-
-@dataclass
-class RawField:
-    label: str  # as written, cleaned of markup
-    key: str | None  # our field name, None for a label we do not know
-    lines: list[str]
-
-
-@dataclass
-class RawTask:
-    heading: str | None = None
-    fields: list[RawField] = field(default_factory=list)
-
-    def keys(self) -> set[str | None]:
-        return {f.key for f in self.fields}
-
-
-def field_for(label: str) -> str | None:
-    """Our field name for an export label, e.g. 'Opgave varighed (antal dage)' -> 'duration_days'."""
-    key = label_key(label)
-    return next((name for name, pattern in _FIELDS if pattern.search(key)), None)
-
-
-def label_key(label: str) -> str:
-    label = one_line(strip_markdown(label)).strip(" *?\t")
-    if ":" in label:  # '*Prioritet: Obligatorisk på kritisk vej, ...' explains its choices
-        label = label.split(":", 1)[0]
-    return label.strip(" *?").casefold()
 
 
 # ---------------------------------------------------------------- entry points
@@ -118,7 +64,7 @@ def parse_text(text: str, *, source: str | None = None) -> list[Task]:
     if not text.strip():
         raise ParseError("Filen er tom.")
     fmt = detect_format(text)
-    raws = _markdown_tasks(text) if fmt == MARKDOWN else _tsv_tasks(text)
+    raws = markdown_tasks(text) if fmt == MARKDOWN else tabbed_tasks(text)
     tasks = [_build_task(raw, fmt=fmt, source=source) for raw in raws]
     if not tasks:
         raise ParseError("Filen indeholder ingen opgave.")
@@ -162,125 +108,6 @@ def detect_format(text: str) -> str:
         raise ParseError("Filen ligner ikke en KLIK-eksport: den har hverken «**Etiket** værdi»-linjer "
                          "eller tabulator-adskilte «Etiket<TAB>værdi»-linjer.")
     return TSV if tsv * 2 > md else MARKDOWN
-
-
-# ---------------------------------------------------------------- markdown-like export
-
-_HEADING = re.compile(r"#{1,2}\s+(.+?)\s*#*\s*$")
-_RULE = re.compile(r"[\s|:\t-]*-{2,}[\s|:\t-]*$")  # '---', a flattened table's '-----\t--'
-_HTML_LABEL = re.compile(r"\s*<(b|strong)>(.+?)</\1>\s*(.*)$", re.I)
-
-
-def _markdown_tasks(text: str) -> list[RawTask]:
-    """One task per '## ' section; a section without its own id or title whose heading is in
-    capitals (e.g. '## PUBLICERING') belongs to the task before it."""
-    tasks: list[RawTask] = []
-    for heading, lines in _sections(text):
-        fields = _markdown_fields(lines)
-        own = bool({f.key for f in fields} & _TASK_START) or (heading is not None and not _caps(heading))
-        if tasks and not own:
-            tasks[-1].fields.extend(fields)
-        elif fields or heading is not None:
-            tasks.append(RawTask(heading=heading, fields=fields))
-    return tasks
-
-
-def _sections(text: str) -> list[tuple[str | None, list[str]]]:
-    sections: list[tuple[str | None, list[str]]] = [(None, [])]
-    for line in text.split("\n"):
-        if m := _HEADING.match(line):
-            sections.append((strip_markdown(m.group(1)).strip(), []))
-        else:
-            sections[-1][1].append(line)
-    return sections
-
-
-def _caps(heading: str) -> bool:
-    """'PUBLICERING' is a section of the task above, not a task of its own."""
-    return heading.upper() == heading and not any(ch.isdigit() for ch in heading)
-
-
-def _markdown_fields(lines: list[str]) -> list[RawField]:
-    fields: list[RawField] = []
-    loose: list[str] = []
-    i = 0
-    while i < len(lines):
-        found = _markdown_label(lines, i)
-        if found:
-            label, key, value, used = found
-            fields.append(RawField(label, key, [value]))
-            i += used
-            continue
-        if not _RULE.match(lines[i]):
-            (fields[-1].lines if fields else loose).append(lines[i])
-        i += 1
-    if any(line.strip() for line in loose):
-        fields.insert(0, RawField(UNLABELLED, None, loose))
-    return fields
-
-
-def _markdown_label(lines: list[str], i: int) -> tuple[str, str | None, str, int] | None:
-    """(label, our field name for it, rest of line, lines used) when a field starts at line i:
-    '**Label** value', a label broken over several lines
-    ('**Er det en\\nSTS/Infrastruktur\\nopgave?** Ja'), or '<b>Label</b><TAB>value'."""
-    line = lines[i]
-    if m := _HTML_LABEL.match(line):
-        label, rest, used = m.group(2), m.group(3), 1
-    elif line.lstrip().startswith("**") and not line.lstrip().startswith("***"):
-        body = line.lstrip()[2:]
-        used = 1
-        while "**" not in body and used < 4 and i + used < len(lines) and lines[i + used].strip():
-            body += " " + lines[i + used].strip()
-            used += 1
-        if "**" not in body:
-            return None
-        label, rest = body.split("**", 1)
-    else:
-        return None
-    label = one_line(strip_markdown(label))
-    if not label:
-        return None
-    key = field_for(label)
-    after_blank = i == 0 or not lines[i - 1].strip()
-    if key is not None or (after_blank and _plausible_label(label, rest)):
-        return label, key, rest.strip(), used
-    return None
-
-
-def _plausible_label(label: str, rest: str) -> bool:
-    """An unknown '**X** value' is a field (kept in `extra`) when it reads like one: a short name
-    with a value on the same line, not a bold phrase or a bold table header inside a text."""
-    rest = rest.strip()
-    return (bool(rest) and not rest.startswith("*") and len(label) <= 60 and len(label.split()) <= 8
-            and label[-1] not in ".:!" and label[0].isupper())
-
-
-# ---------------------------------------------------------------- tab-separated export
-
-_TSV_LINE = re.compile(r"(\*?)([^\t]*)\t(.*)$")
-
-
-def _tsv_tasks(text: str) -> list[RawTask]:
-    """'*Label<TAB>value' lines ('*' marks a required field); lines without a label (no tab, or
-    an empty label) continue the value above. A second title or id starts the next task."""
-    tasks: list[RawTask] = [RawTask()]
-    for line in text.split("\n"):
-        m = _TSV_LINE.match(line)
-        label = one_line(m.group(2)) if m else ""
-        key = field_for(label) if label else None
-        if m and label and (m.group(1) or key or _plausible_tsv_label(label)):
-            if key in _TASK_START and key in tasks[-1].keys():
-                tasks.append(RawTask())
-            tasks[-1].fields.append(RawField(label, key, [m.group(3)]))
-        elif tasks[-1].fields:
-            tasks[-1].fields[-1].lines.append(m.group(3) if m and not label else line)
-        elif line.strip():
-            tasks[-1].fields.append(RawField(UNLABELLED, None, [line]))
-    return [t for t in tasks if t.fields]
-
-
-def _plausible_tsv_label(label: str) -> bool:
-    return len(label) <= 80 and len(label.split()) <= 10 and not label.endswith((".", ","))
 
 
 # ---------------------------------------------------------------- raw fields -> Task
