@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from knowledge.checklist import split_checklist
 from knowledge.deadlines import extract_deadlines
@@ -37,8 +38,20 @@ _MULTILINE = {"goal", "result"}
 
 # ---------------------------------------------------------------- entry points
 
+class Located(NamedTuple):
+    """A parsed task and the line of the file where it starts (for messages)."""
+
+    task: Task
+    line: int
+
+
 def parse_file(path: str | Path) -> list[Task]:
-    """All tasks in one export file; ParseError names the file and the problem."""
+    """All tasks in one export file; ParseError names the file, the task and the line."""
+    return [found.task for found in read_export(path)]
+
+
+def read_export(path: str | Path) -> list[Located]:
+    """Like parse_file, with each task's line number."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -49,7 +62,7 @@ def parse_file(path: str | Path) -> list[Task]:
     except OSError as exc:
         raise ParseError(f"{path}: kan ikke læses ({exc.strerror}).") from None
     try:
-        return parse_bytes(data, source=path.name)
+        return read_text(decode(data), source=path.name)
     except ParseError as exc:
         raise ParseError(f"{path}: {exc}") from None
 
@@ -60,15 +73,27 @@ def parse_bytes(data: bytes, *, source: str | None = None) -> list[Task]:
 
 def parse_text(text: str, *, source: str | None = None) -> list[Task]:
     """All tasks in an export's text, in file order."""
+    return [found.task for found in read_text(text, source=source)]
+
+
+def read_text(text: str, *, source: str | None = None) -> list[Located]:
+    """All tasks in an export's text with their line numbers. Every task-id label in the text must
+    end up as a task: a task swallowed by another (a lost '## ' heading) is an error, not a loss."""
     text = clean_characters(normalize_newlines(text))
     if not text.strip():
         raise ParseError("Filen er tom.")
     fmt = detect_format(text)
     raws = markdown_tasks(text) if fmt == MARKDOWN else tabbed_tasks(text)
-    tasks = [_build_task(raw, fmt=fmt, source=source) for raw in raws]
-    if not tasks:
+    found = [Located(_build_task(raw, fmt=fmt, source=source), raw.line) for raw in raws]
+    if not found:
         raise ParseError("Filen indeholder ingen opgave.")
-    return tasks
+    parsed = {task.id for task, _ in found}
+    for raw in raws:
+        for f in raw.fields:
+            if f.key == "master_id" and (labelled := one_line(_clean("\n".join(f.lines), fmt))) not in parsed:
+                raise ParseError(f"opgave «{labelled}», linje {f.line}: opgaven blev ikke læst. "
+                                 "Tjek at den har sin egen overskrift eller titel, og eksportér den igen.")
+    return found
 
 
 def decode(data: bytes) -> str:
@@ -112,20 +137,70 @@ def detect_format(text: str) -> str:
 
 # ---------------------------------------------------------------- raw fields -> Task
 
+class _AtLine(ParseError):
+    """A problem with one field: the message gets the field's line."""
+
+    def __init__(self, message: str, line: int):
+        super().__init__(message)
+        self.line = line
+
+
 def _build_task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
+    """The task of one raw task; a problem is reported with the task's id or title and the line."""
+    try:
+        return _task(raw, fmt=fmt, source=source)
+    except _AtLine as exc:
+        raise ParseError(f"opgave «{_ident(raw, fmt)}», linje {exc.line}: {exc}") from None
+    except ParseError as exc:
+        raise ParseError(f"opgave «{_ident(raw, fmt)}», linje {raw.line}: {exc}") from None
+
+
+def _ident(raw: RawTask, fmt: str) -> str:
+    for key in ("master_id", "title"):
+        for f in raw.fields:
+            if f.key == key and (value := one_line(_clean("\n".join(f.lines), fmt))):
+                return value[:60]
+    return raw.heading[:60] if raw.heading else "uden titel"
+
+
+def _single(raw: RawTask, key: str, fmt: str) -> None:
+    """One id and one title per task: two different ones mean two tasks ran together (the second
+    lost its '## ' heading) and one would be lost; the same one twice is just repeated."""
+    seen: dict[str, int] = {}
+    for f in raw.fields:
+        if f.key == key and (value := one_line(_clean("\n".join(f.lines), fmt))):
+            seen.setdefault(value, f.line)
+    if len(seen) > 1:
+        (first, line1), (second, line2) = list(seen.items())[:2]
+        what = "ID" if key == "master_id" else "titel"
+        raise _AtLine(f"opgaven har to forskellige {what}: «{first}» (linje {line1}) og «{second}» "
+                      f"(linje {line2}). Står der to opgaver i filen, mangler den anden sin «## Titel»-"
+                      "overskrift; tilføj den, eller eksportér opgaverne igen.", line2)
+
+
+def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     values: dict[str, str] = {}
     labels: dict[str, str] = {}
+    lines: dict[str, int] = {}
     extra: dict[str, str] = {}
+    _single(raw, "master_id", fmt)
+    _single(raw, "title", fmt)
     for f in raw.fields:
         value = "\n".join(f.lines)
-        _refuse_truncated_html(f.label, value)
+        _refuse_truncated_html(f.label, value, f.line)
         if f.key is None:
             text = _clean(value, fmt)
             extra[f.label] = f"{extra[f.label]}\n\n{text}" if f.label in extra else text
+        elif f.key in values and one_line(values[f.key]) == one_line(value):
+            continue  # the same line twice ('**Master-opgave ID** 433' repeated) is said once
         else:
             values[f.key] = f"{values[f.key]}\n\n{value}" if f.key in values else value
             labels.setdefault(f.key, f.label)
+            lines.setdefault(f.key, f.line)
     clean = {key: _clean(value, fmt) for key, value in values.items()}
+    if (key := "master_id") in clean and len(one_line(clean[key]).split()) > 1 and \
+            len(set(one_line(clean[key]).split())) == 1:
+        clean[key] = one_line(clean[key]).split()[0]
     title = one_line(clean.get("title") or raw.heading or "")
     if not title:
         raise ParseError("Opgaven har ingen titel: der er hverken en «## Titel»-overskrift eller et "
@@ -141,14 +216,15 @@ def _build_task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
         id=task_id, code=code, title=title,
         phase=_without_type(clean.get("phase"), labels.get("phase")),
         theme=_without_type(clean.get("theme"), labels.get("theme")),
-        sts_infrastructure=_bool(clean.get("sts_infrastructure"), labels.get("sts_infrastructure")),
+        sts_infrastructure=_bool(clean.get("sts_infrastructure"), labels.get("sts_infrastructure"),
+                                 lines.get("sts_infrastructure", raw.line)),
         waves=_split_list(clean.get("waves", ""), words=False),
         description=description, method_steps=method_steps, checklist=checklist,
         related_tasks=_split_list(clean.get("related", ""), words=True),
         extra=extra, source_format=fmt, source_file=source,
         **{key: clean[key] if key in _MULTILINE else one_line(clean[key])
            for key in _TEXT_FIELDS if clean.get(key)},
-        **{key: _int(clean.get(key), labels.get(key)) for key in _INT_FIELDS},
+        **{key: _int(clean.get(key), labels.get(key), lines.get(key, raw.line)) for key in _INT_FIELDS},
     )
     task.facts = extract_facts(description)
     task.signatures = extract_signatures(task)
@@ -178,15 +254,15 @@ def _unquote(value: str) -> str:
 _PARTIAL_TAG = re.compile(r"<[a-zA-Z/][^<>]*(?=<|\Z)")
 
 
-def _refuse_truncated_html(label: str, value: str) -> None:
+def _refuse_truncated_html(label: str, value: str, line: int) -> None:
     """A tag cut off ('<li>2. På') or items opened but never closed in a value whose exporter
     closes its items means the file was cut short; reading on would silently lose steps."""
     m = _PARTIAL_TAG.search(value)
     closes = len(re.findall(r"</li>", value, re.I))
     if m or (closes and closes < len(re.findall(r"<li\b", value, re.I))):
         where = f" («{one_line(m.group(0))[:30]}»)" if m else ""
-        raise ParseError(f"Feltet «{label}» stopper midt i HTML{where}: filen ser ud til at være "
-                         "afkortet. Eksportér opgaven igen.")
+        raise _AtLine(f"Feltet «{label}» stopper midt i HTML{where}: filen ser ud til at være "
+                      "afkortet. Eksportér opgaven igen.", line)
 
 
 def title_code(title: str) -> str | None:
@@ -228,16 +304,16 @@ def _split_list(value: str, *, words: bool) -> list[str]:
     return [one_line(p) for p in re.split(sep, value) if one_line(p)]
 
 
-def _int(value: str | None, label: str | None) -> int | None:
+def _int(value: str | None, label: str | None, line: int) -> int | None:
     if not value:
         return None
     text = one_line(value).replace("−", "-").replace("–", "-")
     if m := re.fullmatch(r"([-+]?)\s*(\d+)(?:\s*(?:arbejds)?dage?)?", text, re.I):
         return int(m.group(1) + m.group(2))
-    raise ParseError(f"Feltet «{label}» skal være et helt antal dage (fx -144), men er «{text[:40]}».")
+    raise _AtLine(f"Feltet «{label}» skal være et helt antal dage (fx -144), men er «{text[:40]}».", line)
 
 
-def _bool(value: str | None, label: str | None) -> bool | None:
+def _bool(value: str | None, label: str | None, line: int) -> bool | None:
     if not value:
         return None
     word = one_line(value).casefold().rstrip(".")
@@ -245,4 +321,4 @@ def _bool(value: str | None, label: str | None) -> bool | None:
         return True
     if word in {"nej", "no", "falsk", "false"}:
         return False
-    raise ParseError(f"Feltet «{label}» skal være «Ja» eller «Nej», men er «{one_line(value)[:40]}».")
+    raise _AtLine(f"Feltet «{label}» skal være «Ja» eller «Nej», men er «{one_line(value)[:40]}».", line)

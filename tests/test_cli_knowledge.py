@@ -142,7 +142,8 @@ def test_failing_import_names_the_file_and_leaves_the_store_untouched(db, tmp_pa
     result = klik("import", str(FIXTURES / "tsv-two-tasks-crlf.tsv.txt"), str(truncated))
     assert result.exit_code == 1
     assert "Fejl: Intet blev importeret." in result.output
-    assert "afkortet.tsv: Feltet «Metode og fremgangsmåde» stopper midt i HTML" in result.output
+    assert ("afkortet.tsv: opgave «771», linje 13: Feltet «Metode og fremgangsmåde» stopper midt i HTML"
+            in result.output)
     assert "Traceback" not in result.output
     assert _files(db.parent) == before
     assert "SAG 12a" not in klik("list").output
