@@ -113,8 +113,9 @@ def test_import_then_every_later_command_sees_it(db):
     shown = json.loads(klik("show", "sag12a", "--json").output)
     assert shown["related_tasks"] == ["SAG 11", "SAG 13", "SAG 14"]
     history = Store(db).history()
-    assert [e["action"] for e in history] == ["import"] * 4
-    assert history[0]["command"].startswith("klik import ")
+    assert [(e["action"], e["command"]) for e in history] == [("import", "klik import")]
+    assert sorted(id_ for ids in history[0]["details"]["files"].values() for id_ in ids) == [
+        "512", "513", "SAG 12a", "SAG 12b"]
 
 
 def test_reimport_replaces_instead_of_duplicating(db, tmp_path):
