@@ -18,7 +18,15 @@ def markdown_tasks(text: str) -> list[RawTask]:
     tasks: list[RawTask] = []
     for heading, start, lines in _sections(text):
         fields = _markdown_fields(lines, first=start + 1)
-        own = bool({f.key for f in fields} & TASK_START) or (heading is not None and not _caps(heading))
+        if heading is not None and _caps(heading):
+            # A section of the task above; a task starting inside it lost its own heading, and the
+            # capitals are not its title.
+            cut = next((i for i, f in enumerate(fields) if f.key in TASK_START), len(fields))
+            if tasks:
+                tasks[-1].fields.extend(fields[:cut])
+                fields = fields[cut:]
+            heading = None
+        own = bool({f.key for f in fields} & TASK_START) or heading is not None
         if tasks and not own:
             tasks[-1].fields.extend(fields)
         elif fields or heading is not None:
