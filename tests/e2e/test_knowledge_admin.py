@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from conftest import SECRET, TOKEN, SlackClientSim, SlackHarness
 
 from bot.app import create_app
 from bot.catalog import load_knowledge
@@ -13,7 +14,6 @@ from bot.config import SlackSettings
 from bot.localslack import LocalSlack
 from bot.server import PATH, SlackHTTPServer
 from bot.store import Store
-from conftest import SECRET, TOKEN, SlackClientSim, SlackHarness
 from handlers.knowledge import read_signature
 
 
@@ -58,8 +58,8 @@ def test_only_an_admin_may_remove_and_restore(harness):
 def test_an_admin_adds_a_signature_the_text_does_not_state(harness):
     refused = _text(harness, "tilføj-underskrift efaktura 8b tillæg af økonomichefen", user="U0ALICE")
     assert "Kun arbejdsrummets administratorer" in refused
-    done = _text(harness, 'tilføj-underskrift efaktura 8b "tillæg til serviceaftalen" af økonomichefen til EG '
-                          "trin 2,3", user="U0ADMIN")
+    done = _text(harness, 'tilføj-underskrift efaktura 8b "tillæg til serviceaftalen" af økonomichefen '
+                          "til EG trin 2,3", user="U0ADMIN")
     assert "tillæg til serviceaftalen underskrives af økonomichefen, sendes til EG (trin 2, 3)" in done
     sig = load_knowledge(harness.store).get("efaktura 8b").signatures[-1]
     assert (sig.document, sig.signer, sig.recipient, sig.signed_step) == (
