@@ -39,7 +39,7 @@ _ANCHORS = [
 ]
 _AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
 _SUBJECT = re.compile(r"^(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-                      r"(?:skal|må|bør|kan)\b", re.I)
+                      r"(?:skal|må|bør|kan|\w{3,}es)\b", re.I)
 
 
 def extract_deadlines(task: Task) -> list[TextDeadline]:

@@ -109,6 +109,8 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
                 i += 2
                 continue
             break
+        if not both and low in {"og", "eller"} and out and i + 1 < len(tokens) and _cosigner(tokens[i + 1]):
+            both = True  # 'af borgmesteren og kommunaldirektøren', not 'af økonomichefen og sendes'
         if both and low in {"og", "eller"} and out and i + 1 < len(tokens):
             out.append(tok)
             i += 1
@@ -128,6 +130,16 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
     if out[0].casefold() in QUANTIFIERS:
         return None
     return name
+
+
+def _cosigner(word: str) -> bool:
+    """A second name after 'og': a noun in the definite form ('kommunaldirektøren') or a proper
+    name ('KOMBIT'), not a verb ('sendes', 'returnerer') or a small word ('derefter', 'den')."""
+    low = word.casefold()
+    if low in STOP_WORDS or low in ARTICLES or document_lemma(low):
+        return False
+    return (word[0].isupper() and not low.endswith(("es", "er"))) or \
+        (low.endswith(("en", "et", "ne")) and len(low) > 4 and not low.endswith(("es", "ede")))
 
 
 def lower_first(text: str) -> str:

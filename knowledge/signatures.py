@@ -40,7 +40,7 @@ _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", 
         "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
 _PRONOUNS = {"den", "det", "de", "dem", "disse", "denne", "dette"}
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
-_RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent)\b", re.I)
+_RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent|find|åbn|download)\b", re.I)
 _SEND = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
                    r"|udsend\w*|mail\w*)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|retur|tilbage|underskrevet\s+stand"
@@ -150,6 +150,11 @@ def _cue_document(sentence: str, cue: re.Match[str],
     kind = cue.lastgroup
     left = sentence[clause_start(sentence, cue.start()):cue.start()]
     right = sentence[cue.end():cue.end() + clause_end(sentence[cue.end():], 0)]
+    if kind in {"passive", "approved"} and re.search(r"\b(?:en|et|den|det|de|begge)\s+$", left, re.I):
+        kind = "adj"  # 'via en underskrevet tilslutningsaftale': the participle describes what follows
+    if kind == "noun" and not (re.match(r"\s+(?:af|fra|på)\b", right, re.I) or
+                               re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
+        return None  # 'læs bilagene inden underskrift' names no document to sign
     if kind in {"passive", "approved"} and re.search(r"\b(?:have|har|havde|haft)\s+$", left, re.I):
         return _first_document(" ".join(right.split()[:4]), last=last, subject=True)  # 'har underskrevet X'
     if kind in {"state", "for", "passive", "approved"}:
