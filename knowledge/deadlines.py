@@ -33,7 +33,7 @@ GOLIVE, RECEIPT = "go-live", "modtagelse"
 _ANCHORS = [
     (GOLIVE, r"go[\s-]?live|golive|idriftsættelse\w*|ibrugtagning\w*|driftsstart\w*|overgang\w*\s+til"),
     (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+modtaget\b"
-                   r"|(?:den|det|de)\s+er\s+modtaget"),
+                   r"|[\w-]+\s+er\s+(?:modtaget|kommet)\b"),
     ("start", r"(?:opgavens\s+)?start(?:dato(?:en)?)?\b|opstart\w*"),
     ("slut", r"(?:opgavens\s+)?slut(?:dato(?:en)?)?\b|opgavens\s+frist"),
 ]
@@ -119,6 +119,9 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         return last
     if m := _SUBJECT.match(sentence):
         subject = m.group(1)
+        if last and re.fullmatch(r"(?:godkendelse|underskrift|underskrivning|signering|accept)\w*", subject,
+                                 re.I):
+            return last  # 'Godkendelsen skal ske senest ...' is about what was to be approved
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None

@@ -30,10 +30,10 @@ _CUE = re.compile(r"""\b(?:
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
   | (?P<adj>underskrevne|signerede|godkendte)
   | (?P<passive>underskrives|signeres|skrives\s+under|underskrevet|signeret)
-  | (?P<approved>godkendes|godkendt)
+  | (?P<approved>godkendes|godkendt|accepteres|accepteret)
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
       |skriver\s+under\s+på|skrive\s+under\s+på|skriv\s+under\s+på)
-  | (?P<approve>godkender|godkende|godkend)
+  | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?)
 )\b""", re.I | re.X)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
@@ -47,7 +47,7 @@ _BACK = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|retur|tilbage|un
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
 _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
                           r"høring|brug|videre|behandling)\b", re.I)
-_CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|sendes|sendt|send\w*|kommer)\b"
+_CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
 _SIGNER_WORD = re.compile(r"\bunderskriftsberettige\w*(?:\s*\([^)]*\))?", re.I)
 _WHO_GETS = re.compile(r"((?:(?!,)[\w/-]+\s+){0,3}?[\w/-]+),?\s+som\s+(?:vil\s+|skal\s+)?"
@@ -123,8 +123,11 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             continue
         if any(m.document == doc[0] for m in out):
             continue
+        # 'at fuldmagten er godkendt', 'når aftalen er underskrevet': a state reported, not done here
+        state = bool(re.search(r"\b(?:er|bliver|blev|været|være)\s+$", sentence[:cue.start()], re.I)) and \
+            not re.match(r"(?:få|sørg)\b", sentence, re.I)
         out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=True,
-                           signer=_signer(sentence, cue), spans=[cue.group(0)]))
+                           signer=_signer(sentence, cue), spans=["" if state else cue.group(0)]))
     if not out and not NEGATION.search(sentence):
         doc = _moved_document(sentence, last)
         if doc:
@@ -293,7 +296,8 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         return "receive"
     if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)):
         return "sign"
-    if any(m.signing and not re.match(r"(?:til|underskrift|signatur)", m.spans[0], re.I) for m in found):
+    if any(m.signing and m.spans[0] and not re.match(r"(?:til|underskrift|signatur)", m.spans[0], re.I)
+           for m in found):
         return "sign"
     return None
 
