@@ -94,12 +94,14 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
 
 def _clause(text: str, start: int) -> str:
     """The sentence part that states the deadline: from the clause that holds it to its anchor."""
-    cut = max(text.rfind(", ", 0, start), text.rfind("; ", 0, start), text.rfind(": ", 0, start))
-    part = text[cut + 2:] if cut >= 0 and start - cut > 0 and len(text[:cut].split()) > 3 else text
-    return part.strip()
+    cuts = [m.end() for m in re.finditer(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", text[:start])]
+    return text[cuts[-1]:].strip() if cuts else text.strip()
 
 
 def _document(sentence: str, documents: set[str]) -> str | None:
+    if len(documents) > 1 and re.search(r"\b(?:begge|alle)\s+(?:\w+\s+)?(?:dokument|aftale|papir|blanket)\w*",
+                                        sentence, re.I):
+        return " og ".join(sorted(documents))  # 'begge dokumenter': each of them
     for w in words(sentence):
         lemma = document_lemma(w.group(0))
         ending = [d for d in documents if d.endswith(lemma or "\0")]
@@ -129,8 +131,9 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
 
 def concerns(deadline: TextDeadline, document: str) -> bool:
     """Whether a deadline is about this document ('aftalerne' is about each of the task's agreements)."""
-    about = (deadline.about or "").casefold()
-    return bool(about) and (about == document.casefold() or document.casefold().endswith(about))
+    document = document.casefold()
+    return any(about and (about == document or document.endswith(about))
+               for about in re.split(r",\s*|\s+og\s+", (deadline.about or "").casefold()))
 
 
 def calendar_offset(deadline: TextDeadline, anchor: date, *, add_working_days=None) -> date:

@@ -76,8 +76,12 @@ def extract_signatures(task: Task) -> list[Signature]:
     groups: dict[str, list[Mention]] = {}
     for mention in mentions(task):
         groups.setdefault(mention.document, []).append(mention)
+    unnamed = [m.signer for m in groups.pop("", [])]  # 'Adgangen godkendes af X': who, not what
     _merge_generic(groups)
-    return [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)]
+    found = [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)]
+    if len(found) == 1 and found[0].signer.casefold() in US and unnamed:
+        found[0].signer = unnamed[0]  # the task's one approval: the text says who approves
+    return found
 
 
 def texts(task: Task) -> Iterator[tuple[int | None, str]]:
@@ -107,7 +111,8 @@ def mentions(task: Task) -> list[Mention]:
             order += 1
             here = sentence_mentions(sentence, step=step, order=order, last=last)
             found += here
-            last = (here[-1].document, here[-1].plural) if here else _last_document(sentence) or last
+            named = [m for m in here if m.document]
+            last = (named[-1].document, named[-1].plural) if named else _last_document(sentence) or last
     return found
 
 
@@ -115,18 +120,27 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
                       last: tuple[str, bool] | None) -> list[Mention]:
     """The documents one sentence signs, approves, receives or sends back."""
     out: list[Mention] = []
+    unnamed: list[Mention] = []  # a signer whose document the sentence does not name
     for cue in _CUE.finditer(sentence):
         if _negated(sentence, cue):
             continue
         doc = _cue_document(sentence, cue, last)
         if doc is None:
+            if cue.lastgroup in {"passive", "approved"} and (who := _signer(sentence, cue)):
+                unnamed.append(Mention(order=order, document="", plural=False, step=None, signing=False,
+                                       signer=who))
             continue
         if any(m.document == doc[0] for m in out):
             continue
-        # 'at fuldmagten er godkendt', 'når aftalen er underskrevet': a state reported, not done here
-        state = bool(re.search(r"\b(?:er|bliver|blev|været|være)\s+$", sentence[:cue.start()], re.I)) and \
-            not re.match(r"(?:få|sørg)\b", sentence, re.I)
-        out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=True,
+        # 'når aftalen er underskrevet', 'den godkendte testplan': a document signed elsewhere (maybe
+        # in another task), referred to; 'skal være godkendt' is a requirement, but no step does it.
+        before = sentence[:cue.start()]
+        reference = cue.lastgroup == "adj" or bool(re.search(r"\b(?:er|bliver|blev|har\s+været)\s+$", before,
+                                                             re.I))
+        state = reference or bool(re.search(r"\bvære\s+$", before, re.I))
+        if re.match(r"(?:få|sørg)\b", sentence, re.I):
+            reference = state = False  # 'Få aftalen underskrevet', 'Sørg for at aftalen er underskrevet'
+        out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=not reference,
                            signer=_signer(sentence, cue), spans=["" if state else cue.group(0)]))
     if not out and not NEGATION.search(sentence):
         doc = _moved_document(sentence, last)
@@ -136,7 +150,7 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     act = _act(sentence, out) if step is not None else None
     for m in out:
         m.recipient, m.act = recipient, act
-    return out
+    return out + unnamed
 
 
 def _negated(sentence: str, cue: re.Match[str]) -> bool:
@@ -273,6 +287,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                                        for w in words(between)):
             continue  # 'hente data fra CPR': no document comes from there
         name = name_after(sentence[m.end():])
+        if name and re.fullmatch(r"[\w-]+(?:'s|’s|s)", name.split()[0]) and len(name.split()) > 1:
+            name = re.sub(r"(?:'s|’s)$", "", name.split()[0])  # 'fra KMD's kundeportal': KMD
         if name and not _is_us(name) and not document_lemma(name.split()[-1]):
             found.append((2, "@" in name, name))
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
@@ -292,19 +308,25 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
     a condition ('Når aftalen er godkendt, ...')."""
     if not found or _CONDITION.match(sentence):
         return None
-    if _RECEIVE.match(sentence) and not re.search(r"\bunderskrevet\s+af\b", sentence, re.I):
+    signs = any(m.spans and m.spans[0] and not re.match(r"(?:til|underskrift|signatur)", m.spans[0], re.I)
+                for m in found)
+    if _RECEIVE.match(sentence) and not signs:
         return "receive"
-    if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)):
+    if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)) or signs:
         return "sign"
-    if any(m.signing and m.spans[0] and not re.match(r"(?:til|underskrift|signatur)", m.spans[0], re.I)
-           for m in found):
-        return "sign"
+    if re.match(r"(?:send|videregiv|aflever|indsend|upload)\w*\b", sentence, re.I):
+        return "send"  # signs it only when a step before signed or received it
     return None
 
 
 def _merge_generic(groups: dict[str, list[Mention]]) -> None:
     """'blanketten' in one step and 'bestillingsblanket' in another are the same paper when the task
     names only one specific document; 'begge aftaler' are each of the task's agreements."""
+    signed = [doc for doc, ms in groups.items() if any(m.signing for m in ms)]
+    for short in [doc for doc in groups if doc not in GENERIC_DOCS]:
+        longer = [d for d in signed if d != short and d.endswith(short)]
+        if len(longer) == 1:  # 'erklæringen' of the one 'samtykkeerklæring'
+            groups[longer[0]] += [Mention(**{**m.__dict__, "document": longer[0]}) for m in groups.pop(short)]
     specific = [doc for doc, ms in groups.items() if doc not in GENERIC_DOCS and any(m.signing for m in ms)]
     for generic in [doc for doc in groups if doc in GENERIC_DOCS]:
         ending = [d for d in specific if d.endswith(generic)]
@@ -332,5 +354,14 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
         recipient=recipients[0][0][2] if recipients else None,
         steps=sorted({m.step for m in mentions if m.step is not None}),
         received_step=min((m.step for m in mentions if m.step and m.act == "receive"), default=None),
-        signed_step=max((m.step for m in mentions if m.step and m.act == "sign"), default=None),
+        signed_step=_signed_step(mentions),
     )
+
+
+def _signed_step(mentions: list[Mention]) -> int | None:
+    """The last step that signs the document, or sends it on after a step that signed or received it
+    ('Få erklæringen underskrevet', then 'Send erklæringen til KOMBIT')."""
+    signs = [m.step for m in mentions if m.step and m.act == "sign"]
+    first = min([*signs, *(m.step for m in mentions if m.step and m.act == "receive")], default=None)
+    sends = [m.step for m in mentions if m.step and m.act == "send" and first is not None and m.step > first]
+    return max([*signs, *sends], default=None)
