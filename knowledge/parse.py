@@ -193,6 +193,12 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
             extra[f.label] = f"{extra[f.label]}\n\n{text}" if f.label in extra else text
         elif f.key in values and one_line(values[f.key]) == one_line(value):
             continue  # the same line twice ('**Master-opgave ID** 433' repeated) is said once
+        elif f.key in values and one_line(value):
+            # A field twice with different content: the next task's fields ran into this one (its
+            # title line or heading is missing); joining them would corrupt both.
+            raise _AtLine(f"feltet «{f.label}» står to gange i opgaven (linje {lines[f.key]} og {f.line}) "
+                          "med forskelligt indhold. Mangler den næste opgave sin titel eller «## »-"
+                          "overskrift?", f.line)
         else:
             values[f.key] = f"{values[f.key]}\n\n{value}" if f.key in values else value
             labels.setdefault(f.key, f.label)
