@@ -159,8 +159,8 @@ def _ident(raw: RawTask, fmt: str) -> str:
     for key in ("master_id", "title"):
         for f in raw.fields:
             if f.key == key and (value := one_line(_clean("\n".join(f.lines), fmt))):
-                return value[:60]
-    return raw.heading[:60] if raw.heading else "uden titel"
+                return (title_code(value) or value)[:60] if key == "title" else value[:60]
+    return (title_code(raw.heading) or raw.heading)[:60] if raw.heading else "uden titel"
 
 
 def _single(raw: RawTask, key: str, fmt: str) -> None:
