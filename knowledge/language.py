@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.text import one_line
 
@@ -38,6 +39,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|\b(?:mens|men|hvorefter|fordi
                            r"|og\s+(?=(?-i:[a-zæøå]+(?:e[rs]|t))\b))\b", re.I)
 
 
+@lru_cache(maxsize=16384)  # the same words recur in every task
 def document_lemma(word: str) -> str | None:
     """'blanketten' -> 'blanket', 'serviceaftalerne' -> 'serviceaftale', 'vilkårene' -> 'vilkår';
     None for a word that is not a document ('aftaleadministrator', 'underskriftsberettigede')."""

@@ -19,11 +19,12 @@ from bot.catalog import (
 )
 from bot.cli import cli
 from bot.config import db_path, default_team, local_user
-from bot.deadlines import window_for
+from bot.deadlines import deadline_date, window_for
 from bot.golive import golive_dates
 from bot.store import Store
 from knowledge.base import ref_key
 from knowledge.dates import Window, format_date
+from knowledge.deadlines import GOLIVE
 from knowledge.errors import KlikError
 from knowledge.models import Task
 
@@ -153,7 +154,7 @@ def render_task(task: Task, *, window: Window | None = None) -> str:
     """The task laid out for reading in a terminal (Danish)."""
     head = f"{task.id} · {task.title}" if task.id != task.code else task.title
     parts = [head + "\n" + "=" * min(len(head), WIDTH), _facts_table(task, window)]
-    for title, body in _sections(task):
+    for title, body in _sections(task, window):
         if body:
             parts.append(f"{title}\n{body}")
     return "\n\n".join(p for p in parts if p)
@@ -165,7 +166,8 @@ def _facts_table(task: Task, window: Window | None) -> str:
         ("Prioritet", task.priority), ("Bølger", ", ".join(task.waves)),
         ("STS/infrastruktur", {True: "ja", False: "nej"}.get(task.sts_infrastructure)),
         ("Varighed", _days(task.duration_days)),
-        ("Slutdato", _offset(task.end_offset_days, "go-live", window.end if window else None)),
+        ("Slutdato", _offset(task.end_offset_days, "go-live", window.end if window else None)
+         or (f"{format_date(window.end)} (seneste frist i teksten)" if window else None)),
         ("Startdato", _offset(task.start_offset_days, "slutdato",
                               window.start if window else None)),
         ("Go-live", format_date(window.golive) if window else None),
@@ -176,7 +178,7 @@ def _facts_table(task: Task, window: Window | None) -> str:
     return "\n".join(f"{k + ':':<{width}} {v}" for k, v in rows)
 
 
-def _sections(task: Task) -> list[tuple[str, str]]:
+def _sections(task: Task, window: Window | None = None) -> list[tuple[str, str]]:
     return [
         ("Mål", _wrap(task.goal)),
         ("Beskrivelse", _wrap(task.description)),
@@ -184,7 +186,7 @@ def _sections(task: Task) -> list[tuple[str, str]]:
         ("Tjekliste", "\n".join(_checklist_line(i) for i in task.checklist)),
         ("Fakta", "\n".join(_item("-", f"{f.subject}: {f.value} ({f.context})") for f in task.facts)),
         ("Underskrifter", "\n".join(_item("-", _signature_line(s)) for s in task.signatures)),
-        ("Frister i teksten", "\n".join(_item("-", _deadline_line(d)) for d in task.text_deadlines)),
+        ("Frister i teksten", "\n".join(_item("-", _deadline_line(d, window)) for d in task.text_deadlines)),
         ("Resultat", _wrap(task.result)),
         ("Anbefalet udfører", _wrap(task.recommended_executor)),
         ("Kommentar til anbefalet udfører", _wrap(task.executor_comment)),
@@ -216,10 +218,12 @@ def _signature_line(sig) -> str:
     return text
 
 
-def _deadline_line(deadline) -> str:
-    """'30 dage før go-live (tilslutningsaftale): «De skal returneres ... senest 30 dage før go-live»'."""
+def _deadline_line(deadline, window: Window | None) -> str:
+    """'30 dage før go-live, 30. januar 2027 (tilslutningsaftale): «De skal returneres ...»'."""
     amount = f"{abs(deadline.days)} {deadline.unit.value}"
     when = f"{amount} {'før' if deadline.days < 0 else 'efter'} {deadline.anchor}"
+    if window and deadline.anchor == GOLIVE:
+        when += f", {format_date(deadline_date(deadline, window.golive))}"
     return f"{when}{f' ({deadline.about})' if deadline.about else ''}: «{deadline.text}»"
 
 
