@@ -31,7 +31,7 @@ STOP_WORDS = {
     "skal", "kan", "vil", "må", "bør", "er", "bliver", "har",
 }
 ARTICLES = {"den", "det", "de", "en", "et", "jeres", "din", "dit", "vores", "deres", "sin", "sit", "sine"}
-QUANTIFIERS = {"forskellige", "flere", "begge", "alle", "to", "tre", "fire", "nogle", "hver", "enhver"}
+QUANTIFIERS = {"forskellige", "flere", "begge", "alle", "nogle", "hver", "enhver"}
 US = {"kommunen", "kommunens", "jer", "jeres", "os", "vi", "i", "du", "man", "kommunerne"}
 NEGATION = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
 WORD = re.compile(r"[\w@][\w@/'’.-]*[\w]|[\w@]", re.UNICODE)
@@ -129,8 +129,8 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
     if not out or out[-1].casefold() in {"og", "eller"}:
         return None
     name = one_line(" ".join(out))
-    if out[0].casefold() in QUANTIFIERS:
-        return None
+    if out[0].casefold() in QUANTIFIERS or any(w.casefold() in {"forskellige", "flere"} for w in out):
+        return None  # 'af forskellige personer' names nobody; 'af to tegningsberettigede' does
     return name
 
 

@@ -79,6 +79,10 @@ def extract_signatures(task: Task) -> list[Signature]:
     unnamed = [m.signer for m in groups.pop("", [])]  # 'Adgangen godkendes af X': who, not what
     _merge_generic(groups)
     found = [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)]
+    # 'De to dokumenter underskrives af forskellige personer' with nothing more: which paper, by whom
+    # and when is unknown, and a reminder about it would be a guess.
+    found = [s for s in found if s.document not in GENERIC_DOCS or s.steps or s.recipient
+             or s.signer.casefold() not in US]
     if len(found) == 1 and found[0].signer.casefold() in US and unnamed:
         found[0].signer = unnamed[0]  # the task's one approval: the text says who approves
     return found
@@ -135,13 +139,16 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         # 'når aftalen er underskrevet', 'den godkendte testplan': a document signed elsewhere (maybe
         # in another task), referred to; 'skal være godkendt' is a requirement, but no step does it.
         before = sentence[:cue.start()]
-        reference = cue.lastgroup == "adj" or bool(re.search(r"\b(?:er|bliver|blev|har\s+været)\s+$", before,
-                                                             re.I))
+        signer = _signer(sentence, cue)
+        reference = cue.lastgroup == "adj" or bool(
+            re.search(r"\b(?:er|bliver|blev|har\s+været)\s+(?:(?!af\b)\w+\s+){0,2}$", before, re.I))
         state = reference or bool(re.search(r"\bvære\s+$", before, re.I))
         if re.match(r"(?:få|sørg)\b", sentence, re.I):
             reference = state = False  # 'Få aftalen underskrevet', 'Sørg for at aftalen er underskrevet'
+        if reference and signer and cue.lastgroup != "adj":
+            reference = False  # 'når den er underskrevet af direktøren' still says who signs
         out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=not reference,
-                           signer=_signer(sentence, cue), spans=["" if state else cue.group(0)]))
+                           signer=signer, spans=["" if state else cue.group(0)]))
     if not out and not NEGATION.search(sentence):
         doc = _moved_document(sentence, last)
         if doc:
@@ -167,6 +174,13 @@ def _cue_document(sentence: str, cue: re.Match[str],
     kind = cue.lastgroup
     left = sentence[clause_start(sentence, cue.start()):cue.start()]
     right = sentence[cue.end():cue.end() + clause_end(sentence[cue.end():], 0)]
+    earlier = [lemma for w in words(sentence[:clause_start(sentence, cue.start())])
+               if (lemma := document_lemma(w.group(0)))]
+    if earlier:
+        last = (earlier[-1], False)  # 'Blanketten sendes retur, når den er underskrevet': den = blanketten
+    if kind in {"active", "approve"} and re.search(r"\bsom\b", left, re.I) and not _first_document(
+            " ".join(right.split()[:6]), last=None, subject=False):
+        return last if earlier else None  # 'kontrakten, som kommunen skal underskrive
     if kind in {"passive", "approved"} and re.search(r"\b(?:en|et|den|det|de|begge)\s+$", left, re.I):
         kind = "adj"  # 'via en underskrevet tilslutningsaftale': the participle describes what follows
     if kind == "noun" and not (re.match(r"\s+(?:af|fra|på)\b", right, re.I) or
@@ -191,7 +205,7 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
     for tok in tokens:
         if lemma := document_lemma(tok):
             return lemma, is_plural(tok) or any(t.casefold() in {"begge", "alle", "de"} for t in tokens)
-    content = [t for t in tokens if t.casefold() not in _AUX]
+    content = [t for t in tokens if t.casefold() not in _AUX | {"når", "hvis", "efter", "som", "at", "og"}]
     if subject and last and content and content[0].casefold() in _PRONOUNS:
         return last
     return None
@@ -239,7 +253,8 @@ def _subject(left: str) -> str | None:
     tokens = left.split()
     while tokens and tokens[-1].casefold() in _AUX - {"at"}:
         tokens.pop()
-    while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst"}:
+    while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
+                                              "der", "hvis", "når"}:
         tokens.pop(0)
     if not tokens or len(tokens) > 5 or tokens[-1].casefold() == "at":
         return None

@@ -35,6 +35,15 @@ def _sigs(description: str = "", steps: list[str] | None = None):
      ("driftsaftale", "aftaleadministrator", "KOMBIT")),
     ("I skal have underskrevet et samtykke mellem jer og jeres leverandør.",
      ("samtykke", "kommunen", "leverandør")),
+    ("Blanketten sendes retur til KMD, når den er underskrevet af direktøren.",
+     ("blanket", "direktøren", "KMD")),
+    ("Leverandøren fremsender kontrakten, som økonomichefen skal skrive under på.",
+     ("kontrakt", "økonomichefen", "leverandøren")),
+    ("Aftalen skal underskrives af borgmesteren og kommunaldirektøren i forening.",
+     ("aftale", "borgmesteren og kommunaldirektøren", None)),
+    ("Husk, at aftalen skal underskrives af to tegningsberettigede.",
+     ("aftale", "to tegningsberettigede", None)),
+    ("Begge aftaler skal underskrives af borgmesteren.", ("aftale", "borgmesteren", None)),
 ])
 def test_one_signature_from_the_wording(text, expected):
     (sig,) = _sigs(text)
@@ -49,6 +58,11 @@ def test_one_signature_from_the_wording(text, expected):
     "Leverandøren har godkendt testen.",
     "Send aftalen retur til KOMBIT.",  # sent, never signed
     "Ingen underskrift.",
+    "Aftalen er allerede underskrevet i en tidligere opgave.",  # a reference, not a signature to track
+    "Leverandøren går i gang, når tilslutningsaftalen er underskrevet.",
+    "Testen følger den godkendte testplan.",
+    "De to dokumenter underskrives af forskellige personer.",  # which, and by whom, is not said
+    "Læs bilagene inden underskrift.",
 ])
 def test_no_signature_where_nothing_is_signed(text):
     assert _sigs(text) == []
