@@ -151,3 +151,15 @@ def test_signature_add_is_tracked_and_says_where_it_came_from(db):
     assert again.exit_code == 1 and "allerede" in again.output
     bad = klik("signature", "add", "433", "blanket", "--signer", "x", "--steps", "9")
     assert bad.exit_code == 1 and "trin 9" in bad.output
+
+
+def test_a_wave_saved_by_word_is_the_same_wave_for_golive(db, tmp_path):
+    path = tmp_path / "fra-word.md"
+    path.write_text(MD_SEED.replace("**Master-opgave ID** 433", "**Master-opgave ID** 9433")
+                    .replace("**Bølger** KY - Bølge 3", "**Bølger** KY – Bølge 3"), encoding="utf-8")
+    assert klik("import", str(path)).exit_code == 0
+    result = klik("golive", "KY - Bølge 3", "2027-04-01")
+    assert result.exit_code == 0, result.output
+    shown = klik("show", "9433").output
+    assert "Bølger:            KY - Bølge 3" in shown and "Go-live:           1. april 2027" in shown
+    assert "text_deadlines" in json.loads(klik("show", "9433", "--json").output)

@@ -102,3 +102,13 @@ def test_an_approval_step_without_a_document_adds_no_step():
     (sig,) = _sigs("Serviceaftalen godkendes af kommunens aftaleadministrator.",
                    steps=["Log ind", "Godkend serviceaftalen", "Godkend adgangen for brugerne"])
     assert (sig.signer, sig.steps, sig.signed_step) == ("kommunens aftaleadministrator", [2], 2)
+
+
+def test_a_signature_found_from_the_wording_can_be_marked_received():
+    from bot.signatures import pick_signature
+
+    task = Task(id="434", title="t", method_steps=[
+        MethodStep(number=1, text="Modtag testgodkendelsen fra leverandøren til underskrift"),
+        MethodStep(number=2, text="Få testgodkendelsen underskrevet af pensionschefen")])
+    task.signatures = extract_signatures(task)
+    assert pick_signature(task, None, word="modtaget") == 1  # not "kræver ingen underskrift"
