@@ -163,3 +163,18 @@ def test_a_wave_saved_by_word_is_the_same_wave_for_golive(db, tmp_path):
     shown = klik("show", "9433").output
     assert "Bølger:            KY - Bølge 3" in shown and "Go-live:           1. april 2027" in shown
     assert "text_deadlines" in json.loads(klik("show", "9433", "--json").output)
+
+
+def test_removals_and_added_signatures_live_with_the_imports_so_other_writes_keep_the_cache(tmp_path):
+    from bot.catalog import add_signature, load_knowledge, remove_tasks
+
+    store = Store(tmp_path / "klik.json")
+    first = load_knowledge(store)
+    with store.transaction() as tx:  # a workspace's progress changes: the knowledge did not
+        tx.put("progress", "T1:433", {"team": "T1", "task": "433", "status": "påbegyndt", "steps": {}})
+    assert load_knowledge(store) is first
+    remove_tasks(store, ["efaktura 8b"], user="U", command="c")
+    add_signature(store, "433", document="fuldmagt", signer="borgmesteren", user="U", command="c", via="test")
+    kb = load_knowledge(store)
+    assert kb is not first and kb.get("efaktura 8b") is None
+    assert kb.get("433").signatures[-1].document == "fuldmagt"
