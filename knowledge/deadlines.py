@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from knowledge.extract import sentences
 from knowledge.language import document_lemma, lower_first, words
 from knowledge.models import DeadlineUnit, Task, TextDeadline
-from knowledge.signatures import sentences, texts
+from knowledge.signatures import texts
 
 NUMBERS = {
     "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
