@@ -188,8 +188,14 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return None  # 'læs bilagene inden underskrift' names no document to sign
     if kind in {"passive", "approved"} and re.search(r"\b(?:have|har|havde|haft)\s+$", left, re.I):
         return _first_document(" ".join(right.split()[:4]), last=last, subject=True)  # 'har underskrevet X'
+    if kind in {"passive", "approved"} and not words(left):  # 'Underskrevet aftale skal foreligge'
+        return _first_document(" ".join(right.split()[:3]), last=None, subject=False)
     if kind in {"state", "for", "passive", "approved"}:
-        return _first_document(left, last=last, subject=kind in {"passive", "approved"})
+        found = _first_document(left, last=last, subject=kind in {"passive", "approved"})
+        if found is None and kind in {"passive", "for"}:  # signing, not approving: 'Bestillingen signeres'
+            loose = [lemma for w in words(left) if (lemma := document_lemma(w.group(0), loose=True))]
+            return (loose[0], False) if loose else None
+        return found
     if kind in {"active", "approve"}:
         return _first_document(" ".join(right.split()[:6]), last=last, subject=True)
     if kind == "adj":
