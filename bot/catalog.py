@@ -21,8 +21,10 @@ from knowledge.models import Signature, Task
 from knowledge.parse import Located, read_export
 
 TASKS = "tasks"
-REMOVED = "tasks_removed"  # key -> {"id", "task": the removed import or None, "shipped_hidden": bool, ...}
-ADDED = "signatures_added"  # key -> {"id", "signatures": [Signature as JSON]}
+# Beside the imports, in the same table (so the knowledge cache follows one table, and a progress
+# write elsewhere never rebuilds it); task keys are letters and digits only, so these never clash:
+REMOVED = "removed:"  # + key -> {"id", "title", "task": the removed import or None, "shipped_hidden", ...}
+ADDED = "signatures:"  # + key -> {"id", "signatures": [Signature as JSON]}
 log = logging.getLogger(__name__)
 
 _cache: weakref.WeakKeyDictionary[Store, tuple[object, KnowledgeBase]] = weakref.WeakKeyDictionary()
@@ -39,22 +41,26 @@ def load_knowledge(store: Store) -> KnowledgeBase:
     """Seeds plus the store's imported tasks (an import replaces the seed with its id), without
     removed ones, with hand-recorded signatures. Built again only when those tables changed, here
     or in another process."""
-    version = tuple(store.version(t) for t in (TASKS, REMOVED, ADDED))  # read before the data
+    version = store.version(TASKS)  # read before the data: a change in between rebuilds next time
     with _cache_lock:
         cached = _cache.get(store)
         if cached and cached[0] == version:
             return cached[1]
-    hidden = {key for key, doc in store.all(REMOVED).items() if doc.get("shipped_hidden")}
+    stored = store.all(TASKS)
+    hidden = {key[len(REMOVED):] for key, doc in stored.items()
+              if key.startswith(REMOVED) and doc.get("shipped_hidden")}
     tasks = {key: task for task in load_seeds() if (key := ref_key(task.id)) not in hidden}
-    for key, doc in store.all(TASKS).items():
+    for key, doc in stored.items():
+        if key.startswith((REMOVED, ADDED)):
+            continue
         try:
             task = Task.model_validate(doc)
         except ValidationError as exc:  # written by an older version: keep serving the rest
             log.warning("Springer importeret opgave %s over: %s", key, exc)
             continue
         tasks[ref_key(task.id)] = task
-    for key, doc in store.all(ADDED).items():
-        if key in tasks:
+    for key, doc in stored.items():
+        if key.startswith(ADDED) and (key := key[len(ADDED):]) in tasks:
             added = [Signature.model_validate(s) for s in doc.get("signatures", [])]
             tasks[key] = tasks[key].model_copy(update={"signatures": [*tasks[key].signatures, *added]})
     kb = KnowledgeBase.from_tasks(tasks.values())
@@ -80,8 +86,8 @@ def import_files(store: Store, paths: Iterable[str | Path], *, user: str, comman
             if tx.get(TASKS, key) is not None or key in seeds:
                 replaced.append(task.id)
             tx.put(TASKS, key, task.model_dump(mode="json"))
-            if tx.get(REMOVED, key) is not None:
-                tx.delete(REMOVED, key)  # importing a removed task again brings it back
+            if tx.get(TASKS, REMOVED + key) is not None:
+                tx.delete(TASKS, REMOVED + key)  # importing a removed task again brings it back
             files.setdefault(str(path), []).append(task.id)
         # One small entry per import: which tasks from which file (knowledge is shared by every
         # workspace, hence no team).
@@ -159,7 +165,7 @@ def remove_tasks(store: Store, refs: Iterable[str], *, user: str, command: str) 
         for task in tasks:
             key = ref_key(task.id)
             imported = tx.get(TASKS, key)
-            tx.put(REMOVED, key, {"id": task.id, "title": task.title, "task": imported,
+            tx.put(TASKS, REMOVED + key, {"id": task.id, "title": task.title, "task": imported,
                                   "shipped_hidden": key in seed_keys(), "removed_at": now,
                                   "removed_by": user})
             if imported is not None:
@@ -175,15 +181,15 @@ def restore_task(store: Store, ref: str, *, user: str, command: str) -> Task:
     key = ref_key(ref)
     shipped = key in seed_keys()
     with store.transaction() as tx:
-        removed, imported = tx.get(REMOVED, key), tx.get(TASKS, key)
+        removed, imported = tx.get(TASKS, REMOVED + key), tx.get(TASKS, key)
         if shipped and (removed is not None or imported is not None):
-            tx.delete(REMOVED, key)
+            tx.delete(TASKS, REMOVED + key)
             if imported is not None:  # the import that replaced it is kept aside, restorable no more
                 tx.delete(TASKS, key)
             what = "shipped"
         elif removed is not None and removed.get("task"):
             tx.put(TASKS, key, removed["task"])
-            tx.delete(REMOVED, key)
+            tx.delete(TASKS, REMOVED + key)
             what = "import"
         else:
             raise KlikError(f"«{ref}» er hverken fjernet eller en medfølgende opgave, der er erstattet; "
@@ -195,7 +201,8 @@ def restore_task(store: Store, ref: str, *, user: str, command: str) -> Task:
 
 def removed_tasks(store: Store) -> list[dict]:
     """The removed tasks, for `klik remove --list`: id, title, when and by whom."""
-    return sorted(store.all(REMOVED).values(), key=lambda d: d.get("removed_at", ""))
+    return sorted((doc for key, doc in store.all(TASKS).items() if key.startswith(REMOVED)),
+                  key=lambda d: d.get("removed_at", ""))
 
 
 # ---------------------------------------------------------------- signatures the text does not state
@@ -223,9 +230,9 @@ def add_signature(store: Store, ref: str, *, document: str, signer: str, recipie
                     source=f"tilføjet af {user} {format_date(date.fromisoformat(now[:10]))} med {via}")
     key = ref_key(task.id)
     with store.transaction() as tx:
-        doc = tx.get(ADDED, key) or {"id": task.id, "signatures": []}
+        doc = tx.get(TASKS, ADDED + key) or {"id": task.id, "signatures": []}
         doc["signatures"] = [*doc["signatures"], sig.model_dump(mode="json")]
-        tx.put(ADDED, key, doc)
+        tx.put(TASKS, ADDED + key, doc)
         tx.log(audit_entry(team="", task=task.id, action="signature_add", user=user, command=command, at=now,
                            details={"document": document, "signer": signer, "recipient": recipient,
                                     "steps": steps}))

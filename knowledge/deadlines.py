@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from knowledge.extract import sentences
 from knowledge.language import document_lemma, lower_first, words
 from knowledge.models import DeadlineUnit, Task, TextDeadline
-from knowledge.signatures import sentences, texts
+from knowledge.signatures import texts
 
 NUMBERS = {
     "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
@@ -31,11 +32,14 @@ _DEADLINE = re.compile(
 GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.
 _ANCHORS = [
-    (GOLIVE, r"go[\s-]?live|golive|idriftsættelse\w*|ibrugtagning\w*|driftsstart\w*|overgang\w*\s+til"),
-    (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+modtaget\b"
+    (GOLIVE, r"go[\s-]?live(?:-?dato(?:en)?|-dagen|-tidspunktet)?|golive|idriftsættelse\w*|ibrugtagning\w*"
+             r"|driftsstart\w*|overgang\w*\s+til"),
+    (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+(?:modtaget|fået)\b"
                    r"|[\w-]+\s+er\s+(?:modtaget|kommet)\b"),
-    ("start", r"(?:opgavens\s+)?start(?:dato(?:en)?)?\b|opstart\w*"),
-    ("slut", r"(?:opgavens\s+)?slut(?:dato(?:en)?)?\b|opgavens\s+frist"),
+    ("start", r"(?:opgavens\s+)?(?:start(?:dato(?:en)?)?|opstart\w*|begyndelse)\b"
+              r"|opgaven\s+(?:er\s+|bliver\s+)?(?:startet|påbegyndt|begyndt)\b"),
+    ("slut", r"(?:opgavens\s+)?slut(?:dato(?:en)?)?\b|opgavens\s+(?:frist|afslutning)\b"
+             r"|opgaven\s+(?:er\s+|bliver\s+)?(?:afsluttet|fuldført|slut)\b"),
 ]
 _AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
 _SUBJECT = re.compile(r"^(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
@@ -73,8 +77,12 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
             continue
         start = m.start("lead") if m["lead"] else m.start("n")
         text = sentence[:m.start("anchor") + anchor_end].strip(" ,")
+        if not sentence[:start].strip():
+            text = sentence.rstrip(" .")  # 'Senest 30 dage før go-live skal aftalen være returneret'
+        about = _about(sentence, step, documents, last) if sentence[:start].strip() else \
+            _about(sentence[m.start("anchor") + anchor_end:].strip(" ,"), step, documents, last)
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
-                                about=_about(sentence, step, documents, last)))
+                                about=about))
     return out
 
 
@@ -84,7 +92,11 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
     offset = len(words_after) - len(text)
     for name, pattern in _ANCHORS:
         if m := re.match(rf"(?:(?:den|det|jeres|kommunens|opgavens)\s+)?(?:{pattern})", text, re.I):
-            return name, offset + m.end()
+            end = m.end()
+            if m.group(0).endswith(("modtaget", "fået")) and (obj := re.match(
+                    r"(?:\s+(?!og\b|så\b|men\b)[\w-]+){1,3}", text[end:], re.I)):
+                end += obj.end()  # 'efter, at I har fået blanketten'
+            return name, offset + end
     own = re.split(r",\s+(?:så|og|men|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+", text)[0]
     own = " ".join(own.split()[:10]).rstrip(" ,")
     if len(own) < 3 or not re.search(r"[^\W\d_]{3}", own):
@@ -119,6 +131,9 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         return doc
     if documents and last and re.match(r"(?:de|den|det|dem)\s+", sentence, re.I):
         return last
+    if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens)\s+)?([\w'’-]+)\s", sentence,
+                     re.I):
+        sentence = f"{m.group(1)} skal"  # 'Senest ... skal aftalen være returneret': the subject follows
     if m := _SUBJECT.match(sentence):
         subject = m.group(1)
         if last and re.fullmatch(r"(?:godkendelse|underskrift|underskrivning|signering|accept)\w*", subject,

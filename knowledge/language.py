@@ -40,9 +40,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|\b(?:mens|men|hvorefter|fordi
 
 
 @lru_cache(maxsize=16384)  # the same words recur in every task
-def document_lemma(word: str) -> str | None:
+def document_lemma(word: str, *, loose: bool = False) -> str | None:
     """'blanketten' -> 'blanket', 'serviceaftalerne' -> 'serviceaftale', 'vilkårene' -> 'vilkår';
-    None for a word that is not a document ('aftaleadministrator', 'underskriftsberettigede')."""
+    None for a word that is not a document ('aftaleadministrator', 'underskriftsberettigede').
+    `loose` also takes the heads that are documents only in a compound ('Bestillingen signeres')."""
     low = word.casefold().strip(".'’")
     if "@" in low or len(low) < 4:
         return None
@@ -51,7 +52,7 @@ def document_lemma(word: str) -> str | None:
         if idx < 0:
             continue
         rest = low[idx + len(head):]
-        if head in COMPOUND_ONLY and idx < 3:
+        if head in COMPOUND_ONLY and idx < 3 and not loose:
             continue
         if rest.startswith(head[-1]) and head[-1] not in "aeiouyæøå":
             rest = rest[1:]  # doubled consonant: 'blanketten'

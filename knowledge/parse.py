@@ -79,11 +79,15 @@ def parse_text(text: str, *, source: str | None = None) -> list[Task]:
 def read_text(text: str, *, source: str | None = None) -> list[Located]:
     """All tasks in an export's text with their line numbers. Every task-id label in the text must
     end up as a task: a task swallowed by another (a lost '## ' heading) is an error, not a loss."""
-    text = clean_characters(normalize_newlines(text))
+    text = normalize_newlines(text)
+    nul = text.find("\x00")
+    text = clean_characters(text)
     if not text.strip():
         raise ParseError("Filen er tom.")
     fmt = detect_format(text)
     raws = markdown_tasks(text) if fmt == MARKDOWN else tabbed_tasks(text)
+    if nul >= 0:
+        _refuse_nul(raws, text[:nul].count("\n") + 1, fmt)
     found = [Located(_build_task(raw, fmt=fmt, source=source), raw.line) for raw in raws]
     if not found:
         raise ParseError("Filen indeholder ingen opgave.")
@@ -96,13 +100,23 @@ def read_text(text: str, *, source: str | None = None) -> list[Located]:
     return found
 
 
+def _refuse_nul(raws: list[RawTask], line: int, fmt: str) -> None:
+    """A NUL byte never comes from KLIK or an editor: the file was damaged on the way (a zeroed block,
+    a wrong encoding), and text may be missing around it. Other invisible characters (bidi marks,
+    zero-width spaces from a copy-paste) are only removed."""
+    owner = max((raw for raw in raws if raw.line <= line), key=lambda raw: raw.line, default=None)
+    where = f"opgave «{_ident(owner, fmt)}», " if owner else ""
+    raise ParseError(f"{where}linje {line}: filen indeholder NUL-tegn (byte 0) og er beskadiget; der kan "
+                     "mangle tekst. Eksportér opgaven igen fra KLIK og gem den som UTF-8.")
+
+
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is refused with a reason."""
     if not data.strip():
         raise ParseError("Filen er tom.")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
-    if _control_share(data[:4096]) > 0.05:  # a stray NUL in a text is removed, not a reason to refuse
+    if _control_share(data[:4096]) > 0.05:
         raise ParseError("Filen er ikke en tekstfil (den indeholder binære data). "
                          "Eksportér opgaven fra KLIK som tekst og prøv igen.")
     try:

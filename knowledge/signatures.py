@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from knowledge.extract import sentences
 from knowledge.language import (
     ARTICLES,
     GENERIC_DOCS,
@@ -22,7 +23,6 @@ from knowledge.language import (
     words,
 )
 from knowledge.models import Signature, Task
-from knowledge.text import one_line
 
 # One alternative per way of saying it; the group name says where the document and the signer are.
 _CUE = re.compile(r"""\b(?:
@@ -100,12 +100,6 @@ def texts(task: Task) -> Iterator[tuple[int | None, str]]:
             yield None, text
 
 
-def sentences(text: str) -> list[str]:
-    """Sentences of one text; 'jf. beskrivelsen' and 'mv. Desuden' are split only before a capital."""
-    parts = re.split(r"(?<=[.!?…])\s+(?=[A-ZÆØÅ\"«“])|\n+", text)
-    return [one_line(p) for p in parts if p.strip()]
-
-
 def mentions(task: Task) -> list[Mention]:
     found: list[Mention] = []
     order = 0
@@ -136,17 +130,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             continue
         if any(m.document == doc[0] for m in out):
             continue
-        # 'når aftalen er underskrevet', 'den godkendte testplan': a document signed elsewhere (maybe
-        # in another task), referred to; 'skal være godkendt' is a requirement, but no step does it.
-        before = sentence[:cue.start()]
         signer = _signer(sentence, cue)
-        reference = cue.lastgroup == "adj" or bool(
-            re.search(r"\b(?:er|bliver|blev|har\s+været)\s+(?:(?!af\b)\w+\s+){0,2}$", before, re.I))
-        state = reference or bool(re.search(r"\bvære\s+$", before, re.I))
-        if re.match(r"(?:få|sørg)\b", sentence, re.I):
-            reference = state = False  # 'Få aftalen underskrevet', 'Sørg for at aftalen er underskrevet'
-        if reference and signer and cue.lastgroup != "adj":
-            reference = False  # 'når den er underskrevet af direktøren' still says who signs
+        reference, state = _referred(sentence, cue, signer)
         out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=not reference,
                            signer=signer, spans=["" if state else cue.group(0)]))
     if not out and not NEGATION.search(sentence):
@@ -158,6 +143,21 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     for m in out:
         m.recipient, m.act = recipient, act
     return out + unnamed
+
+
+def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bool, bool]:
+    """(reference, state): 'når aftalen er underskrevet' and 'den godkendte testplan' refer to a
+    document signed elsewhere (maybe in another task), which is no signature to track; 'skal være
+    godkendt' is a requirement, but no step does it there (a state, not an act)."""
+    before = sentence[:cue.start()]
+    reference = cue.lastgroup == "adj" or bool(
+        re.search(r"\b(?:er|bliver|blev|har\s+været)\s+(?:(?!af\b)\w+\s+){0,2}$", before, re.I))
+    state = reference or bool(re.search(r"\bvære\s+$", before, re.I))
+    if re.match(r"(?:få|sørg)\b", sentence, re.I):
+        return False, False  # 'Få aftalen underskrevet', 'Sørg for at aftalen er underskrevet'
+    if reference and signer and cue.lastgroup != "adj":
+        reference = False  # 'når den er underskrevet af direktøren' still says who signs
+    return reference, state
 
 
 def _negated(sentence: str, cue: re.Match[str]) -> bool:
@@ -188,8 +188,14 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return None  # 'læs bilagene inden underskrift' names no document to sign
     if kind in {"passive", "approved"} and re.search(r"\b(?:have|har|havde|haft)\s+$", left, re.I):
         return _first_document(" ".join(right.split()[:4]), last=last, subject=True)  # 'har underskrevet X'
+    if kind in {"passive", "approved"} and not words(left):  # 'Underskrevet aftale skal foreligge'
+        return _first_document(" ".join(right.split()[:3]), last=None, subject=False)
     if kind in {"state", "for", "passive", "approved"}:
-        return _first_document(left, last=last, subject=kind in {"passive", "approved"})
+        found = _first_document(left, last=last, subject=kind in {"passive", "approved"})
+        if found is None and kind in {"passive", "for"}:  # signing, not approving: 'Bestillingen signeres'
+            loose = [lemma for w in words(left) if (lemma := document_lemma(w.group(0), loose=True))]
+            return (loose[0], False) if loose else None
+        return found
     if kind in {"active", "approve"}:
         return _first_document(" ".join(right.split()[:6]), last=last, subject=True)
     if kind == "adj":

@@ -58,12 +58,12 @@ def test_names_with_typographic_quotes_and_hyphens():
 
 
 def test_control_and_bidi_characters_never_reach_stored_text():
-    text = MD_SEED.replace("**Projekt** KY", "**Projekt** K\u202eY\x00").replace(
+    text = MD_SEED.replace("**Projekt** KY", "**Projekt** K\u202eY\x0b").replace(
         "Det er kommunens opgave", "Det er\u2066 kommunens\u200b op\x07gave")
     task = _one(text)
     dumped = task.model_dump_json()
     assert task.project == "KY" and "Det er kommunens opgave" in task.description
-    assert not any(ch in dumped for ch in "\x00\x07\u202e\u2066\u200b")
+    assert not any(ch in dumped for ch in "\x0b\x07\u202e\u2066\u200b")
 
 
 def test_html_items_keep_their_numbers():

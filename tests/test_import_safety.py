@@ -94,12 +94,18 @@ def test_bad_field_values_name_the_task_and_line(db, tmp_path, field, bad):
     _refused(db, tmp_path / "felt.md", text, "felt.md: opgave «433», linje")
 
 
-def test_control_characters_are_removed_not_stored(db, tmp_path):
+def test_invisible_characters_are_removed_not_stored(db, tmp_path):
     path = tmp_path / "433.md"
-    path.write_text(MD_SEED.replace("**Projekt** KY", "**Projekt** K\u202eY\x00"), encoding="utf-8")
+    path.write_text(MD_SEED.replace("**Projekt** KY", "**Projekt** K\u202eY\u200b"), encoding="utf-8")
     assert klik("import", str(path)).exit_code == 0
-    assert "\\u202e" not in (db.parent / "klik.tasks.json").read_text() and \
-        "\\u0000" not in (db.parent / "klik.tasks.json").read_text()
+    stored = (db.parent / "klik.tasks.json").read_text()
+    assert "\\u202e" not in stored and "\\u200b" not in stored and "\u202e" not in stored
+
+
+def test_a_file_with_nul_bytes_is_damaged_and_refused(db, tmp_path):
+    text = MD_SEED.replace("Det er kommunens opgave", "Det er kommu\x00\x00\x00")
+    _refused(db, tmp_path / "nul.md", text,
+             f"nul.md: opgave «433», linje {_line_of(text, 'Det er kommu')}: filen indeholder NUL-tegn")
 
 
 def test_remove_and_restore_an_import_and_a_shipped_task(db):
@@ -163,3 +169,18 @@ def test_a_wave_saved_by_word_is_the_same_wave_for_golive(db, tmp_path):
     shown = klik("show", "9433").output
     assert "Bølger:            KY - Bølge 3" in shown and "Go-live:           1. april 2027" in shown
     assert "text_deadlines" in json.loads(klik("show", "9433", "--json").output)
+
+
+def test_removals_and_added_signatures_live_with_the_imports_so_other_writes_keep_the_cache(tmp_path):
+    from bot.catalog import add_signature, load_knowledge, remove_tasks
+
+    store = Store(tmp_path / "klik.json")
+    first = load_knowledge(store)
+    with store.transaction() as tx:  # a workspace's progress changes: the knowledge did not
+        tx.put("progress", "T1:433", {"team": "T1", "task": "433", "status": "påbegyndt", "steps": {}})
+    assert load_knowledge(store) is first
+    remove_tasks(store, ["efaktura 8b"], user="U", command="c")
+    add_signature(store, "433", document="fuldmagt", signer="borgmesteren", user="U", command="c", via="test")
+    kb = load_knowledge(store)
+    assert kb is not first and kb.get("efaktura 8b") is None
+    assert kb.get("433").signatures[-1].document == "fuldmagt"

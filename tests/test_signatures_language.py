@@ -44,6 +44,9 @@ def _sigs(description: str = "", steps: list[str] | None = None):
     ("Husk, at aftalen skal underskrives af to tegningsberettigede.",
      ("aftale", "to tegningsberettigede", None)),
     ("Begge aftaler skal underskrives af borgmesteren.", ("aftale", "borgmesteren", None)),
+    ("Bestillingen skal signeres digitalt via MitID af den tegningsberettigede.",
+     ("bestilling", "tegningsberettigede", None)),
+    ("Skemaet underskrives og sendes til KMD.", ("skema", "kommunen", "KMD")),
 ])
 def test_one_signature_from_the_wording(text, expected):
     (sig,) = _sigs(text)

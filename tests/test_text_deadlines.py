@@ -28,6 +28,18 @@ def test_deadline_in_a_sentence(sentence, days, unit, anchor):
     assert d.text in sentence
 
 
+@pytest.mark.parametrize(("sentence", "anchor", "about"), [
+    ("Svar senest 3 uger efter, at opgaven er startet.", "start", None),
+    ("Luk sagen senest 5 dage efter, at opgaven er afsluttet.", "slut", None),
+    ("Send den senest 4 dage efter, at I har fået blanketten.", "modtagelse", None),
+    ("Senest to uger før go-live-datoen skal brugerne være oprettet.", "go-live", "brugerne"),
+])
+def test_anchors_in_other_words_and_a_deadline_that_opens_the_sentence(sentence, anchor, about):
+    (d,) = sentence_deadlines(sentence)
+    assert (d.anchor, d.about) == (anchor, about)
+    assert d.text == sentence.rstrip(".") if sentence.startswith("Senest") else d.text in sentence
+
+
 def test_an_anchor_of_its_own_keeps_its_words():
     (d,) = sentence_deadlines("Rollerne tildeles inden for 3 arbejdsdage efter, at leverandøren har "
                               "åbnet miljøet.")

@@ -64,7 +64,7 @@ def list_tasks(as_json: bool) -> None:
 def import_(files: tuple[str, ...], force: bool) -> None:
     """Importér KLIK-eksporter (FILE...): alle eller ingen; en opgave med samme id erstattes."""
     store = Store(db_path())
-    known, imported = load_knowledge(store), store.all(TASKS)
+    known, imported = load_knowledge(store), store.all(TASKS)  # 'removed:…' keys never match a task key
     tasks = import_files(store, files, user=local_user(), command="klik import" + " --force" * force,
                          force=force)
     click.echo(f"Importerede {len(tasks)} opgave{'r' if len(tasks) != 1 else ''}:")
