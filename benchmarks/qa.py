@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process, utils
 
 from benchmarks.synth import Question, make_questions, make_tasks
-from knowledge.answer import answer
 from knowledge.base import KnowledgeBase
 from knowledge.index import index_for
 from knowledge.passages import task_passages
+from knowledge.qa.pipeline import answer
 
 BASELINE_CUTOFF = 70
 

@@ -14,12 +14,12 @@ from bot.golive import golive_dates, known_golive_names
 from bot.progress import Progress, done_steps, get_progress, open_steps, team_progress
 from bot.signatures import SIGNED, SignatureState, get_signatures
 from bot.store import Store
-from knowledge.answer import Answer, answer
 from knowledge.dates import Window, format_date, golive_key
 from knowledge.fold import ascii_fold
 from knowledge.index import index_for
 from knowledge.models import Task
-from knowledge.question import analyse
+from knowledge.qa.analysis import analyse
+from knowledge.qa.pipeline import Answer, answer
 from knowledge.wording import source_line, steps_text
 
 # Matched against the ascii-folded question ('næste' -> 'naeste').

@@ -12,8 +12,8 @@ from bot.catalog import load_knowledge
 from bot.cli import cli
 from bot.config import db_path, default_team
 from bot.store import Store
-from knowledge.answer import Answer
 from knowledge.errors import KlikError
+from knowledge.qa.pipeline import Answer
 
 BATCH_KEYS = ("question", "answer", "found", "sources", "confidence")
 

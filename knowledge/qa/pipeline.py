@@ -10,12 +10,12 @@ from typing import Literal
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process, utils
 
-from knowledge import handlers
 from knowledge.base import ref_key
 from knowledge.errors import UnknownTask
-from knowledge.handlers import Candidate, Context
 from knowledge.index import Index, index_for
-from knowledge.question import Question, analyse
+from knowledge.qa.analysis import Question, analyse
+from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.intents import consequence, facts, fields, listing, signatures, status, steps, when
 from knowledge.retrieval import rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
 
@@ -24,8 +24,8 @@ from knowledge.wording import join, quote, say, source_line, task_label
 FOUND_THRESHOLD = 0.6
 
 # Order breaks ties: the more specific reading of a question comes first.
-_HANDLERS = (handlers.steps, handlers.signatures, handlers.listing, handlers.facts, handlers.when,
-             handlers.status, handlers.consequence, handlers.fields)
+_INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
+            consequence.consequence, fields.fields)
 
 
 class Answer(BaseModel):
@@ -50,7 +50,7 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     if not q.content() and not q.tasks and not q.concepts and q.step is None:
         return _not_found(kb, index, q, None, reason=_empty_reason(q))
     ctx = Context(index=index, q=q, golive=golive)
-    candidates: list[Candidate] = [c for handler in _HANDLERS for c in handler(ctx)]
+    candidates: list[Candidate] = [c for intent in _INTENTS for c in intent(ctx)]
     candidates += _passage_candidates(ctx)
     if not candidates:
         return _not_found(kb, index, q, None)
