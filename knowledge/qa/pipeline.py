@@ -16,6 +16,8 @@ from knowledge.index import Index, index_for
 from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents import consequence, facts, fields, listing, signatures, status, steps, when
+from knowledge.qa.messages import missing_value
+from knowledge.qa.types import Expect, holds
 from knowledge.retrieval import rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
 
@@ -55,7 +57,14 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     if not candidates:
         return _not_found(kb, index, q, None)
     best = max(candidates, key=lambda c: (c.score(q), c.found))
+    typed = [c for c in candidates if not c.found or holds(q.expects, _body(c.text))]
+    if typed and q.expects is not Expect.ANY:
+        best_typed = max(typed, key=lambda c: (c.score(q), c.found))
+        if best_typed.score(q) >= FOUND_THRESHOLD or best.score(q) < FOUND_THRESHOLD:
+            best = best_typed
     score = best.score(q)
+    if best.found and score >= FOUND_THRESHOLD and not holds(q.expects, _body(best.text)):
+        return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
     tasks = [index.tasks[t] for t in best.tasks]
@@ -68,9 +77,11 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     """The best sentence or list anywhere in the tasks (in the named tasks if any)."""
     index, q = ctx.index, ctx.q
     # A passage scores its coverage x 0.9, so below this coverage it could never be the answer.
-    hits = rank_passages(index, q, tasks=q.tasks or None, limit=3, min_coverage=FOUND_THRESHOLD)
+    hits = rank_passages(index, q, tasks=q.tasks or None, limit=6, min_coverage=FOUND_THRESHOLD)
     out = []
-    for hit in hits[:1]:
+    # A typed question ('hvornår', 'hvor mange', a mail) may be answered by a lower hit that holds
+    # the value asked for; the pipeline picks among them.
+    for hit in hits[:1] if q.expects is Expect.ANY else hits:
         passage = index.passages[hit.pid]
         if passage.field == "title":
             text = task_label(index.tasks[hit.task])
@@ -85,6 +96,23 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
         out.append(Candidate("passage", text, [hit.task], hit.explained | framing, prior=prior))
     return out
+
+
+def _body(text: str) -> str:
+    """The answer without the question's own framing (the value must come from the task text)."""
+    return text
+
+
+def _partial(q: Question, index: Index, near: Candidate) -> Answer:
+    """The tasks speak of what was asked about, but do not give the value asked for (a mail, a
+    phone number, a date): say what they do say and that the value is not there, found=False."""
+    said = near.text.strip()
+    text = f"{say('unknown', q.lang)} {missing_value(q.expects, q.lang)}\n{said}"
+    tasks = [index.tasks[t] for t in near.tasks]
+    if tasks:
+        text += "\n" + source_line(tasks, q.lang)
+    return Answer(question=q.text, answer=text, found=False, sources=[], lang=q.lang,
+                  confidence=round(min(near.score(q), FOUND_THRESHOLD - 0.01), 3))
 
 
 def _empty_reason(q: Question) -> str:

@@ -1,0 +1,27 @@
+"""Danish wording of answers."""
+
+TEXTS: dict[str, str] = {
+    "missing_value": "Opgaverne oplyser ikke {what}. Det nærmeste, de siger:",
+    "value_party": "hvem",
+    "value_time": "noget tidspunkt eller nogen frist for det",
+    "value_count": "noget antal",
+    "value_mail": "nogen mailadresse",
+    "value_phone": "noget telefonnummer",
+    "value_cvr": "noget CVR-nummer",
+    "value_price": "nogen pris",
+    "value_password": "nogen adgangskode (og adgangskoder hører ikke hjemme i en chat)",
+    "value_url": "nogen webadresse",
+    "value_any": "svaret",
+    "yes": "Ja",
+    "no": "Nej",
+    "not_settled": "Det står ikke i opgaven. Det nærmeste, den siger:",
+    "yes_no_evidence": "{verdict} – opgaven siger:",
+    "yes_priority": "Ja – opgave {task} har prioritet «{priority}».",
+    "no_priority": "Nej – opgave {task} har prioritet «{priority}».",
+    "yes_signature": "Ja – i opgave {task} skal der underskrives:",
+    "no_signature": "Nej – opgave {task} nævner ingen dokumenter, der skal underskrives.",
+    "no_signer": "Nej – {document} underskrives af {signer}.",
+    "yes_signer": "Ja – {document} underskrives af {signer}.",
+    "deadline": "{text}",
+    "deadlines_head": "Frister i opgaven:",
+}

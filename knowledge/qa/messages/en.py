@@ -1,0 +1,27 @@
+"""English wording of answers (the task text itself is quoted in Danish)."""
+
+TEXTS: dict[str, str] = {
+    "missing_value": "The tasks do not give {what}. The closest they say:",
+    "value_party": "who",
+    "value_time": "a date or deadline for it",
+    "value_count": "a number",
+    "value_mail": "an e-mail address",
+    "value_phone": "a phone number",
+    "value_cvr": "a CVR number",
+    "value_price": "a price",
+    "value_password": "a password (and passwords do not belong in a chat)",
+    "value_url": "a web address",
+    "value_any": "the answer",
+    "yes": "Yes",
+    "no": "No",
+    "not_settled": "The task does not say. The closest it says:",
+    "yes_no_evidence": "{verdict} – the task says:",
+    "yes_priority": "Yes – task {task} has priority “{priority}”.",
+    "no_priority": "No – task {task} has priority “{priority}”.",
+    "yes_signature": "Yes – task {task} needs a signature:",
+    "no_signature": "No – task {task} mentions no documents to sign.",
+    "no_signer": "No – {document} is signed by {signer}.",
+    "yes_signer": "Yes – {document} is signed by {signer}.",
+    "deadline": "{text}",
+    "deadlines_head": "Deadlines in the task:",
+}
