@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import snowballstemmer
 
@@ -80,14 +81,68 @@ def _split(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
-def key(word: str) -> str:
-    """The index key of one casefolded word: Danish stem, then ASCII folded and loosened, so
-    'bølgen', 'boelge' and 'bolge' share one key; a participle's -t goes too ('bestilt')."""
+def _stem_key(word: str) -> str:
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
     return loose(ascii_fold(stem))
+
+
+@lru_cache(maxsize=200_000)
+def key(word: str) -> str:
+    """The index key of one casefolded word: Danish stem, then ASCII folded and loosened, so
+    'bølgen', 'boelge' and 'bolge' share one key; a participle's -t goes too ('bestilt'); a word
+    the glossary gives another form of takes that form's key ('signere', 'sign' -> 'underskriv')."""
+    k = _stem_key(word)
+    return _glossary()[0].get(k, k)
+
+
+_GLOSSARY_FILE = Path(__file__).parent / "qa" / "glossary.txt"
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[dict[str, str], dict[str, str]]:
+    """knowledge/qa/glossary.txt read once: word key -> key of its glossary form, and phrase
+    (casefolded, several words) -> the form to write instead."""
+    same: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    for line in _GLOSSARY_FILE.read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("#") or "=" not in line:
+            continue
+        head, _, rest = line.partition("=")
+        form = head.strip().casefold()
+        variants = [v.strip().casefold() for v in rest.split(",") if v.strip()]
+        form_words = _RUN.findall(form)
+        for variant in variants:
+            variant_words = _RUN.findall(variant)
+            if len(variant_words) == 1 and len(form_words) == 1:
+                same.setdefault(_stem_key(variant_words[0]), _stem_key(form_words[0]))
+            elif len(variant_words) > 1 or len(form_words) > 1:
+                phrases.setdefault(" ".join(variant_words), form.replace(" ", "") if len(
+                    form_words) > 1 else form)
+    for k in set(same.values()):
+        same[k] = k
+    return same, phrases
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern[str] | None:
+    phrases = _glossary()[1]
+    if not phrases:
+        return None
+    alternatives = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(r"\s+".join(re.escape(w) for w in p.split())
+                                           for p in alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+def glossary_phrases(text: str) -> str:
+    """Glossary phrases written as their one-word form: 'skrive under' -> 'underskrive',
+    'data controller' -> 'dataansvarlig'; 'kritisk vej' -> 'kritiskvej'."""
+    pattern = _phrase_pattern()
+    if pattern is None or not text:
+        return text
+    phrases = _glossary()[1]
+    return pattern.sub(lambda m: phrases.get(" ".join(m.group(1).casefold().split()), m.group(1)), text)
 
 
 def loose(folded: str) -> str:
@@ -125,6 +180,7 @@ def is_stop(word: str) -> bool:
 def content_keys(text: str) -> set[str]:
     """The keys a text is found by: stems of its non-stop words, words written in capitals
     even when they look like stop words ('ØS', 'OS'), and joined codes ('sf1590a')."""
+    text = glossary_phrases(text)
     out = {k for word in _split(text) if (k := _content_key(word))}
     out.discard("")
     if _DIGIT.search(text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import key, words
+from knowledge.fold import glossary_phrases, key, words
 
 # Concept -> the words (Danish and English, any inflection the stemmer does not join) that ask
 # for it. A word may serve several concepts ("underskrift" is both a field and a list criterion).
@@ -119,7 +119,7 @@ _PHRASE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key
 
 def translate_phrases(text: str) -> str:
     """'who signs the service agreement' -> 'who signs the serviceaftale'."""
-    return _PHRASE.sub(lambda m: PHRASES[m.group(1).casefold()], text)
+    return glossary_phrases(_PHRASE.sub(lambda m: PHRASES[m.group(1).casefold()], text))
 
 
 GLOSSARY_KEYS: dict[str, list[str]] = {key(en): [key(w) for w in words(da)] for en, da in GLOSSARY.items()}
