@@ -269,7 +269,10 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
     else:
         # A word the tasks never use: a name ('SAP', 'Løn' after 'Opus') weighs more than a
         # lowercase word, which may just be a verb the lexicon lacks.
-        tok.weight, tok.match = (1.2 if shouting or (tok.pos > 0 and tok.surface[:1].isupper()) else 0.8), 0.0
+        # In English, a lowercase word the glossary lacks is most often just English ('updated'),
+        # not a subject the tasks lack.
+        named = shouting or (tok.pos > 0 and tok.surface[:1].isupper())
+        tok.weight, tok.match = (1.2 if named else 0.3 if q.lang == "en" else 0.8), 0.0
 
 
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:

@@ -57,13 +57,13 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     if not candidates:
         return _not_found(kb, index, q, None)
     best = max(candidates, key=lambda c: (c.score(q), c.found))
-    typed = [c for c in candidates if not c.found or holds(q.expects, _body(c.text))]
+    typed = [c for c in candidates if not c.found or holds(q.expects, _body(c.text), q.text)]
     if typed and q.expects is not Expect.ANY:
         best_typed = max(typed, key=lambda c: (c.score(q), c.found))
         if best_typed.score(q) >= FOUND_THRESHOLD or best.score(q) < FOUND_THRESHOLD:
             best = best_typed
     score = best.score(q)
-    if best.found and score >= FOUND_THRESHOLD and not holds(q.expects, _body(best.text)):
+    if best.found and score >= FOUND_THRESHOLD and not holds(q.expects, _body(best.text), q.text):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
