@@ -20,7 +20,7 @@ from knowledge.lexicon import (
     WAVE_NOUNS,
     translate_phrases,
 )
-from knowledge.qa.types import Expect, expected
+from knowledge.qa.types import YES_NO, Expect, expected
 
 _CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
                                                 "seks six", "syv seven", "otte eight", "ni nine",
@@ -68,6 +68,7 @@ class Question:
     wave: int | None = None
     concepts: set[str] = field(default_factory=set)
     expects: Expect = Expect.ANY  # the kind of value asked for ('hvem' a party, 'hvornår' a time)
+    yesno: bool = False  # opens with a verb: 'skal borgmesteren underskrive ...?'
 
     def content(self) -> list[Token]:
         return [t for t in self.tokens if t.weight > 0]
@@ -101,7 +102,9 @@ def detect_lang(text: str) -> str:
 
 
 def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
-    q = Question(text=text, lang=lang or detect_lang(text), tokens=[], expects=expected(ascii_fold(text)))
+    folded = ascii_fold(text)
+    q = Question(text=text, lang=lang or detect_lang(text), tokens=[], expects=expected(folded),
+                 yesno=bool(YES_NO.match(folded)))
     spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(translate_phrases(text))]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)

@@ -15,7 +15,7 @@ from knowledge.errors import UnknownTask
 from knowledge.index import Index, index_for
 from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context
-from knowledge.qa.intents import consequence, facts, fields, listing, signatures, status, steps, when
+from knowledge.qa.intents import consequence, facts, fields, listing, signatures, status, steps, when, yesno
 from knowledge.qa.messages import missing_value
 from knowledge.qa.types import Expect, holds
 from knowledge.retrieval import rank_passages
@@ -27,7 +27,7 @@ FOUND_THRESHOLD = 0.6
 
 # Order breaks ties: the more specific reading of a question comes first.
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
-            consequence.consequence, fields.fields)
+            consequence.consequence, fields.fields, yesno.yes_no)
 
 
 class Answer(BaseModel):
@@ -63,6 +63,8 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
         if best_typed.score(q) >= FOUND_THRESHOLD or best.score(q) < FOUND_THRESHOLD:
             best = best_typed
     score = best.score(q)
+    if q.yesno and best.found and score >= FOUND_THRESHOLD:
+        best = yesno.settle(ctx, best)
     if best.found and score >= FOUND_THRESHOLD and not holds(q.expects, _body(best.text), q.text):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
