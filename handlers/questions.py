@@ -71,7 +71,8 @@ def answer_event(reg: Registry, event: dict[str, Any], body: dict[str, Any], cli
 def answer_reply(ctx: CommandContext, question: str) -> Reply:
     """The answer (about this workspace's own progress, or else from the answer engine; it names its
     source task and any 'did you mean'), plus how to see that task's status or search further."""
-    asked = ask(ctx.store, ctx.kb, team=ctx.team, question=plain_question(question), now=ctx.now())
+    asked = ask(ctx.store, ctx.kb, team=ctx.team, question=plain_question(question), user=ctx.user or None,
+                now=ctx.now())
     result = asked.answer
     en = result.lang == "en"
     text = asked.mrkdwn

@@ -16,8 +16,10 @@ from knowledge.index import Index, index_for
 from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents import consequence, facts, fields, listing, signatures, status, steps, when, yesno
+from knowledge.qa.intents.own_work import Reply, answer_own, own_intent
 from knowledge.qa.messages import missing_value
 from knowledge.qa.types import Expect, holds
+from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
 
@@ -40,15 +42,31 @@ class Answer(BaseModel):
     confidence: float = Field(ge=0.0, le=1.0)
     lang: Literal["da", "en"] = "da"
     suggestions: list[str] = Field(default_factory=list)
+    # The answer as lines of text and user references, for the edge to render (mentions in Slack,
+    # names in a terminal); empty when `answer` is all there is.
+    parts: list[list[str | UserRef]] = Field(default_factory=list)
 
 
-def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang: str | None = None) -> Answer:
+def plain(lines: list[list[str | UserRef]], *, name=lambda user_id: user_id) -> str:
+    """Lines of parts as plain text, a user as '@' + name(id)."""
+    return "\n".join("".join(p if isinstance(p, str) else "@" + name(p.id) for p in line) for line in lines)
+
+
+def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang: str | None = None,
+           work: WorkView | None = None) -> Answer:
     """Answer one question from the knowledge base `kb` (a KnowledgeBase: `.tasks`, `.suggest`).
-    `golive` maps wave/project names to go-live dates, so deadlines come with real dates."""
+    `golive` maps wave/project names to go-live dates, so deadlines come with real dates; `work`
+    is the asking workspace's progress, for questions about its own work."""
     index = index_for(kb)
     q = analyse(index, question, lang=lang if lang in ("da", "en") else None)
     if q.missing and not q.tasks:
         return _unknown_task(kb, index, q)
+    if work is not None and (own := own_intent(question)) is not None:
+        tasks = [index.tasks[t] for t in q.tasks]
+        reply = answer_own(own, work, tasks, index.tasks, lang=q.lang, question=question,
+                           golive_names=work.golive_names())
+        if reply is not None:
+            return _own_answer(q, reply)
     if not q.content() and not q.tasks and not q.concepts and q.step is None:
         return _not_found(kb, index, q, None, reason=_empty_reason(q))
     ctx = Context(index=index, q=q, golive=golive)
@@ -98,6 +116,14 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
         out.append(Candidate("passage", text, [hit.task], hit.explained | framing, prior=prior))
     return out
+
+
+def _own_answer(q: Question, reply: Reply) -> Answer:
+    lines = list(reply.lines)
+    if len(reply.tasks) == 1:
+        lines.append([source_line(reply.tasks, q.lang)])
+    return Answer(question=q.text, answer=plain(lines), found=reply.found, parts=lines,
+                  sources=[t.id for t in reply.tasks], confidence=0.9 if reply.found else 0.0, lang=q.lang)
 
 
 def _body(text: str) -> str:

@@ -107,4 +107,5 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     if kind is Expect.COUNT:
         text = _NOT_A_COUNT.sub(" ", text)
     asked = question.casefold()
-    return any(m.group(0).strip().casefold() not in asked for m in pattern.finditer(text))
+    return any(not re.search(r"(?<!\w)" + re.escape(m.group(0).strip().casefold()) + r"(?!\w)", asked)
+               for m in pattern.finditer(text))

@@ -8,7 +8,7 @@ from knowledge.qa.messages import da, en
 _LANGS = {"da": da.TEXTS, "en": en.TEXTS}
 
 
-def text(name: str, lang: str, **values) -> str:
+def text(name: str, lang: str, /, **values) -> str:
     """The message `name` in `lang` (Danish when the language is not known)."""
     template = _LANGS.get(lang, da.TEXTS)[name]
     return template.format(**values) if values else template

@@ -25,3 +25,49 @@ TEXTS: dict[str, str] = {
     "deadline": "{text}",
     "deadlines_head": "Frister i opgaven:",
 }
+
+# Your own work (the workspace's progress)
+TEXTS |= {
+    "status_not_started": "ikke påbegyndt",
+    "status_started": "påbegyndt",
+    "status_completed": "fuldført",
+    "sig_waiting": "afventer dokument",
+    "sig_received": "modtaget, ikke underskrevet",
+    "sig_signed": "underskrevet og returneret",
+    "role_responsible": "Ansvarlig",
+    "role_executor": "Udfører",
+    "nobody": "ingen endnu",
+    "task_summary": "Opgave {task}: {summary}",
+    "steps_done": "{done} af {total} trin udført",
+    "next_step": "Næste trin: ",
+    "deadline": "Frist: ",
+    "deadline_inline": " Frist: ",
+    "signature": "Underskrift: ",
+    "no_progress": "I har ikke registreret fremdrift på nogen opgave endnu. Start med "
+                   "`/klik done OPGAVE TRIN` eller se `/klik list`.",
+    "golive_set": "Go-live for {name}: {day}.",
+    "golive_missing": "Der er ikke sat en go-live-dato for {name} endnu. Sæt den med "
+                      "`/klik golive \"{name}\" ÅÅÅÅ-MM-DD`.",
+    "klik_recommends": "KLIK anbefaler: ",
+    "nobody_assigned": "Ingen er tildelt som {role} på {task} i jeres workspace endnu "
+                       "(`/klik assign {task} {role} @navn`).",
+    "no_missing_signatures": "Ingen underskrifter mangler.",
+    "signed_by": " (underskrives af {signer}",
+    "sent_to": ", sendes til {recipient})",
+    "sig_deadline": "; frist ",
+    "list_more": "… og {n} flere",
+    "open_tasks": "Det mangler I ({n} opgaver, mest presserende først):",
+    "nothing_open": "Alle opgaver, I arbejder på, er fuldført.",
+    "next_tasks": "Det er næst ({n} opgaver, mest presserende først):",
+    "mine": "Dine opgaver ({n}, mest presserende først):",
+    "no_mine": "Du er ikke tildelt nogen åbne opgaver. Tildel med `/klik assign OPGAVE udfører @dig`.",
+    "who_are_you": "Jeg ved ikke, hvem du er her; spørg i Slack, eller se `/klik list`.",
+    "overdue": "Forsinkede opgaver ({n}):",
+    "no_overdue": "Ingen opgaver er forsinket.",
+    "no_golive_dates": "Der er ikke sat nogen go-live-dato, så jeg kan ikke se, om noget er forsinket. "
+                       "Sæt den med `/klik golive NAVN ÅÅÅÅ-MM-DD`.",
+    "not_started": "Ikke påbegyndte opgaver ({n}, mest presserende først):",
+    "all_started": "Alle opgaver er påbegyndt eller fuldført.",
+    "critical_undated": "kritisk vej, ingen dato",
+    "overdue_by": "overskredet",
+}

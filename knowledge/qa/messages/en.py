@@ -25,3 +25,49 @@ TEXTS: dict[str, str] = {
     "deadline": "{text}",
     "deadlines_head": "Deadlines in the task:",
 }
+
+# Your own work (the workspace's progress)
+TEXTS |= {
+    "status_not_started": "not started",
+    "status_started": "started",
+    "status_completed": "completed",
+    "sig_waiting": "waiting for the document",
+    "sig_received": "received, not signed",
+    "sig_signed": "signed and returned",
+    "role_responsible": "Responsible",
+    "role_executor": "Executor",
+    "nobody": "nobody yet",
+    "task_summary": "Task {task}: {summary}",
+    "steps_done": "{done} of {total} steps done",
+    "next_step": "Next step: ",
+    "deadline": "Deadline: ",
+    "deadline_inline": " Deadline: ",
+    "signature": "Signature: ",
+    "no_progress": "You have not recorded progress on any task yet. Start with "
+                   "`/klik done TASK STEP` or see `/klik list`.",
+    "golive_set": "Go-live for {name}: {day}.",
+    "golive_missing": "No go-live date is set for {name} yet. Set it with "
+                      "`/klik golive \"{name}\" YYYY-MM-DD`.",
+    "klik_recommends": "KLIK recommends: ",
+    "nobody_assigned": "Nobody is assigned as {role} on {task} in your workspace yet "
+                       "(`/klik assign {task} {role} @name`).",
+    "no_missing_signatures": "No signatures are missing.",
+    "signed_by": " (signed by {signer}",
+    "sent_to": ", sent to {recipient})",
+    "sig_deadline": "; deadline ",
+    "list_more": "… and {n} more",
+    "open_tasks": "Still to do ({n} tasks, most urgent first):",
+    "nothing_open": "Every task you work on is completed.",
+    "next_tasks": "Next up ({n} tasks, most urgent first):",
+    "mine": "Your tasks ({n}, most urgent first):",
+    "no_mine": "You are not assigned any open tasks. Assign with `/klik assign TASK executor @you`.",
+    "who_are_you": "I don't know who you are here; ask in Slack, or see `/klik list`.",
+    "overdue": "Overdue tasks ({n}):",
+    "no_overdue": "No tasks are overdue.",
+    "no_golive_dates": "No go-live date is set, so I cannot tell whether anything is overdue. "
+                       "Set it with `/klik golive NAME YYYY-MM-DD`.",
+    "not_started": "Tasks not started ({n}, most urgent first):",
+    "all_started": "Every task is started or completed.",
+    "critical_undated": "critical path, no date",
+    "overdue_by": "overdue",
+}
