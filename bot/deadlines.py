@@ -16,8 +16,9 @@ from bot.golive import golive_dates
 from bot.progress import team_progress
 from bot.store import Store
 from knowledge.dates import Window, format_date, golive_for, task_window
+from knowledge.deadlines import GOLIVE, calendar_offset
 from knowledge.errors import KlikError
-from knowledge.models import Task
+from knowledge.models import Task, TextDeadline
 
 TZ = ZoneInfo("Europe/Copenhagen")
 DueState = Literal["overskredet", "åben", "snart"]
@@ -57,8 +58,21 @@ def working_days_between(start: date, end: date) -> int:
 
 
 def window_for(task: Task, golive: Mapping[str, date]) -> Window | None:
-    """A task's real start and end from the workspace's go-live dates (None when not known)."""
-    return task_window(task, golive_for(task, golive))
+    """A task's real start and end from the workspace's go-live dates (None when not known). A task
+    without a Slutdato field (the tab-separated export has none) ends on the last deadline its text
+    counts from go-live ('senest 3 uger før go-live')."""
+    day = golive_for(task, golive)
+    window = task_window(task, day)
+    if window is None and day is not None and task.end_offset_days is None:
+        ends = [deadline_date(d, day) for d in task.text_deadlines if d.anchor == GOLIVE]
+        if ends:
+            return Window(golive=day, start=None, end=max(ends))
+    return window
+
+
+def deadline_date(deadline: TextDeadline, anchor: date) -> date:
+    """The day a text deadline falls on, counted from its anchor's date (working days are Danish)."""
+    return calendar_offset(deadline, anchor, add_working_days=add_working_days)
 
 
 def task_dates(kb, store: Store, team: str) -> dict[str, Window]:

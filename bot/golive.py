@@ -48,9 +48,9 @@ def golive_dates(store: Store, team: str) -> dict[str, date]:
 
 def known_golive_names(kb) -> list[str]:
     """Every wave and project named by a task of the knowledge base, waves first."""
-    waves = {w for t in kb.tasks for w in t.waves}
-    projects = {t.project for t in kb.tasks if t.project}
-    return sorted(waves) + sorted(projects - waves)
+    waves = {golive_key(w): w for t in kb.tasks for w in t.waves}  # one name per spelling
+    projects = {golive_key(t.project): t.project for t in kb.tasks if t.project}
+    return sorted(waves.values()) + sorted(p for k, p in projects.items() if k not in waves)
 
 
 def golive_overview(kb, store: Store, team: str) -> list[GoliveRow]:
@@ -64,10 +64,12 @@ def golive_overview(kb, store: Store, team: str) -> list[GoliveRow]:
 
 
 def _row(kb, name: str, day: date | None, dates: dict[str, date]) -> GoliveRow:
-    named = [t for t in kb.tasks if name in t.waves or t.project == name]
+    key = golive_key(name)
+    in_wave = [t for t in kb.tasks if key in {golive_key(w) for w in t.waves}]
+    named = in_wave + [t for t in kb.tasks if t.project and golive_key(t.project) == key and t not in in_wave]
     uses = [t.id for t in named if day is not None and golive_for(t, dates) == day]
     projects = {t.project for t in named if t.project}
-    is_wave = any(name in t.waves for t in named)
+    is_wave = bool(in_wave)
     return GoliveRow(name=name, kind="bølge" if is_wave else "projekt", day=day, tasks=len(named), uses=uses,
                      project=projects.pop() if is_wave and len(projects) == 1 else None,
                      dated_elsewhere=sum(1 for t in named
@@ -185,7 +187,10 @@ def set_golive(store: Store, *, team: str, name: str, day: date | str, user: str
     day = parse_day(day)
     key = f"{team}:{golive_key(canonical)}"
     with store.transaction() as tx:
-        old = tx.get(TABLE, key)
+        others = _other_spellings(tx, team, key)
+        old = tx.get(TABLE, key) or next(iter(others.values()), None)
+        for other in others:  # a date stored under an older spelling of the name is this one
+            tx.delete(TABLE, other)
         tx.claim("teams", team, {})
         tx.put(TABLE, key, {"team": team, "name": canonical, "date": day.isoformat(),
                             "set_by": user, "set_at": _utc_now()})
@@ -204,14 +209,23 @@ def clear_golive(store: Store, *, team: str, name: str, user: str, command: str,
     canonical = resolve_golive_name(name, sorted({*known_golive_names(kb), *stored}))
     key = f"{team}:{golive_key(canonical)}"
     with store.transaction() as tx:
-        old = tx.get(TABLE, key)
+        others = _other_spellings(tx, team, key)
+        old = tx.get(TABLE, key) or next(iter(others.values()), None)
         if old is None:
             raise KlikError(f"«{canonical}» har ingen go-live-dato at fjerne.")
-        tx.delete(TABLE, key)
+        for stored in [key, *others]:
+            tx.delete(TABLE, stored)
         # A go-live concerns a whole wave, not one task: task "" keeps the shape every reader expects.
         tx.log(audit_entry(team=team, task="", action="golive_clear", user=user, command=command,
                            details={"name": canonical, "previous": old["date"]}))
     return GoliveChange(name=canonical, day=None, previous=date.fromisoformat(old["date"]))
+
+
+def _other_spellings(tx, team: str, key: str) -> dict[str, dict]:
+    """Dates of this workspace stored under another key for the same name: written before names
+    were compared without dashes and quotes ('KY—Bølge 3' then had a key of its own)."""
+    return {k: doc for k, doc in tx.all(TABLE).items()
+            if k != key and doc.get("team") == team and f"{team}:{golive_key(doc['name'])}" == key}
 
 
 def _load_kb(store: Store):

@@ -35,7 +35,7 @@ from bot.deadlines import (
 from bot.mrkdwn import escape
 from bot.mrkdwn import user as mention
 from bot.progress import Progress, done_steps
-from bot.signatures import SIGNED, SignatureState, signature_states
+from bot.signatures import SIGNED, SignatureState, signature_states, signature_window
 from knowledge.dates import Window, format_date
 from knowledge.errors import KlikError
 from knowledge.models import Task
@@ -158,10 +158,12 @@ def _task_reminders(task: Task, team: TeamState, sent: list[SentRecord], today: 
     progress = team.progress.get(task.id) or Progress(team=team.team, task=task.id)
     if window is None or progress.status == "fuldført" or team.snoozes.get(task.id, today) > today:
         return []
-    open_sigs = [s for s in signature_states(task, progress, team.marks.get(task.id, {}))
+    marks = team.marks.get(task.id, {})
+    open_sigs = [s for s in signature_states(task, progress, marks, golive=window.golive)
                  if s.state != SIGNED and _reminded_from(s, window, settings) <= today]
     last = _last_sent(sent, today)
-    occasions = [o for s in open_sigs if (o := _signature_occasion(s, window, today, last, settings))]
+    occasions = [o for s in open_sigs  # a document's own deadline from the text, else the task's end
+                 if (o := _signature_occasion(s, signature_window(s, window), today, last, settings))]
     sent_today = {(r.kind, r.subject, r.channel) for r in sent if r.day == today}
     if not open_sigs and not any(kind == "signature" for kind, _, _ in sent_today):
         occasions = [o for o in [_deadline_occasion(window, today, last, settings)] if o]

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel
 from rapidfuzz import fuzz, process
 
+from bot.deadlines import TZ, deadline_date
+from bot.golive import golive_dates
 from bot.progress import Progress, audit_entry, get_progress
 from bot.store import Store
+from knowledge.dates import Window, golive_for
+from knowledge.deadlines import GOLIVE, RECEIPT, concerns
 from knowledge.errors import KlikError
-from knowledge.models import Task
+from knowledge.models import Signature, Task
 
 TABLE = "signatures"
 WAITING, RECEIVED, SIGNED = "afventer dokument", "modtaget, ikke underskrevet", "underskrevet og returneret"
@@ -34,14 +38,17 @@ class SignatureState(BaseModel):
     received_by: str | None = None
     signed_at: datetime | None = None
     signed_by: str | None = None
+    # The document's own deadline when the text gives one ('returneres senest 30 dage før go-live',
+    # 'senest 14 dage efter modtagelsen') and its anchor's date is known; else the task's end applies.
+    due: date | None = None
 
 
 def mark_key(team: str, task_id: str, number: int) -> str:
     return f"{team}:{task_id}:{number}"
 
 
-def signature_states(task: Task, progress: Progress,
-                     marks: Mapping[int, Mapping[str, Any]]) -> list[SignatureState]:
+def signature_states(task: Task, progress: Progress, marks: Mapping[int, Mapping[str, Any]], *,
+                     golive: date | None = None) -> list[SignatureState]:
     """Each signature's state: its receiving method step done (or a `received` mark) means the
     document arrived, its signing step done (or a `signed` mark) means it went back signed."""
     states = []
@@ -54,8 +61,23 @@ def signature_states(task: Task, progress: Progress,
             task=task.id, number=number, document=sig.document, signer=sig.signer,
             recipient=sig.recipient, steps=sig.steps, state=state,
             received_at=received[0] if received else None, received_by=received[1] if received else None,
-            signed_at=signed[0] if signed else None, signed_by=signed[1] if signed else None))
+            signed_at=signed[0] if signed else None, signed_by=signed[1] if signed else None,
+            due=signature_due(task, sig, golive=golive,
+                              received=received[0].astimezone(TZ).date() if received else None)))
     return states
+
+
+def signature_due(task: Task, sig: Signature, *, golive: date | None, received: date | None) -> date | None:
+    """The earliest deadline the text sets for this document, from go-live or from its arrival."""
+    anchors = {GOLIVE: golive, RECEIPT: received}
+    days = [deadline_date(d, anchors[d.anchor]) for d in task.text_deadlines
+            if anchors.get(d.anchor) and concerns(d, sig.document)]
+    return min(days, default=None)
+
+
+def signature_window(state: SignatureState, window: Window) -> Window:
+    """The task's window, ending on the signature's own deadline when the text gives one."""
+    return window._replace(end=state.due) if state.due else window
 
 
 def signature_marks(store: Store, team: str, task_id: str) -> dict[int, dict[str, Any]]:
@@ -69,7 +91,10 @@ def get_signatures(store: Store, team: str, task: Task, *,
     """`status` and reminders: every signature of the task with its current state (pass the task's
     progress when it is already read)."""
     progress = progress or get_progress(store, team, task.id)
-    return signature_states(task, progress, signature_marks(store, team, task.id))
+    golive = None
+    if any(d.anchor == GOLIVE for d in task.text_deadlines):  # read the dates only when they matter
+        golive = golive_for(task, golive_dates(store, team))
+    return signature_states(task, progress, signature_marks(store, team, task.id), golive=golive)
 
 
 def pick_signature(task: Task, which: str | None, *, word: str = "signed") -> int:

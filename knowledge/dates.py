@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from knowledge.models import Task
+from knowledge.text import clean_name
 
 MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
              "september", "oktober", "november", "december")
@@ -31,8 +33,10 @@ def format_date(d: date, *, lang: str = "da") -> str:
 
 
 def golive_key(name: str) -> str:
-    """Compare wave and project names without case or spacing differences."""
-    return " ".join(name.casefold().replace("–", "-").split())
+    """Compare wave and project names without case, dash, quote or spacing differences: 'KY – Bølge 3',
+    'KY—Bølge 3', 'KY-Bølge 3' and 'ky - bølge  3' are one name. (Keys of names stored before this
+    rule, 'ky - bølge 3', are unchanged; see bot.golive for a date stored under another spelling.)"""
+    return " ".join(re.sub(r"\s*-\s*", " - ", clean_name(name).casefold()).split())
 
 
 def golive_for(task: Task, golive: Mapping[str, date]) -> date | None:

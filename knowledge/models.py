@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from knowledge.text import clean_name
 
 
 class _Model(BaseModel):
@@ -116,6 +118,18 @@ class Task(_Model):
     extra: dict[str, str] = Field(default_factory=dict)
     source_format: str | None = None
     source_file: str | None = None
+
+    # One spelling per name everywhere, also for tasks stored before names were cleaned: 'KY – Bølge 3'
+    # from a file saved by Word is the wave 'KY - Bølge 3'.
+    @field_validator("project", "code")
+    @classmethod
+    def _one_name(cls, value: str | None) -> str | None:
+        return clean_name(value) if value else value
+
+    @field_validator("waves", "related_tasks")
+    @classmethod
+    def _one_name_each(cls, values: list[str]) -> list[str]:
+        return [clean_name(v) for v in values]
 
     def step(self, number: int) -> MethodStep | None:
         return next((s for s in self.method_steps if s.number == number), None)

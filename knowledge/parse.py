@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.checklist import split_checklist
+from knowledge.deadlines import extract_deadlines
 from knowledge.errors import ParseError
-from knowledge.extract import extract_facts, extract_links, extract_signatures
+from knowledge.extract import extract_facts, extract_links
 from knowledge.models import MethodStep, Task
+from knowledge.signatures import extract_signatures
 from knowledge.text import (
     clean_characters,
     html_to_text,
@@ -19,6 +21,7 @@ from knowledge.text import (
     one_line,
     split_numbered,
     strip_markdown,
+    strip_marker,
     tidy,
 )
 
@@ -128,7 +131,7 @@ def decode(data: bytes) -> str:
         raise ParseError("Filen er tom.")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
-    if b"\x00" in data[:4096] or _control_share(data[:4096]) > 0.05:
+    if _control_share(data[:4096]) > 0.05:  # a stray NUL in a text is removed, not a reason to refuse
         raise ParseError("Filen er ikke en tekstfil (den indeholder binære data). "
                          "Eksportér opgaven fra KLIK som tekst og prøv igen.")
     try:
@@ -322,6 +325,7 @@ def _build_task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     )
     task.facts = extract_facts(description)
     task.signatures = extract_signatures(task)
+    task.text_deadlines = extract_deadlines(task)
     task.links = extract_links("\n".join([*values.values(), *extra.values()]))
     return task
 
@@ -331,7 +335,8 @@ def _clean(value: str, fmt: str) -> str:
         value = _unquote(value)
     if looks_like_html(value):
         value = html_to_text(value)
-    value = re.sub(r"^(\s*)[*•]\s+", r"\1- ", value, flags=re.M)  # one bullet style: '- '
+    value = re.sub(r"^(\s*)[*•·▪◦‣●–—]\s+", r"\1- ", value, flags=re.M)  # one bullet style: '- '
+    value = re.sub(r"^(\s*- )(?:[-*•·▪◦‣●–—][ \t]+)+", r"\1", value, flags=re.M)  # '- • x' -> '- x'
     return tidy(strip_markdown(value) if fmt == MARKDOWN else html.unescape(value))
 
 
@@ -367,6 +372,7 @@ def method_steps_from(text: str) -> list[MethodStep]:
     """Numbered lines ('1. ...') become steps, numbered by position; lines below a step continue
     it; an introduction above the first step is not a step. Without numbers: bullets, else lines."""
     steps: list[str] = []
+    text = re.sub(r"^(?:trin|step|punkt)\s+(\d{1,2})\s*[.:)–—-]?\s+", r"\1. ", text, flags=re.I | re.M)
     for line in text.split("\n"):
         if m := re.match(r"\d{1,2}[.)]\s+(.*)", line):
             steps.extend(t for _, t in split_numbered(line) or [(0, m.group(1))])
@@ -376,7 +382,8 @@ def method_steps_from(text: str) -> list[MethodStep]:
         lines = [line for line in text.split("\n") if line]
         bullets = [line[2:] for line in lines if line.startswith("- ")]
         steps = bullets or lines
-    return [MethodStep(number=n, text=one_line(t)) for n, t in enumerate(steps, 1) if t.strip()]
+    steps = [one_line(strip_marker(t)) for t in steps]
+    return [MethodStep(number=n, text=t) for n, t in enumerate(steps, 1) if t]
 
 
 def _without_type(value: str | None, label: str | None) -> str | None:

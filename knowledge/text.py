@@ -27,8 +27,17 @@ _LOOKALIKE = {
 _TRANSLIT = dict(zip("бгдзийлпфцчшщьыэюяж", ["b", "g", "d", "z", "i", "j", "l", "p", "f", "c", "ch",
                                               "sh", "shch", "", "y", "e", "ju", "ja", "zh"], strict=True))
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009"), " ")
+# Zero-width characters, the soft hyphen, bidi marks and overrides (U+202A-202E, U+2066-2069: they
+# reorder what a reader sees), and control characters other than tab and newline (a stray NUL or
+# form feed from a copy-paste): none of them is text anyone meant to store.
+_INVISIBLE = dict.fromkeys(
+    [*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u061c"),
+     *range(0x202A, 0x202F), *range(0x2066, 0x206A),
+     *(c for c in range(0x20) if c not in (9, 10)), *range(0x7F, 0xA0)])
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u2000\u2001\u2004\u2005"
+                                 "\u2006\u2008\u200a\u205f\u3000"), " ")
+# Non-breaking and soft-wrap hyphens are hyphens ('KP\u2011systemansvarlig').
+_HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
 _WORD = re.compile(r"[^\W\d_]+")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
@@ -40,8 +49,31 @@ def normalize_newlines(text: str) -> str:
 
 def clean_characters(text: str) -> str:
     """NFC, no invisible characters, ordinary spaces, Latin letters inside Latin words."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES)
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES).translate(_HYPHENS)
     return fix_lookalikes(text)
+
+
+_DASH = re.compile(r"\s*[\u2012\u2013\u2014\u2015\u2212]\s*|\s+-\s*|\s*-\s+")
+_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
+                         "\u00bb": '"', "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
+                         "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'"})
+
+
+def clean_name(text: str) -> str:
+    """One spelling of a name (project, wave, task code): 'KY – Bølge 3', 'KY—Bølge 3' and
+    'KY -  Bølge 3' all become 'KY - Bølge 3'; typographic quotes become plain ones. A hyphen inside
+    a word ('KP-systemansvarlig') stays."""
+    text = one_line(clean_characters(text).translate(_QUOTES))
+    return _DASH.sub(" - ", text).strip(" -") if text.strip(" -") else text
+
+
+_MARKER = re.compile(r"^(?:(?:[-–—•*·▪◦‣●○■□➢➤►✓✔]|\d{1,2}[.)](?!\d))[ \t]+)+")
+
+
+def strip_marker(text: str) -> str:
+    """'- Drift: KMD', '• - Drift: KMD', '1) Drift: KMD' -> 'Drift: KMD': list markers left inside
+    a list item's own text (an exporter writes '<li>- Drift</li>')."""
+    return _MARKER.sub("", text.strip())
 
 
 @lru_cache(maxsize=512)
@@ -195,6 +227,10 @@ def _list_items(kind: str, parts: list[str]) -> list[str]:
     for part in parts:
         explicit = part.startswith("\x00")
         text = one_line(part.lstrip("\x00"))
+        if explicit and kind == "ul":
+            text = strip_marker(text)  # '<li>- Drift: KMD</li>': the tag already makes it an item
+        elif explicit:
+            text = re.sub(r"^(\d{1,2}[.)]\s+)?" + _MARKER.pattern[1:], r"\1", text)
         if explicit:
             items.append(text)
         elif kind == "ol" and (numbered := split_numbered(text)):

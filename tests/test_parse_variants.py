@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.extract import extract_signatures
 from knowledge.models import ChecklistItem, Fact, Link, MethodStep, Signature, Task
 from knowledge.parse import MARKDOWN, TSV, detect_format, parse_file, parse_text
+from knowledge.signatures import extract_signatures
 from knowledge.text import fix_lookalikes, html_to_text, split_numbered, strip_markdown, tidy
 
 FIXTURES = Path(__file__).parent / "fixtures" / "exports"

@@ -104,6 +104,7 @@ def _sections(task: Task) -> list[tuple[str, str]]:
         ("Tjekliste", "\n".join(_checklist_line(i) for i in task.checklist)),
         ("Fakta", "\n".join(_item("-", f"{f.subject}: {f.value} ({f.context})") for f in task.facts)),
         ("Underskrifter", "\n".join(_item("-", _signature_line(s)) for s in task.signatures)),
+        ("Frister i teksten", "\n".join(_item("-", _deadline_line(d)) for d in task.text_deadlines)),
         ("Resultat", _wrap(task.result)),
         ("Anbefalet udfører", _wrap(task.recommended_executor)),
         ("Kommentar til anbefalet udfører", _wrap(task.executor_comment)),
@@ -131,6 +132,13 @@ def _signature_line(sig) -> str:
     if sig.steps:
         text += f" (trin {', '.join(map(str, sig.steps))})"
     return text
+
+
+def _deadline_line(deadline) -> str:
+    """'30 dage før go-live (tilslutningsaftale): «De skal returneres ... senest 30 dage før go-live»'."""
+    amount = f"{abs(deadline.days)} {deadline.unit.value}"
+    when = f"{amount} {'før' if deadline.days < 0 else 'efter'} {deadline.anchor}"
+    return f"{when}{f' ({deadline.about})' if deadline.about else ''}: «{deadline.text}»"
 
 
 def _days(n: int | None) -> str | None:

@@ -1,0 +1,156 @@
+"""Deadlines written in a task's text ('senest 30 dage før go-live', 'inden for fem arbejdsdage efter
+modtagelsen') as `TextDeadline`s, and what they mean in calendar days."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from knowledge.language import document_lemma, lower_first, words
+from knowledge.models import DeadlineUnit, Task, TextDeadline
+from knowledge.signatures import sentences, texts
+
+NUMBERS = {
+    "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
+    "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15,
+    "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19, "tyve": 20, "enogtyve": 21, "femogtyve": 25,
+    "tredive": 30, "tredve": 30, "fyrre": 40, "femogfyrre": 45, "halvtreds": 50, "tres": 60, "halvfems": 90,
+}
+_UNITS = [
+    (DeadlineUnit.WORKING_DAYS, r"arbejdsdag(?:e|es)?|hverdag(?:e)?|bankdag(?:e)?"),
+    (DeadlineUnit.DAYS, r"(?:kalender)?dag(?:e|es)?|døgn"),
+    (DeadlineUnit.WEEKS, r"uge(?:r|rs)?"),
+    (DeadlineUnit.MONTHS, r"måned(?:er|s)?"),
+]
+_NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
+_UNIT = "(?P<unit>" + "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(_UNITS)) + ")"
+_DEADLINE = re.compile(
+    r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
+    + _NUMBER + r"\s+" + _UNIT + r"\s+(?P<dir>før|forud\s+for|inden|efter|fra|ifølge)\b\s*,?\s*"
+    r"(?P<anchor>[^.;!?\n]*)", re.I)
+GOLIVE, RECEIPT = "go-live", "modtagelse"
+# The anchors that have a date of their own; anything else keeps its own words.
+_ANCHORS = [
+    (GOLIVE, r"go[\s-]?live|golive|idriftsættelse\w*|ibrugtagning\w*|driftsstart\w*|overgang\w*\s+til"),
+    (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+modtaget\b"
+                   r"|(?:den|det|de)\s+er\s+modtaget"),
+    ("start", r"(?:opgavens\s+)?start(?:dato(?:en)?)?\b|opstart\w*"),
+    ("slut", r"(?:opgavens\s+)?slut(?:dato(?:en)?)?\b|opgavens\s+frist"),
+]
+_AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
+_SUBJECT = re.compile(r"^(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                      r"(?:skal|må|bør|kan)\b", re.I)
+
+
+def extract_deadlines(task: Task) -> list[TextDeadline]:
+    """Every deadline the task's texts state, once each, in the order the texts give them."""
+    found: dict[tuple, TextDeadline] = {}
+    signed = {s.document for s in task.signatures}
+    for step, text in texts(task):
+        last_doc: str | None = None
+        for sentence in sentences(text):
+            for deadline in sentence_deadlines(sentence, step=step, documents=signed, last=last_doc):
+                key = (deadline.days, deadline.unit, deadline.anchor, deadline.about)
+                found.setdefault(key, deadline)
+            last_doc = _document(sentence, signed) or last_doc
+    return list(found.values())
+
+
+def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set[str] = frozenset(),
+                       last: str | None = None) -> list[TextDeadline]:
+    out = []
+    for m in _DEADLINE.finditer(sentence):
+        n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
+        unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+        direction = m["dir"].casefold()
+        if direction == "ifølge":
+            continue
+        before = direction in {"før", "inden"} or direction.startswith("forud")
+        if (m["lead"] or "").casefold() in {"højst", "op til", "ca.", "cirka", "omkring"} and not before:
+            continue  # 'det kan tage op til 5 arbejdsdage efter ...' is how long it takes
+        anchor, anchor_end = _anchor(m["anchor"])
+        if not anchor:
+            continue
+        start = m.start("lead") if m["lead"] else m.start("n")
+        text = sentence[:m.start("anchor") + anchor_end].strip(" ,")
+        out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
+                                about=_about(sentence, step, documents, last)))
+    return out
+
+
+def _anchor(words_after: str) -> tuple[str | None, int]:
+    """('go-live', end) for a known anchor, else the anchor's own words up to the end of the clause."""
+    text = _AFTER_CUE.sub("", words_after)
+    offset = len(words_after) - len(text)
+    for name, pattern in _ANCHORS:
+        if m := re.match(rf"(?:(?:den|det|jeres|kommunens|opgavens)\s+)?(?:{pattern})", text, re.I):
+            return name, offset + m.end()
+    own = re.split(r",\s+(?:så|og|men|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+", text)[0]
+    own = " ".join(own.split()[:10]).rstrip(" ,")
+    if len(own) < 3 or not re.search(r"[^\W\d_]{3}", own):
+        return None, 0
+    return own, offset + len(own)
+
+
+def _clause(text: str, start: int) -> str:
+    """The sentence part that states the deadline: from the clause that holds it to its anchor."""
+    cut = max(text.rfind(", ", 0, start), text.rfind("; ", 0, start), text.rfind(": ", 0, start))
+    part = text[cut + 2:] if cut >= 0 and start - cut > 0 and len(text[:cut].split()) > 3 else text
+    return part.strip()
+
+
+def _document(sentence: str, documents: set[str]) -> str | None:
+    for w in words(sentence):
+        lemma = document_lemma(w.group(0))
+        ending = [d for d in documents if d.endswith(lemma or "\0")]
+        if lemma in documents or len(ending) == 1:
+            return lemma if lemma in documents else ending[0]  # 'blanketten' of the one 'bestillingsblanket'
+        if ending:
+            return lemma  # 'aftalerne': all of them
+    return None
+
+
+def _about(sentence: str, step: int | None, documents: set[str], last: str | None) -> str | None:
+    """What the deadline concerns when the text says so: a document signed in the task, else the
+    subject of the sentence ('Brevhovedet skal være udfyldt ...'), else the method step it is in."""
+    if doc := _document(sentence, documents):
+        return doc
+    if documents and last and re.match(r"(?:de|den|det|dem)\s+", sentence, re.I):
+        return last
+    if m := _SUBJECT.match(sentence):
+        subject = m.group(1)
+        if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)", subject, re.I):
+            return lower_first(subject)
+    return f"trin {step}" if step is not None else None
+
+
+def concerns(deadline: TextDeadline, document: str) -> bool:
+    """Whether a deadline is about this document ('aftalerne' is about each of the task's agreements)."""
+    about = (deadline.about or "").casefold()
+    return bool(about) and (about == document.casefold() or document.casefold().endswith(about))
+
+
+def calendar_offset(deadline: TextDeadline, anchor: date, *, add_working_days=None) -> date:
+    """The date a deadline falls on, counted from its anchor's date. Working days need the caller's
+    holiday calendar (bot.deadlines.add_working_days); without one they count Monday-Friday."""
+    n = deadline.days
+    if deadline.unit is DeadlineUnit.WORKING_DAYS:
+        if add_working_days:
+            return add_working_days(anchor, n)
+        day, step, left = anchor, timedelta(days=1 if n >= 0 else -1), abs(n)
+        while left:
+            day += step
+            left -= day.weekday() < 5
+        return day
+    if deadline.unit is DeadlineUnit.WEEKS:
+        return anchor + timedelta(weeks=n)
+    if deadline.unit is DeadlineUnit.MONTHS:
+        month = anchor.month - 1 + n
+        year, month = anchor.year + month // 12, month % 12 + 1
+        for day in range(anchor.day, 27, -1):
+            try:
+                return date(year, month, day)
+            except ValueError:
+                continue
+        return date(year, month, min(anchor.day, 28))
+    return anchor + timedelta(days=n)

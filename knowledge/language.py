@@ -1,0 +1,137 @@
+"""Small pieces of Danish the signature and deadline readers share: clauses, documents, roles."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import one_line
+
+# What one signs, approves or sends back, by the last part of the (compound) word: 'bestillingsformular',
+# 'serviceaftale', 'tjekliste', 'testgodkendelse', 'vilkår'. A class of words, not a list of names.
+DOC_HEADS = ("aftale", "formular", "blanket", "kontrakt", "fuldmagt", "erklæring", "dokument", "skema",
+             "ansøgning", "tillæg", "protokol", "samtykke", "attest", "accept", "bilag", "vilkår",
+             "betingelse", "liste", "godkendelse", "bekræftelse", "bestilling", "anmodning", "ordre",
+             "rekvisition", "kvittering", "rapport", "plan", "udkast", "tilbud", "papir", "dokumentation")
+# Words that name a kind of paper rather than one: 'blanketten' in one step and 'bestillingsblanket'
+# in another are the same paper; 'begge aftaler' are all the task's agreements.
+# Heads that name a document only inside a compound: 'testgodkendelsen', 'tjeklisten', 'testplanen'
+# are papers; 'Godkendelsen skal ske', 'listen', 'planen' are not.
+COMPOUND_ONLY = {"godkendelse", "liste", "plan", "rapport", "bekræftelse", "bestilling", "ordre", "tilbud",
+                 "udkast", "accept", "papir"}
+GENERIC_DOCS = {"blanket", "formular", "dokument", "skema", "aftale", "anmodning", "papir", "dokumentation"}
+_ENDINGS = ("", "en", "n", "et", "t", "er", "r", "erne", "rne", "ne", "ene", "s", "ens", "ets", "ernes")
+
+# Words that end a name: 'af økonomichefen og sendes ...', 'til KOMBIT senest 14 dage ...'.
+STOP_WORDS = {
+    "i", "på", "via", "inden", "indenfor", "senest", "før", "efter", "så", "når", "hvis", "med", "som", "der",
+    "da", "fordi", "mens", "hvorefter", "digitalt", "elektronisk", "typisk", "snarest", "straks", "senere",
+    "samt", "til", "fra", "ved", "hos", "og", "eller", "men", "for", "at", "om", "under", "over", "hurtigst",
+    "gerne", "allerede", "først", "derefter", "herefter", "igen", "retur", "tilbage", "også", "videre",
+    "skal", "kan", "vil", "må", "bør", "er", "bliver", "har",
+}
+ARTICLES = {"den", "det", "de", "en", "et", "jeres", "din", "dit", "vores", "deres", "sin", "sit", "sine"}
+QUANTIFIERS = {"forskellige", "flere", "begge", "alle", "to", "tre", "fire", "nogle", "hver", "enhver"}
+US = {"kommunen", "kommunens", "jer", "jeres", "os", "vi", "i", "du", "man", "kommunerne"}
+NEGATION = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
+WORD = re.compile(r"[\w@][\w@/'’.-]*[\w]|[\w@]", re.UNICODE)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|\b(?:mens|men|hvorefter|fordi|så\s+at"
+                           r"|og\s+(?=(?-i:[a-zæøå]+(?:e[rs]|t))\b))\b", re.I)
+
+
+def document_lemma(word: str) -> str | None:
+    """'blanketten' -> 'blanket', 'serviceaftalerne' -> 'serviceaftale', 'vilkårene' -> 'vilkår';
+    None for a word that is not a document ('aftaleadministrator', 'underskriftsberettigede')."""
+    low = word.casefold().strip(".'’")
+    if "@" in low or len(low) < 4:
+        return None
+    for head in DOC_HEADS:
+        idx = low.rfind(head)
+        if idx < 0:
+            continue
+        rest = low[idx + len(head):]
+        if head in COMPOUND_ONLY and idx < 3:
+            continue
+        if rest.startswith(head[-1]) and head[-1] not in "aeiouyæøå":
+            rest = rest[1:]  # doubled consonant: 'blanketten'
+        if head.endswith("e") and rest.startswith("r") and rest[1:] in _ENDINGS:
+            return low[: idx + len(head)]  # 'aftaler', 'aftalerne'
+        if rest in _ENDINGS:
+            return low[: idx + len(head)]
+    return None
+
+
+def is_plural(word: str) -> bool:
+    """'aftalerne', 'bilagene', 'dokumenter': several documents are meant."""
+    low = word.casefold()
+    lemma = document_lemma(low) or low
+    return low != lemma and low[len(lemma):] in {"er", "r", "erne", "rne", "ene", "ne"} and \
+        not (lemma.endswith("e") and low[len(lemma):] in {"ne"})
+
+
+def clause_start(text: str, end: int) -> int:
+    """Where the clause that holds position `end` starts."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, end)]
+    return starts[-1] if starts else 0
+
+
+def clause_end(text: str, start: int) -> int:
+    m = _CLAUSE_BREAK.search(text, start)
+    return m.start() if m else len(text)
+
+
+def words(text: str) -> list[re.Match[str]]:
+    return list(WORD.finditer(text))
+
+
+def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
+    """The name that starts `text`: 'kommunens NemLog-in administrator i NemLog-in' ->
+    'kommunens NemLog-in administrator'; 'social- og sundhedsdirektøren, ...' keeps the
+    suspended compound; with `both`, 'borgmesteren og direktøren' stays whole."""
+    tokens = re.findall(r"[\w@][\w@/'’.-]*|[,;:.()–—]", text)
+    out: list[str] = []
+    i = 0
+    while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"både", "enten"}:
+        both = both or tokens[i].casefold() in {"både", "enten"}
+        i += 1
+    while i < len(tokens) and len(out) < most:
+        tok = tokens[i]
+        low = tok.casefold()
+        if tok in ",;:.()–—":
+            break
+        if out and out[-1].endswith("-") and low in {"og", "eller"} and i + 1 < len(tokens):
+            out += [tok, tokens[i + 1].rstrip(".")]  # 'social- og sundhedsdirektøren'
+            i += 2
+            continue
+        if low == "for" and out and i + 1 < len(tokens) and tokens[i + 1] not in ",;:.()":
+            nxt = tokens[i + 1].casefold()
+            if nxt not in STOP_WORDS and nxt not in {"det", "den", "de"}:
+                out += [tok, tokens[i + 1].rstrip(".")]  # 'systemansvarlig for bogføringssystemet'
+                i += 2
+                continue
+            break
+        if both and low in {"og", "eller"} and out and i + 1 < len(tokens):
+            out.append(tok)
+            i += 1
+            both = False
+            while i < len(tokens) and tokens[i].casefold() in ARTICLES:
+                i += 1
+            continue
+        if low in STOP_WORDS and out:
+            break
+        if low in STOP_WORDS or (low in ARTICLES and out):
+            break
+        out.append(tok.rstrip("."))
+        i += 1
+    if not out or out[-1].casefold() in {"og", "eller"}:
+        return None
+    name = one_line(" ".join(out))
+    if out[0].casefold() in QUANTIFIERS:
+        return None
+    return name
+
+
+def lower_first(text: str) -> str:
+    """'Forvaltningsansvarlig' -> 'forvaltningsansvarlig', but 'KOMBIT' and 'ERP-leverandør' stay."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text

@@ -1,0 +1,327 @@
+"""Signatures read from what a task's text says: which document someone must sign or approve, by
+whom, who gets it back, and which method steps receive and sign it. Found from the Danish verbs
+and their places in the sentence, not from known document names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from knowledge.language import (
+    ARTICLES,
+    GENERIC_DOCS,
+    NEGATION,
+    US,
+    clause_end,
+    clause_start,
+    document_lemma,
+    is_plural,
+    lower_first,
+    name_after,
+    words,
+)
+from knowledge.models import Signature, Task
+from knowledge.text import one_line
+
+# One alternative per way of saying it; the group name says where the document and the signer are.
+_CUE = re.compile(r"""\b(?:
+    (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
+  | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
+  | (?P<adj>underskrevne|signerede|godkendte)
+  | (?P<passive>underskrives|signeres|skrives\s+under|underskrevet|signeret)
+  | (?P<approved>godkendes|godkendt)
+  | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
+      |skriver\s+under\s+på|skrive\s+under\s+på|skriv\s+under\s+på)
+  | (?P<approve>godkender|godkende|godkend)
+  | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?)
+)\b""", re.I | re.X)
+_AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
+        "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
+_PRONOUNS = {"den", "det", "de", "dem", "disse", "denne", "dette"}
+_CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
+_RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent)\b", re.I)
+_SEND = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
+                   r"|udsend\w*|mail\w*)\b", re.I)
+_BACK = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|retur|tilbage|underskrevet\s+stand"
+                   r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
+_NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
+                          r"høring|brug|videre|behandling)\b", re.I)
+_CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|sendes|sendt|send\w*|kommer)\b"
+                        r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
+_SIGNER_WORD = re.compile(r"\bunderskriftsberettige\w*(?:\s*\([^)]*\))?", re.I)
+_WHO_GETS = re.compile(r"((?:(?!,)[\w/-]+\s+){0,3}?[\w/-]+),?\s+som\s+(?:vil\s+|skal\s+)?"
+                       r"(?:få|får|modtager)\b", re.I)
+
+
+@dataclass
+class Mention:
+    """One sentence about a document: signed or approved there (`signing`), or only received or
+    sent there (which counts for a document signed somewhere else in the task)."""
+
+    order: int  # position in the task's texts: method steps first
+    document: str
+    plural: bool
+    step: int | None
+    signing: bool
+    signer: str | None = None
+    # (rank: 0 sent back to, 1 sent to, 2 came from, 3 the other party; an e-mail address?, name)
+    recipient: tuple[int, bool, str] | None = None
+    act: str | None = None  # "receive" or "sign": what doing this step does to the document
+    spans: list[str] = field(default_factory=list)
+
+
+def extract_signatures(task: Task) -> list[Signature]:
+    """Documents the text says must be signed or approved: what, by whom, to whom, in which steps."""
+    groups: dict[str, list[Mention]] = {}
+    for mention in mentions(task):
+        groups.setdefault(mention.document, []).append(mention)
+    _merge_generic(groups)
+    return [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)]
+
+
+def texts(task: Task) -> Iterator[tuple[int | None, str]]:
+    """Method steps first: their wording is the most precise about who does what."""
+    for step in task.method_steps:
+        yield step.number, step.text
+    for item in task.checklist:
+        yield None, "\n".join([item.text, *(s.text for s in item.substeps)])
+    for text in (task.description, task.goal, task.result, task.recommended_executor,
+                 task.executor_comment, task.recommended_responsible, *task.extra.values()):
+        if text:
+            yield None, text
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of one text; 'jf. beskrivelsen' and 'mv. Desuden' are split only before a capital."""
+    parts = re.split(r"(?<=[.!?…])\s+(?=[A-ZÆØÅ\"«“])|\n+", text)
+    return [one_line(p) for p in parts if p.strip()]
+
+
+def mentions(task: Task) -> list[Mention]:
+    found: list[Mention] = []
+    order = 0
+    for step, text in texts(task):
+        last: tuple[str, bool] | None = None  # the document the text spoke of last: what 'den' means
+        for sentence in sentences(text):
+            order += 1
+            here = sentence_mentions(sentence, step=step, order=order, last=last)
+            found += here
+            last = (here[-1].document, here[-1].plural) if here else _last_document(sentence) or last
+    return found
+
+
+def sentence_mentions(sentence: str, *, step: int | None, order: int,
+                      last: tuple[str, bool] | None) -> list[Mention]:
+    """The documents one sentence signs, approves, receives or sends back."""
+    out: list[Mention] = []
+    for cue in _CUE.finditer(sentence):
+        if _negated(sentence, cue):
+            continue
+        doc = _cue_document(sentence, cue, last)
+        if doc is None:
+            continue
+        if any(m.document == doc[0] for m in out):
+            continue
+        out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=True,
+                           signer=_signer(sentence, cue), spans=[cue.group(0)]))
+    if not out and not NEGATION.search(sentence):
+        doc = _moved_document(sentence, last)
+        if doc:
+            out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=False))
+    recipient = _recipient(sentence)
+    act = _act(sentence, out) if step is not None else None
+    for m in out:
+        m.recipient, m.act = recipient, act
+    return out
+
+
+def _negated(sentence: str, cue: re.Match[str]) -> bool:
+    """'Ingen aftaler skal underskrives', 'Hvis bilaget ikke underskrives', 'underskrives ikke'."""
+    before = sentence[clause_start(sentence, cue.start()):cue.start()]
+    return bool(NEGATION.search(" ".join(before.split()[-6:]))) or \
+        bool(re.match(r"\s+(?:ikke|aldrig)\b", sentence[cue.end():], re.I))
+
+
+def _cue_document(sentence: str, cue: re.Match[str],
+                  last: tuple[str, bool] | None) -> tuple[str, bool] | None:
+    """The document a signing word is about, from where Danish puts it: before a passive ('Bilaget
+    signeres'), after an active verb ('underskriv aftalen'), before 'til underskrift'."""
+    kind = cue.lastgroup
+    left = sentence[clause_start(sentence, cue.start()):cue.start()]
+    right = sentence[cue.end():cue.end() + clause_end(sentence[cue.end():], 0)]
+    if kind in {"passive", "approved"} and re.search(r"\b(?:have|har|havde|haft)\s+$", left, re.I):
+        return _first_document(" ".join(right.split()[:4]), last=last, subject=True)  # 'har underskrevet X'
+    if kind in {"state", "for", "passive", "approved"}:
+        return _first_document(left, last=last, subject=kind in {"passive", "approved"})
+    if kind in {"active", "approve"}:
+        return _first_document(" ".join(right.split()[:6]), last=last, subject=True)
+    if kind == "adj":
+        return _first_document(" ".join(right.split()[:3]), last=None, subject=False)
+    return _first_document(left, last=None, subject=False) or \
+        _first_document(" ".join(right.split()[:4]), last=None, subject=False)
+
+
+def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) -> tuple[str, bool] | None:
+    """The first document word in `text`; a pronoun standing for a document ('den skal godkendes')
+    means the one spoken of last."""
+    tokens = [w.group(0) for w in words(text)]
+    for tok in tokens:
+        if lemma := document_lemma(tok):
+            return lemma, is_plural(tok) or any(t.casefold() in {"begge", "alle", "de"} for t in tokens)
+    content = [t for t in tokens if t.casefold() not in _AUX]
+    if subject and last and content and content[0].casefold() in _PRONOUNS:
+        return last
+    return None
+
+
+def _last_document(sentence: str) -> tuple[str, bool] | None:
+    return _first_document(sentence, last=None, subject=False)
+
+
+def _moved_document(sentence: str, last: tuple[str, bool] | None) -> tuple[str, bool] | None:
+    """A document received ('Modtag blanketten fra KOMBIT') or sent on ('Send aftalen retur til
+    KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
+    if not (_RECEIVE.match(sentence) or _SEND.search(sentence)):
+        return None
+    found = _first_document(sentence, last=None, subject=False)
+    if found is None and last and any(w.group(0).casefold() in _PRONOUNS for w in words(sentence)[:3]):
+        return last  # 'Send den retur til KOMBIT'
+    return found
+
+
+def _signer(sentence: str, cue: re.Match[str]) -> str | None:
+    if m := _SIGNER_WORD.search(sentence):
+        return m.group(0)
+    kind = cue.lastgroup
+    right = sentence[cue.end():]
+    right = right[:clause_end(right, 0)] if not re.match(r"\s+af\s+(?:både|enten)\b", right, re.I) else right
+    if kind in {"passive", "approved", "state", "for", "noun"}:
+        if m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I):
+            rest = right[m.end():]
+            both = bool(re.match(r"(?:både|enten)\b", rest, re.I))
+            return _role(name_after(rest, both=both), initial=False)
+        if m := re.match(r"\s+(?:hos|ved)\s+", right, re.I):
+            return _role(name_after(right[m.end():]), initial=False)
+        if m := _WHO_GETS.search(sentence[:cue.start()]):
+            tokens = m.group(1).split()
+            cut = max((i + 1 for i, t in enumerate(tokens) if t.casefold() in ARTICLES | _AUX), default=0)
+            return _role(name_after(" ".join(tokens[cut:])))
+    if kind in {"active", "approve"}:
+        return _subject(sentence[clause_start(sentence, cue.start()):cue.start()])
+    return None
+
+
+def _subject(left: str) -> str | None:
+    """'Kommunaldirektøren skal' -> 'kommunaldirektøren'; 'Husk at' and 'I skal' name nobody."""
+    tokens = left.split()
+    while tokens and tokens[-1].casefold() in _AUX - {"at"}:
+        tokens.pop()
+    while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst"}:
+        tokens.pop(0)
+    if not tokens or len(tokens) > 5 or tokens[-1].casefold() == "at":
+        return None
+    if len(tokens) == 1 and tokens[0].casefold() in _PRONOUNS:
+        return None
+    name = name_after(" ".join(tokens))
+    return _role(name) if name and not document_lemma(name.split()[-1]) else None
+
+
+def _role(name: str | None, *, initial: bool = True) -> str | None:
+    """A name as written (only a capital that starts the sentence goes), or None for a document
+    ('aftalen skal underskrive' names nobody)."""
+    if not name or document_lemma(name.split()[-1]):
+        return None
+    return lower_first(name) if initial else name
+
+
+def _recipient(sentence: str) -> tuple[int, bool, str] | None:
+    """Who gets the document: 'returneres til KOMBIT' and 'Send X til KOMBIT' (sent back to,
+    rank 0) before 'fra KOMBIT' or 'KOMBIT sender X' (where it came from, rank 1) before
+    'mellem jer og KOMBIT' (rank 2). The municipality itself is never the recipient."""
+    found: list[tuple[int, bool, str]] = []
+    for send in _SEND.finditer(sentence):
+        subject = sentence[clause_start(sentence, send.start()):send.start()]
+        passive = send.group(0).casefold().endswith(("es", "t"))  # 'sendes', 'sendt': nobody sends here
+        sender = None if passive else _subject(subject)
+        if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
+            found.append((2, "@" in sender, sender))
+            continue
+        tail = sentence[send.end():]
+        for til in re.finditer(r"\btil\s+", tail, re.I):
+            rest = tail[til.end():]
+            if _NOT_A_PARTY.match(rest):
+                continue
+            name = name_after(rest)
+            if name and not _is_us(name):
+                # sent back (or sent on once signed) before merely sent: 'send dem til den juridiske
+                # afdeling' is a step on the way, 'Returnér aftalen til KOMBIT' is where it ends
+                back = _BACK.search(sentence) or _CUE.search(sentence)
+                found.append((0 if back else 1, "@" in name, name))
+            break
+    for m in _CAME_FROM.finditer(sentence):
+        between = m.group(1) or ""
+        if between.strip() and not any(document_lemma(w.group(0)) or w.group(0).casefold() in _PRONOUNS
+                                       for w in words(between)):
+            continue  # 'hente data fra CPR': no document comes from there
+        name = name_after(sentence[m.end():])
+        if name and not _is_us(name) and not document_lemma(name.split()[-1]):
+            found.append((2, "@" in name, name))
+    if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
+        if name := name_after(sentence[m.end():]):
+            found.append((3, False, name))
+    return min(found, key=lambda r: (r[0], r[1])) if found else None
+
+
+def _is_us(name: str) -> bool:
+    """'kommunens DPO', 'samtlige kommuner', 'jer': the municipality never sends itself a document."""
+    return any(w.casefold() in US or w.casefold().startswith("kommune") for w in name.split())
+
+
+def _act(sentence: str, found: list[Mention]) -> str | None:
+    """A step that signs, approves or sends the document back signs it; one that receives it marks
+    its arrival. 'orienteres om, at der vil komme en aftale til underskrift' does neither, nor does
+    a condition ('Når aftalen er godkendt, ...')."""
+    if not found or _CONDITION.match(sentence):
+        return None
+    if _RECEIVE.match(sentence) and not re.search(r"\bunderskrevet\s+af\b", sentence, re.I):
+        return "receive"
+    if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)):
+        return "sign"
+    if any(m.signing and not re.match(r"(?:til|underskrift|signatur)", m.spans[0], re.I) for m in found):
+        return "sign"
+    return None
+
+
+def _merge_generic(groups: dict[str, list[Mention]]) -> None:
+    """'blanketten' in one step and 'bestillingsblanket' in another are the same paper when the task
+    names only one specific document; 'begge aftaler' are each of the task's agreements."""
+    specific = [doc for doc, ms in groups.items() if doc not in GENERIC_DOCS and any(m.signing for m in ms)]
+    for generic in [doc for doc in groups if doc in GENERIC_DOCS]:
+        ending = [d for d in specific if d.endswith(generic)]
+        for m in groups.pop(generic):
+            if len(specific) == 1 or (m.plural and not ending):
+                targets = specific  # 'blanketten' of the one form; 'de to dokumenter' of all of them
+            else:
+                targets = ending if m.plural or len(ending) == 1 else []
+            if not targets:
+                groups.setdefault(generic, []).append(m)
+                continue
+            for target in targets:
+                groups[target].append(Mention(**{**m.__dict__, "document": target}))
+
+
+def _signature(document: str, mentions: list[Mention]) -> Signature:
+    mentions = sorted(mentions, key=lambda m: m.order)
+    signers = [m.signer for m in mentions if m.signer and m.signing]
+    specific = [s for s in signers if s.casefold() not in US]
+    recipients = sorted(((m.recipient, m.order) for m in mentions if m.recipient),
+                        key=lambda r: (r[0][0], r[0][1], r[1]))
+    return Signature(
+        document=document,
+        signer=(specific or signers or ["kommunen"])[0],
+        recipient=recipients[0][0][2] if recipients else None,
+        steps=sorted({m.step for m in mentions if m.step is not None}),
+        received_step=min((m.step for m in mentions if m.step and m.act == "receive"), default=None),
+        signed_step=max((m.step for m in mentions if m.step and m.act == "sign"), default=None),
+    )

@@ -1,0 +1,90 @@
+"""Signatures from the Danish wording, whatever the document is called: passive and active verbs,
+'Få X underskrevet af Y', 'til underskrift', 'i underskrevet stand', approvals, recipients, negations."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.models import MethodStep, Task
+from knowledge.signatures import extract_signatures
+
+
+def _sigs(description: str = "", steps: list[str] | None = None):
+    task = Task(id="1", title="t", description=description,
+                method_steps=[MethodStep(number=n, text=t) for n, t in enumerate(steps or [], 1)])
+    return extract_signatures(task)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Få tjeklisten underskrevet af pensionschefen.", ("tjekliste", "pensionschefen", None)),
+    ("Aftalen underskrives af økonomichefen og sendes til Netcompany.",
+     ("aftale", "økonomichefen", "Netcompany")),
+    ("Fuldmagten skal godkendes af kommunens NemLog-in administrator i NemLog-in.",
+     ("fuldmagt", "kommunens NemLog-in administrator", None)),
+    ("Borgmesteren skal skrive under på samarbejdsaftalen.", ("samarbejdsaftale", "borgmesteren", None)),
+    ("Kontrakten signeres digitalt i Penneo af direktøren for Borgerservice.",
+     ("kontrakt", "direktøren for Borgerservice", None)),
+    ("Erklæringen skal underskrives af social- og sundhedsdirektøren. "
+     "Send den underskrevne erklæring til KOMBIT.",
+     ("erklæring", "social- og sundhedsdirektøren", "KOMBIT")),
+    ("KMD sender en leveranceaftale til underskrift hos kommunens it-chef.",
+     ("leveranceaftale", "kommunens it-chef", "KMD")),
+    ("Tillægget skal returneres i underskrevet stand til Fujitsu senest 10 dage efter modtagelsen.",
+     ("tillæg", "kommunen", "Fujitsu")),
+    ("Driftsaftalen godkendes af jeres aftaleadministrator. Send den retur til KOMBIT.",
+     ("driftsaftale", "aftaleadministrator", "KOMBIT")),
+    ("I skal have underskrevet et samtykke mellem jer og jeres leverandør.",
+     ("samtykke", "kommunen", "leverandør")),
+])
+def test_one_signature_from_the_wording(text, expected):
+    (sig,) = _sigs(text)
+    assert (sig.document, sig.signer, sig.recipient) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ingen dokumenter skal underskrives i denne opgave.",
+    "Der skal ikke underskrives noget; det er alene en tilmelding.",
+    "Hvis aftalen ikke underskrives, kan systemet ikke tages i brug.",
+    "Godkend leverancen i portalen, når testen er gennemført.",  # an approval, but of no document
+    "Leverandøren har godkendt testen.",
+    "Send aftalen retur til KOMBIT.",  # sent, never signed
+    "Ingen underskrift.",
+])
+def test_no_signature_where_nothing_is_signed(text):
+    assert _sigs(text) == []
+
+
+def test_steps_that_receive_and_sign_a_document_named_anything():
+    (sig,) = _sigs(steps=["Læs opgaven", "Modtag testgodkendelsen fra leverandøren til underskrift",
+                          "Få testgodkendelsen underskrevet af driftschefen",
+                          "Returnér testgodkendelsen til leverandøren"])
+    assert (sig.document, sig.signer, sig.recipient) == ("testgodkendelse", "driftschefen", "leverandøren")
+    assert (sig.steps, sig.received_step, sig.signed_step) == ([2, 3, 4], 2, 4)
+
+
+def test_two_documents_with_their_own_signers_and_one_recipient_for_both():
+    sigs = _sigs("Tillægsaftalen underskrives af kommunaldirektøren, mens databehandleraftalen underskrives "
+                 "af direktøren for området. Begge aftaler sendes fra KOMBIT. De skal returneres i "
+                 "underskrevet stand til KOMBIT.")
+    assert [(s.document, s.signer, s.recipient) for s in sigs] == [
+        ("tillægsaftale", "kommunaldirektøren", "KOMBIT"),
+        ("databehandleraftale", "direktøren for området", "KOMBIT")]
+
+
+def test_a_generic_word_joins_the_one_specific_document():
+    (sig,) = _sigs("Kommunen skal underskrive en bestillingsformular.",
+                   steps=["Modtag blanketten fra leverandøren", "Send blanketten retur til leverandøren"])
+    assert (sig.document, sig.steps, sig.received_step, sig.signed_step) == (
+        "bestillingsformular", [1, 2], 1, 2)
+
+
+def test_internal_forwarding_is_not_the_recipient():
+    (sig,) = _sigs(steps=["Send aftalen til den juridiske afdeling", "Få aftalen underskrevet af direktøren",
+                          "Returnér aftalen til KOMBIT"])
+    assert sig.recipient == "KOMBIT"
+
+
+def test_an_approval_step_without_a_document_adds_no_step():
+    (sig,) = _sigs("Serviceaftalen godkendes af kommunens aftaleadministrator.",
+                   steps=["Log ind", "Godkend serviceaftalen", "Godkend adgangen for brugerne"])
+    assert (sig.signer, sig.steps, sig.signed_step) == ("kommunens aftaleadministrator", [2], 2)

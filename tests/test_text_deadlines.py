@@ -1,0 +1,68 @@
+"""Deadlines written in the text: number (digits or words), unit, direction and anchor, and what
+they concern; durations and week numbers are not deadlines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.deadlines import calendar_offset, extract_deadlines, sentence_deadlines
+from knowledge.models import DeadlineUnit, MethodStep, Signature, Task, TextDeadline
+
+
+@pytest.mark.parametrize(("sentence", "days", "unit", "anchor"), [
+    ("Aftalen sendes retur til KOMBIT senest 30 dage før go-live.", -30, "dage", "go-live"),
+    ("Blanketten skal være godkendt senest 14 dage før go-live.", -14, "dage", "go-live"),
+    ("Svar inden for 10 arbejdsdage efter modtagelsen.", 10, "arbejdsdage", "modtagelse"),
+    ("Skemaet udfyldes senest fem arbejdsdage efter, at I har modtaget det.", 5, "arbejdsdage", "modtagelse"),
+    ("Testen skal være gennemført to uger før idriftsættelsen.", -2, "uger", "go-live"),
+    ("Adgangen skal være oprettet senest tre måneder inden go-live.", -3, "måneder", "go-live"),
+    ("Rapporten afleveres senest 7 dage efter opgavens start.", 7, "dage", "start"),
+    ("Meld tilbage senest 2 hverdage før opgavens slutdato.", -2, "arbejdsdage", "slut"),
+    ("Kvitteringen skal være sendt senest tolv dage efter go-live.", 12, "dage", "go-live"),
+])
+def test_deadline_in_a_sentence(sentence, days, unit, anchor):
+    (d,) = sentence_deadlines(sentence)
+    assert (d.days, d.unit.value, d.anchor) == (days, unit, anchor)
+    assert d.text in sentence
+
+
+def test_an_anchor_of_its_own_keeps_its_words():
+    (d,) = sentence_deadlines("Rollerne tildeles inden for 3 arbejdsdage efter, at leverandøren har "
+                              "åbnet miljøet.")
+    assert (d.days, d.anchor) == (3, "leverandøren har åbnet miljøet")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det kan tage op til 5 arbejdsdage.",
+    "Leverandøren opretter brugerne inden for 10 arbejdsdage.",  # how long someone else takes
+    "Tilmeldingen skal være sendt senest fredag i uge 12.",
+    "Styrelsen behandler normalt en ansøgning på 15 arbejdsdage.",
+    "Uddannelsen varer tre dage.",
+])
+def test_durations_and_week_numbers_are_not_deadlines(sentence):
+    assert sentence_deadlines(sentence) == []
+
+
+def test_what_a_deadline_concerns():
+    task = Task(id="1", title="t",
+                description="Tillægsaftalen underskrives af direktøren. Den skal returneres senest 20 dage "
+                            "før go-live. Brevskabelonen skal være klar senest 2 uger før go-live.",
+                method_steps=[MethodStep(number=1, text="Test senest 5 dage før go-live")],
+                signatures=[Signature(document="tillægsaftale", signer="direktøren")])
+    assert [(d.days, d.unit, d.about) for d in extract_deadlines(task)] == [
+        (-5, DeadlineUnit.DAYS, "trin 1"), (-20, DeadlineUnit.DAYS, "tillægsaftale"),
+        (-2, DeadlineUnit.WEEKS, "brevskabelonen")]
+
+
+def test_calendar_dates_of_each_unit():
+    golive = date(2027, 3, 31)
+
+    def on(days, unit):
+        return calendar_offset(TextDeadline(text="x", days=days, unit=unit, anchor="go-live"), golive)
+
+    assert on(-30, DeadlineUnit.DAYS) == date(2027, 3, 1)
+    assert on(-2, DeadlineUnit.WEEKS) == date(2027, 3, 17)
+    assert on(-1, DeadlineUnit.MONTHS) == date(2027, 2, 28)
+    assert on(-3, DeadlineUnit.WORKING_DAYS) == date(2027, 3, 26)  # Wednesday back to Friday
