@@ -15,7 +15,18 @@ from knowledge.errors import UnknownTask
 from knowledge.index import Index, index_for
 from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context
-from knowledge.qa.intents import consequence, facts, fields, listing, signatures, status, steps, when, yesno
+from knowledge.qa.intents import (
+    consequence,
+    deadlines,
+    facts,
+    fields,
+    listing,
+    signatures,
+    status,
+    steps,
+    when,
+    yesno,
+)
 from knowledge.qa.intents.own_work import Reply, answer_own, own_intent
 from knowledge.qa.messages import missing_value
 from knowledge.qa.types import Expect, holds
@@ -29,7 +40,7 @@ FOUND_THRESHOLD = 0.6
 
 # Order breaks ties: the more specific reading of a question comes first.
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
-            consequence.consequence, fields.fields, yesno.yes_no)
+            consequence.consequence, fields.fields, yesno.yes_no, deadlines.deadlines)
 
 
 class Answer(BaseModel):

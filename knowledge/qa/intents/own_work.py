@@ -37,7 +37,9 @@ class Own(StrEnum):
 # Cues on the ascii-folded question, Danish and English; the first that matches names the intent.
 _ME = r"(jeg|vi|mig|os|i|me|we|us)"
 _CUES: list[tuple[Own, re.Pattern[str]]] = [
-    (Own.GOLIVE, re.compile(r"\bgo-?live\b|\bidriftsaet")),
+    # 'hvornår er go-live for KY?', not 'hvor lang tid før go-live skal ...'
+    (Own.GOLIVE, re.compile(r"^\W*(hvornaar|when)\b(?!.*\b(foer|efter|inden|before|after|prior to) go-?live)"
+                            r".*(\bgo-?live\b|\bidriftsaet)|\bgo-?live-?(dato|datoen|date)\b")),
     (Own.ASSIGNED, re.compile(r"\bhvem (er|har)( \w+)? (ansvarlig|udfoerer|udforer|tildelt)\b|"
                               r"\bwho( is|'s)( the)? (responsible|assigned|executor)\b")),
     (Own.SIGNED, re.compile(r"^\s*(er|is|has|have|har)\b.*\b(underskrevet|underskrevne|signed|modtaget|"
