@@ -69,6 +69,15 @@ class Question:
     concepts: set[str] = field(default_factory=set)
     expects: Expect = Expect.ANY  # the kind of value asked for ('hvem' a party, 'hvornår' a time)
     yesno: bool = False  # opens with a verb: 'skal borgmesteren underskrive ...?'
+    # A project the question names ('... for KY?'): answers come only from its tasks.
+    project_tasks: frozenset[int] | None = None
+    project_pos: set[int] = field(default_factory=set)
+
+    def allows(self, task: int) -> bool:
+        """Whether an answer may come from this task: a named task, else the named project's."""
+        if self.tasks:
+            return task in self.tasks
+        return self.project_tasks is None or task in self.project_tasks
 
     def content(self) -> list[Token]:
         return [t for t in self.tokens if t.weight > 0]
@@ -113,7 +122,20 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for tok in q.tokens:
         if tok.role == "word":
             _weigh(index, q, tok)
+    _find_project(index, q)
     return q
+
+
+def _find_project(index: Index, q: Question) -> None:
+    """'hvem underskriver databehandleraftalen for KY?': the project's tasks, when it is one the
+    knowledge base has and the question names no task."""
+    if q.tasks:
+        return
+    for tok in q.content():
+        if tok.key in index.projects and (tok.surface.isupper() or len(index.projects) > 1):
+            tasks = frozenset(index.projects[tok.key])
+            q.project_tasks = tasks if q.project_tasks is None else q.project_tasks | tasks
+            q.project_pos.add(tok.pos)
 
 
 def _find_refs(index: Index, q: Question, spans) -> None:

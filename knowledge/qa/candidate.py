@@ -50,12 +50,14 @@ def scope(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
     q = ctx.q
     if q.tasks:
         return q.tasks, set()
-    rest = {t.pos for t in q.content()} - handled
+    rest = {t.pos for t in q.content()} - handled - q.project_pos
     if rest:
-        ranked = rank_tasks(ctx.index, q, rest)
+        ranked = [r for r in rank_tasks(ctx.index, q, rest) if q.allows(r[0])]
         if ranked and ranked[0][1] >= 0.6 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-            return [ranked[0][0]], ranked[0][2]
+            return [ranked[0][0]], ranked[0][2] | q.project_pos
         return [], set()
+    if q.project_tasks is not None and len(q.project_tasks) == 1:
+        return list(q.project_tasks), set(q.project_pos)
     if len(ctx.index.tasks) == 1:
         return [0], set()
     return [], set()

@@ -86,7 +86,8 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     if not candidates:
         return _not_found(kb, index, q, None)
     best = max(candidates, key=lambda c: (c.score(q), c.found))
-    typed = [c for c in candidates if not c.found or holds(q.expects, _body(c.text), q.text)]
+    typed = [c for c in candidates
+             if not c.found or (c.kind != "title" and holds(q.expects, _body(c.text), q.text))]
     if typed and q.expects is not Expect.ANY:
         best_typed = max(typed, key=lambda c: (c.score(q), c.found))
         if best_typed.score(q) >= FOUND_THRESHOLD or best.score(q) < FOUND_THRESHOLD:
@@ -108,15 +109,23 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     """The best sentence or list anywhere in the tasks (in the named tasks if any)."""
     index, q = ctx.index, ctx.q
     # A passage scores its coverage x 0.9, so below this coverage it could never be the answer.
-    hits = rank_passages(index, q, tasks=q.tasks or None, limit=6, min_coverage=FOUND_THRESHOLD)
+    if q.tasks or q.project_tasks is None:
+        hits = rank_passages(index, q, tasks=q.tasks or None, limit=6, min_coverage=FOUND_THRESHOLD)
+    else:  # the named project's tasks only; its name need not stand in the passage
+        hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=FOUND_THRESHOLD)
+                if h.task in q.project_tasks][:6]
+        for h in hits:
+            h.explained |= q.project_pos
     out = []
     # A typed question ('hvornår', 'hvor mange', a mail) may be answered by a lower hit that holds
     # the value asked for; the pipeline picks among them.
     for hit in hits[:1] if q.expects is Expect.ANY else hits:
         passage = index.passages[hit.pid]
+        kind = "passage"
         if passage.field == "title":
             text = task_label(index.tasks[hit.task])
             prior = 0.7  # a title match says which task, not what the answer is
+            kind = "title"
         else:
             shown = passage.whole if passage.whole and (passage.text.endswith(":") or
                                                         passage.whole.count("\n") <= 1) else passage.text
@@ -125,7 +134,7 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         framing = {t.pos for t in q.tokens if t.role == "ref"}
         if not q.tasks and all(q.tokens[p].concepts for p in hit.explained):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
-        out.append(Candidate("passage", text, [hit.task], hit.explained | framing, prior=prior))
+        out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
     return out
 
 

@@ -15,14 +15,14 @@ def deadlines(ctx: Context) -> list[Candidate]:
     if not index.deadlines or not (q.expects is Expect.TIME or q.has("when")):
         return []
     refs = {t.pos for t in q.tokens if t.role == "ref"}
-    framing = q.concept_positions("when", "task", "end", "start") | refs
+    framing = q.concept_positions("when", "task", "end", "start") | refs | q.project_pos
     hits: dict[int, set[int]] = {}
     for tok in q.content():
         if tok.pos in framing:
             continue
         for k in tok.keys:
             for did in index.deadline_keys.get(k, ()):
-                if not q.tasks or index.deadlines[did].task in q.tasks:
+                if q.allows(index.deadlines[did].task):
                     hits.setdefault(did, set()).add(tok.pos)
     if not hits and q.tasks:  # 'hvornår er fristen i 1219?': every deadline the task states
         hits = {did: set() for t in q.tasks for did in index.task_deadlines.get(t, ())}

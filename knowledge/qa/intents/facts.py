@@ -17,7 +17,7 @@ def facts(ctx: Context) -> list[Candidate]:
     index, q = ctx.index, ctx.q
     if not index.facts:
         return []
-    allowed = set(q.tasks) if q.tasks else None
+    allowed = set(q.tasks) if q.tasks else (set(q.project_tasks) if q.project_tasks is not None else None)
     helped = q.concept_positions("who", "responsible", "fact", "executor")
     # Question words naming a context ('forvaltningsansvarlig'), by context key: a role can be
     # in thousands of facts, so nothing is built per fact here.

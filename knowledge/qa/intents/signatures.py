@@ -23,7 +23,8 @@ def signatures(ctx: Context) -> list[Candidate]:
                     else f"Task {names} mentions no documents to sign.")
             return [Candidate("signature", text, q.tasks, sign_pos, prior=0.9)]
     else:
-        sids = list(range(len(index.signatures)))
+        sids = [s for s, e in enumerate(index.signatures) if q.allows(e.task)]
+        sign_pos |= q.project_pos
     if not sids:
         return []
     # Narrow by the document, signer or receiver the question names ("serviceaftalen").
