@@ -377,13 +377,15 @@ def _add_attributes(index: Index, task: Task, t: int) -> None:
             index.waves.setdefault(int(m.group(1)), []).append(t)
 
 
-_IF = re.compile(r"\s*(?:hvis|if)\b", re.I)
-_NOT = re.compile(r"\b(?:ikke|not)\b", re.I)
+_IF = re.compile(r"\s*(?:hvis|if|såfremt|unless|medmindre)\b|.*\b(?:for sent|too late)\b", re.I)
+_NOT = re.compile(r"\b(?:ikke|not|ingen|no|uden|without|for sent|too late|afvises|mister|risikerer)\b", re.I)
+_OTHERWISE = re.compile(r"\b(?:ellers|i modsat fald|otherwise|or else)\b", re.I)
 
 
 def _is_consequence(text: str) -> bool:
-    """'Hvis opgaven ikke gennemføres, kan KY ikke ...': what happens when a task is not done."""
-    return bool(_IF.match(text) and _NOT.search(text))
+    """'Hvis opgaven ikke gennemføres, kan KY ikke ...', 'Tilmeldes de for sent, ...', '..., ellers
+    afvises brevene': what happens when something is not done (in time)."""
+    return bool((_IF.match(text) and _NOT.search(text)) or _OTHERWISE.search(text))
 
 
 # ---------------------------------------------------------------------- cache

@@ -132,7 +132,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             text = say("says", q.lang) + quote(shown, q.lang)
             prior = 0.9
         framing = {t.pos for t in q.tokens if t.role == "ref"}
-        if not q.tasks and all(q.tokens[p].concepts for p in hit.explained):
+        if not q.tasks and all(q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos
+                               for p in hit.explained):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
         out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
     return out

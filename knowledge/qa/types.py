@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from knowledge.fold import content_keys
+
 
 class Expect(StrEnum):
     ANY = "any"
@@ -35,8 +37,8 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.COUNT, re.compile(r"^\W*(hvor mange|how many)\b")),
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
-    (Expect.PRICE, re.compile(r"\b(koster?|pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
-                              r"how much (does|do|is))\b")),
+    (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
+                              r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b")),
     (Expect.TIME, re.compile(r"\b(hvornaar|when|hvilken dato|what date|frist(en|er)?|deadlines?|"
                              r"hvor (lang tid|laenge)|how long)\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
@@ -45,11 +47,16 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"\bwhich (supplier|person|role|department|authority)\b")),
 ]
 # A yes/no question opens with a verb: it is answered Ja/Nej, not by a value.
-YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|kraever|bruger|bruges|"
+YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|kraever|bruger|bruges|koster|"
+                    r"stopper|starter|lukker|sker|"
                     r"skulle|kunne|burde|vil|goer|is|are|does|do|did|can|could|must|should|shall|will|"
                     r"has|have|may|was|were)\b")
 
 
+_COUNT_WORDS = ("to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|"
+                "hundrede|"
+                "two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+                "hundred|højst|mindst|op til|maks\\w*|at most|at least|up to")
 _NUMBER_WORDS = ("en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|"
                  "halvtreds|hundrede|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                  "fifteen|twenty|thirty|forty|fifty|hundred|højst|mindst|op til|maks\\w*|alle")
@@ -61,8 +68,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.PASSWORD: re.compile(r"(adgangskode|kodeord|password)\w*\s*(er|is|:)\s*\S+", re.I),
     Expect.URL: re.compile(r"https?://|www\.|\b[\w-]+\.(dk|com|org|eu)\b", re.I),
     Expect.PRICE: re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\b(kr\.|gratis|free of charge|"
-                             r"uden beregning|omkostningsfri|ingen (betaling|udgift|omkostning|gebyr)|"
-                             r"koster|betaler|betales|(mer)?omkostning\w*|udgift\w*|"
+                             r"uden beregning|omkostningsfri|ingen (betaling|udgift\w*|omkostning\w*|gebyr)|"
+                             r"ikke forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
                              r"no (fee|charge|cost))\b", re.I),
     Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")|(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")|"
                             r"uge \d+|week \d+|\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|"
@@ -72,7 +79,7 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"(januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
-    Expect.COUNT: re.compile(r"\b(\d+|" + _NUMBER_WORDS + r")\b", re.I),
+    Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
 }
 # A role or organisation in Danish or English: '-ansvarlig', '-chef', 'leverandør', 'KOMBIT'.
 _PARTY = re.compile(
@@ -107,5 +114,20 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     if kind is Expect.COUNT:
         text = _NOT_A_COUNT.sub(" ", text)
     asked = question.casefold()
-    return any(not re.search(r"(?<!\w)" + re.escape(m.group(0).strip().casefold()) + r"(?!\w)", asked)
-               for m in pattern.finditer(text))
+    for m in pattern.finditer(text):
+        value = m.group(0).strip().casefold()
+        if re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", asked):
+            continue  # the question's own words are no answer
+        if kind is Expect.TIME and _CONDITION.fullmatch(value) and _restates(text[m.end():], asked):
+            continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
+        return True
+    return False
+
+
+_CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
+
+
+def _restates(clause: str, asked: str) -> bool:
+    """Whether a clause says nothing but what the question already says."""
+    said = content_keys(re.split(r"[.,;:!?]", clause, maxsplit=1)[0])
+    return bool(said) and len(said - content_keys(asked)) == 0

@@ -214,7 +214,7 @@ class _Words:
         lines: Lines = [[self.t("golive_missing", name=name)]]
         lines += [[f"• {other}: {format_date(d, lang=self.lang)}"] for other, d in self.view.golive.items()
                   if golive_key(other).startswith(golive_key(name))]
-        return Reply(lines, [])
+        return Reply(lines, [], found=len(lines) > 1)  # no date set: not known (yet)
 
     def listed(self, head: str, tasks: list[Task], *, with_next: bool = False) -> Reply:
         ranked = sorted(tasks, key=self.urgency)
