@@ -73,11 +73,17 @@ class Question:
     project_tasks: frozenset[int] | None = None
     project_pos: set[int] = field(default_factory=set)
 
+    wave_tasks: frozenset[int] | None = None  # 'bølge 2' names a wave the tasks have
+    # 'Context Handler 3': a name and the number after it, which an answer must say the same way
+    numbered: list[tuple[int, int]] = field(default_factory=list)
+
     def allows(self, task: int) -> bool:
-        """Whether an answer may come from this task: a named task, else the named project's."""
+        """Whether an answer may come from this task: a named task, else the named project's and
+        wave's."""
         if self.tasks:
             return task in self.tasks
-        return self.project_tasks is None or task in self.project_tasks
+        return ((self.project_tasks is None or task in self.project_tasks)
+                and (self.wave_tasks is None or task in self.wave_tasks))
 
     def content(self) -> list[Token]:
         return [t for t in self.tokens if t.weight > 0]
@@ -123,6 +129,11 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         if tok.role == "word":
             _weigh(index, q, tok)
     _find_project(index, q)
+    if q.wave is not None and index.waves:
+        q.wave_tasks = frozenset(index.waves.get(q.wave, ()))
+    q.numbered = [(t.pos - 1, t.pos) for t in q.tokens[1:] if t.surface.isdigit() and t.role == "word"
+                  and q.tokens[t.pos - 1].role == "word" and q.tokens[t.pos - 1].surface[:1].isupper()
+                  and spans[t.pos][1] - spans[t.pos - 1][2] <= 1]
     return q
 
 

@@ -3,6 +3,7 @@ honest "Det ved jeg ikke" with the closest things the knowledge base does know."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Literal
@@ -83,6 +84,8 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     ctx = Context(index=index, q=q, golive=golive)
     candidates: list[Candidate] = [c for intent in _INTENTS for c in intent(ctx)]
     candidates += _passage_candidates(ctx)
+    for c in candidates:
+        _check_numbers(index, q, c)
     if not candidates:
         return _not_found(kb, index, q, None)
     best = max(candidates, key=lambda c: (c.score(q), c.found))
@@ -137,6 +140,19 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
         out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
     return out
+
+
+def _check_numbers(index: Index, q: Question, c: Candidate) -> None:
+    """'Context Handler 3' is not 'Context Handler 2': a number named after a word counts as
+    explained only when the answer or its task says it after the same word."""
+    for name, number in q.numbered:
+        if number not in c.explained:
+            continue
+        said = re.compile(re.escape(q.tokens[name].surface) + r"\W{0,2}" + re.escape(q.tokens[number].surface)
+                          + r"(?!\d)", re.IGNORECASE)
+        texts = [c.text] + [index.passages[p].text for t in c.tasks[:3] for p in index.task_passage_ids(t)]
+        if not any(said.search(text) for text in texts):
+            c.explained = c.explained - {number}
 
 
 def _own_answer(q: Question, reply: Reply) -> Answer:
