@@ -113,13 +113,14 @@ def _glossary() -> tuple[dict[str, str], dict[str, str]]:
         form = head.strip().casefold()
         variants = [v.strip().casefold() for v in rest.split(",") if v.strip()]
         form_words = _RUN.findall(form)
+        if len(form_words) > 1:  # the form itself is written as one word too: 'kritisk vej'
+            phrases.setdefault(" ".join(form_words), "".join(form_words))
         for variant in variants:
             variant_words = _RUN.findall(variant)
             if len(variant_words) == 1 and len(form_words) == 1:
                 same.setdefault(_stem_key(variant_words[0]), _stem_key(form_words[0]))
             elif len(variant_words) > 1 or len(form_words) > 1:
-                phrases.setdefault(" ".join(variant_words), form.replace(" ", "") if len(
-                    form_words) > 1 else form)
+                phrases.setdefault(" ".join(variant_words), "".join(form_words))
     for k in set(same.values()):
         same[k] = k
     return same, phrases
@@ -131,8 +132,40 @@ def _phrase_pattern() -> re.Pattern[str] | None:
     if not phrases:
         return None
     alternatives = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(r"\s+".join(re.escape(w) for w in p.split())
+    return re.compile(r"(?<!\w)(" + "|".join(r"[\s-]+".join(re.escape(w) for w in p.split())
                                            for p in alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _phrase_starts() -> dict[str, tuple[int, ...]]:
+    """First word of each glossary phrase -> the phrase lengths (in words) starting with it."""
+    starts: dict[str, set[int]] = {}
+    for phrase in _glossary()[1]:
+        parts = phrase.split()
+        starts.setdefault(parts[0], set()).add(len(parts))
+    return {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()}
+
+
+def _phrase_words(found: list[str]) -> list[str]:
+    """Words with glossary phrases joined into their one-word form (for task text: cheaper than
+    `glossary_phrases` on every passage)."""
+    starts = _phrase_starts()
+    if not any(w.casefold() in starts for w in found):
+        return found
+    phrases = _glossary()[1]
+    out: list[str] = []
+    i = 0
+    while i < len(found):
+        for n in starts.get(found[i].casefold(), ()):
+            form = phrases.get(" ".join(w.casefold() for w in found[i:i + n]))
+            if form is not None and i + n <= len(found):
+                out.append(form)
+                i += n
+                break
+        else:
+            out.append(found[i])
+            i += 1
+    return out
 
 
 def glossary_phrases(text: str) -> str:
@@ -142,7 +175,7 @@ def glossary_phrases(text: str) -> str:
     if pattern is None or not text:
         return text
     phrases = _glossary()[1]
-    return pattern.sub(lambda m: phrases.get(" ".join(m.group(1).casefold().split()), m.group(1)), text)
+    return pattern.sub(lambda m: phrases.get(" ".join(_RUN.findall(m.group(1).casefold())), m.group(1)), text)
 
 
 def loose(folded: str) -> str:
@@ -180,8 +213,7 @@ def is_stop(word: str) -> bool:
 def content_keys(text: str) -> set[str]:
     """The keys a text is found by: stems of its non-stop words, words written in capitals
     even when they look like stop words ('ØS', 'OS'), and joined codes ('sf1590a')."""
-    text = glossary_phrases(text)
-    out = {k for word in _split(text) if (k := _content_key(word))}
+    out = {k for word in _phrase_words(_split(text)) if (k := _content_key(word))}
     out.discard("")
     if _DIGIT.search(text):
         out.update(codes(text))

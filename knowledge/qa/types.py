@@ -87,7 +87,8 @@ _PARTY = re.compile(
     r"ejer|medarbejder|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen\b|"
     r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|superbruger|udvalg|"
     r"borgmester|manager|officer|owner|supplier|vendor|department|agency|council|"
-    r"municipality)\w*|\b[A-ZÆØÅ]{2,}\b|\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+")
+    r"municipality)\w*|\b[A-ZÆØÅ]{2,}\b|\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+|"
+    r"(?<=[\w,:;–-] )[A-ZÆØÅ][\wæøå-]+")  # a name inside a sentence: '... for Benorax: Netcompany
 # Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)".
 _NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s+|\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
                           r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]*[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b", re.M)
