@@ -20,7 +20,7 @@ from knowledge.lexicon import (
     WAVE_NOUNS,
     translate_phrases,
 )
-from knowledge.qa.types import YES_NO, Expect, expected
+from knowledge.qa.types import Expect, expected, is_yes_no
 
 _CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
                                                 "seks six", "syv seven", "otte eight", "ni nine",
@@ -119,7 +119,7 @@ def detect_lang(text: str) -> str:
 def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     folded = ascii_fold(text)
     q = Question(text=text, lang=lang or detect_lang(text), tokens=[], expects=expected(folded),
-                 yesno=bool(YES_NO.match(folded)))
+                 yesno=is_yes_no(folded))
     spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(translate_phrases(text))]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
@@ -134,6 +134,8 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     q.numbered = [(t.pos - 1, t.pos) for t in q.tokens[1:] if t.surface.isdigit() and t.role == "word"
                   and q.tokens[t.pos - 1].role == "word" and q.tokens[t.pos - 1].surface[:1].isupper()
                   and spans[t.pos][1] - spans[t.pos - 1][2] <= 1]
+    for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
+        q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
 
 
@@ -324,6 +326,10 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = compounds
         tok.alts, tok.match = tuple(rest), 0.8
         return
+    parts = split_compound(index, tok.surface.casefold())
+    if parts:  # 'datadelingsaftalen' -> 'aftal' (the head), 'datadeling'
+        tok.key, tok.alts, tok.match = parts[1], (parts[0],), 0.8
+        return
     # The stemmer may cut a misspelt name differently from the right one ('Kuips' -> 'kuip',
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.
     fixed = index.correct(tok.key, typed=tok.surface) or index.correct(
@@ -335,3 +341,18 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         q.concepts |= tok.concepts
     else:
         tok.match = 0.0
+
+
+def split_compound(index: Index, word: str) -> tuple[str, str] | None:
+    """A Danish compound the tasks only have in parts: (modifier key, head key), both known, each
+    at least four letters, with an optional linking -s- or -e- ('datadelings|aftalen')."""
+    if len(word) < 8 or not word.isalpha():
+        return None
+    for cut in range(len(word) - 4, 3, -1):
+        head = key(word[cut:])
+        if head not in index.postings:
+            continue
+        for modifier in (word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None):
+            if modifier and len(modifier) >= 4 and key(modifier) in index.postings:
+                return key(modifier), head
+    return None

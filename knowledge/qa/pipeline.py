@@ -89,8 +89,7 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     if not candidates:
         return _not_found(kb, index, q, None)
     best = max(candidates, key=lambda c: (c.score(q), c.found))
-    typed = [c for c in candidates
-             if not c.found or (c.kind != "title" and holds(q.expects, _body(c.text), q.text))]
+    typed = [c for c in candidates if not c.found or _holds(q, c)]
     if typed and q.expects is not Expect.ANY:
         best_typed = max(typed, key=lambda c: (c.score(q), c.found))
         if best_typed.score(q) >= FOUND_THRESHOLD or best.score(q) < FOUND_THRESHOLD:
@@ -98,7 +97,7 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     score = best.score(q)
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
         best = yesno.settle(ctx, best)
-    if best.found and score >= FOUND_THRESHOLD and not holds(q.expects, _body(best.text), q.text):
+    if best.found and score >= FOUND_THRESHOLD and not _holds(q, best):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
@@ -112,11 +111,11 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     """The best sentence or list anywhere in the tasks (in the named tasks if any)."""
     index, q = ctx.index, ctx.q
     # A passage scores its coverage x 0.9, so below this coverage it could never be the answer.
-    if q.tasks or q.project_tasks is None:
+    if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
         hits = rank_passages(index, q, tasks=q.tasks or None, limit=6, min_coverage=FOUND_THRESHOLD)
-    else:  # the named project's tasks only; its name need not stand in the passage
+    else:  # the named project's (wave's) tasks only; its name need not stand in the passage
         hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=FOUND_THRESHOLD)
-                if h.task in q.project_tasks][:6]
+                if q.allows(h.task)][:6]
         for h in hits:
             h.explained |= q.project_pos
     out = []
@@ -163,9 +162,12 @@ def _own_answer(q: Question, reply: Reply) -> Answer:
                   sources=[t.id for t in reply.tasks], confidence=0.9 if reply.found else 0.0, lang=q.lang)
 
 
-def _body(text: str) -> str:
-    """The answer without the question's own framing (the value must come from the task text)."""
-    return text
+def _holds(q: Question, c: Candidate) -> bool:
+    """Whether a candidate holds the kind of value asked for; a task's title or overview names the
+    task, not the value."""
+    if q.expects is Expect.ANY:
+        return True
+    return c.kind not in ("title", "overview") and holds(q.expects, c.text, q.text)
 
 
 def _partial(q: Question, index: Index, near: Candidate) -> Answer:

@@ -46,7 +46,10 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"medarbejder|afdeling|myndighed)\b|"
                               r"\bwhich (supplier|person|role|department|authority)\b")),
 ]
-# A yes/no question opens with a verb: it is answered Ja/Nej, not by a value.
+# A yes/no question opens with a verb: it is answered Ja/Nej, not by a value. Besides the common
+# verbs, any present-tense word (-r, -s) followed by a subject ('foregår testen ...', 'kører den').
+_V1 = re.compile(r"^\W*(?!hv)[a-z]{3,}(r|s)\s+(det|den|der|de|vi|jeg|du|i|man|han|hun|nogen|noget|alle|"
+                 r"kommunen|[a-z]+(en|et|ne))\b")
 YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|kraever|bruger|bruges|koster|"
                     r"stopper|starter|lukker|sker|"
                     r"skulle|kunne|burde|vil|goer|is|are|does|do|did|can|could|must|should|shall|will|"
@@ -97,7 +100,7 @@ _NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s+|\b(?i:trin|step|punkt|bølge|wave
 def expected(folded: str) -> Expect:
     """The type of value an ascii-folded question asks for: a named kind of value first ('hvem har
     hendes telefonnummer' asks for a phone), then the opening question word, then other cues."""
-    if YES_NO.match(folded):
+    if is_yes_no(folded):
         return Expect.ANY
     for cues in (_VALUE_CUES, _WH_CUES, _OTHER_CUES):
         for kind, cue in cues:
@@ -132,3 +135,8 @@ def _restates(clause: str, asked: str) -> bool:
     """Whether a clause says nothing but what the question already says."""
     said = content_keys(re.split(r"[.,;:!?]", clause, maxsplit=1)[0])
     return bool(said) and len(said - content_keys(asked)) == 0
+
+
+def is_yes_no(folded: str) -> bool:
+    """'skal borgmesteren underskrive?', 'foregår testen i produktion?', 'is task 702 optional?'"""
+    return bool(YES_NO.match(folded) or _V1.match(folded))

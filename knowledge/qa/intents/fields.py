@@ -41,7 +41,8 @@ def fields(ctx: Context) -> list[Candidate]:
             shown.insert(0, f"{ctx.task(t).id}:")
         blocks.append("\n".join(shown))
     prior = (0.95 if asked != ["overview"] else 0.9) * implied(q)
-    return [Candidate("field", "\n\n".join(blocks), tasks, handled | via, found=found,
+    kind = "overview" if asked == ["overview"] else "field"
+    return [Candidate(kind, "\n\n".join(blocks), tasks, handled | via, found=found,
                       prior=prior if found else 0.6)]
 
 

@@ -38,7 +38,7 @@ def listing(ctx: Context) -> list[Candidate]:
             narrow(hit[0], hit[1] | q.concept_positions("priority"),
                    (f"med prioritet «{hit[2]}»", f"with priority “{hit[2]}”"))
     rest = {t.pos for t in q.content()} - handled - q.concept_positions("sign")
-    if rest and chosen is None:
+    if rest and chosen is None and q.has("task"):  # 'hvilke opgaver nævner X', not 'hvilken rolle'
         ranked = rank_tasks(index, q, rest)
         top = [t for t, s, _ in ranked if s >= 0.999]
         if top:

@@ -10,8 +10,8 @@ from knowledge.wording import bullets, join, quote, steps_text, task_label
 def signatures(ctx: Context) -> list[Candidate]:
     """'hvem skal underskrive serviceaftalen i efaktra 8b?', 'hvilke opgaver kræver underskrift?'"""
     index, q = ctx.index, ctx.q
-    if not q.has("sign"):
-        return []
+    if not q.has("sign") or q.has("consequence"):
+        return []  # 'hvad sker der, hvis aftalen ikke underskrives?' asks for the consequence
     sign_pos = q.concept_positions("sign", "who", "which", "list", "task", "status")
     sids: list[int] = []
     explained_extra: set[int] = set()
