@@ -15,7 +15,8 @@ CONCEPT_WORDS: dict[str, str] = {
     "list": "liste list oversigt overview alle all samtlige",
     "when": "hvornår when dato datoer date dates deadline deadlines frist frister tidsfrist tidspunkt",
     "start": "start starte startes starter startdato begynde begynder begin begins began påbegynde",
-    "end": "slut slutdato slutter færdig færdiggøres færdiggjort afslutte afsluttes finish finished end "
+    "end": "slut slutdato slutter færdig færdiggøres færdiggjort afslutte afsluttes løst løses løse finish "
+           "finished end "
            "ends due",
     "golive": "golive live idriftsættelse idriftsættelsen idriftsat",
     "duration": "varighed tid dage duration long days",

@@ -170,7 +170,11 @@ def _find_refs(index: Index, q: Question, spans) -> None:
         hit = [t for p, t in entries if prefix and p and same_prefix(prefix[0], p)]
         if not hit:
             prefix = None
-            hit = [t for p, t in entries if not p] or ([entries[0][1]] if len(entries) == 1 else [])
+            # 'Boligsystemet 2' names a version, not task 'BOLIG 2': a bare number only stands for
+            # a prefixed task when no name is written right before it.
+            named = bool(before) and before[-1][1].surface[:1].isupper()
+            alone = [entries[0][1]] if len(entries) == 1 and not named else []
+            hit = [t for p, t in entries if not p] or alone
         if hit:
             _mark(q, (prefix[1] if prefix else []) + number, "ref")
             q.tasks += [t for t in hit if t not in q.tasks]

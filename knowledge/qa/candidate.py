@@ -40,6 +40,9 @@ class Context:
     def lang(self) -> str:
         return self.q.lang
 
+    def consequence_passages(self) -> set[int]:
+        return {p for pids in self.index.consequences.values() for p in pids}
+
     def task(self, t: int) -> Task:
         return self.index.tasks[t]
 

@@ -134,6 +134,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             text = say("says", q.lang) + quote(shown, q.lang)
             prior = 0.9
         framing = {t.pos for t in q.tokens if t.role == "ref"}
+        if q.has("consequence") and q.has("if") and hit.pid not in ctx.consequence_passages():
+            prior = min(prior, 0.75)  # 'hvad sker der, hvis ...' is not answered by any sentence
         if not q.tasks and all(q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos
                                for p in hit.explained):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
+from knowledge.qa.candidate import Candidate, Context, scope, which_task
 from knowledge.retrieval import rank_tasks
 from knowledge.wording import join, quote, say
 
@@ -35,7 +35,7 @@ def consequence(ctx: Context) -> list[Candidate]:
         lines = [f"{index.tasks[index.passage_task[p]].id}: {line}"
                  for p, line in zip(pids, lines, strict=True)]
     text = ("" if ctx.lang == "da" else say("says", "en")) + "\n".join(lines)
-    return [Candidate("consequence", text, owners, handled | via, prior=implied(q) if via else 1.0)]
+    return [Candidate("consequence", text, owners, handled | via, prior=0.95 if via else 1.0)]
 
 
 def _closest(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
