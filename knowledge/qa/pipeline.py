@@ -84,8 +84,11 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     ctx = Context(index=index, q=q, golive=golive)
     candidates: list[Candidate] = [c for intent in _INTENTS for c in intent(ctx)]
     candidates += _passage_candidates(ctx)
+    relation = {t.pos for t in q.content() if t.concepts & _RELATIONS} if q.expects is Expect.PARTY else set()
     for c in candidates:
         _check_numbers(index, q, c)
+        if relation and c.found and not relation & c.explained:
+            c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
     if not candidates:
         return _not_found(kb, index, q, None)
     best = max(candidates, key=lambda c: (c.score(q), c.found))
@@ -141,6 +144,10 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
         out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
     return out
+
+
+# Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...
+_RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})
 
 
 def _check_numbers(index: Index, q: Question, c: Candidate) -> None:
