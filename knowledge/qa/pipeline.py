@@ -13,7 +13,9 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
 from knowledge.errors import UnknownTask
+from knowledge.fold import content_keys
 from knowledge.index import Index, index_for
+from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents import (
@@ -137,6 +139,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             text = say("says", q.lang) + quote(shown, q.lang)
             prior = 0.9
         framing = {t.pos for t in q.tokens if t.role == "ref"}
+        if _restates(q, passage.text):
+            prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
         if q.has("consequence") and q.has("if") and hit.pid not in ctx.consequence_passages():
             prior = min(prior, 0.75)  # 'hvad sker der, hvis ...' is not answered by any sentence
         if not q.tasks and all(q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos
@@ -169,6 +173,13 @@ def _own_answer(q: Question, reply: Reply) -> Answer:
         lines.append([source_line(reply.tasks, q.lang)])
     return Answer(question=q.text, answer=plain(lines), found=reply.found, parts=lines,
                   sources=[t.id for t in reply.tasks], confidence=0.9 if reply.found else 0.0, lang=q.lang)
+
+
+def _restates(q: Question, text: str) -> bool:
+    """A passage whose words are all the question's own tells the asker nothing new."""
+    asked = {k for t in q.tokens for k in t.keys}
+    said = {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()}
+    return not said - asked
 
 
 def _holds(q: Question, c: Candidate) -> bool:
