@@ -85,13 +85,27 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
 }
 # A role or organisation in Danish or English: '-ansvarlig', '-chef', 'leverandør', 'KOMBIT'.
-_PARTY = re.compile(
-    r"\w*(ansvarlig|chef|direktør|administrator|leder|koordinator|konsulent|rådgiver|repræsentant|"
-    r"ejer|medarbejder|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen\b|"
-    r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|superbruger|udvalg|"
-    r"borgmester|manager|officer|owner|supplier|vendor|department|agency|council|"
-    r"municipality)\w*|\b[A-ZÆØÅ]{2,}\b|\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+|"
-    r"(?<=[\w,:;–-] )[A-ZÆØÅ][\wæøå-]+")  # a name inside a sentence: '... for Benorax: Netcompany
+_ROLE = re.compile(
+    r"ansvarlig|chef|direktør|administrator|leder|koordinator|konsulent|rådgiver|repræsentant|"
+    r"ejer|medarbejder|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen|"
+    r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|udvalg|"
+    r"borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality")
+_WORD = re.compile(r"[\w-]+")
+
+
+def _parties(text: str):
+    """Words naming a party: a role ('-ansvarlig', '-chef', 'leverandør'), a name in capitals
+    ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany')."""
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if _ROLE.search(word.casefold()):
+            yield m
+        elif word[:1].isupper():
+            before = text[:m.start()].rstrip()
+            if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n»“\"("):
+                yield m
+
+
 # Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)".
 _NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s+|\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
                           r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]*[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b", re.M)
@@ -114,11 +128,11 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     says ('hvem godkender for KY?' is not answered by 'KY')."""
     if kind is Expect.ANY:
         return True
-    pattern = _PARTY if kind is Expect.PARTY else _VALUE[kind]
     if kind is Expect.COUNT:
         text = _NOT_A_COUNT.sub(" ", text)
     asked = question.casefold()
-    for m in pattern.finditer(text):
+    found = _parties(text) if kind is Expect.PARTY else _VALUE[kind].finditer(text)
+    for m in found:
         value = m.group(0).strip().casefold()
         if re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", asked):
             continue  # the question's own words are no answer

@@ -32,8 +32,8 @@ def facts(ctx: Context) -> list[Candidate]:
                   if allowed is None or index.facts[f].task in allowed]
         shown = list(dict.fromkeys(listed))[:LIST_LIMIT * 4]  # a role in many tasks: the first lists
         if shown:
-            about = {t.pos for t in q.content() for f in shown
-                     if any(k in index.facts[f].about for k in t.keys)}
+            about_keys = {k for f in shown for k in index.facts[f].about}
+            about = {t.pos for t in q.content() if any(k in about_keys for k in t.keys)}
             cand = _facts_candidate(ctx, shown, set().union(*contexts.values()) | helped | about, 0.95)
             cand.suggestions = list(dict.fromkeys(index.facts[f].fact.subject for f in listed[:500]))
             out.append(cand)
