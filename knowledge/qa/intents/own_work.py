@@ -236,15 +236,8 @@ class _Words:
         return Reply(lines, ranked[:LIST_LIMIT])
 
     def open_tasks(self, tasks: list[Task]) -> list[Task]:
-        """Not completed, and worked on, dated or on the critical path (or mandatory)."""
-        out = []
-        for task in tasks:
-            w = self.work(task)
-            if w.status == WorkStatus.COMPLETED:
-                continue
-            if w.recorded or w.end or is_critical(task) or "obligatorisk" in ascii_fold(task.priority or ""):
-                out.append(task)
-        return out
+        """Every task not completed (the urgency order puts overdue, dated and critical first)."""
+        return [task for task in tasks if self.work(task).status != WorkStatus.COMPLETED]
 
     def missing(self, tasks: list[Task]) -> Reply:
         found = self.open_tasks(tasks)
