@@ -144,6 +144,11 @@ def test_yes_no_the_text_does_not_settle_is_not_found(kb):
     ("which tasks are optional?", ["702", "KSD 32"], ["703", "KSD 31"]),
     ("hvilke opgaver er obligatorisk på kritisk vej?", ["KSD 31"], ["702", "703", "704"]),
     ("hvilke opgaver kræver underskrift?", ["703", "KSD 31", "704"], ["702"]),
+    ("hvilke opgaver skal kommunaldirektøren underskrive?", ["703", "KSD 32"], ["KSD 31", "704"]),
+    ("hvilke opgaver er obligatoriske?", ["703", "704", "KSD 31"], ["702", "KSD 32"]),
+    ("hvilke opgaver har en frist i teksten?", ["KSD 32", "704"], ["702", "703"]),
+    ("which tasks have a deadline?", ["KSD 32", "704"], ["702", "703"]),
+    ("hvilke opgaver er i bølge 2?", ["KSD 31", "KSD 32"], ["702", "703", "704"]),
 ])
 def test_lists_across_tasks(kb, question, present, absent):
     got = ask(kb, question)

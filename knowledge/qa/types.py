@@ -46,6 +46,7 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"medarbejder|afdeling|myndighed)\b|"
                               r"\bwhich (supplier|person|role|department|authority)\b")),
 ]
+_TASK_LIST = re.compile(r"\b(hvilke|which|list( of)?|alle|all)( \w+)? (opgaver|tasks)\b")
 # A yes/no question opens with a verb: it is answered Ja/Nej, not by a value. Besides the common
 # verbs, any present-tense word (-r, -s) followed by a subject ('foregår testen ...', 'kører den').
 _V1 = re.compile(r"^\W*(?!hv)[a-z]{3,}(r|s)\s+(det|den|der|de|vi|jeg|du|i|man|han|hun|nogen|noget|alle|"
@@ -114,8 +115,8 @@ _NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s+|\b(?i:trin|step|punkt|bølge|wave
 def expected(folded: str) -> Expect:
     """The type of value an ascii-folded question asks for: a named kind of value first ('hvem har
     hendes telefonnummer' asks for a phone), then the opening question word, then other cues."""
-    if is_yes_no(folded):
-        return Expect.ANY
+    if is_yes_no(folded) or _TASK_LIST.search(folded):
+        return Expect.ANY  # answered Ja/Nej, or by a list of tasks
     for cues in (_VALUE_CUES, _WH_CUES, _OTHER_CUES):
         for kind, cue in cues:
             if cue.search(folded):

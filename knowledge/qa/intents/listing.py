@@ -37,6 +37,9 @@ def listing(ctx: Context) -> list[Candidate]:
         if hit is not None:
             narrow(hit[0], hit[1] | q.concept_positions("priority"),
                    (f"med prioritet «{hit[2]}»", f"with priority “{hit[2]}”"))
+    if q.has("when") and q.has("task"):  # 'hvilke opgaver har en frist i teksten?'
+        narrow(list(index.task_deadlines), q.concept_positions("when"),
+               ("med en frist i teksten", "with a deadline in the text"))
     rest = {t.pos for t in q.content()} - handled - q.concept_positions("sign")
     if rest and chosen is None and q.has("task"):  # 'hvilke opgaver nævner X', not 'hvilken rolle'
         ranked = rank_tasks(index, q, rest)
@@ -74,6 +77,10 @@ def _priority_tasks(ctx: Context) -> tuple[list[int], set[int], str] | None:
             best = (len(hit) / len(prio_keys), len(hit), prio)
     if best is None:
         return None
-    tasks = ctx.index.priorities[best[2]]
-    positions = {typed[k] for k in set(best[2].split()) & typed.keys()}
-    return tasks, positions, ctx.index.tasks[tasks[0]].priority or best[2]
+    asked = set(best[2].split()) & typed.keys()
+    # 'obligatoriske' also takes in 'Obligatorisk på kritisk vej': every priority with all the words
+    wider = [p for p in ctx.index.priorities if asked <= set(p.split())]
+    tasks = sorted({t for p in wider for t in ctx.index.priorities[p]})
+    positions = {typed[k] for k in asked}
+    shown = ctx.index.tasks[ctx.index.priorities[best[2]][0]].priority or best[2]
+    return tasks, positions, shown
