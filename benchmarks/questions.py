@@ -63,7 +63,12 @@ def answer_all(directory: Path) -> tuple[list[dict], list[dict]]:
 
 def score(directory: Path, *, verbose: bool = False, out=sys.stdout) -> dict:
     questions, answers = answer_all(directory)
-    grade = _grader(directory)
+    return report(questions, answers, _grader(directory), verbose=verbose, out=out)
+
+
+def report(questions: list[dict], answers: list[dict], grade, *, verbose: bool = False,
+           out=sys.stdout) -> dict:
+    """Print the score per kind, overall and the confident wrong answers; return the figures."""
     per_kind: dict[str, Counter] = defaultdict(Counter)
     confident_wrong = 0
     failures = []

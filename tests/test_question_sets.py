@@ -8,8 +8,10 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from benchmarks import grading
-from benchmarks.questions import answer_all, score
+from benchmarks.questions import answer_all, report
 
 DEV = Path(__file__).parent / "questions" / "dev"
 
@@ -23,8 +25,13 @@ def test_dev_set_has_every_kind_and_unanswerable_questions():
     assert sum(not q["found"] for q in questions) >= len(questions) // 6
 
 
-def test_dev_set_score_and_no_answers_to_what_the_tasks_do_not_say():
-    questions, answers = answer_all(DEV)
+@pytest.fixture(scope="module")
+def answered() -> tuple[list[dict], list[dict]]:
+    return answer_all(DEV)
+
+
+def test_dev_set_score_and_no_answers_to_what_the_tasks_do_not_say(answered):
+    questions, answers = answered
     answered_anyway = [q["q"] for q, a in zip(questions, answers, strict=True)
                        if not q["found"] and a["found"]]
     assert not answered_anyway
@@ -43,7 +50,8 @@ def test_grading_rules_follow_the_eval_readme():
     assert grading.grade({**q, "found": False}, {**good, "found": True})
 
 
-def test_score_prints_per_kind_and_confident_wrong():
+def test_report_prints_per_kind_and_confident_wrong(answered):
     out = io.StringIO()
-    result = score(DEV, out=out)
-    assert "confident wrong" in out.getvalue() and result["total"] >= 50
+    result = report(*answered, grading.grade, verbose=True, out=out)
+    assert "confident wrong" in out.getvalue() and result["total"] == len(answered[0])
+    assert set(result["per_kind"]) >= {"yes-no", "partial", "not-found"}
