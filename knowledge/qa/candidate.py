@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from knowledge.fold import content_keys
 from knowledge.index import Index
 from knowledge.models import Task
 from knowledge.qa.analysis import Question
@@ -56,7 +57,12 @@ def scope(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
     rest = {t.pos for t in q.content()} - handled - q.project_pos
     if rest:
         ranked = [r for r in rank_tasks(ctx.index, q, rest) if q.allows(r[0])]
-        if ranked and ranked[0][1] >= 0.6 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        tied = [r for r in ranked if ranked and r[1] >= ranked[0][1] - 1e-9]
+        if len(tied) > 1:  # 'opgaven om lokal IdP': the one task whose title says it
+            titled = [r for r in tied if _title_has(ctx, r[0], r[2])]
+            ranked = titled + [r for r in ranked if r not in titled] if len(titled) == 1 else ranked
+            tied = titled if len(titled) == 1 else tied
+        if ranked and ranked[0][1] >= 0.6 and len(tied) == 1:
             return [ranked[0][0]], ranked[0][2] | q.project_pos
         return [], set()
     if q.project_tasks is not None and len(q.project_tasks) == 1:
@@ -77,3 +83,8 @@ def which_task(ctx: Context, kind: str, example: str) -> Candidate:
     text = ("Hvilken opgave mener du? Skriv fx «{ex}»." if ctx.lang == "da"
             else "Which task do you mean? Try e.g. “{ex}”.").format(ex=example.format(id=tasks[0].id))
     return Candidate(kind, text, [], set(), prior=0.5, found=False, suggestions=[t.id for t in tasks[:3]])
+
+
+def _title_has(ctx: Context, task: int, positions: set[int]) -> bool:
+    title = content_keys(ctx.task(task).title)
+    return all(any(k in title for k in ctx.q.tokens[p].keys) for p in positions)

@@ -73,7 +73,7 @@ def _signature(ctx: Context) -> list[Candidate]:
     doc_hits = {s: {n.pos for n in naming if _names(n, index.signatures[s].signature.document)} for s in sids}
     named_docs = [s for s, h in doc_hits.items() if h]
     documents = set().union(*doc_hits.values()) if named_docs else set()
-    parties = [n for n in naming if n.pos not in documents]
+    parties = [n for n in naming if n.pos not in documents and n.pos not in q.project_pos]
     chosen = named_docs or list(sids)
     if not parties:
         lines = [f"{index.signatures[s].signature.document}: {index.signatures[s].signature.signer}"
