@@ -270,8 +270,14 @@ def _keys_of(*texts: str) -> set[str]:
     return {k for text in texts for k in content_keys(text)}
 
 
+# The code a title opens with ('KP 03 – Tilslutningsaftale ...', 'SA 06 (Finans) ...'): texts and
+# users refer to tasks by it too.
+_TITLE_CODE = re.compile(r"^\s*\(?([A-ZÆØÅ]{2,5}[ -]?\d{1,3}[a-z]?)\)?(?=[\s:–-])")
+
+
 def _add_refs(index: Index, task: Task, t: int) -> None:
-    for ref in {task.id, task.code or ""}:
+    title_code = _TITLE_CODE.match(task.title)
+    for ref in {task.id, task.code or "", title_code.group(1) if title_code else ""}:
         parts = ref_parts(ref) if ref else None
         if parts and (parts[0], t) not in index.refs.get(parts[1], []):
             index.refs.setdefault(parts[1], []).append((parts[0], t))

@@ -157,3 +157,12 @@ def test_lists_across_tasks(kb, question, present, absent):
         assert f"{ref} –" in got.answer, got.answer
     for ref in absent:
         assert f"{ref} –" not in got.answer, got.answer
+
+
+def test_a_task_is_found_by_the_code_its_title_opens_with(kb):
+    got = ask(kb, "hvad er trin 2 i KY 12?")
+    assert got.found and got.sources == ["703"] and "Få aftalen underskrevet" in got.answer
+
+
+def test_a_version_number_after_a_name_must_match(kb):
+    assert not ask(kb, "hvad står der om Testmiljø 3?").found

@@ -119,3 +119,8 @@ def test_assigned_user_is_a_mention_in_slack(store, kb):
 def test_without_go_live_nothing_can_be_called_overdue(kb):
     text = _ask(Store(None), kb, "hvilke opgaver er forsinket?").answer.answer
     assert "go-live" in text and "• 801" not in text
+
+
+def test_a_question_about_the_task_text_is_not_an_own_work_list(store, kb):
+    result = _ask(store, kb, "hvad skal jeg gøre, når lønarterne er oprettet i lønsystemet?").answer
+    assert "mest presserende" not in result.answer and "most urgent" not in result.answer

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
 from knowledge.errors import UnknownTask
-from knowledge.fold import content_keys
+from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question, analyse
@@ -30,7 +30,7 @@ from knowledge.qa.intents import (
     when,
     yesno,
 )
-from knowledge.qa.intents.own_work import Reply, answer_own, own_intent
+from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own_intent
 from knowledge.qa.messages import missing_value
 from knowledge.qa.types import Expect, holds
 from knowledge.qa.work import UserRef, WorkView
@@ -75,7 +75,7 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     q = analyse(index, question, lang=lang if lang in ("da", "en") else None)
     if q.missing and not q.tasks:
         return _unknown_task(kb, index, q)
-    if work is not None and (own := own_intent(question)) is not None:
+    if work is not None and (own := own_intent(question)) is not None and _about_own_work(q, own):
         tasks = [index.tasks[t] for t in q.tasks]
         reply = answer_own(own, work, tasks, index.tasks, lang=q.lang, question=question,
                            golive_names=work.golive_names())
@@ -165,6 +165,17 @@ def _check_numbers(index: Index, q: Question, c: Candidate) -> None:
         texts = [c.text] + [index.passages[p].text for t in c.tasks[:3] for p in index.task_passage_ids(t)]
         if not any(said.search(text) for text in texts):
             c.explained = c.explained - {number}
+
+
+def _about_own_work(q: Question, own: Own) -> bool:
+    """'hvad skal jeg gøre nu?' is about our work; 'hvad skal jeg gøre, når Context Handler 2 er
+    oprettet?' is about the task text: it names two or more things the tasks hold."""
+    if q.tasks or own in (Own.GOLIVE, Own.ASSIGNED, Own.SIGNED, Own.MISSING_SIGNATURES):
+        return True
+    cue = cue_words(q.text, own)
+    named = [t for t in q.content() if not t.concepts and t.weight > 0.1 and t.pos not in q.project_pos
+             and ascii_fold(t.surface) not in cue]
+    return len(named) < 2
 
 
 def _own_answer(q: Question, reply: Reply) -> Answer:

@@ -65,6 +65,12 @@ def own_intent(question: str) -> Own | None:
     return next((own for own, cue in _CUES if cue.search(folded)), None)
 
 
+def cue_words(question: str, own: Own) -> str:
+    """The words of the question that ask for this own-work intent ('hvad skal jeg gøre')."""
+    folded = ascii_fold(question)
+    return " ".join(m.group(0) for o, cue in _CUES if o is own for m in cue.finditer(folded))
+
+
 class Reply:
     """What an own-work intent says: lines of text and user references, the tasks it is about."""
 
