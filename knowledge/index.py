@@ -383,7 +383,7 @@ def _add_attributes(index: Index, task: Task, t: int) -> None:
             index.waves.setdefault(int(m.group(1)), []).append(t)
 
 
-_IF = re.compile(r"\s*(?:hvis|if|såfremt|unless|medmindre|undlader|undlades|uden at|fails? to)\b|"
+_IF = re.compile(r"\s*(?:hvis|if|såfremt|unless|medmindre|undlader|undlades|uden|without|fails? to)\b|"
                  r".*\b(?:for sent|too late)\b", re.I)
 _NOT = re.compile(r"\b(?:ikke|not|ingen|no|uden|without|for sent|too late|afvises|mister|risikerer|"
                   r"undlader|undlades|venter|fails?)\b", re.I)

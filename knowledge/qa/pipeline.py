@@ -139,6 +139,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             text = say("says", q.lang) + quote(shown, q.lang)
             prior = 0.9
         framing = {t.pos for t in q.tokens if t.role == "ref"}
+        if q.expects is Expect.PARTY and _AGENT.search(passage.text):
+            prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
         if _restates(q, passage.text):
             prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
         if q.has("consequence") and q.has("if") and hit.pid not in ctx.consequence_passages():
@@ -150,6 +152,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     return out
 
 
+# A Danish passive with its agent ('godkendes af', 'underskrives af'), or an English one ('approved by').
+_AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...
 _RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from knowledge.dates import format_date, golive_for, task_window
+from knowledge.fold import content_keys
 from knowledge.models import Task
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
 from knowledge.wording import join, label, say
@@ -11,8 +12,8 @@ from knowledge.wording import join, label, say
 def when(ctx: Context) -> list[Candidate]:
     """'hvornår skal 433 starte?': both offsets, and real dates when the go-live is known."""
     q = ctx.q
-    if not q.has("when", "start", "end", "duration", "golive"):
-        return []
+    if not q.has("when", "start", "end", "duration", "golive") or (q.has("consequence") and q.has("if")):
+        return []  # 'hvad sker der, hvis ... ikke er underskrevet til tiden?' asks for a consequence
     handled = q.concept_positions("when", "start", "end", "duration", "task", "status")
     tasks, via = scope(ctx, handled)
     if not tasks:
@@ -24,7 +25,16 @@ def when(ctx: Context) -> list[Candidate]:
              for t in tasks]
     found = all(line is not None for line in lines)
     text = "\n\n".join(line or _no_dates(ctx, ctx.task(t)) for t, line in zip(tasks, lines, strict=True))
-    return [Candidate("when", text, tasks, handled | via, found=found, prior=implied(q) if found else 0.6)]
+    prior = implied(q) if found else 0.6
+    if via and not _title_says(ctx, tasks[0], via):
+        prior *= 0.75  # 'hvornår lukker Context Handler 1?' asks about something in the task, not its end
+    return [Candidate("when", text, tasks, handled | via, found=found, prior=prior)]
+
+
+def _title_says(ctx: Context, task: int, positions: set[int]) -> bool:
+    title = content_keys(ctx.task(task).title)
+    return all(any(k in title for k in ctx.q.tokens[p].keys) for p in positions
+               if ctx.q.tokens[p].weight > 0.1)
 
 
 def _golive_candidate(ctx: Context, tasks: list[int], explained: set[int]) -> Candidate:

@@ -105,7 +105,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if evidence.kind == "yesno":
         return evidence
     question, said = ctx.q.text, evidence.text
-    flip = bool(_NEGATION.search(question)) != bool(_NEGATION.search(said))
+    flip = bool(_NEGATION.search(_main_clause(question))) != bool(_NEGATION.search(_main_clause(said)))
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
@@ -114,3 +114,14 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+# Where a subordinate clause starts: its negation says nothing about the main statement
+# ('Egne breve bruges, når en sag ... ikke er dækket af ...' is a yes).
+_SUBORDINATE = re.compile(r",?\s+\b(når|hvis|fordi|som|så|mens|da|when|if|because|which|unless)\b", re.I)
+
+
+def _main_clause(text: str) -> str:
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    first = re.sub(r"^\s*\d{1,2}[.)]\s+", "", first)
+    return _SUBORDINATE.split(first, maxsplit=1)[0]
