@@ -166,3 +166,39 @@ def test_a_task_is_found_by_the_code_its_title_opens_with(kb):
 
 def test_a_version_number_after_a_name_must_match(kb):
     assert not ask(kb, "hvad står der om Testmiljø 3?").found
+
+
+@pytest.fixture(scope="module")
+def letters() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([
+        Task(id="910", title="BREV 2 Opsæt brevskabeloner", project="Brevløsning",
+             description="Egne skabeloner bruges, når en sag ikke er dækket af standardbrevene. "
+                         "Skabelonerne redigeres af den lokale administrator. "
+                         "Uden en godkendt skabelon sendes brevene som standardbreve uden kommunens logo. "
+                         "Produktionsmiljøet er ikke berørt af opsætningen.",
+             end_offset_days=-30, start_offset_days=-10),
+    ])
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("kan vi bruge egne skabeloner, når en sag ikke er dækket af standardbrevene?", "Ja"),
+    ("er produktionsmiljøet berørt af opsætningen?", "Nej"),
+])
+def test_yes_no_reads_the_main_clause(letters, question, verdict):
+    got = ask(letters, question)
+    assert got.found and got.answer.startswith(verdict), got.answer
+
+
+def test_who_prefers_the_sentence_that_names_the_agent(letters):
+    got = ask(letters, "hvem redigerer skabelonerne?")
+    assert got.found and "lokale administrator" in got.answer
+
+
+def test_consequence_from_a_without_sentence(letters):
+    got = ask(letters, "hvad sker der, hvis vi ikke har en godkendt skabelon?")
+    assert got.found and "uden kommunens logo" in got.answer
+
+
+def test_task_dates_do_not_answer_when_something_else_happens(letters):
+    got = ask(letters, "hvornår lukker det gamle brevsystem?")
+    assert not got.found

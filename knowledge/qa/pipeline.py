@@ -141,7 +141,7 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         framing = {t.pos for t in q.tokens if t.role == "ref"}
         if q.expects is Expect.PARTY and _AGENT.search(passage.text):
             prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
-        if _restates(q, passage.text):
+        if not q.yesno and _restates(q, passage.text):
             prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
         if q.has("consequence") and q.has("if") and hit.pid not in ctx.consequence_passages():
             prior = min(prior, 0.75)  # 'hvad sker der, hvis ...' is not answered by any sentence
