@@ -256,3 +256,68 @@ def _typo(rng: random.Random, name: str) -> str:
     i = rng.randint(1, len(word) - 3)
     word = word[:i] + word[i + 1] + word[i] + word[i + 2:]
     return " ".join([word, *rest])
+
+
+# ---------------------------------------------------------------- real phrasing
+# The same facts asked the way people write in Slack: other word order, other verbs, English,
+# filler words; none of these is a template the tasks or the engine were written from.
+
+
+def _fact_phrased(rng: random.Random, task: Task) -> Question:
+    fact = rng.choice(task.facts)
+    c, s = fact.context, fact.subject
+    text = rng.choice([f"ved du hvem der er {c} på {s}?", f"hvem har vi som {c} til {s}",
+                       f"{s} - hvem er {c} der?", f"who's the {c} for {s} again?",
+                       f"hvem er det nu der er {c} for {s}?", f"hvem står som {c} på {s}?"])
+    return Question(text, "fact", expect=[fact.value], source=task.id)
+
+
+def _step_phrased(rng: random.Random, task: Task) -> Question:
+    step = rng.choice(task.method_steps)
+    n, i = step.number, task.id
+    text = rng.choice([f"hvad går trin {n} i opgave {i} ud på?", f"hvad skal vi gøre i trin {n} af {i}?",
+                       f"what do we do in step {n} of task {i}?", f"trin {n} på {i}, hvad er det?"])
+    return Question(text, "step", expect=[step.text], source=task.id)
+
+
+def _when_phrased(rng: random.Random, task: Task) -> Question:
+    i = task.id
+    text = rng.choice([f"hvornår skal vi være færdige med {i}?", f"hvad er fristen for {i}?",
+                       f"when is task {i} due?", f"hvornår skal {i} være løst?"])
+    return Question(text, "when", expect=[f"{-task.end_offset_days} "], source=task.id)
+
+
+def _sign_phrased(rng: random.Random, task: Task) -> Question:
+    if not task.signatures:
+        return _step_phrased(rng, task)
+    sig, i = task.signatures[0], task.id
+    text = rng.choice([f"hvem skriver under på {sig.document}en i {i}?",
+                       f"hvem skal signere {sig.document}en til {i}?",
+                       f"who signs the {sig.document} in task {i}?"])
+    return Question(text, "signature", expect=[sig.signer], source=task.id)
+
+
+def _consequence_phrased(rng: random.Random, task: Task) -> Question:
+    said = next((p for p in task.description.split("\n\n") if p.startswith("Hvis opgaven")), None)
+    if said is None:
+        return _fact_phrased(rng, task)
+    text = rng.choice([f"hvad sker der, hvis vi ikke når {task.id}?",
+                       f"hvad er konsekvensen, hvis {task.id} ikke bliver gjort?",
+                       f"what happens if task {task.id} is not done?"])
+    return Question(text, "consequence", expect=[said], source=task.id)
+
+
+_PHRASED = [_fact_phrased, _fact_phrased, _step_phrased, _when_phrased, _sign_phrased, _consequence_phrased]
+
+
+def make_phrased_questions(tasks: list[Task], count: int, *, seed: int = 23) -> list[Question]:
+    """Questions in people's own phrasing, and ~20% the knowledge base cannot answer."""
+    rng = random.Random(seed)
+    known_names = sorted({w.casefold() for t in tasks for f in t.facts for w in f.subject.split()})
+    out: list[Question] = []
+    while len(out) < count:
+        if rng.random() < 0.2:
+            out.append(_not_found(rng, known_names, len(tasks)))
+        else:
+            out.append(rng.choice(_PHRASED)(rng, rng.choice(tasks)))
+    return out

@@ -11,7 +11,7 @@ from slack_bolt import App
 from bot.ask import ask
 from handlers import render
 from handlers.klik import help_reply, reply_target
-from handlers.registry import CommandContext, Registry, Reply, commands
+from handlers.registry import CommandContext, Registry, Reply, commands, looks_like_arguments
 from knowledge.errors import KlikError
 from knowledge.search import search
 
@@ -62,16 +62,36 @@ def answer_event(reg: Registry, event: dict[str, Any], body: dict[str, Any], cli
                            "Prisme?», eller skriv `/klik hjælp` for at se alt hvad jeg kan.")
     elif text.casefold() in HELP_WORDS:
         reply = help_reply(reg)
+    elif event.get("channel_type") == "im" and _bare_command(reg, ctx, text):
+        reply = _run_command(reg, ctx, text)
     else:
         reply = answer_reply(ctx, text)
     channel, thread_ts = reply_target(event)
     client.chat_postMessage(channel=channel, thread_ts=thread_ts, **reply.message())
 
 
+def _bare_command(reg: Registry, ctx: CommandContext, text: str) -> bool:
+    """'done 433 5', 'status 433' written in a DM without /klik: a subcommand (or a typo of one)
+    followed by what a command takes, not a question ('status på 433?')."""
+    first, _, rest = text.strip().partition(" ")
+    known = reg.lookup(first) is not None or reg.near_command(first) is not None
+    return known and looks_like_arguments(rest.strip(), ctx)
+
+
+def _run_command(reg: Registry, ctx: CommandContext, text: str) -> Reply:
+    """Run it as `/klik <text>` would (a typo gets «Mente du `/klik done 433 5`?»)."""
+    ctx.command = f"/klik {text}"[:200]
+    try:
+        return reg.run_text(text, ctx)
+    except KlikError as exc:
+        return Reply(text=str(exc))
+
+
 def answer_reply(ctx: CommandContext, question: str) -> Reply:
     """The answer (about this workspace's own progress, or else from the answer engine; it names its
     source task and any 'did you mean'), plus how to see that task's status or search further."""
-    asked = ask(ctx.store, ctx.kb, team=ctx.team, question=plain_question(question), now=ctx.now())
+    asked = ask(ctx.store, ctx.kb, team=ctx.team, question=plain_question(question), user=ctx.user or None,
+                now=ctx.now())
     result = asked.answer
     en = result.lang == "en"
     text = asked.mrkdwn

@@ -73,7 +73,7 @@ class KnowledgeBase:
         for matched, score, _ in process.extract(key, list(self._by_key), scorer=fuzz.ratio,
                                                  limit=limit * 3, score_cutoff=_ID_CUTOFF):
             scores[matched] = max(scores.get(matched, 0), score)
-        if len(key) >= 4:
+        if len(key) >= 4 and not key.isdigit():  # a number ('94000') is no title's words
             for _, score, task_key in process.extract(ref, self._title_index(), scorer=fuzz.WRatio,
                                                       processor=utils.default_process, limit=limit * 3,
                                                       score_cutoff=_TITLE_CUTOFF):

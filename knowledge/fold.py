@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 import snowballstemmer
 
@@ -45,7 +46,7 @@ fortæl fortælle forklar forklare vis vise viser giv give kræver kræve behøv
 gælder gælde information info svar svare mht vedr angående omkring hele ting tingene
 nogensinde helst hører høre hørte tilhører tilhøre tager tage tog varer vare foregår
 dig mig jeg vi man kommer komme hvordan sted stedet fat vores vor jeres hen henne lang lange
-hej hejsa hallo goddag godmorgen farvel mange tusind nu
+hej hejsa hallo goddag godmorgen farvel mange tusind nu tekst teksten teksterne
 handle handles handled tell show give explain need needs needed should must have has had get gets
 know mean means meant require requires required thing things info information anything
 something someone somebody anyone happen happens person people there please thanks thank belong
@@ -80,14 +81,101 @@ def _split(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
-def key(word: str) -> str:
-    """The index key of one casefolded word: Danish stem, then ASCII folded and loosened, so
-    'bølgen', 'boelge' and 'bolge' share one key; a participle's -t goes too ('bestilt')."""
+def _stem_key(word: str) -> str:
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
     return loose(ascii_fold(stem))
+
+
+@lru_cache(maxsize=200_000)
+def key(word: str) -> str:
+    """The index key of one casefolded word: Danish stem, then ASCII folded and loosened, so
+    'bølgen', 'boelge' and 'bolge' share one key; a participle's -t goes too ('bestilt'); a word
+    the glossary gives another form of takes that form's key ('signere', 'sign' -> 'underskriv')."""
+    k = _stem_key(word)
+    return _glossary()[0].get(k, k)
+
+
+_GLOSSARY_FILE = Path(__file__).parent / "qa" / "glossary.txt"
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[dict[str, str], dict[str, str]]:
+    """knowledge/qa/glossary.txt read once: word key -> key of its glossary form, and phrase
+    (casefolded, several words) -> the form to write instead."""
+    same: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    for line in _GLOSSARY_FILE.read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("#") or "=" not in line:
+            continue
+        head, _, rest = line.partition("=")
+        form = head.strip().casefold()
+        variants = [v.strip().casefold() for v in rest.split(",") if v.strip()]
+        form_words = _RUN.findall(form)
+        if len(form_words) > 1:  # the form itself is written as one word too: 'kritisk vej'
+            phrases.setdefault(" ".join(form_words), "".join(form_words))
+        for variant in variants:
+            variant_words = _RUN.findall(variant)
+            if len(variant_words) == 1 and len(form_words) == 1:
+                same.setdefault(_stem_key(variant_words[0]), _stem_key(form_words[0]))
+            elif len(variant_words) > 1 or len(form_words) > 1:
+                phrases.setdefault(" ".join(variant_words), "".join(form_words))
+    for k in set(same.values()):
+        same[k] = k
+    return same, phrases
+
+
+@lru_cache(maxsize=1)
+def _phrase_pattern() -> re.Pattern[str] | None:
+    phrases = _glossary()[1]
+    if not phrases:
+        return None
+    alternatives = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(r"[\s-]+".join(re.escape(w) for w in p.split())
+                                           for p in alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _phrase_starts() -> dict[str, tuple[int, ...]]:
+    """First word of each glossary phrase -> the phrase lengths (in words) starting with it."""
+    starts: dict[str, set[int]] = {}
+    for phrase in _glossary()[1]:
+        parts = phrase.split()
+        starts.setdefault(parts[0], set()).add(len(parts))
+    return {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()}
+
+
+def _phrase_words(found: list[str]) -> list[str]:
+    """Words with glossary phrases joined into their one-word form (for task text: cheaper than
+    `glossary_phrases` on every passage)."""
+    starts = _phrase_starts()
+    if not any(w.casefold() in starts for w in found):
+        return found
+    phrases = _glossary()[1]
+    out: list[str] = []
+    i = 0
+    while i < len(found):
+        for n in starts.get(found[i].casefold(), ()):
+            form = phrases.get(" ".join(w.casefold() for w in found[i:i + n]))
+            if form is not None and i + n <= len(found):
+                out.append(form)
+                i += n
+                break
+        else:
+            out.append(found[i])
+            i += 1
+    return out
+
+
+def glossary_phrases(text: str) -> str:
+    """Glossary phrases written as their one-word form: 'skrive under' -> 'underskrive',
+    'data controller' -> 'dataansvarlig'; 'kritisk vej' -> 'kritiskvej'."""
+    pattern = _phrase_pattern()
+    if pattern is None or not text:
+        return text
+    phrases = _glossary()[1]
+    return pattern.sub(lambda m: phrases.get(" ".join(_RUN.findall(m.group(1).casefold())), m.group(1)), text)
 
 
 def loose(folded: str) -> str:
@@ -125,7 +213,7 @@ def is_stop(word: str) -> bool:
 def content_keys(text: str) -> set[str]:
     """The keys a text is found by: stems of its non-stop words, words written in capitals
     even when they look like stop words ('ØS', 'OS'), and joined codes ('sf1590a')."""
-    out = {k for word in _split(text) if (k := _content_key(word))}
+    out = {k for word in _phrase_words(_split(text)) if (k := _content_key(word))}
     out.discard("")
     if _DIGIT.search(text):
         out.update(codes(text))

@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.base import KnowledgeBase, ref_key
 from knowledge.fold import ascii_fold, content_keys, key, keys, loose, words
-from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task
+from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task, TextDeadline
 from knowledge.passages import Passage, task_passages
 
 _REF = re.compile(r"^\s*\(?\s*([^\W\d_]*(?:[\s-]+[^\W\d_]+)*)?[\s_-]*0*(\d+)\s*([^\W\d_])?\s*\)?\s*$")
@@ -43,6 +43,16 @@ class SignatureEntry:
     signature: Signature
     keys: tuple[str, ...]
     evidence: int | None  # the passage that says it must be signed, quoted with the answer
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineEntry:
+    """A deadline the task text states, with the passage that says it (quoted in answers)."""
+
+    task: int
+    deadline: TextDeadline
+    passage: int | None
+    keys: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +119,9 @@ class Index:
     fact_contexts: dict[str, list[int]] = field(default_factory=dict)  # context key -> facts
     task_signatures: dict[int, list[int]] = field(default_factory=dict)
     checklist: list[ChecklistEntry] = field(default_factory=list)
+    deadlines: list[DeadlineEntry] = field(default_factory=list)
+    deadline_keys: dict[str, list[int]] = field(default_factory=dict)  # key -> deadlines
+    task_deadlines: dict[int, list[int]] = field(default_factory=dict)
     checklist_keys: dict[str, list[int]] = field(default_factory=dict)
     projects: dict[str, list[int]] = field(default_factory=dict)  # project key -> tasks
     priorities: dict[str, list[int]] = field(default_factory=dict)  # folded priority -> tasks
@@ -232,6 +245,7 @@ def build(tasks: list[Task]) -> Index:
         _add_facts(index, task, t)
         _add_signatures(index, task, t, passage_keys)
         _add_checklist(index, task, t)
+        _add_deadlines(index, task, t)
         _add_attributes(index, task, t)
     index.postings = {k: tuple(v) for k, v in postings.items()}
     index.task_postings = {k: tuple(v) for k, v in task_postings.items()}
@@ -244,6 +258,7 @@ def build(tasks: list[Task]) -> Index:
     index.sorted_keys = sorted(k for k in index.postings if not k.isdigit())
     index.ref_prefixes = frozenset(p for entries in index.refs.values() for p, _ in entries if p)
     for table in (index.fact_subjects, index.fact_values, index.fact_contexts, index.checklist_keys,
+                  index.deadline_keys, index.task_deadlines,
                   index.consequences, index.task_signatures, index.related, index.projects,
                   index.priorities, index.waves):
         for k, v in table.items():
@@ -255,8 +270,14 @@ def _keys_of(*texts: str) -> set[str]:
     return {k for text in texts for k in content_keys(text)}
 
 
+# The code a title opens with ('KP 03 – Tilslutningsaftale ...', 'SA 06 (Finans) ...'): texts and
+# users refer to tasks by it too.
+_TITLE_CODE = re.compile(r"^\s*\(?([A-ZÆØÅ]{2,5}[ -]?\d{1,3}[a-z]?)\)?(?=[\s:–-])")
+
+
 def _add_refs(index: Index, task: Task, t: int) -> None:
-    for ref in {task.id, task.code or ""}:
+    title_code = _TITLE_CODE.match(task.title)
+    for ref in {task.id, task.code or "", title_code.group(1) if title_code else ""}:
         parts = ref_parts(ref) if ref else None
         if parts and (parts[0], t) not in index.refs.get(parts[1], []):
             index.refs.setdefault(parts[1], []).append((parts[0], t))
@@ -332,6 +353,20 @@ def _add_checklist(index: Index, task: Task, t: int) -> None:
                 index.checklist_keys.setdefault(k, []).append(cid)
 
 
+def _add_deadlines(index: Index, task: Task, t: int) -> None:
+    for deadline in task.text_deadlines:
+        said = " ".join(deadline.text.split())
+        pid = next((p for p in index.task_passage_ids(t) if said in " ".join(index.passages[p].text.split())),
+                   None)
+        context = index.passages[pid].text if pid is not None else said
+        did = len(index.deadlines)
+        entry = DeadlineEntry(t, deadline, pid, tuple(_keys_of(context, deadline.about or "")))
+        index.deadlines.append(entry)
+        index.task_deadlines.setdefault(t, []).append(did)
+        for k in entry.keys:
+            index.deadline_keys.setdefault(k, []).append(did)
+
+
 def _add_attributes(index: Index, task: Task, t: int) -> None:
     for ref in task.related_tasks:
         index.related.setdefault(ref_key(ref), []).append(t)
@@ -348,13 +383,17 @@ def _add_attributes(index: Index, task: Task, t: int) -> None:
             index.waves.setdefault(int(m.group(1)), []).append(t)
 
 
-_IF = re.compile(r"\s*(?:hvis|if)\b", re.I)
-_NOT = re.compile(r"\b(?:ikke|not)\b", re.I)
+_IF = re.compile(r"\s*(?:hvis|if|såfremt|unless|medmindre|undlader|undlades|uden|without|fails? to)\b|"
+                 r".*\b(?:for sent|too late)\b", re.I)
+_NOT = re.compile(r"\b(?:ikke|not|ingen|no|uden|without|for sent|too late|afvises|mister|risikerer|"
+                  r"undlader|undlades|venter|fails?)\b", re.I)
+_OTHERWISE = re.compile(r"\b(?:ellers|i modsat fald|otherwise|or else)\b", re.I)
 
 
 def _is_consequence(text: str) -> bool:
-    """'Hvis opgaven ikke gennemføres, kan KY ikke ...': what happens when a task is not done."""
-    return bool(_IF.match(text) and _NOT.search(text))
+    """'Hvis opgaven ikke gennemføres, kan KY ikke ...', 'Tilmeldes de for sent, ...', '..., ellers
+    afvises brevene': what happens when something is not done (in time)."""
+    return bool((_IF.match(text) and _NOT.search(text)) or _OTHERWISE.search(text))
 
 
 # ---------------------------------------------------------------------- cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import key, words
+from knowledge.fold import glossary_phrases, key, words
 
 # Concept -> the words (Danish and English, any inflection the stemmer does not join) that ask
 # for it. A word may serve several concepts ("underskrift" is both a field and a list criterion).
@@ -15,7 +15,8 @@ CONCEPT_WORDS: dict[str, str] = {
     "list": "liste list oversigt overview alle all samtlige",
     "when": "hvornår when dato datoer date dates deadline deadlines frist frister tidsfrist tidspunkt",
     "start": "start starte startes starter startdato begynde begynder begin begins began påbegynde",
-    "end": "slut slutdato slutter færdig færdiggøres færdiggjort afslutte afsluttes finish finished end "
+    "end": "slut slutdato slutter færdig færdiggøres færdiggjort afslutte afsluttes løst løses løse finish "
+           "finished end "
            "ends due",
     "golive": "golive live idriftsættelse idriftsættelsen idriftsat",
     "duration": "varighed tid dage duration long days",
@@ -119,7 +120,7 @@ _PHRASE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key
 
 def translate_phrases(text: str) -> str:
     """'who signs the service agreement' -> 'who signs the serviceaftale'."""
-    return _PHRASE.sub(lambda m: PHRASES[m.group(1).casefold()], text)
+    return glossary_phrases(_PHRASE.sub(lambda m: PHRASES[m.group(1).casefold()], text))
 
 
 GLOSSARY_KEYS: dict[str, list[str]] = {key(en): [key(w) for w in words(da)] for en, da in GLOSSARY.items()}

@@ -12,7 +12,8 @@ ITEM = re.compile(r"^\s*(?:[-•*]|\d{1,2}(?:\.\d{1,2})*[.)])\s+")
 # A sentence ends at . ! ? before a capital or digit, but not after Danish abbreviations.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"«(]?[A-ZÆØÅ0-9])")
 _ABBREVIATIONS = ("fx.", "f.eks.", "jf.", "evt.", "mv.", "bl.a.", "dvs.", "ca.", "inkl.", "nr.", "pkt.",
-                  "stk.", "kl.", "mht.", "vedr.", "ift.", "e.g.", "i.e.", "etc.")
+                  "stk.", "kl.", "mht.", "vedr.", "ift.", "e.g.", "i.e.", "etc.", "tlf.", "tel.", "mob.",
+                  "att.", "adm.", "afd.", "pr.")
 
 
 class Passage(NamedTuple):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from knowledge.fold import content_keys
 from knowledge.index import Index
-from knowledge.question import Question, Token
+from knowledge.qa.analysis import Question, Token
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
 _FIELD_BONUS = {"goal": 0.02, "result": 0.02, "step": 0.02, "fact": 0.02, "checklist": 0.015,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from knowledge.index import index_for
-from knowledge.question import analyse
+from knowledge.qa.analysis import analyse
 from knowledge.retrieval import rank_passages
 from knowledge.wording import short_title
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 import knowledge.index as index_module
-from knowledge.answer import answer
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.fold import ascii_fold, codes, content_keys, key
 from knowledge.index import index_for
 from knowledge.models import Fact, MethodStep, Signature, Task
 from knowledge.passages import text_passages
-from knowledge.question import detect_lang
+from knowledge.qa.analysis import detect_lang
+from knowledge.qa.pipeline import answer
 from knowledge.search import search
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.answer import Answer, answer
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_file
+from knowledge.qa.pipeline import Answer, answer
 
 HERE = Path(__file__).parent / "questions"
 REQUIRED_ACCURACY = 0.95

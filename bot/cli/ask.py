@@ -10,10 +10,11 @@ import click
 from bot.ask import ask as ask_about
 from bot.catalog import load_knowledge
 from bot.cli import cli
-from bot.config import db_path, default_team
+from bot.config import db_path, default_team, local_user
+from bot.mrkdwn import local_user_id
 from bot.store import Store
-from knowledge.answer import Answer
 from knowledge.errors import KlikError
+from knowledge.qa.pipeline import Answer
 
 BATCH_KEYS = ("question", "answer", "found", "sources", "confidence")
 
@@ -37,9 +38,10 @@ def ask(question: tuple[str, ...], batch: Path | None, as_json: bool, lang: str 
     store = Store(db_path())
     kb = load_knowledge(store)
     team = default_team(store)
+    user = local_user_id(local_user())  # 'mine opgaver' is the terminal user's, as in `klik say`
     for text in questions:
         # the same answers as in Slack: the workspace's own progress first, then the engine
-        result = ask_about(store, kb, team=team, question=text, lang=lang).answer
+        result = ask_about(store, kb, team=team, question=text, lang=lang, user=user).answer
         if as_json:
             click.echo(_as_json(result))
         else:  # a batch read by a person: each answer under its question

@@ -20,6 +20,7 @@ from knowledge.lexicon import (
     WAVE_NOUNS,
     translate_phrases,
 )
+from knowledge.qa.types import Expect, expected, is_yes_no
 
 _CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
                                                 "seks six", "syv seven", "otte eight", "ni nine",
@@ -66,6 +67,23 @@ class Question:
     step: int | None = None  # -1: the last step
     wave: int | None = None
     concepts: set[str] = field(default_factory=set)
+    expects: Expect = Expect.ANY  # the kind of value asked for ('hvem' a party, 'hvornår' a time)
+    yesno: bool = False  # opens with a verb: 'skal borgmesteren underskrive ...?'
+    # A project the question names ('... for KY?'): answers come only from its tasks.
+    project_tasks: frozenset[int] | None = None
+    project_pos: set[int] = field(default_factory=set)
+
+    wave_tasks: frozenset[int] | None = None  # 'bølge 2' names a wave the tasks have
+    # 'Context Handler 3': a name and the number after it, which an answer must say the same way
+    numbered: list[tuple[int, int]] = field(default_factory=list)
+
+    def allows(self, task: int) -> bool:
+        """Whether an answer may come from this task: a named task, else the named project's and
+        wave's."""
+        if self.tasks:
+            return task in self.tasks
+        return ((self.project_tasks is None or task in self.project_tasks)
+                and (self.wave_tasks is None or task in self.wave_tasks))
 
     def content(self) -> list[Token]:
         return [t for t in self.tokens if t.weight > 0]
@@ -99,7 +117,9 @@ def detect_lang(text: str) -> str:
 
 
 def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
-    q = Question(text=text, lang=lang or detect_lang(text), tokens=[])
+    folded = ascii_fold(text)
+    q = Question(text=text, lang=lang or detect_lang(text), tokens=[], expects=expected(folded),
+                 yesno=is_yes_no(folded))
     spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(translate_phrases(text))]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
@@ -108,7 +128,27 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for tok in q.tokens:
         if tok.role == "word":
             _weigh(index, q, tok)
+    _find_project(index, q)
+    if q.wave is not None and index.waves:
+        q.wave_tasks = frozenset(index.waves.get(q.wave, ()))
+    q.numbered = [(t.pos - 1, t.pos) for t in q.tokens[1:] if t.surface.isdigit() and t.role == "word"
+                  and q.tokens[t.pos - 1].role == "word" and q.tokens[t.pos - 1].surface[:1].isupper()
+                  and spans[t.pos][1] - spans[t.pos - 1][2] <= 1]
+    for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
+        q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
+
+
+def _find_project(index: Index, q: Question) -> None:
+    """'hvem underskriver databehandleraftalen for KY?': the project's tasks, when it is one the
+    knowledge base has and the question names no task."""
+    if q.tasks:
+        return
+    for tok in q.content():
+        if tok.key in index.projects and (tok.surface.isupper() or len(index.projects) > 1):
+            tasks = frozenset(index.projects[tok.key])
+            q.project_tasks = tasks if q.project_tasks is None else q.project_tasks | tasks
+            q.project_pos.add(tok.pos)
 
 
 def _find_refs(index: Index, q: Question, spans) -> None:
@@ -130,7 +170,11 @@ def _find_refs(index: Index, q: Question, spans) -> None:
         hit = [t for p, t in entries if prefix and p and same_prefix(prefix[0], p)]
         if not hit:
             prefix = None
-            hit = [t for p, t in entries if not p] or ([entries[0][1]] if len(entries) == 1 else [])
+            # 'Boligsystemet 2' names a version, not task 'BOLIG 2': a bare number only stands for
+            # a prefixed task when no name is written right before it.
+            named = bool(before) and before[-1][1].surface[:1].isupper()
+            alone = [entries[0][1]] if len(entries) == 1 and not named else []
+            hit = [t for p, t in entries if not p] or alone
         if hit:
             _mark(q, (prefix[1] if prefix else []) + number, "ref")
             q.tasks += [t for t in hit if t not in q.tasks]
@@ -267,7 +311,10 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
     else:
         # A word the tasks never use: a name ('SAP', 'Løn' after 'Opus') weighs more than a
         # lowercase word, which may just be a verb the lexicon lacks.
-        tok.weight, tok.match = (1.2 if shouting or (tok.pos > 0 and tok.surface[:1].isupper()) else 0.8), 0.0
+        # In English, a lowercase word the glossary lacks is most often just English ('updated'),
+        # not a subject the tasks lack.
+        named = shouting or (tok.pos > 0 and tok.surface[:1].isupper())
+        tok.weight, tok.match = (1.2 if named else 0.3 if q.lang == "en" else 0.8), 0.0
 
 
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:
@@ -283,6 +330,10 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = compounds
         tok.alts, tok.match = tuple(rest), 0.8
         return
+    parts = split_compound(index, tok.surface.casefold())
+    if parts:  # 'datadelingsaftalen' -> 'aftal' (the head), 'datadeling'
+        tok.key, tok.alts, tok.match = parts[1], (parts[0],), 0.8
+        return
     # The stemmer may cut a misspelt name differently from the right one ('Kuips' -> 'kuip',
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.
     fixed = index.correct(tok.key, typed=tok.surface) or index.correct(
@@ -294,3 +345,18 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         q.concepts |= tok.concepts
     else:
         tok.match = 0.0
+
+
+def split_compound(index: Index, word: str) -> tuple[str, str] | None:
+    """A Danish compound the tasks only have in parts: (modifier key, head key), both known, each
+    at least four letters, with an optional linking -s- or -e- ('datadelings|aftalen')."""
+    if len(word) < 8 or not word.isalpha():
+        return None
+    for cut in range(len(word) - 4, 3, -1):
+        head = key(word[cut:])
+        if head not in index.postings:
+            continue
+        for modifier in (word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None):
+            if modifier and len(modifier) >= 4 and key(modifier) in index.postings:
+                return key(modifier), head
+    return None

@@ -1,0 +1,90 @@
+"""What every intent works with: the question in context, and the candidate answers it returns."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from knowledge.fold import content_keys
+from knowledge.index import Index
+from knowledge.models import Task
+from knowledge.qa.analysis import Question
+from knowledge.retrieval import rank_tasks
+
+LIST_LIMIT = 12
+
+
+@dataclass
+class Candidate:
+    """One possible answer; its score is prior x the share of the question it explains."""
+
+    kind: str
+    text: str
+    tasks: list[int]
+    explained: set[int]
+    prior: float = 1.0
+    found: bool = True
+    suggestions: list[str] = field(default_factory=list)
+
+    def score(self, q: Question) -> float:
+        return self.prior * q.coverage(self.explained)
+
+
+@dataclass
+class Context:
+    index: Index
+    q: Question
+    golive: Mapping[str, date] | None = None
+
+    @property
+    def lang(self) -> str:
+        return self.q.lang
+
+    def consequence_passages(self) -> set[int]:
+        return {p for pids in self.index.consequences.values() for p in pids}
+
+    def task(self, t: int) -> Task:
+        return self.index.tasks[t]
+
+
+def scope(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
+    """The tasks a question is about: those it names, else the one task that alone holds the
+    question's remaining words, else (a single-task knowledge base) that task."""
+    q = ctx.q
+    if q.tasks:
+        return q.tasks, set()
+    rest = {t.pos for t in q.content()} - handled - q.project_pos
+    if rest:
+        ranked = [r for r in rank_tasks(ctx.index, q, rest) if q.allows(r[0])]
+        tied = [r for r in ranked if ranked and r[1] >= ranked[0][1] - 1e-9]
+        if len(tied) > 1:  # 'opgaven om lokal IdP': the one task whose title says it
+            titled = [r for r in tied if _title_has(ctx, r[0], r[2])]
+            ranked = titled + [r for r in ranked if r not in titled] if len(titled) == 1 else ranked
+            tied = titled if len(titled) == 1 else tied
+        if ranked and ranked[0][1] >= 0.6 and len(tied) == 1:
+            return [ranked[0][0]], ranked[0][2] | q.project_pos
+        return [], set()
+    if q.project_tasks is not None and len(q.project_tasks) == 1:
+        return list(q.project_tasks), set(q.project_pos)
+    if len(ctx.index.tasks) == 1:
+        return [0], set()
+    return [], set()
+
+
+def implied(q: Question) -> float:
+    """Trust in an answer about a task the question did not name but whose words it used."""
+    return 1.0 if q.tasks else 0.8
+
+
+def which_task(ctx: Context, kind: str, example: str) -> Candidate:
+    """Not found: the question needs a task and did not name one."""
+    tasks = ctx.index.tasks
+    text = ("Hvilken opgave mener du? Skriv fx «{ex}»." if ctx.lang == "da"
+            else "Which task do you mean? Try e.g. “{ex}”.").format(ex=example.format(id=tasks[0].id))
+    return Candidate(kind, text, [], set(), prior=0.5, found=False, suggestions=[t.id for t in tasks[:3]])
+
+
+def _title_has(ctx: Context, task: int, positions: set[int]) -> bool:
+    title = content_keys(ctx.task(task).title)
+    return all(any(k in title for k in ctx.q.tokens[p].keys) for p in positions)

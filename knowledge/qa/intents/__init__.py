@@ -1,0 +1,1 @@
+"""One module per kind of question; each returns candidate answers (data), the pipeline picks one."""

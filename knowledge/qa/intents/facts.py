@@ -1,0 +1,123 @@
+"""Facts by subject or value: 'hvem er forvaltningsansvarlig for Prisme?'."""
+
+from __future__ import annotations
+
+from knowledge.fold import ascii_fold, words
+from knowledge.index import Index
+from knowledge.qa.analysis import Question
+from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
+from knowledge.wording import bullets, quote
+
+FACTS_PER_WORD = 200  # a word in more facts than this names no particular one
+
+
+def facts(ctx: Context) -> list[Candidate]:
+    """'hvem er forvaltningsansvarlig for Prisme?': a fact by its subject (or value), with any
+    exception it carries; the context word alone lists that context's facts."""
+    index, q = ctx.index, ctx.q
+    if not index.facts:
+        return []
+    allowed = set(q.tasks) if q.tasks else (set(q.project_tasks) if q.project_tasks is not None else None)
+    helped = q.concept_positions("who", "responsible", "fact", "executor")
+    # Question words naming a context ('forvaltningsansvarlig'), by context key: a role can be
+    # in thousands of facts, so nothing is built per fact here.
+    contexts: dict[str, set[int]] = {}
+    for tok in q.content():
+        for k in tok.keys:
+            if k in index.fact_contexts:
+                contexts.setdefault(k, set()).add(tok.pos)
+    out = _facts_by_name(ctx, contexts, helped, allowed)
+    if contexts:
+        listed = [f for k in contexts for f in index.fact_contexts[k]
+                  if allowed is None or index.facts[f].task in allowed]
+        shown = list(dict.fromkeys(listed))[:LIST_LIMIT * 4]  # a role in many tasks: the first lists
+        if shown:
+            about_keys = {k for f in shown for k in index.facts[f].about}
+            about = {t.pos for t in q.content() if any(k in about_keys for k in t.keys)}
+            cand = _facts_candidate(ctx, shown, set().union(*contexts.values()) | helped | about, 0.95)
+            cand.suggestions = list(dict.fromkeys(index.facts[f].fact.subject for f in listed[:500]))
+            out.append(cand)
+    return out
+
+
+def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int],
+                   allowed: set[int] | None) -> list[Candidate]:
+    """Facts whose subject (or, for a telling word, value) the question names."""
+    index, q = ctx.index, ctx.q
+    by_fact: dict[int, set[int]] = {}
+    subject_hit: set[int] = set()
+    for tok in q.content():
+        for k in tok.name_keys:
+            for fid in index.fact_subjects.get(k, ())[:FACTS_PER_WORD]:
+                by_fact.setdefault(fid, set()).add(tok.pos)
+                subject_hit.add(fid)
+            if tok.weight >= 0.5:  # a common word of a value ('kommune') is no sign of the fact
+                for fid in index.fact_values.get(k, ())[:FACTS_PER_WORD]:
+                    by_fact.setdefault(fid, set()).add(tok.pos)
+    typed = {ascii_fold(t.surface) for t in q.content()}
+    scored = []
+    for fid, pos in by_fact.items():
+        entry = index.facts[fid]
+        if allowed is not None and entry.task not in allowed:
+            continue
+        in_context = {p for k in entry.context if k in contexts for p in contexts[k]}
+        near_context = {t.pos for t in q.content() for k in t.keys
+                        if len(k) >= 4 and any(c.startswith(k) for c in entry.context)}  # 'drift'
+        explained = pos | in_context | near_context | helped
+        prior = 1.0 if fid in subject_hit else 0.9
+        if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
+            prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
+        if _names_other_subject(index, q, explained):
+            prior *= 0.6  # "Prisme Løn" is not "Prisme": a word of another system's name is left
+        scored.append((prior * q.coverage(explained), fid, explained, prior))
+    if not scored:
+        return []
+    best = max(s[0] for s in scored)
+    chosen = [s for s in scored if s[0] >= best - 0.01][:LIST_LIMIT]
+    return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
+                             max(s[3] for s in chosen))]
+
+
+def _names_other_subject(index: Index, q: Question, explained: set[int]) -> bool:
+    for tok in q.content():
+        if tok.pos in explained:
+            continue
+        for k in tok.keys:
+            if k in index.fact_subjects:
+                return True
+    return False
+
+
+def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: float) -> Candidate:
+    index, lang = ctx.index, ctx.lang
+    entries = [index.facts[f] for f in fids][:LIST_LIMIT]
+    tasks = list(dict.fromkeys(e.task for e in entries))
+    if len(entries) == 1:
+        fact = entries[0].fact
+        text = _fact_sentence(fact.context, fact.subject, fact.value, lang)
+    else:
+        lines = [f"{e.fact.subject}: {e.fact.value}" + (f" ({index.tasks[e.task].id})"
+                                                         if len(tasks) > 1 else "")
+                 for e in entries]
+        contexts = {e.fact.context for e in entries if e.fact.context}
+        head = next(iter(contexts)).capitalize() if len(contexts) == 1 else ""
+        intro = (f"{head} pr. system:" if lang == "da" else f"{head} per system:") if head else \
+            ("Det står der:" if lang == "da" else "The tasks say:")
+        text = intro + "\n" + bullets([quote(line, lang) for line in lines], lang=lang)
+    return Candidate("fact", text, tasks, explained, prior=prior)
+
+
+def _fact_sentence(context: str, subject: str, value: str, lang: str) -> str:
+    """'Forvaltningsansvarlig for Prisme: Fujitsu (...)'; a longer context is a heading instead:
+    'Driftsansvarlig for ESDH-systemet:\nSBSYS: SBSYS Sekretariatet (...)'."""
+    one_word = context and len(context.split()) == 1
+    if lang == "en":
+        if one_word:
+            return f"The {context} for {subject} is {quote(value, lang)}."
+        head = f"{quote(context, lang)}: " if context else ""
+        return f"{head}{subject} – {quote(value, lang)}"
+    if one_word:
+        end = "" if value.endswith(".") else "."
+        return f"{context[:1].upper()}{context[1:]} for {subject}: {value}{end}"
+    head = f"{context[:1].upper()}{context[1:]}:\n" if context else ""
+    return f"{head}{subject}: {value}"

@@ -1,0 +1,113 @@
+"""One field of a task: goal, result, priority, executor, responsible, related tasks, ..."""
+
+from __future__ import annotations
+
+from knowledge.models import Task
+from knowledge.passages import sentences
+from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
+from knowledge.wording import join, label, quote, say, task_label
+
+_FIELDS = ["goal", "result", "description", "priority", "project", "phase", "theme", "wave", "sts",
+           "publication", "related", "involved", "executor", "responsible", "link", "title"]
+
+
+def fields(ctx: Context) -> list[Candidate]:
+    """'hvad er målet med 433?', 'hvem er anbefalet udfører på efaktura 8b?', 'hvad er 433?'"""
+    q = ctx.q
+    asked = [f for f in _FIELDS if q.has(f)]
+    if q.has("method") and not q.has("who"):
+        asked = [f for f in asked if f != "executor"]  # "hvordan udfører vi ...": the method
+    if not asked:
+        if not q.tasks or q.step is not None:
+            return []  # "who"/"what" alone needs a named task; anything else is for other handlers
+        asked = ["executor", "responsible"] if q.has("who") else ["overview"]
+    handled = q.concept_positions(*asked, "who", "what", "which", "task", "list", "step", "fact")
+    if q.has("who"):
+        handled |= q.concept_positions("method")  # "hvem skal gøre 433?" asks who does it
+    tasks, via = scope(ctx, handled)
+    if not tasks:
+        if q.has("which", "list"):
+            return []
+        return [which_task(ctx, "field", f"{label(asked[0], 'da').lower()} for {{id}}")]
+    blocks, found = [], True
+    for t in tasks:
+        lines = [_field_line(ctx, ctx.task(t), f) for f in asked]
+        if all(line is None for line in lines):
+            fallback = _other_role(ctx, ctx.task(t), asked)
+            found = fallback is not None
+            lines = [fallback or _missing_field(ctx, ctx.task(t), asked)]
+        shown = [line for line in lines if line]
+        if len(tasks) > 1:
+            shown.insert(0, f"{ctx.task(t).id}:")
+        blocks.append("\n".join(shown))
+    prior = (0.95 if asked != ["overview"] else 0.9) * implied(q)
+    kind = "overview" if asked == ["overview"] else "field"
+    return [Candidate(kind, "\n\n".join(blocks), tasks, handled | via, found=found,
+                      prior=prior if found else 0.6)]
+
+
+def _other_role(ctx: Context, task: Task, asked: list[str]) -> str | None:
+    """Asked for the responsible but only the executor is given (or the other way round)."""
+    pairs = {"responsible": ("executor", task.recommended_executor),
+             "executor": ("responsible", task.recommended_responsible)}
+    if len(asked) != 1 or asked[0] not in pairs or not pairs[asked[0]][1]:
+        return None
+    other, value = pairs[asked[0]]
+    return f"{_missing_field(ctx, task, asked)} {label(other, ctx.lang)}: {quote(value, ctx.lang)}"
+
+
+def _field_line(ctx: Context, task: Task, name: str) -> str | None:
+    lang = ctx.lang
+    if name == "overview":
+        return _overview(ctx, task)
+    if name == "executor" and task.recommended_executor:
+        line = f"{label('executor', lang)}: {quote(task.recommended_executor, lang)}"
+        if task.executor_comment:
+            line += f"\n{label('executor_comment', lang)}: {quote(task.executor_comment, lang)}"
+        return line
+    value = _field_value(task, name, lang)
+    if value is None or value == "" or value == []:
+        return None
+    return f"{label(name, lang)}: {quote(value, lang) if name not in ('sts', 'duration') else value}"
+
+
+def _field_value(task: Task, name: str, lang: str) -> str | None:
+    if name == "sts":
+        if task.sts_infrastructure is None:
+            return None
+        return say("yes" if task.sts_infrastructure else "no", lang)
+    if name == "duration":
+        return None if task.duration_days is None else f"{task.duration_days} {say('days', lang)}"
+    if name == "wave":
+        return ", ".join(task.waves) or None
+    if name == "related":
+        return ", ".join(task.related_tasks) or None
+    if name == "link":
+        return ", ".join(link.url for link in task.links) or None
+    if name == "description":
+        first = sentences(task.description.split("\n\n")[0]) if task.description else []
+        return " ".join(first[:2]) or None
+    attr = {"executor": "recommended_executor", "responsible": "recommended_responsible",
+            "involved": "involved_parties", "publication": "publication_status"}.get(name, name)
+    return getattr(task, attr, None)
+
+
+def _missing_field(ctx: Context, task: Task, asked: list[str]) -> str:
+    names = join([label(a, ctx.lang).lower() for a in asked], ctx.lang, word="or")
+    if ctx.lang == "en":
+        return f"Task {task.id} does not state its {names}."
+    return f"Opgave {task.id} angiver ingen {names}."
+
+
+def _overview(ctx: Context, task: Task) -> str:
+    lang = ctx.lang
+    lines = [task_label(task)]
+    if task.goal:
+        lines.append(f"{label('goal', lang)}: {quote(task.goal, lang)}")
+    meta = [f"{label(n, lang)}: {v}" for n in ("project", "priority", "wave")
+            if (v := _field_value(task, n, lang))]
+    if task.method_steps:
+        meta.append(f"{len(task.method_steps)} {'trin' if lang == 'da' else 'steps'}")
+    if meta:
+        lines.append(" · ".join(meta))
+    return "\n".join(lines)

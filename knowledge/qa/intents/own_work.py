@@ -1,0 +1,295 @@
+"""Your own work, from the workspace's progress (a `WorkView`): next steps, my tasks, what is missing,
+overdue, not started, progress of a task, who is assigned, signatures, go-live dates. Lists are
+sorted by urgency, leave completed tasks out and keep undated critical tasks in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from enum import StrEnum
+
+from knowledge.dates import format_date, golive_key
+from knowledge.fold import ascii_fold
+from knowledge.models import Task
+from knowledge.qa.messages import text
+from knowledge.qa.work import Role, SignatureStatus, TaskWork, UserRef, WorkStatus, WorkView
+from knowledge.wording import steps_text
+
+Part = str | UserRef
+Lines = list[list[Part]]
+LIST_LIMIT = 12
+
+
+class Own(StrEnum):
+    GOLIVE = "golive"
+    ASSIGNED = "assigned"
+    SIGNED = "signed"
+    MISSING_SIGNATURES = "missing_signatures"
+    OVERDUE = "overdue"
+    NOT_STARTED = "not_started"
+    MINE = "mine"
+    NEXT = "next"
+    MISSING = "missing"
+    PROGRESS = "progress"
+
+
+# Cues on the ascii-folded question, Danish and English; the first that matches names the intent.
+_ME = r"(jeg|vi|mig|os|i|me|we|us)"
+_CUES: list[tuple[Own, re.Pattern[str]]] = [
+    # 'hvornår er go-live for KY?', not 'hvor lang tid før go-live skal ...'
+    (Own.GOLIVE, re.compile(r"^\W*(hvornaar|when)\b(?!.*\b(foer|efter|inden|before|after|prior to) go-?live)"
+                            r".*(\bgo-?live\b|\bidriftsaet)|\bgo-?live-?(dato|datoen|date)\b")),
+    (Own.ASSIGNED, re.compile(r"\bhvem (er|har)( \w+)? (ansvarlig|udfoerer|udforer|tildelt)\b|"
+                              r"\bwho( is|'s)( the)? (responsible|assigned|executor)\b")),
+    (Own.SIGNED, re.compile(r"^\s*(er|is|has|have|har)\b.*\b(underskrevet|underskrevne|signed|modtaget|"
+                            r"received)\b")),
+    (Own.MISSING_SIGNATURES, re.compile(r"\b(mangler|missing|venter)\b.*\bunderskri|\bunderskri\w*\b.*"
+                                        r"\bmangler\b|\bunsigned\b|\bmissing signatures?\b")),
+    (Own.OVERDUE, re.compile(r"\b(forsinke\w*|overskred\w*|overdue|late|behind schedule|for sent)\b")),
+    (Own.NOT_STARTED, re.compile(r"\bikke (paabegyndt|startet|begyndt|gaaet i gang)\b|\bnot (yet )?"
+                                 r"(started|begun)\b|\bhaven'?t (started|begun)\b")),
+    (Own.MINE, re.compile(r"\b(mine|my) (opgaver|tasks)\b|\b(tildelt|assigned to) (mig|me)\b")),
+    (Own.NEXT, re.compile(r"\bnaeste (trin|skridt|opgave)\b|\bnext( step| task)?\b|\bhvad (skal|boer) "
+                          + _ME + r" (nu|goere|lave|tage fat)\b|\bwhat (should|do|must) " + _ME + r" do\b")),
+    (Own.MISSING, re.compile(r"\bhvad mangler " + _ME + r"\b|\bmangler vi\b|\bhvad er der tilbage\b|"
+                             r"\bwhat'?s left\b|\bleft to do\b|\bwhat (is|are) (left|missing|remaining)\b|"
+                             r"\bremaining steps?\b")),
+    (Own.PROGRESS, re.compile(r"\b(hvor langt|fremdrift|how far|progress)\b|^\s*(hvad er |what is |"
+                              r"what's )?(status|state)( (paa|for|of|on)\b|\s*$)")),
+]
+
+
+def own_intent(question: str) -> Own | None:
+    folded = ascii_fold(question)
+    return next((own for own, cue in _CUES if cue.search(folded)), None)
+
+
+def cue_words(question: str, own: Own) -> str:
+    """The words of the question that ask for this own-work intent ('hvad skal jeg gøre')."""
+    folded = ascii_fold(question)
+    return " ".join(m.group(0) for o, cue in _CUES if o is own for m in cue.finditer(folded))
+
+
+class Reply:
+    """What an own-work intent says: lines of text and user references, the tasks it is about."""
+
+    def __init__(self, lines: Lines, tasks: list[Task], *, found: bool = True):
+        self.lines, self.tasks, self.found = lines, tasks, found
+
+
+def answer_own(own: Own, view: WorkView, tasks: list[Task], all_tasks: list[Task], *, lang: str,
+               question: str, golive_names: list[str]) -> Reply | None:
+    """The answer to an own-work question, or None when it is a question for the tasks after all
+    (e.g. 'hvem er ansvarlig for X' about no task, a go-live question naming no wave)."""
+    w = _Words(view, lang)
+    one = tasks[0] if len(tasks) == 1 else None
+    if own is Own.GOLIVE:
+        return w.golive_date(question, golive_names) if not tasks else None
+    if own is Own.ASSIGNED:
+        return w.assigned(one, question) if one else None
+    if own is Own.SIGNED:
+        return w.signatures(tasks or _signature_tasks(all_tasks, question), only_open=False)
+    if own is Own.MISSING_SIGNATURES:
+        return w.signatures(tasks or [t for t in all_tasks if t.signatures], only_open=True)
+    if one is not None and own in (Own.NEXT, Own.MISSING, Own.PROGRESS):
+        return w.progress(one)
+    handlers: dict[Own, Callable[[list[Task]], Reply]] = {
+        Own.OVERDUE: w.overdue, Own.NOT_STARTED: w.not_started, Own.MINE: w.mine, Own.NEXT: w.next_up,
+        Own.MISSING: w.missing, Own.PROGRESS: w.overview}
+    return handlers[own](tasks or all_tasks)
+
+
+def _signature_tasks(tasks: list[Task], question: str) -> list[Task]:
+    """Tasks whose signed document the question names; all tasks with a signature when none."""
+    folded = ascii_fold(question)
+    signed = [t for t in tasks if t.signatures]
+    named = [t for t in signed if any(ascii_fold(s.document) in folded for s in t.signatures)]
+    return named or signed
+
+
+def _loose(value: str) -> str:
+    folded = ascii_fold(value).replace("oe", "o").replace("aa", "a").replace("ae", "a")
+    return re.sub(r"[^a-z0-9]+", "", folded)
+
+
+def is_critical(task: Task) -> bool:
+    return "kritisk" in ascii_fold(task.priority or "") or "critical" in ascii_fold(task.priority or "")
+
+
+class _Words:
+    """Own-work answers worded in one language."""
+
+    def __init__(self, view: WorkView, lang: str):
+        self.view, self.lang = view, lang
+        self._work: dict[str, TaskWork] = {}
+
+    def t(self, message: str, /, **values) -> str:
+        return text(message, self.lang, **values)
+
+    def work(self, task: Task) -> TaskWork:
+        if task.id not in self._work:
+            self._work[task.id] = self.view.work(task)
+        return self._work[task.id]
+
+    def urgency(self, task: Task) -> tuple:
+        """Overdue first, then by end date, then undated critical tasks, then started before not."""
+        w = self.work(task)
+        overdue = w.end is not None and w.end < self.view.today
+        started = w.status == WorkStatus.STARTED
+        return (not overdue, w.end or date.max, not is_critical(task), not started, task.id)
+
+    def summary(self, task: Task, w: TaskWork) -> str:
+        shown = self.t(f"status_{w.status.value}")
+        if not task.method_steps:
+            return f"{shown}."
+        done = sorted(w.done_steps)
+        count = self.t("steps_done", done=len(done), total=len(task.method_steps))
+        which = f" ({steps_text(done, self.lang)})" if done and len(done) < len(task.method_steps) else ""
+        return f"{shown}, {count}{which}."
+
+    def deadline(self, w: TaskWork) -> str:
+        return self.view.deadline_text(w.end, lang=self.lang) if w.end else ""
+
+    def progress(self, task: Task) -> Reply:
+        w = self.work(task)
+        lines: Lines = [[self.t("task_summary", task=task.id, summary=self.summary(task, w))]]
+        todo = [s.number for s in task.method_steps if s.number not in w.done_steps]
+        if todo and w.status != WorkStatus.COMPLETED:
+            step = task.step(todo[0])
+            lines.append([self.t("next_step") + f"{step.number}. {step.text}"])
+        if w.end and w.status != WorkStatus.COMPLETED:
+            lines.append([self.t("deadline") + self.deadline(w)])
+        for sig in w.signatures:
+            lines.append([self.t("signature") + f"{sig.document} – {self.t('sig_' + sig.status.value)}"])
+        return Reply([*lines, self.people(w)], [task])
+
+    def people(self, w: TaskWork) -> list[Part]:
+        parts: list[Part] = []
+        for role in (Role.RESPONSIBLE, Role.EXECUTOR):
+            parts += [" · "] if parts else []
+            label = self.t(f"role_{role.value}") + ": "
+            who = w.assignees.get(role)
+            parts += [label, UserRef(id=who)] if who else [label + self.t("nobody")]
+        return parts
+
+    def assigned(self, task: Task, question: str) -> Reply:
+        w = self.work(task)
+        folded = ascii_fold(question)
+        role = Role.EXECUTOR if re.search(r"udfoerer|udforer|executor", folded) else Role.RESPONSIBLE
+        lines: Lines = [self.people(w)]
+        if not w.assignees:
+            word = self.t(f"role_{role.value}").lower()
+            lines = [[self.t("nobody_assigned", role=word, task=task.id)]]
+        advice = (task.recommended_executor if role is Role.EXECUTOR else task.recommended_responsible) or \
+            task.recommended_responsible or task.recommended_executor
+        if advice:
+            lines.append([self.t("klik_recommends") + advice])
+        return Reply(lines, [task])
+
+    def signatures(self, tasks: list[Task], *, only_open: bool) -> Reply | None:
+        states = [(t, s) for t in tasks for s in self.work(t).signatures
+                  if not (only_open and s.status == SignatureStatus.SIGNED)]
+        if not states:
+            if only_open and tasks:
+                return Reply([[self.t("no_missing_signatures")]], tasks)
+            return None
+        about = list({t.id: t for t, _ in states}.values())
+        lines: Lines = []
+        for task, sig in states:
+            who = self.t("signed_by", signer=sig.signer)
+            who += self.t("sent_to", recipient=sig.recipient) if sig.recipient else ")"
+            w = self.work(task)
+            open_ = w.end and sig.status != SignatureStatus.SIGNED
+            due = self.t("sig_deadline") + self.deadline(w) if open_ else ""
+            named = f"{task.id}: " if len(about) > 1 else ""
+            lines.append([f"{named}{sig.document} – {self.t('sig_' + sig.status.value)}{who}{due}"])
+        return Reply(lines, about)
+
+    def golive_date(self, question: str, names: list[str]) -> Reply | None:
+        """'hvornår er go-live for KY - Bølge 3?': the most specific name the question names."""
+        folded = _loose(question)
+        named = [n for n in sorted(names, key=len, reverse=True) if _loose(n) and _loose(n) in folded]
+        if not named:
+            return None
+        name = named[0]
+        dates = {golive_key(k): v for k, v in self.view.golive.items()}
+        day = dates.get(golive_key(name))
+        if day is not None:
+            return Reply([[self.t("golive_set", name=name, day=format_date(day, lang=self.lang))]], [])
+        lines: Lines = [[self.t("golive_missing", name=name)]]
+        lines += [[f"• {other}: {format_date(d, lang=self.lang)}"] for other, d in self.view.golive.items()
+                  if golive_key(other).startswith(golive_key(name))]
+        return Reply(lines, [], found=len(lines) > 1)  # no date set: not known (yet)
+
+    def listed(self, head: str, tasks: list[Task], *, with_next: bool = False) -> Reply:
+        ranked = sorted(tasks, key=self.urgency)
+        lines: Lines = [[self.t(head, n=len(ranked))]]
+        for task in ranked[:LIST_LIMIT]:
+            w = self.work(task)
+            line = f"• {task.id} – {self.summary(task, w)}"
+            if w.end:
+                line += self.t("deadline_inline") + self.deadline(w)
+            elif is_critical(task):
+                line += f" ({self.t('critical_undated')})"
+            if with_next:
+                todo = [s for s in task.method_steps if s.number not in w.done_steps]
+                if todo:
+                    line += f" {self.t('next_step')}{todo[0].number}. {todo[0].text}"
+            lines.append([line])
+        if len(ranked) > LIST_LIMIT:
+            lines.append([self.t("list_more", n=len(ranked) - LIST_LIMIT)])
+        return Reply(lines, ranked[:LIST_LIMIT])
+
+    def open_tasks(self, tasks: list[Task]) -> list[Task]:
+        """Every task not completed (the urgency order puts overdue, dated and critical first)."""
+        return [task for task in tasks if self.work(task).status != WorkStatus.COMPLETED]
+
+    def missing(self, tasks: list[Task]) -> Reply:
+        found = self.open_tasks(tasks)
+        return self.listed("open_tasks", found) if found else Reply([[self.t("nothing_open")]], [])
+
+    def next_up(self, tasks: list[Task]) -> Reply:
+        mine = self._mine(tasks)
+        found = mine or self.open_tasks(tasks)
+        if not found:
+            return Reply([[self.t("nothing_open")]], [])
+        ranked = sorted(found, key=self.urgency)[:5]
+        return self.listed("next_tasks", ranked, with_next=True)
+
+    def _mine(self, tasks: list[Task]) -> list[Task]:
+        user = self.view.user
+        if not user:
+            return []
+        return [t for t in tasks if user in self.work(t).assignees.values()
+                and self.work(t).status != WorkStatus.COMPLETED]
+
+    def mine(self, tasks: list[Task]) -> Reply:
+        if not self.view.user:
+            return Reply([[self.t("who_are_you")]], [], found=False)
+        found = self._mine(tasks)
+        return self.listed("mine", found) if found else Reply([[self.t("no_mine")]], [])
+
+    def overdue(self, tasks: list[Task]) -> Reply:
+        if not self.view.golive:
+            return Reply([[self.t("no_golive_dates")]], [])
+        late = [t for t in tasks if (w := self.work(t)).end and w.end < self.view.today
+                and w.status != WorkStatus.COMPLETED]
+        return self.listed("overdue", late) if late else Reply([[self.t("no_overdue")]], [])
+
+    def not_started(self, tasks: list[Task]) -> Reply:
+        found = [t for t in tasks if self.work(t).status == WorkStatus.NOT_STARTED]
+        return self.listed("not_started", found) if found else Reply([[self.t("all_started")]], [])
+
+    def overview(self, tasks: list[Task]) -> Reply:
+        shown = [t for t in tasks if self.work(t).recorded or self.work(t).end]
+        if not shown:
+            return Reply([[self.t("no_progress")]], [])
+        lines: Lines = []
+        for task in shown:
+            w = self.work(task)
+            line = f"• {task.id}: {self.summary(task, w)}"
+            if w.end:
+                line += self.t("deadline_inline") + self.deadline(w)
+            lines.append([line])
+        return Reply(lines, shown)

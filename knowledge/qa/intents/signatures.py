@@ -1,0 +1,79 @@
+"""Who signs which document, and which tasks need a signature."""
+
+from __future__ import annotations
+
+from knowledge.passages import ITEM
+from knowledge.qa.candidate import Candidate, Context
+from knowledge.wording import bullets, join, quote, steps_text, task_label
+
+
+def signatures(ctx: Context) -> list[Candidate]:
+    """'hvem skal underskrive serviceaftalen i efaktra 8b?', 'hvilke opgaver kræver underskrift?'"""
+    index, q = ctx.index, ctx.q
+    if not q.has("sign") or q.has("consequence"):
+        return []  # 'hvad sker der, hvis aftalen ikke underskrives?' asks for the consequence
+    sign_pos = q.concept_positions("sign", "who", "which", "list", "task", "status")
+    sids: list[int] = []
+    explained_extra: set[int] = set()
+    if q.tasks:
+        sids = [s for t in q.tasks for s in index.task_signatures.get(t, [])]
+        if not sids:
+            names = join([index.tasks[t].id for t in q.tasks], ctx.lang)
+            text = (f"Opgave {names} nævner ingen dokumenter, der skal underskrives." if ctx.lang == "da"
+                    else f"Task {names} mentions no documents to sign.")
+            return [Candidate("signature", text, q.tasks, sign_pos, prior=0.9)]
+    else:
+        sids = [s for s, e in enumerate(index.signatures) if q.allows(e.task)]
+        sign_pos |= q.project_pos
+    if not sids:
+        return []
+    # Narrow by the document, signer or receiver the question names ("serviceaftalen").
+    naming = [t for t in q.content() if not t.concepts]
+    matches: dict[int, set[int]] = {}
+    for s in sids:
+        entry = index.signatures[s]
+        hit = {t.pos for t in naming if any(k in entry.keys for k in t.keys)}
+        if hit:
+            matches[s] = hit
+    if matches:
+        best = max(q.coverage(h) for h in matches.values())
+        sids = [s for s, h in matches.items() if q.coverage(h) >= best - 1e-9]
+        explained_extra = set().union(*(matches[s] for s in sids))
+    elif not q.tasks and q.content() and not q.has("which", "list") and len(index.signatures) > 1:
+        return []  # "hvem skal underskrive X?" about an X no signature mentions
+    several = len({index.signatures[s].task for s in sids}) > 1
+    lines = [_signature_line(ctx, index.signatures[s], with_task=several) for s in sids]
+    tasks = list(dict.fromkeys(index.signatures[s].task for s in sids))
+    if len(lines) == 1:
+        text = lines[0] + _evidence_line(ctx, index.signatures[sids[0]])
+    else:
+        intro = (f"{len(tasks)} opgaver kræver underskrift:" if ctx.lang == "da"
+                 else f"{len(tasks)} tasks need a signature:")
+        text = intro + "\n" + bullets(lines, lang=ctx.lang)
+    return [Candidate("signature", text, tasks, sign_pos | explained_extra)]
+
+
+def _evidence_line(ctx: Context, entry) -> str:
+    """The task's own sentence about the signature, so the wording can be checked."""
+    if entry.evidence is None:
+        return ""
+    said = ITEM.sub("", ctx.index.passages[entry.evidence].text)
+    return f"\nFra opgaven: «{said}»" if ctx.lang == "da" else f"\nThe task says: “{said}”"
+
+
+def _signature_line(ctx: Context, entry, *, with_task: bool) -> str:
+    sig, lang = entry.signature, ctx.lang
+    task = ctx.task(entry.task)
+    steps = steps_text(sig.steps, lang)
+    if lang == "en":
+        line = f"{quote(sig.document, lang)} must be signed by {quote(sig.signer, lang)}"
+        if sig.recipient:
+            line += f" and returned to {quote(sig.recipient, lang)}"
+    else:
+        line = f"{sig.document[:1].upper()}{sig.document[1:]} skal underskrives af {sig.signer}"
+        if sig.recipient:
+            line += f" og sendes til {sig.recipient}"
+    if steps:
+        line += f" ({steps})"
+    line += "."
+    return f"{task_label(task)}: {line}" if with_task else line

@@ -1,0 +1,102 @@
+"""When a task starts and ends, counted from go-live, and the go-live date itself."""
+
+from __future__ import annotations
+
+from knowledge.dates import format_date, golive_for, task_window
+from knowledge.fold import content_keys
+from knowledge.models import Task
+from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
+from knowledge.wording import join, label, say
+
+
+def when(ctx: Context) -> list[Candidate]:
+    """'hvornår skal 433 starte?': both offsets, and real dates when the go-live is known."""
+    q = ctx.q
+    if not q.has("when", "start", "end", "duration", "golive") or (q.has("consequence") and q.has("if")):
+        return []  # 'hvad sker der, hvis ... ikke er underskrevet til tiden?' asks for a consequence
+    handled = q.concept_positions("when", "start", "end", "duration", "task", "status")
+    tasks, via = scope(ctx, handled)
+    if not tasks:
+        return [which_task(ctx, "when", "hvornår skal {id} starte?")]
+    if q.has("golive"):
+        return [_golive_candidate(ctx, tasks, handled | via | q.concept_positions("golive"))]
+    only_duration = q.has("duration") and not q.has("when", "start", "end")
+    lines = [_duration_line(ctx, ctx.task(t)) if only_duration else _when_line(ctx, ctx.task(t))
+             for t in tasks]
+    found = all(line is not None for line in lines)
+    text = "\n\n".join(line or _no_dates(ctx, ctx.task(t)) for t, line in zip(tasks, lines, strict=True))
+    prior = implied(q) if found else 0.6
+    if via and not _title_says(ctx, tasks[0], via):
+        prior *= 0.75  # 'hvornår lukker Context Handler 1?' asks about something in the task, not its end
+    return [Candidate("when", text, tasks, handled | via, found=found, prior=prior)]
+
+
+def _title_says(ctx: Context, task: int, positions: set[int]) -> bool:
+    title = content_keys(ctx.task(task).title)
+    return all(any(k in title for k in ctx.q.tokens[p].keys) for p in positions
+               if ctx.q.tokens[p].weight > 0.1)
+
+
+def _golive_candidate(ctx: Context, tasks: list[int], explained: set[int]) -> Candidate:
+    """'hvornår er go-live for 433?': the workspace's go-live date for the task's wave/project."""
+    lines, found = [], True
+    for t in tasks:
+        task = ctx.task(t)
+        names = join(task.waves or [task.project or task.id], ctx.lang, word="or")
+        day = golive_for(task, ctx.golive) if ctx.golive else None
+        if day is None:
+            found = False
+            lines.append(f"Der er ikke sat nogen go-live-dato for {names}." if ctx.lang == "da"
+                         else f"No go-live date is set for {names}.")
+        else:
+            lines.append(f"Go-live for {names}: {format_date(day, lang=ctx.lang)}.")
+    return Candidate("golive", "\n".join(lines), tasks if found else [], explained, found=found,
+                     prior=1.0 if found else 0.7)
+
+
+def _when_line(ctx: Context, task: Task) -> str | None:
+    if task.end_offset_days is None:
+        return None
+    en = ctx.lang == "en"
+    end, start = -task.end_offset_days, task.start_offset_days
+    if en:
+        text = f"Task {task.id} must be finished {end} days before go-live (Slutdato {task.end_offset_days})"
+        if start is not None:
+            text += (f" and started {-start} days before that end date (Startdato {start}), "
+                     f"i.e. {end - start} days before go-live")
+    else:
+        text = f"Opgave {task.id} skal være færdig {end} dage før go-live (Slutdato {task.end_offset_days})"
+        if start is not None:
+            text += (f" og startes {-start} dage før slutdatoen (Startdato {start}), "
+                     f"dvs. {end - start} dage før go-live")
+    text += "."
+    if task.duration_days is not None:
+        text += f" {label('duration', ctx.lang)}: {task.duration_days} {say('days', ctx.lang)}."
+    golive = golive_for(task, ctx.golive) if ctx.golive else None
+    window = task_window(task, golive)
+    lang = ctx.lang
+    names = join(task.waves or [task.project or ""], lang, word="or")
+    if window:
+        dated = []
+        if window.start:
+            dated.append(f"Start: {format_date(window.start, lang=lang)}")
+        dated.append(f"{'End' if en else 'Slut'}: {format_date(window.end, lang=lang)}")
+        text += "\n" + " · ".join(dated) + (f" (go-live {format_date(window.golive, lang=lang)})")
+    elif ctx.golive is not None or names:
+        text += (f"\n(No go-live date is set for {names}.)" if en
+                 else f"\n(Ingen go-live-dato sat for {names}.)")
+    return text
+
+
+def _duration_line(ctx: Context, task: Task) -> str | None:
+    if task.duration_days is None:
+        return None
+    if ctx.lang == "en":
+        return f"Task {task.id} is expected to take {task.duration_days} days."
+    return f"Opgave {task.id} varer {task.duration_days} dage."
+
+
+def _no_dates(ctx: Context, task: Task) -> str:
+    if ctx.lang == "en":
+        return f"Task {task.id} has no start or end date in its description."
+    return f"Opgave {task.id} har ingen start- eller slutdato i opgavebeskrivelsen."

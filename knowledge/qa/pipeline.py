@@ -1,0 +1,284 @@
+"""Answering a question about the KLIK tasks: the exact answer with its source task, or an
+honest "Det ved jeg ikke" with the closest things the knowledge base does know."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from rapidfuzz import fuzz, process, utils
+
+from knowledge.base import ref_key
+from knowledge.errors import UnknownTask
+from knowledge.fold import ascii_fold, content_keys
+from knowledge.index import Index, index_for
+from knowledge.passages import ITEM
+from knowledge.qa.analysis import Question, analyse
+from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.intents import (
+    consequence,
+    deadlines,
+    facts,
+    fields,
+    listing,
+    signatures,
+    status,
+    steps,
+    when,
+    yesno,
+)
+from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own_intent
+from knowledge.qa.messages import missing_value
+from knowledge.qa.types import Expect, holds
+from knowledge.qa.work import UserRef, WorkView
+from knowledge.retrieval import rank_passages
+from knowledge.wording import join, quote, say, source_line, task_label
+
+# Below this score an answer would be a guess. Calibrated on tests/questions: right answers
+# score >= 0.7; questions about unknown things (SAP, a person, the weather) stay under 0.5.
+FOUND_THRESHOLD = 0.6
+
+# Order breaks ties: the more specific reading of a question comes first.
+_INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
+            consequence.consequence, fields.fields, yesno.yes_no, deadlines.deadlines)
+
+
+class Answer(BaseModel):
+    """What a user sees (`answer`) and what programs use (found, sources, confidence)."""
+
+    question: str
+    answer: str
+    found: bool
+    sources: list[str] = Field(default_factory=list)
+    confidence: float = Field(ge=0.0, le=1.0)
+    lang: Literal["da", "en"] = "da"
+    suggestions: list[str] = Field(default_factory=list)
+    # The answer as lines of text and user references, for the edge to render (mentions in Slack,
+    # names in a terminal); empty when `answer` is all there is.
+    parts: list[list[str | UserRef]] = Field(default_factory=list)
+
+
+def plain(lines: list[list[str | UserRef]], *, name=lambda user_id: user_id) -> str:
+    """Lines of parts as plain text, a user as '@' + name(id)."""
+    return "\n".join("".join(p if isinstance(p, str) else "@" + name(p.id) for p in line) for line in lines)
+
+
+def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang: str | None = None,
+           work: WorkView | None = None) -> Answer:
+    """Answer one question from the knowledge base `kb` (a KnowledgeBase: `.tasks`, `.suggest`).
+    `golive` maps wave/project names to go-live dates, so deadlines come with real dates; `work`
+    is the asking workspace's progress, for questions about its own work."""
+    index = index_for(kb)
+    q = analyse(index, question, lang=lang if lang in ("da", "en") else None)
+    if q.missing and not q.tasks:
+        return _unknown_task(kb, index, q)
+    if work is not None and (own := own_intent(question)) is not None and _about_own_work(q, own):
+        tasks = [index.tasks[t] for t in q.tasks]
+        reply = answer_own(own, work, tasks, index.tasks, lang=q.lang, question=question,
+                           golive_names=work.golive_names())
+        if reply is not None:
+            return _own_answer(q, reply)
+    if not q.content() and not q.tasks and not q.concepts and q.step is None:
+        return _not_found(kb, index, q, None, reason=_empty_reason(q))
+    ctx = Context(index=index, q=q, golive=golive)
+    candidates: list[Candidate] = [c for intent in _INTENTS for c in intent(ctx)]
+    candidates += _passage_candidates(ctx)
+    relation = {t.pos for t in q.content() if t.concepts & _RELATIONS} if q.expects is Expect.PARTY else set()
+    for c in candidates:
+        _check_numbers(index, q, c)
+        if relation and c.found and not relation & c.explained:
+            c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
+    if not candidates:
+        return _not_found(kb, index, q, None)
+    best = max(candidates, key=lambda c: (c.score(q), c.found))
+    typed = [c for c in candidates if not c.found or _holds(q, c)]
+    if typed and q.expects is not Expect.ANY:
+        best_typed = max(typed, key=lambda c: (c.score(q), c.found))
+        if best_typed.score(q) >= FOUND_THRESHOLD or best.score(q) < FOUND_THRESHOLD:
+            best = best_typed
+    score = best.score(q)
+    if q.yesno and best.found and score >= FOUND_THRESHOLD:
+        best = yesno.settle(ctx, best)
+    if best.found and score >= FOUND_THRESHOLD and not _holds(q, best):
+        return _partial(q, index, best)
+    if not best.found or score < FOUND_THRESHOLD:
+        return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
+    tasks = [index.tasks[t] for t in best.tasks]
+    text = best.text + ("\n" + source_line(tasks, q.lang) if tasks else "")
+    return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
+                  confidence=round(min(score, 1.0), 3), lang=q.lang)
+
+
+def _passage_candidates(ctx: Context) -> list[Candidate]:
+    """The best sentence or list anywhere in the tasks (in the named tasks if any)."""
+    index, q = ctx.index, ctx.q
+    # A passage scores its coverage x 0.9, so below this coverage it could never be the answer.
+    if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
+        hits = rank_passages(index, q, tasks=q.tasks or None, limit=6, min_coverage=FOUND_THRESHOLD)
+    else:  # the named project's (wave's) tasks only; its name need not stand in the passage
+        hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=FOUND_THRESHOLD)
+                if q.allows(h.task)][:6]
+        for h in hits:
+            h.explained |= q.project_pos
+    out = []
+    # A typed question ('hvornår', 'hvor mange', a mail) may be answered by a lower hit that holds
+    # the value asked for; the pipeline picks among them.
+    for hit in hits[:1] if q.expects is Expect.ANY else hits:
+        passage = index.passages[hit.pid]
+        kind = "passage"
+        if passage.field == "title":
+            text = task_label(index.tasks[hit.task])
+            prior = 0.7  # a title match says which task, not what the answer is
+            kind = "title"
+        else:
+            shown = passage.whole if passage.whole and (passage.text.endswith(":") or
+                                                        passage.whole.count("\n") <= 1) else passage.text
+            text = say("says", q.lang) + quote(shown, q.lang)
+            prior = 0.9
+        framing = {t.pos for t in q.tokens if t.role == "ref"}
+        if q.expects is Expect.PARTY and _AGENT.search(passage.text):
+            prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
+        if not q.yesno and _restates(q, passage.text):
+            prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
+        if q.has("consequence") and q.has("if") and hit.pid not in ctx.consequence_passages():
+            prior = min(prior, 0.75)  # 'hvad sker der, hvis ...' is not answered by any sentence
+        if not q.tasks and all(q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos
+                               for p in hit.explained):
+            prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
+        out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
+    return out
+
+
+# A Danish passive with its agent ('godkendes af', 'underskrives af'), or an English one ('approved by').
+_AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
+# Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...
+_RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})
+
+
+def _check_numbers(index: Index, q: Question, c: Candidate) -> None:
+    """'Context Handler 3' is not 'Context Handler 2': a number named after a word counts as
+    explained only when the answer or its task says it after the same word."""
+    for name, number in q.numbered:
+        if number not in c.explained:
+            continue
+        said = re.compile(re.escape(q.tokens[name].surface) + r"\W{0,2}" + re.escape(q.tokens[number].surface)
+                          + r"(?!\d)", re.IGNORECASE)
+        texts = [c.text] + [index.passages[p].text for t in c.tasks[:3] for p in index.task_passage_ids(t)]
+        if not any(said.search(text) for text in texts):
+            c.explained = c.explained - {number}
+
+
+def _about_own_work(q: Question, own: Own) -> bool:
+    """'hvad skal jeg gøre nu?' is about our work; 'hvad skal jeg gøre, når Context Handler 2 er
+    oprettet?' is about the task text: it names two or more things the tasks hold."""
+    if q.tasks or own in (Own.GOLIVE, Own.ASSIGNED, Own.SIGNED, Own.MISSING_SIGNATURES):
+        return True
+    cue = cue_words(q.text, own)
+    named = [t for t in q.content() if not t.concepts and t.weight > 0.1 and t.pos not in q.project_pos
+             and ascii_fold(t.surface) not in cue]
+    return len(named) < 2
+
+
+def _own_answer(q: Question, reply: Reply) -> Answer:
+    lines = list(reply.lines)
+    if len(reply.tasks) == 1:
+        lines.append([source_line(reply.tasks, q.lang)])
+    return Answer(question=q.text, answer=plain(lines), found=reply.found, parts=lines,
+                  sources=[t.id for t in reply.tasks], confidence=0.9 if reply.found else 0.0, lang=q.lang)
+
+
+def _restates(q: Question, text: str) -> bool:
+    """A passage whose words are all the question's own tells the asker nothing new."""
+    asked = {k for t in q.tokens for k in t.keys}
+    said = {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()}
+    return not said - asked
+
+
+def _holds(q: Question, c: Candidate) -> bool:
+    """Whether a candidate holds the kind of value asked for; a task's title or overview names the
+    task, not the value."""
+    if q.expects is Expect.ANY:
+        return True
+    return c.kind not in ("title", "overview") and holds(q.expects, c.text, q.text)
+
+
+def _partial(q: Question, index: Index, near: Candidate) -> Answer:
+    """The tasks speak of what was asked about, but do not give the value asked for (a mail, a
+    phone number, a date): say what they do say and that the value is not there, found=False."""
+    said = near.text.strip()
+    text = f"{say('unknown', q.lang)} {missing_value(q.expects, q.lang)}\n{said}"
+    tasks = [index.tasks[t] for t in near.tasks]
+    if tasks:
+        text += "\n" + source_line(tasks, q.lang)
+    return Answer(question=q.text, answer=text, found=False, sources=[], lang=q.lang,
+                  confidence=round(min(near.score(q), FOUND_THRESHOLD - 0.01), 3))
+
+
+def _empty_reason(q: Question) -> str:
+    if q.lang == "en":
+        return "Ask me about a KLIK task, e.g. “who is the forvaltningsansvarlig for Prisme?”."
+    return "Spørg mig om en KLIK-opgave, fx «hvem er forvaltningsansvarlig for Prisme?»."
+
+
+def _unknown_task(kb, index: Index, q: Question) -> Answer:
+    ref = q.missing[0]
+    suggestions = kb.suggest(ref, limit=3) if hasattr(kb, "suggest") else []
+    mentioned = [index.tasks[t].id for t in index.related.get(ref_key(ref), [])]
+    if q.lang == "en":
+        text = f"{say('unknown', 'en')} There is no task called “{ref}”."
+        if mentioned:
+            text += f" It is mentioned as a related task in {join(mentioned, 'en')}."
+    else:
+        text = f"{say('unknown', 'da')} {UnknownTask(ref, [])}"
+        if mentioned:
+            text += f" Den nævnes som relateret opgave i {join(mentioned, 'da')}."
+    suggestions = list(dict.fromkeys(mentioned + suggestions))[:3]
+    if suggestions:
+        text += f"\n{say('maybe', q.lang)}: {join(suggestions, q.lang, word='or')}?"
+    return Answer(question=q.text, answer=text, found=False, sources=[], confidence=0.0, lang=q.lang,
+                  suggestions=suggestions)
+
+
+def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason: str | None = None) -> Answer:
+    """Say so, name what was not understood, and point at the closest things known."""
+    unknown = [_clip(t.surface) for t in q.unknown() if near is None or t.pos not in near.explained][:3]
+    suggestions: list[str] = []
+    if reason is None and unknown:
+        names = join([f"«{u}»" if q.lang == "da" else f"“{u}”" for u in unknown], q.lang)
+        reason = (f"KLIK-opgaverne nævner ikke {names}." if q.lang == "da"
+                  else f"The KLIK tasks do not mention {names}.")
+        if near is not None and near.suggestions and near.found:
+            suggestions = _closest_names(near.suggestions, unknown)
+    elif reason is None and near is not None and not near.found:
+        reason, suggestions = near.text, near.suggestions
+    elif reason is None:
+        reason = ("Jeg fandt ikke et sikkert svar i KLIK-opgaverne." if q.lang == "da"
+                  else "I found no reliable answer in the KLIK tasks.")
+        suggestions = near.suggestions if near is not None and near.suggestions else _closest_tasks(index, q)
+    text = f"{say('unknown', q.lang)} {reason}"
+    if suggestions and not any(s in reason for s in suggestions):
+        text += f"\n{say('maybe', q.lang)}: {join(suggestions, q.lang, word='or')}?"
+    confidence = round(min(near.score(q), FOUND_THRESHOLD - 0.01), 3) if near is not None else 0.0
+    return Answer(question=q.text, answer=text, found=False, sources=[], confidence=confidence,
+                  lang=q.lang, suggestions=suggestions)
+
+
+def _clip(word: str, size: int = 30) -> str:
+    return word if len(word) <= size else word[:size - 1] + "…"
+
+
+def _closest_names(names: list[str], unknown: list[str], *, limit: int = 4) -> list[str]:
+    """The known names most like what was asked about ('SAP' among the ERP systems)."""
+    if len(names) <= limit:
+        return names
+    hits = process.extract(" ".join(unknown), names, scorer=fuzz.WRatio, processor=utils.default_process,
+                           limit=limit, score_cutoff=60)
+    return [name for name, _, _ in hits]
+
+
+def _closest_tasks(index: Index, q: Question) -> list[str]:
+    hits = rank_passages(index, q, limit=10)
+    return list(dict.fromkeys(index.tasks[h.task].id for h in hits))[:3]

@@ -1,0 +1,157 @@
+"""Expected answer types: what kind of value a question asks for ("hvem" a party, "hvornår" a time,
+"hvor mange" a count, a mail, phone, CVR, price or password) and whether a text holds one."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from knowledge.fold import content_keys
+
+
+class Expect(StrEnum):
+    ANY = "any"
+    PARTY = "party"  # a person, role or organisation
+    TIME = "time"  # a date, an offset or a deadline
+    COUNT = "count"
+    MAIL = "mail"
+    PHONE = "phone"
+    CVR = "cvr"
+    PRICE = "price"
+    PASSWORD = "password"
+    URL = "url"
+
+
+# Question cues per type, matched on the ascii-folded question; most specific first, so "hvad er
+# hendes telefonnummer" asks for a phone and "hvor mange dage" for a time span, not a count.
+_VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
+    (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address)\b")),
+    (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobilnummer\w*|phone( number)?)\b")),
+    (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
+    (Expect.PASSWORD, re.compile(r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*)\b")),
+    (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address)\b")),
+]
+_WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
+    (Expect.PARTY, re.compile(r"^\W*(hvem|who|whom|whose)\b")),
+    (Expect.TIME, re.compile(r"^\W*(hvornaar|when|by when|hvor (lang tid|laenge)|how long)\b")),
+    (Expect.COUNT, re.compile(r"^\W*(hvor mange|how many)\b")),
+]
+_OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
+    (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
+                              r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b")),
+    (Expect.TIME, re.compile(r"\b(hvornaar|when|hvilken dato|what date|frist(en|er)?|deadlines?|"
+                             r"hvor (lang tid|laenge)|how long)\b")),
+    (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
+    (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilken (leverandoer|person|rolle|"
+                              r"medarbejder|afdeling|myndighed)\b|"
+                              r"\bwhich (supplier|person|role|department|authority)\b")),
+]
+_TASK_LIST = re.compile(r"\b(hvilke|which|list( of)?|alle|all)( \w+)? (opgaver|tasks)\b")
+# A yes/no question opens with a verb: it is answered Ja/Nej, not by a value. Besides the common
+# verbs, any present-tense word (-r, -s) followed by a subject ('foregår testen ...', 'kører den').
+_V1 = re.compile(r"^\W*(?!hv)[a-z]{3,}(r|s)\s+(det|den|der|de|vi|jeg|du|i|man|han|hun|nogen|noget|alle|"
+                 r"kommunen|[a-z]+(en|et|ne))\b")
+YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|kraever|bruger|bruges|koster|"
+                    r"stopper|starter|lukker|sker|"
+                    r"skulle|kunne|burde|vil|goer|is|are|does|do|did|can|could|must|should|shall|will|"
+                    r"has|have|may|was|were)\b")
+
+
+_COUNT_WORDS = ("to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|"
+                "hundrede|"
+                "two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+                "hundred|højst|mindst|op til|maks\\w*|at most|at least|up to")
+_NUMBER_WORDS = ("en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|"
+                 "halvtreds|hundrede|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                 "fifteen|twenty|thirty|forty|fifty|hundred|højst|mindst|op til|maks\\w*|alle")
+_UNITS = r"(arbejds)?dage?|uger?|måned(er)?|år|timer?|(working )?days?|weeks?|months?|years?|hours?"
+_VALUE: dict[Expect, re.Pattern[str]] = {
+    Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
+    Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
+    Expect.CVR: re.compile(r"(?<!\d)\d{8}(?!\d)"),
+    Expect.PASSWORD: re.compile(r"(adgangskode|kodeord|password)\w*\s*(er|is|:)\s*\S+", re.I),
+    Expect.URL: re.compile(r"https?://|www\.|\b[\w-]+\.(dk|com|org|eu)\b", re.I),
+    Expect.PRICE: re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\b(kr\.|gratis|free of charge|"
+                             r"uden beregning|omkostningsfri|ingen (betaling|udgift\w*|omkostning\w*|gebyr)|"
+                             r"ikke forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
+                             r"no (fee|charge|cost))\b", re.I),
+    Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")|(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")|"
+                            r"uge \d+|week \d+|\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|"
+                            r"august|september|oktober|november|december)|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|"
+                            r"(før|efter|inden|senest|before|after|by) go-?live|"
+                            r"når|efter at|så snart|after|once|"
+                            r"(januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                            r"november|december|january|february|march|may|june|july|october)\b)",
+                            re.I),
+    Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
+}
+# A role or organisation in Danish or English: '-ansvarlig', '-chef', 'leverandør', 'KOMBIT'.
+_ROLE = re.compile(
+    r"ansvarlig|chef|direktør|administrator|leder|koordinator|konsulent|rådgiver|repræsentant|"
+    r"ejer|medarbejder|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen|"
+    r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|udvalg|"
+    r"borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality")
+_WORD = re.compile(r"[\w-]+")
+
+
+def _parties(text: str):
+    """Words naming a party: a role ('-ansvarlig', '-chef', 'leverandør'), a name in capitals
+    ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany')."""
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if _ROLE.search(word.casefold()):
+            yield m
+        elif word[:1].isupper():
+            before = text[:m.start()].rstrip()
+            if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n»“\"("):
+                yield m
+
+
+# Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)".
+_NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s+|\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
+                          r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]*[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b", re.M)
+
+
+def expected(folded: str) -> Expect:
+    """The type of value an ascii-folded question asks for: a named kind of value first ('hvem har
+    hendes telefonnummer' asks for a phone), then the opening question word, then other cues."""
+    if is_yes_no(folded) or _TASK_LIST.search(folded):
+        return Expect.ANY  # answered Ja/Nej, or by a list of tasks
+    for cues in (_VALUE_CUES, _WH_CUES, _OTHER_CUES):
+        for kind, cue in cues:
+            if cue.search(folded):
+                return kind
+    return Expect.ANY
+
+
+def holds(kind: Expect, text: str, question: str = "") -> bool:
+    """Whether `text` holds a value of the kind (ANY: always) other than what the question itself
+    says ('hvem godkender for KY?' is not answered by 'KY')."""
+    if kind is Expect.ANY:
+        return True
+    if kind is Expect.COUNT:
+        text = _NOT_A_COUNT.sub(" ", text)
+    asked = question.casefold()
+    found = _parties(text) if kind is Expect.PARTY else _VALUE[kind].finditer(text)
+    for m in found:
+        value = m.group(0).strip().casefold()
+        if re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", asked):
+            continue  # the question's own words are no answer
+        if kind is Expect.TIME and _CONDITION.fullmatch(value) and _restates(text[m.end():], asked):
+            continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
+        return True
+    return False
+
+
+_CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
+
+
+def _restates(clause: str, asked: str) -> bool:
+    """Whether a clause says nothing but what the question already says."""
+    said = content_keys(re.split(r"[.,;:!?]", clause, maxsplit=1)[0])
+    return bool(said) and len(said - content_keys(asked)) == 0
+
+
+def is_yes_no(folded: str) -> bool:
+    """'skal borgmesteren underskrive?', 'foregår testen i produktion?', 'is task 702 optional?'"""
+    return bool(YES_NO.match(folded) or _V1.match(folded))

@@ -1,0 +1,32 @@
+"""The bilingual domain glossary (knowledge/qa/glossary.txt) applies to questions and task text alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.fold import GENERIC, _stem_key, content_keys, glossary_phrases, key
+
+
+@pytest.mark.parametrize(("word", "same_as"), [
+    ("signere", "underskrive"), ("sign", "underskrive"), ("signed", "underskrevet"),
+    ("approve", "godkende"), ("deadline", "frist"), ("supplier", "leverandør"),
+    ("udføres", "udfører"), ("appointed", "udpege"),
+])
+def test_words_of_one_meaning_share_a_key(word, same_as):
+    assert key(word) == key(same_as)
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("Aftalen skal skrives under af direktøren", "underskrive"),
+    ("who should carry out task 702", "udføre"),
+    ("who is the data controller?", "dataansvarlig"),
+    ("Kommunaldirektøren giver en power of attorney", "fuldmagt"),
+])
+def test_phrases_become_one_word_in_questions_and_text(text, form):
+    assert key(form) in content_keys(text), content_keys(text)
+    assert key(form) in content_keys(glossary_phrases(text))
+
+
+def test_no_framing_word_takes_a_content_words_key():
+    """A generic question word ('need') must not make a content word ('krav') generic."""
+    assert [w for w in GENERIC if key(w) != _stem_key(w)] == []
