@@ -47,6 +47,9 @@ def _sigs(description: str = "", steps: list[str] | None = None):
     ("Bestillingen skal signeres digitalt via MitID af den tegningsberettigede.",
      ("bestilling", "tegningsberettigede", None)),
     ("Skemaet underskrives og sendes til KMD.", ("skema", "kommunen", "KMD")),
+    ("Blanketten udfyldes og underskrives af systemejeren.", ("blanket", "systemejeren", None)),
+    ("Pensionschefen skal underskrive godkendelsen af generalprøven.",
+     ("godkendelse", "pensionschefen", None)),
 ])
 def test_one_signature_from_the_wording(text, expected):
     (sig,) = _sigs(text)
