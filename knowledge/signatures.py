@@ -94,8 +94,10 @@ def texts(task: Task) -> Iterator[tuple[int | None, str]]:
         yield step.number, step.text
     for item in task.checklist:
         yield None, "\n".join([item.text, *(s.text for s in item.substeps)])
+    # The title last: 'Underskriv databehandleraftalen' there is as good as in the text, but says less.
+    title = re.sub(r"^\([^()]*\)\s*|^[A-ZÆØÅ]{2,}\s*\d+\w*\s*(?:\([^()]*\)\s*)?", "", task.title)
     for text in (task.description, task.goal, task.result, task.recommended_executor,
-                 task.executor_comment, task.recommended_responsible, *task.extra.values()):
+                 task.executor_comment, task.recommended_responsible, *task.extra.values(), title):
         if text:
             yield None, text
 
@@ -172,7 +174,10 @@ def _cue_document(sentence: str, cue: re.Match[str],
     """The document a signing word is about, from where Danish puts it: before a passive ('Bilaget
     signeres'), after an active verb ('underskriv aftalen'), before 'til underskrift'."""
     kind = cue.lastgroup
-    left = sentence[clause_start(sentence, cue.start()):cue.start()]
+    start = clause_start(sentence, cue.start())
+    left = sentence[start:cue.start()]
+    if not words(left) and re.search(r"\b(?:og|samt|eller)\s*$", sentence[:start], re.I):
+        left = sentence[clause_start(sentence, start - 4):start]  # 'Blanketten udfyldes og underskrives'
     right = sentence[cue.end():cue.end() + clause_end(sentence[cue.end():], 0)]
     earlier = [lemma for w in words(sentence[:clause_start(sentence, cue.start())])
                if (lemma := document_lemma(w.group(0)))]
@@ -197,7 +202,12 @@ def _cue_document(sentence: str, cue: re.Match[str],
             return (loose[0], False) if loose else None
         return found
     if kind in {"active", "approve"}:
-        return _first_document(" ".join(right.split()[:6]), last=last, subject=True)
+        found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
+        if found is None and kind == "active":  # 'skal underskrive godkendelsen af generalprøven'
+            loose = [lemma for w in words(" ".join(right.split()[:3]))
+                     if (lemma := document_lemma(w.group(0), loose=True))]
+            return (loose[0], False) if loose else None
+        return found
     if kind == "adj":
         return _first_document(" ".join(right.split()[:3]), last=None, subject=False)
     return _first_document(left, last=None, subject=False) or \

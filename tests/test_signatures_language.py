@@ -47,6 +47,9 @@ def _sigs(description: str = "", steps: list[str] | None = None):
     ("Bestillingen skal signeres digitalt via MitID af den tegningsberettigede.",
      ("bestilling", "tegningsberettigede", None)),
     ("Skemaet underskrives og sendes til KMD.", ("skema", "kommunen", "KMD")),
+    ("Blanketten udfyldes og underskrives af systemejeren.", ("blanket", "systemejeren", None)),
+    ("Pensionschefen skal underskrive godkendelsen af generalprøven.",
+     ("godkendelse", "pensionschefen", None)),
 ])
 def test_one_signature_from_the_wording(text, expected):
     (sig,) = _sigs(text)
@@ -115,3 +118,10 @@ def test_a_signature_found_from_the_wording_can_be_marked_received():
         MethodStep(number=2, text="Få testgodkendelsen underskrevet af pensionschefen")])
     task.signatures = extract_signatures(task)
     assert pick_signature(task, None, word="modtaget") == 1  # not "kræver ingen underskrift"
+
+
+def test_a_title_that_says_what_to_sign():
+    (sig,) = extract_signatures(Task(id="1", title="(XY 3) Underskriv tilslutningsaftale for XY",
+                                     description="Aftalen underskrives af borgmesteren."))
+    assert (sig.document, sig.signer) == ("tilslutningsaftale", "borgmesteren")
+    assert extract_signatures(Task(id="2", title="(XY 4) Godkend afsendersystemet")) == []

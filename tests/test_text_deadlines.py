@@ -21,6 +21,7 @@ from knowledge.models import DeadlineUnit, MethodStep, Signature, Task, TextDead
     ("Rapporten afleveres senest 7 dage efter opgavens start.", 7, "dage", "start"),
     ("Meld tilbage senest 2 hverdage før opgavens slutdato.", -2, "arbejdsdage", "slut"),
     ("Kvitteringen skal være sendt senest tolv dage efter go-live.", 12, "dage", "go-live"),
+    ("Svar senest 30 dage før produktionsstart.", -30, "dage", "go-live"),
 ])
 def test_deadline_in_a_sentence(sentence, days, unit, anchor):
     (d,) = sentence_deadlines(sentence)
