@@ -175,7 +175,8 @@ def letters() -> KnowledgeBase:
              description="Egne skabeloner bruges, når en sag ikke er dækket af standardbrevene. "
                          "Skabelonerne redigeres af den lokale administrator. "
                          "Uden en godkendt skabelon sendes brevene som standardbreve uden kommunens logo. "
-                         "Produktionsmiljøet er ikke berørt af opsætningen.",
+                         "Produktionsmiljøet er ikke berørt af opsætningen. "
+                         "Spørgsmål om skabelonerne besvares af Lone Berg, brevkonsulent i KOMBIT.",
              end_offset_days=-30, start_offset_days=-10),
     ])
 
@@ -202,3 +203,8 @@ def test_consequence_from_a_without_sentence(letters):
 def test_task_dates_do_not_answer_when_something_else_happens(letters):
     got = ask(letters, "hvornår lukker det gamle brevsystem?")
     assert not got.found
+
+
+def test_who_to_ask_is_the_contact_the_text_names(letters):
+    got = ask(letters, "hvem kan jeg spørge om skabelonerne?")
+    assert got.found and "Lone Berg" in got.answer

@@ -141,6 +141,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         framing = {t.pos for t in q.tokens if t.role == "ref"}
         if q.expects is Expect.PARTY and _AGENT.search(passage.text):
             prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
+        if q.expects is Expect.PARTY and _ASK_WHOM.search(q.text) and _CONTACT.search(passage.text):
+            prior = max(prior, 0.97)  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...'
         if not q.yesno and _restates(q, passage.text):
             prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
         if q.has("consequence") and q.has("if") and hit.pid not in ctx.consequence_passages():
@@ -154,6 +156,10 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
 
 # A Danish passive with its agent ('godkendes af', 'underskrives af'), or an English one ('approved by').
 _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
+# 'hvem kan jeg spørge / kontakte om ...' is answered by the contact the text names.
+_ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|henvende|ringe|skrive til|ask|contact|reach)\b",
+                       re.IGNORECASE)
+_CONTACT = re.compile(r"\b(spørgsmål|kontakt\w*|henvendelse\w*|questions?|contact)\b", re.IGNORECASE)
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...
 _RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})
 
