@@ -1,4 +1,5 @@
-"""The knowledge the bot answers from: shipped seed tasks plus imported exports (all or nothing)."""
+"""The knowledge the bot answers from: shipped seed tasks plus imported exports (all or nothing),
+minus removed tasks, plus signatures recorded by hand."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import logging
 import threading
 import weakref
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -14,73 +15,229 @@ from pydantic import ValidationError
 from bot.progress import audit_entry
 from bot.store import Store
 from knowledge.base import KnowledgeBase, load_seeds, ref_key, seed_keys
-from knowledge.errors import ParseError
-from knowledge.models import Task
-from knowledge.parse import parse_file
+from knowledge.dates import format_date
+from knowledge.errors import KlikError, ParseError
+from knowledge.models import Signature, Task
+from knowledge.parse import Located, read_export
 
 TASKS = "tasks"
+# Beside the imports, in the same table (so the knowledge cache follows one table, and a progress
+# write elsewhere never rebuilds it); task keys are letters and digits only, so these never clash:
+REMOVED = "removed:"  # + key -> {"id", "title", "task": the removed import or None, "shipped_hidden", ...}
+ADDED = "signatures:"  # + key -> {"id", "signatures": [Signature as JSON]}
 log = logging.getLogger(__name__)
 
 _cache: weakref.WeakKeyDictionary[Store, tuple[object, KnowledgeBase]] = weakref.WeakKeyDictionary()
 _cache_lock = threading.Lock()
+# What a new version of a task must not silently lose (field, Danish name).
+_SECTIONS = (("goal", "Mål"), ("description", "Beskrivelse"), ("result", "Resultat"),
+             ("recommended_executor", "Anbefalet udfører"),
+             ("recommended_responsible", "Anbefalet ansvarlig"),
+             ("involved_parties", "Involverede parter"), ("checklist", "Tjekliste"),
+             ("text_deadlines", "Frister i teksten"))
 
 
 def load_knowledge(store: Store) -> KnowledgeBase:
-    """Seeds plus the store's imported tasks (an import replaces the seed with its id). Built
-    again only when the tasks table changed, here or in another process."""
+    """Seeds plus the store's imported tasks (an import replaces the seed with its id), without
+    removed ones, with hand-recorded signatures. Built again only when those tables changed, here
+    or in another process."""
     version = store.version(TASKS)  # read before the data: a change in between rebuilds next time
     with _cache_lock:
         cached = _cache.get(store)
         if cached and cached[0] == version:
             return cached[1]
-    tasks = {ref_key(task.id): task for task in load_seeds()}
-    for key, doc in store.all(TASKS).items():
+    stored = store.all(TASKS)
+    hidden = {key[len(REMOVED):] for key, doc in stored.items()
+              if key.startswith(REMOVED) and doc.get("shipped_hidden")}
+    tasks = {key: task for task in load_seeds() if (key := ref_key(task.id)) not in hidden}
+    for key, doc in stored.items():
+        if key.startswith((REMOVED, ADDED)):
+            continue
         try:
             task = Task.model_validate(doc)
         except ValidationError as exc:  # written by an older version: keep serving the rest
             log.warning("Springer importeret opgave %s over: %s", key, exc)
             continue
         tasks[ref_key(task.id)] = task
+    for key, doc in stored.items():
+        if key.startswith(ADDED) and (key := key[len(ADDED):]) in tasks:
+            added = [Signature.model_validate(s) for s in doc.get("signatures", [])]
+            tasks[key] = tasks[key].model_copy(update={"signatures": [*tasks[key].signatures, *added]})
     kb = KnowledgeBase.from_tasks(tasks.values())
     with _cache_lock:
         _cache[store] = (version, kb)
     return kb
 
 
-def import_files(store: Store, paths: Iterable[str | Path], *, user: str, command: str) -> list[Task]:
+def import_files(store: Store, paths: Iterable[str | Path], *, user: str, command: str,
+                 force: bool = False) -> list[Task]:
     """Parse and check every file first; then store all their tasks in one transaction, or, if
-    any file is bad, nothing. A task imported again replaces the stored one (same id)."""
-    parsed = _parse_all([Path(p) for p in paths])
+    any file is bad, nothing. A task imported again replaces the stored one (same id), but a new
+    version that loses method steps, signatures or sections is refused unless `force`."""
+    paths = [Path(p) for p in paths]
+    parsed = _parse_all(paths)
+    known = load_knowledge(store)
+    _refuse_losses(parsed, known, force=force)
     seeds = seed_keys()
-    at = datetime.now(UTC).isoformat(timespec="seconds")
+    replaced, files = [], {}
     with store.transaction() as tx:
-        for path, task in parsed:
+        for path, (task, _) in parsed:
             key = ref_key(task.id)
-            replaced = tx.get(TASKS, key) is not None or key in seeds
+            if tx.get(TASKS, key) is not None or key in seeds:
+                replaced.append(task.id)
             tx.put(TASKS, key, task.model_dump(mode="json"))
-            # Knowledge is shared by every workspace, hence no team.
-            tx.log(audit_entry(team="", task=task.id, action="import", user=user, at=at, command=command,
-                               details={"file": str(path), "title": task.title, "replaced": replaced}))
-    return [task for _, task in parsed]
+            if tx.get(TASKS, REMOVED + key) is not None:
+                tx.delete(TASKS, REMOVED + key)  # importing a removed task again brings it back
+            files.setdefault(str(path), []).append(task.id)
+        # One small entry per import: which tasks from which file (knowledge is shared by every
+        # workspace, hence no team).
+        tx.log(audit_entry(team="", task="", action="import", user=user, command=command,
+                           details={"files": files, "replaced": replaced, "forced": force}))
+    return [task for _, (task, _) in parsed]
 
 
-def _parse_all(paths: list[Path]) -> list[tuple[Path, Task]]:
+def _parse_all(paths: list[Path]) -> list[tuple[Path, Located]]:
     if not paths:
         raise ParseError("Angiv mindst én fil at importere, fx: klik import opgave.md")
-    parsed: list[tuple[Path, Task]] = []
+    parsed: list[tuple[Path, Located]] = []
     problems: list[str] = []
     for path in paths:
         try:
-            parsed += [(path, task) for task in parse_file(path)]
+            parsed += [(path, found) for found in read_export(path)]
         except ParseError as exc:
             problems.append(str(exc))
-    seen: dict[str, Path] = {}
-    for path, task in parsed:
+    seen: dict[str, tuple[Path, int]] = {}
+    for path, (task, line) in parsed:
         key = ref_key(task.id)
         if key in seen:
-            where = f"både i {seen[key]} og {path}" if seen[key] != path else f"to gange i {path}"
-            problems.append(f"Opgave «{task.id}» findes {where}; importér kun én af dem.")
-        seen[key] = path
+            other, other_line = seen[key]
+            where = f"i {other} (linje {other_line})" if other != path else f"på linje {other_line}"
+            problems.append(f"{path}: opgave «{task.id}», linje {line}: findes også {where}; "
+                            "importér kun én af dem.")
+        seen[key] = (path, line)
     if problems:
         raise ParseError("Intet blev importeret.\n" + "\n".join(f"- {p}" for p in problems))
     return parsed
+
+
+def losses(old: Task, new: Task) -> list[str]:
+    """What `new` no longer has that `old` had: method steps, signatures, sections."""
+    lost = []
+    if len(new.method_steps) < len(old.method_steps):
+        lost.append(f"{len(old.method_steps) - len(new.method_steps)} af {len(old.method_steps)} metodetrin")
+    new_docs = {s.document for s in new.signatures}
+    gone = [s.document for s in old.signatures if s.source is None and s.document not in new_docs]
+    if gone:
+        lost.append(f"underskrift{'er' * (len(gone) > 1)}: {', '.join(gone)}")
+    empty = [name for field, name in _SECTIONS if getattr(old, field) and not getattr(new, field)]
+    if empty:
+        lost.append(f"afsnit: {', '.join(empty)}")
+    return lost
+
+
+def _refuse_losses(parsed: list[tuple[Path, Located]], known: KnowledgeBase, *, force: bool) -> None:
+    """A cut-off export must not replace a whole task for every workspace without a word."""
+    if force:
+        return
+    problems = []
+    for path, (task, line) in parsed:
+        old = known.get(task.id)
+        if old is not None and ref_key(old.id) == ref_key(task.id) and (lost := losses(old, task)):
+            problems.append(f"{path}: opgave «{task.id}», linje {line}: den nye udgave mister "
+                            f"{'; '.join(lost)} i forhold til den kendte udgave.")
+    if problems:
+        raise ParseError("Intet blev importeret.\n" + "\n".join(f"- {p}" for p in problems) +
+                         "\nEr eksporten afkortet? Eksportér opgaven igen fra KLIK. Skal den nye udgave "
+                         "bruges alligevel, så importér med --force.")
+
+
+# ---------------------------------------------------------------- remove and restore
+
+def remove_tasks(store: Store, refs: Iterable[str], *, user: str, command: str) -> list[Task]:
+    """Remove tasks from the knowledge of every workspace (audit-logged). An import is kept aside so
+    it can be restored; a shipped task is hidden. Unknown references change nothing."""
+    kb = load_knowledge(store)
+    tasks = [kb.resolve(ref) for ref in refs]  # UnknownTask ('mente du') before anything changes
+    if not tasks:
+        raise KlikError("Skriv hvilke opgaver der skal fjernes, fx `klik remove 433`.")
+    now = _now()
+    with store.transaction() as tx:
+        for task in tasks:
+            key = ref_key(task.id)
+            imported = tx.get(TASKS, key)
+            tx.put(TASKS, REMOVED + key, {"id": task.id, "title": task.title, "task": imported,
+                                  "shipped_hidden": key in seed_keys(), "removed_at": now,
+                                  "removed_by": user})
+            if imported is not None:
+                tx.delete(TASKS, key)
+        tx.log(audit_entry(team="", task="", action="remove", user=user, command=command, at=now,
+                           details={"tasks": [t.id for t in tasks]}))
+    return tasks
+
+
+def restore_task(store: Store, ref: str, *, user: str, command: str) -> Task:
+    """Bring back a removed task, or the shipped version of a task that was removed or replaced by
+    an import (audit-logged)."""
+    key = ref_key(ref)
+    shipped = key in seed_keys()
+    with store.transaction() as tx:
+        removed, imported = tx.get(TASKS, REMOVED + key), tx.get(TASKS, key)
+        if shipped and (removed is not None or imported is not None):
+            tx.delete(TASKS, REMOVED + key)
+            if imported is not None:  # the import that replaced it is kept aside, restorable no more
+                tx.delete(TASKS, key)
+            what = "shipped"
+        elif removed is not None and removed.get("task"):
+            tx.put(TASKS, key, removed["task"])
+            tx.delete(TASKS, REMOVED + key)
+            what = "import"
+        else:
+            raise KlikError(f"«{ref}» er hverken fjernet eller en medfølgende opgave, der er erstattet; "
+                            "der er intet at gendanne. Se fjernede opgaver med `klik remove --list`.")
+        tx.log(audit_entry(team="", task="", action="restore", user=user, command=command,
+                           details={"task": (removed or imported or {}).get("id", ref), "restored": what}))
+    return load_knowledge(store).resolve(ref)
+
+
+def removed_tasks(store: Store) -> list[dict]:
+    """The removed tasks, for `klik remove --list`: id, title, when and by whom."""
+    return sorted((doc for key, doc in store.all(TASKS).items() if key.startswith(REMOVED)),
+                  key=lambda d: d.get("removed_at", ""))
+
+
+# ---------------------------------------------------------------- signatures the text does not state
+
+def add_signature(store: Store, ref: str, *, document: str, signer: str, recipient: str | None = None,
+                  steps: list[int] | None = None, user: str, command: str, via: str) -> Signature:
+    """Record a signature for a task (shared by every workspace, audit-logged), so it is tracked
+    and reminded like one read from the text; it says where it came from."""
+    task = load_knowledge(store).resolve(ref)
+    document, signer = " ".join(document.split()), " ".join(signer.split())
+    if not document or not signer:
+        raise KlikError("Skriv både dokumentet og hvem der skal underskrive, fx "
+                        "`klik signature add 433 bestillingsformular --signer økonomichefen`.")
+    if any(s.document.casefold() == document.casefold() for s in task.signatures):
+        raise KlikError(f"Opgave {task.id} har allerede en underskrift på «{document}».")
+    steps = sorted(set(steps or []))
+    unknown = [n for n in steps if task.step(n) is None]
+    if unknown:
+        raise KlikError(f"Opgave {task.id} har ikke trin {', '.join(map(str, unknown))} "
+                        f"(den har {len(task.method_steps)} trin).")
+    now = _now()
+    sig = Signature(document=document, signer=signer, recipient=recipient or None, steps=steps,
+                    received_step=steps[0] if len(steps) > 1 else None,
+                    signed_step=steps[-1] if steps else None,
+                    source=f"tilføjet af {user} {format_date(date.fromisoformat(now[:10]))} med {via}")
+    key = ref_key(task.id)
+    with store.transaction() as tx:
+        doc = tx.get(TASKS, ADDED + key) or {"id": task.id, "signatures": []}
+        doc["signatures"] = [*doc["signatures"], sig.model_dump(mode="json")]
+        tx.put(TASKS, ADDED + key, doc)
+        tx.log(audit_entry(team="", task=task.id, action="signature_add", user=user, command=command, at=now,
+                           details={"document": document, "signer": signer, "recipient": recipient,
+                                    "steps": steps}))
+    return sig
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

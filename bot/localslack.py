@@ -14,6 +14,8 @@ from urllib.parse import parse_qsl
 
 from pydantic import BaseModel
 
+from bot.mrkdwn import local_user_name
+
 BOT_USER = "UKLIKBOT"
 BOT_ID = "BKLIKBOT"
 
@@ -32,6 +34,7 @@ class LocalSlack:
     def __init__(self, *, team: str = "T0LOCAL", team_name: str = "Lokalt arbejdsrum"):
         self.team, self.team_name = team, team_name
         self.calls: list[Call] = []
+        self.admins: set[str] = set()  # users whose users.info says is_admin
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -114,8 +117,10 @@ class LocalSlack:
             return {"ok": True, "channel": {"id": "D" + users.lstrip("U"), "is_im": True}}
         if method == "users.info":
             user = body.get("user", "")
+            # The person at the console runs the local install, so they administer it.
+            admin = user in self.admins or local_user_name(user) is not None
             return {"ok": True, "user": {"id": user, "name": user.lower(), "real_name": user,
-                                         "tz": "Europe/Copenhagen"}}
+                                         "tz": "Europe/Copenhagen", "is_admin": admin}}
         if method.startswith("views."):
             view = body.get("view")
             view = json.loads(view) if isinstance(view, str) else (view or {})

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from knowledge.extract import sentences
 from knowledge.language import document_lemma, lower_first, words
 from knowledge.models import DeadlineUnit, Task, TextDeadline
-from knowledge.signatures import sentences, texts
+from knowledge.signatures import texts
 
 NUMBERS = {
     "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
@@ -31,15 +32,18 @@ _DEADLINE = re.compile(
 GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.
 _ANCHORS = [
-    (GOLIVE, r"go[\s-]?live|golive|idriftsættelse\w*|ibrugtagning\w*|driftsstart\w*|overgang\w*\s+til"),
-    (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+modtaget\b"
-                   r"|(?:den|det|de)\s+er\s+modtaget"),
-    ("start", r"(?:opgavens\s+)?start(?:dato(?:en)?)?\b|opstart\w*"),
-    ("slut", r"(?:opgavens\s+)?slut(?:dato(?:en)?)?\b|opgavens\s+frist"),
+    (GOLIVE, r"go[\s-]?live(?:-?dato(?:en)?|-dagen|-tidspunktet)?|golive|idriftsættelse\w*|ibrugtagning\w*"
+             r"|driftsstart\w*|produktionsstart\w*|idriftsætning\w*|ibrugtagelse\w*|overgang\w*\s+til"),
+    (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+(?:modtaget|fået)\b"
+                   r"|[\w-]+\s+er\s+(?:modtaget|kommet)\b"),
+    ("start", r"(?:opgavens\s+)?(?:start(?:dato(?:en)?)?|opstart\w*|begyndelse)\b"
+              r"|opgaven\s+(?:er\s+|bliver\s+)?(?:startet|påbegyndt|begyndt)\b"),
+    ("slut", r"(?:opgavens\s+)?slut(?:dato(?:en)?)?\b|opgavens\s+(?:frist|afslutning)\b"
+             r"|opgaven\s+(?:er\s+|bliver\s+)?(?:afsluttet|fuldført|slut)\b"),
 ]
 _AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
 _SUBJECT = re.compile(r"^(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-                      r"(?:skal|må|bør|kan)\b", re.I)
+                      r"(?:skal|må|bør|kan|\w{3,}es)\b", re.I)
 
 
 def extract_deadlines(task: Task) -> list[TextDeadline]:
@@ -73,8 +77,12 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
             continue
         start = m.start("lead") if m["lead"] else m.start("n")
         text = sentence[:m.start("anchor") + anchor_end].strip(" ,")
+        if not sentence[:start].strip():
+            text = sentence.rstrip(" .")  # 'Senest 30 dage før go-live skal aftalen være returneret'
+        about = _about(sentence, step, documents, last) if sentence[:start].strip() else \
+            _about(sentence[m.start("anchor") + anchor_end:].strip(" ,"), step, documents, last)
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
-                                about=_about(sentence, step, documents, last)))
+                                about=about))
     return out
 
 
@@ -84,7 +92,11 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
     offset = len(words_after) - len(text)
     for name, pattern in _ANCHORS:
         if m := re.match(rf"(?:(?:den|det|jeres|kommunens|opgavens)\s+)?(?:{pattern})", text, re.I):
-            return name, offset + m.end()
+            end = m.end()
+            if m.group(0).endswith(("modtaget", "fået")) and (obj := re.match(
+                    r"(?:\s+(?!og\b|så\b|men\b)[\w-]+){1,3}", text[end:], re.I)):
+                end += obj.end()  # 'efter, at I har fået blanketten'
+            return name, offset + end
     own = re.split(r",\s+(?:så|og|men|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+", text)[0]
     own = " ".join(own.split()[:10]).rstrip(" ,")
     if len(own) < 3 or not re.search(r"[^\W\d_]{3}", own):
@@ -94,12 +106,14 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
 
 def _clause(text: str, start: int) -> str:
     """The sentence part that states the deadline: from the clause that holds it to its anchor."""
-    cut = max(text.rfind(", ", 0, start), text.rfind("; ", 0, start), text.rfind(": ", 0, start))
-    part = text[cut + 2:] if cut >= 0 and start - cut > 0 and len(text[:cut].split()) > 3 else text
-    return part.strip()
+    cuts = [m.end() for m in re.finditer(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", text[:start])]
+    return text[cuts[-1]:].strip() if cuts else text.strip()
 
 
 def _document(sentence: str, documents: set[str]) -> str | None:
+    if len(documents) > 1 and re.search(r"\b(?:begge|alle)\s+(?:\w+\s+)?(?:dokument|aftale|papir|blanket)\w*",
+                                        sentence, re.I):
+        return " og ".join(sorted(documents))  # 'begge dokumenter': each of them
     for w in words(sentence):
         lemma = document_lemma(w.group(0))
         ending = [d for d in documents if d.endswith(lemma or "\0")]
@@ -117,8 +131,14 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         return doc
     if documents and last and re.match(r"(?:de|den|det|dem)\s+", sentence, re.I):
         return last
+    if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens)\s+)?([\w'’-]+)\s", sentence,
+                     re.I):
+        sentence = f"{m.group(1)} skal"  # 'Senest ... skal aftalen være returneret': the subject follows
     if m := _SUBJECT.match(sentence):
         subject = m.group(1)
+        if last and re.fullmatch(r"(?:godkendelse|underskrift|underskrivning|signering|accept)\w*", subject,
+                                 re.I):
+            return last  # 'Godkendelsen skal ske senest ...' is about what was to be approved
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None
@@ -126,8 +146,9 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
 
 def concerns(deadline: TextDeadline, document: str) -> bool:
     """Whether a deadline is about this document ('aftalerne' is about each of the task's agreements)."""
-    about = (deadline.about or "").casefold()
-    return bool(about) and (about == document.casefold() or document.casefold().endswith(about))
+    document = document.casefold()
+    return any(about and (about == document or document.endswith(about))
+               for about in re.split(r",\s*|\s+og\s+", (deadline.about or "").casefold()))
 
 
 def calendar_offset(deadline: TextDeadline, anchor: date, *, add_working_days=None) -> date:

@@ -72,7 +72,7 @@ def _lower_first(text: str) -> str:
 
 def sentences(text: str) -> list[str]:
     """Sentences of one text; 'jf. beskrivelsen' and 'mv. Desuden' are split only before a capital."""
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«])|\n+", text)
+    parts = re.split(r"(?<=[.!?…])\s+(?=[A-ZÆØÅ\"«“])|\n+", text)
     return [one_line(p) for p in parts if p.strip()]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.text import one_line
 
@@ -30,7 +31,7 @@ STOP_WORDS = {
     "skal", "kan", "vil", "må", "bør", "er", "bliver", "har",
 }
 ARTICLES = {"den", "det", "de", "en", "et", "jeres", "din", "dit", "vores", "deres", "sin", "sit", "sine"}
-QUANTIFIERS = {"forskellige", "flere", "begge", "alle", "to", "tre", "fire", "nogle", "hver", "enhver"}
+QUANTIFIERS = {"forskellige", "flere", "begge", "alle", "nogle", "hver", "enhver"}
 US = {"kommunen", "kommunens", "jer", "jeres", "os", "vi", "i", "du", "man", "kommunerne"}
 NEGATION = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
 WORD = re.compile(r"[\w@][\w@/'’.-]*[\w]|[\w@]", re.UNICODE)
@@ -38,9 +39,11 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|\b(?:mens|men|hvorefter|fordi
                            r"|og\s+(?=(?-i:[a-zæøå]+(?:e[rs]|t))\b))\b", re.I)
 
 
-def document_lemma(word: str) -> str | None:
+@lru_cache(maxsize=16384)  # the same words recur in every task
+def document_lemma(word: str, *, loose: bool = False) -> str | None:
     """'blanketten' -> 'blanket', 'serviceaftalerne' -> 'serviceaftale', 'vilkårene' -> 'vilkår';
-    None for a word that is not a document ('aftaleadministrator', 'underskriftsberettigede')."""
+    None for a word that is not a document ('aftaleadministrator', 'underskriftsberettigede').
+    `loose` also takes the heads that are documents only in a compound ('Bestillingen signeres')."""
     low = word.casefold().strip(".'’")
     if "@" in low or len(low) < 4:
         return None
@@ -49,7 +52,7 @@ def document_lemma(word: str) -> str | None:
         if idx < 0:
             continue
         rest = low[idx + len(head):]
-        if head in COMPOUND_ONLY and idx < 3:
+        if head in COMPOUND_ONLY and idx < 3 and not loose:
             continue
         if rest.startswith(head[-1]) and head[-1] not in "aeiouyæøå":
             rest = rest[1:]  # doubled consonant: 'blanketten'
@@ -109,6 +112,8 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
                 i += 2
                 continue
             break
+        if not both and low in {"og", "eller"} and out and i + 1 < len(tokens) and _cosigner(tokens[i + 1]):
+            both = True  # 'af borgmesteren og kommunaldirektøren', not 'af økonomichefen og sendes'
         if both and low in {"og", "eller"} and out and i + 1 < len(tokens):
             out.append(tok)
             i += 1
@@ -125,9 +130,19 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
     if not out or out[-1].casefold() in {"og", "eller"}:
         return None
     name = one_line(" ".join(out))
-    if out[0].casefold() in QUANTIFIERS:
-        return None
+    if out[0].casefold() in QUANTIFIERS or any(w.casefold() in {"forskellige", "flere"} for w in out):
+        return None  # 'af forskellige personer' names nobody; 'af to tegningsberettigede' does
     return name
+
+
+def _cosigner(word: str) -> bool:
+    """A second name after 'og': a noun in the definite form ('kommunaldirektøren') or a proper
+    name ('KOMBIT'), not a verb ('sendes', 'returnerer') or a small word ('derefter', 'den')."""
+    low = word.casefold()
+    if low in STOP_WORDS or low in ARTICLES or document_lemma(low):
+        return False
+    return (word[0].isupper() and not low.endswith(("es", "er"))) or \
+        (low.endswith(("en", "et", "ne")) and len(low) > 4 and not low.endswith(("es", "ede")))
 
 
 def lower_first(text: str) -> str:

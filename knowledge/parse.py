@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from knowledge.checklist import split_checklist
 from knowledge.deadlines import extract_deadlines
 from knowledge.errors import ParseError
 from knowledge.extract import extract_facts, extract_links
 from knowledge.models import MethodStep, Task
+from knowledge.readers.fields import RawTask, field_for, label_key
+from knowledge.readers.markdown import markdown_tasks
+from knowledge.readers.tabbed import tabbed_tasks
 from knowledge.signatures import extract_signatures
 from knowledge.text import (
     clean_characters,
@@ -27,72 +30,28 @@ from knowledge.text import (
 
 MARKDOWN, TSV = "markdown", "tsv"
 
-# Export label (casefolded, without '*', ':' explanations and '?') -> our field. Order matters:
-# the first pattern that matches wins.
-_FIELDS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for name, pattern in [
-    ("master_id", r"^(master[- ]?opgave[- ]?id|opgave[- ]?id|id)$"),
-    ("title", r"^(opgavetitel|titel|opgavenavn)$"),
-    ("project", r"^projekt(navn)?$"),
-    ("phase", r"^fase$"),
-    ("theme", r"^tema$"),
-    ("priority", r"^prioritet$"),
-    ("sts_infrastructure", r"\bsts\b"),
-    ("duration_days", r"varighed"),
-    ("end_offset_days", r"^slutdato"),
-    ("start_offset_days", r"^startdato"),
-    ("waves", r"^bølger?$"),
-    ("goal", r"^(mål|formål)$"),
-    ("description", r"^beskrivelse$"),
-    ("method", r"^metode"),
-    ("result", r"^resultat$"),
-    ("executor_comment", r"kommentar.*udfører"),
-    ("recommended_executor", r"^anbefalet udfører$"),
-    ("recommended_responsible", r"^anbefalet ansvarlig$"),
-    ("involved_parties", r"^involverede parter$"),
-    ("related", r"relateret til|^relaterede opgaver$"),
-    ("publication_status", r"^publicerings?status$"),
-]]
-_TASK_START = {"master_id", "title"}
 _INT_FIELDS = {"duration_days", "end_offset_days", "start_offset_days"}
 _TEXT_FIELDS = ("project", "priority", "goal", "result", "recommended_executor", "executor_comment",
                 "recommended_responsible", "involved_parties", "publication_status")
 _MULTILINE = {"goal", "result"}
-UNLABELLED = "Tekst uden etiket"
-
-
-@dataclass
-class RawField:
-    label: str  # as written, cleaned of markup
-    key: str | None  # our field name, None for a label we do not know
-    lines: list[str]
-
-
-@dataclass
-class RawTask:
-    heading: str | None = None
-    fields: list[RawField] = field(default_factory=list)
-
-    def keys(self) -> set[str | None]:
-        return {f.key for f in self.fields}
-
-
-def field_for(label: str) -> str | None:
-    """Our field name for an export label, e.g. 'Opgave varighed (antal dage)' -> 'duration_days'."""
-    key = label_key(label)
-    return next((name for name, pattern in _FIELDS if pattern.search(key)), None)
-
-
-def label_key(label: str) -> str:
-    label = one_line(strip_markdown(label)).strip(" *?\t")
-    if ":" in label:  # '*Prioritet: Obligatorisk på kritisk vej, ...' explains its choices
-        label = label.split(":", 1)[0]
-    return label.strip(" *?").casefold()
 
 
 # ---------------------------------------------------------------- entry points
 
+class Located(NamedTuple):
+    """A parsed task and the line of the file where it starts (for messages)."""
+
+    task: Task
+    line: int
+
+
 def parse_file(path: str | Path) -> list[Task]:
-    """All tasks in one export file; ParseError names the file and the problem."""
+    """All tasks in one export file; ParseError names the file, the task and the line."""
+    return [found.task for found in read_export(path)]
+
+
+def read_export(path: str | Path) -> list[Located]:
+    """Like parse_file, with each task's line number."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -103,7 +62,7 @@ def parse_file(path: str | Path) -> list[Task]:
     except OSError as exc:
         raise ParseError(f"{path}: kan ikke læses ({exc.strerror}).") from None
     try:
-        return parse_bytes(data, source=path.name)
+        return read_text(decode(data), source=path.name)
     except ParseError as exc:
         raise ParseError(f"{path}: {exc}") from None
 
@@ -114,15 +73,41 @@ def parse_bytes(data: bytes, *, source: str | None = None) -> list[Task]:
 
 def parse_text(text: str, *, source: str | None = None) -> list[Task]:
     """All tasks in an export's text, in file order."""
-    text = clean_characters(normalize_newlines(text))
+    return [found.task for found in read_text(text, source=source)]
+
+
+def read_text(text: str, *, source: str | None = None) -> list[Located]:
+    """All tasks in an export's text with their line numbers. Every task-id label in the text must
+    end up as a task: a task swallowed by another (a lost '## ' heading) is an error, not a loss."""
+    text = normalize_newlines(text)
+    nul = text.find("\x00")
+    text = clean_characters(text)
     if not text.strip():
         raise ParseError("Filen er tom.")
     fmt = detect_format(text)
-    raws = _markdown_tasks(text) if fmt == MARKDOWN else _tsv_tasks(text)
-    tasks = [_build_task(raw, fmt=fmt, source=source) for raw in raws]
-    if not tasks:
+    raws = markdown_tasks(text) if fmt == MARKDOWN else tabbed_tasks(text)
+    if nul >= 0:
+        _refuse_nul(raws, text[:nul].count("\n") + 1, fmt)
+    found = [Located(_build_task(raw, fmt=fmt, source=source), raw.line) for raw in raws]
+    if not found:
         raise ParseError("Filen indeholder ingen opgave.")
-    return tasks
+    parsed = {task.id for task, _ in found}
+    for raw in raws:
+        for f in raw.fields:
+            if f.key == "master_id" and (labelled := one_line(_clean("\n".join(f.lines), fmt))) not in parsed:
+                raise ParseError(f"opgave «{labelled}», linje {f.line}: opgaven blev ikke læst. "
+                                 "Tjek at den har sin egen overskrift eller titel, og eksportér den igen.")
+    return found
+
+
+def _refuse_nul(raws: list[RawTask], line: int, fmt: str) -> None:
+    """A NUL byte never comes from KLIK or an editor: the file was damaged on the way (a zeroed block,
+    a wrong encoding), and text may be missing around it. Other invisible characters (bidi marks,
+    zero-width spaces from a copy-paste) are only removed."""
+    owner = max((raw for raw in raws if raw.line <= line), key=lambda raw: raw.line, default=None)
+    where = f"opgave «{_ident(owner, fmt)}», " if owner else ""
+    raise ParseError(f"{where}linje {line}: filen indeholder NUL-tegn (byte 0) og er beskadiget; der kan "
+                     "mangle tekst. Eksportér opgaven igen fra KLIK og gem den som UTF-8.")
 
 
 def decode(data: bytes) -> str:
@@ -131,7 +116,7 @@ def decode(data: bytes) -> str:
         raise ParseError("Filen er tom.")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
-    if _control_share(data[:4096]) > 0.05:  # a stray NUL in a text is removed, not a reason to refuse
+    if _control_share(data[:4096]) > 0.05:
         raise ParseError("Filen er ikke en tekstfil (den indeholder binære data). "
                          "Eksportér opgaven fra KLIK som tekst og prøv igen.")
     try:
@@ -164,141 +149,78 @@ def detect_format(text: str) -> str:
     return TSV if tsv * 2 > md else MARKDOWN
 
 
-# ---------------------------------------------------------------- markdown-like export
-
-_HEADING = re.compile(r"#{1,2}\s+(.+?)\s*#*\s*$")
-_RULE = re.compile(r"[\s|:\t-]*-{2,}[\s|:\t-]*$")  # '---', a flattened table's '-----\t--'
-_HTML_LABEL = re.compile(r"\s*<(b|strong)>(.+?)</\1>\s*(.*)$", re.I)
-
-
-def _markdown_tasks(text: str) -> list[RawTask]:
-    """One task per '## ' section; a section without its own id or title whose heading is in
-    capitals (e.g. '## PUBLICERING') belongs to the task before it."""
-    tasks: list[RawTask] = []
-    for heading, lines in _sections(text):
-        fields = _markdown_fields(lines)
-        own = bool({f.key for f in fields} & _TASK_START) or (heading is not None and not _caps(heading))
-        if tasks and not own:
-            tasks[-1].fields.extend(fields)
-        elif fields or heading is not None:
-            tasks.append(RawTask(heading=heading, fields=fields))
-    return tasks
-
-
-def _sections(text: str) -> list[tuple[str | None, list[str]]]:
-    sections: list[tuple[str | None, list[str]]] = [(None, [])]
-    for line in text.split("\n"):
-        if m := _HEADING.match(line):
-            sections.append((strip_markdown(m.group(1)).strip(), []))
-        else:
-            sections[-1][1].append(line)
-    return sections
-
-
-def _caps(heading: str) -> bool:
-    """'PUBLICERING' is a section of the task above, not a task of its own."""
-    return heading.upper() == heading and not any(ch.isdigit() for ch in heading)
-
-
-def _markdown_fields(lines: list[str]) -> list[RawField]:
-    fields: list[RawField] = []
-    loose: list[str] = []
-    i = 0
-    while i < len(lines):
-        found = _markdown_label(lines, i)
-        if found:
-            label, key, value, used = found
-            fields.append(RawField(label, key, [value]))
-            i += used
-            continue
-        if not _RULE.match(lines[i]):
-            (fields[-1].lines if fields else loose).append(lines[i])
-        i += 1
-    if any(line.strip() for line in loose):
-        fields.insert(0, RawField(UNLABELLED, None, loose))
-    return fields
-
-
-def _markdown_label(lines: list[str], i: int) -> tuple[str, str | None, str, int] | None:
-    """(label, our field name for it, rest of line, lines used) when a field starts at line i:
-    '**Label** value', a label broken over several lines
-    ('**Er det en\\nSTS/Infrastruktur\\nopgave?** Ja'), or '<b>Label</b><TAB>value'."""
-    line = lines[i]
-    if m := _HTML_LABEL.match(line):
-        label, rest, used = m.group(2), m.group(3), 1
-    elif line.lstrip().startswith("**") and not line.lstrip().startswith("***"):
-        body = line.lstrip()[2:]
-        used = 1
-        while "**" not in body and used < 4 and i + used < len(lines) and lines[i + used].strip():
-            body += " " + lines[i + used].strip()
-            used += 1
-        if "**" not in body:
-            return None
-        label, rest = body.split("**", 1)
-    else:
-        return None
-    label = one_line(strip_markdown(label))
-    if not label:
-        return None
-    key = field_for(label)
-    after_blank = i == 0 or not lines[i - 1].strip()
-    if key is not None or (after_blank and _plausible_label(label, rest)):
-        return label, key, rest.strip(), used
-    return None
-
-
-def _plausible_label(label: str, rest: str) -> bool:
-    """An unknown '**X** value' is a field (kept in `extra`) when it reads like one: a short name
-    with a value on the same line, not a bold phrase or a bold table header inside a text."""
-    rest = rest.strip()
-    return (bool(rest) and not rest.startswith("*") and len(label) <= 60 and len(label.split()) <= 8
-            and label[-1] not in ".:!" and label[0].isupper())
-
-
-# ---------------------------------------------------------------- tab-separated export
-
-_TSV_LINE = re.compile(r"(\*?)([^\t]*)\t(.*)$")
-
-
-def _tsv_tasks(text: str) -> list[RawTask]:
-    """'*Label<TAB>value' lines ('*' marks a required field); lines without a label (no tab, or
-    an empty label) continue the value above. A second title or id starts the next task."""
-    tasks: list[RawTask] = [RawTask()]
-    for line in text.split("\n"):
-        m = _TSV_LINE.match(line)
-        label = one_line(m.group(2)) if m else ""
-        key = field_for(label) if label else None
-        if m and label and (m.group(1) or key or _plausible_tsv_label(label)):
-            if key in _TASK_START and key in tasks[-1].keys():
-                tasks.append(RawTask())
-            tasks[-1].fields.append(RawField(label, key, [m.group(3)]))
-        elif tasks[-1].fields:
-            tasks[-1].fields[-1].lines.append(m.group(3) if m and not label else line)
-        elif line.strip():
-            tasks[-1].fields.append(RawField(UNLABELLED, None, [line]))
-    return [t for t in tasks if t.fields]
-
-
-def _plausible_tsv_label(label: str) -> bool:
-    return len(label) <= 80 and len(label.split()) <= 10 and not label.endswith((".", ","))
-
-
 # ---------------------------------------------------------------- raw fields -> Task
 
+class _AtLine(ParseError):
+    """A problem with one field: the message gets the field's line."""
+
+    def __init__(self, message: str, line: int):
+        super().__init__(message)
+        self.line = line
+
+
 def _build_task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
+    """The task of one raw task; a problem is reported with the task's id or title and the line."""
+    try:
+        return _task(raw, fmt=fmt, source=source)
+    except _AtLine as exc:
+        raise ParseError(f"opgave «{_ident(raw, fmt)}», linje {exc.line}: {exc}") from None
+    except ParseError as exc:
+        raise ParseError(f"opgave «{_ident(raw, fmt)}», linje {raw.line}: {exc}") from None
+
+
+def _ident(raw: RawTask, fmt: str) -> str:
+    for key in ("master_id", "title"):
+        for f in raw.fields:
+            if f.key == key and (value := one_line(_clean("\n".join(f.lines), fmt))):
+                return (title_code(value) or value)[:60] if key == "title" else value[:60]
+    return (title_code(raw.heading) or raw.heading)[:60] if raw.heading else "uden titel"
+
+
+def _single(raw: RawTask, key: str, fmt: str) -> None:
+    """One id and one title per task: two different ones mean two tasks ran together (the second
+    lost its '## ' heading) and one would be lost; the same one twice is just repeated."""
+    seen: dict[str, int] = {}
+    for f in raw.fields:
+        if f.key == key and (value := one_line(_clean("\n".join(f.lines), fmt))):
+            seen.setdefault(value, f.line)
+    if len(seen) > 1:
+        (first, line1), (second, line2) = list(seen.items())[:2]
+        what = "ID" if key == "master_id" else "titel"
+        raise _AtLine(f"opgaven har to forskellige {what}: «{first}» (linje {line1}) og «{second}» "
+                      f"(linje {line2}). Står der to opgaver i filen, mangler den anden sin «## Titel»-"
+                      "overskrift; tilføj den, eller eksportér opgaverne igen.", line2)
+
+
+def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     values: dict[str, str] = {}
     labels: dict[str, str] = {}
+    lines: dict[str, int] = {}
     extra: dict[str, str] = {}
+    _single(raw, "master_id", fmt)
+    _single(raw, "title", fmt)
     for f in raw.fields:
         value = "\n".join(f.lines)
-        _refuse_truncated_html(f.label, value)
+        _refuse_truncated_html(f.label, value, f.line)
         if f.key is None:
             text = _clean(value, fmt)
             extra[f.label] = f"{extra[f.label]}\n\n{text}" if f.label in extra else text
+        elif f.key in values and one_line(values[f.key]) == one_line(value):
+            continue  # the same line twice ('**Master-opgave ID** 433' repeated) is said once
+        elif f.key in values and one_line(value):
+            # A field twice with different content: the next task's fields ran into this one (its
+            # title line or heading is missing); joining them would corrupt both.
+            raise _AtLine(f"feltet «{f.label}» står to gange i opgaven (linje {lines[f.key]} og {f.line}) "
+                          "med forskelligt indhold. Mangler den næste opgave sin titel eller «## »-"
+                          "overskrift?", f.line)
         else:
             values[f.key] = f"{values[f.key]}\n\n{value}" if f.key in values else value
             labels.setdefault(f.key, f.label)
+            lines.setdefault(f.key, f.line)
     clean = {key: _clean(value, fmt) for key, value in values.items()}
+    if (key := "master_id") in clean and len(one_line(clean[key]).split()) > 1 and \
+            len(set(one_line(clean[key]).split())) == 1:
+        clean[key] = one_line(clean[key]).split()[0]
     title = one_line(clean.get("title") or raw.heading or "")
     if not title:
         raise ParseError("Opgaven har ingen titel: der er hverken en «## Titel»-overskrift eller et "
@@ -314,14 +236,15 @@ def _build_task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
         id=task_id, code=code, title=title,
         phase=_without_type(clean.get("phase"), labels.get("phase")),
         theme=_without_type(clean.get("theme"), labels.get("theme")),
-        sts_infrastructure=_bool(clean.get("sts_infrastructure"), labels.get("sts_infrastructure")),
+        sts_infrastructure=_bool(clean.get("sts_infrastructure"), labels.get("sts_infrastructure"),
+                                 lines.get("sts_infrastructure", raw.line)),
         waves=_split_list(clean.get("waves", ""), words=False),
         description=description, method_steps=method_steps, checklist=checklist,
         related_tasks=_split_list(clean.get("related", ""), words=True),
         extra=extra, source_format=fmt, source_file=source,
         **{key: clean[key] if key in _MULTILINE else one_line(clean[key])
            for key in _TEXT_FIELDS if clean.get(key)},
-        **{key: _int(clean.get(key), labels.get(key)) for key in _INT_FIELDS},
+        **{key: _int(clean.get(key), labels.get(key), lines.get(key, raw.line)) for key in _INT_FIELDS},
     )
     task.facts = extract_facts(description)
     task.signatures = extract_signatures(task)
@@ -351,15 +274,15 @@ def _unquote(value: str) -> str:
 _PARTIAL_TAG = re.compile(r"<[a-zA-Z/][^<>]*(?=<|\Z)")
 
 
-def _refuse_truncated_html(label: str, value: str) -> None:
+def _refuse_truncated_html(label: str, value: str, line: int) -> None:
     """A tag cut off ('<li>2. På') or items opened but never closed in a value whose exporter
     closes its items means the file was cut short; reading on would silently lose steps."""
     m = _PARTIAL_TAG.search(value)
     closes = len(re.findall(r"</li>", value, re.I))
     if m or (closes and closes < len(re.findall(r"<li\b", value, re.I))):
         where = f" («{one_line(m.group(0))[:30]}»)" if m else ""
-        raise ParseError(f"Feltet «{label}» stopper midt i HTML{where}: filen ser ud til at være "
-                         "afkortet. Eksportér opgaven igen.")
+        raise _AtLine(f"Feltet «{label}» stopper midt i HTML{where}: filen ser ud til at være "
+                      "afkortet. Eksportér opgaven igen.", line)
 
 
 def title_code(title: str) -> str | None:
@@ -401,16 +324,16 @@ def _split_list(value: str, *, words: bool) -> list[str]:
     return [one_line(p) for p in re.split(sep, value) if one_line(p)]
 
 
-def _int(value: str | None, label: str | None) -> int | None:
+def _int(value: str | None, label: str | None, line: int) -> int | None:
     if not value:
         return None
     text = one_line(value).replace("−", "-").replace("–", "-")
     if m := re.fullmatch(r"([-+]?)\s*(\d+)(?:\s*(?:arbejds)?dage?)?", text, re.I):
         return int(m.group(1) + m.group(2))
-    raise ParseError(f"Feltet «{label}» skal være et helt antal dage (fx -144), men er «{text[:40]}».")
+    raise _AtLine(f"Feltet «{label}» skal være et helt antal dage (fx -144), men er «{text[:40]}».", line)
 
 
-def _bool(value: str | None, label: str | None) -> bool | None:
+def _bool(value: str | None, label: str | None, line: int) -> bool | None:
     if not value:
         return None
     word = one_line(value).casefold().rstrip(".")
@@ -418,4 +341,4 @@ def _bool(value: str | None, label: str | None) -> bool | None:
         return True
     if word in {"nej", "no", "falsk", "false"}:
         return False
-    raise ParseError(f"Feltet «{label}» skal være «Ja» eller «Nej», men er «{one_line(value)[:40]}».")
+    raise _AtLine(f"Feltet «{label}» skal være «Ja» eller «Nej», men er «{one_line(value)[:40]}».", line)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from knowledge.extract import sentences
 from knowledge.language import (
     ARTICLES,
     GENERIC_DOCS,
@@ -22,7 +23,6 @@ from knowledge.language import (
     words,
 )
 from knowledge.models import Signature, Task
-from knowledge.text import one_line
 
 # One alternative per way of saying it; the group name says where the document and the signer are.
 _CUE = re.compile(r"""\b(?:
@@ -30,24 +30,24 @@ _CUE = re.compile(r"""\b(?:
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
   | (?P<adj>underskrevne|signerede|godkendte)
   | (?P<passive>underskrives|signeres|skrives\s+under|underskrevet|signeret)
-  | (?P<approved>godkendes|godkendt)
+  | (?P<approved>godkendes|godkendt|accepteres|accepteret)
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
       |skriver\s+under\s+på|skrive\s+under\s+på|skriv\s+under\s+på)
-  | (?P<approve>godkender|godkende|godkend)
+  | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?)
 )\b""", re.I | re.X)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
         "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
 _PRONOUNS = {"den", "det", "de", "dem", "disse", "denne", "dette"}
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
-_RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent)\b", re.I)
+_RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent|find|åbn|download)\b", re.I)
 _SEND = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
                    r"|udsend\w*|mail\w*)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|retur|tilbage|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
 _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
                           r"høring|brug|videre|behandling)\b", re.I)
-_CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|sendes|sendt|send\w*|kommer)\b"
+_CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
 _SIGNER_WORD = re.compile(r"\bunderskriftsberettige\w*(?:\s*\([^)]*\))?", re.I)
 _WHO_GETS = re.compile(r"((?:(?!,)[\w/-]+\s+){0,3}?[\w/-]+),?\s+som\s+(?:vil\s+|skal\s+)?"
@@ -76,8 +76,16 @@ def extract_signatures(task: Task) -> list[Signature]:
     groups: dict[str, list[Mention]] = {}
     for mention in mentions(task):
         groups.setdefault(mention.document, []).append(mention)
+    unnamed = [m.signer for m in groups.pop("", [])]  # 'Adgangen godkendes af X': who, not what
     _merge_generic(groups)
-    return [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)]
+    found = [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)]
+    # 'De to dokumenter underskrives af forskellige personer' with nothing more: which paper, by whom
+    # and when is unknown, and a reminder about it would be a guess.
+    found = [s for s in found if s.document not in GENERIC_DOCS or s.steps or s.recipient
+             or s.signer.casefold() not in US]
+    if len(found) == 1 and found[0].signer.casefold() in US and unnamed:
+        found[0].signer = unnamed[0]  # the task's one approval: the text says who approves
+    return found
 
 
 def texts(task: Task) -> Iterator[tuple[int | None, str]]:
@@ -92,12 +100,6 @@ def texts(task: Task) -> Iterator[tuple[int | None, str]]:
             yield None, text
 
 
-def sentences(text: str) -> list[str]:
-    """Sentences of one text; 'jf. beskrivelsen' and 'mv. Desuden' are split only before a capital."""
-    parts = re.split(r"(?<=[.!?…])\s+(?=[A-ZÆØÅ\"«“])|\n+", text)
-    return [one_line(p) for p in parts if p.strip()]
-
-
 def mentions(task: Task) -> list[Mention]:
     found: list[Mention] = []
     order = 0
@@ -107,7 +109,8 @@ def mentions(task: Task) -> list[Mention]:
             order += 1
             here = sentence_mentions(sentence, step=step, order=order, last=last)
             found += here
-            last = (here[-1].document, here[-1].plural) if here else _last_document(sentence) or last
+            named = [m for m in here if m.document]
+            last = (named[-1].document, named[-1].plural) if named else _last_document(sentence) or last
     return found
 
 
@@ -115,16 +118,22 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
                       last: tuple[str, bool] | None) -> list[Mention]:
     """The documents one sentence signs, approves, receives or sends back."""
     out: list[Mention] = []
+    unnamed: list[Mention] = []  # a signer whose document the sentence does not name
     for cue in _CUE.finditer(sentence):
         if _negated(sentence, cue):
             continue
         doc = _cue_document(sentence, cue, last)
         if doc is None:
+            if cue.lastgroup in {"passive", "approved"} and (who := _signer(sentence, cue)):
+                unnamed.append(Mention(order=order, document="", plural=False, step=None, signing=False,
+                                       signer=who))
             continue
         if any(m.document == doc[0] for m in out):
             continue
-        out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=True,
-                           signer=_signer(sentence, cue), spans=[cue.group(0)]))
+        signer = _signer(sentence, cue)
+        reference, state = _referred(sentence, cue, signer)
+        out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=not reference,
+                           signer=signer, spans=["" if state else cue.group(0)]))
     if not out and not NEGATION.search(sentence):
         doc = _moved_document(sentence, last)
         if doc:
@@ -133,7 +142,22 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     act = _act(sentence, out) if step is not None else None
     for m in out:
         m.recipient, m.act = recipient, act
-    return out
+    return out + unnamed
+
+
+def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bool, bool]:
+    """(reference, state): 'når aftalen er underskrevet' and 'den godkendte testplan' refer to a
+    document signed elsewhere (maybe in another task), which is no signature to track; 'skal være
+    godkendt' is a requirement, but no step does it there (a state, not an act)."""
+    before = sentence[:cue.start()]
+    reference = cue.lastgroup == "adj" or bool(
+        re.search(r"\b(?:er|bliver|blev|har\s+været)\s+(?:(?!af\b)\w+\s+){0,2}$", before, re.I))
+    state = reference or bool(re.search(r"\bvære\s+$", before, re.I))
+    if re.match(r"(?:få|sørg)\b", sentence, re.I):
+        return False, False  # 'Få aftalen underskrevet', 'Sørg for at aftalen er underskrevet'
+    if reference and signer and cue.lastgroup != "adj":
+        reference = False  # 'når den er underskrevet af direktøren' still says who signs
+    return reference, state
 
 
 def _negated(sentence: str, cue: re.Match[str]) -> bool:
@@ -148,14 +172,40 @@ def _cue_document(sentence: str, cue: re.Match[str],
     """The document a signing word is about, from where Danish puts it: before a passive ('Bilaget
     signeres'), after an active verb ('underskriv aftalen'), before 'til underskrift'."""
     kind = cue.lastgroup
-    left = sentence[clause_start(sentence, cue.start()):cue.start()]
+    start = clause_start(sentence, cue.start())
+    left = sentence[start:cue.start()]
+    if not words(left) and re.search(r"\b(?:og|samt|eller)\s*$", sentence[:start], re.I):
+        left = sentence[clause_start(sentence, start - 4):start]  # 'Blanketten udfyldes og underskrives'
     right = sentence[cue.end():cue.end() + clause_end(sentence[cue.end():], 0)]
+    earlier = [lemma for w in words(sentence[:clause_start(sentence, cue.start())])
+               if (lemma := document_lemma(w.group(0)))]
+    if earlier:
+        last = (earlier[-1], False)  # 'Blanketten sendes retur, når den er underskrevet': den = blanketten
+    if kind in {"active", "approve"} and re.search(r"\bsom\b", left, re.I) and not _first_document(
+            " ".join(right.split()[:6]), last=None, subject=False):
+        return last if earlier else None  # 'kontrakten, som kommunen skal underskrive
+    if kind in {"passive", "approved"} and re.search(r"\b(?:en|et|den|det|de|begge)\s+$", left, re.I):
+        kind = "adj"  # 'via en underskrevet tilslutningsaftale': the participle describes what follows
+    if kind == "noun" and not (re.match(r"\s+(?:af|fra|på)\b", right, re.I) or
+                               re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
+        return None  # 'læs bilagene inden underskrift' names no document to sign
     if kind in {"passive", "approved"} and re.search(r"\b(?:have|har|havde|haft)\s+$", left, re.I):
         return _first_document(" ".join(right.split()[:4]), last=last, subject=True)  # 'har underskrevet X'
+    if kind in {"passive", "approved"} and not words(left):  # 'Underskrevet aftale skal foreligge'
+        return _first_document(" ".join(right.split()[:3]), last=None, subject=False)
     if kind in {"state", "for", "passive", "approved"}:
-        return _first_document(left, last=last, subject=kind in {"passive", "approved"})
+        found = _first_document(left, last=last, subject=kind in {"passive", "approved"})
+        if found is None and kind in {"passive", "for"}:  # signing, not approving: 'Bestillingen signeres'
+            loose = [lemma for w in words(left) if (lemma := document_lemma(w.group(0), loose=True))]
+            return (loose[0], False) if loose else None
+        return found
     if kind in {"active", "approve"}:
-        return _first_document(" ".join(right.split()[:6]), last=last, subject=True)
+        found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
+        if found is None and kind == "active":  # 'skal underskrive godkendelsen af generalprøven'
+            loose = [lemma for w in words(" ".join(right.split()[:3]))
+                     if (lemma := document_lemma(w.group(0), loose=True))]
+            return (loose[0], False) if loose else None
+        return found
     if kind == "adj":
         return _first_document(" ".join(right.split()[:3]), last=None, subject=False)
     return _first_document(left, last=None, subject=False) or \
@@ -169,7 +219,7 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
     for tok in tokens:
         if lemma := document_lemma(tok):
             return lemma, is_plural(tok) or any(t.casefold() in {"begge", "alle", "de"} for t in tokens)
-    content = [t for t in tokens if t.casefold() not in _AUX]
+    content = [t for t in tokens if t.casefold() not in _AUX | {"når", "hvis", "efter", "som", "at", "og"}]
     if subject and last and content and content[0].casefold() in _PRONOUNS:
         return last
     return None
@@ -217,7 +267,8 @@ def _subject(left: str) -> str | None:
     tokens = left.split()
     while tokens and tokens[-1].casefold() in _AUX - {"at"}:
         tokens.pop()
-    while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst"}:
+    while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
+                                              "der", "hvis", "når"}:
         tokens.pop(0)
     if not tokens or len(tokens) > 5 or tokens[-1].casefold() == "at":
         return None
@@ -265,6 +316,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                                        for w in words(between)):
             continue  # 'hente data fra CPR': no document comes from there
         name = name_after(sentence[m.end():])
+        if name and re.fullmatch(r"[\w-]+(?:'s|’s|s)", name.split()[0]) and len(name.split()) > 1:
+            name = re.sub(r"(?:'s|’s)$", "", name.split()[0])  # 'fra KMD's kundeportal': KMD
         if name and not _is_us(name) and not document_lemma(name.split()[-1]):
             found.append((2, "@" in name, name))
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
@@ -284,18 +337,25 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
     a condition ('Når aftalen er godkendt, ...')."""
     if not found or _CONDITION.match(sentence):
         return None
-    if _RECEIVE.match(sentence) and not re.search(r"\bunderskrevet\s+af\b", sentence, re.I):
+    signs = any(m.spans and m.spans[0] and not re.match(r"(?:til|underskrift|signatur)", m.spans[0], re.I)
+                for m in found)
+    if _RECEIVE.match(sentence) and not signs:
         return "receive"
-    if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)):
+    if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)) or signs:
         return "sign"
-    if any(m.signing and not re.match(r"(?:til|underskrift|signatur)", m.spans[0], re.I) for m in found):
-        return "sign"
+    if re.match(r"(?:send|videregiv|aflever|indsend|upload)\w*\b", sentence, re.I):
+        return "send"  # signs it only when a step before signed or received it
     return None
 
 
 def _merge_generic(groups: dict[str, list[Mention]]) -> None:
     """'blanketten' in one step and 'bestillingsblanket' in another are the same paper when the task
     names only one specific document; 'begge aftaler' are each of the task's agreements."""
+    signed = [doc for doc, ms in groups.items() if any(m.signing for m in ms)]
+    for short in [doc for doc in groups if doc not in GENERIC_DOCS]:
+        longer = [d for d in signed if d != short and d.endswith(short)]
+        if len(longer) == 1:  # 'erklæringen' of the one 'samtykkeerklæring'
+            groups[longer[0]] += [Mention(**{**m.__dict__, "document": longer[0]}) for m in groups.pop(short)]
     specific = [doc for doc, ms in groups.items() if doc not in GENERIC_DOCS and any(m.signing for m in ms)]
     for generic in [doc for doc in groups if doc in GENERIC_DOCS]:
         ending = [d for d in specific if d.endswith(generic)]
@@ -323,5 +383,14 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
         recipient=recipients[0][0][2] if recipients else None,
         steps=sorted({m.step for m in mentions if m.step is not None}),
         received_step=min((m.step for m in mentions if m.step and m.act == "receive"), default=None),
-        signed_step=max((m.step for m in mentions if m.step and m.act == "sign"), default=None),
+        signed_step=_signed_step(mentions),
     )
+
+
+def _signed_step(mentions: list[Mention]) -> int | None:
+    """The last step that signs the document, or sends it on after a step that signed or received it
+    ('Få erklæringen underskrevet', then 'Send erklæringen til KOMBIT')."""
+    signs = [m.step for m in mentions if m.step and m.act == "sign"]
+    first = min([*signs, *(m.step for m in mentions if m.step and m.act == "receive")], default=None)
+    sends = [m.step for m in mentions if m.step and m.act == "send" and first is not None and m.step > first]
+    return max([*signs, *sends], default=None)

@@ -63,11 +63,16 @@ def clean_name(text: str) -> str:
     """One spelling of a name (project, wave, task code): 'KY – Bølge 3', 'KY—Bølge 3' and
     'KY -  Bølge 3' all become 'KY - Bølge 3'; typographic quotes become plain ones. A hyphen inside
     a word ('KP-systemansvarlig') stays."""
-    text = one_line(clean_characters(text).translate(_QUOTES))
-    return _DASH.sub(" - ", text).strip(" -") if text.strip(" -") else text
+    text = one_line(text.translate(_NAME_CHARS))
+    if "-" in text or "\u2212" in text or any("\u2012" <= ch <= "\u2015" for ch in text):
+        return _DASH.sub(" - ", text).strip(" -") if text.strip(" -") else text
+    return text
 
 
 _MARKER = re.compile(r"^(?:(?:[-–—•*·▪◦‣●○■□➢➤►✓✔]|\d{1,2}[.)](?!\d))[ \t]+)+")
+
+
+_NAME_CHARS = {**_INVISIBLE, **_SPACES, **_HYPHENS, **_QUOTES}  # one pass over a name
 
 
 def strip_marker(text: str) -> str:

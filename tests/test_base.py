@@ -115,12 +115,10 @@ def test_import_stores_tasks_and_audits(tmp_path):
     assert set(store.all("tasks")) == {"512", "513", "sag12a", "sag12b"}
     kb = load_knowledge(store)
     assert len(kb) == 6 and kb.get("sag 12a").title == "(SAG 12a) Opret brugere i KP"
-    entries = store.history()
-    assert [(e["action"], e["task"], e["user"]) for e in entries] == [
-        ("import", "512", "U1"), ("import", "513", "U1"),
-        ("import", "SAG 12a", "U1"), ("import", "SAG 12b", "U1")]
-    assert entries[0]["details"]["replaced"] is False
-    assert entries[0]["details"]["file"].endswith("md-two-tasks-crlf.md.txt")
+    (entry,) = store.history()  # one small entry per import: which tasks from which file
+    assert (entry["action"], entry["user"], entry["details"]["replaced"]) == ("import", "U1", [])
+    assert {Path(f).name: ids for f, ids in entry["details"]["files"].items()} == {
+        "md-two-tasks-crlf.md.txt": ["512", "513"], "tsv-two-tasks-crlf.tsv.txt": ["SAG 12a", "SAG 12b"]}
 
 
 def test_reimport_replaces_and_an_import_replaces_a_seed(tmp_path):
@@ -133,7 +131,7 @@ def test_reimport_replaces_and_an_import_replaces_a_seed(tmp_path):
     kb = load_knowledge(store)
     assert len(kb) == 2 and [t.id for t in kb.tasks].count("433") == 1
     assert kb.get("433").priority == "Prioritet 2"
-    assert store.history()[-1]["details"]["replaced"] is True
+    assert store.history()[-1]["details"]["replaced"] == ["433"]
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -160,7 +158,7 @@ def test_the_same_task_twice_in_one_import_is_refused(tmp_path):
     store = Store(None)
     copy = tmp_path / "kopi.tsv"
     copy.write_bytes((FIXTURES / "tsv-unknown-labels.tsv.txt").read_bytes())
-    with pytest.raises(ParseError, match="Opgave «771» findes både i .*unknown-labels.tsv.txt og .*kopi.tsv"):
+    with pytest.raises(ParseError, match="kopi.tsv: opgave «771», linje 1: findes også i .*unknown-labels"):
         import_files(store, [FIXTURES / "tsv-unknown-labels.tsv.txt", copy])
     assert store.all("tasks") == {}
 

@@ -113,8 +113,9 @@ def test_import_then_every_later_command_sees_it(db):
     shown = json.loads(klik("show", "sag12a", "--json").output)
     assert shown["related_tasks"] == ["SAG 11", "SAG 13", "SAG 14"]
     history = Store(db).history()
-    assert [e["action"] for e in history] == ["import"] * 4
-    assert history[0]["command"].startswith("klik import ")
+    assert [(e["action"], e["command"]) for e in history] == [("import", "klik import")]
+    assert sorted(id_ for ids in history[0]["details"]["files"].values() for id_ in ids) == [
+        "512", "513", "SAG 12a", "SAG 12b"]
 
 
 def test_reimport_replaces_instead_of_duplicating(db, tmp_path):
@@ -142,7 +143,8 @@ def test_failing_import_names_the_file_and_leaves_the_store_untouched(db, tmp_pa
     result = klik("import", str(FIXTURES / "tsv-two-tasks-crlf.tsv.txt"), str(truncated))
     assert result.exit_code == 1
     assert "Fejl: Intet blev importeret." in result.output
-    assert "afkortet.tsv: Feltet «Metode og fremgangsmåde» stopper midt i HTML" in result.output
+    assert ("afkortet.tsv: opgave «771», linje 13: Feltet «Metode og fremgangsmåde» stopper midt i HTML"
+            in result.output)
     assert "Traceback" not in result.output
     assert _files(db.parent) == before
     assert "SAG 12a" not in klik("list").output

@@ -35,6 +35,21 @@ def _sigs(description: str = "", steps: list[str] | None = None):
      ("driftsaftale", "aftaleadministrator", "KOMBIT")),
     ("I skal have underskrevet et samtykke mellem jer og jeres leverandør.",
      ("samtykke", "kommunen", "leverandør")),
+    ("Blanketten sendes retur til KMD, når den er underskrevet af direktøren.",
+     ("blanket", "direktøren", "KMD")),
+    ("Leverandøren fremsender kontrakten, som økonomichefen skal skrive under på.",
+     ("kontrakt", "økonomichefen", "leverandøren")),
+    ("Aftalen skal underskrives af borgmesteren og kommunaldirektøren i forening.",
+     ("aftale", "borgmesteren og kommunaldirektøren", None)),
+    ("Husk, at aftalen skal underskrives af to tegningsberettigede.",
+     ("aftale", "to tegningsberettigede", None)),
+    ("Begge aftaler skal underskrives af borgmesteren.", ("aftale", "borgmesteren", None)),
+    ("Bestillingen skal signeres digitalt via MitID af den tegningsberettigede.",
+     ("bestilling", "tegningsberettigede", None)),
+    ("Skemaet underskrives og sendes til KMD.", ("skema", "kommunen", "KMD")),
+    ("Blanketten udfyldes og underskrives af systemejeren.", ("blanket", "systemejeren", None)),
+    ("Pensionschefen skal underskrive godkendelsen af generalprøven.",
+     ("godkendelse", "pensionschefen", None)),
 ])
 def test_one_signature_from_the_wording(text, expected):
     (sig,) = _sigs(text)
@@ -49,6 +64,11 @@ def test_one_signature_from_the_wording(text, expected):
     "Leverandøren har godkendt testen.",
     "Send aftalen retur til KOMBIT.",  # sent, never signed
     "Ingen underskrift.",
+    "Aftalen er allerede underskrevet i en tidligere opgave.",  # a reference, not a signature to track
+    "Leverandøren går i gang, når tilslutningsaftalen er underskrevet.",
+    "Testen følger den godkendte testplan.",
+    "De to dokumenter underskrives af forskellige personer.",  # which, and by whom, is not said
+    "Læs bilagene inden underskrift.",
 ])
 def test_no_signature_where_nothing_is_signed(text):
     assert _sigs(text) == []
@@ -88,3 +108,13 @@ def test_an_approval_step_without_a_document_adds_no_step():
     (sig,) = _sigs("Serviceaftalen godkendes af kommunens aftaleadministrator.",
                    steps=["Log ind", "Godkend serviceaftalen", "Godkend adgangen for brugerne"])
     assert (sig.signer, sig.steps, sig.signed_step) == ("kommunens aftaleadministrator", [2], 2)
+
+
+def test_a_signature_found_from_the_wording_can_be_marked_received():
+    from bot.signatures import pick_signature
+
+    task = Task(id="434", title="t", method_steps=[
+        MethodStep(number=1, text="Modtag testgodkendelsen fra leverandøren til underskrift"),
+        MethodStep(number=2, text="Få testgodkendelsen underskrevet af pensionschefen")])
+    task.signatures = extract_signatures(task)
+    assert pick_signature(task, None, word="modtaget") == 1  # not "kræver ingen underskrift"

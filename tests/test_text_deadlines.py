@@ -21,11 +21,24 @@ from knowledge.models import DeadlineUnit, MethodStep, Signature, Task, TextDead
     ("Rapporten afleveres senest 7 dage efter opgavens start.", 7, "dage", "start"),
     ("Meld tilbage senest 2 hverdage før opgavens slutdato.", -2, "arbejdsdage", "slut"),
     ("Kvitteringen skal være sendt senest tolv dage efter go-live.", 12, "dage", "go-live"),
+    ("Svar senest 30 dage før produktionsstart.", -30, "dage", "go-live"),
 ])
 def test_deadline_in_a_sentence(sentence, days, unit, anchor):
     (d,) = sentence_deadlines(sentence)
     assert (d.days, d.unit.value, d.anchor) == (days, unit, anchor)
     assert d.text in sentence
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "about"), [
+    ("Svar senest 3 uger efter, at opgaven er startet.", "start", None),
+    ("Luk sagen senest 5 dage efter, at opgaven er afsluttet.", "slut", None),
+    ("Send den senest 4 dage efter, at I har fået blanketten.", "modtagelse", None),
+    ("Senest to uger før go-live-datoen skal brugerne være oprettet.", "go-live", "brugerne"),
+])
+def test_anchors_in_other_words_and_a_deadline_that_opens_the_sentence(sentence, anchor, about):
+    (d,) = sentence_deadlines(sentence)
+    assert (d.anchor, d.about) == (anchor, about)
+    assert d.text == sentence.rstrip(".") if sentence.startswith("Senest") else d.text in sentence
 
 
 def test_an_anchor_of_its_own_keeps_its_words():

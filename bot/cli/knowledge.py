@@ -8,14 +8,24 @@ import textwrap
 
 import click
 
-from bot.catalog import TASKS, import_files, load_knowledge
+from bot.catalog import (
+    TASKS,
+    add_signature,
+    import_files,
+    load_knowledge,
+    remove_tasks,
+    removed_tasks,
+    restore_task,
+)
 from bot.cli import cli
 from bot.config import db_path, default_team, local_user
-from bot.deadlines import window_for
+from bot.deadlines import deadline_date, window_for
 from bot.golive import golive_dates
 from bot.store import Store
 from knowledge.base import ref_key
 from knowledge.dates import Window, format_date
+from knowledge.deadlines import GOLIVE
+from knowledge.errors import KlikError
 from knowledge.models import Task
 
 WIDTH = 100
@@ -49,17 +59,88 @@ def list_tasks(as_json: bool) -> None:
 
 @cli.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
-def import_(files: tuple[str, ...]) -> None:
+@click.option("--force", is_flag=True,
+              help="Importér også en ny udgave, der mister metodetrin, underskrifter eller afsnit.")
+def import_(files: tuple[str, ...], force: bool) -> None:
     """Importér KLIK-eksporter (FILE...): alle eller ingen; en opgave med samme id erstattes."""
     store = Store(db_path())
-    known, imported = load_knowledge(store), store.all(TASKS)
-    command = "klik import " + " ".join(shlex.quote(f) for f in files)
-    tasks = import_files(store, files, user=local_user(), command=command)
+    known, imported = load_knowledge(store), store.all(TASKS)  # 'removed:…' keys never match a task key
+    tasks = import_files(store, files, user=local_user(), command="klik import" + " --force" * force,
+                         force=force)
     click.echo(f"Importerede {len(tasks)} opgave{'r' if len(tasks) != 1 else ''}:")
     for t in tasks:
         note = (" (erstattede den tidligere import)" if ref_key(t.id) in imported else
                 " (erstatter den medfølgende udgave)" if known.get(t.id) else "")
         click.echo(f"  {t.id}: {t.title}{note}")
+
+
+@cli.command()
+@click.argument("tasks", nargs=-1)
+@click.option("--restore", is_flag=True,
+              help="Gendan i stedet: en fjernet opgave, eller den medfølgende udgave af en opgave.")
+@click.option("--list", "show_list", is_flag=True, help="Vis de fjernede opgaver.")
+def remove(tasks: tuple[str, ...], restore: bool, show_list: bool) -> None:
+    """Fjern opgaver (TASK...) fra vidensbasen for alle arbejdsrum; --restore gendanner dem.
+    En opgave med mellemrum skrives i anførselstegn: klik remove "efaktura 8b"."""
+    store = Store(db_path())
+    if show_list:
+        rows = removed_tasks(store)
+        for row in rows:
+            kind = "medfølgende, skjult" if row.get("shipped_hidden") else "importeret"
+            when = row.get("removed_at", "")[:10]
+            click.echo(f"  {row['id']}: {row.get('title', '')} ({kind}; fjernet {when} "
+                       f"af {row.get('removed_by', '?')})")
+        if not rows:
+            click.echo("Ingen fjernede opgaver.")
+        return
+    if not tasks:
+        raise KlikError("Skriv hvilke opgaver, fx `klik remove 433` eller `klik remove --restore 433`.")
+    command = "klik remove" + " --restore" * restore
+    if restore:
+        for ref in tasks:
+            task = restore_task(store, ref, user=local_user(), command=command)
+            click.echo(f"Gendannede {task.id}: {task.title}")
+        return
+    removed = remove_tasks(store, tasks, user=local_user(), command=command)
+    for task in removed:
+        click.echo(f"Fjernede {task.id}: {task.title} "
+                   f"(gendan med `klik remove --restore {shlex.quote(task.id)}`)")
+
+
+@cli.group()
+def signature() -> None:
+    """Underskrifter, som opgavens tekst ikke nævner."""
+
+
+@signature.command(name="add")
+@click.argument("task")
+@click.argument("document", nargs=-1, required=True)
+@click.option("--signer", required=True, help="Hvem der skal underskrive, fx økonomichefen.")
+@click.option("--recipient", help="Hvem dokumentet sendes til bagefter, fx KOMBIT.")
+@click.option("--steps", help="Metodetrinene, fx 4,5: det første modtager dokumentet, det sidste "
+                              "underskriver det.")
+def signature_add(task: str, document: tuple[str, ...], signer: str, recipient: str | None,
+                  steps: str | None) -> None:
+    """Tilføj en underskrift til opgave TASK: DOCUMENT skal underskrives af --signer. Den følges og
+    påmindes som de underskrifter, teksten selv nævner, for alle arbejdsrum."""
+    store = Store(db_path())
+    numbers = parse_steps(steps)
+    sig = add_signature(store, task, document=" ".join(document), signer=signer, recipient=recipient,
+                        steps=numbers, user=local_user(), command="klik signature add",
+                        via="klik signature add")
+    found = load_knowledge(store).resolve(task)
+    click.echo(f"Opgave {found.id} har nu underskrift {len(found.signatures)}: {_signature_line(sig)}")
+
+
+def parse_steps(text: str | None) -> list[int]:
+    """'4,5', '4 5', '4-6' -> step numbers."""
+    numbers: list[int] = []
+    for part in (text or "").replace(",", " ").split():
+        lo, _, hi = part.partition("-")
+        if not lo.isdigit() or (hi and not hi.isdigit()):
+            raise KlikError(f"Trin skrives som tal, fx --steps 4,5 eller --steps 4-6, ikke «{text}».")
+        numbers += range(int(lo), int(hi or lo) + 1)
+    return numbers
 
 
 def _window(store: Store, task: Task) -> Window | None:
@@ -73,7 +154,7 @@ def render_task(task: Task, *, window: Window | None = None) -> str:
     """The task laid out for reading in a terminal (Danish)."""
     head = f"{task.id} · {task.title}" if task.id != task.code else task.title
     parts = [head + "\n" + "=" * min(len(head), WIDTH), _facts_table(task, window)]
-    for title, body in _sections(task):
+    for title, body in _sections(task, window):
         if body:
             parts.append(f"{title}\n{body}")
     return "\n\n".join(p for p in parts if p)
@@ -85,7 +166,8 @@ def _facts_table(task: Task, window: Window | None) -> str:
         ("Prioritet", task.priority), ("Bølger", ", ".join(task.waves)),
         ("STS/infrastruktur", {True: "ja", False: "nej"}.get(task.sts_infrastructure)),
         ("Varighed", _days(task.duration_days)),
-        ("Slutdato", _offset(task.end_offset_days, "go-live", window.end if window else None)),
+        ("Slutdato", _offset(task.end_offset_days, "go-live", window.end if window else None)
+         or (f"{format_date(window.end)} (seneste frist i teksten)" if window else None)),
         ("Startdato", _offset(task.start_offset_days, "slutdato",
                               window.start if window else None)),
         ("Go-live", format_date(window.golive) if window else None),
@@ -96,7 +178,7 @@ def _facts_table(task: Task, window: Window | None) -> str:
     return "\n".join(f"{k + ':':<{width}} {v}" for k, v in rows)
 
 
-def _sections(task: Task) -> list[tuple[str, str]]:
+def _sections(task: Task, window: Window | None = None) -> list[tuple[str, str]]:
     return [
         ("Mål", _wrap(task.goal)),
         ("Beskrivelse", _wrap(task.description)),
@@ -104,7 +186,7 @@ def _sections(task: Task) -> list[tuple[str, str]]:
         ("Tjekliste", "\n".join(_checklist_line(i) for i in task.checklist)),
         ("Fakta", "\n".join(_item("-", f"{f.subject}: {f.value} ({f.context})") for f in task.facts)),
         ("Underskrifter", "\n".join(_item("-", _signature_line(s)) for s in task.signatures)),
-        ("Frister i teksten", "\n".join(_item("-", _deadline_line(d)) for d in task.text_deadlines)),
+        ("Frister i teksten", "\n".join(_item("-", _deadline_line(d, window)) for d in task.text_deadlines)),
         ("Resultat", _wrap(task.result)),
         ("Anbefalet udfører", _wrap(task.recommended_executor)),
         ("Kommentar til anbefalet udfører", _wrap(task.executor_comment)),
@@ -131,13 +213,17 @@ def _signature_line(sig) -> str:
         text += f", sendes til {sig.recipient}"
     if sig.steps:
         text += f" (trin {', '.join(map(str, sig.steps))})"
+    if sig.source:
+        text += f" [{sig.source}]"
     return text
 
 
-def _deadline_line(deadline) -> str:
-    """'30 dage før go-live (tilslutningsaftale): «De skal returneres ... senest 30 dage før go-live»'."""
+def _deadline_line(deadline, window: Window | None) -> str:
+    """'30 dage før go-live, 30. januar 2027 (tilslutningsaftale): «De skal returneres ...»'."""
     amount = f"{abs(deadline.days)} {deadline.unit.value}"
     when = f"{amount} {'før' if deadline.days < 0 else 'efter'} {deadline.anchor}"
+    if window and deadline.anchor == GOLIVE:
+        when += f", {format_date(deadline_date(deadline, window.golive))}"
     return f"{when}{f' ({deadline.about})' if deadline.about else ''}: «{deadline.text}»"
 
 

@@ -1,0 +1,84 @@
+"""`/klik fjern|gendan OPGAVE` and `/klik tilføj-underskrift OPGAVE DOKUMENT af HVEM [til HVEM]
+[trin 4,5]`: changes to the knowledge every workspace shares, for the workspace's admins only."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from slack_bolt import App
+
+from bot.catalog import add_signature, remove_tasks, restore_task
+from bot.mrkdwn import escape, user
+from handlers.registry import CommandContext, Reply, commands
+from knowledge.errors import KlikError
+
+log = logging.getLogger(__name__)
+ADMIN_ONLY = ("Kun arbejdsrummets administratorer og ejere kan ændre opgaverne, fordi ændringen gælder "
+              "for alle. Bed en administrator om det, eller brug `klik {cli}` på serveren.")
+
+
+def register(app: App) -> None:
+    reg = commands(app)
+
+    def admin(ctx: CommandContext, cli: str) -> None:
+        """Slack's own rule for who administers a workspace: users.info is_admin / is_owner."""
+        try:
+            who = app.client.users_info(user=ctx.user).get("user") or {}
+        except Exception as exc:  # Slack down or a token without users:read: refuse, never guess
+            log.warning("users.info for %s failed: %s", ctx.user, exc)
+            who = {}
+        if not (who.get("is_admin") or who.get("is_owner") or who.get("is_primary_owner")):
+            raise KlikError(ADMIN_ONLY.format(cli=cli))
+
+    @reg.command("fjern", "remove", usage="OPGAVE",
+                 summary="Fjern en opgave fra vidensbasen for alle (administratorer); `gendan` fortryder")
+    def remove(ctx: CommandContext) -> Reply:
+        task = ctx.task(ctx.text)
+        admin(ctx, f"remove {task.id}")
+        remove_tasks(ctx.store, [task.id], user=ctx.user, command=ctx.command)
+        return Reply.announce(f"{user(ctx.user)} fjernede opgave {escape(task.id)}: {escape(task.title)}. "
+                              f"Fortryd med `/klik gendan {escape(task.id)}`.")
+
+    @reg.command("gendan", "restore", usage="OPGAVE",
+                 summary="Gendan en fjernet opgave, eller den medfølgende udgave af en erstattet "
+                         "(administratorer)")
+    def restore(ctx: CommandContext) -> Reply:
+        ref = " ".join(ctx.args)
+        if not ref:
+            raise KlikError("Skriv hvilken opgave, fx `/klik gendan 433`.")
+        admin(ctx, f"remove --restore {ref}")
+        task = restore_task(ctx.store, ref, user=ctx.user, command=ctx.command)
+        return Reply.announce(f"{user(ctx.user)} gendannede opgave {escape(task.id)}: {escape(task.title)}.")
+
+    @reg.command("tilføj-underskrift", "add-signature", usage="OPGAVE DOKUMENT af HVEM [til HVEM] [trin 4,5]",
+                 summary="Registrér en underskrift, som opgavens tekst ikke nævner, så den følges og "
+                         "påmindes (administratorer)")
+    def add(ctx: CommandContext) -> Reply:
+        found = ctx.task_prefixes(ctx.args)
+        if not found:
+            raise KlikError("Skriv opgaven først, fx `/klik tilføj-underskrift 433 fuldmagt af borgmesteren "
+                            "til KOMBIT trin 4,5`.")
+        k, task = found[-1]
+        document, signer, recipient, steps = read_signature(" ".join(ctx.args[k:]))
+        admin(ctx, "signature add")
+        sig = add_signature(ctx.store, task.id, document=document, signer=signer, recipient=recipient,
+                            steps=steps, user=ctx.user, command=ctx.command, via="/klik tilføj-underskrift")
+        to = f", sendes til {escape(sig.recipient)}" if sig.recipient else ""
+        on = f" (trin {', '.join(map(str, sig.steps))})" if sig.steps else ""
+        return Reply.announce(f"{user(ctx.user)} tilføjede en underskrift til opgave {escape(task.id)}: "
+                              f"{escape(sig.document)} underskrives af {escape(sig.signer)}{to}{on}.")
+
+
+_PARTS = re.compile(r"^(?P<doc>.+?)\s+af\s+(?P<signer>.+?)(?:\s+til\s+(?P<to>.+?))?"
+                    r"(?:\s+trin\s+(?P<steps>[\d,\s-]+))?\s*$", re.I)
+
+
+def read_signature(text: str) -> tuple[str, str, str | None, list[int]]:
+    """'fuldmagt af borgmesteren til KOMBIT trin 4,5' -> ('fuldmagt', 'borgmesteren', 'KOMBIT', [4, 5])."""
+    m = _PARTS.match(" ".join(text.split()))
+    if not m:
+        raise KlikError("Skriv dokumentet og hvem der underskriver, fx `/klik tilføj-underskrift 433 "
+                        "fuldmagt af borgmesteren til KOMBIT trin 4,5`.")
+    steps = [int(n) for n in re.findall(r"\d+", m["steps"] or "")]
+    return m["doc"].strip("\"' "), m["signer"].strip("\"' "), (m["to"] or "").strip("\"' ") or None, steps
