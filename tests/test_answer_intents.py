@@ -137,6 +137,8 @@ def test_yes_no_says_yes_or_no_with_evidence(kb, question, verdict, evidence):
 def test_yes_no_the_text_does_not_settle_is_not_found(kb):
     got = ask(kb, "skal vi betale for vejrudsigten i opgave 702?")
     assert not got.found
+    got = ask(kb, "skal lønchefen godkende lønarterne i 702?")
+    assert not got.found and "hverken sige ja eller nej" in got.answer
 
 
 @pytest.mark.parametrize(("question", "present", "absent"), [

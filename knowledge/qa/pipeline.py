@@ -32,6 +32,7 @@ from knowledge.qa.intents import (
 )
 from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own_intent
 from knowledge.qa.messages import missing_value
+from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect, holds
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import rank_passages
@@ -252,6 +253,8 @@ def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason:
     """Say so, name what was not understood, and point at the closest things known."""
     unknown = [_clip(t.surface) for t in q.unknown() if near is None or t.pos not in near.explained][:3]
     suggestions: list[str] = []
+    if reason is None and q.yesno and not unknown:
+        reason = message("not_in_tasks", q.lang)  # a yes/no the tasks do not settle
     if reason is None and unknown:
         names = join([f"«{u}»" if q.lang == "da" else f"“{u}”" for u in unknown], q.lang)
         reason = (f"KLIK-opgaverne nævner ikke {names}." if q.lang == "da"
