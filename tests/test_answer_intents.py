@@ -210,3 +210,8 @@ def test_task_dates_do_not_answer_when_something_else_happens(letters):
 def test_who_to_ask_is_the_contact_the_text_names(letters):
     got = ask(letters, "hvem kan jeg spørge om skabelonerne?")
     assert got.found and "Lone Berg" in got.answer
+
+
+def test_english_yes_no_frames_the_evidence_once(letters):
+    got = ask(letters, "is the production environment affected by the setup?")
+    assert got.answer.count("The task says") <= 1 and got.answer.count("the task says") <= 1
