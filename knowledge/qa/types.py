@@ -103,7 +103,7 @@ def _parties(text: str):
             yield m
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()
-            if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n»“\"("):
+            if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n"):
                 yield m
 
 
