@@ -111,12 +111,16 @@ class DueTask(BaseModel):
 
 
 def due_tasks(tasks: list[Task], golive: Mapping[str, date], status: Mapping[str, str], *,
-              today: date, within_days: int) -> list[DueTask]:
+              today: date, within_days: int,
+              signature_due: Mapping[str, date] | None = None) -> list[DueTask]:
     """Open tasks that are overdue, in their window, or end within `within_days` calendar days;
-    most urgent (earliest end) first."""
+    most urgent (earliest end) first. `signature_due`: a task's earliest open signature deadline
+    from its text, which comes before the task's own end when it is earlier."""
     found = []
     for task in tasks:
         window = window_for(task, golive)
+        if window and signature_due and (day := signature_due.get(task.id)) and day < window.end:
+            window = window._replace(end=day)
         task_status = status.get(task.id, "ikke påbegyndt")
         if window is None or task_status == "fuldført":
             continue
@@ -150,5 +154,10 @@ def parse_due_days(text: str | None) -> int:
 
 def due(kb, store: Store, team: str, today: date, within_days: int = 14) -> list[DueTask]:
     """`/klik due [DAYS]` for one workspace."""
-    status = {task: p.status for task, p in team_progress(store, team).items()}
-    return due_tasks(kb.tasks, golive_dates(store, team), status, today=today, within_days=within_days)
+    from bot.signatures import open_signature_dues  # bot.signatures builds on this module
+
+    progress = team_progress(store, team)
+    golive = golive_dates(store, team)
+    status = {task: p.status for task, p in progress.items()}
+    return due_tasks(kb.tasks, golive, status, today=today, within_days=within_days,
+                     signature_due=open_signature_dues(store, team, kb.tasks, progress, golive))

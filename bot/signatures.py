@@ -75,6 +75,21 @@ def signature_due(task: Task, sig: Signature, *, golive: date | None, received: 
     return min(days, default=None)
 
 
+def open_signature_dues(store: Store, team: str, tasks: list[Task], progress: Mapping[str, Progress],
+                        golive: Mapping[str, date]) -> dict[str, date]:
+    """{task id: the earliest deadline of a signature not yet signed}, for tasks whose text gives
+    their documents deadlines (only those tasks' marks are read)."""
+    dues = {}
+    for task in tasks:
+        if not any(concerns(d, s.document) for d in task.text_deadlines for s in task.signatures):
+            continue
+        states = signature_states(task, progress.get(task.id) or Progress(team=team, task=task.id),
+                                  signature_marks(store, team, task.id), golive=golive_for(task, golive))
+        if days := [s.due for s in states if s.due and s.state != SIGNED]:
+            dues[task.id] = min(days)
+    return dues
+
+
 def signature_window(state: SignatureState, window: Window) -> Window:
     """The task's window, ending on the signature's own deadline when the text gives one."""
     return window._replace(end=state.due) if state.due else window

@@ -94,8 +94,10 @@ def texts(task: Task) -> Iterator[tuple[int | None, str]]:
         yield step.number, step.text
     for item in task.checklist:
         yield None, "\n".join([item.text, *(s.text for s in item.substeps)])
+    # The title last: 'Underskriv databehandleraftalen' there is as good as in the text, but says less.
+    title = re.sub(r"^\([^()]*\)\s*|^[A-ZÆØÅ]{2,}\s*\d+\w*\s*(?:\([^()]*\)\s*)?", "", task.title)
     for text in (task.description, task.goal, task.result, task.recommended_executor,
-                 task.executor_comment, task.recommended_responsible, *task.extra.values()):
+                 task.executor_comment, task.recommended_responsible, *task.extra.values(), title):
         if text:
             yield None, text
 

@@ -118,3 +118,10 @@ def test_a_signature_found_from_the_wording_can_be_marked_received():
         MethodStep(number=2, text="Få testgodkendelsen underskrevet af pensionschefen")])
     task.signatures = extract_signatures(task)
     assert pick_signature(task, None, word="modtaget") == 1  # not "kræver ingen underskrift"
+
+
+def test_a_title_that_says_what_to_sign():
+    (sig,) = extract_signatures(Task(id="1", title="(XY 3) Underskriv tilslutningsaftale for XY",
+                                     description="Aftalen underskrives af borgmesteren."))
+    assert (sig.document, sig.signer) == ("tilslutningsaftale", "borgmesteren")
+    assert extract_signatures(Task(id="2", title="(XY 4) Godkend afsendersystemet")) == []

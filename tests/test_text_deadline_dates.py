@@ -56,3 +56,16 @@ def test_reminders_count_down_to_the_signature_deadline():
                      settings=ReminderSettings())
     (r,) = [r for r in reminders if r.kind == "signature"]
     assert "30. januar 2027" in r.reason and not r.overdue
+
+
+def test_due_counts_an_open_signature_deadline_before_the_task_end(tmp_path):
+    from bot.deadlines import due
+    from bot.golive import set_golive
+    from bot.store import Store
+
+    early = SIGNED.model_copy(update={"end_offset_days": -10, "start_offset_days": -200})
+    kb = SimpleNamespace(tasks=[early])
+    store = Store(tmp_path / "k.json")
+    set_golive(store, team="W", name="KP - Bølge 2", day=date(2027, 3, 1), user="U", command="c", kb=kb)
+    (item,) = due(kb, store, "W", date(2027, 1, 20), within_days=14)
+    assert item.end == date(2027, 1, 30)  # the agreement's own deadline, not the task's 19 February
