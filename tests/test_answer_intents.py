@@ -216,3 +216,7 @@ def test_who_to_ask_is_the_contact_the_text_names(letters):
 def test_english_yes_no_frames_the_evidence_once(letters):
     got = ask(letters, "is the production environment affected by the setup?")
     assert got.answer.count("The task says") <= 1 and got.answer.count("the task says") <= 1
+
+
+def test_a_phone_number_is_no_count(kb):
+    assert not ask(kb, "hvor mange medarbejdere har Netcompany?").found
