@@ -46,7 +46,7 @@ fortæl fortælle forklar forklare vis vise viser giv give kræver kræve behøv
 gælder gælde information info svar svare mht vedr angående omkring hele ting tingene
 nogensinde helst hører høre hørte tilhører tilhøre tager tage tog varer vare foregår
 dig mig jeg vi man kommer komme hvordan sted stedet fat vores vor jeres hen henne lang lange
-hej hejsa hallo goddag godmorgen farvel mange tusind nu tekst teksten teksterne
+hej hejsa hallo goddag godmorgen farvel mange tusind nu tekst teksten teksterne går gå gik
 handle handles handled tell show give explain need needs needed should must have has had get gets
 know mean means meant require requires required thing things info information anything
 something someone somebody anyone happen happens person people there please thanks thank belong

@@ -137,6 +137,8 @@ def test_yes_no_says_yes_or_no_with_evidence(kb, question, verdict, evidence):
 def test_yes_no_the_text_does_not_settle_is_not_found(kb):
     got = ask(kb, "skal vi betale for vejrudsigten i opgave 702?")
     assert not got.found
+    got = ask(kb, "skal lønchefen godkende lønarterne i 702?")
+    assert not got.found and "hverken sige ja eller nej" in got.answer
 
 
 @pytest.mark.parametrize(("question", "present", "absent"), [
@@ -165,7 +167,8 @@ def test_a_task_is_found_by_the_code_its_title_opens_with(kb):
 
 
 def test_a_version_number_after_a_name_must_match(kb):
-    assert not ask(kb, "hvad står der om Testmiljø 3?").found
+    got = ask(kb, "hvad står der om Testmiljø 3?")  # task 'LØN 3' exists: 3 is no task here
+    assert not got.found and "hedder" not in got.answer
 
 
 @pytest.fixture(scope="module")
@@ -175,7 +178,8 @@ def letters() -> KnowledgeBase:
              description="Egne skabeloner bruges, når en sag ikke er dækket af standardbrevene. "
                          "Skabelonerne redigeres af den lokale administrator. "
                          "Uden en godkendt skabelon sendes brevene som standardbreve uden kommunens logo. "
-                         "Produktionsmiljøet er ikke berørt af opsætningen.",
+                         "Produktionsmiljøet er ikke berørt af opsætningen. "
+                         "Spørgsmål om skabelonerne besvares af Lone Berg, brevkonsulent i KOMBIT.",
              end_offset_days=-30, start_offset_days=-10),
     ])
 
@@ -202,3 +206,17 @@ def test_consequence_from_a_without_sentence(letters):
 def test_task_dates_do_not_answer_when_something_else_happens(letters):
     got = ask(letters, "hvornår lukker det gamle brevsystem?")
     assert not got.found
+
+
+def test_who_to_ask_is_the_contact_the_text_names(letters):
+    got = ask(letters, "hvem kan jeg spørge om skabelonerne?")
+    assert got.found and "Lone Berg" in got.answer
+
+
+def test_english_yes_no_frames_the_evidence_once(letters):
+    got = ask(letters, "is the production environment affected by the setup?")
+    assert got.answer.count("The task says") <= 1 and got.answer.count("the task says") <= 1
+
+
+def test_a_phone_number_is_no_count(kb):
+    assert not ask(kb, "hvor mange medarbejdere har Netcompany?").found

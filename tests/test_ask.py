@@ -139,3 +139,10 @@ def test_golive_question_answers_from_the_workspace_dates(store, kb):
 ])
 def test_slack_markup_is_removed_before_answering(typed, plain):
     assert plain_question(typed) == plain
+
+
+@pytest.mark.parametrize("question", ["hvem er udfører på 433?", "who is the executor of 433?"])
+def test_who_is_executor_without_assignment_names_klik_recommendation(store, kb, question):
+    result = _ask(store, kb, question).answer
+    assert result.found and result.sources == ["433"]
+    assert "Systemansvarlige for bogføringssystemet" in result.answer

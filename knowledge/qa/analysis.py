@@ -183,7 +183,8 @@ def _find_refs(index: Index, q: Question, spans) -> None:
         is_task_noun = bool(before) and before[-1][1].key in TASK_NOUNS
         looks_like_id = (len(tok.surface) >= 3 and tok.surface not in index.postings
                          and not _is_year(tok.surface))
-        if typed or is_task_noun or looks_like_id or entries:
+        version = bool(before) and before[-1][1].surface[:1].isupper() and not typed  # 'Handler 2'
+        if typed or is_task_noun or looks_like_id or (entries and not version):
             words_typed = [toks[p].surface for p in (typed[1] if typed else [])] + ["".join(
                 toks[p].surface for p in number)]
             q.missing.append(" ".join(words_typed))

@@ -32,6 +32,7 @@ from knowledge.qa.intents import (
 )
 from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own_intent
 from knowledge.qa.messages import missing_value
+from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect, holds
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import rank_passages
@@ -141,6 +142,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         framing = {t.pos for t in q.tokens if t.role == "ref"}
         if q.expects is Expect.PARTY and _AGENT.search(passage.text):
             prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
+        if q.expects is Expect.PARTY and _ASK_WHOM.search(q.text) and _CONTACT.search(passage.text):
+            prior = max(prior, 0.97)  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...'
         if not q.yesno and _restates(q, passage.text):
             prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
         if q.has("consequence") and q.has("if") and hit.pid not in ctx.consequence_passages():
@@ -154,6 +157,10 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
 
 # A Danish passive with its agent ('godkendes af', 'underskrives af'), or an English one ('approved by').
 _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
+# 'hvem kan jeg spørge / kontakte om ...' is answered by the contact the text names.
+_ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|henvende|ringe|skrive til|ask|contact|reach)\b",
+                       re.IGNORECASE)
+_CONTACT = re.compile(r"\b(spørgsmål|kontakt\w*|henvendelse\w*|questions?|contact)\b", re.IGNORECASE)
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...
 _RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})
 
@@ -246,6 +253,8 @@ def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason:
     """Say so, name what was not understood, and point at the closest things known."""
     unknown = [_clip(t.surface) for t in q.unknown() if near is None or t.pos not in near.explained][:3]
     suggestions: list[str] = []
+    if reason is None and q.yesno and not unknown:
+        reason = message("not_in_tasks", q.lang)  # a yes/no the tasks do not settle
     if reason is None and unknown:
         names = join([f"«{u}»" if q.lang == "da" else f"“{u}”" for u in unknown], q.lang)
         reason = (f"KLIK-opgaverne nævner ikke {names}." if q.lang == "da"

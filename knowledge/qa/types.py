@@ -103,13 +103,14 @@ def _parties(text: str):
             yield m
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()
-            if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n»“\"("):
+            if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n"):
                 yield m
 
 
 # Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)".
 _NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s+|\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
-                          r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]*[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b", re.M)
+                          r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]*[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
+                          r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+", re.M)  # phones, mails
 
 
 def expected(folded: str) -> Expect:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from knowledge.fold import ascii_fold, words
 from knowledge.index import Index
 from knowledge.qa.analysis import Question
@@ -28,8 +30,9 @@ def facts(ctx: Context) -> list[Candidate]:
                 contexts.setdefault(k, set()).add(tok.pos)
     out = _facts_by_name(ctx, contexts, helped, allowed)
     if contexts:
-        listed = [f for k in contexts for f in index.fact_contexts[k]
-                  if allowed is None or index.facts[f].task in allowed]
+        # A role can be in thousands of facts: only the first 500 are looked at (shown, suggested).
+        listed = list(islice((f for k in contexts for f in index.fact_contexts[k]
+                              if allowed is None or index.facts[f].task in allowed), 500))
         shown = list(dict.fromkeys(listed))[:LIST_LIMIT * 4]  # a role in many tasks: the first lists
         if shown:
             about_keys = {k for f in shown for k in index.facts[f].about}

@@ -32,9 +32,11 @@ def when(ctx: Context) -> list[Candidate]:
 
 
 def _title_says(ctx: Context, task: int, positions: set[int]) -> bool:
+    """Most of the words that found the task (by weight) stand in its title."""
     title = content_keys(ctx.task(task).title)
-    return all(any(k in title for k in ctx.q.tokens[p].keys) for p in positions
-               if ctx.q.tokens[p].weight > 0.1)
+    toks = [ctx.q.tokens[p] for p in positions if ctx.q.tokens[p].weight > 0.1]
+    said = sum(t.weight for t in toks if any(k in title for k in t.keys))
+    return said >= 0.6 * sum(t.weight for t in toks)
 
 
 def _golive_candidate(ctx: Context, tasks: list[int], explained: set[int]) -> Candidate:

@@ -9,7 +9,7 @@ import re
 from knowledge.fold import content_keys, keys
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.messages import text
-from knowledge.wording import task_label
+from knowledge.wording import say, task_label
 
 _NEGATION = re.compile(r"\b(ikke|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
                        r"don't|doesn't|isn't|aren't|won't)\b", re.I)
@@ -105,6 +105,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if evidence.kind == "yesno":
         return evidence
     question, said = ctx.q.text, evidence.text
+    framing = say("says", ctx.lang)
+    if framing and said.startswith(framing):  # 'The task says: ' is said once, by the verdict
+        said = said[len(framing):]
     flip = bool(_NEGATION.search(_main_clause(question))) != bool(_NEGATION.search(_main_clause(said)))
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True

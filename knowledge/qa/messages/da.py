@@ -15,6 +15,7 @@ TEXTS: dict[str, str] = {
     "yes": "Ja",
     "no": "Nej",
     "not_settled": "Det står ikke i opgaven. Det nærmeste, den siger:",
+    "not_in_tasks": "Det står ikke i KLIK-opgaverne, så jeg kan hverken sige ja eller nej.",
     "yes_no_evidence": "{verdict} – opgaven siger:",
     "yes_priority": "Ja – opgave {task} har prioritet «{priority}».",
     "no_priority": "Nej – opgave {task} har prioritet «{priority}».",

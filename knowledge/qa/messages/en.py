@@ -15,6 +15,7 @@ TEXTS: dict[str, str] = {
     "yes": "Yes",
     "no": "No",
     "not_settled": "The task does not say. The closest it says:",
+    "not_in_tasks": "The KLIK tasks do not say, so I can say neither yes nor no.",
     "yes_no_evidence": "{verdict} – the task says:",
     "yes_priority": "Yes – task {task} has priority “{priority}”.",
     "no_priority": "No – task {task} has priority “{priority}”.",
