@@ -71,6 +71,7 @@ def step_match(expected: object, parsed: object) -> bool:
 
 # ---------------------------------------------------------------- running klik
 
+
 class Klik:
     def __init__(self, exe: str):
         self.exe = exe
@@ -79,10 +80,20 @@ class Klik:
         env = dict(os.environ)
         env["KLIK_DB"] = str(db)
         try:
-            return subprocess.run([self.exe, *args], cwd=cwd, env=env, capture_output=True,
-                                  text=True, encoding="utf-8", errors="replace", timeout=TIMEOUT)
+            return subprocess.run(
+                [self.exe, *args],
+                cwd=cwd,
+                env=env,
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+                timeout=TIMEOUT,
+            )
         except subprocess.TimeoutExpired as exc:
-            return subprocess.CompletedProcess(exc.cmd, 124, exc.stdout or "", f"TIMEOUT after {TIMEOUT}s")
+            return subprocess.CompletedProcess(
+                exc.cmd, 124, exc.stdout or "", f"TIMEOUT after {TIMEOUT}s"
+            )
 
 
 def find_klik(arg: str | None) -> str:
@@ -98,11 +109,15 @@ def find_klik(arg: str | None) -> str:
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(directory)): p.read_bytes()
-            for p in sorted(directory.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(directory)): p.read_bytes()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }
 
 
 # ---------------------------------------------------------------- scoring
+
 
 class Score:
     def __init__(self):
@@ -160,7 +175,7 @@ def check_signatures(exp_sigs: list, task: dict, score: Score, out: list[str]) -
 
     _, chosen = best_assignment(len(exp_sigs), len(parsed), gain)
     found = 0
-    for e, j in zip(exp_sigs, chosen):
+    for e, j in zip(exp_sigs, chosen, strict=False):
         label = "/".join(e["document"][:2])
         if j is None:
             score.add("signature.document", False)
@@ -180,8 +195,10 @@ def check_signatures(exp_sigs: list, task: dict, score: Score, out: list[str]) -
     out.insert(0, f"  signatures found {found}/{len(exp_sigs)} (parsed {len(parsed)})")
     if len(parsed) > found and (found < len(exp_sigs) or not exp_sigs):
         for p in parsed:
-            out.append(f"    (parsed: {p.get('document')!r} signer={p.get('signer')!r} "
-                       f"recipient={p.get('recipient')!r} steps={p.get('received_step')}/{p.get('signed_step')})")
+            out.append(
+                f"    (parsed: {p.get('document')!r} signer={p.get('signer')!r} "
+                f"recipient={p.get('recipient')!r} steps={p.get('received_step')}/{p.get('signed_step')})"
+            )
 
 
 def anchor_ok(e: dict, parsed_anchor: object) -> bool:
@@ -199,7 +216,11 @@ def check_deadlines(exp_dls: list, task: dict, score: Score, out: list[str]) -> 
     optional = [e for e in exp_dls if e.get("optional")]
 
     def core(e: dict, p: dict) -> bool:
-        return p.get("days") == e["days"] and p.get("unit") == e["unit"] and anchor_ok(e, p.get("anchor"))
+        return (
+            p.get("days") == e["days"]
+            and p.get("unit") == e["unit"]
+            and anchor_ok(e, p.get("anchor"))
+        )
 
     def about(e: dict, p: dict) -> bool:
         return kw_match(e["about"], p.get("about")) if e["about"] is not None else True
@@ -209,7 +230,7 @@ def check_deadlines(exp_dls: list, task: dict, score: Score, out: list[str]) -> 
 
     _, chosen = best_assignment(len(scored), len(parsed), make_gain(scored))
     found = 0
-    for e, j in zip(scored, chosen):
+    for e, j in zip(scored, chosen, strict=False):
         desc = f"{e['days']:+d} {e['unit']} {e['anchor']!r} about {e['about']}"
         if j is None:
             score.add("deadline.days+unit+anchor", False)
@@ -226,13 +247,17 @@ def check_deadlines(exp_dls: list, task: dict, score: Score, out: list[str]) -> 
     rest = [p for k, p in enumerate(parsed) if k not in used]
     for e in optional:
         hit = any(core(e, p) for p in rest)
-        out.append(f"    optional deadline {e['days']:+d} {e['unit']} {e['anchor']!r}: "
-                   f"{'found' if hit else 'not found'} (not scored)")
+        out.append(
+            f"    optional deadline {e['days']:+d} {e['unit']} {e['anchor']!r}: "
+            f"{'found' if hit else 'not found'} (not scored)"
+        )
     out.insert(0, f"  text deadlines found {found}/{len(scored)} (parsed {len(parsed)})")
     if found < len(scored) and parsed:
         for p in parsed:
-            out.append(f"    (parsed: {p.get('days')} {p.get('unit')} anchor={p.get('anchor')!r} "
-                       f"about={p.get('about')!r} text={p.get('text')!r})")
+            out.append(
+                f"    (parsed: {p.get('days')} {p.get('unit')} anchor={p.get('anchor')!r} "
+                f"about={p.get('about')!r} text={p.get('text')!r})"
+            )
 
 
 STEP_MARKER = re.compile(r"^\s*(?:[-•–—*·▪]\s|\d+[.)](?:\s|$)|\d+\))")
@@ -290,8 +315,10 @@ def check_task(ref: str, exp: dict, task: dict | None, score: Score) -> list[str
         if not score.add("waves", pw.count(norm_wave(w)) == 1):
             wave_bad.append(w)
     ok_n = score.add("waves", len(parsed_waves) == len(exp["waves"]))
-    lines.append(f"  waves {len(exp['waves']) - len(wave_bad)}/{len(exp['waves'])} one name each"
-                 + ("" if ok_n and not wave_bad else f"  FAIL: expected {exp['waves']}, got {parsed_waves}"))
+    lines.append(
+        f"  waves {len(exp['waves']) - len(wave_bad)}/{len(exp['waves'])} one name each"
+        + ("" if ok_n and not wave_bad else f"  FAIL: expected {exp['waves']}, got {parsed_waves}")
+    )
 
     ok = score.add("project", (task.get("project") or "").strip() == exp["project"])
     if not ok:
@@ -301,12 +328,18 @@ def check_task(ref: str, exp: dict, task: dict | None, score: Score) -> list[str
 
 # ---------------------------------------------------------------- malformed files
 
+
 def check_malformed(klik: Klik, base_db_dir: Path, tmp: Path, score: Score) -> None:
     info_path = MALFORMED_DIR / "expected.json"
     info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}
-    files = sorted(p for p in MALFORMED_DIR.iterdir()
-                   if p.is_file() and p.name not in ("README.md", "expected.json"))
-    print(f"\nMalformed files ({len(files)}): import into a fresh copy of the store must be refused")
+    files = sorted(
+        p
+        for p in MALFORMED_DIR.iterdir()
+        if p.is_file() and p.name not in ("README.md", "expected.json")
+    )
+    print(
+        f"\nMalformed files ({len(files)}): import into a fresh copy of the store must be refused"
+    )
     for i, path in enumerate(files):
         db_dir = tmp / f"malformed-{i:02d}"
         shutil.copytree(base_db_dir, db_dir)
@@ -316,40 +349,59 @@ def check_malformed(klik: Klik, base_db_dir: Path, tmp: Path, score: Score) -> N
         after = snapshot(db_dir)
         checks = {
             "exit non-zero": score.add("malformed.exit_nonzero", proc.returncode != 0),
-            "no traceback": score.add("malformed.no_traceback", "Traceback (most recent call last)" not in output),
+            "no traceback": score.add(
+                "malformed.no_traceback", "Traceback (most recent call last)" not in output
+            ),
             "names file": score.add("malformed.names_file", path.name in output),
             "store unchanged": score.add("malformed.store_unchanged", before == after),
         }
         extra = []
         meta = info.get(path.name, {})
         if meta.get("line"):
-            named = re.search(r"(?<!\d)%d(?!\d)" % meta["line"], output)
+            named = re.search(rf"(?<!\d){meta['line']}(?!\d)", output)
             extra.append(f"line {meta['line']} {'named' if named else 'not named'}")
         if meta.get("task"):
-            extra.append(f"task {meta['task']} {'named' if norm(meta['task']) in norm(output) else 'not named'}")
-        status = "ok" if all(checks.values()) else "FAIL " + ", ".join(k for k, v in checks.items() if not v)
-        print(f"  {path.name}: rc={proc.returncode} {status}"
-              + (f"  (info, not scored: {'; '.join(extra)})" if extra else ""))
+            extra.append(
+                f"task {meta['task']} {'named' if norm(meta['task']) in norm(output) else 'not named'}"
+            )
+        status = (
+            "ok"
+            if all(checks.values())
+            else "FAIL " + ", ".join(k for k, v in checks.items() if not v)
+        )
+        print(
+            f"  {path.name}: rc={proc.returncode} {status}"
+            + (f"  (info, not scored: {'; '.join(extra)})" if extra else "")
+        )
         first = output.strip().splitlines()[:3]
         for line in first:
             print(f"      | {line[:160]}")
         if before != after:
-            changed = sorted(set(before) ^ set(after) | {k for k in before if k in after and before[k] != after[k]})
+            changed = sorted(
+                set(before) ^ set(after)
+                | {k for k in before if k in after and before[k] != after[k]}
+            )
             print(f"      changed store files: {changed}")
 
 
 # ---------------------------------------------------------------- main
 
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--klik", help="path to the klik executable (default: repo .venv/bin/klik, then PATH)")
+    ap.add_argument(
+        "--klik", help="path to the klik executable (default: repo .venv/bin/klik, then PATH)"
+    )
     ap.add_argument("--keep", action="store_true", help="keep the temporary store")
     ap.add_argument("--strict", action="store_true", help="exit 1 when any check fails")
     args = ap.parse_args()
 
     klik = Klik(find_klik(args.klik))
-    expectations = {k: v for k, v in json.loads(EXPECTATIONS.read_text(encoding="utf-8")).items()
-                    if not k.startswith("_")}
+    expectations = {
+        k: v
+        for k, v in json.loads(EXPECTATIONS.read_text(encoding="utf-8")).items()
+        if not k.startswith("_")
+    }
     tmp = Path(tempfile.mkdtemp(prefix="klik-heldout-parse-"))
     base_dir = tmp / "store"
     base_dir.mkdir()
@@ -379,7 +431,10 @@ def main() -> int:
             p, t = score.passed - before[0], score.total - before[1]
             print(f"\n{ref} ({exp['project']}): {p}/{t}")
             if task is None:
-                print(f"  klik show {ref!r} --json: rc={show.returncode} {(show.stdout + show.stderr).strip()[:300]}")
+                print(
+                    f"  klik show {ref!r} --json: rc={show.returncode} "
+                    f"{(show.stdout + show.stderr).strip()[:300]}"
+                )
             print("\n".join(lines))
 
         check_malformed(klik, base_dir, tmp, score)
@@ -389,7 +444,10 @@ def main() -> int:
             print(f"  {cat:30s} {p}/{t}")
         sig_found = score.by_cat.get("signature.document", [0, 0])
         dl_found = score.by_cat.get("deadline.days+unit+anchor", [0, 0])
-        print(f"\nsignatures found {sig_found[0]}/{sig_found[1]}, text deadlines found {dl_found[0]}/{dl_found[1]}")
+        print(
+            f"\nsignatures found {sig_found[0]}/{sig_found[1]}, "
+            f"text deadlines found {dl_found[0]}/{dl_found[1]}"
+        )
         print(f"parse: {score.passed}/{score.total} checks passed")
     finally:
         if args.keep:
