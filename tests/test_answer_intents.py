@@ -220,3 +220,16 @@ def test_english_yes_no_frames_the_evidence_once(letters):
 
 def test_a_phone_number_is_no_count(kb):
     assert not ask(kb, "hvor mange medarbejdere har Netcompany?").found
+
+
+def test_a_project_named_in_two_words_lists_its_tasks():
+    kb = KnowledgeBase.from_tasks([
+        Task(id="920", title="SELV 1 Opsæt selvbetjening", project="Digital Selvbetjening",
+             description="Selvbetjeningen giver borgerne adgang til deres sager."),
+        Task(id="921", title="SELV 2 Test selvbetjening", project="Digital Selvbetjening",
+             description="Testen viser, at borgerne kan logge på."),
+        Task(id="922", title="ARK 1 Arkivering", project="Arkiv",
+             description="Digital arkivering af sager i selvbetjening."),
+    ])
+    got = answer(kb, "which tasks belong to Digital Selvbetjening?")
+    assert got.found and "920 –" in got.answer and "921 –" in got.answer and "922 –" not in got.answer
