@@ -95,6 +95,15 @@ def test_how_many_is_a_count_not_a_step_number(kb):
     assert got.found and "6 superbrugere" in got.answer and "2. Udpeg" not in got.answer
 
 
+def test_how_many_counts_what_was_asked_about():
+    # 'to dage' is no count of skabeloner
+    letters_kb = KnowledgeBase.from_tasks([Task(id="930", title="KURS 1 Kursus", description=(
+        "Kurset varer to dage. Hver kommune må sende fire deltagere."))])
+    got = ask(letters_kb, "hvor mange deltagere må vi sende?")
+    assert got.found and "fire deltagere" in got.answer
+    assert not ask(letters_kb, "hvor mange skabeloner skal vi lave?").found
+
+
 def test_when_uses_the_text_deadline_before_the_task_end(kb):
     got = ask(kb, "hvornår skal serviceaftalen være godkendt?")
     assert got.found and "senest 45 dage før go-live" in got.answer
