@@ -61,7 +61,9 @@ def load_knowledge(store: Store) -> KnowledgeBase:
         tasks[ref_key(task.id)] = task
     for key, doc in stored.items():
         if key.startswith(ADDED) and (key := key[len(ADDED):]) in tasks:
-            added = [Signature.model_validate(s) for s in doc.get("signatures", [])]
+            said = {s.document.casefold() for s in tasks[key].signatures}
+            added = [sig for s in doc.get("signatures", [])  # once the text states it, the text's wins
+                     if (sig := Signature.model_validate(s)).document.casefold() not in said]
             tasks[key] = tasks[key].model_copy(update={"signatures": [*tasks[key].signatures, *added]})
     kb = KnowledgeBase.from_tasks(tasks.values())
     with _cache_lock:

@@ -18,6 +18,7 @@ from knowledge.readers.tabbed import tabbed_tasks
 from knowledge.signatures import extract_signatures
 from knowledge.text import (
     clean_characters,
+    clean_name,
     html_to_text,
     looks_like_html,
     normalize_newlines,
@@ -226,6 +227,7 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
         raise ParseError("Opgaven har ingen titel: der er hverken en «## Titel»-overskrift eller et "
                          "«Opgavetitel»-felt. Eksportér opgaven igen med titlen med.")
     code = title_code(title)
+    code = clean_name(code) if code else None  # the id of a tab-separated task: 'KP – 3' is 'KP - 3'
     task_id = one_line(clean.get("master_id", "")) or code
     if not task_id:
         raise ParseError(f"Opgaven «{title}» har hverken et Master-opgave ID eller en kode i parentes "

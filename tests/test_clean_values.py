@@ -82,3 +82,8 @@ def test_a_golive_stored_under_an_older_spelling_is_found_and_replaced(tmp_path)
     assert golive_dates(store, "W") == {"KY - Bølge 3": date(2027, 4, 1)}
     clear_golive(store, team="W", name="KY-Bølge 3", user="U", command="c", kb=kb)
     assert golive_dates(store, "W") == {}
+
+
+def test_a_tab_separated_id_is_spelt_like_its_code():
+    (task,) = parse_text("*Opgavetitel\t(KP – 3) Test\n*Projekt\tKP\n")
+    assert (task.id, task.code) == ("KP - 3", "KP - 3")

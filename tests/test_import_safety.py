@@ -184,3 +184,13 @@ def test_removals_and_added_signatures_live_with_the_imports_so_other_writes_kee
     kb = load_knowledge(store)
     assert kb is not first and kb.get("efaktura 8b") is None
     assert kb.get("433").signatures[-1].document == "fuldmagt"
+
+
+def test_an_added_signature_gives_way_when_a_new_version_states_it(db, tmp_path):
+    klik("signature", "add", "433", "fuldmagt", "--signer", "borgmesteren")
+    path = tmp_path / "433.md"
+    stated = "Fuldmagten underskrives af borgmesteren.\n\n**Resultat**"
+    path.write_text(MD_SEED.replace("**Resultat**", stated), encoding="utf-8")
+    assert klik("import", str(path)).exit_code == 0
+    sigs = json.loads(klik("show", "433", "--json").output)["signatures"]
+    assert [(s["document"], s["source"]) for s in sigs if s["document"] == "fuldmagt"] == [("fuldmagt", None)]
