@@ -242,3 +242,12 @@ def test_a_project_named_in_two_words_lists_its_tasks():
     ])
     got = answer(kb, "which tasks belong to Digital Selvbetjening?")
     assert got.found and "920 –" in got.answer and "921 –" in got.answer and "922 –" not in got.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("hvad gør vi, når aftalen er underskrevet?", "Returner aftalen"),
+    ("what do we do after the agreement is signed in 703?", "Returner aftalen"),
+])
+def test_what_to_do_after_a_step_is_the_next_step(kb, question, expected):
+    got = ask(kb, question)
+    assert got.found and got.sources == ["703"] and expected in got.answer, got.answer
