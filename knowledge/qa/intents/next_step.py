@@ -28,7 +28,7 @@ def next_step(ctx: Context) -> list[Candidate]:
         seen: set[int] = set()
         for k in tok.keys:
             for pid in index.postings.get(k, ()):
-                is_step = index.passages[pid].field == "step"
+                is_step = index.passages.field_of(pid) == "step"
                 if pid not in seen and is_step and q.allows(index.passage_task[pid]):
                     seen.add(pid)
                     scores[pid] += tok.weight * tok.match
