@@ -94,6 +94,10 @@ class PassageStore:
     def __len__(self) -> int:
         return len(self._text)
 
+    def field_of(self, pid: int) -> str:
+        """The field a passage came from, without building the passage."""
+        return self._field[pid]
+
 
 @dataclass
 class Index:

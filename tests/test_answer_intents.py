@@ -95,6 +95,15 @@ def test_how_many_is_a_count_not_a_step_number(kb):
     assert got.found and "6 superbrugere" in got.answer and "2. Udpeg" not in got.answer
 
 
+def test_how_many_counts_what_was_asked_about():
+    # 'to dage' is no count of skabeloner
+    letters_kb = KnowledgeBase.from_tasks([Task(id="930", title="KURS 1 Kursus", description=(
+        "Kurset varer to dage. Hver kommune må sende fire deltagere."))])
+    got = ask(letters_kb, "hvor mange deltagere må vi sende?")
+    assert got.found and "fire deltagere" in got.answer
+    assert not ask(letters_kb, "hvor mange skabeloner skal vi lave?").found
+
+
 def test_when_uses_the_text_deadline_before_the_task_end(kb):
     got = ask(kb, "hvornår skal serviceaftalen være godkendt?")
     assert got.found and "senest 45 dage før go-live" in got.answer
@@ -220,3 +229,25 @@ def test_english_yes_no_frames_the_evidence_once(letters):
 
 def test_a_phone_number_is_no_count(kb):
     assert not ask(kb, "hvor mange medarbejdere har Netcompany?").found
+
+
+def test_a_project_named_in_two_words_lists_its_tasks():
+    kb = KnowledgeBase.from_tasks([
+        Task(id="920", title="SELV 1 Opsæt selvbetjening", project="Digital Selvbetjening",
+             description="Selvbetjeningen giver borgerne adgang til deres sager."),
+        Task(id="921", title="SELV 2 Test selvbetjening", project="Digital Selvbetjening",
+             description="Testen viser, at borgerne kan logge på."),
+        Task(id="922", title="ARK 1 Arkivering", project="Arkiv",
+             description="Digital arkivering af sager i selvbetjening."),
+    ])
+    got = answer(kb, "which tasks belong to Digital Selvbetjening?")
+    assert got.found and "920 –" in got.answer and "921 –" in got.answer and "922 –" not in got.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("hvad gør vi, når aftalen er underskrevet?", "Returner aftalen"),
+    ("what do we do after the agreement is signed in 703?", "Returner aftalen"),
+])
+def test_what_to_do_after_a_step_is_the_next_step(kb, question, expected):
+    got = ask(kb, question)
+    assert got.found and got.sources == ["703"] and expected in got.answer, got.answer

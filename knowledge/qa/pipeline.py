@@ -24,6 +24,7 @@ from knowledge.qa.intents import (
     facts,
     fields,
     listing,
+    next_step,
     signatures,
     status,
     steps,
@@ -44,7 +45,8 @@ FOUND_THRESHOLD = 0.6
 
 # Order breaks ties: the more specific reading of a question comes first.
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
-            consequence.consequence, fields.fields, yesno.yes_no, deadlines.deadlines)
+            consequence.consequence, fields.fields, yesno.yes_no, deadlines.deadlines,
+            next_step.next_step)
 
 
 class Answer(BaseModel):

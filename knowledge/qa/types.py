@@ -140,11 +140,20 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
             continue  # the question's own words are no answer
         if kind is Expect.TIME and _CONDITION.fullmatch(value) and _restates(text[m.end():], asked):
             continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
+        if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked):
+            continue  # 'de tre kursusdage' is no count of the superbrugere asked about
         return True
     return False
 
 
 _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
+
+
+def _counts_asked(before: str, after: str, asked: str) -> bool:
+    """A count counts what the question asks about: one of its words stands within three words
+    after it ('6 superbrugere') or just before it ('Stedfortræder: 1 person')."""
+    near = _WORD.findall(before)[-3:] + _WORD.findall(after)[:3]
+    return bool(content_keys(" ".join(near)) & content_keys(asked))
 
 
 def _restates(clause: str, asked: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from knowledge.fold import keys
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.retrieval import rank_tasks
 from knowledge.wording import bullets, join, task_label
@@ -23,9 +24,12 @@ def listing(ctx: Context) -> list[Candidate]:
         reasons.append(reason)
 
     for tok in q.content():
-        if tok.key in index.projects:
-            narrow(index.projects[tok.key], {tok.pos},
-                   (f"i projekt {tok.surface}", f"in project {tok.surface}"))
+        if tok.key in index.projects and tok.pos not in handled:
+            tasks = index.projects[tok.key]
+            name = index.tasks[tasks[0]].project or tok.surface
+            # every word of a project's name is the project ('Digital Post'), not a word to search for
+            named = {t.pos for t in q.content() if t.key in set(keys(name))}
+            narrow(tasks, {tok.pos} | named, (f"i projekt {name}", f"in project {name}"))
     if q.wave is not None:
         narrow(index.waves.get(q.wave, []), {t.pos for t in q.tokens if t.role == "number"},
                (f"i bølge {q.wave}", f"in wave {q.wave}"))

@@ -25,6 +25,7 @@ TEXTS: dict[str, str] = {
     "yes_signer": "Ja – {document} underskrives af {signer}.",
     "deadline": "{text}",
     "deadlines_head": "Frister i opgaven:",
+    "next_after": "Når trin {done} («{done_text}») er gjort, er næste trin {number}: {step}",
 }
 
 # Your own work (the workspace's progress)

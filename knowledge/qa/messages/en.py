@@ -25,6 +25,7 @@ TEXTS: dict[str, str] = {
     "yes_signer": "Yes – {document} is signed by {signer}.",
     "deadline": "{text}",
     "deadlines_head": "Deadlines in the task:",
+    "next_after": "After step {done} (“{done_text}”) comes step {number}: “{step}”",
 }
 
 # Your own work (the workspace's progress)

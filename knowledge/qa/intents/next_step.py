@@ -1,0 +1,51 @@
+"""'Hvad gør vi, når vi har sendt blanketten?': the method step after the one the question says is
+done, found by its words."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from knowledge.fold import content_keys
+from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.messages import text
+
+_FRAMING = frozenset({"method", "what", "which", "who", "when", "task", "step"})
+_AFTER = re.compile(r"\b(når|efter at|efter|bagefter|after|once|when)\b", re.IGNORECASE)
+
+
+def next_step(ctx: Context) -> list[Candidate]:
+    q, index = ctx.q, ctx.index
+    after = _AFTER.search(q.text)
+    if q.step is not None or not q.has("method") or after is None or q.has("consequence"):
+        return []
+    done_keys = content_keys(q.text[after.end():])
+    clause = [t for t in q.content() if not t.concepts & _FRAMING and any(k in done_keys for k in t.keys)]
+    if not clause:
+        return []
+    scores: dict[int, float] = defaultdict(float)
+    for tok in clause:
+        seen: set[int] = set()
+        for k in tok.keys:
+            for pid in index.postings.get(k, ()):
+                is_step = index.passages.field_of(pid) == "step"
+                if pid not in seen and is_step and q.allows(index.passage_task[pid]):
+                    seen.add(pid)
+                    scores[pid] += tok.weight * tok.match
+    if not scores:
+        return []
+    total = sum(t.weight for t in clause)
+    ranked = sorted(scores.items(), key=lambda s: -s[1])
+    best, score = ranked[0]
+    if score < 0.5 * total or (len(ranked) > 1 and ranked[1][1] >= score):
+        return []  # no one step the question clearly says is done
+    task = index.tasks[index.passage_task[best]]
+    done = index.passages[best]
+    following = task.step(done.number + 1) if done.number is not None else None
+    if following is None:
+        return []
+    said = text("next_after", ctx.lang, done=done.number, done_text=done.text.split(". ", 1)[-1],
+                number=following.number, step=following.text)
+    explained = {t.pos for t in clause} | q.concept_positions("method", "what") | {
+        t.pos for t in q.tokens if t.role == "ref"}
+    return [Candidate("step", said, [index.passage_task[best]], explained, prior=0.97)]
