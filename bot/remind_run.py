@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from bot.golive import golive_dates
 from bot.progress import Progress
+from bot.reminder_prefs import preferences
 from bot.reminders import (
     Reminder,
     ReminderSettings,
@@ -56,7 +57,8 @@ def read_state(store: Store, *, teams: Iterable[str] | None = None) -> ReminderS
         state.teams.append(TeamState(
             team=team, golive=golive_dates(store, team), marks=team_marks, snoozes=snoozes(store, team),
             progress={d["task"]: Progress.model_validate(d) for d in progress if d.get("team") == team},
-            sent=[SentRecord.model_validate(d) for d in sent if d.get("team") == team]))
+            sent=[SentRecord.model_validate(d) for d in sent if d.get("team") == team],
+            prefs=preferences(store, team)))
     return state
 
 
@@ -88,16 +90,16 @@ def deliver(reminders: list[Reminder], *, now: datetime, store: Store, client,
     for start in range(0, len(sendable), CLAIM_BATCH):
         batch = sendable[start:start + CLAIM_BATCH]
         claimed = _claim(store, batch, day=local_time(now).date())
-        result.already_sent += [r for r in batch if r.key not in claimed]
+        result.already_sent += [r for r in batch if not claimed.intersection(r.keys())]
         failed = []
-        for reminder in (r for r in batch if r.key in claimed):
+        for reminder in (r.narrowed(claimed) for r in batch if claimed.intersection(r.keys())):
             try:
                 client.chat_postMessage(channel=reminder.channel, text=reminder.text,
                                         blocks=render(reminder) if render else None)
             except Exception as exc:  # any Slack or network error: the next pass tries again
                 log.warning("påmindelse %s kunne ikke sendes: %s", reminder.key, exc)
                 result.failed.append((reminder, f"{type(exc).__name__}: {exc}"))
-                failed.append(reminder.key)
+                failed += reminder.keys()
                 continue
             result.sent.append(reminder)
         if failed:
@@ -108,10 +110,11 @@ def deliver(reminders: list[Reminder], *, now: datetime, store: Store, client,
 
 
 def _claim(store: Store, reminders: list[Reminder], *, day: date) -> set[str]:
-    """The keys of `reminders` this caller claimed (those nobody had claimed before)."""
+    """The keys of `reminders` this caller claimed (those nobody had claimed before); a digest
+    claims each of its items."""
     claimed = set()
     with store.transaction() as tx:
-        for r in reminders:
+        for r in (item for message in reminders for item in (message.items or [message])):
             record = SentRecord(team=r.team, task=r.task, kind=r.kind, subject=r.subject, channel=r.channel,
                                 day=day)
             if tx.claim(SENT_TABLE, r.key, record.model_dump(mode="json")):

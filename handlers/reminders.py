@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.remind_run import SENT_TABLE, run_pass
+from bot.reminder_prefs import parse_preference, preference, set_preference
 from bot.reminders import (
     KIND_DA,
     SIGNED_ACTION,
@@ -25,10 +26,33 @@ if TYPE_CHECKING:  # only a type hint: `klik remind` should not load bolt
 def register(app: App) -> None:
     reg = commands(app)
 
-    @reg.command("påmindelser", "reminders",
-                 summary="Hvornår og til hvem påmindelser sendes, og hvad der sendes i dag")
+    @reg.command("påmindelser", "reminders", usage="[mig samlet|hver|fra]",
+                 summary="Hvornår og til hvem påmindelser sendes, og hvad der sendes i dag; "
+                         "`mig samlet|hver|fra` vælger én samlet DM om dagen, én pr. påmindelse, "
+                         "eller ingen")
     def reminders(ctx: CommandContext) -> Reply:
+        if ctx.args and ctx.args[0].casefold() in _ME:
+            return preference_reply(ctx, ctx.args[1:])
         return reminders_reply(ctx)
+
+
+_ME = {"mig", "me", "mine", "my"}
+MODE_DA = {"digest": "én samlet besked om dagen med alt, der forfalder (det mest presserende først)",
+           "each": "én besked pr. påmindelse", "off": "ingen påmindelser som DM (kanalen får dem stadig)"}
+MAX_DIGEST_ITEMS = 20  # sections in a digest; the rest is counted (a message holds at most 50 blocks)
+
+
+def preference_reply(ctx: CommandContext, words: list[str]) -> Reply:
+    """`/klik påmindelser mig [samlet|hver|fra]`: show or change how this person gets reminders."""
+    if not words:
+        mode = preference(ctx.store, ctx.team, ctx.user)
+        text = (f"Du får påmindelser som {MODE_DA[mode]}. Skift med `/klik påmindelser mig samlet`, "
+                "`… mig hver` eller `… mig fra`.")
+        return Reply(text=text, blocks=[render.section(text)])
+    mode = parse_preference(" ".join(words))
+    set_preference(ctx.store, team=ctx.team, user=ctx.user, mode=mode)
+    text = f"Fremover får du påmindelser som {MODE_DA[mode]}."
+    return Reply(text=text, blocks=[render.section(text)])
 
 
 def reminders_reply(ctx: CommandContext) -> Reply:
@@ -47,8 +71,9 @@ def reminders_reply(ctx: CommandContext) -> Reply:
                        teams=[ctx.team]).planned
     lines = [f"• sendt: opgave {render.escape(d['task'])} ({KIND_DA[d['kind']]}) til {_place(d['channel'])}"
              for d in sent]
-    lines += [f"• venter: opgave {render.escape(r.task)} ({KIND_DA[r.kind]}) til {_place(r.channel)}"
-              for r in planned]
+    lines += [f"• venter: opgave {render.escape(i.task)} ({KIND_DA[i.kind]}) til {_place(i.channel)}"
+              + (f" (i en samlet besked med {len(r.items)})" if r.items else "")
+              for r in planned for i in (r.items or [r])]
     today = f"*I dag, {format_date(now.date())}:*"
     blocks = [render.section(rules), render.section(today),
               *render.bullet_lines(lines or ["Ingen påmindelser i dag."])]
@@ -59,6 +84,8 @@ def reminders_reply(ctx: CommandContext) -> Reply:
 def reminder_blocks(reminder: Reminder) -> list[render.Block]:
     """A reminder as Slack shows it: its text, then "Underskrevet" (signatures) and "Udsæt" buttons.
     Button values are the words after the subcommand, as `/klik signed|snooze` would get them."""
+    if reminder.items:
+        return digest_blocks(reminder)
     ref = render.task_ref(reminder.task)
     snooze = render.button(f"Udsæt {SNOOZE_BUTTON_DAYS} arbejdsdage", action_id=SNOOZE_ACTION,
                            value=f"{ref} {SNOOZE_BUTTON_DAYS}d")
@@ -76,3 +103,28 @@ def _place(channel: str | None) -> str:
     if channel is None:
         return "ingen (ingen ansvarlig og ingen kanal)"
     return render.user(channel) if channel.startswith(("U", "W")) else f"<#{render.escape(channel)}>"
+
+
+def digest_blocks(digest: Reminder) -> list[render.Block]:
+    """A digest: a heading, then one line per item (most urgent first) with its button, within
+    Slack's 50 blocks: past MAX_DIGEST_ITEMS the rest is counted, and the Home tab lists them all."""
+    items = digest.items
+    heading = digest.text.split("\n", 1)[0]
+    blocks = [render.section(heading)]
+    for item in items[:MAX_DIGEST_ITEMS]:
+        who = f" → {render.user(item.recipient)}" if digest.recipient is None and item.recipient else ""
+        blocks.append(render.section(item.headline + who, accessory=_item_button(item)))
+    if len(items) > MAX_DIGEST_ITEMS:
+        blocks.append(render.context(f"…og {len(items) - MAX_DIGEST_ITEMS} påmindelser mere. Se dem alle "
+                                     "under *Hjem* hos klik-bot eller med `/klik due`."))
+    blocks.append(render.context("Vil du hellere have én besked pr. påmindelse eller ingen? "
+                                 "`/klik påmindelser mig hver` / `… mig fra`."))
+    return blocks
+
+
+def _item_button(item: Reminder) -> render.Block:
+    ref = render.task_ref(item.task)
+    if item.signature is not None:
+        return render.button("Underskrevet", action_id=SIGNED_ACTION, value=f"{ref} {item.signature}")
+    return render.button(f"Udsæt {SNOOZE_BUTTON_DAYS} arbejdsdage", action_id=SNOOZE_ACTION,
+                         value=f"{ref} {SNOOZE_BUTTON_DAYS}d")

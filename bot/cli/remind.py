@@ -141,7 +141,11 @@ def _web_client():
 
 
 def _as_json(reminder: Reminder) -> dict:
-    return {key: value for key, value in reminder.model_dump(mode="json").items() if key in JSON_KEYS}
+    """A message as JSON; a digest carries its `items` (each with task, kind, due, ...)."""
+    out = {key: value for key, value in reminder.model_dump(mode="json").items() if key in JSON_KEYS}
+    if reminder.items:
+        out["items"] = [_as_json(item) for item in reminder.items]
+    return out
 
 
 def _place(channel: str | None) -> str:
@@ -161,6 +165,11 @@ def _summary(result: PassResult, *, now: datetime, dry_run: bool) -> str:
              + (" (prøvekørsel, intet sendt)" if dry_run else "")]
     for r in result.planned:
         late = " OVERSKREDET" if r.overdue else ""
+        if r.items:
+            lines.append(f"  samlet besked{late} -> {_place(r.channel)}: {len(r.items)} påmindelser")
+            lines += [f"    {i.task} {KIND_DA[i.kind]}{' OVERSKREDET' * i.overdue}: {i.reason}"
+                      for i in r.items]
+            continue
         lines.append(f"  {r.task} {KIND_DA[r.kind]}{late} -> {_place(r.channel)}: {r.reason}")
     if not dry_run:
         lines.append(f"Sendt: {len(result.sent)}, allerede sendt i dag: {len(result.already_sent)}, "
