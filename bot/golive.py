@@ -19,6 +19,8 @@ TABLE = "golive"
 DATE_EXAMPLES = "2027-03-01, 1-3-2027, 1.3.2027 eller 1. marts 2027"
 
 
+CLEAR_WORDS = {"slet", "fjern", "clear", "remove", "ingen"}  # `golive BØLGE slet` removes the date
+
 class GoliveChange(BaseModel):
     """What a set or clear did: the wave/project as the knowledge base spells it."""
 

@@ -6,6 +6,7 @@ from slack_bolt import App
 
 from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, DueTask, due, parse_due_days
 from bot.golive import (
+    CLEAR_WORDS,
     GoliveRow,
     clear_golive,
     describe_row,
@@ -19,7 +20,7 @@ from handlers import render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
 
-_CLEAR_WORDS = {"slet", "fjern", "clear", "remove", "ingen"}
+DUE_MORE = "klik_due_more"
 _STATE = {"overskredet": "🔴", "åben": "🟡", "snart": "⚪"}
 
 
@@ -32,7 +33,7 @@ def register(app: App) -> None:
     def golive(ctx: CommandContext) -> Reply:
         if not ctx.args:
             return overview_reply(ctx)
-        if ctx.args[-1].casefold() in _CLEAR_WORDS and len(ctx.args) > 1:
+        if ctx.args[-1].casefold() in CLEAR_WORDS and len(ctx.args) > 1:
             change = clear_golive(ctx.store, team=ctx.team, name=" ".join(ctx.args[:-1]), user=ctx.user,
                                   command=ctx.command, kb=ctx.kb)
             return Reply.announce(f"{render.user(ctx.user)} fjernede go-live for "
@@ -54,6 +55,11 @@ def register(app: App) -> None:
                          f"{DEFAULT_DUE_DAYS}, højst {MAX_DUE_DAYS}) eller overskredet")
     def due_(ctx: CommandContext) -> Reply:
         return due_reply(ctx, parse_due_days(ctx.text))
+
+    @reg.button(DUE_MORE)
+    def due_more(ctx: CommandContext) -> Reply:
+        days, offset = (int(w) for w in ctx.args[:2])
+        return due_reply(ctx, days, offset=offset)
 
 
 def overview_reply(ctx: CommandContext) -> Reply:
@@ -85,7 +91,8 @@ def _row_line(row: GoliveRow) -> str:
     return f"• *{render.escape(row.name)}*{when} ({render.escape(describe_row(row))})"
 
 
-def due_reply(ctx: CommandContext, days: int) -> Reply:
+def due_reply(ctx: CommandContext, days: int, *, offset: int = 0) -> Reply:
+    """What is due, most urgent first, one page at a time (a 'Vis flere' button for the rest)."""
     today = ctx.today()
     found = due(ctx.kb, ctx.store, ctx.team, today, within_days=days)
     if not found:
@@ -93,10 +100,14 @@ def due_reply(ctx: CommandContext, days: int) -> Reply:
                 else " Ingen go-live-dato er sat endnu; se `/klik golive`.")
         text = f"Intet forfalder inden for {days} dage, og intet er overskredet.{hint}"
         return Reply(text=text, blocks=[render.section(text)])
-    lines = [_due_line(d) for d in found]
+    lines, left = render.page_of([_due_line(d) for d in found], offset=offset)
+    shown = f"; her {offset + 1}-{offset + len(lines)}, det mest presserende først" if left or offset else ""
     blocks = [render.section(f"*{len(found)} opgave{'r' * (len(found) != 1)} kræver opmærksomhed* "
-                             f"(frist inden for {days} dage, vindue åbent eller overskredet)"),
-              *render.bullet_lines(lines), render.context("Se en opgave: `/klik status OPGAVE`")]
+                             f"(frist inden for {days} dage, vindue åbent eller overskredet{shown})"),
+              *render.bullet_lines(lines)]
+    if left:
+        blocks.append(render.more_button(left, action_id=DUE_MORE, value=f"{days} {offset + len(lines)}"))
+    blocks.append(render.context("Se en opgave: `/klik status OPGAVE`"))
     return Reply(text=f"{len(found)} opgaver forfalder eller er overskredet",
                  blocks=render.limit_blocks(blocks, hint="Se `/klik list open`."))
 

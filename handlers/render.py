@@ -115,3 +115,19 @@ def bullet_lines(lines: list[str], *, per_section: int = MAX_SECTION) -> list[Bl
     if current:
         blocks.append(section(current))
     return blocks
+
+
+PAGE_LINES = 40  # list lines per message page: a few sections, well inside 50 blocks and ~12 KB
+
+
+def page_of(lines: list[str], *, offset: int, per_page: int = PAGE_LINES) -> tuple[list[str], int]:
+    """The lines of one page (from `offset`) and how many come after it."""
+    offset = max(0, min(offset, max(len(lines) - 1, 0)))
+    shown = lines[offset:offset + per_page]
+    return shown, max(0, len(lines) - offset - len(shown))
+
+
+def more_button(left: int, *, action_id: str, value: str, per_page: int = PAGE_LINES) -> Block:
+    """'Vis flere (40 af 560 tilbage)': the next page replaces the message."""
+    return actions(button(f"Vis flere ({min(left, per_page)} af {left} tilbage)", action_id=action_id,
+                          value=value))

@@ -48,6 +48,34 @@ class KlikGroup(DanishHelp, click.Group):
     command_class = KlikCommand
     group_class = type  # subgroups are KlikGroups too
 
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Our own commands, then every /klik subcommand the CLI has no command of its own for."""
+        own = super().list_commands(ctx)
+        if self.parent_group() is not None:
+            return own
+        from bot.cli.slash import registry
+
+        extra = [sub.names[0] for sub in registry().subcommands
+                 if not any(n in self.commands for n in sub.names)]
+        return own + extra
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """A /klik word, Danish or English, works here too: `klik færdig 433 1` is `klik done 433 1`,
+        `klik frister` is `klik due`."""
+        found = super().get_command(ctx, cmd_name)
+        if found is not None or self.parent_group() is not None:
+            return found
+        from bot.cli.slash import SlashCommand, subcommand_words
+
+        sub = subcommand_words().get(cmd_name) or subcommand_words().get(cmd_name.casefold())
+        if sub is None:
+            return None
+        own = next((self.commands[n] for n in sub.names if n in self.commands), None)
+        return own or SlashCommand(sub, name=cmd_name)
+
+    def parent_group(self) -> click.Group | None:
+        return None if self is cli else self
+
     def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
         try:
             return super().make_context(info_name, args, parent=parent, **extra)
@@ -67,7 +95,7 @@ class KlikGroup(DanishHelp, click.Group):
         except click.UsageError as exc:
             where = " ".join(filter(None, [ctx.command_path, ctx.invoked_subcommand]))
             raise danish(exc, where=where) from None
-        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt, BrokenPipeError):
             raise
         except Exception as exc:
             if os.environ.get("KLIK_DEBUG"):
@@ -150,7 +178,31 @@ def cli() -> None:
 
 
 def main() -> None:
+    # A closed pipe (`klik due | head`) is let through invoke() above: click then ends quietly.
     cli(prog_name="klik")
+
+
+def limit_options(default: int):
+    """--limit N / --all for a command whose output can run to hundreds of lines."""
+
+    def decorate(func):
+        func = click.option("--all", "show_all", is_flag=True, help="Vis alle linjer.")(func)
+        return click.option("--limit", type=click.IntRange(0, None), default=default, show_default=True,
+                            help="Vis højst så mange linjer (det vigtigste først).")(func)
+
+    return decorate
+
+
+def echo_limited(lines: list[str], *, limit: int, show_all: bool, noun: tuple[str, str]) -> None:
+    """Print `lines` (most important first), at most `limit` unless `show_all`, then say how many were
+    left out and how to see them."""
+    shown = lines if show_all else lines[:limit]
+    for line in shown:
+        click.echo(line)
+    left = len(lines) - len(shown)
+    if left:
+        click.echo(f"…og {left} {noun[0] if left == 1 else noun[1]} mere; vis alle med --all "
+                   f"(eller --limit {len(lines)}).")
 
 
 # Each module adds its commands to `cli`; imported last so they can import it.

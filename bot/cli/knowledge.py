@@ -9,7 +9,7 @@ import textwrap
 import click
 
 from bot.catalog import TASKS, import_files, load_knowledge
-from bot.cli import cli
+from bot.cli import cli, echo_limited, limit_options
 from bot.config import db_path, default_team, local_user
 from bot.deadlines import window_for
 from bot.golive import golive_dates
@@ -35,16 +35,24 @@ def show(task: tuple[str, ...], as_json: bool) -> None:
 
 
 @cli.command(name="list")
+@click.argument("which", nargs=-1)
 @click.option("--json", "as_json", is_flag=True, help="Alle opgaver som en JSON-liste.")
-def list_tasks(as_json: bool) -> None:
-    """Vis alle kendte opgaver, én pr. linje."""
+@limit_options(default=200)
+def list_tasks(which: tuple[str, ...], as_json: bool, limit: int, show_all: bool) -> None:
+    """Vis de kendte opgaver, én pr. linje; WHICH filtrerer som /klik list (open, mine, et projekt
+    eller en bølge)."""
     kb = load_knowledge(Store(db_path()))
+    if which:
+        from bot.cli.slash import run_slash
+
+        run_slash(["list", *which])
+        return
     if as_json:
         click.echo(json.dumps([t.model_dump(mode="json") for t in kb.tasks], ensure_ascii=False, indent=2))
         return
     width = max((len(t.id) for t in kb.tasks), default=0)
-    for t in kb.tasks:
-        click.echo(f"{t.id:<{width}}  {t.project or '-':<20}  {t.title}")
+    echo_limited([f"{t.id:<{width}}  {t.project or '-':<20}  {t.title}" for t in kb.tasks], limit=limit,
+                 show_all=show_all, noun=("opgave", "opgaver"))
 
 
 @cli.command(name="import")

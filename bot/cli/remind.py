@@ -8,10 +8,11 @@ from datetime import datetime
 import click
 
 from bot.catalog import load_knowledge
-from bot.cli import cli
+from bot.cli import cli, echo_limited, limit_options
 from bot.config import db_path, default_team, local_user, slack_settings
 from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, TZ, due, parse_due_days
 from bot.golive import (
+    CLEAR_WORDS,
     GoliveRow,
     clear_golive,
     describe_row,
@@ -42,6 +43,8 @@ def golive(words: tuple[str, ...], clear: bool) -> None:
     team = default_team(store)
     command = "klik golive " + " ".join(words)
     kb = load_knowledge(store)
+    if len(words) > 1 and words[-1].casefold() in CLEAR_WORDS:  # the same words as /klik golive … slet
+        clear, words = True, words[:-1]
     if clear:
         change = clear_golive(store, team=team, name=" ".join(words), user=local_user(), command=command,
                               kb=kb)
@@ -84,7 +87,9 @@ def _golive_line(row: GoliveRow, *, width: int) -> str:
 @click.argument("days_text", metavar="DAYS", required=False)
 @click.option("--today", "today_text", metavar="DATE", help="Regn fra denne dato i stedet for i dag.")
 @click.option("--json", "as_json", is_flag=True, help="Som JSON-liste.")
-def due_command(days_text: str | None, today_text: str | None, as_json: bool) -> None:
+@limit_options(default=50)
+def due_command(days_text: str | None, today_text: str | None, as_json: bool, limit: int,
+                show_all: bool) -> None:
     days = parse_due_days(days_text)
     store = Store(db_path())
     today = parse_day(today_text) if today_text else datetime.now(TZ).date()
@@ -95,10 +100,12 @@ def due_command(days_text: str | None, today_text: str | None, as_json: bool) ->
     if not found:
         click.echo(f"Intet forfalder inden for {days} dage (og intet er overskredet). "
                    "Mangler en go-live-dato? Se `klik golive`.")
+    lines = []
     for d in found:
         state = {"overskredet": f"OVERSKREDET med {-d.days_left} dage", "åben": "vindue åbent",
                  "snart": f"starter {format_date(d.start)}" if d.start else "snart"}[d.state]
-        click.echo(f"{d.task}  frist {format_date(d.end)}  ({state}; {d.status})  {d.title}")
+        lines.append(f"{d.task}  frist {format_date(d.end)}  ({state}; {d.status})  {d.title}")
+    echo_limited(lines, limit=limit, show_all=show_all, noun=("opgave", "opgaver"))
 
 
 @cli.command()

@@ -124,10 +124,9 @@ def status(task: tuple[str, ...], as_json: bool) -> None:
     store = Store(db_path())
     found = load_knowledge(store).resolve(" ".join(task))
     if not as_json:
-        from bot.console import Console
+        from bot.cli.slash import run_slash
 
-        with Console(store) as console:
-            click.echo(console.command(f"status {found.id}").text)
+        run_slash(["status", found.id])
         return
     team = default_team(store)
     progress = get_progress(store, team, found.id)

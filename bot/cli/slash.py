@@ -1,0 +1,92 @@
+"""Every /klik subcommand on the command line as `klik SUB …`, with the same words and answers: the
+CLI runs the very same registry the Slack app does and prints the reply as text, with commands in
+the form that works here (`klik done 433 1`, not `/klik done 433 1`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import click
+
+from bot.config import db_path, default_team, local_user
+from bot.mrkdwn import local_user_id
+from bot.store import Store
+from knowledge.errors import KlikError
+
+_SLASH = re.compile(r"/klik(?= |`)")
+
+
+@lru_cache(maxsize=1)
+def _console():
+    """One console (the real app on a local stand-in for Slack) per CLI run, built on first use."""
+    from bot.console import Console
+
+    return Console(Store(db_path()))
+
+
+def registry():
+    from handlers.registry import commands
+
+    return commands(_console().app)
+
+
+def subcommand_words() -> dict[str, object]:
+    """{word: Subcommand} for every /klik word, Danish and English."""
+    return {name: sub for sub in registry().subcommands for name in sub.names}
+
+
+def run_slash(words: list[str]) -> None:
+    """Run `/klik WORDS…` as the local user and print the answer; a mistake is a KlikError (exit 1)."""
+    import shlex
+
+    from bot.console import as_text
+    from handlers.registry import CommandContext
+
+    console = _console()
+    reg = registry()
+    text = shlex.join(words) if any(" " in w for w in words) else " ".join(words)
+    store = console.store
+    ctx = CommandContext(services=reg.services, team=default_team(store), user=local_user_id(local_user()),
+                         command=f"klik {text}".strip())
+    reply = reg.run_text(text, ctx)
+    shown = {"text": reply.text, "blocks": [_without_buttons(b) for b in reply.blocks
+                                            if b.get("type") != "actions"]}
+    click.echo(cli_text(as_text(shown) if reply.blocks else as_text({"text": reply.text})))
+
+
+def cli_text(text: str) -> str:
+    """Commands in a reply as they are typed here."""
+    return _SLASH.sub("klik", text)
+
+
+def _without_buttons(block: dict) -> dict:
+    return {k: v for k, v in block.items() if k != "accessory"}
+
+
+class SlashCommand(click.Command):
+    """`klik SUB WORDS…` for a /klik subcommand with no command of its own in the CLI."""
+
+    def __init__(self, sub, name: str):
+        slack = " ".join(filter(None, ["/klik", sub.names[0], sub.usage]))
+        super().__init__(name=name, callback=self._run, params=[click.Argument(["words"], nargs=-1)],
+                         help=f"{cli_text(sub.summary)} (som {slack} i Slack).",
+                         short_help=cli_text(sub.summary), options_metavar="",
+                         context_settings={"ignore_unknown_options": True,
+                                           "help_option_names": ["-h", "--help"]})
+        self.sub = sub
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = "Vis denne hjælp og afslut."
+        return option
+
+    def collect_usage_pieces(self, ctx) -> list[str]:
+        return [self.sub.usage] if self.sub.usage else []
+
+    def _run(self, words: tuple[str, ...]) -> None:
+        try:
+            run_slash([self.sub.names[0], *words])
+        except KlikError as exc:
+            raise KlikError(cli_text(str(exc))) from None
