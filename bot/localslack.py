@@ -32,6 +32,8 @@ class LocalSlack:
     def __init__(self, *, team: str = "T0LOCAL", team_name: str = "Lokalt arbejdsrum"):
         self.team, self.team_name = team, team_name
         self.calls: list[Call] = []
+        self.users: dict[str, dict[str, Any]] = {}  # users.info overrides, e.g. {"U1": {"deleted": True}}
+        self.missing_users: set[str] = set()  # users.info answers user_not_found for these
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -114,8 +116,11 @@ class LocalSlack:
             return {"ok": True, "channel": {"id": "D" + users.lstrip("U"), "is_im": True}}
         if method == "users.info":
             user = body.get("user", "")
-            return {"ok": True, "user": {"id": user, "name": user.lower(), "real_name": user,
-                                         "tz": "Europe/Copenhagen"}}
+            if user in self.missing_users:
+                return {"ok": False, "error": "user_not_found"}
+            return {"ok": True, "user": {"id": user, "team_id": self.team, "name": user.lower(),
+                                         "real_name": user, "deleted": False, "is_bot": False,
+                                         "tz": "Europe/Copenhagen", **self.users.get(user, {})}}
         if method.startswith("views."):
             view = body.get("view")
             view = json.loads(view) if isinstance(view, str) else (view or {})

@@ -74,6 +74,9 @@ class CommandContext:
     text: str = ""
     command: str = ""  # how the request is written in the audit log, e.g. "/klik done 433 1"
     word: str = ""  # the subcommand word the user typed
+    client: Any = None  # Slack's Web API client when the request came from Slack (None on the CLI)
+    touched: set[str] = field(default_factory=set)  # ids of the tasks this request named
+    trigger_id: str | None = None  # lets a command or button open a modal (views.open)
 
     @property
     def store(self) -> Store:
@@ -99,7 +102,9 @@ class CommandContext:
         ref = task_words(ref)
         if not ref:
             raise KlikError(f"Skriv hvilken opgave du mener, fx `/klik {self.word or 'status'} 433`.")
-        return self.kb.resolve(ref)
+        task = self.kb.resolve(ref)
+        self.touched.add(task.id)
+        return task
 
     def task_prefixes(self, words: list[str]) -> list[tuple[int, Task]]:
         """(k, task) for every k where the first k words name a task, shortest first. Names are
@@ -109,6 +114,7 @@ class CommandContext:
             task = self.kb.get(" ".join(words[:k]))
             if task is not None:
                 found.append((k, task))
+        self.touched.update(task.id for _, task in found[-1:])
         return found
 
 
@@ -150,6 +156,7 @@ class Registry:
         self._by_word: dict[str, Subcommand] = {}
         self.buttons: dict[str, Handler] = {}
         self.question: Handler | None = None
+        self.after: list[Callable[[CommandContext, Reply], None]] = []  # run after each command/button
 
     def command(self, *names: str, usage: str = "", summary: str) -> Callable[[Handler], Handler]:
         """Register `func` under all `names` (Danish first, then English and spelling variants)."""
@@ -180,6 +187,21 @@ class Registry:
         """What `/klik <anything that is not a subcommand>` does (the answer engine)."""
         self.question = func
         return func
+
+    def after_each(self, func: Callable[[CommandContext, Reply], None]) -> Callable:
+        """Run `func(ctx, reply)` after every subcommand and button, once Slack has its ack (the Home
+        tab refreshes this way after a change)."""
+        self.after.append(func)
+        return func
+
+    def finished(self, ctx: CommandContext, reply: Reply) -> None:
+        for func in self.after:
+            try:
+                func(ctx, reply)
+            except Exception:  # a refresh must never turn a done change into an error message
+                import logging
+
+                logging.getLogger("klik").exception("after-command hook %s failed", func.__name__)
 
     def lookup(self, word: str) -> Subcommand | None:
         return self._by_word.get(_fold(word))

@@ -93,12 +93,12 @@ def actions(*buttons: Block) -> Block:
     return {"type": "actions", "elements": list(buttons)}
 
 
-def limit_blocks(blocks: list[Block], *, hint: str) -> list[Block]:
-    """Keep a message within Slack's 50 blocks; the last block says what was left out and how to
-    see it (`hint`, e.g. "Skriv `/klik list open`")."""
-    if len(blocks) <= MAX_BLOCKS:
+def limit_blocks(blocks: list[Block], *, hint: str, most: int = MAX_BLOCKS) -> list[Block]:
+    """Keep a message within Slack's 50 blocks (a Home tab or modal: `most`=100); the last block
+    says what was left out and how to see it (`hint`, e.g. "Skriv `/klik list open`")."""
+    if len(blocks) <= most:
         return blocks
-    kept = blocks[: MAX_BLOCKS - 1]
+    kept = blocks[: most - 1]
     return [*kept, context(f"…og {len(blocks) - len(kept)} blokke mere, som ikke er vist. {hint}")]
 
 
