@@ -143,6 +143,7 @@ class UnmarkResult(BaseModel):
     progress: Progress
     unmarked: list[int]
     not_done: list[int]
+    reopened: bool = False  # the task was fuldført; with a step undone it is påbegyndt again
 
 
 def unmark_steps(store: Store, *, team: str, task: Task, steps: list[int], user: str, command: str = "",
@@ -159,9 +160,12 @@ def unmark_steps(store: Store, *, team: str, task: Task, steps: list[int], user:
             raise KlikError(f"Trin {number_list(not_done)} i opgave {task.id} er ikke markeret som udført.")
         old = {n: progress.steps.pop(n) for n in wanted if n in progress.steps}
         was = [{"step": n, "done_by": m.done_by, "done_at": m.done_at.isoformat()} for n, m in old.items()]
-        _save(tx, progress, now=now, action="undo", user=user, command=command,
-              details={"steps": list(old), "was": was})
-    return UnmarkResult(progress=progress, unmarked=list(old), not_done=not_done)
+        details: dict = {"steps": list(old), "was": was}
+        reopened = progress.status == "fuldført"
+        if reopened:  # a finished task with an open step is not finished
+            progress.status = details["status"] = "påbegyndt"
+        _save(tx, progress, now=now, action="undo", user=user, command=command, details=details)
+    return UnmarkResult(progress=progress, unmarked=list(old), not_done=not_done, reopened=reopened)
 
 
 def set_status(store: Store, *, team: str, task: Task, status: Status, user: str, command: str = "",

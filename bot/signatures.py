@@ -6,10 +6,10 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
-from bot.progress import Progress, audit_entry, get_progress
+from bot.progress import Progress, audit_entry, get_progress, open_steps
 from bot.store import Store
 from knowledge.errors import KlikError
 from knowledge.models import Task
@@ -70,6 +70,26 @@ def get_signatures(store: Store, team: str, task: Task, *,
     progress when it is already read)."""
     progress = progress or get_progress(store, team, task.id)
     return signature_states(task, progress, signature_marks(store, team, task.id))
+
+
+class CompletionCheck(BaseModel):
+    """What is still open on a task someone wants to mark fuldført."""
+
+    open_steps: list[int] = Field(default_factory=list)
+    unsigned: list[str] = Field(default_factory=list)  # documents not yet signed and returned
+
+    @property
+    def clean(self) -> bool:
+        return not self.open_steps and not self.unsigned
+
+
+def completion_check(store: Store, team: str, task: Task) -> CompletionCheck:
+    """Open steps and unsigned documents: reasons to ask before a task is marked fuldført (which
+    also stops its reminders)."""
+    progress = get_progress(store, team, task.id)
+    return CompletionCheck(open_steps=open_steps(task, progress),
+                           unsigned=[s.document for s in get_signatures(store, team, task, progress=progress)
+                                     if s.state != SIGNED])
 
 
 def pick_signature(task: Task, which: str | None, *, word: str = "signed") -> int:
