@@ -22,7 +22,8 @@ from handlers.registry import Registry, Services, attach
 
 # Feature modules, each with register(app).
 FEATURES = ("handlers.status", "handlers.progress", "handlers.questions", "handlers.deadlines",
-            "handlers.signatures", "handlers.reminders", "handlers.home")
+            "handlers.signatures", "handlers.reminders", "handlers.home",
+            "handlers.modals")
 log = logging.getLogger("klik")
 
 
