@@ -16,6 +16,9 @@ from bot.golive import (
     row_summary,
     set_golive,
 )
+from bot.golive_moves import GoliveMoves, MovedTask, golive_moves
+from bot.progress import team_progress
+from bot.reminders import ReminderSettings
 from handlers import render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
@@ -33,11 +36,13 @@ def register(app: App) -> None:
     def golive(ctx: CommandContext) -> Reply:
         if not ctx.args:
             return overview_reply(ctx)
+        before = golive_dates(ctx.store, ctx.team)
         if ctx.args[-1].casefold() in CLEAR_WORDS and len(ctx.args) > 1:
             change = clear_golive(ctx.store, team=ctx.team, name=" ".join(ctx.args[:-1]), user=ctx.user,
                                   command=ctx.command, kb=ctx.kb)
-            return Reply.announce(f"{render.user(ctx.user)} fjernede go-live for "
-                                  f"*{render.escape(change.name)}* (var {format_date(change.previous)}).")
+            return _with_moves(ctx, before, Reply.announce(
+                f"{render.user(ctx.user)} fjernede go-live for *{render.escape(change.name)}* (var "
+                f"{format_date(change.previous)})."))
         rows = golive_overview(ctx.kb, ctx.store, ctx.team)
         name, day = read_golive_words(ctx.args, [r.name for r in rows])
         if day is None:
@@ -46,9 +51,10 @@ def register(app: App) -> None:
                             kb=ctx.kb)
         row = next(r for r in golive_overview(ctx.kb, ctx.store, ctx.team) if r.name == change.name)
         was = f" (før {format_date(change.previous)})" if change.previous not in (None, change.day) else ""
-        return Reply.announce(f"{render.user(ctx.user)} satte go-live for *{render.escape(change.name)}* til "
-                              f"*{format_date(change.day)}*{was}: {render.escape(describe_row(row))}. "
-                              "`/klik due` viser hvad der forfalder.")
+        return _with_moves(ctx, before, Reply.announce(
+            f"{render.user(ctx.user)} satte go-live for *{render.escape(change.name)}* til "
+            f"*{format_date(change.day)}*{was}: {render.escape(describe_row(row))}. "
+            "`/klik due` viser hvad der forfalder."))
 
     @reg.command("due", "frister", "forfalder", "deadlines", usage="[DAGE]",
                  summary=f"Åbne opgaver i deres vindue, med frist inden for DAGE (standard "
@@ -60,6 +66,61 @@ def register(app: App) -> None:
     def due_more(ctx: CommandContext) -> Reply:
         days, offset = (int(w) for w in ctx.args[:2])
         return due_reply(ctx, days, offset=offset)
+
+
+MOVED_LINES = 15  # per group in the go-live message; the rest is counted
+
+
+def _with_moves(ctx: CommandContext, before: dict, reply: Reply) -> Reply:
+    """Add which deadlines the change moved to the reply, and post the full list to the reminder
+    channel (after the ack) so the whole team hears which tasks are now overdue or due this week."""
+    status = {task: p.status for task, p in team_progress(ctx.store, ctx.team).items()}
+    moves = golive_moves(ctx.kb, before=before, after=golive_dates(ctx.store, ctx.team), today=ctx.today(),
+                         status=status)
+    if not moves.moved:
+        return reply
+    moved = render.count(len(moves.moved), "åben opgaves frist", "åbne opgavers frister")
+    summary = (f"{moved} flyttede sig; {len(moves.overdue)} er nu overskredet, "
+               f"{len(moves.this_week)} har frist i denne uge.")
+    reply = Reply.announce(f"{reply.text}\n{summary}")
+    channel = ReminderSettings.from_env().channel
+    if channel and ctx.client is not None and channel != ctx.channel:
+        blocks = moves_blocks(moves, headline=reply.text)
+        ctx.later.append(lambda: ctx.client.chat_postMessage(channel=channel, text=reply.text, blocks=blocks))
+    else:
+        reply.blocks = moves_blocks(moves, headline=reply.text)
+    return reply
+
+
+def moves_blocks(moves: GoliveMoves, *, headline: str) -> list[render.Block]:
+    """The go-live message: the change, then the now overdue, due this week, and other moved tasks."""
+    groups = [("🔴 Nu overskredet", moves.overdue),
+              ("⏰ Frist i denne uge", [m for m in moves.this_week if not m.overdue]),
+              ("📅 Øvrige flyttede frister",
+               [m for m in moves.moved if not m.overdue and not m.due_this_week])]
+    blocks = [render.section(headline)]
+    for title, items in groups:
+        if not items:
+            continue
+        lines = [_moved_line(m) for m in items[:MOVED_LINES]]
+        if len(items) > MOVED_LINES:
+            lines.append(f"…og {len(items) - MOVED_LINES} mere; se `/klik due`.")
+        blocks += render.bullet_lines([f"*{title} ({len(items)})*", *lines])
+    if moves.finished:
+        finished = render.count(moves.finished, "fuldført opgave", "fuldførte opgaver")
+        blocks.append(render.context(f"{finished} fik også nye datoer (ikke vist)."))
+    return render.limit_blocks(blocks, hint="Se `/klik due`.")
+
+
+def _moved_line(m: MovedTask) -> str:
+    name = f"*{render.escape(m.task)}* {render.escape(render.clip(m.title, 70))}"
+    if m.old_end and m.new_end:
+        days = abs(m.shift_days)
+        shift = f"{days} dag{'e' * (days != 1)} {'senere' if m.shift_days > 0 else 'tidligere'}"
+        return f"• {name}: frist {format_date(m.old_end)} → *{format_date(m.new_end)}* ({shift})"
+    if m.new_end:
+        return f"• {name}: har nu frist *{format_date(m.new_end)}*"
+    return f"• {name}: har ingen frist længere (var {format_date(m.old_end)})"
 
 
 def overview_reply(ctx: CommandContext) -> Reply:

@@ -109,6 +109,8 @@ def _run(reg: Registry, ctx: CommandContext, text: str) -> str:
         reply = reg.run_text(text, ctx)
     except KlikError as exc:
         return f"⚠️ {render.escape(str(exc))}"
+    for later in ctx.later:  # e.g. a go-live message to the reminder channel
+        later()
     refresh(reg, ctx, reply, skip=ctx.user)  # the caller republishes this user's Home with the note
     return reply.text
 

@@ -77,6 +77,7 @@ class CommandContext:
     client: Any = None  # Slack's Web API client when the request came from Slack (None on the CLI)
     touched: set[str] = field(default_factory=set)  # ids of the tasks this request named
     trigger_id: str | None = None  # lets a command or button open a modal (views.open)
+    later: list[Callable[[], None]] = field(default_factory=list)  # Slack calls to make after the ack
 
     @property
     def store(self) -> Store:
@@ -195,13 +196,13 @@ class Registry:
         return func
 
     def finished(self, ctx: CommandContext, reply: Reply) -> None:
-        for func in self.after:
+        for func in [*ctx.later, *(lambda f=f: f(ctx, reply) for f in self.after)]:
             try:
-                func(ctx, reply)
+                func()
             except Exception:  # a refresh must never turn a done change into an error message
                 import logging
 
-                logging.getLogger("klik").exception("after-command hook %s failed", func.__name__)
+                logging.getLogger("klik").exception("after-command hook failed")
 
     def lookup(self, word: str) -> Subcommand | None:
         return self._by_word.get(_fold(word))
