@@ -23,7 +23,7 @@ from handlers.registry import Registry, Services, attach
 # Feature modules, each with register(app).
 FEATURES = ("handlers.status", "handlers.progress", "handlers.questions", "handlers.deadlines",
             "handlers.signatures", "handlers.reminders", "handlers.home",
-            "handlers.modals")
+            "handlers.modals", "handlers.report")
 log = logging.getLogger("klik")
 
 

@@ -209,6 +209,7 @@ def echo_limited(lines: list[str], *, limit: int, show_all: bool, noun: tuple[st
 from bot.cli import ask as _ask  # noqa: E402,F401
 from bot.cli import knowledge as _knowledge  # noqa: E402,F401
 from bot.cli import remind as _remind  # noqa: E402,F401
+from bot.cli import report as _report  # noqa: E402,F401
 from bot.cli import slack as _slack  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
