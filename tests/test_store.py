@@ -68,7 +68,9 @@ def test_tasks_table_lives_in_its_own_file(tmp_path):
         tx.put("tasks", "433", {"title": "x"})
         tx.put("progress", "T:433", {"status": "påbegyndt"})
     assert "433" in json.loads((tmp_path / "klik.tasks.json").read_text())["tasks"]
-    assert "tasks" not in json.loads((tmp_path / "klik.json").read_text())
+    assert "T:433" in json.loads((tmp_path / "klik.workspaces" / "T.json").read_text())["progress"]
+    main = tmp_path / "klik.json"
+    assert not main.exists() or "tasks" not in json.loads(main.read_text())
 
 
 def test_version_changes_on_write(store):
