@@ -29,6 +29,7 @@ import tempfile
 import threading
 import time
 import uuid
+import zlib
 from collections.abc import Hashable, Iterator
 from pathlib import Path
 from typing import Any
@@ -382,11 +383,14 @@ class TinyDBBackend(Backend):
         return written
 
     def _write_journal(self, tx: str, changes, audit: list[Doc]) -> None:
+        # One line "<crc32> <json>\n" written over the previous one in place (no truncation, which
+        # costs a journal commit of the filesystem): a torn or finished record fails the checksum.
         payload = _dumps({"tx": tx, "changes": [[t, k, d] for (t, k), d in changes], "audit": audit})
+        data = payload.encode("utf-8")
         created = not self.journal.exists()
-        fd = os.open(self.journal, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        fd = os.open(self.journal, os.O_WRONLY | os.O_CREAT, 0o644)
         try:
-            os.write(fd, (payload + "\n").encode("utf-8"))
+            os.pwrite(fd, b"%08x %s\n" % (zlib.crc32(data), data), 0)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -395,20 +399,27 @@ class TinyDBBackend(Backend):
 
     def _clear_journal(self) -> None:
         with contextlib.suppress(FileNotFoundError):
-            os.truncate(self.journal, 0)
+            fd = os.open(self.journal, os.O_WRONLY)
+            try:
+                os.pwrite(fd, b"-", 0)  # breaks the checksum: nothing left to finish
+            finally:
+                os.close(fd)
 
-    def _recover(self) -> None:
-        """Finish a commit that a crashed process left in the journal (the lock is held)."""
+    def _read_journal(self) -> dict | None:
         try:
             raw = self.journal.read_bytes()
         except FileNotFoundError:
-            return
-        if not raw:
-            return
-        try:
-            journal = json.loads(raw)
-        except ValueError:  # torn while being written: that commit never happened
-            self._clear_journal()
+            return None
+        crc, _, rest = raw.partition(b" ")
+        data = rest.split(b"\n", 1)[0]
+        if len(crc) != 8 or crc != b"%08x" % zlib.crc32(data):
+            return None  # finished, or torn while being written: that commit never happened
+        return json.loads(data)
+
+    def _recover(self) -> None:
+        """Finish a commit that a crashed process left in the journal (the lock is held)."""
+        journal = self._read_journal()
+        if journal is None:
             return
         changes = [((t, k), d) for t, k, d in journal["changes"]]
         self._apply(journal["tx"], changes)
