@@ -23,7 +23,7 @@ from bot.people import departed
 from bot.progress import get_progress
 from handlers import actions, render
 from handlers.people import presence
-from handlers.registry import CommandContext, Registry, Reply, commands
+from handlers.registry import CommandContext, Registry, Reply, commands, in_background
 from knowledge.dates import format_date
 from knowledge.errors import KlikError
 
@@ -45,20 +45,22 @@ def register(app: App) -> None:
             return
         team = body.get("team_id") or event.get("team", "")
         saw_home(reg.services.store, team, event["user"])
-        publish(reg, client, team=team, user=event["user"])
+        in_background(lambda: publish(reg, client, team=team, user=event["user"]))
 
     @app.action(actions.HOME_STEP)
     def on_step(ack, body: dict[str, Any], action: dict[str, Any], client) -> None:
-        ack()
         ref, step = shlex.split(action["value"])
         ctx = _context(reg, body, client, command=f"Hjem: marker trin {step} i {ref}")
-        note = _run(reg, ctx, f"done {shlex.quote(ref)} {step}")
-        publish(reg, client, team=ctx.team, user=ctx.user, note=note)
+        note = _run(reg, ctx, f"done {shlex.quote(ref)} {step}")  # stored before the ack
+        ack()
+        in_background(*ctx.later, lambda: refresh(reg, ctx, None, skip=ctx.user),
+                      lambda: publish(reg, client, team=ctx.team, user=ctx.user, note=note))
 
     @app.action(actions.HOME_MORE)
     def on_more(ack, body: dict[str, Any], action: dict[str, Any], client) -> None:
         ack()
-        publish(reg, client, team=_team(body), user=body["user"]["id"], shown=int(action["value"]))
+        in_background(lambda: publish(reg, client, team=_team(body), user=body["user"]["id"],
+                                      shown=int(action["value"])))
 
     @app.action(actions.OPEN_STATUS)
     def on_status(ack, body: dict[str, Any], action: dict[str, Any], client) -> None:
@@ -80,9 +82,11 @@ def register(app: App) -> None:
         refresh(reg, ctx, reply)
 
 
-def refresh(reg: Registry, ctx: CommandContext, reply: Reply, *, skip: str | None = None) -> None:
-    """After a change, refresh the Home tab of the people it concerns (who have opened it)."""
-    if ctx.client is None or not (reply.public or (ctx.touched and ctx.word.startswith("klik_"))):
+def refresh(reg: Registry, ctx: CommandContext, reply: Reply | None, *, skip: str | None = None) -> None:
+    """After a change, refresh the Home tab of the people it concerns (who have opened it); `reply`
+    None means the caller knows a change was made."""
+    changed = reply is None or reply.public or (ctx.touched and ctx.word.startswith("klik_"))
+    if ctx.client is None or not changed:
         return
     viewers = home_viewers(ctx.store, ctx.team)
     if ctx.touched:
@@ -106,13 +110,9 @@ def _context(reg: Registry, body: dict[str, Any], client, *, command: str) -> Co
 def _run(reg: Registry, ctx: CommandContext, text: str) -> str:
     """Run a /klik subcommand for a Home button; its answer (or the error) becomes the note on top."""
     try:
-        reply = reg.run_text(text, ctx)
+        return reg.run_text(text, ctx).text
     except KlikError as exc:
         return f"⚠️ {render.escape(str(exc))}"
-    for later in ctx.later:  # e.g. a go-live message to the reminder channel
-        later()
-    refresh(reg, ctx, reply, skip=ctx.user)  # the caller republishes this user's Home with the note
-    return reply.text
 
 
 def publish(reg: Registry, client, *, team: str, user: str, shown: int = HOME_PAGE,

@@ -126,7 +126,8 @@ def _submitter(reg: Registry, kind: str):
             ack(response_action="errors", errors={where: render.clip(str(exc), 150)})
             return
         ack()  # closes the modal; the change is stored
-        client.chat_postMessage(channel=user, **reply.message())  # the confirmation, in the DM with klik
+        # the confirmation goes to the user's DM with klik (a modal has no channel), after the ack
+        ctx.later.insert(0, lambda: client.chat_postMessage(channel=user, **reply.message()))
         reg.finished(ctx, reply)
 
     on_submit.__name__ = f"submit_{kind}_modal"

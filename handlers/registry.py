@@ -8,7 +8,9 @@ with the returned Reply (see handlers/klik.py).
 
 from __future__ import annotations
 
+import logging
 import shlex
+import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -196,13 +198,11 @@ class Registry:
         return func
 
     def finished(self, ctx: CommandContext, reply: Reply) -> None:
-        for func in [*ctx.later, *(lambda f=f: f(ctx, reply) for f in self.after)]:
-            try:
-                func()
-            except Exception:  # a refresh must never turn a done change into an error message
-                import logging
-
-                logging.getLogger("klik").exception("after-command hook failed")
+        """Run the request's follow-ups and the after-hooks in the background: the app answers Slack
+        only when its listener returns (process_before_response), and these are Slack calls."""
+        steps = [*ctx.later, *(lambda f=f: f(ctx, reply) for f in self.after)]
+        if steps:
+            in_background(*steps)
 
     def lookup(self, word: str) -> Subcommand | None:
         return self._by_word.get(_fold(word))
@@ -244,6 +244,22 @@ class Registry:
         if best is None:
             return None
         return next(n for n in self._by_word[best[0]].names if _fold(n) == best[0])
+
+
+def in_background(*steps: Callable[[], None]) -> threading.Thread:
+    """Run `steps` one after another in a daemon thread; a failing step is logged, never raised
+    (a Home refresh must not turn a stored change into an error message)."""
+
+    def run() -> None:
+        for step in steps:
+            try:
+                step()
+            except Exception:
+                logging.getLogger("klik").exception("background Slack call failed")
+
+    thread = threading.Thread(target=run, name="klik-after", daemon=True)
+    thread.start()
+    return thread
 
 
 def looks_like_arguments(rest: str, ctx: CommandContext) -> bool:
