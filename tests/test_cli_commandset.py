@@ -35,7 +35,7 @@ def test_every_slack_word_is_a_cli_command(klik):
     for sub in registry().subcommands:
         assert any(f"  {name} " in listing for name in sub.names), sub.names
         for name in sub.names:
-            assert "Usage:" in klik(name, "--help")
+            assert "Brug:" in klik(name, "--help")
 
 
 def test_status_hints_work_as_typed_in_the_cli(klik):

@@ -14,8 +14,28 @@ from knowledge.errors import KlikError, echo, or_list
 HELP_OPTION_TEXT = "Vis denne hjælp og afslut."
 
 
+class DanishFormatter(click.HelpFormatter):
+    """click's help layout with Danish headings ('Brug:', 'Tilvalg', 'Kommandoer')."""
+
+    HEADINGS = {"Options": "Tilvalg", "Commands": "Kommandoer", "Arguments": "Argumenter"}
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args.replace("[OPTIONS]", "[TILVALG]").replace("COMMAND [ARGS]...",
+                                                                                   "KOMMANDO [ORD]..."),
+                            prefix="Brug: " if prefix is None else prefix)
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(self.HEADINGS.get(heading, heading))
+
+
+class DanishContext(click.Context):
+    formatter_class = DanishFormatter
+
+
 class DanishHelp:
     """Every `klik` command describes its --help option in Danish (click's text is English)."""
+
+    context_class = DanishContext
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)  # type: ignore[misc]
@@ -140,8 +160,8 @@ def _did_you_mean(possibilities: list[str] | None) -> str:
 def _param_name(param: click.Parameter | None, hint: str | None) -> str:
     if isinstance(param, click.Option):
         return f"tilvalget {max(param.opts, key=len)}"
-    if param is not None:
-        return f"argumentet {param.human_readable_name}"
+    if param is not None:  # a metavar such as "OPGAVE..." or "[DAGE]" names it without the marks
+        return f"argumentet {param.human_readable_name.rstrip('.').strip('[]')}"
     return hint or "en værdi"
 
 
@@ -187,10 +207,16 @@ def limit_options(default: int):
 
     def decorate(func):
         func = click.option("--all", "show_all", is_flag=True, help="Vis alle linjer.")(func)
-        return click.option("--limit", type=click.IntRange(0, None), default=default, show_default=True,
-                            help="Vis højst så mange linjer (det vigtigste først).")(func)
+        return click.option("--limit", type=int, default=default, metavar="N", callback=_not_negative,
+                            help=f"Vis højst N linjer, det vigtigste først (standard {default}).")(func)
 
     return decorate
+
+
+def _not_negative(ctx: click.Context, param: click.Parameter, value: int) -> int:
+    if value < 0:
+        raise UsageProblem(f"--limit skal være 0 eller mere, ikke {value}.", command_path=ctx.command_path)
+    return value
 
 
 def echo_limited(lines: list[str], *, limit: int, show_all: bool, noun: tuple[str, str]) -> None:

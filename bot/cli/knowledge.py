@@ -22,10 +22,10 @@ WIDTH = 100
 
 
 @cli.command()
-@click.argument("task", nargs=-1, required=True)
+@click.argument("task", nargs=-1, required=True, metavar="OPGAVE...")
 @click.option("--json", "as_json", is_flag=True, help="Hele opgaven som JSON (feltnavne som i modellen).")
 def show(task: tuple[str, ...], as_json: bool) -> None:
-    """Vis en opgave. TASK er id eller kode, fx 433 eller "efaktura 8b"."""
+    """Vis en opgave. OPGAVE er id eller kode, fx 433 eller "efaktura 8b"."""
     store = Store(db_path())
     found = load_knowledge(store).resolve(" ".join(task))
     if as_json:
@@ -35,11 +35,11 @@ def show(task: tuple[str, ...], as_json: bool) -> None:
 
 
 @cli.command(name="list")
-@click.argument("which", nargs=-1)
+@click.argument("which", nargs=-1, metavar="[FILTER]...")
 @click.option("--json", "as_json", is_flag=True, help="Alle opgaver som en JSON-liste.")
 @limit_options(default=200)
 def list_tasks(which: tuple[str, ...], as_json: bool, limit: int, show_all: bool) -> None:
-    """Vis de kendte opgaver, én pr. linje; WHICH filtrerer som /klik list (open, mine, et projekt
+    """Vis de kendte opgaver, én pr. linje; FILTER filtrerer som /klik list (open, mine, et projekt
     eller en bølge)."""
     kb = load_knowledge(Store(db_path()))
     if which:
@@ -56,9 +56,9 @@ def list_tasks(which: tuple[str, ...], as_json: bool, limit: int, show_all: bool
 
 
 @cli.command(name="import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True), metavar="FIL...")
 def import_(files: tuple[str, ...]) -> None:
-    """Importér KLIK-eksporter (FILE...): alle eller ingen; en opgave med samme id erstattes."""
+    """Importér KLIK-eksporter (FIL...): alle eller ingen; en opgave med samme id erstattes."""
     store = Store(db_path())
     known, imported = load_knowledge(store), store.all(TASKS)
     command = "klik import " + " ".join(shlex.quote(f) for f in files)

@@ -33,10 +33,10 @@ JSON_KEYS = ("task", "kind", "recipient", "channel", "text", "due", "team", "sub
 
 
 @cli.command()
-@click.argument("words", nargs=-1)
+@click.argument("words", nargs=-1, metavar="[BØLGE [DATO]]")
 @click.option("--clear", is_flag=True, help="Fjern datoen for bølgen/projektet i stedet.")
 def golive(words: tuple[str, ...], clear: bool) -> None:
-    """Go-live-datoer: uden argumenter vises alle; WAVE viser én; WAVE DATE sætter en,
+    """Go-live-datoer: uden argumenter vises alle; BØLGE viser én; BØLGE DATO sætter en,
     fx "KY - Bølge 3" 2027-03-01."""
     store = Store(db_path())
     team = default_team(store)
@@ -81,10 +81,10 @@ def _golive_line(row: GoliveRow, *, width: int) -> str:
     return f"  {row.name:<{width}}  {when:<17}  {describe_row(row)}"
 
 
-@cli.command(name="due", help=f"Åbne opgaver med åbent vindue, frist inden for DAYS dage (standard "
+@cli.command(name="due", help=f"Åbne opgaver med åbent vindue, frist inden for DAGE dage (standard "
                                f"{DEFAULT_DUE_DAYS}, højst {MAX_DUE_DAYS}) eller overskredet.")
-@click.argument("days_text", metavar="DAYS", required=False)
-@click.option("--today", "today_text", metavar="DATE", help="Regn fra denne dato i stedet for i dag.")
+@click.argument("days_text", metavar="[DAGE]", required=False)
+@click.option("--today", "today_text", metavar="DATO", help="Regn fra denne dato i stedet for i dag.")
 @click.option("--json", "as_json", is_flag=True, help="Som JSON-liste.")
 @limit_options(default=50)
 def due_command(days_text: str | None, today_text: str | None, as_json: bool, limit: int,
@@ -108,11 +108,11 @@ def due_command(days_text: str | None, today_text: str | None, as_json: bool, li
 
 
 @cli.command()
-@click.option("--now", "now_text", metavar="ISO_DATETIME",
+@click.option("--now", "now_text", metavar="TIDSPUNKT",
               help="Kør som om klokken var dette (fx 2026-09-15T09:00; uden zone = dansk tid).")
 @click.option("--dry-run", is_flag=True, help="Vis hvad der ville blive sendt, send intet.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv påmindelserne som en JSON-liste.")
-@click.option("--team", help="Kun dette Slack-workspace (team id).")
+@click.option("--team", metavar="TEAM", help="Kun dette Slack-workspace (team id).")
 def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None) -> None:
     """Én påmindelsesrunde (til cron): planlæg og send de påmindelser, der er forfaldne nu."""
     now = _parse_now(now_text)

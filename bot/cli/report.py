@@ -22,9 +22,9 @@ def _name(user_id: str) -> str:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True,
-              help="csv (semikolon, åbner i dansk Excel), xlsx (regneark) eller md (tabel).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", metavar="csv|xlsx|md",
+              help="csv (standard; semikolon, åbner i dansk Excel), xlsx (regneark) eller md (tabel).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), metavar="FIL",
               help="Skriv til denne fil i stedet for til skærmen.")
 def report(fmt: str, output: str | None) -> None:
     """Rapport til KLIK: pr. opgave status, udførte trin, ansvarlige, underskrifter, datoer og om den skal

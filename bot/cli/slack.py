@@ -42,8 +42,10 @@ def _start(mode: str, port: int | None = None):
 
 
 @cli.command()
-@click.option("--port", type=click.IntRange(0, 65535), help="Port (ellers PORT, ellers 3000).")
-@click.option("--host", default="0.0.0.0", show_default=True, help="Adresse at lytte på.")
+@click.option("--port", type=click.IntRange(0, 65535), metavar="PORT",
+              help="Port (ellers PORT, ellers 3000).")
+@click.option("--host", default="0.0.0.0", metavar="ADRESSE",
+              help="Adresse at lytte på (standard 0.0.0.0).")
 def serve(port: int | None, host: str) -> None:
     """Kør Slack-appen i HTTP-tilstand: Slack sender til http://HOST:PORT/slack/events."""
     from bot.server import PATH, SlackHTTPServer
@@ -106,7 +108,7 @@ def chat() -> None:
 
 
 @cli.command()
-@click.argument("text", nargs=-1, required=True)
+@click.argument("text", nargs=-1, required=True, metavar="TEKST...")
 def say(text: tuple[str, ...]) -> None:
     """Send én besked eller /klik-kommando og se svaret som i Slack, fx klik say "/klik status 433"."""
     from bot.console import Console
@@ -116,7 +118,7 @@ def say(text: tuple[str, ...]) -> None:
 
 
 @cli.command()
-@click.argument("task", nargs=-1, required=True)
+@click.argument("task", nargs=-1, required=True, metavar="OPGAVE...")
 @click.option("--json", "as_json", is_flag=True,
               help="Som JSON: task, title, status, assignees, steps, signatures.")
 def status(task: tuple[str, ...], as_json: bool) -> None:

@@ -67,6 +67,8 @@ def _without_buttons(block: dict) -> dict:
 class SlashCommand(click.Command):
     """`klik SUB WORDS…` for a /klik subcommand with no command of its own in the CLI."""
 
+    from bot.cli import DanishContext as context_class  # noqa: N813 (click reads this attribute)
+
     def __init__(self, sub, name: str):
         slack = " ".join(filter(None, ["/klik", sub.names[0], sub.usage]))
         super().__init__(name=name, callback=self._run, params=[click.Argument(["words"], nargs=-1)],
