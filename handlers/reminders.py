@@ -46,12 +46,12 @@ def preference_reply(ctx: CommandContext, words: list[str]) -> Reply:
     """`/klik påmindelser mig [samlet|hver|fra]`: show or change how this person gets reminders."""
     if not words:
         mode = preference(ctx.store, ctx.team, ctx.user)
-        text = (f"Du får påmindelser som {MODE_DA[mode]}. Skift med `/klik påmindelser mig samlet`, "
+        text = (f"Dine påmindelser lige nu: {MODE_DA[mode]}. Skift med `/klik påmindelser mig samlet`, "
                 "`… mig hver` eller `… mig fra`.")
         return Reply(text=text, blocks=[render.section(text)])
     mode = parse_preference(" ".join(words))
     set_preference(ctx.store, team=ctx.team, user=ctx.user, mode=mode)
-    text = f"Fremover får du påmindelser som {MODE_DA[mode]}."
+    text = f"Dine påmindelser fremover: {MODE_DA[mode]}."
     return Reply(text=text, blocks=[render.section(text)])
 
 
