@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pydantic import BaseModel, Field
 
 from bot.deadlines import window_for
+from knowledge.dates import format_date
 
 
 class MovedTask(BaseModel):
@@ -56,3 +57,21 @@ def golive_moves(kb, *, before: Mapping[str, date], after: Mapping[str, date], t
             due_this_week=new_end is not None and today <= new_end <= sunday))
     out.moved.sort(key=lambda m: (not m.overdue, not m.due_this_week, m.new_end or date.max, m.task))
     return out
+
+
+def move_text(m: MovedTask) -> str:
+    """'frist 8. oktober 2026 → 1. oktober 2026 (7 dage tidligere)', as a person reads it."""
+    if m.old_end and m.new_end:
+        days = abs(m.shift_days or 0)
+        way = "senere" if (m.shift_days or 0) > 0 else "tidligere"
+        shift = f"{days} dag{'e' * (days != 1)} {way}"
+        return f"frist {format_date(m.old_end)} → {format_date(m.new_end)} ({shift})"
+    if m.new_end:
+        return f"har nu frist {format_date(m.new_end)}"
+    return f"har ingen frist længere (var {format_date(m.old_end)})"
+
+
+def moves_summary(moves: GoliveMoves) -> str:
+    n = len(moves.moved)
+    return (f"{n} åben{'e' * (n != 1)} opgave{'r' * (n != 1)}s frist{'er' * (n != 1)} flyttede sig; "
+            f"{len(moves.overdue)} er nu overskredet, {len(moves.this_week)} har frist i denne uge.")

@@ -16,7 +16,7 @@ from bot.golive import (
     row_summary,
     set_golive,
 )
-from bot.golive_moves import GoliveMoves, MovedTask, golive_moves
+from bot.golive_moves import GoliveMoves, MovedTask, golive_moves, move_text, moves_summary
 from bot.progress import team_progress
 from bot.reminders import ReminderSettings
 from handlers import render
@@ -79,10 +79,7 @@ def _with_moves(ctx: CommandContext, before: dict, reply: Reply) -> Reply:
                          status=status)
     if not moves.moved:
         return reply
-    moved = render.count(len(moves.moved), "åben opgaves frist", "åbne opgavers frister")
-    summary = (f"{moved} flyttede sig; {len(moves.overdue)} er nu overskredet, "
-               f"{len(moves.this_week)} har frist i denne uge.")
-    reply = Reply.announce(f"{reply.text}\n{summary}")
+    reply = Reply.announce(f"{reply.text}\n{moves_summary(moves)}")
     channel = ReminderSettings.from_env().channel
     if channel and ctx.client is not None and channel != ctx.channel:
         blocks = moves_blocks(moves, headline=reply.text)
@@ -113,14 +110,7 @@ def moves_blocks(moves: GoliveMoves, *, headline: str) -> list[render.Block]:
 
 
 def _moved_line(m: MovedTask) -> str:
-    name = f"*{render.escape(m.task)}* {render.escape(render.clip(m.title, 70))}"
-    if m.old_end and m.new_end:
-        days = abs(m.shift_days)
-        shift = f"{days} dag{'e' * (days != 1)} {'senere' if m.shift_days > 0 else 'tidligere'}"
-        return f"• {name}: frist {format_date(m.old_end)} → *{format_date(m.new_end)}* ({shift})"
-    if m.new_end:
-        return f"• {name}: har nu frist *{format_date(m.new_end)}*"
-    return f"• {name}: har ingen frist længere (var {format_date(m.old_end)})"
+    return f"• *{render.escape(m.task)}* {render.escape(render.clip(m.title, 70))}: {move_text(m)}"
 
 
 def overview_reply(ctx: CommandContext) -> Reply:

@@ -16,13 +16,16 @@ from bot.golive import (
     GoliveRow,
     clear_golive,
     describe_row,
+    golive_dates,
     golive_overview,
     parse_day,
     read_golive_words,
     row_summary,
     set_golive,
 )
+from bot.golive_moves import golive_moves, move_text, moves_summary
 from bot.mrkdwn import local_user_name
+from bot.progress import team_progress
 from bot.remind_run import PassResult, run_pass
 from bot.reminders import KIND_DA, Reminder, ReminderSettings, local_time
 from bot.store import Store
@@ -42,12 +45,14 @@ def golive(words: tuple[str, ...], clear: bool) -> None:
     team = default_team(store)
     command = "klik golive " + " ".join(words)
     kb = load_knowledge(store)
+    before = golive_dates(store, team)
     if len(words) > 1 and words[-1].casefold() in CLEAR_WORDS:  # the same words as /klik golive … slet
         clear, words = True, words[:-1]
     if clear:
         change = clear_golive(store, team=team, name=" ".join(words), user=local_user(), command=command,
                               kb=kb)
         click.echo(f"Go-live for {change.name} er fjernet (var {format_date(change.previous)}).")
+        _echo_moves(kb, store, team, before)
         return
     rows = golive_overview(kb, store, team)
     if words:
@@ -63,6 +68,8 @@ def golive(words: tuple[str, ...], clear: bool) -> None:
         if row.day is None:
             note = f" Sæt den: klik golive \"{row.name}\" 2027-03-01."
         click.echo(f"{row.name}: {row_summary(row)}{note}")
+        if day is not None:
+            _echo_moves(kb, store, team, before)
         return
     if not rows:
         click.echo("Ingen bølger eller projekter kendt endnu; importér opgaver med `klik import`.")
@@ -74,6 +81,18 @@ def golive(words: tuple[str, ...], clear: bool) -> None:
     if open_:
         click.echo("\n".join(["Kan sættes:", *[_golive_line(r, width=width) for r in open_]]))
     click.echo("En bølges dato går forud for projektets.")
+
+
+def _echo_moves(kb, store: Store, team: str, before: dict) -> None:
+    """Which open tasks' deadlines the change moved (as the Slack command posts to the channel)."""
+    status = {task: p.status for task, p in team_progress(store, team).items()}
+    moves = golive_moves(kb, before=before, after=golive_dates(store, team), today=datetime.now(TZ).date(),
+                         status=status)
+    if moves.moved:
+        click.echo(moves_summary(moves))
+        for m in moves.moved:
+            flag = " OVERSKREDET" if m.overdue else " denne uge" if m.due_this_week else ""
+            click.echo(f"  {m.task}{flag}: {move_text(m)}  {m.title}")
 
 
 def _golive_line(row: GoliveRow, *, width: int) -> str:

@@ -58,3 +58,16 @@ def test_moves_as_data_overdue_and_due_this_week():
     later = golive_moves(kb, before={"KY - Bølge 3": date(2027, 3, 1)},
                          after={"KY - Bølge 3": date(2027, 3, 4)}, today=today, status={})
     assert all(x.due_this_week and not x.overdue for x in later.moved)
+
+
+def test_the_cli_tells_which_deadlines_moved(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    monkeypatch.setenv("KLIK_DB", str(tmp_path / "klik.json"))
+    monkeypatch.setenv("KLIK_TEAM", "T1")
+    CliRunner().invoke(cli, ["golive", "KY - Bølge 3", "2030-03-01"])
+    out = CliRunner().invoke(cli, ["golive", "KY - Bølge 3", "2030-02-01"]).output
+    assert "1 åben opgaves frist flyttede sig" in out
+    assert "433" in out and "(28 dage tidligere)" in out
