@@ -49,6 +49,7 @@ MessageKind = Literal["signature", "deadline", "digest"]
 KIND_DA = {"signature": "underskrift", "deadline": "frist", "digest": "samlet oversigt"}
 Preference = Literal["digest", "each", "off"]
 PREFS_TABLE = "reminder_prefs"
+DIGEST_SHOWN = 20  # items written out in a digest (Slack: 50 blocks a message); the rest are counted
 SIGNED_ACTION, SNOOZE_ACTION = "klik_reminder_signed", "klik_reminder_snooze"
 _DEADLINE_FLAGS = {"overskredet": "OVERSKREDET", "frist": "Frist i dag", "snart": "Frist snart"}
 SNOOZE_BUTTON_DAYS = 3  # "Udsæt" = three working days: past the next regular reminder, not past a week
@@ -199,9 +200,11 @@ def as_message(items: list[Reminder], *, channel: str | None, recipient: str | N
     first = items[0]
     heading = ("Dine KLIK-påmindelser i dag" if recipient else "KLIK-påmindelser i dag")
     lines = [f"*{heading}: {len(items)}* (det mest presserende først)"]
-    for item in items:
+    for item in items[:DIGEST_SHOWN]:
         who = f" → {mention(item.recipient)}" if recipient is None and item.recipient else ""
         lines.append(f"• {item.headline}{who}")
+    if len(items) > DIGEST_SHOWN:
+        lines.append(f"…og {len(items) - DIGEST_SHOWN} påmindelser mere.")
     text = "\n".join(lines)
     day = first.key.rsplit("|", 1)[-1]
     return Reminder(team=first.team, task="", kind="digest", subject=str(len(items)), recipient=recipient,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from bot.remind_run import SENT_TABLE, run_pass
 from bot.reminder_prefs import parse_preference, preference, set_preference
 from bot.reminders import (
+    DIGEST_SHOWN,
     KIND_DA,
     SIGNED_ACTION,
     SNOOZE_ACTION,
@@ -39,7 +40,6 @@ def register(app: App) -> None:
 _ME = {"mig", "me", "mine", "my"}
 MODE_DA = {"digest": "én samlet besked om dagen med alt, der forfalder (det mest presserende først)",
            "each": "én besked pr. påmindelse", "off": "ingen påmindelser som DM (kanalen får dem stadig)"}
-MAX_DIGEST_ITEMS = 20  # sections in a digest; the rest is counted (a message holds at most 50 blocks)
 
 
 def preference_reply(ctx: CommandContext, words: list[str]) -> Reply:
@@ -60,7 +60,9 @@ def reminders_reply(ctx: CommandContext) -> Reply:
     now = local_time(ctx.now())
     where = _place(settings.channel) if settings.channel else "ingen kanal (sæt KLIK_REMINDER_CHANNEL)"
     rules = (f"Påmindelser sendes på danske arbejdsdage fra kl. {settings.at:%H.%M} som DM til opgavens "
-             f"ansvarlig og udfører og i {where}: om en manglende underskrift hver {settings.every_days}. "
+             f"ansvarlig og udfører (samlet i én besked om dagen pr. person; vælg selv med "
+             f"`/klik påmindelser mig samlet|hver|fra`) og i {where}: om en manglende underskrift hver "
+             f"{settings.every_days}. "
              f"arbejdsdag fra opgavens vindue åbner, hver dag de sidste {settings.final_days} arbejdsdage "
              "før fristen, og hver dag som OVERSKREDET derefter. Udsæt med `/klik udsæt OPGAVE 3d`.")
     sent = [doc for doc in ctx.store.all(SENT_TABLE).values()
@@ -107,15 +109,15 @@ def _place(channel: str | None) -> str:
 
 def digest_blocks(digest: Reminder) -> list[render.Block]:
     """A digest: a heading, then one line per item (most urgent first) with its button, within
-    Slack's 50 blocks: past MAX_DIGEST_ITEMS the rest is counted, and the Home tab lists them all."""
+    Slack's 50 blocks: past DIGEST_SHOWN the rest is counted, and the Home tab lists them all."""
     items = digest.items
     heading = digest.text.split("\n", 1)[0]
     blocks = [render.section(heading)]
-    for item in items[:MAX_DIGEST_ITEMS]:
+    for item in items[:DIGEST_SHOWN]:
         who = f" → {render.user(item.recipient)}" if digest.recipient is None and item.recipient else ""
         blocks.append(render.section(item.headline + who, accessory=_item_button(item)))
-    if len(items) > MAX_DIGEST_ITEMS:
-        blocks.append(render.context(f"…og {len(items) - MAX_DIGEST_ITEMS} påmindelser mere. Se dem alle "
+    if len(items) > DIGEST_SHOWN:
+        blocks.append(render.context(f"…og {len(items) - DIGEST_SHOWN} påmindelser mere. Se dem alle "
                                      "under *Hjem* hos klik-bot eller med `/klik due`."))
     blocks.append(render.context("Vil du hellere have én besked pr. påmindelse eller ingen? "
                                  "`/klik påmindelser mig hver` / `… mig fra`."))
