@@ -11,7 +11,7 @@ from bot import progress as prog
 from bot.deadlines import deadline_text, window_for
 from bot.golive import golive_dates
 from bot.signatures import SIGNED, get_signatures
-from handlers import render
+from handlers import actions, render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import Window, format_date, golive_key
 from knowledge.errors import KlikError, echo
@@ -93,12 +93,22 @@ def status_reply(ctx: CommandContext, task: Task, *, note: str | None = None) ->
                  + (f" – {render.escape(i.status)}" if i.status else "") for i in task.checklist]
         blocks.append(render.section("*Tjekliste fra KOMBIT*\n" + "\n".join(lines)))
     blocks += signature_blocks(ctx, task, progress)
+    blocks.append(render.actions(*modal_buttons(task)))
     blocks.append(render.context(footer(task, progress, ref=ref)))
     done = len(prog.done_steps(task, progress))
     text = (f"{render.task_name(task.id, task.title)}: {progress.status}, "
             f"{done} af {len(task.method_steps)} trin udført")
     return Reply(text=render.escape(text),
                  blocks=render.limit_blocks(blocks, hint=f"Se resten med `/klik history {ref}`."))
+
+
+def modal_buttons(task: Task) -> list[dict]:
+    """Buttons that open the assign, snooze and signature modals for this task (handlers/modals.py)."""
+    buttons = [render.button("Tildel …", action_id=actions.OPEN_ASSIGN, value=task.id),
+               render.button("Udsæt påmindelser …", action_id=actions.OPEN_SNOOZE, value=task.id)]
+    if task.signatures:
+        buttons.append(render.button("Underskrift …", action_id=actions.OPEN_SIGNATURE, value=task.id))
+    return buttons
 
 
 def footer(task: Task, progress: prog.Progress, *, ref: str) -> str:
