@@ -75,13 +75,14 @@ class SlackHTTPServer:
     stops taking connections, lets requests in flight finish, then closes."""
 
     def __init__(self, app: App, *, host: str = "0.0.0.0", port: int = 3000,
-                 health: Callable[[], str | None] | None = None, threads: int = THREADS):
+                 health: Callable[[], str | None] | None = None, threads: int = THREADS,
+                 idle_timeout: int = IDLE_TIMEOUT):
         from waitress.server import create_server
 
         self.wsgi = SlackWSGI(app, health=health)
         self.server = create_server(
             self.wsgi, host=host, port=port, threads=threads, max_request_body_size=MAX_BODY,
-            max_request_header_size=MAX_HEADERS, channel_timeout=IDLE_TIMEOUT, cleanup_interval=1,
+            max_request_header_size=MAX_HEADERS, channel_timeout=idle_timeout, cleanup_interval=1,
             connection_limit=CONNECTION_LIMIT, backlog=1024, expose_tracebacks=False, ident="klik-bot",
             asyncore_use_poll=True, asyncore_loop_timeout=0.2)
         self._thread: threading.Thread | None = None
