@@ -12,6 +12,12 @@ from click import exceptions as cx
 from knowledge.errors import KlikError, echo, or_list
 
 HELP_OPTION_TEXT = "Vis denne hjælp og afslut."
+_SLASH = re.compile(r"/klik(?= |`)")
+
+
+def cli_text(text: str) -> str:
+    """Commands in a message as they are typed here: `/klik done 433 1` -> `klik done 433 1`."""
+    return _SLASH.sub("klik", text)
 
 
 class DanishFormatter(click.HelpFormatter):
@@ -108,7 +114,7 @@ class KlikGroup(DanishHelp, click.Group):
         try:
             return super().invoke(ctx)
         except KlikError as exc:
-            click.echo(f"Fejl: {exc}", err=True)
+            click.echo(f"Fejl: {cli_text(str(exc))}", err=True)
             ctx.exit(1)
         except cx.NoArgsIsHelpError:
             raise

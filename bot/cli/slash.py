@@ -4,17 +4,14 @@ the form that works here (`klik done 433 1`, not `/klik done 433 1`)."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import click
 
+from bot.cli import cli_text
 from bot.config import db_path, default_team, local_user
 from bot.mrkdwn import local_user_id
 from bot.store import Store
-from knowledge.errors import KlikError
-
-_SLASH = re.compile(r"/klik(?= |`)")
 
 
 @lru_cache(maxsize=1)
@@ -55,11 +52,6 @@ def run_slash(words: list[str]) -> None:
     click.echo(cli_text(as_text(shown) if reply.blocks else as_text({"text": reply.text})))
 
 
-def cli_text(text: str) -> str:
-    """Commands in a reply as they are typed here."""
-    return _SLASH.sub("klik", text)
-
-
 def _without_buttons(block: dict) -> dict:
     return {k: v for k, v in block.items() if k != "accessory"}
 
@@ -88,7 +80,4 @@ class SlashCommand(click.Command):
         return [self.sub.usage] if self.sub.usage else []
 
     def _run(self, words: tuple[str, ...]) -> None:
-        try:
-            run_slash([self.sub.names[0], *words])
-        except KlikError as exc:
-            raise KlikError(cli_text(str(exc))) from None
+        run_slash([self.sub.names[0], *words])  # a KlikError is shown by KlikGroup, in CLI words
