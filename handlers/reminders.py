@@ -77,8 +77,11 @@ def reminders_reply(ctx: CommandContext) -> Reply:
               + (f" (i en samlet besked med {len(r.items)})" if r.items else "")
               for r in planned for i in (r.items or [r])]
     today = f"*I dag, {format_date(now.date())}:*"
+    shown, left = render.page_of(lines, offset=0)
+    if left:
+        shown.append(f"…og {left} mere; hele listen: `klik remind --dry-run`.")
     blocks = [render.section(rules), render.section(today),
-              *render.bullet_lines(lines or ["Ingen påmindelser i dag."])]
+              *render.bullet_lines(shown or ["Ingen påmindelser i dag."])]
     return Reply(text=f"Påmindelser: {len(sent)} sendt, {len(planned)} venter i dag",
                  blocks=render.limit_blocks(blocks, hint="Se `klik remind --dry-run` for hele listen."))
 
