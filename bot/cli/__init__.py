@@ -81,9 +81,11 @@ class KlikGroup(DanishHelp, click.Group):
             return own
         from bot.cli.slash import registry
 
-        extra = [sub.names[0] for sub in registry().subcommands
-                 if not any(n in self.commands for n in sub.names)]
-        return own + extra
+        try:
+            subs = registry().subcommands
+        except Exception:  # e.g. a damaged database: help still lists our own commands
+            return own
+        return own + [sub.names[0] for sub in subs if not any(n in self.commands for n in sub.names)]
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         """A /klik word, Danish or English, works here too: `klik færdig 433 1` is `klik done 433 1`,
