@@ -234,6 +234,11 @@ class Registry:
         ctx.word, ctx.text, ctx.args = first.casefold(), rest, split_args(rest)
         return sub.run(ctx)
 
+    def run_as(self, text: str, *, team: str, user: str, command: str) -> Reply:
+        """`/klik <text>` for a front end without Slack (the `klik SUB …` command line)."""
+        ctx = CommandContext(services=self.services, team=team, user=user, command=command)
+        return self.run_text(text, ctx)
+
     def near_command(self, word: str) -> str | None:
         """The subcommand `word` is one typo away from ('stauts' -> 'status'), Danish or English."""
         folded = _fold(word)

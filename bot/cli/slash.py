@@ -23,9 +23,11 @@ def _console():
 
 
 def registry():
-    from handlers.registry import commands
+    """The Slack layer's registry of /klik words, reached through the runtime (bot/ does not import
+    handlers/)."""
+    from bot.runtime.app import runtime_of
 
-    return commands(_console().app)
+    return runtime_of(_console().app).services.registry
 
 
 def subcommand_words() -> dict[str, object]:
@@ -38,15 +40,11 @@ def run_slash(words: list[str]) -> None:
     import shlex
 
     from bot.console import as_text
-    from handlers.registry import CommandContext
 
     console = _console()
-    reg = registry()
     text = shlex.join(words) if any(" " in w for w in words) else " ".join(words)
-    store = console.store
-    ctx = CommandContext(services=reg.services, team=default_team(store), user=local_user_id(local_user()),
-                         command=f"klik {text}".strip())
-    reply = reg.run_text(text, ctx)
+    reply = registry().run_as(text, team=default_team(console.store), user=local_user_id(local_user()),
+                              command=f"klik {text}".strip())
     shown = {"text": reply.text, "blocks": [_without_buttons(b) for b in reply.blocks
                                             if b.get("type") != "actions"]}
     click.echo(cli_text(as_text(shown) if reply.blocks else as_text({"text": reply.text})))
