@@ -12,6 +12,7 @@ from enum import StrEnum
 from pydantic import BaseModel, Field
 
 from bot.golive import golive_dates
+from bot.people import departed
 from bot.progress import Progress
 from bot.reminder_prefs import preferences
 from bot.reminders import (
@@ -64,7 +65,7 @@ def read_state(store: Store, *, teams: Iterable[str] | None = None,
             team=team, golive=golive_dates(store, team), marks=team_marks, snoozes=snoozes(store, team),
             progress={d["task"]: Progress.model_validate(d) for d in progress if d.get("team") == team},
             sent=[SentRecord.model_validate(d) for d in sent if d.get("team") == team],
-            prefs=preferences(store, team)))
+            prefs=preferences(store, team), departed=departed(store, team)))
     return state
 
 

@@ -96,6 +96,7 @@ class TeamState(BaseModel):
     snoozes: dict[str, date] = Field(default_factory=dict)  # task -> first day reminders may resume
     sent: list[SentRecord] = Field(default_factory=list)
     prefs: dict[str, Preference] = Field(default_factory=dict)  # user -> how they want reminders
+    departed: set[str] = Field(default_factory=set)  # users Slack says left: no DMs to them
 
 
 class ReminderState(BaseModel):
@@ -243,7 +244,7 @@ def _task_reminders(task: Task, team: TeamState, sent: list[SentRecord], today: 
         occasions = [o for o in [_deadline_occasion(window, today, last, settings)] if o]
     out = []
     for occasion in occasions:
-        for recipient, channel in _destinations(progress, settings):
+        for recipient, channel in _destinations(progress, settings, departed=team.departed):
             if (occasion.kind, occasion.subject, channel) in sent_today:
                 continue
             key = reminder_key(team.team, task.id, occasion.kind, occasion.subject, channel, today)
@@ -314,9 +315,10 @@ def _deadline_occasion(window: Window, today: date, last: Mapping[tuple[str, str
     return None
 
 
-def _destinations(progress: Progress, settings: ReminderSettings) -> list[tuple[str | None, str | None]]:
+def _destinations(progress: Progress, settings: ReminderSettings, *,
+                  departed: set[str] = frozenset()) -> list[tuple[str | None, str | None]]:
     people = list(dict.fromkeys(u for u in (progress.assignees.get("ansvarlig"),
-                                            progress.assignees.get("udfører")) if u))
+                                            progress.assignees.get("udfører")) if u and u not in departed))
     places: list[tuple[str | None, str | None]] = [(u, u) for u in people]
     if settings.channel:
         places.append((people[0] if people else None, settings.channel))

@@ -140,3 +140,14 @@ def test_dry_run_json_shows_a_digest_as_one_entry_with_items(tmp_path, monkeypat
     assert dm["recipient"] == dm["channel"] and dm["text"]
     assert len(dm["items"]) >= 2 and {i["task"] for i in dm["items"]} <= {"433", "512", "513"}
     assert all({"task", "kind", "due"} <= set(i) for i in dm["items"])
+
+
+def test_no_dm_to_someone_who_has_left_the_channel_still_hears(app):
+    from bot.people import remember
+
+    _assign_all(app, user="U0GONE")
+    remember(app.store, team=app.slack.team, user="U0GONE", presence="deactivated")
+    _pass(app)
+    assert _posts(app, "U0GONE") == []
+    [summary] = _posts(app, "C0REMIND")
+    assert "KLIK-påmindelser i dag: 3" in summary["text"]
