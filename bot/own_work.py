@@ -10,13 +10,13 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from bot.deadlines import window_for
 from bot.golive import golive_dates
 from bot.progress import Progress, done_steps, open_steps, team_progress
 from bot.signatures import SIGNED, signature_states
 from bot.signatures import TABLE as SIGNATURE_TABLE
 from bot.snooze import snoozes
 from bot.store import Store
+from knowledge.dates import golive_for, task_window
 from knowledge.models import Task
 
 Urgency = Literal["overskredet", "åben", "snart", "senere", "udateret", "fuldført"]
@@ -77,9 +77,11 @@ def is_critical(task: Task) -> bool:
     return bool(task.priority and _CRITICAL.search(task.priority))
 
 
-def work_items(kb, store: Store, team: str, *, today: date,
-               departed: set[str] = frozenset()) -> list[WorkItem]:
-    """Every task of the workspace as a WorkItem, most urgent first (read the store once)."""
+def workload(kb, store: Store, team: str, user: str, *, today: date,
+             departed: set[str] = frozenset()) -> Workload:
+    """`user`'s open tasks and the team's overview, for the Home tab. The store is read once, and a
+    task is only looked at closely (steps, signatures) when it is the user's: among thousands of
+    tasks most need no more than their dates."""
     progress = team_progress(store, team)
     golive = golive_dates(store, team)
     paused = snoozes(store, team)
@@ -88,29 +90,39 @@ def work_items(kb, store: Store, team: str, *, today: date,
     for key, doc in store.all(SIGNATURE_TABLE).items():
         if key.startswith(prefix):
             marks.setdefault(doc["task"], {})[doc["signature"]] = doc
-    items = [_item(t, progress.get(t.id) or Progress(team=team, task=t.id), golive, marks.get(t.id, {}),
-                   paused.get(t.id), today, departed) for t in kb.tasks]
-    return sorted(items, key=WorkItem.sort_key)
-
-
-def workload(kb, store: Store, team: str, user: str, *, today: date,
-             departed: set[str] = frozenset()) -> Workload:
-    """`user`'s open tasks and the team's overview, for the Home tab."""
-    items = work_items(kb, store, team, today=today, departed=departed)
-    mine = []
-    for item in items:
-        roles = [role for role, who in item.assignees.items() if who == user]
-        if roles and item.status != "fuldført":
-            mine.append(item.model_copy(update={"roles": roles}))
-    open_ = [i for i in items if i.status != "fuldført"]
-    kb_tasks = {t.id: t for t in kb.tasks}
+    dated: dict[tuple, date | None] = {}
+    mine: list[WorkItem] = []
+    team_items: list[tuple[WorkItem, bool]] = []  # (item, critical)
+    for task in kb.tasks:
+        p = progress.get(task.id)
+        if p is not None and p.status == "fuldført":
+            continue
+        p = p or Progress(team=team, task=task.id)
+        names = (tuple(task.waves), task.project)  # tasks of one wave share a go-live: look it up once
+        if names not in dated:
+            dated[names] = golive_for(task, golive)
+        window = task_window(task, dated[names])
+        days_left = (window.end - today).days if window else None
+        urgency = _urgency(p.status, window, days_left, today)
+        roles = [role for role, who in p.assignees.items() if who == user]
+        gone = sorted(u for u in set(p.assignees.values()) if u in departed)
+        critical = "ansvarlig" not in p.assignees and is_critical(task)
+        if not (roles or gone or critical or urgency in ("overskredet", "åben", "snart")):
+            continue
+        item = _item(task, p, window, days_left, urgency, today, paused=paused.get(task.id), departed=gone,
+                     roles=roles, marks=marks.get(task.id, {}) if roles else None)
+        if roles:
+            mine.append(item)
+        team_items.append((item, critical))
+    mine.sort(key=WorkItem.sort_key)
+    team_items.sort(key=lambda pair: pair[0].sort_key())
+    items = [i for i, _ in team_items]
     return Workload(mine=mine, team=Overview(
-        overdue=[i for i in open_ if i.urgency == "overskredet"],
-        due_soon=[i for i in open_ if i.urgency in ("åben", "snart") and i.days_left is not None
+        overdue=[i for i in items if i.urgency == "overskredet"],
+        due_soon=[i for i in items if i.urgency in ("åben", "snart") and i.days_left is not None
                   and i.days_left <= SOON_DAYS],
-        unassigned_critical=[i for i in open_ if "ansvarlig" not in i.assignees
-                             and is_critical(kb_tasks[i.task])],
-        departed=[i for i in open_ if i.departed]))
+        unassigned_critical=[i for i, critical in team_items if critical],
+        departed=[i for i in items if i.departed]))
 
 
 def assignees_of(store: Store, team: str) -> set[str]:
@@ -118,23 +130,25 @@ def assignees_of(store: Store, team: str) -> set[str]:
     return {who for p in team_progress(store, team).values() for who in p.assignees.values()}
 
 
-def _item(task: Task, p: Progress, golive: dict[str, date], marks: dict[int, dict], paused: date | None,
-          today: date, departed: set[str]) -> WorkItem:
-    window = window_for(task, golive)
-    todo = open_steps(task, p)
-    nxt = task.step(todo[0]) if todo else None
-    missing = [MissingSignature(number=s.number, document=s.document, signer=s.signer, state=s.state)
-               for s in signature_states(task, p, marks) if s.state != SIGNED]
-    days_left = (window.end - today).days if window else None
-    return WorkItem(
-        task=task.id, title=task.title, status=p.status, assignees=dict(p.assignees),
-        next_step=nxt.number if nxt else None, next_text=nxt.text if nxt else None,
+def _item(task: Task, p: Progress, window, days_left: int | None, urgency: Urgency, today: date, *,
+          marks: dict[int, dict] | None, paused: date | None, departed: list[str],
+          roles: list[str]) -> WorkItem:
+    """A task as a list shows it; with `marks` (the viewer's own tasks) also its next step and the
+    signatures still missing."""
+    item = WorkItem(
+        task=task.id, title=task.title, status=p.status, roles=roles, assignees=dict(p.assignees),
         steps_done=len(done_steps(task, p)), steps_total=len(task.method_steps),
         start=window.start if window else None, end=window.end if window else None,
-        golive=window.golive if window else None, days_left=days_left,
-        urgency=_urgency(p.status, window, days_left, today), missing=missing,
+        golive=window.golive if window else None, days_left=days_left, urgency=urgency,
         snoozed_until=paused if paused and paused > today else None, priority=task.priority,
-        departed=sorted(u for u in set(p.assignees.values()) if u in departed))
+        departed=departed)
+    if marks is not None:
+        todo = open_steps(task, p)
+        nxt = task.step(todo[0]) if todo else None
+        item.next_step, item.next_text = (nxt.number, nxt.text) if nxt else (None, None)
+        item.missing = [MissingSignature(number=s.number, document=s.document, signer=s.signer, state=s.state)
+                        for s in signature_states(task, p, marks) if s.state != SIGNED]
+    return item
 
 
 def _urgency(status: str, window, days_left: int | None, today: date) -> Urgency:
