@@ -19,7 +19,7 @@ from bot.golive import (
 from bot.golive_moves import GoliveMoves, MovedTask, golive_moves, move_text, moves_summary
 from bot.progress import team_progress
 from bot.reminders import ReminderSettings
-from handlers import render
+from handlers import actions, render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
 
@@ -124,6 +124,8 @@ def overview_reply(ctx: CommandContext) -> Reply:
     hints = [f"Sæt: `/klik golive \"{example}\" 2027-03-01`", f"vis én: `/klik golive \"{example}\"`"]
     if dated:
         hints.append(f"fjern: `/klik golive \"{render.escape(dated[0].name)}\" slet`")
+    blocks.append(render.actions(render.button("Sæt go-live …", action_id=actions.OPEN_GOLIVE,
+                                               value=(open_ or rows)[0].name if rows else "")))
     blocks.append(render.context("En bølges dato går forud for projektets. " + " · ".join(hints)))
     text = "Go-live-datoer: " + ("; ".join(f"{r.name} {format_date(r.day)}" for r in dated) or "ingen sat")
     return Reply(text=text, blocks=render.limit_blocks(blocks, hint="Se `klik golive`."))

@@ -117,3 +117,14 @@ def test_the_manifest_has_the_home_tab_shortcuts_events_and_interactivity(slack_
     interactivity = manifest.split("interactivity:", 1)[1]
     assert "is_enabled: true" in interactivity.split("org_deploy_enabled", 1)[0]
     assert "users:read" in manifest
+
+
+def test_the_golive_overview_has_a_button_for_the_golive_modal(slack_app):
+    s = slack_app.slack
+    body = s.command("golive").json()
+    button = next(e for b in body["blocks"] if b["type"] == "actions" for e in b["elements"])
+    assert button["action_id"] == actions.OPEN_GOLIVE
+    s.click(actions.OPEN_GOLIVE, button["value"])
+    view = _opened(slack_app)
+    select = next(b for b in view["blocks"] if b.get("block_id") == "name")["element"]
+    assert select["initial_option"]["value"] == button["value"]
