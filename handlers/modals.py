@@ -35,6 +35,16 @@ def register(app: App) -> None:
         app.action(action_id)(_opener(reg, kind, from_value=True))
     for kind in TITLES:
         app.view(CALLBACK.format(kind))(_submitter(reg, kind))
+    for kind in TITLES:
+        reg.modals[kind] = _typed_opener(reg, kind)
+
+
+def _typed_opener(reg: Registry, kind: str):
+    def open_for_command(ctx: CommandContext, value: str) -> bool:
+        ctx.client.views_open(trigger_id=ctx.trigger_id, view=modal(reg, kind, team=ctx.team, value=value))
+        return True
+
+    return open_for_command
 
 
 def _opener(reg: Registry, kind: str, *, from_value: bool):

@@ -197,6 +197,12 @@ def status_change(ctx: CommandContext, status: prog.Status) -> Reply:
 def assign_reply(ctx: CommandContext) -> Reply:
     words = ctx.args
     at = next((i for i, w in enumerate(words) if w.casefold() in prog.ROLE_WORDS), None)
+    named = ctx.task_prefixes(words) if words else []
+    if at is None and (not words or (named and named[-1][0] == len(words))):
+        # only a task, or nothing: let them pick role and person in a window
+        reg = ctx.services.registry
+        if reg is not None and reg.open_modal("assign", ctx, named[-1][1].id if named else ""):
+            return Reply(text="Vælg rolle og person i vinduet.")
     if at is None or at == 0:
         raise KlikError("Skriv opgave, rolle og person, fx `/klik assign 433 ansvarlig @Mette` "
                         "(rollen er ansvarlig eller udfører).")

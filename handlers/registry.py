@@ -160,6 +160,7 @@ class Registry:
         self.buttons: dict[str, Handler] = {}
         self.question: Handler | None = None
         self.after: list[Callable[[CommandContext, Reply], None]] = []  # run after each command/button
+        self.modals: dict[str, Callable[[CommandContext, str], bool]] = {}  # kind -> opens that modal
 
     def command(self, *names: str, usage: str = "", summary: str) -> Callable[[Handler], Handler]:
         """Register `func` under all `names` (Danish first, then English and spelling variants)."""
@@ -203,6 +204,12 @@ class Registry:
         steps = [*ctx.later, *(lambda f=f: f(ctx, reply) for f in self.after)]
         if steps:
             in_background(*steps)
+
+    def open_modal(self, kind: str, ctx: CommandContext, value: str = "") -> bool:
+        """Open the `kind` modal (handlers/modals.py registers them) for a typed command that lacks
+        what the modal asks for; False where no modal can open (the CLI, no trigger)."""
+        opener = self.modals.get(kind)
+        return bool(opener and ctx.client is not None and ctx.trigger_id and opener(ctx, value))
 
     def lookup(self, word: str) -> Subcommand | None:
         return self._by_word.get(_fold(word))

@@ -128,3 +128,13 @@ def test_the_golive_overview_has_a_button_for_the_golive_modal(slack_app):
     view = _opened(slack_app)
     select = next(b for b in view["blocks"] if b.get("block_id") == "name")["element"]
     assert select["initial_option"]["value"] == button["value"]
+
+
+def test_assign_typed_without_role_and_person_opens_the_modal(slack_app):
+    s = slack_app.slack
+    assert "Vælg rolle og person" in s.command("tildel 433").json()["text"]
+    view = _opened(slack_app)
+    assert view["callback_id"] == "klik_modal_assign" and "433" in view["private_metadata"]
+    assert "Vælg rolle og person" in s.command("assign").json()["text"]
+    assert any(b.get("block_id") == "task" for b in _opened(slack_app, count=2)["blocks"])
+    assert "er nu ansvarlig" in s.command("assign 433 ansvarlig mig").json()["text"]  # typed still works
