@@ -157,12 +157,13 @@ class History:
         self._entries: list[Doc] = []
         self._offset = 0
 
-    def append(self, tx: str, entries: list[Doc]) -> None:
+    def append(self, tx: str, entries: list[Doc], *, replay: bool = False) -> None:
+        """Append a commit's entries; when replaying a journal, only those not already there."""
         if not entries:
             return
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         try:
-            seen = self._tail_ids(fd, tx)
+            seen = self._tail_ids(fd, tx) if replay else set()
             lines = "".join(_dumps({**e, "_tx": tx, "_n": n}) + "\n"
                             for n, e in enumerate(entries) if (tx, n) not in seen)
             self._heal_torn_tail(fd)
@@ -431,7 +432,7 @@ class TinyDBBackend(Backend):
             return
         changes = [((t, k), d) for t, k, d in journal["changes"]]
         self._apply(journal["tx"], changes)
-        self._history.append(journal["tx"], journal["audit"])
+        self._history.append(journal["tx"], journal["audit"], replay=True)
         self._clear_journal()
 
     # -- housekeeping --------------------------------------------------------------------------
