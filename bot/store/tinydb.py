@@ -240,7 +240,7 @@ class TinyDBBackend(Backend):
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._global = DataFile(self.path)
         self._tasks = DataFile(self._sibling(".tasks.json"))
-        self._workspaces: dict[str, DataFile] = {}
+        self._workspaces: dict[Path, DataFile] = {}  # by path: one cache per file, however found
         self._history = History(self._sibling(".history.jsonl"))
         self._thread_lock = threading.Lock()
         self._read_lock = threading.RLock()  # guards the caches for reads outside transactions
@@ -261,10 +261,13 @@ class TinyDBBackend(Backend):
         return self._workspace_file(workspace) if workspace else self._global
 
     def _workspace_file(self, workspace: str) -> DataFile:
-        if workspace not in self._workspaces:
-            name = workspace if _SAFE_NAME.fullmatch(workspace) else "x-" + workspace.encode().hex()
-            self._workspaces[workspace] = DataFile(self.workspace_dir / f"{name}.json")
-        return self._workspaces[workspace]
+        name = workspace if _SAFE_NAME.fullmatch(workspace) else "x-" + workspace.encode().hex()
+        return self._cached(self.workspace_dir / f"{name}.json")
+
+    def _cached(self, path: Path) -> DataFile:
+        if path not in self._workspaces:
+            self._workspaces[path] = DataFile(path)
+        return self._workspaces[path]
 
     def _files_for(self, table: str, workspace: str | None) -> list[DataFile]:
         if table in TASKS_TABLES:
@@ -274,9 +277,8 @@ class TinyDBBackend(Backend):
         if workspace is not None:
             return [self._workspace_file(workspace)]
         found = sorted(self.workspace_dir.glob("*.json")) if self.workspace_dir.exists() else []
-        known = {f.path: f for f in self._workspaces.values()}
         # Keys without a workspace prefix stay in the global file.
-        return [self._global, *(known.get(p) or DataFile(p) for p in found)]
+        return [self._global, *(self._cached(p) for p in found)]
 
     # -- reads ---------------------------------------------------------------------------------
 
