@@ -157,12 +157,13 @@ class History:
         self._entries: list[Doc] = []
         self._offset = 0
 
-    def append(self, tx: str, entries: list[Doc]) -> None:
+    def append(self, tx: str, entries: list[Doc], *, replay: bool = False) -> None:
+        """Append a commit's entries; when replaying a journal, only those not already there."""
         if not entries:
             return
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         try:
-            seen = self._tail_ids(fd, tx)
+            seen = self._tail_ids(fd, tx) if replay else set()
             lines = "".join(_dumps({**e, "_tx": tx, "_n": n}) + "\n"
                             for n, e in enumerate(entries) if (tx, n) not in seen)
             self._heal_torn_tail(fd)
@@ -239,7 +240,7 @@ class TinyDBBackend(Backend):
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._global = DataFile(self.path)
         self._tasks = DataFile(self._sibling(".tasks.json"))
-        self._workspaces: dict[str, DataFile] = {}
+        self._workspaces: dict[Path, DataFile] = {}  # by path: one cache per file, however found
         self._history = History(self._sibling(".history.jsonl"))
         self._thread_lock = threading.Lock()
         self._read_lock = threading.RLock()  # guards the caches for reads outside transactions
@@ -260,10 +261,13 @@ class TinyDBBackend(Backend):
         return self._workspace_file(workspace) if workspace else self._global
 
     def _workspace_file(self, workspace: str) -> DataFile:
-        if workspace not in self._workspaces:
-            name = workspace if _SAFE_NAME.fullmatch(workspace) else "x-" + workspace.encode().hex()
-            self._workspaces[workspace] = DataFile(self.workspace_dir / f"{name}.json")
-        return self._workspaces[workspace]
+        name = workspace if _SAFE_NAME.fullmatch(workspace) else "x-" + workspace.encode().hex()
+        return self._cached(self.workspace_dir / f"{name}.json")
+
+    def _cached(self, path: Path) -> DataFile:
+        if path not in self._workspaces:
+            self._workspaces[path] = DataFile(path)
+        return self._workspaces[path]
 
     def _files_for(self, table: str, workspace: str | None) -> list[DataFile]:
         if table in TASKS_TABLES:
@@ -273,9 +277,8 @@ class TinyDBBackend(Backend):
         if workspace is not None:
             return [self._workspace_file(workspace)]
         found = sorted(self.workspace_dir.glob("*.json")) if self.workspace_dir.exists() else []
-        known = {f.path: f for f in self._workspaces.values()}
         # Keys without a workspace prefix stay in the global file.
-        return [self._global, *(known.get(p) or DataFile(p) for p in found)]
+        return [self._global, *(self._cached(p) for p in found)]
 
     # -- reads ---------------------------------------------------------------------------------
 
@@ -431,7 +434,7 @@ class TinyDBBackend(Backend):
             return
         changes = [((t, k), d) for t, k, d in journal["changes"]]
         self._apply(journal["tx"], changes)
-        self._history.append(journal["tx"], journal["audit"])
+        self._history.append(journal["tx"], journal["audit"], replay=True)
         self._clear_journal()
 
     # -- housekeeping --------------------------------------------------------------------------
