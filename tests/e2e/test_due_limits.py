@@ -82,7 +82,7 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
     assert _klik(db, "golive", "KY - Bølge 3", "2026-09-01").returncode == 0
     closed_reader = ("import os, sys; r, w = os.pipe(); os.close(r); os.dup2(w, 1); "
                      "sys.argv = ['klik', *sys.argv[1:]]; from bot.cli import main; main()")
-    for args in (["list"], ["due", "--today", "2026-12-01"], ["show", "433"]):
+    for args in (["due", "--today", "2026-12-01"], ["show", "433"]):
         proc = subprocess.run([sys.executable, "-c", closed_reader, *args], capture_output=True, text=True,
                               env={**os.environ, "KLIK_DB": str(db), "KLIK_TEAM": "T1"}, timeout=60)
         assert "BrokenPipe" not in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
