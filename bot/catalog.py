@@ -4,6 +4,7 @@ minus removed tasks, plus signatures recorded by hand."""
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import weakref
 from collections.abc import Iterable
@@ -98,16 +99,38 @@ def import_files(store: Store, paths: Iterable[str | Path], *, user: str, comman
     return [task for _, (task, _) in parsed]
 
 
+PARALLEL_BYTES = 2 << 20  # below this, starting worker processes costs more than it saves
+
+
+def _parse_one(path: Path) -> tuple[Path, list[Located], str | None]:
+    try:
+        return path, read_export(path), None
+    except ParseError as exc:
+        return path, [], str(exc)
+
+
+def _parse_files(paths: list[Path]) -> list[tuple[Path, list[Located], str | None]]:
+    """Each file's tasks (with their lines) or problem, in order. Parsing is most of an import's
+    time, so many large files are parsed on every core."""
+    sizes = [p.stat().st_size if p.is_file() else 0 for p in paths]
+    workers = min(len(paths), os.cpu_count() or 1)
+    if workers < 2 or sum(sizes) < PARALLEL_BYTES:
+        return [_parse_one(p) for p in paths]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_parse_one, paths, chunksize=max(1, len(paths) // (workers * 4))))
+
+
 def _parse_all(paths: list[Path]) -> list[tuple[Path, Located]]:
     if not paths:
         raise ParseError("Angiv mindst én fil at importere, fx: klik import opgave.md")
     parsed: list[tuple[Path, Located]] = []
     problems: list[str] = []
-    for path in paths:
-        try:
-            parsed += [(path, found) for found in read_export(path)]
-        except ParseError as exc:
-            problems.append(str(exc))
+    for path, found, problem in _parse_files(paths):
+        parsed += [(path, located) for located in found]
+        if problem:
+            problems.append(problem)
     seen: dict[str, tuple[Path, int]] = {}
     for path, (task, line) in parsed:
         key = ref_key(task.id)

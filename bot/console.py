@@ -117,8 +117,8 @@ class Console:
                                       response_url=self.fake.response_url("button"), message=message,
                                       text=button["text"]["text"])
         self._dispatch(body, ctype)
-        return self._posted(since, "button", lambda c: c.method in {"response_url", "chat.update"},
-                            ephemeral=self.last.ephemeral)
+        answers = {"response_url", "chat.update", "views.open"}
+        return self._posted(since, "button", lambda c: c.method in answers, ephemeral=self.last.ephemeral)
 
     # --- plumbing -------------------------------------------------------------------------------
 
@@ -133,6 +133,14 @@ class Console:
         if not calls:
             return Shown(text="(intet svar fra klik-bot)", ephemeral=True, source=source)
         call = calls[0]
+        if call.method == "views.open":  # a modal: Slack would open a window to fill in
+            view = call.body.get("view") or {}
+            view = json.loads(view) if isinstance(view, str) else view
+            title = (view.get("title") or {}).get("text", "")
+            fields = ", ".join(b["label"]["text"] for b in view.get("blocks", []) if b.get("type") == "input")
+            return Shown(text=f"(Slack åbner vinduet «{title}» med {fields or 'indhold'}; det kan ikke "
+                              "udfyldes i terminalen. Skriv kommandoen i stedet; `/klik hjælp` viser dem.)",
+                         ephemeral=True, source=source)
         is_ephemeral = ephemeral or call.body.get("response_type") == "ephemeral"
         if call.method == "response_url" and call.body.get("replace_original") is False:
             is_ephemeral = True

@@ -19,6 +19,8 @@ TABLE = "golive"
 DATE_EXAMPLES = "2027-03-01, 1-3-2027, 1.3.2027 eller 1. marts 2027"
 
 
+CLEAR_WORDS = {"slet", "fjern", "clear", "remove", "ingen"}  # `golive BØLGE slet` removes the date
+
 class GoliveChange(BaseModel):
     """What a set or clear did: the wave/project as the knowledge base spells it."""
 
@@ -43,7 +45,7 @@ class GoliveRow(BaseModel):
 def golive_dates(store: Store, team: str) -> dict[str, date]:
     """{wave or project name: go-live date} for one workspace (match names with `golive_key`)."""
     return {doc["name"]: date.fromisoformat(doc["date"])
-            for doc in store.all(TABLE).values() if doc.get("team") == team}
+            for doc in store.all(TABLE, workspace=team).values() if doc.get("team") == team}
 
 
 def known_golive_names(kb) -> list[str]:

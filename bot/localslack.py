@@ -35,6 +35,8 @@ class LocalSlack:
         self.team, self.team_name = team, team_name
         self.calls: list[Call] = []
         self.admins: set[str] = set()  # users whose users.info says is_admin
+        self.users: dict[str, dict[str, Any]] = {}  # users.info overrides, e.g. {"U1": {"deleted": True}}
+        self.missing_users: set[str] = set()  # users.info answers user_not_found for these
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
@@ -117,10 +119,14 @@ class LocalSlack:
             return {"ok": True, "channel": {"id": "D" + users.lstrip("U"), "is_im": True}}
         if method == "users.info":
             user = body.get("user", "")
+            if user in self.missing_users:
+                return {"ok": False, "error": "user_not_found"}
             # The person at the console runs the local install, so they administer it.
             admin = user in self.admins or local_user_name(user) is not None
-            return {"ok": True, "user": {"id": user, "name": user.lower(), "real_name": user,
-                                         "tz": "Europe/Copenhagen", "is_admin": admin}}
+            return {"ok": True, "user": {"id": user, "team_id": self.team, "name": user.lower(),
+                                         "real_name": user, "deleted": False, "is_bot": False,
+                                         "tz": "Europe/Copenhagen", "is_admin": admin,
+                                         **self.users.get(user, {})}}
         if method.startswith("views."):
             view = body.get("view")
             view = json.loads(view) if isinstance(view, str) else (view or {})

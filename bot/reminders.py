@@ -11,6 +11,10 @@ Rules (README "Deadlines and reminders"):
   (5 working days) while overdue. One task never gets both kinds on the same day.
 - A snoozed task gets nothing before its resume day. The same reminder goes to the same place at
   most once a day: keys carry the local date, and `run_pass` claims a key before sending it.
+- Bundling: what is due for one person on a day goes as one digest DM (most urgent first), and the
+  reminder channel gets one summary; a person may choose one message per item, or none
+  (`/klik påmindelser mig samlet|hver|fra`). A digest claims the keys of its items, so the
+  once-a-day and cadence rules above are unchanged.
 """
 
 from __future__ import annotations
@@ -41,7 +45,11 @@ from knowledge.errors import KlikError
 from knowledge.models import Task
 
 Kind = Literal["signature", "deadline"]
-KIND_DA = {"signature": "underskrift", "deadline": "frist"}
+MessageKind = Literal["signature", "deadline", "digest"]
+KIND_DA = {"signature": "underskrift", "deadline": "frist", "digest": "samlet oversigt"}
+Preference = Literal["digest", "each", "off"]
+PREFS_TABLE = "reminder_prefs"
+DIGEST_SHOWN = 20  # items written out in a digest (Slack: 50 blocks a message); the rest are counted
 SIGNED_ACTION, SNOOZE_ACTION = "klik_reminder_signed", "klik_reminder_snooze"
 _DEADLINE_FLAGS = {"overskredet": "OVERSKREDET", "frist": "Frist i dag", "snart": "Frist snart"}
 SNOOZE_BUTTON_DAYS = 3  # "Udsæt" = three working days: past the next regular reminder, not past a week
@@ -87,6 +95,8 @@ class TeamState(BaseModel):
     marks: dict[str, dict[int, dict[str, Any]]] = Field(default_factory=dict)  # task -> signature marks
     snoozes: dict[str, date] = Field(default_factory=dict)  # task -> first day reminders may resume
     sent: list[SentRecord] = Field(default_factory=list)
+    prefs: dict[str, Preference] = Field(default_factory=dict)  # user -> how they want reminders
+    departed: set[str] = Field(default_factory=set)  # users Slack says left: no DMs to them
 
 
 class ReminderState(BaseModel):
@@ -99,7 +109,7 @@ class Reminder(BaseModel):
 
     team: str
     task: str
-    kind: Kind
+    kind: MessageKind
     subject: str  # the signature's number, or the deadline moment: "snart", "frist", "overskredet"
     recipient: str | None
     channel: str | None
@@ -109,6 +119,19 @@ class Reminder(BaseModel):
     reason: str
     key: str
     signature: int | None = None  # which of the task's signatures, for the "Underskrevet" button
+    headline: str = ""  # one line for a digest: what is due, on which task
+    items: list[Reminder] = Field(default_factory=list)  # a digest's reminders, most urgent first
+
+    def keys(self) -> list[str]:
+        """The sent-record keys this message stands for: its items' for a digest, else its own."""
+        return [i.key for i in self.items] or [self.key]
+
+    def narrowed(self, keys: set[str]) -> Reminder:
+        """This message with only the items whose keys are in `keys` (another pass sent the rest)."""
+        kept = [i for i in self.items if i.key in keys]
+        if len(kept) == len(self.items):
+            return self
+        return as_message(kept, channel=self.channel, recipient=self.recipient)
 
 
 @dataclass(frozen=True)
@@ -138,7 +161,61 @@ def reminder_time(now: datetime, settings: ReminderSettings) -> bool:
 
 
 def plan(*, now: datetime, state: ReminderState, kb, settings: ReminderSettings) -> list[Reminder]:
-    """The reminders due at `now` that have not been sent today; overdue first, then by deadline."""
+    """The messages due at `now`: per person one digest (or one message per item, or nothing, as
+    they chose), and one summary for the reminder channel; most urgent first."""
+    items = plan_items(now=now, state=state, kb=kb, settings=settings)
+    prefs = {(t.team, user): mode for t in state.teams for user, mode in t.prefs.items()}
+    return bundle(items, prefs=prefs)
+
+
+def bundle(items: list[Reminder], *, prefs: Mapping[tuple[str, str], Preference]) -> list[Reminder]:
+    """Group item reminders by place: a person's DM items become one digest unless they chose
+    'each' (kept as they are) or 'off' (dropped); a channel always gets one summary. A place with a
+    single item gets that item's own message (it has the better buttons)."""
+    places: dict[tuple[str, str | None], list[Reminder]] = {}
+    for item in items:
+        places.setdefault((item.team, item.channel), []).append(item)
+    out = []
+    for (team, channel), found in places.items():
+        person = found[0].recipient if channel is not None and channel == found[0].recipient else None
+        mode = prefs.get((team, person), "digest") if person else "digest"
+        if mode == "off":
+            continue
+        if mode == "each" or channel is None or len(found) == 1:
+            out += found
+        else:
+            out.append(as_message(found, channel=channel, recipient=person))
+    return sorted(out, key=_urgency)
+
+
+def _urgency(r: Reminder) -> tuple:
+    return (not r.overdue, r.due, r.kind == "digest", r.task, r.kind, r.subject, r.channel or "")
+
+
+def as_message(items: list[Reminder], *, channel: str | None, recipient: str | None) -> Reminder:
+    """One message for `items` at `channel`: the item itself when it is alone, else a digest (to a
+    person: 'Dine påmindelser'; to a channel: a summary naming who each item is for)."""
+    if len(items) == 1:
+        return items[0]
+    items = sorted(items, key=_urgency)
+    first = items[0]
+    heading = ("Dine KLIK-påmindelser i dag" if recipient else "KLIK-påmindelser i dag")
+    lines = [f"*{heading}: {len(items)}* (det mest presserende først)"]
+    for item in items[:DIGEST_SHOWN]:
+        who = f" → {mention(item.recipient)}" if recipient is None and item.recipient else ""
+        lines.append(f"• {item.headline}{who}")
+    if len(items) > DIGEST_SHOWN:
+        lines.append(f"…og {len(items) - DIGEST_SHOWN} påmindelser mere.")
+    text = "\n".join(lines)
+    day = first.key.rsplit("|", 1)[-1]
+    return Reminder(team=first.team, task="", kind="digest", subject=str(len(items)), recipient=recipient,
+                    channel=channel, text=text, due=first.due, overdue=any(i.overdue for i in items),
+                    reason=f"{len(items)} påmindelser samlet i én besked", items=items,
+                    key=f"{first.team}|digest|{channel or '-'}|{day}")
+
+
+def plan_items(*, now: datetime, state: ReminderState, kb, settings: ReminderSettings) -> list[Reminder]:
+    """Each reminder due at `now` that has not been sent today; overdue first, then by deadline."""
     if not reminder_time(now, settings):
         return []
     today = local_time(now).date()
@@ -169,7 +246,7 @@ def _task_reminders(task: Task, team: TeamState, sent: list[SentRecord], today: 
         occasions = [o for o in [_deadline_occasion(window, today, last, settings)] if o]
     out = []
     for occasion in occasions:
-        for recipient, channel in _destinations(progress, settings):
+        for recipient, channel in _destinations(progress, settings, departed=team.departed):
             if (occasion.kind, occasion.subject, channel) in sent_today:
                 continue
             key = reminder_key(team.team, task.id, occasion.kind, occasion.subject, channel, today)
@@ -177,7 +254,8 @@ def _task_reminders(task: Task, team: TeamState, sent: list[SentRecord], today: 
             out.append(Reminder(team=team.team, task=task.id, kind=occasion.kind, subject=occasion.subject,
                                 recipient=recipient, channel=channel, text=text, due=window.end,
                                 overdue=occasion.overdue, reason=occasion.reason, key=key,
-                                signature=occasion.signature.number if occasion.signature else None))
+                                signature=occasion.signature.number if occasion.signature else None,
+                                headline=_headline(task, occasion, window, today)))
     return out
 
 
@@ -239,9 +317,10 @@ def _deadline_occasion(window: Window, today: date, last: Mapping[tuple[str, str
     return None
 
 
-def _destinations(progress: Progress, settings: ReminderSettings) -> list[tuple[str | None, str | None]]:
+def _destinations(progress: Progress, settings: ReminderSettings, *,
+                  departed: set[str] = frozenset()) -> list[tuple[str | None, str | None]]:
     people = list(dict.fromkeys(u for u in (progress.assignees.get("ansvarlig"),
-                                            progress.assignees.get("udfører")) if u))
+                                            progress.assignees.get("udfører")) if u and u not in departed))
     places: list[tuple[str | None, str | None]] = [(u, u) for u in people]
     if settings.channel:
         places.append((people[0] if people else None, settings.channel))
@@ -267,6 +346,21 @@ def _text(task: Task, occasion: _Occasion, window: Window, progress: Progress, t
     lines += [f"Frist: {deadline_text(window, today)}", _people(task, progress),
               f"Hvorfor nu: {occasion.reason}."]
     return "\n".join(lines)
+
+
+def _headline(task: Task, occasion: _Occasion, window: Window, today: date) -> str:
+    """One digest line: '🔴 OVERSKREDET: Blanket mangler underskrift – opgave 433 … · frist …'."""
+    name = f"opgave {escape(task.id)} {escape(_short(task.title))}"
+    when = f"frist {deadline_text(window, today)}"
+    if occasion.signature is not None:
+        flag = "🔴 *OVERSKREDET:* " if occasion.overdue else "✍️ "
+        return f"{flag}{escape(occasion.signature.document)} mangler underskrift – {name} · {when}"
+    icon = "🔴" if occasion.overdue else "⏰"
+    return f"{icon} *{_DEADLINE_FLAGS[occasion.subject]}:* {name} · {when}"
+
+
+def _short(title: str, limit: int = 80) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
 def _people(task: Task, progress: Progress) -> str:

@@ -6,12 +6,12 @@ from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
 from bot.deadlines import TZ, deadline_date
 from bot.golive import golive_dates
-from bot.progress import Progress, audit_entry, get_progress
+from bot.progress import Progress, audit_entry, get_progress, open_steps
 from bot.store import Store
 from knowledge.dates import Window, golive_for
 from knowledge.deadlines import GOLIVE, RECEIPT, concerns
@@ -98,7 +98,8 @@ def signature_window(state: SignatureState, window: Window) -> Window:
 def signature_marks(store: Store, team: str, task_id: str) -> dict[int, dict[str, Any]]:
     """The explicit marks stored for one task, by signature number."""
     prefix = f"{team}:{task_id}:"
-    return {doc["signature"]: doc for key, doc in store.all(TABLE).items() if key.startswith(prefix)}
+    return {doc["signature"]: doc for key, doc in store.all(TABLE, workspace=team).items()
+            if key.startswith(prefix)}
 
 
 def get_signatures(store: Store, team: str, task: Task, *,
@@ -110,6 +111,26 @@ def get_signatures(store: Store, team: str, task: Task, *,
     if any(d.anchor == GOLIVE for d in task.text_deadlines):  # read the dates only when they matter
         golive = golive_for(task, golive_dates(store, team))
     return signature_states(task, progress, signature_marks(store, team, task.id), golive=golive)
+
+
+class CompletionCheck(BaseModel):
+    """What is still open on a task someone wants to mark fuldført."""
+
+    open_steps: list[int] = Field(default_factory=list)
+    unsigned: list[str] = Field(default_factory=list)  # documents not yet signed and returned
+
+    @property
+    def clean(self) -> bool:
+        return not self.open_steps and not self.unsigned
+
+
+def completion_check(store: Store, team: str, task: Task) -> CompletionCheck:
+    """Open steps and unsigned documents: reasons to ask before a task is marked fuldført (which
+    also stops its reminders)."""
+    progress = get_progress(store, team, task.id)
+    return CompletionCheck(open_steps=open_steps(task, progress),
+                           unsigned=[s.document for s in get_signatures(store, team, task, progress=progress)
+                                     if s.state != SIGNED])
 
 
 def pick_signature(task: Task, which: str | None, *, word: str = "signed") -> int:

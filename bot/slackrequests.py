@@ -92,3 +92,42 @@ def button_click(*, action_id: str, value: str, team: str, user: str, channel: s
     if message is not None:
         payload["message"] = message
     return form({"payload": json.dumps(payload, ensure_ascii=False)})
+
+
+def home_opened(*, user: str) -> dict[str, Any]:
+    """The app_home_opened event Slack sends when a user opens the app's Home tab."""
+    return {"type": "app_home_opened", "user": user, "channel": "D" + user[1:], "tab": "home",
+            "event_ts": message_ts()}
+
+
+def _interaction(payload: dict[str, Any], *, team: str, user: str) -> tuple[str, str]:
+    payload = {"user": {"id": user, "username": user.lower(), "team_id": team}, "api_app_id": APP_ID,
+               "token": "legacy-verification-token", "team": {"id": team, "domain": team.lower()},
+               "enterprise": None, "is_enterprise_install": False,
+               "trigger_id": f"{next(_ids)}.{int(time.time())}.trigger", **payload}
+    return form({"payload": json.dumps(payload, ensure_ascii=False)})
+
+
+def home_button_click(*, action_id: str, value: str, team: str, user: str, view_id: str = "VHOME")\
+        -> tuple[str, str]:
+    """A click on a button in the Home tab (a view, not a message: no channel, no response_url)."""
+    return _interaction({
+        "type": "block_actions", "container": {"type": "view", "view_id": view_id},
+        "view": {"id": view_id, "type": "home", "blocks": [], "state": {"values": {}}},
+        "actions": [{"action_id": action_id, "block_id": "b1", "value": value, "type": "button",
+                     "text": {"type": "plain_text", "text": value}, "action_ts": message_ts()}],
+    }, team=team, user=user)
+
+
+def global_shortcut(callback_id: str, *, team: str, user: str) -> tuple[str, str]:
+    """The payload Slack sends when a user picks the app's global shortcut (the ⚡ menu)."""
+    return _interaction({"type": "shortcut", "callback_id": callback_id, "action_ts": message_ts()},
+                        team=team, user=user)
+
+
+def view_submission(view: dict[str, Any], values: dict[str, dict[str, dict[str, Any]]], *, team: str,
+                    user: str) -> tuple[str, str]:
+    """A modal's Submit: `values` is state.values as Slack sends it, {block_id: {action_id: value}}
+    (a value is e.g. {"type": "users_select", "selected_user": "U1"})."""
+    submitted = {**view, "id": view.get("id", "VMODAL"), "team_id": team, "state": {"values": values}}
+    return _interaction({"type": "view_submission", "view": submitted}, team=team, user=user)

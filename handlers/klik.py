@@ -46,14 +46,16 @@ def connect(app: App) -> None:
     reg = commands(app)
 
     @app.command("/klik")
-    def klik_command(ack, command: dict[str, Any]) -> None:
+    def klik_command(ack, command: dict[str, Any], client) -> None:
         # The work is fast (a few ms), so the change is stored before Slack gets the ack and the
         # reply rides on the ack itself: an acknowledged change is never lost.
         text = command.get("text", "")
         ctx = CommandContext(services=reg.services, team=command["team_id"], user=command["user_id"],
-                             channel=command.get("channel_id"), command=f"/klik {text}".strip())
+                             channel=command.get("channel_id"), command=f"/klik {text}".strip(),
+                             client=client, trigger_id=command.get("trigger_id"))
         reply = reg.run_text(text, ctx)
         ack(response_type="in_channel" if reply.public else "ephemeral", **reply.message())
+        reg.finished(ctx, reply)
 
     for action_id, func in reg.buttons.items():
         app.action(action_id)(_button_listener(reg, func))
@@ -67,10 +69,12 @@ def _button_listener(reg: Registry, func):
         label = (action.get("text") or {}).get("text", action["action_id"])
         ctx = CommandContext(services=reg.services, team=_team_of(body), user=body["user"]["id"],
                              channel=(body.get("channel") or {}).get("id"), args=split_args(value),
-                             text=value, command=f"knap «{label}»", word=action["action_id"])
+                             text=value, command=f"knap «{label}»", word=action["action_id"], client=client,
+                             trigger_id=body.get("trigger_id"))
         reply = func(ctx)  # stored before the ack, like a slash command
         ack()
         update_in_place(body, reply, client=client, respond=respond)
+        reg.finished(ctx, reply)
 
     on_click.__name__ = f"on_click_{func.__name__}"
     return on_click

@@ -7,7 +7,9 @@ import re
 from slack_bolt import App
 
 from bot import progress as prog
-from handlers import render
+from bot.signatures import completion_check
+from handlers import actions, render
+from handlers.people import presence
 from handlers.registry import CommandContext, Reply, commands
 from handlers.status import already_done
 from knowledge.errors import KlikError, echo
@@ -41,6 +43,8 @@ def register(app: App) -> None:
                                    command=ctx.command, now=ctx.now())
         text = (f"↩️ {render.user(ctx.user)} fortrød {steps_text(result.unmarked, 'da')} i "
                 f"*{render.task_label(task)}*. {_count(task, result.progress)}")
+        if result.reopened:
+            text += "\nOpgaven var fuldført og står nu som påbegyndt igen."
         if result.not_done:
             text += f"\n{steps_text(result.not_done, 'da').capitalize()} var ikke markeret som udført."
         return Reply.announce(text)
@@ -49,9 +53,19 @@ def register(app: App) -> None:
     def start(ctx: CommandContext) -> Reply:
         return status_change(ctx, "påbegyndt")
 
-    @reg.command("complete", "fuldført", "fuldfør", usage="OPGAVE", summary="Sæt status til fuldført")
+    @reg.command("complete", "fuldført", "fuldfør", usage="OPGAVE [alligevel]",
+                 summary="Sæt status til fuldført; med åbne trin eller en manglende underskrift spørger jeg "
+                         "først (`alligevel` springer over)")
     def complete(ctx: CommandContext) -> Reply:
-        return status_change(ctx, "fuldført")
+        forced = bool(ctx.args) and ctx.args[-1].casefold() in FORCE_WORDS
+        if forced:
+            ctx.text = " ".join(ctx.args[:-1])
+        return complete_reply(ctx, forced=forced)
+
+    @reg.button(actions.COMPLETE_ANYWAY)
+    def complete_anyway(ctx: CommandContext) -> Reply:
+        reply = complete_reply(ctx, forced=True)
+        return Reply(text=reply.text, blocks=reply.blocks)
 
     @reg.command("assign", "tildel", usage="OPGAVE ansvarlig|udfører @navn",
                  summary="Gør en person ansvarlig for eller udfører af en opgave")
@@ -143,6 +157,30 @@ def done_reply(ctx: CommandContext, task: Task, result: prog.MarkResult) -> Repl
     return reply
 
 
+FORCE_WORDS = {"alligevel", "force", "--force", "-f", "anyway"}
+
+
+def complete_reply(ctx: CommandContext, *, forced: bool) -> Reply:
+    """Mark a task fuldført; with open steps or an unsigned document, ask first (a button, or the
+    word `alligevel`), because fuldført also stops the task's reminders."""
+    task = ctx.task(ctx.text)
+    check = completion_check(ctx.store, ctx.team, task)
+    if forced or check.clean or prog.get_progress(ctx.store, ctx.team, task.id).status == "fuldført":
+        return status_change(ctx, "fuldført")
+    ref = render.task_ref(task.id)
+    why = []
+    if check.unsigned:
+        why.append(f"{render.escape(', '.join(check.unsigned))} er ikke underskrevet og returneret")
+    if check.open_steps:
+        why.append(f"{steps_text(check.open_steps, 'da')} er ikke markeret som udført")
+    text = (f"*{render.task_label(task)}* er ikke klar: {' og '.join(why)}. Fuldført stopper også "
+            "påmindelserne. Vil du fuldføre den alligevel?")
+    button = render.button("Fuldfør alligevel", action_id=actions.COMPLETE_ANYWAY, value=ref, style="danger")
+    hint = f"Eller skriv `/klik complete {render.escape(ref)} alligevel`."
+    return Reply(text=f"{task.id} er ikke klar til fuldført: " + " og ".join(why),
+                 blocks=[render.section(text), render.actions(button), render.context(hint)])
+
+
 def status_change(ctx: CommandContext, status: prog.Status) -> Reply:
     task = ctx.task(ctx.text)
     p, changed = prog.set_status(ctx.store, team=ctx.team, task=task, status=status, user=ctx.user,
@@ -159,6 +197,12 @@ def status_change(ctx: CommandContext, status: prog.Status) -> Reply:
 def assign_reply(ctx: CommandContext) -> Reply:
     words = ctx.args
     at = next((i for i, w in enumerate(words) if w.casefold() in prog.ROLE_WORDS), None)
+    named = ctx.task_prefixes(words) if words else []
+    if at is None and (not words or (named and named[-1][0] == len(words))):
+        # only a task, or nothing: let them pick role and person in a window
+        reg = ctx.services.registry
+        if reg is not None and reg.open_modal("assign", ctx, named[-1][1].id if named else ""):
+            return Reply(text="Vælg rolle og person i vinduet.")
     if at is None or at == 0:
         raise KlikError("Skriv opgave, rolle og person, fx `/klik assign 433 ansvarlig @Mette` "
                         "(rollen er ansvarlig eller udfører).")
@@ -169,6 +213,13 @@ def assign_reply(ctx: CommandContext) -> Reply:
         raise KlikError(f"Skriv hvem der skal være {role}, fx `/klik assign {ref} {role} @Mette` "
                         f"eller `/klik assign {ref} {role} mig`.")
     assignee = parse_user(" ".join(words[at + 1:]), me=ctx.user)
+    found = presence(ctx.client, ctx.store, ctx.team, assignee)
+    if found == "deactivated":
+        raise KlikError(f"{render.user(assignee)} er deaktiveret i Slack og kan ikke få opgaver. "
+                        "Vælg en, der er i arbejdsrummet.")
+    if found == "unknown":
+        raise KlikError(f"Jeg kan ikke finde {render.user(assignee)} i arbejdsrummet. Vælg personen på "
+                        "listen Slack viser, når du skriver @.")
     _, previous = prog.assign(ctx.store, team=ctx.team, task=task, role=role, assignee=assignee,
                               user=ctx.user, command=ctx.command, now=ctx.now())
     text = f"{render.user(assignee)} er nu {role} for *{render.task_label(task)}*"

@@ -8,7 +8,9 @@ with the returned Reply (see handlers/klik.py).
 
 from __future__ import annotations
 
+import logging
 import shlex
+import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -74,6 +76,10 @@ class CommandContext:
     text: str = ""
     command: str = ""  # how the request is written in the audit log, e.g. "/klik done 433 1"
     word: str = ""  # the subcommand word the user typed
+    client: Any = None  # Slack's Web API client when the request came from Slack (None on the CLI)
+    touched: set[str] = field(default_factory=set)  # ids of the tasks this request named
+    trigger_id: str | None = None  # lets a command or button open a modal (views.open)
+    later: list[Callable[[], None]] = field(default_factory=list)  # Slack calls to make after the ack
 
     @property
     def store(self) -> Store:
@@ -99,7 +105,9 @@ class CommandContext:
         ref = task_words(ref)
         if not ref:
             raise KlikError(f"Skriv hvilken opgave du mener, fx `/klik {self.word or 'status'} 433`.")
-        return self.kb.resolve(ref)
+        task = self.kb.resolve(ref)
+        self.touched.add(task.id)
+        return task
 
     def task_prefixes(self, words: list[str]) -> list[tuple[int, Task]]:
         """(k, task) for every k where the first k words name a task, shortest first. Names are
@@ -109,6 +117,7 @@ class CommandContext:
             task = self.kb.get(" ".join(words[:k]))
             if task is not None:
                 found.append((k, task))
+        self.touched.update(task.id for _, task in found[-1:])
         return found
 
 
@@ -150,6 +159,8 @@ class Registry:
         self._by_word: dict[str, Subcommand] = {}
         self.buttons: dict[str, Handler] = {}
         self.question: Handler | None = None
+        self.after: list[Callable[[CommandContext, Reply], None]] = []  # run after each command/button
+        self.modals: dict[str, Callable[[CommandContext, str], bool]] = {}  # kind -> opens that modal
 
     def command(self, *names: str, usage: str = "", summary: str) -> Callable[[Handler], Handler]:
         """Register `func` under all `names` (Danish first, then English and spelling variants)."""
@@ -181,6 +192,25 @@ class Registry:
         self.question = func
         return func
 
+    def after_each(self, func: Callable[[CommandContext, Reply], None]) -> Callable:
+        """Run `func(ctx, reply)` after every subcommand and button, once Slack has its ack (the Home
+        tab refreshes this way after a change)."""
+        self.after.append(func)
+        return func
+
+    def finished(self, ctx: CommandContext, reply: Reply) -> None:
+        """Run the request's follow-ups and the after-hooks in the background: the app answers Slack
+        only when its listener returns (process_before_response), and these are Slack calls."""
+        steps = [*ctx.later, *(lambda f=f: f(ctx, reply) for f in self.after)]
+        if steps:
+            in_background(*steps)
+
+    def open_modal(self, kind: str, ctx: CommandContext, value: str = "") -> bool:
+        """Open the `kind` modal (handlers/modals.py registers them) for a typed command that lacks
+        what the modal asks for; False where no modal can open (the CLI, no trigger)."""
+        opener = self.modals.get(kind)
+        return bool(opener and ctx.client is not None and ctx.trigger_id and opener(ctx, value))
+
     def lookup(self, word: str) -> Subcommand | None:
         return self._by_word.get(_fold(word))
 
@@ -211,6 +241,11 @@ class Registry:
         ctx.word, ctx.text, ctx.args = first.casefold(), rest, split_args(rest)
         return sub.run(ctx)
 
+    def run_as(self, text: str, *, team: str, user: str, command: str) -> Reply:
+        """`/klik <text>` for a front end without Slack (the `klik SUB …` command line)."""
+        ctx = CommandContext(services=self.services, team=team, user=user, command=command)
+        return self.run_text(text, ctx)
+
     def near_command(self, word: str) -> str | None:
         """The subcommand `word` is one typo away from ('stauts' -> 'status'), Danish or English."""
         folded = _fold(word)
@@ -221,6 +256,22 @@ class Registry:
         if best is None:
             return None
         return next(n for n in self._by_word[best[0]].names if _fold(n) == best[0])
+
+
+def in_background(*steps: Callable[[], None]) -> threading.Thread:
+    """Run `steps` one after another in a daemon thread; a failing step is logged, never raised
+    (a Home refresh must not turn a stored change into an error message)."""
+
+    def run() -> None:
+        for step in steps:
+            try:
+                step()
+            except Exception:
+                logging.getLogger("klik").exception("background Slack call failed")
+
+    thread = threading.Thread(target=run, name="klik-after", daemon=True)
+    thread.start()
+    return thread
 
 
 def looks_like_arguments(rest: str, ctx: CommandContext) -> bool:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.remind_run import SENT_TABLE, run_pass
+from bot.reminder_prefs import parse_preference, preference, set_preference
 from bot.reminders import (
+    DIGEST_SHOWN,
     KIND_DA,
     SIGNED_ACTION,
     SNOOZE_ACTION,
@@ -25,10 +27,32 @@ if TYPE_CHECKING:  # only a type hint: `klik remind` should not load bolt
 def register(app: App) -> None:
     reg = commands(app)
 
-    @reg.command("påmindelser", "reminders",
-                 summary="Hvornår og til hvem påmindelser sendes, og hvad der sendes i dag")
+    @reg.command("påmindelser", "reminders", usage="[mig samlet|hver|fra]",
+                 summary="Hvornår og til hvem påmindelser sendes, og hvad der sendes i dag; "
+                         "`mig samlet|hver|fra` vælger én samlet DM om dagen, én pr. påmindelse, "
+                         "eller ingen")
     def reminders(ctx: CommandContext) -> Reply:
+        if ctx.args and ctx.args[0].casefold() in _ME:
+            return preference_reply(ctx, ctx.args[1:])
         return reminders_reply(ctx)
+
+
+_ME = {"mig", "me", "mine", "my"}
+MODE_DA = {"digest": "én samlet besked om dagen med alt, der forfalder (det mest presserende først)",
+           "each": "én besked pr. påmindelse", "off": "ingen påmindelser som DM (kanalen får dem stadig)"}
+
+
+def preference_reply(ctx: CommandContext, words: list[str]) -> Reply:
+    """`/klik påmindelser mig [samlet|hver|fra]`: show or change how this person gets reminders."""
+    if not words:
+        mode = preference(ctx.store, ctx.team, ctx.user)
+        text = (f"Dine påmindelser lige nu: {MODE_DA[mode]}. Skift med `/klik påmindelser mig samlet`, "
+                "`… mig hver` eller `… mig fra`.")
+        return Reply(text=text, blocks=[render.section(text)])
+    mode = parse_preference(" ".join(words))
+    set_preference(ctx.store, team=ctx.team, user=ctx.user, mode=mode)
+    text = f"Dine påmindelser fremover: {MODE_DA[mode]}."
+    return Reply(text=text, blocks=[render.section(text)])
 
 
 def reminders_reply(ctx: CommandContext) -> Reply:
@@ -36,7 +60,9 @@ def reminders_reply(ctx: CommandContext) -> Reply:
     now = local_time(ctx.now())
     where = _place(settings.channel) if settings.channel else "ingen kanal (sæt KLIK_REMINDER_CHANNEL)"
     rules = (f"Påmindelser sendes på danske arbejdsdage fra kl. {settings.at:%H.%M} som DM til opgavens "
-             f"ansvarlig og udfører og i {where}: om en manglende underskrift hver {settings.every_days}. "
+             f"ansvarlig og udfører (samlet i én besked om dagen pr. person; vælg selv med "
+             f"`/klik påmindelser mig samlet|hver|fra`) og i {where}: om en manglende underskrift hver "
+             f"{settings.every_days}. "
              f"arbejdsdag fra opgavens vindue åbner, hver dag de sidste {settings.final_days} arbejdsdage "
              "før fristen, og hver dag som OVERSKREDET derefter. Udsæt med `/klik udsæt OPGAVE 3d`.")
     sent = [doc for doc in ctx.store.all(SENT_TABLE).values()
@@ -47,11 +73,15 @@ def reminders_reply(ctx: CommandContext) -> Reply:
                        teams=[ctx.team]).planned
     lines = [f"• sendt: opgave {render.escape(d['task'])} ({KIND_DA[d['kind']]}) til {_place(d['channel'])}"
              for d in sent]
-    lines += [f"• venter: opgave {render.escape(r.task)} ({KIND_DA[r.kind]}) til {_place(r.channel)}"
-              for r in planned]
+    lines += [f"• venter: opgave {render.escape(i.task)} ({KIND_DA[i.kind]}) til {_place(i.channel)}"
+              + (f" (i en samlet besked med {len(r.items)})" if r.items else "")
+              for r in planned for i in (r.items or [r])]
     today = f"*I dag, {format_date(now.date())}:*"
+    shown, left = render.page_of(lines, offset=0)
+    if left:
+        shown.append(f"…og {left} mere; hele listen: `klik remind --dry-run`.")
     blocks = [render.section(rules), render.section(today),
-              *render.bullet_lines(lines or ["Ingen påmindelser i dag."])]
+              *render.bullet_lines(shown or ["Ingen påmindelser i dag."])]
     return Reply(text=f"Påmindelser: {len(sent)} sendt, {len(planned)} venter i dag",
                  blocks=render.limit_blocks(blocks, hint="Se `klik remind --dry-run` for hele listen."))
 
@@ -59,6 +89,8 @@ def reminders_reply(ctx: CommandContext) -> Reply:
 def reminder_blocks(reminder: Reminder) -> list[render.Block]:
     """A reminder as Slack shows it: its text, then "Underskrevet" (signatures) and "Udsæt" buttons.
     Button values are the words after the subcommand, as `/klik signed|snooze` would get them."""
+    if reminder.items:
+        return digest_blocks(reminder)
     ref = render.task_ref(reminder.task)
     snooze = render.button(f"Udsæt {SNOOZE_BUTTON_DAYS} arbejdsdage", action_id=SNOOZE_ACTION,
                            value=f"{ref} {SNOOZE_BUTTON_DAYS}d")
@@ -76,3 +108,28 @@ def _place(channel: str | None) -> str:
     if channel is None:
         return "ingen (ingen ansvarlig og ingen kanal)"
     return render.user(channel) if channel.startswith(("U", "W")) else f"<#{render.escape(channel)}>"
+
+
+def digest_blocks(digest: Reminder) -> list[render.Block]:
+    """A digest: a heading, then one line per item (most urgent first) with its button, within
+    Slack's 50 blocks: past DIGEST_SHOWN the rest is counted, and the Home tab lists them all."""
+    items = digest.items
+    heading = digest.text.split("\n", 1)[0]
+    blocks = [render.section(heading)]
+    for item in items[:DIGEST_SHOWN]:
+        who = f" → {render.user(item.recipient)}" if digest.recipient is None and item.recipient else ""
+        blocks.append(render.section(item.headline + who, accessory=_item_button(item)))
+    if len(items) > DIGEST_SHOWN:
+        blocks.append(render.context(f"…og {len(items) - DIGEST_SHOWN} påmindelser mere. Se dem alle "
+                                     "under *Hjem* hos klik-bot eller med `/klik due`."))
+    blocks.append(render.context("Vil du hellere have én besked pr. påmindelse eller ingen? "
+                                 "`/klik påmindelser mig hver` / `… mig fra`."))
+    return blocks
+
+
+def _item_button(item: Reminder) -> render.Block:
+    ref = render.task_ref(item.task)
+    if item.signature is not None:
+        return render.button("Underskrevet", action_id=SIGNED_ACTION, value=f"{ref} {item.signature}")
+    return render.button(f"Udsæt {SNOOZE_BUTTON_DAYS} arbejdsdage", action_id=SNOOZE_ACTION,
+                         value=f"{ref} {SNOOZE_BUTTON_DAYS}d")

@@ -93,12 +93,12 @@ def actions(*buttons: Block) -> Block:
     return {"type": "actions", "elements": list(buttons)}
 
 
-def limit_blocks(blocks: list[Block], *, hint: str) -> list[Block]:
-    """Keep a message within Slack's 50 blocks; the last block says what was left out and how to
-    see it (`hint`, e.g. "Skriv `/klik list open`")."""
-    if len(blocks) <= MAX_BLOCKS:
+def limit_blocks(blocks: list[Block], *, hint: str, most: int = MAX_BLOCKS) -> list[Block]:
+    """Keep a message within Slack's 50 blocks (a Home tab or modal: `most`=100); the last block
+    says what was left out and how to see it (`hint`, e.g. "Skriv `/klik list open`")."""
+    if len(blocks) <= most:
         return blocks
-    kept = blocks[: MAX_BLOCKS - 1]
+    kept = blocks[: most - 1]
     return [*kept, context(f"…og {len(blocks) - len(kept)} blokke mere, som ikke er vist. {hint}")]
 
 
@@ -115,3 +115,19 @@ def bullet_lines(lines: list[str], *, per_section: int = MAX_SECTION) -> list[Bl
     if current:
         blocks.append(section(current))
     return blocks
+
+
+PAGE_LINES = 40  # list lines per message page: a few sections, well inside 50 blocks and ~12 KB
+
+
+def page_of(lines: list[str], *, offset: int, per_page: int = PAGE_LINES) -> tuple[list[str], int]:
+    """The lines of one page (from `offset`) and how many come after it."""
+    offset = max(0, min(offset, max(len(lines) - 1, 0)))
+    shown = lines[offset:offset + per_page]
+    return shown, max(0, len(lines) - offset - len(shown))
+
+
+def more_button(left: int, *, action_id: str, value: str, per_page: int = PAGE_LINES) -> Block:
+    """'Vis flere (40 af 560 tilbage)': the next page replaces the message."""
+    return actions(button(f"Vis flere ({min(left, per_page)} af {left} tilbage)", action_id=action_id,
+                          value=value))

@@ -11,7 +11,7 @@ from bot import progress as prog
 from bot.deadlines import deadline_text, window_for
 from bot.golive import golive_dates
 from bot.signatures import SIGNED, get_signatures
-from handlers import render
+from handlers import actions, render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import Window, format_date, golive_key
 from knowledge.errors import KlikError, echo
@@ -19,8 +19,8 @@ from knowledge.models import Task
 from knowledge.wording import number_list
 
 STEP_BUTTON = "klik_step_done"
+LIST_MORE = "klik_list_more"
 HISTORY_LIMIT = 25
-LIST_LIMIT = 150
 MAX_STEP_BLOCKS = 30  # more steps than this are listed compactly (Slack allows 50 blocks)
 STATUS_ICON = {"ikke påbegyndt": "⚪", "påbegyndt": "🟡", "fuldført": "✅"}
 
@@ -37,6 +37,11 @@ def register(app: App) -> None:
                  summary="Opgaverne med status; filtrér på åbne, dine, et projekt eller en bølge")
     def list_(ctx: CommandContext) -> Reply:
         return list_reply(ctx, ctx.text)
+
+    @reg.button(LIST_MORE)
+    def list_more(ctx: CommandContext) -> Reply:
+        offset, _, which = ctx.text.partition(" ")
+        return list_reply(ctx, which, offset=int(offset))
 
     @reg.command("history", "historik", usage="OPGAVE", summary="Hvem gjorde hvad og hvornår på en opgave")
     def history(ctx: CommandContext) -> Reply:
@@ -88,12 +93,22 @@ def status_reply(ctx: CommandContext, task: Task, *, note: str | None = None) ->
                  + (f" – {render.escape(i.status)}" if i.status else "") for i in task.checklist]
         blocks.append(render.section("*Tjekliste fra KOMBIT*\n" + "\n".join(lines)))
     blocks += signature_blocks(ctx, task, progress)
+    blocks.append(render.actions(*modal_buttons(task)))
     blocks.append(render.context(footer(task, progress, ref=ref)))
     done = len(prog.done_steps(task, progress))
     text = (f"{render.task_name(task.id, task.title)}: {progress.status}, "
             f"{done} af {len(task.method_steps)} trin udført")
     return Reply(text=render.escape(text),
                  blocks=render.limit_blocks(blocks, hint=f"Se resten med `/klik history {ref}`."))
+
+
+def modal_buttons(task: Task) -> list[dict]:
+    """Buttons that open the assign, snooze and signature modals for this task (handlers/modals.py)."""
+    buttons = [render.button("Tildel …", action_id=actions.OPEN_ASSIGN, value=task.id),
+               render.button("Udsæt påmindelser …", action_id=actions.OPEN_SNOOZE, value=task.id)]
+    if task.signatures:
+        buttons.append(render.button("Underskrift …", action_id=actions.OPEN_SIGNATURE, value=task.id))
+    return buttons
 
 
 def footer(task: Task, progress: prog.Progress, *, ref: str) -> str:
@@ -166,7 +181,8 @@ def signature_blocks(ctx: CommandContext, task: Task, progress: prog.Progress) -
     return [render.section("*Underskrifter*\n" + "\n".join(lines))]
 
 
-def list_reply(ctx: CommandContext, which: str) -> Reply:
+def list_reply(ctx: CommandContext, which: str, *, offset: int = 0) -> Reply:
+    """The tasks, soonest end date first, one page at a time with a 'Vis flere' button."""
     progress = prog.team_progress(ctx.store, ctx.team)
     tasks, label = filter_tasks(ctx, which, progress)
     golive = golive_dates(ctx.store, ctx.team)
@@ -175,7 +191,9 @@ def list_reply(ctx: CommandContext, which: str) -> Reply:
     if not tasks:
         return Reply(text=f"Ingen opgaver {label}.", blocks=[render.section(f"Ingen opgaver {label}.")])
     lines = []
-    for task in tasks[:LIST_LIMIT]:
+    page = tasks[offset:offset + render.PAGE_LINES]
+    left = max(0, len(tasks) - offset - len(page))
+    for task in page:
         p = progress.get(task.id) or prog.Progress(team=ctx.team, task=task.id)
         done = len(prog.done_steps(task, p))
         parts = [f"{STATUS_ICON[p.status]} {p.status}"]
@@ -185,11 +203,13 @@ def list_reply(ctx: CommandContext, which: str) -> Reply:
             parts.append(f"slut {format_date(windows[task.id].end)}")
         lines.append(f"• *{render.escape(task.id)}* {render.escape(render.clip(task.title, 90))} – "
                      + " · ".join(parts))
-    if len(tasks) > LIST_LIMIT:
-        lines.append(f"…og {len(tasks) - LIST_LIMIT} opgaver mere; brug et filter, fx `/klik list open`.")
     heading = f"{render.count(len(tasks), 'opgave', 'opgaver')} {label}"
-    blocks = [render.section(f"*{heading}*"), *render.bullet_lines(lines),
-              render.context("Se en opgave: `/klik status OPGAVE`")]
+    shown = f" (her {offset + 1}-{offset + len(page)})" if left or offset else ""
+    blocks = [render.section(f"*{heading}*{shown}"), *render.bullet_lines(lines)]
+    if left:
+        blocks.append(render.more_button(left, action_id=LIST_MORE, value=f"{offset + len(page)} {which}"))
+    blocks.append(render.context("Se en opgave: `/klik status OPGAVE` · filtrér: `/klik list open`, "
+                                 "`/klik list mine`, et projekt eller en bølge"))
     return Reply(text=heading,
                  blocks=render.limit_blocks(blocks, hint="Brug et filter, fx `/klik list open`."))
 

@@ -79,6 +79,22 @@ class SlackClientSim:
         return self.post(body, ctype), response_url
 
 
+    def open_home(self, *, user: str = "U0ALICE") -> Response:
+        return self.event(sr.home_opened(user=user))
+
+    def home_click(self, action_id: str, value: str, *, user: str = "U0ALICE") -> Response:
+        body, ctype = sr.home_button_click(action_id=action_id, value=value, team=self.team, user=user)
+        return self.post(body, ctype)
+
+    def shortcut(self, callback_id: str, *, user: str = "U0ALICE") -> Response:
+        body, ctype = sr.global_shortcut(callback_id, team=self.team, user=user)
+        return self.post(body, ctype)
+
+    def submit(self, view: dict[str, Any], values: dict[str, Any], *, user: str = "U0ALICE") -> Response:
+        body, ctype = sr.view_submission(view, values, team=self.team, user=user)
+        return self.post(body, ctype)
+
+
 @dataclass
 class SlackHarness:
     """The running app and everything around it."""

@@ -24,7 +24,7 @@ def test_every_command_has_help(path, command):
     assert command.help and command.help.strip(), f"klik {' '.join(path)} has no help text"
     result = CliRunner().invoke(cli, [*path, "--help"])
     assert result.exit_code == 0, result.output
-    assert "Usage:" in result.output
+    assert "Brug:" in result.output and "Usage:" not in result.output
     assert re.search(r"-h, --help\s+Vis denne hjælp og afslut\.", result.output)
     assert "Show this message" not in result.output
 
@@ -51,8 +51,8 @@ def test_top_level_help_and_version_are_danish():
 
 
 @pytest.mark.parametrize(("args", "expected"), [
-    (["show"], "Fejl: Der mangler argumentet TASK. Se `klik show --help`."),
-    (["import"], "Fejl: Der mangler argumentet FILES. Se `klik import --help`."),
+    (["show"], "Fejl: Der mangler argumentet OPGAVE. Se `klik show --help`."),
+    (["import"], "Fejl: Der mangler argumentet FIL. Se `klik import --help`."),
     (["status", "433", "--bogus"], "Fejl: Tilvalget --bogus findes ikke her. Se `klik status --help`."),
     (["status", "433", "--jsn"], "Fejl: Tilvalget --jsn findes ikke her. Mente du «--json»? "
                                  "Se `klik status --help`."),

@@ -122,3 +122,13 @@ def test_block_kit_as_text():
     ]}
     assert as_text(message) == ("Titel\n═════\nStatus: åben\n⬜ 3. Gør noget  [Udført]\n" + "─" * 40
                                 + "\n[A]  [B]\n  fodnote")
+
+
+def test_a_button_that_opens_a_modal_says_so_in_the_console(tmp_path):
+    from bot.console import Console
+    from bot.store import Store
+
+    with Console(Store(tmp_path / "klik.json"), team="T1", user="mette") as console:
+        console.send("/klik status 433")
+        shown = console.send("[Tildel …]")
+    assert "åbner vinduet «Tildel opgave»" in shown.text and "Person" in shown.text

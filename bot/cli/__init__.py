@@ -12,10 +12,36 @@ from click import exceptions as cx
 from knowledge.errors import KlikError, echo, or_list
 
 HELP_OPTION_TEXT = "Vis denne hjælp og afslut."
+_SLASH = re.compile(r"/klik(?= |`)")
+
+
+def cli_text(text: str) -> str:
+    """Commands in a message as they are typed here: `/klik done 433 1` -> `klik done 433 1`."""
+    return _SLASH.sub("klik", text)
+
+
+class DanishFormatter(click.HelpFormatter):
+    """click's help layout with Danish headings ('Brug:', 'Tilvalg', 'Kommandoer')."""
+
+    HEADINGS = {"Options": "Tilvalg", "Commands": "Kommandoer", "Arguments": "Argumenter"}
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args.replace("[OPTIONS]", "[TILVALG]").replace("COMMAND [ARGS]...",
+                                                                                   "KOMMANDO [ORD]..."),
+                            prefix="Brug: " if prefix is None else prefix)
+
+    def write_heading(self, heading: str) -> None:
+        super().write_heading(self.HEADINGS.get(heading, heading))
+
+
+class DanishContext(click.Context):
+    formatter_class = DanishFormatter
 
 
 class DanishHelp:
     """Every `klik` command describes its --help option in Danish (click's text is English)."""
+
+    context_class = DanishContext
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)  # type: ignore[misc]
@@ -48,6 +74,36 @@ class KlikGroup(DanishHelp, click.Group):
     command_class = KlikCommand
     group_class = type  # subgroups are KlikGroups too
 
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Our own commands, then every /klik subcommand the CLI has no command of its own for."""
+        own = super().list_commands(ctx)
+        if self.parent_group() is not None:
+            return own
+        from bot.cli.slash import registry
+
+        try:
+            subs = registry().subcommands
+        except Exception:  # e.g. a damaged database: help still lists our own commands
+            return own
+        return own + [sub.names[0] for sub in subs if not any(n in self.commands for n in sub.names)]
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """A /klik word, Danish or English, works here too: `klik færdig 433 1` is `klik done 433 1`,
+        `klik frister` is `klik due`."""
+        found = super().get_command(ctx, cmd_name)
+        if found is not None or self.parent_group() is not None:
+            return found
+        from bot.cli.slash import SlashCommand, subcommand_words
+
+        sub = subcommand_words().get(cmd_name) or subcommand_words().get(cmd_name.casefold())
+        if sub is None:
+            return None
+        own = next((self.commands[n] for n in sub.names if n in self.commands), None)
+        return own or SlashCommand(sub, name=cmd_name)
+
+    def parent_group(self) -> click.Group | None:
+        return None if self is cli else self
+
     def make_context(self, info_name, args, parent=None, **extra) -> click.Context:
         try:
             return super().make_context(info_name, args, parent=parent, **extra)
@@ -60,14 +116,14 @@ class KlikGroup(DanishHelp, click.Group):
         try:
             return super().invoke(ctx)
         except KlikError as exc:
-            click.echo(f"Fejl: {exc}", err=True)
+            click.echo(f"Fejl: {cli_text(str(exc))}", err=True)
             ctx.exit(1)
         except cx.NoArgsIsHelpError:
             raise
         except click.UsageError as exc:
             where = " ".join(filter(None, [ctx.command_path, ctx.invoked_subcommand]))
             raise danish(exc, where=where) from None
-        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt, BrokenPipeError):
             raise
         except Exception as exc:
             if os.environ.get("KLIK_DEBUG"):
@@ -112,8 +168,8 @@ def _did_you_mean(possibilities: list[str] | None) -> str:
 def _param_name(param: click.Parameter | None, hint: str | None) -> str:
     if isinstance(param, click.Option):
         return f"tilvalget {max(param.opts, key=len)}"
-    if param is not None:
-        return f"argumentet {param.human_readable_name}"
+    if param is not None:  # a metavar such as "OPGAVE..." or "[DAGE]" names it without the marks
+        return f"argumentet {param.human_readable_name.rstrip('.').strip('[]')}"
     return hint or "en værdi"
 
 
@@ -150,13 +206,44 @@ def cli() -> None:
 
 
 def main() -> None:
+    # A closed pipe (`klik due | head`) is let through invoke() above: click then ends quietly.
     cli(prog_name="klik")
+
+
+def limit_options(default: int):
+    """--limit N / --all for a command whose output can run to hundreds of lines."""
+
+    def decorate(func):
+        func = click.option("--all", "show_all", is_flag=True, help="Vis alle linjer.")(func)
+        return click.option("--limit", type=int, default=default, metavar="N", callback=_not_negative,
+                            help=f"Vis højst N linjer, det vigtigste først (standard {default}).")(func)
+
+    return decorate
+
+
+def _not_negative(ctx: click.Context, param: click.Parameter, value: int) -> int:
+    if value < 0:
+        raise UsageProblem(f"--limit skal være 0 eller mere, ikke {value}.", command_path=ctx.command_path)
+    return value
+
+
+def echo_limited(lines: list[str], *, limit: int, show_all: bool, noun: tuple[str, str]) -> None:
+    """Print `lines` (most important first), at most `limit` unless `show_all`, then say how many were
+    left out and how to see them."""
+    shown = lines if show_all else lines[:limit]
+    for line in shown:
+        click.echo(line)
+    left = len(lines) - len(shown)
+    if left:
+        click.echo(f"…og {left} {noun[0] if left == 1 else noun[1]} mere; vis alle med --all "
+                   f"(eller --limit {len(lines)}).")
 
 
 # Each module adds its commands to `cli`; imported last so they can import it.
 from bot.cli import ask as _ask  # noqa: E402,F401
 from bot.cli import knowledge as _knowledge  # noqa: E402,F401
 from bot.cli import remind as _remind  # noqa: E402,F401
+from bot.cli import report as _report  # noqa: E402,F401
 from bot.cli import slack as _slack  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover

@@ -20,8 +20,8 @@ BATCH_KEYS = ("question", "answer", "found", "sources", "confidence")
 
 
 @cli.command()
-@click.argument("question", nargs=-1)
-@click.option("--batch", "batch", type=click.Path(dir_okay=False, path_type=Path),
+@click.argument("question", nargs=-1, metavar="[SPØRGSMÅL]...")
+@click.option("--batch", "batch", type=click.Path(dir_okay=False, path_type=Path), metavar="FIL",
               help="Fil med ét spørgsmål pr. linje; svarene skrives i samme rækkefølge "
                    "(tomme linjer springes over).")
 @click.option("--json", "as_json", is_flag=True,

@@ -17,7 +17,7 @@ from bot.catalog import (
     removed_tasks,
     restore_task,
 )
-from bot.cli import cli
+from bot.cli import cli, echo_limited, limit_options
 from bot.config import db_path, default_team, local_user
 from bot.deadlines import deadline_date, window_for
 from bot.golive import golive_dates
@@ -32,10 +32,10 @@ WIDTH = 100
 
 
 @cli.command()
-@click.argument("task", nargs=-1, required=True)
+@click.argument("task", nargs=-1, required=True, metavar="OPGAVE...")
 @click.option("--json", "as_json", is_flag=True, help="Hele opgaven som JSON (feltnavne som i modellen).")
 def show(task: tuple[str, ...], as_json: bool) -> None:
-    """Vis en opgave. TASK er id eller kode, fx 433 eller "efaktura 8b"."""
+    """Vis en opgave. OPGAVE er id eller kode, fx 433 eller "efaktura 8b"."""
     store = Store(db_path())
     found = load_knowledge(store).resolve(" ".join(task))
     if as_json:
@@ -45,24 +45,32 @@ def show(task: tuple[str, ...], as_json: bool) -> None:
 
 
 @cli.command(name="list")
+@click.argument("which", nargs=-1, metavar="[FILTER]...")
 @click.option("--json", "as_json", is_flag=True, help="Alle opgaver som en JSON-liste.")
-def list_tasks(as_json: bool) -> None:
-    """Vis alle kendte opgaver, én pr. linje."""
+@limit_options(default=200)
+def list_tasks(which: tuple[str, ...], as_json: bool, limit: int, show_all: bool) -> None:
+    """Vis de kendte opgaver, én pr. linje; FILTER filtrerer som /klik list (open, mine, et projekt
+    eller en bølge)."""
     kb = load_knowledge(Store(db_path()))
+    if which:
+        from bot.cli.slash import run_slash
+
+        run_slash(["list", *which])
+        return
     if as_json:
         click.echo(json.dumps([t.model_dump(mode="json") for t in kb.tasks], ensure_ascii=False, indent=2))
         return
     width = max((len(t.id) for t in kb.tasks), default=0)
-    for t in kb.tasks:
-        click.echo(f"{t.id:<{width}}  {t.project or '-':<20}  {t.title}")
+    echo_limited([f"{t.id:<{width}}  {t.project or '-':<20}  {t.title}" for t in kb.tasks], limit=limit,
+                 show_all=show_all, noun=("opgave", "opgaver"))
 
 
 @cli.command(name="import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True), metavar="FIL...")
 @click.option("--force", is_flag=True,
               help="Importér også en ny udgave, der mister metodetrin, underskrifter eller afsnit.")
 def import_(files: tuple[str, ...], force: bool) -> None:
-    """Importér KLIK-eksporter (FILE...): alle eller ingen; en opgave med samme id erstattes."""
+    """Importér KLIK-eksporter (FIL...): alle eller ingen; en opgave med samme id erstattes."""
     store = Store(db_path())
     known, imported = load_knowledge(store), store.all(TASKS)  # 'removed:…' keys never match a task key
     tasks = import_files(store, files, user=local_user(), command="klik import" + " --force" * force,

@@ -8,24 +8,27 @@ from datetime import datetime
 import click
 
 from bot.catalog import load_knowledge
-from bot.cli import cli
+from bot.cli import cli, echo_limited, limit_options
 from bot.config import db_path, default_team, local_user, slack_settings
 from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, TZ, due, parse_due_days
 from bot.golive import (
+    CLEAR_WORDS,
     GoliveRow,
     clear_golive,
     describe_row,
+    golive_dates,
     golive_overview,
     parse_day,
     read_golive_words,
     row_summary,
     set_golive,
 )
+from bot.golive_moves import golive_moves, move_text, moves_summary
 from bot.mrkdwn import local_user_name
+from bot.progress import team_progress
 from bot.remind_run import PassResult, run_pass
 from bot.reminders import KIND_DA, Reminder, ReminderSettings, local_time
 from bot.store import Store
-from handlers.reminders import reminder_blocks
 from knowledge.dates import format_date
 from knowledge.errors import KlikError
 
@@ -33,19 +36,23 @@ JSON_KEYS = ("task", "kind", "recipient", "channel", "text", "due", "team", "sub
 
 
 @cli.command()
-@click.argument("words", nargs=-1)
+@click.argument("words", nargs=-1, metavar="[BØLGE [DATO]]")
 @click.option("--clear", is_flag=True, help="Fjern datoen for bølgen/projektet i stedet.")
 def golive(words: tuple[str, ...], clear: bool) -> None:
-    """Go-live-datoer: uden argumenter vises alle; WAVE viser én; WAVE DATE sætter en,
+    """Go-live-datoer: uden argumenter vises alle; BØLGE viser én; BØLGE DATO sætter en,
     fx "KY - Bølge 3" 2027-03-01."""
     store = Store(db_path())
     team = default_team(store)
     command = "klik golive " + " ".join(words)
     kb = load_knowledge(store)
+    before = golive_dates(store, team)
+    if len(words) > 1 and words[-1].casefold() in CLEAR_WORDS:  # the same words as /klik golive … slet
+        clear, words = True, words[:-1]
     if clear:
         change = clear_golive(store, team=team, name=" ".join(words), user=local_user(), command=command,
                               kb=kb)
         click.echo(f"Go-live for {change.name} er fjernet (var {format_date(change.previous)}).")
+        _echo_moves(kb, store, team, before)
         return
     rows = golive_overview(kb, store, team)
     if words:
@@ -61,6 +68,8 @@ def golive(words: tuple[str, ...], clear: bool) -> None:
         if row.day is None:
             note = f" Sæt den: klik golive \"{row.name}\" 2027-03-01."
         click.echo(f"{row.name}: {row_summary(row)}{note}")
+        if day is not None:
+            _echo_moves(kb, store, team, before)
         return
     if not rows:
         click.echo("Ingen bølger eller projekter kendt endnu; importér opgaver med `klik import`.")
@@ -74,17 +83,31 @@ def golive(words: tuple[str, ...], clear: bool) -> None:
     click.echo("En bølges dato går forud for projektets.")
 
 
+def _echo_moves(kb, store: Store, team: str, before: dict) -> None:
+    """Which open tasks' deadlines the change moved (as the Slack command posts to the channel)."""
+    status = {task: p.status for task, p in team_progress(store, team).items()}
+    moves = golive_moves(kb, before=before, after=golive_dates(store, team), today=datetime.now(TZ).date(),
+                         status=status)
+    if moves.moved:
+        click.echo(moves_summary(moves))
+        for m in moves.moved:
+            flag = " OVERSKREDET" if m.overdue else " denne uge" if m.due_this_week else ""
+            click.echo(f"  {m.task}{flag}: {move_text(m)}  {m.title}")
+
+
 def _golive_line(row: GoliveRow, *, width: int) -> str:
     when = format_date(row.day) if row.day else "ikke sat"
     return f"  {row.name:<{width}}  {when:<17}  {describe_row(row)}"
 
 
-@cli.command(name="due", help=f"Åbne opgaver med åbent vindue, frist inden for DAYS dage (standard "
+@cli.command(name="due", help=f"Åbne opgaver med åbent vindue, frist inden for DAGE dage (standard "
                                f"{DEFAULT_DUE_DAYS}, højst {MAX_DUE_DAYS}) eller overskredet.")
-@click.argument("days_text", metavar="DAYS", required=False)
-@click.option("--today", "today_text", metavar="DATE", help="Regn fra denne dato i stedet for i dag.")
+@click.argument("days_text", metavar="[DAGE]", required=False)
+@click.option("--today", "today_text", metavar="DATO", help="Regn fra denne dato i stedet for i dag.")
 @click.option("--json", "as_json", is_flag=True, help="Som JSON-liste.")
-def due_command(days_text: str | None, today_text: str | None, as_json: bool) -> None:
+@limit_options(default=50)
+def due_command(days_text: str | None, today_text: str | None, as_json: bool, limit: int,
+                show_all: bool) -> None:
     days = parse_due_days(days_text)
     store = Store(db_path())
     today = parse_day(today_text) if today_text else datetime.now(TZ).date()
@@ -95,26 +118,30 @@ def due_command(days_text: str | None, today_text: str | None, as_json: bool) ->
     if not found:
         click.echo(f"Intet forfalder inden for {days} dage (og intet er overskredet). "
                    "Mangler en go-live-dato? Se `klik golive`.")
+    lines = []
     for d in found:
         state = {"overskredet": f"OVERSKREDET med {-d.days_left} dage", "åben": "vindue åbent",
                  "snart": f"starter {format_date(d.start)}" if d.start else "snart"}[d.state]
-        click.echo(f"{d.task}  frist {format_date(d.end)}  ({state}; {d.status})  {d.title}")
+        lines.append(f"{d.task}  frist {format_date(d.end)}  ({state}; {d.status})  {d.title}")
+    echo_limited(lines, limit=limit, show_all=show_all, noun=("opgave", "opgaver"))
 
 
 @cli.command()
-@click.option("--now", "now_text", metavar="ISO_DATETIME",
+@click.option("--now", "now_text", metavar="TIDSPUNKT",
               help="Kør som om klokken var dette (fx 2026-09-15T09:00; uden zone = dansk tid).")
 @click.option("--dry-run", is_flag=True, help="Vis hvad der ville blive sendt, send intet.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv påmindelserne som en JSON-liste.")
-@click.option("--team", help="Kun dette Slack-workspace (team id).")
+@click.option("--team", metavar="TEAM", help="Kun dette Slack-workspace (team id).")
 def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None) -> None:
     """Én påmindelsesrunde (til cron): planlæg og send de påmindelser, der er forfaldne nu."""
     now = _parse_now(now_text)
     settings = ReminderSettings.from_env()
     client = None if dry_run else _web_client()
     store = Store(db_path())
+    from bot.runtime.edge import load_edge
+
     result = run_pass(now=now, store=store, kb=load_knowledge(store), client=client, dry_run=dry_run,
-                      settings=settings, teams=[team] if team else None, render=reminder_blocks)
+                      settings=settings, teams=[team] if team else None, render=load_edge().reminder_blocks)
     if as_json:
         shown = result.planned if dry_run else result.sent
         click.echo(json.dumps([_as_json(r) for r in shown], ensure_ascii=False, indent=2))
@@ -134,14 +161,17 @@ def _parse_now(text: str | None) -> datetime:
 
 
 def _web_client():
-    from slack_sdk import WebClient
+    from bot.runtime.app import web_client
 
-    settings = slack_settings(mode="web")  # only the Web API: bot token and SLACK_API_URL
-    return WebClient(token=settings.bot_token, base_url=settings.api_url)
+    return web_client(slack_settings(mode="web"))  # only the Web API: bot token and SLACK_API_URL
 
 
 def _as_json(reminder: Reminder) -> dict:
-    return {key: value for key, value in reminder.model_dump(mode="json").items() if key in JSON_KEYS}
+    """A message as JSON; a digest carries its `items` (each with task, kind, due, ...)."""
+    out = {key: value for key, value in reminder.model_dump(mode="json").items() if key in JSON_KEYS}
+    if reminder.items:
+        out["items"] = [_as_json(item) for item in reminder.items]
+    return out
 
 
 def _place(channel: str | None) -> str:
@@ -161,6 +191,11 @@ def _summary(result: PassResult, *, now: datetime, dry_run: bool) -> str:
              + (" (prøvekørsel, intet sendt)" if dry_run else "")]
     for r in result.planned:
         late = " OVERSKREDET" if r.overdue else ""
+        if r.items:
+            lines.append(f"  samlet besked{late} -> {_place(r.channel)}: {len(r.items)} påmindelser")
+            lines += [f"    {i.task} {KIND_DA[i.kind]}{' OVERSKREDET' * i.overdue}: {i.reason}"
+                      for i in r.items]
+            continue
         lines.append(f"  {r.task} {KIND_DA[r.kind]}{late} -> {_place(r.channel)}: {r.reason}")
     if not dry_run:
         lines.append(f"Sendt: {len(result.sent)}, allerede sendt i dag: {len(result.already_sent)}, "

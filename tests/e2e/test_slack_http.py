@@ -127,7 +127,7 @@ def test_assign_start_complete_undo_and_history(slack_app):
     assert "står allerede som påbegyndt" in s.command("påbegynd 433").json()["text"]
     assert "står nu som påbegyndt" not in s.command("done 433 3").json()["text"]
     assert "fortrød trin 3" in s.command("fortryd 433 3").json()["text"]
-    complete = s.command("complete 433").json()["text"]
+    complete = s.command("complete 433 alligevel").json()["text"]
     assert "fuldført" in complete and "er ikke markeret som udført" in complete
     p = get_progress(slack_app.store, s.team, "433")
     assert p.assignees == {"ansvarlig": "U0BOB", "udfører": "U0CARL"} and p.status == "fuldført"
@@ -139,7 +139,7 @@ def test_assign_start_complete_undo_and_history(slack_app):
 
 def test_list_filters(slack_app):
     s = slack_app.slack
-    s.command("complete 500")
+    s.command("complete 500 alligevel")
     s.command("assign 501 udfører mig", user="U0DORA")
     everything = s.command("list").json()["text"]
     assert everything.startswith("22 opgaver")

@@ -1,0 +1,226 @@
+"""The App Home tab "Mine opgaver": my tasks sorted by urgency with buttons, then the team's
+overview; published on app_home_opened and refreshed after every change that concerns the viewer."""
+
+from __future__ import annotations
+
+import logging
+import shlex
+from typing import Any
+
+from slack_bolt import App
+
+from bot.deadlines import TZ
+from bot.own_work import (
+    SOON_DAYS,
+    WorkItem,
+    Workload,
+    assignees_of,
+    home_viewers,
+    saw_home,
+    workload,
+)
+from bot.people import departed
+from bot.progress import get_progress
+from handlers import actions, render
+from handlers.people import presence
+from handlers.registry import CommandContext, Registry, Reply, commands, in_background
+from knowledge.dates import format_date
+from knowledge.errors import KlikError
+
+MAX_HOME_BLOCKS = 100
+HOME_PAGE = 15  # my tasks shown at first; "Vis flere" adds a page at a time
+MAX_MINE = 40  # two blocks each: with the overview this stays inside the Home tab's 100 blocks
+OVERVIEW_LINES = 10
+REFRESH_ALL_MAX = 50  # a go-live change refreshes at most this many open Home tabs
+ICON = {"overskredet": "🔴", "åben": "🟡", "snart": "🟠", "senere": "⚪", "udateret": "⚫", "fuldført": "✅"}
+log = logging.getLogger("klik")
+
+
+def register(app: App) -> None:
+    reg = commands(app)
+
+    @app.event("app_home_opened")
+    def on_home_opened(event: dict[str, Any], body: dict[str, Any], client) -> None:
+        if event.get("tab", "home") != "home":
+            return
+        team = body.get("team_id") or event.get("team", "")
+        saw_home(reg.services.store, team, event["user"])
+        in_background(lambda: publish(reg, client, team=team, user=event["user"]))
+
+    @app.action(actions.HOME_STEP)
+    def on_step(ack, body: dict[str, Any], action: dict[str, Any], client) -> None:
+        ref, step = shlex.split(action["value"])
+        ctx = _context(reg, body, client, command=f"Hjem: marker trin {step} i {ref}")
+        note = _run(reg, ctx, f"done {shlex.quote(ref)} {step}")  # stored before the ack
+        ack()
+        in_background(*ctx.later, lambda: refresh(reg, ctx, None, skip=ctx.user),
+                      lambda: publish(reg, client, team=ctx.team, user=ctx.user, note=note))
+
+    @app.action(actions.HOME_MORE)
+    def on_more(ack, body: dict[str, Any], action: dict[str, Any], client) -> None:
+        ack()
+        in_background(lambda: publish(reg, client, team=_team(body), user=body["user"]["id"],
+                                      shown=int(action["value"])))
+
+    @app.action(actions.OPEN_STATUS)
+    def on_status(ack, body: dict[str, Any], action: dict[str, Any], client) -> None:
+        ack()
+        ctx = _context(reg, body, client, command="Hjem: status")
+        try:
+            reply = reg.run_text(f"status {shlex.quote(action['value'])}", ctx)
+        except KlikError as exc:
+            publish(reg, client, team=ctx.team, user=ctx.user, note=f"⚠️ {render.escape(str(exc))}")
+            return
+        blocks = [{k: v for k, v in b.items() if k != "accessory"} for b in reply.blocks
+                  if b.get("type") != "actions"]
+        client.views_open(trigger_id=body["trigger_id"], view={
+            "type": "modal", "title": {"type": "plain_text", "text": "Status"},
+            "close": {"type": "plain_text", "text": "Luk"}, "blocks": blocks[:MAX_HOME_BLOCKS]})
+
+    @reg.after_each
+    def refresh_homes(ctx: CommandContext, reply: Reply) -> None:
+        refresh(reg, ctx, reply)
+
+
+def refresh(reg: Registry, ctx: CommandContext, reply: Reply | None, *, skip: str | None = None) -> None:
+    """After a change, refresh the Home tab of the people it concerns (who have opened it); `reply`
+    None means the caller knows a change was made."""
+    changed = reply is None or reply.public or (ctx.touched and ctx.word.startswith("klik_"))
+    if ctx.client is None or not changed:
+        return
+    viewers = home_viewers(ctx.store, ctx.team)
+    if ctx.touched:
+        concerned = {ctx.user} | {who for task in ctx.touched
+                                  for who in get_progress(ctx.store, ctx.team, task).assignees.values()}
+    else:  # a go-live date: everyone's dates may have moved
+        concerned = set(sorted(viewers)[:REFRESH_ALL_MAX])
+    for user in sorted((concerned & viewers) - {skip}):
+        publish(reg, ctx.client, team=ctx.team, user=user)
+
+
+def _team(body: dict[str, Any]) -> str:
+    return (body.get("team") or {}).get("id") or body["user"].get("team_id", "")
+
+
+def _context(reg: Registry, body: dict[str, Any], client, *, command: str) -> CommandContext:
+    return CommandContext(services=reg.services, team=_team(body), user=body["user"]["id"], command=command,
+                          client=client, trigger_id=body.get("trigger_id"))
+
+
+def _run(reg: Registry, ctx: CommandContext, text: str) -> str:
+    """Run a /klik subcommand for a Home button; its answer (or the error) becomes the note on top."""
+    try:
+        return reg.run_text(text, ctx).text
+    except KlikError as exc:
+        return f"⚠️ {render.escape(str(exc))}"
+
+
+def publish(reg: Registry, client, *, team: str, user: str, shown: int = HOME_PAGE,
+            note: str | None = None) -> dict:
+    """Build and publish `user`'s Home tab (views.publish); returns the view."""
+    services = reg.services
+    store = services.store
+    for person in sorted(assignees_of(store, team)):
+        presence(client, store, team, person)  # remembered a day; flags people who left
+    today = services.now().astimezone(TZ).date()
+    load = workload(services.knowledge(), store, team, user, today=today, departed=departed(store, team))
+    view = {"type": "home", "blocks": home_blocks(load, user=user, shown=shown, note=note,
+                                                    when=render.when(services.now()))}
+    client.views_publish(user_id=user, view=view)
+    return view
+
+
+def home_blocks(load: Workload, *, user: str, shown: int = HOME_PAGE, note: str | None = None,
+                when: str = "") -> list[render.Block]:
+    """The Home tab: my tasks (most urgent first, `shown` of them), then the team's overview."""
+    mine = load.mine
+    shown = max(1, min(shown, MAX_MINE))
+    blocks = [render.header("Mine opgaver"),
+              render.context(f"{render.user(user)} · {render.count(len(mine), 'opgave', 'opgaver')} hvor du "
+                             f"er ansvarlig eller udfører, det mest presserende først · opdateret {when}")]
+    if note:
+        blocks.append(render.section(note))
+    if not mine:
+        blocks.append(render.section("Du er ikke ansvarlig eller udfører på nogen åben opgave. Tag en: "
+                                     "`/klik assign OPGAVE ansvarlig mig`."))
+    for item in mine[:shown]:
+        blocks += [render.section(_item_text(item)), render.actions(*_item_buttons(item))]
+    left = len(mine) - min(shown, len(mine))
+    if left and shown < MAX_MINE:
+        more = min(MAX_MINE, shown + HOME_PAGE)
+        blocks.append(render.actions(render.button(f"Vis flere ({left} tilbage)", action_id=actions.HOME_MORE,
+                                                   value=str(more))))
+    elif left:
+        blocks.append(render.context(f"…og {left} opgaver mere: `/klik list mine`."))
+    blocks += _overview_blocks(load)
+    return render.limit_blocks(blocks, hint="Se `/klik list mine`.", most=MAX_HOME_BLOCKS)
+
+
+def _item_text(item: WorkItem) -> str:
+    name = render.escape(render.task_name(item.task, item.title, limit=80))
+    lines = [f"{ICON[item.urgency]} *{name}* – {_when(item)}"]
+    facts = [f"du er {' og '.join(item.roles)}", item.status]
+    if item.steps_total:
+        facts.append(f"{item.steps_done} af {item.steps_total} trin")
+    lines.append(" · ".join(facts))
+    if item.next_step is not None:
+        step = render.escape(render.clip(item.next_text or "", 200))
+        lines.append(f"Næste trin: *{item.next_step}.* {step}")
+    for sig in item.missing:
+        lines.append(f"✍️ Mangler underskrift: {render.escape(sig.document)} ({sig.state})")
+    if item.snoozed_until:
+        lines.append(f"⏸️ Påmindelser udsat til {format_date(item.snoozed_until)}")
+    for who in item.departed:
+        lines.append(f"⚠️ {render.user(who)} er ikke længere i arbejdsrummet – tildel en anden")
+    return "\n".join(lines)
+
+
+def _when(item: WorkItem) -> str:
+    if item.end is None:
+        return "ingen dato endnu (go-live ikke sat)"
+    end = format_date(item.end)
+    if item.urgency == "overskredet":
+        return f"*OVERSKREDET* siden {end}"
+    if item.days_left == 0:
+        return f"*frist i dag* ({end})"
+    start = f"start {format_date(item.start)}, " if item.start and item.urgency != "åben" else ""
+    return f"{start}frist {end} (om {item.days_left} dag{'e' * (item.days_left != 1)})"
+
+
+def _item_buttons(item: WorkItem) -> list[render.Block]:
+    ref = item.task
+    buttons = []
+    if item.next_step is not None:
+        buttons.append(render.button(f"Marker trin {item.next_step} udført", action_id=actions.HOME_STEP,
+                                     value=shlex.join([ref, str(item.next_step)]), style="primary"))
+    if item.missing:
+        buttons.append(render.button("Underskrift …", action_id=actions.OPEN_SIGNATURE, value=ref))
+    buttons += [render.button("Udsæt …", action_id=actions.OPEN_SNOOZE, value=ref),
+                render.button("Tildel …", action_id=actions.OPEN_ASSIGN, value=ref),
+                render.button("Status", action_id=actions.OPEN_STATUS, value=ref)]
+    return buttons
+
+
+def _overview_blocks(load: Workload) -> list[render.Block]:
+    team = load.team
+    blocks = [render.divider(), render.header("Holdets overblik")]
+    for title, items in (("Overskredet", team.overdue),
+                         (f"Forfalder inden for {SOON_DAYS} dage", team.due_soon),
+                         ("Kritiske opgaver uden ansvarlig", team.unassigned_critical),
+                         ("Tildelt nogen, der ikke længere er i arbejdsrummet", team.departed)):
+        if not items and title.startswith("Tildelt"):
+            continue
+        lines = [_overview_line(i) for i in items[:OVERVIEW_LINES]] or ["Ingen."]
+        if len(items) > OVERVIEW_LINES:
+            lines.append(f"…og {len(items) - OVERVIEW_LINES} mere (`/klik due`, `/klik list open`)")
+        blocks.append(render.section(f"*{title} ({len(items)})*\n" + "\n".join(lines)))
+    blocks.append(render.context("Skriv `/klik hjælp` for alle kommandoer · `/klik påmindelser mig` for dine "
+                                 "påmindelser · `/klik rapport` til KLIK"))
+    return blocks
+
+
+def _overview_line(item: WorkItem) -> str:
+    who = item.assignees.get("ansvarlig") or item.assignees.get("udfører")
+    owner = f" · {render.user(who)}" if who else " · ingen ansvarlig"
+    name = render.escape(render.task_name(item.task, item.title, limit=60))
+    return f"{ICON[item.urgency]} *{name}* – {_when(item)}{owner}"
