@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 
 from bot.golive import golive_dates
-from bot.progress import team_progress
+from bot.progress import Status, team_progress
 from bot.store import Store
 from knowledge.dates import Window, format_date, golive_for, task_window
 from knowledge.deadlines import GOLIVE, calendar_offset
@@ -122,8 +122,8 @@ def due_tasks(tasks: list[Task], golive: Mapping[str, date], status: Mapping[str
         window = window_for(task, golive)
         if window and signature_due and (day := signature_due.get(task.id)) and day < window.end:
             window = window._replace(end=day)
-        task_status = status.get(task.id, "ikke påbegyndt")
-        if window is None or task_status == "fuldført":
+        task_status = status.get(task.id, Status.NOT_STARTED)
+        if window is None or task_status == Status.DONE:
             continue
         days_left = (window.end - today).days
         if days_left < 0:

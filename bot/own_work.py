@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from bot.golive import golive_dates
-from bot.progress import Progress, done_steps, open_steps, team_progress
+from bot.progress import Progress, Status, done_steps, open_steps, team_progress
 from bot.signatures import SIGNED, signature_states
 from bot.signatures import TABLE as SIGNATURE_TABLE
 from bot.snooze import snoozes
@@ -95,7 +95,7 @@ def workload(kb, store: Store, team: str, user: str, *, today: date,
     team_items: list[tuple[WorkItem, bool]] = []  # (item, critical)
     for task in kb.tasks:
         p = progress.get(task.id)
-        if p is not None and p.status == "fuldført":
+        if p is not None and p.status == Status.DONE:
             continue
         p = p or Progress(team=team, task=task.id)
         names = (tuple(task.waves), task.project)  # tasks of one wave share a go-live: look it up once
@@ -152,7 +152,7 @@ def _item(task: Task, p: Progress, window, days_left: int | None, urgency: Urgen
 
 
 def _urgency(status: str, window, days_left: int | None, today: date) -> Urgency:
-    if status == "fuldført":
+    if status == Status.DONE:
         return "fuldført"
     if window is None:
         return "udateret"

@@ -169,9 +169,9 @@ def unmark_steps(store: Store, *, team: str, task: Task, steps: list[int], user:
         old = {n: progress.steps.pop(n) for n in wanted if n in progress.steps}
         was = [{"step": n, "done_by": m.done_by, "done_at": m.done_at.isoformat()} for n, m in old.items()]
         details: dict = {"steps": list(old), "was": was}
-        reopened = progress.status == "fuldført"
+        reopened = progress.status == Status.DONE
         if reopened:  # a finished task with an open step is not finished
-            progress.status = details["status"] = "påbegyndt"
+            progress.status = details["status"] = Status.STARTED
         _save(tx, progress, now=now, action="undo", user=user, command=command, details=details)
     return UnmarkResult(progress=progress, unmarked=list(old), not_done=not_done, reopened=reopened)
 

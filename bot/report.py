@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from bot.deadlines import window_for
 from bot.golive import golive_dates
-from bot.progress import Progress, audit_entry, done_steps, team_progress
+from bot.progress import Progress, Status, audit_entry, done_steps, team_progress
 from bot.signatures import TABLE as SIGNATURE_TABLE
 from bot.signatures import signature_states
 from bot.store import Store
@@ -160,8 +160,8 @@ def to_xlsx(rows: list[ReportRow], *, names=str) -> bytes:
 
 
 def summary(rows: list[ReportRow]) -> dict[str, int]:
-    return {"tasks": len(rows), "fuldført": sum(r.status == "fuldført" for r in rows),
-            "påbegyndt": sum(r.status == "påbegyndt" for r in rows),
+    return {"tasks": len(rows), "fuldført": sum(r.status == Status.DONE for r in rows),
+            "påbegyndt": sum(r.status == Status.STARTED for r in rows),
             "update_klik": sum(r.update_klik for r in rows)}
 
 
