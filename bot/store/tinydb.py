@@ -62,8 +62,9 @@ class DataFile(Storage):
     """One JSON data file as a TinyDB Storage, cached in memory and re-read only when its commit
     id (`_meta.tx`, the file's first bytes) changed."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, one_per_line: bool = False):
         self.path = path
+        self.one_per_line = one_per_line
         self.tx: str | None = None
         self._tables: dict[str, dict[str, Doc]] | None = None
 
@@ -88,7 +89,7 @@ class DataFile(Storage):
         if not raw.strip():
             raise damaged(self.path, "filen er tom")
         try:
-            data = json.loads(raw)
+            data = _loads_by_line(raw) if len(raw) > LINE_PARSE_BYTES else json.loads(raw)
         except ValueError as exc:
             raise damaged(self.path, f"ikke gyldig JSON: {exc}") from None
         if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
@@ -99,11 +100,54 @@ class DataFile(Storage):
     def write(self, data: dict[str, dict[str, Doc]], tx: str | None = None) -> None:
         tx = tx or uuid.uuid4().hex
         tables = {name: docs for name, docs in data.items() if docs}
-        _atomic_write(self.path, _dumps({"_meta": {"tx": tx}, **tables}), keep=self.path.exists())
+        text = _dumps_by_line(tx, tables) if self.one_per_line else _dumps({"_meta": {"tx": tx}, **tables})
+        _atomic_write(self.path, text, keep=self.path.exists())
         self._tables, self.tx = tables, tx
 
     def drop_cache(self) -> None:
         self._tables, self.tx = None, None
+
+
+LINE_PARSE_BYTES = 4 << 20
+
+
+def _dumps_by_line(tx: str, tables: dict[str, dict[str, Doc]]) -> str:
+    """The same JSON, one document per line: a big file (imported tasks) can then be parsed a line
+    at a time, so a background reload never holds the GIL for seconds (one json.loads of 60 MB
+    does, and every request waits for it)."""
+    parts = ['{"_meta":' + _dumps({"tx": tx})]
+    for name, docs in tables.items():
+        lines = ",\n".join(f"{_dumps(key)}:{_dumps(doc)}" for key, doc in docs.items())
+        parts.append(f"{_dumps(name)}:{{\n{lines}\n}}")
+    return ",\n".join(parts) + "}\n"
+
+
+def _loads_by_line(raw: bytes, *, chunk: int = 200) -> dict:
+    """Parse what _dumps_by_line wrote, `chunk` documents per json.loads (so other threads run in
+    between); anything else as one JSON text."""
+    lines = raw.split(b"\n")
+    if not lines[0].startswith(b'{"_meta":') or len(lines) < 3:
+        return json.loads(raw)
+    data: dict = {"_meta": json.loads(lines[0].rstrip(b",")[len(b'{"_meta":'):])}
+    table: dict | None = None
+    pending: list[bytes] = []
+    for line in [*lines[1:], b""]:
+        line = line.rstrip(b",")
+        is_doc = table is not None and line not in (b"}", b"}}", b"")
+        if is_doc:
+            pending.append(line)
+        if pending and (not is_doc or len(pending) >= chunk):
+            table.update(json.loads(b"{" + b",".join(pending) + b"}"))
+            pending = []
+        if is_doc:
+            continue
+        if line in (b"}", b"}}", b""):
+            table = None
+        elif line.endswith(b":{"):
+            table = data.setdefault(json.loads(line[:-2]), {})
+        else:
+            return json.loads(raw)  # not our layout after all
+    return data
 
 
 def damaged(path: Path, why: str) -> StoreDamaged:
@@ -239,7 +283,7 @@ class TinyDBBackend(Backend):
         self.journal = self.path.with_name(self.path.name + ".journal")
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._global = DataFile(self.path)
-        self._tasks = DataFile(self._sibling(".tasks.json"))
+        self._tasks = DataFile(self._sibling(".tasks.json"), one_per_line=True)
         self._workspaces: dict[Path, DataFile] = {}  # by path: one cache per file, however found
         self._history = History(self._sibling(".history.jsonl"))
         self._thread_lock = threading.Lock()
