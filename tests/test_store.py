@@ -432,3 +432,12 @@ def test_big_tasks_file_is_read_a_chunk_at_a_time_and_stays_json(tmp_path, monke
     assert Store(tmp_path / "klik.json").all("tasks") == docs
     (tmp_path / "klik.tasks.json").write_text(json.dumps({"tasks": docs}))  # the old compact layout
     assert Store(tmp_path / "klik.json").all("tasks") == docs
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-3", "10000"])
+def test_a_bad_lock_timeout_is_named(tmp_path, monkeypatch, value):
+    from bot.store import StoreError
+
+    monkeypatch.setenv("KLIK_LOCK_TIMEOUT", value)
+    with pytest.raises(StoreError, match="KLIK_LOCK_TIMEOUT skal være"):
+        Store(tmp_path / "klik.json")

@@ -257,6 +257,18 @@ class History:
         return self._entries
 
 
+def _lock_timeout_from_env() -> float:
+    text = os.environ.get("KLIK_LOCK_TIMEOUT", "").strip()
+    try:
+        value = float(text) if text else DEFAULT_LOCK_TIMEOUT
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 600:
+        raise StoreError(f"KLIK_LOCK_TIMEOUT skal være et antal sekunder mellem 0 og 600, fx 10, "
+                         f"ikke «{text}».")
+    return value
+
+
 class _FileSession(Session):
     def __init__(self, backend: TinyDBBackend):
         self._backend = backend
@@ -277,8 +289,7 @@ class TinyDBBackend(Backend):
     def __init__(self, path: str | Path, *, lock_timeout: float | None = None):
         self.path = Path(path).expanduser()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.lock_timeout = lock_timeout if lock_timeout is not None else float(
-            os.environ.get("KLIK_LOCK_TIMEOUT") or DEFAULT_LOCK_TIMEOUT)
+        self.lock_timeout = lock_timeout if lock_timeout is not None else _lock_timeout_from_env()
         self.workspace_dir = self._sibling(".workspaces")
         self.journal = self.path.with_name(self.path.name + ".journal")
         self.lock_path = self.path.with_name(self.path.name + ".lock")
