@@ -65,25 +65,34 @@ class DataFile(Storage):
     def __init__(self, path: Path, *, one_per_line: bool = False):
         self.path = path
         self.one_per_line = one_per_line
-        self.tx: str | None = None
-        self._tables: dict[str, dict[str, Doc]] | None = None
+        self._cache: tuple[str | None, dict[str, dict[str, Doc]]] | None = None  # (commit id, tables)
+
+    @property
+    def tx(self) -> str | None:
+        return self._cache[0] if self._cache else None
+
+    def version(self) -> str | None:
+        self.read()
+        return self.tx
 
     def read(self) -> dict[str, dict[str, Doc]]:
+        cache = self._cache  # one read of the attribute: other threads may swap it meanwhile
         try:
             fd = os.open(self.path, os.O_RDONLY)
         except FileNotFoundError:
-            self.tx, self._tables = None, {}
-            return self._tables
+            self._cache = (None, {})
+            return self._cache[1]
         try:
             head = _HEAD.match(os.pread(fd, 64, 0))
-            if head and self._tables is not None and head.group(1).decode() == self.tx:
-                return self._tables
+            if head and cache is not None and head.group(1).decode() == cache[0]:
+                return cache[1]
             with os.fdopen(os.dup(fd), "rb") as fh:
                 raw = fh.read()
         finally:
             os.close(fd)
-        self._tables, self.tx = self._parse(raw), head.group(1).decode() if head else None
-        return self._tables
+        tables = self._parse(raw)
+        self._cache = (head.group(1).decode() if head else None, tables)
+        return tables
 
     def _parse(self, raw: bytes) -> dict[str, dict[str, Doc]]:
         if not raw.strip():
@@ -102,10 +111,10 @@ class DataFile(Storage):
         tables = {name: docs for name, docs in data.items() if docs}
         text = _dumps_by_line(tx, tables) if self.one_per_line else _dumps({"_meta": {"tx": tx}, **tables})
         _atomic_write(self.path, text, keep=self.path.exists())
-        self._tables, self.tx = tables, tx
+        self._cache = (tx, tables)
 
     def drop_cache(self) -> None:
-        self._tables, self.tx = None, None
+        self._cache = None
 
 
 LINE_PARSE_BYTES = 4 << 20
@@ -298,7 +307,9 @@ class TinyDBBackend(Backend):
         self._workspaces: dict[Path, DataFile] = {}  # by path: one cache per file, however found
         self._history = History(self._sibling(".history.jsonl"))
         self._thread_lock = threading.Lock()
-        self._read_lock = threading.RLock()  # guards the caches for reads outside transactions
+        # Reads take no lock: a file's cache is replaced whole, never changed in place, so a reader
+        # sees one committed version or the next, and never waits for a commit's fsyncs.
+        self._history_lock = threading.Lock()
         self._lock_file: int | None = None
         with self._locked():
             self._clean_temp_files()
@@ -338,26 +349,21 @@ class TinyDBBackend(Backend):
     # -- reads ---------------------------------------------------------------------------------
 
     def get(self, table: str, key: str) -> Doc | None:
-        with self._read_lock:
-            return self._file(table, key).read().get(table, {}).get(key)
+        return self._file(table, key).read().get(table, {}).get(key)
 
     def all(self, table: str, *, workspace: str | None = None) -> dict[str, Doc]:
-        with self._read_lock:
-            docs: dict[str, Doc] = {}
-            for data_file in self._files_for(table, workspace):
-                docs.update((k, dict(v)) for k, v in data_file.read().get(table, {}).items())
-            return docs
+        docs: dict[str, Doc] = {}
+        for data_file in self._files_for(table, workspace):
+            docs.update((k, dict(v)) for k, v in data_file.read().get(table, {}).items())
+        return docs
 
     def history(self) -> list[Doc]:
-        with self._read_lock:
+        with self._history_lock:
             return list(self._history.entries())
 
     def version(self, table: str) -> Hashable:
-        with self._read_lock:
-            files = self._files_for(table, None)
-            for data_file in files:
-                data_file.read()
-            return tuple(f.tx for f in files)
+        files = self._files_for(table, None)
+        return tuple(f.version() for f in files)
 
     # -- transactions --------------------------------------------------------------------------
 
@@ -376,8 +382,7 @@ class TinyDBBackend(Backend):
             fd = self._lock_fd()
             self._flock(fd)
             try:
-                with self._read_lock:
-                    yield
+                yield
             finally:
                 fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
@@ -400,10 +405,9 @@ class TinyDBBackend(Backend):
                     holder = os.pread(fd, 20, 0).decode(errors="replace").strip() or "ukendt"
                     raise StoreLocked(
                         f"Databasen {self.path} er låst af en anden proces (pid {holder}) i over "
-                        f"{self.lock_timeout:g} s; stop den, eller slet {self.lock_path} hvis den er "
-                        "væk, og prøv igen.") from None
+                        f"{self.lock_timeout:g} s; stop den (så slipper den låsen), og prøv igen.") from None
                 time.sleep(pause)
-                pause = min(pause * 2, 0.05)
+                pause = min(pause * 2, 0.005)
         os.pwrite(fd, f"{os.getpid():<20}".encode(), 0)  # who holds it (no truncate: that costs a flush)
 
     def close(self) -> None:
@@ -518,8 +522,7 @@ class TinyDBBackend(Backend):
         _fsync_dir(self.path.parent)
 
     def check(self) -> None:
-        with self._read_lock:
-            for data_file in [self._global, self._tasks, *self._files_for("progress", None)]:
-                data_file.read()
+        for data_file in [self._global, self._tasks, *self._files_for("progress", None)]:
+            data_file.read()
         if not os.access(self.path.parent, os.W_OK):
             raise StoreError(f"Mappen {self.path.parent} kan ikke skrives.")
