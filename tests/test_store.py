@@ -441,3 +441,16 @@ def test_a_bad_lock_timeout_is_named(tmp_path, monkeypatch, value):
     monkeypatch.setenv("KLIK_LOCK_TIMEOUT", value)
     with pytest.raises(StoreError, match="KLIK_LOCK_TIMEOUT skal være"):
         Store(tmp_path / "klik.json")
+
+
+def test_a_writer_killed_after_linking_the_backup_leaves_no_second_name(tmp_path):
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:
+        tx.put("teams", "T1", {"n": 1})
+    main, bak = tmp_path / "klik.json", tmp_path / "klik.json.bak"
+    os.link(main, bak)  # what a kill between linking .bak and replacing the file leaves
+    again = Store(tmp_path / "klik.json")
+    with again.transaction() as tx:
+        tx.put("teams", "T1", {"n": 2})
+    assert [p.name for p in tmp_path.iterdir() if ".tmp" in p.name] == []
+    assert json.loads(bak.read_text())["teams"]["T1"] == {"n": 1}

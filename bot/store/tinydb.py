@@ -183,6 +183,9 @@ def _atomic_write(path: Path, text: str, *, keep: bool) -> None:
             with contextlib.suppress(FileNotFoundError):
                 os.link(path, bak_tmp)
                 os.replace(bak_tmp, path.with_name(path.name + ".bak"))
+                # When .bak already is this very file (a writer killed right after linking it), rename
+                # does nothing and leaves the second name behind.
+                os.unlink(bak_tmp)
         os.replace(tmp, path)
     except BaseException:
         for leftover in (tmp, f"{tmp}.bak"):
