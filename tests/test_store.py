@@ -477,3 +477,58 @@ def test_a_writer_killed_after_linking_the_backup_leaves_no_second_name(tmp_path
         tx.put("teams", "T1", {"n": 2})
     assert [p.name for p in tmp_path.iterdir() if ".tmp" in p.name] == []
     assert json.loads(bak.read_text())["teams"]["T1"] == {"n": 1}
+
+
+def test_group_commit_writes_waiting_transactions_together_and_fails_them_together(tmp_path, monkeypatch):
+    from bot.store import tinydb as backend
+
+    store = Store(tmp_path / "klik.json")
+    commits = []
+    real_commit = backend.TinyDBBackend._commit
+
+    def counting(self, tx, changes, audit):
+        commits.append(len(audit))
+        return real_commit(self, tx, changes, audit)
+
+    monkeypatch.setattr(backend.TinyDBBackend, "_commit", counting)
+    barrier = threading.Barrier(8)
+
+    def work(n: int) -> None:
+        barrier.wait()
+        for i in range(10):
+            with store.transaction() as tx:
+                doc = tx.get("counters", "c") or {"n": 0}  # sees the batch's earlier changes
+                tx.put("counters", "c", {"n": doc["n"] + 1})
+                tx.log({"team": "T", "action": f"{n}-{i}"})
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert store.get("counters", "c") == {"n": 80} and len(store.history()) == 80 == sum(commits)
+    assert len(commits) < 60  # batches of several transactions, not one write each
+
+    def disk_full(self, tx, changes, audit):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backend.TinyDBBackend, "_commit", disk_full)
+    failures = []
+
+    def doomed(n: int) -> None:
+        try:
+            with store.transaction() as tx:
+                tx.put("progress", f"T{n}:1", {"n": n})
+        except OSError as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=doomed, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    monkeypatch.undo()
+    assert len(failures) == 4 and store.all("progress") == {}
+    with store.transaction() as tx:  # and the store goes on working
+        tx.put("progress", "T9:1", {"n": 9})
+    assert Store(tmp_path / "klik.json").get("progress", "T9:1") == {"n": 9}

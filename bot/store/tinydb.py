@@ -55,6 +55,7 @@ _HEAD = re.compile(rb'^\{"_meta":\{"tx":"([0-9a-f]{32})"')
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_-]{1,100}")
 _SEPARATORS = re.compile(r"[:|]")
 SHARDS = 16
+BATCH_WAIT = 0.002  # seconds a batch waits at most for transactions already queued to join it
 
 
 def _dumps(obj: Any) -> str:
@@ -285,17 +286,31 @@ def _lock_timeout_from_env() -> float:
 
 
 class _FileSession(Session):
+    """Reads see the files plus the changes of this process's transactions waiting to be flushed."""
+
     def __init__(self, backend: TinyDBBackend):
         self._backend = backend
+        self.batch: int | None = None  # the batch this session's commit joined
 
     def get(self, table: str, key: str) -> Doc | None:
-        return self._backend.get(table, key)
+        pending = self._backend._pending
+        return pending[(table, key)] if (table, key) in pending else self._backend.get(table, key)
 
     def all(self, table: str, *, workspace: str | None = None) -> dict[str, Doc]:
-        return self._backend.all(table, workspace=workspace)
+        docs = self._backend.all(table, workspace=workspace)
+        for (t, key), doc in self._backend._pending.items():
+            if t == table and (workspace is None or workspace_of(t, key) == workspace):
+                if doc is None:
+                    docs.pop(key, None)
+                else:
+                    docs[key] = dict(doc)
+        return docs
 
     def commit(self, changes: Changes, audit: list[Doc]) -> None:
-        self._backend._commit(uuid.uuid4().hex, list(changes.items()), audit)
+        backend = self._backend
+        backend._pending.update(changes)
+        backend._pending_audit.extend(audit)
+        self.batch = backend._batch
 
 
 class TinyDBBackend(Backend):
@@ -317,6 +332,14 @@ class TinyDBBackend(Backend):
         # sees one committed version or the next, and never waits for a commit's fsyncs.
         self._history_lock = threading.Lock()
         self._lock_file: int | None = None
+        # Group commit (see begin): changes committed but not yet written, and batch bookkeeping.
+        self._pending: dict[tuple[str, str], Doc | None] = {}
+        self._pending_audit: list[Doc] = []
+        self._batch = 0  # the batch commits join now; every lower one is written (or failed)
+        self._failed: dict[int, BaseException] = {}
+        self._waiting = 0  # threads waiting to start a transaction
+        self._flock_held = False
+        self._flush_lock = threading.Lock()
         with self._locked():
             self._clean_temp_files()
             self._migrate_workspace_tables()
@@ -380,9 +403,57 @@ class TinyDBBackend(Backend):
 
     @contextlib.contextmanager
     def begin(self) -> Iterator[Session]:
-        with self._locked():
-            self._recover()
-            yield _FileSession(self)
+        """A transaction of this process. Commits are group-committed: transactions that queue up
+        while a batch is being written run meanwhile (seeing the earlier ones' changes), and the
+        next batch writes them all with one journal record and one set of fsyncs. A commit returns
+        (or raises) once its batch is on disk. The file lock is held while changes are pending."""
+        self._waiting += 1
+        try:
+            if not self._thread_lock.acquire(timeout=self.lock_timeout):
+                raise StoreLocked(f"Databasen {self.path} er optaget af en anden tråd i over "
+                                  f"{self.lock_timeout:g} s; prøv igen om lidt.")
+        finally:
+            self._waiting -= 1
+        session = _FileSession(self)
+        try:
+            if not self._flock_held:
+                self._flock(self._lock_fd())
+                self._flock_held = True
+                self._recover()
+            yield session
+        finally:
+            self._release_flock_if_idle()
+            self._thread_lock.release()
+        if session.batch is not None:
+            self._flush(session.batch)
+
+    def _release_flock_if_idle(self) -> None:
+        """Let other processes in once nothing of ours is pending or about to be (thread lock held)."""
+        if self._flock_held and not self._pending and not self._pending_audit and not self._waiting:
+            fcntl.flock(self._lock_fd(), fcntl.LOCK_UN)
+            self._flock_held = False
+
+    def _flush(self, batch: int) -> None:
+        """Write batch `batch` (and whatever joined it), unless another thread already did."""
+        with self._flush_lock:
+            if batch < self._batch:  # written, or failed, by the thread before us
+                if batch in self._failed:
+                    raise self._failed[batch]
+                return
+            deadline = time.monotonic() + BATCH_WAIT
+            while self._waiting and time.monotonic() < deadline:  # let queued transactions join
+                time.sleep(0.0005)
+            with self._thread_lock:
+                changes, audit = list(self._pending.items()), self._pending_audit
+                self._pending, self._pending_audit = {}, []
+                self._batch += 1
+                try:
+                    self._commit(uuid.uuid4().hex, changes, audit)
+                except BaseException as exc:
+                    self._failed = {batch: exc}
+                    raise
+                finally:
+                    self._release_flock_if_idle()
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
