@@ -4,7 +4,7 @@ Files for KLIK_DB=/data/klik.json:
 - klik.json: global tables (teams, event claims); klik.tasks.json: imported tasks;
 - klik.workspaces/<team>/<shard>.json: each workspace's progress, signatures, go-live, snoozes
   and reminder claims, spread over SHARDS files by task, so a write rewrites a small file of one
-  workspace: its cost grows neither with other workspaces nor with this one's other tasks;
+  workspace: its cost does not grow with other workspaces and grows slowly with this one's tasks;
 - klik.history.jsonl: the audit log (append-only: a write costs the same however long it grows);
 - klik.json.journal: the commit in progress; klik.json.lock: the lock; *.bak: last good copies.
 
@@ -14,8 +14,10 @@ another process's commit is always seen, whatever the filesystem's timestamp res
 A commit (under a thread lock and an flock) writes the journal (changes and audit entries, fsync:
 the commit point), rewrites the touched files atomically (temp file, fsync, rename), appends the
 audit entries, then empties the journal. Whoever takes the lock next finishes a journal left by a
-crash, so state and audit are never apart. TinyDB's own Table is not used for access: it rebuilds
-a table's whole dict on every update, which made bulk imports quadratic.
+crash, so state and audit are never apart. Transactions of one process are group-committed
+(see TinyDBBackend.begin): one journal record and one set of fsyncs for all that queued up.
+TinyDB's own Table is not used for access: it rebuilds a table's whole dict on every update, which
+made bulk imports quadratic.
 """
 
 from __future__ import annotations
