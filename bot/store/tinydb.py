@@ -429,9 +429,11 @@ class TinyDBBackend(Backend):
         if session.batch is not None:
             self._flush(session.batch)
 
-    def _release_flock_if_idle(self) -> None:
-        """Let other processes in once nothing of ours is pending or about to be (thread lock held)."""
-        if self._flock_held and not self._pending and not self._pending_audit and not self._waiting:
+    def _release_flock_if_idle(self, *, other_threads_waiting: bool = True) -> None:
+        """Let other processes in once nothing of ours is pending (and, unless told otherwise, no
+        thread of ours is about to add some). Called with the thread lock held."""
+        busy = other_threads_waiting and self._waiting
+        if self._flock_held and not self._pending and not self._pending_audit and not busy:
             fcntl.flock(self._lock_fd(), fcntl.LOCK_UN)
             self._flock_held = False
 
@@ -454,8 +456,8 @@ class TinyDBBackend(Backend):
                 except BaseException as exc:
                     self._failed = {batch: exc}
                     raise
-                finally:
-                    self._release_flock_if_idle()
+                finally:  # nothing is pending now: let other processes in between batches
+                    self._release_flock_if_idle(other_threads_waiting=False)
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
