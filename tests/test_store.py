@@ -69,7 +69,8 @@ def test_tasks_table_lives_in_its_own_file(tmp_path):
         tx.put("tasks", "433", {"title": "x"})
         tx.put("progress", "T:433", {"status": "påbegyndt"})
     assert "433" in json.loads((tmp_path / "klik.tasks.json").read_text())["tasks"]
-    assert "T:433" in json.loads((tmp_path / "klik.workspaces" / "T.json").read_text())["progress"]
+    [shard] = (tmp_path / "klik.workspaces" / "T").glob("*.json")
+    assert "T:433" in json.loads(shard.read_text())["progress"]
     main = tmp_path / "klik.json"
     assert not main.exists() or "tasks" not in json.loads(main.read_text())
 
@@ -217,7 +218,7 @@ from bot.store import StoreDamaged, StoreLocked  # noqa: E402
 
 @pytest.mark.parametrize("content", [b"", b'{"_meta":{"tx":"0"},"teams":{"T1"', b"\x00\xffgarbage"],
                          ids=["empty", "truncated", "garbage"])
-@pytest.mark.parametrize("name", ["klik.json", "klik.tasks.json", "klik.workspaces/T1.json"])
+@pytest.mark.parametrize("name", ["klik.json", "klik.tasks.json", "workspace"])
 def test_damaged_file_stops_with_one_line_naming_it(tmp_path, name, content):
     store = Store(tmp_path / "klik.json")
     for _ in range(2):  # two commits, so a last good copy (.bak) exists
@@ -225,7 +226,7 @@ def test_damaged_file_stops_with_one_line_naming_it(tmp_path, name, content):
             tx.put("teams", "T1", {})
             tx.put("tasks", "433", {"title": "x"})
             tx.put("progress", "T1:433", {"status": "started"})
-    damaged = tmp_path / name
+    damaged = store.backend._file("progress", "T1:433").path if name == "workspace" else tmp_path / name
     damaged.write_bytes(content)
     with pytest.raises(StoreDamaged) as err:
         fresh = Store(tmp_path / "klik.json")
@@ -312,8 +313,8 @@ def test_failed_commit_before_any_file_changed_is_forgotten(tmp_path, monkeypatc
 
 def test_no_temp_files_left_after_a_killed_writer(tmp_path):
     (tmp_path / ".klik.json.abc123.tmp").write_text("half")  # what kill -9 mid-write leaves
-    (tmp_path / "klik.workspaces").mkdir()
-    (tmp_path / "klik.workspaces" / ".T1.json.x.tmp.bak").write_text("half")
+    (tmp_path / "klik.workspaces" / "T1").mkdir(parents=True)
+    (tmp_path / "klik.workspaces" / "T1" / ".03.json.x.tmp.bak").write_text("half")
     Store(tmp_path / "klik.json")
     leftovers = [p.name for p in tmp_path.rglob("*") if ".tmp" in p.name]
     assert leftovers == []
@@ -344,13 +345,34 @@ def test_a_write_touches_only_its_workspace_file(tmp_path):
         with store.transaction() as tx:
             tx.put("teams", team, {})
             tx.put("progress", f"{team}:433", {"status": "started"})
-    other = tmp_path / "klik.workspaces" / "T2.json"
-    before = (other.read_bytes(), other.stat().st_mtime_ns, (tmp_path / "klik.json").read_bytes())
+    def others():
+        files = [*(tmp_path / "klik.workspaces" / "T2").iterdir(), tmp_path / "klik.json"]
+        return sorted((f.name, f.read_bytes(), f.stat().st_mtime_ns) for f in files)
+
+    before = others()
     with store.transaction() as tx:
         tx.put("progress", "T1:433", {"status": "done"})
-    assert (other.read_bytes(), other.stat().st_mtime_ns, (tmp_path / "klik.json").read_bytes()) == before
+    assert others() == before
     assert store.all("progress", workspace="T1") == {"T1:433": {"status": "done"}}
     assert set(store.all("progress")) == {"T1:433", "T2:433"}
+
+
+def test_a_task_s_documents_share_one_small_file_of_its_workspace(tmp_path):
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:
+        for n in range(200):
+            tx.put("progress", f"T1:{n}", {"n": n})
+        tx.put("signatures", "T1:7:1", {"signed": True})
+        tx.put("reminders_sent", "T1|7|signature|1|C1|2026-09-15", {"day": "2026-09-15"})
+    backend = store.backend
+    paths = {backend._file(t, k).path for t, k in [("progress", "T1:7"), ("signatures", "T1:7:1"),
+                                                      ("reminders_sent", "T1|7|signature|1|C1|2026-09-15")]}
+    assert len(paths) == 1  # /klik done on task 7 rewrites one file, with its signatures beside it
+    shards = list((tmp_path / "klik.workspaces" / "T1").glob("*.json"))
+    from bot.store.tinydb import SHARDS
+
+    assert 8 < len(shards) <= SHARDS
+    assert len(store.all("progress", workspace="T1")) == 200 and store.get("progress", "T1:7") == {"n": 7}
 
 
 def test_old_single_file_layout_moves_into_workspace_files(tmp_path):
@@ -360,7 +382,8 @@ def test_old_single_file_layout_moves_into_workspace_files(tmp_path):
     store = Store(tmp_path / "klik.json")
     assert store.get("progress", "T1:433") == {"status": "started"}
     assert store.get("progress", "legacy") == {"n": 1}
-    assert "T1:433" in json.loads((tmp_path / "klik.workspaces" / "T1.json").read_text())["progress"]
+    [shard] = (tmp_path / "klik.workspaces" / "T1").glob("*.json")
+    assert "T1:433" in json.loads(shard.read_text())["progress"]
     assert "reminders_sent" not in json.loads((tmp_path / "klik.json").read_text())
 
 
@@ -416,3 +439,96 @@ def test_two_processes_lose_nothing_on_a_filesystem_with_1_second_timestamps(coa
         assert len(store.history()) == 300
     finally:
         store.close()  # so the file system can be unmounted
+
+
+def test_big_tasks_file_is_read_a_chunk_at_a_time_and_stays_json(tmp_path, monkeypatch):
+    from bot.store import tinydb as backend
+
+    monkeypatch.setattr(backend, "LINE_PARSE_BYTES", 10)  # every file counts as big
+    docs = {f"k{i}:x": {"title": f"opgave {i}: «}},\\n»", "n": [i, {"a": None}]} for i in range(450)}
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:
+        for key, doc in docs.items():
+            tx.put("tasks", key, doc)
+    raw = (tmp_path / "klik.tasks.json").read_text()
+    assert json.loads(raw)["tasks"] == docs and raw.count("\n") > 450  # valid JSON, a line each
+    assert Store(tmp_path / "klik.json").all("tasks") == docs
+    (tmp_path / "klik.tasks.json").write_text(json.dumps({"tasks": docs}))  # the old compact layout
+    assert Store(tmp_path / "klik.json").all("tasks") == docs
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-3", "10000"])
+def test_a_bad_lock_timeout_is_named(tmp_path, monkeypatch, value):
+    from bot.store import StoreError
+
+    monkeypatch.setenv("KLIK_LOCK_TIMEOUT", value)
+    with pytest.raises(StoreError, match="KLIK_LOCK_TIMEOUT skal være"):
+        Store(tmp_path / "klik.json")
+
+
+def test_a_writer_killed_after_linking_the_backup_leaves_no_second_name(tmp_path):
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:
+        tx.put("teams", "T1", {"n": 1})
+    main, bak = tmp_path / "klik.json", tmp_path / "klik.json.bak"
+    os.link(main, bak)  # what a kill between linking .bak and replacing the file leaves
+    again = Store(tmp_path / "klik.json")
+    with again.transaction() as tx:
+        tx.put("teams", "T1", {"n": 2})
+    assert [p.name for p in tmp_path.iterdir() if ".tmp" in p.name] == []
+    assert json.loads(bak.read_text())["teams"]["T1"] == {"n": 1}
+
+
+def test_group_commit_writes_waiting_transactions_together_and_fails_them_together(tmp_path, monkeypatch):
+    from bot.store import tinydb as backend
+
+    store = Store(tmp_path / "klik.json")
+    commits = []
+    real_commit = backend.TinyDBBackend._commit
+
+    def counting(self, tx, changes, audit):
+        commits.append(len(audit))
+        return real_commit(self, tx, changes, audit)
+
+    monkeypatch.setattr(backend.TinyDBBackend, "_commit", counting)
+    barrier = threading.Barrier(8)
+
+    def work(n: int) -> None:
+        barrier.wait()
+        for i in range(10):
+            with store.transaction() as tx:
+                doc = tx.get("counters", "c") or {"n": 0}  # sees the batch's earlier changes
+                tx.put("counters", "c", {"n": doc["n"] + 1})
+                tx.log({"team": "T", "action": f"{n}-{i}"})
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert store.get("counters", "c") == {"n": 80} and len(store.history()) == 80 == sum(commits)
+    assert len(commits) < 60  # batches of several transactions, not one write each
+
+    def disk_full(self, tx, changes, audit):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backend.TinyDBBackend, "_commit", disk_full)
+    failures = []
+
+    def doomed(n: int) -> None:
+        try:
+            with store.transaction() as tx:
+                tx.put("progress", f"T{n}:1", {"n": n})
+        except OSError as exc:
+            failures.append(exc)
+
+    threads = [threading.Thread(target=doomed, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    monkeypatch.undo()
+    assert len(failures) == 4 and store.all("progress") == {}
+    with store.transaction() as tx:  # and the store goes on working
+        tx.put("progress", "T9:1", {"n": 9})
+    assert Store(tmp_path / "klik.json").get("progress", "T9:1") == {"n": 9}

@@ -50,6 +50,13 @@ def _health(store: Store, knowledge) -> str | None:
     return knowledge.problem
 
 
+def _stop_background(scheduler, knowledge) -> None:
+    """Stop the reminder and knowledge threads, waiting briefly: a reminder pass cut short is safe
+    (its claims are leased), and the process must exit before the platform's kill."""
+    scheduler.stop(timeout=2)
+    knowledge.stop(timeout=1)
+
+
 @cli.command()
 @click.option("--port", type=click.IntRange(0, 65535), metavar="PORT",
               help="Port (ellers PORT, ellers 3000).")
@@ -72,8 +79,7 @@ def serve(port: int | None, host: str) -> None:
     stop_on_signals().wait()
     click.echo("klik-bot stopper: svarer på igangværende forespørgsler …", err=True)
     server.stop()
-    scheduler.stop()
-    knowledge.stop()
+    _stop_background(scheduler, knowledge)
 
 
 @cli.command()
@@ -90,8 +96,7 @@ def socket() -> None:
     stop_on_signals().wait()
     click.echo("klik-bot stopper: kvitterer for igangværende beskeder og lukker forbindelsen …", err=True)
     runner.stop()
-    scheduler.stop()
-    knowledge.stop()
+    _stop_background(scheduler, knowledge)
 
 
 GOODBYE = {"afslut", "farvel", "exit", "quit", "bye", "q"}  # words that end `klik chat`

@@ -48,10 +48,10 @@ class LiveKnowledge:
         self._thread.start()
         return self
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 5.0) -> None:
         self._stop.set()
         if self._thread is not None:
-            self._thread.join(5)
+            self._thread.join(timeout)
 
     def _rebuild(self) -> None:
         from bot.catalog import TASKS, load_knowledge

@@ -2,8 +2,9 @@
 
 Files for KLIK_DB=/data/klik.json:
 - klik.json: global tables (teams, event claims); klik.tasks.json: imported tasks;
-- klik.workspaces/<team>.json: each workspace's progress, signatures, go-live, snoozes and
-  reminder claims, so a write rewrites one workspace's file, not everyone's;
+- klik.workspaces/<team>/<shard>.json: each workspace's progress, signatures, go-live, snoozes
+  and reminder claims, spread over SHARDS files by task, so a write rewrites a small file of one
+  workspace: its cost does not grow with other workspaces and grows slowly with this one's tasks;
 - klik.history.jsonl: the audit log (append-only: a write costs the same however long it grows);
 - klik.json.journal: the commit in progress; klik.json.lock: the lock; *.bak: last good copies.
 
@@ -13,8 +14,10 @@ another process's commit is always seen, whatever the filesystem's timestamp res
 A commit (under a thread lock and an flock) writes the journal (changes and audit entries, fsync:
 the commit point), rewrites the touched files atomically (temp file, fsync, rename), appends the
 audit entries, then empties the journal. Whoever takes the lock next finishes a journal left by a
-crash, so state and audit are never apart. TinyDB's own Table is not used for access: it rebuilds
-a table's whole dict on every update, which made bulk imports quadratic.
+crash, so state and audit are never apart. Transactions of one process are group-committed
+(see TinyDBBackend.begin): one journal record and one set of fsyncs for all that queued up.
+TinyDB's own Table is not used for access: it rebuilds a table's whole dict on every update, which
+made bulk imports quadratic.
 """
 
 from __future__ import annotations
@@ -52,6 +55,9 @@ from bot.store.base import (
 TASKS_TABLES = frozenset({"tasks"})
 _HEAD = re.compile(rb'^\{"_meta":\{"tx":"([0-9a-f]{32})"')
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_-]{1,100}")
+_SEPARATORS = re.compile(r"[:|]")
+SHARDS = 16
+BATCH_WAIT = 0.002  # seconds a batch waits at most for transactions already queued to join it
 
 
 def _dumps(obj: Any) -> str:
@@ -62,33 +68,43 @@ class DataFile(Storage):
     """One JSON data file as a TinyDB Storage, cached in memory and re-read only when its commit
     id (`_meta.tx`, the file's first bytes) changed."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, one_per_line: bool = False):
         self.path = path
-        self.tx: str | None = None
-        self._tables: dict[str, dict[str, Doc]] | None = None
+        self.one_per_line = one_per_line
+        self._cache: tuple[str | None, dict[str, dict[str, Doc]]] | None = None  # (commit id, tables)
+
+    @property
+    def tx(self) -> str | None:
+        return self._cache[0] if self._cache else None
+
+    def version(self) -> str | None:
+        self.read()
+        return self.tx
 
     def read(self) -> dict[str, dict[str, Doc]]:
+        cache = self._cache  # one read of the attribute: other threads may swap it meanwhile
         try:
             fd = os.open(self.path, os.O_RDONLY)
         except FileNotFoundError:
-            self.tx, self._tables = None, {}
-            return self._tables
+            self._cache = (None, {})
+            return self._cache[1]
         try:
             head = _HEAD.match(os.pread(fd, 64, 0))
-            if head and self._tables is not None and head.group(1).decode() == self.tx:
-                return self._tables
+            if head and cache is not None and head.group(1).decode() == cache[0]:
+                return cache[1]
             with os.fdopen(os.dup(fd), "rb") as fh:
                 raw = fh.read()
         finally:
             os.close(fd)
-        self._tables, self.tx = self._parse(raw), head.group(1).decode() if head else None
-        return self._tables
+        tables = self._parse(raw)
+        self._cache = (head.group(1).decode() if head else None, tables)
+        return tables
 
     def _parse(self, raw: bytes) -> dict[str, dict[str, Doc]]:
         if not raw.strip():
             raise damaged(self.path, "filen er tom")
         try:
-            data = json.loads(raw)
+            data = _loads_by_line(raw) if len(raw) > LINE_PARSE_BYTES else json.loads(raw)
         except ValueError as exc:
             raise damaged(self.path, f"ikke gyldig JSON: {exc}") from None
         if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
@@ -99,11 +115,54 @@ class DataFile(Storage):
     def write(self, data: dict[str, dict[str, Doc]], tx: str | None = None) -> None:
         tx = tx or uuid.uuid4().hex
         tables = {name: docs for name, docs in data.items() if docs}
-        _atomic_write(self.path, _dumps({"_meta": {"tx": tx}, **tables}), keep=self.path.exists())
-        self._tables, self.tx = tables, tx
+        text = _dumps_by_line(tx, tables) if self.one_per_line else _dumps({"_meta": {"tx": tx}, **tables})
+        _atomic_write(self.path, text, keep=self.path.exists())
+        self._cache = (tx, tables)
 
     def drop_cache(self) -> None:
-        self._tables, self.tx = None, None
+        self._cache = None
+
+
+LINE_PARSE_BYTES = 4 << 20
+
+
+def _dumps_by_line(tx: str, tables: dict[str, dict[str, Doc]]) -> str:
+    """The same JSON, one document per line: a big file (imported tasks) can then be parsed a line
+    at a time, so a background reload never holds the GIL for seconds (one json.loads of 60 MB
+    does, and every request waits for it)."""
+    parts = ['{"_meta":' + _dumps({"tx": tx})]
+    for name, docs in tables.items():
+        lines = ",\n".join(f"{_dumps(key)}:{_dumps(doc)}" for key, doc in docs.items())
+        parts.append(f"{_dumps(name)}:{{\n{lines}\n}}")
+    return ",\n".join(parts) + "}\n"
+
+
+def _loads_by_line(raw: bytes, *, chunk: int = 200) -> dict:
+    """Parse what _dumps_by_line wrote, `chunk` documents per json.loads (so other threads run in
+    between); anything else as one JSON text."""
+    lines = raw.split(b"\n")
+    if not lines[0].startswith(b'{"_meta":') or len(lines) < 3:
+        return json.loads(raw)
+    data: dict = {"_meta": json.loads(lines[0].rstrip(b",")[len(b'{"_meta":'):])}
+    table: dict | None = None
+    pending: list[bytes] = []
+    for line in [*lines[1:], b""]:
+        line = line.rstrip(b",")
+        is_doc = table is not None and line not in (b"}", b"}}", b"")
+        if is_doc:
+            pending.append(line)
+        if pending and (not is_doc or len(pending) >= chunk):
+            table.update(json.loads(b"{" + b",".join(pending) + b"}"))
+            pending = []
+        if is_doc:
+            continue
+        if line in (b"}", b"}}", b""):
+            table = None
+        elif line.endswith(b":{"):
+            table = data.setdefault(json.loads(line[:-2]), {})
+        else:
+            return json.loads(raw)  # not our layout after all
+    return data
 
 
 def damaged(path: Path, why: str) -> StoreDamaged:
@@ -130,6 +189,9 @@ def _atomic_write(path: Path, text: str, *, keep: bool) -> None:
             with contextlib.suppress(FileNotFoundError):
                 os.link(path, bak_tmp)
                 os.replace(bak_tmp, path.with_name(path.name + ".bak"))
+                # When .bak already is this very file (a writer killed right after linking it), rename
+                # does nothing and leaves the second name behind.
+                os.unlink(bak_tmp)
         os.replace(tmp, path)
     except BaseException:
         for leftover in (tmp, f"{tmp}.bak"):
@@ -213,18 +275,44 @@ class History:
         return self._entries
 
 
+def _lock_timeout_from_env() -> float:
+    text = os.environ.get("KLIK_LOCK_TIMEOUT", "").strip()
+    try:
+        value = float(text) if text else DEFAULT_LOCK_TIMEOUT
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 600:
+        raise StoreError(f"KLIK_LOCK_TIMEOUT skal være et antal sekunder mellem 0 og 600, fx 10, "
+                         f"ikke «{text}».")
+    return value
+
+
 class _FileSession(Session):
+    """Reads see the files plus the changes of this process's transactions waiting to be flushed."""
+
     def __init__(self, backend: TinyDBBackend):
         self._backend = backend
+        self.batch: int | None = None  # the batch this session's commit joined
 
     def get(self, table: str, key: str) -> Doc | None:
-        return self._backend.get(table, key)
+        pending = self._backend._pending
+        return pending[(table, key)] if (table, key) in pending else self._backend.get(table, key)
 
     def all(self, table: str, *, workspace: str | None = None) -> dict[str, Doc]:
-        return self._backend.all(table, workspace=workspace)
+        docs = self._backend.all(table, workspace=workspace)
+        for (t, key), doc in self._backend._pending.items():
+            if t == table and (workspace is None or workspace_of(t, key) == workspace):
+                if doc is None:
+                    docs.pop(key, None)
+                else:
+                    docs[key] = dict(doc)
+        return docs
 
     def commit(self, changes: Changes, audit: list[Doc]) -> None:
-        self._backend._commit(uuid.uuid4().hex, list(changes.items()), audit)
+        backend = self._backend
+        backend._pending.update(changes)
+        backend._pending_audit.extend(audit)
+        self.batch = backend._batch
 
 
 class TinyDBBackend(Backend):
@@ -233,18 +321,27 @@ class TinyDBBackend(Backend):
     def __init__(self, path: str | Path, *, lock_timeout: float | None = None):
         self.path = Path(path).expanduser()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.lock_timeout = lock_timeout if lock_timeout is not None else float(
-            os.environ.get("KLIK_LOCK_TIMEOUT") or DEFAULT_LOCK_TIMEOUT)
+        self.lock_timeout = lock_timeout if lock_timeout is not None else _lock_timeout_from_env()
         self.workspace_dir = self._sibling(".workspaces")
         self.journal = self.path.with_name(self.path.name + ".journal")
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._global = DataFile(self.path)
-        self._tasks = DataFile(self._sibling(".tasks.json"))
+        self._tasks = DataFile(self._sibling(".tasks.json"), one_per_line=True)
         self._workspaces: dict[Path, DataFile] = {}  # by path: one cache per file, however found
         self._history = History(self._sibling(".history.jsonl"))
         self._thread_lock = threading.Lock()
-        self._read_lock = threading.RLock()  # guards the caches for reads outside transactions
+        # Reads take no lock: a file's cache is replaced whole, never changed in place, so a reader
+        # sees one committed version or the next, and never waits for a commit's fsyncs.
+        self._history_lock = threading.Lock()
         self._lock_file: int | None = None
+        # Group commit (see begin): changes committed but not yet written, and batch bookkeeping.
+        self._pending: dict[tuple[str, str], Doc | None] = {}
+        self._pending_audit: list[Doc] = []
+        self._batch = 0  # the batch commits join now; every lower one is written (or failed)
+        self._failed: dict[int, BaseException] = {}
+        self._waiting = 0  # threads waiting to start a transaction
+        self._flock_held = False
+        self._flush_lock = threading.Lock()
         with self._locked():
             self._clean_temp_files()
             self._migrate_workspace_tables()
@@ -258,11 +355,14 @@ class TinyDBBackend(Backend):
         if table in TASKS_TABLES:
             return self._tasks
         workspace = workspace_of(table, key)
-        return self._workspace_file(workspace) if workspace else self._global
+        if not workspace:
+            return self._global
+        task = _SEPARATORS.split(key[len(workspace) + 1:], maxsplit=1)[0]  # a task's docs share a file
+        return self._cached(self._workspace_dir(workspace) / f"{zlib.crc32(task.encode()) % SHARDS:02d}.json")
 
-    def _workspace_file(self, workspace: str) -> DataFile:
+    def _workspace_dir(self, workspace: str) -> Path:
         name = workspace if _SAFE_NAME.fullmatch(workspace) else "x-" + workspace.encode().hex()
-        return self._cached(self.workspace_dir / f"{name}.json")
+        return self.workspace_dir / name
 
     def _cached(self, path: Path) -> DataFile:
         if path not in self._workspaces:
@@ -274,43 +374,90 @@ class TinyDBBackend(Backend):
             return [self._tasks]
         if table not in WORKSPACE_TABLES:
             return [self._global]
+        folder = self._workspace_dir(workspace) if workspace is not None else self.workspace_dir
+        pattern = "*.json" if workspace is not None else "*/*.json"
+        found = sorted(folder.glob(pattern)) if folder.exists() else []
         if workspace is not None:
-            return [self._workspace_file(workspace)]
-        found = sorted(self.workspace_dir.glob("*.json")) if self.workspace_dir.exists() else []
+            return [self._cached(p) for p in found]
         # Keys without a workspace prefix stay in the global file.
         return [self._global, *(self._cached(p) for p in found)]
 
     # -- reads ---------------------------------------------------------------------------------
 
     def get(self, table: str, key: str) -> Doc | None:
-        with self._read_lock:
-            return self._file(table, key).read().get(table, {}).get(key)
+        return self._file(table, key).read().get(table, {}).get(key)
 
     def all(self, table: str, *, workspace: str | None = None) -> dict[str, Doc]:
-        with self._read_lock:
-            docs: dict[str, Doc] = {}
-            for data_file in self._files_for(table, workspace):
-                docs.update((k, dict(v)) for k, v in data_file.read().get(table, {}).items())
-            return docs
+        docs: dict[str, Doc] = {}
+        for data_file in self._files_for(table, workspace):
+            docs.update((k, dict(v)) for k, v in data_file.read().get(table, {}).items())
+        return docs
 
     def history(self) -> list[Doc]:
-        with self._read_lock:
+        with self._history_lock:
             return list(self._history.entries())
 
     def version(self, table: str) -> Hashable:
-        with self._read_lock:
-            files = self._files_for(table, None)
-            for data_file in files:
-                data_file.read()
-            return tuple(f.tx for f in files)
+        files = self._files_for(table, None)
+        return tuple(f.version() for f in files)
 
     # -- transactions --------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def begin(self) -> Iterator[Session]:
-        with self._locked():
-            self._recover()
-            yield _FileSession(self)
+        """A transaction of this process. Commits are group-committed: transactions that queue up
+        while a batch is being written run meanwhile (seeing the earlier ones' changes), and the
+        next batch writes them all with one journal record and one set of fsyncs. A commit returns
+        (or raises) once its batch is on disk. The file lock is held while changes are pending."""
+        self._waiting += 1
+        try:
+            if not self._thread_lock.acquire(timeout=self.lock_timeout):
+                raise StoreLocked(f"Databasen {self.path} er optaget af en anden tråd i over "
+                                  f"{self.lock_timeout:g} s; prøv igen om lidt.")
+        finally:
+            self._waiting -= 1
+        session = _FileSession(self)
+        try:
+            if not self._flock_held:
+                self._flock(self._lock_fd())
+                self._flock_held = True
+                self._recover()
+            yield session
+        finally:
+            self._release_flock_if_idle()
+            self._thread_lock.release()
+        if session.batch is not None:
+            self._flush(session.batch)
+
+    def _release_flock_if_idle(self, *, other_threads_waiting: bool = True) -> None:
+        """Let other processes in once nothing of ours is pending (and, unless told otherwise, no
+        thread of ours is about to add some). Called with the thread lock held."""
+        busy = other_threads_waiting and self._waiting
+        if self._flock_held and not self._pending and not self._pending_audit and not busy:
+            fcntl.flock(self._lock_fd(), fcntl.LOCK_UN)
+            self._flock_held = False
+
+    def _flush(self, batch: int) -> None:
+        """Write batch `batch` (and whatever joined it), unless another thread already did."""
+        with self._flush_lock:
+            if batch < self._batch:  # written, or failed, by the thread before us
+                if batch in self._failed:
+                    raise self._failed[batch]
+                return
+            deadline = time.monotonic() + BATCH_WAIT
+            while self._waiting and time.monotonic() < deadline:  # let queued transactions join
+                time.sleep(0.0005)
+            with self._thread_lock:
+                changes, audit = list(self._pending.items()), self._pending_audit
+                self._pending, self._pending_audit = {}, []
+                self._batch += 1
+                try:
+                    self._commit(uuid.uuid4().hex, changes, audit)
+                except BaseException as exc:
+                    self._failed = {batch: exc}
+                    raise
+                finally:  # nothing is pending now: let other processes in between batches
+                    self._release_flock_if_idle(other_threads_waiting=False)
 
     @contextlib.contextmanager
     def _locked(self) -> Iterator[None]:
@@ -321,8 +468,7 @@ class TinyDBBackend(Backend):
             fd = self._lock_fd()
             self._flock(fd)
             try:
-                with self._read_lock:
-                    yield
+                yield
             finally:
                 fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
@@ -345,10 +491,9 @@ class TinyDBBackend(Backend):
                     holder = os.pread(fd, 20, 0).decode(errors="replace").strip() or "ukendt"
                     raise StoreLocked(
                         f"Databasen {self.path} er låst af en anden proces (pid {holder}) i over "
-                        f"{self.lock_timeout:g} s; stop den, eller slet {self.lock_path} hvis den er "
-                        "væk, og prøv igen.") from None
+                        f"{self.lock_timeout:g} s; stop den (så slipper den låsen), og prøv igen.") from None
                 time.sleep(pause)
-                pause = min(pause * 2, 0.05)
+                pause = min(pause * 2, 0.005)
         os.pwrite(fd, f"{os.getpid():<20}".encode(), 0)  # who holds it (no truncate: that costs a flush)
 
     def close(self) -> None:
@@ -377,7 +522,7 @@ class TinyDBBackend(Backend):
         for (table, key), doc in changes:
             data_file = self._file(table, key)
             by_file.setdefault(id(data_file), (data_file, []))[1].append((table, key, doc))
-        written = False
+        written = created = False
         for data_file, file_changes in by_file.values():
             tables = dict(data_file.read())
             for table, key, doc in file_changes:
@@ -386,11 +531,16 @@ class TinyDBBackend(Backend):
                     docs.pop(key, None)
                 else:
                     docs[key] = doc
-            data_file.path.parent.mkdir(parents=True, exist_ok=True)
+            if not data_file.path.parent.exists():
+                data_file.path.parent.mkdir(parents=True, exist_ok=True)
+                created = True
             data_file.write(tables, tx)
             written = True
         for directory in {f.path.parent for f, _ in by_file.values()}:
             _fsync_dir(directory)
+        if created:  # a new workspace's folder: its own name must be durable too
+            _fsync_dir(self.workspace_dir)
+            _fsync_dir(self.path.parent)
         return written
 
     def _write_journal(self, tx: str, changes, audit: list[Doc]) -> None:
@@ -441,8 +591,9 @@ class TinyDBBackend(Backend):
 
     def _clean_temp_files(self) -> None:
         """Temp files of writers killed mid-write (only lock holders write them)."""
-        for directory in (self.path.parent, self.workspace_dir):
-            if directory.exists():
+        folders = [self.path.parent, *(self.workspace_dir.iterdir() if self.workspace_dir.exists() else [])]
+        for directory in folders:
+            if directory.is_dir():
                 for leftover in directory.glob(".*.tmp*"):
                     with contextlib.suppress(FileNotFoundError):
                         leftover.unlink()
@@ -463,8 +614,7 @@ class TinyDBBackend(Backend):
         _fsync_dir(self.path.parent)
 
     def check(self) -> None:
-        with self._read_lock:
-            for data_file in [self._global, self._tasks, *self._files_for("progress", None)]:
-                data_file.read()
+        for data_file in [self._global, self._tasks, *self._files_for("progress", None)]:
+            data_file.read()
         if not os.access(self.path.parent, os.W_OK):
             raise StoreError(f"Mappen {self.path.parent} kan ikke skrives.")

@@ -103,8 +103,9 @@ def test_klik_serve_answers_signed_requests_and_rejects_unsigned(tmp_path):
             assert proc.poll() is None
             assert [c.method for c in fake.calls] == ["auth.test"]
         finally:
-            proc.terminate()
-            proc.wait(timeout=10)
+            proc.terminate()  # SIGTERM, as a platform stops a service
+            code = proc.wait(timeout=20)
+    assert code == 0  # a graceful stop
     from bot.progress import get_progress
     from bot.store import Store
 

@@ -52,6 +52,7 @@ def socket_app(tmp_path) -> Iterator[SocketHarness]:
         app = create_app(settings=settings, store=store, knowledge=lambda: kb)
         runner = SocketModeRunner(app, app_token=APP_TOKEN, api_url=socket.api_url, ping_interval=1.0)
         runner.start()
+        socket.wait_connections(1)  # the fake registers the connection on its own loop
         try:
             yield SocketHarness(socket=socket, runner=runner, fake=fake, store=store)
         finally:
