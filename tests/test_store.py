@@ -10,16 +10,24 @@ import subprocess
 import sys
 import textwrap
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pgtest import pg_param
 
 from bot.store import Store
 
 
-@pytest.fixture(params=["memory", "disk"])
-def store(request, tmp_path) -> Store:
-    return Store(None if request.param == "memory" else tmp_path / "klik.json")
+@pytest.fixture(params=["memory", "disk", pg_param()])
+def store(request, tmp_path) -> Iterator[Store]:
+    if request.param == "postgres":
+        from bot.postgres_store import PostgresStore
+
+        with PostgresStore(request.getfixturevalue("pg_url")) as pg:
+            yield pg
+        return
+    yield Store(None if request.param == "memory" else tmp_path / "klik.json")
 
 
 def test_put_get_replace_delete(store):
