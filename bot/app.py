@@ -36,7 +36,16 @@ def create_app(*, settings: SlackSettings, store: Store, knowledge: Callable[[],
         def knowledge():
             return load_knowledge(store)
 
-    client = WebClient(token=settings.bot_token, base_url=settings.api_url, timeout=10)
+    client = WebClient(token=settings.bot_token or None, base_url=settings.api_url, timeout=10)
+    if settings.oauth is not None:  # many workspaces: each request runs on its workspace's token
+        from bot.installations import bolt_oauth
+        from bot.workspaces import same_workspace
+
+        app = App(client=client, signing_secret=settings.signing_secret, name="klik-bot", logger=log,
+                  **bolt_oauth(settings.oauth, store, client=client))
+        app.enable_token_revocation_listeners()
+        app.middleware(same_workspace)
+        return _register(app, store, knowledge, now)
     try:
         # auth.test at start-up: a wrong token stops `klik serve` here, not at the first request.
         with _quiet(log, "As you gave `client`"):  # bolt also reads SLACK_BOT_TOKEN; same token
@@ -49,6 +58,11 @@ def create_app(*, settings: SlackSettings, store: Store, knowledge: Callable[[],
     except OSError as exc:
         raise ConfigError(f"Kan ikke nå Slack på {settings.api_url} ({exc}); tjek netværket eller "
                           "SLACK_API_URL.") from None
+    return _register(app, store, knowledge, now)
+
+
+def _register(app: App, store: Store, knowledge: Callable[[], Any],
+              now: Callable[[], datetime] | None) -> App:
     services = Services(store=store, knowledge=knowledge, now=now or (lambda: datetime.now(UTC)))
     attach(app, Registry(services))
     app.middleware(_skip_retried_events(store))
@@ -69,8 +83,16 @@ def start_reminders(app: App, store: Store, *, interval: float | None = None):
     from handlers.reminders import reminder_blocks
 
     services = commands(app).services
+    workspaces = None
+    if app.oauth_flow is not None:  # many workspaces: each one's reminders on its own token
+        from bot.installations import Workspaces
+
+        oauth = app.oauth_flow.settings
+        workspaces = Workspaces(store, client_id=oauth.client_id, client_secret=oauth.client_secret,
+                                base_client=app.client)
     return start_scheduler(store=store, knowledge=services.knowledge, client=app.client, now=services.now,
-                           render=reminder_blocks, interval=interval or INTERVAL_SECONDS)
+                           render=reminder_blocks, interval=interval or INTERVAL_SECONDS,
+                           workspaces=workspaces)
 
 
 @contextlib.contextmanager

@@ -43,6 +43,14 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        path, _, query = self.path.partition("?")
+        flow = self.server.app.oauth_flow  # "Add to Slack" when the app installs in many workspaces
+        if flow is not None and path in (flow.install_path, flow.redirect_uri_path):
+            request = BoltRequest(body="", query=query, headers=dict(self.headers))
+            response = (flow.handle_installation(request) if path == flow.install_path
+                        else flow.handle_callback(request))
+            self._send(response.status, response.headers, response.body)
+            return
         # A health check for platforms (and admins): is the process up?
         self._send(200 if self.path.split("?")[0] in ("/", "/health") else 404, {}, "klik-bot kører\n")
 
