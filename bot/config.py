@@ -21,6 +21,19 @@ def db_path() -> Path:
     return Path(data_home) / "klik-bot" / "klik.json"
 
 
+def store_location(env: Mapping[str, str] | None = None) -> Path | str:
+    """Where the store lives: KLIK_DATABASE_URL (PostgreSQL, for many workspaces and instances),
+    else the KLIK_DB file (TinyDB, the default)."""
+    env = os.environ if env is None else env
+    url = env.get("KLIK_DATABASE_URL", "").strip()
+    if not url:
+        return Path(env["KLIK_DB"]).expanduser() if env.get("KLIK_DB") else db_path()
+    if not url.startswith(("postgresql://", "postgres://")):
+        raise ConfigError("KLIK_DATABASE_URL skal være en PostgreSQL-adresse, fx "
+                          "postgresql://klik:kodeord@db.example.dk:5432/klik.")
+    return url
+
+
 LOCAL_TEAM = "local"
 
 
@@ -58,7 +71,7 @@ class SlackSettings(BaseModel):
     app_token: str | None = None
     api_url: str = SLACK_API_DEFAULT
     port: int = 3000
-    db: Path | None = None
+    db: Path | str | None = None  # a TinyDB file, or a PostgreSQL URL (KLIK_DATABASE_URL)
     oauth: Any = None  # bot.installations.OAuthConfig: "Add to Slack" for many workspaces
 
 
@@ -99,7 +112,7 @@ def slack_settings(*, mode: str = "http", port: int | None = None,
                           f"ikke «{api_url}».")
     return SlackSettings(bot_token=bot_token, signing_secret=secret, app_token=app_token,
                          api_url=api_url.rstrip("/") + "/", port=_port(port, env),
-                         db=Path(env["KLIK_DB"]).expanduser() if env.get("KLIK_DB") else db_path(),
+                         db=store_location(env),
                          oauth=oauth)
 
 

@@ -59,7 +59,7 @@ class Scheduler:
         """One pass: on the one token, or per installed workspace on its own (an uninstalled
         workspace has no installation, so it gets nothing), under the store's leader lock when it
         has one (several instances: one pass at a time)."""
-        leader = getattr(self.store, "leader", None)
+        leader = getattr(getattr(self.store, "backend", None), "leader", None)
         with leader() if leader else contextlib.nullcontext(True) as mine:
             if not mine:
                 return PassResult()

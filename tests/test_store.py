@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,10 +23,9 @@ from bot.store import Store
 @pytest.fixture(params=["memory", "disk", pg_param()])
 def store(request, tmp_path) -> Iterator[Store]:
     if request.param == "postgres":
-        from bot.postgres_store import PostgresStore
-
-        with PostgresStore(request.getfixturevalue("pg_url")) as pg:
-            yield pg
+        pg = Store(request.getfixturevalue("pg_url"))
+        yield pg
+        pg.backend.close()
         return
     yield Store(None if request.param == "memory" else tmp_path / "klik.json")
 
@@ -76,7 +76,9 @@ def test_tasks_table_lives_in_its_own_file(tmp_path):
         tx.put("tasks", "433", {"title": "x"})
         tx.put("progress", "T:433", {"status": "påbegyndt"})
     assert "433" in json.loads((tmp_path / "klik.tasks.json").read_text())["tasks"]
-    assert "tasks" not in json.loads((tmp_path / "klik.json").read_text())
+    assert "T:433" in json.loads((tmp_path / "klik.workspaces" / "T.json").read_text())["progress"]
+    main = tmp_path / "klik.json"
+    assert not main.exists() or "tasks" not in json.loads(main.read_text())
 
 
 def test_version_changes_on_write(store):
@@ -213,3 +215,207 @@ def test_failed_disk_write_keeps_old_state(tmp_path, monkeypatch):
     assert store.get("progress", "k") == {"v": 1}
     assert json.loads((tmp_path / "klik.json").read_text())["progress"]["k"] == {"v": 1}
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+# -- correctness on disk: damage, crashes mid-commit, locks, coarse timestamps, layout ---------
+
+from bot.store import StoreDamaged, StoreLocked  # noqa: E402
+
+
+@pytest.mark.parametrize("content", [b"", b'{"_meta":{"tx":"0"},"teams":{"T1"', b"\x00\xffgarbage"],
+                         ids=["empty", "truncated", "garbage"])
+@pytest.mark.parametrize("name", ["klik.json", "klik.tasks.json", "klik.workspaces/T1.json"])
+def test_damaged_file_stops_with_one_line_naming_it(tmp_path, name, content):
+    store = Store(tmp_path / "klik.json")
+    for _ in range(2):  # two commits, so a last good copy (.bak) exists
+        with store.transaction() as tx:
+            tx.put("teams", "T1", {})
+            tx.put("tasks", "433", {"title": "x"})
+            tx.put("progress", "T1:433", {"status": "started"})
+    damaged = tmp_path / name
+    damaged.write_bytes(content)
+    with pytest.raises(StoreDamaged) as err:
+        fresh = Store(tmp_path / "klik.json")
+        fresh.check()
+        fresh.all("progress")
+    message = str(err.value)
+    assert "\n" not in message and str(damaged) in message and f"{damaged}.bak" in message
+    # The last good copy is whole, and copying it back (as the message says) recovers.
+    damaged.write_bytes(Path(f"{damaged}.bak").read_bytes())
+    recovered = Store(tmp_path / "klik.json")
+    assert recovered.get("progress", "T1:433") == {"status": "started"}
+    assert recovered.get("tasks", "433") == {"title": "x"}
+
+
+def test_missing_files_are_a_fresh_store(tmp_path):
+    store = Store(tmp_path / "klik.json")
+    assert store.all("progress") == {} and store.history() == []
+    store.check()
+
+
+def _crash_after(monkeypatch, target: str):
+    """Make the commit die (as with kill -9) right after `target` ran: nothing after it happens."""
+    from bot.store import tinydb as backend
+
+    class Killed(BaseException):
+        pass
+
+    original = getattr(backend.TinyDBBackend, target)
+
+    def then_die(self, *args, **kwargs):
+        original(self, *args, **kwargs)
+        raise Killed()
+
+    monkeypatch.setattr(backend.TinyDBBackend, target, then_die)
+    # A killed process runs no clean-up: the journal stays as it was.
+    monkeypatch.setattr(backend.TinyDBBackend, "_clear_journal", lambda self: None)
+    return Killed
+
+
+@pytest.mark.parametrize("point", ["_write_journal", "_apply"])
+def test_crash_mid_commit_is_finished_with_its_audit_entry(tmp_path, monkeypatch, point):
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:
+        tx.put("progress", "T1:1", {"n": 1})
+        tx.log({"team": "T1", "action": "first"})
+    killed = _crash_after(monkeypatch, point)
+    with pytest.raises(killed), store.transaction() as tx:
+        tx.put("progress", "T1:1", {"n": 2})
+        tx.put("progress", "T2:1", {"n": 2})
+        tx.log({"team": "T1", "action": "second"})
+    monkeypatch.undo()
+    restarted = Store(tmp_path / "klik.json")  # the next process finishes the commit
+    assert restarted.get("progress", "T1:1") == {"n": 2} and restarted.get("progress", "T2:1") == {"n": 2}
+    assert [e["action"] for e in restarted.history()] == ["first", "second"]
+    assert [e["action"] for e in Store(tmp_path / "klik.json").history()] == ["first", "second"]
+
+
+def test_torn_journal_is_a_commit_that_never_happened(tmp_path):
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:
+        tx.put("progress", "T1:1", {"n": 1})
+    whole = b'{"tx":"ab","changes":[["progress","T1:1",{"n":2}]],"audit":[]}'
+    torn = b"%08x %s" % (zlib.crc32(whole), whole[:30])
+    (tmp_path / "klik.json.journal").write_bytes(torn)
+    restarted = Store(tmp_path / "klik.json")
+    assert restarted.get("progress", "T1:1") == {"n": 1}
+
+
+def test_failed_commit_before_any_file_changed_is_forgotten(tmp_path, monkeypatch):
+    store = Store(tmp_path / "klik.json")
+    from bot.store import tinydb as backend
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backend.DataFile, "write", disk_full)
+    with pytest.raises(OSError), store.transaction() as tx:
+        tx.put("progress", "T1:1", {"n": 1})
+        tx.log({"team": "T1", "action": "never"})
+    monkeypatch.undo()
+    again = Store(tmp_path / "klik.json")
+    assert again.get("progress", "T1:1") is None and again.history() == []
+
+
+def test_no_temp_files_left_after_a_killed_writer(tmp_path):
+    (tmp_path / ".klik.json.abc123.tmp").write_text("half")  # what kill -9 mid-write leaves
+    (tmp_path / "klik.workspaces").mkdir()
+    (tmp_path / "klik.workspaces" / ".T1.json.x.tmp.bak").write_text("half")
+    Store(tmp_path / "klik.json")
+    leftovers = [p.name for p in tmp_path.rglob("*") if ".tmp" in p.name]
+    assert leftovers == []
+
+
+def test_lock_held_by_a_stuck_process_times_out_with_a_message(tmp_path):
+    Store(tmp_path / "klik.json")
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import fcntl, sys, time
+        fh = open({str(tmp_path / "klik.json.lock")!r}, "a+")
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        print("locked", flush=True)
+        time.sleep(30)
+    """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(StoreLocked) as err:
+            Store(tmp_path / "klik.json", lock_timeout=0.3)
+        assert "klik.json" in str(err.value) and "0.3 s" in str(err.value)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_write_touches_only_its_workspace_file(tmp_path):
+    store = Store(tmp_path / "klik.json")
+    for team in ("T1", "T2"):
+        with store.transaction() as tx:
+            tx.put("teams", team, {})
+            tx.put("progress", f"{team}:433", {"status": "started"})
+    other = tmp_path / "klik.workspaces" / "T2.json"
+    before = (other.read_bytes(), other.stat().st_mtime_ns, (tmp_path / "klik.json").read_bytes())
+    with store.transaction() as tx:
+        tx.put("progress", "T1:433", {"status": "done"})
+    assert (other.read_bytes(), other.stat().st_mtime_ns, (tmp_path / "klik.json").read_bytes()) == before
+    assert store.all("progress", workspace="T1") == {"T1:433": {"status": "done"}}
+    assert set(store.all("progress")) == {"T1:433", "T2:433"}
+
+
+def test_old_single_file_layout_moves_into_workspace_files(tmp_path):
+    (tmp_path / "klik.json").write_text(json.dumps({
+        "teams": {"T1": {}}, "progress": {"T1:433": {"status": "started"}, "legacy": {"n": 1}},
+        "reminders_sent": {"T1|433|x": {"day": "2026-01-01"}}}))
+    store = Store(tmp_path / "klik.json")
+    assert store.get("progress", "T1:433") == {"status": "started"}
+    assert store.get("progress", "legacy") == {"n": 1}
+    assert "T1:433" in json.loads((tmp_path / "klik.workspaces" / "T1.json").read_text())["progress"]
+    assert "reminders_sent" not in json.loads((tmp_path / "klik.json").read_text())
+
+
+def test_another_process_commit_is_seen_even_with_the_same_size_and_timestamp(tmp_path):
+    """What a filesystem with 1-second timestamps and inode reuse looks like to a reader: the file
+    changed, but size and mtime did not. The reader must see the change anyway."""
+    path = tmp_path / "klik.json"
+    reader, writer = Store(path), Store(path)
+    with writer.transaction() as tx:
+        tx.put("teams", "T1", {"v": "a"})
+    assert reader.get("teams", "T1") == {"v": "a"}  # cached now
+    stat = path.stat()
+    with writer.transaction() as tx:
+        tx.put("teams", "T1", {"v": "b"})
+    assert path.stat().st_size == stat.st_size
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert reader.get("teams", "T1") == {"v": "b"}
+    with reader.transaction() as tx:  # and a write starts from it
+        tx.put("teams", "T1", {"v": tx.get("teams", "T1")["v"] + "c"})
+    assert writer.get("teams", "T1") == {"v": "bc"}
+
+
+@pytest.fixture
+def coarse_dir(tmp_path):
+    """A directory on ext4 with 128-byte inodes (1-second timestamps), loop-mounted when root and
+    loop devices allow it; otherwise the plain temp dir (the test then says so in its id)."""
+    image, mount = tmp_path / "fs.img", tmp_path / "mnt"
+    mount.mkdir()
+    made = os.geteuid() == 0 and subprocess.run(
+        f"truncate -s 32M {image} && mkfs.ext4 -q -I 128 -F {image} && mount -o loop {image} {mount}",
+        shell=True, capture_output=True).returncode == 0
+    if not made:
+        pytest.skip("no loop-mounted ext4 here (needs root); the same-size-and-mtime test covers it")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], capture_output=True)
+
+
+def test_two_processes_lose_nothing_on_a_filesystem_with_1_second_timestamps(coarse_dir):
+    path = str(coarse_dir / "klik.json")
+    ctx = multiprocessing.get_context("spawn")
+    procs = [ctx.Process(target=_count_in_process, args=(path, 150)) for _ in range(2)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(120)
+        assert p.exitcode == 0
+    store = Store(path)
+    assert store.get("counters", "c") == {"n": 300}
+    assert len(store.history()) == 300

@@ -10,7 +10,7 @@ import click
 from bot.ask import ask as ask_about
 from bot.catalog import load_knowledge
 from bot.cli import cli
-from bot.config import db_path, default_team
+from bot.config import default_team, store_location
 from bot.store import Store
 from knowledge.answer import Answer
 from knowledge.errors import KlikError
@@ -34,7 +34,7 @@ def ask(question: tuple[str, ...], batch: Path | None, as_json: bool, lang: str 
     questions = _read_batch(batch) if batch is not None else [" ".join(question)]
     if batch is None and not questions[0].strip():
         raise KlikError('Skriv et spørgsmål, fx: klik ask "hvem er forvaltningsansvarlig for Prisme?"')
-    store = Store(db_path())
+    store = Store(store_location())
     kb = load_knowledge(store)
     team = default_team(store)
     for text in questions:

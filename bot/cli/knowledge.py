@@ -10,7 +10,7 @@ import click
 
 from bot.catalog import TASKS, import_files, load_knowledge
 from bot.cli import cli
-from bot.config import db_path, default_team, local_user
+from bot.config import default_team, local_user, store_location
 from bot.deadlines import window_for
 from bot.golive import golive_dates
 from bot.store import Store
@@ -26,7 +26,7 @@ WIDTH = 100
 @click.option("--json", "as_json", is_flag=True, help="Hele opgaven som JSON (feltnavne som i modellen).")
 def show(task: tuple[str, ...], as_json: bool) -> None:
     """Vis en opgave. TASK er id eller kode, fx 433 eller "efaktura 8b"."""
-    store = Store(db_path())
+    store = Store(store_location())
     found = load_knowledge(store).resolve(" ".join(task))
     if as_json:
         click.echo(found.model_dump_json(indent=2))
@@ -38,7 +38,7 @@ def show(task: tuple[str, ...], as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Alle opgaver som en JSON-liste.")
 def list_tasks(as_json: bool) -> None:
     """Vis alle kendte opgaver, én pr. linje."""
-    kb = load_knowledge(Store(db_path()))
+    kb = load_knowledge(Store(store_location()))
     if as_json:
         click.echo(json.dumps([t.model_dump(mode="json") for t in kb.tasks], ensure_ascii=False, indent=2))
         return
@@ -51,7 +51,7 @@ def list_tasks(as_json: bool) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True))
 def import_(files: tuple[str, ...]) -> None:
     """Importér KLIK-eksporter (FILE...): alle eller ingen; en opgave med samme id erstattes."""
-    store = Store(db_path())
+    store = Store(store_location())
     known, imported = load_knowledge(store), store.all(TASKS)
     command = "klik import " + " ".join(shlex.quote(f) for f in files)
     tasks = import_files(store, files, user=local_user(), command=command)

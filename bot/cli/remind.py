@@ -9,7 +9,7 @@ import click
 
 from bot.catalog import load_knowledge
 from bot.cli import cli
-from bot.config import db_path, default_team, local_user, slack_settings
+from bot.config import default_team, local_user, slack_settings, store_location
 from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, TZ, due, parse_due_days
 from bot.golive import (
     GoliveRow,
@@ -38,7 +38,7 @@ JSON_KEYS = ("task", "kind", "recipient", "channel", "text", "due", "team", "sub
 def golive(words: tuple[str, ...], clear: bool) -> None:
     """Go-live-datoer: uden argumenter vises alle; WAVE viser én; WAVE DATE sætter en,
     fx "KY - Bølge 3" 2027-03-01."""
-    store = Store(db_path())
+    store = Store(store_location())
     team = default_team(store)
     command = "klik golive " + " ".join(words)
     kb = load_knowledge(store)
@@ -86,7 +86,7 @@ def _golive_line(row: GoliveRow, *, width: int) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Som JSON-liste.")
 def due_command(days_text: str | None, today_text: str | None, as_json: bool) -> None:
     days = parse_due_days(days_text)
-    store = Store(db_path())
+    store = Store(store_location())
     today = parse_day(today_text) if today_text else datetime.now(TZ).date()
     found = due(load_knowledge(store), store, default_team(store), today, within_days=days)
     if as_json:
@@ -112,7 +112,7 @@ def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None)
     now = _parse_now(now_text)
     settings = ReminderSettings.from_env()
     client = None if dry_run else _web_client()
-    store = Store(db_path())
+    store = Store(store_location())
     result = run_pass(now=now, store=store, kb=load_knowledge(store), client=client, dry_run=dry_run,
                       settings=settings, teams=[team] if team else None, render=reminder_blocks)
     if as_json:

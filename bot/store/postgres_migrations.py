@@ -1,8 +1,8 @@
 """The PostgreSQL schema as numbered migrations, applied in order by the bot itself at start-up.
 
 Append a migration to change the schema; never edit one that has shipped (a database that already
-ran it would not run it again). Each runs in its own transaction together with its row in
-klik_schema, so a crash leaves the schema at one version or the next, never between.
+ran it would not run it again). The pending ones run in one transaction together with their rows
+in klik_schema, so a crash leaves the schema at the old version or the newest, never between.
 """
 
 from __future__ import annotations
@@ -10,11 +10,13 @@ from __future__ import annotations
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (1, "documents, audit history, table versions", """
         CREATE TABLE klik_documents (
-            tbl  text  NOT NULL,
-            key  text  NOT NULL,
-            doc  jsonb NOT NULL,
+            tbl       text  NOT NULL,
+            key       text  NOT NULL,
+            workspace text,             -- bot.store.workspace_of(tbl, key): NULL for global tables
+            doc       jsonb NOT NULL,
             PRIMARY KEY (tbl, key)
         );
+        CREATE INDEX klik_documents_workspace ON klik_documents (tbl, workspace);
         CREATE TABLE klik_history (
             id    bigserial PRIMARY KEY,
             team  text,

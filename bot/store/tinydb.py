@@ -1,0 +1,459 @@
+"""The embedded backend: TinyDB-format JSON files, a redo journal and an append-only audit log.
+
+Files for KLIK_DB=/data/klik.json:
+- klik.json: global tables (teams, event claims); klik.tasks.json: imported tasks;
+- klik.workspaces/<team>.json: each workspace's progress, signatures, go-live, snoozes and
+  reminder claims, so a write rewrites one workspace's file, not everyone's;
+- klik.history.jsonl: the audit log (append-only: a write costs the same however long it grows);
+- klik.json.journal: the commit in progress; klik.json.lock: the lock; *.bak: last good copies.
+
+Each data file is TinyDB's layout (`{table: {doc_id: doc}}`) plus `_meta.tx`, the id of the commit
+that wrote it, placed first so a cached copy is re-validated by reading the file's first bytes:
+another process's commit is always seen, whatever the filesystem's timestamp resolution.
+A commit (under a thread lock and an flock) writes the journal (changes and audit entries, fsync:
+the commit point), rewrites the touched files atomically (temp file, fsync, rename), appends the
+audit entries, then empties the journal. Whoever takes the lock next finishes a journal left by a
+crash, so state and audit are never apart. TinyDB's own Table is not used for access: it rebuilds
+a table's whole dict on every update, which made bulk imports quadratic.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import re
+import shlex
+import tempfile
+import threading
+import time
+import uuid
+import zlib
+from collections.abc import Hashable, Iterator
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from bot.store.base import (
+    DEFAULT_LOCK_TIMEOUT,
+    WORKSPACE_TABLES,
+    Backend,
+    Changes,
+    Doc,
+    Session,
+    StoreDamaged,
+    StoreError,
+    StoreLocked,
+    workspace_of,
+)
+
+TASKS_TABLES = frozenset({"tasks"})
+_HEAD = re.compile(rb'^\{"_meta":\{"tx":"([0-9a-f]{32})"')
+_SAFE_NAME = re.compile(r"[A-Za-z0-9_-]{1,100}")
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+class DataFile(Storage):
+    """One JSON data file as a TinyDB Storage, cached in memory and re-read only when its commit
+    id (`_meta.tx`, the file's first bytes) changed."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.tx: str | None = None
+        self._tables: dict[str, dict[str, Doc]] | None = None
+
+    def read(self) -> dict[str, dict[str, Doc]]:
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except FileNotFoundError:
+            self.tx, self._tables = None, {}
+            return self._tables
+        try:
+            head = _HEAD.match(os.pread(fd, 64, 0))
+            if head and self._tables is not None and head.group(1).decode() == self.tx:
+                return self._tables
+            with os.fdopen(os.dup(fd), "rb") as fh:
+                raw = fh.read()
+        finally:
+            os.close(fd)
+        self._tables, self.tx = self._parse(raw), head.group(1).decode() if head else None
+        return self._tables
+
+    def _parse(self, raw: bytes) -> dict[str, dict[str, Doc]]:
+        if not raw.strip():
+            raise damaged(self.path, "filen er tom")
+        try:
+            data = json.loads(raw)
+        except ValueError as exc:
+            raise damaged(self.path, f"ikke gyldig JSON: {exc}") from None
+        if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+            raise damaged(self.path, "ikke en tabel-fil")
+        data.pop("_meta", None)
+        return data
+
+    def write(self, data: dict[str, dict[str, Doc]], tx: str | None = None) -> None:
+        tx = tx or uuid.uuid4().hex
+        tables = {name: docs for name, docs in data.items() if docs}
+        _atomic_write(self.path, _dumps({"_meta": {"tx": tx}, **tables}), keep=self.path.exists())
+        self._tables, self.tx = tables, tx
+
+    def drop_cache(self) -> None:
+        self._tables, self.tx = None, None
+
+
+def damaged(path: Path, why: str) -> StoreDamaged:
+    bak = path.with_name(path.name + ".bak")
+    if bak.exists():
+        how = (f"den sidste gode kopi er {bak}: stop botten og kør "
+               f"`cp {shlex.quote(str(bak))} {shlex.quote(str(path))}`, og start igen")
+    else:
+        how = "der er ingen sikkerhedskopi; flyt filen væk for at starte uden dens data"
+    return StoreDamaged(f"Databasefilen {path} kan ikke læses ({why}); {how}.")
+
+
+def _atomic_write(path: Path, text: str, *, keep: bool) -> None:
+    """Write `text` to `path` so a crash leaves the old or the new file; with `keep`, the old file
+    stays beside it as `<name>.bak` (the last good copy)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if keep:
+            bak_tmp = f"{tmp}.bak"
+            with contextlib.suppress(FileNotFoundError):
+                os.link(path, bak_tmp)
+                os.replace(bak_tmp, path.with_name(path.name + ".bak"))
+        os.replace(tmp, path)
+    except BaseException:
+        for leftover in (tmp, f"{tmp}.bak"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(leftover)
+        raise
+
+
+def _fsync_dir(directory: Path) -> None:
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class History:
+    """Append-only audit log, one JSON object per line, fsynced before the commit is acknowledged;
+    a torn last line (a crash mid-append) is skipped when read. Each stored line carries its
+    commit id (`_tx`, `_n`) so a journal replay never appends an entry twice; reads drop them.
+    Reads are incremental: only bytes added since the last read are parsed."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._entries: list[Doc] = []
+        self._offset = 0
+
+    def append(self, tx: str, entries: list[Doc]) -> None:
+        if not entries:
+            return
+        fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            seen = self._tail_ids(fd, tx)
+            lines = "".join(_dumps({**e, "_tx": tx, "_n": n}) + "\n"
+                            for n, e in enumerate(entries) if (tx, n) not in seen)
+            self._heal_torn_tail(fd)
+            os.write(fd, lines.encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+    @staticmethod
+    def _tail_ids(fd: int, tx: str) -> set[tuple[str, int]]:
+        """Entries of commit `tx` already at the end of the log (a replayed journal)."""
+        size = os.fstat(fd).st_size
+        tail = os.pread(fd, min(size, 1 << 20), max(0, size - (1 << 20)))
+        if tx.encode() not in tail:
+            return set()
+        seen = set()
+        for raw in tail.splitlines():
+            with contextlib.suppress(ValueError, AttributeError):
+                entry = json.loads(raw)
+                seen.add((entry.get("_tx"), entry.get("_n")))
+        return seen
+
+    @staticmethod
+    def _heal_torn_tail(fd: int) -> None:
+        # A crash mid-append can leave a last line without its newline; end it so the next
+        # entry starts on a line of its own and stays readable.
+        size = os.fstat(fd).st_size
+        if size and os.pread(fd, 1, size - 1) != b"\n":
+            os.write(fd, b"\n")
+
+    def entries(self) -> list[Doc]:
+        if not self.path.exists():
+            return self._entries
+        with open(self.path, "rb") as fh:
+            if os.fstat(fh.fileno()).st_size < self._offset:  # replaced by a smaller file
+                self._entries, self._offset = [], 0
+            fh.seek(self._offset)
+            chunk = fh.read()
+        complete = chunk[: chunk.rfind(b"\n") + 1]
+        self._offset += len(complete)
+        for raw in complete.splitlines():
+            with contextlib.suppress(ValueError):
+                entry = json.loads(raw)
+                entry.pop("_tx", None)
+                entry.pop("_n", None)
+                self._entries.append(entry)
+        return self._entries
+
+
+class _FileSession(Session):
+    def __init__(self, backend: TinyDBBackend):
+        self._backend = backend
+
+    def get(self, table: str, key: str) -> Doc | None:
+        return self._backend.get(table, key)
+
+    def all(self, table: str, *, workspace: str | None = None) -> dict[str, Doc]:
+        return self._backend.all(table, workspace=workspace)
+
+    def commit(self, changes: Changes, audit: list[Doc]) -> None:
+        self._backend._commit(uuid.uuid4().hex, list(changes.items()), audit)
+
+
+class TinyDBBackend(Backend):
+    """The files described in the module docstring; safe across threads and processes."""
+
+    def __init__(self, path: str | Path, *, lock_timeout: float | None = None):
+        self.path = Path(path).expanduser()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.lock_timeout = lock_timeout if lock_timeout is not None else float(
+            os.environ.get("KLIK_LOCK_TIMEOUT") or DEFAULT_LOCK_TIMEOUT)
+        self.workspace_dir = self._sibling(".workspaces")
+        self.journal = self.path.with_name(self.path.name + ".journal")
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self._global = DataFile(self.path)
+        self._tasks = DataFile(self._sibling(".tasks.json"))
+        self._workspaces: dict[str, DataFile] = {}
+        self._history = History(self._sibling(".history.jsonl"))
+        self._thread_lock = threading.Lock()
+        self._read_lock = threading.RLock()  # guards the caches for reads outside transactions
+        with self._locked():
+            self._clean_temp_files()
+            self._migrate_workspace_tables()
+
+    def _sibling(self, suffix: str) -> Path:
+        return self.path.with_name(self.path.stem + suffix)
+
+    # -- where a document lives --------------------------------------------------------------
+
+    def _file(self, table: str, key: str) -> DataFile:
+        if table in TASKS_TABLES:
+            return self._tasks
+        workspace = workspace_of(table, key)
+        return self._workspace_file(workspace) if workspace else self._global
+
+    def _workspace_file(self, workspace: str) -> DataFile:
+        if workspace not in self._workspaces:
+            name = workspace if _SAFE_NAME.fullmatch(workspace) else "x-" + workspace.encode().hex()
+            self._workspaces[workspace] = DataFile(self.workspace_dir / f"{name}.json")
+        return self._workspaces[workspace]
+
+    def _files_for(self, table: str, workspace: str | None) -> list[DataFile]:
+        if table in TASKS_TABLES:
+            return [self._tasks]
+        if table not in WORKSPACE_TABLES:
+            return [self._global]
+        if workspace is not None:
+            return [self._workspace_file(workspace)]
+        found = sorted(self.workspace_dir.glob("*.json")) if self.workspace_dir.exists() else []
+        known = {f.path: f for f in self._workspaces.values()}
+        # Keys without a workspace prefix stay in the global file.
+        return [self._global, *(known.get(p) or DataFile(p) for p in found)]
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def get(self, table: str, key: str) -> Doc | None:
+        with self._read_lock:
+            return self._file(table, key).read().get(table, {}).get(key)
+
+    def all(self, table: str, *, workspace: str | None = None) -> dict[str, Doc]:
+        with self._read_lock:
+            docs: dict[str, Doc] = {}
+            for data_file in self._files_for(table, workspace):
+                docs.update((k, dict(v)) for k, v in data_file.read().get(table, {}).items())
+            return docs
+
+    def history(self) -> list[Doc]:
+        with self._read_lock:
+            return list(self._history.entries())
+
+    def version(self, table: str) -> Hashable:
+        with self._read_lock:
+            files = self._files_for(table, None)
+            for data_file in files:
+                data_file.read()
+            return tuple(f.tx for f in files)
+
+    # -- transactions --------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def begin(self) -> Iterator[Session]:
+        with self._locked():
+            self._recover()
+            yield _FileSession(self)
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        if not self._thread_lock.acquire(timeout=self.lock_timeout):
+            raise StoreLocked(f"Databasen {self.path} er optaget af en anden tråd i over "
+                              f"{self.lock_timeout:g} s; prøv igen om lidt.")
+        try:
+            with open(self.lock_path, "a+") as fh:
+                self._flock(fh)
+                try:
+                    with self._read_lock:
+                        yield
+                finally:
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+        finally:
+            self._thread_lock.release()
+
+    def _flock(self, fh) -> None:
+        deadline, pause = time.monotonic() + self.lock_timeout, 0.001
+        while True:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    fh.seek(0)
+                    holder = fh.read().strip() or "ukendt"
+                    raise StoreLocked(
+                        f"Databasen {self.path} er låst af en anden proces (pid {holder}) i over "
+                        f"{self.lock_timeout:g} s; stop den, eller slet {self.lock_path} hvis den er "
+                        "væk, og prøv igen.") from None
+                time.sleep(pause)
+                pause = min(pause * 2, 0.05)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+
+    def _commit(self, tx: str, changes: list[tuple[tuple[str, str], Doc | None]], audit: list[Doc]) -> None:
+        self._write_journal(tx, changes, audit)
+        applied = False
+        try:
+            applied = self._apply(tx, changes)
+            self._history.append(tx, audit)
+        except BaseException:
+            if not applied:  # nothing changed on disk: forget the commit
+                self._clear_journal()
+            else:  # finish it later rather than leave state and audit apart
+                for data_file in [self._global, self._tasks, *self._workspaces.values()]:
+                    data_file.drop_cache()
+            raise
+        self._clear_journal()
+
+    def _apply(self, tx: str, changes: list[tuple[tuple[str, str], Doc | None]]) -> bool:
+        """Write every file the changes touch; True once any file on disk has changed."""
+        by_file: dict[int, tuple[DataFile, list]] = {}
+        for (table, key), doc in changes:
+            data_file = self._file(table, key)
+            by_file.setdefault(id(data_file), (data_file, []))[1].append((table, key, doc))
+        written = False
+        for data_file, file_changes in by_file.values():
+            tables = dict(data_file.read())
+            for table, key, doc in file_changes:
+                docs = tables[table] = dict(tables.get(table, {}))
+                if doc is None:
+                    docs.pop(key, None)
+                else:
+                    docs[key] = doc
+            data_file.path.parent.mkdir(parents=True, exist_ok=True)
+            data_file.write(tables, tx)
+            written = True
+        for directory in {f.path.parent for f, _ in by_file.values()}:
+            _fsync_dir(directory)
+        return written
+
+    def _write_journal(self, tx: str, changes, audit: list[Doc]) -> None:
+        # One line "<crc32> <json>\n" written over the previous one in place (no truncation, which
+        # costs a journal commit of the filesystem): a torn or finished record fails the checksum.
+        payload = _dumps({"tx": tx, "changes": [[t, k, d] for (t, k), d in changes], "audit": audit})
+        data = payload.encode("utf-8")
+        created = not self.journal.exists()
+        fd = os.open(self.journal, os.O_WRONLY | os.O_CREAT, 0o644)
+        try:
+            os.pwrite(fd, b"%08x %s\n" % (zlib.crc32(data), data), 0)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if created:
+            _fsync_dir(self.journal.parent)
+
+    def _clear_journal(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            fd = os.open(self.journal, os.O_WRONLY)
+            try:
+                os.pwrite(fd, b"-", 0)  # breaks the checksum: nothing left to finish
+            finally:
+                os.close(fd)
+
+    def _read_journal(self) -> dict | None:
+        try:
+            raw = self.journal.read_bytes()
+        except FileNotFoundError:
+            return None
+        crc, _, rest = raw.partition(b" ")
+        data = rest.split(b"\n", 1)[0]
+        if len(crc) != 8 or crc != b"%08x" % zlib.crc32(data):
+            return None  # finished, or torn while being written: that commit never happened
+        return json.loads(data)
+
+    def _recover(self) -> None:
+        """Finish a commit that a crashed process left in the journal (the lock is held)."""
+        journal = self._read_journal()
+        if journal is None:
+            return
+        changes = [((t, k), d) for t, k, d in journal["changes"]]
+        self._apply(journal["tx"], changes)
+        self._history.append(journal["tx"], journal["audit"])
+        self._clear_journal()
+
+    # -- housekeeping --------------------------------------------------------------------------
+
+    def _clean_temp_files(self) -> None:
+        """Temp files of writers killed mid-write (only lock holders write them)."""
+        for directory in (self.path.parent, self.workspace_dir):
+            if directory.exists():
+                for leftover in directory.glob(".*.tmp*"):
+                    with contextlib.suppress(FileNotFoundError):
+                        leftover.unlink()
+
+    def _migrate_workspace_tables(self) -> None:
+        """Move workspace tables out of a klik.json written before files per workspace: each
+        workspace file first, then klik.json without them (a crash between repeats it)."""
+        self._recover()
+        tables = self._global.read()
+        changes = [((t, k), d) for t, docs in tables.items() if t in WORKSPACE_TABLES
+                   for k, d in docs.items() if workspace_of(t, k)]
+        if not changes:
+            return
+        self._apply(uuid.uuid4().hex, changes)
+        moved = {(t, k) for (t, k), _ in changes}
+        kept = {t: {k: d for k, d in docs.items() if (t, k) not in moved} for t, docs in tables.items()}
+        self._global.write(kept)
+        _fsync_dir(self.path.parent)
+
+    def check(self) -> None:
+        with self._read_lock:
+            for data_file in [self._global, self._tasks, *self._files_for("progress", None)]:
+                data_file.read()
+        if not os.access(self.path.parent, os.W_OK):
+            raise StoreError(f"Mappen {self.path.parent} kan ikke skrives.")
