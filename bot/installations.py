@@ -66,6 +66,9 @@ class StoreInstallationStore(InstallationStore):
 
     def save_bot(self, bot: Bot) -> None:
         doc = {k: _timestamp(v) for k, v in bot.to_dict_for_copying().items()}
+        if doc.get("bot_token_expires_at") is not None:  # slack_sdk wants whole seconds here
+            doc["bot_token_expires_at"] = int(doc["bot_token_expires_at"])
+        doc["bot_scopes"] = doc.get("bot_scopes") or ""
         key = installation_key(bot.enterprise_id, bot.team_id)
         with self.store.transaction() as tx:
             before = tx.get(INSTALLATIONS, key)
@@ -89,7 +92,9 @@ class StoreInstallationStore(InstallationStore):
         if bot is None:
             return None
         fields = {k: v for k, v in bot.to_dict_for_copying().items() if k != "bot_scopes"}
+        expires = fields.pop("bot_token_expires_at", None)
         return Installation(user_id=bot.custom_values.get("installer") or "", bot_scopes=bot.bot_scopes,
+                            bot_token_expires_at=int(_timestamp(expires)) if expires is not None else None,
                             **{k: _timestamp(v) for k, v in fields.items()})
 
     def delete_bot(self, *, enterprise_id: str | None, team_id: str | None) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pgtest import pg_url  # noqa: F401  (fixture: a PostgreSQL schema per test)
+from pgtest import durable_store, pg_url  # noqa: F401  (fixtures: PostgreSQL schema, store per backend)
 
 from bot import slackrequests as sr
 from bot.app import create_app

@@ -41,3 +41,18 @@ def pg_url() -> Iterator[str]:
 def pg_param(name: str = "postgres"):
     """A `pytest.param` for a backend list, marked so `-m "not postgres"` leaves it out."""
     return pytest.param(name, marks=pytest.mark.postgres)
+
+
+@pytest.fixture(params=["tinydb", pg_param()])
+def durable_store(request, tmp_path):
+    """A fresh store on each durable backend: a TinyDB file, and a PostgreSQL schema."""
+    from bot.store import Store
+
+    if request.param == "tinydb":
+        yield Store(tmp_path / "klik.json")
+        return
+    store = Store(request.getfixturevalue("pg_url"))
+    try:
+        yield store
+    finally:
+        store.backend.close()
