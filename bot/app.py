@@ -18,6 +18,7 @@ from slack_sdk import WebClient
 from bot.config import ConfigError, SlackSettings
 from bot.delivery import claim_event
 from bot.store import Store
+from bot.workspaces import same_workspace
 from handlers.registry import Registry, Services, attach
 
 # Feature modules, each with register(app).
@@ -39,12 +40,10 @@ def create_app(*, settings: SlackSettings, store: Store, knowledge: Callable[[],
     client = WebClient(token=settings.bot_token or None, base_url=settings.api_url, timeout=10)
     if settings.oauth is not None:  # many workspaces: each request runs on its workspace's token
         from bot.installations import bolt_oauth
-        from bot.workspaces import same_workspace
 
         app = App(client=client, signing_secret=settings.signing_secret, name="klik-bot", logger=log,
                   **bolt_oauth(settings.oauth, store, client=client))
         app.enable_token_revocation_listeners()
-        app.middleware(same_workspace)
         return _register(app, store, knowledge, now)
     try:
         # auth.test at start-up: a wrong token stops `klik serve` here, not at the first request.
@@ -65,6 +64,7 @@ def _register(app: App, store: Store, knowledge: Callable[[], Any],
               now: Callable[[], datetime] | None) -> App:
     services = Services(store=store, knowledge=knowledge, now=now or (lambda: datetime.now(UTC)))
     attach(app, Registry(services))
+    app.middleware(same_workspace)  # a request acts only for the workspace bolt authorized
     app.middleware(_skip_retried_events(store))
     from handlers import klik
 
