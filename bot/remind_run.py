@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import http.client
 import logging
+import uuid
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
@@ -25,6 +28,7 @@ from bot.store import Store
 
 SENT_TABLE = "reminders_sent"
 CLAIM_BATCH = 20
+LEASE = timedelta(minutes=10)  # a claim older than this whose sender never settled it is retried
 KEEP_DAYS = 60  # sent records older than this no longer decide any cadence (see prune_sent)
 log = logging.getLogger(__name__)
 
@@ -41,12 +45,14 @@ class PassResult(BaseModel):
     undeliverable: list[Reminder] = Field(default_factory=list)
 
 
-def read_state(store: Store, *, teams: Iterable[str] | None = None) -> ReminderState:
+def read_state(store: Store, *, teams: Iterable[str] | None = None,
+               now: datetime | None = None) -> ReminderState:
     """Everything the planner needs, per workspace, read from the store."""
     wanted = set(teams) if teams is not None else set(store.all("teams"))
     progress = store.all("progress").values()
     marks = store.all("signatures").values()
-    sent = store.all(SENT_TABLE).values()
+    # Claims whose sender died (lease run out) are left out, so the planner plans them again.
+    sent = [d for d in store.all(SENT_TABLE).values() if _live(d, now or datetime.now(UTC))]
     state = ReminderState()
     for team in sorted(wanted):
         team_marks: dict[str, dict[int, dict]] = {}
@@ -67,7 +73,7 @@ def run_pass(*, now: datetime, store: Store, kb, client, dry_run: bool = False,
     `render`, which the Slack layer supplies; plain text without it)."""
     settings = settings or ReminderSettings.from_env()
     # Nights and weekends plan nothing: skip reading the whole store once a minute for it.
-    planned = (plan(now=now, state=read_state(store, teams=teams), kb=kb, settings=settings)
+    planned = (plan(now=now, state=read_state(store, teams=teams, now=now), kb=kb, settings=settings)
                if reminder_time(now, settings) else [])
     if dry_run:
         return PassResult(planned=planned)
@@ -78,45 +84,92 @@ def run_pass(*, now: datetime, store: Store, kb, client, dry_run: bool = False,
 
 def deliver(reminders: list[Reminder], *, now: datetime, store: Store, client,
             render: Render | None = None) -> PassResult:
-    """Send reminders after claiming their keys in the store, so two processes or a restart never
-    send one twice on a day; a failed send gives its claim back for the next pass. Claims are taken
-    CLAIM_BATCH at a time (one database write each batch); a crash between claim and send loses at
-    most that batch for the day rather than risk a duplicate."""
+    """Send reminders exactly once where possible and never lose one: claim (a lease), send, then
+    mark sent, one reminder at a time. A claim whose sender died is taken over after LEASE; a send
+    that certainly failed (Slack said no, or could not be reached) gives its claim back for the
+    next pass; a send whose outcome is unknown (timeout, connection dropped after the request went
+    out) is marked uncertain and not re-sent, since Slack may have posted it. The client must not
+    retry posts on its own (the runtime's WebClient has no retry handlers)."""
     result = PassResult(planned=reminders)
     result.undeliverable = [r for r in reminders if r.channel is None]
     sendable = [r for r in reminders if r.channel is not None]
+    day = local_time(now).date()
     for start in range(0, len(sendable), CLAIM_BATCH):
         batch = sendable[start:start + CLAIM_BATCH]
-        claimed = _claim(store, batch, day=local_time(now).date())
+        claimed = _claim(store, batch, day=day, now=now)
         result.already_sent += [r for r in batch if r.key not in claimed]
-        failed = []
         for reminder in (r for r in batch if r.key in claimed):
             try:
                 client.chat_postMessage(channel=reminder.channel, text=reminder.text,
                                         blocks=render(reminder) if render else None)
-            except Exception as exc:  # any Slack or network error: the next pass tries again
-                log.warning("påmindelse %s kunne ikke sendes: %s", reminder.key, exc)
+            except Exception as exc:
+                outcome = Claim.UNCERTAIN if sent_maybe(exc) else None
+                log.warning("påmindelse %s kunne ikke sendes%s: %s", reminder.key,
+                            " (Slack kan have modtaget den; sendes ikke igen i dag)" if outcome else "", exc)
                 result.failed.append((reminder, f"{type(exc).__name__}: {exc}"))
-                failed.append(reminder.key)
+                _settle(store, reminder.key, outcome, claimed[reminder.key], now=now)
                 continue
+            _settle(store, reminder.key, Claim.SENT, claimed[reminder.key], now=now)
             result.sent.append(reminder)
-        if failed:
-            with store.transaction() as tx:
-                for key in failed:
-                    tx.delete(SENT_TABLE, key)
     return result
 
 
-def _claim(store: Store, reminders: list[Reminder], *, day: date) -> set[str]:
-    """The keys of `reminders` this caller claimed (those nobody had claimed before)."""
-    claimed = set()
+class Claim(StrEnum):
+    """Where a reminder's record in SENT_TABLE stands."""
+
+    SENDING = "sending"  # claimed by `owner`; taken over once `claimed_at` is older than LEASE
+    SENT = "sent"
+    UNCERTAIN = "uncertain"  # the send may or may not have reached Slack: never sent again
+
+
+def sent_maybe(exc: BaseException) -> bool:
+    """True when a failed post may still have been posted: a timeout or a connection dropped
+    after the request went out. Slack's error answers and refused connections are certain."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, TimeoutError | ConnectionResetError | ConnectionAbortedError | BrokenPipeError
+                      | http.client.IncompleteRead | http.client.BadStatusLine):
+            return True
+        exc = getattr(exc, "reason", None) or exc.__cause__ or exc.__context__
+    return False
+
+
+def _live(doc: dict, now: datetime) -> bool:
+    """A record that still stands: sent, uncertain, or a claim whose lease has not run out."""
+    if doc.get("state", Claim.SENT) != Claim.SENDING:
+        return True
+    claimed_at = doc.get("claimed_at")
+    return claimed_at is not None and datetime.fromisoformat(claimed_at) > local_time(now) - LEASE
+
+
+def _claim(store: Store, reminders: list[Reminder], *, day: date, now: datetime) -> dict[str, str]:
+    """{key: claim id} for the `reminders` this caller claimed: nobody had, or a claim's lease ran out."""
+    claimed = {}
     with store.transaction() as tx:
         for r in reminders:
+            existing = tx.get(SENT_TABLE, r.key)
+            if existing is not None and _live(existing, now):
+                continue
+            owner = uuid.uuid4().hex
             record = SentRecord(team=r.team, task=r.task, kind=r.kind, subject=r.subject, channel=r.channel,
-                                day=day)
-            if tx.claim(SENT_TABLE, r.key, record.model_dump(mode="json")):
-                claimed.add(r.key)
+                                day=day).model_dump(mode="json")
+            tx.put(SENT_TABLE, r.key, {**record, "state": Claim.SENDING, "owner": owner,
+                                       "claimed_at": local_time(now).isoformat()})
+            claimed[r.key] = owner
     return claimed
+
+
+def _settle(store: Store, key: str, outcome: Claim | None, owner: str, *, now: datetime) -> None:
+    """Mark our claim sent or uncertain, or give it back (None); a claim taken over meanwhile stays."""
+    with store.transaction() as tx:
+        doc = tx.get(SENT_TABLE, key)
+        if doc is None or doc.get("owner") != owner:
+            return
+        if outcome is None:
+            tx.delete(SENT_TABLE, key)
+        else:
+            tx.put(SENT_TABLE, key, {**doc, "state": outcome, "settled_at": local_time(now).isoformat()})
 
 
 def prune_sent(store: Store, *, now: datetime, keep_days: int = KEEP_DAYS) -> int:

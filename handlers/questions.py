@@ -10,7 +10,7 @@ from slack_bolt import App
 
 from bot.ask import ask
 from handlers import render
-from handlers.klik import help_reply, reply_target
+from handlers.klik import error_text, help_reply, log, reply_target
 from handlers.registry import CommandContext, Registry, Reply, commands
 from knowledge.errors import KlikError
 from knowledge.search import search
@@ -39,16 +39,27 @@ def register(app: App) -> None:
     def search(ctx: CommandContext) -> Reply:
         return search_reply(ctx, ctx.text)
 
-    @app.event("app_mention")
+    # Answers can take longer than Slack's 3-second ack: acknowledge first, answer in a lazy
+    # listener (the app runs with process_before_response=True, see bot/runtime/app.py).
     def on_mention(event: dict[str, Any], body: dict[str, Any], client) -> None:
-        answer_event(reg, event, body, client)
+        try:
+            answer_event(reg, event, body, client)
+        except Exception as exc:  # lazy listeners bypass @app.error: say it here, in the thread
+            if not isinstance(exc, KlikError):
+                log.error("unexpected error answering a message", exc_info=exc)
+            channel, thread_ts = reply_target(event)
+            client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=error_text(exc))
 
-    @app.event("message")
-    def on_direct_message(event: dict[str, Any], body: dict[str, Any], client) -> None:
+    def direct_message(event: dict[str, Any]) -> bool:
         # Only what a person writes in their DM with the bot: not edits, joins or bots.
-        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
-            return
-        answer_event(reg, event, body, client)
+        return event.get("channel_type") == "im" and not event.get("subtype") and not event.get("bot_id")
+
+    app.event("app_mention")(ack=_ack, lazy=[on_mention])
+    app.event("message", matchers=[direct_message])(ack=_ack, lazy=[on_mention])
+
+
+def _ack(ack) -> None:
+    ack()
 
 
 def answer_event(reg: Registry, event: dict[str, Any], body: dict[str, Any], client) -> None:

@@ -25,7 +25,6 @@ from bot.mrkdwn import local_user_name
 from bot.remind_run import PassResult, run_pass
 from bot.reminders import KIND_DA, Reminder, ReminderSettings, local_time
 from bot.store import Store
-from handlers.reminders import reminder_blocks
 from knowledge.dates import format_date
 from knowledge.errors import KlikError
 
@@ -113,8 +112,10 @@ def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None)
     settings = ReminderSettings.from_env()
     client = None if dry_run else _web_client()
     store = Store(store_location())
+    from bot.runtime.edge import load_edge
+
     result = run_pass(now=now, store=store, kb=load_knowledge(store), client=client, dry_run=dry_run,
-                      settings=settings, teams=[team] if team else None, render=reminder_blocks)
+                      settings=settings, teams=[team] if team else None, render=load_edge().reminder_blocks)
     if as_json:
         shown = result.planned if dry_run else result.sent
         click.echo(json.dumps([_as_json(r) for r in shown], ensure_ascii=False, indent=2))
@@ -134,10 +135,9 @@ def _parse_now(text: str | None) -> datetime:
 
 
 def _web_client():
-    from slack_sdk import WebClient
+    from bot.runtime.app import web_client
 
-    settings = slack_settings(mode="web")  # only the Web API: bot token and SLACK_API_URL
-    return WebClient(token=settings.bot_token, base_url=settings.api_url)
+    return web_client(slack_settings(mode="web"))  # only the Web API: bot token and SLACK_API_URL
 
 
 def _as_json(reminder: Reminder) -> dict:
