@@ -26,6 +26,7 @@ from bot.config import ConfigError, SlackSettings
 from bot.delivery import claim_event
 from bot.runtime.edge import SlackEdge, load_edge
 from bot.store import Store
+from bot.store.claims import SharedClaims
 from bot.workspaces import same_workspace
 
 log = logging.getLogger("klik")
@@ -98,7 +99,7 @@ def create_app(*, settings: SlackSettings, store: Store, knowledge: Callable[[],
 def _install(app: App, *, store: Store, knowledge: Callable[[], Any], now: Callable[[], datetime],
              edge: SlackEdge) -> App:
     app.middleware(same_workspace)  # a request acts only for the workspace bolt authorized
-    app.middleware(ReplayGuard())
+    app.middleware(ReplayGuard(store=store if getattr(store.backend, "shared", False) else None))
     app.middleware(_skip_retried_events(store))
     services = edge.install(app, store=store, knowledge=knowledge, now=now)
     _RUNTIMES[app] = Runtime(store=store, services=services, edge=edge)
@@ -142,10 +143,13 @@ class ReplayGuard:
     5-minute window: someone resending a captured request must not repeat its change. Runs after
     bolt has verified the signature, so only genuine requests are remembered."""
 
-    def __init__(self, window: float = REPLAY_WINDOW):
+    def __init__(self, window: float = REPLAY_WINDOW, *, store: Store | None = None):
         self.window = window
         self._seen: dict[str, float] = {}
         self._lock = threading.Lock()
+        # A store that several instances share (PostgreSQL) remembers signatures for all of them:
+        # a request replayed to another instance behind the load balancer is refused there too.
+        self._claims = SharedClaims(store, "replays", keep=window) if store is not None else None
 
     def __call__(self, req, body: dict, next: Callable[[], None]) -> BoltResponse | None:
         signature = (req.headers.get("x-slack-signature") or [None])[0]
@@ -157,6 +161,8 @@ class ReplayGuard:
         return None
 
     def _first(self, signature: str, now: float) -> bool:
+        if self._claims is not None:
+            return self._claims.claim(signature)
         with self._lock:
             if signature in self._seen:
                 return False

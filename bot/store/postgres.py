@@ -123,6 +123,8 @@ class _PgSession(Session):
 class PostgresBackend(Backend):
     """The store in PostgreSQL. Opening it creates or upgrades the schema."""
 
+    shared = True  # several instances use one database: claims that guard requests go here
+
     def __init__(self, url: str, *, pool_size: int = 10, lock_timeout: float | None = None,
                  connect_timeout: float = 10):
         self.url = url
