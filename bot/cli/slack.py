@@ -19,26 +19,35 @@ from bot.store import Store
 
 
 def _start(mode: str, port: int | None = None):
-    """Settings, store and app for `serve`/`socket`; a bad setting stops here with one line."""
+    """Settings, store, knowledge and app for `serve`/`socket`; a bad setting or damaged data stops
+    here with one line. The knowledge and its answer index are built before the bot takes a request."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = slack_settings(mode=mode, port=port)
     store = Store(settings.db)
-    from bot.app import create_app, start_reminders
+    store.check()
+    from bot.runtime.app import create_app, start_reminders
+    from bot.runtime.knowledge import LiveKnowledge
 
+    knowledge = LiveKnowledge(store).start()
     # A failing start-up check ends in one ConfigError line; the SDK's retry log would bury it.
     sdk = logging.getLogger("slack_sdk")
     level = sdk.level
     sdk.setLevel(logging.CRITICAL)
     try:
-        app = create_app(settings=settings, store=store)
+        app = create_app(settings=settings, store=store, knowledge=knowledge)
     finally:
         sdk.setLevel(level)
-    start_reminders(app, store)  # reminders: a pass a minute in a daemon thread (bot/scheduler.py)
-    # Load the knowledge now, not on the first question, then move it out of the garbage collector's
-    # way: at 10,000 tasks a full collection scanning it pauses answers for ~0.2 s.
-    load_knowledge(store)
+    scheduler = start_reminders(app, store)  # a pass a minute in a daemon thread (bot/runtime/scheduler.py)
+    # Move the knowledge out of the garbage collector's way: at 10,000 tasks a full collection
+    # scanning it pauses answers for ~0.2 s.
     gc.freeze()
-    return settings, store, app
+    return settings, store, app, knowledge, scheduler
+
+
+def _health(store: Store, knowledge) -> str | None:
+    """Why the bot cannot serve (for GET /health), or None."""
+    store.check()
+    return knowledge.problem
 
 
 @cli.command()
@@ -46,38 +55,41 @@ def _start(mode: str, port: int | None = None):
 @click.option("--host", default="0.0.0.0", show_default=True, help="Adresse at lytte på.")
 def serve(port: int | None, host: str) -> None:
     """Kør Slack-appen i HTTP-tilstand: Slack sender til http://HOST:PORT/slack/events."""
-    from bot.server import PATH, SlackHTTPServer
+    from bot.runtime.server import PATH, SlackHTTPServer
+    from bot.runtime.signals import stop_on_signals
 
-    settings, _, app = _start("http", port)
+    settings, store, app, knowledge, scheduler = _start("http", port)
     try:
-        server = SlackHTTPServer(app, host=host, port=settings.port)
+        server = SlackHTTPServer(app, host=host, port=settings.port, health=lambda: _health(store, knowledge))
     except OSError as exc:
         raise ConfigError(f"Kan ikke lytte på {host}:{settings.port} ({exc.strerror}); "
                           "vælg en anden port med --port eller PORT.") from None
+    server.start_background()
     click.echo(f"klik-bot lytter på http://{host}:{server.port}{PATH}", err=True)
     sys.stderr.flush()
-    try:
-        server.serve_forever(poll_interval=0.2)
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    stop_on_signals().wait()
+    click.echo("klik-bot stopper: svarer på igangværende forespørgsler …", err=True)
+    server.stop()
+    scheduler.stop()
+    knowledge.stop()
 
 
 @cli.command()
 def socket() -> None:
     """Kør Slack-appen i Socket Mode (ingen offentlig adresse nødvendig; kræver SLACK_APP_TOKEN)."""
-    from slack_bolt.adapter.socket_mode import SocketModeHandler
-    from slack_sdk.errors import SlackApiError
+    from bot.runtime.signals import stop_on_signals
+    from bot.runtime.socket import SocketModeRunner
 
-    settings, _, app = _start("socket")
+    settings, _, app, knowledge, scheduler = _start("socket")
     click.echo("klik-bot forbinder til Slack i Socket Mode …", err=True)
-    try:
-        SocketModeHandler(app, settings.app_token).start()
-    except SlackApiError as exc:
-        raise ConfigError(f"Slack afviste SLACK_APP_TOKEN ({exc.response.get('error')}): lav et app-level "
-                          "token med scopet connections:write under Basic Information, og slå Socket Mode "
-                          "til under Socket Mode i Slack-appen.") from None
+    runner = SocketModeRunner(app, app_token=settings.app_token, api_url=settings.api_url)
+    runner.start()  # raises ConfigError when Slack refuses the app token
+    click.echo("klik-bot er forbundet til Slack i Socket Mode", err=True)
+    stop_on_signals().wait()
+    click.echo("klik-bot stopper: kvitterer for igangværende beskeder og lukker forbindelsen …", err=True)
+    runner.stop()
+    scheduler.stop()
+    knowledge.stop()
 
 
 GOODBYE = {"afslut", "farvel", "exit", "quit", "bye", "q"}  # words that end `klik chat`

@@ -31,6 +31,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Hashable, Iterator, Mapping
 from typing import Any
 
+from knowledge.errors import KlikError
+
 Doc = dict[str, Any]
 Changes = Mapping[tuple[str, str], Doc | None]  # (table, key) -> new document, or None to delete
 
@@ -39,8 +41,9 @@ WORKSPACE_TABLES = frozenset({"progress", "signatures", "golive", "snoozes", "re
 DEFAULT_LOCK_TIMEOUT = 10.0
 
 
-class StoreError(Exception):
-    """The store cannot do what was asked; the message is one line for the person running the bot."""
+class StoreError(KlikError):
+    """The store cannot do what was asked; the message is one line for the person running the bot
+    (the CLI prints it as `Fejl: …`)."""
 
 
 class StoreDamaged(StoreError):

@@ -159,6 +159,13 @@ class PostgresBackend(Backend):
                                   f"skrivning i over {self.lock_timeout:g} s; prøv igen om lidt.") from None
             yield _PgSession(conn)
 
+    def check(self) -> None:
+        try:
+            self.all("teams")
+        except psycopg.Error as exc:
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(f"PostgreSQL-databasen {describe(self.url)} kan ikke læses ({first}).") from None
+
     def get(self, table: str, key: str) -> Doc | None:
         with self._pool.connection() as conn:
             return _get(conn, table, key)

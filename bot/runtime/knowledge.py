@@ -1,0 +1,75 @@
+"""The knowledge a running bot answers from: built, answer index included, before the bot takes a
+request; after an import (by this process or another), rebuilt in the background and swapped in,
+so no request ever waits for a build."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any
+
+from bot.store import Store
+
+log = logging.getLogger("klik.knowledge")
+POLL_SECONDS = 1.0
+WARM_QUESTION = "hvem er ansvarlig for opgaven, og hvornår er fristen?"
+
+
+def warm(store: Store, kb) -> None:
+    """Build what the first question would otherwise build (the answer index, caches)."""
+    from bot.ask import ask
+
+    ask(store, kb, team="", question=WARM_QUESTION)
+
+
+class LiveKnowledge:
+    """Call it for the current KnowledgeBase. `start()` builds it (blocking) and watches the store's
+    tasks for changes; `problem` is why the last rebuild failed (the old knowledge is kept)."""
+
+    def __init__(self, store: Store, *, poll: float = POLL_SECONDS):
+        self.store, self.poll = store, poll
+        self.problem: str | None = None
+        self.built_at: float | None = None
+        self._kb: Any = None
+        self._version: Any = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def __call__(self):
+        return self._kb
+
+    def start(self) -> LiveKnowledge:
+        self._rebuild()
+        if self.problem is not None:
+            raise RuntimeError(self.problem)
+        self._thread = threading.Thread(target=self._watch, name="klik-knowledge", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(5)
+
+    def _rebuild(self) -> None:
+        from bot.catalog import TASKS, load_knowledge
+
+        try:
+            version = self.store.version(TASKS)
+            if version == self._version and self._kb is not None:
+                return
+            started = time.perf_counter()
+            kb = load_knowledge(self.store)
+            warm(self.store, kb)
+        except Exception as exc:  # keep answering from the knowledge we have
+            self.problem = f"{type(exc).__name__}: {exc}"
+            log.error("vidensbasen kunne ikke bygges: %s", self.problem)
+            return
+        self._kb, self._version, self.problem = kb, version, None
+        self.built_at = time.time()
+        log.info("vidensbasen er klar: %d opgaver på %.1f s", len(kb.tasks), time.perf_counter() - started)
+
+    def _watch(self) -> None:
+        while not self._stop.wait(self.poll):
+            self._rebuild()

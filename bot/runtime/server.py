@@ -1,0 +1,120 @@
+"""HTTP mode on waitress: Slack POSTs to /slack/events, platforms and admins GET /health.
+
+Why waitress: municipalities run Windows servers as often as Linux, and waitress is a pure-Python
+production WSGI server that runs on both (gunicorn needs fork, so no Windows), with no compiler
+and no extra process manager. It parses requests itself and refuses malformed ones (two
+Content-Length headers, bad chunking) with a 400, caps header and body sizes, closes idle or stalled
+connections, and runs the app on a bounded thread pool while slow clients wait in its event loop
+without holding a thread. The bolt app is served through bolt's own WSGI adapter.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable
+
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+
+PATH = "/slack/events"
+HEALTH_PATHS = ("/", "/health")
+MAX_BODY = 1 << 20  # Slack's payloads are far smaller; a bigger body gets 413 before it is read
+MAX_HEADERS = 64 << 10
+THREADS = 8  # requests handled at once; more wait in the event loop, not in a thread each
+IDLE_TIMEOUT = 10  # seconds a connection may sit idle or stall mid-request
+CONNECTION_LIMIT = 1000
+log = logging.getLogger("klik.http")
+
+
+class SlackWSGI:
+    """/slack/events to bolt, /health to `health`, and a count of requests in flight (for a
+    graceful stop)."""
+
+    def __init__(self, app: App, *, health: Callable[[], str | None] | None = None):
+        self.bolt = SlackRequestHandler(app, path=PATH)
+        self.health = health or (lambda: None)
+        self.in_flight = 0
+        self._lock = threading.Lock()
+
+    def __call__(self, environ: dict, start_response) -> Iterable[bytes]:
+        path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "")
+        if method in ("GET", "HEAD") and path in HEALTH_PATHS:
+            return self._health(start_response)
+        with self._lock:
+            self.in_flight += 1
+        try:
+            return self.bolt(environ, start_response)
+        except ValueError:  # not JSON / not a Slack payload (bolt parses before verifying)
+            return _plain(start_response, "400 Bad Request", "bad request")
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    def _health(self, start_response) -> list[bytes]:
+        try:
+            problem = self.health()
+        except Exception as exc:  # a health check reports, it never fails
+            problem = f"{type(exc).__name__}: {exc}"
+        body = json.dumps({"ok": problem is None, "problem": problem}, ensure_ascii=False).encode()
+        start_response("200 OK" if problem is None else "503 Service Unavailable",
+                       [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+        return [body]
+
+
+def _plain(start_response, status: str, text: str) -> list[bytes]:
+    body = text.encode()
+    start_response(status, [("Content-Type", "text/plain"), ("Content-Length", str(len(body)))])
+    return [body]
+
+
+class SlackHTTPServer:
+    """The app on waitress. `serve_forever()` in the foreground, or `start_background()`; `stop()`
+    stops taking connections, lets requests in flight finish, then closes."""
+
+    def __init__(self, app: App, *, host: str = "0.0.0.0", port: int = 3000,
+                 health: Callable[[], str | None] | None = None, threads: int = THREADS,
+                 idle_timeout: int = IDLE_TIMEOUT):
+        from waitress.server import create_server
+
+        self.wsgi = SlackWSGI(app, health=health)
+        self.server = create_server(
+            self.wsgi, host=host, port=port, threads=threads, max_request_body_size=MAX_BODY,
+            max_request_header_size=MAX_HEADERS, channel_timeout=idle_timeout, cleanup_interval=1,
+            connection_limit=CONNECTION_LIMIT, backlog=1024, expose_tracebacks=False, ident="klik-bot",
+            asyncore_use_poll=True, asyncore_loop_timeout=0.2)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return self.server.effective_port
+
+    def serve_forever(self, poll_interval: float | None = None) -> None:
+        self.server.run()
+
+    def start_background(self) -> threading.Thread:
+        self._thread = threading.Thread(target=self.server.run, name="klik-http", daemon=True)
+        self._thread.start()
+        return self._thread
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Graceful: no new connections, requests in flight answered (up to `timeout`), then close."""
+        from waitress import wasyncore
+
+        server = self.server
+        server.accepting = False
+        wasyncore.dispatcher.close(server)  # the listening socket only; the loop keeps writing
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and (self.wsgi.in_flight or _unsent(server)):
+            time.sleep(0.02)
+        server.task_dispatcher.shutdown(timeout=1)
+        wasyncore.close_all(server._map)
+        if self._thread is not None:
+            self._thread.join(2)
+
+
+def _unsent(server) -> bool:
+    """Some connection still has a request being handled or a response not yet sent."""
+    return any(ch.requests or ch.total_outbufs_len for ch in list(server.active_channels.values()))
