@@ -11,7 +11,8 @@ an uninstall can stop reminders and record who left in one place. The classes ke
 Data rule: an uninstall (`app_uninstalled`) or a revoked bot token (`tokens_revoked`) deletes the
 workspace's tokens at once, so nothing more is sent there (no reminders, no replies); its progress,
 go-live dates and audit history are kept, so a reinstall continues where it stopped.
-`klik workspace forget TEAM` removes them for good.
+`klik workspace forget TEAM` removes its progress, go-lives, signatures, snoozes and reminder records
+for good (the append-only audit history keeps what happened, and records the removal).
 """
 
 from __future__ import annotations
@@ -145,6 +146,25 @@ class StoreStateStore(OAuthStateStore):
                 return False
             tx.delete(STATES, state)
         return doc.get("expires", 0) >= time.time()
+
+
+def forget_workspace(store, team: str, *, user: str) -> int:
+    """Remove a workspace's data and installation for good (the operator's `klik workspace
+    forget`); returns how many documents went. The audit history keeps an entry saying so."""
+    from bot.store import WORKSPACE_TABLES
+
+    with store.transaction() as tx:
+        gone = 0
+        for table in sorted(WORKSPACE_TABLES):
+            for key in tx.all(table, workspace=team):
+                gone += tx.delete(table, key)
+        for key, doc in tx.all(INSTALLATIONS).items():
+            if doc.get("team_id") == team:
+                gone += tx.delete(INSTALLATIONS, key)
+        gone += tx.delete("teams", team)
+        tx.log({"team": team, "action": "forgotten", "user": user, "at": datetime.now(UTC).isoformat(),
+                "command": f"klik workspace forget {team}", "documents": gone})
+    return gone
 
 
 @dataclass(frozen=True)

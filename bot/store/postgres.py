@@ -19,6 +19,7 @@ Why this shape:
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import threading
 from collections.abc import Hashable, Iterator
@@ -139,6 +140,9 @@ class PostgresBackend(Backend):
         self._pool = ConnectionPool(url, min_size=1, max_size=pool_size, timeout=30, open=True,
                                     kwargs={"autocommit": True}, name="klik")
         self._closed = threading.Event()
+        # Close at exit rather than when garbage-collected: psycopg_pool's finaliser may run on
+        # one of the pool's own threads and fail there (a CLI command never closes its store).
+        atexit.register(self.close)
 
     def __repr__(self) -> str:
         return f"PostgresBackend({describe(self.url)})"
