@@ -116,7 +116,14 @@ def run(requests: int) -> list[tuple[int, str, float, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=400, help="requests per command and size")
+    parser.add_argument("--database-url", help="postgresql://…: instead, TinyDB vs PostgreSQL with 1 and 2 "
+                        "`klik serve` instances (benchmarks/instances.py)")
     args = parser.parse_args()
+    if args.database_url:
+        from benchmarks import instances
+
+        instances.main([args.database_url, "--requests", str(args.requests)])
+        return
     rows = run(args.requests)
     print(f"{'history entries':>15}  {'command':<26}{'p50 ms':>8}{'p99 ms':>8}{'n':>6}")
     for entries, name, p50, p99, n, _ in rows:

@@ -18,14 +18,22 @@ class SharedClaims:
     def claim(self, key: str) -> bool:
         """True the first time `key` is claimed by any instance within `keep` seconds."""
         now = time.time()
+        fresh = getattr(self.store.backend, "claim_fresh", None)
+        if fresh is not None:  # the database claims in one statement
+            got = fresh(self.table, key, now=now, keep=self.keep)
+        else:
+            got = self._claim(key, now)
+        self._count += 1
+        if got and self._count % PRUNE_EVERY == 0:
+            self.prune(now)
+        return got
+
+    def _claim(self, key: str, now: float) -> bool:
         with self.store.transaction() as tx:
             doc = tx.get(self.table, key)
             if doc is not None and doc.get("at", 0) >= now - self.keep:
                 return False
             tx.put(self.table, key, {"at": now})
-        self._count += 1
-        if self._count % PRUNE_EVERY == 0:
-            self.prune(now)
         return True
 
     def prune(self, now: float | None = None) -> int:

@@ -105,20 +105,21 @@ class _PgSession(Session):
 
     def commit(self, changes: Changes, audit: list[Doc]) -> None:
         conn = self._conn
-        for (table, key), doc in changes.items():
-            if doc is None:
-                conn.execute("DELETE FROM klik_documents WHERE tbl = %s AND key = %s", (table, key))
-                continue
-            sql = "INSERT INTO klik_documents (tbl, key, workspace, doc) VALUES (%s, %s, %s, %s)"
-            if (table, key) not in self._absent:  # a plain put replaces; a claim must be new
-                sql += " ON CONFLICT (tbl, key) DO UPDATE SET doc = EXCLUDED.doc"
-            conn.execute(sql, (table, key, workspace_of(table, key), Jsonb(doc)))
-        with conn.cursor() as cur:
-            cur.executemany("INSERT INTO klik_history (team, task, entry) VALUES (%s, %s, %s)",
-                            [(e.get("team"), e.get("task"), Jsonb(e)) for e in audit])
-            cur.executemany("INSERT INTO klik_versions (tbl, version) VALUES (%s, 1) ON CONFLICT (tbl) "
-                            "DO UPDATE SET version = klik_versions.version + 1",
-                            [(t,) for t in sorted({table for table, _ in changes})])
+        with conn.pipeline():  # every statement in one round trip to the server
+            for (table, key), doc in changes.items():
+                if doc is None:
+                    conn.execute("DELETE FROM klik_documents WHERE tbl = %s AND key = %s", (table, key))
+                    continue
+                sql = "INSERT INTO klik_documents (tbl, key, workspace, doc) VALUES (%s, %s, %s, %s)"
+                if (table, key) not in self._absent:  # a plain put replaces; a claim must be new
+                    sql += " ON CONFLICT (tbl, key) DO UPDATE SET doc = EXCLUDED.doc"
+                conn.execute(sql, (table, key, workspace_of(table, key), Jsonb(doc)))
+            for e in audit:
+                conn.execute("INSERT INTO klik_history (team, task, entry) VALUES (%s, %s, %s)",
+                             (e.get("team"), e.get("task"), Jsonb(e)))
+            for table in sorted({table for table, _ in changes}):
+                conn.execute("INSERT INTO klik_versions (tbl, version) VALUES (%s, 1) ON CONFLICT (tbl) "
+                             "DO UPDATE SET version = klik_versions.version + 1", (table,))
 
 
 class PostgresBackend(Backend):
@@ -155,9 +156,9 @@ class PostgresBackend(Backend):
     @contextlib.contextmanager
     def begin(self) -> Iterator[Session]:
         with self._pool.connection() as conn, conn.transaction():
-            conn.execute(f"SET LOCAL lock_timeout = {int(self.lock_timeout * 1000)}")
             try:
-                conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+                conn.execute("SELECT set_config('lock_timeout', %s, true), pg_advisory_xact_lock(%s)",
+                             (str(int(self.lock_timeout * 1000)), WRITE_LOCK))
             except errors.LockNotAvailable:
                 raise StoreLocked(f"PostgreSQL-databasen {describe(self.url)} er optaget af en anden "
                                   f"skrivning i over {self.lock_timeout:g} s; prøv igen om lidt.") from None
@@ -199,6 +200,15 @@ class PostgresBackend(Backend):
         with self._pool.connection() as conn:
             row = conn.execute("SELECT version FROM klik_versions WHERE tbl = %s", (table,)).fetchone()
         return row[0] if row else 0
+
+    def claim_fresh(self, table: str, key: str, *, now: float, keep: float) -> bool:
+        """Claim `key` unless someone claimed it within `keep` seconds: one unique-key insert
+        (or the takeover of an expired claim), atomic without the write lock."""
+        with self._pool.connection() as conn:
+            return conn.execute(
+                "INSERT INTO klik_documents (tbl, key, doc) VALUES (%s, %s, %s) ON CONFLICT (tbl, key) "
+                "DO UPDATE SET doc = EXCLUDED.doc WHERE (klik_documents.doc->>'at')::float8 < %s",
+                (table, key, Jsonb({"at": now}), now - keep)).rowcount > 0
 
     @contextlib.contextmanager
     def leader(self, lock: int = SCHEDULER_LOCK) -> Iterator[bool]:

@@ -3,6 +3,7 @@ replayed requests; /health; a graceful stop with a request in flight."""
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -22,8 +23,10 @@ def raw(port: int, data: bytes, *, timeout: float = 5.0) -> bytes:
         try:
             while chunk := conn.recv(65536):
                 chunks.append(chunk)
-                if b"\r\n\r\n" in b"".join(chunks) and b"Connection: close" not in b"".join(chunks):
-                    break
+                head, sep, body = b"".join(chunks).partition(b"\r\n\r\n")
+                length = re.search(rb"Content-Length: (\d+)", head)
+                if sep and b"Connection: close" not in head and len(body) >= int(length[1] if length else 0):
+                    break  # the whole kept-alive answer (its body may come in a later packet)
         except TimeoutError:
             pass
     return b"".join(chunks)
