@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import weakref
 from collections.abc import Iterable
@@ -64,16 +65,38 @@ def import_files(store: Store, paths: Iterable[str | Path], *, user: str, comman
     return [task for _, task in parsed]
 
 
+PARALLEL_BYTES = 2 << 20  # below this, starting worker processes costs more than it saves
+
+
+def _parse_one(path: Path) -> tuple[Path, list[Task], str | None]:
+    try:
+        return path, parse_file(path), None
+    except ParseError as exc:
+        return path, [], str(exc)
+
+
+def _parse_files(paths: list[Path]) -> list[tuple[Path, list[Task], str | None]]:
+    """Each file's tasks or problem, in order. Parsing is most of an import's time, so many large
+    files are parsed on every core."""
+    sizes = [p.stat().st_size if p.is_file() else 0 for p in paths]
+    workers = min(len(paths), os.cpu_count() or 1)
+    if workers < 2 or sum(sizes) < PARALLEL_BYTES:
+        return [_parse_one(p) for p in paths]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_parse_one, paths, chunksize=max(1, len(paths) // (workers * 4))))
+
+
 def _parse_all(paths: list[Path]) -> list[tuple[Path, Task]]:
     if not paths:
         raise ParseError("Angiv mindst én fil at importere, fx: klik import opgave.md")
     parsed: list[tuple[Path, Task]] = []
     problems: list[str] = []
-    for path in paths:
-        try:
-            parsed += [(path, task) for task in parse_file(path)]
-        except ParseError as exc:
-            problems.append(str(exc))
+    for path, tasks, problem in _parse_files(paths):
+        parsed += [(path, task) for task in tasks]
+        if problem:
+            problems.append(problem)
     seen: dict[str, Path] = {}
     for path, task in parsed:
         key = ref_key(task.id)

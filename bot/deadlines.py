@@ -9,7 +9,6 @@ from functools import lru_cache
 from typing import Literal
 from zoneinfo import ZoneInfo
 
-import holidays
 from pydantic import BaseModel
 
 from bot.golive import golive_dates
@@ -30,6 +29,8 @@ def _holidays(year: int) -> frozenset[date]:
     # "optional" adds juleaften, nytårsaftensdag, grundlovsdag and 1. maj: not statutory holidays,
     # but municipal offices are closed or half-staffed on them (overenskomst), so a reminder sent
     # that day is a reminder nobody reads.
+    import holidays  # ~70 ms to import; most commands never need a holiday
+
     return frozenset(holidays.DK(years=year, categories=("public", "optional")))
 
 

@@ -43,7 +43,7 @@ class GoliveRow(BaseModel):
 def golive_dates(store: Store, team: str) -> dict[str, date]:
     """{wave or project name: go-live date} for one workspace (match names with `golive_key`)."""
     return {doc["name"]: date.fromisoformat(doc["date"])
-            for doc in store.all(TABLE).values() if doc.get("team") == team}
+            for doc in store.all(TABLE, workspace=team).values() if doc.get("team") == team}
 
 
 def known_golive_names(kb) -> list[str]:

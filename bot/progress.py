@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Literal
+from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
@@ -12,7 +12,15 @@ from knowledge.errors import KlikError, echo
 from knowledge.models import Task
 from knowledge.wording import number_list
 
-Status = Literal["ikke påbegyndt", "påbegyndt", "fuldført"]
+
+class Status(StrEnum):
+    """A task's progress in a workspace. The values are what is stored (and shown, in Danish)."""
+
+    NOT_STARTED = "ikke påbegyndt"
+    STARTED = "påbegyndt"
+    DONE = "fuldført"
+
+
 ROLES = ("ansvarlig", "udfører")
 
 
@@ -28,7 +36,7 @@ class Progress(BaseModel):
 
     team: str
     task: str
-    status: Status = "ikke påbegyndt"
+    status: Status = Status.NOT_STARTED
     assignees: dict[str, str] = Field(default_factory=dict)  # role -> Slack user id
     steps: dict[int, StepMark] = Field(default_factory=dict)  # method step number -> mark
     updated_at: datetime | None = None
@@ -130,8 +138,8 @@ def mark_steps(store: Store, *, team: str, task: Task, steps: list[int], user: s
             for n in marked:
                 progress.steps[n] = StepMark(done_by=user, done_at=now)
             details: dict = {"steps": marked}
-            if progress.status == "ikke påbegyndt":
-                progress.status = details["status"] = "påbegyndt"
+            if progress.status == Status.NOT_STARTED:
+                progress.status = details["status"] = Status.STARTED
                 started = True
             _save(tx, progress, now=now, action="done", user=user, command=command, details=details)
     return MarkResult(progress=progress, marked=marked, already=already, started=started)
@@ -173,7 +181,7 @@ def set_status(store: Store, *, team: str, task: Task, status: Status, user: str
         old = progress.status
         if old == status:
             return progress, False
-        progress.status = status
+        progress.status = Status(status)
         _save(tx, progress, now=now, action="status", user=user, command=command,
               details={"from": old, "to": status})
     return progress, True
@@ -212,4 +220,4 @@ def team_progress(store: Store, team: str) -> dict[str, Progress]:
     """{task id: progress} for every task this workspace has touched."""
     prefix = f"{team}:"
     return {doc["task"]: Progress.model_validate(doc)
-            for key, doc in store.all("progress").items() if key.startswith(prefix)}
+            for key, doc in store.all("progress", workspace=team).items() if key.startswith(prefix)}

@@ -61,7 +61,8 @@ def signature_states(task: Task, progress: Progress,
 def signature_marks(store: Store, team: str, task_id: str) -> dict[int, dict[str, Any]]:
     """The explicit marks stored for one task, by signature number."""
     prefix = f"{team}:{task_id}:"
-    return {doc["signature"]: doc for key, doc in store.all(TABLE).items() if key.startswith(prefix)}
+    return {doc["signature"]: doc for key, doc in store.all(TABLE, workspace=team).items()
+            if key.startswith(prefix)}
 
 
 def get_signatures(store: Store, team: str, task: Task, *,

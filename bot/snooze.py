@@ -50,7 +50,7 @@ class Snoozed(BaseModel):
 def snoozes(store: Store, team: str) -> dict[str, date]:
     """{task id: first day reminders may come again} for one workspace."""
     return {doc["task"]: date.fromisoformat(doc["resume_on"])
-            for doc in store.all(TABLE).values() if doc.get("team") == team}
+            for doc in store.all(TABLE, workspace=team).values() if doc.get("team") == team}
 
 
 def snooze(store: Store, *, team: str, task_id: str, period: str | None, today: date, user: str,

@@ -1,11 +1,12 @@
 """HTTP mode on waitress: Slack POSTs to /slack/events, platforms and admins GET /health.
 
-Why waitress: municipalities run Windows servers as often as Linux, and waitress is a pure-Python
-production WSGI server that runs on both (gunicorn needs fork, so no Windows), with no compiler
-and no extra process manager. It parses requests itself and refuses malformed ones (two
-Content-Length headers, bad chunking) with a 400, caps header and body sizes, closes idle or stalled
-connections, and runs the app on a bounded thread pool while slow clients wait in its event loop
-without holding a thread. The bolt app is served through bolt's own WSGI adapter.
+Why waitress: the bot is one process by design (knowledge and answer index, scheduler and file
+store live in it) and waitress is that: one process, a bounded thread pool, and an event loop where
+slow clients wait without holding a thread (gunicorn pre-forks workers that would each build the
+index and run the scheduler). It is pure Python, runs on Linux and Windows, parses requests itself
+and refuses malformed ones (two Content-Length headers, bad chunking) with a 400, caps header and
+body sizes, and closes idle or stalled connections. The bolt app is served through bolt's own WSGI
+adapter.
 """
 
 from __future__ import annotations

@@ -207,6 +207,10 @@ class Store:
         """Raise StoreError unless the store can be read."""
         self.backend.check()
 
+    def close(self) -> None:
+        """Release the backend's files or connections."""
+        self.backend.close()
+
     def history(self, *, team: str | None = None, task: str | None = None,
                 limit: int | None = None) -> list[Doc]:
         """Audit entries, oldest first, optionally for one workspace and/or task."""

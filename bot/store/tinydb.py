@@ -157,12 +157,13 @@ class History:
         self._entries: list[Doc] = []
         self._offset = 0
 
-    def append(self, tx: str, entries: list[Doc]) -> None:
+    def append(self, tx: str, entries: list[Doc], *, replay: bool = False) -> None:
+        """Append a commit's entries; when replaying a journal, only those not already there."""
         if not entries:
             return
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         try:
-            seen = self._tail_ids(fd, tx)
+            seen = self._tail_ids(fd, tx) if replay else set()
             lines = "".join(_dumps({**e, "_tx": tx, "_n": n}) + "\n"
                             for n, e in enumerate(entries) if (tx, n) not in seen)
             self._heal_torn_tail(fd)
@@ -243,6 +244,7 @@ class TinyDBBackend(Backend):
         self._history = History(self._sibling(".history.jsonl"))
         self._thread_lock = threading.Lock()
         self._read_lock = threading.RLock()  # guards the caches for reads outside transactions
+        self._lock_file: int | None = None
         with self._locked():
             self._clean_temp_files()
             self._migrate_workspace_tables()
@@ -314,36 +316,43 @@ class TinyDBBackend(Backend):
             raise StoreLocked(f"Databasen {self.path} er optaget af en anden tråd i over "
                               f"{self.lock_timeout:g} s; prøv igen om lidt.")
         try:
-            with open(self.lock_path, "a+") as fh:
-                self._flock(fh)
-                try:
-                    with self._read_lock:
-                        yield
-                finally:
-                    fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+            fd = self._lock_fd()
+            self._flock(fd)
+            try:
+                with self._read_lock:
+                    yield
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
             self._thread_lock.release()
 
-    def _flock(self, fh) -> None:
+    def _lock_fd(self) -> int:
+        """The lock file, open for the life of this backend; it says which process holds the lock."""
+        if self._lock_file is None:
+            self._lock_file = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        return self._lock_file
+
+    def _flock(self, fd: int) -> None:
         deadline, pause = time.monotonic() + self.lock_timeout, 0.001
         while True:
             try:
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    fh.seek(0)
-                    holder = fh.read().strip() or "ukendt"
+                    holder = os.pread(fd, 20, 0).decode(errors="replace").strip() or "ukendt"
                     raise StoreLocked(
                         f"Databasen {self.path} er låst af en anden proces (pid {holder}) i over "
                         f"{self.lock_timeout:g} s; stop den, eller slet {self.lock_path} hvis den er "
                         "væk, og prøv igen.") from None
                 time.sleep(pause)
                 pause = min(pause * 2, 0.05)
-        fh.seek(0)
-        fh.truncate()
-        fh.write(str(os.getpid()))
-        fh.flush()
+        os.pwrite(fd, f"{os.getpid():<20}".encode(), 0)  # who holds it (no truncate: that costs a flush)
+
+    def close(self) -> None:
+        if self._lock_file is not None:
+            os.close(self._lock_file)
+            self._lock_file = None
 
     def _commit(self, tx: str, changes: list[tuple[tuple[str, str], Doc | None]], audit: list[Doc]) -> None:
         self._write_journal(tx, changes, audit)
@@ -423,7 +432,7 @@ class TinyDBBackend(Backend):
             return
         changes = [((t, k), d) for t, k, d in journal["changes"]]
         self._apply(journal["tx"], changes)
-        self._history.append(journal["tx"], journal["audit"])
+        self._history.append(journal["tx"], journal["audit"], replay=True)
         self._clear_journal()
 
     # -- housekeeping --------------------------------------------------------------------------

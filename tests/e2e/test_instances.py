@@ -63,7 +63,7 @@ def _post(url: str, body: str, ctype: str, *, headers: dict[str, str] | None = N
     req = urllib.request.Request(url, data=body.encode(), method="POST",
                                  headers={"Content-Type": ctype, **sr.sign(SECRET, body), **(headers or {})})
     try:
-        with urllib.request.urlopen(req, timeout=30) as res:
+        with urllib.request.urlopen(req, timeout=60) as res:
             return res.status, res.read().decode()
     except urllib.error.HTTPError as err:
         return err.code, err.read().decode()
@@ -75,7 +75,7 @@ def _command(url: str, text: str, fake: LocalSlack, user: str = "U0ALICE") -> tu
     return _post(url, body, ctype)
 
 
-def _wait(check, timeout: float = 15.0) -> bool:
+def _wait(check, timeout: float = 30.0) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if check():

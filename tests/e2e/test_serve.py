@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -120,3 +121,63 @@ def test_rejected_app_token_stops_socket_mode_with_how_to_fix_it(tmp_path):
     assert done.returncode == 1
     assert "Fejl: Slack afviste SLACK_APP_TOKEN (invalid_auth)" in done.stderr
     assert "connections:write" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_kill_9_under_concurrent_load_loses_no_acknowledged_change(tmp_path):
+    """Four clients send /klik done to `klik serve` (each request its own workspace, so the store
+    holds many files); the server is killed with SIGKILL mid-stream. Every change that got its
+    200 is there after a restart, each with its audit line, and the store opens cleanly."""
+    import signal
+    import threading
+
+    from bot.progress import get_progress
+    from bot.store import Store
+
+    with LocalSlack() as fake:
+        env = _env(tmp_path, **GOOD, SLACK_API_URL=fake.api_url, PORT="0")
+        proc = subprocess.Popen(_klik("serve", "--host", "127.0.0.1"), env=env, stderr=subprocess.PIPE,
+                                text=True)
+        port = None
+        for line in proc.stderr:
+            if m := re.search(r"lytter på http://127\.0\.0\.1:(\d+)/slack/events", line):
+                port = int(m[1])
+                break
+        assert port
+        acknowledged: list[str] = []
+        stop = threading.Event()
+
+        def client(n: int) -> None:
+            i = 0
+            while not stop.is_set():
+                team = f"T0K{n}X{i}"
+                i += 1
+                body, ctype = sr.slash_command("done 433 1", team=team, user="U0BOB", channel="C1",
+                                               response_url=fake.response_url(team))
+                request = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=body.encode(),
+                                                 method="POST", headers={"Content-Type": ctype,
+                                                                         **sr.sign(SECRET, body)})
+                try:
+                    with urllib.request.urlopen(request, timeout=5) as res:
+                        if res.status == 200 and "markerede trin 1" in res.read().decode():
+                            acknowledged.append(team)
+                except OSError:
+                    return  # the server is gone
+
+        clients = [threading.Thread(target=client, args=(n,)) for n in range(4)]
+        for c in clients:
+            c.start()
+        deadline = time.monotonic() + 20
+        while len(acknowledged) < 60 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        stop.set()
+        for c in clients:
+            c.join(10)
+    assert len(acknowledged) >= 60
+    store = Store(tmp_path / "klik.json")
+    lost = [t for t in acknowledged if list(get_progress(store, t, "433").steps) != [1]]
+    assert lost == []
+    audited = {e["team"] for e in store.history() if e["action"] == "done"}
+    assert set(acknowledged) <= audited
+    assert not [p for p in tmp_path.rglob("*") if ".tmp" in p.name]
