@@ -83,7 +83,7 @@ def slack_settings(*, mode: str = "http", port: int | None = None,
     from bot.installations import oauth_config
 
     oauth = oauth_config(env)
-    if oauth is not None and mode != "http":
+    if oauth is not None and mode == "socket":
         raise ConfigError("Installation i flere arbejdsrum (SLACK_CLIENT_ID) kræver HTTP-tilstand: brug "
                           "`klik serve`, eller fjern SLACK_CLIENT_ID/SLACK_CLIENT_SECRET for Socket Mode.")
     bot_token = "" if oauth is not None else env.get("SLACK_BOT_TOKEN", "").strip()

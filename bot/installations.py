@@ -216,6 +216,20 @@ def bolt_oauth(config: OAuthConfig, store, *, client: WebClient) -> dict[str, An
             "installation_store_bot_only": True}
 
 
+def each_workspace(workspaces: Workspaces, run_one, *, teams: set[str] | None = None):
+    """One reminder pass per installed workspace (`run_one(team, client)` on its own token), the
+    results merged; `teams` limits it to those workspaces."""
+    from bot.remind_run import PassResult
+
+    result = PassResult()
+    for team, client in workspaces.clients():
+        if teams is None or team in teams:
+            one = run_one(team, client)
+            for name in PassResult.model_fields:
+                getattr(result, name).extend(getattr(one, name))
+    return result
+
+
 class Workspaces:
     """Each installed workspace with a Web API client on its own token, for work that no request
     started (the reminder scheduler). Rotating tokens are refreshed and saved first."""

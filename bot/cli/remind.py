@@ -110,12 +110,24 @@ def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None)
     """Én påmindelsesrunde (til cron): planlæg og send de påmindelser, der er forfaldne nu."""
     now = _parse_now(now_text)
     settings = ReminderSettings.from_env()
-    client = None if dry_run else _web_client()
+    slack = None if dry_run else slack_settings(mode="web")  # only the Web API: token(s), SLACK_API_URL
     store = Store(store_location())
+    from bot.runtime.app import web_client
     from bot.runtime.edge import load_edge
 
-    result = run_pass(now=now, store=store, kb=load_knowledge(store), client=client, dry_run=dry_run,
-                      settings=settings, teams=[team] if team else None, render=load_edge().reminder_blocks)
+    kb, render = load_knowledge(store), load_edge().reminder_blocks
+    if slack is not None and slack.oauth is not None:  # many workspaces: each on its own token
+        from bot.installations import Workspaces, each_workspace
+
+        oauth = slack.oauth
+        workspaces = Workspaces(store, client_id=oauth.client_id, client_secret=oauth.client_secret,
+                                base_client=web_client(slack))
+        result = each_workspace(workspaces, lambda one, client: run_pass(
+            now=now, store=store, kb=kb, client=client, settings=settings, teams=[one], render=render),
+            teams={team} if team else None)
+    else:
+        result = run_pass(now=now, store=store, kb=kb, client=web_client(slack) if slack else None,
+                          dry_run=dry_run, settings=settings, teams=[team] if team else None, render=render)
     if as_json:
         shown = result.planned if dry_run else result.sent
         click.echo(json.dumps([_as_json(r) for r in shown], ensure_ascii=False, indent=2))
@@ -132,12 +144,6 @@ def _parse_now(text: str | None) -> datetime:
         return local_time(datetime.fromisoformat(text.strip()))
     except ValueError:
         raise KlikError(f"--now skal være et tidspunkt som 2026-09-15T09:00, ikke «{text}».") from None
-
-
-def _web_client():
-    from bot.runtime.app import web_client
-
-    return web_client(slack_settings(mode="web"))  # only the Web API: bot token and SLACK_API_URL
 
 
 def _as_json(reminder: Reminder) -> dict:

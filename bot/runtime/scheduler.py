@@ -66,13 +66,12 @@ class Scheduler:
             if self.workspaces is None:
                 return run_pass(now=now, store=self.store, kb=self.knowledge(), client=self.client,
                                 settings=self.settings, render=self.render)
-            result, kb = PassResult(), self.knowledge()
-            for team, client in self.workspaces.clients():
-                one = run_pass(now=now, store=self.store, kb=kb, client=client, settings=self.settings,
-                               render=self.render, teams=[team])
-                for name in ("planned", "sent", "already_sent", "failed", "undeliverable"):
-                    getattr(result, name).extend(getattr(one, name))
-            return result
+            from bot.installations import each_workspace
+
+            kb = self.knowledge()
+            return each_workspace(self.workspaces, lambda team, client: run_pass(
+                now=now, store=self.store, kb=kb, client=client, settings=self.settings, render=self.render,
+                teams=[team]))
 
     def _report(self, result: PassResult) -> None:
         for reminder in result.sent:

@@ -4,6 +4,9 @@ uninstall and token revocation, token rotation; on TinyDB and on PostgreSQL."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import datetime
 
 import pytest
@@ -150,3 +153,22 @@ def test_rotating_tokens_are_refreshed_before_use(durable_store):
         third = StoreInstallationStore(running.store).find_bot(enterprise_id=None, team_id="TAARHUS")
         assert team == "TAARHUS" and client.token == third.bot_token != second.bot_token
         assert fake.token_team[client.token] == "TAARHUS"
+
+
+def test_cron_klik_remind_sends_per_workspace_on_its_own_token(running):
+    running.install("TAARHUS")
+    running.install("TODENSE")
+    _plan_reminders(running, ["TAARHUS", "TODENSE"])
+    location = running.store.path or running.store.backend.url
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "KLIK_"))}
+    env |= {"SLACK_CLIENT_ID": CLIENT_ID, "SLACK_CLIENT_SECRET": CLIENT_SECRET,
+            "SLACK_API_URL": running.fake.api_url, "KLIK_REMINDER_CHANNEL": "C0REMIND",
+            **({"KLIK_DB": str(location)} if running.store.path else {"KLIK_DATABASE_URL": location})}
+    done = subprocess.run([sys.executable, "-c", "from bot.cli import main; main()", "remind", "--now",
+                           "2026-09-15T09:30", "--team", "TODENSE"], env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    posts = running.fake.calls_for("chat.postMessage")
+    assert sorted((p.team, p.body["channel"]) for p in posts) == [("TODENSE", "C0REMIND"),
+                                                                  ("TODENSE", "U0ANSV")]
+    assert all(running.fake.token_team.get(p.token) == "TODENSE" for p in posts)
