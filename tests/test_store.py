@@ -127,8 +127,9 @@ def _count_in_process(path: str, rounds: int) -> None:
             tx.log({"team": "T", "action": "inc", "pid": os.getpid()})
 
 
-def test_processes_lose_no_writes(tmp_path):
-    path = str(tmp_path / "klik.json")
+@pytest.mark.parametrize("backend", ["tinydb", pg_param()])
+def test_processes_lose_no_writes(tmp_path, request, backend):
+    path = str(tmp_path / "klik.json") if backend == "tinydb" else request.getfixturevalue("pg_url")
     ctx = multiprocessing.get_context("spawn")
     procs = [ctx.Process(target=_count_in_process, args=(path, 40)) for _ in range(3)]
     for p in procs:
@@ -139,6 +140,7 @@ def test_processes_lose_no_writes(tmp_path):
     store = Store(path)
     assert store.get("counters", "c") == {"n": 120}
     assert len(store.history()) == 120
+    store.backend.close()
 
 
 def test_killed_writer_leaves_a_readable_database(tmp_path):

@@ -4,7 +4,6 @@ database, processes, claims, and a clear message when the database cannot be use
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import threading
 from collections.abc import Iterator
 
@@ -142,28 +141,6 @@ def test_claim_is_won_by_exactly_one_of_many_instances(pg_url):
     assert len(wins) == 1 and stores[0].get("events", "Ev42") == {"by": wins[0]}
     for b in backends:
         b.close()
-
-
-def _count(url: str, rounds: int) -> None:
-    with opened(url, pool_size=2) as store:
-        for _ in range(rounds):
-            with store.transaction() as tx:
-                doc = tx.get("counters", "c") or {"n": 0}
-                tx.put("counters", "c", {"n": doc["n"] + 1})
-                tx.log({"team": "T", "action": "inc"})
-
-
-def test_processes_lose_no_writes(pg_url):
-    ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_count, args=(pg_url, 40)) for _ in range(3)]
-    for p in procs:
-        p.start()
-    for p in procs:
-        p.join(60)
-        assert p.exitcode == 0
-    with opened(pg_url) as store:
-        assert store.get("counters", "c") == {"n": 120}
-        assert len(store.history()) == 120
 
 
 def test_leader_lock_is_held_by_one_instance_at_a_time(pg_url):

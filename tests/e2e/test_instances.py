@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SECRET, TOKEN
+from slack_workspaces import wait_until
 
 from bot import slackrequests as sr
 from bot.localslack import LocalSlack
@@ -75,15 +76,6 @@ def _command(url: str, text: str, fake: LocalSlack, user: str = "U0ALICE") -> tu
     return _post(url, body, ctype)
 
 
-def _wait(check, timeout: float = 30.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():
-            return True
-        time.sleep(0.1)
-    return check()
-
-
 def test_two_instances_under_20_clients_lose_nothing_and_duplicate_nothing(pg_url, tmp_path):
     with LocalSlack() as fake:
         env = _env(pg_url, fake)
@@ -94,7 +86,7 @@ def test_two_instances_under_20_clients_lose_nothing_and_duplicate_nothing(pg_ur
             subprocess.run(_klik("import", str(_many_steps_task(tmp_path / "t900.md"))), env=env, check=True,
                            capture_output=True, timeout=60)
             for url in urls:
-                assert _wait(lambda url=url: "Mange trin" in _command(url, "status 900", fake)[1])
+                assert wait_until(lambda url=url: "Mange trin" in _command(url, "status 900", fake)[1], 30)
 
             # 20 clients, each marking two steps of one task through both instances at once.
             barrier = threading.Barrier(20)
@@ -126,7 +118,7 @@ def test_two_instances_under_20_clients_lose_nothing_and_duplicate_nothing(pg_ur
             def answers() -> list:
                 return [c for c in fake.calls_to("chat.postMessage") if c.body.get("channel") == "C2"]
 
-            assert _wait(lambda: len(answers()) >= 20)
+            assert wait_until(lambda: len(answers()) >= 20, 30)
             time.sleep(0.5)  # a second answer, if any, would arrive now
             answered = Counter(c.body.get("thread_ts") for c in answers())
             assert sorted(answered) == sorted(e["ts"] for e in events) and set(answered.values()) == {1}
