@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import itertools
+import logging
 import secrets
 import statistics
 import tempfile
@@ -83,7 +84,7 @@ class Served:
         chunks = [texts[i::clients] for i in range(clients)]
 
         def client(chunk: list[str]) -> None:
-            conn = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=30)
+            conn = http.client.HTTPConnection("127.0.0.1", self.server.port, timeout=600)
             mine = []
             for text in chunk:
                 body, ctype = sr.slash_command(text, team=TEAM, user="U0BENCH", channel="C0BENCH",
@@ -113,8 +114,8 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
-def compare(requests: int) -> list[tuple]:
-    rows = []
+def compare(requests: int):
+    """Yields (tracked, clients, command, p50, p99, bolt p50, bolt p99) rows as they are measured."""
     with tempfile.TemporaryDirectory() as tmp, LocalSlack(team=TEAM) as fake:
         secret = secrets.token_hex(16)
         settings = SlackSettings(bot_token="xoxb-bench", signing_secret=secret, api_url=fake.api_url, port=0)
@@ -138,12 +139,11 @@ def compare(requests: int) -> list[tuple]:
                             ours.run(texts[:20], min(clients, 20))  # warm up connections and caches
                             mine = percentiles(ours.run(texts, clients))
                             base = percentiles(baseline.run(texts, clients))
-                            rows.append((tracked, clients, name, *mine, *base))
+                            yield (tracked, clients, name, *mine, *base)
                 finally:
                     ours.close()
         finally:
             baseline.close()
-    return rows
 
 
 def flat_in_workspaces(requests: int) -> list[tuple[int, float, float]]:
@@ -184,9 +184,10 @@ def main() -> None:
         return
     print(f"{'tracked':>8}{'clients':>8}  {'command':<14}{'klik p50':>9}{'p99':>8}{'bolt p50':>10}{'p99':>8}"
           f"{'ratio p50':>11}{'p99':>7}")
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "Task queue depth" at 100 clients
     for tracked, clients, name, p50, p99, b50, b99 in compare(args.requests):
         print(f"{tracked:>8,}{clients:>8}  {name:<14}{p50:>9.2f}{p99:>8.2f}{b50:>10.2f}{b99:>8.2f}"
-              f"{p50 / b50:>10.1f}x{p99 / b99:>6.1f}x")
+              f"{p50 / b50:>10.1f}x{p99 / b99:>6.1f}x", flush=True)
     print("\n(ms per request, kept-alive connections, same server and settings for both apps)\n")
     print(f"{'other workspaces':>17}  {'store write p50 ms':>19}{'p99 ms':>8}   (1,000 tracked tasks)")
     for others, p50, p99 in flat_in_workspaces(args.requests):

@@ -425,3 +425,28 @@ def test_two_processes_lose_nothing_on_a_filesystem_with_1_second_timestamps(coa
         assert len(store.history()) == 300
     finally:
         store.close()  # so the file system can be unmounted
+
+
+def test_big_tasks_file_is_read_a_chunk_at_a_time_and_stays_json(tmp_path, monkeypatch):
+    from bot.store import tinydb as backend
+
+    monkeypatch.setattr(backend, "LINE_PARSE_BYTES", 10)  # every file counts as big
+    docs = {f"k{i}:x": {"title": f"opgave {i}: «}},\\n»", "n": [i, {"a": None}]} for i in range(450)}
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:
+        for key, doc in docs.items():
+            tx.put("tasks", key, doc)
+    raw = (tmp_path / "klik.tasks.json").read_text()
+    assert json.loads(raw)["tasks"] == docs and raw.count("\n") > 450  # valid JSON, a line each
+    assert Store(tmp_path / "klik.json").all("tasks") == docs
+    (tmp_path / "klik.tasks.json").write_text(json.dumps({"tasks": docs}))  # the old compact layout
+    assert Store(tmp_path / "klik.json").all("tasks") == docs
+
+
+@pytest.mark.parametrize("value", ["abc", "0", "-3", "10000"])
+def test_a_bad_lock_timeout_is_named(tmp_path, monkeypatch, value):
+    from bot.store import StoreError
+
+    monkeypatch.setenv("KLIK_LOCK_TIMEOUT", value)
+    with pytest.raises(StoreError, match="KLIK_LOCK_TIMEOUT skal være"):
+        Store(tmp_path / "klik.json")

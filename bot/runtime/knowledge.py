@@ -30,6 +30,7 @@ class LiveKnowledge:
     def __init__(self, store: Store, *, poll: float = POLL_SECONDS):
         self.store, self.poll = store, poll
         self.problem: str | None = None
+        self._error: Exception | None = None
         self.built_at: float | None = None
         self._kb: Any = None
         self._version: Any = None
@@ -41,8 +42,8 @@ class LiveKnowledge:
 
     def start(self) -> LiveKnowledge:
         self._rebuild()
-        if self.problem is not None:
-            raise RuntimeError(self.problem)
+        if self._error is not None:  # nothing to answer from: stop the start with the reason
+            raise self._error
         self._thread = threading.Thread(target=self._watch, name="klik-knowledge", daemon=True)
         self._thread.start()
         return self
@@ -63,10 +64,10 @@ class LiveKnowledge:
             kb = load_knowledge(self.store)
             warm(self.store, kb)
         except Exception as exc:  # keep answering from the knowledge we have
-            self.problem = f"{type(exc).__name__}: {exc}"
+            self._error, self.problem = exc, f"{type(exc).__name__}: {exc}"
             log.error("vidensbasen kunne ikke bygges: %s", self.problem)
             return
-        self._kb, self._version, self.problem = kb, version, None
+        self._kb, self._version, self.problem, self._error = kb, version, None, None
         self.built_at = time.time()
         log.info("vidensbasen er klar: %d opgaver på %.1f s", len(kb.tasks), time.perf_counter() - started)
 

@@ -62,33 +62,43 @@ class DataFile(Storage):
     """One JSON data file as a TinyDB Storage, cached in memory and re-read only when its commit
     id (`_meta.tx`, the file's first bytes) changed."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, one_per_line: bool = False):
         self.path = path
-        self.tx: str | None = None
-        self._tables: dict[str, dict[str, Doc]] | None = None
+        self.one_per_line = one_per_line
+        self._cache: tuple[str | None, dict[str, dict[str, Doc]]] | None = None  # (commit id, tables)
+
+    @property
+    def tx(self) -> str | None:
+        return self._cache[0] if self._cache else None
+
+    def version(self) -> str | None:
+        self.read()
+        return self.tx
 
     def read(self) -> dict[str, dict[str, Doc]]:
+        cache = self._cache  # one read of the attribute: other threads may swap it meanwhile
         try:
             fd = os.open(self.path, os.O_RDONLY)
         except FileNotFoundError:
-            self.tx, self._tables = None, {}
-            return self._tables
+            self._cache = (None, {})
+            return self._cache[1]
         try:
             head = _HEAD.match(os.pread(fd, 64, 0))
-            if head and self._tables is not None and head.group(1).decode() == self.tx:
-                return self._tables
+            if head and cache is not None and head.group(1).decode() == cache[0]:
+                return cache[1]
             with os.fdopen(os.dup(fd), "rb") as fh:
                 raw = fh.read()
         finally:
             os.close(fd)
-        self._tables, self.tx = self._parse(raw), head.group(1).decode() if head else None
-        return self._tables
+        tables = self._parse(raw)
+        self._cache = (head.group(1).decode() if head else None, tables)
+        return tables
 
     def _parse(self, raw: bytes) -> dict[str, dict[str, Doc]]:
         if not raw.strip():
             raise damaged(self.path, "filen er tom")
         try:
-            data = json.loads(raw)
+            data = _loads_by_line(raw) if len(raw) > LINE_PARSE_BYTES else json.loads(raw)
         except ValueError as exc:
             raise damaged(self.path, f"ikke gyldig JSON: {exc}") from None
         if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
@@ -99,11 +109,54 @@ class DataFile(Storage):
     def write(self, data: dict[str, dict[str, Doc]], tx: str | None = None) -> None:
         tx = tx or uuid.uuid4().hex
         tables = {name: docs for name, docs in data.items() if docs}
-        _atomic_write(self.path, _dumps({"_meta": {"tx": tx}, **tables}), keep=self.path.exists())
-        self._tables, self.tx = tables, tx
+        text = _dumps_by_line(tx, tables) if self.one_per_line else _dumps({"_meta": {"tx": tx}, **tables})
+        _atomic_write(self.path, text, keep=self.path.exists())
+        self._cache = (tx, tables)
 
     def drop_cache(self) -> None:
-        self._tables, self.tx = None, None
+        self._cache = None
+
+
+LINE_PARSE_BYTES = 4 << 20
+
+
+def _dumps_by_line(tx: str, tables: dict[str, dict[str, Doc]]) -> str:
+    """The same JSON, one document per line: a big file (imported tasks) can then be parsed a line
+    at a time, so a background reload never holds the GIL for seconds (one json.loads of 60 MB
+    does, and every request waits for it)."""
+    parts = ['{"_meta":' + _dumps({"tx": tx})]
+    for name, docs in tables.items():
+        lines = ",\n".join(f"{_dumps(key)}:{_dumps(doc)}" for key, doc in docs.items())
+        parts.append(f"{_dumps(name)}:{{\n{lines}\n}}")
+    return ",\n".join(parts) + "}\n"
+
+
+def _loads_by_line(raw: bytes, *, chunk: int = 200) -> dict:
+    """Parse what _dumps_by_line wrote, `chunk` documents per json.loads (so other threads run in
+    between); anything else as one JSON text."""
+    lines = raw.split(b"\n")
+    if not lines[0].startswith(b'{"_meta":') or len(lines) < 3:
+        return json.loads(raw)
+    data: dict = {"_meta": json.loads(lines[0].rstrip(b",")[len(b'{"_meta":'):])}
+    table: dict | None = None
+    pending: list[bytes] = []
+    for line in [*lines[1:], b""]:
+        line = line.rstrip(b",")
+        is_doc = table is not None and line not in (b"}", b"}}", b"")
+        if is_doc:
+            pending.append(line)
+        if pending and (not is_doc or len(pending) >= chunk):
+            table.update(json.loads(b"{" + b",".join(pending) + b"}"))
+            pending = []
+        if is_doc:
+            continue
+        if line in (b"}", b"}}", b""):
+            table = None
+        elif line.endswith(b":{"):
+            table = data.setdefault(json.loads(line[:-2]), {})
+        else:
+            return json.loads(raw)  # not our layout after all
+    return data
 
 
 def damaged(path: Path, why: str) -> StoreDamaged:
@@ -213,6 +266,18 @@ class History:
         return self._entries
 
 
+def _lock_timeout_from_env() -> float:
+    text = os.environ.get("KLIK_LOCK_TIMEOUT", "").strip()
+    try:
+        value = float(text) if text else DEFAULT_LOCK_TIMEOUT
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 600:
+        raise StoreError(f"KLIK_LOCK_TIMEOUT skal være et antal sekunder mellem 0 og 600, fx 10, "
+                         f"ikke «{text}».")
+    return value
+
+
 class _FileSession(Session):
     def __init__(self, backend: TinyDBBackend):
         self._backend = backend
@@ -233,17 +298,18 @@ class TinyDBBackend(Backend):
     def __init__(self, path: str | Path, *, lock_timeout: float | None = None):
         self.path = Path(path).expanduser()
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.lock_timeout = lock_timeout if lock_timeout is not None else float(
-            os.environ.get("KLIK_LOCK_TIMEOUT") or DEFAULT_LOCK_TIMEOUT)
+        self.lock_timeout = lock_timeout if lock_timeout is not None else _lock_timeout_from_env()
         self.workspace_dir = self._sibling(".workspaces")
         self.journal = self.path.with_name(self.path.name + ".journal")
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._global = DataFile(self.path)
-        self._tasks = DataFile(self._sibling(".tasks.json"))
-        self._workspaces: dict[str, DataFile] = {}
+        self._tasks = DataFile(self._sibling(".tasks.json"), one_per_line=True)
+        self._workspaces: dict[Path, DataFile] = {}  # by path: one cache per file, however found
         self._history = History(self._sibling(".history.jsonl"))
         self._thread_lock = threading.Lock()
-        self._read_lock = threading.RLock()  # guards the caches for reads outside transactions
+        # Reads take no lock: a file's cache is replaced whole, never changed in place, so a reader
+        # sees one committed version or the next, and never waits for a commit's fsyncs.
+        self._history_lock = threading.Lock()
         self._lock_file: int | None = None
         with self._locked():
             self._clean_temp_files()
@@ -261,10 +327,13 @@ class TinyDBBackend(Backend):
         return self._workspace_file(workspace) if workspace else self._global
 
     def _workspace_file(self, workspace: str) -> DataFile:
-        if workspace not in self._workspaces:
-            name = workspace if _SAFE_NAME.fullmatch(workspace) else "x-" + workspace.encode().hex()
-            self._workspaces[workspace] = DataFile(self.workspace_dir / f"{name}.json")
-        return self._workspaces[workspace]
+        name = workspace if _SAFE_NAME.fullmatch(workspace) else "x-" + workspace.encode().hex()
+        return self._cached(self.workspace_dir / f"{name}.json")
+
+    def _cached(self, path: Path) -> DataFile:
+        if path not in self._workspaces:
+            self._workspaces[path] = DataFile(path)
+        return self._workspaces[path]
 
     def _files_for(self, table: str, workspace: str | None) -> list[DataFile]:
         if table in TASKS_TABLES:
@@ -274,33 +343,27 @@ class TinyDBBackend(Backend):
         if workspace is not None:
             return [self._workspace_file(workspace)]
         found = sorted(self.workspace_dir.glob("*.json")) if self.workspace_dir.exists() else []
-        known = {f.path: f for f in self._workspaces.values()}
         # Keys without a workspace prefix stay in the global file.
-        return [self._global, *(known.get(p) or DataFile(p) for p in found)]
+        return [self._global, *(self._cached(p) for p in found)]
 
     # -- reads ---------------------------------------------------------------------------------
 
     def get(self, table: str, key: str) -> Doc | None:
-        with self._read_lock:
-            return self._file(table, key).read().get(table, {}).get(key)
+        return self._file(table, key).read().get(table, {}).get(key)
 
     def all(self, table: str, *, workspace: str | None = None) -> dict[str, Doc]:
-        with self._read_lock:
-            docs: dict[str, Doc] = {}
-            for data_file in self._files_for(table, workspace):
-                docs.update((k, dict(v)) for k, v in data_file.read().get(table, {}).items())
-            return docs
+        docs: dict[str, Doc] = {}
+        for data_file in self._files_for(table, workspace):
+            docs.update((k, dict(v)) for k, v in data_file.read().get(table, {}).items())
+        return docs
 
     def history(self) -> list[Doc]:
-        with self._read_lock:
+        with self._history_lock:
             return list(self._history.entries())
 
     def version(self, table: str) -> Hashable:
-        with self._read_lock:
-            files = self._files_for(table, None)
-            for data_file in files:
-                data_file.read()
-            return tuple(f.tx for f in files)
+        files = self._files_for(table, None)
+        return tuple(f.version() for f in files)
 
     # -- transactions --------------------------------------------------------------------------
 
@@ -319,8 +382,7 @@ class TinyDBBackend(Backend):
             fd = self._lock_fd()
             self._flock(fd)
             try:
-                with self._read_lock:
-                    yield
+                yield
             finally:
                 fcntl.flock(fd, fcntl.LOCK_UN)
         finally:
@@ -343,10 +405,9 @@ class TinyDBBackend(Backend):
                     holder = os.pread(fd, 20, 0).decode(errors="replace").strip() or "ukendt"
                     raise StoreLocked(
                         f"Databasen {self.path} er låst af en anden proces (pid {holder}) i over "
-                        f"{self.lock_timeout:g} s; stop den, eller slet {self.lock_path} hvis den er "
-                        "væk, og prøv igen.") from None
+                        f"{self.lock_timeout:g} s; stop den (så slipper den låsen), og prøv igen.") from None
                 time.sleep(pause)
-                pause = min(pause * 2, 0.05)
+                pause = min(pause * 2, 0.005)
         os.pwrite(fd, f"{os.getpid():<20}".encode(), 0)  # who holds it (no truncate: that costs a flush)
 
     def close(self) -> None:
@@ -461,8 +522,7 @@ class TinyDBBackend(Backend):
         _fsync_dir(self.path.parent)
 
     def check(self) -> None:
-        with self._read_lock:
-            for data_file in [self._global, self._tasks, *self._files_for("progress", None)]:
-                data_file.read()
+        for data_file in [self._global, self._tasks, *self._files_for("progress", None)]:
+            data_file.read()
         if not os.access(self.path.parent, os.W_OK):
             raise StoreError(f"Mappen {self.path.parent} kan ikke skrives.")

@@ -181,3 +181,13 @@ def test_kill_9_under_concurrent_load_loses_no_acknowledged_change(tmp_path):
     audited = {e["team"] for e in store.history() if e["action"] == "done"}
     assert set(acknowledged) <= audited
     assert not [p for p in tmp_path.rglob("*") if ".tmp" in p.name]
+
+
+@pytest.mark.parametrize("name", ["klik.json", "klik.tasks.json"])
+def test_a_damaged_file_stops_klik_serve_with_one_line_naming_it(tmp_path, name):
+    (tmp_path / name).write_text('{"_meta":{"tx":"ab')  # truncated mid-write by something else
+    with LocalSlack() as fake:
+        env = _env(tmp_path, **GOOD, SLACK_API_URL=fake.api_url, PORT="0")
+        done = subprocess.run(_klik("serve"), env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1 and done.stderr.count("\n") == 1
+    assert done.stderr.startswith(f"Fejl: Databasefilen {tmp_path / name} kan ikke læses")
