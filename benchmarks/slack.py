@@ -162,10 +162,11 @@ def flat_in_workspaces(requests: int) -> list[tuple[int, float, float]]:
                 track(store, f"T0OTHER{n}", work)
             others = wanted
             samples = []
-            for i in range(requests):
+            for i in range(len(rows) * requests, (len(rows) + 1) * requests):  # new marks each round
                 start = time.perf_counter()
-                mark_steps(store, team=TEAM, task=work[i % len(work)], steps=[2 + i % (STEPS - 1)],
-                           user="U0BENCH", command="bench")
+                step = 2 + i // len(work) % (STEPS - 1)
+                mark_steps(store, team=TEAM, task=work[i % len(work)], steps=[step], user="U0BENCH",
+                           command="bench")
                 samples.append((time.perf_counter() - start) * 1000)
             rows.append((wanted, *percentiles(samples)))
     return rows

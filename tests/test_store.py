@@ -76,7 +76,8 @@ def test_tasks_table_lives_in_its_own_file(tmp_path):
         tx.put("tasks", "433", {"title": "x"})
         tx.put("progress", "T:433", {"status": "påbegyndt"})
     assert "433" in json.loads((tmp_path / "klik.tasks.json").read_text())["tasks"]
-    assert "T:433" in json.loads((tmp_path / "klik.workspaces" / "T.json").read_text())["progress"]
+    [shard] = (tmp_path / "klik.workspaces" / "T").glob("*.json")
+    assert "T:433" in json.loads(shard.read_text())["progress"]
     main = tmp_path / "klik.json"
     assert not main.exists() or "tasks" not in json.loads(main.read_text())
 
@@ -226,7 +227,7 @@ from bot.store import StoreDamaged, StoreLocked  # noqa: E402
 
 @pytest.mark.parametrize("content", [b"", b'{"_meta":{"tx":"0"},"teams":{"T1"', b"\x00\xffgarbage"],
                          ids=["empty", "truncated", "garbage"])
-@pytest.mark.parametrize("name", ["klik.json", "klik.tasks.json", "klik.workspaces/T1.json"])
+@pytest.mark.parametrize("name", ["klik.json", "klik.tasks.json", "workspace"])
 def test_damaged_file_stops_with_one_line_naming_it(tmp_path, name, content):
     store = Store(tmp_path / "klik.json")
     for _ in range(2):  # two commits, so a last good copy (.bak) exists
@@ -234,7 +235,7 @@ def test_damaged_file_stops_with_one_line_naming_it(tmp_path, name, content):
             tx.put("teams", "T1", {})
             tx.put("tasks", "433", {"title": "x"})
             tx.put("progress", "T1:433", {"status": "started"})
-    damaged = tmp_path / name
+    damaged = store.backend._file("progress", "T1:433").path if name == "workspace" else tmp_path / name
     damaged.write_bytes(content)
     with pytest.raises(StoreDamaged) as err:
         fresh = Store(tmp_path / "klik.json")
@@ -321,8 +322,8 @@ def test_failed_commit_before_any_file_changed_is_forgotten(tmp_path, monkeypatc
 
 def test_no_temp_files_left_after_a_killed_writer(tmp_path):
     (tmp_path / ".klik.json.abc123.tmp").write_text("half")  # what kill -9 mid-write leaves
-    (tmp_path / "klik.workspaces").mkdir()
-    (tmp_path / "klik.workspaces" / ".T1.json.x.tmp.bak").write_text("half")
+    (tmp_path / "klik.workspaces" / "T1").mkdir(parents=True)
+    (tmp_path / "klik.workspaces" / "T1" / ".03.json.x.tmp.bak").write_text("half")
     Store(tmp_path / "klik.json")
     leftovers = [p.name for p in tmp_path.rglob("*") if ".tmp" in p.name]
     assert leftovers == []
@@ -353,13 +354,34 @@ def test_a_write_touches_only_its_workspace_file(tmp_path):
         with store.transaction() as tx:
             tx.put("teams", team, {})
             tx.put("progress", f"{team}:433", {"status": "started"})
-    other = tmp_path / "klik.workspaces" / "T2.json"
-    before = (other.read_bytes(), other.stat().st_mtime_ns, (tmp_path / "klik.json").read_bytes())
+    def others():
+        files = [*(tmp_path / "klik.workspaces" / "T2").iterdir(), tmp_path / "klik.json"]
+        return sorted((f.name, f.read_bytes(), f.stat().st_mtime_ns) for f in files)
+
+    before = others()
     with store.transaction() as tx:
         tx.put("progress", "T1:433", {"status": "done"})
-    assert (other.read_bytes(), other.stat().st_mtime_ns, (tmp_path / "klik.json").read_bytes()) == before
+    assert others() == before
     assert store.all("progress", workspace="T1") == {"T1:433": {"status": "done"}}
     assert set(store.all("progress")) == {"T1:433", "T2:433"}
+
+
+def test_a_task_s_documents_share_one_small_file_of_its_workspace(tmp_path):
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:
+        for n in range(200):
+            tx.put("progress", f"T1:{n}", {"n": n})
+        tx.put("signatures", "T1:7:1", {"signed": True})
+        tx.put("reminders_sent", "T1|7|signature|1|C1|2026-09-15", {"day": "2026-09-15"})
+    backend = store.backend
+    paths = {backend._file(t, k).path for t, k in [("progress", "T1:7"), ("signatures", "T1:7:1"),
+                                                      ("reminders_sent", "T1|7|signature|1|C1|2026-09-15")]}
+    assert len(paths) == 1  # /klik done on task 7 rewrites one file, with its signatures beside it
+    shards = list((tmp_path / "klik.workspaces" / "T1").glob("*.json"))
+    from bot.store.tinydb import SHARDS
+
+    assert 8 < len(shards) <= SHARDS
+    assert len(store.all("progress", workspace="T1")) == 200 and store.get("progress", "T1:7") == {"n": 7}
 
 
 def test_old_single_file_layout_moves_into_workspace_files(tmp_path):
@@ -369,7 +391,8 @@ def test_old_single_file_layout_moves_into_workspace_files(tmp_path):
     store = Store(tmp_path / "klik.json")
     assert store.get("progress", "T1:433") == {"status": "started"}
     assert store.get("progress", "legacy") == {"n": 1}
-    assert "T1:433" in json.loads((tmp_path / "klik.workspaces" / "T1.json").read_text())["progress"]
+    [shard] = (tmp_path / "klik.workspaces" / "T1").glob("*.json")
+    assert "T1:433" in json.loads(shard.read_text())["progress"]
     assert "reminders_sent" not in json.loads((tmp_path / "klik.json").read_text())
 
 
@@ -450,3 +473,16 @@ def test_a_bad_lock_timeout_is_named(tmp_path, monkeypatch, value):
     monkeypatch.setenv("KLIK_LOCK_TIMEOUT", value)
     with pytest.raises(StoreError, match="KLIK_LOCK_TIMEOUT skal være"):
         Store(tmp_path / "klik.json")
+
+
+def test_a_writer_killed_after_linking_the_backup_leaves_no_second_name(tmp_path):
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:
+        tx.put("teams", "T1", {"n": 1})
+    main, bak = tmp_path / "klik.json", tmp_path / "klik.json.bak"
+    os.link(main, bak)  # what a kill between linking .bak and replacing the file leaves
+    again = Store(tmp_path / "klik.json")
+    with again.transaction() as tx:
+        tx.put("teams", "T1", {"n": 2})
+    assert [p.name for p in tmp_path.iterdir() if ".tmp" in p.name] == []
+    assert json.loads(bak.read_text())["teams"]["T1"] == {"n": 1}

@@ -2,8 +2,9 @@
 
 Files for KLIK_DB=/data/klik.json:
 - klik.json: global tables (teams, event claims); klik.tasks.json: imported tasks;
-- klik.workspaces/<team>.json: each workspace's progress, signatures, go-live, snoozes and
-  reminder claims, so a write rewrites one workspace's file, not everyone's;
+- klik.workspaces/<team>/<shard>.json: each workspace's progress, signatures, go-live, snoozes
+  and reminder claims, spread over SHARDS files by task, so a write rewrites a small file of one
+  workspace: its cost grows neither with other workspaces nor with this one's other tasks;
 - klik.history.jsonl: the audit log (append-only: a write costs the same however long it grows);
 - klik.json.journal: the commit in progress; klik.json.lock: the lock; *.bak: last good copies.
 
@@ -52,6 +53,8 @@ from bot.store.base import (
 TASKS_TABLES = frozenset({"tasks"})
 _HEAD = re.compile(rb'^\{"_meta":\{"tx":"([0-9a-f]{32})"')
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_-]{1,100}")
+_SEPARATORS = re.compile(r"[:|]")
+SHARDS = 16
 
 
 def _dumps(obj: Any) -> str:
@@ -183,6 +186,9 @@ def _atomic_write(path: Path, text: str, *, keep: bool) -> None:
             with contextlib.suppress(FileNotFoundError):
                 os.link(path, bak_tmp)
                 os.replace(bak_tmp, path.with_name(path.name + ".bak"))
+                # When .bak already is this very file (a writer killed right after linking it), rename
+                # does nothing and leaves the second name behind.
+                os.unlink(bak_tmp)
         os.replace(tmp, path)
     except BaseException:
         for leftover in (tmp, f"{tmp}.bak"):
@@ -324,11 +330,14 @@ class TinyDBBackend(Backend):
         if table in TASKS_TABLES:
             return self._tasks
         workspace = workspace_of(table, key)
-        return self._workspace_file(workspace) if workspace else self._global
+        if not workspace:
+            return self._global
+        task = _SEPARATORS.split(key[len(workspace) + 1:], maxsplit=1)[0]  # a task's docs share a file
+        return self._cached(self._workspace_dir(workspace) / f"{zlib.crc32(task.encode()) % SHARDS:02d}.json")
 
-    def _workspace_file(self, workspace: str) -> DataFile:
+    def _workspace_dir(self, workspace: str) -> Path:
         name = workspace if _SAFE_NAME.fullmatch(workspace) else "x-" + workspace.encode().hex()
-        return self._cached(self.workspace_dir / f"{name}.json")
+        return self.workspace_dir / name
 
     def _cached(self, path: Path) -> DataFile:
         if path not in self._workspaces:
@@ -340,9 +349,11 @@ class TinyDBBackend(Backend):
             return [self._tasks]
         if table not in WORKSPACE_TABLES:
             return [self._global]
+        folder = self._workspace_dir(workspace) if workspace is not None else self.workspace_dir
+        pattern = "*.json" if workspace is not None else "*/*.json"
+        found = sorted(folder.glob(pattern)) if folder.exists() else []
         if workspace is not None:
-            return [self._workspace_file(workspace)]
-        found = sorted(self.workspace_dir.glob("*.json")) if self.workspace_dir.exists() else []
+            return [self._cached(p) for p in found]
         # Keys without a workspace prefix stay in the global file.
         return [self._global, *(self._cached(p) for p in found)]
 
@@ -436,7 +447,7 @@ class TinyDBBackend(Backend):
         for (table, key), doc in changes:
             data_file = self._file(table, key)
             by_file.setdefault(id(data_file), (data_file, []))[1].append((table, key, doc))
-        written = False
+        written = created = False
         for data_file, file_changes in by_file.values():
             tables = dict(data_file.read())
             for table, key, doc in file_changes:
@@ -445,11 +456,16 @@ class TinyDBBackend(Backend):
                     docs.pop(key, None)
                 else:
                     docs[key] = doc
-            data_file.path.parent.mkdir(parents=True, exist_ok=True)
+            if not data_file.path.parent.exists():
+                data_file.path.parent.mkdir(parents=True, exist_ok=True)
+                created = True
             data_file.write(tables, tx)
             written = True
         for directory in {f.path.parent for f, _ in by_file.values()}:
             _fsync_dir(directory)
+        if created:  # a new workspace's folder: its own name must be durable too
+            _fsync_dir(self.workspace_dir)
+            _fsync_dir(self.path.parent)
         return written
 
     def _write_journal(self, tx: str, changes, audit: list[Doc]) -> None:
@@ -500,8 +516,9 @@ class TinyDBBackend(Backend):
 
     def _clean_temp_files(self) -> None:
         """Temp files of writers killed mid-write (only lock holders write them)."""
-        for directory in (self.path.parent, self.workspace_dir):
-            if directory.exists():
+        folders = [self.path.parent, *(self.workspace_dir.iterdir() if self.workspace_dir.exists() else [])]
+        for directory in folders:
+            if directory.is_dir():
                 for leftover in directory.glob(".*.tmp*"):
                     with contextlib.suppress(FileNotFoundError):
                         leftover.unlink()
