@@ -57,7 +57,6 @@ class SocketModeRunner:
                  ping_interval: float = PING_SECONDS, workers: int = WORKERS):
         self.app, self.app_token, self.api_url = app, app_token, api_url
         self.ping_interval = ping_interval
-        self.connections = 0  # connections opened so far (reconnects and refreshes included)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="klik-socket")
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="klik-socket-loop", daemon=True)
@@ -118,18 +117,13 @@ class SocketModeRunner:
         client = Client(app_token=self.app_token, web_client=web, ping_interval=self.ping_interval,
                         logger=logging.getLogger("klik.socket.sdk"))
         client.socket_mode_request_listeners.append(self._on_request)
-        client.on_close_listeners.append(self._on_close)
         try:
             client.wss_uri = await client.issue_new_wss_url()  # a refused token raises here, once
         except Exception:
             await client.close()
             raise
         await client.connect()
-        self.connections += 1
         return client
-
-    async def _on_close(self, message) -> None:
-        self.connections += 1  # the SDK reconnects on its own after a close
 
     async def _refresh(self, old, message: dict) -> None:
         """Slack asked this connection to go: open the next one first, then let the old one go."""
