@@ -175,7 +175,14 @@ def flat_in_workspaces(requests: int) -> list[tuple[int, float, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=300, help="requests per command and row")
+    parser.add_argument("--database-url", help="postgresql://…: instead, TinyDB vs PostgreSQL with 1 and 2 "
+                        "`klik serve` instances (benchmarks/instances.py)")
     args = parser.parse_args()
+    if args.database_url:
+        from benchmarks import instances
+
+        instances.main([args.database_url, "--requests", str(args.requests)])
+        return
     print(f"{'tracked':>8}{'clients':>8}  {'command':<14}{'klik p50':>9}{'p99':>8}{'bolt p50':>10}{'p99':>8}"
           f"{'ratio p50':>11}{'p99':>7}")
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "Task queue depth" at 100 clients

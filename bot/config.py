@@ -6,6 +6,7 @@ import getpass
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -18,6 +19,19 @@ def db_path() -> Path:
         return Path(os.environ["KLIK_DB"]).expanduser()
     data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(data_home) / "klik-bot" / "klik.json"
+
+
+def store_location(env: Mapping[str, str] | None = None) -> Path | str:
+    """Where the store lives: KLIK_DATABASE_URL (PostgreSQL, for many workspaces and instances),
+    else the KLIK_DB file (TinyDB, the default)."""
+    env = os.environ if env is None else env
+    url = env.get("KLIK_DATABASE_URL", "").strip()
+    if not url:
+        return Path(env["KLIK_DB"]).expanduser() if env.get("KLIK_DB") else db_path()
+    if not url.startswith(("postgresql://", "postgres://")):
+        raise ConfigError("KLIK_DATABASE_URL skal være en PostgreSQL-adresse, fx "
+                          "postgresql://klik:kodeord@db.example.dk:5432/klik.")
+    return url
 
 
 LOCAL_TEAM = "local"
@@ -52,12 +66,13 @@ class ConfigError(KlikError):
 class SlackSettings(BaseModel):
     """What the Slack app needs from the environment, checked before anything starts."""
 
-    bot_token: str
+    bot_token: str = ""  # one workspace; empty when `oauth` installs the app in many
     signing_secret: str = ""
     app_token: str | None = None
     api_url: str = SLACK_API_DEFAULT
     port: int = 3000
-    db: Path | None = None
+    db: Path | str | None = None  # a TinyDB file, or a PostgreSQL URL (KLIK_DATABASE_URL)
+    oauth: Any = None  # bot.installations.OAuthConfig: "Add to Slack" for many workspaces
 
 
 def slack_settings(*, mode: str = "http", port: int | None = None,
@@ -65,11 +80,17 @@ def slack_settings(*, mode: str = "http", port: int | None = None,
     """Read and check the settings for `mode` ("http" or "socket"); raise ConfigError on the
     first problem, phrased as what to set and where to find it."""
     env = os.environ if env is None else env
-    bot_token = env.get("SLACK_BOT_TOKEN", "").strip()
-    if not bot_token:
+    from bot.installations import oauth_config
+
+    oauth = oauth_config(env)
+    if oauth is not None and mode == "socket":
+        raise ConfigError("Installation i flere arbejdsrum (SLACK_CLIENT_ID) kræver HTTP-tilstand: brug "
+                          "`klik serve`, eller fjern SLACK_CLIENT_ID/SLACK_CLIENT_SECRET for Socket Mode.")
+    bot_token = "" if oauth is not None else env.get("SLACK_BOT_TOKEN", "").strip()
+    if not bot_token and oauth is None:
         raise ConfigError("SLACK_BOT_TOKEN mangler: kopiér 'Bot User OAuth Token' (xoxb-…) fra "
                           "OAuth & Permissions i Slack-appen og sæt SLACK_BOT_TOKEN.")
-    if not bot_token.startswith("xoxb-"):
+    if bot_token and not bot_token.startswith("xoxb-"):
         raise ConfigError("SLACK_BOT_TOKEN skal starte med xoxb- (det er 'Bot User OAuth Token' under "
                           "OAuth & Permissions, ikke bruger- eller app-tokenet).")
     secret = env.get("SLACK_SIGNING_SECRET", "").strip()
@@ -91,7 +112,8 @@ def slack_settings(*, mode: str = "http", port: int | None = None,
                           f"ikke «{api_url}».")
     return SlackSettings(bot_token=bot_token, signing_secret=secret, app_token=app_token,
                          api_url=api_url.rstrip("/") + "/", port=_port(port, env),
-                         db=Path(env["KLIK_DB"]).expanduser() if env.get("KLIK_DB") else db_path())
+                         db=store_location(env),
+                         oauth=oauth)
 
 
 def _port(port: int | None, env: Mapping[str, str]) -> int:

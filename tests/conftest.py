@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pgtest import durable_store, pg_url  # noqa: F401  (fixtures: PostgreSQL schema, store per backend)
 
 from bot import slackrequests as sr
 from bot.app import create_app
@@ -104,6 +105,22 @@ class SlackHarness:
     fake: LocalSlack
     store: Store
     slack: SlackClientSim
+    location: Any = None  # the TinyDB file or the PostgreSQL URL the store lives at
+
+    def reopen(self) -> Store:
+        """A second, fresh Store on the same data (as another process would open it)."""
+        other = Store(self.location)
+        self._opened.append(other)
+        return other
+
+    def cli_env(self) -> dict[str, str]:
+        """Environment for a `klik` CLI process on the same store."""
+        if isinstance(self.location, str):
+            return {"KLIK_DATABASE_URL": self.location}
+        return {"KLIK_DB": str(self.location)}
+
+    def __post_init__(self) -> None:
+        self._opened: list[Store] = []
 
 
 def sample_tasks():
@@ -123,13 +140,14 @@ def slack_tasks():
 
 
 @pytest.fixture
-def slack_app(tmp_path, slack_tasks) -> Iterator[SlackHarness]:
+def slack_app(tmp_path, slack_tasks, durable_store) -> Iterator[SlackHarness]:  # noqa: F811
     """The real app (bot.app.create_app) served over HTTP on 127.0.0.1, talking to a fake Slack
-    Web API, with a fresh on-disk store and the test tasks."""
+    Web API, with a fresh store (a TinyDB file, and a PostgreSQL schema when there is a test
+    server) and the test tasks."""
     from knowledge.base import KnowledgeBase
 
     with LocalSlack() as fake:
-        store = Store(tmp_path / "klik.json")
+        store = durable_store
         settings = SlackSettings(bot_token=TOKEN, signing_secret=SECRET, api_url=fake.api_url, port=0,
                                  db=store.path)
         kb = KnowledgeBase.from_tasks(slack_tasks)
@@ -138,9 +156,14 @@ def slack_app(tmp_path, slack_tasks) -> Iterator[SlackHarness]:
         server.start_background()
         try:
             sim = SlackClientSim(url=f"http://127.0.0.1:{server.port}{PATH}", fake=fake)
-            yield SlackHarness(app=app, server=server, fake=fake, store=store, slack=sim)
+            location = store.path or getattr(store.backend, "url", None)
+            harness = SlackHarness(app=app, server=server, fake=fake, store=store, slack=sim,
+                                   location=location)
+            yield harness
         finally:
             server.stop()
+            for other in harness._opened:
+                other.backend.close()
 
 
 @pytest.fixture

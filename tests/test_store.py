@@ -11,16 +11,23 @@ import sys
 import textwrap
 import threading
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pgtest import pg_param
 
 from bot.store import Store
 
 
-@pytest.fixture(params=["memory", "disk"])
-def store(request, tmp_path) -> Store:
-    return Store(None if request.param == "memory" else tmp_path / "klik.json")
+@pytest.fixture(params=["memory", "disk", pg_param()])
+def store(request, tmp_path) -> Iterator[Store]:
+    if request.param == "postgres":
+        pg = Store(request.getfixturevalue("pg_url"))
+        yield pg
+        pg.backend.close()
+        return
+    yield Store(None if request.param == "memory" else tmp_path / "klik.json")
 
 
 def test_put_get_replace_delete(store):
@@ -121,18 +128,27 @@ def _count_in_process(path: str, rounds: int) -> None:
             tx.log({"team": "T", "action": "inc", "pid": os.getpid()})
 
 
-def test_processes_lose_no_writes(tmp_path):
-    path = str(tmp_path / "klik.json")
+def _count_in_processes(path: str, *, processes: int, rounds: int, timeout: float = 60) -> None:
+    """`processes` processes each counting `rounds` times on one store: none of it may be lost."""
     ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_count_in_process, args=(path, 40)) for _ in range(3)]
+    procs = [ctx.Process(target=_count_in_process, args=(path, rounds)) for _ in range(processes)]
     for p in procs:
         p.start()
     for p in procs:
-        p.join(60)
+        p.join(timeout)
         assert p.exitcode == 0
     store = Store(path)
-    assert store.get("counters", "c") == {"n": 120}
-    assert len(store.history()) == 120
+    try:
+        assert store.get("counters", "c") == {"n": processes * rounds}
+        assert len(store.history()) == processes * rounds
+    finally:
+        store.close()  # files and connections (a loop-mounted file system must come off)
+
+
+@pytest.mark.parametrize("backend", ["tinydb", pg_param()])
+def test_processes_lose_no_writes(tmp_path, request, backend):
+    path = str(tmp_path / "klik.json") if backend == "tinydb" else request.getfixturevalue("pg_url")
+    _count_in_processes(path, processes=3, rounds=40)
 
 
 def test_killed_writer_leaves_a_readable_database(tmp_path):
@@ -425,20 +441,7 @@ def coarse_dir(tmp_path):
 
 
 def test_two_processes_lose_nothing_on_a_filesystem_with_1_second_timestamps(coarse_dir):
-    path = str(coarse_dir / "klik.json")
-    ctx = multiprocessing.get_context("spawn")
-    procs = [ctx.Process(target=_count_in_process, args=(path, 150)) for _ in range(2)]
-    for p in procs:
-        p.start()
-    for p in procs:
-        p.join(120)
-        assert p.exitcode == 0
-    store = Store(path)
-    try:
-        assert store.get("counters", "c") == {"n": 300}
-        assert len(store.history()) == 300
-    finally:
-        store.close()  # so the file system can be unmounted
+    _count_in_processes(str(coarse_dir / "klik.json"), processes=2, rounds=150, timeout=120)
 
 
 def test_big_tasks_file_is_read_a_chunk_at_a_time_and_stays_json(tmp_path, monkeypatch):

@@ -245,6 +245,7 @@ from bot.cli import knowledge as _knowledge  # noqa: E402,F401
 from bot.cli import remind as _remind  # noqa: E402,F401
 from bot.cli import report as _report  # noqa: E402,F401
 from bot.cli import slack as _slack  # noqa: E402,F401
+from bot.cli import workspace as _workspace  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

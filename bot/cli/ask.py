@@ -10,7 +10,7 @@ import click
 from bot.ask import ask as ask_about
 from bot.catalog import load_knowledge
 from bot.cli import cli
-from bot.config import db_path, default_team, local_user
+from bot.config import default_team, local_user, store_location
 from bot.mrkdwn import local_user_id
 from bot.store import Store
 from knowledge.errors import KlikError
@@ -35,7 +35,7 @@ def ask(question: tuple[str, ...], batch: Path | None, as_json: bool, lang: str 
     questions = _read_batch(batch) if batch is not None else [" ".join(question)]
     if batch is None and not questions[0].strip():
         raise KlikError('Skriv et spørgsmål, fx: klik ask "hvem er forvaltningsansvarlig for Prisme?"')
-    store = Store(db_path())
+    store = Store(store_location())
     kb = load_knowledge(store)
     team = default_team(store)
     user = local_user_id(local_user())  # 'mine opgaver' is the terminal user's, as in `klik say`

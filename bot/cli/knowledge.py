@@ -18,7 +18,7 @@ from bot.catalog import (
     restore_task,
 )
 from bot.cli import cli, echo_limited, limit_options
-from bot.config import db_path, default_team, local_user
+from bot.config import default_team, local_user, store_location
 from bot.deadlines import deadline_date, window_for
 from bot.golive import golive_dates
 from bot.store import Store
@@ -36,7 +36,7 @@ WIDTH = 100
 @click.option("--json", "as_json", is_flag=True, help="Hele opgaven som JSON (feltnavne som i modellen).")
 def show(task: tuple[str, ...], as_json: bool) -> None:
     """Vis en opgave. OPGAVE er id eller kode, fx 433 eller "efaktura 8b"."""
-    store = Store(db_path())
+    store = Store(store_location())
     found = load_knowledge(store).resolve(" ".join(task))
     if as_json:
         click.echo(found.model_dump_json(indent=2))
@@ -51,7 +51,7 @@ def show(task: tuple[str, ...], as_json: bool) -> None:
 def list_tasks(which: tuple[str, ...], as_json: bool, limit: int, show_all: bool) -> None:
     """Vis de kendte opgaver, én pr. linje; FILTER filtrerer som /klik list (open, mine, et projekt
     eller en bølge)."""
-    kb = load_knowledge(Store(db_path()))
+    kb = load_knowledge(Store(store_location()))
     if which:
         from bot.cli.slash import run_slash
 
@@ -71,7 +71,7 @@ def list_tasks(which: tuple[str, ...], as_json: bool, limit: int, show_all: bool
               help="Importér også en ny udgave, der mister metodetrin, underskrifter eller afsnit.")
 def import_(files: tuple[str, ...], force: bool) -> None:
     """Importér KLIK-eksporter (FIL...): alle eller ingen; en opgave med samme id erstattes."""
-    store = Store(db_path())
+    store = Store(store_location())
     known, imported = load_knowledge(store), store.all(TASKS)  # 'removed:…' keys never match a task key
     tasks = import_files(store, files, user=local_user(), command="klik import" + " --force" * force,
                          force=force)
@@ -90,7 +90,7 @@ def import_(files: tuple[str, ...], force: bool) -> None:
 def remove(tasks: tuple[str, ...], restore: bool, show_list: bool) -> None:
     """Fjern opgaver (TASK...) fra vidensbasen for alle arbejdsrum; --restore gendanner dem.
     En opgave med mellemrum skrives i anførselstegn: klik remove "efaktura 8b"."""
-    store = Store(db_path())
+    store = Store(store_location())
     if show_list:
         rows = removed_tasks(store)
         for row in rows:
@@ -131,7 +131,7 @@ def signature_add(task: str, document: tuple[str, ...], signer: str, recipient: 
                   steps: str | None) -> None:
     """Tilføj en underskrift til opgave TASK: DOCUMENT skal underskrives af --signer. Den følges og
     påmindes som de underskrifter, teksten selv nævner, for alle arbejdsrum."""
-    store = Store(db_path())
+    store = Store(store_location())
     numbers = parse_steps(steps)
     sig = add_signature(store, task, document=" ".join(document), signer=signer, recipient=recipient,
                         steps=numbers, user=local_user(), command="klik signature add",

@@ -9,7 +9,7 @@ import click
 
 from bot.catalog import load_knowledge
 from bot.cli import cli, echo_limited, limit_options
-from bot.config import db_path, default_team, local_user, slack_settings
+from bot.config import default_team, local_user, slack_settings, store_location
 from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, TZ, due, parse_due_days
 from bot.golive import (
     CLEAR_WORDS,
@@ -41,7 +41,7 @@ JSON_KEYS = ("task", "kind", "recipient", "channel", "text", "due", "team", "sub
 def golive(words: tuple[str, ...], clear: bool) -> None:
     """Go-live-datoer: uden argumenter vises alle; BØLGE viser én; BØLGE DATO sætter en,
     fx "KY - Bølge 3" 2027-03-01."""
-    store = Store(db_path())
+    store = Store(store_location())
     team = default_team(store)
     command = "klik golive " + " ".join(words)
     kb = load_knowledge(store)
@@ -109,7 +109,7 @@ def _golive_line(row: GoliveRow, *, width: int) -> str:
 def due_command(days_text: str | None, today_text: str | None, as_json: bool, limit: int,
                 show_all: bool) -> None:
     days = parse_due_days(days_text)
-    store = Store(db_path())
+    store = Store(store_location())
     today = parse_day(today_text) if today_text else datetime.now(TZ).date()
     found = due(load_knowledge(store), store, default_team(store), today, within_days=days)
     if as_json:
@@ -136,12 +136,24 @@ def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None)
     """Én påmindelsesrunde (til cron): planlæg og send de påmindelser, der er forfaldne nu."""
     now = _parse_now(now_text)
     settings = ReminderSettings.from_env()
-    client = None if dry_run else _web_client()
-    store = Store(db_path())
+    slack = None if dry_run else slack_settings(mode="web")  # only the Web API: token(s), SLACK_API_URL
+    store = Store(store_location())
+    from bot.runtime.app import web_client
     from bot.runtime.edge import load_edge
 
-    result = run_pass(now=now, store=store, kb=load_knowledge(store), client=client, dry_run=dry_run,
-                      settings=settings, teams=[team] if team else None, render=load_edge().reminder_blocks)
+    kb, render = load_knowledge(store), load_edge().reminder_blocks
+    if slack is not None and slack.oauth is not None:  # many workspaces: each on its own token
+        from bot.installations import Workspaces, each_workspace
+
+        oauth = slack.oauth
+        workspaces = Workspaces(store, client_id=oauth.client_id, client_secret=oauth.client_secret,
+                                base_client=web_client(slack))
+        result = each_workspace(workspaces, lambda one, client: run_pass(
+            now=now, store=store, kb=kb, client=client, settings=settings, teams=[one], render=render),
+            teams={team} if team else None)
+    else:
+        result = run_pass(now=now, store=store, kb=kb, client=web_client(slack) if slack else None,
+                          dry_run=dry_run, settings=settings, teams=[team] if team else None, render=render)
     if as_json:
         shown = result.planned if dry_run else result.sent
         click.echo(json.dumps([_as_json(r) for r in shown], ensure_ascii=False, indent=2))
@@ -158,12 +170,6 @@ def _parse_now(text: str | None) -> datetime:
         return local_time(datetime.fromisoformat(text.strip()))
     except ValueError:
         raise KlikError(f"--now skal være et tidspunkt som 2026-09-15T09:00, ikke «{text}».") from None
-
-
-def _web_client():
-    from bot.runtime.app import web_client
-
-    return web_client(slack_settings(mode="web"))  # only the Web API: bot token and SLACK_API_URL
 
 
 def _as_json(reminder: Reminder) -> dict:

@@ -9,7 +9,7 @@ import click
 
 from bot.catalog import load_knowledge
 from bot.cli import cli
-from bot.config import db_path, default_team
+from bot.config import default_team, store_location
 from bot.mrkdwn import local_user_name
 from bot.report import FORMATS, report_rows, to_csv, to_markdown, to_xlsx
 from bot.store import Store
@@ -29,7 +29,7 @@ def _name(user_id: str) -> str:
 def report(fmt: str, output: str | None) -> None:
     """Rapport til KLIK: pr. opgave status, udførte trin, ansvarlige, underskrifter, datoer og om den skal
     opdateres i KLIK (som /klik rapport)."""
-    store = Store(db_path())
+    store = Store(store_location())
     rows = report_rows(load_knowledge(store), store, default_team(store))
     if fmt == "xlsx":
         data = to_xlsx(rows, names=_name)

@@ -12,7 +12,7 @@ import click
 
 from bot.catalog import load_knowledge
 from bot.cli import cli
-from bot.config import ConfigError, db_path, default_team, slack_settings
+from bot.config import ConfigError, default_team, slack_settings, store_location
 from bot.progress import get_progress
 from bot.signatures import get_signatures
 from bot.store import Store
@@ -107,7 +107,7 @@ def chat() -> None:
     """Tal med klik-bot i terminalen, som i en DM i Slack (skriv /klik … eller et spørgsmål)."""
     from bot.console import Console
 
-    with Console(Store(db_path())) as console:
+    with Console(Store(store_location())) as console:
         click.echo(f"Du skriver som @{console.user_name} i arbejdsrummet «{console.team}». "
                    "Skriv /klik hjælp, et spørgsmål, eller [knappens tekst] for at trykke på en knap. "
                    "Skriv afslut (eller tryk Ctrl-D) for at stoppe.")
@@ -130,7 +130,7 @@ def say(text: tuple[str, ...]) -> None:
     """Send én besked eller /klik-kommando og se svaret som i Slack, fx klik say "/klik status 433"."""
     from bot.console import Console
 
-    with Console(Store(db_path())) as console:
+    with Console(Store(store_location())) as console:
         click.echo(console.send(" ".join(text)).render())
 
 
@@ -140,7 +140,7 @@ def say(text: tuple[str, ...]) -> None:
               help="Som JSON: task, title, status, assignees, steps, signatures.")
 def status(task: tuple[str, ...], as_json: bool) -> None:
     """Fremdriften på en opgave i dette arbejdsrum (som /klik status)."""
-    store = Store(db_path())
+    store = Store(store_location())
     found = load_knowledge(store).resolve(" ".join(task))
     if not as_json:
         from bot.cli.slash import run_slash

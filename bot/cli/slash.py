@@ -9,7 +9,7 @@ from functools import lru_cache
 import click
 
 from bot.cli import cli_text
-from bot.config import db_path, default_team, local_user
+from bot.config import default_team, local_user, store_location
 from bot.mrkdwn import local_user_id
 from bot.store import Store
 
@@ -19,7 +19,7 @@ def _console():
     """One console (the real app on a local stand-in for Slack) per CLI run, built on first use."""
     from bot.console import Console
 
-    return Console(Store(db_path()))
+    return Console(Store(store_location()))
 
 
 def registry():

@@ -26,6 +26,8 @@ from bot.config import ConfigError, SlackSettings
 from bot.delivery import claim_event
 from bot.runtime.edge import SlackEdge, load_edge
 from bot.store import Store
+from bot.store.claims import SharedClaims
+from bot.workspaces import same_workspace
 
 log = logging.getLogger("klik")
 REPLAY_WINDOW = 5 * 60  # seconds: Slack's own limit on a request's timestamp
@@ -53,7 +55,8 @@ def runtime_of(app: App) -> Runtime:
 def web_client(settings: SlackSettings) -> WebClient:
     """A Web API client that never repeats a request on its own: a post whose connection dropped
     may already be in the channel, so retrying it blindly would post it twice."""
-    return WebClient(token=settings.bot_token, base_url=settings.api_url, timeout=10, retry_handlers=[])
+    return WebClient(token=settings.bot_token or None, base_url=settings.api_url, timeout=10,
+                     retry_handlers=[])
 
 
 def create_app(*, settings: SlackSettings, store: Store, knowledge: Callable[[], Any] | None = None,
@@ -69,6 +72,14 @@ def create_app(*, settings: SlackSettings, store: Store, knowledge: Callable[[],
 
     edge = edge or load_edge()
     now = now or (lambda: datetime.now(UTC))
+    if settings.oauth is not None:  # many workspaces: each request runs on its workspace's token
+        from bot.installations import bolt_oauth
+
+        client = web_client(settings)
+        app = App(client=client, signing_secret=settings.signing_secret, name="klik-bot", logger=log,
+                  process_before_response=True, **bolt_oauth(settings.oauth, store, client=client))
+        app.enable_token_revocation_listeners()
+        return _install(app, store=store, knowledge=knowledge, now=now, edge=edge)
     try:
         # auth.test at start-up: a wrong token stops `klik serve` here, not at the first request.
         with _quiet(log, "As you gave `client`"):  # bolt also reads SLACK_BOT_TOKEN; same token
@@ -82,7 +93,13 @@ def create_app(*, settings: SlackSettings, store: Store, knowledge: Callable[[],
     except OSError as exc:
         raise ConfigError(f"Kan ikke nå Slack på {settings.api_url} ({exc}); tjek netværket eller "
                           "SLACK_API_URL.") from None
-    app.middleware(ReplayGuard())
+    return _install(app, store=store, knowledge=knowledge, now=now, edge=edge)
+
+
+def _install(app: App, *, store: Store, knowledge: Callable[[], Any], now: Callable[[], datetime],
+             edge: SlackEdge) -> App:
+    app.middleware(same_workspace)  # a request acts only for the workspace bolt authorized
+    app.middleware(ReplayGuard(store=store if getattr(store.backend, "shared", False) else None))
     app.middleware(_skip_retried_events(store))
     services = edge.install(app, store=store, knowledge=knowledge, now=now)
     _RUNTIMES[app] = Runtime(store=store, services=services, edge=edge)
@@ -95,8 +112,16 @@ def start_reminders(app: App, store: Store, *, interval: float | None = None):
     from bot.runtime.scheduler import INTERVAL_SECONDS, start_scheduler
 
     runtime = runtime_of(app)
+    workspaces = None
+    if app.oauth_flow is not None:  # many workspaces: each one's reminders on its own token
+        from bot.installations import Workspaces
+
+        oauth = app.oauth_flow.settings
+        workspaces = Workspaces(store, client_id=oauth.client_id, client_secret=oauth.client_secret,
+                                base_client=app.client)
     return start_scheduler(store=store, knowledge=runtime.knowledge, client=app.client, now=runtime.now,
-                           render=runtime.edge.reminder_blocks, interval=interval or INTERVAL_SECONDS)
+                           render=runtime.edge.reminder_blocks, interval=interval or INTERVAL_SECONDS,
+                           workspaces=workspaces)
 
 
 @contextlib.contextmanager
@@ -118,10 +143,13 @@ class ReplayGuard:
     5-minute window: someone resending a captured request must not repeat its change. Runs after
     bolt has verified the signature, so only genuine requests are remembered."""
 
-    def __init__(self, window: float = REPLAY_WINDOW):
+    def __init__(self, window: float = REPLAY_WINDOW, *, store: Store | None = None):
         self.window = window
         self._seen: dict[str, float] = {}
         self._lock = threading.Lock()
+        # A store that several instances share (PostgreSQL) remembers signatures for all of them:
+        # a request replayed to another instance behind the load balancer is refused there too.
+        self._claims = SharedClaims(store, "replays", keep=window) if store is not None else None
 
     def __call__(self, req, body: dict, next: Callable[[], None]) -> BoltResponse | None:
         signature = (req.headers.get("x-slack-signature") or [None])[0]
@@ -133,6 +161,8 @@ class ReplayGuard:
         return None
 
     def _first(self, signature: str, now: float) -> bool:
+        if self._claims is not None:
+            return self._claims.claim(signature)
         with self._lock:
             if signature in self._seen:
                 return False

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from bot.remind_run import Render, run_pass
+from bot.remind_run import PassResult, Render, run_pass
 from bot.reminders import ReminderSettings, local_time
 from bot.store import Store
 
@@ -22,8 +23,9 @@ class Scheduler:
 
     def __init__(self, *, store: Store, knowledge: Callable[[], Any], client, now: Callable[[], datetime],
                  settings: ReminderSettings, interval: float = INTERVAL_SECONDS,
-                 render: Render | None = None):
+                 render: Render | None = None, workspaces=None):
         self.store, self.knowledge, self.client, self.now = store, knowledge, client, now
+        self.workspaces = workspaces  # bot.installations.Workspaces: each workspace on its own token
         self.render = render
         self.settings, self.interval = settings, interval
         self.passes = 0
@@ -45,13 +47,33 @@ class Scheduler:
         if now.date() != self._day:
             self._day, self._reported = now.date(), set()
         try:
-            result = run_pass(now=now, store=self.store, kb=self.knowledge(), client=self.client,
-                              settings=self.settings, render=self.render)
+            result = self._pass(now)
         except Exception:
             log.exception("påmindelsesrunden fejlede; prøver igen om %s sekunder", self.interval)
             return
         finally:
             self.passes += 1
+        self._report(result)
+
+    def _pass(self, now: datetime) -> PassResult:
+        """One pass: on the one token, or per installed workspace on its own (an uninstalled
+        workspace has no installation, so it gets nothing), under the store's leader lock when it
+        has one (several instances: one pass at a time)."""
+        leader = getattr(getattr(self.store, "backend", None), "leader", None)
+        with leader() if leader else contextlib.nullcontext(True) as mine:
+            if not mine:
+                return PassResult()
+            if self.workspaces is None:
+                return run_pass(now=now, store=self.store, kb=self.knowledge(), client=self.client,
+                                settings=self.settings, render=self.render)
+            from bot.installations import each_workspace
+
+            kb = self.knowledge()
+            return each_workspace(self.workspaces, lambda team, client: run_pass(
+                now=now, store=self.store, kb=kb, client=client, settings=self.settings, render=self.render,
+                teams=[team]))
+
+    def _report(self, result: PassResult) -> None:
         for reminder in result.sent:
             log.info("påmindelse sendt: %s", reminder.key)
         for reminder in result.undeliverable:
@@ -67,11 +89,12 @@ class Scheduler:
 
 
 def start_scheduler(*, store: Store, knowledge: Callable[[], Any], client, now: Callable[[], datetime],
-                    render: Render | None = None, interval: float = INTERVAL_SECONDS) -> Scheduler:
+                    render: Render | None = None, interval: float = INTERVAL_SECONDS,
+                    workspaces=None) -> Scheduler:
     """Start reminders. Reads the reminder settings first, so a wrong KLIK_REMINDER_* value stops
     the start with a clear message."""
     settings = ReminderSettings.from_env()
     log.info("påmindelser: hver %s. arbejdsdag fra kl. %s, kanal %s", settings.every_days,
              settings.at.strftime("%H.%M"), settings.channel or "(ingen; kun DM til ansvarlig/udfører)")
     return Scheduler(store=store, knowledge=knowledge, client=client, now=now, settings=settings,
-                     interval=interval, render=render).start()
+                     interval=interval, render=render, workspaces=workspaces).start()

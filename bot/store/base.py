@@ -165,6 +165,9 @@ class Store:
         elif location is None:
             from bot.store.memory import MemoryBackend
             self.backend = MemoryBackend()
+        elif isinstance(location, str) and location.startswith(("postgresql://", "postgres://")):
+            from bot.store.postgres import PostgresBackend
+            self.backend = PostgresBackend(location, lock_timeout=lock_timeout)
         else:
             from bot.store.tinydb import TinyDBBackend
             self.backend = TinyDBBackend(location, lock_timeout=lock_timeout)
@@ -211,6 +214,8 @@ class Store:
     def history(self, *, team: str | None = None, task: str | None = None,
                 limit: int | None = None) -> list[Doc]:
         """Audit entries, oldest first, optionally for one workspace and/or task."""
+        if hasattr(self.backend, "history_for"):  # a database filters and limits itself
+            return self.backend.history_for(team=team, task=task, limit=limit)
         entries = [e for e in self.backend.history()
                    if (team is None or e.get("team") == team) and (task is None or e.get("task") == task)]
         return entries[-limit:] if limit else entries

@@ -75,7 +75,13 @@ def test_health_is_503_when_the_store_cannot_be_read(tmp_path, slack_app):
     server.start_background()
     try:
         assert raw(server.port, b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n").startswith(b"HTTP/1.1 200")
-        slack_app.store.path.write_text("")  # damaged: an empty state file
+        if slack_app.store.path is not None:
+            slack_app.store.path.write_text("")  # damaged: an empty state file
+        else:  # PostgreSQL: the documents table is gone
+            import psycopg
+
+            with psycopg.connect(slack_app.location, autocommit=True) as conn:
+                conn.execute("DROP TABLE klik_documents")
         answer = raw(server.port, b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
         assert answer.startswith(b"HTTP/1.1 503") and "kan ikke læses".encode() in answer
     finally:

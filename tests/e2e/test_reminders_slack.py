@@ -13,7 +13,6 @@ from bot.remind_run import run_pass
 from bot.reminders import SIGNED_ACTION, SNOOZE_ACTION, ReminderSettings
 from bot.signatures import SIGNED, get_signatures
 from bot.snooze import snoozes
-from bot.store import Store
 from handlers.registry import commands
 from handlers.reminders import reminder_blocks
 
@@ -73,7 +72,7 @@ def test_clicking_underskrevet_marks_it_signed_updates_the_message_and_stops_rem
     assert res.status == 200
     update = slack_app.fake.wait_for(lambda c: c.method == "chat.update")[0].body
     assert update["ts"] == "1789.000100" and "underskrevet og returneret" in update["text"]
-    [state] = get_signatures(Store(slack_app.store.path), s.team, _task(slack_app))
+    [state] = get_signatures(slack_app.reopen(), s.team, _task(slack_app))
     assert state.state == SIGNED and state.signed_by == "U0ANSV"
     assert _pass(slack_app, now=datetime(2026, 9, 17, 9)).planned == []
     assert [p for p in _pass(slack_app, now=datetime(2026, 10, 9, 9)).planned if p.kind == "signature"] == []
@@ -180,7 +179,7 @@ def test_bad_input_gets_danish_help_and_changes_nothing(slack_app):
 
 def test_two_cron_runs_at_once_post_each_reminder_once(slack_app, tmp_path):
     _setup(slack_app)
-    env = {**os.environ, "KLIK_DB": str(slack_app.store.path), "SLACK_BOT_TOKEN": "xoxb-test-token",
+    env = {**os.environ, **slack_app.cli_env(), "SLACK_BOT_TOKEN": "xoxb-test-token",
            "SLACK_API_URL": slack_app.fake.api_url, "KLIK_REMINDER_CHANNEL": "C0REMIND",
            "KLIK_TEAM": slack_app.slack.team}
     command = [sys.executable, "-c", "from bot.cli import main; main()",

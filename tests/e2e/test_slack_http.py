@@ -12,7 +12,6 @@ from click.testing import CliRunner
 from bot import slackrequests as sr
 from bot.cli import cli
 from bot.progress import get_progress
-from bot.store import Store
 
 
 def _blocks_text(body: dict) -> str:
@@ -70,14 +69,14 @@ def test_done_persists_and_is_visible_to_a_fresh_store(slack_app):
     body = res.json()
     assert body["response_type"] == "in_channel"
     assert "trin 1 og 2" in body["text"] and "<@U0BOB>" in body["text"]
-    fresh = get_progress(Store(slack_app.store.path), slack_app.slack.team, "433")
+    fresh = get_progress(slack_app.reopen(), slack_app.slack.team, "433")
     assert sorted(fresh.steps) == [1, 2] and fresh.steps[1].done_by == "U0BOB"
     assert fresh.status == "påbegyndt"
-    cli_env = {"KLIK_DB": str(slack_app.store.path), "KLIK_TEAM": slack_app.slack.team}
+    cli_env = {**slack_app.cli_env(), "KLIK_TEAM": slack_app.slack.team}
     printed = CliRunner().invoke(cli, ["status", "433", "--json"], env=cli_env)
     steps = json.loads(printed.output)["steps"]
     assert [s["done_by"] for s in steps[:3]] == ["U0BOB", "U0BOB", None]
-    entries = Store(slack_app.store.path).history(team=slack_app.slack.team, task="433")
+    entries = slack_app.reopen().history(team=slack_app.slack.team, task="433")
     assert entries[-1]["action"] == "done" and entries[-1]["command"] == "/klik done 433 1 2"
     # status now shows who did it, and no button on done steps
     status = slack_app.slack.command("status 433").json()
@@ -195,7 +194,7 @@ def test_retried_event_is_not_answered_twice(slack_app):
     time.sleep(0.3)  # give a wrongly accepted retry time to post
     assert len(slack_app.fake.calls_to("chat.postMessage")) == len(first) == 1
     # the claim is on disk: an app restarted on the same database skips it too
-    assert Store(slack_app.store.path).get("events", "Ev0RETRY1") is not None
+    assert slack_app.reopen().get("events", "Ev0RETRY1") is not None
 
 
 def test_mention_is_answered_in_its_thread(slack_app):
@@ -231,7 +230,7 @@ def test_twenty_concurrent_commands_lose_nothing(slack_app):
     with ThreadPoolExecutor(max_workers=20) as pool:
         results = list(pool.map(lambda tw: s.command(f"done {tw[0]} {tw[1]}", user="U0BOB"), work))
     assert all(r.status == 200 for r in results)
-    fresh = Store(slack_app.store.path)
+    fresh = slack_app.reopen()
     for task_id in {t for t, _ in work}:
         assert sorted(get_progress(fresh, s.team, task_id).steps) == [1, 2]
     assert len([e for e in fresh.history(team=s.team) if e["action"] == "done"]) == 20
