@@ -38,6 +38,7 @@ _CUE = re.compile(r"""\b(?:
 )\b""", re.I | re.X)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
         "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
+_DOC_NUMBER = re.compile(r"\d{1,3}[a-z]?|[A-Z]|[IVX]{1,4}")
 _PRONOUNS = {"den", "det", "de", "dem", "disse", "denne", "dette"}
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
 _RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent|find|åbn|download)\b", re.I)
@@ -218,8 +219,11 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
     """The first document word in `text`; a pronoun standing for a document ('den skal godkendes')
     means the one spoken of last."""
     tokens = [w.group(0) for w in words(text)]
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         if lemma := document_lemma(tok):
+            # 'Bilag 1' and 'Bilag 2' are two papers: a number or letter right after the word is its name
+            if i + 1 < len(tokens) and _DOC_NUMBER.fullmatch(tokens[i + 1]):
+                lemma = f"{lemma} {tokens[i + 1]}"
             return lemma, is_plural(tok) or any(t.casefold() in {"begge", "alle", "de"} for t in tokens)
     content = [t for t in tokens if t.casefold() not in _AUX | {"når", "hvis", "efter", "som", "at", "og"}]
     if subject and last and content and content[0].casefold() in _PRONOUNS:
@@ -353,6 +357,16 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
 def _merge_generic(groups: dict[str, list[Mention]]) -> None:
     """'blanketten' in one step and 'bestillingsblanket' in another are the same paper when the task
     names only one specific document; 'begge aftaler' are each of the task's agreements."""
+    for base in [doc for doc in groups if " " not in doc]:  # 'begge bilag' of 'bilag 1' and 'bilag 2'
+        numbered = [d for d in groups
+                    if d.startswith(base + " ") and _DOC_NUMBER.fullmatch(d[len(base) + 1:])]
+        if not numbered:
+            continue
+        for m in groups.pop(base):
+            for target in numbered if m.plural or len(numbered) == 1 else []:
+                groups[target].append(Mention(**{**m.__dict__, "document": target}))
+            if not m.plural and len(numbered) > 1:
+                groups.setdefault(base, []).append(m)  # which of them is not said
     signed = [doc for doc, ms in groups.items() if any(m.signing for m in ms)]
     for short in [doc for doc in groups if doc not in GENERIC_DOCS]:
         longer = [d for d in signed if d != short and d.endswith(short)]

@@ -125,3 +125,17 @@ def test_a_title_that_says_what_to_sign():
                                      description="Aftalen underskrives af borgmesteren."))
     assert (sig.document, sig.signer) == ("tilslutningsaftale", "borgmesteren")
     assert extract_signatures(Task(id="2", title="(XY 4) Godkend afsendersystemet")) == []
+
+
+def test_numbered_documents_are_separate_papers_and_both_get_the_recipient():
+    sigs = _sigs("Leverandøren sender kontrakten med tre bilag. Bilag A underskrives af borgmesteren. "
+                 "Bilag 3 skal signeres af it-chefen. Returnér begge bilag til leverandøren.")
+    found = {s.document: (s.signer, s.recipient) for s in sigs}
+    assert found["bilag A"] == ("borgmesteren", "leverandøren")
+    assert found["bilag 3"] == ("it-chefen", "leverandøren")
+    assert "bilag" not in found
+
+
+def test_a_number_that_is_not_right_after_the_document_is_not_its_name():
+    [sig] = _sigs("Blanketten underskrives af direktøren 2 gange om året.")
+    assert sig.document == "blanket"
