@@ -109,10 +109,11 @@ def find_klik(arg: str | None) -> str:
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:
+    # The lock file holds the pid of the last process that took the lock, not stored data.
     return {
         str(p.relative_to(directory)): p.read_bytes()
         for p in sorted(directory.rglob("*"))
-        if p.is_file()
+        if p.is_file() and p.suffix != ".lock"
     }
 
 
