@@ -50,3 +50,31 @@ def test_a_number_in_task_position_is_still_a_task():
     assert _ask("Hvad er prioriteten for 811?").sources == ["811"]
     a = _ask("Hvem underskriver i opgave 999?")
     assert not a.found and "999" in a.answer
+
+
+def _verdict(question: str) -> str:
+    a = _ask(question)
+    return a.answer.split(" ", 1)[0] if a.found else "unsettled"
+
+
+def test_yes_no_a_cost_against_free_is_no():
+    assert _verdict("Er kurset gratis?") == "Nej"
+    assert _verdict("Er tilmeldingen til byggesagsportalen gratis?") == "Ja"
+    assert _verdict("Skal kommunen betale for tilmeldingen til byggesagsportalen?") == "Nej"
+
+
+def test_yes_no_only_against_all_is_no():
+    assert _verdict("Håndterer portalen alle sager?") == "Nej"
+
+
+def test_yes_no_another_party_in_the_acting_slot_is_no():
+    assert _verdict("Opretter kommunen brugerne i portalen?") == "Nej"
+    assert _verdict("Opretter leverandøren brugerne i portalen?") == "Ja"
+    assert _verdict("Er det leverandøren, der foretager konverteringen af gamle sager?") == "Nej"
+    assert _verdict("Er det kommunen selv, der foretager konverteringen af gamle sager?") == "Ja"
+    assert _verdict("Udføres indekseringen af dokumenterne af kommunen?") == "Nej"
+    assert _verdict("Udføres indekseringen af dokumenterne af leverandøren?") == "Ja"
+
+
+def test_yes_no_a_party_the_text_does_not_name_is_not_a_yes():
+    assert _verdict("Skal borgmesteren udfylde tilmeldingsblanketten?") == "unsettled"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys, keys
+from knowledge.qa import polarity
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.messages import text
 from knowledge.wording import say, task_label
@@ -113,6 +114,11 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
         flip = True
+    judged, _ = polarity.judge(question, said)
+    if judged is polarity.Verdict.UNSETTLED:
+        return Candidate(evidence.kind, said, evidence.tasks, evidence.explained, prior=evidence.prior,
+                         found=False, suggestions=evidence.suggestions)
+    flip = flip or judged is not polarity.Verdict.AGREES
     verdict = text("no" if flip else "yes", ctx.lang)
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
