@@ -78,3 +78,10 @@ def test_yes_no_another_party_in_the_acting_slot_is_no():
 
 def test_yes_no_a_party_the_text_does_not_name_is_not_a_yes():
     assert _verdict("Skal borgmesteren udfylde tilmeldingsblanketten?") == "unsettled"
+
+
+def test_english_general_words_reach_danish_text():
+    a = _ask("Which letters do citizens with an exemption get?")
+    assert a.found and "fritagelse" in a.answer, a.answer
+    a = _ask("How many days do we have to decide a complaint?")
+    assert a.found and "14 dage" in a.answer, a.answer
