@@ -85,3 +85,19 @@ def test_english_general_words_reach_danish_text():
     assert a.found and "fritagelse" in a.answer, a.answer
     a = _ask("How many days do we have to decide a complaint?")
     assert a.found and "14 dage" in a.answer, a.answer
+
+
+def test_english_words_match_their_danish_spelling():
+    a = _ask("Who does the conversion of old cases?")
+    assert a.found and "Konvertering" in a.answer, a.answer
+    a = _ask("Who performs the indexing of the documents?")
+    assert a.found and "leverandøren" in a.answer, a.answer
+
+
+def test_cognate_spellings():
+    from knowledge.qa.cognates import spellings
+    assert "konvertering" in spellings("conversion")
+    assert "indeksering" in spellings("indexing")
+    assert "certifikat" in spellings("certificate")
+    assert "registrering" in spellings("registration")
+    assert spellings("the") == []

@@ -20,6 +20,7 @@ from knowledge.lexicon import (
     WAVE_NOUNS,
     translate_phrases,
 )
+from knowledge.qa.cognates import spellings
 from knowledge.qa.types import Expect, expected, is_yes_no
 
 _CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
@@ -360,7 +361,11 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
 
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     """A word the tasks do not contain: the end of a compound ('aftalen' -> 'serviceaftalen'),
-    else a misspelling ('prsime' -> 'prisme'), else unknown (match 0)."""
+    else a misspelling ('prsime' -> 'prisme'), else unknown (match 0). In English, first the
+    Danish spelling of the word ('conversion' -> 'konvertering')."""
+    if q.lang == "en" and (danish := _cognate(index, tok.surface)):
+        tok.key, tok.match = danish, 0.9
+        return
     variants = index.variants(tok.key)
     if variants:
         tok.key, *rest = variants
@@ -386,6 +391,15 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         q.concepts |= tok.concepts
     else:
         tok.match = 0.0
+
+
+def _cognate(index: Index, word: str) -> str | None:
+    """The first Danish spelling of an English word whose key the tasks contain."""
+    for spelling in spellings(word):
+        k = key(spelling)
+        if len(k) >= 5 and k in index.postings:
+            return k
+    return None
 
 
 def split_compound(index: Index, word: str) -> tuple[str, str] | None:
