@@ -101,3 +101,10 @@ def test_cognate_spellings():
     assert "certifikat" in spellings("certificate")
     assert "registrering" in spellings("registration")
     assert spellings("the") == []
+
+
+def test_two_words_the_tasks_write_as_one_compound():
+    tasks = [Task(id="900", title="Sæt lagerloft for arkivet", project="ARK",
+                  description="Lagerloftet for arkivet sættes til 500 GB af arkivaren.")]
+    a = answer(KnowledgeBase(tasks=tasks), "What is the storage ceiling for the archive?")
+    assert a.found and "500 GB" in a.answer, a.answer

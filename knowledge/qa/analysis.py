@@ -129,6 +129,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for tok in q.tokens:
         if tok.role == "word":
             _weigh(index, q, tok)
+    _join_compounds(index, q)
     _find_project(index, q)
     if q.wave is not None and index.waves:
         q.wave_tasks = frozenset(index.waves.get(q.wave, ()))
@@ -138,6 +139,26 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
         q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
+
+
+def _join_compounds(index: Index, q: Question) -> None:
+    """Two words the tasks write as one: 'consumption ceiling' -> 'forbrugsloft', 'forbrugs loft'.
+    Tried where a word is not known as written."""
+    toks = q.tokens
+    for a, b in zip(toks, toks[1:], strict=False):
+        if a.role != "word" or b.role != "word" or a.weight <= 0 or b.weight <= 0 or a.concepts \
+                or b.concepts or a.surface.isdigit() or b.surface.isdigit():
+            continue
+        if (a.match >= 1 and b.match >= 1) or not a.surface.islower() or not b.surface.islower() \
+                or a.key in index.meta_keys or b.key in index.meta_keys:
+            continue  # both known as written, or a name ('Digital Post', 'digtal post')
+        joined = [c for kb in b.keys for c in index.compounds(kb, limit=50)
+                  if any(c.startswith(ka) and len(c) <= len(ka) + len(kb) + 2
+                         for ka in a.keys if len(ka) >= 3)]
+        if joined:
+            b.key, b.alts, b.match = joined[0], tuple(joined[1:3]), max(0.85, min(a.match, b.match))
+            b.weight = min(1.0, max(0.3, index.idf(b.key)))
+            a.role, a.weight = "stop", 0.0
 
 
 def _find_project(index: Index, q: Question) -> None:
