@@ -108,3 +108,16 @@ def test_two_words_the_tasks_write_as_one_compound():
                   description="Lagerloftet for arkivet sættes til 500 GB af arkivaren.")]
     a = answer(KnowledgeBase(tasks=tasks), "What is the storage ceiling for the archive?")
     assert a.found and "500 GB" in a.answer, a.answer
+
+
+_PRINT = Task(id="812", title="BYG 6 Bestil fjernprint af byggetilladelser", project="BYG",
+              description="Fjernprint bestilles hos printleverandøren.\n\nKrav til forsendelsen:\n"
+                          "- Kuvert: C4 med rude\n- Porto: A-post")
+
+
+def test_the_task_a_question_names_narrows_the_search():
+    kb = KnowledgeBase(tasks=[*TASKS, _PRINT])
+    a = answer(kb, "Hvilken kuvert har byggetilladelser?")
+    assert a.found and "C4" in a.answer and a.sources == ["812"], a.answer
+    a = answer(kb, "Hvilken farve har kuverten til byggetilladelser?")
+    assert not a.found, a.answer
