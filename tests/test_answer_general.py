@@ -24,7 +24,8 @@ TASKS = [
     Task(id="811", title="BYG 5 Opsæt arkivering af byggesager", project="BYG", priority="Valgfri",
          waves=["BYG - Bølge 1"],
          description="Arkiveringen af afsluttede byggesager sker automatisk efter 30 dage. "
-                     "Indeksering af dokumenterne udføres af leverandøren."),
+                     "Indeksering af dokumenterne udføres af leverandøren. Søgeindekset skal være "
+                     "genopbygget senest 10 dage før go-live, så supporten kan nå at afprøve søgningen."),
 ]
 
 
@@ -78,6 +79,8 @@ def test_yes_no_another_party_in_the_acting_slot_is_no():
 
 def test_yes_no_a_party_the_text_does_not_name_is_not_a_yes():
     assert _verdict("Skal borgmesteren udfylde tilmeldingsblanketten?") == "unsettled"
+    # the party is named, but as the actor of another clause
+    assert _verdict("Er det supporten, der skal genopbygge søgeindekset?") == "unsettled"
 
 
 def test_english_general_words_reach_danish_text():

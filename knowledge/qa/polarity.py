@@ -19,7 +19,7 @@ class Verdict(Enum):
 
 
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n+")
-_CLAUSE = re.compile(r",\s*(?:men|mens|og|but|while|and)\s+|;\s*|:\s+")
+_CLAUSE = re.compile(r",\s*(?:men|mens|og|så|når|fordi|hvis|da|but|while|and|so|when|because|if)\s+|;\s*|:\s+")
 _WORD = re.compile(r"[\wÆØÅæøå-]+")
 # The party that acts: 'godkendes af X', 'foretages af X', 'approved by X'.
 _BY = re.compile(r"\b(?:af|by)\s+((?:den|det|de|the|en|et|a|an)\s+)?"
@@ -54,7 +54,7 @@ def judge(question: str, evidence: str) -> tuple[Verdict, str]:
         acting = clause_parties(clause)
         if acting and not any(_same(a, b) for a in asked for b in acting):
             return Verdict.OTHER_PARTY, sentence
-        said = content_keys(evidence)
+        said = content_keys(clause)  # '..., så Netcompany kan teste' names no one who approves
         opening = question_parties(question, agents=False)  # '... berørt af X' may name no actor
         named = any(_same(a, b) for a in opening for b in said)
         if not acting and opening and not opening <= _US and not named:
