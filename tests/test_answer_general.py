@@ -124,3 +124,17 @@ def test_the_task_a_question_names_narrows_the_search():
     assert a.found and "C4" in a.answer and a.sources == ["812"], a.answer
     a = answer(kb, "Hvilken farve har kuverten til byggetilladelser?")
     assert not a.found, a.answer
+
+
+def test_yes_no_other_than_the_named_signer():
+    from knowledge.models import Signature
+    doc = "aftalen om affaldsdata"
+    only = Task(id="820", title="Underskriv aftalen om affaldsdata", project="AFF",
+                description="Aftalen om affaldsdata underskrives af teknisk direktør.",
+                signatures=[Signature(document=doc, signer="teknisk direktør")])
+    more = only.model_copy(update={
+        "description": "Aftalen om affaldsdata underskrives af teknisk direktør eller en stedfortræder.",
+        "signatures": [Signature(document=doc, signer="teknisk direktør eller en stedfortræder")]})
+    question = "Må andre end den tekniske direktør underskrive aftalen om affaldsdata?"
+    assert not answer(KnowledgeBase(tasks=[only]), question).answer.startswith("Ja")
+    assert not answer(KnowledgeBase(tasks=[more]), question).answer.startswith("Nej")

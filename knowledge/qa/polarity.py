@@ -19,7 +19,8 @@ class Verdict(Enum):
 
 
 _SENTENCE = re.compile(r"(?<=[.!?:;])\s+|\n+")
-_CLAUSE = re.compile(r",\s*(?:men|mens|og|så|når|fordi|hvis|da|but|while|and|so|when|because|if)\s+|;\s*|:\s+")
+_CLAUSE = re.compile(r",\s*(?:men|mens|og|så|når|fordi|hvis|da|but|while|and|so|when|because|if)"
+                     r"\s+|;\s*|:\s+")
 _WORD = re.compile(r"[\wÆØÅæøå-]+")
 # The party that acts: 'godkendes af X', 'foretages af X', 'approved by X'.
 _BY = re.compile(r"\b(?:af|by)\s+((?:den|det|de|the|en|et|a|an)\s+)?"
@@ -49,7 +50,11 @@ def judge(question: str, evidence: str) -> tuple[Verdict, str]:
     if _ALL.search(question) and _ONLY.search(part) and not _ONLY.search(question):
         return Verdict.OTHER_VALUE, sentence  # 'gælder det alle sager?' - 'kun sager i kategori 5'
     asked = question_parties(question)
-    if asked and not _OTHER_THAN.search(question):
+    if asked and _OTHER_THAN.search(question):  # 'må andre end X?': settled by someone else named
+        acting = clause_parties(best_clause(q_keys - asked, sentence))
+        others = {b for b in acting if not any(_same(a, b) for a in asked)}
+        return (Verdict.AGREES if others else Verdict.UNSETTLED), sentence
+    if asked:
         clause = best_clause(q_keys - asked, sentence)
         acting = clause_parties(clause)
         if acting and not any(_same(a, b) for a in asked for b in acting):
@@ -79,6 +84,9 @@ def question_parties(question: str, *, agents: bool = True) -> set[str]:
         return {k for w in _WORD.findall(m.group(1)) if _is_party(w, start=False) for k in content_keys(w)}
     words = _WORD.findall(question)
     out: set[str] = set()
+    if m := _OTHER_THAN.search(question):  # 'må andre end (den) X ...'
+        after = [w for w in _WORD.findall(question[m.end():])[:3] if _is_party(w, start=False)]
+        return {k for w in after[:1] for k in content_keys(w)}
     for w in words[1:3]:
         if w.casefold() in ("det", "der", "den", "it", "there", "the", "a", "an"):
             continue
@@ -118,3 +126,8 @@ def _same(asked: str, acting: str) -> bool:
     """'direktøren' asked is 'kommunaldirektøren' acting; 'kommunaldirektøren' asked is not any
     'direktør'."""
     return asked == acting or (len(asked) >= 4 and acting.endswith(asked))
+
+
+def other_than(question: str) -> bool:
+    """'Må andre end X ...?' asks about everyone but X."""
+    return bool(_OTHER_THAN.search(question))

@@ -86,6 +86,10 @@ def _signature(ctx: Context) -> list[Candidate]:
     sig = index.signatures[chosen[0]].signature
     signer_keys = content_keys(sig.signer)
     match = any(k in signer_keys for p in parties for k in p.keys)
+    if polarity.other_than(q.text):  # 'må andre end X skrive under?': yes if the signer names more,
+        match = bool(signer_keys - {k for p in parties for k in p.keys})
+        if not match:  # else the text may still allow a proxy elsewhere: the passages decide
+            return []
     for p in parties:  # a party the tasks never name ('borgmesteren') is understood: it is not the signer
         p.match = max(p.match, 1.0 if not match else p.match)
     said = text("yes_signer" if match else "no_signer", ctx.lang,
