@@ -138,3 +138,16 @@ def test_yes_no_other_than_the_named_signer():
     question = "Må andre end den tekniske direktør underskrive aftalen om affaldsdata?"
     assert not answer(KnowledgeBase(tasks=[only]), question).answer.startswith("Ja")
     assert not answer(KnowledgeBase(tasks=[more]), question).answer.startswith("Nej")
+
+
+def test_a_typo_two_edits_off_is_read_as_a_word_of_the_named_task():
+    from knowledge.fold import key
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    tasks = [*TASKS, Task(id="831", title="Mal carporten", project="BYG",
+                          description="Carporten males af vognmanden inden sommerferien.")]
+    index = index_for(KnowledgeBase(tasks=tasks))
+    named = next(t for t in analyse(index, "Hvem maler crapoten i 831?").tokens if t.surface == "crapoten")
+    assert named.key == key("carporten") and 0 < named.match < 1
+    loose = next(t for t in analyse(index, "Hvem maler crapoten?").tokens if t.surface == "crapoten")
+    assert loose.match == 0  # without a named task, two edits are too far to guess

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from knowledge.fold import GENERIC_KEYS, TOKEN, ascii_fold, is_stop, key, loose
 from knowledge.index import Index, same_prefix
 from knowledge.lexicon import (
@@ -405,6 +408,8 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.
     fixed = index.correct(tok.key, typed=tok.surface) or index.correct(
         loose(ascii_fold(tok.surface.casefold())), typed=tok.surface)
+    if scope := _named_scope(index, q):  # a word of the named task or project is the likelier reading
+        fixed = _in_named_tasks(index, scope, fixed) or fixed or _scoped_correction(index, scope, tok)
     if fixed:
         tok.key, tok.match, others = fixed
         tok.alts = tuple(others)
@@ -421,6 +426,43 @@ def _cognate(index: Index, word: str) -> str | None:
         if len(k) >= 5 and k in index.postings:
             return k
     return None
+
+
+def _named_scope(index: Index, q: Question) -> set[int]:
+    """The tasks the question names, else those of a project it names ('... i KY')."""
+    if q.tasks:
+        return set(q.tasks)
+    named = [tok.key for tok in q.tokens if tok.key in index.projects
+             and (tok.surface.isupper() or len(index.projects) > 1)]
+    return {t for k in named for t in index.projects[k]}
+
+
+def _in_task(index: Index, scope: set[int], k: str) -> bool:
+    return any(t in scope for t in index.task_postings.get(k, ()))
+
+
+def _in_named_tasks(index: Index, scope: set[int], fixed):
+    """Of equally close corrections, the one the named task uses."""
+    if not fixed:
+        return None
+    best, match, others = fixed
+    for k in (best, *others):
+        if _in_task(index, scope, k):
+            return k, match, [o for o in (best, *others) if o != k]
+    return None
+
+
+def _scoped_correction(index: Index, scope: set[int], tok: Token):
+    """A word of five letters or more one or two edits from a word of the named task."""
+    k = tok.key
+    if len(k) < 5 or not k.isalpha():
+        return None
+    pool = [c for n in range(len(k) - 2, len(k) + 3) for c in index.blocks.get((k[0], n), ())
+            if _in_task(index, scope, c)]
+    hits = process.extract(k, pool, scorer=OSA.distance, score_cutoff=2, limit=3)
+    if not hits or (len(hits) > 1 and hits[1][1] == hits[0][1]):
+        return None  # none, or two as close: no guess
+    return hits[0][0], 0.75, []
 
 
 def split_compound(index: Index, word: str) -> tuple[str, str] | None:
