@@ -151,3 +151,12 @@ def test_a_typo_two_edits_off_is_read_as_a_word_of_the_named_task():
     assert named.key == key("carporten") and 0 < named.match < 1
     loose = next(t for t in analyse(index, "Hvem maler crapoten?").tokens if t.surface == "crapoten")
     assert loose.match == 0  # without a named task, two edits are too far to guess
+
+
+def test_yes_no_is_judged_on_the_sentence_the_question_is_about():
+    from knowledge.qa import polarity
+    evidence = "Arkivet kan bruges af alle medarbejdere.\nArkivet er ikke åbent for borgere om natten."
+    _, sentence = polarity.judge("Er arkivet åbent for borgere om natten?", evidence)
+    assert "ikke" in sentence
+    assert polarity.judge("Er kurset gratis?", "Kurset koster 300 kr. pr. deltager.")[0] is \
+        polarity.Verdict.OTHER_VALUE

@@ -113,12 +113,12 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     framing = say("says", ctx.lang)
     if framing and said.startswith(framing):  # 'The task says: ' is said once, by the verdict
         said = said[len(framing):]
-    flip = bool(_NEGATION.search(_main_clause(question))) != bool(_NEGATION.search(_main_clause(said)))
+    judged, sentence = polarity.judge(question, said)  # the sentence of the evidence the question is about
+    flip = bool(_NEGATION.search(_main_clause(question))) != bool(_NEGATION.search(_main_clause(sentence)))
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
         flip = True
-    judged, _ = polarity.judge(question, said)
     if judged is polarity.Verdict.UNSETTLED:
         return Candidate(evidence.kind, said, evidence.tasks, evidence.explained, prior=evidence.prior,
                          found=False, suggestions=evidence.suggestions)
