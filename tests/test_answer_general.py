@@ -160,3 +160,8 @@ def test_yes_no_is_judged_on_the_sentence_the_question_is_about():
     assert "ikke" in sentence
     assert polarity.judge("Er kurset gratis?", "Kurset koster 300 kr. pr. deltager.")[0] is \
         polarity.Verdict.OTHER_VALUE
+
+
+def test_a_general_synonym_the_tasks_do_not_use():
+    a = _ask("Hvornår opbevares byggesagerne?")
+    assert a.found and "30 dage" in a.answer, a.answer

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -390,6 +392,9 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     if q.lang == "en" and (danish := _cognate(index, tok.surface)):
         tok.key, tok.match = danish, 0.9
         return
+    if same := _synonym(index, tok.key):
+        tok.key, tok.match = same, 0.8
+        return
     variants = index.variants(tok.key)
     if variants:
         tok.key, *rest = variants
@@ -417,6 +422,36 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         q.concepts |= tok.concepts
     else:
         tok.match = 0.0
+
+
+_SYNONYM_FILE = Path(__file__).with_name("synonyms.txt")
+
+
+@lru_cache(maxsize=1)
+def _synonym_groups() -> dict[str, tuple[str, ...]]:
+    """knowledge/qa/synonyms.txt: every single word's key -> the keys of its group."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in _SYNONYM_FILE.read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("#") or not line.strip():
+            continue
+        words = [w.strip().casefold() for w in line.split(",") if w.strip() and " " not in w.strip()]
+        group = tuple(dict.fromkeys(key(w) for w in words))
+        for k in group:
+            out.setdefault(k, group)
+    return out
+
+
+def _synonym(index: Index, k: str) -> str | None:
+    """A word of the same synonym group the tasks contain, or an inflection of one ('arkiv' ->
+    'arkivering')."""
+    for s in _synonym_groups().get(k, ()):
+        if s == k:
+            continue
+        if s in index.postings:
+            return s
+        if variants := index.variants(s):
+            return variants[0]
+    return None
 
 
 def _cognate(index: Index, word: str) -> str | None:
