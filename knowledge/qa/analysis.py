@@ -5,11 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from knowledge.fold import GENERIC_KEYS, TOKEN, ascii_fold, is_stop, key, loose
 from knowledge.index import Index, same_prefix
@@ -25,7 +20,6 @@ from knowledge.lexicon import (
     WAVE_NOUNS,
     translate_phrases,
 )
-from knowledge.qa.cognates import spellings
 from knowledge.qa.types import Expect, expected, is_yes_no
 
 _CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
@@ -134,7 +128,6 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for tok in q.tokens:
         if tok.role == "word":
             _weigh(index, q, tok)
-    _join_compounds(index, q)
     _find_project(index, q)
     if q.wave is not None and index.waves:
         q.wave_tasks = frozenset(index.waves.get(q.wave, ()))
@@ -144,26 +137,6 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
         q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
-
-
-def _join_compounds(index: Index, q: Question) -> None:
-    """Two words the tasks write as one: 'consumption ceiling' -> 'forbrugsloft', 'forbrugs loft'.
-    Tried where a word is not known as written."""
-    toks = q.tokens
-    for a, b in zip(toks, toks[1:], strict=False):
-        if a.role != "word" or b.role != "word" or a.weight <= 0 or b.weight <= 0 or a.concepts \
-                or b.concepts or a.surface.isdigit() or b.surface.isdigit():
-            continue
-        if (a.match >= 1 and b.match >= 1) or not a.surface.islower() or not b.surface.islower() \
-                or a.key in index.meta_keys or b.key in index.meta_keys:
-            continue  # both known as written, or a name ('Digital Post', 'digtal post')
-        joined = [c for kb in b.keys for c in index.compounds(kb, limit=50)
-                  if any(c.startswith(ka) and len(c) <= len(ka) + len(kb) + 2
-                         for ka in a.keys if len(ka) >= 3)]
-        if joined:
-            b.key, b.alts, b.match = joined[0], tuple(joined[1:3]), max(0.85, min(a.match, b.match))
-            b.weight = min(1.0, max(0.3, index.idf(b.key)))
-            a.role, a.weight = "stop", 0.0
 
 
 def _find_project(index: Index, q: Question) -> None:
@@ -193,10 +166,6 @@ def _find_refs(index: Index, q: Question, spans) -> None:
         if before and (before[-1][1].key in NUMBER_NOUNS or before[-1][1].key in STEP_NOUNS):
             continue  # 'trin 3', 'bølge 2', 'prioritet 1'
         entries = index.refs.get(numkey, [])
-        typed_prefix = _known_prefix(before, list(index.ref_prefixes))
-        value = 0 if typed_prefix else _value(toks, before, i + len(number))
-        if value == 2 or (value == 1 and not any(not p for p, _ in entries)):
-            continue  # 'kategori 3', 'mere end 100 sager', 'inden for 3 dage': a value, not a task
         prefix = _known_prefix(before, [p for p, _ in entries if p])
         hit = [t for p, t in entries if prefix and p and same_prefix(prefix[0], p)]
         if not hit:
@@ -220,42 +189,6 @@ def _find_refs(index: Index, q: Question, spans) -> None:
                 toks[p].surface for p in number)]
             q.missing.append(" ".join(words_typed))
             _mark(q, (typed[1] if typed else []) + number, "ref")
-
-
-# Words that make the number after them an amount or a limit ('mere end 100', 'inden for 3').
-_VALUE_BEFORE = frozenset(key(w) for w in (
-    "end over under op til mindst højst maks maksimalt minimum maksimum ca cirka omkring præcis "
-    "kun hver inden senest indtil than least most about within until every each only approx "
-    "approximately around max min").split())
-# Units and counted things after a number ('3 dage', '100 sager', '60 tegn').
-_UNITS = frozenset(key(w) for w in (
-    "dag dage dagen dagene arbejdsdag arbejdsdage uge uger ugen måned måneder år time timer minut "
-    "minutter sekunder kr kroner procent pct stk styk tegn sager sag brugere personer medarbejdere "
-    "gange days day weeks week months month years year hours hour minutes working cases case users "
-    "people employees times characters percent").split())
-
-
-def _value(toks: list[Token], before, after: int) -> int:
-    """How surely a number is a value, not a task id: 2 after an amount word or before a unit
-    ('mere end 100', '3 dage'); 1 after or before an ordinary lowercase word ('kategori 3',
-    'bilag 2'); 0 in a task position ('opgave 433', 'i 433', '433?')."""
-    prev = before[-1][1] if before else None
-    nxt = toks[after] if after < len(toks) else None
-    if prev is not None and prev.key in TASK_NOUNS:
-        return 0
-    if (prev is not None and prev.key in _VALUE_BEFORE) or (nxt is not None and nxt.key in _UNITS):
-        return 2
-    for tok in (prev, nxt):
-        if tok is not None and _plain_word(tok):
-            return 1
-    return 0
-
-
-def _plain_word(tok: Token) -> bool:
-    """A lowercase content word that is no question word, verb of the lexicon nor task noun."""
-    s = tok.surface
-    return (s.isalpha() and s.islower() and len(s) >= 3 and not is_stop(s) and tok.key not in TASK_NOUNS
-            and not CONCEPTS.get(tok.key))
 
 
 def _attached_letter(toks: list[Token], spans, i: int) -> bool:
@@ -387,14 +320,7 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
 
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     """A word the tasks do not contain: the end of a compound ('aftalen' -> 'serviceaftalen'),
-    else a misspelling ('prsime' -> 'prisme'), else unknown (match 0). In English, first the
-    Danish spelling of the word ('conversion' -> 'konvertering')."""
-    if q.lang == "en" and (danish := _cognate(index, tok.surface)):
-        tok.key, tok.match = danish, 0.9
-        return
-    if same := _synonym(index, tok.key):
-        tok.key, tok.match = same, 0.8
-        return
+    else a misspelling ('prsime' -> 'prisme'), else unknown (match 0)."""
     variants = index.variants(tok.key)
     if variants:
         tok.key, *rest = variants
@@ -413,8 +339,6 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.
     fixed = index.correct(tok.key, typed=tok.surface) or index.correct(
         loose(ascii_fold(tok.surface.casefold())), typed=tok.surface)
-    if scope := _named_scope(index, q):  # a word of the named task or project is the likelier reading
-        fixed = _in_named_tasks(index, scope, fixed) or fixed or _scoped_correction(index, scope, tok)
     if fixed:
         tok.key, tok.match, others = fixed
         tok.alts = tuple(others)
@@ -422,82 +346,6 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         q.concepts |= tok.concepts
     else:
         tok.match = 0.0
-
-
-_SYNONYM_FILE = Path(__file__).with_name("synonyms.txt")
-
-
-@lru_cache(maxsize=1)
-def _synonym_groups() -> dict[str, tuple[str, ...]]:
-    """knowledge/qa/synonyms.txt: every single word's key -> the keys of its group."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in _SYNONYM_FILE.read_text(encoding="utf-8").splitlines():
-        if line.lstrip().startswith("#") or not line.strip():
-            continue
-        words = [w.strip().casefold() for w in line.split(",") if w.strip() and " " not in w.strip()]
-        group = tuple(dict.fromkeys(key(w) for w in words))
-        for k in group:
-            out.setdefault(k, group)
-    return out
-
-
-def _synonym(index: Index, k: str) -> str | None:
-    """A word of the same synonym group the tasks contain, or an inflection of one ('arkiv' ->
-    'arkivering')."""
-    for s in _synonym_groups().get(k, ()):
-        if s == k:
-            continue
-        if s in index.postings:
-            return s
-        if variants := index.variants(s):
-            return variants[0]
-    return None
-
-
-def _cognate(index: Index, word: str) -> str | None:
-    """The first Danish spelling of an English word whose key the tasks contain."""
-    for spelling in spellings(word):
-        k = key(spelling)
-        if len(k) >= 5 and k in index.postings:
-            return k
-    return None
-
-
-def _named_scope(index: Index, q: Question) -> set[int]:
-    """The tasks the question names, else those of a project it names ('... i KY')."""
-    if q.tasks:
-        return set(q.tasks)
-    named = [tok.key for tok in q.tokens if tok.key in index.projects
-             and (tok.surface.isupper() or len(index.projects) > 1)]
-    return {t for k in named for t in index.projects[k]}
-
-
-def _in_task(index: Index, scope: set[int], k: str) -> bool:
-    return any(t in scope for t in index.task_postings.get(k, ()))
-
-
-def _in_named_tasks(index: Index, scope: set[int], fixed):
-    """Of equally close corrections, the one the named task uses."""
-    if not fixed:
-        return None
-    best, match, others = fixed
-    for k in (best, *others):
-        if _in_task(index, scope, k):
-            return k, match, [o for o in (best, *others) if o != k]
-    return None
-
-
-def _scoped_correction(index: Index, scope: set[int], tok: Token):
-    """A word of five letters or more one or two edits from a word of the named task."""
-    k = tok.key
-    if len(k) < 5 or not k.isalpha():
-        return None
-    pool = [c for n in range(len(k) - 2, len(k) + 3) for c in index.blocks.get((k[0], n), ())
-            if _in_task(index, scope, c)]
-    hits = process.extract(k, pool, scorer=OSA.distance, score_cutoff=2, limit=3)
-    if not hits or (len(hits) > 1 and hits[1][1] == hits[0][1]):
-        return None  # none, or two as close: no guess
-    return hits[0][0], 0.75, []
 
 
 def split_compound(index: Index, word: str) -> tuple[str, str] | None:

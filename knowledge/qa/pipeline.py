@@ -36,7 +36,7 @@ from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect, holds
 from knowledge.qa.work import UserRef, WorkView
-from knowledge.retrieval import rank_passages, rank_tasks
+from knowledge.retrieval import rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
 
 # Below this score an answer would be a guess. Calibrated on tests/questions: right answers
@@ -126,8 +126,6 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
                 if q.allows(h.task)][:6]
         for h in hits:
             h.explained |= q.project_pos
-    if not hits and not q.tasks:
-        hits = _within_named_task(ctx)
     out = []
     # A typed question ('hvornår', 'hvor mange', a mail) may be answered by a lower hit that holds
     # the value asked for; the pipeline picks among them.
@@ -157,29 +155,6 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
         out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
     return out
-
-
-def _within_named_task(ctx: Context) -> list:
-    """No single passage holds the question, but one task clearly does, and its title names part
-    of it ('hvilken kuvert bruger fjernprint?' in the task about fjernprint): the task's passages,
-    with the words its title explains taken as said, each passage to hold the rest."""
-    index, q = ctx.index, ctx.q
-    positions = {t.pos for t in q.content() if not t.concepts}
-    ranked = [r for r in rank_tasks(index, q, positions) if q.allows(r[0])]
-    if not ranked or ranked[0][1] < 0.8 or (len(ranked) > 1 and ranked[1][1] > ranked[0][1] - 0.2):
-        return []
-    task = ranked[0][0]
-    titles = [pid for pid in index.task_passage_ids(task) if index.passages[pid].field == "title"]
-    named = {t.pos for t in q.content() if t.pos in positions
-             and any(index.passage_has(pid, k) for pid in titles for k in t.keys)}
-    if not named or named == positions:
-        return []
-    hits = [h for h in rank_passages(index, q, tasks=[task], skip=named | q.project_pos, limit=6,
-                                     min_coverage=FOUND_THRESHOLD) if index.passages[h.pid].field != "title"]
-    hits = [h for h in hits if h.coverage >= FOUND_THRESHOLD]
-    for h in hits:
-        h.explained |= named | q.project_pos
-    return hits
 
 
 # A Danish passive with its agent ('godkendes af', 'underskrives af'), or an English one ('approved by').

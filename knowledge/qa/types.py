@@ -86,7 +86,7 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
 }
 # A role or organisation in Danish or English: '-ansvarlig', '-chef', 'leverandør', 'KOMBIT'.
-ROLE = re.compile(
+_ROLE = re.compile(
     r"ansvarlig|chef|direktør|administrator|leder|koordinator|konsulent|rådgiver|repræsentant|"
     r"ejer|medarbejder|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen|"
     r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|udvalg|"
@@ -99,7 +99,7 @@ def _parties(text: str):
     ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany')."""
     for m in _WORD.finditer(text):
         word = m.group(0)
-        if ROLE.search(word.casefold()):
+        if _ROLE.search(word.casefold()):
             yield m
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys, keys
-from knowledge.qa import polarity
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.messages import text
 from knowledge.wording import say, task_label
@@ -86,10 +85,6 @@ def _signature(ctx: Context) -> list[Candidate]:
     sig = index.signatures[chosen[0]].signature
     signer_keys = content_keys(sig.signer)
     match = any(k in signer_keys for p in parties for k in p.keys)
-    if polarity.other_than(q.text):  # 'må andre end X skrive under?': yes if the signer names more,
-        match = bool(signer_keys - {k for p in parties for k in p.keys})
-        if not match:  # else the text may still allow a proxy elsewhere: the passages decide
-            return []
     for p in parties:  # a party the tasks never name ('borgmesteren') is understood: it is not the signer
         p.match = max(p.match, 1.0 if not match else p.match)
     said = text("yes_signer" if match else "no_signer", ctx.lang,
@@ -113,16 +108,11 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     framing = say("says", ctx.lang)
     if framing and said.startswith(framing):  # 'The task says: ' is said once, by the verdict
         said = said[len(framing):]
-    judged, sentence = polarity.judge(question, said)  # the sentence of the evidence the question is about
-    flip = bool(_NEGATION.search(_main_clause(question))) != bool(_NEGATION.search(_main_clause(sentence)))
+    flip = bool(_NEGATION.search(_main_clause(question))) != bool(_NEGATION.search(_main_clause(said)))
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
         flip = True
-    if judged is polarity.Verdict.UNSETTLED:
-        return Candidate(evidence.kind, said, evidence.tasks, evidence.explained, prior=evidence.prior,
-                         found=False, suggestions=evidence.suggestions)
-    flip = flip or judged is not polarity.Verdict.AGREES
     verdict = text("no" if flip else "yes", ctx.lang)
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
