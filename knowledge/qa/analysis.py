@@ -166,6 +166,10 @@ def _find_refs(index: Index, q: Question, spans) -> None:
         if before and (before[-1][1].key in NUMBER_NOUNS or before[-1][1].key in STEP_NOUNS):
             continue  # 'trin 3', 'bølge 2', 'prioritet 1'
         entries = index.refs.get(numkey, [])
+        typed_prefix = _known_prefix(before, list(index.ref_prefixes))
+        value = 0 if typed_prefix else _value(toks, before, i + len(number))
+        if value == 2 or (value == 1 and not any(not p for p, _ in entries)):
+            continue  # 'kategori 3', 'mere end 100 sager', 'inden for 3 dage': a value, not a task
         prefix = _known_prefix(before, [p for p, _ in entries if p])
         hit = [t for p, t in entries if prefix and p and same_prefix(prefix[0], p)]
         if not hit:
@@ -189,6 +193,42 @@ def _find_refs(index: Index, q: Question, spans) -> None:
                 toks[p].surface for p in number)]
             q.missing.append(" ".join(words_typed))
             _mark(q, (typed[1] if typed else []) + number, "ref")
+
+
+# Words that make the number after them an amount or a limit ('mere end 100', 'inden for 3').
+_VALUE_BEFORE = frozenset(key(w) for w in (
+    "end over under op til mindst højst maks maksimalt minimum maksimum ca cirka omkring præcis "
+    "kun hver inden senest indtil than least most about within until every each only approx "
+    "approximately around max min").split())
+# Units and counted things after a number ('3 dage', '100 sager', '60 tegn').
+_UNITS = frozenset(key(w) for w in (
+    "dag dage dagen dagene arbejdsdag arbejdsdage uge uger ugen måned måneder år time timer minut "
+    "minutter sekunder kr kroner procent pct stk styk tegn sager sag brugere personer medarbejdere "
+    "gange days day weeks week months month years year hours hour minutes working cases case users "
+    "people employees times characters percent").split())
+
+
+def _value(toks: list[Token], before, after: int) -> int:
+    """How surely a number is a value, not a task id: 2 after an amount word or before a unit
+    ('mere end 100', '3 dage'); 1 after or before an ordinary lowercase word ('kategori 3',
+    'bilag 2'); 0 in a task position ('opgave 433', 'i 433', '433?')."""
+    prev = before[-1][1] if before else None
+    nxt = toks[after] if after < len(toks) else None
+    if prev is not None and prev.key in TASK_NOUNS:
+        return 0
+    if (prev is not None and prev.key in _VALUE_BEFORE) or (nxt is not None and nxt.key in _UNITS):
+        return 2
+    for tok in (prev, nxt):
+        if tok is not None and _plain_word(tok):
+            return 1
+    return 0
+
+
+def _plain_word(tok: Token) -> bool:
+    """A lowercase content word that is no question word, verb of the lexicon nor task noun."""
+    s = tok.surface
+    return (s.isalpha() and s.islower() and len(s) >= 3 and not is_stop(s) and tok.key not in TASK_NOUNS
+            and not CONCEPTS.get(tok.key))
 
 
 def _attached_letter(toks: list[Token], spans, i: int) -> bool:
