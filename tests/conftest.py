@@ -49,7 +49,8 @@ class SlackClientSim:
         all_headers |= headers or {}
         req = urllib.request.Request(self.url, data=body.encode(), headers=all_headers, method="POST")
         try:
-            with urllib.request.urlopen(req, timeout=10) as res:
+            # generous: a loaded CI machine may take seconds for a long question; 10 s timed out
+            with urllib.request.urlopen(req, timeout=60) as res:
                 return Response(res.status, res.read().decode())
         except urllib.error.HTTPError as err:
             return Response(err.code, err.read().decode())

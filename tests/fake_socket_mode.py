@@ -112,6 +112,15 @@ class FakeSocketMode:
     def open_connections(self) -> list[Connection]:
         return [c for c in self.connections if not c.ws.closed and not c.black_holed]
 
+    def wait_open(self, timeout: float = 30.0) -> Connection:
+        """The newest open connection, waiting for one (a loaded machine may still be connecting,
+        or replacing a line whose pong came late)."""
+        with self._cond:
+            self._cond.wait_for(self.open_connections, timeout)
+        open_now = self.open_connections()
+        assert open_now, f"no open connection after {timeout} s ({len(self.connections)} opened)"
+        return open_now[-1]
+
     def wait_connections(self, n: int, timeout: float = 20.0) -> Connection:
         """Wait until `n` connections were opened; returns the n-th."""
         with self._cond:
@@ -122,7 +131,7 @@ class FakeSocketMode:
     def send(self, kind: str, payload: dict, *, connection: Connection | None = None,
              accepts_response_payload: bool = True) -> str:
         """Deliver an envelope on `connection` (default: the newest open one); returns its id."""
-        conn = connection or self.open_connections()[-1]
+        conn = connection or self.wait_open()
         envelope_id = str(uuid.uuid4())
         message = {"envelope_id": envelope_id, "type": kind, "payload": payload,
                    "accepts_response_payload": accepts_response_payload, "retry_attempt": 0,
@@ -138,14 +147,14 @@ class FakeSocketMode:
 
     def refresh(self, connection: Connection | None = None) -> None:
         """Slack's `disconnect` (refresh_requested): the app should move to a new connection."""
-        conn = connection or self.open_connections()[-1]
+        conn = connection or self.wait_open()
         message = {"type": "disconnect", "reason": "refresh_requested", "debug_info": {"host": "fake"}}
         asyncio.run_coroutine_threadsafe(conn.ws.send_str(json.dumps(message)), self._loop).result(5)
 
     def black_hole(self, connection: Connection | None = None) -> Connection:
         """The line goes dead: nothing more is read or written on it, and no close frame or FIN
         is sent (as when a NAT or firewall forgets the connection)."""
-        conn = connection or self.open_connections()[-1]
+        conn = connection or self.wait_open()
         conn.black_holed = True
         self._loop.call_soon_threadsafe(conn.transport.pause_reading)
         return conn

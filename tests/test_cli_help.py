@@ -69,3 +69,10 @@ def test_usage_mistakes_get_one_danish_line_and_exit_code_2(args, expected):
     result = CliRunner().invoke(cli, args, prog_name="klik")
     assert result.exit_code == 2
     assert result.output.strip() == expected
+
+
+def test_every_command_is_in_the_table_that_loads_it_on_demand():
+    from bot.cli import COMMAND_MODULES, load_all_commands
+
+    load_all_commands()
+    assert set(cli.commands) == {name for names in COMMAND_MODULES.values() for name in names}

@@ -76,9 +76,10 @@ class KlikGroup(DanishHelp, click.Group):
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         """Our own commands, then every /klik subcommand the CLI has no command of its own for."""
-        own = super().list_commands(ctx)
         if self.parent_group() is not None:
-            return own
+            return super().list_commands(ctx)
+        load_all_commands()
+        own = super().list_commands(ctx)
         from bot.cli.slash import registry
 
         try:
@@ -90,9 +91,12 @@ class KlikGroup(DanishHelp, click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         """A /klik word, Danish or English, works here too: `klik færdig 433 1` is `klik done 433 1`,
         `klik frister` is `klik due`."""
+        if self.parent_group() is None:
+            load_commands(cmd_name)
         found = super().get_command(ctx, cmd_name)
         if found is not None or self.parent_group() is not None:
             return found
+        load_all_commands()  # a /klik word may name one of our own commands under another name
         from bot.cli.slash import SlashCommand, subcommand_words
 
         sub = subcommand_words().get(cmd_name) or subcommand_words().get(cmd_name.casefold())
@@ -239,13 +243,34 @@ def echo_limited(lines: list[str], *, limit: int, show_all: bool, noun: tuple[st
                    f"(eller --limit {len(lines)}).")
 
 
-# Each module adds its commands to `cli`; imported last so they can import it.
-from bot.cli import ask as _ask  # noqa: E402,F401
-from bot.cli import knowledge as _knowledge  # noqa: E402,F401
-from bot.cli import remind as _remind  # noqa: E402,F401
-from bot.cli import report as _report  # noqa: E402,F401
-from bot.cli import slack as _slack  # noqa: E402,F401
-from bot.cli import workspace as _workspace  # noqa: E402,F401
+# Each module adds its commands to `cli` when imported. Only the module of the command being run is
+# imported (start-up time: `klik ask` need not import the Slack runtime, reports or reminders);
+# --help, a /klik word or an unknown name import them all.
+COMMAND_MODULES = {
+    "ask": ("ask",),
+    "knowledge": ("show", "list", "import", "remove", "signature"),
+    "remind": ("golive", "due", "remind"),
+    "report": ("report",),
+    "slack": ("serve", "socket", "chat", "say", "status"),
+    "workspace": ("workspace",),
+}
+
+
+def load_commands(name: str) -> None:
+    """Import the module that defines the command `name`, if one does."""
+    import importlib
+
+    for module, names in COMMAND_MODULES.items():
+        if name in names:
+            importlib.import_module(f"bot.cli.{module}")
+
+
+def load_all_commands() -> None:
+    import importlib
+
+    for module in COMMAND_MODULES:
+        importlib.import_module(f"bot.cli.{module}")
+
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -27,6 +27,10 @@ MAX_HEADERS = 64 << 10
 THREADS = 8  # requests handled at once; more wait in the event loop, not in a thread each
 IDLE_TIMEOUT = 10  # seconds a connection may sit idle or stall mid-request
 CONNECTION_LIMIT = 1000
+# How long waitress's event loop may sleep in poll() when nothing happens. Waitress coerces this
+# setting with int(), so a fraction (0.2) became 0: poll() never slept and an idle server burnt
+# most of a core. A response or a stop wakes the loop through its trigger pipe anyway.
+LOOP_TIMEOUT = 1
 log = logging.getLogger("klik.http")
 
 
@@ -85,7 +89,7 @@ class SlackHTTPServer:
             self.wsgi, host=host, port=port, threads=threads, max_request_body_size=MAX_BODY,
             max_request_header_size=MAX_HEADERS, channel_timeout=idle_timeout, cleanup_interval=1,
             connection_limit=CONNECTION_LIMIT, backlog=1024, expose_tracebacks=False, ident="klik-bot",
-            asyncore_use_poll=True, asyncore_loop_timeout=0.2)
+            asyncore_use_poll=True, asyncore_loop_timeout=LOOP_TIMEOUT)
         self._thread: threading.Thread | None = None
 
     @property
@@ -107,6 +111,7 @@ class SlackHTTPServer:
         server = self.server
         server.accepting = False
         wasyncore.dispatcher.close(server)  # the listening socket only; the loop keeps writing
+        server.pull_trigger()  # poll() in the loop holds the socket open until it wakes up
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and (self.wsgi.in_flight or _unsent(server)):
             time.sleep(0.02)

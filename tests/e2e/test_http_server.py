@@ -146,3 +146,28 @@ def test_stop_answers_the_request_in_flight_then_refuses_new_connections(slack_a
     client.join(5)
     stopper.join(10)
     assert result["answer"].startswith(b"HTTP/1.1 200")
+
+
+def test_an_idle_server_sleeps_in_poll_instead_of_spinning(slack_app, monkeypatch):
+    """The event loop must block in poll() while nothing happens: a zero timeout (waitress turns
+    the setting into an int, so 0.2 became 0) made an idle `klik serve` burn most of a core."""
+    from waitress import wasyncore
+
+    timeouts: list[float] = []
+    idle = threading.Event()
+    poll2 = wasyncore.poll2
+
+    def recording_poll(timeout=0.0, map=None):
+        timeouts.append(timeout)
+        if len(timeouts) >= 3:
+            idle.set()
+        return poll2(timeout, map)
+
+    monkeypatch.setattr(wasyncore, "poll2", recording_poll)
+    server = SlackHTTPServer(slack_app.app, host="127.0.0.1", port=0)
+    server.start_background()
+    try:
+        assert idle.wait(30)
+    finally:
+        server.stop()
+    assert min(timeouts) >= 1  # seconds poll() may sleep when no socket is ready

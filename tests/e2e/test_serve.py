@@ -3,6 +3,7 @@ answering signed requests from Slack."""
 
 from __future__ import annotations
 
+import http.client
 import os
 import re
 import subprocess
@@ -158,16 +159,18 @@ def test_kill_9_under_concurrent_load_loses_no_acknowledged_change(tmp_path):
                                                  method="POST", headers={"Content-Type": ctype,
                                                                          **sr.sign(SECRET, body)})
                 try:
-                    with urllib.request.urlopen(request, timeout=5) as res:
+                    with urllib.request.urlopen(request, timeout=30) as res:
                         if res.status == 200 and "markerede trin 1" in res.read().decode():
                             acknowledged.append(team)
-                except OSError:
+                except TimeoutError:
+                    continue  # a slow answer on a loaded machine, not an acknowledgement
+                except (OSError, http.client.HTTPException):  # e.g. IncompleteRead mid-answer
                     return  # the server is gone
 
         clients = [threading.Thread(target=client, args=(n,)) for n in range(4)]
         for c in clients:
             c.start()
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 120  # generous: a loaded machine is slow, not wrong
         while len(acknowledged) < 60 and time.monotonic() < deadline:
             time.sleep(0.05)
         os.kill(proc.pid, signal.SIGKILL)
