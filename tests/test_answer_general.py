@@ -50,3 +50,17 @@ def test_a_number_in_task_position_is_still_a_task():
     assert _ask("Hvad er prioriteten for 811?").sources == ["811"]
     a = _ask("Hvem underskriver i opgave 999?")
     assert not a.found and "999" in a.answer
+
+
+def test_a_pasted_giant_word_is_not_split_as_a_compound(monkeypatch):
+    """Splitting stems every cut of a word; a 5,000-letter paste must not cost 5,000 stems."""
+    from knowledge.qa import analysis
+
+    calls = []
+    real_key = analysis.key
+    monkeypatch.setattr(analysis, "key", lambda w: calls.append(w) or real_key(w))
+    kb = KnowledgeBase([Task(id="9", title="Datadelingsaftale", description="Aftalen om datadeling.")])
+    from knowledge.index import index_for
+
+    assert analysis.split_compound(index_for(kb), "x" * 5000) is None
+    assert calls == []

@@ -388,10 +388,15 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.match = 0.0
 
 
+MAX_COMPOUND = 40
+
+
 def split_compound(index: Index, word: str) -> tuple[str, str] | None:
     """A Danish compound the tasks only have in parts: (modifier key, head key), both known, each
     at least four letters, with an optional linking -s- or -e- ('datadelings|aftalen')."""
-    if len(word) < 8 or not word.isalpha():
+    # Each cut stems a suffix, so a long word costs its length squared; real compounds are far
+    # shorter than 40 letters, and a pasted 5,000-letter "word" must not hold a worker for seconds.
+    if not 8 <= len(word) <= MAX_COMPOUND or not word.isalpha():
         return None
     for cut in range(len(word) - 4, 3, -1):
         head = key(word[cut:])
