@@ -174,3 +174,27 @@ def db(tmp_path, monkeypatch) -> Path:
     monkeypatch.setenv("KLIK_DB", str(path))
     monkeypatch.setenv("KLIK_TEAM", "T1")
     return path
+
+
+@pytest.fixture
+def klik(tmp_path, monkeypatch):
+    """`klik SUB …` through click on a fresh KLIK_DB, as user mette in workspace T1: returns its output
+    and checks the exit code."""
+    from click.testing import CliRunner
+
+    from bot.cli import cli, slash
+
+    monkeypatch.setenv("KLIK_DB", str(tmp_path / "klik.json"))
+    monkeypatch.setenv("KLIK_TEAM", "T1")
+    monkeypatch.setenv("KLIK_USER", "mette")
+    slash._console.cache_clear()
+
+    def run(*args: str, code: int = 0) -> str:
+        result = CliRunner().invoke(cli, list(args))
+        assert result.exit_code == code, result.output
+        return result.output
+
+    yield run
+    if slash._console.cache_info().currsize:
+        slash._console().close()
+    slash._console.cache_clear()

@@ -3,31 +3,7 @@ English), `klik --help` lists them in Danish, and replies show commands in the f
 
 from __future__ import annotations
 
-import pytest
-from click.testing import CliRunner
-
-from bot.cli import cli
 from bot.cli.slash import registry
-
-
-@pytest.fixture
-def klik(tmp_path, monkeypatch):
-    monkeypatch.setenv("KLIK_DB", str(tmp_path / "klik.json"))
-    monkeypatch.setenv("KLIK_TEAM", "T1")
-    monkeypatch.setenv("KLIK_USER", "mette")
-    from bot.cli import slash
-
-    slash._console.cache_clear()
-
-    def run(*args: str, code: int = 0) -> str:
-        result = CliRunner().invoke(cli, list(args))
-        assert result.exit_code == code, result.output
-        return result.output
-
-    yield run
-    if slash._console.cache_info().currsize:
-        slash._console().close()
-    slash._console.cache_clear()
 
 
 def test_every_slack_word_is_a_cli_command(klik):

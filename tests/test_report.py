@@ -6,31 +6,8 @@ from __future__ import annotations
 import csv
 import io
 
-import pytest
-from click.testing import CliRunner
-
-from bot.cli import cli
 from bot.report import klik_steps
 from knowledge.models import MethodStep, Task
-
-
-@pytest.fixture
-def klik(tmp_path, monkeypatch):
-    monkeypatch.setenv("KLIK_DB", str(tmp_path / "klik.json"))
-    monkeypatch.setenv("KLIK_TEAM", "T1")
-    from bot.cli import slash
-
-    slash._console.cache_clear()
-
-    def run(*args: str, code: int = 0) -> str:
-        result = CliRunner().invoke(cli, list(args))
-        assert result.exit_code == code, result.output
-        return result.output
-
-    yield run
-    if slash._console.cache_info().currsize:
-        slash._console().close()
-    slash._console.cache_clear()
 
 
 def _rows(text: str) -> dict[str, dict[str, str]]:
