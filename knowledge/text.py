@@ -39,6 +39,11 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u2000\u20
 # Non-breaking and soft-wrap hyphens are hyphens ('KP\u2011systemansvarlig').
 _HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
 _WORD = re.compile(r"[^\W\d_]+")
+# Only a text with a letter _fix_word can map may change (the letters in the Greek and Cyrillic
+# blocks whose own form, or lower case, is mapped): the rest need not be split into words.
+_MAPPABLE = re.compile("[" + "".join(ch for ch in map(chr, [*range(0x370, 0x530), *range(0x1C80, 0x1C90),
+                                                            *range(0xA640, 0xA6A0)])
+                                     if ch in _LOOKALIKE or ch.lower() in _TRANSLIT) + "]")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
 
@@ -47,9 +52,16 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_CHARACTERS = {**_INVISIBLE, **_SPACES, **_HYPHENS}  # disjoint keys, values never keys: one pass is the same
+# str.translate with a dict is a Python-speed loop over every character; most texts need none of it.
+_NEEDS_CHARACTERS = re.compile("[" + re.escape("".join(map(chr, _CHARACTERS))) + "]")
+
+
 def clean_characters(text: str) -> str:
     """NFC, no invisible characters, ordinary spaces, Latin letters inside Latin words."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES).translate(_HYPHENS)
+    text = unicodedata.normalize("NFC", text)
+    if _NEEDS_CHARACTERS.search(text):
+        text = text.translate(_CHARACTERS)
     return fix_lookalikes(text)
 
 
@@ -89,7 +101,7 @@ def _script(ch: str) -> str:
 
 def fix_lookalikes(text: str) -> str:
     """Replace Cyrillic/Greek letters inside otherwise-Latin words; real Cyrillic/Greek words stay."""
-    if text.isascii():
+    if text.isascii() or not _MAPPABLE.search(text):
         return text
     return _WORD.sub(_fix_word, text)
 
