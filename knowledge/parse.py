@@ -260,9 +260,13 @@ def _clean(value: str, fmt: str) -> str:
         value = _unquote(value)
     if looks_like_html(value):
         value = html_to_text(value)
-    value = re.sub(r"^(\s*)[*•·▪◦‣●–—]\s+", r"\1- ", value, flags=re.M)  # one bullet style: '- '
-    value = re.sub(r"^(\s*- )(?:[-*•·▪◦‣●–—][ \t]+)+", r"\1", value, flags=re.M)  # '- • x' -> '- x'
+    value = _BULLET.sub(r"\1- ", value)  # one bullet style: '- '
+    value = _DOUBLE_BULLET.sub(r"\1", value)  # '- • x' -> '- x'
     return tidy(strip_markdown(value) if fmt == MARKDOWN else html.unescape(value))
+
+
+_BULLET = re.compile(r"^(\s*)[*•·▪◦‣●–—]\s+", re.M)
+_DOUBLE_BULLET = re.compile(r"^(\s*- )(?:[-*•·▪◦‣●–—][ \t]+)+", re.M)
 
 
 def _unquote(value: str) -> str:

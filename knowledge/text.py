@@ -132,14 +132,21 @@ def unescape_markdown(text: str) -> str:
     return _MD_ESCAPE.sub(r"\1", text)
 
 
+# (what a text must hold for the pattern to match, pattern, replacement): the test in C is much
+# cheaper than the regex, and most values have no markdown at all.
+_MARKDOWN = [("<http", re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
+             ("](http", re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)"), r"\1 (\2)"),
+             ("**", re.compile(r"(?<![\\*])\*\*(.+?)\*\*"), r"\1"),
+             ("*", re.compile(r"(?<![\\*\w])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)"), r"\1"),
+             ("__", re.compile(r"(?<![\\\w])__(.+?)__(?!\w)"), r"\1")]
+
+
 def strip_markdown(text: str) -> str:
     """Markdown emphasis, autolinks and escapes removed; HTML entities decoded."""
-    text = re.sub(r"<(https?://[^>\s]+)>", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", r"\1 (\2)", text)
-    text = re.sub(r"(?<![\\*])\*\*(.+?)\*\*", r"\1", text)
-    text = re.sub(r"(?<![\\*\w])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)", r"\1", text)
-    text = re.sub(r"(?<![\\\w])__(.+?)__(?!\w)", r"\1", text)
-    return html.unescape(unescape_markdown(text))
+    for needed, pattern, replacement in _MARKDOWN:
+        if needed in text:
+            text = pattern.sub(replacement, text)
+    return html.unescape(unescape_markdown(text) if "\\" in text else text)
 
 
 def tidy(text: str) -> str:
