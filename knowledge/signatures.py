@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge.extract import sentences
 from knowledge.language import (
@@ -227,6 +228,7 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
     return None
 
 
+@lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
 def _last_document(sentence: str) -> tuple[str, bool] | None:
     return _first_document(sentence, last=None, subject=False)
 
@@ -288,6 +290,7 @@ def _role(name: str | None, *, initial: bool = True) -> str | None:
     return lower_first(name) if initial else name
 
 
+@lru_cache(maxsize=8192)
 def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     """Who gets the document: 'returneres til KOMBIT' and 'Send X til KOMBIT' (sent back to,
     rank 0) before 'fra KOMBIT' or 'KOMBIT sender X' (where it came from, rank 1) before

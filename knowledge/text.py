@@ -103,7 +103,9 @@ def fix_lookalikes(text: str) -> str:
     """Replace Cyrillic/Greek letters inside otherwise-Latin words; real Cyrillic/Greek words stay."""
     if text.isascii() or not _MAPPABLE.search(text):
         return text
-    return _WORD.sub(_fix_word, text)
+    # No word spans a line: only the lines with such a letter are split into words.
+    return "\n".join(_WORD.sub(_fix_word, line) if _MAPPABLE.search(line) else line
+                     for line in text.split("\n"))
 
 
 def _fix_word(match: re.Match[str]) -> str:
