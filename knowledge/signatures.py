@@ -40,6 +40,7 @@ _CUE = re.compile(r"""\b(?:
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
         "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
 _PRONOUNS = {"den", "det", "de", "dem", "disse", "denne", "dette"}
+_NOT_CONTENT = _AUX | {"når", "hvis", "efter", "som", "at", "og"}
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
 _RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent|find|åbn|download)\b", re.I)
 _SEND = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
@@ -222,10 +223,10 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
     for tok in tokens:
         if lemma := document_lemma(tok):
             return lemma, is_plural(tok) or any(t.casefold() in {"begge", "alle", "de"} for t in tokens)
-    content = [t for t in tokens if t.casefold() not in _AUX | {"når", "hvis", "efter", "som", "at", "og"}]
-    if subject and last and content and content[0].casefold() in _PRONOUNS:
-        return last
-    return None
+    if not (subject and last):
+        return None
+    content = next((t for t in tokens if t.casefold() not in _NOT_CONTENT), None)
+    return last if content is not None and content.casefold() in _PRONOUNS else None
 
 
 @lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
