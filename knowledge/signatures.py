@@ -37,6 +37,8 @@ _CUE = re.compile(r"""\b(?:
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?)
 )\b""", re.I | re.X)
+# Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
+_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
         "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
 _PRONOUNS = {"den", "det", "de", "dem", "disse", "denne", "dette"}
@@ -123,7 +125,7 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     """The documents one sentence signs, approves, receives or sends back."""
     out: list[Mention] = []
     unnamed: list[Mention] = []  # a signer whose document the sentence does not name
-    for cue in _CUE.finditer(sentence):
+    for cue in _CUE.finditer(sentence) if _CUE_HINT.search(sentence) else ():
         if _negated(sentence, cue):
             continue
         doc = _cue_document(sentence, cue, last)
