@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from knowledge.extract import sentences
 from knowledge.language import document_lemma, lower_first, words
@@ -114,6 +115,11 @@ def _clause(text: str, start: int) -> str:
 
 
 def _document(sentence: str, documents: set[str]) -> str | None:
+    return _document_of(sentence, frozenset(documents)) if documents else None
+
+
+@lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
+def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
     if len(documents) > 1 and re.search(r"\b(?:begge|alle)\s+(?:\w+\s+)?(?:dokument|aftale|papir|blanket)\w*",
                                         sentence, re.I):
         return " og ".join(sorted(documents))  # 'begge dokumenter': each of them

@@ -236,6 +236,7 @@ def _last_document(sentence: str) -> tuple[str, bool] | None:
     return _first_document(sentence, last=None, subject=False)
 
 
+@lru_cache(maxsize=8192)
 def _moved_document(sentence: str, last: tuple[str, bool] | None) -> tuple[str, bool] | None:
     """A document received ('Modtag blanketten fra KOMBIT') or sent on ('Send aftalen retur til
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
