@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from knowledge.extract import sentences
 from knowledge.language import document_lemma, lower_first, words
@@ -29,6 +30,7 @@ _DEADLINE = re.compile(
     r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
     + _NUMBER + r"\s+" + _UNIT + r"\s+(?P<dir>før|forud\s+for|inden|efter|fra|ifølge)\b\s*,?\s*"
     r"(?P<anchor>[^.;!?\n]*)", re.I)
+_UNIT_WORD = re.compile(r"dag|døgn|uge|måned", re.I)
 GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.
 _ANCHORS = [
@@ -63,6 +65,8 @@ def extract_deadlines(task: Task) -> list[TextDeadline]:
 def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set[str] = frozenset(),
                        last: str | None = None) -> list[TextDeadline]:
     out = []
+    if not _UNIT_WORD.search(sentence):  # every unit has one of these words; most sentences have none
+        return out
     for m in _DEADLINE.finditer(sentence):
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
         unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
@@ -111,11 +115,20 @@ def _clause(text: str, start: int) -> str:
 
 
 def _document(sentence: str, documents: set[str]) -> str | None:
+    return _document_of(sentence, frozenset(documents)) if documents else None
+
+
+@lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
+def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
     if len(documents) > 1 and re.search(r"\b(?:begge|alle)\s+(?:\w+\s+)?(?:dokument|aftale|papir|blanket)\w*",
                                         sentence, re.I):
         return " og ".join(sorted(documents))  # 'begge dokumenter': each of them
+    if not documents:
+        return None
     for w in words(sentence):
         lemma = document_lemma(w.group(0))
+        if lemma is None:  # no document word: nothing can end with it
+            continue
         ending = [d for d in documents if d.endswith(lemma or "\0")]
         if lemma in documents or len(ending) == 1:
             return lemma if lemma in documents else ending[0]  # 'blanketten' of the one 'bestillingsblanket'

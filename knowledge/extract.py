@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from knowledge.models import Fact, Link
 from knowledge.text import one_line, strip_marker
@@ -72,8 +73,15 @@ def _lower_first(text: str) -> str:
 
 def sentences(text: str) -> list[str]:
     """Sentences of one text; 'jf. beskrivelsen' and 'mv. Desuden' are split only before a capital."""
-    parts = re.split(r"(?<=[.!?…])\s+(?=[A-ZÆØÅ\"«“])|\n+", text)
-    return [one_line(p) for p in parts if p.strip()]
+    return list(_sentences(text))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÆØÅ\"«“])|\n+")
+
+
+@lru_cache(maxsize=4096)  # signatures and deadlines read the same texts; exports repeat texts
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(one_line(p) for p in _SENTENCE_BREAK.split(text) if p.strip())
 
 
 # ---------------------------------------------------------------- links

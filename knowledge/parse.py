@@ -137,13 +137,17 @@ def _control_share(data: bytes) -> float:
     return controls / max(len(data), 1)
 
 
+_MD_LABEL = re.compile(r"\s*(\*\*[^*\n]+|<(b|strong)>[^<]+</(b|strong)>)")
+_MD_HEADING = re.compile(r"#{1,2}\s+\S")
+_TSV_LABEL = re.compile(r"\*?([^\t*][^\t]{0,150})\t")
+
+
 def detect_format(text: str) -> str:
     """MARKDOWN ('**Label** value', '## Title') or TSV ('*Label<TAB>value'), judged by content."""
     lines = text.split("\n")
-    md = sum(1 for line in lines if re.match(r"\s*(\*\*[^*\n]+|<(b|strong)>[^<]+</(b|strong)>)", line))
-    md += sum(3 for line in lines if re.match(r"#{1,2}\s+\S", line))
-    tsv = sum(1 for line in lines if (m := re.match(r"\*?([^\t*][^\t]{0,150})\t", line))
-              and field_for(m.group(1)))
+    md = sum(1 for line in lines if _MD_LABEL.match(line))
+    md += sum(3 for line in lines if _MD_HEADING.match(line))
+    tsv = sum(1 for line in lines if "\t" in line and (m := _TSV_LABEL.match(line)) and field_for(m.group(1)))
     if not md and not tsv:
         raise ParseError("Filen ligner ikke en KLIK-eksport: den har hverken «**Etiket** værdi»-linjer "
                          "eller tabulator-adskilte «Etiket<TAB>værdi»-linjer.")
@@ -260,9 +264,13 @@ def _clean(value: str, fmt: str) -> str:
         value = _unquote(value)
     if looks_like_html(value):
         value = html_to_text(value)
-    value = re.sub(r"^(\s*)[*•·▪◦‣●–—]\s+", r"\1- ", value, flags=re.M)  # one bullet style: '- '
-    value = re.sub(r"^(\s*- )(?:[-*•·▪◦‣●–—][ \t]+)+", r"\1", value, flags=re.M)  # '- • x' -> '- x'
+    value = _BULLET.sub(r"\1- ", value)  # one bullet style: '- '
+    value = _DOUBLE_BULLET.sub(r"\1", value)  # '- • x' -> '- x'
     return tidy(strip_markdown(value) if fmt == MARKDOWN else html.unescape(value))
+
+
+_BULLET = re.compile(r"^(\s*)[*•·▪◦‣●–—]\s+", re.M)
+_DOUBLE_BULLET = re.compile(r"^(\s*- )(?:[-*•·▪◦‣●–—][ \t]+)+", re.M)
 
 
 def _unquote(value: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge.extract import sentences
 from knowledge.language import (
@@ -36,10 +37,13 @@ _CUE = re.compile(r"""\b(?:
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?)
 )\b""", re.I | re.X)
+# Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
+_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
         "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
 _DOC_NUMBER = re.compile(r"\d{1,3}[a-z]?|[A-Z]|[IVX]{1,4}")
 _PRONOUNS = {"den", "det", "de", "dem", "disse", "denne", "dette"}
+_NOT_CONTENT = _AUX | {"når", "hvis", "efter", "som", "at", "og"}
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
 _RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent|find|åbn|download)\b", re.I)
 _SEND = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
@@ -122,7 +126,7 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     """The documents one sentence signs, approves, receives or sends back."""
     out: list[Mention] = []
     unnamed: list[Mention] = []  # a signer whose document the sentence does not name
-    for cue in _CUE.finditer(sentence):
+    for cue in _CUE.finditer(sentence) if _CUE_HINT.search(sentence) else ():
         if _negated(sentence, cue):
             continue
         doc = _cue_document(sentence, cue, last)
@@ -225,16 +229,18 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
             if i + 1 < len(tokens) and _DOC_NUMBER.fullmatch(tokens[i + 1]):
                 lemma = f"{lemma} {tokens[i + 1]}"
             return lemma, is_plural(tok) or any(t.casefold() in {"begge", "alle", "de"} for t in tokens)
-    content = [t for t in tokens if t.casefold() not in _AUX | {"når", "hvis", "efter", "som", "at", "og"}]
-    if subject and last and content and content[0].casefold() in _PRONOUNS:
-        return last
-    return None
+    if not (subject and last):
+        return None
+    content = next((t for t in tokens if t.casefold() not in _NOT_CONTENT), None)
+    return last if content is not None and content.casefold() in _PRONOUNS else None
 
 
+@lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
 def _last_document(sentence: str) -> tuple[str, bool] | None:
     return _first_document(sentence, last=None, subject=False)
 
 
+@lru_cache(maxsize=8192)
 def _moved_document(sentence: str, last: tuple[str, bool] | None) -> tuple[str, bool] | None:
     """A document received ('Modtag blanketten fra KOMBIT') or sent on ('Send aftalen retur til
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
@@ -292,6 +298,7 @@ def _role(name: str | None, *, initial: bool = True) -> str | None:
     return lower_first(name) if initial else name
 
 
+@lru_cache(maxsize=8192)
 def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     """Who gets the document: 'returneres til KOMBIT' and 'Send X til KOMBIT' (sent back to,
     rank 0) before 'fra KOMBIT' or 'KOMBIT sender X' (where it came from, rank 1) before

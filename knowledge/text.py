@@ -39,6 +39,11 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2002\u2003\u2009\u2000\u20
 # Non-breaking and soft-wrap hyphens are hyphens ('KP\u2011systemansvarlig').
 _HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011"), "-")
 _WORD = re.compile(r"[^\W\d_]+")
+# Only a text with a letter _fix_word can map may change (the letters in the Greek and Cyrillic
+# blocks whose own form, or lower case, is mapped): the rest need not be split into words.
+_MAPPABLE = re.compile("[" + "".join(ch for ch in map(chr, [*range(0x370, 0x530), *range(0x1C80, 0x1C90),
+                                                            *range(0xA640, 0xA6A0)])
+                                     if ch in _LOOKALIKE or ch.lower() in _TRANSLIT) + "]")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 
 
@@ -47,9 +52,16 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+_CHARACTERS = {**_INVISIBLE, **_SPACES, **_HYPHENS}  # disjoint keys, values never keys: one pass is the same
+# str.translate with a dict is a Python-speed loop over every character; most texts need none of it.
+_NEEDS_CHARACTERS = re.compile("[" + re.escape("".join(map(chr, _CHARACTERS))) + "]")
+
+
 def clean_characters(text: str) -> str:
     """NFC, no invisible characters, ordinary spaces, Latin letters inside Latin words."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_SPACES).translate(_HYPHENS)
+    text = unicodedata.normalize("NFC", text)
+    if _NEEDS_CHARACTERS.search(text):
+        text = text.translate(_CHARACTERS)
     return fix_lookalikes(text)
 
 
@@ -89,9 +101,11 @@ def _script(ch: str) -> str:
 
 def fix_lookalikes(text: str) -> str:
     """Replace Cyrillic/Greek letters inside otherwise-Latin words; real Cyrillic/Greek words stay."""
-    if text.isascii():
+    if text.isascii() or not _MAPPABLE.search(text):
         return text
-    return _WORD.sub(_fix_word, text)
+    # No word spans a line: only the lines with such a letter are split into words.
+    return "\n".join(_WORD.sub(_fix_word, line) if _MAPPABLE.search(line) else line
+                     for line in text.split("\n"))
 
 
 def _fix_word(match: re.Match[str]) -> str:
@@ -120,14 +134,21 @@ def unescape_markdown(text: str) -> str:
     return _MD_ESCAPE.sub(r"\1", text)
 
 
+# (what a text must hold for the pattern to match, pattern, replacement): the test in C is much
+# cheaper than the regex, and most values have no markdown at all.
+_MARKDOWN = [("<http", re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
+             ("](http", re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)"), r"\1 (\2)"),
+             ("**", re.compile(r"(?<![\\*])\*\*(.+?)\*\*"), r"\1"),
+             ("*", re.compile(r"(?<![\\*\w])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)"), r"\1"),
+             ("__", re.compile(r"(?<![\\\w])__(.+?)__(?!\w)"), r"\1")]
+
+
 def strip_markdown(text: str) -> str:
     """Markdown emphasis, autolinks and escapes removed; HTML entities decoded."""
-    text = re.sub(r"<(https?://[^>\s]+)>", r"\1", text)
-    text = re.sub(r"\[([^\]]+)\]\((https?://[^)\s]+)\)", r"\1 (\2)", text)
-    text = re.sub(r"(?<![\\*])\*\*(.+?)\*\*", r"\1", text)
-    text = re.sub(r"(?<![\\*\w])\*(?!\s)([^*\n]+?)(?<!\s)\*(?!\w)", r"\1", text)
-    text = re.sub(r"(?<![\\\w])__(.+?)__(?!\w)", r"\1", text)
-    return html.unescape(unescape_markdown(text))
+    for needed, pattern, replacement in _MARKDOWN:
+        if needed in text:
+            text = pattern.sub(replacement, text)
+    return html.unescape(unescape_markdown(text) if "\\" in text else text)
 
 
 def tidy(text: str) -> str:
