@@ -26,9 +26,13 @@ _UNITS = [
 ]
 _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _UNIT = "(?P<unit>" + "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(_UNITS)) + ")"
+# 'senest dagen efter modtagelsen', 'senest ugen før go-live': one of the unit, the number left out
+_ONE = {"dagen": DeadlineUnit.DAYS, "døgnet": DeadlineUnit.DAYS, "arbejdsdagen": DeadlineUnit.WORKING_DAYS,
+        "hverdagen": DeadlineUnit.WORKING_DAYS, "ugen": DeadlineUnit.WEEKS, "måneden": DeadlineUnit.MONTHS}
 _DEADLINE = re.compile(
     r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
-    + _NUMBER + r"\s+" + _UNIT + r"\s+(?P<dir>før|forud\s+for|inden|efter|fra|ifølge)\b\s*,?\s*"
+    r"(?:" + _NUMBER + r"\s+" + _UNIT + r"|(?P<one>" + "|".join(_ONE) + r"))"
+    r"\s+(?P<dir>før|forud\s+for|inden|efter|fra|ifølge)\b\s*,?\s*"
     r"(?P<anchor>[^.;!?\n]*)", re.I)
 _UNIT_WORD = re.compile(r"dag|døgn|uge|måned", re.I)
 GOLIVE, RECEIPT = "go-live", "modtagelse"
@@ -68,8 +72,13 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
     if not _UNIT_WORD.search(sentence):  # every unit has one of these words; most sentences have none
         return out
     for m in _DEADLINE.finditer(sentence):
-        n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
-        unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+        if m["one"]:
+            if (m["lead"] or "").casefold() not in {"senest", "allerede"}:
+                continue  # 'i ugen efter go-live' is a period, not a deadline
+            n, unit = 1, _ONE[m["one"].casefold()]
+        else:
+            n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
+            unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
         direction = m["dir"].casefold()
         if direction == "ifølge":
             continue
@@ -79,7 +88,7 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         anchor, anchor_end = _anchor(m["anchor"])
         if not anchor:
             continue
-        start = m.start("lead") if m["lead"] else m.start("n")
+        start = m.start("lead") if m["lead"] else m.start("n")  # the one-word form always has a lead
         text = sentence[:m.start("anchor") + anchor_end].strip(" ,")
         if not sentence[:start].strip():
             text = sentence.rstrip(" .")  # 'Senest 30 dage før go-live skal aftalen være returneret'

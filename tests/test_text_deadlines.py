@@ -22,6 +22,9 @@ from knowledge.models import DeadlineUnit, MethodStep, Signature, Task, TextDead
     ("Meld tilbage senest 2 hverdage før opgavens slutdato.", -2, "arbejdsdage", "slut"),
     ("Kvitteringen skal være sendt senest tolv dage efter go-live.", 12, "dage", "go-live"),
     ("Svar senest 30 dage før produktionsstart.", -30, "dage", "go-live"),
+    ("Fuldmagten skal registreres senest dagen efter modtagelsen.", 1, "dage", "modtagelse"),
+    ("Kontaktpersonen meldes ind senest ugen før go-live.", -1, "uger", "go-live"),
+    ("Planen godkendes allerede måneden før idriftsættelsen.", -1, "måneder", "go-live"),
 ])
 def test_deadline_in_a_sentence(sentence, days, unit, anchor):
     (d,) = sentence_deadlines(sentence)
@@ -53,6 +56,8 @@ def test_an_anchor_of_its_own_keeps_its_words():
     "Tilmeldingen skal være sendt senest fredag i uge 12.",
     "Styrelsen behandler normalt en ansøgning på 15 arbejdsdage.",
     "Uddannelsen varer tre dage.",
+    "I ugen efter go-live er der ekstra support fra leverandøren.",  # a period, not a deadline
+    "Dagen efter go-live holder projektgruppen evalueringsmøde.",
 ])
 def test_durations_and_week_numbers_are_not_deadlines(sentence):
     assert sentence_deadlines(sentence) == []
