@@ -4,9 +4,9 @@ bidi characters in stored text; a go-live stored under another spelling is still
 from __future__ import annotations
 
 from datetime import date
-from importlib import resources
 
 import pytest
+from seed_texts import MD_SEED, TSV_SEED, parse_one
 
 from bot.golive import clear_golive, golive_dates, golive_overview, set_golive
 from bot.store import Store
@@ -15,22 +15,13 @@ from knowledge.dates import golive_for
 from knowledge.parse import parse_text
 from knowledge.text import clean_name, html_to_text, strip_marker
 
-SEEDS = resources.files("knowledge").joinpath("seeds")
-MD_SEED = SEEDS.joinpath("ky-433-sa06-finans.md.txt").read_text(encoding="utf-8")
-TSV_SEED = SEEDS.joinpath("kp-efaktura-8b.tsv.txt").read_text(encoding="utf-8")
-
-
-def _one(text: str):
-    (task,) = parse_text(text, source="x")
-    return task
-
 
 @pytest.mark.parametrize("item", ["<li>- Drift og vedligehold: KMD</li><li>- Support: EG</li>",
                                   "<li>• Drift og vedligehold: KMD</li><li>• Support: EG</li>",
                                   "<li>1) Drift og vedligehold: KMD</li><li>2) Support: EG</li>"])
 def test_list_markers_inside_html_items_do_not_reach_facts(item):
     text = TSV_SEED.split("\n*Beskrivelse")[0] + f"\n*Beskrivelse\t<p>Leverandører er:</p><ul>{item}</ul>\n"
-    task = _one(text)
+    task = parse_one(text)
     assert [(f.subject, f.value) for f in task.facts] == [("Drift og vedligehold", "KMD"), ("Support", "EG")]
     assert "- -" not in task.description and "• -" not in task.description
 
@@ -38,7 +29,7 @@ def test_list_markers_inside_html_items_do_not_reach_facts(item):
 def test_markdown_bullets_written_twice_and_steps_with_markers():
     text = MD_SEED.replace("- KMD Opus Økonomi: KMD", "- • KMD Opus Økonomi: KMD")
     text = text.replace("<li>3. Kontakt", "<li>3. - Kontakt")
-    task = _one(text)
+    task = parse_one(text)
     assert task.facts[0].subject == "KMD Opus Økonomi"
     assert task.step(3).text.startswith("Kontakt kommunens")
 
@@ -46,7 +37,7 @@ def test_markdown_bullets_written_twice_and_steps_with_markers():
 @pytest.mark.parametrize("wave", ["KY – Bølge 3", "KY—Bølge 3", "KY -  Bølge 3", "KY\u00a0-\u00a0Bølge 3",
                                   "KY \u2013 Bølge 3"])
 def test_one_wave_however_the_dash_is_written(wave):
-    task = _one(MD_SEED.replace("**Bølger** KY - Bølge 3", f"**Bølger** {wave}"))
+    task = parse_one(MD_SEED.replace("**Bølger** KY - Bølge 3", f"**Bølger** {wave}"))
     assert task.waves == ["KY - Bølge 3"]
     assert clean_name(wave) == "KY - Bølge 3"
 
@@ -60,7 +51,7 @@ def test_names_with_typographic_quotes_and_hyphens():
 def test_control_and_bidi_characters_never_reach_stored_text():
     text = MD_SEED.replace("**Projekt** KY", "**Projekt** K\u202eY\x0b").replace(
         "Det er kommunens opgave", "Det er\u2066 kommunens\u200b op\x07gave")
-    task = _one(text)
+    task = parse_one(text)
     dumped = task.model_dump_json()
     assert task.project == "KY" and "Det er kommunens opgave" in task.description
     assert not any(ch in dumped for ch in "\x0b\x07\u202e\u2066\u200b")
@@ -72,7 +63,7 @@ def test_html_items_keep_their_numbers():
 
 def test_a_golive_stored_under_an_older_spelling_is_found_and_replaced(tmp_path):
     store = Store(tmp_path / "k.json")
-    kb = KnowledgeBase([_one(MD_SEED)])
+    kb = KnowledgeBase([parse_one(MD_SEED)])
     with store.transaction() as tx:  # written before names were cleaned: a key of its own
         tx.put("golive", "W:ky—bølge 3", {"team": "W", "name": "KY—Bølge 3", "date": "2027-03-01"})
     assert golive_for(kb.tasks[0], golive_dates(store, "W")) == date(2027, 3, 1)

@@ -5,17 +5,15 @@ restored; a signature the text does not state can be added."""
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from seed_texts import MD_SEED
 
 from bot.cli import cli
 from bot.store import Store
 
-SEEDS = resources.files("knowledge").joinpath("seeds")
-MD_SEED = SEEDS.joinpath("ky-433-sa06-finans.md.txt").read_text(encoding="utf-8")
 FIXTURES = Path(__file__).parent / "fixtures" / "exports"
 TWO_MD = (FIXTURES / "md-two-tasks-crlf.md.txt").read_text(encoding="utf-8")
 

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 import pytest
+from seed_texts import MD_SEED, TSV_SEED
 
 from knowledge.errors import KlikError, ParseError
 from knowledge.parse import parse_bytes, parse_file, parse_text
-
-SEEDS = resources.files("knowledge").joinpath("seeds")
-MD_SEED = SEEDS.joinpath("ky-433-sa06-finans.md.txt").read_text(encoding="utf-8")
-TSV_SEED = SEEDS.joinpath("kp-efaktura-8b.tsv.txt").read_text(encoding="utf-8")
 
 
 def _refused(data: bytes) -> str:

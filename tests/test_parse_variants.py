@@ -3,10 +3,10 @@ other step counts and other wordings of facts and signatures."""
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import pytest
+from seed_texts import MD_SEED, TSV_SEED, parse_one
 
 from knowledge.models import ChecklistItem, Fact, Link, MethodStep, Signature, Task
 from knowledge.parse import MARKDOWN, TSV, detect_format, parse_file, parse_text
@@ -14,14 +14,6 @@ from knowledge.signatures import extract_signatures
 from knowledge.text import fix_lookalikes, html_to_text, split_numbered, strip_markdown, tidy
 
 FIXTURES = Path(__file__).parent / "fixtures" / "exports"
-SEEDS = resources.files("knowledge").joinpath("seeds")
-MD_SEED = SEEDS.joinpath("ky-433-sa06-finans.md.txt").read_text(encoding="utf-8")
-TSV_SEED = SEEDS.joinpath("kp-efaktura-8b.tsv.txt").read_text(encoding="utf-8")
-
-
-def _one(text: str):
-    (task,) = parse_text(text, source="x")
-    return task
 
 
 def _same(a, b, *, but: set[str] = frozenset()):
@@ -42,7 +34,7 @@ def _same(a, b, *, but: set[str] = frozenset()):
     pytest.param(lambda t: t.replace("\n- ", "\n* "), id="asterisk-bullets"),
 ])
 def test_reshaped_seed_parses_the_same(seed, reshape):
-    _same(_one(reshape(seed)), _one(seed))
+    _same(parse_one(reshape(seed)), parse_one(seed))
 
 
 def test_format_is_detected_by_content_not_name():
@@ -53,21 +45,21 @@ def test_format_is_detected_by_content_not_name():
 def test_unknown_markdown_label_is_kept_in_extra():
     text = MD_SEED.replace("**Prioritet** Prioritet 1",
                            "**Prioritet** Prioritet 1\n\n**Ansvarligt kontor** Økonomi")
-    task = _one(text)
+    task = parse_one(text)
     assert task.extra == {"Ansvarligt kontor": "Økonomi"}
-    _same(task, _one(MD_SEED), but={"extra"})
+    _same(task, parse_one(MD_SEED), but={"extra"})
 
 
 def test_unknown_tsv_label_is_kept_in_extra():
     text = TSV_SEED.replace("*Projekt\t", "Kilde\tKLIK-udtræk maj\n*Projekt\t")
-    task = _one(text)
+    task = parse_one(text)
     assert task.extra == {"Kilde": "KLIK-udtræk maj"}
-    _same(task, _one(TSV_SEED), but={"extra"})
+    _same(task, parse_one(TSV_SEED), but={"extra"})
 
 
 def test_bold_phrases_inside_a_text_are_not_labels():
     text = MD_SEED.replace("Klargøringen består af", "**Bemærk:** fristen er fast.\n\nKlargøringen består af")
-    task = _one(text)
+    task = parse_one(text)
     assert "Bemærk: fristen er fast." in task.description
     assert task.extra == {}
     assert len(task.checklist) == 3
@@ -76,14 +68,14 @@ def test_bold_phrases_inside_a_text_are_not_labels():
 def test_missing_optional_fields_are_none():
     lines = [line for line in MD_SEED.split("\n")
              if not line.startswith(("**Fase**", "**Bølger**", "**Slutdato", "**Tema**"))]
-    task = _one("\n".join(lines))
+    task = parse_one("\n".join(lines))
     assert (task.phase, task.theme, task.waves, task.end_offset_days) == (None, None, [], None)
-    _same(task, _one(MD_SEED), but={"phase", "theme", "waves", "end_offset_days"})
+    _same(task, parse_one(MD_SEED), but={"phase", "theme", "waves", "end_offset_days"})
 
 
 def test_tsv_without_method_has_no_steps_but_keeps_the_rest():
     lines = [line for line in TSV_SEED.split("\n") if not line.startswith("Metode")]
-    task = _one("\n".join(lines))
+    task = parse_one("\n".join(lines))
     assert task.method_steps == []
     assert task.signatures[0].steps == []  # the signing is still in the description
     assert task.related_tasks == ["eFaktura 7"]
@@ -176,7 +168,7 @@ def test_signature_sent_by_someone_is_not_signed_by_them():
     text = TSV_SEED.split("\n*Beskrivelse")[0] + (
         "\n*Beskrivelse\t<p>Leverandøren skal sende kontrakten til underskrift hos kommunen.</p>"
         " <p>Kontrakten underskrives af økonomichefen.</p>")
-    (sig,) = _one(text).signatures
+    (sig,) = parse_one(text).signatures
     assert (sig.document, sig.signer, sig.recipient) == ("kontrakt", "økonomichefen", "leverandøren")
 
 
@@ -200,20 +192,20 @@ def test_spreadsheet_quoted_tsv_cells():
     text = TSV_SEED.replace("*Projekt\tKP Videreudvikling", '*Projekt\t"KP ""Videre"" udvikling"')
     text = text.replace("Resultat\tResultatet er,", 'Resultat\t"Resultatet\ner,').replace(
         "behandle eFaktura i KP.", 'behandle eFaktura i KP."')
-    task = _one(text)
+    task = parse_one(text)
     assert task.project == 'KP "Videre" udvikling'
     assert task.result.startswith("Resultatet\ner, at I får") and task.result.endswith("i KP.")
 
 
 def test_no_signature_without_signing_words():
     text = TSV_SEED.split("\n*Beskrivelse")[0] + "\n*Beskrivelse\tSend aftalen retur til KOMBIT."
-    assert _one(text).signatures == []
+    assert parse_one(text).signatures == []
 
 
 def test_list_without_colon_items_gives_no_facts():
     text = MD_SEED.replace("- KMD Opus Økonomi: KMD", "- KMD Opus Økonomi")
     text = text.replace("- Kvantum: (", "- Kvantum (")
-    assert [f.subject for f in _one(text).facts] == []  # half the items no longer read 'X: Y'
+    assert [f.subject for f in parse_one(text).facts] == []  # half the items no longer read 'X: Y'
 
 
 # ---------------------------------------------------------------- text helpers
@@ -248,7 +240,7 @@ def test_html_table_checklist_in_tab_separated_export():
     text = ("*Opgavetitel\t(X 1) Test\n*Beskrivelse\t<p>To opgaver:</p><table><tr><th>Nr</th><th>Opgave</th>"
             "<th>Status</th></tr><tr><td>1</td><td><b>Første</b><br>Tekst et</td><td>Gennemført</td></tr>"
             "<tr><td>2</td><td><b>Anden</b></td><td>Ej gennemført</td></tr></table><p>Slut.</p>\n")
-    task = _one(text)
+    task = parse_one(text)
     assert task.checklist == [ChecklistItem(number=1, title="Første", text="Tekst et", status="Gennemført"),
                               ChecklistItem(number=2, title="Anden", status="Ej gennemført")]
     assert task.description == ("To opgaver:\n\n1. Første (status: Gennemført)\nTekst et\n\n"
