@@ -30,6 +30,14 @@ def store(request, tmp_path) -> Iterator[Store]:
     yield Store(None if request.param == "memory" else tmp_path / "klik.json")
 
 
+def _count_up(store, *, action: str, **audit) -> None:
+    """One read-modify-write of a counter with its audit entry: lost updates show in the count."""
+    with store.transaction() as tx:
+        doc = tx.get("counters", "c") or {"n": 0}
+        tx.put("counters", "c", {"n": doc["n"] + 1})
+        tx.log({"team": "T", "action": action, **audit})
+
+
 def test_put_get_replace_delete(store):
     with store.transaction() as tx:
         tx.put("progress", "T1:433", {"status": "påbegyndt", "steps": {"1": "U1"}})
@@ -105,10 +113,7 @@ def test_second_store_on_same_file_sees_writes(tmp_path):
 def test_threads_lose_no_writes(store):
     def work(n: int) -> None:
         for i in range(25):
-            with store.transaction() as tx:
-                doc = tx.get("counters", "c") or {"n": 0}
-                tx.put("counters", "c", {"n": doc["n"] + 1})
-                tx.log({"team": "T", "action": f"{n}-{i}"})
+            _count_up(store, action=f"{n}-{i}")
 
     threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
     for t in threads:
@@ -122,10 +127,7 @@ def test_threads_lose_no_writes(store):
 def _count_in_process(path: str, rounds: int) -> None:
     store = Store(path)
     for _ in range(rounds):
-        with store.transaction() as tx:
-            doc = tx.get("counters", "c") or {"n": 0}
-            tx.put("counters", "c", {"n": doc["n"] + 1})
-            tx.log({"team": "T", "action": "inc", "pid": os.getpid()})
+        _count_up(store, action="inc", pid=os.getpid())
 
 
 def _count_in_processes(path: str, *, processes: int, rounds: int, timeout: float = 60) -> None:
@@ -499,10 +501,7 @@ def test_group_commit_writes_waiting_transactions_together_and_fails_them_togeth
     def work(n: int) -> None:
         barrier.wait()
         for i in range(10):
-            with store.transaction() as tx:
-                doc = tx.get("counters", "c") or {"n": 0}  # sees the batch's earlier changes
-                tx.put("counters", "c", {"n": doc["n"] + 1})
-                tx.log({"team": "T", "action": f"{n}-{i}"})
+            _count_up(store, action=f"{n}-{i}")  # each sees the batch's earlier changes
 
     threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
     for t in threads:
