@@ -15,10 +15,10 @@ from typing import Any
 from slack_bolt import BoltRequest
 
 from bot import slackrequests as sr
-from bot.app import create_app
 from bot.config import SlackSettings, default_team, local_user
 from bot.localslack import Call, LocalSlack
 from bot.mrkdwn import local_user_id, local_user_name  # noqa: F401 (the console's users)
+from bot.runtime.app import create_app
 from bot.store import Store
 
 WAIT = 10.0  # seconds to wait for an answer the app posts after its ack (normally a few ms)

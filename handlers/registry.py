@@ -300,8 +300,8 @@ def attach(app: App, registry: Registry) -> Registry:
 
 
 def commands(app: App) -> Registry:
-    """The registry of `app` (created by bot.app.create_app); use it in a module's register(app)."""
+    """The registry of `app` (created by bot.runtime.app.create_app); use it in a module's register(app)."""
     try:
         return _REGISTRIES[app]
     except KeyError:
-        raise RuntimeError("this App was not built by bot.app.create_app") from None
+        raise RuntimeError("this App was not built by bot.runtime.app.create_app") from None

@@ -15,10 +15,10 @@ import pytest
 from pgtest import durable_store, pg_url  # noqa: F401  (fixtures: PostgreSQL schema, store per backend)
 
 from bot import slackrequests as sr
-from bot.app import create_app
 from bot.config import SlackSettings
 from bot.localslack import LocalSlack
-from bot.server import PATH, SlackHTTPServer
+from bot.runtime.app import create_app
+from bot.runtime.server import PATH, SlackHTTPServer
 from bot.store import Store
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -142,7 +142,7 @@ def slack_tasks():
 
 @pytest.fixture
 def slack_app(tmp_path, slack_tasks, durable_store) -> Iterator[SlackHarness]:  # noqa: F811
-    """The real app (bot.app.create_app) served over HTTP on 127.0.0.1, talking to a fake Slack
+    """The real app (bot.runtime.app.create_app) served over HTTP on 127.0.0.1, talking to a fake Slack
     Web API, with a fresh store (a TinyDB file, and a PostgreSQL schema when there is a test
     server) and the test tasks."""
     from knowledge.base import KnowledgeBase

@@ -16,10 +16,10 @@ from urllib.parse import parse_qs, urlencode, urlparse
 from conftest import SECRET, SlackClientSim, sample_tasks
 from slack_workspaces import CLIENT_ID, CLIENT_SECRET, SlackWorkspaces
 
-from bot.app import create_app
 from bot.config import SlackSettings
 from bot.installations import OAuthConfig
-from bot.server import PATH, SlackHTTPServer
+from bot.runtime.app import create_app
+from bot.runtime.server import PATH, SlackHTTPServer
 from bot.store import Store
 
 COOKIE = "slack-app-oauth-state"

@@ -7,10 +7,10 @@ from datetime import datetime
 
 import pytest
 
-from bot.app import start_reminders
 from bot.golive import set_golive
 from bot.reminders import ReminderSettings
-from bot.scheduler import Scheduler
+from bot.runtime.app import start_reminders
+from bot.runtime.scheduler import Scheduler
 from bot.store import Store
 from handlers.registry import commands
 from knowledge.base import KnowledgeBase, load_seeds

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 import pytest
 from conftest import SECRET, TOKEN, SlackClientSim, SlackHarness
 
-from bot.app import create_app
 from bot.catalog import load_knowledge
 from bot.config import SlackSettings
 from bot.localslack import LocalSlack
-from bot.server import PATH, SlackHTTPServer
+from bot.runtime.app import create_app
+from bot.runtime.server import PATH, SlackHTTPServer
 from bot.store import Store
 from handlers.knowledge import read_signature
 

@@ -16,7 +16,7 @@ from slack_workspaces import CLIENT_ID, CLIENT_SECRET, SlackWorkspaces, wait_unt
 from bot.installations import INSTALLATIONS, StoreInstallationStore, Workspaces
 from bot.progress import get_progress
 from bot.reminders import ReminderSettings
-from bot.scheduler import Scheduler
+from bot.runtime.scheduler import Scheduler
 from bot.slackrequests import mention
 from handlers.reminders import reminder_blocks
 from knowledge.base import KnowledgeBase, load_seeds
