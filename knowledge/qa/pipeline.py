@@ -80,7 +80,8 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
         return _unknown_task(kb, index, q)
     if work is not None and (own := own_intent(question)) is not None and _about_own_work(q, own):
         tasks = [index.tasks[t] for t in q.tasks]
-        reply = answer_own(own, work, tasks, index.tasks, lang=q.lang, question=question,
+        scope = [task for i, task in enumerate(index.tasks) if q.allows(i)]  # 'hvilke KSD-opgaver …'
+        reply = answer_own(own, work, tasks, scope, lang=q.lang, question=question,
                            golive_names=work.golive_names())
         if reply is not None:
             return _own_answer(q, reply)

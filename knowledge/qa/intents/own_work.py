@@ -28,6 +28,8 @@ class Own(StrEnum):
     MISSING_SIGNATURES = "missing_signatures"
     OVERDUE = "overdue"
     NOT_STARTED = "not_started"
+    STARTED = "started"
+    COMPLETED = "completed"
     MINE = "mine"
     NEXT = "next"
     MISSING = "missing"
@@ -36,6 +38,7 @@ class Own(StrEnum):
 
 # Cues on the ascii-folded question, Danish and English; the first that matches names the intent.
 _ME = r"(jeg|vi|mig|os|i|me|we|us)"
+_LIST = r"\b(hvilke|which|what|list|alle|all|vis|show)\b.*\b(opgaver|opgaverne|tasks)\b.*"
 _CUES: list[tuple[Own, re.Pattern[str]]] = [
     # 'hvornår er go-live for KY?', not 'hvor lang tid før go-live skal ...'
     (Own.GOLIVE, re.compile(r"^\W*(hvornaar|when)\b(?!.*\b(foer|efter|inden|before|after|prior to) go-?live)"
@@ -49,6 +52,14 @@ _CUES: list[tuple[Own, re.Pattern[str]]] = [
     (Own.OVERDUE, re.compile(r"\b(forsinke\w*|overskred\w*|overdue|late|behind schedule|for sent)\b")),
     (Own.NOT_STARTED, re.compile(r"\bikke (paabegyndt|startet|begyndt|gaaet i gang)\b|\bnot (yet )?"
                                  r"(started|begun)\b|\bhaven'?t (started|begun)\b")),
+    # 'hvilke opgaver er fuldført / i gang?', 'which tasks have we finished?', not 'which tasks must be
+    # completed before go-live?' (what the text asks for)
+    (Own.COMPLETED, re.compile(_LIST + r"\b(er|are|is|have|has|har)( \w+){0,2} (fuldfoert\w*|faerdig\w*|"
+                               r"afsluttet|afsluttede|lukket|lukkede|klaret|done|finished|completed?|closed)\b|"
+                               r"\bhvad har (vi|i|jeg) (fuldfoert|lavet|klaret|afsluttet)\b|"
+                               r"\bwhat have (we|i) (done|finished|completed)\b")),
+    (Own.STARTED, re.compile(_LIST + r"\b(er|are|is|have|has|har)( \w+){0,2} (paabegyndt\w*|i gang|"
+                             r"startet|begyndt|in progress|started|begun|underway|ongoing)\b")),
     (Own.MINE, re.compile(r"\b(mine|my) (opgaver|tasks)\b|\b(tildelt|assigned to) (mig|me)\b")),
     (Own.NEXT, re.compile(r"\bnaeste (trin|skridt|opgave)\b|\bnext( step| task)?\b|\bhvad (skal|boer) "
                           + _ME + r" (nu|goere|lave|tage fat)\b|\bwhat (should|do|must) " + _ME + r" do\b")),
@@ -96,7 +107,7 @@ def answer_own(own: Own, view: WorkView, tasks: list[Task], all_tasks: list[Task
         return w.progress(one)
     handlers: dict[Own, Callable[[list[Task]], Reply]] = {
         Own.OVERDUE: w.overdue, Own.NOT_STARTED: w.not_started, Own.MINE: w.mine, Own.NEXT: w.next_up,
-        Own.MISSING: w.missing, Own.PROGRESS: w.overview}
+        Own.MISSING: w.missing, Own.PROGRESS: w.overview, Own.STARTED: w.started, Own.COMPLETED: w.completed}
     return handlers[own](tasks or all_tasks)
 
 
@@ -280,6 +291,14 @@ class _Words:
     def not_started(self, tasks: list[Task]) -> Reply:
         found = [t for t in tasks if self.work(t).status == WorkStatus.NOT_STARTED]
         return self.listed("not_started", found) if found else Reply([[self.t("all_started")]], [])
+
+    def started(self, tasks: list[Task]) -> Reply:
+        found = [t for t in tasks if self.work(t).status == WorkStatus.STARTED]
+        return self.listed("started", found) if found else Reply([[self.t("none_started")]], [])
+
+    def completed(self, tasks: list[Task]) -> Reply:
+        found = [t for t in tasks if self.work(t).status == WorkStatus.COMPLETED]
+        return self.listed("completed", found) if found else Reply([[self.t("none_completed")]], [])
 
     def overview(self, tasks: list[Task]) -> Reply:
         shown = [t for t in tasks if self.work(t).recorded or self.work(t).end]

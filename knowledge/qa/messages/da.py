@@ -70,6 +70,33 @@ TEXTS |= {
                        "Sæt den med `/klik golive NAVN ÅÅÅÅ-MM-DD`.",
     "not_started": "Ikke påbegyndte opgaver, mest presserende først ({n}):",
     "all_started": "Alle opgaver er påbegyndt eller fuldført.",
+    "started": "Påbegyndte opgaver, mest presserende først ({n}):",
+    "none_started": "Ingen opgaver er i gang endnu.",
+    "completed": "Fuldførte opgaver ({n}):",
+    "none_completed": "Ingen opgaver er fuldført endnu.",
     "critical_undated": "kritisk vej, ingen dato",
     "overdue_by": "overskredet",
+}
+
+# Lists across tasks
+TEXTS |= {
+    "list_head": "Opgaver {why} ({n}):",
+    "list_empty": "Ingen opgaver {why}.",
+    "list_note": "{label} – {note}",
+    "list_unknown_priority": "Ingen opgaver har prioritet «{value}».",
+    "list_unknown_wave": "Ingen opgaver er i bølge {value}.",
+    "filter_project": "i projekt {value}",
+    "filter_wave": "i bølge {value}",
+    "filter_priority": "med prioritet «{value}»",
+    "filter_sts": "der er STS/infrastruktur-opgaver",
+    "filter_signature": "der kræver underskrift",
+    "filter_signed_by": "med en underskrift, der nævner «{value}»",
+    "filter_deadline": "med en frist i teksten",
+    "filter_deadline_before": "med en frist før {anchor}",
+    "filter_deadline_after": "med en frist efter {anchor}",
+    "filter_mention": "der nævner «{value}»",
+    "anchor_golive": "go-live",
+    "anchor_receipt": "modtagelsen",
+    "anchor_start": "opgavens start",
+    "anchor_end": "opgavens slutdato",
 }

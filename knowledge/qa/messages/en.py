@@ -70,6 +70,33 @@ TEXTS |= {
                        "Set it with `/klik golive NAME YYYY-MM-DD`.",
     "not_started": "Tasks not started, most urgent first ({n}):",
     "all_started": "Every task is started or completed.",
+    "started": "Tasks in progress, most urgent first ({n}):",
+    "none_started": "No tasks are in progress yet.",
+    "completed": "Completed tasks ({n}):",
+    "none_completed": "No tasks are completed yet.",
     "critical_undated": "critical path, no date",
     "overdue_by": "overdue",
+}
+
+# Lists across tasks
+TEXTS |= {
+    "list_head": "Tasks {why} ({n}):",
+    "list_empty": "No tasks {why}.",
+    "list_note": "{label} – {note}",
+    "list_unknown_priority": "No task has the priority “{value}”.",
+    "list_unknown_wave": "No task is in wave {value}.",
+    "filter_project": "in project {value}",
+    "filter_wave": "in wave {value}",
+    "filter_priority": "with priority “{value}”",
+    "filter_sts": "that are STS/infrastructure tasks",
+    "filter_signature": "that need a signature",
+    "filter_signed_by": "with a signature that mentions “{value}”",
+    "filter_deadline": "with a deadline in the text",
+    "filter_deadline_before": "with a deadline before {anchor}",
+    "filter_deadline_after": "with a deadline after {anchor}",
+    "filter_mention": "that mention “{value}”",
+    "anchor_golive": "go-live",
+    "anchor_receipt": "receipt",
+    "anchor_start": "the task’s start",
+    "anchor_end": "the task’s end date",
 }

@@ -1,0 +1,256 @@
+"""What a list across tasks is filtered by, read from the question as data: a project, a wave, a
+priority ('obligatorisk på kritisk vej', 'optional', 'prio 1'), STS, a signature (by document,
+signer or recipient), a deadline in the text ('frist før go-live') or words the tasks mention."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from knowledge.fold import ascii_fold, content_keys, key, keys
+from knowledge.qa.candidate import Context
+
+
+class By(StrEnum):
+    PROJECT = "project"
+    WAVE = "wave"
+    PRIORITY = "priority"
+    STS = "sts"
+    SIGNATURE = "signature"
+    SIGNED_BY = "signed_by"  # a signature whose document, signer or recipient the question names
+    DEADLINE = "deadline"
+    DEADLINE_BEFORE = "deadline_before"
+    DEADLINE_AFTER = "deadline_after"
+    MENTION = "mention"
+
+
+class Anchor(StrEnum):
+    GOLIVE = "go-live"
+    RECEIPT = "modtagelse"
+    START = "start"
+    END = "slut"
+
+
+@dataclass
+class Filter:
+    """One criterion of a list: its kind, the value shown ('Valgfri', 'KY', 'Netcompany'), the tasks
+    it keeps and the question words it accounts for. `known` is False when the question names a
+    value the tasks do not have (a priority nobody uses, a wave that does not exist)."""
+
+    by: By
+    value: str = ""
+    tasks: set[int] = field(default_factory=set)
+    positions: set[int] = field(default_factory=set)
+    known: bool = True
+    anchor: Anchor | None = None
+    # per task, what its text says about the criterion ('fuldmagt: borgmesteren')
+    notes: dict[int, str] = field(default_factory=dict)
+
+
+def positions_of(ctx: Context, words: set[str]) -> set[int]:
+    """The question's tokens that are one of these ascii-folded words."""
+    return {t.pos for t in ctx.q.tokens if ascii_fold(t.surface.casefold()) in words}
+
+
+def project_filters(ctx: Context, handled: set[int]) -> list[Filter]:
+    out: list[Filter] = []
+    index, q = ctx.index, ctx.q
+    for tok in q.content():
+        if tok.key in index.projects and tok.pos not in handled:
+            tasks = index.projects[tok.key]
+            name = index.tasks[tasks[0]].project or tok.surface
+            # every word of a project's name is the project ('Digital Post'), not a word to search for
+            named = {t.pos for t in q.content() if t.key in set(keys(name))}
+            handled |= {tok.pos} | named
+            out.append(Filter(By.PROJECT, name, set(tasks), {tok.pos} | named))
+    return out
+
+
+def wave_filter(ctx: Context) -> Filter | None:
+    q = ctx.q
+    if q.wave is None:
+        return None
+    tasks = set(ctx.index.waves.get(q.wave, []))
+    numbers = {t.pos for t in q.tokens if t.role == "number"}
+    return Filter(By.WAVE, str(q.wave), tasks, numbers | q.concept_positions("wave"), known=bool(tasks))
+
+
+# The priorities KLIK uses, as the question may name them (Danish, English, short forms), each to the
+# words a task's priority must hold: 'Obligatorisk' also takes in 'Obligatorisk på kritisk vej'.
+_PRIORITY_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(kritisk\w*|critical)( (vej|path))?\b"), "kritisk vej"),
+    (re.compile(r"\b(obligatorisk\w*|mandatory|required|compulsory|paakraevet\w*|skal-opgaver)\b"),
+     "obligatorisk"),
+    (re.compile(r"\b(valgfri\w*|optional|frivillig\w*|non-mandatory)\b"), "valgfri"),
+    (re.compile(r"\b(anbefale(t|de)|recommended)\b(?! (udfoer|ansvarlig|executor|responsible|rolle|role))"),
+     "anbefalet"),
+    (re.compile(r"\b(prioritet|prioriteten|prio|priority)\s*(\d+)\b"), "prioritet {n}"),
+]
+
+
+def priority_filter(ctx: Context) -> Filter | None:
+    """Tasks whose priority holds every word of the one the question names."""
+    folded = ascii_fold(ctx.q.text.casefold())
+    for cue, wanted in _PRIORITY_WORDS:
+        m = cue.search(folded)
+        if m is None:
+            continue
+        want = wanted.format(n=m.group(2)) if "{n}" in wanted else wanted
+        words = want.split()
+        hit = {p: ts for p, ts in ctx.index.priorities.items()
+               if all(re.search(rf"\b{re.escape(key(w))}\b", p) for w in words)}
+        tasks = {t for ts in hit.values() for t in ts}
+        exact = [p for p in hit if p == " ".join(key(w) for w in words)] or sorted(hit, key=len)
+        shown = ctx.index.tasks[hit[exact[0]][0]].priority if hit else want.capitalize()
+        said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"}
+        pos = positions_of(ctx, said) | ctx.q.concept_positions("priority")
+        return Filter(By.PRIORITY, shown or want, tasks, pos, known=bool(tasks))
+    return None
+
+
+def sts_filter(ctx: Context) -> Filter | None:
+    if not ctx.q.has("sts"):
+        return None
+    tasks = {i for i, t in enumerate(ctx.index.tasks) if t.sts_infrastructure}
+    return Filter(By.STS, "", tasks, ctx.q.concept_positions("sts"))
+
+
+def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
+    """Tasks with a document to sign; those whose document, signer or recipient the question names
+    ('underskrift af borgmesteren', 'databehandleraftale', 'retur til KOMBIT') when it names one."""
+    index, q = ctx.index, ctx.q
+    if not q.has("sign"):
+        return None
+    pos = q.concept_positions("sign")
+    entries = list(index.signatures)  # a project or wave named is a filter of its own
+    naming = [t for t in q.content() if not t.concepts and t.pos not in handled and t.match > 0]
+    matches: dict[int, set[int]] = {}
+    for n, entry in enumerate(entries):
+        sig = entry.signature  # what is signed, by whom, to whom: not the steps' verbs ('sendes')
+        said = content_keys(f"{sig.document} {sig.signer} {sig.recipient or ''}")
+        hit = {t.pos for t in naming if any(k in said for k in t.keys)}
+        if hit:
+            matches[n] = hit
+    if matches:
+        best = max(q.coverage(h) for h in matches.values())
+        chosen = [n for n, h in matches.items() if q.coverage(h) >= best - 1e-9]
+        said = set().union(*(matches[n] for n in chosen))
+        shown = " ".join(q.tokens[p].surface for p in sorted(said))
+        # 'sendes retur til X i underskrevet stand': the words of sending it on name the recipient
+        said |= {t.pos for t in q.tokens if t.key in _SENDING}
+        entries = [entries[n] for n in chosen]
+        return Filter(By.SIGNED_BY, shown, {e.task for e in entries}, pos | said,
+                      notes=_signature_notes(entries))
+    return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos, notes=_signature_notes(entries))
+
+
+_SENDING = frozenset(key(w) for w in "sende sendes retur returneres returnere return returned stand".split())
+
+
+def _signature_notes(entries) -> dict[int, str]:
+    notes: dict[int, list[str]] = {}
+    for e in entries:
+        notes.setdefault(e.task, []).append(f"{e.signature.document}: {e.signature.signer}")
+    return {t: "; ".join(said) for t, said in notes.items()}
+
+
+_BEFORE = re.compile(r"\b(foer|inden|before|prior to|ahead of)\b")
+_AFTER = re.compile(r"\b(efter|after|following)\b")
+_ANCHORS: list[tuple[Anchor, re.Pattern[str]]] = [
+    (Anchor.GOLIVE, re.compile(r"\bgo-?live|idriftsaet\w*")),
+    (Anchor.RECEIPT, re.compile(r"\bmodtage\w*|\breceipt|\breceiv\w*")),
+    (Anchor.START, re.compile(r"\b(start\w*|begynd\w*)\b")),
+    (Anchor.END, re.compile(r"\b(slut\w*|afslut\w*|end)\b")),
+]
+
+
+def deadline_filter(ctx: Context) -> Filter | None:
+    """'hvilke opgaver har en frist før go-live?': tasks with a deadline in their text, before or after
+    the anchor the question names."""
+    q = ctx.q
+    if not q.has("when"):
+        return None
+    folded = ascii_fold(q.text.casefold())
+    anchor = next((a for a, cue in _ANCHORS if cue.search(folded)), None)
+    before, after = _BEFORE.search(folded), _AFTER.search(folded)
+    pos = q.concept_positions("when", "golive", "start", "end")
+    tasks: set[int] = set()
+    notes: dict[int, str] = {}
+    for t, dids in ctx.index.task_deadlines.items():
+        for did in dids:
+            d = ctx.index.deadlines[did].deadline
+            if anchor is not None and not _anchored(d.anchor, anchor):
+                continue
+            if (before and d.days >= 0) or (after and not before and d.days <= 0):
+                continue
+            tasks.add(t)
+            notes.setdefault(t, d.text)
+    said = {w for m in (before, after) if m for w in m.group(0).split()}
+    for a, cue in _ANCHORS:
+        if a is anchor:
+            said |= {w for m in cue.finditer(folded) for w in m.group(0).split()}
+    pos |= positions_of(ctx, said | {"go", "live"})
+    by = By.DEADLINE_BEFORE if before else By.DEADLINE_AFTER if after else By.DEADLINE
+    return Filter(by, "", tasks, pos, anchor=anchor if (before or after) else None, notes=notes)
+
+
+def _anchored(said: str, anchor: Anchor) -> bool:
+    folded = ascii_fold(said.casefold())
+    return folded.startswith(ascii_fold(anchor.value)) or (anchor is Anchor.GOLIVE and "live" in folded)
+
+
+# Words that frame 'which tasks mention X' and are not X: mention, concern, belong to, contain, show.
+MENTION_WORDS = frozenset(key(w) for w in (
+    "nævner nævne nævnes nævnt nævnte omtaler omtale omtales mention mentions mentioned mentioning "
+    "om about concern concerns concerning regarding involverer involvere involve involves "
+    "involving indeholder indeholde contain contains containing omfatter omfatte include includes "
+    "står stå står står refererer refer refers hører høre belong belongs part del ligger ligge "
+    "kræver kræve kræves require requires required need needs needing skal must have has har "
+    "vis show giv give mig me liste list oversigt over relate relates related to til").split())
+
+
+# Words that say the rest of the question is what the tasks mention or are about.
+_ABOUT = re.compile(r"\b(naevner|naevne|naevnes|naevnt|omtaler|omtales|handler om|handle om|drejer sig om|"
+                    r"mentions?|mentioning|about|concerning|regarding|involverer|involves?|indeholder|contains?)\b")
+
+
+def about_positions(ctx: Context) -> tuple[set[int], set[int]]:
+    """(the cue's words, the words after it) in 'hvilke opgaver handler om X': X is what to search for,
+    even when it is also a project's name ('… på Serviceplatformen')."""
+    folded = [ascii_fold(t.surface.casefold()) for t in ctx.q.tokens]
+    joined = " ".join(folded)
+    m = _ABOUT.search(joined)
+    if m is None:
+        return set(), set()
+    first = joined[:m.start()].count(" ")
+    last = first + m.group(0).count(" ")
+    return set(range(first, last + 1)), set(range(last + 1, len(folded)))
+
+
+def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
+    """'hvilke opgaver nævner Netcompany?': the tasks that hold every remaining word of the question in
+    one passage ('Context Handler', not 'test' in one step and 'eIndkomst' in another)."""
+    q = ctx.q
+    words = {p for p in rest if not q.tokens[p].concepts and (q.tokens[p].key not in MENTION_WORDS
+                                                              or q.tokens[p].surface[:1].isupper() and p > 0)}
+    framing = rest - words
+    if not words:
+        return None
+    if any(q.tokens[p].match == 0 for p in words):
+        return None  # a word no task has: the pipeline says so
+    tasks = _together(ctx, [q.tokens[p] for p in words])  # a project named is a filter of its own
+    shown = " ".join(q.tokens[p].surface for p in sorted(words))
+    return Filter(By.MENTION, shown, tasks, words | framing)
+
+
+def _together(ctx: Context, toks) -> set[int]:
+    """Tasks with a passage that holds every one of these words (any of each word's keys)."""
+    postings = ctx.index.postings
+    common: set[int] | None = None
+    for tok in toks:
+        pids = {p for k in tok.keys for p in postings.get(k, ())}
+        common = pids if common is None else common & pids
+        if not common:
+            return set()
+    return {ctx.index.passage_task[p] for p in common or ()}
