@@ -44,14 +44,19 @@ _CUES: list[tuple[Own, re.Pattern[str]]] = [
     (Own.GOLIVE, re.compile(r"^\W*(hvornaar|when)\b(?!.*\b(foer|efter|inden|before|after|prior to) go-?live)"
                             r".*(\bgo-?live\b|\bidriftsaet)|\bgo-?live-?(dato|datoen|date)\b")),
     (Own.ASSIGNED, re.compile(r"\bhvem (er|har)( \w+)? (ansvarlig|udfoerer|udforer|tildelt)\b|"
-                              r"\bwho( is|'s)( the)? (responsible|assigned|executor)\b")),
+                              r"\bhvem (udfoerer|udforer|arbejder paa|staar for|har ansvaret for)\b|"
+                              r"\bwho( is|'s)( the)? (responsible|assigned|executor)\b|"
+                              r"\bwho (works|is working|carries out|performs|owns)\b")),
     (Own.SIGNED, re.compile(r"^\s*(er|is|has|have|har)\b.*\b(underskrevet|underskrevne|signed|modtaget|"
                             r"received)\b")),
     (Own.MISSING_SIGNATURES, re.compile(r"\b(mangler|missing|venter)\b.*\bunderskri|\bunderskri\w*\b.*"
                                         r"\bmangler\b|\bunsigned\b|\bmissing signatures?\b")),
-    (Own.OVERDUE, re.compile(r"\b(forsinke\w*|overskred\w*|overdue|late|behind schedule|for sent)\b")),
-    (Own.NOT_STARTED, re.compile(r"\bikke (paabegyndt|startet|begyndt|gaaet i gang)\b|\bnot (yet )?"
-                                 r"(started|begun)\b|\bhaven'?t (started|begun)\b")),
+    (Own.OVERDUE, re.compile(r"\b(forsinke\w*|overskred\w*|overdue|late|behind schedule|for sent)\b|"
+                             r"\b(er|are) (vi|we|i)( \w+)? (bagud|behind)\b|\bbagud\b")),
+    (Own.NOT_STARTED, re.compile(r"\bikke (paabegyndt|startet|begyndt|gaaet i gang)\b|"
+                                 r"\bnot (yet )?(been )?(started|begun)\b|"
+                                 r"\b(haven'?t|hasn'?t|have not|has not)( been| we| i| yet)* "
+                                 r"(started|begun)\b")),
     # 'hvilke opgaver er fuldført / i gang?', 'which tasks have we finished?', not 'which tasks must be
     # completed before go-live?' (what the text asks for)
     (Own.COMPLETED, re.compile(_LIST + r"\b(er|are|is|have|has|har)( \w+){0,2} (fuldfoert\w*|faerdig\w*|"
@@ -60,12 +65,18 @@ _CUES: list[tuple[Own, re.Pattern[str]]] = [
                                r"\bwhat have (we|i) (done|finished|completed)\b")),
     (Own.STARTED, re.compile(_LIST + r"\b(er|are|is|have|has|har)( \w+){0,2} (paabegyndt\w*|i gang|"
                              r"startet|begyndt|in progress|started|begun|underway|ongoing)\b")),
-    (Own.MINE, re.compile(r"\b(mine|my) (opgaver|tasks)\b|\b(tildelt|assigned to) (mig|me)\b")),
-    (Own.NEXT, re.compile(r"\bnaeste (trin|skridt|opgave)\b|\bnext( step| task)?\b|\bhvad (skal|boer) "
-                          + _ME + r" (nu|goere|lave|tage fat)\b|\bwhat (should|do|must) " + _ME + r" do\b")),
+    (Own.MINE, re.compile(r"\b(mine|my) (opgaver|tasks)\b|\b(tildelt|assigned to) (mig|me)\b|"
+                          r"\bhvilke opgaver har jeg\b|\b(er jeg|jeg er) tildelt\b|"
+                          r"\bwhat am i (assigned|working on)\b|"
+                          r"\bon my plate\b|\bwhat (tasks )?do i have\b")),
+    (Own.NEXT, re.compile(r"\bnaeste (trin|skridt|opgave)\b|\bdet naeste\b|\bnext( step| task)?\b|"
+                          r"\bhvad (skal|boer|maa) " + _ME
+                          + r" (nu |saa )?(goere|lave|tage fat|arbejde med|gaa i gang)|"
+                          r"\bwhat (should|do|must) " + _ME + r" (need to |have to )?(do|work on)\b")),
     (Own.MISSING, re.compile(r"\bhvad mangler " + _ME + r"\b|\bmangler vi\b|\bhvad er der tilbage\b|"
-                             r"\bwhat'?s left\b|\bleft to do\b|\bwhat (is|are) (left|missing|remaining)\b|"
-                             r"\bremaining steps?\b")),
+                             r"\bhvilke opgaver mangler\b|\bhvad er (stadig )?(aabent|udestaaende)\b|"
+                             r"\bwhat'?s left\b|\bleft to do\b|\bwhat remains\b|\bremaining steps?\b|"
+                             r"\bwhat (is|are) (still )?(left|missing|remaining|open|outstanding)\b")),
     (Own.PROGRESS, re.compile(r"\b(hvor langt|fremdrift|how far|progress)\b|^\s*(hvad er |what is |"
                               r"what's )?(status|state)( (paa|for|of|on)\b|\s*$)")),
 ]
@@ -187,7 +198,8 @@ class _Words:
     def assigned(self, task: Task, question: str) -> Reply:
         w = self.work(task)
         folded = ascii_fold(question)
-        role = Role.EXECUTOR if re.search(r"udfoerer|udforer|executor", folded) else Role.RESPONSIBLE
+        role = Role.EXECUTOR if re.search(r"udfoer|udfor|executor|carries out|performs|works|arbejder",
+                                          folded) else Role.RESPONSIBLE
         lines: Lines = [self.people(w)]
         if not w.assignees:
             word = self.t(f"role_{role.value}").lower()
@@ -239,7 +251,7 @@ class _Words:
         for task in ranked[:LIST_LIMIT]:
             w = self.work(task)
             line = f"• {task.id} – {self.summary(task, w)}"
-            if w.end:
+            if w.end and w.status != WorkStatus.COMPLETED:
                 line += self.t("deadline_inline") + self.deadline(w)
             elif is_critical(task):
                 line += f" ({self.t('critical_undated')})"

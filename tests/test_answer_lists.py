@@ -1,0 +1,133 @@
+"""Lists across tasks, read from the task fields and text: by project, wave, priority (Danish and
+English, 'obligatorisk' including 'obligatorisk på kritisk vej'), signature, text deadline and words
+the tasks mention; each task with its label and the sources; honest when nothing passes or the
+question names a value no task has."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_file
+from knowledge.qa.pipeline import answer
+
+EXPORTS = Path(__file__).parent / "fixtures" / "exports" / "more"
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    tasks = [t for f in sorted(EXPORTS.glob("*.txt")) for t in parse_file(f)]
+    return KnowledgeBase.from_tasks([*load_seeds(), *tasks])
+
+
+def _listed(text: str) -> set[str]:
+    """The task ids on the answer's bullet lines."""
+    return {line[2:].split(" – ")[0] for line in text.splitlines() if line.startswith("• ")}
+
+
+def _priority_ids(kb, *words: str) -> set[str]:
+    return {t.id for t in kb.tasks if t.priority and all(w in t.priority.casefold() for w in words)}
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver er valgfrie?", "which tasks are optional?",
+                                      "list the optional tasks", "vis de valgfri opgaver"])
+def test_optional_tasks(kb, question):
+    result = answer(kb, question)
+    assert result.found, result.answer
+    assert _listed(result.answer) == _priority_ids(kb, "valgfri")
+    assert set(result.sources) == _priority_ids(kb, "valgfri")
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver ligger på den kritiske vej?",
+                                      "which tasks are on the critical path?",
+                                      "hvilke opgaver er obligatoriske på kritisk vej?"])
+def test_critical_path_tasks(kb, question):
+    result = answer(kb, question)
+    assert result.found and _listed(result.answer) == _priority_ids(kb, "kritisk vej"), result.answer
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver er obligatoriske?", "which tasks are mandatory?"])
+def test_mandatory_includes_mandatory_on_the_critical_path(kb, question):
+    listed = _listed(answer(kb, question).answer)
+    assert listed == _priority_ids(kb, "obligatorisk")
+    assert _priority_ids(kb, "kritisk vej") <= listed
+
+
+def test_numbered_priority_within_a_project(kb):
+    result = answer(kb, "giv mig en liste over KY-opgaverne med prio 1")
+    ky_first = {t.id for t in kb.tasks if t.project == "KY" and t.priority == "Prioritet 1"}
+    assert result.found and _listed(result.answer) == ky_first
+
+
+@pytest.mark.parametrize(("question", "lang"), [("hvilke opgaver er anbefalede?", "da"),
+                                                ("which tasks are recommended?", "en")])
+def test_a_priority_no_task_has_is_said_not_searched_for(kb, question, lang):
+    result = answer(kb, question)
+    assert not result.found and not _listed(result.answer)
+    assert ("Anbefalet" in result.answer) if lang == "da" else ("priority" in result.answer)
+
+
+def test_a_wave_that_does_not_exist_is_an_honest_empty_list(kb):
+    result = answer(kb, "hvilke opgaver er i bølge 8?")
+    assert not result.found and "bølge 8" in result.answer and not _listed(result.answer)
+
+
+def test_project_and_wave_together(kb):
+    result = answer(kb, "which tasks are in wave 2 of Støttesystemerne?")
+    expected = {t.id for t in kb.tasks if "Støttesystemerne - Bølge 2" in t.waves}
+    assert result.found and _listed(result.answer) == expected and result.lang == "en"
+
+
+def test_deadline_before_and_after_go_live(kb):
+    before = _listed(answer(kb, "hvilke opgaver har en frist før go-live?").answer)
+    after = _listed(answer(kb, "which tasks have a deadline after go-live?").answer)
+    for task in kb.tasks:
+        anchored = [d for d in task.text_deadlines if d.anchor == "go-live"]
+        assert (task.id in before) == any(d.days < 0 for d in anchored), task.id
+        assert (task.id in after) == any(d.days > 0 for d in anchored), task.id
+    assert before and after
+
+
+def test_deadline_lists_quote_the_deadline(kb):
+    text = answer(kb, "hvilke opgaver har frist efter modtagelsen?").answer
+    assert "efter modtagelse" in text and _listed(text)
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver nævner Netcompany?", "which tasks mention Netcompany?"])
+def test_tasks_that_mention_an_organisation(kb, question):
+    result = answer(kb, question)
+    expected = {t.id for t in kb.tasks if "Netcompany" in t.model_dump_json()}
+    assert result.found and _listed(result.answer) == expected and len(expected) >= 2
+
+
+def test_tasks_about_a_subject(kb):
+    result = answer(kb, "hvilke opgaver handler om abonnementer?")
+    assert result.found and _listed(result.answer) == {"BF 3", "BF 4"}
+
+
+def test_a_mention_nobody_makes(kb):
+    result = answer(kb, "hvilke opgaver nævner SAP?")
+    assert not result.found and "SAP" in result.answer
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver kræver underskrift af borgmesteren?",
+                                      "which tasks need a signature from the borgmester?"])
+def test_tasks_a_signer_must_sign(kb, question):
+    result = answer(kb, question)
+    expected = {t.id for t in kb.tasks if any("borgmester" in s.signer for s in t.signatures)}
+    assert result.found and _listed(result.answer) == expected
+    assert "tilslutningsaftale" in result.answer  # the document, from the task
+
+
+def test_every_task_with_a_signature(kb):
+    result = answer(kb, "hvilke opgaver kræver en underskrift?")
+    signed = {t.id for t in kb.tasks if t.signatures}
+    assert result.found and len(_listed(result.answer)) == min(len(signed), 12)
+    assert _listed(result.answer) <= signed
+
+
+def test_a_question_for_one_value_is_no_list(kb):
+    result = answer(kb, "hvilken rolle skal underskrive tilslutningsaftalen for Digital Post?")
+    assert not _listed(result.answer)
