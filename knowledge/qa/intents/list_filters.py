@@ -32,6 +32,9 @@ class Anchor(StrEnum):
     END = "slut"
 
 
+Note = tuple[str, dict[str, str]]
+
+
 @dataclass
 class Filter:
     """One criterion of a list: its kind, the value shown ('Valgfri', 'KY', 'Netcompany'), the tasks
@@ -44,8 +47,8 @@ class Filter:
     positions: set[int] = field(default_factory=set)
     known: bool = True
     anchor: Anchor | None = None
-    # per task, what its text says about the criterion ('fuldmagt: borgmesteren')
-    notes: dict[int, str] = field(default_factory=dict)
+    # per task, what its text says about the criterion: (message name, values) for knowledge.qa.messages
+    notes: dict[int, list[Note]] = field(default_factory=dict)
 
 
 def positions_of(ctx: Context, words: set[str]) -> set[int]:
@@ -148,11 +151,12 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
 _SENDING = frozenset(key(w) for w in "sende sendes retur returneres returnere return returned stand".split())
 
 
-def _signature_notes(entries) -> dict[int, str]:
-    notes: dict[int, list[str]] = {}
+def _signature_notes(entries) -> dict[int, list[Note]]:
+    notes: dict[int, list[Note]] = {}
     for e in entries:
-        notes.setdefault(e.task, []).append(f"{e.signature.document}: {e.signature.signer}")
-    return {t: "; ".join(said) for t, said in notes.items()}
+        said = {"document": e.signature.document, "signer": e.signature.signer}
+        notes.setdefault(e.task, []).append(("note_signature", said))
+    return notes
 
 
 _BEFORE = re.compile(r"\b(foer|inden|before|prior to|ahead of)\b")
@@ -176,7 +180,7 @@ def deadline_filter(ctx: Context) -> Filter | None:
     before, after = _BEFORE.search(folded), _AFTER.search(folded)
     pos = q.concept_positions("when", "golive", "start", "end")
     tasks: set[int] = set()
-    notes: dict[int, str] = {}
+    notes: dict[int, list[Note]] = {}
     for t, dids in ctx.index.task_deadlines.items():
         for did in dids:
             d = ctx.index.deadlines[did].deadline
@@ -185,7 +189,7 @@ def deadline_filter(ctx: Context) -> Filter | None:
             if (before and d.days >= 0) or (after and not before and d.days <= 0):
                 continue
             tasks.add(t)
-            notes.setdefault(t, d.text)
+            notes.setdefault(t, [("note_deadline", {"text": d.text})])
     said = {w for m in (before, after) if m for w in m.group(0).split()}
     for a, cue in _ANCHORS:
         if a is anchor:

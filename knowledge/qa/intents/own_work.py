@@ -164,11 +164,12 @@ class _Words:
     def summary(self, task: Task, w: TaskWork) -> str:
         shown = self.t(f"status_{w.status.value}")
         if not task.method_steps:
-            return f"{shown}."
+            return self.t("summary", status=shown)
         done = sorted(w.done_steps)
         count = self.t("steps_done", done=len(done), total=len(task.method_steps))
-        which = f" ({steps_text(done, self.lang)})" if done and len(done) < len(task.method_steps) else ""
-        return f"{shown}, {count}{which}."
+        if done and len(done) < len(task.method_steps):
+            return self.t("summary_steps_which", status=shown, count=count, steps=steps_text(done, self.lang))
+        return self.t("summary_steps", status=shown, count=count)
 
     def deadline(self, w: TaskWork) -> str:
         return self.view.deadline_text(w.end, lang=self.lang) if w.end else ""
@@ -179,18 +180,19 @@ class _Words:
         todo = [s.number for s in task.method_steps if s.number not in w.done_steps]
         if todo and w.status != WorkStatus.COMPLETED:
             step = task.step(todo[0])
-            lines.append([self.t("next_step") + f"{step.number}. {step.text}"])
+            lines.append([self.t("next_step", number=step.number, text=step.text)])
         if w.end and w.status != WorkStatus.COMPLETED:
-            lines.append([self.t("deadline") + self.deadline(w)])
+            lines.append([self.t("deadline", when=self.deadline(w))])
         for sig in w.signatures:
-            lines.append([self.t("signature") + f"{sig.document} – {self.t('sig_' + sig.status.value)}"])
+            state = self.t("sig_" + sig.status.value)
+            lines.append([self.t("signature", document=sig.document, state=state)])
         return Reply([*lines, self.people(w)], [task])
 
     def people(self, w: TaskWork) -> list[Part]:
         parts: list[Part] = []
         for role in (Role.RESPONSIBLE, Role.EXECUTOR):
             parts += [" · "] if parts else []
-            label = self.t(f"role_{role.value}") + ": "
+            label = self.t("role_label", role=self.t(f"role_{role.value}"))
             who = w.assignees.get(role)
             parts += [label, UserRef(id=who)] if who else [label + self.t("nobody")]
         return parts
@@ -207,7 +209,7 @@ class _Words:
         advice = (task.recommended_executor if role is Role.EXECUTOR else task.recommended_responsible) or \
             task.recommended_responsible or task.recommended_executor
         if advice:
-            lines.append([self.t("klik_recommends") + advice])
+            lines.append([self.t("klik_recommends", who=advice)])
         return Reply(lines, [task])
 
     def signatures(self, tasks: list[Task], *, only_open: bool) -> Reply | None:
@@ -220,13 +222,14 @@ class _Words:
         about = list({t.id: t for t, _ in states}.values())
         lines: Lines = []
         for task, sig in states:
-            who = self.t("signed_by", signer=sig.signer)
-            who += self.t("sent_to", recipient=sig.recipient) if sig.recipient else ")"
+            who = self.t("signed_by_sent_to" if sig.recipient else "signed_by", signer=sig.signer,
+                         recipient=sig.recipient)
             w = self.work(task)
             open_ = w.end and sig.status != SignatureStatus.SIGNED
-            due = self.t("sig_deadline") + self.deadline(w) if open_ else ""
-            named = f"{task.id}: " if len(about) > 1 else ""
-            lines.append([f"{named}{sig.document} – {self.t('sig_' + sig.status.value)}{who}{due}"])
+            due = self.t("sig_deadline", when=self.deadline(w)) if open_ else ""
+            line = self.t("sig_line", document=sig.document, state=self.t("sig_" + sig.status.value), who=who,
+                          due=due)
+            lines.append([self.t("task_prefixed", task=task.id, text=line) if len(about) > 1 else line])
         return Reply(lines, about)
 
     def golive_date(self, question: str, names: list[str]) -> Reply | None:
@@ -241,8 +244,8 @@ class _Words:
         if day is not None:
             return Reply([[self.t("golive_set", name=name, day=format_date(day, lang=self.lang))]], [])
         lines: Lines = [[self.t("golive_missing", name=name)]]
-        lines += [[f"• {other}: {format_date(d, lang=self.lang)}"] for other, d in self.view.golive.items()
-                  if golive_key(other).startswith(golive_key(name))]
+        lines += [[self.t("golive_other", name=other, day=format_date(d, lang=self.lang))]
+                  for other, d in self.view.golive.items() if golive_key(other).startswith(golive_key(name))]
         return Reply(lines, [], found=len(lines) > 1)  # no date set: not known (yet)
 
     def listed(self, head: str, tasks: list[Task], *, with_next: bool = False) -> Reply:
@@ -250,15 +253,15 @@ class _Words:
         lines: Lines = [[self.t(head, n=len(ranked))]]
         for task in ranked[:LIST_LIMIT]:
             w = self.work(task)
-            line = f"• {task.id} – {self.summary(task, w)}"
+            line = self.t("own_item", task=task.id, summary=self.summary(task, w))
             if w.end and w.status != WorkStatus.COMPLETED:
-                line += self.t("deadline_inline") + self.deadline(w)
+                line += self.t("deadline_inline", when=self.deadline(w))
             elif is_critical(task):
-                line += f" ({self.t('critical_undated')})"
+                line += self.t("critical_undated")
             if with_next:
                 todo = [s for s in task.method_steps if s.number not in w.done_steps]
                 if todo:
-                    line += f" {self.t('next_step')}{todo[0].number}. {todo[0].text}"
+                    line += self.t("next_inline", number=todo[0].number, text=todo[0].text)
             lines.append([line])
         if len(ranked) > LIST_LIMIT:
             lines.append([self.t("list_more", n=len(ranked) - LIST_LIMIT)])
@@ -319,8 +322,8 @@ class _Words:
         lines: Lines = []
         for task in shown:
             w = self.work(task)
-            line = f"• {task.id}: {self.summary(task, w)}"
+            line = self.t("overview_item", task=task.id, summary=self.summary(task, w))
             if w.end:
-                line += self.t("deadline_inline") + self.deadline(w)
+                line += self.t("deadline_inline", when=self.deadline(w))
             lines.append([line])
         return Reply(lines, shown)

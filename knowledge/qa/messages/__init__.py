@@ -34,11 +34,11 @@ def task_list(found: TaskList, tasks: list[Task], lang: str, *, limit: int) -> s
         return text(f"list_unknown_{found.unknown.by.value}", lang, value=found.unknown.value)
     if not tasks:
         return text("list_empty", lang, why=why).replace("  ", " ")
-    notes = {t: note for f in found.filters for t, note in f.notes.items()}
     lines = []
     for t, task in zip(found.tasks, tasks, strict=True):
-        note = notes.get(t)
-        lines.append(text("list_note", lang, label=task_label(task), note=quote(note, lang)) if note
+        said = [text(name, lang, **{k: quote(v, lang) for k, v in values.items()})
+                for f in found.filters for name, values in f.notes.get(t, [])]
+        lines.append(text("list_note", lang, label=task_label(task), note="; ".join(said)) if said
                      else task_label(task))
     head = text("list_head", lang, why=why, n=len(tasks)).replace("  ", " ")
     return head + "\n" + bullets(lines, limit=limit, lang=lang)

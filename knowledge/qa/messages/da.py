@@ -23,7 +23,6 @@ TEXTS: dict[str, str] = {
     "no_signature": "Nej – opgave {task} nævner ingen dokumenter, der skal underskrives.",
     "no_signer": "Nej – {document} underskrives af {signer}.",
     "yes_signer": "Ja – {document} underskrives af {signer}.",
-    "deadline": "{text}",
     "deadlines_head": "Frister i opgaven:",
     "next_after": "Når trin {done} («{done_text}») er gjort, er næste trin {number}: {step}",
 }
@@ -41,22 +40,32 @@ TEXTS |= {
     "nobody": "ingen endnu",
     "task_summary": "Opgave {task}: {summary}",
     "steps_done": "{done} af {total} trin udført",
-    "next_step": "Næste trin: ",
-    "deadline": "Frist: ",
-    "deadline_inline": " Frist: ",
-    "signature": "Underskrift: ",
+    "next_step": "Næste trin: {number}. {text}",
+    "next_inline": " Næste trin: {number}. {text}",
+    "deadline": "Frist: {when}",
+    "deadline_inline": " Frist: {when}",
+    "signature": "Underskrift: {document} – {state}",
     "no_progress": "I har ikke registreret fremdrift på nogen opgave endnu. Start med "
                    "`/klik done OPGAVE TRIN` eller se `/klik list`.",
     "golive_set": "Go-live for {name}: {day}.",
     "golive_missing": "Der er ikke sat en go-live-dato for {name} endnu. Sæt den med "
                       "`/klik golive \"{name}\" ÅÅÅÅ-MM-DD`.",
-    "klik_recommends": "KLIK anbefaler: ",
+    "klik_recommends": "KLIK anbefaler: {who}",
     "nobody_assigned": "Ingen er tildelt som {role} på {task} i jeres workspace endnu "
                        "(`/klik assign {task} {role} @navn`).",
     "no_missing_signatures": "Ingen underskrifter mangler.",
-    "signed_by": " (underskrives af {signer}",
-    "sent_to": ", sendes til {recipient})",
-    "sig_deadline": "; frist ",
+    "signed_by": " (underskrives af {signer})",
+    "signed_by_sent_to": " (underskrives af {signer}, sendes til {recipient})",
+    "sig_deadline": "; frist {when}",
+    "sig_line": "{document} – {state}{who}{due}",
+    "task_prefixed": "{task}: {text}",
+    "golive_other": "• {name}: {day}",
+    "role_label": "{role}: ",
+    "summary": "{status}.",
+    "summary_steps": "{status}, {count}.",
+    "summary_steps_which": "{status}, {count} ({steps}).",
+    "own_item": "• {task} – {summary}",
+    "overview_item": "• {task}: {summary}",
     "list_more": "… og {n} flere",
     "open_tasks": "Det mangler I, mest presserende først ({n}):",
     "nothing_open": "Alle opgaver, I arbejder på, er fuldført.",
@@ -74,7 +83,7 @@ TEXTS |= {
     "none_started": "Ingen opgaver er i gang endnu.",
     "completed": "Fuldførte opgaver ({n}):",
     "none_completed": "Ingen opgaver er fuldført endnu.",
-    "critical_undated": "kritisk vej, ingen dato",
+    "critical_undated": " (kritisk vej, ingen dato)",
     "overdue_by": "overskredet",
 }
 
@@ -83,6 +92,8 @@ TEXTS |= {
     "list_head": "Opgaver {why} ({n}):",
     "list_empty": "Ingen opgaver {why}.",
     "list_note": "{label} – {note}",
+    "note_signature": "{document} underskrives af {signer}",
+    "note_deadline": "«{text}»",
     "list_unknown_priority": "Ingen opgaver har prioritet «{value}».",
     "list_unknown_wave": "Ingen opgaver er i bølge {value}.",
     "filter_project": "i projekt {value}",
@@ -99,4 +110,21 @@ TEXTS |= {
     "anchor_receipt": "modtagelsen",
     "anchor_start": "opgavens start",
     "anchor_end": "opgavens slutdato",
+}
+
+# How soon a task needs doing (bot.own_work.Urgency)
+TEXTS |= {
+    "urgency_overdue": "overskredet",
+    "urgency_open": "vindue åbent",
+    "urgency_soon": "snart",
+    "urgency_later": "senere",
+    "urgency_undated": "ingen dato",
+    "urgency_done": "fuldført",
+}
+
+# The status of a checklist item
+TEXTS |= {
+    "no_status": "ingen status",
+    "checklist_item": "Punkt {item} «{text}»: {status}",
+    "checklist_substep": "{item}.{sub} {text}: {status}",
 }

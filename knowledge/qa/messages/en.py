@@ -23,7 +23,6 @@ TEXTS: dict[str, str] = {
     "no_signature": "No – task {task} mentions no documents to sign.",
     "no_signer": "No – {document} is signed by {signer}.",
     "yes_signer": "Yes – {document} is signed by {signer}.",
-    "deadline": "{text}",
     "deadlines_head": "Deadlines in the task:",
     "next_after": "After step {done} (“{done_text}”) comes step {number}: “{step}”",
 }
@@ -41,22 +40,32 @@ TEXTS |= {
     "nobody": "nobody yet",
     "task_summary": "Task {task}: {summary}",
     "steps_done": "{done} of {total} steps done",
-    "next_step": "Next step: ",
-    "deadline": "Deadline: ",
-    "deadline_inline": " Deadline: ",
-    "signature": "Signature: ",
+    "next_step": "Next step: {number}. {text}",
+    "next_inline": " Next step: {number}. {text}",
+    "deadline": "Deadline: {when}",
+    "deadline_inline": " Deadline: {when}",
+    "signature": "Signature: {document} – {state}",
     "no_progress": "You have not recorded progress on any task yet. Start with "
                    "`/klik done TASK STEP` or see `/klik list`.",
     "golive_set": "Go-live for {name}: {day}.",
     "golive_missing": "No go-live date is set for {name} yet. Set it with "
                       "`/klik golive \"{name}\" YYYY-MM-DD`.",
-    "klik_recommends": "KLIK recommends: ",
+    "klik_recommends": "KLIK recommends: {who}",
     "nobody_assigned": "Nobody is assigned as {role} on {task} in your workspace yet "
                        "(`/klik assign {task} {role} @name`).",
     "no_missing_signatures": "No signatures are missing.",
-    "signed_by": " (signed by {signer}",
-    "sent_to": ", sent to {recipient})",
-    "sig_deadline": "; deadline ",
+    "signed_by": " (signed by {signer})",
+    "signed_by_sent_to": " (signed by {signer}, sent to {recipient})",
+    "sig_deadline": "; deadline {when}",
+    "sig_line": "{document} – {state}{who}{due}",
+    "task_prefixed": "{task}: {text}",
+    "golive_other": "• {name}: {day}",
+    "role_label": "{role}: ",
+    "summary": "{status}.",
+    "summary_steps": "{status}, {count}.",
+    "summary_steps_which": "{status}, {count} ({steps}).",
+    "own_item": "• {task} – {summary}",
+    "overview_item": "• {task}: {summary}",
     "list_more": "… and {n} more",
     "open_tasks": "Still to do, most urgent first ({n}):",
     "nothing_open": "Every task you work on is completed.",
@@ -74,7 +83,7 @@ TEXTS |= {
     "none_started": "No tasks are in progress yet.",
     "completed": "Completed tasks ({n}):",
     "none_completed": "No tasks are completed yet.",
-    "critical_undated": "critical path, no date",
+    "critical_undated": " (critical path, no date)",
     "overdue_by": "overdue",
 }
 
@@ -83,6 +92,8 @@ TEXTS |= {
     "list_head": "Tasks {why} ({n}):",
     "list_empty": "No tasks {why}.",
     "list_note": "{label} – {note}",
+    "note_signature": "{document} signed by {signer}",
+    "note_deadline": "{text}",
     "list_unknown_priority": "No task has the priority “{value}”.",
     "list_unknown_wave": "No task is in wave {value}.",
     "filter_project": "in project {value}",
@@ -99,4 +110,21 @@ TEXTS |= {
     "anchor_receipt": "receipt",
     "anchor_start": "the task’s start",
     "anchor_end": "the task’s end date",
+}
+
+# How soon a task needs doing (bot.own_work.Urgency)
+TEXTS |= {
+    "urgency_overdue": "overdue",
+    "urgency_open": "window open",
+    "urgency_soon": "soon",
+    "urgency_later": "later",
+    "urgency_undated": "no date",
+    "urgency_done": "completed",
+}
+
+# The status of a checklist item
+TEXTS |= {
+    "no_status": "no status",
+    "checklist_item": "Item {item} «{text}»: {status}",
+    "checklist_substep": "{item}.{sub} {text}: {status}",
 }
