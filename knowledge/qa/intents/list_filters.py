@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from knowledge.fold import ascii_fold, content_keys, key, keys
 from knowledge.qa.candidate import Context
@@ -131,7 +132,7 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     matches: dict[int, set[int]] = {}
     for n, entry in enumerate(entries):
         sig = entry.signature  # what is signed, by whom, to whom: not the steps' verbs ('sendes')
-        said = content_keys(f"{sig.document} {sig.signer} {sig.recipient or ''}")
+        said = _party_keys(sig.document, sig.signer, sig.recipient or "")
         hit = {t.pos for t in naming if any(k in said for k in t.keys)}
         if hit:
             matches[n] = hit
@@ -146,6 +147,11 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
         return Filter(By.SIGNED_BY, shown, {e.task for e in entries}, pos | said,
                       notes=_signature_notes(entries))
     return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos, notes=_signature_notes(entries))
+
+
+@lru_cache(maxsize=8192)
+def _party_keys(document: str, signer: str, recipient: str) -> frozenset[str]:
+    return frozenset(content_keys(f"{document} {signer} {recipient}"))
 
 
 _SENDING = frozenset(key(w) for w in "sende sendes retur returneres returnere return returned stand".split())
@@ -211,7 +217,8 @@ MENTION_WORDS = frozenset(key(w) for w in (
     "involving indeholder indeholde contain contains containing omfatter omfatte include includes "
     "står stå står står refererer refer refers hører høre belong belongs part del ligger ligge "
     "kræver kræve kræves require requires required need needs needing skal must have has har "
-    "vis show giv give mig me liste list oversigt over relate relates related to til").split())
+    "vis show giv give find finde nævn name mig me liste list oversigt over "
+    "relate relates related to til").split())
 
 
 # Words that say the rest of the question is what the tasks mention or are about.

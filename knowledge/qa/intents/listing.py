@@ -25,7 +25,8 @@ from knowledge.qa.intents.list_filters import (
 from knowledge.qa.messages import task_list
 
 # 'vis opgaverne i Digital Post', 'giv mig en liste over ...', 'show the tasks of KSD'
-_SHOW = re.compile(r"^\W*(vis|show|giv mig|give me|list|liste|oversigt|overview)\b")
+_SHOW = re.compile(r"^\W*(vis|show|giv mig|give me|list|liste|oversigt|overview|find|naevn|name)\b|"
+                   r"\b(what|hvad for( nogle)?|hvor mange|how many|nogen|nogle|any)( \w+)? (opgaver|tasks)\b")
 
 
 @dataclass
@@ -45,10 +46,11 @@ class TaskList:
 def listing(ctx: Context) -> list[Candidate]:
     """'hvilke opgaver er i bølge 3?', 'which tasks are optional?', 'hvilke opgaver nævner KMD?'"""
     q = ctx.q
-    asks_list = q.has("which", "list") or bool(_SHOW.match(ascii_fold(q.text.casefold())))
+    shown = bool(_SHOW.search(ascii_fold(q.text.casefold())))
+    asks_list = q.has("which", "list") or shown
     if q.tasks or not (asks_list or (q.wave is not None and not q.has("step"))):
         return []
-    if q.has("which") and not q.has("task", "list") and q.wave is None:
+    if q.has("which") and not q.has("task", "list") and q.wave is None and not shown:
         return []  # 'hvilken rolle ...', 'which supplier ...': a value, not a list of tasks
     found = find(ctx)
     if found is None:
@@ -60,7 +62,7 @@ def listing(ctx: Context) -> list[Candidate]:
     # 'hvilke opgaver …' asks for tasks: a list beats any one sentence; words merely found in the
     # tasks ('vis … om X') less surely so
     mention_only = all(f.by is By.MENTION for f in filters) and filters
-    prior = 0.85 if mention_only and not (q.has("which") and q.has("task")) else 1.0
+    prior = 0.85 if mention_only and not (shown or (q.has("which") and q.has("task"))) else 1.0
     if not ok and result.unknown is None:
         prior = 0.9  # filters the tasks have, but no task passes them all
     text = task_list(result, [ctx.index.tasks[t] for t in result.tasks], ctx.lang, limit=LIST_LIMIT)
