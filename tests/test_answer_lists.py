@@ -131,3 +131,10 @@ def test_every_task_with_a_signature(kb):
 def test_a_question_for_one_value_is_no_list(kb):
     result = answer(kb, "hvilken rolle skal underskrive tilslutningsaftalen for Digital Post?")
     assert not _listed(result.answer)
+
+
+@pytest.mark.parametrize(("question", "expected"), [("hvilke opgaver er i fasen Forberedelse?", {"KP 11"}),
+                                                    ("which tasks are in the Opstart phase?", {"2101"})])
+def test_tasks_of_a_phase(kb, question, expected):
+    result = answer(kb, question)
+    assert result.found and _listed(result.answer) == expected

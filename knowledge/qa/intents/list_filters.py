@@ -15,6 +15,8 @@ from knowledge.qa.candidate import Context
 
 class By(StrEnum):
     PROJECT = "project"
+    PHASE = "phase"
+    THEME = "theme"
     WAVE = "wave"
     PRIORITY = "priority"
     STS = "sts"
@@ -69,6 +71,39 @@ def project_filters(ctx: Context, handled: set[int]) -> list[Filter]:
             handled |= {tok.pos} | named
             out.append(Filter(By.PROJECT, name, set(tasks), {tok.pos} | named))
     return out
+
+
+def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
+    """'hvilke opgaver er i fasen Forberedelse?', 'which tasks have the theme Jura?': the words of a
+    task's phase or theme (not 'fase' or its number)."""
+    q, out = ctx.q, []
+    for by, value_of in ((By.PHASE, lambda t: t.phase), (By.THEME, lambda t: t.theme)):
+        named = [t for t in q.content()
+                 if t.pos not in handled and not t.concepts and not t.surface.isdigit()]
+        hit: dict[int, str] = {}
+        said: set[int] = set()
+        for i, task in enumerate(ctx.index.tasks):
+            value = value_of(task)
+            if not value:
+                continue
+            words = _value_keys(value)
+            used = {t.pos for t in named if any(k in words for k in t.name_keys)}
+            if used:
+                hit[i] = value
+                said |= used
+        if hit:
+            shown = sorted(set(hit.values()))
+            out.append(Filter(by, " / ".join(shown), set(hit), said | q.concept_positions(by.value)))
+            handled |= said
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _value_keys(value: str) -> frozenset[str]:
+    return frozenset(k for k in content_keys(value) if not k.isdigit() and k not in _FIELD_NAMES)
+
+
+_FIELD_NAMES = frozenset(key(w) for w in "fase phase tema theme".split())
 
 
 def wave_filter(ctx: Context) -> Filter | None:

@@ -14,6 +14,7 @@ from knowledge.qa.intents.list_filters import (
     By,
     Filter,
     about_positions,
+    attribute_filters,
     deadline_filter,
     mention_filter,
     priority_filter,
@@ -79,6 +80,7 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     cue, about = about_positions(ctx)
     handled |= cue
     filters = project_filters(ctx, handled | about)
+    filters += attribute_filters(ctx, handled | about | {p for f in filters for p in f.positions})
     for make in (wave_filter, sts_filter, priority_filter):
         if (f := make(ctx)) is not None:
             filters.append(f)

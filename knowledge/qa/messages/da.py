@@ -97,6 +97,8 @@ TEXTS |= {
     "list_unknown_priority": "Ingen opgaver har prioritet «{value}».",
     "list_unknown_wave": "Ingen opgaver er i bølge {value}.",
     "filter_project": "i projekt {value}",
+    "filter_phase": "i fasen «{value}»",
+    "filter_theme": "med temaet «{value}»",
     "filter_wave": "i bølge {value}",
     "filter_priority": "med prioritet «{value}»",
     "filter_sts": "der er STS/infrastruktur-opgaver",

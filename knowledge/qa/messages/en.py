@@ -97,6 +97,8 @@ TEXTS |= {
     "list_unknown_priority": "No task has the priority “{value}”.",
     "list_unknown_wave": "No task is in wave {value}.",
     "filter_project": "in project {value}",
+    "filter_phase": "in the phase “{value}”",
+    "filter_theme": "with the theme “{value}”",
     "filter_wave": "in wave {value}",
     "filter_priority": "with priority “{value}”",
     "filter_sts": "that are STS/infrastructure tasks",
