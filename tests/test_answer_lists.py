@@ -138,3 +138,14 @@ def test_a_question_for_one_value_is_no_list(kb):
 def test_tasks_of_a_phase(kb, question, expected):
     result = answer(kb, question)
     assert result.found and _listed(result.answer) == expected
+
+
+@pytest.mark.parametrize(("question", "keep"), [
+    ("hvilke opgaver er ikke obligatoriske?", lambda t: "obligatorisk" not in (t.priority or "").casefold()),
+    ("which tasks are not mandatory?", lambda t: "obligatorisk" not in (t.priority or "").casefold()),
+    ("hvilke KY-opgaver kræver ikke underskrift?", lambda t: t.project == "KY" and not t.signatures),
+    ("which tasks don't need a signature?", lambda t: not t.signatures)])
+def test_a_negated_filter_lists_the_other_tasks(kb, question, keep):
+    result = answer(kb, question)
+    expected = [t.id for t in kb.tasks if keep(t)]
+    assert result.found and _listed(result.answer) == set(expected[:12]), result.answer

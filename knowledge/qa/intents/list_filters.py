@@ -52,6 +52,7 @@ class Filter:
     anchor: Anchor | None = None
     # per task, what its text says about the criterion: (message name, values) for knowledge.qa.messages
     notes: dict[int, list[Note]] = field(default_factory=dict)
+    negated: bool = False  # 'ikke obligatoriske', "don't need a signature": the tasks without it
 
 
 def positions_of(ctx: Context, words: set[str]) -> set[int]:
@@ -300,3 +301,21 @@ def _together(ctx: Context, toks) -> set[int]:
         if not common:
             return set()
     return {ctx.index.passage_task[p] for p in common or ()}
+
+
+_NOT = frozenset("ikke not non uden without dont don doesnt doesn aren arent isn isnt".split())
+
+
+def negate(ctx: Context, filters: list[Filter]) -> None:
+    """A filter the question negates ('hvilke opgaver er ikke obligatoriske?', 'which tasks don't need a
+    signature?', a negation up to four words before it) keeps the other tasks."""
+    q = ctx.q
+    nots = [t.pos for t in q.tokens if ascii_fold(t.surface.casefold()) in _NOT or "negation" in t.concepts]
+    every = set(range(len(ctx.index.tasks)))
+    for f in filters:
+        first = min(f.positions, default=None)
+        near = {p for p in nots if first is not None and first - 4 <= p < first}
+        if near and f.known:
+            f.tasks, f.negated, f.notes = every - f.tasks, True, {}
+            apostrophe = {p + 1 for p in near if p + 1 < len(q.tokens) and q.tokens[p + 1].surface == "t"}
+            f.positions |= near | apostrophe  # "don't"

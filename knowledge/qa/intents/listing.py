@@ -17,6 +17,7 @@ from knowledge.qa.intents.list_filters import (
     attribute_filters,
     deadline_filter,
     mention_filter,
+    negate,
     priority_filter,
     project_filters,
     signature_filter,
@@ -57,6 +58,7 @@ def listing(ctx: Context) -> list[Candidate]:
     if found is None:
         return []
     filters, handled = found
+    negate(ctx, filters)
     result = TaskList(filters, sorted(_passing(ctx, filters)))
     explained = handled | {p for f in filters for p in f.positions}
     ok = bool(result.tasks) and result.unknown is None
