@@ -253,13 +253,17 @@ MENTION_WORDS = frozenset(key(w) for w in (
     "involving indeholder indeholde contain contains containing omfatter omfatte include includes "
     "står stå står står refererer refer refers hører høre belong belongs part del ligger ligge "
     "kræver kræve kræves require requires required need needs needing skal must have has har "
+    "omhandler omhandle vedrører vedrøre angår angå berører berøre deal deals cover covers gøre "
+    "gælder gælde apply applies findes exist exists "
     "vis show giv give find finde nævn name mig me liste list oversigt over "
     "relate relates related to til").split())
 
 
 # Words that say the rest of the question is what the tasks mention or are about.
 _ABOUT = re.compile(r"\b(naevner|naevne|naevnes|naevnt|omtaler|omtales|handler om|handle om|drejer sig om|"
-                    r"mentions?|mentioning|about|concerning|regarding|involverer|involves?|indeholder|contains?)\b")
+                    r"omhandler|vedroerer|angaar|beroerer|har med|"
+                    r"mentions?|mentioning|about|concerning|regarding|involverer|involves?|indeholder|contains?|"
+                    r"deals? with|relates? to|refers? to|covers?)\b")
 
 
 def about_positions(ctx: Context) -> tuple[set[int], set[int]]:
