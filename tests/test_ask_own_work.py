@@ -11,6 +11,7 @@ from bot.ask import ask
 from bot.golive import set_golive
 from bot.progress import assign, mark_steps, set_status
 from bot.store import Store
+from handlers.questions import answer_mrkdwn
 from knowledge.base import KnowledgeBase
 from knowledge.models import MethodStep, Task
 
@@ -113,7 +114,7 @@ def test_who_is_assigned_answers_from_the_workspace_then_klik(store, kb, questio
 
 def test_assigned_user_is_a_mention_in_slack(store, kb):
     asked = _ask(store, kb, "hvem er udfører på 802?")
-    assert "<@U0ME>" in asked.mrkdwn
+    assert "<@U0ME>" in answer_mrkdwn(asked.answer)
 
 
 def test_without_go_live_nothing_can_be_called_overdue(kb):

@@ -242,8 +242,11 @@ def deadline_filter(ctx: Context) -> Filter | None:
 
 
 def _anchored(said: str, anchor: Anchor) -> bool:
+    """Whether a deadline's anchor ('go-live', 'modtagelse', or the text's own words such as
+    'idriftsættelsen', 'at aftalen er modtaget') is the one the question names."""
     folded = ascii_fold(said.casefold())
-    return folded.startswith(ascii_fold(anchor.value)) or (anchor is Anchor.GOLIVE and "live" in folded)
+    cue = dict(_ANCHORS)[anchor]
+    return folded.startswith(ascii_fold(anchor.value)) or bool(cue.search(folded))
 
 
 # Words that frame 'which tasks mention X' and are not X: mention, concern, belong to, contain, show.
