@@ -149,3 +149,20 @@ def test_a_negated_filter_lists_the_other_tasks(kb, question, keep):
     result = answer(kb, question)
     expected = [t.id for t in kb.tasks if keep(t)]
     assert result.found and _listed(result.answer) == set(expected[:12]), result.answer
+
+
+def test_who_does_them_frames_a_list_by_a_party(kb):
+    result = answer(kb, "hvilke opgaver skal løses af kommunaldirektøren?")
+    assert result.found and {"3022", "2101"} <= _listed(result.answer)
+
+
+def test_an_english_verb_is_not_searched_for_in_the_danish_text(kb):
+    """'handle' stems like 'handler': in English, the names are what the tasks must mention."""
+    result = answer(kb, "which tasks does Netcompany handle?")
+    assert result.found and _listed(result.answer) == {"2102", "4101"}
+
+
+def test_a_project_code_shared_by_two_projects_shows_both(kb):
+    result = answer(kb, "which tasks are in the KP project?")
+    projects = {t.project for t in kb.tasks if t.project and t.project.split()[0] == "KP"}
+    assert result.found and all(p in result.answer for p in projects) and len(projects) == 2

@@ -66,9 +66,11 @@ def project_filters(ctx: Context, handled: set[int]) -> list[Filter]:
     for tok in q.content():
         if tok.key in index.projects and tok.pos not in handled:
             tasks = index.projects[tok.key]
-            name = index.tasks[tasks[0]].project or tok.surface
+            names = sorted({index.tasks[t].project or tok.surface for t in tasks}, key=len)
+            # 'KP' names the project KP, and also 'KP Videreudvikling' (its first word): show them all
+            name = " / ".join(names)
             # every word of a project's name is the project ('Digital Post'), not a word to search for
-            named = {t.pos for t in q.content() if t.key in set(keys(name))}
+            named = {t.pos for t in q.content() if t.key in {k for n in names for k in keys(n)}}
             handled |= {tok.pos} | named
             out.append(Filter(By.PROJECT, name, set(tasks), {tok.pos} | named))
     return out
@@ -293,6 +295,12 @@ def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
         return None
     if any(q.tokens[p].match == 0 for p in words):
         return None  # a word no task has: the pipeline says so
+    names = {p for p in words
+             if q.tokens[p].surface.isupper() or (p > 0 and q.tokens[p].surface[:1].isupper())}
+    if q.lang == "en" and names:
+        # 'which tasks does the DPO handle?': an English verb may stem like a Danish word ('handle',
+        # 'handler'); the names are what the tasks must mention
+        framing, words = framing | (words - names), names
     tasks = _together(ctx, [q.tokens[p] for p in words])  # a project named is a filter of its own
     shown = " ".join(q.tokens[p].surface for p in sorted(words))
     return Filter(By.MENTION, shown, tasks, words | framing)

@@ -108,6 +108,9 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
         return None  # words this intent does not read: another intent's question
     if not filters and (status_words or not q.has("task")):
         return None  # 'hvilke opgaver er fuldført?' is the workspace's (own work), not the text's
+    if any(f.by in (By.MENTION, By.SIGNED_BY) for f in filters):
+        # 'hvilke opgaver skal løses af X?': the verb of doing frames who does it
+        handled |= q.concept_positions("start", "end") - q.concept_positions("status")
     return filters, handled
 
 
