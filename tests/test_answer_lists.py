@@ -166,3 +166,16 @@ def test_a_project_code_shared_by_two_projects_shows_both(kb):
     result = answer(kb, "which tasks are in the KP project?")
     projects = {t.project for t in kb.tasks if t.project and t.project.split()[0] == "KP"}
     assert result.found and all(p in result.answer for p in projects) and len(projects) == 2
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver er prioriteret højest?",
+                                      "which tasks have the highest priority?"])
+def test_the_highest_priority_is_the_critical_path_or_not_known(kb, question):
+    """'højest' is a word these tasks never use, so the answer may be unsure; never other tasks."""
+    result = answer(kb, question)
+    assert _listed(result.answer) == _priority_ids(kb, "kritisk vej") or not result.found, result.answer
+
+
+def test_a_priority_it_cannot_read_is_not_searched_for_as_words(kb):
+    result = answer(kb, "hvilke opgaver har en lav prioritet?")
+    assert not _listed(result.answer) or not result.found

@@ -128,6 +128,7 @@ _PRIORITY_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(anbefale(t|de)|recommended)\b(?! (udfoer|ansvarlig|executor|responsible|rolle|role))"),
      "anbefalet"),
     (re.compile(r"\b(prioritet|prioriteten|prio|priority)\s*(\d+)\b"), "prioritet {n}"),
+    (re.compile(r"\b(hoejest\w*|highest|top|vigtigst\w*|most important)\b"), "{top}"),
 ]
 
 
@@ -139,6 +140,10 @@ def priority_filter(ctx: Context) -> Filter | None:
         if m is None:
             continue
         want = wanted.format(n=m.group(2)) if "{n}" in wanted else wanted
+        if wanted == "{top}":  # the highest priority the tasks use: the critical path, else 'prioritet 1'
+            want = _top_priority(ctx)
+            if want is None:
+                continue
         words = want.split()
         hit = {p: ts for p, ts in ctx.index.priorities.items()
                if all(re.search(rf"\b{re.escape(key(w))}\b", p) for w in words)}
@@ -149,6 +154,14 @@ def priority_filter(ctx: Context) -> Filter | None:
         pos = positions_of(ctx, said) | ctx.q.concept_positions("priority")
         return Filter(By.PRIORITY, shown or want, tasks, pos, known=bool(tasks))
     return None
+
+
+def _top_priority(ctx: Context) -> str | None:
+    folded = " ".join(ctx.index.priorities)
+    if "kritisk vej" in folded:
+        return "kritisk vej"
+    numbers = sorted(int(m.group(1)) for m in re.finditer(r"\bprioritet (\d+)\b", folded))
+    return f"prioritet {numbers[0]}" if numbers else None
 
 
 def sts_filter(ctx: Context) -> Filter | None:
@@ -184,7 +197,10 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
         entries = [entries[n] for n in chosen]
         return Filter(By.SIGNED_BY, shown, {e.task for e in entries}, pos | said,
                       notes=_signature_notes(entries))
-    return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos, notes=_signature_notes(entries))
+    sending = {t.pos for t in q.tokens if t.key in _SENDING}
+    if sending:  # 'hvilke opgaver skal vi returnere noget underskrevet i?': a signed document goes back
+        entries = [e for e in entries if e.signature.recipient]
+    return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos | sending, notes=_signature_notes(entries))
 
 
 @lru_cache(maxsize=8192)
@@ -268,7 +284,7 @@ MENTION_WORDS = frozenset(key(w) for w in (
 _ABOUT = re.compile(r"\b(naevner|naevne|naevnes|naevnt|omtaler|omtales|handler om|handle om|drejer sig om|"
                     r"omhandler|vedroerer|angaar|beroerer|har med|"
                     r"mentions?|mentioning|about|concerning|regarding|involverer|involves?|indeholder|contains?|"
-                    r"deals? with|relates? to|refers? to|covers?)\b")
+                    r"deals? with|relate[sd]? to|refers? to|covers?)\b")
 
 
 def about_positions(ctx: Context) -> tuple[set[int], set[int]]:
@@ -302,6 +318,9 @@ def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
         # 'handler'); the names are what the tasks must mention
         framing, words = framing | (words - names), names
     tasks = _together(ctx, [q.tokens[p] for p in words])  # a project named is a filter of its own
+    if not tasks and names and names != words:  # 'hvilke opgaver bruger Administrationsmodulet?'
+        framing, words = framing | (words - names), names
+        tasks = _together(ctx, [q.tokens[p] for p in words])
     shown = " ".join(q.tokens[p].surface for p in sorted(words))
     return Filter(By.MENTION, shown, tasks, words | framing)
 

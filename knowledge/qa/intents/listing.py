@@ -99,6 +99,8 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
         handled |= q.concept_positions("project", "involved")
     status_words = q.concept_positions("status", "start", "end")
     rest = {t.pos for t in q.content()} - handled - status_words
+    if q.has("priority") and not any(f.by is By.PRIORITY for f in filters):
+        return None  # a priority this intent cannot read is not a word to search the tasks for
     mention = mention_filter(ctx, rest) if rest else None
     # words left over narrow a list only when the question says the tasks mention them ('… der nævner
     # X'), not when they merely go with another filter ('… skal sendes retur til KOMBIT')
