@@ -26,6 +26,8 @@ def plain_question(text: str) -> str:
     plain = " ".join(_SLACK_MARKUP.sub(lambda m: m.group(1) or m.group(2) or " ", text).split())
     return plain.lstrip(",:; ")  # '<@klik>: hjælp' -> 'hjælp'
 HELP_WORDS = {"hjælp", "help", "hjaelp", "?"}
+# 'klik done 433 5' or '/klik done 433 5' pasted into a DM: the command after it
+_KLIK = re.compile(r"^/?klik\s+", re.IGNORECASE)
 
 
 def register(app: App) -> None:
@@ -74,8 +76,8 @@ def answer_event(reg: Registry, event: dict[str, Any], body: dict[str, Any], cli
                            "Prisme?», eller skriv `/klik hjælp` for at se alt hvad jeg kan.")
     elif text.casefold() in HELP_WORDS:
         reply = help_reply(reg)
-    elif event.get("channel_type") == "im" and _bare_command(reg, ctx, text):
-        reply = _run_command(reg, ctx, text)
+    elif event.get("channel_type") == "im" and _bare_command(reg, ctx, bare := _KLIK.sub("", text)):
+        reply = _run_command(reg, ctx, bare)
     else:
         reply = answer_reply(ctx, text)
     channel, thread_ts = reply_target(event)

@@ -40,3 +40,11 @@ def test_a_typo_of_a_command_asks_what_was_meant(slack_app):
 def test_a_list_across_tasks_in_a_dm_names_each_task(slack_app):
     text = _dm(slack_app, "which tasks are mandatory?")
     assert "• eFaktura 8b – " in text and "• 433 " not in text
+
+
+def test_a_command_pasted_with_klik_in_front_runs_too(slack_app):
+    from bot.progress import get_progress
+
+    _dm(slack_app, "/klik done 433 2")
+    _dm(slack_app, "klik done 433 3")
+    assert {2, 3} <= set(get_progress(slack_app.store, "T0TEST", "433").steps)
