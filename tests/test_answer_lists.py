@@ -179,3 +179,17 @@ def test_the_highest_priority_is_the_critical_path_or_not_known(kb, question):
 def test_a_priority_it_cannot_read_is_not_searched_for_as_words(kb):
     result = answer(kb, "hvilke opgaver har en lav prioritet?")
     assert not _listed(result.answer) or not result.found
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver nævner Fujitsu?", "hvilke opgaver omtaler Fujitsu?",
+                                      "which tasks mention Fujitsu?"])
+def test_the_words_that_ask_for_a_mention_need_not_be_in_the_tasks(question):
+    """Tasks that never write 'nævner' or 'omtaler' are still searched for the name asked about."""
+    from knowledge.models import Task
+
+    kb = KnowledgeBase.from_tasks([
+        Task(id="801", title="Opsæt lønsystem", project="Løn", description="Leverandøren er Fujitsu."),
+        Task(id="802", title="Test lønsystem", project="Løn", description="Leverandøren tester selv."),
+        Task(id="803", title="Luk gammelt system", project="Løn", description="Fujitsu lukker systemet.")])
+    result = answer(kb, question)
+    assert result.found and _listed(result.answer) == {"801", "803"}, result.answer

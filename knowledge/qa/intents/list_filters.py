@@ -300,11 +300,16 @@ def about_positions(ctx: Context) -> tuple[set[int], set[int]]:
     return set(range(first, last + 1)), set(range(last + 1, len(folded)))
 
 
+def _frames(tok) -> bool:
+    """A word that frames a list ('nævner', 'hører til'), as the question has it or as corrected."""
+    return tok.key in MENTION_WORDS or key(tok.surface.casefold()) in MENTION_WORDS
+
+
 def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
     """'hvilke opgaver nævner Netcompany?': the tasks that hold every remaining word of the question in
     one passage ('Context Handler', not 'test' in one step and 'eIndkomst' in another)."""
     q = ctx.q
-    words = {p for p in rest if not q.tokens[p].concepts and (q.tokens[p].key not in MENTION_WORDS
+    words = {p for p in rest if not q.tokens[p].concepts and (not _frames(q.tokens[p])
                                                               or q.tokens[p].surface[:1].isupper() and p > 0)}
     framing = rest - words
     if not words:

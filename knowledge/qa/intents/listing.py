@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.fold import ascii_fold
+from knowledge.fold import ascii_fold, key
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.intents.list_filters import (
     MENTION_WORDS,
@@ -29,6 +29,19 @@ from knowledge.qa.messages import task_list
 # 'vis opgaverne i Digital Post', 'giv mig en liste over ...', 'show the tasks of KSD'
 _SHOW = re.compile(r"^\W*(vis|show|giv mig|give me|list|liste|oversigt|overview|find|naevn|name)\b|"
                    r"\b(what|hvad for( nogle)?|hvor mange|how many|nogen|nogle|any)( \w+)? (opgaver|tasks)\b")
+
+
+@dataclass
+class ListCandidate(Candidate):
+    """A list's score: the words the list read as its own cue ('nævner', 'omtaler', 'højest', "don't")
+    count even when the tasks never use them; an unknown word it did not read still counts against it."""
+
+    def score(self, q) -> float:
+        cue = {t.pos for t in q.tokens if t.pos in self.explained and t.match == 0}
+        total = sum(t.weight for t in q.tokens if t.pos not in cue)
+        if total == 0:
+            return self.prior
+        return self.prior * sum(t.weight * t.match for t in q.tokens if t.pos in self.explained) / total
 
 
 @dataclass
@@ -70,7 +83,7 @@ def listing(ctx: Context) -> list[Candidate]:
         prior = 0.9  # filters the tasks have, but no task passes them all
     text = task_list(result, [ctx.index.tasks[t] for t in result.tasks], ctx.lang, limit=LIST_LIMIT)
     sources = result.tasks[:LIST_LIMIT] if ok else []
-    return [Candidate("list", text, sources, explained, found=ok, prior=prior)]
+    return [ListCandidate("list", text, sources, explained, found=ok, prior=prior)]
 
 
 def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
@@ -95,7 +108,8 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
         filters.append(f)
         handled |= f.positions
     if filters:  # 'hvilke opgaver hører til / ligger i / are part of the project ...'
-        handled |= {t.pos for t in q.tokens if t.key in MENTION_WORDS}
+        handled |= {t.pos for t in q.tokens
+                    if t.key in MENTION_WORDS or key(t.surface.casefold()) in MENTION_WORDS}
         handled |= q.concept_positions("project", "involved")
     status_words = q.concept_positions("status", "start", "end")
     rest = {t.pos for t in q.content()} - handled - status_words
