@@ -203,3 +203,9 @@ def test_who_carries_out_a_task_is_the_assignee_beside_the_recommended_role(stor
 def test_who_carries_out_a_thing_in_a_task_is_answered_from_the_text(store, kb):
     result = _ask(store, kb, "hvem udfører arbejdet i 802?").answer
     assert "@U0ME" not in result.answer
+
+
+@pytest.mark.parametrize("question", ["hvad skal vi gøre med arbejdet?", "hvad mangler vi i arbejdet?"])
+def test_a_question_naming_a_thing_the_tasks_hold_is_about_the_text(store, kb, question):
+    result = _ask(store, kb, question).answer
+    assert "mest presserende" not in result.answer

@@ -189,8 +189,9 @@ def _about_own_work(q: Question, own: Own) -> bool:
     cue = cue_words(q.text, own)
     named = [t for t in q.content() if not t.concepts and t.weight > 0.1 and t.pos not in q.project_pos
              and ascii_fold(t.surface) not in cue]
-    # 'hvem udfører 433?' is about the workspace; 'hvem udfører testen i 433?' about the text
-    return len(named) < (1 if own is Own.ASSIGNED else 2)
+    # 'hvem udfører 433?' and 'hvad skal vi gøre nu?' are about the workspace; 'hvem udfører testen i
+    # 433?' and 'hvad skal vi gøre med blanketten?' name a thing the tasks hold: about the text
+    return len(named) < 2 and not any(t.match > 0 for t in named)
 
 
 def _own_answer(q: Question, reply: Reply) -> Answer:
