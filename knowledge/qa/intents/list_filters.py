@@ -272,7 +272,7 @@ MENTION_WORDS = frozenset(key(w) for w in (
     "nævner nævne nævnes nævnt nævnte omtaler omtale omtales mention mentions mentioned mentioning "
     "om about concern concerns concerning regarding involverer involvere involve involves "
     "involving indeholder indeholde contain contains containing omfatter omfatte include includes "
-    "står stå står står refererer refer refers hører høre belong belongs part del ligger ligge "
+    "står stå refererer refer refers hører høre belong belongs part del ligger ligge "
     "kræver kræve kræves require requires required need needs needing skal must have has har "
     "omhandler omhandle vedrører vedrøre angår angå berører berøre deal deals cover covers gøre "
     "gælder gælde apply applies findes exist exists "
