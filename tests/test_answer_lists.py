@@ -193,3 +193,23 @@ def test_the_words_that_ask_for_a_mention_need_not_be_in_the_tasks(question):
         Task(id="803", title="Luk gammelt system", project="Løn", description="Fujitsu lukker systemet.")])
     result = answer(kb, question)
     assert result.found and _listed(result.answer) == {"801", "803"}, result.answer
+
+
+def test_tasks_that_start_or_end_before_go_live_by_their_own_offsets(kb):
+    ends = _listed(answer(kb, "hvilke opgaver skal være færdige før go-live?").answer)
+    starts = _listed(answer(kb, "which tasks start before go-live?").answer)
+    ending = {t.id for t in kb.tasks if (t.end_offset_days or 0) < 0}
+    assert ends <= ending and len(ends) == min(len(ending), 12)  # a list shows twelve and says how many more
+    assert starts == {t.id for t in kb.tasks if (t.start_offset_days or 0) < 0}
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver har ingen frist?", "which tasks have no deadline?"])
+def test_tasks_without_a_deadline_in_the_text(kb, question):
+    result = answer(kb, question)
+    assert result.found and _listed(result.answer) == {t.id for t in kb.tasks if not t.text_deadlines}
+
+
+def test_a_deadline_in_working_days(kb):
+    result = answer(kb, "hvilke opgaver har frist i arbejdsdage?")
+    expected = {t.id for t in kb.tasks if any(d.unit == "arbejdsdage" for d in t.text_deadlines)}
+    assert result.found and _listed(result.answer) == expected

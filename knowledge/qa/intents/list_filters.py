@@ -10,6 +10,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from knowledge.fold import ascii_fold, content_keys, key, keys
+from knowledge.models import DeadlineUnit
 from knowledge.qa.candidate import Context
 
 
@@ -25,6 +26,10 @@ class By(StrEnum):
     DEADLINE = "deadline"
     DEADLINE_BEFORE = "deadline_before"
     DEADLINE_AFTER = "deadline_after"
+    START_BEFORE = "start_before"  # the task's own start or end, from its offsets to go-live
+    START_AFTER = "start_after"
+    END_BEFORE = "end_before"
+    END_AFTER = "end_after"
     MENTION = "mention"
 
 
@@ -239,6 +244,7 @@ def deadline_filter(ctx: Context) -> Filter | None:
     anchor = next((a for a, cue in _ANCHORS if cue.search(folded)), None)
     before, after = _BEFORE.search(folded), _AFTER.search(folded)
     pos = q.concept_positions("when", "golive", "start", "end")
+    unit = next((u for u, cue in _UNITS if cue.search(folded)), None)  # 'frist i arbejdsdage'
     tasks: set[int] = set()
     notes: dict[int, list[Note]] = {}
     for t, dids in ctx.index.task_deadlines.items():
@@ -246,7 +252,8 @@ def deadline_filter(ctx: Context) -> Filter | None:
             d = ctx.index.deadlines[did].deadline
             if anchor is not None and not _anchored(d.anchor, anchor):
                 continue
-            if (before and d.days >= 0) or (after and not before and d.days <= 0):
+            if (unit is not None and d.unit != unit) or (before and d.days >= 0) or (
+                    after and not before and d.days <= 0):
                 continue
             tasks.add(t)
             notes.setdefault(t, [("note_deadline", {"text": d.text})])
@@ -254,9 +261,45 @@ def deadline_filter(ctx: Context) -> Filter | None:
     for a, cue in _ANCHORS:
         if a is anchor:
             said |= {w for m in cue.finditer(folded) for w in m.group(0).split()}
+    for u, cue in _UNITS:
+        if u is unit:
+            said |= {w for m in cue.finditer(folded) for w in m.group(0).split()} | {"i", "in"}
     pos |= positions_of(ctx, said | {"go", "live"})
     by = By.DEADLINE_BEFORE if before else By.DEADLINE_AFTER if after else By.DEADLINE
     return Filter(by, "", tasks, pos, anchor=anchor if (before or after) else None, notes=notes)
+
+
+_UNITS: list[tuple[DeadlineUnit, re.Pattern[str]]] = [
+    (DeadlineUnit.WORKING_DAYS, re.compile(r"\b(arbejdsdag\w*|working days?|business days?)\b")),
+    (DeadlineUnit.WEEKS, re.compile(r"\b(i|in) (uger|weeks)\b")),
+    (DeadlineUnit.MONTHS, re.compile(r"\b(i|in) (maaneder|months)\b")),
+]
+
+
+def window_filter(ctx: Context) -> Filter | None:
+    """'hvilke opgaver skal være færdige før go-live?', 'which tasks start after go-live?': the task's
+    own start or end, counted from go-live (not a deadline written in the text: that asks 'frist')."""
+    q = ctx.q
+    folded = ascii_fold(q.text.casefold())
+    if q.has("when") or not _ANCHORS[0][1].search(folded):
+        return None
+    before, after = _BEFORE.search(folded), _AFTER.search(folded)
+    starts = q.has("start") and not q.has("end")
+    if not (before or after) or not (starts or q.has("end", "status")):
+        return None
+    tasks: set[int] = set()
+    notes: dict[int, list[Note]] = {}
+    for i, task in enumerate(ctx.index.tasks):
+        days = task.start_offset_days if starts else task.end_offset_days
+        if days is None or (before and days >= 0) or (after and not before and days <= 0):
+            continue
+        tasks.add(i)
+        name = f"note_{'start' if starts else 'end'}_{'before' if days < 0 else 'after'}"
+        notes[i] = [(name, {"days": str(abs(days))})]
+    said = {w for m in (before, after) if m for w in m.group(0).split()} | {"go", "live"}
+    pos = positions_of(ctx, said) | q.concept_positions("golive", "start", "end", "status")
+    return Filter(By.START_BEFORE if starts and before else By.START_AFTER if starts else
+                  By.END_BEFORE if before else By.END_AFTER, "", tasks, pos, notes=notes)
 
 
 def _anchored(said: str, anchor: Anchor) -> bool:
@@ -342,7 +385,8 @@ def _together(ctx: Context, toks) -> set[int]:
     return {ctx.index.passage_task[p] for p in common or ()}
 
 
-_NOT = frozenset("ikke not non uden without dont don doesnt doesn aren arent isn isnt".split())
+_NOT = frozenset("ikke ingen intet aldrig not no non never uden without dont don doesnt doesn aren arent isn "
+                 "isnt".split())
 
 
 def negate(ctx: Context, filters: list[Filter]) -> None:

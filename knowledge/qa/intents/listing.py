@@ -23,6 +23,7 @@ from knowledge.qa.intents.list_filters import (
     signature_filter,
     sts_filter,
     wave_filter,
+    window_filter,
 )
 from knowledge.qa.messages import task_list
 
@@ -104,9 +105,10 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     if (f := signature_filter(ctx, handled)) is not None:
         filters.append(f)
         handled |= f.positions
-    if (f := deadline_filter(ctx)) is not None:
-        filters.append(f)
-        handled |= f.positions
+    for make in (deadline_filter, window_filter):
+        if (f := make(ctx)) is not None:
+            filters.append(f)
+            handled |= f.positions
     if filters:  # 'hvilke opgaver hører til / ligger i / are part of the project ...'
         handled |= {t.pos for t in q.tokens
                     if t.key in MENTION_WORDS or key(t.surface.casefold()) in MENTION_WORDS}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knowledge.qa.messages import da, en
-from knowledge.wording import bullets, join, quote, task_label
+from knowledge.wording import bullets, join, task_label
 
 if TYPE_CHECKING:
     from knowledge.models import Task
@@ -36,8 +36,7 @@ def task_list(found: TaskList, tasks: list[Task], lang: str, *, limit: int) -> s
         return text("list_empty", lang, why=why).replace("  ", " ")
     lines = []
     for t, task in zip(found.tasks, tasks, strict=True):
-        said = [text(name, lang, **{k: quote(v, lang) for k, v in values.items()})
-                for f in found.filters for name, values in f.notes.get(t, [])]
+        said = [text(name, lang, **values) for f in found.filters for name, values in f.notes.get(t, [])]
         lines.append(text("list_note", lang, label=task_label(task), note="; ".join(said)) if said
                      else task_label(task))
     head = text("list_head", lang, why=why, n=len(tasks)).replace("  ", " ")
