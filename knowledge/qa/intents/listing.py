@@ -62,7 +62,7 @@ class TaskList:
 def listing(ctx: Context) -> list[Candidate]:
     """'hvilke opgaver er i bølge 3?', 'which tasks are optional?', 'hvilke opgaver nævner KMD?'"""
     q = ctx.q
-    shown = bool(_SHOW.search(ascii_fold(q.text.casefold())))
+    shown = q.has("task") and bool(_SHOW.search(ascii_fold(q.text.casefold())))  # not 'find kontakten
     asks_list = q.has("which", "list") or shown
     if q.tasks or not (asks_list or (q.wave is not None and not q.has("step"))):
         return []
