@@ -213,3 +213,17 @@ def test_a_deadline_in_working_days(kb):
     result = answer(kb, "hvilke opgaver har frist i arbejdsdage?")
     expected = {t.id for t in kb.tasks if any(d.unit == "arbejdsdage" for d in t.text_deadlines)}
     assert result.found and _listed(result.answer) == expected
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver hænger sammen med 3022?",
+                                      "which other tasks depend on 3022?"])
+def test_tasks_related_to_a_task_both_ways(question):
+    from knowledge.models import Task
+
+    kb = KnowledgeBase.from_tasks([
+        Task(id="3021", title="Opret postkasser", project="DP", related_tasks=["3022"]),
+        Task(id="3022", title="Tilslutningsaftale", project="DP", related_tasks=["3023", "9999"]),
+        Task(id="3023", title="Test afsendelse", project="DP"),
+        Task(id="3024", title="Noget andet", project="DP")])
+    result = answer(kb, question)
+    assert result.found and _listed(result.answer) == {"3021", "3023"}, result.answer

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
+from knowledge.base import ref_key
 from knowledge.fold import ascii_fold, content_keys, key, keys
 from knowledge.models import DeadlineUnit
 from knowledge.qa.candidate import Context
@@ -31,6 +32,7 @@ class By(StrEnum):
     END_BEFORE = "end_before"
     END_AFTER = "end_after"
     MENTION = "mention"
+    RELATED = "related"  # the tasks a named task lists as related, and those that list it
 
 
 class Anchor(StrEnum):
@@ -320,7 +322,7 @@ MENTION_WORDS = frozenset(key(w) for w in (
     "omhandler omhandle vedrører vedrøre angår angå berører berøre deal deals cover covers gøre "
     "gælder gælde apply applies findes exist exists "
     "vis show giv give find finde nævn name mig me liste list oversigt over "
-    "relate relates related to til").split())
+    "relate relates related to til andre anden andet other others øvrige").split())
 
 
 # Words that say the rest of the question is what the tasks mention or are about.
@@ -402,3 +404,41 @@ def negate(ctx: Context, filters: list[Filter]) -> None:
             f.tasks, f.negated, f.notes = every - f.tasks, True, {}
             apostrophe = {p + 1 for p in near if p + 1 < len(q.tokens) and q.tokens[p + 1].surface == "t"}
             f.positions |= near | apostrophe  # "don't"
+
+
+_RELATED = re.compile(r"\b(relater\w*|related|relates|afhaeng\w*|depend\w*|haenger sammen|linked|forbund\w*|"
+                      r"knyttet|tilknyttet|connected)\b")
+_TITLE_CODE = re.compile(r"^\(?([A-Za-zÆØÅæøå]{2,8}[ -]?\d+[a-z]?)\b")
+
+
+def related_filter(ctx: Context) -> Filter | None:
+    """'hvilke opgaver hænger sammen med 1301?': the tasks it names as related (by id, code or the code
+    its title opens with) and the tasks that name it."""
+    q, index = ctx.q, ctx.index
+    folded = ascii_fold(q.text.casefold())
+    if len(q.tasks) != 1 or not (q.has("related") or _RELATED.search(folded) or _ABOUT.search(folded)):
+        return None  # 'hvilke opgaver nævner 1305?' asks for the tasks that refer to it too
+    asked = q.tasks[0]
+    by_ref: dict[str, int] = {}
+    for i, task in enumerate(index.tasks):
+        for ref in _refs_of(task):
+            by_ref.setdefault(ref, i)
+    task = index.tasks[asked]
+    named = {by_ref[ref_key(r)] for r in task.related_tasks if ref_key(r) in by_ref}
+    naming = {i for ref in _refs_of(task) for i in index.related.get(ref, [])}
+    notes: dict[int, list[Note]] = {i: [("note_related_named", {"task": task.id})] for i in named}
+    for i in naming - named:
+        notes[i] = [("note_related_naming", {"task": task.id})]
+    tasks = (named | naming) - {asked}
+    pos = {t.pos for t in q.tokens if t.role == "ref"} | q.concept_positions("related")
+    cues = [m for cue in (_RELATED, _ABOUT) for m in cue.finditer(folded)]
+    said = {w for m in cues for w in m.group(0).split()}
+    pos |= positions_of(ctx, said | {"af", "med", "on", "to", "with"})
+    return Filter(By.RELATED, task.id, tasks, pos, notes=notes)
+
+
+def _refs_of(task) -> set[str]:
+    refs = {ref_key(task.id)} | ({ref_key(task.code)} if task.code else set())
+    if m := _TITLE_CODE.match(task.title):
+        refs.add(ref_key(m.group(1)))
+    return refs

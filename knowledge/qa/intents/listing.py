@@ -20,6 +20,7 @@ from knowledge.qa.intents.list_filters import (
     negate,
     priority_filter,
     project_filters,
+    related_filter,
     signature_filter,
     sts_filter,
     wave_filter,
@@ -64,7 +65,14 @@ def listing(ctx: Context) -> list[Candidate]:
     q = ctx.q
     shown = q.has("task") and bool(_SHOW.search(ascii_fold(q.text.casefold())))  # not 'find kontakten
     asks_list = q.has("which", "list") or shown
-    if q.tasks or not (asks_list or (q.wave is not None and not q.has("step"))):
+    if q.tasks:  # 'hvilke opgaver hænger sammen med 1301?'
+        related = related_filter(ctx) if asks_list else None
+        if related is None:
+            return []
+        framing = q.concept_positions("which", "list", "task", "what") | {
+            t.pos for t in q.tokens if t.key in MENTION_WORDS}
+        return [_candidate(ctx, TaskList([related], sorted(related.tasks)), framing | related.positions, 1.0)]
+    if not (asks_list or (q.wave is not None and not q.has("step"))):
         return []
     if q.has("which") and not q.has("task", "list") and q.wave is None and not shown:
         return []  # 'hvilken rolle ...', 'which supplier ...': a value, not a list of tasks
@@ -75,16 +83,20 @@ def listing(ctx: Context) -> list[Candidate]:
     negate(ctx, filters)
     result = TaskList(filters, sorted(_passing(ctx, filters)))
     explained = handled | {p for f in filters for p in f.positions}
-    ok = bool(result.tasks) and result.unknown is None
     # 'hvilke opgaver …' asks for tasks: a list beats any one sentence; words merely found in the
     # tasks ('vis … om X') less surely so
     mention_only = all(f.by is By.MENTION for f in filters) and filters
     prior = 0.85 if mention_only and not (shown or (q.has("which") and q.has("task"))) else 1.0
+    return [_candidate(ctx, result, explained, prior)]
+
+
+def _candidate(ctx: Context, result: TaskList, explained: set[int], prior: float) -> Candidate:
+    ok = bool(result.tasks) and result.unknown is None
     if not ok and result.unknown is None:
         prior = 0.9  # filters the tasks have, but no task passes them all
     text = task_list(result, [ctx.index.tasks[t] for t in result.tasks], ctx.lang, limit=LIST_LIMIT)
     sources = result.tasks[:LIST_LIMIT] if ok else []
-    return [ListCandidate("list", text, sources, explained, found=ok, prior=prior)]
+    return ListCandidate("list", text, sources, explained, found=ok, prior=prior)
 
 
 def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
