@@ -1,14 +1,15 @@
 """Asking from a workspace: the one question pipeline (knowledge.qa) with this workspace's go-live
-dates and a read-only view of its progress, rendered as plain text and as Slack mrkdwn."""
+dates and a read-only view of its progress. The answer keeps its parts (text and user references):
+the Slack edge renders them as mrkdwn (`handlers.questions.answer_mrkdwn`), a terminal as names."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from bot import mrkdwn
 from bot.deadlines import TZ
 from bot.golive import golive_dates
+from bot.mrkdwn import local_user_name
 from bot.store import Store
 from bot.work import StoreWork
 from knowledge.qa.pipeline import Answer, answer, plain
@@ -16,11 +17,10 @@ from knowledge.qa.pipeline import Answer, answer, plain
 
 @dataclass
 class Asked:
-    """One answer twice: plain text in `answer.answer` (CLI, JSON) and `mrkdwn` for Slack, where
-    every piece of task or user text is escaped and only our own user mentions are live."""
+    """The answer: plain text in `answer.answer` (users by name, for the CLI and JSON) and the lines of
+    text and user references in `answer.parts`, for an edge to render."""
 
     answer: Answer
-    mrkdwn: str
 
 
 def ask(store: Store, kb, *, team: str, question: str, lang: str | None = None, user: str | None = None,
@@ -30,8 +30,6 @@ def ask(store: Store, kb, *, team: str, question: str, lang: str | None = None, 
     work = StoreWork(store, kb, team=team, golive=golive, today=today, user=user)
     result = answer(kb, question, golive=golive, lang=lang, work=work)
     if not result.parts:
-        return Asked(answer=result, mrkdwn=mrkdwn.escape(result.answer))
-    named = plain(result.parts, name=lambda uid: mrkdwn.local_user_name(uid) or uid)
-    slack = "\n".join("".join(mrkdwn.escape(p) if isinstance(p, str) else mrkdwn.user(p.id) for p in line)
-                      for line in result.parts)
-    return Asked(answer=result.model_copy(update={"answer": named}), mrkdwn=slack)
+        return Asked(answer=result)
+    named = plain(result.parts, name=lambda uid: local_user_name(uid) or uid)
+    return Asked(answer=result.model_copy(update={"answer": named}))

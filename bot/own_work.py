@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Literal
+from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
@@ -19,9 +19,21 @@ from bot.store import Store
 from knowledge.dates import golive_for, task_window
 from knowledge.models import Task
 
-Urgency = Literal["overskredet", "åben", "snart", "senere", "udateret", "fuldført"]
+
+class Urgency(StrEnum):
+    """How soon a task needs doing, most urgent first (shown through knowledge.qa.messages,
+    `urgency_<value>`: «overskredet», «vindue åbent», …)."""
+
+    OVERDUE = "overdue"  # past its end
+    OPEN = "open"  # its window has opened
+    SOON = "soon"  # ends within SOON_DAYS
+    LATER = "later"
+    UNDATED = "undated"  # no go-live date yet
+    DONE = "done"
+
+
 SOON_DAYS = 14
-_ORDER = {"overskredet": 0, "åben": 1, "snart": 2, "senere": 3, "udateret": 4, "fuldført": 5}
+_ORDER = {u: n for n, u in enumerate(Urgency)}
 # "Prioritet 1", "Obligatorisk", "Kritisk", "Høj": the wordings KLIK uses for must-do tasks.
 _CRITICAL = re.compile(r"\b(?:prioritet\s*1|kritisk|critical|obligatorisk|mandatory|høj|high)\b", re.I)
 
@@ -49,7 +61,7 @@ class WorkItem(BaseModel):
     end: date | None = None
     golive: date | None = None
     days_left: int | None = None  # calendar days to the end; negative when overdue
-    urgency: Urgency = "udateret"
+    urgency: Urgency = Urgency.UNDATED
     missing: list[MissingSignature] = Field(default_factory=list)
     snoozed_until: date | None = None
     priority: str | None = None
@@ -107,7 +119,7 @@ def workload(kb, store: Store, team: str, user: str, *, today: date,
         roles = [role for role, who in p.assignees.items() if who == user]
         gone = sorted(u for u in set(p.assignees.values()) if u in departed)
         critical = "ansvarlig" not in p.assignees and is_critical(task)
-        if not (roles or gone or critical or urgency in ("overskredet", "åben", "snart")):
+        if not (roles or gone or critical or urgency in (Urgency.OVERDUE, Urgency.OPEN, Urgency.SOON)):
             continue
         item = _item(task, p, window, days_left, urgency, today, paused=paused.get(task.id), departed=gone,
                      roles=roles, marks=marks.get(task.id, {}) if roles else None)
@@ -118,8 +130,8 @@ def workload(kb, store: Store, team: str, user: str, *, today: date,
     team_items.sort(key=lambda pair: pair[0].sort_key())
     items = [i for i, _ in team_items]
     return Workload(mine=mine, team=Overview(
-        overdue=[i for i in items if i.urgency == "overskredet"],
-        due_soon=[i for i in items if i.urgency in ("åben", "snart") and i.days_left is not None
+        overdue=[i for i in items if i.urgency is Urgency.OVERDUE],
+        due_soon=[i for i in items if i.urgency in (Urgency.OPEN, Urgency.SOON) and i.days_left is not None
                   and i.days_left <= SOON_DAYS],
         unassigned_critical=[i for i, critical in team_items if critical],
         departed=[i for i in items if i.departed]))
@@ -153,14 +165,14 @@ def _item(task: Task, p: Progress, window, days_left: int | None, urgency: Urgen
 
 def _urgency(status: str, window, days_left: int | None, today: date) -> Urgency:
     if status == Status.DONE:
-        return "fuldført"
+        return Urgency.DONE
     if window is None:
-        return "udateret"
+        return Urgency.UNDATED
     if days_left < 0:
-        return "overskredet"
+        return Urgency.OVERDUE
     if window.start is not None and window.start <= today:
-        return "åben"
-    return "snart" if days_left <= SOON_DAYS else "senere"
+        return Urgency.OPEN
+    return Urgency.SOON if days_left <= SOON_DAYS else Urgency.LATER
 
 
 HOME_TABLE = "home_viewers"

@@ -7,15 +7,15 @@ from datetime import date
 
 from bot.deadlines import deadline_text, window_for
 from bot.golive import known_golive_names
-from bot.progress import Progress, done_steps, team_progress
+from bot.progress import Progress, Status, done_steps, team_progress
 from bot.signatures import RECEIVED, SIGNED, signature_marks, signature_states
 from bot.store import Store
 from knowledge.models import Task
 from knowledge.qa.work import Role, SignatureStatus, SignatureWork, TaskWork, WorkStatus
 
-_STATUS = {"ikke påbegyndt": WorkStatus.NOT_STARTED, "påbegyndt": WorkStatus.STARTED,
-           "fuldført": WorkStatus.COMPLETED}
-_ROLE = {"ansvarlig": Role.RESPONSIBLE, "udfører": Role.EXECUTOR}
+_STATUS = {Status.NOT_STARTED: WorkStatus.NOT_STARTED, Status.STARTED: WorkStatus.STARTED,
+           Status.DONE: WorkStatus.COMPLETED}
+_ROLE = {"ansvarlig": Role.RESPONSIBLE, "udfører": Role.EXECUTOR}  # bot.progress.ROLES, as stored
 _SIGNATURE = {SIGNED: SignatureStatus.SIGNED, RECEIVED: SignatureStatus.RECEIVED}
 
 

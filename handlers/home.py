@@ -12,6 +12,7 @@ from slack_bolt import App
 from bot.deadlines import TZ
 from bot.own_work import (
     SOON_DAYS,
+    Urgency,
     WorkItem,
     Workload,
     assignees_of,
@@ -26,13 +27,15 @@ from handlers.people import presence
 from handlers.registry import CommandContext, Registry, Reply, commands, in_background
 from knowledge.dates import format_date
 from knowledge.errors import KlikError
+from knowledge.qa.messages import text as message
 
 MAX_HOME_BLOCKS = 100
 HOME_PAGE = 15  # my tasks shown at first; "Vis flere" adds a page at a time
 MAX_MINE = 40  # two blocks each: with the overview this stays inside the Home tab's 100 blocks
 OVERVIEW_LINES = 10
 REFRESH_ALL_MAX = 50  # a go-live change refreshes at most this many open Home tabs
-ICON = {"overskredet": "🔴", "åben": "🟡", "snart": "🟠", "senere": "⚪", "udateret": "⚫", "fuldført": "✅"}
+ICON = {Urgency.OVERDUE: "🔴", Urgency.OPEN: "🟡", Urgency.SOON: "🟠", Urgency.LATER: "⚪",
+        Urgency.UNDATED: "⚫", Urgency.DONE: "✅"}
 log = logging.getLogger("klik")
 
 
@@ -179,11 +182,11 @@ def _when(item: WorkItem) -> str:
     if item.end is None:
         return "ingen dato endnu (go-live ikke sat)"
     end = format_date(item.end)
-    if item.urgency == "overskredet":
-        return f"*OVERSKREDET* siden {end}"
+    if item.urgency is Urgency.OVERDUE:
+        return f"*{message('urgency_overdue', 'da').upper()}* siden {end}"
     if item.days_left == 0:
         return f"*frist i dag* ({end})"
-    start = f"start {format_date(item.start)}, " if item.start and item.urgency != "åben" else ""
+    start = f"start {format_date(item.start)}, " if item.start and item.urgency is not Urgency.OPEN else ""
     return f"{start}frist {end} (om {item.days_left} dag{'e' * (item.days_left != 1)})"
 
 

@@ -13,6 +13,7 @@ from handlers import render
 from handlers.klik import error_text, help_reply, log, reply_target
 from handlers.registry import CommandContext, Registry, Reply, commands, looks_like_arguments
 from knowledge.errors import KlikError
+from knowledge.qa.pipeline import Answer
 from knowledge.search import search
 
 # Slack's own markup in a message: <!channel>, <@U123>, <#C123|navn>, <https://…|tekst>.
@@ -25,6 +26,8 @@ def plain_question(text: str) -> str:
     plain = " ".join(_SLACK_MARKUP.sub(lambda m: m.group(1) or m.group(2) or " ", text).split())
     return plain.lstrip(",:; ")  # '<@klik>: hjælp' -> 'hjælp'
 HELP_WORDS = {"hjælp", "help", "hjaelp", "?"}
+# 'klik done 433 5' or '/klik done 433 5' pasted into a DM: the command after it
+_KLIK = re.compile(r"^/?klik\s+", re.IGNORECASE)
 
 
 def register(app: App) -> None:
@@ -73,8 +76,8 @@ def answer_event(reg: Registry, event: dict[str, Any], body: dict[str, Any], cli
                            "Prisme?», eller skriv `/klik hjælp` for at se alt hvad jeg kan.")
     elif text.casefold() in HELP_WORDS:
         reply = help_reply(reg)
-    elif event.get("channel_type") == "im" and _bare_command(reg, ctx, text):
-        reply = _run_command(reg, ctx, text)
+    elif event.get("channel_type") == "im" and _bare_command(reg, ctx, bare := _KLIK.sub("", text)):
+        reply = _run_command(reg, ctx, bare)
     else:
         reply = answer_reply(ctx, text)
     channel, thread_ts = reply_target(event)
@@ -105,7 +108,7 @@ def answer_reply(ctx: CommandContext, question: str) -> Reply:
                 now=ctx.now())
     result = asked.answer
     en = result.lang == "en"
-    text = asked.mrkdwn
+    text = answer_mrkdwn(result)
     blocks = [render.section(text)]
     if result.found and result.sources:
         see = render.escape(render.task_ref(result.sources[0]))
@@ -114,6 +117,15 @@ def answer_reply(ctx: CommandContext, question: str) -> Reply:
         blocks.append(render.context("Try `/klik search WORDS` or `/klik list`." if en
                                      else "Prøv `/klik search ORD` eller `/klik list`."))
     return Reply(text=render.clip(text, 3000), blocks=blocks)
+
+
+def answer_mrkdwn(answer: Answer) -> str:
+    """An answer as Slack mrkdwn: every piece of task or user text escaped, and only our own user
+    references as live mentions."""
+    if not answer.parts:
+        return render.escape(answer.answer)
+    return "\n".join("".join(render.escape(p) if isinstance(p, str) else render.user(p.id) for p in line)
+                     for line in answer.parts)
 
 
 def search_reply(ctx: CommandContext, text: str) -> Reply:

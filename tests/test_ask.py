@@ -12,7 +12,7 @@ from bot.golive import set_golive
 from bot.progress import assign, mark_steps
 from bot.signatures import mark_signature
 from bot.store import Store
-from handlers.questions import plain_question
+from handlers.questions import answer_mrkdwn, plain_question
 from knowledge.base import KnowledgeBase
 from knowledge.models import MethodStep, Signature, Task
 
@@ -69,7 +69,7 @@ def test_assigned_people_are_mentioned_in_slack_and_named_in_plain_text(store, k
     assign(store, team="T1", task=kb.get("433"), role="ansvarlig", assignee="U0MET", user="U1", command="t")
     asked = _ask(store, kb, "hvem er ansvarlig for 433?")
     assert "Ansvarlig: @U0MET" in asked.answer.answer
-    assert "Ansvarlig: <@U0MET>" in asked.mrkdwn
+    assert "Ansvarlig: <@U0MET>" in answer_mrkdwn(asked.answer)
     assert "KLIK anbefaler: Systemansvarlige for bogføringssystemet" in asked.answer.answer
 
 
@@ -80,7 +80,8 @@ def test_nobody_assigned_falls_back_to_klik_recommendation(store, kb):
 
 def test_is_it_signed_follows_steps_and_marks(store, kb):
     task = kb.get("433")
-    assert "bestillingsformular – afventer dokument" in _ask(store, kb, "er blanketten underskrevet?").mrkdwn
+    assert "bestillingsformular – afventer dokument" in answer_mrkdwn(
+        _ask(store, kb, "er blanketten underskrevet?").answer)
     mark_signature(store, team="T1", task=task, which=None, mark="signed", user="U1", command="t")
     result = _ask(store, kb, "er bestillingsformularen underskrevet?").answer
     assert result.sources == ["433"] and "underskrevet og returneret" in result.answer
@@ -116,7 +117,7 @@ def test_task_text_is_escaped_for_slack(store):
     asked = _ask(store, kb, "hvor langt er vi med 900?")
     assert "<!here>" in asked.answer.answer  # plain text keeps what the task says
     for raw in ("<!channel>", "<!here>", "<@U1>", "<!everyone>"):
-        assert raw not in asked.mrkdwn
+        assert raw not in answer_mrkdwn(asked.answer)
 
 
 def test_golive_question_answers_from_the_workspace_dates(store, kb):

@@ -11,6 +11,7 @@ from bot.ask import ask
 from bot.golive import set_golive
 from bot.progress import assign, mark_steps, set_status
 from bot.store import Store
+from handlers.questions import answer_mrkdwn
 from knowledge.base import KnowledgeBase
 from knowledge.models import MethodStep, Task
 
@@ -113,7 +114,7 @@ def test_who_is_assigned_answers_from_the_workspace_then_klik(store, kb, questio
 
 def test_assigned_user_is_a_mention_in_slack(store, kb):
     asked = _ask(store, kb, "hvem er udfører på 802?")
-    assert "<@U0ME>" in asked.mrkdwn
+    assert "<@U0ME>" in answer_mrkdwn(asked.answer)
 
 
 def test_without_go_live_nothing_can_be_called_overdue(kb):
@@ -124,3 +125,87 @@ def test_without_go_live_nothing_can_be_called_overdue(kb):
 def test_a_question_about_the_task_text_is_not_an_own_work_list(store, kb):
     result = _ask(store, kb, "hvad skal jeg gøre, når lønarterne er oprettet i lønsystemet?").answer
     assert "mest presserende" not in result.answer and "most urgent" not in result.answer
+
+
+@pytest.mark.parametrize("question", ["hvad er det næste, jeg skal gøre?", "hvad skal vi så lave?",
+                                      "what do I need to do?", "what should we work on?"])
+def test_next_steps_in_other_words(store, kb, question):
+    text = _ask(store, kb, question).answer.answer
+    assert text.index("• 801") < text.index("• 802") and "• 803" not in text
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver har jeg?", "hvad er jeg tildelt?",
+                                      "what am I working on?"])
+def test_my_tasks_in_other_words(store, kb, question):
+    text = _ask(store, kb, question).answer.answer
+    assert "• 801" in text and "• 802" in text and "• 805" not in text
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver mangler?", "what remains to be done?",
+                                      "what is still open?"])
+def test_what_is_missing_in_other_words(store, kb, question):
+    text = _ask(store, kb, question).answer.answer
+    assert {"• 801", "• 802", "• 804", "• 805"} <= {line[:5] for line in text.splitlines()}
+    assert "• 803" not in text
+
+
+@pytest.mark.parametrize("question", ["er vi bagud?", "are we behind?", "hvilke frister er overskredet?"])
+def test_overdue_in_other_words(store, kb, question):
+    text = _ask(store, kb, question).answer.answer
+    assert "• 801" in text and "• 802" not in text
+
+
+@pytest.mark.parametrize("question", ["which tasks haven't been started?", "what haven't we started?",
+                                      "hvilke opgaver er ikke startet endnu?"])
+def test_not_started_in_other_words(store, kb, question):
+    text = _ask(store, kb, question).answer.answer
+    assert "• 804" in text and "• 805" not in text and "• 803" not in text
+
+
+@pytest.mark.parametrize(("question", "shown"), [
+    ("hvilke opgaver er fuldført?", "Fuldførte opgaver (1)"),
+    ("which tasks are done?", "Completed tasks (1)"),
+    ("hvilke opgaver er i gang?", "Påbegyndte opgaver"),
+    ("which tasks are in progress?", "Tasks in progress")])
+def test_completed_and_started_lists_come_from_the_workspace(store, kb, question, shown):
+    result = _ask(store, kb, question).answer
+    assert result.found and shown in result.answer
+    listed = {line[2:5] for line in result.answer.splitlines() if line.startswith("• ")}
+    assert listed == ({"803"} if "1)" in shown else {"805"})
+    assert "overskredet" not in result.answer  # a completed task is not late
+
+
+def test_no_completed_tasks_is_said_plainly(kb):
+    result = _ask(Store(None), kb, "which tasks have we finished?").answer
+    assert result.found and "No tasks are completed yet" in result.answer
+
+
+def test_a_list_must_be_completed_before_go_live_is_not_the_workspace_status(store, kb):
+    text = _ask(store, kb, "which tasks must be completed before go-live?").answer.answer
+    assert "Completed tasks" not in text and "Fuldførte opgaver" not in text
+
+
+def test_own_lists_keep_to_the_project_named():
+    kb = KnowledgeBase.from_tasks([_task("901", end=-10), Task(id="902", title="Opgave i et andet projekt",
+                                                                  project="Ydelser", method_steps=STEPS)])
+    text = _ask(Store(None), kb, "hvilke Ydelser-opgaver er ikke påbegyndt?").answer.answer
+    assert "• 902" in text and "• 901" not in text
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("hvem udfører 802?", "@U0ME"), ("who works on 802?", "@U0ME"), ("hvem står for 801?", "@U0ME")])
+def test_who_carries_out_a_task_is_the_assignee_beside_the_recommended_role(store, kb, question, expected):
+    result = _ask(store, kb, question).answer
+    assert expected in result.answer
+    assert "Lønkonsulenten" in result.answer or "Personalechefen" in result.answer  # what KLIK recommends
+
+
+def test_who_carries_out_a_thing_in_a_task_is_answered_from_the_text(store, kb):
+    result = _ask(store, kb, "hvem udfører arbejdet i 802?").answer
+    assert "@U0ME" not in result.answer
+
+
+@pytest.mark.parametrize("question", ["hvad skal vi gøre med arbejdet?", "hvad mangler vi i arbejdet?"])
+def test_a_question_naming_a_thing_the_tasks_hold_is_about_the_text(store, kb, question):
+    result = _ask(store, kb, question).answer
+    assert "mest presserende" not in result.answer

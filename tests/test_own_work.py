@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from bot.golive import set_golive
-from bot.own_work import is_critical, workload
+from bot.own_work import Urgency, is_critical, workload
 from bot.progress import assign, mark_steps, set_status
 from bot.store import Store
 from knowledge.base import KnowledgeBase
@@ -35,8 +35,8 @@ def test_my_tasks_by_urgency_and_the_team_overview(tmp_path):
     load = workload(kb, store, "T", "U1", today=today, departed={"UGONE"})
     assert [i.task for i in load.mine] == ["a", "b"]  # d is fuldført; overdue before later
     a = load.mine[0]
-    assert a.urgency == "overskredet" and a.roles == ["udfører"] and a.next_step == 2 and a.steps_done == 1
-    assert load.mine[1].urgency == "senere"
+    assert a.urgency is Urgency.OVERDUE and a.roles == ["udfører"] and a.next_step == 2 and a.steps_done == 1
+    assert load.mine[1].urgency is Urgency.LATER
     assert [i.task for i in load.team.overdue] == ["a", "e"]
     assert [i.task for i in load.team.unassigned_critical] == ["c"]
     assert [i.task for i in load.team.departed] == ["e"] and load.team.departed[0].departed == ["UGONE"]

@@ -55,3 +55,11 @@ def test_report_prints_per_kind_and_confident_wrong(answered):
     result = report(*answered, grading.grade, verbose=True, out=out)
     assert "confident wrong" in out.getvalue() and result["total"] == len(answered[0])
     assert set(result["per_kind"]) >= {"yes-no", "partial", "not-found"}
+
+
+def test_list_set_answers_every_list_and_nothing_it_cannot_know():
+    """tests/questions/lists: lists across tasks on the exports of tests/fixtures/exports/more."""
+    questions, answers = answer_all(Path(__file__).parent / "questions" / "lists")
+    wrong = [(q["q"], why) for q, a in zip(questions, answers, strict=True) if (why := grading.grade(q, a))]
+    assert len(wrong) <= len(questions) // 20, wrong
+    assert not [q["q"] for q, a in zip(questions, answers, strict=True) if not q["found"] and a["found"]]

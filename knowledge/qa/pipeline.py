@@ -80,7 +80,8 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
         return _unknown_task(kb, index, q)
     if work is not None and (own := own_intent(question)) is not None and _about_own_work(q, own):
         tasks = [index.tasks[t] for t in q.tasks]
-        reply = answer_own(own, work, tasks, index.tasks, lang=q.lang, question=question,
+        scope = [task for i, task in enumerate(index.tasks) if q.allows(i)]  # 'hvilke KSD-opgaver …'
+        reply = answer_own(own, work, tasks, scope, lang=q.lang, question=question,
                            golive_names=work.golive_names())
         if reply is not None:
             return _own_answer(q, reply)
@@ -183,12 +184,14 @@ def _check_numbers(index: Index, q: Question, c: Candidate) -> None:
 def _about_own_work(q: Question, own: Own) -> bool:
     """'hvad skal jeg gøre nu?' is about our work; 'hvad skal jeg gøre, når Context Handler 2 er
     oprettet?' is about the task text: it names two or more things the tasks hold."""
-    if q.tasks or own in (Own.GOLIVE, Own.ASSIGNED, Own.SIGNED, Own.MISSING_SIGNATURES):
+    if own in (Own.GOLIVE, Own.SIGNED, Own.MISSING_SIGNATURES) or (q.tasks and own is not Own.ASSIGNED):
         return True
     cue = cue_words(q.text, own)
     named = [t for t in q.content() if not t.concepts and t.weight > 0.1 and t.pos not in q.project_pos
              and ascii_fold(t.surface) not in cue]
-    return len(named) < 2
+    # 'hvem udfører 433?' and 'hvad skal vi gøre nu?' are about the workspace; 'hvem udfører testen i
+    # 433?' and 'hvad skal vi gøre med blanketten?' name a thing the tasks hold: about the text
+    return len(named) < 2 and not any(t.match > 0 for t in named)
 
 
 def _own_answer(q: Question, reply: Reply) -> Answer:

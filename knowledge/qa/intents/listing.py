@@ -1,90 +1,151 @@
-"""Lists across tasks: by project, wave, priority, STS, or words they share."""
+"""Lists across tasks: by project, wave, priority, STS, signature, deadline in the text, or words the
+tasks mention. The intent finds the filters (`list_filters`) and returns the tasks that pass them all;
+the wording comes from `knowledge.qa.messages`."""
 
 from __future__ import annotations
 
-from knowledge.fold import keys
+import re
+from dataclasses import dataclass
+
+from knowledge.fold import ascii_fold, key
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
-from knowledge.retrieval import rank_tasks
-from knowledge.wording import bullets, join, task_label
+from knowledge.qa.intents.list_filters import (
+    MENTION_WORDS,
+    By,
+    Filter,
+    about_positions,
+    attribute_filters,
+    deadline_filter,
+    mention_filter,
+    negate,
+    priority_filter,
+    project_filters,
+    related_filter,
+    signature_filter,
+    sts_filter,
+    wave_filter,
+    window_filter,
+)
+from knowledge.qa.messages import task_list
+
+# 'vis opgaverne i Digital Post', 'giv mig en liste over ...', 'show the tasks of KSD'
+_SHOW = re.compile(r"^\W*(vis|show|giv mig|give me|list|liste|oversigt|overview|find|naevn|name)\b|"
+                   r"\b(what|hvad for( nogle)?|hvor mange|how many|nogen|nogle|any)( \w+)? (opgaver|tasks)\b")
+
+
+@dataclass
+class ListCandidate(Candidate):
+    """A list's score: the words the list read as its own cue ('nævner', 'omtaler', 'højest', "don't")
+    count even when the tasks never use them; an unknown word it did not read still counts against it."""
+
+    def score(self, q) -> float:
+        cue = {t.pos for t in q.tokens if t.pos in self.explained and t.match == 0}
+        total = sum(t.weight for t in q.tokens if t.pos not in cue)
+        if total == 0:
+            return self.prior
+        return self.prior * sum(t.weight * t.match for t in q.tokens if t.pos in self.explained) / total
+
+
+@dataclass
+class TaskList:
+    """A list across tasks as data: the filters (in the order the question names them), the tasks
+    that pass all of them, sorted as the knowledge base holds them."""
+
+    filters: list[Filter]
+    tasks: list[int]
+
+    @property
+    def unknown(self) -> Filter | None:
+        """The first filter naming a value no task has ('prioritet «Anbefalet»', 'bølge 8')."""
+        return next((f for f in self.filters if not f.known), None)
 
 
 def listing(ctx: Context) -> list[Candidate]:
-    """'hvilke opgaver er i bølge 3?', 'which tasks are in KY?', 'hvilke opgaver er obligatoriske?'"""
-    index, q = ctx.index, ctx.q
-    if q.tasks or not (q.has("which", "list") or (q.wave is not None and not q.has("step"))):
-        return []
-    handled = q.concept_positions("which", "list", "task", "what", "wave")
-    chosen: set[int] | None = None
-    reasons: list[tuple[str, str]] = []
-
-    def narrow(tasks, positions, reason):
-        nonlocal chosen
-        chosen = set(tasks) if chosen is None else chosen & set(tasks)
-        handled.update(positions)
-        reasons.append(reason)
-
-    for tok in q.content():
-        if tok.key in index.projects and tok.pos not in handled:
-            tasks = index.projects[tok.key]
-            name = index.tasks[tasks[0]].project or tok.surface
-            # every word of a project's name is the project ('Digital Post'), not a word to search for
-            named = {t.pos for t in q.content() if t.key in set(keys(name))}
-            narrow(tasks, {tok.pos} | named, (f"i projekt {name}", f"in project {name}"))
-    if q.wave is not None:
-        narrow(index.waves.get(q.wave, []), {t.pos for t in q.tokens if t.role == "number"},
-               (f"i bølge {q.wave}", f"in wave {q.wave}"))
-    if q.has("sts"):
-        narrow([i for i, t in enumerate(index.tasks) if t.sts_infrastructure], q.concept_positions("sts"),
-               ("der er STS/infrastruktur-opgaver", "that are STS/infrastructure tasks"))
-    if q.has("priority"):
-        hit = _priority_tasks(ctx)
-        if hit is not None:
-            narrow(hit[0], hit[1] | q.concept_positions("priority"),
-                   (f"med prioritet «{hit[2]}»", f"with priority “{hit[2]}”"))
-    if q.has("when") and q.has("task"):  # 'hvilke opgaver har en frist i teksten?'
-        narrow(list(index.task_deadlines), q.concept_positions("when"),
-               ("med en frist i teksten", "with a deadline in the text"))
-    rest = {t.pos for t in q.content()} - handled - q.concept_positions("sign")
-    if rest and chosen is None and q.has("task"):  # 'hvilke opgaver nævner X', not 'hvilken rolle'
-        ranked = rank_tasks(index, q, rest)
-        top = [t for t, s, _ in ranked if s >= 0.999]
-        if top:
-            named = " ".join(t.surface for t in q.tokens if t.pos in rest)
-            narrow(top, rest, (f"der nævner «{named}»", f"that mention “{named}”"))
-    if chosen is None and q.has("task") and not rest and not q.has("sign"):
-        narrow(range(len(index.tasks)), set(), ("", ""))
-    if chosen is None:
-        return []
-    tasks = sorted(chosen)
-    lines = [task_label(index.tasks[t]) for t in tasks]
-    why = join([r[ctx.lang == "en"] for r in reasons if r[0]], ctx.lang)
-    if not tasks:
-        text = f"Ingen opgaver {why}." if ctx.lang == "da" else f"No tasks {why}."
-        return [Candidate("list", text, [], handled, found=False, prior=0.9)]
-    intro = f"Opgaver {why} ({len(tasks)}):" if ctx.lang == "da" else f"Tasks {why} ({len(tasks)}):"
-    intro = intro.replace("  ", " ")
-    text = intro + "\n" + bullets(lines, limit=LIST_LIMIT, lang=ctx.lang)
-    return [Candidate("list", text, tasks[:LIST_LIMIT], handled)]
-
-
-def _priority_tasks(ctx: Context) -> tuple[list[int], set[int], str] | None:
-    """Tasks whose priority the question names best: 'obligatorisk', 'prioritet 1',
-    'obligatorisk på kritisk vej' (all of its words, not just 'obligatorisk')."""
+    """'hvilke opgaver er i bølge 3?', 'which tasks are optional?', 'hvilke opgaver nævner KMD?'"""
     q = ctx.q
-    typed = {k: t.pos for t in q.tokens if t.role in ("word", "number") for k in t.keys}
-    typed |= {t.surface: t.pos for t in q.tokens if t.surface.isdigit()}
-    best: tuple[float, int, str] | None = None
-    for prio in ctx.index.priorities:
-        prio_keys = set(prio.split()) - {"prioritet", "pa"}
-        hit = prio_keys & typed.keys()
-        if hit and (best is None or (len(hit) / len(prio_keys), len(hit)) > best[:2]):
-            best = (len(hit) / len(prio_keys), len(hit), prio)
-    if best is None:
-        return None
-    asked = set(best[2].split()) & typed.keys()
-    # 'obligatoriske' also takes in 'Obligatorisk på kritisk vej': every priority with all the words
-    wider = [p for p in ctx.index.priorities if asked <= set(p.split())]
-    tasks = sorted({t for p in wider for t in ctx.index.priorities[p]})
-    positions = {typed[k] for k in asked}
-    shown = ctx.index.tasks[ctx.index.priorities[best[2]][0]].priority or best[2]
-    return tasks, positions, shown
+    shown = q.has("task") and bool(_SHOW.search(ascii_fold(q.text.casefold())))  # not 'find kontakten
+    asks_list = q.has("which", "list") or shown
+    if q.tasks:  # 'hvilke opgaver hænger sammen med 1301?'
+        related = related_filter(ctx) if asks_list else None
+        if related is None:
+            return []
+        framing = q.concept_positions("which", "list", "task", "what") | {
+            t.pos for t in q.tokens if t.key in MENTION_WORDS}
+        return [_candidate(ctx, TaskList([related], sorted(related.tasks)), framing | related.positions, 1.0)]
+    if not (asks_list or (q.wave is not None and not q.has("step"))):
+        return []
+    if q.has("which") and not q.has("task", "list") and q.wave is None and not shown:
+        return []  # 'hvilken rolle ...', 'which supplier ...': a value, not a list of tasks
+    found = find(ctx)
+    if found is None:
+        return []
+    filters, handled = found
+    negate(ctx, filters)
+    result = TaskList(filters, sorted(_passing(ctx, filters)))
+    explained = handled | {p for f in filters for p in f.positions}
+    # 'hvilke opgaver …' asks for tasks: a list beats any one sentence; words merely found in the
+    # tasks ('vis … om X') less surely so
+    mention_only = all(f.by is By.MENTION for f in filters) and filters
+    prior = 0.85 if mention_only and not (shown or (q.has("which") and q.has("task"))) else 1.0
+    return [_candidate(ctx, result, explained, prior)]
+
+
+def _candidate(ctx: Context, result: TaskList, explained: set[int], prior: float) -> Candidate:
+    ok = bool(result.tasks) and result.unknown is None
+    if not ok and result.unknown is None:
+        prior = 0.9  # filters the tasks have, but no task passes them all
+    text = task_list(result, [ctx.index.tasks[t] for t in result.tasks], ctx.lang, limit=LIST_LIMIT)
+    sources = result.tasks[:LIST_LIMIT] if ok else []
+    return ListCandidate("list", text, sources, explained, found=ok, prior=prior)
+
+
+def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
+    """The filters the question names and the framing words it used, or None when it names none and
+    is not a plain 'hvilke opgaver er der?'."""
+    q = ctx.q
+    handled = q.concept_positions("which", "list", "task", "what")
+    handled |= {t.pos for t in q.tokens if ascii_fold(t.surface.casefold()) in ("vis", "show", "giv", "give")}
+    cue, about = about_positions(ctx)
+    handled |= cue
+    filters = project_filters(ctx, handled | about)
+    filters += attribute_filters(ctx, handled | about | {p for f in filters for p in f.positions})
+    for make in (wave_filter, sts_filter, priority_filter):
+        if (f := make(ctx)) is not None:
+            filters.append(f)
+    for f in filters:
+        handled |= f.positions
+    if (f := signature_filter(ctx, handled)) is not None:
+        filters.append(f)
+        handled |= f.positions
+    for make in (deadline_filter, window_filter):
+        if (f := make(ctx)) is not None:
+            filters.append(f)
+            handled |= f.positions
+    if filters:  # 'hvilke opgaver hører til / ligger i / are part of the project ...'
+        handled |= {t.pos for t in q.tokens
+                    if t.key in MENTION_WORDS or key(t.surface.casefold()) in MENTION_WORDS}
+        handled |= q.concept_positions("project", "involved")
+    status_words = q.concept_positions("status", "start", "end")
+    rest = {t.pos for t in q.content()} - handled - status_words
+    if q.has("priority") and not any(f.by is By.PRIORITY for f in filters):
+        return None  # a priority this intent cannot read is not a word to search the tasks for
+    mention = mention_filter(ctx, rest) if rest else None
+    # words left over narrow a list only when the question says the tasks mention them ('… der nævner
+    # X'), not when they merely go with another filter ('… skal sendes retur til KOMBIT')
+    if mention is not None and (not filters or (cue and mention.tasks & _passing(ctx, filters))):
+        filters.append(mention)  # words left over narrow a list only when some task has them all
+    elif rest and not filters:
+        return None  # words this intent does not read: another intent's question
+    if not filters and (status_words or not q.has("task")):
+        return None  # 'hvilke opgaver er fuldført?' is the workspace's (own work), not the text's
+    if any(f.by in (By.MENTION, By.SIGNED_BY) for f in filters):
+        # 'hvilke opgaver skal løses af X?': the verb of doing frames who does it
+        handled |= q.concept_positions("start", "end") - q.concept_positions("status")
+    return filters, handled
+
+
+def _passing(ctx: Context, filters: list[Filter]) -> set[int]:
+    chosen = set(range(len(ctx.index.tasks)))
+    for f in filters:
+        chosen &= f.tasks
+    return chosen

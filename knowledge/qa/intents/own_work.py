@@ -28,6 +28,8 @@ class Own(StrEnum):
     MISSING_SIGNATURES = "missing_signatures"
     OVERDUE = "overdue"
     NOT_STARTED = "not_started"
+    STARTED = "started"
+    COMPLETED = "completed"
     MINE = "mine"
     NEXT = "next"
     MISSING = "missing"
@@ -36,25 +38,45 @@ class Own(StrEnum):
 
 # Cues on the ascii-folded question, Danish and English; the first that matches names the intent.
 _ME = r"(jeg|vi|mig|os|i|me|we|us)"
+_LIST = r"\b(hvilke|which|what|list|alle|all|vis|show)\b.*\b(opgaver|opgaverne|tasks)\b.*"
 _CUES: list[tuple[Own, re.Pattern[str]]] = [
     # 'hvornår er go-live for KY?', not 'hvor lang tid før go-live skal ...'
     (Own.GOLIVE, re.compile(r"^\W*(hvornaar|when)\b(?!.*\b(foer|efter|inden|before|after|prior to) go-?live)"
                             r".*(\bgo-?live\b|\bidriftsaet)|\bgo-?live-?(dato|datoen|date)\b")),
     (Own.ASSIGNED, re.compile(r"\bhvem (er|har)( \w+)? (ansvarlig|udfoerer|udforer|tildelt)\b|"
-                              r"\bwho( is|'s)( the)? (responsible|assigned|executor)\b")),
+                              r"\bhvem (udfoerer|udforer|arbejder paa|staar for|har ansvaret for)\b|"
+                              r"\bwho( is|'s)( the)? (responsible|assigned|executor)\b|"
+                              r"\bwho (works|is working|carries out|performs|owns)\b")),
     (Own.SIGNED, re.compile(r"^\s*(er|is|has|have|har)\b.*\b(underskrevet|underskrevne|signed|modtaget|"
                             r"received)\b")),
     (Own.MISSING_SIGNATURES, re.compile(r"\b(mangler|missing|venter)\b.*\bunderskri|\bunderskri\w*\b.*"
                                         r"\bmangler\b|\bunsigned\b|\bmissing signatures?\b")),
-    (Own.OVERDUE, re.compile(r"\b(forsinke\w*|overskred\w*|overdue|late|behind schedule|for sent)\b")),
-    (Own.NOT_STARTED, re.compile(r"\bikke (paabegyndt|startet|begyndt|gaaet i gang)\b|\bnot (yet )?"
-                                 r"(started|begun)\b|\bhaven'?t (started|begun)\b")),
-    (Own.MINE, re.compile(r"\b(mine|my) (opgaver|tasks)\b|\b(tildelt|assigned to) (mig|me)\b")),
-    (Own.NEXT, re.compile(r"\bnaeste (trin|skridt|opgave)\b|\bnext( step| task)?\b|\bhvad (skal|boer) "
-                          + _ME + r" (nu|goere|lave|tage fat)\b|\bwhat (should|do|must) " + _ME + r" do\b")),
+    (Own.OVERDUE, re.compile(r"\b(forsinke\w*|overskred\w*|overdue|late|behind schedule|for sent)\b|"
+                             r"\b(er|are) (vi|we|i)( \w+)? (bagud|behind)\b|\bbagud\b")),
+    (Own.NOT_STARTED, re.compile(r"\bikke (paabegyndt|startet|begyndt|gaaet i gang)\b|"
+                                 r"\bnot (yet )?(been )?(started|begun)\b|"
+                                 r"\b(haven'?t|hasn'?t|have not|has not)( been| we| i| yet)* "
+                                 r"(started|begun)\b")),
+    # 'hvilke opgaver er fuldført / i gang?', 'which tasks have we finished?', not 'which tasks must be
+    # completed before go-live?' (what the text asks for)
+    (Own.COMPLETED, re.compile(_LIST + r"\b(er|are|is|have|has|har)( \w+){0,2} (fuldfoert\w*|faerdig\w*|"
+                               r"afsluttet|afsluttede|lukket|lukkede|klaret|done|finished|completed?|closed)\b|"
+                               r"\bhvad har (vi|i|jeg) (fuldfoert|lavet|klaret|afsluttet)\b|"
+                               r"\bwhat have (we|i) (done|finished|completed)\b")),
+    (Own.STARTED, re.compile(_LIST + r"\b(er|are|is|have|has|har)( \w+){0,2} (paabegyndt\w*|i gang|"
+                             r"startet|begyndt|in progress|started|begun|underway|ongoing)\b")),
+    (Own.MINE, re.compile(r"\b(mine|my) (opgaver|tasks)\b|\b(tildelt|assigned to) (mig|me)\b|"
+                          r"\bhvilke opgaver har jeg\b|\b(er jeg|jeg er) tildelt\b|"
+                          r"\bwhat am i (assigned|working on)\b|"
+                          r"\bon my plate\b|\bwhat (tasks )?do i have\b")),
+    (Own.NEXT, re.compile(r"\bnaeste (trin|skridt|opgave)\b|\bdet naeste\b|\bnext( step| task)?\b|"
+                          r"\bhvad (skal|boer|maa) " + _ME
+                          + r" (nu |saa )?(goere|lave|tage fat|arbejde med|gaa i gang)|"
+                          r"\bwhat (should|do|must) " + _ME + r" (need to |have to )?(do|work on)\b")),
     (Own.MISSING, re.compile(r"\bhvad mangler " + _ME + r"\b|\bmangler vi\b|\bhvad er der tilbage\b|"
-                             r"\bwhat'?s left\b|\bleft to do\b|\bwhat (is|are) (left|missing|remaining)\b|"
-                             r"\bremaining steps?\b")),
+                             r"\bhvilke opgaver mangler\b|\bhvad er (stadig )?(aabent|udestaaende)\b|"
+                             r"\bwhat'?s left\b|\bleft to do\b|\bwhat remains\b|\bremaining steps?\b|"
+                             r"\bwhat (is|are) (still )?(left|missing|remaining|open|outstanding)\b")),
     (Own.PROGRESS, re.compile(r"\b(hvor langt|fremdrift|how far|progress)\b|^\s*(hvad er |what is |"
                               r"what's )?(status|state)( (paa|for|of|on)\b|\s*$)")),
 ]
@@ -96,7 +118,7 @@ def answer_own(own: Own, view: WorkView, tasks: list[Task], all_tasks: list[Task
         return w.progress(one)
     handlers: dict[Own, Callable[[list[Task]], Reply]] = {
         Own.OVERDUE: w.overdue, Own.NOT_STARTED: w.not_started, Own.MINE: w.mine, Own.NEXT: w.next_up,
-        Own.MISSING: w.missing, Own.PROGRESS: w.overview}
+        Own.MISSING: w.missing, Own.PROGRESS: w.overview, Own.STARTED: w.started, Own.COMPLETED: w.completed}
     return handlers[own](tasks or all_tasks)
 
 
@@ -142,11 +164,12 @@ class _Words:
     def summary(self, task: Task, w: TaskWork) -> str:
         shown = self.t(f"status_{w.status.value}")
         if not task.method_steps:
-            return f"{shown}."
+            return self.t("summary", status=shown)
         done = sorted(w.done_steps)
         count = self.t("steps_done", done=len(done), total=len(task.method_steps))
-        which = f" ({steps_text(done, self.lang)})" if done and len(done) < len(task.method_steps) else ""
-        return f"{shown}, {count}{which}."
+        if done and len(done) < len(task.method_steps):
+            return self.t("summary_steps_which", status=shown, count=count, steps=steps_text(done, self.lang))
+        return self.t("summary_steps", status=shown, count=count)
 
     def deadline(self, w: TaskWork) -> str:
         return self.view.deadline_text(w.end, lang=self.lang) if w.end else ""
@@ -157,18 +180,19 @@ class _Words:
         todo = [s.number for s in task.method_steps if s.number not in w.done_steps]
         if todo and w.status != WorkStatus.COMPLETED:
             step = task.step(todo[0])
-            lines.append([self.t("next_step") + f"{step.number}. {step.text}"])
+            lines.append([self.t("next_step", number=step.number, text=step.text)])
         if w.end and w.status != WorkStatus.COMPLETED:
-            lines.append([self.t("deadline") + self.deadline(w)])
+            lines.append([self.t("deadline", when=self.deadline(w))])
         for sig in w.signatures:
-            lines.append([self.t("signature") + f"{sig.document} – {self.t('sig_' + sig.status.value)}"])
+            state = self.t("sig_" + sig.status.value)
+            lines.append([self.t("signature", document=sig.document, state=state)])
         return Reply([*lines, self.people(w)], [task])
 
     def people(self, w: TaskWork) -> list[Part]:
         parts: list[Part] = []
         for role in (Role.RESPONSIBLE, Role.EXECUTOR):
             parts += [" · "] if parts else []
-            label = self.t(f"role_{role.value}") + ": "
+            label = self.t("role_label", role=self.t(f"role_{role.value}"))
             who = w.assignees.get(role)
             parts += [label, UserRef(id=who)] if who else [label + self.t("nobody")]
         return parts
@@ -176,7 +200,8 @@ class _Words:
     def assigned(self, task: Task, question: str) -> Reply:
         w = self.work(task)
         folded = ascii_fold(question)
-        role = Role.EXECUTOR if re.search(r"udfoerer|udforer|executor", folded) else Role.RESPONSIBLE
+        role = Role.EXECUTOR if re.search(r"udfoer|udfor|executor|carries out|performs|works|arbejder",
+                                          folded) else Role.RESPONSIBLE
         lines: Lines = [self.people(w)]
         if not w.assignees:
             word = self.t(f"role_{role.value}").lower()
@@ -184,7 +209,7 @@ class _Words:
         advice = (task.recommended_executor if role is Role.EXECUTOR else task.recommended_responsible) or \
             task.recommended_responsible or task.recommended_executor
         if advice:
-            lines.append([self.t("klik_recommends") + advice])
+            lines.append([self.t("klik_recommends", who=advice)])
         return Reply(lines, [task])
 
     def signatures(self, tasks: list[Task], *, only_open: bool) -> Reply | None:
@@ -197,13 +222,14 @@ class _Words:
         about = list({t.id: t for t, _ in states}.values())
         lines: Lines = []
         for task, sig in states:
-            who = self.t("signed_by", signer=sig.signer)
-            who += self.t("sent_to", recipient=sig.recipient) if sig.recipient else ")"
+            who = self.t("signed_by_sent_to" if sig.recipient else "signed_by", signer=sig.signer,
+                         recipient=sig.recipient)
             w = self.work(task)
             open_ = w.end and sig.status != SignatureStatus.SIGNED
-            due = self.t("sig_deadline") + self.deadline(w) if open_ else ""
-            named = f"{task.id}: " if len(about) > 1 else ""
-            lines.append([f"{named}{sig.document} – {self.t('sig_' + sig.status.value)}{who}{due}"])
+            due = self.t("sig_deadline", when=self.deadline(w)) if open_ else ""
+            line = self.t("sig_line", document=sig.document, state=self.t("sig_" + sig.status.value), who=who,
+                          due=due)
+            lines.append([self.t("task_prefixed", task=task.id, text=line) if len(about) > 1 else line])
         return Reply(lines, about)
 
     def golive_date(self, question: str, names: list[str]) -> Reply | None:
@@ -218,8 +244,8 @@ class _Words:
         if day is not None:
             return Reply([[self.t("golive_set", name=name, day=format_date(day, lang=self.lang))]], [])
         lines: Lines = [[self.t("golive_missing", name=name)]]
-        lines += [[f"• {other}: {format_date(d, lang=self.lang)}"] for other, d in self.view.golive.items()
-                  if golive_key(other).startswith(golive_key(name))]
+        lines += [[self.t("golive_other", name=other, day=format_date(d, lang=self.lang))]
+                  for other, d in self.view.golive.items() if golive_key(other).startswith(golive_key(name))]
         return Reply(lines, [], found=len(lines) > 1)  # no date set: not known (yet)
 
     def listed(self, head: str, tasks: list[Task], *, with_next: bool = False) -> Reply:
@@ -227,15 +253,15 @@ class _Words:
         lines: Lines = [[self.t(head, n=len(ranked))]]
         for task in ranked[:LIST_LIMIT]:
             w = self.work(task)
-            line = f"• {task.id} – {self.summary(task, w)}"
-            if w.end:
-                line += self.t("deadline_inline") + self.deadline(w)
+            line = self.t("own_item", task=task.id, summary=self.summary(task, w))
+            if w.end and w.status != WorkStatus.COMPLETED:
+                line += self.t("deadline_inline", when=self.deadline(w))
             elif is_critical(task):
-                line += f" ({self.t('critical_undated')})"
+                line += self.t("critical_undated")
             if with_next:
                 todo = [s for s in task.method_steps if s.number not in w.done_steps]
                 if todo:
-                    line += f" {self.t('next_step')}{todo[0].number}. {todo[0].text}"
+                    line += self.t("next_inline", number=todo[0].number, text=todo[0].text)
             lines.append([line])
         if len(ranked) > LIST_LIMIT:
             lines.append([self.t("list_more", n=len(ranked) - LIST_LIMIT)])
@@ -281,6 +307,14 @@ class _Words:
         found = [t for t in tasks if self.work(t).status == WorkStatus.NOT_STARTED]
         return self.listed("not_started", found) if found else Reply([[self.t("all_started")]], [])
 
+    def started(self, tasks: list[Task]) -> Reply:
+        found = [t for t in tasks if self.work(t).status == WorkStatus.STARTED]
+        return self.listed("started", found) if found else Reply([[self.t("none_started")]], [])
+
+    def completed(self, tasks: list[Task]) -> Reply:
+        found = [t for t in tasks if self.work(t).status == WorkStatus.COMPLETED]
+        return self.listed("completed", found) if found else Reply([[self.t("none_completed")]], [])
+
     def overview(self, tasks: list[Task]) -> Reply:
         shown = [t for t in tasks if self.work(t).recorded or self.work(t).end]
         if not shown:
@@ -288,8 +322,8 @@ class _Words:
         lines: Lines = []
         for task in shown:
             w = self.work(task)
-            line = f"• {task.id}: {self.summary(task, w)}"
+            line = self.t("overview_item", task=task.id, summary=self.summary(task, w))
             if w.end:
-                line += self.t("deadline_inline") + self.deadline(w)
+                line += self.t("deadline_inline", when=self.deadline(w))
             lines.append([line])
         return Reply(lines, shown)

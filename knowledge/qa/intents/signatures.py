@@ -12,6 +12,8 @@ def signatures(ctx: Context) -> list[Candidate]:
     index, q = ctx.index, ctx.q
     if not q.has("sign") or q.has("consequence"):
         return []  # 'hvad sker der, hvis aftalen ikke underskrives?' asks for the consequence
+    if not q.tasks and q.has("which", "list") and q.has("task"):
+        return []  # 'hvilke opgaver kræver underskrift?' is a list across tasks (intents.listing)
     sign_pos = q.concept_positions("sign", "who", "which", "list", "task", "status")
     sids: list[int] = []
     explained_extra: set[int] = set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.messages import text
 from knowledge.wording import quote
 
 
@@ -27,12 +28,13 @@ def status(ctx: Context) -> list[Candidate]:
     lines = []
     for cid in chosen:
         entry = index.checklist[cid]
-        shown = entry.status or ("ingen status" if ctx.lang == "da" else "no status")
+        shown = quote(entry.status, ctx.lang) if entry.status else text("no_status", ctx.lang)
         if entry.substep:
-            head = f"{entry.item.number}.{entry.substep.number} {entry.text}"
+            lines.append(text("checklist_substep", ctx.lang, item=entry.item.number, sub=entry.substep.number,
+                              text=entry.text, status=shown))
         else:
-            head = f"{'Punkt' if ctx.lang == 'da' else 'Item'} {entry.item.number} «{entry.text}»"
-        lines.append(f"{head}: {quote(shown, ctx.lang)}")
+            lines.append(text("checklist_item", ctx.lang, item=entry.item.number, text=entry.text,
+                              status=shown))
     explained = set().union(*(hits[c] for c in chosen)) | handled
     tasks = list(dict.fromkeys(index.checklist[c].task for c in chosen))
     prior = 1.0 if q.has("status") else 0.8

@@ -1,0 +1,444 @@
+"""What a list across tasks is filtered by, read from the question as data: a project, a wave, a
+priority ('obligatorisk på kritisk vej', 'optional', 'prio 1'), STS, a signature (by document,
+signer or recipient), a deadline in the text ('frist før go-live') or words the tasks mention."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+
+from knowledge.base import ref_key
+from knowledge.fold import ascii_fold, content_keys, key, keys
+from knowledge.models import DeadlineUnit
+from knowledge.qa.candidate import Context
+
+
+class By(StrEnum):
+    PROJECT = "project"
+    PHASE = "phase"
+    THEME = "theme"
+    WAVE = "wave"
+    PRIORITY = "priority"
+    STS = "sts"
+    SIGNATURE = "signature"
+    SIGNED_BY = "signed_by"  # a signature whose document, signer or recipient the question names
+    DEADLINE = "deadline"
+    DEADLINE_BEFORE = "deadline_before"
+    DEADLINE_AFTER = "deadline_after"
+    START_BEFORE = "start_before"  # the task's own start or end, from its offsets to go-live
+    START_AFTER = "start_after"
+    END_BEFORE = "end_before"
+    END_AFTER = "end_after"
+    MENTION = "mention"
+    RELATED = "related"  # the tasks a named task lists as related, and those that list it
+
+
+class Anchor(StrEnum):
+    GOLIVE = "go-live"
+    RECEIPT = "modtagelse"
+    START = "start"
+    END = "slut"
+
+
+Note = tuple[str, dict[str, str]]
+
+
+@dataclass
+class Filter:
+    """One criterion of a list: its kind, the value shown ('Valgfri', 'KY', 'Netcompany'), the tasks
+    it keeps and the question words it accounts for. `known` is False when the question names a
+    value the tasks do not have (a priority nobody uses, a wave that does not exist)."""
+
+    by: By
+    value: str = ""
+    tasks: set[int] = field(default_factory=set)
+    positions: set[int] = field(default_factory=set)
+    known: bool = True
+    anchor: Anchor | None = None
+    # per task, what its text says about the criterion: (message name, values) for knowledge.qa.messages
+    notes: dict[int, list[Note]] = field(default_factory=dict)
+    negated: bool = False  # 'ikke obligatoriske', "don't need a signature": the tasks without it
+
+
+def positions_of(ctx: Context, words: set[str]) -> set[int]:
+    """The question's tokens that are one of these ascii-folded words."""
+    return {t.pos for t in ctx.q.tokens if ascii_fold(t.surface.casefold()) in words}
+
+
+def project_filters(ctx: Context, handled: set[int]) -> list[Filter]:
+    out: list[Filter] = []
+    index, q = ctx.index, ctx.q
+    for tok in q.content():
+        if tok.key in index.projects and tok.pos not in handled:
+            tasks = index.projects[tok.key]
+            names = sorted({index.tasks[t].project or tok.surface for t in tasks}, key=len)
+            # 'KP' names the project KP, and also 'KP Videreudvikling' (its first word): show them all
+            name = " / ".join(names)
+            # every word of a project's name is the project ('Digital Post'), not a word to search for
+            named = {t.pos for t in q.content() if t.key in {k for n in names for k in keys(n)}}
+            handled |= {tok.pos} | named
+            out.append(Filter(By.PROJECT, name, set(tasks), {tok.pos} | named))
+    return out
+
+
+def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
+    """'hvilke opgaver er i fasen Forberedelse?', 'which tasks have the theme Jura?': the words of a
+    task's phase or theme (not 'fase' or its number)."""
+    q, out = ctx.q, []
+    for by, value_of in ((By.PHASE, lambda t: t.phase), (By.THEME, lambda t: t.theme)):
+        named = [t for t in q.content()
+                 if t.pos not in handled and not t.concepts and not t.surface.isdigit()]
+        hit: dict[int, str] = {}
+        said: set[int] = set()
+        for i, task in enumerate(ctx.index.tasks):
+            value = value_of(task)
+            if not value:
+                continue
+            words = _value_keys(value)
+            used = {t.pos for t in named if any(k in words for k in t.name_keys)}
+            if used:
+                hit[i] = value
+                said |= used
+        if hit:
+            shown = sorted(set(hit.values()))
+            out.append(Filter(by, " / ".join(shown), set(hit), said | q.concept_positions(by.value)))
+            handled |= said
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _value_keys(value: str) -> frozenset[str]:
+    return frozenset(k for k in content_keys(value) if not k.isdigit() and k not in _FIELD_NAMES)
+
+
+_FIELD_NAMES = frozenset(key(w) for w in "fase phase tema theme".split())
+
+
+def wave_filter(ctx: Context) -> Filter | None:
+    q = ctx.q
+    if q.wave is None:
+        return None
+    tasks = set(ctx.index.waves.get(q.wave, []))
+    numbers = {t.pos for t in q.tokens if t.role == "number"}
+    return Filter(By.WAVE, str(q.wave), tasks, numbers | q.concept_positions("wave"), known=bool(tasks))
+
+
+# The priorities KLIK uses, as the question may name them (Danish, English, short forms), each to the
+# words a task's priority must hold: 'Obligatorisk' also takes in 'Obligatorisk på kritisk vej'.
+_PRIORITY_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(kritisk\w*|critical)( (vej|path))?\b"), "kritisk vej"),
+    (re.compile(r"\b(obligatorisk\w*|mandatory|required|compulsory|paakraevet\w*|skal-opgaver)\b"),
+     "obligatorisk"),
+    (re.compile(r"\b(valgfri\w*|optional|frivillig\w*|non-mandatory)\b"), "valgfri"),
+    (re.compile(r"\b(anbefale(t|de)|recommended)\b(?! (udfoer|ansvarlig|executor|responsible|rolle|role))"),
+     "anbefalet"),
+    (re.compile(r"\b(prioritet|prioriteten|prio|priority)\s*(\d+)\b"), "prioritet {n}"),
+    (re.compile(r"\b(hoejest\w*|highest|top|vigtigst\w*|most important)\b"), "{top}"),
+]
+
+
+def priority_filter(ctx: Context) -> Filter | None:
+    """Tasks whose priority holds every word of the one the question names."""
+    folded = ascii_fold(ctx.q.text.casefold())
+    for cue, wanted in _PRIORITY_WORDS:
+        m = cue.search(folded)
+        if m is None:
+            continue
+        want = wanted.format(n=m.group(2)) if "{n}" in wanted else wanted
+        if wanted == "{top}":  # the highest priority the tasks use: the critical path, else 'prioritet 1'
+            want = _top_priority(ctx)
+            if want is None:
+                continue
+        words = want.split()
+        hit = {p: ts for p, ts in ctx.index.priorities.items()
+               if all(re.search(rf"\b{re.escape(key(w))}\b", p) for w in words)}
+        tasks = {t for ts in hit.values() for t in ts}
+        exact = [p for p in hit if p == " ".join(key(w) for w in words)] or sorted(hit, key=len)
+        shown = ctx.index.tasks[hit[exact[0]][0]].priority if hit else want.capitalize()
+        said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"}
+        pos = positions_of(ctx, said) | ctx.q.concept_positions("priority")
+        return Filter(By.PRIORITY, shown or want, tasks, pos, known=bool(tasks))
+    return None
+
+
+def _top_priority(ctx: Context) -> str | None:
+    folded = " ".join(ctx.index.priorities)
+    if "kritisk vej" in folded:
+        return "kritisk vej"
+    numbers = sorted(int(m.group(1)) for m in re.finditer(r"\bprioritet (\d+)\b", folded))
+    return f"prioritet {numbers[0]}" if numbers else None
+
+
+def sts_filter(ctx: Context) -> Filter | None:
+    if not ctx.q.has("sts"):
+        return None
+    tasks = {i for i, t in enumerate(ctx.index.tasks) if t.sts_infrastructure}
+    return Filter(By.STS, "", tasks, ctx.q.concept_positions("sts"))
+
+
+def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
+    """Tasks with a document to sign; those whose document, signer or recipient the question names
+    ('underskrift af borgmesteren', 'databehandleraftale', 'retur til KOMBIT') when it names one."""
+    index, q = ctx.index, ctx.q
+    if not q.has("sign"):
+        return None
+    pos = q.concept_positions("sign")
+    entries = list(index.signatures)  # a project or wave named is a filter of its own
+    naming = [t for t in q.content() if not t.concepts and t.pos not in handled and t.match > 0]
+    matches: dict[int, set[int]] = {}
+    for n, entry in enumerate(entries):
+        sig = entry.signature  # what is signed, by whom, to whom: not the steps' verbs ('sendes')
+        said = _party_keys(sig.document, sig.signer, sig.recipient or "")
+        hit = {t.pos for t in naming if any(k in said for k in t.keys)}
+        if hit:
+            matches[n] = hit
+    if matches:
+        best = max(q.coverage(h) for h in matches.values())
+        chosen = [n for n, h in matches.items() if q.coverage(h) >= best - 1e-9]
+        said = set().union(*(matches[n] for n in chosen))
+        shown = " ".join(q.tokens[p].surface for p in sorted(said))
+        # 'sendes retur til X i underskrevet stand': the words of sending it on name the recipient
+        said |= {t.pos for t in q.tokens if t.key in _SENDING}
+        entries = [entries[n] for n in chosen]
+        return Filter(By.SIGNED_BY, shown, {e.task for e in entries}, pos | said,
+                      notes=_signature_notes(entries))
+    sending = {t.pos for t in q.tokens if t.key in _SENDING}
+    if sending:  # 'hvilke opgaver skal vi returnere noget underskrevet i?': a signed document goes back
+        entries = [e for e in entries if e.signature.recipient]
+    return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos | sending, notes=_signature_notes(entries))
+
+
+@lru_cache(maxsize=8192)
+def _party_keys(document: str, signer: str, recipient: str) -> frozenset[str]:
+    return frozenset(content_keys(f"{document} {signer} {recipient}"))
+
+
+_SENDING = frozenset(key(w) for w in "sende sendes retur returneres returnere return returned stand".split())
+
+
+def _signature_notes(entries) -> dict[int, list[Note]]:
+    notes: dict[int, list[Note]] = {}
+    for e in entries:
+        said = {"document": e.signature.document, "signer": e.signature.signer}
+        notes.setdefault(e.task, []).append(("note_signature", said))
+    return notes
+
+
+_BEFORE = re.compile(r"\b(foer|inden|before|prior to|ahead of)\b")
+_AFTER = re.compile(r"\b(efter|after|following)\b")
+_ANCHORS: list[tuple[Anchor, re.Pattern[str]]] = [
+    (Anchor.GOLIVE, re.compile(r"\bgo-?live|idriftsaet\w*")),
+    (Anchor.RECEIPT, re.compile(r"\bmodtage\w*|\breceipt|\breceiv\w*")),
+    (Anchor.START, re.compile(r"\b(start\w*|begynd\w*)\b")),
+    (Anchor.END, re.compile(r"\b(slut\w*|afslut\w*|end)\b")),
+]
+
+
+def deadline_filter(ctx: Context) -> Filter | None:
+    """'hvilke opgaver har en frist før go-live?': tasks with a deadline in their text, before or after
+    the anchor the question names."""
+    q = ctx.q
+    if not q.has("when"):
+        return None
+    folded = ascii_fold(q.text.casefold())
+    anchor = next((a for a, cue in _ANCHORS if cue.search(folded)), None)
+    before, after = _BEFORE.search(folded), _AFTER.search(folded)
+    pos = q.concept_positions("when", "golive", "start", "end")
+    unit = next((u for u, cue in _UNITS if cue.search(folded)), None)  # 'frist i arbejdsdage'
+    tasks: set[int] = set()
+    notes: dict[int, list[Note]] = {}
+    for t, dids in ctx.index.task_deadlines.items():
+        for did in dids:
+            d = ctx.index.deadlines[did].deadline
+            if anchor is not None and not _anchored(d.anchor, anchor):
+                continue
+            if (unit is not None and d.unit != unit) or (before and d.days >= 0) or (
+                    after and not before and d.days <= 0):
+                continue
+            tasks.add(t)
+            notes.setdefault(t, [("note_deadline", {"text": d.text})])
+    said = {w for m in (before, after) if m for w in m.group(0).split()}
+    for a, cue in _ANCHORS:
+        if a is anchor:
+            said |= {w for m in cue.finditer(folded) for w in m.group(0).split()}
+    for u, cue in _UNITS:
+        if u is unit:
+            said |= {w for m in cue.finditer(folded) for w in m.group(0).split()} | {"i", "in"}
+    pos |= positions_of(ctx, said | {"go", "live"})
+    by = By.DEADLINE_BEFORE if before else By.DEADLINE_AFTER if after else By.DEADLINE
+    return Filter(by, "", tasks, pos, anchor=anchor if (before or after) else None, notes=notes)
+
+
+_UNITS: list[tuple[DeadlineUnit, re.Pattern[str]]] = [
+    (DeadlineUnit.WORKING_DAYS, re.compile(r"\b(arbejdsdag\w*|working days?|business days?)\b")),
+    (DeadlineUnit.WEEKS, re.compile(r"\b(i|in) (uger|weeks)\b")),
+    (DeadlineUnit.MONTHS, re.compile(r"\b(i|in) (maaneder|months)\b")),
+]
+
+
+def window_filter(ctx: Context) -> Filter | None:
+    """'hvilke opgaver skal være færdige før go-live?', 'which tasks start after go-live?': the task's
+    own start or end, counted from go-live (not a deadline written in the text: that asks 'frist')."""
+    q = ctx.q
+    folded = ascii_fold(q.text.casefold())
+    if q.has("when") or not _ANCHORS[0][1].search(folded):
+        return None
+    before, after = _BEFORE.search(folded), _AFTER.search(folded)
+    starts = q.has("start") and not q.has("end")
+    if not (before or after) or not (starts or q.has("end", "status")):
+        return None
+    tasks: set[int] = set()
+    notes: dict[int, list[Note]] = {}
+    for i, task in enumerate(ctx.index.tasks):
+        days = task.start_offset_days if starts else task.end_offset_days
+        if days is None or (before and days >= 0) or (after and not before and days <= 0):
+            continue
+        tasks.add(i)
+        name = f"note_{'start' if starts else 'end'}_{'before' if days < 0 else 'after'}"
+        notes[i] = [(name, {"days": str(abs(days))})]
+    said = {w for m in (before, after) if m for w in m.group(0).split()} | {"go", "live"}
+    pos = positions_of(ctx, said) | q.concept_positions("golive", "start", "end", "status")
+    return Filter(By.START_BEFORE if starts and before else By.START_AFTER if starts else
+                  By.END_BEFORE if before else By.END_AFTER, "", tasks, pos, notes=notes)
+
+
+def _anchored(said: str, anchor: Anchor) -> bool:
+    """Whether a deadline's anchor ('go-live', 'modtagelse', or the text's own words such as
+    'idriftsættelsen', 'at aftalen er modtaget') is the one the question names."""
+    folded = ascii_fold(said.casefold())
+    cue = dict(_ANCHORS)[anchor]
+    return folded.startswith(ascii_fold(anchor.value)) or bool(cue.search(folded))
+
+
+# Words that frame 'which tasks mention X' and are not X: mention, concern, belong to, contain, show.
+MENTION_WORDS = frozenset(key(w) for w in (
+    "nævner nævne nævnes nævnt nævnte omtaler omtale omtales mention mentions mentioned mentioning "
+    "om about concern concerns concerning regarding involverer involvere involve involves "
+    "involving indeholder indeholde contain contains containing omfatter omfatte include includes "
+    "står stå refererer refer refers hører høre belong belongs part del ligger ligge "
+    "kræver kræve kræves require requires required need needs needing skal must have has har "
+    "omhandler omhandle vedrører vedrøre angår angå berører berøre deal deals cover covers gøre "
+    "gælder gælde apply applies findes exist exists "
+    "vis show giv give find finde nævn name mig me liste list oversigt over "
+    "relate relates related to til andre anden andet other others øvrige").split())
+
+
+# Words that say the rest of the question is what the tasks mention or are about.
+_ABOUT = re.compile(r"\b(naevner|naevne|naevnes|naevnt|omtaler|omtales|handler om|handle om|drejer sig om|"
+                    r"omhandler|vedroerer|angaar|beroerer|har med|"
+                    r"mentions?|mentioning|about|concerning|regarding|involverer|involves?|indeholder|contains?|"
+                    r"deals? with|relate[sd]? to|refers? to|covers?)\b")
+
+
+def about_positions(ctx: Context) -> tuple[set[int], set[int]]:
+    """(the cue's words, the words after it) in 'hvilke opgaver handler om X': X is what to search for,
+    even when it is also a project's name ('… på Serviceplatformen')."""
+    folded = [ascii_fold(t.surface.casefold()) for t in ctx.q.tokens]
+    joined = " ".join(folded)
+    m = _ABOUT.search(joined)
+    if m is None:
+        return set(), set()
+    first = joined[:m.start()].count(" ")
+    last = first + m.group(0).count(" ")
+    return set(range(first, last + 1)), set(range(last + 1, len(folded)))
+
+
+def _frames(tok) -> bool:
+    """A word that frames a list ('nævner', 'hører til'), as the question has it or as corrected."""
+    return tok.key in MENTION_WORDS or key(tok.surface.casefold()) in MENTION_WORDS
+
+
+def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
+    """'hvilke opgaver nævner Netcompany?': the tasks that hold every remaining word of the question in
+    one passage ('Context Handler', not 'test' in one step and 'eIndkomst' in another)."""
+    q = ctx.q
+    words = {p for p in rest if not q.tokens[p].concepts and (not _frames(q.tokens[p])
+                                                              or q.tokens[p].surface[:1].isupper() and p > 0)}
+    framing = rest - words
+    if not words:
+        return None
+    if any(q.tokens[p].match == 0 for p in words):
+        return None  # a word no task has: the pipeline says so
+    names = {p for p in words
+             if q.tokens[p].surface.isupper() or (p > 0 and q.tokens[p].surface[:1].isupper())}
+    if q.lang == "en" and names:
+        # 'which tasks does the DPO handle?': an English verb may stem like a Danish word ('handle',
+        # 'handler'); the names are what the tasks must mention
+        framing, words = framing | (words - names), names
+    tasks = _together(ctx, [q.tokens[p] for p in words])  # a project named is a filter of its own
+    if not tasks and names and names != words:  # 'hvilke opgaver bruger Administrationsmodulet?'
+        framing, words = framing | (words - names), names
+        tasks = _together(ctx, [q.tokens[p] for p in words])
+    shown = " ".join(q.tokens[p].surface for p in sorted(words))
+    return Filter(By.MENTION, shown, tasks, words | framing)
+
+
+def _together(ctx: Context, toks) -> set[int]:
+    """Tasks with a passage that holds every one of these words (any of each word's keys)."""
+    postings = ctx.index.postings
+    common: set[int] | None = None
+    for tok in toks:
+        pids = {p for k in tok.keys for p in postings.get(k, ())}
+        common = pids if common is None else common & pids
+        if not common:
+            return set()
+    return {ctx.index.passage_task[p] for p in common or ()}
+
+
+_NOT = frozenset("ikke ingen intet aldrig not no non never uden without dont don doesnt doesn aren arent isn "
+                 "isnt".split())
+
+
+def negate(ctx: Context, filters: list[Filter]) -> None:
+    """A filter the question negates ('hvilke opgaver er ikke obligatoriske?', 'which tasks don't need a
+    signature?', a negation up to four words before it) keeps the other tasks."""
+    q = ctx.q
+    nots = [t.pos for t in q.tokens if ascii_fold(t.surface.casefold()) in _NOT or "negation" in t.concepts]
+    every = set(range(len(ctx.index.tasks)))
+    for f in filters:
+        first = min(f.positions, default=None)
+        near = {p for p in nots if first is not None and first - 4 <= p < first}
+        if near and f.known:
+            f.tasks, f.negated, f.notes = every - f.tasks, True, {}
+            apostrophe = {p + 1 for p in near if p + 1 < len(q.tokens) and q.tokens[p + 1].surface == "t"}
+            f.positions |= near | apostrophe  # "don't"
+
+
+_RELATED = re.compile(r"\b(relater\w*|related|relates|afhaeng\w*|depend\w*|haenger sammen|linked|forbund\w*|"
+                      r"knyttet|tilknyttet|connected)\b")
+_TITLE_CODE = re.compile(r"^\(?([A-Za-zÆØÅæøå]{2,8}[ -]?\d+[a-z]?)\b")
+
+
+def related_filter(ctx: Context) -> Filter | None:
+    """'hvilke opgaver hænger sammen med 1301?': the tasks it names as related (by id, code or the code
+    its title opens with) and the tasks that name it."""
+    q, index = ctx.q, ctx.index
+    folded = ascii_fold(q.text.casefold())
+    if len(q.tasks) != 1 or not (q.has("related") or _RELATED.search(folded) or _ABOUT.search(folded)):
+        return None  # 'hvilke opgaver nævner 1305?' asks for the tasks that refer to it too
+    asked = q.tasks[0]
+    by_ref: dict[str, int] = {}
+    for i, task in enumerate(index.tasks):
+        for ref in _refs_of(task):
+            by_ref.setdefault(ref, i)
+    task = index.tasks[asked]
+    named = {by_ref[ref_key(r)] for r in task.related_tasks if ref_key(r) in by_ref}
+    naming = {i for ref in _refs_of(task) for i in index.related.get(ref, [])}
+    notes: dict[int, list[Note]] = {i: [("note_related_named", {"task": task.id})] for i in named}
+    for i in naming - named:
+        notes[i] = [("note_related_naming", {"task": task.id})]
+    tasks = (named | naming) - {asked}
+    pos = {t.pos for t in q.tokens if t.role == "ref"} | q.concept_positions("related")
+    cues = [m for cue in (_RELATED, _ABOUT) for m in cue.finditer(folded)]
+    said = {w for m in cues for w in m.group(0).split()}
+    pos |= positions_of(ctx, said | {"af", "med", "on", "to", "with"})
+    return Filter(By.RELATED, task.id, tasks, pos, notes=notes)
+
+
+def _refs_of(task) -> set[str]:
+    refs = {ref_key(task.id)} | ({ref_key(task.code)} if task.code else set())
+    if m := _TITLE_CODE.match(task.title):
+        refs.add(ref_key(m.group(1)))
+    return refs

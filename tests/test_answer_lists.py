@@ -1,0 +1,229 @@
+"""Lists across tasks, read from the task fields and text: by project, wave, priority (Danish and
+English, 'obligatorisk' including 'obligatorisk på kritisk vej'), signature, text deadline and words
+the tasks mention; each task with its label and the sources; honest when nothing passes or the
+question names a value no task has."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_file
+from knowledge.qa.pipeline import answer
+
+EXPORTS = Path(__file__).parent / "fixtures" / "exports" / "more"
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    tasks = [t for f in sorted(EXPORTS.glob("*.txt")) for t in parse_file(f)]
+    return KnowledgeBase.from_tasks([*load_seeds(), *tasks])
+
+
+def _listed(text: str) -> set[str]:
+    """The task ids on the answer's bullet lines."""
+    return {line[2:].split(" – ")[0] for line in text.splitlines() if line.startswith("• ")}
+
+
+def _priority_ids(kb, *words: str) -> set[str]:
+    return {t.id for t in kb.tasks if t.priority and all(w in t.priority.casefold() for w in words)}
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver er valgfrie?", "which tasks are optional?",
+                                      "list the optional tasks", "vis de valgfri opgaver"])
+def test_optional_tasks(kb, question):
+    result = answer(kb, question)
+    assert result.found, result.answer
+    assert _listed(result.answer) == _priority_ids(kb, "valgfri")
+    assert set(result.sources) == _priority_ids(kb, "valgfri")
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver ligger på den kritiske vej?",
+                                      "which tasks are on the critical path?",
+                                      "hvilke opgaver er obligatoriske på kritisk vej?"])
+def test_critical_path_tasks(kb, question):
+    result = answer(kb, question)
+    assert result.found and _listed(result.answer) == _priority_ids(kb, "kritisk vej"), result.answer
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver er obligatoriske?", "which tasks are mandatory?"])
+def test_mandatory_includes_mandatory_on_the_critical_path(kb, question):
+    listed = _listed(answer(kb, question).answer)
+    assert listed == _priority_ids(kb, "obligatorisk")
+    assert _priority_ids(kb, "kritisk vej") <= listed
+
+
+def test_numbered_priority_within_a_project(kb):
+    result = answer(kb, "giv mig en liste over KY-opgaverne med prio 1")
+    ky_first = {t.id for t in kb.tasks if t.project == "KY" and t.priority == "Prioritet 1"}
+    assert result.found and _listed(result.answer) == ky_first
+
+
+@pytest.mark.parametrize(("question", "lang"), [("hvilke opgaver er anbefalede?", "da"),
+                                                ("which tasks are recommended?", "en")])
+def test_a_priority_no_task_has_is_said_not_searched_for(kb, question, lang):
+    result = answer(kb, question)
+    assert not result.found and not _listed(result.answer)
+    assert ("Anbefalet" in result.answer) if lang == "da" else ("priority" in result.answer)
+
+
+def test_a_wave_that_does_not_exist_is_an_honest_empty_list(kb):
+    result = answer(kb, "hvilke opgaver er i bølge 8?")
+    assert not result.found and "bølge 8" in result.answer and not _listed(result.answer)
+
+
+def test_project_and_wave_together(kb):
+    result = answer(kb, "which tasks are in wave 2 of Støttesystemerne?")
+    expected = {t.id for t in kb.tasks if "Støttesystemerne - Bølge 2" in t.waves}
+    assert result.found and _listed(result.answer) == expected and result.lang == "en"
+
+
+def test_deadline_before_and_after_go_live(kb):
+    before = _listed(answer(kb, "hvilke opgaver har en frist før go-live?").answer)
+    after = _listed(answer(kb, "which tasks have a deadline after go-live?").answer)
+    for task in kb.tasks:
+        anchored = [d for d in task.text_deadlines if d.anchor == "go-live"]
+        assert (task.id in before) == any(d.days < 0 for d in anchored), task.id
+        assert (task.id in after) == any(d.days > 0 for d in anchored), task.id
+    assert before and after
+
+
+def test_deadline_lists_quote_the_deadline(kb):
+    text = answer(kb, "hvilke opgaver har frist efter modtagelsen?").answer
+    assert "efter modtagelse" in text and _listed(text)
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver nævner Netcompany?", "which tasks mention Netcompany?"])
+def test_tasks_that_mention_an_organisation(kb, question):
+    result = answer(kb, question)
+    expected = {t.id for t in kb.tasks if "Netcompany" in t.model_dump_json()}
+    assert result.found and _listed(result.answer) == expected and len(expected) >= 2
+
+
+def test_tasks_about_a_subject(kb):
+    result = answer(kb, "hvilke opgaver handler om abonnementer?")
+    assert result.found and _listed(result.answer) == {"BF 3", "BF 4"}
+
+
+def test_a_mention_nobody_makes(kb):
+    result = answer(kb, "hvilke opgaver nævner SAP?")
+    assert not result.found and "SAP" in result.answer
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver kræver underskrift af borgmesteren?",
+                                      "which tasks need a signature from the borgmester?"])
+def test_tasks_a_signer_must_sign(kb, question):
+    result = answer(kb, question)
+    expected = {t.id for t in kb.tasks if any("borgmester" in s.signer for s in t.signatures)}
+    assert result.found and _listed(result.answer) == expected
+    assert "tilslutningsaftale" in result.answer  # the document, from the task
+
+
+def test_every_task_with_a_signature(kb):
+    result = answer(kb, "hvilke opgaver kræver en underskrift?")
+    signed = {t.id for t in kb.tasks if t.signatures}
+    assert result.found and len(_listed(result.answer)) == min(len(signed), 12)
+    assert _listed(result.answer) <= signed
+
+
+def test_a_question_for_one_value_is_no_list(kb):
+    result = answer(kb, "hvilken rolle skal underskrive tilslutningsaftalen for Digital Post?")
+    assert not _listed(result.answer)
+
+
+@pytest.mark.parametrize(("question", "expected"), [("hvilke opgaver er i fasen Forberedelse?", {"KP 11"}),
+                                                    ("which tasks are in the Opstart phase?", {"2101"})])
+def test_tasks_of_a_phase(kb, question, expected):
+    result = answer(kb, question)
+    assert result.found and _listed(result.answer) == expected
+
+
+@pytest.mark.parametrize(("question", "keep"), [
+    ("hvilke opgaver er ikke obligatoriske?", lambda t: "obligatorisk" not in (t.priority or "").casefold()),
+    ("which tasks are not mandatory?", lambda t: "obligatorisk" not in (t.priority or "").casefold()),
+    ("hvilke KY-opgaver kræver ikke underskrift?", lambda t: t.project == "KY" and not t.signatures),
+    ("which tasks don't need a signature?", lambda t: not t.signatures)])
+def test_a_negated_filter_lists_the_other_tasks(kb, question, keep):
+    result = answer(kb, question)
+    expected = [t.id for t in kb.tasks if keep(t)]
+    assert result.found and _listed(result.answer) == set(expected[:12]), result.answer
+
+
+def test_who_does_them_frames_a_list_by_a_party(kb):
+    result = answer(kb, "hvilke opgaver skal løses af kommunaldirektøren?")
+    assert result.found and {"3022", "2101"} <= _listed(result.answer)
+
+
+def test_an_english_verb_is_not_searched_for_in_the_danish_text(kb):
+    """'handle' stems like 'handler': in English, the names are what the tasks must mention."""
+    result = answer(kb, "which tasks does Netcompany handle?")
+    assert result.found and _listed(result.answer) == {"2102", "4101"}
+
+
+def test_a_project_code_shared_by_two_projects_shows_both(kb):
+    result = answer(kb, "which tasks are in the KP project?")
+    projects = {t.project for t in kb.tasks if t.project and t.project.split()[0] == "KP"}
+    assert result.found and all(p in result.answer for p in projects) and len(projects) == 2
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver er prioriteret højest?",
+                                      "which tasks have the highest priority?"])
+def test_the_highest_priority_is_the_critical_path_or_not_known(kb, question):
+    """'højest' is a word these tasks never use, so the answer may be unsure; never other tasks."""
+    result = answer(kb, question)
+    assert _listed(result.answer) == _priority_ids(kb, "kritisk vej") or not result.found, result.answer
+
+
+def test_a_priority_it_cannot_read_is_not_searched_for_as_words(kb):
+    result = answer(kb, "hvilke opgaver har en lav prioritet?")
+    assert not _listed(result.answer) or not result.found
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver nævner Fujitsu?", "hvilke opgaver omtaler Fujitsu?",
+                                      "which tasks mention Fujitsu?"])
+def test_the_words_that_ask_for_a_mention_need_not_be_in_the_tasks(question):
+    """Tasks that never write 'nævner' or 'omtaler' are still searched for the name asked about."""
+    from knowledge.models import Task
+
+    kb = KnowledgeBase.from_tasks([
+        Task(id="801", title="Opsæt lønsystem", project="Løn", description="Leverandøren er Fujitsu."),
+        Task(id="802", title="Test lønsystem", project="Løn", description="Leverandøren tester selv."),
+        Task(id="803", title="Luk gammelt system", project="Løn", description="Fujitsu lukker systemet.")])
+    result = answer(kb, question)
+    assert result.found and _listed(result.answer) == {"801", "803"}, result.answer
+
+
+def test_tasks_that_start_or_end_before_go_live_by_their_own_offsets(kb):
+    ends = _listed(answer(kb, "hvilke opgaver skal være færdige før go-live?").answer)
+    starts = _listed(answer(kb, "which tasks start before go-live?").answer)
+    ending = {t.id for t in kb.tasks if (t.end_offset_days or 0) < 0}
+    assert ends <= ending and len(ends) == min(len(ending), 12)  # a list shows twelve and says how many more
+    assert starts == {t.id for t in kb.tasks if (t.start_offset_days or 0) < 0}
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver har ingen frist?", "which tasks have no deadline?"])
+def test_tasks_without_a_deadline_in_the_text(kb, question):
+    result = answer(kb, question)
+    assert result.found and _listed(result.answer) == {t.id for t in kb.tasks if not t.text_deadlines}
+
+
+def test_a_deadline_in_working_days(kb):
+    result = answer(kb, "hvilke opgaver har frist i arbejdsdage?")
+    expected = {t.id for t in kb.tasks if any(d.unit == "arbejdsdage" for d in t.text_deadlines)}
+    assert result.found and _listed(result.answer) == expected
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver hænger sammen med 3022?",
+                                      "which other tasks depend on 3022?"])
+def test_tasks_related_to_a_task_both_ways(question):
+    from knowledge.models import Task
+
+    kb = KnowledgeBase.from_tasks([
+        Task(id="3021", title="Opret postkasser", project="DP", related_tasks=["3022"]),
+        Task(id="3022", title="Tilslutningsaftale", project="DP", related_tasks=["3023", "9999"]),
+        Task(id="3023", title="Test afsendelse", project="DP"),
+        Task(id="3024", title="Noget andet", project="DP")])
+    result = answer(kb, question)
+    assert result.found and _listed(result.answer) == {"3021", "3023"}, result.answer
