@@ -1,21 +1,29 @@
-"""The embedded backend: TinyDB-format JSON files, a redo journal and an append-only audit log.
+"""The embedded backend: TinyDB-format JSON files, a write-ahead log and an append-only audit log.
 
 Files for KLIK_DB=/data/klik.json:
 - klik.json: global tables (teams, event claims); klik.tasks.json: imported tasks;
 - klik.workspaces/<team>/<shard>.json: each workspace's progress, signatures, go-live, snoozes
-  and reminder claims, spread over SHARDS files by task, so a write rewrites a small file of one
-  workspace: its cost does not grow with other workspaces and grows slowly with this one's tasks;
+  and reminder claims, spread over SHARDS files by task, so a checkpoint rewrites small files of
+  the workspaces written to, whatever the other workspaces hold;
 - klik.history.jsonl: the audit log (append-only: a write costs the same however long it grows);
-- klik.json.journal: the commit in progress; klik.json.lock: the lock; *.bak: last good copies.
+- klik.json.wal: commits not yet written into the data files (see bot/store/wal.py);
+- klik.json.journal: a big commit in progress; klik.json.lock: the lock; *.bak: last good copies.
 
 Each data file is TinyDB's layout (`{table: {doc_id: doc}}`) plus `_meta.tx`, the id of the commit
 that wrote it, placed first so a cached copy is re-validated by reading the file's first bytes:
 another process's commit is always seen, whatever the filesystem's timestamp resolution.
-A commit (under a thread lock and an flock) writes the journal (changes and audit entries, fsync:
-the commit point), rewrites the touched files atomically (temp file, fsync, rename), appends the
-audit entries, then empties the journal. Whoever takes the lock next finishes a journal left by a
-crash, so state and audit are never apart. Transactions of one process are group-committed
-(see TinyDBBackend.begin): one journal record and one set of fsyncs for all that queued up.
+A commit (under a thread lock and an flock) appends one line with its changes and audit entries to
+the write-ahead log and fsyncs it: that is the commit point, and its whole cost, however many tasks
+the workspace tracks. Every process reads the log as an overlay on the data files (re-reading only
+what was appended). Every CHECKPOINT_COMMITS commits (or CHECKPOINT_BYTES) the committing process
+writes the log into the data files (temp file, fsync, rename; the touched files only) and the audit
+entries into the history, then starts a new log; a crash in between repeats the checkpoint, which
+writes the same documents again and appends only audit entries not yet there. A commit too big for
+the log, or one that changes the imported tasks (rare, and big), checkpoints first, then writes the
+journal (the commit point), rewrites the touched files, appends the audit entries and empties the
+journal; whoever takes the lock next finishes a journal left by a crash. Either way state and
+audit are never apart. Transactions of one process are group-committed (see TinyDBBackend.begin):
+one log line and one fsync for all that queued up.
 TinyDB's own Table is not used for access: it rebuilds a table's whole dict on every update, which
 made bulk imports quadratic.
 """
@@ -25,6 +33,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
 import os
 import re
 import shlex
@@ -51,12 +60,17 @@ from bot.store.base import (
     StoreLocked,
     workspace_of,
 )
+from bot.store.wal import Wal, read_record
 
+log = logging.getLogger(__name__)
 TASKS_TABLES = frozenset({"tasks"})
 _HEAD = re.compile(rb'^\{"_meta":\{"tx":"([0-9a-f]{32})"')
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_-]{1,100}")
 _SEPARATORS = re.compile(r"[:|]")
 SHARDS = 16
+CHECKPOINT_COMMITS = 200  # log lines before they are written into the data files
+CHECKPOINT_BYTES = 1 << 20  # or log bytes
+WAL_RECORD_BYTES = 256 << 10  # a bigger commit (an import) skips the log: other processes would parse it
 BATCH_WAIT = 0.002  # seconds a batch waits at most for transactions already queued to join it
 
 
@@ -217,17 +231,22 @@ class History:
     def __init__(self, path: Path):
         self.path = path
         self._entries: list[Doc] = []
+        self.txs: set[str] = set()  # commit ids of the entries read (to merge with the log's)
         self._offset = 0
 
     def append(self, tx: str, entries: list[Doc], *, replay: bool = False) -> None:
         """Append a commit's entries; when replaying a journal, only those not already there."""
+        self.append_many([(tx, n, e) for n, e in enumerate(entries)], replay=replay)
+
+    def append_many(self, entries: list[tuple[str, int, Doc]], *, replay: bool = False) -> None:
+        """Append (commit id, index, entry)s; with `replay`, only those not already at the end."""
         if not entries:
             return
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         try:
-            seen = self._tail_ids(fd, tx) if replay else set()
+            seen = self._tail_ids(fd, {tx for tx, _, _ in entries}) if replay else set()
             lines = "".join(_dumps({**e, "_tx": tx, "_n": n}) + "\n"
-                            for n, e in enumerate(entries) if (tx, n) not in seen)
+                            for tx, n, e in entries if (tx, n) not in seen)
             self._heal_torn_tail(fd)
             os.write(fd, lines.encode("utf-8"))
             os.fsync(fd)
@@ -235,11 +254,12 @@ class History:
             os.close(fd)
 
     @staticmethod
-    def _tail_ids(fd: int, tx: str) -> set[tuple[str, int]]:
-        """Entries of commit `tx` already at the end of the log (a replayed journal)."""
+    def _tail_ids(fd: int, txs: set[str]) -> set[tuple[str, int]]:
+        """Entries of commits `txs` already at the end of the log (a replayed journal or checkpoint)."""
         size = os.fstat(fd).st_size
-        tail = os.pread(fd, min(size, 1 << 20), max(0, size - (1 << 20)))
-        if tx.encode() not in tail:
+        reach = CHECKPOINT_BYTES + (1 << 20)
+        tail = os.pread(fd, min(size, reach), max(0, size - reach))
+        if not any(tx.encode() in tail for tx in txs):
             return set()
         seen = set()
         for raw in tail.splitlines():
@@ -269,7 +289,8 @@ class History:
         for raw in complete.splitlines():
             with contextlib.suppress(ValueError):
                 entry = json.loads(raw)
-                entry.pop("_tx", None)
+                if tx := entry.pop("_tx", None):
+                    self.txs.add(tx)
                 entry.pop("_n", None)
                 self._entries.append(entry)
         return self._entries
@@ -324,6 +345,7 @@ class TinyDBBackend(Backend):
         self.lock_timeout = lock_timeout if lock_timeout is not None else _lock_timeout_from_env()
         self.workspace_dir = self._sibling(".workspaces")
         self.journal = self.path.with_name(self.path.name + ".journal")
+        self.wal = Wal(self.path.with_name(self.path.name + ".wal"), fsync_dir=_fsync_dir)
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         self._global = DataFile(self.path)
         self._tasks = DataFile(self._sibling(".tasks.json"), one_per_line=True)
@@ -384,22 +406,38 @@ class TinyDBBackend(Backend):
 
     # -- reads ---------------------------------------------------------------------------------
 
+    # The log is read before the data files: a checkpoint writes the files before it starts a new
+    # log, so what the log had is in the files by the time the log no longer has it.
+
     def get(self, table: str, key: str) -> Doc | None:
-        return self._file(table, key).read().get(table, {}).get(key)
+        logged, doc = self.wal.lookup(table, key)
+        return doc if logged else self._file(table, key).read().get(table, {}).get(key)
 
     def all(self, table: str, *, workspace: str | None = None) -> dict[str, Doc]:
+        logged = self.wal.changes_of(table)
         docs: dict[str, Doc] = {}
         for data_file in self._files_for(table, workspace):
             docs.update((k, dict(v)) for k, v in data_file.read().get(table, {}).items())
+        for key, doc in logged:
+            if workspace is not None and workspace_of(table, key) != workspace:
+                continue
+            if doc is None:
+                docs.pop(key, None)
+            else:
+                docs[key] = dict(doc)
         return docs
 
     def history(self) -> list[Doc]:
         with self._history_lock:
-            return list(self._history.entries())
+            logged = self.wal.entries()
+            entries = list(self._history.entries())
+            # A checkpoint between the two reads puts the log's entries in the history too.
+            return entries + [e for tx, _, e in logged if tx not in self._history.txs]
 
     def version(self, table: str) -> Hashable:
+        mark = self.wal.mark(table)
         files = self._files_for(table, None)
-        return tuple(f.version() for f in files)
+        return mark, tuple(f.version() for f in files)
 
     # -- transactions --------------------------------------------------------------------------
 
@@ -502,7 +540,38 @@ class TinyDBBackend(Backend):
             self._lock_file = None
 
     def _commit(self, tx: str, changes: list[tuple[tuple[str, str], Doc | None]], audit: list[Doc]) -> None:
-        self._write_journal(tx, changes, audit)
+        """Commit a batch (the lock is held): a line in the log, or, when too big, a direct commit."""
+        payload = _dumps({"tx": tx, "changes": [[t, k, d] for (t, k), d in changes], "audit": audit})
+        if len(payload) > WAL_RECORD_BYTES or any(t in TASKS_TABLES for (t, _), _ in changes):
+            self._checkpoint()
+            self._commit_direct(tx, changes, audit, payload)
+            return
+        self.wal.append(payload.encode("utf-8"))  # committed
+        if self.wal.commits >= CHECKPOINT_COMMITS or self.wal.offset >= CHECKPOINT_BYTES:
+            try:
+                self._checkpoint()
+            except Exception as exc:  # the commit stands; the next one tries the checkpoint again
+                log.warning("Kunne ikke skrive journalen %s ind i datafilerne: %s", self.wal.path, exc)
+
+    def checkpoint(self) -> None:
+        """Write the log into the data files now (tests, backups: then the files alone hold it all)."""
+        with self.begin():
+            self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """Write the log's commits into the data files and the history, then start a new log (the
+        lock is held). Repeating it after a crash writes the same again."""
+        self.wal.refresh()
+        if not self.wal.commits:
+            return
+        changes = list(self.wal.docs.items())
+        if changes:
+            self._apply(uuid.uuid4().hex, changes)
+        self._history.append_many(self.wal.entries(), replay=True)
+        self.wal.reset()
+
+    def _commit_direct(self, tx: str, changes, audit: list[Doc], payload: str) -> None:
+        self._write_journal(payload)
         applied = False
         try:
             applied = self._apply(tx, changes)
@@ -543,10 +612,9 @@ class TinyDBBackend(Backend):
             _fsync_dir(self.path.parent)
         return written
 
-    def _write_journal(self, tx: str, changes, audit: list[Doc]) -> None:
+    def _write_journal(self, payload: str) -> None:
         # One line "<crc32> <json>\n" written over the previous one in place (no truncation, which
         # costs a journal commit of the filesystem): a torn or finished record fails the checksum.
-        payload = _dumps({"tx": tx, "changes": [[t, k, d] for (t, k), d in changes], "audit": audit})
         data = payload.encode("utf-8")
         created = not self.journal.exists()
         fd = os.open(self.journal, os.O_WRONLY | os.O_CREAT, 0o644)
@@ -571,11 +639,8 @@ class TinyDBBackend(Backend):
             raw = self.journal.read_bytes()
         except FileNotFoundError:
             return None
-        crc, _, rest = raw.partition(b" ")
-        data = rest.split(b"\n", 1)[0]
-        if len(crc) != 8 or crc != b"%08x" % zlib.crc32(data):
-            return None  # finished, or torn while being written: that commit never happened
-        return json.loads(data)
+        # None when finished, or torn while being written: that commit never happened
+        return read_record(raw.split(b"\n", 1)[0])
 
     def _recover(self) -> None:
         """Finish a commit that a crashed process left in the journal (the lock is held)."""
@@ -614,6 +679,7 @@ class TinyDBBackend(Backend):
         _fsync_dir(self.path.parent)
 
     def check(self) -> None:
+        self.wal.refresh()
         for data_file in [self._global, self._tasks, *self._files_for("progress", None)]:
             data_file.read()
         if not os.access(self.path.parent, os.W_OK):
