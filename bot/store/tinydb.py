@@ -244,7 +244,7 @@ class History:
             return
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         try:
-            seen = self._tail_ids(fd, {tx for tx, _, _ in entries}) if replay else set()
+            seen = self._tail_ids(fd, entries[0][0]) if replay else set()
             lines = "".join(_dumps({**e, "_tx": tx, "_n": n}) + "\n"
                             for tx, n, e in entries if (tx, n) not in seen)
             self._heal_torn_tail(fd)
@@ -254,12 +254,14 @@ class History:
             os.close(fd)
 
     @staticmethod
-    def _tail_ids(fd: int, txs: set[str]) -> set[tuple[str, int]]:
-        """Entries of commits `txs` already at the end of the log (a replayed journal or checkpoint)."""
+    def _tail_ids(fd: int, first: str) -> set[tuple[str, int]]:
+        """Entries already at the end of the log when a journal or checkpoint is repeated. An
+        earlier attempt appended a first part of the same entries, so unless the first one's commit
+        (`first`) is in the tail, none of them is."""
         size = os.fstat(fd).st_size
-        reach = CHECKPOINT_BYTES + (1 << 20)
+        reach = 2 * CHECKPOINT_BYTES + WAL_RECORD_BYTES  # more than one checkpoint's entries
         tail = os.pread(fd, min(size, reach), max(0, size - reach))
-        if not any(tx.encode() in tail for tx in txs):
+        if first.encode() not in tail:
             return set()
         seen = set()
         for raw in tail.splitlines():
@@ -414,13 +416,11 @@ class TinyDBBackend(Backend):
         return doc if logged else self._file(table, key).read().get(table, {}).get(key)
 
     def all(self, table: str, *, workspace: str | None = None) -> dict[str, Doc]:
-        logged = self.wal.changes_of(table)
+        logged = self.wal.changes_of(table, workspace=workspace)
         docs: dict[str, Doc] = {}
         for data_file in self._files_for(table, workspace):
             docs.update((k, dict(v)) for k, v in data_file.read().get(table, {}).items())
         for key, doc in logged:
-            if workspace is not None and workspace_of(table, key) != workspace:
-                continue
             if doc is None:
                 docs.pop(key, None)
             else:
@@ -564,7 +564,7 @@ class TinyDBBackend(Backend):
         self.wal.refresh()
         if not self.wal.commits:
             return
-        changes = list(self.wal.docs.items())
+        changes = self.wal.changes()
         if changes:
             self._apply(uuid.uuid4().hex, changes)
         self._history.append_many(self.wal.entries(), replay=True)

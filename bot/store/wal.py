@@ -20,7 +20,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.store.base import Doc, StoreDamaged
+from bot.store.base import Doc, StoreDamaged, workspace_of
 
 MAGIC = b"KLIKWAL1 "
 HEADER_BYTES = len(MAGIC) + 33  # magic, 32 hex digits, newline
@@ -42,7 +42,8 @@ class Wal:
     def _forget(self, generation: str | None, offset: int) -> None:
         self.generation = generation
         self.offset = offset  # bytes of whole, valid lines read so far
-        self.docs: dict[tuple[str, str], Doc | None] = {}
+        self.tables: dict[str, dict[str, Doc | None]] = {}  # table -> key -> doc (None: deleted)
+        self._spaces: dict[tuple[str, str | None], dict[str, Doc | None]] = {}  # the same by workspace
         self.audit: list[tuple[str, int, Doc]] = []  # (commit id, index in commit, entry)
         self.marks: dict[str, str] = {}  # table -> id of the last commit in the log that touched it
         self.commits = 0
@@ -50,28 +51,28 @@ class Wal:
     # -- reading ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Take in what was appended (or a new generation) since the last look."""
-        with self._lock:
-            try:
-                fd = os.open(self.path, os.O_RDONLY)
-            except FileNotFoundError:
-                if self.generation is not None:
+        """Take in what was appended (or a new generation) since the last look. The file is looked
+        at without the lock (threads reading at once must not queue behind each other's system
+        calls); the lock is taken only to take in new lines."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except FileNotFoundError:
+            if self.generation is not None:
+                with self._lock:
                     self._forget(None, 0)
-                return
-            try:
-                size = os.fstat(fd).st_size
-                if size == 0:  # created but never written (a crash in reset): no commits
-                    if self.generation is not None:
-                        self._forget(None, 0)
-                    return
-                header = os.pread(fd, HEADER_BYTES, 0)
-                generation = self._generation(header)
-                if generation != self.generation:
-                    self._forget(generation, HEADER_BYTES)
+            return
+        try:
+            size = os.fstat(fd).st_size
+            generation = self._generation(os.pread(fd, HEADER_BYTES, 0)) if size else None
+            if generation == self.generation and size == self.offset:
+                return  # nothing new (the usual case)
+            with self._lock:
+                if generation != self.generation or size < self.offset:  # new, or a failed line cut off
+                    self._forget(generation, HEADER_BYTES if generation else 0)
                 if size > self.offset:
                     self._take(os.pread(fd, size - self.offset, self.offset))
-            finally:
-                os.close(fd)
+        finally:
+            os.close(fd)
 
     def _generation(self, header: bytes) -> str:
         if not header.startswith(MAGIC) or len(header) < HEADER_BYTES or header[-1:] != b"\n":
@@ -98,74 +99,88 @@ class Wal:
     def _apply(self, record: dict) -> None:
         tx = record["tx"]
         for table, key, doc in record["changes"]:
-            self.docs[(table, key)] = doc
+            self.tables.setdefault(table, {})[key] = doc
+            self._spaces.setdefault((table, workspace_of(table, key)), {})[key] = doc
             self.marks[table] = tx
         self.audit.extend((tx, n, entry) for n, entry in enumerate(record["audit"]))
         self.commits += 1
 
     def lookup(self, table: str, key: str) -> tuple[bool, Doc | None]:
         """(True, doc or None if deleted) when the log has the latest version of the document."""
+        self.refresh()
         with self._lock:
-            self.refresh()
-            if (table, key) in self.docs:
-                return True, self.docs[(table, key)]
+            docs = self.tables.get(table)
+            if docs is not None and key in docs:
+                return True, docs[key]
             return False, None
 
-    def changes_of(self, table: str) -> list[tuple[str, Doc | None]]:
+    def changes_of(self, table: str, *, workspace: str | None = None) -> list[tuple[str, Doc | None]]:
+        """The log's documents of `table` (of one workspace's keys when given)."""
+        self.refresh()
         with self._lock:
-            self.refresh()
-            return [(k, d) for (t, k), d in self.docs.items() if t == table]
+            docs = self._spaces.get((table, workspace), {}) if workspace else self.tables.get(table, {})
+            return list(docs.items())
+
+    def changes(self) -> list[tuple[tuple[str, str], Doc | None]]:
+        self.refresh()
+        with self._lock:
+            return [((t, k), d) for t, docs in self.tables.items() for k, d in docs.items()]
 
     def mark(self, table: str) -> str | None:
+        self.refresh()
         with self._lock:
-            self.refresh()
             return self.marks.get(table)
 
     def entries(self) -> list[tuple[str, int, Doc]]:
+        self.refresh()
         with self._lock:
-            self.refresh()
             return list(self.audit)
 
     # -- writing (the caller holds the store's lock) ------------------------------------------------
 
     def append(self, data: bytes) -> None:
-        """Commit `data` (the JSON of one commit): one line appended and fsynced. On failure the line
-        is cut off again."""
-        with self._lock:
-            if not self.path.exists() or self.path.stat().st_size == 0:
-                self.reset()
-            self.refresh()
-            line = b"%08x %s\n" % (zlib.crc32(data), data)
-            fd = os.open(self.path, os.O_WRONLY)
+        """Commit `data` (the JSON of one commit): one line appended and fsynced (the caller holds
+        the store's lock). Readers are not held up meanwhile: they may see the line before it is on
+        disk, as they may see any commit a moment before its caller hears it is done. On failure
+        the line is cut off again."""
+        if not self.path.exists() or self.path.stat().st_size == 0:
+            self.reset()
+        self.refresh()
+        start = self.offset
+        line = b"%08x %s\n" % (zlib.crc32(data), data)
+        fd = os.open(self.path, os.O_WRONLY)
+        try:
+            if os.fstat(fd).st_size > start:
+                os.ftruncate(fd, start)  # a torn line left by a crashed writer
             try:
-                os.ftruncate(fd, self.offset)  # a torn line left by a crashed writer, if any
-                try:
-                    os.pwrite(fd, line, self.offset)
-                    _fdatasync(fd)
-                except BaseException:
-                    os.ftruncate(fd, self.offset)
-                    raise
-            finally:
-                os.close(fd)
-            self._take(line)
+                os.pwrite(fd, line, start)
+                _fdatasync(fd)
+            except BaseException:
+                os.ftruncate(fd, start)
+                raise
+        finally:
+            os.close(fd)
+        with self._lock:
+            if self.offset == start:  # else a reader already took it in
+                self._take(line)
 
     def reset(self) -> None:
         """A new, empty generation (after a checkpoint wrote the commits into the data files)."""
-        with self._lock:
-            generation = uuid.uuid4().hex
-            tmp = self.path.with_name(f".{self.path.name}.{generation}.tmp")
+        generation = uuid.uuid4().hex
+        tmp = self.path.with_name(f".{self.path.name}.{generation}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             try:
-                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-                try:
-                    os.write(fd, MAGIC + generation.encode() + b"\n")
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-                os.replace(tmp, self.path)
-            except BaseException:
-                tmp.unlink(missing_ok=True)
-                raise
-            self._fsync_dir(self.path.parent)
+                os.write(fd, MAGIC + generation.encode() + b"\n")
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(tmp, self.path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        self._fsync_dir(self.path.parent)
+        with self._lock:
             self._forget(generation, HEADER_BYTES)
 
 
