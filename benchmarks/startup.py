@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -57,19 +58,27 @@ def variants(trees: dict[str, Path], tmp: Path, env: dict) -> dict[str, tuple[Pa
     return found
 
 
-def walls(found: dict[str, tuple[Path, dict]], runs: int) -> dict[tuple[str, str], float]:
-    """Median wall seconds per (command, variant), runs interleaved round by round."""
+def cpu_of_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def walls(found: dict[str, tuple[Path, dict]], runs: int) -> dict[tuple[str, str], tuple[float, float]]:
+    """Median (wall, CPU) seconds per (command, variant), runs interleaved round by round. CPU
+    seconds (user + system) are less noisy than wall time on a machine shared with other jobs."""
     for where, env in found.values():  # warm-up: writes the .pyc files where allowed
         for _, command in COMMANDS:
             subprocess.run(command, env=env, cwd=where, check=True, capture_output=True)
-    times: dict[tuple[str, str], list[float]] = {}
+    times: dict[tuple[str, str], list[tuple[float, float]]] = {}
     for _ in range(runs):
         for name, command in COMMANDS:
             for variant, (where, env) in found.items():
-                start = time.perf_counter()
+                cpu, start = cpu_of_children(), time.perf_counter()
                 subprocess.run(command, env=env, cwd=where, check=True, capture_output=True)
-                times.setdefault((name, variant), []).append(time.perf_counter() - start)
-    return {key: statistics.median(values) for key, values in times.items()}
+                times.setdefault((name, variant), []).append((time.perf_counter() - start,
+                                                              cpu_of_children() - cpu))
+    return {key: (statistics.median(w for w, _ in values), statistics.median(c for _, c in values))
+            for key, values in times.items()}
 
 
 def cpu_seconds(pid: int) -> float:
@@ -119,10 +128,12 @@ def main() -> None:
         idle = [("bare bolt app on waitress", idle_cpu(serve([*py, BARE_BOLT], env)[0], args.idle)),
                 ("klik serve", idle_cpu(serve([*KLIK, "serve", "--host", "127.0.0.1"], env)[0], args.idle)),
                 ("klik socket", socket_idle(env, args.idle))]
-    print(f"{f'start-up, wall s (median of {args.runs})':<52}" + "".join(f"{v:>15}" for v in found))
-    for name, _ in COMMANDS:
-        print(f"{name:<52}" + "".join(f"{medians[(name, v)]:>15.3f}" for v in found))
-    print(f"\n{f'idle for {args.idle:.0f} s':<52}{'CPU %':>15}")
+    for column, what in ((0, "wall s"), (1, "CPU s")):
+        print(f"{f'start-up, {what} (median of {args.runs})':<52}" + "".join(f"{v:>15}" for v in found))
+        for name, _ in COMMANDS:
+            print(f"{name:<52}" + "".join(f"{medians[(name, v)][column]:>15.3f}" for v in found))
+        print()
+    print(f"{f'idle for {args.idle:.0f} s':<52}{'CPU %':>15}")
     for name, percent in idle:
         print(f"{name:<52}{percent:>15.1f}")
 

@@ -68,8 +68,8 @@ _HEAD = re.compile(rb'^\{"_meta":\{"tx":"([0-9a-f]{32})"')
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_-]{1,100}")
 _SEPARATORS = re.compile(r"[:|]")
 SHARDS = 16
-CHECKPOINT_COMMITS = 200  # log lines before they are written into the data files
-CHECKPOINT_BYTES = 1 << 20  # or log bytes
+CHECKPOINT_COMMITS = 500  # log lines before they are written into the data files (every 0.2% of commits)
+CHECKPOINT_BYTES = 2 << 20  # or log bytes (a process starting reads them all: ~5 ms)
 WAL_RECORD_BYTES = 256 << 10  # a bigger commit (an import) skips the log: other processes would parse it
 BATCH_WAIT = 0.002  # seconds a batch waits at most for transactions already queued to join it
 
