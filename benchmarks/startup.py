@@ -7,7 +7,8 @@ Each command runs from a copy of the source tree twice: with bytecode (`.pyc` wr
 run, as in a normal install) and without (PYTHONDONTWRITEBYTECODE=1 and no `.pyc`: every module
 compiled at each start, as in an editable install in an environment that sets it). With
 `--before DIR` (a checkout of an earlier version, e.g. `git worktree add /tmp/before HEAD~5`) the
-same commands run from it too. Runs are interleaved (one of each per round) so a machine's changing
+same commands run from it too, without the speed-up dependencies it did not name (PyStemmer).
+Runs are interleaved (one of each per round) so a machine's changing
 load hits every column alike; figures are medians."""
 
 from __future__ import annotations
@@ -44,13 +45,27 @@ def source_copy(tree: Path, into: Path) -> Path:
     return into
 
 
+def hidden_dependencies(tree: Path, tmp: Path) -> list[str]:
+    """Folders that hide from an earlier version the optional speed-ups it did not depend on (its
+    pyproject.toml does not name them), so it runs as it was installed: snowballstemmer uses
+    PyStemmer's C stemmer whenever it can import it."""
+    pyproject = tree / "pyproject.toml"
+    if not pyproject.exists() or "pystemmer" in pyproject.read_text().casefold():
+        return []
+    shim = tmp / f"hide-{tree.name}"
+    shim.mkdir(exist_ok=True)
+    (shim / "Stemmer.py").write_text('raise ImportError("not a dependency of this version")\n')
+    return [str(shim)]
+
+
 def variants(trees: dict[str, Path], tmp: Path, env: dict) -> dict[str, tuple[Path, dict]]:
     """'<tree> pyc' and '<tree> no pyc': where to run from and with which environment."""
     found = {}
     for name, tree in trees.items():
         for bytecode in (True, False):
             where = source_copy(tree, tmp / f"{name}-{'pyc' if bytecode else 'src'}")
-            run_env = {**env, "PYTHONPATH": str(where)}
+            path = [str(where), *hidden_dependencies(tree, tmp)]
+            run_env = {**env, "PYTHONPATH": os.pathsep.join(path)}
             run_env.pop("PYTHONDONTWRITEBYTECODE", None)
             if not bytecode:
                 run_env["PYTHONDONTWRITEBYTECODE"] = "1"
