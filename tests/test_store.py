@@ -401,7 +401,7 @@ def test_failed_commit_before_any_file_changed_is_forgotten(tmp_path, monkeypatc
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backend.DataFile, "write", disk_full)
+    monkeypatch.setattr(backend.DataFile, "stage", disk_full)
     with pytest.raises(OSError), store.transaction() as tx:
         tx.put("progress", "T1:1", {"n": 1})
         tx.log({"team": "T1", "action": "never"})
@@ -664,3 +664,47 @@ def test_a_commit_is_one_log_line_and_one_fsync_however_much_is_stored(tmp_path,
     monkeypatch.undo()
     assert calls == ["fsync"] and sum(written) < 1000  # one short line (and the lock's pid)
     assert Store(tmp_path / "klik.json").get("progress", "T1:500")["status"] == "done"
+
+
+def test_a_big_commit_that_fails_after_one_file_is_in_place_is_finished_not_forgotten(tmp_path, monkeypatch):
+    from bot.store import tinydb as backend
+
+    monkeypatch.setattr(backend, "WAL_RECORD_BYTES", 0)  # the journal path: files written in place
+    store = Store(tmp_path / "klik.json")
+    real_install, calls = backend.DataFile.install, []
+
+    def second_fails(self, staged):
+        calls.append(self.path)
+        if len(calls) == 2:
+            raise OSError(5, "Input/output error")
+        real_install(self, staged)
+
+    monkeypatch.setattr(backend.DataFile, "install", second_fails)
+    with pytest.raises(OSError), store.transaction() as tx:
+        tx.put("progress", "T1:1", {"n": 1})
+        tx.put("progress", "T2:1", {"n": 1})
+        tx.log({"team": "T1", "action": "both"})
+    monkeypatch.undo()
+    restarted = Store(tmp_path / "klik.json")  # the journal was kept: the next process finishes it
+    assert restarted.all("progress") == {"T1:1": {"n": 1}, "T2:1": {"n": 1}}
+    assert [e["action"] for e in restarted.history()] == ["both"]
+
+
+def test_a_finished_journal_is_not_read_again_at_every_transaction(tmp_path, monkeypatch):
+    """The journal keeps the last big commit's bytes (an import: megabytes); each transaction looks
+    only at its first bytes to see that it is finished, instead of reading and checksumming it all."""
+    from bot.store import tinydb as backend
+
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:  # an import: the journal path
+        for n in range(2000):
+            tx.put("tasks", f"t{n}", {"title": "x" * 200})
+    assert (tmp_path / "klik.json.journal").stat().st_size > 400_000
+
+    def read_whole(*args):
+        raise AssertionError("read the whole finished journal")
+
+    monkeypatch.setattr(backend, "read_record", read_whole)
+    with store.transaction() as tx:
+        tx.put("progress", "T1:1", {"n": 1})
+    assert Store(tmp_path / "klik.json").get("progress", "T1:1") == {"n": 1}

@@ -65,6 +65,7 @@ from bot.store.wal import Wal, read_record
 log = logging.getLogger(__name__)
 TASKS_TABLES = frozenset({"tasks"})
 _HEAD = re.compile(rb'^\{"_meta":\{"tx":"([0-9a-f]{32})"')
+_JOURNAL_HEAD = re.compile(rb"[0-9a-f]{8} ")
 _SAFE_NAME = re.compile(r"[A-Za-z0-9_-]{1,100}")
 _SEPARATORS = re.compile(r"[:|]")
 SHARDS = 16
@@ -127,10 +128,25 @@ class DataFile(Storage):
         return data
 
     def write(self, data: dict[str, dict[str, Doc]], tx: str | None = None) -> None:
+        staged = self.stage(data, tx)
+        try:
+            _fsync_paths([staged[0]])
+        except BaseException:
+            _unlink_temp(staged[0])
+            raise
+        self.install(staged)
+
+    def stage(self, data: dict[str, dict[str, Doc]], tx: str | None = None) -> tuple[str, str, dict]:
+        """The new version in a temp file beside this one (not yet fsynced or in place)."""
         tx = tx or uuid.uuid4().hex
         tables = {name: docs for name, docs in data.items() if docs}
         text = _dumps_by_line(tx, tables) if self.one_per_line else _dumps({"_meta": {"tx": tx}, **tables})
-        _atomic_write(self.path, text, keep=self.path.exists())
+        return _write_temp(self.path, text), tx, tables
+
+    def install(self, staged: tuple[str, str, dict]) -> None:
+        """Put a staged (and fsynced) version in place; the old one stays as `<name>.bak`."""
+        tmp, tx, tables = staged
+        _replace_keeping_backup(tmp, self.path, keep=self.path.exists())
         self._cache = (tx, tables)
 
     def drop_cache(self) -> None:
@@ -189,15 +205,49 @@ def damaged(path: Path, why: str) -> StoreDamaged:
     return StoreDamaged(f"Databasefilen {path} kan ikke læses ({why}); {how}.")
 
 
-def _atomic_write(path: Path, text: str, *, keep: bool) -> None:
-    """Write `text` to `path` so a crash leaves the old or the new file; with `keep`, the old file
-    stays beside it as `<name>.bak` (the last good copy)."""
+def _write_temp(path: Path, text: str) -> str:
+    """`text` in a new temp file beside `path` (a crash leaves it behind; start-up removes it)."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
+    except BaseException:
+        _unlink_temp(tmp)
+        raise
+    return tmp
+
+
+def _unlink_temp(tmp: str) -> None:
+    for leftover in (tmp, f"{tmp}.bak"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(leftover)
+
+
+def _fsync_paths(paths: list[str | Path]) -> None:
+    """fsync files or folders; several at once from threads, which the filesystem then commits
+    together (16 files: ~5 ms instead of ~26 ms one after another on the development machine)."""
+    if len(paths) <= 1:
+        for path in paths:
+            _fsync_path(path)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=min(16, len(paths))) as pool:
+        list(pool.map(_fsync_path, paths))
+
+
+def _fsync_path(path: str | Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _replace_keeping_backup(tmp: str, path: Path, *, keep: bool) -> None:
+    """Put the (fsynced) temp file `tmp` in place of `path` so a crash leaves the old or the new
+    file; with `keep`, the old file stays beside it as `<name>.bak` (the last good copy)."""
+    try:
         if keep:
             bak_tmp = f"{tmp}.bak"
             with contextlib.suppress(FileNotFoundError):
@@ -208,18 +258,12 @@ def _atomic_write(path: Path, text: str, *, keep: bool) -> None:
                 os.unlink(bak_tmp)
         os.replace(tmp, path)
     except BaseException:
-        for leftover in (tmp, f"{tmp}.bak"):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(leftover)
+        _unlink_temp(tmp)
         raise
 
 
 def _fsync_dir(directory: Path) -> None:
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _fsync_path(directory)
 
 
 class History:
@@ -572,12 +616,12 @@ class TinyDBBackend(Backend):
 
     def _commit_direct(self, tx: str, changes, audit: list[Doc], payload: str) -> None:
         self._write_journal(payload)
-        applied = False
+        installed: list[Path] = []
         try:
-            applied = self._apply(tx, changes)
+            self._apply(tx, changes, installed=installed)
             self._history.append(tx, audit)
         except BaseException:
-            if not applied:  # nothing changed on disk: forget the commit
+            if not installed:  # nothing changed on disk: forget the commit
                 self._clear_journal()
             else:  # finish it later rather than leave state and audit apart
                 for data_file in [self._global, self._tasks, *self._workspaces.values()]:
@@ -585,32 +629,49 @@ class TinyDBBackend(Backend):
             raise
         self._clear_journal()
 
-    def _apply(self, tx: str, changes: list[tuple[tuple[str, str], Doc | None]]) -> bool:
-        """Write every file the changes touch; True once any file on disk has changed."""
+    def _apply(self, tx: str, changes: list[tuple[tuple[str, str], Doc | None]], *,
+               installed: list[Path] | None = None) -> bool:
+        """Write every file the changes touch: all new versions to temp files, fsynced together, then
+        each put in place (`installed` lists those in place, for a caller that must know whether
+        anything on disk changed when this fails). True once any file on disk has changed."""
         by_file: dict[int, tuple[DataFile, list]] = {}
         for (table, key), doc in changes:
             data_file = self._file(table, key)
             by_file.setdefault(id(data_file), (data_file, []))[1].append((table, key, doc))
-        written = created = False
-        for data_file, file_changes in by_file.values():
-            tables = dict(data_file.read())
-            for table, key, doc in file_changes:
-                docs = tables[table] = dict(tables.get(table, {}))
-                if doc is None:
-                    docs.pop(key, None)
-                else:
-                    docs[key] = doc
-            if not data_file.path.parent.exists():
-                data_file.path.parent.mkdir(parents=True, exist_ok=True)
-                created = True
-            data_file.write(tables, tx)
-            written = True
-        for directory in {f.path.parent for f, _ in by_file.values()}:
-            _fsync_dir(directory)
+        installed = [] if installed is None else installed
+        staged: list[tuple[DataFile, tuple]] = []
+        created = False
+        try:
+            for data_file, file_changes in by_file.values():
+                tables = dict(data_file.read())
+                for table, key, doc in file_changes:
+                    docs = tables[table] = dict(tables.get(table, {}))
+                    if doc is None:
+                        docs.pop(key, None)
+                    else:
+                        docs[key] = doc
+                if not data_file.path.parent.exists():
+                    data_file.path.parent.mkdir(parents=True, exist_ok=True)
+                    created = True
+                staged.append((data_file, data_file.stage(tables, tx)))
+            _fsync_paths([version[0] for _, version in staged])
+        except BaseException:
+            for _, version in staged:
+                _unlink_temp(version[0])
+            raise
+        for n, (data_file, version) in enumerate(staged):
+            try:
+                data_file.install(version)
+            except BaseException:
+                for _, later in staged[n + 1:]:
+                    _unlink_temp(later[0])
+                raise
+            installed.append(data_file.path)
+        folders = {f.path.parent for f, _ in staged}
         if created:  # a new workspace's folder: its own name must be durable too
-            _fsync_dir(self.workspace_dir)
-            _fsync_dir(self.path.parent)
-        return written
+            folders |= {self.workspace_dir, self.path.parent}
+        _fsync_paths(sorted(folders))
+        return bool(installed)
 
     def _write_journal(self, payload: str) -> None:
         # One line "<crc32> <json>\n" written over the previous one in place (no truncation, which
@@ -635,11 +696,17 @@ class TinyDBBackend(Backend):
                 os.close(fd)
 
     def _read_journal(self) -> dict | None:
+        """The commit left in the journal, or None when finished (its first byte overwritten: the
+        file keeps the last big commit's bytes, an import's many megabytes, so only those are read
+        first) or torn while being written (that commit never happened)."""
         try:
-            raw = self.journal.read_bytes()
+            with open(self.journal, "rb") as fh:
+                if not _JOURNAL_HEAD.match(fh.read(9)):
+                    return None
+                fh.seek(0)
+                raw = fh.read()
         except FileNotFoundError:
             return None
-        # None when finished, or torn while being written: that commit never happened
         return read_record(raw.split(b"\n", 1)[0])
 
     def _recover(self) -> None:
