@@ -114,14 +114,14 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
 
 
-def compare(requests: int):
+def compare(requests: int, *, tracked_counts=TRACKED, client_counts=CLIENTS):
     """Yields (tracked, clients, command, p50, p99, bolt p50, bolt p99) rows as they are measured."""
     with tempfile.TemporaryDirectory() as tmp, LocalSlack(team=TEAM) as fake:
         secret = secrets.token_hex(16)
         settings = SlackSettings(bot_token="xoxb-bench", signing_secret=secret, api_url=fake.api_url, port=0)
         baseline = Served(bare_bolt(settings), secret, fake)
         try:
-            for tracked in TRACKED:
+            for tracked in tracked_counts:
                 work = tasks(tracked)
                 store = Store(Path(tmp) / f"klik-{tracked}.json")
                 track(store, TEAM, work)
@@ -131,7 +131,7 @@ def compare(requests: int):
                 try:
                     steps = itertools.cycle(range(2, STEPS + 1))
                     ids = itertools.cycle(t.id for t in work)
-                    for clients in CLIENTS:
+                    for clients in client_counts:
                         n = max(requests, clients * 4)
                         for name, texts in (
                                 ("/klik done", [f"done {next(ids)} {next(steps)}" for _ in range(n)]),
@@ -175,6 +175,12 @@ def flat_in_workspaces(requests: int) -> list[tuple[int, float, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=300, help="requests per command and row")
+    parser.add_argument("--tracked", type=int, nargs="+", default=TRACKED, metavar="N",
+                        help="tasks the workspace tracks (default: 1000 10000)")
+    parser.add_argument("--clients", type=int, nargs="+", default=CLIENTS, metavar="N",
+                        help="clients sending at once (default: 1 20 100)")
+    parser.add_argument("--skip-workspaces", action="store_true", help="leave out the table of store "
+                        "writes beside other workspaces")
     parser.add_argument("--database-url", help="postgresql://…: instead, TinyDB vs PostgreSQL with 1 and 2 "
                         "`klik serve` instances (benchmarks/instances.py)")
     args = parser.parse_args()
@@ -186,10 +192,13 @@ def main() -> None:
     print(f"{'tracked':>8}{'clients':>8}  {'command':<14}{'klik p50':>9}{'p99':>8}{'bolt p50':>10}{'p99':>8}"
           f"{'ratio p50':>11}{'p99':>7}")
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)  # "Task queue depth" at 100 clients
-    for tracked, clients, name, p50, p99, b50, b99 in compare(args.requests):
+    for tracked, clients, name, p50, p99, b50, b99 in compare(args.requests, tracked_counts=args.tracked,
+                                                              client_counts=args.clients):
         print(f"{tracked:>8,}{clients:>8}  {name:<14}{p50:>9.2f}{p99:>8.2f}{b50:>10.2f}{b99:>8.2f}"
               f"{p50 / b50:>10.1f}x{p99 / b99:>6.1f}x", flush=True)
     print("\n(ms per request, kept-alive connections, same server and settings for both apps)\n")
+    if args.skip_workspaces:
+        return
     print(f"{'other workspaces':>17}  {'store write p50 ms':>19}{'p99 ms':>8}   (1,000 tracked tasks)")
     for others, p50, p99 in flat_in_workspaces(args.requests):
         print(f"{others:>17}  {p50:>19.2f}{p99:>8.2f}")

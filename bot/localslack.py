@@ -56,7 +56,7 @@ class LocalSlack:
         return f"{self.url}/response/{name}"
 
     def start(self) -> LocalSlack:
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.01},
                                         name="localslack", daemon=True)
         self._thread.start()
         return self

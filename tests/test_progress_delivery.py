@@ -19,7 +19,7 @@ def test_an_event_is_claimed_once_even_after_a_restart(tmp_path):
 def test_old_claims_are_pruned_and_recent_ones_kept():
     store = Store(None)
     old = NOW - KEEP - timedelta(minutes=1)
-    for i in range(PRUNE_EVERY):
+    for i in range(PRUNE_EVERY - 2):  # the PRUNE_EVERY-th claim (EvNow) prunes
         claim_event(store, f"EvOld{i}", team="T1", now=old)
     claim_event(store, "EvRecent", team="T1", now=NOW - timedelta(minutes=5))
     claim_event(store, "EvNow", team="T1", now=NOW)

@@ -83,6 +83,7 @@ def test_tasks_table_lives_in_its_own_file(tmp_path):
     with store.transaction() as tx:
         tx.put("tasks", "433", {"title": "x"})
         tx.put("progress", "T:433", {"status": "påbegyndt"})
+    store.backend.checkpoint()
     assert "433" in json.loads((tmp_path / "klik.tasks.json").read_text())["tasks"]
     [shard] = (tmp_path / "klik.workspaces" / "T").glob("*.json")
     assert "T:433" in json.loads(shard.read_text())["progress"]
@@ -210,21 +211,35 @@ def test_history_read_is_incremental(tmp_path):
     assert [e["action"] for e in store.history()] == ["one", "two"]
 
 
-def test_failed_disk_write_keeps_old_state(tmp_path, monkeypatch):
-    """A full disk or I/O error during commit: the old file stays whole and the store keeps
-    serving the committed data, not the half-applied change."""
+@pytest.mark.parametrize("where", ["log", "checkpoint"])
+def test_failed_disk_write_keeps_old_state(tmp_path, monkeypatch, where):
+    """A full disk or I/O error while committing to the log, or while a checkpoint writes the log
+    into the files: the old file stays whole and the store keeps serving the committed data, not
+    the half-applied change."""
+    from bot.store import wal
+
     store = Store(tmp_path / "klik.json")
     with store.transaction() as tx:
         tx.put("progress", "k", {"v": 1})
+    store.backend.checkpoint()
 
     def no_space(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "replace", no_space)
-    with pytest.raises(OSError), store.transaction() as tx:
-        tx.put("progress", "k", {"v": 2})
+    if where == "log":
+        monkeypatch.setattr(wal, "_fdatasync", no_space)
+        with pytest.raises(OSError), store.transaction() as tx:
+            tx.put("progress", "k", {"v": 2})
+        committed = {"v": 1}
+    else:
+        with store.transaction() as tx:
+            tx.put("progress", "k", {"v": 2})
+        monkeypatch.setattr(os, "replace", no_space)
+        with pytest.raises(OSError):
+            store.backend.checkpoint()
+        committed = {"v": 2}  # in the log, which the failed checkpoint left as it was
     monkeypatch.undo()
-    assert store.get("progress", "k") == {"v": 1}
+    assert store.get("progress", "k") == committed == Store(tmp_path / "klik.json").get("progress", "k")
     assert json.loads((tmp_path / "klik.json").read_text())["progress"]["k"] == {"v": 1}
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
@@ -244,6 +259,7 @@ def test_damaged_file_stops_with_one_line_naming_it(tmp_path, name, content):
             tx.put("teams", "T1", {})
             tx.put("tasks", "433", {"title": "x"})
             tx.put("progress", "T1:433", {"status": "started"})
+        store.backend.checkpoint()
     damaged = store.backend._file("progress", "T1:433").path if name == "workspace" else tmp_path / name
     damaged.write_bytes(content)
     with pytest.raises(StoreDamaged) as err:
@@ -265,32 +281,48 @@ def test_missing_files_are_a_fresh_store(tmp_path):
     store.check()
 
 
-def _crash_after(monkeypatch, target: str):
-    """Make the commit die (as with kill -9) right after `target` ran: nothing after it happens."""
+def _crash_after(monkeypatch, owner, target: str):
+    """Make the commit die (as with kill -9) right after `owner.target` ran: nothing after it
+    happens."""
     from bot.store import tinydb as backend
 
     class Killed(BaseException):
         pass
 
-    original = getattr(backend.TinyDBBackend, target)
+    original = getattr(owner, target)
 
     def then_die(self, *args, **kwargs):
         original(self, *args, **kwargs)
         raise Killed()
 
-    monkeypatch.setattr(backend.TinyDBBackend, target, then_die)
+    monkeypatch.setattr(owner, target, then_die)
     # A killed process runs no clean-up: the journal stays as it was.
     monkeypatch.setattr(backend.TinyDBBackend, "_clear_journal", lambda self: None)
     return Killed
 
 
-@pytest.mark.parametrize("point", ["_write_journal", "_apply"])
-def test_crash_mid_commit_is_finished_with_its_audit_entry(tmp_path, monkeypatch, point):
+# Where a commit can die: after its line is in the log; in the checkpoint that writes the log into
+# the data files (after the files, after the history too); and, for a commit too big for the log,
+# after its journal and after its files.
+CRASH_POINTS = [("log", "Wal", "append"), ("checkpoint", "TinyDBBackend", "_apply"),
+                ("checkpoint", "History", "append_many"), ("direct", "TinyDBBackend", "_write_journal"),
+                ("direct", "TinyDBBackend", "_apply")]
+
+
+@pytest.mark.parametrize("path,owner,point", CRASH_POINTS, ids=[f"{p}-{o}.{t}" for p, o, t in CRASH_POINTS])
+def test_crash_mid_commit_is_finished_with_its_audit_entry(tmp_path, monkeypatch, path, owner, point):
+    from bot.store import tinydb as backend
+
     store = Store(tmp_path / "klik.json")
     with store.transaction() as tx:
         tx.put("progress", "T1:1", {"n": 1})
         tx.log({"team": "T1", "action": "first"})
-    killed = _crash_after(monkeypatch, point)
+    if path == "checkpoint":
+        monkeypatch.setattr(backend, "CHECKPOINT_COMMITS", 2)  # the next commit checkpoints
+    if path == "direct":
+        store.backend.checkpoint()  # (a big commit checkpoints first: that is not the point here)
+        monkeypatch.setattr(backend, "WAL_RECORD_BYTES", 0)  # every commit is too big for the log
+    killed = _crash_after(monkeypatch, getattr(backend, owner), point)
     with pytest.raises(killed), store.transaction() as tx:
         tx.put("progress", "T1:1", {"n": 2})
         tx.put("progress", "T2:1", {"n": 2})
@@ -299,7 +331,54 @@ def test_crash_mid_commit_is_finished_with_its_audit_entry(tmp_path, monkeypatch
     restarted = Store(tmp_path / "klik.json")  # the next process finishes the commit
     assert restarted.get("progress", "T1:1") == {"n": 2} and restarted.get("progress", "T2:1") == {"n": 2}
     assert [e["action"] for e in restarted.history()] == ["first", "second"]
-    assert [e["action"] for e in Store(tmp_path / "klik.json").history()] == ["first", "second"]
+    restarted.backend.checkpoint()  # once more, after a checkpoint that died: nothing twice
+    again = Store(tmp_path / "klik.json")
+    assert [e["action"] for e in again.history()] == ["first", "second"]
+    assert again.all("progress") == {"T1:1": {"n": 2}, "T2:1": {"n": 2}}
+
+
+def test_torn_log_line_is_a_commit_that_never_happened_and_is_cut_off(tmp_path):
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:
+        tx.put("progress", "T1:1", {"n": 1})
+    line = b'{"tx":"ab","changes":[["progress","T1:1",{"n":2}]],"audit":[]}'
+    with open(tmp_path / "klik.json.wal", "ab") as fh:
+        fh.write(b"%08x %s" % (zlib.crc32(line), line[:30]))  # a writer killed mid-append
+    restarted = Store(tmp_path / "klik.json")
+    assert restarted.get("progress", "T1:1") == {"n": 1}
+    with restarted.transaction() as tx:
+        tx.put("progress", "T1:2", {"n": 3})
+    assert Store(tmp_path / "klik.json").all("progress") == {"T1:1": {"n": 1}, "T1:2": {"n": 3}}
+
+
+@pytest.mark.parametrize("content", [b"\x00\xffgarbage", b"KLIKWAL1 " + b"0" * 32 + b"\nbad line\n" + b"x\n"],
+                         ids=["garbage", "damaged-middle"])
+def test_damaged_log_stops_with_one_line_naming_it(tmp_path, content):
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:
+        tx.put("progress", "T1:1", {"n": 1})
+    (tmp_path / "klik.json.wal").write_bytes(content)
+    with pytest.raises(StoreDamaged) as err:
+        Store(tmp_path / "klik.json").check()
+    assert "\n" not in str(err.value) and str(tmp_path / "klik.json.wal") in str(err.value)
+
+
+def test_log_is_written_into_the_data_files_every_so_many_commits(tmp_path, monkeypatch):
+    from bot.store import tinydb as backend
+
+    monkeypatch.setattr(backend, "CHECKPOINT_COMMITS", 5)
+    store = Store(tmp_path / "klik.json")
+    for n in range(12):
+        with store.transaction() as tx:
+            tx.put("progress", f"T1:{n}", {"n": n})
+            tx.log({"team": "T1", "n": n})
+    assert store.backend.wal.commits == 2  # two checkpoints, two commits since
+    on_disk = {k for f in (tmp_path / "klik.workspaces" / "T1").glob("*.json")
+               for k in json.loads(f.read_text())["progress"]}
+    assert on_disk == {f"T1:{n}" for n in range(10)}
+    assert len((tmp_path / "klik.history.jsonl").read_text().splitlines()) == 10
+    fresh = Store(tmp_path / "klik.json")
+    assert len(fresh.all("progress")) == 12 and [e["n"] for e in fresh.history()] == list(range(12))
 
 
 def test_torn_journal_is_a_commit_that_never_happened(tmp_path):
@@ -317,10 +396,12 @@ def test_failed_commit_before_any_file_changed_is_forgotten(tmp_path, monkeypatc
     store = Store(tmp_path / "klik.json")
     from bot.store import tinydb as backend
 
+    monkeypatch.setattr(backend, "WAL_RECORD_BYTES", 0)  # a commit too big for the log
+
     def disk_full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backend.DataFile, "write", disk_full)
+    monkeypatch.setattr(backend.DataFile, "stage", disk_full)
     with pytest.raises(OSError), store.transaction() as tx:
         tx.put("progress", "T1:1", {"n": 1})
         tx.log({"team": "T1", "action": "never"})
@@ -363,14 +444,21 @@ def test_a_write_touches_only_its_workspace_file(tmp_path):
         with store.transaction() as tx:
             tx.put("teams", team, {})
             tx.put("progress", f"{team}:433", {"status": "started"})
+    store.backend.checkpoint()
+
     def others():
         files = [*(tmp_path / "klik.workspaces" / "T2").iterdir(), tmp_path / "klik.json"]
         return sorted((f.name, f.read_bytes(), f.stat().st_mtime_ns) for f in files)
 
-    before = others()
+    def mine():
+        return sorted((f.name, f.read_bytes()) for f in (tmp_path / "klik.workspaces" / "T1").iterdir())
+
+    before, my_before = others(), mine()
     with store.transaction() as tx:
         tx.put("progress", "T1:433", {"status": "done"})
-    assert others() == before
+    assert others() == before and mine() == my_before  # a commit is a line in the log
+    store.backend.checkpoint()
+    assert others() == before and mine() != my_before  # which goes into this workspace's file only
     assert store.all("progress", workspace="T1") == {"T1:433": {"status": "done"}}
     assert set(store.all("progress")) == {"T1:433", "T2:433"}
 
@@ -382,6 +470,7 @@ def test_a_task_s_documents_share_one_small_file_of_its_workspace(tmp_path):
             tx.put("progress", f"T1:{n}", {"n": n})
         tx.put("signatures", "T1:7:1", {"signed": True})
         tx.put("reminders_sent", "T1|7|signature|1|C1|2026-09-15", {"day": "2026-09-15"})
+    store.backend.checkpoint()
     backend = store.backend
     paths = {backend._file(t, k).path for t, k in [("progress", "T1:7"), ("signatures", "T1:7:1"),
                                                       ("reminders_sent", "T1|7|signature|1|C1|2026-09-15")]}
@@ -412,10 +501,12 @@ def test_another_process_commit_is_seen_even_with_the_same_size_and_timestamp(tm
     reader, writer = Store(path), Store(path)
     with writer.transaction() as tx:
         tx.put("teams", "T1", {"v": "a"})
+    writer.backend.checkpoint()
     assert reader.get("teams", "T1") == {"v": "a"}  # cached now
     stat = path.stat()
     with writer.transaction() as tx:
         tx.put("teams", "T1", {"v": "b"})
+    writer.backend.checkpoint()
     assert path.stat().st_size == stat.st_size
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     assert reader.get("teams", "T1") == {"v": "b"}
@@ -455,6 +546,7 @@ def test_big_tasks_file_is_read_a_chunk_at_a_time_and_stays_json(tmp_path, monke
     with store.transaction() as tx:
         for key, doc in docs.items():
             tx.put("tasks", key, doc)
+    store.backend.checkpoint()
     raw = (tmp_path / "klik.tasks.json").read_text()
     assert json.loads(raw)["tasks"] == docs and raw.count("\n") > 450  # valid JSON, a line each
     assert Store(tmp_path / "klik.json").all("tasks") == docs
@@ -475,11 +567,13 @@ def test_a_writer_killed_after_linking_the_backup_leaves_no_second_name(tmp_path
     store = Store(tmp_path / "klik.json")
     with store.transaction() as tx:
         tx.put("teams", "T1", {"n": 1})
+    store.backend.checkpoint()
     main, bak = tmp_path / "klik.json", tmp_path / "klik.json.bak"
     os.link(main, bak)  # what a kill between linking .bak and replacing the file leaves
     again = Store(tmp_path / "klik.json")
     with again.transaction() as tx:
         tx.put("teams", "T1", {"n": 2})
+    again.backend.checkpoint()
     assert [p.name for p in tmp_path.iterdir() if ".tmp" in p.name] == []
     assert json.loads(bak.read_text())["teams"]["T1"] == {"n": 1}
 
@@ -534,3 +628,83 @@ def test_group_commit_writes_waiting_transactions_together_and_fails_them_togeth
     with store.transaction() as tx:  # and the store goes on working
         tx.put("progress", "T9:1", {"n": 9})
     assert Store(tmp_path / "klik.json").get("progress", "T9:1") == {"n": 9}
+
+
+def test_a_commit_is_one_log_line_and_one_fsync_however_much_is_stored(tmp_path, monkeypatch):
+    """What made `/klik done` slow with many tracked tasks: a commit rewrote a data file and fsynced
+    four times. Now it appends one line to the log and fsyncs once, whatever the store holds."""
+    from bot.store import wal
+
+    store = Store(tmp_path / "klik.json")
+    for team in ("T1", *(f"T{n}" for n in range(2, 12))):
+        with store.transaction() as tx:
+            for n in range(1000 if team == "T1" else 100):
+                tx.put("progress", f"{team}:{n}", {"status": "started", "steps": {"1": {"done_by": "U1"}}})
+    store.backend.checkpoint()
+    calls: list[str] = []
+    written: list[int] = []
+    real_fsync, real_pwrite, real_replace = os.fsync, os.pwrite, os.replace
+
+    def fsync(fd):
+        calls.append("fsync")
+        real_fsync(fd)
+
+    def pwrite(fd, data, offset):
+        written.append(len(data))
+        return real_pwrite(fd, data, offset)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(wal, "_fdatasync", fsync)
+    monkeypatch.setattr(os, "pwrite", pwrite)
+    monkeypatch.setattr(os, "replace", lambda *a: calls.append("replace") or real_replace(*a))
+    with store.transaction() as tx:
+        doc = tx.get("progress", "T1:500")
+        tx.put("progress", "T1:500", {**doc, "status": "done"})
+        tx.log({"team": "T1", "task": "500", "action": "done"})
+    monkeypatch.undo()
+    assert calls == ["fsync"] and sum(written) < 1000  # one short line (and the lock's pid)
+    assert Store(tmp_path / "klik.json").get("progress", "T1:500")["status"] == "done"
+
+
+def test_a_big_commit_that_fails_after_one_file_is_in_place_is_finished_not_forgotten(tmp_path, monkeypatch):
+    from bot.store import tinydb as backend
+
+    monkeypatch.setattr(backend, "WAL_RECORD_BYTES", 0)  # the journal path: files written in place
+    store = Store(tmp_path / "klik.json")
+    real_install, calls = backend.DataFile.install, []
+
+    def second_fails(self, staged):
+        calls.append(self.path)
+        if len(calls) == 2:
+            raise OSError(5, "Input/output error")
+        real_install(self, staged)
+
+    monkeypatch.setattr(backend.DataFile, "install", second_fails)
+    with pytest.raises(OSError), store.transaction() as tx:
+        tx.put("progress", "T1:1", {"n": 1})
+        tx.put("progress", "T2:1", {"n": 1})
+        tx.log({"team": "T1", "action": "both"})
+    monkeypatch.undo()
+    restarted = Store(tmp_path / "klik.json")  # the journal was kept: the next process finishes it
+    assert restarted.all("progress") == {"T1:1": {"n": 1}, "T2:1": {"n": 1}}
+    assert [e["action"] for e in restarted.history()] == ["both"]
+
+
+def test_a_finished_journal_is_not_read_again_at_every_transaction(tmp_path, monkeypatch):
+    """The journal keeps the last big commit's bytes (an import: megabytes); each transaction looks
+    only at its first bytes to see that it is finished, instead of reading and checksumming it all."""
+    from bot.store import tinydb as backend
+
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:  # an import: the journal path
+        for n in range(2000):
+            tx.put("tasks", f"t{n}", {"title": "x" * 200})
+    assert (tmp_path / "klik.json.journal").stat().st_size > 400_000
+
+    def read_whole(*args):
+        raise AssertionError("read the whole finished journal")
+
+    monkeypatch.setattr(backend, "read_record", read_whole)
+    with store.transaction() as tx:
+        tx.put("progress", "T1:1", {"n": 1})
+    assert Store(tmp_path / "klik.json").get("progress", "T1:1") == {"n": 1}

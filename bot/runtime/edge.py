@@ -31,9 +31,14 @@ class SlackEdge:
 @cache
 def load_edge() -> SlackEdge:
     """The installed Slack layer (the `slack` entry point of the `klik_bot.edge` group)."""
-    from importlib.metadata import entry_points
+    from importlib.metadata import PackageNotFoundError, distribution, entry_points
 
-    found = entry_points(group=ENTRY_POINT_GROUP, name="slack")
+    try:  # our own distribution's first: reading every installed package's costs ~12 ms a start
+        found = [e for e in distribution("klik-bot").entry_points
+                 if e.group == ENTRY_POINT_GROUP and e.name == "slack"]
+    except PackageNotFoundError:
+        found = []
+    found = found or entry_points(group=ENTRY_POINT_GROUP, name="slack")
     if not found:
         raise RuntimeError("klik-bot's Slack layer is not installed (no 'klik_bot.edge' entry point); "
                            "reinstall with `pip install -e .`")

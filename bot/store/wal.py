@@ -1,0 +1,194 @@
+"""The TinyDB backend's write-ahead log: each commit is one checksummed line appended and fsynced
+(the commit point: one fsync, whatever the size of the data files), read by every process as an
+overlay on the data files until a checkpoint writes it into them and starts a new log.
+
+Layout: a first line `KLIKWAL1 <generation>`, then one line per commit, `<crc32> <json>` with json
+`{"tx", "changes": [[table, key, doc or null], ...], "audit": [...]}`. The file only grows within a
+generation; a checkpoint replaces it whole (temp file, rename) with a new generation, so a reader
+that sees another generation starts over, and one that sees the same one reads only the new bytes.
+A last line without its newline or checksum is a commit that never finished (a crash mid-append):
+readers stop before it and the next writer cuts it off. A bad line with lines after it is damage.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import uuid
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.store.base import Doc, StoreDamaged, workspace_of
+
+MAGIC = b"KLIKWAL1 "
+HEADER_BYTES = len(MAGIC) + 33  # magic, 32 hex digits, newline
+
+
+_fdatasync = getattr(os, "fdatasync", os.fsync)  # the file's size and data: what a reader needs
+
+
+class Wal:
+    """One process's view of the log: the latest document per (table, key) of the commits in it, and
+    their audit entries. Thread-safe; every method re-reads what other processes appended."""
+
+    def __init__(self, path: Path, *, fsync_dir: Callable[[Path], None]):
+        self.path = path
+        self._fsync_dir = fsync_dir
+        self._lock = threading.RLock()
+        self._forget(None, 0)
+
+    def _forget(self, generation: str | None, offset: int) -> None:
+        self.generation = generation
+        self.offset = offset  # bytes of whole, valid lines read so far
+        self.tables: dict[str, dict[str, Doc | None]] = {}  # table -> key -> doc (None: deleted)
+        self._spaces: dict[tuple[str, str | None], dict[str, Doc | None]] = {}  # the same by workspace
+        self.audit: list[tuple[str, int, Doc]] = []  # (commit id, index in commit, entry)
+        self.marks: dict[str, str] = {}  # table -> id of the last commit in the log that touched it
+        self.commits = 0
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Take in what was appended (or a new generation) since the last look. The file is looked
+        at without the lock (threads reading at once must not queue behind each other's system
+        calls); the lock is taken only to take in new lines."""
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except FileNotFoundError:
+            if self.generation is not None:
+                with self._lock:
+                    self._forget(None, 0)
+            return
+        try:
+            size = os.fstat(fd).st_size
+            generation = self._generation(os.pread(fd, HEADER_BYTES, 0)) if size else None
+            if generation == self.generation and size == self.offset:
+                return  # nothing new (the usual case)
+            with self._lock:
+                if generation != self.generation or size < self.offset:  # new, or a failed line cut off
+                    self._forget(generation, HEADER_BYTES if generation else 0)
+                if size > self.offset:
+                    self._take(os.pread(fd, size - self.offset, self.offset))
+        finally:
+            os.close(fd)
+
+    def _generation(self, header: bytes) -> str:
+        if not header.startswith(MAGIC) or len(header) < HEADER_BYTES or header[-1:] != b"\n":
+            raise self._damaged("ikke en journal")
+        return header[len(MAGIC):-1].decode("ascii", errors="replace")
+
+    def _damaged(self, why: str) -> StoreDamaged:
+        return StoreDamaged(f"Journalen {self.path} kan ikke læses ({why}); stop botten, flyt filen væk "
+                            f"(så mistes de seneste ændringer, der ikke er skrevet ind i datafilerne), "
+                            f"og start igen.")
+
+    def _take(self, chunk: bytes) -> None:
+        start = 0
+        while (end := chunk.find(b"\n", start)) >= 0:
+            record = read_record(chunk[start:end])
+            if record is None:
+                if chunk.find(b"\n", end + 1) >= 0 or end + 1 < len(chunk):
+                    raise self._damaged(f"ødelagt linje ved byte {self.offset}")
+                return  # a torn last line: a commit that never finished
+            self._apply(record)
+            self.offset += end + 1 - start
+            start = end + 1
+
+    def _apply(self, record: dict) -> None:
+        tx = record["tx"]
+        for table, key, doc in record["changes"]:
+            self.tables.setdefault(table, {})[key] = doc
+            self._spaces.setdefault((table, workspace_of(table, key)), {})[key] = doc
+            self.marks[table] = tx
+        self.audit.extend((tx, n, entry) for n, entry in enumerate(record["audit"]))
+        self.commits += 1
+
+    def lookup(self, table: str, key: str) -> tuple[bool, Doc | None]:
+        """(True, doc or None if deleted) when the log has the latest version of the document."""
+        self.refresh()
+        with self._lock:
+            docs = self.tables.get(table)
+            if docs is not None and key in docs:
+                return True, docs[key]
+            return False, None
+
+    def changes_of(self, table: str, *, workspace: str | None = None) -> list[tuple[str, Doc | None]]:
+        """The log's documents of `table` (of one workspace's keys when given)."""
+        self.refresh()
+        with self._lock:
+            docs = self._spaces.get((table, workspace), {}) if workspace else self.tables.get(table, {})
+            return list(docs.items())
+
+    def changes(self) -> list[tuple[tuple[str, str], Doc | None]]:
+        self.refresh()
+        with self._lock:
+            return [((t, k), d) for t, docs in self.tables.items() for k, d in docs.items()]
+
+    def mark(self, table: str) -> str | None:
+        self.refresh()
+        with self._lock:
+            return self.marks.get(table)
+
+    def entries(self) -> list[tuple[str, int, Doc]]:
+        self.refresh()
+        with self._lock:
+            return list(self.audit)
+
+    # -- writing (the caller holds the store's lock) ------------------------------------------------
+
+    def append(self, data: bytes) -> None:
+        """Commit `data` (the JSON of one commit): one line appended and fsynced (the caller holds
+        the store's lock). Readers are not held up meanwhile: they may see the line before it is on
+        disk, as they may see any commit a moment before its caller hears it is done. On failure
+        the line is cut off again."""
+        if not self.path.exists() or self.path.stat().st_size == 0:
+            self.reset()
+        self.refresh()
+        start = self.offset
+        line = b"%08x %s\n" % (zlib.crc32(data), data)
+        fd = os.open(self.path, os.O_WRONLY)
+        try:
+            if os.fstat(fd).st_size > start:
+                os.ftruncate(fd, start)  # a torn line left by a crashed writer
+            try:
+                os.pwrite(fd, line, start)
+                _fdatasync(fd)
+            except BaseException:
+                os.ftruncate(fd, start)
+                raise
+        finally:
+            os.close(fd)
+        with self._lock:
+            if self.offset == start:  # else a reader already took it in
+                self._take(line)
+
+    def reset(self) -> None:
+        """A new, empty generation (after a checkpoint wrote the commits into the data files)."""
+        generation = uuid.uuid4().hex
+        tmp = self.path.with_name(f".{self.path.name}.{generation}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            try:
+                os.write(fd, MAGIC + generation.encode() + b"\n")
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(tmp, self.path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        self._fsync_dir(self.path.parent)
+        with self._lock:
+            self._forget(generation, HEADER_BYTES)
+
+
+def read_record(line: bytes) -> dict | None:
+    crc, _, data = line.partition(b" ")
+    if len(crc) != 8 or crc != b"%08x" % zlib.crc32(data):
+        return None
+    try:
+        return json.loads(data)
+    except ValueError:
+        return None
