@@ -9,7 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
-from bot.deadlines import TZ, deadline_date
+from bot.deadlines import TZ, text_deadline_day
 from bot.golive import golive_dates
 from bot.progress import Progress, audit_entry, get_progress, open_steps
 from bot.store import Store
@@ -70,8 +70,8 @@ def signature_states(task: Task, progress: Progress, marks: Mapping[int, Mapping
 def signature_due(task: Task, sig: Signature, *, golive: date | None, received: date | None) -> date | None:
     """The earliest deadline the text sets for this document, from go-live or from its arrival."""
     anchors = {GOLIVE: golive, RECEIPT: received}
-    days = [deadline_date(d, anchors[d.anchor]) for d in task.text_deadlines
-            if anchors.get(d.anchor) and concerns(d, sig.document)]
+    days = [day for d in task.text_deadlines
+            if concerns(d, sig.document) and (day := text_deadline_day(d, anchors))]
     return min(days, default=None)
 
 

@@ -81,6 +81,13 @@ class TextDeadline(_Model):
     # "go-live", "modtagelse", "start", "slut", or the anchor's own words when it is none of those
     anchor: str
     about: str | None = None  # the document or step it concerns, when the text says so
+    # A week-number deadline ('senest fredag i uge 12', 'i uge 40'): anchor is 'uge 12', days count
+    # from that week's Monday (fredag: 4; the week as a whole is due on its Friday, 4; 'inden uge
+    # 40': -3, the Friday before). `week` is the ISO week, `weekday` 1 (Monday) to 7 when the text
+    # names a day, `year` only when the text says it: without it there is no date.
+    week: int | None = None
+    weekday: int | None = None
+    year: int | None = None
 
 
 class Link(_Model):
