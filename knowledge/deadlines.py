@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from knowledge.approvals import same_thing
 from knowledge.extract import sentences
 from knowledge.language import ARTICLES, STOP_WORDS, document_lemma, lower_first, words
 from knowledge.models import DeadlineUnit, Task, TextDeadline
@@ -142,8 +143,9 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
     if not documents:
         return None
     tokens = [w.group(0) for w in words(sentence)]
+    things = [d for d in documents if not document_lemma(d.split()[0])]  # approved, not papers: 'regelsæt'
     for i, word in enumerate(tokens):
-        lemma = document_lemma(word)
+        lemma = document_lemma(word) or next((t for t in things if same_thing(word.casefold(), t)), None)
         if lemma is None:  # no document word: nothing can end with it
             continue
         if i + 1 < len(tokens) and f"{lemma} {tokens[i + 1]}" in documents:

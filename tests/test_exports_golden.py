@@ -172,15 +172,6 @@ WEEKS = {
     ("tsv-kle-opmaerkning.tsv.txt", "KLE 4"): [(40, None, None)],
     ("tsv-ydelsesindeks.tsv.txt", "YI 3"): [(6, None, None)],
 }
-# Not yet read as above by the parser (the files came first); strict: an unexpected pass fails too.
-PENDING = {f for f, _ in WEEKS}
-
-
-def _pending(names):
-    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="parser not there yet"))
-            if n in PENDING else n for n in names]
-
-
 _MARKER = re.compile(r"^(?:[-•*–]\s|\d{1,2}[.)]\s)")
 
 
@@ -197,7 +188,7 @@ def test_every_file_has_a_golden_entry_and_both_formats_are_there():
     assert all(len(tasks) >= 2 for tasks in GOLDEN.values())
 
 
-@pytest.mark.parametrize("name", _pending(FILES))
+@pytest.mark.parametrize("name", FILES)
 def test_each_export_yields_what_it_says(name):
     tasks = parse_file(MORE / name)
     got = [(t.id, t.project, t.waves, len(t.method_steps),
