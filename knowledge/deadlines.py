@@ -54,14 +54,18 @@ _SUBJECT = re.compile(r"^(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w'’-]+\s+
                       r"(?:skal|må|bør|kan|\w{3,}es)\b", re.I)
 
 
-def extract_deadlines(task: Task) -> list[TextDeadline]:
-    """Every deadline the task's texts state, once each, in the order the texts give them."""
+def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDeadline]:
+    """Every deadline the task's texts state, once each, in the order the texts give them. `rows`:
+    the cells of the export's table rows, each cell a line of the text ('Senest 6 uger før go-live'
+    is about what its row's other cells name)."""
     found: dict[tuple, TextDeadline] = {}
     signed = {s.document for s in task.signatures}
+    row_of = {cell: " | ".join(row) for row in rows if len(row) > 1 for cell in row}
     for step, text in texts(task):
         last_doc: str | None = None
         for line in text.split("\n"):
-            before: list[str] = []  # earlier sentences of the list item or paragraph: what 'Den' is
+            # earlier sentences of the list item or paragraph (what 'Den' is), or the line's table row
+            before: list[str] = [row_of[line]] if line in row_of else []
             for sentence in sentences(line):
                 for deadline in sentence_deadlines(sentence, step=step, documents=signed, last=last_doc,
                                                    previous=tuple(before)):
@@ -171,6 +175,8 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         return last
     if " | " in sentence and (cell := _row_subject(sentence)):
         return cell
+    if previous and " | " in previous[0]:  # a cell of a table row: its row says what it is about
+        return _document(previous[0], documents) or _row_subject(previous[0])
     if _REFERS.match(sentence) and (said := next(filter(None, map(item_subject, reversed(previous))), None)):
         return said
     if obj := _imperative_object(sentence):
@@ -209,7 +215,7 @@ def item_subject(sentence: str) -> str | None:
 
 def _row_subject(row: str) -> str | None:
     """A table row 'Ydelseskatalog | senest 30 dage før go-live': the first cell that names a thing."""
-    for cell in (c.strip(" -–") for c in row.split(" | ")):
+    for cell in (c.strip(" -–|") for c in row.split(" | ")):
         if cell and not _LEADS.search(cell) and len(cell.split()) <= 6 and re.search(r"[^\W\d_]{3}", cell):
             return lower_first(re.split(r"\s+[-–—]\s+", cell)[0])
     return None

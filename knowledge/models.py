@@ -58,6 +58,9 @@ class Signature(_Model):
     # that only mentions the document ('der vil komme en serviceaftale') is neither.
     received_step: int | None = None
     signed_step: int | None = None
+    # True for a thing that is not a paper, approved by a named approver ('Regelsættet godkendes af
+    # fagchefen'): tracked and reminded like a signature, but approved, not signed.
+    approval: bool = False
     # Where a signature the text does not state came from ('tilføjet af anna 2. december 2026 med
     # klik signature add'); None for one read from the task's text.
     source: str | None = None

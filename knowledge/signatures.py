@@ -457,6 +457,7 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
         steps=sorted({m.step for m in mentions if m.step is not None}),
         received_step=min((m.step for m in mentions if m.step and m.act == "receive"), default=None),
         signed_step=_signed_step(mentions),
+        approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),
     )
 
 

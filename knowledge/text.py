@@ -168,10 +168,7 @@ def one_line(text: str) -> str:
 
 # ---------------------------------------------------------------- HTML values
 
-_BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
-_TABLE_TAGS = {"table", "tr", "td", "th"}
-# A checklist table ('Nr | Opgave | Status') is read cell by cell, one line each (knowledge/checklist.py)
-_CHECKLIST_HEADER = re.compile(r"(?:nr|nr\.|#|nummer)", re.I)
+_BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote"}
 _LIST_TAGS = {"ul", "ol"}
 
 
@@ -185,8 +182,6 @@ class _Blocks(HTMLParser):
         self._kind = "p"
         self._buf: list[str] = []
         self._items: list[str] | None = None
-        self._rows: list[list[str]] | None = None  # an open table: its rows' cells
-        self._cells: list[str] | None = None  # the cells of its open row
 
     def _flush(self) -> None:
         text = "".join(self._buf)
@@ -204,57 +199,7 @@ class _Blocks(HTMLParser):
             self.blocks.append((self._kind, self._items))
         self._items, self._kind = None, "p"
 
-    def _table_tag(self, tag: str, *, start: bool) -> None:
-        """A row is one line 'Bilag 1 | Jobcenterchefen | Senest 20 dage før go-live': what one cell
-        says (a deadline) is about what another names. Unclosed cells and rows end at the next."""
-        if tag == "table":
-            if self._rows is not None:
-                self._close_table()
-            if start:
-                self._flush()
-                self._rows = []
-            return
-        if self._rows is None:  # a row or cell without <table>
-            if not start:
-                return
-            self._flush()
-            self._rows = []
-        if tag == "tr":
-            self._end_row()
-            self._buf = []
-            self._cells = [] if start else None
-        elif self._cells is None:
-            self._buf = []
-            self._cells = [] if start else None
-        else:
-            self._cells.append("".join(self._buf))
-            self._buf = []
-
-    def _end_row(self) -> None:
-        if self._cells is not None:
-            self._cells.append("".join(self._buf))
-            self._buf = []
-            self._rows.append(self._cells)
-            self._cells = None
-
-    def _close_table(self) -> None:
-        self._end_row()
-        rows, self._rows, self._buf = self._rows or [], None, []
-        cells = [c for row in rows for c in row if c.strip()]
-        if cells and _CHECKLIST_HEADER.fullmatch(one_line(cells[0])):
-            self.blocks += [("p", [line]) for c in cells for line in c.split("\n") if line.strip()]
-            return
-        for row in rows:
-            if line := " | ".join(one_line(c) for c in row if c.strip()):
-                self.blocks.append(("p", [line]))
-
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _TABLE_TAGS:
-            self._table_tag(tag, start=True)
-            return
-        if self._cells is not None:
-            self._buf.append("\n")  # a line break or paragraph inside a cell
-            return
         if tag in _LIST_TAGS:
             self._close_list()
             self._kind, self._items = tag, []
@@ -267,11 +212,6 @@ class _Blocks(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _TABLE_TAGS:
-            self._table_tag(tag, start=False)
-            return
-        if self._cells is not None:
-            return
         if tag in _LIST_TAGS:
             self._close_list()
         elif tag in _BLOCK_TAGS or tag == "li":
@@ -282,13 +222,11 @@ class _Blocks(HTMLParser):
 
     def close(self) -> None:
         super().close()
-        if self._rows is not None:
-            self._close_table()
         self._close_list()
 
 
 def looks_like_html(text: str) -> bool:
-    return bool(re.search(r"</?(p|ol|ul|li|br|div|b|i|strong|em|a|span|table|tr|td|th)\b[^>]*>", text, re.I))
+    return bool(re.search(r"</?(p|ol|ul|li|br|div|b|i|strong|em|a|span)\b[^>]*>", text, re.I))
 
 
 def html_to_text(fragment: str) -> str:

@@ -15,10 +15,12 @@ _WEEK = re.compile(
     r"(?P<in>i\s+)?\buge\s*(?:nr\.\s*)?(?P<week>\d{1,2})\b"
     r"(?!\s*(?:[-–—/]\s*\d{1,2}\b|(?:og|eller|til)\s+(?:uge\s+)?\d))"  # 'uge 12-14', 'uge 3 og 4': a period
     r"(?:\s*(?:,|/|i)?\s*(?P<year>20\d\d)\b)?", re.I)
-# Without 'senest', a weekday or 'inden', 'i uge 40' is a deadline only where the clause demands
-# something ('skal', 'afleveres', a method step's imperative): 'Go-live er i uge 40' is a date, 'Vi
-# holder møde i uge 3' a plan.
-_DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b|\b\w{3,}(?<!ud)(?<!ing)es\b", re.I)
+# Without 'senest' or 'inden', 'i uge 40' is a deadline only where the clause demands something ('skal',
+# 'afleveres', 'Send ... i uge 6'): 'Go-live er i uge 40' is a date, 'Kurset afholdes fredag i uge 16'
+# and 'Vi holder møde i uge 3' are plans.
+_DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b|\b(?:af|ind|frem|til|ud)?(?:lever|send|returner|indberett"
+                     r"|upload|meld|bestill|udfyld|færdiggør|indsend)es\b|^(?:(?:af|ind|frem)?send|aflever"
+                     r"|returnér|returner|upload|indberet|meld|bestil|udfyld|færdiggør|indlever)\b", re.I)
 _NOT_A_DEADLINE = re.compile(r"\b(?:fra|efter|siden|til\s+og\s+med)\s+$", re.I)
 _ABOUT_GOLIVE = re.compile(r"\b(?:go[\s-]?live|idriftsættelse\w*|driftsstart\w*)\b", re.I)
 
@@ -34,7 +36,7 @@ def week_deadlines(sentence: str, *, step: int | None, about) -> list[TextDeadli
         before = sentence[:m.start()]
         if not 1 <= week <= 53 or _NOT_A_DEADLINE.search(before) or not (lead or m["day"] or m["in"]):
             continue
-        if not lead and not m["day"] and step is None and not _DEMAND.search(before):
+        if not lead and not _DEMAND.search(before):
             continue
         if _ABOUT_GOLIVE.search(before) and not _DEMAND.search(before):
             continue  # 'Go-live er planlagt til fredag i uge 40'

@@ -91,3 +91,28 @@ def test_a_bracket_that_says_who_signs_stays():
 def test_a_pronoun_in_the_next_method_step_means_the_paper_of_the_step_before():
     assert _sigs(steps=["Hent databehandleraftalens bilag 3 fra KOMBIT's aftaleportal", "Underskriv det",
                         "Send det til KOMBIT"]) == [("bilag 3", "kommunen", "KOMBIT", [1, 2, 3], 1, 3)]
+
+
+def test_an_approval_is_marked_approved_not_signed_and_is_no_answer_to_what_must_be_signed():
+    from knowledge.index import build
+
+    task = Task(id="A1", title="Regelsæt", description="Regelsættet godkendes af fagchefen. Serviceaftalen "
+                "underskrives af direktøren.")
+    task.signatures = extract_signatures(task)
+    assert [(s.document, s.approval) for s in task.signatures] == [("regelsæt", True),
+                                                                   ("serviceaftale", False)]
+    assert [e.signature.document for e in build([task]).signatures] == ["serviceaftale"]
+
+
+def test_show_says_approved_for_an_approval(db):
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    export = Path(__file__).parent / "fixtures" / "exports" / "more" / "md-adgangsstyring-fra-word.md.txt"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["import", str(export)]).exit_code == 0
+    shown = runner.invoke(cli, ["show", "8202"]).output
+    assert "regelsæt: godkendes af fagchefen for myndighedsområdet" in shown

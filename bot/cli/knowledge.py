@@ -217,7 +217,7 @@ def _checklist_line(item) -> str:
 
 
 def _signature_line(sig) -> str:
-    text = f"{sig.document}: underskrives af {sig.signer}"
+    text = f"{sig.document}: {'godkendes' if sig.approval else 'underskrives'} af {sig.signer}"
     if sig.recipient:
         text += f", sendes til {sig.recipient}"
     if sig.steps:
