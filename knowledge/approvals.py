@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from knowledge.extract import sentences
 from knowledge.language import ARTICLES, NEGATION, STOP_WORDS, US, clause_start, document_lemma, name_after
 
 _ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)\b", re.I)
@@ -39,19 +40,22 @@ _NOTHING_SIGNED = re.compile(r"\b(?:intet|ingen|ikke)\b[^.]*\b(?:underskriv|sign
 _NOUN = re.compile(r"[^\W\d_][\w-]{3,}", re.UNICODE)
 
 
-def approved_things(sentences: Iterable[str]) -> dict[str, str]:
+def approved_things(texts: Iterable[str]) -> dict[str, str]:
     """{word as written, casefolded: the thing's name} for every non-paper a named approver approves
-    in these sentences; other forms of the same word in them ('regelsæt', 'regelsættet') join it."""
+    in these texts; other forms of the same word in them ('regelsæt', 'regelsættet') join it."""
     found: dict[str, str] = {}
-    texts = list(sentences)
+    texts = [s for text in texts for s in sentences(text)]
     for sentence in texts:
         for word in _approved_words(sentence):
             found[word] = _name(word, texts)
     if found:
+        approved = list(found.items())
+        prefixes = {k[:3] for k in found}
         for sentence in texts:
             for w in _NOUN.findall(sentence):
                 low = w.casefold()
-                if low not in found and (same := [n for k, n in found.items() if same_thing(low, k)]):
+                if low[:3] in prefixes and low not in found and \
+                        (same := [n for k, n in approved if same_thing(low, k)]):
                     found[low] = same[0]
     return found
 

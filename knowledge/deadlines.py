@@ -63,17 +63,24 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
     row_of = {cell: " | ".join(row) for row in rows if len(row) > 1 for cell in row}
     for step, text in texts(task):
         last_doc: str | None = None
-        for line in text.split("\n"):
+        for line in text.split("\n") if signed or _has_unit(text) else ():
             # earlier sentences of the list item or paragraph (what 'Den' is), or the line's table row
             before: list[str] = [row_of[line]] if line in row_of else []
             for sentence in sentences(line):
-                for deadline in sentence_deadlines(sentence, step=step, documents=signed, last=last_doc,
-                                                   previous=tuple(before)):
-                    key = (deadline.days, deadline.unit, deadline.anchor, deadline.about, deadline.year)
-                    found.setdefault(key, deadline)
-                last_doc = _document(sentence, signed) or last_doc
+                if _has_unit(sentence):  # every deadline has one of these words; most sentences have none
+                    for deadline in sentence_deadlines(sentence, step=step, documents=signed, last=last_doc,
+                                                       previous=tuple(before)):
+                        key = (deadline.days, deadline.unit, deadline.anchor, deadline.about, deadline.year)
+                        found.setdefault(key, deadline)
+                if signed:
+                    last_doc = _document(sentence, signed) or last_doc
                 before.append(sentence)
     return list(found.values())
+
+
+@lru_cache(maxsize=16384)  # exports repeat their texts from task to task
+def _has_unit(text: str) -> bool:
+    return bool(_UNIT_WORD.search(text))
 
 
 def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set[str] = frozenset(),

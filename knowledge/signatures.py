@@ -41,6 +41,7 @@ _CUE = re.compile(r"""\b(?:
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
 _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv", re.I)
+_APPROVAL_HINT = re.compile(r"godkend|accept", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
         "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
 # 'Bilag 3 (instruks om underdatabehandlere) skal underskrives af X': an aside after a document's name
@@ -72,7 +73,10 @@ _THINGS: ContextVar[dict[str, str] | None] = ContextVar("approved_things", defau
 
 def _lemma(word: str, *, loose: bool = False) -> str | None:
     """A paper ('blanketten' -> 'blanket') or a thing approved in this task ('regelsættet' -> 'regelsæt')."""
-    return document_lemma(word, loose=loose) or (_THINGS.get() or {}).get(word.casefold().strip(".'’"))
+    lemma = document_lemma(word, loose=True) if loose else document_lemma(word)  # one cache key per call form
+    if lemma is None and (things := _THINGS.get()):
+        return things.get(word.casefold().strip(".'’"))
+    return lemma
 
 
 @dataclass
@@ -95,7 +99,8 @@ class Mention:
 def extract_signatures(task: Task) -> list[Signature]:
     """Documents the text says must be signed or approved: what, by whom, to whom, in which steps.
     A thing that is not a paper counts when a named approver approves it (knowledge/approvals.py)."""
-    token = _THINGS.set(approved_things(s for _, text in texts(task) for s in sentences(text)))
+    said = [text for _, text in texts(task)]
+    token = _THINGS.set(approved_things(said) if any(map(_APPROVAL_HINT.search, said)) else None)
     try:
         return _signatures(task)
     finally:
@@ -141,7 +146,7 @@ def mentions(task: Task) -> list[Mention]:
             last = None  # method steps run on: 'Hent bilag 3', 'Underskriv det'; other texts start afresh
         for sentence in sentences(text):
             order += 1
-            sentence = _without_asides(sentence) if "(" in sentence else sentence
+            sentence = _without_asides(sentence, _things_key()) if "(" in sentence else sentence
             here = sentence_mentions(sentence, step=step, order=order, last=last)
             found += here
             named = [m for m in here if m.document]
@@ -267,7 +272,8 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
     return last if content is not None and content.casefold() in _PRONOUNS else None
 
 
-def _without_asides(sentence: str) -> str:
+@lru_cache(maxsize=8192)
+def _without_asides(sentence: str, things: frozenset) -> str:
     """The sentence read past the asides that follow a document's name; other brackets stay ('den
     underskriftsberettigede (systemansvarlig for ...)' says who signs)."""
     return _ASIDE.sub(lambda m: m.group(1) + (m.group(2) or "") if _lemma(m.group(1)) else m.group(0),
