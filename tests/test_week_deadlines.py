@@ -84,3 +84,21 @@ def test_show_keeps_week_deadlines_in_json_and_says_when_the_year_is_missing(db,
     assert (d["anchor"], d["days"], d["week"], d["weekday"], d["year"]) == ("uge 12", 4, 12, 5, None)
     text = runner.invoke(cli, ["show", "9901"]).output
     assert "fredag i uge 12 (året står ikke i teksten, så datoen kendes ikke)" in text
+
+
+def test_an_approval_due_in_a_week_is_reminded_as_an_approval():
+    from datetime import datetime
+    from types import SimpleNamespace
+
+    from bot.reminders import ReminderSettings, ReminderState, TeamState, plan
+    from knowledge.signatures import extract_signatures
+
+    task = Task(id="T9", title="Regelsæt", waves=["KP - Bølge 2"], end_offset_days=-5, start_offset_days=-60,
+                description="Regelsættet godkendes af fagchefen senest fredag i uge 9 2027.")
+    task.signatures = extract_signatures(task)
+    task.text_deadlines = extract_deadlines(task)
+    state = ReminderState(teams=[TeamState(team="W", golive={"KP - Bølge 2": date(2027, 4, 1)})])
+    (r,) = [r for r in plan(now=datetime(2027, 3, 2, 9), state=state, kb=SimpleNamespace(tasks=[task]),
+                            settings=ReminderSettings()) if r.kind == "signature"]
+    assert "regelsæt mangler godkendelse" in r.text and "Godkendes af: fagchefen" in r.text
+    assert "5. marts 2027" in r.text  # fredag i uge 9 2027, before the task's own end
