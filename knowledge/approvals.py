@@ -103,15 +103,38 @@ def _active_thing(sentence: str, cue: re.Match[str]) -> str | None:
     subject = [t for t in subject if t.casefold() not in _AUX]
     while subject and subject[0].casefold() in _LEAD:
         subject.pop(0)
+    rest = sentence[cue.end():]
+    if not subject and (inverted := inverted_subject(sentence, cue)):
+        subject, rest = [inverted[0]], rest[inverted[1]:]  # 'Derefter godkender fagchefen regelsættet'
     if not subject or len(subject) > 5 or not _named(name_after(" ".join(subject))):
         return None
-    right = re.findall(r"[\w-]+|[^\w\s]", sentence[cue.end():])
+    right = re.findall(r"[\w-]+|[^\w\s]", rest)
     words = []
     for tok in right[:5]:
         if not re.match(r"\w", tok) or tok.casefold() in STOP_WORDS:
             break
         words.append(tok)
     return _thing(words[:3])
+
+
+_FRONTED = {"derefter", "herefter", "dernæst", "så", "nu", "endelig", "til", "sidst", "bagefter",
+            "efterfølgende", "desuden", "også", "samtidig", "først"}
+
+
+def inverted_subject(sentence: str, cue: re.Match[str]) -> tuple[str, int] | None:
+    """'Derefter godkender fagchefen regelsættet': (the subject after the verb, where it ends in the
+    text after the verb) when only an adverb comes before the verb; an imperative ('Godkend X') has none."""
+    left = sentence[clause_start(sentence, cue.start()):cue.start()].split()
+    if not left or any(t.casefold() not in _FRONTED for t in left):
+        return None
+    tokens = list(re.finditer(r"[\w@'’.-]+", sentence[cue.end():]))
+    i = 1 if tokens and tokens[0].group(0).casefold() in ARTICLES | {"kommunens"} else 0
+    if len(tokens) < i + 2:
+        return None
+    word = tokens[i].group(0).rstrip(".")
+    if word.casefold() in STOP_WORDS | US or document_lemma(word):
+        return None
+    return " ".join(t.group(0) for t in tokens[:i + 1]).rstrip("."), tokens[i].end()
 
 
 def _blocked(sentence: str, cue: re.Match[str], left: str) -> bool:
@@ -123,7 +146,7 @@ def _blocked(sentence: str, cue: re.Match[str], left: str) -> bool:
 
 def _thing(tokens: list[str]) -> str | None:
     """The head noun of 'det nye regelsæt', 'privilegiegruppen' (casefolded), or None."""
-    tokens = [t for t in tokens if t.casefold() not in _DETERMINERS]
+    tokens = [t for t in tokens if t.casefold() not in _DETERMINERS | STOP_WORDS]
     if not tokens or any(document_lemma(t) for t in tokens):
         return None  # a paper ('Digitaliseringsstyrelsens tilslutningsvilkår') is the signature reader's
     # 'godkendte mappingtabel' (an adjective first), 'leverandørens opsætning' (a genitive first)

@@ -238,9 +238,15 @@ _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
 
 
+_REMIND = re.compile(r"(?:husk|sørg\s+for|det\s+er\s+vigtigt)\s*,?\s+at\s+(\w+?)e?\s", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _imperative_object(sentence: str) -> str | None:
-    """'Send listen over nye abonnementer til KOMBIT senest ...' -> 'listen over nye abonnementer'."""
+    """'Send listen over nye abonnementer til KOMBIT senest ...' -> 'listen over nye abonnementer';
+    'Husk at sende skabelonen ...' -> 'skabelonen'."""
+    if r := _REMIND.match(sentence):  # the infinitive after 'Husk at' is the imperative's stem + e
+        sentence = r.group(1) + sentence[r.end() - 1:]
     if not (m := _IMPERATIVE.match(sentence)):
         return None
     out: list[str] = []

@@ -10,7 +10,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from knowledge.approvals import approved_things
+from knowledge.approvals import approved_things, inverted_subject
 from knowledge.extract import sentences
 from knowledge.language import (
     ARTICLES,
@@ -322,7 +322,10 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
             cut = max((i + 1 for i, t in enumerate(tokens) if t.casefold() in ARTICLES | _AUX), default=0)
             return _role(name_after(" ".join(tokens[cut:])))
     if kind in {"active", "approve"}:
-        return _subject(sentence[clause_start(sentence, cue.start()):cue.start()])
+        if who := _subject(sentence[clause_start(sentence, cue.start()):cue.start()]):
+            return who
+        inverted = inverted_subject(sentence, cue)  # 'Derefter underskriver direktøren aftalen'
+        return _role(name_after(inverted[0])) if inverted else None
     return None
 
 

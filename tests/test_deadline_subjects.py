@@ -58,6 +58,8 @@ def test_a_sentence_about_something_else_keeps_its_own_subject():
     ("Send testprotokollen til KOMBIT senest 14 dage før go-live", "testprotokollen"),
     ("Indsend jeres udfyldte skema til KMD senest 5 arbejdsdage efter modtagelsen", "udfyldte skema"),
     ("Aflever listen over nye brugere til KMD senest 2 uger før go-live", "listen over nye brugere"),
+    ("Husk at sende skabelonen til KOMBIT senest 14 dage før go-live", "skabelonen"),
+    ("Sørg for at returnere listen senest 14 dage før go-live", "listen"),
     ("Send den til KOMBIT senest 14 dage før go-live", "trin 1"),  # which one is not said here
     ("Svar senest 3 uger før go-live", "trin 1"),  # no object
 ])

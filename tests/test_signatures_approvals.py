@@ -29,6 +29,11 @@ def _sigs(description: str = "", steps: list[str] | None = None):
     ("Datamodellen skal være godkendt af leverandøren senest to uger før go-live.", "datamodel",
      "leverandøren"),
     ("Det nye regelsæt godkendes af direktionen.", "regelsæt", "direktionen"),
+    ("Derefter godkender fagchefen regelsættet.", "regelsæt", "fagchefen"),  # the subject after the verb
+    ("Rollerne tildeles af den lokale administrator, og tildelingen skal godkendes af afdelingslederen.",
+     "tildeling", "afdelingslederen"),
+    ("Privilegiegrupperne skal godkendes af både sikkerhedschefen og DPO'en.", "privilegiegruppe",
+     "sikkerhedschefen og DPO'en"),
 ])
 def test_a_named_approver_approving_a_named_thing_is_tracked(text, document, signer):
     found = _sigs(text)
@@ -47,6 +52,7 @@ def test_a_named_approver_approving_a_named_thing_is_tracked(text, document, sig
     "Adgangen godkendes af lederen.",
     "Udpegningen godkendes af it-chefen, men der er intet, der skal underskrives.",
     "Kommunen godkender selv sine brugere.",
+    "Derefter godkender I regelsættet.",
 ])
 def test_approvals_that_are_ordinary_verbs(text):
     assert _sigs(text) == []
@@ -78,6 +84,7 @@ def test_a_thing_is_named_by_its_indefinite_form_when_the_task_uses_it():
     ("I forbindelse med databehandleraftalen skal jobcenterchefen underskrive bilag 1.",
      ("bilag 1", "jobcenterchefen")),
     ("Direktøren skal herefter underskrive aftalen.", ("aftale", "direktøren")),
+    ("Derefter underskriver direktøren aftalen.", ("aftale", "direktøren")),
 ])
 def test_appendices_and_signers_after_the_verb(text, expected):
     assert [(d, s) for d, s, *_ in _sigs(text)] == [expected]
