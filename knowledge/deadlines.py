@@ -114,7 +114,7 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
             _about(sentence[m.start("anchor") + anchor_end:].strip(" ,"), step, documents, last, previous)
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
                                 about=about))
-    return out + week_deadlines(sentence, step=step,
+    return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
                                 about=lambda part: _about(part, step, documents, last, previous))
 
 

@@ -25,8 +25,9 @@ _NOT_A_DEADLINE = re.compile(r"\b(?:fra|efter|siden|til\s+og\s+med)\s+$", re.I)
 _ABOUT_GOLIVE = re.compile(r"\b(?:go[\s-]?live|idriftsættelse\w*|driftsstart\w*)\b", re.I)
 
 
-def week_deadlines(sentence: str, *, step: int | None, about) -> list[TextDeadline]:
-    """The week-number deadlines of one sentence; `about(text_after)` says what each concerns."""
+def week_deadlines(sentence: str, *, about, instruction: bool = False) -> list[TextDeadline]:
+    """The week-number deadlines of one sentence; `about(text_after)` says what each concerns.
+    `instruction`: the sentence is a method step's imperative ('Gennemfør testen i uge 14')."""
     out = []
     if "uge" not in sentence.casefold():
         return out
@@ -36,7 +37,7 @@ def week_deadlines(sentence: str, *, step: int | None, about) -> list[TextDeadli
         before = sentence[:m.start()]
         if not 1 <= week <= 53 or _NOT_A_DEADLINE.search(before) or not (lead or m["day"] or m["in"]):
             continue
-        if not lead and not _DEMAND.search(before):
+        if not lead and not instruction and not _DEMAND.search(before):
             continue
         if _ABOUT_GOLIVE.search(before) and not _DEMAND.search(before):
             continue  # 'Go-live er planlagt til fredag i uge 40'

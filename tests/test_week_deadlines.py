@@ -46,9 +46,10 @@ def test_week_numbers_that_are_not_deadlines(sentence):
 
 def test_a_method_step_in_a_week_is_due_then():
     task = Task(id="1", title="t",
-                method_steps=[MethodStep(number=1, text="Send oversigten til KOMBIT i uge 6")])
-    (d,) = extract_deadlines(task)
-    assert (d.week, d.about) == (6, "oversigten")
+                method_steps=[MethodStep(number=1, text="Send oversigten til KOMBIT i uge 6"),
+                              MethodStep(number=2, text="Gennemfør testen i uge 14"),
+                              MethodStep(number=3, text="Superbrugerne deltager i kurset i uge 16")])
+    assert [(d.week, d.about) for d in extract_deadlines(task)] == [(6, "oversigten"), (14, "testen")]
 
 
 def test_dates_only_with_the_year_and_honest_without():
