@@ -60,8 +60,30 @@ def approved_things(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+# An approval said with the noun: 'Godkendelsen af regelsættet foretages af fagchefen', 'Regelsættet
+# kræver godkendelse fra fagchefen' say what 'Regelsættet godkendes af fagchefen' says.
+_BY_NOUN = re.compile(r"(?:den\s+)?(?:endelige\s+)?(?:godkendelse|accept)(?:n|en)?\s+af\s+(?P<thing>.+?)\s+"
+                      r"(?P<aux>(?:skal\s+)?(?:foretages|ske|sker|gives|udføres|varetages|skal\s+gives))\s+"
+                      r"(?:af|hos)\s+", re.I)
+_NEEDS = re.compile(r"\s+(?:skal\s+)?(?:kræver|have|har\s+brug\s+for|afventer)\s+(?:en\s+)?(?:endelig\s+)?"
+                    r"(?:godkendelse|accept)\s+(?:fra|af|hos)\s+", re.I)
+
+
+@lru_cache(maxsize=8192)
+def as_passive(sentence: str) -> str:
+    """'Godkendelsen af X foretages af Y' and 'X kræver godkendelse fra Y' as 'X godkendes af Y'."""
+    if "godkendelse" not in sentence.casefold() and "accept" not in sentence.casefold():
+        return sentence
+    if m := _BY_NOUN.match(sentence):
+        return f"{m['thing']} godkendes af {sentence[m.end():]}"
+    if m := _NEEDS.search(sentence):
+        return f"{sentence[:m.start()]} godkendes af {sentence[m.end():]}"
+    return sentence
+
+
 @lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
 def _approved_words(sentence: str) -> tuple[str, ...]:
+    sentence = as_passive(sentence)
     if not _HINT.search(sentence) or _CONDITION.match(sentence) or _NOTHING_SIGNED.search(sentence):
         return ()  # 'Udpegningen godkendes af it-chefen, men der er intet, der skal underskrives'
 

@@ -10,7 +10,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from knowledge.approvals import approved_things, inverted_subject
+from knowledge.approvals import approved_things, as_passive, inverted_subject
 from knowledge.extract import sentences
 from knowledge.language import (
     ARTICLES,
@@ -147,6 +147,7 @@ def mentions(task: Task) -> list[Mention]:
         for sentence in sentences(text):
             order += 1
             sentence = _without_asides(sentence, _things_key()) if "(" in sentence else sentence
+            sentence = as_passive(sentence)  # 'Godkendelsen af X foretages af Y': 'X godkendes af Y'
             here = sentence_mentions(sentence, step=step, order=order, last=last)
             found += here
             named = [m for m in here if m.document]

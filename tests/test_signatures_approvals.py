@@ -34,6 +34,9 @@ def _sigs(description: str = "", steps: list[str] | None = None):
      "tildeling", "afdelingslederen"),
     ("Privilegiegrupperne skal godkendes af både sikkerhedschefen og DPO'en.", "privilegiegruppe",
      "sikkerhedschefen og DPO'en"),
+    ("Godkendelsen af regelsættet foretages af fagchefen.", "regelsæt", "fagchefen"),  # said with the noun
+    ("Konfigurationen kræver godkendelse fra sikkerhedschefen.", "konfiguration", "sikkerhedschefen"),
+    ("Godkendelsen af aftalen skal ske hos direktøren.", "aftale", "direktøren"),
 ])
 def test_a_named_approver_approving_a_named_thing_is_tracked(text, document, signer):
     found = _sigs(text)
@@ -53,6 +56,8 @@ def test_a_named_approver_approving_a_named_thing_is_tracked(text, document, sig
     "Udpegningen godkendes af it-chefen, men der er intet, der skal underskrives.",
     "Kommunen godkender selv sine brugere.",
     "Derefter godkender I regelsættet.",
+    "Godkendelsen skal ske senest 3 uger før go-live.",
+    "Løsningen kræver godkendelse fra KOMBIT.",  # 'løsningen' in general is no thing delivered
 ])
 def test_approvals_that_are_ordinary_verbs(text):
     assert _sigs(text) == []
