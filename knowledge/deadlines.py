@@ -203,8 +203,10 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
 
 # A sentence whose subject is the item spoken of before: 'Den sendes til KOMBIT senest ...', 'Fristen er
 # ...', 'Det skal ske senest ...', or nothing but the deadline ('Senest 20 dage før go-live.').
-_REFERS = re.compile(r"^(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|\w{3,}es)\b"
+_REFERS = re.compile(r"^(?:(?:bemærk|husk|obs|nb|vigtigt)\s*[,:!]?\s+(?:at\s+)?)?"
+                     r"(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|\w{3,}es)\b"
                      r"|(?:frist(?:en)?|tidsfrist(?:en)?|deadline)\b|\W*$)", re.I)
+_NOT_LABELS = {"bemærk", "note", "obs", "nb", "vigtigt", "husk", "tip", "frist", "deadline", "eksempel", "fx"}
 _LABEL = re.compile(r"(?:[-•]\s+)?([^\W\d][^:|.]{0,40}?):\s+\S")
 _LEADS = re.compile(r"\b(?:senest|inden|indenfor|allerede|før|efter|frist)\b|\d", re.I)
 
@@ -212,8 +214,11 @@ _LEADS = re.compile(r"\b(?:senest|inden|indenfor|allerede|før|efter|frist)\b|\d
 @lru_cache(maxsize=8192)
 def item_subject(sentence: str) -> str | None:
     """What a list item or sentence is about: its label ('- Fejlliste: ...'), else its subject."""
-    if (m := _LABEL.match(sentence)) and len(m.group(1).split()) <= 4 and not _LEADS.search(m.group(1)):
+    if (m := _LABEL.match(sentence)) and len(m.group(1).split()) <= 4 and not _LEADS.search(m.group(1)) \
+            and m.group(1).strip().casefold() not in _NOT_LABELS:
         return lower_first(m.group(1).strip())
+    if obj := _imperative_object(sentence):
+        return obj  # 'Udfyld skemaet. Det skal være sendt senest ...'
     if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)",
                                                             m.group(1), re.I):
         return lower_first(m.group(1))

@@ -39,9 +39,16 @@ def test_a_row_with_a_signed_document_is_about_that_document():
     "- Kontrolrapport: Udarbejdes af fagteamet. Fristen er 10 arbejdsdage efter go-live.",
     "- Kontrolrapport: Udarbejdes af fagteamet. Senest 10 arbejdsdage efter go-live.",
     "Kontrolrapporten udarbejdes af fagteamet. Den skal være færdig senest 10 arbejdsdage efter go-live.",
+    "- Kontrolrapport: Udarbejdes af fagteamet. Bemærk, at fristen er 10 arbejdsdage efter go-live.",
 ])
 def test_an_earlier_sentence_of_the_item_says_what_the_deadline_is_about(item):
     assert [a for _, a in _abouts("Leverancer:\n" + item)] in (["kontrolrapport"], ["kontrolrapporten"])
+
+
+def test_a_step_that_names_its_object_then_its_deadline():
+    step = "Udfyld skemaet. Det skal være sendt senest 14 dage før go-live."
+    assert _abouts(steps=[step]) == [(-14, "skemaet")]
+    assert _abouts("Bemærk: Den sendes senest 14 dage før go-live.") == [(-14, None)]  # a note names nothing
 
 
 def test_the_next_item_does_not_inherit_the_subject():
