@@ -25,17 +25,19 @@ _AUX = {"skal", "vil", "må", "bør", "kan", "være", "blive", "først", "også"
         "så", "nu", "altid", "efterfølgende", "endeligt", "endelig"}
 _DONE = re.compile(r"\b(?:er|har|blev|var|bliver|havde|har\s+været|er\s+blevet)\s+(?:\w+\s+){0,2}$", re.I)
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før|inden)\b", re.I)
-_HABIT = re.compile(r"\b(?:løbende|typisk|normalt|altid|ofte|generelt|sædvanligvis)\b", re.I)
+_HABIT = re.compile(r"\b(?:løbende|typisk|normalt|altid|ofte|generelt|sædvanligvis|automatisk)\b", re.I)
 _LEAD = {"få", "lad", "sørg", "for", "at", "husk", "derefter", "herefter", "dernæst", "så", "til", "sidst",
          "endelig", "desuden"}
 _DETERMINERS = ARTICLES | {"hver", "alle", "eventuelle", "kommunens", "nye", "ny", "nyt", "lokale", "egne"}
 _NOT_A_THING = {"den", "det", "de", "dem", "dette", "disse", "alt", "noget", "opgave", "opgaven", "trin",
                 "trinnet", "at", "om", "hvordan", "hvilke", "hvad", "sig", "jer", "os", "brug"}
 # Words for an activity or an outcome in general, not a thing delivered: 'Resultatet godkendes af
-# økonomichefen' and 'Adgangen godkendes af X' say who decides, not what to track. A compound names
-# the thing ('testresultatet', 'brugeradgangen') and counts.
+# økonomichefen' and 'Adgangen godkendes af X' say who decides, not what to track; and the cases the
+# systems handle day to day ('Sagsbehandleren godkender udbetalingen' is how KY works, not a task's
+# deliverable). A compound names the thing ('testresultatet', 'brugeradgangen') and counts.
 _GENERIC = {"resultat", "test", "løsning", "ændring", "proces", "forløb", "arbejde", "indsats", "beslutning",
-            "valg", "adgang", "leverance", "materiale", "indhold", "udførelse", "gennemførelse"}
+            "valg", "adgang", "leverance", "materiale", "indhold", "udførelse", "gennemførelse",
+            "udbetaling", "betaling", "sag", "bevilling", "afgørelse", "faktura", "ydelse", "refusion"}
 _NOTHING_SIGNED = re.compile(r"\b(?:intet|ingen|ikke)\b[^.]*\b(?:underskriv|signer|skrives\s+under)", re.I)
 _NOUN = re.compile(r"[^\W\d_][\w-]{3,}", re.UNICODE)
 

@@ -58,6 +58,8 @@ def test_a_named_approver_approving_a_named_thing_is_tracked(text, document, sig
     "Derefter godkender I regelsættet.",
     "Godkendelsen skal ske senest 3 uger før go-live.",
     "Løsningen kræver godkendelse fra KOMBIT.",  # 'løsningen' in general is no thing delivered
+    "Systemet godkender automatisk indberetningen.",
+    "Sagsbehandleren godkender udbetalingen i KY.",  # how the system works, not a deliverable
 ])
 def test_approvals_that_are_ordinary_verbs(text):
     assert _sigs(text) == []
