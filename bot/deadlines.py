@@ -18,6 +18,7 @@ from knowledge.dates import Window, format_date, golive_for, task_window
 from knowledge.deadlines import GOLIVE, calendar_offset
 from knowledge.errors import KlikError
 from knowledge.models import Task, TextDeadline
+from knowledge.week_deadlines import week_monday
 
 TZ = ZoneInfo("Europe/Copenhagen")
 DueState = Literal["overskredet", "åben", "snart"]
@@ -65,7 +66,7 @@ def window_for(task: Task, golive: Mapping[str, date]) -> Window | None:
     day = golive_for(task, golive)
     window = task_window(task, day)
     if window is None and day is not None and task.end_offset_days is None:
-        ends = [deadline_date(d, day) for d in task.text_deadlines if d.anchor == GOLIVE]
+        ends = [end for d in task.text_deadlines if (end := text_deadline_day(d, {GOLIVE: day}))]
         if ends:
             return Window(golive=day, start=None, end=max(ends))
     return window
@@ -74,6 +75,14 @@ def window_for(task: Task, golive: Mapping[str, date]) -> Window | None:
 def deadline_date(deadline: TextDeadline, anchor: date) -> date:
     """The day a text deadline falls on, counted from its anchor's date (working days are Danish)."""
     return calendar_offset(deadline, anchor, add_working_days=add_working_days)
+
+
+def text_deadline_day(deadline: TextDeadline, anchors: Mapping[str, date | None]) -> date | None:
+    """The day a text deadline falls on: from its anchor's date in `anchors` ({'go-live': ...}), or,
+    for a week number ('senest fredag i uge 12'), from that week when the text gives the year.
+    None when the date is not known."""
+    anchor = week_monday(deadline) if deadline.week is not None else anchors.get(deadline.anchor)
+    return deadline_date(deadline, anchor) if anchor else None
 
 
 def task_dates(kb, store: Store, team: str) -> dict[str, Window]:

@@ -279,9 +279,10 @@ def _signature_occasion(sig: SignatureState, window: Window, today: date,
                         last: Mapping[tuple[str, str], date], settings: ReminderSettings) -> _Occasion | None:
     subject = str(sig.number)
     end = format_date(window.end)
+    signed = "godkendt" if sig.approval else "underskrevet"
     if today > window.end:
         return _Occasion("signature", subject, f"fristen {end} er overskredet; du mindes om det hver "
-                         "arbejdsdag, indtil den er underskrevet eller opgaven er fuldført", True, sig)
+                         f"arbejdsdag, indtil den er {signed} eller opgaven er fuldført", True, sig)
     left = working_days_between(today, window.end)
     if left <= settings.final_days:
         return _Occasion("signature", subject, f"der er {left} arbejdsdag{'e' * (left != 1)} til fristen "
@@ -294,7 +295,7 @@ def _signature_occasion(sig: SignatureState, window: Window, today: date,
     why = (f"dokumentet blev modtaget {format_date(started)}" if by_document
            else f"opgavens vindue åbnede {format_date(started)}")
     return _Occasion("signature", subject, f"{why}; du mindes hver {settings.every_days}. arbejdsdag, "
-                     "indtil den er underskrevet", False, sig)
+                     f"indtil den er {signed}", False, sig)
 
 
 def _deadline_occasion(window: Window, today: date, last: Mapping[tuple[str, str], date],
@@ -334,8 +335,9 @@ def _text(task: Task, occasion: _Occasion, window: Window, progress: Progress, t
     lines = []
     if sig is not None:
         flag = "OVERSKREDET: " if occasion.overdue else "Påmindelse: "
-        lines += [f"*{flag}{escape(sig.document)} mangler underskrift* ({name})",
-                  f"Status: {sig.state}", f"Underskrives af: {escape(sig.signer)}"]
+        missing, by = ("godkendelse", "Godkendes") if sig.approval else ("underskrift", "Underskrives")
+        lines += [f"*{flag}{escape(sig.document)} mangler {missing}* ({name})",
+                  f"Status: {sig.state}", f"{by} af: {escape(sig.signer)}"]
         lines += [f"Sendes til: {escape(sig.recipient)}"] if sig.recipient else []
     else:
         flag = _DEADLINE_FLAGS[occasion.subject]
@@ -354,7 +356,8 @@ def _headline(task: Task, occasion: _Occasion, window: Window, today: date) -> s
     when = f"frist {deadline_text(window, today)}"
     if occasion.signature is not None:
         flag = "🔴 *OVERSKREDET:* " if occasion.overdue else "✍️ "
-        return f"{flag}{escape(occasion.signature.document)} mangler underskrift – {name} · {when}"
+        missing = "godkendelse" if occasion.signature.approval else "underskrift"
+        return f"{flag}{escape(occasion.signature.document)} mangler {missing} – {name} · {when}"
     icon = "🔴" if occasion.overdue else "⏰"
     return f"{icon} *{_DEADLINE_FLAGS[occasion.subject]}:* {name} · {when}"
 

@@ -9,7 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
-from bot.deadlines import TZ, deadline_date
+from bot.deadlines import TZ, text_deadline_day
 from bot.golive import golive_dates
 from bot.progress import Progress, audit_entry, get_progress, open_steps
 from bot.store import Store
@@ -41,6 +41,7 @@ class SignatureState(BaseModel):
     # The document's own deadline when the text gives one ('returneres senest 30 dage før go-live',
     # 'senest 14 dage efter modtagelsen') and its anchor's date is known; else the task's end applies.
     due: date | None = None
+    approval: bool = False  # a thing approved, not a paper signed ('regelsættet godkendes af X')
 
 
 def mark_key(team: str, task_id: str, number: int) -> str:
@@ -59,7 +60,7 @@ def signature_states(task: Task, progress: Progress, marks: Mapping[int, Mapping
         state = SIGNED if signed else RECEIVED if received else WAITING
         states.append(SignatureState(
             task=task.id, number=number, document=sig.document, signer=sig.signer,
-            recipient=sig.recipient, steps=sig.steps, state=state,
+            recipient=sig.recipient, steps=sig.steps, state=state, approval=sig.approval,
             received_at=received[0] if received else None, received_by=received[1] if received else None,
             signed_at=signed[0] if signed else None, signed_by=signed[1] if signed else None,
             due=signature_due(task, sig, golive=golive,
@@ -70,8 +71,8 @@ def signature_states(task: Task, progress: Progress, marks: Mapping[int, Mapping
 def signature_due(task: Task, sig: Signature, *, golive: date | None, received: date | None) -> date | None:
     """The earliest deadline the text sets for this document, from go-live or from its arrival."""
     anchors = {GOLIVE: golive, RECEIPT: received}
-    days = [deadline_date(d, anchors[d.anchor]) for d in task.text_deadlines
-            if anchors.get(d.anchor) and concerns(d, sig.document)]
+    days = [day for d in task.text_deadlines
+            if concerns(d, sig.document) and (day := text_deadline_day(d, anchors))]
     return min(days, default=None)
 
 

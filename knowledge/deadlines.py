@@ -7,10 +7,12 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from knowledge.approvals import same_thing
 from knowledge.extract import sentences
-from knowledge.language import document_lemma, lower_first, words
+from knowledge.language import ARTICLES, STOP_WORDS, document_lemma, lower_first, words
 from knowledge.models import DeadlineUnit, Task, TextDeadline
 from knowledge.signatures import texts
+from knowledge.week_deadlines import week_deadlines
 
 NUMBERS = {
     "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
@@ -33,7 +35,7 @@ _DEADLINE = re.compile(
     r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
     r"(?:" + _NUMBER + r"\s+" + _UNIT + r"|(?P<one>" + "|".join(_ONE) + r"))"
     r"\s+(?P<dir>før|forud\s+for|inden|efter|fra|ifølge)\b\s*,?\s*"
-    r"(?P<anchor>[^.;!?\n]*)", re.I)
+    r"(?P<anchor>[^.;!?\n|]*)", re.I)
 _UNIT_WORD = re.compile(r"dag|døgn|uge|måned", re.I)
 GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.
@@ -52,22 +54,38 @@ _SUBJECT = re.compile(r"^(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w'’-]+\s+
                       r"(?:skal|må|bør|kan|\w{3,}es)\b", re.I)
 
 
-def extract_deadlines(task: Task) -> list[TextDeadline]:
-    """Every deadline the task's texts state, once each, in the order the texts give them."""
+def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDeadline]:
+    """Every deadline the task's texts state, once each, in the order the texts give them. `rows`:
+    the cells of the export's table rows, each cell a line of the text ('Senest 6 uger før go-live'
+    is about what its row's other cells name)."""
     found: dict[tuple, TextDeadline] = {}
     signed = {s.document for s in task.signatures}
+    row_of = {cell: " | ".join(row) for row in rows if len(row) > 1 for cell in row}
     for step, text in texts(task):
         last_doc: str | None = None
-        for sentence in sentences(text):
-            for deadline in sentence_deadlines(sentence, step=step, documents=signed, last=last_doc):
-                key = (deadline.days, deadline.unit, deadline.anchor, deadline.about)
-                found.setdefault(key, deadline)
-            last_doc = _document(sentence, signed) or last_doc
+        for line in text.split("\n") if signed or _has_unit(text) else ():
+            # earlier sentences of the list item or paragraph (what 'Den' is), or the line's table row
+            before: list[str] = [row_of[line]] if line in row_of else []
+            for sentence in sentences(line):
+                if _has_unit(sentence):  # every deadline has one of these words; most sentences have none
+                    for deadline in sentence_deadlines(sentence, step=step, documents=signed, last=last_doc,
+                                                       previous=tuple(before)):
+                        key = (deadline.days, deadline.unit, deadline.anchor, deadline.about, deadline.year)
+                        found.setdefault(key, deadline)
+                if signed:
+                    last_doc = _document(sentence, signed) or last_doc
+                before.append(sentence)
     return list(found.values())
 
 
+@lru_cache(maxsize=16384)  # exports repeat their texts from task to task
+def _has_unit(text: str) -> bool:
+    return bool(_UNIT_WORD.search(text))
+
+
 def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set[str] = frozenset(),
-                       last: str | None = None) -> list[TextDeadline]:
+                       last: str | None = None, previous: tuple[str, ...] = ()) -> list[TextDeadline]:
+    """The deadlines of one sentence; `previous` are the earlier sentences of its list item or paragraph."""
     out = []
     if not _UNIT_WORD.search(sentence):  # every unit has one of these words; most sentences have none
         return out
@@ -92,11 +110,12 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         text = sentence[:m.start("anchor") + anchor_end].strip(" ,")
         if not sentence[:start].strip():
             text = sentence.rstrip(" .")  # 'Senest 30 dage før go-live skal aftalen være returneret'
-        about = _about(sentence, step, documents, last) if sentence[:start].strip() else \
-            _about(sentence[m.start("anchor") + anchor_end:].strip(" ,"), step, documents, last)
+        about = _about(sentence, step, documents, last, previous) if sentence[:start].strip() else \
+            _about(sentence[m.start("anchor") + anchor_end:].strip(" ,"), step, documents, last, previous)
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
                                 about=about))
-    return out
+    return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
+                                about=lambda part: _about(part, step, documents, last, previous))
 
 
 def _anchor(words_after: str) -> tuple[str | None, int]:
@@ -134,10 +153,14 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
         return " og ".join(sorted(documents))  # 'begge dokumenter': each of them
     if not documents:
         return None
-    for w in words(sentence):
-        lemma = document_lemma(w.group(0))
+    tokens = [w.group(0) for w in words(sentence)]
+    things = [d for d in documents if not document_lemma(d.split()[0])]  # approved, not papers: 'regelsæt'
+    for i, word in enumerate(tokens):
+        lemma = document_lemma(word) or next((t for t in things if same_thing(word.casefold(), t)), None)
         if lemma is None:  # no document word: nothing can end with it
             continue
+        if i + 1 < len(tokens) and f"{lemma} {tokens[i + 1]}" in documents:
+            return f"{lemma} {tokens[i + 1]}"  # 'Bilag 1 - instruks': the numbered paper
         ending = [d for d in documents if d.endswith(lemma or "\0")]
         if lemma in documents or len(ending) == 1:
             return lemma if lemma in documents else ending[0]  # 'blanketten' of the one 'bestillingsblanket'
@@ -146,13 +169,25 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
     return None
 
 
-def _about(sentence: str, step: int | None, documents: set[str], last: str | None) -> str | None:
+def _about(sentence: str, step: int | None, documents: set[str], last: str | None,
+           previous: tuple[str, ...] = ()) -> str | None:
     """What the deadline concerns when the text says so: a document signed in the task, else the
-    subject of the sentence ('Brevhovedet skal være udfyldt ...'), else the method step it is in."""
+    thing the table row or list item names ('Kontrolrapport | senest 5 arbejdsdage efter go-live',
+    '- Fejlliste: ... Fristen er ...'), else the subject of the sentence ('Brevhovedet skal være
+    udfyldt ...') or the object of its imperative ('Send oversigten til KOMBIT senest ...'), else the
+    method step it is in."""
     if doc := _document(sentence, documents):
         return doc
     if documents and last and re.match(r"(?:de|den|det|dem)\s+", sentence, re.I):
         return last
+    if " | " in sentence and (cell := _row_subject(sentence)):
+        return cell
+    if previous and " | " in previous[0]:  # a cell of a table row: its row says what it is about
+        return _document(previous[0], documents) or _row_subject(previous[0])
+    if _REFERS.match(sentence) and (said := next(filter(None, map(item_subject, reversed(previous))), None)):
+        return said
+    if obj := _imperative_object(sentence):
+        return obj
     if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens)\s+)?([\w'’-]+)\s", sentence,
                      re.I):
         sentence = f"{m.group(1)} skal"  # 'Senest ... skal aftalen være returneret': the subject follows
@@ -164,6 +199,76 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None
+
+
+# A sentence whose subject is the item spoken of before: 'Den sendes til KOMBIT senest ...', 'Fristen er
+# ...', 'Det skal ske senest ...', or nothing but the deadline ('Senest 20 dage før go-live.').
+_REFERS = re.compile(r"^(?:(?:bemærk|husk|obs|nb|vigtigt)\s*[,:!]?\s+(?:at\s+)?)?"
+                     r"(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|\w{3,}es)\b"
+                     r"|(?:frist(?:en)?|tidsfrist(?:en)?|deadline)\b|\W*$)", re.I)
+_NOT_LABELS = {"bemærk", "note", "obs", "nb", "vigtigt", "husk", "tip", "frist", "deadline", "eksempel", "fx"}
+_LABEL = re.compile(r"(?:[-•]\s+)?([^\W\d][^:|.]{0,40}?):\s+\S")
+_LEADS = re.compile(r"\b(?:senest|inden|indenfor|allerede|før|efter|frist)\b|\d", re.I)
+
+
+@lru_cache(maxsize=8192)
+def item_subject(sentence: str) -> str | None:
+    """What a list item or sentence is about: its label ('- Fejlliste: ...'), else its subject."""
+    if (m := _LABEL.match(sentence)) and len(m.group(1).split()) <= 4 and not _LEADS.search(m.group(1)) \
+            and m.group(1).strip().casefold() not in _NOT_LABELS:
+        return lower_first(m.group(1).strip())
+    if obj := _imperative_object(sentence):
+        return obj  # 'Udfyld skemaet. Det skal være sendt senest ...'
+    if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)",
+                                                            m.group(1), re.I):
+        return lower_first(m.group(1))
+    return None
+
+
+def _row_subject(row: str) -> str | None:
+    """A table row 'Ydelseskatalog | senest 30 dage før go-live': the first cell that names a thing."""
+    for cell in (c.strip(" -–|") for c in row.split(" | ")):
+        if cell and not _LEADS.search(cell) and len(cell.split()) <= 6 and re.search(r"[^\W\d_]{3}", cell):
+            return lower_first(re.split(r"\s+[-–—]\s+", cell)[0])
+    return None
+
+
+_IMPERATIVE = re.compile(
+    r"(?:send|indsend|fremsend|videresend|aflever|indlever|lever|return[eé]r|upload|indberet|indmeld|meld"
+    r"|bestil|opret|udfyld|udarbejd|færdiggør|gem|del|registr[eé]r|opdat[eé]r|tilmeld|afmeld|godkend"
+    r"|underskriv|sign[eé]r|indtast|angiv|oplys|udpeg|vælg|book|planlæg|gennemfør|afslut|luk|kontroll[eé]r"
+    r"|tjek|ret|slet|install[eé]r|konfigur[eé]r|opsæt|tildel|fjern|beskriv|dokument[eé]r|indhent|hent"
+    r"|gennemgå|public[eé]r|aktiv[eé]r|deaktiv[eé]r|test|afprøv|tilret|klargør|forbered)\s+", re.I)
+_NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked"}
+_AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
+
+
+_REMIND = re.compile(r"(?:husk|sørg\s+for|det\s+er\s+vigtigt)\s*,?\s+at\s+(\w+?)e?\s", re.I)
+
+
+@lru_cache(maxsize=8192)
+def _imperative_object(sentence: str) -> str | None:
+    """'Send listen over nye abonnementer til KOMBIT senest ...' -> 'listen over nye abonnementer';
+    'Husk at sende skabelonen ...' -> 'skabelonen'."""
+    if r := _REMIND.match(sentence):  # the infinitive after 'Husk at' is the imperative's stem + e
+        sentence = r.group(1) + sentence[r.end() - 1:]
+    if not (m := _IMPERATIVE.match(sentence)):
+        return None
+    out: list[str] = []
+    tokens = re.findall(r"[\w'’-]+|[^\w\s]", sentence[m.end():])
+    i = 0
+    while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"alle", "eventuelle", "kommunens"}:
+        i += 1
+    for tok in tokens[i:i + 6]:
+        low = tok.casefold()
+        if not re.match(r"\w", tok) or (low in STOP_WORDS and not (low in _AFTER_OBJECT and out)):
+            break
+        out.append(tok)
+    while out and out[-1].casefold() in _AFTER_OBJECT:
+        out.pop()
+    if not out or out[0].casefold() in _NOT_OBJECT or out[0][0].isdigit():
+        return None
+    return lower_first(" ".join(out))
 
 
 def concerns(deadline: TextDeadline, document: str) -> bool:

@@ -322,6 +322,8 @@ def _list_intro(index: Index, t: int, fact: Fact) -> list[str]:
 
 def _add_signatures(index: Index, task: Task, t: int, passage_keys: list[set[str]]) -> None:
     for sig in task.signatures:
+        if sig.approval:
+            continue  # approved, not signed ('regelsættet godkendes af X'): not for 'hvad skal underskrives?'
         step_text = " ".join(s.text for s in task.method_steps if s.number in sig.steps)
         index.task_signatures.setdefault(t, []).append(len(index.signatures))
         index.signatures.append(SignatureEntry(t, sig, tuple(

@@ -58,6 +58,9 @@ class Signature(_Model):
     # that only mentions the document ('der vil komme en serviceaftale') is neither.
     received_step: int | None = None
     signed_step: int | None = None
+    # True for a thing that is not a paper, approved by a named approver ('Regelsættet godkendes af
+    # fagchefen'): tracked and reminded like a signature, but approved, not signed.
+    approval: bool = False
     # Where a signature the text does not state came from ('tilføjet af anna 2. december 2026 med
     # klik signature add'); None for one read from the task's text.
     source: str | None = None
@@ -81,6 +84,13 @@ class TextDeadline(_Model):
     # "go-live", "modtagelse", "start", "slut", or the anchor's own words when it is none of those
     anchor: str
     about: str | None = None  # the document or step it concerns, when the text says so
+    # A week-number deadline ('senest fredag i uge 12', 'i uge 40'): anchor is 'uge 12', days count
+    # from that week's Monday (fredag: 4; the week as a whole is due on its Friday, 4; 'inden uge
+    # 40': -3, the Friday before). `week` is the ISO week, `weekday` 1 (Monday) to 7 when the text
+    # names a day, `year` only when the text says it: without it there is no date.
+    week: int | None = None
+    weekday: int | None = None
+    year: int | None = None
 
 
 class Link(_Model):

@@ -15,6 +15,7 @@ from knowledge.models import MethodStep, Task
 from knowledge.readers.fields import RawTask, field_for, label_key
 from knowledge.readers.markdown import markdown_tasks
 from knowledge.readers.tabbed import tabbed_tasks
+from knowledge.readers.tables import table_rows
 from knowledge.signatures import extract_signatures
 from knowledge.text import (
     clean_characters,
@@ -254,7 +255,8 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     )
     task.facts = extract_facts(description)
     task.signatures = extract_signatures(task)
-    task.text_deadlines = extract_deadlines(task)
+    task.text_deadlines = extract_deadlines(task, rows=[row for v in [*values.values(), *extra.values()]
+                                                        for row in table_rows(v)])
     task.links = extract_links("\n".join([*values.values(), *extra.values()]))
     return task
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from knowledge.approvals import approved_things, as_passive, inverted_subject
 from knowledge.extract import sentences
 from knowledge.language import (
     ARTICLES,
@@ -39,10 +41,16 @@ _CUE = re.compile(r"""\b(?:
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
 _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv", re.I)
+_APPROVAL_HINT = re.compile(r"godkend|accept", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
-        "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
+        "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
+# 'Bilag 3 (instruks om underdatabehandlere) skal underskrives af X': an aside after a document's name
+_ASIDE = re.compile(r"(\S+)(\s+\d{1,3}[a-z]?|\s+[A-Z])?\s*\([^()]{1,80}\)(?=[\s,.;:]|$)")
 _DOC_NUMBER = re.compile(r"\d{1,3}[a-z]?|[A-Z]|[IVX]{1,4}")
 _PRONOUNS = {"den", "det", "de", "dem", "disse", "denne", "dette"}
+_ADVERBS = {"derefter", "herefter", "dernæst", "endelig", "også", "først", "dog", "samtidig", "altid",
+            "gerne", "selv", "typisk", "normalt", "efterfølgende", "straks", "hurtigst", "muligt", "senere",
+            "ligeledes"}
 _NOT_CONTENT = _AUX | {"når", "hvis", "efter", "som", "at", "og"}
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
 _RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent|find|åbn|download)\b", re.I)
@@ -57,6 +65,18 @@ _CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|sendes|sendt|send\w*|k
 _SIGNER_WORD = re.compile(r"\bunderskriftsberettige\w*(?:\s*\([^)]*\))?", re.I)
 _WHO_GETS = re.compile(r"((?:(?!,)[\w/-]+\s+){0,3}?[\w/-]+),?\s+som\s+(?:vil\s+|skal\s+)?"
                        r"(?:få|får|modtager)\b", re.I)
+
+
+# The things (not papers) the task being read has a named approver approve: {word form: name}
+_THINGS: ContextVar[dict[str, str] | None] = ContextVar("approved_things", default=None)
+
+
+def _lemma(word: str, *, loose: bool = False) -> str | None:
+    """A paper ('blanketten' -> 'blanket') or a thing approved in this task ('regelsættet' -> 'regelsæt')."""
+    lemma = document_lemma(word, loose=True) if loose else document_lemma(word)  # one cache key per call form
+    if lemma is None and (things := _THINGS.get()):
+        return things.get(word.casefold().strip(".'’"))
+    return lemma
 
 
 @dataclass
@@ -77,7 +97,17 @@ class Mention:
 
 
 def extract_signatures(task: Task) -> list[Signature]:
-    """Documents the text says must be signed or approved: what, by whom, to whom, in which steps."""
+    """Documents the text says must be signed or approved: what, by whom, to whom, in which steps.
+    A thing that is not a paper counts when a named approver approves it (knowledge/approvals.py)."""
+    said = [text for _, text in texts(task)]
+    token = _THINGS.set(approved_things(said) if any(map(_APPROVAL_HINT.search, said)) else None)
+    try:
+        return _signatures(task)
+    finally:
+        _THINGS.reset(token)
+
+
+def _signatures(task: Task) -> list[Signature]:
     groups: dict[str, list[Mention]] = {}
     for mention in mentions(task):
         groups.setdefault(mention.document, []).append(mention)
@@ -110,14 +140,19 @@ def texts(task: Task) -> Iterator[tuple[int | None, str]]:
 def mentions(task: Task) -> list[Mention]:
     found: list[Mention] = []
     order = 0
+    last: tuple[str, bool] | None = None  # the document the text spoke of last: what 'den' means
     for step, text in texts(task):
-        last: tuple[str, bool] | None = None  # the document the text spoke of last: what 'den' means
+        if step is None:
+            last = None  # method steps run on: 'Hent bilag 3', 'Underskriv det'; other texts start afresh
         for sentence in sentences(text):
             order += 1
+            sentence = _without_asides(sentence, _things_key()) if "(" in sentence else sentence
+            sentence = as_passive(sentence)  # 'Godkendelsen af X foretages af Y': 'X godkendes af Y'
             here = sentence_mentions(sentence, step=step, order=order, last=last)
             found += here
             named = [m for m in here if m.document]
-            last = (named[-1].document, named[-1].plural) if named else _last_document(sentence) or last
+            last = (named[-1].document, named[-1].plural) if named else \
+                _last_document(sentence, _things_key()) or last
     return found
 
 
@@ -142,7 +177,7 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=not reference,
                            signer=signer, spans=["" if state else cue.group(0)]))
     if not out and not NEGATION.search(sentence):
-        doc = _moved_document(sentence, last)
+        doc = _moved_document(sentence, last, _things_key())
         if doc:
             out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=False))
     recipient = _recipient(sentence)
@@ -185,7 +220,7 @@ def _cue_document(sentence: str, cue: re.Match[str],
         left = sentence[clause_start(sentence, start - 4):start]  # 'Blanketten udfyldes og underskrives'
     right = sentence[cue.end():cue.end() + clause_end(sentence[cue.end():], 0)]
     earlier = [lemma for w in words(sentence[:clause_start(sentence, cue.start())])
-               if (lemma := document_lemma(w.group(0)))]
+               if (lemma := _lemma(w.group(0)))]
     if earlier:
         last = (earlier[-1], False)  # 'Blanketten sendes retur, når den er underskrevet': den = blanketten
     if kind in {"active", "approve"} and re.search(r"\bsom\b", left, re.I) and not _first_document(
@@ -203,14 +238,14 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind in {"state", "for", "passive", "approved"}:
         found = _first_document(left, last=last, subject=kind in {"passive", "approved"})
         if found is None and kind in {"passive", "for"}:  # signing, not approving: 'Bestillingen signeres'
-            loose = [lemma for w in words(left) if (lemma := document_lemma(w.group(0), loose=True))]
+            loose = [lemma for w in words(left) if (lemma := _lemma(w.group(0), loose=True))]
             return (loose[0], False) if loose else None
         return found
     if kind in {"active", "approve"}:
         found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
         if found is None and kind == "active":  # 'skal underskrive godkendelsen af generalprøven'
             loose = [lemma for w in words(" ".join(right.split()[:3]))
-                     if (lemma := document_lemma(w.group(0), loose=True))]
+                     if (lemma := _lemma(w.group(0), loose=True))]
             return (loose[0], False) if loose else None
         return found
     if kind == "adj":
@@ -224,7 +259,10 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
     means the one spoken of last."""
     tokens = [w.group(0) for w in words(text)]
     for i, tok in enumerate(tokens):
-        if lemma := document_lemma(tok):
+        if lemma := _lemma(tok):
+            if i + 1 < len(tokens) and tok.casefold()[len(lemma):] in {"s", "ens", "ets", "ns", "ts"} and \
+                    _lemma(tokens[i + 1]):
+                continue  # 'databehandleraftalens bilag 3': the paper is the appendix
             # 'Bilag 1' and 'Bilag 2' are two papers: a number or letter right after the word is its name
             if i + 1 < len(tokens) and _DOC_NUMBER.fullmatch(tokens[i + 1]):
                 lemma = f"{lemma} {tokens[i + 1]}"
@@ -235,13 +273,28 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
     return last if content is not None and content.casefold() in _PRONOUNS else None
 
 
+@lru_cache(maxsize=8192)
+def _without_asides(sentence: str, things: frozenset) -> str:
+    """The sentence read past the asides that follow a document's name; other brackets stay ('den
+    underskriftsberettigede (systemansvarlig for ...)' says who signs)."""
+    return _ASIDE.sub(lambda m: m.group(1) + (m.group(2) or "") if _lemma(m.group(1)) else m.group(0),
+                      sentence)
+
+
+def _things_key() -> frozenset[tuple[str, str]]:
+    """The cache key part of what the cached readers below see: the task's approved things."""
+    things = _THINGS.get()
+    return frozenset(things.items()) if things else frozenset()
+
+
 @lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
-def _last_document(sentence: str) -> tuple[str, bool] | None:
+def _last_document(sentence: str, things: frozenset) -> tuple[str, bool] | None:
     return _first_document(sentence, last=None, subject=False)
 
 
 @lru_cache(maxsize=8192)
-def _moved_document(sentence: str, last: tuple[str, bool] | None) -> tuple[str, bool] | None:
+def _moved_document(sentence: str, last: tuple[str, bool] | None,
+                    things: frozenset = frozenset()) -> tuple[str, bool] | None:
     """A document received ('Modtag blanketten fra KOMBIT') or sent on ('Send aftalen retur til
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
     if not (_RECEIVE.match(sentence) or _SEND.search(sentence)):
@@ -270,13 +323,20 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
             cut = max((i + 1 for i, t in enumerate(tokens) if t.casefold() in ARTICLES | _AUX), default=0)
             return _role(name_after(" ".join(tokens[cut:])))
     if kind in {"active", "approve"}:
-        return _subject(sentence[clause_start(sentence, cue.start()):cue.start()])
+        if who := _subject(sentence[clause_start(sentence, cue.start()):cue.start()]):
+            return who
+        inverted = inverted_subject(sentence, cue)  # 'Derefter underskriver direktøren aftalen'
+        return _role(name_after(inverted[0])) if inverted else None
     return None
 
 
 def _subject(left: str) -> str | None:
     """'Kommunaldirektøren skal' -> 'kommunaldirektøren'; 'Husk at' and 'I skal' name nobody."""
     tokens = left.split()
+    modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]
+    after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS] if modal else []
+    if after and modal[-1] > 0:
+        tokens = after  # 'I forbindelse med X skal jobcenterchefen': the subject follows the verb
     while tokens and tokens[-1].casefold() in _AUX - {"at"}:
         tokens.pop()
     while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
@@ -407,6 +467,7 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
         steps=sorted({m.step for m in mentions if m.step is not None}),
         received_step=min((m.step for m in mentions if m.step and m.act == "receive"), default=None),
         signed_step=_signed_step(mentions),
+        approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),
     )
 
 

@@ -115,8 +115,71 @@ GOLDEN = {
          [],
          [(-4, 'uger', 'go-live', 'organisationsenhederne')]),
     ],
+    # Written for issue 8's second round, before the parser read them: approvals of things that are
+    # not papers, appendices of a data-processing agreement, deadlines whose subject is in another
+    # table cell, another sentence of the list item or the object of an imperative, week numbers.
+    "md-adgangsstyring-fra-word.md.txt": [
+        ('8201', 'Støttesystemerne', ['Støttesystemerne - Bølge 4'], 4,
+         [('privilegiegruppe', 'informationssikkerhedsansvarlige', None, [3], None, 3)],
+         [(4, 'dage', 'uge 12', 'opsætningen')]),
+        ('8202', 'Støttesystemerne', ['Støttesystemerne - Bølge 4'], 3,
+         [('regelsæt', 'fagchefen for myndighedsområdet', None, [2, 3], None, 2)],
+         [(-6, 'uger', 'go-live', 'regelsæt'), (-2, 'uger', 'go-live', 'regelsæt')]),
+    ],
+    "md-beskedfordeler-fra-word.md.txt": [
+        ('7301', 'Støttesystemerne', ['Støttesystemerne - Bølge 3'], 3,
+         [('dataafgrænsning', 'dataansvarlige', None, [3], None, 3)],
+         [(-3, 'uger', 'go-live', 'dataafgrænsning')]),
+        ('7302', 'Støttesystemerne', ['Støttesystemerne - Bølge 3'], 2,
+         [],
+         [(5, 'arbejdsdage', 'go-live', 'listen over afmeldte abonnementer'),
+          (3, 'dage', 'uge 47', 'afmeldingen')]),
+    ],
+    "md-sygedagpenge-databehandling.md.txt": [
+        ('5201', 'KSD', ['KSD - Bølge 6'], 4,
+         [('bilag 1', 'jobcenterchefen', 'KOMBIT', [1, 3, 4], 1, 4)],
+         [(-20, 'dage', 'go-live', 'bilag 1')]),
+        ('5202', 'KSD', ['KSD - Bølge 6'], 3,
+         [],
+         [(-14, 'dage', 'go-live', 'testprotokollen'), (0, 'dage', 'uge 2', 'testdata')]),
+        ('5203', 'KSD', ['KSD - Bølge 6'], 3,
+         [('bilag 3', 'social- og sundhedsdirektøren', 'KOMBIT', [1, 2, 3], 1, 3)],
+         [(10, 'arbejdsdage', 'modtagelse', 'bilag 3')]),
+    ],
+    "tsv-kle-opmaerkning.tsv.txt": [
+        ('KLE 4', 'KLE', ['KLE - Bølge 1'], 4,
+         [('mappingtabel', 'stadsarkivaren', 'leverandøren', [3, 4], None, 4)],
+         [(4, 'dage', 'uge 40', 'mappingtabel')]),
+        ('KLE 5', 'KLE', ['KLE - Bølge 1'], 3,
+         [],
+         [(10, 'arbejdsdage', 'go-live', 'stikprøverapport'), (20, 'arbejdsdage', 'go-live', 'fejlliste')]),
+    ],
+    "tsv-ydelsesindeks.tsv.txt": [
+        ('YI 3', 'Ydelsesindeks', ['Ydelsesindeks - Bølge 1'], 4,
+         [('rollekonfiguration', 'systemansvarlige', 'KOMBIT', [2, 3], None, 3)],
+         [(4, 'dage', 'uge 6', 'oversigten over kontaktpersoner')]),
+        ('YI 4', 'Ydelsesindeks', ['Ydelsesindeks - Bølge 1'], 3,
+         [],
+         [(-14, 'dage', 'go-live', 'ydelseskataloget'), (-30, 'dage', 'go-live', 'ydelseskatalog'),
+          (5, 'arbejdsdage', 'go-live', 'kontrolrapport')]),
+    ],
+}
+# Week-number deadlines ('senest fredag i uge 12'): (week, weekday 1-7 or None for the week, year or None)
+WEEKS = {
+    ("md-adgangsstyring-fra-word.md.txt", "8201"): [(12, 5, None)],
+    ("md-beskedfordeler-fra-word.md.txt", "7302"): [(47, 4, None)],
+    ("md-sygedagpenge-databehandling.md.txt", "5202"): [(2, 1, 2027)],
+    ("tsv-kle-opmaerkning.tsv.txt", "KLE 4"): [(40, None, None)],
+    ("tsv-ydelsesindeks.tsv.txt", "YI 3"): [(6, None, None)],
 }
 _MARKER = re.compile(r"^(?:[-•*–]\s|\d{1,2}[.)]\s)")
+
+
+@pytest.mark.parametrize("name", sorted({f for f, _ in WEEKS}))
+def test_week_number_deadlines_keep_week_day_and_year(name):
+    got = {t.id: [(d.week, d.weekday, d.year) for d in t.text_deadlines if d.week]
+           for t in parse_file(MORE / name)}
+    assert {i: w for (f, i), w in WEEKS.items() if f == name} == {i: w for i, w in got.items() if w}
 
 
 def test_every_file_has_a_golden_entry_and_both_formats_are_there():

@@ -19,7 +19,7 @@ from bot.catalog import (
 )
 from bot.cli import cli, echo_limited, limit_options
 from bot.config import default_team, local_user, store_location
-from bot.deadlines import deadline_date, window_for
+from bot.deadlines import text_deadline_day, window_for
 from bot.golive import golive_dates
 from bot.store import Store
 from knowledge.base import ref_key
@@ -27,6 +27,7 @@ from knowledge.dates import Window, format_date
 from knowledge.deadlines import GOLIVE
 from knowledge.errors import KlikError
 from knowledge.models import Task
+from knowledge.week_deadlines import week_text
 
 WIDTH = 100
 
@@ -216,7 +217,7 @@ def _checklist_line(item) -> str:
 
 
 def _signature_line(sig) -> str:
-    text = f"{sig.document}: underskrives af {sig.signer}"
+    text = f"{sig.document}: {'godkendes' if sig.approval else 'underskrives'} af {sig.signer}"
     if sig.recipient:
         text += f", sendes til {sig.recipient}"
     if sig.steps:
@@ -228,10 +229,15 @@ def _signature_line(sig) -> str:
 
 def _deadline_line(deadline, window: Window | None) -> str:
     """'30 dage før go-live, 30. januar 2027 (tilslutningsaftale): «De skal returneres ...»'."""
-    amount = f"{abs(deadline.days)} {deadline.unit.value}"
-    when = f"{amount} {'før' if deadline.days < 0 else 'efter'} {deadline.anchor}"
-    if window and deadline.anchor == GOLIVE:
-        when += f", {format_date(deadline_date(deadline, window.golive))}"
+    if deadline.week is not None:
+        when = week_text(deadline)
+    else:
+        amount = f"{abs(deadline.days)} {deadline.unit.value}"
+        when = f"{amount} {'før' if deadline.days < 0 else 'efter'} {deadline.anchor}"
+    if day := text_deadline_day(deadline, {GOLIVE: window.golive} if window else {}):
+        when += f", {format_date(day)}"
+    elif deadline.week is not None:
+        when += " (året står ikke i teksten, så datoen kendes ikke)"
     return f"{when}{f' ({deadline.about})' if deadline.about else ''}: «{deadline.text}»"
 
 

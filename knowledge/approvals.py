@@ -1,0 +1,228 @@
+"""Approvals of things that are not papers: 'Kommunens sikkerhedsansvarlige godkender privilegiegruppen',
+'Regelsættet godkendes af fagchefen', 'Få rollekonfigurationen accepteret af den systemansvarlige'.
+
+The rule: an approval is tracked like a signature (document = the thing approved, signer = the
+approver) when the text names both, as a demand of this task: a named approver (a role or an
+organisation, not 'I', 'vi', 'man' or 'kommunen' as a whole) and a named thing (a noun, not a pronoun
+without antecedent, 'at ...' or the task itself). It is an ordinary verb when the approver is not
+named ('Godkend opsætningen i portalen'), when it has happened or is a condition ('Leverandøren har
+godkendt testen', 'når regelsættet er godkendt', 'det godkendte regelsæt'), is negated, or describes
+a habit ('KOMBIT godkender løbende leverancerne')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from knowledge.extract import sentences
+from knowledge.language import ARTICLES, NEGATION, STOP_WORDS, US, clause_start, document_lemma, name_after
+
+_ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret)\b", re.I)
+_HINT = re.compile(r"godkend|accept", re.I)
+_AUX = {"skal", "vil", "må", "bør", "kan", "være", "blive", "først", "også", "dog", "derefter", "herefter",
+        "så", "nu", "altid", "efterfølgende", "endeligt", "endelig"}
+_DONE = re.compile(r"\b(?:er|har|blev|var|bliver|havde|har\s+været|er\s+blevet)\s+(?:\w+\s+){0,2}$", re.I)
+_CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før|inden)\b", re.I)
+_HABIT = re.compile(r"\b(?:løbende|typisk|normalt|altid|ofte|generelt|sædvanligvis|automatisk)\b", re.I)
+_LEAD = {"få", "lad", "sørg", "for", "at", "husk", "derefter", "herefter", "dernæst", "så", "til", "sidst",
+         "endelig", "desuden"}
+_DETERMINERS = ARTICLES | {"hver", "alle", "eventuelle", "kommunens", "nye", "ny", "nyt", "lokale", "egne"}
+_NOT_A_THING = {"den", "det", "de", "dem", "dette", "disse", "alt", "noget", "opgave", "opgaven", "trin",
+                "trinnet", "at", "om", "hvordan", "hvilke", "hvad", "sig", "jer", "os", "brug"}
+# Words for an activity or an outcome in general, not a thing delivered: 'Resultatet godkendes af
+# økonomichefen' and 'Adgangen godkendes af X' say who decides, not what to track; and the cases the
+# systems handle day to day ('Sagsbehandleren godkender udbetalingen' is how KY works, not a task's
+# deliverable). A compound names the thing ('testresultatet', 'brugeradgangen') and counts.
+_GENERIC = {"resultat", "test", "løsning", "ændring", "proces", "forløb", "arbejde", "indsats", "beslutning",
+            "valg", "adgang", "leverance", "materiale", "indhold", "udførelse", "gennemførelse",
+            "udbetaling", "betaling", "sag", "bevilling", "afgørelse", "faktura", "ydelse", "refusion"}
+_NOTHING_SIGNED = re.compile(r"\b(?:intet|ingen|ikke)\b[^.]*\b(?:underskriv|signer|skrives\s+under)", re.I)
+_NOUN = re.compile(r"[^\W\d_][\w-]{3,}", re.UNICODE)
+
+
+def approved_things(texts: Iterable[str]) -> dict[str, str]:
+    """{word as written, casefolded: the thing's name} for every non-paper a named approver approves
+    in these texts; other forms of the same word in them ('regelsæt', 'regelsættet') join it."""
+    found: dict[str, str] = {}
+    texts = [s for text in texts for s in sentences(text)]
+    for sentence in texts:
+        for word in _approved_words(sentence):
+            found[word] = _name(word, texts)
+    if found:
+        approved = list(found.items())
+        prefixes = {k[:3] for k in found}
+        for sentence in texts:
+            for w in _NOUN.findall(sentence):
+                low = w.casefold()
+                if low[:3] in prefixes and low not in found and \
+                        (same := [n for k, n in approved if same_thing(low, k)]):
+                    found[low] = same[0]
+    return found
+
+
+# An approval said with the noun: 'Godkendelsen af regelsættet foretages af fagchefen', 'Regelsættet
+# kræver godkendelse fra fagchefen' say what 'Regelsættet godkendes af fagchefen' says.
+_BY_NOUN = re.compile(r"(?:den\s+)?(?:endelige\s+)?(?:godkendelse|accept)(?:n|en)?\s+af\s+(?P<thing>.+?)\s+"
+                      r"(?P<aux>(?:skal\s+)?(?:foretages|ske|sker|gives|udføres|varetages|skal\s+gives))\s+"
+                      r"(?:af|hos)\s+", re.I)
+_NEEDS = re.compile(r"\s+(?:skal\s+)?(?:kræver|have|har\s+brug\s+for|afventer)\s+(?:en\s+)?(?:endelig\s+)?"
+                    r"(?:godkendelse|accept)\s+(?:fra|af|hos)\s+", re.I)
+
+
+@lru_cache(maxsize=8192)
+def as_passive(sentence: str) -> str:
+    """'Godkendelsen af X foretages af Y' and 'X kræver godkendelse fra Y' as 'X godkendes af Y'."""
+    if "godkendelse" not in sentence.casefold() and "accept" not in sentence.casefold():
+        return sentence
+    if m := _BY_NOUN.match(sentence):
+        return f"{m['thing']} godkendes af {sentence[m.end():]}"
+    if m := _NEEDS.search(sentence):
+        return f"{sentence[:m.start()]} godkendes af {sentence[m.end():]}"
+    return sentence
+
+
+@lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
+def _approved_words(sentence: str) -> tuple[str, ...]:
+    sentence = as_passive(sentence)
+    if not _HINT.search(sentence) or _CONDITION.match(sentence) or _NOTHING_SIGNED.search(sentence):
+        return ()  # 'Udpegningen godkendes af it-chefen, men der er intet, der skal underskrives'
+
+    out = []
+    for cue in _PASSIVE.finditer(sentence):
+        if (word := _passive_thing(sentence, cue)) and word not in out:
+            out.append(word)
+    for cue in _ACTIVE.finditer(sentence):
+        if (word := _active_thing(sentence, cue)) and word not in out:
+            out.append(word)
+    return tuple(out)
+
+
+def _passive_thing(sentence: str, cue: re.Match[str]) -> str | None:
+    """'Regelsættet (skal) godkendes af fagchefen', 'Få rollekonfigurationen accepteret af X'."""
+    left = sentence[clause_start(sentence, cue.start()):cue.start()]
+    if _DONE.search(left) and not re.search(r"\bskal\s+være\s+$", left, re.I):
+        return None  # 'når regelsættet er godkendt'; but 'skal være godkendt af X' is a demand
+    if _blocked(sentence, cue, left):
+        return None
+    agent = re.match(r"((?:\s+(?!af\b)[\w-]+){0,3}?)\s+af\s+", sentence[cue.end():], re.I)
+    if not agent or not _named(name_after(sentence[cue.end() + agent.end():])):
+        return None
+    tokens = [t for t in re.findall(r"[\w-]+", left) if t.casefold() not in _AUX]
+    tokens = [t for t in tokens if t.casefold() not in _LEAD]
+    return _thing(tokens[-2:]) if tokens else None
+
+
+def _active_thing(sentence: str, cue: re.Match[str]) -> str | None:
+    """'Kommunens sikkerhedsansvarlige godkender privilegiegruppen', 'Lad DPO'en godkende X'."""
+    left = sentence[clause_start(sentence, cue.start()):cue.start()]
+    if _DONE.search(left) or _blocked(sentence, cue, left):
+        return None
+    subject = left.split()
+    if modal := [i for i, t in enumerate(subject) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]:
+        after = [t for t in subject[modal[-1] + 1:] if t.casefold() not in _AUX | _LEAD]
+        subject = after if after and modal[-1] > 0 else subject[:modal[-1]]  # 'For at ... skal kommunen'
+
+    subject = [t for t in subject if t.casefold() not in _AUX]
+    while subject and subject[0].casefold() in _LEAD:
+        subject.pop(0)
+    rest = sentence[cue.end():]
+    if not subject and (inverted := inverted_subject(sentence, cue)):
+        subject, rest = [inverted[0]], rest[inverted[1]:]  # 'Derefter godkender fagchefen regelsættet'
+    if not subject or len(subject) > 5 or not _named(name_after(" ".join(subject))):
+        return None
+    right = re.findall(r"[\w-]+|[^\w\s]", rest)
+    words = []
+    for tok in right[:5]:
+        if not re.match(r"\w", tok) or tok.casefold() in STOP_WORDS:
+            break
+        words.append(tok)
+    return _thing(words[:3])
+
+
+_FRONTED = {"derefter", "herefter", "dernæst", "så", "nu", "endelig", "til", "sidst", "bagefter",
+            "efterfølgende", "desuden", "også", "samtidig", "først"}
+
+
+def inverted_subject(sentence: str, cue: re.Match[str]) -> tuple[str, int] | None:
+    """'Derefter godkender fagchefen regelsættet': (the subject after the verb, where it ends in the
+    text after the verb) when only an adverb comes before the verb; an imperative ('Godkend X') has none."""
+    left = sentence[clause_start(sentence, cue.start()):cue.start()].split()
+    if not left or any(t.casefold() not in _FRONTED for t in left):
+        return None
+    tokens = list(re.finditer(r"[\w@'’.-]+", sentence[cue.end():]))
+    i = 1 if tokens and tokens[0].group(0).casefold() in ARTICLES | {"kommunens"} else 0
+    if len(tokens) < i + 2:
+        return None
+    word = tokens[i].group(0).rstrip(".")
+    if word.casefold() in STOP_WORDS | US or document_lemma(word):
+        return None
+    return " ".join(t.group(0) for t in tokens[:i + 1]).rstrip("."), tokens[i].end()
+
+
+def _blocked(sentence: str, cue: re.Match[str], left: str) -> bool:
+    """Negated ('skal ikke godkendes'), or a habit ('KOMBIT godkender løbende ...')."""
+    return bool(NEGATION.search(" ".join(left.split()[-6:])) or re.match(r"\s+(?:ikke|aldrig)\b",
+                sentence[cue.end():], re.I) or _HABIT.search(sentence[cue.end():cue.end() + 20])
+                or _HABIT.search(left))
+
+
+def _thing(tokens: list[str]) -> str | None:
+    """The head noun of 'det nye regelsæt', 'privilegiegruppen' (casefolded), or None."""
+    tokens = [t for t in tokens if t.casefold() not in _DETERMINERS | STOP_WORDS]
+    if not tokens or any(document_lemma(t) for t in tokens):
+        return None  # a paper ('Digitaliseringsstyrelsens tilslutningsvilkår') is the signature reader's
+    # 'godkendte mappingtabel' (an adjective first), 'leverandørens opsætning' (a genitive first)
+    first = tokens[0].casefold()
+    head = tokens[-1] if len(tokens) == 1 or first.endswith(("e", "s", "'s", "’s")) else tokens[0]
+    low = head.casefold()
+    if low in _NOT_A_THING or low in STOP_WORDS or not _NOUN.fullmatch(head) or head.isupper() or \
+            stems(low) & _GENERIC:
+        return None  # 'KOMBIT' is a party, not a thing
+    return low
+
+
+def _named(name: str | None) -> bool:
+    """A role or organisation: 'fagchefen for myndighedsområdet', 'KOMBIT'; not 'I', 'kommunen'."""
+    return bool(name) and name.casefold() not in US and not document_lemma(name.split()[-1]) and \
+        name.split()[0].casefold() not in {"den", "det", "de", "dem", "som", "hvem"}
+
+
+def stems(word: str) -> frozenset[str]:
+    """The forms a Danish noun may have without its ending: 'regelsættet' -> {'regelsæt', ...}."""
+    low = word.casefold()
+    out = {low}
+    for ending in ("erne", "ene", "rne", "ne", "en", "et", "er", "n", "t", "e", "r"):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = low[:-len(ending)]
+            out.add(stem)
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå":
+                out.add(stem[:-1])  # 'tabellen' -> 'tabel'
+    return frozenset(out)
+
+
+def same_thing(a: str, b: str) -> bool:
+    """'mappingtabellen' and 'mappingtabel' are one thing; 'regel' and 'regelsæt' are not."""
+    return a == b or (a[:3] == b[:3] and bool(stems(a) & stems(b)))
+
+
+def _name(word: str, texts: list[str]) -> str:
+    """The thing's name without its ending: the indefinite form when the task uses it ('Hver
+    privilegiegruppe'), else by Danish rules ('regelsættet' -> 'regelsæt', 'tabellen' -> 'tabel')."""
+    seen = {w.casefold() for text in texts for w in _NOUN.findall(text)}
+    candidates = sorted(stems(word) & seen - {word}, key=len)
+    bare = [c for c in candidates if not c.endswith(("en", "et", "ne"))]
+    if bare:
+        return bare[-1]
+    for ending in ("erne", "ene", "et", "en", "n"):
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            if stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå":
+                if ending == "et" or stem[-1] == "l":
+                    return stem[:-1]  # 'regelsættet', 'mappingtabellen'
+                return stem + "e"  # 'gruppen', 'grupperne'
+            if ending == "en" and stem[-1] == "l" and stem[-2] not in "aeiouyæøål":
+                return stem + "e"  # 'nøglen' -> 'nøgle'
+            return stem if ending != "n" or stem.endswith("e") else word
+    return word
