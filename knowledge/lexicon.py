@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from knowledge.fold import glossary_phrases, key, words
+from knowledge.fold import key, words
 
 # Concept -> the words (Danish and English, any inflection the stemmer does not join) that ask
 # for it. A word may serve several concepts ("underskrift" is both a field and a list criterion).
@@ -75,52 +73,3 @@ ORDINALS: dict[str, int] = {key(w): n for n, ws in enumerate([
     "femte fifth 5th", "sjette sixth 6th", "syvende seventh 7th", "ottende eighth 8th",
     "niende ninth 9th", "tiende tenth 10th"], start=1) for w in words(ws) if not w.isdigit()}
 LAST = frozenset(key(w) for w in words("sidste last final"))
-
-# English content words -> the Danish words the exports use, so passages can be found.
-GLOSSARY: dict[str, str] = {
-    "supplier": "leverandør", "vendor": "leverandør", "provider": "leverandør",
-    "municipality": "kommune", "municipalities": "kommuner", "council": "kommune",
-    "accounting": "bogføringssystem", "bookkeeping": "bogføringssystem", "ledger": "bogføringssystem",
-    "agreement": "aftale", "contract": "aftale", "service": "service", "form": "formular",
-    "order": "bestilling", "ordered": "bestilles", "orders": "bestiller", "route": "rute",
-    "routes": "ruter", "interface": "snitflade", "interfaces": "snitflader", "invoice": "faktura",
-    "invoices": "faktura", "cost": "omkostning", "costs": "omkostning", "price": "omkostning",
-    "extra": "meromkostning", "webinar": "webinar", "guide": "vejledning", "guidance": "vejledning",
-    "instructions": "vejledning", "document": "dokument", "documentation": "dokumentation",
-    "contact": "kontakt", "return": "returner", "returned": "returneres", "confirm": "bekræftet",
-    "confirmed": "bekræftet", "configuration": "konfiguration", "setup": "opsætning",
-    "platform": "serviceplatformen", "payments": "udbetaling", "payment": "udbetaling",
-    "benefits": "ydelser", "post": "kontere", "booking": "kontere", "manager": "ansvarlig",
-    "administrator": "administrator", "finance": "finans", "economy": "økonomi",
-    "department": "afdeling", "coordinator": "koordinator", "catalogue": "katalog", "catalog": "katalog",
-    "questions": "spørgsmål", "question": "spørgsmål", "message": "besked", "read": "læs",
-    "prepare": "klargør", "preparation": "klargøring", "ready": "klar", "receive": "modtage",
-    "send": "sende", "sends": "sender", "forward": "videresende", "owners": "ejerkredsen",
-    "ordering": "bestilling",
-    # Danish words the exports say differently
-    "koster": "meromkostning", "koste": "meromkostning", "pris": "meromkostning",
-    "prisen": "meromkostning", "gratis": "meromkostning", "betale": "meromkostning",
-    "omkostning": "meromkostning", "udgift": "meromkostning", "udgifter": "meromkostning",
-}
-# English phrases that are one Danish word.
-PHRASES: dict[str, str] = {
-    "service agreement": "serviceaftale", "service agreements": "serviceaftaler",
-    "order form": "bestillingsformular", "accounting system": "bogføringssystem",
-    "extra cost": "meromkostning", "additional cost": "meromkostning", "system owner": "systemansvarlig",
-    "system administrator": "systemansvarlig", "contract administrator": "aftaleadministrator",
-    "agreement administrator": "aftaleadministrator", "service platform": "serviceplatformen",
-    "implementation document": "implementeringsopgavedokumentet", "finance department": "økonomiafdeling",
-    "data processing agreement": "databehandleraftale", "data processing agreements": "databehandleraftaler",
-    "connection agreement": "tilslutningsaftale", "test environment": "testmiljø",
-    "payroll system": "lønsystem", "payroll": "løn",
-}
-_PHRASE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b",
-                     re.IGNORECASE)
-
-
-def translate_phrases(text: str) -> str:
-    """'who signs the service agreement' -> 'who signs the serviceaftale'."""
-    return glossary_phrases(_PHRASE.sub(lambda m: PHRASES[m.group(1).casefold()], text))
-
-
-GLOSSARY_KEYS: dict[str, list[str]] = {key(en): [key(w) for w in words(da)] for en, da in GLOSSARY.items()}

@@ -6,19 +6,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.fold import GENERIC_KEYS, TOKEN, ascii_fold, is_stop, key, loose
+from knowledge.fold import (
+    GENERIC_KEYS,
+    TOKEN,
+    ascii_fold,
+    fallback_keys,
+    glossary_phrases,
+    is_stop,
+    key,
+    loose,
+)
 from knowledge.index import Index, same_prefix
 from knowledge.lexicon import (
     CONCEPTS,
     FRAMING,
-    GLOSSARY_KEYS,
     LAST,
     NUMBER_NOUNS,
     ORDINALS,
     STEP_NOUNS,
     TASK_NOUNS,
     WAVE_NOUNS,
-    translate_phrases,
 )
 from knowledge.qa.types import Expect, expected, is_yes_no
 
@@ -120,7 +127,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     folded = ascii_fold(text)
     q = Question(text=text, lang=lang or detect_lang(text), tokens=[], expects=expected(folded),
                  yesno=is_yes_no(folded))
-    spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(translate_phrases(text))]
+    spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(text))]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
     _find_numbers(q)
@@ -137,6 +144,10 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
         q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
+
+
+def _known(index: Index, k: str) -> bool:
+    return k in index.postings or k in index.meta_keys or k in index.fact_subjects
 
 
 def _find_project(index: Index, q: Question) -> None:
@@ -326,9 +337,10 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
     if (is_stop(tok.surface.casefold()) and not shouting) or (tok.concepts and tok.concepts <= FRAMING):
         tok.role = "stop"
         return
-    known = tok.key in index.postings or tok.key in index.meta_keys or tok.key in index.fact_subjects
-    if not known and tok.key in GLOSSARY_KEYS:
-        tok.key, *rest = GLOSSARY_KEYS[tok.key]
+    known = _known(index, tok.key)
+    if not known and (others := fallback_keys(tok.key)):
+        found = [k for k in others if k in index.postings]
+        tok.key, *rest = found or others  # 'koster' -> 'meromkostning' when the tasks say that
         tok.alts = tuple(rest)
         known = tok.key in index.postings
     if not tok.concepts and tok.key in GENERIC_KEYS:
