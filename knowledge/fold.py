@@ -36,6 +36,7 @@ a an the is are was were be been being am do does did done to of in on at by for
 as into than then that this these those it its i me my we our you your he she they them their
 what who whom whose which when where why how if not no yes or and but so can could should would
 will shall must may might there here any some all each every please tell know
+before after between during within without also only just still again once until while since per via
 """.split())
 
 # Words that frame a question without saying what it is about; not knowing them is no sign of
@@ -99,7 +100,6 @@ def key(word: str) -> str:
 
 
 _GLOSSARY_FILE = Path(__file__).parent / "qa" / "glossary.txt"
-_ENGLISH = snowballstemmer.stemmer("english")
 
 
 @dataclass(frozen=True)
@@ -110,13 +110,12 @@ class Glossary:
     phrases: phrase (casefolded, several words) -> the one word to write instead;
     fallbacks: word key -> keys of the forms to look for when the tasks lack the word itself
     ('form ~ variants': a question's word, never the text's);
-    english: English stem -> form key, so any inflection of an English variant is understood
-    ('approving', 'refunds') without listing it."""
+    forms: form key -> the form as written."""
 
     same: dict[str, str]
     phrases: dict[str, str]
     fallbacks: dict[str, tuple[str, ...]]
-    english: dict[str, str]
+    forms: dict[str, str]  # form key -> the form as written, folded ('uddan' -> 'uddannelse')
 
 
 def _glossary_lines() -> list[tuple[str, str, list[str]]]:
@@ -136,10 +135,12 @@ def _glossary_lines() -> list[tuple[str, str, list[str]]]:
 def _glossary() -> Glossary:
     same: dict[str, str] = {}
     phrases: dict[str, str] = {}
-    english: dict[str, str] = {}
+    forms: dict[str, str] = {}
     one_way: list[tuple[str, list[str]]] = []
     for form, sign, variants in _glossary_lines():
         form_words = _RUN.findall(form)
+        if len(form_words) == 1:
+            forms.setdefault(_stem_key(form), loose(ascii_fold(form)))
         if len(form_words) > 1:  # the form itself is written as one word too: 'kritisk vej'
             phrases.setdefault(" ".join(form_words), "".join(form_words))
         if sign == "~":
@@ -150,8 +151,6 @@ def _glossary() -> Glossary:
                 phrases.setdefault(" ".join(variant_words), "".join(form_words))
             elif sign == "=" and variant_words:
                 same.setdefault(_stem_key(variant_words[0]), _stem_key(form_words[0]))
-                if variant_words[0].isascii():
-                    english.setdefault(_ENGLISH.stemWord(variant_words[0]), _stem_key(form_words[0]))
     for k in set(same.values()):
         same[k] = k
     fallbacks: dict[str, list[str]] = {}
@@ -162,7 +161,7 @@ def _glossary() -> Glossary:
                 k = same.get(_stem_key(variant), _stem_key(variant))
                 if target not in fallbacks.setdefault(k, []):
                     fallbacks[k].append(target)
-    return Glossary(same, phrases, {k: tuple(v) for k, v in fallbacks.items()}, english)
+    return Glossary(same, phrases, {k: tuple(v) for k, v in fallbacks.items()}, forms)
 
 
 def fallback_keys(k: str) -> tuple[str, ...]:
@@ -170,12 +169,9 @@ def fallback_keys(k: str) -> tuple[str, ...]:
     return _glossary().fallbacks.get(k, ())
 
 
-def english_key(word: str) -> str | None:
-    """The glossary form's key for an English word in any inflection ('approving' -> 'godk'),
-    None for a word the glossary does not know."""
-    if not word.isascii() or not word.isalpha():
-        return None
-    return _glossary().english.get(_ENGLISH.stemWord(word.casefold()))
+def glossary_form(k: str) -> str | None:
+    """The glossary form (folded) whose key is `k`: the word a compound is made of ('uddannelse')."""
+    return _glossary().forms.get(k)
 
 
 @lru_cache(maxsize=1)

@@ -6,11 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import OSA, Levenshtein
+
 from knowledge.fold import (
     GENERIC_KEYS,
     TOKEN,
     ascii_fold,
     fallback_keys,
+    glossary_form,
     glossary_phrases,
     is_stop,
     key,
@@ -132,6 +135,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     _find_refs(index, q, spans)
     _find_numbers(q)
     _join_codes(index, q, spans)
+    _join_compounds(index, q, spans)
     for tok in q.tokens:
         if tok.role == "word":
             _weigh(index, q, tok)
@@ -148,6 +152,45 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
 
 def _known(index: Index, k: str) -> bool:
     return k in index.postings or k in index.meta_keys or k in index.fact_subjects
+
+
+def _join_compounds(index: Index, q: Question, spans) -> None:
+    """Two words the tasks write as one compound: 'test report', 'refund file', 'training
+    coordinator', 'sender system' (after the glossary: 'test rapport', 'refusion fil', ...),
+    'print løsningen' -> 'testrapport', 'refusionsfil', 'uddannelseskoordinator', 'afsendersystem',
+    'printløsning', with a linking -s- or -e-. Both words keep their own keys as alternatives, so a
+    text that writes them apart is found too."""
+    toks = q.tokens
+    for i in range(len(toks) - 1):
+        first, second = toks[i], toks[i + 1]
+        if first.role != "word" or second.role != "word" or spans[i + 1][1] - spans[i][2] > 1:
+            continue
+        if not all(t.surface.isalpha() and len(t.key) > 2 and not is_stop(t.surface)
+                   and not CONCEPTS.get(t.key, frozenset()) & FRAMING for t in (first, second)):
+            continue
+        if (first.surface[:1].isupper() and second.surface[:1].isupper()) or first.key in index.projects \
+                or second.key in index.projects:
+            continue  # a name written in words ('Digital Post', 'Context Handler') stays as written
+        joined = _compound(index, first, second)
+        if joined:  # the head alone may still be meant ('service'), the modifier alone is not
+            first.key, first.alts = joined, ()
+            second.key, second.alts = joined, (second.key, *second.alts)
+
+
+def _compound(index: Index, first: Token, second: Token) -> str | None:
+    """The known key of the compound of two words, or of a longer compound ending with it."""
+    modifiers = dict.fromkeys(m for m in (first.key, glossary_form(first.key),
+                                          loose(ascii_fold(first.surface.casefold()))) if m)
+    heads = dict.fromkeys(h for h in (second.key, loose(ascii_fold(second.surface.casefold()))) if h)
+    tried = [m + link + h for m in modifiers for link in ("", "s", "e") for h in heads]
+    for joined in tried:
+        if joined in index.postings:
+            return joined
+    for joined in tried:
+        longer = index.compounds(joined, limit=1)
+        if longer:
+            return longer[0]
+    return None
 
 
 def _find_project(index: Index, q: Question) -> None:
@@ -343,7 +386,8 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = found or others  # 'koster' -> 'meromkostning' when the tasks say that
         tok.alts = tuple(rest)
         known = tok.key in index.postings
-    if not tok.concepts and tok.key in GENERIC_KEYS:
+    named = shouting or (tok.pos > 0 and tok.surface[:1].isupper())
+    if not tok.concepts and tok.key in GENERIC_KEYS and not named:  # 'Context Handler' is a name
         if known:
             tok.weight = 0.1  # a framing verb the text happens to use ("tager", "finder")
         else:
@@ -363,11 +407,10 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         tok.alts = (*tok.alts, *index.variants(tok.key))
     else:
         # A word the tasks never use: a name ('SAP', 'Løn' after 'Opus') weighs more than a
-        # lowercase word, which may just be a verb the lexicon lacks.
-        # In English, a lowercase word the glossary lacks is most often just English ('updated'),
-        # not a subject the tasks lack.
-        named = shouting or (tok.pos > 0 and tok.surface[:1].isupper())
-        tok.weight, tok.match = (1.2 if named else 0.3 if q.lang == "en" else 0.8), 0.0
+        # lowercase word, which may just be a verb the lexicon lacks. English weighs like Danish:
+        # the glossary holds the general words of both, so an English word it lacks is as likely
+        # a subject the tasks lack ('main phone number') as a Danish one.
+        tok.weight, tok.match = (1.2 if named else 0.8), 0.0
 
 
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:
@@ -383,7 +426,11 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = compounds
         tok.alts, tok.match = tuple(rest), 0.8
         return
-    parts = split_compound(index, tok.surface.casefold())
+    # In an English question a short lowercase word the glossary lacks is most often an English
+    # word ('main', 'stay', 'points'), not a misspelt Danish one ('mail', 'star', 'print'), and an
+    # English compound ('letterhead') is not made of Danish parts.
+    english = q.lang == "en" and tok.surface.isascii() and tok.surface.islower()
+    parts = None if english else split_compound(index, tok.surface.casefold())
     if parts:  # 'datadelingsaftalen' -> 'aftal' (the head), 'datadeling'
         tok.key, tok.alts, tok.match = parts[1], (parts[0],), 0.8
         return
@@ -391,6 +438,8 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.
     fixed = index.correct(tok.key, typed=tok.surface) or index.correct(
         loose(ascii_fold(tok.surface.casefold())), typed=tok.surface)
+    if fixed and english and len(tok.surface) < ENGLISH_TYPO_MIN and not _swapped(tok.key, fixed[0]):
+        fixed = None  # one letter off a Danish word is another word; two swapped letters a typo
     if fixed:
         tok.key, tok.match, others = fixed
         tok.alts = tuple(others)
@@ -401,6 +450,13 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
 
 
 MAX_COMPOUND = 40
+# Below this length, an unknown lowercase word of an English question is corrected only for two
+# swapped letters ('prsime' -> 'prisme'), not for one letter off ('main' -> 'mail').
+ENGLISH_TYPO_MIN = 7
+
+
+def _swapped(typed: str, known: str) -> bool:
+    return OSA.distance(typed, known) == 1 and Levenshtein.distance(typed, known) == 2
 
 
 def split_compound(index: Index, word: str) -> tuple[str, str] | None:
