@@ -82,3 +82,12 @@ def test_two_swapped_letters_in_a_short_english_word_are_a_typo(index):
     """'tset' in an English question is 'test' misspelt; 'main' is a word of its own."""
     tok = next(t for t in analyse(index, "when is the tset finished?").tokens if t.surface == "tset")
     assert 0 < tok.match < 1 and tok.key == _keys(index, "testen")["testen"]
+
+
+def test_a_misspelt_inflection_is_corrected_against_the_words_the_tasks_write(index):
+    """'havneportallen' is one letter from 'havneportalen' as written; its key is further off."""
+    fixed = index.correct_word("havneportallen")
+    assert fixed is not None and fixed[0] == _keys(index, "havneportalen")["havneportalen"]
+    tok = next(t for t in analyse(index, "hvem driftez registret").tokens if t.surface == "driftez")
+    assert 0 < tok.match < 1 and tok.key == _keys(index, "driftes")["driftes"]
+    assert index.correct_word("kvxzyq") is None  # too far from any word: left unknown

@@ -437,7 +437,7 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     # The stemmer may cut a misspelt name differently from the right one ('Kuips' -> 'kuip',
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.
     fixed = index.correct(tok.key, typed=tok.surface) or index.correct(
-        loose(ascii_fold(tok.surface.casefold())), typed=tok.surface)
+        loose(ascii_fold(tok.surface.casefold())), typed=tok.surface) or index.correct_word(tok.surface)
     if fixed and english and len(tok.surface) < ENGLISH_TYPO_MIN and not _swapped(tok.key, fixed[0]):
         fixed = None  # one letter off a Danish word is another word; two swapped letters a typo
     if fixed:
