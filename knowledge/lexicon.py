@@ -4,51 +4,45 @@ from __future__ import annotations
 
 from knowledge.fold import key, words
 
-# Concept -> the words (Danish and English, any inflection the stemmer does not join) that ask
-# for it. A word may serve several concepts ("underskrift" is both a field and a list criterion).
+# Concept -> the words (Danish and English) that ask for it, one per key: the glossary
+# (knowledge/qa/glossary.txt) joins their inflections, synonyms and English ('underskrift' stands for
+# 'signere', 'sign', 'signature'). A word may serve several concepts ('underskrift' is a field and a
+# list criterion).
 CONCEPT_WORDS: dict[str, str] = {
     "who": "hvem who whom whose",
     "what": "hvad what",
-    "which": "hvilke hvilken hvilket which",
-    "list": "liste list oversigt overview alle all samtlige",
-    "when": "hvornår when dato datoer date dates deadline deadlines frist frister tidsfrist tidspunkt",
-    "start": "start starte startes starter startdato begynde begynder begin begins began påbegynde",
-    "end": "slut slutdato slutter færdig færdiggøres færdiggjort afslutte afsluttes løst løses løse finish "
-           "finished end "
-           "ends due",
-    "golive": "golive live idriftsættelse idriftsættelsen idriftsat",
-    "duration": "varighed tid dage duration long days",
-    "sign": "underskrift underskrifter underskrive underskrives underskriver underskrevet underskriv "
-            "underskriftsberettiget underskriftsberettigede signere signeres signering sign signs signed "
-            "signature signatures signing signer signatory",
-    "step": "trin skridt step steps punkt punkter",
-    "method": "metode fremgangsmåde method procedure approach how hvordan gøre gøres gør do",
-    "goal": "mål målet formål formålet goal goals purpose aim objective",
-    "result": "resultat resultatet outcome result results",
-    "description": "beskrivelse beskrivelsen description",
-    "priority": "prioritet prioriteten prioriteret priority prioritised prioritized obligatorisk "
-                "obligatoriske valgfri valgfrie mandatory optional required",
-    "project": "projekt projektet projekter project projects",
-    "phase": "fase fasen phase",
-    "theme": "tema temaet theme",
-    "wave": "bølge bølgen bølger wave waves",
+    "which": "hvilke which",
+    "list": "liste oversigt overview alle samtlige",
+    "when": "hvornår when dato date deadline tidspunkt",
+    "start": "start startdato begynde begin began påbegynde",
+    "end": "slut slutdato færdig færdiggøres færdiggjort afslutte løst løses finish finished end due",
+    "golive": "golive live idriftsættelse",
+    "duration": "varighed tid dage duration long",
+    "sign": "underskrift underskriftsberettiget",
+    "step": "trin skridt punkt",
+    "method": "metode fremgangsmåde method procedure approach how hvordan gøre do",
+    "goal": "mål formål goal purpose aim objective",
+    "result": "resultat outcome result",
+    "description": "beskrivelse description",
+    "priority": "prioritet prioriteten priority prioritised prioritized obligatorisk valgfri required",
+    "project": "projekt project",
+    "phase": "fase",
+    "theme": "tema theme",
+    "wave": "bølge wave",
     "sts": "sts infrastruktur infrastrukturopgave infrastructure",
     "publication": "publicering publiceringsstatus publiceret published publication",
-    "related": "relateret relaterede relation relationer relateres related relates relation sammenhæng "
-               "tilknyttet",
-    "involved": "involveret involverede parter part involved parties party",
-    "executor": "udfører udførende udføre udføres executor performs perform performer carries execute",
-    "responsible": "ansvarlig ansvarlige ansvar ansvaret responsible owner owns accountable",
-    "status": "status gennemført gennemføres gennemføre gennemfør fuldført fuldføres mangler "
-              "missing completed complete done klar ready finished",
-    "consequence": "sker ske happens happen konsekvens konsekvenser consequence consequences",
+    "related": "relateret relation related sammenhæng tilknyttet",
+    "involved": "involveret parter involved parties party",
+    "executor": "udfører carries",
+    "responsible": "ansvarlig owner",
+    "status": "status gennemført fuldført mangler missing completed complete done klar ready finished",
+    "consequence": "sker ske happens konsekvens",
     "negation": "ikke not ej never aldrig",
     "if": "hvis if",
-    "task": "opgave opgaver opgaven opgaverne task tasks klik klikopgave id nummer nr",
-    "link": "link links url hjemmeside website",
-    "title": "titel titlen hedder title called named",
-    "fact": "leverandør leverandøren leverer levere leveres leverede supplier supplies vendor provider "
-            "provides drifter drives runs",
+    "task": "opgave klik klikopgave id nummer nr",
+    "link": "link url hjemmeside",
+    "title": "titel titlen hedder called named",
+    "fact": "leverandør drifter drives",
 }
 
 CONCEPTS: dict[str, frozenset[str]] = {}

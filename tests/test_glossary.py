@@ -46,3 +46,15 @@ def test_the_lexicon_keeps_no_word_list_of_its_own_for_translation():
     import knowledge.lexicon as lexicon
 
     assert not hasattr(lexicon, "GLOSSARY") and not hasattr(lexicon, "PHRASES")
+
+
+@pytest.mark.parametrize(("word", "concept"), [
+    ("signere", "sign"), ("signature", "sign"), ("supplier", "fact"), ("leverer", "fact"),
+    ("performs", "executor"), ("responsible", "responsible"), ("mandatory", "priority"),
+    ("optional", "priority"), ("steps", "step"), ("waves", "wave"), ("tasks", "task"),
+])
+def test_a_concept_is_asked_for_by_every_word_the_glossary_joins_to_its_word(word, concept):
+    """The lexicon names one word per meaning; the glossary brings the inflections and English."""
+    from knowledge.lexicon import CONCEPTS
+
+    assert concept in CONCEPTS.get(key(word), frozenset())
