@@ -248,7 +248,7 @@ def same_prefix(typed: str, known: str) -> bool:
 
 def build(tasks: list[Task]) -> Index:
     index = Index(tasks=list(tasks))
-    surface: dict[str, str] = {}
+    surface = index.words
     postings: dict[str, list[int]] = defaultdict(list)
     task_postings: dict[str, list[int]] = defaultdict(list)
     for t, task in enumerate(index.tasks):
@@ -283,7 +283,6 @@ def build(tasks: list[Task]) -> Index:
         if len(k) >= 4 and not k.isdigit():  # Index.correct compares keys of four letters or more
             blocks[(k[0], len(k))].append(k)
     index.blocks = {b: tuple(ks) for b, ks in blocks.items()}
-    index.words = surface
     word_blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
     for w in surface:
         word_blocks[(w[0], len(w))].append(w)
@@ -406,7 +405,9 @@ def _add_attributes(index: Index, task: Task, t: int) -> None:
         index.related.setdefault(ref_key(ref), []).append(t)
     for value in (task.project, task.priority, task.phase, task.theme, *task.waves):
         if value:
-            index.meta_keys.update(content_keys(value))
+            found = content_keys(value)
+            index.meta_keys.update(found)
+            _add_words(index.words, value, found)  # 'Støttesystemrne' is the project misspelt
     if task.project:
         for k in {key(w) for w in words(task.project)[:1]} | {" ".join(keys(task.project))}:
             index.projects.setdefault(k, []).append(t)

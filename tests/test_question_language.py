@@ -91,3 +91,11 @@ def test_a_misspelt_inflection_is_corrected_against_the_words_the_tasks_write(in
     tok = next(t for t in analyse(index, "hvem driftez registret").tokens if t.surface == "driftez")
     assert 0 < tok.match < 1 and tok.key == _keys(index, "driftes")["driftes"]
     assert index.correct_word("kvxzyq") is None  # too far from any word: left unknown
+
+
+def test_a_misspelt_project_name_still_names_the_project():
+    tasks = [Task(id=str(950 + i), title=f"HS {i} Opgave {i}", project="Havnesystemerne",
+                  description="Kommunen tester havnesystemet.") for i in range(2)]
+    tasks.append(Task(id="960", title="KY 1 Andet", project="KY", description="Kommunen tester KY."))
+    q = analyse(index_for(KnowledgeBase(tasks=tasks)), "hvilke opgaver hører til Havnesystemrne")
+    assert q.project_tasks == frozenset({0, 1})
