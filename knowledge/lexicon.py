@@ -51,6 +51,12 @@ for _name, _text in CONCEPT_WORDS.items():
         CONCEPTS.setdefault(key(_word), frozenset())
         CONCEPTS[key(_word)] |= {_name}
 
+# Concepts that name a relation between a party and a thing: their words stand for each other
+# ('hvem er leverandør af X' is answered by 'X driftes af Y').
+RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})
+RELATION_KEYS: dict[str, tuple[str, ...]] = {
+    name: tuple(dict.fromkeys(key(w) for w in words(CONCEPT_WORDS[name]))) for name in RELATIONS}
+
 # Concepts that only frame a question: they carry no weight of their own.
 FRAMING = frozenset({"who", "what", "which", "when", "if", "negation", "task", "list"})
 

@@ -99,3 +99,9 @@ def test_a_misspelt_project_name_still_names_the_project():
     tasks.append(Task(id="960", title="KY 1 Andet", project="KY", description="Kommunen tester KY."))
     q = analyse(index_for(KnowledgeBase(tasks=tasks)), "hvilke opgaver hører til Havnesystemrne")
     assert q.project_tasks == frozenset({0, 1})
+
+
+def test_relation_words_stand_for_each_other():
+    """'leverandør af X' is answered by 'X driftes af Y': both name who is behind X."""
+    a = answer(KnowledgeBase(tasks=TASKS), "Hvem er leverandør af registret?")
+    assert a.found and "Kajdata" in a.answer, a.answer

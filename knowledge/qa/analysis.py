@@ -26,6 +26,8 @@ from knowledge.lexicon import (
     LAST,
     NUMBER_NOUNS,
     ORDINALS,
+    RELATION_KEYS,
+    RELATIONS,
     STEP_NOUNS,
     TASK_NOUNS,
     WAVE_NOUNS,
@@ -398,6 +400,8 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         known = tok.match > 0
     if tok.concepts:
         tok.weight = CONCEPT_WEIGHT
+        related = [k for c in tok.concepts & RELATIONS for k in RELATION_KEYS[c] if k != tok.key]
+        tok.alts = (*tok.alts, *(k for k in related if k in index.postings and k not in tok.alts))
         return
     if len(tok.surface) <= 2 and not shouting and not tok.surface.isdigit():
         tok.role = "stop"
