@@ -105,3 +105,9 @@ def test_relation_words_stand_for_each_other():
     """'leverandør af X' is answered by 'X driftes af Y': both name who is behind X."""
     a = answer(KnowledgeBase(tasks=TASKS), "Hvem er leverandør af registret?")
     assert a.found and "Kajdata" in a.answer, a.answer
+
+
+def test_english_contractions_are_a_negation_not_words(index):
+    q = analyse(index, "What happens if we don't test and the supplier doesn't deliver?")
+    assert "negation" in q.concepts and "status" not in q.concepts
+    assert not any(t.surface in ("don", "doesn") for t in q.content())

@@ -132,7 +132,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     folded = ascii_fold(text)
     q = Question(text=text, lang=lang or detect_lang(text), tokens=[], expects=expected(folded),
                  yesno=is_yes_no(folded))
-    spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(text))]
+    spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(_uncontract(text)))]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
     _find_numbers(q)
@@ -150,6 +150,16 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
         q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
+
+
+_CONTRACTION = re.compile(r"\b(\w+?)n['’]t\b", re.IGNORECASE)
+_IRREGULAR = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _uncontract(text: str) -> str:
+    """English contractions written out: "don't" -> 'do not', "won't" -> 'will not', so the
+    negation is read as one and 'don' is not taken for a word ('done')."""
+    return _CONTRACTION.sub(lambda m: _IRREGULAR.get(m.group(1).casefold(), m.group(1)) + " not", text)
 
 
 def _known(index: Index, k: str) -> bool:
