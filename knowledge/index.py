@@ -11,6 +11,7 @@ from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -439,11 +440,18 @@ _LOCK = threading.Lock()
 
 def _add_words(surface: dict[str, str], text: str, found: set[str]) -> None:
     """The passage's content words of five letters or more, folded, with their keys."""
-    for word in words(text):
-        if len(word) >= 5 and word.isalpha():
-            folded = loose(ascii_fold(word))
-            if folded not in surface and (k := key(word)) in found:
-                surface[folded] = k
+    for word in _WORD5.findall(text):
+        if (entry := _surface(word)) is not None and entry[0] not in surface and entry[1] in found:
+            surface[entry[0]] = entry[1]
+
+
+_WORD5 = re.compile(r"(?<![^\W\d_])[^\W\d_]{5,}(?![^\W\d_])")
+
+
+@lru_cache(maxsize=200_000)  # the same words recur in every task
+def _surface(word: str) -> tuple[str, str]:
+    low = word.casefold()
+    return loose(ascii_fold(low)), key(low)
 
 
 def index_for(kb: KnowledgeBase) -> Index:
