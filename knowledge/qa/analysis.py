@@ -170,8 +170,8 @@ def _join_compounds(index: Index, q: Question, spans) -> None:
     """Two words the tasks write as one compound: 'test report', 'refund file', 'training
     coordinator', 'sender system' (after the glossary: 'test rapport', 'refusion fil', ...),
     'print løsningen' -> 'testrapport', 'refusionsfil', 'uddannelseskoordinator', 'afsendersystem',
-    'printløsning', with a linking -s- or -e-. Both words keep their own keys as alternatives, so a
-    text that writes them apart is found too."""
+    'printløsning', with a linking -s- or -e-. The head keeps its own key as an alternative (a
+    'service' may be meant alone), the modifier does not: 'printing' alone is not 'printing service'."""
     toks = q.tokens
     for i in range(len(toks) - 1):
         first, second = toks[i], toks[i + 1]
