@@ -111,3 +111,12 @@ def test_english_contractions_are_a_negation_not_words(index):
     q = analyse(index, "What happens if we don't test and the supplier doesn't deliver?")
     assert "negation" in q.concepts and "status" not in q.concepts
     assert not any(t.surface in ("don", "doesn") for t in q.content())
+
+
+def test_an_english_relative_who_asks_for_no_party(index):
+    from knowledge.qa.types import Expect
+
+    assert analyse(index, "Which register do we use for citizens who are exempt?").expects is not Expect.PARTY
+    assert analyse(index, "Who signs the test report?").expects is Expect.PARTY
+    assert analyse(index, "Can you tell me who signs the test report?").expects is Expect.PARTY
+    assert analyse(index, "What do we test and who signs?").expects is Expect.PARTY

@@ -130,8 +130,8 @@ def detect_lang(text: str) -> str:
 
 def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     folded = ascii_fold(text)
-    q = Question(text=text, lang=lang or detect_lang(text), tokens=[], expects=expected(folded),
-                 yesno=is_yes_no(folded))
+    q = Question(text=text, lang=lang or detect_lang(text), tokens=[], expects=expected(_RELATIVE_WHO.sub(
+        r"\1 that", folded)), yesno=is_yes_no(folded))
     spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(_uncontract(text)))]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
@@ -152,6 +152,10 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     return q
 
 
+# 'Which service ... for citizens who are exempt?': after another question word, an English 'who'
+# that follows a noun opens a relative clause; it asks for no party (Danish says 'der', 'som').
+_RELATIVE_WHO = re.compile(r"^(\W*(?:which|what|how|where|when|why|is|are|does|do|can)\b.*?\b(?!(?:to|for|by|"
+                           r"with|from|of|about|and|or|me|us|asks?|know|tell)\b)[a-z]{3,})\s+who\b")
 _CONTRACTION = re.compile(r"\b(\w+?)n['’]t\b", re.IGNORECASE)
 _IRREGULAR = {"ca": "can", "wo": "will", "sha": "shall"}
 
