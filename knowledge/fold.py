@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,6 +36,7 @@ a an the is are was were be been being am do does did done to of in on at by for
 as into than then that this these those it its i me my we our you your he she they them their
 what who whom whose which when where why how if not no yes or and but so can could should would
 will shall must may might there here any some all each every please tell know
+before after between during within without also only just still again once until while since per via
 """.split())
 
 # Words that frame a question without saying what it is about; not knowing them is no sign of
@@ -94,41 +96,87 @@ def key(word: str) -> str:
     'bølgen', 'boelge' and 'bolge' share one key; a participle's -t goes too ('bestilt'); a word
     the glossary gives another form of takes that form's key ('signere', 'sign' -> 'underskriv')."""
     k = _stem_key(word)
-    return _glossary()[0].get(k, k)
+    return _glossary().same.get(k, k)
 
 
 _GLOSSARY_FILE = Path(__file__).parent / "qa" / "glossary.txt"
 
 
+@dataclass(frozen=True)
+class Glossary:
+    """knowledge/qa/glossary.txt, read once.
+
+    same: word key -> key of its glossary form ('form = variants': one meaning, question and text);
+    phrases: phrase (casefolded, several words) -> the one word to write instead;
+    fallbacks: word key -> keys of the forms to look for when the tasks lack the word itself
+    ('form ~ variants': a question's word, never the text's);
+    forms: form key -> the form as written."""
+
+    same: dict[str, str]
+    phrases: dict[str, str]
+    fallbacks: dict[str, tuple[str, ...]]
+    forms: dict[str, str]  # form key -> the form as written, folded ('uddan' -> 'uddannelse')
+
+
+def _glossary_lines() -> list[tuple[str, str, list[str]]]:
+    """(form, '=' or '~', variants) per line of the glossary file."""
+    out = []
+    for line in _GLOSSARY_FILE.read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("#"):
+            continue
+        match = re.match(r"\s*([^=~]+?)\s*([=~])(.*)$", line)
+        if match:
+            variants = [v.strip().casefold() for v in match.group(3).split(",") if v.strip()]
+            out.append((match.group(1).casefold(), match.group(2), variants))
+    return out
+
+
 @lru_cache(maxsize=1)
-def _glossary() -> tuple[dict[str, str], dict[str, str]]:
-    """knowledge/qa/glossary.txt read once: word key -> key of its glossary form, and phrase
-    (casefolded, several words) -> the form to write instead."""
+def _glossary() -> Glossary:
     same: dict[str, str] = {}
     phrases: dict[str, str] = {}
-    for line in _GLOSSARY_FILE.read_text(encoding="utf-8").splitlines():
-        if line.lstrip().startswith("#") or "=" not in line:
-            continue
-        head, _, rest = line.partition("=")
-        form = head.strip().casefold()
-        variants = [v.strip().casefold() for v in rest.split(",") if v.strip()]
+    forms: dict[str, str] = {}
+    one_way: list[tuple[str, list[str]]] = []
+    for form, sign, variants in _glossary_lines():
         form_words = _RUN.findall(form)
+        if len(form_words) == 1:
+            forms.setdefault(_stem_key(form), loose(ascii_fold(form)))
         if len(form_words) > 1:  # the form itself is written as one word too: 'kritisk vej'
             phrases.setdefault(" ".join(form_words), "".join(form_words))
+        if sign == "~":
+            one_way.append(("".join(form_words), variants))
         for variant in variants:
             variant_words = _RUN.findall(variant)
-            if len(variant_words) == 1 and len(form_words) == 1:
-                same.setdefault(_stem_key(variant_words[0]), _stem_key(form_words[0]))
-            elif len(variant_words) > 1 or len(form_words) > 1:
+            if len(variant_words) > 1 or len(form_words) > 1:
                 phrases.setdefault(" ".join(variant_words), "".join(form_words))
+            elif sign == "=" and variant_words:
+                same.setdefault(_stem_key(variant_words[0]), _stem_key(form_words[0]))
     for k in set(same.values()):
         same[k] = k
-    return same, phrases
+    fallbacks: dict[str, list[str]] = {}
+    for form, variants in one_way:
+        target = same.get(_stem_key(form), _stem_key(form))
+        for variant in variants:
+            if len(_RUN.findall(variant)) == 1:  # phrases are written as the form (above)
+                k = same.get(_stem_key(variant), _stem_key(variant))
+                if target not in fallbacks.setdefault(k, []):
+                    fallbacks[k].append(target)
+    return Glossary(same, phrases, {k: tuple(v) for k, v in fallbacks.items()}, forms)
+
+
+def fallback_keys(k: str) -> tuple[str, ...]:
+    """The keys to look for when the tasks lack key `k` ('koster' -> 'meromkostning')."""
+    return _glossary().fallbacks.get(k, ())
+
+
+def glossary_form(k: str) -> str | None:
+    """The glossary form (folded) whose key is `k`: the word a compound is made of ('uddannelse')."""
+    return _glossary().forms.get(k)
 
 
 @lru_cache(maxsize=1)
 def _phrase_pattern() -> re.Pattern[str] | None:
-    phrases = _glossary()[1]
+    phrases = _glossary().phrases
     if not phrases:
         return None
     alternatives = sorted(phrases, key=len, reverse=True)
@@ -140,7 +188,7 @@ def _phrase_pattern() -> re.Pattern[str] | None:
 def _phrase_starts() -> dict[str, tuple[int, ...]]:
     """First word of each glossary phrase -> the phrase lengths (in words) starting with it."""
     starts: dict[str, set[int]] = {}
-    for phrase in _glossary()[1]:
+    for phrase in _glossary().phrases:
         parts = phrase.split()
         starts.setdefault(parts[0], set()).add(len(parts))
     return {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()}
@@ -152,7 +200,7 @@ def _phrase_words(found: list[str]) -> list[str]:
     starts = _phrase_starts()
     if not any(w.casefold() in starts for w in found):
         return found
-    phrases = _glossary()[1]
+    phrases = _glossary().phrases
     out: list[str] = []
     i = 0
     while i < len(found):
@@ -174,7 +222,7 @@ def glossary_phrases(text: str) -> str:
     pattern = _phrase_pattern()
     if pattern is None or not text:
         return text
-    phrases = _glossary()[1]
+    phrases = _glossary().phrases
     return pattern.sub(lambda m: phrases.get(" ".join(_RUN.findall(m.group(1).casefold())), m.group(1)), text)
 
 

@@ -11,6 +11,7 @@ from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -110,6 +111,10 @@ class Index:
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> sorted passage ids
     task_postings: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> sorted tasks
     blocks: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
+    # Words as the tasks write them (folded, five letters or more) -> their key, by first letter
+    # and length: a misspelt inflection ('levrer') is nearer the word ('leverer') than its key.
+    words: dict[str, str] = field(default_factory=dict)
+    word_blocks: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
     reversed_keys: list[str] = field(default_factory=list)  # sorted, for compound endings
     sorted_keys: list[str] = field(default_factory=list)  # for inflection variants
     refs: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # "8b" -> [("efaktura", i)]
@@ -165,6 +170,25 @@ class Index:
             return None  # a short stem is only trusted when the word as typed is close too
         others = [h[0] for h in ranked[1:4] if h[1] == best[1]]
         return best[0], 0.9 if best[1] == 1 else 0.75, others
+
+    def correct_word(self, typed: str) -> tuple[str, float, list[str]] | None:
+        """Like `correct`, but against the words the tasks write ('levrer' -> 'leverer',
+        'tilmeldningen' -> 'tilmeldingen'): the key of the nearest word, one letter off (two from
+        eight letters), of the same first letter and a length one apart at most."""
+        word = loose(ascii_fold(typed.casefold()))
+        if len(word) < 5 or not word.isalpha():
+            return None
+        limit = 1 if len(word) < 8 else 2
+        candidates = [c for n in range(len(word) - 1, len(word) + 2)
+                      for c in self.word_blocks.get((word[0], n), ())]
+        hits = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
+        if not hits:
+            return None
+        ranked = sorted(hits, key=lambda h: (h[1], -self.df(self.words[h[0]])))
+        best = ranked[0]
+        others = list(dict.fromkeys(self.words[h[0]] for h in ranked[1:4] if h[1] == best[1]))
+        key_ = self.words[best[0]]
+        return key_, 0.9 if best[1] == 1 else 0.75, [o for o in others if o != key_]
 
     def variants(self, k: str, *, limit: int = 4) -> list[str]:
         """Known keys of other inflections the stemmer left apart: one starts with the other
@@ -225,6 +249,7 @@ def same_prefix(typed: str, known: str) -> bool:
 
 def build(tasks: list[Task]) -> Index:
     index = Index(tasks=list(tasks))
+    surface = index.words
     postings: dict[str, list[int]] = defaultdict(list)
     task_postings: dict[str, list[int]] = defaultdict(list)
     for t, task in enumerate(index.tasks):
@@ -237,6 +262,7 @@ def build(tasks: list[Task]) -> Index:
             index.passage_task.append(t)
             found = content_keys(passage.text)
             passage_keys.append(found)
+            _add_words(surface, passage.text, found)
             for k in found:
                 postings[k].append(pid)
             seen_in_task |= found
@@ -258,6 +284,10 @@ def build(tasks: list[Task]) -> Index:
         if len(k) >= 4 and not k.isdigit():  # Index.correct compares keys of four letters or more
             blocks[(k[0], len(k))].append(k)
     index.blocks = {b: tuple(ks) for b, ks in blocks.items()}
+    word_blocks: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for w in surface:
+        word_blocks[(w[0], len(w))].append(w)
+    index.word_blocks = {b: tuple(ws) for b, ws in word_blocks.items()}
     index.reversed_keys = sorted(k[::-1] for k in index.postings if not k.isdigit())
     index.sorted_keys = sorted(k for k in index.postings if not k.isdigit())
     index.ref_prefixes = frozenset(p for entries in index.refs.values() for p, _ in entries if p)
@@ -378,7 +408,9 @@ def _add_attributes(index: Index, task: Task, t: int) -> None:
         index.related.setdefault(ref_key(ref), []).append(t)
     for value in (task.project, task.priority, task.phase, task.theme, *task.waves):
         if value:
-            index.meta_keys.update(content_keys(value))
+            found = content_keys(value)
+            index.meta_keys.update(found)
+            _add_words(index.words, value, found)  # 'Støttesystemrne' is the project misspelt
     if task.project:
         for k in {key(w) for w in words(task.project)[:1]} | {" ".join(keys(task.project))}:
             index.projects.setdefault(k, []).append(t)
@@ -406,6 +438,22 @@ def _is_consequence(text: str) -> bool:
 
 _CACHE: weakref.WeakKeyDictionary[KnowledgeBase, Index] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
+
+
+def _add_words(surface: dict[str, str], text: str, found: set[str]) -> None:
+    """The passage's content words of five letters or more, folded, with their keys."""
+    for word in _WORD5.findall(text):
+        if (entry := _surface(word)) is not None and entry[0] not in surface and entry[1] in found:
+            surface[entry[0]] = entry[1]
+
+
+_WORD5 = re.compile(r"(?<![^\W\d_])[^\W\d_]{5,}(?![^\W\d_])")
+
+
+@lru_cache(maxsize=200_000)  # the same words recur in every task
+def _surface(word: str) -> tuple[str, str]:
+    low = word.casefold()
+    return loose(ascii_fold(low)), key(low)
 
 
 def index_for(kb: KnowledgeBase) -> Index:

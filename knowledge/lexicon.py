@@ -2,55 +2,47 @@
 
 from __future__ import annotations
 
-import re
+from knowledge.fold import key, words
 
-from knowledge.fold import glossary_phrases, key, words
-
-# Concept -> the words (Danish and English, any inflection the stemmer does not join) that ask
-# for it. A word may serve several concepts ("underskrift" is both a field and a list criterion).
+# Concept -> the words (Danish and English) that ask for it, one per key: the glossary
+# (knowledge/qa/glossary.txt) joins their inflections, synonyms and English ('underskrift' stands for
+# 'signere', 'sign', 'signature'). A word may serve several concepts ('underskrift' is a field and a
+# list criterion).
 CONCEPT_WORDS: dict[str, str] = {
     "who": "hvem who whom whose",
     "what": "hvad what",
-    "which": "hvilke hvilken hvilket which",
-    "list": "liste list oversigt overview alle all samtlige",
-    "when": "hvornår when dato datoer date dates deadline deadlines frist frister tidsfrist tidspunkt",
-    "start": "start starte startes starter startdato begynde begynder begin begins began påbegynde",
-    "end": "slut slutdato slutter færdig færdiggøres færdiggjort afslutte afsluttes løst løses løse finish "
-           "finished end "
-           "ends due",
-    "golive": "golive live idriftsættelse idriftsættelsen idriftsat",
-    "duration": "varighed tid dage duration long days",
-    "sign": "underskrift underskrifter underskrive underskrives underskriver underskrevet underskriv "
-            "underskriftsberettiget underskriftsberettigede signere signeres signering sign signs signed "
-            "signature signatures signing signer signatory",
-    "step": "trin skridt step steps punkt punkter",
-    "method": "metode fremgangsmåde method procedure approach how hvordan gøre gøres gør do",
-    "goal": "mål målet formål formålet goal goals purpose aim objective",
-    "result": "resultat resultatet outcome result results",
-    "description": "beskrivelse beskrivelsen description",
-    "priority": "prioritet prioriteten prioriteret priority prioritised prioritized obligatorisk "
-                "obligatoriske valgfri valgfrie mandatory optional required",
-    "project": "projekt projektet projekter project projects",
-    "phase": "fase fasen phase",
-    "theme": "tema temaet theme",
-    "wave": "bølge bølgen bølger wave waves",
+    "which": "hvilke which",
+    "list": "liste oversigt overview alle samtlige",
+    "when": "hvornår when dato date deadline tidspunkt",
+    "start": "start startdato begynde begin began påbegynde",
+    "end": "slut slutdato færdig færdiggøres færdiggjort afslutte løst løses finish finished end due",
+    "golive": "golive live idriftsættelse",
+    "duration": "varighed tid dage duration long",
+    "sign": "underskrift underskriftsberettiget",
+    "step": "trin skridt punkt",
+    "method": "metode fremgangsmåde method procedure approach how hvordan gøre do",
+    "goal": "mål formål goal purpose aim objective",
+    "result": "resultat outcome result",
+    "description": "beskrivelse description",
+    "priority": "prioritet prioriteten priority prioritised prioritized obligatorisk valgfri required",
+    "project": "projekt project",
+    "phase": "fase",
+    "theme": "tema theme",
+    "wave": "bølge wave",
     "sts": "sts infrastruktur infrastrukturopgave infrastructure",
     "publication": "publicering publiceringsstatus publiceret published publication",
-    "related": "relateret relaterede relation relationer relateres related relates relation sammenhæng "
-               "tilknyttet",
-    "involved": "involveret involverede parter part involved parties party",
-    "executor": "udfører udførende udføre udføres executor performs perform performer carries execute",
-    "responsible": "ansvarlig ansvarlige ansvar ansvaret responsible owner owns accountable",
-    "status": "status gennemført gennemføres gennemføre gennemfør fuldført fuldføres mangler "
-              "missing completed complete done klar ready finished",
-    "consequence": "sker ske happens happen konsekvens konsekvenser consequence consequences",
+    "related": "relateret relation related sammenhæng tilknyttet",
+    "involved": "involveret parter involved parties party",
+    "executor": "udfører carries",
+    "responsible": "ansvarlig owner",
+    "status": "status gennemført fuldført mangler missing completed complete done klar ready finished",
+    "consequence": "sker ske happens konsekvens",
     "negation": "ikke not ej never aldrig",
     "if": "hvis if",
-    "task": "opgave opgaver opgaven opgaverne task tasks klik klikopgave id nummer nr",
-    "link": "link links url hjemmeside website",
-    "title": "titel titlen hedder title called named",
-    "fact": "leverandør leverandøren leverer levere leveres leverede supplier supplies vendor provider "
-            "provides drifter drives runs",
+    "task": "opgave klik klikopgave id nummer nr",
+    "link": "link url hjemmeside",
+    "title": "titel titlen hedder called named",
+    "fact": "leverandør drifter drives",
 }
 
 CONCEPTS: dict[str, frozenset[str]] = {}
@@ -58,6 +50,12 @@ for _name, _text in CONCEPT_WORDS.items():
     for _word in words(_text):
         CONCEPTS.setdefault(key(_word), frozenset())
         CONCEPTS[key(_word)] |= {_name}
+
+# Concepts that name a relation between a party and a thing: their words stand for each other
+# ('hvem er leverandør af X' is answered by 'X driftes af Y').
+RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})
+RELATION_KEYS: dict[str, tuple[str, ...]] = {
+    name: tuple(dict.fromkeys(key(w) for w in words(CONCEPT_WORDS[name]))) for name in RELATIONS}
 
 # Concepts that only frame a question: they carry no weight of their own.
 FRAMING = frozenset({"who", "what", "which", "when", "if", "negation", "task", "list"})
@@ -75,52 +73,3 @@ ORDINALS: dict[str, int] = {key(w): n for n, ws in enumerate([
     "femte fifth 5th", "sjette sixth 6th", "syvende seventh 7th", "ottende eighth 8th",
     "niende ninth 9th", "tiende tenth 10th"], start=1) for w in words(ws) if not w.isdigit()}
 LAST = frozenset(key(w) for w in words("sidste last final"))
-
-# English content words -> the Danish words the exports use, so passages can be found.
-GLOSSARY: dict[str, str] = {
-    "supplier": "leverandør", "vendor": "leverandør", "provider": "leverandør",
-    "municipality": "kommune", "municipalities": "kommuner", "council": "kommune",
-    "accounting": "bogføringssystem", "bookkeeping": "bogføringssystem", "ledger": "bogføringssystem",
-    "agreement": "aftale", "contract": "aftale", "service": "service", "form": "formular",
-    "order": "bestilling", "ordered": "bestilles", "orders": "bestiller", "route": "rute",
-    "routes": "ruter", "interface": "snitflade", "interfaces": "snitflader", "invoice": "faktura",
-    "invoices": "faktura", "cost": "omkostning", "costs": "omkostning", "price": "omkostning",
-    "extra": "meromkostning", "webinar": "webinar", "guide": "vejledning", "guidance": "vejledning",
-    "instructions": "vejledning", "document": "dokument", "documentation": "dokumentation",
-    "contact": "kontakt", "return": "returner", "returned": "returneres", "confirm": "bekræftet",
-    "confirmed": "bekræftet", "configuration": "konfiguration", "setup": "opsætning",
-    "platform": "serviceplatformen", "payments": "udbetaling", "payment": "udbetaling",
-    "benefits": "ydelser", "post": "kontere", "booking": "kontere", "manager": "ansvarlig",
-    "administrator": "administrator", "finance": "finans", "economy": "økonomi",
-    "department": "afdeling", "coordinator": "koordinator", "catalogue": "katalog", "catalog": "katalog",
-    "questions": "spørgsmål", "question": "spørgsmål", "message": "besked", "read": "læs",
-    "prepare": "klargør", "preparation": "klargøring", "ready": "klar", "receive": "modtage",
-    "send": "sende", "sends": "sender", "forward": "videresende", "owners": "ejerkredsen",
-    "ordering": "bestilling",
-    # Danish words the exports say differently
-    "koster": "meromkostning", "koste": "meromkostning", "pris": "meromkostning",
-    "prisen": "meromkostning", "gratis": "meromkostning", "betale": "meromkostning",
-    "omkostning": "meromkostning", "udgift": "meromkostning", "udgifter": "meromkostning",
-}
-# English phrases that are one Danish word.
-PHRASES: dict[str, str] = {
-    "service agreement": "serviceaftale", "service agreements": "serviceaftaler",
-    "order form": "bestillingsformular", "accounting system": "bogføringssystem",
-    "extra cost": "meromkostning", "additional cost": "meromkostning", "system owner": "systemansvarlig",
-    "system administrator": "systemansvarlig", "contract administrator": "aftaleadministrator",
-    "agreement administrator": "aftaleadministrator", "service platform": "serviceplatformen",
-    "implementation document": "implementeringsopgavedokumentet", "finance department": "økonomiafdeling",
-    "data processing agreement": "databehandleraftale", "data processing agreements": "databehandleraftaler",
-    "connection agreement": "tilslutningsaftale", "test environment": "testmiljø",
-    "payroll system": "lønsystem", "payroll": "løn",
-}
-_PHRASE = re.compile(r"\b(" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b",
-                     re.IGNORECASE)
-
-
-def translate_phrases(text: str) -> str:
-    """'who signs the service agreement' -> 'who signs the serviceaftale'."""
-    return glossary_phrases(_PHRASE.sub(lambda m: PHRASES[m.group(1).casefold()], text))
-
-
-GLOSSARY_KEYS: dict[str, list[str]] = {key(en): [key(w) for w in words(da)] for en, da in GLOSSARY.items()}

@@ -6,19 +6,31 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.fold import GENERIC_KEYS, TOKEN, ascii_fold, is_stop, key, loose
+from rapidfuzz.distance import OSA, Levenshtein
+
+from knowledge.fold import (
+    GENERIC_KEYS,
+    TOKEN,
+    ascii_fold,
+    fallback_keys,
+    glossary_form,
+    glossary_phrases,
+    is_stop,
+    key,
+    loose,
+)
 from knowledge.index import Index, same_prefix
 from knowledge.lexicon import (
     CONCEPTS,
     FRAMING,
-    GLOSSARY_KEYS,
     LAST,
     NUMBER_NOUNS,
     ORDINALS,
+    RELATION_KEYS,
+    RELATIONS,
     STEP_NOUNS,
     TASK_NOUNS,
     WAVE_NOUNS,
-    translate_phrases,
 )
 from knowledge.qa.types import Expect, expected, is_yes_no
 
@@ -118,13 +130,14 @@ def detect_lang(text: str) -> str:
 
 def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     folded = ascii_fold(text)
-    q = Question(text=text, lang=lang or detect_lang(text), tokens=[], expects=expected(folded),
-                 yesno=is_yes_no(folded))
-    spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(translate_phrases(text))]
+    q = Question(text=text, lang=lang or detect_lang(text), tokens=[], expects=expected(_RELATIVE_WHO.sub(
+        r"\1 that", folded)), yesno=is_yes_no(folded))
+    spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(_uncontract(text)))]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
     _find_numbers(q)
     _join_codes(index, q, spans)
+    _join_compounds(index, q, spans)
     for tok in q.tokens:
         if tok.role == "word":
             _weigh(index, q, tok)
@@ -137,6 +150,63 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
         q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
+
+
+# 'Which service ... for citizens who are exempt?': after another question word, an English 'who'
+# that follows a noun opens a relative clause; it asks for no party (Danish says 'der', 'som').
+_RELATIVE_WHO = re.compile(r"^(\W*(?:which|what|how|where|when|why|is|are|does|do|can)\b.*?\b(?!(?:to|for|by|"
+                           r"with|from|of|about|and|or|me|us|asks?|know|tell)\b)[a-z]{3,})\s+who\b")
+_CONTRACTION = re.compile(r"\b(\w+?)n['’]t\b", re.IGNORECASE)
+_IRREGULAR = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
+def _uncontract(text: str) -> str:
+    """English contractions written out: "don't" -> 'do not', "won't" -> 'will not', so the
+    negation is read as one and 'don' is not taken for a word ('done')."""
+    return _CONTRACTION.sub(lambda m: _IRREGULAR.get(m.group(1).casefold(), m.group(1)) + " not", text)
+
+
+def _known(index: Index, k: str) -> bool:
+    return k in index.postings or k in index.meta_keys or k in index.fact_subjects
+
+
+def _join_compounds(index: Index, q: Question, spans) -> None:
+    """Two words the tasks write as one compound: 'test report', 'refund file', 'training
+    coordinator', 'sender system' (after the glossary: 'test rapport', 'refusion fil', ...),
+    'print løsningen' -> 'testrapport', 'refusionsfil', 'uddannelseskoordinator', 'afsendersystem',
+    'printløsning', with a linking -s- or -e-. The head keeps its own key as an alternative (a
+    'service' may be meant alone), the modifier does not: 'printing' alone is not 'printing service'."""
+    toks = q.tokens
+    for i in range(len(toks) - 1):
+        first, second = toks[i], toks[i + 1]
+        if first.role != "word" or second.role != "word" or spans[i + 1][1] - spans[i][2] > 1:
+            continue
+        if not all(t.surface.isalpha() and len(t.key) > 2 and not is_stop(t.surface)
+                   and not CONCEPTS.get(t.key, frozenset()) & FRAMING for t in (first, second)):
+            continue
+        if (first.surface[:1].isupper() and second.surface[:1].isupper()) or first.key in index.projects \
+                or second.key in index.projects:
+            continue  # a name written in words ('Digital Post', 'Context Handler') stays as written
+        joined = _compound(index, first, second)
+        if joined:  # the head alone may still be meant ('service'), the modifier alone is not
+            first.key, first.alts = joined, ()
+            second.key, second.alts = joined, (second.key, *second.alts)
+
+
+def _compound(index: Index, first: Token, second: Token) -> str | None:
+    """The known key of the compound of two words, or of a longer compound ending with it."""
+    modifiers = dict.fromkeys(m for m in (first.key, glossary_form(first.key),
+                                          loose(ascii_fold(first.surface.casefold()))) if m)
+    heads = dict.fromkeys(h for h in (second.key, loose(ascii_fold(second.surface.casefold()))) if h)
+    tried = [m + link + h for m in modifiers for link in ("", "s", "e") for h in heads]
+    for joined in tried:
+        if joined in index.postings:
+            return joined
+    for joined in tried:
+        longer = index.compounds(joined, limit=1)
+        if longer:
+            return longer[0]
+    return None
 
 
 def _find_project(index: Index, q: Question) -> None:
@@ -326,12 +396,14 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
     if (is_stop(tok.surface.casefold()) and not shouting) or (tok.concepts and tok.concepts <= FRAMING):
         tok.role = "stop"
         return
-    known = tok.key in index.postings or tok.key in index.meta_keys or tok.key in index.fact_subjects
-    if not known and tok.key in GLOSSARY_KEYS:
-        tok.key, *rest = GLOSSARY_KEYS[tok.key]
+    known = _known(index, tok.key)
+    if not known and (others := fallback_keys(tok.key)):
+        found = [k for k in others if k in index.postings]
+        tok.key, *rest = found or others  # 'koster' -> 'meromkostning' when the tasks say that
         tok.alts = tuple(rest)
         known = tok.key in index.postings
-    if not tok.concepts and tok.key in GENERIC_KEYS:
+    named = shouting or (tok.pos > 0 and tok.surface[:1].isupper())
+    if not tok.concepts and tok.key in GENERIC_KEYS and not named:  # 'Context Handler' is a name
         if known:
             tok.weight = 0.1  # a framing verb the text happens to use ("tager", "finder")
         else:
@@ -342,6 +414,8 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         known = tok.match > 0
     if tok.concepts:
         tok.weight = CONCEPT_WEIGHT
+        related = [k for c in tok.concepts & RELATIONS for k in RELATION_KEYS[c] if k != tok.key]
+        tok.alts = (*tok.alts, *(k for k in related if k in index.postings and k not in tok.alts))
         return
     if len(tok.surface) <= 2 and not shouting and not tok.surface.isdigit():
         tok.role = "stop"
@@ -351,11 +425,10 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         tok.alts = (*tok.alts, *index.variants(tok.key))
     else:
         # A word the tasks never use: a name ('SAP', 'Løn' after 'Opus') weighs more than a
-        # lowercase word, which may just be a verb the lexicon lacks.
-        # In English, a lowercase word the glossary lacks is most often just English ('updated'),
-        # not a subject the tasks lack.
-        named = shouting or (tok.pos > 0 and tok.surface[:1].isupper())
-        tok.weight, tok.match = (1.2 if named else 0.3 if q.lang == "en" else 0.8), 0.0
+        # lowercase word, which may just be a verb the lexicon lacks. English weighs like Danish:
+        # the glossary holds the general words of both, so an English word it lacks is as likely
+        # a subject the tasks lack ('main phone number') as a Danish one.
+        tok.weight, tok.match = (1.2 if named else 0.8), 0.0
 
 
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:
@@ -371,14 +444,20 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = compounds
         tok.alts, tok.match = tuple(rest), 0.8
         return
-    parts = split_compound(index, tok.surface.casefold())
+    # In an English question a short lowercase word the glossary lacks is most often an English
+    # word ('main', 'stay', 'points'), not a misspelt Danish one ('mail', 'star', 'print'), and an
+    # English compound ('letterhead') is not made of Danish parts.
+    english = q.lang == "en" and tok.surface.isascii() and tok.surface.islower()
+    parts = None if english else split_compound(index, tok.surface.casefold())
     if parts:  # 'datadelingsaftalen' -> 'aftal' (the head), 'datadeling'
         tok.key, tok.alts, tok.match = parts[1], (parts[0],), 0.8
         return
     # The stemmer may cut a misspelt name differently from the right one ('Kuips' -> 'kuip',
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.
     fixed = index.correct(tok.key, typed=tok.surface) or index.correct(
-        loose(ascii_fold(tok.surface.casefold())), typed=tok.surface)
+        loose(ascii_fold(tok.surface.casefold())), typed=tok.surface) or index.correct_word(tok.surface)
+    if fixed and english and len(tok.surface) < ENGLISH_TYPO_MIN and not _swapped(tok.key, fixed[0]):
+        fixed = None  # one letter off a Danish word is another word; two swapped letters a typo
     if fixed:
         tok.key, tok.match, others = fixed
         tok.alts = tuple(others)
@@ -389,6 +468,13 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
 
 
 MAX_COMPOUND = 40
+# Below this length, an unknown lowercase word of an English question is corrected only for two
+# swapped letters ('prsime' -> 'prisme'), not for one letter off ('main' -> 'mail').
+ENGLISH_TYPO_MIN = 7
+
+
+def _swapped(typed: str, known: str) -> bool:
+    return OSA.distance(typed, known) == 1 and Levenshtein.distance(typed, known) == 2
 
 
 def split_compound(index: Index, word: str) -> tuple[str, str] | None:
