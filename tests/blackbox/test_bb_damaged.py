@@ -1,0 +1,141 @@
+"""Black-box harness: empty, truncated and garbage store files at start. `klik serve`, `klik socket`
+and the CLI stop with one line naming the file and how to recover; following that line brings the
+data back; the bot never starts empty."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from blackbox_kit import SLOW, Client, Serve, Socket, cli, finding, no_traceback, slash, stop
+
+from bot.localslack import LocalSlack
+
+TEAM = "T0DMG"
+
+
+@pytest.fixture(scope="module")
+def good_db(tmp_path_factory) -> Path:
+    """A database with an import, progress in one workspace and its history, made with the CLI."""
+    db = tmp_path_factory.mktemp("bbdamaged") / "db" / "klik.json"
+    for args in (["import", "tests/fixtures/exports/tsv-unknown-labels.tsv.txt"], ["done", "433", "1"],
+                 ["done", "433", "2"]):
+        done = cli(db, *args, team=TEAM)
+        assert done.returncode == 0, done.stderr
+    return db
+
+
+def _copy(good_db: Path, tmp_path: Path) -> Path:
+    shutil.copytree(good_db.parent, tmp_path / "db")
+    return tmp_path / "db" / "klik.json"
+
+
+def _target(db: Path, which: str) -> Path:
+    if which == "workspace":
+        [path] = [p for p in db.parent.glob(f"*/{TEAM}/*.json") if p.stat().st_size > 0][:1] or [None]
+        assert path is not None, sorted(db.parent.rglob("*"))
+        return path
+    return db.parent / which
+
+
+def _damage(path: Path, how: str) -> None:
+    data = path.read_bytes()
+    path.write_bytes({"empty": b"", "truncated": data[: len(data) // 2],
+                      "garbage": b"\x00\xde\xad garbage, not JSON \xbe\xef" * 4}[how])
+
+
+def _start(db: Path, fake: LocalSlack) -> tuple[int | None, str]:
+    """Start `klik serve`; (None, output) if it came up, else (exit code, output)."""
+    try:
+        server = Serve(db, fake.api_url, timeout=60)
+    except RuntimeError as err:
+        return 1, str(err)
+    try:
+        status, text = Client(server.port).post(*slash("status 433", team=TEAM))
+        return None, text
+    finally:
+        stop(server)
+
+
+def _check_one_line_refusal(stderr: str, path: Path) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert no_traceback(stderr), stderr
+    assert len(lines) == 1, f"expected one line, got: {stderr!r}"
+    assert str(path) in lines[0], f"the line does not name {path}: {lines[0]}"
+    return lines[0]
+
+
+def _recover(line: str, cwd: Path) -> None:
+    """Run the `cp …` the message tells the admin to run."""
+    m = re.search(r"`(cp [^`]+)`", line) or re.search(r"(cp \S+ \S+)", line)
+    assert m, f"no cp command to recover with in: {line}"
+    subprocess.run(shlex.split(m[1]), check=True, cwd=cwd)
+
+
+@finding(9)
+@pytest.mark.parametrize("how", ["empty", "truncated", "garbage"] if SLOW else ["truncated"])
+@pytest.mark.parametrize("which", ["klik.json", "klik.tasks.json", "workspace"])
+def test_klik_serve_stops_with_one_line_and_its_cp_brings_the_data_back(good_db, tmp_path, which, how):
+    db = _copy(good_db, tmp_path)
+    path = _target(db, which)
+    _damage(path, how)
+    with LocalSlack() as fake:
+        env_db = db
+        proc = subprocess.run(["python", "-c", "from bot.cli import main; main()", "serve", "--host",
+                               "127.0.0.1", "--port", "0"],
+                              env={**__import__("blackbox_kit").base_env(env_db),
+                                   "SLACK_BOT_TOKEN": "xoxb-bb", "SLACK_SIGNING_SECRET": "s" * 32,
+                                   "SLACK_API_URL": fake.api_url},
+                              capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 1, f"klik serve started (exit {proc.returncode}) on a damaged {which}"
+        line = _check_one_line_refusal(proc.stderr, path)
+        _recover(line, tmp_path)
+        code, text = _start(db, fake)
+    assert code is None, text
+    assert "2 af 7 trin" in text, "the recovered copy lost progress"
+
+
+@pytest.mark.parametrize("how", ["empty", "garbage"])
+def test_the_cli_and_klik_socket_refuse_a_damaged_file_the_same_way(good_db, tmp_path, how):
+    db = _copy(good_db, tmp_path)
+    _damage(db, how)
+    done = cli(db, "status", "433", team=TEAM)
+    assert done.returncode != 0
+    _check_one_line_refusal(done.stderr, db)
+    with LocalSlack() as fake:
+        sock = Socket(db, fake.api_url)
+        try:
+            code = sock.wait(60)
+        finally:
+            sock.kill()
+    assert code == 1
+    _check_one_line_refusal(sock.output, db)
+
+
+def test_an_empty_database_beside_existing_workspace_files_is_not_a_fresh_install(good_db, tmp_path):
+    """Only klik.json is gone (deleted, not emptied): the workspaces beside it must not be ignored."""
+    db = _copy(good_db, tmp_path)
+    db.unlink()
+    with LocalSlack() as fake:
+        code, text = _start(db, fake)
+    assert code is not None or "2 af 7 trin" in text, "started as a fresh install beside existing data"
+
+
+@pytest.mark.parametrize("which", ["klik.history.jsonl", "klik.json.journal"])
+def test_a_damaged_history_or_torn_journal_never_loses_progress_or_a_traceback(good_db, tmp_path, which):
+    db = _copy(good_db, tmp_path)
+    path = db.parent / which
+    with path.open("ab") as f:  # a torn last record, as a crash mid-write leaves it
+        f.write(b'{"team": "T0DMG", "task": "433", "act')
+    with LocalSlack() as fake:
+        code, text = _start(db, fake)
+    if code is None:
+        assert "2 af 7 trin" in text
+    else:
+        _check_one_line_refusal(text, path)
+    history = cli(db, "history", "433", team=TEAM)
+    assert no_traceback(history.stderr), history.stderr
