@@ -92,7 +92,7 @@ class SlackHTTPServer:
 
     def __init__(self, app: App, *, host: str = "0.0.0.0", port: int = 3000,
                  health: Callable[[], str | None] | None = None, threads: int = THREADS,
-                 idle_timeout: int = IDLE_TIMEOUT):
+                 idle_timeout: int = IDLE_TIMEOUT, request_deadline: float = REQUEST_DEADLINE):
         from waitress.server import create_server
 
         self.wsgi = SlackWSGI(app, health=health)
@@ -101,7 +101,7 @@ class SlackHTTPServer:
             max_request_header_size=MAX_HEADERS, channel_timeout=idle_timeout, cleanup_interval=1,
             connection_limit=CONNECTION_LIMIT, backlog=1024, expose_tracebacks=False, ident="klik-bot",
             asyncore_use_poll=True, asyncore_loop_timeout=LOOP_TIMEOUT)
-        _enforce_request_deadline(self.server, REQUEST_DEADLINE)
+        _enforce_request_deadline(self.server, request_deadline)
         self._thread: threading.Thread | None = None
 
     @property

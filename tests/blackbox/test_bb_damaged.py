@@ -11,7 +11,22 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from blackbox_kit import SLOW, Client, Serve, Socket, cli, finding, no_traceback, slash, stop
+from blackbox_kit import (
+    SECRET,
+    SLOW,
+    TOKEN,
+    Client,
+    Process,
+    Serve,
+    Socket,
+    base_env,
+    cli,
+    finding,
+    klik_argv,
+    no_traceback,
+    slash,
+    stop,
+)
 
 from bot.localslack import LocalSlack
 
@@ -35,11 +50,17 @@ def _copy(good_db: Path, tmp_path: Path) -> Path:
 
 
 def _target(db: Path, which: str) -> Path:
+    """The file to damage; a file this store's layout has not written (yet) is skipped, so the
+    harness runs unchanged against another layout (e.g. a write-ahead log before a checkpoint)."""
     if which == "workspace":
-        [path] = [p for p in db.parent.glob(f"*/{TEAM}/*.json") if p.stat().st_size > 0][:1] or [None]
-        assert path is not None, sorted(db.parent.rglob("*"))
-        return path
-    return db.parent / which
+        files = [p for p in db.parent.glob(f"*/{TEAM}/*.json") if p.stat().st_size > 0]
+        if not files:
+            pytest.skip(f"no workspace file beside {db} in this store's layout")
+        return files[0]
+    path = db.parent / which
+    if not path.exists() or not path.stat().st_size:
+        pytest.skip(f"no {which} in this store's layout")
+    return path
 
 
 def _damage(path: Path, how: str) -> None:
@@ -76,33 +97,41 @@ def _recover(line: str, cwd: Path) -> None:
     subprocess.run(shlex.split(m[1]), check=True, cwd=cwd)
 
 
-@finding(9)
-@pytest.mark.parametrize("how", ["empty", "truncated", "garbage"] if SLOW else ["truncated"])
-@pytest.mark.parametrize("which", ["klik.json", "klik.tasks.json", "workspace"])
+@pytest.mark.parametrize(("which", "how"), [
+    pytest.param(which, how, id=f"{which}-{how}", marks=[finding(9)] if which != "klik.json.wal" else [])
+    for which in ("klik.json", "klik.tasks.json", "workspace", "klik.json.wal")
+    for how in ("empty", "truncated", "garbage")
+    if SLOW or (how == "truncated" and which != "klik.tasks.json")])
 def test_klik_serve_stops_with_one_line_and_its_cp_brings_the_data_back(good_db, tmp_path, which, how):
+    """Either it refuses with one line whose `cp` brings every acknowledged change back, or (a log
+    may take a torn tail for a crash) it starts with every acknowledged change still there."""
     db = _copy(good_db, tmp_path)
     path = _target(db, which)
     _damage(path, how)
     with LocalSlack() as fake:
-        env_db = db
-        proc = subprocess.run(["python", "-c", "from bot.cli import main; main()", "serve", "--host",
-                               "127.0.0.1", "--port", "0"],
-                              env={**__import__("blackbox_kit").base_env(env_db),
-                                   "SLACK_BOT_TOKEN": "xoxb-bb", "SLACK_SIGNING_SECRET": "s" * 32,
-                                   "SLACK_API_URL": fake.api_url},
-                              capture_output=True, text=True, timeout=60)
-        assert proc.returncode == 1, f"klik serve started (exit {proc.returncode}) on a damaged {which}"
-        line = _check_one_line_refusal(proc.stderr, path)
+        server = Process(klik_argv("serve", "--host", "127.0.0.1", "--port", "0"),
+                         base_env(db, SLACK_BOT_TOKEN=TOKEN, SLACK_SIGNING_SECRET=SECRET,
+                                  SLACK_API_URL=fake.api_url))
+        started = server.wait_line(r"http://127\.0\.0\.1:(\d+)/slack/events", 60)
+        if started:
+            try:
+                _, text = Client(int(started[1])).post(*slash("status 433", team=TEAM))
+            finally:
+                stop(server)
+            assert "2 af 7 trin" in text, f"started on a {how} {which} without an acknowledged change"
+            return
+        assert server.wait(30) == 1
+        line = _check_one_line_refusal(server.output, path)
         _recover(line, tmp_path)
         code, text = _start(db, fake)
     assert code is None, text
     assert "2 af 7 trin" in text, "the recovered copy lost progress"
 
 
-@pytest.mark.parametrize("how", ["empty", "garbage"])
+@pytest.mark.parametrize("how", ["empty", "garbage"] if SLOW else ["garbage"])
 def test_the_cli_and_klik_socket_refuse_a_damaged_file_the_same_way(good_db, tmp_path, how):
     db = _copy(good_db, tmp_path)
-    _damage(db, how)
+    _damage(_target(db, "klik.json"), how)
     done = cli(db, "status", "433", team=TEAM)
     assert done.returncode != 0
     _check_one_line_refusal(done.stderr, db)
@@ -116,15 +145,17 @@ def test_the_cli_and_klik_socket_refuse_a_damaged_file_the_same_way(good_db, tmp
     _check_one_line_refusal(sock.output, db)
 
 
+@pytest.mark.skipif(not SLOW, reason="KLIK_HARNESS_SLOW=1 runs it")
 def test_an_empty_database_beside_existing_workspace_files_is_not_a_fresh_install(good_db, tmp_path):
     """Only klik.json is gone (deleted, not emptied): the workspaces beside it must not be ignored."""
     db = _copy(good_db, tmp_path)
-    db.unlink()
+    _target(db, "klik.json").unlink()
     with LocalSlack() as fake:
         code, text = _start(db, fake)
     assert code is not None or "2 af 7 trin" in text, "started as a fresh install beside existing data"
 
 
+@pytest.mark.skipif(not SLOW, reason="KLIK_HARNESS_SLOW=1 runs it")
 @pytest.mark.parametrize("which", ["klik.history.jsonl", "klik.json.journal"])
 def test_a_damaged_history_or_torn_journal_never_loses_progress_or_a_traceback(good_db, tmp_path, which):
     db = _copy(good_db, tmp_path)

@@ -112,6 +112,32 @@ def test_idle_and_stalled_connections_are_closed_and_never_block_a_request(slack
         server.stop()
 
 
+@pytest.mark.parametrize("what", ["headers", "body"])
+def test_a_request_trickled_a_byte_at_a_time_is_closed_at_its_deadline(slack_app, what):
+    """A slowloris client is never idle (a byte every 0.2 s), so the idle timeout never fires; the
+    request's own deadline does. (tests/blackbox has the same check against `klik serve`.)"""
+    server = SlackHTTPServer(slack_app.app, host="127.0.0.1", port=0, request_deadline=1)
+    server.start_background()
+    try:
+        conn = socket.create_connection(("127.0.0.1", server.port), timeout=0.2)
+        conn.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\n"
+                     + (b"Content-Length: 1000\r\n\r\n{" if what == "body" else b"X-Slow: "))
+        started, closed = time.monotonic(), False
+        while not closed and time.monotonic() - started < 6:
+            try:
+                conn.sendall(b"a")
+                closed = conn.recv(100) == b""
+            except TimeoutError:
+                pass
+            except OSError:
+                closed = True
+        conn.close()
+        assert closed and time.monotonic() - started < 4
+        assert raw(server.port, b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n").startswith(b"HTTP/1.1 200")
+    finally:
+        server.stop()
+
+
 def test_stop_answers_the_request_in_flight_then_refuses_new_connections(slack_app):
     from bot.runtime.server import SlackWSGI
 
