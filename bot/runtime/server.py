@@ -43,7 +43,7 @@ class SlackWSGI:
     graceful stop)."""
 
     def __init__(self, app: App, *, health: Callable[[], str | None] | None = None):
-        self.bolt = SlackRequestHandler(app, path=PATH)
+        self.bolt = _ShapedHandler(app, path=PATH)
         self.health = health or (lambda: None)
         self.in_flight = 0
         self._lock = threading.Lock()
@@ -78,6 +78,23 @@ class SlackWSGI:
         start_response("200 OK" if problem is None else "503 Service Unavailable",
                        [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
         return [body]
+
+
+class _ShapedHandler(SlackRequestHandler):
+    """bolt's WSGI handler, refusing (400) a body that cannot be a Slack payload before bolt's own
+    middleware reads it (bot/runtime/shape.py)."""
+
+    def dispatch(self, request):
+        from slack_bolt import BoltRequest, BoltResponse
+
+        from bot.runtime.shape import malformed
+
+        bolt_request = BoltRequest(body=request.get_body(), query=request.query_string,
+                                   headers=request.get_headers())
+        if bolt_request.content_type and malformed(bolt_request.body):
+            log.warning("afviste en forespørgsel, der ikke er formet som en Slack-besked")
+            return BoltResponse(status=400, body="bad request")
+        return self.app.dispatch(bolt_request)
 
 
 def _plain(start_response, status: str, text: str) -> list[bytes]:

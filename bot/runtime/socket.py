@@ -154,8 +154,14 @@ class SocketModeRunner:
                 task.cancel()
 
     async def _on_request(self, client, req: SocketModeRequest) -> None:
+        from bot.runtime.shape import malformed
+
         self._in_flight += 1
         try:
+            if malformed(req.payload):  # acked (Slack would only resend it), never run
+                log.warning("Socket Mode: envelope %s er ikke formet som en Slack-besked", req.envelope_id)
+                await client.send_socket_mode_response(SocketModeResponse(envelope_id=req.envelope_id))
+                return
             loop = asyncio.get_running_loop()
             bolt_resp = await loop.run_in_executor(self._pool, run_bolt_app, self.app, req)
             await client.send_socket_mode_response(_response(req, bolt_resp))

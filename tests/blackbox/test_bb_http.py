@@ -241,11 +241,12 @@ def test_a_malformed_request_is_refused_cleanly_and_the_server_stays_healthy(ser
     (b"payload=%7Bnot+json", "application/x-www-form-urlencoded"),
     (b"payload=%5B%5D", "application/x-www-form-urlencoded"),
     (b'{"type": "event_callback"}', "application/json"),
+    (b'{"type": "event_callback", "event": []}', "application/json"),
     (b'{"type": "url_verification", "challenge": 5}', "application/json"),
     (b"\xff\xfe\x00garbage", "application/x-www-form-urlencoded"),
     (b"", "application/json"),
-], ids=["bad-json", "bad-payload-json", "payload-list", "event-without-event", "challenge-int",
-        "not-utf8", "empty"])
+], ids=["bad-json", "bad-payload-json", "payload-list", "event-without-event", "event-a-list",
+        "challenge-int", "not-utf8", "empty"])
 def test_a_signed_but_nonsensical_body_gets_a_clean_4xx_or_200_and_no_traceback(served, body, ctype):
     before = len(served.output)
     answer = raw(served.port, request_bytes(body, ctype, sign(body)))

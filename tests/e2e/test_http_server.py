@@ -3,34 +3,16 @@ replayed requests; /health; a graceful stop with a request in flight."""
 
 from __future__ import annotations
 
-import re
 import socket
 import threading
 import time
 
 import pytest
+from blackbox_kit import raw
 from conftest import SECRET
 
 from bot import slackrequests as sr
 from bot.runtime.server import MAX_BODY, SlackHTTPServer
-
-
-def raw(port: int, data: bytes, *, timeout: float = 5.0) -> bytes:
-    """Send bytes as they are and read one whole answer (headers and Content-Length bytes of body),
-    or everything until the server closes."""
-    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as conn:
-        conn.sendall(data)
-        got = b""
-        try:
-            while chunk := conn.recv(65536):
-                got += chunk
-                head, sep, body = got.partition(b"\r\n\r\n")
-                length = re.search(rb"(?i)content-length: *(\d+)", head)
-                if sep and length and len(body) >= int(length[1]):
-                    break
-        except TimeoutError:
-            pass
-    return got
 
 
 def test_an_oversized_body_is_refused_before_it_is_read(slack_app):
