@@ -64,6 +64,17 @@ def test_failures_are_logged_retried_and_never_stop_the_thread(tmp_path, caplog)
     assert "påmindelsesrunden fejlede" in caplog.text and "kunne ikke sendes" in caplog.text
 
 
+def test_a_damaged_store_is_logged_as_its_one_line_without_a_traceback(tmp_path, caplog):
+    store = _store(tmp_path)
+    scheduler = Scheduler(store=store, knowledge=lambda: KB, client=FlakySlack(), now=lambda: SEPT_15,
+                          settings=ReminderSettings(channel="C1"), interval=0.01)
+    for damaged in [p for p in tmp_path.rglob("*.json") if p.stat().st_size]:
+        damaged.write_text("{garbage")  # another process, or the disk, broke every file
+    scheduler.run_once()
+    assert "påmindelsesrunden fejlede" in caplog.text and "kan ikke læses" in caplog.text
+    assert "Traceback" not in caplog.text and not any(r.exc_info for r in caplog.records)
+
+
 def test_undeliverable_reminders_are_logged_once_a_day(tmp_path, caplog):
     scheduler = Scheduler(store=_store(tmp_path), knowledge=lambda: KB, client=FlakySlack(),
                           now=lambda: SEPT_15, settings=ReminderSettings(), interval=0.01)

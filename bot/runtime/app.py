@@ -99,8 +99,9 @@ def create_app(*, settings: SlackSettings, store: Store, knowledge: Callable[[],
 def _install(app: App, *, store: Store, knowledge: Callable[[], Any], now: Callable[[], datetime],
              edge: SlackEdge) -> App:
     app.middleware(same_workspace)  # a request acts only for the workspace bolt authorized
-    app.middleware(ReplayGuard(store=store if getattr(store.backend, "shared", False) else None))
+    app.middleware(ReplayGuard(store=store))
     app.middleware(_skip_retried_events(store))
+    app.middleware(_respond_never_fails)
     services = edge.install(app, store=store, knowledge=knowledge, now=now)
     _RUNTIMES[app] = Runtime(store=store, services=services, edge=edge)
     return app
@@ -147,9 +148,17 @@ class ReplayGuard:
         self.window = window
         self._seen: dict[str, float] = {}
         self._lock = threading.Lock()
-        # A store that several instances share (PostgreSQL) remembers signatures for all of them:
-        # a request replayed to another instance behind the load balancer is refused there too.
-        self._claims = SharedClaims(store, "replays", keep=window) if store is not None else None
+        # Signatures outlive the process: a store that several instances share (PostgreSQL)
+        # remembers them for all of them (a replay to another instance behind the load balancer is
+        # refused there too); the file store keeps them in a file beside the database, so a replay
+        # after a restart, or to another process on the same KLIK_DB, is refused as well.
+        self._claims = None
+        if store is not None and getattr(store.backend, "shared", False):
+            self._claims = SharedClaims(store, "replays", keep=window)
+        elif store is not None and store.path is not None:
+            from bot.runtime.replay import FileReplayLog
+
+            self._claims = FileReplayLog(store.path.with_name(store.path.name + ".replays"), keep=window)
 
     def __call__(self, req, body: dict, next: Callable[[], None]) -> BoltResponse | None:
         signature = (req.headers.get("x-slack-signature") or [None])[0]
@@ -171,6 +180,28 @@ class ReplayGuard:
                 cutoff = now - self.window
                 self._seen = {s: t for s, t in self._seen.items() if t >= cutoff}
             return True
+
+
+class _SafeRespond:
+    """`respond()` that reports a response_url it cannot reach instead of raising: the change is
+    already stored, so the request must still be acknowledged (a raise became HTTP 500, and then
+    the error handler's own respond() raised a second time, with a traceback)."""
+
+    def __init__(self, respond):
+        self._respond = respond
+
+    def __call__(self, *args, **kwargs):
+        try:
+            return self._respond(*args, **kwargs)
+        except OSError as exc:  # URLError, a refused or dropped connection, a timeout
+            log.warning("kunne ikke svare på response_url (%s); ændringen er gemt", exc)
+            return None
+
+
+def _respond_never_fails(context, next: Callable[[], None]) -> None:
+    if context.response_url:
+        context["respond"] = _SafeRespond(context.respond)
+    next()
 
 
 def _skip_retried_events(store: Store):

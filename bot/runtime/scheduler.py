@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.remind_run import PassResult, Render, run_pass
 from bot.reminders import ReminderSettings, local_time
-from bot.store import Store
+from bot.store import Store, StoreError
 
 INTERVAL_SECONDS = 60
 log = logging.getLogger("klik.reminders")
@@ -48,6 +48,9 @@ class Scheduler:
             self._day, self._reported = now.date(), set()
         try:
             result = self._pass(now)
+        except StoreError as exc:  # a damaged file or a stuck lock: its one line says what to do
+            log.error("påmindelsesrunden fejlede; prøver igen om %s sekunder: %s", self.interval, exc)
+            return
         except Exception:
             log.exception("påmindelsesrunden fejlede; prøver igen om %s sekunder", self.interval)
             return

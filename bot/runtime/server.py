@@ -26,6 +26,10 @@ MAX_BODY = 1 << 20  # Slack's payloads are far smaller; a bigger body gets 413 b
 MAX_HEADERS = 64 << 10
 THREADS = 8  # requests handled at once; more wait in the event loop, not in a thread each
 IDLE_TIMEOUT = 10  # seconds a connection may sit idle or stall mid-request
+# Seconds a request may take to arrive, headers and body: an idle timeout never fires for a client
+# that trickles a byte now and then (slowloris), so each request also has a deadline. Slack sends a
+# whole request at once.
+REQUEST_DEADLINE = 10
 CONNECTION_LIMIT = 1000
 # How long waitress's event loop may sleep in poll() when nothing happens. Waitress coerces this
 # setting with int(), so a fraction (0.2) became 0: poll() never slept and an idle server burnt
@@ -39,7 +43,7 @@ class SlackWSGI:
     graceful stop)."""
 
     def __init__(self, app: App, *, health: Callable[[], str | None] | None = None):
-        self.bolt = SlackRequestHandler(app, path=PATH)
+        self.bolt = _ShapedHandler(app, path=PATH)
         self.health = health or (lambda: None)
         self.in_flight = 0
         self._lock = threading.Lock()
@@ -48,11 +52,18 @@ class SlackWSGI:
         path, method = environ.get("PATH_INFO", ""), environ.get("REQUEST_METHOD", "")
         if method in ("GET", "HEAD") and path in HEALTH_PATHS:
             return self._health(start_response)
+        timestamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP")
+        if timestamp is not None and not timestamp.strip().isdigit():
+            # bolt's verifier does int() on it and a ValueError became a 200 "Beklager" plus a
+            # traceback per request: anyone could fill the log
+            return _plain(start_response, "401 Unauthorized", "invalid request")
         with self._lock:
             self.in_flight += 1
         try:
             return self.bolt(environ, start_response)
-        except ValueError:  # not JSON / not a Slack payload (bolt parses before verifying)
+        except (ValueError, AttributeError, TypeError) as exc:
+            # not JSON, or JSON of the wrong shape (`payload=[]`): bolt parses before verifying
+            log.warning("afviste en forespørgsel, der ikke er en Slack-besked (%s)", type(exc).__name__)
             return _plain(start_response, "400 Bad Request", "bad request")
         finally:
             with self._lock:
@@ -69,6 +80,23 @@ class SlackWSGI:
         return [body]
 
 
+class _ShapedHandler(SlackRequestHandler):
+    """bolt's WSGI handler, refusing (400) a body that cannot be a Slack payload before bolt's own
+    middleware reads it (bot/runtime/shape.py)."""
+
+    def dispatch(self, request):
+        from slack_bolt import BoltRequest, BoltResponse
+
+        from bot.runtime.shape import malformed
+
+        bolt_request = BoltRequest(body=request.get_body(), query=request.query_string,
+                                   headers=request.get_headers())
+        if bolt_request.content_type and malformed(bolt_request.body):
+            log.warning("afviste en forespørgsel, der ikke er formet som en Slack-besked")
+            return BoltResponse(status=400, body="bad request")
+        return self.app.dispatch(bolt_request)
+
+
 def _plain(start_response, status: str, text: str) -> list[bytes]:
     body = text.encode()
     start_response(status, [("Content-Type", "text/plain"), ("Content-Length", str(len(body)))])
@@ -81,7 +109,7 @@ class SlackHTTPServer:
 
     def __init__(self, app: App, *, host: str = "0.0.0.0", port: int = 3000,
                  health: Callable[[], str | None] | None = None, threads: int = THREADS,
-                 idle_timeout: int = IDLE_TIMEOUT):
+                 idle_timeout: int = IDLE_TIMEOUT, request_deadline: float = REQUEST_DEADLINE):
         from waitress.server import create_server
 
         self.wsgi = SlackWSGI(app, health=health)
@@ -90,6 +118,7 @@ class SlackHTTPServer:
             max_request_header_size=MAX_HEADERS, channel_timeout=idle_timeout, cleanup_interval=1,
             connection_limit=CONNECTION_LIMIT, backlog=1024, expose_tracebacks=False, ident="klik-bot",
             asyncore_use_poll=True, asyncore_loop_timeout=LOOP_TIMEOUT)
+        _enforce_request_deadline(self.server, request_deadline)
         self._thread: threading.Thread | None = None
 
     @property
@@ -124,3 +153,37 @@ class SlackHTTPServer:
 def _unsent(server) -> bool:
     """Some connection still has a request being handled or a response not yet sent."""
     return any(ch.requests or ch.total_outbufs_len for ch in list(server.active_channels.values()))
+
+
+def _enforce_request_deadline(server, deadline: float) -> None:
+    """Close a connection whose current request has been arriving for more than `deadline`
+    seconds, and refuse (400) a request with both Content-Length and Transfer-Encoding: chunked
+    (the request-smuggling shape; RFC 9112 6.3 lets a server reject it)."""
+    from waitress.channel import HTTPChannel
+    from waitress.parser import HTTPRequestParser, ParsingError
+
+    class Parser(HTTPRequestParser):
+        def parse_header(self, header_plus):
+            super().parse_header(header_plus)
+            if self.chunked and "CONTENT_LENGTH" in self.headers:
+                raise ParsingError("Content-Length and Transfer-Encoding together")
+
+    class Channel(HTTPChannel):
+        parser_class = Parser
+        request_began = 0.0
+
+        def received(self, data):
+            if self.request is None and data:
+                self.request_began = time.time()  # waitress's maintenance clock
+            return super().received(data)
+
+    idle_maintenance = server.maintenance
+
+    def maintenance(now: float) -> None:
+        idle_maintenance(now)
+        for channel in list(server.active_channels.values()):
+            if channel.request is not None and now - getattr(channel, "request_began", now) > deadline:
+                channel.will_close = True
+
+    server.channel_class = Channel
+    server.maintenance = maintenance

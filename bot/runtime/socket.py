@@ -31,6 +31,9 @@ from slack_sdk.socket_mode.response import SocketModeResponse
 from bot.config import ConfigError
 
 PING_SECONDS = 3.0
+# Seconds the WebSocket handshake may take. aiohttp's default is 5 minutes: a line that died
+# while connecting (the 101 never came) left `klik socket` waiting that long with no connection.
+CONNECT_SECONDS = 5.0
 WORKERS = 8
 log = logging.getLogger("klik.socket")
 
@@ -115,7 +118,9 @@ class SocketModeRunner:
         web = AsyncWebClient(token=self.app_token, base_url=self.api_url or AsyncWebClient.BASE_URL,
                              timeout=10)
         client = Client(app_token=self.app_token, web_client=web, ping_interval=self.ping_interval,
-                        logger=logging.getLogger("klik.socket.sdk"))
+                        logger=_sdk_log())
+        await client.aiohttp_client_session.close()  # the SDK's has no handshake deadline
+        client.aiohttp_client_session = _session()
         client.socket_mode_request_listeners.append(self._on_request)
         try:
             client.wss_uri = await client.issue_new_wss_url()  # a refused token raises here, once
@@ -149,8 +154,14 @@ class SocketModeRunner:
                 task.cancel()
 
     async def _on_request(self, client, req: SocketModeRequest) -> None:
+        from bot.runtime.shape import malformed
+
         self._in_flight += 1
         try:
+            if malformed(req.payload):  # acked (Slack would only resend it), never run
+                log.warning("Socket Mode: envelope %s er ikke formet som en Slack-besked", req.envelope_id)
+                await client.send_socket_mode_response(SocketModeResponse(envelope_id=req.envelope_id))
+                return
             loop = asyncio.get_running_loop()
             bolt_resp = await loop.run_in_executor(self._pool, run_bolt_app, self.app, req)
             await client.send_socket_mode_response(_response(req, bolt_resp))
@@ -162,3 +173,30 @@ class SocketModeRunner:
     @staticmethod
     async def _close(client) -> None:
         await client.close()  # a close frame, then the aiohttp session
+
+
+def _session():
+    """The aiohttp session for the WebSocket: connect and handshake time out after CONNECT_SECONDS
+    (the SDK then retries); once the socket is open aiohttp lifts the read timeout, and dead lines
+    are found by the pings."""
+    import aiohttp
+
+    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None, sock_connect=CONNECT_SECONDS,
+                                                               sock_read=CONNECT_SECONDS))
+
+
+class _NoRetryTraceback(logging.Filter):
+    """The SDK logs each failed connection attempt with a traceback; a network that is down is
+    worth one line per attempt, not a screenful."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if str(record.msg).startswith("Failed to connect"):
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+def _sdk_log() -> logging.Logger:
+    logger = logging.getLogger("klik.socket.sdk")
+    if not any(isinstance(f, _NoRetryTraceback) for f in logger.filters):
+        logger.addFilter(_NoRetryTraceback())
+    return logger

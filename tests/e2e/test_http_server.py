@@ -3,34 +3,16 @@ replayed requests; /health; a graceful stop with a request in flight."""
 
 from __future__ import annotations
 
-import re
 import socket
 import threading
 import time
 
 import pytest
+from blackbox_kit import raw
 from conftest import SECRET
 
 from bot import slackrequests as sr
 from bot.runtime.server import MAX_BODY, SlackHTTPServer
-
-
-def raw(port: int, data: bytes, *, timeout: float = 5.0) -> bytes:
-    """Send bytes as they are and read one whole answer (headers and Content-Length bytes of body),
-    or everything until the server closes."""
-    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as conn:
-        conn.sendall(data)
-        got = b""
-        try:
-            while chunk := conn.recv(65536):
-                got += chunk
-                head, sep, body = got.partition(b"\r\n\r\n")
-                length = re.search(rb"(?i)content-length: *(\d+)", head)
-                if sep and length and len(body) >= int(length[1]):
-                    break
-        except TimeoutError:
-            pass
-    return got
 
 
 def test_an_oversized_body_is_refused_before_it_is_read(slack_app):
@@ -108,6 +90,32 @@ def test_idle_and_stalled_connections_are_closed_and_never_block_a_request(slack
         for conn in idle:
             conn.close()
         stalled.close()
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("what", ["headers", "body"])
+def test_a_request_trickled_a_byte_at_a_time_is_closed_at_its_deadline(slack_app, what):
+    """A slowloris client is never idle (a byte every 0.2 s), so the idle timeout never fires; the
+    request's own deadline does. (tests/blackbox has the same check against `klik serve`.)"""
+    server = SlackHTTPServer(slack_app.app, host="127.0.0.1", port=0, request_deadline=1)
+    server.start_background()
+    try:
+        conn = socket.create_connection(("127.0.0.1", server.port), timeout=0.2)
+        conn.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\n"
+                     + (b"Content-Length: 1000\r\n\r\n{" if what == "body" else b"X-Slow: "))
+        started, closed = time.monotonic(), False
+        while not closed and time.monotonic() - started < 6:
+            try:
+                conn.sendall(b"a")
+                closed = conn.recv(100) == b""
+            except TimeoutError:
+                pass
+            except OSError:
+                closed = True
+        conn.close()
+        assert closed and time.monotonic() - started < 4
+        assert raw(server.port, b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n").startswith(b"HTTP/1.1 200")
     finally:
         server.stop()
 
