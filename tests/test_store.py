@@ -351,6 +351,35 @@ def test_torn_log_line_is_a_commit_that_never_happened_and_is_cut_off(tmp_path):
     assert Store(tmp_path / "klik.json").all("progress") == {"T1:1": {"n": 1}, "T1:2": {"n": 3}}
 
 
+@pytest.mark.parametrize("cut", ["mid-line", "at-a-line-end", "empty"])
+def test_a_log_cut_short_is_damage_not_a_crash(tmp_path, cut):
+    """A torn last line may be a crash's unfinished commit, but a log shorter than its writers
+    recorded lost acknowledged commits: the store refuses it rather than start without them."""
+    store = Store(tmp_path / "klik.json")
+    for n in range(3):
+        with store.transaction() as tx:
+            tx.put("progress", f"T1:{n}", {"n": n})
+    wal = tmp_path / "klik.json.wal"
+    data = wal.read_bytes()
+    last_line = data.rindex(b"\n", 0, len(data) - 1) + 1
+    wal.write_bytes({"mid-line": data[:last_line + 10], "at-a-line-end": data[:last_line], "empty": b""}[cut])
+    with pytest.raises(StoreDamaged) as err:
+        Store(tmp_path / "klik.json").check()
+    assert "\n" not in str(err.value) and str(wal) in str(err.value)
+    wal.unlink()  # what the message says to do (moving it away): the store opens on the data files
+    assert Store(tmp_path / "klik.json").check() is None
+
+
+def test_the_size_recorded_for_an_older_log_says_nothing_about_a_new_one(tmp_path):
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:
+        tx.put("progress", "T1:1", {"n": 1})
+    store.backend.checkpoint()  # a new generation: the size recorded for the old one says nothing
+    with store.transaction() as tx:
+        tx.put("progress", "T1:2", {"n": 2})
+    assert Store(tmp_path / "klik.json").all("progress") == {"T1:1": {"n": 1}, "T1:2": {"n": 2}}
+
+
 @pytest.mark.parametrize("content", [b"\x00\xffgarbage", b"KLIKWAL1 " + b"0" * 32 + b"\nbad line\n" + b"x\n"],
                          ids=["garbage", "damaged-middle"])
 def test_damaged_log_stops_with_one_line_naming_it(tmp_path, content):

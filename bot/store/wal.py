@@ -8,6 +8,12 @@ generation; a checkpoint replaces it whole (temp file, rename) with a new genera
 that sees another generation starts over, and one that sees the same one reads only the new bytes.
 A last line without its newline or checksum is a commit that never finished (a crash mid-append):
 readers stop before it and the next writer cuts it off. A bad line with lines after it is damage.
+
+A log cut short (a disk or a person truncated it) looks like such a crash, so after each fsynced
+commit the writer also records `<generation> <bytes committed>` in `klik.json.wal.size` (no fsync:
+whatever of it reaches the disk was written after the commit it counts was durable). A log of that
+generation holding fewer whole bytes than recorded lost acknowledged commits: it is damage, never a
+silent restart without them.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ class Wal:
 
     def __init__(self, path: Path, *, fsync_dir: Callable[[Path], None]):
         self.path = path
+        self.size_path = path.with_name(path.name + ".size")
         self._fsync_dir = fsync_dir
         self._lock = threading.RLock()
         self._forget(None, 0)
@@ -54,6 +61,24 @@ class Wal:
         """Take in what was appended (or a new generation) since the last look. The file is looked
         at without the lock (threads reading at once must not queue behind each other's system
         calls); the lock is taken only to take in new lines."""
+        # Read before the log: every commit the record counts was whole in the log before it was
+        # recorded, so the log read after it must hold them all.
+        recorded = self._recorded()
+        self._read()
+        if recorded and recorded[0] == self.generation and recorded[1] > self.offset:
+            raise self._damaged(f"afkortet: {self.offset} af {recorded[1]} bekræftede bytes")
+        if recorded and self.generation is None and self.path.exists():
+            raise self._damaged("tom, men den havde bekræftede ændringer")  # moved away: no log, no claim
+
+    def _recorded(self) -> tuple[str, int] | None:
+        """(generation, bytes committed) from the size record, or None when there is none."""
+        try:
+            generation, size = self.size_path.read_bytes().split()
+            return generation.decode("ascii"), int(size)
+        except (OSError, ValueError, UnicodeDecodeError):
+            return None
+
+    def _read(self) -> None:
         try:
             fd = os.open(self.path, os.O_RDONLY)
         except FileNotFoundError:
@@ -163,6 +188,16 @@ class Wal:
         with self._lock:
             if self.offset == start:  # else a reader already took it in
                 self._take(line)
+        self._record(start + len(line))
+
+    def _record(self, committed: int) -> None:
+        """Record how many bytes of this generation are committed (see the module's docstring)."""
+        record = b"%s %020d\n" % (self.generation.encode("ascii"), committed)
+        fd = os.open(self.size_path, os.O_WRONLY | os.O_CREAT, 0o644)
+        try:
+            os.pwrite(fd, record, 0)  # fixed width: one write, never a shorter number over a longer
+        finally:
+            os.close(fd)
 
     def reset(self) -> None:
         """A new, empty generation (after a checkpoint wrote the commits into the data files)."""

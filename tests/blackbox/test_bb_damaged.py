@@ -98,7 +98,8 @@ def _recover(line: str, cwd: Path) -> None:
 
 
 @pytest.mark.parametrize(("which", "how"), [
-    pytest.param(which, how, id=f"{which}-{how}", marks=[finding(9)] if which != "klik.json.wal" else [])
+    pytest.param(which, how, id=f"{which}-{how}",
+                 marks=[finding(12) if which == "klik.json.wal" else finding(9)])
     for which in ("klik.json", "klik.tasks.json", "workspace", "klik.json.wal")
     for how in ("empty", "truncated", "garbage")
     if SLOW or (how == "truncated" and which != "klik.tasks.json")])
