@@ -118,14 +118,17 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
 def _passage_candidates(ctx: Context) -> list[Candidate]:
     """The best sentence or list anywhere in the tasks (in the named tasks if any)."""
     index, q = ctx.index, ctx.q
-    # A passage scores its coverage x 0.9, so below this coverage it could never be the answer.
+    # A passage scores its coverage x 0.9, so below this coverage it could never be the answer;
+    # a typed question looks further down: the sentence with the value may share fewer words.
+    limit = 6 if q.expects is Expect.ANY else 12
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
-        hits = rank_passages(index, q, tasks=q.tasks or None, limit=6, min_coverage=FOUND_THRESHOLD)
+        hits = rank_passages(index, q, tasks=q.tasks or None, limit=limit, min_coverage=FOUND_THRESHOLD)
     else:  # the named project's (wave's) tasks only; its name need not stand in the passage
         hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=FOUND_THRESHOLD)
-                if q.allows(h.task)][:6]
+                if q.allows(h.task)][:limit]
         for h in hits:
             h.explained |= q.project_pos
+    ask_whom = q.expects is Expect.PARTY and bool(_ASK_WHOM.search(q.text))
     out = []
     # A typed question ('hvornår', 'hvor mange', a mail) may be answered by a lower hit that holds
     # the value asked for; the pipeline picks among them.
@@ -144,12 +147,12 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         framing = {t.pos for t in q.tokens if t.role == "ref"}
         if q.expects is Expect.PARTY and _AGENT.search(passage.text):
             prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
-        if q.expects is Expect.PARTY and _ASK_WHOM.search(q.text) and _CONTACT.search(passage.text):
-            prior = max(prior, 0.97)  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...'
+        if ask_whom:  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...', not who does X
+            prior = max(prior, 0.97) if _CONTACT.search(passage.text) else min(prior, 0.55)
         if not q.yesno and _restates(q, passage.text):
             prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
         if q.has("consequence") and q.has("if") and hit.pid not in ctx.consequence_passages():
-            prior = min(prior, 0.75)  # 'hvad sker der, hvis ...' is not answered by any sentence
+            prior = min(prior, 0.55)  # 'hvad sker der, hvis ...' is not answered by any sentence
         if not q.tasks and all(q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos
                                for p in hit.explained):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer

@@ -20,6 +20,7 @@ class Expect(StrEnum):
     PRICE = "price"
     PASSWORD = "password"
     URL = "url"
+    CODE = "code"  # an identifier: 'FK-DP-0042', 'SF1520'
 
 
 # Question cues per type, matched on the ascii-folded question; most specific first, so "hvad er
@@ -30,6 +31,9 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
     (Expect.PASSWORD, re.compile(r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*)\b")),
     (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address)\b")),
+    # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
+    (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
+                             r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b")),
 ]
 _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PARTY, re.compile(r"^\W*(hvem|who|whom|whose)\b")),
@@ -84,6 +88,9 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
+    # letters and digits in one code ('SF1520', 'FK-DP-0042', 'SO-KOM-7731'), or a long number
+    Expect.CODE: re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+\b|"
+                            r"\b[A-Za-z]{2,}\d{2,}[A-Za-z]?\b|(?<![\d.,])\d{5,}(?![\d.,])"),
 }
 # A role or organisation in Danish or English: '-ansvarlig', '-chef', 'leverandør', 'KOMBIT'.
 _ROLE = re.compile(
@@ -94,11 +101,19 @@ _ROLE = re.compile(
 _WORD = re.compile(r"[\w-]+")
 
 
+# Words that name a thing, not who: a system, module, file or service ('ESDH-systemet', 'PNG-fil'),
+# and codes with digits ('SF1461').
+_THING = re.compile(r"\d|(system|modul|platform|portal|fil|format|service|løsning|miljø)(s|et|en|er|erne)?$",
+                    re.I)
+
+
 def _parties(text: str):
     """Words naming a party: a role ('-ansvarlig', '-chef', 'leverandør'), a name in capitals
     ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany')."""
     for m in _WORD.finditer(text):
         word = m.group(0)
+        if _THING.search(word) and not _ROLE.search(word.casefold()):
+            continue
         if _ROLE.search(word.casefold()):
             yield m
         elif word[:1].isupper():
@@ -133,11 +148,14 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     if kind is Expect.COUNT:
         text = _NOT_A_COUNT.sub(" ", text)
     asked = question.casefold()
+    asked_keys = content_keys(question) if kind is Expect.PARTY else set()
     found = _parties(text) if kind is Expect.PARTY else _VALUE[kind].finditer(text)
     for m in found:
         value = m.group(0).strip().casefold()
         if re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", asked):
             continue  # the question's own words are no answer
+        if kind is Expect.PARTY and content_keys(value) <= asked_keys:
+            continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem')
         if kind is Expect.TIME and _CONDITION.fullmatch(value) and _restates(text[m.end():], asked):
             continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
         if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked):

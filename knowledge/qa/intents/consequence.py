@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from knowledge.fold import content_keys
 from knowledge.qa.candidate import Candidate, Context, scope, which_task
 from knowledge.retrieval import rank_tasks
 from knowledge.wording import join, quote, say
@@ -35,7 +36,20 @@ def consequence(ctx: Context) -> list[Candidate]:
         lines = [f"{index.tasks[index.passage_task[p]].id}: {line}"
                  for p, line in zip(pids, lines, strict=True)]
     text = ("" if ctx.lang == "da" else say("says", "en")) + "\n".join(lines)
-    return [Candidate("consequence", text, owners, handled | via, prior=0.95 if via else 1.0)]
+    explained = handled | _said(ctx, pids, owners) | (via & q.project_pos)
+    if q.tasks:
+        explained |= via
+    return [Candidate("consequence", text, owners, explained, prior=0.95 if via else 1.0)]
+
+
+def _said(ctx: Context, pids: list[int], owners: list[int]) -> set[int]:
+    """Question words the consequence sentence or its task's title says: 'hvis vi ikke har en
+    superadministrator' is not answered by 'Hvis adgangen ikke er godkendt' in a task about something
+    else, while 'Hvis opgaven ikke løses' is about everything the title says."""
+    q, index = ctx.q, ctx.index
+    titles = set().union(*(content_keys(index.tasks[t].title) for t in owners))
+    return {t.pos for t in q.content() if any(k in titles or any(index.passage_has(p, k) for p in pids)
+                                              for k in t.keys)}
 
 
 def _closest(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:

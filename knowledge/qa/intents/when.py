@@ -26,9 +26,14 @@ def when(ctx: Context) -> list[Candidate]:
     found = all(line is not None for line in lines)
     text = "\n\n".join(line or _no_dates(ctx, ctx.task(t)) for t, line in zip(tasks, lines, strict=True))
     prior = implied(q) if found else 0.6
+    explained = handled | via
     if via and not _title_says(ctx, tasks[0], via):
-        prior *= 0.75  # 'hvornår lukker Context Handler 1?' asks about something in the task, not its end
-    return [Candidate("when", text, tasks, handled | via, found=found, prior=prior)]
+        # 'hvornår lukker Context Handler 1?' asks about something in the task, not its end: the
+        # task's dates explain only the words of its title
+        prior *= 0.75
+        title = content_keys(ctx.task(tasks[0]).title)
+        explained = handled | q.project_pos | {p for p in via if any(k in title for k in q.tokens[p].keys)}
+    return [Candidate("when", text, tasks, explained, found=found, prior=prior)]
 
 
 def _title_says(ctx: Context, task: int, positions: set[int]) -> bool:

@@ -11,6 +11,7 @@ TEXTS: dict[str, str] = {
     "value_price": "nogen pris",
     "value_password": "nogen adgangskode (og adgangskoder hører ikke hjemme i en chat)",
     "value_url": "nogen webadresse",
+    "value_code": "noget id eller nummer",
     "value_any": "svaret",
     "yes": "Ja",
     "no": "Nej",

@@ -11,6 +11,7 @@ TEXTS: dict[str, str] = {
     "value_price": "a price",
     "value_password": "a password (and passwords do not belong in a chat)",
     "value_url": "a web address",
+    "value_code": "an ID or number",
     "value_any": "the answer",
     "yes": "Yes",
     "no": "No",

@@ -1,0 +1,89 @@
+"""Answer checks that keep a confident wrong answer out: the answer must hold the kind of value asked
+for (a party, an identifier), be about what the question names, and answer the main clause. The
+tasks and questions are written for this test."""
+
+from __future__ import annotations
+
+from knowledge.base import KnowledgeBase
+from knowledge.index import index_for
+from knowledge.models import MethodStep, Task
+from knowledge.qa.analysis import analyse
+from knowledge.qa.candidate import in_main_clause
+from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, expected, holds
+
+TASKS = [
+    Task(id="920", title="ARK 2 Tilslut arkivsystemet til Arkivportalen", project="ARK",
+         priority="Obligatorisk",
+         waves=["ARK - Bølge 1"], end_offset_days=-30, start_offset_days=-20,
+         description="Arkivportalen henter afsluttede sager fra kommunens arkivsystem. For at arkivsystemet "
+                     "kan aflevere sager, skal der være en godkendt aftale på servicen ArkivAflever 2 "
+                     "(SF3010). "
+                     "Aftalen godkendes af kommunens arkivansvarlige. Aftalen gælder alle arkivsystemer. "
+                     "Aftalen fornyes ikke. Aftalen ligger klar i Administrationsmodulet. Aftalen beskriver "
+                     "formålet. Uden aftalen kan arkivsystemet ikke aflevere. Arkivsystemets system-ID er "
+                     "AP-ARK-5521. Spørgsmål om aftalen kan rettes til Nina Krogh, arkitekt i KOMBIT. "
+                     "Hvis arkivsystemet ikke er tilsluttet, kan sagerne ikke afleveres, og de hober sig op. "
+                     "Den gamle arkivserver skal lukkes af kommunen.",
+         method_steps=[MethodStep(number=1, text="Bestil adgang hos KOMBIT"),
+                       MethodStep(number=2, text="Aftal lukningen med driften"),
+                       MethodStep(number=3, text="Marker opgaven som fuldført")]),
+    Task(id="921", title="ARK 4 Opsæt adgangsstyring til Arkivportalen", project="ARK", priority="Valgfri",
+         waves=["ARK - Bølge 1"],
+         description="Adgangsstyringen sker i Fælleskommunal Adgangsstyring. Hvis rollerne ikke er tildelt, "
+                     "kan arkivarerne ikke se sagerne. Rolleblanketten underskrives af arkivchefen og sendes "
+                     "til KOMBIT. Arkivchefen kan give fuldmagt til en arkivar.",
+         method_steps=[MethodStep(number=1, text="Udfyld rolleblanketten"),
+                       MethodStep(number=2, text="Send rolleblanketten til arkivchefen"),
+                       MethodStep(number=3, text="Tildel rollerne")]),
+]
+
+
+def _ask(question: str):
+    return answer(KnowledgeBase(tasks=TASKS), question)
+
+
+def test_an_identifier_question_needs_a_code():
+    assert expected("hvad er system-id'et for arkivsystemet?") is Expect.CODE
+    assert expected("hvad er sytem id for arkivsystemet") is Expect.CODE
+    assert holds(Expect.CODE, "Arkivsystemets system-ID er AP-ARK-5521.")
+    assert not holds(Expect.CODE, "Arkivportalen henter afsluttede sager fra kommunens arkivsystem.")
+    a = _ask("Hvad er system-ID'et for arkivsystemet?")
+    assert a.found and "AP-ARK-5521" in a.answer, a.answer
+
+
+def test_a_party_is_not_the_questions_own_name_in_another_form_nor_a_system():
+    assert not holds(Expect.PARTY, "Afsendersystemet er godkendt, og KOMBIT har fået besked.",
+                     "Hvem godkender KOMBITs afsendersystem?")
+    assert not holds(Expect.PARTY, "For at ESDH-systemet kan modtage beskeder, skal der være en aftale "
+                                   "på servicen BeskedModtag (SF1461).",
+                     "Hvem godkender aftalen på BeskedModtag?")
+    assert holds(Expect.PARTY, "Leverandør af Boligsystemet er Systematic.", "Hvem leverer Boligsystemet?")
+    a = _ask("Hvem godkender aftalen på ArkivAflever?")
+    assert not a.found or "arkivansvarlige" in a.answer, a.answer
+
+
+def test_whom_to_ask_is_the_contact_not_who_does_it():
+    a = _ask("Hvem kan jeg spørge om aftalen?")
+    assert a.found and "Nina Krogh" in a.answer, a.answer
+
+
+def test_a_consequence_must_be_of_what_the_question_names():
+    a = _ask("Hvad sker der, hvis arkivsystemet ikke er tilsluttet?")
+    assert a.found and "hober sig op" in a.answer, a.answer
+    a = _ask("Hvad gør vi, hvis kommunen ikke har en arkivchef?")
+    assert "rollerne ikke er tildelt" not in a.answer or not a.found, a.answer
+
+
+def test_signing_in_a_when_clause_is_not_what_is_asked():
+    index = index_for(KnowledgeBase(tasks=TASKS))
+    after_sending = analyse(index, "Hvad gør vi, når vi har sendt den underskrevne blanket?")
+    assert not in_main_clause(after_sending, "sign")
+    assert in_main_clause(analyse(index, "Hvem underskriver blanketten, når rollerne er tildelt?"),
+                          "sign")
+    assert in_main_clause(analyse(index, "Hvis arkivchefen er syg, hvem underskriver så?"), "sign")
+
+
+def test_the_task_end_does_not_answer_when_something_in_it_happens():
+    a = _ask("Hvornår lukker den gamle arkivserver?")
+    assert not a.found, a.answer
