@@ -36,6 +36,12 @@ TASKS = [
          method_steps=[MethodStep(number=1, text="Udfyld rolleblanketten"),
                        MethodStep(number=2, text="Send rolleblanketten til arkivchefen"),
                        MethodStep(number=3, text="Tildel rollerne")]),
+    Task(id="922", title="ARK 6 Godkend aftalen om arkivdeling", project="ARK", priority="Obligatorisk",
+         description="Aftalen om arkivdeling godkendes af kommunens arkivchef eller den, arkivchefen har "
+                     "givet fuldmagt. Når aftalen er godkendt, opretter leverandøren selv adgangen til "
+                     "arkivet. "
+                     "Kommunen skal udpege to arkivkontakter og højst fire superbrugere. "
+                     "Der er ingen betaling for arkivdelingen."),
 ]
 
 
@@ -86,4 +92,30 @@ def test_signing_in_a_when_clause_is_not_what_is_asked():
 
 def test_the_task_end_does_not_answer_when_something_in_it_happens():
     a = _ask("Hvornår lukker den gamle arkivserver?")
+    assert not a.found, a.answer
+
+
+def test_yes_no_on_who_does_it_says_no_with_the_one_who_does():
+    for question, verdict, said in [
+        ("Er det kommunen, der opretter adgangen til arkivet?", "Nej", "leverandøren"),
+        ("Skal borgmesteren godkende aftalen om arkivdeling?", "Nej", "arkivchef"),
+        ("Skal arkivchefen godkende aftalen om arkivdeling?", "Ja", "arkivchef"),
+        ("Må andre end arkivchefen godkende aftalen om arkivdeling?", "Ja", "fuldmagt"),
+    ]:
+        a = _ask(question)
+        assert a.found and a.answer.startswith(verdict) and said in a.answer, (question, a.answer)
+
+
+def test_yes_no_on_a_count_or_a_price_compares_the_value():
+    for question, verdict in [("Skal kommunen udpege tre arkivkontakter?", "Nej"),
+                              ("Skal kommunen udpege to arkivkontakter?", "Ja"),
+                              ("Må kommunen udpege tre superbrugere til arkivet?", "Ja"),
+                              ("Må kommunen udpege seks superbrugere til arkivet?", "Nej"),
+                              ("Koster arkivdelingen noget?", "Nej")]:
+        a = _ask(question)
+        assert a.found and a.answer.startswith(verdict), (question, a.answer)
+
+
+def test_yes_no_on_a_deadline_needs_a_deadline_in_the_text():
+    a = _ask("Er der en frist for at udpege arkivkontakter?")
     assert not a.found, a.answer

@@ -92,6 +92,7 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     relation = {t.pos for t in q.content() if t.concepts & _RELATIONS} if q.expects is Expect.PARTY else set()
     for c in candidates:
         _check_numbers(index, q, c)
+        _check_names(index, q, c)
         if relation and c.found and not relation & c.explained:
             c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
     if not candidates:
@@ -181,6 +182,18 @@ def _check_numbers(index: Index, q: Question, c: Candidate) -> None:
         texts = [c.text] + [index.passages[p].text for t in c.tasks[:3] for p in index.task_passage_ids(t)]
         if not any(said.search(text) for text in texts):
             c.explained = c.explained - {number}
+
+
+def _check_names(index: Index, q: Question, c: Candidate) -> None:
+    """A name the question writes ('ArkivAflever') counts as explained only when the answer or its
+    task says it, not when a part of it ('arkiv') matched."""
+    for t in q.tokens:
+        if t.pos not in c.explained or not t.alts or t.match < 1 or not t.surface[:1].isupper() or t.pos == 0:
+            continue
+        if t.key not in index.postings:
+            continue
+        if not any(index.passage_has(p, t.key) for task in c.tasks[:3] for p in index.task_passage_ids(task)):
+            c.explained = c.explained - {t.pos}
 
 
 def _about_own_work(q: Question, own: Own) -> bool:

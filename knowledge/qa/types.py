@@ -140,6 +140,18 @@ def expected(folded: str) -> Expect:
     return Expect.ANY
 
 
+def asked_value(folded: str) -> Expect:
+    """The value a question names, whatever its form: 'er der en frist for X?' (a time), 'koster det
+    noget?' (a price), 'står hendes mail i opgaven?' (a mail); ANY for the rest."""
+    for kind, cue in _VALUE_CUES + [(k, c) for k, c in _OTHER_CUES if k is Expect.PRICE] + [_DEADLINE]:
+        if cue.search(folded):
+            return kind
+    return Expect.ANY
+
+
+_DEADLINE = (Expect.TIME, re.compile(r"\b(frist(en|er)?|tidsfrist\w*|deadlines?|dato(en)?|date)\b"))
+
+
 def holds(kind: Expect, text: str, question: str = "") -> bool:
     """Whether `text` holds a value of the kind (ANY: always) other than what the question itself
     says ('hvem godkender for KY?' is not answered by 'KY')."""

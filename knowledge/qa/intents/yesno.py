@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys, keys
+from knowledge.fold import ascii_fold, content_keys, key, keys
+from knowledge.passages import ITEM
+from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, verb_key
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.messages import text
+from knowledge.qa.types import Expect, asked_value, holds
+from knowledge.retrieval import rank_passages
 from knowledge.wording import say, task_label
 
 _NEGATION = re.compile(r"\b(ikke|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
@@ -29,7 +33,97 @@ def yes_no(ctx: Context) -> list[Candidate]:
         out += _priority(ctx)
     if q.has("sign"):
         out += _signature(ctx)
-    return out
+    return out + _deed(ctx) + _count(ctx)
+
+
+def _count(ctx: Context) -> list[Candidate]:
+    """'Skal vi udpege tre superbrugere?': the sentence that counts them settles it."""
+    q, index = ctx.q, ctx.index
+    asked = _counts(q.text)
+    if not asked:
+        return []
+    numbers = {t.pos for t in q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS}
+    ranked = rank_passages(index, q, tasks=q.tasks or None, skip=numbers, limit=10, min_coverage=0.5)
+    hits = [h for h in ranked if q.allows(h.task)]
+    for hit in hits:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        if not asked.keys() & _counts(said).keys():
+            continue
+        verdict = text("no" if other_count(q.text, said) else "yes", ctx.lang)
+        head = text("yes_no_evidence", ctx.lang, verdict=verdict)
+        for p in numbers:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a number the text lacks is still understood
+        explained = hit.explained | numbers | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
+        return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
+    return []
+
+
+def _deed(ctx: Context) -> list[Candidate]:
+    """'Er det leverandøren, der godkender aftalen?', 'Skal borgmesteren godkende aftalen?': the task
+    sentence saying who does it to what ('Aftalen godkendes af ...') settles it either way."""
+    q, index = ctx.q, ctx.index
+    asked = _who_does(q)
+    if asked is None or _NEGATION.search(_main_clause(q.text)):
+        return []
+    verb, party_pos, party = asked
+    if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
+        hits = rank_passages(index, q, tasks=q.tasks or None, limit=20, min_coverage=0.3)
+    else:
+        hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=0.3)
+                if q.allows(h.task)][:20]
+    other_than = bool(OTHER_THAN.search(q.text))
+    best: tuple[float, Candidate] | None = None
+    for hit in hits:
+        said = index.passages[hit.pid].text
+        for deed in deeds(said, set(verb.keys)):
+            objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
+                    and any(_same_thing(k, deed.obj_keys) for k in t.keys)]
+            if verb_key(deed) not in verb.keys or not objs:
+                continue
+            agent = is_agent(party, deed)
+            yes = (not agent or has_alternative(deed)) if other_than else agent
+            head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
+            explained = (party_pos | {verb.pos} | {t.pos for t in objs} | hit.explained | q.project_pos
+                         | {t.pos for t in q.tokens if t.role == "ref"})
+            cand = Candidate("yesno", f"{head} {ITEM.sub('', said)}", [hit.task], explained, prior=0.95)
+            # 'må andre end X underskrive?': the sentence that names an alternative settles it
+            rank = cand.score(q) + (0.05 if other_than and has_alternative(deed) else 0.0)
+            if best is None or rank > best[0]:
+                best = (rank, cand)
+    return [best[1]] if best else []
+
+
+_MODALS = frozenset("skal kan må bør vil skulle kunne burde maa boer".split())
+_CLEFT_WORDS = _MODALS | {"der", "som", "who", "that"}
+
+
+def _who_does(q) -> tuple[object, set[int], set[str]] | None:
+    """The verb and the party of 'Er det X, der V ...?' or 'Skal X V ...?', else None."""
+    if (m := _CLEFT.match(q.text)) is not None:
+        party = content_keys(m.group(1)) - _NOT_A_PARTY
+        party_pos = {t.pos for t in q.content() if t.key in party}
+        after = [t for t in q.tokens if t.pos > max(party_pos, default=0) and t.surface.isalpha()
+                 and t.surface.casefold() not in _CLEFT_WORDS and (t.weight > 0 or t.concepts)]
+        verb = after[0] if after else None
+    elif q.tokens and q.tokens[0].surface.casefold() in _MODALS:
+        verb = next((t for t in q.tokens[2:] if t.surface.islower() and t.surface.endswith("e")
+                     and len(t.surface) > 3 and t.role != "ref"), None)
+        party_pos = {t.pos for t in q.tokens[1:verb.pos] if t.weight > 0} if verb else set()
+        party = {k for p in party_pos for k in content_keys(q.tokens[p].surface)} - _NOT_A_PARTY
+    else:
+        return None
+    if verb is None or not party:
+        return None
+    return verb, party_pos, party
+
+
+_NOT_A_PARTY = frozenset(key(w) for w in ("selv", "også", "andre", "anden", "nogen", "alene", "kun", "also"))
+
+
+def _same_thing(k: str, obj_keys: set[str]) -> bool:
+    """'serviceaftalerne' is 'Serviceaftalerne'; 'aftalen' is the end of 'databehandleraftalen'."""
+    return k in obj_keys or (len(k) >= 4 and any(o.endswith(k) or k.endswith(o)
+                                                 for o in obj_keys if len(o) >= 4))
 
 
 def _priority(ctx: Context) -> list[Candidate]:
@@ -98,6 +192,38 @@ def _names(tok, document: str) -> bool:
     return any(k in doc or any(d.endswith(k) and len(k) >= 4 for d in doc) for k in tok.keys)
 
 
+_NUMBERS = {w: n for n, ws in enumerate(["", "", "to two", "tre three", "fire four", "fem five", "seks six",
+                                          "syv seven", "otte eight", "ni nine", "ti ten", "elleve eleven",
+                                          "tolv twelve"]) for w in ws.split()}
+_COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+)?"
+                      r"(\d+|" + "|".join(_NUMBERS) + r")\s+([a-zæøå-]{3,})", re.I)
+_AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
+
+
+def _counts(said: str) -> dict[str, tuple[int, str]]:
+    """'to testbrugere og højst fem produktionsbrugere' -> {testbruger: (2, ''), produktionsbruger:
+    (5, 'højst')}"""
+    out = {}
+    for m in _COUNTED.finditer(said):
+        n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS[m.group(2).casefold()]
+        out[key(m.group(3).casefold())] = (n, (m.group(1) or "").casefold())
+    return out
+
+
+def other_count(question: str, said: str) -> bool:
+    """Whether the text counts what the question counts and gives another number (a 'højst fem' allows
+    four, a 'mindst tre' allows four)."""
+    text_counts = _counts(said)
+    for noun, (asked, _) in _counts(question).items():
+        if noun not in text_counts:
+            continue
+        n, bound = text_counts[noun]
+        ok = asked <= n if bound.startswith(_AT_MOST) else asked >= n if bound else asked == n
+        if not ok:
+            return True
+    return False
+
+
 def settle(ctx: Context, evidence: Candidate) -> Candidate:
     """A yes/no verdict on the evidence a normal answer would give: 'Nej' when the text says the
     opposite (a negation the question lacks, 'kun' against 'både', another party than the one the
@@ -108,11 +234,18 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     framing = say("says", ctx.lang)
     if framing and said.startswith(framing):  # 'The task says: ' is said once, by the verdict
         said = said[len(framing):]
+    inner = asked_value(ascii_fold(question))
+    if inner is not Expect.ANY and not holds(inner, said, question):
+        # 'er der en frist for X?' is not settled by a sentence about X without a deadline
+        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                         evidence.explained, prior=evidence.prior, found=False)
     flip = bool(_NEGATION.search(_main_clause(question))) != bool(_NEGATION.search(_main_clause(said)))
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
         flip = True
+    if other_count(question, said):
+        flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
     verdict = text("no" if flip else "yes", ctx.lang)
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
