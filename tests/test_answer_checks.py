@@ -24,7 +24,9 @@ TASKS = [
                      "formålet. Uden aftalen kan arkivsystemet ikke aflevere. Arkivsystemets system-ID er "
                      "AP-ARK-5521. Spørgsmål om aftalen kan rettes til Nina Krogh, arkitekt i KOMBIT. "
                      "Hvis arkivsystemet ikke er tilsluttet, kan sagerne ikke afleveres, og de hober sig op. "
-                     "Den gamle arkivserver skal lukkes af kommunen.",
+                     "Den gamle arkivserver skal lukkes af kommunen. Projektleder i KOMBIT er Ole Friis. "
+                     "KOMBIT kender kommunens arkivansvarlige. Arkivplanen skal være klar før go-live, "
+                     "og arkivplanen redigeres af kommunens arkivar.",
          method_steps=[MethodStep(number=1, text="Bestil adgang hos KOMBIT"),
                        MethodStep(number=2, text="Aftal lukningen med driften"),
                        MethodStep(number=3, text="Marker opgaven som fuldført")]),
@@ -118,4 +120,20 @@ def test_yes_no_on_a_count_or_a_price_compares_the_value():
 
 def test_yes_no_on_a_deadline_needs_a_deadline_in_the_text():
     a = _ask("Er der en frist for at udpege arkivkontakter?")
+    assert not a.found, a.answer
+
+
+def test_who_does_it_needs_a_sentence_that_says_who_does_it():
+    a = _ask("Hvem redigerer arkivplanen?")
+    assert a.found and "arkivar" in a.answer, a.answer
+    a = _ask("Hvem opdaterer arkivplanen?")
+    assert not a.found, a.answer
+
+
+def test_who_holds_a_role_needs_a_sentence_that_names_the_holder():
+    a = _ask("Hvem er projektleder i KOMBIT for Arkivportalen?")
+    assert a.found and "Ole Friis" in a.answer, a.answer
+    a = _ask("Hvem er arkivansvarlig?")
+    assert not a.found, a.answer
+    a = _ask("Hvem er projektleder i vores kommune?")
     assert not a.found, a.answer

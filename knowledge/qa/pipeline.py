@@ -16,6 +16,7 @@ from knowledge.errors import UnknownTask
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
+from knowledge.qa import checks
 from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents import (
@@ -92,9 +93,9 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     relation = {t.pos for t in q.content() if t.concepts & _RELATIONS} if q.expects is Expect.PARTY else set()
     for c in candidates:
         _check_numbers(index, q, c)
-        _check_names(index, q, c)
         if relation and c.found and not relation & c.explained:
             c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
+    checks.check(index, q, candidates)
     if not candidates:
         return _not_found(kb, index, q, None)
     best = max(candidates, key=lambda c: (c.score(q), c.found))
@@ -106,7 +107,7 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     score = best.score(q)
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
         best = yesno.settle(ctx, best)
-    if best.found and score >= FOUND_THRESHOLD and not _holds(q, best):
+    if best.found and score >= FOUND_THRESHOLD and (not _holds(q, best) or checks.local_holder(q)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
@@ -182,18 +183,6 @@ def _check_numbers(index: Index, q: Question, c: Candidate) -> None:
         texts = [c.text] + [index.passages[p].text for t in c.tasks[:3] for p in index.task_passage_ids(t)]
         if not any(said.search(text) for text in texts):
             c.explained = c.explained - {number}
-
-
-def _check_names(index: Index, q: Question, c: Candidate) -> None:
-    """A name the question writes ('ArkivAflever') counts as explained only when the answer or its
-    task says it, not when a part of it ('arkiv') matched."""
-    for t in q.tokens:
-        if t.pos not in c.explained or not t.alts or t.match < 1 or not t.surface[:1].isupper() or t.pos == 0:
-            continue
-        if t.key not in index.postings:
-            continue
-        if not any(index.passage_has(p, t.key) for task in c.tasks[:3] for p in index.task_passage_ids(task)):
-            c.explained = c.explained - {t.pos}
 
 
 def _about_own_work(q: Question, own: Own) -> bool:
