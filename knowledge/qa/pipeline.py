@@ -154,7 +154,9 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         if not q.yesno and _restates(q, passage.text):
             prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
         if q.has("consequence") and q.has("if") and hit.pid not in ctx.consequence_passages():
-            prior = min(prior, 0.55)  # 'hvad sker der, hvis ...' is not answered by any sentence
+            # 'hvad sker der, hvis ...' is not answered by any sentence: one that speaks of a
+            # consequence at all may be it, others not
+            prior = min(prior, 0.75 if _CONSEQUENCE_LIKE.search(passage.text) else 0.55)
         if not q.tasks and all(q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos
                                for p in hit.explained):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
@@ -167,7 +169,12 @@ _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re
 # 'hvem kan jeg spørge / kontakte om ...' is answered by the contact the text names.
 _ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|henvende|ringe|skrive til|ask|contact|reach)\b",
                        re.IGNORECASE)
-_CONTACT = re.compile(r"\b(spørgsmål|kontakt\w*|henvendelse\w*|questions?|contact)\b", re.IGNORECASE)
+_CONTACT = re.compile(r"\b(spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|support|helpdesk|questions?|"
+                      r"contact\w*)\b", re.IGNORECASE)
+# Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).
+_CONSEQUENCE_LIKE = re.compile(r"\b(hvis|uden|ellers|risik\w*|konsekvens\w*|medfører|betyder|for sent|"
+                               r"ikke kan|kan \w+ ikke|kan ikke|mister|afvises|if|without|otherwise|risk\w*|"
+                               r"cannot|lose)\b", re.IGNORECASE)
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...
 _RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})
 
