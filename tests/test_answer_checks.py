@@ -46,6 +46,11 @@ TASKS = [
                      "arkivet. "
                      "Kommunen skal udpege to arkivkontakter og højst fire superbrugere. "
                      "Der er ingen betaling for arkivdelingen."),
+    Task(id="923", title="ARK 8 Tilmeld arkivarerne til kurset i Arkivportalen", project="ARK",
+         end_offset_days=-90, start_offset_days=-20,
+         description="Kurset holdes i uge 20. Tilmeldingen skal være sendt senest fredag i uge 14. "
+                     "Kommunens kontaktperson for kurset får en bekræftelse. Kontaktperson for kurset "
+                     "skal være kommunens uddannelseskoordinator."),
 ]
 
 for _task in TASKS:  # as the readers do
@@ -143,3 +148,18 @@ def test_who_holds_a_role_in_our_own_municipality_is_not_in_the_tasks():
     assert not a.found, a.answer
     a = _ask("Hvem er projektleder i vores kommune?")
     assert not a.found, a.answer
+
+
+def test_a_deadline_the_text_states_beats_the_tasks_end():
+    a = _ask("Hvornår er fristen for tilmelding til kurset i Arkivportalen?")
+    assert a.found and "uge 14" in a.answer and "90 dage" not in a.answer, a.answer
+
+
+def test_what_a_system_is_called_is_not_a_tasks_title():
+    a = _ask("Hvad hedder systemet, som arkivarerne skal på kursus i?")
+    assert "Titel" not in a.answer, a.answer
+
+
+def test_who_should_be_a_role_needs_its_holder():
+    a = _ask("Hvem skal være kontaktperson for kurset i Arkivportalen?")
+    assert not a.found or "uddannelseskoordinator" in a.answer, a.answer

@@ -37,7 +37,9 @@ def _asked_deed(q: Question) -> Token | None:
     return None
 
 
-_IDENTITY = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.IGNORECASE)
+_IDENTITY = re.compile(r"^\W*(hvem|who)\s+((skal|kan|bør|should|will|must)\s+(være|vaere|be)|"
+                       r"er|var|is|was)\b",
+                       re.IGNORECASE)
 # 'hvem er systemansvarlig i vores kommune?': who holds a role in the asker's own organisation is
 # not in tasks written for every municipality (the workspace's assignments may know it).
 _LOCAL = re.compile(r"\b(i|hos|in|at)\s+(vores|vor|our)\s+(kommune|organisation|forvaltning|afdeling|"
