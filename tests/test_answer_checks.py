@@ -163,3 +163,11 @@ def test_what_a_system_is_called_is_not_a_tasks_title():
 def test_who_should_be_a_role_needs_its_holder():
     a = _ask("Hvem skal være kontaktperson for kurset i Arkivportalen?")
     assert not a.found or "uddannelseskoordinator" in a.answer, a.answer
+
+
+def test_a_value_the_text_lacks_is_not_found_and_names_whom_it_is_about():
+    a = _ask("Hvad er Nina Kroghs mailadresse?")
+    assert not a.found and "mailadresse for Nina Krogh" in a.answer, a.answer
+    assert "Nina Krogh, arkitekt" in a.answer, a.answer
+    a = _ask("Hvad er Nina Kroghs CVR-nummer?")
+    assert not a.found and "CVR-nummer for Nina Krogh" in a.answer, a.answer

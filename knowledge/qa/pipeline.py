@@ -35,7 +35,7 @@ from knowledge.qa.intents import (
 from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own_intent
 from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
-from knowledge.qa.types import Expect, holds
+from knowledge.qa.types import Expect, holds, names_value
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
@@ -87,6 +87,9 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
             return _own_answer(q, reply)
     if not q.content() and not q.tasks and not q.concepts and q.step is None:
         return _not_found(kb, index, q, None, reason=_empty_reason(q))
+    for t in q.tokens:  # 'Dataflows CVR-nummer': the subject is Dataflow; 'CVR-nummer' is what is asked
+        if t.weight > 0 and names_value(ascii_fold(t.surface.casefold()), q.expects):
+            t.weight, t.role = 0.0, "stop"
     ctx = Context(index=index, q=q, golive=golive)
     candidates: list[Candidate] = [c for intent in _INTENTS for c in intent(ctx)]
     candidates += _passage_candidates(ctx)
@@ -230,12 +233,28 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
     """The tasks speak of what was asked about, but do not give the value asked for (a mail, a
     phone number, a date): say what they do say and that the value is not there, found=False."""
     said = near.text.strip()
-    text = f"{say('unknown', q.lang)} {missing_value(q.expects, q.lang)}\n{said}"
+    name = _named_in(q, said)
+    missing = (message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang), name=name)
+               if name and q.expects is not Expect.PARTY else missing_value(q.expects, q.lang))
+    text = f"{say('unknown', q.lang)} {missing}\n{said}"
     tasks = [index.tasks[t] for t in near.tasks]
     if tasks:
         text += "\n" + source_line(tasks, q.lang)
     return Answer(question=q.text, answer=text, found=False, sources=[], lang=q.lang,
                   confidence=round(min(near.score(q), FOUND_THRESHOLD - 0.01), 3))
+
+
+def _named_in(q: Question, said: str) -> str:
+    """The name the question asks about that the closest text has ('Lars Bøghs mail' -> 'Lars Bøgh')."""
+    said_words = set(re.findall(r"\w+", said))
+    run: list[str] = []
+    for t in q.tokens[1:]:
+        word = t.surface if t.surface in said_words or not t.surface.endswith("s") else t.surface[:-1]
+        if word[:1].isupper() and word in said_words and t.role == "word":
+            run.append(word)
+        elif run:
+            break
+    return " ".join(run)
 
 
 def _empty_reason(q: Question) -> str:

@@ -140,6 +140,11 @@ def expected(folded: str) -> Expect:
     return Expect.ANY
 
 
+def names_value(folded_word: str, kind: Expect) -> bool:
+    """Whether a word of the question only names the kind of value asked for ('CVR-nummer', 'mail')."""
+    return any(k is kind and cue.fullmatch(folded_word) for k, cue in _VALUE_CUES)
+
+
 def asked_value(folded: str) -> Expect:
     """The value a question names, whatever its form: 'er der en frist for X?' (a time), 'koster det
     noget?' (a price), 'står hendes mail i opgaven?' (a mail); ANY for the rest."""
