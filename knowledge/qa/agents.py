@@ -14,8 +14,9 @@ from knowledge.fold import content_keys, key
 # ('Det er kommunens it-ansvarlige, der godkender tilslutningen').
 # The agent is a lookahead, so a sentence with two ('A underskrives af X, mens B underskrives af Y')
 # gives both.
-_PASSIVE = re.compile(r"(?P<obj>[\wæøåÆØÅ-]+)\s+(?:(?:skal|kan|må|bør|vil|skulle)\s+(?:\w+\s+)?)?"
-                      r"(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+(?=(?P<agent>[^.;!?]+))", re.I)
+_PASSIVE = re.compile(r"(?P<obj>[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,2}?)\s+(?:(?:skal|kan|må|bør|vil|skulle|"
+                      r"være|er|blive|bliver|få|får)\s+(?:\w+\s+)?)?"
+                      r"(?P<verb>[a-zæøå]{3,}(?:es|s|et|t))\s+af\s+(?=(?P<agent>[^.;!?]+))", re.I)
 _CLEFT = re.compile(r"\b(?:det|den)\s+er\s+(?P<agent>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?"
                     r"(?P<verb>[a-zæøå]{3,})\s+(?P<obj>[\wæøåÆØÅ-]+)", re.I)
 # Where the agent's phrase ends: another clause ('..., mens ...', '... og sendes til ...', a deadline).

@@ -90,6 +90,8 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     for t in q.tokens:  # 'Dataflows CVR-nummer': the subject is Dataflow; 'CVR-nummer' is what is asked
         if t.weight > 0 and names_value(ascii_fold(t.surface.casefold()), q.expects):
             t.weight, t.role = 0.0, "stop"
+    if q.yesno and q.tokens and _OPENER.fullmatch(ascii_fold(q.tokens[0].surface.casefold())):
+        q.tokens[0].weight, q.tokens[0].role = 0.0, "stop"  # 'Får X ...?' asks about X, not about 'få'
     ctx = Context(index=index, q=q, golive=golive)
     candidates: list[Candidate] = [c for intent in _INTENTS for c in intent(ctx)]
     candidates += _passage_candidates(ctx)
@@ -101,7 +103,9 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     checks.check(index, q, candidates)
     if not candidates:
         return _not_found(kb, index, q, None)
-    best = max(candidates, key=lambda c: (c.score(q), c.found))
+    # a verdict the text settles (who signs, a count) beats a Ja read off any evidence
+    best = max(candidates, key=lambda c: (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0),
+                                          c.found))
     typed = [c for c in candidates if not c.found or _holds(q, c)]
     if typed and q.expects is not Expect.ANY:
         best_typed = max(typed, key=lambda c: (c.score(q), c.found))
@@ -167,6 +171,9 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     return out
 
 
+# The verbs that open a yes/no question without saying what it is about.
+_OPENER = re.compile(r"er|skal|kan|maa|har|faar|bliver|vil|skulle|kunne|burde|is|are|does|do|did|can|could|"
+                     r"must|should|shall|will|has|have|may|was|were")
 # A Danish passive with its agent ('godkendes af', 'underskrives af'), or an English one ('approved by').
 _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
 # 'hvem kan jeg spørge / kontakte om ...' is answered by the contact the text names.

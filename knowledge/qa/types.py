@@ -197,6 +197,10 @@ def _restates(clause: str, asked: str) -> bool:
     return bool(said) and len(said - content_keys(asked)) == 0
 
 
+# A passive verb first: 'underskrives bilag B af kommunaldirektøren?'
+_PASSIVE_FIRST = re.compile(r"^\W*(?!hv)[a-z]{4,}es\s+\w")
+
+
 def is_yes_no(folded: str) -> bool:
     """'skal borgmesteren underskrive?', 'foregår testen i produktion?', 'is task 702 optional?'"""
-    return bool(YES_NO.match(folded) or _V1.match(folded))
+    return bool(YES_NO.match(folded) or _V1.match(folded) or _PASSIVE_FIRST.match(folded))

@@ -105,16 +105,47 @@ def _who_does(q) -> tuple[object, set[int], set[str]] | None:
         after = [t for t in q.tokens if t.pos > max(party_pos, default=0) and t.surface.isalpha()
                  and t.surface.casefold() not in _CLEFT_WORDS and (t.weight > 0 or t.concepts)]
         verb = after[0] if after else None
+    elif (passive := _passive_asked(q)) is not None:  # 'Skal aftalen underskrives af borgmesteren?'
+        verb, party_pos = passive
+        party = _party_keys(q, party_pos)
     elif q.tokens and q.tokens[0].surface.casefold() in _MODALS:
         verb = next((t for t in q.tokens[2:] if t.surface.islower() and t.surface.endswith("e")
                      and len(t.surface) > 3 and t.role != "ref"), None)
-        party_pos = {t.pos for t in q.tokens[1:verb.pos] if t.weight > 0} if verb else set()
-        party = {k for p in party_pos for k in content_keys(q.tokens[p].surface)} - _NOT_A_PARTY
+        party_pos = {t.pos for t in q.tokens[1:verb.pos] if t.role != "ref"} if verb else set()
+        party = _party_keys(q, party_pos)
+    elif len(q.tokens) > 2 and q.tokens[0].surface.casefold().endswith("r") and q.tokens[0].weight > 0:
+        verb, party_pos = q.tokens[0], {1}  # 'Godkender leverandøren aftalen?'
+        party = _party_keys(q, party_pos)
     else:
         return None
     if verb is None or not party:
         return None
     return verb, party_pos, party
+
+
+def _passive_asked(q):
+    """'... underskrives af borgmesteren?': the passive verb and the words after 'af'."""
+    for t in q.tokens[1:-1]:
+        passive = t.surface.casefold().endswith(("es", "s", "ed"))
+        if passive and q.tokens[t.pos + 1].surface.casefold() in ("af", "by"):
+            after = {u.pos for u in q.tokens[t.pos + 2:] if u.weight > 0 and u.pos not in q.project_pos}
+            return (t, after) if after else None
+    return None
+
+
+# 'vi', 'we': the asking municipality
+_WE = frozenset("vi we os us jeg".split())
+
+
+def _party_keys(q, positions: set[int]) -> set[str]:
+    keys: set[str] = set()
+    for p in positions:
+        tok = q.tokens[p]
+        if tok.surface.casefold() in _WE:
+            keys.add("kommun")
+        elif tok.weight > 0:
+            keys |= content_keys(tok.surface)
+    return keys - _NOT_A_PARTY
 
 
 _NOT_A_PARTY = frozenset(key(w) for w in ("selv", "også", "andre", "anden", "nogen", "alene", "kun", "also"))
@@ -149,11 +180,15 @@ def _signature(ctx: Context) -> list[Candidate]:
     documents: set[int] = set()
     if not tasks:  # the task whose signed document the question names, else its words
         hits = [(s, {t.pos for t in naming if any(k in e.keys for k in t.keys)})
-                for s, e in enumerate(index.signatures)]
+                for s, e in enumerate(index.signatures) if q.allows(e.task)]
         hits = [(s, h) for s, h in hits if h]
         if hits:
             best = max(len(h) for _, h in hits)
             tasks = list(dict.fromkeys(index.signatures[s].task for s, h in hits if len(h) == best))
+            if len(tasks) > 1:  # the task that says more of the question ('... til fjernprint')
+                said = {t: sum(any(t in index.task_postings.get(k, ()) for k in n.keys) for n in naming)
+                        for t in tasks}
+                tasks = [t for t in tasks if said[t] == max(said.values())]
         else:
             tasks, via = scope(ctx, handled)
             handled |= via
