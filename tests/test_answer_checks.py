@@ -171,3 +171,26 @@ def test_a_value_the_text_lacks_is_not_found_and_names_whom_it_is_about():
     assert "Nina Krogh, arkitekt" in a.answer, a.answer
     a = _ask("Hvad er Nina Kroghs CVR-nummer?")
     assert not a.found and "CVR-nummer for Nina Krogh" in a.answer, a.answer
+
+
+def test_yes_no_on_who_signs_in_a_named_project_and_in_the_passive():
+    tasks = TASKS + [
+        Task(id="930", title="BYG 2 Underskriv aftalen om byggedata", project="BYG",
+             description="Aftalen om byggedata underskrives af teknisk direktør."),
+        Task(id="931", title="ARK 9 Underskriv aftalen om arkivdata", project="ARK",
+             description="Aftalen om arkivdata underskrives af arkivchefen."),
+    ]
+    kb = KnowledgeBase(tasks=tasks)
+    for question, verdict, said in [
+        ("Skal aftalen for ARK underskrives af borgmesteren?", "Nej", "arkivchef"),
+        ("Underskrives aftalen om byggedata af teknisk direktør?", "Ja", "teknisk direktør"),
+        ("Er det arkivchefen, der underskriver aftalen om byggedata?", "Nej", "teknisk direktør"),
+        ("Kan vi selv oprette adgangen til arkivet?", "Nej", "leverandøren"),
+    ]:
+        a = answer(kb, question)
+        assert a.found and a.answer.startswith(verdict) and said in a.answer, (question, a.answer)
+
+
+def test_an_english_party_is_not_judged_against_a_danish_signer():
+    a = _ask("Does the mayor sign the agreement on archive sharing?")
+    assert not a.answer.startswith(("No", "Nej")), a.answer

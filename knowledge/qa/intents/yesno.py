@@ -98,7 +98,10 @@ _CLEFT_WORDS = _MODALS | {"der", "som", "who", "that"}
 
 
 def _who_does(q) -> tuple[object, set[int], set[str]] | None:
-    """The verb and the party of 'Er det X, der V ...?' or 'Skal X V ...?', else None."""
+    """The verb and the party of 'Er det X, der V ...?' or 'Skal X V ...?', else None. Danish only:
+    an English party ('the same person') cannot be compared with the Danish text's agent."""
+    if q.lang != "da":
+        return None
     if (m := _CLEFT.match(q.text)) is not None:
         party = content_keys(m.group(1)) - _NOT_A_PARTY
         party_pos = {t.pos for t in q.content() if t.key in party}
@@ -148,6 +151,7 @@ def _party_keys(q, positions: set[int]) -> set[str]:
     return keys - _NOT_A_PARTY
 
 
+_SIGN_KEY = key("underskrive")
 _NOT_A_PARTY = frozenset(key(w) for w in ("selv", "også", "andre", "anden", "nogen", "alene", "kun", "also"))
 
 
@@ -196,6 +200,8 @@ def _signature(ctx: Context) -> list[Candidate]:
         return []
     t = tasks[0]
     sids = index.task_signatures.get(t, ())
+    if not sids and any(index.passage_has(p, _SIGN_KEY) for p in index.task_passage_ids(t)):
+        return []  # the text speaks of signing what the signature reader did not catch: no 'Nej'
     if not sids:
         said = text("no_signature", ctx.lang, task=ctx.task(t).id)
         return [Candidate("yesno", said, tasks, handled | {n.pos for n in naming}, prior=0.95)]
@@ -209,7 +215,7 @@ def _signature(ctx: Context) -> list[Candidate]:
                  for s in chosen]
         said = text("yes_signature", ctx.lang, task=task_label(ctx.task(t))) + "\n" + "\n".join(lines)
         return [Candidate("yesno", said, tasks, handled | documents, prior=0.95)]
-    if len(chosen) != 1:
+    if len(chosen) != 1 or q.lang != "da":  # an English party cannot be compared with a Danish signer
         return []
     sig = index.signatures[chosen[0]].signature
     signer_keys = content_keys(sig.signer)
