@@ -194,3 +194,12 @@ def test_yes_no_on_who_signs_in_a_named_project_and_in_the_passive():
 def test_an_english_party_is_not_judged_against_a_danish_signer():
     a = _ask("Does the mayor sign the agreement on archive sharing?")
     assert not a.answer.startswith(("No", "Nej")), a.answer
+
+
+def test_who_does_it_is_the_agent_of_a_sentence_in_the_task_about_it():
+    tasks = TASKS + [Task(id="940", title="ARK 12 Godkend afleveringsmodulet til Arkivportalen",
+                          project="ARK",
+                          description="Modulet henter sager hver nat. Adgangen godkendes af kommunens "
+                                      "arkivsuperbruger i Administrationsmodulet.")]
+    a = answer(KnowledgeBase(tasks=tasks), "Hvem godkender afleveringsmodulet?")
+    assert a.found and "arkivsuperbruger" in a.answer, a.answer

@@ -103,3 +103,9 @@ def has_alternative(deed: Deed) -> bool:
 
 def verb_key(deed: Deed) -> str:
     return key(deed.verb.casefold())
+
+
+def same_thing(k: str, obj_keys: set[str]) -> bool:
+    """'serviceaftalerne' is 'Serviceaftalerne'; 'aftalen' is the end of 'databehandleraftalen'."""
+    return k in obj_keys or (len(k) >= 4 and any(o.endswith(k) or k.endswith(o)
+                                                 for o in obj_keys if len(o) >= 4))

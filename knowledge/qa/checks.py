@@ -15,7 +15,7 @@ from knowledge.qa.types import Expect
 
 def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
     """Lower the prior of (or unexplain words in) candidates that do not answer what was asked."""
-    deed, role = _asked_deed(q), _asked_role(q)
+    deed, role = asked_deed(q), _asked_role(q)
     for c in candidates:
         _check_names(index, q, c)
         if deed is not None and c.kind in ("passage", "fact") and not _says_deed(deed, c.text):
@@ -24,7 +24,7 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
             c.prior *= 0.6  # 'hvem er arkivansvarlig?' is not 'godkendes af kommunens arkivansvarlige'
 
 
-def _asked_deed(q: Question) -> Token | None:
+def asked_deed(q: Question) -> Token | None:
     """The verb of 'hvem (kan) redigerer/opsætte X?', 'who approves X?': the answer must say who does it."""
     if q.expects is not Expect.PARTY or not q.tokens or q.tokens[0].key not in ("hvem", "who"):
         return None

@@ -8,7 +8,7 @@ import re
 
 from knowledge.fold import ascii_fold, content_keys, key, keys
 from knowledge.passages import ITEM
-from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, verb_key
+from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.messages import text
 from knowledge.qa.types import Expect, asked_value, holds
@@ -77,7 +77,7 @@ def _deed(ctx: Context) -> list[Candidate]:
         said = index.passages[hit.pid].text
         for deed in deeds(said, set(verb.keys)):
             objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
-                    and any(_same_thing(k, deed.obj_keys) for k in t.keys)]
+                    and any(same_thing(k, deed.obj_keys) for k in t.keys)]
             if verb_key(deed) not in verb.keys or not objs:
                 continue
             agent = is_agent(party, deed)
@@ -153,12 +153,6 @@ def _party_keys(q, positions: set[int]) -> set[str]:
 
 _SIGN_KEY = key("underskrive")
 _NOT_A_PARTY = frozenset(key(w) for w in ("selv", "også", "andre", "anden", "nogen", "alene", "kun", "also"))
-
-
-def _same_thing(k: str, obj_keys: set[str]) -> bool:
-    """'serviceaftalerne' is 'Serviceaftalerne'; 'aftalen' is the end of 'databehandleraftalen'."""
-    return k in obj_keys or (len(k) >= 4 and any(o.endswith(k) or k.endswith(o)
-                                                 for o in obj_keys if len(o) >= 4))
 
 
 def _priority(ctx: Context) -> list[Candidate]:
