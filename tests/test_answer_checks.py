@@ -10,6 +10,7 @@ from knowledge.index import index_for
 from knowledge.models import MethodStep, Task
 from knowledge.qa.analysis import analyse
 from knowledge.qa.candidate import in_main_clause
+from knowledge.qa.intents.yesno import other_count
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect, expected, holds
 
@@ -203,3 +204,10 @@ def test_who_does_it_is_the_agent_of_a_sentence_in_the_task_about_it():
                                       "arkivsuperbruger i Administrationsmodulet.")]
     a = answer(KnowledgeBase(tasks=tasks), "Hvem godkender afleveringsmodulet?")
     assert a.found and "arkivsuperbruger" in a.answer, a.answer
+
+
+def test_a_yes_no_on_a_count_needs_a_number_in_the_evidence():
+    a = _ask("Må kommunen have tre arkivchefer?")
+    assert not a.answer.startswith("Ja"), a.answer
+    assert not other_count("Skal IdP'en stole på Context Handler 2 fra nu af?",
+                           "Kun Context Handler 1 fra nu af.")

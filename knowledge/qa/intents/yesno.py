@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys, key, keys
+from knowledge.fold import ascii_fold, content_keys, is_stop, key, keys
 from knowledge.passages import ITEM
 from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
 from knowledge.qa.candidate import Candidate, Context, scope
@@ -240,6 +240,9 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
     (5, 'højst')}"""
     out = {}
     for m in _COUNTED.finditer(said):
+        before = said[:m.start()].split()
+        if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2).isdigit()):
+            continue  # 'Context Handler 2 fra nu af': a version, not a count
         n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS[m.group(2).casefold()]
         out[key(m.group(3).casefold())] = (n, (m.group(1) or "").casefold())
     return out
@@ -270,6 +273,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if framing and said.startswith(framing):  # 'The task says: ' is said once, by the verdict
         said = said[len(framing):]
     inner = asked_value(ascii_fold(question))
+    if _counts(question) and not _counts(said):
+        inner = Expect.COUNT  # 'må vi have tre administratorer?' is not settled by a line without a number
     if inner is not Expect.ANY and not holds(inner, said, question):
         # 'er der en frist for X?' is not settled by a sentence about X without a deadline
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
