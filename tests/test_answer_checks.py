@@ -211,3 +211,20 @@ def test_a_yes_no_on_a_count_needs_a_number_in_the_evidence():
     assert not a.answer.startswith("Ja"), a.answer
     assert not other_count("Skal IdP'en stole på Context Handler 2 fra nu af?",
                            "Kun Context Handler 1 fra nu af.")
+
+
+def test_a_count_counts_the_noun_after_it_and_a_rate_is_no_count():
+    assert not holds(Expect.COUNT, "Vi anbefaler én superbruger pr. 15 sagsbehandlere.",
+                     "Hvor mange sagsbehandlere har vi?")
+    assert not holds(Expect.COUNT, "Der skal være mindst tre superbrugere pr. team.",
+                     "Hvor mange teamledere skal vi have?")
+    assert holds(Expect.COUNT, "Kommunen skal udpege tre superbrugere.",
+                 "Hvor mange superbrugere skal vi udpege?")
+    assert holds(Expect.COUNT, "Stedfortræder: 1 person", "Hvor mange stedfortrædere skal vi have?")
+
+
+def test_a_mail_is_no_web_address_and_an_abbreviation_is_no_holder():
+    assert not holds(Expect.URL, "Skriv til helpdesk@arkivportalen.dk.", "Hvad er URL'en til Arkivportalen?")
+    assert holds(Expect.URL, "Se https://arkivportalen.dk/vejledning.", "Hvad er URL'en til Arkivportalen?")
+    a = _ask("Hvem er kommunens arkivansvarlige?")
+    assert not a.found, a.answer

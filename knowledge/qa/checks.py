@@ -55,13 +55,17 @@ def _asked_role(q: Question) -> Token | None:
     if q.expects is not Expect.PARTY or not _IDENTITY.match(q.text):
         return None
     named = [t for t in q.content() if not t.concepts and t.role == "word" and t.pos not in q.project_pos]
-    return max(named, key=lambda t: t.weight) if named else None  # not 'nye' in 'den nye underdatabehandler'
+    # the head noun: not a genitive before it ('kommunens databeskyttelsesrådgiver'), and the most
+    # telling word ('underdatabehandler', not 'nye')
+    heads = [t for t in named if not (t.surface.endswith("s") and t.pos + 1 < len(q.tokens)
+                                      and q.tokens[t.pos + 1] in named)]
+    return max(heads or named, key=lambda t: t.weight) if named else None
 
 
 # 'kommunens arkivansvarlige', 'jeres systemansvarlige', 'den forvaltningsansvarlige': the role itself,
 # as the text refers to whoever holds it.
 _REFERENCE = re.compile(r"\b(kommunens|kommunernes|jeres|vores|deres|sin|sine|den|de|the|your|its)\s+"
-                        r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+                        r"(?:[\w-]+\s+)?$|[\w-]\s*\(\s*$", re.IGNORECASE)  # or its abbreviation: '... (DPO)'
 _WORDS = re.compile(r"[\w-]+")
 
 

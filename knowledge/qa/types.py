@@ -122,8 +122,9 @@ def _parties(text: str):
                 yield m
 
 
-# Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)".
-_NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s+|\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
+# Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)", a rate ("pr. 15").
+_NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s+|\b(?i:pr|per)\.?\s+\d+|"
+                          r"\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
                           r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]*[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
                           r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+", re.M)  # phones, mails
 
@@ -164,6 +165,8 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         return True
     if kind is Expect.COUNT:
         text = _NOT_A_COUNT.sub(" ", text)
+    if kind is Expect.URL:
+        text = _VALUE[Expect.MAIL].sub(" ", text)  # 'helpdesk@serviceplatformen.dk' is a mail, no web address
     asked = question.casefold()
     asked_keys = content_keys(question) if kind is Expect.PARTY else set()
     found = _parties(text) if kind is Expect.PARTY else _VALUE[kind].finditer(text)
@@ -185,10 +188,16 @@ _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
 
 
 def _counts_asked(before: str, after: str, asked: str) -> bool:
-    """A count counts what the question asks about: one of its words stands within three words
-    after it ('6 superbrugere') or just before it ('Stedfortræder: 1 person')."""
-    near = _WORD.findall(before)[-3:] + _WORD.findall(after)[:3]
-    return bool(content_keys(" ".join(near)) & content_keys(asked))
+    """A count counts what the question asks about: the noun right after it ('6 superbrugere', not
+    'tre superbrugere pr. kommune' for a question about the kommune) or, after a word that is no
+    noun, one of the three words after it, or the label just before it ('Stedfortræder: 1 person')."""
+    asked_keys = content_keys(asked)
+    following = _WORD.findall(after)[:3]
+    if following and content_keys(following[0]):
+        near = following[:1] + _WORD.findall(before)[-3:]
+    else:
+        near = following + _WORD.findall(before)[-3:]
+    return bool(content_keys(" ".join(near)) & asked_keys)
 
 
 def _restates(clause: str, asked: str) -> bool:
