@@ -228,3 +228,14 @@ def test_a_mail_is_no_web_address_and_an_abbreviation_is_no_holder():
     assert holds(Expect.URL, "Se https://arkivportalen.dk/vejledning.", "Hvad er URL'en til Arkivportalen?")
     a = _ask("Hvem er kommunens arkivansvarlige?")
     assert not a.found, a.answer
+
+
+def test_which_thing_needs_a_name_not_a_sentence_about_things_in_general():
+    tasks = TASKS + [Task(id="950", title="ARK 14 Tilslut arkivets services", project="ARK",
+                          description="Arkivet skal have en godkendt aftale for hver service, det bruger. "
+                                      "Arkivet bruger servicen ArkivSøg 3 (SF4411).")]
+    kb = KnowledgeBase(tasks=tasks)
+    a = answer(kb, "Hvilke services skal arkivet have aftaler på?")
+    assert not a.found or "SF4411" in a.answer, a.answer
+    a = answer(kb, "Hvilken service bruger arkivet?")
+    assert a.found and "ArkivSøg" in a.answer, a.answer

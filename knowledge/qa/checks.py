@@ -16,12 +16,35 @@ from knowledge.qa.types import Expect
 def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
     """Lower the prior of (or unexplain words in) candidates that do not answer what was asked."""
     deed, role = asked_deed(q), _asked_role(q)
+    which = bool(_WHICH.match(q.text)) and not _WHICH_TASKS.match(q.text)
+    asked = content_keys(q.text)
     for c in candidates:
         _check_names(index, q, c)
         if deed is not None and c.kind in ("passage", "fact") and not _says_deed(deed, c.text):
             c.prior *= 0.6  # 'hvem redigerer brevhovedet?' is not answered by the rules for the letterhead
         if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
             c.prior *= 0.6  # 'hvem er arkivansvarlig?' is not 'godkendes af kommunens arkivansvarlige'
+        if which and c.kind == "passage" and not _names_something(c.text, asked):
+            c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
+
+
+# 'Hvilke services ...?', 'Which certificate ...?': the answer names one (not a task list).
+_WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which)\s+\w", re.IGNORECASE)
+_WHICH_TASKS = re.compile(r"^\W*(hvilke|hvilken|hvilket|which)\s+(\w+\s+)?(opgave\w*|tasks?)\b",
+                          re.IGNORECASE)
+# A name in a text: a capitalised word inside a sentence, a code ('SF1520', 'ksd_fordeler', 'B-post'),
+# or a quoted term.
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][\wæøåÆØÅ-]*|\b\w*[\d_]\w*\b|[«“\"][^»”\"]+[»”\"]")
+
+
+def _names_something(text: str, asked: set[str]) -> bool:
+    """Whether the text names something the question does not ('SF1520', 'B-post', «Ydelsessag
+    oprettet»), or lists things."""
+    for m in _NAME.finditer(text.strip()):
+        keys = content_keys(m.group(0))
+        if keys and not keys <= asked and not m.group(0).isdigit():
+            return True
+    return "\n" in text.strip()  # a list
 
 
 def asked_deed(q: Question) -> Token | None:
