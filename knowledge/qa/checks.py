@@ -24,7 +24,8 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
             c.prior *= 0.6  # 'hvem redigerer brevhovedet?' is not answered by the rules for the letterhead
         if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
             c.prior *= 0.6  # 'hvem er arkivansvarlig?' is not 'godkendes af kommunens arkivansvarlige'
-        if which and c.kind == "passage" and not _names_something(c.text, asked):
+        if which and c.kind == "passage" and not _names_something(c.text, asked) and \
+                not _qualifies(c.text, q.tokens[1]):
             c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
 
 
@@ -45,6 +46,19 @@ def _names_something(text: str, asked: set[str]) -> bool:
         if keys and not keys <= asked and not m.group(0).isdigit():
             return True
     return "\n" in text.strip()  # a list
+
+
+_GENERIC = re.compile(r"\b(hver|hvert|alle|enhver|ethvert|en|et|de|disse|flere|nogle|each|every|all|any|a|an)"
+                      r"\s+$", re.IGNORECASE)
+
+
+def _qualifies(text: str, noun: Token) -> bool:
+    """'Portalen håndterer kun sager i kategori 5' says which cases; 'en serviceaftale for hver
+    service' does not say which services: the asked noun stands in the text, not after a quantifier."""
+    for m in re.finditer(r"[\wæøåÆØÅ-]+", text):
+        if set(noun.keys) & content_keys(m.group(0)) and not _GENERIC.search(text[:m.start()]):
+            return True
+    return False
 
 
 def asked_deed(q: Question) -> Token | None:
