@@ -239,3 +239,17 @@ def test_which_thing_needs_a_name_not_a_sentence_about_things_in_general():
     assert not a.found or "SF4411" in a.answer, a.answer
     a = answer(kb, "Hvilken service bruger arkivet?")
     assert a.found and "ArkivSøg" in a.answer, a.answer
+
+
+def test_a_ja_needs_evidence_that_explains_most_of_the_question():
+    from knowledge.qa.candidate import Candidate, Context
+    from knowledge.qa.intents.yesno import YES_THRESHOLD, settle
+
+    index = index_for(KnowledgeBase(tasks=TASKS))
+    q = analyse(index, "Skal arkivplanen være klar før kurset i Arkivportalen?")
+    words = {t.pos for t in q.content()}
+    weak = Candidate("passage", "Arkivplanen skal være klar før go-live.", [0], set(sorted(words)[:1]))
+    assert weak.score(q) < YES_THRESHOLD
+    assert not settle(Context(index=index, q=q), weak).found
+    strong = Candidate("passage", "Arkivplanen skal være klar før kurset.", [0], words)
+    assert settle(Context(index=index, q=q), strong).text.startswith("Ja")

@@ -262,6 +262,9 @@ def other_count(question: str, said: str) -> bool:
     return False
 
 
+YES_THRESHOLD = 0.7
+
+
 def settle(ctx: Context, evidence: Candidate) -> Candidate:
     """A yes/no verdict on the evidence a normal answer would give: 'Nej' when the text says the
     opposite (a negation the question lacks, 'kun' against 'både', another party than the one the
@@ -286,6 +289,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True
     if other_count(question, said):
         flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
+    if not flip and evidence.score(ctx.q) < YES_THRESHOLD:
+        # a Ja read off evidence that explains only part of the question is a guess
+        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                         evidence.explained, prior=evidence.prior, found=False)
     verdict = text("no" if flip else "yes", ctx.lang)
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
