@@ -253,3 +253,15 @@ def test_a_ja_needs_evidence_that_explains_most_of_the_question():
     assert not settle(Context(index=index, q=q), weak).found
     strong = Candidate("passage", "Arkivplanen skal være klar før kurset.", [0], words)
     assert settle(Context(index=index, q=q), strong).text.startswith("Ja")
+
+
+def test_a_question_word_only_in_a_deadlines_anchor_does_not_find_it():
+    from knowledge.qa.intents.deadlines import _only_in_anchor
+
+    task = Task(id="960", title="ARK 16 Godkend arkivanmodningen", project="ARK",
+                description="Godkendelsen skal ske inden for 7 arbejdsdage efter, at KOMBIT har sendt "
+                            "arkivanmodningen.")
+    task.text_deadlines = extract_deadlines(task)
+    entry = index_for(KnowledgeBase(tasks=[task])).deadlines[0]
+    assert _only_in_anchor(entry, "send")
+    assert not _only_in_anchor(entry, "godk")

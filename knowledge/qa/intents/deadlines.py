@@ -27,7 +27,7 @@ def deadlines(ctx: Context) -> list[Candidate]:
             continue
         for k in tok.keys:
             for did in index.deadline_keys.get(k, ()):
-                if q.allows(index.deadlines[did].task):
+                if q.allows(index.deadlines[did].task) and not _only_in_anchor(index.deadlines[did], k):
                     hits.setdefault(did, set()).add(tok.pos)
     if not hits and q.tasks:  # 'hvornår er fristen i 1219?': every deadline the task states
         hits = {did: set() for t in q.tasks for did in index.task_deadlines.get(t, ())}
@@ -44,9 +44,9 @@ def deadlines(ctx: Context) -> list[Candidate]:
         lines.append(quote(ITEM.sub("", said), ctx.lang))
     tasks = list(dict.fromkeys(index.deadlines[d].task for d in chosen))
     explained = set().union(*(hits[d] for d in chosen)) | framing
-    if len(tasks) == 1:  # words naming the task elsewhere ('bilag B til KSD-databehandleraftalen')
-        explained |= {tok.pos for tok in q.content() if any(
-            tasks[0] in index.task_postings.get(k, ()) for k in tok.keys)}
+    if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
+        title = content_keys(index.tasks[tasks[0]].title)
+        explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
     prior = 1.0 if hits[chosen[0]] else 0.9
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
 
@@ -78,3 +78,21 @@ def _stated(ctx: Context, framing: set[int]) -> list[Candidate]:
     explained = framing | best[2] | {t.pos for t in words if set(t.keys) & title}
     said = quote(ITEM.sub("", index.passages[best[1]].text), ctx.lang)
     return [Candidate("deadline", said, tasks, explained, prior=0.95)]
+
+
+# Where a deadline's anchor starts: 'Godkendelsen skal ske inden for 7 arbejdsdage efter, at KOMBIT
+# har sendt anmodningen' says when the approval is due, not when KOMBIT sends.
+_ANCHOR = re.compile(r"\b(efter,? at|efter|når|fra|after|once|from)\b", re.IGNORECASE)
+
+
+def _only_in_anchor(entry, k: str) -> bool:
+    """Whether a question word is in the deadline's anchor but not in what the deadline is for."""
+    said = entry.deadline.text
+    parts = _ANCHOR.split(said, maxsplit=1)
+    if len(parts) < 3:
+        return False
+    return k not in content_keys(parts[0]) and k in content_keys(parts[2]) and k not in _about_keys(entry)
+
+
+def _about_keys(entry) -> set[str]:
+    return content_keys(entry.deadline.about or "")
