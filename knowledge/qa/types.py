@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from knowledge.fold import content_keys
+from knowledge.fold import ascii_fold, content_keys
 
 
 class Expect(StrEnum):
@@ -208,6 +208,11 @@ def _restates(clause: str, asked: str) -> bool:
 
 # A passive verb first: 'underskrives bilag B af kommunaldirektøren?'
 _PASSIVE_FIRST = re.compile(r"^\W*(?!hv)[a-z]{4,}es\s+\w")
+
+
+def asks_for_tasks(question: str) -> bool:
+    """'hvilke opgaver ...', 'which tasks ...': a list of tasks, not a value from one."""
+    return bool(_TASK_LIST.search(ascii_fold(question)))
 
 
 def is_yes_no(folded: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from knowledge.fold import content_keys
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, scope
-from knowledge.qa.types import Expect, holds
+from knowledge.qa.types import Expect, asks_for_tasks, holds
 from knowledge.wording import quote
 
 
@@ -59,6 +59,8 @@ def _stated(ctx: Context, framing: set[int]) -> list[Candidate]:
     """A deadline sentence of the one task the question is about that the deadline reader did not
     catch, holding a time and a word the question asks about; its task's title explains the rest."""
     q, index = ctx.q, ctx.index
+    if asks_for_tasks(q.text):
+        return []  # 'hvilke opgaver har en frist før go-live?' is a list across tasks
     tasks, via = scope(ctx, framing)
     if len(tasks) != 1:
         return []
