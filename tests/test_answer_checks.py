@@ -265,3 +265,7 @@ def test_a_question_word_only_in_a_deadlines_anchor_does_not_find_it():
     entry = index_for(KnowledgeBase(tasks=[task])).deadlines[0]
     assert _only_in_anchor(entry, "send")
     assert not _only_in_anchor(entry, "godk")
+
+
+def test_a_department_named_service_is_a_party():
+    assert holds(Expect.PARTY, "Fejl meldes til Havneservice.", "Hvem skal vi melde fejl til?")

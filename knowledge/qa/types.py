@@ -101,9 +101,9 @@ _ROLE = re.compile(
 _WORD = re.compile(r"[\w-]+")
 
 
-# Words that name a thing, not who: a system, module, file or service ('ESDH-systemet', 'PNG-fil'),
+# Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil'),
 # and codes with digits ('SF1461').
-_THING = re.compile(r"\d|(system|modul|platform|portal|fil|format|service|løsning|miljø)(s|et|en|er|erne)?$",
+_THING = re.compile(r"\d|(system|modul|platform|portal|fil|format|løsning|miljø)(s|et|en|er|erne)?$",
                     re.I)
 
 
