@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -88,3 +89,23 @@ def which_task(ctx: Context, kind: str, example: str) -> Candidate:
 def _title_has(ctx: Context, task: int, positions: set[int]) -> bool:
     title = content_keys(ctx.task(task).title)
     return all(any(k in title for k in ctx.q.tokens[p].keys) for p in positions)
+
+
+# Where a subordinate clause starts: 'hvad gør vi, når vi har sendt den underskrevne blanket?' asks
+# what to do, not about signing.
+_SUBORDINATE = re.compile(r"\b(når|hvis|efter at|så snart|fordi|when|if|after|once|because)\b", re.I)
+
+
+def in_main_clause(q: Question, concept: str) -> bool:
+    """Whether a word of the concept stands in the question's main clause (the part before a
+    'når/hvis' clause, or after it when the question opens with one)."""
+    text = q.text
+    m = _SUBORDINATE.search(text)
+    if m is None:
+        return True
+    if not text[:m.start()].strip(" ,"):  # 'Hvis aftalen ikke er underskrevet, hvem ...?'
+        main = text[m.end():].split(",", 1)[1] if "," in text[m.end():] else text
+    else:
+        main = text[:m.start()]
+    said = {w.casefold() for w in re.findall(r"\w+", main)}
+    return any(t.surface.casefold() in said for t in q.tokens if concept in t.concepts)

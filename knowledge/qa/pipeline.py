@@ -16,11 +16,13 @@ from knowledge.errors import UnknownTask
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
+from knowledge.qa import checks
 from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents import (
     consequence,
     deadlines,
+    doer,
     facts,
     fields,
     listing,
@@ -34,7 +36,7 @@ from knowledge.qa.intents import (
 from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own_intent
 from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
-from knowledge.qa.types import Expect, holds
+from knowledge.qa.types import Expect, holds, names_value
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
@@ -45,7 +47,7 @@ FOUND_THRESHOLD = 0.6
 
 # Order breaks ties: the more specific reading of a question comes first.
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
-            consequence.consequence, fields.fields, yesno.yes_no, deadlines.deadlines,
+            consequence.consequence, doer.doer, fields.fields, yesno.yes_no, deadlines.deadlines,
             next_step.next_step)
 
 
@@ -87,6 +89,11 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
             return _own_answer(q, reply)
     if not q.content() and not q.tasks and not q.concepts and q.step is None:
         return _not_found(kb, index, q, None, reason=_empty_reason(q))
+    for t in q.tokens:  # 'Dataflows CVR-nummer': the subject is Dataflow; 'CVR-nummer' is what is asked
+        if t.weight > 0 and names_value(ascii_fold(t.surface.casefold()), q.expects):
+            t.weight, t.role = 0.0, "stop"
+    if q.yesno and q.tokens and _OPENER.fullmatch(ascii_fold(q.tokens[0].surface.casefold())):
+        q.tokens[0].weight, q.tokens[0].role = 0.0, "stop"  # 'Får X ...?' asks about X, not about 'få'
     ctx = Context(index=index, q=q, golive=golive)
     candidates: list[Candidate] = [c for intent in _INTENTS for c in intent(ctx)]
     candidates += _passage_candidates(ctx)
@@ -95,9 +102,12 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
         _check_numbers(index, q, c)
         if relation and c.found and not relation & c.explained:
             c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
+    checks.check(index, q, candidates)
     if not candidates:
         return _not_found(kb, index, q, None)
-    best = max(candidates, key=lambda c: (c.score(q), c.found))
+    # a verdict the text settles (who signs, a count) beats a Ja read off any evidence
+    best = max(candidates, key=lambda c: (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0),
+                                          c.found))
     typed = [c for c in candidates if not c.found or _holds(q, c)]
     if typed and q.expects is not Expect.ANY:
         best_typed = max(typed, key=lambda c: (c.score(q), c.found))
@@ -106,7 +116,7 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     score = best.score(q)
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
         best = yesno.settle(ctx, best)
-    if best.found and score >= FOUND_THRESHOLD and not _holds(q, best):
+    if best.found and score >= FOUND_THRESHOLD and (not _holds(q, best) or checks.local_holder(q)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
@@ -119,14 +129,17 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
 def _passage_candidates(ctx: Context) -> list[Candidate]:
     """The best sentence or list anywhere in the tasks (in the named tasks if any)."""
     index, q = ctx.index, ctx.q
-    # A passage scores its coverage x 0.9, so below this coverage it could never be the answer.
+    # A passage scores its coverage x 0.9, so below this coverage it could never be the answer;
+    # a typed question looks further down: the sentence with the value may share fewer words.
+    limit = 6 if q.expects is Expect.ANY else 12
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
-        hits = rank_passages(index, q, tasks=q.tasks or None, limit=6, min_coverage=FOUND_THRESHOLD)
+        hits = rank_passages(index, q, tasks=q.tasks or None, limit=limit, min_coverage=FOUND_THRESHOLD)
     else:  # the named project's (wave's) tasks only; its name need not stand in the passage
         hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=FOUND_THRESHOLD)
-                if q.allows(h.task)][:6]
+                if q.allows(h.task)][:limit]
         for h in hits:
             h.explained |= q.project_pos
+    ask_whom = q.expects is Expect.PARTY and bool(_ASK_WHOM.search(q.text))
     out = []
     # A typed question ('hvornår', 'hvor mange', a mail) may be answered by a lower hit that holds
     # the value asked for; the pipeline picks among them.
@@ -145,12 +158,14 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         framing = {t.pos for t in q.tokens if t.role == "ref"}
         if q.expects is Expect.PARTY and _AGENT.search(passage.text):
             prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
-        if q.expects is Expect.PARTY and _ASK_WHOM.search(q.text) and _CONTACT.search(passage.text):
-            prior = max(prior, 0.97)  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...'
+        if ask_whom:  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...', not who does X
+            prior = max(prior, 0.97) if _CONTACT.search(passage.text) else min(prior, 0.55)
         if not q.yesno and _restates(q, passage.text):
             prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
         if q.has("consequence") and q.has("if") and hit.pid not in ctx.consequence_passages():
-            prior = min(prior, 0.75)  # 'hvad sker der, hvis ...' is not answered by any sentence
+            # 'hvad sker der, hvis ...' is not answered by any sentence: one that speaks of a
+            # consequence at all may be it, others not
+            prior = min(prior, 0.75 if _CONSEQUENCE_LIKE.search(passage.text) else 0.55)
         if not q.tasks and all(q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos
                                for p in hit.explained):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
@@ -158,12 +173,20 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     return out
 
 
+# The verbs that open a yes/no question without saying what it is about.
+_OPENER = re.compile(r"er|skal|kan|maa|har|faar|bliver|vil|skulle|kunne|burde|is|are|does|do|did|can|could|"
+                     r"must|should|shall|will|has|have|may|was|were")
 # A Danish passive with its agent ('godkendes af', 'underskrives af'), or an English one ('approved by').
 _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
 # 'hvem kan jeg spørge / kontakte om ...' is answered by the contact the text names.
 _ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|henvende|ringe|skrive til|ask|contact|reach)\b",
                        re.IGNORECASE)
-_CONTACT = re.compile(r"\b(spørgsmål|kontakt\w*|henvendelse\w*|questions?|contact)\b", re.IGNORECASE)
+_CONTACT = re.compile(r"\b(spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|support|helpdesk|questions?|"
+                      r"contact\w*)\b", re.IGNORECASE)
+# Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).
+_CONSEQUENCE_LIKE = re.compile(r"\b(hvis|uden|ellers|risik\w*|konsekvens\w*|medfører|betyder|for sent|"
+                               r"ikke kan|kan \w+ ikke|kan ikke|mister|afvises|if|without|otherwise|risk\w*|"
+                               r"cannot|lose)\b", re.IGNORECASE)
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...
 _RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})
 
@@ -221,12 +244,28 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
     """The tasks speak of what was asked about, but do not give the value asked for (a mail, a
     phone number, a date): say what they do say and that the value is not there, found=False."""
     said = near.text.strip()
-    text = f"{say('unknown', q.lang)} {missing_value(q.expects, q.lang)}\n{said}"
+    name = _named_in(q, said)
+    missing = (message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang), name=name)
+               if name and q.expects is not Expect.PARTY else missing_value(q.expects, q.lang))
+    text = f"{say('unknown', q.lang)} {missing}\n{said}"
     tasks = [index.tasks[t] for t in near.tasks]
     if tasks:
         text += "\n" + source_line(tasks, q.lang)
     return Answer(question=q.text, answer=text, found=False, sources=[], lang=q.lang,
                   confidence=round(min(near.score(q), FOUND_THRESHOLD - 0.01), 3))
+
+
+def _named_in(q: Question, said: str) -> str:
+    """The name the question asks about that the closest text has ('Lars Bøghs mail' -> 'Lars Bøgh')."""
+    said_words = set(re.findall(r"\w+", said))
+    run: list[str] = []
+    for t in q.tokens[1:]:
+        word = t.surface if t.surface in said_words or not t.surface.endswith("s") else t.surface[:-1]
+        if word[:1].isupper() and word in said_words and t.role == "word":
+            run.append(word)
+        elif run:
+            break
+    return " ".join(run)
 
 
 def _empty_reason(q: Question) -> str:

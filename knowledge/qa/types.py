@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from knowledge.fold import content_keys
+from knowledge.fold import ascii_fold, content_keys
 
 
 class Expect(StrEnum):
@@ -20,6 +20,7 @@ class Expect(StrEnum):
     PRICE = "price"
     PASSWORD = "password"
     URL = "url"
+    CODE = "code"  # an identifier: 'FK-DP-0042', 'SF1520'
 
 
 # Question cues per type, matched on the ascii-folded question; most specific first, so "hvad er
@@ -30,6 +31,9 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
     (Expect.PASSWORD, re.compile(r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*)\b")),
     (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address)\b")),
+    # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
+    (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
+                             r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b")),
 ]
 _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PARTY, re.compile(r"^\W*(hvem|who|whom|whose)\b")),
@@ -84,6 +88,9 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
+    # letters and digits in one code ('SF1520', 'FK-DP-0042', 'SO-KOM-7731'), or a long number
+    Expect.CODE: re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+\b|"
+                            r"\b[A-Za-z]{2,}\d{2,}[A-Za-z]?\b|(?<![\d.,])\d{5,}(?![\d.,])"),
 }
 # A role or organisation in Danish or English: '-ansvarlig', '-chef', 'leverandør', 'KOMBIT'.
 _ROLE = re.compile(
@@ -94,11 +101,19 @@ _ROLE = re.compile(
 _WORD = re.compile(r"[\w-]+")
 
 
+# Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil'),
+# and codes with digits ('SF1461').
+_THING = re.compile(r"\d|(system|modul|platform|portal|fil|format|løsning|miljø)(s|et|en|er|erne)?$",
+                    re.I)
+
+
 def _parties(text: str):
     """Words naming a party: a role ('-ansvarlig', '-chef', 'leverandør'), a name in capitals
     ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany')."""
     for m in _WORD.finditer(text):
         word = m.group(0)
+        if _THING.search(word) and not _ROLE.search(word.casefold()):
+            continue
         if _ROLE.search(word.casefold()):
             yield m
         elif word[:1].isupper():
@@ -107,8 +122,9 @@ def _parties(text: str):
                 yield m
 
 
-# Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)".
-_NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s+|\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
+# Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)", a rate ("pr. 15").
+_NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s+|\b(?i:pr|per)\.?\s+\d+|"
+                          r"\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
                           r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]*[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
                           r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+", re.M)  # phones, mails
 
@@ -125,6 +141,23 @@ def expected(folded: str) -> Expect:
     return Expect.ANY
 
 
+def names_value(folded_word: str, kind: Expect) -> bool:
+    """Whether a word of the question only names the kind of value asked for ('CVR-nummer', 'mail')."""
+    return any(k is kind and cue.fullmatch(folded_word) for k, cue in _VALUE_CUES)
+
+
+def asked_value(folded: str) -> Expect:
+    """The value a question names, whatever its form: 'er der en frist for X?' (a time), 'koster det
+    noget?' (a price), 'står hendes mail i opgaven?' (a mail); ANY for the rest."""
+    for kind, cue in _VALUE_CUES + [(k, c) for k, c in _OTHER_CUES if k is Expect.PRICE] + [_DEADLINE]:
+        if cue.search(folded):
+            return kind
+    return Expect.ANY
+
+
+_DEADLINE = (Expect.TIME, re.compile(r"\b(frist(en|er)?|tidsfrist\w*|deadlines?|dato(en)?|date)\b"))
+
+
 def holds(kind: Expect, text: str, question: str = "") -> bool:
     """Whether `text` holds a value of the kind (ANY: always) other than what the question itself
     says ('hvem godkender for KY?' is not answered by 'KY')."""
@@ -132,12 +165,17 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         return True
     if kind is Expect.COUNT:
         text = _NOT_A_COUNT.sub(" ", text)
+    if kind is Expect.URL:
+        text = _VALUE[Expect.MAIL].sub(" ", text)  # 'helpdesk@serviceplatformen.dk' is a mail, no web address
     asked = question.casefold()
+    asked_keys = content_keys(question) if kind is Expect.PARTY else set()
     found = _parties(text) if kind is Expect.PARTY else _VALUE[kind].finditer(text)
     for m in found:
         value = m.group(0).strip().casefold()
         if re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", asked):
             continue  # the question's own words are no answer
+        if kind is Expect.PARTY and content_keys(value) <= asked_keys:
+            continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem')
         if kind is Expect.TIME and _CONDITION.fullmatch(value) and _restates(text[m.end():], asked):
             continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
         if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked):
@@ -150,10 +188,16 @@ _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
 
 
 def _counts_asked(before: str, after: str, asked: str) -> bool:
-    """A count counts what the question asks about: one of its words stands within three words
-    after it ('6 superbrugere') or just before it ('Stedfortræder: 1 person')."""
-    near = _WORD.findall(before)[-3:] + _WORD.findall(after)[:3]
-    return bool(content_keys(" ".join(near)) & content_keys(asked))
+    """A count counts what the question asks about: the noun right after it ('6 superbrugere', not
+    'tre superbrugere pr. kommune' for a question about the kommune) or, after a word that is no
+    noun, one of the three words after it, or the label just before it ('Stedfortræder: 1 person')."""
+    asked_keys = content_keys(asked)
+    following = _WORD.findall(after)[:3]
+    if following and content_keys(following[0]):
+        near = following[:1] + _WORD.findall(before)[-3:]
+    else:
+        near = following + _WORD.findall(before)[-3:]
+    return bool(content_keys(" ".join(near)) & asked_keys)
 
 
 def _restates(clause: str, asked: str) -> bool:
@@ -162,6 +206,15 @@ def _restates(clause: str, asked: str) -> bool:
     return bool(said) and len(said - content_keys(asked)) == 0
 
 
+# A passive verb first: 'underskrives bilag B af kommunaldirektøren?'
+_PASSIVE_FIRST = re.compile(r"^\W*(?!hv)[a-z]{4,}es\s+\w")
+
+
+def asks_for_tasks(question: str) -> bool:
+    """'hvilke opgaver ...', 'which tasks ...': a list of tasks, not a value from one."""
+    return bool(_TASK_LIST.search(ascii_fold(question)))
+
+
 def is_yes_no(folded: str) -> bool:
     """'skal borgmesteren underskrive?', 'foregår testen i produktion?', 'is task 702 optional?'"""
-    return bool(YES_NO.match(folded) or _V1.match(folded))
+    return bool(YES_NO.match(folded) or _V1.match(folded) or _PASSIVE_FIRST.match(folded))

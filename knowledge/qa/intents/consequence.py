@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from knowledge.fold import content_keys, key
 from knowledge.qa.candidate import Candidate, Context, scope, which_task
 from knowledge.retrieval import rank_tasks
 from knowledge.wording import join, quote, say
@@ -35,7 +36,36 @@ def consequence(ctx: Context) -> list[Candidate]:
         lines = [f"{index.tasks[index.passage_task[p]].id}: {line}"
                  for p, line in zip(pids, lines, strict=True)]
     text = ("" if ctx.lang == "da" else say("says", "en")) + "\n".join(lines)
-    return [Candidate("consequence", text, owners, handled | via, prior=0.95 if via else 1.0)]
+    prior = 0.95 if via else 1.0
+    unsaid = via - _said(ctx, pids, owners) - q.project_pos
+    if not q.tasks and any(q.tokens[p].weight >= 0.7 for p in unsaid) and \
+            not all(_about_the_task(index.passages[p].text) for p in pids):
+        # 'Hvis adgangen ikke er godkendt, ...' is about what it names, not about every word of its
+        # task; 'Hvis opgaven ikke løses, ...' is about all the task is about
+        prior *= 0.6
+    return [Candidate("consequence", text, owners, handled | via, prior=prior)]
+
+
+# Words of an if-clause that name nothing but the task itself ('Hvis opgaven ikke løses i tide').
+_TASK_ITSELF = frozenset(key(w) for w in (
+    "hvis if opgave opgaven opgaverne task det dette it this ikke not bliver blive er is løst løses løse "
+    "gennemført gennemføres gennemføre udført udføres udføre fuldført fuldføres done completed solved "
+    "tide time rettidigt inden fristen deadline".split()))
+
+
+def _about_the_task(text: str) -> bool:
+    condition = text.split(",", 1)[0]
+    return not content_keys(condition) - _TASK_ITSELF
+
+
+def _said(ctx: Context, pids: list[int], owners: list[int]) -> set[int]:
+    """Question words the consequence sentence or its task's title says: 'hvis vi ikke har en
+    superadministrator' is not answered by 'Hvis adgangen ikke er godkendt' in a task about something
+    else, while 'Hvis opgaven ikke løses' is about everything the title says."""
+    q, index = ctx.q, ctx.index
+    titles = set().union(*(content_keys(index.tasks[t].title) for t in owners))
+    return {t.pos for t in q.content() if any(k in titles or any(index.passage_has(p, k) for p in pids)
+                                              for k in t.keys)}
 
 
 def _closest(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:

@@ -4,32 +4,37 @@ not by the task's own start and end."""
 
 from __future__ import annotations
 
+import re
+
+from knowledge.fold import content_keys
 from knowledge.passages import ITEM
-from knowledge.qa.candidate import Candidate, Context
-from knowledge.qa.types import Expect
+from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.types import Expect, asks_for_tasks, holds
 from knowledge.wording import quote
 
 
 def deadlines(ctx: Context) -> list[Candidate]:
     index, q = ctx.index, ctx.q
-    if not index.deadlines or not (q.expects is Expect.TIME or q.has("when")):
+    if not (q.expects is Expect.TIME or q.has("when")):
         return []
     refs = {t.pos for t in q.tokens if t.role == "ref"}
     framing = q.concept_positions("when", "task", "end", "start") | refs | q.project_pos
+    if not index.deadlines:
+        return _stated(ctx, framing)
     hits: dict[int, set[int]] = {}
     for tok in q.content():
         if tok.pos in framing:
             continue
         for k in tok.keys:
             for did in index.deadline_keys.get(k, ()):
-                if q.allows(index.deadlines[did].task):
+                if q.allows(index.deadlines[did].task) and not _only_in_anchor(index.deadlines[did], k):
                     hits.setdefault(did, set()).add(tok.pos)
     if not hits and q.tasks:  # 'hvornår er fristen i 1219?': every deadline the task states
         hits = {did: set() for t in q.tasks for did in index.task_deadlines.get(t, ())}
         if not hits or not q.has("when"):
             return []
     if not hits:
-        return []
+        return _stated(ctx, framing)
     best = max(q.coverage(h | framing) for h in hits.values())
     chosen = [d for d, h in hits.items() if q.coverage(h | framing) >= best - 1e-9][:4]
     lines = []
@@ -39,8 +44,57 @@ def deadlines(ctx: Context) -> list[Candidate]:
         lines.append(quote(ITEM.sub("", said), ctx.lang))
     tasks = list(dict.fromkeys(index.deadlines[d].task for d in chosen))
     explained = set().union(*(hits[d] for d in chosen)) | framing
-    if len(tasks) == 1:  # words naming the task elsewhere ('bilag B til KSD-databehandleraftalen')
-        explained |= {tok.pos for tok in q.content() if any(
-            tasks[0] in index.task_postings.get(k, ()) for k in tok.keys)}
+    if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
+        title = content_keys(index.tasks[tasks[0]].title)
+        explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
     prior = 1.0 if hits[chosen[0]] else 0.9
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+
+
+# A sentence that sets a deadline: 'Tilmeldingen skal være sendt senest fredag i uge 12'.
+_DEADLINE_WORDS = re.compile(r"\b(senest|inden|frist\w*|deadline|no later than|before)\b", re.IGNORECASE)
+
+
+def _stated(ctx: Context, framing: set[int]) -> list[Candidate]:
+    """A deadline sentence of the one task the question is about that the deadline reader did not
+    catch, holding a time and a word the question asks about; its task's title explains the rest."""
+    q, index = ctx.q, ctx.index
+    if asks_for_tasks(q.text):
+        return []  # 'hvilke opgaver har en frist før go-live?' is a list across tasks
+    tasks, via = scope(ctx, framing)
+    if len(tasks) != 1:
+        return []
+    words = [t for t in q.content() if t.pos not in framing and t.weight >= 0.3]
+    best: tuple[float, int, set[int]] | None = None
+    for pid in index.task_passage_ids(tasks[0]):
+        said = index.passages[pid].text
+        if not _DEADLINE_WORDS.search(said) or not holds(Expect.TIME, said):
+            continue
+        hit = {t.pos for t in words if any(index.passage_has(pid, k) for k in t.keys)}
+        weight = sum(q.tokens[p].weight for p in hit)
+        if hit and (best is None or weight > best[0]):
+            best = (weight, pid, hit)
+    if best is None:
+        return []
+    title = content_keys(ctx.task(tasks[0]).title)
+    explained = framing | best[2] | {t.pos for t in words if set(t.keys) & title}
+    said = quote(ITEM.sub("", index.passages[best[1]].text), ctx.lang)
+    return [Candidate("deadline", said, tasks, explained, prior=0.95)]
+
+
+# Where a deadline's anchor starts: 'Godkendelsen skal ske inden for 7 arbejdsdage efter, at KOMBIT
+# har sendt anmodningen' says when the approval is due, not when KOMBIT sends.
+_ANCHOR = re.compile(r"\b(efter,? at|efter|når|fra|after|once|from)\b", re.IGNORECASE)
+
+
+def _only_in_anchor(entry, k: str) -> bool:
+    """Whether a question word is in the deadline's anchor but not in what the deadline is for."""
+    said = entry.deadline.text
+    parts = _ANCHOR.split(said, maxsplit=1)
+    if len(parts) < 3:
+        return False
+    return k not in content_keys(parts[0]) and k in content_keys(parts[2]) and k not in _about_keys(entry)
+
+
+def _about_keys(entry) -> set[str]:
+    return content_keys(entry.deadline.about or "")

@@ -17,6 +17,10 @@ def fields(ctx: Context) -> list[Candidate]:
     asked = [f for f in _FIELDS if q.has(f)]
     if q.has("method") and not q.has("who"):
         asked = [f for f in asked if f != "executor"]  # "hvordan udfører vi ...": the method
+    if "title" in asked and not q.tasks and not q.has("task"):
+        asked.remove("title")  # 'hvad hedder systemet, vi skal godkende?' asks a system's name
+        if not asked:
+            return []
     if not asked:
         if not q.tasks or q.step is not None:
             return []  # "who"/"what" alone needs a named task; anything else is for other handlers

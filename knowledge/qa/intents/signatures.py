@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from knowledge.passages import ITEM
-from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.candidate import Candidate, Context, in_main_clause
 from knowledge.wording import bullets, join, quote, steps_text, task_label
 
 
 def signatures(ctx: Context) -> list[Candidate]:
     """'hvem skal underskrive serviceaftalen i efaktra 8b?', 'hvilke opgaver kræver underskrift?'"""
     index, q = ctx.index, ctx.q
-    if not q.has("sign") or q.has("consequence"):
+    if not q.has("sign") or q.has("consequence") or not in_main_clause(q, "sign"):
         return []  # 'hvad sker der, hvis aftalen ikke underskrives?' asks for the consequence
     if not q.tasks and q.has("which", "list") and q.has("task"):
         return []  # 'hvilke opgaver kræver underskrift?' is a list across tasks (intents.listing)

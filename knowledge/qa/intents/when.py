@@ -6,6 +6,7 @@ from knowledge.dates import format_date, golive_for, task_window
 from knowledge.fold import content_keys
 from knowledge.models import Task
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
+from knowledge.qa.types import Expect, holds
 from knowledge.wording import join, label, say
 
 
@@ -26,9 +27,14 @@ def when(ctx: Context) -> list[Candidate]:
     found = all(line is not None for line in lines)
     text = "\n\n".join(line or _no_dates(ctx, ctx.task(t)) for t, line in zip(tasks, lines, strict=True))
     prior = implied(q) if found else 0.6
-    if via and not _title_says(ctx, tasks[0], via):
-        prior *= 0.75  # 'hvornår lukker Context Handler 1?' asks about something in the task, not its end
-    return [Candidate("when", text, tasks, handled | via, found=found, prior=prior)]
+    explained = handled | via
+    if via and not _title_says(ctx, tasks[0], via) and _timed_elsewhere(ctx, tasks[0], via):
+        # 'hvornår lukker Context Handler 1?' asks about something in the task, not its end, when the
+        # task states deadlines or times of its own: the task's dates explain only its title's words
+        prior *= 0.75
+        title = content_keys(ctx.task(tasks[0]).title)
+        explained = handled | q.project_pos | {p for p in via if any(k in title for k in q.tokens[p].keys)}
+    return [Candidate("when", text, tasks, explained, found=found, prior=prior)]
 
 
 def _title_says(ctx: Context, task: int, positions: set[int]) -> bool:
@@ -37,6 +43,19 @@ def _title_says(ctx: Context, task: int, positions: set[int]) -> bool:
     toks = [ctx.q.tokens[p] for p in positions if ctx.q.tokens[p].weight > 0.1]
     said = sum(t.weight for t in toks if any(k in title for k in t.keys))
     return said >= 0.6 * sum(t.weight for t in toks)
+
+
+def _timed_elsewhere(ctx: Context, task: int, positions: set[int]) -> bool:
+    """The task states deadlines of its own, or a sentence of it holds the words its title lacks
+    and a time ('KMD opretter administratorerne inden for 10 arbejdsdage')."""
+    index, q = ctx.index, ctx.q
+    if index.task_deadlines.get(task):
+        return True
+    title = content_keys(ctx.task(task).title)
+    rest = [q.tokens[p] for p in positions if q.tokens[p].weight > 0.1 and not set(q.tokens[p].keys) & title]
+    return bool(rest) and any(all(any(index.passage_has(pid, k) for k in t.keys) for t in rest)
+                              and holds(Expect.TIME, index.passages[pid].text)
+                              for pid in index.task_passage_ids(task))
 
 
 def _golive_candidate(ctx: Context, tasks: list[int], explained: set[int]) -> Candidate:

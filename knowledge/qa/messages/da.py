@@ -2,6 +2,7 @@
 
 TEXTS: dict[str, str] = {
     "missing_value": "Opgaverne oplyser ikke {what}. Det nærmeste, de siger:",
+    "missing_value_for": "Opgaverne oplyser ikke {what} for {name}. Det nærmeste, de siger:",
     "value_party": "hvem",
     "value_time": "noget tidspunkt eller nogen frist for det",
     "value_count": "noget antal",
@@ -11,6 +12,7 @@ TEXTS: dict[str, str] = {
     "value_price": "nogen pris",
     "value_password": "nogen adgangskode (og adgangskoder hører ikke hjemme i en chat)",
     "value_url": "nogen webadresse",
+    "value_code": "noget id eller nummer",
     "value_any": "svaret",
     "yes": "Ja",
     "no": "Nej",

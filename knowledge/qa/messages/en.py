@@ -2,6 +2,7 @@
 
 TEXTS: dict[str, str] = {
     "missing_value": "The tasks do not give {what}. The closest they say:",
+    "missing_value_for": "The tasks do not give {what} for {name}. The closest they say:",
     "value_party": "who",
     "value_time": "a date or deadline for it",
     "value_count": "a number",
@@ -11,6 +12,7 @@ TEXTS: dict[str, str] = {
     "value_price": "a price",
     "value_password": "a password (and passwords do not belong in a chat)",
     "value_url": "a web address",
+    "value_code": "an ID or number",
     "value_any": "the answer",
     "yes": "Yes",
     "no": "No",

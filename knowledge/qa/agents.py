@@ -1,0 +1,111 @@
+"""Who does what, as a task sentence says it, and whether that is who a yes/no question puts
+forward: 'Serviceaftalerne godkendes af kommunens aftaleadministrator' settles 'Er det leverandøren,
+der godkender serviceaftalerne?' with a "Nej" and 'Skal aftaleadministratoren godkende dem?' with
+a "Ja"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.fold import content_keys, key
+
+# A Danish passive with its agent ('Bilaget skal signeres af kommunaldirektøren ...') or a cleft
+# ('Det er kommunens it-ansvarlige, der godkender tilslutningen').
+# The agent is a lookahead, so a sentence with two ('A underskrives af X, mens B underskrives af Y')
+# gives both.
+_PASSIVE = re.compile(r"(?P<obj>[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,2}?)\s+(?:(?:skal|kan|må|bør|vil|skulle|"
+                      r"være|er|blive|bliver|få|får)\s+(?:\w+\s+)?)?"
+                      r"(?P<verb>[a-zæøå]{3,}(?:es|s|et|t))\s+af\s+(?=(?P<agent>[^.;!?]+))", re.I)
+_CLEFT = re.compile(r"\b(?:det|den)\s+er\s+(?P<agent>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?"
+                    r"(?P<verb>[a-zæøå]{3,})\s+(?P<obj>[\wæøåÆØÅ-]+)", re.I)
+# Where the agent's phrase ends: another clause ('..., mens ...', '... og sendes til ...', a deadline).
+_AGENT_END = re.compile(r",\s*(?:mens|men|så|fordi|når|hvis|hvorefter)\b|"
+                        r"\s+og\s+(?:\w+\s+)?[a-zæøå]{3,}(?:es|s)\b|\s+(?:senest|inden|før|efter)\b|\s*\(",
+                        re.I)
+# The head of an agent phrase, before 'på vegne af', 'på Serviceplatformen', 'i KOMBIT', ...
+_HEAD_END = re.compile(r"\s+(?:på|for|i|hos|til|via|med|fra|under|,)\s|,", re.I)
+# An alternative to the named agent: 'kommunaldirektøren eller den, der har fuldmagt'.
+_ALTERNATIVE = re.compile(r"\b(eller|alternativt|fuldmagt\w*|stedfortræder\w*|or)\b", re.I)
+# 'andre end', 'nogen anden end', 'other than': the question asks about anyone but the party named.
+OTHER_THAN = re.compile(r"\b(andre|anden|andet|nogen|other|anyone|someone)\s+(end|than|but)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Deed:
+    """'<obj> <verb> af <agent>': who does something to what."""
+
+    obj: str
+    verb: str
+    agent: str
+    head: str  # the agent's head phrase, for comparing with a party
+
+    @property
+    def obj_keys(self) -> set[str]:
+        return content_keys(self.obj)
+
+
+def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
+    """The 'X V-es af Y' and 'Det er Y, der V X' statements of a text, and for the verbs given (keys)
+    the active ones: 'Leverandøren opretter abonnementet', '..., opretter leverandøren selv abonnementet'."""
+    out = []
+    for m in _PASSIVE.finditer(text):
+        out.append(_deed(m.group("obj"), m.group("verb"), m.group("agent")))
+    for m in _CLEFT.finditer(text):
+        out.append(_deed(m.group("obj"), m.group("verb"), m.group("agent")))
+    if verbs:
+        out += _active(text, verbs)
+    return out
+
+
+_WORD = re.compile(r"[\wæøåÆØÅ-]+")
+# Words before a present-tense verb that are no agent: a relative or a pronoun ('der opretter').
+_NO_AGENT = frozenset("der som det den de man vi i jeg du han hun og eller at hvis når så".split())
+
+
+def _active(text: str, verbs: set[str]) -> list[Deed]:
+    words = list(_WORD.finditer(text))
+    out = []
+    for i, m in enumerate(words):
+        word = m.group(0)
+        if not word.casefold().endswith("r") or key(word.casefold()) not in verbs:
+            continue
+        before = text[words[i - 1].end():m.start()] if i else ""
+        if i == 0 or "," in before:  # verb first: '..., opretter leverandøren selv abonnementet'
+            if i + 2 >= len(words):
+                continue
+            agent, rest = words[i + 1].group(0), words[i + 2:i + 6]
+        else:
+            agent, rest = words[i - 1].group(0), words[i + 1:i + 5]
+        if agent.casefold() in _NO_AGENT:
+            continue
+        out.append(Deed(obj=" ".join(w.group(0) for w in rest), verb=word, agent=agent, head=agent))
+    return out
+
+
+def _deed(obj: str, verb: str, agent: str) -> Deed:
+    agent = _AGENT_END.split(agent, maxsplit=1)[0].strip(" ,–-")
+    head = _HEAD_END.split(agent, maxsplit=1)[0]
+    return Deed(obj=obj, verb=verb, agent=agent, head=head)
+
+
+def is_agent(party: set[str], deed: Deed) -> bool | None:
+    """Whether the party (content keys of the words a question names) is the deed's agent; None
+    when the question names no party."""
+    if not party:
+        return None
+    return bool(party & content_keys(deed.head))
+
+
+def has_alternative(deed: Deed) -> bool:
+    return bool(_ALTERNATIVE.search(deed.agent))
+
+
+def verb_key(deed: Deed) -> str:
+    return key(deed.verb.casefold())
+
+
+def same_thing(k: str, obj_keys: set[str]) -> bool:
+    """'serviceaftalerne' is 'Serviceaftalerne'; 'aftalen' is the end of 'databehandleraftalen'."""
+    return k in obj_keys or (len(k) >= 4 and any(o.endswith(k) or k.endswith(o)
+                                                 for o in obj_keys if len(o) >= 4))

@@ -1,0 +1,47 @@
+"""Who does something: 'hvem godkender serviceaftalen?' is answered by the sentence saying who
+does it ('Serviceaftalen godkendes af kommunens aftaleadministrator', 'Det er X, der godkender ...'),
+in a task about what the question names."""
+
+from __future__ import annotations
+
+from knowledge.fold import content_keys
+from knowledge.passages import ITEM
+from knowledge.qa.agents import deeds, same_thing, verb_key
+from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.checks import asked_deed
+from knowledge.retrieval import rank_passages
+
+
+def doer(ctx: Context) -> list[Candidate]:
+    q, index = ctx.q, ctx.index
+    verb = asked_deed(q)
+    if verb is None or q.lang != "da":
+        return []
+    if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
+        hits = rank_passages(index, q, tasks=q.tasks or None, limit=20, min_coverage=0.3)
+    else:
+        hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=0.3)
+                if q.allows(h.task)][:20]
+    if not q.tasks:  # and every sentence of the one task the question is about
+        tasks, _ = scope(ctx, {verb.pos})
+        hits += rank_passages(index, q, tasks=tasks, limit=20) if len(tasks) == 1 else []
+    words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos]
+    best: Candidate | None = None
+    for hit in hits:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        for deed in deeds(said, set(verb.keys)):
+            if verb_key(deed) not in verb.keys:
+                continue
+            # what is done to: the deed's object, else the sentence and its task's title
+            context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
+            about = {t.pos for t in words if any(same_thing(k, context) for k in t.keys)}
+            if not about:
+                continue
+            # 'Adgangen godkendes af ...' in the task about the sender system: less sure than the
+            # sentence that names what the question names
+            named = any(same_thing(k, deed.obj_keys) for t in words for k in t.keys)
+            explained = about | {verb.pos} | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
+            cand = Candidate("doer", said, [hit.task], explained, prior=0.97 if named else 0.9)
+            if best is None or cand.score(q) > best.score(q):
+                best = cand
+    return [best] if best else []
