@@ -351,6 +351,21 @@ def test_torn_log_line_is_a_commit_that_never_happened_and_is_cut_off(tmp_path):
     assert Store(tmp_path / "klik.json").all("progress") == {"T1:1": {"n": 1}, "T1:2": {"n": 3}}
 
 
+def test_a_file_cut_short_under_a_running_store_is_refused(tmp_path):
+    """A data file cut short keeps its first bytes (its commit id): the running store must read it
+    again and refuse it, not go on serving its copy in memory."""
+    store = Store(tmp_path / "klik.json")
+    with store.transaction() as tx:
+        tx.put("progress", "T1:1", {"n": 1})
+    store.backend.checkpoint()
+    files = [p for p in tmp_path.rglob("*.json") if p.stat().st_size > 64]
+    assert files and store.all("progress") == {"T1:1": {"n": 1}}
+    for path in files:
+        path.write_bytes(path.read_bytes()[:64])
+    with pytest.raises(StoreDamaged):
+        store.check()
+
+
 @pytest.mark.parametrize("cut", ["mid-line", "at-a-line-end", "empty"])
 def test_a_log_cut_short_is_damage_not_a_crash(tmp_path, cut):
     """A torn last line may be a crash's unfinished commit, but a log shorter than its writers

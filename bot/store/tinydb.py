@@ -81,12 +81,14 @@ def _dumps(obj: Any) -> str:
 
 class DataFile(Storage):
     """One JSON data file as a TinyDB Storage, cached in memory and re-read only when its commit
-    id (`_meta.tx`, the file's first bytes) changed."""
+    id (`_meta.tx`, the file's first bytes) or its size changed (a file cut short keeps its first
+    bytes: it must be read, and refused, not served from memory)."""
 
     def __init__(self, path: Path, *, one_per_line: bool = False):
         self.path = path
         self.one_per_line = one_per_line
-        self._cache: tuple[str | None, dict[str, dict[str, Doc]]] | None = None  # (commit id, tables)
+        # (commit id, tables, size of the file they came from)
+        self._cache: tuple[str | None, dict[str, dict[str, Doc]], int] | None = None
 
     @property
     def tx(self) -> str | None:
@@ -101,18 +103,19 @@ class DataFile(Storage):
         try:
             fd = os.open(self.path, os.O_RDONLY)
         except FileNotFoundError:
-            self._cache = (None, {})
+            self._cache = (None, {}, 0)
             return self._cache[1]
         try:
             head = _HEAD.match(os.pread(fd, 64, 0))
-            if head and cache is not None and head.group(1).decode() == cache[0]:
+            if (head and cache is not None and head.group(1).decode() == cache[0]
+                    and os.fstat(fd).st_size == cache[2]):
                 return cache[1]
             with os.fdopen(os.dup(fd), "rb") as fh:
                 raw = fh.read()
         finally:
             os.close(fd)
         tables = self._parse(raw)
-        self._cache = (head.group(1).decode() if head else None, tables)
+        self._cache = (head.group(1).decode() if head else None, tables, len(raw))
         return tables
 
     def _parse(self, raw: bytes) -> dict[str, dict[str, Doc]]:
@@ -146,8 +149,9 @@ class DataFile(Storage):
     def install(self, staged: tuple[str, str, dict]) -> None:
         """Put a staged (and fsynced) version in place; the old one stays as `<name>.bak`."""
         tmp, tx, tables = staged
+        size = os.stat(tmp).st_size
         _replace_keeping_backup(tmp, self.path, keep=self.path.exists())
-        self._cache = (tx, tables)
+        self._cache = (tx, tables, size)
 
     def drop_cache(self) -> None:
         self._cache = None
