@@ -13,6 +13,7 @@ TEXTS: dict[str, str] = {
     "value_password": "nogen adgangskode (og adgangskoder hører ikke hjemme i en chat)",
     "value_url": "nogen webadresse",
     "value_code": "noget id eller nummer",
+    "value_name": "noget navn",
     "value_any": "svaret",
     "yes": "Ja",
     "no": "Nej",

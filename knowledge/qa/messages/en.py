@@ -13,6 +13,7 @@ TEXTS: dict[str, str] = {
     "value_password": "a password (and passwords do not belong in a chat)",
     "value_url": "a web address",
     "value_code": "an ID or number",
+    "value_name": "a name",
     "value_any": "the answer",
     "yes": "Yes",
     "no": "No",
