@@ -311,3 +311,31 @@ def test_a_genitive_role_names_no_one_and_a_condition_is_no_date():
     assert expected(ascii_fold("hvad er leverandørens navn?")) is Expect.NAME
     assert not holds(Expect.NAME, "Integrationen sættes op af leverandøren af fagsystemet. Kontakt KOMBIT.",
                      "Hvad er leverandørens navn?")
+
+
+def test_quoted_step_numbers_are_no_count_and_a_definite_role_names_no_holder():
+    steps = "Metode:\n“1. Bestil certifikater hos KOMBIT”\n“2. Test integrationen”"
+    assert not holds(Expect.COUNT, steps, "Hvor mange certifikater skal vi bestille?")
+    task = Task(id="9102", title="Test integrationen", project="Borgerportalen",
+                description="Integrationen testes i testmiljøet, som stilles til rådighed af "
+                            "driftsleverandøren. Testen varer to dage.")
+    assert not answer(KnowledgeBase([task]), "Hvem er driftsleverandøren?").found
+    task.description += " Driftsleverandøren er Netic."
+    assert answer(KnowledgeBase([task]), "Hvem er driftsleverandøren?").found
+
+
+def test_a_yes_no_about_a_signer_the_task_does_not_name_is_not_settled():
+    task = Task(id="9103", title="Underskriv integrationsaftalen", project="Borgerportalen",
+                description="Integrationsaftalen skal underskrives, før integrationen sættes i produktion. "
+                            "Borgmesteren orienteres om integrationen.",
+                method_steps=[MethodStep(number=1, text="Underskriv integrationsaftalen")])
+    said = answer(KnowledgeBase([task]), "Skal borgmesteren underskrive integrationsaftalen?")
+    assert not said.found and not said.answer.startswith("Nej")
+
+
+def test_a_yes_no_about_our_own_deed_is_not_settled_by_another_party_doing_it():
+    task = Task(id="9104", title="Opsæt integrationen", project="Borgerportalen",
+                description="Integrationen sættes op af leverandøren af fagsystemet. "
+                            "Integrationen testes i testmiljøet.")
+    said = answer(KnowledgeBase([task]), "Kan vi selv sætte integrationen op?")
+    assert not said.found and not said.answer.startswith("Ja")
