@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from knowledge.base import KnowledgeBase
 from knowledge.deadlines import extract_deadlines
+from knowledge.fold import ascii_fold
 from knowledge.index import index_for
 from knowledge.models import MethodStep, Task
 from knowledge.qa.analysis import analyse
@@ -269,3 +270,72 @@ def test_a_question_word_only_in_a_deadlines_anchor_does_not_find_it():
 
 def test_a_department_named_service_is_a_party():
     assert holds(Expect.PARTY, "Fejl meldes til Havneservice.", "Hvem skal vi melde fejl til?")
+
+
+def test_a_question_after_a_name_needs_a_name_next_to_what_it_describes():
+    asks = "Hvad hedder systemet, som sender beskederne til Arkivportalen?"
+    assert expected(ascii_fold(asks.casefold())) is Expect.NAME
+    assert expected(ascii_fold("what is the supplier called?")) is Expect.NAME
+    assert expected(ascii_fold("hvad hedder opgave 433?")) is Expect.ANY  # its title answers it
+    # a name in a relative clause says who runs the system, not what it is called
+    assert not holds(Expect.NAME, "Beskederne sendes gennem et system, som KOMBIT driver.", asks)
+    assert not holds(Expect.NAME, "Systemet stilles til rådighed af driftsleverandøren.",
+                     "Hvad hedder driftsleverandøren?")
+    assert holds(Expect.NAME, "Leverandør af Boligsystemet er Systematic.", "Hvad hedder leverandøren?")
+    assert holds(Expect.NAME, "Beskederne sendes gennem afsendersystemet SF1601.", asks)
+
+
+def test_a_bare_mail_is_asked_for_and_a_duration_is_no_point_in_time():
+    assert expected(ascii_fold("hvad er jonas brandts mail?")) is Expect.MAIL
+    assert not holds(Expect.TIME, "Kurset foregår online og varer to timer.", "Hvornår er kurset?")
+    assert not holds(Expect.TIME, "Opgaven varer 15 dage.", "Hvor mange dage før testen skal vi bestille?")
+    assert holds(Expect.TIME, "Kurset varer to timer.", "Hvor længe varer kurset?")
+    assert holds(Expect.TIME, "Testen skal ske senest 8 uger før go-live.", "Hvornår er testen?")
+
+
+def test_the_pipeline_says_a_name_the_text_only_describes_is_missing():
+    task = Task(id="9101", title="Opsæt integrationen", project="Borgerportalen",
+                description="Integrationen testes i testmiljøet, som stilles til rådighed af "
+                            "driftsleverandøren.")
+    a = answer(KnowledgeBase([task]), "Hvad hedder driftsleverandøren?")
+    assert not a.found and "navn" in a.answer
+
+
+def test_a_genitive_role_names_no_one_and_a_condition_is_no_date():
+    asks = "Hvem skal være kontaktperson for advisering om forbruget?"
+    assert not holds(Expect.PARTY, "Ved forbrug over loftet får kommunens kontaktperson en e-mail.", asks)
+    assert holds(Expect.PARTY, "Det er kommunens it-sikkerhedsansvarlige, der godkender tilslutningen.",
+                 "Hvem godkender tilslutningen?")
+    assert not holds(Expect.TIME, "Først når blanketten er modtaget, kan ruten bestilles.",
+                     "Hvilken dato skal ruten senest være bestilt?")
+    assert expected(ascii_fold("hvad er leverandørens navn?")) is Expect.NAME
+    assert not holds(Expect.NAME, "Integrationen sættes op af leverandøren af fagsystemet. Kontakt KOMBIT.",
+                     "Hvad er leverandørens navn?")
+
+
+def test_quoted_step_numbers_are_no_count_and_a_definite_role_names_no_holder():
+    steps = "Metode:\n“1. Bestil certifikater hos KOMBIT”\n“2. Test integrationen”"
+    assert not holds(Expect.COUNT, steps, "Hvor mange certifikater skal vi bestille?")
+    task = Task(id="9102", title="Test integrationen", project="Borgerportalen",
+                description="Integrationen testes i testmiljøet, som stilles til rådighed af "
+                            "driftsleverandøren. Testen varer to dage.")
+    assert not answer(KnowledgeBase([task]), "Hvem er driftsleverandøren?").found
+    task.description += " Driftsleverandøren er Netic."
+    assert answer(KnowledgeBase([task]), "Hvem er driftsleverandøren?").found
+
+
+def test_a_yes_no_about_a_signer_the_task_does_not_name_is_not_settled():
+    task = Task(id="9103", title="Underskriv integrationsaftalen", project="Borgerportalen",
+                description="Integrationsaftalen skal underskrives, før integrationen sættes i produktion. "
+                            "Borgmesteren orienteres om integrationen.",
+                method_steps=[MethodStep(number=1, text="Underskriv integrationsaftalen")])
+    said = answer(KnowledgeBase([task]), "Skal borgmesteren underskrive integrationsaftalen?")
+    assert not said.found and not said.answer.startswith("Nej")
+
+
+def test_a_yes_no_about_our_own_deed_is_not_settled_by_another_party_doing_it():
+    task = Task(id="9104", title="Opsæt integrationen", project="Borgerportalen",
+                description="Integrationen sættes op af leverandøren af fagsystemet. "
+                            "Integrationen testes i testmiljøet.")
+    said = answer(KnowledgeBase([task]), "Kan vi selv sætte integrationen op?")
+    assert not said.found and not said.answer.startswith("Ja")

@@ -112,8 +112,14 @@ def _only_refers_to(text: str, role: set[str]) -> bool:
     refs = [m for m in _WORDS.finditer(text) if content_keys(m.group(0)) & role]
     if not refs:
         return False
-    return all(_REFERENCE.search(text[:m.start()]) and not re.match(r"\s*(:|er\b|is\b)", text[m.end():])
-               for m in refs)
+    return all((_REFERENCE.search(text[:m.start()]) or
+                (_DEFINITE.search(m.group(0)) and _PREPOSITION.search(text[:m.start()])))
+               and not re.match(r"\s*(:|er\b|is\b)", text[m.end():]) for m in refs)
+
+
+# 'af driftsleverandøren', 'til kontaktpersonen': a definite noun refers to whoever holds the role.
+_DEFINITE = re.compile(r"[a-zæøå]{4}(en|et|ne|ene)$")
+_PREPOSITION = re.compile(r"\b(af|til|hos|med|fra|ved|by|to|from|with)\s+$", re.IGNORECASE)
 
 
 def _says_deed(deed: Token, text: str) -> bool:

@@ -21,12 +21,13 @@ class Expect(StrEnum):
     PASSWORD = "password"
     URL = "url"
     CODE = "code"  # an identifier: 'FK-DP-0042', 'SF1520'
+    NAME = "name"  # the name of what the question only describes: 'hvad hedder driftsleverandøren?'
 
 
 # Question cues per type, matched on the ascii-folded question; most specific first, so "hvad er
 # hendes telefonnummer" asks for a phone and "hvor mange dage" for a time span, not a count.
 _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
-    (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address)\b")),
+    (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?)\b(?!-)")),
     (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobilnummer\w*|phone( number)?)\b")),
     (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
     (Expect.PASSWORD, re.compile(r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*)\b")),
@@ -34,10 +35,19 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
     (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
                              r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b")),
+    # 'hvad hedder systemet, som ...?', 'what is the supplier called?': a name, not a description;
+    # the task's own name is its title (answered by the task, not by a name in its text)
+    (Expect.NAME, _NAME_CUE := re.compile(r"^(?!.*\b(opgave\w*|tasks?)\b)"
+                                          r"(\W*(hvad|what)\b.*\b(hedder|hed|kaldes|called|named)\b|"
+                                          r".*\b(navne(t)? paa|the name of)\b|"
+                                          r".*\b(?P<owner>\w+)(s|'s) (navn|name)\b)")),
 ]
 _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PARTY, re.compile(r"^\W*(hvem|who|whom|whose)\b")),
     (Expect.TIME, re.compile(r"^\W*(hvornaar|when|by when|hvor (lang tid|laenge)|how long)\b")),
+    # 'hvor mange dage før testen ...?' asks when, counted in days
+    (Expect.TIME, re.compile(r"^\W*(hvor mange|how many) (arbejds)?(dage|uger|maaneder|timer|"
+                             r"(working )?days|weeks|months|hours)\b")),
     (Expect.COUNT, re.compile(r"^\W*(hvor mange|how many)\b")),
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
@@ -123,7 +133,7 @@ def _parties(text: str):
 
 
 # Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)", a rate ("pr. 15").
-_NOT_A_COUNT = re.compile(r"^\s*\d{1,2}[.)]\s+|\b(?i:pr|per)\.?\s+\d+|"
+_NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b(?i:pr|per)\.?\s+\d+|"
                           r"\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
                           r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]*[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
                           r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+", re.M)  # phones, mails
@@ -167,8 +177,12 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         text = _NOT_A_COUNT.sub(" ", text)
     if kind is Expect.URL:
         text = _VALUE[Expect.MAIL].sub(" ", text)  # 'helpdesk@serviceplatformen.dk' is a mail, no web address
+    if kind is Expect.NAME:
+        return _names_focus(text, question)
     asked = question.casefold()
     asked_keys = content_keys(question) if kind is Expect.PARTY else set()
+    folded = ascii_fold(asked)
+    point = kind is Expect.TIME and bool(_POINT.search(folded)) and not _SPAN.search(folded)
     found = _parties(text) if kind is Expect.PARTY else _VALUE[kind].finditer(text)
     for m in found:
         value = m.group(0).strip().casefold()
@@ -176,8 +190,13 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
             continue  # the question's own words are no answer
         if kind is Expect.PARTY and content_keys(value) <= asked_keys:
             continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem')
-        if kind is Expect.TIME and _CONDITION.fullmatch(value) and _restates(text[m.end():], asked):
+        if kind is Expect.PARTY and value.endswith("s") and _of_asked(text[m.end():], asked_keys):
+            continue  # 'kommunens kontaktperson' only refers to the role asked about; it names no one
+        if kind is Expect.TIME and _CONDITION.fullmatch(value) and (_DATE_ASKED.search(folded) or
+                                                                    _restates(text[m.end():], asked)):
             continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
+        if point and _LASTS.search(text[:m.start()]):
+            continue  # 'undervisningen varer to timer' says how long, not when
         if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked):
             continue  # 'de tre kursusdage' is no count of the superbrugere asked about
         return True
@@ -185,6 +204,52 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
 
 
 _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
+# A question after a point in time ('hvornår', 'hvilken dato', 'hvor mange dage før testen'), not a span.
+_POINT = re.compile(r"\b(hvornaar|when|hvilken dato|what date|foer|efter|inden|before|after)\b")
+_DATE_ASKED = re.compile(r"\b(hvilken dato|what date|which date|dato(en)? for|date of)\b")
+_SPAN = re.compile(r"\b(hvor (lang tid|laenge)|how long|varer|vare|lasts?|tager|takes?)\b")
+_LASTS = re.compile(r"\b(varer|vare|varighed|tager|lasts?|takes?|duration)\W+(\w+\W+)?$", re.I)
+# A name: a capitalised word inside a sentence, a word in capitals ('KOMBIT') or a code ('SF1520').
+_NAME_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[A-ZÆØÅ][\wæøåÆØÅ/-]*|\b[A-ZÆØÅ]{2,}\b|\b\w*\d\w*\b")
+_RELATIVE = re.compile(r"\b(som|der|which|that|who)\s+$", re.I)
+
+
+def _names_focus(text: str, question: str) -> bool:
+    """Whether the text names what the question describes: a name near the asked noun ('Leverandør af
+    Sagsoverblik er Dataflow A/S'), not in the question, not the subject of a relative clause ('et
+    system, som KOMBIT driver' names who runs it, not the system)."""
+    cue = _NAME_CUE.search(ascii_fold(question.casefold()))
+    owner = re.search(r"(\w+?)(?:s|'s) (?:navn|name)\b", question, re.I)
+    if cue and cue.group("owner") and owner:  # 'leverandørens navn'
+        focus = owner.group(1)
+    else:
+        rest = question[cue.end():] if cue and cue.end() < len(question) else question
+        focus = next((w for w in _WORD.findall(rest) if content_keys(w)), "")
+    focus_keys, asked_keys = content_keys(focus), content_keys(question)
+    sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
+    with_focus = [x for x in sentences if any(content_keys(w) & focus_keys for w in _WORD.findall(x))]
+    return any(_name_near(x, focus_keys, asked_keys) for x in with_focus or sentences)
+
+
+def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> bool:
+    """A name in the sentence, within four words of the asked noun when the sentence has it."""
+    words = list(_WORD.finditer(sentence))
+    near = [i for i, w in enumerate(words) if content_keys(w.group(0)) & focus_keys]
+    for m in _NAME_WORD.finditer(sentence):
+        keys = content_keys(m.group(0))
+        if not keys or keys <= asked_keys or _RELATIVE.search(sentence[:m.start()]) or m.group(0).isdigit():
+            continue
+        at = sum(1 for w in words if w.start() < m.start())
+        if not near or any(abs(at - i) <= 4 for i in near):
+            return True
+    return False
+
+
+def _of_asked(after: str, asked_keys: set[str]) -> bool:
+    """Whether a genitive is followed by a word of the question ('kommunens kontaktperson')."""
+    following = _WORD.findall(after)[:1]
+    keys = content_keys(following[0]) if following else set()
+    return bool(keys) and keys <= asked_keys
 
 
 def _counts_asked(before: str, after: str, asked: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold, content_keys, is_stop, key, keys
+from knowledge.language import US
 from knowledge.passages import ITEM
 from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
 from knowledge.qa.candidate import Candidate, Context, scope
@@ -209,6 +210,13 @@ def _signature(ctx: Context) -> list[Candidate]:
                  for s in chosen]
         said = text("yes_signature", ctx.lang, task=task_label(ctx.task(t))) + "\n" + "\n".join(lines)
         return [Candidate("yesno", said, tasks, handled | documents, prior=0.95)]
+    if len(chosen) == 1 and index.signatures[chosen[0]].signature.signer.casefold() in US:
+        # 'Underskriv aftalen' names no signer but the municipality: the mayor may or may not be it
+        said = text("signer_not_named", ctx.lang, document=index.signatures[chosen[0]].signature.document)
+        for p in parties:  # understood, whether the tasks name it or not: it is what is not settled
+            p.match = max(p.match, 1.0)
+        return [Candidate("yesno", said, tasks, handled | documents | {p.pos for p in parties}, prior=0.95,
+                          found=False)]
     if len(chosen) != 1 or q.lang != "da":  # an English party cannot be compared with a Danish signer
         return []
     sig = index.signatures[chosen[0]].signature
@@ -282,6 +290,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'er der en frist for X?' is not settled by a sentence about X without a deadline
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
+    if _other_agent(question, said):
+        # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
+        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                         evidence.explained, prior=evidence.prior, found=False)
     flip = bool(_NEGATION.search(_main_clause(question))) != bool(_NEGATION.search(_main_clause(said)))
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
@@ -297,6 +309,20 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+# The asker as the subject of a yes/no question ('kan vi selv ...', 'skal jeg ...', 'can we ...').
+_ASKER = re.compile(r"^\W*\w+\s+(vi|jeg|i|we)\b", re.I)
+_BY = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+(?:\w+\s+)?af\s+([\w-]+)|"
+                 r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?([\w-]+)", re.I)
+
+
+def _other_agent(question: str, said: str) -> bool:
+    """Whether the question asks whether we do something the evidence says another party does."""
+    if not _ASKER.match(question) or not (m := _BY.search(_main_clause(said))):
+        return False
+    agent = (m.group(1) or m.group(2)).casefold()
+    return agent not in US and not content_keys(agent) & content_keys(question)
 
 
 # Where a subordinate clause starts: its negation says nothing about the main statement

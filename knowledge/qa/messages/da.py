@@ -13,6 +13,9 @@ TEXTS: dict[str, str] = {
     "value_password": "nogen adgangskode (og adgangskoder hører ikke hjemme i en chat)",
     "value_url": "nogen webadresse",
     "value_code": "noget id eller nummer",
+    "value_name": "noget navn",
+    "signer_not_named": ("Det står ikke i opgaven. Den siger, at {document} skal underskrives, "
+                         "men ikke af hvem."),
     "value_any": "svaret",
     "yes": "Ja",
     "no": "Nej",

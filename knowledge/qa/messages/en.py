@@ -13,6 +13,8 @@ TEXTS: dict[str, str] = {
     "value_password": "a password (and passwords do not belong in a chat)",
     "value_url": "a web address",
     "value_code": "an ID or number",
+    "value_name": "a name",
+    "signer_not_named": "The task does not say. It says that {document} must be signed, but not by whom.",
     "value_any": "the answer",
     "yes": "Yes",
     "no": "No",
