@@ -25,21 +25,16 @@ TZ = ZoneInfo("Europe/Copenhagen")
 
 class DueState(StrEnum):
     """Why a task is due now. The values are English identifiers (`klik due --json`); people see
-    `label(lang)`."""
+    `label(lang)`, the wording of the same urgency in own work (knowledge.qa.messages)."""
 
     OVERDUE = "overdue"
     OPEN = "open"  # its window is open
     SOON = "soon"  # it ends within the days asked about
 
     def label(self, lang: str = "da") -> str:
-        return DUE_STATE_LABELS[self][lang == "en"]
+        from knowledge.qa.messages import text  # the wording, one module per language
 
-
-DUE_STATE_LABELS: dict[DueState, tuple[str, str]] = {
-    DueState.OVERDUE: ("overskredet", "overdue"),
-    DueState.OPEN: ("vindue åbent", "window open"),
-    DueState.SOON: ("snart", "soon"),
-}
+        return text(f"urgency_{self.value}", lang)
 
 DEFAULT_DUE_DAYS = 14
 MAX_DUE_DAYS = 365  # a year ahead: further than that nothing is "due", it is the plan (`klik list`)
