@@ -27,7 +27,13 @@ def store_location(env: Mapping[str, str] | None = None) -> Path | str:
     env = os.environ if env is None else env
     url = env.get("KLIK_DATABASE_URL", "").strip()
     if not url:
-        return Path(env["KLIK_DB"]).expanduser() if env.get("KLIK_DB") else db_path()
+        if not env.get("KLIK_DB"):
+            return db_path()
+        path = Path(env["KLIK_DB"]).expanduser()
+        if path.is_dir():  # a common slip: the folder instead of the file in it
+            raise ConfigError(f"KLIK_DB er en mappe ({path}); den skal være databasens fil, "
+                              f"fx KLIK_DB={path / 'klik.json'}.")
+        return path
     if not url.startswith(("postgresql://", "postgres://")):
         raise ConfigError("KLIK_DATABASE_URL skal være en PostgreSQL-adresse, fx "
                           "postgresql://klik:kodeord@db.example.dk:5432/klik.")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date, timedelta
+from enum import StrEnum
 from functools import lru_cache
-from typing import Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel
@@ -21,7 +21,21 @@ from knowledge.models import Task, TextDeadline
 from knowledge.week_deadlines import week_monday
 
 TZ = ZoneInfo("Europe/Copenhagen")
-DueState = Literal["overskredet", "åben", "snart"]
+
+
+class DueState(StrEnum):
+    """Why a task is due now. The values are English identifiers (`klik due --json`); people see
+    `label(lang)`, the wording of the same urgency in own work (knowledge.qa.messages)."""
+
+    OVERDUE = "overdue"
+    OPEN = "open"  # its window is open
+    SOON = "soon"  # it ends within the days asked about
+
+    def label(self, lang: str = "da") -> str:
+        from knowledge.qa.messages import text  # the wording, one module per language
+
+        return text(f"urgency_{self.value}", lang)
+
 DEFAULT_DUE_DAYS = 14
 MAX_DUE_DAYS = 365  # a year ahead: further than that nothing is "due", it is the plan (`klik list`)
 
@@ -136,11 +150,11 @@ def due_tasks(tasks: list[Task], golive: Mapping[str, date], status: Mapping[str
             continue
         days_left = (window.end - today).days
         if days_left < 0:
-            state = "overskredet"
+            state = DueState.OVERDUE
         elif window.start is not None and window.start <= today:
-            state = "åben"
+            state = DueState.OPEN
         elif days_left <= within_days:
-            state = "snart"
+            state = DueState.SOON
         else:
             continue
         found.append(DueTask(task=task.id, title=task.title, status=task_status, golive=window.golive,

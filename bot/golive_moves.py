@@ -73,5 +73,6 @@ def move_text(m: MovedTask) -> str:
 
 def moves_summary(moves: GoliveMoves) -> str:
     n = len(moves.moved)
-    return (f"{n} åben{'e' * (n != 1)} opgave{'r' * (n != 1)}s frist{'er' * (n != 1)} flyttede sig; "
+    open_tasks = "åben opgaves frist" if n == 1 else "åbne opgavers frister"
+    return (f"{n} {open_tasks} flyttede sig; "
             f"{len(moves.overdue)} er nu overskredet, {len(moves.this_week)} har frist i denne uge.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_bolt import App
 
-from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, DueTask, due, parse_due_days
+from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, DueState, DueTask, due, parse_due_days
 from bot.golive import (
     CLEAR_WORDS,
     GoliveRow,
@@ -24,7 +24,7 @@ from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
 
 DUE_MORE = "klik_due_more"
-_STATE = {"overskredet": "🔴", "åben": "🟡", "snart": "⚪"}
+_STATE = {DueState.OVERDUE: "🔴", DueState.OPEN: "🟡", DueState.SOON: "⚪"}
 
 
 def register(app: App) -> None:
@@ -166,13 +166,13 @@ def due_reply(ctx: CommandContext, days: int, *, offset: int = 0) -> Reply:
 
 
 def _due_line(d: DueTask) -> str:
-    if d.state == "overskredet":
-        when = f"*OVERSKREDET* med {-d.days_left} dag{'e' * (d.days_left != -1)}"
+    if d.state is DueState.OVERDUE:
+        when = f"*{d.state.label().upper()}* med {-d.days_left} dag{'e' * (d.days_left != -1)}"
     elif d.days_left == 0:
         when = "*frist i dag*"
     else:
         when = f"om {d.days_left} dag{'e' * (d.days_left != 1)}"
-        if d.state == "snart" and d.start:
+        if d.state is DueState.SOON and d.start:
             when += f", starter {format_date(d.start)}"
     return (f"{_STATE[d.state]} *{render.escape(d.task)}* {render.escape(render.clip(d.title, 90))} – "
             f"frist {format_date(d.end)} ({when}) · {d.status}")

@@ -11,7 +11,6 @@ from bot.signatures import completion_check
 from handlers import actions, render
 from handlers.people import presence
 from handlers.registry import CommandContext, Reply, commands
-from handlers.status import already_done
 from knowledge.errors import KlikError, echo
 from knowledge.models import Task
 from knowledge.wording import steps_text
@@ -142,7 +141,7 @@ def done_reply(ctx: CommandContext, task: Task, result: prog.MarkResult) -> Repl
     if result.marked:
         lines.append(f"✅ {render.user(ctx.user)} markerede {steps_text(result.marked, 'da')} i "
                      f"*{render.task_label(task)}* som udført. {_count(task, p)}")
-    lines += [already_done(n, p.steps[n]) for n in result.already]
+    lines += [render.already_done(n, p.steps[n]) for n in result.already]
     if result.started:
         lines.append("Opgaven står nu som påbegyndt.")
     open_steps = prog.open_steps(task, p)

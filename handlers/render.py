@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.deadlines import TZ
 from bot.mrkdwn import escape, task_ref, user  # noqa: F401 (part of the rendering toolkit)
+from bot.progress import StepMark
 from knowledge.dates import format_date
 from knowledge.models import Task
 
@@ -38,6 +39,11 @@ def when(moment: datetime) -> str:
     """'20. november 2026 kl. 10.15' in Danish local time."""
     local = moment.astimezone(TZ)
     return f"{format_date(local.date())} kl. {local:%H.%M}"
+
+
+def already_done(step: int, mark: StepMark) -> str:
+    """'Trin 3 var allerede markeret af @Mette 20. november 2026 kl. 10.15.' (done, status)"""
+    return f"Trin {step} var allerede markeret af {user(mark.done_by)} {when(mark.done_at)}."
 
 
 def clip(text: str, limit: int, *, more: str = "…") -> str:

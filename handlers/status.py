@@ -57,12 +57,8 @@ def register(app: App) -> None:
         if result.marked:
             note = f"✅ {render.user(ctx.user)} markerede trin {step} som udført."
         else:
-            note = already_done(step, result.progress.steps[step])
+            note = render.already_done(step, result.progress.steps[step])
         return status_reply(ctx, task, note=note)
-
-
-def already_done(step: int, mark: prog.StepMark) -> str:
-    return f"Trin {step} var allerede markeret af {render.user(mark.done_by)} {render.when(mark.done_at)}."
 
 
 def task_window(ctx: CommandContext, task: Task) -> Window | None:

@@ -6,6 +6,7 @@ from types import SimpleNamespace
 import pytest
 
 from bot.deadlines import (
+    DueState,
     add_working_days,
     deadline_text,
     due,
@@ -84,10 +85,10 @@ def test_deadline_text_in_danish_and_english(store):
 def test_due_lists_open_soon_and_overdue_tasks_most_urgent_first(store):
     assert due(KB, store, "T1", date(2026, 8, 1)) == []
     soon = due(KB, store, "T1", date(2026, 8, 1), within_days=70)
-    assert [(d.task, d.state, d.days_left) for d in soon] == [("433", "snart", 68)]
-    assert [(d.task, d.state) for d in due(KB, store, "T1", date(2026, 9, 15))] == [("433", "åben")]
+    assert [(d.task, d.state, d.days_left) for d in soon] == [("433", DueState.SOON, 68)]
+    assert [(d.task, d.state) for d in due(KB, store, "T1", date(2026, 9, 15))] == [("433", DueState.OPEN)]
     late = due(KB, store, "T1", date(2027, 2, 5))
-    assert [(d.task, d.state) for d in late] == [("433", "overskredet"), ("500", "åben")]
+    assert [(d.task, d.state) for d in late] == [("433", DueState.OVERDUE), ("500", DueState.OPEN)]
     assert late[0].end == date(2026, 10, 8) and late[0].days_left == -120
 
 
@@ -109,3 +110,9 @@ def test_parse_due_days(text, days):
 def test_parse_due_days_says_what_is_wrong(text, says):
     with pytest.raises(KlikError, match=says):
         parse_due_days(text)
+
+
+def test_due_states_are_identifiers_shown_in_danish_or_english():
+    assert [s.value for s in DueState] == ["overdue", "open", "soon"]
+    assert [s.label() for s in DueState] == ["overskredet", "vindue åbent", "snart"]
+    assert [s.label("en") for s in DueState] == ["overdue", "window open", "soon"]

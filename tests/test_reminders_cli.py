@@ -101,7 +101,10 @@ def test_due_lists_433_while_its_window_is_open(klik):
     klik("golive", "KY - Bølge 3", "2027-03-01")
     out = klik("due", "--today", "2026-09-15")
     assert out.startswith("433  frist 8. oktober 2026  (vindue åbent")
-    assert json.loads(klik("due", "--today", "2026-10-20", "--json"))[0]["state"] == "overskredet"
+    assert json.loads(klik("due", "--today", "2026-10-20", "--json"))[0]["state"] == "overdue"
+    late = klik("due", "--today", "2026-10-20")
+    assert late.startswith("433  frist 8. oktober 2026  (OVERSKREDET med 12 dage")
+    assert "(OVERSKREDET med 1 dag;" in klik("due", "--today", "2026-10-09")
     assert "433" in klik("due", "30 dage", "--today", "20.10.2026")
     assert "Højst 365 dage frem" in klik("due", "99999999999", code=1)
 

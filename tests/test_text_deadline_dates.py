@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from types import SimpleNamespace
 
-from bot.deadlines import due_tasks, window_for
+from bot.deadlines import DueState, due_tasks, window_for
 from bot.progress import Progress, StepMark
 from bot.reminders import ReminderSettings, ReminderState, TeamState, plan
 from bot.signatures import signature_states
@@ -38,7 +38,7 @@ def test_a_task_without_slutdato_ends_on_its_text_deadline():
 
 def test_due_lists_a_task_whose_only_deadline_is_in_the_text():
     (due,) = due_tasks([NO_END], GOLIVE, {}, today=date(2027, 2, 1), within_days=14)
-    assert (due.task, due.end, due.state) == ("T1", date(2027, 2, 8), "snart")
+    assert (due.task, due.end, due.state) == ("T1", date(2027, 2, 8), DueState.SOON)
 
 
 def test_a_signature_is_due_on_its_own_deadline():

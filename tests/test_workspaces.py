@@ -108,3 +108,9 @@ def test_workspace_list_and_forget(durable_store):
     assert durable_store.history(team="TGONE")[-1]["action"] == "forgotten"
     unknown = runner.invoke(cli, ["workspace", "forget", "TNONE", "--yes"], env=env)
     assert unknown.exit_code == 1 and "ingen data" in unknown.output
+
+
+def test_klik_db_naming_a_folder_says_to_name_the_file(tmp_path):
+    with pytest.raises(ConfigError) as err:
+        store_location({"KLIK_DB": str(tmp_path)})
+    assert f"KLIK_DB={tmp_path / 'klik.json'}" in str(err.value) and "\n" not in str(err.value)

@@ -10,7 +10,7 @@ import click
 from bot.catalog import load_knowledge
 from bot.cli import cli, echo_limited, limit_options
 from bot.config import default_team, local_user, slack_settings, store_location
-from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, TZ, due, parse_due_days
+from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, TZ, DueState, due, parse_due_days
 from bot.golive import (
     CLEAR_WORDS,
     GoliveRow,
@@ -120,8 +120,12 @@ def due_command(days_text: str | None, today_text: str | None, as_json: bool, li
                    "Mangler en go-live-dato? Se `klik golive`.")
     lines = []
     for d in found:
-        state = {"overskredet": f"OVERSKREDET med {-d.days_left} dage", "åben": "vindue åbent",
-                 "snart": f"starter {format_date(d.start)}" if d.start else "snart"}[d.state]
+        if d.state is DueState.OVERDUE:
+            state = f"{d.state.label().upper()} med {-d.days_left} dag{'e' * (d.days_left != -1)}"
+        elif d.state is DueState.SOON and d.start:
+            state = f"starter {format_date(d.start)}"
+        else:
+            state = d.state.label()
         lines.append(f"{d.task}  frist {format_date(d.end)}  ({state}; {d.status})  {d.title}")
     echo_limited(lines, limit=limit, show_all=show_all, noun=("opgave", "opgaver"))
 

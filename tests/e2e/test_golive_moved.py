@@ -71,3 +71,14 @@ def test_the_cli_tells_which_deadlines_moved(tmp_path, monkeypatch):
     out = CliRunner().invoke(cli, ["golive", "KY - Bølge 3", "2030-02-01"]).output
     assert "1 åben opgaves frist flyttede sig" in out
     assert "433" in out and "(28 dage tidligere)" in out
+
+
+def test_the_summary_says_åbne_for_more_than_one_task():
+    from datetime import date
+
+    from bot.golive_moves import GoliveMoves, MovedTask, moves_summary
+
+    moved = [MovedTask(task=t, title=t, old_end=date(2030, 1, 1), new_end=date(2030, 2, 1), shift_days=31)
+             for t in ("1", "2")]
+    assert moves_summary(GoliveMoves(moved=moved)).startswith("2 åbne opgavers frister flyttede sig")
+    assert moves_summary(GoliveMoves(moved=moved[:1])).startswith("1 åben opgaves frist flyttede sig")

@@ -68,8 +68,8 @@ def test_rejected_token_stops_the_start(tmp_path):
     with LocalSlack() as fake:
         fake.answer = lambda method, body: {"ok": False, "error": "invalid_auth"}
         env = _env(tmp_path, **GOOD, SLACK_API_URL=fake.api_url)
-        done = subprocess.run(_klik("serve", "--port", "0"), env=env, capture_output=True, text=True,
-                              timeout=60)
+        done = subprocess.run(_klik("serve", "--host", "127.0.0.1", "--port", "0"), env=env,
+                              capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert "Fejl: Slack afviste SLACK_BOT_TOKEN" in done.stderr and "Traceback" not in done.stderr
 
@@ -192,6 +192,7 @@ def test_a_damaged_file_stops_klik_serve_with_one_line_naming_it(tmp_path, name)
     (tmp_path / name).write_text('{"_meta":{"tx":"ab')  # truncated mid-write by something else
     with LocalSlack() as fake:
         env = _env(tmp_path, **GOOD, SLACK_API_URL=fake.api_url, PORT="0")
-        done = subprocess.run(_klik("serve"), env=env, capture_output=True, text=True, timeout=60)
+        done = subprocess.run(_klik("serve", "--host", "127.0.0.1"), env=env, capture_output=True, text=True,
+                              timeout=60)
     assert done.returncode == 1 and done.stderr.count("\n") == 1
     assert done.stderr.startswith(f"Fejl: Databasefilen {tmp_path / name} kan ikke læses")

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Held-out PARSING check for klik-bot (stdlib only; deliberately not named test_*.py).
 
-Usage:  python tests/heldout/check_parse.py [--klik PATH_TO_klik] [--keep] [--strict]
+Usage:  python tests/heldout/check_parse.py [--klik PATH_TO_klik] [--keep] [--strict] [--set DIR]
+        (--set: another held-out folder laid out like this one; tests/heldout2/check_parse.py uses it)
 
 1. Creates a temporary KLIK_DB (never the default store), runs `klik import tasks/*.txt`, then
    `klik show REF --json` for every task in parse_expectations.json and compares: signatures
@@ -29,9 +30,7 @@ import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-EXPECTATIONS = HERE / "parse_expectations.json"
-TASKS_DIR = HERE / "tasks"
-MALFORMED_DIR = HERE / "malformed"
+SET = HERE  # the held-out folder checked (--set): parse_expectations.json, tasks/, malformed/
 TIMEOUT = 300
 
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
@@ -76,13 +75,13 @@ class Klik:
     def __init__(self, exe: str):
         self.exe = exe
 
-    def run(self, args: list[str], db: Path, cwd: Path = HERE) -> subprocess.CompletedProcess:
+    def run(self, args: list[str], db: Path, cwd: Path | None = None) -> subprocess.CompletedProcess:
         env = dict(os.environ)
         env["KLIK_DB"] = str(db)
         try:
             return subprocess.run(
                 [self.exe, *args],
-                cwd=cwd,
+                cwd=cwd or SET,
                 env=env,
                 capture_output=True,
                 text=True,
@@ -331,11 +330,11 @@ def check_task(ref: str, exp: dict, task: dict | None, score: Score) -> list[str
 
 
 def check_malformed(klik: Klik, base_db_dir: Path, tmp: Path, score: Score) -> None:
-    info_path = MALFORMED_DIR / "expected.json"
+    info_path = SET / "malformed" / "expected.json"
     info = json.loads(info_path.read_text(encoding="utf-8")) if info_path.exists() else {}
     files = sorted(
         p
-        for p in MALFORMED_DIR.iterdir()
+        for p in (SET / "malformed").iterdir()
         if p.is_file() and p.name not in ("README.md", "expected.json")
     )
     print(
@@ -395,21 +394,24 @@ def main() -> int:
     )
     ap.add_argument("--keep", action="store_true", help="keep the temporary store")
     ap.add_argument("--strict", action="store_true", help="exit 1 when any check fails")
+    ap.add_argument("--set", type=Path, default=HERE, help="the held-out folder (default: this one)")
     args = ap.parse_args()
+    global SET
+    SET = args.set.resolve()
 
     klik = Klik(find_klik(args.klik))
     expectations = {
         k: v
-        for k, v in json.loads(EXPECTATIONS.read_text(encoding="utf-8")).items()
+        for k, v in json.loads((SET / "parse_expectations.json").read_text(encoding="utf-8")).items()
         if not k.startswith("_")
     }
-    tmp = Path(tempfile.mkdtemp(prefix="klik-heldout-parse-"))
+    tmp = Path(tempfile.mkdtemp(prefix=f"klik-{SET.name}-parse-"))
     base_dir = tmp / "store"
     base_dir.mkdir()
     db = base_dir / "klik.json"
     score = Score()
     try:
-        files = sorted(p.name for p in TASKS_DIR.glob("*.txt"))
+        files = sorted(p.name for p in (SET / "tasks").glob("*.txt"))
         print(f"klik: {klik.exe}\nKLIK_DB: {db} (temporary)\n")
         proc = klik.run(["import", *[f"tasks/{f}" for f in files]], db)
         if proc.returncode == 127 or (proc.returncode != 0 and not (proc.stdout or proc.stderr)):
