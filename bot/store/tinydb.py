@@ -37,6 +37,7 @@ import logging
 import os
 import re
 import shlex
+import shutil
 import tempfile
 import threading
 import time
@@ -48,6 +49,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
+from bot.store import kept as kept_log
 from bot.store.base import (
     DEFAULT_LOCK_TIMEOUT,
     WORKSPACE_TABLES,
@@ -60,7 +62,7 @@ from bot.store.base import (
     StoreLocked,
     workspace_of,
 )
-from bot.store.wal import Wal, read_record
+from bot.store.wal import HEADER_BYTES, Wal, read_record
 
 log = logging.getLogger(__name__)
 TASKS_TABLES = frozenset({"tasks"})
@@ -133,25 +135,52 @@ class DataFile(Storage):
     def write(self, data: dict[str, dict[str, Doc]], tx: str | None = None) -> None:
         staged = self.stage(data, tx)
         try:
-            _fsync_paths([staged[0]])
+            _fsync_paths([p for p in (staged[0], staged[3]) if p])
         except BaseException:
             _unlink_temp(staged[0])
+            if staged[3]:
+                _unlink_temp(staged[3])
             raise
         self.install(staged)
 
-    def stage(self, data: dict[str, dict[str, Doc]], tx: str | None = None) -> tuple[str, str, dict]:
-        """The new version in a temp file beside this one (not yet fsynced or in place)."""
+    def stage(self, data: dict[str, dict[str, Doc]], tx: str | None = None) -> tuple:
+        """The new version in a temp file beside this one (not yet fsynced or in place); for a file's
+        first version also an empty one, its `.bak` (see bot/store/kept.py)."""
         tx = tx or uuid.uuid4().hex
         tables = {name: docs for name, docs in data.items() if docs}
         text = _dumps_by_line(tx, tables) if self.one_per_line else _dumps({"_meta": {"tx": tx}, **tables})
-        return _write_temp(self.path, text), tx, tables
+        empty = _dumps({"_meta": {"tx": kept_log.EMPTY_TX}})
+        first = None if self.path.exists() else _write_temp(self.path, empty)
+        return _write_temp(self.path, text), tx, tables, first
 
-    def install(self, staged: tuple[str, str, dict]) -> None:
+    def install(self, staged: tuple) -> None:
         """Put a staged (and fsynced) version in place; the old one stays as `<name>.bak`."""
-        tmp, tx, tables = staged
+        tmp, tx, tables, first = staged
         size = os.stat(tmp).st_size
+        if first is not None:
+            os.replace(first, self.bak)
         _replace_keeping_backup(tmp, self.path, keep=self.path.exists())
         self._cache = (tx, tables, size)
+
+    @property
+    def bak(self) -> Path:
+        return self.path.with_name(self.path.name + ".bak")
+
+    def refresh_backup(self) -> bool:
+        """Make `.bak` a copy of this (readable) file unless it already is one; True if it was made."""
+        if not self.path.exists() or _head_tx(self.path) == _head_tx(self.bak) is not None:
+            return False
+        self.read()  # never copy a damaged file over the last good copy
+        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        os.close(fd)
+        try:
+            shutil.copyfile(self.path, tmp)
+            _fsync_path(tmp)
+            os.replace(tmp, self.bak)
+        except BaseException:
+            _unlink_temp(tmp)
+            raise
+        return True
 
     def drop_cache(self) -> None:
         self._cache = None
@@ -197,6 +226,16 @@ def _loads_by_line(raw: bytes, *, chunk: int = 200) -> dict:
         else:
             return json.loads(raw)  # not our layout after all
     return data
+
+
+def _head_tx(path: Path) -> str | None:
+    """A data file's commit id from its first bytes (None: missing, or not our layout)."""
+    try:
+        with open(path, "rb") as fh:
+            head = _HEAD.match(fh.read(64))
+    except FileNotFoundError:
+        return None
+    return head.group(1).decode() if head else None
 
 
 def damaged(path: Path, why: str) -> StoreDamaged:
@@ -264,6 +303,10 @@ def _replace_keeping_backup(tmp: str, path: Path, *, keep: bool) -> None:
     except BaseException:
         _unlink_temp(tmp)
         raise
+
+
+def _record_line(data: bytes) -> bytes:
+    return b"%08x %s\n" % (zlib.crc32(data), data)
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -414,8 +457,12 @@ class TinyDBBackend(Backend):
         self._waiting = 0  # threads waiting to start a transaction
         self._flock_held = False
         self._flush_lock = threading.Lock()
+        self.kept_path = self.wal.path.with_name(self.wal.path.name + ".kept")
+        self._kept_files: list[Path] | None = None  # the files the kept log wrote (None: not read yet)
         with self._locked():
             self._clean_temp_files()
+            self._recover()
+            self._replay_kept()
             self._migrate_workspace_tables()
 
     def _sibling(self, suffix: str) -> Path:
@@ -614,9 +661,60 @@ class TinyDBBackend(Backend):
             return
         changes = self.wal.changes()
         if changes:
-            self._apply(uuid.uuid4().hex, changes)
+            tx, installed = uuid.uuid4().hex, []
+            records = self._wal_records()
+            self._apply(tx, changes, installed=installed)
+            self._keep(tx, installed, records)
         self._history.append_many(self.wal.entries(), replay=True)
         self.wal.reset()
+
+    def _wal_records(self) -> bytes:
+        """The whole, valid commit lines of the live log (the lock is held: nobody appends)."""
+        with open(self.wal.path, "rb") as fh:
+            fh.seek(HEADER_BYTES)
+            return fh.read(self.wal.offset - HEADER_BYTES)
+
+    def _keep(self, tx: str, installed: list[Path], records: bytes) -> None:
+        """Keep the commits just written into the files `installed` (see bot/store/kept.py)."""
+        files = [str(p.relative_to(self.path.parent)) for p in installed]
+        kept_log.write(self.kept_path, tx=tx, files=files, records=records)
+        self._kept_files = [self.path.parent / f for f in files]
+
+    def _refresh_backups(self, *, exclude: set[Path]) -> None:
+        """Make `.bak` a copy of each file the kept log wrote (or, with no kept log yet, of every
+        file) except those in `exclude`, which the caller is about to write."""
+        if self._kept_files is None:
+            kept = kept_log.read_header(self.kept_path)
+            self._kept_files = [self.path.parent / f for f in kept.files] if kept else self._all_files()
+        made = [p for p in self._kept_files if p not in exclude and self._data_file(p).refresh_backup()]
+        if made:
+            _fsync_paths(sorted({p.parent for p in made}))
+
+    def _all_files(self) -> list[Path]:
+        found = sorted(self.workspace_dir.glob("*/*.json")) if self.workspace_dir.exists() else []
+        return [self.path, self._tasks.path, *found]
+
+    def _data_file(self, path: Path) -> DataFile:
+        return {self.path: self._global, self._tasks.path: self._tasks}.get(path) or self._cached(path)
+
+    def _replay_kept(self) -> None:
+        """Bring a data file put back from its `.bak` forward with the kept commits (at start, the
+        lock held): a file the kept log wrote carries its commit id, unless it was put back."""
+        kept = kept_log.read_header(self.kept_path)
+        if kept is None:
+            return
+        stale = {p for p in (self.path.parent / f for f in kept.files)
+                 if p.exists() and _head_tx(p) != kept.tx}
+        if not stale:
+            return
+        for path in stale:  # a damaged one is refused as itself (its line names the `cp` to run)
+            self._data_file(path).drop_cache()
+            self._data_file(path).read()
+        changes = [((t, k), d) for commit in kept_log.read_commits(self.kept_path)
+                   for t, k, d in commit["changes"] if self._file(t, k).path in stale]
+        self._apply(kept.tx, changes, refresh=False)
+        log.warning("Skrev %d bevarede ændringer ind i %s igen (lagt tilbage fra .bak).",
+                    len(changes), ", ".join(str(p) for p in sorted(stale)))
 
     def _commit_direct(self, tx: str, changes, audit: list[Doc], payload: str) -> None:
         self._write_journal(payload)
@@ -624,6 +722,7 @@ class TinyDBBackend(Backend):
         try:
             self._apply(tx, changes, installed=installed)
             self._history.append(tx, audit)
+            self._keep(tx, installed, _record_line(payload.encode("utf-8")))
         except BaseException:
             if not installed:  # nothing changed on disk: forget the commit
                 self._clear_journal()
@@ -634,7 +733,7 @@ class TinyDBBackend(Backend):
         self._clear_journal()
 
     def _apply(self, tx: str, changes: list[tuple[tuple[str, str], Doc | None]], *,
-               installed: list[Path] | None = None) -> bool:
+               installed: list[Path] | None = None, refresh: bool = True) -> bool:
         """Write every file the changes touch: all new versions to temp files, fsynced together, then
         each put in place (`installed` lists those in place, for a caller that must know whether
         anything on disk changed when this fails). True once any file on disk has changed."""
@@ -643,6 +742,8 @@ class TinyDBBackend(Backend):
             data_file = self._file(table, key)
             by_file.setdefault(id(data_file), (data_file, []))[1].append((table, key, doc))
         installed = [] if installed is None else installed
+        if refresh:  # the files this does not write: their .bak must need no kept commit (kept.py)
+            self._refresh_backups(exclude={f.path for f, _ in by_file.values()})
         staged: list[tuple[DataFile, tuple]] = []
         created = False
         try:
@@ -658,10 +759,12 @@ class TinyDBBackend(Backend):
                     data_file.path.parent.mkdir(parents=True, exist_ok=True)
                     created = True
                 staged.append((data_file, data_file.stage(tables, tx)))
-            _fsync_paths([version[0] for _, version in staged])
+            _fsync_paths([p for _, version in staged for p in (version[0], version[3]) if p])
         except BaseException:
             for _, version in staged:
                 _unlink_temp(version[0])
+                if version[3]:
+                    _unlink_temp(version[3])
             raise
         for n, (data_file, version) in enumerate(staged):
             try:
@@ -669,6 +772,8 @@ class TinyDBBackend(Backend):
             except BaseException:
                 for _, later in staged[n + 1:]:
                     _unlink_temp(later[0])
+                    if later[3]:
+                        _unlink_temp(later[3])
                 raise
             installed.append(data_file.path)
         folders = {f.path.parent for f, _ in staged}
@@ -719,8 +824,10 @@ class TinyDBBackend(Backend):
         if journal is None:
             return
         changes = [((t, k), d) for t, k, d in journal["changes"]]
-        self._apply(journal["tx"], changes)
+        installed: list[Path] = []
+        self._apply(journal["tx"], changes, installed=installed)
         self._history.append(journal["tx"], journal["audit"], replay=True)
+        self._keep(journal["tx"], installed, _record_line(_dumps(journal).encode("utf-8")))
         self._clear_journal()
 
     # -- housekeeping --------------------------------------------------------------------------
@@ -743,7 +850,10 @@ class TinyDBBackend(Backend):
                    for k, d in docs.items() if workspace_of(t, k)]
         if not changes:
             return
-        self._apply(uuid.uuid4().hex, changes)
+        tx, installed = uuid.uuid4().hex, []
+        self._apply(tx, changes, installed=installed)
+        record = {"tx": tx, "changes": [[t, k, d] for (t, k), d in changes], "audit": []}
+        self._keep(tx, installed, _record_line(_dumps(record).encode("utf-8")))
         moved = {(t, k) for (t, k), _ in changes}
         kept = {t: {k: d for k, d in docs.items() if (t, k) not in moved} for t, docs in tables.items()}
         self._global.write(kept)
