@@ -149,3 +149,18 @@ def test_a_damaged_kept_log_is_refused_with_one_line_when_it_is_needed(tmp_path)
     with pytest.raises(StoreDamaged, match=re.escape(str(kept))) as err:
         Store(db)
     assert "\n" not in str(err.value)
+
+
+def test_two_processes_checkpointing_in_turn_keep_every_file_recoverable(tmp_path):
+    db = tmp_path / "klik.json"
+    one, two = Store(db), Store(db)  # two backends: as two processes, nothing shared in memory
+    _done(one, "T1", "433", 1)
+    one.backend.checkpoint()
+    _done(one, "T1", "433", 2)
+    one.backend.checkpoint()  # keeps T1's commits
+    _done(two, "T2", "433", 1)
+    two.backend.checkpoint()  # writes T2 only: must first make T1's .bak a copy of T1's file
+    path = one.backend._file("progress", "T1:433:1").path
+    _damage(path, "truncated")
+    _follow(_refusal(db, path))
+    assert set(Store(db).all("progress")) == {"T1:433:1", "T1:433:2", "T2:433:1"}

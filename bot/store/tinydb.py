@@ -458,7 +458,6 @@ class TinyDBBackend(Backend):
         self._flock_held = False
         self._flush_lock = threading.Lock()
         self.kept_path = self.wal.path.with_name(self.wal.path.name + ".kept")
-        self._kept_files: list[Path] | None = None  # the files the kept log wrote (None: not read yet)
         with self._locked():
             self._clean_temp_files()
             self._recover()
@@ -678,15 +677,13 @@ class TinyDBBackend(Backend):
         """Keep the commits just written into the files `installed` (see bot/store/kept.py)."""
         files = [str(p.relative_to(self.path.parent)) for p in installed]
         kept_log.write(self.kept_path, tx=tx, files=files, records=records)
-        self._kept_files = [self.path.parent / f for f in files]
 
     def _refresh_backups(self, *, exclude: set[Path]) -> None:
         """Make `.bak` a copy of each file the kept log wrote (or, with no kept log yet, of every
         file) except those in `exclude`, which the caller is about to write."""
-        if self._kept_files is None:
-            kept = kept_log.read_header(self.kept_path)
-            self._kept_files = [self.path.parent / f for f in kept.files] if kept else self._all_files()
-        made = [p for p in self._kept_files if p not in exclude and self._data_file(p).refresh_backup()]
+        kept = kept_log.read_header(self.kept_path)  # read each time: another process may have replaced it
+        files = [self.path.parent / f for f in kept.files] if kept else self._all_files()
+        made = [p for p in files if p not in exclude and self._data_file(p).refresh_backup()]
         if made:
             _fsync_paths(sorted({p.parent for p in made}))
 
