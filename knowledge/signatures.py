@@ -35,7 +35,7 @@ _CUE = re.compile(r"""\b(?:
   | (?P<passive>underskrives|signeres|skrives\s+under|underskrevet|signeret)
   | (?P<approved>godkendes|godkendt|accepteres|accepteret)
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
-      |skriver\s+under\s+på|skrive\s+under\s+på|skriv\s+under\s+på)
+      |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?)
 )\b""", re.I | re.X)
@@ -55,11 +55,16 @@ _NOT_CONTENT = _AUX | {"når", "hvis", "efter", "som", "at", "og"}
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
 _RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent|find|åbn|download)\b", re.I)
 _SEND = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
-                   r"|udsend\w*|mail\w*)\b", re.I)
+                   r"|udsend\w*|upload\w*|mail\w*)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|retur|tilbage|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
 _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
                           r"høring|brug|videre|behandling)\b", re.I)
+_GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:\w+\s+){0,2}?(?:(?:underskrift|signatur)\w*\s+(?:fra|af)"
+                         r"|godkendelse\w*\s+fra)\s", re.I)
+_PLACE = r"(?:digitale\s+)?(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk)"
+# 'uploades i KLIK', 'Indsend kvitteringen i Serviceplatformen': a system (capitalised) that receives it
+_PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+i\s+(?=[A-ZÆØÅ])")
 _CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
 _SIGNER_WORD = re.compile(r"\bunderskriftsberettige\w*(?:\s*\([^)]*\))?", re.I)
@@ -231,6 +236,10 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and not (re.match(r"\s+(?:af|fra|på)\b", right, re.I) or
                                re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
         return None  # 'læs bilagene inden underskrift' names no document to sign
+    if kind == "noun" and re.match(r"\s+(?:af|fra)\b", right, re.I) and \
+            not _first_document(left, last=None, subject=False):
+        # 'Få underskrift fra direktøren (på fuldmagten)': the paper named after it, else the one before
+        return _first_document(" ".join(right.split()[:6]), last=None, subject=False) or last
     if kind in {"passive", "approved"} and re.search(r"\b(?:have|har|havde|haft)\s+$", left, re.I):
         return _first_document(" ".join(right.split()[:4]), last=last, subject=True)  # 'har underskrevet X'
     if kind in {"passive", "approved"} and not words(left):  # 'Underskrevet aftale skal foreligge'
@@ -243,6 +252,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return found
     if kind in {"active", "approve"}:
         found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
+        if found is None and kind == "active" and last and not words(right):
+            return last  # 'Hent aftalen. Pensionschefen skriver under': what is signed is the paper before
         if found is None and kind == "active":  # 'skal underskrive godkendelsen af generalprøven'
             loose = [lemma for w in words(" ".join(right.split()[:3]))
                      if (lemma := _lemma(w.group(0), loose=True))]
@@ -312,6 +323,8 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
     right = sentence[cue.end():]
     right = right[:clause_end(right, 0)] if not re.match(r"\s+af\s+(?:både|enten)\b", right, re.I) else right
     if kind in {"passive", "approved", "state", "for", "noun"}:
+        if kind == "noun" and (m := re.match(r"\s+fra\s+", right, re.I)):
+            return _role(name_after(right[m.end():]), initial=False)  # 'underskrift fra direktøren'
         if m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I):
             rest = right[m.end():]
             both = bool(re.match(r"(?:både|enten)\b", rest, re.I))
@@ -376,27 +389,44 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             rest = tail[til.end():]
             if _NOT_A_PARTY.match(rest):
                 continue
-            name = name_after(rest)
+            name = _owner(name_after(rest))
             if name and not _is_us(name):
                 # sent back (or sent on once signed) before merely sent: 'send dem til den juridiske
                 # afdeling' is a step on the way, 'Returnér aftalen til KOMBIT' is where it ends
                 back = _BACK.search(sentence) or _CUE.search(sentence)
                 found.append((0 if back else 1, "@" in name, name))
             break
+        else:
+            if (put := _PUT_IN.match(tail)) and (name := _owner(name_after(tail[put.end():]))) \
+                    and not _is_us(name):
+                found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
     for m in _CAME_FROM.finditer(sentence):
         between = m.group(1) or ""
         if between.strip() and not any(document_lemma(w.group(0)) or w.group(0).casefold() in _PRONOUNS
                                        for w in words(between)):
             continue  # 'hente data fra CPR': no document comes from there
-        name = name_after(sentence[m.end():])
-        if name and re.fullmatch(r"[\w-]+(?:'s|’s|s)", name.split()[0]) and len(name.split()) > 1:
-            name = re.sub(r"(?:'s|’s)$", "", name.split()[0])  # 'fra KMD's kundeportal': KMD
+        name = _owner(name_after(sentence[m.end():]), loose=True)
         if name and not _is_us(name) and not document_lemma(name.split()[-1]):
             found.append((2, "@" in name, name))
+    for m in re.finditer(rf"\b(?:i|til)\s+([\w-]+(?:'s|’s|s))\s+{_PLACE}\b", sentence, re.I):
+        if not _is_us(name := _owner(m.group(1) + " postkasse")):  # 'Læg aftalen i KOMBIT's postkasse'
+            found.append((0 if _BACK.search(sentence) else 1, False, name))
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
         if name := name_after(sentence[m.end():]):
             found.append((3, False, name))
     return min(found, key=lambda r: (r[0], r[1])) if found else None
+
+
+def _owner(name: str | None, *, loose: bool = False) -> str | None:
+    """'KMD's kundeportal', 'KOMBIT's postkasse': the party that owns the place is who gets it
+    ('leverandørens supportteam' stays whole unless `loose`, for where a paper came from)."""
+    if not name or len(name.split()) < 2:
+        return name
+    first, place = name.split()[0], name.split()[1]
+    if re.fullmatch(r"[\w-]+(?:'s|’s)", first) or (
+            re.fullmatch(r"[\w-]+s", first) and (loose or re.match(_PLACE, place, re.I))):
+        return re.sub(r"(?:'s|’s)$", "", first)
+    return name
 
 
 def _is_us(name: str) -> bool:
@@ -412,6 +442,8 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         return None
     signs = any(m.spans and m.spans[0] and not re.match(r"(?:til|underskrift|signatur)", m.spans[0], re.I)
                 for m in found)
+    if _GET_SIGNED.match(sentence):
+        return "sign"  # 'Få underskrift fra direktøren', 'Indhent godkendelse af chefen'
     if _RECEIVE.match(sentence) and not signs:
         return "receive"
     if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)) or signs:

@@ -192,8 +192,6 @@ GOLDEN = {
          [(5, 'arbejdsdage', 'prøvekørslen', 'kvittering')]),
     ],
 }
-# Files whose golden entry was written before the parser could read them (xfail until it can)
-PENDING = {"md-kp-skriv-under.md.txt", "tsv-dp-indscan.tsv.txt", "md-ksd-faa-underskrift.md.txt"}
 # Week-number deadlines ('senest fredag i uge 12'): (week, weekday 1-7 or None for the week, year or None)
 WEEKS = {
     ("md-adgangsstyring-fra-word.md.txt", "8201"): [(12, 5, None)],
@@ -218,8 +216,7 @@ def test_every_file_has_a_golden_entry_and_both_formats_are_there():
     assert all(len(tasks) >= 2 for tasks in GOLDEN.values())
 
 
-@pytest.mark.parametrize("name", [pytest.param(f, marks=pytest.mark.xfail(strict=True)) if f in PENDING
-                                  else f for f in FILES])
+@pytest.mark.parametrize("name", FILES)
 def test_each_export_yields_what_it_says(name):
     tasks = parse_file(MORE / name)
     got = [(t.id, t.project, t.waves, len(t.method_steps),
