@@ -32,7 +32,7 @@ _CUE = re.compile(r"""\b(?:
     (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
   | (?P<adj>underskrevne|signerede|godkendte)
-  | (?P<passive>underskrives|signeres|skrives\s+under|underskrevet|signeret)
+  | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret)
   | (?P<approved>godkendes|godkendt|accepteres|accepteret)
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
@@ -40,7 +40,7 @@ _CUE = re.compile(r"""\b(?:
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?)
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
-_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv", re.I)
+_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev", re.I)
 _APPROVAL_HINT = re.compile(r"godkend|accept", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
         "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
@@ -63,9 +63,14 @@ _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse
 _GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:\w+\s+){0,2}?(?:(?:underskrift|signatur)\w*\s+(?:fra|af)"
                          r"|godkendelse\w*\s+fra)\s", re.I)
 _PLACE = r"(?:digitale\s+)?(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk)"
+_WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
+_LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
 # 'uploades i KLIK', 'Indsend kvitteringen i Serviceplatformen': a system (capitalised) that receives it
 _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+i\s+(?=[A-ZÆØÅ])")
-_CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|sendes|sendt|send\w*|kommer|find)\b"
+_IMPERATIVES = {"send", "returnér", "returner", "indsend", "aflever", "fremsend", "udsend", "upload", "mail"}
+_SEND_ON = (r"(?:\w+\s+og\s+)?(?:return[eé]r\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*|mail\w*)"
+            r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på)\b|\s*\.?$)")
+_CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|download\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
 _SIGNER_WORD = re.compile(r"\bunderskriftsberettige\w*(?:\s*\([^)]*\))?", re.I)
 _WHO_GETS = re.compile(r"((?:(?!,)[\w/-]+\s+){0,3}?[\w/-]+),?\s+som\s+(?:vil\s+|skal\s+)?"
@@ -231,8 +236,11 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind in {"active", "approve"} and re.search(r"\bsom\b", left, re.I) and not _first_document(
             " ".join(right.split()[:6]), last=None, subject=False):
         return last if earlier else None  # 'kontrakten, som kommunen skal underskrive
-    if kind in {"passive", "approved"} and re.search(r"\b(?:en|et|den|det|de|begge)\s+$", left, re.I):
+    if kind in {"passive", "approved"} and re.search(r"\b(?:en|et|den|det|de|begge)\s+$", left, re.I) and \
+            not re.search(r"\bfå\s+(?:den|det|dem|de)\s+$", left, re.I):
         kind = "adj"  # 'via en underskrevet tilslutningsaftale': the participle describes what follows
+    if kind == "noun" and _LABEL.match(sentence, cue.end()) and not words(left):
+        return last  # 'Underskrift: kommunaldirektøren' under a step about the paper
     if kind == "noun" and not (re.match(r"\s+(?:af|fra|på)\b", right, re.I) or
                                re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
         return None  # 'læs bilagene inden underskrift' names no document to sign
@@ -252,7 +260,7 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return found
     if kind in {"active", "approve"}:
         found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
-        if found is None and kind == "active" and last and not words(right):
+        if found is None and kind == "active" and last and (not words(right) or not words(left)):
             return last  # 'Hent aftalen. Pensionschefen skriver under': what is signed is the paper before
         if found is None and kind == "active":  # 'skal underskrive godkendelsen af generalprøven'
             loose = [lemma for w in words(" ".join(right.split()[:3]))
@@ -313,6 +321,8 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     found = _first_document(sentence, last=None, subject=False)
     if found is None and last and any(w.group(0).casefold() in _PRONOUNS for w in words(sentence)[:3]):
         return last  # 'Send den retur til KOMBIT'
+    if found is None and last and re.match(_SEND_ON, sentence, re.I):
+        return last  # 'Indscan og send den til KOMBIT', 'Sendes til KOMBIT's postkasse'
     return found
 
 
@@ -322,6 +332,17 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
     kind = cue.lastgroup
     right = sentence[cue.end():]
     right = right[:clause_end(right, 0)] if not re.match(r"\s+af\s+(?:både|enten)\b", right, re.I) else right
+    if kind == "noun" and (m := _LABEL.match(sentence, cue.end())):
+        return _role(name_after(sentence[m.end():]), initial=False)  # 'Underskrift: kommunaldirektøren'
+    before = sentence[:cue.start()]
+    if kind == "for" and (m := re.search(r"\b(?:til|for|hos)\s+((?:\S+\s+){1,4}?)$", before, re.I)):
+        if who := _role(name_after(m.group(1)), initial=False):
+            return who  # 'Giv aftalen til direktøren til underskrift'
+    if kind == "noun" and (m := re.search(r"\b(?:sætter|sætte|sæt|giver|give)\s+(?:sin|sit|deres|en)\s+$",
+                                          before, re.I)):
+        return _subject(before[clause_start(before, m.start()):m.start()])  # 'X sætter sin underskrift på'
+    if kind in {"active", "approve"} and (m := _WHO_THEN.search(before)):
+        return _role(name_after(m.group(1)), initial=False)  # 'Send den til direktøren, som underskriver den'
     if kind in {"passive", "approved", "state", "for", "noun"}:
         if kind == "noun" and (m := re.match(r"\s+fra\s+", right, re.I)):
             return _role(name_after(right[m.end():]), initial=False)  # 'underskrift fra direktøren'
@@ -353,7 +374,7 @@ def _subject(left: str) -> str | None:
     while tokens and tokens[-1].casefold() in _AUX - {"at"}:
         tokens.pop()
     while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
-                                              "der", "hvis", "når"}:
+                                              "der", "hvis", "når", "lad", "bed"}:
         tokens.pop(0)
     if not tokens or len(tokens) > 5 or tokens[-1].casefold() == "at":
         return None
@@ -380,7 +401,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     for send in _SEND.finditer(sentence):
         subject = sentence[clause_start(sentence, send.start()):send.start()]
         passive = send.group(0).casefold().endswith(("es", "t"))  # 'sendes', 'sendt': nobody sends here
-        sender = None if passive else _subject(subject)
+        sender = None if passive or send.group(0).casefold() in _IMPERATIVES else _subject(subject)
         if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
             found.append((2, "@" in sender, sender))
             continue
@@ -438,8 +459,14 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
     """A step that signs, approves or sends the document back signs it; one that receives it marks
     its arrival. 'orienteres om, at der vil komme en aftale til underskrift' does neither, nor does
     a condition ('Når aftalen er godkendt, ...')."""
-    if not found or _CONDITION.match(sentence):
+    if not found:
         return None
+    if _CONDITION.match(sentence):
+        main = sentence[sentence.find(",") + 1:].strip() if "," in sentence else ""
+        if not re.match(_SEND_ON, main, re.I):
+            return None
+        return "sign" if _CUE.search(sentence[:sentence.find(",")]) else "send"
+
     signs = any(m.spans and m.spans[0] and not re.match(r"(?:til|underskrift|signatur)", m.spans[0], re.I)
                 for m in found)
     if _GET_SIGNED.match(sentence):
@@ -448,7 +475,10 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         return "receive"
     if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)) or signs:
         return "sign"
-    if re.match(r"(?:send|videregiv|aflever|indsend|upload)\w*\b", sentence, re.I):
+    if re.match(r"(?:\w+\s+og\s+)?(?:send|videregiv|aflever|indsend|upload|mail|e-mail|fremsend)\w*\b",
+                sentence, re.I) or \
+            re.match(_SEND_ON, sentence, re.I) or any(
+                v.group(0).casefold().endswith("es") for v in _SEND.finditer(sentence)):
         return "send"  # signs it only when a step before signed or received it
     return None
 
@@ -468,12 +498,16 @@ def _merge_generic(groups: dict[str, list[Mention]]) -> None:
                 groups.setdefault(base, []).append(m)  # which of them is not said
     signed = [doc for doc, ms in groups.items() if any(m.signing for m in ms)]
     for short in [doc for doc in groups if doc not in GENERIC_DOCS]:
-        longer = [d for d in signed if d != short and d.endswith(short)]
+        longer = [d for d in signed if d != short and d.endswith(short)] or \
+            ([d for d in groups if d != short and d.endswith(short)] if short in signed else [])
         if len(longer) == 1:  # 'erklæringen' of the one 'samtykkeerklæring'
             groups[longer[0]] += [Mention(**{**m.__dict__, "document": longer[0]}) for m in groups.pop(short)]
     specific = [doc for doc, ms in groups.items() if doc not in GENERIC_DOCS and any(m.signing for m in ms)]
     for generic in [doc for doc in groups if doc in GENERIC_DOCS]:
         ending = [d for d in specific if d.endswith(generic)]
+        if not specific and generic in signed and len(named := [d for d in groups if d not in GENERIC_DOCS
+                                                                and d.endswith(generic)]) == 1:
+            ending = named  # 'Modtag tilslutningsaftalen', 'Underskriv aftalen': the one paper
         for m in groups.pop(generic):
             if len(specific) == 1 or (m.plural and not ending):
                 targets = specific  # 'blanketten' of the one form; 'de to dokumenter' of all of them
