@@ -100,3 +100,35 @@ def test_signing_and_sending_steps(description, steps, expected):
     [task] = parse_text(text)
     assert [(s.document, s.signer, s.recipient, s.received_step, s.signed_step)
             for s in task.signatures] == [expected]
+
+
+# (description, method steps, [(days, unit, anchor, about)]): a deadline whose subject is the thing
+# the municipality makes or sends in the sentence before, or in its own clause after the deadline
+DEADLINES = [
+    ("Kommunen skal udarbejde en testplan. Den skal være klar senest 3 uger før go-live.",
+     ["Udarbejd planen"], [(-3, "uger", "go-live", "testplan")]),
+    ("Kommunen indsender en liste over brugere. Fristen er 10 arbejdsdage før go-live.", ["Lav listen"],
+     [(-10, "arbejdsdage", "go-live", "liste over brugere")]),
+    ("Senest 4 uger før go-live skal kommunen have oprettet alle brugere.", ["Opret brugerne"],
+     [(-4, "uger", "go-live", "brugere")]),
+    ("Inden for 10 arbejdsdage efter go-live skal kommunen afmelde de gamle integrationer.",
+     ["Afmeld integrationerne"], [(10, "arbejdsdage", "go-live", "gamle integrationer")]),
+    ("Kommunen får en rapport.",
+     ["Modtag rapporten", "Rapporten gennemgås og godkendes af fagchefen senest 10 dage efter modtagelsen"],
+     [(10, "dage", "modtagelse", "rapport")]),
+]
+
+
+@pytest.mark.parametrize(("description", "steps", "expected"), DEADLINES)
+def test_deadline_about_the_thing_done(description, steps, expected):
+    text = TASK.format(description=description,
+                       steps="\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)))
+    [task] = parse_text(text)
+    assert [(d.days, d.unit.value, d.anchor, d.about) for d in task.text_deadlines] == expected
+
+
+def test_a_thing_reviewed_and_approved_is_the_thing_not_the_verb():
+    text = TASK.format(description="Kommunen får en rapport.",
+                       steps="1. Modtag rapporten\n2. Rapporten gennemgås og godkendes af fagchefen")
+    [task] = parse_text(text)
+    assert [(s.document, s.signer) for s in task.signatures] == [("rapport", "fagchefen")]
