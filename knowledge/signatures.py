@@ -55,7 +55,7 @@ _NOT_CONTENT = _AUX | {"når", "hvis", "efter", "som", "at", "og"}
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
 _RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent|find|åbn|download)\b", re.I)
 _SEND = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
-                   r"|udsend\w*|upload\w*|mail\w*)\b", re.I)
+                   r"|udsend\w*|upload\w*|mail\w*|gives)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|retur|tilbage|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
 _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
@@ -66,7 +66,9 @@ _PLACE = r"(?:digitale\s+)?(?:postkasse|mailboks|kundeportal|portal|supportporta
 _WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
 _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
 # 'uploades i KLIK', 'Indsend kvitteringen i Serviceplatformen': a system (capitalised) that receives it
-_PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+i\s+(?=[A-ZÆØÅ])")
+_PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆØÅ])")
+# 'Leverandøren skal have den underskrevne aftale', 'Leverandøren modtager bestillingen': who gets it
+_GETS = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:have|modtage)|modtager|får)\s", re.I)
 _IMPERATIVES = {"send", "returnér", "returner", "indsend", "aflever", "fremsend", "udsend", "upload", "mail"}
 _SEND_ON = (r"(?:\w+\s+og\s+)?(?:return[eé]r\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*|mail\w*)"
             r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på)\b|\s*\.?$)")
@@ -316,7 +318,7 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
                     things: frozenset = frozenset()) -> tuple[str, bool] | None:
     """A document received ('Modtag blanketten fra KOMBIT') or sent on ('Send aftalen retur til
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
-    if not (_RECEIVE.match(sentence) or _SEND.search(sentence)):
+    if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)):
         return None
     found = _first_document(sentence, last=None, subject=False)
     if found is None and last and any(w.group(0).casefold() in _PRONOUNS for w in words(sentence)[:3]):
@@ -406,7 +408,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             found.append((2, "@" in sender, sender))
             continue
         tail = sentence[send.end():]
-        for til in re.finditer(r"\btil\s+", tail, re.I):
+        for til in re.finditer(r"\b(?:til|(?<!underskrift\s)(?<!godkendelse\s)hos)\s+", tail, re.I):
             rest = tail[til.end():]
             if _NOT_A_PARTY.match(rest):
                 continue
@@ -432,6 +434,9 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     for m in re.finditer(rf"\b(?:i|til)\s+([\w-]+(?:'s|’s|s))\s+{_PLACE}\b", sentence, re.I):
         if not _is_us(name := _owner(m.group(1) + " postkasse")):  # 'Læg aftalen i KOMBIT's postkasse'
             found.append((0 if _BACK.search(sentence) else 1, False, name))
+    if (m := _GETS.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
+            and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
+        found.append((1, "@" in name, lower_first(name)))
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
         if name := name_after(sentence[m.end():]):
             found.append((3, False, name))
@@ -529,7 +534,8 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
     return Signature(
         document=document,
         signer=(specific or signers or ["kommunen"])[0],
-        recipient=recipients[0][0][2] if recipients else None,
+        recipient=next((r[0][2] for r in recipients if not r[0][2].casefold().startswith("afsender")),
+                       recipients[0][0][2] if recipients else None),
         steps=sorted({m.step for m in mentions if m.step is not None}),
         received_step=min((m.step for m in mentions if m.step and m.act == "receive"), default=None),
         signed_step=_signed_step(mentions),

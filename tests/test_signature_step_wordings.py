@@ -132,3 +132,29 @@ def test_a_thing_reviewed_and_approved_is_the_thing_not_the_verb():
                        steps="1. Modtag rapporten\n2. Rapporten gennemgås og godkendes af fagchefen")
     [task] = parse_text(text)
     assert [(s.document, s.signer) for s in task.signatures] == [("rapport", "fagchefen")]
+
+
+# (description, method steps, recipient): who gets the signed paper when the text says it otherwise
+RECIPIENTS = [
+    ("KOMBIT sender aftalen.",
+     ["Modtag aftalen", "Underskriv aftalen", "Send aftalen tilbage til afsenderen"], "KOMBIT"),
+    ("Aftalen underskrives af direktøren og afleveres hos KOMBIT.", ["Modtag aftalen", "Underskriv aftalen"],
+     "KOMBIT"),
+    ("Blanketten skal underskrives af direktøren.",
+     ["Udfyld blanketten", "Underskriv blanketten", "Upload blanketten på KOMBIT's extranet"], "KOMBIT"),
+    ("Leverandøren skal have den underskrevne aftale.",
+     ["Modtag aftalen", "Underskriv aftalen", "Send aftalen"], "leverandøren"),
+    ("Fuldmagten skal godkendes i NemLog-in af kommunens administrator. Fuldmagten gives til KOMBIT.",
+     ["Log ind i NemLog-in", "Godkend fuldmagten"], "KOMBIT"),
+    ("Kommunen modtager et bestillingsskema.",
+     ["Udfyld bestillingsskemaet", "Send skemaet til underskrift hos økonomichefen",
+      "Send det underskrevne skema til leverandøren"], "leverandøren"),
+]
+
+
+@pytest.mark.parametrize(("description", "steps", "recipient"), RECIPIENTS)
+def test_recipient_in_other_words(description, steps, recipient):
+    text = TASK.format(description=description,
+                       steps="\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)))
+    [task] = parse_text(text)
+    assert [s.recipient for s in task.signatures] == [recipient]
