@@ -32,15 +32,17 @@ _CUE = re.compile(r"""\b(?:
     (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
   | (?P<adj>underskrevne|signerede|godkendte)
-  | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret)
+  | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
+      |påtegnes)
   | (?P<approved>godkendes|godkendt|accepteres|accepteret)
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
+      |påtegner|påtegne|påtegn
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?)
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
-_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev", re.I)
+_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn", re.I)
 _APPROVAL_HINT = re.compile(r"godkend|accept", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
         "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
@@ -64,6 +66,8 @@ _GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:\w+\s+){0,2}?(?:(?:underskrif
                          r"|godkendelse\w*\s+fra)\s", re.I)
 _PLACE = r"(?:digitale\s+)?(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk)"
 _WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
+# 'direktørens underskrift'
+_WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren))(?:'s|’s|s)\s+(?:egen\s+)?$", re.I)
 _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
 # 'uploades i KLIK', 'Indsend kvitteringen i Serviceplatformen': a system (capitalised) that receives it
 _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆØÅ])")
@@ -243,6 +247,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
         kind = "adj"  # 'via en underskrevet tilslutningsaftale': the participle describes what follows
     if kind == "noun" and _LABEL.match(sentence, cue.end()) and not words(left):
         return last  # 'Underskrift: kommunaldirektøren' under a step about the paper
+    if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1)):
+        return _first_document(left, last=last, subject=True) or last  # 'forsynes med direktørens ...'
     if kind == "noun" and not (re.match(r"\s+(?:af|fra|på)\b", right, re.I) or
                                re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
         return None  # 'læs bilagene inden underskrift' names no document to sign
@@ -337,6 +343,8 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind == "noun" and (m := _LABEL.match(sentence, cue.end())):
         return _role(name_after(sentence[m.end():]), initial=False)  # 'Underskrift: kommunaldirektøren'
     before = sentence[:cue.start()]
+    if kind == "noun" and (m := _WHOSE.search(before)) and not _lemma(m.group(1)):
+        return _role(m.group(1), initial=False)  # 'direktørens underskrift'
     if kind == "for" and (m := re.search(r"\b(?:til|for|hos)\s+((?:\S+\s+){1,4}?)$", before, re.I)):
         if who := _role(name_after(m.group(1)), initial=False):
             return who  # 'Giv aftalen til direktøren til underskrift'
@@ -368,7 +376,7 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
 
 def _subject(left: str) -> str | None:
     """'Kommunaldirektøren skal' -> 'kommunaldirektøren'; 'Husk at' and 'I skal' name nobody."""
-    tokens = left.split()
+    tokens = [t for t in left.split() if t.casefold() != "e-"]  # 'Direktøren e-signerer'
     modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]
     after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS] if modal else []
     if after and modal[-1] > 0:
