@@ -109,6 +109,8 @@ def _passive_thing(sentence: str, cue: re.Match[str]) -> str | None:
     agent = re.match(r"((?:\s+(?!af\b)[\w-]+){0,3}?)\s+af\s+", sentence[cue.end():], re.I)
     if not agent or not _named(name_after(sentence[cue.end() + agent.end():])):
         return None
+    # 'Rapporten gennemgås og godkendes af X': the thing is before the verb it shares
+    left = re.sub(r"\s[\w-]+(?:es|[aeiouyæøå]s)\s+(?:og|eller)\s*$", " ", left, flags=re.I)
     tokens = [t for t in re.findall(r"[\w-]+", left) if t.casefold() not in _AUX]
     tokens = [t for t in tokens if t.casefold() not in _LEAD]
     return _thing(tokens[-2:]) if tokens else None

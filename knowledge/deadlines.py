@@ -190,6 +190,8 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         return obj
     if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens)\s+)?([\w'’-]+)\s", sentence,
                      re.I):
+        if obj := _imperative_object(f"{m.group(1)} skal {sentence[m.end():]}"):
+            return obj  # 'Senest ... skal kommunen afmelde de gamle integrationer'
         sentence = f"{m.group(1)} skal"  # 'Senest ... skal aftalen være returneret': the subject follows
     if m := _SUBJECT.match(sentence):
         subject = m.group(1)
@@ -243,6 +245,10 @@ _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
 
 
+# 'Kommunen skal udarbejde en testplan', 'Kommunen indsender en liste', 'skal kommunen have oprettet
+# alle brugere': what the municipality does to a thing, read as the imperative 'Udarbejd en testplan'
+_DUTY = re.compile(r"(?:kommunen|i|vi|man|du)\s+(?:(?:skal|må|bør)\s+(?:også\s+|selv\s+)?(?:have\s+)?)?"
+                   r"(\w+?)(?:e|er|r|et|t|tet)?\s", re.I)
 _REMIND = re.compile(r"(?:husk|sørg\s+for|det\s+er\s+vigtigt)\s*,?\s+at\s+(\w+?)e?\s", re.I)
 
 
@@ -250,8 +256,8 @@ _REMIND = re.compile(r"(?:husk|sørg\s+for|det\s+er\s+vigtigt)\s*,?\s+at\s+(\w+?
 def _imperative_object(sentence: str) -> str | None:
     """'Send listen over nye abonnementer til KOMBIT senest ...' -> 'listen over nye abonnementer';
     'Husk at sende skabelonen ...' -> 'skabelonen'."""
-    if r := _REMIND.match(sentence):  # the infinitive after 'Husk at' is the imperative's stem + e
-        sentence = r.group(1) + sentence[r.end() - 1:]
+    if r := _REMIND.match(sentence) or _DUTY.match(sentence):  # the infinitive after 'Husk at' is the
+        sentence = r.group(1) + sentence[r.end() - 1:]  # imperative's stem + e; 'Kommunen sender X'
     if not (m := _IMPERATIVE.match(sentence)):
         return None
     out: list[str] = []

@@ -32,15 +32,17 @@ _CUE = re.compile(r"""\b(?:
     (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
   | (?P<adj>underskrevne|signerede|godkendte)
-  | (?P<passive>underskrives|signeres|skrives\s+under|underskrevet|signeret)
+  | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
+      |påtegnes)
   | (?P<approved>godkendes|godkendt|accepteres|accepteret)
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
-      |skriver\s+under\s+på|skrive\s+under\s+på|skriv\s+under\s+på)
+      |påtegner|påtegne|påtegn
+      |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?)
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
-_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv", re.I)
+_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn", re.I)
 _APPROVAL_HINT = re.compile(r"godkend|accept", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
         "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
@@ -55,12 +57,26 @@ _NOT_CONTENT = _AUX | {"når", "hvis", "efter", "som", "at", "og"}
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
 _RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent|find|åbn|download)\b", re.I)
 _SEND = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
-                   r"|udsend\w*|mail\w*)\b", re.I)
+                   r"|udsend\w*|upload\w*|mail\w*|gives)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|retur|tilbage|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
 _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
                           r"høring|brug|videre|behandling)\b", re.I)
-_CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|sendes|sendt|send\w*|kommer|find)\b"
+_GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:\w+\s+){0,2}?(?:(?:underskrift|signatur)\w*\s+(?:fra|af)"
+                         r"|godkendelse\w*\s+fra)\s", re.I)
+_PLACE = r"(?:digitale\s+)?(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk)"
+_WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
+# 'direktørens underskrift'
+_WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren))(?:'s|’s|s)\s+(?:egen\s+)?$", re.I)
+_LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
+# 'uploades i KLIK', 'Indsend kvitteringen i Serviceplatformen': a system (capitalised) that receives it
+_PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆØÅ])")
+# 'Leverandøren skal have den underskrevne aftale', 'Leverandøren modtager bestillingen': who gets it
+_GETS = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:have|modtage)|modtager|får)\s", re.I)
+_IMPERATIVES = {"send", "returnér", "returner", "indsend", "aflever", "fremsend", "udsend", "upload", "mail"}
+_SEND_ON = (r"(?:\w+\s+og\s+)?(?:return[eé]r\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*|mail\w*)"
+            r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på)\b|\s*\.?$)")
+_CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|download\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
 _SIGNER_WORD = re.compile(r"\bunderskriftsberettige\w*(?:\s*\([^)]*\))?", re.I)
 _WHO_GETS = re.compile(r"((?:(?!,)[\w/-]+\s+){0,3}?[\w/-]+),?\s+som\s+(?:vil\s+|skal\s+)?"
@@ -226,11 +242,20 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind in {"active", "approve"} and re.search(r"\bsom\b", left, re.I) and not _first_document(
             " ".join(right.split()[:6]), last=None, subject=False):
         return last if earlier else None  # 'kontrakten, som kommunen skal underskrive
-    if kind in {"passive", "approved"} and re.search(r"\b(?:en|et|den|det|de|begge)\s+$", left, re.I):
+    if kind in {"passive", "approved"} and re.search(r"\b(?:en|et|den|det|de|begge)\s+$", left, re.I) and \
+            not re.search(r"\bfå\s+(?:den|det|dem|de)\s+$", left, re.I):
         kind = "adj"  # 'via en underskrevet tilslutningsaftale': the participle describes what follows
+    if kind == "noun" and _LABEL.match(sentence, cue.end()) and not words(left):
+        return last  # 'Underskrift: kommunaldirektøren' under a step about the paper
+    if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1)):
+        return _first_document(left, last=last, subject=True) or last  # 'forsynes med direktørens ...'
     if kind == "noun" and not (re.match(r"\s+(?:af|fra|på)\b", right, re.I) or
                                re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
         return None  # 'læs bilagene inden underskrift' names no document to sign
+    if kind == "noun" and re.match(r"\s+(?:af|fra)\b", right, re.I) and \
+            not _first_document(left, last=None, subject=False):
+        # 'Få underskrift fra direktøren (på fuldmagten)': the paper named after it, else the one before
+        return _first_document(" ".join(right.split()[:6]), last=None, subject=False) or last
     if kind in {"passive", "approved"} and re.search(r"\b(?:have|har|havde|haft)\s+$", left, re.I):
         return _first_document(" ".join(right.split()[:4]), last=last, subject=True)  # 'har underskrevet X'
     if kind in {"passive", "approved"} and not words(left):  # 'Underskrevet aftale skal foreligge'
@@ -243,6 +268,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return found
     if kind in {"active", "approve"}:
         found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
+        if found is None and kind == "active" and last and (not words(right) or not words(left)):
+            return last  # 'Hent aftalen. Pensionschefen skriver under': what is signed is the paper before
         if found is None and kind == "active":  # 'skal underskrive godkendelsen af generalprøven'
             loose = [lemma for w in words(" ".join(right.split()[:3]))
                      if (lemma := _lemma(w.group(0), loose=True))]
@@ -297,11 +324,13 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
                     things: frozenset = frozenset()) -> tuple[str, bool] | None:
     """A document received ('Modtag blanketten fra KOMBIT') or sent on ('Send aftalen retur til
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
-    if not (_RECEIVE.match(sentence) or _SEND.search(sentence)):
+    if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)):
         return None
     found = _first_document(sentence, last=None, subject=False)
     if found is None and last and any(w.group(0).casefold() in _PRONOUNS for w in words(sentence)[:3]):
         return last  # 'Send den retur til KOMBIT'
+    if found is None and last and re.match(_SEND_ON, sentence, re.I):
+        return last  # 'Indscan og send den til KOMBIT', 'Sendes til KOMBIT's postkasse'
     return found
 
 
@@ -311,7 +340,22 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
     kind = cue.lastgroup
     right = sentence[cue.end():]
     right = right[:clause_end(right, 0)] if not re.match(r"\s+af\s+(?:både|enten)\b", right, re.I) else right
+    if kind == "noun" and (m := _LABEL.match(sentence, cue.end())):
+        return _role(name_after(sentence[m.end():]), initial=False)  # 'Underskrift: kommunaldirektøren'
+    before = sentence[:cue.start()]
+    if kind == "noun" and (m := _WHOSE.search(before)) and not _lemma(m.group(1)):
+        return _role(m.group(1), initial=False)  # 'direktørens underskrift'
+    if kind == "for" and (m := re.search(r"\b(?:til|for|hos)\s+((?:\S+\s+){1,4}?)$", before, re.I)):
+        if who := _role(name_after(m.group(1)), initial=False):
+            return who  # 'Giv aftalen til direktøren til underskrift'
+    if kind == "noun" and (m := re.search(r"\b(?:sætter|sætte|sæt|giver|give)\s+(?:sin|sit|deres|en)\s+$",
+                                          before, re.I)):
+        return _subject(before[clause_start(before, m.start()):m.start()])  # 'X sætter sin underskrift på'
+    if kind in {"active", "approve"} and (m := _WHO_THEN.search(before)):
+        return _role(name_after(m.group(1)), initial=False)  # 'Send den til direktøren, som underskriver den'
     if kind in {"passive", "approved", "state", "for", "noun"}:
+        if kind == "noun" and (m := re.match(r"\s+fra\s+", right, re.I)):
+            return _role(name_after(right[m.end():]), initial=False)  # 'underskrift fra direktøren'
         if m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I):
             rest = right[m.end():]
             both = bool(re.match(r"(?:både|enten)\b", rest, re.I))
@@ -332,7 +376,7 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
 
 def _subject(left: str) -> str | None:
     """'Kommunaldirektøren skal' -> 'kommunaldirektøren'; 'Husk at' and 'I skal' name nobody."""
-    tokens = left.split()
+    tokens = [t for t in left.split() if t.casefold() != "e-"]  # 'Direktøren e-signerer'
     modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]
     after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS] if modal else []
     if after and modal[-1] > 0:
@@ -340,7 +384,7 @@ def _subject(left: str) -> str | None:
     while tokens and tokens[-1].casefold() in _AUX - {"at"}:
         tokens.pop()
     while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
-                                              "der", "hvis", "når"}:
+                                              "der", "hvis", "når", "lad", "bed"}:
         tokens.pop(0)
     if not tokens or len(tokens) > 5 or tokens[-1].casefold() == "at":
         return None
@@ -367,36 +411,56 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     for send in _SEND.finditer(sentence):
         subject = sentence[clause_start(sentence, send.start()):send.start()]
         passive = send.group(0).casefold().endswith(("es", "t"))  # 'sendes', 'sendt': nobody sends here
-        sender = None if passive else _subject(subject)
+        sender = None if passive or send.group(0).casefold() in _IMPERATIVES else _subject(subject)
         if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
             found.append((2, "@" in sender, sender))
             continue
         tail = sentence[send.end():]
-        for til in re.finditer(r"\btil\s+", tail, re.I):
+        for til in re.finditer(r"\b(?:til|(?<!underskrift\s)(?<!godkendelse\s)hos)\s+", tail, re.I):
             rest = tail[til.end():]
             if _NOT_A_PARTY.match(rest):
                 continue
-            name = name_after(rest)
+            name = _owner(name_after(rest))
             if name and not _is_us(name):
                 # sent back (or sent on once signed) before merely sent: 'send dem til den juridiske
                 # afdeling' is a step on the way, 'Returnér aftalen til KOMBIT' is where it ends
                 back = _BACK.search(sentence) or _CUE.search(sentence)
                 found.append((0 if back else 1, "@" in name, name))
             break
+        else:
+            if (put := _PUT_IN.match(tail)) and (name := _owner(name_after(tail[put.end():]))) \
+                    and not _is_us(name):
+                found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
     for m in _CAME_FROM.finditer(sentence):
         between = m.group(1) or ""
         if between.strip() and not any(document_lemma(w.group(0)) or w.group(0).casefold() in _PRONOUNS
                                        for w in words(between)):
             continue  # 'hente data fra CPR': no document comes from there
-        name = name_after(sentence[m.end():])
-        if name and re.fullmatch(r"[\w-]+(?:'s|’s|s)", name.split()[0]) and len(name.split()) > 1:
-            name = re.sub(r"(?:'s|’s)$", "", name.split()[0])  # 'fra KMD's kundeportal': KMD
+        name = _owner(name_after(sentence[m.end():]), loose=True)
         if name and not _is_us(name) and not document_lemma(name.split()[-1]):
             found.append((2, "@" in name, name))
+    for m in re.finditer(rf"\b(?:i|til)\s+([\w-]+(?:'s|’s|s))\s+{_PLACE}\b", sentence, re.I):
+        if not _is_us(name := _owner(m.group(1) + " postkasse")):  # 'Læg aftalen i KOMBIT's postkasse'
+            found.append((0 if _BACK.search(sentence) else 1, False, name))
+    if (m := _GETS.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
+            and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
+        found.append((1, "@" in name, lower_first(name)))
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
         if name := name_after(sentence[m.end():]):
             found.append((3, False, name))
     return min(found, key=lambda r: (r[0], r[1])) if found else None
+
+
+def _owner(name: str | None, *, loose: bool = False) -> str | None:
+    """'KMD's kundeportal', 'KOMBIT's postkasse': the party that owns the place is who gets it
+    ('leverandørens supportteam' stays whole unless `loose`, for where a paper came from)."""
+    if not name or len(name.split()) < 2:
+        return name
+    first, place = name.split()[0], name.split()[1]
+    if re.fullmatch(r"[\w-]+(?:'s|’s)", first) or (
+            re.fullmatch(r"[\w-]+s", first) and (loose or re.match(_PLACE, place, re.I))):
+        return re.sub(r"(?:'s|’s)$", "", first)
+    return name
 
 
 def _is_us(name: str) -> bool:
@@ -408,15 +472,26 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
     """A step that signs, approves or sends the document back signs it; one that receives it marks
     its arrival. 'orienteres om, at der vil komme en aftale til underskrift' does neither, nor does
     a condition ('Når aftalen er godkendt, ...')."""
-    if not found or _CONDITION.match(sentence):
+    if not found:
         return None
+    if _CONDITION.match(sentence):
+        main = sentence[sentence.find(",") + 1:].strip() if "," in sentence else ""
+        if not re.match(_SEND_ON, main, re.I):
+            return None
+        return "sign" if _CUE.search(sentence[:sentence.find(",")]) else "send"
+
     signs = any(m.spans and m.spans[0] and not re.match(r"(?:til|underskrift|signatur)", m.spans[0], re.I)
                 for m in found)
+    if _GET_SIGNED.match(sentence):
+        return "sign"  # 'Få underskrift fra direktøren', 'Indhent godkendelse af chefen'
     if _RECEIVE.match(sentence) and not signs:
         return "receive"
     if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)) or signs:
         return "sign"
-    if re.match(r"(?:send|videregiv|aflever|indsend|upload)\w*\b", sentence, re.I):
+    if re.match(r"(?:\w+\s+og\s+)?(?:send|videregiv|aflever|indsend|upload|mail|e-mail|fremsend)\w*\b",
+                sentence, re.I) or \
+            re.match(_SEND_ON, sentence, re.I) or any(
+                v.group(0).casefold().endswith("es") for v in _SEND.finditer(sentence)):
         return "send"  # signs it only when a step before signed or received it
     return None
 
@@ -436,12 +511,16 @@ def _merge_generic(groups: dict[str, list[Mention]]) -> None:
                 groups.setdefault(base, []).append(m)  # which of them is not said
     signed = [doc for doc, ms in groups.items() if any(m.signing for m in ms)]
     for short in [doc for doc in groups if doc not in GENERIC_DOCS]:
-        longer = [d for d in signed if d != short and d.endswith(short)]
+        longer = [d for d in signed if d != short and d.endswith(short)] or \
+            ([d for d in groups if d != short and d.endswith(short)] if short in signed else [])
         if len(longer) == 1:  # 'erklæringen' of the one 'samtykkeerklæring'
             groups[longer[0]] += [Mention(**{**m.__dict__, "document": longer[0]}) for m in groups.pop(short)]
     specific = [doc for doc, ms in groups.items() if doc not in GENERIC_DOCS and any(m.signing for m in ms)]
     for generic in [doc for doc in groups if doc in GENERIC_DOCS]:
         ending = [d for d in specific if d.endswith(generic)]
+        if not specific and generic in signed and len(named := [d for d in groups if d not in GENERIC_DOCS
+                                                                and d.endswith(generic)]) == 1:
+            ending = named  # 'Modtag tilslutningsaftalen', 'Underskriv aftalen': the one paper
         for m in groups.pop(generic):
             if len(specific) == 1 or (m.plural and not ending):
                 targets = specific  # 'blanketten' of the one form; 'de to dokumenter' of all of them
@@ -463,7 +542,8 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
     return Signature(
         document=document,
         signer=(specific or signers or ["kommunen"])[0],
-        recipient=recipients[0][0][2] if recipients else None,
+        recipient=next((r[0][2] for r in recipients if not r[0][2].casefold().startswith("afsender")),
+                       recipients[0][0][2] if recipients else None),
         steps=sorted({m.step for m in mentions if m.step is not None}),
         received_step=min((m.step for m in mentions if m.step and m.act == "receive"), default=None),
         signed_step=_signed_step(mentions),

@@ -163,6 +163,34 @@ GOLDEN = {
          [(-14, 'dage', 'go-live', 'ydelseskataloget'), (-30, 'dage', 'go-live', 'ydelseskatalog'),
           (5, 'arbejdsdage', 'go-live', 'kontrolrapport')]),
     ],
+    # Written for issue 8's third round, before the parser read them: signing in steps phrased "Skriv
+    # under", "Underskriv og indscan", "Få underskrift fra"; a step that sends or uploads the signed
+    # paper; recipients as "KOMBIT's postkasse", "til leverandøren via ...", "indsendes i KLIK";
+    # deadlines whose subject is a step's object or the sentence before.
+    "md-kp-skriv-under.md.txt": [
+        ('9101', 'KP', ['KP - Bølge 4'], 3,
+         [('samarbejdsaftale', 'pensionschefen', 'KOMBIT', [1, 2, 3], 1, 3)],
+         [(-21, 'dage', 'go-live', 'samarbejdsaftale')]),
+        ('9102', 'KP', ['KP - Bølge 4'], 3,
+         [('ansøgning', 'afdelingslederen', 'leverandøren', [2, 3], None, 3)],
+         [(-10, 'arbejdsdage', 'testperioden starter', 'ansøgning')]),
+    ],
+    "tsv-dp-indscan.tsv.txt": [
+        ('DP 14', 'Digital Post', ['Digital Post - Bølge 3'], 3,
+         [('erklæring', 'kommunens digitaliseringschef', 'KLIK', [1, 2, 3], 1, 3)],
+         [(-3, 'uger', 'go-live', 'erklæring')]),
+        ('DP 15', 'Digital Post', ['Digital Post - Bølge 3'], 4,
+         [('fuldmagtserklæring', 'direktøren', 'leverandøren', [1, 2, 3], 1, 3)],
+         [(5, 'arbejdsdage', 'go-live', 'listen over fjernprintbrugere')]),
+    ],
+    "md-ksd-faa-underskrift.md.txt": [
+        ('5040', 'KSD', ['KSD - Bølge 6'], 3,
+         [('tillæg', 'socialdirektøren', 'KOMBIT', [1, 2, 3], 1, 3)],
+         [(-4, 'uger', 'go-live', 'tillæg')]),
+        ('5041', 'KSD', ['KSD - Bølge 6'], 3,
+         [('kvittering', 'sygedagpengechefen', 'KLIK', [2, 3], None, 3)],
+         [(5, 'arbejdsdage', 'prøvekørslen', 'kvittering')]),
+    ],
 }
 # Week-number deadlines ('senest fredag i uge 12'): (week, weekday 1-7 or None for the week, year or None)
 WEEKS = {
