@@ -1,7 +1,8 @@
 """Golden tests: the exports in tests/fixtures/exports/more, in both formats, modelled on public
-KOMBIT material (KY, KP, KSD, Digital Post, Serviceplatformen, NemLog-in, databehandleraftaler, tilslutningsaftaler), several
-tasks per file in varied wording. Each must yield its signatures and text deadlines, clean values
-and one wave per name; every malformed variant is refused naming file, task and line."""
+KOMBIT material (KY, KP, KSD, Digital Post, Serviceplatformen, NemLog-in, databehandleraftaler,
+tilslutningsaftaler), several tasks per file in varied wording. Each must yield its signatures and
+text deadlines, clean values and one wave per name; every malformed variant is refused naming file,
+task and line."""
 
 from __future__ import annotations
 
