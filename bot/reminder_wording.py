@@ -11,7 +11,12 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from knowledge.dates import format_date
+from bot.deadlines import deadline_text
+from bot.mrkdwn import escape
+from bot.mrkdwn import user as mention
+from bot.progress import Progress, done_steps
+from knowledge.dates import Window, format_date
+from knowledge.models import Task
 
 DA: dict[str, str] = {
     # kinds of reminder messages (`/klik påmindelser status`, `klik remind`)
@@ -69,3 +74,51 @@ def reason(why: str, facts: Mapping[str, Any], lang: str = "da") -> str:
     if why == "signature_every":
         shown["why"] = text("why_received" if shown.pop("by_document") else "why_opened", lang, **shown)
     return text(f"why_{why}", lang, **shown)
+
+
+# The message bodies (Danish only so far; a second language makes these take `lang` too).
+
+def message_text(task: Task, occasion: Any, window: Window, progress: Progress, today: date) -> str:
+    """A reminder's message (mrkdwn): what is missing, its status and deadline, who, and why now."""
+    name = f"opgave {escape(task.id)} {escape(task.title)}"
+    sig = occasion.signature
+    lines = []
+    if sig is not None:
+        flag = "OVERSKREDET: " if occasion.overdue else "Påmindelse: "
+        missing, by = ("godkendelse", "Godkendes") if sig.approval else ("underskrift", "Underskrives")
+        lines += [f"*{flag}{escape(sig.document)} mangler {missing}* ({name})",
+                  f"Status: {sig.state}", f"{by} af: {escape(sig.signer)}"]
+        lines += [f"Sendes til: {escape(sig.recipient)}"] if sig.recipient else []
+    else:
+        flag = text(f"moment_{occasion.subject}")
+        done = len(done_steps(task, progress))
+        lines += [f"*{flag}: {name}*",
+                  f"Status: {progress.status}" + (f"; {done} af {len(task.method_steps)} trin udført"
+                                                  if task.method_steps else "")]
+    lines += [f"Frist: {deadline_text(window, today)}", _people(task, progress),
+              f"Hvorfor nu: {occasion.reason}."]
+    return "\n".join(lines)
+
+
+def headline(task: Task, occasion: Any, window: Window, today: date) -> str:
+    """One digest line: '🔴 OVERSKREDET: Blanket mangler underskrift – opgave 433 … · frist …'."""
+    name = f"opgave {escape(task.id)} {escape(_short(task.title))}"
+    when = f"frist {deadline_text(window, today)}"
+    if occasion.signature is not None:
+        flag = "🔴 *OVERSKREDET:* " if occasion.overdue else "✍️ "
+        missing = "godkendelse" if occasion.signature.approval else "underskrift"
+        return f"{flag}{escape(occasion.signature.document)} mangler {missing} – {name} · {when}"
+    icon = "🔴" if occasion.overdue else "⏰"
+    return f"{icon} *{text(f'moment_{occasion.subject}')}:* {name} · {when}"
+
+
+def _short(title: str, limit: int = 80) -> str:
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def _people(task: Task, progress: Progress) -> str:
+    named = [f"{role.capitalize()}: {mention(progress.assignees[role])}"
+             for role in ("ansvarlig", "udfører") if progress.assignees.get(role)]
+    if named:
+        return " · ".join(named)
+    return f"Ingen ansvarlig er sat; skriv `/klik assign {escape(task.id)} ansvarlig @navn`."

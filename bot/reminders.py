@@ -32,15 +32,13 @@ from pydantic import BaseModel, Field, model_validator
 from bot.deadlines import (
     TZ,
     add_working_days,
-    deadline_text,
     is_working_day,
     window_for,
     working_days_between,
 )
-from bot.mrkdwn import escape
 from bot.mrkdwn import user as mention
-from bot.progress import Progress, done_steps
-from bot.reminder_wording import reason
+from bot.progress import Progress
+from bot.reminder_wording import headline, message_text, reason
 from bot.reminder_wording import text as wording
 from bot.signatures import SIGNED, SignatureState, signature_states, signature_window
 from knowledge.dates import Window
@@ -284,13 +282,13 @@ def _task_reminders(task: Task, team: TeamState, sent: list[SentRecord], today: 
             if (occasion.kind, occasion.subject, channel) in sent_today:
                 continue
             key = reminder_key(team.team, task.id, occasion.kind, occasion.subject, channel, today)
-            text = _text(task, occasion, window, progress, today, settings)
+            text = message_text(task, occasion, window, progress, today)
             out.append(Reminder(team=team.team, task=task.id, kind=occasion.kind,
                                 subject=str(occasion.subject), recipient=recipient, channel=channel,
                                 text=text, due=window.end,
                                 overdue=occasion.overdue, reason=occasion.reason, key=key,
                                 signature=occasion.signature.number if occasion.signature else None,
-                                headline=_headline(task, occasion, window, today)))
+                                headline=headline(task, occasion, window, today)))
     return out
 
 
@@ -355,52 +353,6 @@ def _destinations(progress: Progress, settings: ReminderSettings, *,
     if settings.channel:
         places.append((people[0] if people else None, settings.channel))
     return places or [(None, None)]
-
-
-def _text(task: Task, occasion: _Occasion, window: Window, progress: Progress, today: date,
-          settings: ReminderSettings) -> str:
-    name = f"opgave {escape(task.id)} {escape(task.title)}"
-    sig = occasion.signature
-    lines = []
-    if sig is not None:
-        flag = "OVERSKREDET: " if occasion.overdue else "Påmindelse: "
-        missing, by = ("godkendelse", "Godkendes") if sig.approval else ("underskrift", "Underskrives")
-        lines += [f"*{flag}{escape(sig.document)} mangler {missing}* ({name})",
-                  f"Status: {sig.state}", f"{by} af: {escape(sig.signer)}"]
-        lines += [f"Sendes til: {escape(sig.recipient)}"] if sig.recipient else []
-    else:
-        flag = Moment(occasion.subject).label()
-        done = len(done_steps(task, progress))
-        lines += [f"*{flag}: {name}*",
-                  f"Status: {progress.status}" + (f"; {done} af {len(task.method_steps)} trin udført"
-                                                  if task.method_steps else "")]
-    lines += [f"Frist: {deadline_text(window, today)}", _people(task, progress),
-              f"Hvorfor nu: {occasion.reason}."]
-    return "\n".join(lines)
-
-
-def _headline(task: Task, occasion: _Occasion, window: Window, today: date) -> str:
-    """One digest line: '🔴 OVERSKREDET: Blanket mangler underskrift – opgave 433 … · frist …'."""
-    name = f"opgave {escape(task.id)} {escape(_short(task.title))}"
-    when = f"frist {deadline_text(window, today)}"
-    if occasion.signature is not None:
-        flag = "🔴 *OVERSKREDET:* " if occasion.overdue else "✍️ "
-        missing = "godkendelse" if occasion.signature.approval else "underskrift"
-        return f"{flag}{escape(occasion.signature.document)} mangler {missing} – {name} · {when}"
-    icon = "🔴" if occasion.overdue else "⏰"
-    return f"{icon} *{Moment(occasion.subject).label()}:* {name} · {when}"
-
-
-def _short(title: str, limit: int = 80) -> str:
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
-
-
-def _people(task: Task, progress: Progress) -> str:
-    named = [f"{role.capitalize()}: {mention(progress.assignees[role])}"
-             for role in ("ansvarlig", "udfører") if progress.assignees.get(role)]
-    if named:
-        return " · ".join(named)
-    return f"Ingen ansvarlig er sat; skriv `/klik assign {escape(task.id)} ansvarlig @navn`."
 
 
 def _hour(raw: str) -> time:
