@@ -22,37 +22,58 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from enum import StrEnum
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from bot.deadlines import (
     TZ,
     add_working_days,
-    deadline_text,
     is_working_day,
     window_for,
     working_days_between,
 )
-from bot.mrkdwn import escape
 from bot.mrkdwn import user as mention
-from bot.progress import Progress, done_steps
+from bot.progress import Progress
+from bot.reminder_wording import headline, message_text, reason
+from bot.reminder_wording import text as wording
 from bot.signatures import SIGNED, SignatureState, signature_states, signature_window
-from knowledge.dates import Window, format_date
+from knowledge.dates import Window
 from knowledge.errors import KlikError
 from knowledge.models import Task
 
 Kind = Literal["signature", "deadline"]
 MessageKind = Literal["signature", "deadline", "digest"]
-KIND_DA = {"signature": "underskrift", "deadline": "frist", "digest": "samlet oversigt"}
 Preference = Literal["digest", "each", "off"]
 PREFS_TABLE = "reminder_prefs"
 DIGEST_SHOWN = 20  # items written out in a digest (Slack: 50 blocks a message); the rest are counted
 SIGNED_ACTION, SNOOZE_ACTION = "klik_reminder_signed", "klik_reminder_snooze"
-_DEADLINE_FLAGS = {"overskredet": "OVERSKREDET", "frist": "Frist i dag", "snart": "Frist snart"}
 SNOOZE_BUTTON_DAYS = 3  # "Udsæt" = three working days: past the next regular reminder, not past a week
+
+
+class Moment(StrEnum):
+    """When a task with nothing left to sign is reminded of its deadline: the subject of a deadline
+    reminder, stored in its sent record and key. People see `label(lang)` (bot.reminder_wording)."""
+
+    OVERDUE = "overdue"
+    DUE_TODAY = "due_today"  # the last working day up to the end date
+    SOON = "soon"  # `final_days` working days before the end
+
+    def label(self, lang: str = "da") -> str:
+        return wording(f"moment_{self.value}", lang)
+
+    @classmethod
+    def read(cls, subject: str) -> Moment:
+        """A stored subject as a Moment; records written before moments were English identifiers
+        hold the Danish words ('overskredet', 'frist', 'snart'), read as the same moments so that
+        no reminder goes out twice after an upgrade."""
+        return _LEGACY_MOMENTS.get(subject) or cls(subject)
+
+
+_LEGACY_MOMENTS = {"overskredet": Moment.OVERDUE, "frist": Moment.DUE_TODAY, "snart": Moment.SOON}
 
 
 class ReminderSettings(BaseModel):
@@ -85,6 +106,12 @@ class SentRecord(BaseModel):
     channel: str | None = None
     day: date
 
+    @model_validator(mode="after")
+    def _moment(self) -> SentRecord:
+        if self.kind == "deadline":  # a record from an older version: the moment in Danish
+            self.subject = Moment.read(self.subject).value
+        return self
+
 
 class TeamState(BaseModel):
     """What the planner needs to know about one workspace, read from the store in one go."""
@@ -110,7 +137,7 @@ class Reminder(BaseModel):
     team: str
     task: str
     kind: MessageKind
-    subject: str  # the signature's number, or the deadline moment: "snart", "frist", "overskredet"
+    subject: str  # the signature's number, or the deadline Moment's value: "soon", "due_today", "overdue"
     recipient: str | None
     channel: str | None
     text: str
@@ -139,10 +166,15 @@ class _Occasion:
     """Why a task is reminded today, before it is addressed to anyone."""
 
     kind: Kind
-    subject: str
-    reason: str
+    subject: str  # the signature's number, or a Moment
+    why: str  # a reason code, worded by bot.reminder_wording.reason
     overdue: bool
     signature: SignatureState | None = None
+    facts: dict[str, Any] = field(default_factory=dict)  # what the reason says: end date, days left
+
+    @property
+    def reason(self) -> str:
+        return reason(self.why, self.facts)
 
 
 def local_time(now: datetime) -> datetime:
@@ -199,18 +231,18 @@ def as_message(items: list[Reminder], *, channel: str | None, recipient: str | N
         return items[0]
     items = sorted(items, key=_urgency)
     first = items[0]
-    heading = ("Dine KLIK-påmindelser i dag" if recipient else "KLIK-påmindelser i dag")
-    lines = [f"*{heading}: {len(items)}* (det mest presserende først)"]
+    heading = wording("digest_heading_person" if recipient else "digest_heading_channel")
+    lines = [wording("digest_top", heading=heading, count=len(items))]
     for item in items[:DIGEST_SHOWN]:
         who = f" → {mention(item.recipient)}" if recipient is None and item.recipient else ""
         lines.append(f"• {item.headline}{who}")
     if len(items) > DIGEST_SHOWN:
-        lines.append(f"…og {len(items) - DIGEST_SHOWN} påmindelser mere.")
+        lines.append(wording("digest_more", more=len(items) - DIGEST_SHOWN))
     text = "\n".join(lines)
     day = first.key.rsplit("|", 1)[-1]
     return Reminder(team=first.team, task="", kind="digest", subject=str(len(items)), recipient=recipient,
                     channel=channel, text=text, due=first.due, overdue=any(i.overdue for i in items),
-                    reason=f"{len(items)} påmindelser samlet i én besked", items=items,
+                    reason=wording("digest_reason", count=len(items)), items=items,
                     key=f"{first.team}|digest|{channel or '-'}|{day}")
 
 
@@ -250,12 +282,13 @@ def _task_reminders(task: Task, team: TeamState, sent: list[SentRecord], today: 
             if (occasion.kind, occasion.subject, channel) in sent_today:
                 continue
             key = reminder_key(team.team, task.id, occasion.kind, occasion.subject, channel, today)
-            text = _text(task, occasion, window, progress, today, settings)
-            out.append(Reminder(team=team.team, task=task.id, kind=occasion.kind, subject=occasion.subject,
-                                recipient=recipient, channel=channel, text=text, due=window.end,
+            text = message_text(task, occasion, window, progress, today)
+            out.append(Reminder(team=team.team, task=task.id, kind=occasion.kind,
+                                subject=str(occasion.subject), recipient=recipient, channel=channel,
+                                text=text, due=window.end,
                                 overdue=occasion.overdue, reason=occasion.reason, key=key,
                                 signature=occasion.signature.number if occasion.signature else None,
-                                headline=_headline(task, occasion, window, today)))
+                                headline=headline(task, occasion, window, today)))
     return out
 
 
@@ -278,43 +311,37 @@ def _last_sent(sent: list[SentRecord], today: date) -> dict[tuple[str, str], dat
 def _signature_occasion(sig: SignatureState, window: Window, today: date,
                         last: Mapping[tuple[str, str], date], settings: ReminderSettings) -> _Occasion | None:
     subject = str(sig.number)
-    end = format_date(window.end)
-    signed = "godkendt" if sig.approval else "underskrevet"
+    facts: dict[str, Any] = {"end": window.end, "approval": sig.approval}
     if today > window.end:
-        return _Occasion("signature", subject, f"fristen {end} er overskredet; du mindes om det hver "
-                         f"arbejdsdag, indtil den er {signed} eller opgaven er fuldført", True, sig)
+        return _Occasion("signature", subject, "signature_overdue", True, sig, facts)
     left = working_days_between(today, window.end)
     if left <= settings.final_days:
-        return _Occasion("signature", subject, f"der er {left} arbejdsdag{'e' * (left != 1)} til fristen "
-                         f"{end}; de sidste {settings.final_days} arbejdsdage mindes du hver dag", False, sig)
+        return _Occasion("signature", subject, "signature_final", False, sig,
+                         {"end": window.end, "left": left, "final_days": settings.final_days})
     previous = last.get(("signature", subject))
     if previous and working_days_between(previous, today) < settings.every_days:
         return None
     started = _reminded_from(sig, window, settings)
     by_document = sig.received_at is not None and (window.start is None or started < window.start)
-    why = (f"dokumentet blev modtaget {format_date(started)}" if by_document
-           else f"opgavens vindue åbnede {format_date(started)}")
-    return _Occasion("signature", subject, f"{why}; du mindes hver {settings.every_days}. arbejdsdag, "
-                     f"indtil den er {signed}", False, sig)
+    return _Occasion("signature", subject, "signature_every", False, sig,
+                     {"approval": sig.approval, "started": started, "by_document": by_document,
+                      "every_days": settings.every_days})
 
 
 def _deadline_occasion(window: Window, today: date, last: Mapping[tuple[str, str], date],
                        settings: ReminderSettings) -> _Occasion | None:
-    end = format_date(window.end)
+    end = {"end": window.end}
     if today > window.end:
-        previous = last.get(("deadline", "overskredet"))
+        previous = last.get(("deadline", Moment.OVERDUE))
         if previous and working_days_between(previous, today) < settings.overdue_deadline_every:
             return None
-        return _Occasion("deadline", "overskredet", f"fristen {end} er overskredet; du mindes igen om "
-                         f"{settings.overdue_deadline_every} arbejdsdage, hvis opgaven ikke er fuldført",
-                         True)
+        return _Occasion("deadline", Moment.OVERDUE, "deadline_overdue", True,
+                         facts={**end, "every": settings.overdue_deadline_every})
     left = working_days_between(today, window.end)
     if left == 0:
-        return _Occasion("deadline", "frist", f"fristen er {end}, og i dag er sidste arbejdsdag før den",
-                         False)
-    if left <= settings.final_days and ("deadline", "snart") not in last:
-        return _Occasion("deadline", "snart", f"der er {left} arbejdsdag{'e' * (left != 1)} til fristen "
-                         f"{end}, og opgaven er ikke fuldført", False)
+        return _Occasion("deadline", Moment.DUE_TODAY, "deadline_due_today", False, facts=end)
+    if left <= settings.final_days and ("deadline", Moment.SOON) not in last:
+        return _Occasion("deadline", Moment.SOON, "deadline_soon", False, facts={**end, "left": left})
     return None
 
 
@@ -326,52 +353,6 @@ def _destinations(progress: Progress, settings: ReminderSettings, *,
     if settings.channel:
         places.append((people[0] if people else None, settings.channel))
     return places or [(None, None)]
-
-
-def _text(task: Task, occasion: _Occasion, window: Window, progress: Progress, today: date,
-          settings: ReminderSettings) -> str:
-    name = f"opgave {escape(task.id)} {escape(task.title)}"
-    sig = occasion.signature
-    lines = []
-    if sig is not None:
-        flag = "OVERSKREDET: " if occasion.overdue else "Påmindelse: "
-        missing, by = ("godkendelse", "Godkendes") if sig.approval else ("underskrift", "Underskrives")
-        lines += [f"*{flag}{escape(sig.document)} mangler {missing}* ({name})",
-                  f"Status: {sig.state}", f"{by} af: {escape(sig.signer)}"]
-        lines += [f"Sendes til: {escape(sig.recipient)}"] if sig.recipient else []
-    else:
-        flag = _DEADLINE_FLAGS[occasion.subject]
-        done = len(done_steps(task, progress))
-        lines += [f"*{flag}: {name}*",
-                  f"Status: {progress.status}" + (f"; {done} af {len(task.method_steps)} trin udført"
-                                                  if task.method_steps else "")]
-    lines += [f"Frist: {deadline_text(window, today)}", _people(task, progress),
-              f"Hvorfor nu: {occasion.reason}."]
-    return "\n".join(lines)
-
-
-def _headline(task: Task, occasion: _Occasion, window: Window, today: date) -> str:
-    """One digest line: '🔴 OVERSKREDET: Blanket mangler underskrift – opgave 433 … · frist …'."""
-    name = f"opgave {escape(task.id)} {escape(_short(task.title))}"
-    when = f"frist {deadline_text(window, today)}"
-    if occasion.signature is not None:
-        flag = "🔴 *OVERSKREDET:* " if occasion.overdue else "✍️ "
-        missing = "godkendelse" if occasion.signature.approval else "underskrift"
-        return f"{flag}{escape(occasion.signature.document)} mangler {missing} – {name} · {when}"
-    icon = "🔴" if occasion.overdue else "⏰"
-    return f"{icon} *{_DEADLINE_FLAGS[occasion.subject]}:* {name} · {when}"
-
-
-def _short(title: str, limit: int = 80) -> str:
-    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
-
-
-def _people(task: Task, progress: Progress) -> str:
-    named = [f"{role.capitalize()}: {mention(progress.assignees[role])}"
-             for role in ("ansvarlig", "udfører") if progress.assignees.get(role)]
-    if named:
-        return " · ".join(named)
-    return f"Ingen ansvarlig er sat; skriv `/klik assign {escape(task.id)} ansvarlig @navn`."
 
 
 def _hour(raw: str) -> time:

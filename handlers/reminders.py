@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from bot.remind_run import SENT_TABLE, run_pass
 from bot.reminder_prefs import parse_preference, preference, set_preference
+from bot.reminder_wording import kind_label
 from bot.reminders import (
     DIGEST_SHOWN,
-    KIND_DA,
     SIGNED_ACTION,
     SNOOZE_ACTION,
     SNOOZE_BUTTON_DAYS,
@@ -71,9 +71,10 @@ def reminders_reply(ctx: CommandContext) -> Reply:
     at = max(now, now.replace(hour=settings.at.hour, minute=settings.at.minute, second=0, microsecond=0))
     planned = run_pass(now=at, store=ctx.store, kb=ctx.kb, client=None, dry_run=True, settings=settings,
                        teams=[ctx.team]).planned
-    lines = [f"• sendt: opgave {render.escape(d['task'])} ({KIND_DA[d['kind']]}) til {_place(d['channel'])}"
+    lines = [f"• sendt: opgave {render.escape(d['task'])} ({kind_label(d['kind'])}) "
+             f"til {_place(d['channel'])}"
              for d in sent]
-    lines += [f"• venter: opgave {render.escape(i.task)} ({KIND_DA[i.kind]}) til {_place(i.channel)}"
+    lines += [f"• venter: opgave {render.escape(i.task)} ({kind_label(i.kind)}) til {_place(i.channel)}"
               + (f" (i en samlet besked med {len(r.items)})" if r.items else "")
               for r in planned for i in (r.items or [r])]
     today = f"*I dag, {format_date(now.date())}:*"

@@ -147,9 +147,9 @@ def test_deadline_reminders_for_open_tasks_without_open_signatures_at_three_mome
     october = [date(2026, 10, d) for d in range(1, 32)]
     seen = _feedback(SimpleNamespace(tasks=[PLAIN]), _team(), october)
     # 1 October is 5 working days before the 8th; then once a week (5 working days) while overdue
-    assert seen == {date(2026, 10, 1): ["snart"], date(2026, 10, 8): ["frist"],
-                    date(2026, 10, 9): ["overskredet"], date(2026, 10, 16): ["overskredet"],
-                    date(2026, 10, 23): ["overskredet"], date(2026, 10, 30): ["overskredet"]}
+    assert seen == {date(2026, 10, 1): ["soon"], date(2026, 10, 8): ["due_today"],
+                    date(2026, 10, 9): ["overdue"], date(2026, 10, 16): ["overdue"],
+                    date(2026, 10, 23): ["overdue"], date(2026, 10, 30): ["overdue"]}
 
 
 def test_a_task_with_an_open_signature_gets_no_deadline_reminder_the_same_day():

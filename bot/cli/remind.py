@@ -27,7 +27,8 @@ from bot.golive_moves import golive_moves, move_text, moves_summary
 from bot.mrkdwn import local_user_name
 from bot.progress import team_progress
 from bot.remind_run import PassResult, run_pass
-from bot.reminders import KIND_DA, Reminder, ReminderSettings, local_time
+from bot.reminder_wording import kind_label
+from bot.reminders import Reminder, ReminderSettings, local_time
 from bot.store import Store
 from knowledge.dates import format_date
 from knowledge.errors import KlikError
@@ -203,10 +204,10 @@ def _summary(result: PassResult, *, now: datetime, dry_run: bool) -> str:
         late = " OVERSKREDET" if r.overdue else ""
         if r.items:
             lines.append(f"  samlet besked{late} -> {_place(r.channel)}: {len(r.items)} påmindelser")
-            lines += [f"    {i.task} {KIND_DA[i.kind]}{' OVERSKREDET' * i.overdue}: {i.reason}"
+            lines += [f"    {i.task} {kind_label(i.kind)}{' OVERSKREDET' * i.overdue}: {i.reason}"
                       for i in r.items]
             continue
-        lines.append(f"  {r.task} {KIND_DA[r.kind]}{late} -> {_place(r.channel)}: {r.reason}")
+        lines.append(f"  {r.task} {kind_label(r.kind)}{late} -> {_place(r.channel)}: {r.reason}")
     if not dry_run:
         lines.append(f"Sendt: {len(result.sent)}, allerede sendt i dag: {len(result.already_sent)}, "
                      f"fejlede: {len(result.failed)}.")
