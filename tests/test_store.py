@@ -385,6 +385,23 @@ def test_a_log_cut_short_is_damage_not_a_crash(tmp_path, cut):
     assert Store(tmp_path / "klik.json").check() is None
 
 
+@pytest.mark.parametrize("cut", ["at-a-line-end", "empty"])
+def test_a_write_as_the_first_thing_after_the_log_was_cut_is_refused_too(tmp_path, cut):
+    """A writer must not start an emptied log over, or append to a cut one, and so record the cut
+    as what was committed."""
+    store = Store(tmp_path / "klik.json")
+    for n in range(3):
+        with store.transaction() as tx:
+            tx.put("progress", f"T1:{n}", {"n": n})
+    wal = tmp_path / "klik.json.wal"
+    data = wal.read_bytes()
+    wal.write_bytes(b"" if cut == "empty" else data[:data.rindex(b"\n", 0, len(data) - 1) + 1])
+    with pytest.raises(StoreDamaged), Store(tmp_path / "klik.json").transaction() as tx:
+        tx.put("progress", "T1:9", {"n": 9})
+    with pytest.raises(StoreDamaged):
+        Store(tmp_path / "klik.json").check()  # still refused: the write recorded nothing
+
+
 def test_the_size_recorded_for_an_older_log_says_nothing_about_a_new_one(tmp_path):
     store = Store(tmp_path / "klik.json")
     with store.transaction() as tx:

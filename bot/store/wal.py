@@ -44,6 +44,7 @@ class Wal:
         self.size_path = path.with_name(path.name + ".size")
         self._fsync_dir = fsync_dir
         self._lock = threading.RLock()
+        self._checked = False  # whether the size record was compared with the log yet
         self._forget(None, 0)
 
     def _forget(self, generation: str | None, offset: int) -> None:
@@ -57,18 +58,28 @@ class Wal:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, check: bool = False) -> None:
         """Take in what was appended (or a new generation) since the last look. The file is looked
         at without the lock (threads reading at once must not queue behind each other's system
-        calls); the lock is taken only to take in new lines."""
-        # Read before the log: every commit the record counts was whole in the log before it was
-        # recorded, so the log read after it must hold them all.
+        calls); the lock is taken only to take in new lines. The size record is compared at the
+        first look, whenever the log changed, and always with `check` (a writer, before it writes)."""
+        if self._read() or check or not self._checked:
+            self._check_committed()
+
+    def _check_committed(self) -> None:
+        """Refuse a log that holds fewer bytes than its writers recorded as committed."""
         recorded = self._recorded()
-        self._read()
-        if recorded and recorded[0] == self.generation and recorded[1] > self.offset:
-            raise self._damaged(f"afkortet: {self.offset} af {recorded[1]} bekræftede bytes")
-        if recorded and self.generation is None and self.path.exists():
-            raise self._damaged("tom, men den havde bekræftede ændringer")  # moved away: no log, no claim
+        if recorded is not None:
+            generation, committed = recorded
+            if generation == self.generation and committed > self.offset:
+                # A commit recorded after our look at the log was whole in it before it was
+                # recorded: look once more before calling the log short.
+                self._read()
+                if generation == self.generation and committed > self.offset:
+                    raise self._damaged(f"afkortet: {self.offset} af {committed} bekræftede bytes")
+            if self.generation is None and self.path.exists():
+                raise self._damaged("tom, men den havde bekræftede ændringer")  # moved away: no claim
+        self._checked = True
 
     def _recorded(self) -> tuple[str, int] | None:
         """(generation, bytes committed) from the size record, or None when there is none."""
@@ -78,24 +89,27 @@ class Wal:
         except (OSError, ValueError, UnicodeDecodeError):
             return None
 
-    def _read(self) -> None:
+    def _read(self) -> bool:
+        """Take in the log's new lines; False when nothing changed since the last look."""
         try:
             fd = os.open(self.path, os.O_RDONLY)
         except FileNotFoundError:
-            if self.generation is not None:
-                with self._lock:
-                    self._forget(None, 0)
-            return
+            if self.generation is None:
+                return False
+            with self._lock:
+                self._forget(None, 0)
+            return True
         try:
             size = os.fstat(fd).st_size
             generation = self._generation(os.pread(fd, HEADER_BYTES, 0)) if size else None
             if generation == self.generation and size == self.offset:
-                return  # nothing new (the usual case)
+                return False  # nothing new (the usual case)
             with self._lock:
                 if generation != self.generation or size < self.offset:  # new, or a failed line cut off
                     self._forget(generation, HEADER_BYTES if generation else 0)
                 if size > self.offset:
                     self._take(os.pread(fd, size - self.offset, self.offset))
+            return True
         finally:
             os.close(fd)
 
@@ -168,9 +182,9 @@ class Wal:
         the store's lock). Readers are not held up meanwhile: they may see the line before it is on
         disk, as they may see any commit a moment before its caller hears it is done. On failure
         the line is cut off again."""
+        self.refresh(check=True)  # an emptied or cut log is refused here, not started over
         if not self.path.exists() or self.path.stat().st_size == 0:
             self.reset()
-        self.refresh()
         start = self.offset
         line = b"%08x %s\n" % (zlib.crc32(data), data)
         fd = os.open(self.path, os.O_WRONLY)
