@@ -2,7 +2,7 @@
 and why as data (a kind, a Moment, a reason code and its facts), and the words come from here.
 
 Only Danish is written so far: reminders go to municipal staff in Danish. A new language is one more
-table with the same keys (tests/test_reminder_wording.py checks that every key has every language).
+table with the same keys (tests/test_reminders_moments.py checks that every table has every key).
 """
 
 from __future__ import annotations
