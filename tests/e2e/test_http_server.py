@@ -166,7 +166,8 @@ def test_an_idle_server_sleeps_in_poll_instead_of_spinning(slack_app, monkeypatc
         timeouts.append(timeout)
         if len(timeouts) >= 3:
             idle.set()
-        return poll2(timeout, map)
+        # what counts is the timeout the loop asks for, not sleeping it out three times
+        return poll2(0.0 if len(timeouts) <= 3 else timeout, map)
 
     monkeypatch.setattr(wasyncore, "poll2", recording_poll)
     server = SlackHTTPServer(slack_app.app, host="127.0.0.1", port=0)
