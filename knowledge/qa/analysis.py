@@ -14,6 +14,7 @@ from knowledge.fold import (
     ascii_fold,
     fallback_keys,
     glossary_form,
+    glossary_knows,
     glossary_phrases,
     is_stop,
     key,
@@ -32,6 +33,7 @@ from knowledge.lexicon import (
     TASK_NOUNS,
     WAVE_NOUNS,
 )
+from knowledge.morphology import derivations
 from knowledge.qa.types import Expect, expected, is_yes_no
 
 _CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
@@ -439,6 +441,12 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = variants
         tok.alts, tok.match = tuple(rest), 0.85
         return
+    derived = [k for k in derivations(tok.surface.casefold()) if k in index.postings]
+    if derived:  # 'eje' -> 'ejer', 'udstede' -> 'udsteder': another word of the same root
+        derived.sort(key=lambda k: -index.df(k))
+        tok.key, *rest = derived[:4]
+        tok.alts, tok.match = tuple(rest), 0.85
+        return
     compounds = index.compounds(tok.key)
     if compounds:
         tok.key, *rest = compounds
@@ -451,6 +459,9 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     parts = None if english else split_compound(index, tok.surface.casefold())
     if parts:  # 'datadelingsaftalen' -> 'aftal' (the head), 'datadeling'
         tok.key, tok.alts, tok.match = parts[1], (parts[0],), 0.8
+        return
+    if q.lang == "da" and (glossary_knows(tok.key) or tok.key in CONCEPTS):
+        tok.match = 0.0  # a real word the tasks lack ('regning') is no misspelling of one they have
         return
     # The stemmer may cut a misspelt name differently from the right one ('Kuips' -> 'kuip',
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.
