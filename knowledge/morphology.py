@@ -40,3 +40,20 @@ def derivations(word: str) -> tuple[str, ...]:
                 if k != own and len(k) >= MIN_ROOT + 1:
                     out.setdefault(k, None)
     return tuple(out)
+
+
+# Particles Danish verbs take as a prefix without changing what is done to what ('tilsende',
+# 'fremsende', 'indsende' are sending; 'genåbne' is opening).
+_PARTICLES = ("tilbage", "frem", "over", "til", "ind", "gen", "med", "ned", "op", "ud", "af", "om")
+MIN_BASE = 4
+
+
+def particle_base(word: str) -> str | None:
+    """The key of a particle verb's base verb: 'tilsendt' -> key('sendt'), 'fremsendes' ->
+    key('sendes'); None when the word has no such prefix or the rest is too short to be a verb."""
+    folded = ascii_fold(word)
+    for particle in _PARTICLES:
+        rest = folded[len(particle):]
+        if folded.startswith(particle) and len(rest) >= MIN_BASE and rest.isalpha():
+            return key(rest)
+    return None

@@ -33,7 +33,7 @@ from knowledge.lexicon import (
     TASK_NOUNS,
     WAVE_NOUNS,
 )
-from knowledge.morphology import derivations
+from knowledge.morphology import derivations, particle_base
 from knowledge.qa.types import Expect, expected, is_yes_no
 
 _CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
@@ -446,6 +446,10 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         derived.sort(key=lambda k: -index.df(k))
         tok.key, *rest = derived[:4]
         tok.alts, tok.match = tuple(rest), 0.85
+        return
+    base = particle_base(tok.surface.casefold())
+    if base and base in index.postings and base not in GENERIC_KEYS:
+        tok.key, tok.alts, tok.match = base, (), 0.8  # 'tilsendt' is sent: 'send'
         return
     compounds = index.compounds(tok.key)
     if compounds:
