@@ -119,3 +119,44 @@ def test_a_fact_named_by_its_subject_answers_for_the_named_project(kb):
     assert a.found and "Kajdata" in a.answer and "Brodata" not in a.answer, a.answer
     a = answer(kb, "Hvem drifter BRO?")
     assert a.found and "Brodata" in a.answer and "Kajdata" not in a.answer, a.answer
+
+
+def test_misspelt_question_words_are_read_as_written_right(kb):
+    from knowledge.qa.spelling import fix_question_words
+    from knowledge.qa.types import Expect
+
+    index = index_for(kb)
+    assert analyse(index, "hvonår skal kvitteringen sendes til KOMBIT?").expects is Expect.TIME
+    assert analyse(index, "hvme skal underskrive bilag 1?").expects is Expect.PARTY
+    # a word the tasks know, a stop word, or two question words equally near stay as written
+    assert fix_question_words("hvis havnechefen", known=lambda k: False) == "hvis havnechefen"
+    assert fix_question_words("hved er det", known=lambda k: False) == "hved er det"
+    assert fix_question_words("Kajdata", known=lambda k: True) == "Kajdata"
+
+
+def test_a_deadline_is_about_what_its_tasks_title_names():
+    export = EXPORT + """
+## (BRO 2) Erklæring om brosyn
+
+**Master-opgave ID** 7703
+
+**Opgavetitel** (BRO 2) Erklæring om brosyn
+
+**Projekt** BRO
+
+**Beskrivelse** Erklæringen skal underskrives af teknikchefen og indsendes senest 3 uger før go-live.
+
+## (BRO 3) Fuldmagt til brosyn
+
+**Master-opgave ID** 7704
+
+**Opgavetitel** (BRO 3) Fuldmagt til brosyn
+
+**Projekt** BRO
+
+**Beskrivelse** Send listen over brosynsfolk til leverandøren.
+Det skal ske senest 5 arbejdsdage efter go-live.
+"""
+    kb = KnowledgeBase(tasks=parse_text(export))
+    a = answer(kb, "hvornår er fristen for erklæringen om brosyn?")
+    assert a.found and "3 uger" in a.answer and a.sources == ["7703"], a.answer

@@ -34,6 +34,7 @@ from knowledge.lexicon import (
     WAVE_NOUNS,
 )
 from knowledge.morphology import derivations, particle_base
+from knowledge.qa.spelling import fix_question_words
 from knowledge.qa.types import Expect, expected, is_yes_no
 
 _CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
@@ -131,10 +132,12 @@ def detect_lang(text: str) -> str:
 
 
 def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
-    folded = ascii_fold(text)
-    q = Question(text=text, lang=lang or detect_lang(text), tokens=[], expects=expected(_RELATIVE_WHO.sub(
+    lang = lang or detect_lang(text)
+    said = fix_question_words(text, known=lambda k: _known(index, k)) if lang == "da" else text  # 'hvonår'
+    folded = ascii_fold(said)
+    q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
         r"\1 that", folded)), yesno=is_yes_no(folded))
-    spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(_uncontract(text)))]
+    spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(_uncontract(said)))]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
     _find_numbers(q)
