@@ -160,3 +160,24 @@ Det skal ske senest 5 arbejdsdage efter go-live.
     kb = KnowledgeBase(tasks=parse_text(export))
     a = answer(kb, "hvornår er fristen for erklæringen om brosyn?")
     assert a.found and "3 uger" in a.answer and a.sources == ["7703"], a.answer
+
+
+def test_who_does_what_a_title_says_is_the_tasks_executor():
+    export = EXPORT + """
+## (BRO 4) Opsæt brosensorer på havnebroen
+
+**Master-opgave ID** 7705
+
+**Opgavetitel** (BRO 4) Opsæt brosensorer på havnebroen
+
+**Projekt** BRO
+
+**Beskrivelse** Sensorerne måler trafikken på broen.
+
+**Anbefalet udfører** Broingeniør
+"""
+    kb = KnowledgeBase(tasks=parse_text(export))
+    a = answer(kb, "Hvem kan opsætte brosensorerne på havnebroen?")
+    assert a.found and "Broingeniør" in a.answer and a.sources == ["7705"], a.answer
+    a = answer(kb, "Hvem godkender brosensorerne på havnebroen?")  # not the deed the title names
+    assert "Broingeniør" not in a.answer, a.answer

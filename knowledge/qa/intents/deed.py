@@ -42,14 +42,19 @@ def deed(ctx: Context) -> list[Candidate]:
 def _titled(ctx: Context, verb_keys: tuple[str, ...]) -> list[int]:
     """Tasks whose title opens with the verb ('Opsæt kontaktstruktur …' for 'opsætte'): the task's
     own deed, not a word anywhere in its title."""
-    index = ctx.index
-    out = []
-    for k in verb_keys:
-        for pid in index.postings.get(k, ())[:2000]:
-            if index.passages.field_of(pid) != "title":
-                continue
-            t = index.passage_task[pid]
-            first = words(_TITLE_HEAD.sub("", index.tasks[t].title, count=1))[:1]
-            if first and key(first[0]) == k:
-                out.append(t)
-    return out
+    deeds = _title_deeds(ctx.index)
+    return [t for k in verb_keys for t in deeds.get(k, ())]
+
+
+def _title_deeds(index) -> dict[str, tuple[int, ...]]:
+    """Key of each title's first word -> the tasks, built on first use and kept with the index (an
+    index is read-only once built, and a new knowledge base gets a new one)."""
+    deeds = index.__dict__.get("_title_deeds")
+    if deeds is None:
+        found: dict[str, list[int]] = {}
+        for t, task in enumerate(index.tasks):
+            first = words(_TITLE_HEAD.sub("", task.title, count=1))[:1]
+            if first:
+                found.setdefault(key(first[0]), []).append(t)
+        deeds = index.__dict__["_title_deeds"] = {k: tuple(v) for k, v in found.items()}
+    return deeds
