@@ -132,6 +132,8 @@ def test_misspelt_question_words_are_read_as_written_right(kb):
     assert fix_question_words("hvis havnechefen", known=lambda k: False) == "hvis havnechefen"
     assert fix_question_words("hved er det", known=lambda k: False) == "hved er det"
     assert fix_question_words("Kajdata", known=lambda k: True) == "Kajdata"
+    assert fix_question_words("hvem er Frisk?", known=lambda k: False) == "hvem er Frisk?"  # a name
+    assert fix_question_words("Hvonår er fristen?", known=lambda k: False) == "Hvornår er fristen?"
 
 
 def test_a_deadline_is_about_what_its_tasks_title_names():

@@ -37,6 +37,8 @@ def fix_question_words(text: str, *, known) -> str:
         low = word.casefold()
         if len(low) < 4 or low in QUESTION_WORDS or low in _KEEP or is_stop(low) or known(key(low)):
             return word
+        if word[:1].isupper() and text[:m.start()].strip(" \t\"'«“(-"):
+            return word  # a capital inside the question is a name ('Frisk'), not a misspelt 'frist'
         fixed = _nearest(ascii_fold(low))
         if fixed is None:
             return word
