@@ -14,6 +14,7 @@ TEXTS: dict[str, str] = {
     "value_url": "nogen webadresse",
     "value_code": "noget id eller nummer",
     "value_name": "noget navn",
+    "value_place": "noget sted eller nogen adresse",
     "signer_not_named": ("Det står ikke i opgaven. Den siger, at {document} skal underskrives, "
                          "men ikke af hvem."),
     "value_any": "svaret",

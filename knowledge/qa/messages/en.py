@@ -14,6 +14,7 @@ TEXTS: dict[str, str] = {
     "value_url": "a web address",
     "value_code": "an ID or number",
     "value_name": "a name",
+    "value_place": "a place or address",
     "signer_not_named": "The task does not say. It says that {document} must be signed, but not by whom.",
     "value_any": "the answer",
     "yes": "Yes",

@@ -1,0 +1,104 @@
+"""The last check before an answer is given as found: it must hold a value of the kind the question
+asks for (types.py), that value must stand in a sentence about what the question names, the thing
+a 'hvilken X' question asks for must be in it, and the names the question writes must be in the
+answer or its task. An answer that fails is said as what the tasks do say, with found=False."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import ascii_fold, content_keys
+from knowledge.index import Index
+from knowledge.qa.analysis import Question, Token
+from knowledge.qa.candidate import Candidate
+from knowledge.qa.types import Expect, holds
+
+# Values that belong to something: a mail, a phone, a price is someone's or something's, so the
+# sentence holding it must name what the question asks about.
+_OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL, Expect.PRICE,
+                    Expect.CODE, Expect.COUNT, Expect.PLACE})
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÆØÅ«“\"])|\n")
+# A candidate's own framing before the task's words: 'Fra opgaven:', 'The task says:'.
+_FRAMING = re.compile(r"^(Fra opgaven|Opgaven siger|The task says|Det står der)\s*:\s*", re.I)
+
+
+def answers(index: Index, q: Question, c: Candidate) -> bool:
+    """Whether candidate c answers q: the value asked for, about what q names."""
+    if q.expects is not Expect.ANY:
+        if c.kind in ("title", "overview") or not holds(q.expects, c.text, q.text):
+            return False
+        if q.expects in _OWNED and not _value_about_subject(q, c):
+            return False
+    return _which_noun_said(q, c) and _names_said(index, q, c)
+
+
+def subject_keys(q: Question) -> set[str]:
+    """The keys of what the question is about: its weighed words, not the words naming the value
+    asked for (those weigh nothing), the task reference or the question words."""
+    return {k for t in q.tokens if t.weight > 0.1 and t.role == "word" and t.match > 0 for k in t.keys}
+
+
+def _value_about_subject(q: Question, c: Candidate) -> bool:
+    """The value stands in a sentence that shares a word with what the question is about ('Fejl
+    meldes til servicedesken på 33 34 40 00' for the servicedesk's phone), when the answer has more
+    than one sentence."""
+    sentences = [_FRAMING.sub("", s) for s in _SENTENCES.split(c.text.strip()) if s.strip()]
+    if len(sentences) <= 1:
+        return True
+    asked = subject_keys(q)
+    holding = [s for s in sentences if holds(q.expects, s, q.text)]
+    if not asked or not holding:
+        return True  # nothing to compare with; holds() above decided
+    return any(_shares(content_keys(s), asked) for s in holding)
+
+
+def _shares(said: set[str], asked: set[str]) -> bool:
+    return bool(said & asked) or any(len(a) >= 5 and any(s.endswith(a) or a.endswith(s) for s in said
+                                                         if len(s) >= 5) for a in asked)
+
+
+# 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.
+_WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+(?P<noun>[\wæøå-]+)", re.I)
+_NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|should|must|will|skal|kan|er|"
+                         r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s)$", re.I)
+
+
+def _which_noun_said(q: Question, c: Candidate) -> bool:
+    """'Hvilket certifikat skal bruges til den lokale IdP?' is not answered by a sentence about the
+    IdP that says nothing of a certificate."""
+    m = _WHICH.match(q.text)
+    if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title"):
+        return True
+    noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
+    if noun is None or noun.weight <= 0.1 or noun.match == 0:
+        return True
+    return noun.pos in c.explained or _shares(content_keys(c.text), set(noun.keys))
+
+
+def _names_said(index: Index, q: Question, c: Candidate) -> bool:
+    """A name the question writes inside the sentence ('Printcenter Nord', 'KY', 'SF1590') must be
+    in the answer, in its task, or be how the question found the task."""
+    if not c.tasks:
+        return True
+    for t in _names(q):
+        if t.pos in c.explained:
+            continue
+        if any(index.passage_has(p, k) for task in c.tasks[:3] for p in index.task_passage_ids(task)
+               for k in t.keys):
+            continue
+        return False
+    return True
+
+
+def _names(q: Question) -> list[Token]:
+    """Names the question writes: capitalised words after the first, words in capitals, codes,
+    that the tasks know (an unknown name is the not-found path's business)."""
+    out = []
+    for t in q.tokens[1:]:
+        if t.role != "word" or t.weight <= 0.1 or t.match < 1 or t.pos in q.project_pos or t.concepts:
+            continue
+        s = t.surface
+        if (s[:1].isupper() and not s.isdigit()) or (len(s) >= 2 and s.isupper()) or \
+                (any(ch.isdigit() for ch in s) and any(ch.isalpha() for ch in ascii_fold(s))):
+            out.append(t)
+    return out
