@@ -13,10 +13,8 @@ from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.types import Expect, holds
 
-# Values that belong to something: a mail, a phone, a price is someone's or something's, so the
-# sentence holding it must name what the question asks about.
-_OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL, Expect.PRICE,
-                    Expect.CODE, Expect.COUNT, Expect.PLACE})
+# Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
+_OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
 _SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÆØÅ«“\"])|\n")
 # A candidate's own framing before the task's words: 'Fra opgaven:', 'The task says:'.
 _FRAMING = re.compile(r"^(Fra opgaven|Opgaven siger|The task says|Det står der)\s*:\s*", re.I)
@@ -32,24 +30,16 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     return _which_noun_said(q, c) and _names_said(index, q, c)
 
 
-def subject_keys(q: Question) -> set[str]:
-    """The keys of what the question is about: its weighed words, not the words naming the value
-    asked for (those weigh nothing), the task reference or the question words."""
-    return {k for t in q.tokens if t.weight > 0.1 and t.role == "word" and t.match > 0 for k in t.keys}
-
-
 def _value_about_subject(q: Question, c: Candidate) -> bool:
-    """The value stands in a sentence that shares a word with what the question is about ('Fejl
-    meldes til servicedesken på 33 34 40 00' for the servicedesk's phone), when the answer has more
-    than one sentence."""
+    """A contact value belongs to whom the question names: 'Hvad er Jonas Vestergaards mail?' is not
+    answered by the support mail in the next sentence. When the answer has several sentences, the
+    value must stand in one with a name the question writes."""
     sentences = [_FRAMING.sub("", s) for s in _SENTENCES.split(c.text.strip()) if s.strip()]
-    if len(sentences) <= 1:
+    names = {k for t in _names(q) for k in t.keys}
+    if len(sentences) <= 1 or not names:
         return True
-    asked = subject_keys(q)
     holding = [s for s in sentences if holds(q.expects, s, q.text)]
-    if not asked or not holding:
-        return True  # nothing to compare with; holds() above decided
-    return any(_shares(content_keys(s), asked) for s in holding)
+    return not holding or any(_shares(content_keys(s), names) for s in holding)
 
 
 def _shares(said: set[str], asked: set[str]) -> bool:

@@ -25,6 +25,8 @@ class Expect(StrEnum):
     PLACE = "place"  # where: 'hvor foregår undervisningen?', 'hvor sendes blanketten hen?'
 
 
+# A question that asks for a value ('hvad er ...', 'hvilket ...'), not what happens or what to do.
+_ASKS_VALUE = r"^\W*(hvad (er|var)|hvilk\w*|what (is|are|was)|whats|which)\b"
 # Question cues per type, matched on the ascii-folded question; most specific first, so "hvad er
 # hendes telefonnummer" asks for a phone and "hvor mange dage" for a time span, not a count.
 _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
@@ -32,15 +34,16 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobilnummer\w*|phone( number)?)\b")),
     (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
     (Expect.PASSWORD, re.compile(r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*|"
-                                 r"brugernavn\w*|username\w*|user name|log-?in(oplysninger|detaljer)?|"
-                                 r"login details|credentials)\b(?!-)")),
+                                 r"brugernavn\w*|username\w*|user name|login details|credentials)\b(?!-)|"
+                                 + _ASKS_VALUE + r".*\blog-?in(oplysninger|detaljer)?\b(?!-)")),
     (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address)\b")),
     # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
     (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
                              r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b|"
                              # 'EAN-nummeret', 'journalnummer', 'kontonummer': a number that names a thing
-                             r"\b(?!(opgave|trin|telefon|mobil|step|task|bolge|fase)\w*nummer)[a-z]{2,}-?"
-                             r"nummer(et|e|ene)?\b|\b(ean|gln|p-nummer|account number|reference number)\b")),
+                             + _ASKS_VALUE + r".*(\b(?!(opgave|trin|telefon|mobil|step|task|bolge|fase)"
+                             r"\w*nummer)[a-z]{2,}-?nummer(et|e|ene)?\b|\b(ean|gln|p-nummer|account number|"
+                             r"reference number)\b)")),
     # 'hvad hedder systemet, som ...?', 'what is the supplier called?': a name, not a description;
     # the task's own name is its title (answered by the task, not by a name in its text)
     (Expect.NAME, _NAME_CUE := re.compile(r"^(?!.*\b(opgave\w*|tasks?)\b)"
@@ -203,7 +206,7 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     folded = ascii_fold(asked)
     point = kind is Expect.TIME and bool(_POINT.search(folded)) and not _SPAN.search(folded)
     # 'hvor lang tid tager testen?' asks how long; 'hvor lang tid før go-live ...?' asks by when
-    span = kind is Expect.TIME and bool(_SPAN.search(folded)) and not _RELATIVE_TO.search(folded)
+    span = kind is Expect.TIME and bool(_TAKES.search(folded)) and not _RELATIVE_TO.search(folded)
     found = _parties(text) if kind is Expect.PARTY else _VALUE[kind].finditer(text)
     for m in found:
         value = m.group(0).strip().casefold()
@@ -233,6 +236,8 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
 
 
 _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
+# 'hvor lang tid tager/varer X?' asks for a length; 'hvor lang tid har vi til X?' for a deadline.
+_TAKES = re.compile(r"\b(tager|tage|varer|vare|varighed|lasts?|takes?|take|duration)\b")
 _RELATIVE_TO = re.compile(r"\b(foer|efter|inden|senest|before|after|by when)\b")
 _PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", "in", "at", "on", "to",
                            "from"})
