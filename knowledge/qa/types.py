@@ -207,6 +207,8 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     point = kind is Expect.TIME and bool(_POINT.search(folded)) and not _SPAN.search(folded)
     # 'hvor lang tid tager testen?' asks how long; 'hvor lang tid før go-live ...?' asks by when
     span = kind is Expect.TIME and bool(_TAKES.search(folded)) and not _RELATIVE_TO.search(folded)
+    if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
+        text = _LABEL.sub(lambda m: m.group("say") + " " * len(m.group("label")) + ":", text)
     found = _parties(text) if kind is Expect.PARTY else _VALUE[kind].finditer(text)
     for m in found:
         value = m.group(0).strip().casefold()
@@ -235,6 +237,9 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     return False
 
 
+# A field's label before its value, at the start of a line ('Anbefalet ansvarlig: ', '• Kontakt: ').
+_LABEL = re.compile(r"^(?P<say>(?:(?:The task says|Fra opgaven|Opgaven siger|Det står der)\s*:\s*)?[\W\d]*)"
+                    r"(?P<label>(?:[\wæøåÆØÅ-]+ ){0,2}[\wæøåÆØÅ-]+):(?=\s)", re.M)
 _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
 # 'hvor lang tid tager/varer X?' asks for a length; 'hvor lang tid har vi til X?' for a deadline.
 _TAKES = re.compile(r"\b(tager|tage|varer|vare|varighed|lasts?|takes?|take|duration)\b")
