@@ -11,7 +11,8 @@ from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.types import Expect, holds
+from knowledge.qa.checks import asked_role
+from knowledge.qa.types import Expect, holds, names_role
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
 _OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
@@ -27,7 +28,7 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False
         if q.expects in _OWNED and not _value_about_subject(q, c):
             return False
-    return _which_noun_said(q, c) and _names_said(index, q, c)
+    return _which_noun_said(q, c) and _role_said(q, c) and _names_said(index, q, c)
 
 
 def _value_about_subject(q: Question, c: Candidate) -> bool:
@@ -43,8 +44,9 @@ def _value_about_subject(q: Question, c: Candidate) -> bool:
 
 
 def _shares(said: set[str], asked: set[str]) -> bool:
-    return bool(said & asked) or any(len(a) >= 5 and any(s.endswith(a) or a.endswith(s) for s in said
-                                                         if len(s) >= 5) for a in asked)
+    """Whether the text says an asked word, itself or in a compound ending with it ('aftalen' in
+    'databehandleraftalen'); a compound asked for is not said by its head ('fagsystem', 'system')."""
+    return bool(said & asked) or any(len(a) >= 4 and any(s.endswith(a) for s in said) for a in asked)
 
 
 # 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.
@@ -63,6 +65,24 @@ def _which_noun_said(q: Question, c: Candidate) -> bool:
     if noun is None or noun.weight <= 0.1 or noun.match == 0:
         return True
     return noun.pos in c.explained or _shares(content_keys(c.text), set(noun.keys))
+
+
+def _role_said(q: Question, c: Candidate) -> bool:
+    """'Hvem er arkivchef?' is answered by a sentence that names the role ('Arkivchef er Per Holm',
+    'Anbefalet ansvarlig: Kommunens arkivchef'), not by any sentence about the archive."""
+    role = asked_role(q)
+    if role is None or c.kind not in ("passage", "fact") or not names_role(role.surface):
+        return True
+    said = content_keys(c.text)
+    if role.match < 1:  # a compound the tasks have only in parts ('arkivchef'): every part must be said
+        return all(_shares(said, {k}) for k in role.keys)
+    # the role's own key: its variants may be its parts ('arkiv' of 'arkivchef')
+    return _shares(said, {role.key}) or _PERSON.search(c.text) is not None
+
+
+# A person's name: two capitalised words ('Pia Kristoffersen'), which answers 'hvem er kontaktperson?'
+# even where the text calls the role 'Kontakt'.
+_PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")
 
 
 def _names_said(index: Index, q: Question, c: Candidate) -> bool:

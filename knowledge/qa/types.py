@@ -133,6 +133,11 @@ _ROLE = re.compile(
 _WORD = re.compile(r"[\w-]+")
 
 
+def names_role(word: str) -> bool:
+    """Whether a word names a role or an organisation ('arkivchef', 'leverandøren', 'kontaktperson')."""
+    return bool(_ROLE.search(word.casefold())) or word.casefold().endswith(("person", "personen"))
+
+
 # Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil'),
 # and codes with digits ('SF1461').
 _THING = re.compile(r"\d|(system|modul|platform|portal|fil|format|løsning|miljø)(s|et|en|er|erne)?$",
@@ -223,7 +228,10 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
             continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
         if point and _LASTS.search(text[:m.start()]):
             continue  # 'undervisningen varer to timer' says how long, not when
-        if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], text[m.end():], asked_keys):
+        if kind is Expect.TIME and _GOLIVE_KEYS & content_keys(value) and (content_keys(value) <= asked_keys):
+            continue  # 'før go-live' is no answer to 'hvornår er go-live?', nor news to '... før go-live?'
+        if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], text[m.end():], asked_keys,
+                                                      relative=bool(_RELATIVE_TO.search(folded))):
             continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
         if kind is Expect.TIME and span and _is_point(value, text[m.end():]):
             continue  # 'senest 6 uger før go-live' says by when, not how long it takes
@@ -254,8 +262,8 @@ _GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsætte
 
 def _restated(said: set[str], asked: set[str]) -> bool:
     """Whether every word said is one of the question's, in any form ('lokalt' for 'lokale')."""
-    return all(k in asked or any(len(a) >= 4 and (k.startswith(a) or a.startswith(k)) for a in asked)
-               for k in said)
+    return all(k in asked or any(len(a) >= 4 and abs(len(k) - len(a)) <= 2
+                                 and (k.startswith(a) or a.startswith(k)) for a in asked) for k in said)
 
 
 # 'hvor ligger X?', 'where is X located?': the answer is an address, a web address or a named place.
@@ -264,14 +272,15 @@ _ADDRESS = re.compile(r"@|https?://|www\.|\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|in|at)\
                       r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\b")
 
 
-def _anchored_on_asked(before: str, after: str, asked_keys: set[str]) -> bool:
+def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relative: bool) -> bool:
     """Whether a time is counted from the very thing the question asks the time of ('senest 3 uger
     før uddannelsen begynder' for 'hvornår begynder uddannelsen?'), and its sentence is about
     something else the question does not name (not 'aftalen returneres ... efter modtagelsen')."""
     m = _ANCHOR.match(after)
     if not m or not asked_keys:
         return False
-    said = content_keys(m.group(1)) - _GOLIVE_KEYS
+    # 'senest 8 uger før go-live' answers 'hvornår skal testen ske før go-live?', never 'hvornår er go-live?'
+    said = content_keys(m.group(1)) - (_GOLIVE_KEYS if relative else set())
     subject = content_keys(re.split(r"[.;:!?\n]", before)[-1])
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
 

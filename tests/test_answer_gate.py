@@ -1,0 +1,160 @@
+"""The answer gate (knowledge/qa/gate.py, types.py): an answer is found only when it holds a value of
+the kind asked for, about what the question names; otherwise the answer says what the tasks do say,
+with found=False. Tasks here are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks import grading
+from benchmarks.questions import answer_all
+from knowledge.base import KnowledgeBase
+from knowledge.fold import ascii_fold
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, expected, holds
+
+TASK = """## HV 11 Tilslut kommunens arkiv til Arkivhuset (B4)
+
+**Master-opgave ID** 9911
+
+**Opgavetitel** HV 11 Tilslut kommunens arkiv til Arkivhuset (B4)
+
+**Projekt** Arkivhuset
+
+**Prioritet** Obligatorisk
+
+**Opgave varighed (antal dage)** 10
+
+**Slutdato (fra Go-Live)** -40
+
+**Startdato (fra Slutdato)** -20
+
+**Bølger** Arkivhuset - Bølge 4
+
+**Mål** Kommunens afsluttede sager afleveres til Arkivhuset.
+
+**Beskrivelse** Leverandør af Arkivhuset er Nordlys Data.
+
+Kontakt hos Nordlys Data er Karin Ravn, tlf. 41 22 33 44.
+
+Afleveringsaftalen skal underskrives, før den første aflevering kan ske.
+
+Adgangen til testmiljøet skal være bestilt senest 2 uger før kurset begynder. Testen tager normalt fire dage.
+
+Spørgsmål om afleveringen besvares af Ole Friis, arkivar i KOMBIT, ofr@kombit.dk.
+
+Kurset foregår på rådhuset i Vejle.
+
+Afleveringen sker i testmiljøet og derefter i produktion.
+
+**Metode og fremgangsmåde** 1. Bestil adgang til testmiljøet
+2. Gennemfør testafleveringen
+3. Underskriv afleveringsaftalen
+4. Send afleveringsaftalen til KOMBIT
+
+**Resultat** Arkivet er tilsluttet Arkivhuset.
+
+**Anbefalet udfører** Arkivansvarlig
+
+**Anbefalet ansvarlig** Kommunens arkivchef
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(TASK))
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad er Karin Ravns mailadresse?",  # the contact has a phone, no mail
+    "What is Ole Friis's phone number?",  # the contact has a mail, no phone
+    "Hvad er adgangskoden til testmiljøet i Arkivhuset?",
+    "Hvilket brugernavn skal vi bruge i Arkivhuset?",
+    "Hvad er Nordlys Datas CVR-nummer?",
+    "Hvad er journalnummeret for afleveringsaftalen?",
+    "Hvem skal underskrive afleveringsaftalen?",  # 'Underskriv afleveringsaftalen' names no signer
+    "Hvornår begynder kurset?",  # '2 uger før kurset begynder' dates the ordering, not the course
+    "Hvor lang tid tager afleveringen til Arkivhuset?",
+    "Hvornår er go-live for Arkivhuset?",
+    "Hvor ligger Nordlys Data?",
+    "Who is our arkivchef?",  # the label line names the role, not who holds it
+])
+def test_partial_questions_are_not_answered(kb, question):
+    got = answer(kb, question)
+    assert not got.found, got.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Hvad er Karin Ravns telefonnummer?", "41 22 33 44"),
+    ("What is Ole Friis's email?", "ofr@kombit.dk"),
+    ("Hvem er leverandør af Arkivhuset?", "Nordlys Data"),
+    ("Hvor lang tid tager testen?", "fire dage"),
+    ("Hvornår skal adgangen til testmiljøet være bestilt?", "2 uger"),
+    ("Hvor foregår kurset?", "rådhuset"),
+    ("Hvem er ansvarlig for opgave 9911?", "arkivchef"),
+])
+def test_controls_of_the_same_shapes_are_answered(kb, question, value):
+    got = answer(kb, question)
+    assert got.found and value in got.answer, got.answer
+
+
+def test_a_partial_answer_says_what_the_task_does_say(kb):
+    got = answer(kb, "Hvem skal underskrive afleveringsaftalen?")
+    assert "ikke af hvem" in got.answer and "Underskriv afleveringsaftalen" in got.answer
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("hvor foregår kurset?", Expect.PLACE),
+    ("where is the course held?", Expect.PLACE),
+    ("hvor mange kurser er der?", Expect.COUNT),
+    ("hvor lang tid tager testen?", Expect.TIME),
+    ("hvad er ean-nummeret?", Expect.CODE),
+    ("hvad sker der, hvis vi ikke har et ean-nummer?", Expect.ANY),
+    ("hvilket brugernavn skal vi bruge?", Expect.PASSWORD),
+    ("what is the login for the portal?", Expect.PASSWORD),
+    ("hvordan virker login?", Expect.ANY),
+])
+def test_expected_answer_types(question, kind):
+    assert expected(ascii_fold(question)) is kind
+
+
+def test_times_that_do_not_answer_when_or_how_long():
+    ordered = "Adgangen skal være bestilt senest 2 uger før kurset begynder."
+    assert not holds(Expect.TIME, ordered, "Hvornår begynder kurset?")
+    assert holds(Expect.TIME, ordered, "Hvornår skal adgangen være bestilt?")
+    returned = "Aftalen returneres senest 10 arbejdsdage efter modtagelsen."
+    assert holds(Expect.TIME, returned, "Hvornår skal aftalen returneres efter modtagelsen?")
+    deadline = "Godkendelsen skal ske senest 6 uger før go-live."
+    assert not holds(Expect.TIME, deadline, "Hvor lang tid tager godkendelsen?")
+    assert holds(Expect.TIME, deadline, "Hvor lang tid før go-live skal godkendelsen ske?")
+    assert holds(Expect.TIME, deadline, "Hvor lang tid har vi til godkendelsen?")
+    assert not holds(Expect.TIME, deadline, "Hvornår er go-live?")
+    assert holds(Expect.TIME, "Leverandøren opretter profilen inden for 10 arbejdsdage efter bestillingen.",
+                 "Hvor lang tid tager det at oprette profilen?")
+
+
+def test_places_parties_and_names():
+    assert not holds(Expect.PLACE, "3. Gennemfør lokal undervisning", "Hvor foregår den lokale undervisning?")
+    assert not holds(Expect.PLACE, "Kommunen kan holde undervisning lokalt.",
+                     "Hvor foregår undervisningen lokalt?")
+    assert holds(Expect.PLACE, "Testen foregår i testmiljøet.", "Hvor foregår testen?")
+    assert not holds(Expect.PLACE, "Efter bestillingen sender Printhuset breve til kommunen.",
+                     "Hvor ligger Printhuset?")
+    assert not holds(Expect.PARTY, "Anbefalet ansvarlig: Arkivchefen", "Hvem er arkivchef?")
+    assert holds(Expect.PARTY, "Anbefalet ansvarlig: Arkivchefen", "Hvem er ansvarlig?")
+    assert holds(Expect.PARTY, "Leverandør: Nordlys Data", "Hvem er leverandør?")
+    assert not holds(Expect.NAME, "Rapporten underskrives af den økonomiansvarlige og sendes til KOMBIT.",
+                     "Hvad er navnet på den økonomiansvarlige?")
+
+
+def test_honest_set_never_answers_what_its_tasks_do_not_say():
+    """tests/questions/honest: 59 questions the tasks do not answer and 18 controls."""
+    questions, answers = answer_all(Path(__file__).parent / "questions" / "honest")
+    pairs = list(zip(questions, answers, strict=True))
+    answered_anyway = [q["q"] for q, a in pairs if not q["found"] and a["found"]]
+    assert not answered_anyway
+    right = sum(not grading.grade(q, a) for q, a in pairs)
+    assert right / len(questions) >= 0.9, f"{right}/{len(questions)}"
