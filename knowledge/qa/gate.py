@@ -24,11 +24,20 @@ _FRAMING = re.compile(r"^(Fra opgaven|Opgaven siger|The task says|Det står der)
 def answers(index: Index, q: Question, c: Candidate) -> bool:
     """Whether candidate c answers q: the value asked for, about what q names."""
     if q.expects is not Expect.ANY:
-        if c.kind in ("title", "overview") or not holds(q.expects, c.text, q.text):
+        if c.kind in ("title", "overview") or not holds(q.expects, said(c.text), q.text):
             return False
         if q.expects in _OWNED and not _value_about_subject(q, c):
             return False
     return _which_noun_said(q, c) and _role_said(q, c) and _names_said(index, q, c)
+
+
+def said(text: str) -> str:
+    """The task's words of an answer, without its framing ('The task says: “…”')."""
+    return _QUOTED.sub(r"\g<inner>", text)
+
+
+_QUOTED = re.compile(r"^(?:Fra opgaven|Opgaven siger|The task says|Det står der)\s*:\s*[«“\"]"
+                     r"(?P<inner>.*?)[»”\"]?$", re.M)
 
 
 def _value_about_subject(q: Question, c: Candidate) -> bool:
@@ -52,19 +61,25 @@ def _shares(said: set[str], asked: set[str]) -> bool:
 # 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+(?P<noun>[\wæøå-]+)", re.I)
 _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|should|must|will|skal|kan|er|"
-                         r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s)$", re.I)
+                         r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s|"
+                         # a party in general: any role or person answers 'hvilken rolle/person ...?'
+                         r"rolle\w*|roles?|person\w*|medarbejder\w*|employees?|afdeling\w*|"
+                         r"departments?)$", re.I)
 
 
 def _which_noun_said(q: Question, c: Candidate) -> bool:
     """'Hvilket certifikat skal bruges til den lokale IdP?' is not answered by a sentence about the
     IdP that says nothing of a certificate."""
     m = _WHICH.match(q.text)
-    if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title"):
+    if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
         return True
     noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
     if noun is None or noun.weight <= 0.1 or noun.match == 0:
         return True
-    return noun.pos in c.explained or _shares(content_keys(c.text), set(noun.keys))
+    if _shares(content_keys(c.text), set(noun.keys)):
+        return True
+    # a passage may explain it by its task's name; a field or fact line explains all it is asked for
+    return c.kind in ("passage", "title") and noun.pos in c.explained
 
 
 def _role_said(q: Question, c: Candidate) -> bool:

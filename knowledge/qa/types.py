@@ -31,7 +31,8 @@ _ASKS_VALUE = r"^\W*(hvad (er|var)|hvilk\w*|what (is|are|was)|whats|which)\b"
 # hendes telefonnummer" asks for a phone and "hvor mange dage" for a time span, not a count.
 _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?)\b(?!-)")),
-    (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobilnummer\w*|phone( number)?)\b")),
+    (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobilnummer\w*|phone( number)?)\b|"
+                              r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)")),
     (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
     (Expect.PASSWORD, re.compile(r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*|"
                                  r"brugernavn\w*|username\w*|user name|login details|credentials)\b(?!-)|"
@@ -66,7 +67,8 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
                               r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b")),
-    (Expect.TIME, re.compile(r"\b(hvornaar|when|hvilken dato|what date|frist(en|er)?|deadlines?|"
+    (Expect.TIME, re.compile(r"\b(hvornaar|when|hvilken (dato|dag|uge)|(what|which) (date|day|week)|"
+                             r"frist(en|er)?|deadlines?|"
                              r"hvor (lang tid|laenge)|how long)\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
     (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilken (leverandoer|person|rolle|"
@@ -371,5 +373,13 @@ def asks_for_tasks(question: str) -> bool:
 
 
 def is_yes_no(folded: str) -> bool:
-    """'skal borgmesteren underskrive?', 'foregår testen i produktion?', 'is task 702 optional?'"""
+    """'skal borgmesteren underskrive?', 'foregår testen i produktion?', 'is task 702 optional?'; not
+    a request for a value in a yes/no form ('har du Jonas' nummer?', 'can you give me her mail?')."""
+    if _REQUEST.match(folded) and any(cue.search(folded) for _, cue in _VALUE_CUES):
+        return False
     return bool(YES_NO.match(folded) or _V1.match(folded) or _PASSIVE_FIRST.match(folded))
+
+
+_REQUEST = re.compile(r"^\W*(har du|kender du|kan du (give|sende|finde|sige)|kan (jeg|vi) faa|ved du|"
+                      r"do you (have|know)|can you (give|send|find|tell)|could you|can (i|we) (get|have)|"
+                      r"may i have)\b")
