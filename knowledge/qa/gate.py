@@ -31,6 +31,14 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     return _which_noun_said(q, c) and _role_said(q, c) and _names_said(index, q, c)
 
 
+def exact(q: Question, c: Candidate) -> bool:
+    """Whether the answer says where as an address ('aftaler@kombit.dk'), not only a place ('til KOMBIT')."""
+    return q.expects is Expect.PLACE and _ADDRESS.search(c.text) is not None
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
+
+
 def said(text: str) -> str:
     """The task's words of an answer, without its framing ('The task says: “…”')."""
     return _QUOTED.sub(r"\g<inner>", text)

@@ -106,8 +106,10 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     if not candidates:
         return _not_found(kb, index, q, None)
     # a verdict the text settles (who signs, a count) beats a Ja read off any evidence
-    def rank(c: Candidate) -> tuple[float, bool]:
-        return c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0), c.found
+    def rank(c: Candidate) -> tuple[float, bool, bool]:
+        # among equals, the answer with the exact value ('refusion-test@kombit.dk', not 'til KOMBIT')
+        return (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0), c.found,
+                gate.exact(q, c))
 
     best = max(candidates, key=rank)
     # an answer that holds what was asked (gate.answers) beats a better-scoring one that does not
