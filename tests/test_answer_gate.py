@@ -106,6 +106,25 @@ def test_controls_of_the_same_shapes_are_answered(kb, question, value):
     assert got.found and value in got.answer, got.answer
 
 
+def test_yes_only_about_what_the_question_names():
+    tasks = parse_text(TASK.replace("Kurset foregår på rådhuset i Vejle.",
+                                    "Få aftalen underskrevet af borgmesteren. "
+                                    "Gamle leverancer lukkes senest 2 uger efter go-live."))
+    other = ("## HV 12 Journalsystemet (B4)\n\n**Master-opgave ID** 9912\n\n"
+             "**Opgavetitel** HV 12 Journalsystemet (B4)\n\n**Projekt** Arkivhuset\n\n"
+             "**Beskrivelse** Journalsystemet får en databehandleraftale.\n")
+    kb = KnowledgeBase.from_tasks(tasks + parse_text(other))
+    # 'aftalen' here is the afleveringsaftale; the question names another agreement
+    assert not answer(kb, "Skal borgmesteren underskrive databehandleraftalen?").found
+    got = answer(kb, "Hvornår lukkes de gamle leverancer?")
+    assert got.found and "2 uger" in got.answer
+
+
+def test_counts_are_not_section_numbers():
+    assert not holds(Expect.COUNT, "3.2 Kommunen skal underskrive en bestillingsformular.",
+                     "Hvor mange kommuner er med?")
+
+
 def test_a_partial_answer_says_what_the_task_does_say(kb):
     got = answer(kb, "Hvem skal underskrive afleveringsaftalen?")
     assert "ikke af hvem" in got.answer and "Underskriv afleveringsaftalen" in got.answer

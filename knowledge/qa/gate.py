@@ -28,7 +28,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False
         if q.expects in _OWNED and not _value_about_subject(q, c):
             return False
-    return _which_noun_said(q, c) and _role_said(q, c) and _names_said(index, q, c)
+    return (_which_noun_said(q, c) and _role_said(q, c) and _names_said(index, q, c)
+            and _yes_is_about_it(index, q, c))
 
 
 def exact(q: Question, c: Candidate) -> bool:
@@ -118,6 +119,31 @@ def _names_said(index: Index, q: Question, c: Candidate) -> bool:
             continue
         if any(index.passage_has(p, k) for task in c.tasks[:3] for p in index.task_passage_ids(task)
                for k in t.keys):
+            continue
+        return False
+    return True
+
+
+# A word weighs this much when the tasks use it rarely: it is what the question is about.
+KEY_WEIGHT = 0.5
+# Intents whose candidates explain words by matching them loosely (a deadline's subject, a fact's label).
+_KEYED_KINDS = frozenset({"deadline"})
+_YES = re.compile(r"^\W*(ja|yes)\b", re.I)
+
+
+def _yes_is_about_it(index: Index, q: Question, c: Candidate) -> bool:
+    """A 'Ja' settles the question only about what it names: 'Få aftalen underskrevet af borgmesteren'
+    in a task about another agreement does not say that the mayor signs the databehandleraftale.
+    Every telling word of the question stands in the evidence or in its task."""
+    if not c.tasks or not ((q.yesno and _YES.match(c.text)) or c.kind in _KEYED_KINDS):
+        return True
+    evidence = content_keys(c.text)
+    for t in q.tokens:
+        if t.role != "word" or t.weight < KEY_WEIGHT or t.match < 1 or t.concepts or t.pos in q.project_pos \
+                or t.surface.isdigit():
+            continue
+        if _shares(evidence, {t.key}) or any(index.passage_has(p, t.key) for task in c.tasks[:3]
+                                             for p in index.task_passage_ids(task)):
             continue
         return False
     return True

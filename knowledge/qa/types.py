@@ -162,7 +162,7 @@ def _parties(text: str):
 
 
 # Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)", a rate ("pr. 15").
-_NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b(?i:pr|per)\.?\s+\d+|"
+_NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b\d+\.\d+\b|\b(?i:pr|per)\.?\s+\d+|"
                           r"\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
                           r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]*[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
                           r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+", re.M)  # phones, mails
