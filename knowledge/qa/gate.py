@@ -12,7 +12,7 @@ from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role
-from knowledge.qa.types import Expect, holds, names_role
+from knowledge.qa.types import Expect, holds, is_number, names_role
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
 _OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
@@ -62,9 +62,10 @@ def _value_about_subject(q: Question, c: Candidate) -> bool:
 
 
 def _shares(said: set[str], asked: set[str]) -> bool:
-    """Whether the text says an asked word, itself or in a compound ending with it ('aftalen' in
-    'databehandleraftalen'); a compound asked for is not said by its head ('fagsystem', 'system')."""
-    return bool(said & asked) or any(len(a) >= 4 and any(s.endswith(a) for s in said) for a in asked)
+    """Whether the text says an asked word, itself or in a compound ('aftalen' in 'databehandleraftalen',
+    'arkivet' in 'arkivkontakter'); a compound asked for is not said by its head ('fagsystem', 'system')."""
+    return bool(said & asked) or any(len(a) >= 4 and any(s.endswith(a) or (len(a) >= 5 and s.startswith(a))
+                                                         for s in said) for a in asked)
 
 
 # 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.
@@ -140,7 +141,7 @@ def _yes_is_about_it(index: Index, q: Question, c: Candidate) -> bool:
     evidence = content_keys(c.text)
     for t in q.tokens:
         if t.role != "word" or t.weight < KEY_WEIGHT or t.match < 1 or t.concepts or t.pos in q.project_pos \
-                or t.surface.isdigit():
+                or is_number(t.surface):
             continue
         if _shares(evidence, {t.key}) or any(index.passage_has(p, t.key) for task in c.tasks[:3]
                                              for p in index.task_passage_ids(task)):

@@ -135,6 +135,11 @@ _ROLE = re.compile(
 _WORD = re.compile(r"[\w-]+")
 
 
+def is_number(word: str) -> bool:
+    """'tre', 'three', '12': a number a yes/no question compares, not a thing it names."""
+    return bool(_VALUE[Expect.COUNT].fullmatch(word))
+
+
 def names_role(word: str) -> bool:
     """Whether a word names a role or an organisation ('arkivchef', 'leverandøren', 'kontaktperson')."""
     return bool(_ROLE.search(word.casefold())) or word.casefold().endswith(("person", "personen"))
