@@ -120,6 +120,15 @@ def test_yes_only_about_what_the_question_names():
     assert got.found and "2 uger" in got.answer
 
 
+def test_where_a_thing_is_sent_comes_with_the_address():
+    task = TASK.replace("Afleveringen sker gennem en portal, som KOMBIT driver.\n",
+                        "Afleveringen sker gennem en portal, som KOMBIT driver.\n\n"
+                        "Den underskrevne aftale sendes retur på arkiv@kombit.dk.\n")
+    got = answer(KnowledgeBase.from_tasks(parse_text(task)), "Hvor sendes afleveringsaftalen hen?")
+    # the step says where ('til KOMBIT'), the description the address it goes to
+    assert got.found and "til KOMBIT" in got.answer and "arkiv@kombit.dk" in got.answer, got.answer
+
+
 def test_counts_are_not_section_numbers():
     assert not holds(Expect.COUNT, "3.2 Kommunen skal underskrive en bestillingsformular.",
                      "Hvor mange kommuner er med?")

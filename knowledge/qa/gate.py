@@ -40,6 +40,20 @@ def exact(q: Question, c: Candidate) -> bool:
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
 
 
+def address_line(index: Index, q: Question, c: Candidate) -> str:
+    """'Hvor sendes testresultatet hen?' answered by 'Send testresultatet til KOMBIT': the task's
+    sentence with the address it goes to ('... sendes til KOMBIT på test@kombit.dk'), when one speaks
+    of the same thing; '' when the answer has the address or the task has none."""
+    if q.expects is not Expect.PLACE or exact(q, c) or len(c.tasks) != 1:
+        return ""
+    asked = {k for t in q.tokens if t.weight > 0.1 and t.role == "word" for k in t.keys}
+    for pid in index.task_passage_ids(c.tasks[0]):
+        text = index.passages[pid].text
+        if _ADDRESS.search(text) and text not in c.text and _shares(content_keys(text), asked):
+            return "\n" + text
+    return ""
+
+
 def said(text: str) -> str:
     """The task's words of an answer, without its framing ('The task says: “…”')."""
     return _QUOTED.sub(r"\g<inner>", text)

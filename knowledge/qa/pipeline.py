@@ -126,7 +126,8 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
     tasks = [index.tasks[t] for t in best.tasks]
-    text = best.text + ("\n" + source_line(tasks, q.lang) if tasks else "")
+    text = best.text + gate.address_line(index, q, best)  # 'til KOMBIT' with the address the task gives
+    text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
                   confidence=round(min(score, 1.0), 3), lang=q.lang)
 
