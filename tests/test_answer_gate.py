@@ -129,6 +129,13 @@ def test_where_a_thing_is_sent_comes_with_the_address():
     assert got.found and "til KOMBIT" in got.answer and "arkiv@kombit.dk" in got.answer, got.answer
 
 
+def test_after_the_last_step_the_task_says_nothing(kb):
+    got = answer(kb, "Hvad gør vi, når vi har sendt afleveringsaftalen til KOMBIT?")
+    assert not got.found and "sidste trin" in got.answer, got.answer
+    got = answer(kb, "Hvad gør vi, når testafleveringen er gennemført?")
+    assert got.found and "Underskriv afleveringsaftalen" in got.answer, got.answer
+
+
 def test_counts_are_not_section_numbers():
     assert not holds(Expect.COUNT, "3.2 Kommunen skal underskrive en bestillingsformular.",
                      "Hvor mange kommuner er med?")

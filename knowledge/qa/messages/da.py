@@ -33,6 +33,8 @@ TEXTS: dict[str, str] = {
     "yes_signer": "Ja – {document} underskrives af {signer}.",
     "deadlines_head": "Frister i opgaven:",
     "next_after": "Når trin {done} («{done_text}») er gjort, er næste trin {number}: {step}",
+    "after_last_step": ("Trin {done} («{done_text}») er opgavens sidste trin; opgaven siger ikke, hvad der "
+                        "sker bagefter."),
 }
 
 # Your own work (the workspace's progress)

@@ -31,6 +31,8 @@ TEXTS: dict[str, str] = {
     "yes_signer": "Yes – {document} is signed by {signer}.",
     "deadlines_head": "Deadlines in the task:",
     "next_after": "After step {done} (“{done_text}”) comes step {number}: “{step}”",
+    "after_last_step": ("Step {done} (“{done_text}”) is the task's last step; the task does not say what "
+                        "comes after it."),
 }
 
 # Your own work (the workspace's progress)
