@@ -28,8 +28,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False
         if q.expects in _OWNED and not _value_about_subject(q, c):
             return False
-    return (_which_noun_said(q, c) and _role_said(q, c) and _names_said(index, q, c)
-            and _yes_is_about_it(index, q, c))
+    return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c)
+            and _names_said(index, q, c) and _yes_is_about_it(index, q, c))
 
 
 def exact(q: Question, c: Candidate) -> bool:
@@ -104,6 +104,60 @@ def _which_noun_said(q: Question, c: Candidate) -> bool:
         return True
     # a passage may explain it by its task's name; a field or fact line explains all it is asked for
     return c.kind in ("passage", "title") and noun.pos in c.explained
+
+
+def _which_one_said(q: Question, c: Candidate) -> bool:
+    """'Hvilket fagsystem sender beskeder?' is not answered by 'Kommunens fagsystem sender beskeder':
+    where the answer speaks of the thing asked about, it must say which one: a name, code or number
+    next to it ('Certifikat: OCES3', 'afsendersystemet SF1601'), a compound that narrows it
+    ('funktionscertifikat'), what it is of or for ('leverandøren af kommunens fagsystem'), or a list."""
+    m = _WHICH.match(q.text)
+    if m is None or c.kind != "passage" or _NOT_A_NOUN.match(m.group("noun")):
+        return True
+    noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
+    if noun is None or noun.weight <= 0.1 or noun.match < 1:
+        return True
+    if re.search(r"\d", " ".join(q.text[m.end():].split()[:3])):
+        return True  # 'hvilke sager i kategori 5 ...?' says which itself: the answer confirms it
+    text = said(c.text).strip()
+    if "\n" in text:
+        return True  # a list names them
+    asked = content_keys(q.text)
+    words = list(_TEXT_WORD.finditer(text))
+    spots = [i for i, w in enumerate(words) if _shares(content_keys(w.group(0)), {noun.key})]
+    return not spots or any(_narrowed(text, words, i, noun.key, asked) for i in spots)
+
+
+_TEXT_WORD = re.compile(r"[\wæøåÆØÅ-]+")
+# Prepositions after which a name is where or whom, not which one.
+_ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
+
+
+def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str]) -> bool:
+    """Whether the mention of the asked noun at word i says which one."""
+    key = next(iter(content_keys(words[i].group(0))), "")
+    if key != noun and key.endswith(noun) and key not in asked:
+        return True  # 'funktionscertifikat' for 'certifikat'
+    for w in words[max(i - 1, 0):i] + words[i + 1:i + 2]:
+        s = w.group(0)
+        inside = text[:w.start()].strip()[-1:] not in ("", ".", "!", "?")  # not a sentence's first word
+        named = any(ch.isdigit() for ch in s) or (s[:1].isupper() and inside)
+        if named and not content_keys(s) <= asked:
+            return True  # 'afsendersystemet SF1601', 'certifikatet OCES3'
+    for j in range(i + 1, min(i + 5, len(words))):  # 'Leverandør af Arkivhuset er Nordlys Data'
+        s = words[j].group(0)
+        if _ELSEWHERE.fullmatch(s) or text[words[j - 1].end():words[j].start()].strip():
+            break  # 'certifikater hos KOMBIT' names whom they are ordered from; a comma ends the phrase
+        if (s[:1].isupper() or any(ch.isdigit() for ch in s)) and not content_keys(s) <= asked:
+            return True
+    after = text[words[i].end():]
+    if re.match(r"\s*[(«“\"]", after) or ":" in re.split(r"[.!?]\s", after, maxsplit=1)[0]:
+        return True  # 'Certifikat: OCES3', 'systemet («Ydelsesindeks»)', 'De to dokumenter ...: A og B'
+    between = text[words[i].end():words[i + 1].start()] if i + 1 < len(words) else ""
+    if re.fullmatch(r"\s+(af|for|fra|of|from)\s+", between, re.I):
+        # 'leverandøren af kommunens fagsystem' says which supplier by what it supplies
+        return any(not content_keys(w.group(0)) <= asked for w in words[i + 1:i + 3])
+    return False
 
 
 def _role_said(q: Question, c: Candidate) -> bool:
