@@ -87,6 +87,7 @@ def kb() -> KnowledgeBase:
     "Hvilken leverandør er ansvarlig for testmiljøet?",  # 'Anbefalet ansvarlig: ...' names no supplier
     "What's the name of the portal KOMBIT runs?",  # the framing's quote mark is no name
     "Hvilken portal bruges til afleveringen?",  # 'en portal, som KOMBIT driver' does not say which
+    "Hvorfor skal vi bestille adgang til testmiljøet?",  # the text says that, not why
 ])
 def test_partial_questions_are_not_answered(kb, question):
     got = answer(kb, question)
@@ -160,6 +161,8 @@ def test_a_partial_answer_says_what_the_task_does_say(kb):
     ("hvordan virker login?", Expect.ANY),
     ("har du karin ravns nummer?", Expect.PHONE),
     ("hvilken dag er kurset?", Expect.TIME),
+    ("hvorfor skal vi teste?", Expect.REASON),
+    ("what is the purpose of the test?", Expect.REASON),
 ])
 def test_expected_answer_types(question, kind):
     assert expected(ascii_fold(question)) is kind

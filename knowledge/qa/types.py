@@ -23,6 +23,7 @@ class Expect(StrEnum):
     CODE = "code"  # an identifier: 'FK-DP-0042', 'SF1520'
     NAME = "name"  # the name of what the question only describes: 'hvad hedder driftsleverandøren?'
     PLACE = "place"  # where: 'hvor foregår undervisningen?', 'hvor sendes blanketten hen?'
+    REASON = "reason"  # why: 'hvorfor skal vi udpege superbrugere?'
 
 
 # A question that asks for a value ('hvad er ...', 'hvilket ...'), not what happens or what to do.
@@ -59,6 +60,8 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.TIME, re.compile(r"^\W*(hvor mange|how many) (arbejds)?(dage|uger|maaneder|timer|"
                              r"(working )?days|weeks|months|hours)\b")),
     (Expect.COUNT, re.compile(r"^\W*(hvor mange|how many)\b")),
+    (Expect.REASON, re.compile(r"^\W*(hvorfor|why)\b|\b(hvad er (formaalet|grunden|aarsagen)|"
+                               r"what is the (purpose|reason))\b")),
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
     (Expect.PLACE, re.compile(r"^\W*(hvor(?! (mange|lang|laenge|meget|ofte|tit|stor\w*|dyr\w*|langt|hurtigt|"
                               r"tidligt|sent|godt|mange|vigtig\w*))|where)\b|"
@@ -114,6 +117,11 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
+    # why: a reason, a purpose or what follows if it is not done
+    Expect.REASON: re.compile(r"\b(fordi|for at|derfor|da det|af hensyn til|med henblik på|formål\w*|"
+                              r"så (at|den|det|de|kommunen|borgerne|medarbejderne|sagsbehandlerne)|sikre\w*|"
+                              r"ellers|hvis|uden|"
+                              r"because|so that|in order to|to ensure|otherwise|if)\b", re.I),
     # where: a mail or web address, or a place after a preposition ('i testmiljøet', 'hos KMD', 'på
     # rådhuset', 'til KOMBIT'); which of them is the question's own is left to holds()
     Expect.PLACE: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\b(online|virtuelt|lokalt|"

@@ -15,6 +15,7 @@ TEXTS: dict[str, str] = {
     "value_code": "an ID or number",
     "value_name": "a name",
     "value_place": "a place or address",
+    "value_reason": "a reason",
     "time_of_task_only": "The tasks give no time for that. The closest are task {task}'s own dates:",
     "signer_not_named": "The task does not say. It says that {document} must be signed, but not by whom.",
     "value_any": "the answer",
