@@ -13,6 +13,7 @@ from benchmarks.questions import answer_all
 from knowledge.base import KnowledgeBase
 from knowledge.fold import ascii_fold
 from knowledge.parse import parse_text
+from knowledge.qa.gate import _party_after_preposition
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect, expected, holds
 
@@ -63,6 +64,12 @@ Afleveringen sker gennem en portal, som KOMBIT driver.
 
 **Anbefalet ansvarlig** Kommunens arkivchef
 """
+
+
+def _question(text: str):
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    return analyse(index_for(KnowledgeBase.from_tasks(parse_text(TASK))), text)
 
 
 @pytest.fixture(scope="module")
@@ -191,6 +198,9 @@ def test_places_parties_and_names():
     assert not holds(Expect.PLACE, "Efter bestillingen sender Printhuset breve til kommunen.",
                      "Hvor ligger Printhuset?")
     assert not holds(Expect.PARTY, "Anbefalet ansvarlig: Arkivchefen", "Hvem er arkivchef?")
+    enrol = _question("Hvem tilmelder man sig hos?")
+    assert not _party_after_preposition("2. Tilmeld superbrugerne kurset", enrol)
+    assert _party_after_preposition("Tilmelding sker til Helle Krogh.", enrol)
     assert holds(Expect.PARTY, "Anbefalet ansvarlig: Arkivchefen", "Hvem er ansvarlig?")
     assert holds(Expect.PARTY, "Leverandør: Nordlys Data", "Hvem er leverandør?")
     assert not holds(Expect.NAME, "Rapporten underskrives af den økonomiansvarlige og sendes til KOMBIT.",

@@ -28,6 +28,9 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False
         if q.expects in _OWNED and not _value_about_subject(q, c):
             return False
+        if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
+                not _party_after_preposition(said(c.text), q):
+            return False
     return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c)
             and _names_said(index, q, c) and _yes_is_about_it(index, q, c))
 
@@ -61,6 +64,19 @@ def said(text: str) -> str:
 
 _QUOTED = re.compile(r"^(?:Fra opgaven|Opgaven siger|The task says|Det står der)\s*:\s*[«“\"]"
                      r"(?P<inner>.*?)[»”\"]?$", re.M)
+
+
+# 'Hvem skal man tilmelde sig undervisningen hos?', 'who do we send it to?': the party asked for
+# stands after a preposition in the answer ('Tilmelding sker til Helle Krogh'), not as the object.
+_STRANDED = re.compile(r"\b(hos|til|med|fra|to|with|from)\s*\?*\s*$", re.I)
+_PARTY_AFTER = re.compile(r"\b(hos|til|med|fra|af|via|to|with|from|by)\s+(?:\w+\s+){0,2}?"
+                          r"(?P<party>[A-ZÆØÅ][\wæøåÆØÅ-]*|\w*(ansvarlig|chef|direktør|leverandør|koordinator|"
+                          r"administrator|konsulent|afdeling|sekretariat|support|helpdesk)\w*)", re.I)
+
+
+def _party_after_preposition(text: str, q: Question) -> bool:
+    asked = content_keys(q.text)
+    return any(not content_keys(m.group("party")) <= asked for m in _PARTY_AFTER.finditer(text))
 
 
 def _value_about_subject(q: Question, c: Candidate) -> bool:
