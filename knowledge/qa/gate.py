@@ -1,7 +1,9 @@
-"""The last check before an answer is given as found: it must hold a value of the kind the question
-asks for (types.py), that value must stand in a sentence about what the question names, the thing
-a 'hvilken X' question asks for must be in it, and the names the question writes must be in the
-answer or its task. An answer that fails is said as what the tasks do say, with found=False."""
+"""The last check before an answer is given as found, the same for every intent: it must hold a
+value of the kind the question asks for (types.py) that is not the question's own, a contact value
+must stand with the name asked about, a 'hvilken X' answer must speak of an X and say which one, a
+'hvem er <rolle>' answer must name the role, the names the question writes must be in the answer's
+task, and a 'Ja' or a text deadline must be about the words the question names. An answer that
+fails is said as what the tasks do say, with found=False (pipeline._partial)."""
 
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
                 not _party_after_preposition(said(c.text), q):
             return False
     return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c)
-            and _names_said(index, q, c) and _yes_is_about_it(index, q, c))
+            and _names_said(index, q, c) and _about_what_is_named(index, q, c))
 
 
 def exact(q: Question, c: Candidate) -> bool:
@@ -75,6 +77,7 @@ _PARTY_AFTER = re.compile(r"\b(hos|til|med|fra|af|via|to|with|from|by)\s+(?:\w+\
 
 
 def _party_after_preposition(text: str, q: Question) -> bool:
+    """Whether a party the question does not name stands after a preposition in the text."""
     asked = content_keys(q.text)
     return any(not content_keys(m.group("party")) <= asked for m in _PARTY_AFTER.finditer(text))
 
@@ -91,11 +94,11 @@ def _value_about_subject(q: Question, c: Candidate) -> bool:
     return not holding or any(_shares(content_keys(s), names) for s in holding)
 
 
-def _shares(said: set[str], asked: set[str]) -> bool:
+def _shares(keys: set[str], asked: set[str]) -> bool:
     """Whether the text says an asked word, itself or in a compound ('aftalen' in 'databehandleraftalen',
     'arkivet' in 'arkivkontakter'); a compound asked for is not said by its head ('fagsystem', 'system')."""
-    return bool(said & asked) or any(len(a) >= 4 and any(s.endswith(a) or (len(a) >= 5 and s.startswith(a))
-                                                         for s in said) for a in asked)
+    return bool(keys & asked) or any(len(a) >= 4 and any(k.endswith(a) or (len(a) >= 5 and k.startswith(a))
+                                                         for k in keys) for a in asked)
 
 
 # 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.
@@ -182,11 +185,11 @@ def _role_said(q: Question, c: Candidate) -> bool:
     role = asked_role(q)
     if role is None or c.kind not in ("passage", "fact") or not names_role(role.surface):
         return True
-    said = content_keys(c.text)
+    keys = content_keys(c.text)
     if role.match < 1:  # a compound the tasks have only in parts ('arkivchef'): every part must be said
-        return all(_shares(said, {k}) for k in role.keys)
+        return all(_shares(keys, {k}) for k in role.keys)
     # the role's own key: its variants may be its parts ('arkiv' of 'arkivchef')
-    return _shares(said, {role.key}) or _PERSON.search(c.text) is not None
+    return _shares(keys, {role.key}) or _PERSON.search(c.text) is not None
 
 
 # A person's name: two capitalised words ('Pia Kristoffersen'), which answers 'hvem er kontaktperson?'
@@ -211,12 +214,12 @@ def _names_said(index: Index, q: Question, c: Candidate) -> bool:
 
 # A word weighs this much when the tasks use it rarely: it is what the question is about.
 KEY_WEIGHT = 0.5
-# Intents whose candidates explain words by matching them loosely (a deadline's subject, a fact's label).
+# Intents whose candidates explain words loosely (a text deadline by its subject's last word).
 _KEYED_KINDS = frozenset({"deadline"})
 _YES = re.compile(r"^\W*(ja|yes)\b", re.I)
 
 
-def _yes_is_about_it(index: Index, q: Question, c: Candidate) -> bool:
+def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
     """A 'Ja' settles the question only about what it names: 'Få aftalen underskrevet af borgmesteren'
     in a task about another agreement does not say that the mayor signs the databehandleraftale.
     Every telling word of the question stands in the evidence or in its task."""
