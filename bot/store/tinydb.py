@@ -6,7 +6,8 @@ Files for KLIK_DB=/data/klik.json:
   and reminder claims, spread over SHARDS files by task, so a checkpoint rewrites small files of
   the workspaces written to, whatever the other workspaces hold;
 - klik.history.jsonl: the audit log (append-only: a write costs the same however long it grows);
-- klik.json.wal: commits not yet written into the data files (see bot/store/wal.py);
+- klik.json.wal: commits not yet written into the data files, and klik.json.wal.copy, its second
+  copy (see bot/store/wal.py);
 - klik.json.journal: a big commit in progress; klik.json.lock: the lock; *.bak: last good copies.
 
 Each data file is TinyDB's layout (`{table: {doc_id: doc}}`) plus `_meta.tx`, the id of the commit
@@ -460,6 +461,7 @@ class TinyDBBackend(Backend):
         self.kept_path = self.wal.path.with_name(self.wal.path.name + ".kept")
         with self._locked():
             self._clean_temp_files()
+            self.wal.verify()
             self._recover()
             self._replay_kept()
             self._migrate_workspace_tables()
