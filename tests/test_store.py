@@ -246,7 +246,7 @@ def test_failed_disk_write_keeps_old_state(tmp_path, monkeypatch, where):
 
 # -- correctness on disk: damage, crashes mid-commit, locks, coarse timestamps, layout ---------
 
-from bot.store import StoreDamaged, StoreLocked  # noqa: E402
+from bot.store import StoreDamaged, StoreError, StoreLocked  # noqa: E402
 
 
 @pytest.mark.parametrize("content", [b"", b'{"_meta":{"tx":"0"},"teams":{"T1"', b"\x00\xffgarbage"],
@@ -785,3 +785,16 @@ def test_a_finished_journal_is_not_read_again_at_every_transaction(tmp_path, mon
         tx.put("progress", "T1:1", {"n": 1})
     assert Store(tmp_path / "klik.json").get("progress", "T1:1") == {"n": 1}
 
+
+@pytest.mark.parametrize("where", ["a-file", "missing-root"])
+def test_a_database_path_that_cannot_be_made_is_named_with_the_reason(tmp_path, where):
+    """KLIK_DB below a file, or below a folder that cannot be made: one line naming the path and
+    why, not an unexpected error."""
+    if where == "a-file":
+        (tmp_path / "afile").write_text("x")
+        path, why = tmp_path / "afile" / "klik.json", "er en fil, ikke en mappe"
+    else:
+        path, why = Path("/proc/klik-no-such/klik.json"), "findes ikke og kan ikke oprettes"
+    with pytest.raises(StoreError) as err:
+        Store(path)
+    assert str(path) in str(err.value) and why in str(err.value) and "\n" not in str(err.value)

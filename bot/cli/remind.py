@@ -143,6 +143,8 @@ def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None)
     settings = ReminderSettings.from_env()
     slack = None if dry_run else slack_settings(mode="web")  # only the Web API: token(s), SLACK_API_URL
     store = Store(store_location())
+    if team:
+        _check_team(store, team)
     from bot.runtime.app import web_client
     from bot.runtime.edge import load_edge
 
@@ -166,6 +168,24 @@ def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None)
         click.echo(_summary(result, now=now, dry_run=dry_run))
     if result.failed:
         raise SystemExit(1)
+
+
+def _check_team(store: Store, team: str) -> None:
+    """`--team` must name a workspace this store knows (has data for, or is installed in): a typo
+    would otherwise be a pass that silently sends nothing."""
+    from bot.installations import StoreInstallationStore
+
+    installed = {b.team_id for b in StoreInstallationStore(store).installed() if b.team_id}
+    known = sorted(set(store.all("teams")) | installed)
+    if team in known:
+        return
+    if not known:
+        raise KlikError(f"Arbejdsrummet (Slack-workspacet) «{team}» kendes ikke: ingen arbejdsrum har "
+                        "data her endnu. Udelad --team (så køres alle), eller se `klik workspace list`.")
+    shown = ", ".join(known[:10]) + (f" og {len(known) - 10} mere" if len(known) > 10 else "")
+    raise KlikError(f"Arbejdsrummet (Slack-workspacet) «{team}» kendes ikke; kendte arbejdsrum: {shown}. "
+                    f"Skriv fx `klik remind --team {known[0]}`, eller udelad --team for alle "
+                    "(`klik workspace list`).")
 
 
 def _parse_now(text: str | None) -> datetime:
