@@ -177,16 +177,14 @@ def reminder_blocks(reminder: Reminder, lang: str = "da") -> list[render.Block]:
     Button values are the words after the subcommand, as `/klik signed|snooze` would get them."""
     if reminder.items:
         return digest_blocks(reminder, lang)
-    ref = render.task_ref(reminder.task)
-    snooze = render.button(f"Udsæt {SNOOZE_BUTTON_DAYS} arbejdsdage", action_id=SNOOZE_ACTION,
-                           value=f"{ref} {SNOOZE_BUTTON_DAYS}d")
+    ref, task = render.task_ref(reminder.task), render.escape(reminder.task)
+    snooze = _snooze_button(ref, lang)
     if reminder.signature is None:
-        hint = f"Når opgaven er færdig: `/klik complete {render.escape(reminder.task)}`."
+        hint = words("reminder_hint_complete", lang, task=task)
         return [render.section(reminder_text(reminder, lang)), render.actions(snooze), render.context(hint)]
-    signed = render.button("Underskrevet", action_id=SIGNED_ACTION, style="primary",
+    signed = render.button(words("reminder_button_signed", lang), action_id=SIGNED_ACTION, style="primary",
                            value=f"{ref} {reminder.signature}")
-    hint = ("Tryk *Underskrevet*, når dokumentet er sendt retur underskrevet "
-            f"(eller `/klik signed {render.escape(reminder.task)}`).")
+    hint = words("reminder_hint_signed", lang, task=task)
     return [render.section(reminder_text(reminder, lang)), render.actions(signed, snooze),
             render.context(hint)]
 
@@ -204,18 +202,22 @@ def digest_blocks(digest: Reminder, lang: str = "da") -> list[render.Block]:
     blocks = [render.section(_digest_heading(digest, lang))]
     for item in items[:DIGEST_SHOWN]:
         who = f" → {render.user(item.recipient)}" if digest.recipient is None and item.recipient else ""
-        blocks.append(render.section(headline(item, lang) + who, accessory=_item_button(item)))
+        blocks.append(render.section(headline(item, lang) + who, accessory=_item_button(item, lang)))
     if len(items) > DIGEST_SHOWN:
-        blocks.append(render.context(f"…og {len(items) - DIGEST_SHOWN} påmindelser mere. Se dem alle "
-                                     "under *Hjem* hos klik-bot eller med `/klik due`."))
-    blocks.append(render.context("Vil du hellere have én besked pr. påmindelse eller ingen? "
-                                 "`/klik påmindelser mig hver` / `… mig fra`."))
+        more = len(items) - DIGEST_SHOWN
+        blocks.append(render.context(words("reminder_digest_more_home", lang, more=more)))
+    blocks.append(render.context(words("reminder_digest_prefs", lang)))
     return blocks
 
 
-def _item_button(item: Reminder) -> render.Block:
+def _item_button(item: Reminder, lang: str) -> render.Block:
     ref = render.task_ref(item.task)
     if item.signature is not None:
-        return render.button("Underskrevet", action_id=SIGNED_ACTION, value=f"{ref} {item.signature}")
-    return render.button(f"Udsæt {SNOOZE_BUTTON_DAYS} arbejdsdage", action_id=SNOOZE_ACTION,
-                         value=f"{ref} {SNOOZE_BUTTON_DAYS}d")
+        return render.button(words("reminder_button_signed", lang), action_id=SIGNED_ACTION,
+                             value=f"{ref} {item.signature}")
+    return _snooze_button(ref, lang)
+
+
+def _snooze_button(ref: str, lang: str) -> render.Block:
+    label = words("reminder_button_snooze", lang, days=SNOOZE_BUTTON_DAYS)
+    return render.button(label, action_id=SNOOZE_ACTION, value=f"{ref} {SNOOZE_BUTTON_DAYS}d")

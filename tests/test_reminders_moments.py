@@ -114,7 +114,7 @@ def test_people_see_the_same_danish_words():
 def test_the_planner_returns_data_and_the_renderers_word_it_in_either_language():
     """Domain code returns data, never mrkdwn: the words come from the one table per language."""
     from bot.reminders import Reminder, as_message
-    from handlers.reminders import reminder_text
+    from handlers.reminders import reminder_blocks, reminder_text
 
     assert not {"text", "reason", "headline"} & set(Reminder.model_fields)
     [r] = plan(now=datetime(2026, 10, 1, 9), state=ReminderState(teams=[TeamState(team="T1", golive=GOLIVE)]),
@@ -127,6 +127,7 @@ def test_the_planner_returns_data_and_the_renderers_word_it_in_either_language()
     assert english.startswith("*Due soon: task 500 Uden underskrift*")
     assert "Why now: 5 working days left until the deadline 8 October 2026" in english
     assert "Deadline: 8 October 2026 (in 5 working days)" in english
+    assert "Snooze 3 working days" in str(reminder_blocks(r, "en")) and "Udsæt 3" in str(reminder_blocks(r))
     other = r.model_copy(update={"task": "501", "key": "k2"})
     digest = as_message([r, other], channel="C0REMIND", recipient=None)
     assert (digest.why, digest.facts) == ("digest", {"count": 2})

@@ -220,4 +220,14 @@ TEXTS |= {
     "reminder_digest_heading_channel": "KLIK-påmindelser i dag",
     "reminder_digest_top": "*{heading}: {count}* (det mest presserende først)",
     "reminder_digest_more": "…og {more} påmindelser mere.",
+    "reminder_digest_more_home": "…og {more} påmindelser mere. Se dem alle under *Hjem* hos klik-bot eller "
+                                 "med `/klik due`.",
+    "reminder_digest_prefs": "Vil du hellere have én besked pr. påmindelse eller ingen? "
+                             "`/klik påmindelser mig hver` / `… mig fra`.",
+    # a reminder's buttons and their hints
+    "reminder_button_snooze": "Udsæt {days} arbejdsdage",
+    "reminder_button_signed": "Underskrevet",
+    "reminder_hint_complete": "Når opgaven er færdig: `/klik complete {task}`.",
+    "reminder_hint_signed": "Tryk *Underskrevet*, når dokumentet er sendt retur underskrevet "
+                            "(eller `/klik signed {task}`).",
 }

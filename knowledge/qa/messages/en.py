@@ -214,4 +214,13 @@ TEXTS |= {
     "reminder_digest_heading_channel": "KLIK reminders today",
     "reminder_digest_top": "*{heading}: {count}* (most urgent first)",
     "reminder_digest_more": "…and {more} more reminders.",
+    "reminder_digest_more_home": "…and {more} more reminders. See them all under *Home* in klik-bot or with "
+                                 "`/klik due`.",
+    "reminder_digest_prefs": "Would you rather have one message per reminder, or none? "
+                             "`/klik reminders me each` / `… me off`.",
+    "reminder_button_snooze": "Snooze {days} working days",
+    "reminder_button_signed": "Signed",
+    "reminder_hint_complete": "When the task is done: `/klik complete {task}`.",
+    "reminder_hint_signed": "Press *Signed* when the document has been returned signed "
+                            "(or `/klik signed {task}`).",
 }
