@@ -97,8 +97,8 @@ def test_a_commit_after_the_copy_was_damaged_under_a_running_store_rewrites_it_f
 
 
 def test_a_crash_between_the_log_and_its_copy_keeps_the_commit_and_mends_the_copy(tmp_path, monkeypatch):
-    """The log is fsynced first: a crash before the copy's write leaves the copy one line behind,
-    which is no damage (the commit was never acknowledged, and the log has it whole)."""
+    """A crash after the log's line and before the copy's leaves the copy a line behind, which is no
+    damage: the commit was never acknowledged, and the log has it whole."""
     db = tmp_path / "klik.json"
     store = _store_with_commits(db)
     writes: list[int] = []
@@ -120,6 +120,21 @@ def test_a_crash_between_the_log_and_its_copy_keeps_the_commit_and_mends_the_cop
     assert len(wal.read_bytes()) > len(copy.read_bytes())
     assert Store(db).get("progress", "T1:99") == {"n": 99}
     assert copy.read_bytes() == wal.read_bytes()
+
+
+def test_a_crash_that_left_the_copy_a_line_ahead_drops_that_unacknowledged_line(tmp_path):
+    """The two fsyncs run at once, so a crash can also leave the copy with a line the log never got
+    (the log's own was lost or torn): that commit was not acknowledged, the log still holds every
+    recorded byte, so the store starts on the log and makes the copy its copy again."""
+    import zlib
+
+    db = tmp_path / "klik.json"
+    _store_with_commits(db)
+    line = b'{"tx":"ab","changes":[["progress","T1:77",{"n":77}]],"audit":[]}'
+    with open(tmp_path / "klik.json.wal.copy", "ab") as fh:
+        fh.write(b"%08x %s\n" % (zlib.crc32(line), line))
+    _has_every_commit(db)  # not refused, and the unacknowledged commit is not there
+    assert (tmp_path / "klik.json.wal.copy").read_bytes() == (tmp_path / "klik.json.wal").read_bytes()
 
 
 def test_a_crash_while_a_checkpoint_starts_the_new_log_mends_the_copy(tmp_path, monkeypatch):

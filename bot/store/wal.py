@@ -15,15 +15,17 @@ whatever of it reaches the disk was written after the commit it counts was durab
 generation holding fewer whole bytes than recorded lost acknowledged commits: it is damage, never a
 silent restart without them.
 
-A second copy of the log, `klik.json.wal.copy`, gets every line too, written and fsynced after the
-log's own (so a crash can leave the copy one line behind the log, never ahead): the log holds
-commits that are in no data file yet, so without a copy a damaged log could only be moved away,
-losing up to a checkpoint's worth of acknowledged commits. With it, a damaged or cut log is refused
-with one line whose `cp klik.json.wal.copy klik.json.wal` brings every acknowledged commit back; a
-damaged, missing or stale copy beside a sound log (as checked against the size record) is rewritten
-from the log by the next writer or start. The second fdatasync costs ~0.1-0.2 ms per commit here
-(README, *The store*); a group commit pays it once for the whole batch. Only writers touch the copy:
-readers read the log alone.
+A second copy of the log, `klik.json.wal.copy`, gets every line too: the log holds commits that are
+in no data file yet, so without a copy a damaged log could only be moved away, losing up to a
+checkpoint's worth of acknowledged commits. With it, a damaged or cut log is refused with one line
+whose `cp klik.json.wal.copy klik.json.wal` brings every acknowledged commit back. A commit is
+acknowledged (and its size recorded) only once both lines are fsynced; the two fdatasyncs run at
+once (a helper thread), which the filesystem mostly commits together, so the copy costs little
+more than one (README, *Benchmarks: serving and scale*). A crash may leave either file a line
+ahead of the other: that commit was never acknowledged. So the log is the truth whenever it holds
+what the size record says was committed, and a copy that differs from it in any way (missing,
+damaged, another generation, a line more or less) is rewritten from the log by the next writer or
+start. Only writers touch the copy: readers read the log alone; a group commit pays for one line.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ import threading
 import uuid
 import zlib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bot.store.base import Doc, StoreDamaged, workspace_of
@@ -59,6 +62,7 @@ class Wal:
         self._fsync_dir = fsync_dir
         self._lock = threading.RLock()
         self._checked = False  # whether the size record was compared with the log yet
+        self._syncer: tuple[int, ThreadPoolExecutor] | None = None  # (pid, thread fsyncing the copy)
         self._forget(None, 0)
 
     def _forget(self, generation: str | None, offset: int) -> None:
@@ -225,9 +229,12 @@ class Wal:
             copy = self._open_copy(fd, start)
             try:
                 os.pwrite(fd, line, start)
-                _fdatasync(fd)
-                os.pwrite(copy, line, start)  # after the log's fsync: the copy is never ahead of it
-                _fdatasync(copy)
+                os.pwrite(copy, line, start)
+                copied = self._copy_syncer().submit(_fdatasync, copy)  # both at once: one disk commit
+                try:
+                    _fdatasync(fd)
+                finally:
+                    copied.result()
             except BaseException:
                 os.ftruncate(fd, start)
                 os.ftruncate(copy, start)
@@ -240,6 +247,14 @@ class Wal:
             if self.offset == start:  # else a reader already took it in
                 self._take(line)
         self._record(start + len(line))
+
+    def _copy_syncer(self) -> ThreadPoolExecutor:
+        """The thread that fsyncs the copy while the caller fsyncs the log (made again in a forked
+        child, which has none of its parent's threads)."""
+        if self._syncer is None or self._syncer[0] != os.getpid():
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="klik-wal-copy")
+            self._syncer = (os.getpid(), pool)
+        return self._syncer[1]
 
     def _open_copy(self, fd: int, start: int) -> int:
         """The copy, open for writing, holding exactly the log's first `start` bytes; rewritten from
