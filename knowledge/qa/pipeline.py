@@ -22,6 +22,7 @@ from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents import (
     consequence,
     deadlines,
+    deed,
     doer,
     facts,
     fields,
@@ -48,7 +49,7 @@ FOUND_THRESHOLD = 0.6
 # Order breaks ties: the more specific reading of a question comes first.
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
             consequence.consequence, doer.doer, fields.fields, yesno.yes_no, deadlines.deadlines,
-            next_step.next_step)
+            next_step.next_step, deed.deed)
 
 
 class Answer(BaseModel):
