@@ -25,7 +25,9 @@ _AUX = {"skal", "vil", "må", "bør", "kan", "være", "blive", "først", "også"
         "så", "nu", "altid", "efterfølgende", "endeligt", "endelig"}
 _DONE = re.compile(r"\b(?:er|har|blev|var|bliver|havde|har\s+været|er\s+blevet)\s+(?:\w+\s+){0,2}$", re.I)
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før|inden)\b", re.I)
-_HABIT = re.compile(r"\b(?:løbende|typisk|normalt|altid|ofte|generelt|sædvanligvis|automatisk)\b", re.I)
+_HABIT = re.compile(r"\b(?:løbende|typisk|normalt|altid|ofte|generelt|sædvanligvis|automatisk|fremover"
+                    r"|fremadrettet|fremtidigt|fremad|dagligt|ugentligt|månedligt|årligt|hver\s+gang)\b",
+                    re.I)
 _LEAD = {"få", "lad", "sørg", "for", "at", "husk", "derefter", "herefter", "dernæst", "så", "til", "sidst",
          "endelig", "desuden"}
 _DETERMINERS = ARTICLES | {"hver", "alle", "eventuelle", "kommunens", "nye", "ny", "nyt", "lokale", "egne"}
@@ -109,8 +111,13 @@ def _passive_thing(sentence: str, cue: re.Match[str]) -> str | None:
     agent = re.match(r"((?:\s+(?!af\b)[\w-]+){0,3}?)\s+af\s+", sentence[cue.end():], re.I)
     if not agent or not _named(name_after(sentence[cue.end() + agent.end():])):
         return None
-    # 'Rapporten gennemgås og godkendes af X': the thing is before the verb it shares
-    left = re.sub(r"\s[\w-]+(?:es|[aeiouyæøå]s)\s+(?:og|eller)\s*$", " ", left, flags=re.I)
+    # 'Rapporten gennemgås og godkendes af X', 'en fuldmagt, som oprettes i NemLog-in og godkendes af X':
+    # the thing is the subject before the first of the passives it shares
+    left = re.sub(r"\s[\w-]+(?:es|[aeiouyæøå]s)(?:\s+(?:i|på|af|hos|via|med|fra|til)\s+[\w'’-]+)?"
+                  r"\s+(?:og|eller)\s*$", " ", left, flags=re.I)
+    before = sentence[:clause_start(sentence, cue.start())]
+    if re.match(r"\s*som\s", left, re.I) and (antecedent := re.search(r"([\w-]+)\s*,?\s*$", before)):
+        left = antecedent.group(1)  # 'en fuldmagt, som ... godkendes af X': what 'som' stands for
     tokens = [t for t in re.findall(r"[\w-]+", left) if t.casefold() not in _AUX]
     tokens = [t for t in tokens if t.casefold() not in _LEAD]
     return _thing(tokens[-2:]) if tokens else None

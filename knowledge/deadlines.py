@@ -157,8 +157,14 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
     things = [d for d in documents if not document_lemma(d.split()[0])]  # approved, not papers: 'regelsæt'
     for i, word in enumerate(tokens):
         lemma = document_lemma(word) or next((t for t in things if same_thing(word.casefold(), t)), None)
+        if lemma is None and (loose := document_lemma(word, loose=True)) and \
+                len([d for d in documents if d.endswith(loose)]) == 1:
+            lemma = loose  # 'Rapporten' of the one 'testrapport', 'Planen' of the one 'testplan'
         if lemma is None:  # no document word: nothing can end with it
             continue
+        if len(numbered := [d for d in documents if d.startswith(lemma + " ")]) == 1 and \
+                (i + 1 >= len(tokens) or f"{lemma} {tokens[i + 1]}" not in documents):
+            return numbered[0]  # 'det godkendte bilag' of the one 'bilag B'
         if i + 1 < len(tokens) and f"{lemma} {tokens[i + 1]}" in documents:
             return f"{lemma} {tokens[i + 1]}"  # 'Bilag 1 - instruks': the numbered paper
         ending = [d for d in documents if d.endswith(lemma or "\0")]

@@ -112,13 +112,17 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
                 i += 2
                 continue
             break
-        if not both and low in {"og", "eller"} and out and i + 1 < len(tokens) and _cosigner(tokens[i + 1]):
+        if not both and low in {"og", "eller"} and out and i + 1 < len(tokens) and \
+                _cosigner_at(tokens, i + 1):
             both = True  # 'af borgmesteren og kommunaldirektøren', not 'af økonomichefen og sendes'
         if both and low in {"og", "eller"} and out and i + 1 < len(tokens):
             out.append(tok)
             i += 1
             both = False
             while i < len(tokens) and tokens[i].casefold() in ARTICLES:
+                if i + 1 < len(tokens) and tokens[i + 1].casefold() in _OTHER:
+                    out += [tokens[i], tokens[i + 1]]  # 'it-chefen eller en anden ... leder'
+                    i += 1
                 i += 1
             continue
         if low in STOP_WORDS and out:
@@ -135,12 +139,30 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
     return name
 
 
+_OTHER = {"anden", "andet", "andre"}
+# The endings of a role in its indefinite form ('borgmester og kommunaldirektør'): a noun, not a verb.
+_ROLE_ENDINGS = ("ør", "chef", "leder", "ejer", "mester", "rådgiver", "administrator", "ansvarlig",
+                 "ansvarlige",
+                 "direktion", "berettigede", "sekretær", "konsulent", "koordinator", "formand")
+
+
+def _cosigner_at(tokens: list[str], i: int) -> bool:
+    """A second name starts at tokens[i]: 'kommunaldirektøren', or 'en anden underskriftsberettiget
+    leder' (an article, 'anden' and adjectives before the role)."""
+    if tokens[i].casefold() in ARTICLES and i + 1 < len(tokens) and tokens[i + 1].casefold() in _OTHER:
+        rest = [t for t in tokens[i + 2:i + 5] if t not in ",;:.()–—"]
+        return any(_cosigner(t) for t in rest[:3])
+    return _cosigner(tokens[i])
+
+
 def _cosigner(word: str) -> bool:
     """A second name after 'og': a noun in the definite form ('kommunaldirektøren') or a proper
     name ('KOMBIT'), not a verb ('sendes', 'returnerer') or a small word ('derefter', 'den')."""
     low = word.casefold()
     if low in STOP_WORDS or low in ARTICLES or document_lemma(low):
         return False
+    if low.endswith(_ROLE_ENDINGS) and len(low) > 4:
+        return True
     return (word[0].isupper() and not low.endswith(("es", "er"))) or \
         (low.endswith(("en", "et", "ne")) and len(low) > 4 and not low.endswith(("es", "ede")))
 

@@ -10,12 +10,13 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from knowledge.approvals import approved_things, as_passive, inverted_subject
+from knowledge.approvals import approved_things, as_passive, inverted_subject, stems
 from knowledge.extract import sentences
 from knowledge.language import (
     ARTICLES,
     GENERIC_DOCS,
     NEGATION,
+    STOP_WORDS,
     US,
     clause_end,
     clause_start,
@@ -31,18 +32,22 @@ from knowledge.models import Signature, Task
 _CUE = re.compile(r"""\b(?:
     (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
-  | (?P<adj>underskrevne|signerede|godkendte)
+  | (?P<adj>underskrevne|signerede|godkendte|tiltrådte)
   | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
-      |påtegnes)
+      |påtegnes|tiltrædes|tiltrådt|bekræftes|bekræftet)
   | (?P<approved>godkendes|godkendt|accepteres|accepteret)
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
-      |påtegner|påtegne|påtegn
+      |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?)
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
-_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn", re.I)
+_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft", re.I)
+# 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
+# confirmation counts only when the sentence names an electronic signature to do it with.
+_ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*)",
+                    re.I)
 _APPROVAL_HINT = re.compile(r"godkend|accept", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
         "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
@@ -73,6 +78,9 @@ _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
 _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆØÅ])")
 # 'Leverandøren skal have den underskrevne aftale', 'Leverandøren modtager bestillingen': who gets it
 _GETS = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:have|modtage)|modtager|får)\s", re.I)
+# 'Videresend aftalen til direktøren', 'Forelæg aftalen for direktøren': the paper goes on to its signer
+_HAND_ON = re.compile(r"(?:videresend|forelæg|overgiv|giv)\w*\s+(?:den|det|dem|de|\w+en|\w+et|\w+erne)\s+"
+                      r"(?:\w+\s+){0,3}?(?:til|for)\s", re.I)
 _IMPERATIVES = {"send", "returnér", "returner", "indsend", "aflever", "fremsend", "udsend", "upload", "mail"}
 _SEND_ON = (r"(?:\w+\s+og\s+)?(?:return[eé]r\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*|mail\w*)"
             r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på)\b|\s*\.?$)")
@@ -130,13 +138,35 @@ def _signatures(task: Task) -> list[Signature]:
     unnamed = [m.signer for m in groups.pop("", [])]  # 'Adgangen godkendes af X': who, not what
     _merge_generic(groups)
     found = [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)]
+    # 'Kommunen skal tiltræde kontrakten' in a task that has a paper to sign for it: the municipality
+    # accedes by signing that paper ('via en underskrevet tilslutningsaftale'), not a second paper.
+    accession = {doc for doc, ms in groups.items()
+                 if all(m.spans and m.spans[0].casefold().startswith("tiltr") for m in ms if m.signing)}
+    if len(found) > 1:
+        found = [s for s in found if not (s.document in accession and s.signer.casefold() in US)] or found
     # 'De to dokumenter underskrives af forskellige personer' with nothing more: which paper, by whom
     # and when is unknown, and a reminder about it would be a guess.
     found = [s for s in found if s.document not in GENERIC_DOCS or s.steps or s.recipient
              or s.signer.casefold() not in US]
     if len(found) == 1 and found[0].signer.casefold() in US and unnamed:
         found[0].signer = unnamed[0]  # the task's one approval: the text says who approves
+    _full_names(found, [text for _, text in texts(task)])
     return found
+
+
+def _full_names(found: list[Signature], said: list[str]) -> None:
+    """'Udarbejd en testrapport. Rapporten godkendes af chefen': the paper signed by its short name is
+    the one compound the task names with that ending ('testrapport', 'bestillingsblanket')."""
+    short = [s for s in found if " " not in s.document]
+    if not short:
+        return
+    lemmas = {lemma for text in said for w in words(text)
+              if (lemma := document_lemma(w.group(0), loose=True))}
+    taken = {s.document for s in found}
+    for signature in short:
+        longer = [d for d in lemmas if d != signature.document and d.endswith(signature.document)]
+        if len(longer) == 1 and longer[0] not in taken:
+            signature.document = longer[0]
 
 
 def texts(task: Task) -> Iterator[tuple[int | None, str]]:
@@ -178,7 +208,7 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     out: list[Mention] = []
     unnamed: list[Mention] = []  # a signer whose document the sentence does not name
     for cue in _CUE.finditer(sentence) if _CUE_HINT.search(sentence) else ():
-        if _negated(sentence, cue):
+        if _negated(sentence, cue) or (cue.group(0)[:3].casefold() == "bek" and not _ESIGN.search(sentence)):
             continue
         doc = _cue_document(sentence, cue, last)
         if doc is None:
@@ -211,6 +241,8 @@ def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bo
     reference = cue.lastgroup == "adj" or bool(
         re.search(r"\b(?:er|bliver|blev|har\s+været)\s+(?:(?!af\b)\w+\s+){0,2}$", before, re.I))
     state = reference or bool(re.search(r"\bvære\s+$", before, re.I))
+    if cue.group(0).casefold().startswith("tiltråd") and re.search(r"\b(?:har|have|havde)\s+$", before, re.I):
+        reference = state = True  # 'Kommunen har tiltrådt aftalen': where the task ends, not a paper to sign
     if re.match(r"(?:få|sørg)\b", sentence, re.I):
         return False, False  # 'Få aftalen underskrevet', 'Sørg for at aftalen er underskrevet'
     if reference and signer and cue.lastgroup != "adj":
@@ -324,7 +356,8 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
                     things: frozenset = frozenset()) -> tuple[str, bool] | None:
     """A document received ('Modtag blanketten fra KOMBIT') or sent on ('Send aftalen retur til
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
-    if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)):
+    if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)
+            or _HAND_ON.match(sentence)):
         return None
     found = _first_document(sentence, last=None, subject=False)
     if found is None and last and any(w.group(0).casefold() in _PRONOUNS for w in words(sentence)[:3]):
@@ -335,9 +368,24 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
 
 
 def _signer(sentence: str, cue: re.Match[str]) -> str | None:
-    if m := _SIGNER_WORD.search(sentence):
-        return m.group(0)
+    """Who signs: the agent the sentence names; else the word for 'the authorised signatory'
+    ('udpeg underskriftsberettigede (systemansvarlig for ...)'), which names the role to find."""
+    who = _named_signer(sentence, cue)
+    if (m := _SIGNER_WORD.search(sentence)) and (who is None or _SIGNER_WORD.fullmatch(who.split()[-1])):
+        return m.group(0)  # 'Kommunens underskriftsberettigede skal', not '... underskriftsberettiget leder'
+    return who
+
+
+# 'Bed kommunens tegningsberettigede om at godkende fuldmagten', 'Få direktøren til at underskrive':
+# the one asked to sign is named between the request verb and 'om at'/'til at'.
+_ASKED = re.compile(r"\b(?:bed|beder|anmod|anmoder|få|får)\s+(?P<who>(?:(?!om\b|til\b)[\w'’/-]+\s+){1,6}?)"
+                    r"(?:om|til)\s+at\s+$", re.I)
+
+
+def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     kind = cue.lastgroup
+    if kind in {"active", "approve"} and (m := _ASKED.search(sentence[:cue.start()])):
+        return _role(name_after(m.group("who")), initial=False)
     right = sentence[cue.end():]
     right = right[:clause_end(right, 0)] if not re.match(r"\s+af\s+(?:både|enten)\b", right, re.I) else right
     if kind == "noun" and (m := _LABEL.match(sentence, cue.end())):
@@ -377,6 +425,8 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
 def _subject(left: str) -> str | None:
     """'Kommunaldirektøren skal' -> 'kommunaldirektøren'; 'Husk at' and 'I skal' name nobody."""
     tokens = [t for t in left.split() if t.casefold() != "e-"]  # 'Direktøren e-signerer'
+    if len(tokens) > 2 and tokens[-1].casefold() in {"og", "eller"}:
+        tokens = _before_first_verb(tokens[:-1])  # 'Administratoren logger på portalen og tiltræder'
     modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]
     after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS] if modal else []
     if after and modal[-1] > 0:
@@ -392,6 +442,19 @@ def _subject(left: str) -> str | None:
         return None
     name = name_after(" ".join(tokens))
     return _role(name) if name and not document_lemma(name.split()[-1]) else None
+
+
+def _before_first_verb(tokens: list[str]) -> list[str]:
+    """The subject of the first of two coordinated verbs: 'Administratoren logger på portalen (og ...)'
+    -> 'Administratoren'. The verb is a lower-case present tense followed by a small word or nothing
+    ('Kommunens borgmester logger ind': 'borgmester' is followed by a verb, so it is no verb)."""
+    for i in range(1, len(tokens)):
+        low = tokens[i].casefold()
+        after = tokens[i + 1].casefold() if i + 1 < len(tokens) else ""
+        small = STOP_WORDS | ARTICLES | {"ind", "ud", "op", "sig"}
+        if tokens[i][:1].islower() and low.endswith(("er", "r")) and (not after or after in small):
+            return tokens[:i]
+    return tokens
 
 
 def _role(name: str | None, *, initial: bool = True) -> str | None:
@@ -459,8 +522,17 @@ def _owner(name: str | None, *, loose: bool = False) -> str | None:
     first, place = name.split()[0], name.split()[1]
     if re.fullmatch(r"[\w-]+(?:'s|’s)", first) or (
             re.fullmatch(r"[\w-]+s", first) and (loose or re.match(_PLACE, place, re.I))):
-        return re.sub(r"(?:'s|’s)$", "", first)
+        return _party(first)
     return name
+
+
+def _party(genitive: str) -> str:
+    """'KOMBIT's' -> 'KOMBIT', 'leverandørens' -> 'leverandøren', 'KMDs' -> 'KMD': the party itself."""
+    if re.search(r"(?:'s|’s)$", genitive):
+        return genitive[:-2]
+    if re.fullmatch(r"[a-zæøå-]+(?:en|et|ne)s", genitive) or re.fullmatch(r"[A-ZÆØÅ]{2,}s", genitive):
+        return genitive[:-1]
+    return genitive
 
 
 def _is_us(name: str) -> bool:
@@ -480,7 +552,7 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
             return None
         return "sign" if _CUE.search(sentence[:sentence.find(",")]) else "send"
 
-    signs = any(m.spans and m.spans[0] and not re.match(r"(?:til|underskrift|signatur)", m.spans[0], re.I)
+    signs = any(m.spans and m.spans[0] and not re.match(r"(?:til\s|underskrift|signatur)", m.spans[0], re.I)
                 for m in found)
     if _GET_SIGNED.match(sentence):
         return "sign"  # 'Få underskrift fra direktøren', 'Indhent godkendelse af chefen'
@@ -488,7 +560,8 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         return "receive"
     if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)) or signs:
         return "sign"
-    if re.match(r"(?:\w+\s+og\s+)?(?:send|videregiv|aflever|indsend|upload|mail|e-mail|fremsend)\w*\b",
+    if re.match(r"(?:\w+\s+og\s+)?(?:send|videregiv|videresend|forelæg|aflever|indsend|upload|mail|e-mail"
+                r"|fremsend)\w*\b",
                 sentence, re.I) or \
             re.match(_SEND_ON, sentence, re.I) or any(
                 v.group(0).casefold().endswith("es") for v in _SEND.finditer(sentence)):
@@ -536,7 +609,7 @@ def _merge_generic(groups: dict[str, list[Mention]]) -> None:
 def _signature(document: str, mentions: list[Mention]) -> Signature:
     mentions = sorted(mentions, key=lambda m: m.order)
     signers = [m.signer for m in mentions if m.signer and m.signing]
-    specific = [s for s in signers if s.casefold() not in US]
+    specific = _fullest([s for s in signers if s.casefold() not in US])
     recipients = sorted(((m.recipient, m.order) for m in mentions if m.recipient),
                         key=lambda r: (r[0][0], r[0][1], r[1]))
     return Signature(
@@ -549,6 +622,18 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
         signed_step=_signed_step(mentions),
         approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),
     )
+
+
+def _fullest(signers: list[str]) -> list[str]:
+    """The signers, the first one named in full: 'administratoren' in a step and 'kommunens NemLog-in
+    administrator' in the description are one role, said best by the longer naming."""
+    if not signers or len(signers[0].split()) > 1:
+        return signers
+    head = stems(signers[0])
+    fuller = [s for s in signers[1:] if stems(s.split()[-1]) & head
+              and [w for w in s.split()[:-1] if w.casefold() not in US | ARTICLES]]  # not just 'kommunens'
+
+    return fuller[:1] + signers if fuller else signers
 
 
 def _signed_step(mentions: list[Mention]) -> int | None:
