@@ -16,7 +16,16 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from knowledge.extract import sentences
-from knowledge.language import ARTICLES, NEGATION, STOP_WORDS, US, clause_start, document_lemma, name_after
+from knowledge.language import (
+    ARTICLES,
+    NEGATION,
+    STOP_WORDS,
+    US,
+    clause_end,
+    clause_start,
+    document_lemma,
+    name_after,
+)
 
 _ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret)\b", re.I)
@@ -173,7 +182,8 @@ def inverted_subject(sentence: str, cue: re.Match[str]) -> tuple[str, int] | Non
 def _blocked(sentence: str, cue: re.Match[str], left: str) -> bool:
     """Negated ('skal ikke godkendes'), or a habit ('KOMBIT godkender løbende ...')."""
     return bool(NEGATION.search(" ".join(left.split()[-6:])) or re.match(r"\s+(?:ikke|aldrig)\b",
-                sentence[cue.end():], re.I) or _HABIT.search(sentence[cue.end():cue.end() + 20])
+                sentence[cue.end():], re.I)
+                or _HABIT.search(sentence[cue.end():clause_end(sentence, cue.end())])
                 or _HABIT.search(left))
 
 

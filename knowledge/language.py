@@ -12,7 +12,8 @@ from knowledge.text import one_line
 DOC_HEADS = ("aftale", "formular", "blanket", "kontrakt", "fuldmagt", "erklæring", "dokument", "skema",
              "ansøgning", "tillæg", "protokol", "samtykke", "attest", "accept", "bilag", "vilkår",
              "betingelse", "liste", "godkendelse", "bekræftelse", "bestilling", "anmodning", "ordre",
-             "rekvisition", "kvittering", "rapport", "plan", "udkast", "tilbud", "papir", "dokumentation")
+             "rekvisition", "kvittering", "rapport", "plan", "udkast", "tilbud", "papir", "dokumentation",
+             "seddel")
 # Words that name a kind of paper rather than one: 'blanketten' in one step and 'bestillingsblanket'
 # in another are the same paper; 'begge aftaler' are all the task's agreements.
 # Heads that name a document only inside a compound: 'testgodkendelsen', 'tjeklisten', 'testplanen'
@@ -28,7 +29,7 @@ STOP_WORDS = {
     "da", "fordi", "mens", "hvorefter", "digitalt", "elektronisk", "typisk", "snarest", "straks", "senere",
     "samt", "til", "fra", "ved", "hos", "og", "eller", "men", "for", "at", "om", "under", "over", "hurtigst",
     "gerne", "allerede", "først", "derefter", "herefter", "igen", "retur", "tilbage", "også", "videre",
-    "skal", "kan", "vil", "må", "bør", "er", "bliver", "har",
+    "skal", "kan", "vil", "må", "bør", "er", "bliver", "har", "pr", "per", "gennem",
 }
 ARTICLES = {"den", "det", "de", "en", "et", "jeres", "din", "dit", "vores", "deres", "sin", "sit", "sine"}
 QUANTIFIERS = {"forskellige", "flere", "begge", "alle", "nogle", "hver", "enhver"}
@@ -47,6 +48,7 @@ def document_lemma(word: str, *, loose: bool = False) -> str | None:
     low = word.casefold().strip(".'’")
     if "@" in low or len(low) < 4:
         return None
+    low = re.sub(r"sedl(?=en|er|erne|ens|ernes|$)", "seddel", low)  # 'sedlen' is a form of 'seddel'
     for head in DOC_HEADS:
         idx = low.rfind(head)
         if idx < 0:
@@ -98,11 +100,15 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
         i += 1
     while i < len(tokens) and len(out) < most:
         tok = tokens[i]
-        low = tok.casefold()
+        low = tok.casefold().rstrip(".")
         if tok in ",;:.()–—":
             break
         if out and out[-1].endswith("-") and low in {"og", "eller"} and i + 1 < len(tokens):
             out += [tok, tokens[i + 1].rstrip(".")]  # 'social- og sundhedsdirektøren'
+            i += 2
+            continue
+        if low == "hos" and out and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            out += [tok, tokens[i + 1].rstrip(".")]  # 'projektlederen hos KOMBIT'
             i += 2
             continue
         if low == "for" and out and i + 1 < len(tokens) and tokens[i + 1] not in ",;:.()":
@@ -141,7 +147,7 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
 
 _OTHER = {"anden", "andet", "andre"}
 # The endings of a role in its indefinite form ('borgmester og kommunaldirektør'): a noun, not a verb.
-_ROLE_ENDINGS = ("ør", "chef", "leder", "ejer", "mester", "rådgiver", "administrator", "ansvarlig",
+ROLE_ENDINGS = ("ør", "chef", "leder", "ejer", "mester", "rådgiver", "administrator", "ansvarlig",
                  "ansvarlige",
                  "direktion", "berettigede", "sekretær", "konsulent", "koordinator", "formand")
 
@@ -161,7 +167,7 @@ def _cosigner(word: str) -> bool:
     low = word.casefold()
     if low in STOP_WORDS or low in ARTICLES or document_lemma(low):
         return False
-    if low.endswith(_ROLE_ENDINGS) and len(low) > 4:
+    if low.endswith(ROLE_ENDINGS) and len(low) > 4:
         return True
     return (word[0].isupper() and not low.endswith(("es", "er"))) or \
         (low.endswith(("en", "et", "ne")) and len(low) > 4 and not low.endswith(("es", "ede")))

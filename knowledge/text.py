@@ -226,7 +226,7 @@ class _Blocks(HTMLParser):
 
 
 def looks_like_html(text: str) -> bool:
-    return bool(re.search(r"</?(p|ol|ul|li|br|div|b|i|strong|em|a|span)\b[^>]*>", text, re.I))
+    return bool(re.search(r"</?(p|ol|ul|li|br|div|b|i|strong|em|a|span|table|tr|td|th)\b[^>]*>", text, re.I))
 
 
 def html_to_text(fragment: str) -> str:

@@ -118,6 +118,52 @@ GOLDEN = {
          [],
          [(5, 'arbejdsdage', 'go-live', 'gamle snitflader')]),
     ],
+    # A second batch, written after the first fixes and before the parser read them: a paper sent to
+    # its signer and back, 'Fristen for underskrift', 'Underskriften skal foreligge', a deadline as a
+    # list item of its own, 'Lad X skrive under', a capitalised genitive as recipient, a step that
+    # fetches something else once the paper is approved, 'X skal have Y senest ...', approvals of
+    # things ('mappingen', 'testresultatet') and approvals that are a system's habit or another
+    # party's condition.
+    "md-ksd-serviceaftale-retur.md.txt": [
+        ('8851', 'KSD', ['KSD - Bølge 8'], 4,
+         [('serviceaftale', 'sygedagpengechefen', 'leverandøren', [1, 2, 3, 4], 1, 4)],
+         [(-14, 'dage', 'go-live', 'serviceaftale')]),
+        ('8852', 'KSD', ['KSD - Bølge 8'], 2,
+         [],
+         [(-3, 'uger', 'go-live', 'brevskabelonerne'), (5, 'arbejdsdage', 'modtagelse', 'skabelonerne')]),
+    ],
+    "tsv-kp-fuldmagt-udbetaling.tsv.txt": [
+        ('KP 40', 'KP', ['KP - Bølge 6'], 3,
+         [('fuldmagt', 'borgmesteren', 'Udbetaling Danmark', [2, 3], None, 3)],
+         [(-6, 'uger', 'go-live', 'fuldmagt')]),
+        ('KP 41', 'KP', ['KP - Bølge 6'], 2,
+         [],
+         [(-10, 'arbejdsdage', 'testperiodens start', 'testbrugere')]),
+    ],
+    "md-digital-post-kontaktpunkt.md.txt": [
+        ('8861', 'Digital Post', ['Digital Post - Bølge 5'], 4,
+         [('kontaktpunktsaftale', 'direktør', 'Digitaliseringsstyrelsen', [1, 3, 4], 1, 4)],
+         [(-20, 'dage', 'go-live', 'kontaktpunktsaftale')]),
+        ('8862', 'Digital Post', ['Digital Post - Bølge 5'], 3,
+         [],
+         [(5, 'arbejdsdage', 'åbningen', 'kontaktpunktet')]),
+    ],
+    "tsv-serviceplatformen-certifikat.tsv.txt": [
+        ('SP 50', 'Serviceplatformen', ['Serviceplatformen - Bølge 3'], 4,
+         [('bestilling', 'tegningsberettiget', None, [2, 3], None, 2)],
+         [(-2, 'uger', 'go-live', 'certifikatet')]),
+        ('SP 51', 'Serviceplatformen', ['Serviceplatformen - Bølge 3'], 2,
+         [],
+         [(-1, 'måneder', 'go-live', 'listen over anvendersystemer')]),
+    ],
+    "md-ky-kontoplan-godkendelse.md.txt": [
+        ('8871', 'KY', ['KY - Bølge 6'], 4,
+         [('mapping', 'økonomichefen', 'Netcompany', [3, 4], None, 4)],
+         [(-6, 'uger', 'go-live', 'mapping')]),
+        ('8872', 'KY', ['KY - Bølge 6'], 3,
+         [('testresultat', 'økonomichefen', None, [3], None, 3)],
+         [(-2, 'uger', 'go-live', 'testresultat')]),
+    ],
 }
 _MARKER = re.compile(r"^(?:[-•*–]\s|\d{1,2}[.)]\s)")
 _SIGNATURE_FIELDS = ("document", "signer", "recipient", "steps", "received_step", "signed_step")
