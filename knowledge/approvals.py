@@ -129,6 +129,10 @@ def _passive_thing(sentence: str, cue: re.Match[str]) -> str | None:
         left = antecedent.group(1)  # 'en fuldmagt, som ... godkendes af X': what 'som' stands for
     tokens = [t for t in re.findall(r"[\w-]+", left) if t.casefold() not in _AUX]
     tokens = [t for t in tokens if t.casefold() not in _LEAD]
+    # 'Organisationsstrukturen i Fælleskommunal Organisation skal godkendes': the thing is the noun the
+    # phrase after the preposition describes
+    if cut := next((i for i, t in enumerate(tokens) if i > 0 and t.casefold() in _POSTMODIFIER), None):
+        tokens = tokens[:cut]
     return _thing(tokens[-2:]) if tokens else None
 
 
@@ -159,6 +163,7 @@ def _active_thing(sentence: str, cue: re.Match[str]) -> str | None:
     return _thing(words[:3])
 
 
+_POSTMODIFIER = {"i", "på", "til", "for", "fra", "med", "hos", "under", "over"}
 _FRONTED = {"derefter", "herefter", "dernæst", "så", "nu", "endelig", "til", "sidst", "bagefter",
             "efterfølgende", "desuden", "også", "samtidig", "først"}
 

@@ -42,8 +42,8 @@ _OFFSET = re.compile(r"\b(?:go[\s-]?live|golive)\s*(?P<sign>-|–|minus|\+|plus)
 # dage til at rydde op': a span with no anchor after it counts from the event the sentence opens with
 _WITHIN = re.compile(r"\b(?:inden\s+for|indenfor|har\s+\w+\s+|har)\s*" + _NUMBER + r"\s+" + _UNIT
                      + r"(?!\s+(?:før|efter|fra|inden|forud))\b", re.I)
-_SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*(?:,|(?=\s+(?:har|skal)\b))",
-                    re.I)
+_SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|(?:efter|fra)\s+(?P<point>\S+)"
+                    r"(?=\s+(?:har|skal)\b)", re.I)
 _UNIT_WORD = re.compile(r"dag|døgn|uge|måned", re.I)
 GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.
@@ -145,7 +145,8 @@ def _since(sentence: str, m: re.Match[str], lead: re.Match[str], step: int | Non
            last: str | None, previous: tuple[str, ...]) -> TextDeadline:
     n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
     unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
-    anchor = _anchor(lead["event"])[0] or lead["event"]
+    event = lead["event"] or lead["point"]
+    anchor = _anchor(event)[0] or event
     rest = sentence[lead.end():].strip(" ,")
     rest = re.sub(r"^(?:har|skal)\s+(?:kommunen|i|vi|man|du)\s+", "Kommunen skal ", rest, flags=re.I)
     rest = re.sub(r"\s*\b\d+\s+\w+\s+til\s+at\s+", " ", rest)  # 'har kommunen 30 dage til at rydde op'
@@ -333,6 +334,8 @@ _IMPERATIVE = re.compile(
     r"|underskriv|sign[eé]r|indtast|angiv|oplys|udpeg|vælg|book|planlæg|gennemfør|afslut|luk|kontroll[eé]r"
     r"|tjek|ret|slet|install[eé]r|konfigur[eé]r|opsæt|tildel|fjern|beskriv|dokument[eé]r|indhent|hent"
     r"|gennemgå|public[eé]r|aktiv[eé]r|deaktiv[eé]r|test|afprøv|tilret|klargør|forbered)\s+", re.I)
+_NOT_VERBS = {"vær", "være", "hav", "have", "bliv", "blive", "kunn", "kunne", "selv", "først", "derefter",
+              "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør", "gøre"}
 _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked"}
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
 
@@ -359,7 +362,10 @@ def _imperative_object(sentence: str) -> str | None:
         stem = r.group(1)  # imperative's stem + e ('lukke': 'luk'); 'Kommunen sender X'
         stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå" else stem
         sentence = stem + sentence[r.end() - 1:]
-    if not (m := _IMPERATIVE.match(sentence)):
+    m = _IMPERATIVE.match(sentence)
+    if m is None and r and re.fullmatch(r"[a-zæøå]{3,}", stem) and stem not in _NOT_VERBS | STOP_WORDS:
+        m = re.match(r"\S+\s+", sentence)  # 'Kommunen skal afholde en workshop': after a modal, a verb
+    if m is None:
         return None
     out: list[str] = []
     tokens = re.findall(r"[\w'’-]+|[^\w\s]", sentence[m.end():])
@@ -374,8 +380,10 @@ def _imperative_object(sentence: str) -> str | None:
         out.append(tok)
     while out and out[-1].casefold() in _AFTER_OBJECT:
         out.pop()
-    if not out or out[0].casefold() in _NOT_OBJECT or out[0][0].isdigit():
-        return None
+    first = out[0].casefold() if out else ""
+    named = out and not (first in _NOT_OBJECT and not (first == "besked" and len(out) > 2))
+    if not named or out[0][0].isdigit():
+        return None  # 'Giv besked' names nothing; 'Giv besked om fejl' does
     return lower_first(" ".join(out))
 
 

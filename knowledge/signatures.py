@@ -106,6 +106,8 @@ _GIVE_TO = re.compile(r"(?:send|giv|mail|aflever|returnér|returner)\s+"
                       r"\s+(?=(?:den|det|de|en|et)\s)", re.I)
 # '..., hvorefter KOMBIT skal have den retur': a clause of its own that says who gets it
 _THEN = re.compile(r",\s*(?:hvorefter|og|så|derefter)\s+", re.I)
+_ACT_NOUN = re.compile(r"(?:send|indsend|upload|returnér|returner|mail)\s+(?:den\s+|jeres\s+|kommunens\s+)?"
+                       r"(?:godkendelse|accept)(?:n|en)?\s+(?:til|i|på)\s", re.I)
 _IMPERATIVES = {"send", "returnér", "returner", "indsend", "aflever", "fremsend", "udsend", "upload", "mail"}
 _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
             r"(?:return[eé]r\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*|mail\w*)"
@@ -282,7 +284,9 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
                 unnamed.append(Mention(order=order, document="", plural=False, step=None, signing=False,
                                        signer=who))
             continue
-        if any(m.document == doc[0] for m in out):
+        if same := next((m for m in out if m.document == doc[0]), None):
+            if same.signer is None and same.signing:  # 'Underskrift - Fuldmagten underskrives af X'
+                same.signer = _signer(sentence, cue)
             continue
         signer = _signer(sentence, cue)
         reference, state = _referred(sentence, cue, signer)
@@ -440,6 +444,8 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     tokens = [w.group(0) for w in words(sentence)]
     if found is None and last and any(_pronoun_at(tokens, i) for i in range(min(3, len(tokens)))):
         return last  # 'Send den retur til KOMBIT'
+    if found is None and last and _ACT_NOUN.match(sentence):
+        return last  # 'Send godkendelsen til KOMBIT': the approval of the thing just approved
     if found is None and last and re.match(_SEND_ON, sentence, re.I):
         return last  # 'Indscan og send den til KOMBIT', 'Sendes til KOMBIT's postkasse'
     return found
@@ -573,6 +579,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             if _NOT_A_PARTY.match(rest):
                 continue
             name = _owner(name_after(rest))
+            if name and name.casefold() == "os":
+                name = "KOMBIT"  # the tasks are KOMBIT's: 'Send den retur til os'
             if name and not _is_us(name):
                 # sent back (or sent on once signed) before merely sent: 'send dem til den juridiske
                 # afdeling' is a step on the way, 'Returnér aftalen til KOMBIT' is where it ends
@@ -639,7 +647,10 @@ def _party(genitive: str) -> str:
 
 
 def _is_us(name: str) -> bool:
-    """'kommunens DPO', 'samtlige kommuner', 'jer': the municipality never sends itself a document."""
+    """'kommunens DPO', 'samtlige kommuner', 'jer': the municipality never sends itself a document
+    ('jeres kontaktperson hos KOMBIT' is KOMBIT's)."""
+    if m := re.search(r"\shos\s+(?=[A-ZÆØÅ])", name):
+        name = name[m.end():]
     return any(w.casefold() in US or w.casefold().startswith("kommune") for w in name.split())
 
 

@@ -164,6 +164,39 @@ GOLDEN = {
          [('testresultat', 'økonomichefen', None, [3], None, 3)],
          [(-2, 'uger', 'go-live', 'testresultat')]),
     ],
+    # A third batch, written after the second round of fixes and before the parser read them.
+    "md-ydelsesindeks-tilslutning.md.txt": [
+        ('8881', 'Ydelsesindeks', ['Ydelsesindeks - Bølge 2'], 3,
+         [('tilslutningsaftale', 'direktøren for Beskæftigelse', 'KLIK', [1, 2, 3], 1, 3)],
+         [(-5, 'uger', 'go-live', 'tilslutningsaftale')]),
+        ('8882', 'Ydelsesindeks', ['Ydelsesindeks - Bølge 2'], 2,
+         [],
+         [(-10, 'arbejdsdage', 'go-live', 'fejlene')]),
+    ],
+    "tsv-ksd-bemyndigelse.tsv.txt": [
+        ('KSD 70', 'KSD', ['KSD - Bølge 9'], 3,
+         [('bemyndigelse', 'ydelseschefen', 'KMD', [1, 2, 3], 1, 3)],
+         [(-3, 'uger', 'go-live', 'bemyndigelse')]),
+        ('KSD 71', 'KSD', ['KSD - Bølge 9'], 2,
+         [],
+         [(-6, 'uger', 'go-live', 'superbrugerne')]),
+    ],
+    "md-dp-print-aftale.md.txt": [
+        ('8891', 'Digital Post', ['Digital Post - Bølge 6'], 3,
+         [('printaftale', 'indkøbschefen', 'printleverandøren', [1, 2, 3], 1, 3)],
+         [(14, 'dage', 'modtagelse', 'printaftale')]),
+        ('8892', 'Digital Post', ['Digital Post - Bølge 6'], 2,
+         [],
+         [(5, 'arbejdsdage', 'printleverandøren har sendt testprintet', 'besked om fejl')]),
+    ],
+    "tsv-sts-organisation.tsv.txt": [
+        ('STS 40', 'Støttesystemerne', ['Støttesystemerne - Bølge 7'], 3,
+         [('organisationsstruktur', 'HR-direktøren', 'KOMBIT', [2, 3], None, 3)],
+         [(-4, 'uger', 'go-live', 'organisationsstruktur')]),
+        ('STS 41', 'Støttesystemerne', ['Støttesystemerne - Bølge 7'], 2,
+         [],
+         [(1, 'måneder', 'go-live', 'oprydning')]),
+    ],
 }
 _MARKER = re.compile(r"^(?:[-•*–]\s|\d{1,2}[.)]\s)")
 _SIGNATURE_FIELDS = ("document", "signer", "recipient", "steps", "received_step", "signed_step")

@@ -107,6 +107,12 @@ CASES = [
       "underskriftsberettiget leder", "Upload den underskrevne blanket til leverandørens supportportal"],
      ("bestillingsblanket", "it-chefen eller en anden underskriftsberettiget leder", "leverandøren", [2, 3],
       None, 3)),
+    ("Databehandlerinstruksen underskrives af jobcenterchefen og sendes til leverandøren.",
+     ["Udfyld instruksen", "Underskriv instruksen", "Send instruksen"],
+     ("databehandlerinstruks", "jobcenterchefen", "leverandøren", [2, 3], None, 3)),
+    ("Strukturen i Fælles Organisation skal godkendes af HR-direktøren.",
+     ["Få strukturen godkendt af HR-direktøren", "Send godkendelsen til KOMBIT"],
+     ("struktur", "HR-direktøren", "KOMBIT", [1, 2], None, 2)),
     ("Vilkårene accepteres af direktøren.",
      ["Direktøren accepterer vilkårene",
       "Den lokale it-medarbejder opsætter forbindelsen og sender en testbesked"],
@@ -132,6 +138,11 @@ RECIPIENTS = [
      "leverandøren"),
     ("Aftalen underskrives af direktøren, hvorefter KOMBIT skal have den retur.", ["Modtag aftalen"],
      "KOMBIT"),
+    ("Aftalen skal underskrives af direktøren.",
+     ["Modtag aftalen", "Underskriv aftalen", "Send den underskrevne aftale retur til os"], "KOMBIT"),
+    ("Aftalen skal underskrives af direktøren.",
+     ["Modtag aftalen", "Underskriv aftalen", "Send den til jeres kontaktperson hos KOMBIT"],
+     "kontaktperson hos KOMBIT"),
 ]
 
 
@@ -221,6 +232,10 @@ DEADLINES = [
     ("Når testen er godkendt, skal resultatet meldes til KOMBIT inden for 5 arbejdsdage.", ["Test"],
      [(5, "arbejdsdage", "testen er godkendt", "resultatet")]),
     ("Leverandøren har 5 arbejdsdage til at svare. Opgaven tager typisk 10 arbejdsdage.", ["Vent"], []),
+    ("Når leverandøren har sendt testprintet, skal kommunen give besked om fejl inden for 5 arbejdsdage.",
+     ["Kontrollér printet"], [(5, "arbejdsdage", "leverandøren har sendt testprintet", "besked om fejl")]),
+    ("Kommunen skal afholde en workshop senest 4 uger før go-live.", ["Inviter"],
+     [(-4, "uger", "go-live", "workshop")]),
 ]
 
 
