@@ -61,7 +61,12 @@ _ADVERBS = {"derefter", "herefter", "dernæst", "endelig", "også", "først", "d
             "gerne", "selv", "typisk", "normalt", "efterfølgende", "straks", "hurtigst", "muligt", "senere",
             "ligeledes"}
 _NOT_CONTENT = _AUX | {"når", "hvis", "efter", "som", "at", "og"}
-_IF = re.compile(r"\b(?:når|hvis|efter\s+at|så\s+snart|først\s+når|medmindre)\b", re.I)
+_IF = re.compile(r"\b(?:når|hvis|efter\s+at|så\s+snart|først\s+når|medmindre)\b"
+                 r"|\b(?:orienter\w*|informer\w*|besked)\s+om,?\s+at\b", re.I)  # 'orienteres om, at ...'
+# 'Tidligere skulle blanketten underskrives, men det er ikke længere nødvendigt': no demand now
+_NO_LONGER = re.compile(r"\bikke\s+(?:længere|mere)\b|^tidligere\b|\bbortfald\w*|\budgår\b", re.I)
+# 'Brugeren tiltræder vilkårene første gang, hun logger på': what a system's users do, not a paper to sign
+_EVERY_TIME = re.compile(r"\b(?:første\s+gang|hver\s+gang|automatisk|løbende|fremover)\b", re.I)
 # A step in which the paper arrives, said other than with an imperative
 _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|er\s+kommet|kommer|ankommer"
                        r"|fremkommer)\b"
@@ -273,7 +278,9 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     out: list[Mention] = []
     unnamed: list[Mention] = []  # a signer whose document the sentence does not name
     for cue in _CUE.finditer(sentence) if _CUE_HINT.search(sentence) else ():
-        if _negated(sentence, cue) or (cue.group(0)[:3].casefold() == "bek" and not _ESIGN.search(sentence)):
+        if _negated(sentence, cue) or (cue.group(0)[:3].casefold() == "bek" and not _ESIGN.search(sentence)) \
+                or _NO_LONGER.search(sentence) or (cue.group(0)[:3].casefold() in {"bek", "til"} and
+                                                   _EVERY_TIME.search(sentence)):
             continue
         if step is None and cue.lastgroup == "noun" and cue.group(0)[:3].casefold() in {"god", "sig", "und"} \
                 and not cue.group(0).casefold().startswith("underskrift"):

@@ -164,6 +164,12 @@ NOT_SIGNATURES = [
     ("Kun godkendte afsendersystemer kan sende fjernprint.", ["Log på med MitID Erhverv"]),
     ("Udbetaling Danmark bekræfter modtagelsen pr. mail.", ["Send oversigten til Udbetaling Danmark"]),
     ("Godkendelse af ansøgningen om pension sker i KP.", ["Undervis sagsbehandlerne"]),
+    ("Tidligere skulle blanketten underskrives af lederen, men det er ikke længere nødvendigt.",
+     ["Udfyld blanketten i KLIK"]),
+    ("Direktøren skal orienteres om, at aftalen er underskrevet af KOMBIT.", ["Orientér direktøren"]),
+    ("Brugeren tiltræder vilkårene første gang, hun logger på.", ["Opret brugerne"]),
+    ("Systemet bekræfter automatisk modtagelsen af ansøgningen.", ["Test flowet"]),
+    ("Leverandøren har allerede underskrevet kontrakten med KOMBIT.", ["Læs kontrakten"]),
 ]
 
 
