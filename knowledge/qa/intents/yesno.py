@@ -76,13 +76,19 @@ def _deed(ctx: Context) -> list[Candidate]:
     best: tuple[float, Candidate] | None = None
     for hit in hits:
         said = index.passages[hit.pid].text
+        said_keys = content_keys(said)
         for deed in deeds(said, set(verb.keys)):
             objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
                     and any(same_thing(k, deed.obj_keys) for k in t.keys)]
+            if not objs and _PRONOUN.search(deed.obj):  # '..., men den skal godkendes af X': the noun before
+                objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
+                        and t.role == "word" and any(same_thing(k, said_keys) for k in t.keys)]
             if verb_key(deed) not in verb.keys or not objs:
                 continue
             agent = is_agent(party, deed)
             yes = (not agent or has_alternative(deed)) if other_than else agent
+            if yes and other_count(q.text, said):
+                yes = False  # 'skal kommunen udtage ti udlån?' - 'Kommunen udtager otte udlån'
             head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
             explained = (party_pos | {verb.pos} | {t.pos for t in objs} | hit.explained | q.project_pos
                          | {t.pos for t in q.tokens if t.role == "ref"})
@@ -95,6 +101,8 @@ def _deed(ctx: Context) -> list[Candidate]:
 
 
 _MODALS = frozenset("skal kan må bør vil skulle kunne burde maa boer".split())
+# An object that only points back to a noun before it: '..., men den skal godkendes af ...'.
+_PRONOUN = re.compile(r"(?:^|\s)(den|det|de|dem|disse|denne|dette|it|they|them)$", re.I)
 _CLEFT_WORDS = _MODALS | {"der", "som", "who", "that"}
 
 
@@ -161,14 +169,39 @@ def _priority(ctx: Context) -> list[Candidate]:
     handled = q.concept_positions("priority", "task", "status", "what")
     tasks, via = scope(ctx, handled)
     asked = {k for t in q.tokens if "priority" in t.concepts for k in t.keys} - {"prioritet", "priorit"}
+    critical = [t for t in q.tokens if set(t.keys) & _CRITICAL]  # 'obligatorisk på kritisk vej'
+    asked |= {k for t in critical for k in t.keys if k in _CRITICAL}
+    for t in critical:  # understood whether the tasks use the words or not: the priority settles it
+        for word in q.tokens[t.pos:t.pos + 2]:
+            if word is not t and word.key not in ("vej", "path"):
+                continue
+            word.match = max(word.match, 1.0)
+            handled.add(word.pos)
+    number = _priority_number(q)
     tasks = [t for t in tasks if ctx.task(t).priority]
-    if len(tasks) != 1 or not asked:
+    if len(tasks) != 1 or not (asked or number):
         return []
     task = ctx.task(tasks[0])
     have = set(keys(task.priority))
-    verdict = "yes_priority" if asked & have else "no_priority"
+    if number:  # 'har 7003 prioritet 1?': the number decides
+        handled |= {t.pos for t in q.tokens if t.surface == number}
+        yes = number in re.findall(r"\d+", task.priority)
+    else:  # 'obligatorisk' holds for 'Obligatorisk på kritisk vej', not the other way round
+        yes = asked <= have or (bool(asked & have) and not asked & _CRITICAL)
+    verdict = "yes_priority" if yes else "no_priority"
     said = text(verdict, ctx.lang, task=task.id, priority=task.priority)
     return [Candidate("yesno", said, tasks, handled | via, prior=1.0)]
+
+
+_CRITICAL = frozenset(key(w) for w in ("kritisk", "kritiske", "critical"))
+
+
+def _priority_number(q) -> str | None:
+    """'prioritet 1', 'priority 2': the number the question puts forward."""
+    for t in q.tokens[1:]:
+        if t.surface.isdigit() and "priority" in q.tokens[t.pos - 1].concepts:
+            return t.surface
+    return None
 
 
 def _signature(ctx: Context) -> list[Candidate]:
@@ -217,7 +250,9 @@ def _signature(ctx: Context) -> list[Candidate]:
             p.match = max(p.match, 1.0)
         return [Candidate("yesno", said, tasks, handled | documents | {p.pos for p in parties}, prior=0.95,
                           found=False)]
-    if len(chosen) != 1 or q.lang != "da":  # an English party cannot be compared with a Danish signer
+    if len(chosen) != 1 or q.lang != "da" or OTHER_THAN.search(q.text):
+        # an English party cannot be compared with a Danish signer; 'må andre end X underskrive?' is
+        # settled by the sentence that names an alternative (_deed), not by who signs
         return []
     sig = index.signatures[chosen[0]].signature
     signer_keys = content_keys(sig.signer)
@@ -290,6 +325,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'er der en frist for X?' is not settled by a sentence about X without a deadline
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
+    if _unknown_claim(ctx.q, evidence):
+        # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver'
+        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                         evidence.explained, prior=evidence.prior, found=False)
     if _other_agent(question, said):
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
@@ -301,7 +340,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True
     if other_count(question, said):
         flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
-    if not flip and evidence.score(ctx.q) < YES_THRESHOLD:
+    if not flip and ctx.q.coverage(evidence.explained - evidence.titled) * evidence.prior < YES_THRESHOLD:
         # a Ja read off evidence that explains only part of the question is a guess
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
@@ -309,6 +348,12 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+def _unknown_claim(q, evidence: Candidate) -> bool:
+    """Whether the question claims something with a word the tasks never use (a telling one, not a
+    party a verdict intent already compared): no sentence of theirs can settle it either way."""
+    return any(t.match == 0 and t.weight >= 0.5 and t.pos not in evidence.explained for t in q.content())
 
 
 # The asker as the subject of a yes/no question ('kan vi selv ...', 'skal jeg ...', 'can we ...').

@@ -1,0 +1,100 @@
+"""Yes/no, fact, how-many and when answers (issue 9, points 3 and 4) on an export written for this
+test: the words naming a task by its title, a Ja/Nej from a priority, a count, a rule or a deadline,
+a count of steps or list items, and honest "det står ikke i opgaven" when the text does not settle it."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+EXPORT = """
+## HJ 4 (Hjælpemidler) Afprøv udlånsberegningen
+
+**Master-opgave ID** 8804
+
+**Opgavetitel** HJ 4 (Hjælpemidler) Afprøv udlånsberegningen
+
+**Projekt** Hjælpemidler
+
+**Prioritet** Prioritet 2
+
+**Slutdato (fra Go-Live)** -40
+
+**Startdato (fra Slutdato)** -10
+
+**Bølger** Hjælpemidler - Bølge 1
+
+**Mål** Udlånsberegningen giver samme resultat som før.
+
+**Beskrivelse** {first}
+
+Kontakter:
+
+- Drift: Nordlys IT
+- Support: Fjordhjælp
+- Hosting: Skyhavn
+
+**Metode og fremgangsmåde** 1. Udtag otte udlån
+2. Kør beregningen
+3. Sammenlign resultaterne
+4. Send rapporten til KOMBIT
+
+**Resultat** Rapporten er sendt.
+
+## HJ 5 (Hjælpemidler) Registrer depotansvarlige
+
+**Master-opgave ID** 8805
+
+**Opgavetitel** HJ 5 (Hjælpemidler) Registrer depotansvarlige
+
+**Projekt** Hjælpemidler
+
+**Prioritet** Obligatorisk
+
+**Bølger** Hjælpemidler - Bølge 1
+
+**Mål** Hvert depot har en ansvarlig.
+
+**Beskrivelse** {second}
+
+**Metode og fremgangsmåde** 1. Find de ansvarlige
+2. Registrer dem i portalen
+""".format(first="Kommunen udtager otte udlån og sammenligner beregningen med det gamle system. Afprøvningen "
+                 "foregår i testmiljøet. Rapporten skal være sendt til KOMBIT senest tre uger før go-live. "
+                 "Rapporten underskrives af hjælpemiddelchefen.",
+           second="Kommunen registrerer mindst tre depotansvarlige. Registreringen godkendes ikke af nogen, "
+                  "og der skal ikke skrives under.")
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(EXPORT, source="kinds"))
+
+
+def test_words_naming_the_task_by_its_title_are_understood(kb):
+    got = answer(kb, "hvor mange udlån skal kommunen udtage til afprøvningen af udlånsberegningen?")
+    assert got.found and "otte" in got.answer and got.sources == ["8804"], got.answer
+
+
+def test_a_yes_no_with_a_word_the_tasks_never_use_is_not_settled(kb):
+    got = answer(kb, "skal udlånsberegningen afprøves i skyen hos Amazon?")
+    assert not got.found, got.answer
+
+
+@pytest.mark.parametrize(("question", "verdict", "evidence"), [
+    ("Har HJ 4 prioritet 2?", "Ja", "Prioritet 2"),
+    ("Har HJ 4 prioritet 1?", "Nej", "Prioritet 2"),
+    ("Er HJ 5 obligatorisk?", "Ja", "Obligatorisk"),
+    ("Er HJ 5 obligatorisk på kritisk vej?", "Nej", "Obligatorisk"),
+    ("Skal kommunen udtage ti udlån?", "Nej", "otte udlån"),
+    ("Skal kommunen registrere to depotansvarlige?", "Nej", "mindst tre"),
+    ("Skal rapporten sendes til KOMBIT senest fire uger før go-live?", "Nej", "tre uger"),
+    ("Skal rapporten underskrives af økonomichefen?", "Nej", "hjælpemiddelchefen"),
+    ("Skal registreringen af depotansvarlige godkendes af nogen?", "Nej", "ikke af nogen"),
+])
+def test_yes_no_settled_by_priority_count_rule_or_party(kb, question, verdict, evidence):
+    got = answer(kb, question)
+    assert got.found and got.answer.startswith(verdict) and evidence in got.answer, got.answer
