@@ -98,3 +98,17 @@ def test_a_yes_no_with_a_word_the_tasks_never_use_is_not_settled(kb):
 def test_yes_no_settled_by_priority_count_rule_or_party(kb, question, verdict, evidence):
     got = answer(kb, question)
     assert got.found and got.answer.startswith(verdict) and evidence in got.answer, got.answer
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Hvor mange trin har HJ 4?", "4 trin"),
+    ("How many steps does HJ 5 have?", "2 steps"),
+    ("Hvor mange trin er der i afprøvningen af udlånsberegningen?", "4 trin"),
+    ("Hvor mange kontakter nævnes i HJ 4?", "3"),
+    ("Hvor mange depotansvarlige skal kommunen registrere?", "mindst tre"),
+    ("Hvor mange udlån skal udtages?", "otte"),
+])
+def test_how_many_counts_steps_list_items_or_says_the_count(kb, question, expected):
+    got = answer(kb, question)
+    assert got.found and expected in got.answer, got.answer
+

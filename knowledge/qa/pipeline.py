@@ -21,6 +21,7 @@ from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents import (
     consequence,
+    counts,
     deadlines,
     doer,
     facts,
@@ -49,7 +50,7 @@ FOUND_THRESHOLD = 0.6
 # Order breaks ties: the more specific reading of a question comes first.
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
             consequence.consequence, doer.doer, fields.fields, yesno.yes_no, deadlines.deadlines,
-            next_step.next_step)
+            next_step.next_step, counts.counts)
 
 
 class Answer(BaseModel):

@@ -291,6 +291,9 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
     return out
 
 
+stated_counts = _counts
+
+
 def other_count(question: str, said: str) -> bool:
     """Whether the text counts what the question counts and gives another number (a 'højst fem' allows
     four, a 'mindst tre' allows four)."""
