@@ -112,3 +112,21 @@ def test_how_many_counts_steps_list_items_or_says_the_count(kb, question, expect
     got = answer(kb, question)
     assert got.found and expected in got.answer, got.answer
 
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Er det Nordlys IT, der står for support i HJ 4?", "Nej"),
+    ("Er det Fjordhjælp, der står for support i HJ 4?", "Ja"),
+    ("Er det KMD, der står for support?", "Nej"),
+])
+def test_yes_no_settled_by_the_value_of_a_key_value_line(kb, question, verdict):
+    got = answer(kb, question)
+    assert got.found and got.answer.startswith(verdict) and "Support: Fjordhjælp" in got.answer, got.answer
+
+
+def test_yes_no_on_an_attribute_the_line_gives_another_value():
+    tasks = parse_text("*Opgavetitel\t(PR 2) Bestil printprofil til breve\n*Projekt\tPrint\n"
+                       "*Beskrivelse\t<p>Printprofilen indeholder:</p><ul>"
+                       "<li>Tryk: sort/hvid, dobbeltsidet</li><li>Kuvert: C5</li></ul>\n", source="kinds")
+    got = answer(KnowledgeBase.from_tasks(tasks), "Skal brevene trykkes i farver?")
+    assert got.found and got.answer.startswith("Nej") and "sort/hvid" in got.answer, got.answer
