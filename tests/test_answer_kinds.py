@@ -130,3 +130,12 @@ def test_yes_no_on_an_attribute_the_line_gives_another_value():
                        "<li>Tryk: sort/hvid, dobbeltsidet</li><li>Kuvert: C5</li></ul>\n", source="kinds")
     got = answer(KnowledgeBase.from_tasks(tasks), "Skal brevene trykkes i farver?")
     assert got.found and got.answer.startswith("Nej") and "sort/hvid" in got.answer, got.answer
+
+
+def test_which_asks_for_the_value_of_the_line_the_noun_names():
+    tasks = parse_text("*Opgavetitel\t(ID 3) Tilslut kommunens lokale IdP\n*Projekt\tLogin\n"
+                       "*Beskrivelse\t<p>For at bruge lokal IdP skal kommunen acceptere vilkårene.</p><ul>"
+                       "<li>Certifikat: OCES3-funktionscertifikat</li><li>Brugere: hentes fra AD</li></ul>\n",
+                       source="kinds")
+    got = answer(KnowledgeBase.from_tasks(tasks), "Hvilket certifikat skal den lokale IdP bruge i ID 3?")
+    assert got.found and "OCES3" in got.answer, got.answer
