@@ -139,3 +139,15 @@ def test_which_asks_for_the_value_of_the_line_the_noun_names():
                        source="kinds")
     got = answer(KnowledgeBase.from_tasks(tasks), "Hvilket certifikat skal den lokale IdP bruge i ID 3?")
     assert got.found and "OCES3" in got.answer, got.answer
+
+
+def test_deadline_found_by_the_head_of_a_compound_the_task_uses():
+    tasks = parse_text("## PK 1 (Post) Opret funktionspostkasser\n\n**Master-opgave ID** 9101\n\n"
+                       "**Opgavetitel** PK 1 (Post) Opret funktionspostkasser\n\n**Projekt** Post\n\n"
+                       "**Beskrivelse** Hver afdeling får sin egen funktionspostkasse. "
+                       "Postkasserne skal være oprettet senest 10 arbejdsdage før go-live, "
+                       "så afdelingerne kan nå at teste dem.\n",
+                       source="kinds")
+    kb = KnowledgeBase.from_tasks(tasks)
+    got = answer(kb, "hvornår skal funktionspostkasserne være oprettet?")
+    assert got.found and "10 arbejdsdage" in got.answer, got.answer
