@@ -151,3 +151,11 @@ def test_deadline_found_by_the_head_of_a_compound_the_task_uses():
     kb = KnowledgeBase.from_tasks(tasks)
     got = answer(kb, "hvornår skal funktionspostkasserne være oprettet?")
     assert got.found and "10 arbejdsdage" in got.answer, got.answer
+
+
+def test_a_named_company_against_an_unnamed_supplier_is_not_settled():
+    tasks = parse_text("*Opgavetitel\t(AB 3) Abonnementer i beskedsystemet\n*Projekt\tBesked\n"
+                       "*Beskrivelse\t<p>Leverandøren af ESDH-systemet opretter abonnementerne.</p>\n",
+                       source="kinds")
+    got = answer(KnowledgeBase.from_tasks(tasks), "Er det Netcompany, der opretter abonnementerne?")
+    assert not got.found, got.answer

@@ -175,12 +175,28 @@ def _deed(ctx: Context) -> list[Candidate]:
             head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
             explained = (party_pos | {verb.pos} | {t.pos for t in objs} | hit.explained | q.project_pos
                          | {t.pos for t in q.tokens if t.role == "ref"})
-            cand = Candidate("yesno", f"{head} {ITEM.sub('', said)}", [hit.task], explained, prior=0.95)
+            unnamed = not yes and not other_than and _unnamed_supplier(q, party_pos, said)
+            if unnamed:  # 'Er det Netcompany, der opretter X?' - 'Leverandøren opretter X': may be them
+                head = text("not_settled", ctx.lang)
+            cand = Candidate("yesno", f"{head} {ITEM.sub('', said)}", [hit.task], explained, prior=0.95,
+                             found=not unnamed)
             # 'må andre end X underskrive?': the sentence that names an alternative settles it
             rank = cand.score(q) + (0.05 if other_than and has_alternative(deed) else 0.0)
             if best is None or rank > best[0]:
                 best = (rank, cand)
     return [best[1]] if best else []
+
+
+_LEVERANDOR = re.compile(r"\b(\w*leverandør\w*|supplier|vendor)\b", re.I)
+
+
+def _unnamed_supplier(q, party_pos: set[int], said: str) -> bool:
+    """The question names a company ('Netcompany') the sentence does not, and the sentence's doer is
+    only 'leverandøren': it may be that company, so the text does not settle it."""
+    named = any(q.tokens[p].surface[:1].isupper() and p > 0 for p in party_pos)
+    said_keys = content_keys(said)
+    return named and bool(_LEVERANDOR.search(said)) and not any(
+        k in said_keys for p in party_pos for k in q.tokens[p].keys)
 
 
 _MODALS = frozenset("skal kan må bør vil skulle kunne burde maa boer".split())
@@ -423,6 +439,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
+        if m.group(1)[:1].isupper() and _LEVERANDOR.search(said):
+            # 'Er det Netcompany, der ...?' - 'Leverandøren af ESDH-systemet ...': it may be them
+            return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                             evidence.explained, prior=evidence.prior, found=False)
         flip = True
     if other_count(question, said):
         flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
