@@ -159,3 +159,15 @@ def test_a_named_company_against_an_unnamed_supplier_is_not_settled():
                        source="kinds")
     got = answer(KnowledgeBase.from_tasks(tasks), "Er det Netcompany, der opretter abonnementerne?")
     assert not got.found, got.answer
+
+
+def test_the_municipality_signs_an_agreement_with_a_supplier():
+    tasks = parse_text("## LØ 2 (Løn) Klargør lønsystemet\n\n**Master-opgave ID** 9202\n\n"
+                       "**Opgavetitel** LØ 2 (Løn) Klargør lønsystemet\n\n**Projekt** Løn\n\n"
+                       "**Beskrivelse** Kommunen skal underskrive en databehandleraftale "
+                       "med lønleverandøren.\n",
+                       source="kinds")
+    kb = KnowledgeBase.from_tasks(tasks)
+    got = answer(kb, "Skal kommunen underskrive en databehandleraftale med lønleverandøren i 9202?")
+    assert got.found and got.answer.startswith("Ja"), got.answer
+    assert not answer(kb, "Skal borgmesteren underskrive databehandleraftalen i 9202?").found

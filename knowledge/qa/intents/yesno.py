@@ -260,6 +260,7 @@ def _party_keys(q, positions: set[int]) -> set[str]:
 
 
 _SIGN_KEY = key("underskrive")
+_WITH = frozenset("med til hos with to".split())
 _NOT_A_PARTY = frozenset(key(w) for w in ("selv", "også", "andre", "anden", "nogen", "alene", "kun", "also"))
 
 
@@ -337,6 +338,13 @@ def _signature(ctx: Context) -> list[Candidate]:
     documents = set().union(*doc_hits.values()) if named_docs else set()
     parties = [n for n in naming if n.pos not in documents and n.pos not in q.project_pos]
     chosen = named_docs or list(sids)
+    # 'en aftale med lønleverandøren': the other party of the document, not who signs it
+    counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
+    parties = [n for n in parties if n.pos not in counterparts]
+    documents |= counterparts
+    if parties and len(chosen) == 1 and all(n.surface.casefold() in US for n in parties) and \
+            index.signatures[chosen[0]].signature.signer.casefold() in US:
+        parties = []  # 'skal kommunen underskrive ...?' - the municipality signs: Ja
     if not parties:
         lines = [f"{index.signatures[s].signature.document}: {index.signatures[s].signature.signer}"
                  for s in chosen]
