@@ -171,3 +171,13 @@ def test_the_municipality_signs_an_agreement_with_a_supplier():
     got = answer(kb, "Skal kommunen underskrive en databehandleraftale med lønleverandøren i 9202?")
     assert got.found and got.answer.startswith("Ja"), got.answer
     assert not answer(kb, "Skal borgmesteren underskrive databehandleraftalen i 9202?").found
+
+
+def test_is_signing_required_asks_about_signing_not_priority():
+    tasks = parse_text("*Master-opgave ID\t9303\n*Opgavetitel\t(AD 3) Udpeg administratorer\n"
+                       "*Projekt\tLogin\n"
+                       "*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri\tValgfri\n"
+                       "*Beskrivelse\t<p>Udpegningen godkendes af it-chefen, men der er intet, der skal "
+                       "underskrives.</p>\n", source="kinds")
+    got = answer(KnowledgeBase.from_tasks(tasks), "Is signing required in task 9303?")
+    assert got.found and got.answer.startswith("No") and "Valgfri" not in got.answer, got.answer

@@ -31,6 +31,11 @@ def yes_no(ctx: Context) -> list[Candidate]:
     if not q.yesno:
         return []
     out = []
+    if q.has("sign"):  # 'is signing required?': required to sign, not the task's priority
+        for t in q.tokens:
+            if t.key in _REQUIRED and t.concepts <= {"priority"}:
+                t.weight, t.role, t.concepts = 0.0, "stop", frozenset()
+        q.concepts = set().union(*(t.concepts for t in q.tokens)) | (q.concepts - {"priority"})
     if q.has("priority"):
         out += _priority(ctx)
     if q.has("sign"):
@@ -293,6 +298,8 @@ def _priority(ctx: Context) -> list[Candidate]:
     return [Candidate("yesno", said, tasks, handled | via, prior=1.0)]
 
 
+_REQUIRED = frozenset(key(w) for w in ("required", "requires", "require", "påkrævet", "krævet", "kræves",
+                                       "nødvendigt", "necessary", "needed"))
 _CRITICAL = frozenset(key(w) for w in ("kritisk", "kritiske", "critical"))
 
 
