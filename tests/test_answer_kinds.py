@@ -141,14 +141,17 @@ def test_which_asks_for_the_value_of_the_line_the_noun_names():
     assert got.found and "OCES3" in got.answer, got.answer
 
 
+def _one_task(master_id: str, title: str, description: str) -> KnowledgeBase:
+    """A knowledge base of one task in the markdown export format."""
+    return KnowledgeBase.from_tasks(parse_text(
+        f"## {title}\n\n**Master-opgave ID** {master_id}\n\n**Opgavetitel** {title}\n\n"
+        f"**Projekt** Kinds\n\n**Beskrivelse** {description}\n", source="kinds"))
+
+
 def test_deadline_found_by_the_head_of_a_compound_the_task_uses():
-    tasks = parse_text("## PK 1 (Post) Opret funktionspostkasser\n\n**Master-opgave ID** 9101\n\n"
-                       "**Opgavetitel** PK 1 (Post) Opret funktionspostkasser\n\n**Projekt** Post\n\n"
-                       "**Beskrivelse** Hver afdeling får sin egen funktionspostkasse. "
-                       "Postkasserne skal være oprettet senest 10 arbejdsdage før go-live, "
-                       "så afdelingerne kan nå at teste dem.\n",
-                       source="kinds")
-    kb = KnowledgeBase.from_tasks(tasks)
+    kb = _one_task("9101", "PK 1 (Post) Opret funktionspostkasser",
+                   "Hver afdeling får sin egen funktionspostkasse. Postkasserne skal være oprettet senest "
+                   "10 arbejdsdage før go-live, så afdelingerne kan nå at teste dem.")
     got = answer(kb, "hvornår skal funktionspostkasserne være oprettet?")
     assert got.found and "10 arbejdsdage" in got.answer, got.answer
 
@@ -162,12 +165,8 @@ def test_a_named_company_against_an_unnamed_supplier_is_not_settled():
 
 
 def test_the_municipality_signs_an_agreement_with_a_supplier():
-    tasks = parse_text("## LØ 2 (Løn) Klargør lønsystemet\n\n**Master-opgave ID** 9202\n\n"
-                       "**Opgavetitel** LØ 2 (Løn) Klargør lønsystemet\n\n**Projekt** Løn\n\n"
-                       "**Beskrivelse** Kommunen skal underskrive en databehandleraftale "
-                       "med lønleverandøren.\n",
-                       source="kinds")
-    kb = KnowledgeBase.from_tasks(tasks)
+    kb = _one_task("9202", "LØ 2 (Løn) Klargør lønsystemet",
+                   "Kommunen skal underskrive en databehandleraftale med lønleverandøren.")
     got = answer(kb, "Skal kommunen underskrive en databehandleraftale med lønleverandøren i 9202?")
     assert got.found and got.answer.startswith("Ja"), got.answer
     assert not answer(kb, "Skal borgmesteren underskrive databehandleraftalen i 9202?").found
