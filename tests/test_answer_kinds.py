@@ -94,6 +94,11 @@ def test_a_yes_no_with_a_word_the_tasks_never_use_is_not_settled(kb):
     ("Skal rapporten sendes til KOMBIT senest fire uger før go-live?", "Nej", "tre uger"),
     ("Skal rapporten underskrives af økonomichefen?", "Nej", "hjælpemiddelchefen"),
     ("Skal registreringen af depotansvarlige godkendes af nogen?", "Nej", "ikke af nogen"),
+    ("Skal rapporten sendes efter go-live?", "Nej", "før go-live"),
+    ("Skal rapporten være sendt før go-live?", "Ja", "før go-live"),
+    ("Skal rapporten sendes senest en uge før go-live?", "Nej", "tre uger"),
+    ("Skal kommunen udtage mindst fem udlån?", "Ja", "otte udlån"),
+    ("Skal kommunen udtage mindst ti udlån?", "Nej", "otte udlån"),
 ])
 def test_yes_no_settled_by_priority_count_rule_or_party(kb, question, verdict, evidence):
     got = answer(kb, question)

@@ -175,7 +175,7 @@ def _deed(ctx: Context) -> list[Candidate]:
                 continue
             agent = is_agent(party, deed)
             yes = (not agent or has_alternative(deed)) if other_than else agent
-            if yes and other_count(q.text, said):
+            if yes and (other_count(q.text, said) or other_side(q.text, said)):
                 yes = False  # 'skal kommunen udtage ti udlån?' - 'Kommunen udtager otte udlån'
             head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
             explained = (party_pos | {verb.pos} | {t.pos for t in objs} | hit.explained | q.project_pos
@@ -388,7 +388,8 @@ _NUMBERS = {w: n for n, ws in enumerate(["", "", "to two", "tre three", "fire fo
                                           "syv seven", "otte eight", "ni nine", "ti ten", "elleve eleven",
                                           "tolv twelve"]) for w in ws.split()}
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+)?"
-                      r"(\d+|" + "|".join(_NUMBERS) + r")\s+([a-zæøå-]{3,})", re.I)
+                      r"(\d+|" + "|".join(_NUMBERS) + r"|(?:en|et|one)(?=\s+(?:uge|dag|måned|år|time|"
+                      r"week|day|month|year|hour)\b))\s+([a-zæøå-]{3,})", re.I)
 _AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
 
 
@@ -400,7 +401,7 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
         before = said[:m.start()].split()
         if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2).isdigit()):
             continue  # 'Context Handler 2 fra nu af': a version, not a count
-        n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS[m.group(2).casefold()]
+        n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS.get(m.group(2).casefold(), 1)
         out[key(m.group(3).casefold())] = (n, (m.group(1) or "").casefold())
     return out
 
@@ -412,12 +413,33 @@ def other_count(question: str, said: str) -> bool:
     """Whether the text counts what the question counts and gives another number (a 'højst fem' allows
     four, a 'mindst tre' allows four)."""
     text_counts = _counts(said)
-    for noun, (asked, _) in _counts(question).items():
+    for noun, (asked, asked_bound) in _counts(question).items():
         if noun not in text_counts:
             continue
         n, bound = text_counts[noun]
-        ok = asked <= n if bound.startswith(_AT_MOST) else asked >= n if bound else asked == n
+        if asked_bound:  # 'mindst fem' holds for 'otte' and 'mindst seks', 'højst fem' for 'tre'
+            ok = n <= asked if asked_bound.startswith(_AT_MOST) else n >= asked
+            ok = ok and (not bound or bound.startswith(_AT_MOST) == asked_bound.startswith(_AT_MOST))
+        else:
+            ok = asked <= n if bound.startswith(_AT_MOST) else asked >= n if bound else asked == n
         if not ok:
+            return True
+    return False
+
+
+# 'før go-live', 'efter modtagelsen', 'before go-live': the side of a moment a deadline is on
+_SIDE = re.compile(r"\b(før|inden|efter|before|after|prior to)\s+(?:at\s+)?([\wæøå-]+)", re.I)
+_BEFORE = ("før", "inden", "before", "prior to")
+
+
+def other_side(question: str, said: str) -> bool:
+    """Whether the text puts the deadline on the other side of the moment the question names ('skal
+    abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live')."""
+    said_sides = {key(m.group(2).casefold()): m.group(1).casefold().startswith(_BEFORE)
+                  for m in _SIDE.finditer(said)}
+    for m in _SIDE.finditer(question):
+        moment = key(m.group(2).casefold())
+        if moment in said_sides and said_sides[moment] != m.group(1).casefold().startswith(_BEFORE):
             return True
     return False
 
@@ -461,6 +483,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True
     if other_count(question, said):
         flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
+    if other_side(question, said):
+        flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
     if not flip and ctx.q.coverage(evidence.explained - evidence.titled) * evidence.prior < YES_THRESHOLD:
         # a Ja read off evidence that explains only part of the question is a guess
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
