@@ -185,3 +185,9 @@ def test_is_signing_required_asks_about_signing_not_priority():
                        "underskrives.</p>\n", source="kinds")
     got = answer(KnowledgeBase.from_tasks(tasks), "Is signing required in task 9303?")
     assert got.found and got.answer.startswith("No") and "Valgfri" not in got.answer, got.answer
+
+
+@pytest.mark.parametrize("question", ["Er HJ 4 valgfri?", "Is HJ 4 mandatory?", "Har HJ 5 prioritet 1?"])
+def test_a_priority_on_the_other_scale_does_not_settle_it(kb, question):
+    got = answer(kb, question)
+    assert not got.found, got.answer

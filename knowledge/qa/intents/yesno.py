@@ -15,7 +15,7 @@ from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds
 from knowledge.retrieval import rank_passages
-from knowledge.wording import say, task_label
+from knowledge.wording import label, say, task_label
 
 _NEGATION = re.compile(r"\b(ikke|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
                        r"don't|doesn't|isn't|aren't|won't)\b", re.I)
@@ -293,6 +293,12 @@ def _priority(ctx: Context) -> list[Candidate]:
         yes = number in re.findall(r"\d+", task.priority)
     else:  # 'obligatorisk' holds for 'Obligatorisk på kritisk vej', not the other way round
         yes = asked <= have or (bool(asked & have) and not asked & _CRITICAL)
+    # 'er 8804 obligatorisk?' when its priority is 'Prioritet 2', 'prioritet 1?' when it is 'Valgfri':
+    # the two scales say nothing of each other
+    other_scale = not re.search(r"\d", task.priority) if number else not have & _CLASSES
+    if other_scale:
+        said = f"{text('not_settled', ctx.lang)}\n{label('priority', ctx.lang)}: {task.priority}"
+        return [Candidate("yesno", said, tasks, handled | via, prior=1.0, found=False)]
     verdict = "yes_priority" if yes else "no_priority"
     said = text(verdict, ctx.lang, task=task.id, priority=task.priority)
     return [Candidate("yesno", said, tasks, handled | via, prior=1.0)]
@@ -301,6 +307,8 @@ def _priority(ctx: Context) -> list[Candidate]:
 _REQUIRED = frozenset(key(w) for w in ("required", "requires", "require", "påkrævet", "krævet", "kræves",
                                        "nødvendigt", "necessary", "needed"))
 _CRITICAL = frozenset(key(w) for w in ("kritisk", "kritiske", "critical"))
+# The words of the obligatory / optional scale ('Obligatorisk på kritisk vej', 'Obligatorisk', 'Valgfri')
+_CLASSES = frozenset(key(w) for w in ("obligatorisk", "valgfri", "kritisk"))
 
 
 def _priority_number(q) -> str | None:
