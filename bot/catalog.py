@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from bot.progress import audit_entry
+from bot.progress import audit_entry, check_steps
 from bot.store import Store
 from knowledge.base import KnowledgeBase, load_seeds, ref_key, seed_keys
 from knowledge.dates import format_date
@@ -244,10 +244,8 @@ def add_signature(store: Store, ref: str, *, document: str, signer: str, recipie
     if any(s.document.casefold() == document.casefold() for s in task.signatures):
         raise KlikError(f"Opgave {task.id} har allerede en underskrift på «{document}».")
     steps = sorted(set(steps or []))
-    unknown = [n for n in steps if task.step(n) is None]
-    if unknown:
-        raise KlikError(f"Opgave {task.id} har ikke trin {', '.join(map(str, unknown))} "
-                        f"(den har {len(task.method_steps)} trin).")
+    if steps:
+        check_steps(task, steps)
     now = _now()
     sig = Signature(document=document, signer=signer, recipient=recipient or None, steps=steps,
                     received_step=steps[0] if len(steps) > 1 else None,

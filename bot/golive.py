@@ -189,8 +189,7 @@ def set_golive(store: Store, *, team: str, name: str, day: date | str, user: str
     day = parse_day(day)
     key = f"{team}:{golive_key(canonical)}"
     with store.transaction() as tx:
-        others = _other_spellings(tx, team, key)
-        old = tx.get(TABLE, key) or next(iter(others.values()), None)
+        old, others = _stored(tx, team, key)
         for other in others:  # a date stored under an older spelling of the name is this one
             tx.delete(TABLE, other)
         tx.claim("teams", team, {})
@@ -211,8 +210,7 @@ def clear_golive(store: Store, *, team: str, name: str, user: str, command: str,
     canonical = resolve_golive_name(name, sorted({*known_golive_names(kb), *stored}))
     key = f"{team}:{golive_key(canonical)}"
     with store.transaction() as tx:
-        others = _other_spellings(tx, team, key)
-        old = tx.get(TABLE, key) or next(iter(others.values()), None)
+        old, others = _stored(tx, team, key)
         if old is None:
             raise KlikError(f"«{canonical}» har ingen go-live-dato at fjerne.")
         for stored in [key, *others]:
@@ -223,11 +221,12 @@ def clear_golive(store: Store, *, team: str, name: str, user: str, command: str,
     return GoliveChange(name=canonical, day=None, previous=date.fromisoformat(old["date"]))
 
 
-def _other_spellings(tx, team: str, key: str) -> dict[str, dict]:
-    """Dates of this workspace stored under another key for the same name: written before names
-    were compared without dashes and quotes ('KY—Bølge 3' then had a key of its own)."""
-    return {k: doc for k, doc in tx.all(TABLE).items()
-            if k != key and doc.get("team") == team and f"{team}:{golive_key(doc['name'])}" == key}
+def _stored(tx, team: str, key: str) -> tuple[dict | None, list[str]]:
+    """The date stored for `key`, and the other keys this workspace stored the same name under:
+    written before names were compared without dashes and quotes ('KY—Bølge 3' had a key of its own)."""
+    others = {k: doc for k, doc in tx.all(TABLE).items()
+              if k != key and doc.get("team") == team and f"{team}:{golive_key(doc['name'])}" == key}
+    return tx.get(TABLE, key) or next(iter(others.values()), None), list(others)
 
 
 def _load_kb(store: Store):

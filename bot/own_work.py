@@ -4,7 +4,6 @@ tasks). The App Home and the report render this; nothing here knows Slack's layo
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from enum import StrEnum
 
@@ -18,6 +17,7 @@ from bot.snooze import snoozes
 from bot.store import Store
 from knowledge.dates import golive_for, task_window
 from knowledge.models import Task
+from knowledge.priority import is_critical
 
 
 class Urgency(StrEnum):
@@ -34,8 +34,6 @@ class Urgency(StrEnum):
 
 SOON_DAYS = 14
 _ORDER = {u: n for n, u in enumerate(Urgency)}
-# "Prioritet 1", "Obligatorisk", "Kritisk", "Høj": the wordings KLIK uses for must-do tasks.
-_CRITICAL = re.compile(r"\b(?:prioritet\s*1|kritisk|critical|obligatorisk|mandatory|høj|high)\b", re.I)
 
 
 class MissingSignature(BaseModel):
@@ -83,10 +81,6 @@ class Overview(BaseModel):
 class Workload(BaseModel):
     mine: list[WorkItem]
     team: Overview
-
-
-def is_critical(task: Task) -> bool:
-    return bool(task.priority and _CRITICAL.search(task.priority))
 
 
 def workload(kb, store: Store, team: str, user: str, *, today: date,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import shlex
+from functools import partial
 from typing import Any
 
 from slack_bolt import App
@@ -80,16 +81,21 @@ def register(app: App) -> None:
             "type": "modal", "title": {"type": "plain_text", "text": "Status"},
             "close": {"type": "plain_text", "text": "Luk"}, "blocks": blocks[:MAX_HOME_BLOCKS]})
 
-    @reg.after_each
+    @partial(reg.after_each, when=changes_homes)
     def refresh_homes(ctx: CommandContext, reply: Reply) -> None:
         refresh(reg, ctx, reply)
 
 
-def refresh(reg: Registry, ctx: CommandContext, reply: Reply | None, *, skip: str | None = None) -> None:
-    """After a change, refresh the Home tab of the people it concerns (who have opened it); `reply`
-    None means the caller knows a change was made."""
+def changes_homes(ctx: CommandContext, reply: Reply | None) -> bool:
+    """Whether a request may have changed a Home tab: a change announced in the channel, a button on
+    a task, or `reply` None (the caller knows a change was made). Cheap: no store, no Slack."""
     changed = reply is None or reply.public or (ctx.touched and ctx.word.startswith("klik_"))
-    if ctx.client is None or not changed:
+    return ctx.client is not None and bool(changed)
+
+
+def refresh(reg: Registry, ctx: CommandContext, reply: Reply | None, *, skip: str | None = None) -> None:
+    """After a change, refresh the Home tab of the people it concerns (who have opened it)."""
+    if not changes_homes(ctx, reply):
         return
     viewers = home_viewers(ctx.store, ctx.team)
     if ctx.touched:

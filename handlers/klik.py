@@ -8,42 +8,21 @@ from typing import Any
 
 from slack_bolt import App, BoltResponse
 
-from handlers import render
 from handlers.registry import CommandContext, Registry, Reply, commands, split_args
-from knowledge.errors import KlikError, UnknownTask
+from handlers.replies import error_text, help_reply, reply_target
+from knowledge.errors import KlikError
 
 log = logging.getLogger("klik")
-APOLOGY = ("Beklager, der gik noget galt hos mig. Prøv igen om lidt; "
-           "sker det igen, så sig det til den der driver klik-bot.")
 
 
 def register(app: App) -> None:
+    """The help, and /klik itself: registered before every other listener, because bolt tries the
+    listeners in order, each matcher a few calls (a command went past ~20 of them)."""
     reg = commands(app)
 
     @reg.command("hjælp", "help", summary="Vis denne oversigt")
     def help_(ctx: CommandContext) -> Reply:
         return help_reply(reg)
-
-
-def help_reply(reg: Registry) -> Reply:
-    """Every subcommand with its words, generated from the registry so it cannot go stale."""
-    lines = []
-    for sub in reg.subcommands:
-        usage = f"/klik {sub.names[0]} {sub.usage}".strip()
-        alias = f" (eller {', '.join(sub.names[1:3])})" if len(sub.names) > 1 else ""
-        lines.append(f"• `{usage}` – {sub.summary}{alias}")
-    blocks = [render.section("*Det kan du skrive til klik-bot*"), *render.bullet_lines(lines)]
-    if reg.question is not None:
-        blocks.append(render.context("Alt andet efter `/klik` er et spørgsmål, fx "
-                                     "`/klik hvem er forvaltningsansvarlig for Prisme?`. "
-                                     "Du kan også skrive til mig i en DM eller nævne @klik i en kanal."))
-    return Reply(text="Det kan du skrive til klik-bot: " + ", ".join(s.names[0] for s in reg.subcommands),
-                 blocks=render.limit_blocks(blocks, hint=""))
-
-
-def connect(app: App) -> None:
-    """Wire the registry to Slack; called once all feature modules have registered."""
-    reg = commands(app)
 
     @app.command("/klik")
     def klik_command(ack, command: dict[str, Any], client) -> None:
@@ -57,6 +36,10 @@ def connect(app: App) -> None:
         ack(response_type="in_channel" if reply.public else "ephemeral", **reply.message())
         reg.finished(ctx, reply)
 
+
+def connect(app: App) -> None:
+    """Wire the buttons and the error handler; called once all feature modules have registered."""
+    reg = commands(app)
     for action_id, func in reg.buttons.items():
         app.action(action_id)(_button_listener(reg, func))
 
@@ -92,22 +75,6 @@ def update_in_place(body: dict[str, Any], reply: Reply, *, client, respond) -> N
 
 def _team_of(body: dict[str, Any]) -> str:
     return (body.get("team") or {}).get("id") or body.get("team_id") or body["user"].get("team_id", "")
-
-
-def reply_target(event: dict[str, Any]) -> tuple[str, str | None]:
-    """Where an answer to `event` goes: a mention in a channel is answered in its thread; a DM in
-    the DM (in its thread if the user wrote in one)."""
-    if event.get("channel_type") == "im":
-        return event["channel"], event.get("thread_ts")
-    return event["channel"], event.get("thread_ts") or event.get("ts")
-
-
-def error_text(error: Exception) -> str:
-    if isinstance(error, UnknownTask) and not error.suggestions:
-        return render.escape(str(error)) + " Skriv `/klik list` for at se opgaverne."
-    if isinstance(error, KlikError):
-        return render.escape(str(error))
-    return APOLOGY
 
 
 def _on_error(error: Exception, body: dict[str, Any], request, response, respond, client):

@@ -3,6 +3,7 @@ in the DM), and `/klik search`."""
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -10,12 +11,13 @@ from slack_bolt import App
 
 from bot.ask import ask
 from handlers import render
-from handlers.klik import error_text, help_reply, log, reply_target
 from handlers.registry import CommandContext, Registry, Reply, commands, looks_like_arguments
+from handlers.replies import error_text, help_reply, reply_target
 from knowledge.errors import KlikError
 from knowledge.qa.pipeline import Answer
 from knowledge.search import search
 
+log = logging.getLogger("klik")
 # Slack's own markup in a message: <!channel>, <@U123>, <#C123|navn>, <https://…|tekst>.
 _SLACK_MARKUP = re.compile(r"<(?:[!@][^>]*|#[A-Z0-9]+(?:\|([^>]*))?|[a-z]+://[^>|]*(?:\|([^>]*))?)>")
 

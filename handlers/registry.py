@@ -149,6 +149,9 @@ def _fold(word: str) -> str:
     return word.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
 
 
+AfterHook = Callable[[CommandContext, Reply], None]
+Wanted = Callable[[CommandContext, Reply], bool]
+
 class Registry:
     """The subcommands, buttons and question fallback of one app."""
 
@@ -159,7 +162,7 @@ class Registry:
         self._by_word: dict[str, Subcommand] = {}
         self.buttons: dict[str, Handler] = {}
         self.question: Handler | None = None
-        self.after: list[Callable[[CommandContext, Reply], None]] = []  # run after each command/button
+        self.after: list[tuple[AfterHook, Wanted]] = []  # run after each command/button that wants it
         self.modals: dict[str, Callable[[CommandContext, str], bool]] = {}  # kind -> opens that modal
 
     def command(self, *names: str, usage: str = "", summary: str) -> Callable[[Handler], Handler]:
@@ -192,16 +195,17 @@ class Registry:
         self.question = func
         return func
 
-    def after_each(self, func: Callable[[CommandContext, Reply], None]) -> Callable:
-        """Run `func(ctx, reply)` after every subcommand and button, once Slack has its ack (the Home
-        tab refreshes this way after a change)."""
-        self.after.append(func)
+    def after_each(self, func: AfterHook, *, when: Wanted = lambda ctx, reply: True) -> AfterHook:
+        """Run `func(ctx, reply)` after every subcommand and button for which `when(ctx, reply)`,
+        once Slack has its ack (the Home tab refreshes this way after a change). `when` runs in the
+        request and must be cheap: a request nothing follows up starts no thread."""
+        self.after.append((func, when))
         return func
 
     def finished(self, ctx: CommandContext, reply: Reply) -> None:
         """Run the request's follow-ups and the after-hooks in the background: the app answers Slack
         only when its listener returns (process_before_response), and these are Slack calls."""
-        steps = [*ctx.later, *(lambda f=f: f(ctx, reply) for f in self.after)]
+        steps = [*ctx.later, *(lambda f=f: f(ctx, reply) for f, when in self.after if when(ctx, reply))]
         if steps:
             in_background(*steps)
 

@@ -2,7 +2,8 @@
 apps.connections.open for a WebSocket URL, the socket says `hello`, delivers envelopes
 ({envelope_id, type, payload, accepts_response_payload, retry_attempt, retry_reason}), and takes
 acks ({envelope_id, payload?}). It can ask for a refresh (`disconnect` / refresh_requested) and
-can drop a connection the way a dead network does: no close frame, no FIN, no pongs."""
+can drop a connection the way a dead network does: no close frame, no FIN, no pongs, or let a
+line die while connecting (the upgrade request read, the 101 never sent)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ class FakeSocketMode:
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._cond = threading.Condition()
         self.port = 0
+        self.to_stall = 0  # handshakes still to leave unanswered (stall_handshakes)
+        self.stalled: list[float] = []  # when each unanswered handshake arrived
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -48,6 +51,7 @@ class FakeSocketMode:
         return self
 
     def stop(self) -> None:
+        self._loop.call_soon_threadsafe(self._released.set)  # stalled handshakes end
         for conn in self.connections:  # a dead line never ends on its own
             self._loop.call_soon_threadsafe(conn.transport.abort)
         asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self._loop).result(10)
@@ -68,6 +72,7 @@ class FakeSocketMode:
         return f"ws://127.0.0.1:{self.port}/link/?ticket={uuid.uuid4()}"
 
     async def _serve(self) -> None:
+        self._released = asyncio.Event()
         app = web.Application()
         app.router.add_post("/api/apps.connections.open", self._open)
         app.router.add_get("/link/", self._link)
@@ -83,6 +88,11 @@ class FakeSocketMode:
         return web.json_response({"ok": True, "url": self.ws_url()})
 
     async def _link(self, request: web.Request) -> web.WebSocketResponse:
+        if self.to_stall:
+            self.to_stall -= 1
+            self.stalled.append(time.monotonic())
+            await self._released.wait()  # no 101: the client's handshake deadline has to end it
+            raise web.HTTPServiceUnavailable()
         ws = web.WebSocketResponse(autoping=True)
         await ws.prepare(request)
         conn = Connection(number=len(self.connections) + 1, ws=ws, transport=request.transport,
@@ -150,6 +160,11 @@ class FakeSocketMode:
         conn = connection or self.wait_open()
         message = {"type": "disconnect", "reason": "refresh_requested", "debug_info": {"host": "fake"}}
         asyncio.run_coroutine_threadsafe(conn.ws.send_str(json.dumps(message)), self._loop).result(5)
+
+    def stall_handshakes(self, n: int = 1) -> None:
+        """The next `n` connections die while connecting: the upgrade request is read, and the 101
+        never comes (nothing is closed either)."""
+        self.to_stall = n
 
     def black_hole(self, connection: Connection | None = None) -> Connection:
         """The line goes dead: nothing more is read or written on it, and no close frame or FIN

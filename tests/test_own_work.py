@@ -40,4 +40,5 @@ def test_my_tasks_by_urgency_and_the_team_overview(tmp_path):
     assert [i.task for i in load.team.overdue] == ["a", "e"]
     assert [i.task for i in load.team.unassigned_critical] == ["c"]
     assert [i.task for i in load.team.departed] == ["e"] and load.team.departed[0].departed == ["UGONE"]
-    assert not is_critical(by_id["e"]) and is_critical(_task("x", -1, priority="Obligatorisk"))
+    assert not is_critical(by_id["e"]) and is_critical(_task("x", -1, priority="Obligatorisk på kritisk vej"))
+    assert not is_critical(_task("y", -1, priority="Obligatorisk"))  # most tasks are: not singled out

@@ -5,8 +5,10 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
+from functools import partial
 
 import pytest
+from threads import run_concurrently
 
 from bot.golive import set_golive
 from bot.progress import assign, mark_steps, set_status
@@ -67,12 +69,8 @@ def simulate(path, first: date, last: date, *, golive: str, events=None, hours=(
                 events[(day, hour)](processes[0], now)
             if hour not in hours:
                 continue
-            threads = [threading.Thread(target=run_pass, kwargs=dict(
-                now=now, store=s, kb=KB, client=slack, settings=SETTINGS)) for s in processes]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join()
+            run_concurrently([partial(run_pass, now=now, store=s, kb=KB, client=slack, settings=SETTINGS)
+                              for s in processes])
     return slack
 
 

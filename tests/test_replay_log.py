@@ -37,3 +37,17 @@ def test_the_file_is_compacted_to_the_window(tmp_path, monkeypatch):
     assert path.stat().st_size < 200
     assert not other.claim("v0=new") and not other.claim("v0=before")  # the other process follows
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_busy_window_is_not_rewritten_on_every_claim(tmp_path, monkeypatch):
+    """More signatures inside the window than the compaction limit: the file is rewritten once it
+    has doubled since the last time, not on each request (and the signatures are all kept)."""
+    monkeypatch.setattr(replay, "COMPACT_BYTES", 2000)
+    path = tmp_path / "klik.json.replays"
+    rewrites, real = [], replay.os.replace
+    monkeypatch.setattr(replay.os, "replace", lambda a, b: rewrites.append(b) or real(a, b))
+    log = FileReplayLog(path, keep=300)
+    signatures = [f"v0={n:064d}" for n in range(200)]  # 200 lines of 83 bytes, all inside the window
+    assert all(log.claim(s) for s in signatures)
+    assert 1 <= len(rewrites) <= 4  # at 2, 4, 8 and 16 KB; once a claim before
+    assert not any(FileReplayLog(path, keep=300).claim(s) for s in signatures)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from pgtest import pg_param
+from threads import run_concurrently
 
 from bot.store import Store
 
@@ -116,11 +117,7 @@ def test_threads_lose_no_writes(store):
         for i in range(25):
             _count_up(store, action=f"{n}-{i}")
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    run_concurrently([lambda n=n: work(n) for n in range(8)])
     assert store.get("counters", "c") == {"n": 200}
     assert len(store.history()) == 200
 
@@ -661,11 +658,7 @@ def test_group_commit_writes_waiting_transactions_together_and_fails_them_togeth
         for i in range(10):
             _count_up(store, action=f"{n}-{i}")  # each sees the batch's earlier changes
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    run_concurrently([lambda n=n: work(n) for n in range(8)])
     assert store.get("counters", "c") == {"n": 80} and len(store.history()) == 80 == sum(commits)
     assert len(commits) < 60  # batches of several transactions, not one write each
 
@@ -682,11 +675,7 @@ def test_group_commit_writes_waiting_transactions_together_and_fails_them_togeth
         except OSError as exc:
             failures.append(exc)
 
-    threads = [threading.Thread(target=doomed, args=(n,)) for n in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    run_concurrently([lambda n=n: doomed(n) for n in range(4)])
     monkeypatch.undo()
     assert len(failures) == 4 and store.all("progress") == {}
     with store.transaction() as tx:  # and the store goes on working

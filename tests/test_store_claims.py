@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from threads import run_concurrently
+
 from bot.store.claims import SharedClaims
 
 
@@ -24,9 +26,5 @@ def test_concurrent_claims_of_one_key_give_one_winner(durable_store):
         if claims.claim("v0=same"):
             wins.append(1)
 
-    threads = [threading.Thread(target=race) for _ in range(8)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    run_concurrently([race] * 8)
     assert wins == [1]

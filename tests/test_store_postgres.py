@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
+from threads import run_concurrently
 
 from bot.store import Store, StoreError, StoreLocked
 from bot.store.postgres import PostgresBackend
@@ -43,11 +44,7 @@ def test_instances_starting_together_migrate_once(pg_url):
         except BaseException as exc:  # noqa: BLE001 - reported by the assert below
             errors.append(exc)
 
-    threads = [threading.Thread(target=start) for _ in range(4)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    run_concurrently([start] * 4)
     assert errors == []
 
 
@@ -133,11 +130,7 @@ def test_claim_is_won_by_exactly_one_of_many_instances(pg_url):
             if tx.claim("events", "Ev42", {"by": n}):
                 wins.append(n)
 
-    threads = [threading.Thread(target=race, args=(n,)) for n in range(12)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
+    run_concurrently([lambda n=n: race(n) for n in range(12)])
     assert len(wins) == 1 and stores[0].get("events", "Ev42") == {"by": wins[0]}
     for b in backends:
         b.close()

@@ -26,48 +26,51 @@ class FileReplayLog:
         self._seen: dict[str, float] = {}
         self._inode: int | None = None
         self._offset = 0
+        # Signatures kept by the last pruning and bytes by the last compaction: the next one waits
+        # for twice as many, so a window busy with requests is not filtered and rewritten on each.
+        self._kept, self._kept_bytes = 0, 0
         self._lock = threading.Lock()
 
     def claim(self, signature: str) -> bool:
+        """Raw file descriptors: a claim is a handful of system calls (each one lets other threads
+        take the GIL, which under load is what a request waits for), not a buffered file's twenty."""
         now = time.time()
-        with self._lock, self._locked() as fh:
-            self._catch_up(fh)
+        with self._lock, self._locked() as (fd, size):
+            self._catch_up(fd, size)
             at = self._seen.get(signature)
             if at is not None and at >= now - self.keep:
                 return False
-            fh.seek(0, os.SEEK_END)
-            fh.write(f"{now:.3f} {signature}\n".encode())
-            fh.flush()
-            self._offset = fh.tell()
+            line = f"{now:.3f} {signature}\n".encode()
+            os.write(fd, line)  # O_APPEND: at the end, after a torn line a crash may have left
+            self._offset = size + len(line)
             self._seen[signature] = now
-            if self._offset > COMPACT_BYTES:
+            if self._offset > max(COMPACT_BYTES, 2 * self._kept_bytes):
                 self._compact(now)
             return True
 
     @contextlib.contextmanager
     def _locked(self):
         """The current file, opened and exclusively locked (reopened if a compaction replaced it
-        while this process waited for the lock)."""
+        while this process waited for the lock), and its size."""
         while True:
-            fh = open(self.path, "a+b")  # noqa: SIM115 - closed below or by the with
+            fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o666)
             try:
-                fcntl.flock(fh, fcntl.LOCK_EX)
-                if os.fstat(fh.fileno()).st_ino == os.stat(self.path).st_ino:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                stat = os.fstat(fd)
+                if stat.st_ino == os.stat(self.path).st_ino:
                     break
             except FileNotFoundError:
                 pass
-            fh.close()
+            os.close(fd)
         try:
-            yield fh
+            if stat.st_ino != self._inode:  # a new file (first look, or compacted): read it whole
+                self._inode, self._offset = stat.st_ino, 0
+            yield fd, stat.st_size
         finally:
-            fh.close()  # closing releases the lock
+            os.close(fd)  # closing releases the lock
 
-    def _catch_up(self, fh) -> None:
-        inode = os.fstat(fh.fileno()).st_ino
-        if inode != self._inode:  # a new file (first look, or compacted): read it whole
-            self._inode, self._offset = inode, 0
-        fh.seek(self._offset)
-        data = fh.read()
+    def _catch_up(self, fd: int, size: int) -> None:
+        data = os.pread(fd, size - self._offset, self._offset) if size > self._offset else b""
         whole = data[: data.rfind(b"\n") + 1]  # a torn last line is read once it is complete
         self._offset += len(whole)
         cutoff = time.time() - self.keep
@@ -76,15 +79,18 @@ class FileReplayLog:
             with contextlib.suppress(ValueError):
                 if float(at) >= cutoff:
                     self._seen[signature] = float(at)
-        if len(self._seen) > 1000:
+        if len(self._seen) > max(1000, 2 * self._kept):
             self._seen = {s: t for s, t in self._seen.items() if t >= cutoff}
+            self._kept = len(self._seen)
 
     def _compact(self, now: float) -> None:
         """Rewrite the file with only the signatures inside the window (called under the lock)."""
         cutoff = now - self.keep
         self._seen = {s: t for s, t in self._seen.items() if t >= cutoff}
+        self._kept = len(self._seen)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         tmp.write_bytes("".join(f"{t:.3f} {s}\n" for s, t in self._seen.items()).encode())
         os.replace(tmp, self.path)
-        self._inode = os.stat(self.path).st_ino
-        self._offset = os.stat(self.path).st_size
+        stat = os.stat(self.path)
+        self._inode, self._offset = stat.st_ino, stat.st_size
+        self._kept_bytes = stat.st_size

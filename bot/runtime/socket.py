@@ -57,9 +57,10 @@ class SocketModeRunner:
     """Runs the bolt `app` over Socket Mode until `stop()`."""
 
     def __init__(self, app: App, *, app_token: str, api_url: str | None = None,
-                 ping_interval: float = PING_SECONDS, workers: int = WORKERS):
+                 ping_interval: float = PING_SECONDS, connect_timeout: float = CONNECT_SECONDS,
+                 workers: int = WORKERS):
         self.app, self.app_token, self.api_url = app, app_token, api_url
-        self.ping_interval = ping_interval
+        self.ping_interval, self.connect_timeout = ping_interval, connect_timeout
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="klik-socket")
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, name="klik-socket-loop", daemon=True)
@@ -120,7 +121,7 @@ class SocketModeRunner:
         client = Client(app_token=self.app_token, web_client=web, ping_interval=self.ping_interval,
                         logger=_sdk_log())
         await client.aiohttp_client_session.close()  # the SDK's has no handshake deadline
-        client.aiohttp_client_session = _session()
+        client.aiohttp_client_session = _session(self.connect_timeout)
         client.socket_mode_request_listeners.append(self._on_request)
         try:
             client.wss_uri = await client.issue_new_wss_url()  # a refused token raises here, once
@@ -175,14 +176,14 @@ class SocketModeRunner:
         await client.close()  # a close frame, then the aiohttp session
 
 
-def _session():
-    """The aiohttp session for the WebSocket: connect and handshake time out after CONNECT_SECONDS
-    (the SDK then retries); once the socket is open aiohttp lifts the read timeout, and dead lines
-    are found by the pings."""
+def _session(connect_timeout: float):
+    """The aiohttp session for the WebSocket: connect and handshake time out after `connect_timeout`
+    (the SDK then retries after its ping interval); once the socket is open aiohttp lifts the read
+    timeout, and dead lines are found by the pings."""
     import aiohttp
 
-    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None, sock_connect=CONNECT_SECONDS,
-                                                               sock_read=CONNECT_SECONDS))
+    return aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None, sock_connect=connect_timeout,
+                                                               sock_read=connect_timeout))
 
 
 class _NoRetryTraceback(logging.Filter):

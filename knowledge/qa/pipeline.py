@@ -23,6 +23,7 @@ from knowledge.qa.intents import (
     consequence,
     counts,
     deadlines,
+    deed,
     doer,
     facts,
     fields,
@@ -50,7 +51,7 @@ FOUND_THRESHOLD = 0.6
 # Order breaks ties: the more specific reading of a question comes first.
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
             consequence.consequence, doer.doer, fields.fields, yesno.yes_no, deadlines.deadlines,
-            next_step.next_step, counts.counts)
+            next_step.next_step, deed.deed, counts.counts)
 
 
 class Answer(BaseModel):

@@ -30,6 +30,7 @@ from blackbox_kit import (
     status_of,
     stop,
 )
+from threads import running
 
 from bot.localslack import LocalSlack
 
@@ -413,12 +414,10 @@ def test_sigterm_answers_the_request_in_flight_and_exits_0_despite_idle_kept_ali
                                                            team="T0TERM"))
 
     try:
-        t = threading.Thread(target=in_flight)
-        t.start()
-        assert entered.wait(20), "the command never asked users.info"
-        started = time.monotonic()
-        server.signal(signal.SIGTERM)
-        t.join(20)
+        with running([in_flight], timeout=20):
+            assert entered.wait(20), "the command never asked users.info"
+            started = time.monotonic()
+            server.signal(signal.SIGTERM)
         code = server.wait(20)
         took = time.monotonic() - started
     finally:

@@ -12,6 +12,7 @@ from collections import Counter
 
 import pytest
 from blackbox_kit import SLOW, Client, Serve, no_traceback, slash, stop
+from threads import running
 
 from bot.localslack import LocalSlack
 
@@ -67,18 +68,14 @@ def _load_then_kill(db, clients: int, target: int, acked: list, *, prefix: str) 
                 else:
                     refused[status] += 1
 
-        threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
-        for t in threads:
-            t.start()
-        ready.wait()
-        deadline = time.monotonic() + 150
-        while len(acked) - start < target and time.monotonic() < deadline:
-            time.sleep(0.02)
-        server.signal(signal.SIGKILL)
-        server.wait()
-        halt.set()
-        for t in threads:
-            t.join(30)
+        with running([lambda n=n: client(n) for n in range(clients)], timeout=30):
+            ready.wait()
+            deadline = time.monotonic() + 150
+            while len(acked) - start < target and time.monotonic() < deadline:
+                time.sleep(0.02)
+            server.signal(signal.SIGKILL)
+            server.wait()
+            halt.set()
         assert len(acked) - start >= target, f"only {len(acked) - start} acknowledged in 150 s"
         assert not refused, f"answers other than 200 before the kill: {dict(refused)}"
 

@@ -14,6 +14,7 @@ import time
 import pytest
 from blackbox_kit import SLOW, Client, Serve, no_traceback, raw, request_bytes, sign, slash, status_of, stop
 from test_bb_socket import Rig, slash_payload
+from threads import running
 
 from bot.localslack import LocalSlack
 
@@ -76,17 +77,13 @@ def test_sigterm_in_the_middle_of_concurrent_writes_keeps_every_acknowledged_cha
                 if status == 200 and f"markerede trin {step}" in text:
                     acked.append((team, step))
 
-        threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(20)]
-        for t in threads:
-            t.start()
-        while len(acked) < 60:
-            time.sleep(0.02)
-        started = time.monotonic()
-        server.signal(signal.SIGTERM)
-        code = server.wait(30)
-        took = time.monotonic() - started
-        for t in threads:
-            t.join(30)
+        with running([lambda n=n: client(n) for n in range(20)], timeout=30):
+            while len(acked) < 60:
+                time.sleep(0.02)
+            started = time.monotonic()
+            server.signal(signal.SIGTERM)
+            code = server.wait(30)
+            took = time.monotonic() - started
     assert code == 0 and took < 15, (code, took)
     assert no_traceback(server.output), server.output
     store = Store(db)
@@ -130,18 +127,15 @@ def test_health_answers_while_every_worker_is_busy(tmp_path):
         fake.answer = slow
         server = Serve(tmp_path / "klik.json", fake.api_url)
         try:
-            busy = [threading.Thread(target=lambda n=n: Client(server.port, timeout=30).post(
-                *slash(f"assign 433 ansvarlig <@U0BUSY{n}>", team="T0BUSY")), daemon=True) for n in range(12)]
-            for t in busy:
-                t.start()
-            time.sleep(1.0)
-            started = time.monotonic()
-            answer_ = raw(server.port, b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
-                          timeout=15)
-            took = time.monotonic() - started
-            gate.set()
-            for t in busy:
-                t.join(30)
+            busy = [lambda n=n: Client(server.port, timeout=30).post(
+                *slash(f"assign 433 ansvarlig <@U0BUSY{n}>", team="T0BUSY")) for n in range(12)]
+            with running(busy, timeout=30):
+                time.sleep(1.0)
+                started = time.monotonic()
+                answer_ = raw(server.port, b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                              timeout=15)
+                took = time.monotonic() - started
+                gate.set()
         finally:
             fake.answer = answer
             gate.set()

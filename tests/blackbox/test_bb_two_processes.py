@@ -15,10 +15,12 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 from blackbox_kit import TOKEN, Client, Serve, base_env, klik_argv, no_traceback, slash, stop
+from threads import run_concurrently, running
 
 from bot.localslack import LocalSlack
 
@@ -84,19 +86,16 @@ def test_two_servers_and_a_remind_loop_on_one_store_lose_no_acknowledged_change(
                     if status == 200 and f"markerede trin {step}" in text:
                         acked.append((team, step))
 
-        reminder = threading.Thread(target=remind_loop, daemon=True)
-        reminder.start()
         # both servers write the same workspaces' same task (the same file) at once: odd steps via
         # a, even steps via b, three clients each
-        threads = [threading.Thread(target=client, args=(port, teams[i::3], steps))
+        clients = [partial(client, port, teams[i::3], steps)
                    for port, steps in ((a.port, (1, 3, 5, 7)), (b.port, (2, 4, 6))) for i in range(3)]
-        started = time.monotonic()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(300)
-        halt.set()
-        reminder.join(120)
+        with running([remind_loop], timeout=120):
+            started = time.monotonic()
+            try:
+                run_concurrently(clients, timeout=300)
+            finally:
+                halt.set()
         took = time.monotonic() - started
         for server in (a, b):
             assert stop(server) == 0

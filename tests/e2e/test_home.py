@@ -104,6 +104,24 @@ def test_a_change_by_someone_else_refreshes_the_assignees_home(slack_app):
     assert "2 af 7 trin" in _text(view)
 
 
+def test_only_a_change_starts_work_after_the_ack(slack_app, monkeypatch):
+    """`/klik status` changes nothing: no thread after its ack (one a request was most of its cost
+    with 100 clients at once); `/klik done` refreshes the Home tabs it concerns in one."""
+    from handlers import registry
+
+    started, real = [], registry.in_background
+    monkeypatch.setattr(registry, "in_background", lambda *steps: started.append(steps) or real(*steps))
+    s = slack_app.slack
+    s.command("assign 433 ansvarlig mig")
+    s.open_home()
+    _home(slack_app)
+    started.clear()
+    assert s.command("status 433").status == 200 and s.command("list").status == 200
+    assert started == []
+    assert s.command("done 433 1").status == 200 and len(started) == 1
+    assert "1 af 7 trin" in _text(_home(slack_app, count=2))
+
+
 def test_status_button_opens_a_modal(slack_app):
     s = slack_app.slack
     s.command("assign 433 ansvarlig mig")

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from conftest import SECRET, TOKEN
 from slack_workspaces import wait_until
+from threads import run_concurrently
 
 from bot import slackrequests as sr
 from bot.localslack import LocalSlack
@@ -158,11 +159,7 @@ def test_two_schedulers_at_once_send_each_reminder_once(pg_url):
             schedulers = [Scheduler(store=s, knowledge=lambda: kb, client=client, settings=ReminderSettings(),
                                     now=lambda: datetime(2026, 9, 15, 9, 30)) for s in stores]
             for _ in range(5):
-                threads = [threading.Thread(target=s.run_once) for s in schedulers]
-                for t in threads:
-                    t.start()
-                for t in threads:
-                    t.join()
+                run_concurrently([s.run_once for s in schedulers])
             posts = fake.calls_to("chat.postMessage")
             assert len(posts) == 3  # one DM to the ansvarlig per workspace, once, whoever ran the pass
     finally:

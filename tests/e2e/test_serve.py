@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SECRET, TOKEN
+from threads import running
 
 from bot import slackrequests as sr
 from bot.config import ConfigError, slack_settings
@@ -167,17 +168,13 @@ def test_kill_9_under_concurrent_load_loses_no_acknowledged_change(tmp_path):
                 except (OSError, http.client.HTTPException):  # e.g. IncompleteRead mid-answer
                     return  # the server is gone
 
-        clients = [threading.Thread(target=client, args=(n,)) for n in range(4)]
-        for c in clients:
-            c.start()
-        deadline = time.monotonic() + 120  # generous: a loaded machine is slow, not wrong
-        while len(acknowledged) < 60 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
-        stop.set()
-        for c in clients:
-            c.join(10)
+        with running([lambda n=n: client(n) for n in range(4)], timeout=40):
+            deadline = time.monotonic() + 120  # generous: a loaded machine is slow, not wrong
+            while len(acknowledged) < 60 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            os.kill(proc.pid, signal.SIGKILL)
+            proc.wait()
+            stop.set()
     assert len(acknowledged) >= 60
     store = Store(tmp_path / "klik.json")
     lost = [t for t in acknowledged if list(get_progress(store, t, "433").steps) != [1]]

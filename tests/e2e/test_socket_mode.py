@@ -13,6 +13,7 @@ import threading
 import time
 import urllib.parse
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
@@ -25,7 +26,7 @@ from bot.localslack import LocalSlack
 from bot.progress import get_progress
 from bot.runtime.app import create_app
 from bot.runtime.edge import SlackEdge
-from bot.runtime.socket import SocketModeRunner
+from bot.runtime.socket import CONNECT_SECONDS, PING_SECONDS, SocketModeRunner
 from bot.store import Store
 
 APP_TOKEN = "xapp-1-test"
@@ -39,8 +40,9 @@ class SocketHarness:
     store: Store
 
 
-@pytest.fixture
-def socket_app(tmp_path) -> Iterator[SocketHarness]:
+@contextmanager
+def connected(tmp_path, *, stalled: int = 0, **runner_args) -> Iterator[SocketHarness]:
+    """The app on a SocketModeRunner, started (after `stalled` handshakes the fake leaves unanswered)."""
     from knowledge.base import KnowledgeBase
 
     kb = KnowledgeBase.from_tasks(sample_tasks())
@@ -50,13 +52,21 @@ def socket_app(tmp_path) -> Iterator[SocketHarness]:
                                  api_url=fake.api_url,
                                  port=0, db=store.path)
         app = create_app(settings=settings, store=store, knowledge=lambda: kb)
-        runner = SocketModeRunner(app, app_token=APP_TOKEN, api_url=socket.api_url, ping_interval=1.0)
+        runner = SocketModeRunner(app, app_token=APP_TOKEN, api_url=socket.api_url,
+                                  **{"ping_interval": 1.0, **runner_args})
+        socket.stall_handshakes(stalled)
         runner.start()
         socket.wait_connections(1)  # the fake registers the connection on its own loop
         try:
             yield SocketHarness(socket=socket, runner=runner, fake=fake, store=store)
         finally:
             runner.stop()
+
+
+@pytest.fixture
+def socket_app(tmp_path) -> Iterator[SocketHarness]:
+    with connected(tmp_path) as harness:
+        yield harness
 
 
 def slash(text: str, *, team: str = "T0SOCK") -> dict:
@@ -103,6 +113,21 @@ def test_a_line_dropped_without_a_close_frame_is_replaced_within_15_seconds(sock
     envelope = socket.send("slash_commands", slash("done 433 2"))
     assert socket.wait_ack(envelope, timeout=5) is not None
     assert dead is not socket.open_connections()[-1]
+
+
+def test_a_line_that_dies_while_connecting_is_replaced_after_the_handshake_deadline(tmp_path):
+    """The 101 never comes: the handshake deadline ends the attempt and the next one connects. The
+    deadline is a parameter here; `klik socket` uses the defaults, which stay within 15 s (the
+    black-box twin waits them out: tests/blackbox/test_bb_socket.py, KLIK_HARNESS_SLOW=1)."""
+    assert CONNECT_SECONDS + PING_SECONDS < 15  # the deadline, then the SDK's pause before a retry
+    started = time.monotonic()
+    with connected(tmp_path, stalled=1, connect_timeout=1.0, ping_interval=1.0) as harness:
+        took = time.monotonic() - started
+        socket = harness.socket
+        assert len(socket.stalled) == 1 and socket.stalled[0] - started < took - 1.0  # it waited the deadline
+        assert took < 15
+        envelope = socket.send("slash_commands", slash("done 433 2"))
+        assert socket.wait_ack(envelope, timeout=5) is not None
 
 
 def test_stopping_acks_the_envelope_in_flight_then_sends_a_close_frame(tmp_path):

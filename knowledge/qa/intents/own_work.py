@@ -12,6 +12,7 @@ from enum import StrEnum
 from knowledge.dates import format_date, golive_key
 from knowledge.fold import ascii_fold
 from knowledge.models import Task
+from knowledge.priority import is_critical
 from knowledge.qa.messages import text
 from knowledge.qa.work import Role, SignatureStatus, TaskWork, UserRef, WorkStatus, WorkView
 from knowledge.wording import steps_text
@@ -135,10 +136,6 @@ def _loose(value: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", folded)
 
 
-def is_critical(task: Task) -> bool:
-    return "kritisk" in ascii_fold(task.priority or "") or "critical" in ascii_fold(task.priority or "")
-
-
 class _Words:
     """Own-work answers worded in one language."""
 
@@ -257,7 +254,7 @@ class _Words:
             if w.end and w.status != WorkStatus.COMPLETED:
                 line += self.t("deadline_inline", when=self.deadline(w))
             elif is_critical(task):
-                line += self.t("critical_undated")
+                line += self.t("critical_undated", priority=task.priority)
             if with_next:
                 todo = [s for s in task.method_steps if s.number not in w.done_steps]
                 if todo:

@@ -88,7 +88,7 @@ TEXTS |= {
     "none_started": "Ingen opgaver er i gang endnu.",
     "completed": "Fuldførte opgaver ({n}):",
     "none_completed": "Ingen opgaver er fuldført endnu.",
-    "critical_undated": " (kritisk vej, ingen dato)",
+    "critical_undated": " ({priority}, ingen dato)",
     "overdue_by": "overskredet",
 }
 

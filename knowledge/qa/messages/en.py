@@ -87,7 +87,7 @@ TEXTS |= {
     "none_started": "No tasks are in progress yet.",
     "completed": "Completed tasks ({n}):",
     "none_completed": "No tasks are completed yet.",
-    "critical_undated": " (critical path, no date)",
+    "critical_undated": " ({priority}, no date)",
     "overdue_by": "overdue",
 }
 
