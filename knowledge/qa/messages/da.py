@@ -14,6 +14,10 @@ TEXTS: dict[str, str] = {
     "value_url": "nogen webadresse",
     "value_code": "noget id eller nummer",
     "value_name": "noget navn",
+    "value_place": "noget sted eller nogen adresse",
+    "value_reason": "nogen begrundelse",
+    "time_of_task_only": ("Opgaverne oplyser ikke noget tidspunkt for det. Det nærmeste er opgave {task}s "
+                          "egne datoer:"),
     "signer_not_named": ("Det står ikke i opgaven. Den siger, at {document} skal underskrives, "
                          "men ikke af hvem."),
     "value_any": "svaret",
@@ -30,6 +34,8 @@ TEXTS: dict[str, str] = {
     "yes_signer": "Ja – {document} underskrives af {signer}.",
     "deadlines_head": "Frister i opgaven:",
     "next_after": "Når trin {done} («{done_text}») er gjort, er næste trin {number}: {step}",
+    "after_last_step": ("Trin {done} («{done_text}») er opgavens sidste trin; opgaven siger ikke, hvad der "
+                        "sker bagefter."),
 }
 
 # Your own work (the workspace's progress)

@@ -14,6 +14,9 @@ TEXTS: dict[str, str] = {
     "value_url": "a web address",
     "value_code": "an ID or number",
     "value_name": "a name",
+    "value_place": "a place or address",
+    "value_reason": "a reason",
+    "time_of_task_only": "The tasks give no time for that. The closest are task {task}'s own dates:",
     "signer_not_named": "The task does not say. It says that {document} must be signed, but not by whom.",
     "value_any": "the answer",
     "yes": "Yes",
@@ -29,6 +32,8 @@ TEXTS: dict[str, str] = {
     "yes_signer": "Yes – {document} is signed by {signer}.",
     "deadlines_head": "Deadlines in the task:",
     "next_after": "After step {done} (“{done_text}”) comes step {number}: “{step}”",
+    "after_last_step": ("Step {done} (“{done_text}”) is the task's last step; the task does not say what "
+                        "comes after it."),
 }
 
 # Your own work (the workspace's progress)
