@@ -27,6 +27,7 @@ class Candidate:
     prior: float = 1.0
     found: bool = True
     suggestions: list[str] = field(default_factory=list)
+    titled: set[int] = field(default_factory=set)  # words explained only by naming the task's title
 
     def score(self, q: Question) -> float:
         return self.prior * q.coverage(self.explained)

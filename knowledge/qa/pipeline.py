@@ -21,6 +21,7 @@ from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents import (
     consequence,
+    counts,
     deadlines,
     deed,
     doer,
@@ -37,6 +38,7 @@ from knowledge.qa.intents import (
 from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own_intent
 from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
+from knowledge.qa.titles import credit_titles, titled_passages
 from knowledge.qa.types import Expect, names_value
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import rank_passages
@@ -49,7 +51,7 @@ FOUND_THRESHOLD = 0.6
 # Order breaks ties: the more specific reading of a question comes first.
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
             consequence.consequence, doer.doer, fields.fields, yesno.yes_no, deadlines.deadlines,
-            next_step.next_step, deed.deed)
+            next_step.next_step, deed.deed, counts.counts)
 
 
 class Answer(BaseModel):
@@ -98,6 +100,8 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     ctx = Context(index=index, q=q, golive=golive)
     candidates: list[Candidate] = [c for intent in _INTENTS for c in intent(ctx)]
     candidates += _passage_candidates(ctx)
+    credit_titles(index, q, candidates)
+    candidates += titled_passages(ctx, threshold=FOUND_THRESHOLD)
     relation = {t.pos for t in q.content() if t.concepts & _RELATIONS} if q.expects is Expect.PARTY else set()
     for c in candidates:
         _check_numbers(index, q, c)

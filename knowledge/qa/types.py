@@ -106,7 +106,7 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.URL: re.compile(r"https?://|www\.|\b[\w-]+\.(dk|com|org|eu)\b", re.I),
     Expect.PRICE: re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\b(kr\.|gratis|free of charge|"
                              r"uden beregning|omkostningsfri|ingen (betaling|udgift\w*|omkostning\w*|gebyr)|"
-                             r"ikke forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
+                             r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
                              r"no (fee|charge|cost))\b", re.I),
     Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")|(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")|"
                             r"uge \d+|week \d+|\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|"

@@ -25,9 +25,13 @@ def deadlines(ctx: Context) -> list[Candidate]:
     for tok in q.content():
         if tok.pos in framing:
             continue
-        for k in tok.keys:
+        heads = _heads(index, tok)
+        for k in (*tok.keys, *heads):
             for did in index.deadline_keys.get(k, ()):
-                if q.allows(index.deadlines[did].task) and not _only_in_anchor(index.deadlines[did], k):
+                entry = index.deadlines[did]
+                if k in heads and entry.task not in index.task_postings.get(tok.key, ()):
+                    continue  # 'postkasserne' refers back to 'funktionspostkasser' only in the same task
+                if q.allows(entry.task) and not _only_in_anchor(entry, k, index):
                     hits.setdefault(did, set()).add(tok.pos)
     if not hits and q.tasks:  # 'hvornår er fristen i 1219?': every deadline the task states
         hits = {did: set() for t in q.tasks for did in index.task_deadlines.get(t, ())}
@@ -50,6 +54,15 @@ def deadlines(ctx: Context) -> list[Candidate]:
         explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
     prior = 1.0 if hits[chosen[0]] else 0.9
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+
+
+def _heads(index, tok) -> list[str]:
+    """'funktionspostkasserne' when the deadline says 'Postkasserne': the compound's head, if a deadline
+    has it and the question's own word is in no deadline."""
+    k = tok.key
+    if len(k) < 9 or k in index.deadline_keys or tok.match < 1 or not tok.surface.islower():
+        return []
+    return [k[i:] for i in range(3, len(k) - 4) if k[i:] in index.deadline_keys][:1]
 
 
 def _add_title_words(ctx: Context, hits: dict[int, set[int]], framing: set[int]) -> None:
@@ -98,13 +111,20 @@ def _stated(ctx: Context, framing: set[int]) -> list[Candidate]:
 
 
 # Where a deadline's anchor starts: 'Godkendelsen skal ske inden for 7 arbejdsdage efter, at KOMBIT
-# har sendt anmodningen' says when the approval is due, not when KOMBIT sends.
+# har sendt anmodningen' says when the approval is due, not when KOMBIT sends; nor is 'Navnene meldes
+# ind senest 8 uger før go-live, så de kan nå uddannelsen' a date for the training.
 _ANCHOR = re.compile(r"\b(efter,? at|efter|når|fra|after|once|from)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r",\s*(?:så|so that)\s", re.IGNORECASE)
 
 
-def _only_in_anchor(entry, k: str) -> bool:
-    """Whether a question word is in the deadline's anchor but not in what the deadline is for."""
+def _only_in_anchor(entry, k: str, index=None) -> bool:
+    """Whether a question word is in the deadline's anchor (or the purpose clause of its sentence)
+    but not in what the deadline is for."""
     said = entry.deadline.text
+    if index is not None and entry.passage is not None:
+        before, *purpose = _PURPOSE.split(index.passages[entry.passage].text, maxsplit=1)
+        if purpose and k in content_keys(purpose[0]) and k not in content_keys(before):
+            return True
     parts = _ANCHOR.split(said, maxsplit=1)
     if len(parts) < 3:
         return False

@@ -8,6 +8,7 @@ from knowledge.fold import ascii_fold, words
 from knowledge.index import Index
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
+from knowledge.qa.titles import title_positions
 from knowledge.wording import bullets, quote
 
 FACTS_PER_WORD = 200  # a word in more facts than this names no particular one
@@ -58,6 +59,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                 for fid in index.fact_values.get(k, ())[:FACTS_PER_WORD]:
                     by_fact.setdefault(fid, set()).add(tok.pos)
     typed = {ascii_fold(t.surface) for t in q.content()}
+    asked = _asked_noun(q)
     scored = []
     for fid, pos in by_fact.items():
         entry = index.facts[fid]
@@ -67,6 +69,10 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         near_context = {t.pos for t in q.content() for k in t.keys
                         if len(k) >= 4 and any(c.startswith(k) for c in entry.context)}  # 'drift'
         explained = pos | in_context | near_context | helped
+        if asked is not None and asked.pos in pos and fid in subject_hit:
+            # 'hvilket certifikat skal den lokale IdP bruge?': the 'Certifikat:' line of the task
+            # whose title is about the local IdP
+            explained |= title_positions(index, q, entry.task)
         if fid in subject_hit and not q.tasks:
             # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
             # project the question names is about that project, as a passage of it is
@@ -85,12 +91,24 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                              max(s[3] for s in chosen))]
 
 
+_WHICH = frozenset(("hvilken", "hvilket", "hvilke", "which", "what"))
+
+
+def _asked_noun(q: Question):
+    """The noun of 'hvilket certifikat ...?', 'which certificate ...?': the key whose value is asked."""
+    if len(q.tokens) < 2 or q.tokens[0].surface.casefold() not in _WHICH:
+        return None
+    tok = q.tokens[1]
+    return tok if tok.weight > 0 else None
+
+
 def _names_other_subject(index: Index, q: Question, explained: set[int]) -> bool:
     for tok in q.content():
         if tok.pos in explained:
             continue
-        for k in tok.keys:
-            if k in index.fact_subjects:
+        for k in tok.keys:  # a subject of a task the question does not name is no other system
+            facts = index.fact_subjects.get(k, ())[:50]
+            if any(not q.tasks or index.facts[f].task in q.tasks for f in facts):
                 return True
     return False
 

@@ -12,9 +12,10 @@ from knowledge.passages import ITEM
 from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.messages import text
+from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds
 from knowledge.retrieval import rank_passages
-from knowledge.wording import say, task_label
+from knowledge.wording import label, say, task_label
 
 _NEGATION = re.compile(r"\b(ikke|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
                        r"don't|doesn't|isn't|aren't|won't)\b", re.I)
@@ -30,11 +31,98 @@ def yes_no(ctx: Context) -> list[Candidate]:
     if not q.yesno:
         return []
     out = []
+    if q.has("sign"):  # 'is signing required?': required to sign, not the task's priority
+        for t in q.tokens:
+            if t.key in _REQUIRED and t.concepts <= {"priority"}:
+                t.weight, t.role, t.concepts = 0.0, "stop", frozenset()
+        q.concepts = set().union(*(t.concepts for t in q.tokens)) | (q.concepts - {"priority"})
     if q.has("priority"):
         out += _priority(ctx)
     if q.has("sign"):
         out += _signature(ctx)
-    return out + _deed(ctx) + _count(ctx)
+    return out + _deed(ctx) + _count(ctx) + _fact(ctx)
+
+
+def _fact(ctx: Context) -> list[Candidate]:
+    """'Er det Nordlys IT, der står for hosting?' against 'Hosting: Skyhavn', 'skal brevene trykkes i
+    farver?' against 'Tryk: sort/hvid': a 'Key: value' line of the text settles whether the value the
+    question puts forward is the one given."""
+    index, q = ctx.index, ctx.q
+    if not index.facts:
+        return []
+    refs = {t.pos for t in q.tokens if t.role == "ref"} | q.project_pos
+    best: tuple[float, Candidate] | None = None
+    for tok in q.content():
+        if tok.weight < 0.5 or tok.pos in refs:
+            continue
+        for fid in {f for k in tok.name_keys for f in index.fact_subjects.get(k, ())[:50]}:
+            entry = index.facts[fid]
+            if not q.allows(entry.task):
+                continue
+            cand = _fact_verdict(ctx, entry, tok, refs)
+            if cand is not None and (best is None or cand.score(q) > best[0]):
+                best = (cand.score(q), cand)
+    return [best[1]] if best else []
+
+
+def _fact_verdict(ctx: Context, entry, subject, refs: set[int]) -> Candidate | None:
+    index, q = ctx.index, ctx.q
+    titled = title_positions(index, q, entry.task)
+    context = {t.pos for t in q.content() if set(t.keys) & set(entry.context)}
+    known = refs | titled | context | {subject.pos}
+    claim = [t for t in q.content() if t.pos not in known and t.weight > 0.1 and not t.concepts
+             and t.surface.casefold() not in _RELATION_VERBS]
+    if not claim or len(claim) > 3:
+        return None
+    value = set(entry.value)
+    said = {k for p in index.task_passage_ids(entry.task) for k in content_keys(index.passages[p].text)}
+    names = all(t.pos > 0 and t.surface[:1].isupper() for t in claim)
+    if names:  # a party or system: the value names it or another one
+        if any(set(t.keys) & value for t in claim):
+            yes = all(set(t.keys) & value for t in claim)
+            if not yes:
+                return None
+        elif not _other_values(index, entry) & {k for t in claim for k in t.keys} and \
+                any(k in said for t in claim for k in t.keys):
+            return None  # named elsewhere in the task, not as another value of the list: not settled
+        else:
+            yes = False
+    elif len(claim) == 1 and _ATTRIBUTE.search(q.text[:_start(q, claim[0])]) and \
+            not set(claim[0].keys) & said:
+        yes = False  # 'trykkes i farver': the value given for the key is another, the word is nowhere
+    else:
+        return None
+    for t in claim:  # understood, whether the tasks use the word or not: the value settles it
+        t.match = max(t.match, 1.0)
+    fact = entry.fact
+    head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
+    relation = {t.pos for t in q.content() if t.pos not in known and t not in claim}
+    explained = {subject.pos} | {t.pos for t in claim} | refs | titled | context | relation
+    return Candidate("yesno", f"{head} {fact.subject}: {fact.value}", [entry.task], explained, prior=0.95)
+
+
+# 'der står for hosting', 'who handles support': the relation between party and key, not a claim
+_RELATION_VERBS = frozenset("står stå står tager varetager sørger har leverer handles runs provides does "
+                            "is are".split())
+# 'i farver', 'på papir', 'som PDF', 'in colour': the value a question puts forward for an attribute
+_ATTRIBUTE = re.compile(r"\b(i|på|som|med|in|on|as|with)\s+$", re.I)
+
+
+def _start(q, tok) -> int:
+    """Where a token starts in the question text (its first occurrence after the words before it)."""
+    at = 0
+    for t in q.tokens[:tok.pos + 1]:
+        found = q.text.find(t.surface, at)
+        at = found if found >= 0 else at
+        if t is not tok:
+            at += len(t.surface)
+    return at
+
+
+def _other_values(index, entry) -> set[str]:
+    """The values of the other lines of the same list ('Drift: Nordlys IT' beside 'Hosting: Skyhavn')."""
+    return {k for p in index.task_passage_ids(entry.task) if index.passages[p].field == "fact"
+            for k in content_keys(index.passages[p].text.split(":", 1)[-1])} - set(entry.value)
 
 
 def _count(ctx: Context) -> list[Candidate]:
@@ -76,17 +164,27 @@ def _deed(ctx: Context) -> list[Candidate]:
     best: tuple[float, Candidate] | None = None
     for hit in hits:
         said = index.passages[hit.pid].text
+        said_keys = content_keys(said)
         for deed in deeds(said, set(verb.keys)):
             objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
                     and any(same_thing(k, deed.obj_keys) for k in t.keys)]
+            if not objs and _PRONOUN.search(deed.obj):  # '..., men den skal godkendes af X': the noun before
+                objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
+                        and t.role == "word" and any(same_thing(k, said_keys) for k in t.keys)]
             if verb_key(deed) not in verb.keys or not objs:
                 continue
             agent = is_agent(party, deed)
             yes = (not agent or has_alternative(deed)) if other_than else agent
+            if yes and (other_count(q.text, said) or other_side(q.text, said)):
+                yes = False  # 'skal kommunen udtage ti udlån?' - 'Kommunen udtager otte udlån'
             head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
             explained = (party_pos | {verb.pos} | {t.pos for t in objs} | hit.explained | q.project_pos
                          | {t.pos for t in q.tokens if t.role == "ref"})
-            cand = Candidate("yesno", f"{head} {ITEM.sub('', said)}", [hit.task], explained, prior=0.95)
+            unnamed = not yes and not other_than and _unnamed_supplier(q, party_pos, said)
+            if unnamed:  # 'Er det Netcompany, der opretter X?' - 'Leverandøren opretter X': may be them
+                head = text("not_settled", ctx.lang)
+            cand = Candidate("yesno", f"{head} {ITEM.sub('', said)}", [hit.task], explained, prior=0.95,
+                             found=not unnamed)
             # 'må andre end X underskrive?': the sentence that names an alternative settles it
             rank = cand.score(q) + (0.05 if other_than and has_alternative(deed) else 0.0)
             if best is None or rank > best[0]:
@@ -94,7 +192,21 @@ def _deed(ctx: Context) -> list[Candidate]:
     return [best[1]] if best else []
 
 
+_LEVERANDOR = re.compile(r"\b(\w*leverandør\w*|supplier|vendor)\b", re.I)
+
+
+def _unnamed_supplier(q, party_pos: set[int], said: str) -> bool:
+    """The question names a company ('Netcompany') the sentence does not, and the sentence's doer is
+    only 'leverandøren': it may be that company, so the text does not settle it."""
+    named = any(q.tokens[p].surface[:1].isupper() and p > 0 for p in party_pos)
+    said_keys = content_keys(said)
+    return named and bool(_LEVERANDOR.search(said)) and not any(
+        k in said_keys for p in party_pos for k in q.tokens[p].keys)
+
+
 _MODALS = frozenset("skal kan må bør vil skulle kunne burde maa boer".split())
+# An object that only points back to a noun before it: '..., men den skal godkendes af ...'.
+_PRONOUN = re.compile(r"(?:^|\s)(den|det|de|dem|disse|denne|dette|it|they|them)$", re.I)
 _CLEFT_WORDS = _MODALS | {"der", "som", "who", "that"}
 
 
@@ -153,6 +265,7 @@ def _party_keys(q, positions: set[int]) -> set[str]:
 
 
 _SIGN_KEY = key("underskrive")
+_WITH = frozenset("med til hos with to".split())
 _NOT_A_PARTY = frozenset(key(w) for w in ("selv", "også", "andre", "anden", "nogen", "alene", "kun", "also"))
 
 
@@ -161,14 +274,49 @@ def _priority(ctx: Context) -> list[Candidate]:
     handled = q.concept_positions("priority", "task", "status", "what")
     tasks, via = scope(ctx, handled)
     asked = {k for t in q.tokens if "priority" in t.concepts for k in t.keys} - {"prioritet", "priorit"}
+    critical = [t for t in q.tokens if set(t.keys) & _CRITICAL]  # 'obligatorisk på kritisk vej'
+    asked |= {k for t in critical for k in t.keys if k in _CRITICAL}
+    for t in critical:  # understood whether the tasks use the words or not: the priority settles it
+        for word in q.tokens[t.pos:t.pos + 2]:
+            if word is not t and word.key not in ("vej", "path"):
+                continue
+            word.match = max(word.match, 1.0)
+            handled.add(word.pos)
+    number = _priority_number(q)
     tasks = [t for t in tasks if ctx.task(t).priority]
-    if len(tasks) != 1 or not asked:
+    if len(tasks) != 1 or not (asked or number):
         return []
     task = ctx.task(tasks[0])
     have = set(keys(task.priority))
-    verdict = "yes_priority" if asked & have else "no_priority"
+    if number:  # 'har 7003 prioritet 1?': the number decides
+        handled |= {t.pos for t in q.tokens if t.surface == number}
+        yes = number in re.findall(r"\d+", task.priority)
+    else:  # 'obligatorisk' holds for 'Obligatorisk på kritisk vej', not the other way round
+        yes = asked <= have or (bool(asked & have) and not asked & _CRITICAL)
+    # 'er 8804 obligatorisk?' when its priority is 'Prioritet 2', 'prioritet 1?' when it is 'Valgfri':
+    # the two scales say nothing of each other
+    other_scale = not re.search(r"\d", task.priority) if number else not have & _CLASSES
+    if other_scale:
+        said = f"{text('not_settled', ctx.lang)}\n{label('priority', ctx.lang)}: {task.priority}"
+        return [Candidate("yesno", said, tasks, handled | via, prior=1.0, found=False)]
+    verdict = "yes_priority" if yes else "no_priority"
     said = text(verdict, ctx.lang, task=task.id, priority=task.priority)
     return [Candidate("yesno", said, tasks, handled | via, prior=1.0)]
+
+
+_REQUIRED = frozenset(key(w) for w in ("required", "requires", "require", "påkrævet", "krævet", "kræves",
+                                       "nødvendigt", "necessary", "needed"))
+_CRITICAL = frozenset(key(w) for w in ("kritisk", "kritiske", "critical"))
+# The words of the obligatory / optional scale ('Obligatorisk på kritisk vej', 'Obligatorisk', 'Valgfri')
+_CLASSES = frozenset(key(w) for w in ("obligatorisk", "valgfri", "kritisk"))
+
+
+def _priority_number(q) -> str | None:
+    """'prioritet 1', 'priority 2': the number the question puts forward."""
+    for t in q.tokens[1:]:
+        if t.surface.isdigit() and "priority" in q.tokens[t.pos - 1].concepts:
+            return t.surface
+    return None
 
 
 def _signature(ctx: Context) -> list[Candidate]:
@@ -205,6 +353,13 @@ def _signature(ctx: Context) -> list[Candidate]:
     documents = set().union(*doc_hits.values()) if named_docs else set()
     parties = [n for n in naming if n.pos not in documents and n.pos not in q.project_pos]
     chosen = named_docs or list(sids)
+    # 'en aftale med lønleverandøren': the other party of the document, not who signs it
+    counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
+    parties = [n for n in parties if n.pos not in counterparts]
+    documents |= counterparts
+    if parties and len(chosen) == 1 and all(n.surface.casefold() in US for n in parties) and \
+            index.signatures[chosen[0]].signature.signer.casefold() in US:
+        parties = []  # 'skal kommunen underskrive ...?' - the municipality signs: Ja
     if not parties:
         lines = [f"{index.signatures[s].signature.document}: {index.signatures[s].signature.signer}"
                  for s in chosen]
@@ -217,7 +372,9 @@ def _signature(ctx: Context) -> list[Candidate]:
             p.match = max(p.match, 1.0)
         return [Candidate("yesno", said, tasks, handled | documents | {p.pos for p in parties}, prior=0.95,
                           found=False)]
-    if len(chosen) != 1 or q.lang != "da":  # an English party cannot be compared with a Danish signer
+    if len(chosen) != 1 or q.lang != "da" or OTHER_THAN.search(q.text):
+        # an English party cannot be compared with a Danish signer; 'må andre end X underskrive?' is
+        # settled by the sentence that names an alternative (_deed), not by who signs
         return []
     sig = index.signatures[chosen[0]].signature
     signer_keys = content_keys(sig.signer)
@@ -239,7 +396,8 @@ _NUMBERS = {w: n for n, ws in enumerate(["", "", "to two", "tre three", "fire fo
                                           "syv seven", "otte eight", "ni nine", "ti ten", "elleve eleven",
                                           "tolv twelve"]) for w in ws.split()}
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+)?"
-                      r"(\d+|" + "|".join(_NUMBERS) + r")\s+([a-zæøå-]{3,})", re.I)
+                      r"(\d+|" + "|".join(_NUMBERS) + r"|(?:en|et|one)(?=\s+(?:uge|dag|måned|år|time|"
+                      r"week|day|month|year|hour)\b))\s+([a-zæøå-]{3,})", re.I)
 _AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
 
 
@@ -251,21 +409,45 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
         before = said[:m.start()].split()
         if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2).isdigit()):
             continue  # 'Context Handler 2 fra nu af': a version, not a count
-        n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS[m.group(2).casefold()]
+        n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS.get(m.group(2).casefold(), 1)
         out[key(m.group(3).casefold())] = (n, (m.group(1) or "").casefold())
     return out
+
+
+stated_counts = _counts
 
 
 def other_count(question: str, said: str) -> bool:
     """Whether the text counts what the question counts and gives another number (a 'højst fem' allows
     four, a 'mindst tre' allows four)."""
     text_counts = _counts(said)
-    for noun, (asked, _) in _counts(question).items():
+    for noun, (asked, asked_bound) in _counts(question).items():
         if noun not in text_counts:
             continue
         n, bound = text_counts[noun]
-        ok = asked <= n if bound.startswith(_AT_MOST) else asked >= n if bound else asked == n
+        if asked_bound:  # 'mindst fem' holds for 'otte' and 'mindst seks', 'højst fem' for 'tre'
+            ok = n <= asked if asked_bound.startswith(_AT_MOST) else n >= asked
+            ok = ok and (not bound or bound.startswith(_AT_MOST) == asked_bound.startswith(_AT_MOST))
+        else:
+            ok = asked <= n if bound.startswith(_AT_MOST) else asked >= n if bound else asked == n
         if not ok:
+            return True
+    return False
+
+
+# 'før go-live', 'efter modtagelsen', 'before go-live': the side of a moment a deadline is on
+_SIDE = re.compile(r"\b(før|inden|efter|before|after|prior to)\s+(?:at\s+)?([\wæøå-]+)", re.I)
+_BEFORE = ("før", "inden", "before", "prior to")
+
+
+def other_side(question: str, said: str) -> bool:
+    """Whether the text puts the deadline on the other side of the moment the question names ('skal
+    abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live')."""
+    said_sides = {key(m.group(2).casefold()): m.group(1).casefold().startswith(_BEFORE)
+                  for m in _SIDE.finditer(said)}
+    for m in _SIDE.finditer(question):
+        moment = key(m.group(2).casefold())
+        if moment in said_sides and said_sides[moment] != m.group(1).casefold().startswith(_BEFORE):
             return True
     return False
 
@@ -290,6 +472,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'er der en frist for X?' is not settled by a sentence about X without a deadline
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
+    if _unknown_claim(ctx.q, evidence):
+        # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver'
+        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                         evidence.explained, prior=evidence.prior, found=False)
     if _other_agent(question, said):
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
@@ -298,10 +484,16 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
+        if m.group(1)[:1].isupper() and _LEVERANDOR.search(said):
+            # 'Er det Netcompany, der ...?' - 'Leverandøren af ESDH-systemet ...': it may be them
+            return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                             evidence.explained, prior=evidence.prior, found=False)
         flip = True
     if other_count(question, said):
         flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
-    if not flip and evidence.score(ctx.q) < YES_THRESHOLD:
+    if other_side(question, said):
+        flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
+    if not flip and ctx.q.coverage(evidence.explained - evidence.titled) * evidence.prior < YES_THRESHOLD:
         # a Ja read off evidence that explains only part of the question is a guess
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
@@ -309,6 +501,12 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+def _unknown_claim(q, evidence: Candidate) -> bool:
+    """Whether the question claims something with a word the tasks never use (a telling one, not a
+    party a verdict intent already compared): no sentence of theirs can settle it either way."""
+    return any(t.match == 0 and t.weight >= 0.5 and t.pos not in evidence.explained for t in q.content())
 
 
 # The asker as the subject of a yes/no question ('kan vi selv ...', 'skal jeg ...', 'can we ...').

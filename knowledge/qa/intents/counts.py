@@ -1,0 +1,172 @@
+"""How many: the steps of a task ('hvor mange trin har 2102?'), the items of a list the text introduces
+('hvor mange underdatabehandlere nævnes?' - 'Underdatabehandlere:' and three lines), and a count the
+text gives in a word the grader of a number would miss ('Begge serviceaftaler' is two)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import content_keys, key
+from knowledge.passages import ITEM
+from knowledge.qa.agents import same_thing
+from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.intents.yesno import stated_counts
+from knowledge.qa.titles import title_positions
+from knowledge.qa.types import Expect
+from knowledge.wording import quote
+
+# 'hvor mange trin', 'how many steps': the steps of the task, counted
+_STEP_KEYS = frozenset(key(w) for w in ("trin", "step", "steps", "skridt"))
+# 'hvor mange X nævnes / er nævnt / står der / findes / er der', 'how many X are listed / mentioned':
+# the items of the text's list of X, counted
+_LISTED = re.compile(r"\b(nævn\w*|står|stå|findes|er der|listed|mentioned|named|are there|does .+ list)\b",
+                     re.IGNORECASE)
+_HOW_MANY = re.compile(r"\b(hvor mange|how many)\s+", re.IGNORECASE)
+_BOTH = re.compile(r"\b(begge|both)\s+([\wæøåÆØÅ-]+)", re.IGNORECASE)
+
+
+def counts(ctx: Context) -> list[Candidate]:
+    q = ctx.q
+    if q.expects is not Expect.COUNT or q.step is not None:
+        return []
+    counted = _counted(q)
+    if not counted:
+        return []
+    refs = {t.pos for t in q.tokens if t.role == "ref"} | q.project_pos
+    if any(k in _STEP_KEYS for t in counted for k in t.keys):
+        return _steps(ctx, counted, refs)
+    out = _both(ctx, counted, refs) + _stated(ctx, counted, refs)
+    if _LISTED.search(q.text):
+        out += _listed(ctx, counted, refs)
+    return out
+
+
+def _counted(q) -> list:
+    """What 'hvor mange' counts: the word after it, or the two when the first is an adjective ('lokale
+    administratorer'); a verb ('nævnes') ends it."""
+    if _HOW_MANY.search(q.text) is None:
+        return []
+    after = [t for t in q.tokens if t.surface.casefold() not in ("hvor", "mange", "how", "many")
+             and t.role == "word" and t.weight > 0]
+    out = []
+    for t in after[:2]:
+        if _LISTED.fullmatch(t.surface) or (out and not out[-1].surface.casefold().endswith("e")):
+            break
+        out.append(t)
+    return out
+
+
+def _names(tok, text: str) -> bool:
+    """The counted word (as written or as the glossary reads it) stands in the text."""
+    said = content_keys(text)
+    return any(same_thing(k, said) for k in (*tok.keys, *content_keys(tok.surface)))
+
+
+def _tasks(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
+    tasks, via = scope(ctx, handled)
+    return tasks[:1] if len(tasks) == 1 else [], via
+
+
+def _steps(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
+    q = ctx.q
+    handled = {t.pos for t in counted} | refs | q.concept_positions("step", "method", "task")
+    tasks, via = _tasks(ctx, handled)
+    if not tasks or not ctx.task(tasks[0]).method_steps:
+        return []
+    task = ctx.task(tasks[0])
+    n = len(task.method_steps)
+    head = (f"Opgave {task.id} har {n} trin:" if ctx.lang == "da" else f"Task {task.id} has {n} steps:")
+    lines = "\n".join(quote(f"{s.number}. {s.text}", ctx.lang) for s in task.method_steps)
+    explained = handled | via | title_positions(ctx.index, q, tasks[0]) | _verbs(q)
+    return [Candidate("count", f"{head}\n{lines}", tasks, explained, prior=0.95)]
+
+
+def _verbs(q) -> set[int]:
+    """'har', 'er der', 'består ... af', 'have', 'are there': words that only frame a count of steps."""
+    return {t.pos for t in q.tokens if t.key in _FRAMING}
+
+
+_FRAMING = frozenset(key(w) for w in ("har", "have", "has", "består", "indeholder", "contain", "contains",
+                                      "opgave", "opgaven", "task"))
+
+
+def _listed(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
+    """The list whose intro names what is counted, in the one task the question is about."""
+    index, q = ctx.index, ctx.q
+    head = counted[-1]
+    listed = [t for t in q.tokens if _LISTED.fullmatch(t.surface)]
+    for t in listed:  # 'nævnes' is understood: it asks for the list
+        t.match = max(t.match, 1.0)
+    handled = {t.pos for t in counted} | refs | {t.pos for t in listed}
+    tasks, via = _tasks(ctx, handled)
+    if not tasks:
+        return []
+    for pid in index.task_passage_ids(tasks[0]):
+        passage = index.passages[pid]
+        intro = passage.whole.split("\n", 1)[0] if passage.whole else ""
+        if not intro.endswith(":") or intro != passage.text:
+            continue
+        if not _names(head, passage.text):
+            continue
+        items = [line for line in passage.whole.split("\n")[1:] if line.strip()]
+        if len(items) < 2:
+            continue
+        said = (f"Opgaven nævner {len(items)}:" if ctx.lang == "da" else f"The task lists {len(items)}:")
+        text = said + "\n" + quote(passage.whole, ctx.lang)
+        explained = handled | via | title_positions(index, q, tasks[0])
+        return [Candidate("count", text, tasks, explained, prior=0.92)]
+    return []
+
+
+def _both(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
+    """'Begge serviceaftaler skal godkendes' answers 'hvor mange serviceaftaler skal godkendes?': two."""
+    index, q = ctx.index, ctx.q
+    head = counted[-1]
+    pids = {p for k in head.keys for p in index.postings.get(k, ())[:_MAX_PASSAGES]}
+    out = []
+    for pid in sorted(pids):
+        task = index.passage_task[pid]
+        text = ITEM.sub("", index.passages[pid].text)
+        m = _BOTH.search(text)
+        if not q.allows(task) or m is None or not _names(head, m.group(2)):
+            continue
+        said = content_keys(text)
+        explained = {t.pos for t in q.content() if any(k in said for k in t.keys)} | refs
+        explained |= title_positions(index, q, task)
+        out.append(Candidate("count", "2 – " + quote(text, ctx.lang), [task], explained, prior=0.9))
+    return out
+
+
+_MAX_PASSAGES = 500  # a word in more passages than this names nothing in particular
+
+
+def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
+    """A sentence that counts what is asked about ('Kommunen har mindst to brugeradministratorer',
+    '2. Opret tre testbyggesager'), however few other words of the question it repeats: the count
+    is what was asked."""
+    index, q = ctx.index, ctx.q
+    head = counted[-1]
+    heads = (*head.keys, *content_keys(head.surface))
+    pids = {p for k in heads for p in index.postings.get(k, ())[:_MAX_PASSAGES]}
+    out = []
+    for pid in sorted(pids):
+        task = index.passage_task[pid]
+        text = ITEM.sub("", index.passages[pid].text)
+        if not q.allows(task) or index.passages[pid].field == "title":
+            continue
+        if not set(heads) & set(stated_counts(text)):
+            continue  # the same thing counted: 'brugere' is not 'testbrugere'
+        said = content_keys(text)
+        explained = {t.pos for t in q.content() if any(_alike(k, said) for k in t.keys)} | refs
+        explained |= {t.pos for t in counted} | title_positions(index, q, task)
+        if any(t.pos not in explained and t.weight > 0.1 for t in q.content()):
+            continue  # a count of the same thing for another purpose ('ti sager' to test, not to handle)
+        out.append(Candidate("count", quote(text, ctx.lang), [task], explained, prior=0.92))
+    return out
+
+
+def _alike(k: str, said: set[str]) -> bool:
+    """The same word, or one the stemmer cut shorter in another form ('Opret' -> 'opr', 'oprettes' ->
+    'opret')."""
+    return same_thing(k, said) or any(len(s) >= 3 and len(k) >= 3 and abs(len(k) - len(s)) <= 3
+                                      and (k.startswith(s) or s.startswith(k)) for s in said)

@@ -1,0 +1,96 @@
+"""The words of a question that name a task by its title: 'hvor mange sager skal vi udvælge til testen
+af pensionsberegningen?' says which task with 'testen af pensionsberegningen' (the title 'Test af
+pensionsberegning'), so an answer from that task accounts for those words, wherever it stands."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from knowledge.fold import content_keys
+from knowledge.index import Index
+from knowledge.passages import ITEM
+from knowledge.qa.analysis import Question
+from knowledge.qa.types import Expect, holds
+
+
+@lru_cache(maxsize=20_000)
+def _title_keys(title: str) -> frozenset[str]:
+    return frozenset(content_keys(title))
+
+
+def title_positions(index: Index, q: Question, task: int) -> set[int]:
+    """Positions of the question's known words that stand in the task's title. In a yes/no question
+    a name is what is asked about ('skal fuldmagten godkendes af KOMBIT?' in 'Fuldmagt til KOMBIT'),
+    so names are left to the answer."""
+    title = _title_keys(index.tasks[task].title)
+    return {t.pos for t in q.content() if t.match > 0 and any(k in title for k in t.keys)
+            and not (q.yesno and t.pos > 0 and t.surface[:1].isupper())}
+
+
+def credit_titles(index: Index, q: Question, candidates) -> None:
+    """An answer from one task the question may ask about explains the words naming that task, when
+    it accounts for every other word of the question itself: the title tells which task, the answer
+    must still say all that was asked ('trykkes i farver' is not settled by 'Tryk: sort/hvid')."""
+    if q.expects is Expect.ANY and not q.yesno:
+        return
+    for c in candidates:
+        if not c.found or len(c.tasks) != 1 or not q.allows(c.tasks[0]):
+            continue
+        titled = title_positions(index, q, c.tasks[0]) - c.explained
+        if titled and all(t.pos in c.explained or t.pos in titled or t.weight <= 0.1 for t in q.content()):
+            c.explained, c.titled = c.explained | titled, c.titled | titled
+
+
+def titled_passages(ctx, *, threshold: float) -> list:
+    """Sentences of a task the question names by title words, that hold every other word of the
+    question: 'hvor mange udlån skal kommunen udtage til afprøvningen af udlånsberegningen?' is
+    answered by 'Kommunen udtager otte udlån ...' in the task titled 'Afprøv udlånsberegningen', a
+    sentence that alone covers too little of the question to be found."""
+    from knowledge.qa.candidate import Candidate  # candidate imports retrieval, which imports analysis
+    from knowledge.retrieval import rank_passages, rank_tasks
+    from knowledge.wording import quote, say
+
+    index, q = ctx.index, ctx.q
+    content = [t for t in q.content() if t.weight > 0.1]
+    if not content or q.expects not in _KINDS or (q.has("consequence") and q.has("if")) or \
+            (q.expects is Expect.ANY and not q.yesno):
+        return []  # who, a mail, a price, what follows if: each needs its own kind of sentence
+    if q.tasks:
+        tasks = list(q.tasks)
+    else:
+        ranked = rank_tasks(index, q, {t.pos for t in content})
+        tasks = [t for t, _, _ in ranked[:_TASKS] if q.allows(t)]
+    refs = {t.pos for t in q.tokens if t.role == "ref"} | q.project_pos
+    total = sum(t.weight for t in content)
+    out = []
+    for task in tasks:
+        titled = title_positions(index, q, task) - refs
+        if not titled or sum(q.tokens[p].weight for p in titled) < _TITLE_SHARE * total:
+            continue
+        rest = {t.pos for t in content} - titled - refs
+        if not rest:
+            continue  # the title alone: which task, not what was asked
+        for hit in rank_passages(index, q, tasks=[task], skip=titled | refs, limit=3, min_coverage=threshold):
+            passage = index.passages[hit.pid]
+            if passage.field == "title" or not rest <= hit.explained or not _tells(q, passage.text):
+                continue
+            shown = passage.whole if passage.whole and passage.whole.count("\n") <= 1 else passage.text
+            out.append(Candidate("passage", say("says", q.lang) + quote(shown, q.lang), [task],
+                                 hit.explained | titled | refs, prior=0.9, titled=titled))
+    return out
+
+
+def _tells(q: Question, text: str) -> bool:
+    """The sentence says something the question does not ('Bestil certifikatet' tells nothing about
+    which certificate), and a time asked for is a time, not a condition ('når aftalen er underskrevet')."""
+    asked = {k for t in q.tokens for k in t.keys}
+    if not {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()} - asked:
+        return False
+    return q.expects is not Expect.TIME or holds(Expect.TIME, _CONDITION.sub(" ", text), q.text)
+
+
+_CONDITION = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.IGNORECASE)
+_KINDS = (Expect.ANY, Expect.COUNT, Expect.TIME)  # yes/no, what/which/where, how many, when
+_TASKS = 3  # the tasks holding most of the question's words are the ones it may name by title
+_TITLE_SHARE = 0.2  # title words that say less than this of the question do not name the task
