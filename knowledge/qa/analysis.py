@@ -32,6 +32,7 @@ from knowledge.lexicon import (
     TASK_NOUNS,
     WAVE_NOUNS,
 )
+from knowledge.qa.english import danish
 from knowledge.qa.types import Expect, expected, is_yes_no
 
 _CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
@@ -88,6 +89,8 @@ class Question:
     wave_tasks: frozenset[int] | None = None  # 'bølge 2' names a wave the tasks have
     # 'Context Handler 3': a name and the number after it, which an answer must say the same way
     numbered: list[tuple[int, int]] = field(default_factory=list)
+    asked: str = ""  # the question as typed; `text` is its Danish reading when it was English
+    typed: dict[str, str] = field(default_factory=dict)  # a Danish reading's word -> the English typed
 
     def allows(self, task: int) -> bool:
         """Whether an answer may come from this task: a named task, else the named project's and
@@ -129,9 +132,19 @@ def detect_lang(text: str) -> str:
 
 
 def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
+    written = detect_lang(text)
+    lang = lang or written
+    asked, typed = text, {}
+    if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
+        text, typed = danish(index, _uncontract(text))
     folded = ascii_fold(text)
-    q = Question(text=text, lang=lang or detect_lang(text), tokens=[], expects=expected(_RELATIVE_WHO.sub(
-        r"\1 that", folded)), yesno=is_yes_no(folded))
+    q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
+        r"\1 that", folded)), yesno=is_yes_no(folded), asked=asked, typed=typed)
+    if written == "en":  # the English cues of the answer types say what an English question asks for
+        english = ascii_fold(_uncontract(asked))
+        if (kind := expected(_RELATIVE_WHO.sub(r"\1 that", english))) is not Expect.ANY:
+            q.expects = kind
+        q.yesno = q.yesno or is_yes_no(english)
     spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(_uncontract(text)))]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
