@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.fold import (
+    DANISH_STOP,
+    ENGLISH_STOP,
     GENERIC_KEYS,
     TOKEN,
     ascii_fold,
@@ -123,11 +125,17 @@ class Question:
         return {t.pos for t in self.tokens if t.concepts & set(concepts)}
 
 
+# The small words only one of the languages has ('can', 'the', 'of' / 'kan', 'og', 'af'): a question
+# of names and domain words ('Can an ordinary Digital Post administrator approve ...?') is told by them.
+_EN_ONLY = _EN | (ENGLISH_STOP - DANISH_STOP - {"i"})
+_DA_ONLY = _DA | {w for w in DANISH_STOP - ENGLISH_STOP if w.isalpha()}
+
+
 def detect_lang(text: str) -> str:
-    """'en' when English question words outnumber Danish ones; Danish is the default."""
+    """'en' when English words outnumber Danish ones; Danish is the default."""
     found = [w.casefold() for w in TOKEN.findall(text)]
-    en = sum(w in _EN for w in found)
-    da = sum(w in _DA for w in found) + 2 * bool(re.search(r"[æøåÆØÅ]", text))
+    en = sum(w in _EN_ONLY for w in found)
+    da = sum(ascii_fold(w) in _DA_ONLY or w in _DA for w in found) + 2 * bool(re.search(r"[æøåÆØÅ]", text))
     return "en" if en > da else "da"
 
 

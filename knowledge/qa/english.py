@@ -31,7 +31,7 @@ _FRAMES: dict[str, str] = {
     "is supposed to": "skal", "are supposed to": "skal", "is required to": "skal", "are required to": "skal",
     "can": "kan", "could": "kan", "may": "må", "might": "kan", "will": "vil", "would": "vil",
     "is": "er", "are": "er", "am": "er", "was": "var", "were": "var", "be": "være", "been": "været",
-    "being": "", "has": "har", "have": "har", "had": "havde", "get": "få", "gets": "får", "got": "fik",
+    "being": "", "has": "har", "have": "har", "had": "havde", "get": "får", "gets": "får", "got": "fik",
     "happen": "ske", "happens": "sker", "happened": "skete", "needed": "kræves", "required": "kræves",
     "is there": "er der", "are there": "er der", "there is": "der er", "there are": "der er",
     # pronouns and determiners
@@ -58,6 +58,8 @@ _FRAMES: dict[str, str] = {
     "is about": "handler om", "are about": "handler om", "deals with": "handler om",
     "deal with": "handler om", "concerns": "handler om", "concern": "handler om",
     "in advance": "i forvejen", "in charge of": "ansvarlig for", "back": "retur",
+    # 'end' is Danish for 'than': the English word is rendered before the stop list reads it
+    "end": "slut", "end date": "slutdato", "start date": "startdato", "due": "frist",
     # numbers as words ('one' is left out: 'which one')
     "two": "to", "three": "tre", "four": "fire", "five": "fem", "six": "seks", "seven": "syv",
     "eight": "otte", "nine": "ni", "ten": "ti", "eleven": "elleve", "twelve": "tolv",
@@ -75,7 +77,9 @@ _MAX_PHRASE = 5
 @dataclass(frozen=True)
 class _Tables:
     frames: dict[str, str]
-    glossary: dict[str, str]  # a single English or Danish word -> the glossary's Danish form
+    glossary: dict[str, str]  # a single English or Danish word -> the glossary's Danish form, inflected
+    verbs: dict[str, str]  # an English participle -> the glossary's Danish verb ('approved' -> 'godkende')
+    kin: dict[str, tuple[str, ...]]  # a Danish word -> the Danish words of its glossary line
     dictionary: dict[str, tuple[str, ...]]  # an English word or phrase -> Danish words, best first
 
 
@@ -94,6 +98,8 @@ def _tables() -> _Tables:
             for typed in (variant + "s", variant + "es", plural):
                 if typed and " " not in variant:
                     glossary.setdefault(typed, _inflected(typed, form, inflected))
+    verbs = {v: form for form, sign, variants in _glossary_lines() if sign == "=" and " " not in form
+             and form.endswith("e") for v in variants if " " not in v and _participle(v)}
     dictionary: dict[str, list[str]] = {}
     for line in _DICTIONARY_FILE.read_text(encoding="utf-8").splitlines():
         if line.lstrip().startswith("#") or "~" not in line:
@@ -102,7 +108,11 @@ def _tables() -> _Tables:
         for word in (w.strip().casefold() for w in english.split(",")):
             if word and danish.strip() not in dictionary.setdefault(word, []):
                 dictionary[word].append(danish.strip())
-    return _Tables(_FRAMES, glossary, {k: tuple(v) for k, v in dictionary.items()})
+    kin = {d: tuple(dict.fromkeys([form, *inflected])) for form, sign, variants in _glossary_lines()
+           if sign == "=" and " " not in form
+           for inflected in [[v for v in variants if v.startswith(form[:4]) and " " not in v]]
+           for d in [form, *inflected]}
+    return _Tables(_FRAMES, glossary, verbs, kin, {k: tuple(v) for k, v in dictionary.items()})
 
 
 def _inflected(english: str, form: str, danish: list[str]) -> str:
@@ -196,7 +206,31 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
                 out[k] = ""  # the phrase's other words and the spaces between them
         j += used
     _join_compounds(index, out, typed)
+    _passive(out, typed)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip(), typed
+
+
+_IRREGULAR = frozenset("sent done made held paid set given taken written known seen found sold bought built "
+                       "signed".split())
+# 'must be approved' -> 'skal godkendes'; 'is approved' stays 'er godkendt'
+_BE = frozenset({"være", "blive"})
+
+
+def _participle(word: str) -> bool:
+    return word.isascii() and (word.endswith("ed") or word in _IRREGULAR)
+
+
+def _passive(out: list[str], typed: dict[str, str]) -> None:
+    """'be approved', 'is sent' -> 'godkendes', 'sendes': the Danish passive the cues of the answer
+    types and the yes/no readings know ('hvornår skal aftalen sendes?')."""
+    verbs = _tables().verbs
+    spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
+    for a, b in zip(spots, spots[1:], strict=False):
+        english = typed.get(out[b], "").casefold()
+        if out[a] in _BE and out[a + 1:b] == [" "] and english in verbs:
+            passive = verbs[english] + "s"
+            typed.setdefault(passive, english)
+            out[a], out[a + 1], out[b] = "", "", passive
 
 
 def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None:
@@ -208,9 +242,13 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
         if not (out[a + 1:b] == [" "] and first.islower() and second.islower() and first.isalpha()
                 and second.isalpha() and len(first) > 2 and len(second) > 2) or first in _DANISH_FRAMES:
             continue
-        for modifier in dict.fromkeys((first, first[:-1] if first.endswith("e") else first)):
-            joined = next((modifier + link + second for link in ("", "s", "e")
-                           if key(modifier + link + second) in index.postings), None)
+        kin = _tables().kin
+        modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ())) for m in (word, word[:-1])
+                                  if len(m) > 2 and (m == word or word.endswith("e")))
+        heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
+        for modifier in modifiers:
+            joined = next((modifier + link + head for head in heads for link in ("", "s", "e")
+                           if key(modifier + link + head) in index.postings), None)
             if joined:
                 typed[joined] = typed.get(first, first) + " " + typed.get(second, second)
                 out[a], out[a + 1], out[b] = joined, "", ""
@@ -240,8 +278,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         found = _content(index, phrase, phrase)
         if found is not None:
             return found, n
-    if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; after a question word it goes
-        return ("skal" if i == first else "" if _after_question_word(parts, words, j) else "gøre"), 1
+    if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
+        return ("skal" if i == first else "gøre" if _main_verb(parts, words, j) else ""), 1
     if lower in _RELATIVE and i != first and (lower != "which" or _after_noun(parts, words, j)):
         return "som", 1
     if lower == "when" and i != first:
@@ -258,9 +296,17 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
     return (found, 1) if found is not None else (None, 1)
 
 
-def _after_question_word(parts: list[str], words: list[int], j: int) -> bool:
-    return j > 0 and parts[words[j - 1]].casefold() in ("who", "what", "which", "where", "when", "why", "how",
-                                                         "whom", "long", "many", "much", "often")
+# After these 'do' is the verb itself ('what should we do', 'who will do the test'), unless 'not'
+# follows ('if we do not approve').
+_DOERS = frozenset({"i", "we", "you", "they", "he", "she", "it", "to", "must", "should", "can", "could",
+                    "will", "would", "shall", "may", "might"})
+
+
+def _main_verb(parts: list[str], words: list[int], j: int) -> bool:
+    """Whether 'do' is the verb itself, not the auxiliary of 'which protocol does X use?'."""
+    before = parts[words[j - 1]].casefold() if j > 0 else ""
+    after = parts[words[j + 1]].casefold() if j + 1 < len(words) else ""
+    return before in _DOERS and after != "not"
 
 
 def _after_noun(parts: list[str], words: list[int], j: int) -> bool:
