@@ -21,6 +21,9 @@ TASKS = [
                      "havnefogeden ikke registrere bådene.",
          method_steps=[MethodStep(number=1, text="Hent blanketten fra leverandøren"),
                        MethodStep(number=2, text="Send den underskrevne blanket til KOMBIT")]),
+    Task(id="921", title="MOLE 2 Godkend serviceaftaler", project="MOLE", priority="Valgfri",
+         description="Det kræver, at kommunen har godkendt en serviceaftale for hver service, moleregistret "
+                     "skal bruge."),
 ]
 
 
@@ -80,3 +83,11 @@ def test_signing_in_a_clause_after_before_is_not_who_signs():
                      "Should the DPO read the annexes before the agreement is signed?"):
         a = answer(kb, question)
         assert "underskrives af" not in a.answer and not a.answer.startswith(("Nej", "No")), a.answer
+
+
+def test_an_english_which_question_is_not_answered_by_a_sentence_that_names_nothing(kb):
+    """'Which services ...?' needs the services named; the quote marks of the English answer are no
+    quoted name ('for hver service' names none), as in Danish."""
+    for question in ("Which services does moleregistret need service agreements for?",
+                     "Hvilke services skal moleregistret have serviceaftaler på?"):
+        assert not answer(kb, question).found

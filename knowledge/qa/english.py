@@ -233,6 +233,16 @@ def _passive(out: list[str], typed: dict[str, str]) -> None:
             out[a], out[a + 1], out[b] = "", "", passive
 
 
+def _written_apart(index: Index, first: str, second: str) -> bool:
+    """Whether the tasks write the two words apart ('lokale administratorer'): then they are no
+    compound, whatever a longer word of the tasks may be ('lokaladmin')."""
+    a, b = index.postings.get(key(first)), index.postings.get(key(second))
+    if not a or not b:
+        return False
+    apart = re.compile(rf"\b{re.escape(first[:4])}\w*[\s-]+{re.escape(second[:4])}", re.IGNORECASE)
+    return any(apart.search(index.passages[p].text) for p in sorted(set(a) & set(b))[:50])
+
+
 def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None:
     """Two Danish words the tasks write as one compound, written so ('teste bruger' ->
     'testbruger'), so the checks that read the question's text see the word the tasks use."""
@@ -240,7 +250,8 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
     for a, b in zip(spots, spots[1:], strict=False):
         first, second = out[a], out[b]
         if not (out[a + 1:b] == [" "] and first.islower() and second.islower() and first.isalpha()
-                and second.isalpha() and len(first) > 2 and len(second) > 2) or first in _DANISH_FRAMES:
+                and second.isalpha() and len(first) > 2 and len(second) > 2) or first in _DANISH_FRAMES \
+                or _written_apart(index, first, second):
             continue
         kin = _tables().kin
         modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ())) for m in (word, word[:-1])
