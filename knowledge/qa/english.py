@@ -289,6 +289,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         found = _content(index, phrase, phrase)
         if found is not None:
             return found, n
+    if lower == "get" and j > 0 and parts[words[j - 1]].casefold() in _DOERS - _PRONOUNS:
+        return "få", 1  # after 'to' or a modal the infinitive: 'to get it registered', 'can we get'
     if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
         return ("skal" if i == first else "gøre" if _main_verb(parts, words, j) else ""), 1
     if lower in _RELATIVE and i != first and (lower != "which" or _after_noun(parts, words, j)):
@@ -309,8 +311,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
 
 # After these 'do' is the verb itself ('what should we do', 'who will do the test'), unless 'not'
 # follows ('if we do not approve').
-_DOERS = frozenset({"i", "we", "you", "they", "he", "she", "it", "to", "must", "should", "can", "could",
-                    "will", "would", "shall", "may", "might"})
+_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
+_DOERS = _PRONOUNS | {"to", "must", "should", "can", "could", "will", "would", "shall", "may", "might"}
 
 
 def _main_verb(parts: list[str], words: list[int], j: int) -> bool:
