@@ -254,8 +254,10 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
                 or _written_apart(index, first, second):
             continue
         kin = _tables().kin
-        modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ())) for m in (word, word[:-1])
-                                  if len(m) > 2 and (m == word or word.endswith("e")))
+        as_typed = typed.get(first, first).casefold()  # 'integration agreement' -> 'integrationsaftale'
+        modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ()), as_typed)
+                                  for m in (word, word[:-1])
+                                  if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
         heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
         for modifier in modifiers:
             joined = next((modifier + link + head for head in heads for link in ("", "s", "e")
