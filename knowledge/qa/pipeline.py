@@ -179,8 +179,9 @@ _OPENER = re.compile(r"er|skal|kan|maa|har|faar|bliver|vil|skulle|kunne|burde|is
 # A Danish passive with its agent ('godkendes af', 'underskrives af'), or an English one ('approved by').
 _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
 # 'hvem kan jeg spørge / kontakte om ...' is answered by the contact the text names.
-_ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|henvende|ringe|skrive til|ask|contact|reach)\b",
-                       re.IGNORECASE)
+# 'hvem er kontaktperson hos X?' too: the contact the text names, not any sentence about X.
+_ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|kontaktperson\w*|henvende|ringe|skrive til|ask|contact|"
+                       r"reach)\b", re.IGNORECASE)
 _CONTACT = re.compile(r"\b(spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|support|helpdesk|questions?|"
                       r"contact\w*)\b", re.IGNORECASE)
 # Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).
