@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import OSA, Levenshtein
 
 from knowledge.fold import (
+    DANISH_STOP,
+    ENGLISH_STOP,
     GENERIC_KEYS,
     TOKEN,
     ascii_fold,
@@ -34,6 +36,7 @@ from knowledge.lexicon import (
     WAVE_NOUNS,
 )
 from knowledge.morphology import derivations, particle_base
+from knowledge.qa.english import danish
 from knowledge.qa.spelling import fix_question_words
 from knowledge.qa.types import Expect, expected, is_yes_no
 
@@ -91,6 +94,8 @@ class Question:
     wave_tasks: frozenset[int] | None = None  # 'bølge 2' names a wave the tasks have
     # 'Context Handler 3': a name and the number after it, which an answer must say the same way
     numbered: list[tuple[int, int]] = field(default_factory=list)
+    asked: str = ""  # the question as typed; `text` is its Danish reading when it was English
+    typed: dict[str, str] = field(default_factory=dict)  # a Danish reading's word -> the English typed
 
     def allows(self, task: int) -> bool:
         """Whether an answer may come from this task: a named task, else the named project's and
@@ -123,20 +128,35 @@ class Question:
         return {t.pos for t in self.tokens if t.concepts & set(concepts)}
 
 
+# The small words only one of the languages has ('can', 'the', 'of' / 'kan', 'og', 'af'): a question
+# of names and domain words ('Can an ordinary Digital Post administrator approve ...?') is told by them.
+_EN_ONLY = _EN | (ENGLISH_STOP - DANISH_STOP - {"i"})
+_DA_ONLY = _DA | {w for w in DANISH_STOP - ENGLISH_STOP if w.isalpha()}
+
+
 def detect_lang(text: str) -> str:
-    """'en' when English question words outnumber Danish ones; Danish is the default."""
+    """'en' when English words outnumber Danish ones; Danish is the default."""
     found = [w.casefold() for w in TOKEN.findall(text)]
-    en = sum(w in _EN for w in found)
-    da = sum(w in _DA for w in found) + 2 * bool(re.search(r"[æøåÆØÅ]", text))
+    en = sum(w in _EN_ONLY for w in found)
+    da = sum(ascii_fold(w) in _DA_ONLY or w in _DA for w in found) + 2 * bool(re.search(r"[æøåÆØÅ]", text))
     return "en" if en > da else "da"
 
 
 def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
-    lang = lang or detect_lang(text)
-    said = fix_question_words(text, known=lambda k: _known(index, k)) if lang == "da" else text  # 'hvonår'
+    written = detect_lang(text)
+    lang = lang or written
+    asked, typed = text, {}
+    if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
+        text, typed = danish(index, _uncontract(text))
+    said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
     folded = ascii_fold(said)
     q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
-        r"\1 that", folded)), yesno=is_yes_no(folded))
+        r"\1 that", folded)), yesno=is_yes_no(folded), asked=asked, typed=typed)
+    if written == "en":  # the English cues of the answer types say what an English question asks for
+        english = ascii_fold(_uncontract(asked))
+        if (kind := expected(_RELATIVE_WHO.sub(r"\1 that", english))) is not Expect.ANY:
+            q.expects = kind
+        q.yesno = q.yesno or is_yes_no(english)
     spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(_uncontract(said)))]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)

@@ -11,6 +11,7 @@ from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.types import Expect
+from knowledge.wording import say
 
 
 def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
@@ -24,7 +25,7 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
             c.prior *= 0.6  # 'hvem redigerer brevhovedet?' is not answered by the rules for the letterhead
         if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
             c.prior *= 0.6  # 'hvem er arkivansvarlig?' is not 'godkendes af kommunens arkivansvarlige'
-        if which and c.kind == "passage" and not _names_something(c.text, asked) and \
+        if which and c.kind == "passage" and not _names_something(_quoted(c.text), asked) and \
                 not _qualifies(c.text, q.tokens[1]):
             c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
 
@@ -36,6 +37,13 @@ _WHICH_TASKS = re.compile(r"^\W*(hvilke|hvilken|hvilket|which)\s+(\w+\s+)?(opgav
 # A name in a text: a capitalised word inside a sentence, a code ('SF1520', 'ksd_fordeler', 'B-post'),
 # or a quoted term.
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][\wæøåÆØÅ-]*|\b\w*[\d_]\w*\b|[«“\"][^»”\"]+[»”\"]")
+
+
+def _quoted(text: str) -> str:
+    """The task's words of an English answer ('The task says: “…”'), not the quote around them,
+    which is no quoted term."""
+    said = say("says", "en")
+    return text[len(said) + 1:-1] if text.startswith(said + "“") and text.endswith("”") else text
 
 
 def _names_something(text: str, asked: set[str]) -> bool:

@@ -190,8 +190,9 @@ _OPENER = re.compile(r"er|skal|kan|maa|har|faar|bliver|vil|skulle|kunne|burde|is
 # A Danish passive with its agent ('godkendes af', 'underskrives af'), or an English one ('approved by').
 _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
 # 'hvem kan jeg spørge / kontakte om ...' is answered by the contact the text names.
-_ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|henvende|ringe|skrive til|ask|contact|reach)\b",
-                       re.IGNORECASE)
+# 'hvem er kontaktperson hos X?' too: the contact the text names, not any sentence about X.
+_ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|kontaktperson\w*|henvende|ringe|skrive til|ask|contact|"
+                       r"reach)\b", re.IGNORECASE)
 _CONTACT = re.compile(r"\b(spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|support|helpdesk|questions?|"
                       r"contact\w*)\b", re.IGNORECASE)
 # Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).
@@ -232,7 +233,7 @@ def _own_answer(q: Question, reply: Reply) -> Answer:
     lines = list(reply.lines)
     if len(reply.tasks) == 1:
         lines.append([source_line(reply.tasks, q.lang)])
-    return Answer(question=q.text, answer=plain(lines), found=reply.found, parts=lines,
+    return Answer(question=q.asked or q.text, answer=plain(lines), found=reply.found, parts=lines,
                   sources=[t.id for t in reply.tasks], confidence=0.9 if reply.found else 0.0, lang=q.lang)
 
 
@@ -260,7 +261,7 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
     tasks = [index.tasks[t] for t in near.tasks]
     if tasks:
         text += "\n" + source_line(tasks, q.lang)
-    return Answer(question=q.text, answer=text, found=False, sources=[], lang=q.lang,
+    return Answer(question=q.asked or q.text, answer=text, found=False, sources=[], lang=q.lang,
                   confidence=round(min(near.score(q), FOUND_THRESHOLD - 0.01), 3))
 
 
@@ -298,13 +299,14 @@ def _unknown_task(kb, index: Index, q: Question) -> Answer:
     suggestions = list(dict.fromkeys(mentioned + suggestions))[:3]
     if suggestions:
         text += f"\n{say('maybe', q.lang)}: {join(suggestions, q.lang, word='or')}?"
-    return Answer(question=q.text, answer=text, found=False, sources=[], confidence=0.0, lang=q.lang,
-                  suggestions=suggestions)
+    return Answer(question=q.asked or q.text, answer=text, found=False, sources=[], confidence=0.0,
+                  lang=q.lang, suggestions=suggestions)
 
 
 def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason: str | None = None) -> Answer:
     """Say so, name what was not understood, and point at the closest things known."""
-    unknown = [_clip(t.surface) for t in q.unknown() if near is None or t.pos not in near.explained][:3]
+    unknown = [_clip(q.typed.get(t.surface, t.surface)) for t in q.unknown()
+               if near is None or t.pos not in near.explained][:3]
     suggestions: list[str] = []
     if reason is None and q.yesno and not unknown:
         reason = message("not_in_tasks", q.lang)  # a yes/no the tasks do not settle
@@ -324,7 +326,7 @@ def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason:
     if suggestions and not any(s in reason for s in suggestions):
         text += f"\n{say('maybe', q.lang)}: {join(suggestions, q.lang, word='or')}?"
     confidence = round(min(near.score(q), FOUND_THRESHOLD - 0.01), 3) if near is not None else 0.0
-    return Answer(question=q.text, answer=text, found=False, sources=[], confidence=confidence,
+    return Answer(question=q.asked or q.text, answer=text, found=False, sources=[], confidence=confidence,
                   lang=q.lang, suggestions=suggestions)
 
 

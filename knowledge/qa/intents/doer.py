@@ -10,12 +10,13 @@ from knowledge.qa.agents import deeds, same_thing, verb_key
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.checks import asked_deed
 from knowledge.retrieval import rank_passages
+from knowledge.wording import quote, say
 
 
 def doer(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
     verb = asked_deed(q)
-    if verb is None or q.lang != "da":
+    if verb is None:
         return []
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
         hits = rank_passages(index, q, tasks=q.tasks or None, limit=20, min_coverage=0.3)
@@ -41,7 +42,8 @@ def doer(ctx: Context) -> list[Candidate]:
             # sentence that names what the question names
             named = any(same_thing(k, deed.obj_keys) for t in words for k in t.keys)
             explained = about | {verb.pos} | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
-            cand = Candidate("doer", said, [hit.task], explained, prior=0.97 if named else 0.9)
+            shown = said if ctx.lang == "da" else say("says", ctx.lang) + quote(said, ctx.lang)
+            cand = Candidate("doer", shown, [hit.task], explained, prior=0.97 if named else 0.9)
             if best is None or cand.score(q) > best.score(q):
                 best = cand
     return [best] if best else []

@@ -11,6 +11,7 @@ from knowledge.language import US
 from knowledge.passages import ITEM
 from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
 from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.english import read_alike
 from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds
@@ -38,7 +39,7 @@ def yes_no(ctx: Context) -> list[Candidate]:
         q.concepts = set().union(*(t.concepts for t in q.tokens)) | (q.concepts - {"priority"})
     if q.has("priority"):
         out += _priority(ctx)
-    if q.has("sign"):
+    if q.has("sign") and not _signing_subordinate(q):
         out += _signature(ctx)
     return out + _deed(ctx) + _count(ctx) + _fact(ctx)
 
@@ -125,6 +126,21 @@ def _other_values(index, entry) -> set[str]:
             for k in content_keys(index.passages[p].text.split(":", 1)[-1])} - set(entry.value)
 
 
+# 'Skal DPO'en læse bilagene, før aftalen underskrives?' asks about reading, not about who signs.
+_BEFORE_AFTER = re.compile(r"\b(før|inden|efter|når|before|after|when|once|until|indtil)\b", re.I)
+
+
+def _signing_subordinate(q) -> bool:
+    """Whether the question's words of signing all stand in a clause after 'før/efter/når', while
+    another verb asks the question."""
+    m = _BEFORE_AFTER.search(q.text)
+    if m is None or m.start() == 0:
+        return False
+    start = len(re.findall(r"\w+", q.text[:m.start()]))  # tokens before the clause, roughly
+    signs = [t.pos for t in q.tokens if "sign" in t.concepts]
+    return bool(signs) and min(signs) >= start
+
+
 def _count(ctx: Context) -> list[Candidate]:
     """'Skal vi udpege tre superbrugere?': the sentence that counts them settles it."""
     q, index = ctx.q, ctx.index
@@ -151,7 +167,7 @@ def _deed(ctx: Context) -> list[Candidate]:
     """'Er det leverandøren, der godkender aftalen?', 'Skal borgmesteren godkende aftalen?': the task
     sentence saying who does it to what ('Aftalen godkendes af ...') settles it either way."""
     q, index = ctx.q, ctx.index
-    asked = _who_does(q)
+    asked = _who_does(q, index)
     if asked is None or _NEGATION.search(_main_clause(q.text)):
         return []
     verb, party_pos, party = asked
@@ -210,11 +226,9 @@ _PRONOUN = re.compile(r"(?:^|\s)(den|det|de|dem|disse|denne|dette|it|they|them)$
 _CLEFT_WORDS = _MODALS | {"der", "som", "who", "that"}
 
 
-def _who_does(q) -> tuple[object, set[int], set[str]] | None:
-    """The verb and the party of 'Er det X, der V ...?' or 'Skal X V ...?', else None. Danish only:
-    an English party ('the same person') cannot be compared with the Danish text's agent."""
-    if q.lang != "da":
-        return None
+def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
+    """The verb and the party of 'Er det X, der V ...?' or 'Skal X V ...?', else None. An English
+    party left as typed ('the same person') cannot be compared with the Danish text's agent."""
     if (m := _CLEFT.match(q.text)) is not None:
         party = content_keys(m.group(1)) - _NOT_A_PARTY
         party_pos = {t.pos for t in q.content() if t.key in party}
@@ -234,7 +248,7 @@ def _who_does(q) -> tuple[object, set[int], set[str]] | None:
         party = _party_keys(q, party_pos)
     else:
         return None
-    if verb is None or not party:
+    if verb is None or not party or not read_alike(index, q, [q.tokens[p] for p in party_pos]):
         return None
     return verb, party_pos, party
 
@@ -372,9 +386,9 @@ def _signature(ctx: Context) -> list[Candidate]:
             p.match = max(p.match, 1.0)
         return [Candidate("yesno", said, tasks, handled | documents | {p.pos for p in parties}, prior=0.95,
                           found=False)]
-    if len(chosen) != 1 or q.lang != "da" or OTHER_THAN.search(q.text):
-        # an English party cannot be compared with a Danish signer; 'må andre end X underskrive?' is
-        # settled by the sentence that names an alternative (_deed), not by who signs
+    if len(chosen) != 1 or not read_alike(index, q, parties) or OTHER_THAN.search(q.text):
+        # 'the same person' is no signer; 'må andre end X underskrive?' is settled by the sentence
+        # that names an alternative (_deed), not by who signs
         return []
     sig = index.signatures[chosen[0]].signature
     signer_keys = content_keys(sig.signer)

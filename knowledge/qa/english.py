@@ -1,0 +1,343 @@
+"""An English question rendered in Danish, word by word, so it is analysed like its Danish equivalent:
+the question words and verbs every intent and check reads ('who must approve X?' -> 'hvem skal
+godkende X?'), the glossary's Danish forms, and the English dictionary (english.txt) for words the
+tasks do not contain. Names, codes, numbers and words the tasks themselves use are kept as typed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from knowledge.fold import _glossary, _glossary_lines, ascii_fold, glossary_phrases, key, loose
+from knowledge.index import Index
+
+_DICTIONARY_FILE = Path(__file__).parent / "english.txt"
+
+# The words that frame an English question, as a Danish question says them. Longest phrases are
+# tried first; an empty rendering drops the word (articles, 'do' as an auxiliary).
+_FRAMES: dict[str, str] = {
+    # question words
+    "who": "hvem", "whom": "hvem", "whose": "hvis", "what": "hvad", "which": "hvilke", "where": "hvor",
+    "why": "hvorfor", "how": "hvordan", "when": "hvornår", "how many": "hvor mange", "how much": "hvor meget",
+    "how long": "hvor længe", "how often": "hvor ofte", "by when": "hvornår", "what date": "hvilken dato",
+    "which date": "hvilken dato", "what time": "hvornår", "what happens": "hvad sker der",
+    "what will happen": "hvad sker der", "what would happen": "hvad sker der",
+    "what is the consequence": "hvad er konsekvensen", "what are the consequences": "hvad er konsekvensen",
+    # modal and auxiliary verbs
+    "must": "skal", "should": "skal", "shall": "skal", "has to": "skal", "have to": "skal",
+    "need to": "skal", "needs to": "skal", "ought to": "bør", "is to": "skal", "are to": "skal",
+    "is supposed to": "skal", "are supposed to": "skal", "is required to": "skal", "are required to": "skal",
+    "can": "kan", "could": "kan", "may": "må", "might": "kan", "will": "vil", "would": "vil",
+    "is": "er", "are": "er", "am": "er", "was": "var", "were": "var", "be": "være", "been": "været",
+    "being": "", "has": "har", "have": "har", "had": "havde", "get": "får", "gets": "får", "got": "fik",
+    "happen": "ske", "happens": "sker", "happened": "skete", "needed": "kræves", "required": "kræves",
+    "is there": "er der", "are there": "er der", "there is": "der er", "there are": "der er",
+    # pronouns and determiners
+    "i": "jeg", "we": "vi", "you": "du", "he": "han", "she": "hun", "it": "det", "they": "de",
+    "me": "mig", "us": "os", "them": "dem", "my": "min", "our": "vores", "your": "jeres",
+    "their": "deres", "its": "dens", "the": "", "a": "", "an": "", "this": "denne", "these": "disse",
+    "those": "disse", "each": "hver", "every": "hver", "all": "alle", "any": "nogen", "some": "nogle",
+    "no": "ingen", "none": "ingen", "both": "begge", "other": "andre", "others": "andre",
+    "something": "noget", "anything": "noget", "someone": "nogen", "anyone": "nogen",
+    "somebody": "nogen", "anybody": "nogen",
+    # prepositions and conjunctions
+    "of": "af", "for": "for", "in": "i", "on": "på", "at": "hos", "to": "til", "from": "fra",
+    "by": "af", "with": "med", "without": "uden", "about": "om", "into": "i", "onto": "på",
+    "before": "før", "after": "efter", "within": "inden for", "until": "indtil", "till": "indtil",
+    "between": "mellem", "during": "under", "than": "end", "per": "pr", "via": "via", "through": "gennem",
+    "out": "ud", "up": "op", "off": "af",
+    "once": "når", "as soon as": "så snart", "and": "og", "or": "eller", "but": "men", "if": "hvis",
+    "not": "ikke", "never": "aldrig",
+    "also": "også", "only": "kun", "then": "så", "so": "så", "again": "igen", "as well": "også",
+    "at least": "mindst", "at most": "højst", "up to": "op til", "more than": "mere end",
+    "less than": "mindre end", "in time": "rettidigt", "on time": "rettidigt",
+    "in place": "på plads", "take place": "foregå", "takes place": "foregår", "took place": "foregik",
+    "task": "task", "tasks": "tasks",  # as typed: the task-list cues read both languages
+    "is about": "handler om", "are about": "handler om", "deals with": "handler om",
+    "deal with": "handler om", "concerns": "handler om", "concern": "handler om",
+    "in advance": "i forvejen", "in charge of": "ansvarlig for", "back": "retur",
+    # 'end' is Danish for 'than': the English word is rendered before the stop list reads it
+    "end": "slut", "end date": "slutdato", "start date": "startdato", "due": "frist",
+    # numbers as words ('one' is left out: 'which one')
+    "two": "to", "three": "tre", "four": "fire", "five": "fem", "six": "seks", "seven": "syv",
+    "eight": "otte", "nine": "ni", "ten": "ti", "eleven": "elleve", "twelve": "tolv",
+    # everyday verbs the glossary leaves to the stop lists
+    "make": "lave", "makes": "laver", "made": "lavet", "making": "lave",
+}
+# Words after which 'who', 'which' and 'that' start a relative clause, not a question.
+_RELATIVE = frozenset({"who", "which", "that"})
+_DANISH_FRAMES = frozenset(w for v in _FRAMES.values() for w in v.split())
+_AUX = frozenset({"do", "does", "did"})
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w]*|[^\w\s]+|\s+")
+_MAX_PHRASE = 5
+
+
+@dataclass(frozen=True)
+class _Tables:
+    frames: dict[str, str]
+    glossary: dict[str, str]  # a single English or Danish word -> the glossary's Danish form, inflected
+    verbs: dict[str, str]  # an English participle -> the glossary's Danish verb ('approved' -> 'godkende')
+    kin: dict[str, tuple[str, ...]]  # a Danish word -> the Danish words of its glossary line
+    dictionary: dict[str, tuple[str, ...]]  # an English word or phrase -> Danish words, best first
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    glossary: dict[str, str] = {}
+    for form, sign, variants in _glossary_lines():
+        if sign != "=" or " " in form:
+            continue
+        inflected = [v for v in variants if v.startswith(form[:4]) and " " not in v]  # Danish forms
+        for variant in variants:
+            if " " not in variant:
+                glossary.setdefault(variant, _inflected(variant, form, inflected))
+        for variant in variants:  # an inflection the line leaves out ('supplies') is read like it
+            plural = variant[:-1] + "ies" if variant.endswith("y") else ""
+            for typed in (variant + "s", variant + "es", plural):
+                if typed and " " not in variant:
+                    glossary.setdefault(typed, _inflected(typed, form, inflected))
+    verbs = {v: form for form, sign, variants in _glossary_lines() if sign == "=" and " " not in form
+             and form.endswith("e") for v in variants if " " not in v and _participle(v)}
+    dictionary: dict[str, list[str]] = {}
+    for line in _DICTIONARY_FILE.read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("#") or "~" not in line:
+            continue
+        danish, _, english = line.partition("~")
+        for word in (w.strip().casefold() for w in english.split(",")):
+            if word and danish.strip() not in dictionary.setdefault(word, []):
+                dictionary[word].append(danish.strip())
+    kin = {d: tuple(dict.fromkeys([form, *inflected])) for form, sign, variants in _glossary_lines()
+           if sign == "=" and " " not in form
+           for inflected in [[v for v in variants if v.startswith(form[:4]) and " " not in v]]
+           for d in [form, *inflected]}
+    return _Tables(_FRAMES, glossary, verbs, kin, {k: tuple(v) for k, v in dictionary.items()})
+
+
+def _inflected(english: str, form: str, danish: list[str]) -> str:
+    """The Danish inflection like the English one: a participle for '-ed' ('approved' -> 'godkendt',
+    'recommended' -> 'anbefalet'), a present tense or plural for '-s' ('approves' -> 'godkender'),
+    else the glossary's form; the cues of the answer types and list filters read these forms."""
+    if english.endswith("ed"):
+        return next((d for end in ("et", "dt", "lt", "t") for d in danish if d.endswith(end)), form)
+    if english.endswith("s") and not english.endswith("ss"):  # the shortest: 'leverer', not 'leverandører'
+        return min((d for d in danish if d.endswith("r")), key=len, default=form)
+    return form
+
+
+def _bases(word: str) -> list[str]:
+    """Possible base forms of an English inflection: plural, past and -ing forms."""
+    out = [word]
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 4:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        out.append(word[:-1])
+    if word.endswith("ied") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("ed") and len(word) > 4:
+        out += [word[:-2], word[:-1]] + ([word[:-3]] if word[-3] == word[-4] else [])
+    if word.endswith("ing") and len(word) > 5:
+        out += [word[:-3], word[:-3] + "e"] + ([word[:-4]] if word[-4] == word[-5] else [])
+    return out
+
+
+def _reachable(index: Index, danish: str) -> bool:
+    """Whether the tasks hold a Danish word, an inflection of it or a compound ending with it."""
+    k = key(danish.casefold())
+    return (k in index.postings or k in index.meta_keys or k in index.fact_subjects
+            or bool(index.variants(k)) or bool(index.compounds(k, limit=1)))
+
+
+def _spelt_alike(index: Index, word: str) -> bool:
+    """Whether the tasks write an English word the way it is typed, give or take an ending."""
+    folded = loose(ascii_fold(word.casefold()))
+    return _known(index, word) or bool(index.correct(folded, typed=word))
+
+
+def _known(index: Index, word: str) -> bool:
+    k = key(word.casefold())
+    return k in index.postings or k in index.meta_keys or k in index.fact_subjects
+
+
+def _content(index: Index, phrase: str, surface: str) -> str | None:
+    """The Danish for an English content word or phrase, or None to keep it as typed."""
+    tables = _tables()
+    single = " " not in phrase
+    first, _, rest = phrase.partition(" ")
+    forms = _bases(phrase) if single else [f"{base} {rest}" for base in _bases(first)]
+    glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None) if single else \
+        next((_glossary_phrase(f) for f in forms if _glossary_phrase(f)), None)
+    if glossed and (_reachable(index, glossed) or not _spelt_alike(index, surface)):
+        return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
+    if single and (_known(index, surface) or (len(surface) >= 6 and _reachable(index, surface))):
+        return None  # a word the tasks use ('test', 'status'), a Danish word, a compound's part
+    for form in forms:
+        for danish in tables.dictionary.get(form, ()):
+            if _reachable(index, danish):
+                return danish
+    return None
+
+
+def _glossary_phrase(phrase: str) -> str | None:
+    return _glossary().phrases.get(phrase)
+
+
+def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
+    """The question in Danish words: frames, glossary forms and dictionary words rendered, names,
+    codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
+    word the words typed (to name them back to the asker)."""
+    typed: dict[str, str] = {}
+    parts = _WORD.findall(glossary_phrases(text))
+    words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
+    out = list(parts)
+    first = words[0] if words else -1
+    j = 0
+    while j < len(words):
+        i = words[j]
+        rendered, used = _render_at(index, parts, words, j, first)
+        if rendered is not None:
+            if rendered:
+                typed.setdefault(rendered, "".join(parts[i:words[j + used - 1] + 1]))
+            out[i] = rendered
+            for k in range(i + 1, words[j + used - 1] + 1):
+                out[k] = ""  # the phrase's other words and the spaces between them
+        j += used
+    _join_compounds(index, out, typed)
+    _passive(out, typed)
+    return re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip(), typed
+
+
+_IRREGULAR = frozenset("sent done made held paid set given taken written known seen found sold bought built "
+                       "signed".split())
+# 'must be approved' -> 'skal godkendes'; 'is approved' stays 'er godkendt'
+_BE = frozenset({"være", "blive"})
+
+
+def _participle(word: str) -> bool:
+    return word.isascii() and (word.endswith("ed") or word in _IRREGULAR)
+
+
+def _passive(out: list[str], typed: dict[str, str]) -> None:
+    """'be approved', 'is sent' -> 'godkendes', 'sendes': the Danish passive the cues of the answer
+    types and the yes/no readings know ('hvornår skal aftalen sendes?')."""
+    verbs = _tables().verbs
+    spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
+    for a, b in zip(spots, spots[1:], strict=False):
+        english = typed.get(out[b], "").casefold()
+        if out[a] in _BE and out[a + 1:b] == [" "] and english in verbs:
+            passive = verbs[english] + "s"
+            typed.setdefault(passive, english)
+            out[a], out[a + 1], out[b] = "", "", passive
+
+
+def _written_apart(index: Index, first: str, second: str) -> bool:
+    """Whether the tasks write the two words apart ('lokale administratorer'): then they are no
+    compound, whatever a longer word of the tasks may be ('lokaladmin')."""
+    a, b = index.postings.get(key(first)), index.postings.get(key(second))
+    if not a or not b:
+        return False
+    apart = re.compile(rf"\b{re.escape(first[:4])}\w*[\s-]+{re.escape(second[:4])}", re.IGNORECASE)
+    return any(apart.search(index.passages[p].text) for p in sorted(set(a) & set(b))[:50])
+
+
+def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None:
+    """Two Danish words the tasks write as one compound, written so ('teste bruger' ->
+    'testbruger'), so the checks that read the question's text see the word the tasks use."""
+    spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
+    for a, b in zip(spots, spots[1:], strict=False):
+        first, second = out[a], out[b]
+        if not (out[a + 1:b] == [" "] and first.islower() and second.islower() and first.isalpha()
+                and second.isalpha() and len(first) > 2 and len(second) > 2) or first in _DANISH_FRAMES \
+                or _written_apart(index, first, second):
+            continue
+        kin = _tables().kin
+        as_typed = typed.get(first, first).casefold()  # 'integration agreement' -> 'integrationsaftale'
+        modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ()), as_typed)
+                                  for m in (word, word[:-1])
+                                  if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
+        heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
+        for modifier in modifiers:
+            joined = next((modifier + link + head for head in heads for link in ("", "s", "e")
+                           if key(modifier + link + head) in index.postings), None)
+            if joined:
+                typed[joined] = typed.get(first, first) + " " + typed.get(second, second)
+                out[a], out[a + 1], out[b] = joined, "", ""
+                break
+
+
+def _render_at(index: Index, parts: list[str], words: list[int], j: int,
+               first: int) -> tuple[str | None, int]:
+    """The Danish for the phrase starting at the j-th word (None: keep as typed) and how many words
+    it took."""
+    tables = _tables()
+    i = words[j]
+    surface = parts[i]
+    lower = surface.casefold().replace("’", "'")
+    named = (surface[:1].isupper() and i != first) or (surface.isupper() and len(surface) > 1)
+    if named or any(ch.isdigit() for ch in surface):
+        return _genitive(surface), 1
+    for n in range(min(_MAX_PHRASE, len(words) - j), 1, -1):
+        span = words[j:j + n]
+        if any(not parts[k].isspace() for a, b in zip(span, span[1:], strict=False) for k in range(a + 1, b)):
+            continue  # a phrase is written with spaces only
+        if any(parts[k][:1].isupper() and k != first for k in span) and n > 1:
+            continue
+        phrase = " ".join(parts[k].casefold() for k in span)
+        if phrase in tables.frames:
+            return tables.frames[phrase], n
+        found = _content(index, phrase, phrase)
+        if found is not None:
+            return found, n
+    if lower == "get" and j > 0 and parts[words[j - 1]].casefold() in _DOERS - _PRONOUNS:
+        return "få", 1  # after 'to' or a modal the infinitive: 'to get it registered', 'can we get'
+    if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
+        return ("skal" if i == first else "gøre" if _main_verb(parts, words, j) else ""), 1
+    if lower in _RELATIVE and i != first and (lower != "which" or _after_noun(parts, words, j)):
+        return "som", 1
+    if lower == "when" and i != first:
+        return "når", 1
+    if lower in ("last", "lasts") and " ".join(parts[k].casefold() for k in words[:2]) == "how long":
+        return "varer", 1  # 'how long does the course last?': the verb, not 'sidste'
+
+    if lower.endswith("'s"):  # "the municipality's" -> 'kommunens'
+        base = _content(index, lower[:-2], surface[:-2])
+        return (base + "s" if base else _genitive(surface)), 1
+    if lower in tables.frames:
+        return tables.frames[lower], 1
+    found = _content(index, lower, surface)
+    return (found, 1) if found is not None else (None, 1)
+
+
+# After these 'do' is the verb itself ('what should we do', 'who will do the test'), unless 'not'
+# follows ('if we do not approve').
+_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
+_DOERS = _PRONOUNS | {"to", "must", "should", "can", "could", "will", "would", "shall", "may", "might"}
+
+
+def _main_verb(parts: list[str], words: list[int], j: int) -> bool:
+    """Whether 'do' is the verb itself, not the auxiliary of 'which protocol does X use?'."""
+    before = parts[words[j - 1]].casefold() if j > 0 else ""
+    after = parts[words[j + 1]].casefold() if j + 1 < len(words) else ""
+    return before in _DOERS and after != "not"
+
+
+def _after_noun(parts: list[str], words: list[int], j: int) -> bool:
+    """'the service which ...': a relative clause; 'which service' opens a question."""
+    return j > 0 and parts[words[j - 1]].casefold() not in _tables().frames
+
+
+def _genitive(surface: str) -> str:
+    """"KOMBIT's" -> 'KOMBITs', as Danish writes a genitive."""
+    return re.sub(r"['’]s$", "s", surface)
+
+
+def read_alike(index: Index, q, tokens) -> bool:
+    """Whether words of a question can be compared with the Danish text: a Danish question's always
+    (a party the tasks never name is not the one they name); an English question's only when each
+    was read as a word the tasks use ('the mayor' -> 'borgmester'), since an English word left as
+    typed ('the same person') says nothing about who the text names."""
+    return q.lang == "da" or all(t.surface in q.typed or (t.match >= 1 and _known(index, t.surface))
+                                 for t in tokens)

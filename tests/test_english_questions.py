@@ -1,0 +1,93 @@
+"""English questions are read as their Danish equivalents (knowledge/qa/english.py): the same
+intent, answer type and Danish content words, so every intent and check answers them alike, with
+English wording around the quoted Danish text."""
+
+from pathlib import Path
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.index import index_for
+from knowledge.models import MethodStep, Task
+from knowledge.parse import parse_file
+from knowledge.qa.analysis import analyse
+from knowledge.qa.pipeline import answer
+
+_AGREEMENTS = Path(__file__).parent / "questions" / "english2" / "tasks" / "md-ky-boelge4-aftaler.md.txt"
+TASKS = [
+    Task(id="920", title="MOLE 1 Bestil adgang til moleregistret", project="MOLE", priority="Obligatorisk",
+         description="Adgangen godkendes af kommunens havneudvalg. Kommunen skal oprette to testbrugere "
+                     "i testmiljøet. Testen tager normalt fire dage. Hvis adgangen ikke er på plads, kan "
+                     "havnefogeden ikke registrere bådene.",
+         method_steps=[MethodStep(number=1, text="Hent blanketten fra leverandøren"),
+                       MethodStep(number=2, text="Send den underskrevne blanket til KOMBIT")]),
+    Task(id="921", title="MOLE 2 Godkend serviceaftaler", project="MOLE", priority="Valgfri",
+         description="Det kræver, at kommunen har godkendt en serviceaftale for hver service, moleregistret "
+                     "skal bruge."),
+]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase(tasks=TASKS)
+
+
+@pytest.fixture(scope="module")
+def index(kb):
+    return index_for(kb)
+
+
+def _content(q) -> set[str]:
+    return {t.key for t in q.content()}
+
+
+@pytest.mark.parametrize(("english", "danish"), [
+    ("Who must approve the access?", "Hvem skal godkende adgangen?"),
+    ("How many test users must the municipality create?", "Hvor mange testbrugere skal kommunen oprette?"),
+    ("What happens if the access is not in place?", "Hvad sker der, hvis adgangen ikke er på plads?"),
+])
+def test_an_english_question_is_analysed_like_its_danish_equivalent(index, english, danish):
+    en, da = analyse(index, english), analyse(index, danish)
+    assert en.lang == "en" and da.lang == "da"
+    assert (en.expects, en.yesno, _content(en)) == (da.expects, da.yesno, _content(da))
+    assert en.asked == english
+
+
+def test_who_does_it_is_answered_in_english_wording_quoting_the_danish_text(kb):
+    a = answer(kb, "Who approves the access?")
+    assert a.found and a.lang == "en" and a.sources == ["920"], a.answer
+    assert a.answer.startswith("The task says: “") and "havneudvalg" in a.answer
+
+
+def test_an_english_yes_no_question_about_a_count_says_no_with_the_evidence(kb):
+    a = answer(kb, "Does the municipality have to create three test users?")
+    assert a.found and a.answer.startswith("No") and "to testbrugere" in a.answer, a.answer
+
+
+def test_the_words_not_understood_are_named_as_typed(kb):
+    a = answer(kb, "Who rents out the mooring buoys?")
+    assert not a.found and a.question == "Who rents out the mooring buoys?"
+    assert "“buoys”" in a.answer or "“mooring”" in a.answer, a.answer
+
+
+def test_a_danish_question_is_not_rendered_when_english_answers_are_asked_for(index):
+    q = analyse(index, "hvem godkender adgangen i 920?", lang="en")
+    assert q.text == "hvem godkender adgangen i 920?" and q.lang == "en" and q.tasks == [0]
+
+
+def test_signing_in_a_clause_after_before_is_not_who_signs():
+    """'Skal DPO'en læse bilagene, før aftalen underskrives?' asks about reading, not whether the DPO
+    signs (it was answered 'Nej – Databehandleraftale underskrives af ...')."""
+    kb = KnowledgeBase(tasks=parse_file(_AGREEMENTS))
+    for question in ("Skal DPO'en læse bilagene, før aftalen underskrives?",
+                     "Should the DPO read the annexes before the agreement is signed?"):
+        a = answer(kb, question)
+        assert "underskrives af" not in a.answer and not a.answer.startswith(("Nej", "No")), a.answer
+
+
+def test_an_english_which_question_is_not_answered_by_a_sentence_that_names_nothing(kb):
+    """'Which services ...?' needs the services named; the quote marks of the English answer are no
+    quoted name ('for hver service' names none), as in Danish."""
+    for question in ("Which services does moleregistret need service agreements for?",
+                     "Hvilke services skal moleregistret have serviceaftaler på?"):
+        assert not answer(kb, question).found
