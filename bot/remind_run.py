@@ -34,7 +34,7 @@ LEASE = timedelta(minutes=10)  # a claim older than this whose sender never sett
 KEEP_DAYS = 60  # sent records older than this no longer decide any cadence (see prune_sent)
 log = logging.getLogger(__name__)
 
-Render = Callable[[Reminder], list[dict]]  # a reminder as Slack Block Kit
+Render = Callable[[Reminder], tuple[str, list[dict]]]  # a reminder worded: (its text, its Block Kit)
 
 
 class PassResult(BaseModel):
@@ -72,8 +72,8 @@ def read_state(store: Store, *, teams: Iterable[str] | None = None,
 def run_pass(*, now: datetime, store: Store, kb, client, dry_run: bool = False,
              settings: ReminderSettings | None = None, teams: Iterable[str] | None = None,
              render: Render | None = None) -> PassResult:
-    """Plan the reminders due at `now` and, unless `dry_run`, deliver them (Block Kit from
-    `render`, which the Slack layer supplies; plain text without it)."""
+    """Plan the reminders due at `now` and, unless `dry_run`, deliver them (worded and laid out by
+    `render`, which the Slack layer supplies; see `deliver`)."""
     settings = settings or ReminderSettings.from_env()
     # Nights and weekends plan nothing: skip reading the whole store once a minute for it.
     planned = (plan(now=now, state=read_state(store, teams=teams, now=now), kb=kb, settings=settings)
@@ -92,7 +92,12 @@ def deliver(reminders: list[Reminder], *, now: datetime, store: Store, client,
     that certainly failed (Slack said no, or could not be reached) gives its claim back for the
     next pass; a send whose outcome is unknown (timeout, connection dropped after the request went
     out) is marked uncertain and not re-sent, since Slack may have posted it. The client must not
-    retry posts on its own (the runtime's WebClient has no retry handlers)."""
+    retry posts on its own (the runtime's WebClient has no retry handlers). The planner gives data:
+    `render` words it (the Slack layer's, found through the edge when not given)."""
+    if render is None and reminders:
+        from bot.runtime.edge import load_edge
+
+        render = load_edge().reminder_message
     result = PassResult(planned=reminders)
     result.undeliverable = [r for r in reminders if r.channel is None]
     sendable = [r for r in reminders if r.channel is not None]
@@ -104,8 +109,8 @@ def deliver(reminders: list[Reminder], *, now: datetime, store: Store, client,
         # a digest goes out with the items this pass claimed (another pass may have sent the rest)
         for reminder in (r.narrowed(set(claimed)) for r in batch if claimed.keys() & set(r.keys())):
             try:
-                client.chat_postMessage(channel=reminder.channel, text=reminder.text,
-                                        blocks=render(reminder) if render else None)
+                text, blocks = render(reminder)
+                client.chat_postMessage(channel=reminder.channel, text=text, blocks=blocks)
             except Exception as exc:
                 outcome = Claim.UNCERTAIN if sent_maybe(exc) else None
                 log.warning("påmindelse %s kunne ikke sendes%s: %s", reminder.key,

@@ -36,10 +36,7 @@ from bot.deadlines import (
     window_for,
     working_days_between,
 )
-from bot.mrkdwn import user as mention
-from bot.progress import Progress
-from bot.reminder_wording import headline, message_text, reason
-from bot.reminder_wording import text as wording
+from bot.progress import Progress, done_steps
 from bot.signatures import SIGNED, SignatureState, signature_states, signature_window
 from knowledge.dates import Window
 from knowledge.errors import KlikError
@@ -56,14 +53,12 @@ SNOOZE_BUTTON_DAYS = 3  # "Udsæt" = three working days: past the next regular r
 
 class Moment(StrEnum):
     """When a task with nothing left to sign is reminded of its deadline: the subject of a deadline
-    reminder, stored in its sent record and key. People see `label(lang)` (bot.reminder_wording)."""
+    reminder, stored in its sent record and key. People see its words from the language tables
+    (knowledge/qa/messages/reminders.py, `moment_label`)."""
 
     OVERDUE = "overdue"
     DUE_TODAY = "due_today"  # the last working day up to the end date
     SOON = "soon"  # `final_days` working days before the end
-
-    def label(self, lang: str = "da") -> str:
-        return wording(f"moment_{self.value}", lang)
 
     @classmethod
     def read(cls, subject: str) -> Moment:
@@ -131,8 +126,10 @@ class ReminderState(BaseModel):
 
 
 class Reminder(BaseModel):
-    """One message to one place. `recipient` is the person it is about (None: nobody assigned),
-    `channel` where it goes (a user id for a DM; None: nowhere configured yet)."""
+    """One message to one place, as data: what is due and why (a reason code and its facts), on which
+    task, for whom. The words are the Slack layer's (handlers/reminders.py) and the CLI's, from the
+    language tables (knowledge/qa/messages/reminders.py). `recipient` is the person it is about
+    (None: nobody assigned), `channel` where it goes (a user id for a DM; None: nowhere configured)."""
 
     team: str
     task: str
@@ -140,13 +137,21 @@ class Reminder(BaseModel):
     subject: str  # the signature's number, or the deadline Moment's value: "soon", "due_today", "overdue"
     recipient: str | None
     channel: str | None
-    text: str
     due: date
     overdue: bool
-    reason: str
     key: str
+    why: str = ""  # the reason code ("signature_final", "deadline_soon", "digest", ...)
+    facts: dict[str, Any] = Field(default_factory=dict)  # what the reason says: end date, days left
+    day: date | None = None  # the day it was planned for ('om 5 arbejdsdage' counts from it)
+    title: str = ""  # the task's title
+    moment: Moment | None = None  # a deadline reminder's moment
     signature: int | None = None  # which of the task's signatures, for the "Underskrevet" button
-    headline: str = ""  # one line for a digest: what is due, on which task
+    document: SignatureState | None = None  # the signature a signature reminder is about
+    status: str = ""  # the task's status in the workspace
+    steps_done: int = 0
+    steps_total: int = 0
+    assignees: dict[str, str] = Field(default_factory=dict)  # role ('ansvarlig', 'udfører') -> user id
+    window: Window | None = None  # the task's dates for the workspace (None for a digest)
     items: list[Reminder] = Field(default_factory=list)  # a digest's reminders, most urgent first
 
     def keys(self) -> list[str]:
@@ -167,14 +172,10 @@ class _Occasion:
 
     kind: Kind
     subject: str  # the signature's number, or a Moment
-    why: str  # a reason code, worded by bot.reminder_wording.reason
+    why: str  # a reason code, worded by knowledge/qa/messages/reminders.reason
     overdue: bool
     signature: SignatureState | None = None
     facts: dict[str, Any] = field(default_factory=dict)  # what the reason says: end date, days left
-
-    @property
-    def reason(self) -> str:
-        return reason(self.why, self.facts)
 
 
 def local_time(now: datetime) -> datetime:
@@ -231,18 +232,10 @@ def as_message(items: list[Reminder], *, channel: str | None, recipient: str | N
         return items[0]
     items = sorted(items, key=_urgency)
     first = items[0]
-    heading = wording("digest_heading_person" if recipient else "digest_heading_channel")
-    lines = [wording("digest_top", heading=heading, count=len(items))]
-    for item in items[:DIGEST_SHOWN]:
-        who = f" → {mention(item.recipient)}" if recipient is None and item.recipient else ""
-        lines.append(f"• {item.headline}{who}")
-    if len(items) > DIGEST_SHOWN:
-        lines.append(wording("digest_more", more=len(items) - DIGEST_SHOWN))
-    text = "\n".join(lines)
     day = first.key.rsplit("|", 1)[-1]
     return Reminder(team=first.team, task="", kind="digest", subject=str(len(items)), recipient=recipient,
-                    channel=channel, text=text, due=first.due, overdue=any(i.overdue for i in items),
-                    reason=wording("digest_reason", count=len(items)), items=items,
+                    channel=channel, due=first.due, overdue=any(i.overdue for i in items), why="digest",
+                    facts={"count": len(items)}, day=first.day, items=items,
                     key=f"{first.team}|digest|{channel or '-'}|{day}")
 
 
@@ -276,19 +269,22 @@ def _task_reminders(task: Task, team: TeamState, sent: list[SentRecord], today: 
     sent_today = {(r.kind, r.subject, r.channel) for r in sent if r.day == today}
     if not open_sigs and not any(kind == "signature" for kind, _, _ in sent_today):
         occasions = [o for o in [_deadline_occasion(window, today, last, settings)] if o]
+    about = {"title": task.title, "status": progress.status, "steps_done": len(done_steps(task, progress)),
+             "steps_total": len(task.method_steps), "window": window, "day": today,
+             "assignees": {role: progress.assignees[role] for role in ("ansvarlig", "udfører")
+                           if progress.assignees.get(role)}}
     out = []
     for occasion in occasions:
         for recipient, channel in _destinations(progress, settings, departed=team.departed):
             if (occasion.kind, occasion.subject, channel) in sent_today:
                 continue
             key = reminder_key(team.team, task.id, occasion.kind, occasion.subject, channel, today)
-            text = message_text(task, occasion, window, progress, today)
+            sig = occasion.signature
             out.append(Reminder(team=team.team, task=task.id, kind=occasion.kind,
                                 subject=str(occasion.subject), recipient=recipient, channel=channel,
-                                text=text, due=window.end,
-                                overdue=occasion.overdue, reason=occasion.reason, key=key,
-                                signature=occasion.signature.number if occasion.signature else None,
-                                headline=headline(task, occasion, window, today)))
+                                due=window.end, overdue=occasion.overdue, key=key, why=occasion.why,
+                                facts=occasion.facts, signature=sig.number if sig else None, document=sig,
+                                moment=None if sig else Moment(occasion.subject), **about))
     return out
 
 

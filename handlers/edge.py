@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.runtime.edge import SlackEdge
 from handlers.registry import Registry, Services, attach
-from handlers.reminders import reminder_blocks
+from handlers.reminders import reminder_message
 
 # Feature modules, each with register(app).
 FEATURES = ("handlers.status", "handlers.progress", "handlers.questions", "handlers.deadlines",
@@ -30,4 +30,4 @@ def install(app, *, store, knowledge: Callable[[], Any], now: Callable[[], datet
     return services
 
 
-EDGE = SlackEdge(install=install, reminder_blocks=reminder_blocks)
+EDGE = SlackEdge(install=install, reminder_message=reminder_message)

@@ -16,7 +16,16 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from knowledge.extract import sentences
-from knowledge.language import ARTICLES, NEGATION, STOP_WORDS, US, clause_start, document_lemma, name_after
+from knowledge.language import (
+    ARTICLES,
+    NEGATION,
+    STOP_WORDS,
+    US,
+    clause_end,
+    clause_start,
+    document_lemma,
+    name_after,
+)
 
 _ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret)\b", re.I)
@@ -25,7 +34,9 @@ _AUX = {"skal", "vil", "må", "bør", "kan", "være", "blive", "først", "også"
         "så", "nu", "altid", "efterfølgende", "endeligt", "endelig"}
 _DONE = re.compile(r"\b(?:er|har|blev|var|bliver|havde|har\s+været|er\s+blevet)\s+(?:\w+\s+){0,2}$", re.I)
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før|inden)\b", re.I)
-_HABIT = re.compile(r"\b(?:løbende|typisk|normalt|altid|ofte|generelt|sædvanligvis|automatisk)\b", re.I)
+_HABIT = re.compile(r"\b(?:løbende|typisk|normalt|altid|ofte|generelt|sædvanligvis|automatisk|fremover"
+                    r"|fremadrettet|fremtidigt|fremad|dagligt|ugentligt|månedligt|årligt|hver\s+gang)\b",
+                    re.I)
 _LEAD = {"få", "lad", "sørg", "for", "at", "husk", "derefter", "herefter", "dernæst", "så", "til", "sidst",
          "endelig", "desuden"}
 _DETERMINERS = ARTICLES | {"hver", "alle", "eventuelle", "kommunens", "nye", "ny", "nyt", "lokale", "egne"}
@@ -109,10 +120,19 @@ def _passive_thing(sentence: str, cue: re.Match[str]) -> str | None:
     agent = re.match(r"((?:\s+(?!af\b)[\w-]+){0,3}?)\s+af\s+", sentence[cue.end():], re.I)
     if not agent or not _named(name_after(sentence[cue.end() + agent.end():])):
         return None
-    # 'Rapporten gennemgås og godkendes af X': the thing is before the verb it shares
-    left = re.sub(r"\s[\w-]+(?:es|[aeiouyæøå]s)\s+(?:og|eller)\s*$", " ", left, flags=re.I)
+    # 'Rapporten gennemgås og godkendes af X', 'en fuldmagt, som oprettes i NemLog-in og godkendes af X':
+    # the thing is the subject before the first of the passives it shares
+    left = re.sub(r"\s[\w-]+(?:es|[aeiouyæøå]s)(?:\s+(?:i|på|af|hos|via|med|fra|til)\s+[\w'’-]+)?"
+                  r"\s+(?:og|eller)\s*$", " ", left, flags=re.I)
+    before = sentence[:clause_start(sentence, cue.start())]
+    if re.match(r"\s*som\s", left, re.I) and (antecedent := re.search(r"([\w-]+)\s*,?\s*$", before)):
+        left = antecedent.group(1)  # 'en fuldmagt, som ... godkendes af X': what 'som' stands for
     tokens = [t for t in re.findall(r"[\w-]+", left) if t.casefold() not in _AUX]
     tokens = [t for t in tokens if t.casefold() not in _LEAD]
+    # 'Organisationsstrukturen i Fælleskommunal Organisation skal godkendes': the thing is the noun the
+    # phrase after the preposition describes
+    if cut := next((i for i, t in enumerate(tokens) if i > 0 and t.casefold() in _POSTMODIFIER), None):
+        tokens = tokens[:cut]
     return _thing(tokens[-2:]) if tokens else None
 
 
@@ -143,6 +163,7 @@ def _active_thing(sentence: str, cue: re.Match[str]) -> str | None:
     return _thing(words[:3])
 
 
+_POSTMODIFIER = {"i", "på", "til", "for", "fra", "med", "hos", "under", "over"}
 _FRONTED = {"derefter", "herefter", "dernæst", "så", "nu", "endelig", "til", "sidst", "bagefter",
             "efterfølgende", "desuden", "også", "samtidig", "først"}
 
@@ -166,7 +187,8 @@ def inverted_subject(sentence: str, cue: re.Match[str]) -> tuple[str, int] | Non
 def _blocked(sentence: str, cue: re.Match[str], left: str) -> bool:
     """Negated ('skal ikke godkendes'), or a habit ('KOMBIT godkender løbende ...')."""
     return bool(NEGATION.search(" ".join(left.split()[-6:])) or re.match(r"\s+(?:ikke|aldrig)\b",
-                sentence[cue.end():], re.I) or _HABIT.search(sentence[cue.end():cue.end() + 20])
+                sentence[cue.end():], re.I)
+                or _HABIT.search(sentence[cue.end():clause_end(sentence, cue.end())])
                 or _HABIT.search(left))
 
 

@@ -34,14 +34,27 @@ _ONE = {"dagen": DeadlineUnit.DAYS, "døgnet": DeadlineUnit.DAYS, "arbejdsdagen"
 _DEADLINE = re.compile(
     r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
     r"(?:" + _NUMBER + r"\s+" + _UNIT + r"|(?P<one>" + "|".join(_ONE) + r"))"
-    r"\s+(?P<dir>før|forud\s+for|inden|efter|fra|ifølge)\b\s*,?\s*"
+    r"\s+(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
     r"(?P<anchor>[^.;!?\n|]*)", re.I)
+_OFFSET = re.compile(r"\b(?:go[\s-]?live|golive)\s*(?P<sign>-|–|minus|\+|plus)\s*" + _NUMBER + r"\s+" + _UNIT
+                     + r"\b", re.I)
+# 'Når testen er godkendt, skal resultatet meldes inden for 5 arbejdsdage', 'Efter go-live har kommunen 30
+# dage til at rydde op': a span with no anchor after it counts from the event the sentence opens with
+_WITHIN = re.compile(r"\b(?:inden\s+for|indenfor|har\s+\w+\s+|har)\s*" + _NUMBER + r"\s+" + _UNIT
+                     + r"(?!\s+(?:før|efter|fra|inden|forud))\b", re.I)
+_SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|(?:efter|fra)\s+(?P<point>\S+)"
+                    r"(?=\s+(?:har|skal)\b)", re.I)
 _UNIT_WORD = re.compile(r"dag|døgn|uge|måned", re.I)
 GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.
 _ANCHORS = [
-    (GOLIVE, r"go[\s-]?live(?:-?dato(?:en)?|-dagen|-tidspunktet)?|golive|idriftsættelse\w*|ibrugtagning\w*"
-             r"|driftsstart\w*|produktionsstart\w*|idriftsætning\w*|ibrugtagelse\w*|overgang\w*\s+til"),
+    (GOLIVE, r"(?:(?:planlagte|forventede|aftalte|kommende|fastsatte|egentlige|officielle|endelige)\s+"
+             r"|[\w-]+(?:'s|’s)\s+|[\w-]+(?:ens|ets|nes)\s+)?"  # 'den planlagte go-live', 'KY's go-live'
+             r"(?:go[\s-]?live(?:-?dato(?:en)?|-dagen|-tidspunktet)?|golive|idriftsættelse\w*|ibrugtagning\w*"
+             r"|driftsstart\w*|produktionsstart\w*|idriftsætning\w*|ibrugtagelse\w*|overgang\w*\s+til)"
+             # 'før systemet går i drift', 'før KP går live', 'før KY tages i brug'
+             r"|(?:[\w'’-]+\s+){1,2}?(?:går\s+(?:i\s+drift|live|i\s+luften|i\s+produktion)"
+             r"|sættes\s+i\s+(?:drift|produktion)|tages\s+i\s+(?:brug|drift))\b"),
     (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+(?:modtaget|fået)\b"
                    r"|[\w-]+\s+er\s+(?:modtaget|kommet)\b"),
     ("start", r"(?:opgavens\s+)?(?:start(?:dato(?:en)?)?|opstart\w*|begyndelse)\b"
@@ -50,8 +63,9 @@ _ANCHORS = [
              r"|opgaven\s+(?:er\s+|bliver\s+)?(?:afsluttet|fuldført|slut)\b"),
 ]
 _AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
-_SUBJECT = re.compile(r"^(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-                      r"(?:skal|må|bør|kan|\w{3,}es)\b", re.I)
+_SUBJECT = re.compile(r"^(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+                      r"|[\w'’-]+\s+(?:af|til|over|for|i|på|med)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                      r"(?:skal|må|bør|kan|er|bliver|\w{3,}es)\b", re.I)
 
 
 def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDeadline]:
@@ -100,7 +114,7 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         direction = m["dir"].casefold()
         if direction == "ifølge":
             continue
-        before = direction in {"før", "inden"} or direction.startswith("forud")
+        before = direction in {"før", "inden", "forinden"} or direction.startswith("forud")
         if (m["lead"] or "").casefold() in {"højst", "op til", "ca.", "cirka", "omkring"} and not before:
             continue  # 'det kan tage op til 5 arbejdsdage efter ...' is how long it takes
         anchor, anchor_end = _anchor(m["anchor"])
@@ -114,8 +128,30 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
             _about(sentence[m.start("anchor") + anchor_end:].strip(" ,"), step, documents, last, previous)
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
                                 about=about))
+    if not out and (m := _WITHIN.search(sentence)) and (lead := _SINCE.match(sentence)):
+        out.append(_since(sentence, m, lead, step, documents, last, previous))
+    for m in _OFFSET.finditer(sentence):  # 'Frist: go-live minus 30 dage', 'Go-live -14 dage'
+        n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
+        unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+        rest = (sentence[:m.start()] + sentence[m.end():]).strip(" ,.:")
+        about = _about(rest, step, documents, last, previous) if rest else None
+        out.append(TextDeadline(text=m.group(0), days=n if m["sign"] in {"+", "plus"} else -n, unit=unit,
+                                anchor=GOLIVE, about=about))
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
                                 about=lambda part: _about(part, step, documents, last, previous))
+
+
+def _since(sentence: str, m: re.Match[str], lead: re.Match[str], step: int | None, documents: set[str],
+           last: str | None, previous: tuple[str, ...]) -> TextDeadline:
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
+    unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+    event = lead["event"] or lead["point"]
+    anchor = _anchor(event)[0] or event
+    rest = sentence[lead.end():].strip(" ,")
+    rest = re.sub(r"^(?:har|skal)\s+(?:kommunen|i|vi|man|du)\s+", "Kommunen skal ", rest, flags=re.I)
+    rest = re.sub(r"\s*\b\d+\s+\w+\s+til\s+at\s+", " ", rest)  # 'har kommunen 30 dage til at rydde op'
+    return TextDeadline(text=sentence.strip(" ."), days=n, unit=unit, anchor=anchor,
+                        about=_about(rest, step, documents, last, previous))
 
 
 def _anchor(words_after: str) -> tuple[str | None, int]:
@@ -157,8 +193,14 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
     things = [d for d in documents if not document_lemma(d.split()[0])]  # approved, not papers: 'regelsæt'
     for i, word in enumerate(tokens):
         lemma = document_lemma(word) or next((t for t in things if same_thing(word.casefold(), t)), None)
+        if lemma is None and (loose := document_lemma(word, loose=True)) and \
+                len([d for d in documents if d.endswith(loose)]) == 1:
+            lemma = loose  # 'Rapporten' of the one 'testrapport', 'Planen' of the one 'testplan'
         if lemma is None:  # no document word: nothing can end with it
             continue
+        if len(numbered := [d for d in documents if d.startswith(lemma + " ")]) == 1 and \
+                (i + 1 >= len(tokens) or f"{lemma} {tokens[i + 1]}" not in documents):
+            return numbered[0]  # 'det godkendte bilag' of the one 'bilag B'
         if i + 1 < len(tokens) and f"{lemma} {tokens[i + 1]}" in documents:
             return f"{lemma} {tokens[i + 1]}"  # 'Bilag 1 - instruks': the numbered paper
         ending = [d for d in documents if d.endswith(lemma or "\0")]
@@ -171,6 +213,35 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
 
 def _about(sentence: str, step: int | None, documents: set[str], last: str | None,
            previous: tuple[str, ...] = ()) -> str | None:
+    """What the deadline concerns (see `_concerns`), named as the signed paper when it is one of them
+    ('fuldmagten' -> 'fuldmagt')."""
+    about = _concerns(sentence, step, documents, last, previous)
+    if about and documents and not set(re.split(r",\s*|\s+og\s+", about)) <= documents and \
+            (doc := _document(about, documents)):
+        return doc
+    return about
+
+
+# '..., og den skal være afsluttet senest ...': 'den' is what the clause before names
+_AND_IT = re.compile(r",?\s+og\s+(?:den|det|de|dette)\s+(?:skal|må|bør|\w{3,}es)\b", re.I)
+_THERE_IS = re.compile(r"^(?:der\s+(?:skal|må|bør)\s+(?:ske|foretages|gennemføres|laves)\s+|der\s+er\s+)",
+                       re.I)
+_FRIST_FOR = re.compile(r"\b(?:sidste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?)\s+for\s+"
+                        r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
+                        r"\s+(?:er|skal|ligger|senest|\d)", re.I)
+_THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for|i\s+skal\s+sikre"
+                   r"|kommunen\s+skal\s+sikre|sikr)\s*,?\s+at\s+", re.I)
+_INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forventes|det\s+forventes|man\s+bør"
+                         r"|kommunen\s+bedes|i\s+bedes)\s*,?\s+(?:at\s+)?(?:have\s+)?", re.I)
+_INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer)\s+"
+                       r"(?:KOMBIT|leverandøren|[A-ZÆØÅ]\w*)\s+", re.I)
+_SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse)\w*", re.I)
+# 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
+_MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:have|modtage|få)\s+", re.I)
+
+
+def _concerns(sentence: str, step: int | None, documents: set[str], last: str | None,
+              previous: tuple[str, ...] = ()) -> str | None:
     """What the deadline concerns when the text says so: a document signed in the task, else the
     thing the table row or list item names ('Kontrolrapport | senest 5 arbejdsdage efter go-live',
     '- Fejlliste: ... Fristen er ...'), else the subject of the sentence ('Brevhovedet skal være
@@ -186,9 +257,30 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         return _document(previous[0], documents) or _row_subject(previous[0])
     if _REFERS.match(sentence) and (said := next(filter(None, map(item_subject, reversed(previous))), None)):
         return said
+    if documents and (_REFERS.match(sentence) or _SIGNING.search(sentence)) and \
+            (last or len(documents) == 1):
+        return last or next(iter(documents))  # 'Fristen for underskrift er ...', a list item 'Frist: ...'
+    if m := _FRIST_FOR.search(sentence):
+        return lower_first(" ".join(m["what"].split()))  # 'Fristen for indmelding af superbrugere er ...'
+    if (m := _THAT.search(sentence)) and (said := _concerns(sentence[m.end():], None, documents, last)):
+        return said  # 'Husk, at brugerne skal være oprettet ...': what the clause after 'at' is about
+    if (m := _INFINITIVE.search(sentence)) and (obj := _object_after(sentence[m.end():])):
+        return obj  # 'Det anbefales at påbegynde arbejdet ...', 'forventes at have udfyldt skemaet'
+    if (m := _INVERTED.match(sentence)) and (obj := _object_after(sentence[m.end():])):
+        return obj  # '(Senest ...) sender KOMBIT en testplan'
+    if m := _AND_IT.search(sentence):
+        clause = sentence[:m.start()]
+        there = _THERE_IS.match(clause)
+        if said := (_imperative_object("send " + clause[there.end():]) if there else item_subject(clause)):
+            return said  # 'Der skal ske en oprydning, og den skal være afsluttet senest ...'
     if obj := _imperative_object(sentence):
         return obj
-    if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens)\s+)?([\w'’-]+)\s", sentence,
+    if not _DUTY.match(sentence) and (m := _MUST_HAVE.match(sentence)) and \
+            (obj := _imperative_object("send " + sentence[m.end():])):
+        return obj
+    if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens|alle|eventuelle)\s+)?"
+                     r"([\w'’-]+)\s",
+                     sentence,
                      re.I):
         if obj := _imperative_object(f"{m.group(1)} skal {sentence[m.end():]}"):
             return obj  # 'Senest ... skal kommunen afmelde de gamle integrationer'
@@ -198,14 +290,15 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         if last and re.fullmatch(r"(?:godkendelse|underskrift|underskrivning|signering|accept)\w*", subject,
                                  re.I):
             return last  # 'Godkendelsen skal ske senest ...' is about what was to be approved
-        if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)", subject, re.I):
+        if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*"
+                            r"|[-•*]\s.*)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None
 
 
 # A sentence whose subject is the item spoken of before: 'Den sendes til KOMBIT senest ...', 'Fristen er
 # ...', 'Det skal ske senest ...', or nothing but the deadline ('Senest 20 dage før go-live.').
-_REFERS = re.compile(r"^(?:(?:bemærk|husk|obs|nb|vigtigt)\s*[,:!]?\s+(?:at\s+)?)?"
+_REFERS = re.compile(r"^(?:[-•*–]\s+)?(?:(?:bemærk|husk|obs|nb|vigtigt)\s*[,:!]?\s+(?:at\s+)?)?"
                      r"(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|\w{3,}es)\b"
                      r"|(?:frist(?:en)?|tidsfrist(?:en)?|deadline)\b|\W*$)", re.I)
 _NOT_LABELS = {"bemærk", "note", "obs", "nb", "vigtigt", "husk", "tip", "frist", "deadline", "eksempel", "fx"}
@@ -241,6 +334,8 @@ _IMPERATIVE = re.compile(
     r"|underskriv|sign[eé]r|indtast|angiv|oplys|udpeg|vælg|book|planlæg|gennemfør|afslut|luk|kontroll[eé]r"
     r"|tjek|ret|slet|install[eé]r|konfigur[eé]r|opsæt|tildel|fjern|beskriv|dokument[eé]r|indhent|hent"
     r"|gennemgå|public[eé]r|aktiv[eé]r|deaktiv[eé]r|test|afprøv|tilret|klargør|forbered)\s+", re.I)
+_NOT_VERBS = {"vær", "være", "hav", "have", "bliv", "blive", "kunn", "kunne", "selv", "først", "derefter",
+              "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør", "gøre"}
 _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked"}
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
 
@@ -248,8 +343,15 @@ _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'p
 # 'Kommunen skal udarbejde en testplan', 'Kommunen indsender en liste', 'skal kommunen have oprettet
 # alle brugere': what the municipality does to a thing, read as the imperative 'Udarbejd en testplan'
 _DUTY = re.compile(r"(?:kommunen|i|vi|man|du)\s+(?:(?:skal|må|bør)\s+(?:også\s+|selv\s+)?(?:have\s+)?)?"
-                   r"(\w+?)(?:e|er|r|et|t|tet)?\s", re.I)
+                   r"(\w+?)(?:e|er|r|et|t)?\s", re.I)
 _REMIND = re.compile(r"(?:husk|sørg\s+for|det\s+er\s+vigtigt)\s*,?\s+at\s+(\w+?)e?\s", re.I)
+
+
+def _object_after(text: str) -> str | None:
+    """The noun phrase after a verb: 'påbegynde arbejdet senest ...' -> 'arbejdet'."""
+    text = text.strip()
+    text = re.sub(r"^[\w-]+\s+", "", text) if re.match(r"[a-zæøå-]+(?:e|t|et)\s", text) else text
+    return _imperative_object("send " + text)
 
 
 @lru_cache(maxsize=8192)
@@ -257,8 +359,13 @@ def _imperative_object(sentence: str) -> str | None:
     """'Send listen over nye abonnementer til KOMBIT senest ...' -> 'listen over nye abonnementer';
     'Husk at sende skabelonen ...' -> 'skabelonen'."""
     if r := _REMIND.match(sentence) or _DUTY.match(sentence):  # the infinitive after 'Husk at' is the
-        sentence = r.group(1) + sentence[r.end() - 1:]  # imperative's stem + e; 'Kommunen sender X'
-    if not (m := _IMPERATIVE.match(sentence)):
+        stem = r.group(1)  # imperative's stem + e ('lukke': 'luk'); 'Kommunen sender X'
+        stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå" else stem
+        sentence = stem + sentence[r.end() - 1:]
+    m = _IMPERATIVE.match(sentence)
+    if m is None and r and re.fullmatch(r"[a-zæøå]{3,}", stem) and stem not in _NOT_VERBS | STOP_WORDS:
+        m = re.match(r"\S+\s+", sentence)  # 'Kommunen skal afholde en workshop': after a modal, a verb
+    if m is None:
         return None
     out: list[str] = []
     tokens = re.findall(r"[\w'’-]+|[^\w\s]", sentence[m.end():])
@@ -267,13 +374,16 @@ def _imperative_object(sentence: str) -> str | None:
         i += 1
     for tok in tokens[i:i + 6]:
         low = tok.casefold()
-        if not re.match(r"\w", tok) or (low in STOP_WORDS and not (low in _AFTER_OBJECT and out)):
-            break
+        if not re.match(r"\w", tok) or (low in STOP_WORDS and not (low in _AFTER_OBJECT and out)) or \
+                (out and tok[0].isdigit()):
+            break  # 'Send listen 3 dage efter ...': the object ends where the deadline starts
         out.append(tok)
     while out and out[-1].casefold() in _AFTER_OBJECT:
         out.pop()
-    if not out or out[0].casefold() in _NOT_OBJECT or out[0][0].isdigit():
-        return None
+    first = out[0].casefold() if out else ""
+    named = out and not (first in _NOT_OBJECT and not (first == "besked" and len(out) > 2))
+    if not named or out[0][0].isdigit():
+        return None  # 'Giv besked' names nothing; 'Giv besked om fejl' does
     return lower_first(" ".join(out))
 
 

@@ -29,6 +29,7 @@ kunne ind naar vaere dog noget ville jo deres efter ned skulle denne end dette m
 dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange ad bliver hendes
 vaeret thi jer saadan hvem hvornaar hvilke hvilken hvilket hvordan hvorfor kan skal maa sker ske
 sig nogen noget nogle mon monstro hvorledes eller enten hvad hvor hvis ikke ej nej ja
+boer burde maatte inden
 """.split())
 
 ENGLISH_STOP = frozenset("""
@@ -53,6 +54,7 @@ handle handles handled tell show give explain need needs needed should must have
 know mean means meant require requires required thing things info information anything
 something someone somebody anyone happen happens person people there please thanks thank belong
 belongs part take takes much many long hi hello hey
+får få fik fået
 """.split())
 
 
@@ -167,6 +169,12 @@ def _glossary() -> Glossary:
 def fallback_keys(k: str) -> tuple[str, ...]:
     """The keys to look for when the tasks lack key `k` ('koster' -> 'meromkostning')."""
     return _glossary().fallbacks.get(k, ())
+
+
+def glossary_knows(k: str) -> bool:
+    """Whether key `k` is a word of the glossary: a real word, never a misspelling of another."""
+    g = _glossary()
+    return k in g.same or k in g.forms or k in g.fallbacks
 
 
 def glossary_form(k: str) -> str | None:

@@ -179,7 +179,9 @@ class Index:
         if len(word) < 5 or not word.isalpha():
             return None
         limit = 1 if len(word) < 8 else 2
-        candidates = [c for n in range(len(word) - 1, len(word) + 2)
+        # the words are as the tasks inflect them: 'undrdatabehandler' is two letters off
+        # 'underdatabehandlere', so the length may differ by as much as the distance allowed
+        candidates = [c for n in range(len(word) - limit, len(word) + limit + 1)
                       for c in self.word_blocks.get((word[0], n), ())]
         hits = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=limit, limit=8)
         if not hits:
@@ -356,8 +358,10 @@ def _add_signatures(index: Index, task: Task, t: int, passage_keys: list[set[str
             continue  # approved, not signed ('regelsættet godkendes af X'): not for 'hvad skal underskrives?'
         step_text = " ".join(s.text for s in task.method_steps if s.number in sig.steps)
         index.task_signatures.setdefault(t, []).append(len(index.signatures))
+        # the task's title names what is signed in the task's own words ('instruks for
+        # Sygedagpenge' when the document is 'Bilag 1')
         index.signatures.append(SignatureEntry(t, sig, tuple(
-            _keys_of(sig.document, sig.signer, sig.recipient or "", step_text)),
+            _keys_of(sig.document, sig.signer, sig.recipient or "", step_text, task.title)),
             _evidence(index, t, sig, passage_keys)))
 
 

@@ -12,12 +12,15 @@ from knowledge.text import one_line
 DOC_HEADS = ("aftale", "formular", "blanket", "kontrakt", "fuldmagt", "erklæring", "dokument", "skema",
              "ansøgning", "tillæg", "protokol", "samtykke", "attest", "accept", "bilag", "vilkår",
              "betingelse", "liste", "godkendelse", "bekræftelse", "bestilling", "anmodning", "ordre",
-             "rekvisition", "kvittering", "rapport", "plan", "udkast", "tilbud", "papir", "dokumentation")
+             "rekvisition", "kvittering", "rapport", "plan", "udkast", "tilbud", "papir", "dokumentation",
+             "seddel", "instruks", "bemyndigelse", "indstilling", "mandat", "tilsagn", "referat", "notat",
+             "brev")
 # Words that name a kind of paper rather than one: 'blanketten' in one step and 'bestillingsblanket'
 # in another are the same paper; 'begge aftaler' are all the task's agreements.
 # Heads that name a document only inside a compound: 'testgodkendelsen', 'tjeklisten', 'testplanen'
 # are papers; 'Godkendelsen skal ske', 'listen', 'planen' are not.
 COMPOUND_ONLY = {"godkendelse", "liste", "plan", "rapport", "bekræftelse", "bestilling", "ordre", "tilbud",
+                 "indstilling", "brev", "notat", "referat",
                  "udkast", "accept", "papir"}
 GENERIC_DOCS = {"blanket", "formular", "dokument", "skema", "aftale", "anmodning", "papir", "dokumentation"}
 _ENDINGS = ("", "en", "n", "et", "t", "er", "r", "erne", "rne", "ne", "ene", "s", "ens", "ets", "ernes")
@@ -28,7 +31,7 @@ STOP_WORDS = {
     "da", "fordi", "mens", "hvorefter", "digitalt", "elektronisk", "typisk", "snarest", "straks", "senere",
     "samt", "til", "fra", "ved", "hos", "og", "eller", "men", "for", "at", "om", "under", "over", "hurtigst",
     "gerne", "allerede", "først", "derefter", "herefter", "igen", "retur", "tilbage", "også", "videre",
-    "skal", "kan", "vil", "må", "bør", "er", "bliver", "har",
+    "skal", "kan", "vil", "må", "bør", "er", "bliver", "har", "pr", "per", "gennem",
 }
 ARTICLES = {"den", "det", "de", "en", "et", "jeres", "din", "dit", "vores", "deres", "sin", "sit", "sine"}
 QUANTIFIERS = {"forskellige", "flere", "begge", "alle", "nogle", "hver", "enhver"}
@@ -47,6 +50,7 @@ def document_lemma(word: str, *, loose: bool = False) -> str | None:
     low = word.casefold().strip(".'’")
     if "@" in low or len(low) < 4:
         return None
+    low = re.sub(r"sedl(?=en|er|erne|ens|ernes|$)", "seddel", low)  # 'sedlen' is a form of 'seddel'
     for head in DOC_HEADS:
         idx = low.rfind(head)
         if idx < 0:
@@ -98,11 +102,15 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
         i += 1
     while i < len(tokens) and len(out) < most:
         tok = tokens[i]
-        low = tok.casefold()
+        low = tok.casefold().rstrip(".")
         if tok in ",;:.()–—":
             break
         if out and out[-1].endswith("-") and low in {"og", "eller"} and i + 1 < len(tokens):
             out += [tok, tokens[i + 1].rstrip(".")]  # 'social- og sundhedsdirektøren'
+            i += 2
+            continue
+        if low == "hos" and out and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            out += [tok, tokens[i + 1].rstrip(".")]  # 'projektlederen hos KOMBIT'
             i += 2
             continue
         if low == "for" and out and i + 1 < len(tokens) and tokens[i + 1] not in ",;:.()":
@@ -112,13 +120,17 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
                 i += 2
                 continue
             break
-        if not both and low in {"og", "eller"} and out and i + 1 < len(tokens) and _cosigner(tokens[i + 1]):
+        if not both and low in {"og", "eller"} and out and i + 1 < len(tokens) and \
+                _cosigner_at(tokens, i + 1):
             both = True  # 'af borgmesteren og kommunaldirektøren', not 'af økonomichefen og sendes'
         if both and low in {"og", "eller"} and out and i + 1 < len(tokens):
             out.append(tok)
             i += 1
             both = False
             while i < len(tokens) and tokens[i].casefold() in ARTICLES:
+                if i + 1 < len(tokens) and tokens[i + 1].casefold() in _OTHER:
+                    out += [tokens[i], tokens[i + 1]]  # 'it-chefen eller en anden ... leder'
+                    i += 1
                 i += 1
             continue
         if low in STOP_WORDS and out:
@@ -135,12 +147,30 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
     return name
 
 
+_OTHER = {"anden", "andet", "andre"}
+# The endings of a role in its indefinite form ('borgmester og kommunaldirektør'): a noun, not a verb.
+ROLE_ENDINGS = ("ør", "chef", "leder", "ejer", "mester", "rådgiver", "administrator", "ansvarlig",
+                 "ansvarlige",
+                 "direktion", "berettigede", "sekretær", "konsulent", "koordinator", "formand")
+
+
+def _cosigner_at(tokens: list[str], i: int) -> bool:
+    """A second name starts at tokens[i]: 'kommunaldirektøren', or 'en anden underskriftsberettiget
+    leder' (an article, 'anden' and adjectives before the role)."""
+    if tokens[i].casefold() in ARTICLES and i + 1 < len(tokens) and tokens[i + 1].casefold() in _OTHER:
+        rest = [t for t in tokens[i + 2:i + 5] if t not in ",;:.()–—"]
+        return any(_cosigner(t) for t in rest[:3])
+    return _cosigner(tokens[i])
+
+
 def _cosigner(word: str) -> bool:
     """A second name after 'og': a noun in the definite form ('kommunaldirektøren') or a proper
     name ('KOMBIT'), not a verb ('sendes', 'returnerer') or a small word ('derefter', 'den')."""
     low = word.casefold()
     if low in STOP_WORDS or low in ARTICLES or document_lemma(low):
         return False
+    if low.endswith(ROLE_ENDINGS) and len(low) > 4:
+        return True
     return (word[0].isupper() and not low.endswith(("es", "er"))) or \
         (low.endswith(("en", "et", "ne")) and len(low) > 4 and not low.endswith(("es", "ede")))
 

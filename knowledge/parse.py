@@ -16,6 +16,7 @@ from knowledge.readers.fields import RawTask, field_for, label_key
 from knowledge.readers.markdown import markdown_tasks
 from knowledge.readers.tabbed import tabbed_tasks
 from knowledge.readers.tables import table_rows
+from knowledge.signature_tables import add_stated_signatures
 from knowledge.signatures import extract_signatures
 from knowledge.text import (
     clean_characters,
@@ -255,8 +256,9 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     )
     task.facts = extract_facts(description)
     task.signatures = extract_signatures(task)
-    task.text_deadlines = extract_deadlines(task, rows=[row for v in [*values.values(), *extra.values()]
-                                                        for row in table_rows(v)])
+    rows = [row for v in [*values.values(), *extra.values()] for row in table_rows(v)]
+    add_stated_signatures(task, rows)
+    task.text_deadlines = extract_deadlines(task, rows=rows)
     task.links = extract_links("\n".join([*values.values(), *extra.values()]))
     return task
 

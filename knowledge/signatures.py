@@ -10,12 +10,14 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from knowledge.approvals import approved_things, as_passive, inverted_subject
+from knowledge.approvals import approved_things, as_passive, inverted_subject, stems
 from knowledge.extract import sentences
 from knowledge.language import (
     ARTICLES,
     GENERIC_DOCS,
     NEGATION,
+    ROLE_ENDINGS,
+    STOP_WORDS,
     US,
     clause_end,
     clause_start,
@@ -31,18 +33,23 @@ from knowledge.models import Signature, Task
 _CUE = re.compile(r"""\b(?:
     (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
-  | (?P<adj>underskrevne|signerede|godkendte)
+  | (?P<adj>underskrevne|signerede|godkendte|tiltrådte)
   | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
-      |påtegnes)
+      |påtegnes|tiltrædes|tiltrådt|bekræftes|bekræftet)
   | (?P<approved>godkendes|godkendt|accepteres|accepteret)
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
-      |påtegner|påtegne|påtegn
+      |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
-  | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?)
+  | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?|signering(?:en)?|underskrivning(?:en)?
+      |(?<=^)godkendelse(?:n)?(?=\s+af\b))
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
-_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn", re.I)
+_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft", re.I)
+# 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
+# confirmation counts only when the sentence names an electronic signature to do it with.
+_ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*)",
+                    re.I)
 _APPROVAL_HINT = re.compile(r"godkend|accept", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
         "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
@@ -54,9 +61,26 @@ _ADVERBS = {"derefter", "herefter", "dernæst", "endelig", "også", "først", "d
             "gerne", "selv", "typisk", "normalt", "efterfølgende", "straks", "hurtigst", "muligt", "senere",
             "ligeledes"}
 _NOT_CONTENT = _AUX | {"når", "hvis", "efter", "som", "at", "og"}
+_IF = re.compile(r"\b(?:når|hvis|efter\s+at|så\s+snart|først\s+når|medmindre)\b"
+                 r"|\b(?:orienter\w*|informer\w*|besked)\s+om,?\s+at\b", re.I)  # 'orienteres om, at ...'
+# 'Tidligere skulle blanketten underskrives, men det er ikke længere nødvendigt': no demand now
+_NO_LONGER = re.compile(r"\bikke\s+(?:længere|mere)\b|^tidligere\b|\bbortfald\w*|\budgår\b", re.I)
+# 'Brugeren tiltræder vilkårene første gang, hun logger på': what a system's users do, not a paper to sign
+_EVERY_TIME = re.compile(r"\b(?:første\s+gang|hver\s+gang|automatisk|løbende|fremover)\b", re.I)
+# A step in which the paper arrives, said other than with an imperative
+_RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|er\s+kommet|kommer|ankommer"
+                       r"|fremkommer)\b"
+                       r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
+                       r"\btil\s+(?:kommunen|kommunerne|jer|os|dig)\b", re.I)
+_KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|print|læs|kontrollér|kontroller"
+                   r"|tjek)\b", re.I)
+# 'i underskrevet stand være modtaget af KOMBIT': who receives, not who signs
+_RECEIVED_BY = re.compile(r"\b(?:modtaget|modtages|sendt|indsendt|afleveret|uploadet|returneret|fremsendt"
+                          r"|være\s+\S+\s+i\s+hænde)\s+af$", re.I)
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
 _RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent|find|åbn|download)\b", re.I)
-_SEND = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
+_SEND = re.compile(r"\b(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|vedhæft\w*|indsend\w*|aflever\w*"
+                   r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
                    r"|udsend\w*|upload\w*|mail\w*|gives)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|retur|tilbage|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
@@ -64,7 +88,12 @@ _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse
                           r"høring|brug|videre|behandling)\b", re.I)
 _GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:\w+\s+){0,2}?(?:(?:underskrift|signatur)\w*\s+(?:fra|af)"
                          r"|godkendelse\w*\s+fra)\s", re.I)
-_PLACE = r"(?:digitale\s+)?(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk)"
+_PLACE = (r"(?:digitale\s+)?\w*(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk"
+          r"|selvbetjening\w*|hjemmeside|supportfunktion)")
+# 'Læg sedlen i leverandørens kundeportal': a paper put where the other party gets it (not 'Læg aftalen
+# på byrådets dagsorden' nor 'Læg regelsættet i Administrationsmodulet', which deliver nothing)
+_PUT = re.compile(rf"\b(?:læg|lægges|placér|placer|placeres)\b.*?\s(?:i|på)\s+"
+                  rf"(?P<place>[\w-]+(?:'s|’s|s)\s+{_PLACE}\b|KLIK\b)", re.I)
 _WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
 # 'direktørens underskrift'
 _WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren))(?:'s|’s|s)\s+(?:egen\s+)?$", re.I)
@@ -73,8 +102,20 @@ _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
 _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆØÅ])")
 # 'Leverandøren skal have den underskrevne aftale', 'Leverandøren modtager bestillingen': who gets it
 _GETS = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:have|modtage)|modtager|får)\s", re.I)
+# 'Videresend aftalen til direktøren', 'Forelæg aftalen for direktøren': the paper goes on to its signer
+_HAND_ON = re.compile(r"(?:videresend|forelæg|overgiv|giv)\w*\s+(?:den|det|dem|de|\w+en|\w+et|\w+erne)\s+"
+                      r"(?:\w+\s+){0,3}?(?:til|for)\s", re.I)
+# 'Giv leverandøren den underskrevne aftale': the one given it comes between the verb and the paper
+_GIVE_TO = re.compile(r"(?:send|giv|mail|aflever|returnér|returner)\s+"
+                      r"([A-ZÆØÅ][\w'’-]*|[a-zæøå-]{3,}(?:en|et))"
+                      r"\s+(?=(?:den|det|de|en|et)\s)", re.I)
+# '..., hvorefter KOMBIT skal have den retur': a clause of its own that says who gets it
+_THEN = re.compile(r",\s*(?:hvorefter|og|så|derefter)\s+", re.I)
+_ACT_NOUN = re.compile(r"(?:send|indsend|upload|returnér|returner|mail)\s+(?:den\s+|jeres\s+|kommunens\s+)?"
+                       r"(?:godkendelse|accept)(?:n|en)?\s+(?:til|i|på)\s", re.I)
 _IMPERATIVES = {"send", "returnér", "returner", "indsend", "aflever", "fremsend", "udsend", "upload", "mail"}
-_SEND_ON = (r"(?:\w+\s+og\s+)?(?:return[eé]r\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*|mail\w*)"
+_SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
+            r"(?:return[eé]r\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*|mail\w*)"
             r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på)\b|\s*\.?$)")
 _CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|download\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
@@ -110,14 +151,27 @@ class Mention:
     recipient: tuple[int, bool, str] | None = None
     act: str | None = None  # "receive" or "sign": what doing this step does to the document
     spans: list[str] = field(default_factory=list)
+    # 'når aftalen er godkendt af Digitaliseringsstyrelsen': a condition on a paper signed elsewhere
+    condition: bool = False
 
 
 def extract_signatures(task: Task) -> list[Signature]:
     """Documents the text says must be signed or approved: what, by whom, to whom, in which steps.
     A thing that is not a paper counts when a named approver approves it (knowledge/approvals.py)."""
     said = [text for _, text in texts(task)]
-    token = _THINGS.set(approved_things(said) if any(map(_APPROVAL_HINT.search, said)) else None)
+    things = approved_things(said) if any(map(_APPROVAL_HINT.search, said)) else None
+    token = _THINGS.set(things)
     try:
+        found = _signatures(task)
+        # 'Bestillingen signeres': a word that is a paper only in a compound ('bestilling', 'rapport') is
+        # one here, so 'Modtag bestillingen' and 'den underskrevne bestilling' speak of it too: read again.
+        papers = {s.document for s in found if " " not in s.document and not document_lemma(s.document)
+                  and document_lemma(s.document, loose=True) == s.document}
+        if not papers:
+            return found
+        forms = {w.group(0).casefold().strip(".'’"): lemma for text in said for w in words(text)
+                 if (lemma := document_lemma(w.group(0), loose=True)) in papers}
+        _THINGS.set({**(things or {}), **forms})
         return _signatures(task)
     finally:
         _THINGS.reset(token)
@@ -129,14 +183,39 @@ def _signatures(task: Task) -> list[Signature]:
         groups.setdefault(mention.document, []).append(mention)
     unnamed = [m.signer for m in groups.pop("", [])]  # 'Adgangen godkendes af X': who, not what
     _merge_generic(groups)
-    found = [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)]
+    # A paper only named in a condition ('kan først åbnes, når aftalen er godkendt af X'), which no step
+    # handles and nobody sends, is signed in another task: nothing to track here.
+    found = [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)
+             and any(not m.condition or m.step is not None or m.recipient for m in ms)]
+    # 'Kommunen skal tiltræde kontrakten' in a task that has a paper to sign for it: the municipality
+    # accedes by signing that paper ('via en underskrevet tilslutningsaftale'), not a second paper.
+    accession = {doc for doc, ms in groups.items()
+                 if all(m.spans and m.spans[0].casefold().startswith("tiltr") for m in ms if m.signing)}
+    if len(found) > 1:
+        found = [s for s in found if not (s.document in accession and s.signer.casefold() in US)] or found
     # 'De to dokumenter underskrives af forskellige personer' with nothing more: which paper, by whom
     # and when is unknown, and a reminder about it would be a guess.
     found = [s for s in found if s.document not in GENERIC_DOCS or s.steps or s.recipient
              or s.signer.casefold() not in US]
     if len(found) == 1 and found[0].signer.casefold() in US and unnamed:
         found[0].signer = unnamed[0]  # the task's one approval: the text says who approves
+    _full_names(found, [text for _, text in texts(task)])
     return found
+
+
+def _full_names(found: list[Signature], said: list[str]) -> None:
+    """'Udarbejd en testrapport. Rapporten godkendes af chefen': the paper signed by its short name is
+    the one compound the task names with that ending ('testrapport', 'bestillingsblanket')."""
+    short = [s for s in found if " " not in s.document]
+    if not short:
+        return
+    lemmas = {lemma for text in said for w in words(text)
+              if (lemma := document_lemma(w.group(0), loose=True))}
+    taken = {s.document for s in found}
+    for signature in short:
+        longer = [d for d in lemmas if d != signature.document and d.endswith(signature.document)]
+        if len(longer) == 1 and longer[0] not in taken:
+            signature.document = longer[0]
 
 
 def texts(task: Task) -> Iterator[tuple[int | None, str]]:
@@ -162,14 +241,35 @@ def mentions(task: Task) -> list[Mention]:
             last = None  # method steps run on: 'Hent bilag 3', 'Underskriv det'; other texts start afresh
         for sentence in sentences(text):
             order += 1
+            who = _bracket_role(sentence) if "(" in sentence else None
             sentence = _without_asides(sentence, _things_key()) if "(" in sentence else sentence
             sentence = as_passive(sentence)  # 'Godkendelsen af X foretages af Y': 'X godkendes af Y'
             here = sentence_mentions(sentence, step=step, order=order, last=last)
+            for m in here if who else ():
+                if m.signing and (m.signer is None or m.signer.casefold() in US):
+                    m.signer = who  # 'Underskriv aftalen (pensionschefen)'
             found += here
             named = [m for m in here if m.document]
             last = (named[-1].document, named[-1].plural) if named else \
                 _last_document(sentence, _things_key()) or last
     return found
+
+
+# 'Underskriv aftalen (pensionschefen)', 'Skriv under (borgmester og kommunaldirektør)': an imperative
+# says who does it in brackets; a role there is a definite noun or ends like one.
+_BRACKET = re.compile(r"\(\s*(?:fx\.?\s+|typisk\s+|f\.eks\.\s+)?([^()]{3,60}?)\s*\)")
+
+
+def _bracket_role(sentence: str) -> str | None:
+    if not _CUE.match(sentence.lstrip()) or not (m := _BRACKET.search(sentence)):
+        return None
+    name = name_after(m.group(1), both=True)
+    if not name or name != " ".join(m.group(1).split()) or any(c.isdigit() for c in name):
+        return None
+    last = name.split()[-1].casefold()
+    if document_lemma(last) or last in US or not (last.endswith(ROLE_ENDINGS) or last.endswith(("en", "ne"))):
+        return None
+    return name
 
 
 def sentence_mentions(sentence: str, *, step: int | None, order: int,
@@ -178,20 +278,28 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     out: list[Mention] = []
     unnamed: list[Mention] = []  # a signer whose document the sentence does not name
     for cue in _CUE.finditer(sentence) if _CUE_HINT.search(sentence) else ():
-        if _negated(sentence, cue):
+        if _negated(sentence, cue) or (cue.group(0)[:3].casefold() == "bek" and not _ESIGN.search(sentence)) \
+                or _NO_LONGER.search(sentence) or (cue.group(0)[:3].casefold() in {"bek", "til"} and
+                                                   _EVERY_TIME.search(sentence)):
             continue
+        if step is None and cue.lastgroup == "noun" and cue.group(0)[:3].casefold() in {"god", "sig", "und"} \
+                and not cue.group(0).casefold().startswith("underskrift"):
+            continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs
         doc = _cue_document(sentence, cue, last)
         if doc is None:
             if cue.lastgroup in {"passive", "approved"} and (who := _signer(sentence, cue)):
                 unnamed.append(Mention(order=order, document="", plural=False, step=None, signing=False,
                                        signer=who))
             continue
-        if any(m.document == doc[0] for m in out):
+        if same := next((m for m in out if m.document == doc[0]), None):
+            if same.signer is None and same.signing:  # 'Underskrift - Fuldmagten underskrives af X'
+                same.signer = _signer(sentence, cue)
             continue
         signer = _signer(sentence, cue)
         reference, state = _referred(sentence, cue, signer)
         out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=not reference,
-                           signer=signer, spans=["" if state else cue.group(0)]))
+                           signer=signer, spans=["" if state else cue.group(0)],
+                           condition=state and bool(_IF.search(sentence[:cue.start()]))))
     if not out and not NEGATION.search(sentence):
         doc = _moved_document(sentence, last, _things_key())
         if doc:
@@ -211,6 +319,8 @@ def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bo
     reference = cue.lastgroup == "adj" or bool(
         re.search(r"\b(?:er|bliver|blev|har\s+været)\s+(?:(?!af\b)\w+\s+){0,2}$", before, re.I))
     state = reference or bool(re.search(r"\bvære\s+$", before, re.I))
+    if cue.group(0).casefold().startswith("tiltråd") and re.search(r"\b(?:har|have|havde)\s+$", before, re.I):
+        reference = state = True  # 'Kommunen har tiltrådt aftalen': where the task ends, not a paper to sign
     if re.match(r"(?:få|sørg)\b", sentence, re.I):
         return False, False  # 'Få aftalen underskrevet', 'Sørg for at aftalen er underskrevet'
     if reference and signer and cue.lastgroup != "adj":
@@ -249,6 +359,9 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return last  # 'Underskrift: kommunaldirektøren' under a step about the paper
     if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1)):
         return _first_document(left, last=last, subject=True) or last  # 'forsynes med direktørens ...'
+    if kind == "noun" and last and not words(left) and len(words(right)) <= 3 and \
+            not re.match(r"\s+(?:af|fra|på)\b", right, re.I):
+        return last  # a step 'Signering i Penneo' after 'Modtag aftalen'
     if kind == "noun" and not (re.match(r"\s+(?:af|fra|på)\b", right, re.I) or
                                re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
         return None  # 'læs bilagene inden underskrift' names no document to sign
@@ -258,13 +371,20 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return _first_document(" ".join(right.split()[:6]), last=None, subject=False) or last
     if kind in {"passive", "approved"} and re.search(r"\b(?:have|har|havde|haft)\s+$", left, re.I):
         return _first_document(" ".join(right.split()[:4]), last=last, subject=True)  # 'har underskrevet X'
+    if kind in {"passive", "approved"} and re.fullmatch(r"\s*der\s+(?:skal\s+|må\s+|bør\s+|vil\s+)?", left,
+                                                         re.I):  # 'Der skal underskrives en aftale'
+        return _first_document(" ".join(right.split()[:4]), last=None, subject=False)
     if kind in {"passive", "approved"} and not words(left):  # 'Underskrevet aftale skal foreligge'
-        return _first_document(" ".join(right.split()[:3]), last=None, subject=False)
+        found = _first_document(" ".join(right.split()[:3]), last=None, subject=False)
+        # a step 'Underskrives af direktøren' goes on about the paper of the step before
+        return found or (last if kind == "passive" and re.match(r"\s+af\s", right, re.I) else None)
     if kind in {"state", "for", "passive", "approved"}:
         found = _first_document(left, last=last, subject=kind in {"passive", "approved"})
         if found is None and kind in {"passive", "for"}:  # signing, not approving: 'Bestillingen signeres'
             loose = [lemma for w in words(left) if (lemma := _lemma(w.group(0), loose=True))]
             return (loose[0], False) if loose else None
+        if found is None and last and any(_lemma(w.group(0), loose=True) == last[0] for w in words(left)):
+            return last  # 'Hent certifikatet, når bestillingen er godkendt': the order just signed
         return found
     if kind in {"active", "approve"}:
         found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
@@ -324,20 +444,49 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
                     things: frozenset = frozenset()) -> tuple[str, bool] | None:
     """A document received ('Modtag blanketten fra KOMBIT') or sent on ('Send aftalen retur til
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
-    if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)):
+    if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)
+            or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _PUT.search(sentence)):
         return None
     found = _first_document(sentence, last=None, subject=False)
-    if found is None and last and any(w.group(0).casefold() in _PRONOUNS for w in words(sentence)[:3]):
+    tokens = [w.group(0) for w in words(sentence)]
+    if found is None and last and any(_pronoun_at(tokens, i) for i in range(min(3, len(tokens)))):
         return last  # 'Send den retur til KOMBIT'
+    if found is None and last and _ACT_NOUN.match(sentence):
+        return last  # 'Send godkendelsen til KOMBIT': the approval of the thing just approved
     if found is None and last and re.match(_SEND_ON, sentence, re.I):
         return last  # 'Indscan og send den til KOMBIT', 'Sendes til KOMBIT's postkasse'
     return found
 
 
+def _pronoun_at(tokens: list[str], i: int) -> bool:
+    """'Send den retur', 'Scan den og upload den': a pronoun; 'Den tekniske administrator uploader ...': an
+    article before the words it goes with."""
+    if tokens[i].casefold() not in _PRONOUNS:
+        return False
+    after = tokens[i + 1].casefold() if i + 1 < len(tokens) else ""
+    return not after or after in STOP_WORDS | {"retur", "tilbage", "videre", "ind", "op", "ud", "igen"} or \
+        not after.isalpha() or after in _IMPERATIVES or after.endswith(("es", "er"))  # 'Den sendes til ...'
+
+
 def _signer(sentence: str, cue: re.Match[str]) -> str | None:
-    if m := _SIGNER_WORD.search(sentence):
-        return m.group(0)
+    """Who signs: the agent the sentence names; else the word for 'the authorised signatory'
+    ('udpeg underskriftsberettigede (systemansvarlig for ...)'), which names the role to find."""
+    who = _named_signer(sentence, cue)
+    if (m := _SIGNER_WORD.search(sentence)) and (who is None or _SIGNER_WORD.fullmatch(who.split()[-1])):
+        return m.group(0)  # 'Kommunens underskriftsberettigede skal', not '... underskriftsberettiget leder'
+    return who
+
+
+# 'Bed kommunens tegningsberettigede om at godkende fuldmagten', 'Få direktøren til at underskrive':
+# the one asked to sign is named between the request verb and 'om at'/'til at'.
+_ASKED = re.compile(r"\b(?:bed|beder|anmod|anmoder|få|får)\s+(?P<who>(?:(?!om\b|til\b)[\w'’/-]+\s+){1,6}?)"
+                    r"(?:om|til)\s+at\s+$", re.I)
+
+
+def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     kind = cue.lastgroup
+    if kind in {"active", "approve"} and (m := _ASKED.search(sentence[:cue.start()])):
+        return _role(name_after(m.group("who")), initial=False)
     right = sentence[cue.end():]
     right = right[:clause_end(right, 0)] if not re.match(r"\s+af\s+(?:både|enten)\b", right, re.I) else right
     if kind == "noun" and (m := _LABEL.match(sentence, cue.end())):
@@ -356,7 +505,8 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind in {"passive", "approved", "state", "for", "noun"}:
         if kind == "noun" and (m := re.match(r"\s+fra\s+", right, re.I)):
             return _role(name_after(right[m.end():]), initial=False)  # 'underskrift fra direktøren'
-        if m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I):
+        if (m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I)) and \
+                not _RECEIVED_BY.search(m.group(1) + " af"):
             rest = right[m.end():]
             both = bool(re.match(r"(?:både|enten)\b", rest, re.I))
             return _role(name_after(rest, both=both), initial=False)
@@ -377,6 +527,8 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
 def _subject(left: str) -> str | None:
     """'Kommunaldirektøren skal' -> 'kommunaldirektøren'; 'Husk at' and 'I skal' name nobody."""
     tokens = [t for t in left.split() if t.casefold() != "e-"]  # 'Direktøren e-signerer'
+    if len(tokens) > 2 and tokens[-1].casefold() in {"og", "eller"}:
+        tokens = _before_first_verb(tokens[:-1])  # 'Administratoren logger på portalen og tiltræder'
     modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]
     after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS] if modal else []
     if after and modal[-1] > 0:
@@ -392,6 +544,19 @@ def _subject(left: str) -> str | None:
         return None
     name = name_after(" ".join(tokens))
     return _role(name) if name and not document_lemma(name.split()[-1]) else None
+
+
+def _before_first_verb(tokens: list[str]) -> list[str]:
+    """The subject of the first of two coordinated verbs: 'Administratoren logger på portalen (og ...)'
+    -> 'Administratoren'. The verb is a lower-case present tense followed by a small word or nothing
+    ('Kommunens borgmester logger ind': 'borgmester' is followed by a verb, so it is no verb)."""
+    for i in range(1, len(tokens)):
+        low = tokens[i].casefold()
+        after = tokens[i + 1].casefold() if i + 1 < len(tokens) else ""
+        small = STOP_WORDS | ARTICLES | {"ind", "ud", "op", "sig"}
+        if tokens[i][:1].islower() and low.endswith(("er", "r")) and (not after or after in small):
+            return tokens[:i]
+    return tokens
 
 
 def _role(name: str | None, *, initial: bool = True) -> str | None:
@@ -421,6 +586,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             if _NOT_A_PARTY.match(rest):
                 continue
             name = _owner(name_after(rest))
+            if name and name.casefold() == "os":
+                name = "KOMBIT"  # the tasks are KOMBIT's: 'Send den retur til os'
             if name and not _is_us(name):
                 # sent back (or sent on once signed) before merely sent: 'send dem til den juridiske
                 # afdeling' is a step on the way, 'Returnér aftalen til KOMBIT' is where it ends
@@ -439,12 +606,26 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         name = _owner(name_after(sentence[m.end():]), loose=True)
         if name and not _is_us(name) and not document_lemma(name.split()[-1]):
             found.append((2, "@" in name, name))
-    for m in re.finditer(rf"\b(?:i|til)\s+([\w-]+(?:'s|’s|s))\s+{_PLACE}\b", sentence, re.I):
+    # 'Læg aftalen i KOMBIT's postkasse'; but 'accepteres i NemLog-in's administrationsportal' sends nothing
+    put = _SEND.search(sentence) or re.search(r"\b(?:læg|lægges|lagt|placér|placer)\w*\b", sentence, re.I)
+    for m in re.finditer(rf"\b(?:i|til)\s+([\w-]+(?:'s|’s|s))\s+{_PLACE}\b", sentence if put else "", re.I):
         if not _is_us(name := _owner(m.group(1) + " postkasse")):  # 'Læg aftalen i KOMBIT's postkasse'
             found.append((0 if _BACK.search(sentence) else 1, False, name))
-    if (m := _GETS.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
+    if (m := _PUT.search(sentence)) and (name := _owner(name_after(m["place"]))) and not _is_us(name):
+        found.append((0 if _BACK.search(sentence) else 1, False, name))  # 'Aftalen lægges i KLIK'
+    gets = _GETS.match(sentence) or ((later := _THEN.search(sentence)) and _GETS.match(sentence, later.end()))
+    if gets and (name := name_after(gets.group(1))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
-        found.append((1, "@" in name, lower_first(name)))
+        found.append((0 if _BACK.search(sentence) else 1, "@" in name, lower_first(name)))
+    if (m := _GIVE_TO.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
+            and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS | ARTICLES:
+        found.append((0, False, lower_first(name)))  # 'Send KOMBIT den underskrevne aftale'
+    for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
+                         r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)",
+                         sentence, re.I):  # 'skal være KOMBIT i hænde', 'være modtaget af KOMBIT'
+        if (name := name_after(m.group(1) or m.group(2) or "")) and not _is_us(name) and \
+                not document_lemma(name.split()[-1]):
+            found.append((0, "@" in name, name))
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
         if name := name_after(sentence[m.end():]):
             found.append((3, False, name))
@@ -459,12 +640,24 @@ def _owner(name: str | None, *, loose: bool = False) -> str | None:
     first, place = name.split()[0], name.split()[1]
     if re.fullmatch(r"[\w-]+(?:'s|’s)", first) or (
             re.fullmatch(r"[\w-]+s", first) and (loose or re.match(_PLACE, place, re.I))):
-        return re.sub(r"(?:'s|’s)$", "", first)
+        return _party(first)
     return name
 
 
+def _party(genitive: str) -> str:
+    """'KOMBIT's' -> 'KOMBIT', 'leverandørens' -> 'leverandøren', 'KMDs' -> 'KMD': the party itself."""
+    if re.search(r"(?:'s|’s)$", genitive):
+        return genitive[:-2]
+    if re.fullmatch(r"[A-ZÆØÅa-zæøå][a-zæøå-]+(?:en|et|ne)s|[A-ZÆØÅ]{2,}s", genitive):
+        return genitive[:-1]
+    return genitive
+
+
 def _is_us(name: str) -> bool:
-    """'kommunens DPO', 'samtlige kommuner', 'jer': the municipality never sends itself a document."""
+    """'kommunens DPO', 'samtlige kommuner', 'jer': the municipality never sends itself a document
+    ('jeres kontaktperson hos KOMBIT' is KOMBIT's)."""
+    if m := re.search(r"\shos\s+(?=[A-ZÆØÅ])", name):
+        name = name[m.end():]
     return any(w.casefold() in US or w.casefold().startswith("kommune") for w in name.split())
 
 
@@ -477,23 +670,40 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
     if _CONDITION.match(sentence):
         main = sentence[sentence.find(",") + 1:].strip() if "," in sentence else ""
         if not re.match(_SEND_ON, main, re.I):
-            return None
+            # 'Når erklæringen er modtaget, læses den igennem': the step where it has arrived
+            return "receive" if _RECEIVED.search(sentence[:sentence.find(",")]) else None
         return "sign" if _CUE.search(sentence[:sentence.find(",")]) else "send"
 
-    signs = any(m.spans and m.spans[0] and not re.match(r"(?:til|underskrift|signatur)", m.spans[0], re.I)
+    signs = any(m.spans and m.spans[0] and not re.match(r"(?:til\s|underskrift|signatur)", m.spans[0], re.I)
                 for m in found)
     if _GET_SIGNED.match(sentence):
         return "sign"  # 'Få underskrift fra direktøren', 'Indhent godkendelse af chefen'
-    if _RECEIVE.match(sentence) and not signs:
-        return "receive"
+    if not signs and not _RECEIVE.match(sentence) and _RECEIVED.search(sentence):
+        return "receive"  # 'Aftalen modtages fra KOMBIT', 'KOMBIT sender aftalen til kommunen'
+    if _RECEIVE.match(sentence) and not signs and re.search(r"\b(?:retur|tilbage)\b", sentence, re.I):
+        return "sign"  # 'Modtag kontrakten retur fra revisionen': it comes back signed
+    if (verb := _RECEIVE.match(sentence)) and not signs:
+        # 'Hent certifikatet, når bestillingen er godkendt' receives the certificate, not the order
+        got = sentence[verb.end():verb.end() + clause_end(sentence[verb.end():], 0)]
+        return "receive" if _first_document(got, last=None, subject=False) or not _first_noun_is_other(got) \
+            else None
+    if _KEEP.match(sentence) and not signs and not _SEND.search(sentence):
+        return None  # 'Gem en kopi af den underskrevne aftale i ESDH' comes after the signing
     if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)) or signs:
         return "sign"
-    if re.match(r"(?:\w+\s+og\s+)?(?:send|videregiv|aflever|indsend|upload|mail|e-mail|fremsend)\w*\b",
-                sentence, re.I) or \
+    if _PUT.search(sentence) or re.match(r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?(?:send|vedhæft|videregiv"
+                                        r"|videresend|forelæg|aflever|indsend|upload|mail|e-mail|fremsend)\w*\b",
+                                        sentence, re.I) or \
             re.match(_SEND_ON, sentence, re.I) or any(
                 v.group(0).casefold().endswith("es") for v in _SEND.finditer(sentence)):
         return "send"  # signs it only when a step before signed or received it
     return None
+
+
+def _first_noun_is_other(text: str) -> bool:
+    """'certifikatet fra NemLog-in': the object received is a thing (a definite noun), not the paper."""
+    first = next((w.group(0) for w in words(text) if w.group(0).casefold() not in ARTICLES), "")
+    return bool(re.fullmatch(r"[a-zæøå-]{3,}(?:en|et|ne|erne)", first)) and not _lemma(first, loose=True)
 
 
 def _merge_generic(groups: dict[str, list[Mention]]) -> None:
@@ -518,11 +728,13 @@ def _merge_generic(groups: dict[str, list[Mention]]) -> None:
     specific = [doc for doc, ms in groups.items() if doc not in GENERIC_DOCS and any(m.signing for m in ms)]
     for generic in [doc for doc in groups if doc in GENERIC_DOCS]:
         ending = [d for d in specific if d.endswith(generic)]
-        if not specific and generic in signed and len(named := [d for d in groups if d not in GENERIC_DOCS
-                                                                and d.endswith(generic)]) == 1:
+        named = [d for d in groups if d not in GENERIC_DOCS and d.endswith(generic)]
+        if generic in signed and len(named) == 1 and not any(d.endswith(generic) for d in specific):
             ending = named  # 'Modtag tilslutningsaftalen', 'Underskriv aftalen': the one paper
         for m in groups.pop(generic):
-            if len(specific) == 1 or (m.plural and not ending):
+            # 'blanketten' of the one form, unless the one paper it names is another ('aftalen' of the one
+            # 'tilslutningsaftale', not of the 'kontrakt' acceded to)
+            if (len(specific) == 1 and ending in ([], specific)) or (m.plural and not ending):
                 targets = specific  # 'blanketten' of the one form; 'de to dokumenter' of all of them
             else:
                 targets = ending if m.plural or len(ending) == 1 else []
@@ -536,12 +748,15 @@ def _merge_generic(groups: dict[str, list[Mention]]) -> None:
 def _signature(document: str, mentions: list[Mention]) -> Signature:
     mentions = sorted(mentions, key=lambda m: m.order)
     signers = [m.signer for m in mentions if m.signer and m.signing]
-    specific = [s for s in signers if s.casefold() not in US]
-    recipients = sorted(((m.recipient, m.order) for m in mentions if m.recipient),
+    specific = _fullest([s for s in signers if s.casefold() not in US])
+    signer = (specific or signers or ["kommunen"])[0]
+    # 'Send kontrakten til revisionen. Revisionen påtegner kontrakten': the signer is not where it ends
+    recipients = sorted(((m.recipient, m.order) for m in mentions if m.recipient
+                         and not stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])),
                         key=lambda r: (r[0][0], r[0][1], r[1]))
     return Signature(
         document=document,
-        signer=(specific or signers or ["kommunen"])[0],
+        signer=signer,
         recipient=next((r[0][2] for r in recipients if not r[0][2].casefold().startswith("afsender")),
                        recipients[0][0][2] if recipients else None),
         steps=sorted({m.step for m in mentions if m.step is not None}),
@@ -551,10 +766,23 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
     )
 
 
+def _fullest(signers: list[str]) -> list[str]:
+    """The signers, the first one named in full: 'administratoren' in a step and 'kommunens NemLog-in
+    administrator' in the description are one role, said best by the longer naming."""
+    if not signers or len(signers[0].split()) > 1:
+        return signers
+    head = stems(signers[0])
+    fuller = [s for s in signers[1:] if stems(s.split()[-1]) & head
+              and [w for w in s.split()[:-1] if w.casefold() not in US | ARTICLES]]  # not just 'kommunens'
+
+    return fuller[:1] + signers if fuller else signers
+
+
 def _signed_step(mentions: list[Mention]) -> int | None:
     """The last step that signs the document, or sends it on after a step that signed or received it
     ('Få erklæringen underskrevet', then 'Send erklæringen til KOMBIT')."""
     signs = [m.step for m in mentions if m.step and m.act == "sign"]
     first = min([*signs, *(m.step for m in mentions if m.step and m.act == "receive")], default=None)
-    sends = [m.step for m in mentions if m.step and m.act == "send" and first is not None and m.step > first]
+    # with no step that signs or receives it, the step that sends it on is where it goes off signed
+    sends = [m.step for m in mentions if m.step and m.act == "send" and (first is None or m.step > first)]
     return max([*signs, *sends], default=None)

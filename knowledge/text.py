@@ -182,6 +182,8 @@ class _Blocks(HTMLParser):
         self._kind = "p"
         self._buf: list[str] = []
         self._items: list[str] | None = None
+        self._in_item = False  # inside an <li> not yet closed
+        self._nested = 0  # lists opened inside an item: their items continue that item
 
     def _flush(self) -> None:
         text = "".join(self._buf)
@@ -200,22 +202,33 @@ class _Blocks(HTMLParser):
         self._items, self._kind = None, "p"
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _LIST_TAGS:
+        if tag in _LIST_TAGS and self._in_item and self._items is not None:
+            self._nested += 1  # '<li>Hent aftalen<ul><li>Den ligger i KLIK</li></ul></li>': one step
+        elif tag in _LIST_TAGS:
             self._close_list()
             self._kind, self._items = tag, []
+        elif tag == "li" and self._nested:
+            self._buf.append(" - ")
         elif tag == "li":
             self._flush()
             self._buf.append("\x00")  # marks an explicit item start
+            self._in_item = True
         elif tag in _BLOCK_TAGS:
             if tag == "p" and self._items is not None:
                 self._close_list()  # <p> cannot live in a list: the list ended unclosed
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _LIST_TAGS:
+        if tag in _LIST_TAGS and self._nested:
+            self._nested -= 1
+        elif tag in _LIST_TAGS:
             self._close_list()
+            self._in_item = False
+        elif tag == "li" and self._nested:
+            self._buf.append(" ")
         elif tag in _BLOCK_TAGS or tag == "li":
             self._flush()
+            self._in_item = self._in_item and tag != "li"
 
     def handle_data(self, data: str) -> None:
         self._buf.append(data)
@@ -226,7 +239,7 @@ class _Blocks(HTMLParser):
 
 
 def looks_like_html(text: str) -> bool:
-    return bool(re.search(r"</?(p|ol|ul|li|br|div|b|i|strong|em|a|span)\b[^>]*>", text, re.I))
+    return bool(re.search(r"</?(p|ol|ul|li|br|div|b|i|strong|em|a|span|table|tr|td|th)\b[^>]*>", text, re.I))
 
 
 def html_to_text(fragment: str) -> str:
@@ -241,8 +254,8 @@ def html_blocks(fragment: str) -> list[tuple[str, list[str]]]:
     parser.close()
     blocks = []
     for kind, parts in parser.blocks:
-        if kind == "p":
-            blocks.append((kind, [one_line(parts[0])]))
+        if kind == "p":  # an item marker outside a list ('<li>' after '</ul>') is only a break
+            blocks.append((kind, [one_line(parts[0].replace("\x00", " "))]))
         else:
             blocks.append((kind, _list_items(kind, parts)))
     return blocks

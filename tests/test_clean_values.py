@@ -61,6 +61,17 @@ def test_html_items_keep_their_numbers():
     assert html_to_text("<ol><li>1. - Gør x</li><li>2) y</li></ol>") == "1. Gør x\n2. y"
 
 
+def test_a_list_inside_a_step_continues_the_step():
+    method = ("<ol><li>Hent fuldmagten<ul><li>Den ligger i KLIK</li></ul></li><li>Underskrift<ul>"
+              "<li>Fuldmagten underskrives af borgmesteren</li><li>Brug MitID</li></ul></li>"
+              "<li>Send fuldmagten til KOMBIT</li></ol>")
+    text = html_to_text(method)
+    assert "\x00" not in text
+    assert text.split("\n") == ["1. Hent fuldmagten - Den ligger i KLIK",
+                                 "2. Underskrift - Fuldmagten underskrives af borgmesteren - Brug MitID",
+                                 "3. Send fuldmagten til KOMBIT"]
+
+
 def test_a_golive_stored_under_an_older_spelling_is_found_and_replaced(tmp_path):
     store = Store(tmp_path / "k.json")
     kb = KnowledgeBase([parse_one(MD_SEED)])

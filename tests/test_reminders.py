@@ -7,9 +7,10 @@ import pytest
 
 from bot.progress import Progress, StepMark
 from bot.reminders import ReminderSettings, ReminderState, SentRecord, TeamState, plan
-from handlers.reminders import reminder_blocks
+from handlers.reminders import reminder_blocks, reminder_text
 from knowledge.errors import KlikError
 from knowledge.models import MethodStep, Signature, Task
+from knowledge.qa.messages.reminders import reason
 
 T433 = Task(id="433", title="SA 06 (Finans) Klargør bogføringssystem", project="KY", waves=["KY - Bølge 3"],
             end_offset_days=-144, start_offset_days=-38,
@@ -47,11 +48,11 @@ def test_done_means_433_is_reminded_on_15_september_with_nothing_set_up():
     [r] = _plan(datetime(2026, 9, 15, 9, 0))
     assert (r.task, r.kind, r.recipient, r.channel) == ("433", "signature", None, None)
     assert r.due == date(2026, 10, 8)
-    assert "bestillingsformular mangler underskrift" in r.text
-    assert "Underskrives af: systemansvarlig for bogføringssystemet" in r.text
-    assert "Sendes til: forvaltningsansvarlig" in r.text
-    assert "Frist: 8. oktober 2026 (om 17 arbejdsdage)" in r.text
-    assert "vindue åbnede 31. august 2026" in r.reason
+    assert "bestillingsformular mangler underskrift" in reminder_text(r)
+    assert "Underskrives af: systemansvarlig for bogføringssystemet" in reminder_text(r)
+    assert "Sendes til: forvaltningsansvarlig" in reminder_text(r)
+    assert "Frist: 8. oktober 2026 (om 17 arbejdsdage)" in reminder_text(r)
+    assert "vindue åbnede 31. august 2026" in reason(r.why, r.facts)
     assert r.key == "T1|433|signature|1|-|2026-09-15"
 
 
@@ -71,7 +72,7 @@ def test_one_reminder_per_destination_dm_for_assignees_and_the_channel():
     team = _team(progress=_progress(ansvarlig="U1", udfører="U2"))
     reminders = _plan(datetime(2026, 9, 15, 9), team, settings=ReminderSettings(channel="C9"))
     assert [(r.recipient, r.channel) for r in reminders] == [("U1", "C9"), ("U1", "U1"), ("U2", "U2")]
-    assert "Ansvarlig: <@U1> · Udfører: <@U2>" in reminders[0].text
+    assert "Ansvarlig: <@U1> · Udfører: <@U2>" in reminder_text(reminders[0])
     same_person = _team(progress=_progress(ansvarlig="U1", udfører="U1"))
     assert [r.channel for r in _plan(datetime(2026, 9, 15, 9), same_person)] == ["U1"]
 
@@ -103,16 +104,18 @@ def test_last_five_working_days_daily_then_overdue():
     sent = [_sent(channel="-", day=date(2026, 9, 30))]
     team = _team(sent=sent)
     [r] = _plan(datetime(2026, 10, 1, 9), team)
-    assert "der er 5 arbejdsdage til fristen" in r.reason and not r.overdue
+    assert "der er 5 arbejdsdage til fristen" in reason(r.why, r.facts) and not r.overdue
     [late] = _plan(datetime(2026, 10, 9, 9), team)
-    assert late.overdue and late.text.startswith("*OVERSKREDET: bestillingsformular mangler underskrift*")
-    assert "Frist: 8. oktober 2026 (overskredet med 1 dag)" in late.text
+    assert late.overdue
+    assert reminder_text(late).startswith("*OVERSKREDET: bestillingsformular mangler underskrift*")
+    assert "Frist: 8. oktober 2026 (overskredet med 1 dag)" in reminder_text(late)
 
 
 def test_received_document_starts_reminders_before_the_window_opens():
     received = {"433": {1: {"received_at": "2026-08-20T10:00:00+00:00", "received_by": "U1"}}}
     [r] = _plan(datetime(2026, 8, 20, 13), _team(marks=received))
-    assert "Status: modtaget, ikke underskrevet" in r.text and "modtaget 20. august 2026" in r.reason
+    assert "Status: modtaget, ikke underskrevet" in reminder_text(r)
+    assert "modtaget 20. august 2026" in reason(r.why, r.facts)
     assert _plan(datetime(2026, 8, 20, 13)) == []
 
 
@@ -161,7 +164,7 @@ def test_deadline_text_is_escaped_and_names_the_task():
     kb = SimpleNamespace(tasks=[PLAIN])
     [r] = _plan(datetime(2026, 10, 8, 9), kb=kb)
     assert r.kind == "deadline"
-    assert r.text.startswith("*Frist i dag: opgave 500 Uden underskrift &lt;!channel&gt;*")
+    assert reminder_text(r).startswith("*Frist i dag: opgave 500 Uden underskrift &lt;!channel&gt;*")
     assert "<!channel>" not in str(reminder_blocks(r))
 
 
@@ -188,4 +191,4 @@ def test_a_task_without_start_offset_is_reminded_in_its_last_five_working_days()
     kb = SimpleNamespace(tasks=[no_start])
     assert _plan(datetime(2026, 9, 30, 9), kb=kb) == []
     [r] = _plan(datetime(2026, 10, 1, 9), kb=kb)
-    assert "der er 5 arbejdsdage til fristen" in r.reason
+    assert "der er 5 arbejdsdage til fristen" in reason(r.why, r.facts)

@@ -116,3 +116,18 @@ def test_human_output_names_console_users_and_keeps_slack_ids(klik):
     text = klik("remind", "--now", "2026-09-15T09:00", "--dry-run")
     assert "433 underskrift -> @mette: " in text and "433 underskrift -> U0ANSV: " in text
     assert "U6D65747465" not in text
+
+
+def test_an_unknown_team_is_named_with_the_known_ones_and_what_to_type(klik, tmp_path):
+    """`klik remind --team` with a typo must not be a silent pass that sends nothing."""
+    from bot.store import Store
+
+    empty = klik("remind", "--team", "TNOPE", "--dry-run", code=1)
+    assert "«TNOPE» kendes ikke" in empty and "Udelad --team" in empty and "Traceback" not in empty
+    with Store(tmp_path / "klik.json").transaction() as tx:  # a workspace the store has data for
+        tx.claim("teams", "T0KNOWN", {})
+    line = klik("remind", "--team", "TNOPE", "--dry-run", code=1)
+    assert "«TNOPE» kendes ikke" in line and "`klik remind --team T0KNOWN`" in line
+    assert len(line.strip().splitlines()) == 1
+    assert "ingen påmindelser" in klik("remind", "--team", "T0KNOWN", "--now", "2026-08-01T09:00",
+                                       "--dry-run")

@@ -1,4 +1,5 @@
-"""Deadline moments are English identifiers (Moment), worded per language in bot.reminder_wording;
+"""Deadline moments are English identifiers (Moment), worded per language from the message tables
+(knowledge/qa/messages, keys `reminder_*`, filled by knowledge/qa/messages/reminders.py);
 sent records written before that hold the Danish words and are read as the same moments, so an
 upgrade sends no reminder twice (the "without nagging" rule)."""
 
@@ -11,7 +12,6 @@ import pytest
 
 from bot.golive import set_golive
 from bot.remind_run import SENT_TABLE, Claim, run_pass
-from bot.reminder_wording import TEXTS, kind_label, reason
 from bot.reminders import (
     Moment,
     ReminderSettings,
@@ -24,6 +24,8 @@ from bot.reminders import (
 from bot.store import Store
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.models import Task
+from knowledge.qa.messages import da, en
+from knowledge.qa.messages.reminders import kind_label, moment_label, reason
 
 PLAIN = Task(id="500", title="Uden underskrift", project="KY", waves=["KY - Bølge 3"],
              end_offset_days=-144, start_offset_days=-38)  # ends 8 October 2026
@@ -99,9 +101,35 @@ def test_an_upgrade_the_same_day_sends_nothing_twice(tmp_path):
 
 
 def test_people_see_the_same_danish_words():
-    assert [m.label() for m in Moment] == ["OVERSKREDET", "Frist i dag", "Frist snart"]
+    assert [moment_label(m) for m in Moment] == ["OVERSKREDET", "Frist i dag", "Frist snart"]
     assert [kind_label(k) for k in ("signature", "deadline", "digest")] == ["underskrift", "frist",
                                                                             "samlet oversigt"]
     assert reason("deadline_soon", {"end": date(2026, 10, 8), "left": 1}) == (
         "der er 1 arbejdsdag til fristen 8. oktober 2026, og opgaven er ikke fuldført")
-    assert all(set(table) == set(TEXTS["da"]) for table in TEXTS.values())
+    reminder_keys = {k for k in da.TEXTS if k.startswith("reminder_")}
+    assert reminder_keys == {k for k in en.TEXTS if k.startswith("reminder_")}
+    assert [moment_label(m, "en") for m in Moment] == ["OVERDUE", "Due today", "Due soon"]
+
+
+def test_the_planner_returns_data_and_the_renderers_word_it_in_either_language():
+    """Domain code returns data, never mrkdwn: the words come from the one table per language."""
+    from bot.reminders import Reminder, as_message
+    from handlers.reminders import reminder_blocks, reminder_text
+
+    assert not {"text", "reason", "headline"} & set(Reminder.model_fields)
+    [r] = plan(now=datetime(2026, 10, 1, 9), state=ReminderState(teams=[TeamState(team="T1", golive=GOLIVE)]),
+               kb=KB, settings=SETTINGS)
+    assert (r.moment, r.why, r.facts) == (Moment.SOON, "deadline_soon", {"end": date(2026, 10, 8), "left": 5})
+    assert (r.title, r.day, r.due) == ("Uden underskrift", date(2026, 10, 1), date(2026, 10, 8))
+    danish, english = reminder_text(r), reminder_text(r, "en")
+    assert danish.startswith("*Frist snart: opgave 500 Uden underskrift*")
+    assert "Hvorfor nu: der er 5 arbejdsdage til fristen 8. oktober 2026" in danish
+    assert english.startswith("*Due soon: task 500 Uden underskrift*")
+    assert "Why now: 5 working days left until the deadline 8 October 2026" in english
+    assert "Deadline: 8 October 2026 (in 5 working days)" in english
+    assert "Snooze 3 working days" in str(reminder_blocks(r, "en")) and "Udsæt 3" in str(reminder_blocks(r))
+    other = r.model_copy(update={"task": "501", "key": "k2"})
+    digest = as_message([r, other], channel="C0REMIND", recipient=None)
+    assert (digest.why, digest.facts) == ("digest", {"count": 2})
+    assert reminder_text(digest, "en").startswith("*KLIK reminders today: 2* (most urgent first)")
+    assert reason(digest.why, digest.facts) == "2 påmindelser samlet i én besked"

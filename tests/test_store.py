@@ -243,7 +243,7 @@ def test_failed_disk_write_keeps_old_state(tmp_path, monkeypatch, where):
 
 # -- correctness on disk: damage, crashes mid-commit, locks, coarse timestamps, layout ---------
 
-from bot.store import StoreDamaged, StoreLocked  # noqa: E402
+from bot.store import StoreDamaged, StoreError, StoreLocked  # noqa: E402
 
 
 @pytest.mark.parametrize("content", [b"", b'{"_meta":{"tx":"0"},"teams":{"T1"', b"\x00\xffgarbage"],
@@ -378,8 +378,18 @@ def test_a_log_cut_short_is_damage_not_a_crash(tmp_path, cut):
     with pytest.raises(StoreDamaged) as err:
         Store(tmp_path / "klik.json").check()
     assert "\n" not in str(err.value) and str(wal) in str(err.value)
-    wal.unlink()  # what the message says to do (moving it away): the store opens on the data files
-    assert Store(tmp_path / "klik.json").check() is None
+    _follow_cp(str(err.value))  # what the line says to do: the log's copy has every commit
+    assert Store(tmp_path / "klik.json").all("progress") == {f"T1:{n}": {"n": n} for n in range(3)}
+
+
+def _follow_cp(line: str) -> None:
+    """Run the `cp` a refusal line names, as an admin would."""
+    import re
+    import shlex
+
+    command = re.search(r"`(cp [^`]+)`", line)
+    assert command, line
+    subprocess.run(shlex.split(command[1]), check=True)
 
 
 @pytest.mark.parametrize("cut", ["at-a-line-end", "empty"])
@@ -683,9 +693,10 @@ def test_group_commit_writes_waiting_transactions_together_and_fails_them_togeth
     assert Store(tmp_path / "klik.json").get("progress", "T9:1") == {"n": 9}
 
 
-def test_a_commit_is_one_log_line_and_one_fsync_however_much_is_stored(tmp_path, monkeypatch):
+def test_a_commit_is_one_log_line_and_its_copy_however_much_is_stored(tmp_path, monkeypatch):
     """What made `/klik done` slow with many tracked tasks: a commit rewrote a data file and fsynced
-    four times. Now it appends one line to the log and fsyncs once, whatever the store holds."""
+    four times. Now it appends one line to the log and one to its copy (bot/store/wal.py), and fsyncs
+    each once, whatever the store holds."""
     from bot.store import wal
 
     store = Store(tmp_path / "klik.json")
@@ -715,7 +726,8 @@ def test_a_commit_is_one_log_line_and_one_fsync_however_much_is_stored(tmp_path,
         tx.put("progress", "T1:500", {**doc, "status": "done"})
         tx.log({"team": "T1", "task": "500", "action": "done"})
     monkeypatch.undo()
-    assert calls == ["fsync"] and sum(written) < 1000  # one short line (and the lock's pid)
+    # one short line in the log and in its copy (and the lock's pid), each fsynced
+    assert calls == ["fsync", "fsync"] and sum(written) < 1500
     assert Store(tmp_path / "klik.json").get("progress", "T1:500")["status"] == "done"
 
 
@@ -761,3 +773,17 @@ def test_a_finished_journal_is_not_read_again_at_every_transaction(tmp_path, mon
     with store.transaction() as tx:
         tx.put("progress", "T1:1", {"n": 1})
     assert Store(tmp_path / "klik.json").get("progress", "T1:1") == {"n": 1}
+
+
+@pytest.mark.parametrize("where", ["a-file", "missing-root"])
+def test_a_database_path_that_cannot_be_made_is_named_with_the_reason(tmp_path, where):
+    """KLIK_DB below a file, or below a folder that cannot be made: one line naming the path and
+    why, not an unexpected error."""
+    if where == "a-file":
+        (tmp_path / "afile").write_text("x")
+        path, why = tmp_path / "afile" / "klik.json", "er en fil, ikke en mappe"
+    else:
+        path, why = Path("/proc/klik-no-such/klik.json"), "findes ikke og kan ikke oprettes"
+    with pytest.raises(StoreError) as err:
+        Store(path)
+    assert str(path) in str(err.value) and why in str(err.value) and "\n" not in str(err.value)

@@ -13,6 +13,7 @@ from bot.cli import cli
 from bot.deadlines import text_deadline_day, window_for
 from bot.progress import Progress
 from bot.signatures import signature_states
+from handlers.reminders import reminder_text
 from knowledge.deadlines import extract_deadlines, sentence_deadlines
 from knowledge.models import MethodStep, Signature, Task
 from knowledge.week_deadlines import week_text
@@ -101,5 +102,6 @@ def test_an_approval_due_in_a_week_is_reminded_as_an_approval():
     state = ReminderState(teams=[TeamState(team="W", golive={"KP - Bølge 2": date(2027, 4, 1)})])
     (r,) = [r for r in plan(now=datetime(2027, 3, 2, 9), state=state, kb=SimpleNamespace(tasks=[task]),
                             settings=ReminderSettings()) if r.kind == "signature"]
-    assert "regelsæt mangler godkendelse" in r.text and "Godkendes af: fagchefen" in r.text
-    assert "5. marts 2027" in r.text  # fredag i uge 9 2027, before the task's own end
+    text = reminder_text(r)
+    assert "regelsæt mangler godkendelse" in text and "Godkendes af: fagchefen" in text
+    assert "5. marts 2027" in text  # fredag i uge 9 2027, before the task's own end

@@ -27,7 +27,6 @@ from bot.golive_moves import golive_moves, move_text, moves_summary
 from bot.mrkdwn import local_user_name
 from bot.progress import team_progress
 from bot.remind_run import PassResult, run_pass
-from bot.reminder_wording import kind_label
 from bot.reminders import Reminder, ReminderSettings, local_time
 from bot.store import Store
 from knowledge.dates import format_date
@@ -143,10 +142,12 @@ def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None)
     settings = ReminderSettings.from_env()
     slack = None if dry_run else slack_settings(mode="web")  # only the Web API: token(s), SLACK_API_URL
     store = Store(store_location())
+    if team:
+        _check_team(store, team)
     from bot.runtime.app import web_client
     from bot.runtime.edge import load_edge
 
-    kb, render = load_knowledge(store), load_edge().reminder_blocks
+    kb, render = load_knowledge(store), load_edge().reminder_message
     if slack is not None and slack.oauth is not None:  # many workspaces: each on its own token
         from bot.installations import Workspaces, each_workspace
 
@@ -161,11 +162,29 @@ def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None)
                           dry_run=dry_run, settings=settings, teams=[team] if team else None, render=render)
     if as_json:
         shown = result.planned if dry_run else result.sent
-        click.echo(json.dumps([_as_json(r) for r in shown], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([_as_json(r, render) for r in shown], ensure_ascii=False, indent=2))
     else:
         click.echo(_summary(result, now=now, dry_run=dry_run))
     if result.failed:
         raise SystemExit(1)
+
+
+def _check_team(store: Store, team: str) -> None:
+    """`--team` must name a workspace this store knows (has data for, or is installed in): a typo
+    would otherwise be a pass that silently sends nothing."""
+    from bot.installations import StoreInstallationStore
+
+    installed = {b.team_id for b in StoreInstallationStore(store).installed() if b.team_id}
+    known = sorted(set(store.all("teams")) | installed)
+    if team in known:
+        return
+    if not known:
+        raise KlikError(f"Arbejdsrummet (Slack-workspacet) «{team}» kendes ikke: ingen arbejdsrum har "
+                        "data her endnu. Udelad --team (så køres alle), eller se `klik workspace list`.")
+    shown = ", ".join(known[:10]) + (f" og {len(known) - 10} mere" if len(known) > 10 else "")
+    raise KlikError(f"Arbejdsrummet (Slack-workspacet) «{team}» kendes ikke; kendte arbejdsrum: {shown}. "
+                    f"Skriv fx `klik remind --team {known[0]}`, eller udelad --team for alle "
+                    "(`klik workspace list`).")
 
 
 def _parse_now(text: str | None) -> datetime:
@@ -177,11 +196,16 @@ def _parse_now(text: str | None) -> datetime:
         raise KlikError(f"--now skal være et tidspunkt som 2026-09-15T09:00, ikke «{text}».") from None
 
 
-def _as_json(reminder: Reminder) -> dict:
-    """A message as JSON; a digest carries its `items` (each with task, kind, due, ...)."""
-    out = {key: value for key, value in reminder.model_dump(mode="json").items() if key in JSON_KEYS}
+def _as_json(reminder: Reminder, render) -> dict:
+    """A message as JSON, with its text as Slack gets it and its reason in words; a digest carries
+    its `items` (each with task, kind, due, ...)."""
+    from knowledge.qa.messages.reminders import reason
+
+    worded = {"text": render(reminder)[0], "reason": reason(reminder.why, reminder.facts)}
+    out = {key: value for key, value in {**reminder.model_dump(mode="json"), **worded}.items()
+           if key in JSON_KEYS}
     if reminder.items:
-        out["items"] = [_as_json(item) for item in reminder.items]
+        out["items"] = [_as_json(item, render) for item in reminder.items]
     return out
 
 
@@ -195,6 +219,8 @@ def _place(channel: str | None) -> str:
 
 
 def _summary(result: PassResult, *, now: datetime, dry_run: bool) -> str:
+    from knowledge.qa.messages.reminders import kind_label, reason
+
     when = f"{format_date(now.date())} kl. {now:%H.%M}"
     if not result.planned:
         return f"{when}: ingen påmindelser er forfaldne."
@@ -204,10 +230,11 @@ def _summary(result: PassResult, *, now: datetime, dry_run: bool) -> str:
         late = " OVERSKREDET" if r.overdue else ""
         if r.items:
             lines.append(f"  samlet besked{late} -> {_place(r.channel)}: {len(r.items)} påmindelser")
-            lines += [f"    {i.task} {kind_label(i.kind)}{' OVERSKREDET' * i.overdue}: {i.reason}"
-                      for i in r.items]
+            lines += [f"    {i.task} {kind_label(i.kind)}{' OVERSKREDET' * i.overdue}: "
+                      f"{reason(i.why, i.facts)}" for i in r.items]
             continue
-        lines.append(f"  {r.task} {kind_label(r.kind)}{late} -> {_place(r.channel)}: {r.reason}")
+        lines.append(f"  {r.task} {kind_label(r.kind)}{late} -> {_place(r.channel)}: "
+                     f"{reason(r.why, r.facts)}")
     if not dry_run:
         lines.append(f"Sendt: {len(result.sent)}, allerede sendt i dag: {len(result.already_sent)}, "
                      f"fejlede: {len(result.failed)}.")

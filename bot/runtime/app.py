@@ -121,7 +121,7 @@ def start_reminders(app: App, store: Store, *, interval: float | None = None):
         workspaces = Workspaces(store, client_id=oauth.client_id, client_secret=oauth.client_secret,
                                 base_client=app.client)
     return start_scheduler(store=store, knowledge=runtime.knowledge, client=app.client, now=runtime.now,
-                           render=runtime.edge.reminder_blocks, interval=interval or INTERVAL_SECONDS,
+                           render=runtime.edge.reminder_message, interval=interval or INTERVAL_SECONDS,
                            workspaces=workspaces)
 
 

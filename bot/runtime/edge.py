@@ -20,10 +20,10 @@ ENTRY_POINT_GROUP = "klik_bot.edge"
 class SlackEdge:
     """`install(app, *, store, knowledge, now)` registers every feature's listeners on a bolt App
     and returns the services they share (an object with `.knowledge()` and `.now()`);
-    `reminder_blocks(reminder)` lays out one reminder as Block Kit."""
+    `reminder_message(reminder)` words and lays out one reminder: (its text, its Block Kit)."""
 
     install: Callable[..., None]
-    reminder_blocks: Callable[[Any], list[dict]]
+    reminder_message: Callable[[Any], tuple[str, list[dict]]]
 
 
 

@@ -6,7 +6,8 @@ Files for KLIK_DB=/data/klik.json:
   and reminder claims, spread over SHARDS files by task, so a checkpoint rewrites small files of
   the workspaces written to, whatever the other workspaces hold;
 - klik.history.jsonl: the audit log (append-only: a write costs the same however long it grows);
-- klik.json.wal: commits not yet written into the data files (see bot/store/wal.py);
+- klik.json.wal: commits not yet written into the data files, and klik.json.wal.copy, its second
+  copy (see bot/store/wal.py);
 - klik.json.journal: a big commit in progress; klik.json.lock: the lock; *.bak: last good copies.
 
 Each data file is TinyDB's layout (`{table: {doc_id: doc}}`) plus `_meta.tx`, the id of the commit
@@ -390,6 +391,18 @@ class History:
         return self._entries
 
 
+def _os_reason(exc: OSError) -> str:
+    """Why a path could not be made, in a line: which part, and what is wrong with it."""
+    where = exc.filename or "stien"
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return f"{where} er en fil, ikke en mappe"
+    if isinstance(exc, PermissionError):
+        return f"ingen adgang til at skrive i {where}"
+    if isinstance(exc, FileNotFoundError):
+        return f"{where} findes ikke og kan ikke oprettes"
+    return f"{where}: {exc.strerror or exc}"
+
+
 def _lock_timeout_from_env() -> float:
     text = os.environ.get("KLIK_LOCK_TIMEOUT", "").strip()
     try:
@@ -435,7 +448,11 @@ class TinyDBBackend(Backend):
 
     def __init__(self, path: str | Path, *, lock_timeout: float | None = None):
         self.path = Path(path).expanduser()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"Databasen {self.path} kan ikke oprettes: {_os_reason(exc)}; sæt KLIK_DB "
+                             f"til en fil i en mappe, der kan skrives i.") from None
         self.lock_timeout = lock_timeout if lock_timeout is not None else _lock_timeout_from_env()
         self.workspace_dir = self._sibling(".workspaces")
         self.journal = self.path.with_name(self.path.name + ".journal")
@@ -459,8 +476,14 @@ class TinyDBBackend(Backend):
         self._flock_held = False
         self._flush_lock = threading.Lock()
         self.kept_path = self.wal.path.with_name(self.wal.path.name + ".kept")
+        try:
+            self._lock_fd()  # the first file written: a folder that cannot be written is named here
+        except OSError as exc:
+            raise StoreError(f"Databasen {self.path} kan ikke oprettes: {_os_reason(exc)}; sæt KLIK_DB "
+                             f"til en fil i en mappe, der kan skrives i.") from None
         with self._locked():
             self._clean_temp_files()
+            self.wal.verify()
             self._recover()
             self._replay_kept()
             self._migrate_workspace_tables()

@@ -14,6 +14,7 @@ from knowledge.fold import (
     ascii_fold,
     fallback_keys,
     glossary_form,
+    glossary_knows,
     glossary_phrases,
     is_stop,
     key,
@@ -32,6 +33,8 @@ from knowledge.lexicon import (
     TASK_NOUNS,
     WAVE_NOUNS,
 )
+from knowledge.morphology import derivations, particle_base
+from knowledge.qa.spelling import fix_question_words
 from knowledge.qa.types import Expect, expected, is_yes_no
 
 _CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
@@ -129,10 +132,12 @@ def detect_lang(text: str) -> str:
 
 
 def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
-    folded = ascii_fold(text)
-    q = Question(text=text, lang=lang or detect_lang(text), tokens=[], expects=expected(_RELATIVE_WHO.sub(
+    lang = lang or detect_lang(text)
+    said = fix_question_words(text, known=lambda k: _known(index, k)) if lang == "da" else text  # 'hvonår'
+    folded = ascii_fold(said)
+    q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
         r"\1 that", folded)), yesno=is_yes_no(folded))
-    spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(_uncontract(text)))]
+    spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(_uncontract(said)))]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
     _find_numbers(q)
@@ -439,6 +444,16 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = variants
         tok.alts, tok.match = tuple(rest), 0.85
         return
+    derived = [k for k in derivations(tok.surface.casefold()) if k in index.postings]
+    if derived:  # 'eje' -> 'ejer', 'udstede' -> 'udsteder': another word of the same root
+        derived.sort(key=lambda k: -index.df(k))
+        tok.key, *rest = derived[:4]
+        tok.alts, tok.match = tuple(rest), 0.85
+        return
+    base = particle_base(tok.surface.casefold())
+    if base and base in index.postings and base not in GENERIC_KEYS:
+        tok.key, tok.alts, tok.match = base, (), 0.8  # 'tilsendt' is sent: 'send'
+        return
     compounds = index.compounds(tok.key)
     if compounds:
         tok.key, *rest = compounds
@@ -451,6 +466,9 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     parts = None if english else split_compound(index, tok.surface.casefold())
     if parts:  # 'datadelingsaftalen' -> 'aftal' (the head), 'datadeling'
         tok.key, tok.alts, tok.match = parts[1], (parts[0],), 0.8
+        return
+    if q.lang == "da" and (glossary_knows(tok.key) or tok.key in CONCEPTS):
+        tok.match = 0.0  # a real word the tasks lack ('regning') is no misspelling of one they have
         return
     # The stemmer may cut a misspelt name differently from the right one ('Kuips' -> 'kuip',
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.

@@ -15,7 +15,7 @@ from knowledge.qa.types import Expect
 
 def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
     """Lower the prior of (or unexplain words in) candidates that do not answer what was asked."""
-    deed, role = asked_deed(q), _asked_role(q)
+    deed, role = asked_deed(q), asked_role(q)
     which = bool(_WHICH.match(q.text)) and not _WHICH_TASKS.match(q.text)
     asked = content_keys(q.text)
     for c in candidates:
@@ -87,7 +87,7 @@ def local_holder(q: Question) -> bool:
     return q.expects is Expect.PARTY and bool(_IDENTITY.match(q.text)) and bool(_LOCAL.search(q.text))
 
 
-def _asked_role(q: Question) -> Token | None:
+def asked_role(q: Question) -> Token | None:
     """The role of 'hvem er arkivansvarlig?'."""
     if q.expects is not Expect.PARTY or not _IDENTITY.match(q.text):
         return None

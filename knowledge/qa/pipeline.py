@@ -16,12 +16,13 @@ from knowledge.errors import UnknownTask
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
-from knowledge.qa import checks
+from knowledge.qa import checks, gate
 from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.intents import (
     consequence,
     deadlines,
+    deed,
     doer,
     facts,
     fields,
@@ -36,7 +37,7 @@ from knowledge.qa.intents import (
 from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own_intent
 from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
-from knowledge.qa.types import Expect, holds, names_value
+from knowledge.qa.types import Expect, names_value
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
@@ -48,7 +49,7 @@ FOUND_THRESHOLD = 0.6
 # Order breaks ties: the more specific reading of a question comes first.
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
             consequence.consequence, doer.doer, fields.fields, yesno.yes_no, deadlines.deadlines,
-            next_step.next_step)
+            next_step.next_step, deed.deed)
 
 
 class Answer(BaseModel):
@@ -106,22 +107,28 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     if not candidates:
         return _not_found(kb, index, q, None)
     # a verdict the text settles (who signs, a count) beats a Ja read off any evidence
-    best = max(candidates, key=lambda c: (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0),
-                                          c.found))
-    typed = [c for c in candidates if not c.found or _holds(q, c)]
-    if typed and q.expects is not Expect.ANY:
-        best_typed = max(typed, key=lambda c: (c.score(q), c.found))
+    def rank(c: Candidate) -> tuple[float, bool, bool]:
+        # among equals, the answer with the exact value ('refusion-test@kombit.dk', not 'til KOMBIT')
+        return (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0), c.found,
+                gate.exact(q, c))
+
+    best = max(candidates, key=rank)
+    # an answer that holds what was asked (gate.answers) beats a better-scoring one that does not
+    typed = [c for c in candidates if not c.found or _holds(index, q, c)]
+    if typed:
+        best_typed = max(typed, key=rank)
         if best_typed.score(q) >= FOUND_THRESHOLD or best.score(q) < FOUND_THRESHOLD:
             best = best_typed
     score = best.score(q)
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
         best = yesno.settle(ctx, best)
-    if best.found and score >= FOUND_THRESHOLD and (not _holds(q, best) or checks.local_holder(q)):
+    if best.found and score >= FOUND_THRESHOLD and (not _holds(index, q, best) or checks.local_holder(q)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
     tasks = [index.tasks[t] for t in best.tasks]
-    text = best.text + ("\n" + source_line(tasks, q.lang) if tasks else "")
+    text = best.text + gate.address_line(index, q, best)  # 'til KOMBIT' with the address the task gives
+    text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
                   confidence=round(min(score, 1.0), 3), lang=q.lang)
 
@@ -232,12 +239,10 @@ def _restates(q: Question, text: str) -> bool:
     return not said - asked
 
 
-def _holds(q: Question, c: Candidate) -> bool:
-    """Whether a candidate holds the kind of value asked for; a task's title or overview names the
-    task, not the value."""
-    if q.expects is Expect.ANY:
-        return True
-    return c.kind not in ("title", "overview") and holds(q.expects, c.text, q.text)
+def _holds(index: Index, q: Question, c: Candidate) -> bool:
+    """Whether a candidate holds the kind of value asked for, about what the question names
+    (`gate.answers`); a task's title or overview names the task, not the value."""
+    return gate.answers(index, q, c)
 
 
 def _partial(q: Question, index: Index, near: Candidate) -> Answer:

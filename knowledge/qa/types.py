@@ -22,19 +22,30 @@ class Expect(StrEnum):
     URL = "url"
     CODE = "code"  # an identifier: 'FK-DP-0042', 'SF1520'
     NAME = "name"  # the name of what the question only describes: 'hvad hedder driftsleverandøren?'
+    PLACE = "place"  # where: 'hvor foregår undervisningen?', 'hvor sendes blanketten hen?'
+    REASON = "reason"  # why: 'hvorfor skal vi udpege superbrugere?'
 
 
+# A question that asks for a value ('hvad er ...', 'hvilket ...'), not what happens or what to do.
+_ASKS_VALUE = r"^\W*(hvad (er|var)|hvilk\w*|what (is|are|was)|whats|which)\b"
 # Question cues per type, matched on the ascii-folded question; most specific first, so "hvad er
 # hendes telefonnummer" asks for a phone and "hvor mange dage" for a time span, not a count.
 _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?)\b(?!-)")),
-    (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobilnummer\w*|phone( number)?)\b")),
+    (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobilnummer\w*|phone( number)?)\b|"
+                              r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)")),
     (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
-    (Expect.PASSWORD, re.compile(r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*)\b")),
+    (Expect.PASSWORD, re.compile(r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*|"
+                                 r"brugernavn\w*|username\w*|user name|login details|credentials)\b(?!-)|"
+                                 + _ASKS_VALUE + r".*\blog-?in(oplysninger|detaljer)?\b(?!-)")),
     (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address)\b")),
     # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
     (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
-                             r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b")),
+                             r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b|"
+                             # 'EAN-nummeret', 'journalnummer', 'kontonummer': a number that names a thing
+                             + _ASKS_VALUE + r".*(\b(?!(opgave|trin|telefon|mobil|step|task|bolge|fase)"
+                             r"\w*nummer)[a-z]{2,}-?nummer(et|e|ene)?\b|\b(ean|gln|p-nummer|account number|"
+                             r"reference number)\b)")),
     # 'hvad hedder systemet, som ...?', 'what is the supplier called?': a name, not a description;
     # the task's own name is its title (answered by the task, not by a name in its text)
     (Expect.NAME, _NAME_CUE := re.compile(r"^(?!.*\b(opgave\w*|tasks?)\b)"
@@ -49,11 +60,18 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.TIME, re.compile(r"^\W*(hvor mange|how many) (arbejds)?(dage|uger|maaneder|timer|"
                              r"(working )?days|weeks|months|hours)\b")),
     (Expect.COUNT, re.compile(r"^\W*(hvor mange|how many)\b")),
+    (Expect.REASON, re.compile(r"^\W*(hvorfor|why)\b|\b(hvad er (formaalet|grunden|aarsagen)|"
+                               r"what is the (purpose|reason))\b")),
+    # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
+    (Expect.PLACE, re.compile(r"^\W*(hvor(?! (mange|lang|laenge|meget|ofte|tit|stor\w*|dyr\w*|langt|hurtigt|"
+                              r"tidligt|sent|godt|mange|vigtig\w*))|where)\b|"
+                              r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b")),
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
                               r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b")),
-    (Expect.TIME, re.compile(r"\b(hvornaar|when|hvilken dato|what date|frist(en|er)?|deadlines?|"
+    (Expect.TIME, re.compile(r"\b(hvornaar|when|hvilken (dato|dag|uge)|(what|which) (date|day|week)|"
+                             r"frist(en|er)?|deadlines?|"
                              r"hvor (lang tid|laenge)|how long)\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
     (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilken (leverandoer|person|rolle|"
@@ -83,7 +101,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
     Expect.CVR: re.compile(r"(?<!\d)\d{8}(?!\d)"),
-    Expect.PASSWORD: re.compile(r"(adgangskode|kodeord|password)\w*\s*(er|is|:)\s*\S+", re.I),
+    Expect.PASSWORD: re.compile(r"(adgangskode|kodeord|password|brugernavn|username|login)\w*\s*(er|is|:)"
+                                r"\s*\S+", re.I),
     Expect.URL: re.compile(r"https?://|www\.|\b[\w-]+\.(dk|com|org|eu)\b", re.I),
     Expect.PRICE: re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\b(kr\.|gratis|free of charge|"
                              r"uden beregning|omkostningsfri|ingen (betaling|udgift\w*|omkostning\w*|gebyr)|"
@@ -98,6 +117,19 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
+    # why: a reason, a purpose or what follows if it is not done
+    Expect.REASON: re.compile(r"\b(fordi|for at|derfor|da det|af hensyn til|med henblik på|formål\w*|"
+                              r"så (at|den|det|de|kommunen|borgerne|medarbejderne|sagsbehandlerne)|sikre\w*|"
+                              r"ellers|hvis|uden|"
+                              r"because|so that|in order to|to ensure|otherwise|if)\b", re.I),
+    # where: a mail or web address, or a place after a preposition ('i testmiljøet', 'hos KMD', 'på
+    # rådhuset', 'til KOMBIT'); which of them is the question's own is left to holds()
+    Expect.PLACE: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\b(online|virtuelt|lokalt|"
+                             r"onsite|remote)\b|\b(?:i|på|hos|til|via|fra|ved|under|gennem|in|from|through|within|inside)\s+"
+                             r"(?:(?:den|det|de|the|kommunens|jeres|vores|your|our)\s+)?"
+                             r"(?!(?:at|tid|tide|vegne|forbindelse|underskrift|rådighed|brug|stede|orientering|"
+                             r"godkendelse|gengæld|øvrigt|alt|forhold|time|least|once|be|do|have)\b)"
+                             r"[\wæøåÆØÅ][\wæøåÆØÅ.-]*", re.I),
     # letters and digits in one code ('SF1520', 'FK-DP-0042', 'SO-KOM-7731'), or a long number
     Expect.CODE: re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+\b|"
                             r"\b[A-Za-z]{2,}\d{2,}[A-Za-z]?\b|(?<![\d.,])\d{5,}(?![\d.,])"),
@@ -109,6 +141,16 @@ _ROLE = re.compile(
     r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|udvalg|"
     r"borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality")
 _WORD = re.compile(r"[\w-]+")
+
+
+def is_number(word: str) -> bool:
+    """'tre', 'three', '12': a number a yes/no question compares, not a thing it names."""
+    return bool(_VALUE[Expect.COUNT].fullmatch(word))
+
+
+def names_role(word: str) -> bool:
+    """Whether a word names a role or an organisation ('arkivchef', 'leverandøren', 'kontaktperson')."""
+    return bool(_ROLE.search(word.casefold())) or word.casefold().endswith(("person", "personen"))
 
 
 # Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil'),
@@ -133,7 +175,7 @@ def _parties(text: str):
 
 
 # Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)", a rate ("pr. 15").
-_NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b(?i:pr|per)\.?\s+\d+|"
+_NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b\d+\.\d+\b|\b(?i:pr|per)\.?\s+\d+|"
                           r"\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
                           r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]*[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
                           r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+", re.M)  # phones, mails
@@ -180,9 +222,13 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     if kind is Expect.NAME:
         return _names_focus(text, question)
     asked = question.casefold()
-    asked_keys = content_keys(question) if kind is Expect.PARTY else set()
+    asked_keys = content_keys(question) if kind in (Expect.PARTY, Expect.PLACE, Expect.TIME) else set()
     folded = ascii_fold(asked)
     point = kind is Expect.TIME and bool(_POINT.search(folded)) and not _SPAN.search(folded)
+    # 'hvor lang tid tager testen?' asks how long; 'hvor lang tid før go-live ...?' asks by when
+    span = kind is Expect.TIME and bool(_TAKES.search(folded)) and not _RELATIVE_TO.search(folded)
+    if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
+        text = _LABEL.sub(lambda m: m.group("say") + " " * len(m.group("label")) + ":", text)
     found = _parties(text) if kind is Expect.PARTY else _VALUE[kind].finditer(text)
     for m in found:
         value = m.group(0).strip().casefold()
@@ -197,13 +243,69 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
             continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
         if point and _LASTS.search(text[:m.start()]):
             continue  # 'undervisningen varer to timer' says how long, not when
+        if kind is Expect.TIME and _GOLIVE_KEYS & content_keys(value) and (content_keys(value) <= asked_keys):
+            continue  # 'før go-live' is no answer to 'hvornår er go-live?', nor news to '... før go-live?'
+        if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], text[m.end():], asked_keys,
+                                                      relative=bool(_RELATIVE_TO.search(folded))):
+            continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
+        if kind is Expect.TIME and span and _is_point(value, text[m.end():]):
+            continue  # 'senest 6 uger før go-live' says by when, not how long it takes
+        if kind is Expect.PLACE and _restated(content_keys(value) - _PREPOSITIONS, asked_keys):
+            continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
+        if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(value):
+            continue  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
         if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked):
             continue  # 'de tre kursusdage' is no count of the superbrugere asked about
         return True
     return False
 
 
+# A field's label before its value, at the start of a line ('Anbefalet ansvarlig: ', '• Kontakt: ').
+_LABEL = re.compile(r"^(?P<say>(?:(?:The task says|Fra opgaven|Opgaven siger|Det står der)\s*:\s*)?[\W\d]*)"
+                    r"(?P<label>(?:[\wæøåÆØÅ-]+ ){0,2}[\wæøåÆØÅ-]+):(?=\s)", re.M)
 _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
+# 'hvor lang tid tager/varer X?' asks for a length; 'hvor lang tid har vi til X?' for a deadline.
+_TAKES = re.compile(r"\b(tager|tage|varer|vare|varighed|lasts?|takes?|take|duration)\b")
+_RELATIVE_TO = re.compile(r"\b(foer|efter|inden|senest|before|after|by when)\b")
+_PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", "in", "at", "on", "to",
+                           "from"})
+# What a time is counted from: 'før uddannelsen begynder', 'efter modtagelsen'; go-live is the
+# anchor of every deadline and never what a question asks the time of.
+_ANCHOR = re.compile(r"^\s*(?:før|efter|inden|forud for|before|after|prior to)\s+([^.,;:!?\n]+)", re.I)
+_GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse"))
+
+
+def _restated(said: set[str], asked: set[str]) -> bool:
+    """Whether every word said is one of the question's, in any form ('lokalt' for 'lokale')."""
+    return all(k in asked or any(len(a) >= 4 and abs(len(k) - len(a)) <= 2
+                                 and (k.startswith(a) or a.startswith(k)) for a in asked) for k in said)
+
+
+# 'hvor ligger X?', 'where is X located?': the answer is an address, a web address or a named place.
+_LOCATED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|based|situated)\b")
+_ADDRESS = re.compile(r"@|https?://|www\.|\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|in|at)\s+[A-ZÆØÅ]|"
+                      r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\b")
+
+
+def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relative: bool) -> bool:
+    """Whether a time is counted from the very thing the question asks the time of ('senest 3 uger
+    før uddannelsen begynder' for 'hvornår begynder uddannelsen?'), and its sentence is about
+    something else the question does not name (not 'aftalen returneres ... efter modtagelsen')."""
+    m = _ANCHOR.match(after)
+    if not m or not asked_keys:
+        return False
+    # 'senest 8 uger før go-live' answers 'hvornår skal testen ske før go-live?', never 'hvornår er go-live?'
+    said = content_keys(m.group(1)) - (_GOLIVE_KEYS if relative else set())
+    subject = content_keys(re.split(r"[.;:!?\n]", before)[-1])
+    return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
+
+
+def _is_point(value: str, after: str) -> bool:
+    """A date or a deadline ('1. marts', 'senest 6 uger før go-live'), not a length of time ('inden
+    for 10 arbejdsdage efter modtagelsen' is one)."""
+    return bool(re.search(r"\d{1,2}\.\s*[a-zæøå]|\d{4}-|/|go-?live|uge \d|week \d", value, re.I)
+                or re.match(r"\s*(før|before|prior to)\b", after, re.I)
+                or _CONDITION.fullmatch(value))
 # A question after a point in time ('hvornår', 'hvilken dato', 'hvor mange dage før testen'), not a span.
 _POINT = re.compile(r"\b(hvornaar|when|hvilken dato|what date|foer|efter|inden|before|after)\b")
 _DATE_ASKED = re.compile(r"\b(hvilken dato|what date|which date|dato(en)? for|date of)\b")
@@ -212,6 +314,7 @@ _LASTS = re.compile(r"\b(varer|vare|varighed|tager|lasts?|takes?|duration)\W+(\w
 # A name: a capitalised word inside a sentence, a word in capitals ('KOMBIT') or a code ('SF1520').
 _NAME_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[A-ZÆØÅ][\wæøåÆØÅ/-]*|\b[A-ZÆØÅ]{2,}\b|\b\w*\d\w*\b")
 _RELATIVE = re.compile(r"\b(som|der|which|that|who)\s+$", re.I)
+_TO_PLACE = re.compile(r"\b(til|fra|på|via|i|to|from|on|via|in)\s+$", re.I)
 
 
 def _names_focus(text: str, question: str) -> bool:
@@ -239,6 +342,8 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
         keys = content_keys(m.group(0))
         if not keys or keys <= asked_keys or _RELATIVE.search(sentence[:m.start()]) or m.group(0).isdigit():
             continue
+        if _TO_PLACE.search(sentence[:m.start()]):
+            continue  # '... sendes til KOMBIT' names where it goes, not the one asked about
         at = sum(1 for w in words if w.start() < m.start())
         if not near or any(abs(at - i) <= 4 for i in near):
             return True
@@ -281,5 +386,13 @@ def asks_for_tasks(question: str) -> bool:
 
 
 def is_yes_no(folded: str) -> bool:
-    """'skal borgmesteren underskrive?', 'foregår testen i produktion?', 'is task 702 optional?'"""
+    """'skal borgmesteren underskrive?', 'foregår testen i produktion?', 'is task 702 optional?'; not
+    a request for a value in a yes/no form ('har du Jonas' nummer?', 'can you give me her mail?')."""
+    if _REQUEST.match(folded) and any(cue.search(folded) for _, cue in _VALUE_CUES):
+        return False
     return bool(YES_NO.match(folded) or _V1.match(folded) or _PASSIVE_FIRST.match(folded))
+
+
+_REQUEST = re.compile(r"^\W*(har du|kender du|kan du (give|sende|finde|sige)|kan (jeg|vi) faa|ved du|"
+                      r"do you (have|know)|can you (give|send|find|tell)|could you|can (i|we) (get|have)|"
+                      r"may i have)\b")

@@ -22,7 +22,6 @@ from blackbox_kit import (
     Socket,
     base_env,
     cli,
-    finding,
     klik_argv,
     no_traceback,
     slash,
@@ -116,8 +115,7 @@ def _recover(line: str, cwd: Path) -> None:
 
 
 @pytest.mark.parametrize(("which", "how"), [
-    pytest.param(which, how, id=f"{which}-{how}",
-                 marks=[finding(12)] if which == "klik.json.wal" else [])
+    pytest.param(which, how, id=f"{which}-{how}")
     for which in ("klik.json", "klik.tasks.json", "workspace", "klik.json.wal")
     for how in ("empty", "truncated", "garbage")
     if SLOW or (how == "truncated" and which != "klik.tasks.json")])

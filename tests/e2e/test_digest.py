@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from bot.cli import cli
 from bot.remind_run import run_pass
 from bot.reminders import SIGNED_ACTION, ReminderSettings
-from handlers.reminders import reminder_blocks
+from handlers.reminders import reminder_blocks, reminder_message
 from knowledge.base import load_seeds
 
 OVERDUE_DAY = datetime(2026, 10, 12, 9, 0)  # a Monday after 433's end (8 October 2026): daily
@@ -40,7 +40,7 @@ def _assign_all(slack_app, user="U0ANSV"):
 
 def _pass(slack_app, now=OVERDUE_DAY):
     return run_pass(now=now, store=slack_app.store, kb=slack_app.app_kb, client=slack_app.app.client,
-                    settings=SETTINGS, render=reminder_blocks)
+                    settings=SETTINGS, render=reminder_message)
 
 
 @pytest.fixture
@@ -100,7 +100,7 @@ def test_a_failed_digest_is_sent_again_on_the_next_pass(app):
             raise ConnectionError("Slack is down")
 
     failed = run_pass(now=OVERDUE_DAY, store=app.store, kb=app.app_kb, client=Down(), settings=SETTINGS,
-                      render=reminder_blocks)
+                      render=reminder_message)
     assert len(failed.failed) == 2 and not failed.sent
     retry = _pass(app)
     assert len(retry.sent) == 2 and len(_posts(app, "U0ANSV")) == 1
@@ -108,10 +108,14 @@ def test_a_failed_digest_is_sent_again_on_the_next_pass(app):
 
 def test_a_digest_keeps_within_slacks_limits(app):
     from bot.reminders import Reminder, as_message
+    from knowledge.dates import Window
 
-    items = [Reminder(team="T", task=str(i), kind="deadline", subject="overskredet", recipient="U1",
-                      channel="U1", text="x", due=OVERDUE_DAY.date(), overdue=True, reason="r",
-                      key=f"T|{i}|deadline|overskredet|U1|2026-10-12", headline="🔴 " + "lang tekst " * 300)
+    end = OVERDUE_DAY.date()
+    items = [Reminder(team="T", task=str(i), kind="deadline", subject="overdue", recipient="U1",
+                      channel="U1", due=end, overdue=True, why="deadline_overdue",
+                      facts={"end": end, "every": 5}, key=f"T|{i}|deadline|overdue|U1|2026-10-12",
+                      title="lang tekst " * 300, moment="overdue",
+                      window=Window(golive=end, start=None, end=end), day=end)
              for i in range(600)]
     blocks = reminder_blocks(as_message(items, channel="U1", recipient="U1"))
     assert len(blocks) <= 50

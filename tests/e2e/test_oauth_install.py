@@ -18,7 +18,7 @@ from bot.progress import get_progress
 from bot.reminders import ReminderSettings
 from bot.runtime.scheduler import Scheduler
 from bot.slackrequests import mention
-from handlers.reminders import reminder_blocks
+from handlers.reminders import reminder_message
 from knowledge.base import KnowledgeBase, load_seeds
 
 SEPT_15 = datetime(2026, 9, 15, 9, 30)
@@ -97,7 +97,7 @@ def _scheduler(running, now=SEPT_15) -> Scheduler:
                             base_client=running.app.client)
     kb = KnowledgeBase.from_tasks(load_seeds())
     return Scheduler(store=running.store, knowledge=lambda: kb, client=running.app.client, now=lambda: now,
-                     settings=ReminderSettings(channel="C0REMIND"), render=reminder_blocks,
+                     settings=ReminderSettings(channel="C0REMIND"), render=reminder_message,
                      workspaces=workspaces)
 
 

@@ -14,7 +14,7 @@ from bot.reminders import SIGNED_ACTION, SNOOZE_ACTION, ReminderSettings
 from bot.signatures import SIGNED, get_signatures
 from bot.snooze import snoozes
 from handlers.registry import commands
-from handlers.reminders import reminder_blocks
+from handlers.reminders import reminder_message
 
 SEPT_15 = datetime(2026, 9, 15, 9, 0)
 SETTINGS = ReminderSettings(channel="C0REMIND")
@@ -30,7 +30,7 @@ def _setup(slack_app):
 
 def _pass(slack_app, now=SEPT_15):
     return run_pass(now=now, store=slack_app.store, kb=_kb(slack_app), client=slack_app.app.client,
-                    settings=SETTINGS, render=reminder_blocks)
+                    settings=SETTINGS, render=reminder_message)
 
 
 def _posts(slack_app, since=0):

@@ -142,7 +142,7 @@ def test_stopping_acks_the_envelope_in_flight_then_sends_a_close_frame(tmp_path)
             seen.append(command["text"])
             ack(text=f"færdig med {command['text']}")
 
-    edge = SlackEdge(install=install, reminder_blocks=lambda reminder: [])
+    edge = SlackEdge(install=install, reminder_message=lambda reminder: ("", []))
     with LocalSlack() as fake, FakeSocketMode(app_token=APP_TOKEN) as socket:
         settings = SlackSettings(bot_token=TOKEN, signing_secret="", app_token=APP_TOKEN,
                                  api_url=fake.api_url,

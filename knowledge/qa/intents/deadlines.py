@@ -35,6 +35,7 @@ def deadlines(ctx: Context) -> list[Candidate]:
             return []
     if not hits:
         return _stated(ctx, framing)
+    _add_title_words(ctx, hits, framing)
     best = max(q.coverage(h | framing) for h in hits.values())
     chosen = [d for d, h in hits.items() if q.coverage(h | framing) >= best - 1e-9][:4]
     lines = []
@@ -49,6 +50,20 @@ def deadlines(ctx: Context) -> list[Candidate]:
         explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
     prior = 1.0 if hits[chosen[0]] else 0.9
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+
+
+def _add_title_words(ctx: Context, hits: dict[int, set[int]], framing: set[int]) -> None:
+    """A deadline is about what its task's title names: 'fristen for erklæringen om fjernprint' is
+    the deadline of the task 'Erklæring om fjernprint', not one in another task that says 'fjernprint'."""
+    index, q = ctx.index, ctx.q
+    titles: dict[int, set[str]] = {}
+    for did, hit in hits.items():
+        if not hit:
+            continue  # every deadline of a named task: no word to add to
+        t = index.deadlines[did].task
+        if t not in titles:
+            titles[t] = content_keys(index.tasks[t].title)
+        hit |= {tok.pos for tok in q.content() if tok.pos not in framing and set(tok.keys) & titles[t]}
 
 
 # A sentence that sets a deadline: 'Tilmeldingen skal være sendt senest fredag i uge 12'.

@@ -67,6 +67,10 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         near_context = {t.pos for t in q.content() for k in t.keys
                         if len(k) >= 4 and any(c.startswith(k) for c in entry.context)}  # 'drift'
         explained = pos | in_context | near_context | helped
+        if fid in subject_hit and not q.tasks:
+            # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
+            # project the question names is about that project, as a passage of it is
+            explained |= q.project_pos
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too

@@ -42,10 +42,15 @@ def next_step(ctx: Context) -> list[Candidate]:
     task = index.tasks[index.passage_task[best]]
     done = index.passages[best]
     following = task.step(done.number + 1) if done.number is not None else None
+    explained = {t.pos for t in clause} | q.concept_positions("method", "what") | {
+        t.pos for t in q.tokens if t.role == "ref"}
+    last = max((s.number for s in task.method_steps), default=None)
+    if following is None and done.number is not None and done.number == last:
+        # the last step: the task does not say what comes after it (its result is what it leads to)
+        said = text("after_last_step", ctx.lang, done=done.number, done_text=done.text.split(". ", 1)[-1])
+        return [Candidate("step", said, [index.passage_task[best]], explained, prior=0.97, found=False)]
     if following is None:
         return []
     said = text("next_after", ctx.lang, done=done.number, done_text=done.text.split(". ", 1)[-1],
                 number=following.number, step=following.text)
-    explained = {t.pos for t in clause} | q.concept_positions("method", "what") | {
-        t.pos for t in q.tokens if t.role == "ref"}
     return [Candidate("step", said, [index.passage_task[best]], explained, prior=0.97)]

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+from knowledge.fold import content_keys
+from knowledge.language import US
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, in_main_clause
+from knowledge.qa.messages import text as message
+from knowledge.qa.types import Expect, holds
 from knowledge.wording import bullets, join, quote, steps_text, task_label
 
 
@@ -43,6 +49,14 @@ def signatures(ctx: Context) -> list[Candidate]:
         explained_extra = set().union(*(matches[s] for s in sids))
     elif not q.tasks and q.content() and not q.has("which", "list") and len(index.signatures) > 1:
         return []  # "hvem skal underskrive X?" about an X no signature mentions
+    asks_signer = q.expects is Expect.PARTY and not [  # not 'hvem sendes den underskrevne aftale til?'
+        t for t in q.content() if t.weight > 0.1 and t.pos not in sign_pos | explained_extra | q.project_pos]
+    if asks_signer and len(sids) == 1 and not _signer_stated(ctx, index.signatures[sids[0]]):
+        # 'Underskriv integrationsaftalen' says that it is signed, not by whom: 'hvem' is not answered
+        entry = index.signatures[sids[0]]
+        said = message("signer_not_named", ctx.lang, document=entry.signature.document)
+        said += _evidence_line(ctx, entry)
+        return [Candidate("signature", said, [entry.task], sign_pos | explained_extra, found=False)]
     several = len({index.signatures[s].task for s in sids}) > 1
     lines = [_signature_line(ctx, index.signatures[s], with_task=several) for s in sids]
     tasks = list(dict.fromkeys(index.signatures[s].task for s in sids))
@@ -53,6 +67,35 @@ def signatures(ctx: Context) -> list[Candidate]:
                  else f"{len(tasks)} tasks need a signature:")
         text = intro + "\n" + bullets(lines, lang=ctx.lang)
     return [Candidate("signature", text, tasks, sign_pos | explained_extra)]
+
+
+def _signer_stated(ctx: Context, entry) -> bool:
+    """Whether the task names the signer: a signer other than the municipality itself, or 'kommunen'
+    written in a sentence about signing the document ('Kommunen skal underskrive en bestillingsformular')."""
+    sig = entry.signature
+    if sig.signer.casefold() not in US or sig.source is not None:
+        return True
+    index = ctx.index
+    if entry.evidence is not None and holds(Expect.PARTY, index.passages[entry.evidence].text, ctx.q.text):
+        return True  # the quoted sentence names a party the reader did not take as the signer
+    document = content_keys(sig.document)
+    for pid in index.task_passage_ids(entry.task):
+        passage = index.passages[pid].text
+        said = {w.casefold() for w in re.findall(r"\w+", passage)}
+        if said & _WE and _SIGNS.search(passage) and _shares(content_keys(passage), document):
+            return True
+    return False
+
+
+# The municipality as the text addresses it ('i' is also the preposition 'in').
+_WE = US - {"i"}
+_SIGNS = re.compile(r"underskri\w*|signer\w*|skrive\w* under|sign\w*", re.I)
+
+
+def _shares(said: set[str], document: set[str]) -> bool:
+    """'aftalen' names 'integrationsaftalen' too."""
+    return any(k in said or any(s.endswith(k) or k.endswith(s) for s in said if len(s) >= 4)
+               for k in document)
 
 
 def _evidence_line(ctx: Context, entry) -> str:

@@ -10,8 +10,8 @@ from knowledge.wording import quote
 def status(ctx: Context) -> list[Candidate]:
     """'er basis konfiguration gennemført?', 'er ruten bestilt?': a checklist item's status."""
     index, q = ctx.index, ctx.q
-    if not index.checklist:
-        return []
+    if not index.checklist or (q.has("consequence") and q.has("if")):
+        return []  # 'hvad sker der, hvis X ikke godkendes?' asks what follows, not X's status
     hits: dict[int, set[int]] = {}
     for tok in q.content():
         if tok.concepts:

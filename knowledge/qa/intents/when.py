@@ -6,6 +6,7 @@ from knowledge.dates import format_date, golive_for, task_window
 from knowledge.fold import content_keys
 from knowledge.models import Task
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
+from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect, holds
 from knowledge.wording import join, label, say
 
@@ -28,6 +29,11 @@ def when(ctx: Context) -> list[Candidate]:
     text = "\n\n".join(line or _no_dates(ctx, ctx.task(t)) for t, line in zip(tasks, lines, strict=True))
     prior = implied(q) if found else 0.6
     explained = handled | via
+    if found and via and not _title_says(ctx, tasks[0], via) and not _timed_elsewhere(ctx, tasks[0], via):
+        # 'hvilken dato skal integrationsaftalen underskrives?' asks about a thing inside the task, and
+        # the task gives no time for it: its own dates are what the tasks do say, not the answer
+        said = message("time_of_task_only", ctx.lang, task=ctx.task(tasks[0]).id) + "\n" + text
+        return [Candidate("when", said, tasks, explained, found=False, prior=prior)]
     if via and not _title_says(ctx, tasks[0], via) and _timed_elsewhere(ctx, tasks[0], via):
         # 'hvornår lukker Context Handler 1?' asks about something in the task, not its end, when the
         # task states deadlines or times of its own: the task's dates explain only its title's words

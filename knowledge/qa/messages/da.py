@@ -14,6 +14,10 @@ TEXTS: dict[str, str] = {
     "value_url": "nogen webadresse",
     "value_code": "noget id eller nummer",
     "value_name": "noget navn",
+    "value_place": "noget sted eller nogen adresse",
+    "value_reason": "nogen begrundelse",
+    "time_of_task_only": ("Opgaverne oplyser ikke noget tidspunkt for det. Det nærmeste er opgave {task}s "
+                          "egne datoer:"),
     "signer_not_named": ("Det står ikke i opgaven. Den siger, at {document} skal underskrives, "
                          "men ikke af hvem."),
     "value_any": "svaret",
@@ -30,6 +34,8 @@ TEXTS: dict[str, str] = {
     "yes_signer": "Ja – {document} underskrives af {signer}.",
     "deadlines_head": "Frister i opgaven:",
     "next_after": "Når trin {done} («{done_text}») er gjort, er næste trin {number}: {step}",
+    "after_last_step": ("Trin {done} («{done_text}») er opgavens sidste trin; opgaven siger ikke, hvad der "
+                        "sker bagefter."),
 }
 
 # Your own work (the workspace's progress)
@@ -162,4 +168,72 @@ TEXTS |= {
     "no_status": "ingen status",
     "checklist_item": "Punkt {item} «{text}»: {status}",
     "checklist_substep": "{item}.{sub} {text}: {status}",
+}
+
+# Reminders: bot/reminders.py plans them as data (a kind, a Moment, a reason code and its facts);
+# handlers/reminders.py lays these words out for Slack and `klik remind` prints them
+# (knowledge/qa/messages/reminders.py fills them in).
+TEXTS |= {
+    "reminder_kind_signature": "underskrift",
+    "reminder_kind_deadline": "frist",
+    "reminder_kind_digest": "samlet oversigt",
+    "reminder_moment_overdue": "OVERSKREDET",
+    "reminder_moment_due_today": "Frist i dag",
+    "reminder_moment_soon": "Frist snart",
+    "reminder_why_signature_overdue": "fristen {end} er overskredet; du mindes om det hver arbejdsdag, "
+                                      "indtil den er {signed} eller opgaven er fuldført",
+    "reminder_why_signature_final": "der er {left} {days} til fristen {end}; de sidste {final_days} "
+                                    "arbejdsdage mindes du hver dag",
+    "reminder_why_signature_every": "{why}; du mindes hver {every_days}. arbejdsdag, indtil den er {signed}",
+    "reminder_why_received": "dokumentet blev modtaget {started}",
+    "reminder_why_opened": "opgavens vindue åbnede {started}",
+    "reminder_why_deadline_overdue": "fristen {end} er overskredet; du mindes igen om {every} arbejdsdage, "
+                                     "hvis opgaven ikke er fuldført",
+    "reminder_why_deadline_due_today": "fristen er {end}, og i dag er sidste arbejdsdag før den",
+    "reminder_why_deadline_soon": "der er {left} {days} til fristen {end}, og opgaven er ikke fuldført",
+    "reminder_why_digest": "{count} påmindelser samlet i én besked",
+    "reminder_working_day": "arbejdsdag",
+    "reminder_working_days": "arbejdsdage",
+    "reminder_signed": "underskrevet",
+    "reminder_approved": "godkendt",
+    # a reminder's message
+    "reminder_task": "opgave {task} {title}",
+    "reminder_flag_overdue": "OVERSKREDET: ",
+    "reminder_flag_reminder": "Påmindelse: ",
+    "reminder_missing_signature": "underskrift",
+    "reminder_missing_approval": "godkendelse",
+    "reminder_signature_title": "*{flag}{document} mangler {missing}* ({task})",
+    "reminder_signature_status": "Status: {state}",
+    "reminder_signer": "Underskrives af: {signer}",
+    "reminder_approver": "Godkendes af: {signer}",
+    "reminder_sent_to": "Sendes til: {recipient}",
+    "reminder_deadline_title": "*{moment}: {task}*",
+    "reminder_status": "Status: {status}",
+    "reminder_status_steps": "Status: {status}; {done} af {total} trin udført",
+    "reminder_deadline": "Frist: {when}",
+    "reminder_why_now": "Hvorfor nu: {why}.",
+    "reminder_role_ansvarlig": "Ansvarlig: {who}",
+    "reminder_role_udfører": "Udfører: {who}",
+    "reminder_nobody": "Ingen ansvarlig er sat; skriv `/klik assign {task} ansvarlig @navn`.",
+    # a digest's line per reminder
+    "reminder_line_signature": "✍️ {document} mangler {missing} – {task} · frist {when}",
+    "reminder_line_signature_overdue": "🔴 *OVERSKREDET:* {document} mangler {missing} – {task} · "
+                                       "frist {when}",
+    "reminder_line_deadline": "⏰ *{moment}:* {task} · frist {when}",
+    "reminder_line_deadline_overdue": "🔴 *{moment}:* {task} · frist {when}",
+    # a digest
+    "reminder_digest_heading_person": "Dine KLIK-påmindelser i dag",
+    "reminder_digest_heading_channel": "KLIK-påmindelser i dag",
+    "reminder_digest_top": "*{heading}: {count}* (det mest presserende først)",
+    "reminder_digest_more": "…og {more} påmindelser mere.",
+    "reminder_digest_more_home": "…og {more} påmindelser mere. Se dem alle under *Hjem* hos klik-bot eller "
+                                 "med `/klik due`.",
+    "reminder_digest_prefs": "Vil du hellere have én besked pr. påmindelse eller ingen? "
+                             "`/klik påmindelser mig hver` / `… mig fra`.",
+    # a reminder's buttons and their hints
+    "reminder_button_snooze": "Udsæt {days} arbejdsdage",
+    "reminder_button_signed": "Underskrevet",
+    "reminder_hint_complete": "Når opgaven er færdig: `/klik complete {task}`.",
+    "reminder_hint_signed": "Tryk *Underskrevet*, når dokumentet er sendt retur underskrevet "
+                            "(eller `/klik signed {task}`).",
 }

@@ -14,6 +14,9 @@ TEXTS: dict[str, str] = {
     "value_url": "a web address",
     "value_code": "an ID or number",
     "value_name": "a name",
+    "value_place": "a place or address",
+    "value_reason": "a reason",
+    "time_of_task_only": "The tasks give no time for that. The closest are task {task}'s own dates:",
     "signer_not_named": "The task does not say. It says that {document} must be signed, but not by whom.",
     "value_any": "the answer",
     "yes": "Yes",
@@ -29,6 +32,8 @@ TEXTS: dict[str, str] = {
     "yes_signer": "Yes – {document} is signed by {signer}.",
     "deadlines_head": "Deadlines in the task:",
     "next_after": "After step {done} (“{done_text}”) comes step {number}: “{step}”",
+    "after_last_step": ("Step {done} (“{done_text}”) is the task's last step; the task does not say what "
+                        "comes after it."),
 }
 
 # Your own work (the workspace's progress)
@@ -161,4 +166,66 @@ TEXTS |= {
     "no_status": "no status",
     "checklist_item": "Item {item} «{text}»: {status}",
     "checklist_substep": "{item}.{sub} {text}: {status}",
+}
+
+# Reminders (see da.py)
+TEXTS |= {
+    "reminder_kind_signature": "signature",
+    "reminder_kind_deadline": "deadline",
+    "reminder_kind_digest": "digest",
+    "reminder_moment_overdue": "OVERDUE",
+    "reminder_moment_due_today": "Due today",
+    "reminder_moment_soon": "Due soon",
+    "reminder_why_signature_overdue": "the deadline {end} has passed; you are reminded every working day "
+                                      "until it is {signed} or the task is done",
+    "reminder_why_signature_final": "{left} {days} left until the deadline {end}; in the last {final_days} "
+                                    "working days you are reminded every day",
+    "reminder_why_signature_every": "{why}; you are reminded every {every_days} working days until it is "
+                                    "{signed}",
+    "reminder_why_received": "the document was received on {started}",
+    "reminder_why_opened": "the task's window opened on {started}",
+    "reminder_why_deadline_overdue": "the deadline {end} has passed; you are reminded again in {every} "
+                                     "working days if the task is not done",
+    "reminder_why_deadline_due_today": "the deadline is {end}, and today is the last working day before it",
+    "reminder_why_deadline_soon": "{left} {days} left until the deadline {end}, and the task is not done",
+    "reminder_why_digest": "{count} reminders in one message",
+    "reminder_working_day": "working day",
+    "reminder_working_days": "working days",
+    "reminder_signed": "signed",
+    "reminder_approved": "approved",
+    "reminder_task": "task {task} {title}",
+    "reminder_flag_overdue": "OVERDUE: ",
+    "reminder_flag_reminder": "Reminder: ",
+    "reminder_missing_signature": "a signature",
+    "reminder_missing_approval": "an approval",
+    "reminder_signature_title": "*{flag}{document} needs {missing}* ({task})",
+    "reminder_signature_status": "Status: {state}",
+    "reminder_signer": "Signed by: {signer}",
+    "reminder_approver": "Approved by: {signer}",
+    "reminder_sent_to": "Sent to: {recipient}",
+    "reminder_deadline_title": "*{moment}: {task}*",
+    "reminder_status": "Status: {status}",
+    "reminder_status_steps": "Status: {status}; {done} of {total} steps done",
+    "reminder_deadline": "Deadline: {when}",
+    "reminder_why_now": "Why now: {why}.",
+    "reminder_role_ansvarlig": "Responsible: {who}",
+    "reminder_role_udfører": "Executor: {who}",
+    "reminder_nobody": "Nobody is responsible yet; type `/klik assign {task} ansvarlig @name`.",
+    "reminder_line_signature": "✍️ {document} needs {missing} – {task} · deadline {when}",
+    "reminder_line_signature_overdue": "🔴 *OVERDUE:* {document} needs {missing} – {task} · deadline {when}",
+    "reminder_line_deadline": "⏰ *{moment}:* {task} · deadline {when}",
+    "reminder_line_deadline_overdue": "🔴 *{moment}:* {task} · deadline {when}",
+    "reminder_digest_heading_person": "Your KLIK reminders today",
+    "reminder_digest_heading_channel": "KLIK reminders today",
+    "reminder_digest_top": "*{heading}: {count}* (most urgent first)",
+    "reminder_digest_more": "…and {more} more reminders.",
+    "reminder_digest_more_home": "…and {more} more reminders. See them all under *Home* in klik-bot or with "
+                                 "`/klik due`.",
+    "reminder_digest_prefs": "Would you rather have one message per reminder, or none? "
+                             "`/klik reminders me each` / `… me off`.",
+    "reminder_button_snooze": "Snooze {days} working days",
+    "reminder_button_signed": "Signed",
+    "reminder_hint_complete": "When the task is done: `/klik complete {task}`.",
+    "reminder_hint_signed": "Press *Signed* when the document has been returned signed "
+                            "(or `/klik signed {task}`).",
 }

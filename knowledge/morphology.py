@@ -1,0 +1,59 @@
+"""Danish derivation: the other words of one root ('eje' / 'ejer' / 'ejerskab', 'placere' /
+'placering', 'sikker' / 'sikkerhed'), which the stemmer leaves apart because it only strips
+inflections. A question's word the tasks lack is looked for as a derivation the tasks have."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from knowledge.fold import ascii_fold, key
+
+# Endings that leave a root, longest first: inflections and derivational suffixes of verbs,
+# nouns and adjectives ('placer|es', 'bestill|ing', 'ansvar|lig', 'sikker|hed', 'ej|er').
+_ENDINGS = ("erende", "eringen", "ering", "eres", "erer", "eret", "ere", "elsen", "else", "ningen",
+            "ning", "ingen", "ing", "ende", "ede", "lige", "lig", "heden", "hed", "skabet", "skab",
+            "eren", "erne", "ere", "er", "es", "et", "te", "e", "t", "s")
+# Suffixes that make another word of the same root: the verb, its doer, the act, the quality.
+_SUFFIXES = ("e", "er", "ere", "ering", "ing", "ning", "else", "ende", "lig", "hed", "skab", "erskab", "sel")
+# ... and those added to a whole word ('sikker' -> 'sikkerhed', 'ejer' -> 'ejerskab').
+_WHOLE_WORD_SUFFIXES = ("hed", "skab", "lig")
+MIN_ROOT = 2  # 'ej' of 'eje' / 'ejer'
+MIN_WORD = 4
+
+
+@lru_cache(maxsize=20_000)
+def derivations(word: str) -> tuple[str, ...]:
+    """Keys of the words derived from the root of `word` (casefolded), without its own key, most
+    like it first: 'eje' -> ('ejer', 'ejerskab', ...); the caller keeps those the tasks have."""
+    folded = ascii_fold(word)
+    if not folded.isalpha() or len(folded) < 3:
+        return ()
+    own = key(word)
+    roots = dict.fromkeys(folded[:-len(e)] for e in _ENDINGS
+                          if folded.endswith(e) and len(folded) - len(e) >= MIN_ROOT)
+    out: dict[str, None] = {}
+    for root, suffixes in [*((r, _SUFFIXES) for r in roots), (folded, _WHOLE_WORD_SUFFIXES)]:
+        for suffix in suffixes:
+            form = root + suffix
+            if len(form) >= MIN_WORD and form != folded:
+                k = key(form)
+                if k != own and len(k) >= MIN_ROOT + 1:
+                    out.setdefault(k, None)
+    return tuple(out)
+
+
+# Particles Danish verbs take as a prefix without changing what is done to what ('tilsende',
+# 'fremsende', 'indsende' are sending; 'genåbne' is opening).
+_PARTICLES = ("tilbage", "frem", "over", "til", "ind", "gen", "med", "ned", "op", "ud", "af", "om")
+MIN_BASE = 4
+
+
+def particle_base(word: str) -> str | None:
+    """The key of a particle verb's base verb: 'tilsendt' -> key('sendt'), 'fremsendes' ->
+    key('sendes'); None when the word has no such prefix or the rest is too short to be a verb."""
+    folded = ascii_fold(word)
+    for particle in _PARTICLES:
+        rest = folded[len(particle):]
+        if folded.startswith(particle) and len(rest) >= MIN_BASE and rest.isalpha():
+            return key(rest)
+    return None

@@ -1,0 +1,251 @@
+"""The last check before an answer is given as found, the same for every intent: it must hold a
+value of the kind the question asks for (types.py) that is not the question's own, a contact value
+must stand with the name asked about, a 'hvilken X' answer must speak of an X and say which one, a
+'hvem er <rolle>' answer must name the role, the names the question writes must be in the answer's
+task, and a 'Ja' or a text deadline must be about the words the question names. An answer that
+fails is said as what the tasks do say, with found=False (pipeline._partial)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import ascii_fold, content_keys
+from knowledge.index import Index
+from knowledge.qa.analysis import Question, Token
+from knowledge.qa.candidate import Candidate
+from knowledge.qa.checks import asked_role
+from knowledge.qa.types import Expect, holds, is_number, names_role
+
+# Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
+_OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÆØÅ«“\"])|\n")
+# A candidate's own framing before the task's words: 'Fra opgaven:', 'The task says:'.
+_FRAMING = re.compile(r"^(Fra opgaven|Opgaven siger|The task says|Det står der)\s*:\s*", re.I)
+
+
+def answers(index: Index, q: Question, c: Candidate) -> bool:
+    """Whether candidate c answers q: the value asked for, about what q names."""
+    if q.expects is not Expect.ANY:
+        if c.kind in ("title", "overview") or not holds(q.expects, said(c.text), q.text):
+            return False
+        if q.expects in _OWNED and not _value_about_subject(q, c):
+            return False
+        if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
+                not _party_after_preposition(said(c.text), q):
+            return False
+    return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c)
+            and _names_said(index, q, c) and _about_what_is_named(index, q, c))
+
+
+def exact(q: Question, c: Candidate) -> bool:
+    """Whether the answer says where as an address ('aftaler@kombit.dk'), not only a place ('til KOMBIT')."""
+    return q.expects is Expect.PLACE and _ADDRESS.search(c.text) is not None
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
+
+
+def address_line(index: Index, q: Question, c: Candidate) -> str:
+    """'Hvor sendes testresultatet hen?' answered by 'Send testresultatet til KOMBIT': the task's
+    sentence with the address it goes to ('... sendes til KOMBIT på test@kombit.dk'), when one speaks
+    of the same thing; '' when the answer has the address or the task has none."""
+    if q.expects is not Expect.PLACE or exact(q, c) or len(c.tasks) != 1:
+        return ""
+    asked = {k for t in q.tokens if t.weight > 0.1 and t.role == "word" for k in t.keys}
+    for pid in index.task_passage_ids(c.tasks[0]):
+        text = index.passages[pid].text
+        if _ADDRESS.search(text) and text not in c.text and _shares(content_keys(text), asked):
+            return "\n" + text
+    return ""
+
+
+def said(text: str) -> str:
+    """The task's words of an answer, without its framing ('The task says: “…”')."""
+    return _QUOTED.sub(r"\g<inner>", text)
+
+
+_QUOTED = re.compile(r"^(?:Fra opgaven|Opgaven siger|The task says|Det står der)\s*:\s*[«“\"]"
+                     r"(?P<inner>.*?)[»”\"]?$", re.M)
+
+
+# 'Hvem skal man tilmelde sig undervisningen hos?', 'who do we send it to?': the party asked for
+# stands after a preposition in the answer ('Tilmelding sker til Helle Krogh'), not as the object.
+_STRANDED = re.compile(r"\b(hos|til|med|fra|to|with|from)\s*\?*\s*$", re.I)
+_PARTY_AFTER = re.compile(r"\b(hos|til|med|fra|af|via|to|with|from|by)\s+(?:\w+\s+){0,2}?"
+                          r"(?P<party>[A-ZÆØÅ][\wæøåÆØÅ-]*|\w*(ansvarlig|chef|direktør|leverandør|koordinator|"
+                          r"administrator|konsulent|afdeling|sekretariat|support|helpdesk)\w*)", re.I)
+
+
+def _party_after_preposition(text: str, q: Question) -> bool:
+    """Whether a party the question does not name stands after a preposition in the text."""
+    asked = content_keys(q.text)
+    return any(not content_keys(m.group("party")) <= asked for m in _PARTY_AFTER.finditer(text))
+
+
+def _value_about_subject(q: Question, c: Candidate) -> bool:
+    """A contact value belongs to whom the question names: 'Hvad er Jonas Vestergaards mail?' is not
+    answered by the support mail in the next sentence. When the answer has several sentences, the
+    value must stand in one with a name the question writes."""
+    sentences = [_FRAMING.sub("", s) for s in _SENTENCES.split(c.text.strip()) if s.strip()]
+    names = {k for t in _names(q) for k in t.keys}
+    if len(sentences) <= 1 or not names:
+        return True
+    holding = [s for s in sentences if holds(q.expects, s, q.text)]
+    return not holding or any(_shares(content_keys(s), names) for s in holding)
+
+
+def _shares(keys: set[str], asked: set[str]) -> bool:
+    """Whether the text says an asked word, itself or in a compound ('aftalen' in 'databehandleraftalen',
+    'arkivet' in 'arkivkontakter'); a compound asked for is not said by its head ('fagsystem', 'system')."""
+    return bool(keys & asked) or any(len(a) >= 4 and any(k.endswith(a) or (len(a) >= 5 and k.startswith(a))
+                                                         for k in keys) for a in asked)
+
+
+# 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.
+_WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+(?P<noun>[\wæøå-]+)", re.I)
+_NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|should|must|will|skal|kan|er|"
+                         r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s|"
+                         # a party in general: any role or person answers 'hvilken rolle/person ...?'
+                         r"rolle\w*|roles?|person\w*|medarbejder\w*|employees?|afdeling\w*|"
+                         r"departments?)$", re.I)
+
+
+def _which_noun_said(q: Question, c: Candidate) -> bool:
+    """'Hvilket certifikat skal bruges til den lokale IdP?' is not answered by a sentence about the
+    IdP that says nothing of a certificate."""
+    m = _WHICH.match(q.text)
+    if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
+        return True
+    noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
+    if noun is None or noun.weight <= 0.1 or noun.match == 0:
+        return True
+    if _shares(content_keys(c.text), set(noun.keys)):
+        return True
+    # a passage may explain it by its task's name; a field or fact line explains all it is asked for
+    return c.kind in ("passage", "title") and noun.pos in c.explained
+
+
+def _which_one_said(q: Question, c: Candidate) -> bool:
+    """'Hvilket fagsystem sender beskeder?' is not answered by 'Kommunens fagsystem sender beskeder':
+    where the answer speaks of the thing asked about, it must say which one: a name, code or number
+    next to it ('Certifikat: OCES3', 'afsendersystemet SF1601'), a compound that narrows it
+    ('funktionscertifikat'), what it is of or for ('leverandøren af kommunens fagsystem'), or a list."""
+    m = _WHICH.match(q.text)
+    if m is None or c.kind != "passage" or _NOT_A_NOUN.match(m.group("noun")):
+        return True
+    noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
+    if noun is None or noun.weight <= 0.1 or noun.match < 1:
+        return True
+    if re.search(r"\d", " ".join(q.text[m.end():].split()[:3])):
+        return True  # 'hvilke sager i kategori 5 ...?' says which itself: the answer confirms it
+    text = said(c.text).strip()
+    if "\n" in text:
+        return True  # a list names them
+    asked = content_keys(q.text)
+    words = list(_TEXT_WORD.finditer(text))
+    spots = [i for i, w in enumerate(words) if _shares(content_keys(w.group(0)), {noun.key})]
+    return not spots or any(_narrowed(text, words, i, noun.key, asked) for i in spots)
+
+
+_TEXT_WORD = re.compile(r"[\wæøåÆØÅ-]+")
+# Prepositions after which a name is where or whom, not which one.
+_ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
+
+
+def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str]) -> bool:
+    """Whether the mention of the asked noun at word i says which one."""
+    key = next(iter(content_keys(words[i].group(0))), "")
+    if key != noun and key.endswith(noun) and key not in asked:
+        return True  # 'funktionscertifikat' for 'certifikat'
+    for w in words[max(i - 1, 0):i] + words[i + 1:i + 2]:
+        s = w.group(0)
+        inside = text[:w.start()].strip()[-1:] not in ("", ".", "!", "?")  # not a sentence's first word
+        named = any(ch.isdigit() for ch in s) or (s[:1].isupper() and inside)
+        if named and not content_keys(s) <= asked:
+            return True  # 'afsendersystemet SF1601', 'certifikatet OCES3'
+    for j in range(i + 1, min(i + 5, len(words))):  # 'Leverandør af Arkivhuset er Nordlys Data'
+        s = words[j].group(0)
+        if _ELSEWHERE.fullmatch(s) or text[words[j - 1].end():words[j].start()].strip():
+            break  # 'certifikater hos KOMBIT' names whom they are ordered from; a comma ends the phrase
+        if (s[:1].isupper() or any(ch.isdigit() for ch in s)) and not content_keys(s) <= asked:
+            return True
+    after = text[words[i].end():]
+    if re.match(r"\s*[(«“\"]", after) or ":" in re.split(r"[.!?]\s", after, maxsplit=1)[0]:
+        return True  # 'Certifikat: OCES3', 'systemet («Ydelsesindeks»)', 'De to dokumenter ...: A og B'
+    between = text[words[i].end():words[i + 1].start()] if i + 1 < len(words) else ""
+    if re.fullmatch(r"\s+(af|for|fra|of|from)\s+", between, re.I):
+        # 'leverandøren af kommunens fagsystem' says which supplier by what it supplies
+        return any(not content_keys(w.group(0)) <= asked for w in words[i + 1:i + 3])
+    return False
+
+
+def _role_said(q: Question, c: Candidate) -> bool:
+    """'Hvem er arkivchef?' is answered by a sentence that names the role ('Arkivchef er Per Holm',
+    'Anbefalet ansvarlig: Kommunens arkivchef'), not by any sentence about the archive."""
+    role = asked_role(q)
+    if role is None or c.kind not in ("passage", "fact") or not names_role(role.surface):
+        return True
+    keys = content_keys(c.text)
+    if role.match < 1:  # a compound the tasks have only in parts ('arkivchef'): every part must be said
+        return all(_shares(keys, {k}) for k in role.keys)
+    # the role's own key: its variants may be its parts ('arkiv' of 'arkivchef')
+    return _shares(keys, {role.key}) or _PERSON.search(c.text) is not None
+
+
+# A person's name: two capitalised words ('Pia Kristoffersen'), which answers 'hvem er kontaktperson?'
+# even where the text calls the role 'Kontakt'.
+_PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")
+
+
+def _names_said(index: Index, q: Question, c: Candidate) -> bool:
+    """A name the question writes inside the sentence ('Printcenter Nord', 'KY', 'SF1590') must be
+    in the answer, in its task, or be how the question found the task."""
+    if not c.tasks:
+        return True
+    for t in _names(q):
+        if t.pos in c.explained:
+            continue
+        if any(index.passage_has(p, k) for task in c.tasks[:3] for p in index.task_passage_ids(task)
+               for k in t.keys):
+            continue
+        return False
+    return True
+
+
+# A word weighs this much when the tasks use it rarely: it is what the question is about.
+KEY_WEIGHT = 0.5
+# Intents whose candidates explain words loosely (a text deadline by its subject's last word).
+_KEYED_KINDS = frozenset({"deadline"})
+_YES = re.compile(r"^\W*(ja|yes)\b", re.I)
+
+
+def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
+    """A 'Ja' settles the question only about what it names: 'Få aftalen underskrevet af borgmesteren'
+    in a task about another agreement does not say that the mayor signs the databehandleraftale.
+    Every telling word of the question stands in the evidence or in its task."""
+    if not c.tasks or not ((q.yesno and _YES.match(c.text)) or c.kind in _KEYED_KINDS):
+        return True
+    evidence = content_keys(c.text)
+    for t in q.tokens:
+        if t.role != "word" or t.weight < KEY_WEIGHT or t.match < 1 or t.concepts or t.pos in q.project_pos \
+                or is_number(t.surface):
+            continue
+        if _shares(evidence, {t.key}) or any(index.passage_has(p, t.key) for task in c.tasks[:3]
+                                             for p in index.task_passage_ids(task)):
+            continue
+        return False
+    return True
+
+
+def _names(q: Question) -> list[Token]:
+    """Names the question writes: capitalised words after the first, words in capitals, codes,
+    that the tasks know (an unknown name is the not-found path's business)."""
+    out = []
+    for t in q.tokens[1:]:
+        if t.role != "word" or t.weight <= 0.1 or t.match < 1 or t.pos in q.project_pos or t.concepts:
+            continue
+        s = t.surface
+        if (s[:1].isupper() and not s.isdigit()) or (len(s) >= 2 and s.isupper()) or \
+                (any(ch.isdigit() for ch in s) and any(ch.isalpha() for ch in ascii_fold(s))):
+            out.append(t)
+    return out

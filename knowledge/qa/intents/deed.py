@@ -1,0 +1,60 @@
+"""Who does what a task's title says it does: 'hvem kan opsætte kontaktstrukturen?' when a task is
+titled 'Opsæt kontaktstruktur i …' is answered by that task's recommended executor."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import content_keys, key, words
+from knowledge.qa.candidate import Candidate, Context
+from knowledge.wording import label, quote
+
+# A title's code and theme before its first word: 'DP 6 – ', '(ADG 1) ', 'SA 12 (Print) '.
+_TITLE_HEAD = re.compile(r"^\W*(?:\(?[A-ZÆØÅ]{2,6}[ -]?\d{1,4}[a-z]?\)?\s*(?:\([^)]*\))?\s*[–—:-]?\s*)?")
+# Positions the deed may not be explained by: the framing of the question.
+_FRAMING = ("who", "task", "executor", "method")
+
+
+def deed(ctx: Context) -> list[Candidate]:
+    index, q = ctx.index, ctx.q
+    if q.tasks or not q.has("who") or q.has("sign", "responsible", "fact") or q.yesno:
+        return []
+    named = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos]
+    if len(named) < 2:
+        return []  # a deed and what it is done to
+    found = []
+    for verb in named:
+        for t in _titled(ctx, verb.keys):
+            if not q.allows(t) or not index.tasks[t].recommended_executor:
+                continue
+            title = content_keys(index.tasks[t].title)
+            if all(any(k in title for k in tok.keys) for tok in named):
+                found.append(t)
+    found = list(dict.fromkeys(found))
+    if len(found) != 1:
+        return []
+    task = index.tasks[found[0]]
+    text = f"{label('executor', ctx.lang)}: {quote(task.recommended_executor, ctx.lang)}"
+    explained = {t.pos for t in named} | q.concept_positions(*_FRAMING) | q.project_pos
+    return [Candidate("field", text, found, explained, prior=0.9)]
+
+
+def _titled(ctx: Context, verb_keys: tuple[str, ...]) -> list[int]:
+    """Tasks whose title opens with the verb ('Opsæt kontaktstruktur …' for 'opsætte'): the task's
+    own deed, not a word anywhere in its title."""
+    deeds = _title_deeds(ctx.index)
+    return [t for k in verb_keys for t in deeds.get(k, ())]
+
+
+def _title_deeds(index) -> dict[str, tuple[int, ...]]:
+    """Key of each title's first word -> the tasks, built on first use and kept with the index (an
+    index is read-only once built, and a new knowledge base gets a new one)."""
+    deeds = index.__dict__.get("_title_deeds")
+    if deeds is None:
+        found: dict[str, list[int]] = {}
+        for t, task in enumerate(index.tasks):
+            first = words(_TITLE_HEAD.sub("", task.title, count=1))[:1]
+            if first:
+                found.setdefault(key(first[0]), []).append(t)
+        deeds = index.__dict__["_title_deeds"] = {k: tuple(v) for k, v in found.items()}
+    return deeds

@@ -1,0 +1,65 @@
+"""Misspelt question words: 'hvonår', 'fristn', 'telefonummer' are the words a question is read by
+('hvornår' asks for a time, 'fristen' for a deadline), which the tasks' own vocabulary does not
+hold, so they are corrected against the question vocabulary before the question is read."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from knowledge.fold import ascii_fold, is_stop, key
+
+# The Danish words questions are read by (question words and the cues of knowledge/qa/types.py),
+# as people write them.
+QUESTION_WORDS = frozenset("""
+hvornår hvordan hvilke hvilken hvilket hvorfor hvem hvad hvor mange
+frist fristen frister fristerne deadline deadlinen dato datoen tidspunkt tidspunktet
+pris prisen priser koster koste gebyr gebyret
+telefonnummer telefonnummeret telefon mobilnummer mailadresse mailadressen adgangskode adgangskoden
+kodeord kodeordet hjemmeside hjemmesiden webadresse cvr-nummer cvr-nummeret
+hedder kaldes navn navnet underskrive underskriver underskrives underskrevet godkende godkender
+godkendes godkendt ansvarlig udfører
+""".split())
+# Real words next to a question word that must stay as written ('hvis' is not 'hvem').
+_KEEP = frozenset("hvis hver hvert hverken hvid hvide hvile hvorvidt hvorpå hvori hvorledes hvormed "
+                  "hvorefter hvorfra hvortil hvorimod".split())
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def fix_question_words(text: str, *, known) -> str:
+    """`text` with each misspelt question word written right: one letter off (two from eight
+    letters), the same first letter, and only a word that is neither a stop word, nor a word the
+    tasks know (`known(key)`), nor one of two question words equally near."""
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.casefold()
+        if len(low) < 4 or low in QUESTION_WORDS or low in _KEEP or is_stop(low) or known(key(low)):
+            return word
+        if word[:1].isupper() and text[:m.start()].strip(" \t\"'«“(-"):
+            return word  # a capital inside the question is a name ('Frisk'), not a misspelt 'frist'
+        fixed = _nearest(ascii_fold(low))
+        if fixed is None:
+            return word
+        return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
+    return _WORD.sub(repl, text)
+
+
+@lru_cache(maxsize=4096)
+def _nearest(folded: str) -> str | None:
+    limit = 1 if len(folded) < 8 else 2
+    best: list[tuple[int, str]] = []
+    for word in QUESTION_WORDS:
+        target = ascii_fold(word)
+        if target[0] != folded[0] or abs(len(target) - len(folded)) > limit:
+            continue
+        d = OSA.distance(folded, target, score_cutoff=limit)
+        if d <= limit and target != folded:
+            best.append((d, word))
+    if not best:
+        return None
+    best.sort()
+    if len(best) > 1 and best[1][0] == best[0][0] and key(best[1][1]) != key(best[0][1]):
+        return None  # 'hved': 'hvad' or 'hvem'
+    return best[0][1]
