@@ -75,6 +75,7 @@ SHARDS = 16
 CHECKPOINT_COMMITS = 500  # log lines before they are written into the data files (every 0.2% of commits)
 CHECKPOINT_BYTES = 2 << 20  # or log bytes (a process starting reads them all: ~5 ms)
 WAL_RECORD_BYTES = 256 << 10  # a bigger commit (an import) skips the log: other processes would parse it
+FAILED_KEPT = 1000  # failed batches remembered for their threads still waiting to hear (see _flush)
 BATCH_WAIT = 0.002  # seconds a batch waits at most for transactions already queued to join it
 
 
@@ -609,7 +610,10 @@ class TinyDBBackend(Backend):
                 try:
                     self._commit(uuid.uuid4().hex, changes, audit)
                 except BaseException as exc:
-                    self._failed = {batch: exc}
+                    # Recent failures are all kept: a thread of this batch may get the flush lock
+                    # only after a later batch failed too, and must not take that as success.
+                    self._failed = {b: e for b, e in self._failed.items() if b > batch - FAILED_KEPT}
+                    self._failed[batch] = exc
                     raise
                 finally:  # nothing is pending now: let other processes in between batches
                     self._release_flock_if_idle(other_threads_waiting=False)

@@ -110,14 +110,20 @@ class Wal:
         except (OSError, ValueError, UnicodeDecodeError):
             return None
 
-    def _read(self) -> bool:
-        """Take in the log's new lines; False when nothing changed since the last look."""
+    def _read(self, *, locked: bool = False) -> bool:
+        """Take in the log's new lines; False when nothing changed since the last look. The look is
+        taken without the lock, so by the time this thread has the lock another one may have taken
+        in newer lines (or a new generation): a look that would move the view back is taken again
+        under the lock (`locked`), since one from before made the next commit start at its offset
+        and cut the last acknowledged commit off (tests/test_store_wal_race.py)."""
         try:
             fd = os.open(self.path, os.O_RDONLY)
         except FileNotFoundError:
             if self.generation is None:
                 return False
             with self._lock:
+                if not locked:
+                    return self._read(locked=True)
                 self._forget(None, 0)
             return True
         try:
@@ -127,6 +133,8 @@ class Wal:
                 return False  # nothing new (the usual case)
             with self._lock:
                 if generation != self.generation or size < self.offset:  # new, or a failed line cut off
+                    if not locked:
+                        return self._read(locked=True)
                     self._forget(generation, HEADER_BYTES if generation else 0)
                 if size > self.offset:
                     self._take(os.pread(fd, size - self.offset, self.offset))
