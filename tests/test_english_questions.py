@@ -91,3 +91,20 @@ def test_an_english_which_question_is_not_answered_by_a_sentence_that_names_noth
     for question in ("Which services does moleregistret need service agreements for?",
                      "Hvilke services skal moleregistret have serviceaftaler på?"):
         assert not answer(kb, question).found
+
+
+def test_an_english_yes_no_is_answered_only_when_the_answer_accounts_for_every_word(index):
+    from knowledge.qa.candidate import Candidate
+    from knowledge.qa.english import careful
+
+    def found(text: str, explain_all: bool) -> bool:
+        q = analyse(index, text)
+        words = {t.pos for t in q.content()}
+        c = Candidate("passage", "…", [0], words if explain_all else set(sorted(words)[1:]))
+        careful(q, [c])
+        return c.found
+
+    yes_no = "Must the municipality create two ordinary test users?"
+    assert found(yes_no, explain_all=True) and not found(yes_no, explain_all=False)
+    assert found("Skal kommunen oprette to almindelige testbrugere?", explain_all=False)  # Danish as before
+    assert found("Who must approve the access?", explain_all=False)  # open questions as before

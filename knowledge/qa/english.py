@@ -341,3 +341,19 @@ def read_alike(index: Index, q, tokens) -> bool:
     typed ('the same person') says nothing about who the text names."""
     return q.lang == "da" or all(t.surface in q.typed or (t.match >= 1 and _known(index, t.surface))
                                  for t in tokens)
+
+
+
+
+def careful(q, candidates) -> None:
+    """An English yes/no question is answered only when the answer accounts for every content word
+    of its Danish rendering: a Ja or Nej read from a sentence about part of a looser rendering
+    ('an ordinary administrator' -> 'almindelig administrator') is a guess, and a wrong yes/no is
+    worse than 'I don't know'. Open questions keep their answers: the answer types and checks
+    already ask them for what was asked."""
+    if q.lang != "en" or not q.asked or not q.yesno:
+        return
+    asked = {t.pos for t in q.content()}
+    for c in candidates:
+        if c.found and asked - c.explained:
+            c.found = False

@@ -19,6 +19,7 @@ from knowledge.passages import ITEM
 from knowledge.qa import checks, gate
 from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.english import careful
 from knowledge.qa.intents import (
     consequence,
     counts,
@@ -108,6 +109,7 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
         if relation and c.found and not relation & c.explained:
             c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
     checks.check(index, q, candidates)
+    careful(q, candidates)
     if not candidates:
         return _not_found(kb, index, q, None)
     # a verdict the text settles (who signs, a count) beats a Ja read off any evidence
