@@ -284,18 +284,7 @@ class Wal:
 
     def _rewrite_copy(self, data: bytes) -> None:
         """Make the copy `data` (the log's whole lines): temp file, fsync, rename."""
-        tmp = self.copy_path.with_name(f".{self.copy_path.name}.{uuid.uuid4().hex}.tmp")
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            try:
-                os.write(fd, data)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, self.copy_path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        _replace(self.copy_path, data, tag=uuid.uuid4().hex)
         self._fsync_dir(self.copy_path.parent)
 
     def verify(self) -> None:
@@ -328,24 +317,30 @@ class Wal:
         """A new, empty generation (after a checkpoint wrote the commits into the data files)."""
         generation = uuid.uuid4().hex
         header = MAGIC + generation.encode() + b"\n"
-        tmp = self.path.with_name(f".{self.path.name}.{generation}.tmp")
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            try:
-                os.write(fd, header)
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, self.path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        _replace(self.path, header, tag=generation)  # its folder is fsynced with the copy's, below
         # The log first: a crash before the copy follows leaves a copy of the older generation, whose
         # commits the checkpoint already wrote into the data files; the next writer rewrites it.
         self._rewrite_copy(header)
         with self._lock:
             self._forget(generation, HEADER_BYTES)
         self._record(HEADER_BYTES)
+
+
+def _replace(path: Path, data: bytes, *, tag: str) -> None:
+    """Replace `path` by `data` at once: a temp file beside it, written, fsynced, renamed over it
+    (removed again if anything fails, so no temp file is left behind)."""
+    tmp = path.with_name(f".{path.name}.{tag}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _pread_all(fd: int, size: int, offset: int) -> bytes:
