@@ -108,17 +108,16 @@ def task_dates(kb, store: Store, team: str) -> dict[str, Window]:
 
 def deadline_text(window: Window, today: date, *, lang: str = "da") -> str:
     """'8. oktober 2026 (om 5 arbejdsdage)', '(i dag)', '(overskredet med 3 dage)'."""
+    from knowledge.qa.messages import text  # the wording lives with the other messages, per language
+
     when = format_date(window.end, lang=lang)
     days = (window.end - today).days
     if days == 0:
-        return f"{when} ({'today' if lang == 'en' else 'i dag'})"
+        return text("deadline_today", lang, when=when)
     if days < 0:
-        late = -days
-        return (f"{when} (overdue by {late} day{'s' * (late != 1)})" if lang == "en"
-                else f"{when} (overskredet med {late} dag{'e' * (late != 1)})")
+        return text("deadline_late_1" if days == -1 else "deadline_late", lang, when=when, n=-days)
     working = working_days_between(today, window.end)
-    return (f"{when} (in {working} working day{'s' * (working != 1)})" if lang == "en"
-            else f"{when} (om {working} arbejdsdag{'e' * (working != 1)})")
+    return text("deadline_in_1" if working == 1 else "deadline_in", lang, when=when, n=working)
 
 
 class DueTask(BaseModel):

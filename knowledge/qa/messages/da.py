@@ -236,4 +236,9 @@ TEXTS |= {
     "reminder_hint_complete": "Når opgaven er færdig: `/klik complete {task}`.",
     "reminder_hint_signed": "Tryk *Underskrevet*, når dokumentet er sendt retur underskrevet "
                             "(eller `/klik signed {task}`).",
+    "deadline_today": "{when} (i dag)",
+    "deadline_late_1": "{when} (overskredet med 1 dag)",
+    "deadline_late": "{when} (overskredet med {n} dage)",
+    "deadline_in_1": "{when} (om 1 arbejdsdag)",
+    "deadline_in": "{when} (om {n} arbejdsdage)",
 }

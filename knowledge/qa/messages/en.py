@@ -228,4 +228,9 @@ TEXTS |= {
     "reminder_hint_complete": "When the task is done: `/klik complete {task}`.",
     "reminder_hint_signed": "Press *Signed* when the document has been returned signed "
                             "(or `/klik signed {task}`).",
+    "deadline_today": "{when} (today)",
+    "deadline_late_1": "{when} (overdue by 1 day)",
+    "deadline_late": "{when} (overdue by {n} days)",
+    "deadline_in_1": "{when} (in 1 working day)",
+    "deadline_in": "{when} (in {n} working days)",
 }
