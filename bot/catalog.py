@@ -10,6 +10,7 @@ import weakref
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -19,7 +20,9 @@ from knowledge.base import KnowledgeBase, load_seeds, ref_key, seed_keys
 from knowledge.dates import format_date
 from knowledge.errors import KlikError, ParseError
 from knowledge.models import Signature, Task
-from knowledge.parse import Located, read_export
+
+if TYPE_CHECKING:  # the export parsers load only for `klik import`: answering needs none
+    from knowledge.parse import Located
 
 TASKS = "tasks"
 # Beside the imports, in the same table (so the knowledge cache follows one table, and a progress
@@ -103,6 +106,8 @@ PARALLEL_BYTES = 2 << 20  # below this, starting worker processes costs more tha
 
 
 def _parse_one(path: Path) -> tuple[Path, list[Located], str | None]:
+    from knowledge.parse import read_export
+
     try:
         return path, read_export(path), None
     except ParseError as exc:

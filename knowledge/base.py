@@ -12,7 +12,6 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.errors import UnknownTask
 from knowledge.models import Task
-from knowledge.parse import parse_bytes
 from knowledge.text import fix_lookalikes
 
 # Words people put before a task number: 'opgave 433', 'task 433', 'KLIK-opgave 433'.
@@ -94,12 +93,21 @@ class KnowledgeBase:
 
 @cache
 def _seeds() -> tuple[Task, ...]:
+    from knowledge.seed_cache import cached_seeds
+
+    return cached_seeds(parse_seeds)
+
+
+def parse_seeds() -> list[Task]:
+    """The shipped seed tasks, parsed from their exports (the parsers are imported only here)."""
+    from knowledge.parse import parse_bytes
+
     folder = resources.files("knowledge").joinpath("seeds")
     tasks: list[Task] = []
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".txt"):
             tasks += parse_bytes(entry.read_bytes(), source=entry.name)
-    return tuple(tasks)
+    return tasks
 
 
 def load_seeds() -> list[Task]:

@@ -7,12 +7,12 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from knowledge.approvals import same_thing
 from knowledge.extract import sentences
 from knowledge.language import ARTICLES, STOP_WORDS, document_lemma, lower_first, words
 from knowledge.models import DeadlineUnit, Task, TextDeadline
-from knowledge.signatures import texts
-from knowledge.week_deadlines import week_deadlines
+
+# The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
+# not here: answering a question and planning reminders use only GOLIVE, concerns and calendar_offset.
 
 NUMBERS = {
     "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
@@ -72,6 +72,8 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
     """Every deadline the task's texts state, once each, in the order the texts give them. `rows`:
     the cells of the export's table rows, each cell a line of the text ('Senest 6 uger før go-live'
     is about what its row's other cells name)."""
+    from knowledge.signatures import texts
+
     found: dict[tuple, TextDeadline] = {}
     signed = {s.document for s in task.signatures}
     row_of = {cell: " | ".join(row) for row in rows if len(row) > 1 for cell in row}
@@ -137,6 +139,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         about = _about(rest, step, documents, last, previous) if rest else None
         out.append(TextDeadline(text=m.group(0), days=n if m["sign"] in {"+", "plus"} else -n, unit=unit,
                                 anchor=GOLIVE, about=about))
+    from knowledge.week_deadlines import week_deadlines
+
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
                                 about=lambda part: _about(part, step, documents, last, previous))
 
@@ -189,6 +193,8 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
         return " og ".join(sorted(documents))  # 'begge dokumenter': each of them
     if not documents:
         return None
+    from knowledge.approvals import same_thing
+
     tokens = [w.group(0) for w in words(sentence)]
     things = [d for d in documents if not document_lemma(d.split()[0])]  # approved, not papers: 'regelsæt'
     for i, word in enumerate(tokens):

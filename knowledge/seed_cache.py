@@ -1,0 +1,69 @@
+"""The shipped seed tasks, parsed once and kept beside the bytecode: a start that answers a question
+reads them back (pydantic validates JSON in well under a millisecond) instead of importing the export
+readers and the signature and deadline parsers and parsing again (~30 ms of every `klik` start).
+
+Like a `.pyc`, the cache is keyed by what it was made from (the seed files and every parsing module,
+by name, size and modification time), written to the package's own `__pycache__` only where Python
+may write bytecode (never with PYTHONDONTWRITEBYTECODE), and ignored whenever it cannot be read."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
+
+from knowledge.models import Task
+
+_HERE = Path(__file__).resolve().parent
+_FOLDER = _HERE / "__pycache__"
+_TASKS = TypeAdapter(list[Task])
+FORMAT = 1  # raise when the cache's layout changes
+
+
+def seed_files() -> list[Path]:
+    return sorted(p for p in (_HERE / "seeds").iterdir() if p.name.endswith(".txt"))
+
+
+def fingerprint() -> str:
+    """What the parsed seeds depend on: the seed files and the knowledge package's modules (the
+    readers, parsers and models; the question answering in knowledge/qa does not change them)."""
+    sources = [*seed_files(), *sorted(_HERE.glob("*.py")), *sorted((_HERE / "readers").glob("*.py"))]
+    stamp = [FORMAT, sys.version_info[:2]]
+    for path in sources:
+        st = path.stat()
+        stamp.append((path.name, st.st_size, st.st_mtime_ns))
+    return hashlib.sha256(repr(stamp).encode()).hexdigest()[:20]
+
+
+def cached_seeds(parse) -> tuple[Task, ...]:
+    """The seed tasks from the cache when it matches the files, else `parse()`d (and cached)."""
+    try:
+        key = fingerprint()
+    except OSError:  # seeds not on a file system (a zipped install): parse them
+        return tuple(parse())
+    path = _FOLDER / f"seeds.{key}.json"
+    try:
+        return tuple(_TASKS.validate_json(path.read_bytes()))
+    except (OSError, ValueError, ValidationError):
+        pass
+    tasks = tuple(parse())
+    if not sys.dont_write_bytecode:
+        _write(path, tasks)
+    return tasks
+
+
+def _write(path: Path, tasks: tuple[Task, ...]) -> None:
+    """Write atomically (another process may read it at the same time); drop older versions."""
+    try:
+        path.parent.mkdir(exist_ok=True)
+        temporary = path.with_suffix(f".{os.getpid()}.tmp")
+        temporary.write_bytes(_TASKS.dump_json(list(tasks)))
+        os.replace(temporary, path)
+        for old in path.parent.glob("seeds.*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:  # a read-only install: parse at each start, as before
+        pass

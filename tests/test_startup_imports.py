@@ -1,0 +1,120 @@
+"""What a `klik` start loads and does: answering a question imports none of the export parsers and
+reads the shipped seeds from their cache instead of parsing them (issue 10: start-up time)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from knowledge import seed_cache
+from knowledge.base import parse_seeds
+
+ROOT = Path(__file__).resolve().parents[1]
+PARSERS = ("knowledge.parse", "knowledge.readers", "knowledge.signatures", "knowledge.approvals",
+           "knowledge.signature_tables")
+RUN = """
+import json, sys
+from bot.cli import main
+sys.argv = ["klik", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def loaded_by(tmp_path: Path, *args: str) -> tuple[str, list[str]]:
+    env = {"PATH": "/usr/bin:/bin", "KLIK_DB": str(tmp_path / "klik.json"), "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", RUN, *args], env=env, cwd=tmp_path, capture_output=True,
+                          text=True, timeout=120, check=True)
+    *said, modules = done.stdout.strip().split("\n")
+    return "\n".join(said), json.loads(modules)
+
+
+def test_klik_ask_answers_without_importing_the_export_parsers(tmp_path):
+    loaded_by(tmp_path, "ask", "hvem underskriver bestillingsformularen?")  # writes the seed cache
+    answer, modules = loaded_by(tmp_path, "ask", "hvem underskriver bestillingsformularen?")
+    assert "Kilde: opgave 433" in answer
+    assert [m for m in modules if m.startswith(PARSERS)] == []
+
+
+def test_klik_import_still_loads_the_parsers(tmp_path):
+    export = tmp_path / "export.md"
+    seed = ROOT / "knowledge" / "seeds" / "ky-433-sa06-finans.md.txt"
+    export.write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    said, modules = loaded_by(tmp_path, "import", str(export))
+    assert "knowledge.parse" in modules
+    assert "433" in said
+
+
+@pytest.fixture
+def cache_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(seed_cache, "_FOLDER", tmp_path / "cache")
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return tmp_path / "cache"
+
+
+def counting(calls: list[int]):
+    def parse():
+        calls.append(1)
+        return parse_seeds()
+    return parse
+
+
+def test_seed_cache_gives_the_parsed_tasks_and_parses_only_once(cache_folder):
+    calls: list[int] = []
+    first = seed_cache.cached_seeds(counting(calls))
+    again = seed_cache.cached_seeds(counting(calls))
+    assert calls == [1]
+    assert list(first) == list(again) == parse_seeds()
+    assert [t.model_dump() for t in again] == [t.model_dump() for t in parse_seeds()]
+    assert len(list(cache_folder.glob("seeds.*.json"))) == 1
+
+
+def test_seed_cache_is_remade_when_what_it_was_made_from_changes(cache_folder, monkeypatch):
+    calls: list[int] = []
+    seed_cache.cached_seeds(counting(calls))
+    monkeypatch.setattr(seed_cache, "fingerprint", lambda: "changed")
+    seed_cache.cached_seeds(counting(calls))
+    assert calls == [1, 1]
+    assert [p.name for p in cache_folder.glob("seeds.*.json")] == ["seeds.changed.json"]  # old one gone
+
+
+def test_a_damaged_seed_cache_is_parsed_again(cache_folder):
+    calls: list[int] = []
+    seed_cache.cached_seeds(counting(calls))
+    (path,) = cache_folder.glob("seeds.*.json")
+    path.write_text("{not json", encoding="utf-8")
+    assert list(seed_cache.cached_seeds(counting(calls))) == parse_seeds()
+    assert calls == [1, 1]
+
+
+def test_no_seed_cache_is_written_where_bytecode_is_not(cache_folder, monkeypatch):
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    calls: list[int] = []
+    seed_cache.cached_seeds(counting(calls))
+    seed_cache.cached_seeds(counting(calls))
+    assert calls == [1, 1]
+    assert not cache_folder.exists()
+
+
+def test_glossary_phrases_skips_the_pattern_only_where_it_would_change_nothing():
+    from knowledge import fold
+
+    pattern, phrases = fold._phrase_pattern(), fold._glossary().phrases
+
+    def by_pattern(text: str) -> str:
+        return pattern.sub(lambda m: phrases.get(" ".join(fold._RUN.findall(m.group(1).casefold())),
+                                                 m.group(1)), text)
+
+    texts = ["Hvem skal godkende aftalen?", "ingen udtryk her", ""]
+    for phrase in list(phrases)[:400]:
+        for text in (f"Hvem kan {phrase} i dag?", f"{phrase.upper()}!", f"før-{phrase.replace(' ', '-')}"):
+            texts.append(text)
+    assert sum(by_pattern(t) != t for t in texts) > 100  # the texts do hold phrases
+    assert [fold.glossary_phrases(t) for t in texts] == [by_pattern(t) for t in texts]
