@@ -125,7 +125,7 @@ class DueTask(BaseModel):
 
     task: str
     title: str
-    status: str
+    status: Status
     golive: date
     start: date | None
     end: date

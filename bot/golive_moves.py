@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pydantic import BaseModel, Field
 
 from bot.deadlines import window_for
+from bot.progress import Status
 from knowledge.dates import format_date
 
 
@@ -46,7 +47,7 @@ def golive_moves(kb, *, before: Mapping[str, date], after: Mapping[str, date], t
         old_end, new_end = (old.end if old else None), (new.end if new else None)
         if old_end == new_end:
             continue
-        if status.get(task.id) == "fuldført":
+        if status.get(task.id) == Status.DONE:
             out.finished += 1
             continue
         overdue = new_end is not None and new_end < today

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from bot.golive import golive_dates
 from bot.progress import Progress, Status, done_steps, open_steps, team_progress
-from bot.signatures import SIGNED, signature_states
+from bot.signatures import SIGNED, SignatureStatus, signature_states
 from bot.signatures import TABLE as SIGNATURE_TABLE
 from bot.snooze import snoozes
 from bot.store import Store
@@ -40,7 +40,7 @@ class MissingSignature(BaseModel):
     number: int
     document: str
     signer: str
-    state: str
+    state: SignatureStatus
 
 
 class WorkItem(BaseModel):
@@ -48,7 +48,7 @@ class WorkItem(BaseModel):
 
     task: str
     title: str
-    status: str
+    status: Status
     roles: list[str] = Field(default_factory=list)  # the viewer's roles on it
     assignees: dict[str, str] = Field(default_factory=dict)
     next_step: int | None = None

@@ -36,7 +36,7 @@ from bot.deadlines import (
     window_for,
     working_days_between,
 )
-from bot.progress import Progress, done_steps
+from bot.progress import Progress, Status, done_steps
 from bot.signatures import SIGNED, SignatureState, signature_states, signature_window
 from knowledge.dates import Window
 from knowledge.errors import KlikError
@@ -258,7 +258,7 @@ def _task_reminders(task: Task, team: TeamState, sent: list[SentRecord], today: 
                     settings: ReminderSettings) -> list[Reminder]:
     window = window_for(task, team.golive)
     progress = team.progress.get(task.id) or Progress(team=team.team, task=task.id)
-    if window is None or progress.status == "fuldført" or team.snoozes.get(task.id, today) > today:
+    if window is None or progress.status == Status.DONE or team.snoozes.get(task.id, today) > today:
         return []
     marks = team.marks.get(task.id, {})
     open_sigs = [s for s in signature_states(task, progress, marks, golive=window.golive)

@@ -37,7 +37,7 @@ class ReportRow(BaseModel):
     title: str
     project: str = ""
     waves: str = ""
-    status: str
+    status: Status
     steps: str  # "3 af 7 (1, 2, 4)"
     ansvarlig: str = ""
     udfører: str = ""
@@ -95,7 +95,7 @@ def _row(task: Task, p: Progress, golive, marks: dict[int, dict], marked: dateti
         task=task.id, title=task.title, project=task.project or "", waves=", ".join(task.waves),
         status=p.status, steps=f"{len(done)} af {len(task.method_steps)}{listed}",
         ansvarlig=p.assignees.get("ansvarlig", ""), udfører=p.assignees.get("udfører", ""),
-        signatures="; ".join(f"{s.document}: {s.state}" for s in sigs),
+        signatures="; ".join(f"{s.document}: {s.state.label()}" for s in sigs),
         start=window.start if window else None, end=window.end if window else None,
         golive=window.golive if window else None, klik_updated=klik_at,
         update_klik=last_change is not None and (klik_at is None or last_change > klik_at))
@@ -109,6 +109,8 @@ def _cell(row: ReportRow, key: str, *, names) -> str:
     value = getattr(row, key)
     if key in ("ansvarlig", "udfører") and value:
         return names(value)
+    if isinstance(value, Status):
+        return value.label()
     if isinstance(value, bool):
         return "ja" if value else ""
     if isinstance(value, datetime):
@@ -160,8 +162,8 @@ def to_xlsx(rows: list[ReportRow], *, names=str) -> bytes:
 
 
 def summary(rows: list[ReportRow]) -> dict[str, int]:
-    return {"tasks": len(rows), "fuldført": sum(r.status == Status.DONE for r in rows),
-            "påbegyndt": sum(r.status == Status.STARTED for r in rows),
+    return {"tasks": len(rows), "done": sum(r.status == Status.DONE for r in rows),
+            "started": sum(r.status == Status.STARTED for r in rows),
             "update_klik": sum(r.update_klik for r in rows)}
 
 

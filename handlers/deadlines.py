@@ -175,5 +175,5 @@ def _due_line(d: DueTask) -> str:
         if d.state is DueState.SOON and d.start:
             when += f", starter {format_date(d.start)}"
     return (f"{_STATE[d.state]} *{render.escape(d.task)}* {render.escape(render.clip(d.title, 90))} – "
-            f"frist {format_date(d.end)} ({when}) · {d.status}")
+            f"frist {format_date(d.end)} ({when}) · {d.status.label()}")
 

@@ -168,7 +168,7 @@ def home_blocks(load: Workload, *, user: str, shown: int = HOME_PAGE, note: str 
 def _item_text(item: WorkItem) -> str:
     name = render.escape(render.task_name(item.task, item.title, limit=80))
     lines = [f"{ICON[item.urgency]} *{name}* – {_when(item)}"]
-    facts = [f"du er {' og '.join(item.roles)}", item.status]
+    facts = [f"du er {' og '.join(item.roles)}", item.status.label()]
     if item.steps_total:
         facts.append(f"{item.steps_done} af {item.steps_total} trin")
     lines.append(" · ".join(facts))
@@ -176,7 +176,7 @@ def _item_text(item: WorkItem) -> str:
         step = render.escape(render.clip(item.next_text or "", 200))
         lines.append(f"Næste trin: *{item.next_step}.* {step}")
     for sig in item.missing:
-        lines.append(f"✍️ Mangler underskrift: {render.escape(sig.document)} ({sig.state})")
+        lines.append(f"✍️ Mangler underskrift: {render.escape(sig.document)} ({sig.state.label()})")
     if item.snoozed_until:
         lines.append(f"⏸️ Påmindelser udsat til {format_date(item.snoozed_until)}")
     for who in item.departed:

@@ -50,7 +50,7 @@ def register(app: App) -> None:
 
     @reg.command("start", "påbegynd", "begin", usage="OPGAVE", summary="Sæt status til påbegyndt")
     def start(ctx: CommandContext) -> Reply:
-        return status_change(ctx, "påbegyndt")
+        return status_change(ctx, prog.Status.STARTED)
 
     @reg.command("complete", "fuldført", "fuldfør", usage="OPGAVE [alligevel]",
                  summary="Sæt status til fuldført; med åbne trin eller en manglende underskrift spørger jeg "
@@ -148,7 +148,7 @@ def done_reply(ctx: CommandContext, task: Task, result: prog.MarkResult) -> Repl
     if open_steps:
         nxt = task.step(open_steps[0])
         lines.append(f"Næste trin: *{nxt.number}.* {render.escape(render.clip(nxt.text, 300))}")
-    elif p.status != "fuldført":
+    elif p.status != prog.Status.DONE:
         ref = render.escape(render.task_ref(task.id))
         lines.append(f"Alle trin er udført. Skriv `/klik complete {ref}` når opgaven er fuldført.")
     reply = Reply.announce("\n".join(lines))
@@ -164,8 +164,8 @@ def complete_reply(ctx: CommandContext, *, forced: bool) -> Reply:
     word `alligevel`), because fuldført also stops the task's reminders."""
     task = ctx.task(ctx.text)
     check = completion_check(ctx.store, ctx.team, task)
-    if forced or check.clean or prog.get_progress(ctx.store, ctx.team, task.id).status == "fuldført":
-        return status_change(ctx, "fuldført")
+    if forced or check.clean or prog.get_progress(ctx.store, ctx.team, task.id).status == prog.Status.DONE:
+        return status_change(ctx, prog.Status.DONE)
     ref = render.task_ref(task.id)
     why = []
     if check.unsigned:
@@ -185,10 +185,10 @@ def status_change(ctx: CommandContext, status: prog.Status) -> Reply:
     p, changed = prog.set_status(ctx.store, team=ctx.team, task=task, status=status, user=ctx.user,
                                  command=ctx.command, now=ctx.now())
     if not changed:
-        return Reply(text=render.escape(f"{task.id} står allerede som {status}."))
-    text = f"{render.user(ctx.user)} satte *{render.task_label(task)}* til *{status}*."
+        return Reply(text=render.escape(f"{task.id} står allerede som {status.label()}."))
+    text = f"{render.user(ctx.user)} satte *{render.task_label(task)}* til *{status.label()}*."
     missing = prog.open_steps(task, p)
-    if status == "fuldført" and missing:
+    if status == prog.Status.DONE and missing:
         text += f" Bemærk: {steps_text(missing, 'da')} er ikke markeret som udført."
     return Reply.announce(text)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.deadlines import deadline_text
+from bot.progress import status_label
 from bot.remind_run import SENT_TABLE, run_pass
 from bot.reminder_prefs import parse_preference, preference, set_preference
 from bot.reminders import (
@@ -107,7 +108,7 @@ def reminder_text(reminder: Reminder, lang: str = "da") -> str:
         flag = words("reminder_flag_overdue" if reminder.overdue else "reminder_flag_reminder", lang)
         lines = [words("reminder_signature_title", lang, flag=flag, document=render.escape(sig.document),
                        missing=_missing(sig.approval, lang), task=name),
-                 words("reminder_signature_status", lang, state=sig.state),
+                 words("reminder_signature_status", lang, state=sig.state.label(lang)),
                  words("reminder_approver" if sig.approval else "reminder_signer", lang,
                        signer=render.escape(sig.signer))]
         if sig.recipient:
@@ -116,7 +117,8 @@ def reminder_text(reminder: Reminder, lang: str = "da") -> str:
         moment = moment_label(reminder.moment, lang)
         lines = [words("reminder_deadline_title", lang, moment=moment, task=name),
                  words("reminder_status_steps" if reminder.steps_total else "reminder_status", lang,
-                       status=reminder.status, done=reminder.steps_done, total=reminder.steps_total)]
+                       status=status_label(reminder.status, lang), done=reminder.steps_done,
+                       total=reminder.steps_total)]
     lines += [words("reminder_deadline", lang, when=_when(reminder, lang)), _people(reminder, lang),
               words("reminder_why_now", lang, why=reason(reminder.why, reminder.facts, lang))]
     return "\n".join(lines)

@@ -37,13 +37,14 @@ def report_reply(ctx: CommandContext, *, offset: int = 0) -> Reply:
     rows = report_rows(ctx.kb, ctx.store, ctx.team)
     counts = summary(rows)
     behind = [r for r in rows if r.update_klik]
-    head = (f"*Rapport til KLIK*: {counts['tasks']} opgaver, {counts['fuldført']} fuldført, "
-            f"{counts['påbegyndt']} påbegyndt. *{counts['update_klik']} skal opdateres i KLIK* (klik-bot ved "
+    head = (f"*Rapport til KLIK*: {counts['tasks']} opgaver, {counts['done']} fuldført, "
+            f"{counts['started']} påbegyndt. *{counts['update_klik']} skal opdateres i KLIK* (klik-bot ved "
             "mere, end holdet sidst har markeret som opdateret i KLIK).")
     lines = []
     for r in behind:
         who = r.ansvarlig or r.udfører
-        lines.append(f"• *{render.escape(r.task)}* {render.escape(render.clip(r.title, 70))} – {r.status}, "
+        lines.append(f"• *{render.escape(r.task)}* {render.escape(render.clip(r.title, 70))} – "
+                     f"{r.status.label()}, "
                      f"trin {render.escape(r.steps)}; sidst opdateret i KLIK: {when_text(r.klik_updated)}"
                      + (f" · {render.user(who)}" if who else ""))
     page, left = render.page_of(lines, offset=offset)

@@ -115,7 +115,7 @@ def unmark_reply(ctx: CommandContext, mark: Mark) -> Reply:
                              user=ctx.user, command=ctx.command, word=ctx.word or UNDO_WORDS[mark])
     what = "modtaget" if mark == "received" else "underskrevet"
     text = (f"↩️ {render.user(ctx.user)} fortrød «{what}» for *{render.escape(after.document)}* til "
-            f"*{render.task_label(task)}*: den står nu som *{after.state}*.")
+            f"*{render.task_label(task)}*: den står nu som *{after.state.label()}*.")
     if after.state == SIGNED:
         return Reply.announce(f"{text} {_still_signed(ctx, task, after)}")
     if mark == "received" and after.state == RECEIVED:

@@ -22,7 +22,7 @@ STEP_BUTTON = "klik_step_done"
 LIST_MORE = "klik_list_more"
 HISTORY_LIMIT = 25
 MAX_STEP_BLOCKS = 30  # more steps than this are listed compactly (Slack allows 50 blocks)
-STATUS_ICON = {"ikke påbegyndt": "⚪", "påbegyndt": "🟡", "fuldført": "✅"}
+STATUS_ICON = {prog.Status.NOT_STARTED: "⚪", prog.Status.STARTED: "🟡", prog.Status.DONE: "✅"}
 
 
 def register(app: App) -> None:
@@ -75,14 +75,15 @@ def status_reply(ctx: CommandContext, task: Task, *, note: str | None = None) ->
     ref = render.escape(render.task_ref(task.id))
     people = {role: render.user(uid) for role, uid in progress.assignees.items()}
     blocks.append(render.fields([
-        ("Status", f"{STATUS_ICON[progress.status]} {progress.status}"),
+        ("Status", f"{STATUS_ICON[progress.status]} {progress.status.label()}"),
         ("Projekt", render.escape(task.project or "–")),
         ("Bølge", render.escape(", ".join(task.waves) or "–")),
         ("Prioritet", render.escape(task.priority or "–")),
         ("Ansvarlig", people.get("ansvarlig", f"ingen endnu – `/klik assign {ref} ansvarlig @navn`")),
         ("Udfører", people.get("udfører", f"ingen endnu – `/klik assign {ref} udfører @navn`")),
     ]))
-    blocks.append(render.section(deadline_line(ctx, task, today, finished=progress.status == "fuldført")))
+    finished = progress.status == prog.Status.DONE
+    blocks.append(render.section(deadline_line(ctx, task, today, finished=finished)))
     blocks += step_blocks(task, progress)
     if task.checklist:
         lines = [f"{'✅' if _done(i.status) else '⬜'} {i.number}. {render.escape(i.title)}"
@@ -92,7 +93,7 @@ def status_reply(ctx: CommandContext, task: Task, *, note: str | None = None) ->
     blocks.append(render.actions(*modal_buttons(task)))
     blocks.append(render.context(footer(task, progress, ref=ref)))
     done = len(prog.done_steps(task, progress))
-    text = (f"{render.task_name(task.id, task.title)}: {progress.status}, "
+    text = (f"{render.task_name(task.id, task.title)}: {progress.status.label()}, "
             f"{done} af {len(task.method_steps)} trin udført")
     return Reply(text=render.escape(text),
                  blocks=render.limit_blocks(blocks, hint=f"Se resten med `/klik history {ref}`."))
@@ -173,7 +174,7 @@ def signature_blocks(ctx: CommandContext, task: Task, progress: prog.Progress) -
         icon = "✅" if s.state == SIGNED else "✍️"
         to = f", sendes til {render.escape(s.recipient)}" if s.recipient else ""
         lines.append(f"{icon} {render.escape(s.document)} – underskrives af {render.escape(s.signer)}{to}: "
-                     f"*{s.state}*")
+                     f"*{s.state.label()}*")
     return [render.section("*Underskrifter*\n" + "\n".join(lines))]
 
 
@@ -192,7 +193,7 @@ def list_reply(ctx: CommandContext, which: str, *, offset: int = 0) -> Reply:
     for task in page:
         p = progress.get(task.id) or prog.Progress(team=ctx.team, task=task.id)
         done = len(prog.done_steps(task, p))
-        parts = [f"{STATUS_ICON[p.status]} {p.status}"]
+        parts = [f"{STATUS_ICON[p.status]} {p.status.label()}"]
         if task.method_steps:
             parts.append(f"{done}/{len(task.method_steps)} trin")
         if windows[task.id]:
@@ -219,7 +220,7 @@ def filter_tasks(ctx: CommandContext, which: str,
         return tasks, "i alt"
     key = golive_key(word)
     if key in {"open", "åbne", "aabne", "åben"}:
-        return [t for t in tasks if (progress.get(t.id) is None or progress[t.id].status != "fuldført")], \
+        return [t for t in tasks if t.id not in progress or progress[t.id].status != prog.Status.DONE], \
             "som ikke er fuldført"
     if key in {"mine", "mine opgaver", "my", "me"}:
         return [t for t in tasks if t.id in progress and ctx.user in progress[t.id].assignees.values()], \
@@ -254,7 +255,7 @@ def describe(entry: prog.AuditEntry) -> str:
     if entry.action == "undo":  # older entries name one 'step'
         return f"fortrød trin {number_list(d.get('steps') or [d.get('step', '?')])}"
     if entry.action == "status":
-        return f"satte status til {d.get('to')}"
+        return f"satte status til {prog.status_label(d.get('to'))}"
     if entry.action == "assign":
         return f"gjorde {render.user(d.get('assignee', '?'))} til {d.get('role')}"
     document = render.escape(str(d.get("document", "dokumentet")))

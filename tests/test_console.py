@@ -32,8 +32,8 @@ def test_done_in_the_console_shows_in_status_json(klik):
     assert "@mette markerede trin 1 i 433" in said.output
     status = klik("status", "433", "--json")
     record = json.loads(status.output)
-    assert list(record) == ["task", "title", "status", "assignees", "steps", "signatures"]
-    assert record["task"] == "433" and record["status"] == "påbegyndt"
+    assert list(record) == ["task", "title", "status", "status_code", "assignees", "steps", "signatures"]
+    assert record["task"] == "433" and record["status"] == "påbegyndt" and record["status_code"] == "started"
     step1, step2 = record["steps"][:2]
     assert step1["number"] == 1 and step1["done"] is True and step1["done_by"] == local_user_id("mette")
     assert step1["done_at"] and step2 == {"number": 2, "text": step2["text"], "done": False,

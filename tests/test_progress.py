@@ -31,11 +31,11 @@ def test_mark_steps_records_who_and_when_and_starts_the_task(store, task433):
                              command="/klik done 433 2 1", now=NOW)
     assert result.marked == [1, 2] and result.already == [] and result.started
     p = prog.get_progress(store, "T1", "433")
-    assert p.status == "påbegyndt" and p.steps[1] == prog.StepMark(done_by="U1", done_at=NOW)
+    assert p.status == prog.Status.STARTED and p.steps[1] == prog.StepMark(done_by="U1", done_at=NOW)
     [entry] = prog.history(store, team="T1", task_id="433")
     assert entry.action == "done" and entry.user == "U1" and entry.at == NOW
     assert entry.command == "/klik done 433 2 1"
-    assert entry.details == {"steps": [1, 2], "status": "påbegyndt"}
+    assert entry.details == {"steps": [1, 2], "status": "started"}
     assert "T1" in store.all("teams")
 
 
@@ -94,12 +94,12 @@ def test_unmark_several_steps_undoes_the_done_ones_and_names_the_rest(store, tas
 
 
 def test_set_status_reports_whether_it_changed(store, task433):
-    p, changed = prog.set_status(store, team="T1", task=task433, status="fuldført", user="U1", now=NOW)
-    assert changed and p.status == "fuldført"
-    _, changed = prog.set_status(store, team="T1", task=task433, status="fuldført", user="U1", now=NOW)
+    p, changed = prog.set_status(store, team="T1", task=task433, status=prog.Status.DONE, user="U1", now=NOW)
+    assert changed and p.status == prog.Status.DONE
+    _, changed = prog.set_status(store, team="T1", task=task433, status=prog.Status.DONE, user="U1", now=NOW)
     assert not changed
     assert [e.details for e in prog.history(store, team="T1", task_id="433")] == [
-        {"from": "ikke påbegyndt", "to": "fuldført"}]
+        {"from": "not_started", "to": "done"}]
 
 
 @pytest.mark.parametrize(("word", "role"), [("ansvarlig", "ansvarlig"), ("Responsible", "ansvarlig"),
@@ -138,4 +138,4 @@ def test_changes_survive_a_reopened_store(tmp_path, task433):
     prog.mark_steps(Store(tmp_path / "k.json"), team="T1", task=task433, steps=[5], user="U1", now=NOW)
     again = Store(tmp_path / "k.json")
     assert prog.get_progress(again, "T1", "433").steps[5].done_at == NOW
-    assert prog.history(again, team="T1", task_id="433")[0].details == {"steps": [5], "status": "påbegyndt"}
+    assert prog.history(again, team="T1", task_id="433")[0].details == {"steps": [5], "status": "started"}

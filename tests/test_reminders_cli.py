@@ -101,7 +101,8 @@ def test_due_lists_433_while_its_window_is_open(klik):
     klik("golive", "KY - Bølge 3", "2027-03-01")
     out = klik("due", "--today", "2026-09-15")
     assert out.startswith("433  frist 8. oktober 2026  (vindue åbent")
-    assert json.loads(klik("due", "--today", "2026-10-20", "--json"))[0]["state"] == "overdue"
+    [row, *_] = json.loads(klik("due", "--today", "2026-10-20", "--json"))
+    assert (row["state"], row["status"], row["status_code"]) == ("overdue", "ikke påbegyndt", "not_started")
     late = klik("due", "--today", "2026-10-20")
     assert late.startswith("433  frist 8. oktober 2026  (OVERSKREDET med 12 dage")
     assert "(OVERSKREDET med 1 dag;" in klik("due", "--today", "2026-10-09")

@@ -113,7 +113,9 @@ def due_command(days_text: str | None, today_text: str | None, as_json: bool, li
     today = parse_day(today_text) if today_text else datetime.now(TZ).date()
     found = due(load_knowledge(store), store, default_team(store), today, within_days=days)
     if as_json:
-        click.echo(json.dumps([d.model_dump(mode="json") for d in found], ensure_ascii=False, indent=2))
+        rows = [{**d.model_dump(mode="json"), "status": d.status.label(), "status_code": d.status.value}
+                for d in found]  # `status` as shown (as before), `status_code` as stored
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not found:
         click.echo(f"Intet forfalder inden for {days} dage (og intet er overskredet). "
@@ -126,7 +128,7 @@ def due_command(days_text: str | None, today_text: str | None, as_json: bool, li
             state = f"starter {format_date(d.start)}"
         else:
             state = d.state.label()
-        lines.append(f"{d.task}  frist {format_date(d.end)}  ({state}; {d.status})  {d.title}")
+        lines.append(f"{d.task}  frist {format_date(d.end)}  ({state}; {d.status.label()})  {d.title}")
     echo_limited(lines, limit=limit, show_all=show_all, noun=("opgave", "opgaver"))
 
 

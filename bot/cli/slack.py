@@ -153,7 +153,11 @@ def status(task: tuple[str, ...], as_json: bool) -> None:
               "done_by": progress.steps[s.number].done_by if s.number in progress.steps else None,
               "done_at": progress.steps[s.number].done_at.isoformat() if s.number in progress.steps else None}
              for s in found.method_steps]
-    record = {"task": found.id, "title": found.title, "status": progress.status,
-              "assignees": progress.assignees, "steps": steps,
-              "signatures": [s.model_dump(mode="json") for s in get_signatures(store, team, found)]}
+    # `status` and a signature's `state` stay the Danish words scripts have read; `status_code` and
+    # `state_code` are the stored English values (not_started/started/done, waiting/received/signed).
+    signatures = [{**s.model_dump(mode="json"), "state": s.state.label(), "state_code": s.state.value}
+                  for s in get_signatures(store, team, found)]
+    record = {"task": found.id, "title": found.title, "status": progress.status.label(),
+              "status_code": progress.status.value, "assignees": progress.assignees, "steps": steps,
+              "signatures": signatures}
     click.echo(json.dumps(record, ensure_ascii=False, indent=2))

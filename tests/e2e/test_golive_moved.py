@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from bot.golive_moves import golive_moves
+from bot.progress import Status
 from knowledge.base import KnowledgeBase, load_seeds
 
 
@@ -50,7 +51,7 @@ def test_moves_as_data_overdue_and_due_this_week():
     today = date(2026, 10, 7)  # a Wednesday
     moves = golive_moves(kb, before={"KY - Bølge 3": date(2027, 3, 1)},
                          after={"KY - Bølge 3": date(2027, 3, 1) - timedelta(days=7)}, today=today,
-                         status={"434": "fuldført"})
+                         status={"434": Status.DONE})
     [m] = moves.moved
     assert m.task == "433" and m.shift_days == -7 and m.old_end == date(2026, 10, 8)
     assert m.new_end == date(2026, 10, 1) and m.overdue and m.became_overdue

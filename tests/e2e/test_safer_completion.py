@@ -9,7 +9,7 @@ import json
 from click.testing import CliRunner
 
 from bot.cli import cli
-from bot.progress import get_progress
+from bot.progress import Status, get_progress
 from handlers import actions
 
 
@@ -22,19 +22,19 @@ def test_complete_with_an_unsigned_document_asks_first_and_the_button_confirms(s
     body = s.command("complete 433").json()
     assert body["response_type"] == "ephemeral"
     assert "bestillingsformular er ikke underskrevet" in body["text"] and "trin 1" in body["text"]
-    assert _status(slack_app) == "ikke påbegyndt"
+    assert _status(slack_app) == Status.NOT_STARTED
     button = next(e for b in body["blocks"] if b["type"] == "actions" for e in b["elements"])
     assert button["action_id"] == actions.COMPLETE_ANYWAY
     res, _ = s.click(actions.COMPLETE_ANYWAY, button["value"])
     assert res.status == 200
     slack_app.fake.wait_for(lambda c: c.method == "response_url")
-    assert _status(slack_app) == "fuldført"
+    assert _status(slack_app) == Status.DONE
 
 
 def test_complete_alligevel_and_a_clean_task_need_no_question(slack_app):
     s = slack_app.slack
     assert "satte" in s.command("complete 433 alligevel").json()["text"]
-    assert _status(slack_app) == "fuldført"
+    assert _status(slack_app) == Status.DONE
     s.command("done 500 1-3")
     assert "satte" in s.command("complete 500").json()["text"]  # nothing open: no question
 
@@ -45,7 +45,7 @@ def test_undoing_a_step_reopens_a_completed_task(slack_app):
     s.command("complete 500")
     text = s.command("undo 500 3").json()["text"]
     assert "står nu som påbegyndt igen" in text
-    assert _status(slack_app, "500") == "påbegyndt"
+    assert _status(slack_app, "500") == Status.STARTED
 
 
 def test_assigning_someone_deactivated_or_unknown_is_refused(slack_app):

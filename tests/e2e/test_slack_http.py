@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from bot import slackrequests as sr
 from bot.cli import cli
-from bot.progress import get_progress
+from bot.progress import Status, get_progress
 
 
 def _blocks_text(body: dict) -> str:
@@ -71,7 +71,7 @@ def test_done_persists_and_is_visible_to_a_fresh_store(slack_app):
     assert "trin 1 og 2" in body["text"] and "<@U0BOB>" in body["text"]
     fresh = get_progress(slack_app.reopen(), slack_app.slack.team, "433")
     assert sorted(fresh.steps) == [1, 2] and fresh.steps[1].done_by == "U0BOB"
-    assert fresh.status == "påbegyndt"
+    assert fresh.status == Status.STARTED
     cli_env = {**slack_app.cli_env(), "KLIK_TEAM": slack_app.slack.team}
     printed = CliRunner().invoke(cli, ["status", "433", "--json"], env=cli_env)
     steps = json.loads(printed.output)["steps"]
@@ -129,7 +129,7 @@ def test_assign_start_complete_undo_and_history(slack_app):
     complete = s.command("complete 433 alligevel").json()["text"]
     assert "fuldført" in complete and "er ikke markeret som udført" in complete
     p = get_progress(slack_app.store, s.team, "433")
-    assert p.assignees == {"ansvarlig": "U0BOB", "udfører": "U0CARL"} and p.status == "fuldført"
+    assert p.assignees == {"ansvarlig": "U0BOB", "udfører": "U0CARL"} and p.status == Status.DONE
     history = _blocks_text(s.command("history 433").json())
     for phrase in ("gjorde <@U0BOB> til ansvarlig", "satte status til påbegyndt", "fortrød trin 3",
                    "markerede trin 3 som udført", "satte status til fuldført"):

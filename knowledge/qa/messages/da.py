@@ -43,6 +43,7 @@ TEXTS |= {
     "status_not_started": "ikke påbegyndt",
     "status_started": "påbegyndt",
     "status_completed": "fuldført",
+    "status_done": "fuldført",  # bot/progress.py Status.DONE
     "sig_waiting": "afventer dokument",
     "sig_received": "modtaget, ikke underskrevet",
     "sig_signed": "underskrevet og returneret",

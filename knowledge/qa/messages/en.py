@@ -41,6 +41,7 @@ TEXTS |= {
     "status_not_started": "not started",
     "status_started": "started",
     "status_completed": "completed",
+    "status_done": "done",  # bot/progress.py Status.DONE
     "sig_waiting": "waiting for the document",
     "sig_received": "received, not signed",
     "sig_signed": "signed and returned",
