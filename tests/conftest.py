@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pgtest import durable_store, pg_url  # noqa: F401  (fixtures: PostgreSQL schema, store per backend)
+from pgtest import durable_store, every_store, pg_url  # noqa: F401  (fixtures: PostgreSQL schema, store per backend)
 
 from bot import slackrequests as sr
 from bot.config import SlackSettings

@@ -43,6 +43,21 @@ def pg_param(name: str = "postgres"):
     return pytest.param(name, marks=pytest.mark.postgres)
 
 
+@pytest.fixture(params=["memory", "disk", pg_param()])
+def every_store(request, tmp_path):
+    """A fresh store on every backend: in memory, a TinyDB file, and a PostgreSQL schema."""
+    from bot.store import Store
+
+    if request.param == "postgres":
+        store = Store(request.getfixturevalue("pg_url"))
+        try:
+            yield store
+        finally:
+            store.backend.close()
+        return
+    yield Store(None if request.param == "memory" else tmp_path / "klik.json")
+
+
 @pytest.fixture(params=["tinydb", pg_param()])
 def durable_store(request, tmp_path):
     """A fresh store on each durable backend: a TinyDB file, and a PostgreSQL schema."""

@@ -11,7 +11,6 @@ import sys
 import textwrap
 import threading
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,14 +20,9 @@ from threads import run_concurrently
 from bot.store import Store
 
 
-@pytest.fixture(params=["memory", "disk", pg_param()])
-def store(request, tmp_path) -> Iterator[Store]:
-    if request.param == "postgres":
-        pg = Store(request.getfixturevalue("pg_url"))
-        yield pg
-        pg.backend.close()
-        return
-    yield Store(None if request.param == "memory" else tmp_path / "klik.json")
+@pytest.fixture
+def store(every_store) -> Store:
+    return every_store
 
 
 def _count_up(store, *, action: str, **audit) -> None:

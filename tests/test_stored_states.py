@@ -5,12 +5,10 @@ words ('fuldført', 'underskrevet og returneret'), still loads as the same state
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from click.testing import CliRunner
-from pgtest import pg_param
 
 from bot import progress as prog
 from bot.cli import cli
@@ -28,14 +26,9 @@ OLD_STATE = {"afventer dokument": SignatureStatus.WAITING,
              "underskrevet og returneret": SignatureStatus.SIGNED}
 
 
-@pytest.fixture(params=["memory", "disk", pg_param()])
-def store(request, tmp_path) -> Iterator[Store]:
-    if request.param == "postgres":
-        pg = Store(request.getfixturevalue("pg_url"))
-        yield pg
-        pg.backend.close()
-        return
-    yield Store(None if request.param == "memory" else tmp_path / "klik.json")
+@pytest.fixture
+def store(every_store) -> Store:
+    return every_store
 
 
 def _old_progress(store: Store, task: str, status: str) -> None:
