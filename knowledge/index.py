@@ -227,6 +227,11 @@ class Index:
         posting = self.postings.get(k)
         return posting is not None and _contains(posting, pid)
 
+    def task_has(self, task: int, k: str) -> bool:
+        """Whether any passage of the task holds the key (its text, as indexed)."""
+        posting = self.task_postings.get(k)
+        return posting is not None and _contains(posting, task)
+
 
 def _contains(sorted_ids: tuple[int, ...], value: int) -> bool:
     at = bisect_left(sorted_ids, value)

@@ -29,7 +29,7 @@ def deadlines(ctx: Context) -> list[Candidate]:
         for k in (*tok.keys, *heads):
             for did in index.deadline_keys.get(k, ()):
                 entry = index.deadlines[did]
-                if k in heads and entry.task not in index.task_postings.get(tok.key, ()):
+                if k in heads and not index.task_has(entry.task, tok.key):
                     continue  # 'postkasserne' refers back to 'funktionspostkasser' only in the same task
                 if q.allows(entry.task) and not _only_in_anchor(entry, k, index):
                     hits.setdefault(did, set()).add(tok.pos)

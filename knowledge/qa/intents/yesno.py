@@ -76,7 +76,6 @@ def _fact_verdict(ctx: Context, entry, subject, refs: set[int]) -> Candidate | N
     if not claim or len(claim) > 3:
         return None
     value = set(entry.value)
-    said = {k for p in index.task_passage_ids(entry.task) for k in content_keys(index.passages[p].text)}
     names = all(t.pos > 0 and t.surface[:1].isupper() for t in claim)
     if names:  # a party or system: the value names it or another one
         if any(set(t.keys) & value for t in claim):
@@ -84,12 +83,12 @@ def _fact_verdict(ctx: Context, entry, subject, refs: set[int]) -> Candidate | N
             if not yes:
                 return None
         elif not _other_values(index, entry) & {k for t in claim for k in t.keys} and \
-                any(k in said for t in claim for k in t.keys):
+                any(index.task_has(entry.task, k) for t in claim for k in t.keys):
             return None  # named elsewhere in the task, not as another value of the list: not settled
         else:
             yes = False
     elif len(claim) == 1 and _ATTRIBUTE.search(q.text[:_start(q, claim[0])]) and \
-            not set(claim[0].keys) & said:
+            not any(index.task_has(entry.task, k) for k in claim[0].keys):
         yes = False  # 'trykkes i farver': the value given for the key is another, the word is nowhere
     else:
         return None
@@ -347,7 +346,7 @@ def _signature(ctx: Context) -> list[Candidate]:
             best = max(len(h) for _, h in hits)
             tasks = list(dict.fromkeys(index.signatures[s].task for s, h in hits if len(h) == best))
             if len(tasks) > 1:  # the task that says more of the question ('... til fjernprint')
-                said = {t: sum(any(t in index.task_postings.get(k, ()) for k in n.keys) for n in naming)
+                said = {t: sum(any(index.task_has(t, k) for k in n.keys) for n in naming)
                         for t in tasks}
                 tasks = [t for t in tasks if said[t] == max(said.values())]
         else:
