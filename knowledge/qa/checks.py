@@ -144,5 +144,5 @@ def _check_names(index: Index, q: Question, c: Candidate) -> None:
             continue
         if t.key not in index.postings:
             continue
-        if not any(index.passage_has(p, t.key) for task in c.tasks[:3] for p in index.task_passage_ids(task)):
+        if not any(index.task_has(task, t.key) for task in c.tasks[:3]):
             c.explained = c.explained - {t.pos}

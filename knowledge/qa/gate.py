@@ -205,8 +205,7 @@ def _names_said(index: Index, q: Question, c: Candidate) -> bool:
     for t in _names(q):
         if t.pos in c.explained:
             continue
-        if any(index.passage_has(p, k) for task in c.tasks[:3] for p in index.task_passage_ids(task)
-               for k in t.keys):
+        if any(index.task_has(task, k) for task in c.tasks[:3] for k in t.keys):
             continue
         return False
     return True
@@ -230,8 +229,7 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
         if t.role != "word" or t.weight < KEY_WEIGHT or t.match < 1 or t.concepts or t.pos in q.project_pos \
                 or is_number(t.surface):
             continue
-        if _shares(evidence, {t.key}) or any(index.passage_has(p, t.key) for task in c.tasks[:3]
-                                             for p in index.task_passage_ids(task)):
+        if _shares(evidence, {t.key}) or any(index.task_has(task, t.key) for task in c.tasks[:3]):
             continue
         return False
     return True

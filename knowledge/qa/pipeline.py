@@ -120,7 +120,7 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
 
     best = max(candidates, key=rank)
     # an answer that holds what was asked (gate.answers) beats a better-scoring one that does not
-    typed = [c for c in candidates if not c.found or _holds(index, q, c)]
+    typed = [c for c in candidates if not c.found or gate.answers(index, q, c)]
     if typed:
         best_typed = max(typed, key=rank)
         if best_typed.score(q) >= FOUND_THRESHOLD or best.score(q) < FOUND_THRESHOLD:
@@ -128,7 +128,8 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     score = best.score(q)
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
         best = yesno.settle(ctx, best)
-    if best.found and score >= FOUND_THRESHOLD and (not _holds(index, q, best) or checks.local_holder(q)):
+    if best.found and score >= FOUND_THRESHOLD and (
+            not gate.answers(index, q, best) or checks.local_holder(q)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
@@ -244,12 +245,6 @@ def _restates(q: Question, text: str) -> bool:
     asked = {k for t in q.tokens for k in t.keys}
     said = {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()}
     return not said - asked
-
-
-def _holds(index: Index, q: Question, c: Candidate) -> bool:
-    """Whether a candidate holds the kind of value asked for, about what the question names
-    (`gate.answers`); a task's title or overview names the task, not the value."""
-    return gate.answers(index, q, c)
 
 
 def _partial(q: Question, index: Index, near: Candidate) -> Answer:

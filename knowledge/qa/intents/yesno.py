@@ -356,7 +356,7 @@ def _signature(ctx: Context) -> list[Candidate]:
         return []
     t = tasks[0]
     sids = index.task_signatures.get(t, ())
-    if not sids and any(index.passage_has(p, _SIGN_KEY) for p in index.task_passage_ids(t)):
+    if not sids and index.task_has(t, _SIGN_KEY):
         return []  # the text speaks of signing what the signature reader did not catch: no 'Nej'
     if not sids:
         said = text("no_signature", ctx.lang, task=ctx.task(t).id)
