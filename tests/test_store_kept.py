@@ -164,3 +164,17 @@ def test_two_processes_checkpointing_in_turn_keep_every_file_recoverable(tmp_pat
     _damage(path, "truncated")
     _follow(_refusal(db, path))
     assert set(Store(db).all("progress")) == {"T1:433:1", "T1:433:2", "T2:433:1"}
+
+
+def test_a_new_audit_log_syncs_its_folder_once(tmp_path, monkeypatch):
+    """The audit log's first append creates the file: its name is durable only when the folder
+    is synced too; later appends only sync the file."""
+    from bot.store import tinydb as backend
+
+    synced: list = []
+    monkeypatch.setattr(backend, "_fsync_dir", synced.append)
+    log = backend.History(tmp_path / "klik.history.jsonl")
+    log.append_many([("tx1", 0, {"action": "done"})])
+    log.append_many([("tx2", 0, {"action": "done"})])
+    assert synced == [tmp_path]
+    assert (tmp_path / "klik.history.jsonl").read_text().count("\n") == 2

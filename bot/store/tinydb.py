@@ -335,6 +335,7 @@ class History:
         """Append (commit id, index, entry)s; with `replay`, only those not already at the end."""
         if not entries:
             return
+        created = not self.path.exists()
         fd = os.open(self.path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         try:
             seen = self._tail_ids(fd, entries[0][0]) if replay else set()
@@ -345,6 +346,8 @@ class History:
             os.fsync(fd)
         finally:
             os.close(fd)
+        if created:  # a new file's name is durable only once its folder is synced
+            _fsync_dir(self.path.parent)
 
     @staticmethod
     def _tail_ids(fd: int, first: str) -> set[tuple[str, int]]:
