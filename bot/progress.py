@@ -3,44 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
 from bot.store import Store, Tx
 from knowledge.errors import KlikError, echo
 from knowledge.models import Task
+from knowledge.states import Status
 from knowledge.wording import number_list
-
-
-class Status(StrEnum):
-    """A task's progress in a workspace. The values are what is stored; `label` is what is shown
-    (the message tables word it, 'fuldført' in Danish). Data stored before the values were English
-    holds the Danish words, which still load (`_missing_`)."""
-
-    NOT_STARTED = "not_started"
-    STARTED = "started"
-    DONE = "done"
-
-    @classmethod
-    def _missing_(cls, value: object) -> Status | None:
-        return _OLD_STATUS.get(value) if isinstance(value, str) else None
-
-    def label(self, lang: str = "da") -> str:
-        """'fuldført' (da), 'done' (en)."""
-        from knowledge.qa.messages import text  # the wording, one module per language
-        return text(f"status_{self.value}", lang)
-
-
-_OLD_STATUS = {"ikke påbegyndt": Status.NOT_STARTED, "påbegyndt": Status.STARTED, "fuldført": Status.DONE}
 
 
 def status_label(value: str | None, lang: str = "da") -> str:
     """A stored status (English, or Danish from before) as shown; an unknown value as it is."""
-    try:
-        return Status(value).label(lang)
-    except ValueError:
-        return str(value or "")
+    return Status.shown(value, lang)
 
 
 ROLES = ("ansvarlig", "udfører")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -18,40 +17,14 @@ from knowledge.dates import Window, golive_for
 from knowledge.deadlines import GOLIVE, RECEIPT, concerns
 from knowledge.errors import KlikError
 from knowledge.models import Signature, Task
+from knowledge.states import SignatureStatus
 
 TABLE = "signatures"
 
 
-class SignatureStatus(StrEnum):
-    """Where a signature stands. The values are what is stored; `label` is what is shown (the
-    message tables word it, 'underskrevet og returneret' in Danish). The Danish words stored before
-    the values were English still load (`_missing_`)."""
-
-    WAITING = "waiting"
-    RECEIVED = "received"
-    SIGNED = "signed"
-
-    @classmethod
-    def _missing_(cls, value: object) -> SignatureStatus | None:
-        return _OLD_STATE.get(value) if isinstance(value, str) else None
-
-    def label(self, lang: str = "da") -> str:
-        """'underskrevet og returneret' (da), 'signed and returned' (en)."""
-        from knowledge.qa.messages import text  # the wording, one module per language
-        return text(f"sig_{self.value}", lang)
-
-
-_OLD_STATE = {"afventer dokument": SignatureStatus.WAITING,
-              "modtaget, ikke underskrevet": SignatureStatus.RECEIVED,
-              "underskrevet og returneret": SignatureStatus.SIGNED}
-
-
 def state_label(value: str, lang: str = "da") -> str:
     """A signature state (English, or Danish from before) as shown; an unknown value as it is."""
-    try:
-        return SignatureStatus(value).label(lang)
-    except ValueError:
-        return str(value)
+    return SignatureStatus.shown(value, lang)
 
 
 WAITING, RECEIVED, SIGNED = SignatureStatus.WAITING, SignatureStatus.RECEIVED, SignatureStatus.SIGNED

@@ -8,15 +8,12 @@ from datetime import date
 from bot.deadlines import deadline_text, window_for
 from bot.golive import known_golive_names
 from bot.progress import Progress, Status, done_steps, team_progress
-from bot.signatures import RECEIVED, SIGNED, signature_marks, signature_states
+from bot.signatures import signature_marks, signature_states
 from bot.store import Store
 from knowledge.models import Task
-from knowledge.qa.work import Role, SignatureStatus, SignatureWork, TaskWork, WorkStatus
+from knowledge.qa.work import Role, SignatureStatus, SignatureWork, TaskWork
 
-_STATUS = {Status.NOT_STARTED: WorkStatus.NOT_STARTED, Status.STARTED: WorkStatus.STARTED,
-           Status.DONE: WorkStatus.COMPLETED}
 _ROLE = {"ansvarlig": Role.RESPONSIBLE, "udfører": Role.EXECUTOR}  # bot.progress.ROLES, as stored
-_SIGNATURE = {SIGNED: SignatureStatus.SIGNED, RECEIVED: SignatureStatus.RECEIVED}
 
 
 class StoreWork:
@@ -40,13 +37,13 @@ class StoreWork:
         sigs = signature_states(task, p, signature_marks(self.store, self.team, task.id)) \
             if task.signatures else []
         return TaskWork(
-            task=task.id, status=_STATUS.get(p.status, WorkStatus.NOT_STARTED),
+            task=task.id, status=Status(p.status),
             done_steps=done_steps(task, p),
             assignees={_ROLE[r]: u for r, u in p.assignees.items() if r in _ROLE},
             start=window.start if window else None, end=window.end if window else None,
             golive=window.golive if window else None, recorded=stored is not None,
             signatures=[SignatureWork(document=s.document, signer=s.signer, recipient=s.recipient,
-                                      status=_SIGNATURE.get(s.state, SignatureStatus.WAITING)) for s in sigs])
+                                      status=SignatureStatus(s.state)) for s in sigs])
 
     def golive_names(self) -> list[str]:
         return known_golive_names(self.kb)

@@ -11,23 +11,12 @@ from typing import Protocol
 from pydantic import BaseModel, Field
 
 from knowledge.models import Task
-
-
-class WorkStatus(StrEnum):
-    NOT_STARTED = "not_started"
-    STARTED = "started"
-    COMPLETED = "completed"
+from knowledge.states import SignatureStatus, Status
 
 
 class Role(StrEnum):
     RESPONSIBLE = "responsible"
     EXECUTOR = "executor"
-
-
-class SignatureStatus(StrEnum):
-    WAITING = "waiting"  # the document has not arrived
-    RECEIVED = "received"  # arrived, not signed
-    SIGNED = "signed"  # signed and returned
 
 
 class UserRef(BaseModel):
@@ -47,7 +36,7 @@ class TaskWork(BaseModel):
     """One task as this workspace has it: status, done steps, assignees, real dates, signatures."""
 
     task: str
-    status: WorkStatus = WorkStatus.NOT_STARTED
+    status: Status = Status.NOT_STARTED
     done_steps: list[int] = Field(default_factory=list)
     assignees: dict[Role, str] = Field(default_factory=dict)
     start: date | None = None

@@ -14,7 +14,7 @@ from knowledge.fold import ascii_fold
 from knowledge.models import Task
 from knowledge.priority import is_critical
 from knowledge.qa.messages import text
-from knowledge.qa.work import Role, SignatureStatus, TaskWork, UserRef, WorkStatus, WorkView
+from knowledge.qa.work import Role, SignatureStatus, Status, TaskWork, UserRef, WorkView
 from knowledge.wording import steps_text
 
 Part = str | UserRef
@@ -155,7 +155,7 @@ class _Words:
         """Overdue first, then by end date, then undated critical tasks, then started before not."""
         w = self.work(task)
         overdue = w.end is not None and w.end < self.view.today
-        started = w.status == WorkStatus.STARTED
+        started = w.status == Status.STARTED
         return (not overdue, w.end or date.max, not is_critical(task), not started, task.id)
 
     def summary(self, task: Task, w: TaskWork) -> str:
@@ -175,10 +175,10 @@ class _Words:
         w = self.work(task)
         lines: Lines = [[self.t("task_summary", task=task.id, summary=self.summary(task, w))]]
         todo = [s.number for s in task.method_steps if s.number not in w.done_steps]
-        if todo and w.status != WorkStatus.COMPLETED:
+        if todo and w.status != Status.DONE:
             step = task.step(todo[0])
             lines.append([self.t("next_step", number=step.number, text=step.text)])
-        if w.end and w.status != WorkStatus.COMPLETED:
+        if w.end and w.status != Status.DONE:
             lines.append([self.t("deadline", when=self.deadline(w))])
         for sig in w.signatures:
             state = self.t("sig_" + sig.status.value)
@@ -251,7 +251,7 @@ class _Words:
         for task in ranked[:LIST_LIMIT]:
             w = self.work(task)
             line = self.t("own_item", task=task.id, summary=self.summary(task, w))
-            if w.end and w.status != WorkStatus.COMPLETED:
+            if w.end and w.status != Status.DONE:
                 line += self.t("deadline_inline", when=self.deadline(w))
             elif is_critical(task):
                 line += self.t("critical_undated", priority=task.priority)
@@ -266,7 +266,7 @@ class _Words:
 
     def open_tasks(self, tasks: list[Task]) -> list[Task]:
         """Every task not completed (the urgency order puts overdue, dated and critical first)."""
-        return [task for task in tasks if self.work(task).status != WorkStatus.COMPLETED]
+        return [task for task in tasks if self.work(task).status != Status.DONE]
 
     def missing(self, tasks: list[Task]) -> Reply:
         found = self.open_tasks(tasks)
@@ -285,7 +285,7 @@ class _Words:
         if not user:
             return []
         return [t for t in tasks if user in self.work(t).assignees.values()
-                and self.work(t).status != WorkStatus.COMPLETED]
+                and self.work(t).status != Status.DONE]
 
     def mine(self, tasks: list[Task]) -> Reply:
         if not self.view.user:
@@ -297,19 +297,19 @@ class _Words:
         if not self.view.golive:
             return Reply([[self.t("no_golive_dates")]], [])
         late = [t for t in tasks if (w := self.work(t)).end and w.end < self.view.today
-                and w.status != WorkStatus.COMPLETED]
+                and w.status != Status.DONE]
         return self.listed("overdue", late) if late else Reply([[self.t("no_overdue")]], [])
 
     def not_started(self, tasks: list[Task]) -> Reply:
-        found = [t for t in tasks if self.work(t).status == WorkStatus.NOT_STARTED]
+        found = [t for t in tasks if self.work(t).status == Status.NOT_STARTED]
         return self.listed("not_started", found) if found else Reply([[self.t("all_started")]], [])
 
     def started(self, tasks: list[Task]) -> Reply:
-        found = [t for t in tasks if self.work(t).status == WorkStatus.STARTED]
+        found = [t for t in tasks if self.work(t).status == Status.STARTED]
         return self.listed("started", found) if found else Reply([[self.t("none_started")]], [])
 
     def completed(self, tasks: list[Task]) -> Reply:
-        found = [t for t in tasks if self.work(t).status == WorkStatus.COMPLETED]
+        found = [t for t in tasks if self.work(t).status == Status.DONE]
         return self.listed("completed", found) if found else Reply([[self.t("none_completed")]], [])
 
     def overview(self, tasks: list[Task]) -> Reply:
