@@ -149,7 +149,11 @@ class Mention:
     signer: str | None = None
     # (rank: 0 sent back to, 1 sent to, 2 came from, 3 the other party; an e-mail address?, name)
     recipient: tuple[int, bool, str] | None = None
-    act: str | None = None  # "receive" or "sign": what doing this step does to the document
+    # what doing this step does to the document: "receive", "sign" (signs or approves it), "return"
+    # (sends it back signed: 'Returnér den underskrevne aftale') or "send" (sends it on)
+    act: str | None = None
+    returns: bool = False  # the step also sends it on: 'Aftalen underskrives af X og sendes til KOMBIT'
+    handed_to: str | None = None  # 'Forelæg aftalen for direktøren': who the step hands it to
     spans: list[str] = field(default_factory=list)
     # 'når aftalen er godkendt af Digitaliseringsstyrelsen': a condition on a paper signed elsewhere
     condition: bool = False
@@ -306,8 +310,11 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=False))
     recipient = _recipient(sentence)
     act = _act(sentence, out) if step is not None else None
+    returns = act in {"return", "send"} or (act == "sign" and _sends_on(sentence))
+    hand = _HAND_ON.match(sentence) if step is not None else None
+    handed = name_after(sentence[hand.end():]) if hand else None
     for m in out:
-        m.recipient, m.act = recipient, act
+        m.recipient, m.act, m.returns, m.handed_to = recipient, act, returns, handed
     return out + unnamed
 
 
@@ -672,16 +679,18 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         if not re.match(_SEND_ON, main, re.I):
             # 'Når erklæringen er modtaget, læses den igennem': the step where it has arrived
             return "receive" if _RECEIVED.search(sentence[:sentence.find(",")]) else None
-        return "sign" if _CUE.search(sentence[:sentence.find(",")]) else "send"
+        # 'Når aftalen er underskrevet, sendes den til KOMBIT': it goes back signed here
+        return "return" if _CUE.search(sentence[:sentence.find(",")]) else "send"
 
-    signs = any(m.spans and m.spans[0] and not re.match(r"(?:til\s|underskrift|signatur)", m.spans[0], re.I)
-                for m in found)
+    # a signing verb, not 'til underskrift' nor 'i underskrevet stand' (which say how it travels)
+    signs = any(m.spans and m.spans[0] and not re.match(r"(?:til\s|i\s|underskrift|signatur)", m.spans[0],
+                                                          re.I) for m in found)
     if _GET_SIGNED.match(sentence):
         return "sign"  # 'Få underskrift fra direktøren', 'Indhent godkendelse af chefen'
     if not signs and not _RECEIVE.match(sentence) and _RECEIVED.search(sentence):
         return "receive"  # 'Aftalen modtages fra KOMBIT', 'KOMBIT sender aftalen til kommunen'
     if _RECEIVE.match(sentence) and not signs and re.search(r"\b(?:retur|tilbage)\b", sentence, re.I):
-        return "sign"  # 'Modtag kontrakten retur fra revisionen': it comes back signed
+        return "return"  # 'Modtag kontrakten retur fra revisionen': it comes back signed
     if (verb := _RECEIVE.match(sentence)) and not signs:
         # 'Hent certifikatet, når bestillingen er godkendt' receives the certificate, not the order
         got = sentence[verb.end():verb.end() + clause_end(sentence[verb.end():], 0)]
@@ -689,8 +698,13 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
             else None
     if _KEEP.match(sentence) and not signs and not _SEND.search(sentence):
         return None  # 'Gem en kopi af den underskrevne aftale i ESDH' comes after the signing
-    if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)) or signs:
-        return "sign"
+    # 'Giv aftalen til direktøren til underskrift' signs it; 'orienteres om, at der vil komme en aftale til
+    # underskrift' (a clause that tells of it) does not
+    if signs or (not _IF.search(sentence) and any(
+            m.signing and m.spans and m.spans[0] and not re.match(r"i\s", m.spans[0], re.I) for m in found)):
+        return "sign"  # 'Underskriv aftalen', 'Underskrift: X', 'Aftalen forsynes med X's underskrift'
+    if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)):
+        return "return"  # 'Returnér blanketten i underskrevet stand', 'Send den underskrevne aftale til X'
     if _PUT.search(sentence) or re.match(r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?(?:send|vedhæft|videregiv"
                                         r"|videresend|forelæg|aflever|indsend|upload|mail|e-mail|fremsend)\w*\b",
                                         sentence, re.I) or \
@@ -761,7 +775,8 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
                        recipients[0][0][2] if recipients else None),
         steps=sorted({m.step for m in mentions if m.step is not None}),
         received_step=min((m.step for m in mentions if m.step and m.act == "receive"), default=None),
-        signed_step=_signed_step(mentions),
+        signed_step=(signed := _signed_step(mentions, signer)),
+        returned_step=_returned_step(mentions, signed),
         approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),
     )
 
@@ -778,11 +793,34 @@ def _fullest(signers: list[str]) -> list[str]:
     return fuller[:1] + signers if fuller else signers
 
 
-def _signed_step(mentions: list[Mention]) -> int | None:
-    """The last step that signs the document, or sends it on after a step that signed or received it
-    ('Få erklæringen underskrevet', then 'Send erklæringen til KOMBIT')."""
-    signs = [m.step for m in mentions if m.step and m.act == "sign"]
-    first = min([*signs, *(m.step for m in mentions if m.step and m.act == "receive")], default=None)
-    # with no step that signs or receives it, the step that sends it on is where it goes off signed
+def _signed_step(mentions: list[Mention], signer: str) -> int | None:
+    """The step in which the document is signed: the last that signs it ('Underskriv aftalen', 'Få
+    erklæringen underskrevet af X', 'Aftalen underskrives af X'); without one, the first that sends it
+    back signed ('Returnér blanketten i underskrevet stand'), else the last that sends it on after a
+    step that received it ('Modtag blanketten', then 'Send blanketten til KOMBIT'). A step that hands it
+    to its signer ('Forelæg aftalen for direktøren') signs it."""
+    signs = [m.step for m in mentions if m.step and (m.act == "sign" or (
+        m.handed_to and stems(m.handed_to.split()[-1]) & stems(signer.split()[-1])))]
+    if signs:
+        return max(signs)
+    if back := [m.step for m in mentions if m.step and m.act == "return"]:
+        return min(back)
+    first = min((m.step for m in mentions if m.step and m.act == "receive"), default=None)
     sends = [m.step for m in mentions if m.step and m.act == "send" and (first is None or m.step > first)]
-    return max([*signs, *sends], default=None)
+    return max(sends, default=None)
+
+
+def _returned_step(mentions: list[Mention], signed: int | None) -> int | None:
+    """The step that sends the document on once signed ('Send den underskrevne aftale til KOMBIT', or
+    the signing step itself: 'Underskriv og returnér aftalen'); None when no step does."""
+    if signed is None:
+        return None
+    return max((m.step for m in mentions if m.step and m.step >= signed and m.returns), default=None)
+
+
+def _sends_on(sentence: str) -> bool:
+    """'Aftalen underskrives af X og sendes til KOMBIT', 'Underskriv og returnér blanketten': the step that
+    signs also sends it on ('Send aftalen til underskrift hos X' sends it to be signed, not on)."""
+    to_sign = re.search(r"\btil\s+(?:underskrift|underskrivning|signering|godkendelse)", sentence, re.I)
+    back = re.search(r"\b(?:retur|tilbage)\b", sentence, re.I)
+    return bool(back or (_SEND.search(sentence) and not to_sign))
