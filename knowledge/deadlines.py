@@ -44,7 +44,8 @@ _WITHIN = re.compile(r"\b(?:inden\s+for|indenfor|har\s+\w+\s+|har)\s*" + _NUMBER
                      + r"(?!\s+(?:før|efter|fra|inden|forud))\b", re.I)
 _SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|(?:efter|fra)\s+(?P<point>\S+)"
                     r"(?=\s+(?:har|skal)\b)", re.I)
-_UNIT_WORD = re.compile(r"dag|døgn|uge|måned", re.I)
+# every deadline has one of these words: a unit, or go-live itself ('inden go-live')
+_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|drift|brug", re.I)
 GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.
 _ANCHORS = [
@@ -63,6 +64,15 @@ _ANCHORS = [
              r"|opgaven\s+(?:er\s+|bliver\s+)?(?:afsluttet|fuldført|slut)\b"),
 ]
 _AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
+# 'Aftalen skal returneres inden go-live', 'senest ved go-live': a deadline at go-live itself (0 days);
+# not a period or a vague time ('i ugerne før go-live', 'i god tid før go-live', 'lige før go-live')
+_AT_ANCHOR = re.compile(r"\b(?P<lead>senest(?:\s+(?:ved|på|inden|før))?|inden(?!\s+for\b)|før)\s+(?=\S)",
+                        re.I)
+_VAGUE = re.compile(r"\b(?:perioden|tiden|ugerne|dagene|månederne|lige|kort|længe|umiddelbart|god\s+tid"
+                    r"|dagen|ugen|måneden|året)\s*$|\d\s*$", re.I)
+_GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[\s-]?live|golive"
+                          r"|idriftsættelse|ibrugtagning|driftsstart)", re.I)
+_DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b", re.I)
 _SUBJECT = re.compile(r"^(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+"
                       r"|[\w'’-]+\s+(?:af|til|over|for|i|på|med)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                       r"(?:skal|må|bør|kan|er|bliver|\w{3,}es)\b", re.I)
@@ -139,10 +149,33 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         about = _about(rest, step, documents, last, previous) if rest else None
         out.append(TextDeadline(text=m.group(0), days=n if m["sign"] in {"+", "plus"} else -n, unit=unit,
                                 anchor=GOLIVE, about=about))
+    if not out and (at := _at_golive(sentence, step, documents, last, previous)):
+        out.append(at)
     from knowledge.week_deadlines import week_deadlines
 
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
                                 about=lambda part: _about(part, step, documents, last, previous))
+
+
+def _at_golive(sentence: str, step: int | None, documents: set[str], last: str | None,
+               previous: tuple[str, ...]) -> TextDeadline | None:
+    """'Aftalen skal returneres underskrevet inden go-live' (a demand, or a method step): 0 days before
+    go-live, about what the sentence names as for any other deadline."""
+    if step is None and not _DEMAND.search(sentence):
+        return None  # 'Kurset holdes før go-live' tells when, it asks nothing
+    for m in _AT_ANCHOR.finditer(sentence):
+        anchor, anchor_end = _anchor(sentence[m.end():])
+        if anchor != GOLIVE or _VAGUE.search(sentence[:m.start()]) or \
+                not _GOLIVE_NOUN.match(sentence, m.end()):
+            continue  # 'Før kommunen kan tages i brug, skal ...' is a condition, not a date
+        end = m.end() + anchor_end
+        before = sentence[:m.start()].strip(" ,")
+        text = sentence[:end].strip(" ,") if before else sentence.rstrip(" .")
+        about = _about(sentence, step, documents, last, previous) if before else \
+            _about(sentence[end:].strip(" ,"), step, documents, last, previous)
+        return TextDeadline(text=_clause(text, m.start()), days=0, unit=DeadlineUnit.DAYS, anchor=GOLIVE,
+                            about=about)
+    return None
 
 
 def _since(sentence: str, m: re.Match[str], lead: re.Match[str], step: int | None, documents: set[str],
@@ -243,6 +276,7 @@ _INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer)\s+"
                        r"(?:KOMBIT|leverandøren|[A-ZÆØÅ]\w*)\s+", re.I)
 _SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse)\w*", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
+_PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?=\S)")
 _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:have|modtage|få)\s+", re.I)
 
 
@@ -282,8 +316,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if obj := _imperative_object(sentence):
         return obj
     if not _DUTY.match(sentence) and (m := _MUST_HAVE.match(sentence)) and \
-            (obj := _imperative_object("send " + sentence[m.end():])):
-        return obj
+            (obj := _imperative_object("send " + _PARTICIPLE.sub("", sentence[m.end():], count=1))):
+        return obj  # 'Superbrugerne skal have gennemført uddannelsen': the perfect, its object
     if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens|alle|eventuelle)\s+)?"
                      r"([\w'’-]+)\s",
                      sentence,

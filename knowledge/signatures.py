@@ -107,12 +107,17 @@ _HAND_ON = re.compile(r"(?:videresend|forelæg|overgiv|giv)\w*\s+(?:den|det|dem|
                       r"(?:\w+\s+){0,3}?(?:til|for)\s", re.I)
 # 'Giv leverandøren den underskrevne aftale': the one given it comes between the verb and the paper
 _GIVE_TO = re.compile(r"(?:send|giv|mail|aflever|returnér|returner)\s+"
-                      r"([A-ZÆØÅ][\w'’-]*|[a-zæøå-]{3,}(?:en|et))"
+                      r"((?:[\w-]+(?:'s|’s|s)\s+)?[A-ZÆØÅ][\w'’-]*|[\w-]+(?:'s|’s|ens|ets|s)\s+[a-zæøå-]{3,}"
+                      r"|[a-zæøå-]{3,}(?:en|et))"
                       r"\s+(?=(?:den|det|de|en|et)\s)", re.I)
 # '..., hvorefter KOMBIT skal have den retur': a clause of its own that says who gets it
 _THEN = re.compile(r",\s*(?:hvorefter|og|så|derefter)\s+", re.I)
 _ACT_NOUN = re.compile(r"(?:send|indsend|upload|returnér|returner|mail)\s+(?:den\s+|jeres\s+|kommunens\s+)?"
-                       r"(?:godkendelse|accept)(?:n|en)?\s+(?:til|i|på)\s", re.I)
+                       r"(?:godkendelse|accept)(?:n|en)?\s+(?:til|i|på)\s"
+                       # 'Godkendelsen sendes til KOMBIT': the same said in the passive
+                       r"|(?:den\s+|jeres\s+|kommunens\s+)?(?:godkendelse|accept)(?:n|en)\s+(?:\w+\s+)?"
+                       r"(?:sendes|indsendes|fremsendes|uploades|returneres|mailes|afleveres)\s+(?:til|i|på|hos)\s",
+                       re.I)
 _IMPERATIVES = {"send", "returnér", "returner", "indsend", "aflever", "fremsend", "udsend", "upload", "mail"}
 _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
             r"(?:return[eé]r\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*|mail\w*)"
@@ -308,14 +313,35 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         doc = _moved_document(sentence, last, _things_key())
         if doc:
             out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=False))
-    recipient = _recipient(sentence)
+    recipient = _recipient(sentence) if out else None
+    sent = _sent_papers(sentence, _things_key()) if recipient else frozenset()
     act = _act(sentence, out) if step is not None else None
     returns = act in {"return", "send"} or (act == "sign" and _sends_on(sentence))
     hand = _HAND_ON.match(sentence) if step is not None else None
     handed = name_after(sentence[hand.end():]) if hand else None
     for m in out:
-        m.recipient, m.act, m.returns, m.handed_to = recipient, act, returns, handed
+        # 'Når aftalen er godkendt, sendes en kvittering til leverandøren': the receipt goes there, not it
+        other = sent and not any(p == m.document or m.document.endswith(p) or p.endswith(m.document)
+                                 for p in sent)
+        m.recipient, m.act, m.returns, m.handed_to = None if other else recipient, act, returns, handed
     return out + unnamed
+
+
+@lru_cache(maxsize=8192)
+def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
+    """The papers the clause with the sending verb names ('sendes en kvittering til X' -> {'kvittering'});
+    empty when it names none ('Send den til KOMBIT')."""
+    send = _SEND.search(sentence)
+    if send is None:
+        return frozenset()
+    start = clause_start(sentence, send.start())
+    clause = sentence[start:send.end() + clause_end(sentence[send.end():], 0)]
+    # 'Send godkendelsen til KOMBIT' sends (the approval of) the thing approved, no other paper
+    return frozenset(lemma for w in words(clause) if (lemma := _lemma(w.group(0), loose=True))
+                     and not _ACT_WORD.fullmatch(lemma))
+
+
+_ACT_WORD = re.compile(r"godkendelse|accept|underskrift|signatur|tiltrædelse", re.I)
 
 
 def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bool, bool]:
@@ -602,9 +628,12 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                 found.append((0 if back else 1, "@" in name, name))
             break
         else:
-            if (put := _PUT_IN.match(tail)) and (name := _owner(name_after(tail[put.end():]))) \
+            if (put := _PUT_IN.match(tail)) and (name := _owner(plain := name_after(tail[put.end():]))) \
                     and not _is_us(name):
-                found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
+                # 'Upload aftalen i KLIK' names the system it goes through: a party it goes to ('uploades
+                # i KLIK til KOMBIT', 'Send den til KOMBIT') is the recipient before it
+                rank = (0 if _BACK.search(sentence) else 1) + _SYSTEM * (name == plain)
+                found.append((rank, "@" in name, name))
     for m in _CAME_FROM.finditer(sentence):
         between = m.group(1) or ""
         if between.strip() and not any(document_lemma(w.group(0)) or w.group(0).casefold() in _PRONOUNS
@@ -618,8 +647,9 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     for m in re.finditer(rf"\b(?:i|til)\s+([\w-]+(?:'s|’s|s))\s+{_PLACE}\b", sentence if put else "", re.I):
         if not _is_us(name := _owner(m.group(1) + " postkasse")):  # 'Læg aftalen i KOMBIT's postkasse'
             found.append((0 if _BACK.search(sentence) else 1, False, name))
-    if (m := _PUT.search(sentence)) and (name := _owner(name_after(m["place"]))) and not _is_us(name):
-        found.append((0 if _BACK.search(sentence) else 1, False, name))  # 'Aftalen lægges i KLIK'
+    if (m := _PUT.search(sentence)) and (name := _owner(plain := name_after(m["place"]))) and \
+            not _is_us(name):
+        found.append(((0 if _BACK.search(sentence) else 1) + _SYSTEM * (name == plain), False, name))
     gets = _GETS.match(sentence) or ((later := _THEN.search(sentence)) and _GETS.match(sentence, later.end()))
     if gets and (name := name_after(gets.group(1))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
@@ -637,6 +667,9 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         if name := name_after(sentence[m.end():]):
             found.append((3, False, name))
     return min(found, key=lambda r: (r[0], r[1])) if found else None
+
+
+_SYSTEM = 0.5  # how much later than a party a system it is put in ranks as the recipient
 
 
 def _owner(name: str | None, *, loose: bool = False) -> str | None:
