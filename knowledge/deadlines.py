@@ -75,7 +75,7 @@ _GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[
 _DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b", re.I)
 _SUBJECT = re.compile(r"^(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+"
                       r"|[\w'’-]+\s+(?:af|til|over|for|i|på|med)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-                      r"(?:skal|må|bør|kan|er|bliver|\w{3,}es)\b", re.I)
+                      r"(?:skal|må|bør|kan|er|bliver|\w{3,}es|sker|foregår|finder\s+sted|foreligger)\b", re.I)
 
 
 def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDeadline]:
@@ -269,7 +269,22 @@ _FRIST_FOR = re.compile(r"\b(?:sidste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadl
                         r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
                         r"\s+(?:er|skal|ligger|senest|\d)", re.I)
 _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for|i\s+skal\s+sikre"
-                   r"|kommunen\s+skal\s+sikre|sikr)\s*,?\s+at\s+", re.I)
+                   r"|kommunen\s+skal\s+sikre|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
+                   r"|det\s+forudsættes)\s*,?\s+at\s+", re.I)
+# Read past what does not say what the deadline is about: an aside in brackets, a relative clause
+# ('Aftalen, som skal underskrives af X, skal ...') and a condition that opens the sentence ('Hvis
+# kommunen ønsker rådgivning, skal anmodningen sendes ...')
+_ASIDES = re.compile(r"\s*\([^()]*\)|,\s*(?:som|der)\s+[^,]{3,80},"
+                     r"|^(?:hvis|såfremt|når|efter\s+at)\s+[^,]{3,80},\s*", re.I)
+# 'Senest ... afleveres testplanen', 'skal der udpeges en kontaktperson': a passive verb before its subject
+_PASSIVE_FIRST = re.compile(r"^(?:(?:skal|må|bør|kan)\s+)?(?:der\s+)?(?:(?:også|derefter|desuden)\s+)?"
+                            r"[a-zæøå]{3,}es\s+(?=\S)"
+                            r"|^der\s+(?:skal|må|bør)\s+(?:foreligge|være|ligge)\s+(?=\S)", re.I)
+# 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
+# (a definite noun or an acronym; 'Gamle abonnementer lukkes' has a plural noun, not a verb, after it)
+_PARTY_DOES = re.compile(r"^(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne))\s+"
+                         r"(?!er\s|har\s|skal\s|kan\s|må\s|bør\s)[a-zæøå]{3,}er\s+(?!\w+es\b)(?=\S)")
+_TIME_TO = re.compile(r"\b(?:har|får|gives|gives\s+\w+)\b.*?\btil\s+at\s+", re.I)  # 'har 14 dage til at ...'
 _INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forventes|det\s+forventes|man\s+bør"
                          r"|kommunen\s+bedes|i\s+bedes)\s*,?\s+(?:at\s+)?(?:have\s+)?", re.I)
 _INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer)\s+"
@@ -318,6 +333,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if not _DUTY.match(sentence) and (m := _MUST_HAVE.match(sentence)) and \
             (obj := _imperative_object("send " + _PARTICIPLE.sub("", sentence[m.end():], count=1))):
         return obj  # 'Superbrugerne skal have gennemført uddannelsen': the perfect, its object
+    if said := _read_past(sentence):
+        return said
     if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens|alle|eventuelle)\s+)?"
                      r"([\w'’-]+)\s",
                      sentence,
@@ -334,6 +351,28 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
                             r"|[-•*]\s.*)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None
+
+
+def _read_past(sentence: str) -> str | None:
+    """What a deadline's sentence is about when it says so other than with its subject first: past an
+    aside, a relative clause or an opening condition; a passive verb before its subject; a party's verb
+    and its object; 'har N dage til at <verb> X'."""
+    if (bare := _ASIDES.sub("", sentence).strip(" ,")) != sentence.strip(" ,") and bare:
+        if (m := re.match(r"(?:skal|må|bør)\s+(?:(?:den|det|de)\s+)?([\w'’-]+)\s+\w", bare, re.I)) and \
+                not re.fullmatch(_NOBODY, m.group(1), re.I):
+            return lower_first(m.group(1))  # 'Hvis ..., skal anmodningen sendes senest ...'
+        if (m := _SUBJECT.match(bare)) and not re.fullmatch(_NOBODY, m.group(1), re.I):
+            return lower_first(m.group(1))
+    for pattern in (_PASSIVE_FIRST, _PARTY_DOES):
+        if (m := pattern.match(sentence)) and (obj := _object_after(" " + sentence[m.end():])) and \
+                obj.split()[0].casefold() not in NUMBERS:  # 'Testen varer fem arbejdsdage' names no thing
+            return obj
+    if (m := _TIME_TO.search(sentence)) and (obj := _object_after(sentence[m.end():])):
+        return obj
+    return None
+
+
+_NOBODY = r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*)"
 
 
 # A sentence whose subject is the item spoken of before: 'Den sendes til KOMBIT senest ...', 'Fristen er
