@@ -145,6 +145,26 @@ def test_each_export_yields_what_it_says(name):
     assert [(*t[:4], sorted(t[4])) for t in got] == [(*t[:4], sorted(t[4])) for t in GOLDEN[name]]
 
 
+def test_klik_show_json_has_text_deadlines_signer_recipient_and_steps(db):
+    """Done means of issue 8: `klik show TASK --json` after `klik import` has `text_deadlines`, and each
+    signature's signer and recipient wherever the text names them (here: the recipient before the paper)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    result = CliRunner().invoke(cli, ["import", *(str(DEV2 / name) for name in FILES)])
+    assert result.exit_code == 0, result.output
+    task = json.loads(CliRunner().invoke(cli, ["show", "KP 31", "--json"]).output)
+    assert [(d["days"], d["unit"], d["anchor"], d["about"]) for d in task["text_deadlines"]] == [
+        (0, "dage", "go-live", "fuldmagt")]
+    assert task["text_deadlines"][0]["text"].endswith("inden go-live")
+    [sig] = task["signatures"]
+    assert (sig["document"], sig["signer"], sig["recipient"], sig["received_step"], sig["signed_step"],
+            sig["returned_step"]) == ("fuldmagt", "borgmesteren", "KOMBIT", None, 2, 3)
+
+
 def score() -> dict[str, list[int]]:
     """Per field, [right, expected], as tests/test_exports_dev.py counts them."""
     tally: dict[str, list[int]] = {}
