@@ -61,6 +61,7 @@ _ADVERBS = {"derefter", "herefter", "dernæst", "endelig", "også", "først", "d
             "gerne", "selv", "typisk", "normalt", "efterfølgende", "straks", "hurtigst", "muligt", "senere",
             "ligeledes"}
 _NOT_CONTENT = _AUX | {"når", "hvis", "efter", "som", "at", "og"}
+_MANNER = {"automatisk", "direkte", "elektronisk", "digitalt", "herefter", "dermed", "således"}
 _IF = re.compile(r"\b(?:når|hvis|efter\s+at|så\s+snart|først\s+når|medmindre)\b"
                  r"|\b(?:orienter\w*|informer\w*|besked)\s+om,?\s+at\b", re.I)  # 'orienteres om, at ...'
 # 'Tidligere skulle blanketten underskrives, men det er ikke længere nødvendigt': no demand now
@@ -388,6 +389,11 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind in {"passive", "approved"} and re.search(r"\b(?:en|et|den|det|de|begge)\s+$", left, re.I) and \
             not re.search(r"\bfå\s+(?:den|det|dem|de)\s+$", left, re.I):
         kind = "adj"  # 'via en underskrevet tilslutningsaftale': the participle describes what follows
+    # 'Leverandøren sender en aftale, som skal underskrives af it-chefen': the paper 'som' stands for
+    if kind in {"passive", "approved", "state"} and earlier and start > 0 and \
+            re.match(r"\s*(?:som|der)\b", left, re.I) and \
+            all(w.group(0).casefold() in _AUX | _ADVERBS | {"som", "der"} for w in words(left)):
+        return last
     if kind == "noun" and _LABEL.match(sentence, cue.end()) and not words(left):
         return last  # 'Underskrift: kommunaldirektøren' under a step about the paper
     if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1)):
@@ -611,8 +617,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         passive = send.group(0).casefold().endswith(("es", "t"))  # 'sendes', 'sendt': nobody sends here
         sender = None if passive or send.group(0).casefold() in _IMPERATIVES else _subject(subject)
         if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
-            found.append((2, "@" in sender, sender))
-            continue
+            found.append((2, "@" in sender, sender))  # 'KOMBIT sender aftalen': where it came from, unless
+            # it says to whom ('Direktøren underskriver og returnerer aftalen til KOMBIT')
         tail = sentence[send.end():]
         for til in re.finditer(r"\b(?:til|(?<!underskrift\s)(?<!godkendelse\s)hos)\s+", tail, re.I):
             rest = tail[til.end():]
@@ -651,7 +657,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             not _is_us(name):
         found.append(((0 if _BACK.search(sentence) else 1) + _SYSTEM * (name == plain), False, name))
     gets = _GETS.match(sentence) or ((later := _THEN.search(sentence)) and _GETS.match(sentence, later.end()))
-    if gets and (name := name_after(gets.group(1))) and not _is_us(name) \
+    if gets and (name := name_after(" ".join(w for w in gets.group(1).split()
+                                          if w.casefold() not in _ADVERBS | _MANNER))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
         found.append((0 if _BACK.search(sentence) else 1, "@" in name, lower_first(name)))
     if (m := _GIVE_TO.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
@@ -663,13 +670,45 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         if (name := name_after(m.group(1) or m.group(2) or "")) and not _is_us(name) and \
                 not document_lemma(name.split()[-1]):
             found.append((0, "@" in name, name))
+    if (m := _TO_FIRST.match(sentence)) and _SEND.search(sentence, m.end()) and \
+            (name := _owner(name_after(m["who"]))) and not _is_us(name) and \
+            not document_lemma(name.split()[-1]):
+        found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
+    # 'Indsend erklæringen via KLIK': a system a paper is deposited in ('Aftalen returneres via Digital Post'
+    # names only the way it goes, not who gets it)
+    for m in _VIA.finditer(sentence if _DEPOSIT.search(sentence) else ""):
+        if (name := name_after(m["where"])) and not _is_us(name):
+            found.append((2 + _SYSTEM, False, name))  # a way it goes, after a party it goes to or came from
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
-        if name := name_after(sentence[m.end():]):
+        if name := _party_name(sentence[m.end():]):
             found.append((3, False, name))
+    # 'Erklæringen til Udbetaling Danmark underskrives af X': the paper is addressed to a party
+    if (m := _ADDRESSED.match(sentence)) and _lemma(m["doc"]) and (name := _party_name(m["to"])) and \
+            not _is_us(name) and not document_lemma(name.split()[-1]):
+        found.append((1, False, name))
     return min(found, key=lambda r: (r[0], r[1])) if found else None
 
 
 _SYSTEM = 0.5  # how much later than a party a system it is put in ranks as the recipient
+_TO_FIRST = re.compile(r"(?:til|hos)\s+(?P<who>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)?|[\w-]+(?:en|et))\s+"
+                       r"(?:skal|må|bør|sendes|indsendes|fremsendes|returneres|afleveres|uploades)\b", re.I)
+_DEPOSIT = re.compile(r"\b(?:indsend|upload|indberet|indlæs|registrer|registrér)\w*", re.I)
+_VIA = re.compile(r"\bvia\s+(?P<where>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)?)")
+
+
+_ADDRESSED = re.compile(r"(?:den\s+|det\s+)?(?P<doc>[\w-]+)\s+til\s+(?P<to>(?:[A-ZÆØÅ][\w'’-]*\s+){1,3})"
+                        r"(?=skal|må|bør|\w{3,}es\b)")
+
+
+def _party_name(text: str) -> str | None:
+    """The name that starts `text`, up to the verb after it: 'KOMBIT underskrives af X' -> 'KOMBIT'."""
+    name = name_after(text)
+    tokens = (name or "").split()
+    for i, tok in enumerate(tokens):
+        if i and (tok.casefold() in _AUX | {"og", "eller"} or re.fullmatch(r"[a-zæøå]{3,}es", tok)):
+            tokens = tokens[:i]
+            break
+    return " ".join(tokens) or None
 
 
 def _owner(name: str | None, *, loose: bool = False) -> str | None:
