@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from knowledge.extract import sentences
-from knowledge.language import ARTICLES, STOP_WORDS, document_lemma, lower_first, words
+from knowledge.language import ARTICLES, STOP_WORDS, document_lemma, is_plural, lower_first, words
 from knowledge.models import DeadlineUnit, Task, TextDeadline
 
 # The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
@@ -136,8 +136,13 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         text = sentence[:m.start("anchor") + anchor_end].strip(" ,")
         if not sentence[:start].strip():
             text = sentence.rstrip(" .")  # 'Senest 30 dage før go-live skal aftalen være returneret'
+        rest = sentence[m.start("anchor") + anchor_end:].strip(" ,")
         about = _about(sentence, step, documents, last, previous) if sentence[:start].strip() else \
-            _about(sentence[m.start("anchor") + anchor_end:].strip(" ,"), step, documents, last, previous)
+            _about(rest, step, documents, last, previous)
+        if about is None and re.match(r"(?:skal|må|bør)\s+(?:den|det|de)\s", rest, re.I):
+            # 'Senest 14 dage efter, at aftalen er modtaget, skal den returneres': 'den' is the anchor's thing
+            said = _AFTER_CUE.sub("", m["anchor"][:anchor_end]).strip(" ,")
+            about = _about(said, step, documents, None, ())
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
                                 about=about))
     if not out and (m := _WITHIN.search(sentence)) and (lead := _SINCE.match(sentence)):
@@ -243,11 +248,18 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
         if i + 1 < len(tokens) and f"{lemma} {tokens[i + 1]}" in documents:
             return f"{lemma} {tokens[i + 1]}"  # 'Bilag 1 - instruks': the numbered paper
         ending = [d for d in documents if d.endswith(lemma or "\0")]
+        if not ending and lemma in _ANY_PAPER:  # 'Dokumentet skal være returneret ...': the task's paper(s)
+            return " og ".join(sorted(documents)) if len(documents) == 1 or is_plural(word) else None
         if lemma in documents or len(ending) == 1:
             return lemma if lemma in documents else ending[0]  # 'blanketten' of the one 'bestillingsblanket'
         if ending:
             return lemma  # 'aftalerne': all of them
     return None
+
+
+# 'returnere den senest ...', 'sende dem retur': a pronoun object stands for the paper spoken of
+_IT_AS_OBJECT = re.compile(r"\b[a-zæøå]{3,}\s+(?:den|dem)\s+(?:senest|inden|retur|tilbage|til|\d|$)", re.I)
+_ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
 
 
 def _about(sentence: str, step: int | None, documents: set[str], last: str | None,
@@ -306,6 +318,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return doc
     if documents and last and re.match(r"(?:de|den|det|dem)\s+", sentence, re.I):
         return last
+    if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
+        return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
     if " | " in sentence and (cell := _row_subject(sentence)):
         return cell
     if previous and " | " in previous[0]:  # a cell of a table row: its row says what it is about

@@ -50,3 +50,19 @@ def test_what_the_deadline_is_about(sentence, expected):
 ])
 def test_go_live_without_a_number_is_a_deadline_only_when_it_demands_something_by_then(sentence):
     assert sentence_deadlines(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Dokumentet skal være returneret senest 30 dage før go-live.", "tilslutningsaftale"),
+    ("Det underskrevne dokument sendes senest 14 dage før go-live.", "tilslutningsaftale"),
+    ("Kommunen skal returnere den senest 30 dage før go-live.", "tilslutningsaftale"),
+    ("Senest 14 dage efter, at aftalen er modtaget, skal den returneres.", "tilslutningsaftale"),
+])
+def test_a_word_for_any_paper_or_a_pronoun_is_the_tasks_signed_paper(sentence, expected):
+    [deadline] = sentence_deadlines(sentence, documents={"tilslutningsaftale"})
+    assert deadline.about == expected
+
+
+def test_a_pronoun_after_a_fronted_deadline_is_what_its_anchor_names():
+    [deadline] = sentence_deadlines("Senest 14 dage efter, at testplanen er modtaget, skal den godkendes.")
+    assert (deadline.days, deadline.anchor, deadline.about) == (14, "modtagelse", "testplanen")
