@@ -73,6 +73,7 @@ _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|
                        r"|fremkommer)\b"
                        r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
                        r"\btil\s+(?:kommunen|kommunerne|jer|os|dig)\b", re.I)
+_TAKE_IN = re.compile(r"(?:modtag|hent|afvent|åbn|download)\w*\b", re.I)  # 'få' gets it signed, not in
 _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|print|læs|kontrollér|kontroller"
                    r"|tjek)\b", re.I)
 # 'i underskrevet stand være modtaget af KOMBIT': who receives, not who signs
@@ -160,6 +161,7 @@ class Mention:
     act: str | None = None
     returns: bool = False  # the step also sends it on: 'Aftalen underskrives af X og sendes til KOMBIT'
     handed_to: str | None = None  # 'Forelæg aftalen for direktøren': who the step hands it to
+    receives: bool = False  # a step that signs it receives it too: 'Modtag aftalen og få den underskrevet'
     spans: list[str] = field(default_factory=list)
     # 'når aftalen er godkendt af Digitaliseringsstyrelsen': a condition on a paper signed elsewhere
     condition: bool = False
@@ -320,7 +322,9 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     returns = act in {"return", "send"} or (act == "sign" and _sends_on(sentence))
     hand = _HAND_ON.match(sentence) if step is not None else None
     handed = name_after(sentence[hand.end():]) if hand else None
+    receives = act == "sign" and bool(_TAKE_IN.match(sentence))
     for m in out:
+        m.receives = receives
         # 'Når aftalen er godkendt, sendes en kvittering til leverandøren': the receipt goes there, not it
         other = sent and not any(p == m.document or m.document.endswith(p) or p.endswith(m.document)
                                  for p in sent)
@@ -566,6 +570,8 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
 def _subject(left: str) -> str | None:
     """'Kommunaldirektøren skal' -> 'kommunaldirektøren'; 'Husk at' and 'I skal' name nobody."""
     tokens = [t for t in left.split() if t.casefold() != "e-"]  # 'Direktøren e-signerer'
+    if len(tokens) == 2 and tokens[-1].casefold() in {"og", "eller"} and left[:1].isupper():
+        return None  # 'Print og underskriv aftalen': two imperatives, nobody named
     if len(tokens) > 2 and tokens[-1].casefold() in {"og", "eller"}:
         tokens = _before_first_verb(tokens[:-1])  # 'Administratoren logger på portalen og tiltræder'
     modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]
@@ -846,7 +852,8 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
         recipient=next((r[0][2] for r in recipients if not r[0][2].casefold().startswith("afsender")),
                        recipients[0][0][2] if recipients else None),
         steps=sorted({m.step for m in mentions if m.step is not None}),
-        received_step=min((m.step for m in mentions if m.step and m.act == "receive"), default=None),
+        received_step=min((m.step for m in mentions if m.step and (m.act == "receive" or m.receives)),
+                          default=None),
         signed_step=(signed := _signed_step(mentions, signer)),
         returned_step=_returned_step(mentions, signed),
         approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),

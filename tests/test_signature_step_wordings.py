@@ -95,6 +95,12 @@ CASES = [
      ("aftale", "direktøren", "KOMBIT", 1, 2, 3)),
     ("KOMBIT sender en aftale.", ["Modtag aftalen", "Påtegn aftalen", "Send aftalen til KOMBIT"],
      ("aftale", "kommunen", "KOMBIT", 1, 2, 3)),
+    ("KOMBIT sender en aftale.",
+     ["Modtag aftalen fra KOMBIT og få den underskrevet af direktøren", "Returnér aftalen til KOMBIT"],
+     ("aftale", "direktøren", "KOMBIT", 1, 1, 2)),  # one step receives it and has it signed
+    ("Aftalen findes i KLIK.", ["Hent aftalen i KLIK", "Print og underskriv aftalen",
+                                "Scan den og send den til KOMBIT"],
+     ("aftale", "kommunen", "KOMBIT", 1, 2, 3)),  # 'Print og underskriv': two imperatives, no signer named
     ("Aftalen findes i KLIK.",
      ["Download aftalen", "Print aftalen og få den underskrevet af direktøren",
       "Scan og upload aftalen i KLIK under opgaven"],
