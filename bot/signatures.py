@@ -63,7 +63,7 @@ def signature_states(task: Task, progress: Progress, marks: Mapping[int, Mapping
     for number, sig in enumerate(task.signatures, start=1):
         mark = marks.get(number, {})
         received = _earliest(_step(progress, sig.received_step), _marked(mark, "received"))
-        signed = _earliest(_step(progress, sig.signed_step), _marked(mark, "signed"))
+        signed = _earliest(_step(progress, sig.done_step()), _marked(mark, "signed"))
         state = SIGNED if signed else RECEIVED if received else WAITING
         states.append(SignatureState(
             task=task.id, number=number, document=sig.document, signer=sig.signer,
@@ -215,7 +215,7 @@ def unmark_signature(store: Store, *, team: str, task: Task, which: str | None, 
 def _nothing_to_undo(task: Task, state: SignatureState, mark: Mark) -> str:
     sig = task.signatures[state.number - 1]
     what = "modtaget" if mark == "received" else "underskrevet"
-    step = sig.received_step if mark == "received" else sig.signed_step
+    step = sig.received_step if mark == "received" else sig.done_step()
     by_step = getattr(state, f"{mark}_at") is not None and step is not None
     if by_step:
         return (f"Opgave {task.id}: {sig.document} er ikke markeret som {what} med en kommando; den "

@@ -103,7 +103,7 @@ def mark_reply(ctx: CommandContext, mark: str) -> Reply:
                               f"Skriv `/klik signed {ref}`, når den er sendt retur. {undo}")
     text = (f"✅ {render.user(ctx.user)} markerede {name} som underskrevet og returneret. "
             "Påmindelserne om den stopper.")
-    step = task.signatures[number - 1].signed_step
+    step = task.signatures[number - 1].done_step()
     if step is not None and task.step(step) and before.signed_at is None:
         text += f" Markér også trin {step}, når det passer: `/klik done {ref} {step}`."
     return Reply.announce(f"{text} {undo}")
@@ -128,7 +128,7 @@ def _still_signed(ctx: CommandContext, task: Task, state: SignatureState) -> str
     if signature_marks(ctx.store, ctx.team, task.id).get(state.number, {}).get("signed_at"):
         undo = _undo_command(task, state.number, "signed")
         return f"Den er markeret som underskrevet; fortryd det med `{undo}`."
-    return _held_by_step(task, task.signatures[state.number - 1].signed_step)
+    return _held_by_step(task, task.signatures[state.number - 1].done_step())
 
 
 def _held_by_step(task: Task, step: int | None) -> str:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from knowledge.extract import sentences
-from knowledge.language import ARTICLES, STOP_WORDS, document_lemma, lower_first, words
+from knowledge.language import ARTICLES, STOP_WORDS, document_lemma, is_plural, lower_first, words
 from knowledge.models import DeadlineUnit, Task, TextDeadline
 
 # The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
@@ -44,7 +44,8 @@ _WITHIN = re.compile(r"\b(?:inden\s+for|indenfor|har\s+\w+\s+|har)\s*" + _NUMBER
                      + r"(?!\s+(?:før|efter|fra|inden|forud))\b", re.I)
 _SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|(?:efter|fra)\s+(?P<point>\S+)"
                     r"(?=\s+(?:har|skal)\b)", re.I)
-_UNIT_WORD = re.compile(r"dag|døgn|uge|måned", re.I)
+# every deadline has one of these words: a unit, or go-live itself ('inden go-live')
+_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|drift|brug", re.I)
 GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.
 _ANCHORS = [
@@ -63,9 +64,18 @@ _ANCHORS = [
              r"|opgaven\s+(?:er\s+|bliver\s+)?(?:afsluttet|fuldført|slut)\b"),
 ]
 _AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
+# 'Aftalen skal returneres inden go-live', 'senest ved go-live': a deadline at go-live itself (0 days);
+# not a period or a vague time ('i ugerne før go-live', 'i god tid før go-live', 'lige før go-live')
+_AT_ANCHOR = re.compile(r"\b(?P<lead>senest(?:\s+(?:ved|på|inden|før))?|inden(?!\s+for\b)|før)\s+(?=\S)",
+                        re.I)
+_VAGUE = re.compile(r"\b(?:perioden|tiden|ugerne|dagene|månederne|lige|kort|længe|umiddelbart|god\s+tid"
+                    r"|dagen|ugen|måneden|året)\s*$|\d\s*$", re.I)
+_GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[\s-]?live|golive"
+                          r"|idriftsættelse|ibrugtagning|driftsstart)", re.I)
+_DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b", re.I)
 _SUBJECT = re.compile(r"^(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+"
                       r"|[\w'’-]+\s+(?:af|til|over|for|i|på|med)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-                      r"(?:skal|må|bør|kan|er|bliver|\w{3,}es)\b", re.I)
+                      r"(?:skal|må|bør|kan|er|bliver|\w{3,}es|sker|foregår|finder\s+sted|foreligger)\b", re.I)
 
 
 def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDeadline]:
@@ -126,8 +136,13 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         text = sentence[:m.start("anchor") + anchor_end].strip(" ,")
         if not sentence[:start].strip():
             text = sentence.rstrip(" .")  # 'Senest 30 dage før go-live skal aftalen være returneret'
+        rest = sentence[m.start("anchor") + anchor_end:].strip(" ,")
         about = _about(sentence, step, documents, last, previous) if sentence[:start].strip() else \
-            _about(sentence[m.start("anchor") + anchor_end:].strip(" ,"), step, documents, last, previous)
+            _about(rest, step, documents, last, previous)
+        if about is None and re.match(r"(?:skal|må|bør)\s+(?:den|det|de)\s", rest, re.I):
+            # 'Senest 14 dage efter, at aftalen er modtaget, skal den returneres': 'den' is the anchor's thing
+            said = _AFTER_CUE.sub("", m["anchor"][:anchor_end]).strip(" ,")
+            about = _about(said, step, documents, None, ())
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
                                 about=about))
     if not out and (m := _WITHIN.search(sentence)) and (lead := _SINCE.match(sentence)):
@@ -139,10 +154,33 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         about = _about(rest, step, documents, last, previous) if rest else None
         out.append(TextDeadline(text=m.group(0), days=n if m["sign"] in {"+", "plus"} else -n, unit=unit,
                                 anchor=GOLIVE, about=about))
+    if not out and (at := _at_golive(sentence, step, documents, last, previous)):
+        out.append(at)
     from knowledge.week_deadlines import week_deadlines
 
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
                                 about=lambda part: _about(part, step, documents, last, previous))
+
+
+def _at_golive(sentence: str, step: int | None, documents: set[str], last: str | None,
+               previous: tuple[str, ...]) -> TextDeadline | None:
+    """'Aftalen skal returneres underskrevet inden go-live' (a demand, or a method step): 0 days before
+    go-live, about what the sentence names as for any other deadline."""
+    if step is None and not _DEMAND.search(sentence):
+        return None  # 'Kurset holdes før go-live' tells when, it asks nothing
+    for m in _AT_ANCHOR.finditer(sentence):
+        anchor, anchor_end = _anchor(sentence[m.end():])
+        if anchor != GOLIVE or _VAGUE.search(sentence[:m.start()]) or \
+                not _GOLIVE_NOUN.match(sentence, m.end()):
+            continue  # 'Før kommunen kan tages i brug, skal ...' is a condition, not a date
+        end = m.end() + anchor_end
+        before = sentence[:m.start()].strip(" ,")
+        text = sentence[:end].strip(" ,") if before else sentence.rstrip(" .")
+        about = _about(sentence, step, documents, last, previous) if before else \
+            _about(sentence[end:].strip(" ,"), step, documents, last, previous)
+        return TextDeadline(text=_clause(text, m.start()), days=0, unit=DeadlineUnit.DAYS, anchor=GOLIVE,
+                            about=about)
+    return None
 
 
 def _since(sentence: str, m: re.Match[str], lead: re.Match[str], step: int | None, documents: set[str],
@@ -210,11 +248,18 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
         if i + 1 < len(tokens) and f"{lemma} {tokens[i + 1]}" in documents:
             return f"{lemma} {tokens[i + 1]}"  # 'Bilag 1 - instruks': the numbered paper
         ending = [d for d in documents if d.endswith(lemma or "\0")]
+        if not ending and lemma in _ANY_PAPER:  # 'Dokumentet skal være returneret ...': the task's paper(s)
+            return " og ".join(sorted(documents)) if len(documents) == 1 or is_plural(word) else None
         if lemma in documents or len(ending) == 1:
             return lemma if lemma in documents else ending[0]  # 'blanketten' of the one 'bestillingsblanket'
         if ending:
             return lemma  # 'aftalerne': all of them
     return None
+
+
+# 'returnere den senest ...', 'sende dem retur': a pronoun object stands for the paper spoken of
+_IT_AS_OBJECT = re.compile(r"\b[a-zæøå]{3,}\s+(?:den|dem)\s+(?:senest|inden|retur|tilbage|til|\d|$)", re.I)
+_ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
 
 
 def _about(sentence: str, step: int | None, documents: set[str], last: str | None,
@@ -236,13 +281,29 @@ _FRIST_FOR = re.compile(r"\b(?:sidste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadl
                         r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
                         r"\s+(?:er|skal|ligger|senest|\d)", re.I)
 _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for|i\s+skal\s+sikre"
-                   r"|kommunen\s+skal\s+sikre|sikr)\s*,?\s+at\s+", re.I)
+                   r"|kommunen\s+skal\s+sikre|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
+                   r"|det\s+forudsættes)\s*,?\s+at\s+", re.I)
+# Read past what does not say what the deadline is about: an aside in brackets, a relative clause
+# ('Aftalen, som skal underskrives af X, skal ...') and a condition that opens the sentence ('Hvis
+# kommunen ønsker rådgivning, skal anmodningen sendes ...')
+_ASIDES = re.compile(r"\s*\([^()]*\)|,\s*(?:som|der)\s+[^,]{3,80},"
+                     r"|^(?:hvis|såfremt|når|efter\s+at)\s+[^,]{3,80},\s*", re.I)
+# 'Senest ... afleveres testplanen', 'skal der udpeges en kontaktperson': a passive verb before its subject
+_PASSIVE_FIRST = re.compile(r"^(?:(?:skal|må|bør|kan)\s+)?(?:der\s+)?(?:(?:også|derefter|desuden)\s+)?"
+                            r"[a-zæøå]{3,}es\s+(?=\S)"
+                            r"|^der\s+(?:skal|må|bør)\s+(?:foreligge|være|ligge)\s+(?=\S)", re.I)
+# 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
+# (a definite noun or an acronym; 'Gamle abonnementer lukkes' has a plural noun, not a verb, after it)
+_PARTY_DOES = re.compile(r"^(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne))\s+"
+                         r"(?!er\s|har\s|skal\s|kan\s|må\s|bør\s)[a-zæøå]{3,}er\s+(?!\w+es\b)(?=\S)")
+_TIME_TO = re.compile(r"\b(?:har|får|gives|gives\s+\w+)\b.*?\btil\s+at\s+", re.I)  # 'har 14 dage til at ...'
 _INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forventes|det\s+forventes|man\s+bør"
                          r"|kommunen\s+bedes|i\s+bedes)\s*,?\s+(?:at\s+)?(?:have\s+)?", re.I)
 _INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer)\s+"
                        r"(?:KOMBIT|leverandøren|[A-ZÆØÅ]\w*)\s+", re.I)
 _SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse)\w*", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
+_PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?=\S)")
 _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:have|modtage|få)\s+", re.I)
 
 
@@ -257,6 +318,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return doc
     if documents and last and re.match(r"(?:de|den|det|dem)\s+", sentence, re.I):
         return last
+    if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
+        return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
     if " | " in sentence and (cell := _row_subject(sentence)):
         return cell
     if previous and " | " in previous[0]:  # a cell of a table row: its row says what it is about
@@ -282,8 +345,10 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if obj := _imperative_object(sentence):
         return obj
     if not _DUTY.match(sentence) and (m := _MUST_HAVE.match(sentence)) and \
-            (obj := _imperative_object("send " + sentence[m.end():])):
-        return obj
+            (obj := _imperative_object("send " + _PARTICIPLE.sub("", sentence[m.end():], count=1))):
+        return obj  # 'Superbrugerne skal have gennemført uddannelsen': the perfect, its object
+    if said := _read_past(sentence):
+        return said
     if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens|alle|eventuelle)\s+)?"
                      r"([\w'’-]+)\s",
                      sentence,
@@ -300,6 +365,28 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
                             r"|[-•*]\s.*)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None
+
+
+def _read_past(sentence: str) -> str | None:
+    """What a deadline's sentence is about when it says so other than with its subject first: past an
+    aside, a relative clause or an opening condition; a passive verb before its subject; a party's verb
+    and its object; 'har N dage til at <verb> X'."""
+    if (bare := _ASIDES.sub("", sentence).strip(" ,")) != sentence.strip(" ,") and bare:
+        if (m := re.match(r"(?:skal|må|bør)\s+(?:(?:den|det|de)\s+)?([\w'’-]+)\s+\w", bare, re.I)) and \
+                not re.fullmatch(_NOBODY, m.group(1), re.I):
+            return lower_first(m.group(1))  # 'Hvis ..., skal anmodningen sendes senest ...'
+        if (m := _SUBJECT.match(bare)) and not re.fullmatch(_NOBODY, m.group(1), re.I):
+            return lower_first(m.group(1))
+    for pattern in (_PASSIVE_FIRST, _PARTY_DOES):
+        if (m := pattern.match(sentence)) and (obj := _object_after(" " + sentence[m.end():])) and \
+                obj.split()[0].casefold() not in NUMBERS:  # 'Testen varer fem arbejdsdage' names no thing
+            return obj
+    if (m := _TIME_TO.search(sentence)) and (obj := _object_after(sentence[m.end():])):
+        return obj
+    return None
+
+
+_NOBODY = r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*)"
 
 
 # A sentence whose subject is the item spoken of before: 'Den sendes til KOMBIT senest ...', 'Fristen er

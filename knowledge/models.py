@@ -53,17 +53,25 @@ class Signature(_Model):
     signer: str
     recipient: str | None = None
     steps: list[int] = Field(default_factory=list)
-    # The method step that says the document arrives ('Modtag blanket ... til underskrift') and the
-    # one that says it goes back signed ('Returner blanketten ... i underskrevet stand'); a step
-    # that only mentions the document ('der vil komme en serviceaftale') is neither.
+    # The method step in which the document arrives ('Modtag blanket ... til underskrift'), the one in
+    # which it is signed ('Underskriv aftalen', 'Få blanketten underskrevet af X', 'Aftalen underskrives
+    # af X'), and the one that sends it on once signed ('Returnér den underskrevne aftale til KOMBIT';
+    # None when no step after the signing does). A step that only mentions the document ('der vil
+    # komme en serviceaftale') is none of them.
     received_step: int | None = None
     signed_step: int | None = None
+    returned_step: int | None = None
     # True for a thing that is not a paper, approved by a named approver ('Regelsættet godkendes af
     # fagchefen'): tracked and reminded like a signature, but approved, not signed.
     approval: bool = False
     # Where a signature the text does not state came from ('tilføjet af anna 2. december 2026 med
     # klik signature add'); None for one read from the task's text.
     source: str | None = None
+
+    def done_step(self) -> int | None:
+        """The step whose completion means the document is signed and on its way back: the one that
+        sends it on once signed, else the one that signs it (what `/klik signed` and reminders use)."""
+        return self.returned_step if self.returned_step is not None else self.signed_step
 
 
 class DeadlineUnit(StrEnum):

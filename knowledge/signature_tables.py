@@ -108,5 +108,6 @@ def _merge(task: Task, document: str, signer: str, recipient: str | None,
         document=document, signer=signer, recipient=recipient or (generic.recipient if generic else None),
         steps=list(generic.steps) if generic else [],
         received_step=generic.received_step if generic else None,
-        signed_step=generic.signed_step if generic else None))
+        signed_step=generic.signed_step if generic else None,
+        returned_step=generic.returned_step if generic else None))
     return True

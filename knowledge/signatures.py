@@ -61,6 +61,7 @@ _ADVERBS = {"derefter", "herefter", "dernæst", "endelig", "også", "først", "d
             "gerne", "selv", "typisk", "normalt", "efterfølgende", "straks", "hurtigst", "muligt", "senere",
             "ligeledes"}
 _NOT_CONTENT = _AUX | {"når", "hvis", "efter", "som", "at", "og"}
+_MANNER = {"automatisk", "direkte", "elektronisk", "digitalt", "herefter", "dermed", "således"}
 _IF = re.compile(r"\b(?:når|hvis|efter\s+at|så\s+snart|først\s+når|medmindre)\b"
                  r"|\b(?:orienter\w*|informer\w*|besked)\s+om,?\s+at\b", re.I)  # 'orienteres om, at ...'
 # 'Tidligere skulle blanketten underskrives, men det er ikke længere nødvendigt': no demand now
@@ -72,6 +73,7 @@ _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|
                        r"|fremkommer)\b"
                        r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
                        r"\btil\s+(?:kommunen|kommunerne|jer|os|dig)\b", re.I)
+_TAKE_IN = re.compile(r"(?:modtag|hent|afvent|åbn|download)\w*\b", re.I)  # 'få' gets it signed, not in
 _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|print|læs|kontrollér|kontroller"
                    r"|tjek)\b", re.I)
 # 'i underskrevet stand være modtaget af KOMBIT': who receives, not who signs
@@ -107,12 +109,17 @@ _HAND_ON = re.compile(r"(?:videresend|forelæg|overgiv|giv)\w*\s+(?:den|det|dem|
                       r"(?:\w+\s+){0,3}?(?:til|for)\s", re.I)
 # 'Giv leverandøren den underskrevne aftale': the one given it comes between the verb and the paper
 _GIVE_TO = re.compile(r"(?:send|giv|mail|aflever|returnér|returner)\s+"
-                      r"([A-ZÆØÅ][\w'’-]*|[a-zæøå-]{3,}(?:en|et))"
+                      r"((?:[\w-]+(?:'s|’s|s)\s+)?[A-ZÆØÅ][\w'’-]*|[\w-]+(?:'s|’s|ens|ets|s)\s+[a-zæøå-]{3,}"
+                      r"|[a-zæøå-]{3,}(?:en|et))"
                       r"\s+(?=(?:den|det|de|en|et)\s)", re.I)
 # '..., hvorefter KOMBIT skal have den retur': a clause of its own that says who gets it
 _THEN = re.compile(r",\s*(?:hvorefter|og|så|derefter)\s+", re.I)
 _ACT_NOUN = re.compile(r"(?:send|indsend|upload|returnér|returner|mail)\s+(?:den\s+|jeres\s+|kommunens\s+)?"
-                       r"(?:godkendelse|accept)(?:n|en)?\s+(?:til|i|på)\s", re.I)
+                       r"(?:godkendelse|accept)(?:n|en)?\s+(?:til|i|på)\s"
+                       # 'Godkendelsen sendes til KOMBIT': the same said in the passive
+                       r"|(?:den\s+|jeres\s+|kommunens\s+)?(?:godkendelse|accept)(?:n|en)\s+(?:\w+\s+)?"
+                       r"(?:sendes|indsendes|fremsendes|uploades|returneres|mailes|afleveres)\s+(?:til|i|på|hos)\s",
+                       re.I)
 _IMPERATIVES = {"send", "returnér", "returner", "indsend", "aflever", "fremsend", "udsend", "upload", "mail"}
 _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
             r"(?:return[eé]r\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*|mail\w*)"
@@ -149,7 +156,12 @@ class Mention:
     signer: str | None = None
     # (rank: 0 sent back to, 1 sent to, 2 came from, 3 the other party; an e-mail address?, name)
     recipient: tuple[int, bool, str] | None = None
-    act: str | None = None  # "receive" or "sign": what doing this step does to the document
+    # what doing this step does to the document: "receive", "sign" (signs or approves it), "return"
+    # (sends it back signed: 'Returnér den underskrevne aftale') or "send" (sends it on)
+    act: str | None = None
+    returns: bool = False  # the step also sends it on: 'Aftalen underskrives af X og sendes til KOMBIT'
+    handed_to: str | None = None  # 'Forelæg aftalen for direktøren': who the step hands it to
+    receives: bool = False  # a step that signs it receives it too: 'Modtag aftalen og få den underskrevet'
     spans: list[str] = field(default_factory=list)
     # 'når aftalen er godkendt af Digitaliseringsstyrelsen': a condition on a paper signed elsewhere
     condition: bool = False
@@ -304,11 +316,37 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         doc = _moved_document(sentence, last, _things_key())
         if doc:
             out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=False))
-    recipient = _recipient(sentence)
+    recipient = _recipient(sentence) if out else None
+    sent = _sent_papers(sentence, _things_key()) if recipient else frozenset()
     act = _act(sentence, out) if step is not None else None
+    returns = act in {"return", "send"} or (act == "sign" and _sends_on(sentence))
+    hand = _HAND_ON.match(sentence) if step is not None else None
+    handed = name_after(sentence[hand.end():]) if hand else None
+    receives = act == "sign" and bool(_TAKE_IN.match(sentence))
     for m in out:
-        m.recipient, m.act = recipient, act
+        m.receives = receives
+        # 'Når aftalen er godkendt, sendes en kvittering til leverandøren': the receipt goes there, not it
+        other = sent and not any(p == m.document or m.document.endswith(p) or p.endswith(m.document)
+                                 for p in sent)
+        m.recipient, m.act, m.returns, m.handed_to = None if other else recipient, act, returns, handed
     return out + unnamed
+
+
+@lru_cache(maxsize=8192)
+def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
+    """The papers the clause with the sending verb names ('sendes en kvittering til X' -> {'kvittering'});
+    empty when it names none ('Send den til KOMBIT')."""
+    send = _SEND.search(sentence)
+    if send is None:
+        return frozenset()
+    start = clause_start(sentence, send.start())
+    clause = sentence[start:send.end() + clause_end(sentence[send.end():], 0)]
+    # 'Send godkendelsen til KOMBIT' sends (the approval of) the thing approved, no other paper
+    return frozenset(lemma for w in words(clause) if (lemma := _lemma(w.group(0), loose=True))
+                     and not _ACT_WORD.fullmatch(lemma))
+
+
+_ACT_WORD = re.compile(r"godkendelse|accept|underskrift|signatur|tiltrædelse", re.I)
 
 
 def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bool, bool]:
@@ -355,6 +393,11 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind in {"passive", "approved"} and re.search(r"\b(?:en|et|den|det|de|begge)\s+$", left, re.I) and \
             not re.search(r"\bfå\s+(?:den|det|dem|de)\s+$", left, re.I):
         kind = "adj"  # 'via en underskrevet tilslutningsaftale': the participle describes what follows
+    # 'Leverandøren sender en aftale, som skal underskrives af it-chefen': the paper 'som' stands for
+    if kind in {"passive", "approved", "state"} and earlier and start > 0 and \
+            re.match(r"\s*(?:som|der)\b", left, re.I) and \
+            all(w.group(0).casefold() in _AUX | _ADVERBS | {"som", "der"} for w in words(left)):
+        return last
     if kind == "noun" and _LABEL.match(sentence, cue.end()) and not words(left):
         return last  # 'Underskrift: kommunaldirektøren' under a step about the paper
     if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1)):
@@ -527,6 +570,8 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
 def _subject(left: str) -> str | None:
     """'Kommunaldirektøren skal' -> 'kommunaldirektøren'; 'Husk at' and 'I skal' name nobody."""
     tokens = [t for t in left.split() if t.casefold() != "e-"]  # 'Direktøren e-signerer'
+    if len(tokens) == 2 and tokens[-1].casefold() in {"og", "eller"} and left[:1].isupper():
+        return None  # 'Print og underskriv aftalen': two imperatives, nobody named
     if len(tokens) > 2 and tokens[-1].casefold() in {"og", "eller"}:
         tokens = _before_first_verb(tokens[:-1])  # 'Administratoren logger på portalen og tiltræder'
     modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]
@@ -578,8 +623,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         passive = send.group(0).casefold().endswith(("es", "t"))  # 'sendes', 'sendt': nobody sends here
         sender = None if passive or send.group(0).casefold() in _IMPERATIVES else _subject(subject)
         if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
-            found.append((2, "@" in sender, sender))
-            continue
+            found.append((2, "@" in sender, sender))  # 'KOMBIT sender aftalen': where it came from, unless
+            # it says to whom ('Direktøren underskriver og returnerer aftalen til KOMBIT')
         tail = sentence[send.end():]
         for til in re.finditer(r"\b(?:til|(?<!underskrift\s)(?<!godkendelse\s)hos)\s+", tail, re.I):
             rest = tail[til.end():]
@@ -595,9 +640,12 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                 found.append((0 if back else 1, "@" in name, name))
             break
         else:
-            if (put := _PUT_IN.match(tail)) and (name := _owner(name_after(tail[put.end():]))) \
+            if (put := _PUT_IN.match(tail)) and (name := _owner(plain := name_after(tail[put.end():]))) \
                     and not _is_us(name):
-                found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
+                # 'Upload aftalen i KLIK' names the system it goes through: a party it goes to ('uploades
+                # i KLIK til KOMBIT', 'Send den til KOMBIT') is the recipient before it
+                rank = (0 if _BACK.search(sentence) else 1) + _SYSTEM * (name == plain)
+                found.append((rank, "@" in name, name))
     for m in _CAME_FROM.finditer(sentence):
         between = m.group(1) or ""
         if between.strip() and not any(document_lemma(w.group(0)) or w.group(0).casefold() in _PRONOUNS
@@ -611,10 +659,12 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     for m in re.finditer(rf"\b(?:i|til)\s+([\w-]+(?:'s|’s|s))\s+{_PLACE}\b", sentence if put else "", re.I):
         if not _is_us(name := _owner(m.group(1) + " postkasse")):  # 'Læg aftalen i KOMBIT's postkasse'
             found.append((0 if _BACK.search(sentence) else 1, False, name))
-    if (m := _PUT.search(sentence)) and (name := _owner(name_after(m["place"]))) and not _is_us(name):
-        found.append((0 if _BACK.search(sentence) else 1, False, name))  # 'Aftalen lægges i KLIK'
+    if (m := _PUT.search(sentence)) and (name := _owner(plain := name_after(m["place"]))) and \
+            not _is_us(name):
+        found.append(((0 if _BACK.search(sentence) else 1) + _SYSTEM * (name == plain), False, name))
     gets = _GETS.match(sentence) or ((later := _THEN.search(sentence)) and _GETS.match(sentence, later.end()))
-    if gets and (name := name_after(gets.group(1))) and not _is_us(name) \
+    if gets and (name := name_after(" ".join(w for w in gets.group(1).split()
+                                          if w.casefold() not in _ADVERBS | _MANNER))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
         found.append((0 if _BACK.search(sentence) else 1, "@" in name, lower_first(name)))
     if (m := _GIVE_TO.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
@@ -626,10 +676,45 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         if (name := name_after(m.group(1) or m.group(2) or "")) and not _is_us(name) and \
                 not document_lemma(name.split()[-1]):
             found.append((0, "@" in name, name))
+    if (m := _TO_FIRST.match(sentence)) and _SEND.search(sentence, m.end()) and \
+            (name := _owner(name_after(m["who"]))) and not _is_us(name) and \
+            not document_lemma(name.split()[-1]):
+        found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
+    # 'Indsend erklæringen via KLIK': a system a paper is deposited in ('Aftalen returneres via Digital Post'
+    # names only the way it goes, not who gets it)
+    for m in _VIA.finditer(sentence if _DEPOSIT.search(sentence) else ""):
+        if (name := name_after(m["where"])) and not _is_us(name):
+            found.append((2 + _SYSTEM, False, name))  # a way it goes, after a party it goes to or came from
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
-        if name := name_after(sentence[m.end():]):
+        if name := _party_name(sentence[m.end():]):
             found.append((3, False, name))
+    # 'Erklæringen til Udbetaling Danmark underskrives af X': the paper is addressed to a party
+    if (m := _ADDRESSED.match(sentence)) and _lemma(m["doc"]) and (name := _party_name(m["to"])) and \
+            not _is_us(name) and not document_lemma(name.split()[-1]):
+        found.append((1, False, name))
     return min(found, key=lambda r: (r[0], r[1])) if found else None
+
+
+_SYSTEM = 0.5  # how much later than a party a system it is put in ranks as the recipient
+_TO_FIRST = re.compile(r"(?:til|hos)\s+(?P<who>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)?|[\w-]+(?:en|et))\s+"
+                       r"(?:skal|må|bør|sendes|indsendes|fremsendes|returneres|afleveres|uploades)\b", re.I)
+_DEPOSIT = re.compile(r"\b(?:indsend|upload|indberet|indlæs|registrer|registrér)\w*", re.I)
+_VIA = re.compile(r"\bvia\s+(?P<where>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)?)")
+
+
+_ADDRESSED = re.compile(r"(?:den\s+|det\s+)?(?P<doc>[\w-]+)\s+til\s+(?P<to>(?:[A-ZÆØÅ][\w'’-]*\s+){1,3})"
+                        r"(?=skal|må|bør|\w{3,}es\b)")
+
+
+def _party_name(text: str) -> str | None:
+    """The name that starts `text`, up to the verb after it: 'KOMBIT underskrives af X' -> 'KOMBIT'."""
+    name = name_after(text)
+    tokens = (name or "").split()
+    for i, tok in enumerate(tokens):
+        if i and (tok.casefold() in _AUX | {"og", "eller"} or re.fullmatch(r"[a-zæøå]{3,}es", tok)):
+            tokens = tokens[:i]
+            break
+    return " ".join(tokens) or None
 
 
 def _owner(name: str | None, *, loose: bool = False) -> str | None:
@@ -672,16 +757,18 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         if not re.match(_SEND_ON, main, re.I):
             # 'Når erklæringen er modtaget, læses den igennem': the step where it has arrived
             return "receive" if _RECEIVED.search(sentence[:sentence.find(",")]) else None
-        return "sign" if _CUE.search(sentence[:sentence.find(",")]) else "send"
+        # 'Når aftalen er underskrevet, sendes den til KOMBIT': it goes back signed here
+        return "return" if _CUE.search(sentence[:sentence.find(",")]) else "send"
 
-    signs = any(m.spans and m.spans[0] and not re.match(r"(?:til\s|underskrift|signatur)", m.spans[0], re.I)
-                for m in found)
+    # a signing verb, not 'til underskrift' nor 'i underskrevet stand' (which say how it travels)
+    signs = any(m.spans and m.spans[0] and not re.match(r"(?:til\s|i\s|underskrift|signatur)", m.spans[0],
+                                                          re.I) for m in found)
     if _GET_SIGNED.match(sentence):
         return "sign"  # 'Få underskrift fra direktøren', 'Indhent godkendelse af chefen'
     if not signs and not _RECEIVE.match(sentence) and _RECEIVED.search(sentence):
         return "receive"  # 'Aftalen modtages fra KOMBIT', 'KOMBIT sender aftalen til kommunen'
     if _RECEIVE.match(sentence) and not signs and re.search(r"\b(?:retur|tilbage)\b", sentence, re.I):
-        return "sign"  # 'Modtag kontrakten retur fra revisionen': it comes back signed
+        return "return"  # 'Modtag kontrakten retur fra revisionen': it comes back signed
     if (verb := _RECEIVE.match(sentence)) and not signs:
         # 'Hent certifikatet, når bestillingen er godkendt' receives the certificate, not the order
         got = sentence[verb.end():verb.end() + clause_end(sentence[verb.end():], 0)]
@@ -689,8 +776,13 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
             else None
     if _KEEP.match(sentence) and not signs and not _SEND.search(sentence):
         return None  # 'Gem en kopi af den underskrevne aftale i ESDH' comes after the signing
-    if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)) or signs:
-        return "sign"
+    # 'Giv aftalen til direktøren til underskrift' signs it; 'orienteres om, at der vil komme en aftale til
+    # underskrift' (a clause that tells of it) does not
+    if signs or (not _IF.search(sentence) and any(
+            m.signing and m.spans and m.spans[0] and not re.match(r"i\s", m.spans[0], re.I) for m in found)):
+        return "sign"  # 'Underskriv aftalen', 'Underskrift: X', 'Aftalen forsynes med X's underskrift'
+    if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)):
+        return "return"  # 'Returnér blanketten i underskrevet stand', 'Send den underskrevne aftale til X'
     if _PUT.search(sentence) or re.match(r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?(?:send|vedhæft|videregiv"
                                         r"|videresend|forelæg|aflever|indsend|upload|mail|e-mail|fremsend)\w*\b",
                                         sentence, re.I) or \
@@ -760,8 +852,10 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
         recipient=next((r[0][2] for r in recipients if not r[0][2].casefold().startswith("afsender")),
                        recipients[0][0][2] if recipients else None),
         steps=sorted({m.step for m in mentions if m.step is not None}),
-        received_step=min((m.step for m in mentions if m.step and m.act == "receive"), default=None),
-        signed_step=_signed_step(mentions),
+        received_step=min((m.step for m in mentions if m.step and (m.act == "receive" or m.receives)),
+                          default=None),
+        signed_step=(signed := _signed_step(mentions, signer)),
+        returned_step=_returned_step(mentions, signed),
         approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),
     )
 
@@ -778,11 +872,34 @@ def _fullest(signers: list[str]) -> list[str]:
     return fuller[:1] + signers if fuller else signers
 
 
-def _signed_step(mentions: list[Mention]) -> int | None:
-    """The last step that signs the document, or sends it on after a step that signed or received it
-    ('Få erklæringen underskrevet', then 'Send erklæringen til KOMBIT')."""
-    signs = [m.step for m in mentions if m.step and m.act == "sign"]
-    first = min([*signs, *(m.step for m in mentions if m.step and m.act == "receive")], default=None)
-    # with no step that signs or receives it, the step that sends it on is where it goes off signed
+def _signed_step(mentions: list[Mention], signer: str) -> int | None:
+    """The step in which the document is signed: the last that signs it ('Underskriv aftalen', 'Få
+    erklæringen underskrevet af X', 'Aftalen underskrives af X'); without one, the first that sends it
+    back signed ('Returnér blanketten i underskrevet stand'), else the last that sends it on after a
+    step that received it ('Modtag blanketten', then 'Send blanketten til KOMBIT'). A step that hands it
+    to its signer ('Forelæg aftalen for direktøren') signs it."""
+    signs = [m.step for m in mentions if m.step and (m.act == "sign" or (
+        m.handed_to and stems(m.handed_to.split()[-1]) & stems(signer.split()[-1])))]
+    if signs:
+        return max(signs)
+    if back := [m.step for m in mentions if m.step and m.act == "return"]:
+        return min(back)
+    first = min((m.step for m in mentions if m.step and m.act == "receive"), default=None)
     sends = [m.step for m in mentions if m.step and m.act == "send" and (first is None or m.step > first)]
-    return max([*signs, *sends], default=None)
+    return max(sends, default=None)
+
+
+def _returned_step(mentions: list[Mention], signed: int | None) -> int | None:
+    """The step that sends the document on once signed ('Send den underskrevne aftale til KOMBIT', or
+    the signing step itself: 'Underskriv og returnér aftalen'); None when no step does."""
+    if signed is None:
+        return None
+    return max((m.step for m in mentions if m.step and m.step >= signed and m.returns), default=None)
+
+
+def _sends_on(sentence: str) -> bool:
+    """'Aftalen underskrives af X og sendes til KOMBIT', 'Underskriv og returnér blanketten': the step that
+    signs also sends it on ('Send aftalen til underskrift hos X' sends it to be signed, not on)."""
+    to_sign = re.search(r"\btil\s+(?:underskrift|underskrivning|signering|godkendelse)", sentence, re.I)
+    back = re.search(r"\b(?:retur|tilbage)\b", sentence, re.I)
+    return bool(back or (_SEND.search(sentence) and not to_sign))

@@ -27,15 +27,15 @@ FILES = sorted(p.name for p in DEV.iterdir())
 # A signature's steps are those that receive, hand on, sign or send the paper (as in
 # test_exports_golden.py: 'Læs aftalen igennem' and 'Udfyld ansøgningen' are not among them).
 # file -> [(id, project, waves, method steps,
-#           [(document, signer, recipient, steps, received_step, signed_step)],
+#           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
 #           [(days, unit, anchor, about)])]
 GOLDEN = {
     "md-serviceplatformen-aftaler.md.txt": [
         ('8801', 'Serviceplatformen', ['Serviceplatformen - Bølge 2'], 4,
-         [('tilslutningsaftale', 'kommunaldirektøren', 'KOMBIT', [1, 3, 4], 1, 4)],
+         [('tilslutningsaftale', 'kommunaldirektøren', 'KOMBIT', [1, 3, 4], 1, 3, 4)],
          [(-6, 'uger', 'go-live', 'tilslutningsaftale')]),
         ('8802', 'Serviceplatformen', ['Serviceplatformen - Bølge 2'], 3,
-         [('serviceaftale', 'kommunens lokale administrator', None, [2], None, 2)],
+         [('serviceaftale', 'kommunens lokale administrator', None, [2], None, 2, None)],
          [(5, 'arbejdsdage', 'oprettelsen', 'serviceaftale')]),
         ('8803', 'Serviceplatformen', ['Serviceplatformen - Bølge 2'], 3,
          [],
@@ -43,10 +43,10 @@ GOLDEN = {
     ],
     "tsv-nemlogin-brugerstyring.tsv.txt": [
         ('NL 7', 'Støttesystemerne', ['Støttesystemerne - Bølge 5'], 3,
-         [('tilslutningsvilkår', 'kommunens NemLog-in administrator', None, [2], None, 2)],
+         [('tilslutningsvilkår', 'kommunens NemLog-in administrator', None, [2], None, 2, None)],
          [(-4, 'uger', 'go-live', 'tilslutningsvilkår')]),
         ('NL 8', 'Støttesystemerne', ['Støttesystemerne - Bølge 5'], 3,
-         [('fuldmagt', 'kommunens tegningsberettigede', None, [2, 3], None, 2)],
+         [('fuldmagt', 'kommunens tegningsberettigede', None, [2, 3], None, 2, None)],
          [(-10, 'arbejdsdage', 'go-live', 'fuldmagt')]),
         ('NL 9', 'Støttesystemerne', ['Støttesystemerne - Bølge 5'], 2,
          [],
@@ -54,10 +54,10 @@ GOLDEN = {
     ],
     "md-ky-databehandling.md.txt": [
         ('8811', 'KY', ['KY - Bølge 5'], 4,
-         [('tiltrædelseserklæring', 'kommunens dataansvarlige direktør', 'KOMBIT', [1, 3, 4], 1, 4)],
+         [('tiltrædelseserklæring', 'kommunens dataansvarlige direktør', 'KOMBIT', [1, 3, 4], 1, 3, 4)],
          [(-30, 'dage', 'go-live', 'tiltrædelseserklæring')]),
         ('8812', 'KY', ['KY - Bølge 5'], 3,
-         [('bilag B', 'databeskyttelsesrådgiveren', 'KLIK', [2, 3], None, 3)],
+         [('bilag B', 'databeskyttelsesrådgiveren', 'KLIK', [2, 3], None, 2, 3)],
          [(15, 'arbejdsdage', 'modtagelse', 'bilag B')]),
         ('8813', 'KY', ['KY - Bølge 5'], 2,
          [],
@@ -65,15 +65,15 @@ GOLDEN = {
     ],
     "tsv-ky-tilslutning-boelge5.tsv.txt": [
         ('KY 70', 'KY', ['KY - Bølge 5'], 4,
-         [('tilslutningsaftale', 'borgmester og kommunaldirektør', 'KOMBIT', [1, 3, 4], 1, 4)],
+         [('tilslutningsaftale', 'borgmester og kommunaldirektør', 'KOMBIT', [1, 3, 4], 1, 3, 4)],
          [(-45, 'dage', 'go-live', 'tilslutningsaftale')]),
         ('KY 71', 'KY', ['KY - Bølge 5'], 3,
-         [('udtræk', 'HR-chefen', 'KOMBIT', [1, 3], 1, 3)],
+         [('udtræk', 'HR-chefen', 'KOMBIT', [1, 3], 1, 3, 3)],
          [(5, 'arbejdsdage', 'modtagelse', 'udtræk')]),
     ],
     "md-kp-dataadgang.md.txt": [
         ('8821', 'KP', ['KP - Bølge 5'], 4,
-         [('aftale', 'pensionschefen', 'Udbetaling Danmark', [1, 2, 3], 1, 3)],
+         [('aftale', 'pensionschefen', 'Udbetaling Danmark', [1, 2, 3], 1, 2, 3)],
          [(-8, 'uger', 'go-live', 'aftale')]),
         ('8822', 'KP', ['KP - Bølge 5'], 3,
          [],
@@ -81,15 +81,16 @@ GOLDEN = {
     ],
     "tsv-ksd-samtykke-test.tsv.txt": [
         ('KSD 50', 'KSD', ['KSD - Bølge 7'], 3,
-         [('samtykkeerklæring', 'kommunens systemejer', None, [2, 3], 2, 3)],
+         [('samtykkeerklæring', 'kommunens systemejer', None, [2, 3], 2, 3, None)],
          [(-20, 'arbejdsdage', 'go-live', 'samtykkeerklæring')]),
         ('KSD 51', 'KSD', ['KSD - Bølge 7'], 4,
-         [('testrapport', 'sygedagpengechefen', 'KMD', [3, 4], None, 4)],
+         [('testrapport', 'sygedagpengechefen', 'KMD', [3, 4], None, 3, 4)],
          [(5, 'arbejdsdage', 'testkørslen', 'testrapport')]),
     ],
     "md-digital-post-afsender.md.txt": [
         ('8831', 'Digital Post', ['Digital Post - Bølge 4'], 3,
-         [('afsenderaftale', 'kommunens digitaliseringschef', 'Digitaliseringsstyrelsen', [1, 2, 3], 1, 3)],
+         [('afsenderaftale', 'kommunens digitaliseringschef', 'Digitaliseringsstyrelsen', [1, 2, 3], 1, 3,
+           3)],
          [(3, 'uger', 'modtagelse', 'afsenderaftale')]),
         ('8832', 'Digital Post', ['Digital Post - Bølge 4'], 3,
          [],
@@ -97,11 +98,11 @@ GOLDEN = {
     ],
     "tsv-stoettesystemer-adgang.tsv.txt": [
         ('STS 30', 'Støttesystemerne', ['Støttesystemerne - Bølge 6'], 3,
-         [('anvendervilkår', 'kommunens lokale administrator', None, [2], None, 2)],
+         [('anvendervilkår', 'kommunens lokale administrator', None, [2], None, 2, None)],
          [(-15, 'dage', 'slut', 'anvendervilkår')]),
         ('STS 31', 'Støttesystemerne', ['Støttesystemerne - Bølge 6'], 3,
          [('bestillingsblanket', 'it-chefen eller en anden underskriftsberettiget leder', 'leverandøren',
-           [2, 3], None, 3)],
+           [2, 3], None, 2, 3)],
          [(-4, 'uger', 'go-live', 'bestillingsblanket')]),
         ('STS 32', 'Støttesystemerne', ['Støttesystemerne - Bølge 6'], 2,
          [],
@@ -109,10 +110,10 @@ GOLDEN = {
     ],
     "md-sapa-rammeaftale.md.txt": [
         ('8841', 'SAPA', ['SAPA - Bølge 2'], 3,
-         [('rammeaftale', 'direktøren for Børn og Unge', 'KOMBIT', [1, 2, 3], 1, 3)],
+         [('rammeaftale', 'direktøren for Børn og Unge', 'KOMBIT', [1, 2, 3], 1, 2, 3)],
          [(-60, 'dage', 'go-live', 'rammeaftale')]),
         ('8842', 'SAPA', ['SAPA - Bølge 2'], 3,
-         [('testplan', 'fagchefen', 'leverandøren', [2, 3], None, 3)],
+         [('testplan', 'fagchefen', 'leverandøren', [2, 3], None, 2, 3)],
          [(-3, 'uger', 'teststart', 'testplan')]),
         ('8843', 'SAPA', ['SAPA - Bølge 2'], 3,
          [],
@@ -126,7 +127,7 @@ GOLDEN = {
     # party's condition.
     "md-ksd-serviceaftale-retur.md.txt": [
         ('8851', 'KSD', ['KSD - Bølge 8'], 4,
-         [('serviceaftale', 'sygedagpengechefen', 'leverandøren', [1, 2, 3, 4], 1, 4)],
+         [('serviceaftale', 'sygedagpengechefen', 'leverandøren', [1, 2, 3, 4], 1, 2, 4)],
          [(-14, 'dage', 'go-live', 'serviceaftale')]),
         ('8852', 'KSD', ['KSD - Bølge 8'], 2,
          [],
@@ -134,7 +135,7 @@ GOLDEN = {
     ],
     "tsv-kp-fuldmagt-udbetaling.tsv.txt": [
         ('KP 40', 'KP', ['KP - Bølge 6'], 3,
-         [('fuldmagt', 'borgmesteren', 'Udbetaling Danmark', [2, 3], None, 3)],
+         [('fuldmagt', 'borgmesteren', 'Udbetaling Danmark', [2, 3], None, 2, 3)],
          [(-6, 'uger', 'go-live', 'fuldmagt')]),
         ('KP 41', 'KP', ['KP - Bølge 6'], 2,
          [],
@@ -142,7 +143,7 @@ GOLDEN = {
     ],
     "md-digital-post-kontaktpunkt.md.txt": [
         ('8861', 'Digital Post', ['Digital Post - Bølge 5'], 4,
-         [('kontaktpunktsaftale', 'direktør', 'Digitaliseringsstyrelsen', [1, 3, 4], 1, 4)],
+         [('kontaktpunktsaftale', 'direktør', 'Digitaliseringsstyrelsen', [1, 3, 4], 1, 3, 4)],
          [(-20, 'dage', 'go-live', 'kontaktpunktsaftale')]),
         ('8862', 'Digital Post', ['Digital Post - Bølge 5'], 3,
          [],
@@ -150,7 +151,7 @@ GOLDEN = {
     ],
     "tsv-serviceplatformen-certifikat.tsv.txt": [
         ('SP 50', 'Serviceplatformen', ['Serviceplatformen - Bølge 3'], 4,
-         [('bestilling', 'tegningsberettiget', None, [2, 3], None, 2)],
+         [('bestilling', 'tegningsberettiget', None, [2, 3], None, 2, None)],
          [(-2, 'uger', 'go-live', 'certifikatet')]),
         ('SP 51', 'Serviceplatformen', ['Serviceplatformen - Bølge 3'], 2,
          [],
@@ -158,16 +159,16 @@ GOLDEN = {
     ],
     "md-ky-kontoplan-godkendelse.md.txt": [
         ('8871', 'KY', ['KY - Bølge 6'], 4,
-         [('mapping', 'økonomichefen', 'Netcompany', [3, 4], None, 4)],
+         [('mapping', 'økonomichefen', 'Netcompany', [3, 4], None, 3, 4)],
          [(-6, 'uger', 'go-live', 'mapping')]),
         ('8872', 'KY', ['KY - Bølge 6'], 3,
-         [('testresultat', 'økonomichefen', None, [3], None, 3)],
+         [('testresultat', 'økonomichefen', None, [3], None, 3, None)],
          [(-2, 'uger', 'go-live', 'testresultat')]),
     ],
     # A third batch, written after the second round of fixes and before the parser read them.
     "md-ydelsesindeks-tilslutning.md.txt": [
         ('8881', 'Ydelsesindeks', ['Ydelsesindeks - Bølge 2'], 3,
-         [('tilslutningsaftale', 'direktøren for Beskæftigelse', 'KLIK', [1, 2, 3], 1, 3)],
+         [('tilslutningsaftale', 'direktøren for Beskæftigelse', 'KLIK', [1, 2, 3], 1, 2, 3)],
          [(-5, 'uger', 'go-live', 'tilslutningsaftale')]),
         ('8882', 'Ydelsesindeks', ['Ydelsesindeks - Bølge 2'], 2,
          [],
@@ -175,7 +176,7 @@ GOLDEN = {
     ],
     "tsv-ksd-bemyndigelse.tsv.txt": [
         ('KSD 70', 'KSD', ['KSD - Bølge 9'], 3,
-         [('bemyndigelse', 'ydelseschefen', 'KMD', [1, 2, 3], 1, 3)],
+         [('bemyndigelse', 'ydelseschefen', 'KMD', [1, 2, 3], 1, 2, 3)],
          [(-3, 'uger', 'go-live', 'bemyndigelse')]),
         ('KSD 71', 'KSD', ['KSD - Bølge 9'], 2,
          [],
@@ -183,7 +184,7 @@ GOLDEN = {
     ],
     "md-dp-print-aftale.md.txt": [
         ('8891', 'Digital Post', ['Digital Post - Bølge 6'], 3,
-         [('printaftale', 'indkøbschefen', 'printleverandøren', [1, 2, 3], 1, 3)],
+         [('printaftale', 'indkøbschefen', 'printleverandøren', [1, 2, 3], 1, 2, 3)],
          [(14, 'dage', 'modtagelse', 'printaftale')]),
         ('8892', 'Digital Post', ['Digital Post - Bølge 6'], 2,
          [],
@@ -191,7 +192,7 @@ GOLDEN = {
     ],
     "tsv-sts-organisation.tsv.txt": [
         ('STS 40', 'Støttesystemerne', ['Støttesystemerne - Bølge 7'], 3,
-         [('organisationsstruktur', 'HR-direktøren', 'KOMBIT', [2, 3], None, 3)],
+         [('organisationsstruktur', 'HR-direktøren', 'KOMBIT', [2, 3], None, 2, 3)],
          [(-4, 'uger', 'go-live', 'organisationsstruktur')]),
         ('STS 41', 'Støttesystemerne', ['Støttesystemerne - Bølge 7'], 2,
          [],
@@ -199,12 +200,13 @@ GOLDEN = {
     ],
 }
 _MARKER = re.compile(r"^(?:[-•*–]\s|\d{1,2}[.)]\s)")
-_SIGNATURE_FIELDS = ("document", "signer", "recipient", "steps", "received_step", "signed_step")
+_SIGNATURE_FIELDS = ("document", "signer", "recipient", "steps", "received_step", "signed_step",
+                     "returned_step")
 
 
 def _got(name: str):
     return [(t.id, t.project, t.waves, len(t.method_steps),
-             [(s.document, s.signer, s.recipient, s.steps, s.received_step, s.signed_step)
+             [(s.document, s.signer, s.recipient, s.steps, s.received_step, s.signed_step, s.returned_step)
               for s in t.signatures],
              [(d.days, d.unit.value, d.anchor, d.about) for d in t.text_deadlines])
             for t in parse_file(DEV / name)]

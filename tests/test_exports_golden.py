@@ -21,7 +21,7 @@ from knowledge.parse import parse_file
 MORE = Path(__file__).parent / "fixtures" / "exports" / "more"
 FILES = sorted(p.name for p in MORE.iterdir())
 # file -> [(id, project, waves, method steps,
-#           [(document, signer, recipient, steps, received_step, signed_step)],
+#           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
 #           [(days, unit, anchor, about)])]
 GOLDEN = {
     "md-digital-post-crlf.md.txt": [
@@ -29,12 +29,12 @@ GOLDEN = {
          [],
          [(-10, 'arbejdsdage', 'go-live', 'postkasserne')]),
         ('3022', 'Digital Post', ['Digital Post - Bølge 2'], 3,
-         [('tilslutningsaftale', 'kommunaldirektøren', 'Digitaliseringsstyrelsen', [1, 2, 3], 1, 3)],
+         [('tilslutningsaftale', 'kommunaldirektøren', 'Digitaliseringsstyrelsen', [1, 2, 3], 1, 2, 3)],
          [(14, 'dage', 'modtagelse', 'tilslutningsaftale')]),
     ],
     "md-ksd-test.md.txt": [
         ('5030', 'KSD', ['KSD - Bølge 5'], 3,
-         [('testplan', 'testansvarlige', 'KMD', [1, 3], 1, 3)],
+         [('testplan', 'testansvarlige', 'KMD', [1, 3], 1, 3, None)],
          [(-3, 'uger', 'testperioden starter', 'testplan')]),
         ('5031', 'KSD', ['KSD - Bølge 5'], 3,
          [],
@@ -42,10 +42,10 @@ GOLDEN = {
     ],
     "md-ky-boelge4-aftaler.md.txt": [
         ('2101', 'KY', ['KY - Bølge 4'], 4,
-         [('tilslutningsaftale', 'borgmesteren og kommunaldirektøren', 'KOMBIT', [1, 3, 4], 1, 4)],
+         [('tilslutningsaftale', 'borgmesteren og kommunaldirektøren', 'KOMBIT', [1, 3, 4], 1, 3, 4)],
          [(-45, 'dage', 'go-live', 'tilslutningsaftale')]),
         ('2102', 'KY', ['KY - Bølge 4'], 4,
-         [('databehandleraftale', 'databeskyttelsesansvarlige direktør', 'KOMBIT', [1, 3], 1, 3)],
+         [('databehandleraftale', 'databeskyttelsesansvarlige direktør', 'KOMBIT', [1, 3], 1, 3, None)],
          [(10, 'arbejdsdage', 'modtagelse', 'databehandleraftale')]),
         ('2103', 'KY', ['KY - Bølge 4'], 3,
          [],
@@ -53,7 +53,7 @@ GOLDEN = {
     ],
     "md-nemlogin-fra-word.md.txt": [
         ('1501', 'Støttesystemerne', ['Støttesystemerne - Bølge 1'], 3,
-         [('tilslutningsvilkår', 'ledelsesrepræsentanten', None, [2], None, 2)],
+         [('tilslutningsvilkår', 'ledelsesrepræsentanten', None, [2], None, 2, None)],
          [(-15, 'dage', 'go-live', 'tilslutningsvilkår')]),
         ('1502', 'Støttesystemerne', ['Støttesystemerne - Bølge 1'], 2,
          [],
@@ -61,8 +61,8 @@ GOLDEN = {
     ],
     "md-sdi-tilslutning.md.txt": [
         ('7002', 'Serviceplatformen', ['SDI - Bølge 1'], 3,
-         [('tilslutningsaftale', 'direktionen', 'KOMBIT', [1, 3], None, 3),
-          ('tillæg', 'it-sikkerhedschefen', 'KOMBIT', [2, 3], None, 3)],
+         [('tilslutningsaftale', 'direktionen', 'KOMBIT', [1, 3], None, 1, 3),
+          ('tillæg', 'it-sikkerhedschefen', 'KOMBIT', [2, 3], None, 2, 3)],
          [(-4, 'uger', 'go-live', 'tillæg og tilslutningsaftale')]),
         ('7003', 'Serviceplatformen', ['SDI - Bølge 1'], 2,
          [],
@@ -70,7 +70,7 @@ GOLDEN = {
     ],
     "md-ydelsesrefusion.md.txt": [
         ('6105', 'Ydelsesrefusion', ['Ydelsesrefusion - Bølge 1'], 4,
-         [('bestillingsskema', 'systemejeren', 'leverandøren', [1, 2, 3], 1, 3)],
+         [('bestillingsskema', 'systemejeren', 'leverandøren', [1, 2, 3], 1, 2, 3)],
          [(7, 'arbejdsdage', 'modtagelse', 'bestillingsskema')]),
         ('6106', 'Ydelsesrefusion', ['Ydelsesrefusion - Bølge 1'], 2,
          [],
@@ -78,7 +78,7 @@ GOLDEN = {
     ],
     "tsv-beskedfordeler.tsv.txt": [
         ('BF 3', 'Støttesystemerne', ['Støttesystemerne - Bølge 3'], 3,
-         [('abonnementsaftale', 'kommunens serviceaftaleadministrator', 'leverandøren', [2], None, 2)],
+         [('abonnementsaftale', 'kommunens serviceaftaleadministrator', 'leverandøren', [2], None, 2, None)],
          [(5, 'arbejdsdage', 'leverandøren har fået aftalen', 'abonnementsaftale')]),
         ('BF 4', 'Støttesystemerne', ['Støttesystemerne - Bølge 3'], 2,
          [],
@@ -86,7 +86,7 @@ GOLDEN = {
     ],
     "tsv-databehandleraftaler.tsv.txt": [
         ('4101', 'KY', ['KY - Bølge 2', 'KY - Bølge 3'], 3,
-         [('databehandleraftale', 'it-chefen', 'Netcompany', [1, 2, 3], 1, 3)],
+         [('databehandleraftale', 'it-chefen', 'Netcompany', [1, 2, 3], 1, 2, 3)],
          [(20, 'dage', 'modtagelse', 'databehandleraftale')]),
         ('4102', 'KY', ['KY - Bølge 2'], 3,
          [],
@@ -94,15 +94,15 @@ GOLDEN = {
     ],
     "tsv-kp-fuldmagt-test.tsv.txt": [
         ('KP 11', 'KP', ['KP - Bølge 3'], 4,
-         [('fuldmagt', 'kommunens NemLog-in administrator', 'KOMBIT', [2, 3, 4], 2, 3)],
+         [('fuldmagt', 'kommunens NemLog-in administrator', 'KOMBIT', [2, 3, 4], 2, 3, None)],
          [(-5, 'uger', 'go-live', 'fuldmagt')]),
         ('KP 12', 'KP', ['KP - Bølge 3'], 5,
-         [('testrapport', 'pensionschefen', 'KOMBIT', [4, 5], None, 5)],
+         [('testrapport', 'pensionschefen', 'KOMBIT', [4, 5], None, 4, 5)],
          [(-2, 'uger', 'go-live', 'testrapport')]),
     ],
     "tsv-serviceplatformen.tsv.txt": [
         ('SP 31', 'Serviceplatformen', ['KSD - Bølge 5'], 3,
-         [('serviceaftale', 'kommunens serviceaftaleadministrator', None, [3], None, 3)],
+         [('serviceaftale', 'kommunens serviceaftaleadministrator', None, [3], None, 3, None)],
          [(-6, 'uger', 'go-live', 'serviceaftale')]),
         ('SP 32', 'Serviceplatformen', ['KSD - Bølge 5'], 4,
          [],
@@ -110,7 +110,7 @@ GOLDEN = {
     ],
     "tsv-stoettesystemer.tsv.txt": [
         ('STS 20', 'Støttesystemerne', ['Støttesystemerne - Bølge 2'], 3,
-         [('samtykkeerklæring', 'stadsdirektøren', 'KOMBIT', [1, 2, 3], 1, 3)],
+         [('samtykkeerklæring', 'stadsdirektøren', 'KOMBIT', [1, 2, 3], 1, 2, 3)],
          [(-30, 'dage', 'go-live', 'samtykkeerklæring')]),
         ('STS 21', 'Støttesystemerne', ['Støttesystemerne - Bølge 2'], 2,
          [],
@@ -121,15 +121,15 @@ GOLDEN = {
     # table cell, another sentence of the list item or the object of an imperative, week numbers.
     "md-adgangsstyring-fra-word.md.txt": [
         ('8201', 'Støttesystemerne', ['Støttesystemerne - Bølge 4'], 4,
-         [('privilegiegruppe', 'informationssikkerhedsansvarlige', None, [3], None, 3)],
+         [('privilegiegruppe', 'informationssikkerhedsansvarlige', None, [3], None, 3, None)],
          [(4, 'dage', 'uge 12', 'opsætningen')]),
         ('8202', 'Støttesystemerne', ['Støttesystemerne - Bølge 4'], 3,
-         [('regelsæt', 'fagchefen for myndighedsområdet', None, [2, 3], None, 2)],
+         [('regelsæt', 'fagchefen for myndighedsområdet', None, [2, 3], None, 2, None)],
          [(-6, 'uger', 'go-live', 'regelsæt'), (-2, 'uger', 'go-live', 'regelsæt')]),
     ],
     "md-beskedfordeler-fra-word.md.txt": [
         ('7301', 'Støttesystemerne', ['Støttesystemerne - Bølge 3'], 3,
-         [('dataafgrænsning', 'dataansvarlige', None, [3], None, 3)],
+         [('dataafgrænsning', 'dataansvarlige', None, [3], None, 3, None)],
          [(-3, 'uger', 'go-live', 'dataafgrænsning')]),
         ('7302', 'Støttesystemerne', ['Støttesystemerne - Bølge 3'], 2,
          [],
@@ -138,18 +138,18 @@ GOLDEN = {
     ],
     "md-sygedagpenge-databehandling.md.txt": [
         ('5201', 'KSD', ['KSD - Bølge 6'], 4,
-         [('bilag 1', 'jobcenterchefen', 'KOMBIT', [1, 3, 4], 1, 4)],
+         [('bilag 1', 'jobcenterchefen', 'KOMBIT', [1, 3, 4], 1, 3, 4)],
          [(-20, 'dage', 'go-live', 'bilag 1')]),
         ('5202', 'KSD', ['KSD - Bølge 6'], 3,
          [],
          [(-14, 'dage', 'go-live', 'testprotokollen'), (0, 'dage', 'uge 2', 'testdata')]),
         ('5203', 'KSD', ['KSD - Bølge 6'], 3,
-         [('bilag 3', 'social- og sundhedsdirektøren', 'KOMBIT', [1, 2, 3], 1, 3)],
+         [('bilag 3', 'social- og sundhedsdirektøren', 'KOMBIT', [1, 2, 3], 1, 2, 3)],
          [(10, 'arbejdsdage', 'modtagelse', 'bilag 3')]),
     ],
     "tsv-kle-opmaerkning.tsv.txt": [
         ('KLE 4', 'KLE', ['KLE - Bølge 1'], 4,
-         [('mappingtabel', 'stadsarkivaren', 'leverandøren', [3, 4], None, 4)],
+         [('mappingtabel', 'stadsarkivaren', 'leverandøren', [3, 4], None, 3, 4)],
          [(4, 'dage', 'uge 40', 'mappingtabel')]),
         ('KLE 5', 'KLE', ['KLE - Bølge 1'], 3,
          [],
@@ -157,7 +157,7 @@ GOLDEN = {
     ],
     "tsv-ydelsesindeks.tsv.txt": [
         ('YI 3', 'Ydelsesindeks', ['Ydelsesindeks - Bølge 1'], 4,
-         [('rollekonfiguration', 'systemansvarlige', 'KOMBIT', [2, 3], None, 3)],
+         [('rollekonfiguration', 'systemansvarlige', 'KOMBIT', [2, 3], None, 2, 3)],
          [(4, 'dage', 'uge 6', 'oversigten over kontaktpersoner')]),
         ('YI 4', 'Ydelsesindeks', ['Ydelsesindeks - Bølge 1'], 3,
          [],
@@ -170,26 +170,26 @@ GOLDEN = {
     # deadlines whose subject is a step's object or the sentence before.
     "md-kp-skriv-under.md.txt": [
         ('9101', 'KP', ['KP - Bølge 4'], 3,
-         [('samarbejdsaftale', 'pensionschefen', 'KOMBIT', [1, 2, 3], 1, 3)],
+         [('samarbejdsaftale', 'pensionschefen', 'KOMBIT', [1, 2, 3], 1, 2, 3)],
          [(-21, 'dage', 'go-live', 'samarbejdsaftale')]),
         ('9102', 'KP', ['KP - Bølge 4'], 3,
-         [('ansøgning', 'afdelingslederen', 'leverandøren', [2, 3], None, 3)],
+         [('ansøgning', 'afdelingslederen', 'leverandøren', [2, 3], None, 2, 3)],
          [(-10, 'arbejdsdage', 'testperioden starter', 'ansøgning')]),
     ],
     "tsv-dp-indscan.tsv.txt": [
         ('DP 14', 'Digital Post', ['Digital Post - Bølge 3'], 3,
-         [('erklæring', 'kommunens digitaliseringschef', 'KLIK', [1, 2, 3], 1, 3)],
+         [('erklæring', 'kommunens digitaliseringschef', 'KLIK', [1, 2, 3], 1, 2, 3)],
          [(-3, 'uger', 'go-live', 'erklæring')]),
         ('DP 15', 'Digital Post', ['Digital Post - Bølge 3'], 4,
-         [('fuldmagtserklæring', 'direktøren', 'leverandøren', [1, 2, 3], 1, 3)],
+         [('fuldmagtserklæring', 'direktøren', 'leverandøren', [1, 2, 3], 1, 2, 3)],
          [(5, 'arbejdsdage', 'go-live', 'listen over fjernprintbrugere')]),
     ],
     "md-ksd-faa-underskrift.md.txt": [
         ('5040', 'KSD', ['KSD - Bølge 6'], 3,
-         [('tillæg', 'socialdirektøren', 'KOMBIT', [1, 2, 3], 1, 3)],
+         [('tillæg', 'socialdirektøren', 'KOMBIT', [1, 2, 3], 1, 2, 3)],
          [(-4, 'uger', 'go-live', 'tillæg')]),
         ('5041', 'KSD', ['KSD - Bølge 6'], 3,
-         [('kvittering', 'sygedagpengechefen', 'KLIK', [2, 3], None, 3)],
+         [('kvittering', 'sygedagpengechefen', 'KLIK', [2, 3], None, 2, 3)],
          [(5, 'arbejdsdage', 'prøvekørslen', 'kvittering')]),
     ],
 }
@@ -221,7 +221,7 @@ def test_every_file_has_a_golden_entry_and_both_formats_are_there():
 def test_each_export_yields_what_it_says(name):
     tasks = parse_file(MORE / name)
     got = [(t.id, t.project, t.waves, len(t.method_steps),
-            [(s.document, s.signer, s.recipient, s.steps, s.received_step, s.signed_step)
+            [(s.document, s.signer, s.recipient, s.steps, s.received_step, s.signed_step, s.returned_step)
              for s in t.signatures],
             [(d.days, d.unit.value, d.anchor, d.about) for d in t.text_deadlines]) for t in tasks]
     assert got == GOLDEN[name]

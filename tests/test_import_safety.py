@@ -71,6 +71,31 @@ def test_a_repeated_id_line_is_one_id(db, tmp_path):
     assert json.loads(klik("show", "433", "--json").output)["id"] == "433"
 
 
+TWO_TSV = (FIXTURES / "tsv-two-tasks-crlf.tsv.txt").read_text(encoding="utf-8").replace("\r\n", "\n")
+_TSV_TITLE = "*Opgavetitel\t(SAG 12b) Slet gamle brugere\n"
+
+
+@pytest.mark.parametrize(("name", "broken", "must"), [
+    # the second task lost its title line: its fields run into the first task
+    ("uden-titel.tsv", TWO_TSV.replace(_TSV_TITLE, ""), ["opgave «SAG 12a», linje", "titel"]),
+    # a title line of the second task pasted into the first: the task is there twice
+    ("to-titler.tsv", TWO_TSV.replace("*Projekt\tKP\n", "*Projekt\tKP\n" + _TSV_TITLE, 1),
+     ["opgave «SAG 12b», linje"]),
+    ("nul.tsv", TWO_TSV.replace("Opret", "Op\x00ret", 1), ["opgave «SAG 12a», linje", "NUL-tegn"]),
+])
+def test_malformed_tab_separated_exports_are_refused_by_file_task_and_line(db, tmp_path, name, broken, must):
+    _refused(db, tmp_path / name, broken, *[f"{name}: {must[0]}", *must[1:]])
+
+
+def test_a_cut_off_tab_separated_version_is_refused_until_forced(db, tmp_path):
+    klik("import", str(FIXTURES / "tsv-two-tasks-crlf.tsv.txt"))
+    cut = "\n".join(line for line in TWO_TSV[: TWO_TSV.index(_TSV_TITLE)].split("\n")
+                    if not line.startswith("Metode"))
+    out = _refused(db, tmp_path / "afkortet.tsv", cut, "afkortet.tsv: opgave «SAG 12a», linje", "metodetrin",
+                   "--force")
+    assert "Er eksporten afkortet?" in out
+
+
 def test_a_cut_off_new_version_is_refused_until_forced(db, tmp_path):
     cut = MD_SEED[: MD_SEED.index("**Beskrivelse**")]
     out = _refused(db, tmp_path / "433-afkortet.md", cut,

@@ -146,7 +146,8 @@ def test_433_signature(t433):
     assert t433.signatures == [Signature(
         document="bestillingsformular",
         signer="underskriftsberettigede (systemansvarlig for bogføringssystemet)",
-        recipient="forvaltningsansvarlig", steps=[4, 5], received_step=4, signed_step=5)]
+        recipient="forvaltningsansvarlig", steps=[4, 5], received_step=4, signed_step=5, returned_step=5)]
+    # step 5 returns the form «i underskrevet stand»: no other step signs it, so it is signed and sent there
 
 
 def test_433_people_links_and_the_rest(t433):

@@ -110,7 +110,7 @@ def test_markdown_two_tasks_with_windows_line_endings():
         Fact(subject="Netcompany", value="Jens Hansen & Co.", context="kontaktperson hos leverandørerne"),
         Fact(subject="Systematic", value="Hanne Holm", context="kontaktperson hos leverandørerne")]
     assert first.signatures == [Signature(document="databehandleraftale", signer="kommunaldirektøren",
-                                          recipient="KOMBIT", steps=[3, 4], signed_step=4)]
+                                          recipient="KOMBIT", steps=[3, 4], signed_step=3, returned_step=4)]
     assert first.links == [Link(url="https://www.kombit.dk/databehandling",
                                 label="vejledningen om databehandleraftaler")]
     assert first.publication_status == "Kladde"  # from its '## PUBLICERING' section
@@ -133,7 +133,7 @@ def test_tsv_with_unknown_labels_html_entities_and_links():
         Fact(subject="Digital Post", value="Ole Dam", context="kontaktpersoner hos postleverandørerne")]
     assert len(task.method_steps) == 5
     assert task.signatures == [Signature(document="fuldmagt", signer="borgmesteren", recipient="KOMBIT",
-                                         steps=[2, 3], signed_step=3)]
+                                         steps=[2, 3], signed_step=2, returned_step=3)]
     assert task.links == [Link(url="https://digst.dk/digital-post", label="Digitaliseringsstyrelsens side")]
 
 

@@ -1,8 +1,8 @@
 """Signing and sending steps in wordings no golden export uses: who signs when the step only says
 'Lad X underskrive', 'Giv X aftalen til underskrift', 'X sætter sin underskrift på', 'til X, som
-underskriver den', 'Underskrift: X'; which step signs when a later step only sends the paper on
-('Send til ...', 'Indscan og send den', 'Når aftalen er underskrevet, send den ...', 'Mail ... til',
-'Scan og upload ... i KLIK'), and a short name ('aftalen') for the one named paper."""
+underskriver den', 'Underskrift: X'; which step signs it and which later step only sends the signed
+paper on ('Send til ...', 'Indscan og send den', 'Når aftalen er underskrevet, send den ...', 'Mail ...
+til', 'Scan og upload ... i KLIK'), and a short name ('aftalen') for the one named paper."""
 
 from __future__ import annotations
 
@@ -28,76 +28,83 @@ TASK = """## X 1 (Aftaler) Prøve
 
 **Resultat** Færdig.
 """
-# (description, method steps, (document, signer, recipient, received_step, signed_step))
+# (description, method steps, (document, signer, recipient, received_step, signed_step, returned_step)):
+# the step it arrives in, the step it is signed in, the step that sends it on once signed
 CASES = [
     ("KOMBIT sender en tilslutningsaftale til kommunen.",
      ["Modtag tilslutningsaftalen fra KOMBIT", "Lad borgmesteren underskrive aftalen",
       "Når aftalen er underskrevet, send den til KOMBIT"],
-     ("tilslutningsaftale", "borgmesteren", "KOMBIT", 1, 3)),
+     ("tilslutningsaftale", "borgmesteren", "KOMBIT", 1, 2, 3)),
     ("Kommunen skal underskrive en databehandleraftale.",
      ["Find databehandleraftalen i KLIK", "Sørg for, at direktøren underskriver aftalen",
       "Scan den underskrevne aftale og send den til KOMBIT"],
-     ("databehandleraftale", "direktøren", "KOMBIT", 1, 3)),
+     ("databehandleraftale", "direktøren", "KOMBIT", 1, 2, 3)),
     ("Tilslutningsaftalen skal returneres underskrevet til KOMBIT.",
      ["Print tilslutningsaftalen", "Få den underskrevet af borgmesteren", "Indscan og send den til KOMBIT"],
-     ("tilslutningsaftale", "borgmesteren", "KOMBIT", None, 3)),
+     ("tilslutningsaftale", "borgmesteren", "KOMBIT", None, 2, 3)),
     ("Kontrakten sendes til kommunen fra KOMBIT.",
      ["Læs kontrakten igennem", "Skriv under på kontrakten og returner den til KOMBIT"],
-     ("kontrakt", "kommunen", "KOMBIT", None, 2)),
+     ("kontrakt", "kommunen", "KOMBIT", None, 2, 2)),
     ("Skemaet skal underskrives af direktøren.",
      ["Download skemaet fra KOMBIT's hjemmeside", "Få skemaet underskrevet", "Sendes til KOMBIT's postkasse"],
-     ("skema", "direktøren", "KOMBIT", 1, 3)),
+     ("skema", "direktøren", "KOMBIT", 1, 2, 3)),
     ("Erklæringen udfyldes og underskrives af den dataansvarlige.",
      ["Udfyld erklæringen", "Underskriv", "Send til Digitaliseringsstyrelsen"],
-     ("erklæring", "dataansvarlige", "Digitaliseringsstyrelsen", None, 3)),
+     ("erklæring", "dataansvarlige", "Digitaliseringsstyrelsen", None, 2, 3)),
     ("Samtykket skal afgives.",
      ["Modtag samtykkeerklæringen", "Få erklæringen underskrevet af direktøren",
       "Indsend erklæringen til KOMBIT via KLIK"],
-     ("samtykkeerklæring", "direktøren", "KOMBIT", 1, 3)),
+     ("samtykkeerklæring", "direktøren", "KOMBIT", 1, 2, 3)),
     ("KOMBIT sender en aftale.",
      ["Modtag aftalen fra KOMBIT", "Få aftalen skrevet under af direktøren", "Send aftalen retur til KOMBIT"],
-     ("aftale", "direktøren", "KOMBIT", 1, 3)),
+     ("aftale", "direktøren", "KOMBIT", 1, 2, 3)),
     ("KOMBIT sender en aftale.",
      ["Modtag aftalen fra KOMBIT", "Giv aftalen til direktøren til underskrift",
       "Send den underskrevne aftale til KOMBIT"],
-     ("aftale", "direktøren", "KOMBIT", 1, 3)),
+     ("aftale", "direktøren", "KOMBIT", 1, 2, 3)),
     ("KOMBIT sender en aftale.",
      ["Modtag aftalen fra KOMBIT", "Direktøren sætter sin underskrift på aftalen", "Send aftalen til KOMBIT"],
-     ("aftale", "direktøren", "KOMBIT", 1, 3)),
+     ("aftale", "direktøren", "KOMBIT", 1, 2, 3)),
     ("KOMBIT sender en aftale.",
      ["Modtag aftalen fra KOMBIT", "Videresend aftalen til direktøren, som underskriver den",
       "Send aftalen til KOMBIT"],
-     ("aftale", "direktøren", "KOMBIT", 1, 3)),
+     ("aftale", "direktøren", "KOMBIT", 1, 2, 3)),
     ("Kommunen skal indgå en tilslutningsaftale.",
      ["Hent tilslutningsaftalen i KLIK under Dokumenter", "Underskrift: kommunaldirektøren",
       "Upload den underskrevne tilslutningsaftale i KLIK"],
-     ("tilslutningsaftale", "kommunaldirektøren", "KLIK", 1, 3)),
+     ("tilslutningsaftale", "kommunaldirektøren", "KLIK", 1, 2, 3)),
     ("Kommunen skal give samtykke.",
      ["Modtag samtykkeerklæringen pr. mail", "Præsentér erklæringen for direktøren til underskrift",
       "Returnér erklæringen til leverandøren via mail"],
-     ("samtykkeerklæring", "direktøren", "leverandøren", 1, 3)),
+     ("samtykkeerklæring", "direktøren", "leverandøren", 1, 2, 3)),
     ("En blanket skal udfyldes.",
      ["Udfyld blanketten", "Blanketten underskrives", "Blanketten sendes til KOMBIT's postkasse"],
-     ("blanket", "kommunen", "KOMBIT", None, 3)),
+     ("blanket", "kommunen", "KOMBIT", None, 2, 3)),
     ("Databehandleraftalen underskrives af direktøren og sendes til KOMBIT.",
      ["Hent aftalen", "Læs aftalen", "Underskriv", "Send"],
-     ("databehandleraftale", "direktøren", "KOMBIT", 1, 4)),
+     ("databehandleraftale", "direktøren", "KOMBIT", 1, 3, 4)),
     ("Kommunen skal sende en underskrevet erklæring til Udbetaling Danmark.",
      ["Udfyld erklæringen", "Erklæringen underskrives af ydelseschefen", "Scan erklæringen",
       "Mail erklæringen til Udbetaling Danmark"],
-     ("erklæring", "ydelseschefen", "Udbetaling Danmark", None, 4)),
+     ("erklæring", "ydelseschefen", "Udbetaling Danmark", None, 2, 4)),
     ("KOMBIT sender en aftale.",
      ["Modtag aftalen", "Aftalen forsynes med direktørens underskrift", "Send aftalen til KOMBIT"],
-     ("aftale", "direktøren", "KOMBIT", 1, 3)),
+     ("aftale", "direktøren", "KOMBIT", 1, 2, 3)),
     ("KOMBIT sender en aftale.",
      ["Modtag aftalen", "Direktøren e-signerer aftalen via Penneo", "Send aftalen til KOMBIT"],
-     ("aftale", "direktøren", "KOMBIT", 1, 3)),
+     ("aftale", "direktøren", "KOMBIT", 1, 2, 3)),
     ("KOMBIT sender en aftale.", ["Modtag aftalen", "Påtegn aftalen", "Send aftalen til KOMBIT"],
-     ("aftale", "kommunen", "KOMBIT", 1, 3)),
+     ("aftale", "kommunen", "KOMBIT", 1, 2, 3)),
+    ("KOMBIT sender en aftale.",
+     ["Modtag aftalen fra KOMBIT og få den underskrevet af direktøren", "Returnér aftalen til KOMBIT"],
+     ("aftale", "direktøren", "KOMBIT", 1, 1, 2)),  # one step receives it and has it signed
+    ("Aftalen findes i KLIK.", ["Hent aftalen i KLIK", "Print og underskriv aftalen",
+                                "Scan den og send den til KOMBIT"],
+     ("aftale", "kommunen", "KOMBIT", 1, 2, 3)),  # 'Print og underskriv': two imperatives, no signer named
     ("Aftalen findes i KLIK.",
      ["Download aftalen", "Print aftalen og få den underskrevet af direktøren",
       "Scan og upload aftalen i KLIK under opgaven"],
-     ("aftale", "direktøren", "KLIK", 1, 3)),
+     ("aftale", "direktøren", "KLIK", 1, 2, 3)),
 ]
 
 
@@ -106,7 +113,7 @@ def test_signing_and_sending_steps(description, steps, expected):
     text = TASK.format(description=description,
                        steps="\n".join(f"{i}. {s}" for i, s in enumerate(steps, 1)))
     [task] = parse_text(text)
-    assert [(s.document, s.signer, s.recipient, s.received_step, s.signed_step)
+    assert [(s.document, s.signer, s.recipient, s.received_step, s.signed_step, s.returned_step)
             for s in task.signatures] == [expected]
 
 

@@ -23,9 +23,9 @@ def _task(description: str, steps: list[str]):
 def test_a_table_row_names_the_paper_its_signer_and_recipient():
     task = _task(_TABLE, ["Hent dokumenterne i KLIK", "Få dokumenterne underskrevet",
                           "Send dokumenterne til KOMBIT"])
-    assert [(s.document, s.signer, s.recipient, s.steps, s.received_step, s.signed_step)
-            for s in task.signatures] == [("samarbejdsaftale", "borgmesteren", "KOMBIT", [1, 2, 3], 1, 3),
-                                          ("bilag 2", "it-sikkerhedschefen", "KOMBIT", [1, 2, 3], 1, 3)]
+    assert [(s.document, s.signer, s.recipient, s.steps, s.received_step, s.signed_step, s.returned_step)
+            for s in task.signatures] == [("samarbejdsaftale", "borgmesteren", "KOMBIT", [1, 2, 3], 1, 2, 3),
+                                          ("bilag 2", "it-sikkerhedschefen", "KOMBIT", [1, 2, 3], 1, 2, 3)]
     assert [(d.days, d.about) for d in task.text_deadlines] == [(-30, "samarbejdsaftale"), (-14, "bilag 2")]
 
 

@@ -61,6 +61,22 @@ def test_433_step_4_means_received_and_step_5_means_signed(store):
     assert _states(store, T433) == [WAITING]
 
 
+def test_the_step_that_sends_it_on_once_signed_is_what_counts_as_signed_and_returned(store):
+    # 'Modtag aftalen' (2), 'Underskriv aftalen' (3), 'Returnér den underskrevne aftale til KOMBIT' (4)
+    task = Task(id="9", title="t", signatures=[Signature(
+        document="aftale", signer="direktøren", steps=[2, 3, 4], received_step=2, signed_step=3,
+        returned_step=4)])
+    _steps_done(store, task, 2, 3)
+    assert _states(store, task) == [RECEIVED]  # signed but not yet sent back: still reminded
+    _steps_done(store, task, 2, 3, 4)
+    assert _states(store, task) == [SIGNED]
+    # stored before returned_step existed: signed_step was the sending step, and still counts
+    old = Task(id="9", title="t", signatures=[Signature(
+        document="aftale", signer="direktøren", steps=[2, 3, 4], received_step=2, signed_step=4)])
+    _steps_done(store, old, 2, 3)
+    assert _states(store, old) == [RECEIVED]
+
+
 def test_explicit_marks_are_stored_audited_and_combined_with_steps(store):
     state = mark_signature(store, team="T1", task=T433, which=None, mark="received", user="U1",
                            command="/klik received 433")

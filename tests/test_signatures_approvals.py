@@ -73,8 +73,8 @@ def test_an_approved_thing_has_steps_recipient_and_deadline_like_a_paper():
                               MethodStep(number=3, text="Aflever mappingtabellen til leverandøren")])
     task.signatures = extract_signatures(task)
     [sig] = task.signatures
-    assert (sig.document, sig.signer, sig.recipient, sig.steps, sig.signed_step) == (
-        "mappingtabel", "stadsarkivaren", "leverandøren", [2, 3], 3)
+    assert (sig.document, sig.signer, sig.recipient, sig.steps, sig.signed_step, sig.returned_step) == (
+        "mappingtabel", "stadsarkivaren", "leverandøren", [2, 3], 2, 3)
     assert [(d.days, d.about) for d in extract_deadlines(task)] == [(-3, "mappingtabel")]
 
 
@@ -104,7 +104,7 @@ def test_a_bracket_that_says_who_signs_stays():
 
 def test_a_pronoun_in_the_next_method_step_means_the_paper_of_the_step_before():
     assert _sigs(steps=["Hent databehandleraftalens bilag 3 fra KOMBIT's aftaleportal", "Underskriv det",
-                        "Send det til KOMBIT"]) == [("bilag 3", "kommunen", "KOMBIT", [1, 2, 3], 1, 3)]
+                        "Send det til KOMBIT"]) == [("bilag 3", "kommunen", "KOMBIT", [1, 2, 3], 1, 2)]
 
 
 def test_an_approval_is_marked_approved_not_signed_and_is_no_answer_to_what_must_be_signed():

@@ -79,7 +79,7 @@ def test_steps_that_receive_and_sign_a_document_named_anything():
                           "Få testgodkendelsen underskrevet af driftschefen",
                           "Returnér testgodkendelsen til leverandøren"])
     assert (sig.document, sig.signer, sig.recipient) == ("testgodkendelse", "driftschefen", "leverandøren")
-    assert (sig.steps, sig.received_step, sig.signed_step) == ([2, 3, 4], 2, 4)
+    assert (sig.steps, sig.received_step, sig.signed_step, sig.returned_step) == ([2, 3, 4], 2, 3, 4)
 
 
 def test_two_documents_with_their_own_signers_and_one_recipient_for_both():
@@ -94,8 +94,9 @@ def test_two_documents_with_their_own_signers_and_one_recipient_for_both():
 def test_a_generic_word_joins_the_one_specific_document():
     (sig,) = _sigs("Kommunen skal underskrive en bestillingsformular.",
                    steps=["Modtag blanketten fra leverandøren", "Send blanketten retur til leverandøren"])
-    assert (sig.document, sig.steps, sig.received_step, sig.signed_step) == (
-        "bestillingsformular", [1, 2], 1, 2)
+    # no step says it is signed: it goes back signed in the step that sends it on after receiving it
+    assert (sig.document, sig.steps, sig.received_step, sig.signed_step, sig.returned_step) == (
+        "bestillingsformular", [1, 2], 1, 2, 2)
 
 
 def test_internal_forwarding_is_not_the_recipient():
