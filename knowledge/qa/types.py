@@ -137,8 +137,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
 # A role or organisation in Danish or English: '-ansvarlig', '-chef', 'leverandør', 'KOMBIT'.
 _ROLE = re.compile(
     r"ansvarlig|chef|direktør|administrator|leder|koordinator|konsulent|rådgiver|repræsentant|"
-    r"ejer|medarbejder|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen|"
-    r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|udvalg|"
+    r"ejer|medarbejder|behandler|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen|"
+    r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|udvalg|kontor|gruppe|"
     r"borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality")
 _WORD = re.compile(r"[\w-]+")
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from knowledge.base import ref_key
 from knowledge.fold import ascii_fold, content_keys, key, keys
 from knowledge.models import DeadlineUnit
+from knowledge.qa.analysis import project_key
 from knowledge.qa.candidate import Context
 
 
@@ -71,8 +72,9 @@ def project_filters(ctx: Context, handled: set[int]) -> list[Filter]:
     out: list[Filter] = []
     index, q = ctx.index, ctx.q
     for tok in q.content():
-        if tok.key in index.projects and tok.pos not in handled:
-            tasks = index.projects[tok.key]
+        found = project_key(index, tok)
+        if found is not None and tok.pos not in handled:
+            tasks = index.projects[found]
             names = sorted({index.tasks[t].project or tok.surface for t in tasks}, key=len)
             # 'KP' names the project KP, and also 'KP Videreudvikling' (its first word): show them all
             name = " / ".join(names)

@@ -36,7 +36,8 @@ def signatures(ctx: Context) -> list[Candidate]:
     if not sids:
         return []
     # Narrow by the document, signer or receiver the question names ("serviceaftalen").
-    naming = [t for t in q.content() if not t.concepts]
+    # (not the project: q.allows chose its signatures already)
+    naming = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos]
     matches: dict[int, set[int]] = {}
     for s in sids:
         entry = index.signatures[s]
@@ -47,7 +48,7 @@ def signatures(ctx: Context) -> list[Candidate]:
         best = max(q.coverage(h) for h in matches.values())
         sids = [s for s, h in matches.items() if q.coverage(h) >= best - 1e-9]
         explained_extra = set().union(*(matches[s] for s in sids))
-    elif not q.tasks and q.content() and not q.has("which", "list") and len(index.signatures) > 1:
+    elif not q.tasks and naming and not q.has("which", "list") and len(index.signatures) > 1:
         return []  # "hvem skal underskrive X?" about an X no signature mentions
     asks_signer = q.expects is Expect.PARTY and not [  # not 'hvem sendes den underskrevne aftale til?'
         t for t in q.content() if t.weight > 0.1 and t.pos not in sign_pos | explained_extra | q.project_pos]
