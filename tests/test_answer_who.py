@@ -53,7 +53,9 @@ Tilslutningsaftalen skal underskrives af kommunaldirektøren og sendes til KOMBI
 
 **Bølger** Gravstedsregistret - Bølge 1
 
-**Beskrivelse** Leverandøren kører en fejlliste på registrets data hver uge.
+**Beskrivelse** Leverandøren kører en fejlliste på registrets data hver uge. Byggesager hentes fra Byggeweb.
+
+**Anbefalet ansvarlig** Jurist
 
 **Metode og fremgangsmåde** 1. Ret fejlene
 """
@@ -67,6 +69,8 @@ _OTHER = """## BY 1 (Jura) Tilslutningsaftale for Byggeweb
 **Beskrivelse** Tilslutningsaftalen skal underskrives af borgmesteren og sendes til KOMBIT.
 
 **Metode og fremgangsmåde** 1. Hent aftalen
+
+**Anbefalet udfører** Jurist
 """
 
 
@@ -110,3 +114,19 @@ def test_a_signature_question_about_a_document_the_named_project_lacks_is_not_an
     result = answer(kb, "Hvem skal underskrive tilslutningsaftalen for Byggeweb?")
     assert result.found and "borgmesteren" in result.answer and "kommunaldirektøren" not in result.answer
     assert "borgmesteren" in answer(kb, "Hvem skal underskrive noget i Byggeweb?").answer
+
+
+def _listed(text: str) -> set[str]:
+    return {line.split(" – ")[0].lstrip("• ") for line in text.splitlines() if line.startswith("• ")}
+
+
+def test_a_list_about_a_project_is_its_tasks_and_a_list_of_mentions_is_every_task_naming_it(kb):
+    assert _listed(answer(kb, "Hvilke opgaver handler om Byggeweb?").answer) == {"7801"}
+    assert _listed(answer(kb, "Which tasks concern Byggeweb?").answer) == {"7801"}
+    assert _listed(answer(kb, "Hvilke opgaver nævner Byggeweb?").answer) == {"7801", "7703"}
+
+
+def test_a_list_by_recommended_role_reads_the_field_the_question_names(kb):
+    assert _listed(answer(kb, "Hvilke opgaver har Jurist som anbefalet udfører?").answer) == {"7801"}
+    assert _listed(answer(kb, "Which tasks have the Jurist as recommended responsible?").answer) == {"7703"}
+    assert not answer(kb, "Hvilke opgaver har Teknisk afdeling som anbefalet udfører?").found

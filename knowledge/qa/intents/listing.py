@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from knowledge.fold import ascii_fold, key
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.intents.list_filters import (
+    LITERAL,
     MENTION_WORDS,
     By,
     Filter,
@@ -108,6 +109,12 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     cue, about = about_positions(ctx)
     handled |= cue
     filters = project_filters(ctx, handled | about)
+    projects = project_filters(ctx, set(handled))
+    named = {t.pos for t in q.content()} & about
+    if named and projects and not LITERAL.search(ascii_fold(q.text.casefold())) and \
+            named <= {p for f in projects for p in f.positions}:
+        # 'hvilke opgaver handler om Digital Post?': the project's tasks, not every task that names it
+        filters, about = projects, set()
     filters += attribute_filters(ctx, handled | about | {p for f in filters for p in f.positions})
     for make in (wave_filter, sts_filter, priority_filter):
         if (f := make(ctx)) is not None:
