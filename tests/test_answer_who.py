@@ -130,3 +130,18 @@ def test_a_list_by_recommended_role_reads_the_field_the_question_names(kb):
     assert _listed(answer(kb, "Hvilke opgaver har Jurist som anbefalet udfører?").answer) == {"7801"}
     assert _listed(answer(kb, "Which tasks have the Jurist as recommended responsible?").answer) == {"7703"}
     assert not answer(kb, "Hvilke opgaver har Teknisk afdeling som anbefalet udfører?").found
+
+
+def test_who_gets_a_signed_document_is_asked_in_the_main_clause_and_signing_in_a_subordinate_one(kb):
+    result = answer(kb, "Hvem skal have tilslutningsaftalen for Byggeweb retur, når den er skrevet under?")
+    assert result.found and "KOMBIT" in result.answer and result.sources == ["7801"]
+
+
+def test_deadlines_of_several_tasks_say_whose_is_whose():
+    tasks = parse_text(_OTHER.replace("sendes til KOMBIT.", "sendes til KOMBIT senest 6 uger før go-live.")
+                       + "\n" + _OTHER.replace("7801", "7802").replace("Byggeweb", "Gravweb")
+                       .replace("senest 6 uger", "").replace("KOMBIT.", "KOMBIT senest 30 dage før go-live."))
+    result = answer(KnowledgeBase(tasks=tasks), "Hvornår skal tilslutningsaftalen være underskrevet?")
+    lines = result.answer.splitlines()
+    assert any(line.startswith("7801") and "6 uger" in line for line in lines), result.answer
+    assert any(line.startswith("7802") and "30 dage" in line for line in lines), result.answer

@@ -16,7 +16,8 @@ from knowledge.wording import bullets, join, quote, steps_text, task_label
 def signatures(ctx: Context) -> list[Candidate]:
     """'hvem skal underskrive serviceaftalen i efaktra 8b?', 'hvilke opgaver kræver underskrift?'"""
     index, q = ctx.index, ctx.q
-    if not q.has("sign") or q.has("consequence") or not in_main_clause(q, "sign"):
+    recipient = _asks_recipient(q)
+    if not q.has("sign") or q.has("consequence") or not (in_main_clause(q, "sign") or recipient):
         return []  # 'hvad sker der, hvis aftalen ikke underskrives?' asks for the consequence
     if not q.tasks and q.has("which", "list") and q.has("task"):
         return []  # 'hvilke opgaver kræver underskrift?' is a list across tasks (intents.listing)
@@ -33,6 +34,8 @@ def signatures(ctx: Context) -> list[Candidate]:
     else:
         sids = [s for s, e in enumerate(index.signatures) if q.allows(e.task)]
         sign_pos |= q.project_pos
+    if recipient:  # 'hvem skal have printaftalen retur, når den er skrevet under?': who gets it
+        sids = [s for s in sids if index.signatures[s].signature.recipient]
     if not sids:
         return []
     # Narrow by the document, signer or receiver the question names ("serviceaftalen").
@@ -123,3 +126,17 @@ def _signature_line(ctx: Context, entry, *, with_task: bool) -> str:
         line += f" ({steps})"
     line += "."
     return f"{task_label(task)}: {line}" if with_task else line
+
+
+# 'hvem skal have X retur', 'hvem sendes X til', 'who receives X': the main clause asks who gets the
+# signed document, though the signing is in a clause of its own ('..., når den er skrevet under?').
+_RECEIVES = re.compile(r"\b(retur|tilbage|sendes|sende|send|returneres|returnere|modtager|modtage|"
+                       r"returned|sent|receives?|gets?|back)\b", re.I)
+_CLAUSE = re.compile(r"\b(når|hvis|efter at|så snart|when|if|after|once)\b", re.I)
+
+
+def _asks_recipient(q) -> bool:
+    if q.expects not in (Expect.PARTY, Expect.PLACE):
+        return False
+    main = _CLAUSE.split(q.text, maxsplit=1)[0]
+    return bool(_RECEIVES.search(main))
