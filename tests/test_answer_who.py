@@ -145,3 +145,31 @@ def test_deadlines_of_several_tasks_say_whose_is_whose():
     lines = result.answer.splitlines()
     assert any(line.startswith("7801") and "6 uger" in line for line in lines), result.answer
     assert any(line.startswith("7802") and "30 dage" in line for line in lines), result.answer
+
+
+_ROLES = """## JO 3 (Jura) Databehandling i Jobportalen
+
+**Master-opgave ID** 5501
+
+**Projekt** Jobportalen
+
+**Beskrivelse** Kommunen er dataansvarlig for oplysningerne om ledige. Netcompany er databehandler.
+Opsætningen af brugerne varetages af jobcentrets it-koordinator. Jobcentret står for undervisningen.
+
+**Metode og fremgangsmåde** 1. Send listen over brugere til Netcompany
+"""
+
+
+@pytest.mark.parametrize(("question", "party"), [
+    ("Hvem er databehandler for Jobportalen?", "Netcompany"),  # 'X er databehandler', X first
+    ("Hvem håndterer opsætningen af brugerne?", "it-koordinator"),  # the passive of another duty word
+    ("Hvem varetager undervisningen?", "Jobcentret"),
+])
+def test_a_party_is_named_by_a_copula_or_a_passive_duty(question, party):
+    result = answer(KnowledgeBase(tasks=parse_text(_ROLES)), question)
+    assert result.found and party in result.answer, result.answer
+
+
+def test_words_left_over_in_a_list_within_a_project_say_which_of_its_tasks(kb):
+    listed = _listed(answer(kb, "Hvilke opgaver i Gravstedsregistret skal sendes til KOMBIT?").answer)
+    assert listed == {"7702"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from knowledge.fold import content_keys
 from knowledge.passages import ITEM
-from knowledge.qa.agents import deeds, duties, same_thing, verb_key
+from knowledge.qa.agents import Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.checks import asked_deed
@@ -20,7 +20,8 @@ def doer(ctx: Context) -> list[Candidate]:
     verb = asked_deed(q) or asked_duty(q)
     if verb is None:
         return []
-    duty = verb.concepts & DUTIES  # 'hvem står for / varetager X?': any of the words for a duty
+    duty = bool(verb.concepts & DUTIES) or verb.key in _DUTY_KEYS  # 'hvem står for / varetager X?'
+    # any of the words for a duty answers it
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
         hits = rank_passages(index, q, tasks=q.tasks or None, limit=20, min_coverage=0.3)
     else:
@@ -33,7 +34,7 @@ def doer(ctx: Context) -> list[Candidate]:
     best: Candidate | None = None
     for hit in hits:
         said = ITEM.sub("", index.passages[hit.pid].text)
-        for deed in duties(said) if duty else deeds(said, set(verb.keys)):
+        for deed in _duties(said) if duty else deeds(said, set(verb.keys)):
             if not duty and verb_key(deed) not in verb.keys:
                 continue
             # what is done to: the deed's object, else the sentence and its task's title
@@ -69,6 +70,17 @@ def asked_duty(q: Question) -> Token | None:
     if q.expects is not Expect.PARTY or not q.tokens or q.tokens[0].key not in ("hvem", "who"):
         return None
     for t in q.tokens[1:4]:
-        if t.concepts & DUTIES:
+        if t.concepts & DUTIES or t.key in _DUTY_KEYS:
             return t
     return None
+
+
+# The keys of the words for a duty ('varetage', 'ansvarlig'), as a passive of them is written
+# ('Opsætningen varetages af it-koordinatoren').
+_DUTY_KEYS = frozenset(verb_key(Deed(obj="", verb=w, agent="", head="")) for w in ("varetages", "udføres",
+                                                                                    "håndteres"))
+
+
+def _duties(text: str) -> list[Deed]:
+    """'X står for / varetager Y' and the passive 'Y varetages / håndteres af X'."""
+    return duties(text) + [d for d in deeds(text) if verb_key(d) in _DUTY_KEYS]

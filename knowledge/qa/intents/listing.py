@@ -139,7 +139,10 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     mention = mention_filter(ctx, rest) if rest else None
     # words left over narrow a list only when the question says the tasks mention them ('… der nævner
     # X'), not when they merely go with another filter ('… skal sendes retur til KOMBIT')
-    if mention is not None and (not filters or (cue and mention.tasks & _passing(ctx, filters))):
+    # within a project or wave only ('hvilke opgaver i KP skal sendes til Udbetaling Danmark?') the
+    # words left over say which of its tasks, when some of them hold the words together
+    scoped = q.has("task") and bool(filters) and all(f.by in _SCOPES for f in filters)
+    if mention is not None and (not filters or ((cue or scoped) and mention.tasks & _passing(ctx, filters))):
         filters.append(mention)  # words left over narrow a list only when some task has them all
     elif rest and not filters:
         return None  # words this intent does not read: another intent's question
@@ -149,6 +152,9 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
         # 'hvilke opgaver skal løses af X?': the verb of doing frames who does it
         handled |= q.concept_positions("start", "end") - q.concept_positions("status")
     return filters, handled
+
+
+_SCOPES = frozenset({By.PROJECT, By.WAVE})
 
 
 def _passing(ctx: Context, filters: list[Filter]) -> set[int]:
