@@ -33,6 +33,8 @@ def doer(ctx: Context) -> list[Candidate]:
     words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos]
     best: Candidate | None = None
     for hit in hits:
+        if index.passages[hit.pid].field == "title":
+            continue  # a title names the task ('(TT 1) Kontakter for testen'), not who does what
         said = ITEM.sub("", index.passages[hit.pid].text)
         for deed in _duties(said) if duty else deeds(said, set(verb.keys)):
             if not duty and verb_key(deed) not in verb.keys:
@@ -84,3 +86,4 @@ _DUTY_KEYS = frozenset(verb_key(Deed(obj="", verb=w, agent="", head="")) for w i
 def _duties(text: str) -> list[Deed]:
     """'X står for / varetager Y' and the passive 'Y varetages / håndteres af X'."""
     return duties(text) + [d for d in deeds(text) if verb_key(d) in _DUTY_KEYS]
+
