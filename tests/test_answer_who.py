@@ -173,3 +173,9 @@ def test_a_party_is_named_by_a_copula_or_a_passive_duty(question, party):
 def test_words_left_over_in_a_list_within_a_project_say_which_of_its_tasks(kb):
     listed = _listed(answer(kb, "Hvilke opgaver i Gravstedsregistret skal sendes til KOMBIT?").answer)
     assert listed == {"7702"}
+
+
+def test_when_a_document_must_be_signed_is_its_deadline_not_who_signs():
+    tasks = parse_text(_OTHER.replace("sendes til KOMBIT.", "sendes til KOMBIT senest 6 uger før go-live."))
+    result = answer(KnowledgeBase(tasks=tasks), "Hvornår skal tilslutningsaftalen være underskrevet?")
+    assert result.found and "6 uger før go-live" in result.answer.splitlines()[0], result.answer

@@ -106,7 +106,9 @@ def _stated(ctx: Context, framing: set[int]) -> list[Candidate]:
         said = index.passages[pid].text
         if not _DEADLINE_WORDS.search(said) or not holds(Expect.TIME, said):
             continue
-        hit = {t.pos for t in words if any(index.passage_has(pid, k) for k in t.keys)}
+        # not the words of a purpose clause ('..., så de kan nå uddannelsen' is no time for the training)
+        main = content_keys(_PURPOSE.split(said, maxsplit=1)[0])
+        hit = {t.pos for t in words if any(index.passage_has(pid, k) and k in main for k in t.keys)}
         weight = sum(q.tokens[p].weight for p in hit)
         if hit and (best is None or weight > best[0]):
             best = (weight, pid, hit)

@@ -19,6 +19,8 @@ def signatures(ctx: Context) -> list[Candidate]:
     recipient = _asks_recipient(q)
     if not q.has("sign") or q.has("consequence") or not (in_main_clause(q, "sign") or recipient):
         return []  # 'hvad sker der, hvis aftalen ikke underskrives?' asks for the consequence
+    if q.expects is Expect.TIME and not q.has("which", "list"):
+        return []  # 'hvornår skal aftalen være underskrevet?' asks by when (intents.deadlines), not who
     if not q.tasks and q.has("which", "list") and q.has("task"):
         return []  # 'hvilke opgaver kræver underskrift?' is a list across tasks (intents.listing)
     sign_pos = q.concept_positions("sign", "who", "which", "list", "task", "status")
