@@ -83,6 +83,42 @@ def _active(text: str, verbs: set[str]) -> list[Deed]:
     return out
 
 
+# Who has a duty, in the words tasks use for it: 'X står for Y', 'X varetager Y', 'X sørger for Y',
+# 'X har ansvaret for Y', 'X håndterer Y' (and 'Det er X, der står for Y'); these answer one another.
+_DUTY_VERB = (r"står\s+for|stå\s+for|varetager|varetage|sørger\s+for|sørge\s+for|tager\s+sig\s+af|"
+              r"tage\s+sig\s+af|har\s+(?:det\s+)?ansvar(?:et)?\s+for|er\s+ansvarlig[e]?\s+for|håndterer|"
+              r"håndtere|tager\s+hånd\s+om")
+_DUTY = re.compile(rf"\b(?P<verb>{_DUTY_VERB}),?\s+(?P<obj>[^.;!?]+)", re.I)
+# 'Ansvaret for Y ligger hos X', 'Ansvaret for Y er X's'.
+_HELD = re.compile(r"\bansvar(?:et)?\s+for\s+(?P<obj>[^.;!?]+?)\s+(?:ligger|er|hviler|placeres)\s+hos\s+"
+                   r"(?P<agent>[^.;!?,]+)", re.I)
+_CLEFT_HEAD = re.compile(r"\b(?:det|den)\s+er\s+(?P<agent>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?$",
+                         re.I)
+
+
+def duties(text: str) -> list[Deed]:
+    """'Kommunens FLIS-koordinator står for kontakten til KOMBIT' -> Deed(obj='kontakten til KOMBIT',
+    verb='står for', agent='Kommunens FLIS-koordinator'); 'Ansvaret for X ligger hos Y' likewise."""
+    out = [_deed(m.group("obj"), "ansvar", m.group("agent")) for m in _HELD.finditer(text)]
+    for m in _DUTY.finditer(text):
+        before = text[:m.start()]
+        cleft = _CLEFT_HEAD.search(before)
+        if cleft:
+            agent = cleft.group("agent")
+        else:
+            clause = re.split(r"[,;:–.!?]", before)[-1]
+            words = clause.split()
+            while words and words[-1].casefold() in ("skal", "kan", "vil", "bør", "selv", "også"):
+                words.pop()
+            if not words or words[-1].casefold() in _NO_AGENT:
+                continue
+            agent = " ".join(words[-4:])
+        obj = _AGENT_END.split(m.group("obj"), maxsplit=1)[0]
+        out.append(Deed(obj=obj.strip(), verb=m.group("verb"), agent=agent.strip(),
+                        head=_HEAD_END.split(agent.strip(), maxsplit=1)[0]))
+    return out
+
+
 def _deed(obj: str, verb: str, agent: str) -> Deed:
     agent = _AGENT_END.split(agent, maxsplit=1)[0].strip(" ,–-")
     head = _HEAD_END.split(agent, maxsplit=1)[0]

@@ -240,10 +240,31 @@ def _find_project(index: Index, q: Question) -> None:
     if q.tasks:
         return
     for tok in q.content():
-        if tok.key in index.projects and (tok.surface.isupper() or len(index.projects) > 1):
-            tasks = frozenset(index.projects[tok.key])
+        found = project_key(index, tok)
+        if found is not None and (tok.surface.isupper() or len(index.projects) > 1):
+            tasks = frozenset(index.projects[found])
             q.project_tasks = tasks if q.project_tasks is None else q.project_tasks | tasks
             q.project_pos.add(tok.pos)
+
+
+# Danish definite and genitive endings a project's name takes in a question ('Ydelsesindekset',
+# 'Pladsanvisningens'), which the stemmer may not take off the way it did from the name itself.
+_NAME_ENDINGS = ("ernes", "enes", "erne", "ene", "ets", "ens", "et", "en", "s")
+
+
+def project_key(index: Index, tok: Token) -> str | None:
+    """The key of the project a question's word names: its own key, or for a name (capitalised)
+    the key of the word without a definite or genitive ending ('Ydelsesindekset' is 'Ydelsesindeks')."""
+    if tok.key in index.projects:
+        return tok.key
+    if not tok.surface[:1].isupper():
+        return None
+    for ending in _NAME_ENDINGS:
+        if tok.surface.endswith(ending) and len(tok.surface) - len(ending) >= 4:
+            k = key(tok.surface[:-len(ending)].casefold())
+            if k in index.projects:
+                return k
+    return None
 
 
 def _find_refs(index: Index, q: Question, spans) -> None:

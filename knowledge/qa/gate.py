@@ -106,7 +106,7 @@ _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+(?P<noun>[\wæø
 _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|should|must|will|skal|kan|er|"
                          r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s|"
                          # a party in general: any role or person answers 'hvilken rolle/person ...?'
-                         r"rolle\w*|roles?|person\w*|medarbejder\w*|employees?|afdeling\w*|"
+                         r"rolle\w*|roles?|person\w*|medarbejder\w*|employees?|afdeling\w*|part|parten|parter|party|parties|"
                          r"departments?)$", re.I)
 
 

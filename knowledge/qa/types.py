@@ -137,8 +137,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
 # A role or organisation in Danish or English: '-ansvarlig', '-chef', 'leverandør', 'KOMBIT'.
 _ROLE = re.compile(
     r"ansvarlig|chef|direktør|administrator|leder|koordinator|konsulent|rådgiver|repræsentant|"
-    r"ejer|medarbejder|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen|"
-    r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|udvalg|"
+    r"ejer|medarbejder|behandler|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen|"
+    r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|udvalg|kontor|gruppe|center|centret|"
     r"borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality")
 _WORD = re.compile(r"[\w-]+")
 
@@ -170,8 +170,18 @@ def _parties(text: str):
             yield m
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()
-            if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n"):
-                yield m
+            if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
+                    _names_role_after(text[m.end():]):
+                yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
+
+
+# 'X er databehandler', 'X er leverandør': a copula with a role says X is a party, even first in a sentence.
+_COPULA = re.compile(r"^\s+(?:er|is)\s+(?:(?:den|det|the|a|an)\s+)?([\w-]+)")
+
+
+def _names_role_after(after: str) -> bool:
+    m = _COPULA.match(after)
+    return m is not None and bool(_ROLE.search(m.group(1).casefold()))
 
 
 # Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)", a rate ("pr. 15").

@@ -10,7 +10,7 @@ from knowledge.fold import content_keys
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.types import Expect, asks_for_tasks, holds
-from knowledge.wording import quote
+from knowledge.wording import quote, task_label
 
 
 def deadlines(ctx: Context) -> list[Candidate]:
@@ -43,11 +43,13 @@ def deadlines(ctx: Context) -> list[Candidate]:
     best = max(q.coverage(h | framing) for h in hits.values())
     chosen = [d for d, h in hits.items() if q.coverage(h | framing) >= best - 1e-9][:4]
     lines = []
+    tasks = list(dict.fromkeys(index.deadlines[d].task for d in chosen))
     for did in chosen:
         entry = index.deadlines[did]
-        said = index.passages[entry.passage].text if entry.passage is not None else entry.deadline.text
-        lines.append(quote(ITEM.sub("", said), ctx.lang))
-    tasks = list(dict.fromkeys(index.deadlines[d].task for d in chosen))
+        said = quote(ITEM.sub("", index.passages[entry.passage].text if entry.passage is not None
+                              else entry.deadline.text), ctx.lang)
+        # deadlines of several tasks ('hvornår skal tilslutningsaftalen være underskrevet?'): whose is whose
+        lines.append(f"{task_label(index.tasks[entry.task])}: {said}" if len(tasks) > 1 else said)
     explained = set().union(*(hits[d] for d in chosen)) | framing
     if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
         title = content_keys(index.tasks[tasks[0]].title)
@@ -76,7 +78,13 @@ def _add_title_words(ctx: Context, hits: dict[int, set[int]], framing: set[int])
         t = index.deadlines[did].task
         if t not in titles:
             titles[t] = content_keys(index.tasks[t].title)
-        hit |= {tok.pos for tok in q.content() if tok.pos not in framing and set(tok.keys) & titles[t]}
+        hit |= {tok.pos for tok in q.content() if tok.pos not in framing and _in_title(tok.keys, titles[t])}
+
+
+def _in_title(keys, title: set[str]) -> bool:
+    """A word of the title, itself or as the first part of a compound there ('Adgangsstyring' in
+    'Adgangsstyringssystem')."""
+    return any(k in title or (len(k) >= 6 and any(w.startswith(k) for w in title)) for k in keys)
 
 
 # A sentence that sets a deadline: 'Tilmeldingen skal være sendt senest fredag i uge 12'.
@@ -98,7 +106,9 @@ def _stated(ctx: Context, framing: set[int]) -> list[Candidate]:
         said = index.passages[pid].text
         if not _DEADLINE_WORDS.search(said) or not holds(Expect.TIME, said):
             continue
-        hit = {t.pos for t in words if any(index.passage_has(pid, k) for k in t.keys)}
+        # not the words of a purpose clause ('..., så de kan nå uddannelsen' is no time for the training)
+        main = content_keys(_PURPOSE.split(said, maxsplit=1)[0])
+        hit = {t.pos for t in words if any(index.passage_has(pid, k) and k in main for k in t.keys)}
         weight = sum(q.tokens[p].weight for p in hit)
         if hit and (best is None or weight > best[0]):
             best = (weight, pid, hit)

@@ -6,18 +6,22 @@ from __future__ import annotations
 
 from knowledge.fold import content_keys
 from knowledge.passages import ITEM
-from knowledge.qa.agents import deeds, same_thing, verb_key
+from knowledge.qa.agents import Deed, deeds, duties, same_thing, verb_key
+from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.checks import asked_deed
+from knowledge.qa.types import Expect
 from knowledge.retrieval import rank_passages
 from knowledge.wording import quote, say
 
 
 def doer(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
-    verb = asked_deed(q)
+    verb = asked_deed(q) or asked_duty(q)
     if verb is None:
         return []
+    duty = bool(verb.concepts & DUTIES) or verb.key in _DUTY_KEYS  # 'hvem står for / varetager X?'
+    # any of the words for a duty answers it
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
         hits = rank_passages(index, q, tasks=q.tasks or None, limit=20, min_coverage=0.3)
     else:
@@ -29,9 +33,11 @@ def doer(ctx: Context) -> list[Candidate]:
     words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos]
     best: Candidate | None = None
     for hit in hits:
+        if index.passages[hit.pid].field == "title":
+            continue  # a title names the task ('(TT 1) Kontakter for testen'), not who does what
         said = ITEM.sub("", index.passages[hit.pid].text)
-        for deed in deeds(said, set(verb.keys)):
-            if verb_key(deed) not in verb.keys:
+        for deed in _duties(said) if duty else deeds(said, set(verb.keys)):
+            if not duty and verb_key(deed) not in verb.keys:
                 continue
             # what is done to: the deed's object, else the sentence and its task's title
             context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
@@ -41,9 +47,43 @@ def doer(ctx: Context) -> list[Candidate]:
             # 'Adgangen godkendes af ...' in the task about the sender system: less sure than the
             # sentence that names what the question names
             named = any(same_thing(k, deed.obj_keys) for t in words for k in t.keys)
-            explained = about | {verb.pos} | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
+            # the question's other words that the deed's task says elsewhere ('bilag B til
+            # databehandleraftalen' in the sentence before): the task is about them too
+            elsewhere = {t.pos for t in words if t.pos not in about and t.match > 0
+                         and any(index.task_has(hit.task, k) for k in t.keys)}
+            explained = about | elsewhere | {verb.pos} | q.project_pos | {t.pos for t in q.tokens
+                                                                         if t.role == "ref"}
             shown = said if ctx.lang == "da" else say("says", ctx.lang) + quote(said, ctx.lang)
-            cand = Candidate("doer", shown, [hit.task], explained, prior=0.97 if named else 0.9)
+            prior = (0.97 if named else 0.9) * (0.98 if elsewhere else 1.0)
+            cand = Candidate("doer", shown, [hit.task], explained, prior=prior)
             if best is None or cand.score(q) > best.score(q):
                 best = cand
     return [best] if best else []
+
+
+# The concepts of the words for a duty: 'står for', 'har ansvaret for' (responsible) and 'varetager',
+# 'sørger for', 'tager sig af' (executor) are said of one another in the tasks.
+DUTIES = frozenset({"responsible", "executor"})
+
+
+def asked_duty(q: Question) -> Token | None:
+    """The duty word of 'hvem står for / varetager / har ansvaret for X?', 'who is responsible for X?'
+    (the first word after 'hvem' that is one), when the question names what the duty is for."""
+    if q.expects is not Expect.PARTY or not q.tokens or q.tokens[0].key not in ("hvem", "who"):
+        return None
+    for t in q.tokens[1:4]:
+        if t.concepts & DUTIES or t.key in _DUTY_KEYS:
+            return t
+    return None
+
+
+# The keys of the words for a duty ('varetage', 'ansvarlig'), as a passive of them is written
+# ('Opsætningen varetages af it-koordinatoren').
+_DUTY_KEYS = frozenset(verb_key(Deed(obj="", verb=w, agent="", head="")) for w in ("varetages", "udføres",
+                                                                                    "håndteres"))
+
+
+def _duties(text: str) -> list[Deed]:
+    """'X står for / varetager Y' and the passive 'Y varetages / håndteres af X'."""
+    return duties(text) + [d for d in deeds(text) if verb_key(d) in _DUTY_KEYS]
+

@@ -12,6 +12,7 @@ from functools import lru_cache
 from knowledge.base import ref_key
 from knowledge.fold import ascii_fold, content_keys, key, keys
 from knowledge.models import DeadlineUnit
+from knowledge.qa.analysis import project_key
 from knowledge.qa.candidate import Context
 
 
@@ -19,6 +20,8 @@ class By(StrEnum):
     PROJECT = "project"
     PHASE = "phase"
     THEME = "theme"
+    EXECUTOR = "executor"  # the task's recommended executor ('Anbefalet udfører')
+    RESPONSIBLE = "responsible"  # the task's recommended responsible ('Anbefalet ansvarlig')
     WAVE = "wave"
     PRIORITY = "priority"
     STS = "sts"
@@ -71,8 +74,9 @@ def project_filters(ctx: Context, handled: set[int]) -> list[Filter]:
     out: list[Filter] = []
     index, q = ctx.index, ctx.q
     for tok in q.content():
-        if tok.key in index.projects and tok.pos not in handled:
-            tasks = index.projects[tok.key]
+        found = project_key(index, tok)
+        if found is not None and tok.pos not in handled:
+            tasks = index.projects[found]
             names = sorted({index.tasks[t].project or tok.surface for t in tasks}, key=len)
             # 'KP' names the project KP, and also 'KP Videreudvikling' (its first word): show them all
             name = " / ".join(names)
@@ -87,7 +91,12 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
     """'hvilke opgaver er i fasen Forberedelse?', 'which tasks have the theme Jura?': the words of a
     task's phase or theme (not 'fase' or its number)."""
     q, out = ctx.q, []
-    for by, value_of in ((By.PHASE, lambda t: t.phase), (By.THEME, lambda t: t.theme)):
+    fields = [(By.PHASE, lambda t: t.phase), (By.THEME, lambda t: t.theme)]
+    # 'hvilke opgaver har X som anbefalet udfører?': the role field, when the question names it
+    fields += [(by, value_of) for by, value_of in ((By.EXECUTOR, lambda t: t.recommended_executor),
+                                                   (By.RESPONSIBLE, lambda t: t.recommended_responsible))
+               if q.has(by.value) and not q.has("sign")]
+    for by, value_of in fields:
         named = [t for t in q.content()
                  if t.pos not in handled and not t.concepts and not t.surface.isdigit()]
         hit: dict[int, str] = {}
@@ -103,9 +112,23 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
                 said |= used
         if hit:
             shown = sorted(set(hit.values()))
-            out.append(Filter(by, " / ".join(shown), set(hit), said | q.concept_positions(by.value)))
+            said |= q.concept_positions(by.value)
+            if by in (By.EXECUTOR, By.RESPONSIBLE):
+                said |= positions_of(ctx, _RECOMMENDED | {"som", "as", "the"})
+            out.append(Filter(by, " / ".join(shown), set(hit), said))
+            handled |= said
+        elif by in (By.EXECUTOR, By.RESPONSIBLE) and named and positions_of(ctx, _RECOMMENDED):
+            # 'hvilke opgaver har Teknisk afdeling som anbefalet udfører?' when no task recommends it:
+            # no task, not the tasks that merely mention it
+            framing = positions_of(ctx, _RECOMMENDED | {"som", "as", "the"})
+            value = [t for t in named if t.pos not in framing]
+            said = {t.pos for t in named} | q.concept_positions(by.value) | framing
+            out.append(Filter(by, " ".join(t.surface for t in value), set(), said))
             handled |= said
     return out
+
+
+_RECOMMENDED = frozenset({"anbefalet", "anbefalede", "recommended"})
 
 
 @lru_cache(maxsize=4096)
@@ -326,10 +349,18 @@ MENTION_WORDS = frozenset(key(w) for w in (
 
 
 # Words that say the rest of the question is what the tasks mention or are about.
-_ABOUT = re.compile(r"\b(naevner|naevne|naevnes|naevnt|omtaler|omtales|handler om|handle om|drejer sig om|"
+_ABOUT = re.compile(r"(?<=opgaver )om\b|(?<=opgave )om\b|(?<=tasks )on\b|"
+                    r"\b(naevner|naevne|naevnes|naevnt|omtaler|omtales|handler om|handle om|drejer sig om|"
                     r"omhandler|vedroerer|angaar|beroerer|har med|"
                     r"mentions?|mentioning|about|concerning|regarding|involverer|involves?|indeholder|contains?|"
                     r"deals? with|relate[sd]? to|refers? to|covers?)\b")
+
+
+# The cues that ask for the words themselves ('hvilke opgaver nævner Digital Post?'), not for what the
+# tasks belong to ('hvilke opgaver handler om Digital Post?' asks for the project's tasks).
+LITERAL = re.compile(r"\b(naevner|naevne|naevnes|naevnt|omtaler|omtale|omtales|mentions?|mentioned|"
+                     r"mentioning|"
+                     r"refers? to|refererer)\b")
 
 
 def about_positions(ctx: Context) -> tuple[set[int], set[int]]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from knowledge.fold import ascii_fold, key
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.intents.list_filters import (
+    LITERAL,
     MENTION_WORDS,
     By,
     Filter,
@@ -108,6 +109,12 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     cue, about = about_positions(ctx)
     handled |= cue
     filters = project_filters(ctx, handled | about)
+    projects = project_filters(ctx, set(handled))
+    named = {t.pos for t in q.content()} & about
+    if named and projects and not LITERAL.search(ascii_fold(q.text.casefold())) and \
+            named <= {p for f in projects for p in f.positions}:
+        # 'hvilke opgaver handler om Digital Post?': the project's tasks, not every task that names it
+        filters, about = projects, set()
     filters += attribute_filters(ctx, handled | about | {p for f in filters for p in f.positions})
     for make in (wave_filter, sts_filter, priority_filter):
         if (f := make(ctx)) is not None:
@@ -132,7 +139,10 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     mention = mention_filter(ctx, rest) if rest else None
     # words left over narrow a list only when the question says the tasks mention them ('… der nævner
     # X'), not when they merely go with another filter ('… skal sendes retur til KOMBIT')
-    if mention is not None and (not filters or (cue and mention.tasks & _passing(ctx, filters))):
+    # within a project or wave only ('hvilke opgaver i KP skal sendes til Udbetaling Danmark?') the
+    # words left over say which of its tasks, when some of them hold the words together
+    scoped = q.has("task") and bool(filters) and all(f.by in _SCOPES for f in filters)
+    if mention is not None and (not filters or ((cue or scoped) and mention.tasks & _passing(ctx, filters))):
         filters.append(mention)  # words left over narrow a list only when some task has them all
     elif rest and not filters:
         return None  # words this intent does not read: another intent's question
@@ -142,6 +152,9 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
         # 'hvilke opgaver skal løses af X?': the verb of doing frames who does it
         handled |= q.concept_positions("start", "end") - q.concept_positions("status")
     return filters, handled
+
+
+_SCOPES = frozenset({By.PROJECT, By.WAVE})
 
 
 def _passing(ctx: Context, filters: list[Filter]) -> set[int]:

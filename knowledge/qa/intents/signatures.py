@@ -16,8 +16,11 @@ from knowledge.wording import bullets, join, quote, steps_text, task_label
 def signatures(ctx: Context) -> list[Candidate]:
     """'hvem skal underskrive serviceaftalen i efaktra 8b?', 'hvilke opgaver kræver underskrift?'"""
     index, q = ctx.index, ctx.q
-    if not q.has("sign") or q.has("consequence") or not in_main_clause(q, "sign"):
+    recipient = _asks_recipient(q)
+    if not q.has("sign") or q.has("consequence") or not (in_main_clause(q, "sign") or recipient):
         return []  # 'hvad sker der, hvis aftalen ikke underskrives?' asks for the consequence
+    if q.expects is Expect.TIME and not q.has("which", "list"):
+        return []  # 'hvornår skal aftalen være underskrevet?' asks by when (intents.deadlines), not who
     if not q.tasks and q.has("which", "list") and q.has("task"):
         return []  # 'hvilke opgaver kræver underskrift?' is a list across tasks (intents.listing)
     sign_pos = q.concept_positions("sign", "who", "which", "list", "task", "status")
@@ -33,10 +36,13 @@ def signatures(ctx: Context) -> list[Candidate]:
     else:
         sids = [s for s, e in enumerate(index.signatures) if q.allows(e.task)]
         sign_pos |= q.project_pos
+    if recipient:  # 'hvem skal have printaftalen retur, når den er skrevet under?': who gets it
+        sids = [s for s in sids if index.signatures[s].signature.recipient]
     if not sids:
         return []
     # Narrow by the document, signer or receiver the question names ("serviceaftalen").
-    naming = [t for t in q.content() if not t.concepts]
+    # (not the project: q.allows chose its signatures already)
+    naming = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos]
     matches: dict[int, set[int]] = {}
     for s in sids:
         entry = index.signatures[s]
@@ -47,7 +53,7 @@ def signatures(ctx: Context) -> list[Candidate]:
         best = max(q.coverage(h) for h in matches.values())
         sids = [s for s, h in matches.items() if q.coverage(h) >= best - 1e-9]
         explained_extra = set().union(*(matches[s] for s in sids))
-    elif not q.tasks and q.content() and not q.has("which", "list") and len(index.signatures) > 1:
+    elif not q.tasks and naming and not q.has("which", "list") and len(index.signatures) > 1:
         return []  # "hvem skal underskrive X?" about an X no signature mentions
     asks_signer = q.expects is Expect.PARTY and not [  # not 'hvem sendes den underskrevne aftale til?'
         t for t in q.content() if t.weight > 0.1 and t.pos not in sign_pos | explained_extra | q.project_pos]
@@ -122,3 +128,17 @@ def _signature_line(ctx: Context, entry, *, with_task: bool) -> str:
         line += f" ({steps})"
     line += "."
     return f"{task_label(task)}: {line}" if with_task else line
+
+
+# 'hvem skal have X retur', 'hvem sendes X til', 'who receives X': the main clause asks who gets the
+# signed document, though the signing is in a clause of its own ('..., når den er skrevet under?').
+_RECEIVES = re.compile(r"\b(retur|tilbage|sendes|sende|send|returneres|returnere|modtager|modtage|"
+                       r"returned|sent|receives?|gets?|back)\b", re.I)
+_CLAUSE = re.compile(r"\b(når|hvis|efter at|så snart|when|if|after|once)\b", re.I)
+
+
+def _asks_recipient(q) -> bool:
+    if q.expects not in (Expect.PARTY, Expect.PLACE):
+        return False
+    main = _CLAUSE.split(q.text, maxsplit=1)[0]
+    return bool(_RECEIVES.search(main))

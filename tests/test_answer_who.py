@@ -1,0 +1,181 @@
+"""Who-questions answered from how a task's sentence ties a party to a duty or a role ('X står for Y',
+'Ansvaret for Y ligger hos X', 'Y godkendes af X' with the question's other words elsewhere in the
+task, 'Leverandør: X'), a project named in an inflected form, and a signature question about a
+document the named project does not have. The tasks and questions are written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.agents import duties
+from knowledge.qa.pipeline import answer
+from knowledge.stated_facts import label_facts
+
+_MD = """## GE 1 (Organisation) Organisering af Gravstedsregistret
+
+**Master-opgave ID** 7701
+
+**Projekt** Gravstedsregistret
+
+**Bølger** Gravstedsregistret - Bølge 1
+
+**Beskrivelse** Kirkegårdskontoret står for kontakten til leverandøren under hele projektet.
+Teknisk afdeling varetager opsætningen af kortlagene.
+Ansvaret for datakvaliteten i registret ligger hos kirkegårdslederne.
+Leverandør: Nordkort
+Kontakt hos KOMBIT: Lise Holm, arkitekt
+
+**Metode og fremgangsmåde** 1. Udpeg en koordinator
+2. Meld navnet ind i KLIK
+
+## GE 2 (Jura) Aftale om Gravstedsregistret
+
+**Master-opgave ID** 7702
+
+**Projekt** Gravstedsregistret
+
+**Bølger** Gravstedsregistret - Bølge 1
+
+**Beskrivelse** Aftalen om registret er en del af bilag C.
+Bilag C skal godkendes af kommunens jurist, inden det sendes.
+Tilslutningsaftalen skal underskrives af kommunaldirektøren og sendes til KOMBIT.
+
+**Metode og fremgangsmåde** 1. Hent bilaget
+2. Send bilaget til KOMBIT
+
+## GE 3 (Data) Datarettelser
+
+**Master-opgave ID** 7703
+
+**Projekt** Gravstedsregistret
+
+**Bølger** Gravstedsregistret - Bølge 1
+
+**Beskrivelse** Leverandøren kører en fejlliste på registrets data hver uge. Byggesager hentes fra Byggeweb.
+
+**Anbefalet ansvarlig** Jurist
+
+**Metode og fremgangsmåde** 1. Ret fejlene
+"""
+
+_OTHER = """## BY 1 (Jura) Tilslutningsaftale for Byggeweb
+
+**Master-opgave ID** 7801
+
+**Projekt** Byggeweb
+
+**Beskrivelse** Tilslutningsaftalen skal underskrives af borgmesteren og sendes til KOMBIT.
+
+**Metode og fremgangsmåde** 1. Hent aftalen
+
+**Anbefalet udfører** Jurist
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase(tasks=[*parse_text(_MD), *parse_text(_OTHER)])
+
+
+def test_duty_statements_name_the_party_before_the_verb_or_after_hos():
+    said = {d.agent: d.obj for t in ("Kirkegårdskontoret står for kontakten til leverandøren.",
+                                     "Ansvaret for datakvaliteten ligger hos kirkegårdslederne.",
+                                     "Det er pladskoordinatoren, der sørger for, at aftalen sendes.")
+            for d in duties(t)}
+    assert said == {"Kirkegårdskontoret": "kontakten til leverandøren",
+                    "kirkegårdslederne": "datakvaliteten", "pladskoordinatoren": "at aftalen sendes"}
+    assert duties("Kommunen skal sørge for, at der er en tilslutningsaftale.")[0].agent == "Kommunen"
+    assert not duties("Der står for lidt i aftalen.")  # 'der' is no party
+
+
+@pytest.mark.parametrize(("question", "party"), [
+    ("Hvem varetager kontakten til leverandøren?", "Kirkegårdskontoret"),  # the text: 'står for'
+    ("Hvem står for opsætningen af kortlagene?", "Teknisk afdeling"),  # the text: 'varetager'
+    ("Hvem tager sig af datakvaliteten i Gravstedsregistret?", "kirkegårdslederne"),
+    ("Hvem skal godkende bilag C til aftalen om registret?", "jurist"),  # 'registret' in the sentence before
+    ("Hvem kører fejllisten på data til Gravstedsregistret?", "Leverandøren"),  # the project, inflected
+    ("Hvem er leverandør af Gravstedsregistret?", "Nordkort"),
+])
+def test_who_is_answered_by_the_sentence_that_ties_the_party_to_it(kb, question, party):
+    result = answer(kb, question)
+    assert result.found and party in result.answer, result.answer
+
+
+def test_a_labelled_line_is_a_fact_when_its_label_names_a_party_and_its_value_is_one():
+    facts = label_facts("Leverandør: Nordkort\nKontakt hos KOMBIT: Lise Holm, arkitekt\nFrist: senest 3 uger"
+                        "\nAnbefalet ansvarlig: Jurist\nSupport: tlf. 70 10 20 30")
+    assert [(f.subject, f.value) for f in facts] == [("Leverandør", "Nordkort")]
+
+
+def test_a_signature_question_about_a_document_the_named_project_lacks_is_not_answered(kb):
+    assert not answer(kb, "Hvem underskriver databehandleraftalen for Byggeweb?").found
+    result = answer(kb, "Hvem skal underskrive tilslutningsaftalen for Byggeweb?")
+    assert result.found and "borgmesteren" in result.answer and "kommunaldirektøren" not in result.answer
+    assert "borgmesteren" in answer(kb, "Hvem skal underskrive noget i Byggeweb?").answer
+
+
+def _listed(text: str) -> set[str]:
+    return {line.split(" – ")[0].lstrip("• ") for line in text.splitlines() if line.startswith("• ")}
+
+
+def test_a_list_about_a_project_is_its_tasks_and_a_list_of_mentions_is_every_task_naming_it(kb):
+    assert _listed(answer(kb, "Hvilke opgaver handler om Byggeweb?").answer) == {"7801"}
+    assert _listed(answer(kb, "Which tasks concern Byggeweb?").answer) == {"7801"}
+    assert _listed(answer(kb, "Hvilke opgaver nævner Byggeweb?").answer) == {"7801", "7703"}
+
+
+def test_a_list_by_recommended_role_reads_the_field_the_question_names(kb):
+    assert _listed(answer(kb, "Hvilke opgaver har Jurist som anbefalet udfører?").answer) == {"7801"}
+    assert _listed(answer(kb, "Which tasks have the Jurist as recommended responsible?").answer) == {"7703"}
+    assert not answer(kb, "Hvilke opgaver har Teknisk afdeling som anbefalet udfører?").found
+
+
+def test_who_gets_a_signed_document_is_asked_in_the_main_clause_and_signing_in_a_subordinate_one(kb):
+    result = answer(kb, "Hvem skal have tilslutningsaftalen for Byggeweb retur, når den er skrevet under?")
+    assert result.found and "KOMBIT" in result.answer and result.sources == ["7801"]
+
+
+def test_deadlines_of_several_tasks_say_whose_is_whose():
+    tasks = parse_text(_OTHER.replace("sendes til KOMBIT.", "sendes til KOMBIT senest 6 uger før go-live.")
+                       + "\n" + _OTHER.replace("7801", "7802").replace("Byggeweb", "Gravweb")
+                       .replace("senest 6 uger", "").replace("KOMBIT.", "KOMBIT senest 30 dage før go-live."))
+    result = answer(KnowledgeBase(tasks=tasks), "Hvornår skal tilslutningsaftalen være underskrevet?")
+    lines = result.answer.splitlines()
+    assert any(line.startswith("7801") and "6 uger" in line for line in lines), result.answer
+    assert any(line.startswith("7802") and "30 dage" in line for line in lines), result.answer
+
+
+_ROLES = """## JO 3 (Jura) Databehandling i Jobportalen
+
+**Master-opgave ID** 5501
+
+**Projekt** Jobportalen
+
+**Beskrivelse** Kommunen er dataansvarlig for oplysningerne om ledige. Netcompany er databehandler.
+Opsætningen af brugerne varetages af jobcentrets it-koordinator. Jobcentret står for undervisningen.
+
+**Metode og fremgangsmåde** 1. Send listen over brugere til Netcompany
+"""
+
+
+@pytest.mark.parametrize(("question", "party"), [
+    ("Hvem er databehandler for Jobportalen?", "Netcompany"),  # 'X er databehandler', X first
+    ("Hvem håndterer opsætningen af brugerne?", "it-koordinator"),  # the passive of another duty word
+    ("Hvem varetager undervisningen?", "Jobcentret"),
+])
+def test_a_party_is_named_by_a_copula_or_a_passive_duty(question, party):
+    result = answer(KnowledgeBase(tasks=parse_text(_ROLES)), question)
+    assert result.found and party in result.answer, result.answer
+
+
+def test_words_left_over_in_a_list_within_a_project_say_which_of_its_tasks(kb):
+    listed = _listed(answer(kb, "Hvilke opgaver i Gravstedsregistret skal sendes til KOMBIT?").answer)
+    assert listed == {"7702"}
+
+
+def test_when_a_document_must_be_signed_is_its_deadline_not_who_signs():
+    tasks = parse_text(_OTHER.replace("sendes til KOMBIT.", "sendes til KOMBIT senest 6 uger før go-live."))
+    result = answer(KnowledgeBase(tasks=tasks), "Hvornår skal tilslutningsaftalen være underskrevet?")
+    assert result.found and "6 uger før go-live" in result.answer.splitlines()[0], result.answer
