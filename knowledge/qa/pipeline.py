@@ -33,6 +33,7 @@ from knowledge.qa.intents import (
     signatures,
     status,
     steps,
+    values,
     when,
     yesno,
 )
@@ -52,7 +53,7 @@ FOUND_THRESHOLD = 0.6
 # Order breaks ties: the more specific reading of a question comes first.
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
             consequence.consequence, doer.doer, fields.fields, yesno.yes_no, deadlines.deadlines,
-            next_step.next_step, deed.deed, counts.counts)
+            next_step.next_step, deed.deed, counts.counts, values.values)
 
 
 class Answer(BaseModel):
@@ -98,6 +99,7 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
             t.weight, t.role = 0.0, "stop"
     if q.yesno and q.tokens and _OPENER.fullmatch(ascii_fold(q.tokens[0].surface.casefold())):
         q.tokens[0].weight, q.tokens[0].role = 0.0, "stop"  # 'Får X ...?' asks about X, not about 'få'
+    yesno.frame(q)  # 'er det nødvendigt at ...', 'kan vi springe ... over': framing, not content
     ctx = Context(index=index, q=q, golive=golive)
     candidates: list[Candidate] = [c for intent in _INTENTS for c in intent(ctx)]
     candidates += _passage_candidates(ctx)
@@ -180,8 +182,10 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             # 'hvad sker der, hvis ...' is not answered by any sentence: one that speaks of a
             # consequence at all may be it, others not
             prior = min(prior, 0.75 if _CONSEQUENCE_LIKE.search(passage.text) else 0.55)
-        if not q.tasks and all(q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos
-                               for p in hit.explained):
+        said_relation = {p for p in hit.explained if q.tokens[p].concepts & _RELATIONS
+                         and index.passage_has(hit.pid, q.tokens[p].key)}  # 'Leverandør af X er Y'
+        if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
+                               and p not in said_relation for p in hit.explained):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
         out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
     return out
