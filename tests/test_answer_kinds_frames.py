@@ -125,3 +125,28 @@ def test_a_value_of_the_asked_kind_comes_from_the_sentence_that_holds_it(kb, que
 def test_a_value_beside_something_else_is_not_the_answer(kb, question):
     a = answer(kb, question)
     assert not a.found, a.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # what follows is said by a 'før ... må' sentence, not only by 'Hvis ... ikke'
+    ("Hvad sker der, hvis arkivaftalen ikke godkendes?", "før udtrækket må sendes"),
+    ("Hvad er konsekvensen af ikke at godkende arkivaftalen?", "før udtrækket må sendes"),
+])
+def test_a_consequence_stated_as_a_condition_is_found(kb, question, said):
+    a = answer(kb, question)
+    assert a.found, a.answer
+    assert said in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad er risikoen ved ikke at gemme kvitteringen?",  # the step says to do it, not what follows
+    "Hvad sker der, hvis kurset ikke gennemføres?",
+])
+def test_a_consequence_the_text_does_not_state_is_not_made_up(kb, question):
+    a = answer(kb, question)
+    assert not a.found, a.answer
+
+
+def test_a_count_in_a_sentence_that_repeats_the_question_is_the_answer(kb):
+    a = answer(kb, "Hvor mange timer varer kurset i arkivportalen?")
+    assert a.found and "tre timer" in a.answer, a.answer

@@ -6,12 +6,14 @@ other words, answers it. A name the question writes must stand in that sentence.
 
 from __future__ import annotations
 
-from knowledge.fold import content_keys
+import re
+
+from knowledge.fold import ascii_fold, content_keys
 from knowledge.passages import ITEM, sentences
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.intents.costs import ASKS_COST
 from knowledge.qa.titles import title_positions
-from knowledge.qa.types import PLAIN, Expect, holds
+from knowledge.qa.types import PLAIN, Expect, holds, names_value
 from knowledge.wording import quote, say
 
 
@@ -33,13 +35,17 @@ def values(ctx: Context) -> list[Candidate]:
     names = [t for t in rest if t.pos > 0 and t.surface[:1].isupper()]
     topic = _topic(index.tasks[task])
     own = [t for t in rest if not any(_alike(k, topic) for k in t.keys)]  # not what the whole task is about
+    cue = _cue(q)
     scored: list[tuple[float, int, set[int]]] = []
+    cued: set[int] = set()
     for pid in index.task_passage_ids(task):
         passage = index.passages[pid]
         text = ITEM.sub("", passage.text)
         if passage.field == "title" or not holds(q.expects, text, q.text):
             continue
         said = content_keys(text)
+        if cue & said:
+            cued.add(pid)
         hits = {t.pos for t in asked if any(_alike(k, said) for k in t.keys)}
         if any(t.pos not in hits for t in names + own):
             # 'Lars Bøghs telefonnummer' is not the number beside another name, nor is 'the mail of
@@ -49,6 +55,8 @@ def values(ctx: Context) -> list[Candidate]:
         if asked and weight < 0.3:
             continue  # nothing of what the question asks about, beyond the task's name
         scored.append((weight, pid, hits))
+    if cued:  # 'hvad er system-ID'et?': a sentence that says 'System-ID', not any code of the task
+        scored = [sc for sc in scored if sc[1] in cued]
     if not scored:
         return []
     best = max(s[0] for s in scored)
@@ -59,6 +67,13 @@ def values(ctx: Context) -> list[Candidate]:
     text = say("says", ctx.lang) + quote(ITEM.sub("", index.passages[pid].text), ctx.lang)
     explained = hits | named | via | handled
     return [Candidate("passage", text, [task], explained, prior=0.9)]
+
+
+def _cue(q) -> set[str]:
+    """The keys of the question's words naming the kind of value ('system-ID'et' -> id, system)."""
+    words = [t.surface for t in q.tokens if names_value(ascii_fold(t.surface.casefold()), q.expects)]
+    return {k for w in words for part in re.split(r"[^\wæøå]+|(?<=\w)'", w.casefold()) if len(part) >= 2
+            for k in content_keys(part)}
 
 
 def _topic(task) -> set[str]:

@@ -456,7 +456,7 @@ _NUMBERS = {w: n for n, ws in enumerate(["", "", "to two", "tre three", "fire fo
                                           "tolv twelve"]) for w in ws.split()}
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+)?"
                       r"(\d+|" + "|".join(_NUMBERS) + r"|(?:en|et|one)(?=\s+(?:uge|dag|måned|år|time|"
-                      r"week|day|month|year|hour)\b))\s+([a-zæøå-]{3,})", re.I)
+                      r"week|day|month|year|hour)\b))\s+([a-zæøå-]{3,}|år\b)", re.I)
 _AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
 
 
