@@ -10,7 +10,7 @@ from knowledge.fold import content_keys
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.types import Expect
+from knowledge.qa.types import PLAIN, Expect, holds
 from knowledge.wording import say
 
 
@@ -26,7 +26,7 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
         if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
             c.prior *= 0.6  # 'hvem er arkivansvarlig?' is not 'godkendes af kommunens arkivansvarlige'
         if which and c.kind == "passage" and not _names_something(_quoted(c.text), asked) and \
-                not _qualifies(c.text, q.tokens[1]):
+                not _qualifies(c.text, q.tokens[1]) and not _plain_value(q, c.text):
             c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
 
 
@@ -37,6 +37,11 @@ _WHICH_TASKS = re.compile(r"^\W*(hvilke|hvilken|hvilket|which)\s+(\w+\s+)?(opgav
 # A name in a text: a capitalised word inside a sentence, a code ('SF1520', 'ksd_fordeler', 'B-post'),
 # or a quoted term.
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][\wæøåÆØÅ-]*|\b\w*[\d_]\w*\b|[«“\"][^»”\"]+[»”\"]")
+
+
+def _plain_value(q: Question, text: str) -> bool:
+    """'Hvilken mailadresse ...?' is answered by the address itself, a value the text shows plainly."""
+    return q.expects in PLAIN and holds(q.expects, text, q.text)
 
 
 def _quoted(text: str) -> str:

@@ -33,6 +33,7 @@ from knowledge.qa.intents import (
     signatures,
     status,
     steps,
+    values,
     when,
     yesno,
 )
@@ -40,7 +41,7 @@ from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own
 from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import credit_titles, titled_passages
-from knowledge.qa.types import Expect, names_value
+from knowledge.qa.types import Expect, holds, names_value
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
@@ -52,7 +53,7 @@ FOUND_THRESHOLD = 0.6
 # Order breaks ties: the more specific reading of a question comes first.
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
             consequence.consequence, doer.doer, fields.fields, yesno.yes_no, deadlines.deadlines,
-            next_step.next_step, deed.deed, counts.counts)
+            next_step.next_step, deed.deed, counts.counts, values.values)
 
 
 class Answer(BaseModel):
@@ -98,6 +99,8 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
             t.weight, t.role = 0.0, "stop"
     if q.yesno and q.tokens and _OPENER.fullmatch(ascii_fold(q.tokens[0].surface.casefold())):
         q.tokens[0].weight, q.tokens[0].role = 0.0, "stop"  # 'Får X ...?' asks about X, not about 'få'
+    consequence.frame(q)  # 'hvad er risikoen ved ikke at ...' asks what follows
+    yesno.frame(q)  # 'er det nødvendigt at ...', 'kan vi springe ... over': framing, not content
     ctx = Context(index=index, q=q, golive=golive)
     candidates: list[Candidate] = [c for intent in _INTENTS for c in intent(ctx)]
     candidates += _passage_candidates(ctx)
@@ -180,8 +183,11 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             # 'hvad sker der, hvis ...' is not answered by any sentence: one that speaks of a
             # consequence at all may be it, others not
             prior = min(prior, 0.75 if _CONSEQUENCE_LIKE.search(passage.text) else 0.55)
-        if not q.tasks and all(q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos
-                               for p in hit.explained):
+        # 'Leverandør af X er Dataflow': the relation word said, with a name the question does not write
+        said_relation = {p for p in hit.explained if q.tokens[p].concepts & _RELATIONS
+                         and index.passage_has(hit.pid, q.tokens[p].key) and _names_holder(q, passage.text)}
+        if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
+                               and p not in said_relation for p in hit.explained):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
         out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
     return out
@@ -204,6 +210,23 @@ _CONSEQUENCE_LIKE = re.compile(r"\b(hvis|uden|ellers|risik\w*|konsekvens\w*|medf
                                r"cannot|lose)\b", re.IGNORECASE)
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...
 _RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})
+
+
+def _names_holder(q: Question, text: str) -> bool:
+    """Whether the text says who holds the relation asked about, for the thing the question names:
+    'Leverandør af Sagsoverblik er Dataflow A/S', 'Dataflow A/S er leverandør af Sagsoverblik'."""
+    asked = {k for t in q.content() if not t.concepts for k in t.keys}
+    for m in _HOLDER.finditer(text):
+        what, name = m.group("what") or m.group("what2"), m.group("name") or m.group("name2")
+        if content_keys(what) & asked and not content_keys(name) <= asked:
+            return True
+    return False
+
+
+# '<relation> af <what> er <Name>' or '<Name> er <relation> af <what>'
+_HOLDER = re.compile(r"\b\w+\s+(?:af|for|til)\s+(?P<what>[^.,;]{1,60}?)\s+er\s+"
+                     r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*)|"
+                     r"(?P<name2>[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+\S+)?\s+er\s+\w+\s+(?:af|for|til)\s+(?P<what2>[^.,;]{1,60})")
 
 
 def _check_numbers(index: Index, q: Question, c: Candidate) -> None:
@@ -241,9 +264,14 @@ def _own_answer(q: Question, reply: Reply) -> Answer:
 
 
 def _restates(q: Question, text: str) -> bool:
-    """A passage whose words are all the question's own tells the asker nothing new."""
+    """A passage whose words are all the question's own tells the asker nothing new (but for the
+    number a 'hvor mange' asks: 'Kommunen må højst oprette 40 brugere' for 'hvor mange brugere må
+    kommunen højst oprette?')."""
     asked = {k for t in q.tokens for k in t.keys}
     said = {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()}
+    if q.expects in (Expect.COUNT, Expect.TIME) and re.search(r"\d", ITEM.sub("", text)) and \
+            not said - asked and holds(q.expects, ITEM.sub("", text), q.text):
+        return False
     return not said - asked
 
 

@@ -78,6 +78,9 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"medarbejder|afdeling|myndighed)\b|"
                               r"\bwhich (supplier|person|role|department|authority)\b")),
 ]
+# Kinds of value a sentence shows plainly: a mail, a phone, a price, a code (a party, a place or a time
+# is found in most sentences).
+PLAIN = frozenset({Expect.MAIL, Expect.PHONE, Expect.PRICE, Expect.CODE, Expect.URL, Expect.CVR})
 _TASK_LIST = re.compile(r"\b(hvilke|which|list( of)?|alle|all)( \w+)? (opgaver|tasks)\b")
 # A yes/no question opens with a verb: it is answered Ja/Nej, not by a value. Besides the common
 # verbs, any present-tense word (-r, -s) followed by a subject ('foregår testen ...', 'kører den').

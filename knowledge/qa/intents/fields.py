@@ -17,7 +17,7 @@ def fields(ctx: Context) -> list[Candidate]:
     asked = [f for f in _FIELDS if q.has(f)]
     if q.has("method") and not q.has("who"):
         asked = [f for f in asked if f != "executor"]  # "hvordan udfører vi ...": the method
-    if "title" in asked and not q.tasks and not q.has("task"):
+    if "title" in asked and (not q.tasks and not q.has("task") or _named_other(q)):
         asked.remove("title")  # 'hvad hedder systemet, vi skal godkende?' asks a system's name
         if not asked:
             return []
@@ -48,6 +48,17 @@ def fields(ctx: Context) -> list[Candidate]:
     kind = "overview" if asked == ["overview"] else "field"
     return [Candidate(kind, "\n\n".join(blocks), tasks, handled | via, found=found,
                       prior=prior if found else 0.6)]
+
+
+def _named_other(q) -> bool:
+    """'Hvad hedder projektlederen for opgaven?' asks the name of a person, not of the task: the word
+    right after 'hedder' is another thing than the task."""
+    for t in q.tokens:
+        if "title" in t.concepts and t.pos + 1 < len(q.tokens):
+            after = next((u for u in q.tokens[t.pos + 1:] if u.weight > 0 or u.concepts or u.role == "ref"),
+                         None)
+            return after is not None and after.role == "word" and not after.concepts and after.weight > 0.1
+    return False
 
 
 def _other_role(ctx: Context, task: Task, asked: list[str]) -> str | None:

@@ -12,6 +12,7 @@ from knowledge.passages import ITEM
 from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.english import read_alike
+from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds
@@ -37,11 +38,48 @@ def yes_no(ctx: Context) -> list[Candidate]:
             if t.key in _REQUIRED and t.concepts <= {"priority"}:
                 t.weight, t.role, t.concepts = 0.0, "stop", frozenset()
         q.concepts = set().union(*(t.concepts for t in q.tokens)) | (q.concepts - {"priority"})
+    if q.has("skip"):  # 'kan vi springe X over?': the verdicts below answer whether X is done
+        return _skip_priority(ctx) or _skip_passage(ctx)
     if q.has("priority"):
         out += _priority(ctx)
     if q.has("sign") and not _signing_subordinate(q):
         out += _signature(ctx)
-    return out + _deed(ctx) + _count(ctx) + _fact(ctx)
+    return out + _deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head)
+
+
+def _skip_passage(ctx: Context) -> list[Candidate]:
+    """'Kan vi springe testen over i BOLIG 5?': the sentence of the task that says to do it settles it
+    ('Nej'), unless it says the thing is optional or not needed ('Ja')."""
+    q, index = ctx.q, ctx.index
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, limit=5, min_coverage=YES_THRESHOLD)
+            if q.allows(h.task) and index.passages[h.pid].field not in ("title", "fact")]
+    if not hits:
+        return []
+    hit = hits[0]
+    said = ITEM.sub("", index.passages[hit.pid].text)
+    optional = bool(_NEGATION.search(_main_clause(said)) or _OPTIONAL.search(said))
+    explained = hit.explained | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
+    return [Candidate("yesno", f"{verdict_head(ctx, holds_true=not optional)} {said}", [hit.task], explained,
+                      prior=0.9)]
+
+
+def _skip_priority(ctx: Context) -> list[Candidate]:
+    """'Kan vi springe BP 07 over?': a question about the task itself is settled by its priority on the
+    obligatory / optional scale ('Nej' for 'Obligatorisk', 'Ja' for 'Valgfri')."""
+    q = ctx.q
+    handled = q.concept_positions("task", "status", "what") | {t.pos for t in q.tokens if t.role == "ref"}
+    tasks, via = scope(ctx, handled)
+    # the question names the task itself (by reference or title), not a thing done in it
+    if len(tasks) != 1 or any(t.pos not in handled | q.project_pos | title_positions(ctx.index, q, tasks[0])
+                              for t in q.content()):
+        return []
+    task = ctx.task(tasks[0])
+    have = set(keys(task.priority or ""))
+    if not have & (_CLASSES | _OPTIONAL_CLASSES):
+        return []
+    optional = bool(have & _OPTIONAL_CLASSES) and not have & _CRITICAL
+    said = text("yes_priority" if optional else "no_priority", ctx.lang, task=task.id, priority=task.priority)
+    return [Candidate("yesno", said, tasks, handled | via, prior=1.0)]
 
 
 def _fact(ctx: Context) -> list[Candidate]:
@@ -181,6 +219,8 @@ def _deed(ctx: Context) -> list[Candidate]:
         said = index.passages[hit.pid].text
         said_keys = content_keys(said)
         for deed in deeds(said, set(verb.keys)):
+            if deed.verb[:1].isupper() and not said.lstrip().startswith(deed.verb):
+                continue  # 'sender Printcenter Nord ...': a name inside a sentence is no verb
             objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
                     and any(same_thing(k, deed.obj_keys) for k in t.keys)]
             if not objs and _PRONOUN.search(deed.obj):  # '..., men den skal godkendes af X': the noun before
@@ -202,6 +242,7 @@ def _deed(ctx: Context) -> list[Candidate]:
                              found=not unnamed)
             # 'må andre end X underskrive?': the sentence that names an alternative settles it
             rank = cand.score(q) + (0.05 if other_than and has_alternative(deed) else 0.0)
+            rank += 0.01 if yes else 0.0  # a sentence naming the party as the doer beats one naming another
             if best is None or rank > best[0]:
                 best = (rank, cand)
     return [best[1]] if best else []
@@ -309,6 +350,8 @@ def _priority(ctx: Context) -> list[Candidate]:
     # 'er 8804 obligatorisk?' when its priority is 'Prioritet 2', 'prioritet 1?' when it is 'Valgfri':
     # the two scales say nothing of each other
     other_scale = not re.search(r"\d", task.priority) if number else not have & _CLASSES
+    if not number and other_scale and have & _OPTIONAL_CLASSES and asked & _REQUIRING:
+        other_scale, yes = False, False  # 'er BP 07 obligatorisk?' - 'Anbefalet' recommends, no more
     if other_scale:
         said = f"{text('not_settled', ctx.lang)}\n{label('priority', ctx.lang)}: {task.priority}"
         return [Candidate("yesno", said, tasks, handled | via, prior=1.0, found=False)]
@@ -322,6 +365,9 @@ _REQUIRED = frozenset(key(w) for w in ("required", "requires", "require", "påkr
 _CRITICAL = frozenset(key(w) for w in ("kritisk", "kritiske", "critical"))
 # The words of the obligatory / optional scale ('Obligatorisk på kritisk vej', 'Obligatorisk', 'Valgfri')
 _CLASSES = frozenset(key(w) for w in ("obligatorisk", "valgfri", "kritisk"))
+_REQUIRING = frozenset(key(w) for w in ("obligatorisk", "kritisk", "mandatory", "critical", "required"))
+# The classes of that scale a task may be left out of ('Anbefalet' recommends, it does not require)
+_OPTIONAL_CLASSES = frozenset(key(w) for w in ("valgfri", "anbefalet", "optional", "recommended"))
 
 
 def _priority_number(q) -> str | None:
@@ -410,7 +456,7 @@ _NUMBERS = {w: n for n, ws in enumerate(["", "", "to two", "tre three", "fire fo
                                           "tolv twelve"]) for w in ws.split()}
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+)?"
                       r"(\d+|" + "|".join(_NUMBERS) + r"|(?:en|et|one)(?=\s+(?:uge|dag|måned|år|time|"
-                      r"week|day|month|year|hour)\b))\s+([a-zæøå-]{3,})", re.I)
+                      r"week|day|month|year|hour)\b))\s+([a-zæøå-]{3,}|år\b)", re.I)
 _AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
 
 
@@ -467,6 +513,47 @@ def other_side(question: str, said: str) -> bool:
 
 YES_THRESHOLD = 0.7
 
+# Words that only frame a yes/no question as one of necessity or permission: 'er det nødvendigt at
+# sende X?', 'behøver vi X?', 'har vi lov til at X?', 'is it required to X?' ask whether X is to be
+# done, which the sentence saying to do X settles. 'Gælder det (også) for X, at ...' frames X likewise.
+_NEED = frozenset("nødvendigt nødvendig nødvendige nødvendigvis behøver behøve behøves nødt pligt forpligtet "
+                  "forpligtede påkrævet påkrævede krævet lov tilladt tilladelse muligt ok okay "
+                  "necessary required needed need needs allowed permitted".split())
+_NEED_IF_FOLLOWED = frozenset("krav gælder".split())  # 'et krav, at X', 'gælder det for X'
+# Words asking whether a thing may be left out: 'kan vi springe testen over?', 'må vi undlade X?',
+# 'can we skip X?'. The sentence saying to do X answers it with a 'Nej'.
+_SKIP = frozenset("springe spring springer springes undlade undlader undlades droppe dropper droppes drop "
+                  "slippe slipper skippe skip skipped omit ignorere ignore".split())
+# A text that says a thing is left to the municipality ('Kommunen kan vælge at ...', 'valgfri'): no
+# answer to whether it must be done.
+_OPTIONAL = re.compile(r"\b(valgfri\w*|frivillig\w*|kan vælge|kan selv vælge|ikke et krav|er ikke "
+                       r"nødvendig\w*|optional|not required|may choose)\b", re.I)
+_MUST = re.compile(r"^\W*(skal|must|shall|have to|has to)\b|\b(nødvendig\w*|behøve\w*|nødt|påkrævet|krav|"
+                   r"required|necessary|need\w*)\b", re.I)
+
+
+def frame(q) -> None:
+    """Take the words that frame a yes/no question (necessity, permission, leaving out) out of what it
+    is about; a question of leaving a thing out is marked 'skip', and in a 'hvad sker der, hvis vi
+    springer X over?' the leaving out is a negation."""
+    conditional = q.has("if") or q.has("consequence")
+    if not (q.yesno or conditional):
+        return
+    for t in q.tokens:
+        word = t.surface.casefold()
+        after = q.tokens[t.pos + 1].surface.casefold() if t.pos + 1 < len(q.tokens) else ""
+        skip = word in _SKIP
+        need = q.yesno and (word in _NEED or (word in _NEED_IF_FOLLOWED and after in ("at", "om", "det",
+                                                                                     "dette")))
+        if not (skip or need):
+            continue
+        t.weight, t.role, t.match, t.concepts = 0.0, "stop", 1.0, frozenset()
+        if skip and q.yesno and not conditional:
+            q.concepts.add("skip")
+        elif skip:
+            t.concepts = frozenset({"negation"})
+            q.concepts.add("negation")
+
 
 def settle(ctx: Context, evidence: Candidate) -> Candidate:
     """A yes/no verdict on the evidence a normal answer would give: 'Nej' when the text says the
@@ -493,9 +580,14 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
-    flip = bool(_NEGATION.search(_main_clause(question))) != bool(_NEGATION.search(_main_clause(said)))
+    # whether the text says the opposite of the question's claim, read without its own negation
+    flip = bool(_NEGATION.search(_main_clause(said)))
+    if _MUST.search(question) and _OPTIONAL.search(said):
+        flip = True  # 'skal vi holde lokal undervisning?' - 'Kommunen kan vælge at holde ...'
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
+    if reversed_order(question, said):
+        flip = True  # 'må X ske, før Y?' - 'Y skal ske, før X kan ske'
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
         if m.group(1)[:1].isupper() and _LEVERANDOR.search(said):
             # 'Er det Netcompany, der ...?' - 'Leverandøren af ESDH-systemet ...': it may be them
@@ -510,10 +602,59 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # a Ja read off evidence that explains only part of the question is a guess
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
-    verdict = text("no" if flip else "yes", ctx.lang)
+    verdict = text(_verdict(ctx.q, question, holds_true=not flip), ctx.lang)
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+def verdict_head(ctx: Context, *, holds_true: bool) -> str:
+    """'Ja – opgaven siger:' (or 'Nej', 'Jo') for a claim that holds or not."""
+    verdict = text(_verdict(ctx.q, ctx.q.text, holds_true=holds_true), ctx.lang)
+    return text("yes_no_evidence", ctx.lang, verdict=verdict)
+
+
+def _verdict(q, question: str, *, holds_true: bool) -> str:
+    """The word a Dane answers with: 'Ja'/'Nej' to whether the claim holds; to 'kan vi springe X over?'
+    'Nej' when X is to be done; to a negated question ('er det ikke X, der ...?', 'skal vi ikke ...?')
+    'Jo' when the claim holds and 'Nej' when it does not."""
+    if q.has("skip"):
+        return "no" if holds_true else "yes"
+    if _NEGATION.search(_main_clause(question)):
+        return "yes_to_negated" if holds_true else "no"
+    return "yes" if holds_true else "no"
+
+
+# 'før', 'inden', 'efter': the order of two things a question or a sentence puts
+_ORDER = re.compile(r"\b(før|inden|forud for|efter|before|prior to|after)\b", re.I)
+
+
+def reversed_order(question: str, said: str) -> bool:
+    """Whether the text puts the two things the question orders the other way round: 'må
+    integrationen sættes i produktion, før aftalen er underskrevet?' - 'Aftalen skal underskrives, før
+    integrationen kan sættes i produktion'."""
+    asked, stated = _ordered(question), _ordered(said)
+    if asked is None or stated is None:
+        return False
+    (first_q, then_q), (first_s, then_s) = asked, stated
+    straight = len(first_q & first_s) + len(then_q & then_s)
+    crossed = len(first_q & then_s) + len(then_q & first_s)
+    return crossed >= 2 and crossed > straight and bool(first_q & then_s) and bool(then_q & first_s)
+
+
+def _ordered(text: str) -> tuple[set[str], set[str]] | None:
+    """The keys of what comes first and of what comes then, around one 'før/efter' of a sentence."""
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    found = list(_ORDER.finditer(line))
+    if len(found) != 1 or found[0].start() == 0:
+        return None
+    m = found[0]
+    main, sub = content_keys(line[:m.start()]), content_keys(line[m.end():])
+    if not main or not sub:
+        return None
+    # 'X, før Y': X comes first; 'X, efter Y': Y comes first
+    return (main, sub) if m.group(1).casefold() in ("før", "inden", "forud for", "before", "prior to") \
+        else (sub, main)
 
 
 def _unknown_claim(q, evidence: Candidate) -> bool:

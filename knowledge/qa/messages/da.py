@@ -23,6 +23,7 @@ TEXTS: dict[str, str] = {
     "value_any": "svaret",
     "yes": "Ja",
     "no": "Nej",
+    "yes_to_negated": "Jo",  # the answer to a negated question that holds
     "not_settled": "Det står ikke i opgaven. Det nærmeste, den siger:",
     "not_in_tasks": "Det står ikke i KLIK-opgaverne, så jeg kan hverken sige ja eller nej.",
     "yes_no_evidence": "{verdict} – opgaven siger:",

@@ -21,6 +21,7 @@ TEXTS: dict[str, str] = {
     "value_any": "the answer",
     "yes": "Yes",
     "no": "No",
+    "yes_to_negated": "Yes",  # the answer to a negated question that holds
     "not_settled": "The task does not say. The closest it says:",
     "not_in_tasks": "The KLIK tasks do not say, so I can say neither yes nor no.",
     "yes_no_evidence": "{verdict} – the task says:",

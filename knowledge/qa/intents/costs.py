@@ -1,0 +1,69 @@
+"""Whether something costs money: 'er undervisningen gratis?', 'koster aftalen noget?', 'skal vi betale
+for adgangen til testmiljøet?' - settled by the task's sentence on price or payment, read clause by
+clause ('Det koster 250 kr. ... at få adgang til testmiljøet; produktionsmiljøet er gratis')."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import content_keys
+from knowledge.passages import sentences
+from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.titles import title_positions
+
+# The question's words of money: what it asks about, not what it is about
+ASKS_COST = re.compile(r"^(gratis|koste\w*|betal\w*|gebyr\w*|pris\w*|omkostning\w*|udgift\w*|free|costs?|"
+                        r"pay\w*|fees?|charged?|price\w*)$", re.I)
+_ASKS_FREE = re.compile(r"\b(gratis|free|uden beregning|omkostningsfri\w*)\b", re.I)
+# A clause that says it is free, or that it costs
+_FREE = re.compile(r"\b(gratis|uden beregning|omkostningsfri\w*|"
+                   r"ingen (betaling|udgift\w*|omkostning\w*|gebyr\w*|pris)|"
+                   r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|koster ikke|"
+                   r"free of charge|no (fee|charge|cost)s?|is free)\b", re.I)
+_PAID = re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\bkr\.|"
+                   r"\b(koster|gebyr\w*|omkostning\w*|betaling\w*|betale\w*|pris(en)?|"
+                   r"faktureres|fee|fees|costs?|charged?|price)\b", re.I)
+_CLAUSES = re.compile(r"\s*[;,]\s*|\s+(?:og|men|mens|and|but)\s+", re.I)
+
+
+def cost(ctx: Context, head) -> list[Candidate]:
+    """A Ja/Nej to whether the thing the question names costs (or is free), from the clause of its
+    task that says so; the other words of the question must stand in that paragraph. head(ctx,
+    holds_true=...) words the verdict."""
+    q = ctx.q
+    money = {t.pos for t in q.tokens if ASKS_COST.match(t.surface)}
+    if not q.yesno or not money:
+        return []
+    refs = {t.pos for t in q.tokens if t.role == "ref"} | q.project_pos
+    tasks, via = scope(ctx, money | refs | q.concept_positions("task"))
+    if len(tasks) != 1:
+        return []
+    rest = [t for t in q.content() if t.pos not in money | refs]
+    named = title_positions(ctx.index, q, tasks[0])  # words that name the task, not the thing that costs
+    best: tuple[float, str, bool] | None = None
+    for paragraph in _paragraphs(ctx.task(tasks[0]).description):
+        around = content_keys(paragraph)
+        if any(not set(t.keys) & around and t.pos not in named for t in rest):
+            continue  # 'er testmiljøet gratis?' is not settled by a paragraph about certificates
+        for sentence in sentences(paragraph):
+            for clause in _CLAUSES.split(sentence):
+                free, paid = bool(_FREE.search(clause)), bool(_PAID.search(clause))
+                if not (free or paid):
+                    continue
+                said = content_keys(clause)
+                hits = sum(t.weight for t in rest if set(t.keys) & said)
+                if best is None or hits > best[0]:
+                    best = (hits, sentence, free)
+    if best is None:
+        return []
+    _, sentence, free = best
+    holds_true = free == bool(_ASKS_FREE.search(q.text))
+    for p in money:
+        q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'gratis' is understood though the task says 'gebyr'
+    explained = money | refs | via | {t.pos for t in rest}
+    return [Candidate("yesno", f"{head(ctx, holds_true=holds_true)} {sentence}", tasks, explained,
+                      prior=0.95)]
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip()]
