@@ -28,13 +28,22 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     if q.expects is not Expect.ANY:
         if c.kind in ("title", "overview") or not holds(q.expects, said(c.text), q.text):
             return False
+        if q.expects is Expect.COUNT and not _UNIT.search(q.text) and \
+                not holds(q.expects, _DEADLINE.sub(" ", said(c.text)), q.text):
+            return False  # 'lukkes senest 2 uger efter go-live' says when; it counts no abonnementer
         if q.expects in _OWNED and not _value_about_subject(q, c):
             return False
         if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
                 not _party_after_preposition(said(c.text), q):
             return False
-    return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c)
-            and _names_said(index, q, c) and _about_what_is_named(index, q, c))
+    return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c) and _names_said(index, q, c)
+            and _about_what_is_named(index, q, c) and _time_of_asked(index, q, c))
+
+
+# A number in a deadline ('senest 2 uger efter go-live'): a time, no count.
+_UNIT = re.compile(r"\b(\w*(dage?|uger?|måned(er)?|timer?|days?|weeks?|months?|hours?)s?|år|years?)\b", re.I)
+_DEADLINE = re.compile(r"\b(senest|no later than)\s+\S+\s+" + _UNIT.pattern
+                       + r"\s+(før|efter|before|after)\b", re.I)
 
 
 def exact(q: Question, c: Candidate) -> bool:
@@ -247,3 +256,47 @@ def _names(q: Question) -> list[Token]:
                 (any(ch.isdigit() for ch in s) and any(ch.isalpha() for ch in ascii_fold(s))):
             out.append(t)
     return out
+
+
+# What a time is counted from or what it is for: a clause after 'efter at', 'når', 'så', 'for at'
+# (to the clause's end), or the noun after 'før/efter/inden' ('før uddannelsen', 'efter modtagelsen').
+_BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|for at|after|once|so that|in order to)\b[^,.;:!?\n]*|"
+                     r"\b(?:før|efter|inden|forud for|before|after|prior to)\s+(?:\w+\s+)?\w+", re.I)
+# Words of a time itself, no subject ('Frist: senest ...', 'go-live').
+_TIME_WORDS = frozenset(content_keys("frist fristen deadline tidsfrist dato go-live golive idriftsættelse "
+                                     "skal være ske være klar"))
+_TIME_KINDS = frozenset({"deadline", "passage", "fact"})
+
+
+def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvornår starter uddannelsen?' is not answered by 'Navnene meldes ind senest 8 uger før go-live,
+    så de kan nå uddannelsen': a time in the text says when its sentence's subject happens; when the
+    thing the question asks the time of stands only in what the time is counted from ('efter, at
+    leverandøren har fået aftalen') or what it is for ('så de kan nå uddannelsen'), it is not that."""
+    if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
+        return True
+    # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
+    asked = {k for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
+             and not is_number(t.surface) and _task_has(index, c, t) for k in t.keys} - _TIME_WORDS
+    if not asked:
+        return True
+    timed = [s for s in _SENTENCES.split(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
+    return not timed or any(_said_as_subject(s, asked) for s in timed)
+
+
+def _task_has(index: Index, c: Candidate, t: Token) -> bool:
+    return any(index.task_has(task, k) for task in c.tasks[:3] for k in t.keys)
+
+
+def _said_as_subject(sentence: str, asked: set[str]) -> bool:
+    """Whether an asked word stands in the sentence outside what its time is counted from or for
+    (or in neither: the sentence may speak of it in other words)."""
+    beside = " ".join(m.group(0) for m in _BESIDE.finditer(sentence))
+    rest = _BESIDE.sub(" ", sentence)
+    return _says_asked(content_keys(rest) - _TIME_WORDS, asked) or \
+        not _says_asked(content_keys(beside) - _TIME_WORDS, asked)
+
+
+def _says_asked(keys: set[str], asked: set[str]) -> bool:
+    """Whether the words say an asked one; 'Aftalen' refers to 'tilslutningsaftalen' by its head."""
+    return _shares(keys, asked) or any(len(k) >= 4 and a.endswith(k) for k in keys for a in asked)
