@@ -46,6 +46,29 @@ Kommunen skal senest 20 dage før go-live returnere den underskrevne bestillings
 3. Slet de gamle vagtlister
 
 **Resultat** Vagtplanerne hentes automatisk.
+
+## VK 5 Tilslutningsaftale og bilag for Vagtkassen (B3)
+
+**Master-opgave ID** 9441
+
+**Opgavetitel** VK 5 Tilslutningsaftale og bilag for Vagtkassen (B3)
+
+**Projekt** Vagtkassen
+
+**Prioritet** Obligatorisk
+
+**Bølger** Vagtkassen - Bølge 3
+
+**Mål** Kommunen er tilsluttet Vagtkassen.
+
+**Beskrivelse** Tilslutningsaftalen underskrives af kommunaldirektøren og sendes til leverandøren.
+
+Bilag 1 underskrives af personalechefen. Bilag 3 underskrives af lønchefen.
+
+**Metode og fremgangsmåde** 1. Få tilslutningsaftalen underskrevet
+2. Få bilagene underskrevet
+
+**Resultat** Aftalen og bilagene er underskrevet.
 """
 
 
@@ -59,6 +82,9 @@ def kb() -> KnowledgeBase:
     "Hvornår skal bestillingsaftalen godkendes?",  # the agreement is what the time is counted from
     "Hvor mange gamle vagtlister skal slettes?",  # '2 uger efter go-live' counts no lists
     "Hvornår er go-live for Vagtkassen?",  # every time here is counted from go-live
+    "Hvem underskriver databehandleraftalen for Vagtkassen?",  # only a tilslutningsaftale is signed here
+    "Hvem underskriver bilag 4 til tilslutningsaftalen?",  # bilag 1 and 3 are another bilag
+    "Hvad er trin 4 i opgaven om vagtplanen til Vagtkassen?",  # three steps; its name is no step
 ])
 def test_a_passage_that_does_not_state_the_slot_is_no_answer(kb, question):
     got = answer(kb, question)
@@ -71,6 +97,8 @@ def test_a_passage_that_does_not_state_the_slot_is_no_answer(kb, question):
     ("Hvornår skal de gamle vagtlister slettes?", "2 uger efter"),
     ("Hvornår skal bestillingsaftalen returneres til leverandøren?", "20 dage"),  # the time mid-sentence
     ("Hvem godkender bestillingsaftalen?", "vagtplanansvarlig"),
+    ("Hvem underskriver tilslutningsaftalen for Vagtkassen?", "kommunaldirektør"),
+    ("Hvem underskriver bilag 3 til tilslutningsaftalen?", "lønchef"),
 ])
 def test_controls_of_the_same_shapes_are_answered(kb, question, value):
     got = answer(kb, question)

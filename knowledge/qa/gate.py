@@ -36,14 +36,23 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
                 not _party_after_preposition(said(c.text), q):
             return False
+    if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
+        return False  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
     return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c) and _names_said(index, q, c)
-            and _about_what_is_named(index, q, c) and _time_of_asked(index, q, c))
+            and _about_what_is_named(index, q, c) and _time_of_asked(index, q, c)
+            and _same_number(index, q, c))
 
 
 # A number in a deadline ('senest 2 uger efter go-live'): a time, no count.
 _UNIT = re.compile(r"\b(\w*(dage?|uger?|måned(er)?|timer?|days?|weeks?|months?|hours?)s?|år|years?)\b", re.I)
 _DEADLINE = re.compile(r"\b(senest|no later than)\s+\S+\s+" + _UNIT.pattern
                        + r"\s+(før|efter|before|after)\b", re.I)
+
+
+def _no_such_step(index: Index, q: Question, c: Candidate) -> bool:
+    """Whether the step asked for ('trin 4') is past the last step of every task the answer is from."""
+    return bool(q.step and q.step > 0 and c.tasks and
+                all(len(index.tasks[t].method_steps) < q.step for t in c.tasks[:3]))
 
 
 def exact(q: Question, c: Candidate) -> bool:
@@ -223,22 +232,24 @@ def _names_said(index: Index, q: Question, c: Candidate) -> bool:
 # A word weighs this much when the tasks use it rarely: it is what the question is about.
 KEY_WEIGHT = 0.5
 # Intents whose candidates explain words loosely (a text deadline by its subject's last word).
-_KEYED_KINDS = frozenset({"deadline"})
+_KEYED_KINDS = frozenset({"deadline", "signature"})
 _YES = re.compile(r"^\W*(ja|yes)\b", re.I)
 
 
 def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
     """A 'Ja' settles the question only about what it names: 'Få aftalen underskrevet af borgmesteren'
-    in a task about another agreement does not say that the mayor signs the databehandleraftale.
-    Every telling word of the question stands in the evidence or in its task."""
+    in a task about another agreement does not say that the mayor signs the databehandleraftale; nor
+    does a signer of the tilslutningsaftale say who signs the databehandleraftale. Every telling word
+    of the question stands in the evidence or in its task."""
     if not c.tasks or not ((q.yesno and _YES.match(c.text)) or c.kind in _KEYED_KINDS):
         return True
     evidence = content_keys(c.text)
+    which = _WHICH.match(q.text)  # 'hvilket system ...?' names the kind of value asked for, no entity
     for t in q.tokens:
         if t.role != "word" or t.weight < KEY_WEIGHT or t.match < 1 or t.concepts or t.pos in q.project_pos \
-                or is_number(t.surface):
+                or is_number(t.surface) or (which and t.surface == which.group("noun")):
             continue
-        if _shares(evidence, {t.key}) or any(index.task_has(task, t.key) for task in c.tasks[:3]):
+        if _shares(evidence, set(t.keys)) or _task_has(index, c, t):
             continue
         return False
     return True
@@ -300,3 +311,44 @@ def _said_as_subject(sentence: str, asked: set[str]) -> bool:
 def _says_asked(keys: set[str], asked: set[str]) -> bool:
     """Whether the words say an asked one; 'Aftalen' refers to 'tilslutningsaftalen' by its head."""
     return _shares(keys, asked) or any(len(k) >= 4 and a.endswith(k) for k in keys for a in asked)
+
+
+# A numbered thing: 'bilag 4', 'bølge 2', 'fase 3', 'trin 1, 3 og 4', 'trin 1-3'; not an amount
+# ('senest 6 uger', 'mindst 2 brugere').
+_NUMBERED = re.compile(r"\b(?!(?:senest|inden|mindst|højst|maks\w*|over|under|til|for|efter|før|ca|cirka|"
+                       r"omkring|end|than|least|most|within|about|op|kun|only|har|have|has|er|is)\b)"
+                       r"(?P<word>[^\W\d_]{3,})\s+(?P<n>\d{1,3}(?:\s*(?:,|-|–|og|and|or|eller)\s*\d{1,3})*)\b")
+_AMOUNT = re.compile(r"\s+" + _UNIT.pattern, re.I)
+
+
+def _same_number(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvem underskriver bilag 4?' is not answered by what the tasks say of bilag 1 and bilag 3: a
+    numbered thing the question names must be the one the answer speaks of, when it speaks of its
+    kind, or its task must name it ('Context Handler 2' in a task that also speaks of Context Handler 1).
+    A yes/no verdict compares numbers itself ('nej, prioritet 2')."""
+    if q.yesno:
+        return True
+    for m in _NUMBERED.finditer(q.text):
+        if _AMOUNT.match(q.text, m.end()):
+            continue  # 'fase 3 uger før go-live': an amount of time
+        key, asked = content_keys(m.group("word")), int(m.group("n"))
+        spoken = [_numbers(x.group("n")) for x in _NUMBERED.finditer(c.text)
+                  if content_keys(x.group("word")) & key]
+        if spoken and not any(asked in numbers for numbers in spoken) and \
+                not _task_says(index, c, m.group(0)):
+            return False
+    return True
+
+
+def _task_says(index: Index, c: Candidate, phrase: str) -> bool:
+    said = re.compile(r"\b" + r"\W{0,2}".join(map(re.escape, phrase.split())) + r"(?!\d)", re.I)
+    return any(said.search(index.passages[p].text) for t in c.tasks[:3] for p in index.task_passage_ids(t))
+
+
+def _numbers(listed: str) -> set[int]:
+    """'1, 3 og 4' -> {1, 3, 4}; '1-3' -> {1, 2, 3}."""
+    out: set[int] = set()
+    for part in re.split(r"\s*(?:,|og|and|or|eller)\s*", listed):
+        ends = [int(x) for x in re.split(r"\s*[-–]\s*", part) if x.isdigit()]
+        out |= set(range(ends[0], ends[-1] + 1)) if ends else set()
+    return out
