@@ -37,6 +37,10 @@ Kontoerne skal være aktive inden for 3 arbejdsdage efter, at leverandøren har 
 
 Bestillingsaftalen godkendes af kommunens vagtplanansvarlige.
 
+Vagtplanleverandøren opretter kontoerne, når KOMBIT har meddelt, at Vagtkassen er åbnet i drift.
+
+Leverandør af Vagtkassen er Nordvagt A/S.
+
 Gamle vagtlister slettes senest 2 uger efter go-live.
 
 Kommunen skal senest 20 dage før go-live returnere den underskrevne bestillingsaftale til leverandøren.
@@ -82,6 +86,8 @@ def kb() -> KnowledgeBase:
     "Hvornår skal bestillingsaftalen godkendes?",  # the agreement is what the time is counted from
     "Hvor mange gamle vagtlister skal slettes?",  # '2 uger efter go-live' counts no lists
     "Hvornår er go-live for Vagtkassen?",  # every time here is counted from go-live
+    "Hvornår åbner Vagtkassen i drift?",  # the opening is what the accounts wait for
+    "Hvem er vagtplanleverandøren?",  # the text says what the supplier does, not who it is
     "Hvem underskriver databehandleraftalen for Vagtkassen?",  # only a tilslutningsaftale is signed here
     "Hvem underskriver bilag 4 til tilslutningsaftalen?",  # bilag 1 and 3 are another bilag
     "Hvad er trin 4 i opgaven om vagtplanen til Vagtkassen?",  # three steps; its name is no step
@@ -97,6 +103,7 @@ def test_a_passage_that_does_not_state_the_slot_is_no_answer(kb, question):
     ("Hvornår skal de gamle vagtlister slettes?", "2 uger efter"),
     ("Hvornår skal bestillingsaftalen returneres til leverandøren?", "20 dage"),  # the time mid-sentence
     ("Hvem godkender bestillingsaftalen?", "vagtplanansvarlig"),
+    ("Hvem er leverandør af Vagtkassen?", "Nordvagt"),
     ("Hvem underskriver tilslutningsaftalen for Vagtkassen?", "kommunaldirektør"),
     ("Hvem underskriver bilag 3 til tilslutningsaftalen?", "lønchef"),
 ])

@@ -38,7 +38,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
         return False  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
-    return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c) and _names_said(index, q, c)
+    return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
+            and _names_said(index, q, c)
             and _about_what_is_named(index, q, c) and _time_of_asked(index, q, c)
             and _same_number(index, q, c))
 
@@ -210,6 +211,41 @@ def _role_said(q: Question, c: Candidate) -> bool:
     return _shares(keys, {role.key}) or _PERSON.search(c.text) is not None
 
 
+def _role_held(q: Question, c: Candidate) -> bool:
+    """'Hvem er printleverandøren?' is not answered by 'Printleverandøren opretter profilen ...', nor by
+    a list that names the role among others ('Involverede parter: KOMBIT, IdP-leverandøren'): where the
+    answer speaks of the role, it must say who holds it ('Leverandør: Nordprint', 'leverandøren
+    (Nordprint)', 'Leverandør af X er Nordprint', 'Pia Holm er printansvarlig', 'Pia Holm, ...')."""
+    role = _identity_role(q)
+    if role is None or c.kind not in ("passage", "fact", "signature"):
+        return True
+    text = said(c.text)
+    mentions = [m for m in _TEXT_WORD.finditer(text) if _shares(content_keys(m.group(0)), {role.key})]
+    return not mentions or any(_HELD_AFTER.match(text, m.end()) or _HELD_BEFORE.search(text[:m.start()])
+                               for m in mentions)
+
+
+def _identity_role(q: Question) -> Token | None:
+    """The role of 'hvem er (kommunens) systemejeren, der ...?', 'who is the supplier of X?': the first
+    word after the verb that names a role, not a genitive before it nor a word of a relative clause."""
+    if q.expects is not Expect.PARTY or not _IDENTITY_OPEN.match(q.text):
+        return None
+    words = [t for t in q.tokens if t.role == "word" and t.pos > 1][:3]
+    for i, t in enumerate(words):
+        if t.surface.casefold() in ("der", "som", "who", "that", "which"):
+            return None
+        genitive = t.surface.endswith("s") and i + 1 < len(words) and words[i + 1].pos == t.pos + 1
+        if not genitive and names_role(t.surface):
+            return t
+    return None
+
+
+_IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
+_HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in)\s+[\w-]+\s*)?(?::|\(|er\b|is\b|=)", re.I)
+_HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:,|er|is|\()\s*(?:\w+\s+){0,2}$|"
+                          r"\b[A-ZÆØÅ][\wæøå/-]+\s+(?:er|is)\s+(?:\w+\s+){0,2}$")
+
+
 # A person's name: two capitalised words ('Pia Kristoffersen'), which answers 'hvem er kontaktperson?'
 # even where the text calls the role 'Kontakt'.
 _PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")
@@ -271,7 +307,8 @@ def _names(q: Question) -> list[Token]:
 
 # What a time is counted from or what it is for: a clause after 'efter at', 'når', 'så', 'for at'
 # (to the clause's end), or the noun after 'før/efter/inden' ('før uddannelsen', 'efter modtagelsen').
-_BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|for at|after|once|so that|in order to)\b[^,.;:!?\n]*|"
+_BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|for at|after|once|so that|in order to)\b"
+                     r"(?:[^,.;:!?\n]|,\s*(?=(?:at|der|som|that|which)\b))*|"  # '..., at KSD er åbnet'
                      r"\b(?:før|efter|inden|forud for|before|after|prior to)\s+(?:\w+\s+)?\w+", re.I)
 # Words of a time itself, no subject ('Frist: senest ...', 'go-live').
 _TIME_WORDS = frozenset(content_keys("frist fristen deadline tidsfrist dato go-live golive idriftsættelse "
@@ -287,8 +324,8 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
         return True
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
-    asked = {k for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
-             and not is_number(t.surface) and _task_has(index, c, t) for k in t.keys} - _TIME_WORDS
+    asked = {t.key for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
+             and not is_number(t.surface) and _task_has(index, c, t)} - _TIME_WORDS
     if not asked:
         return True
     timed = [s for s in _SENTENCES.split(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
