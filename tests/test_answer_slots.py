@@ -69,6 +69,10 @@ Kommunen skal senest 20 dage før go-live returnere den underskrevne bestillings
 
 Bilag 1 underskrives af personalechefen. Bilag 3 underskrives af lønchefen.
 
+Hvis bilagene ikke underskrives, kan kommunen ikke tilsluttes Vagtkassen.
+
+Kvitteringer sendes som B-post.
+
 **Metode og fremgangsmåde** 1. Få tilslutningsaftalen underskrevet
 2. Få bilagene underskrevet
 
@@ -88,6 +92,9 @@ def kb() -> KnowledgeBase:
     "Hvornår er go-live for Vagtkassen?",  # every time here is counted from go-live
     "Hvornår åbner Vagtkassen i drift?",  # the opening is what the accounts wait for
     "Hvem er vagtplanleverandøren?",  # the text says what the supplier does, not who it is
+    "Sendes kvitteringerne som A-post?",  # B-post is another thing
+    "Hvad koster A-post for kvitteringerne?",
+    "Hvad sker der, hvis vagtlisterne ikke slettes?",  # the only consequence is of the unsigned bilag
     "Hvem underskriver databehandleraftalen for Vagtkassen?",  # only a tilslutningsaftale is signed here
     "Hvem underskriver bilag 4 til tilslutningsaftalen?",  # bilag 1 and 3 are another bilag
     "Hvad er trin 4 i opgaven om vagtplanen til Vagtkassen?",  # three steps; its name is no step
@@ -104,6 +111,7 @@ def test_a_passage_that_does_not_state_the_slot_is_no_answer(kb, question):
     ("Hvornår skal bestillingsaftalen returneres til leverandøren?", "20 dage"),  # the time mid-sentence
     ("Hvem godkender bestillingsaftalen?", "vagtplanansvarlig"),
     ("Hvem er leverandør af Vagtkassen?", "Nordvagt"),
+    ("Hvad sker der, hvis bilagene ikke underskrives?", "ikke tilsluttes"),
     ("Hvem underskriver tilslutningsaftalen for Vagtkassen?", "kommunaldirektør"),
     ("Hvem underskriver bilag 3 til tilslutningsaftalen?", "lønchef"),
 ])

@@ -268,7 +268,7 @@ def _names_said(index: Index, q: Question, c: Candidate) -> bool:
 # A word weighs this much when the tasks use it rarely: it is what the question is about.
 KEY_WEIGHT = 0.5
 # Intents whose candidates explain words loosely (a text deadline by its subject's last word).
-_KEYED_KINDS = frozenset({"deadline", "signature"})
+_KEYED_KINDS = frozenset({"deadline", "signature", "consequence"})
 _YES = re.compile(r"^\W*(ja|yes)\b", re.I)
 
 
@@ -362,8 +362,8 @@ def _same_number(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvem underskriver bilag 4?' is not answered by what the tasks say of bilag 1 and bilag 3: a
     numbered thing the question names must be the one the answer speaks of, when it speaks of its
     kind, or its task must name it ('Context Handler 2' in a task that also speaks of Context Handler 1).
-    A yes/no verdict compares numbers itself ('nej, prioritet 2')."""
-    if q.yesno:
+    A 'Nej' compares numbers itself ('Nej – prioritet 2'); a 'Ja' about another one is no Ja."""
+    if q.yesno and not _YES.match(c.text):
         return True
     for m in _NUMBERED.finditer(q.text):
         if _AMOUNT.match(q.text, m.end()):
@@ -374,7 +374,18 @@ def _same_number(index: Index, q: Question, c: Candidate) -> bool:
         if spoken and not any(asked in numbers for numbers in spoken) and \
                 not _task_says(index, c, m.group(0)):
             return False
+    for m in _LETTERED.finditer(q.text):  # 'A-post' is not 'B-post', 'bilag A' not 'bilag B'
+        key, letter = content_keys(m.group("word") or m.group("noun")), m.group("letter") or m.group("last")
+        spoken = {x.group("letter") or x.group("last") for x in _LETTERED.finditer(c.text)
+                  if content_keys(x.group("word") or x.group("noun")) & key}
+        if spoken and letter not in spoken and not _task_says(index, c, m.group(0)):
+            return False
     return True
+
+
+# A thing named by a capital letter: 'A-post', 'bilag B'.
+_LETTERED = re.compile(r"\b(?P<letter>[A-ZÆØÅ])-(?P<word>[a-zæøå]{3,})\b|"
+                       r"\b(?P<noun>[a-zæøå]{3,})\s+(?P<last>[A-ZÆØÅ])\b(?![\w-])")
 
 
 def _task_says(index: Index, c: Candidate, phrase: str) -> bool:
