@@ -28,13 +28,32 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     if q.expects is not Expect.ANY:
         if c.kind in ("title", "overview") or not holds(q.expects, said(c.text), q.text):
             return False
+        if q.expects is Expect.COUNT and not _UNIT.search(q.text) and \
+                not holds(q.expects, _DEADLINE.sub(" ", said(c.text)), q.text):
+            return False  # 'lukkes senest 2 uger efter go-live' says when; it counts no abonnementer
         if q.expects in _OWNED and not _value_about_subject(q, c):
             return False
         if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
                 not _party_after_preposition(said(c.text), q):
             return False
-    return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c)
-            and _names_said(index, q, c) and _about_what_is_named(index, q, c))
+    if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
+        return False  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
+    return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
+            and _names_said(index, q, c)
+            and _about_what_is_named(index, q, c) and _time_of_asked(index, q, c)
+            and _same_number(index, q, c))
+
+
+# A number in a deadline ('senest 2 uger efter go-live'): a time, no count.
+_UNIT = re.compile(r"\b(\w*(dage?|uger?|måned(er)?|timer?|days?|weeks?|months?|hours?)s?|år|years?)\b", re.I)
+_DEADLINE = re.compile(r"\b(senest|no later than)\s+\S+\s+" + _UNIT.pattern
+                       + r"\s+(før|efter|before|after)\b", re.I)
+
+
+def _no_such_step(index: Index, q: Question, c: Candidate) -> bool:
+    """Whether the step asked for ('trin 4') is past the last step of every task the answer is from."""
+    return bool(q.step and q.step > 0 and c.tasks and
+                all(len(index.tasks[t].method_steps) < q.step for t in c.tasks[:3]))
 
 
 def exact(q: Question, c: Candidate) -> bool:
@@ -192,6 +211,41 @@ def _role_said(q: Question, c: Candidate) -> bool:
     return _shares(keys, {role.key}) or _PERSON.search(c.text) is not None
 
 
+def _role_held(q: Question, c: Candidate) -> bool:
+    """'Hvem er printleverandøren?' is not answered by 'Printleverandøren opretter profilen ...', nor by
+    a list that names the role among others ('Involverede parter: KOMBIT, IdP-leverandøren'): where the
+    answer speaks of the role, it must say who holds it ('Leverandør: Nordprint', 'leverandøren
+    (Nordprint)', 'Leverandør af X er Nordprint', 'Pia Holm er printansvarlig', 'Pia Holm, ...')."""
+    role = _identity_role(q)
+    if role is None or c.kind not in ("passage", "fact", "signature"):
+        return True
+    text = said(c.text)
+    mentions = [m for m in _TEXT_WORD.finditer(text) if _shares(content_keys(m.group(0)), {role.key})]
+    return not mentions or any(_HELD_AFTER.match(text, m.end()) or _HELD_BEFORE.search(text[:m.start()])
+                               for m in mentions)
+
+
+def _identity_role(q: Question) -> Token | None:
+    """The role of 'hvem er (kommunens) systemejeren, der ...?', 'who is the supplier of X?': the first
+    word after the verb that names a role, not a genitive before it nor a word of a relative clause."""
+    if q.expects is not Expect.PARTY or not _IDENTITY_OPEN.match(q.text):
+        return None
+    words = [t for t in q.tokens if t.role == "word" and t.pos > 1][:3]
+    for i, t in enumerate(words):
+        if t.surface.casefold() in ("der", "som", "who", "that", "which"):
+            return None
+        genitive = t.surface.endswith("s") and i + 1 < len(words) and words[i + 1].pos == t.pos + 1
+        if not genitive and names_role(t.surface):
+            return t
+    return None
+
+
+_IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
+_HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+\s*)?(?::|\(|er\b|is\b|=)", re.I)
+_HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:,|er|is|\()\s*(?:\w+\s+){0,2}$|"
+                          r"\b[A-ZÆØÅ][\wæøå/-]+\s+(?:er|is)\s+(?:\w+\s+){0,2}$")
+
+
 # A person's name: two capitalised words ('Pia Kristoffersen'), which answers 'hvem er kontaktperson?'
 # even where the text calls the role 'Kontakt'.
 _PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")
@@ -214,22 +268,24 @@ def _names_said(index: Index, q: Question, c: Candidate) -> bool:
 # A word weighs this much when the tasks use it rarely: it is what the question is about.
 KEY_WEIGHT = 0.5
 # Intents whose candidates explain words loosely (a text deadline by its subject's last word).
-_KEYED_KINDS = frozenset({"deadline"})
+_KEYED_KINDS = frozenset({"deadline", "signature", "consequence"})
 _YES = re.compile(r"^\W*(ja|yes)\b", re.I)
 
 
 def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
     """A 'Ja' settles the question only about what it names: 'Få aftalen underskrevet af borgmesteren'
-    in a task about another agreement does not say that the mayor signs the databehandleraftale.
-    Every telling word of the question stands in the evidence or in its task."""
+    in a task about another agreement does not say that the mayor signs the databehandleraftale; nor
+    does a signer of the tilslutningsaftale say who signs the databehandleraftale. Every telling word
+    of the question stands in the evidence or in its task."""
     if not c.tasks or not ((q.yesno and _YES.match(c.text)) or c.kind in _KEYED_KINDS):
         return True
     evidence = content_keys(c.text)
+    which = _WHICH.match(q.text)  # 'hvilket system ...?' names the kind of value asked for, no entity
     for t in q.tokens:
         if t.role != "word" or t.weight < KEY_WEIGHT or t.match < 1 or t.concepts or t.pos in q.project_pos \
-                or is_number(t.surface):
+                or is_number(t.surface) or (which and t.surface == which.group("noun")):
             continue
-        if _shares(evidence, {t.key}) or any(index.task_has(task, t.key) for task in c.tasks[:3]):
+        if _shares(evidence, set(t.keys)) or _task_has(index, c, t):
             continue
         return False
     return True
@@ -246,4 +302,101 @@ def _names(q: Question) -> list[Token]:
         if (s[:1].isupper() and not s.isdigit()) or (len(s) >= 2 and s.isupper()) or \
                 (any(ch.isdigit() for ch in s) and any(ch.isalpha() for ch in ascii_fold(s))):
             out.append(t)
+    return out
+
+
+# What a time is counted from or what it is for: a clause after 'efter at', 'når', 'så', 'for at'
+# (to the clause's end), or the noun after 'før/efter/inden' ('før uddannelsen', 'efter modtagelsen').
+_BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|for at|after|once|so that|in order to)\b"
+                     r"(?:[^,.;:!?\n]|,\s*(?=(?:at|der|som|that|which)\b))*|"  # '..., at KSD er åbnet'
+                     r"\b(?:før|efter|inden|forud for|before|after|prior to)\s+(?:\w+\s+)?\w+", re.I)
+# Words of a time itself, no subject ('Frist: senest ...', 'go-live').
+_TIME_WORDS = frozenset(content_keys("frist fristen deadline tidsfrist dato go-live golive idriftsættelse "
+                                     "skal være ske være klar"))
+_TIME_KINDS = frozenset({"deadline", "passage", "fact"})
+
+
+def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvornår starter uddannelsen?' is not answered by 'Navnene meldes ind senest 8 uger før go-live,
+    så de kan nå uddannelsen': a time in the text says when its sentence's subject happens; when the
+    thing the question asks the time of stands only in what the time is counted from ('efter, at
+    leverandøren har fået aftalen') or what it is for ('så de kan nå uddannelsen'), it is not that."""
+    if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
+        return True
+    # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
+    asked = {t.key for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
+             and not is_number(t.surface) and _task_has(index, c, t)} - _TIME_WORDS
+    if not asked:
+        return True
+    timed = [s for s in _SENTENCES.split(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
+    return not timed or any(_said_as_subject(s, asked) for s in timed)
+
+
+def _task_has(index: Index, c: Candidate, t: Token) -> bool:
+    return any(index.task_has(task, k) for task in c.tasks[:3] for k in t.keys)
+
+
+def _said_as_subject(sentence: str, asked: set[str]) -> bool:
+    """Whether an asked word stands in the sentence outside what its time is counted from or for
+    (or in neither: the sentence may speak of it in other words)."""
+    beside = " ".join(m.group(0) for m in _BESIDE.finditer(sentence))
+    rest = _BESIDE.sub(" ", sentence)
+    return _says_asked(content_keys(rest) - _TIME_WORDS, asked) or \
+        not _says_asked(content_keys(beside) - _TIME_WORDS, asked)
+
+
+def _says_asked(keys: set[str], asked: set[str]) -> bool:
+    """Whether the words say an asked one; 'Aftalen' refers to 'tilslutningsaftalen' by its head."""
+    return _shares(keys, asked) or any(len(k) >= 4 and a.endswith(k) for k in keys for a in asked)
+
+
+# A numbered thing: 'bilag 4', 'bølge 2', 'fase 3', 'trin 1, 3 og 4', 'trin 1-3'; not an amount
+# ('senest 6 uger', 'mindst 2 brugere').
+_NUMBERED = re.compile(r"\b(?!(?:senest|inden|mindst|højst|maks\w*|over|under|til|for|efter|før|ca|cirka|"
+                       r"omkring|end|than|least|most|within|about|op|kun|only|har|have|has|er|is)\b)"
+                       r"(?P<word>[^\W\d_]{3,})\s+(?P<n>\d{1,3}(?:\s*(?:,|-|–|og|and|or|eller)\s*\d{1,3})*)\b")
+_AMOUNT = re.compile(r"\s+" + _UNIT.pattern, re.I)
+
+
+def _same_number(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvem underskriver bilag 4?' is not answered by what the tasks say of bilag 1 and bilag 3: a
+    numbered thing the question names must be the one the answer speaks of, when it speaks of its
+    kind, or its task must name it ('Context Handler 2' in a task that also speaks of Context Handler 1).
+    A 'Nej' compares numbers itself ('Nej – prioritet 2'); a 'Ja' about another one is no Ja."""
+    if q.yesno and not _YES.match(c.text):
+        return True
+    for m in _NUMBERED.finditer(q.text):
+        if _AMOUNT.match(q.text, m.end()):
+            continue  # 'fase 3 uger før go-live': an amount of time
+        key, asked = content_keys(m.group("word")), int(m.group("n"))
+        spoken = [_numbers(x.group("n")) for x in _NUMBERED.finditer(c.text)
+                  if content_keys(x.group("word")) & key]
+        if spoken and not any(asked in numbers for numbers in spoken) and \
+                not _task_says(index, c, m.group(0)):
+            return False
+    for m in _LETTERED.finditer(q.text):  # 'A-post' is not 'B-post', 'bilag A' not 'bilag B'
+        key, letter = content_keys(m.group("word") or m.group("noun")), m.group("letter") or m.group("last")
+        spoken = {x.group("letter") or x.group("last") for x in _LETTERED.finditer(c.text)
+                  if content_keys(x.group("word") or x.group("noun")) & key}
+        if spoken and letter not in spoken and not _task_says(index, c, m.group(0)):
+            return False
+    return True
+
+
+# A thing named by a capital letter: 'A-post', 'bilag B'.
+_LETTERED = re.compile(r"\b(?P<letter>[A-ZÆØÅ])-(?P<word>[a-zæøå]{3,})\b|"
+                       r"\b(?P<noun>[a-zæøå]{3,})\s+(?P<last>[A-ZÆØÅ])\b(?![\w-])")
+
+
+def _task_says(index: Index, c: Candidate, phrase: str) -> bool:
+    said = re.compile(r"\b" + r"\W{0,2}".join(map(re.escape, phrase.split())) + r"(?!\d)", re.I)
+    return any(said.search(index.passages[p].text) for t in c.tasks[:3] for p in index.task_passage_ids(t))
+
+
+def _numbers(listed: str) -> set[int]:
+    """'1, 3 og 4' -> {1, 3, 4}; '1-3' -> {1, 2, 3}."""
+    out: set[int] = set()
+    for part in re.split(r"\s*(?:,|og|and|or|eller)\s*", listed):
+        ends = [int(x) for x in re.split(r"\s*[-–]\s*", part) if x.isdigit()]
+        out |= set(range(ends[0], ends[-1] + 1)) if ends else set()
     return out

@@ -58,7 +58,7 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.TIME, re.compile(r"^\W*(hvornaar|when|by when|hvor (lang tid|laenge)|how long)\b")),
     # 'hvor mange dage før testen ...?' asks when, counted in days
     (Expect.TIME, re.compile(r"^\W*(hvor mange|how many) (arbejds)?(dage|uger|maaneder|timer|"
-                             r"(working )?days|weeks|months|hours)\b")),
+                             r"(working )?days|weeks|months|hours)s?\b")),
     (Expect.COUNT, re.compile(r"^\W*(hvor mange|how many)\b")),
     (Expect.REASON, re.compile(r"^\W*(hvorfor|why)\b|\b(hvad er (formaalet|grunden|aarsagen)|"
                                r"what is the (purpose|reason))\b")),
@@ -258,6 +258,9 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
             continue  # 'undervisningen varer to timer' says how long, not when
         if kind is Expect.TIME and _GOLIVE_KEYS & content_keys(value) and (content_keys(value) <= asked_keys):
             continue  # 'før go-live' is no answer to 'hvornår er go-live?', nor news to '... før go-live?'
+        if kind is Expect.TIME and _GOLIVE_KEYS & asked_keys and not _RELATIVE_TO.search(folded) and \
+                not _GOLIVE_RELATIVE.search(folded) and _FROM_GOLIVE.match(text[m.end():]):
+            continue  # '30 dage før go-live' is counted from go-live; it does not say when go-live is
         if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], text[m.end():], asked_keys,
                                                       relative=bool(_RELATIVE_TO.search(folded))):
             continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
@@ -285,6 +288,8 @@ _PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", 
 # What a time is counted from: 'før uddannelsen begynder', 'efter modtagelsen'; go-live is the
 # anchor of every deadline and never what a question asks the time of.
 _ANCHOR = re.compile(r"^\s*(?:før|efter|inden|forud for|before|after|prior to)\s+([^.,;:!?\n]+)", re.I)
+_FROM_GOLIVE = re.compile(r"\s*(før|efter|inden|before|after|prior to)\s+(go-?live|idriftsættelse\w*)", re.I)
+_GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relative to|in relation to|counted from|regnet fra)\b")
 _GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse"))
 
 
