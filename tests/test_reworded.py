@@ -97,3 +97,12 @@ def test_a_time_found_without_the_word_must_be_a_value_not_a_when_clause(kb):
 def test_everyday_words_for_signing_and_reviewing(kb, question, party):
     a = answer(kb, question)
     assert a.found and party in a.answer, a.answer
+
+
+def test_how_soon_asks_for_a_time(kb):
+    from knowledge.qa.types import Expect
+
+    q = analyse(index_for(kb), "Hvor hurtigt skal fejlene i ruteplanen være rettet?")
+    assert q.expects is Expect.TIME and not q.unknown()
+    a = answer(kb, "Hvor hurtigt skal fejlene i ruteplanen være rettet?")
+    assert a.found and "10 arbejdsdage" in a.answer, a.answer
