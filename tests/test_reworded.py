@@ -106,3 +106,21 @@ def test_how_soon_asks_for_a_time(kb):
     assert q.expects is Expect.TIME and not q.unknown()
     a = answer(kb, "Hvor hurtigt skal fejlene i ruteplanen være rettet?")
     assert a.found and "10 arbejdsdage" in a.answer, a.answer
+
+
+def test_a_project_typed_in_lower_case_is_the_project():
+    export = EXPORT + """
+## (SKOLE 1) Kørselsaftale for skoleruter
+
+**Master-opgave ID** 9103
+
+**Opgavetitel** (SKOLE 1) Kørselsaftale for skoleruter
+
+**Projekt** SB
+
+**Beskrivelse** Kørselsaftalen underskrives af børnechefen.
+"""
+    kb = KnowledgeBase(tasks=parse_text(export))
+    for project, party, other in (("sb", "børnechefen", "skolechefen"), ("bus", "skolechefen", "børnechefen")):
+        a = answer(kb, f"hvem underskriver kørselsaftalen for {project}")
+        assert a.found and party in a.answer and other not in a.answer, a.answer

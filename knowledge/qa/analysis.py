@@ -453,7 +453,7 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         related = [k for c in tok.concepts & RELATIONS for k in RELATION_KEYS[c] if k != tok.key]
         tok.alts = (*tok.alts, *(k for k in related if k in index.postings and k not in tok.alts))
         return
-    if len(tok.surface) <= 2 and not shouting and not tok.surface.isdigit():
+    if len(tok.surface) <= 2 and not shouting and not tok.surface.isdigit() and tok.key not in index.projects:
         tok.role = "stop"
         return
     if known:
