@@ -121,6 +121,14 @@ def test_a_project_typed_in_lower_case_is_the_project():
 **Beskrivelse** Kørselsaftalen underskrives af børnechefen.
 """
     kb = KnowledgeBase(tasks=parse_text(export))
-    for project, party, other in (("sb", "børnechefen", "skolechefen"), ("bus", "skolechefen", "børnechefen")):
+    for project, party, other in (("sb", "børnechefen", "skolechefen"),
+                                  ("bus", "skolechefen", "børnechefen")):
         a = answer(kb, f"hvem underskriver kørselsaftalen for {project}")
         assert a.found and party in a.answer and other not in a.answer, a.answer
+
+
+def test_a_verb_in_ere_has_its_doer_among_its_derivations():
+    from knowledge.morphology import derivations
+
+    assert key("koordinator") in derivations("koordinerer")
+    assert key("administrator") in derivations("administrere")
