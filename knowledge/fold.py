@@ -55,6 +55,7 @@ know mean means meant require requires required thing things info information an
 something someone somebody anyone happen happens person people there please thanks thank belong
 belongs part take takes much many long hi hello hey
 får få fik fået
+hurtigt hurtig snart tidligt quickly soon early
 """.split())
 
 

@@ -14,7 +14,8 @@ _ENDINGS = ("erende", "eringen", "ering", "eres", "erer", "eret", "ere", "elsen"
             "ning", "ingen", "ing", "ende", "ede", "lige", "lig", "heden", "hed", "skabet", "skab",
             "eren", "erne", "ere", "er", "es", "et", "te", "e", "t", "s")
 # Suffixes that make another word of the same root: the verb, its doer, the act, the quality.
-_SUFFIXES = ("e", "er", "ere", "ering", "ing", "ning", "else", "ende", "lig", "hed", "skab", "erskab", "sel")
+_SUFFIXES = ("e", "er", "ere", "ering", "ing", "ning", "else", "ende", "lig", "hed", "skab", "erskab", "sel",
+             "ator", "ør")
 # ... and those added to a whole word ('sikker' -> 'sikkerhed', 'ejer' -> 'ejerskab').
 _WHOLE_WORD_SUFFIXES = ("hed", "skab", "lig")
 MIN_ROOT = 2  # 'ej' of 'eje' / 'ejer'

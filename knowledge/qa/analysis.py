@@ -37,6 +37,7 @@ from knowledge.lexicon import (
 )
 from knowledge.morphology import derivations, particle_base
 from knowledge.qa.english import danish
+from knowledge.qa.particles import join_particles
 from knowledge.qa.spelling import fix_question_words
 from knowledge.qa.types import Expect, expected, is_yes_no
 
@@ -149,6 +150,11 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
         text, typed = danish(index, _uncontract(text))
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
+    joined: dict[str, str] = {}
+    # 'skrive aftalen under' -> 'underskrive aftalen'; a yes/no asks about its verb as written
+    # ('kan vi selv sætte integrationen op?' is not answered by a task titled 'Opsæt integrationen')
+    if written == "da" and not is_yes_no(ascii_fold(said)):
+        said, joined = join_particles(said, known=lambda k: _known(index, k))
     folded = ascii_fold(said)
     q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
         r"\1 that", folded)), yesno=is_yes_no(folded), asked=asked, typed=typed)
@@ -166,6 +172,11 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for tok in q.tokens:
         if tok.role == "word":
             _weigh(index, q, tok)
+        # 'trækker ... ud' is 'trækker' and 'udtrækker'; not for 'hvem sætter X op?', where a
+        # title's 'Opsæt' would answer with the task's doer rather than who the text says
+        prefixed = joined.get(tok.surface.casefold())
+        if prefixed and tok.weight > 0 and prefixed not in tok.keys and q.expects is not Expect.PARTY:
+            tok.alts = (*tok.alts, prefixed)
     _find_project(index, q)
     if q.wave is not None and index.waves:
         q.wave_tasks = frozenset(index.waves.get(q.wave, ()))
@@ -463,7 +474,7 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         related = [k for c in tok.concepts & RELATIONS for k in RELATION_KEYS[c] if k != tok.key]
         tok.alts = (*tok.alts, *(k for k in related if k in index.postings and k not in tok.alts))
         return
-    if len(tok.surface) <= 2 and not shouting and not tok.surface.isdigit():
+    if len(tok.surface) <= 2 and not shouting and not tok.surface.isdigit() and tok.key not in index.projects:
         tok.role = "stop"
         return
     if known:

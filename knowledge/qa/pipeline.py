@@ -16,7 +16,7 @@ from knowledge.errors import UnknownTask
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
-from knowledge.qa import checks, gate
+from knowledge.qa import checks, gate, tolerance
 from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.english import careful
@@ -81,8 +81,25 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     """Answer one question from the knowledge base `kb` (a KnowledgeBase: `.tasks`, `.suggest`).
     `golive` maps wave/project names to go-live dates, so deadlines come with real dates; `work`
     is the asking workspace's progress, for questions about its own work."""
+    first = _answer(kb, question, golive=golive, lang=lang, work=work)
+    if first.found:
+        return first
+    # a word no task contains, in a verb's place ('hvem forhandler aftalen?'): asked again without it
+    again = _answer(kb, question, golive=golive, lang=lang, work=work, lenient=True)
+    return again if again is not None and again.found else first
+
+
+def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str | None,
+            work: WorkView | None, lenient: bool = False) -> Answer | None:
+    """The answer; with `lenient`, to the question without its tolerable unknown words (None when
+    it has none)."""
     index = index_for(kb)
     q = analyse(index, question, lang=lang if lang in ("da", "en") else None)
+    if lenient:
+        aside = tolerance.tolerable(q)
+        if not aside:
+            return None
+        tolerance.set_aside(q, aside)
     if q.missing and not q.tasks:
         return _unknown_task(kb, index, q)
     if work is not None and (own := own_intent(question)) is not None and _about_own_work(q, own):
@@ -138,6 +155,8 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
     tasks = [index.tasks[t] for t in best.tasks]
     text = best.text + gate.address_line(index, q, best)  # 'til KOMBIT' with the address the task gives
+    if lenient and not tolerance.concrete(q, best.text):
+        return None
     text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
                   confidence=round(min(score, 1.0), 3), lang=q.lang)

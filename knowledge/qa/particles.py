@@ -1,0 +1,63 @@
+"""Danish particle verbs split by their object: 'skrive aftalen under', 'trække kontoplanen ud',
+'kigge aftalen igennem'. Said as one word the verb is the prefixed one ('underskrive', 'udtrække')
+or a glossary phrase ('kigge igennem'); a question's split verb is read that way too, when the
+glossary knows the phrase or the tasks know the prefixed verb."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from knowledge.fold import glossary_phrases, is_stop, key
+
+# A particle as it stands after the object, and as it is written before the verb.
+_PREFIX = {"under": "under", "ud": "ud", "ind": "ind", "op": "op", "ned": "ned", "igennem": "gennem",
+           "tilbage": "tilbage", "frem": "frem", "over": "over", "sammen": "sammen"}
+# After a stranded particle: the end of the clause, a preposition or a conjunction ('trække den ud
+# fra ...', 'kigge den igennem og ...').
+_AFTER = frozenset("fra til med på hos i for af om og eller inden før efter når".split())
+_WORD = re.compile(r"[^\W\d_]+")
+MAX_BACK = 5  # words between the verb and its particle: 'skrive den nye aftale med KOMBIT under'
+
+
+def join_particles(text: str, known: Callable[[str], bool]) -> tuple[str, dict[str, str]]:
+    """`text` with a split particle verb written as one ('Hvem skal skrive aftalen under?' ->
+    'Hvem skal underskrive aftalen?'), and {verb: key of the prefixed verb} for a verb the tasks
+    hold as it is too ('sætter ... op': 'sættes op' and 'opsætning' are both found); `known(key)`
+    says whether the tasks hold a word."""
+    words = list(_WORD.finditer(text))
+    for j in range(len(words) - 1, 0, -1):
+        particle = words[j].group(0)
+        if particle.casefold() not in _PREFIX or not _stranded(text, words, j):
+            continue
+        for i in range(j - 1, max(j - 1 - MAX_BACK, -1), -1):
+            if re.search(r"[,.;:!?]", text[words[i].end():words[j].start()]):
+                break  # the clause ends before the particle
+            verb = words[i].group(0)
+            if is_stop(verb.casefold()) or not verb.islower():
+                continue
+            joined = _joined(verb, particle.casefold(), known)
+            if joined and known(key(verb)) and " " not in joined:
+                return text, {verb.casefold(): key(joined)}
+            if joined:
+                start, end = words[j].start(), words[j].end()
+                text = text[:start].rstrip() + text[end:]
+                return text[:words[i].start()] + joined + text[words[i].end():], {}
+    return text, {}
+
+
+def _stranded(text: str, words: list[re.Match[str]], j: int) -> bool:
+    """Whether the particle ends its clause or stands before a preposition, not before its own noun
+    ('under bemyndigelsen' is a preposition)."""
+    gap_end = words[j + 1].start() if j + 1 < len(words) else len(text)
+    if re.search(r"[,.;:!?]", text[words[j].end():gap_end]) or j + 1 == len(words):
+        return True
+    return words[j + 1].group(0).casefold() in _AFTER
+
+
+def _joined(verb: str, particle: str, known: Callable[[str], bool]) -> str | None:
+    phrase = f"{verb} {particle}"
+    if glossary_phrases(phrase) != phrase:
+        return phrase  # 'kigge igennem': the glossary reads it
+    prefixed = _PREFIX[particle] + verb
+    return prefixed if known(key(prefixed)) else None

@@ -1,0 +1,89 @@
+"""A question word no task contains, read as the asker's own way of saying what the text says
+otherwise: 'hvornår skal fejlene være udbedret?', 'hvor skaffer vi testbrugere?'. Such a word
+stands where a verb stands, not where the thing asked about stands (a noun, a name, a value).
+The pipeline asks again without it, and keeps that answer only when the rest of the question
+picks a passage that passes the answer gate with the type of value asked for."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import ascii_fold
+from knowledge.passages import ITEM
+from knowledge.qa.analysis import Question, Token
+from knowledge.qa.types import Expect
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(ascii_fold(w) for w in text.split())
+
+
+# Where a Danish or English question places its verb: right after the question word ('hvornår
+# udbedres fejlene', 'when do ...'), after a modal verb and its subject ('hvor skal vi kigge'),
+# after 'hvem/hvad' and a modal ('hvad skal udbedres'), after 'at'/'to'. After a modal verb and a
+# noun the noun is the subject ('hvornår skal fejlene ...'), and after a verb and its subject comes
+# the object ('hvor uploader vi skemaet'): those are what is asked about.
+_QUESTION = _words("hvem hvad hvornår hvordan hvorfor hvorledes who what when why")
+_SUBJECT_QUESTION = _words("hvem hvad who what")
+_MODAL = _words("skal skulle kan kunne må måtte vil ville bør burde får fik har havde "
+                "shall should must can could will would may might do does did has have had")
+_PRONOUN = _words("vi jeg man du we you they")
+_INFINITIVE = _words("at to")
+# Forms of 'være'/'blive' before a participle that ends the question ('være udbedret?'); before
+# a noun they ask what it is ('hvor lang er opsigelsen på aftalen?').
+_BE = _words("være er været blive bliver blevet blev var be is are been being get gets got was were")
+# 'hvor' before a verb asks where ('hvor skaffer vi ...'); before an adverb it asks how much of
+# something ('hvor hurtigt', 'hvor længe'), which is the thing asked about.
+_WHERE = _words("hvor where")
+_PRESENT = ("er", "es")
+# The answers whose type the gate checks: a time, a place, a count, a value. A 'hvem' question
+# asks for the party of its verb (who negotiates is not who signs), and an answer of any kind
+# would be judged on the other words alone.
+_TYPED = frozenset(Expect) - {Expect.ANY, Expect.PARTY, Expect.REASON, Expect.NAME}
+# The least a question must still say once the word is set aside: the content words that pick
+# out the passage (their weight: a word the tasks hold weighs 0.3-1.0, a question concept 0.5).
+MIN_REST = 1.2
+
+
+def tolerable(q: Question) -> list[Token]:
+    """The unknown words of `q` that may be set aside; [] when none may (a yes/no question asks
+    about its words, a 'hvem' question about its verb, or too little would be left)."""
+    if q.yesno or q.expects not in _TYPED:
+        return []
+    out = [t for t in q.unknown() if _in_verb_slot(q, t)]
+    rest = sum(t.weight for t in q.content() if t.match > 0 and t not in out)
+    return out if out and rest >= MIN_REST else []
+
+
+def concrete(q: Question, text: str) -> bool:
+    """Whether an answer found without the set-aside words gives the value itself: a time, count,
+    price or number in digits other than a step's number ('senest 10 arbejdsdage før go-live'),
+    not a 'når ...' clause that says when in words; a place or an address as the gate checked it."""
+    return q.expects not in _NUMERIC or any(_DIGIT.search(ITEM.sub("", line))
+                                                for line in text.splitlines())
+
+
+_NUMERIC = frozenset({Expect.TIME, Expect.COUNT, Expect.PRICE, Expect.PHONE, Expect.CVR})
+_DIGIT = re.compile(r"\d")
+
+
+def set_aside(q: Question, tokens: list[Token]) -> None:
+    """Weigh the words nothing: the answer is judged on the rest of the question."""
+    chosen = {t.pos for t in tokens}
+    for t in q.tokens:
+        if t.pos in chosen:
+            t.weight, t.role = 0.0, "stop"
+
+
+def _in_verb_slot(q: Question, tok: Token) -> bool:
+    s = tok.surface
+    if not (s.isalpha() and s.islower()) or tok.pos == 0:
+        return False  # a name ('Penneo'), a code, or the question's first word
+    before = ascii_fold(q.tokens[tok.pos - 1].surface.casefold())
+    earlier = ascii_fold(q.tokens[tok.pos - 2].surface.casefold()) if tok.pos > 1 else ""
+    last = all(t.role == "stop" or not t.surface.isalpha() for t in q.tokens[tok.pos + 1:])
+    return (before in _QUESTION or before in _INFINITIVE
+            or (before in _PRONOUN and earlier in _MODAL) or (before in _MODAL and earlier in _PRONOUN)
+            or (before in _MODAL and earlier in _SUBJECT_QUESTION)
+            or (before in _BE and last)
+            or (before in _WHERE and ascii_fold(s).endswith(_PRESENT)))
