@@ -108,3 +108,42 @@ def test_an_english_yes_no_is_answered_only_when_the_answer_accounts_for_every_w
     assert found(yes_no, explain_all=True) and not found(yes_no, explain_all=False)
     assert found("Skal kommunen oprette to almindelige testbrugere?", explain_all=False)  # Danish as before
     assert found("Who must approve the access?", explain_all=False)  # open questions as before
+
+
+@pytest.mark.parametrize(("english", "danish"), [
+    # contractions, modal phrases and 'do we need to' as Danish asks them
+    ("Who's supposed to approve the access?", "Hvem skal godkende adgangen?"),
+    ("Do we need to create two test users?", "Skal vi oprette to testbrugere?"),
+    ("Is the municipality supposed to create two test users?", "Skal kommunen oprette to testbrugere?"),
+    # inflections: irregular past forms, -ing with a doubled consonant, -ed
+    ("Who got the form from the supplier?", "Hvem får blanketten fra leverandøren?"),
+    # a multi-word verb as one unit, inflected ('handed in' -> 'indsende')
+    ("Who handed in the form?", "Hvem indsendte blanketten?"),
+])
+def test_english_grammar_is_read_as_the_danish_equivalent(index, english, danish):
+    en, da = analyse(index, english), analyse(index, danish)
+    assert (en.expects, en.yesno, _content(en)) == (da.expects, da.yesno, _content(da)), en.text
+
+
+def test_contractions_are_written_out_but_a_genitive_stays():
+    from knowledge.qa.analysis import _uncontract
+    assert _uncontract("Who's in charge? What's due? We're late, it's been signed") == \
+        "Who is in charge? What is due? We are late, it has been signed"
+    assert _uncontract("KOMBIT's mailbox, don't") == "KOMBIT's mailbox, do not"
+
+
+@pytest.mark.parametrize(("typed", "base"), [
+    ("took", "take"), ("sent", "send"), ("criteria", "criterion"), ("getting", "get"),
+    ("cancelled", "cancel"), ("canceled", "cancel"), ("supplies", "supply"),
+    ("organizations", "organisation"), ("journalizing", "journalise"), ("centers", "centre"),
+])
+def test_english_inflections_and_spellings_have_their_base_forms(typed, base):
+    from knowledge.qa.english import _bases
+    assert base in _bases(typed)
+
+
+def test_a_name_of_a_danish_body_in_english_is_rendered_as_the_danish_name():
+    kb = KnowledgeBase(tasks=[Task(id="930", title="MOLE 3 Tilslutning", project="MOLE",
+                                   description="Aftalen sendes til Digitaliseringsstyrelsen.")])
+    q = analyse(index_for(kb), "Do we send the agreement to the Danish Agency for Digitisation?")
+    assert "digitaliseringsstyrelsen" in q.text.casefold(), q.text

@@ -6,6 +6,7 @@ tasks do not contain. Names, codes, numbers and words the tasks themselves use a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -14,6 +15,7 @@ from knowledge.fold import _glossary, _glossary_lines, ascii_fold, glossary_phra
 from knowledge.index import Index
 
 _DICTIONARY_FILE = Path(__file__).parent / "english.txt"
+_FORMS_FILE = Path(__file__).parent / "english_forms.txt"
 
 # The words that frame an English question, as a Danish question says them. Longest phrases are
 # tried first; an empty rendering drops the word (articles, 'do' as an auxiliary).
@@ -25,10 +27,18 @@ _FRAMES: dict[str, str] = {
     "which date": "hvilken dato", "what time": "hvornår", "what happens": "hvad sker der",
     "what will happen": "hvad sker der", "what would happen": "hvad sker der",
     "what is the consequence": "hvad er konsekvensen", "what are the consequences": "hvad er konsekvensen",
+    # 'which organisation do we send it to': a party, asked like 'hvem'
+    **{f"{which} {party}": "hvem" for which in ("which", "what") for party in (
+        "organisation", "organization", "organisations", "organizations", "company", "companies", "party",
+        "parties", "body", "authority", "agency", "person", "people", "persons", "department", "team",
+        "unit", "firm", "vendor", "institution")},
     # modal and auxiliary verbs
     "must": "skal", "should": "skal", "shall": "skal", "has to": "skal", "have to": "skal",
     "need to": "skal", "needs to": "skal", "ought to": "bør", "is to": "skal", "are to": "skal",
     "is supposed to": "skal", "are supposed to": "skal", "is required to": "skal", "are required to": "skal",
+    "supposed to": "skal", "required to": "skal", "expected to": "skal", "meant to": "skal",
+    "obliged to": "skal", "obligated to": "skal", "got to": "skal", "allowed to": "må", "permitted to": "må",
+    "able to": "kan", "going to": "skal", "is going to": "skal", "are going to": "skal",
     "can": "kan", "could": "kan", "may": "må", "might": "kan", "will": "vil", "would": "vil",
     "is": "er", "are": "er", "am": "er", "was": "var", "were": "var", "be": "være", "been": "været",
     "being": "", "has": "har", "have": "har", "had": "havde", "get": "får", "gets": "får", "got": "fik",
@@ -126,9 +136,24 @@ def _inflected(english: str, form: str, danish: list[str]) -> str:
     return form
 
 
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, tuple[str, ...]]:
+    """An irregular English form -> its base forms ('took' -> 'take', 'data' -> 'datum')."""
+    bases: dict[str, list[str]] = {}
+    for line in _FORMS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("#") or ":" not in line:
+            continue
+        base, _, forms = line.partition(":")
+        for form in (f.strip().casefold() for f in forms.split(",")):
+            if form:
+                bases.setdefault(form, []).append(base.strip().casefold())
+    return {form: tuple(b) for form, b in bases.items()}
+
+
 def _bases(word: str) -> list[str]:
-    """Possible base forms of an English inflection: plural, past and -ing forms."""
-    out = [word]
+    """Possible base forms of an English inflection: plural, past and -ing forms, regular
+    ('approved', 'signing', 'cancelled', 'supplies') or irregular ('took', 'sent', 'criteria')."""
+    out = [word, *_irregular().get(word, ())]
     if word.endswith("ies") and len(word) > 4:
         out.append(word[:-3] + "y")
     if word.endswith("es") and len(word) > 4:
@@ -141,6 +166,24 @@ def _bases(word: str) -> list[str]:
         out += [word[:-2], word[:-1]] + ([word[:-3]] if word[-3] == word[-4] else [])
     if word.endswith("ing") and len(word) > 5:
         out += [word[:-3], word[:-3] + "e"] + ([word[:-4]] if word[-4] == word[-5] else [])
+    return list(dict.fromkeys(v for base in out for v in _spellings(base)))
+
+
+# American spellings and their British forms ('organization' / 'organisation', 'analyze' /
+# 'analyse', 'catalog' / 'catalogue', 'center' / 'centre', 'license' / 'licence'), both ways:
+# the word lists need write only one.
+_SPELLINGS = (("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("izes", "ises"), ("ize", "ise"),
+              ("yze", "yse"), ("yzed", "ysed"), ("og", "ogue"), ("ter", "tre"), ("ense", "ence"),
+              ("or", "our"), ("eled", "elled"), ("eling", "elling"))
+
+
+def _spellings(word: str) -> list[str]:
+    out = [word]
+    for american, british in _SPELLINGS:
+        if word.endswith(american) and len(word) > len(american) + 2:
+            out.append(word[:-len(american)] + british)
+        elif word.endswith(british) and len(word) > len(british) + 2:
+            out.append(word[:-len(british)] + american)
     return out
 
 
@@ -148,7 +191,17 @@ def _reachable(index: Index, danish: str) -> bool:
     """Whether the tasks hold a Danish word, an inflection of it or a compound ending with it."""
     k = key(danish.casefold())
     return (k in index.postings or k in index.meta_keys or k in index.fact_subjects
-            or bool(index.variants(k)) or bool(index.compounds(k, limit=1)))
+            or bool(index.variants(k)) or bool(index.compounds(k, limit=1)) or _modifier(index, k))
+
+
+def _modifier(index: Index, k: str) -> bool:
+    """Whether a Danish word begins a compound of the tasks ('samarbejde' in 'samarbejdsaftale',
+    'stikprøve' in 'stikprøverapport'): the English words of a compound are rendered one by one
+    and joined again (_join_compounds)."""
+    if len(k) < 5 or not k.isalpha():
+        return False
+    at = bisect_left(index.sorted_keys, k)
+    return any(len(other) >= len(k) + 4 for other in index.sorted_keys[at:at + 20] if other.startswith(k))
 
 
 def _spelt_alike(index: Index, word: str) -> bool:
@@ -167,18 +220,31 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     tables = _tables()
     single = " " not in phrase
     first, _, rest = phrase.partition(" ")
-    forms = _bases(phrase) if single else [f"{base} {rest}" for base in _bases(first)]
+    forms = _bases(phrase) if single else _phrase_forms(phrase)
     glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None) if single else \
         next((_glossary_phrase(f) for f in forms if _glossary_phrase(f)), None)
-    if glossed and (_reachable(index, glossed) or not _spelt_alike(index, surface)):
-        return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
+    if glossed and _reachable(index, glossed):
+        return glossed
     if single and (_known(index, surface) or (len(surface) >= 6 and _reachable(index, surface))):
         return None  # a word the tasks use ('test', 'status'), a Danish word, a compound's part
-    for form in forms:
+    for n, form in enumerate(forms):
+        if n == 1 and single and key(phrase) in _glossary().fallbacks:
+            break  # the glossary's one-way line reads the word as typed ('bookkeeping')
         for danish in tables.dictionary.get(form, ()):
             if _reachable(index, danish):
-                return danish
+                return danish  # another meaning the tasks use ('migration': 'overførsel', not 'flytte')
+    if glossed and not _spelt_alike(index, surface):
+        return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
     return None
+
+
+def _phrase_forms(phrase: str) -> list[str]:
+    """A phrase with its first word's base forms ('handed in' -> 'hand in', 'took over' -> 'take
+    over') and its last word's ('test cases' -> 'test case')."""
+    first, _, rest = phrase.partition(" ")
+    head, _, last = phrase.rpartition(" ")
+    return list(dict.fromkeys([*(f"{base} {rest}" for base in _bases(first)),
+                               *(f"{head} {base}" for base in _bases(last))]))
 
 
 def _glossary_phrase(phrase: str) -> str | None:
@@ -190,7 +256,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
     word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
-    parts = _WORD.findall(glossary_phrases(text))
+    parts = _WORD.findall(glossary_phrases(_modal_first(text)))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
     out = list(parts)
     first = words[0] if words else -1
@@ -206,8 +272,29 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
                 out[k] = ""  # the phrase's other words and the spaces between them
         j += used
     _join_compounds(index, out, typed)
-    _passive(out, typed)
+    _passive(index, out, typed)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip(), typed
+
+
+# 'Is the mayor supposed to sign X?', 'Do we need to sign X?': a yes/no question whose verb is a
+# modal phrase asks like Danish 'Skal borgmesteren underskrive X?', 'Skal vi underskrive X?'.
+_BE_MODAL = re.compile(r"^(\W*)(?:is|are|am|was|were)\s+(.+?)\s+(supposed|required|expected|meant|obliged|"
+                       r"obligated|going|allowed|permitted|able)\s+to\s+(?=\w)", re.IGNORECASE)
+_DO_MODAL = re.compile(r"^(\W*)(?:do|does|did)\s+(.+?)\s+(?:need|needs|have|has|got)\s+to\s+(?=\w)",
+                       re.IGNORECASE)
+_MODAL_OF = {"allowed": "may", "permitted": "may", "able": "can"}
+
+
+# 'get the system ready', 'make everything ready': one verb ('klargøre'), however far apart
+_GET_READY = re.compile(r"\b(?:get|gets|getting|got|make|makes|making|made)\s+((?:[\w'’-]+\s+){1,4}?)ready\b",
+                        re.IGNORECASE)
+
+
+def _modal_first(text: str) -> str:
+    text = _GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text)
+    text = _BE_MODAL.sub(lambda m: f"{m.group(1)}{_MODAL_OF.get(m.group(3).casefold(), 'must')} "
+                         f"{m.group(2)} ", text, count=1)
+    return _DO_MODAL.sub(lambda m: f"{m.group(1)}must {m.group(2)} ", text, count=1)
 
 
 _IRREGULAR = frozenset("sent done made held paid set given taken written known seen found sold bought built "
@@ -220,15 +307,19 @@ def _participle(word: str) -> bool:
     return word.isascii() and (word.endswith("ed") or word in _IRREGULAR)
 
 
-def _passive(out: list[str], typed: dict[str, str]) -> None:
+def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
     """'be approved', 'is sent' -> 'godkendes', 'sendes': the Danish passive the cues of the answer
-    types and the yes/no readings know ('hvornår skal aftalen sendes?')."""
+    types and the yes/no readings know ('hvornår skal aftalen sendes?'); of the verb the question
+    was rendered with when the tasks lack the glossary's ('cancelled' -> 'afmeldes', not 'aflyses')."""
     verbs = _tables().verbs
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
     for a, b in zip(spots, spots[1:], strict=False):
         english = typed.get(out[b], "").casefold()
         if out[a] in _BE and out[a + 1:b] == [" "] and english in verbs:
-            passive = verbs[english] + "s"
+            verb = verbs[english]
+            if not _reachable(index, verb) and out[b].endswith("e") and out[b] != verb:
+                verb = out[b]
+            passive = verb + "s"
             typed.setdefault(passive, english)
             out[a], out[a + 1], out[b] = "", "", passive
 
@@ -277,24 +368,32 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
     surface = parts[i]
     lower = surface.casefold().replace("’", "'")
     named = (surface[:1].isupper() and i != first) or (surface.isupper() and len(surface) > 1)
-    if named or any(ch.isdigit() for ch in surface):
+    if any(ch.isdigit() for ch in surface):
         return _genitive(surface), 1
     for n in range(min(_MAX_PHRASE, len(words) - j), 1, -1):
         span = words[j:j + n]
         if any(not parts[k].isspace() for a, b in zip(span, span[1:], strict=False) for k in range(a + 1, b)):
             continue  # a phrase is written with spaces only
-        if any(parts[k][:1].isupper() and k != first for k in span) and n > 1:
-            continue
         phrase = " ".join(parts[k].casefold() for k in span)
+        if any(parts[k][:1].isupper() and k != first for k in span) and not _named_phrase(phrase):
+            continue  # a name as typed, unless the dictionary names it ('Agency for Digitisation')
+        if named and _named_phrase(phrase):
+            return _content(index, phrase, phrase) or phrase, n
+        if named:
+            continue
         if phrase in tables.frames:
             return tables.frames[phrase], n
         found = _content(index, phrase, phrase)
         if found is not None:
             return found, n
+    if named:
+        return _genitive(surface), 1
     if lower == "get" and j > 0 and parts[words[j - 1]].casefold() in _DOERS - _PRONOUNS:
         return "få", 1  # after 'to' or a modal the infinitive: 'to get it registered', 'can we get'
     if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
-        return ("skal" if i == first else "gøre" if _main_verb(parts, words, j) else ""), 1
+        if i != first and _main_verb(parts, words, j):  # 'who will do the test': who carries it out
+            return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
+        return ("skal" if i == first else ""), 1
     if lower in _RELATIVE and i != first and (lower != "which" or _after_noun(parts, words, j)):
         return "som", 1
     if lower == "when" and i != first:
@@ -307,6 +406,9 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return (base + "s" if base else _genitive(surface)), 1
     if lower in tables.frames:
         return tables.frames[lower], 1
+    framed = next((tables.frames[b] for b in _bases(lower)[1:] if b in tables.frames and len(b) > 2), None)
+    if framed is not None:  # 'getting' -> 'får', 'happening' -> 'sker'
+        return framed, 1
     found = _content(index, lower, surface)
     return (found, 1) if found is not None else (None, 1)
 
@@ -327,6 +429,12 @@ def _main_verb(parts: list[str], words: list[int], j: int) -> bool:
 def _after_noun(parts: list[str], words: list[int], j: int) -> bool:
     """'the service which ...': a relative clause; 'which service' opens a question."""
     return j > 0 and parts[words[j - 1]].casefold() not in _tables().frames
+
+
+def _named_phrase(phrase: str) -> bool:
+    """Whether a phrase typed with capitals is one the dictionary renders (an English name of a
+    Danish body: 'Data Protection Agency')."""
+    return any(f in _tables().dictionary or _glossary_phrase(f) for f in _phrase_forms(phrase))
 
 
 def _genitive(surface: str) -> str:
