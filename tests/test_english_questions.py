@@ -147,3 +147,34 @@ def test_a_name_of_a_danish_body_in_english_is_rendered_as_the_danish_name():
                                    description="Aftalen sendes til Digitaliseringsstyrelsen.")])
     q = analyse(index_for(kb), "Do we send the agreement to the Danish Agency for Digitisation?")
     assert "digitaliseringsstyrelsen" in q.text.casefold(), q.text
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    """Tasks in wording the English dictionary knows, for the grammar of English questions."""
+    return index_for(KnowledgeBase(tasks=[
+        Task(id="940", title="MOLE 4 Pensionsberegning", project="MOLE",
+             description="Kommunen udvælger ti sager til testen af pensionsberegningen. Testrapporten "
+                         "afleveres senest to uger før go-live. Brugerne synkroniseres fra AD. "
+                         "Databehandleraftalen underskrives af it-chefen."),
+    ]))
+
+
+@pytest.mark.parametrize(("english", "danish"), [
+    # 'Is X signed by Y?' asks who signs it; 'where are X synced' asks where they are synced
+    ("Is the data processing agreement signed by the IT manager?",
+     "Underskrives databehandleraftalen af it-chefen?"),
+    ("Where are the users synced?", "Hvor synkroniseres brugerne?"),
+    # 'what is the minimum number of' counts like 'hvor mange ... mindst'
+    ("What's the minimum number of cases?", "Hvor mange sager mindst?"),
+    # a particle before a name is a preposition: 'report in' is no verb here
+    ("When is the test report in MOLE 4 due?", "Hvornår er fristen for testrapporten i MOLE 4?"),
+    # the words of a Danish compound rendered one by one are joined, a verb as its noun
+    ("How many cases are picked for the pension calculation test?",
+     "Hvor mange sager udvælges til pensionsberegning testen?"),
+    # an abbreviation the dictionary knows
+    ("Who signs the DPA?", "Hvem underskriver databehandleraftalen?"),
+])
+def test_english_sentence_patterns_are_read_as_the_danish_equivalent(harbour, english, danish):
+    en, da = analyse(harbour, english), analyse(harbour, danish)
+    assert (en.expects, en.yesno, _content(en)) == (da.expects, da.yesno, _content(da)), en.text

@@ -32,6 +32,9 @@ _FRAMES: dict[str, str] = {
         "organisation", "organization", "organisations", "organizations", "company", "companies", "party",
         "parties", "body", "authority", "agency", "person", "people", "persons", "department", "team",
         "unit", "firm", "vendor", "institution")},
+    "needs doing": "skal gøres", "need doing": "skal gøres", "needs to be done": "skal gøres",
+    "need to be done": "skal gøres", "has to be done": "skal gøres", "have to be done": "skal gøres",
+    "must be done": "skal gøres", "should be done": "skal gøres",
     # modal and auxiliary verbs
     "must": "skal", "should": "skal", "shall": "skal", "has to": "skal", "have to": "skal",
     "need to": "skal", "needs to": "skal", "ought to": "bør", "is to": "skal", "are to": "skal",
@@ -42,6 +45,7 @@ _FRAMES: dict[str, str] = {
     "can": "kan", "could": "kan", "may": "må", "might": "kan", "will": "vil", "would": "vil",
     "is": "er", "are": "er", "am": "er", "was": "var", "were": "var", "be": "være", "been": "været",
     "being": "", "has": "har", "have": "har", "had": "havde", "get": "får", "gets": "får", "got": "fik",
+    "need": "skal have", "needs": "skal have",  # 'the municipality needs two': 'skal have to'
     "happen": "ske", "happens": "sker", "happened": "skete", "needed": "kræves", "required": "kræves",
     "is there": "er der", "are there": "er der", "there is": "der er", "there are": "der er",
     # pronouns and determiners
@@ -76,6 +80,8 @@ _FRAMES: dict[str, str] = {
     # everyday verbs the glossary leaves to the stop lists
     "make": "lave", "makes": "laver", "made": "lavet", "making": "lave",
 }
+# Verbs of the frames whose other forms are read like them ('getting' -> 'får', 'happening' -> 'sker')
+_FRAMED_VERBS = frozenset({"get", "happen", "make"})
 # Words after which 'who', 'which' and 'that' start a relative clause, not a question.
 _RELATIVE = frozenset({"who", "which", "that"})
 _DANISH_FRAMES = frozenset(w for v in _FRAMES.values() for w in v.split())
@@ -256,7 +262,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
     word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
-    parts = _WORD.findall(glossary_phrases(_modal_first(text)))
+    parts = _WORD.findall(_prepositions(_modal_first(text)))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
     out = list(parts)
     first = words[0] if words else -1
@@ -273,6 +279,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
         j += used
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
+    _passive_question(out, typed)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip(), typed
 
 
@@ -280,8 +287,8 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
 # modal phrase asks like Danish 'Skal borgmesteren underskrive X?', 'Skal vi underskrive X?'.
 _BE_MODAL = re.compile(r"^(\W*)(?:is|are|am|was|were)\s+(.+?)\s+(supposed|required|expected|meant|obliged|"
                        r"obligated|going|allowed|permitted|able)\s+to\s+(?=\w)", re.IGNORECASE)
-_DO_MODAL = re.compile(r"^(\W*)(?:do|does|did)\s+(.+?)\s+(?:need|needs|have|has|got)\s+to\s+(?=\w)",
-                       re.IGNORECASE)
+_DO_MODAL = re.compile(r"^(\W*(?:(?:how|what|which|who|whom|where|when|why)\b[^?.,]*?\s+)?)(?:do|does|did)\s+"
+                       r"(.+?)\s+(?:need|needs|have|has|got)\s+to\s+(?=\w)", re.IGNORECASE)
 _MODAL_OF = {"allowed": "may", "permitted": "may", "able": "can"}
 
 
@@ -290,8 +297,28 @@ _GET_READY = re.compile(r"\b(?:get|gets|getting|got|make|makes|making|made)\s+((
                         re.IGNORECASE)
 
 
+_BEFORE_NAME = re.compile(r"\s(?=(?:in|on|at|up|out|off|over)\s+(?:[A-ZÆØÅ]|\d))")
+
+
+def _prepositions(text: str) -> str:
+    """The glossary's phrases read in the question, except across a particle before a name or a
+    number, which is a preposition, no part of a multi-word verb: 'the test report in KP 12' holds
+    no 'report in', 'hand in the form' does."""
+    pieces = _BEFORE_NAME.split(text)
+    return " ".join(glossary_phrases(piece) for piece in pieces)
+
+
+# 'what is the (minimum) number of X': a count, as 'how many X (at least)' asks it
+_NUMBER_OF = re.compile(r"\bwhat\s+is\s+the\s+(?:(minimum|min|lowest|smallest)|(maximum|max|highest|largest)"
+                        r"|total)?\s*number\s+of\b", re.IGNORECASE)
+
+
+def _number_of(m: re.Match) -> str:
+    return "how many" + (" at least" if m.group(1) else " at most" if m.group(2) else "")
+
+
 def _modal_first(text: str) -> str:
-    text = _GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text)
+    text = _NUMBER_OF.sub(_number_of, _GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text))
     text = _BE_MODAL.sub(lambda m: f"{m.group(1)}{_MODAL_OF.get(m.group(3).casefold(), 'must')} "
                          f"{m.group(2)} ", text, count=1)
     return _DO_MODAL.sub(lambda m: f"{m.group(1)}must {m.group(2)} ", text, count=1)
@@ -315,13 +342,41 @@ def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
     for a, b in zip(spots, spots[1:], strict=False):
         english = typed.get(out[b], "").casefold()
-        if out[a] in _BE and out[a + 1:b] == [" "] and english in verbs:
-            verb = verbs[english]
-            if not _reachable(index, verb) and out[b].endswith("e") and out[b] != verb:
-                verb = out[b]
+        infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
+        be = out[a] in _BE or (out[a] in ("er", "var") and infinitive and english not in verbs)
+        if be and "".join(out[a + 1:b]) == " " and (english in verbs or infinitive):
+            verb = verbs.get(english, out[b])
+            if infinitive and out[b] != verb and not _reachable(index, verb):
+                verb = out[b]  # 'be reported' -> 'meldes', 'be synced' -> 'synkroniseres'
             passive = verb + "s"
             typed.setdefault(passive, english)
-            out[a], out[a + 1], out[b] = "", "", passive
+            out[a:b] = [""] * (b - a)
+            out[b] = passive
+
+
+_WH = frozenset({"hvor", "hvornår", "hvordan", "hvem", "hvad", "hvilke", "hvilken", "hvorfor", "hvorfra"})
+
+
+def _passive_question(out: list[str], typed: dict[str, str]) -> None:
+    """'Is the agreement signed by the IT manager?' asks who signs it, as Danish 'Underskrives
+    aftalen af it-chefen?' does ('er ... underskrevet' would ask whether it has been signed yet);
+    'Where are the users synced from?' as 'Hvor synkroniseres brugerne fra?'."""
+    verbs = _tables().verbs
+    spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
+    at = 1 if spots and out[spots[0]].casefold() in _WH else 0  # 'er' opens the question or follows its word
+    if len(spots) < at + 3 or out[spots[at]].casefold() not in ("er", "var") \
+            or typed.get(out[spots[at]], "").casefold() not in ("is", "are", "was", "were"):
+        return
+    for n, b in enumerate(spots[at + 2:at + 6], start=at + 2):
+        english = typed.get(out[b], "").casefold()
+        by = n + 1 < len(spots) and out[spots[n + 1]] == "af" and typed.get("af", "").casefold() == "by"
+        infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
+        if (english in verbs or infinitive) and (by or at):
+            passive = verbs.get(english, out[b]) + "s"
+            typed.setdefault(passive, english)
+            out[spots[at]] = passive[:1].upper() + passive[1:] if out[spots[at]][:1].isupper() else passive
+            out[b] = ""
+            return
 
 
 def _written_apart(index: Index, first: str, second: str) -> bool:
@@ -340,7 +395,7 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
     for a, b in zip(spots, spots[1:], strict=False):
         first, second = out[a], out[b]
-        if not (out[a + 1:b] == [" "] and first.islower() and second.islower() and first.isalpha()
+        if not ("".join(out[a + 1:b]) == " " and first.islower() and second.islower() and first.isalpha()
                 and second.isalpha() and len(first) > 2 and len(second) > 2) or first in _DANISH_FRAMES \
                 or _written_apart(index, first, second):
             continue
@@ -350,12 +405,14 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
                                   for m in (word, word[:-1])
                                   if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
         heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
+        if second.endswith("e"):  # a verb's nouns: 'pension beregne' -> 'pensionsberegning'
+            heads += (second[:-1] + "ing", second + "lse", second[:-1])
         for modifier in modifiers:
             joined = next((modifier + link + head for head in heads for link in ("", "s", "e")
                            if key(modifier + link + head) in index.postings), None)
             if joined:
                 typed[joined] = typed.get(first, first) + " " + typed.get(second, second)
-                out[a], out[a + 1], out[b] = joined, "", ""
+                out[a:b + 1] = [joined] + [""] * (b - a)
                 break
 
 
@@ -368,6 +425,9 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
     surface = parts[i]
     lower = surface.casefold().replace("’", "'")
     named = (surface[:1].isupper() and i != first) or (surface.isupper() and len(surface) > 1)
+    if named and surface.isupper() and surface.isalpha() and not _known(index, surface) \
+            and _content(index, lower, lower) is not None:
+        return _content(index, lower, lower), 1  # an abbreviation of the word lists: 'DPA', 'SLA', 'CIO'
     if any(ch.isdigit() for ch in surface):
         return _genitive(surface), 1
     for n in range(min(_MAX_PHRASE, len(words) - j), 1, -1):
@@ -375,6 +435,9 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         if any(not parts[k].isspace() for a, b in zip(span, span[1:], strict=False) for k in range(a + 1, b)):
             continue  # a phrase is written with spaces only
         phrase = " ".join(parts[k].casefold() for k in span)
+        if j + n < len(words) and _BEFORE_NAME.match(" " + phrase.rsplit(" ", 1)[-1] + " "
+                                                     + parts[words[j + n]]):
+            continue  # 'report in KP 12': the particle is a preposition
         if any(parts[k][:1].isupper() and k != first for k in span) and not _named_phrase(phrase):
             continue  # a name as typed, unless the dictionary names it ('Agency for Digitisation')
         if named and _named_phrase(phrase):
@@ -406,7 +469,7 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return (base + "s" if base else _genitive(surface)), 1
     if lower in tables.frames:
         return tables.frames[lower], 1
-    framed = next((tables.frames[b] for b in _bases(lower)[1:] if b in tables.frames and len(b) > 2), None)
+    framed = next((tables.frames[b] for b in _bases(lower)[1:] if b in _FRAMED_VERBS), None)
     if framed is not None:  # 'getting' -> 'får', 'happening' -> 'sker'
         return framed, 1
     found = _content(index, lower, surface)
