@@ -178,3 +178,21 @@ def harbour():
 def test_english_sentence_patterns_are_read_as_the_danish_equivalent(harbour, english, danish):
     en, da = analyse(harbour, english), analyse(harbour, danish)
     assert (en.expects, en.yesno, _content(en)) == (da.expects, da.yesno, _content(da)), en.text
+
+
+def test_a_misspelt_english_word_is_read_as_the_word_meant_and_a_short_one_is_left_alone(index):
+    from knowledge.qa.english import _misspelt
+    assert _misspelt(index, "suplier") == "supplier" and _misspelt(index, "agreemnt") == "agreement"
+    assert _misspelt(index, "main") is None  # four letters: another word as likely as a typo
+    assert analyse(index, "Who aproves the access?").text == analyse(index, "Who approves the access?").text
+
+
+def test_a_status_line_marked_ej_gennemfort_answers_no():
+    kb = KnowledgeBase(tasks=[Task(id="950", title="MOLE 5 Klargøring", project="MOLE",
+                                   description="Klargøringen består af to opgaver:\n\n"
+                                               "1. Oprettelse af moleplads (status: Gennemført)\n\n"
+                                               "2. Test af havneregistret (status: Ej gennemført)")])
+    for question, no in (("Er testen af havneregistret gennemført?", "Nej"),
+                         ("Has the test of the havneregister been completed?", "No")):
+        a = answer(kb, question)
+        assert a.found and a.answer.startswith(no) and "Ej gennemført" in a.answer, a.answer

@@ -11,7 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from knowledge.fold import _glossary, _glossary_lines, ascii_fold, glossary_phrases, key, loose
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge.fold import _glossary, _glossary_lines, ascii_fold, glossary_phrases, is_stop, key, loose
 from knowledge.index import Index
 
 _DICTIONARY_FILE = Path(__file__).parent / "english.txt"
@@ -229,6 +232,12 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     forms = _bases(phrase) if single else _phrase_forms(phrase)
     glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None) if single else \
         next((_glossary_phrase(f) for f in forms if _glossary_phrase(f)), None)
+    if single and _participle(phrase) and phrase not in tables.glossary and not _known(index, surface):
+        # 'reported' is a verb's form: the dictionary's verb for it before the glossary's noun
+        # of its base ('report' -> 'rapport')
+        verb = next((d for d in tables.dictionary.get(phrase, ()) if _reachable(index, d)), None)
+        if verb:
+            return verb
     if glossed and _reachable(index, glossed):
         return glossed
     if single and (_known(index, surface) or (len(surface) >= 6 and _reachable(index, surface))):
@@ -251,6 +260,30 @@ def _phrase_forms(phrase: str) -> list[str]:
     head, _, last = phrase.rpartition(" ")
     return list(dict.fromkeys([*(f"{base} {rest}" for base in _bases(first)),
                                *(f"{head} {base}" for base in _bases(last))]))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[str, ...]:
+    """Every single English word the frames, the glossary and the dictionary know."""
+    words = {*_tables().frames, *_tables().dictionary, *_irregular(),
+             *(v for _, _, variants in _glossary_lines() for v in variants)}
+    return tuple(sorted(w for w in words if w.isascii() and w.isalpha() and len(w) >= 4))
+
+
+def _misspelt(index: Index, word: str) -> str | None:
+    """The English word a lowercase word no list knows was most likely meant to be: one letter off
+    (two from eight letters, a swap counting one), the only word that close; None for a word the
+    tasks or the word lists know, a short word or a stop word."""
+    if len(word) < 5 or not word.isascii() or not word.isalpha() or is_stop(word) or _known(index, word):
+        return None
+    tables = _tables()
+    if any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word)):
+        return None
+    limit = 1 if len(word) < 8 else 2
+    hits = process.extract(word, _vocabulary(), scorer=OSA.distance, score_cutoff=limit, limit=3)
+    if not hits or (len(hits) > 1 and hits[1][1] == hits[0][1]) or hits[0][0][0] != word[0]:
+        return None  # none, or two as close: not a guess to answer on
+    return hits[0][0]
 
 
 def _glossary_phrase(phrase: str) -> str | None:
@@ -469,6 +502,9 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return (base + "s" if base else _genitive(surface)), 1
     if lower in tables.frames:
         return tables.frames[lower], 1
+    meant = _misspelt(index, lower)
+    if meant:  # 'suplier' -> 'supplier', 'agreemnt' -> 'agreement': read as the word meant
+        return tables.frames.get(meant) or _content(index, meant, meant), 1
     framed = next((tables.frames[b] for b in _bases(lower)[1:] if b in _FRAMED_VERBS), None)
     if framed is not None:  # 'getting' -> 'får', 'happening' -> 'sker'
         return framed, 1
