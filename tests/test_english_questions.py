@@ -196,3 +196,9 @@ def test_a_status_line_marked_ej_gennemfort_answers_no():
                          ("Has the test of the havneregister been completed?", "No")):
         a = answer(kb, question)
         assert a.found and a.answer.startswith(no) and "Ej gennemført" in a.answer, a.answer
+
+
+def test_what_before_a_noun_asks_like_which(index):
+    """'What tasks are optional?' lists like 'Which tasks are optional?'; 'what is' stays 'hvad'."""
+    assert analyse(index, "What tasks are optional?").text == analyse(index, "Which tasks are optional?").text
+    assert analyse(index, "What is the access?").text.startswith("hvad")

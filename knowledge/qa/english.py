@@ -490,6 +490,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         if i != first and _main_verb(parts, words, j):  # 'who will do the test': who carries it out
             return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
         return ("skal" if i == first else ""), 1
+    if lower == "what" and j + 1 < len(words) and _determiner(parts[words[j + 1]]):
+        return "hvilke", 1  # 'what tasks are optional?' asks like 'which tasks'
     if lower in _RELATIVE and i != first and (lower != "which" or _after_noun(parts, words, j)):
         return "som", 1
     if lower == "when" and i != first:
@@ -523,6 +525,15 @@ def _main_verb(parts: list[str], words: list[int], j: int) -> bool:
     before = parts[words[j - 1]].casefold() if j > 0 else ""
     after = parts[words[j + 1]].casefold() if j + 1 < len(words) else ""
     return before in _DOERS and after != "not"
+
+
+def _determiner(following: str) -> bool:
+    """Whether 'what' before this word is a determiner ('what tasks', 'what role'), not a pronoun
+    ('what is', 'what does', 'what the', 'what we')."""
+    word = following.casefold()
+    frames = _tables().frames
+    return following.isalpha() and following.islower() and frames.get(word, word) == word \
+        and word not in _AUX and not is_stop(word) and not word.endswith(("ed", "ing"))
 
 
 def _after_noun(parts: list[str], words: list[int], j: int) -> bool:
