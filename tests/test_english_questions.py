@@ -202,3 +202,17 @@ def test_what_before_a_noun_asks_like_which(index):
     """'What tasks are optional?' lists like 'Which tasks are optional?'; 'what is' stays 'hvad'."""
     assert analyse(index, "What tasks are optional?").text == analyse(index, "Which tasks are optional?").text
     assert analyse(index, "What is the access?").text.startswith("hvad")
+
+
+def test_an_english_word_is_no_typo_of_another_and_a_typo_in_a_phrase_is_mended(index):
+    from knowledge.qa.english import _misspelt
+    assert _misspelt(index, "remote") is None  # an English word of its own, not 'remove'
+    assert _misspelt(index, "sigsn") == "sign" or _misspelt(index, "sigsn") == "signs"
+    typo, meant = analyse(index, "who is the data controler?"), analyse(index, "who is the data controller?")
+    assert typo.text == meant.text and "controler" not in typo.text
+
+
+def test_contractions_typed_without_an_apostrophe_are_written_out(index):
+    assert analyse(index, "whats the access?").text == analyse(index, "what's the access?").text
+    assert analyse(index, "who doesnt approve the access?").text == \
+        analyse(index, "who doesn't approve the access?").text

@@ -66,7 +66,7 @@ _FRAMES: dict[str, str] = {
     "between": "mellem", "during": "under", "than": "end", "per": "pr", "via": "via", "through": "gennem",
     "out": "ud", "up": "op", "off": "af",
     "once": "når", "as soon as": "så snart", "and": "og", "or": "eller", "but": "men", "if": "hvis",
-    "not": "ikke", "never": "aldrig",
+    "not": "ikke", "never": "aldrig", "as": "som", "such as": "som",
     "also": "også", "only": "kun", "then": "så", "so": "så", "again": "igen", "as well": "også",
     "at least": "mindst", "at most": "højst", "up to": "op til", "more than": "mere end",
     "less than": "mindre end", "in time": "rettidigt", "on time": "rettidigt",
@@ -200,7 +200,8 @@ def _reachable(index: Index, danish: str) -> bool:
     """Whether the tasks hold a Danish word, an inflection of it or a compound ending with it."""
     k = key(danish.casefold())
     return (k in index.postings or k in index.meta_keys or k in index.fact_subjects
-            or bool(index.variants(k)) or bool(index.compounds(k, limit=1)) or _modifier(index, k))
+            or bool(index.variants(k)) or bool(index.compounds(k, limit=1)) or _modifier(index, k)
+            or (danish.endswith("e") and key(danish.casefold() + "r") in index.postings))  # 'eje': 'ejer'
 
 
 def _modifier(index: Index, k: str) -> bool:
@@ -280,10 +281,29 @@ def _misspelt(index: Index, word: str) -> str | None:
     if any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word)):
         return None
     limit = 1 if len(word) < 8 else 2
-    hits = process.extract(word, _vocabulary(), scorer=OSA.distance, score_cutoff=limit, limit=3)
-    if not hits or (len(hits) > 1 and hits[1][1] == hits[0][1]) or hits[0][0][0] != word[0]:
-        return None  # none, or two as close: not a guess to answer on
-    return hits[0][0]
+    hits = process.extract(word, _vocabulary(), scorer=OSA.distance, score_cutoff=limit, limit=4)
+    best = [h[0] for h in hits if h[1] == hits[0][1] and h[0][0] == word[0]] if hits else []
+    if not best or len({_meaning(index, b) for b in best}) > 1 or _english_word(word):
+        return None  # none, two as close that mean different things, or an English word of its own
+    return best[0]
+
+
+def _meaning(index: Index, word: str) -> str | None:
+    """What an English word is read as, one form per glossary line ('signs', 'sign' -> 'underskrive')."""
+    danish = _tables().frames.get(word) or _content(index, word, word)
+    return _tables().kin.get(danish, (danish,))[0] if danish else None
+
+
+@lru_cache(maxsize=1)
+def _english_words():
+    """English words and their frequencies (pyspellchecker's list, loaded on the first typo)."""
+    from spellchecker import SpellChecker
+    return SpellChecker(language="en", distance=1).word_frequency
+
+
+def _english_word(word: str) -> bool:
+    """Whether a word is English as typed ('remote' is no typo of 'remove')."""
+    return word in _english_words()
 
 
 def _glossary_phrase(phrase: str) -> str | None:
@@ -295,8 +315,12 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
     word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
-    parts = _WORD.findall(_prepositions(_modal_first(text)))
+    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(text))))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
+    as_typed = list(parts)
+    for i in words:  # 'sickness benfits': the word meant, so that the phrase is read as one
+        meant = _misspelt(index, parts[i]) if parts[i].islower() else None
+        parts[i] = meant or parts[i]
     out = list(parts)
     first = words[0] if words else -1
     j = 0
@@ -305,7 +329,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
         rendered, used = _render_at(index, parts, words, j, first)
         if rendered is not None:
             if rendered:
-                typed.setdefault(rendered, "".join(parts[i:words[j + used - 1] + 1]))
+                typed.setdefault(rendered, "".join(as_typed[i:words[j + used - 1] + 1]))
             out[i] = rendered
             for k in range(i + 1, words[j + used - 1] + 1):
                 out[k] = ""  # the phrase's other words and the spaces between them
@@ -323,6 +347,16 @@ _BE_MODAL = re.compile(r"^(\W*)(?:is|are|am|was|were)\s+(.+?)\s+(supposed|requir
 _DO_MODAL = re.compile(r"^(\W*(?:(?:how|what|which|who|whom|where|when|why)\b[^?.,]*?\s+)?)(?:do|does|did)\s+"
                        r"(.+?)\s+(?:need|needs|have|has|got)\s+to\s+(?=\w)", re.IGNORECASE)
 _MODAL_OF = {"allowed": "may", "permitted": "may", "able": "can"}
+
+
+# "whats", "dont", "isnt": contractions typed without the apostrophe ('its' is a word of its own)
+_UNSPACED = re.compile(r"\b(?:(what|who|where|when|how|that|there)s|(do|does|did|is|are|was|were|has|have"
+                       r"|had|should|must|could|would|need)nt|(ca)nt)\b", re.IGNORECASE)
+
+
+def _unspaced(text: str) -> str:
+    return _UNSPACED.sub(lambda m: f"{m.group(1)} is" if m.group(1) else
+                         f"{m.group(2) or m.group(3)}{'n' if m.group(3) else ''} not", text)
 
 
 # 'get the system ready', 'make everything ready': one verb ('klargøre'), however far apart
@@ -430,6 +464,7 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
         first, second = out[a], out[b]
         if not ("".join(out[a + 1:b]) == " " and first.islower() and second.islower() and first.isalpha()
                 and second.isalpha() and len(first) > 2 and len(second) > 2) or first in _DANISH_FRAMES \
+                or second in _DANISH_FRAMES \
                 or _written_apart(index, first, second):
             continue
         kin = _tables().kin
@@ -504,9 +539,6 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return (base + "s" if base else _genitive(surface)), 1
     if lower in tables.frames:
         return tables.frames[lower], 1
-    meant = _misspelt(index, lower)
-    if meant:  # 'suplier' -> 'supplier', 'agreemnt' -> 'agreement': read as the word meant
-        return tables.frames.get(meant) or _content(index, meant, meant), 1
     framed = next((tables.frames[b] for b in _bases(lower)[1:] if b in _FRAMED_VERBS), None)
     if framed is not None:  # 'getting' -> 'får', 'happening' -> 'sker'
         return framed, 1
