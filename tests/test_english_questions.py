@@ -108,3 +108,111 @@ def test_an_english_yes_no_is_answered_only_when_the_answer_accounts_for_every_w
     assert found(yes_no, explain_all=True) and not found(yes_no, explain_all=False)
     assert found("Skal kommunen oprette to almindelige testbrugere?", explain_all=False)  # Danish as before
     assert found("Who must approve the access?", explain_all=False)  # open questions as before
+
+
+@pytest.mark.parametrize(("english", "danish"), [
+    # contractions, modal phrases and 'do we need to' as Danish asks them
+    ("Who's supposed to approve the access?", "Hvem skal godkende adgangen?"),
+    ("Do we need to create two test users?", "Skal vi oprette to testbrugere?"),
+    ("Is the municipality supposed to create two test users?", "Skal kommunen oprette to testbrugere?"),
+    # inflections: irregular past forms, -ing with a doubled consonant, -ed
+    ("Who got the form from the supplier?", "Hvem får blanketten fra leverandøren?"),
+    # a multi-word verb as one unit, inflected ('handed in' -> 'indsende')
+    ("Who handed in the form?", "Hvem indsendte blanketten?"),
+])
+def test_english_grammar_is_read_as_the_danish_equivalent(index, english, danish):
+    en, da = analyse(index, english), analyse(index, danish)
+    assert (en.expects, en.yesno, _content(en)) == (da.expects, da.yesno, _content(da)), en.text
+
+
+def test_contractions_are_written_out_but_a_genitive_stays():
+    from knowledge.qa.analysis import _uncontract
+    assert _uncontract("Who's in charge? What's due? We're late, it's been signed") == \
+        "Who is in charge? What is due? We are late, it has been signed"
+    assert _uncontract("KOMBIT's mailbox, don't") == "KOMBIT's mailbox, do not"
+
+
+@pytest.mark.parametrize(("typed", "base"), [
+    ("took", "take"), ("sent", "send"), ("criteria", "criterion"), ("getting", "get"),
+    ("cancelled", "cancel"), ("canceled", "cancel"), ("supplies", "supply"),
+    ("organizations", "organisation"), ("journalizing", "journalise"), ("centers", "centre"),
+])
+def test_english_inflections_and_spellings_have_their_base_forms(typed, base):
+    from knowledge.qa.english import _bases
+    assert base in _bases(typed)
+
+
+def test_a_name_of_a_danish_body_in_english_is_rendered_as_the_danish_name():
+    kb = KnowledgeBase(tasks=[Task(id="930", title="MOLE 3 Tilslutning", project="MOLE",
+                                   description="Aftalen sendes til Digitaliseringsstyrelsen.")])
+    q = analyse(index_for(kb), "Do we send the agreement to the Danish Agency for Digitisation?")
+    assert "digitaliseringsstyrelsen" in q.text.casefold(), q.text
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    """Tasks in wording the English dictionary knows, for the grammar of English questions."""
+    return index_for(KnowledgeBase(tasks=[
+        Task(id="940", title="MOLE 4 Pensionsberegning", project="MOLE",
+             description="Kommunen udvælger ti sager til testen af pensionsberegningen. Testrapporten "
+                         "afleveres senest to uger før go-live. Brugerne synkroniseres fra AD. "
+                         "Databehandleraftalen underskrives af it-chefen."),
+    ]))
+
+
+@pytest.mark.parametrize(("english", "danish"), [
+    # 'Is X signed by Y?' asks who signs it; 'where are X synced' asks where they are synced
+    ("Is the data processing agreement signed by the IT manager?",
+     "Underskrives databehandleraftalen af it-chefen?"),
+    ("Where are the users synced?", "Hvor synkroniseres brugerne?"),
+    # 'what is the minimum number of' counts like 'hvor mange ... mindst'
+    ("What's the minimum number of cases?", "Hvor mange sager mindst?"),
+    # a particle before a name is a preposition: 'report in' is no verb here
+    ("When is the test report in MOLE 4 due?", "Hvornår er fristen for testrapporten i MOLE 4?"),
+    # the words of a Danish compound rendered one by one are joined, a verb as its noun
+    ("How many cases are picked for the pension calculation test?",
+     "Hvor mange sager udvælges til pensionsberegning testen?"),
+    # an abbreviation the dictionary knows
+    ("Who signs the DPA?", "Hvem underskriver databehandleraftalen?"),
+])
+def test_english_sentence_patterns_are_read_as_the_danish_equivalent(harbour, english, danish):
+    en, da = analyse(harbour, english), analyse(harbour, danish)
+    assert (en.expects, en.yesno, _content(en)) == (da.expects, da.yesno, _content(da)), en.text
+
+
+def test_a_misspelt_english_word_is_read_as_the_word_meant_and_a_short_one_is_left_alone(index):
+    from knowledge.qa.english import _misspelt
+    assert _misspelt(index, "suplier") == "supplier" and _misspelt(index, "agreemnt") == "agreement"
+    assert _misspelt(index, "main") is None  # four letters: another word as likely as a typo
+    assert analyse(index, "Who aproves the access?").text == analyse(index, "Who approves the access?").text
+
+
+def test_a_status_line_marked_ej_gennemfort_answers_no():
+    kb = KnowledgeBase(tasks=[Task(id="950", title="MOLE 5 Klargøring", project="MOLE",
+                                   description="Klargøringen består af to opgaver:\n\n"
+                                               "1. Oprettelse af moleplads (status: Gennemført)\n\n"
+                                               "2. Test af havneregistret (status: Ej gennemført)")])
+    for question, no in (("Er testen af havneregistret gennemført?", "Nej"),
+                         ("Has the test of the havneregister been completed?", "No")):
+        a = answer(kb, question)
+        assert a.found and a.answer.startswith(no) and "Ej gennemført" in a.answer, a.answer
+
+
+def test_what_before_a_noun_asks_like_which(index):
+    """'What tasks are optional?' lists like 'Which tasks are optional?'; 'what is' stays 'hvad'."""
+    assert analyse(index, "What tasks are optional?").text == analyse(index, "Which tasks are optional?").text
+    assert analyse(index, "What is the access?").text.startswith("hvad")
+
+
+def test_an_english_word_is_no_typo_of_another_and_a_typo_in_a_phrase_is_mended(index):
+    from knowledge.qa.english import _misspelt
+    assert _misspelt(index, "remote") is None  # an English word of its own, not 'remove'
+    assert _misspelt(index, "sigsn") == "sign" or _misspelt(index, "sigsn") == "signs"
+    typo, meant = analyse(index, "who is the data controler?"), analyse(index, "who is the data controller?")
+    assert typo.text == meant.text and "controler" not in typo.text
+
+
+def test_contractions_typed_without_an_apostrophe_are_written_out(index):
+    assert analyse(index, "whats the access?").text == analyse(index, "what's the access?").text
+    assert analyse(index, "who doesnt approve the access?").text == \
+        analyse(index, "who doesn't approve the access?").text

@@ -194,12 +194,22 @@ _RELATIVE_WHO = re.compile(r"^(\W*(?:which|what|how|where|when|why|is|are|does|d
                            r"with|from|of|about|and|or|me|us|asks?|know|tell)\b)[a-z]{3,})\s+who\b")
 _CONTRACTION = re.compile(r"\b(\w+?)n['’]t\b", re.IGNORECASE)
 _IRREGULAR = {"ca": "can", "wo": "will", "sha": "shall"}
+# "who's", "what's", "it's", "we're", "we've", "they'll", "I'm", "we'd": a verb, not a genitive
+# ("KOMBIT's" stays: only pronouns and question words take a contracted 'is')
+_CONTRACTED = re.compile(r"\b(?:(who|what|where|when|how|why|that|there|here|it|he|she)['’]s|(let)['’]s"
+                         r"|(i|you|we|they|who|what|there|it|that)['’](re|ve|ll|m|d))\b", re.IGNORECASE)
+_HAS = re.compile(r"\s+(?:been|got|gotten|had)\b", re.IGNORECASE)  # "it's been signed": 'has'
+_WRITTEN_OUT = {"re": "are", "ve": "have", "ll": "will", "m": "am", "d": "would"}
 
 
 def _uncontract(text: str) -> str:
     """English contractions written out: "don't" -> 'do not', "won't" -> 'will not', so the
-    negation is read as one and 'don' is not taken for a word ('done')."""
-    return _CONTRACTION.sub(lambda m: _IRREGULAR.get(m.group(1).casefold(), m.group(1)) + " not", text)
+    negation is read as one and 'don' is not taken for a word ('done'); "who's" -> 'who is',
+    "we're" -> 'we are'."""
+    text = _CONTRACTION.sub(lambda m: _IRREGULAR.get(m.group(1).casefold(), m.group(1)) + " not", text)
+    return _CONTRACTED.sub(lambda m: f"{m.group(1)} {'has' if _HAS.match(text, m.end()) else 'is'}"
+                           if m.group(1) else f"{m.group(2)} us" if m.group(2)
+                           else f"{m.group(3)} {_WRITTEN_OUT[m.group(4).casefold()]}", text)
 
 
 def _known(index: Index, k: str) -> bool:

@@ -6,14 +6,19 @@ tasks do not contain. Names, codes, numbers and words the tasks themselves use a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from knowledge.fold import _glossary, _glossary_lines, ascii_fold, glossary_phrases, key, loose
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge.fold import _glossary, _glossary_lines, ascii_fold, glossary_phrases, is_stop, key, loose
 from knowledge.index import Index
 
 _DICTIONARY_FILE = Path(__file__).parent / "english.txt"
+_FORMS_FILE = Path(__file__).parent / "english_forms.txt"
 
 # The words that frame an English question, as a Danish question says them. Longest phrases are
 # tried first; an empty rendering drops the word (articles, 'do' as an auxiliary).
@@ -25,13 +30,25 @@ _FRAMES: dict[str, str] = {
     "which date": "hvilken dato", "what time": "hvornår", "what happens": "hvad sker der",
     "what will happen": "hvad sker der", "what would happen": "hvad sker der",
     "what is the consequence": "hvad er konsekvensen", "what are the consequences": "hvad er konsekvensen",
+    # 'which organisation do we send it to': a party, asked like 'hvem'
+    **{f"{which} {party}": "hvem" for which in ("which", "what") for party in (
+        "organisation", "organization", "organisations", "organizations", "company", "companies", "party",
+        "parties", "body", "authority", "agency", "person", "people", "persons", "department", "team",
+        "unit", "firm", "vendor", "institution")},
+    "needs doing": "skal gøres", "need doing": "skal gøres", "needs to be done": "skal gøres",
+    "need to be done": "skal gøres", "has to be done": "skal gøres", "have to be done": "skal gøres",
+    "must be done": "skal gøres", "should be done": "skal gøres",
     # modal and auxiliary verbs
     "must": "skal", "should": "skal", "shall": "skal", "has to": "skal", "have to": "skal",
     "need to": "skal", "needs to": "skal", "ought to": "bør", "is to": "skal", "are to": "skal",
     "is supposed to": "skal", "are supposed to": "skal", "is required to": "skal", "are required to": "skal",
+    "supposed to": "skal", "required to": "skal", "expected to": "skal", "meant to": "skal",
+    "obliged to": "skal", "obligated to": "skal", "got to": "skal", "allowed to": "må", "permitted to": "må",
+    "able to": "kan", "going to": "skal", "is going to": "skal", "are going to": "skal",
     "can": "kan", "could": "kan", "may": "må", "might": "kan", "will": "vil", "would": "vil",
     "is": "er", "are": "er", "am": "er", "was": "var", "were": "var", "be": "være", "been": "været",
     "being": "", "has": "har", "have": "har", "had": "havde", "get": "får", "gets": "får", "got": "fik",
+    "need": "skal have", "needs": "skal have",  # 'the municipality needs two': 'skal have to'
     "happen": "ske", "happens": "sker", "happened": "skete", "needed": "kræves", "required": "kræves",
     "is there": "er der", "are there": "er der", "there is": "der er", "there are": "der er",
     # pronouns and determiners
@@ -49,7 +66,7 @@ _FRAMES: dict[str, str] = {
     "between": "mellem", "during": "under", "than": "end", "per": "pr", "via": "via", "through": "gennem",
     "out": "ud", "up": "op", "off": "af",
     "once": "når", "as soon as": "så snart", "and": "og", "or": "eller", "but": "men", "if": "hvis",
-    "not": "ikke", "never": "aldrig",
+    "not": "ikke", "never": "aldrig", "as": "som", "such as": "som",
     "also": "også", "only": "kun", "then": "så", "so": "så", "again": "igen", "as well": "også",
     "at least": "mindst", "at most": "højst", "up to": "op til", "more than": "mere end",
     "less than": "mindre end", "in time": "rettidigt", "on time": "rettidigt",
@@ -66,6 +83,8 @@ _FRAMES: dict[str, str] = {
     # everyday verbs the glossary leaves to the stop lists
     "make": "lave", "makes": "laver", "made": "lavet", "making": "lave",
 }
+# Verbs of the frames whose other forms are read like them ('getting' -> 'får', 'happening' -> 'sker')
+_FRAMED_VERBS = frozenset({"get", "happen", "make"})
 # Words after which 'who', 'which' and 'that' start a relative clause, not a question.
 _RELATIVE = frozenset({"who", "which", "that"})
 _DANISH_FRAMES = frozenset(w for v in _FRAMES.values() for w in v.split())
@@ -126,9 +145,24 @@ def _inflected(english: str, form: str, danish: list[str]) -> str:
     return form
 
 
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, tuple[str, ...]]:
+    """An irregular English form -> its base forms ('took' -> 'take', 'data' -> 'datum')."""
+    bases: dict[str, list[str]] = {}
+    for line in _FORMS_FILE.read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("#") or ":" not in line:
+            continue
+        base, _, forms = line.partition(":")
+        for form in (f.strip().casefold() for f in forms.split(",")):
+            if form:
+                bases.setdefault(form, []).append(base.strip().casefold())
+    return {form: tuple(b) for form, b in bases.items()}
+
+
 def _bases(word: str) -> list[str]:
-    """Possible base forms of an English inflection: plural, past and -ing forms."""
-    out = [word]
+    """Possible base forms of an English inflection: plural, past and -ing forms, regular
+    ('approved', 'signing', 'cancelled', 'supplies') or irregular ('took', 'sent', 'criteria')."""
+    out = [word, *_irregular().get(word, ())]
     if word.endswith("ies") and len(word) > 4:
         out.append(word[:-3] + "y")
     if word.endswith("es") and len(word) > 4:
@@ -141,6 +175,24 @@ def _bases(word: str) -> list[str]:
         out += [word[:-2], word[:-1]] + ([word[:-3]] if word[-3] == word[-4] else [])
     if word.endswith("ing") and len(word) > 5:
         out += [word[:-3], word[:-3] + "e"] + ([word[:-4]] if word[-4] == word[-5] else [])
+    return list(dict.fromkeys(v for base in out for v in _spellings(base)))
+
+
+# American spellings and their British forms ('organization' / 'organisation', 'analyze' /
+# 'analyse', 'catalog' / 'catalogue', 'center' / 'centre', 'license' / 'licence'), both ways:
+# the word lists need write only one.
+_SPELLINGS = (("ization", "isation"), ("izing", "ising"), ("ized", "ised"), ("izes", "ises"), ("ize", "ise"),
+              ("yze", "yse"), ("yzed", "ysed"), ("og", "ogue"), ("ter", "tre"), ("ense", "ence"),
+              ("or", "our"), ("eled", "elled"), ("eling", "elling"))
+
+
+def _spellings(word: str) -> list[str]:
+    out = [word]
+    for american, british in _SPELLINGS:
+        if word.endswith(american) and len(word) > len(american) + 2:
+            out.append(word[:-len(american)] + british)
+        elif word.endswith(british) and len(word) > len(british) + 2:
+            out.append(word[:-len(british)] + american)
     return out
 
 
@@ -148,7 +200,18 @@ def _reachable(index: Index, danish: str) -> bool:
     """Whether the tasks hold a Danish word, an inflection of it or a compound ending with it."""
     k = key(danish.casefold())
     return (k in index.postings or k in index.meta_keys or k in index.fact_subjects
-            or bool(index.variants(k)) or bool(index.compounds(k, limit=1)))
+            or bool(index.variants(k)) or bool(index.compounds(k, limit=1)) or _modifier(index, k)
+            or (danish.endswith("e") and key(danish.casefold() + "r") in index.postings))  # 'eje': 'ejer'
+
+
+def _modifier(index: Index, k: str) -> bool:
+    """Whether a Danish word begins a compound of the tasks ('samarbejde' in 'samarbejdsaftale',
+    'stikprøve' in 'stikprøverapport'): the English words of a compound are rendered one by one
+    and joined again (_join_compounds)."""
+    if len(k) < 5 or not k.isalpha():
+        return False
+    at = bisect_left(index.sorted_keys, k)
+    return any(len(other) >= len(k) + 4 for other in index.sorted_keys[at:at + 20] if other.startswith(k))
 
 
 def _spelt_alike(index: Index, word: str) -> bool:
@@ -167,18 +230,80 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     tables = _tables()
     single = " " not in phrase
     first, _, rest = phrase.partition(" ")
-    forms = _bases(phrase) if single else [f"{base} {rest}" for base in _bases(first)]
+    forms = _bases(phrase) if single else _phrase_forms(phrase)
     glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None) if single else \
         next((_glossary_phrase(f) for f in forms if _glossary_phrase(f)), None)
-    if glossed and (_reachable(index, glossed) or not _spelt_alike(index, surface)):
-        return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
+    if single and _participle(phrase) and phrase not in tables.glossary and not _known(index, surface):
+        # 'reported' is a verb's form: the dictionary's verb for it before the glossary's noun
+        # of its base ('report' -> 'rapport')
+        verb = next((d for d in tables.dictionary.get(phrase, ()) if _reachable(index, d)), None)
+        if verb:
+            return verb
+    if glossed and _reachable(index, glossed):
+        return glossed
     if single and (_known(index, surface) or (len(surface) >= 6 and _reachable(index, surface))):
         return None  # a word the tasks use ('test', 'status'), a Danish word, a compound's part
-    for form in forms:
+    for n, form in enumerate(forms):
+        if n == 1 and single and key(phrase) in _glossary().fallbacks:
+            break  # the glossary's one-way line reads the word as typed ('bookkeeping')
         for danish in tables.dictionary.get(form, ()):
             if _reachable(index, danish):
-                return danish
+                return danish  # another meaning the tasks use ('migration': 'overførsel', not 'flytte')
+    if glossed and not _spelt_alike(index, surface):
+        return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
     return None
+
+
+def _phrase_forms(phrase: str) -> list[str]:
+    """A phrase with its first word's base forms ('handed in' -> 'hand in', 'took over' -> 'take
+    over') and its last word's ('test cases' -> 'test case')."""
+    first, _, rest = phrase.partition(" ")
+    head, _, last = phrase.rpartition(" ")
+    return list(dict.fromkeys([*(f"{base} {rest}" for base in _bases(first)),
+                               *(f"{head} {base}" for base in _bases(last))]))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[str, ...]:
+    """Every single English word the frames, the glossary and the dictionary know."""
+    words = {*_tables().frames, *_tables().dictionary, *_irregular(),
+             *(v for _, _, variants in _glossary_lines() for v in variants)}
+    return tuple(sorted(w for w in words if w.isascii() and w.isalpha() and len(w) >= 4))
+
+
+def _misspelt(index: Index, word: str) -> str | None:
+    """The English word a lowercase word no list knows was most likely meant to be: one letter off
+    (two from eight letters, a swap counting one), the only word that close; None for a word the
+    tasks or the word lists know, a short word or a stop word."""
+    if len(word) < 5 or not word.isascii() or not word.isalpha() or is_stop(word) or _known(index, word):
+        return None
+    tables = _tables()
+    if any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word)):
+        return None
+    limit = 1 if len(word) < 8 else 2
+    hits = process.extract(word, _vocabulary(), scorer=OSA.distance, score_cutoff=limit, limit=4)
+    best = [h[0] for h in hits if h[1] == hits[0][1] and h[0][0] == word[0]] if hits else []
+    if not best or len({_meaning(index, b) for b in best}) > 1 or _english_word(word):
+        return None  # none, two as close that mean different things, or an English word of its own
+    return best[0]
+
+
+def _meaning(index: Index, word: str) -> str | None:
+    """What an English word is read as, one form per glossary line ('signs', 'sign' -> 'underskrive')."""
+    danish = _tables().frames.get(word) or _content(index, word, word)
+    return _tables().kin.get(danish, (danish,))[0] if danish else None
+
+
+@lru_cache(maxsize=1)
+def _english_words():
+    """English words and their frequencies (pyspellchecker's list, loaded on the first typo)."""
+    from spellchecker import SpellChecker
+    return SpellChecker(language="en", distance=1).word_frequency
+
+
+def _english_word(word: str) -> bool:
+    """Whether a word is English as typed ('remote' is no typo of 'remove')."""
+    return word in _english_words()
 
 
 def _glossary_phrase(phrase: str) -> str | None:
@@ -190,8 +315,12 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
     word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
-    parts = _WORD.findall(glossary_phrases(text))
+    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(text))))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
+    as_typed = list(parts)
+    for i in words:  # 'sickness benfits': the word meant, so that the phrase is read as one
+        meant = _misspelt(index, parts[i]) if parts[i].islower() else None
+        parts[i] = meant or parts[i]
     out = list(parts)
     first = words[0] if words else -1
     j = 0
@@ -200,14 +329,66 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
         rendered, used = _render_at(index, parts, words, j, first)
         if rendered is not None:
             if rendered:
-                typed.setdefault(rendered, "".join(parts[i:words[j + used - 1] + 1]))
+                typed.setdefault(rendered, "".join(as_typed[i:words[j + used - 1] + 1]))
             out[i] = rendered
             for k in range(i + 1, words[j + used - 1] + 1):
                 out[k] = ""  # the phrase's other words and the spaces between them
         j += used
     _join_compounds(index, out, typed)
-    _passive(out, typed)
+    _passive(index, out, typed)
+    _passive_question(out, typed)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip(), typed
+
+
+# 'Is the mayor supposed to sign X?', 'Do we need to sign X?': a yes/no question whose verb is a
+# modal phrase asks like Danish 'Skal borgmesteren underskrive X?', 'Skal vi underskrive X?'.
+_BE_MODAL = re.compile(r"^(\W*)(?:is|are|am|was|were)\s+(.+?)\s+(supposed|required|expected|meant|obliged|"
+                       r"obligated|going|allowed|permitted|able)\s+to\s+(?=\w)", re.IGNORECASE)
+_DO_MODAL = re.compile(r"^(\W*(?:(?:how|what|which|who|whom|where|when|why)\b[^?.,]*?\s+)?)(?:do|does|did)\s+"
+                       r"(.+?)\s+(?:need|needs|have|has|got)\s+to\s+(?=\w)", re.IGNORECASE)
+_MODAL_OF = {"allowed": "may", "permitted": "may", "able": "can"}
+
+
+# "whats", "dont", "isnt": contractions typed without the apostrophe ('its' is a word of its own)
+_UNSPACED = re.compile(r"\b(?:(what|who|where|when|how|that|there)s|(do|does|did|is|are|was|were|has|have"
+                       r"|had|should|must|could|would|need)nt|(ca)nt)\b", re.IGNORECASE)
+
+
+def _unspaced(text: str) -> str:
+    return _UNSPACED.sub(lambda m: f"{m.group(1)} is" if m.group(1) else
+                         f"{m.group(2) or m.group(3)}{'n' if m.group(3) else ''} not", text)
+
+
+# 'get the system ready', 'make everything ready': one verb ('klargøre'), however far apart
+_GET_READY = re.compile(r"\b(?:get|gets|getting|got|make|makes|making|made)\s+((?:[\w'’-]+\s+){1,4}?)ready\b",
+                        re.IGNORECASE)
+
+
+_BEFORE_NAME = re.compile(r"\s(?=(?:in|on|at|up|out|off|over)\s+(?:[A-ZÆØÅ]|\d))")
+
+
+def _prepositions(text: str) -> str:
+    """The glossary's phrases read in the question, except across a particle before a name or a
+    number, which is a preposition, no part of a multi-word verb: 'the test report in KP 12' holds
+    no 'report in', 'hand in the form' does."""
+    pieces = _BEFORE_NAME.split(text)
+    return " ".join(glossary_phrases(piece) for piece in pieces)
+
+
+# 'what is the (minimum) number of X': a count, as 'how many X (at least)' asks it
+_NUMBER_OF = re.compile(r"\bwhat\s+is\s+the\s+(?:(minimum|min|lowest|smallest)|(maximum|max|highest|largest)"
+                        r"|total)?\s*number\s+of\b", re.IGNORECASE)
+
+
+def _number_of(m: re.Match) -> str:
+    return "how many" + (" at least" if m.group(1) else " at most" if m.group(2) else "")
+
+
+def _modal_first(text: str) -> str:
+    text = _NUMBER_OF.sub(_number_of, _GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text))
+    text = _BE_MODAL.sub(lambda m: f"{m.group(1)}{_MODAL_OF.get(m.group(3).casefold(), 'must')} "
+                         f"{m.group(2)} ", text, count=1)
+    return _DO_MODAL.sub(lambda m: f"{m.group(1)}must {m.group(2)} ", text, count=1)
 
 
 _IRREGULAR = frozenset("sent done made held paid set given taken written known seen found sold bought built "
@@ -220,17 +401,49 @@ def _participle(word: str) -> bool:
     return word.isascii() and (word.endswith("ed") or word in _IRREGULAR)
 
 
-def _passive(out: list[str], typed: dict[str, str]) -> None:
+def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
     """'be approved', 'is sent' -> 'godkendes', 'sendes': the Danish passive the cues of the answer
-    types and the yes/no readings know ('hvornår skal aftalen sendes?')."""
+    types and the yes/no readings know ('hvornår skal aftalen sendes?'); of the verb the question
+    was rendered with when the tasks lack the glossary's ('cancelled' -> 'afmeldes', not 'aflyses')."""
     verbs = _tables().verbs
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
     for a, b in zip(spots, spots[1:], strict=False):
         english = typed.get(out[b], "").casefold()
-        if out[a] in _BE and out[a + 1:b] == [" "] and english in verbs:
-            passive = verbs[english] + "s"
+        infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
+        be = out[a] in _BE or (out[a] in ("er", "var") and infinitive and english not in verbs)
+        if be and "".join(out[a + 1:b]) == " " and (english in verbs or infinitive):
+            verb = verbs.get(english, out[b])
+            if infinitive and out[b] != verb and not _reachable(index, verb):
+                verb = out[b]  # 'be reported' -> 'meldes', 'be synced' -> 'synkroniseres'
+            passive = verb + "s"
             typed.setdefault(passive, english)
-            out[a], out[a + 1], out[b] = "", "", passive
+            out[a:b] = [""] * (b - a)
+            out[b] = passive
+
+
+_WH = frozenset({"hvor", "hvornår", "hvordan", "hvem", "hvad", "hvilke", "hvilken", "hvorfor", "hvorfra"})
+
+
+def _passive_question(out: list[str], typed: dict[str, str]) -> None:
+    """'Is the agreement signed by the IT manager?' asks who signs it, as Danish 'Underskrives
+    aftalen af it-chefen?' does ('er ... underskrevet' would ask whether it has been signed yet);
+    'Where are the users synced from?' as 'Hvor synkroniseres brugerne fra?'."""
+    verbs = _tables().verbs
+    spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
+    at = 1 if spots and out[spots[0]].casefold() in _WH else 0  # 'er' opens the question or follows its word
+    if len(spots) < at + 3 or out[spots[at]].casefold() not in ("er", "var") \
+            or typed.get(out[spots[at]], "").casefold() not in ("is", "are", "was", "were"):
+        return
+    for n, b in enumerate(spots[at + 2:at + 6], start=at + 2):
+        english = typed.get(out[b], "").casefold()
+        by = n + 1 < len(spots) and out[spots[n + 1]] == "af" and typed.get("af", "").casefold() == "by"
+        infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
+        if (english in verbs or infinitive) and (by or at):
+            passive = verbs.get(english, out[b]) + "s"
+            typed.setdefault(passive, english)
+            out[spots[at]] = passive[:1].upper() + passive[1:] if out[spots[at]][:1].isupper() else passive
+            out[b] = ""
+            return
 
 
 def _written_apart(index: Index, first: str, second: str) -> bool:
@@ -249,8 +462,9 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
     for a, b in zip(spots, spots[1:], strict=False):
         first, second = out[a], out[b]
-        if not (out[a + 1:b] == [" "] and first.islower() and second.islower() and first.isalpha()
+        if not ("".join(out[a + 1:b]) == " " and first.islower() and second.islower() and first.isalpha()
                 and second.isalpha() and len(first) > 2 and len(second) > 2) or first in _DANISH_FRAMES \
+                or second in _DANISH_FRAMES \
                 or _written_apart(index, first, second):
             continue
         kin = _tables().kin
@@ -259,12 +473,14 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
                                   for m in (word, word[:-1])
                                   if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
         heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
+        if second.endswith("e"):  # a verb's nouns: 'pension beregne' -> 'pensionsberegning'
+            heads += (second[:-1] + "ing", second + "lse", second[:-1])
         for modifier in modifiers:
             joined = next((modifier + link + head for head in heads for link in ("", "s", "e")
                            if key(modifier + link + head) in index.postings), None)
             if joined:
                 typed[joined] = typed.get(first, first) + " " + typed.get(second, second)
-                out[a], out[a + 1], out[b] = joined, "", ""
+                out[a:b + 1] = [joined] + [""] * (b - a)
                 break
 
 
@@ -277,24 +493,40 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
     surface = parts[i]
     lower = surface.casefold().replace("’", "'")
     named = (surface[:1].isupper() and i != first) or (surface.isupper() and len(surface) > 1)
-    if named or any(ch.isdigit() for ch in surface):
+    if named and surface.isupper() and surface.isalpha() and not _known(index, surface) \
+            and _content(index, lower, lower) is not None:
+        return _content(index, lower, lower), 1  # an abbreviation of the word lists: 'DPA', 'SLA', 'CIO'
+    if any(ch.isdigit() for ch in surface):
         return _genitive(surface), 1
     for n in range(min(_MAX_PHRASE, len(words) - j), 1, -1):
         span = words[j:j + n]
         if any(not parts[k].isspace() for a, b in zip(span, span[1:], strict=False) for k in range(a + 1, b)):
             continue  # a phrase is written with spaces only
-        if any(parts[k][:1].isupper() and k != first for k in span) and n > 1:
-            continue
         phrase = " ".join(parts[k].casefold() for k in span)
+        if j + n < len(words) and _BEFORE_NAME.match(" " + phrase.rsplit(" ", 1)[-1] + " "
+                                                     + parts[words[j + n]]):
+            continue  # 'report in KP 12': the particle is a preposition
+        if any(parts[k][:1].isupper() and k != first for k in span) and not _named_phrase(phrase):
+            continue  # a name as typed, unless the dictionary names it ('Agency for Digitisation')
+        if named and _named_phrase(phrase):
+            return _content(index, phrase, phrase) or phrase, n
+        if named:
+            continue
         if phrase in tables.frames:
             return tables.frames[phrase], n
         found = _content(index, phrase, phrase)
         if found is not None:
             return found, n
+    if named:
+        return _genitive(surface), 1
     if lower == "get" and j > 0 and parts[words[j - 1]].casefold() in _DOERS - _PRONOUNS:
         return "få", 1  # after 'to' or a modal the infinitive: 'to get it registered', 'can we get'
     if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
-        return ("skal" if i == first else "gøre" if _main_verb(parts, words, j) else ""), 1
+        if i != first and _main_verb(parts, words, j):  # 'who will do the test': who carries it out
+            return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
+        return ("skal" if i == first else ""), 1
+    if lower == "what" and j + 1 < len(words) and _determiner(parts[words[j + 1]]):
+        return "hvilke", 1  # 'what tasks are optional?' asks like 'which tasks'
     if lower in _RELATIVE and i != first and (lower != "which" or _after_noun(parts, words, j)):
         return "som", 1
     if lower == "when" and i != first:
@@ -307,6 +539,9 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return (base + "s" if base else _genitive(surface)), 1
     if lower in tables.frames:
         return tables.frames[lower], 1
+    framed = next((tables.frames[b] for b in _bases(lower)[1:] if b in _FRAMED_VERBS), None)
+    if framed is not None:  # 'getting' -> 'får', 'happening' -> 'sker'
+        return framed, 1
     found = _content(index, lower, surface)
     return (found, 1) if found is not None else (None, 1)
 
@@ -324,9 +559,24 @@ def _main_verb(parts: list[str], words: list[int], j: int) -> bool:
     return before in _DOERS and after != "not"
 
 
+def _determiner(following: str) -> bool:
+    """Whether 'what' before this word is a determiner ('what tasks', 'what role'), not a pronoun
+    ('what is', 'what does', 'what the', 'what we')."""
+    word = following.casefold()
+    frames = _tables().frames
+    return following.isalpha() and following.islower() and frames.get(word, word) == word \
+        and word not in _AUX and not is_stop(word) and not word.endswith(("ed", "ing"))
+
+
 def _after_noun(parts: list[str], words: list[int], j: int) -> bool:
     """'the service which ...': a relative clause; 'which service' opens a question."""
     return j > 0 and parts[words[j - 1]].casefold() not in _tables().frames
+
+
+def _named_phrase(phrase: str) -> bool:
+    """Whether a phrase typed with capitals is one the dictionary renders (an English name of a
+    Danish body: 'Data Protection Agency')."""
+    return any(f in _tables().dictionary or _glossary_phrase(f) for f in _phrase_forms(phrase))
 
 
 def _genitive(surface: str) -> str:

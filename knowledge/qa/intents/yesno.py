@@ -19,7 +19,7 @@ from knowledge.qa.types import Expect, asked_value, holds
 from knowledge.retrieval import rank_passages
 from knowledge.wording import label, say, task_label
 
-_NEGATION = re.compile(r"\b(ikke|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
+_NEGATION = re.compile(r"\b(ikke|ej|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
                        r"don't|doesn't|isn't|aren't|won't)\b", re.I)
 _ONLY = re.compile(r"\b(kun|alene|udelukkende|only|solely)\b", re.I)
 _ALSO = re.compile(r"\b(både|også|begge|samt|both|also|as well)\b", re.I)
