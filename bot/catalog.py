@@ -126,10 +126,10 @@ def import_files(store: Store, paths: Iterable[str | Path], *, user: str, comman
     with store.transaction() as tx:
         for path, (task, _) in parsed:
             key = ref_key(task.id)
-            if tx.get(TASKS, key) is not None or key in seeds:
+            if tx.has(TASKS, key) or key in seeds:
                 replaced.append(task.id)
-            tx.put(TASKS, key, task.model_dump(mode="json"))
-            if tx.get(TASKS, REMOVED + key) is not None:
+            tx.put_owned(TASKS, key, task.model_dump(mode="json"))
+            if tx.has(TASKS, REMOVED + key):
                 tx.delete(TASKS, REMOVED + key)  # importing a removed task again brings it back
             files.setdefault(str(path), []).append(task.id)
         # One small entry per import: which tasks from which file (knowledge is shared by every
