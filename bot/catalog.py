@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from bot import knowledge_cache
 from bot.progress import audit_entry, check_steps
 from bot.store import Store
 from knowledge.base import KnowledgeBase, load_seeds, ref_key, seed_keys
@@ -44,23 +45,50 @@ _SECTIONS = (("goal", "Mål"), ("description", "Beskrivelse"), ("result", "Resul
 def load_knowledge(store: Store) -> KnowledgeBase:
     """Seeds plus the store's imported tasks (an import replaces the seed with its id), without
     removed ones, with hand-recorded signatures. Built again only when those tables changed, here
-    or in another process."""
+    or in another process; a start reads what a running bot built before (bot/knowledge_cache.py)
+    rather than checking every stored task again."""
     version = store.version(TASKS)  # read before the data: a change in between rebuilds next time
     with _cache_lock:
         cached = _cache.get(store)
         if cached and cached[0] == version:
             return cached[1]
+    kept = knowledge_cache.load(store, version)
+    if kept is not None:
+        from knowledge.index import keep_index
+
+        kb, index, skipped = kept
+        keep_index(kb, index)
+        for key, problem in skipped:
+            log.warning(_SKIPPED_MESSAGE, key, problem)
+        _built[kb] = (version, skipped, True)
+    else:
+        kb, skipped = _build_knowledge(store)
+        _built[kb] = (version, skipped, False)
+    with _cache_lock:
+        _cache[store] = (version, kb)
+    return kb
+
+
+_SKIPPED_MESSAGE = "Springer importeret opgave %s over: %s"
+# How each KnowledgeBase was made: (store version, stored tasks skipped and why, read back from disk?)
+_built: weakref.WeakKeyDictionary[KnowledgeBase, tuple[object, list[tuple[str, str]], bool]] = \
+    weakref.WeakKeyDictionary()
+
+
+def _build_knowledge(store: Store) -> tuple[KnowledgeBase, list[tuple[str, str]]]:
     stored = store.all(TASKS)
     hidden = {key[len(REMOVED):] for key, doc in stored.items()
               if key.startswith(REMOVED) and doc.get("shipped_hidden")}
     tasks = {key: task for task in load_seeds() if (key := ref_key(task.id)) not in hidden}
+    skipped: list[tuple[str, str]] = []
     for key, doc in stored.items():
         if key.startswith((REMOVED, ADDED)):
             continue
         try:
             task = Task.model_validate(doc)
         except ValidationError as exc:  # written by an older version: keep serving the rest
-            log.warning("Springer importeret opgave %s over: %s", key, exc)
+            log.warning(_SKIPPED_MESSAGE, key, exc)
+            skipped.append((key, str(exc)))
             continue
         tasks[ref_key(task.id)] = task
     for key, doc in stored.items():
@@ -69,10 +97,19 @@ def load_knowledge(store: Store) -> KnowledgeBase:
             added = [sig for s in doc.get("signatures", [])  # once the text states it, the text's wins
                      if (sig := Signature.model_validate(s)).document.casefold() not in said]
             tasks[key] = tasks[key].model_copy(update={"signatures": [*tasks[key].signatures, *added]})
-    kb = KnowledgeBase.from_tasks(tasks.values())
-    with _cache_lock:
-        _cache[store] = (version, kb)
-    return kb
+    return KnowledgeBase.from_tasks(tasks.values()), skipped
+
+
+def keep_built(store: Store, kb: KnowledgeBase) -> None:
+    """Keep knowledge this process built, answer index included, for the next start (a running bot
+    calls it once the index is built; knowledge read back from the file is not written again)."""
+    made = _built.get(kb)
+    if made is None or made[2]:
+        return
+    from knowledge.index import index_for
+
+    version, skipped, _ = made
+    knowledge_cache.save_in_background(store, version, kb, index_for(kb), skipped)
 
 
 def import_files(store: Store, paths: Iterable[str | Path], *, user: str, command: str,
@@ -89,10 +126,10 @@ def import_files(store: Store, paths: Iterable[str | Path], *, user: str, comman
     with store.transaction() as tx:
         for path, (task, _) in parsed:
             key = ref_key(task.id)
-            if tx.get(TASKS, key) is not None or key in seeds:
+            if tx.has(TASKS, key) or key in seeds:
                 replaced.append(task.id)
-            tx.put(TASKS, key, task.model_dump(mode="json"))
-            if tx.get(TASKS, REMOVED + key) is not None:
+            tx.put_owned(TASKS, key, task.model_dump(mode="json"))
+            if tx.has(TASKS, REMOVED + key):
                 tx.delete(TASKS, REMOVED + key)  # importing a removed task again brings it back
             files.setdefault(str(path), []).append(task.id)
         # One small entry per import: which tasks from which file (knowledge is shared by every

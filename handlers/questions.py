@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_bolt import App
 
-from bot.ask import ask
 from handlers import render
 from handlers.registry import CommandContext, Registry, Reply, commands, looks_like_arguments
 from handlers.replies import error_text, help_reply, reply_target
 from knowledge.errors import KlikError
-from knowledge.qa.pipeline import Answer
-from knowledge.search import search
+
+if TYPE_CHECKING:  # the answer engine loads at the first question (a server warms it at start), not for
+    from knowledge.qa.pipeline import Answer  # `klik say "/klik status 433"`
 
 log = logging.getLogger("klik")
 # Slack's own markup in a message: <!channel>, <@U123>, <#C123|navn>, <https://…|tekst>.
@@ -106,6 +106,8 @@ def _run_command(reg: Registry, ctx: CommandContext, text: str) -> Reply:
 def answer_reply(ctx: CommandContext, question: str) -> Reply:
     """The answer (about this workspace's own progress, or else from the answer engine; it names its
     source task and any 'did you mean'), plus how to see that task's status or search further."""
+    from bot.ask import ask
+
     asked = ask(ctx.store, ctx.kb, team=ctx.team, question=plain_question(question), user=ctx.user or None,
                 now=ctx.now())
     result = asked.answer
@@ -133,6 +135,8 @@ def answer_mrkdwn(answer: Answer) -> str:
 def search_reply(ctx: CommandContext, text: str) -> Reply:
     if not text.strip():
         raise KlikError("Skriv hvad du søger efter, fx `/klik search blanket underskrift`.")
+    from knowledge.search import search
+
     hits = search(ctx.kb, text, limit=10)
     if not hits:
         msg = render.escape(f"Ingen opgaver matcher «{text}». Prøv andre ord eller `/klik list`.")

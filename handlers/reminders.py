@@ -43,53 +43,47 @@ def register(app: App) -> None:
 
 
 _ME = {"mig", "me", "mine", "my"}
-MODE_DA = {"digest": "én samlet besked om dagen med alt, der forfalder (det mest presserende først)",
-           "each": "én besked pr. påmindelse", "off": "ingen påmindelser som DM (kanalen får dem stadig)"}
 
 
-def preference_reply(ctx: CommandContext, words: list[str]) -> Reply:
-    """`/klik påmindelser mig [samlet|hver|fra]`: show or change how this person gets reminders."""
-    if not words:
+def preference_reply(ctx: CommandContext, words_: list[str], lang: str = "da") -> Reply:
+    """`/klik påmindelser mig [samlet|hver|fra]`: show or change how this person gets reminders (the
+    words from the language tables; commands answer in Danish, as every /klik subcommand does)."""
+    if not words_:
         mode = preference(ctx.store, ctx.team, ctx.user)
-        text = (f"Dine påmindelser lige nu: {MODE_DA[mode]}. Skift med `/klik påmindelser mig samlet`, "
-                "`… mig hver` eller `… mig fra`.")
+        text = words("reminders_mode_now", lang, mode=words(f"reminders_mode_{mode}", lang))
         return Reply(text=text, blocks=[render.section(text)])
-    mode = parse_preference(" ".join(words))
+    mode = parse_preference(" ".join(words_))
     set_preference(ctx.store, team=ctx.team, user=ctx.user, mode=mode)
-    text = f"Dine påmindelser fremover: {MODE_DA[mode]}."
+    text = words("reminders_mode_set", lang, mode=words(f"reminders_mode_{mode}", lang))
     return Reply(text=text, blocks=[render.section(text)])
 
 
-def reminders_reply(ctx: CommandContext) -> Reply:
+def reminders_reply(ctx: CommandContext, lang: str = "da") -> Reply:
     settings = ReminderSettings.from_env()
     now = local_time(ctx.now())
-    where = _place(settings.channel) if settings.channel else "ingen kanal (sæt KLIK_REMINDER_CHANNEL)"
-    rules = (f"Påmindelser sendes på danske arbejdsdage fra kl. {settings.at:%H.%M} som DM til opgavens "
-             f"ansvarlig og udfører (samlet i én besked om dagen pr. person; vælg selv med "
-             f"`/klik påmindelser mig samlet|hver|fra`) og i {where}: om en manglende underskrift hver "
-             f"{settings.every_days}. "
-             f"arbejdsdag fra opgavens vindue åbner, hver dag de sidste {settings.final_days} arbejdsdage "
-             "før fristen, og hver dag som OVERSKREDET derefter. Udsæt med `/klik udsæt OPGAVE 3d`.")
+    where = _place(settings.channel, lang) if settings.channel else words("reminders_no_channel", lang)
+    rules = words("reminders_rules", lang, at=f"{settings.at:%H.%M}", where=where,
+                  every_days=settings.every_days, final_days=settings.final_days)
     sent = [doc for doc in ctx.store.all(SENT_TABLE).values()
             if doc.get("team") == ctx.team and doc.get("day") == now.date().isoformat()]
     # before the reminder hour, show what the day's first pass will send
     at = max(now, now.replace(hour=settings.at.hour, minute=settings.at.minute, second=0, microsecond=0))
     planned = run_pass(now=at, store=ctx.store, kb=ctx.kb, client=None, dry_run=True, settings=settings,
                        teams=[ctx.team]).planned
-    lines = [f"• sendt: opgave {render.escape(d['task'])} ({kind_label(d['kind'])}) "
-             f"til {_place(d['channel'])}"
-             for d in sent]
-    lines += [f"• venter: opgave {render.escape(i.task)} ({kind_label(i.kind)}) til {_place(i.channel)}"
-              + (f" (i en samlet besked med {len(r.items)})" if r.items else "")
+    lines = [words("reminders_sent", lang, task=render.escape(d["task"]), kind=kind_label(d["kind"], lang),
+                   place=_place(d["channel"], lang)) for d in sent]
+    lines += [words("reminders_waiting", lang, task=render.escape(i.task), kind=kind_label(i.kind, lang),
+                    place=_place(i.channel, lang))
+              + (words("reminders_in_digest", lang, count=len(r.items)) if r.items else "")
               for r in planned for i in (r.items or [r])]
-    today = f"*I dag, {format_date(now.date())}:*"
+    today = words("reminders_today", lang, date=format_date(now.date(), lang=lang))
     shown, left = render.page_of(lines, offset=0)
     if left:
-        shown.append(f"…og {left} mere; hele listen: `klik remind --dry-run`.")
+        shown.append(words("reminders_more", lang, left=left))
     blocks = [render.section(rules), render.section(today),
-              *render.bullet_lines(shown or ["Ingen påmindelser i dag."])]
-    return Reply(text=f"Påmindelser: {len(sent)} sendt, {len(planned)} venter i dag",
-                 blocks=render.limit_blocks(blocks, hint="Se `klik remind --dry-run` for hele listen."))
+              *render.bullet_lines(shown or [words("reminders_none_today", lang)])]
+    return Reply(text=words("reminders_summary", lang, sent=len(sent), waiting=len(planned)),
+                 blocks=render.limit_blocks(blocks, hint=words("reminders_see_all", lang)))
 
 
 def reminder_message(reminder: Reminder, lang: str = "da") -> tuple[str, list[render.Block]]:
@@ -191,9 +185,9 @@ def reminder_blocks(reminder: Reminder, lang: str = "da") -> list[render.Block]:
             render.context(hint)]
 
 
-def _place(channel: str | None) -> str:
+def _place(channel: str | None, lang: str = "da") -> str:
     if channel is None:
-        return "ingen (ingen ansvarlig og ingen kanal)"
+        return words("reminders_nobody", lang)
     return render.user(channel) if channel.startswith(("U", "W")) else f"<#{render.escape(channel)}>"
 
 

@@ -207,7 +207,7 @@ def _phrase_words(found: list[str]) -> list[str]:
     """Words with glossary phrases joined into their one-word form (for task text: cheaper than
     `glossary_phrases` on every passage)."""
     starts = _phrase_starts()
-    if not any(w.casefold() in starts for w in found):
+    if starts.keys().isdisjoint(" ".join(found).casefold().split(" ")):  # the words never hold a space
         return found
     phrases = _glossary().phrases
     out: list[str] = []
@@ -279,7 +279,7 @@ def is_stop(word: str) -> bool:
 def content_keys(text: str) -> set[str]:
     """The keys a text is found by: stems of its non-stop words, words written in capitals
     even when they look like stop words ('ØS', 'OS'), and joined codes ('sf1590a')."""
-    out = {k for word in _phrase_words(_split(text)) if (k := _content_key(word))}
+    out = set(map(_content_key, _phrase_words(_split(text))))  # '' for stop words, dropped here
     out.discard("")
     if _DIGIT.search(text):
         out.update(codes(text))

@@ -318,9 +318,9 @@ _TITLE_CODE = re.compile(r"^\s*\(?([A-ZÆØÅ]{2,5}[ -]?\d{1,3}[a-z]?)\)?(?=[\s:
 
 def _add_refs(index: Index, task: Task, t: int) -> None:
     title_code = _TITLE_CODE.match(task.title)
-    for ref in {task.id, task.code or "", title_code.group(1) if title_code else ""}:
-        parts = ref_parts(ref) if ref else None
-        if parts and (parts[0], t) not in index.refs.get(parts[1], []):
+    # this task's refs only: a number many tasks share ('SA 06') would make a scan of its list quadratic
+    for parts in {ref_parts(ref) for ref in (task.id, task.code, title_code and title_code.group(1)) if ref}:
+        if parts:
             index.refs.setdefault(parts[1], []).append((parts[0], t))
 
 
@@ -463,6 +463,12 @@ _WORD5 = re.compile(r"(?<![^\W\d_])[^\W\d_]{5,}(?![^\W\d_])")
 def _surface(word: str) -> tuple[str, str]:
     low = word.casefold()
     return loose(ascii_fold(low)), key(low)
+
+
+def keep_index(kb: KnowledgeBase, index: Index) -> None:
+    """Use `index`, built earlier for these very tasks (read back from a file), as the index of `kb`."""
+    with _LOCK:
+        _CACHE[kb] = index
 
 
 def index_for(kb: KnowledgeBase) -> Index:

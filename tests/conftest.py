@@ -22,6 +22,12 @@ from bot.runtime.server import PATH, SlackHTTPServer
 from bot.store import Store
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+
+
+@pytest.fixture(autouse=True)
+def _own_cache_folder(tmp_path_factory, monkeypatch):
+    """`klik --help` keeps the /klik words in the user's cache folder: not the real one in tests."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "xdg-cache"))
 TOKEN = "xoxb-test-token"
 
 

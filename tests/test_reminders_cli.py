@@ -132,3 +132,18 @@ def test_an_unknown_team_is_named_with_the_known_ones_and_what_to_type(klik, tmp
     assert len(line.strip().splitlines()) == 1
     assert "ingen påmindelser" in klik("remind", "--team", "T0KNOWN", "--now", "2026-08-01T09:00",
                                        "--dry-run")
+
+
+def test_remind_summary_words_come_from_the_language_tables(klik):
+    """The summary of `klik remind` is Danish by default and English with --lang en: the same lines,
+    worded from knowledge/qa/messages (keys remind_*), none written inline."""
+    from knowledge.qa.messages import da, en
+
+    assert {k for k in da.TEXTS if k.startswith("remind")} == {k for k in en.TEXTS if k.startswith("remind")}
+    klik("golive", "KY - Bølge 3", "2027-03-01")
+    danish = klik("remind", "--now", "2026-09-15T09:00", "--dry-run")
+    english = klik("remind", "--now", "2026-09-15T09:00", "--dry-run", "--lang", "en")
+    assert "15. september 2026 kl. 09.00:" in danish and "(prøvekørsel, intet sendt)" in danish
+    assert "15 September 2026 at 09.00:" in english and "(dry run, nothing sent)" in english
+    assert "433 signature" in english and "433 underskrift" in danish
+    assert len(danish.splitlines()) == len(english.splitlines())

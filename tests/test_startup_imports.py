@@ -29,7 +29,8 @@ print(json.dumps(sorted(sys.modules)))
 
 
 def loaded_by(tmp_path: Path, *args: str) -> tuple[str, list[str]]:
-    env = {"PATH": "/usr/bin:/bin", "KLIK_DB": str(tmp_path / "klik.json"), "PYTHONPATH": str(ROOT)}
+    env = {"PATH": "/usr/bin:/bin", "KLIK_DB": str(tmp_path / "klik.json"), "PYTHONPATH": str(ROOT),
+           "XDG_CACHE_HOME": str(tmp_path / "cache")}
     done = subprocess.run([sys.executable, "-c", RUN, *args], env=env, cwd=tmp_path, capture_output=True,
                           text=True, timeout=120, check=True)
     *said, modules = done.stdout.strip().split("\n")
@@ -41,6 +42,25 @@ def test_klik_ask_answers_without_importing_the_export_parsers(tmp_path):
     answer, modules = loaded_by(tmp_path, "ask", "hvem underskriver bestillingsformularen?")
     assert "Kilde: opgave 433" in answer
     assert [m for m in modules if m.startswith(PARSERS)] == []
+
+
+ENGINE = ("knowledge.qa", "slack_bolt", "holidays", "handlers")
+
+
+def test_klik_help_imports_no_engine_bolt_or_holidays(tmp_path):
+    first, _ = loaded_by(tmp_path, "--help")  # lists the /klik words from the Slack app, and keeps them
+    said, modules = loaded_by(tmp_path, "--help")
+    assert said == first and "udsæt" in said and "ask" in said
+    assert [m for m in modules if m.startswith(ENGINE)] == []
+    said, modules = loaded_by(tmp_path, "færdig", "--help")  # a /klik word's own help likewise
+    assert "i Slack" in said and "Markér trin" in said
+    assert [m for m in modules if m.startswith(ENGINE)] == []
+
+
+def test_klik_ask_loads_the_engine_only_to_answer(tmp_path):
+    said, modules = loaded_by(tmp_path, "ask", "--help")
+    assert "SPØRGSMÅL" in said
+    assert [m for m in modules if m.startswith(ENGINE)] == []
 
 
 def test_klik_import_still_loads_the_parsers(tmp_path):

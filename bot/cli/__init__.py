@@ -84,10 +84,10 @@ class KlikGroup(DanishHelp, click.Group):
             return super().list_commands(ctx)
         load_all_commands()
         own = super().list_commands(ctx)
-        from bot.cli.slash import registry
+        from bot.cli.slash import subcommand_helps
 
         try:
-            subs = registry().subcommands
+            subs = subcommand_helps()
         except Exception:  # e.g. a damaged database: help still lists our own commands
             return own
         return own + [sub.names[0] for sub in subs if not any(n in self.commands for n in sub.names)]
@@ -103,7 +103,8 @@ class KlikGroup(DanishHelp, click.Group):
         load_all_commands()  # a /klik word may name one of our own commands under another name
         from bot.cli.slash import SlashCommand, subcommand_words
 
-        sub = subcommand_words().get(cmd_name) or subcommand_words().get(cmd_name.casefold())
+        words = subcommand_words()
+        sub = words.get(cmd_name) or words.get(cmd_name.casefold())
         if sub is None:
             return None
         own = next((self.commands[n] for n in sub.names if n in self.commands), None)

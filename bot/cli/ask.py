@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from bot.ask import ask as ask_about
 from bot.catalog import load_knowledge
 from bot.cli import cli
 from bot.config import default_team, local_user, store_location
 from bot.mrkdwn import local_user_id
 from bot.store import Store
 from knowledge.errors import KlikError
-from knowledge.qa.pipeline import Answer
+
+if TYPE_CHECKING:  # the answer engine loads when a question is asked, not for `klik --help`
+    from knowledge.qa.pipeline import Answer
 
 BATCH_KEYS = ("question", "answer", "found", "sources", "confidence")
 
@@ -35,6 +37,8 @@ def ask(question: tuple[str, ...], batch: Path | None, as_json: bool, lang: str 
     questions = _read_batch(batch) if batch is not None else [" ".join(question)]
     if batch is None and not questions[0].strip():
         raise KlikError('Skriv et spørgsmål, fx: klik ask "hvem er forvaltningsansvarlig for Prisme?"')
+    from bot.ask import ask as ask_about
+
     store = Store(store_location())
     kb = load_knowledge(store)
     team = default_team(store)

@@ -138,7 +138,9 @@ def due_command(days_text: str | None, today_text: str | None, as_json: bool, li
 @click.option("--dry-run", is_flag=True, help="Vis hvad der ville blive sendt, send intet.")
 @click.option("--json", "as_json", is_flag=True, help="Skriv påmindelserne som en JSON-liste.")
 @click.option("--team", metavar="TEAM", help="Kun dette Slack-workspace (team id).")
-def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None) -> None:
+@click.option("--lang", type=click.Choice(["da", "en"]), default="da",
+              help="Sproget i oversigten (standard dansk); påmindelserne selv skrives på dansk.")
+def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None, lang: str) -> None:
     """Én påmindelsesrunde (til cron): planlæg og send de påmindelser, der er forfaldne nu."""
     now = _parse_now(now_text)
     settings = ReminderSettings.from_env()
@@ -166,7 +168,7 @@ def remind(now_text: str | None, dry_run: bool, as_json: bool, team: str | None)
         shown = result.planned if dry_run else result.sent
         click.echo(json.dumps([_as_json(r, render) for r in shown], ensure_ascii=False, indent=2))
     else:
-        click.echo(_summary(result, now=now, dry_run=dry_run))
+        click.echo(_summary(result, now=now, dry_run=dry_run, lang=lang))
     if result.failed:
         raise SystemExit(1)
 
@@ -211,37 +213,42 @@ def _as_json(reminder: Reminder, render) -> dict:
     return out
 
 
-def _place(channel: str | None) -> str:
+def _place(channel: str | None, lang: str = "da") -> str:
     """Where a reminder goes, as a person reads it: @mette for a user made in `klik say`; a real Slack
     id stays an id (Slack shows the name itself)."""
     if channel is None:
-        return "(ingen)"
+        from knowledge.qa.messages import text
+
+        return text("remind_nowhere", lang)
     name = local_user_name(channel)
     return f"@{name}" if name else channel
 
 
-def _summary(result: PassResult, *, now: datetime, dry_run: bool) -> str:
+def _summary(result: PassResult, *, now: datetime, dry_run: bool, lang: str = "da") -> str:
+    from knowledge.qa.messages import text
     from knowledge.qa.messages.reminders import kind_label, reason
 
-    when = f"{format_date(now.date())} kl. {now:%H.%M}"
+    when = text("remind_when", lang, date=format_date(now.date(), lang=lang), time=f"{now:%H.%M}")
     if not result.planned:
-        return f"{when}: ingen påmindelser er forfaldne."
-    lines = [f"{when}: {len(result.planned)} påmindelse{'r' * (len(result.planned) != 1)}"
-             + (" (prøvekørsel, intet sendt)" if dry_run else "")]
+        return text("remind_none_due", lang, when=when)
+    count = len(result.planned)
+    lines = [text("remind_count_1" if count == 1 else "remind_count", lang, when=when, count=count)
+             + (text("remind_dry_run", lang) if dry_run else "")]
+    overdue = text("remind_overdue", lang)
     for r in result.planned:
-        late = " OVERSKREDET" if r.overdue else ""
+        late = overdue if r.overdue else ""
         if r.items:
-            lines.append(f"  samlet besked{late} -> {_place(r.channel)}: {len(r.items)} påmindelser")
-            lines += [f"    {i.task} {kind_label(i.kind)}{' OVERSKREDET' * i.overdue}: "
-                      f"{reason(i.why, i.facts)}" for i in r.items]
+            lines.append(text("remind_digest", lang, late=late, place=_place(r.channel, lang),
+                              count=len(r.items)))
+            lines += [f"    {i.task} {kind_label(i.kind, lang)}{overdue * i.overdue}: "
+                      f"{reason(i.why, i.facts, lang)}" for i in r.items]
             continue
-        lines.append(f"  {r.task} {kind_label(r.kind)}{late} -> {_place(r.channel)}: "
-                     f"{reason(r.why, r.facts)}")
+        lines.append(f"  {r.task} {kind_label(r.kind, lang)}{late} -> {_place(r.channel, lang)}: "
+                     f"{reason(r.why, r.facts, lang)}")
     if not dry_run:
-        lines.append(f"Sendt: {len(result.sent)}, allerede sendt i dag: {len(result.already_sent)}, "
-                     f"fejlede: {len(result.failed)}.")
-        lines += [f"  Fejl for {r.task} -> {_place(r.channel)}: {why}" for r, why in result.failed]
-    for r in (r for r in result.planned if r.channel is None):
-        lines.append(f"  {r.task}: ingen modtager. Sæt en ansvarlig (`/klik assign {r.task} ansvarlig "
-                     "@navn`) eller en kanal i KLIK_REMINDER_CHANNEL.")
+        lines.append(text("remind_totals", lang, sent=len(result.sent), already=len(result.already_sent),
+                          failed=len(result.failed)))
+        lines += [text("remind_failed", lang, task=r.task, place=_place(r.channel, lang), why=why)
+                  for r, why in result.failed]
+    lines += [text("remind_no_recipient", lang, task=r.task) for r in result.planned if r.channel is None]
     return "\n".join(lines)

@@ -30,9 +30,17 @@ def registry():
     return runtime_of(_console().app).services.registry
 
 
+def subcommand_helps() -> list:
+    """Every /klik subcommand's words, arguments and help line, without building the Slack app when
+    the cache has them (bot/cli/help_cache.py)."""
+    from bot.cli.help_cache import subcommands
+
+    return subcommands(lambda: registry().subcommands)
+
+
 def subcommand_words() -> dict[str, object]:
-    """{word: Subcommand} for every /klik word, Danish and English."""
-    return {name: sub for sub in registry().subcommands for name in sub.names}
+    """{word: what the help says of its subcommand} for every /klik word, Danish and English."""
+    return {name: sub for sub in subcommand_helps() for name in sub.names}
 
 
 def run_slash(words: list[str]) -> None:

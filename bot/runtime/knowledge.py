@@ -54,7 +54,7 @@ class LiveKnowledge:
             self._thread.join(timeout)
 
     def _rebuild(self) -> None:
-        from bot.catalog import TASKS, load_knowledge
+        from bot.catalog import TASKS, keep_built, load_knowledge
 
         try:
             version = self.store.version(TASKS)
@@ -70,6 +70,7 @@ class LiveKnowledge:
         self._kb, self._version, self.problem, self._error = kb, version, None, None
         self.built_at = time.time()
         log.info("vidensbasen er klar: %d opgaver på %.1f s", len(kb.tasks), time.perf_counter() - started)
+        keep_built(self.store, kb)  # for the next start (written by a forked process)
 
     def _watch(self) -> None:
         while not self._stop.wait(self.poll):

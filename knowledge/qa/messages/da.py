@@ -183,6 +183,41 @@ TEXTS |= {
     "reminder_kind_signature": "underskrift",
     "reminder_kind_deadline": "frist",
     "reminder_kind_digest": "samlet oversigt",
+    # `/klik påmindelser` (handlers/reminders.py) and the `klik remind` summary (bot/cli/remind.py)
+    "reminders_mode_digest": "én samlet besked om dagen med alt, der forfalder (det mest presserende først)",
+    "reminders_mode_each": "én besked pr. påmindelse",
+    "reminders_mode_off": "ingen påmindelser som DM (kanalen får dem stadig)",
+    "reminders_mode_now": "Dine påmindelser lige nu: {mode}. Skift med `/klik påmindelser mig samlet`, "
+                          "`… mig hver` eller `… mig fra`.",
+    "reminders_mode_set": "Dine påmindelser fremover: {mode}.",
+    "reminders_no_channel": "ingen kanal (sæt KLIK_REMINDER_CHANNEL)",
+    "reminders_nobody": "ingen (ingen ansvarlig og ingen kanal)",
+    "reminders_rules": "Påmindelser sendes på danske arbejdsdage fra kl. {at} som DM til opgavens "
+                       "ansvarlig og udfører (samlet i én besked om dagen pr. person; vælg selv med "
+                       "`/klik påmindelser mig samlet|hver|fra`) og i {where}: om en manglende underskrift "
+                       "hver {every_days}. arbejdsdag fra opgavens vindue åbner, hver dag de sidste "
+                       "{final_days} arbejdsdage før fristen, og hver dag som OVERSKREDET derefter. "
+                       "Udsæt med `/klik udsæt OPGAVE 3d`.",
+    "reminders_sent": "• sendt: opgave {task} ({kind}) til {place}",
+    "reminders_waiting": "• venter: opgave {task} ({kind}) til {place}",
+    "reminders_in_digest": " (i en samlet besked med {count})",
+    "reminders_today": "*I dag, {date}:*",
+    "reminders_more": "…og {left} mere; hele listen: `klik remind --dry-run`.",
+    "reminders_none_today": "Ingen påmindelser i dag.",
+    "reminders_summary": "Påmindelser: {sent} sendt, {waiting} venter i dag",
+    "reminders_see_all": "Se `klik remind --dry-run` for hele listen.",
+    "remind_when": "{date} kl. {time}",
+    "remind_none_due": "{when}: ingen påmindelser er forfaldne.",
+    "remind_count_1": "{when}: 1 påmindelse",
+    "remind_count": "{when}: {count} påmindelser",
+    "remind_dry_run": " (prøvekørsel, intet sendt)",
+    "remind_overdue": " OVERSKREDET",
+    "remind_digest": "  samlet besked{late} -> {place}: {count} påmindelser",
+    "remind_totals": "Sendt: {sent}, allerede sendt i dag: {already}, fejlede: {failed}.",
+    "remind_failed": "  Fejl for {task} -> {place}: {why}",
+    "remind_no_recipient": "  {task}: ingen modtager. Sæt en ansvarlig (`/klik assign {task} ansvarlig "
+                           "@navn`) eller en kanal i KLIK_REMINDER_CHANNEL.",
+    "remind_nowhere": "(ingen)",
     "reminder_moment_overdue": "OVERSKREDET",
     "reminder_moment_due_today": "Frist i dag",
     "reminder_moment_soon": "Frist snart",

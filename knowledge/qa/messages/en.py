@@ -179,6 +179,41 @@ TEXTS |= {
     "reminder_kind_signature": "signature",
     "reminder_kind_deadline": "deadline",
     "reminder_kind_digest": "digest",
+    # `/klik reminders` (handlers/reminders.py) and the `klik remind` summary (bot/cli/remind.py)
+    "reminders_mode_digest": "one message a day with everything due (most urgent first)",
+    "reminders_mode_each": "one message per reminder",
+    "reminders_mode_off": "no reminders as DMs (the channel still gets them)",
+    "reminders_mode_now": "Your reminders now: {mode}. Change with `/klik reminders me digest`, "
+                          "`… me each` or `… me off`.",
+    "reminders_mode_set": "Your reminders from now on: {mode}.",
+    "reminders_no_channel": "no channel (set KLIK_REMINDER_CHANNEL)",
+    "reminders_nobody": "nobody (no one responsible and no channel)",
+    "reminders_rules": "Reminders go out on Danish working days from {at} as DMs to the task's responsible "
+                       "and executor (one message a day per person; choose with "
+                       "`/klik reminders me digest|each|off`) and in {where}: about a missing signature "
+                       "every {every_days} working days from when the task's window opens, every day in the "
+                       "last {final_days} working days before the deadline, and every day as OVERDUE after "
+                       "it. Snooze with `/klik snooze TASK 3d`.",
+    "reminders_sent": "• sent: task {task} ({kind}) to {place}",
+    "reminders_waiting": "• waiting: task {task} ({kind}) to {place}",
+    "reminders_in_digest": " (in one message with {count})",
+    "reminders_today": "*Today, {date}:*",
+    "reminders_more": "…and {left} more; the whole list: `klik remind --dry-run`.",
+    "reminders_none_today": "No reminders today.",
+    "reminders_summary": "Reminders: {sent} sent, {waiting} waiting today",
+    "reminders_see_all": "See `klik remind --dry-run` for the whole list.",
+    "remind_when": "{date} at {time}",
+    "remind_none_due": "{when}: no reminders are due.",
+    "remind_count_1": "{when}: 1 reminder",
+    "remind_count": "{when}: {count} reminders",
+    "remind_dry_run": " (dry run, nothing sent)",
+    "remind_overdue": " OVERDUE",
+    "remind_digest": "  one message{late} -> {place}: {count} reminders",
+    "remind_totals": "Sent: {sent}, already sent today: {already}, failed: {failed}.",
+    "remind_failed": "  Failed for {task} -> {place}: {why}",
+    "remind_no_recipient": "  {task}: no recipient. Set someone responsible (`/klik assign {task} ansvarlig "
+                           "@name`) or a channel in KLIK_REMINDER_CHANNEL.",
+    "remind_nowhere": "(nobody)",
     "reminder_moment_overdue": "OVERDUE",
     "reminder_moment_due_today": "Due today",
     "reminder_moment_soon": "Due soon",
