@@ -9,7 +9,6 @@ with the returned Reply (see handlers/klik.py).
 from __future__ import annotations
 
 import logging
-import queue
 import shlex
 import threading
 import weakref
@@ -263,38 +262,20 @@ class Registry:
         return next(n for n in self._by_word[best[0]].names if _fold(n) == best[0])
 
 
-def in_background(*steps: Callable[[], None]) -> None:
-    """Run `steps` one after another on a background worker; a failing step is logged, never raised
-    (a Home refresh must not turn a stored change into an error message). The workers are a few
-    daemon threads started once: starting a thread per request made the request wait for it to start
-    (under 100 clients, a wait for the GIL), and a process that exits does not wait for them."""
-    _background().put(steps)
+def in_background(*steps: Callable[[], None]) -> threading.Thread:
+    """Run `steps` one after another in a daemon thread; a failing step is logged, never raised
+    (a Home refresh must not turn a stored change into an error message)."""
 
-
-BACKGROUND_WORKERS = 8
-_queue: queue.SimpleQueue | None = None
-_queue_lock = threading.Lock()
-
-
-def _background() -> queue.SimpleQueue:
-    global _queue
-    if _queue is None:
-        with _queue_lock:
-            if _queue is None:
-                work: queue.SimpleQueue = queue.SimpleQueue()
-                for n in range(BACKGROUND_WORKERS):
-                    threading.Thread(target=_work, args=(work,), name=f"klik-after-{n}", daemon=True).start()
-                _queue = work
-    return _queue
-
-
-def _work(work: queue.SimpleQueue) -> None:
-    while True:
-        for step in work.get():
+    def run() -> None:
+        for step in steps:
             try:
                 step()
             except Exception:
                 logging.getLogger("klik").exception("background Slack call failed")
+
+    thread = threading.Thread(target=run, name="klik-after", daemon=True)
+    thread.start()
+    return thread
 
 
 def looks_like_arguments(rest: str, ctx: CommandContext) -> bool:

@@ -138,3 +138,27 @@ def test_glossary_phrases_skips_the_pattern_only_where_it_would_change_nothing()
             texts.append(text)
     assert sum(by_pattern(t) != t for t in texts) > 100  # the texts do hold phrases
     assert [fold.glossary_phrases(t) for t in texts] == [by_pattern(t) for t in texts]
+
+
+def test_the_kept_subcommand_list_follows_the_code(tmp_path, monkeypatch):
+    """`klik --help`'s list of /klik words is built from the registry once, read back after, and built
+    again when the code changes or the file is damaged."""
+    from types import SimpleNamespace
+
+    from bot.cli import help_cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = []
+
+    def build():
+        built.append(1)
+        return [SimpleNamespace(names=("færdig", "done"), usage="OPGAVE TRIN…", summary="Markér trin")]
+
+    first = help_cache.subcommands(build)
+    assert help_cache.subcommands(build) == first and len(built) == 1
+    assert first[0].names == ("færdig", "done") and first[0].summary == "Markér trin"
+    monkeypatch.setattr(help_cache, "FORMAT", help_cache.FORMAT + 1)  # as an edited handler module does
+    assert help_cache.subcommands(build) == first and len(built) == 2
+    [kept] = (tmp_path / "klik-bot").glob("subcommands.*.json")  # the older one is gone
+    kept.write_text("{not json", encoding="utf-8")
+    assert help_cache.subcommands(build) == first and len(built) == 3
