@@ -179,3 +179,18 @@ def test_when_a_document_must_be_signed_is_its_deadline_not_who_signs():
     tasks = parse_text(_OTHER.replace("sendes til KOMBIT.", "sendes til KOMBIT senest 6 uger før go-live."))
     result = answer(KnowledgeBase(tasks=tasks), "Hvornår skal tilslutningsaftalen være underskrevet?")
     assert result.found and "6 uger før go-live" in result.answer.splitlines()[0], result.answer
+
+
+def test_a_table_row_of_a_label_and_a_party_is_a_fact():
+    facts = label_facts("", [["Oplysning", "Værdi"], ["Leverandør", "Nordkort"], ["System-ID", "GR-0042"],
+                             ["Ansvarlig", "Opdateres af KOMBIT hver uge i testperioden"]])
+    assert [(f.subject, f.value) for f in facts] == [("Leverandør", "Nordkort")]
+
+
+def test_a_project_named_with_a_wave_number_names_that_wave_of_every_project():
+    text = _OTHER.replace("**Projekt** Byggeweb", "**Projekt** Byggeweb\n\n**Bølger** Byggeweb - Bølge 2")
+    other = text.replace("7801", "7901").replace("**Projekt** Byggeweb", "**Projekt** Støttesystemer")
+    other = other.replace("BY 1 (Jura) Tilslutningsaftale for Byggeweb", "ST 1 (Adgang) Roller til Byggeweb")
+    kb = KnowledgeBase(tasks=[*parse_text(text), *parse_text(other)])
+    assert _listed(answer(kb, "Hvilke opgaver er i Byggeweb bølge 2?").answer) == {"7801", "7901"}
+    assert _listed(answer(kb, "Hvilke opgaver hører til Byggeweb?").answer) == {"7801"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.fold import ascii_fold, key
+from knowledge.fold import ascii_fold, key, keys
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.intents.list_filters import (
     LITERAL,
@@ -119,6 +119,7 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     for make in (wave_filter, sts_filter, priority_filter):
         if (f := make(ctx)) is not None:
             filters.append(f)
+    _waves_of_projects(ctx, filters)
     for f in filters:
         handled |= f.positions
     if (f := signature_filter(ctx, handled)) is not None:
@@ -155,6 +156,19 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
 
 
 _SCOPES = frozenset({By.PROJECT, By.WAVE})
+
+
+def _waves_of_projects(ctx: Context, filters: list[Filter]) -> None:
+    """'hvilke opgaver har vi i KY bølge 3?': a task of another project in the wave 'KY - Bølge 3' is in
+    it too; the project named with a wave number names the wave."""
+    waves = [f for f in filters if f.by is By.WAVE]
+    if not waves:
+        return
+    for f in filters:
+        if f.by is By.PROJECT:
+            names = tuple({" ".join(keys(n)) for n in f.value.split(" / ")})
+            f.tasks = f.tasks | {t for t in waves[0].tasks
+                                 if any(" ".join(keys(w)).startswith(names) for w in ctx.task(t).waves)}
 
 
 def _passing(ctx: Context, filters: list[Filter]) -> set[int]:
