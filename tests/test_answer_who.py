@@ -194,3 +194,10 @@ def test_a_project_named_with_a_wave_number_names_that_wave_of_every_project():
     kb = KnowledgeBase(tasks=[*parse_text(text), *parse_text(other)])
     assert _listed(answer(kb, "Hvilke opgaver er i Byggeweb bølge 2?").answer) == {"7801", "7901"}
     assert _listed(answer(kb, "Hvilke opgaver hører til Byggeweb?").answer) == {"7801"}
+
+
+def test_a_duty_is_not_answered_by_a_sentence_about_another_thing_done(kb):
+    """'hostingen' is read as the supplier's business; 'i samarbejde med leverandøren' is who helps, not
+    what the sentence's party does."""
+    assert duties("X varetager opsætningen i samarbejde med leverandøren.")[0].obj == "opsætningen"
+    assert not answer(kb, "Hvem varetager hostingen af Gravstedsregistret?").found
