@@ -5,8 +5,12 @@ document the named project does not have. The tasks and questions are written fo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from benchmarks import grading
+from benchmarks.questions import answer_all
 from knowledge.base import KnowledgeBase
 from knowledge.parse import parse_text
 from knowledge.qa.agents import duties
@@ -201,3 +205,11 @@ def test_a_duty_is_not_answered_by_a_sentence_about_another_thing_done(kb):
     what the sentence's party does."""
     assert duties("X varetager opsætningen i samarbejde med leverandøren.")[0].obj == "opsætningen"
     assert not answer(kb, "Hvem varetager hostingen af Gravstedsregistret?").found
+
+
+def test_the_who2_set_answers_most_and_nothing_its_tasks_do_not_say():
+    """tests/questions/who2: who, lists, signatures and when on the repo's development exports."""
+    questions, answers = answer_all(Path(__file__).parent / "questions" / "who2")
+    right = sum(not grading.grade(q, a) for q, a in zip(questions, answers, strict=True))
+    assert right >= 0.9 * len(questions), f"{right}/{len(questions)}"
+    assert not [q["q"] for q, a in zip(questions, answers, strict=True) if not q["found"] and a["found"]]
