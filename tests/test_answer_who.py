@@ -213,3 +213,14 @@ def test_the_who2_set_answers_most_and_nothing_its_tasks_do_not_say():
     right = sum(not grading.grade(q, a) for q, a in zip(questions, answers, strict=True))
     assert right >= 0.9 * len(questions), f"{right}/{len(questions)}"
     assert not [q["q"] for q, a in zip(questions, answers, strict=True) if not q["found"] and a["found"]]
+
+
+def test_an_english_list_keeps_the_words_tasks_hold_with_the_name(kb):
+    assert _listed(answer(kb, "Which tasks must be sent to KOMBIT?").answer) == {"7702", "7801"}
+
+
+def test_a_who_question_naming_a_wave_is_not_a_list_of_the_wave():
+    text = _OTHER.replace("**Projekt** Byggeweb", "**Projekt** Byggeweb\n\n**Bølger** Byggeweb - Bølge 2")
+    kb = KnowledgeBase(tasks=parse_text(text))
+    result = answer(kb, "Hvem bør udføre opgaven om aftalen for Byggeweb bølge 2?")
+    assert "Jurist" in result.answer, result.answer

@@ -28,6 +28,7 @@ from knowledge.qa.intents.list_filters import (
     window_filter,
 )
 from knowledge.qa.messages import task_list
+from knowledge.qa.types import Expect
 
 # 'vis opgaverne i Digital Post', 'giv mig en liste over ...', 'show the tasks of KSD'
 _SHOW = re.compile(r"^\W*(vis|show|giv mig|give me|list|liste|oversigt|overview|find|naevn|name)\b|"
@@ -73,8 +74,8 @@ def listing(ctx: Context) -> list[Candidate]:
         framing = q.concept_positions("which", "list", "task", "what") | {
             t.pos for t in q.tokens if t.key in MENTION_WORDS}
         return [_candidate(ctx, TaskList([related], sorted(related.tasks)), framing | related.positions, 1.0)]
-    if not (asks_list or (q.wave is not None and not q.has("step"))):
-        return []
+    if not (asks_list or (q.wave is not None and not q.has("step") and q.expects is not Expect.PARTY)):
+        return []  # 'hvem bør udføre opgaven om X for KY bølge 4?' asks who, not for the wave's tasks
     if q.has("which") and not q.has("task", "list") and q.wave is None and not shown:
         return []  # 'hvilken rolle ...', 'which supplier ...': a value, not a list of tasks
     found = find(ctx)
