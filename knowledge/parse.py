@@ -259,7 +259,7 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     task.signatures = extract_signatures(task)
     rows = [row for v in [*values.values(), *extra.values()] for row in table_rows(v)]
     add_stated_signatures(task, rows)
-    task.facts += label_facts(description)
+    task.facts += label_facts(description, rows)
     task.text_deadlines = extract_deadlines(task, rows=rows)
     task.links = extract_links("\n".join([*values.values(), *extra.values()]))
     return task

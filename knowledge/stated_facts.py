@@ -1,6 +1,6 @@
-"""Facts stated as a labelled line of their own, outside a bulleted list, whose label names a party:
-'Leverandør: Rambøll', 'Support: KOMBIT's servicedesk'. (A list of 'X: Y' items is read by
-knowledge.extract.)"""
+"""Facts stated as a labelled line of their own, outside a bulleted list, or as a table row of a label
+and its value, whose label names a party: 'Leverandør: Rambøll', 'Support: KOMBIT's servicedesk'.
+(A list of 'X: Y' items is read by knowledge.extract.)"""
 
 from __future__ import annotations
 
@@ -35,10 +35,12 @@ def _party_value(value: str) -> bool:
     return len(value.split()) <= 6 and not re.search(r"[@\d]", value)
 
 
-def label_facts(text: str) -> list[Fact]:
-    """'Leverandør: Rambøll' -> Fact('Leverandør', 'Rambøll', context='')."""
-    return [Fact(subject=m.group("label"), value=one_line(m.group("value")).rstrip("."), context="")
-            for m in _LABELLED.finditer(text)
-            if names_party(m.group("label")) and not _QUALIFIED.search(m.group("label"))
-            and field_for(m.group("label")) is None  # 'Anbefalet ansvarlig: X' is the task's field
-            and _party_value(m.group("value"))]
+def label_facts(text: str, rows: list[list[str]] = ()) -> list[Fact]:
+    """'Leverandør: Rambøll' -> Fact('Leverandør', 'Rambøll', context=''); a table row of two cells
+    ('Leverandør | Netcompany' under 'Oplysning | Værdi') is such a line too."""
+    pairs = [(m.group("label"), m.group("value")) for m in _LABELLED.finditer(text)]
+    pairs += [(row[0], row[1]) for row in rows if len(row) == 2]
+    return [Fact(subject=label, value=one_line(value).rstrip("."), context="") for label, value in pairs
+            if names_party(label) and not _QUALIFIED.search(label)
+            and field_for(label) is None  # 'Anbefalet ansvarlig: X' is the task's field
+            and _party_value(value)]

@@ -96,6 +96,10 @@ _CLEFT_HEAD = re.compile(r"\b(?:det|den)\s+er\s+(?P<agent>[^,.;!?]+?),?\s+(?:der
                          re.I)
 
 
+# Who helps is not what is done: 'X varetager opsætningen i samarbejde med leverandøren'.
+_WITH = re.compile(r"\s+(?:i samarbejde med|sammen med|together with|in cooperation with)\b", re.I)
+
+
 def duties(text: str) -> list[Deed]:
     """'Kommunens FLIS-koordinator står for kontakten til KOMBIT' -> Deed(obj='kontakten til KOMBIT',
     verb='står for', agent='Kommunens FLIS-koordinator'); 'Ansvaret for X ligger hos Y' likewise."""
@@ -113,7 +117,7 @@ def duties(text: str) -> list[Deed]:
             if not words or words[-1].casefold() in _NO_AGENT:
                 continue
             agent = " ".join(words[-4:])
-        obj = _AGENT_END.split(m.group("obj"), maxsplit=1)[0]
+        obj = _WITH.split(_AGENT_END.split(m.group("obj"), maxsplit=1)[0], maxsplit=1)[0]
         out.append(Deed(obj=obj.strip(), verb=m.group("verb"), agent=agent.strip(),
                         head=_HEAD_END.split(agent.strip(), maxsplit=1)[0]))
     return out

@@ -4,7 +4,7 @@ in a task about what the question names."""
 
 from __future__ import annotations
 
-from knowledge.fold import content_keys
+from knowledge.fold import content_keys, key
 from knowledge.passages import ITEM
 from knowledge.qa.agents import Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
@@ -41,7 +41,10 @@ def doer(ctx: Context) -> list[Candidate]:
                 continue
             # what is done to: the deed's object, else the sentence and its task's title
             context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
-            about = {t.pos for t in words if any(same_thing(k, context) for k in t.keys)}
+            # a word the glossary read as a concept ('hostingen' as a supplier's business) must itself
+            # be what is done, not any word of the sentence the concept stands for ('leverandøren')
+            about = {t.pos for t in words if (same_thing(key(t.surface.casefold()), deed.obj_keys)
+                                              if t.concepts else any(same_thing(k, context) for k in t.keys))}
             if not about:
                 continue
             # 'Adgangen godkendes af ...' in the task about the sender system: less sure than the

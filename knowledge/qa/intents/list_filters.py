@@ -394,11 +394,13 @@ def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
         return None  # a word no task has: the pipeline says so
     names = {p for p in words
              if q.tokens[p].surface.isupper() or (p > 0 and q.tokens[p].surface[:1].isupper())}
-    if q.lang == "en" and names:
-        # 'which tasks does the DPO handle?': an English verb may stem like a Danish word ('handle',
-        # 'handler'); the names are what the tasks must mention
-        framing, words = framing | (words - names), names
     tasks = _together(ctx, [q.tokens[p] for p in words])  # a project named is a filter of its own
+    if q.lang == "en" and names and names != words and not tasks:
+        # 'which tasks does the DPO handle?': an English verb may stem like a Danish word ('handle',
+        # 'handler'); the names are what the tasks must mention, unless tasks hold the other words
+        # with them too ('which tasks must be returned to KOMBIT?')
+        framing, words = framing | (words - names), names
+        tasks = _together(ctx, [q.tokens[p] for p in words])
     if not tasks and names and names != words:  # 'hvilke opgaver bruger Administrationsmodulet?'
         framing, words = framing | (words - names), names
         tasks = _together(ctx, [q.tokens[p] for p in words])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from knowledge.fold import ascii_fold, key
+from knowledge.fold import ascii_fold, key, keys
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.intents.list_filters import (
     LITERAL,
@@ -28,6 +28,7 @@ from knowledge.qa.intents.list_filters import (
     window_filter,
 )
 from knowledge.qa.messages import task_list
+from knowledge.qa.types import Expect
 
 # 'vis opgaverne i Digital Post', 'giv mig en liste over ...', 'show the tasks of KSD'
 _SHOW = re.compile(r"^\W*(vis|show|giv mig|give me|list|liste|oversigt|overview|find|naevn|name)\b|"
@@ -73,8 +74,8 @@ def listing(ctx: Context) -> list[Candidate]:
         framing = q.concept_positions("which", "list", "task", "what") | {
             t.pos for t in q.tokens if t.key in MENTION_WORDS}
         return [_candidate(ctx, TaskList([related], sorted(related.tasks)), framing | related.positions, 1.0)]
-    if not (asks_list or (q.wave is not None and not q.has("step"))):
-        return []
+    if not (asks_list or (q.wave is not None and not q.has("step") and q.expects is not Expect.PARTY)):
+        return []  # 'hvem bør udføre opgaven om X for KY bølge 4?' asks who, not for the wave's tasks
     if q.has("which") and not q.has("task", "list") and q.wave is None and not shown:
         return []  # 'hvilken rolle ...', 'which supplier ...': a value, not a list of tasks
     found = find(ctx)
@@ -119,6 +120,7 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     for make in (wave_filter, sts_filter, priority_filter):
         if (f := make(ctx)) is not None:
             filters.append(f)
+    _waves_of_projects(ctx, filters)
     for f in filters:
         handled |= f.positions
     if (f := signature_filter(ctx, handled)) is not None:
@@ -155,6 +157,19 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
 
 
 _SCOPES = frozenset({By.PROJECT, By.WAVE})
+
+
+def _waves_of_projects(ctx: Context, filters: list[Filter]) -> None:
+    """'hvilke opgaver har vi i KY bølge 3?': a task of another project in the wave 'KY - Bølge 3' is in
+    it too; the project named with a wave number names the wave."""
+    waves = [f for f in filters if f.by is By.WAVE]
+    if not waves:
+        return
+    for f in filters:
+        if f.by is By.PROJECT:
+            names = tuple({" ".join(keys(n)) for n in f.value.split(" / ")})
+            f.tasks = f.tasks | {t for t in waves[0].tasks
+                                 if any(" ".join(keys(w)).startswith(names) for w in ctx.task(t).waves)}
 
 
 def _passing(ctx: Context, filters: list[Filter]) -> set[int]:
