@@ -73,7 +73,7 @@ _VAGUE = re.compile(r"\b(?:perioden|tiden|ugerne|dagene|månederne|lige|kort|læ
 _GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[\s-]?live|golive"
                           r"|idriftsættelse|ibrugtagning|driftsstart)", re.I)
 _DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b", re.I)
-_SUBJECT = re.compile(r"^(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+_SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+"
                       r"|[\w'’-]+\s+(?:af|til|over|for|i|på|med)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                       r"(?:skal|må|bør|kan|er|bliver|\w{3,}es|sker|foregår|finder\s+sted|foreligger)\b", re.I)
 
@@ -137,8 +137,14 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         if not sentence[:start].strip():
             text = sentence.rstrip(" .")  # 'Senest 30 dage før go-live skal aftalen være returneret'
         rest = sentence[m.start("anchor") + anchor_end:].strip(" ,")
+        # 'Kommunen skal senest 30 dage før go-live have returneret aftalen': read without the deadline
+        cut = f"{sentence[:start].rstrip()} {rest}" if rest and not _DEADLINE.match(rest) else sentence
         about = _about(sentence, step, documents, last, previous) if sentence[:start].strip() else \
             _about(rest, step, documents, last, previous)
+        if sentence[:start].strip() and cut != sentence and (about is None or about == f"trin {step}"
+                                                             or _is_party(about)) and \
+                (other := _about(cut, step, documents, last, previous)):
+            about = other
         if about is None and re.match(r"(?:skal|må|bør)\s+(?:den|det|de)\s", rest, re.I):
             # 'Senest 14 dage efter, at aftalen er modtaget, skal den returneres': 'den' is the anchor's thing
             said = _AFTER_CUE.sub("", m["anchor"][:anchor_end]).strip(" ,")
@@ -160,6 +166,11 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
 
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
                                 about=lambda part: _about(part, step, documents, last, previous))
+
+
+def _is_party(about: str) -> bool:
+    """'KOMBIT', 'leverandøren': who does it, not what it concerns ('KOMBIT skal senest ... modtage X')."""
+    return bool(re.fullmatch(r"[A-ZÆØÅ]{2,}|leverandør\w*|kommunen|\w+(?:chef|direktør|leder)\w*", about))
 
 
 def _at_golive(sentence: str, step: int | None, documents: set[str], last: str | None,
@@ -283,6 +294,27 @@ _FRIST_FOR = re.compile(r"\b(?:sidste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadl
 _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for|i\s+skal\s+sikre"
                    r"|kommunen\s+skal\s+sikre|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
                    r"|det\s+forudsættes)\s*,?\s+at\s+", re.I)
+# 'Det er kommunens ansvar, at X ...', 'Vi anbefaler, at X ...': a few words, then the clause that matters
+_SAID_THAT = re.compile(r"(?:[\w'’-]+\s+){1,4}?[\w'’-]+\s*,\s*at\s+(?=\w)", re.I)
+_TO_DO = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:huske|sørge\s+for|nå|bedes|ønskes)\s+at\s+", re.I)
+# 'Opgaven omfatter en beredskabsplan, som skal foreligge senest ...': the deadline is the relative clause's
+_RELATIVE = re.compile(r",\s*(?:som|der)\s+(?:skal|må|bør)\b", re.I)
+# 'Leverandøren skal bekræfte bestillingen senest ...': a party's duty, and what it is done to
+_PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne))\s+(?:skal|må|bør)\s+(?:også\s+)?"
+                         r"(?!være\b|blive\b|have\b)(?=[a-zæøå]+e\s)", re.I)
+
+
+def _head_noun(text: str) -> str | None:
+    """The noun phrase that ends `text`: 'Opgaven omfatter en beredskabsplan' -> 'beredskabsplan'."""
+    tokens = re.findall(r"[\w'’-]+", text)
+    out: list[str] = []
+    for tok in reversed(tokens[-3:]):
+        if tok.casefold() in ARTICLES | STOP_WORDS | {"af", "en", "et"}:
+            break
+        out.insert(0, tok)
+    return lower_first(" ".join(out)) if out else None
+
+
 # Read past what does not say what the deadline is about: an aside in brackets, a relative clause
 # ('Aftalen, som skal underskrives af X, skal ...') and a condition that opens the sentence ('Hvis
 # kommunen ønsker rådgivning, skal anmodningen sendes ...')
@@ -331,8 +363,18 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return last or next(iter(documents))  # 'Fristen for underskrift er ...', a list item 'Frist: ...'
     if m := _FRIST_FOR.search(sentence):
         return lower_first(" ".join(m["what"].split()))  # 'Fristen for indmelding af superbrugere er ...'
-    if (m := _THAT.search(sentence)) and (said := _concerns(sentence[m.end():], None, documents, last)):
+    said_that = _SAID_THAT.match(sentence)
+    if said_that and _LEADS.search(said_that.group(0)):
+        said_that = None  # 'Svar senest 3 uger efter, at opgaven er startet': the 'at' clause is the anchor
+    if (m := _THAT.search(sentence) or said_that) and \
+            (said := _concerns(sentence[m.end():], None, documents, last)):
         return said  # 'Husk, at brugerne skal være oprettet ...': what the clause after 'at' is about
+    if (m := _TO_DO.match(sentence)) and (obj := _object_after(sentence[m.end():])):
+        return obj  # 'Man skal huske at indsende testrapporten senest ...'
+    if m := _RELATIVE.search(sentence):
+        return _head_noun(sentence[:m.start()])  # 'en beredskabsplan, som skal foreligge senest ...'
+    if (m := _PARTY_MUST.match(sentence)) and (obj := _object_after(sentence[m.end():])):
+        return obj  # 'Leverandøren skal bekræfte bestillingen senest ...'
     if (m := _INFINITIVE.search(sentence)) and (obj := _object_after(sentence[m.end():])):
         return obj  # 'Det anbefales at påbegynde arbejdet ...', 'forventes at have udfyldt skemaet'
     if (m := _INVERTED.match(sentence)) and (obj := _object_after(sentence[m.end():])):
@@ -349,6 +391,11 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return obj  # 'Superbrugerne skal have gennemført uddannelsen': the perfect, its object
     if said := _read_past(sentence):
         return said
+    if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens|alle|eventuelle)\s+)?"
+                     r"((?:[\w'’-]+\s+){1,2})(?:være|blive|have|[a-zæøå]{3,}es)\b", sentence, re.I):
+        if not re.fullmatch(_NOBODY, m.group(1).strip(), re.I) and m.group(1).split()[0].casefold() not in {
+                "der", "kommunen", "i", "vi", "man"}:
+            return lower_first(m.group(1).strip())  # 'skal den underskrevne aftale være returneret'
     if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens|alle|eventuelle)\s+)?"
                      r"([\w'’-]+)\s",
                      sentence,

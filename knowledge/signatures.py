@@ -29,23 +29,27 @@ from knowledge.language import (
 )
 from knowledge.models import Signature, Task
 
-# One alternative per way of saying it; the group name says where the document and the signer are.
-_CUE = re.compile(r"""\b(?:
+# One alternative per way of saying it; the group name says where the document and the signer are. A verb may
+# carry a prefix that makes it co-, counter- or pre-signing ('medunderskrives', 'kontrasigneres',
+# 'ledelsesgodkendes', 'forhåndsgodkendt'), written as one word.
+_CUE = re.compile(r"""\b(?:med|kontra|ledelses|forhånds)?(?:
     (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
   | (?P<adj>underskrevne|signerede|godkendte|tiltrådte)
   | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
-      |påtegnes|tiltrædes|tiltrådt|bekræftes|bekræftet)
+      |påtegnes|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret)
   | (?P<approved>godkendes|godkendt|accepteres|accepteret)
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
       |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
+      |attesterer|attestere|attestér|attester
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?|signering(?:en)?|underskrivning(?:en)?
       |(?<=^)godkendelse(?:n)?(?=\s+af\b))
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
-_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft", re.I)
+_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest",
+                       re.I)
 # 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
 # confirmation counts only when the sentence names an electronic signature to do it with.
 _ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*)",

@@ -66,3 +66,22 @@ def test_a_word_for_any_paper_or_a_pronoun_is_the_tasks_signed_paper(sentence, e
 def test_a_pronoun_after_a_fronted_deadline_is_what_its_anchor_names():
     [deadline] = sentence_deadlines("Senest 14 dage efter, at testplanen er modtaget, skal den godkendes.")
     assert (deadline.days, deadline.anchor, deadline.about) == (14, "modtagelse", "testplanen")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kommunen skal senest 30 dage før go-live have returneret aftalen.", "aftalen"),
+    ("KOMBIT skal senest 14 dage før go-live have modtaget listen over superbrugere.",
+     "listen over superbrugere"),
+    ("Det er kommunens ansvar, at testplanen er godkendt senest 3 uger før go-live.", "testplanen"),
+    ("Vi anbefaler, at konverteringsplanen er færdig senest 8 uger før go-live.", "konverteringsplanen"),
+    ("Man skal huske at indsende testrapporten senest 5 arbejdsdage efter testen.", "testrapporten"),
+    ("Opgaven omfatter en beredskabsplan, som skal foreligge senest 2 uger før go-live.", "beredskabsplan"),
+    ("Leverandøren skal inden for 5 arbejdsdage efter modtagelsen bekræfte bestillingen.", "bestillingen"),
+    ("En underskrevet kopi af aftalen skal uploades i KLIK senest 3 uger før go-live.",
+     "underskrevet kopi af aftalen"),
+    ("Senest 30 dage før go-live skal den underskrevne aftale være returneret.", "underskrevne aftale"),
+    ("Svar senest 3 uger efter, at opgaven er startet.", None),  # the 'at' clause is the anchor
+])
+def test_a_deadline_inside_the_sentence_is_about_the_thing_its_clause_names(sentence, expected):
+    [deadline] = sentence_deadlines(sentence)
+    assert deadline.about == expected

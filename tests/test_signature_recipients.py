@@ -49,3 +49,17 @@ def _sigs(description: str, steps: list[str] = ()):
 ])
 def test_who_gets_the_signed_paper(description, steps, expected):
     assert _sigs(description, steps) == [expected]
+
+
+@pytest.mark.parametrize(("description", "expected"), [
+    ("Aftalen skal medunderskrives af kommunaldirektøren.", ("aftale", "kommunaldirektøren", None)),
+    ("Aftalen skal kontrasigneres af borgmesteren.", ("aftale", "borgmesteren", None)),
+    ("Testplanen skal forhåndsgodkendes af fagchefen.", ("testplan", "fagchefen", None)),
+    ("Erklæringen skal attesteres af revisor.", ("erklæring", "revisor", None)),
+])
+def test_a_signing_verb_with_a_prefix_or_attested(description, expected):
+    assert _sigs(description) == [expected]
+
+
+def test_a_word_that_only_contains_a_signing_verb_is_none():
+    assert _sigs("Leverandøren designer skabelonen, og kommunen beskriver processen.") == []
