@@ -4,9 +4,10 @@ inflections. A question's word the tasks lack is looked for as a derivation the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
-from knowledge.fold import ascii_fold, key
+from knowledge.fold import ascii_fold, fallback_keys, glossary_form, key
 
 # Endings that leave a root, longest first: inflections and derivational suffixes of verbs,
 # nouns and adjectives ('placer|es', 'bestill|ing', 'ansvar|lig', 'sikker|hed', 'ej|er').
@@ -57,4 +58,25 @@ def particle_base(word: str) -> str | None:
         rest = folded[len(particle):]
         if folded.startswith(particle) and len(rest) >= MIN_BASE and rest.isalpha():
             return key(rest)
+    return None
+
+
+MIN_PART = 4
+
+
+def synonym_compound(word: str, known: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """The keys of the compound the tasks write with a glossary word for the head, and of that
+    head: 'bestillingsskemaet' -> key('bestillingsblanket'), key('blanket') (skema ~ blanket);
+    'testudskriften' -> key('testprint'), key('print'); None when the tasks have no such compound.
+    `known(key)` is the key the tasks have for a key (itself or another inflection's), or None."""
+    folded = word.casefold()
+    if not folded.isalpha() or len(folded) < 2 * MIN_PART:
+        return None
+    for cut in range(MIN_PART, len(folded) - MIN_PART + 1):
+        head = key(folded[cut:])
+        forms = [glossary_form(k) for k in (head, *fallback_keys(head))]
+        for form in dict.fromkeys(f for f in forms if f and f != ascii_fold(folded[cut:])):
+            joined = known(key(folded[:cut] + form))
+            if joined:
+                return joined, key(form)
     return None

@@ -28,6 +28,7 @@ EXPORT = """## (BUS 1) Kørselsaftale for skolebusser
 
 **Metode og fremgangsmåde** 1. Modtag kørselsaftalen
 2. Send den underskrevne aftale retur til vognmanden
+3. Udfyld tilmeldingsblanketten og upload blanketten til skoleportalen
 
 ## (BUS 2) Ruteplan for skolebusser
 
@@ -132,3 +133,15 @@ def test_a_verb_in_ere_has_its_doer_among_its_derivations():
 
     assert key("koordinator") in derivations("koordinerer")
     assert key("administrator") in derivations("administrere")
+
+
+def test_a_compound_with_another_word_for_its_head_is_the_tasks_compound(kb):
+    from knowledge.morphology import synonym_compound
+
+    def known(k):
+        return k if k == key("tilmeldingsblanket") else None
+
+    assert synonym_compound("tilmeldingsskemaet", known) == (key("tilmeldingsblanket"), key("blanket"))
+    assert synonym_compound("tilmeldingsbrevet", known) is None
+    a = answer(kb, "Hvor uploader vi tilmeldingsskemaet?")
+    assert a.found and "skoleportalen" in a.answer, a.answer

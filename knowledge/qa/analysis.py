@@ -35,7 +35,7 @@ from knowledge.lexicon import (
     TASK_NOUNS,
     WAVE_NOUNS,
 )
-from knowledge.morphology import derivations, particle_base
+from knowledge.morphology import derivations, particle_base, synonym_compound
 from knowledge.qa.english import danish
 from knowledge.qa.particles import join_particles
 from knowledge.qa.spelling import fix_question_words
@@ -210,6 +210,11 @@ def _uncontract(text: str) -> str:
     return _CONTRACTED.sub(lambda m: f"{m.group(1)} {'has' if _HAS.match(text, m.end()) else 'is'}"
                            if m.group(1) else f"{m.group(2)} us" if m.group(2)
                            else f"{m.group(3)} {_WRITTEN_OUT[m.group(4).casefold()]}", text)
+
+
+def _known_key(index: Index, k: str) -> str | None:
+    """The key the tasks have for `k`: itself, or another inflection the stemmer left apart."""
+    return k if k in index.postings else next(iter(index.variants(k, limit=1)), None)
 
 
 def _known(index: Index, k: str) -> bool:
@@ -525,6 +530,10 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     # word ('main', 'stay', 'points'), not a misspelt Danish one ('mail', 'star', 'print'), and an
     # English compound ('letterhead') is not made of Danish parts.
     english = q.lang == "en" and tok.surface.isascii() and tok.surface.islower()
+    synonym = None if english else synonym_compound(tok.surface, lambda k: _known_key(index, k))
+    if synonym:  # 'bestillingsskemaet' -> 'bestillingsblanket': the head said in the tasks' word,
+        tok.key, tok.alts, tok.match = synonym[0], synonym[1:], 0.85  # which may stand alone too
+        return
     parts = None if english else split_compound(index, tok.surface.casefold())
     if parts:  # 'datadelingsaftalen' -> 'aftal' (the head), 'datadeling'
         tok.key, tok.alts, tok.match = parts[1], (parts[0],), 0.8

@@ -81,24 +81,25 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     """Answer one question from the knowledge base `kb` (a KnowledgeBase: `.tasks`, `.suggest`).
     `golive` maps wave/project names to go-live dates, so deadlines come with real dates; `work`
     is the asking workspace's progress, for questions about its own work."""
-    first = _answer(kb, question, golive=golive, lang=lang, work=work)
-    if first.found:
+    tolerable: list = []
+    first = _answer(kb, question, golive=golive, lang=lang, work=work, tolerable=tolerable)
+    if first.found or not tolerable:
         return first
-    # a word no task contains, in a verb's place ('hvem forhandler aftalen?'): asked again without it
+    # a word no task contains, in a verb's place ('hvornår skal fejlene være udbedret?'): asked again
     again = _answer(kb, question, golive=golive, lang=lang, work=work, lenient=True)
     return again if again is not None and again.found else first
 
 
 def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str | None,
-            work: WorkView | None, lenient: bool = False) -> Answer | None:
+            work: WorkView | None, lenient: bool = False, tolerable: list | None = None) -> Answer | None:
     """The answer; with `lenient`, to the question without its tolerable unknown words (None when
-    it has none)."""
+    the answer it finds does not give the value itself). `tolerable` gets those words' positions."""
     index = index_for(kb)
     q = analyse(index, question, lang=lang if lang in ("da", "en") else None)
+    aside = tolerance.tolerable(q) if lenient or tolerable is not None else []
+    if tolerable is not None:
+        tolerable += [t.pos for t in aside]
     if lenient:
-        aside = tolerance.tolerable(q)
-        if not aside:
-            return None
         tolerance.set_aside(q, aside)
     if q.missing and not q.tasks:
         return _unknown_task(kb, index, q)
