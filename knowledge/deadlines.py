@@ -45,7 +45,7 @@ _WITHIN = re.compile(r"\b(?:inden\s+for|indenfor|har\s+\w+\s+|har)\s*" + _NUMBER
 _SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|(?:efter|fra)\s+(?P<point>\S+)"
                     r"(?=\s+(?:har|skal)\b)", re.I)
 # every deadline has one of these words: a unit, or go-live itself ('inden go-live')
-_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|drift|brug", re.I)
+_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|idrift|ibrug|driftsstart", re.I)
 GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.
 _ANCHORS = [

@@ -845,7 +845,7 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
     mentions = sorted(mentions, key=lambda m: m.order)
     signers = [m.signer for m in mentions if m.signer and m.signing]
     specific = _fullest([s for s in signers if s.casefold() not in US])
-    signer = (specific or signers or ["kommunen"])[0]
+    signer = _jointly(specific) or (specific or signers or ["kommunen"])[0]
     # 'Send kontrakten til revisionen. Revisionen påtegner kontrakten': the signer is not where it ends
     recipients = sorted(((m.recipient, m.order) for m in mentions if m.recipient
                          and not stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])),
@@ -862,6 +862,19 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
         returned_step=_returned_step(mentions, signed),
         approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),
     )
+
+
+def _jointly(signers: list[str]) -> str | None:
+    """'Borgmesteren underskriver' and 'Kommunaldirektøren underskriver' in two steps, 'skal underskrives af
+    både borgmester og kommunaldirektør' in the description: the naming of them all, when one says it."""
+    single = {s for s in signers if not re.search(r"\s(?:og|samt)\s", s)}
+    if len(single) < 2:
+        return None
+    for joint in (s for s in signers if re.search(r"\s(?:og|samt)\s", s)):
+        parts = [stems(p.split()[-1]) for p in re.split(r"\s+(?:og|samt)\s+|,\s*", joint) if p.split()]
+        if all(any(stems(s.split()[-1]) & part for part in parts) for s in single):
+            return joint
+    return None
 
 
 def _fullest(signers: list[str]) -> list[str]:

@@ -160,6 +160,8 @@ def test_klik_show_json_has_text_deadlines_signer_recipient_and_steps(db):
     assert [(d["days"], d["unit"], d["anchor"], d["about"]) for d in task["text_deadlines"]] == [
         (0, "dage", "go-live", "fuldmagt")]
     assert task["text_deadlines"][0]["text"].endswith("inden go-live")
+    shown = CliRunner().invoke(cli, ["show", "KP 31"]).output
+    assert "samme dag som go-live (fuldmagt): «Fuldmagten skal være KOMBIT i hænde inden go-live»" in shown
     [sig] = task["signatures"]
     assert (sig["document"], sig["signer"], sig["recipient"], sig["received_step"], sig["signed_step"],
             sig["returned_step"]) == ("fuldmagt", "borgmesteren", "KOMBIT", None, 2, 3)

@@ -101,6 +101,10 @@ CASES = [
     ("Aftalen findes i KLIK.", ["Hent aftalen i KLIK", "Print og underskriv aftalen",
                                 "Scan den og send den til KOMBIT"],
      ("aftale", "kommunen", "KOMBIT", 1, 2, 3)),  # 'Print og underskriv': two imperatives, no signer named
+    ("Aftalen skal underskrives af både borgmester og kommunaldirektør.",
+     ["Hent aftalen", "Borgmesteren underskriver aftalen", "Kommunaldirektøren underskriver aftalen",
+      "Send aftalen til KOMBIT"],
+     ("aftale", "borgmester og kommunaldirektør", "KOMBIT", 1, 3, 4)),  # signed once both have signed
     ("Aftalen findes i KLIK.",
      ["Download aftalen", "Print aftalen og få den underskrevet af direktøren",
       "Scan og upload aftalen i KLIK under opgaven"],

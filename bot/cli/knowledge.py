@@ -233,7 +233,8 @@ def _deadline_line(deadline, window: Window | None) -> str:
         when = week_text(deadline)
     else:
         amount = f"{abs(deadline.days)} {deadline.unit.value}"
-        when = f"{amount} {'før' if deadline.days < 0 else 'efter'} {deadline.anchor}"
+        when = f"{amount} {'før' if deadline.days < 0 else 'efter'} {deadline.anchor}" if deadline.days else \
+            f"samme dag som {deadline.anchor}"  # "inden go-live"
     if day := text_deadline_day(deadline, {GOLIVE: window.golive} if window else {}):
         when += f", {format_date(day)}"
     elif deadline.week is not None:
