@@ -216,3 +216,12 @@ def test_contractions_typed_without_an_apostrophe_are_written_out(index):
     assert analyse(index, "whats the access?").text == analyse(index, "what's the access?").text
     assert analyse(index, "who doesnt approve the access?").text == \
         analyse(index, "who doesn't approve the access?").text
+
+
+def test_our_municipality_is_the_asking_municipality_and_signed_by_asks_who_signs(index):
+    assert analyse(index, "Must our municipality create two test users?").text == \
+        analyse(index, "Must the municipality create two test users?").text
+    assert "kommunen" in analyse(index, "Must our municipality create two test users?").text
+    from knowledge.qa.intents.own_work import own_intent
+    assert own_intent("Is the form signed?") is not None  # the workspace's signature status
+    assert own_intent("Is the form signed by the mayor?") is None  # who signs it: the tasks say

@@ -38,6 +38,9 @@ _FRAMES: dict[str, str] = {
     "needs doing": "skal gøres", "need doing": "skal gøres", "needs to be done": "skal gøres",
     "need to be done": "skal gøres", "has to be done": "skal gøres", "have to be done": "skal gøres",
     "must be done": "skal gøres", "should be done": "skal gøres",
+    # 'the municipality', 'our municipality': 'kommunen', the asking municipality as Danish names it
+    **{f"{det} {body}": "kommunen" for det in ("the", "our", "my") for body in (
+        "municipality", "council", "local authority", "organisation", "organization")},
     # modal and auxiliary verbs
     "must": "skal", "should": "skal", "shall": "skal", "has to": "skal", "have to": "skal",
     "need to": "skal", "needs to": "skal", "ought to": "bør", "is to": "skal", "are to": "skal",
