@@ -225,3 +225,13 @@ def test_our_municipality_is_the_asking_municipality_and_signed_by_asks_who_sign
     from knowledge.qa.intents.own_work import own_intent
     assert own_intent("Is the form signed?") is not None  # the workspace's signature status
     assert own_intent("Is the form signed by the mayor?") is None  # who signs it: the tasks say
+
+
+def test_idioms_fillers_and_the_asker(index):
+    """'on the hook for' is 'ansvarlig for', 'yet' asks for nothing, 'I' is the asker ('jeg'; Danish
+    'I' is 'you'), 'if we skip X' asks like 'hvis vi ikke gennemfører X'."""
+    assert "ansvarlig for" in analyse(index, "Who's on the hook for the access?").text
+    assert analyse(index, "Has the access been approved yet?").text == \
+        analyse(index, "Has the access been approved?").text
+    assert "jeg" in analyse(index, "Who do I contact about the access?").text.split()
+    assert "ikke" in analyse(index, "What happens if we skip the test?").text.split()

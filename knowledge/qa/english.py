@@ -41,6 +41,10 @@ _FRAMES: dict[str, str] = {
     # 'the municipality', 'our municipality': 'kommunen', the asking municipality as Danish names it
     **{f"{det} {body}": "kommunen" for det in ("the", "our", "my") for body in (
         "municipality", "council", "local authority", "organisation", "organization")},
+    # words that fill a question out and ask for nothing the tasks could say
+    "yet": "", "please": "", "just": "", "actually": "", "really": "", "currently": "", "already": "",
+    # idioms of responsibility
+    "on the hook for": "ansvarlig for", "tasked with": "ansvarlig for", "in charge of": "ansvarlig for",
     # modal and auxiliary verbs
     "must": "skal", "should": "skal", "shall": "skal", "has to": "skal", "have to": "skal",
     "need to": "skal", "needs to": "skal", "ought to": "bør", "is to": "skal", "are to": "skal",
@@ -77,7 +81,7 @@ _FRAMES: dict[str, str] = {
     "task": "task", "tasks": "tasks",  # as typed: the task-list cues read both languages
     "is about": "handler om", "are about": "handler om", "deals with": "handler om",
     "deal with": "handler om", "concerns": "handler om", "concern": "handler om",
-    "in advance": "i forvejen", "in charge of": "ansvarlig for", "back": "retur",
+    "in advance": "i forvejen", "back": "retur",
     # 'end' is Danish for 'than': the English word is rendered before the stop list reads it
     "end": "slut", "end date": "slutdato", "start date": "startdato", "due": "frist",
     # numbers as words ('one' is left out: 'which one')
@@ -387,7 +391,13 @@ def _number_of(m: re.Match) -> str:
     return "how many" + (" at least" if m.group(1) else " at most" if m.group(2) else "")
 
 
+# 'what happens if we skip the test?': as 'hvis vi ikke gennemfører testen' asks it
+_SKIP = re.compile(r"\b(if\s+(?:[\w'’-]+\s+){0,3}?)(?:skip|skips|skipped|omit|omits|omitted|bypass|"
+                   r"bypasses)\b", re.IGNORECASE)
+
+
 def _modal_first(text: str) -> str:
+    text = _SKIP.sub(lambda m: f"{m.group(1)}do not complete", text)
     text = _NUMBER_OF.sub(_number_of, _GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text))
     text = _BE_MODAL.sub(lambda m: f"{m.group(1)}{_MODAL_OF.get(m.group(3).casefold(), 'must')} "
                          f"{m.group(2)} ", text, count=1)
@@ -401,7 +411,8 @@ _BE = frozenset({"være", "blive"})
 
 
 def _participle(word: str) -> bool:
-    return word.isascii() and (word.endswith("ed") or word in _IRREGULAR)
+    first = word.split(" ", 1)[0]  # 'handed over' is a participle as 'handed' is
+    return word.isascii() and (first.endswith("ed") or first in _IRREGULAR)
 
 
 def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
@@ -520,8 +531,12 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         found = _content(index, phrase, phrase)
         if found is not None:
             return found, n
+    if surface == "I":
+        return "jeg", 1  # the asker: Danish 'I' is 'you'
     if named:
         return _genitive(surface), 1
+    if lower == "doing" and i != first:  # 'who will be doing the test': who carries it out
+        return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
     if lower == "get" and j > 0 and parts[words[j - 1]].casefold() in _DOERS - _PRONOUNS:
         return "få", 1  # after 'to' or a modal the infinitive: 'to get it registered', 'can we get'
     if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
