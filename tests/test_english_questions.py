@@ -250,3 +250,10 @@ def test_english_question_sets_keep_their_score_and_confident_wrong():
         right = sum(not failed for failed, _ in graded)
         confident_wrong = sum(failed and found for failed, found in graded)
         assert right >= least_right and confident_wrong <= most_wrong, (name, right, confident_wrong)
+
+
+def test_a_multi_word_verb_in_the_present_is_rendered_in_the_danish_present():
+    index = index_for(KnowledgeBase(tasks=[Task(id="960", title="MOLE 6 Test", project="MOLE",
+                                                description="Testen udføres af leverandøren.")]))
+    assert "udfører" in analyse(index, "Who carries out the test?").text.split()
+    assert "udføre" in analyse(index, "Who must carry out the test?").text.split()

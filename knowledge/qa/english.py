@@ -14,7 +14,17 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.fold import _glossary, _glossary_lines, ascii_fold, glossary_phrases, is_stop, key, loose
+from knowledge.fold import (
+    _RUN,
+    _glossary,
+    _glossary_lines,
+    _phrase_pattern,
+    ascii_fold,
+    glossary_phrases,
+    is_stop,
+    key,
+    loose,
+)
 from knowledge.index import Index
 
 _DICTIONARY_FILE = Path(__file__).parent / "english.txt"
@@ -236,6 +246,8 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     """The Danish for an English content word or phrase, or None to keep it as typed."""
     tables = _tables()
     single = " " not in phrase
+    if single and phrase in tables.kin and phrase != tables.kin[phrase][0] and _reachable(index, phrase):
+        return None  # a Danish inflection already ('udfører' for 'carries out'): as it is
     first, _, rest = phrase.partition(" ")
     forms = _bases(phrase) if single else _phrase_forms(phrase)
     glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None) if single else \
@@ -379,7 +391,18 @@ def _prepositions(text: str) -> str:
     number, which is a preposition, no part of a multi-word verb: 'the test report in KP 12' holds
     no 'report in', 'hand in the form' does."""
     pieces = _BEFORE_NAME.split(text)
-    return " ".join(glossary_phrases(piece) for piece in pieces)
+    return " ".join(_glossary_phrases(piece) for piece in pieces)
+
+
+def _glossary_phrases(text: str) -> str:
+    """The glossary's phrases in their one-word form, a verb's present as the present ('carries
+    out' -> 'udfører')."""
+    pattern = _phrase_pattern() if glossary_phrases(text) != text else None
+    if pattern is None:
+        return text
+    phrases = _glossary().phrases
+    return pattern.sub(lambda m: _present(m.group(1).casefold(), phrases.get(
+        " ".join(_RUN.findall(m.group(1).casefold())), m.group(1))), text)
 
 
 # 'what is the (minimum) number of X': a count, as 'how many X (at least)' asks it
@@ -530,7 +553,7 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
             return tables.frames[phrase], n
         found = _content(index, phrase, phrase)
         if found is not None:
-            return found, n
+            return _present(phrase, found), n
     if surface == "I":
         return "jeg", 1  # the asker: Danish 'I' is 'you'
     if named:
@@ -589,6 +612,14 @@ def _determiner(following: str) -> bool:
 def _after_noun(parts: list[str], words: list[int], j: int) -> bool:
     """'the service which ...': a relative clause; 'which service' opens a question."""
     return j > 0 and parts[words[j - 1]].casefold() not in _tables().frames
+
+
+def _present(phrase: str, danish: str) -> str:
+    """A multi-word verb in the present ('who signs off on', 'who carries out') in the Danish
+    present ('godkender', 'udfører'), as a single verb's '-s' is (`_inflected`)."""
+    first = phrase.split(" ", 1)[0]
+    verb = first.endswith("s") and not first.endswith("ss") and first not in _tables().frames
+    return danish + "r" if verb and danish.endswith("e") and danish.isalpha() and danish.islower() else danish
 
 
 def _named_phrase(phrase: str) -> bool:
