@@ -137,13 +137,10 @@ def _tables() -> _Tables:
     verbs = {v: form for form, sign, variants in _glossary_lines() if sign == "=" and " " not in form
              and form.endswith("e") for v in variants if " " not in v and _participle(v)}
     dictionary: dict[str, list[str]] = {}
-    for line in _DICTIONARY_FILE.read_text(encoding="utf-8").splitlines():
-        if line.lstrip().startswith("#") or "~" not in line:
-            continue
-        danish, _, english = line.partition("~")
-        for word in (w.strip().casefold() for w in english.split(",")):
-            if word and danish.strip() not in dictionary.setdefault(word, []):
-                dictionary[word].append(danish.strip())
+    for danish, english in _data_lines(_DICTIONARY_FILE, "~"):
+        for word in english:
+            if danish not in dictionary.setdefault(word, []):
+                dictionary[word].append(danish)
     kin = {d: tuple(dict.fromkeys([form, *inflected])) for form, sign, variants in _glossary_lines()
            if sign == "=" and " " not in form
            for inflected in [[v for v in variants if v.startswith(form[:4]) and " " not in v]]
@@ -166,14 +163,20 @@ def _inflected(english: str, form: str, danish: list[str]) -> str:
 def _irregular() -> dict[str, tuple[str, ...]]:
     """An irregular English form -> its base forms ('took' -> 'take', 'data' -> 'datum')."""
     bases: dict[str, list[str]] = {}
-    for line in _FORMS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.lstrip().startswith("#") or ":" not in line:
-            continue
-        base, _, forms = line.partition(":")
-        for form in (f.strip().casefold() for f in forms.split(",")):
-            if form:
-                bases.setdefault(form, []).append(base.strip().casefold())
+    for base, forms in _data_lines(_FORMS_FILE, ":"):
+        for form in forms:
+            bases.setdefault(form, []).append(base.casefold())
     return {form: tuple(b) for form, b in bases.items()}
+
+
+def _data_lines(path: Path, sep: str):
+    """(left side, the right side's comma-separated items casefolded) per line 'left SEP a, b' of a
+    word list; comment lines skipped."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("#") or sep not in line:
+            continue
+        left, _, right = line.partition(sep)
+        yield left.strip(), [w.strip().casefold() for w in right.split(",") if w.strip()]
 
 
 def _bases(word: str) -> list[str]:
