@@ -286,11 +286,15 @@ def _phrase_forms(phrase: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[str, ...]:
-    """Every single English word the frames, the glossary and the dictionary know."""
+def _vocabulary() -> dict[str, tuple[str, ...]]:
+    """Every single English word the frames, the glossary and the dictionary know, by first letter
+    (a typo keeps its first letter: fewer words to compare)."""
     words = {*_tables().frames, *_tables().dictionary, *_irregular(),
              *(v for _, _, variants in _glossary_lines() for v in variants)}
-    return tuple(sorted(w for w in words if w.isascii() and w.isalpha() and len(w) >= 4))
+    by_letter: dict[str, list[str]] = {}
+    for w in sorted(w for w in words if w.isascii() and w.isalpha() and len(w) >= 4):
+        by_letter.setdefault(w[0], []).append(w)
+    return {letter: tuple(ws) for letter, ws in by_letter.items()}
 
 
 def _misspelt(index: Index, word: str) -> str | None:
@@ -303,8 +307,9 @@ def _misspelt(index: Index, word: str) -> str | None:
     if any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word)):
         return None
     limit = 1 if len(word) < 8 else 2
-    hits = process.extract(word, _vocabulary(), scorer=OSA.distance, score_cutoff=limit, limit=4)
-    best = [h[0] for h in hits if h[1] == hits[0][1] and h[0][0] == word[0]] if hits else []
+    near = _vocabulary().get(word[0], ())
+    hits = process.extract(word, near, scorer=OSA.distance, score_cutoff=limit, limit=4)
+    best = [h[0] for h in hits if h[1] == hits[0][1]] if hits else []
     if not best or len({_meaning(index, b) for b in best}) > 1 or _english_word(word):
         return None  # none, two as close that mean different things, or an English word of its own
     return best[0]
