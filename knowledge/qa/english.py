@@ -14,7 +14,17 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.fold import _glossary, _glossary_lines, ascii_fold, glossary_phrases, is_stop, key, loose
+from knowledge.fold import (
+    _RUN,
+    _glossary,
+    _glossary_lines,
+    _phrase_pattern,
+    ascii_fold,
+    glossary_phrases,
+    is_stop,
+    key,
+    loose,
+)
 from knowledge.index import Index
 
 _DICTIONARY_FILE = Path(__file__).parent / "english.txt"
@@ -38,6 +48,13 @@ _FRAMES: dict[str, str] = {
     "needs doing": "skal gøres", "need doing": "skal gøres", "needs to be done": "skal gøres",
     "need to be done": "skal gøres", "has to be done": "skal gøres", "have to be done": "skal gøres",
     "must be done": "skal gøres", "should be done": "skal gøres",
+    # 'the municipality', 'our municipality': 'kommunen', the asking municipality as Danish names it
+    **{f"{det} {body}": "kommunen" for det in ("the", "our", "my") for body in (
+        "municipality", "council", "local authority", "organisation", "organization")},
+    # words that fill a question out and ask for nothing the tasks could say
+    "yet": "", "please": "", "just": "", "actually": "", "really": "", "currently": "", "already": "",
+    # idioms of responsibility
+    "on the hook for": "ansvarlig for", "tasked with": "ansvarlig for", "in charge of": "ansvarlig for",
     # modal and auxiliary verbs
     "must": "skal", "should": "skal", "shall": "skal", "has to": "skal", "have to": "skal",
     "need to": "skal", "needs to": "skal", "ought to": "bør", "is to": "skal", "are to": "skal",
@@ -74,7 +91,7 @@ _FRAMES: dict[str, str] = {
     "task": "task", "tasks": "tasks",  # as typed: the task-list cues read both languages
     "is about": "handler om", "are about": "handler om", "deals with": "handler om",
     "deal with": "handler om", "concerns": "handler om", "concern": "handler om",
-    "in advance": "i forvejen", "in charge of": "ansvarlig for", "back": "retur",
+    "in advance": "i forvejen", "back": "retur",
     # 'end' is Danish for 'than': the English word is rendered before the stop list reads it
     "end": "slut", "end date": "slutdato", "start date": "startdato", "due": "frist",
     # numbers as words ('one' is left out: 'which one')
@@ -120,13 +137,10 @@ def _tables() -> _Tables:
     verbs = {v: form for form, sign, variants in _glossary_lines() if sign == "=" and " " not in form
              and form.endswith("e") for v in variants if " " not in v and _participle(v)}
     dictionary: dict[str, list[str]] = {}
-    for line in _DICTIONARY_FILE.read_text(encoding="utf-8").splitlines():
-        if line.lstrip().startswith("#") or "~" not in line:
-            continue
-        danish, _, english = line.partition("~")
-        for word in (w.strip().casefold() for w in english.split(",")):
-            if word and danish.strip() not in dictionary.setdefault(word, []):
-                dictionary[word].append(danish.strip())
+    for danish, english in _data_lines(_DICTIONARY_FILE, "~"):
+        for word in english:
+            if danish not in dictionary.setdefault(word, []):
+                dictionary[word].append(danish)
     kin = {d: tuple(dict.fromkeys([form, *inflected])) for form, sign, variants in _glossary_lines()
            if sign == "=" and " " not in form
            for inflected in [[v for v in variants if v.startswith(form[:4]) and " " not in v]]
@@ -149,14 +163,20 @@ def _inflected(english: str, form: str, danish: list[str]) -> str:
 def _irregular() -> dict[str, tuple[str, ...]]:
     """An irregular English form -> its base forms ('took' -> 'take', 'data' -> 'datum')."""
     bases: dict[str, list[str]] = {}
-    for line in _FORMS_FILE.read_text(encoding="utf-8").splitlines():
-        if line.lstrip().startswith("#") or ":" not in line:
-            continue
-        base, _, forms = line.partition(":")
-        for form in (f.strip().casefold() for f in forms.split(",")):
-            if form:
-                bases.setdefault(form, []).append(base.strip().casefold())
+    for base, forms in _data_lines(_FORMS_FILE, ":"):
+        for form in forms:
+            bases.setdefault(form, []).append(base.casefold())
     return {form: tuple(b) for form, b in bases.items()}
+
+
+def _data_lines(path: Path, sep: str):
+    """(left side, the right side's comma-separated items casefolded) per line 'left SEP a, b' of a
+    word list; comment lines skipped."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("#") or sep not in line:
+            continue
+        left, _, right = line.partition(sep)
+        yield left.strip(), [w.strip().casefold() for w in right.split(",") if w.strip()]
 
 
 def _bases(word: str) -> list[str]:
@@ -229,6 +249,8 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     """The Danish for an English content word or phrase, or None to keep it as typed."""
     tables = _tables()
     single = " " not in phrase
+    if single and phrase in tables.kin and phrase != tables.kin[phrase][0] and _reachable(index, phrase):
+        return None  # a Danish inflection already ('udfører' for 'carries out'): as it is
     first, _, rest = phrase.partition(" ")
     forms = _bases(phrase) if single else _phrase_forms(phrase)
     glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None) if single else \
@@ -264,11 +286,15 @@ def _phrase_forms(phrase: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _vocabulary() -> tuple[str, ...]:
-    """Every single English word the frames, the glossary and the dictionary know."""
+def _vocabulary() -> dict[str, tuple[str, ...]]:
+    """Every single English word the frames, the glossary and the dictionary know, by first letter
+    (a typo keeps its first letter: fewer words to compare)."""
     words = {*_tables().frames, *_tables().dictionary, *_irregular(),
              *(v for _, _, variants in _glossary_lines() for v in variants)}
-    return tuple(sorted(w for w in words if w.isascii() and w.isalpha() and len(w) >= 4))
+    by_letter: dict[str, list[str]] = {}
+    for w in sorted(w for w in words if w.isascii() and w.isalpha() and len(w) >= 4):
+        by_letter.setdefault(w[0], []).append(w)
+    return {letter: tuple(ws) for letter, ws in by_letter.items()}
 
 
 def _misspelt(index: Index, word: str) -> str | None:
@@ -281,8 +307,9 @@ def _misspelt(index: Index, word: str) -> str | None:
     if any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word)):
         return None
     limit = 1 if len(word) < 8 else 2
-    hits = process.extract(word, _vocabulary(), scorer=OSA.distance, score_cutoff=limit, limit=4)
-    best = [h[0] for h in hits if h[1] == hits[0][1] and h[0][0] == word[0]] if hits else []
+    near = _vocabulary().get(word[0], ())
+    hits = process.extract(word, near, scorer=OSA.distance, score_cutoff=limit, limit=4)
+    best = [h[0] for h in hits if h[1] == hits[0][1]] if hits else []
     if not best or len({_meaning(index, b) for b in best}) > 1 or _english_word(word):
         return None  # none, two as close that mean different things, or an English word of its own
     return best[0]
@@ -372,7 +399,18 @@ def _prepositions(text: str) -> str:
     number, which is a preposition, no part of a multi-word verb: 'the test report in KP 12' holds
     no 'report in', 'hand in the form' does."""
     pieces = _BEFORE_NAME.split(text)
-    return " ".join(glossary_phrases(piece) for piece in pieces)
+    return " ".join(_glossary_phrases(piece) for piece in pieces)
+
+
+def _glossary_phrases(text: str) -> str:
+    """The glossary's phrases in their one-word form, a verb's present as the present ('carries
+    out' -> 'udfører')."""
+    pattern = _phrase_pattern() if glossary_phrases(text) != text else None
+    if pattern is None:
+        return text
+    phrases = _glossary().phrases
+    return pattern.sub(lambda m: _present(m.group(1).casefold(), phrases.get(
+        " ".join(_RUN.findall(m.group(1).casefold())), m.group(1))), text)
 
 
 # 'what is the (minimum) number of X': a count, as 'how many X (at least)' asks it
@@ -384,7 +422,13 @@ def _number_of(m: re.Match) -> str:
     return "how many" + (" at least" if m.group(1) else " at most" if m.group(2) else "")
 
 
+# 'what happens if we skip the test?': as 'hvis vi ikke gennemfører testen' asks it
+_SKIP = re.compile(r"\b(if\s+(?:[\w'’-]+\s+){0,3}?)(?:skip|skips|skipped|omit|omits|omitted|bypass|"
+                   r"bypasses)\b", re.IGNORECASE)
+
+
 def _modal_first(text: str) -> str:
+    text = _SKIP.sub(lambda m: f"{m.group(1)}do not complete", text)
     text = _NUMBER_OF.sub(_number_of, _GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text))
     text = _BE_MODAL.sub(lambda m: f"{m.group(1)}{_MODAL_OF.get(m.group(3).casefold(), 'must')} "
                          f"{m.group(2)} ", text, count=1)
@@ -398,7 +442,8 @@ _BE = frozenset({"være", "blive"})
 
 
 def _participle(word: str) -> bool:
-    return word.isascii() and (word.endswith("ed") or word in _IRREGULAR)
+    first = word.split(" ", 1)[0]  # 'handed over' is a participle as 'handed' is
+    return word.isascii() and (first.endswith("ed") or first in _IRREGULAR)
 
 
 def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
@@ -516,9 +561,13 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
             return tables.frames[phrase], n
         found = _content(index, phrase, phrase)
         if found is not None:
-            return found, n
+            return _present(phrase, found), n
+    if surface == "I":
+        return "jeg", 1  # the asker: Danish 'I' is 'you'
     if named:
         return _genitive(surface), 1
+    if lower == "doing" and i != first:  # 'who will be doing the test': who carries it out
+        return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
     if lower == "get" and j > 0 and parts[words[j - 1]].casefold() in _DOERS - _PRONOUNS:
         return "få", 1  # after 'to' or a modal the infinitive: 'to get it registered', 'can we get'
     if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
@@ -571,6 +620,14 @@ def _determiner(following: str) -> bool:
 def _after_noun(parts: list[str], words: list[int], j: int) -> bool:
     """'the service which ...': a relative clause; 'which service' opens a question."""
     return j > 0 and parts[words[j - 1]].casefold() not in _tables().frames
+
+
+def _present(phrase: str, danish: str) -> str:
+    """A multi-word verb in the present ('who signs off on', 'who carries out') in the Danish
+    present ('godkender', 'udfører'), as a single verb's '-s' is (`_inflected`)."""
+    first = phrase.split(" ", 1)[0]
+    verb = first.endswith("s") and not first.endswith("ss") and first not in _tables().frames
+    return danish + "r" if verb and danish.endswith("e") and danish.isalpha() and danish.islower() else danish
 
 
 def _named_phrase(phrase: str) -> bool:

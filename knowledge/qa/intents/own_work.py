@@ -48,8 +48,9 @@ _CUES: list[tuple[Own, re.Pattern[str]]] = [
                               r"\bhvem (udfoerer|udforer|arbejder paa|staar for|har ansvaret for)\b|"
                               r"\bwho( is|'s)( the)? (responsible|assigned|executor)\b|"
                               r"\bwho (works|is working|carries out|performs|owns)\b")),
+    # not 'is the agreement signed by the IT manager?': who signs it, a question for the tasks
     (Own.SIGNED, re.compile(r"^\s*(er|is|has|have|har)\b.*\b(underskrevet|underskrevne|signed|modtaget|"
-                            r"received)\b")),
+                            r"received)\b(?!\s+by\b)")),
     (Own.MISSING_SIGNATURES, re.compile(r"\b(mangler|missing|venter)\b.*\bunderskri|\bunderskri\w*\b.*"
                                         r"\bmangler\b|\bunsigned\b|\bmissing signatures?\b")),
     (Own.OVERDUE, re.compile(r"\b(forsinke\w*|overskred\w*|overdue|late|behind schedule|for sent)\b|"
