@@ -1,0 +1,69 @@
+"""A fact said in a sentence whose paragraph names what it is about: 'Hvor finder superbrugerne
+materialet til undervisningen?' - 'Superbrugerne underviser derefter de øvrige sagsbehandlere.
+Materialet findes på KOMBITs hjemmeside.' The sentence holds the value asked for and the heart of the
+question; the words it leaves to the sentences around it must stand in the same paragraph of the task
+the question is about."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import content_keys
+from knowledge.passages import sentences
+from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.titles import title_positions
+from knowledge.qa.types import Expect, holds
+from knowledge.wording import quote, say
+
+# Kinds of value a sentence of its own says (a 'hvad er X?' of any kind is left to the passages).
+# A count is not: the number of one thing stands beside the numbers of others in a paragraph.
+_KINDS = frozenset({Expect.PLACE, Expect.PARTY, Expect.NAME, Expect.CODE, Expect.MAIL, Expect.PHONE,
+                    Expect.PRICE, Expect.URL, Expect.CVR})
+_WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which)\s+\w", re.I)
+OWN_SHARE = 0.4  # the sentence itself says at least this share of what the question is about
+
+
+def in_context(ctx: Context) -> list[Candidate]:
+    q, index = ctx.q, ctx.index
+    if q.yesno or not (q.expects in _KINDS or (q.expects is Expect.ANY and _WHICH.match(q.text))):
+        return []
+    refs = {t.pos for t in q.tokens if t.role == "ref"} | q.project_pos
+    handled = refs | q.concept_positions("what", "which", "who", "task", "when")
+    tasks, via = scope(ctx, handled)
+    if len(tasks) != 1:
+        return []
+    task = index.tasks[tasks[0]]
+    named = title_positions(index, q, tasks[0])
+    words = [t for t in q.content() if t.pos not in handled]
+    total = sum(t.weight for t in words)
+    if total <= 0:
+        return []
+    best: list[tuple[float, str, set[int]]] = []
+    for paragraph in re.split(r"\n\s*\n", task.description or ""):
+        around = content_keys(paragraph)
+        in_paragraph = {t.pos for t in words if _said(t, around)}
+        if any(t.pos not in in_paragraph | named for t in words):
+            continue  # a word of the question nowhere in this paragraph nor in the title
+        for sentence in sentences(" ".join(paragraph.split())):
+            if not holds(q.expects, sentence, q.text):
+                continue
+            own = {t.pos for t in words if _said(t, content_keys(sentence))}
+            share = sum(q.tokens[p].weight for p in own) / total
+            if share < OWN_SHARE or own == in_paragraph | named:
+                continue  # too little of the question, or all of it: the passages answer that
+            best.append((share, sentence, own | in_paragraph | named))
+    if not best:
+        return []
+    top = max(b[0] for b in best)
+    chosen = [b for b in best if b[0] >= top - 1e-9]
+    if len({b[1] for b in chosen}) > 1:
+        return []  # two sentences equally: the paragraph does not say which
+    _, sentence, explained = chosen[0]
+    return [Candidate("passage", say("says", ctx.lang) + quote(sentence, ctx.lang), tasks,
+                      explained | handled | via, prior=0.8)]
+
+
+def _said(tok, keys: set[str]) -> bool:
+    """The word itself, or a compound of it ('materialet' in 'undervisningsmaterialet')."""
+    return any(k in keys or (len(k) >= 5 and any(s.endswith(k) or s.startswith(k) for s in keys))
+               for k in tok.keys)
