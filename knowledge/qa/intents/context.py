@@ -27,6 +27,8 @@ def in_context(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
     if q.yesno or not (q.expects in _KINDS or (q.expects is Expect.ANY and _WHICH.match(q.text))):
         return []
+    if q.has("sign"):  # who signs is the signature reader's: a party near a document need not sign it
+        return []
     refs = {t.pos for t in q.tokens if t.role == "ref"} | q.project_pos
     handled = refs | q.concept_positions("what", "which", "who", "task", "when")
     tasks, via = scope(ctx, handled)
