@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys
 from knowledge.passages import sentences
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.titles import title_positions
@@ -34,24 +33,24 @@ def in_context(ctx: Context) -> list[Candidate]:
     tasks, via = scope(ctx, handled)
     if len(tasks) != 1:
         return []
-    task = index.tasks[tasks[0]]
     named = title_positions(index, q, tasks[0])
     words = [t for t in q.content() if t.pos not in handled]
     total = sum(t.weight for t in words)
     if total <= 0:
         return []
+    if any(t.pos not in named and not any(index.task_has(tasks[0], k) for k in t.keys) for t in words):
+        return []  # a word the task does not have at all
     best: list[tuple[float, str, set[int]]] = []
-    for paragraph in re.split(r"\n\s*\n", task.description or ""):
-        around = content_keys(paragraph)
-        in_paragraph = {t.pos for t in words if _said(t, around)}
+    for block in _paragraphs(index, tasks[0]):
+        # which question words each sentence of the paragraph holds, asked of the index (no re-reading)
+        holding = {pid: {t.pos for t in words if _said(index, pid, t)} for pid in block}
+        in_paragraph = set().union(*holding.values())
         if any(t.pos not in in_paragraph | named for t in words):
             continue  # a word of the question nowhere in this paragraph nor in the title
-        for sentence in sentences(" ".join(paragraph.split())):
-            if not holds(q.expects, sentence, q.text):
-                continue
-            own = {t.pos for t in words if _said(t, content_keys(sentence))}
+        for pid, own in holding.items():
+            sentence = index.passages[pid].text
             share = sum(q.tokens[p].weight for p in own) / total
-            if share < OWN_SHARE or own == in_paragraph | named:
+            if share < OWN_SHARE or own == in_paragraph | named or not holds(q.expects, sentence, q.text):
                 continue  # too little of the question, or all of it: the passages answer that
             best.append((share, sentence, own | in_paragraph | named))
     if not best:
@@ -65,7 +64,18 @@ def in_context(ctx: Context) -> list[Candidate]:
                       explained | handled | via, prior=0.8)]
 
 
-def _said(tok, keys: set[str]) -> bool:
-    """The word itself, or a compound of it ('materialet' in 'undervisningsmaterialet')."""
-    return any(k in keys or (len(k) >= 5 and any(s.endswith(k) or s.startswith(k) for s in keys))
-               for k in tok.keys)
+def _said(index, pid: int, tok) -> bool:
+    return any(index.passage_has(pid, k) for k in tok.keys)
+
+
+def _paragraphs(index, task: int) -> list[list[int]]:
+    """The task's description sentences (passage ids), grouped by the paragraph they stand in."""
+    pids = [p for p in index.task_passage_ids(task) if index.passages[p].field == "description"
+            and index.passages[p].whole is None]
+    out: list[list[int]] = []
+    for paragraph in re.split(r"\n\s*\n", index.tasks[task].description or ""):
+        said = set(sentences(" ".join(paragraph.split())))
+        block = [p for p in pids if index.passages[p].text in said]
+        if block:
+            out.append(block)
+    return out
