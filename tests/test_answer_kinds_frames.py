@@ -35,6 +35,10 @@ Spørgsmål om formatet besvares af Tove Lind, arkivar. Spørgsmål om fakturaen
 
 Arkivets vagttelefon er 44 55 66 77.
 
+Hvis udtrækket ikke afleveres i tide, kan arkivet først modtage kommunens sager næste år.
+
+Arkivet kontrollerer hvert udtræk, før det godkendes. Rapporten fra kontrollen lægges i arkivportalen.
+
 **Metode og fremgangsmåde** 1. Lav udtrækket
 2. Få arkivaftalen godkendt
 3. Send udtrækket til arkivet
@@ -128,11 +132,11 @@ def test_a_value_beside_something_else_is_not_the_answer(kb, question):
 
 
 @pytest.mark.parametrize(("question", "said"), [
-    # what follows is said by a 'før ... må' sentence, not only by 'Hvis ... ikke'
-    ("Hvad sker der, hvis arkivaftalen ikke godkendes?", "før udtrækket må sendes"),
-    ("Hvad er konsekvensen af ikke at godkende arkivaftalen?", "før udtrækket må sendes"),
+    # 'risikoen/konsekvensen ved ikke at X' asks what 'hvad sker der, hvis X ikke ...' asks
+    ("Hvad er risikoen ved ikke at aflevere udtrækket i tide?", "først modtage"),
+    ("Hvad er konsekvensen af ikke at aflevere udtrækket?", "først modtage"),
 ])
-def test_a_consequence_stated_as_a_condition_is_found(kb, question, said):
+def test_a_consequence_asked_as_a_risk_is_found(kb, question, said):
     a = answer(kb, question)
     assert a.found, a.answer
     assert said in a.answer
@@ -150,3 +154,11 @@ def test_a_consequence_the_text_does_not_state_is_not_made_up(kb, question):
 def test_a_count_in_a_sentence_that_repeats_the_question_is_the_answer(kb):
     a = answer(kb, "Hvor mange timer varer kurset i arkivportalen?")
     assert a.found and "tre timer" in a.answer, a.answer
+
+
+def test_a_fact_whose_subject_its_paragraph_names_is_found(kb):
+    """'Rapporten fra kontrollen lægges i arkivportalen' answers where the report of the check of an
+    extract is: the paragraph names the extract, the sentence the report and where it goes."""
+    a = answer(kb, "Hvor lægges rapporten fra arkivets kontrol af udtrækket?")
+    assert a.found and "arkivportalen" in a.answer, a.answer
+

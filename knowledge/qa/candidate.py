@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from knowledge.fold import content_keys
 from knowledge.index import Index
@@ -14,6 +15,12 @@ from knowledge.qa.analysis import Question
 from knowledge.retrieval import rank_tasks
 
 LIST_LIMIT = 12
+
+
+@lru_cache(maxsize=20_000)
+def title_keys(title: str) -> frozenset[str]:
+    """The keys of a task's title, read once."""
+    return frozenset(content_keys(title))
 
 
 @dataclass
@@ -88,7 +95,7 @@ def which_task(ctx: Context, kind: str, example: str) -> Candidate:
 
 
 def _title_has(ctx: Context, task: int, positions: set[int]) -> bool:
-    title = content_keys(ctx.task(task).title)
+    title = title_keys(ctx.task(task).title)  # cached: a tie can hold hundreds of tasks
     return all(any(k in title for k in ctx.q.tokens[p].keys) for p in positions)
 
 

@@ -22,6 +22,7 @@ from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.english import careful
 from knowledge.qa.intents import (
     consequence,
+    context,
     counts,
     deadlines,
     deed,
@@ -53,7 +54,7 @@ FOUND_THRESHOLD = 0.6
 # Order breaks ties: the more specific reading of a question comes first.
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
             consequence.consequence, doer.doer, fields.fields, yesno.yes_no, deadlines.deadlines,
-            next_step.next_step, deed.deed, counts.counts, values.values)
+            next_step.next_step, deed.deed, counts.counts, values.values, context.in_context)
 
 
 class Answer(BaseModel):

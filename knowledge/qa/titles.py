@@ -5,27 +5,35 @@ pensionsberegning'), so an answer from that task accounts for those words, where
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from knowledge.fold import content_keys
 from knowledge.index import Index
 from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question
+from knowledge.qa.candidate import title_keys
 from knowledge.qa.types import Expect, holds
-
-
-@lru_cache(maxsize=20_000)
-def _title_keys(title: str) -> frozenset[str]:
-    return frozenset(content_keys(title))
 
 
 def title_positions(index: Index, q: Question, task: int) -> set[int]:
     """Positions of the question's known words that stand in the task's title. In a yes/no question
     a name is what is asked about ('skal fuldmagten godkendes af KOMBIT?' in 'Fuldmagt til KOMBIT'),
     so names are left to the answer."""
-    title = _title_keys(index.tasks[task].title)
+    title = title_keys(index.tasks[task].title)
     return {t.pos for t in q.content() if t.match > 0 and any(k in title for k in t.keys)
-            and not (q.yesno and t.pos > 0 and t.surface[:1].isupper())}
+            and not (q.yesno and t.pos > 0 and t.surface[:1].isupper() and not _where(q, t))}
+
+
+# 'i MitID Erhverv', 'for KSD': a name after these says where the question is, not what it claims
+_WHERE = frozenset("i for på in on".split())
+
+
+def _where(q: Question, tok) -> bool:
+    """Whether a name of a yes/no question only places it ('Skal kommunen have to administratorer i
+    MitID Erhverv?'): the word before the name (and the capitalised words it runs with) is 'i/for/på'."""
+    i = tok.pos - 1
+    while i > 0 and q.tokens[i].surface[:1].isupper():
+        i -= 1
+    return i > 0 and q.tokens[i].surface.casefold() in _WHERE
 
 
 def credit_titles(index: Index, q: Question, candidates) -> None:

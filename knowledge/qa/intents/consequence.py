@@ -22,10 +22,6 @@ def consequence(ctx: Context) -> list[Candidate]:
         if not tasks:
             return [which_task(ctx, "consequence", "hvad sker der hvis {id} ikke gennemføres?")]
     pids = [p for t in tasks for p in index.consequences.get(t, [])]
-    conditional = not pids
-    if conditional:  # a sentence that makes the thing named the condition of another
-        pids = [p for t in tasks for p in _stated(index, t) if p not in pids]
-        pids = [p for p in pids if _speaks_of(ctx, [p], handled, every=True)]
     if len(pids) > 1:  # the consequence of what the question names ('... hvis bilaget ikke underskrives')
         pids = _best_passages(ctx, pids, handled)
     if not pids:
@@ -43,8 +39,6 @@ def consequence(ctx: Context) -> list[Candidate]:
                  for p, line in zip(pids, lines, strict=True)]
     text = ("" if ctx.lang == "da" else say("says", "en")) + "\n".join(lines)
     prior = 0.95 if via else 1.0
-    if conditional:  # what follows is read off a condition: a sentence that says it outright beats it
-        prior = 0.72
     unsaid = via - _said(ctx, pids, owners) - q.project_pos
     if not q.tasks and any(q.tokens[p].weight >= 0.7 for p in unsaid) and \
             not all(_about_the_task(index.passages[p].text) for p in pids):
@@ -55,29 +49,8 @@ def consequence(ctx: Context) -> list[Candidate]:
     return [Candidate("consequence", text, owners, handled | via | _said(ctx, pids, owners), prior=prior)]
 
 
-# A sentence that makes one thing the condition of another ('X skal underskrives, før integrationen kan
-# sættes i produktion', 'Ydelsesindeks må kun hente data, når ...'): what follows when X is not done, for
-# a task without a 'Hvis ... ikke' sentence.
-_FOLLOWS = re.compile(r"\b(før|inden)\b.*\b(kan|må|kunne|can|may)\b|"
-                      r"\b(kan|må|can|may)\b.*\bkun\b.*\b(når|hvis|efter)\b", re.I)
 # 'risikoen ved ikke at X', 'konsekvensen af at X': words that ask what follows
 _ASKS = re.compile(r"^(risiko\w*|risici|konsekvens\w*|risks?)$", re.I)
-
-
-def _speaks_of(ctx: Context, pids: list[int], handled: set[int], *, every: bool = False) -> bool:
-    """Whether one of the sentences says (all, with every=True) the question's telling words."""
-    q, index = ctx.q, ctx.index
-    words = [t for t in q.content()
-             if t.pos not in handled and t.weight >= 0.3 and t.pos not in q.project_pos]
-    if not words:
-        return bool(pids) and not every
-    test = all if every else any
-    return any(test(any(index.passage_has(p, k) for k in t.keys) for t in words) for p in pids)
-
-
-def _stated(index, task: int) -> list[int]:
-    return [p for p in index.task_passage_ids(task) if index.passages[p].field in ("description", "step")
-            and _FOLLOWS.search(index.passages[p].text)]
 
 
 def frame(q) -> None:

@@ -171,4 +171,3 @@ def _alike(k: str, said: set[str]) -> bool:
     return same_thing(k, said) or any(len(s) >= 3 and len(k) >= 3 and abs(len(k) - len(s)) <= 3
                                       and (k.startswith(s) or s.startswith(k)) for s in said) or \
         any(len(s) >= 5 and k.endswith(s) for s in said)  # 'Aftalen' for 'integrationsaftalen'
-

@@ -1,0 +1,81 @@
+"""A fact said in a sentence whose paragraph names what it is about: 'Hvor finder superbrugerne
+materialet til undervisningen?' - 'Superbrugerne underviser derefter de øvrige sagsbehandlere.
+Materialet findes på KOMBITs hjemmeside.' The sentence holds the value asked for and the heart of the
+question; the words it leaves to the sentences around it must stand in the same paragraph of the task
+the question is about."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.passages import sentences
+from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.titles import title_positions
+from knowledge.qa.types import Expect, holds
+from knowledge.wording import quote, say
+
+# Kinds of value a sentence of its own says (a 'hvad er X?' of any kind is left to the passages).
+# A count is not: the number of one thing stands beside the numbers of others in a paragraph.
+_KINDS = frozenset({Expect.PLACE, Expect.PARTY, Expect.NAME, Expect.CODE, Expect.MAIL, Expect.PHONE,
+                    Expect.PRICE, Expect.URL, Expect.CVR})
+_WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which)\s+\w", re.I)
+OWN_SHARE = 0.4  # the sentence itself says at least this share of what the question is about
+
+
+def in_context(ctx: Context) -> list[Candidate]:
+    q, index = ctx.q, ctx.index
+    if q.yesno or not (q.expects in _KINDS or (q.expects is Expect.ANY and _WHICH.match(q.text))):
+        return []
+    if q.has("sign"):  # who signs is the signature reader's: a party near a document need not sign it
+        return []
+    refs = {t.pos for t in q.tokens if t.role == "ref"} | q.project_pos
+    handled = refs | q.concept_positions("what", "which", "who", "task", "when")
+    tasks, via = scope(ctx, handled)
+    if len(tasks) != 1:
+        return []
+    named = title_positions(index, q, tasks[0])
+    words = [t for t in q.content() if t.pos not in handled]
+    total = sum(t.weight for t in words)
+    if total <= 0:
+        return []
+    if any(t.pos not in named and not any(index.task_has(tasks[0], k) for k in t.keys) for t in words):
+        return []  # a word the task does not have at all
+    best: list[tuple[float, str, set[int]]] = []
+    for block in _paragraphs(index, tasks[0]):
+        # which question words each sentence of the paragraph holds, asked of the index (no re-reading)
+        holding = {pid: {t.pos for t in words if _said(index, pid, t)} for pid in block}
+        in_paragraph = set().union(*holding.values())
+        if any(t.pos not in in_paragraph | named for t in words):
+            continue  # a word of the question nowhere in this paragraph nor in the title
+        for pid, own in holding.items():
+            sentence = index.passages[pid].text
+            share = sum(q.tokens[p].weight for p in own) / total
+            if share < OWN_SHARE or own == in_paragraph | named or not holds(q.expects, sentence, q.text):
+                continue  # too little of the question, or all of it: the passages answer that
+            best.append((share, sentence, own | in_paragraph | named))
+    if not best:
+        return []
+    top = max(b[0] for b in best)
+    chosen = [b for b in best if b[0] >= top - 1e-9]
+    if len({b[1] for b in chosen}) > 1:
+        return []  # two sentences equally: the paragraph does not say which
+    _, sentence, explained = chosen[0]
+    return [Candidate("passage", say("says", ctx.lang) + quote(sentence, ctx.lang), tasks,
+                      explained | handled | via, prior=0.8)]
+
+
+def _said(index, pid: int, tok) -> bool:
+    return any(index.passage_has(pid, k) for k in tok.keys)
+
+
+def _paragraphs(index, task: int) -> list[list[int]]:
+    """The task's description sentences (passage ids), grouped by the paragraph they stand in."""
+    pids = [p for p in index.task_passage_ids(task) if index.passages[p].field == "description"
+            and index.passages[p].whole is None]
+    out: list[list[int]] = []
+    for paragraph in re.split(r"\n\s*\n", index.tasks[task].description or ""):
+        said = set(sentences(" ".join(paragraph.split())))
+        block = [p for p in pids if index.passages[p].text in said]
+        if block:
+            out.append(block)
+    return out
