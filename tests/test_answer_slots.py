@@ -41,6 +41,8 @@ Vagtplanleverandøren opretter kontoerne, når KOMBIT har meddelt, at Vagtkassen
 
 Leverandør af Vagtkassen er Nordvagt A/S.
 
+Egne vagtskemaer bruges, når en vagt er aflyst. Kommunen kan oprette egne vagtskemaer i Vagtkassen.
+
 Gamle vagtlister slettes senest 2 uger efter go-live.
 
 Kommunen skal senest 20 dage før go-live returnere den underskrevne bestillingsaftale til leverandøren.
@@ -93,6 +95,7 @@ def kb() -> KnowledgeBase:
     "Hvornår åbner Vagtkassen i drift?",  # the opening is what the accounts wait for
     "Hvem er vagtplanleverandøren?",  # the text says what the supplier does, not who it is
     "Sendes kvitteringerne som A-post?",  # B-post is another thing
+    "Hvornår skal egne vagtskemaer oprettes?",  # 'bruges, når ...' says when they are used
     "Hvad koster A-post for kvitteringerne?",
     "Hvad sker der, hvis vagtlisterne ikke slettes?",  # the only consequence is of the unsigned bilag
     "Hvem underskriver databehandleraftalen for Vagtkassen?",  # only a tilslutningsaftale is signed here
@@ -112,6 +115,7 @@ def test_a_passage_that_does_not_state_the_slot_is_no_answer(kb, question):
     ("Hvem godkender bestillingsaftalen?", "vagtplanansvarlig"),
     ("Hvem er leverandør af Vagtkassen?", "Nordvagt"),
     ("Hvad sker der, hvis bilagene ikke underskrives?", "ikke tilsluttes"),
+    ("Hvornår bruges egne vagtskemaer?", "aflyst"),
     ("Hvem underskriver tilslutningsaftalen for Vagtkassen?", "kommunaldirektør"),
     ("Hvem underskriver bilag 3 til tilslutningsaftalen?", "lønchef"),
 ])

@@ -329,7 +329,19 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     if not asked:
         return True
     timed = [s for s in _SENTENCES.split(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
-    return not timed or any(_said_as_subject(s, asked) for s in timed)
+    return not timed or any(_said_as_subject(s, asked) and (_condition_of_all(s, asked) or
+                                                            holds(Expect.TIME, _WHEN.sub(" ", s), q.text))
+                            for s in timed)
+
+
+_WHEN = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.I)
+
+
+def _condition_of_all(sentence: str, asked: set[str]) -> bool:
+    """'Egne breve bruges, når en sag er overgået ...' says when letters are used, not when they are made:
+    a time that is only a condition ('når ...') answers when its main clause says every asked word."""
+    rest = content_keys(_BESIDE.sub(" ", sentence)) - _TIME_WORDS
+    return all(_says_asked(rest, {a}) for a in asked)
 
 
 def _task_has(index: Index, c: Candidate, t: Token) -> bool:
@@ -385,7 +397,7 @@ def _same_number(index: Index, q: Question, c: Candidate) -> bool:
 
 # A thing named by a capital letter: 'A-post', 'bilag B'.
 _LETTERED = re.compile(r"\b(?P<letter>[A-ZÆØÅ])-(?P<word>[a-zæøå]{3,})\b|"
-                       r"\b(?P<noun>[a-zæøå]{3,})\s+(?P<last>[A-ZÆØÅ])\b(?![\w-])")
+                       r"\b(?P<noun>[a-zæøå]{3,})\s+(?P<last>[A-ZÆØÅ])\b(?![\w/&-]|\.\w)")  # not 'A/S'
 
 
 def _task_says(index: Index, c: Candidate, phrase: str) -> bool:
