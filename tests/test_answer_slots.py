@@ -41,6 +41,8 @@ Vagtplanleverandøren opretter kontoerne, når KOMBIT har meddelt, at Vagtkassen
 
 Leverandør af Vagtkassen er Nordvagt A/S.
 
+Vagtlisterne synkroniseres hver nat fra lønsystemet. Brugerne synkroniseres fra AD.
+
 Egne vagtskemaer bruges, når en vagt er aflyst. Kommunen kan oprette egne vagtskemaer i Vagtkassen.
 
 Gamle vagtlister slettes senest 2 uger efter go-live.
@@ -96,6 +98,7 @@ def kb() -> KnowledgeBase:
     "Hvem er vagtplanleverandøren?",  # the text says what the supplier does, not who it is
     "Sendes kvitteringerne som A-post?",  # B-post is another thing
     "Hvornår skal egne vagtskemaer oprettes?",  # 'bruges, når ...' says when they are used
+    "Hvor ofte synkroniseres brugerne fra AD?",  # from where, not how often
     "Hvad koster A-post for kvitteringerne?",
     "Hvad sker der, hvis vagtlisterne ikke slettes?",  # the only consequence is of the unsigned bilag
     "Hvem underskriver databehandleraftalen for Vagtkassen?",  # only a tilslutningsaftale is signed here
@@ -116,6 +119,7 @@ def test_a_passage_that_does_not_state_the_slot_is_no_answer(kb, question):
     ("Hvem er leverandør af Vagtkassen?", "Nordvagt"),
     ("Hvad sker der, hvis bilagene ikke underskrives?", "ikke tilsluttes"),
     ("Hvornår bruges egne vagtskemaer?", "aflyst"),
+    ("Hvor ofte synkroniseres vagtlisterne?", "hver nat"),
     ("Hvem underskriver tilslutningsaftalen for Vagtkassen?", "kommunaldirektør"),
     ("Hvem underskriver bilag 3 til tilslutningsaftalen?", "lønchef"),
 ])

@@ -24,6 +24,7 @@ class Expect(StrEnum):
     NAME = "name"  # the name of what the question only describes: 'hvad hedder driftsleverandøren?'
     PLACE = "place"  # where: 'hvor foregår undervisningen?', 'hvor sendes blanketten hen?'
     REASON = "reason"  # why: 'hvorfor skal vi udpege superbrugere?'
+    FREQUENCY = "frequency"  # how often: 'hvor ofte synkroniseres brugerne?'
 
 
 # A question that asks for a value ('hvad er ...', 'hvilket ...'), not what happens or what to do.
@@ -60,6 +61,7 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.TIME, re.compile(r"^\W*(hvor mange|how many) (arbejds)?(dage|uger|maaneder|timer|"
                              r"(working )?days|weeks|months|hours)s?\b")),
     (Expect.COUNT, re.compile(r"^\W*(hvor mange|how many)\b")),
+    (Expect.FREQUENCY, re.compile(r"^\W*(hvor (ofte|tit|hyppigt)|how (often|frequently))\b")),
     (Expect.REASON, re.compile(r"^\W*(hvorfor|why)\b|\b(hvad er (formaalet|grunden|aarsagen)|"
                                r"what is the (purpose|reason))\b")),
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
@@ -117,6 +119,14 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
+    # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
+    Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|løbende|kontinuerligt|"
+                                 r"hver(t|e)? (\w+ )?(dag|døgn|nat|uge|måned|år|time|kvartal)|"
+                                 r"(en|et|\w+|\d+) gange? (om|pr\.?|per|i) \w+|"
+                                 r"daily|weekly|monthly|yearly|annually|hourly|nightly|continuously|"
+                                 r"every (\w+ )?(day|night|week|month|year|hour)|"
+                                 r"(once|twice|\d+ times) (a|per) \w+)\b",
+                                 re.I),
     # why: a reason, a purpose or what follows if it is not done
     Expect.REASON: re.compile(r"\b(fordi|for at|derfor|da det|af hensyn til|med henblik på|formål\w*|"
                               r"så (at|den|det|de|kommunen|borgerne|medarbejderne|sagsbehandlerne)|sikre\w*|"
