@@ -39,6 +39,9 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PASSWORD, re.compile(r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*|"
                                  r"brugernavn\w*|username\w*|user name|login details|credentials)\b(?!-)|"
                                  + _ASKS_VALUE + r".*\blog-?in(oplysninger|detaljer)?\b(?!-)")),
+    # 'hvor ofte ...?'; the word alone is what names_value stops ('ofte' is no subject of the question)
+    (Expect.FREQUENCY, re.compile(r"^\W*(hvor|how) (ofte|tit|hyppigt|often|frequently)\b|"
+                                  r"^(ofte|tit|hyppigt|often|frequently)$")),
     (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address)\b")),
     # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
     (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
@@ -61,7 +64,6 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.TIME, re.compile(r"^\W*(hvor mange|how many) (arbejds)?(dage|uger|maaneder|timer|"
                              r"(working )?days|weeks|months|hours)s?\b")),
     (Expect.COUNT, re.compile(r"^\W*(hvor mange|how many)\b")),
-    (Expect.FREQUENCY, re.compile(r"^\W*(hvor (ofte|tit|hyppigt)|how (often|frequently))\b")),
     (Expect.REASON, re.compile(r"^\W*(hvorfor|why)\b|\b(hvad er (formaalet|grunden|aarsagen)|"
                                r"what is the (purpose|reason))\b")),
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
