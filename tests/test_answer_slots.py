@@ -94,6 +94,7 @@ def kb() -> KnowledgeBase:
     "Hvornår skal bestillingsaftalen godkendes?",  # the agreement is what the time is counted from
     "Hvor mange gamle vagtlister skal slettes?",  # '2 uger efter go-live' counts no lists
     "Hvornår er go-live for Vagtkassen?",  # every time here is counted from go-live
+    "Hvad er go-live-datoen for Vagtkassen?",  # 'datoen' asks a time, and go-live is not given
     "Hvornår åbner Vagtkassen i drift?",  # the opening is what the accounts wait for
     "Hvem er vagtplanleverandøren?",  # the text says what the supplier does, not who it is
     "Sendes kvitteringerne som A-post?",  # B-post is another thing

@@ -75,7 +75,7 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
                               r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b")),
     (Expect.TIME, re.compile(r"\b(hvornaar|when|hvilken (dato|dag|uge)|(what|which) (date|day|week)|"
-                             r"frist(en|er)?|deadlines?|"
+                             r"frist(en|er)?|deadlines?|\w*-?datoen|go-?live-?dato\w*|"
                              r"hvor (lang tid|laenge)|how long)\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
     (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilken (leverandoer|person|rolle|"
