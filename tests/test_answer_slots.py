@@ -41,6 +41,8 @@ Vagtplanleverandøren opretter kontoerne, når KOMBIT har meddelt, at Vagtkassen
 
 Leverandør af Vagtkassen er Nordvagt A/S.
 
+Den underskrevne kontoaftale sendes til Nordvagt senest 10 dage efter modtagelsen.
+
 Vagtlisterne synkroniseres hver nat fra lønsystemet. Brugerne synkroniseres fra AD.
 
 Egne vagtskemaer bruges, når en vagt er aflyst. Kommunen kan oprette egne vagtskemaer i Vagtkassen.
@@ -100,6 +102,7 @@ def kb() -> KnowledgeBase:
     "Sendes kvitteringerne som A-post?",  # B-post is another thing
     "Hvornår skal egne vagtskemaer oprettes?",  # 'bruges, når ...' says when they are used
     "Hvor ofte synkroniseres brugerne fra AD?",  # from where, not how often
+    "Hvornår sender Nordvagt kontoaftalen?",  # Nordvagt receives it
     "Hvad koster A-post for kvitteringerne?",
     "Hvad sker der, hvis vagtlisterne ikke slettes?",  # the only consequence is of the unsigned bilag
     "Hvem underskriver databehandleraftalen for Vagtkassen?",  # only a tilslutningsaftale is signed here
@@ -121,6 +124,7 @@ def test_a_passage_that_does_not_state_the_slot_is_no_answer(kb, question):
     ("Hvad sker der, hvis bilagene ikke underskrives?", "ikke tilsluttes"),
     ("Hvornår bruges egne vagtskemaer?", "aflyst"),
     ("Hvor ofte synkroniseres vagtlisterne?", "hver nat"),
+    ("Hvornår skal kontoaftalen sendes til Nordvagt?", "10 dage"),
     ("Hvem underskriver tilslutningsaftalen for Vagtkassen?", "kommunaldirektør"),
     ("Hvem underskriver bilag 3 til tilslutningsaftalen?", "lønchef"),
 ])

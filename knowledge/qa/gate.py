@@ -329,9 +329,24 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     if not asked:
         return True
     timed = [s for s in _SENTENCES.split(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
-    return not timed or any(_said_as_subject(s, asked) and (_condition_of_all(s, asked) or
-                                                            holds(Expect.TIME, _WHEN.sub(" ", s), q.text))
+    return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
+                            (_condition_of_all(s, asked) or holds(Expect.TIME, _WHEN.sub(" ", s), q.text))
                             for s in timed)
+
+
+# 'Hvornår sender KOMBIT ...?', 'when does KOMBIT send ...?': the name that does what is asked about.
+_AGENT_ASKED = re.compile(r"^\W*(?i:hvornår|when)\s+(?:(?:skal|vil|kan|does|do|will|must|should)\s+)?"
+                          r"(?:[a-zæøå]+\s+)?(?P<agent>[A-ZÆØÅ][\wæøåÆØÅ-]+)")
+
+
+def _only_recipient(q: Question, sentence: str) -> bool:
+    """'Hvornår sender KOMBIT aftalen?' is not answered by 'Aftalen sendes retur til KOMBIT senest ...':
+    the one the question has doing it stands in the sentence only as whom it goes to."""
+    m = _AGENT_ASKED.match(q.text)
+    if m is None:
+        return False
+    spots = [x for x in re.finditer(r"\b" + re.escape(m.group("agent")) + r"\b", sentence)]
+    return bool(spots) and all(re.search(r"\b(til|to)\s+$", sentence[:x.start()], re.I) for x in spots)
 
 
 _WHEN = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.I)
