@@ -57,6 +57,8 @@ Kommunen skal senest 20 dage før go-live returnere den underskrevne bestillings
 
 **Resultat** Vagtplanerne hentes automatisk.
 
+**Involverede parter** KOMBIT, Printleverandøren
+
 ## VK 5 Tilslutningsaftale og bilag for Vagtkassen (B3)
 
 **Master-opgave ID** 9441
@@ -103,6 +105,7 @@ def kb() -> KnowledgeBase:
     "Hvornår skal egne vagtskemaer oprettes?",  # 'bruges, når ...' says when they are used
     "Hvor ofte synkroniseres brugerne fra AD?",  # from where, not how often
     "Hvornår sender Nordvagt kontoaftalen?",  # Nordvagt receives it
+    "Hvad hedder printleverandøren?",  # listed among the parties; KOMBIT is not its name
     "Hvad koster A-post for kvitteringerne?",
     "Hvad sker der, hvis vagtlisterne ikke slettes?",  # the only consequence is of the unsigned bilag
     "Hvem underskriver databehandleraftalen for Vagtkassen?",  # only a tilslutningsaftale is signed here

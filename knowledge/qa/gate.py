@@ -33,6 +33,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False  # 'lukkes senest 2 uger efter go-live' says when; it counts no abonnementer
         if q.expects in _OWNED and not _value_about_subject(q, c):
             return False
+        if q.expects in (Expect.NAME, Expect.PARTY) and _listed_among_others(q, c):
+            return False
         if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
                 not _party_after_preposition(said(c.text), q):
             return False
@@ -54,6 +56,21 @@ def _no_such_step(index: Index, q: Question, c: Candidate) -> bool:
     """Whether the step asked for ('trin 4') is past the last step of every task the answer is from."""
     return bool(q.step and q.step > 0 and c.tasks and
                 all(len(index.tasks[t].method_steps) < q.step for t in c.tasks[:3]))
+
+
+# A label and a list of items on one line: 'Involverede parter: KOMBIT, ESDH-leverandøren'.
+_LABELLED_LIST = re.compile(r"^[^:\n]{2,40}:\s*(?P<items>[^.\n:]+,[^.\n:]+)$")
+
+
+def _listed_among_others(q: Question, c: Candidate) -> bool:
+    """'Hvad hedder ESDH-leverandøren?' is not answered by 'Involverede parter: ESDH-leverandøren, KOMBIT':
+    the thing asked about stands as one item of a list; the other items are not its name."""
+    m = _LABELLED_LIST.match(said(c.text).strip())
+    if m is None:
+        return False
+    asked = content_keys(q.text)
+    items = [content_keys(i) for i in m.group("items").split(",")]
+    return any(i and i <= asked for i in items)
 
 
 def exact(q: Question, c: Candidate) -> bool:
