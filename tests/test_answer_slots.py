@@ -106,6 +106,7 @@ def kb() -> KnowledgeBase:
     "Hvor ofte synkroniseres brugerne fra AD?",  # from where, not how often
     "Hvornår sender Nordvagt kontoaftalen?",  # Nordvagt receives it
     "Hvad hedder printleverandøren?",  # listed among the parties; KOMBIT is not its name
+    "Hvor lang tid tager det at sende kontoaftalen til Nordvagt?",  # 'senest 10 dage efter' is a deadline
     "Hvad koster A-post for kvitteringerne?",
     "Hvad sker der, hvis vagtlisterne ikke slettes?",  # the only consequence is of the unsigned bilag
     "Hvem underskriver databehandleraftalen for Vagtkassen?",  # only a tilslutningsaftale is signed here

@@ -263,7 +263,8 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], text[m.end():], asked_keys,
                                                       relative=bool(_RELATIVE_TO.search(folded))):
             continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
-        if kind is Expect.TIME and span and _is_point(value, text[m.end():]):
+        if kind is Expect.TIME and span and (_is_point(value, text[m.end():])
+                                             or _LATEST.search(text[:m.start()])):
             continue  # 'senest 6 uger før go-live' says by when, not how long it takes
         if kind is Expect.PLACE and _restated(content_keys(value) - _PREPOSITIONS, asked_keys):
             continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
@@ -315,6 +316,9 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
     said = content_keys(m.group(1)) - (_GOLIVE_KEYS if relative else set())
     subject = content_keys(re.split(r"[.;:!?\n]", before)[-1])
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
+
+
+_LATEST = re.compile(r"\b(senest|no later than)\s*$", re.I)  # 'senest 14 dage efter ...' is a deadline
 
 
 def _is_point(value: str, after: str) -> bool:
