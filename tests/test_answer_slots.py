@@ -41,6 +41,12 @@ Vagtplanleverandøren opretter kontoerne, når KOMBIT har meddelt, at Vagtkassen
 
 Leverandør af Vagtkassen er Nordvagt A/S.
 
+Den underskrevne kontoaftale sendes til Nordvagt senest 10 dage efter modtagelsen.
+
+Vagtlisterne synkroniseres hver nat fra lønsystemet. Brugerne synkroniseres fra AD.
+
+Egne vagtskemaer bruges, når en vagt er aflyst. Kommunen kan oprette egne vagtskemaer i Vagtkassen.
+
 Gamle vagtlister slettes senest 2 uger efter go-live.
 
 Kommunen skal senest 20 dage før go-live returnere den underskrevne bestillingsaftale til leverandøren.
@@ -50,6 +56,8 @@ Kommunen skal senest 20 dage før go-live returnere den underskrevne bestillings
 3. Slet de gamle vagtlister
 
 **Resultat** Vagtplanerne hentes automatisk.
+
+**Involverede parter** KOMBIT, Printleverandøren
 
 ## VK 5 Tilslutningsaftale og bilag for Vagtkassen (B3)
 
@@ -90,9 +98,15 @@ def kb() -> KnowledgeBase:
     "Hvornår skal bestillingsaftalen godkendes?",  # the agreement is what the time is counted from
     "Hvor mange gamle vagtlister skal slettes?",  # '2 uger efter go-live' counts no lists
     "Hvornår er go-live for Vagtkassen?",  # every time here is counted from go-live
+    "Hvad er go-live-datoen for Vagtkassen?",  # 'datoen' asks a time, and go-live is not given
     "Hvornår åbner Vagtkassen i drift?",  # the opening is what the accounts wait for
     "Hvem er vagtplanleverandøren?",  # the text says what the supplier does, not who it is
     "Sendes kvitteringerne som A-post?",  # B-post is another thing
+    "Hvornår skal egne vagtskemaer oprettes?",  # 'bruges, når ...' says when they are used
+    "Hvor ofte synkroniseres brugerne fra AD?",  # from where, not how often
+    "Hvornår sender Nordvagt kontoaftalen?",  # Nordvagt receives it
+    "Hvad hedder printleverandøren?",  # listed among the parties; KOMBIT is not its name
+    "Hvor lang tid tager det at sende kontoaftalen til Nordvagt?",  # 'senest 10 dage efter' is a deadline
     "Hvad koster A-post for kvitteringerne?",
     "Hvad sker der, hvis vagtlisterne ikke slettes?",  # the only consequence is of the unsigned bilag
     "Hvem underskriver databehandleraftalen for Vagtkassen?",  # only a tilslutningsaftale is signed here
@@ -112,6 +126,9 @@ def test_a_passage_that_does_not_state_the_slot_is_no_answer(kb, question):
     ("Hvem godkender bestillingsaftalen?", "vagtplanansvarlig"),
     ("Hvem er leverandør af Vagtkassen?", "Nordvagt"),
     ("Hvad sker der, hvis bilagene ikke underskrives?", "ikke tilsluttes"),
+    ("Hvornår bruges egne vagtskemaer?", "aflyst"),
+    ("Hvor ofte synkroniseres vagtlisterne?", "hver nat"),
+    ("Hvornår skal kontoaftalen sendes til Nordvagt?", "10 dage"),
     ("Hvem underskriver tilslutningsaftalen for Vagtkassen?", "kommunaldirektør"),
     ("Hvem underskriver bilag 3 til tilslutningsaftalen?", "lønchef"),
 ])

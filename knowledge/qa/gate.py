@@ -33,6 +33,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False  # 'lukkes senest 2 uger efter go-live' says when; it counts no abonnementer
         if q.expects in _OWNED and not _value_about_subject(q, c):
             return False
+        if q.expects in (Expect.NAME, Expect.PARTY) and _listed_among_others(q, c):
+            return False
         if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
                 not _party_after_preposition(said(c.text), q):
             return False
@@ -54,6 +56,21 @@ def _no_such_step(index: Index, q: Question, c: Candidate) -> bool:
     """Whether the step asked for ('trin 4') is past the last step of every task the answer is from."""
     return bool(q.step and q.step > 0 and c.tasks and
                 all(len(index.tasks[t].method_steps) < q.step for t in c.tasks[:3]))
+
+
+# A label and a list of items on one line: 'Involverede parter: KOMBIT, ESDH-leverandøren'.
+_LABELLED_LIST = re.compile(r"^[^:\n]{2,40}:\s*(?P<items>[^.\n:]+,[^.\n:]+)$")
+
+
+def _listed_among_others(q: Question, c: Candidate) -> bool:
+    """'Hvad hedder ESDH-leverandøren?' is not answered by 'Involverede parter: ESDH-leverandøren, KOMBIT':
+    the thing asked about stands as one item of a list; the other items are not its name."""
+    m = _LABELLED_LIST.match(said(c.text).strip())
+    if m is None:
+        return False
+    asked = content_keys(q.text)
+    items = [content_keys(i) for i in m.group("items").split(",")]
+    return any(i and i <= asked for i in items)
 
 
 def exact(q: Question, c: Candidate) -> bool:
@@ -329,7 +346,34 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     if not asked:
         return True
     timed = [s for s in _SENTENCES.split(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
-    return not timed or any(_said_as_subject(s, asked) for s in timed)
+    return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
+                            (_condition_of_all(s, asked) or holds(Expect.TIME, _WHEN.sub(" ", s), q.text))
+                            for s in timed)
+
+
+# 'Hvornår sender KOMBIT ...?', 'when does KOMBIT send ...?': the name that does what is asked about.
+_AGENT_ASKED = re.compile(r"^\W*(?i:hvornår|when)\s+(?:(?:skal|vil|kan|does|do|will|must|should)\s+)?"
+                          r"(?:[a-zæøå]+\s+)?(?P<agent>[A-ZÆØÅ][\wæøåÆØÅ-]+)")
+
+
+def _only_recipient(q: Question, sentence: str) -> bool:
+    """'Hvornår sender KOMBIT aftalen?' is not answered by 'Aftalen sendes retur til KOMBIT senest ...':
+    the one the question has doing it stands in the sentence only as whom it goes to."""
+    m = _AGENT_ASKED.match(q.text)
+    if m is None:
+        return False
+    spots = [x for x in re.finditer(r"\b" + re.escape(m.group("agent")) + r"\b", sentence)]
+    return bool(spots) and all(re.search(r"\b(til|to)\s+$", sentence[:x.start()], re.I) for x in spots)
+
+
+_WHEN = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.I)
+
+
+def _condition_of_all(sentence: str, asked: set[str]) -> bool:
+    """'Egne breve bruges, når en sag er overgået ...' says when letters are used, not when they are made:
+    a time that is only a condition ('når ...') answers when its main clause says every asked word."""
+    rest = content_keys(_BESIDE.sub(" ", sentence)) - _TIME_WORDS
+    return all(_says_asked(rest, {a}) for a in asked)
 
 
 def _task_has(index: Index, c: Candidate, t: Token) -> bool:
@@ -385,7 +429,7 @@ def _same_number(index: Index, q: Question, c: Candidate) -> bool:
 
 # A thing named by a capital letter: 'A-post', 'bilag B'.
 _LETTERED = re.compile(r"\b(?P<letter>[A-ZÆØÅ])-(?P<word>[a-zæøå]{3,})\b|"
-                       r"\b(?P<noun>[a-zæøå]{3,})\s+(?P<last>[A-ZÆØÅ])\b(?![\w-])")
+                       r"\b(?P<noun>[a-zæøå]{3,})\s+(?P<last>[A-ZÆØÅ])\b(?![\w/&-]|\.\w)")  # not 'A/S'
 
 
 def _task_says(index: Index, c: Candidate, phrase: str) -> bool:

@@ -24,6 +24,7 @@ class Expect(StrEnum):
     NAME = "name"  # the name of what the question only describes: 'hvad hedder driftsleverandøren?'
     PLACE = "place"  # where: 'hvor foregår undervisningen?', 'hvor sendes blanketten hen?'
     REASON = "reason"  # why: 'hvorfor skal vi udpege superbrugere?'
+    FREQUENCY = "frequency"  # how often: 'hvor ofte synkroniseres brugerne?'
 
 
 # A question that asks for a value ('hvad er ...', 'hvilket ...'), not what happens or what to do.
@@ -38,6 +39,9 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PASSWORD, re.compile(r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*|"
                                  r"brugernavn\w*|username\w*|user name|login details|credentials)\b(?!-)|"
                                  + _ASKS_VALUE + r".*\blog-?in(oplysninger|detaljer)?\b(?!-)")),
+    # 'hvor ofte ...?'; the word alone is what names_value stops ('ofte' is no subject of the question)
+    (Expect.FREQUENCY, re.compile(r"^\W*(hvor|how) (ofte|tit|hyppigt|often|frequently)\b|"
+                                  r"^(ofte|tit|hyppigt|often|frequently)$")),
     (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address)\b")),
     # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
     (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
@@ -72,7 +76,7 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
                               r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b")),
     (Expect.TIME, re.compile(r"\b(hvornaar|when|hvilken (dato|dag|uge)|(what|which) (date|day|week)|"
-                             r"frist(en|er)?|deadlines?|"
+                             r"frist(en|er)?|deadlines?|\w*-?datoen|go-?live-?dato\w*|"
                              r"hvor (lang tid|laenge)|how long)\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
     (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilken (leverandoer|person|rolle|"
@@ -121,6 +125,14 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
+    # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
+    Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|løbende|kontinuerligt|"
+                                 r"hver(t|e)? (\w+ )?(dag|døgn|nat|uge|måned|år|time|kvartal)|"
+                                 r"(en|et|\w+|\d+) gange? (om|pr\.?|per|i) \w+|"
+                                 r"daily|weekly|monthly|yearly|annually|hourly|nightly|continuously|"
+                                 r"every (\w+ )?(day|night|week|month|year|hour)|"
+                                 r"(once|twice|\d+ times) (a|per) \w+)\b",
+                                 re.I),
     # why: a reason, a purpose or what follows if it is not done
     Expect.REASON: re.compile(r"\b(fordi|for at|derfor|da det|af hensyn til|med henblik på|formål\w*|"
                               r"så (at|den|det|de|kommunen|borgerne|medarbejderne|sagsbehandlerne)|sikre\w*|"
@@ -265,7 +277,8 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], text[m.end():], asked_keys,
                                                       relative=bool(_RELATIVE_TO.search(folded))):
             continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
-        if kind is Expect.TIME and span and _is_point(value, text[m.end():]):
+        if kind is Expect.TIME and span and (_is_point(value, text[m.end():])
+                                             or _LATEST.search(text[:m.start()])):
             continue  # 'senest 6 uger før go-live' says by when, not how long it takes
         if kind is Expect.PLACE and _restated(content_keys(value) - _PREPOSITIONS, asked_keys):
             continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
@@ -317,6 +330,9 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
     said = content_keys(m.group(1)) - (_GOLIVE_KEYS if relative else set())
     subject = content_keys(re.split(r"[.;:!?\n]", before)[-1])
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
+
+
+_LATEST = re.compile(r"\b(senest|no later than)\s*$", re.I)  # 'senest 14 dage efter ...' is a deadline
 
 
 def _is_point(value: str, after: str) -> bool:

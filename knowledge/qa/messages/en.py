@@ -16,6 +16,7 @@ TEXTS: dict[str, str] = {
     "value_name": "a name",
     "value_place": "a place or address",
     "value_reason": "a reason",
+    "value_frequency": "how often",
     "time_of_task_only": "The tasks give no time for that. The closest are task {task}'s own dates:",
     "signer_not_named": "The task does not say. It says that {document} must be signed, but not by whom.",
     "value_any": "the answer",
