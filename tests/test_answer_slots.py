@@ -145,3 +145,39 @@ def test_honest2_set_never_answers_what_its_tasks_do_not_say():
     assert len(answered_anyway) <= 5, answered_anyway
     right = sum(not grading.grade(q, a) for q, a in pairs)
     assert right / len(questions) >= 0.88, f"{right}/{len(questions)}"
+
+
+WHICH_TASK = """## VK 9 Udvælg testvagter (B3)
+
+**Master-opgave ID** 9449
+
+**Opgavetitel** VK 9 Udvælg testvagter (B3)
+
+**Projekt** Vagtkassen
+
+**Prioritet** Obligatorisk
+
+**Bølger** Vagtkassen - Bølge 3
+
+**Mål** Vagtberegningen er testet.
+
+**Beskrivelse** Kommunen udvælger fem vagter og sammenligner Vagtkassens beregning med lønsystemets.
+
+Testvagterne registreres i Vagtkassen af planlæggeren.
+
+**Metode og fremgangsmåde** 1. Udvælg vagterne
+2. Sammenlign beregningerne
+
+**Resultat** Beregningen er godkendt.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilke fem vagter skal kommunen udvælge til testen?",  # a count between 'hvilke' and the noun
+    "Hvilke vagter skal kommunen udvælge til testen?",
+])
+def test_which_is_not_answered_by_a_sentence_that_only_counts_them(question):
+    """'Kommunen udvælger fem vagter og sammenligner Vagtkassens ...' says how many, not which: the
+    name after 'og' begins another clause and does not say which vagter."""
+    kb = KnowledgeBase.from_tasks(parse_text(WHICH_TASK))
+    assert not answer(kb, question).found
