@@ -139,7 +139,8 @@ def _shares(keys: set[str], asked: set[str]) -> bool:
 
 # 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.
 # A count between the question word and the noun ('hvilke ti sager ...?') is not the noun asked about.
-_COUNT = r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+_COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
+          r"two|three|four|five|six|seven|eight|nine|ten)\s+)?")
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(?P<noun>[\wæøå-]+)", re.I)
 _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|should|must|will|skal|kan|er|"
                          r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s|"
@@ -205,7 +206,7 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str]) -> boo
     for j in range(i + 1, min(i + 5, len(words))):  # 'Leverandør af Arkivhuset er Nordlys Data'
         s = words[j].group(0)
         if _ELSEWHERE.fullmatch(s) or _AND.fullmatch(s) or text[words[j - 1].end():words[j].start()].strip():
-            break  # 'certifikater hos KOMBIT' names whom they are ordered from; a comma or 'og' ends the phrase
+            break  # 'certifikater hos KOMBIT' names whom they come from; a comma or 'og' ends the phrase
         if (s[:1].isupper() or any(ch.isdigit() for ch in s)) and not content_keys(s) <= asked:
             return True
     after = text[words[i].end():]
