@@ -17,6 +17,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import golden_exports  # noqa: E402
+
 from knowledge.parse import parse_file  # noqa: E402
 
 DEV2 = Path(__file__).parent / "fixtures" / "exports" / "dev2"
@@ -121,15 +123,11 @@ GOLDEN = {
          [(5, "arbejdsdage", "go-live", "driftsdokumentationen")]),
     ],
 }
-_SIGNATURE_FIELDS = ("document", "signer", "recipient", "steps", "received_step", "signed_step",
-                     "returned_step")
 
 
 def _got(name: str):
     return [(t.id, t.waves, len(t.method_steps),
-             [(s.document, s.signer, s.recipient, s.steps, s.received_step, s.signed_step, s.returned_step)
-              for s in t.signatures],
-             [(d.days, d.unit.value, d.anchor, d.about) for d in t.text_deadlines])
+             golden_exports.signatures(t), golden_exports.deadlines(t))
             for t in parse_file(DEV2 / name)]
 
 
@@ -168,37 +166,9 @@ def test_klik_show_json_has_text_deadlines_signer_recipient_and_steps(db):
 
 
 def score() -> dict[str, list[int]]:
-    """Per field, [right, expected], as tests/test_exports_dev.py counts them."""
-    tally: dict[str, list[int]] = {}
-
-    def add(key: str, ok: bool) -> None:
-        tally.setdefault(key, [0, 0])
-        tally[key][0] += ok
-        tally[key][1] += 1
-
-    for name in FILES:
-        got = {t[0]: t for t in _got(name)}
-        for want in GOLDEN[name]:
-            have = got.get(want[0], (None,) * 5)
-            add("steps", have[2] == want[2])
-            add("waves", have[1] == want[1])
-            sigs = {s[0]: s for s in have[3] or []}
-            for sig in want[3]:
-                found = sigs.get(sig[0])
-                add("signature.document", found is not None)
-                for i, field in enumerate(_SIGNATURE_FIELDS[1:], start=1):
-                    add(f"signature.{field}", found is not None and found[i] == sig[i])
-            extra = [s for s in sigs if s not in {w[0] for w in want[3]}]
-            tally.setdefault("signature.false_positive", [0, 0])[0] += len(extra)
-            deadlines = list(have[4] or [])
-            for d in want[4]:
-                match = next((h for h in deadlines if h[:3] == d[:3]), None)
-                add("deadline.days+unit+anchor", match is not None)
-                add("deadline.about", match is not None and match[3] == d[3])
-                if match:
-                    deadlines.remove(match)
-            tally.setdefault("deadline.false_positive", [0, 0])[0] += len(deadlines)
-    return tally
+    """Per field, [right, expected] (tests/golden_exports.py)."""
+    return golden_exports.score((got.get(w[0]), w) for name in FILES
+                                for got in [{t[0]: t for t in _got(name)}] for w in GOLDEN[name])
 
 
 if __name__ == "__main__":
