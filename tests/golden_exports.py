@@ -41,7 +41,8 @@ def score(pairs: Iterable[tuple[tuple | None, tuple]]) -> dict[str, list[int]]:
             add("signature.document", found is not None)
             for i, field in enumerate(SIGNATURE_FIELDS[1:], start=1):
                 add(f"signature.{field}", found is not None and found[i] == sig[i])
-        tally.setdefault("signature.false_positive", [0, 0])[0] += len([s for s in sigs if s not in {w[0] for w in want[3]}])
+        extra = [s for s in sigs if s not in {w[0] for w in want[3]}]
+        tally.setdefault("signature.false_positive", [0, 0])[0] += len(extra)
         found_deadlines = list(have[4] or [])
         for d in want[4]:
             match = next((h for h in found_deadlines if h[:3] == d[:3]), None)
