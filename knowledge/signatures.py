@@ -235,7 +235,7 @@ def _full_names(found: list[Signature], said: list[str]) -> None:
             signature.document = longer[0]
 
 
-@lru_cache(maxsize=4096)  # pure, and exports repeat their texts from task to task
+@lru_cache(maxsize=2048)  # pure, and exports repeat their texts from task to task
 def _paper_lemmas(text: str) -> frozenset[str]:
     """Every paper a text names, by its lemma ('testrapporten' -> 'testrapport')."""
     return frozenset(lemma for w in words(text) if (lemma := document_lemma(w.group(0), loose=True)))

@@ -251,7 +251,7 @@ def looks_like_html(text: str) -> bool:
     return "<" in text and bool(_HTML_TAG.search(text))  # most values hold no '<': not scanned
 
 
-@lru_cache(maxsize=2048)  # pure, and an export repeats its values from task to task
+@lru_cache(maxsize=512)  # pure, and an export repeats its values from task to task
 def html_to_text(fragment: str) -> str:
     """Readable text: paragraphs separated by blank lines, list items one per line."""
     return render_blocks(html_blocks(fragment))
