@@ -28,6 +28,7 @@ from knowledge.language import (
     words,
 )
 from knowledge.models import Signature, Task
+from knowledge.quickcheck import literal_stems, may_find
 
 # One alternative per way of saying it; the group name says where the document and the signer are. A verb may
 # carry a prefix that makes it co-, counter- or pre-signing ('medunderskrives', 'kontrasigneres',
@@ -50,6 +51,7 @@ _CUE = re.compile(r"""\b(?:med|kontra|ledelses|forhånds)?(?:
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
 _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest",
                        re.I)
+_CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on the many sentences without
 # 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
 # confirmation counts only when the sentence names an electronic signature to do it with.
 _ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*)",
@@ -225,13 +227,18 @@ def _full_names(found: list[Signature], said: list[str]) -> None:
     short = [s for s in found if " " not in s.document]
     if not short:
         return
-    lemmas = {lemma for text in said for w in words(text)
-              if (lemma := document_lemma(w.group(0), loose=True))}
+    lemmas = set().union(*map(_paper_lemmas, said))
     taken = {s.document for s in found}
     for signature in short:
         longer = [d for d in lemmas if d != signature.document and d.endswith(signature.document)]
         if len(longer) == 1 and longer[0] not in taken:
             signature.document = longer[0]
+
+
+@lru_cache(maxsize=2048)  # pure, and exports repeat their texts from task to task
+def _paper_lemmas(text: str) -> frozenset[str]:
+    """Every paper a text names, by its lemma ('testrapporten' -> 'testrapport')."""
+    return frozenset(lemma for w in words(text) if (lemma := document_lemma(w.group(0), loose=True)))
 
 
 def texts(task: Task) -> Iterator[tuple[int | None, str]]:
@@ -293,7 +300,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     """The documents one sentence signs, approves, receives or sends back."""
     out: list[Mention] = []
     unnamed: list[Mention] = []  # a signer whose document the sentence does not name
-    for cue in _CUE.finditer(sentence) if _CUE_HINT.search(sentence) else ():
+    hinted = may_find(sentence, _CUE_STEMS) and _CUE_HINT.search(sentence)
+    for cue in _CUE.finditer(sentence) if hinted else ():
         if _negated(sentence, cue) or (cue.group(0)[:3].casefold() == "bek" and not _ESIGN.search(sentence)) \
                 or _NO_LONGER.search(sentence) or (cue.group(0)[:3].casefold() in {"bek", "til"} and
                                                    _EVERY_TIME.search(sentence)):

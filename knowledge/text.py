@@ -108,8 +108,14 @@ def fix_lookalikes(text: str) -> str:
                      for line in text.split("\n"))
 
 
+# The letters up to U+00FF whose script is Latin: a word of only these (most) has nothing to replace.
+_PLAIN_LATIN = "".join(ch for ch in map(chr, range(0x100)) if unicodedata.name(ch, "").startswith("LATIN "))
+
+
 def _fix_word(match: re.Match[str]) -> str:
     word = match.group(0)
+    if not word.strip(_PLAIN_LATIN):
+        return word
     scripts = [_script(ch) for ch in word]
     latin = scripts.count("LATIN")
     foreign = len(word) - latin
@@ -238,10 +244,14 @@ class _Blocks(HTMLParser):
         self._close_list()
 
 
+_HTML_TAG = re.compile(r"</?(p|ol|ul|li|br|div|b|i|strong|em|a|span|table|tr|td|th)\b[^>]*>", re.I)
+
+
 def looks_like_html(text: str) -> bool:
-    return bool(re.search(r"</?(p|ol|ul|li|br|div|b|i|strong|em|a|span|table|tr|td|th)\b[^>]*>", text, re.I))
+    return "<" in text and bool(_HTML_TAG.search(text))  # most values hold no '<': not scanned
 
 
+@lru_cache(maxsize=512)  # pure, and an export repeats its values from task to task
 def html_to_text(fragment: str) -> str:
     """Readable text: paragraphs separated by blank lines, list items one per line."""
     return render_blocks(html_blocks(fragment))

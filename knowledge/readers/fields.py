@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge.text import one_line, strip_markdown
 
@@ -54,6 +55,7 @@ class RawTask:
         return {f.key for f in self.fields}
 
 
+@lru_cache(maxsize=1024)  # an export says the same few labels in every task
 def field_for(label: str) -> str | None:
     """Our field name for an export label, e.g. 'Opgave varighed (antal dage)' -> 'duration_days'."""
     key = label_key(label)
