@@ -61,6 +61,7 @@ def load(store: Store, version: Hashable) -> tuple[Any, Any, list[tuple[str, str
     import gc
     import pickle
 
+    sweep(path)  # a start after a kill -9 leaves nothing half-written behind
     try:
         with open(path, "rb") as fh:
             if pickle.load(fh) != fingerprint(version):
@@ -119,10 +120,7 @@ def write(path: Path, key: str, kb, index, skipped: list[tuple[str, str]]) -> No
     removes those as a crashed commit's leftovers when it opens.)"""
     import pickle
 
-    for old in path.parent.glob(f"{path.name}.*.writing"):  # left by a writer that died
-        with contextlib.suppress(OSError):
-            if time.time() - old.stat().st_mtime > STALE_SECONDS:
-                old.unlink()
+    sweep(path)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.writing")
     try:
         fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -132,6 +130,26 @@ def write(path: Path, key: str, kb, index, skipped: list[tuple[str, str]]) -> No
         os.replace(temporary, path)
     except OSError:
         temporary.unlink(missing_ok=True)
+
+
+def sweep(path: Path) -> None:
+    """Remove half-written files left by a writer that died (killed with its server): its process is
+    gone, or the file is older than any write takes."""
+    for old in path.parent.glob(f"{path.name}.*.writing"):
+        with contextlib.suppress(OSError, ValueError):
+            writer = int(old.name.rsplit(".", 2)[-2])
+            if not _alive(writer) or time.time() - old.stat().st_mtime > STALE_SECONDS:
+                old.unlink()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process with that number: leave its file alone
+        return True
+    return True
 
 
 def _reap(pid: int) -> None:

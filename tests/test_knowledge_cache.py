@@ -114,3 +114,22 @@ def test_small_stores_and_stores_without_a_folder_keep_nothing(tmp_path):
     keep_built(Store(tmp_path / "klik.json"), kb)
     assert not knowledge_cache.cache_path(Store(tmp_path / "klik.json")).exists()
     assert knowledge_cache.cache_path(Store(None)) is None
+
+
+def test_a_writer_killed_with_its_server_leaves_nothing_half_written(tmp_path):
+    """A server killed (kill -9, with its process group) while its forked writer was writing leaves
+    `klik.json.knowledge.<pid>.writing`; the next start removes it. A live writer's file is kept."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "klik.json"
+    store = Store(path)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    left = tmp_path / f"klik.json.knowledge.{dead.pid}.writing"
+    live = tmp_path / f"klik.json.knowledge.{os.getpid()}.writing"
+    left.write_bytes(b"half")
+    live.write_bytes(b"being written")
+    assert knowledge_cache.load(store, "any version") is None
+    assert not left.exists() and live.exists()
