@@ -128,6 +128,10 @@ class Question:
     def concept_positions(self, *concepts: str) -> set[int]:
         return {t.pos for t in self.tokens if t.concepts & set(concepts)}
 
+    def ref_positions(self) -> set[int]:
+        """The words that name a task (a ref) or a project: what the answer is from, not about."""
+        return {t.pos for t in self.tokens if t.role == "ref"} | self.project_pos
+
 
 # The small words only one of the languages has ('can', 'the', 'of' / 'kan', 'og', 'af'): a question
 # of names and domain words ('Can an ordinary Digital Post administrator approve ...?') is told by them.

@@ -69,7 +69,7 @@ def titled_passages(ctx, *, threshold: float) -> list:
     else:
         ranked = rank_tasks(index, q, {t.pos for t in content})
         tasks = [t for t, _, _ in ranked[:_TASKS] if q.allows(t)]
-    refs = {t.pos for t in q.tokens if t.role == "ref"} | q.project_pos
+    refs = q.ref_positions()
     total = sum(t.weight for t in content)
     out = []
     for task in tasks:

@@ -32,7 +32,7 @@ def counts(ctx: Context) -> list[Candidate]:
     counted = _counted(q)
     if not counted:
         return []
-    refs = {t.pos for t in q.tokens if t.role == "ref"} | q.project_pos
+    refs = q.ref_positions()
     if any(k in _STEP_KEYS for t in counted for k in t.keys):
         return _steps(ctx, counted, refs)
     out = _both(ctx, counted, refs) + _stated(ctx, counted, refs)

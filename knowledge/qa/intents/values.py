@@ -21,7 +21,7 @@ def values(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
     if q.expects not in PLAIN or q.yesno:
         return []
-    refs = {t.pos for t in q.tokens if t.role == "ref"} | q.project_pos
+    refs = q.ref_positions()
     handled = refs | q.concept_positions("what", "which", "who", "task", "fact")
     if q.expects is Expect.PRICE:  # 'hvad koster ...', 'hvad er prisen ...': the kind of value, understood
         handled |= {t.pos for t in q.tokens if ASKS_COST.match(t.surface)}

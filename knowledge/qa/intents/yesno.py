@@ -89,7 +89,7 @@ def _fact(ctx: Context) -> list[Candidate]:
     index, q = ctx.index, ctx.q
     if not index.facts:
         return []
-    refs = {t.pos for t in q.tokens if t.role == "ref"} | q.project_pos
+    refs = q.ref_positions()
     best: tuple[float, Candidate] | None = None
     for tok in q.content():
         if tok.weight < 0.5 or tok.pos in refs:
