@@ -37,13 +37,18 @@ def sentences(text: str) -> list[str]:
     return [p for p in out if p]
 
 
+def paragraphs(text: str | None) -> list[str]:
+    """The text's paragraphs (blocks between blank lines), stripped, empty ones left out."""
+    return [p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip()]
+
+
 def text_passages(field: str, text: str | None) -> list[Passage]:
     """Paragraph sentences and lists; a list is quoted whole from its intro ('EG planlægger at:',
     also when a blank line separates them) or alone per item."""
     if not text:
         return []
     out: list[Passage] = []
-    for block in re.split(r"\n\s*\n", text):
+    for block in paragraphs(text):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
         prose: list[str] = []
         items: list[str] = []

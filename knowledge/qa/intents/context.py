@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.passages import sentences
+from knowledge.passages import paragraphs, sentences
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, holds
@@ -28,7 +28,7 @@ def in_context(ctx: Context) -> list[Candidate]:
         return []
     if q.has("sign"):  # who signs is the signature reader's: a party near a document need not sign it
         return []
-    refs = {t.pos for t in q.tokens if t.role == "ref"} | q.project_pos
+    refs = q.ref_positions()
     handled = refs | q.concept_positions("what", "which", "who", "task", "when")
     tasks, via = scope(ctx, handled)
     if len(tasks) != 1:
@@ -73,7 +73,7 @@ def _paragraphs(index, task: int) -> list[list[int]]:
     pids = [p for p in index.task_passage_ids(task) if index.passages[p].field == "description"
             and index.passages[p].whole is None]
     out: list[list[int]] = []
-    for paragraph in re.split(r"\n\s*\n", index.tasks[task].description or ""):
+    for paragraph in paragraphs(index.tasks[task].description):
         said = set(sentences(" ".join(paragraph.split())))
         block = [p for p in pids if index.passages[p].text in said]
         if block:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys
-from knowledge.passages import sentences
+from knowledge.passages import paragraphs, sentences
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.titles import title_positions
 
@@ -34,14 +34,14 @@ def cost(ctx: Context, head) -> list[Candidate]:
     money = {t.pos for t in q.tokens if ASKS_COST.match(t.surface)}
     if not q.yesno or not money:
         return []
-    refs = {t.pos for t in q.tokens if t.role == "ref"} | q.project_pos
+    refs = q.ref_positions()
     tasks, via = scope(ctx, money | refs | q.concept_positions("task"))
     if len(tasks) != 1:
         return []
     rest = [t for t in q.content() if t.pos not in money | refs]
     named = title_positions(ctx.index, q, tasks[0])  # words that name the task, not the thing that costs
     best: tuple[float, str, bool] | None = None
-    for paragraph in _paragraphs(ctx.task(tasks[0]).description):
+    for paragraph in paragraphs(ctx.task(tasks[0]).description):
         around = content_keys(paragraph)
         if any(not set(t.keys) & around and t.pos not in named for t in rest):
             continue  # 'er testmiljøet gratis?' is not settled by a paragraph about certificates
@@ -63,7 +63,3 @@ def cost(ctx: Context, head) -> list[Candidate]:
     explained = money | refs | via | {t.pos for t in rest}
     return [Candidate("yesno", f"{head(ctx, holds_true=holds_true)} {sentence}", tasks, explained,
                       prior=0.95)]
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r"\n\s*\n", text or "") if p.strip()]
