@@ -80,3 +80,11 @@ def synonym_compound(word: str, known: Callable[[str], str | None]) -> tuple[str
             if joined:
                 return joined, key(form)
     return None
+
+
+def in_compound(word: str, keys: set[str]) -> bool:
+    """Whether `word` (a key) stands among `keys` itself or as the head or, from five letters, the first
+    part of a compound ('aftale' in 'databehandleraftale', 'arkiv' in 'arkivkontakter'); a compound is
+    not said by its head alone ('fagsystem' is not in 'system')."""
+    return word in keys or (len(word) >= 4 and any(k.endswith(word) or (len(word) >= 5 and k.startswith(word))
+                                                   for k in keys))

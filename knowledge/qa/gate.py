@@ -11,6 +11,7 @@ import re
 
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index
+from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role
@@ -133,8 +134,7 @@ def _value_about_subject(q: Question, c: Candidate) -> bool:
 def _shares(keys: set[str], asked: set[str]) -> bool:
     """Whether the text says an asked word, itself or in a compound ('aftalen' in 'databehandleraftalen',
     'arkivet' in 'arkivkontakter'); a compound asked for is not said by its head ('fagsystem', 'system')."""
-    return bool(keys & asked) or any(len(a) >= 4 and any(k.endswith(a) or (len(a) >= 5 and k.startswith(a))
-                                                         for k in keys) for a in asked)
+    return any(in_compound(a, keys) for a in asked)
 
 
 # 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.

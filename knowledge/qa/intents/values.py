@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold, content_keys
+from knowledge.morphology import in_compound
 from knowledge.passages import ITEM, sentences
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.intents.costs import ASKS_COST
@@ -34,7 +35,8 @@ def values(ctx: Context) -> list[Candidate]:
     rest = [t for t in asked if t.pos not in named]
     names = [t for t in rest if t.pos > 0 and t.surface[:1].isupper()]
     topic = _topic(index.tasks[task])
-    own = [t for t in rest if not any(_alike(k, topic) for k in t.keys)]  # not what the whole task is about
+    # not what the whole task is about
+    own = [t for t in rest if not any(in_compound(k, topic) for k in t.keys)]
     cue = _cue(q)
     scored: list[tuple[float, int, set[int]]] = []
     cued: set[int] = set()
@@ -46,7 +48,7 @@ def values(ctx: Context) -> list[Candidate]:
         said = content_keys(text)
         if cue & said:
             cued.add(pid)
-        hits = {t.pos for t in asked if any(_alike(k, said) for k in t.keys)}
+        hits = {t.pos for t in asked if any(in_compound(k, said) for k in t.keys)}
         if any(t.pos not in hits for t in names + own):
             # 'Lars Bøghs telefonnummer' is not the number beside another name, nor is 'the mail of
             # the servicedesk' the mail of the sentence before the one about the servicedesk
@@ -81,8 +83,3 @@ def _topic(task) -> set[str]:
     first = sentences(task.description.split("\n\n")[0])[:1] if task.description else []
     return content_keys(" ".join([task.title, task.goal or "", *first]))
 
-
-def _alike(k: str, said: set[str]) -> bool:
-    """The word itself or a compound of it ('prisen' in 'printprisen', 'aftale' in 'databehandleraftale')."""
-    return k in said or (len(k) >= 4 and any(s.endswith(k) or (len(k) >= 5 and s.startswith(k))
-                                             for s in said))
