@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sys
 import time
 from collections.abc import Hashable
 from pathlib import Path
@@ -39,18 +38,14 @@ def cache_path(store: Store) -> Path | None:
 
 def fingerprint(version: Hashable) -> str:
     """What the built knowledge depends on: the stored tasks' version and the code that builds it."""
-    import hashlib
-
     import pydantic
 
-    stamp: list[Any] = [FORMAT, sys.version_info[:2], pydantic.VERSION, repr(version)]
-    for path in sorted(_CODE.rglob("*")):
-        if path.suffix in (".py", ".txt") and "__pycache__" not in path.parts:
-            st = path.stat()
-            stamp.append((str(path.relative_to(_CODE)), st.st_size, st.st_mtime_ns))
-    here = Path(__file__).with_name("catalog.py").stat()
-    stamp.append(("catalog.py", here.st_size, here.st_mtime_ns))
-    return hashlib.sha256(repr(stamp).encode()).hexdigest()
+    from knowledge.kept_files import source_stamp
+
+    sources = [path for path in sorted(_CODE.rglob("*"))
+               if path.suffix in (".py", ".txt") and "__pycache__" not in path.parts]
+    return source_stamp([*sources, Path(__file__).with_name("catalog.py")], FORMAT, pydantic.VERSION,
+                        repr(version))
 
 
 def load(store: Store, version: Hashable) -> tuple[Any, Any, list[tuple[str, str]]] | None:

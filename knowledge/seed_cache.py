@@ -8,13 +8,12 @@ may write bytecode (never with PYTHONDONTWRITEBYTECODE), and ignored whenever it
 
 from __future__ import annotations
 
-import hashlib
-import os
 import sys
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
+from knowledge.kept_files import source_stamp, write_replacing
 from knowledge.models import Task
 
 _HERE = Path(__file__).resolve().parent
@@ -31,11 +30,7 @@ def fingerprint() -> str:
     """What the parsed seeds depend on: the seed files and the knowledge package's modules (the
     readers, parsers and models; the question answering in knowledge/qa does not change them)."""
     sources = [*seed_files(), *sorted(_HERE.glob("*.py")), *sorted((_HERE / "readers").glob("*.py"))]
-    stamp = [FORMAT, sys.version_info[:2]]
-    for path in sources:
-        st = path.stat()
-        stamp.append((path.name, st.st_size, st.st_mtime_ns))
-    return hashlib.sha256(repr(stamp).encode()).hexdigest()[:20]
+    return source_stamp(sources, FORMAT)[:20]
 
 
 def cached_seeds(parse) -> tuple[Task, ...]:
@@ -56,14 +51,7 @@ def cached_seeds(parse) -> tuple[Task, ...]:
 
 
 def _write(path: Path, tasks: tuple[Task, ...]) -> None:
-    """Write atomically (another process may read it at the same time); drop older versions."""
     try:
-        path.parent.mkdir(exist_ok=True)
-        temporary = path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(_TASKS.dump_json(list(tasks)))
-        os.replace(temporary, path)
-        for old in path.parent.glob("seeds.*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        write_replacing(path, _TASKS.dump_json(list(tasks)), older="seeds.*.json")
     except OSError:  # a read-only install: parse at each start, as before
         pass

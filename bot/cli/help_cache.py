@@ -8,12 +8,12 @@ match or cannot be read; a command is still run through the real registry."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
+
+from knowledge.kept_files import source_stamp, write_replacing
 
 _ROOT = Path(__file__).resolve().parents[2]
 FORMAT = 1
@@ -34,12 +34,9 @@ def cache_folder() -> Path:
 
 
 def fingerprint() -> str:
-    stamp: list = [FORMAT, sys.version_info[:2]]
-    for folder in (_ROOT / "handlers", _ROOT / "bot" / "cli"):
-        for path in sorted(folder.glob("*.py")):
-            st = path.stat()
-            stamp.append((folder.name, path.name, st.st_size, st.st_mtime_ns))
-    return hashlib.sha256(repr(stamp).encode()).hexdigest()[:20]
+    folders = (_ROOT / "handlers", _ROOT / "bot" / "cli")
+    sources = [path for folder in folders for path in sorted(folder.glob("*.py"))]
+    return source_stamp(sources, FORMAT)[:20]
 
 
 def subcommands(build) -> list[SubcommandHelp]:
@@ -64,15 +61,9 @@ def _helps(subs) -> list[SubcommandHelp]:
 
 
 def _write(path: Path, found: list[SubcommandHelp]) -> None:
-    """Atomically (another `klik` may read it meanwhile); older versions are removed."""
+    data = json.dumps([{"names": list(s.names), "usage": s.usage, "summary": s.summary} for s in found],
+                      ensure_ascii=False).encode("utf-8")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.writing")
-        temporary.write_text(json.dumps([{"names": list(s.names), "usage": s.usage, "summary": s.summary}
-                                         for s in found], ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, path)
-        for old in path.parent.glob("subcommands.*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        write_replacing(path, data, older="subcommands.*.json")
     except OSError:  # a read-only home: list them from the registry at each start, as before
         pass
