@@ -44,8 +44,8 @@ def fingerprint(version: Hashable) -> str:
 
     sources = [path for path in sorted(_CODE.rglob("*"))
                if path.suffix in (".py", ".txt") and "__pycache__" not in path.parts]
-    return source_stamp([*sources, Path(__file__).with_name("catalog.py")], FORMAT, pydantic.VERSION,
-                        repr(version))
+    catalog = Path(__file__).resolve().with_name("catalog.py")
+    return source_stamp([*sources, catalog], FORMAT, pydantic.VERSION, repr(version), root=_CODE.parent)
 
 
 def load(store: Store, version: Hashable) -> tuple[Any, Any, list[tuple[str, str]]] | None:

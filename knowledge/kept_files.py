@@ -10,13 +10,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 
-def source_stamp(sources: Iterable[Path], *extra: object) -> str:
-    """A key for what was made from `sources` (each file by path, size and modification time), with
-    Python's version and `extra` (a format number, a library's version, a data version)."""
+def source_stamp(sources: Iterable[Path], *extra: object, root: Path) -> str:
+    """A key for what was made from `sources` (each file by its path under `root`, size and
+    modification time), with Python's version and `extra` (a format number, a library's version, a
+    data version). Paths count from `root`, so two copies of the same code share their files."""
     stamp: list = [*extra, sys.version_info[:2]]
     for path in sources:
         st = path.stat()
-        stamp.append((path.as_posix(), st.st_size, st.st_mtime_ns))
+        stamp.append((path.relative_to(root).as_posix(), st.st_size, st.st_mtime_ns))
     return hashlib.sha256(repr(stamp).encode()).hexdigest()
 
 

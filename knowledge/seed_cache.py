@@ -30,7 +30,7 @@ def fingerprint() -> str:
     """What the parsed seeds depend on: the seed files and the knowledge package's modules (the
     readers, parsers and models; the question answering in knowledge/qa does not change them)."""
     sources = [*seed_files(), *sorted(_HERE.glob("*.py")), *sorted((_HERE / "readers").glob("*.py"))]
-    return source_stamp(sources, FORMAT)[:20]
+    return source_stamp(sources, FORMAT, root=_HERE)[:20]
 
 
 def cached_seeds(parse) -> tuple[Task, ...]:

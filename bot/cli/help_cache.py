@@ -36,7 +36,7 @@ def cache_folder() -> Path:
 def fingerprint() -> str:
     folders = (_ROOT / "handlers", _ROOT / "bot" / "cli")
     sources = [path for folder in folders for path in sorted(folder.glob("*.py"))]
-    return source_stamp(sources, FORMAT)[:20]
+    return source_stamp(sources, FORMAT, root=_ROOT)[:20]
 
 
 def subcommands(build) -> list[SubcommandHelp]:
