@@ -36,7 +36,7 @@ from knowledge.lexicon import (
     WAVE_NOUNS,
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
-from knowledge.qa.english import danish
+from knowledge.qa.english import alternatives, danish
 from knowledge.qa.particles import join_particles
 from knowledge.qa.spelling import fix_question_words
 from knowledge.qa.types import Expect, expected, is_yes_no
@@ -181,6 +181,8 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         prefixed = joined.get(tok.surface.casefold())
         if prefixed and tok.weight > 0 and prefixed not in tok.keys and q.expects is not Expect.PARTY:
             tok.alts = (*tok.alts, prefixed)
+    if written == "en":
+        _other_meanings(index, q)
     _find_project(index, q)
     if q.wave is not None and index.waves:
         q.wave_tasks = frozenset(index.waves.get(q.wave, ()))
@@ -190,6 +192,23 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
         q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
+
+
+def _other_meanings(index: Index, q: Question) -> None:
+    """An English word rendered as one of its Danish words also matches the others the tasks
+    use; one the tasks lack is read as the first they have. Not in a 'who' question, where
+    another verb may be the one of a task's title ('Opsæt ...'), whose doer is not who the text
+    says does the thing asked about (as for particles, above)."""
+    for tok in q.tokens:
+        english = q.typed.get(tok.surface)
+        if tok.role != "word" or tok.weight <= 0 or not english or (q.expects is Expect.PARTY and tok.match):
+            continue
+        others = [k for k in alternatives(index, english) if k not in tok.keys]
+        if not others:
+            continue
+        if tok.match == 0:
+            tok.key, tok.match, others = others[0], 0.9, others[1:]
+        tok.alts = (*tok.alts, *others)
 
 
 # 'Which service ... for citizens who are exempt?': after another question word, an English 'who'

@@ -80,7 +80,7 @@ _FRAMES: dict[str, str] = {
     "of": "af", "for": "for", "in": "i", "on": "på", "at": "hos", "to": "til", "from": "fra",
     "by": "af", "with": "med", "without": "uden", "about": "om", "into": "i", "onto": "på",
     "before": "før", "after": "efter", "within": "inden for", "until": "indtil", "till": "indtil",
-    "between": "mellem", "during": "under", "than": "end", "per": "pr", "via": "via", "through": "gennem",
+    "between": "mellem", "during": "under", "than": "end", "per": "pr", "via": "via", "through": "via",
     "out": "ud", "up": "op", "off": "af",
     "once": "når", "as soon as": "så snart", "and": "og", "or": "eller", "but": "men", "if": "hvis",
     "not": "ikke", "never": "aldrig", "as": "som", "such as": "som",
@@ -301,7 +301,7 @@ def _misspelt(index: Index, word: str) -> str | None:
     """The English word a lowercase word no list knows was most likely meant to be: one letter off
     (two from eight letters, a swap counting one), the only word that close; None for a word the
     tasks or the word lists know, a short word or a stop word."""
-    if len(word) < 5 or not word.isascii() or not word.isalpha() or is_stop(word) or _known(index, word):
+    if len(word) < 4 or not word.isascii() or not word.isalpha() or is_stop(word) or _known(index, word):
         return None
     tables = _tables()
     if any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word)):
@@ -310,9 +310,17 @@ def _misspelt(index: Index, word: str) -> str | None:
     near = _vocabulary().get(word[0], ())
     hits = process.extract(word, near, scorer=OSA.distance, score_cutoff=limit, limit=4)
     best = [h[0] for h in hits if h[1] == hits[0][1]] if hits else []
-    if not best or len({_meaning(index, b) for b in best}) > 1 or _english_word(word):
-        return None  # none, two as close that mean different things, or an English word of its own
-    return best[0]
+    if not best or len({_meaning(index, b) for b in best}) > 1:
+        return None  # none, or two as close that mean different things
+    if (_english_word(word) or len(word) < 5) and not _swapped(word, best[0]):
+        return None  # an English word of its own ('remote' is no typo of 'remove'), a short word
+    return best[0]  # or two letters swapped ('sings' for 'signs'), which no word list knows
+
+
+def _swapped(typed: str, meant: str) -> bool:
+    """Whether two neighbouring letters of a word are swapped ('sing' / 'sign', 'form' / 'from')."""
+    return len(typed) == len(meant) and typed != meant and sorted(typed) == sorted(meant) \
+        and OSA.distance(typed, meant) == 1
 
 
 def _meaning(index: Index, word: str) -> str | None:
@@ -570,6 +578,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
     if lower == "get" and j > 0 and parts[words[j - 1]].casefold() in _DOERS - _PRONOUNS:
         return "få", 1  # after 'to' or a modal the infinitive: 'to get it registered', 'can we get'
+    if lower == "have" and _after_modal(parts, words, j):
+        return "have", 1  # 'must (the municipality) have received' -> 'skal (kommunen) have modtaget'
     if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
         if i != first and _main_verb(parts, words, j):  # 'who will do the test': who carries it out
             return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
@@ -608,6 +618,16 @@ def _main_verb(parts: list[str], words: list[int], j: int) -> bool:
     return before in _DOERS and after != "not"
 
 
+def _after_modal(parts: list[str], words: list[int], j: int) -> bool:
+    """Whether 'have' is an infinitive: right after a modal, or before a participle when a modal
+    opens the clause ('when must the municipality have received it')."""
+    before = [parts[words[k]].casefold() for k in range(j)]
+    if before and before[-1] in _DOERS - _PRONOUNS:
+        return True
+    following = parts[words[j + 1]].casefold() if j + 1 < len(words) else ""
+    return _participle(following) and any(w in _DOERS - _PRONOUNS - {"to"} for w in before)
+
+
 def _determiner(following: str) -> bool:
     """Whether 'what' before this word is a determiner ('what tasks', 'what role'), not a pronoun
     ('what is', 'what does', 'what the', 'what we')."""
@@ -639,6 +659,31 @@ def _named_phrase(phrase: str) -> bool:
 def _genitive(surface: str) -> str:
     """"KOMBIT's" -> 'KOMBITs', as Danish writes a genitive."""
     return re.sub(r"['’]s$", "s", surface)
+
+
+def alternatives(index: Index, english: str) -> tuple[str, ...]:
+    """The keys the tasks have of every Danish word the glossary and the dictionary give for an
+    English word or phrase: a word with several meanings ('register': 'tilmelde', 'registrere';
+    'instructions': 'vejledning', 'instruks') is rendered as one of them, and the tasks may say
+    another; the question's token matches each."""
+    tables = _tables()
+    phrase = english.casefold().replace("’", "'")
+    single = " " not in phrase
+    forms = _bases(phrase) if single else _phrase_forms(phrase)
+    danish_words: list[str] = []
+    for form in forms:
+        glossed = tables.glossary.get(form) if single else _glossary_phrase(form)
+        danish_words += [glossed] if glossed else []
+        danish_words += tables.dictionary.get(form, ())
+    found: list[str] = []
+    for word in danish_words:
+        if " " in word or not word.isalpha():
+            continue
+        k = key(word.casefold())
+        known = k if k in index.postings else next(iter(index.variants(k, limit=1)), None)
+        if known and known not in found:
+            found.append(known)
+    return tuple(found)
 
 
 def read_alike(index: Index, q, tokens) -> bool:

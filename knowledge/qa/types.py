@@ -75,9 +75,10 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
                               r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b")),
-    (Expect.TIME, re.compile(r"\b(hvornaar|when|hvilken (dato|dag|uge)|(what|which) (date|day|week)|"
-                             r"frist(en|er)?|deadlines?|\w*-?datoen|go-?live-?dato\w*|"
-                             r"hvor (lang tid|laenge)|how long)\b")),
+    # an English 'when' after a word is a conjunction ('what happens when it expires'), as Danish 'når'
+    (Expect.TIME, re.compile(r"\b(hvornaar|(?<![a-z] )when|(and|or|by|until|since|from) when|"
+                             r"hvilken (dato|dag|uge)|(what|which) (date|day|week)|frist(en|er)?|deadlines?|"
+                             r"\w*-?datoen|go-?live-?dato\w*|hvor (lang tid|laenge)|how long)\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
     (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilken (leverandoer|person|rolle|"
                               r"medarbejder|afdeling|myndighed)\b|"
