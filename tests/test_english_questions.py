@@ -257,3 +257,47 @@ def test_a_multi_word_verb_in_the_present_is_rendered_in_the_danish_present():
                                                 description="Testen udføres af leverandøren.")]))
     assert "udfører" in analyse(index, "Who carries out the test?").text.split()
     assert "udføre" in analyse(index, "Who must carry out the test?").text.split()
+
+
+_CONTACTS = [
+    Task(id="930", title="KAJ 2 Registrering af kontaktoplysninger", project="KAJ", priority="Obligatorisk",
+         description="Kommunen registrerer telefonnummer og åbningstider for havnekontoret. Instruksen "
+                     "til databehandleren underskrives af havnechefen. Udtrækket skal være kommunen i hænde "
+                     "senest 8 uger før go-live. Kommunen skal selv forny certifikatet, før det udløber; "
+                     "ellers stopper integrationen. Tilmelding til kurset sker på kursusportalen."),
+]
+
+
+@pytest.fixture(scope="module")
+def contacts():
+    return KnowledgeBase(tasks=_CONTACTS)
+
+
+def test_an_english_word_of_several_meanings_matches_the_one_the_tasks_use(contacts):
+    """'register' is 'tilmelde' (a course) and 'registrere' (details): the question's token has
+    both; 'instructions' is read as the tasks' 'instruks', the Danish word of its root."""
+    index = index_for(contacts)
+    q = analyse(index, "What contact details must the municipality register?")
+    token = next(t for t in q.tokens if q.typed.get(t.surface) == "register")
+    assert set(token.keys) & {t.key for t in analyse(index, "registrerer").tokens}
+    assert "instruks" in analyse(index, "Who signs the instructions to the data processor?").text
+
+
+def test_have_after_a_modal_is_the_infinitive_and_a_when_clause_asks_no_time(contacts):
+    from knowledge.qa.types import Expect
+    index = index_for(contacts)
+    assert "skal kommunen have modtaget" in analyse(index, "When must the municipality have received "
+                                                           "the extract?").text
+    assert "vi har modtaget" in analyse(index, "We have received it, must we sign?").text
+    q = analyse(index, "What happens when the certificate expires?")
+    assert q.expects is not Expect.TIME
+    a = answer(contacts, "What happens when the certificate expires?")
+    assert a.found and "stopper integrationen" in a.answer, a.answer
+
+
+def test_two_swapped_letters_of_an_english_word_are_a_typo_and_a_tie_is_broken_by_the_phrase(contacts):
+    from knowledge.qa.english import _misspelt
+    index = index_for(contacts)
+    assert "underskriver" in analyse(index, "who sings the instructions").text.split()
+    assert _misspelt(index, "directry", around=("user",)) == "directory"
+    assert _misspelt(index, "tset") is None  # not English: the tasks' own words mend it

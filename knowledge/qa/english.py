@@ -261,6 +261,9 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
         verb = next((d for d in tables.dictionary.get(phrase, ()) if _reachable(index, d)), None)
         if verb:
             return verb
+    cognate = _cognate(index, phrase, forms) if single else None
+    if cognate:
+        return cognate
     if glossed and _reachable(index, glossed):
         return glossed
     if single and (_known(index, surface) or (len(surface) >= 6 and _reachable(index, surface))):
@@ -274,6 +277,17 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     if glossed and not _spelt_alike(index, surface):
         return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
     return None
+
+
+def _cognate(index: Index, word: str, forms: list[str]) -> str | None:
+    """Of the dictionary's Danish words for an English word, one spelt like it that the tasks use
+    ('instructions' -> 'instruks', not the glossary's 'vejledning'; 'register' -> 'registrere'):
+    the word of the same root is the meaning the tasks have in mind."""
+    stem = ascii_fold(word.casefold())[:5]
+    if len(stem) < 5:
+        return None
+    return next((d for form in forms for d in _tables().dictionary.get(form, ())
+                 if ascii_fold(d.casefold()).startswith(stem) and _reachable(index, d)), None)
 
 
 def _phrase_forms(phrase: str) -> list[str]:
@@ -297,7 +311,7 @@ def _vocabulary() -> dict[str, tuple[str, ...]]:
     return {letter: tuple(ws) for letter, ws in by_letter.items()}
 
 
-def _misspelt(index: Index, word: str) -> str | None:
+def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = ()) -> str | None:
     """The English word a lowercase word no list knows was most likely meant to be: one letter off
     (two from eight letters, a swap counting one), the only word that close; None for a word the
     tasks or the word lists know, a short word or a stop word."""
@@ -306,15 +320,25 @@ def _misspelt(index: Index, word: str) -> str | None:
     tables = _tables()
     if any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word)):
         return None
+    if len(word) < 5 and not _english_word(word):
+        return None  # 'tset': the tasks' own words mend it (knowledge/qa/analysis.py)
     limit = 1 if len(word) < 8 else 2
     near = _vocabulary().get(word[0], ())
     hits = process.extract(word, near, scorer=OSA.distance, score_cutoff=limit, limit=4)
     best = [h[0] for h in hits if h[1] == hits[0][1]] if hits else []
+    if len(best) > 1:  # 'user directry': the one of a phrase ('user directory', not 'directly')
+        best = [b for b in best if any(_in_phrase(b, other) for other in around)] or best
     if not best or len({_meaning(index, b) for b in best}) > 1:
         return None  # none, or two as close that mean different things
     if (_english_word(word) or len(word) < 5) and not _swapped(word, best[0]):
         return None  # an English word of its own ('remote' is no typo of 'remove'), a short word
     return best[0]  # or two letters swapped ('sings' for 'signs'), which no word list knows
+
+
+def _in_phrase(word: str, other: str) -> bool:
+    """Whether a word and its neighbour make a phrase of the word lists ('user directory')."""
+    phrases = (f"{other} {word}", f"{word} {other}")
+    return any(p in _tables().dictionary or _glossary_phrase(p) for p in phrases)
 
 
 def _swapped(typed: str, meant: str) -> bool:
@@ -353,8 +377,9 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     parts = _WORD.findall(_prepositions(_modal_first(_unspaced(text))))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
     as_typed = list(parts)
-    for i in words:  # 'sickness benfits': the word meant, so that the phrase is read as one
-        meant = _misspelt(index, parts[i]) if parts[i].islower() else None
+    for n, i in enumerate(words):  # 'sickness benfits': the word meant, so that the phrase is read as one
+        around = tuple(parts[words[m]].casefold() for m in (n - 1, n + 1) if 0 <= m < len(words))
+        meant = _misspelt(index, parts[i], around=around) if parts[i].islower() else None
         parts[i] = meant or parts[i]
     out = list(parts)
     first = words[0] if words else -1
