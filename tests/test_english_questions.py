@@ -301,3 +301,14 @@ def test_two_swapped_letters_of_an_english_word_are_a_typo_and_a_tie_is_broken_b
     assert "underskriver" in analyse(index, "who sings the instructions").text.split()
     assert _misspelt(index, "directry", around=("user",)) == "directory"
     assert _misspelt(index, "tset") is None  # not English: the tasks' own words mend it
+
+
+def test_reflexives_make_sure_and_a_yes_no_word_said_in_a_compound(contacts):
+    """'ourselves' is 'selv', 'make sure' is 'sørge for', 'first'/'last' the ordinals; a yes/no
+    answer whose sentence says the asked word inside a compound ('certifikatet' is said) is given."""
+    index = index_for(contacts)
+    assert "selv" in analyse(index, "Can we renew the certificate ourselves").text.split()
+    assert "sidste" in analyse(index, "What is the last step").text.split()
+    assert analyse(index, "Who makes sure the certificate is renewed?").text.startswith("hvem sørger for")
+    a = answer(contacts, "Do we have to renew the certificate ourselves?")
+    assert a.found and a.answer.startswith("Yes"), a.answer

@@ -20,12 +20,14 @@ from knowledge.fold import (
     _glossary_lines,
     _phrase_pattern,
     ascii_fold,
+    content_keys,
     glossary_phrases,
     is_stop,
     key,
     loose,
 )
 from knowledge.index import Index
+from knowledge.morphology import in_compound
 
 _DICTIONARY_FILE = Path(__file__).parent / "english.txt"
 _FORMS_FILE = Path(__file__).parent / "english_forms.txt"
@@ -97,6 +99,13 @@ _FRAMES: dict[str, str] = {
     # numbers as words ('one' is left out: 'which one')
     "two": "to", "three": "tre", "four": "fire", "five": "fem", "six": "seks", "seven": "syv",
     "eight": "otte", "nine": "ni", "ten": "ti", "eleven": "elleve", "twelve": "tolv",
+    # reflexives: 'can we renew it ourselves?' asks like 'kan vi selv forny den?'
+    **dict.fromkeys(("ourselves", "itself", "themselves", "yourselves", "myself", "yourself", "himself",
+                     "herself"), "selv"),
+    "whether": "om", "first": "første", "last": "sidste", "final": "sidste",
+    # 'make sure', 'ensure': Danish 'sørge for' (the glossary's 'udføre'); 'manage to X' asks about X
+    "make sure": "sørge for", "makes sure": "sørger for", "ensure": "sørge for", "ensures": "sørger for",
+    "manage to": "", "manages to": "", "managed to": "",
     # everyday verbs the glossary leaves to the stop lists
     "make": "lave", "makes": "laver", "made": "lavet", "making": "lave",
 }
@@ -727,10 +736,14 @@ def careful(q, candidates) -> None:
     of its Danish rendering: a Ja or Nej read from a sentence about part of a looser rendering
     ('an ordinary administrator' -> 'almindelig administrator') is a guess, and a wrong yes/no is
     worse than 'I don't know'. Open questions keep their answers: the answer types and checks
-    already ask them for what was asked."""
+    already ask them for what was asked. A word the answer's sentence says, alone or in a compound
+    ('kontrollere' in 'stikprøvekontrol'), is accounted for."""
     if q.lang != "en" or not q.asked or not q.yesno:
         return
-    asked = {t.pos for t in q.content()}
+    asked = {t.pos: t for t in q.content()}
     for c in candidates:
-        if c.found and asked - c.explained:
+        if not c.found or not set(asked) - c.explained:
+            continue
+        said = set(content_keys(c.text))
+        if any(not any(in_compound(k, said) for k in asked[p].keys) for p in set(asked) - c.explained):
             c.found = False
