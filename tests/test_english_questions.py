@@ -312,3 +312,15 @@ def test_reflexives_make_sure_and_a_yes_no_word_said_in_a_compound(contacts):
     assert analyse(index, "Who makes sure the certificate is renewed?").text.startswith("hvem sørger for")
     a = answer(contacts, "Do we have to renew the certificate ourselves?")
     assert a.found and a.answer.startswith("Yes"), a.answer
+
+
+def test_an_english_compound_is_joined_through_the_dictionarys_word_for_its_first_part():
+    """'sender system' is 'afsendersystem' and 'control report' 'kontrolrapport' (the English word
+    as typed is a Danish verb or no word of the tasks); a word the dictionary knows and the tasks
+    lack is still read in Danish, as the Danish question would be ('colour' -> 'farve')."""
+    task = Task(id="940", title="BRO 4 Godkend afsendersystemet", project="BRO",
+                description="KOMBIT sender en kontrolrapport, når afsendersystemet er godkendt.")
+    index = index_for(KnowledgeBase(tasks=[task]))
+    assert "afsendersystem" in analyse(index, "Who approves the sender system").text.split()
+    assert "kontrolrapport" in analyse(index, "When is the control report sent").text.split()
+    assert "farve" in analyse(index, "Is the control report in colour").text.split()

@@ -285,6 +285,9 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
                 return danish  # another meaning the tasks use ('migration': 'overførsel', not 'flytte')
     if glossed and not _spelt_alike(index, surface):
         return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
+    known = next((d for form in forms for d in tables.dictionary.get(form, ()) if " " not in d), None)
+    if single and known and not _spelt_alike(index, surface):
+        return known  # a Danish word the tasks lack, read as the Danish question would ('colour': 'farve')
     return None
 
 
@@ -292,11 +295,17 @@ def _cognate(index: Index, word: str, forms: list[str]) -> str | None:
     """Of the dictionary's Danish words for an English word, one spelt like it that the tasks use
     ('instructions' -> 'instruks', not the glossary's 'vejledning'; 'register' -> 'registrere'):
     the word of the same root is the meaning the tasks have in mind."""
-    stem = ascii_fold(word.casefold())[:5]
+    stem = _root(word)
     if len(stem) < 5:
         return None
     return next((d for form in forms for d in _tables().dictionary.get(form, ())
-                 if ascii_fold(d.casefold()).startswith(stem) and _reachable(index, d)), None)
+                 if _root(d) == stem and _reachable(index, d)), None)
+
+
+def _root(word: str) -> str:
+    """The first five letters, accents folded ('instr' of 'instructions' and 'instruks'); a root
+    spelt otherwise ('contract', 'kontrakt') is no sign of the same meaning in a task's sense."""
+    return ascii_fold(word.casefold())[:5]
 
 
 def _phrase_forms(phrase: str) -> list[str]:
@@ -556,7 +565,9 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
             continue
         kin = _tables().kin
         as_typed = typed.get(first, first).casefold()  # 'integration agreement' -> 'integrationsaftale'
-        modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ()), as_typed)
+        # and the dictionary's words for it: 'sender system' -> 'afsendersystem', 'control report'
+        renderings = [d for b in _bases(as_typed) for d in _tables().dictionary.get(b, ()) if d.isalpha()]
+        modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ()), as_typed, *renderings)
                                   for m in (word, word[:-1])
                                   if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
         heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
