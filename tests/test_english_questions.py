@@ -324,3 +324,12 @@ def test_an_english_compound_is_joined_through_the_dictionarys_word_for_its_firs
     assert "afsendersystem" in analyse(index, "Who approves the sender system").text.split()
     assert "kontrolrapport" in analyse(index, "When is the control report sent").text.split()
     assert "farve" in analyse(index, "Is the control report in colour").text.split()
+
+
+def test_a_danish_word_put_in_for_an_english_phrase_is_no_typo(contacts):
+    """'due date' becomes the glossary's 'frist' before the words are read: not 'first' misspelt."""
+    from knowledge.qa.english import _misspelt
+    index = index_for(contacts)
+    assert _misspelt(index, "frist") is None
+    assert "frist" in analyse(index, "What is the due date for the extract").text.split()
+    assert "ikke når fristen" in analyse(index, "What if we miss the deadline for the extract").text

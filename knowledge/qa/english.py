@@ -21,6 +21,7 @@ from knowledge.fold import (
     _phrase_pattern,
     ascii_fold,
     content_keys,
+    glossary_knows,
     glossary_phrases,
     is_stop,
     key,
@@ -106,6 +107,9 @@ _FRAMES: dict[str, str] = {
     # 'make sure', 'ensure': Danish 'sørge for' (the glossary's 'udføre'); 'manage to X' asks about X
     "make sure": "sørge for", "makes sure": "sørger for", "ensure": "sørge for", "ensures": "sørger for",
     "manage to": "", "manages to": "", "managed to": "",
+    # 'what if we miss the deadline': 'hvad hvis vi ikke når fristen'
+    **{f"{miss} {the} deadline": "ikke når fristen"
+       for miss in ("miss", "misses", "missed") for the in ("the", "a")},
     # everyday verbs the glossary leaves to the stop lists
     "make": "lave", "makes": "laver", "made": "lavet", "making": "lave",
 }
@@ -338,6 +342,9 @@ def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = ()) -> str |
     tables = _tables()
     if any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word)):
         return None
+    if word in tables.kin or glossary_knows(key(word)):
+        return None  # a Danish word of the glossary ('frist', put in for 'due date'), no typo of 'first'
+
     if len(word) < 5 and not _english_word(word):
         return None  # 'tset': the tasks' own words mend it (knowledge/qa/analysis.py)
     limit = 1 if len(word) < 8 else 2
