@@ -333,3 +333,16 @@ def test_a_danish_word_put_in_for_an_english_phrase_is_no_typo(contacts):
     assert _misspelt(index, "frist") is None
     assert "frist" in analyse(index, "What is the due date for the extract").text.split()
     assert "ikke når fristen" in analyse(index, "What if we miss the deadline for the extract").text
+
+
+def test_go_into_production_and_a_passive_whose_participle_ends_a_long_question():
+    """'Can X go into production before ...' asks like 'kan X sættes i produktion før ...'; in
+    'Where is the signed agreement on data access sent?' the participle at the end is the verb."""
+    task = Task(id="950", title="DOK 3 Aftale om dataadgang", project="DOK",
+                description="Integrationsaftalen skal underskrives, før integrationen kan sættes i "
+                            "produktion. Produktionsbrugerne oprettes af leverandøren.")
+    index = index_for(KnowledgeBase(tasks=[task]))
+    assert "sættes i produktion" in analyse(index, "Can the integration go into production before "
+                                                   "the agreement is signed").text
+    assert analyse(index, "Where is the signed agreement on data access sent").text.startswith("hvor sendes")
+    assert "produktionsbruger" in analyse(index, "Who creates the production users").text

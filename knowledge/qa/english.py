@@ -106,9 +106,6 @@ _FRAMES: dict[str, str] = {
     # 'make sure', 'ensure': Danish 'sørge for' (the glossary's 'udføre'); 'manage to X' asks about X
     "make sure": "sørge for", "makes sure": "sørger for", "ensure": "sørge for", "ensures": "sørger for",
     "manage to": "", "manages to": "", "managed to": "",
-    # 'what if we miss the deadline': 'hvad hvis vi ikke når fristen'
-    **{f"{miss} {the} deadline": "ikke når fristen"
-       for miss in ("miss", "misses", "missed") for the in ("the", "a")},
     # everyday verbs the glossary leaves to the stop lists
     "make": "lave", "makes": "laver", "made": "lavet", "making": "lave",
 }
@@ -117,6 +114,16 @@ _FRAMED_VERBS = frozenset({"get", "happen", "make"})
 # Words after which 'who', 'which' and 'that' start a relative clause, not a question.
 _RELATIVE = frozenset({"who", "which", "that"})
 _DANISH_FRAMES = frozenset(w for v in _FRAMES.values() for w in v.split())
+# Idioms rendered whole, whose Danish holds content words a compound may still be made of
+# ('produktion' in 'produktionsbrugere'): frames, but not among the framing words above.
+_FRAMES.update({
+    # 'can X go into production before ...': as Danish 'sættes X i produktion'
+    **dict.fromkeys((f"{go} into production" for go in (
+        "go", "goes", "went", "gone", "be put", "put", "be taken", "taken", "take")), "sættes i produktion"),
+    # 'what if we miss the deadline': 'hvad hvis vi ikke når fristen'
+    **{f"{miss} {the} deadline": "ikke når fristen"
+       for miss in ("miss", "misses", "missed") for the in ("the", "a")},
+})
 _AUX = frozenset({"do", "does", "did"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w]*|[^\w\s]+|\s+")
 _MAX_PHRASE = 5
@@ -536,7 +543,10 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
     if len(spots) < at + 3 or out[spots[at]].casefold() not in ("er", "var") \
             or typed.get(out[spots[at]], "").casefold() not in ("is", "are", "was", "were"):
         return
-    for n, b in enumerate(spots[at + 2:at + 6], start=at + 2):
+    near = list(enumerate(spots[at + 2:at + 6], start=at + 2))
+    if len(spots) > at + 6:  # 'Where is the signed agreement on data access sent?': the last word
+        near.append((len(spots) - 1, spots[-1]))
+    for n, b in near:
         english = typed.get(out[b], "").casefold()
         by = n + 1 < len(spots) and out[spots[n + 1]] == "af" and typed.get("af", "").casefold() == "by"
         infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
