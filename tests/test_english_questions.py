@@ -346,3 +346,14 @@ def test_go_into_production_and_a_passive_whose_participle_ends_a_long_question(
                                                    "the agreement is signed").text
     assert analyse(index, "Where is the signed agreement on data access sent").text.startswith("hvor sendes")
     assert "produktionsbruger" in analyse(index, "Who creates the production users").text
+
+
+def test_put_their_name_on_signs_and_a_rendering_of_the_first_word_may_join_a_compound():
+    """'put their name on X' is the glossary's 'sætte sit navn på' (sign); 'sender agreement' is
+    'afsenderaftale' even where the tasks also write 'sender aftalen' (Danish 'sends')."""
+    task = Task(id="960", title="POST 2 Afsenderaftale", project="POST",
+                description="KOMBIT sender aftalen til kommunen. Afsenderaftalen underskrives af "
+                            "digitaliseringschefen.")
+    index = index_for(KnowledgeBase(tasks=[task]))
+    assert "sætte sit navn på" in analyse(index, "Who has to put their name on the agreement").text
+    assert "afsenderaftale" in analyse(index, "Who signs the sender agreement").text.split()

@@ -106,6 +106,12 @@ _FRAMES: dict[str, str] = {
     # 'make sure', 'ensure': Danish 'sørge for' (the glossary's 'udføre'); 'manage to X' asks about X
     "make sure": "sørge for", "makes sure": "sørger for", "ensure": "sørge for", "ensures": "sørger for",
     "manage to": "", "manages to": "", "managed to": "",
+    # 'put their name/signature on': the glossary's 'sætte sit navn på' (signing)
+    **{f"{put} {whose} {thing} on": f"{danish} sit navn på"
+       for put, danish in (("put", "sætte"), ("puts", "sætter"))
+       for whose in ("their", "your", "our", "his", "her", "its", "my") for thing in ("name", "signature")},
+    "at our end": "hos os", "on our side": "hos os", "our side": "os",
+
     # everyday verbs the glossary leaves to the stop lists
     "make": "lave", "makes": "laver", "made": "lavet", "making": "lave",
 }
@@ -519,6 +525,9 @@ def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
     for a, b in zip(spots, spots[1:], strict=False):
         english = typed.get(out[b], "").casefold()
         infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
+        # 'be set up': the glossary put its verb ('oprette') in for the phrase before the words were read
+        infinitive = infinitive or (out[a] in _BE and not english and out[b].endswith("e")
+                                    and _tables().kin.get(out[b], ("",))[0] == out[b])
         be = out[a] in _BE or (out[a] in ("er", "var") and infinitive and english not in verbs)
         if be and "".join(out[a + 1:b]) == " " and (english in verbs or infinitive):
             verb = verbs.get(english, out[b])
@@ -576,9 +585,9 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
         first, second = out[a], out[b]
         if not ("".join(out[a + 1:b]) == " " and first.islower() and second.islower() and first.isalpha()
                 and second.isalpha() and len(first) > 2 and len(second) > 2) or first in _DANISH_FRAMES \
-                or second in _DANISH_FRAMES \
-                or _written_apart(index, first, second):
+                or second in _DANISH_FRAMES:
             continue
+        apart = _written_apart(index, first, second)
         kin = _tables().kin
         as_typed = typed.get(first, first).casefold()  # 'integration agreement' -> 'integrationsaftale'
         # and the dictionary's words for it: 'sender system' -> 'afsendersystem', 'control report'
@@ -592,6 +601,8 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
         for modifier in modifiers:
             joined = next((modifier + link + head for head in heads for link in ("", "s", "e")
                            if key(modifier + link + head) in index.postings), None)
+            if joined and apart and modifier not in renderings:
+                continue  # the tasks write the two words apart; a rendering of the first may still join
             if joined:
                 typed[joined] = typed.get(first, first) + " " + typed.get(second, second)
                 out[a:b + 1] = [joined] + [""] * (b - a)
