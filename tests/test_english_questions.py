@@ -357,3 +357,18 @@ def test_put_their_name_on_signs_and_a_rendering_of_the_first_word_may_join_a_co
     index = index_for(KnowledgeBase(tasks=[task]))
     assert "sætte sit navn på" in analyse(index, "Who has to put their name on the agreement").text
     assert "afsenderaftale" in analyse(index, "Who signs the sender agreement").text.split()
+
+
+def test_is_x_required_possible_to_and_a_word_the_tasks_use_only_to_begin_a_compound(contacts):
+    """'Is a spot check required after X?' asks like 'Skal der være en stikprøve efter X?', which the
+    tasks' 'stikprøvekontrol' answers; 'is it possible to' is the frame 'er det muligt at'; 'which
+    tasks must be done before go-live' asks for tasks finished, not what to do."""
+    task = Task(id="970", title="MIG 1 Konvertering", project="MIG",
+                description="Efter konverteringen udvælges mindst 25 sager til stikprøvekontrol.")
+    kb = KnowledgeBase(tasks=[task])
+    index = index_for(kb)
+    assert analyse(index, "Is a spot check required after the conversion").text.startswith("skal der være")
+    a = answer(kb, "Is a spot check required after the conversion?")
+    assert a.found and a.answer.startswith("Yes"), a.answer
+    assert "er det muligt at" in analyse(index, "Is it possible to skip the conversion").text
+    assert "være fuldført" in analyse(index, "Which tasks must be done before go-live").text

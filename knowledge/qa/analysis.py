@@ -4,6 +4,7 @@ for every word the index key it matches (after spelling correction) and how much
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -549,6 +550,11 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = compounds
         tok.alts, tok.match = tuple(rest), 0.8
         return
+    begun = _begun(index, tok.key)
+    if begun:  # 'stikprøve' (also for 'spot check') in the tasks' 'stikprøvekontrol'
+        tok.key, *rest = begun
+        tok.alts, tok.match = tuple(rest), 0.8
+        return
     # In an English question a short lowercase word the glossary lacks is most often an English
     # word ('main', 'stay', 'points'), not a misspelt Danish one ('mail', 'star', 'print'), and an
     # English compound ('letterhead') is not made of Danish parts.
@@ -577,6 +583,16 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         q.concepts |= tok.concepts
     else:
         tok.match = 0.0
+
+
+def _begun(index: Index, k: str) -> list[str]:
+    """Known keys of compounds that begin with `k` (at least six letters, the rest at least four),
+    most frequent first: a word the tasks use only as the first part of a compound."""
+    if len(k) < 6 or not k.isalpha():
+        return []
+    at = bisect_left(index.sorted_keys, k)
+    found = [o for o in index.sorted_keys[at:at + 50] if o.startswith(k) and len(o) >= len(k) + 4]
+    return sorted(found, key=lambda o: -index.df(o))[:8]
 
 
 MAX_COMPOUND = 40

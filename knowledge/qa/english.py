@@ -69,7 +69,7 @@ _FRAMES: dict[str, str] = {
     "being": "", "has": "har", "have": "har", "had": "havde", "get": "får", "gets": "får", "got": "fik",
     "need": "skal have", "needs": "skal have",  # 'the municipality needs two': 'skal have to'
     "happen": "ske", "happens": "sker", "happened": "skete", "needed": "kræves", "required": "kræves",
-    "is there": "er der", "are there": "er der", "there is": "der er", "there are": "der er",
+    "is there": "er der", "are there": "er der", "there is": "der er", "there are": "der er", "there": "der",
     # pronouns and determiners
     "i": "jeg", "we": "vi", "you": "du", "he": "han", "she": "hun", "it": "det", "they": "de",
     "me": "mig", "us": "os", "them": "dem", "my": "min", "our": "vores", "your": "jeres",
@@ -106,6 +106,9 @@ _FRAMES: dict[str, str] = {
     # 'make sure', 'ensure': Danish 'sørge for' (the glossary's 'udføre'); 'manage to X' asks about X
     "make sure": "sørge for", "makes sure": "sørger for", "ensure": "sørge for", "ensures": "sørger for",
     "manage to": "", "manages to": "", "managed to": "",
+    # 'is it possible to X': the Danish frames of a yes/no ('er det muligt at X')
+    "possible to": "muligt at", "necessary to": "nødvendigt at", "ok to": "ok at", "okay to": "ok at",
+    "come": "komme", "comes": "kommer", "came": "kom", "coming": "komme",
     # 'put their name/signature on': the glossary's 'sætte sit navn på' (signing)
     **{f"{put} {whose} {thing} on": f"{danish} sit navn på"
        for put, danish in (("put", "sætte"), ("puts", "sætter"))
@@ -497,7 +500,21 @@ _SKIP = re.compile(r"\b(if\s+(?:[\w'’-]+\s+){0,3}?)(?:skip|skips|skipped|omit|
                    r"bypasses)\b", re.IGNORECASE)
 
 
+# 'which tasks must be done before go-live?': done as finished ('være færdige'), not as 'what must
+# be done' ('hvad skal gøres')
+_TASKS_DONE = re.compile(r"\b(tasks?\s+(?:must|should|have to|has to|need to|needs to|are to|is to)\s+be)"
+                         r"\s+done\b", re.IGNORECASE)
+
+
+# 'Is a spot check required after ...?' asks like 'Skal der være en stikprøvekontrol efter ...?'
+# ('is X required to sign' is a modal: _BE_MODAL; 'is it required that' a frame of its own)
+_IS_REQUIRED = re.compile(r"^(\W*)(?:is|are)\s+(?!it\b|this\b|that\b|there\b)([^?,]+?)\s+"
+                          r"(?:required|needed|necessary)\b(?!\s+(?:to|that|by)\b)", re.IGNORECASE)
+
+
 def _modal_first(text: str) -> str:
+    text = _IS_REQUIRED.sub(r"\1must there be \2", text, count=1)
+    text = _TASKS_DONE.sub(r"\1 finished", text)
     text = _SKIP.sub(lambda m: f"{m.group(1)}do not complete", text)
     text = _NUMBER_OF.sub(_number_of, _GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text))
     text = _BE_MODAL.sub(lambda m: f"{m.group(1)}{_MODAL_OF.get(m.group(3).casefold(), 'must')} "
