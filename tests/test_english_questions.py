@@ -372,3 +372,27 @@ def test_is_x_required_possible_to_and_a_word_the_tasks_use_only_to_begin_a_comp
     assert a.found and a.answer.startswith("Yes"), a.answer
     assert "er det muligt at" in analyse(index, "Is it possible to skip the conversion").text
     assert "være fuldført" in analyse(index, "Which tasks must be done before go-live").text
+
+
+@pytest.mark.parametrize(("wrapped", "plain"), [
+    ("Can you tell me who signs the agreement?", "Who signs the agreement?"),
+    ("Hi, who signs the agreement?", "Who signs the agreement?"),
+    ("Quick question: when must the extract be approved?", "When must the extract be approved?"),
+    ("Do you know who orders the certificate?", "Who orders the certificate?"),
+    ("Please tell me the deadline for the extract.", "What is the deadline for the extract."),
+    ("KAJ 2 - who orders the certificate?", "Who orders the certificate KAJ 2?"),
+    ("For KAJ 2, who orders the certificate?", "Who orders the certificate for KAJ 2?"),
+    ("If we skip the test, what happens?", "If we skip the test, what happens?"),
+    ("Who signs it?", "Who signs it?"),
+])
+def test_a_greeting_a_request_or_a_topic_before_the_question_is_read_around(wrapped, plain):
+    from knowledge.qa.english import plain_question
+    assert plain_question(wrapped) == plain
+
+
+def test_a_wrapped_question_is_answered_as_the_plain_one(contacts):
+    plain = answer(contacts, "Who signs the instructions?")
+    for wrapped in ("Can you tell me who signs the instructions?", "Hi, who signs the instructions?",
+                    "KAJ 2 - who signs the instructions?"):
+        a = answer(contacts, wrapped)
+        assert a.found and a.answer == plain.answer, (wrapped, a.answer)

@@ -37,7 +37,7 @@ from knowledge.lexicon import (
     WAVE_NOUNS,
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
-from knowledge.qa.english import alternatives, danish
+from knowledge.qa.english import alternatives, danish, plain_question
 from knowledge.qa.particles import join_particles
 from knowledge.qa.spelling import fix_question_words
 from knowledge.qa.types import Expect, expected, is_yes_no
@@ -152,8 +152,9 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     written = detect_lang(text)
     lang = lang or written
     asked, typed = text, {}
+    plain = plain_question(text) if written == "en" else text  # 'Hi, can you tell me who ...?'
     if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
-        text, typed = danish(index, _uncontract(text))
+        text, typed = danish(index, _uncontract(plain))
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
     joined: dict[str, str] = {}
     # 'skrive aftalen under' -> 'underskrive aftalen'; a yes/no asks about its verb as written
@@ -164,7 +165,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
         r"\1 that", folded)), yesno=is_yes_no(folded), asked=asked, typed=typed)
     if written == "en":  # the English cues of the answer types say what an English question asks for
-        english = ascii_fold(_uncontract(asked))
+        english = ascii_fold(_uncontract(plain))
         if (kind := expected(_RELATIVE_WHO.sub(r"\1 that", english))) is not Expect.ANY:
             q.expects = kind
         q.yesno = q.yesno or is_yes_no(english)

@@ -102,7 +102,8 @@ _FRAMES: dict[str, str] = {
     # reflexives: 'can we renew it ourselves?' asks like 'kan vi selv forny den?'
     **dict.fromkeys(("ourselves", "itself", "themselves", "yourselves", "myself", "yourself", "himself",
                      "herself"), "selv"),
-    "whether": "om", "first": "første", "last": "sidste", "final": "sidste",
+    "regarding": "om", "with regard to": "om", "with respect to": "om", "in relation to": "om",
+    "as regards": "om", "whether": "om", "first": "første", "last": "sidste", "final": "sidste",
     # 'make sure', 'ensure': Danish 'sørge for' (the glossary's 'udføre'); 'manage to X' asks about X
     "make sure": "sørge for", "makes sure": "sørger for", "ensure": "sørge for", "ensures": "sørger for",
     "manage to": "", "manages to": "", "managed to": "",
@@ -438,6 +439,39 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _passive(index, out, typed)
     _passive_question(out, typed)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip(), typed
+
+
+# A question wrapped in a greeting or a request ('Hi, who signs X?', 'Can you tell me who signs X?',
+# 'Quick question: when ...?') or led by its topic ('For BI 3, how many ...?', 'KKR 5 - who ...?'):
+# the question itself, the topic after it, as a Danish question would be asked.
+_GREETING = re.compile(r"^\W*(?:(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon))"
+                       r"(?:\s+(?:there|all|team))?\s*[,!.:;-]*\s+|"
+                       r"(?:a\s+)?(?:quick|short|small)\s+question\s*[,:;.!-]+\s*|"
+                       r"(?:sorry|just\s+wondering|question)\s*[,:;.!-]+\s*)", re.IGNORECASE)
+_REQUEST = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+(?:you|someone|anyone)\s+(?:please\s+)?"
+                      r"(?:tell|let)\s+me(?:\s+know)?|(?:do|does)\s+(?:you|anyone|anybody)\s+know|"
+                      r"(?:do\s+you\s+have\s+)?any\s+idea|i(?:'d|\s+would)\s+like\s+to\s+know|"
+                      r"i\s+(?:want|need)\s+to\s+know|i\s+(?:wonder|was\s+wondering)|"
+                      r"(?:please\s+)?(?:tell\s+me|let\s+me\s+know))\s*[,:]?\s+(?=\w)", re.IGNORECASE)
+_WH_START = r"(?:who|whom|whose|what|when|where|which|how|why)\b"
+# a topic, not a condition ('If we skip the test, what happens?' stays as it is)
+_TOPIC_FIRST = re.compile(rf"^\W*(?!{_WH_START}|(?:if|when|once|unless|after|before|until)\b)"
+                          rf"([^,:?]{{2,60}}?)(?:\s*[,:]|\s+[-–])\s+({_WH_START}[^?]*)\??\s*$", re.IGNORECASE)
+
+
+def plain_question(text: str) -> str:
+    """The question without a greeting or a request around it, its topic put after it."""
+    rest = _REQUEST.sub("", _GREETING.sub("", text, count=1), count=1)
+    if rest != text and re.match(r"(?:the|a|an)\b", rest, re.IGNORECASE):
+        rest = "what is " + rest  # 'tell me the deadline for X' asks what it is
+    m = _TOPIC_FIRST.match(rest)
+    if m and not re.search(_WH_START, m.group(1), re.IGNORECASE):
+        topic = m.group(1).strip()
+        lead = topic.split(" ", 1)[0]
+        if lead.casefold() in _FRAMES:  # 'For BI 3' -> 'for BI 3': a preposition, not a name
+            topic = lead.casefold() + topic[len(lead):]
+        rest = f"{m.group(2).rstrip()} {topic}?"
+    return rest[:1].upper() + rest[1:] if rest != text else rest
 
 
 # 'Is the mayor supposed to sign X?', 'Do we need to sign X?': a yes/no question whose verb is a
