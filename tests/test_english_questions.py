@@ -396,3 +396,11 @@ def test_a_wrapped_question_is_answered_as_the_plain_one(contacts):
                     "KAJ 2 - who signs the instructions?"):
         a = answer(contacts, wrapped)
         assert a.found and a.answer == plain.answer, (wrapped, a.answer)
+
+
+def test_a_question_of_english_content_words_only_is_english():
+    """'certificate validity?' has no small word of either language: its words are English."""
+    from knowledge.qa.analysis import detect_lang
+    assert detect_lang("certificate validity?") == "en"
+    assert detect_lang("test environment password") == "en"
+    assert detect_lang("status 433") == "da" and detect_lang("kontakt leverandør") == "da"

@@ -37,7 +37,7 @@ from knowledge.lexicon import (
     WAVE_NOUNS,
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
-from knowledge.qa.english import alternatives, danish, plain_question
+from knowledge.qa.english import alternatives, danish, english_content, plain_question
 from knowledge.qa.particles import join_particles
 from knowledge.qa.spelling import fix_question_words
 from knowledge.qa.types import Expect, expected, is_yes_no
@@ -145,6 +145,8 @@ def detect_lang(text: str) -> str:
     found = [w.casefold() for w in TOKEN.findall(text)]
     en = sum(w in _EN_ONLY for w in found)
     da = sum(ascii_fold(w) in _DA_ONLY or w in _DA for w in found) + 2 * bool(re.search(r"[æøåÆØÅ]", text))
+    if en == da == 0:  # no small words at all ('certificate validity?'): the content words tell
+        return "en" if english_content(found) else "da"
     return "en" if en > da else "da"
 
 

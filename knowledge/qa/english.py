@@ -102,6 +102,7 @@ _FRAMES: dict[str, str] = {
     # reflexives: 'can we renew it ourselves?' asks like 'kan vi selv forny den?'
     **dict.fromkeys(("ourselves", "itself", "themselves", "yourselves", "myself", "yourself", "himself",
                      "herself"), "selv"),
+    "max": "højst", "at the most": "højst",
     "regarding": "om", "with regard to": "om", "with respect to": "om", "in relation to": "om",
     "as regards": "om", "whether": "om", "first": "første", "last": "sidste", "final": "sidste",
     # 'make sure', 'ensure': Danish 'sørge for' (the glossary's 'udføre'); 'manage to X' asks about X
@@ -457,6 +458,16 @@ _WH_START = r"(?:who|whom|whose|what|when|where|which|how|why)\b"
 # a topic, not a condition ('If we skip the test, what happens?' stays as it is)
 _TOPIC_FIRST = re.compile(rf"^\W*(?!{_WH_START}|(?:if|when|once|unless|after|before|until)\b)"
                           rf"([^,:?]{{2,60}}?)(?:\s*[,:]|\s+[-–])\s+({_WH_START}[^?]*)\??\s*$", re.IGNORECASE)
+
+
+def english_content(words: list[str]) -> bool:
+    """Whether words with no small word of either language ('superuser course location') are
+    English: two at least the English word lists know, none a Danish word of the glossary."""
+    tables = _tables()
+    danish = [w for w in words if not w.isascii() or tables.kin.get(w, ("",))[0] == w]
+    english = [w for w in words if w.isascii() and w.isalpha() and w not in danish
+               and any(b in tables.dictionary or b in tables.glossary for b in _bases(w))]
+    return len(english) >= 2 and not danish
 
 
 def plain_question(text: str) -> str:
