@@ -404,3 +404,12 @@ def test_a_question_of_english_content_words_only_is_english():
     assert detect_lang("certificate validity?") == "en"
     assert detect_lang("test environment password") == "en"
     assert detect_lang("status 433") == "da" and detect_lang("kontakt leverandør") == "da"
+
+
+def test_an_english_head_written_alike_in_danish_joins_a_compound_and_include_is_not_involve():
+    task = Task(id="980", title="BESKED 2 Abonnement", project="BESKED",
+                description="Det drejer sig om to beskedtyper. Beskeder om ændrede satser er ikke omfattet. "
+                            "Involverede parter: KOMBIT.")
+    index = index_for(KnowledgeBase(tasks=[task]))
+    assert "beskedtype" in analyse(index, "Which message types are covered").text
+    assert "omfattet" in analyse(index, "Are messages about changed rates included").text.split()

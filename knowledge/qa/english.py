@@ -658,6 +658,8 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
                                   for m in (word, word[:-1])
                                   if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
         heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
+        # and the English head as typed, which Danish often writes alike ('message types' -> 'beskedtyper')
+        heads += tuple(b for b in _bases(typed.get(second, "").casefold()) if b.isalpha() and len(b) > 3)
         if second.endswith("e"):  # a verb's nouns: 'pension beregne' -> 'pensionsberegning'
             heads += (second[:-1] + "ing", second + "lse", second[:-1])
         for modifier in modifiers:
