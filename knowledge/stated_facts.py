@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from knowledge.models import Fact
-from knowledge.qa.types import names_role
 from knowledge.readers.fields import field_for
+from knowledge.roles import names_role
 from knowledge.text import one_line
 
 # 'Leverandør: Rambøll' on a line of its own: a short label (no sentence: at most four words, no

@@ -7,6 +7,8 @@ import re
 from enum import StrEnum
 
 from knowledge.fold import ascii_fold, content_keys
+from knowledge.roles import ROLE as _ROLE
+from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
 
 
 class Expect(StrEnum):
@@ -150,23 +152,12 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.CODE: re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+\b|"
                             r"\b[A-Za-z]{2,}\d{2,}[A-Za-z]?\b|(?<![\d.,])\d{5,}(?![\d.,])"),
 }
-# A role or organisation in Danish or English: '-ansvarlig', '-chef', 'leverandør', 'KOMBIT'.
-_ROLE = re.compile(
-    r"ansvarlig|chef|direktør|administrator|leder|koordinator|konsulent|rådgiver|repræsentant|"
-    r"ejer|medarbejder|behandler|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen|"
-    r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|udvalg|kontor|gruppe|center|centret|"
-    r"borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality")
 _WORD = re.compile(r"[\w-]+")
 
 
 def is_number(word: str) -> bool:
     """'tre', 'three', '12': a number a yes/no question compares, not a thing it names."""
     return bool(_VALUE[Expect.COUNT].fullmatch(word))
-
-
-def names_role(word: str) -> bool:
-    """Whether a word names a role or an organisation ('arkivchef', 'leverandøren', 'kontaktperson')."""
-    return bool(_ROLE.search(word.casefold())) or word.casefold().endswith(("person", "personen"))
 
 
 # Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil'),
