@@ -3,6 +3,7 @@ honest "Det ved jeg ikke" with the closest things the knowledge base does know."
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from datetime import date
@@ -82,24 +83,27 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     """Answer one question from the knowledge base `kb` (a KnowledgeBase: `.tasks`, `.suggest`).
     `golive` maps wave/project names to go-live dates, so deadlines come with real dates; `work`
     is the asking workspace's progress, for questions about its own work."""
-    tolerable: list = []
+    tolerable: list[Question] = []
     first = _answer(kb, question, golive=golive, lang=lang, work=work, tolerable=tolerable)
     if first.found or not tolerable:
         return first
     # a word no task contains, in a verb's place ('hvornår skal fejlene være udbedret?'): asked again
-    again = _answer(kb, question, golive=golive, lang=lang, work=work, lenient=True)
+    again = _answer(kb, question, golive=golive, lang=lang, work=work, analysed=tolerable[0])
     return again if again is not None and again.found else first
 
 
 def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str | None,
-            work: WorkView | None, lenient: bool = False, tolerable: list | None = None) -> Answer | None:
-    """The answer; with `lenient`, to the question without its tolerable unknown words (None when
-    the answer it finds does not give the value itself). `tolerable` gets those words' positions."""
+            work: WorkView | None, analysed: Question | None = None,
+            tolerable: list[Question] | None = None) -> Answer | None:
+    """The answer; given the question as first `analysed`, to it without its tolerable unknown words
+    (None when the answer it finds does not give the value itself). `tolerable` gets a copy of the
+    analysis, taken before answering changes it, when it has such words."""
     index = index_for(kb)
-    q = analyse(index, question, lang=lang if lang in ("da", "en") else None)
+    lenient = analysed is not None
+    q = analysed or analyse(index, question, lang=lang if lang in ("da", "en") else None)
     aside = tolerance.tolerable(q) if lenient or tolerable is not None else []
-    if tolerable is not None:
-        tolerable += [t.pos for t in aside]
+    if tolerable is not None and aside:
+        tolerable.append(copy.deepcopy(q))  # answering weighs its words anew; the retry starts afresh
     if lenient:
         tolerance.set_aside(q, aside)
     if q.missing and not q.tasks:
