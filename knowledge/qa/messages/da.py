@@ -284,3 +284,55 @@ TEXTS |= {
     "deadline_in_1": "{when} (om 1 arbejdsdag)",
     "deadline_in": "{when} (om {n} arbejdsdage)",
 }
+
+# /klik commands (handlers/): what any command says when it is mistyped (handlers/registry.py)
+TEXTS |= {
+    "command_which_task": "Skriv hvilken opgave du mener, fx `/klik {word} 433`.",
+    "command_did_you_mean": "Mente du `{command}`? Skriv `/klik hjælp` for at se kommandoerne.",
+    "command_unknown": "Jeg kender ikke kommandoen. Skriv `/klik hjælp` for at se hvad jeg kan.",
+    "command_too_long": "Kommandoen er for lang ({chars} tegn; højst {most}). Skriv den som `{example}`.",
+    "command_open_quote": "Et anførselstegn mangler sin afslutning; skriv fx `\"KY - Bølge 3\"`.",
+}
+
+# /klik done, undo, start, complete and assign (handlers/progress.py)
+TEXTS |= {
+    "progress_undone": "↩️ {user} fortrød {steps} i *{task}*. {count}",
+    "progress_reopened": "Opgaven var fuldført og står nu som påbegyndt igen.",
+    "progress_was_not_done": "{steps} var ikke markeret som udført.",
+    "progress_task_and_steps": "Skriv opgave og trin, fx `/klik {word} 433 3`.",
+    "progress_not_a_step": ("{word} er ikke et trinnummer; opgave {task} har trin {steps}. Skriv fx "
+                            "{example}."),
+    "progress_bad_range": "{part} er ikke et brugbart trin-interval; skriv fx `1-3`.",
+    "progress_too_many_steps": ("Højst {most} trin ad gangen; opgave {task} har trin {steps}. Skriv fx "
+                                "{example}."),
+    "progress_which_steps": "Skriv hvilke trin, fx {example}; opgaven har trin {steps}.",
+    "progress_marked": "✅ {user} markerede {steps} i *{task}* som udført. {count}",
+    "progress_now_started": "Opgaven står nu som påbegyndt.",
+    "progress_next_step": "Næste trin: *{number}.* {text}",
+    "progress_all_steps_done": "Alle trin er udført. Skriv `/klik complete {ref}` når opgaven er fuldført.",
+    "progress_unsigned": "{documents} er ikke underskrevet og returneret",
+    "progress_steps_open": "{steps} er ikke markeret som udført",
+    "progress_not_ready": ("*{task}* er ikke klar: {why}. Fuldført stopper også påmindelserne. Vil du "
+                           "fuldføre den alligevel?"),
+    "progress_complete_anyway": "Fuldfør alligevel",
+    "progress_complete_anyway_hint": "Eller skriv `/klik complete {ref} alligevel`.",
+    "progress_not_ready_text": "{task} er ikke klar til fuldført: {why}",
+    "progress_status_already": "{task} står allerede som {status}.",
+    "progress_status_set": "{user} satte *{task}* til *{status}*.",
+    "progress_note_steps_open": " Bemærk: {steps} er ikke markeret som udført.",
+    "progress_pick_in_window": "Vælg rolle og person i vinduet.",
+    "progress_assign_usage": ("Skriv opgave, rolle og person, fx `/klik assign 433 ansvarlig @Mette` "
+                              "(rollen er ansvarlig eller udfører)."),
+    "progress_assign_who": ("Skriv hvem der skal være {role}, fx `/klik assign {ref} {role} @Mette` "
+                            "eller `/klik assign {ref} {role} mig`."),
+    "progress_deactivated": ("{user} er deaktiveret i Slack og kan ikke få opgaver. Vælg en, der er i "
+                             "arbejdsrummet."),
+    "progress_user_not_found": ("Jeg kan ikke finde {user} i arbejdsrummet. Vælg personen på listen "
+                                "Slack viser, når du skriver @."),
+    "progress_assigned": "{user} er nu {role} for *{task}*",
+    "progress_assigned_before": " (før: {user})",
+    "progress_assigned_by": " – sat af {user}.",
+    "progress_who_is": ("Jeg kan ikke se hvem {text} er; skriv personen som @-omtale (vælg navnet på "
+                        "listen Slack viser), fx `/klik assign 433 ansvarlig @Mette`, eller `mig`."),
+    "progress_count": "({done} af {total} trin udført)",
+}

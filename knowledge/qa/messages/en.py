@@ -276,3 +276,55 @@ TEXTS |= {
     "deadline_in_1": "{when} (in 1 working day)",
     "deadline_in": "{when} (in {n} working days)",
 }
+
+# /klik commands (handlers/): what any command says when it is mistyped (handlers/registry.py)
+TEXTS |= {
+    "command_which_task": "Say which task you mean, e.g. `/klik {word} 433`.",
+    "command_did_you_mean": "Did you mean `{command}`? Type `/klik help` to see the commands.",
+    "command_unknown": "I do not know that command. Type `/klik help` to see what I can do.",
+    "command_too_long": ("The command is too long ({chars} characters; at most {most}). Write it as "
+                         "`{example}`."),
+    "command_open_quote": "A quotation mark is not closed; write e.g. `\"KY - Bølge 3\"`.",
+}
+
+# /klik done, undo, start, complete and assign (handlers/progress.py)
+TEXTS |= {
+    "progress_undone": "↩️ {user} undid {steps} in *{task}*. {count}",
+    "progress_reopened": "The task was completed and is now started again.",
+    "progress_was_not_done": "{steps} were not marked as done.",
+    "progress_task_and_steps": "Give the task and the steps, e.g. `/klik {word} 433 3`.",
+    "progress_not_a_step": "{word} is not a step number; task {task} has steps {steps}. Type e.g. {example}.",
+    "progress_bad_range": "{part} is not a usable range of steps; type e.g. `1-3`.",
+    "progress_too_many_steps": ("At most {most} steps at a time; task {task} has steps {steps}. Type "
+                                "e.g. {example}."),
+    "progress_which_steps": "Say which steps, e.g. {example}; the task has steps {steps}.",
+    "progress_marked": "✅ {user} marked {steps} in *{task}* as done. {count}",
+    "progress_now_started": "The task is now started.",
+    "progress_next_step": "Next step: *{number}.* {text}",
+    "progress_all_steps_done": "All steps are done. Type `/klik complete {ref}` when the task is complete.",
+    "progress_unsigned": "{documents} is not signed and returned",
+    "progress_steps_open": "{steps} not marked as done",
+    "progress_not_ready": ("*{task}* is not ready: {why}. Completing it also stops its reminders. "
+                           "Complete it anyway?"),
+    "progress_complete_anyway": "Complete anyway",
+    "progress_complete_anyway_hint": "Or type `/klik complete {ref} anyway`.",
+    "progress_not_ready_text": "{task} is not ready to complete: {why}",
+    "progress_status_already": "{task} is already {status}.",
+    "progress_status_set": "{user} set *{task}* to *{status}*.",
+    "progress_note_steps_open": " Note: {steps} not marked as done.",
+    "progress_pick_in_window": "Pick the role and the person in the window.",
+    "progress_assign_usage": ("Give the task, the role and the person, e.g. `/klik assign 433 ansvarlig "
+                              "@Mette` (the role is ansvarlig or udfører)."),
+    "progress_assign_who": ("Say who is to be {role}, e.g. `/klik assign {ref} {role} @Mette` or `/klik "
+                            "assign {ref} {role} me`."),
+    "progress_deactivated": ("{user} is deactivated in Slack and cannot be given tasks. Pick someone in "
+                             "the workspace."),
+    "progress_user_not_found": ("I cannot find {user} in the workspace. Pick the person from the list "
+                                "Slack shows when you type @."),
+    "progress_assigned": "{user} is now {role} for *{task}*",
+    "progress_assigned_before": " (before: {user})",
+    "progress_assigned_by": " – set by {user}.",
+    "progress_who_is": ("I cannot tell who {text} is; write the person as an @-mention (pick the name "
+                        "from the list Slack shows), e.g. `/klik assign 433 ansvarlig @Mette`, or `me`."),
+    "progress_count": "({done} of {total} steps done)",
+}
