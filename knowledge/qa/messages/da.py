@@ -402,3 +402,32 @@ TEXTS |= {
     "history_resumed": "genoptog påmindelserne",
     "history_snoozed": "udsatte påmindelserne til {day}",
 }
+
+# /klik modtaget, underskrevet, their undo and udsæt (handlers/signatures.py)
+TEXTS |= {
+    "sigcmd_document_of": "*{document}* til *{task}*",
+    "sigcmd_already_signed": "{name} er allerede underskrevet og returneret ({by}).",
+    "sigcmd_already_received": "{name} er allerede markeret som modtaget ({by}).",
+    "sigcmd_undo": "Fortryd: `{command}`.",
+    "sigcmd_sent_to": " og sendes til {recipient}",
+    "sigcmd_received": ("📄 {user}: {name} er modtaget. Den skal underskrives af {signer}{to}{deadline}. "
+                        "Skriv `/klik signed {ref}`, når den er sendt retur. {undo}"),
+    "sigcmd_signed": ("✅ {user} markerede {name} som underskrevet og returneret. Påmindelserne om den "
+                      "stopper."),
+    "sigcmd_mark_step_too": " Markér også trin {step}, når det passer: `/klik done {ref} {step}`.",
+    "sigcmd_mark_received": "modtaget",
+    "sigcmd_mark_signed": "underskrevet",
+    "sigcmd_unmarked": "↩️ {user} fortrød «{what}» for *{document}* til *{task}*: den står nu som *{state}*.",
+    "sigcmd_reminders_again": "Påmindelserne om den kommer igen, når de er forfaldne.",
+    "sigcmd_still_signed": "Den er markeret som underskrevet; fortryd det med `{undo}`.",
+    "sigcmd_held_by_step": "Det er fordi trin {step} er udført; fortryd det med `/klik undo {ref} {step}`.",
+    "sigcmd_resumed": "▶️ {user} genoptog påmindelserne om *{task}*.",
+    "sigcmd_working_day": "{n} arbejdsdag",
+    "sigcmd_working_days": "{n} arbejdsdage",
+    "sigcmd_today_and": "i dag og ",
+    "sigcmd_snoozed": ("⏸️ {user} udsatte påmindelserne om *{task}* {days}: ingen påmindelser "
+                       "{today}{span}; næste tidligst *{resume}*. Genoptag nu: `/klik udsæt {ref} 0`."),
+    "sigcmd_deadline": " senest {when}",
+    "sigcmd_by": "af {user} ",
+    "sigcmd_marked_earlier": "markeret tidligere",
+}

@@ -394,3 +394,33 @@ TEXTS |= {
     "history_resumed": "resumed the reminders",
     "history_snoozed": "snoozed the reminders until {day}",
 }
+
+# /klik modtaget, underskrevet, their undo and udsæt (handlers/signatures.py)
+TEXTS |= {
+    "sigcmd_document_of": "*{document}* for *{task}*",
+    "sigcmd_already_signed": "{name} is already signed and returned ({by}).",
+    "sigcmd_already_received": "{name} is already marked as received ({by}).",
+    "sigcmd_undo": "Undo: `{command}`.",
+    "sigcmd_sent_to": " and sent to {recipient}",
+    "sigcmd_received": ("📄 {user}: {name} has been received. It is to be signed by "
+                        "{signer}{to}{deadline}. Type `/klik signed {ref}` when it has been sent back. "
+                        "{undo}"),
+    "sigcmd_signed": "✅ {user} marked {name} as signed and returned. Its reminders stop.",
+    "sigcmd_mark_step_too": " Mark step {step} too when it fits: `/klik done {ref} {step}`.",
+    "sigcmd_mark_received": "received",
+    "sigcmd_mark_signed": "signed",
+    "sigcmd_unmarked": "↩️ {user} undid “{what}” for *{document}* for *{task}*: it is now *{state}*.",
+    "sigcmd_reminders_again": "Its reminders come again when they are due.",
+    "sigcmd_still_signed": "It is marked as signed; undo that with `{undo}`.",
+    "sigcmd_held_by_step": "That is because step {step} is done; undo it with `/klik undo {ref} {step}`.",
+    "sigcmd_resumed": "▶️ {user} resumed the reminders of *{task}*.",
+    "sigcmd_working_day": "{n} working day",
+    "sigcmd_working_days": "{n} working days",
+    "sigcmd_today_and": "today and ",
+    "sigcmd_snoozed": ("⏸️ {user} snoozed the reminders of *{task}* for {days}: no reminders "
+                       "{today}{span}; the next on *{resume}* at the earliest. Resume now: `/klik udsæt "
+                       "{ref} 0`."),
+    "sigcmd_deadline": " by {when}",
+    "sigcmd_by": "by {user} ",
+    "sigcmd_marked_earlier": "marked earlier",
+}
