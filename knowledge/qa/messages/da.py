@@ -523,3 +523,32 @@ TEXTS |= {
                     "påmindelser · `/klik rapport` til KLIK"),
     "home_no_responsible": " · ingen ansvarlig",
 }
+
+# /klik fjern, gendan, tilføj-underskrift (handlers/knowledge.py); rapport, klik-opdateret (report.py)
+TEXTS |= {
+    "catalogcmd_admin_only": ("Kun arbejdsrummets administratorer og ejere kan ændre opgaverne, fordi "
+                              "ændringen gælder for alle. Bed en administrator om det, eller brug `klik "
+                              "{cli}` på serveren."),
+    "catalogcmd_removed": "{user} fjernede opgave {task}: {title}. Fortryd med `/klik gendan {task}`.",
+    "catalogcmd_which": "Skriv hvilken opgave, fx `/klik gendan 433`.",
+    "catalogcmd_restored": "{user} gendannede opgave {task}: {title}.",
+    "catalogcmd_task_first": ("Skriv opgaven først, fx `/klik tilføj-underskrift 433 fuldmagt af "
+                              "borgmesteren til KOMBIT trin 4,5`."),
+    "catalogcmd_sent_to": ", sendes til {recipient}",
+    "catalogcmd_steps": " (trin {steps})",
+    "catalogcmd_added": ("{user} tilføjede en underskrift til opgave {task}: {document} underskrives af "
+                         "{signer}{to}{on}."),
+    "catalogcmd_signature_usage": ("Skriv dokumentet og hvem der underskriver, fx `/klik "
+                                   "tilføj-underskrift 433 fuldmagt af borgmesteren til KOMBIT trin "
+                                   "4,5`."),
+    "reportcmd_updated": "🗂️ {user} har opdateret *{task}* i KLIK.",
+    "reportcmd_head": ("*Rapport til KLIK*: {tasks} opgaver, {done} fuldført, {started} påbegyndt. "
+                       "*{update} skal opdateres i KLIK* (klik-bot ved mere, end holdet sidst har "
+                       "markeret som opdateret i KLIK)."),
+    "reportcmd_line": "• *{task}* {title} – {status}, trin {steps}; sidst opdateret i KLIK: {updated}",
+    "reportcmd_hint": ("Når en opgave er opdateret i KLIK: `/klik klik-opdateret OPGAVE` (eller marker "
+                       "trinnet, der siger at KLIK skal opdateres, som udført). Hele rapporten som "
+                       "regneark: `klik report --format xlsx --output rapport.xlsx` (også csv og md)."),
+    "reportcmd_text": "Rapport til KLIK: {update} opgaver skal opdateres i KLIK",
+    "reportcmd_see": "Se `klik report`.",
+}

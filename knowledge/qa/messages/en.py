@@ -515,3 +515,30 @@ TEXTS |= {
                     "`/klik rapport` for KLIK"),
     "home_no_responsible": " · no responsible",
 }
+
+# /klik fjern, gendan, tilføj-underskrift (handlers/knowledge.py); rapport, klik-opdateret (report.py)
+TEXTS |= {
+    "catalogcmd_admin_only": ("Only the workspace's admins and owners can change the tasks, because the "
+                              "change applies to everyone. Ask an admin, or use `klik {cli}` on the "
+                              "server."),
+    "catalogcmd_removed": "{user} removed task {task}: {title}. Undo with `/klik gendan {task}`.",
+    "catalogcmd_which": "Say which task, e.g. `/klik gendan 433`.",
+    "catalogcmd_restored": "{user} restored task {task}: {title}.",
+    "catalogcmd_task_first": ("Give the task first, e.g. `/klik tilføj-underskrift 433 fuldmagt af "
+                              "borgmesteren til KOMBIT trin 4,5`."),
+    "catalogcmd_sent_to": ", sent to {recipient}",
+    "catalogcmd_steps": " (steps {steps})",
+    "catalogcmd_added": "{user} added a signature to task {task}: {document} is signed by {signer}{to}{on}.",
+    "catalogcmd_signature_usage": ("Give the document and who signs it, e.g. `/klik tilføj-underskrift "
+                                   "433 fuldmagt af borgmesteren til KOMBIT trin 4,5`."),
+    "reportcmd_updated": "🗂️ {user} has updated *{task}* in KLIK.",
+    "reportcmd_head": ("*Report for KLIK*: {tasks} tasks, {done} completed, {started} started. *{update} "
+                       "to be updated in KLIK* (klik-bot knows more than the team last marked as updated "
+                       "in KLIK)."),
+    "reportcmd_line": "• *{task}* {title} – {status}, steps {steps}; last updated in KLIK: {updated}",
+    "reportcmd_hint": ("When a task is updated in KLIK: `/klik klik-opdateret TASK` (or mark the step "
+                       "that says KLIK is to be updated as done). The whole report as a spreadsheet: "
+                       "`klik report --format xlsx --output rapport.xlsx` (csv and md too)."),
+    "reportcmd_text": "Report for KLIK: {update} tasks to be updated in KLIK",
+    "reportcmd_see": "See `klik report`.",
+}
