@@ -552,3 +552,47 @@ TEXTS |= {
     "reportcmd_text": "Rapport til KLIK: {update} opgaver skal opdateres i KLIK",
     "reportcmd_see": "Se `klik report`.",
 }
+
+# Modals (handlers/modals.py), help and errors (handlers/replies.py)
+TEXTS |= {
+    "modal_title_assign": "Tildel opgave",
+    "modal_title_snooze": "Udsæt påmindelser",
+    "modal_title_golive": "Sæt go-live",
+    "modal_title_signature": "Underskrift",
+    "modal_snooze_1": "1 arbejdsdag",
+    "modal_snooze_2": "2 arbejdsdage",
+    "modal_snooze_3": "3 arbejdsdage",
+    "modal_snooze_5": "1 uge",
+    "modal_snooze_10": "2 uger",
+    "modal_snooze_0": "Genoptag påmindelserne nu",
+    "modal_task": "Opgave",
+    "modal_task_placeholder": "fx 433 eller eFaktura 8b",
+    "modal_role": "Rolle",
+    "modal_role_ansvarlig": "Ansvarlig",
+    "modal_role_udfører": "Udfører",
+    "modal_person": "Person",
+    "modal_pick_person": "Vælg en person",
+    "modal_how_long": "Hvor længe",
+    "modal_nothing_to_set": ("Der er ingen bølger eller projekter at sætte go-live for; importér opgaver "
+                             "først."),
+    "modal_wave_or_project": "Bølge eller projekt",
+    "modal_golive_date": "Go-live-dato",
+    "modal_document": "Dokument",
+    "modal_number": "Nr. (hvis opgaven har flere dokumenter)",
+    "modal_what_happened": "Hvad er sket",
+    "modal_received": "Dokumentet er modtaget",
+    "modal_signed": "Underskrevet og sendt retur",
+    "modal_save": "Gem",
+    "modal_cancel": "Annullér",
+    "modal_fill_in": "Udfyld feltet.",
+    "modal_command": "modal «{title}»",
+    "help_or": " (eller {names})",
+    "help_line": "• `{usage}` – {summary}{alias}",
+    "help_heading": "*Det kan du skrive til klik-bot*",
+    "help_questions": ("Alt andet efter `/klik` er et spørgsmål, fx `/klik hvem er forvaltningsansvarlig "
+                       "for Prisme?`. Du kan også skrive til mig i en DM eller nævne @klik i en kanal."),
+    "help_text": "Det kan du skrive til klik-bot: {names}",
+    "error_see_list": " Skriv `/klik list` for at se opgaverne.",
+    "error_apology": ("Beklager, der gik noget galt hos mig. Prøv igen om lidt; sker det igen, så sig "
+                      "det til den der driver klik-bot."),
+}
