@@ -596,3 +596,18 @@ TEXTS |= {
     "error_apology": ("Beklager, der gik noget galt hos mig. Prøv igen om lidt; sker det igen, så sig "
                       "det til den der driver klik-bot."),
 }
+
+# Questions and /klik search (handlers/questions.py)
+TEXTS |= {
+    "question_command": "besked: {text}",
+    "question_hello": ("Hej! Spørg mig om en KLIK-opgave, fx «hvem er forvaltningsansvarlig for "
+                       "Prisme?», eller skriv `/klik hjælp` for at se alt hvad jeg kan."),
+    "question_see_more": "Se mere: `/klik status {ref}`",
+    "question_try_search": "Prøv `/klik search ORD` eller `/klik list`.",
+    "search_what": "Skriv hvad du søger efter, fx `/klik search blanket underskrift`.",
+    "search_none": "Ingen opgaver matcher «{text}». Prøv andre ord eller `/klik list`.",
+    "search_task_one": "opgave",
+    "search_task_many": "opgaver",
+    "search_heading": "{count} om «{text}»",
+    "search_see_task": "Se en opgave: `/klik status OPGAVE`",
+}

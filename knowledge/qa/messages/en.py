@@ -585,3 +585,18 @@ TEXTS |= {
     "error_apology": ("Sorry, something went wrong on my side. Try again in a moment; if it happens "
                       "again, tell whoever runs klik-bot."),
 }
+
+# Questions and /klik search (handlers/questions.py)
+TEXTS |= {
+    "question_command": "message: {text}",
+    "question_hello": ("Hi! Ask me about a KLIK task, e.g. “who is the responsible for Prisme?”, or type "
+                       "`/klik help` to see all I can do."),
+    "question_see_more": "More: `/klik status {ref}`",
+    "question_try_search": "Try `/klik search WORDS` or `/klik list`.",
+    "search_what": "Say what you are looking for, e.g. `/klik search blanket underskrift`.",
+    "search_none": "No tasks match “{text}”. Try other words or `/klik list`.",
+    "search_task_one": "task",
+    "search_task_many": "tasks",
+    "search_heading": "{count} about “{text}”",
+    "search_see_task": "See a task: `/klik status TASK`",
+}
