@@ -611,3 +611,12 @@ TEXTS |= {
     "search_heading": "{count} om «{text}»",
     "search_see_task": "Se en opgave: `/klik status OPGAVE`",
 }
+
+# Block Kit pieces every feature shares (handlers/render.py) and the buttons' audit words (handlers/klik.py)
+TEXTS |= {
+    "render_when": "{day} kl. {time}",
+    "render_already_done": "Trin {step} var allerede markeret af {user} {when}.",
+    "render_blocks_left": "…og {n} blokke mere, som ikke er vist. {hint}",
+    "render_more_button": "Vis flere ({shown} af {left} tilbage)",
+    "button_command": "knap «{label}»",
+}

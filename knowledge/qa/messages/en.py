@@ -600,3 +600,12 @@ TEXTS |= {
     "search_heading": "{count} about “{text}”",
     "search_see_task": "See a task: `/klik status TASK`",
 }
+
+# Block Kit pieces every feature shares (handlers/render.py) and the buttons' audit words (handlers/klik.py)
+TEXTS |= {
+    "render_when": "{day} at {time}",
+    "render_already_done": "Step {step} was already marked by {user} {when}.",
+    "render_blocks_left": "…and {n} more blocks, not shown. {hint}",
+    "render_more_button": "Show more ({shown} of {left} left)",
+    "button_command": "button “{label}”",
+}
