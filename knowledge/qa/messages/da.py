@@ -620,3 +620,12 @@ TEXTS |= {
     "render_more_button": "Vis flere ({shown} af {left} tilbage)",
     "button_command": "knap «{label}»",
 }
+
+# The terminal: klik ask (bot/cli/ask.py)
+TEXTS |= {
+    "cli_ask_not_both": "Giv enten et spørgsmål eller --batch FIL, ikke begge dele.",
+    "cli_ask_what": "Skriv et spørgsmål, fx: klik ask \"hvem er forvaltningsansvarlig for Prisme?\"",
+    "cli_ask_no_file": "Filen {path} findes ikke. Angiv en tekstfil med ét spørgsmål pr. linje.",
+    "cli_ask_unreadable": "Kan ikke læse {path} som tekst (UTF-8): {why}.",
+    "cli_ask_empty_file": "Filen {path} indeholder ingen spørgsmål. Skriv ét spørgsmål pr. linje.",
+}

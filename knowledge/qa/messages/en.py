@@ -609,3 +609,12 @@ TEXTS |= {
     "render_more_button": "Show more ({shown} of {left} left)",
     "button_command": "button “{label}”",
 }
+
+# The terminal: klik ask (bot/cli/ask.py)
+TEXTS |= {
+    "cli_ask_not_both": "Give either a question or --batch FILE, not both.",
+    "cli_ask_what": "Write a question, e.g.: klik ask \"who is the responsible for Prisme?\"",
+    "cli_ask_no_file": "The file {path} does not exist. Give a text file with one question per line.",
+    "cli_ask_unreadable": "Cannot read {path} as text (UTF-8): {why}.",
+    "cli_ask_empty_file": "The file {path} holds no questions. Write one question per line.",
+}
