@@ -19,6 +19,14 @@ HELP_OPTION_TEXT = "Vis denne hjælp og afslut."
 _SLASH = re.compile(r"/klik(?= |`)")
 
 
+def message(name: str, lang: str = "da", /, **values) -> str:
+    """A message from the tables (knowledge/qa/messages), imported at the first one: `klik --help`
+    loads none of knowledge.qa."""
+    from knowledge.qa.messages import text
+
+    return text(name, lang, **values)
+
+
 def cli_text(text: str) -> str:
     """Commands in a message as they are typed here: `/klik done 433 1` -> `klik done 433 1`."""
     return _SLASH.sub("klik", text)

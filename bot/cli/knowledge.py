@@ -17,7 +17,7 @@ from bot.catalog import (
     removed_tasks,
     restore_task,
 )
-from bot.cli import cli, echo_limited, limit_options
+from bot.cli import cli, echo_limited, limit_options, message
 from bot.config import default_team, local_user, store_location
 from bot.deadlines import text_deadline_day, window_for
 from bot.golive import golive_dates
@@ -30,13 +30,6 @@ from knowledge.models import Task
 from knowledge.week_deadlines import week_text
 
 WIDTH = 100
-
-
-def message(name: str, lang: str = "da", /, **values) -> str:
-    """A message from the tables, imported at the first one: `klik --help` loads none of knowledge.qa."""
-    from knowledge.qa.messages import text
-
-    return text(name, lang, **values)
 
 
 @cli.command()

@@ -687,3 +687,33 @@ TEXTS |= {
     "show_day": "{n} dag",
     "show_days": "{n} dage",
 }
+
+# The terminal: klik golive, due and remind (bot/cli/remind.py)
+TEXTS |= {
+    "cli_golive_cleared": "Go-live for {name} er fjernet (var {was}).",
+    "cli_golive_before": " Før: {day}.",
+    "cli_golive_set_it": " Sæt den: klik golive \"{name}\" 2027-03-01.",
+    "cli_golive_row": "{name}: {summary}{note}",
+    "cli_golive_nothing": "Ingen bølger eller projekter kendt endnu; importér opgaver med `klik import`.",
+    "cli_golive_none_set": "  ingen sat endnu",
+    "cli_golive_heading": "Go-live-datoer:",
+    "cli_golive_can_be_set": "Kan sættes:",
+    "cli_golive_wave_first": "En bølges dato går forud for projektets.",
+    "cli_moved_overdue": " OVERSKREDET",
+    "cli_moved_this_week": " denne uge",
+    "cli_golive_not_set": "ikke sat",
+    "cli_due_nothing": ("Intet forfalder inden for {days} dage (og intet er overskredet). Mangler en "
+                        "go-live-dato? Se `klik golive`."),
+    "cli_due_overdue_1": "{state} med 1 dag",
+    "cli_due_overdue": "{state} med {n} dage",
+    "cli_due_starts": "starter {day}",
+    "cli_due_line": "{task}  frist {end}  ({state}; {status})  {title}",
+    "cli_team_unknown_none": ("Arbejdsrummet (Slack-workspacet) «{team}» kendes ikke: ingen arbejdsrum "
+                              "har data her endnu. Udelad --team (så køres alle), eller se `klik "
+                              "workspace list`."),
+    "cli_team_more": " og {n} mere",
+    "cli_team_unknown": ("Arbejdsrummet (Slack-workspacet) «{team}» kendes ikke; kendte arbejdsrum: "
+                         "{shown}. Skriv fx `klik remind --team {first}`, eller udelad --team for alle "
+                         "(`klik workspace list`)."),
+    "cli_bad_now": "--now skal være et tidspunkt som 2026-09-15T09:00, ikke «{text}».",
+}

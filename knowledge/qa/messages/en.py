@@ -676,3 +676,33 @@ TEXTS |= {
     "show_day": "{n} day",
     "show_days": "{n} days",
 }
+
+# The terminal: klik golive, due and remind (bot/cli/remind.py)
+TEXTS |= {
+    "cli_golive_cleared": "The go-live date of {name} is removed (was {was}).",
+    "cli_golive_before": " Before: {day}.",
+    "cli_golive_set_it": " Set it: klik golive \"{name}\" 2027-03-01.",
+    "cli_golive_row": "{name}: {summary}{note}",
+    "cli_golive_nothing": "No waves or projects known yet; import tasks with `klik import`.",
+    "cli_golive_none_set": "  none set yet",
+    "cli_golive_heading": "Go-live dates:",
+    "cli_golive_can_be_set": "Can be set:",
+    "cli_golive_wave_first": "A wave's date comes before its project's.",
+    "cli_moved_overdue": " OVERDUE",
+    "cli_moved_this_week": " this week",
+    "cli_golive_not_set": "not set",
+    "cli_due_nothing": ("Nothing is due within {days} days (and nothing is overdue). Is a go-live date "
+                        "missing? See `klik golive`."),
+    "cli_due_overdue_1": "{state} by 1 day",
+    "cli_due_overdue": "{state} by {n} days",
+    "cli_due_starts": "starts {day}",
+    "cli_due_line": "{task}  due {end}  ({state}; {status})  {title}",
+    "cli_team_unknown_none": ("The workspace (Slack workspace) “{team}” is not known: no workspace has "
+                              "data here yet. Leave out --team (to run them all), or see `klik workspace "
+                              "list`."),
+    "cli_team_more": " and {n} more",
+    "cli_team_unknown": ("The workspace (Slack workspace) “{team}” is not known; known workspaces: "
+                         "{shown}. Type e.g. `klik remind --team {first}`, or leave out --team for all "
+                         "(`klik workspace list`)."),
+    "cli_bad_now": "--now must be a time like 2026-09-15T09:00, not “{text}”.",
+}
