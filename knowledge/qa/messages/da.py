@@ -717,3 +717,26 @@ TEXTS |= {
                          "(`klik workspace list`)."),
     "cli_bad_now": "--now skal være et tidspunkt som 2026-09-15T09:00, ikke «{text}».",
 }
+
+# The terminal: klik serve, socket, chat (bot/cli/slack.py), report (report.py), workspace (workspace.py)
+TEXTS |= {
+    "cli_cannot_listen": "Kan ikke lytte på {host}:{port} ({why}); vælg en anden port med --port eller PORT.",
+    "cli_listening": "klik-bot lytter på {url}",
+    "cli_stopping_http": "klik-bot stopper: svarer på igangværende forespørgsler …",
+    "cli_socket_connecting": "klik-bot forbinder til Slack i Socket Mode …",
+    "cli_socket_connected": "klik-bot er forbundet til Slack i Socket Mode",
+    "cli_stopping_socket": "klik-bot stopper: kvitterer for igangværende beskeder og lukker forbindelsen …",
+    "cli_chat_hello": ("Du skriver som @{user} i arbejdsrummet «{team}». Skriv /klik hjælp, et "
+                       "spørgsmål, eller [knappens tekst] for at trykke på en knap. Skriv afslut (eller "
+                       "tryk Ctrl-D) for at stoppe."),
+    "cli_chat_goodbye": "Farvel!",
+    "cli_report_no_screen": ("Et regneark kan ikke vises på skærmen; skriv fx `klik report --format xlsx "
+                             "--output rapport.xlsx`."),
+    "cli_report_written": "Rapporten ({n} opgaver) er skrevet til {path}.",
+    "cli_workspace_installed": "installeret {when}",
+    "cli_workspace_not_installed": "ikke installeret (data gemt)",
+    "cli_workspace_no_data": "Arbejdsrummet {team} har ingen data her; se `klik workspace list`.",
+    "cli_workspace_confirm": ("Det sletter alt om {team} for altid; skriv `klik workspace forget {team} "
+                              "--yes`."),
+    "cli_workspace_forgotten": "Slettede {n} dokumenter for {team}; auditloggen noterer sletningen.",
+}

@@ -706,3 +706,26 @@ TEXTS |= {
                          "(`klik workspace list`)."),
     "cli_bad_now": "--now must be a time like 2026-09-15T09:00, not “{text}”.",
 }
+
+# The terminal: klik serve, socket, chat (bot/cli/slack.py), report (report.py), workspace (workspace.py)
+TEXTS |= {
+    "cli_cannot_listen": "Cannot listen on {host}:{port} ({why}); choose another port with --port or PORT.",
+    "cli_listening": "klik-bot is listening on {url}",
+    "cli_stopping_http": "klik-bot is stopping: answering the requests under way …",
+    "cli_socket_connecting": "klik-bot is connecting to Slack in Socket Mode …",
+    "cli_socket_connected": "klik-bot is connected to Slack in Socket Mode",
+    "cli_stopping_socket": ("klik-bot is stopping: acknowledging the messages under way and closing the "
+                            "connection …"),
+    "cli_chat_hello": ("You write as @{user} in the workspace “{team}”. Type /klik help, a question, or "
+                       "[a button's text] to press a button. Type exit (or press Ctrl-D) to stop."),
+    "cli_chat_goodbye": "Goodbye!",
+    "cli_report_no_screen": ("A spreadsheet cannot be shown on the screen; type e.g. `klik report "
+                             "--format xlsx --output rapport.xlsx`."),
+    "cli_report_written": "The report ({n} tasks) is written to {path}.",
+    "cli_workspace_installed": "installed {when}",
+    "cli_workspace_not_installed": "not installed (data kept)",
+    "cli_workspace_no_data": "The workspace {team} has no data here; see `klik workspace list`.",
+    "cli_workspace_confirm": ("That deletes everything about {team} for good; type `klik workspace "
+                              "forget {team} --yes`."),
+    "cli_workspace_forgotten": "Deleted {n} documents of {team}; the audit log records the deletion.",
+}
