@@ -32,8 +32,7 @@ def register(app: App) -> None:
     reg = commands(app)
 
     @reg.command("golive", "go-live", usage="[BØLGE [DATO]]",
-                 summary="Go-live-datoer: vis dem alle eller én, eller sæt en, "
-                         "fx `/klik golive \"KY - Bølge 3\" 2027-03-01`")
+                 summary="help_golive")
     def golive(ctx: CommandContext) -> Reply:
         if not ctx.args:
             return overview_reply(ctx)
@@ -58,8 +57,7 @@ def register(app: App) -> None:
             day=format_date(change.day, lang=ctx.lang), was=was, row=render.escape(describe_row(row)))))
 
     @reg.command("due", "frister", "forfalder", "deadlines", usage="[DAGE]",
-                 summary=f"Åbne opgaver i deres vindue, med frist inden for DAGE (standard "
-                         f"{DEFAULT_DUE_DAYS}, højst {MAX_DUE_DAYS}) eller overskredet")
+                 summary="help_due", summary_values={"default": DEFAULT_DUE_DAYS, "most": MAX_DUE_DAYS})
     def due_(ctx: CommandContext) -> Reply:
         return due_reply(ctx, parse_due_days(ctx.text))
 

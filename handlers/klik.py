@@ -21,7 +21,7 @@ def register(app: App) -> None:
     listeners in order, each matcher a few calls (a command went past ~20 of them)."""
     reg = commands(app)
 
-    @reg.command("hjælp", "help", summary="Vis denne oversigt")
+    @reg.command("hjælp", "help", summary="help_help")
     def help_(ctx: CommandContext) -> Reply:
         return help_reply(reg)
 

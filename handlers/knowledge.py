@@ -31,7 +31,7 @@ def register(app: App) -> None:
             raise KlikError(message("catalogcmd_admin_only", ctx.lang, cli=cli))
 
     @reg.command("fjern", "remove", usage="OPGAVE",
-                 summary="Fjern en opgave fra vidensbasen for alle (administratorer); `gendan` fortryder")
+                 summary="help_remove")
     def remove(ctx: CommandContext) -> Reply:
         task = ctx.task(ctx.text)
         admin(ctx, f"remove {task.id}")
@@ -40,8 +40,7 @@ def register(app: App) -> None:
                                       task=escape(task.id), title=escape(task.title)))
 
     @reg.command("gendan", "restore", usage="OPGAVE",
-                 summary="Gendan en fjernet opgave, eller den medfølgende udgave af en erstattet "
-                         "(administratorer)")
+                 summary="help_restore")
     def restore(ctx: CommandContext) -> Reply:
         ref = " ".join(ctx.args)
         if not ref:
@@ -52,8 +51,7 @@ def register(app: App) -> None:
                                       task=escape(task.id), title=escape(task.title)))
 
     @reg.command("tilføj-underskrift", "add-signature", usage="OPGAVE DOKUMENT af HVEM [til HVEM] [trin 4,5]",
-                 summary="Registrér en underskrift, som opgavens tekst ikke nævner, så den følges og "
-                         "påmindes (administratorer)")
+                 summary="help_add_signature")
     def add(ctx: CommandContext) -> Reply:
         found = ctx.task_prefixes(ctx.args)
         if not found:

@@ -28,7 +28,7 @@ def register(app: App) -> None:
     reg = commands(app)
 
     @reg.command("done", "færdig", "udført", usage="OPGAVE TRIN…",
-                 summary="Markér trin som udført, fx `/klik done 433 1 2` eller `433 1-3`")
+                 summary="help_done")
     def done(ctx: CommandContext) -> Reply:
         task, steps = task_and_steps(ctx)
         result = prog.mark_steps(ctx.store, team=ctx.team, task=task, steps=steps, user=ctx.user,
@@ -36,7 +36,7 @@ def register(app: App) -> None:
         return done_reply(ctx, task, result)
 
     @reg.command("undo", "fortryd", usage="OPGAVE TRIN…",
-                 summary="Fortryd trin der blev markeret ved en fejl, fx `/klik undo 433 2` eller `433 2-4`")
+                 summary="help_undo")
     def undo(ctx: CommandContext) -> Reply:
         task, steps = task_and_steps(ctx, undo=True)
         result = prog.unmark_steps(ctx.store, team=ctx.team, task=task, steps=steps, user=ctx.user,
@@ -51,13 +51,12 @@ def register(app: App) -> None:
                                  steps=steps_text(result.not_done, ctx.lang).capitalize())
         return Reply.announce(text)
 
-    @reg.command("start", "påbegynd", "begin", usage="OPGAVE", summary="Sæt status til påbegyndt")
+    @reg.command("start", "påbegynd", "begin", usage="OPGAVE", summary="help_start")
     def start(ctx: CommandContext) -> Reply:
         return status_change(ctx, prog.Status.STARTED)
 
     @reg.command("complete", "fuldført", "fuldfør", usage="OPGAVE [alligevel]",
-                 summary="Sæt status til fuldført; med åbne trin eller en manglende underskrift spørger jeg "
-                         "først (`alligevel` springer over)")
+                 summary="help_complete")
     def complete(ctx: CommandContext) -> Reply:
         forced = bool(ctx.args) and ctx.args[-1].casefold() in FORCE_WORDS
         if forced:
@@ -70,7 +69,7 @@ def register(app: App) -> None:
         return Reply(text=reply.text, blocks=reply.blocks)
 
     @reg.command("assign", "tildel", usage="OPGAVE ansvarlig|udfører @navn",
-                 summary="Gør en person ansvarlig for eller udfører af en opgave")
+                 summary="help_assign")
     def assign(ctx: CommandContext) -> Reply:
         return assign_reply(ctx)
 

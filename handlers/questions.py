@@ -41,7 +41,7 @@ def register(app: App) -> None:
         return answer_reply(ctx, ctx.text)
 
     @reg.command("search", "søg", usage="TEKST",
-                 summary="Find opgaver der handler om noget, fx `/klik search blanket`")
+                 summary="help_search")
     def search(ctx: CommandContext) -> Reply:
         return search_reply(ctx, ctx.text)
 

@@ -143,8 +143,17 @@ class Subcommand:
 
     names: tuple[str, ...]
     usage: str  # arguments, e.g. "OPGAVE TRIN…"
-    summary: str  # one Danish line for the help
+    summary_key: str  # the message that says in one line what it does ('help_done')
     run: Handler
+    summary_values: tuple[tuple[str, Any], ...] = ()  # what that message is filled with
+
+    def describe(self, lang: str = "da") -> str:
+        return words(self.summary_key, lang, **dict(self.summary_values))
+
+    @property
+    def summary(self) -> str:
+        """The Danish line, as /klik hjælp and klik --help show it."""
+        return self.describe("da")
 
 
 def _fold(word: str) -> str:
@@ -167,11 +176,14 @@ class Registry:
         self.after: list[tuple[AfterHook, Wanted]] = []  # run after each command/button that wants it
         self.modals: dict[str, Callable[[CommandContext, str], bool]] = {}  # kind -> opens that modal
 
-    def command(self, *names: str, usage: str = "", summary: str) -> Callable[[Handler], Handler]:
-        """Register `func` under all `names` (Danish first, then English and spelling variants)."""
+    def command(self, *names: str, usage: str = "", summary: str,
+                summary_values: dict[str, Any] | None = None) -> Callable[[Handler], Handler]:
+        """Register `func` under all `names` (Danish first, then English and spelling variants);
+        `summary` names the message that describes it in the help."""
 
         def decorator(func: Handler) -> Handler:
-            sub = Subcommand(names=names, usage=usage, summary=summary, run=func)
+            sub = Subcommand(names=names, usage=usage, summary_key=summary, run=func,
+                             summary_values=tuple((summary_values or {}).items()))
             for name in names:
                 if _fold(name) in self._by_word:
                     raise ValueError(f"/klik {name} is registered twice")

@@ -16,7 +16,7 @@ def help_reply(reg: Registry, lang: str = "da") -> Reply:
     for sub in reg.subcommands:
         usage = f"/klik {sub.names[0]} {sub.usage}".strip()
         alias = message("help_or", lang, names=", ".join(sub.names[1:3])) if len(sub.names) > 1 else ""
-        lines.append(message("help_line", lang, usage=usage, summary=sub.summary, alias=alias))
+        lines.append(message("help_line", lang, usage=usage, summary=sub.describe(lang), alias=alias))
     blocks = [render.section(message("help_heading", lang)), *render.bullet_lines(lines)]
     if reg.question is not None:
         blocks.append(render.context(message("help_questions", lang)))

@@ -16,8 +16,7 @@ def register(app: App) -> None:
     reg = commands(app)
 
     @reg.command("rapport", "report", usage="",
-                 summary="Rapport til KLIK: status, trin, ansvarlige og underskrifter, og hvilke opgaver "
-                         "der skal opdateres i KLIK (hele rapporten: `klik report --format xlsx`)")
+                 summary="help_report")
     def report(ctx: CommandContext) -> Reply:
         return report_reply(ctx)
 
@@ -26,7 +25,7 @@ def register(app: App) -> None:
         return report_reply(ctx, offset=int(ctx.args[0]))
 
     @reg.command("klik-opdateret", "klik-updated", usage="OPGAVE",
-                 summary="Markér at opgavens status nu også er opdateret i KLIK")
+                 summary="help_klik_updated")
     def klik_updated(ctx: CommandContext) -> Reply:
         task = ctx.task(ctx.text)
         mark_klik_updated(ctx.store, team=ctx.team, task=task, user=ctx.user, command=ctx.command,

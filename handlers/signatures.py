@@ -35,29 +35,27 @@ def register(app: App) -> None:
     reg = commands(app)
 
     @reg.command("modtaget", "received", usage="OPGAVE [NR|DOKUMENT]",
-                 summary="Dokumentet til underskrift er kommet, fx `/klik modtaget 433`")
+                 summary="help_received")
     def received(ctx: CommandContext) -> Reply:
         return mark_reply(ctx, "received")
 
     @reg.command("underskrevet", "signed", usage="OPGAVE [NR|DOKUMENT]",
-                 summary="Dokumentet er underskrevet og sendt retur; påmindelserne stopper")
+                 summary="help_signed")
     def signed(ctx: CommandContext) -> Reply:
         return mark_reply(ctx, "signed")
 
     @reg.command(UNDO_WORDS["received"], "unreceive", usage="OPGAVE [NR|DOKUMENT]",
-                 summary="Fortryd `/klik modtaget`, der blev skrevet ved en fejl")
+                 summary="help_unreceive")
     def unreceive(ctx: CommandContext) -> Reply:
         return unmark_reply(ctx, "received")
 
     @reg.command(UNDO_WORDS["signed"], "unsign", usage="OPGAVE [NR|DOKUMENT]",
-                 summary="Fortryd `/klik underskrevet`, der blev skrevet ved en fejl; påmindelserne "
-                         "kommer igen")
+                 summary="help_unsign")
     def unsign(ctx: CommandContext) -> Reply:
         return unmark_reply(ctx, "signed")
 
     @reg.command("udsæt", "snooze", usage="OPGAVE [3d|1u]",
-                 summary="Udsæt påmindelser om en opgave, fx `/klik udsæt 433 3d` "
-                         "(arbejdsdage; 0 = genoptag)")
+                 summary="help_snooze")
     def snooze_(ctx: CommandContext) -> Reply:
         return snooze_reply(ctx)
 

@@ -30,12 +30,12 @@ def register(app: App) -> None:
     reg = commands(app)
 
     @reg.command("status", usage="OPGAVE",
-                 summary="Alt om en opgave: trin, frister, ansvarlige og underskrifter")
+                 summary="help_status")
     def status(ctx: CommandContext) -> Reply:
         return status_reply(ctx, ctx.task(ctx.text))
 
     @reg.command("list", "liste", usage="[open|mine|PROJEKT|BØLGE]",
-                 summary="Opgaverne med status; filtrér på åbne, dine, et projekt eller en bølge")
+                 summary="help_list")
     def list_(ctx: CommandContext) -> Reply:
         return list_reply(ctx, ctx.text)
 
@@ -44,7 +44,7 @@ def register(app: App) -> None:
         offset, _, which = ctx.text.partition(" ")
         return list_reply(ctx, which, offset=int(offset))
 
-    @reg.command("history", "historik", usage="OPGAVE", summary="Hvem gjorde hvad og hvornår på en opgave")
+    @reg.command("history", "historik", usage="OPGAVE", summary="help_history")
     def history(ctx: CommandContext) -> Reply:
         return history_reply(ctx, ctx.task(ctx.text))
 

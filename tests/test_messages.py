@@ -24,3 +24,14 @@ def test_a_message_takes_the_same_values_in_both_languages():
 def test_an_unknown_language_is_worded_in_danish():
     assert text("progress_now_started", "de") == text("progress_now_started", "da") != \
         text("progress_now_started", "en")
+
+
+def test_every_subcommand_is_described_in_both_languages():
+    from bot.cli.slash import registry
+    from handlers.replies import help_reply
+
+    subs = registry().subcommands
+    assert subs and all(sub.describe("da") != sub.describe("en") for sub in subs)
+    danish, english = help_reply(registry()).text, help_reply(registry(), "en").text
+    assert danish.startswith("Det kan du skrive til klik-bot: ") and english.startswith("What you can write")
+    assert "standard 14, højst 365" in next(sub.summary for sub in subs if sub.names[0] == "due")

@@ -772,3 +772,37 @@ TEXTS |= {
     "cli_limit_negative": "--limit skal være 0 eller mere, ikke {value}.",
     "cli_more_lines": "…og {left} {noun} mere; vis alle med --all (eller --limit {total}).",
 }
+
+# What each /klik subcommand does, one line of /klik hjælp and klik --help (handlers/*.py register them)
+TEXTS |= {
+    "help_golive": ("Go-live-datoer: vis dem alle eller én, eller sæt en, fx `/klik golive \"KY - Bølge "
+                    "3\" 2027-03-01`"),
+    "help_due": ("Åbne opgaver i deres vindue, med frist inden for DAGE (standard {default}, højst "
+                 "{most}) eller overskredet"),
+    "help_help": "Vis denne oversigt",
+    "help_remove": "Fjern en opgave fra vidensbasen for alle (administratorer); `gendan` fortryder",
+    "help_restore": ("Gendan en fjernet opgave, eller den medfølgende udgave af en erstattet "
+                     "(administratorer)"),
+    "help_add_signature": ("Registrér en underskrift, som opgavens tekst ikke nævner, så den følges og "
+                           "påmindes (administratorer)"),
+    "help_done": "Markér trin som udført, fx `/klik done 433 1 2` eller `433 1-3`",
+    "help_undo": "Fortryd trin der blev markeret ved en fejl, fx `/klik undo 433 2` eller `433 2-4`",
+    "help_start": "Sæt status til påbegyndt",
+    "help_complete": ("Sæt status til fuldført; med åbne trin eller en manglende underskrift spørger jeg "
+                      "først (`alligevel` springer over)"),
+    "help_assign": "Gør en person ansvarlig for eller udfører af en opgave",
+    "help_search": "Find opgaver der handler om noget, fx `/klik search blanket`",
+    "help_reminders": ("Hvornår og til hvem påmindelser sendes, og hvad der sendes i dag; `mig "
+                       "samlet|hver|fra` vælger én samlet DM om dagen, én pr. påmindelse, eller ingen"),
+    "help_report": ("Rapport til KLIK: status, trin, ansvarlige og underskrifter, og hvilke opgaver der "
+                    "skal opdateres i KLIK (hele rapporten: `klik report --format xlsx`)"),
+    "help_klik_updated": "Markér at opgavens status nu også er opdateret i KLIK",
+    "help_received": "Dokumentet til underskrift er kommet, fx `/klik modtaget 433`",
+    "help_signed": "Dokumentet er underskrevet og sendt retur; påmindelserne stopper",
+    "help_unreceive": "Fortryd `/klik modtaget`, der blev skrevet ved en fejl",
+    "help_unsign": "Fortryd `/klik underskrevet`, der blev skrevet ved en fejl; påmindelserne kommer igen",
+    "help_snooze": "Udsæt påmindelser om en opgave, fx `/klik udsæt 433 3d` (arbejdsdage; 0 = genoptag)",
+    "help_status": "Alt om en opgave: trin, frister, ansvarlige og underskrifter",
+    "help_list": "Opgaverne med status; filtrér på åbne, dine, et projekt eller en bølge",
+    "help_history": "Hvem gjorde hvad og hvornår på en opgave",
+}

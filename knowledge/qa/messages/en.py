@@ -761,3 +761,35 @@ TEXTS |= {
     "cli_limit_negative": "--limit must be 0 or more, not {value}.",
     "cli_more_lines": "…and {left} more {noun}; show them all with --all (or --limit {total}).",
 }
+
+# What each /klik subcommand does, one line of /klik hjælp and klik --help (handlers/*.py register them)
+TEXTS |= {
+    "help_golive": ("Go-live dates: show them all or one, or set one, e.g. `/klik golive \"KY - Bølge "
+                    "3\" 2027-03-01`"),
+    "help_due": "Open tasks in their window, due within DAYS (default {default}, at most {most}) or overdue",
+    "help_help": "Show this overview",
+    "help_remove": "Remove a task from the knowledge base for everyone (admins); `gendan` undoes it",
+    "help_restore": "Restore a removed task, or the shipped version of a replaced one (admins)",
+    "help_add_signature": ("Record a signature the task's text does not mention, so it is tracked and "
+                           "reminded of (admins)"),
+    "help_done": "Mark steps as done, e.g. `/klik done 433 1 2` or `433 1-3`",
+    "help_undo": "Undo steps marked by mistake, e.g. `/klik undo 433 2` or `433 2-4`",
+    "help_start": "Set the status to started",
+    "help_complete": ("Set the status to completed; with open steps or a missing signature I ask first "
+                      "(`alligevel` skips that)"),
+    "help_assign": "Make a person responsible for or executor of a task",
+    "help_search": "Find tasks about something, e.g. `/klik search blanket`",
+    "help_reminders": ("When and to whom reminders are sent, and what is sent today; `mig "
+                       "samlet|hver|fra` chooses one DM a day, one per reminder, or none"),
+    "help_report": ("Report for KLIK: status, steps, responsibles and signatures, and which tasks are to "
+                    "be updated in KLIK (the whole report: `klik report --format xlsx`)"),
+    "help_klik_updated": "Mark that the task's status is now updated in KLIK too",
+    "help_received": "The document to sign has arrived, e.g. `/klik modtaget 433`",
+    "help_signed": "The document is signed and sent back; its reminders stop",
+    "help_unreceive": "Undo a `/klik modtaget` typed by mistake",
+    "help_unsign": "Undo a `/klik underskrevet` typed by mistake; the reminders come again",
+    "help_snooze": "Snooze the reminders of a task, e.g. `/klik udsæt 433 3d` (working days; 0 = resume)",
+    "help_status": "All about a task: steps, deadlines, responsibles and signatures",
+    "help_list": "The tasks with their status; filter on open, yours, a project or a wave",
+    "help_history": "Who did what and when on a task",
+}
