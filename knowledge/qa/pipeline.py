@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
-from knowledge.errors import UnknownTask
+from knowledge.errors import echo
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
@@ -329,23 +329,16 @@ def _named_in(q: Question, said: str) -> str:
 
 
 def _empty_reason(q: Question) -> str:
-    if q.lang == "en":
-        return "Ask me about a KLIK task, e.g. “who is the forvaltningsansvarlig for Prisme?”."
-    return "Spørg mig om en KLIK-opgave, fx «hvem er forvaltningsansvarlig for Prisme?»."
+    return message("ask_about_a_task", q.lang)
 
 
 def _unknown_task(kb, index: Index, q: Question) -> Answer:
     ref = q.missing[0]
     suggestions = kb.suggest(ref, limit=3) if hasattr(kb, "suggest") else []
     mentioned = [index.tasks[t].id for t in index.related.get(ref_key(ref), [])]
-    if q.lang == "en":
-        text = f"{say('unknown', 'en')} There is no task called “{ref}”."
-        if mentioned:
-            text += f" It is mentioned as a related task in {join(mentioned, 'en')}."
-    else:
-        text = f"{say('unknown', 'da')} {UnknownTask(ref, [])}"
-        if mentioned:
-            text += f" Den nævnes som relateret opgave i {join(mentioned, 'da')}."
+    text = f"{say('unknown', q.lang)} {message('no_task_called', q.lang, ref=echo(ref)[1:-1])}"
+    if mentioned:
+        text += message("related_in", q.lang, tasks=join(mentioned, q.lang))
     suggestions = list(dict.fromkeys(mentioned + suggestions))[:3]
     if suggestions:
         text += f"\n{say('maybe', q.lang)}: {join(suggestions, q.lang, word='or')}?"
@@ -361,16 +354,14 @@ def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason:
     if reason is None and q.yesno and not unknown:
         reason = message("not_in_tasks", q.lang)  # a yes/no the tasks do not settle
     if reason is None and unknown:
-        names = join([f"«{u}»" if q.lang == "da" else f"“{u}”" for u in unknown], q.lang)
-        reason = (f"KLIK-opgaverne nævner ikke {names}." if q.lang == "da"
-                  else f"The KLIK tasks do not mention {names}.")
+        names = join([message("quoted", q.lang, text=u) for u in unknown], q.lang)
+        reason = message("tasks_do_not_mention", q.lang, names=names)
         if near is not None and near.suggestions and near.found:
             suggestions = _closest_names(near.suggestions, unknown)
     elif reason is None and near is not None and not near.found:
         reason, suggestions = near.text, near.suggestions
     elif reason is None:
-        reason = ("Jeg fandt ikke et sikkert svar i KLIK-opgaverne." if q.lang == "da"
-                  else "I found no reliable answer in the KLIK tasks.")
+        reason = message("no_reliable_answer", q.lang)
         suggestions = near.suggestions if near is not None and near.suggestions else _closest_tasks(index, q)
     text = f"{say('unknown', q.lang)} {reason}"
     if suggestions and not any(s in reason for s in suggestions):

@@ -806,3 +806,14 @@ TEXTS |= {
     "help_list": "Opgaverne med status; filtrér på åbne, dine, et projekt eller en bølge",
     "help_history": "Hvem gjorde hvad og hvornår på en opgave",
 }
+
+# Not found: what the answer engine says when the tasks do not answer (knowledge/qa/pipeline.py, candidate.py)
+TEXTS |= {
+    "quoted": "«{text}»",
+    "ask_about_a_task": "Spørg mig om en KLIK-opgave, fx «hvem er forvaltningsansvarlig for Prisme?».",
+    "no_task_called": "Jeg kender ingen opgave der hedder «{ref}».",
+    "related_in": " Den nævnes som relateret opgave i {tasks}.",
+    "tasks_do_not_mention": "KLIK-opgaverne nævner ikke {names}.",
+    "no_reliable_answer": "Jeg fandt ikke et sikkert svar i KLIK-opgaverne.",
+    "which_task": "Hvilken opgave mener du? Skriv fx «{example}».",
+}

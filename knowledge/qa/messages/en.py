@@ -793,3 +793,14 @@ TEXTS |= {
     "help_list": "The tasks with their status; filter on open, yours, a project or a wave",
     "help_history": "Who did what and when on a task",
 }
+
+# Not found: what the answer engine says when the tasks do not answer (knowledge/qa/pipeline.py, candidate.py)
+TEXTS |= {
+    "quoted": "“{text}”",
+    "ask_about_a_task": "Ask me about a KLIK task, e.g. “who is the forvaltningsansvarlig for Prisme?”.",
+    "no_task_called": "There is no task called “{ref}”.",
+    "related_in": " It is mentioned as a related task in {tasks}.",
+    "tasks_do_not_mention": "The KLIK tasks do not mention {names}.",
+    "no_reliable_answer": "I found no reliable answer in the KLIK tasks.",
+    "which_task": "Which task do you mean? Try e.g. “{example}”.",
+}
