@@ -140,7 +140,7 @@ def deadline_line(ctx: CommandContext, task: Task, today, *, finished: bool) -> 
     offsets = message("statuscmd_end_offset", lang, days=-task.end_offset_days)
     if task.start_offset_days is not None:
         offsets += message("statuscmd_start_offset", lang, days=-task.start_offset_days)
-    wave = (task.waves or [task.project or "BØLGE"])[0]
+    wave = (task.waves or [task.project or message("statuscmd_wave_placeholder", lang)])[0]
     hint = (message("statuscmd_set_golive", lang, wave=render.escape(wave))
             if ctx.has_command("golive") else "")
     return message("statuscmd_offsets", lang, offsets=offsets, hint=hint)

@@ -817,3 +817,8 @@ TEXTS |= {
     "no_reliable_answer": "Jeg fandt ikke et sikkert svar i KLIK-opgaverne.",
     "which_task": "Hvilken opgave mener du? Skriv fx «{example}».",
 }
+
+# /klik status: the word in a command to copy when the task names no wave (handlers/status.py)
+TEXTS |= {
+    "statuscmd_wave_placeholder": "BØLGE",
+}

@@ -804,3 +804,8 @@ TEXTS |= {
     "no_reliable_answer": "I found no reliable answer in the KLIK tasks.",
     "which_task": "Which task do you mean? Try e.g. “{example}”.",
 }
+
+# /klik status: the word in a command to copy when the task names no wave (handlers/status.py)
+TEXTS |= {
+    "statuscmd_wave_placeholder": "WAVE",
+}
