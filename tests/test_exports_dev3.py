@@ -1,0 +1,192 @@
+"""Golden tests on a sixth set of exports (tests/fixtures/exports/dev3), both formats, written (with
+these expectations) before the parser was changed for them: signers as a body ('godkendes af
+direktionen', 'ledelsesgodkendes', 'godkendes af ... i NemLog-in'), papers 'i underskrevet stand',
+'til underskrift', 'skrive under på'; recipients 'sendes retur til', 'returneres til', 'send ... til',
+'afleveres hos', 'uploades til', 'sendes tilbage til', a genitive without apostrophe ('Netcompanys
+kontraktenhed'); approvals of a test or an activity that are no signature ('Testen skal godkendes af
+...', 'Konverteringen skal godkendes af styregruppen'); deadlines counted from other anchors ('efter
+testens afslutning', 'efter kontraktens underskrift', 'før konverteringen', 'før første test',
+'efter, at kommunen har modtaget ...') and in every unit ('hverdage', 'måneder', 'uge', a number
+in words), list items as labels ('- Afmelding af integrationer: senest ...'); Word-pasted dashes
+in waves ('–', '—'), curly quotes, NBSP and &nbsp;, CRLF, an HTML table.
+
+`python tests/test_exports_dev3.py` prints the per-field figures (as tests/test_exports_dev.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import golden_exports  # noqa: E402
+
+from knowledge.parse import parse_file  # noqa: E402
+
+DEV3 = Path(__file__).parent / "fixtures" / "exports" / "dev3"
+FILES = sorted(p.name for p in DEV3.iterdir())
+# Conventions as in test_exports_dev.py and test_exports_dev2.py: a signature's steps receive, hand on,
+# sign or send the paper (or tell the recipient that it is signed); a recipient is the organisation
+# ('KOMBIT's testleder' -> 'KOMBIT'); an approval by a body counts as signing a paper, never an
+# approval of a test or an activity; 'kommunens' alone makes no fuller signer ('systemejeren' is as
+# good as 'kommunens systemejer'), but a name is never left without its article or genitive
+# ('dataansvarlige direktør'); a deadline's anchor keeps its own words unless it is go-live,
+# receipt ('modtagelse') or the task's start or end.
+# file -> [(id, waves, method steps,
+#           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
+#           [(days, unit, anchor, about)])]
+GOLDEN = {
+    "md-flis-ledelsesgodkendelse.md.txt": [
+        ("9701", ["FLIS - Bølge 3"], 3,
+         [("tilslutningsaftale", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-6, "uger", "go-live", "tilslutningsaftale")]),
+        ("9702", ["FLIS - Bølge 3"], 3,
+         [("datakvalitetsplan", "ledelsen", "KOMBIT", [2, 3], None, 2, 3)],
+         [(5, "arbejdsdage", "testens afslutning", "datakvalitetsplan")]),
+        ("9703", ["FLIS - Bølge 3"], 3,
+         [],
+         [(10, "arbejdsdage", "modtagelse", "testen")]),
+    ],
+    "tsv-sapa-fuldmagt-konvertering.tsv.txt": [
+        ("SAPA 20", ["SAPA - Bølge 4"], 3,
+         [("fuldmagt", "kommunens NemLog-in administrator", None, [2, 3], None, 2, None)],
+         [(-15, "arbejdsdage", "go-live", "fuldmagt")]),
+        ("SAPA 21", ["SAPA - Bølge 4"], 3,
+         [("databehandleraftale", "direktøren for Børn og Unge", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(20, "arbejdsdage", "modtagelse", "databehandleraftale")]),
+        ("SAPA 22", ["SAPA - Bølge 4"], 3,
+         [],
+         [(-10, "arbejdsdage", "konverteringen", "testudtrækket")]),
+    ],
+    "md-ky-direktion-testgodkendelse.md.txt": [
+        ("9711", ["KY - Bølge 8"], 3,
+         [("aftale", "direktionen", "Netcompany", [1, 2, 3], 1, 2, 3)],
+         [(30, "dage", "kontraktens underskrift", "aftale")]),
+        ("9712", ["KY - Bølge 8"], 4,
+         [("testgodkendelse", "ydelseschefen", "KOMBIT", [3, 4], None, 3, 4)],
+         [(5, "arbejdsdage", "testens afslutning", "testgodkendelse")]),
+        ("9713", ["KY - Bølge 8"], 2,
+         [],
+         [(-2, "måneder", "go-live", "navnene"), (3, "uger", "start", "e-læringen")]),
+    ],
+    "tsv-kp-pension-tjekliste.tsv.txt": [
+        ("KP 50", ["KP - Bølge 7"], 3,
+         [("tiltrædelseserklæring", "pensionschefen", "Udbetaling Danmark", [1, 2, 3], 1, 2, 3)],
+         [(-30, "dage", "go-live", "tiltrædelseserklæring")]),
+        ("KP 51", ["KP - Bølge 7"], 3,
+         [("tjekliste", "pensionschefen", "KOMBIT", [2, 3], None, 2, 3)],
+         [(-14, "dage", "go-live", "tjekliste")]),
+        ("KP 52", ["KP - Bølge 7"], 2,
+         [],
+         [(1, "måneder", "go-live", "afmelding af integrationer"),
+          (2, "måneder", "go-live", "oprydning i brugere")]),
+    ],
+    "md-dp-fjernprint.md.txt": [
+        ("9721", ["Digital Post - Bølge 7"], 3,
+         [("aftale", "digitaliseringschefen", "Digitaliseringsstyrelsen", [1, 2, 3], 1, 2, 3)],
+         [(-3, "uger", "go-live", "aftale")]),
+        ("9722", ["Digital Post - Bølge 7"], 3,
+         [],
+         [(5, "arbejdsdage", "modtagelse", "fejl i testprintet")]),
+        ("9723", ["Digital Post - Bølge 7"], 2,
+         [],
+         [(10, "arbejdsdage", "modtagelse", "oversigten over postkasserne")]),
+    ],
+    "tsv-serviceplatformen-tilslutning.tsv.txt": [
+        ("SP 70", ["Serviceplatformen - Bølge 5"], 3,
+         [("tilslutningsaftale", "kommunens tegningsberettigede", "Serviceplatformen", [1, 2, 3], 1, 2, 3)],
+         [(-20, "arbejdsdage", "go-live", "tilslutningsaftale")]),
+        ("SP 71", ["Serviceplatformen - Bølge 5"], 2,
+         [],
+         [(-5, "arbejdsdage", "første test", "certifikaterne")]),
+        ("SP 72", ["Serviceplatformen - Bølge 5"], 3,
+         [("serviceaftale", "it-chefen", "leverandøren", [1, 2, 3], 1, 2, 3)],
+         [(2, "uger", "modtagelse", "serviceaftale")]),
+    ],
+    "md-ksd-sygedagpenge.md.txt": [
+        ("9731", ["KSD - Bølge 11"], 4,
+         [("databehandleraftale", "sygedagpengechefen", "KMD", [1, 3, 4], 1, 3, 4)],
+         [(14, "dage", "modtagelse", "databehandleraftale")]),
+        ("9732", ["KSD - Bølge 11"], 4,
+         [("testgodkendelse", "sygedagpengechefen", "KMD", [1, 3, 4], 1, 3, 4)],
+         [(5, "arbejdsdage", "prøvekørslens afslutning", "testgodkendelse")]),
+        ("9733", ["KSD - Bølge 11"], 2,
+         [],
+         [(-3, "uger", "go-live", "skabelonerne")]),
+    ],
+    "tsv-sts-beskedfordeler.tsv.txt": [
+        ("STS 50", ["Støttesystemerne - Bølge 10"], 3,
+         [("tilslutningsvilkår", "systemejeren", None, [2], None, 2, None)],
+         [(-4, "uger", "go-live", "tilslutningsvilkår")]),
+        ("STS 51", ["Støttesystemerne - Bølge 10"], 3,
+         [("udtræk", "HR-chefen", "KOMBIT", [2, 3], None, 2, 3)],
+         [(-45, "dage", "go-live", "udtræk")]),
+        ("STS 52", ["Støttesystemerne - Bølge 10"], 2,
+         [],
+         [(2, "uger", "start", "udpegning af administratorer"),
+          (-10, "arbejdsdage", "go-live", "oprettelse af brugere")]),
+    ],
+    "md-nemlogin-fra-word.md.txt": [
+        ("9741", ["NemLog-in - Bølge 2"], 3,
+         [("fuldmagt", "direktionen", "KOMBIT", [2, 3], None, 2, None)],
+         [(-10, "arbejdsdage", "go-live", "fuldmagt")]),
+        ("9742", ["NemLog-in - Bølge 2"], 2,
+         [],
+         [(-1, "uger", "go-live", "brugerne")]),
+        ("9743", ["NemLog-in - Bølge 2"], 3,
+         [("erklæring", "stadsdirektøren", "Digitaliseringsstyrelsen", [1, 2, 3], 1, 2, 3)],
+         [(2, "uger", "start", "erklæring")]),
+    ],
+    "tsv-databehandleraftaler-netcompany.tsv.txt": [
+        ("DBA 1", ["Databehandleraftaler - Bølge 1"], 3,
+         [("databehandleraftale", "kommunens dataansvarlige direktør", "Netcompany", [1, 2, 3], 1, 2, 3)],
+         [(-60, "dage", "go-live", "databehandleraftale")]),
+        ("DBA 2", ["Databehandleraftaler - Bølge 1"], 2,
+         [],
+         [(1, "måneder", "modtagelse", "erklæringen")]),
+    ],
+}
+
+
+def _got(name: str):
+    return [(t.id, t.waves, len(t.method_steps),
+             golden_exports.signatures(t), golden_exports.deadlines(t))
+            for t in parse_file(DEV3 / name)]
+
+
+def test_every_file_has_a_golden_entry_and_both_formats_are_there():
+    assert sorted(GOLDEN) == FILES and len(FILES) >= 8
+    assert {f.split("-")[0] for f in FILES} == {"md", "tsv"}
+    assert all(len(tasks) >= 2 for tasks in GOLDEN.values())
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_each_export_yields_what_it_says(name):
+    got = _got(name)
+    assert [(*t[:4], sorted(t[4])) for t in got] == [(*t[:4], sorted(t[4])) for t in GOLDEN[name]]
+
+
+def test_no_list_marker_or_control_character_stays_in_values():
+    for name in FILES:
+        for task in parse_file(DEV3 / name):
+            for value in [*task.facts, *(s.text for s in task.method_steps)]:
+                assert not value.startswith(("- ", "• ", "* ")), (name, task.id, value)
+                assert "\u00a0" not in value and "&nbsp;" not in value, (name, task.id, value)
+
+
+def score() -> dict[str, list[int]]:
+    """Per field, [right, expected] (tests/golden_exports.py)."""
+    return golden_exports.score((got.get(w[0]), w) for name in FILES
+                                for got in [{t[0]: t for t in _got(name)}] for w in GOLDEN[name])
+
+
+if __name__ == "__main__":
+    if "-v" in sys.argv:
+        for name in FILES:
+            for got, want in zip(_got(name), GOLDEN[name], strict=False):
+                if (*got[:4], sorted(got[4])) != (*want[:4], sorted(want[4])):
+                    print(f"{name} {want[0]}\n  got  {got[3]} {got[4]}\n  want {want[3]} {want[4]}")
+    for key, (right, total) in score().items():
+        print(f"  {key:30} {right}/{total}" if total else f"  {key:30} {right}")
