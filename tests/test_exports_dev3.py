@@ -171,8 +171,9 @@ def test_each_export_yields_what_it_says(name):
 def test_no_list_marker_or_control_character_stays_in_values():
     for name in FILES:
         for task in parse_file(DEV3 / name):
-            for value in [*task.facts, *(s.text for s in task.method_steps)]:
-                assert not value.startswith(("- ", "• ", "* ")), (name, task.id, value)
+            facts = [v for f in task.facts for v in (f.subject, f.value)]
+            for value in [*facts, *(s.text for s in task.method_steps), task.description]:
+                assert not value.lstrip().startswith(("- ", "• ", "* ")), (name, task.id, value)
                 assert "\u00a0" not in value and "&nbsp;" not in value, (name, task.id, value)
 
 
