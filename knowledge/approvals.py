@@ -49,6 +49,9 @@ _NOT_A_THING = {"den", "det", "de", "dem", "dette", "disse", "alt", "noget", "op
 _GENERIC = {"resultat", "test", "løsning", "ændring", "proces", "forløb", "arbejde", "indsats", "beslutning",
             "valg", "adgang", "leverance", "materiale", "indhold", "udførelse", "gennemførelse",
             "udbetaling", "betaling", "sag", "bevilling", "afgørelse", "faktura", "ydelse", "refusion"}
+# The noun of a verb in -ere is the doing itself: 'Konverteringen godkendes af styregruppen' approves
+# an activity, nothing handed over ('konvertering', 'implementering', 'migrering', 'registrering')
+_DOING = "ering"
 _NOTHING_SIGNED = re.compile(r"\b(?:intet|ingen|ikke)\b[^.]*\b(?:underskriv|signer|skrives\s+under)", re.I)
 _NOUN = re.compile(r"[^\W\d_][\w-]{3,}", re.UNICODE)
 
@@ -202,7 +205,7 @@ def _thing(tokens: list[str]) -> str | None:
     head = tokens[-1] if len(tokens) == 1 or first.endswith(("e", "s", "'s", "’s")) else tokens[0]
     low = head.casefold()
     if low in _NOT_A_THING or low in STOP_WORDS or not _NOUN.fullmatch(head) or head.isupper() or \
-            stems(low) & _GENERIC:
+            stems(low) & _GENERIC or any(stem.endswith(_DOING) for stem in stems(low)):
         return None  # 'KOMBIT' is a party, not a thing
     return low
 

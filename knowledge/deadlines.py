@@ -4,6 +4,7 @@ modtagelsen') as `TextDeadline`s, and what they mean in calendar days."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -75,7 +76,8 @@ _GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[
 _DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b", re.I)
 _SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+"
                       r"|[\w'’-]+\s+(?:af|til|over|for|i|på|med)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-                      r"(?:skal|må|bør|kan|er|bliver|\w{3,}es|sker|foregår|finder\s+sted|foreligger)\b", re.I)
+                      r"(?:skal|må|bør|kan|er|bliver|\w{3,}es|\w{2,}(?:gås|stås|fås)|sker|foregår|finder\s+sted"
+                      r"|foreligger)\b", re.I)
 
 
 def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDeadline]:
@@ -115,7 +117,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
     out = []
     if not _UNIT_WORD.search(sentence):  # every unit has one of these words; most sentences have none
         return out
-    for m in _DEADLINE.finditer(sentence):
+    whole, done = sentence, 0  # where the last deadline's anchor ended
+    for m in _deadline_matches(whole):
         if m["one"]:
             if (m["lead"] or "").casefold() not in {"senest", "allerede"}:
                 continue  # 'i ugen efter go-live' is a period, not a deadline
@@ -132,11 +135,16 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         anchor, anchor_end = _anchor(m["anchor"])
         if not anchor:
             continue
-        start = m.start("lead") if m["lead"] else m.start("n")  # the one-word form always has a lead
-        text = sentence[:m.start("anchor") + anchor_end].strip(" ,")
+        # '..., og superbrugerne skal have gennemført e-læringen inden for 3 uger ...': a second deadline
+        # in a clause of its own is read in that clause
+        offset = _clause_after(whole, done, m.start()) if done else 0
+        sentence = whole[offset:]
+        start = (m.start("lead") if m["lead"] else m.start("n")) - offset  # the one-word form has a lead
+        anchor_at = m.start("anchor") - offset
+        text = sentence[:anchor_at + anchor_end].strip(" ,")
         if not sentence[:start].strip():
             text = sentence.rstrip(" .")  # 'Senest 30 dage før go-live skal aftalen være returneret'
-        rest = sentence[m.start("anchor") + anchor_end:].strip(" ,")
+        rest = sentence[anchor_at + anchor_end:].strip(" ,")
         # 'Kommunen skal senest 30 dage før go-live have returneret aftalen': read without the deadline
         cut = f"{sentence[:start].rstrip()} {rest}" if rest and not _DEADLINE.match(rest) else sentence
         about = _about(sentence, step, documents, last, previous) if sentence[:start].strip() else \
@@ -151,6 +159,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
             about = _about(said, step, documents, None, ())
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
                                 about=about))
+        done = m.start("anchor") + anchor_end
+    sentence = whole
     if not out and (m := _WITHIN.search(sentence)) and (lead := _SINCE.match(sentence)):
         out.append(_since(sentence, m, lead, step, documents, last, previous))
     for m in _OFFSET.finditer(sentence):  # 'Frist: go-live minus 30 dage', 'Go-live -14 dage'
@@ -166,6 +176,21 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
 
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
                                 about=lambda part: _about(part, step, documents, last, previous))
+
+
+def _clause_after(sentence: str, start: int, end: int) -> int:
+    """Where the last clause that opens between `start` and `end` begins (', og', ', men', ';'), else 0."""
+    cuts = [m.end() for m in re.finditer(r";\s+|,\s+(?:og|men|mens)\s+", sentence[start:end])]
+    return start + cuts[-1] if cuts else 0
+
+
+def _deadline_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """Each match of _DEADLINE; the next is looked for after the anchor's own clause, not after the
+    sentence's end ('... senest 2 måneder før go-live, og X skal ... inden for 3 uger efter ...')."""
+    pos = 0
+    while m := _DEADLINE.search(sentence, pos):
+        yield m
+        pos = max(m.start("anchor") + _anchor(m["anchor"])[1], m.end("dir"))
 
 
 def _is_party(about: str) -> bool:
@@ -285,7 +310,8 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
 
 
 # '..., og den skal være afsluttet senest ...': 'den' is what the clause before names
-_AND_IT = re.compile(r",?\s+og\s+(?:den|det|de|dette)\s+(?:skal|må|bør|\w{3,}es)\b", re.I)
+_AND_IT = re.compile(r",?\s+og\s+(?:den|det|de|dette)\s+(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b",
+                     re.I)
 _THERE_IS = re.compile(r"^(?:der\s+(?:skal|må|bør)\s+(?:ske|foretages|gennemføres|laves)\s+|der\s+er\s+)",
                        re.I)
 _FRIST_FOR = re.compile(r"\b(?:sidste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?)\s+for\s+"
@@ -352,6 +378,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return last
     if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
         return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
+    if (label := _label(sentence)) and _LEADS.match(sentence[sentence.index(":") + 1:].strip()):
+        return label  # a list item 'Afmelding af integrationer: senest 1 måned efter go-live'
     if " | " in sentence and (cell := _row_subject(sentence)):
         return cell
     if previous and " | " in previous[0]:  # a cell of a table row: its row says what it is about
@@ -439,19 +467,26 @@ _NOBODY = r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|d
 # A sentence whose subject is the item spoken of before: 'Den sendes til KOMBIT senest ...', 'Fristen er
 # ...', 'Det skal ske senest ...', or nothing but the deadline ('Senest 20 dage før go-live.').
 _REFERS = re.compile(r"^(?:[-•*–]\s+)?(?:(?:bemærk|husk|obs|nb|vigtigt)\s*[,:!]?\s+(?:at\s+)?)?"
-                     r"(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|\w{3,}es)\b"
+                     r"(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b"
                      r"|(?:frist(?:en)?|tidsfrist(?:en)?|deadline)\b|\W*$)", re.I)
 _NOT_LABELS = {"bemærk", "note", "obs", "nb", "vigtigt", "husk", "tip", "frist", "deadline", "eksempel", "fx"}
 _LABEL = re.compile(r"(?:[-•]\s+)?([^\W\d][^:|.]{0,40}?):\s+\S")
 _LEADS = re.compile(r"\b(?:senest|inden|indenfor|allerede|før|efter|frist)\b|\d", re.I)
 
 
-@lru_cache(maxsize=8192)
-def item_subject(sentence: str) -> str | None:
-    """What a list item or sentence is about: its label ('- Fejlliste: ...'), else its subject."""
+def _label(sentence: str) -> str | None:
+    """A list item's label: '- Fejlliste: ...' -> 'fejlliste'."""
     if (m := _LABEL.match(sentence)) and len(m.group(1).split()) <= 4 and not _LEADS.search(m.group(1)) \
             and m.group(1).strip().casefold() not in _NOT_LABELS:
         return lower_first(m.group(1).strip())
+    return None
+
+
+@lru_cache(maxsize=8192)
+def item_subject(sentence: str) -> str | None:
+    """What a list item or sentence is about: its label ('- Fejlliste: ...'), else its subject."""
+    if label := _label(sentence):
+        return label
     if obj := _imperative_object(sentence):
         return obj  # 'Udfyld skemaet. Det skal være sendt senest ...'
     if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)",

@@ -14,6 +14,7 @@ from knowledge.approvals import approved_things, as_passive, inverted_subject, s
 from knowledge.extract import sentences
 from knowledge.language import (
     ARTICLES,
+    COMPOUND_ONLY,
     GENERIC_DOCS,
     NEGATION,
     ROLE_ENDINGS,
@@ -33,7 +34,7 @@ from knowledge.quickcheck import literal_stems, may_find
 # One alternative per way of saying it; the group name says where the document and the signer are. A verb may
 # carry a prefix that makes it co-, counter- or pre-signing ('medunderskrives', 'kontrasigneres',
 # 'ledelsesgodkendes', 'forhåndsgodkendt'), written as one word.
-_CUE = re.compile(r"""\b(?:med|kontra|ledelses|forhånds)?(?:
+_CUE = re.compile(r"""\b(?:med|kontra|ledelses|direktions|forhånds)?(?:
     (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
   | (?P<adj>underskrevne|signerede|godkendte|tiltrådte)
@@ -185,14 +186,30 @@ def extract_signatures(task: Task) -> list[Signature]:
         # one here, so 'Modtag bestillingen' and 'den underskrevne bestilling' speak of it too: read again.
         papers = {s.document for s in found if " " not in s.document and not document_lemma(s.document)
                   and document_lemma(s.document, loose=True) == s.document}
-        if not papers:
+        # 'Udarbejd en datakvalitetsplan ... Få planen ledelsesgodkendt': the head alone is the one
+        # compound signed in the task
+        heads = _compound_heads(found)
+        if not papers and not heads:
             return found
-        forms = {w.group(0).casefold().strip(".'’"): lemma for text in said for w in words(text)
-                 if (lemma := document_lemma(w.group(0), loose=True)) in papers}
+        forms = {w.group(0).casefold().strip(".'’"): heads.get(lemma, lemma)
+                 for text in said for w in words(text)
+                 if (lemma := document_lemma(w.group(0), loose=True)) in papers | heads.keys()}
         _THINGS.set({**(things or {}), **forms})
         return _signatures(task)
     finally:
         _THINGS.reset(token)
+
+
+def _compound_heads(found: list[Signature]) -> dict[str, str]:
+    """{'plan': 'datakvalitetsplan'}: a head that is a paper only in a compound, for the one signed
+    compound that ends with it."""
+    heads: dict[str, list[str]] = {}
+    for signature in found:
+        doc = signature.document
+        for head in COMPOUND_ONLY:
+            if " " not in doc and doc.endswith(head) and len(doc) > len(head) + 2:
+                heads.setdefault(head, []).append(doc)
+    return {head: docs[0] for head, docs in heads.items() if len(docs) == 1}
 
 
 def _signatures(task: Task) -> list[Signature]:
@@ -527,11 +544,17 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
     """Who signs: the agent the sentence names; else the word for 'the authorised signatory'
     ('udpeg underskriftsberettigede (systemansvarlig for ...)'), which names the role to find."""
     who = _named_signer(sentence, cue)
+    said = cue.group(0).casefold()
+    prefix = next((body for part, body in _BODY_PREFIX.items() if said.startswith(part)), None)
+    if prefix and (who is None or who.casefold() in US):
+        return prefix  # 'Planen skal ledelsesgodkendes': the prefix names who approves
     if (m := _SIGNER_WORD.search(sentence)) and (who is None or _SIGNER_WORD.fullmatch(who.split()[-1])):
         return m.group(0)  # 'Kommunens underskriftsberettigede skal', not '... underskriftsberettiget leder'
     return who
 
 
+# 'ledelsesgodkendes', 'direktionsgodkendt': a verb whose first part is the body that signs
+_BODY_PREFIX = {"ledelses": "ledelsen", "direktions": "direktionen"}
 # 'Bed kommunens tegningsberettigede om at godkende fuldmagten', 'Få direktøren til at underskrive':
 # the one asked to sign is named between the request verb and 'om at'/'til at'.
 _ASKED = re.compile(r"\b(?:bed|beder|anmod|anmoder|få|får)\s+(?P<who>(?:(?!om\b|til\b)[\w'’/-]+\s+){1,6}?)"
@@ -649,7 +672,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                 # sent back (or sent on once signed) before merely sent: 'send dem til den juridiske
                 # afdeling' is a step on the way, 'Returnér aftalen til KOMBIT' is where it ends
                 back = _BACK.search(sentence) or _CUE.search(sentence)
-                found.append((0 if back else 1, "@" in name, name))
+                rank = (0 if back else 1) + _SYSTEM * bool(_MODULE.fullmatch(name))
+                found.append((rank, "@" in name, name))
             break
         else:
             if (put := _PUT_IN.match(tail)) and (name := _owner(plain := name_after(tail[put.end():]))) \
@@ -708,6 +732,9 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
 
 
 _SYSTEM = 0.5  # how much later than a party a system it is put in ranks as the recipient
+# 'Upload aftalen til administrationsmodulet': a part of a system, which ranks after the party that owns it
+# ('uploades til Serviceplatformens administrationsmodul' -> 'Serviceplatformen')
+_MODULE = re.compile(r"[a-zæøå-]*(?:modul|portal|system|løsning)(?:et|en)?", re.I)
 _TO_FIRST = re.compile(r"(?:til|hos)\s+(?P<who>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)?|[\w-]+(?:en|et))\s+"
                        r"(?:skal|må|bør|sendes|indsendes|fremsendes|returneres|afleveres|uploades)\b", re.I)
 _DEPOSIT = re.compile(r"\b(?:indsend|upload|indberet|indlæs|registrer|registrér)\w*", re.I)
@@ -735,6 +762,9 @@ def _owner(name: str | None, *, loose: bool = False) -> str | None:
     if not name or len(name.split()) < 2:
         return name
     first, place = name.split()[0], name.split()[1]
+    if re.fullmatch(r"[A-ZÆØÅ][\w-]*[^\W\d_](?<!u|s)s", first) and place[:1].islower() and \
+            place.casefold() not in {"kommune", "region"}:
+        return _party(first)  # 'Netcompanys kontraktenhed', 'Serviceplatformens administrationsmodul'
     if re.fullmatch(r"[\w-]+(?:'s|’s)", first) or (
             re.fullmatch(r"[\w-]+s", first) and (loose or re.match(_PLACE, place, re.I))):
         return _party(first)
@@ -745,7 +775,8 @@ def _party(genitive: str) -> str:
     """'KOMBIT's' -> 'KOMBIT', 'leverandørens' -> 'leverandøren', 'KMDs' -> 'KMD': the party itself."""
     if re.search(r"(?:'s|’s)$", genitive):
         return genitive[:-2]
-    if re.fullmatch(r"[A-ZÆØÅa-zæøå][a-zæøå-]+(?:en|et|ne)s|[A-ZÆØÅ]{2,}s", genitive):
+    if re.fullmatch(r"[A-ZÆØÅa-zæøå][a-zæøå-]+(?:en|et|ne)s|[A-ZÆØÅ]{2,}s|[A-ZÆØÅ][\w-]*[^\W\d_](?<!u|s)s",
+                    genitive):
         return genitive[:-1]
     return genitive
 
@@ -888,7 +919,13 @@ def _jointly(signers: list[str]) -> str | None:
 def _fullest(signers: list[str]) -> list[str]:
     """The signers, the first one named in full: 'administratoren' in a step and 'kommunens NemLog-in
     administrator' in the description are one role, said best by the longer naming."""
-    if not signers or len(signers[0].split()) > 1:
+    if signers and len(signers[0].split()) > 1:
+        # 'Den dataansvarlige direktør underskriver' read as 'dataansvarlige direktør': a definite
+        # adjective without its article is a naming cut short; one that says it whole is better
+        cut_short = re.fullmatch(r"[a-zæøå-]+e", signers[0].split()[0])
+        whole = [s for s in signers[1:] if s.endswith(" " + signers[0])] if cut_short else []
+        return whole[:1] + signers
+    if not signers:
         return signers
     head = stems(signers[0])
     fuller = [s for s in signers[1:] if stems(s.split()[-1]) & head

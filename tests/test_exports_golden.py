@@ -45,7 +45,7 @@ GOLDEN = {
          [('tilslutningsaftale', 'borgmesteren og kommunaldirektøren', 'KOMBIT', [1, 3, 4], 1, 3, 4)],
          [(-45, 'dage', 'go-live', 'tilslutningsaftale')]),
         ('2102', 'KY', ['KY - Bølge 4'], 4,
-         [('databehandleraftale', 'databeskyttelsesansvarlige direktør', 'KOMBIT', [1, 3], 1, 3, None)],
+         [('databehandleraftale', 'kommunens databeskyttelsesansvarlige direktør', 'KOMBIT', [1, 3], 1, 3, None)],
          [(10, 'arbejdsdage', 'modtagelse', 'databehandleraftale')]),
         ('2103', 'KY', ['KY - Bølge 4'], 3,
          [],
