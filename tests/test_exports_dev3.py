@@ -147,6 +147,63 @@ GOLDEN = {
          [],
          [(1, "måneder", "modtagelse", "erklæringen")]),
     ],
+    # A second batch, written after the first fixes and before the parser read them: a paper sent 'til
+    # underskrift' and returned by a pronoun, 'være X i hænde', a test approved by a named chief (no
+    # paper), two signers in two steps, 'Afleveringen skal ske senest ...', a second deadline with no
+    # subject of its own ('og installeres inden for ...'), 'X skal have fuldmagt', 'Det skal ske ...'
+    # after a condition, '... ydelseschefens underskrift på bemyndigelsen', an approval that needs no
+    # signature, deadlines as table rows and anchors in own words ('udløbsdatoen', 'første bevilling i
+    # KY', 'prøvekonverteringen', 'testperiodens afslutning').
+    "md-kp-samarbejdsaftale-i-haende.md.txt": [
+        ("9751", ["KP - Bølge 8"], 3,
+         [("samarbejdsaftale", "kommunaldirektøren", "Udbetaling Danmark", [1, 2, 3], 1, 2, 3)],
+         [(-4, "uger", "go-live", "samarbejdsaftale")]),
+        ("9752", ["KP - Bølge 8"], 3,
+         [],
+         [(3, "arbejdsdage", "testperiodens afslutning", "resultatet")]),
+    ],
+    "tsv-ky-tillaeg-konvertering.tsv.txt": [
+        ("KY 100", ["KY - Bølge 9"], 4,
+         [("tillægsaftale", "borgmester og kommunaldirektør", "KOMBIT", [1, 2, 3, 4], 1, 3, 4)],
+         [(10, "dage", "kontraktens underskrift", "tillægsaftale")]),
+        ("KY 101", ["KY - Bølge 9"], 2,
+         [],
+         [(-6, "uger", "konverteringen", "datavask"),
+          (5, "arbejdsdage", "prøvekonverteringen", "kontrol af stamdata")]),
+    ],
+    "md-sp-cpr-dataadgang.md.txt": [
+        ("9761", ["Serviceplatformen - Bølge 6"], 3,
+         [("aftale", "it-chefen", "KOMBIT", [2, 3], None, 2, 3)],
+         [(-5, "uger", "go-live", "aftale")]),
+        ("9762", ["Serviceplatformen - Bølge 6"], 2,
+         [],
+         [(-30, "dage", "udløbsdatoen", "certifikatet"), (2, "arbejdsdage", "modtagelse", "certifikatet")]),
+    ],
+    "tsv-nemlogin-tegningsberettiget.tsv.txt": [
+        ("NL 40", ["NemLog-in - Bølge 3"], 3,
+         [("fuldmagt", "kommunens tegningsberettigede", "leverandøren", [2, 3], None, 3, None)],
+         [(-15, "arbejdsdage", "go-live", "fuldmagt")]),
+        ("NL 41", ["NemLog-in - Bølge 3"], 2,
+         [],
+         [(5, "arbejdsdage", "godkendelsen", "brugerne")]),
+    ],
+    "md-ky-bemyndigelse-bevilling.md.txt": [
+        ("9771", ["KY - Bølge 9"], 3,
+         [("bemyndigelse", "ydelseschefen", "KOMBIT", [2, 3], None, 2, 3)],
+         [(-20, "arbejdsdage", "første bevilling i KY", "bemyndigelse")]),
+        ("9772", ["KY - Bølge 9"], 2,
+         [],
+         [(-2, "uger", "go-live", "testforløbet")]),
+    ],
+    "tsv-dp-afsendererklaering.tsv.txt": [
+        ("DP 50", ["Digital Post - Bølge 8"], 4,
+         [("erklæring", "digitaliseringschefen", "Digitaliseringsstyrelsen", [1, 3, 4], 1, 3, 4)],
+         [(-8, "uger", "go-live", "erklæring")]),
+        ("DP 51", ["Digital Post - Bølge 8"], 2,
+         [],
+         [(-10, "arbejdsdage", "go-live", "bestilling af testprint"),
+          (3, "arbejdsdage", "testprintet", "rettelse af fejl")]),
+    ],
 }
 
 
