@@ -52,7 +52,11 @@ _GENERIC = {"resultat", "test", "løsning", "ændring", "proces", "forløb", "ar
 # The noun of a verb in -ere is the doing itself: 'Konverteringen godkendes af styregruppen' approves
 # an activity, nothing handed over ('konvertering', 'implementering', 'migrering', 'registrering')
 _DOING = "ering"
-_NOTHING_SIGNED = re.compile(r"\b(?:intet|ingen|ikke)\b[^.]*\b(?:underskriv|signer|skrives\s+under)", re.I)
+# Heads that make any compound an activity ('testforløbet', 'integrationstesten', 'testkørslen'), where
+# 'testresultatet' and 'brugeradgangen' name a thing
+_ACTIVITY = ("test", "forløb", "proces", "kørsel", "gennemførelse", "afprøvning")
+_NOTHING_SIGNED = re.compile(r"\b(?:intet|ingen|ikke)\b[^.]*\b(?:underskri(?:v|ft)|signer|skrives\s+under)",
+                             re.I)
 _NOUN = re.compile(r"[^\W\d_][\w-]{3,}", re.UNICODE)
 
 
@@ -207,6 +211,8 @@ def _thing(tokens: list[str]) -> str | None:
     if low in _NOT_A_THING or low in STOP_WORDS or not _NOUN.fullmatch(head) or head.isupper() or \
             stems(low) & _GENERIC or any(stem.endswith(_DOING) for stem in stems(low)):
         return None  # 'KOMBIT' is a party, not a thing
+    if any(stem.endswith(head_word) for stem in stems(low) for head_word in _ACTIVITY):
+        return None  # 'Testforløbet godkendes af ydelseschefen': a test passed, nothing handed over
     return low
 
 

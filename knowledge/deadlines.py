@@ -243,7 +243,9 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
                     r"(?:\s+(?!og\b|så\b|men\b)[\w-]+){1,3}", text[end:], re.I)):
                 end += obj.end()  # 'efter, at I har fået blanketten'
             return name, offset + end
-    own = re.split(r",\s+(?:så|og|men|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+", text)[0]
+    # 'før udløbsdatoen og installeres inden for ...': a second verb starts what the anchor is not
+    own = re.split(r",\s+(?:så|og|men|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+"
+                   r"|\s+(?:og|eller)\s+(?=(?:skal|må|bør|[a-zæøå]{3,}es)\b)", text)[0]
     own = " ".join(own.split()[:10]).rstrip(" ,")
     if len(own) < 3 or not re.search(r"[^\W\d_]{3}", own):
         return None, 0
@@ -433,8 +435,9 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         sentence = f"{m.group(1)} skal"  # 'Senest ... skal aftalen være returneret': the subject follows
     if m := _SUBJECT.match(sentence):
         subject = m.group(1)
-        if last and re.fullmatch(r"(?:godkendelse|underskrift|underskrivning|signering|accept)\w*", subject,
-                                 re.I):
+        if last and re.fullmatch(r"(?:godkendelse|underskrift|underskrivning|signering|accept|aflevering"
+                                 r"|indsendelse|fremsendelse|returnering|tilbagesendelse|upload)\w*",
+                                 subject, re.I):
             return last  # 'Godkendelsen skal ske senest ...' is about what was to be approved
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*"
                             r"|[-•*]\s.*)", subject, re.I):
@@ -474,6 +477,11 @@ _LABEL = re.compile(r"(?:[-•]\s+)?([^\W\d][^:|.]{0,40}?):\s+\S")
 _LEADS = re.compile(r"\b(?:senest|inden|indenfor|allerede|før|efter|frist)\b|\d", re.I)
 
 
+# An opening condition, then the main clause's verb and its subject: what follows is the object
+_THEN_DOES = re.compile(r"(?:når|hvis|efter\s+at|så\s+snart)\s+[^,]{3,80},\s*[a-zæøå]{3,}e?r\s+"
+                        r"(?:[A-ZÆØÅ]{2,}|[\w-]+(?:en|et|ne))\s+", re.I)
+
+
 def _label(sentence: str) -> str | None:
     """A list item's label: '- Fejlliste: ...' -> 'fejlliste'."""
     if (m := _LABEL.match(sentence)) and len(m.group(1).split()) <= 4 and not _LEADS.search(m.group(1)) \
@@ -489,6 +497,8 @@ def item_subject(sentence: str) -> str | None:
         return label
     if obj := _imperative_object(sentence):
         return obj  # 'Udfyld skemaet. Det skal være sendt senest ...'
+    if (m := _THEN_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
+        return obj  # 'Når fuldmagten er godkendt, opretter administratoren brugerne. Det skal ske ...'
     if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)",
                                                             m.group(1), re.I):
         return lower_first(m.group(1))

@@ -95,7 +95,8 @@ _BACK = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|retur|tilbage|un
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
 _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
                           r"høring|brug|videre|behandling)\b", re.I)
-_GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:\w+\s+){0,2}?(?:(?:underskrift|signatur)\w*\s+(?:fra|af)"
+# 'Få underskrift fra direktøren', 'Få ydelseschefens underskrift på bemyndigelsen'
+_GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:\w+\s+){0,2}?(?:(?:underskrift|signatur)\w*\s+(?:fra|af|på)"
                          r"|godkendelse\w*\s+fra)\s", re.I)
 _PLACE = (r"(?:digitale\s+)?\w*(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk"
           r"|selvbetjening\w*|hjemmeside|supportfunktion)")
