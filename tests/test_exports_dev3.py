@@ -204,6 +204,29 @@ GOLDEN = {
          [(-10, "arbejdsdage", "go-live", "bestilling af testprint"),
           (3, "arbejdsdage", "testprintet", "rettelse af fejl")]),
     ],
+    # A third batch, written from probe sentences run before the parser was changed for them: a deadline
+    # that opens a step ('Senest 4 uger før go-live: kontrollér X'), 'Inden 10 arbejdsdage efter ...', an
+    # own-words anchor before an inverted main clause ('efter kontraktens underskrift skal kommunen ...'),
+    # 'modtagelsen af testdata skal ...', and 'Det skal være gjort ...' after an imperative.
+    "md-ky-frister-i-trin.md.txt": [
+        ("9781", ["KY - Bølge 10"], 2,
+         [],
+         [(-4, "uger", "go-live", "stamdata"), (-2, "uger", "go-live", "klargøringen")]),
+        ("9782", ["KY - Bølge 10"], 2,
+         [],
+         [(14, "dage", "kontraktens underskrift", "projektleder"), (5, "arbejdsdage", "modtagelse", "data")]),
+        ("9783", ["KY - Bølge 10"], 2,
+         [],
+         [(-4, "uger", "go-live", "skabelonerne")]),
+    ],
+    "tsv-kp-inden-vejledning.tsv.txt": [
+        ("KP 70", ["KP - Bølge 9"], 2,
+         [],
+         [(10, "arbejdsdage", "modtagelse", "vejledningen")]),
+        ("KP 71", ["KP - Bølge 9"], 2,
+         [],
+         [(1, "uger", "go-live", "testbrugerne")]),
+    ],
 }
 
 
