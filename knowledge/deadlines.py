@@ -33,7 +33,7 @@ _UNIT = "(?P<unit>" + "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(_UNIT
 _ONE = {"dagen": DeadlineUnit.DAYS, "døgnet": DeadlineUnit.DAYS, "arbejdsdagen": DeadlineUnit.WORKING_DAYS,
         "hverdagen": DeadlineUnit.WORKING_DAYS, "ugen": DeadlineUnit.WEEKS, "måneden": DeadlineUnit.MONTHS}
 _DEADLINE = re.compile(
-    r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
+    r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|inden|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
     r"(?:" + _NUMBER + r"\s+" + _UNIT + r"|(?P<one>" + "|".join(_ONE) + r"))"
     r"\s+(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
     r"(?P<anchor>[^.;!?\n|]*)", re.I)
@@ -64,6 +64,8 @@ _ANCHORS = [
     ("slut", r"(?:opgavens\s+)?slut(?:dato(?:en)?)?\b|opgavens\s+(?:frist|afslutning)\b"
              r"|opgaven\s+(?:er\s+|bliver\s+)?(?:afsluttet|fuldført|slut)\b"),
 ]
+_OF_WHAT = re.compile(r"\s+af\s+(?:(?:den|det|de)\s+)?(?:(?!skal\b|må\b|bør\b|kan\b|er\b|har\b|og\b|så\b)"
+                      r"[\w'’-]+\s*?){1,3}(?=\s+(?:skal|må|bør|kan|er|har)\b)", re.I)
 _AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
 # 'Aftalen skal returneres inden go-live', 'senest ved go-live': a deadline at go-live itself (0 days);
 # not a period or a vague time ('i ugerne før go-live', 'i god tid før go-live', 'lige før go-live')
@@ -144,7 +146,7 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         text = sentence[:anchor_at + anchor_end].strip(" ,")
         if not sentence[:start].strip():
             text = sentence.rstrip(" .")  # 'Senest 30 dage før go-live skal aftalen være returneret'
-        rest = sentence[anchor_at + anchor_end:].strip(" ,")
+        rest = sentence[anchor_at + anchor_end:].strip(" ,:;–-")  # 'Senest ... før go-live: kontrollér X'
         # 'Kommunen skal senest 30 dage før go-live have returneret aftalen': read without the deadline
         cut = f"{sentence[:start].rstrip()} {rest}" if rest and not _DEADLINE.match(rest) else sentence
         about = _about(sentence, step, documents, last, previous) if sentence[:start].strip() else \
@@ -242,10 +244,14 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
             if m.group(0).endswith(("modtaget", "fået")) and (obj := re.match(
                     r"(?:\s+(?!og\b|så\b|men\b)[\w-]+){1,3}", text[end:], re.I)):
                 end += obj.end()  # 'efter, at I har fået blanketten'
+            elif name == RECEIPT and (obj := _OF_WHAT.match(text, end)):
+                end = obj.end()  # 'efter modtagelsen af testdata skal kommunen ...': what is received
             return name, offset + end
     # 'før udløbsdatoen og installeres inden for ...': a second verb starts what the anchor is not
+    # 'efter kontraktens underskrift skal kommunen ...': the inverted main clause is no part of it
     own = re.split(r",\s+(?:så|og|men|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+"
-                   r"|\s+(?:og|eller)\s+(?=(?:skal|må|bør|[a-zæøå]{3,}es)\b)", text)[0]
+                   r"|\s+(?:og|eller)\s+(?=(?:skal|må|bør|[a-zæøå]{3,}es)\b)|\s+(?=(?:skal|må|bør)\s)",
+                   text)[0]
     own = " ".join(own.split()[:10]).rstrip(" ,")
     if len(own) < 3 or not re.search(r"[^\W\d_]{3}", own):
         return None, 0
@@ -518,7 +524,10 @@ _IMPERATIVE = re.compile(
     r"|bestil|opret|udfyld|udarbejd|færdiggør|gem|del|registr[eé]r|opdat[eé]r|tilmeld|afmeld|godkend"
     r"|underskriv|sign[eé]r|indtast|angiv|oplys|udpeg|vælg|book|planlæg|gennemfør|afslut|luk|kontroll[eé]r"
     r"|tjek|ret|slet|install[eé]r|konfigur[eé]r|opsæt|tildel|fjern|beskriv|dokument[eé]r|indhent|hent"
-    r"|gennemgå|public[eé]r|aktiv[eé]r|deaktiv[eé]r|test|afprøv|tilret|klargør|forbered)\s+", re.I)
+    r"|gennemgå|public[eé]r|aktiv[eé]r|deaktiv[eé]r|test|afprøv|tilret|klargør|forbered|tilpas|ryd|udfør"
+    r"|etabl[eé]r|lav|find|udsend|overfør|flyt|konvert[eé]r|migr[eé]r|import[eé]r|indlæs|afstem|afklar|aftal"
+    r"|undersøg|identific[eé]r|kortlæg|inform[eé]r|orient[eé]r|uddan|afhold|indkald|udvælg|besvar|tilføj"
+    r"|redig[eé]r|vurd[eé]r|bekræft)\s+", re.I)
 _NOT_VERBS = {"vær", "være", "hav", "have", "bliv", "blive", "kunn", "kunne", "selv", "først", "derefter",
               "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør", "gøre"}
 _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked"}
