@@ -227,6 +227,20 @@ GOLDEN = {
          [],
          [(1, "uger", "go-live", "testbrugerne")]),
     ],
+    # A fourth batch, from probe sentences run before the parser was changed for them: a paper handed to
+    # its signer ('Præsentér planen for styregruppen', 'Send planen til direktionen' - which sends it to be
+    # signed, not on), and two signers named at the end of a sentence, each signing in a step of their own.
+    "md-kp-planer-og-kontrakt.md.txt": [
+        ("9791", ["KP - Bølge 10"], 2,
+         [("plan", "styregruppen", None, [2], None, 2, None)],
+         []),
+        ("9792", ["KP - Bølge 10"], 3,
+         [("migreringsplan", "direktionen", None, [2, 3], None, 2, None)],
+         [(-4, "uger", "migreringen", "migreringsplan")]),
+        ("9793", ["KP - Bølge 10"], 3,
+         [("kontrakt", "borgmesteren og kommunaldirektøren", None, [1, 2, 3], 1, 3, None)],
+         []),
+    ],
 }
 
 
