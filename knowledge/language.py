@@ -166,6 +166,7 @@ def _cosigner_at(tokens: list[str], i: int) -> bool:
 def _cosigner(word: str) -> bool:
     """A second name after 'og': a noun in the definite form ('kommunaldirektøren') or a proper
     name ('KOMBIT'), not a verb ('sendes', 'returnerer') or a small word ('derefter', 'den')."""
+    word = word.rstrip(".")  # the last word of a sentence: 'af borgmesteren og kommunaldirektøren.'
     low = word.casefold()
     if low in STOP_WORDS or low in ARTICLES or document_lemma(low):
         return False

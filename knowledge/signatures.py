@@ -113,7 +113,8 @@ _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆ
 # 'Leverandøren skal have den underskrevne aftale', 'Leverandøren modtager bestillingen': who gets it
 _GETS = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:have|modtage)|modtager|får)\s", re.I)
 # 'Videresend aftalen til direktøren', 'Forelæg aftalen for direktøren': the paper goes on to its signer
-_HAND_ON = re.compile(r"(?:videresend|forelæg|overgiv|giv)\w*\s+(?:den|det|dem|de|\w+en|\w+et|\w+erne)\s+"
+_HAND_ON = re.compile(r"(?:videresend|forelæg|fremlæg|præsent[eé]r|overgiv|giv)\w*\s+"
+                      r"(?:den|det|dem|de|\w+en|\w+et|\w+erne)\s+"
                       r"(?:\w+\s+){0,3}?(?:til|for)\s", re.I)
 # 'Giv leverandøren den underskrevne aftale': the one given it comes between the verb and the paper
 _GIVE_TO = re.compile(r"(?:send|giv|mail|aflever|returnér|returner)\s+"
@@ -899,7 +900,7 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
         received_step=min((m.step for m in mentions if m.step and (m.act == "receive" or m.receives)),
                           default=None),
         signed_step=(signed := _signed_step(mentions, signer)),
-        returned_step=_returned_step(mentions, signed),
+        returned_step=_returned_step(mentions, signed, signer),
         approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),
     )
 
@@ -952,12 +953,16 @@ def _signed_step(mentions: list[Mention], signer: str) -> int | None:
     return max(sends, default=None)
 
 
-def _returned_step(mentions: list[Mention], signed: int | None) -> int | None:
+def _returned_step(mentions: list[Mention], signed: int | None, signer: str) -> int | None:
     """The step that sends the document on once signed ('Send den underskrevne aftale til KOMBIT', or
-    the signing step itself: 'Underskriv og returnér aftalen'); None when no step does."""
+    the signing step itself: 'Underskriv og returnér aftalen'); None when no step does. A step that
+    sends it to its signer ('Send planen til direktionen') sends it to be signed, not on."""
     if signed is None:
         return None
-    return max((m.step for m in mentions if m.step and m.step >= signed and m.returns), default=None)
+    return max((m.step for m in mentions if m.step and m.step >= signed and m.returns
+                and not (m.recipient and m.recipient[0] < 2  # sent to the signer, not back from it
+                         and stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1]))),
+               default=None)
 
 
 def _sends_on(sentence: str) -> bool:
