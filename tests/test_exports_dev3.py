@@ -241,6 +241,20 @@ GOLDEN = {
          [("kontrakt", "borgmesteren og kommunaldirektøren", None, [1, 2, 3], 1, 3, None)],
          []),
     ],
+    # A fifth batch, from probe sentences run before the parser was changed for them: approvals of an
+    # activity ('Planlægningen', 'Prøvekørslen skal godkendes af KMD') are no signature; 'resultatet' in a
+    # step is the one approved 'testresultat'.
+    "tsv-ksd-aktiviteter-godkendes.tsv.txt": [
+        ("KSD 90", ["KSD - Bølge 12"], 2,
+         [],
+         []),
+        ("KSD 91", ["KSD - Bølge 12"], 3,
+         [("testresultat", "fagchefen", "KOMBIT", [2, 3], None, 2, 3)],
+         []),
+        ("KSD 92", ["KSD - Bølge 12"], 2,
+         [],
+         [(-3, "uger", "go-live", "prøvekørslen")]),
+    ],
 }
 
 
