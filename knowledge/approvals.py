@@ -54,7 +54,8 @@ _GENERIC = {"resultat", "test", "løsning", "ændring", "proces", "forløb", "ar
 _DOING = "ering"
 # Heads that make any compound an activity ('testforløbet', 'integrationstesten', 'testkørslen'), where
 # 'testresultatet' and 'brugeradgangen' name a thing
-_ACTIVITY = ("test", "forløb", "proces", "kørsel", "gennemførelse", "afprøvning")
+_ACTIVITY = ("test", "forløb", "proces", "kørsel", "kørsl", "gennemførelse", "afprøvning", "planlægning",
+             "aktivitet")
 _NOTHING_SIGNED = re.compile(r"\b(?:intet|ingen|ikke)\b[^.]*\b(?:underskri(?:v|ft)|signer|skrives\s+under)",
                              re.I)
 _NOUN = re.compile(r"[^\W\d_][\w-]{3,}", re.UNICODE)

@@ -190,28 +190,36 @@ def extract_signatures(task: Task) -> list[Signature]:
                   and document_lemma(s.document, loose=True) == s.document}
         # 'Udarbejd en datakvalitetsplan ... Få planen ledelsesgodkendt': the head alone is the one
         # compound signed in the task
-        heads = _compound_heads(found)
+        heads = _compound_heads(found, said)
         if not papers and not heads:
             return found
         forms = {w.group(0).casefold().strip(".'’"): heads.get(lemma, lemma)
                  for text in said for w in words(text)
                  if (lemma := document_lemma(w.group(0), loose=True)) in papers | heads.keys()}
+        forms |= {w.group(0).casefold().strip(".'’"): heads[head] for text in said for w in words(text)
+                  if not document_lemma(w.group(0), loose=True)
+                  and (head := next((h for h in stems(w.group(0)) if h in heads), None))}
         _THINGS.set({**(things or {}), **forms})
         return _signatures(task)
     finally:
         _THINGS.reset(token)
 
 
-def _compound_heads(found: list[Signature]) -> dict[str, str]:
-    """{'plan': 'datakvalitetsplan'}: a head that is a paper only in a compound, for the one signed
-    compound that ends with it."""
+def _compound_heads(found: list[Signature], said: list[str]) -> dict[str, str]:
+    """{'plan': 'datakvalitetsplan', 'resultat': 'testresultat'}: a head that is a paper only in a
+    compound, or the head of a thing approved, for the one signed compound that ends with it."""
     heads: dict[str, list[str]] = {}
+    things = [s.document for s in found if s.approval and " " not in s.document]
+    for head in {stem for text in said for w in words(text) for stem in stems(w.group(0))} if things else ():
+        for doc in things:
+            if len(head) >= 4 and doc.endswith(head) and len(doc) > len(head) + 2:
+                heads.setdefault(head, []).append(doc)  # 'resultatet' of the one 'testresultat'
     for signature in found:
         doc = signature.document
         for head in COMPOUND_ONLY:
             if " " not in doc and doc.endswith(head) and len(doc) > len(head) + 2:
                 heads.setdefault(head, []).append(doc)
-    return {head: docs[0] for head, docs in heads.items() if len(docs) == 1}
+    return {head: docs[0] for head, docs in heads.items() if len(set(docs)) == 1}
 
 
 def _signatures(task: Task) -> list[Signature]:
