@@ -255,6 +255,16 @@ GOLDEN = {
          [],
          [(-3, "uger", "go-live", "prøvekørslen")]),
     ],
+    # A sixth batch, from probe sentences run before the parser was changed for them: 'fra opgavestart'
+    # is the task's start; 'har 10 arbejdsdage ... til at gennemgå udkastet' is about 'udkastet'.
+    "tsv-sts-opgavestart-udkast.tsv.txt": [
+        ("STS 60", ["Støttesystemerne - Bølge 11"], 2,
+         [],
+         [(3, "uger", "start", "kontaktpersonen")]),
+        ("STS 61", ["Støttesystemerne - Bølge 11"], 2,
+         [],
+         [(10, "arbejdsdage", "modtagelse", "udkastet")]),
+    ],
 }
 
 
