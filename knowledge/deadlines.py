@@ -59,9 +59,10 @@ _ANCHORS = [
              r"|sættes\s+i\s+(?:drift|produktion)|tages\s+i\s+(?:brug|drift))\b"),
     (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+(?:modtaget|fået)\b"
                    r"|[\w-]+\s+er\s+(?:modtaget|kommet)\b"),
-    ("start", r"(?:opgavens\s+)?(?:start(?:dato(?:en)?)?|opstart\w*|begyndelse)\b"
+    ("start", r"(?:opgavens\s+)?(?:start(?:dato(?:en)?)?|opstart\w*|begyndelse)\b|opgave(?:start|opstart)\w*"
               r"|opgaven\s+(?:er\s+|bliver\s+)?(?:startet|påbegyndt|begyndt)\b"),
     ("slut", r"(?:opgavens\s+)?slut(?:dato(?:en)?)?\b|opgavens\s+(?:frist|afslutning)\b"
+             r"|opgave(?:slut|frist)\w*"
              r"|opgaven\s+(?:er\s+|bliver\s+)?(?:afsluttet|fuldført|slut)\b"),
 ]
 _OF_WHAT = re.compile(r"\s+af\s+(?:(?:den|det|de)\s+)?(?:(?!skal\b|må\b|bør\b|kan\b|er\b|har\b|og\b|så\b)"
@@ -465,8 +466,9 @@ def _read_past(sentence: str) -> str | None:
         if (m := pattern.match(sentence)) and (obj := _object_after(" " + sentence[m.end():])) and \
                 obj.split()[0].casefold() not in NUMBERS:  # 'Testen varer fem arbejdsdage' names no thing
             return obj
-    if (m := _TIME_TO.search(sentence)) and (obj := _object_after(sentence[m.end():])):
-        return obj
+    if (m := _TIME_TO.search(sentence)) and (obj := _imperative_object(
+            "send " + re.sub(r"^\S+\s+", "", sentence[m.end():].strip()))):
+        return obj  # 'har 10 arbejdsdage til at gennemgå udkastet': past the infinitive
     return None
 
 
@@ -528,8 +530,9 @@ _IMPERATIVE = re.compile(
     r"|etabl[eé]r|lav|find|udsend|overfør|flyt|konvert[eé]r|migr[eé]r|import[eé]r|indlæs|afstem|afklar|aftal"
     r"|undersøg|identific[eé]r|kortlæg|inform[eé]r|orient[eé]r|uddan|afhold|indkald|udvælg|besvar|tilføj"
     r"|redig[eé]r|vurd[eé]r|bekræft)\s+", re.I)
-_NOT_VERBS = {"vær", "være", "hav", "have", "bliv", "blive", "kunn", "kunne", "selv", "først", "derefter",
-              "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør", "gøre"}
+_NOT_VERBS = {"vær", "være", "hav", "have", "ha", "få", "bliv", "blive", "kunn", "kunne", "selv", "først",
+              "derefter", "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør",
+              "gøre"}
 _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked"}
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
 
