@@ -265,6 +265,20 @@ GOLDEN = {
          [],
          [(10, "arbejdsdage", "modtagelse", "udkastet")]),
     ],
+    # A seventh batch, from probe sentences run before the parser was changed for them: a paper 'til
+    # Digital Post' sent to the municipality from its sender (who gets it back), a signer whose name is
+    # 'den' + adjective + noun, and a deposit 'via Digitaliseringsstyrelsens selvbetjening'.
+    "md-dp-tilslutning-fra-digst.md.txt": [
+        ("9801", ["Digital Post - Bølge 9"], 3,
+         [("tilslutningsaftale", "kommunaldirektøren", "Digitaliseringsstyrelsen", [1, 2, 3], 1, 2, 3)],
+         []),
+        ("9802", ["Digital Post - Bølge 9"], 3,
+         [("databehandleraftale", "den juridiske chef", "printleverandøren", [1, 2, 3], 1, 2, 3)],
+         []),
+        ("9803", ["Digital Post - Bølge 9"], 3,
+         [("tiltrædelseserklæring", "tegningsberettigede", "Digitaliseringsstyrelsen", [1, 2, 3], 1, 2, 3)],
+         []),
+    ],
 }
 
 
