@@ -695,7 +695,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     for m in _CAME_FROM.finditer(sentence):
         between = m.group(1) or ""
         if between.strip() and not any(document_lemma(w.group(0)) or w.group(0).casefold() in _PRONOUNS
-                                       for w in words(between)):
+                                       for w in words(between)) and \
+                not re.fullmatch(r"\s+til\s+(?:kommunen|jer|os)", between, re.I):  # '... til kommunen fra X'
             continue  # 'hente data fra CPR': no document comes from there
         name = _owner(name_after(sentence[m.end():]), loose=True)
         if name and not _is_us(name) and not document_lemma(name.split()[-1]):
@@ -729,14 +730,18 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     # 'Indsend erklæringen via KLIK': a system a paper is deposited in ('Aftalen returneres via Digital Post'
     # names only the way it goes, not who gets it)
     for m in _VIA.finditer(sentence if _DEPOSIT.search(sentence) else ""):
-        if (name := name_after(m["where"])) and not _is_us(name):
+        if (name := name_after(m["where"])) and re.match(r"\s+[a-zæøå]", sentence[m.end():]):
+            name = _party(name)  # 'via Serviceplatformens selvbetjening': the system that owns the place
+        if name and not _is_us(name):
             found.append((2 + _SYSTEM, False, name))  # a way it goes, after a party it goes to or came from
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
         if name := _party_name(sentence[m.end():]):
             found.append((3, False, name))
     # 'Erklæringen til Udbetaling Danmark underskrives af X': the paper is addressed to a party
+    # ('Tilslutningsaftalen til Digital Post sendes til kommunen' names what it is for: it comes to us)
     if (m := _ADDRESSED.match(sentence)) and _lemma(m["doc"]) and (name := _party_name(m["to"])) and \
-            not _is_us(name) and not document_lemma(name.split()[-1]):
+            not _is_us(name) and not document_lemma(name.split()[-1]) and \
+            not re.match(r"\w+es\s+til\s+(?:kommunen|jer|dig|os)\b", sentence[m.end():], re.I):
         found.append((1, False, name))
     return min(found, key=lambda r: (r[0], r[1])) if found else None
 
@@ -894,7 +899,7 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
     mentions = sorted(mentions, key=lambda m: m.order)
     signers = [m.signer for m in mentions if m.signer and m.signing]
     specific = _fullest([s for s in signers if s.casefold() not in US])
-    signer = _jointly(specific) or (specific or signers or ["kommunen"])[0]
+    signer = _with_article(_jointly(specific) or (specific or signers or ["kommunen"])[0])
     # 'Send kontrakten til revisionen. Revisionen påtegner kontrakten': the signer is not where it ends
     recipients = sorted(((m.recipient, m.order) for m in mentions if m.recipient
                          and not stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])),
@@ -911,6 +916,17 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
         returned_step=_returned_step(mentions, signed, signer),
         approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),
     )
+
+
+def _with_article(signer: str) -> str:
+    """'juridiske chef' (read from 'Den juridiske chef skriver under') -> 'den juridiske chef': a definite
+    adjective before a noun keeps the article it needs."""
+    first, *rest = signer.split()
+    if rest and re.fullmatch(r"[a-zæøå-]*[a-zæøå]e", first) and rest[0][:1].isalpha() \
+            and rest[0].casefold() not in STOP_WORDS | {"og", "eller"} \
+            and first.casefold() not in ARTICLES:
+        return f"den {signer}"
+    return signer
 
 
 def _jointly(signers: list[str]) -> str | None:
