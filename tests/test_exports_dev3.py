@@ -279,6 +279,16 @@ GOLDEN = {
          [("tiltrædelseserklæring", "tegningsberettigede", "Digitaliseringsstyrelsen", [1, 2, 3], 1, 2, 3)],
          []),
     ],
+    # An eighth batch, from probe exports run before the parser was changed for them: a recipient given
+    # as a label ('Sendes til: Netcompany') or a table cell ('Udbetaling Danmark') keeps its capital.
+    "tsv-ky-etiketter-og-tabel.tsv.txt": [
+        ("KY 120", ["KY - Bølge 11"], 3,
+         [("bilag 2", "økonomichefen", "Netcompany", [1, 2, 3], 1, 2, 3)],
+         [(-3, "uger", "go-live", "bilag 2")]),
+        ("KY 121", ["KY - Bølge 11"], 3,
+         [("fuldmagt", "borgmester", "Udbetaling Danmark", [1, 2, 3], 1, 2, 3)],
+         [(-6, "uger", "go-live", "fuldmagt")]),
+    ],
 }
 
 
