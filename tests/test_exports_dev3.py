@@ -289,6 +289,19 @@ GOLDEN = {
          [("fuldmagt", "borgmester", "Udbetaling Danmark", [1, 2, 3], 1, 2, 3)],
          [(-6, "uger", "go-live", "fuldmagt")]),
     ],
+    # A ninth batch, from probe sentences run before the parser was changed for them: a deadline in
+    # brackets, 'og de skal ... senest ...' after a first deadline, 'Godkend dem senest ...'.
+    "md-ksd-pronominer-i-trin.md.txt": [
+        ("9811", ["KSD - Bølge 13"], 2,
+         [],
+         [(-3, "uger", "teststart", "testbrugere")]),
+        ("9812", ["KSD - Bølge 13"], 2,
+         [],
+         [(-12, "uger", "go-live", "superbrugere"), (-4, "uger", "go-live", "superbrugere")]),
+        ("9813", ["KSD - Bølge 13"], 2,
+         [],
+         [(-5, "arbejdsdage", "teststart", "testcases")]),
+    ],
 }
 
 
