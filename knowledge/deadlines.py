@@ -36,7 +36,7 @@ _DEADLINE = re.compile(
     r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|inden|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
     r"(?:" + _NUMBER + r"\s+" + _UNIT + r"|(?P<one>" + "|".join(_ONE) + r"))"
     r"\s+(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
-    r"(?P<anchor>[^.;!?\n|]*)", re.I)
+    r"(?P<anchor>[^.;!?\n|)]*)", re.I)  # '(senest 3 uger før teststart)': the bracket ends it
 _OFFSET = re.compile(r"\b(?:go[\s-]?live|golive)\s*(?P<sign>-|–|minus|\+|plus)\s*" + _NUMBER + r"\s+" + _UNIT
                      + r"\b", re.I)
 # 'Når testen er godkendt, skal resultatet meldes inden for 5 arbejdsdage', 'Efter go-live har kommunen 30
@@ -142,6 +142,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         # in a clause of its own is read in that clause
         offset = _clause_after(whole, done, m.start()) if done else 0
         sentence = whole[offset:]
+        if offset and re.match(r"(?:de|den|det)\s", sentence, re.I):
+            previous = (*previous, whole[:offset])  # '..., og de skal deltage i træning senest ...'
         start = (m.start("lead") if m["lead"] else m.start("n")) - offset  # the one-word form has a lead
         anchor_at = m.start("anchor") - offset
         text = sentence[:anchor_at + anchor_end].strip(" ,")
@@ -318,6 +320,8 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
     return about
 
 
+# 'Godkend dem senest ...': an imperative whose object is a pronoun for what was named before
+_IT_DONE = re.compile(r"[A-ZÆØÅa-zæøå]{3,}\s+(?:den|det|dem|disse)\s+(?:senest|inden|før|\d)", re.I)
 # '..., og den skal være afsluttet senest ...': 'den' is what the clause before names
 _AND_IT = re.compile(r",?\s+og\s+(?:den|det|de|dette)\s+(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b",
                      re.I)
@@ -393,8 +397,9 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return cell
     if previous and " | " in previous[0]:  # a cell of a table row: its row says what it is about
         return _document(previous[0], documents) or _row_subject(previous[0])
-    if _REFERS.match(sentence) and (said := next(filter(None, map(item_subject, reversed(previous))), None)):
-        return said
+    if (_REFERS.match(sentence) or _IT_DONE.match(sentence)) and \
+            (said := next(filter(None, map(item_subject, reversed(previous))), None)):
+        return said  # 'Gennemgå testcases. Godkend dem senest ...': what 'dem' stands for
     if documents and (_REFERS.match(sentence) or _SIGNING.search(sentence)) and \
             (last or len(documents) == 1):
         return last or next(iter(documents))  # 'Fristen for underskrift er ...', a list item 'Frist: ...'
