@@ -302,6 +302,20 @@ GOLDEN = {
          [],
          [(-5, "arbejdsdage", "teststart", "testcases")]),
     ],
+    # A tenth batch, from probe sentences run before the parser was changed for them: 'X underskriver
+    # digitalt' with no object (the paper of the step before), a paper sent 'til direktøren for Sundhed og
+    # Omsorg til underskrift', an agreement 'indgås af' a role and accepted 'som tegningsberettiget'.
+    "tsv-sp-digital-underskrift.tsv.txt": [
+        ("SP 90", ["Serviceplatformen - Bølge 7"], 4,
+         [("aftale", "kommunaldirektøren", "KOMBIT", [1, 2, 3, 4], 1, 3, 4)],
+         []),
+        ("SP 91", ["Serviceplatformen - Bølge 7"], 3,
+         [("erklæring", "direktøren for Sundhed og Omsorg", "KOMBIT", [2, 3], None, 2, 3)],
+         []),
+        ("SP 92", ["Serviceplatformen - Bølge 7"], 3,
+         [("aftale", "tegningsberettiget", None, [2], None, 2, None)],
+         []),
+    ],
 }
 
 
