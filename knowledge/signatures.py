@@ -40,7 +40,7 @@ _CUE = re.compile(r"""\b(?:med|kontra|ledelses|direktions|forhånds)?(?:
   | (?P<adj>underskrevne|signerede|godkendte|tiltrådte)
   | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
       |påtegnes|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret)
-  | (?P<approved>godkendes|godkendt|accepteres|accepteret)
+  | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b))
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
       |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
       |attesterer|attestere|attestér|attester
@@ -470,8 +470,9 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return found
     if kind in {"active", "approve"}:
         found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
-        if found is None and kind == "active" and last and (not words(right) or not words(left)):
-            return last  # 'Hent aftalen. Pensionschefen skriver under': what is signed is the paper before
+        bare = not words(_HOW.sub("", right))
+        if found is None and kind == "active" and last and (bare or not words(left)):
+            return last  # 'Hent aftalen. Pensionschefen skriver under (digitalt)': the paper before
         if found is None and kind == "active":  # 'skal underskrive godkendelsen af generalprøven'
             loose = [lemma for w in words(" ".join(right.split()[:3]))
                      if (lemma := _lemma(w.group(0), loose=True))]
@@ -481,6 +482,11 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return _first_document(" ".join(right.split()[:3]), last=None, subject=False)
     return _first_document(left, last=None, subject=False) or \
         _first_document(" ".join(right.split()[:4]), last=None, subject=False)
+
+
+# How a paper is signed, which names no paper: 'digitalt', 'med MitID Erhverv', 'i Penneo'
+_HOW = re.compile(r"\b(?:digitalt|elektronisk|fysisk|med\s+(?:MitID|NemID)(?:\s+Erhverv)?|i\s+[A-ZÆØÅ][\w-]*"
+                  r"|via\s+[A-ZÆØÅ][\w-]*)\b")
 
 
 def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) -> tuple[str, bool] | None:
@@ -582,9 +588,10 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     before = sentence[:cue.start()]
     if kind == "noun" and (m := _WHOSE.search(before)) and not _lemma(m.group(1)):
         return _role(m.group(1), initial=False)  # 'direktørens underskrift'
-    if kind == "for" and (m := re.search(r"\b(?:til|for|hos)\s+((?:\S+\s+){1,4}?)$", before, re.I)):
+    if kind == "for" and (m := re.search(r"\b(?:til|hos)\s+((?:\S+\s+){1,6}?)$", before, re.I)
+                          or re.search(r"\b(?:til|for|hos)\s+((?:\S+\s+){1,4}?)$", before, re.I)):
         if who := _role(name_after(m.group(1)), initial=False):
-            return who  # 'Giv aftalen til direktøren til underskrift'
+            return who  # 'Giv aftalen til direktøren (for Sundhed og Omsorg) til underskrift'
     if kind == "noun" and (m := re.search(r"\b(?:sætter|sætte|sæt|giver|give)\s+(?:sin|sit|deres|en)\s+$",
                                           before, re.I)):
         return _subject(before[clause_start(before, m.start()):m.start()])  # 'X sætter sin underskrift på'
@@ -607,9 +614,14 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind in {"active", "approve"}:
         if who := _subject(sentence[clause_start(sentence, cue.start()):cue.start()]):
             return who
+        if (m := _AS_ROLE.search(right)) and m.group(1).casefold().endswith(ROLE_ENDINGS + ("berettiget",)):
+            return _role(m.group(1))  # 'Accepter aftalen som tegningsberettiget'
         inverted = inverted_subject(sentence, cue)  # 'Derefter underskriver direktøren aftalen'
         return _role(name_after(inverted[0])) if inverted else None
     return None
+
+
+_AS_ROLE = re.compile(r"\bsom\s+(?:kommunens\s+)?([\w-]+)\s*$", re.I)
 
 
 def _subject(left: str) -> str | None:
