@@ -316,6 +316,17 @@ GOLDEN = {
          [("aftale", "tegningsberettiget", None, [2], None, 2, None)],
          []),
     ],
+    # An eleventh batch, from probe sentences run before the parser was changed for them: a thing
+    # approved whose name ends in -e ('konsekvensanalysen' -> 'konsekvensanalyse', as 'den godkendte
+    # analyse' shows), spoken of by its head ('analysen') in the steps.
+    "md-kp-konsekvensanalyse.md.txt": [
+        ("9821", ["KP - Bølge 11"], 3,
+         [("konsekvensanalyse", "DPO", None, [2, 3], None, 2, None)],
+         []),
+        ("9822", ["KP - Bølge 11"], 3,
+         [("tilbud", "indkøbschefen", "leverandøren", [1, 2, 3], 1, 2, 3)],
+         []),
+    ],
 }
 
 
