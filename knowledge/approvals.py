@@ -246,6 +246,9 @@ def _name(word: str, texts: list[str]) -> str:
     privilegiegruppe'), else by Danish rules ('regelsættet' -> 'regelsæt', 'tabellen' -> 'tabel')."""
     seen = {w.casefold() for text in texts for w in _NOUN.findall(text)}
     candidates = sorted(stems(word) & seen - {word}, key=len)
+    # 'konsekvensanalysen' and 'den godkendte analyse': the bare head seen elsewhere gives the ending
+    candidates = candidates or sorted({c for c in stems(word) - {word} for x in seen
+                                       if len(x) >= 5 and c.endswith(x) and x != word}, key=len)[-1:]
     bare = [c for c in candidates if not c.endswith(("en", "et", "ne"))]
     if bare:
         return bare[-1]
