@@ -327,6 +327,16 @@ GOLDEN = {
          [("tilbud", "indkøbschefen", "leverandøren", [1, 2, 3], 1, 2, 3)],
          []),
     ],
+    # A twelfth batch, from probe sentences run before the parser was changed for them: 'efter
+    # opstartsmødet' is a meeting of its own, not the task's start; 'en uge før uddannelsesstart'.
+    "tsv-ky-opstartsmoede.tsv.txt": [
+        ("KY 130", ["KY - Bølge 12"], 2,
+         [],
+         [(14, "dage", "opstartsmødet", "listen over nøglepersoner")]),
+        ("KY 131", ["KY - Bølge 12"], 2,
+         [],
+         [(-1, "uger", "uddannelsesstart", "tilmeldingen")]),
+    ],
 }
 
 
