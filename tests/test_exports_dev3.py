@@ -337,6 +337,16 @@ GOLDEN = {
          [],
          [(-1, "uger", "uddannelsesstart", "tilmeldingen")]),
     ],
+    # A thirteenth batch, from probe sentences run before the parser was changed for them: 'både
+    # underskrives af X og af Y', 'af kommunen (typisk kommunaldirektøren)'.
+    "md-ksd-baade-og-typisk.md.txt": [
+        ("9831", ["KSD - Bølge 14"], 3,
+         [("aftale", "kommunaldirektøren og økonomichefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         []),
+        ("9832", ["KSD - Bølge 14"], 3,
+         [("bilag", "kommunaldirektøren", "leverandøren", [1, 2, 3], 1, 2, 3)],
+         []),
+    ],
 }
 
 
