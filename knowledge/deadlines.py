@@ -59,7 +59,8 @@ _ANCHORS = [
              r"|sættes\s+i\s+(?:drift|produktion)|tages\s+i\s+(?:brug|drift))\b"),
     (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+(?:modtaget|fået)\b"
                    r"|[\w-]+\s+er\s+(?:modtaget|kommet)\b"),
-    ("start", r"(?:opgavens\s+)?(?:start(?:dato(?:en)?)?|opstart(?:en|sdato(?:en)?)?|begyndelse)\b|opgave(?:start|opstart)\w*"
+    ("start", r"(?:opgavens\s+)?(?:start(?:dato(?:en)?)?|opstart(?:en|sdato(?:en)?)?|begyndelse)\b"
+              r"|opgave(?:start|opstart)\w*"
               r"|opgaven\s+(?:er\s+|bliver\s+)?(?:startet|påbegyndt|begyndt)\b"),
     ("slut", r"(?:opgavens\s+)?slut(?:dato(?:en)?)?\b|opgavens\s+(?:frist|afslutning)\b"
              r"|opgave(?:slut|frist)\w*"

@@ -127,6 +127,8 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
             out.append(tok)
             i += 1
             both = False
+            if i + 1 < len(tokens) and tokens[i].casefold() == "af":
+                i += 1  # 'både af kommunaldirektøren og af økonomichefen'
             while i < len(tokens) and tokens[i].casefold() in ARTICLES:
                 if i + 1 < len(tokens) and tokens[i + 1].casefold() in _OTHER:
                     out += [tokens[i], tokens[i + 1]]  # 'it-chefen eller en anden ... leder'

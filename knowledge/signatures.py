@@ -311,6 +311,8 @@ _BRACKET = re.compile(r"\(\s*(?:fx\.?\s+|typisk\s+|f\.eks\.\s+)?([^()]{3,60}?)\s
 
 
 def _bracket_role(sentence: str) -> str | None:
+    if (m := _TYPICALLY.search(sentence)) and (name := name_after(m.group(1), both=True)):
+        return name
     if not _CUE.match(sentence.lstrip()) or not (m := _BRACKET.search(sentence)):
         return None
     name = name_after(m.group(1), both=True)
@@ -603,7 +605,8 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
         if (m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I)) and \
                 not _RECEIVED_BY.search(m.group(1) + " af"):
             rest = right[m.end():]
-            both = bool(re.match(r"(?:både|enten)\b", rest, re.I))
+            # 'af både X og Y', 'skal både underskrives af X og af Y'
+            both = bool(re.match(r"(?:både|enten)\b", rest, re.I) or re.search(r"\bbåde\s+$", before, re.I))
             return _role(name_after(rest, both=both), initial=False)
         if m := re.match(r"\s+(?:hos|ved)\s+", right, re.I):
             return _role(name_after(right[m.end():]), initial=False)
@@ -621,6 +624,9 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     return None
 
 
+# 'af kommunen (typisk kommunaldirektøren)': the bracket says who signs for the municipality
+_TYPICALLY = re.compile(r"\bkommunen\s*\(\s*(?:typisk|fx\.?|f\.eks\.|dvs\.|normalt|som\s+regel)\s+"
+                        r"([^()]{3,60})\)", re.I)
 _AS_ROLE = re.compile(r"\bsom\s+(?:kommunens\s+)?([\w-]+)\s*$", re.I)
 
 
