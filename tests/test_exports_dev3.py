@@ -347,6 +347,16 @@ GOLDEN = {
          [("bilag", "kommunaldirektøren", "leverandøren", [1, 2, 3], 1, 2, 3)],
          []),
     ],
+    # A fourteenth batch, from probe sentences run before the parser was changed for them: a sentence
+    # with two sending verbs ('gives ved, at X underskriver ... og sender den til KMD').
+    "tsv-ksd-samtykke-sender.tsv.txt": [
+        ("KSD 120", ["KSD - Bølge 15"], 2,
+         [("samtykkeerklæring", "systemejeren", "KMD", [1, 2], 1, 2, 2)],
+         []),
+        ("KSD 121", ["KSD - Bølge 15"], 3,
+         [("databehandleraftale", "sygedagpengechefen", "databehandleren", [1, 2, 3], 1, 2, 3)],
+         []),
+    ],
 }
 
 
