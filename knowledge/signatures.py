@@ -377,7 +377,10 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
 def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
     """The papers the clause with the sending verb names ('sendes en kvittering til X' -> {'kvittering'});
     empty when it names none ('Send den til KOMBIT')."""
-    send = _SEND.search(sentence)
+    # the sending that names where it goes ('Samtykket gives ved, at X ... sender den til KMD')
+    sends = list(_SEND.finditer(sentence))
+    send = next((m for m in sends if re.match(r"(?:\s+\S+){0,6}?\s+(?:til|hos)\s", sentence[m.end():], re.I)),
+                sends[0] if sends else None)
     if send is None:
         return frozenset()
     start = clause_start(sentence, send.start())
