@@ -357,6 +357,16 @@ GOLDEN = {
          [("databehandleraftale", "sygedagpengechefen", "databehandleren", [1, 2, 3], 1, 2, 3)],
          []),
     ],
+    # A fifteenth batch, from probe sentences run before the parser was changed for them: 'godkendes i
+    # økonomiudvalget' names the body that approves; 'accepteres ved første login' names when, not who.
+    "md-sapa-udvalg-og-login.md.txt": [
+        ("9841", ["SAPA - Bølge 5"], 3,
+         [("samarbejdsaftale", "økonomiudvalget", "leverandøren", [2, 3], None, 2, 3)],
+         []),
+        ("9842", ["SAPA - Bølge 5"], 2,
+         [("anvendervilkår", "kommunen", None, [2], None, 2, None)],
+         []),
+    ],
 }
 
 
