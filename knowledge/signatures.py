@@ -612,7 +612,14 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
             both = bool(re.match(r"(?:både|enten)\b", rest, re.I) or re.search(r"\bbåde\s+$", before, re.I))
             return _role(name_after(rest, both=both), initial=False)
         if m := re.match(r"\s+(?:hos|ved)\s+", right, re.I):
-            return _role(name_after(right[m.end():]), initial=False)
+            who = _role(name_after(right[m.end():]), initial=False)
+            # 'ved direktøren' names who; 'ved første login' names when
+            if who and (m.group(0).strip().casefold() == "hos" or who[:1].isupper()
+                        or any(stem.endswith(ROLE_ENDINGS) for stem in stems(who.split()[-1]))):
+                return who
+            return None
+        if m := _IN_BODY.match(right):
+            return _role(name_after(right[m.end():]), initial=False)  # 'godkendes i økonomiudvalget'
         if m := _WHO_GETS.search(sentence[:cue.start()]):
             tokens = m.group(1).split()
             cut = max((i + 1 for i, t in enumerate(tokens) if t.casefold() in ARTICLES | _AUX), default=0)
@@ -630,6 +637,9 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
 # 'af kommunen (typisk kommunaldirektøren)': the bracket says who signs for the municipality
 _TYPICALLY = re.compile(r"\bkommunen\s*\(\s*(?:typisk|fx\.?|f\.eks\.|dvs\.|normalt|som\s+regel)\s+"
                         r"([^()]{3,60})\)", re.I)
+# 'godkendes i økonomiudvalget', 'godkendes i byrådet': a body that decides in its meeting
+_IN_BODY = re.compile(r"\s+i\s+(?=\S*(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)\b)",
+                      re.I)
 _AS_ROLE = re.compile(r"\bsom\s+(?:kommunens\s+)?([\w-]+)\s*$", re.I)
 
 
