@@ -367,6 +367,24 @@ GOLDEN = {
          [("anvendervilkår", "kommunen", None, [2], None, 2, None)],
          []),
     ],
+    # A sixteenth batch, from probe sentences run before the parser was changed for them: imperatives
+    # joined ('Udfyld og returnér skemaet', 'Opret, kontrollér og aktivér brugerne', 'Test og godkend
+    # integrationen' - an approval nobody is named for), 'Giv KOMBIT besked om resultatet', and a thing
+    # named before a dash ('Listen med kontaktpersoner – send den til KOMBIT senest ...').
+    "md-ky-flere-bydeformer.md.txt": [
+        ("9851", ["KY - Bølge 13"], 2,
+         [],
+         [(10, "arbejdsdage", "modtagelse", "skemaet")]),
+        ("9852", ["KY - Bølge 13"], 2,
+         [],
+         [(-3, "uger", "go-live", "integrationen")]),
+        ("9853", ["KY - Bølge 13"], 2,
+         [],
+         [(-5, "dage", "go-live", "brugerne"), (5, "arbejdsdage", "testen", "resultatet")]),
+        ("9854", ["KY - Bølge 13"], 2,
+         [],
+         [(2, "uger", "start", "listen med kontaktpersoner")]),
+    ],
 }
 
 
