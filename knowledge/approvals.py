@@ -149,6 +149,9 @@ def _active_thing(sentence: str, cue: re.Match[str]) -> str | None:
     left = sentence[clause_start(sentence, cue.start()):cue.start()]
     if _DONE.search(left) or _blocked(sentence, cue, left):
         return None
+    if cue.group(0).casefold() in {"godkend", "accepter", "acceptér"} and \
+            re.search(r"(?:\bog|\beller|,)\s*$", left):
+        return None  # 'Test og godkend integrationen': imperatives, nobody named
     subject = left.split()
     if modal := [i for i, t in enumerate(subject) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]:
         after = [t for t in subject[modal[-1] + 1:] if t.casefold() not in _AUX | _LEAD]

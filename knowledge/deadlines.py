@@ -394,6 +394,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
     if (label := _label(sentence)) and _LEADS.match(sentence[sentence.index(":") + 1:].strip()):
         return label  # a list item 'Afmelding af integrationer: senest 1 måned efter go-live'
+    if m := _DASH_LABEL.match(sentence):
+        return lower_first(m.group(1))  # 'Listen med kontaktpersoner – send den til KOMBIT senest ...'
     if " | " in sentence and (cell := _row_subject(sentence)):
         return cell
     if previous and " | " in previous[0]:  # a cell of a table row: its row says what it is about
@@ -550,6 +552,14 @@ _DUTY = re.compile(r"(?:kommunen|i|vi|man|du)\s+(?:(?:skal|må|bør)\s+(?:også\
 _REMIND = re.compile(r"(?:husk|sørg\s+for|det\s+er\s+vigtigt)\s*,?\s+at\s+(\w+?)e?\s", re.I)
 
 
+# 'Listen med kontaktpersoner – send den til KOMBIT senest ...': a thing named, then what to do with it
+_DASH_LABEL = re.compile(r"([^\W\d][^–—:|]{2,60}?)\s+[–—-]\s+\w+\s+(?:den|det|dem)\b", re.I)
+_AND_DO = re.compile(r"\s*(?:og|eller|,)\s*" + _IMPERATIVE.pattern, re.I)
+# 'Opret, kontrollér og aktivér brugerne': the first of imperatives listed with commas
+_FIRST_OF = re.compile(_IMPERATIVE.pattern.removesuffix(r"\s+") + r"(?=\s*,)", re.I)
+_TELL = re.compile(r"(?:giv|send)\s+(?:\S+\s+){0,2}?besked\s+om\s+", re.I)
+
+
 def _object_after(text: str) -> str | None:
     """The noun phrase after a verb: 'påbegynde arbejdet senest ...' -> 'arbejdet'."""
     text = text.strip()
@@ -565,7 +575,11 @@ def _imperative_object(sentence: str) -> str | None:
         stem = r.group(1)  # imperative's stem + e ('lukke': 'luk'); 'Kommunen sender X'
         stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå" else stem
         sentence = stem + sentence[r.end() - 1:]
-    m = _IMPERATIVE.match(sentence)
+    m = _IMPERATIVE.match(sentence) or _FIRST_OF.match(sentence)
+    while m and (more := _AND_DO.match(sentence, m.end())):
+        m = more  # 'Udfyld og returnér skemaet', 'Opret, kontrollér og aktivér brugerne'
+    if m is None and (told := _TELL.match(sentence)):
+        m = told  # 'Giv KOMBIT besked om resultatet'
     if m is None and r and re.fullmatch(r"[a-zæøå]{3,}", stem) and stem not in _NOT_VERBS | STOP_WORDS:
         m = re.match(r"\S+\s+", sentence)  # 'Kommunen skal afholde en workshop': after a modal, a verb
     if m is None:
