@@ -11,12 +11,13 @@ from knowledge.language import US
 from knowledge.passages import ITEM
 from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
 from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.claimed_values import compared, value_words
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds
-from knowledge.retrieval import rank_passages
+from knowledge.retrieval import Hit, rank_passages
 from knowledge.wording import label, say, task_label
 
 _NEGATION = re.compile(r"\b(ikke|ej|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
@@ -39,12 +40,83 @@ def yes_no(ctx: Context) -> list[Candidate]:
                 t.weight, t.role, t.concepts = 0.0, "stop", frozenset()
         q.concepts = set().union(*(t.concepts for t in q.tokens)) | (q.concepts - {"priority"})
     if q.has("skip"):  # 'kan vi springe X over?': the verdicts below answer whether X is done
-        return _skip_priority(ctx) or _skip_passage(ctx)
-    if q.has("priority"):
+        return _skip_step(ctx) or _skip_priority(ctx) or _skip_passage(ctx)
+    if q.has("priority") or any(set(t.keys) & _CRITICAL for t in q.tokens):  # 'på kritisk vej?'
         out += _priority(ctx)
-    if q.has("sign") and not _signing_subordinate(q):
+    if q.has("sign") and not _signing_subordinate(q) and not _signed_state(q):
         out += _signature(ctx)
-    return out + _deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head)
+    out += _wave(ctx) + _role(ctx)
+    read = _deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
+    return out + _value(ctx) + [_unless_other_value(ctx, c) for c in read]
+
+
+def _unless_other_value(ctx: Context, c: Candidate) -> Candidate:
+    """A 'Ja' quoting a sentence that states another value of a kind the question puts forward ('er X
+    gratis fra 2028?' - '... uden beregning i 2027') does not settle the question."""
+    verdict = compared(ctx.q.text, c.text)
+    if not c.found or verdict is None or verdict[0] or not c.text.startswith(text("yes", ctx.lang)):
+        return c
+    head = text("yes_no_evidence", ctx.lang, verdict=text("yes", ctx.lang))
+    said = c.text[len(head):].strip() if c.text.startswith(head) else c.text
+    return Candidate(c.kind, f"{text('not_settled', ctx.lang)}\n{said}", c.tasks, c.explained, prior=c.prior,
+                     found=False)
+
+
+# Words that only relate a task to a wave or a party: 'hører opgave 7 til bølge 2?', 'er X en del af ...?',
+# 'gælder den også for bølge 3?', 'does task 7 belong to wave 2?'
+_RELATING = frozenset(key(w) for w in "hører høre hore del indgår gælder omfatter omfattet også med "
+                      "belong belongs "
+                      "part included include includes apply applies also".split())
+
+
+def _wave(ctx: Context) -> list[Candidate]:
+    """'Hører opgave 2301 til bølge 2?': the task's waves settle it (only for a question that asks
+    nothing else of the task)."""
+    q = ctx.q
+    if q.wave is None or q.has("sign"):
+        return []
+    handled = (q.concept_positions("wave", "task", "status", "what") | q.ref_positions()
+               | {t.pos for t in q.tokens if t.role == "number"})
+    if len(q.tasks) != 1:
+        return []
+    task = ctx.task(q.tasks[0])
+    rest = [t for t in q.content() if t.pos not in handled | q.project_pos and t.key not in _RELATING
+            and t.pos not in title_positions(ctx.index, q, q.tasks[0])]
+    numbers = {int(n) for w in task.waves for n in re.findall(r"(?:bølge|wave|b)\s*(\d+)", w, re.I)}
+    if rest or not numbers:
+        return []
+    said = text("yes_wave" if q.wave in numbers else "no_wave", ctx.lang, task=task.id,
+                waves=", ".join(task.waves))
+    return [Candidate("yesno", said, list(q.tasks), {t.pos for t in q.tokens}, prior=1.0)]
+
+
+# The recommended party of a task a question puts forward: 'er it-chefen ansvarlig for 433?'
+_ROLE_FIELDS = {"executor": "recommended_executor", "responsible": "recommended_responsible"}
+
+
+def _role(ctx: Context) -> list[Candidate]:
+    """'Er it-chefen ansvarlig for EJD 02?', 'Er det jurister, der udfører 2301?': the task's recommended
+    executor or responsible settles it when the question names the task and a party, and nothing else."""
+    q = ctx.q
+    fields = [f for f in _ROLE_FIELDS if q.has(f)]
+    if len(fields) != 1 or len(q.tasks) != 1 or q.has("sign"):
+        return []
+    task = ctx.task(q.tasks[0])
+    value = getattr(task, _ROLE_FIELDS[fields[0]]) or ""
+    handled = (q.concept_positions(fields[0], "task", "status", "what") | q.ref_positions() | q.project_pos
+               | title_positions(ctx.index, q, q.tasks[0]))
+    party = [t for t in q.content() if t.pos not in handled and t.key not in _RELATING]
+    if not value or not party or len(party) > 3 or not all(t.role == "word" for t in party):
+        return []
+    have = content_keys(value)
+    match = [t for t in party if set(t.keys) & have or any(same_thing(k, have) for k in t.keys)]
+    if match and len(match) != len(party):
+        return []  # 'er kommunens it-chef ...' - 'Kommunens jurist': a part of the party only
+    for t in party:  # understood, whether the tasks name it or not: the field settles it
+        t.match = max(t.match, 1.0)
+    said = text("yes_role" if match else "no_role", ctx.lang, task=task.id, role=label(fields[0], ctx.lang),
+                value=value)
+    return [Candidate("yesno", said, list(q.tasks), handled | {t.pos for t in party}, prior=0.97)]
 
 
 def _skip_passage(ctx: Context) -> list[Candidate]:
@@ -61,6 +133,25 @@ def _skip_passage(ctx: Context) -> list[Candidate]:
     explained = hit.explained | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
     return [Candidate("yesno", f"{verdict_head(ctx, holds_true=not optional)} {said}", [hit.task], explained,
                       prior=0.9)]
+
+
+def _skip_step(ctx: Context) -> list[Candidate]:
+    """'Kan vi springe trin 4 over i 2302?': the step itself settles it: 'Ja' when it is marked optional
+    ('(Valgfrit) Bed ...'), else 'Nej' (it is one of the steps the task says to take)."""
+    q = ctx.q
+    if q.step is None or q.step < 1:
+        return []
+    handled = q.concept_positions("task", "status", "what", "step") | q.ref_positions() | {
+        t.pos for t in q.tokens if t.role == "number"}
+    tasks, via = scope(ctx, handled)
+    if len(tasks) != 1:
+        return []
+    step = next((s for s in ctx.task(tasks[0]).method_steps if s.number == q.step), None)
+    if step is None or any(t.pos not in handled | via for t in q.content()):
+        return []
+    optional = bool(_OPTIONAL.search(step.text))
+    said = f"{verdict_head(ctx, holds_true=not optional)} {step.number}. {step.text}"
+    return [Candidate("yesno", said, tasks, handled | via, prior=0.95)]
 
 
 def _skip_priority(ctx: Context) -> list[Candidate]:
@@ -178,6 +269,20 @@ def _signing_subordinate(q) -> bool:
     return bool(signs) and min(signs) >= start
 
 
+# 'den underskrevne aftale', 'være underskrevet senest ...', 'the signed agreement': signing as a state
+_SIGNED = re.compile(r"^(underskrevne?|underskrevet|signerede?|signeret|signed)$", re.I)
+
+
+def _signed_state(q) -> bool:
+    """Whether every word of signing in the question is a participle not followed by its agent ('af',
+    'by'): the question asks what is done with a signed document or when, not who signs it."""
+    signs = [t for t in q.tokens if "sign" in t.concepts]
+    return bool(signs) and all(
+        _SIGNED.match(t.surface) and not (t.pos + 1 < len(q.tokens)
+                                          and q.tokens[t.pos + 1].surface.casefold() in ("af", "by"))
+        for t in signs)
+
+
 def _count(ctx: Context) -> list[Candidate]:
     """'Skal vi udpege tre superbrugere?': the sentence that counts them settles it."""
     q, index = ctx.q, ctx.index
@@ -191,11 +296,108 @@ def _count(ctx: Context) -> list[Candidate]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if not asked.keys() & _counts(said).keys():
             continue
-        verdict = text("no" if other_count(q.text, said) else "yes", ctx.lang)
-        head = text("yes_no_evidence", ctx.lang, verdict=verdict)
+        negated = bool(_NEGATION.search(_claim_clause(q.text, said)))  # 'behøver ikke at tilpasse alle tolv'
+        head = verdict_head(ctx, holds_true=not other_count(q.text, said) and not negated)
         for p in numbers:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a number the text lacks is still understood
         explained = hit.explained | numbers | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
+        return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
+    return []
+
+
+# Verbs of handing a thing on, by stem: 'skal blanketten sendes til KOMBIT?', 'meldes fejl til X?'
+_HAND_ON = r"(?:ind)?send\w*|meld\w*|return[eé]r\w*|mail\w*|upload\w*|aflever\w*|sent|submit\w*|report\w*"
+_ASKED_TO = re.compile(r"\b(" + _HAND_ON + r")\b.*?\b(?:til|to)\s+(?P<to>(?:(?!\b(?:før|inden|efter|når|hvis|"
+                       r"before|after|when|if)\b)[^?.!,])+)\W*$", re.I)
+_SAID_TO = re.compile(r"\b(" + _HAND_ON + r")\b(?:\s+[\wæøåÆØÅ.-]+){0,6}?\s+(?:til|på|to)\s+(?P<to>[^,.;:()]+"
+                      r"(?:\.[a-z]{2,3}\b)?)", re.I)
+
+
+def _recipient(ctx: Context) -> list[Candidate]:
+    """'Skal blanketten sendes til KOMBIT?': the sentence that says where it is sent ('sendes til
+    Udbetaling Danmark') settles it."""
+    q, index = ctx.q, ctx.index
+    if (asked := _ASKED_TO.search(q.text)) is None:
+        return []
+    start = len(re.findall(r"\w+", q.text[:asked.start("to")]))
+    party = [t for t in q.content() if t.pos >= start - 1 and t.surface.casefold() not in ("til", "to")
+             and q.text.find(t.surface, asked.start("to")) >= 0]
+    if not party:
+        return []
+    party_pos = {t.pos for t in party}
+    refs = q.ref_positions()
+    rest = [t for t in q.content()
+            if t.pos not in party_pos | refs and not _HAND_ON_WORD.fullmatch(t.surface)]
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=party_pos, limit=10,
+                                     min_coverage=0.4) if q.allows(h.task)]
+    stem = asked.group(1).casefold()[:4]
+    verbs = {t.pos for t in q.tokens if _HAND_ON_WORD.fullmatch(t.surface)}
+    tasks, _ = scope(ctx, party_pos | verbs | refs)
+    seen = {h.pid for h in hits}
+    if len(tasks) == 1:  # 'blanketten sendes til ...' in the task the question's words name
+        hits += [Hit(pid, tasks[0], 0.0, set(), 0.0) for pid in index.task_passage_ids(tasks[0])
+                 if pid not in seen]
+    for hit in hits:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        told = [m for m in _SAID_TO.finditer(said) if m.group(1).casefold()[:4] == stem]
+        if not told or _NEGATION.search(_claim_clause(q.text, said)):
+            continue
+        titled = title_positions(index, q, hit.task)
+        inside = _inside(ctx, rest, hit, said)
+        covered = sum(t.weight for t in rest if t.pos in inside | titled)
+        if covered < 0.6 * sum(t.weight for t in rest) or not inside:
+            continue
+        to_keys = content_keys(" ".join(m.group("to") for m in told))
+        yes = all(set(t.keys) & to_keys or any(same_thing(k, to_keys) for k in t.keys) for t in party)
+        for t in party:
+            t.match = max(t.match, 1.0)  # a recipient the tasks never name is understood: it is not the one
+        head = verdict_head(ctx, holds_true=yes)
+        explained = hit.explained | inside | party_pos | refs | titled | verbs
+        return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
+    return []
+
+
+_HAND_ON_WORD = re.compile(_HAND_ON, re.I)
+
+
+def _inside(ctx: Context, tokens, hit, said: str) -> set[int]:
+    """The positions of the tokens a sentence says, itself or as the head of a compound ('blanket' for
+    'tilmeldingsblanketten') in a task that says the whole word too."""
+    said_keys = content_keys(said)
+    return {t.pos for t in tokens if t.pos in hit.explained or any(
+        k in said_keys or (same_thing(k, said_keys) and ctx.index.task_has(hit.task, k)) for k in t.keys)}
+
+
+def _value(ctx: Context) -> list[Candidate]:
+    """'Skal testen gennemføres i uge 40?', 'sendes filen ugentligt?', 'varer testen to uger?': the
+    sentence about the same thing that states a value of that kind settles it ('i uge 36': 'Nej')."""
+    q, index = ctx.q, ctx.index
+    words = value_words(q.text)
+    values = {t.pos for t in q.tokens if t.surface.casefold() in words}
+    if not values:
+        return []
+    refs = q.ref_positions()
+    rest = [t for t in q.content() if t.pos not in values | refs]
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=values, limit=10, min_coverage=0.5)
+            if q.allows(h.task)]
+    for hit in hits:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        verdict = compared(q.text, said)
+        if verdict is None or _NEGATION.search(_main_clause(said)):
+            continue
+        same = verdict[0]
+        if not same and verdict[1] == "year":
+            continue  # 'gratis fra 2028?' - 'gratis i 2027' says nothing of 2028
+        titled = title_positions(index, q, hit.task)
+        inside = _inside(ctx, rest, hit, said)
+        covered = sum(t.weight for t in rest if t.pos in inside | titled)
+        nouns = [t for t in rest if t.pos in inside and not t.concepts]
+        if not same and (covered < 0.6 * sum(t.weight for t in rest) or not nouns):
+            continue  # another value in a sentence about something else settles nothing
+        for p in values:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a value the text lacks is still understood
+        head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if same else "no", ctx.lang))
+        explained = hit.explained | values | refs | titled
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
 
@@ -245,7 +447,21 @@ def _deed(ctx: Context) -> list[Candidate]:
             rank += 0.01 if yes else 0.0  # a sentence naming the party as the doer beats one naming another
             if best is None or rank > best[0]:
                 best = (rank, cand)
+        if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said):
+            # 'Kommunaldirektøren kan give en anden direktør fuldmagt til at underskrive': someone else may
+            explained = ({t.pos for t in q.tokens if t.pos in hit.explained or t.role == "ref"}
+                         | q.project_pos | title_positions(index, q, hit.task))
+            cand = Candidate("yesno", f"{text('yes_no_evidence', ctx.lang, verdict=text('yes', ctx.lang))} "
+                             f"{ITEM.sub('', said)}", [hit.task], explained | party_pos | {verb.pos},
+                             prior=0.95)
+            rank = cand.score(q) + 0.06
+            if best is None or rank > best[0]:
+                best = (rank, cand)
     return [best[1]] if best else []
+
+
+# A sentence that lets another than the named party do it: 'kan give ... fuldmagt', 'eller en stedfortræder'
+_DELEGATE = re.compile(r"\b(fuldmagt\w*|stedfortræder\w*|i\s+sit\s+sted|på\s+vegne\s+af|delegere\w*)\b", re.I)
 
 
 _LEVERANDOR = re.compile(r"\b(\w*leverandør\w*|supplier|vendor)\b", re.I)
@@ -260,6 +476,7 @@ def _unnamed_supplier(q, party_pos: set[int], said: str) -> bool:
         k in said_keys for p in party_pos for k in q.tokens[p].keys)
 
 
+_PARTICLES = frozenset("op ind ud af over igennem under".split())
 _MODALS = frozenset("skal kan må bør vil skulle kunne burde maa boer".split())
 # An object that only points back to a noun before it: '..., men den skal godkendes af ...'.
 _PRONOUN = re.compile(r"(?:^|\s)(den|det|de|dem|disse|denne|dette|it|they|them)$", re.I)
@@ -286,6 +503,11 @@ def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
     elif len(q.tokens) > 2 and q.tokens[0].surface.casefold().endswith("r") and q.tokens[0].weight > 0:
         verb, party_pos = q.tokens[0], {1}  # 'Godkender leverandøren aftalen?'
         party = _party_keys(q, party_pos)
+        last = [t for t in q.tokens if t.surface.isalpha()][-1]
+        if last.surface.casefold() in _PARTICLES:  # 'Sætter X eksporten op?' asks about 'opsætte'
+            joined = key(last.surface.casefold() + verb.surface.casefold())
+            if joined not in verb.alts:
+                verb.alts = (*verb.alts, joined)
     else:
         return None
     if verb is None or not party or not read_alike(index, q, [q.tokens[p] for p in party_pos]):
@@ -451,7 +673,8 @@ def _names(tok, document: str) -> bool:
     return any(k in doc or any(d.endswith(k) and len(k) >= 4 for d in doc) for k in tok.keys)
 
 
-_NUMBERS = {w: n for n, ws in enumerate(["", "", "to two", "tre three", "fire four", "fem five", "seks six",
+_NUMBERS = {w: n for n, ws in enumerate(["", "én ét", "to two", "tre three", "fire four", "fem five",
+                                          "seks six",
                                           "syv seven", "otte eight", "ni nine", "ti ten", "elleve eleven",
                                           "tolv twelve"]) for w in ws.split()}
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+)?"
@@ -492,6 +715,14 @@ def other_count(question: str, said: str) -> bool:
         if not ok:
             return True
     return False
+
+
+def _counted_otherwise(question: str, said: str) -> bool:
+    """Whether the question counts a thing and the text counts another with other numbers: a 'Ja' would
+    rest on words, not on the numbers asked about."""
+    asked, stated = _counts(question), _counts(said)
+    return bool(asked and stated and not asked.keys() & stated.keys()
+                and not {n for n, _ in asked.values()} & {n for n, _ in stated.values()})
 
 
 # 'før go-live', 'efter modtagelsen', 'before go-live': the side of a moment a deadline is on
@@ -581,7 +812,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
     # whether the text says the opposite of the question's claim, read without its own negation
-    flip = bool(_NEGATION.search(_main_clause(said)))
+    flip = bool(_NEGATION.search(_claim_clause(question, said)))
+    if (answered := _FIELD_YES_NO.search(said.strip().splitlines()[0] if said.strip() else "")) is not None:
+        flip = answered.group(1).casefold() in ("nej", "no")  # 'STS/infrastruktur-opgave: Nej'
     if _MUST.search(question) and _OPTIONAL.search(said):
         flip = True  # 'skal vi holde lokal undervisning?' - 'Kommunen kan vælge at holde ...'
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
@@ -596,16 +829,44 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True
     if other_count(question, said):
         flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
+    elif _counted_otherwise(question, said):
+        # 'er det nok med én administrator?' - 'mindst to medarbejdere med administratorrollen'
+        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                         evidence.explained, prior=evidence.prior, found=False)
     if other_side(question, said):
         flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
-    if not flip and ctx.q.coverage(evidence.explained - evidence.titled) * evidence.prior < YES_THRESHOLD:
+    # a word of the title the sentence refers back to ('Aftalen skal ...' in the task on the
+    # databehandleraftale) is the sentence's own
+    said_keys = content_keys(said)
+    own = {t.pos for t in ctx.q.tokens
+           if t.pos in evidence.titled and any(same_thing(k, said_keys) for k in t.keys)}
+    covered = ctx.q.coverage(evidence.explained - (evidence.titled - own))
+    if not flip and covered * evidence.prior < YES_THRESHOLD:
         # a Ja read off evidence that explains only part of the question is a guess
+        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                         evidence.explained, prior=evidence.prior, found=False)
+    if flip and not _about_named(ctx, evidence, said):
+        # 'skal tilslutningsaftalen sendes til KOMBIT?' is not settled by where another task's aftale goes
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
     verdict = text(_verdict(ctx.q, question, holds_true=not flip), ctx.lang)
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+def _about_named(ctx: Context, evidence: Candidate, said: str) -> bool:
+    """Whether every telling word of the question stands in the evidence or in its task: a 'Nej' about
+    another thing than the question's is no answer."""
+    said_keys = content_keys(said)
+    for t in ctx.q.content():
+        if t.role != "word" or t.weight < 0.5 or t.match < 1 or t.concepts or t.pos in ctx.q.project_pos \
+                or t.surface.isdigit() or (t.surface.islower() and len(t.surface) <= 3):
+            continue  # 'fra nu af': a small word tells nothing of what the question is about
+        if any(k in said_keys or any(ctx.index.task_has(task, k) for task in evidence.tasks) for k in t.keys):
+            continue
+        return False
+    return True
 
 
 def verdict_head(ctx: Context, *, holds_true: bool) -> str:
@@ -664,7 +925,7 @@ def _unknown_claim(q, evidence: Candidate) -> bool:
 
 
 # The asker as the subject of a yes/no question ('kan vi selv ...', 'skal jeg ...', 'can we ...').
-_ASKER = re.compile(r"^\W*\w+\s+(vi|jeg|i|we)\b", re.I)
+_ASKER = re.compile(r"^\W*\w+\s+(vi|jeg|i|we|kommunen\s+selv|the\s+municipality\s+itself)\b", re.I)
 _BY = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+(?:\w+\s+)?af\s+([\w-]+)|"
                  r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?([\w-]+)", re.I)
 
@@ -675,6 +936,24 @@ def _other_agent(question: str, said: str) -> bool:
         return False
     agent = (m.group(1) or m.group(2)).casefold()
     return agent not in US and not content_keys(agent) & content_keys(question)
+
+
+# A field whose value is itself a yes or a no: 'Er det en STS/Infrastruktur opgave? Nej'
+_FIELD_YES_NO = re.compile(r"[:?]\s*[«“\"]?(ja|nej|yes|no)[»”\"]?\W*$", re.I)
+# Where a sentence's coordinate clauses meet: '..., men DPO'en skal ikke selv underskrive'
+_COORDINATE = re.compile(r",\s*(?:men|mens|but|whereas)\s+|;\s*", re.I)
+
+
+def _claim_clause(question: str, said: str) -> str:
+    """The main clause of the sentence's coordinate clause that says most of the question's words: the
+    negation of another clause ('..., men DPO'en skal ikke selv underskrive') is not the answer's."""
+    first = said.strip().splitlines()[0] if said.strip() else ""
+    clauses = _COORDINATE.split(first)
+    if len(clauses) == 1:
+        return _main_clause(first)
+    asked = content_keys(question)
+    best = max(clauses, key=lambda c: len(content_keys(c) & asked))
+    return _main_clause(best)
 
 
 # Where a subordinate clause starts: its negation says nothing about the main statement
