@@ -61,17 +61,14 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     for kind in ("date", "week", "clock", "often", "year", "duration"):
         if kind not in asked or kind not in have:
             continue
-        if kind == "duration" and not _duration_only(question, said):
-            continue
+        if kind == "duration" and _BOUND.search(question + " " + said):
+            continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
     return None
 
 
-def _duration_only(question: str, said: str) -> bool:
-    """A duration is compared only when the question's and the sentence's are of different units
-    ('to uger' against 'fem arbejdsdage'); the same unit is a count, which yesno compares itself."""
-    units = {m.group(2).casefold()[:3] for m in _DURATION.finditer(question)}
-    return not units & {m.group(2).casefold()[:3] for m in _DURATION.finditer(said)}
+_BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
+                    r"(?:\d|" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 
 
 def value_words(question: str) -> set[str]:

@@ -329,15 +329,10 @@ def _recipient(ctx: Context) -> list[Candidate]:
     rest = [t for t in q.content()
             if t.pos not in party_pos | refs and not _HAND_ON_WORD.fullmatch(t.surface)]
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=party_pos, limit=10,
-                                     min_coverage=0.4) if q.allows(h.task)]
+                                     min_coverage=0.4) if _allowed(ctx, h.task)]
     stem = asked.group(1).casefold()[:4]
     verbs = {t.pos for t in q.tokens if _HAND_ON_WORD.fullmatch(t.surface)}
-    tasks, _ = scope(ctx, party_pos | verbs | refs)
-    seen = {h.pid for h in hits}
-    if len(tasks) == 1:  # 'blanketten sendes til ...' in the task the question's words name
-        hits += [Hit(pid, tasks[0], 0.0, set(), 0.0) for pid in index.task_passage_ids(tasks[0])
-                 if pid not in seen]
-    for hit in hits:
+    for hit in hits + _scoped_passages(ctx, hits, party_pos | verbs | refs):
         said = ITEM.sub("", index.passages[hit.pid].text)
         told = [m for m in _SAID_TO.finditer(said) if m.group(1).casefold()[:4] == stem]
         if not told or _NEGATION.search(_claim_clause(q.text, said)):
@@ -364,8 +359,29 @@ def _inside(ctx: Context, tokens, hit, said: str) -> set[int]:
     """The positions of the tokens a sentence says, itself or as the head of a compound ('blanket' for
     'tilmeldingsblanketten') in a task that says the whole word too."""
     said_keys = content_keys(said)
+    # a name ('Digital Post') the task has is what the sentence is about
     return {t.pos for t in tokens if t.pos in hit.explained or any(
-        k in said_keys or (same_thing(k, said_keys) and ctx.index.task_has(hit.task, k)) for k in t.keys)}
+        k in said_keys or ((same_thing(k, said_keys) or t.surface[:1].isupper())
+                           and ctx.index.task_has(hit.task, k)) for k in t.keys)}
+
+
+def _scoped_passages(ctx: Context, hits: list[Hit], handled: set[int]) -> list[Hit]:
+    """The other passages of the one task the question's words name (by its title, say), after the
+    ranked hits: 'blanketten sendes til ...' in the task on the tilmeldingsblanket."""
+    tasks, _ = scope(ctx, handled)
+    if len(tasks) != 1:
+        return []
+    seen = {h.pid for h in hits}
+    return [Hit(pid, tasks[0], 0.0, set(), 0.0) for pid in ctx.index.task_passage_ids(tasks[0])
+            if pid not in seen]
+
+
+def _allowed(ctx: Context, task: int) -> bool:
+    """A task the question may be answered from: one it allows, or one whose title names the project the
+    question names ('serviceaftalerne for KSD' in the task 'Godkend serviceaftaler for KSD')."""
+    q = ctx.q
+    return q.allows(task) or (not q.tasks and bool(q.project_pos)
+                              and q.project_pos <= title_positions(ctx.index, q, task))
 
 
 def _value(ctx: Context) -> list[Candidate]:
@@ -378,9 +394,9 @@ def _value(ctx: Context) -> list[Candidate]:
         return []
     refs = q.ref_positions()
     rest = [t for t in q.content() if t.pos not in values | refs]
-    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=values, limit=10, min_coverage=0.5)
-            if q.allows(h.task)]
-    for hit in hits:
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=values, limit=15, min_coverage=0.3)
+            if _allowed(ctx, h.task)]
+    for hit in hits + _scoped_passages(ctx, hits, values | refs):
         said = ITEM.sub("", index.passages[hit.pid].text)
         verdict = compared(q.text, said)
         if verdict is None or _NEGATION.search(_main_clause(said)):
