@@ -123,6 +123,8 @@ def _skip_passage(ctx: Context) -> list[Candidate]:
     """'Kan vi springe testen over i BOLIG 5?': the sentence of the task that says to do it settles it
     ('Nej'), unless it says the thing is optional or not needed ('Ja')."""
     q, index = ctx.q, ctx.index
+    if said_skip := _said_skip(ctx):
+        return said_skip
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, limit=5, min_coverage=YES_THRESHOLD)
             if q.allows(h.task) and index.passages[h.pid].field not in ("title", "fact")]
     if not hits:
@@ -133,6 +135,32 @@ def _skip_passage(ctx: Context) -> list[Candidate]:
     explained = hit.explained | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
     return [Candidate("yesno", f"{verdict_head(ctx, holds_true=not optional)} {said}", [hit.task], explained,
                       prior=0.9)]
+
+
+# A sentence that itself speaks of leaving a thing out: 'Kommunen kan vælge at springe testen over'
+_SAYS_SKIP = re.compile(r"\b(spring\w*\s+(?:\w+\s+){0,4}?over|springes\s+over|undlad\w*|udelad\w*|fravælg\w*|"
+                        r"dropp\w*|skip\w*|omit\w*)\b", re.I)
+
+
+def _said_skip(ctx: Context) -> list[Candidate]:
+    """The sentence about the thing that says whether it may be left out or is optional ('kan vælge at
+    springe testen over', 'kan vælge at holde et møde': 'Ja'; 'må ikke springes over': 'Nej')."""
+    q, index = ctx.q, ctx.index
+    refs = q.ref_positions()
+    rest = [t for t in q.content() if t.pos not in refs]
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, limit=10, min_coverage=0.3)
+            if _allowed(ctx, h.task)]
+    for hit in hits + _scoped_passages(ctx, hits, refs):
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        if not (_SAYS_SKIP.search(said) or _OPTIONAL.search(said)) or not rest:
+            continue
+        inside = _inside(ctx, rest, hit, said) | title_positions(index, q, hit.task)
+        if sum(t.weight for t in rest if t.pos in inside) < YES_THRESHOLD * sum(t.weight for t in rest):
+            continue
+        allowed = bool(_OPTIONAL.search(said)) or not _NEGATION.search(_claim_clause(q.text, said))
+        head = verdict_head(ctx, holds_true=not allowed)
+        return [Candidate("yesno", f"{head} {said}", [hit.task], inside | refs, prior=0.95)]
+    return []
 
 
 def _skip_step(ctx: Context) -> list[Candidate]:
@@ -856,7 +884,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     said_keys = content_keys(said)
     own = {t.pos for t in ctx.q.tokens
            if t.pos in evidence.titled and any(same_thing(k, said_keys) for k in t.keys)}
-    covered = ctx.q.coverage(evidence.explained - (evidence.titled - own))
+    covered = max(ctx.q.coverage(evidence.explained - (evidence.titled - own)),
+                  _untitled_coverage(ctx.q, evidence, evidence.titled - own))
     if not flip and covered * evidence.prior < YES_THRESHOLD:
         # a Ja read off evidence that explains only part of the question is a guess
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
@@ -869,6 +898,17 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+def _untitled_coverage(q, evidence: Candidate, titled: set[int]) -> float:
+    """How much of the question's words other than those naming the task by its title the evidence
+    says itself ('Filen sendes ... via Serviceplatformen' for 'sendes eksportfilen med barselsperioder via
+    Serviceplatformen?' in the task on exporting barselsperioder); 0 when the title names it all."""
+    rest = [t for t in q.content() if t.pos not in titled and t.pos not in q.project_pos and t.role != "ref"]
+    total = sum(t.weight for t in rest)
+    if total <= 0 or len(rest) < 2:
+        return 0.0
+    return sum(t.weight * t.match for t in rest if t.pos in evidence.explained) / total
 
 
 def _about_named(ctx: Context, evidence: Candidate, said: str) -> bool:
