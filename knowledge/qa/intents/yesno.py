@@ -42,11 +42,12 @@ def yes_no(ctx: Context) -> list[Candidate]:
     if q.has("skip"):  # 'kan vi springe X over?': the verdicts below answer whether X is done
         return _skip_step(ctx) or _skip_priority(ctx) or _skip_passage(ctx)
     if q.has("priority") or any(set(t.keys) & _CRITICAL for t in q.tokens):  # 'på kritisk vej?'
-        out += _priority(ctx)
+        out += _optional_thing(ctx) + _priority(ctx)
     if q.has("sign") and not _signing_subordinate(q) and not _signed_state(q):
         out += _signature(ctx)
     out += _wave(ctx) + _role(ctx)
-    read = _deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
+    read = (_deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
+            + _copula(ctx))
     return out + _value(ctx) + [_unless_other_value(ctx, c) for c in read]
 
 
@@ -163,6 +164,35 @@ def _said_skip(ctx: Context) -> list[Candidate]:
     return []
 
 
+def _optional_thing(ctx: Context) -> list[Candidate]:
+    """'Er workshoppen for sygeplejerskerne obligatorisk?': a thing in a task, not the task itself, is
+    settled by the sentence that says it is optional ('Kommunen kan vælge at holde en workshop'): 'Nej'."""
+    q, index = ctx.q, ctx.index
+    if not any(set(t.keys) & _REQUIRING for t in q.tokens):
+        return []
+    refs = q.ref_positions()
+    asked = q.concept_positions("priority") | {t.pos for t in q.tokens if set(t.keys) & _REQUIRING}
+    rest = [t for t in q.content() if t.pos not in refs | asked]
+    if not rest:
+        return []
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=asked, limit=10, min_coverage=0.3)
+            if _allowed(ctx, h.task)]
+    for hit in hits:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        if not _OPTIONAL.search(said):
+            continue
+        own = _inside(ctx, rest, hit, said)
+        inside = own | title_positions(index, q, hit.task)
+        if not own - title_positions(index, q, hit.task) or \
+                sum(t.weight for t in rest if t.pos in inside) < YES_THRESHOLD * sum(t.weight for t in rest):
+            continue
+        for p in asked:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)
+        return [Candidate("yesno", f"{verdict_head(ctx, holds_true=False)} {said}", [hit.task],
+                          inside | refs | asked, prior=1.0)]
+    return []
+
+
 def _skip_step(ctx: Context) -> list[Candidate]:
     """'Kan vi springe trin 4 over i 2302?': the step itself settles it: 'Ja' when it is marked optional
     ('(Valgfrit) Bed ...'), else 'Nej' (it is one of the steps the task says to take)."""
@@ -199,6 +229,46 @@ def _skip_priority(ctx: Context) -> list[Candidate]:
     optional = bool(have & _OPTIONAL_CLASSES) and not have & _CRITICAL
     said = text("yes_priority" if optional else "no_priority", ctx.lang, task=task.id, priority=task.priority)
     return [Candidate("yesno", said, tasks, handled | via, prior=1.0)]
+
+
+# 'Er KL databehandler for X?', 'Is KL the data processor?': a party and the role the question gives it
+# (a party is a name or the municipality: 'er testen afsluttet?' asks of no party)
+_ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*|kommunen|we|vi)\s+"
+                         r"(?:the\s+|a\s+|an\s+)?(?P<role>[a-zæøå-]{4,})\b")
+# 'KL er databehandler', 'kommunen er dataansvarlig': who holds a role, as a sentence says it
+_HOLDS_ROLE = r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*|[Kk]ommunen)\s+er\s+(?:\w+\s+)?{role}\b"
+
+
+def _copula(ctx: Context) -> list[Candidate]:
+    """'Er KOMBIT databehandler for omsætningsservicen?' - 'KL er databehandler, og kommunen er
+    dataansvarlig': the sentence that says who holds the role settles it."""
+    q, index = ctx.q, ctx.index
+    if (m := _ASKED_ROLE.match(q.text)) is None or m.group("who").casefold() in ("det", "der"):
+        return []
+    role_tok = next((t for t in q.tokens if t.surface == m.group("role")), None)
+    who_tok = next((t for t in q.tokens if t.surface == m.group("who")), None)
+    if role_tok is None or who_tok is None or role_tok.concepts:
+        return []
+    refs = q.ref_positions()
+    rest = [t for t in q.content() if t.pos not in refs | {role_tok.pos, who_tok.pos}]
+    holds = re.compile(_HOLDS_ROLE.format(role=re.escape(m.group("role"))))
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={who_tok.pos}, limit=10,
+                                     min_coverage=0.3) if _allowed(ctx, h.task)]
+    for hit in hits + _scoped_passages(ctx, hits, refs | {role_tok.pos, who_tok.pos}):
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        stated = holds.search(said)
+        if stated is None or _NEGATION.search(said[stated.start():stated.end() + 12]):
+            continue
+        inside = _inside(ctx, rest, hit, said) | title_positions(index, q, hit.task)
+        if sum(t.weight for t in rest if t.pos in inside) < 0.7 * sum(t.weight for t in rest):
+            continue
+        asked = _party_keys(q, {who_tok.pos})
+        yes = bool(asked & content_keys(stated.group("who")))
+        who_tok.match = max(who_tok.match, 1.0)  # a party the tasks never name is understood: not the one
+        explained = inside | refs | {role_tok.pos, who_tok.pos}
+        return [Candidate("yesno", f"{verdict_head(ctx, holds_true=yes)} {said}", [hit.task], explained,
+                          prior=0.95)]
+    return []
 
 
 def _fact(ctx: Context) -> list[Candidate]:
@@ -469,6 +539,10 @@ def _deed(ctx: Context) -> list[Candidate]:
                 continue  # 'sender Printcenter Nord ...': a name inside a sentence is no verb
             objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
                     and any(same_thing(k, deed.obj_keys) for k in t.keys)]
+            if not objs and re.search(r"(?:^|\s)og$", deed.obj):  # 'X koster ... og afholdes af Y': X
+                subject = content_keys(" ".join(said.split()[:2]))
+                objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
+                        and any(same_thing(k, subject) for k in t.keys)]
             if not objs and _PRONOUN.search(deed.obj):  # '..., men den skal godkendes af X': the noun before
                 objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
                         and t.role == "word" and any(same_thing(k, said_keys) for k in t.keys)]
