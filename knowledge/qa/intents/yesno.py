@@ -982,7 +982,8 @@ def _untitled_coverage(q, evidence: Candidate, titled: set[int]) -> float:
     total = sum(t.weight for t in rest)
     if total <= 0 or len(rest) < 2:
         return 0.0
-    return sum(t.weight * t.match for t in rest if t.pos in evidence.explained) / total
+    # every one of them: a word left unsaid may be the very claim ('... i produktion?')
+    return 1.0 if all(t.pos in evidence.explained and t.match >= 1 for t in rest) else 0.0
 
 
 def _about_named(ctx: Context, evidence: Candidate, said: str) -> bool:
