@@ -478,8 +478,10 @@ def _allowed(ctx: Context, task: int) -> bool:
     """A task the question may be answered from: one it allows, or one whose title names the project the
     question names ('serviceaftalerne for KSD' in the task 'Godkend serviceaftaler for KSD')."""
     q = ctx.q
-    return q.allows(task) or (not q.tasks and bool(q.project_pos)
-                              and q.project_pos <= title_positions(ctx.index, q, task))
+    if q.allows(task) or q.tasks or not q.project_pos:
+        return q.allows(task)
+    title = content_keys(ctx.task(task).title)
+    return all(set(q.tokens[p].keys) & title for p in q.project_pos)
 
 
 def _value(ctx: Context) -> list[Candidate]:
@@ -630,7 +632,15 @@ def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
         return None
     if verb is None or not party or not read_alike(index, q, [q.tokens[p] for p in party_pos]):
         return None
+    if set(verb.keys) & _STATIVE:
+        return None  # 'kræver sagsoverførslen et tillæg?' asks of a thing, not of who does it
     return verb, party_pos, party
+
+
+# Verbs whose subject is a thing, not who does something: 'kræver X et tillæg?', 'koster X noget?'
+_STATIVE = frozenset(key(w) for w in "kræve kræver koste koster indeholde indeholder omfatte omfatter gælde "
+                     "gælder vare varer betyde betyder medføre medfører require requires cost costs contain "
+                     "contains include includes".split())
 
 
 def _passive_asked(q):
@@ -809,6 +819,8 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
         before = said[:m.start()].split()
         if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2).isdigit()):
             continue  # 'Context Handler 2 fra nu af': a version, not a count
+        if before and before[-1].casefold() in ("opgave", "opgaven", "task", "trin", "step", "bølge", "wave"):
+            continue  # 'er task 611 infrastruktur ...': a task's number, not a count
         n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS.get(m.group(2).casefold(), 1)
         out[key(m.group(3).casefold())] = (n, (m.group(1) or "").casefold())
     return out
@@ -931,8 +943,13 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
                          evidence.explained, prior=evidence.prior, found=False)
     # whether the text says the opposite of the question's claim, read without its own negation
     flip = bool(_NEGATION.search(_claim_clause(question, said)))
-    if (answered := _FIELD_YES_NO.search(said.strip().splitlines()[0] if said.strip() else "")) is not None:
-        flip = answered.group(1).casefold() in ("nej", "no")  # 'STS/infrastruktur-opgave: Nej'
+    answered = _FIELD_YES_NO.search(said.strip().splitlines()[0] if said.strip() else "")
+    if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
+        head = verdict_head(ctx, holds_true=answered.group(1).casefold() not in ("nej", "no"))
+        return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
+                         prior=evidence.prior, found=evidence.found)
+    if answered is not None:
+        flip = answered.group(1).casefold() in ("nej", "no")
     if _MUST.search(question) and _OPTIONAL.search(said):
         flip = True  # 'skal vi holde lokal undervisning?' - 'Kommunen kan vælge at holde ...'
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
