@@ -80,4 +80,9 @@ def value_words(question: str) -> set[str]:
     for _, pattern in _OFTEN:
         for m in re.finditer(r"\b(?:" + pattern + r")\b", question, re.I):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
+    if words:  # 'er fristen den 1. maj?': the word for a deadline is part of the value put forward
+        words |= {w.casefold() for w in _DEADLINE_WORD.findall(question)}
     return words
+
+
+_DEADLINE_WORD = re.compile(r"\b(fristen|frist|tidsfristen|tidsfrist|deadline|deadlinen|senest|due)\b", re.I)

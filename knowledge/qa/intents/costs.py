@@ -46,7 +46,8 @@ def cost(ctx: Context, head) -> list[Candidate]:
     best: tuple[float, str, bool] | None = None
     for paragraph in paragraphs(ctx.task(tasks[0]).description):
         around = content_keys(paragraph)
-        if any(not set(t.keys) & around and t.pos not in named for t in rest):
+        if any(not set(t.keys) & around and t.pos not in named and not _named_in_task(ctx, tasks[0], t)
+               for t in rest):
             continue  # 'er testmiljøet gratis?' is not settled by a paragraph about certificates
         for sentence in sentences(paragraph):
             for clause in _CLAUSES.split(sentence):
@@ -66,3 +67,9 @@ def cost(ctx: Context, head) -> list[Candidate]:
     explained = money | refs | via | {t.pos for t in rest}
     return [Candidate("yesno", f"{head(ctx, holds_true=holds_true)} {sentence}", tasks, explained,
                       prior=0.95)]
+
+
+def _named_in_task(ctx: Context, task: int, tok) -> bool:
+    """A name the task gives ('aftalen med KL', KL named elsewhere in the task): context, not the thing
+    that costs."""
+    return tok.pos > 0 and tok.surface[:1].isupper() and ctx.index.task_has(task, tok.key)
