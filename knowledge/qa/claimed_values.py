@@ -30,9 +30,16 @@ _DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(arbejds
                        r"working\s+days?|business\s+days?|dage?|days?|uger?|weeks?|måneder?|months?)\b", re.I)
 
 
+# Which side of go-live: 'før go-live', 'senest 30 dage efter idriftsættelsen', 'before go-live'
+_SIDE = re.compile(r"\b(før|inden|efter|before|after|prior\s+to)\s+(?:the\s+)?(go-?live|idriftsættelse\w*)\b",
+                   re.I)
+
+
 def stated(text: str) -> dict[str, set]:
     """The values of each kind a text states."""
     out: dict[str, set] = {}
+    for m in _SIDE.finditer(text):
+        out.setdefault("side", set()).add(m.group(1).casefold().startswith(("efter", "after")))
     dates = list(_DATE.finditer(text))
     for m in dates:
         out.setdefault("date", set()).add((int(m.group(1)), _MONTH[m.group(2).casefold()]))
@@ -58,7 +65,7 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     """(True, kind) when the sentence states the value the question puts forward, (False, kind) when it
     states only another value of that kind, None when it states none of the kinds the question asks."""
     asked, have = stated(question), stated(said)
-    for kind in ("date", "week", "clock", "often", "year", "duration"):
+    for kind in ("date", "week", "clock", "often", "year", "duration", "side"):
         if kind not in asked or kind not in have:
             continue
         if kind == "duration" and _BOUND.search(question + " " + said):
@@ -74,7 +81,7 @@ _BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at l
 def value_words(question: str) -> set[str]:
     """The words of the question that write a value of those kinds (what a sentence need not repeat)."""
     words: set[str] = set()
-    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION):
+    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE):
         for m in pattern.finditer(question):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
     for _, pattern in _OFTEN:

@@ -23,6 +23,15 @@ from knowledge.wording import label, say, task_label
 _NEGATION = re.compile(r"\b(ikke|ej|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
                        r"don't|doesn't|isn't|aren't|won't)\b", re.I)
 _ONLY = re.compile(r"\b(kun|alene|udelukkende|only|solely)\b", re.I)
+_COSIGNED = re.compile(r"\s(?:og|samt|and)\s", re.I)
+
+
+def _others_too(question: str, party: set[str], agent: str) -> bool:
+    """Whether the question says 'kun X' ('only X') and the text names X and another ('X og Y')."""
+    if not _ONLY.search(question) or not _COSIGNED.search(agent):
+        return False
+    parts = [content_keys(p) for p in _COSIGNED.split(agent)]
+    return any(parts_keys and not parts_keys & party for parts_keys in parts)
 _ALSO = re.compile(r"\b(både|også|begge|samt|both|also|as well)\b", re.I)
 # 'Er det Netcompany, der ...' / 'Is it the supplier who ...': the party the question puts forward.
 _CLEFT = re.compile(r"^\W*(?:er|var|is|was)\s+(?:det|it)\s+(.+?),?\s+(?:der|som|who|that)\b", re.I)
@@ -474,6 +483,10 @@ def _scoped_passages(ctx: Context, hits: list[Hit], handled: set[int]) -> list[H
             if pid not in seen]
 
 
+_ANCHOR = re.compile(r"fristen|frist|tidsfristen|tidsfrist|deadline|deadlinen|senest|due|før|inden|efter|"
+                     r"before|after|go-?live|idriftsættelse\w*", re.I)
+
+
 def _allowed(ctx: Context, task: int) -> bool:
     """A task the question may be answered from: one it allows, or one whose title names the project the
     question names ('serviceaftalerne for KSD' in the task 'Godkend serviceaftaler for KSD')."""
@@ -494,8 +507,10 @@ def _value(ctx: Context) -> list[Candidate]:
         return []
     refs = q.ref_positions()
     rest = [t for t in q.content() if t.pos not in values | refs]
-    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=values, limit=15, min_coverage=0.3)
-            if _allowed(ctx, h.task)]
+    # the words around the value ('senest', 'før go-live') still find the sentence that states one
+    anchors = {t.pos for t in q.tokens if t.pos in values and _ANCHOR.fullmatch(t.surface)}
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=values - anchors, limit=15,
+                                     min_coverage=0.3) if _allowed(ctx, h.task)]
     for hit in hits + _scoped_passages(ctx, hits, values | refs):
         said = ITEM.sub("", index.passages[hit.pid].text)
         verdict = compared(q.text, said)
@@ -552,6 +567,8 @@ def _deed(ctx: Context) -> list[Candidate]:
                 continue
             agent = is_agent(party, deed)
             yes = (not agent or has_alternative(deed)) if other_than else agent
+            if yes and _others_too(q.text, party, deed.agent):
+                yes = False  # 'er det kun X, der ...?' - 'af X og Y'
             if yes and (other_count(q.text, said) or other_side(q.text, said)):
                 yes = False  # 'skal kommunen udtage ti udlån?' - 'Kommunen udtager otte udlån'
             head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
@@ -788,6 +805,8 @@ def _signature(ctx: Context) -> list[Candidate]:
     sig = index.signatures[chosen[0]].signature
     signer_keys = content_keys(sig.signer)
     match = any(k in signer_keys for p in parties for k in p.keys)
+    if match and _others_too(q.text, {k for p in parties for k in p.keys}, sig.signer):
+        match = False  # 'er det kun økonomichefen, der ...?' - 'økonomichefen og HR-chefen'
     for p in parties:  # a party the tasks never name ('borgmesteren') is understood: it is not the signer
         p.match = max(p.match, 1.0 if not match else p.match)
     said = text("yes_signer" if match else "no_signer", ctx.lang,
