@@ -87,6 +87,9 @@ Kommunen kan vælge at springe genbesøget over, hvis zonerne er uændrede.
 
 **Resultat** En testrapport.
 
+Kontrakten om zonedata underskrives af direktøren og økonomichefen og skal være underskrevet senest 10 dage \
+efter go-live.
+
 **Anbefalet udfører** Kommunens parkeringskoordinator
 
 **Anbefalet ansvarlig** Teknisk chef
@@ -133,6 +136,12 @@ def kb() -> KnowledgeBase:
     # a thing the task leaves to the municipality
     ("Er testmødet om parkeringsappen obligatorisk?", "Nej", "kan vælge"),
     ("Kan vi springe genbesøget af zonerne over?", "Ja", "springe genbesøget over"),
+    # 'kun X' against 'X og Y'; the side of go-live; a deadline put forward as 'fristen'
+    ("Er det kun direktøren, der skal underskrive kontrakten om zonedata?", "Nej", "økonomichefen"),
+    ("Skal kontrakten om zonedata være underskrevet før go-live?", "Nej", "efter go-live"),
+    ("Er fristen for aftalen om parkeringsdata den 1. juni 2027?", "Ja", "1. juni 2027"),
+    # a cost question naming the other party of the agreement, which the task names elsewhere
+    ("Koster aftalen med Netselskabet noget?", "Nej", "gebyr"),
 ])
 def test_yes_no_is_settled_by_the_task(kb, question, verdict, evidence):
     a = answer(kb, question)
@@ -146,6 +155,7 @@ def test_yes_no_is_settled_by_the_task(kb, question, verdict, evidence):
     "Skal testrapporten for parkeringsappen sendes til Vejdirektoratet?",  # where the report goes: not said
     "Skal aftalen om parkeringsdata fornyes hvert år?",  # nothing of renewal
     "Skal testen af parkeringsappen gennemføres af to personer?",
+    "Kræver testen af parkeringsappen et tillæg til kontrakten?",  # a thing that requires: no doer to compare
 ])
 def test_yes_no_the_task_does_not_settle(kb, question):
     a = answer(kb, question)
