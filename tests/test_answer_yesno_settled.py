@@ -108,6 +108,7 @@ def kb() -> KnowledgeBase:
     ("Is task 9802 on the critical path?", "No", "Obligatorisk"),
     ("Hører opgave 9801 til bølge 2?", "Nej", "Bølge 1"),
     ("Gælder opgave 9802 også for bølge 2?", "Ja", "Bølge 2"),
+    ("Indgår 9801 i bølge 2?", "Nej", "Bølge 1"),
     ("Er den tekniske chef ansvarlig for 9801?", "Ja", "Teknisk chef"),
     ("Er it-chefen ansvarlig for 9802?", "Nej", "Teknisk chef"),
     ("Er PK 01 en STS-opgave?", "Nej", "STS"),
@@ -176,6 +177,7 @@ def test_a_suspended_compound_stays_in_the_signer():
 def test_verb_first_questions_are_yes_no_and_danish():
     assert is_yes_no("horer opgave 9801 til bolge 2?")
     assert is_yes_no("varer bbr-testen to uger?")
+    assert is_yes_no("horer 1212 til bolge 3?")
     assert detect_lang("Varer testen to uger?") == "da"
 
 

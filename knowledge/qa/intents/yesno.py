@@ -79,6 +79,11 @@ _RELATING = frozenset(key(w) for w in "hører høre hore del indgår gælder omf
                       "part included include includes apply applies also".split())
 
 
+def _relating(tok) -> bool:
+    """Whether a word only relates ('indgår', even when the tasks lack it and it was read as another)."""
+    return tok.key in _RELATING or key(tok.surface.casefold()) in _RELATING
+
+
 def _wave(ctx: Context) -> list[Candidate]:
     """'Hører opgave 2301 til bølge 2?': the task's waves settle it (only for a question that asks
     nothing else of the task)."""
@@ -90,7 +95,7 @@ def _wave(ctx: Context) -> list[Candidate]:
     if len(q.tasks) != 1:
         return []
     task = ctx.task(q.tasks[0])
-    rest = [t for t in q.content() if t.pos not in handled | q.project_pos and t.key not in _RELATING
+    rest = [t for t in q.content() if t.pos not in handled | q.project_pos and not _relating(t)
             and t.pos not in title_positions(ctx.index, q, q.tasks[0])]
     numbers = {int(n) for w in task.waves for n in re.findall(r"(?:bølge|wave|b)\s*(\d+)", w, re.I)}
     if rest or not numbers:
@@ -115,7 +120,7 @@ def _role(ctx: Context) -> list[Candidate]:
     value = getattr(task, _ROLE_FIELDS[fields[0]]) or ""
     handled = (q.concept_positions(fields[0], "task", "status", "what") | q.ref_positions() | q.project_pos
                | title_positions(ctx.index, q, q.tasks[0]))
-    party = [t for t in q.content() if t.pos not in handled and t.key not in _RELATING]
+    party = [t for t in q.content() if t.pos not in handled and not _relating(t)]
     if not value or not party or len(party) > 3 or not all(t.role == "word" for t in party):
         return []
     have = content_keys(value)
