@@ -93,6 +93,21 @@ efter go-live.
 **Anbefalet udfører** Kommunens parkeringskoordinator
 
 **Anbefalet ansvarlig** Teknisk chef
+
+## PK 03 (Skilte) Opsæt zoneskilte
+
+**Master-opgave ID** 9803
+
+**Opgavetitel** PK 03 (Skilte) Opsæt zoneskilte
+
+**Projekt** Parkering
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Skiltene bestilles hos skiltefirmaet. Det er ikke nødvendigt at underskrive noget.
+
+**Metode og fremgangsmåde** 1. Bestil skiltene
+2. Opsæt skiltene
 """
 
 
@@ -141,6 +156,8 @@ def kb() -> KnowledgeBase:
     ("Er det kun direktøren, der skal underskrive kontrakten om zonedata?", "Nej", "økonomichefen"),
     ("Skal kontrakten om zonedata være underskrevet før go-live?", "Nej", "efter go-live"),
     ("Er fristen for aftalen om parkeringsdata den 1. juni 2027?", "Ja", "1. juni 2027"),
+    # a task whose text says nothing is to be signed
+    ("Skal der underskrives noget, når zoneskiltene bestilles?", "Nej", "ikke nødvendigt"),
     # a cost question naming the other party of the agreement, which the task names elsewhere
     ("Koster aftalen med Netselskabet noget?", "Nej", "gebyr"),
 ])

@@ -691,6 +691,8 @@ def _party_keys(q, positions: set[int]) -> set[str]:
 
 
 _SIGN_KEY = key("underskrive")
+_EXPLETIVE = re.compile(r"^\W*(?:skal|skulle|må|bør|er|bliver)\s+der\b|"
+                        r"^\W*(?:does|do|is)\s+(?:anything|something)\b", re.I)
 _WITH = frozenset("med til hos with to".split())
 _NOT_A_PARTY = frozenset(key(w) for w in ("selv", "også", "andre", "anden", "nogen", "alene", "kun", "also"))
 
@@ -775,7 +777,13 @@ def _signature(ctx: Context) -> list[Candidate]:
     t = tasks[0]
     sids = index.task_signatures.get(t, ())
     if not sids and index.task_has(t, _SIGN_KEY):
-        return []  # the text speaks of signing what the signature reader did not catch: no 'Nej'
+        # 'Det er ikke nødvendigt at underskrive noget': the sentence that says so settles it
+        said = next((ITEM.sub("", index.passages[p].text) for p in index.task_passage_ids(t)
+                     if index.passage_has(p, _SIGN_KEY) and _NO_SIGNING.search(index.passages[p].text)), None)
+        if said is None:
+            return []  # the text speaks of signing what the signature reader did not catch: no 'Nej'
+        head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
+        return [Candidate("yesno", f"{head} {said}", tasks, handled | {n.pos for n in naming}, prior=0.95)]
     if not sids:
         said = text("no_signature", ctx.lang, task=ctx.task(t).id)
         return [Candidate("yesno", said, tasks, handled | {n.pos for n in naming}, prior=0.95)]
@@ -787,6 +795,8 @@ def _signature(ctx: Context) -> list[Candidate]:
     # 'en aftale med lønleverandøren': the other party of the document, not who signs it
     counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
     parties = [n for n in parties if n.pos not in counterparts]
+    if _EXPLETIVE.match(q.text):
+        parties = []  # 'skal der underskrives noget, når X ...?' asks whether anything is signed, not by whom
     documents |= counterparts
     if parties and len(chosen) == 1 and all(n.surface.casefold() in US for n in parties) and \
             index.signatures[chosen[0]].signature.signer.casefold() in US:
@@ -818,6 +828,12 @@ def _signature(ctx: Context) -> list[Candidate]:
                 document=sig.document[:1].upper() + sig.document[1:], signer=sig.signer)
     explained = handled | documents | {p.pos for p in parties}
     return [Candidate("yesno", said, tasks, explained, prior=0.95)]
+
+
+# A sentence that says nothing is to be signed: 'Det er ikke nødvendigt at underskrive noget', 'Der skal
+# ikke underskrives noget i denne opgave', 'Intet skal underskrives'
+_NO_SIGNING = re.compile(r"\b(?:ikke|intet|ingen)\b(?:\s+\w+){0,4}?\s+"
+                         r"(?:underskriv\w*|signer\w*|skrive\s+under)(?:\s+\w+){0,4}\s*[.]?\s*$", re.I)
 
 
 def _names(tok, document: str) -> bool:
