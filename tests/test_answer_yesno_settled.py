@@ -195,6 +195,7 @@ def test_verb_first_questions_are_yes_no_and_danish():
     assert is_yes_no("horer opgave 9801 til bolge 2?")
     assert is_yes_no("varer bbr-testen to uger?")
     assert is_yes_no("horer 1212 til bolge 3?")
+    assert is_yes_no("indgaar bolig 5 i bolge 3?") and not is_yes_no("vis bolig 5")
     assert detect_lang("Varer testen to uger?") == "da"
 
 

@@ -415,7 +415,7 @@ def _restates(clause: str, asked: str) -> bool:
 # 'hører opgave 7 til bølge 2?', 'varer BBR-testen to uger?': a verb in the present before a task or a
 # hyphenated definite noun
 _V1_TASK = re.compile(r"^\W*(?!hv)[a-z]{2,}(er|ar|or|ur|yr)\s+"
-                      r"(opgave\b|\d{2,}\b|[a-z0-9]+(-[a-z0-9]+)+(en|et|ne)\b)")
+                      r"(opgave\b|\d{2,}\b|[a-z]{1,8}\s?\d{1,4}[a-z]?\b|[a-z0-9]+(-[a-z0-9]+)+(en|et|ne)\b)")
 _PASSIVE_FIRST = re.compile(r"^\W*(?!hv)[a-z]{4,}es\s+\w")
 
 
