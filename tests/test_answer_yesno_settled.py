@@ -128,6 +128,12 @@ def kb() -> KnowledgeBase:
     ("Er it-chefen ansvarlig for 9802?", "Nej", "Teknisk chef"),
     ("Er PK 01 en STS-opgave?", "Nej", "STS"),
     ("Er 9802 en infrastrukturopgave?", "Ja", "STS"),
+    # whether the task itself must be done, whatever the words: its priority on the obligatory scale
+    ("Er opgave 9803 et krav?", "Nej", "Valgfri"),
+    ("Is task 9802 required?", "Yes", "Obligatorisk"),
+    ("Do we need to do task 9803?", "No", "Valgfri"),
+    ("Skal opgave 9801 løses?", "Ja", "kritisk vej"),
+    ("Er PK 03 frivillig?", "Ja", "Valgfri"),
     # a step: marked optional, or one of the steps to take
     ("Kan vi springe trin 4 over i 9801?", "Ja", "Valgfrit"),
     ("Kan vi springe trin 2 over i 9801?", "Nej", "underskrevet"),

@@ -52,6 +52,7 @@ def yes_no(ctx: Context) -> list[Candidate]:
         return _skip_step(ctx) or _skip_priority(ctx) or _skip_passage(ctx)
     if q.has("priority") or any(set(t.keys) & _CRITICAL for t in q.tokens):  # 'på kritisk vej?'
         out += _optional_thing(ctx) + _priority(ctx)
+    out += _task_required(ctx)
     if q.has("sign") and not _signing_subordinate(q) and not _signed_state(q):
         out += _signature(ctx)
     out += _wave(ctx) + _role(ctx)
@@ -176,6 +177,45 @@ def _said_skip(ctx: Context) -> list[Candidate]:
         head = verdict_head(ctx, holds_true=not allowed)
         return [Candidate("yesno", f"{head} {said}", [hit.task], inside | refs, prior=0.95)]
     return []
+
+
+# Words asking whether a task must be done, or may be left: 'er 2303 et krav?', 'is task 7 required?',
+# 'do we need to do task 7?', 'skal opgave 7 løses?', 'er BAR 7 frivillig?'
+_MUST_WORDS = frozenset("krav kræves påkrævet påkrævede nødvendig nødvendigt obligatorisk obligatoriske "
+                        "mandatory required necessary need needed needs must skal".split())
+_MAY_WORDS = frozenset("valgfri valgfrit frivillig frivilligt optional voluntary".split())
+# Verbs that only say 'do the task'
+_DO_TASK = frozenset(key(w) for w in "gøre gøres løse løses løst udføre udføres lave laves gennemføre "
+                     "gennemføres do done complete completed carry out finish".split())
+
+
+def _task_required(ctx: Context) -> list[Candidate]:
+    """Whether a task itself must be done, settled by its priority on the obligatory / optional scale
+    ('Obligatorisk' and 'Obligatorisk på kritisk vej' must, 'Valgfri' and 'Anbefalet' need not); another
+    scale ('Prioritet 2') does not settle it."""
+    q = ctx.q
+    words = {t.pos: t.surface.casefold() for t in (*q.tokens,)}
+    must = {p for p, w in words.items() if w in _MUST_WORDS}
+    may = {p for p, w in words.items() if w in _MAY_WORDS}
+    if len(q.tasks) != 1 or not (must or may) or q.has("skip") or q.step is not None:
+        return []
+    handled = (must | may | q.ref_positions() | q.concept_positions("task", "what", "priority")
+               | title_positions(ctx.index, q, q.tasks[0]))
+    if any(t.pos not in handled and not set(t.keys) & _DO_TASK for t in q.content()):
+        return []  # 'er det et krav, at testen sker i uge 36?' asks of a thing in the task
+    doing = any(set(t.keys) & _DO_TASK for t in q.tokens)
+    if must and not may and words.get(0) in ("skal", "must") and not doing:
+        return []  # 'skal 2301 ...?' without 'løses/udføres' asks something else
+    task = ctx.task(q.tasks[0])
+    have = set(keys(task.priority or ""))
+    if not have & (_CLASSES | _OPTIONAL_CLASSES):
+        return []  # 'Prioritet 2' or none: the priority intent says what scale it is on
+    required = not (have & _OPTIONAL_CLASSES and not have & _CRITICAL)
+    yes = required if must and not may else not required
+    said = text("yes_priority" if yes else "no_priority", ctx.lang, task=task.id, priority=task.priority)
+    for p in must | may:  # understood: the priority settles them, whether the tasks use the word or not
+        q.tokens[p].match, q.tokens[p].concepts = max(q.tokens[p].match, 1.0), frozenset({"priority"})
+    return [Candidate("yesno", said, list(q.tasks), {t.pos for t in q.tokens}, prior=1.0)]
 
 
 def _optional_thing(ctx: Context) -> list[Candidate]:
