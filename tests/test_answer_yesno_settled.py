@@ -81,6 +81,8 @@ Vejdirektoratet.
 
 Kommunen kan vælge at springe genbesøget over, hvis zonerne er uændrede.
 
+Leverandøren sender en testplan til kommunen. Testrapporten sendes til leverandøren.
+
 **Metode og fremgangsmåde** 1. Opret testbrugere
 2. Test zonerne
 3. Skriv testrapporten
@@ -140,6 +142,8 @@ def kb() -> KnowledgeBase:
     # where it is sent
     ("Skal aftalen om parkeringsdata sendes til KOMBIT?", "Nej", "Vejdirektoratet"),
     ("Skal aftalen om parkeringsdata sendes til Vejdirektoratet?", "Ja", "Vejdirektoratet"),
+    # another party's sending ('Leverandøren sender ... til kommunen') is not where the municipality sends it
+    ("Skal testrapporten for parkeringsappen sendes til leverandøren?", "Ja", "testrapporten"),
     # a value the question puts forward against the one the text states
     ("Skal testen af parkeringsappen gennemføres i uge 14?", "Nej", "uge 12"),
     ("Skal testen af parkeringsappen gennemføres i uge 12?", "Ja", "uge 12"),
@@ -176,10 +180,14 @@ def test_yes_no_is_settled_by_the_task(kb, question, verdict, evidence):
 
 @pytest.mark.parametrize("question", [
     "Skal aftalen om parkeringsdata underskrives med MitID?",  # nothing of how it is signed
-    "Skal testrapporten for parkeringsappen sendes til Vejdirektoratet?",  # where the report goes: not said
+    "Skal testbrugerne til parkeringsappen sendes til Vejdirektoratet?",  # nothing says where they go
     "Skal aftalen om parkeringsdata fornyes hvert år?",  # nothing of renewal
     "Skal testen af parkeringsappen gennemføres af to personer?",
     "Kræver testen af parkeringsappen et tillæg til kontrakten?",  # a thing that requires: no doer to compare
+    "Skal testen af parkeringsappen være afsluttet senest 20 dage før go-live?",  # 'varer fem arbejdsdage' is
+    # how long, not when
+    "Skal aftalen om parkeringsdata underskrives i uge 10?",  # no sentence states a week for it
+    "Skal vi oprette tre testbrugere til parkeringsappen?",  # 'alle ni zoner' counts other things
 ])
 def test_yes_no_the_task_does_not_settle(kb, question):
     a = answer(kb, question)

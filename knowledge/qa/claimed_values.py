@@ -57,7 +57,9 @@ def stated(text: str) -> dict[str, set]:
         n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).casefold()]
         unit = m.group(2).casefold()
         days = next(d for u, d in _UNIT_DAYS if unit.startswith(u))
-        out.setdefault("duration", set()).add(round(n * days, 1))
+        # 'senest 30 dage før go-live' is when, 'varer tre dage' how long: only alike ones compare
+        kind = "offset" if _OFFSET.match(text, m.end()) or _WITHIN.search(text[:m.start()]) else "duration"
+        out.setdefault(kind, set()).add(round(n * days, 1))
     return out
 
 
@@ -65,15 +67,17 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     """(True, kind) when the sentence states the value the question puts forward, (False, kind) when it
     states only another value of that kind, None when it states none of the kinds the question asks."""
     asked, have = stated(question), stated(said)
-    for kind in ("date", "week", "clock", "often", "year", "duration", "side"):
+    for kind in ("date", "week", "clock", "often", "year", "offset", "duration", "side"):
         if kind not in asked or kind not in have:
             continue
-        if kind == "duration" and _BOUND.search(question + " " + said):
+        if kind in ("duration", "offset") and _BOUND.search(question + " " + said):
             continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
     return None
 
 
+_OFFSET = re.compile(r"\s+(?:før|efter|inden|before|after|prior\s+to|from)\b", re.I)
+_WITHIN = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than)\s+$", re.I)
 _BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
                     r"(?:\d|" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 

@@ -11,7 +11,7 @@ from knowledge.language import US
 from knowledge.passages import ITEM
 from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
 from knowledge.qa.candidate import Candidate, Context, scope
-from knowledge.qa.claimed_values import compared, value_words
+from knowledge.qa.claimed_values import compared, stated, value_words
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
@@ -53,7 +53,8 @@ def yes_no(ctx: Context) -> list[Candidate]:
     if q.has("priority") or any(set(t.keys) & _CRITICAL for t in q.tokens):  # 'på kritisk vej?'
         out += _optional_thing(ctx) + _priority(ctx)
     out += _task_required(ctx)
-    if q.has("sign") and not _signing_subordinate(q) and not _signed_state(q):
+    if q.has("sign") and not _signing_subordinate(q) and not _signed_state(q) and \
+            not set(stated(q.text)) - {"side"}:  # 'underskrives i uge 10?' asks when, not who signs
         out += _signature(ctx)
     out += _wave(ctx) + _role(ctx)
     read = (_deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
@@ -482,11 +483,12 @@ def _recipient(ctx: Context) -> list[Candidate]:
             if t.pos not in party_pos | refs and not _HAND_ON_WORD.fullmatch(t.surface)]
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=party_pos, limit=10,
                                      min_coverage=0.4) if _allowed(ctx, h.task)]
-    stem = asked.group(1).casefold()[:4]
+    family = _family(asked.group(1))
     verbs = {t.pos for t in q.tokens if _HAND_ON_WORD.fullmatch(t.surface)}
     for hit in hits + _scoped_passages(ctx, hits, party_pos | verbs | refs):
         said = ITEM.sub("", index.passages[hit.pid].text)
-        told = [m for m in _SAID_TO.finditer(said) if m.group(1).casefold()[:4] == stem]
+        told = [m for m in _SAID_TO.finditer(said)
+                if _family(m.group(1)) == family and not _by_another(said, m)]
         if not told or _NEGATION.search(_claim_clause(q.text, said)):
             continue
         titled = title_positions(index, q, hit.task)
@@ -505,6 +507,21 @@ def _recipient(ctx: Context) -> list[Candidate]:
 
 
 _HAND_ON_WORD = re.compile(_HAND_ON, re.I)
+
+
+def _family(verb: str) -> str:
+    """'sendes', 'returneres', 'indsend', 'upload' hand a thing on; 'meldes', 'report' report it."""
+    return "report" if verb.casefold().startswith(("meld", "report")) else "send"
+
+
+def _by_another(said: str, m: re.Match) -> bool:
+    """'KOMBIT sender bilaget til kommunens hovedpostkasse': another party's sending in the present, not
+    where the municipality sends it (a passive 'sendes', an imperative 'Send' or 'kommunen sender' is)."""
+    verb = m.group(1)
+    if not re.fullmatch(r"\w+(?:er|r)", verb, re.I) or verb.casefold().endswith("es"):
+        return False
+    before = said[:m.start(1)].split()
+    return bool(before) and before[-1].casefold() not in US | {"i", "vi", "du", "man"}
 
 
 def _inside(ctx: Context, tokens, hit, said: str) -> set[int]:
@@ -928,11 +945,11 @@ def other_count(question: str, said: str) -> bool:
 
 
 def _counted_otherwise(question: str, said: str) -> bool:
-    """Whether the question counts a thing and the text counts another with other numbers: a 'Ja' would
-    rest on words, not on the numbers asked about."""
-    asked, stated = _counts(question), _counts(said)
-    return bool(asked and stated and not asked.keys() & stated.keys()
-                and not {n for n, _ in asked.values()} & {n for n, _ in stated.values()})
+    """Whether the question counts a thing and the text counts only others: a 'Ja' would rest on words,
+    not on the numbers asked about."""
+    asked, counted = _counts(question), _counts(said)
+    # 'tre superbrugere' is not settled by 'de tre kursusdage', whatever the numbers
+    return bool(asked and counted and not any(same_thing(a, set(counted)) for a in asked))
 
 
 # 'før go-live', 'efter modtagelsen', 'before go-live': the side of a moment a deadline is on
@@ -1011,6 +1028,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         inner = Expect.COUNT  # 'må vi have tre administratorer?' is not settled by a line without a number
     if inner is not Expect.ANY and not holds(inner, said, question):
         # 'er der en frist for X?' is not settled by a sentence about X without a deadline
+        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                         evidence.explained, prior=evidence.prior, found=False)
+    if (asked_kinds := set(stated(question)) - {"side"}) and not asked_kinds & set(stated(said)):
+        # 'skal testen ske i uge 10?' is not settled by a sentence that states no week
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
     if _unknown_claim(ctx.q, evidence):
