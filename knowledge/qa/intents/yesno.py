@@ -450,7 +450,10 @@ def _count(ctx: Context) -> list[Candidate]:
         if not asked.keys() & _counts(said).keys():
             continue
         negated = bool(_NEGATION.search(_claim_clause(q.text, said)))  # 'behøver ikke at tilpasse alle tolv'
-        head = verdict_head(ctx, holds_true=not other_count(q.text, said) and not negated)
+        holds_true = not other_count(q.text, said) and not negated
+        if holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said)):
+            continue  # 'skal lønleverandøren kontrollere tre filer?' - 'Kontrollér de første tre filer'
+        head = verdict_head(ctx, holds_true=holds_true)
         for p in numbers:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a number the text lacks is still understood
         explained = hit.explained | numbers | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
@@ -608,7 +611,7 @@ def _deed(ctx: Context) -> list[Candidate]:
     else:
         hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=0.3)
                 if q.allows(h.task)][:20]
-    other_than = bool(OTHER_THAN.search(q.text))
+    other_than = bool(OTHER_THAN.search(q.text) or OTHER_THAN.search(q.asked))  # also as typed in English
     best: tuple[float, Candidate] | None = None
     for hit in hits:
         said = index.passages[hit.pid].text
@@ -870,7 +873,8 @@ def _signature(ctx: Context) -> list[Candidate]:
             p.match = max(p.match, 1.0)
         return [Candidate("yesno", said, tasks, handled | documents | {p.pos for p in parties}, prior=0.95,
                           found=False)]
-    if len(chosen) != 1 or not read_alike(index, q, parties) or OTHER_THAN.search(q.text):
+    if len(chosen) != 1 or not read_alike(index, q, parties) or OTHER_THAN.search(q.text) or \
+            OTHER_THAN.search(q.asked):
         # 'the same person' is no signer; 'må andre end X underskrive?' is settled by the sentence
         # that names an alternative (_deed), not by who signs
         return []
@@ -1078,8 +1082,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
            if t.pos in evidence.titled and any(same_thing(k, said_keys) for k in t.keys)}
     covered = max(ctx.q.coverage(evidence.explained - (evidence.titled - own)),
                   _untitled_coverage(ctx.q, evidence, evidence.titled - own))
-    if not flip and covered * evidence.prior < YES_THRESHOLD:
-        # a Ja read off evidence that explains only part of the question is a guess
+    if not flip and (covered * evidence.prior < YES_THRESHOLD
+                     or _unsaid_party(ctx, evidence.titled, said_keys)):
+        # a Ja read off evidence that explains only part of the question is a guess, and so is one that
+        # does not name the party the question does ('KOMBITs testportal' - 'Septimas testportal')
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
     if flip and not _about_named(ctx, evidence, said):
@@ -1090,6 +1096,29 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str]) -> bool:
+    """Whether the question names a party the evidence does not: a name ('KOMBITs', 'Septima') or the
+    subject of a 'skal X gøre ...?' ('skal lønleverandøren kontrollere ...?' - 'Kontrollér ...')."""
+    q = ctx.q
+    named = [t for t in q.content() if t.pos > 0 and t.surface[:1].isupper() and t.role == "word"
+             and t.pos not in q.project_pos | titled and not t.concepts]
+    if q.tokens and q.tokens[0].surface.casefold() in _MODALS:
+        for t in q.tokens[1:3]:
+            if t.role != "word" or t.weight <= 0 or t.concepts or t.surface.casefold() in _WE | US:
+                continue
+            if t.surface.islower() and _PARTY_WORD.search(t.surface):
+                named.append(t)  # 'skal lønleverandøren ...', 'skal borgmesteren ...'
+            break
+    return any(not set(t.keys) & said_keys and not any(same_thing(k, said_keys) for k in t.keys)
+               for t in named)
+
+
+# A word for a person, role or body that may be a question's subject
+_PARTY_WORD = re.compile(r"(leverandør|chef|leder|direktør|mester|administrator|ansvarlig|konsulent|"
+                         r"koordinator|rådgiver|jurist|forvalter|sekretariat|afdeling|udvalg|styrelse)\w*$",
+                         re.I)
 
 
 def _untitled_coverage(q, evidence: Candidate, titled: set[int]) -> float:
