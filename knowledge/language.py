@@ -39,7 +39,8 @@ US = {"kommunen", "kommunens", "jer", "jeres", "os", "vi", "i", "du", "man", "ko
 NEGATION = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
 WORD = re.compile(r"[\w@][\w@/'’.-]*[\w]|[\w@]", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|\b(?:mens|men|hvorefter|fordi|så\s+at"
-                           r"|og\s+(?=(?-i:[a-zæøå]+(?:e[rs]|t))\b))\b", re.I)
+                           # 'og sendes' starts a clause, 'sundheds- og ældreområdet' does not
+                           r"|(?<!-\s)og\s+(?=(?-i:[a-zæøå]+(?:e[rs]|t))\b))\b", re.I)
 
 
 @lru_cache(maxsize=16384)  # the same words recur in every task

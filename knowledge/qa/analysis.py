@@ -135,7 +135,8 @@ class Question:
 
 # The small words only one of the languages has ('can', 'the', 'of' / 'kan', 'og', 'af'): a question
 # of names and domain words ('Can an ordinary Digital Post administrator approve ...?') is told by them.
-_EN_ONLY = _EN | (ENGLISH_STOP - DANISH_STOP - {"i"})
+# 'to' is also the Danish 'two' ('varer testen to uger?'); an English question has other words of its own
+_EN_ONLY = (_EN | (ENGLISH_STOP - DANISH_STOP - {"i"})) - {"to"}
 _DA_ONLY = _DA | {w for w in DANISH_STOP - ENGLISH_STOP if w.isalpha()}
 
 

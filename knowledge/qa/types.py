@@ -403,6 +403,10 @@ def _restates(clause: str, asked: str) -> bool:
 
 
 # A passive verb first: 'underskrives bilag B af kommunaldirektøren?'
+# 'hører opgave 7 til bølge 2?', 'varer BBR-testen to uger?': a verb in the present before a task or a
+# hyphenated definite noun
+_V1_TASK = re.compile(r"^\W*(?!hv)[a-z]{2,}(er|ar|or|ur|yr)\s+"
+                      r"(opgave\b|\d{2,}\b|[a-z]{1,8}\s?\d{1,4}[a-z]?\b|[a-z0-9]+(-[a-z0-9]+)+(en|et|ne)\b)")
 _PASSIVE_FIRST = re.compile(r"^\W*(?!hv)[a-z]{4,}es\s+\w")
 
 
@@ -416,7 +420,8 @@ def is_yes_no(folded: str) -> bool:
     a request for a value in a yes/no form ('har du Jonas' nummer?', 'can you give me her mail?')."""
     if _REQUEST.match(folded) and any(cue.search(folded) for _, cue in _VALUE_CUES):
         return False
-    return bool(YES_NO.match(folded) or _V1.match(folded) or _PASSIVE_FIRST.match(folded))
+    return bool(YES_NO.match(folded) or _V1.match(folded) or _V1_TASK.match(folded) or
+                _PASSIVE_FIRST.match(folded))
 
 
 _REQUEST = re.compile(r"^\W*(har du|kender du|kan du (give|sende|finde|sige)|kan (jeg|vi) faa|ved du|"
