@@ -16,6 +16,10 @@ _ABBREVIATIONS = ("fx.", "f.eks.", "jf.", "evt.", "mv.", "bl.a.", "dvs.", "ca.",
                   "att.", "adm.", "afd.", "pr.")
 
 
+# A line of a short label, a colon and a value: 'Kontaktperson hos leverandøren: Anders Holm (...)'.
+_LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[\wæøåÆØÅ'’/-]+){0,3}:[ \t]+\S")
+
+
 class Passage(NamedTuple):
     """One quotable piece of a task; `number` is the step/checklist number where it has one."""
 
@@ -57,6 +61,13 @@ def text_passages(field: str, text: str | None) -> list[Passage]:
                 items.append(line)
             elif items:  # a line after a list item continues it
                 items[-1] = f"{items[-1]} {line}"
+            elif _LABEL_LINE.match(line) and (not prose or prose[-1].endswith((".", "!", "?", ":"))
+                                             or _LABEL_LINE.match(prose[-1])):
+                # 'Leverandør: X' / 'Driftsansvarlig: Y' on lines of their own are facts each, not one
+                # sentence; the prose before them is said first
+                out += [Passage(field, s) for s in sentences(" ".join(prose))]
+                prose = []
+                out.append(Passage(field, line))
             else:
                 prose.append(line)
         said = sentences(" ".join(prose))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from itertools import chain
 
 from knowledge.fold import ascii_fold, content_keys
 
@@ -46,6 +47,8 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
     (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
                              r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b|"
+                             # 'hvad er nummeret på aftalen?': the number the thing has
+                             r"^\W*(hvad|hvilket) (er|har) (nummeret|numret) (paa|for|til)\b|"
                              # 'EAN-nummeret', 'journalnummer', 'kontonummer': a number that names a thing
                              + _ASKS_VALUE + r".*(\b(?!(opgave|trin|telefon|mobil|step|task|bolge|fase)"
                              r"\w*nummer)[a-z]{2,}-?nummer(et|e|ene)?\b|\b(ean|gln|p-nummer|account number|"
@@ -191,6 +194,21 @@ def _parties(text: str):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
 
 
+# The subject of a passive after a modal: 'Borgerservice skal informeres', 'Lederne bør orienteres'.
+_PASSIVE_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))[\W\d]*"
+                              r"(?P<who>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[\wæøåÆØÅ-]+){0,5}?)"
+                              r"\s+(?:skal|må|bør|kan|skulle|should|must|shall)\s+(?:\w+\s+)?(?:be\s+)?"
+                              r"(?P<verb>[a-zæøå]{3,}(?:es|ed))\b")
+
+
+def _passive_subjects(text: str, asked_keys: set[str]):
+    """'Borgerservice skal informeres' names who, for 'hvem skal informeres?': the subject of the
+    passive the question asks with (the same verb), as a match of the subject alone."""
+    for m in _PASSIVE_SUBJECT.finditer(text):
+        if content_keys(m.group("verb")) & asked_keys:
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
 # 'X er databehandler', 'X er leverandør': a copula with a role says X is a party, even first in a sentence.
 _COPULA = re.compile(r"^\s+(?:er|is)\s+(?:(?:den|det|the|a|an)\s+)?([\w-]+)")
 
@@ -255,7 +273,8 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     span = kind is Expect.TIME and bool(_TAKES.search(folded)) and not _RELATIVE_TO.search(folded)
     if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
         text = _LABEL.sub(lambda m: m.group("say") + " " * len(m.group("label")) + ":", text)
-    found = _parties(text) if kind is Expect.PARTY else _VALUE[kind].finditer(text)
+    found = (chain(_parties(text), _passive_subjects(text, asked_keys)) if kind is Expect.PARTY
+             else _VALUE[kind].finditer(text))
     for m in found:
         value = m.group(0).strip().casefold()
         if re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", asked):
@@ -282,7 +301,7 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
             continue  # 'senest 6 uger før go-live' says by when, not how long it takes
         if kind is Expect.PLACE and _restated(content_keys(value) - _PREPOSITIONS, asked_keys):
             continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
-        if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(value):
+        if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)):
             continue  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
         if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked):
             continue  # 'de tre kursusdage' is no count of the superbrugere asked about

@@ -58,6 +58,9 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             if tok.weight >= 0.5:  # a common word of a value ('kommune') is no sign of the fact
                 for fid in index.fact_values.get(k, ())[:FACTS_PER_WORD]:
                     by_fact.setdefault(fid, set()).add(tok.pos)
+    for fid, pos in _compound_subjects(index, q).items():
+        by_fact.setdefault(fid, set()).update(pos)
+        subject_hit.add(fid)
     typed = {ascii_fold(t.surface) for t in q.content()}
     asked = _asked_noun(q)
     scored = []
@@ -89,6 +92,36 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
     chosen = [s for s in scored if s[0] >= best - 0.01][:LIST_LIMIT]
     return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
                              max(s[3] for s in chosen))]
+
+
+def _compound_subjects(index: Index, q: Question) -> dict[int, set[int]]:
+    """Facts whose one-word subject is a compound of two of the question's words: 'Driftsansvarlig'
+    for 'hvem står for (is responsible for) driften', 'Tolkeleverandør' for 'leverandøren af tolke'."""
+    parts = [(k, t.pos) for t in q.content() for k in (*t.name_keys, *t.keys) if len(k) >= 4]
+    by_start = _subjects_by_start(index)
+    out: dict[int, set[int]] = {}
+    for first, at in parts:
+        for subject in by_start.get(first[:4], ()):
+            if not subject.startswith(first) or subject == first:
+                continue
+            rest = subject[len(first):]
+            for head, at2 in parts:
+                if at2 != at and rest in (head, "s" + head, "e" + head):
+                    for fid in index.fact_subjects[subject][:FACTS_PER_WORD]:
+                        out.setdefault(fid, set()).update((at, at2))
+    return out
+
+
+def _subjects_by_start(index: Index) -> dict[str, tuple[str, ...]]:
+    """Subject keys by their first four letters, built on first use and kept with the (read-only) index."""
+    found = index.__dict__.get("_subjects_by_start")
+    if found is None:
+        grouped: dict[str, list[str]] = {}
+        for k in index.fact_subjects:
+            if len(k) >= 8:
+                grouped.setdefault(k[:4], []).append(k)
+        found = index.__dict__["_subjects_by_start"] = {k: tuple(v) for k, v in grouped.items()}
+    return found
 
 
 _WHICH = frozenset(("hvilken", "hvilket", "hvilke", "which", "what"))
