@@ -9,6 +9,7 @@ from knowledge.index import Index
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.titles import title_positions
+from knowledge.qa.types import Expect, holds
 from knowledge.wording import bullets, quote
 
 FACTS_PER_WORD = 200  # a word in more facts than this names no particular one
@@ -38,7 +39,13 @@ def facts(ctx: Context) -> list[Candidate]:
         if shown:
             about_keys = {k for f in shown for k in index.facts[f].about}
             about = {t.pos for t in q.content() if any(k in about_keys for k in t.keys)}
-            cand = _facts_candidate(ctx, shown, set().union(*contexts.values()) | helped | about, 0.95)
+            # 'Leverandør: X' on a line of its own says who the leverandør is; a table's column of
+            # leverandører per row is the answer only when no such line is in scope
+            stated = any(allowed is None or index.facts[f].task in allowed
+                         for k in contexts for f in index.fact_subjects.get(k, ())[:FACTS_PER_WORD]
+                         if not index.facts[f].fact.context)
+            cand = _facts_candidate(ctx, shown, set().union(*contexts.values()) | helped | about,
+                                    0.6 if stated else 0.95)
             cand.suggestions = list(dict.fromkeys(index.facts[f].fact.subject for f in listed[:500]))
             out.append(cand)
     return out
@@ -71,6 +78,8 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         in_context = {p for k in entry.context if k in contexts for p in contexts[k]}
         near_context = {t.pos for t in q.content() for k in t.keys
                         if len(k) >= 4 and any(c.startswith(k) for c in entry.context)}  # 'drift'
+        if _column_unasked(entry, q, in_context | near_context):
+            continue  # 'Ansvarlig enhed' of a table row is no answer to who runs ('driver') it
         explained = pos | in_context | near_context | helped
         if asked is not None and asked.pos in pos and fid in subject_hit:
             # 'hvilket certifikat skal den lokale IdP bruge?': the 'Certifikat:' line of the task
@@ -85,13 +94,33 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
         if _names_other_subject(index, q, explained):
             prior *= 0.6  # "Prisme Løn" is not "Prisme": a word of another system's name is left
-        scored.append((prior * q.coverage(explained), fid, explained, prior))
+        scored.append((prior * q.coverage(explained), fid, explained, prior, bool(in_context | near_context)))
     if not scored:
         return []
     best = max(s[0] for s in scored)
-    chosen = [s for s in scored if s[0] >= best - 0.01][:LIST_LIMIT]
+    chosen = _cells_asked(index, q, [s for s in scored if s[0] >= best - 0.01])[:LIST_LIMIT]
     return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
                              max(s[3] for s in chosen))]
+
+
+def _column_unasked(entry, q: Question, named: set[int]) -> bool:
+    """Whether a table cell's column (a fact's short context, 'ansvarlig enhed') is neither named by the
+    question nor of the kind of value it asks for ('hvor ofte' and 'Hver nat')."""
+    context = entry.fact.context
+    if not context or len(context.split()) > 3 or named:
+        return False
+    return q.expects in (Expect.ANY, Expect.PARTY) or not holds(q.expects, entry.fact.value, q.text)
+
+
+def _cells_asked(index: Index, q: Question, chosen: list[tuple]) -> list[tuple]:
+    """Of a table row's cells ('GIS: Teknik og Miljø' as 'ansvarlig enhed', 'GIS: gis@…' as 'kontakt'),
+    the ones whose column the question names, else whose value is of the kind asked ('hvor ofte':
+    'Hver nat', not 'KY'); all of them when the question tells them apart in neither way."""
+    if q.expects is not Expect.ANY:
+        typed = [s for s in chosen if holds(q.expects, index.facts[s[1]].fact.value, q.text)]
+        chosen = typed or chosen
+    named = [s for s in chosen if s[4] or not index.facts[s[1]].fact.context]
+    return named or chosen
 
 
 def _compound_subjects(index: Index, q: Question) -> dict[int, set[int]]:
