@@ -289,11 +289,16 @@ def _restates(q: Question, text: str) -> bool:
     number a 'hvor mange' asks: 'Kommunen må højst oprette 40 brugere' for 'hvor mange brugere må
     kommunen højst oprette?')."""
     asked = {k for t in q.tokens for k in t.keys}
-    said = {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()}
+    said = {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()} - _POINTING
     if q.expects in (Expect.COUNT, Expect.TIME) and re.search(r"\d", ITEM.sub("", text)) and \
             not said - asked and holds(q.expects, ITEM.sub("", text), q.text):
         return False
     return not said - asked
+
+
+# Words that point at what is said elsewhere ('skal have begge roller'): they name no new thing.
+_POINTING = frozenset(content_keys("begge disse ovenstående ovennævnte both these "
+                                   "above aforementioned"))
 
 
 def _partial(q: Question, index: Index, near: Candidate) -> Answer:

@@ -78,7 +78,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         in_context = {p for k in entry.context if k in contexts for p in contexts[k]}
         near_context = {t.pos for t in q.content() for k in t.keys
                         if len(k) >= 4 and any(c.startswith(k) for c in entry.context)}  # 'drift'
-        if _column_unasked(entry, q, in_context | near_context):
+        if _column_unasked(index, entry, q, in_context | near_context):
             continue  # 'Ansvarlig enhed' of a table row is no answer to who runs ('driver') it
         explained = pos | in_context | near_context | helped
         if asked is not None and asked.pos in pos and fid in subject_hit:
@@ -103,12 +103,17 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                              max(s[3] for s in chosen))]
 
 
-def _column_unasked(entry, q: Question, named: set[int]) -> bool:
-    """Whether a table cell's column (a fact's short context, 'ansvarlig enhed') is neither named by the
-    question nor of the kind of value it asks for ('hvor ofte' and 'Hver nat')."""
+def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
+    """Whether a table cell's column ('ansvarlig enhed' of a row whose subject has cells in other
+    columns too) is neither named by the question nor of the kind of value it asks for ('hvor ofte'
+    and 'Hver nat')."""
     context = entry.fact.context
-    if not context or len(context.split()) > 3 or named:
+    if not context or named:
         return False
+    columns = {index.facts[f].fact.context for k in entry.subject for f in index.fact_subjects.get(k, ())[:50]
+               if index.facts[f].task == entry.task and index.facts[f].fact.subject == entry.fact.subject}
+    if len(columns) < 2:
+        return False  # one value for the subject: a list's item, not a cell among others
     return q.expects in (Expect.ANY, Expect.PARTY) or not holds(q.expects, entry.fact.value, q.text)
 
 
