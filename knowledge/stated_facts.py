@@ -60,6 +60,10 @@ def table_facts(fragments: list[str], text: str) -> list[Fact]:
         header, body = (rows[0], rows[1:]) if rows else ([], [])
         if len(header) < 3 or not body or any(len(row) != len(header) for row in body):
             continue  # a table without a header over every column says nothing per column
+        if all(re.fullmatch(r"\W*\d{1,3}\W*", row[0]) for row in body):  # 'Nr | Service | Anvendes til'
+            header, body = header[1:], [row[1:] for row in body]
+        if len(header) < 2 or any(not re.search(r"[^\W\d_]", row[0]) for row in body):
+            continue  # a row is named by a word ('GIS', 'Bilag 1'), not by a number alone
         out += [Fact(subject=row[0], value=one_line(cell).rstrip("."), context=name.casefold())
                 for row in body for name, cell in zip(header[1:], row[1:], strict=True)
                 if cell.strip() and len(row[0].split()) <= 6]

@@ -194,11 +194,13 @@ def _parties(text: str):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
 
 
-# The subject of a passive after a modal: 'Borgerservice skal informeres', 'Lederne bør orienteres'.
+# The subject of a passive after a modal, of a verb done to people (informed, consulted, invited):
+# 'Borgerservice skal informeres', 'Lederne bør orienteres'; not 'Aftalen skal underskrives'.
 _PASSIVE_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))[\W\d]*"
                               r"(?P<who>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[\wæøåÆØÅ-]+){0,5}?)"
                               r"\s+(?:skal|må|bør|kan|skulle|should|must|shall)\s+(?:\w+\s+)?(?:be\s+)?"
-                              r"(?P<verb>[a-zæøå]{3,}(?:es|ed))\b")
+                              r"(?P<verb>(?:inform|orienter|inddrag|hør|involver|kontakt|indkald|invit|underret|"
+                              r"notific|consult|contact|invit)[a-zæøå]*(?:es|ed))\b")
 
 
 def _passive_subjects(text: str, asked_keys: set[str]):

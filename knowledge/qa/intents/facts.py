@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
-from knowledge.fold import ascii_fold, words
+from knowledge.fold import ascii_fold, content_keys, words
 from knowledge.index import Index
+from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.titles import title_positions
@@ -33,8 +35,11 @@ def facts(ctx: Context) -> list[Candidate]:
     out = _facts_by_name(ctx, contexts, helped, allowed)
     if contexts:
         # A role can be in thousands of facts: only the first 500 are looked at (shown, suggested).
+        # a table's column is no list of facts a word of the question asks for: its cells answer
+        # by their row's name only
         listed = list(islice((f for k in contexts for f in index.fact_contexts[k]
-                              if allowed is None or index.facts[f].task in allowed), 500))
+                              if (allowed is None or index.facts[f].task in allowed)
+                              and not _is_cell(index, index.facts[f])), 500))
         shown = list(dict.fromkeys(listed))[:LIST_LIMIT * 4]  # a role in many tasks: the first lists
         if shown:
             about_keys = {k for f in shown for k in index.facts[f].about}
@@ -103,17 +108,28 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                              max(s[3] for s in chosen))]
 
 
-def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
-    """Whether a table cell's column ('ansvarlig enhed' of a row whose subject has cells in other
-    columns too) is neither named by the question nor of the kind of value it asks for ('hvor ofte'
-    and 'Hver nat')."""
-    context = entry.fact.context
-    if not context or named:
+def _is_cell(index: Index, entry) -> bool:
+    """Whether a fact is a table's cell: its subject has values in two or more contexts (columns) in
+    its task; one value for a subject is a list's item."""
+    if not entry.fact.context:
         return False
     columns = {index.facts[f].fact.context for k in entry.subject for f in index.fact_subjects.get(k, ())[:50]
                if index.facts[f].task == entry.task and index.facts[f].fact.subject == entry.fact.subject}
-    if len(columns) < 2:
-        return False  # one value for the subject: a list's item, not a cell among others
+    return len(columns) >= 2
+
+
+def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
+    """Whether a table cell is no answer: the question does not name its row in full, or names neither
+    its column ('ansvarlig enhed') nor asks for the kind of value in it ('hvor ofte' and 'Hver nat')."""
+    if not _is_cell(index, entry):
+        return False
+    asked = {k for t in q.content()
+             for k in (*t.keys, *t.name_keys, *content_keys(t.surface.replace("-", " ")))}
+    name = re.sub(r"\([^)]*\)", " ", entry.fact.subject)  # 'ESDH (Acadre)' is named by 'ESDH'
+    if not all(in_compound(k, asked) or any(in_compound(a, {k}) for a in asked) for k in content_keys(name)):
+        return True  # a row is named by all its name ('Test af brevflow'), not by one word of it
+    if named:
+        return False
     return q.expects in (Expect.ANY, Expect.PARTY) or not holds(q.expects, entry.fact.value, q.text)
 
 
