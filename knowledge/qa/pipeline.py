@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
 from knowledge.errors import UnknownTask
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance
@@ -118,6 +118,10 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             t.weight, t.role = 0.0, "stop"
     if q.yesno and q.tokens and _OPENER.fullmatch(ascii_fold(q.tokens[0].surface.casefold())):
         q.tokens[0].weight, q.tokens[0].role = 0.0, "stop"  # 'Får X ...?' asks about X, not about 'få'
+    if q.expects is Expect.PLACE:  # 'hvor finder vi vejledningen?' asks where the vejledning is
+        for t in q.tokens:
+            if t.weight > 0.1 and t.key in _LOCATING:
+                t.weight = 0.1
     consequence.frame(q)  # 'hvad er risikoen ved ikke at ...' asks what follows
     yesno.frame(q)  # 'er det nødvendigt at ...', 'kan vi springe ... over': framing, not content
     ctx = Context(index=index, q=q, golive=golive)
@@ -214,6 +218,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     return out
 
 
+# Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
+_LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
 # The verbs that open a yes/no question without saying what it is about.
 _OPENER = re.compile(r"er|skal|kan|maa|har|faar|bliver|vil|skulle|kunne|burde|is|are|does|do|did|can|could|"
                      r"must|should|shall|will|has|have|may|was|were")

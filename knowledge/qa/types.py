@@ -173,8 +173,8 @@ def names_role(word: str) -> bool:
 
 
 # Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil'),
-# and codes with digits ('SF1461').
-_THING = re.compile(r"\d|(system|modul|platform|portal|fil|format|løsning|miljø)(s|et|en|er|erne)?$",
+# and codes with digits or underscores ('SF1461', 'ksd_fordeler').
+_THING = re.compile(r"\d|_|(system|modul|platform|portal|fil|format|løsning|miljø)(s|et|en|er|erne)?$",
                     re.I)
 
 
@@ -275,6 +275,9 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     span = kind is Expect.TIME and bool(_TAKES.search(folded)) and not _RELATIVE_TO.search(folded)
     if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
         text = _LABEL.sub(lambda m: m.group("say") + " " * len(m.group("label")) + ":", text)
+    if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
+                                    for m in _LABELLED_LINE.finditer(text)):
+        return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
     found = (chain(_parties(text), _passive_subjects(text, asked_keys)) if kind is Expect.PARTY
              else _VALUE[kind].finditer(text))
     for m in found:
@@ -311,6 +314,8 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     return False
 
 
+# 'Vejledning: KOMBIT's KUI-side': a line of a short label and its value.
+_LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}):[ \t]+\S", re.M)
 # A field's label before its value, at the start of a line ('Anbefalet ansvarlig: ', '• Kontakt: ').
 _LABEL = re.compile(r"^(?P<say>(?:(?:The task says|Fra opgaven|Opgaven siger|Det står der)\s*:\s*)?[\W\d]*)"
                     r"(?P<label>(?:[\wæøåÆØÅ-]+ ){0,2}[\wæøåÆØÅ-]+):(?=\s)", re.M)

@@ -128,9 +128,18 @@ def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
     name = re.sub(r"\([^)]*\)", " ", entry.fact.subject)  # 'ESDH (Acadre)' is named by 'ESDH'
     if not all(in_compound(k, asked) or any(in_compound(a, {k}) for a in asked) for k in content_keys(name)):
         return True  # a row is named by all its name ('Test af brevflow'), not by one word of it
-    if named:
-        return False
-    return q.expects in (Expect.ANY, Expect.PARTY) or not holds(q.expects, entry.fact.value, q.text)
+    if q.expects is not Expect.ANY and not _holds_cell(q, entry.fact.value):
+        return True  # a cell of another kind than asked ('ksd_fordeler' for 'hvem')
+    return not named and q.expects in (Expect.ANY, Expect.PARTY)
+
+
+def _holds_cell(q: Question, value: str) -> bool:
+    """Whether a cell's value is of the kind asked; a cell is a value alone, so a few words under a
+    capital ('Teknik og Miljø') name a party as a name inside a sentence would."""
+    if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6 and \
+            not re.search(r"[\d@_]", value):
+        return True
+    return holds(q.expects, value, q.text)
 
 
 def _cells_asked(index: Index, q: Question, chosen: list[tuple]) -> list[tuple]:
