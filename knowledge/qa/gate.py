@@ -141,6 +141,9 @@ def _shares(keys: set[str], asked: set[str]) -> bool:
 # A count between the question word and the noun ('hvilke ti sager ...?') is not the noun asked about.
 _COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
           r"two|three|four|five|six|seven|eight|nine|ten)\s+)?")
+# A bare noun of a kind of thing, which a name answers: 'hvilket system', 'hvilken portal'.
+KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|applikation|tool|application)"
+                       r"(s|et|en|er|erne)?")
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(?P<noun>[\wæøå-]+)", re.I)
 _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|should|must|will|skal|kan|er|"
                          r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s|"
@@ -160,6 +163,8 @@ def _which_noun_said(q: Question, c: Candidate) -> bool:
         return True
     if _shares(content_keys(c.text), set(noun.keys)):
         return True
+    if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):
+        return True  # 'hvilket system ...?' is answered by a system's name ('Tolkeportalen', 'KY')
     # a passage may explain it by its task's name; a field or fact line explains all it is asked for
     return c.kind in ("passage", "title") and noun.pos in c.explained
 

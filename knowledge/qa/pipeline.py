@@ -118,10 +118,16 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             t.weight, t.role = 0.0, "stop"
     if q.yesno and q.tokens and _OPENER.fullmatch(ascii_fold(q.tokens[0].surface.casefold())):
         q.tokens[0].weight, q.tokens[0].role = 0.0, "stop"  # 'Får X ...?' asks about X, not about 'få'
+    if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and gate.KIND_NOUN.fullmatch(
+            q.tokens[1].surface.casefold()) and q.tokens[1].weight > 0.1:
+        q.tokens[1].weight = 0.1  # 'hvilket system bruges til X?': a system's name answers, not the word
+        for t in q.tokens[2:3]:  # and 'bruges til' says what it is for, which the text says as X
+            if t.key in _USED:
+                t.weight = min(t.weight, 0.1)
     if q.expects is Expect.PLACE:  # 'hvor finder vi vejledningen?' asks where the vejledning is
         for t in q.tokens:
-            if t.weight > 0.1 and t.key in _LOCATING:
-                t.weight = 0.1
+            if t.weight > 0.4 and t.key in _LOCATING:
+                t.weight = 0.4  # (less than the thing: the text need not say 'finde')
     consequence.frame(q)  # 'hvad er risikoen ved ikke at ...' asks what follows
     yesno.frame(q)  # 'er det nødvendigt at ...', 'kan vi springe ... over': framing, not content
     ctx = Context(index=index, q=q, golive=golive)
@@ -218,6 +224,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     return out
 
 
+_USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
+_WHICH_KEYS = frozenset(key(w) for w in ("hvilket", "hvilken", "which", "what"))
 # Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
 _LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
 # The verbs that open a yes/no question without saying what it is about.

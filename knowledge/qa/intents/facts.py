@@ -136,8 +136,9 @@ def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
 def _holds_cell(q: Question, value: str) -> bool:
     """Whether a cell's value is of the kind asked; a cell is a value alone, so a few words under a
     capital ('Teknik og Miljø') name a party as a name inside a sentence would."""
-    if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6 and \
-            not re.search(r"[\d@_]", value):
+    if q.expects is Expect.PARTY and re.search(r"[\d@_]", value):
+        return False  # 'ksd_fordeler', a mail, a date: no one's name
+    if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6:
         return True
     return holds(q.expects, value, q.text)
 
