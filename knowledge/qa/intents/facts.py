@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from knowledge.fold import ascii_fold, content_keys, words
+from knowledge.fold import ascii_fold, content_keys, stem_key, words
 from knowledge.index import Index
 from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question
@@ -157,7 +157,9 @@ def _cells_asked(index: Index, q: Question, chosen: list[tuple]) -> list[tuple]:
 def _compound_subjects(index: Index, q: Question) -> dict[int, set[int]]:
     """Facts whose one-word subject is a compound of two of the question's words: 'Driftsansvarlig'
     for 'hvem står for (is responsible for) driften', 'Tolkeleverandør' for 'leverandøren af tolke'."""
-    parts = [(k, t.pos) for t in q.content() for k in (*t.name_keys, *t.keys) if len(k) >= 4]
+    # the word's own key too: a concept's keys stand for its meaning ('hostingen' as drift)
+    parts = [(k, t.pos) for t in q.content() for k in (*t.name_keys, *t.keys, stem_key(t.surface.casefold()))
+             if len(k) >= 4]
     by_start = _subjects_by_start(index)
     out: dict[int, set[int]] = {}
     for first, at in parts:
