@@ -144,12 +144,16 @@ _COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
 # A bare noun of a kind of thing, which a name answers: 'hvilket system', 'hvilken portal'.
 KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|applikation|tool|application)"
                        r"(s|et|en|er|erne)?")
+# A bare noun of a kind of party: 'hvilket firma', 'hvilken person' (not 'hvilken rolle': that may ask
+# for a system role's name, 'BS_Godkender').
+PARTY_NOUN = re.compile(r"(person|firma|selskab|virksomhed|organisation|company|firm|organi[sz]ation)"
+                        r"(en|et|er|erne)?")
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(?P<noun>[\wæøå-]+)", re.I)
 _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|should|must|will|skal|kan|er|"
                          r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s|"
                          # a party in general: any role or person answers 'hvilken rolle/person ...?'
                          r"rolle\w*|roles?|person\w*|medarbejder\w*|employees?|afdeling\w*|part|parten|parter|party|parties|"
-                         r"departments?)$", re.I)
+                         r"departments?|firma\w*|selskab\w*|virksomhed\w*|compan\w*|firms?)$", re.I)
 
 
 def _which_noun_said(q: Question, c: Candidate) -> bool:

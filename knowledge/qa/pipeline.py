@@ -118,12 +118,19 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             t.weight, t.role = 0.0, "stop"
     if q.yesno and q.tokens and _OPENER.fullmatch(ascii_fold(q.tokens[0].surface.casefold())):
         q.tokens[0].weight, q.tokens[0].role = 0.0, "stop"  # 'Får X ...?' asks about X, not about 'få'
+    if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and q.expects is Expect.PARTY and \
+            q.tokens[1].weight > 0.1 and gate.PARTY_NOUN.fullmatch(q.tokens[1].surface.casefold()):
+        q.tokens[1].weight = 0.1  # 'hvilket firma ...?': a party's name answers, not the word
     if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and gate.KIND_NOUN.fullmatch(
             q.tokens[1].surface.casefold()) and q.tokens[1].weight > 0.1:
         q.tokens[1].weight = 0.1  # 'hvilket system bruges til X?': a system's name answers, not the word
         for t in q.tokens[2:3]:  # and 'bruges til' says what it is for, which the text says as X
             if t.key in _USED:
                 t.weight = min(t.weight, 0.1)
+    if q.expects is Expect.PARTY:  # 'hvem skal man kontakte ved fejl?' asks about the fejl
+        for t in q.tokens:
+            if t.weight > 0.3 and _ASK_VERB.fullmatch(t.surface.casefold()):
+                t.weight = 0.3
     if q.expects is Expect.PLACE:  # 'hvor finder vi vejledningen?' asks where the vejledning is
         for t in q.tokens:
             if t.weight > 0.4 and t.key in _LOCATING:
@@ -237,6 +244,8 @@ _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re
 # 'hvem er kontaktperson hos X?' too: the contact the text names, not any sentence about X.
 _ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|kontaktperson\w*|henvende|ringe|skrive til|ask|contact|"
                        r"reach)\b", re.IGNORECASE)
+# The verbs of asking someone: the text says whom ('Fejl meldes til support'), rarely the verb.
+_ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
 _CONTACT = re.compile(r"\b(spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|support|helpdesk|questions?|"
                       r"contact\w*)\b", re.IGNORECASE)
 # Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).

@@ -82,9 +82,10 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                              r"frist(en|er)?|deadlines?|\w*-?datoen|go-?live-?dato\w*|"
                              r"hvor (lang tid|laenge)|how long)\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
-    (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilken (leverandoer|person|rolle|"
-                              r"medarbejder|afdeling|myndighed)\b|"
-                              r"\bwhich (supplier|person|role|department|authority)\b")),
+    (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilke[nt]? (leverandoer|person|rolle|"
+                              r"medarbejder|afdeling|myndighed|firma|selskab|virksomhed|organisation|enhed)\b|"
+                              r"\bwhich (supplier|person|role|department|authority|company|firm|"
+                              r"organi[sz]ation|unit)\b")),
 ]
 # Kinds of value a sentence shows plainly: a mail, a phone, a price, a code (a party, a place or a time
 # is found in most sentences).

@@ -110,12 +110,24 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
 
 def _is_cell(index: Index, entry) -> bool:
     """Whether a fact is a table's cell: its subject has values in two or more contexts (columns) in
-    its task; one value for a subject is a list's item."""
+    its task, or its context is a column header of its task's text ('Leveres af' alone, or between
+    '|'); one value for a subject under a list's intro is a list's item."""
     if not entry.fact.context:
         return False
     columns = {index.facts[f].fact.context for k in entry.subject for f in index.fact_subjects.get(k, ())[:50]
                if index.facts[f].task == entry.task and index.facts[f].fact.subject == entry.fact.subject}
-    return len(columns) >= 2
+    return len(columns) >= 2 or entry.fact.context in _headers(index, entry.task)
+
+
+def _headers(index: Index, task: int) -> frozenset[str]:
+    """A task's short passages and pipe cells, casefolded: where a table's header cells stand."""
+    cache = index.__dict__.setdefault("_table_headers", {})
+    found = cache.get(task)
+    if found is None:
+        texts = [index.passages[p].text for p in index.task_passage_ids(task)]
+        cells = [c.strip() for t in texts if t.startswith("|") for c in t.split("|")]
+        found = cache[task] = frozenset(x.casefold() for x in [*texts, *cells] if x and len(x.split()) <= 4)
+    return found
 
 
 def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
