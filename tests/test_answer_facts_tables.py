@@ -52,6 +52,16 @@ TABBED = (
     "<tr><td>Vejregister</td><td>Trafikafdelingen</td><td>Ugentligt</td></tr>"
     "<tr><td>Kortværk</td><td>Plan og Byg</td><td>Hver nat</td></tr></table>\n"
     "Metode og fremgangsmåde\t<ol><li>Test udvekslingen</li></ol>\nResultat\tData udveksles.\n"
+    "Anbefalet ansvarlig\tVejchef\n\n"
+    "*Opgavetitel\t(VT 3) Skiltedata til Vejtilsyn\n*Projekt\tVejtilsyn\n"
+    "*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri\tValgfri\n"
+    "Bølger\tVejtilsyn - Bølge 1\n"
+    "*Beskrivelse\t<p>Skiltene hentes fra to kilder.</p>"
+    "<table><tr><th>Data</th><th>Leveres af</th></tr>"
+    "<tr><td>Færdselstavler</td><td>Vejdirektoratet</td></tr>"
+    "<tr><td>Vejvisere</td><td>Teknisk Forvaltning</td></tr></table>"
+    "<p>Skiltene trykkes af Nordtryk A/S.</p>\n"
+    "Metode og fremgangsmåde\t<ol><li>Hent skiltene</li></ol>\nResultat\tSkiltene er hentet.\n"
 )
 
 
@@ -118,3 +128,20 @@ def test_the_number_of_a_document_is_a_code(kb):
 ])
 def test_what_the_tasks_do_not_give_is_not_found(kb, question):
     assert not answer(kb, question).found
+
+
+def test_a_two_column_table_under_a_marked_header_answers_by_its_row(kb):
+    got = answer(kb, "Hvem leverer vejvisere til Vejtilsyn?")
+    assert got.found and "Teknisk Forvaltning" in got.answer and "Vejdirektoratet" not in got.answer
+    # the column is about data, not about running the system: no list of its rows for that
+    assert not answer(kb, "Hvem står for driften af skiltene i Vejtilsyn?").found
+
+
+def test_which_company_asks_for_a_party(kb):
+    got = answer(kb, "Hvilket firma trykker skiltene til Vejtilsyn?")
+    assert got.found and "Nordtryk" in got.answer
+
+
+def test_which_role_is_recommended_is_the_field(kb):
+    got = answer(kb, "Hvilken rolle anbefales som ansvarlig for VT 2?")
+    assert got.found and "Vejchef" in got.answer and got.sources == ["VT 2"]
