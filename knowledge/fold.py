@@ -93,6 +93,12 @@ def _stem_key(word: str) -> str:
     return loose(ascii_fold(stem))
 
 
+def stem_key(word: str) -> str:
+    """A casefolded word's key before the glossary: 'hostingen' -> 'hosting' (whose key is 'drift'),
+    as the word stands inside a compound ('Hostingansvarlig')."""
+    return _stem_key(word)
+
+
 @lru_cache(maxsize=200_000)
 def key(word: str) -> str:
     """The index key of one casefolded word: Danish stem, then ASCII folded and loosened, so

@@ -141,12 +141,19 @@ def _shares(keys: set[str], asked: set[str]) -> bool:
 # A count between the question word and the noun ('hvilke ti sager ...?') is not the noun asked about.
 _COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
           r"two|three|four|five|six|seven|eight|nine|ten)\s+)?")
+# A bare noun of a kind of thing, which a name answers: 'hvilket system', 'hvilken portal'.
+KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|applikation|tool|application)"
+                       r"(s|et|en|er|erne)?")
+# A bare noun of a kind of party: 'hvilket firma', 'hvilken person' (not 'hvilken rolle': that may ask
+# for a system role's name, 'BS_Godkender').
+PARTY_NOUN = re.compile(r"(person|firma|selskab|virksomhed|organisation|company|firm|organi[sz]ation)"
+                        r"(en|et|er|erne)?")
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(?P<noun>[\wæøå-]+)", re.I)
 _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|should|must|will|skal|kan|er|"
                          r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s|"
                          # a party in general: any role or person answers 'hvilken rolle/person ...?'
                          r"rolle\w*|roles?|person\w*|medarbejder\w*|employees?|afdeling\w*|part|parten|parter|party|parties|"
-                         r"departments?)$", re.I)
+                         r"departments?|firma\w*|selskab\w*|virksomhed\w*|compan\w*|firms?)$", re.I)
 
 
 def _which_noun_said(q: Question, c: Candidate) -> bool:
@@ -160,6 +167,8 @@ def _which_noun_said(q: Question, c: Candidate) -> bool:
         return True
     if _shares(content_keys(c.text), set(noun.keys)):
         return True
+    if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):
+        return True  # 'hvilket system ...?' is answered by a system's name ('Tolkeportalen', 'KY')
     # a passage may explain it by its task's name; a field or fact line explains all it is asked for
     return c.kind in ("passage", "title") and noun.pos in c.explained
 
@@ -173,7 +182,9 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     if m is None or c.kind != "passage" or _NOT_A_NOUN.match(m.group("noun")):
         return True
     noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
-    if noun is None or noun.weight <= 0.1 or noun.match < 1:
+    # (a kind noun weighs little for retrieval, 'hvilket system ...', yet the answer must say which)
+    kind = noun is not None and KIND_NOUN.fullmatch(noun.surface.casefold()) is not None
+    if noun is None or (noun.weight <= 0.1 and not kind) or noun.match < 1:
         return True
     if re.search(r"\d", " ".join(q.text[m.end():].split()[:3])):
         return True  # 'hvilke sager i kategori 5 ...?' says which itself: the answer confirms it
@@ -262,7 +273,10 @@ def _identity_role(q: Question) -> Token | None:
 
 
 _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
-_HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+\s*)?(?::|\(|er\b|is\b|=)", re.I)
+# ('Ansvarlig enhed:' over a table column's cells is a label of two words; 'Driftsansvarlig – “X”' is
+# a fact as said in English)
+_HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+\s*)?(?::|\(|er\b|is\b|=|[–—]\s)|"
+                         r"[ \t]+[\w-]+:\n", re.I)
 _HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:,|er|is|\()\s*(?:\w+\s+){0,2}$|"
                           r"\b[A-ZÆØÅ][\wæøå/-]+\s+(?:er|is)\s+(?:\w+\s+){0,2}$")
 

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
 from knowledge.errors import echo
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance
@@ -122,6 +122,23 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             t.weight, t.role = 0.0, "stop"
     if q.yesno and q.tokens and _OPENER.fullmatch(ascii_fold(q.tokens[0].surface.casefold())):
         q.tokens[0].weight, q.tokens[0].role = 0.0, "stop"  # 'Får X ...?' asks about X, not about 'få'
+    if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and q.expects is Expect.PARTY and \
+            q.tokens[1].weight > 0.1 and gate.PARTY_NOUN.fullmatch(q.tokens[1].surface.casefold()):
+        q.tokens[1].weight = 0.1  # 'hvilket firma ...?': a party's name answers, not the word
+    if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and gate.KIND_NOUN.fullmatch(
+            q.tokens[1].surface.casefold()) and q.tokens[1].weight > 0.1:
+        q.tokens[1].weight = 0.1  # 'hvilket system bruges til X?': a system's name answers, not the word
+        for t in q.tokens[2:3]:  # and 'bruges til' says what it is for, which the text says as X
+            if t.key in _USED:
+                t.weight = min(t.weight, 0.1)
+    if q.expects is Expect.PARTY:  # 'hvem skal man kontakte ved fejl?' asks about the fejl
+        for t in q.tokens:
+            if t.weight > 0.3 and _ASK_VERB.fullmatch(t.surface.casefold()):
+                t.weight = 0.3
+    if q.expects is Expect.PLACE:  # 'hvor finder vi vejledningen?' asks where the vejledning is
+        for t in q.tokens:
+            if t.weight > 0.4 and t.key in _LOCATING:
+                t.weight = 0.4  # (less than the thing: the text need not say 'finde')
     consequence.frame(q)  # 'hvad er risikoen ved ikke at ...' asks what follows
     yesno.frame(q)  # 'er det nødvendigt at ...', 'kan vi springe ... over': framing, not content
     ctx = Context(index=index, q=q, golive=golive)
@@ -218,6 +235,10 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     return out
 
 
+_USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
+_WHICH_KEYS = frozenset(key(w) for w in ("hvilket", "hvilken", "which", "what"))
+# Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
+_LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
 # The verbs that open a yes/no question without saying what it is about.
 _OPENER = re.compile(r"er|skal|kan|maa|har|faar|bliver|vil|skulle|kunne|burde|is|are|does|do|did|can|could|"
                      r"must|should|shall|will|has|have|may|was|were")
@@ -227,6 +248,8 @@ _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re
 # 'hvem er kontaktperson hos X?' too: the contact the text names, not any sentence about X.
 _ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|kontaktperson\w*|henvende|ringe|skrive til|ask|contact|"
                        r"reach)\b", re.IGNORECASE)
+# The verbs of asking someone: the text says whom ('Fejl meldes til support'), rarely the verb.
+_ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
 _CONTACT = re.compile(r"\b(spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|support|helpdesk|questions?|"
                       r"contact\w*)\b", re.IGNORECASE)
 # Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).
@@ -293,11 +316,16 @@ def _restates(q: Question, text: str) -> bool:
     number a 'hvor mange' asks: 'Kommunen må højst oprette 40 brugere' for 'hvor mange brugere må
     kommunen højst oprette?')."""
     asked = {k for t in q.tokens for k in t.keys}
-    said = {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()}
+    said = {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()} - _POINTING
     if q.expects in (Expect.COUNT, Expect.TIME) and re.search(r"\d", ITEM.sub("", text)) and \
             not said - asked and holds(q.expects, ITEM.sub("", text), q.text):
         return False
     return not said - asked
+
+
+# Words that point at what is said elsewhere ('skal have begge roller'): they name no new thing.
+_POINTING = frozenset(content_keys("begge disse ovenstående ovennævnte both these "
+                                   "above aforementioned"))
 
 
 def _partial(q: Question, index: Index, near: Candidate) -> Answer:

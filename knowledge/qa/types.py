@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from itertools import chain
 
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.roles import ROLE as _ROLE
@@ -48,6 +49,8 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
     (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
                              r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b|"
+                             # 'hvad er nummeret på aftalen?': the number the thing has
+                             r"^\W*(hvad|hvilket) (er|har) (nummeret|numret) (paa|for|til)\b|"
                              # 'EAN-nummeret', 'journalnummer', 'kontonummer': a number that names a thing
                              + _ASKS_VALUE + r".*(\b(?!(opgave|trin|telefon|mobil|step|task|bolge|fase)"
                              r"\w*nummer)[a-z]{2,}-?nummer(et|e|ene)?\b|\b(ean|gln|p-nummer|account number|"
@@ -81,9 +84,10 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                              r"frist(en|er)?|deadlines?|\w*-?datoen|go-?live-?dato\w*|"
                              r"hvor (lang tid|laenge)|how long)\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
-    (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilken (leverandoer|person|rolle|"
-                              r"medarbejder|afdeling|myndighed)\b|"
-                              r"\bwhich (supplier|person|role|department|authority)\b")),
+    (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilke[nt]? (leverandoer|person|rolle|"
+                              r"medarbejder|afdeling|myndighed|firma|selskab|virksomhed|organisation|enhed)\b|"
+                              r"\bwhich (supplier|person|role|department|authority|company|firm|"
+                              r"organi[sz]ation|unit)\b")),
 ]
 # Kinds of value a sentence shows plainly: a mail, a phone, a price, a code (a party, a place or a time
 # is found in most sentences).
@@ -161,8 +165,8 @@ def is_number(word: str) -> bool:
 
 
 # Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil'),
-# and codes with digits ('SF1461').
-_THING = re.compile(r"\d|(system|modul|platform|portal|fil|format|løsning|miljø)(s|et|en|er|erne)?$",
+# and codes with digits or underscores ('SF1461', 'ksd_fordeler').
+_THING = re.compile(r"\d|_|(system|modul|platform|portal|fil|format|løsning|miljø)(s|et|en|er|erne)?$",
                     re.I)
 
 
@@ -180,6 +184,23 @@ def _parties(text: str):
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
                     _names_role_after(text[m.end():]):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
+
+
+# The subject of a passive after a modal, of a verb done to people (informed, consulted, invited):
+# 'Borgerservice skal informeres', 'Lederne bør orienteres'; not 'Aftalen skal underskrives'.
+_PASSIVE_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))[\W\d]*"
+                              r"(?P<who>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[\wæøåÆØÅ-]+){0,5}?)"
+                              r"\s+(?:skal|må|bør|kan|skulle|should|must|shall)\s+(?:\w+\s+)?(?:be\s+)?"
+                              r"(?P<verb>(?:inform|orienter|inddrag|hør|involver|kontakt|indkald|invit|underret|"
+                              r"notific|consult|contact|invit)[a-zæøå]*(?:es|ed))\b")
+
+
+def _passive_subjects(text: str, asked_keys: set[str]):
+    """'Borgerservice skal informeres' names who, for 'hvem skal informeres?': the subject of the
+    passive the question asks with (the same verb), as a match of the subject alone."""
+    for m in _PASSIVE_SUBJECT.finditer(text):
+        if content_keys(m.group("verb")) & asked_keys:
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
 # 'X er databehandler', 'X er leverandør': a copula with a role says X is a party, even first in a sentence.
@@ -246,7 +267,11 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     span = kind is Expect.TIME and bool(_TAKES.search(folded)) and not _RELATIVE_TO.search(folded)
     if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
         text = _LABEL.sub(lambda m: m.group("say") + " " * len(m.group("label")) + ":", text)
-    found = _parties(text) if kind is Expect.PARTY else _VALUE[kind].finditer(text)
+    if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
+                                    for m in _LABELLED_LINE.finditer(text)):
+        return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
+    found = (chain(_parties(text), _passive_subjects(text, asked_keys)) if kind is Expect.PARTY
+             else _VALUE[kind].finditer(text))
     for m in found:
         value = m.group(0).strip().casefold()
         if re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", asked):
@@ -273,7 +298,7 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
             continue  # 'senest 6 uger før go-live' says by when, not how long it takes
         if kind is Expect.PLACE and _restated(content_keys(value) - _PREPOSITIONS, asked_keys):
             continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
-        if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(value):
+        if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)):
             continue  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
         if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked):
             continue  # 'de tre kursusdage' is no count of the superbrugere asked about
@@ -281,6 +306,8 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     return False
 
 
+# 'Vejledning: KOMBIT's KUI-side': a line of a short label and its value.
+_LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}):[ \t]+\S", re.M)
 # A field's label before its value, at the start of a line ('Anbefalet ansvarlig: ', '• Kontakt: ').
 _LABEL = re.compile(r"^(?P<say>(?:(?:The task says|Fra opgaven|Opgaven siger|Det står der)\s*:\s*)?[\W\d]*)"
                     r"(?P<label>(?:[\wæøåÆØÅ-]+ ){0,2}[\wæøåÆØÅ-]+):(?=\s)", re.M)

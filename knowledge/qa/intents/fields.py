@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from knowledge.fold import content_keys
 from knowledge.models import Task
 from knowledge.passages import sentences
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
@@ -26,6 +29,12 @@ def fields(ctx: Context) -> list[Candidate]:
             return []  # "who"/"what" alone needs a named task; anything else is for other handlers
         asked = ["executor", "responsible"] if q.has("who") else ["overview"]
     handled = q.concept_positions(*asked, "who", "what", "which", "task", "list", "step", "fact")
+    # the words of the field's own label ('anbefales' for 'Anbefalet ansvarlig')
+    said = {k for f in asked if f != "overview" for k in content_keys(label(f, "da"))}
+    handled |= {t.pos for t in q.content() if said & set(t.keys)}
+    if {"executor", "responsible"} & set(asked) and len(q.tokens) > 1 and q.has("which") and \
+            _ROLE_NOUN.fullmatch(q.tokens[1].surface.casefold()):
+        handled.add(1)  # 'hvilken rolle anbefales som ansvarlig?': the field's value is a role
     if q.has("who"):
         handled |= q.concept_positions("method")  # "hvem skal gøre 433?" asks who does it
     tasks, via = scope(ctx, handled)
@@ -48,6 +57,9 @@ def fields(ctx: Context) -> list[Candidate]:
     kind = "overview" if asked == ["overview"] else "field"
     return [Candidate(kind, "\n\n".join(blocks), tasks, handled | via, found=found,
                       prior=prior if found else 0.6)]
+
+
+_ROLE_NOUN = re.compile(r"(rolle|role|funktion|stilling|person)(n|en|r|er|s)?")
 
 
 def _named_other(q) -> bool:
