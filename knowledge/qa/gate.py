@@ -15,6 +15,7 @@ from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role
+from knowledge.qa.slots import value_of_asked
 from knowledge.qa.types import Expect, holds, is_number, names_role
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
@@ -44,7 +45,7 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
             and _names_said(index, q, c)
             and _about_what_is_named(index, q, c) and _time_of_asked(index, q, c)
-            and _same_number(index, q, c))
+            and _same_number(index, q, c) and value_of_asked(index, q, c))
 
 
 # A number in a deadline ('senest 2 uger efter go-live'): a time, no count.

@@ -25,6 +25,9 @@ class Expect(StrEnum):
     PLACE = "place"  # where: 'hvor foregår undervisningen?', 'hvor sendes blanketten hen?'
     REASON = "reason"  # why: 'hvorfor skal vi udpege superbrugere?'
     FREQUENCY = "frequency"  # how often: 'hvor ofte synkroniseres brugerne?'
+    CLOCK = "clock"  # a time of day: 'hvad tid åbner portalen?', 'hvornår på dagen ...?'
+    PERCENT = "percent"  # a share: 'hvor mange procent af sagerne ...?'
+    VERSION = "version"  # a version number: 'hvilken version af grænsefladen ...?'
 
 
 # A question that asks for a value ('hvad er ...', 'hvilket ...'), not what happens or what to do.
@@ -32,6 +35,14 @@ _ASKS_VALUE = r"^\W*(hvad (er|var)|hvilk\w*|what (is|are|was)|whats|which)\b"
 # Question cues per type, matched on the ascii-folded question; most specific first, so "hvad er
 # hendes telefonnummer" asks for a phone and "hvor mange dage" for a time span, not a count.
 _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
+    # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
+    (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
+                              r"hvilket tidspunkt paa dagen|time of day|aabningstid\w*|telefontid\w*|"
+                              r"opening hours)\b")),
+    (Expect.PERCENT, re.compile(r"\b(procent\w*|pct|percent\w*|percentage)\b|%")),
+    # 'hvilken version af ...', 'hvad er versionsnummeret', 'which version': a number, not a sentence
+    (Expect.VERSION, re.compile(_ASKS_VALUE + r".*\b(version|versionen|versionsnummer\w*|udgave|udgaven|"
+                                r"release)\b|\bversionsnummer\w*\b")),
     (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?)\b(?!-)")),
     (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobilnummer\w*|phone( number)?)\b|"
                               r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)")),
@@ -42,7 +53,8 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # 'hvor ofte ...?'; the word alone is what names_value stops ('ofte' is no subject of the question)
     (Expect.FREQUENCY, re.compile(r"^\W*(hvor|how) (ofte|tit|hyppigt|often|frequently)\b|"
                                   r"^(ofte|tit|hyppigt|often|frequently)$")),
-    (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address)\b")),
+    (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address|links?|linket|"
+                            r"linkene)\b")),
     # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
     (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
                              r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b|"
@@ -83,9 +95,10 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"medarbejder|afdeling|myndighed)\b|"
                               r"\bwhich (supplier|person|role|department|authority)\b")),
 ]
-# Kinds of value a sentence shows plainly: a mail, a phone, a price, a code (a party, a place or a time
-# is found in most sentences).
-PLAIN = frozenset({Expect.MAIL, Expect.PHONE, Expect.PRICE, Expect.CODE, Expect.URL, Expect.CVR})
+# Kinds of value a sentence shows plainly: a mail, a phone, a price, a code, a time of day, a share, a
+# version (a party, a place or a time is found in most sentences).
+PLAIN = frozenset({Expect.MAIL, Expect.PHONE, Expect.PRICE, Expect.CODE, Expect.URL, Expect.CVR,
+                   Expect.CLOCK, Expect.PERCENT, Expect.VERSION})
 _TASK_LIST = re.compile(r"\b(hvilke|which|list( of)?|alle|all)( \w+)? (opgaver|tasks)\b")
 # A yes/no question opens with a verb: it is answered Ja/Nej, not by a value. Besides the common
 # verbs, any present-tense word (-r, -s) followed by a subject ('foregår testen ...', 'kører den').
@@ -125,6 +138,12 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
+    # 'kl. 7.00', 'kl. 8-16', '9.30', '07:00' (not '18.500' nor a version '2.4')
+    Expect.CLOCK: re.compile(r"\b(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?\b|"
+                             r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|\b\d{1,2}\s*(am|pm)\b", re.I),
+    Expect.PERCENT: re.compile(r"\d+(?:[.,]\d+)?\s*(%|procent|pct\b|per ?cent)", re.I),
+    Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)\s*\d+(?:\.\d+)*\b|"
+                               r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])", re.I),
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
     Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|løbende|kontinuerligt|"
                                  r"hver(t|e)? (\w+ )?(dag|døgn|nat|uge|måned|år|time|kvartal)|"
@@ -288,6 +307,27 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
             continue  # 'de tre kursusdage' is no count of the superbrugere asked about
         return True
     return False
+
+
+def found_values(kind: Expect, text: str, question: str = "") -> list[str]:
+    """The values of the kind (a plain kind: mail, phone, price, ...) the text shows, other than what
+    the question itself says; a web address whole ('https://www.aula.dk', not 'https://')."""
+    pattern = _VALUE.get(kind)
+    if pattern is None:
+        return []
+    if kind is Expect.URL:
+        text = _VALUE[Expect.MAIL].sub(" ", text)
+    asked = question.casefold()
+    out = []
+    for m in pattern.finditer(text):
+        value = m.group(0).strip()
+        if kind is Expect.URL:
+            before, after = re.search(r"\S*\Z", text[:m.start()]), re.match(r"\S*", text[m.start():])
+            value = (before.group(0) + after.group(0)).strip("«»“”\"'()[].,;:")
+        if value and value not in out and \
+                not re.search(r"(?<!\w)" + re.escape(value.casefold()) + r"(?!\w)", asked):
+            out.append(value)
+    return out
 
 
 # A field's label before its value, at the start of a line ('Anbefalet ansvarlig: ', '• Kontakt: ').

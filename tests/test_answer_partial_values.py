@@ -1,0 +1,119 @@
+"""Partial answers: the tasks name the thing asked about but not the value asked for, and a nearby
+sentence holds a value of the same type for another slot (a sibling environment's web address, another
+integration's version, another owner's mailbox, another event's time of day). The answer says what
+the tasks do say with found=False; the same types are answered where the text gives them. Tasks here
+are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, expected, found_values, holds
+
+TASK = """## HV 3 (Havnekontrol) Klargør havnesystemet til drift
+
+**Master-opgave ID** 9771
+
+**Opgavetitel** HV 3 (Havnekontrol) Klargør havnesystemet til drift
+
+**Projekt** Havnekontrol
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -30
+
+**Bølger** Havnekontrol - Bølge 1
+
+**Mål** Havnefogederne kan registrere anløb i Havnekontrol fra go-live.
+
+**Beskrivelse** Havnekontrol erstatter kommunernes lokale anløbsregistre.
+
+Kommunen får adgang til et øvelsesmiljø, hvor havnefogederne kan afprøve registreringen. Driftsmiljøet ligger på https://drift.havnekontrol.dk.
+
+Integrationen til Søfartsregistret bruger registergrænsefladen version 3.2. Integrationen til kommunens økonomisystem opsættes af økonomileverandøren.
+
+Spørgsmål om databehandling: Havneselskabets databeskyttelsesteam, dpo@havneselskabet.dk.
+
+På go-live-dagen åbner Havnekontrol for havnefogederne kl. 6.30. Selvbetjeningen for bådejere åbner samme dag, men tidspunktet meldes ud senere.
+
+Mindst 90 % af anløbene skal være registreret, før den gamle løsning lukkes.
+
+**Metode og fremgangsmåde** 1. Afprøv registreringen i øvelsesmiljøet
+2. Kontrollér integrationen
+3. Meld klar til drift
+
+**Resultat** Havnesystemet er klar.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(TASK))
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad er webadressen til øvelsesmiljøet i Havnekontrol?",  # only the sibling driftsmiljø has one
+    "Hvad er linket til øvelsesmiljøet?",  # 'linket' asks for a web address
+    "Hvilken version af økonomi-integrationen bruger Havnekontrol?",  # the version is the register's
+    "Hvad er mailadressen til kommunens databeskyttelsesteam?",  # the mailbox is Havneselskabets
+    "Hvad tid åbner selvbetjeningen for bådejere?",  # a time of day only for the havnefogeder
+    "Hvornår på dagen åbner selvbetjeningen for bådejerne?",
+    "What is the web address of the practice environment in Havnekontrol?",
+])
+def test_a_value_of_another_slot_is_no_answer(kb, question):
+    got = answer(kb, question)
+    assert not got.found, got.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Hvad er webadressen til driftsmiljøet i Havnekontrol?", "https://drift.havnekontrol.dk"),
+    ("Hvilken version af registergrænsefladen bruger Havnekontrol?", "3.2"),
+    ("Hvad er mailadressen til Havneselskabets databeskyttelsesteam?", "dpo@havneselskabet.dk"),
+    ("Hvad tid åbner Havnekontrol for havnefogederne på go-live-dagen?", "6.30"),
+    ("Hvor mange procent af anløbene skal være registreret?", "90 %"),
+])
+def test_the_same_types_are_answered_where_the_text_gives_them(kb, question, value):
+    got = answer(kb, question)
+    assert got.found and value in got.answer, got.answer
+
+
+def test_the_partial_answer_says_what_the_text_has(kb):
+    got = answer(kb, "Hvad er webadressen til øvelsesmiljøet i Havnekontrol?")
+    assert "webadresse" in got.answer and "øvelsesmiljø" in got.answer
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("hvad tid starter kurset?", Expect.CLOCK),
+    ("hvilket klokkeslaet aabner portalen?", Expect.CLOCK),
+    ("hvornaar paa dagen lukker hotlinen?", Expect.CLOCK),
+    ("what time does the hotline open?", Expect.CLOCK),
+    ("hvor mange procent af sagerne skal overfoeres?", Expect.PERCENT),
+    ("hvilken version af graensefladen bruges?", Expect.VERSION),
+    ("hvad er versionsnummeret paa skabelonen?", Expect.VERSION),
+    ("hvornaar kommer den nye version?", Expect.TIME),  # asks when, not which version
+    ("hvad er linket til webinaret?", Expect.URL),
+])
+def test_time_of_day_share_and_version_are_types_of_their_own(question, kind):
+    assert expected(question) is kind
+
+
+@pytest.mark.parametrize(("kind", "text", "holds_it"), [
+    (Expect.CLOCK, "fra kl. 9.30 til 15.30", True),
+    (Expect.CLOCK, "hverdage kl. 8-16", True),
+    (Expect.CLOCK, "koster 18.500 kr.", False),  # an amount, no time of day
+    (Expect.CLOCK, "version 2.4", False),
+    (Expect.VERSION, "skabelonen (version 1.3)", True),
+    (Expect.VERSION, "senest 3 uger før go-live", False),
+    (Expect.PERCENT, "mindst 95 % af sagerne", True),
+    (Expect.PERCENT, "mindst 95 sager", False),
+])
+def test_values_of_the_new_types(kind, text, holds_it):
+    assert holds(kind, text) is holds_it
+
+
+def test_a_web_address_is_found_whole():
+    assert found_values(Expect.URL, "Driftsmiljøet ligger på https://drift.havnekontrol.dk.") == \
+        ["https://drift.havnekontrol.dk"]
