@@ -117,3 +117,54 @@ def test_values_of_the_new_types(kind, text, holds_it):
 def test_a_web_address_is_found_whole():
     assert found_values(Expect.URL, "Driftsmiljøet ligger på https://drift.havnekontrol.dk.") == \
         ["https://drift.havnekontrol.dk"]
+
+
+ROLES = """## HV 5 (Havnekontrol) Beredskab og testmiljø
+
+**Master-opgave ID** 9775
+
+**Opgavetitel** HV 5 (Havnekontrol) Beredskab og testmiljø
+
+**Projekt** Havnekontrol
+
+**Prioritet** Valgfri
+
+**Bølger** Havnekontrol - Bølge 1
+
+**Mål** Der er beredskab de første dage efter go-live.
+
+**Beskrivelse** Kommunen udpeger to vagtansvarlige: en for lystbådehavnen og en for erhvervshavnen.
+
+Kommunen skal have mindst én superbruger på vagt de første tre dage.
+
+KOMBIT åbner prøvemiljøet for kommunen 5 uger før go-live.
+
+Kontaktperson hos Havneselskabet er Jonna Fisker (jfi@havneselskabet.dk), produktejer for Havnekontrol.
+
+**Metode og fremgangsmåde** 1. Udpeg de vagtansvarlige
+2. Læg en vagtplan
+"""
+
+
+@pytest.fixture(scope="module")
+def roles() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(ROLES))
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem er vagtansvarlig for erhvervshavnen?",  # the text says one is appointed, not who
+    "Hvem er superbruger på vagt efter go-live?",  # a count of superbrugere names no one
+    "Hvornår lukker prøvemiljøet i Havnekontrol?",  # the text says when it opens
+])
+def test_a_sentence_about_the_slot_that_does_not_fill_it_is_no_answer(roles, question):
+    got = answer(roles, question)
+    assert not got.found, got.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Hvornår åbner prøvemiljøet i Havnekontrol?", "5 uger"),
+    ("Hvem er produktejer for Havnekontrol?", "Jonna Fisker"),  # a name with its role in apposition
+])
+def test_the_slot_is_answered_where_the_text_fills_it(roles, question, value):
+    got = answer(roles, question)
+    assert got.found and value in got.answer, got.answer

@@ -15,6 +15,7 @@ from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role
+from knowledge.qa.opposites import contradicts
 from knowledge.qa.slots import value_of_asked
 from knowledge.qa.types import Expect, holds, is_number, names_role
 
@@ -45,13 +46,20 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
             and _names_said(index, q, c)
             and _about_what_is_named(index, q, c) and _time_of_asked(index, q, c)
-            and _same_number(index, q, c) and value_of_asked(index, q, c))
+            and _same_number(index, q, c) and value_of_asked(index, q, c) and not _opposite(q, c))
 
 
 # A number in a deadline ('senest 2 uger efter go-live'): a time, no count.
 _UNIT = re.compile(r"\b(\w*(dage?|uger?|måned(er)?|timer?|days?|weeks?|months?|hours?)s?|år|years?)\b", re.I)
 _DEADLINE = re.compile(r"\b(senest|no later than)\s+\S+\s+" + _UNIT.pattern
                        + r"\s+(før|efter|before|after)\b", re.I)
+
+
+def _opposite(q: Question, c: Candidate) -> bool:
+    """'Hvornår lukker testmiljøet?' is not answered by a sentence that says when it opens."""
+    if q.yesno or c.kind in ("title", "overview"):
+        return False
+    return contradicts({k for t in q.tokens for k in t.keys}, said(c.text))  # also a word set aside
 
 
 def _no_such_step(index: Index, q: Question, c: Candidate) -> bool:
@@ -239,12 +247,22 @@ def _role_held(q: Question, c: Candidate) -> bool:
     answer speaks of the role, it must say who holds it ('Leverandør: Nordprint', 'leverandøren
     (Nordprint)', 'Leverandør af X er Nordprint', 'Pia Holm er printansvarlig', 'Pia Holm, ...')."""
     role = _identity_role(q)
-    if role is None or c.kind not in ("passage", "fact", "signature"):
+    if role is None or c.kind not in ("passage", "fact", "signature", "doer"):
         return True
     text = said(c.text)
     mentions = [m for m in _TEXT_WORD.finditer(text) if _shares(content_keys(m.group(0)), {role.key})]
-    return not mentions or any(_HELD_AFTER.match(text, m.end()) or _HELD_BEFORE.search(text[:m.start()])
+    return not mentions or any(_held_after(q, text, m.end()) or _HELD_BEFORE.search(text[:m.start()])
                                for m in mentions)
+
+
+def _held_after(q: Question, text: str, end: int) -> bool:
+    """'Leverandør: Nordprint', 'Arkivchef er Per Holm': a holder after the role, not only more words
+    about it ('to testansvarlige: en for skoleområdet og en for dagtilbudsområdet')."""
+    m = _HELD_AFTER.match(text, end)
+    if m is None:
+        return False
+    rest = re.split(r"(?<=[.!?;])\s|\n", text[m.end():].lstrip(), maxsplit=1)[0]  # or the list's first line
+    return holds(Expect.PARTY, "- " + rest, q.text)  # '- ': a name first in the rest is inside a sentence
 
 
 def _identity_role(q: Question) -> Token | None:
@@ -264,7 +282,9 @@ def _identity_role(q: Question) -> Token | None:
 
 _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
 _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+\s*)?(?::|\(|er\b|is\b|=)", re.I)
-_HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:,|er|is|\()\s*(?:\w+\s+){0,2}$|"
+# ('Pia Holm (ph@x.dk), produktejer'): a name and its role in apposition, a parenthesis between them
+_HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:\([^()]*\)\s*)?(?:,|er|is|\()\s*"
+                          r"(?:\w+\s+){0,2}$|"
                           r"\b[A-ZÆØÅ][\wæøå/-]+\s+(?:er|is)\s+(?:\w+\s+){0,2}$")
 
 
