@@ -31,13 +31,16 @@ TASK = """## HV 3 (Havnekontrol) Klargør havnesystemet til drift
 
 **Beskrivelse** Havnekontrol erstatter kommunernes lokale anløbsregistre.
 
-Kommunen får adgang til et øvelsesmiljø, hvor havnefogederne kan afprøve registreringen. Driftsmiljøet ligger på https://drift.havnekontrol.dk.
+Kommunen får adgang til et øvelsesmiljø, hvor havnefogederne kan afprøve registreringen.
+Driftsmiljøet ligger på https://drift.havnekontrol.dk.
 
-Integrationen til Søfartsregistret bruger registergrænsefladen version 3.2. Integrationen til kommunens økonomisystem opsættes af økonomileverandøren.
+Integrationen til Søfartsregistret bruger registergrænsefladen version 3.2.
+Integrationen til kommunens økonomisystem opsættes af økonomileverandøren.
 
 Spørgsmål om databehandling: Havneselskabets databeskyttelsesteam, dpo@havneselskabet.dk.
 
-På go-live-dagen åbner Havnekontrol for havnefogederne kl. 6.30. Selvbetjeningen for bådejere åbner samme dag, men tidspunktet meldes ud senere.
+På go-live-dagen åbner Havnekontrol for havnefogederne kl. 6.30.
+Selvbetjeningen for bådejere åbner samme dag, men tidspunktet meldes ud senere.
 
 Mindst 90 % af anløbene skal være registreret, før den gamle løsning lukkes.
 
@@ -168,3 +171,58 @@ def test_a_sentence_about_the_slot_that_does_not_fill_it_is_no_answer(roles, que
 def test_the_slot_is_answered_where_the_text_fills_it(roles, question, value):
     got = answer(roles, question)
     assert got.found and value in got.answer, got.answer
+
+
+def test_a_tasks_own_dates_answer_when_it_ends_though_they_say_when_it_starts(kb):
+    got = answer(kb, "Hvornår skal opgave 9771 afsluttes?")
+    assert got.found and "30 dage" in got.answer, got.answer
+
+
+def test_a_doer_who_does_what_the_role_is_named_for_holds_it():
+    tasks = parse_text(ROLES.replace("Kommunen skal have mindst én superbruger på vagt de første tre dage.",
+                                     "Det er Havneselskabet, der ejer Havnekontrol."))
+    got = answer(KnowledgeBase.from_tasks(tasks), "Hvem er ejer af Havnekontrol?")
+    assert got.found and "Havneselskabet" in got.answer, got.answer
+
+
+@pytest.mark.parametrize(("question", "joined"), [
+    ("Hvilken dato går Havnekontrol i drift?", "Hvilken dato går i drift Havnekontrol?"),
+    ("Hvornår går Havnekontrol i luften?", "Hvornår går i luften Havnekontrol?"),
+    ("Hvilke opgaver har en frist efter go-live?",  # no verb of go-live before it
+     "Hvilke opgaver har en frist efter go-live?"),
+])
+def test_a_verb_split_from_its_two_word_tail_is_read_as_one(question, joined):
+    from knowledge.qa.particles import join_tail
+    assert join_tail(question) == joined
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilken dato går Havnekontrol i drift?",  # go-live, and no go-live date is set
+    "Hvornår går Havnekontrol i luften?",
+])
+def test_going_live_in_other_words_asks_for_the_go_live_date(kb, question):
+    got = answer(kb, question)
+    assert not got.found, got.answer
+
+
+APPENDIX = """## HV 7 (Havnekontrol) Nyt bilag B til databehandleraftalen
+
+**Master-opgave ID** 9777
+
+**Opgavetitel** HV 7 (Havnekontrol) Nyt bilag B til databehandleraftalen
+
+**Projekt** Havnekontrol
+
+**Beskrivelse** Havneselskabet skifter underdatabehandler.
+Bilaget skal signeres af kommunaldirektøren senest 14 dage efter modtagelsen.
+"""
+
+
+@pytest.mark.parametrize(("question", "found"), [
+    ("Hvem underskriver bilag C til databehandleraftalen for Havnekontrol?", False),  # the task has bilag B
+    ("Hvornår skal bilag C være underskrevet?", False),
+    ("Hvem underskriver bilag B til databehandleraftalen for Havnekontrol?", True),
+])
+def test_a_lettered_thing_the_answers_task_names_otherwise_is_not_answered(question, found):
+    got = answer(KnowledgeBase.from_tasks(parse_text(APPENDIX)), question)
+    assert got.found is found, got.answer

@@ -55,10 +55,14 @@ _DEADLINE = re.compile(r"\b(senest|no later than)\s+\S+\s+" + _UNIT.pattern
                        + r"\s+(før|efter|before|after)\b", re.I)
 
 
+# Kinds of candidate whose text is the task's own sentence.
+_QUOTING = frozenset({"passage", "fact", "deadline", "doer", "consequence"})
+
+
 def _opposite(q: Question, c: Candidate) -> bool:
     """'Hvornår lukker testmiljøet?' is not answered by a sentence that says when it opens."""
-    if q.yesno or c.kind in ("title", "overview"):
-        return False
+    if q.yesno or c.kind not in _QUOTING:
+        return False  # a task's own dates ('skal være færdig ... og startes ...') say both on purpose
     return contradicts({k for t in q.tokens for k in t.keys}, said(c.text))  # also a word set aside
 
 
@@ -238,7 +242,10 @@ def _role_said(q: Question, c: Candidate) -> bool:
     if role.match < 1:  # a compound the tasks have only in parts ('arkivchef'): every part must be said
         return all(_shares(keys, {k}) for k in role.keys)
     # the role's own key: its variants may be its parts ('arkiv' of 'arkivchef')
-    return _shares(keys, {role.key}) or _PERSON.search(c.text) is not None
+    # or a person, other than one the question names ('Pia Holms chef' is not Pia Holm)
+    asked = content_keys(q.text)
+    return _shares(keys, {role.key}) or any(not content_keys(m.group(0)) <= asked
+                                            for m in _PERSON.finditer(c.text))
 
 
 def _role_held(q: Question, c: Candidate) -> bool:
@@ -251,8 +258,14 @@ def _role_held(q: Question, c: Candidate) -> bool:
         return True
     text = said(c.text)
     mentions = [m for m in _TEXT_WORD.finditer(text) if _shares(content_keys(m.group(0)), {role.key})]
+    if c.kind == "doer":  # 'der ejer X' does what the role is named for; 'mindst én superbruger' names it
+        mentions = [m for m in mentions if _QUANTIFIED.search(text[:m.start()])]
     return not mentions or any(_held_after(q, text, m.end()) or _HELD_BEFORE.search(text[:m.start()])
                                for m in mentions)
+
+
+_QUANTIFIED = re.compile(r"\b(en|et|én|ét|to|tre|fire|fem|mindst|højst|flere|nogle|ingen|\d+|"
+                         r"a|an|one|two|three|no|any|at least|several)\s+$", re.I)
 
 
 def _held_after(q: Question, text: str, end: int) -> bool:
@@ -438,18 +451,29 @@ def _same_number(index: Index, q: Question, c: Candidate) -> bool:
         if _AMOUNT.match(q.text, m.end()):
             continue  # 'fase 3 uger før go-live': an amount of time
         key, asked = content_keys(m.group("word")), int(m.group("n"))
-        spoken = [_numbers(x.group("n")) for x in _NUMBERED.finditer(c.text)
-                  if content_keys(x.group("word")) & key]
+        for text in (c.text, _task_text(index, c)):  # 'Bilaget signeres af ...' in the task about bilag 3
+            spoken = [_numbers(x.group("n")) for x in _NUMBERED.finditer(text)
+                      if content_keys(x.group("word")) & key]
+            if spoken:
+                break
         if spoken and not any(asked in numbers for numbers in spoken) and \
                 not _task_says(index, c, m.group(0)):
             return False
     for m in _LETTERED.finditer(q.text):  # 'A-post' is not 'B-post', 'bilag A' not 'bilag B'
         key, letter = content_keys(m.group("word") or m.group("noun")), m.group("letter") or m.group("last")
-        spoken = {x.group("letter") or x.group("last") for x in _LETTERED.finditer(c.text)
-                  if content_keys(x.group("word") or x.group("noun")) & key}
+        for text in (c.text, _task_text(index, c)):
+            spoken = {x.group("letter") or x.group("last") for x in _LETTERED.finditer(text)
+                      if content_keys(x.group("word") or x.group("noun")) & key}
+            if spoken:
+                break
         if spoken and letter not in spoken and not _task_says(index, c, m.group(0)):
             return False
     return True
+
+
+def _task_text(index: Index, c: Candidate) -> str:
+    """The text of the answer's tasks (title and passages), where the answer itself names no number."""
+    return "\n".join(index.passages[p].text for t in c.tasks[:3] for p in index.task_passage_ids(t))
 
 
 # A thing named by a capital letter: 'A-post', 'bilag B'.
