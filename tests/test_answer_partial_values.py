@@ -226,3 +226,39 @@ Bilaget skal signeres af kommunaldirektøren senest 14 dage efter modtagelsen.
 def test_a_lettered_thing_the_answers_task_names_otherwise_is_not_answered(question, found):
     got = answer(KnowledgeBase.from_tasks(parse_text(APPENDIX)), question)
     assert got.found is found, got.answer
+
+
+COSTS = """## HV 9 (Havnekontrol) Tilslutningsaftale for Havnekontrol
+
+**Master-opgave ID** 9779
+
+**Opgavetitel** HV 9 (Havnekontrol) Tilslutningsaftale for Havnekontrol
+
+**Projekt** Havnekontrol
+
+**Beskrivelse** Kommunens andel af udgifterne fordeles efter antallet af havne.
+Beløbet fremgår af bilag 2 til aftalen.
+Aftalen returneres underskrevet til aftale@havneselskabet.dk senest 30 dage før go-live.
+Opsætningen af havnekameraer koster 4.000 kr. pr. havn.
+"""
+
+
+@pytest.fixture(scope="module")
+def costs() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(COSTS))
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad er kommunens andel af udgifterne til Havnekontrol?",  # how it is shared, not how much
+    "Hvor stor er kommunens andel af udgifterne?",
+    "Hvad er beløbet i bilag 2?",  # where the amount stands, not the amount
+    "Hvornår udløber aftalen med Havneselskabet?",  # 'havneselskabet' only in a mail address
+])
+def test_an_amount_or_a_subject_the_text_only_points_at_is_not_given(costs, question):
+    got = answer(costs, question)
+    assert not got.found, got.answer
+
+
+def test_an_amount_the_text_gives_is_answered(costs):
+    got = answer(costs, "Hvad er beløbet for opsætningen af havnekameraer?")
+    assert got.found and "4.000 kr" in got.answer, got.answer

@@ -46,7 +46,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
             and _names_said(index, q, c)
             and _about_what_is_named(index, q, c) and _time_of_asked(index, q, c)
-            and _same_number(index, q, c) and value_of_asked(index, q, c) and not _opposite(q, c))
+            and _same_number(index, q, c) and value_of_asked(index, q, c) and not _opposite(q, c)
+            and not _only_in_address(q, c))
 
 
 # A number in a deadline ('senest 2 uger efter go-live'): a time, no count.
@@ -55,6 +56,21 @@ _DEADLINE = re.compile(r"\b(senest|no later than)\s+\S+\s+" + _UNIT.pattern
                        + r"\s+(før|efter|before|after)\b", re.I)
 
 
+def _only_in_address(q: Question, c: Candidate) -> bool:
+    """'Hvornår udløber kontrakten med KMD?' is not answered by a sentence that says 'kontrakt' only in
+    a mail address ('kontrakt@kombit.dk'): a telling word of the question found only inside an address."""
+    if q.expects in (Expect.MAIL, Expect.URL, Expect.PLACE) or c.kind not in _QUOTING:
+        return False
+    text = said(c.text)
+    inside = content_keys(" ".join(_ADDRESS_WORD.findall(text)))
+    if not inside:
+        return False
+    outside = content_keys(_ADDRESS_WORD.sub(" ", text))
+    return any(t.pos in c.explained and t.weight >= KEY_WEIGHT and set(t.keys) & inside
+               and not any(_shares(outside, {k}) for k in t.keys) for t in q.tokens if t.role == "word")
+
+
+_ADDRESS_WORD = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
 # Kinds of candidate whose text is the task's own sentence.
 _QUOTING = frozenset({"passage", "fact", "deadline", "doer", "consequence"})
 

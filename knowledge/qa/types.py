@@ -86,7 +86,10 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
-                              r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b")),
+                              r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b|"
+                              # 'hvad er beløbet?', 'hvor stor er kommunens andel af udgifterne?': an amount
+                              r"^\W*(hvad (er|var)|hvor (stor|stort|store|meget)( er| var)?)\b.*"
+                              r"\b(beloeb(et|ene)?|udgift(en|er|erne)?|omkostning(en|er|erne)?|amount)\b")),
     (Expect.TIME, re.compile(r"\b(hvornaar|when|hvilken (dato|dag|uge)|(what|which) (date|day|week)|"
                              r"frist(en|er)?|deadlines?|\w*-?datoen|go-?live-?dato\w*|"
                              r"hvor (lang tid|laenge)|how long)\b")),
