@@ -262,3 +262,18 @@ def test_an_amount_or_a_subject_the_text_only_points_at_is_not_given(costs, ques
 def test_an_amount_the_text_gives_is_answered(costs):
     got = answer(costs, "Hvad er beløbet for opsætningen af havnekameraer?")
     assert got.found and "4.000 kr" in got.answer, got.answer
+
+
+def test_a_value_set_against_the_thing_asked_about_is_not_its_value():
+    text = COSTS.replace("Opsætningen af havnekameraer koster 4.000 kr. pr. havn.",
+                         "Kurset for havnefogeder er gratis, men overnatning afholder kommunen selv.")
+    kb = KnowledgeBase.from_tasks(parse_text(text))
+    assert not answer(kb, "Hvad koster overnatningen ved kurset for havnefogeder?").found
+    got = answer(kb, "Hvad koster kurset for havnefogeder?")
+    assert got.found and "gratis" in got.answer, got.answer
+
+
+def test_a_place_is_not_the_thing_asked_about_behind_a_genitive():
+    question = "Hvor holdes vagtkurset?"
+    assert not holds(Expect.PLACE, "Hver havn sender en deltager til Havneselskabets vagtkursus.", question)
+    assert holds(Expect.PLACE, "Vagtkurset holdes på Hotel Marina, Havnegade 2, 6000 Kolding.", question)

@@ -47,7 +47,28 @@ def value_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     task = c.tasks[0]
     context = _context_keys(index, task)
     holding = _holding(index, c, values)
-    return any(_about(s, asked, narrowing, owners, context) for s in holding)
+    return any(_about(clause, asked, narrowing, owners, context) and not _in_other_clause(clause, s, asked)
+               for s in holding for clause in _clauses(s, values))
+
+
+# Where a sentence sets one thing against another: 'Kurset er gratis, men overnatning betaler I selv'.
+_CONTRAST = re.compile(r"[;,]\s*(?=(?:men|mens|hvorimod|dog|but|while|whereas)\b)|;\s*", re.I)
+
+
+def _clauses(sentence: str, values: list[str]) -> list[str]:
+    """The clauses of a contrasting sentence that give a value (the whole sentence when it has one)."""
+    parts = _CONTRAST.split(sentence)
+    return [p for p in parts if any(v in p for v in values)] or [sentence]
+
+
+def _in_other_clause(clause: str, sentence: str, asked: list[Token]) -> bool:
+    """Whether an asked word stands in another clause of the sentence and not in the value's: the
+    value is what the sentence sets against the thing asked about."""
+    if clause == sentence:
+        return False
+    here, rest = content_keys(clause), content_keys(sentence.replace(clause, " "))
+    return any(not any(in_compound(k, here) for k in t.keys) and any(in_compound(k, rest) for k in t.keys)
+               for t in asked)
 
 
 def _holding(index: Index, c: Candidate, values: list[str]) -> list[str]:

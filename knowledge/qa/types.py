@@ -304,7 +304,8 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         if kind is Expect.TIME and span and (_is_point(value, text[m.end():])
                                              or _LATEST.search(text[:m.start()])):
             continue  # 'senest 6 uger før go-live' says by when, not how long it takes
-        if kind is Expect.PLACE and _restated(content_keys(value) - _PREPOSITIONS, asked_keys):
+        if kind is Expect.PLACE and _restated(_place_keys(m.group(0).strip(), text[m.end():]) - _PREPOSITIONS,
+                                              asked_keys):
             continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
         if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(value):
             continue  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
@@ -356,6 +357,19 @@ def _restated(said: set[str], asked: set[str]) -> bool:
     """Whether every word said is one of the question's, in any form ('lokalt' for 'lokale')."""
     return all(k in asked or any(len(a) >= 4 and abs(len(k) - len(a)) <= 2
                                  and (k.startswith(a) or a.startswith(k)) for a in asked) for k in said)
+
+
+# A genitive before a noun ('KOMBITs', 'kommunens'): whose, not where ('i KOMBITs kursus' is the course).
+_GENITIVE_WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*s|[a-zæøå]{3,}(?:ens|ets|nes)")
+
+
+def _place_keys(value: str, after: str) -> set[str]:
+    """The keys of a place after its preposition; a genitive names its noun ('i KOMBITs kursus': kursus)."""
+    last = value.split()[-1]
+    noun = re.match(r"\s+([\wæøåÆØÅ-]+)", after)
+    if noun and _GENITIVE_WORD.fullmatch(last):
+        return content_keys(value[:-len(last)] + " " + noun.group(1))
+    return content_keys(value)
 
 
 # 'hvor ligger X?', 'where is X located?': the answer is an address, a web address or a named place.
