@@ -277,3 +277,10 @@ def test_a_place_is_not_the_thing_asked_about_behind_a_genitive():
     question = "Hvor holdes vagtkurset?"
     assert not holds(Expect.PLACE, "Hver havn sender en deltager til Havneselskabets vagtkursus.", question)
     assert holds(Expect.PLACE, "Vagtkurset holdes på Hotel Marina, Havnegade 2, 6000 Kolding.", question)
+
+
+def test_clauses_that_set_siblings_apart_answer_for_each():
+    text = COSTS.replace("Opsætningen af havnekameraer koster 4.000 kr. pr. havn.",
+                         "Det koster 300 kr. pr. bruger at få adgang til øvelsesmiljøet; driftsmiljøet er gratis.")
+    got = answer(KnowledgeBase.from_tasks(parse_text(text)), "Hvad koster adgang til driftsmiljøet?")
+    assert got.found and "gratis" in got.answer, got.answer
