@@ -281,7 +281,8 @@ def test_a_place_is_not_the_thing_asked_about_behind_a_genitive():
 
 def test_clauses_that_set_siblings_apart_answer_for_each():
     text = COSTS.replace("Opsætningen af havnekameraer koster 4.000 kr. pr. havn.",
-                         "Det koster 300 kr. pr. bruger at få adgang til øvelsesmiljøet; driftsmiljøet er gratis.")
+                         "Det koster 300 kr. pr. bruger at få adgang til øvelsesmiljøet; "
+                         "driftsmiljøet er gratis.")
     got = answer(KnowledgeBase.from_tasks(parse_text(text)), "Hvad koster adgang til driftsmiljøet?")
     assert got.found and "gratis" in got.answer, got.answer
 
@@ -301,3 +302,28 @@ def test_the_other_role_is_said_but_not_claimed_as_the_one_asked_for():
 """
     got = answer(KnowledgeBase.from_tasks(parse_text(text)), "Hvem er ansvarlig for opgave 9781?")
     assert not got.found and "Havnechef" in got.answer, got.answer
+
+
+OWNERS = """## HV 13 (Havnekontrol) Databehandling i Havnekontrol
+
+**Master-opgave ID** 9783
+
+**Opgavetitel** HV 13 (Havnekontrol) Databehandling i Havnekontrol
+
+**Projekt** Havnekontrol
+
+**Beskrivelse** Spørgsmål om databehandling: Havneselskabets DPO-team, dpo@havneselskabet.dk.
+Det er økonomileverandøren, der sender fakturaerne til kommunen.
+Kurset afholdes i Esbjerg i uge 12.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem er vores DPO?",  # the asker's own; the text has Havneselskabets
+    "Who is our DPO?",
+    "Hvem er økonomileverandøren?",  # a cleft names what the role does, not who holds it
+    "Hvilket lokale holdes kurset i?",  # no task speaks of a lokale
+])
+def test_another_owners_holder_or_an_unnamed_holder_is_no_answer(question):
+    got = answer(KnowledgeBase.from_tasks(parse_text(OWNERS)), question)
+    assert not got.found, got.answer

@@ -16,7 +16,7 @@ from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role
 from knowledge.qa.opposites import contradicts
-from knowledge.qa.slots import value_of_asked
+from knowledge.qa.slots import other_owner, value_of_asked
 from knowledge.qa.types import Expect, holds, is_number, names_role
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
@@ -47,6 +47,7 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and _names_said(index, q, c)
             and _about_what_is_named(index, q, c) and _time_of_asked(index, q, c)
             and _same_number(index, q, c) and value_of_asked(index, q, c) and not _opposite(q, c)
+            and not (q.expects is Expect.PARTY and c.kind in _QUOTING and other_owner(q, said(c.text)))
             and not _only_in_address(q, c))
 
 
@@ -185,8 +186,10 @@ def _which_noun_said(q: Question, c: Candidate) -> bool:
     if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
         return True
     noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
-    if noun is None or noun.weight <= 0.1 or noun.match == 0:
+    if noun is None or noun.weight <= 0.1:
         return True
+    if noun.match == 0:
+        return False  # 'hvilket lokale ...?' where no task speaks of a lokale: none of them says which
     if _shares(content_keys(c.text), set(noun.keys)):
         return True
     # a passage may explain it by its task's name; a field or fact line explains all it is asked for
@@ -314,7 +317,9 @@ _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+\s*)
 # ('Pia Holm (ph@x.dk), produktejer'): a name and its role in apposition, a parenthesis between them
 _HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:\([^()]*\)\s*)?(?:,|er|is|\()\s*"
                           r"(?:\w+\s+){0,2}$|"
-                          r"\b[A-ZÆØÅ][\wæøå/-]+\s+(?:er|is)\s+(?:\w+\s+){0,2}$")
+                          # not a cleft ('Det er ESDH-leverandøren, der ...' names the role, no holder)
+                          r"\b(?!(?:Det|Den|Der|Dette|Denne|It|This|That)\b)[A-ZÆØÅ][\wæøå/-]+\s+(?:er|is)\s+"
+                          r"(?:\w+\s+){0,2}$")
 
 
 # A person's name: two capitalised words ('Pia Kristoffersen'), which answers 'hvem er kontaktperson?'

@@ -152,9 +152,22 @@ _GENITIVE = re.compile(r"\b(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ-]+?(?:'s|’s|s'
                        r"\s+(?P<noun>[\wæøåÆØÅ-]+)")
 
 
+def other_owner(q: Question, text: str) -> bool:
+    """'Hvem er vores DPO?' is not answered by 'KOMBITs DPO-team': the noun asked about stands in the
+    text as another owner's, never as the one the question names."""
+    return any(_other_owner(s, owner, noun) for s in _giving(text, [""]) for owner, noun in _owners(q))
+
+
+# 'vores DPO', 'our DPO', 'jeres kontaktperson': the asker's own, the municipality's.
+_OWN = re.compile(r"\b(?:vores|vor|vort|our)\s+(?P<noun>[\wæøåÆØÅ-]+)", re.I)
+_MUNICIPALITY = next(iter(content_keys("kommunen")))
+
+
 def _owners(q: Question) -> list[tuple[str, set[str]]]:
     """The owners the question names before a noun ('kommunens DPO' -> ('kommun', {'dpo' keys}))."""
-    out = []
+    out = [(_MUNICIPALITY, noun) for m in _OWN.finditer(q.asked or q.text)
+           if (noun := content_keys(m.group("noun"))) and asked_value(ascii_fold(m.group("noun").casefold()))
+           is Expect.ANY]
     for m in _GENITIVE.finditer(q.text):
         owner, noun = content_keys(_bare(m.group("owner"))), content_keys(m.group("noun"))
         if len(owner) == 1 and noun and not (noun & owner) and \
