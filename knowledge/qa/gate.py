@@ -186,10 +186,8 @@ def _which_noun_said(q: Question, c: Candidate) -> bool:
     if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
         return True
     noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
-    if noun is None or noun.weight <= 0.1:
+    if noun is None or noun.weight <= 0.1 or noun.match == 0:
         return True
-    if noun.match == 0:
-        return False  # 'hvilket lokale ...?' where no task speaks of a lokale: none of them says which
     if _shares(content_keys(c.text), set(noun.keys)):
         return True
     # a passage may explain it by its task's name; a field or fact line explains all it is asked for

@@ -161,13 +161,17 @@ def other_owner(q: Question, text: str) -> bool:
 # 'vores DPO', 'our DPO', 'jeres kontaktperson': the asker's own, the municipality's.
 _OWN = re.compile(r"\b(?:vores|vor|vort|our)\s+(?P<noun>[\wæøåÆØÅ-]+)", re.I)
 _MUNICIPALITY = next(iter(content_keys("kommunen")))
+_PLACED = re.compile(r"\b(hos|ved|fra|i|at|from|in|with)\s+[A-ZÆØÅ]")
 
 
 def _owners(q: Question) -> list[tuple[str, set[str]]]:
     """The owners the question names before a noun ('kommunens DPO' -> ('kommun', {'dpo' keys}))."""
-    out = [(_MUNICIPALITY, noun) for m in _OWN.finditer(q.asked or q.text)
-           if (noun := content_keys(m.group("noun"))) and asked_value(ascii_fold(m.group("noun").casefold()))
-           is Expect.ANY]
+    asked = q.asked or q.text
+    # 'vores kontaktperson hos KMD' is KMD's: the owner is where the question places it
+    out = [] if _PLACED.search(asked) else [
+        (_MUNICIPALITY, noun) for m in _OWN.finditer(asked)
+        if (noun := content_keys(m.group("noun"))) and asked_value(ascii_fold(m.group("noun").casefold()))
+        is Expect.ANY]
     for m in _GENITIVE.finditer(q.text):
         owner, noun = content_keys(_bare(m.group("owner"))), content_keys(m.group("noun"))
         if len(owner) == 1 and noun and not (noun & owner) and \
