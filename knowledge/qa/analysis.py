@@ -37,7 +37,7 @@ from knowledge.lexicon import (
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
 from knowledge.qa.english import danish
-from knowledge.qa.particles import join_particles
+from knowledge.qa.particles import join_particles, join_tail
 from knowledge.qa.spelling import fix_question_words
 from knowledge.qa.types import Expect, expected, is_yes_no
 
@@ -154,6 +154,8 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     asked, typed = text, {}
     if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
         text, typed = danish(index, _uncontract(text))
+    else:  # 'går Aula i drift' as 'går i drift Aula': the glossary reads the verb and its tail as one
+        text = join_tail(text)
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
     joined: dict[str, str] = {}
     # 'skrive aftalen under' -> 'underskrive aftalen'; a yes/no asks about its verb as written

@@ -109,6 +109,7 @@ def asked_role(q: Question) -> Token | None:
     # telling word ('underdatabehandler', not 'nye')
     heads = [t for t in named if not (t.surface.endswith("s") and t.pos + 1 < len(q.tokens)
                                       and q.tokens[t.pos + 1] in named)]
+    heads = [t for t in heads if not t.surface[:1].isupper()] or heads  # a role, not the name of its holder
     return max(heads or named, key=lambda t: t.weight) if named else None
 
 

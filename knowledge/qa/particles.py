@@ -46,6 +46,25 @@ def join_particles(text: str, known: Callable[[str], bool]) -> tuple[str, dict[s
     return text, {}
 
 
+def join_tail(text: str) -> str:
+    """A verb split from a two-word tail the glossary knows with it: 'går Aula i drift' -> 'går i drift
+    Aula', 'sættes systemet i drift' (the glossary then reads the phrase as one word)."""
+    words = list(_WORD.finditer(text))
+    for j in range(len(words) - 1, 2, -1):
+        if not _stranded(text, words, j):
+            continue
+        tail = f"{words[j - 1].group(0)} {words[j].group(0)}".casefold()
+        for i in range(j - 3, max(j - 3 - MAX_BACK, -1), -1):
+            if re.search(r"[,.;:!?]", text[words[i].end():words[j - 1].start()]):
+                break
+            verb = words[i].group(0)
+            phrase = f"{verb.casefold()} {tail}"
+            if verb.islower() and " " not in glossary_phrases(phrase):  # the whole phrase is one word
+                rest = text[:words[j - 1].start()].rstrip() + text[words[j].end():]
+                return rest[:words[i].start()] + f"{verb} {tail}" + rest[words[i].end():]
+    return text
+
+
 def _stranded(text: str, words: list[re.Match[str]], j: int) -> bool:
     """Whether the particle ends its clause or stands before a preposition, not before its own noun
     ('under bemyndigelsen' is a preposition)."""

@@ -178,8 +178,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
     tasks = [index.tasks[t] for t in best.tasks]
     text = best.text + gate.address_line(index, q, best)  # 'til KOMBIT' with the address the task gives
-    if lenient and not tolerance.concrete(q, best.text):
-        return None
+    if lenient and (not tolerance.concrete(q, best.text) or (best.kind == "when" and not q.tasks)):
+        return None  # the task's own dates say when the task is done, not when the unknown verb happens
     text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
                   confidence=round(min(score, 1.0), 3), lang=q.lang)

@@ -28,6 +28,9 @@ class Expect(StrEnum):
     PLACE = "place"  # where: 'hvor foregår undervisningen?', 'hvor sendes blanketten hen?'
     REASON = "reason"  # why: 'hvorfor skal vi udpege superbrugere?'
     FREQUENCY = "frequency"  # how often: 'hvor ofte synkroniseres brugerne?'
+    CLOCK = "clock"  # a time of day: 'hvad tid åbner portalen?', 'hvornår på dagen ...?'
+    PERCENT = "percent"  # a share: 'hvor mange procent af sagerne ...?'
+    VERSION = "version"  # a version number: 'hvilken version af grænsefladen ...?'
 
 
 # A question that asks for a value ('hvad er ...', 'hvilket ...'), not what happens or what to do.
@@ -35,6 +38,14 @@ _ASKS_VALUE = r"^\W*(hvad (er|var)|hvilk\w*|what (is|are|was)|whats|which)\b"
 # Question cues per type, matched on the ascii-folded question; most specific first, so "hvad er
 # hendes telefonnummer" asks for a phone and "hvor mange dage" for a time span, not a count.
 _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
+    # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
+    (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
+                              r"hvilket tidspunkt paa dagen|time of day|aabningstid\w*|telefontid\w*|"
+                              r"opening hours)\b")),
+    (Expect.PERCENT, re.compile(r"\b(procent\w*|pct|percent\w*|percentage)\b|%")),
+    # 'hvilken version af ...', 'hvad er versionsnummeret', 'which version': a number, not a sentence
+    (Expect.VERSION, re.compile(_ASKS_VALUE + r".*\b(version|versionen|versionsnummer\w*|udgave|udgaven|"
+                                r"release)\b|\bversionsnummer\w*\b")),
     (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?)\b(?!-)")),
     (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobilnummer\w*|phone( number)?)\b|"
                               r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)")),
@@ -45,7 +56,8 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # 'hvor ofte ...?'; the word alone is what names_value stops ('ofte' is no subject of the question)
     (Expect.FREQUENCY, re.compile(r"^\W*(hvor|how) (ofte|tit|hyppigt|often|frequently)\b|"
                                   r"^(ofte|tit|hyppigt|often|frequently)$")),
-    (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address)\b")),
+    (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address|links?|linket|"
+                            r"linkene)\b")),
     # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
     (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
                              r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b|"
@@ -79,7 +91,10 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
-                              r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b")),
+                              r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b|"
+                              # 'hvad er beløbet?', 'hvor stor er kommunens andel af udgifterne?': an amount
+                              r"^\W*(hvad (er|var)|hvor (stor|stort|store|meget)( er| var)?)\b.*"
+                              r"\b(beloeb(et|ene)?|udgift(en|er|erne)?|omkostning(en|er|erne)?|amount)\b")),
     (Expect.TIME, re.compile(r"\b(hvornaar|when|hvilken (dato|dag|uge)|(what|which) (date|day|week)|"
                              r"frist(en|er)?|deadlines?|\w*-?datoen|go-?live-?dato\w*|"
                              r"hvor (lang tid|laenge)|how long)\b")),
@@ -89,9 +104,10 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"\bwhich (supplier|person|role|department|authority|company|firm|"
                               r"organi[sz]ation|unit)\b")),
 ]
-# Kinds of value a sentence shows plainly: a mail, a phone, a price, a code (a party, a place or a time
-# is found in most sentences).
-PLAIN = frozenset({Expect.MAIL, Expect.PHONE, Expect.PRICE, Expect.CODE, Expect.URL, Expect.CVR})
+# Kinds of value a sentence shows plainly: a mail, a phone, a price, a code, a time of day, a share, a
+# version (a party, a place or a time is found in most sentences).
+PLAIN = frozenset({Expect.MAIL, Expect.PHONE, Expect.PRICE, Expect.CODE, Expect.URL, Expect.CVR,
+                   Expect.CLOCK, Expect.PERCENT, Expect.VERSION})
 _TASK_LIST = re.compile(r"\b(hvilke|which|list( of)?|alle|all)( \w+)? (opgaver|tasks)\b")
 # A yes/no question opens with a verb: it is answered Ja/Nej, not by a value. Besides the common
 # verbs, any present-tense word (-r, -s) followed by a subject ('foregår testen ...', 'kører den').
@@ -122,7 +138,9 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                              r"uden beregning|omkostningsfri|ingen (betaling|udgift\w*|omkostning\w*|gebyr)|"
                              r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
                              r"no (fee|charge|cost))\b", re.I),
-    Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")|(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")|"
+    # a unit is a whole word ('en weekend' holds no 'en week')
+    Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")(?!\w)|"
+                            r"(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")(?!\w)|"
                             r"uge \d+|week \d+|\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|"
                             r"august|september|oktober|november|december)|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|"
                             r"(før|efter|inden|senest|before|after|by) go-?live|"
@@ -131,6 +149,12 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
+    # 'kl. 7.00', 'kl. 8-16', '9.30', '07:00' (not '18.500' nor a version '2.4')
+    Expect.CLOCK: re.compile(r"\b(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?\b|"
+                             r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|\b\d{1,2}\s*(am|pm)\b", re.I),
+    Expect.PERCENT: re.compile(r"\d+(?:[.,]\d+)?\s*(%|procent|pct\b|per ?cent)", re.I),
+    Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)\s*\d+(?:\.\d+)*\b|"
+                               r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])", re.I),
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
     Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|løbende|kontinuerligt|"
                                  r"hver(t|e)? (\w+ )?(dag|døgn|nat|uge|måned|år|time|kvartal)|"
@@ -296,7 +320,8 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         if kind is Expect.TIME and span and (_is_point(value, text[m.end():])
                                              or _LATEST.search(text[:m.start()])):
             continue  # 'senest 6 uger før go-live' says by when, not how long it takes
-        if kind is Expect.PLACE and _restated(content_keys(value) - _PREPOSITIONS, asked_keys):
+        if kind is Expect.PLACE and _restated(_place_keys(m.group(0).strip(), text[m.end():]) - _PREPOSITIONS,
+                                              asked_keys):
             continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
         if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)):
             continue  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
@@ -308,6 +333,29 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
 
 # 'Vejledning: KOMBIT's KUI-side': a line of a short label and its value.
 _LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}):[ \t]+\S", re.M)
+
+
+def found_values(kind: Expect, text: str, question: str = "") -> list[str]:
+    """The values of the kind (a plain kind: mail, phone, price, ...) the text shows, other than what
+    the question itself says; a web address whole ('https://www.aula.dk', not 'https://')."""
+    pattern = _VALUE.get(kind)
+    if pattern is None:
+        return []
+    if kind is Expect.URL:
+        text = _VALUE[Expect.MAIL].sub(" ", text)
+    asked = question.casefold()
+    out = []
+    for m in pattern.finditer(text):
+        value = m.group(0).strip()
+        if kind is Expect.URL:
+            before, after = re.search(r"\S*\Z", text[:m.start()]), re.match(r"\S*", text[m.start():])
+            value = (before.group(0) + after.group(0)).strip("«»“”\"'()[].,;:")
+        if value and value not in out and \
+                not re.search(r"(?<!\w)" + re.escape(value.casefold()) + r"(?!\w)", asked):
+            out.append(value)
+    return out
+
+
 # A field's label before its value, at the start of a line ('Anbefalet ansvarlig: ', '• Kontakt: ').
 _LABEL = re.compile(r"^(?P<say>(?:(?:The task says|Fra opgaven|Opgaven siger|Det står der)\s*:\s*)?[\W\d]*)"
                     r"(?P<label>(?:[\wæøåÆØÅ-]+ ){0,2}[\wæøåÆØÅ-]+):(?=\s)", re.M)
@@ -329,6 +377,19 @@ def _restated(said: set[str], asked: set[str]) -> bool:
     """Whether every word said is one of the question's, in any form ('lokalt' for 'lokale')."""
     return all(k in asked or any(len(a) >= 4 and abs(len(k) - len(a)) <= 2
                                  and (k.startswith(a) or a.startswith(k)) for a in asked) for k in said)
+
+
+# A genitive before a noun ('KOMBITs', 'kommunens'): whose, not where ('i KOMBITs kursus' is the course).
+_GENITIVE_WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*s|[a-zæøå]{3,}(?:ens|ets|nes)")
+
+
+def _place_keys(value: str, after: str) -> set[str]:
+    """The keys of a place after its preposition; a genitive names its noun ('i KOMBITs kursus': kursus)."""
+    last = value.split()[-1]
+    noun = re.match(r"\s+([\wæøåÆØÅ-]+)", after)
+    if noun and _GENITIVE_WORD.fullmatch(last):
+        return content_keys(value[:-len(last)] + " " + noun.group(1))
+    return content_keys(value)
 
 
 # 'hvor ligger X?', 'where is X located?': the answer is an address, a web address or a named place.

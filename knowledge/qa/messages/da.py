@@ -16,6 +16,9 @@ TEXTS: dict[str, str] = {
     "value_name": "noget navn",
     "value_place": "noget sted eller nogen adresse",
     "value_reason": "nogen begrundelse",
+    "value_clock": "noget klokkeslæt",
+    "value_percent": "nogen procentsats",
+    "value_version": "noget versionsnummer",
     "value_frequency": "hvor ofte",
     "time_of_task_only": ("Opgaverne oplyser ikke noget tidspunkt for det. Det nærmeste er opgave {task}s "
                           "egne datoer:"),
