@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.passages import sentences
+
 # 'Hvis opgaven ikke løses, ...', 'Uden lokale administratorer kan ingen ...', 'Tilmeldes de for sent, ...'
 _IF = re.compile(r"\s*(?:hvis|if|såfremt|unless|medmindre|undlader|undlades|uden|without|fails? to)\b|"
                  r".*\b(?:for sent|too late)\b", re.I)
@@ -36,7 +38,7 @@ _WHICH_NOT = re.compile(r"\b(?:der|som|that|which)\s+(?:[\w-]+\s+){0,2}?(?:ikke|
                         r"(?:kan|vil|skal|medfører|betyder|bliver|risikerer|må|afvises|går|can|will|must|are|is|"
                         r"cannot)\b", re.I)
 # '..., hvis integrationen ikke er på plads', 'Kommunen risikerer at miste ...', 'risiko for ...'
-_TRAILING_IF = re.compile(r"\b(?:hvis|såfremt|if|unless|medmindre)\b[^.;]{0,120}?"
+_TRAILING_IF = re.compile(r"(?:,|[^\W\d_])\s+(?:hvis|såfremt|if|unless|medmindre)\b[^.;]{0,120}?"
                           r"\b(?:ikke|not|mangler|missing|for sent|too late)\b", re.I)
 _RISK = re.compile(r"\b(?:risikerer|risiko for|med den konsekvens|konsekvensen er|at risk of|"
                    r"risks?\s+\w+ing)\b", re.I)
@@ -58,7 +60,12 @@ _LEANS = re.compile(r"\s*(?:(?:sker|gøres|gør|er|bliver|holdes|overholdes)\s+"
 def is_consequence(text: str) -> bool:
     """'Hvis opgaven ikke gennemføres, kan KY ikke ...', 'Er aftalen ikke modtaget ..., flyttes
     kommunen ...', 'Manglende tiltrædelse medfører ...', '..., ellers afvises brevene': what happens
-    when something is not done, missing or late."""
+    when something is not done, missing or late; in any sentence of a passage (a list item that a
+    flattened export ran on into the next paragraph holds more than one)."""
+    return any(_says_consequence(s) for s in sentences(text))
+
+
+def _says_consequence(text: str) -> bool:
     if (_IF.match(text) and _NOT.search(text)) or _OTHERWISE.search(text) or _WHEN_NOT.match(text):
         return True
     verb_first = _VERB_FIRST.match(text)

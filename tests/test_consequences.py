@@ -124,3 +124,17 @@ def test_an_anaphoric_consequence_is_quoted_with_its_condition(kb):
 def test_a_consequence_of_something_else_in_the_task_is_no_answer(kb, question):
     got = answer(kb, question)
     assert not got.found, got.answer
+
+
+def test_a_consequence_glued_into_a_list_item_by_a_flattened_export_is_found():
+    assert is_consequence("4. SF1601 Digital Post Afsendelse af breve Serviceaftalerne skal være godkendt "
+                          "senest 30 dage før go-live. Hvis opgaven ikke løses, kan KY ikke slå op i CPR.")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Hvad sker der, hvis vi ikke gør noget ved ruteberegningen?", "næste bølge"),
+    ("Hvad sker der, hvis vi springer opgaven om vejdata over?", "manuelt"),
+])
+def test_doing_nothing_or_skipping_a_task_asks_its_consequence(kb, question, said):
+    got = answer(kb, question)
+    assert got.found and said in got.answer, got.answer

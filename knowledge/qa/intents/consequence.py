@@ -21,6 +21,7 @@ def consequence(ctx: Context) -> list[Candidate]:
     handled = q.concept_positions("consequence", "if", "negation", "status", "task", "what")
     if q.tasks:  # 'hvad sker der, hvis 433 ikke løses?': the verb says no more than the task named
         handled |= {t.pos for t in q.tokens if set(t.keys) <= _TASK_ITSELF} | q.ref_positions()
+    handled |= {t.pos for t in q.tokens if set(t.keys) <= _DOING}  # 'hvis vi ikke gør noget ved X
     tasks, via = scope(ctx, handled)
     if not tasks:
         tasks, via = _closest(ctx, handled)
@@ -77,7 +78,8 @@ def frame(q) -> None:
             q.concepts |= {"consequence", "if"}
     if not q.has("consequence", "if"):
         return
-    if q.has("if") and q.has("what") and q.has("negation"):  # 'Hvad hvis X ikke ...?'
+    if len(q.tokens) > 2 and "what" in q.tokens[0].concepts and "if" in q.tokens[1].concepts \
+            and q.has("negation"):  # 'Hvad hvis X ikke ...?', 'What if X isn't ...?'
         q.concepts |= {"consequence"}
     late = [i for i, t in enumerate(q.tokens)
             if i and _LATE.match(t.surface) and _TOO.match(q.tokens[i - 1].surface)]
@@ -112,6 +114,10 @@ _TASK_ITSELF = frozenset(key(w) for w in (
     "hvis if opgave opgaven opgaverne task det dette it this ikke not bliver blive er is løst løses løse "
     "gennemført gennemføres gennemføre udført udføres udføre fuldført fuldføres done completed solved "
     "tide time rettidigt inden fristen deadline".split()))
+
+
+# 'hvis vi ikke gør noget ved X', 'if we do nothing about X': doing, of nothing in particular
+_DOING = frozenset(key(w) for w in "gør gøre gjort noget do does did anything something nothing".split())
 
 
 def _about_the_task(text: str) -> bool:
