@@ -183,3 +183,22 @@ def test_who_does_what_a_title_says_is_the_tasks_executor():
     assert a.found and "Broingeniør" in a.answer and a.sources == ["7705"], a.answer
     a = answer(kb, "Hvem godkender brosensorerne på havnebroen?")  # not the deed the title names
     assert "Broingeniør" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("Hvem kan jeg spoerge om aftalen?", "Hvem kan jeg spørge om aftalen?"),
+    ("hvornr skal aftalen være sendt?", "hvornår skal aftalen være sendt?"),
+    ("Hvornår skal opgaven være frdig?", "Hvornår skal opgaven være færdig?"),
+    ("Hvad er det sdiste trin?", "Hvad er det sidste trin?"),
+    ("Hvor hutrigt skal vi svare?", "Hvor hurtigt skal vi svare?"),
+])
+def test_misspelt_question_words_are_read_right(typed, meant):
+    from knowledge.qa.spelling import fix_question_words
+    assert fix_question_words(typed, known=lambda k: False) == meant
+
+
+@pytest.mark.parametrize("text", ["Hvem sørger for, at rollerne tildeles?", "Hvor lang er opsigelsen?",
+                                  "hvad sker der, hvis det kommer for sent?"])
+def test_real_words_near_question_words_stay(text):
+    from knowledge.qa.spelling import fix_question_words
+    assert fix_question_words(text, known=lambda k: False) == text

@@ -154,6 +154,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
         text, typed = danish(index, _uncontract(text))
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
+    text = said  # the checks that read the question's words ('spørge', 'hvornår') read them spelt right
     joined: dict[str, str] = {}
     # 'skrive aftalen under' -> 'underskrive aftalen'; a yes/no asks about its verb as written
     # ('kan vi selv sætte integrationen op?' is not answered by a task titled 'Opsæt integrationen')

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from knowledge.fold import ascii_fold, is_stop, key
+from knowledge.fold import ascii_fold, is_stop, key, loose
 
 # The Danish words questions are read by (question words and the cues of knowledge/qa/types.py),
 # as people write them.
@@ -21,10 +21,13 @@ telefonnummer telefonnummeret telefon mobilnummer mailadresse mailadressen adgan
 kodeord kodeordet hjemmeside hjemmesiden webadresse cvr-nummer cvr-nummeret
 hedder kaldes navn navnet underskrive underskriver underskrives underskrevet godkende godkender
 godkendes godkendt ansvarlig udfører
+færdig færdige klaret sidste første næste hurtigt længe senest
+kontakte kontakter henvende
+konsekvens konsekvensen risiko risikoen mangler forkert
 """.split())
 # Real words next to a question word that must stay as written ('hvis' is not 'hvem').
 _KEEP = frozenset("hvis hver hvert hverken hvid hvide hvile hvorvidt hvorpå hvori hvorledes hvormed "
-                  "hvorefter hvorfra hvortil hvorimod".split())
+                  "hvorefter hvorfra hvortil hvorimod lang lange langt klar klart".split())
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
@@ -35,7 +38,11 @@ def fix_question_words(text: str, *, known) -> str:
     def repl(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.casefold()
-        if len(low) < 4 or low in QUESTION_WORDS or low in _KEEP or is_stop(low) or known(key(low)):
+        if len(low) < 4 or low in QUESTION_WORDS or low in _KEEP:
+            return word
+        if (same := _FOLDED.get(ascii_fold(low))) is not None and same != low:
+            return same[:1].upper() + same[1:] if word[:1].isupper() else same  # 'spoerge', 'faerdig'
+        if is_stop(low) or known(key(low)):
             return word
         if word[:1].isupper() and text[:m.start()].strip(" \t\"'«“(-"):
             return word  # a capital inside the question is a name ('Frisk'), not a misspelt 'frist'
@@ -46,16 +53,31 @@ def fix_question_words(text: str, *, known) -> str:
     return _WORD.sub(repl, text)
 
 
+# the question words with æ/ø/å by their spelling without ('spoerge' -> 'spørge')
+# ('spørge' only so: one letter off it is 'sørge')
+_FOLDED = {ascii_fold(w): w for w in QUESTION_WORDS | {"spørge", "spørger", "spørgsmål"}
+           if ascii_fold(w) != w}
+
+
 @lru_cache(maxsize=4096)
 def _nearest(folded: str) -> str | None:
+    """The question word `folded` misspells: one letter off (two from eight letters) as folded or
+    with ae/oe/aa read as æ/ø/å ('hvornr', 'spoerge' -> 'spørge')."""
     limit = 1 if len(folded) < 8 else 2
+    typed = loose(folded)
     best: list[tuple[int, str]] = []
     for word in QUESTION_WORDS:
         target = ascii_fold(word)
-        if target[0] != folded[0] or abs(len(target) - len(folded)) > limit:
+        if target[0] != folded[0] or abs(len(loose(target)) - len(typed)) > limit:
+            continue
+        if target == folded:
+            if word != folded:  # 'spoerge' is 'spørge' written without ø
+                best.append((0, word))
             continue
         d = OSA.distance(folded, target, score_cutoff=limit)
-        if d <= limit and target != folded:
+        if len(folded) >= 5:  # 'hvornr' for 'hvornår' (not 'lang' for 'længe')
+            d = min(d, OSA.distance(typed, loose(target), score_cutoff=limit))
+        if d <= limit:
             best.append((d, word))
     if not best:
         return None
