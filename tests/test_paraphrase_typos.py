@@ -202,3 +202,26 @@ def test_misspelt_question_words_are_read_right(typed, meant):
 def test_real_words_near_question_words_stay(text):
     from knowledge.qa.spelling import fix_question_words
     assert fix_question_words(text, known=lambda k: False) == text
+
+
+def test_misspelt_task_words_are_written_as_the_tasks_write_them():
+    from knowledge.qa.spelling import fix_task_words
+    kb = KnowledgeBase.from_tasks(parse_text(
+        "**Master-opgave ID** 7801\n\n**Opgavetitel** Send blanketten\n\n**Projekt** Prøve\n\n"
+        "**Beskrivelse** Den underskrevne blanket sendes til KOMBIT. Kommunen godkender serviceaftalerne.\n",
+        source="typos"))
+    index = index_for(kb)
+    assert fix_task_words("hvem modtager den underskervne blanket", index)[0] == \
+        "hvem modtager den underskrevne blanket"
+    assert fix_task_words("godkender vi serviceeaftalerne", index)[0] == "godkender vi serviceaftalerne"
+    # a real word the tasks lack is left as it is ('siger' is no 'sager'), and so is a name
+    assert fix_task_words("hvem siger god for det", index)[0] == "hvem siger god for det"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("Hvilke opgavre hører til X?", "Hvilke opgave hører til X?"),
+    ("Gældr det også for bilaget?", "Gælder det også for bilaget?"),
+])
+def test_task_and_yes_no_words_misspelt(typed, meant):
+    from knowledge.qa.spelling import fix_question_words
+    assert fix_question_words(typed, known=lambda k: False) == meant

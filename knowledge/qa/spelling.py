@@ -24,6 +24,8 @@ godkendes godkendt ansvarlig udfører
 færdig færdige klaret sidste første næste hurtigt længe senest
 kontakte kontakter henvende
 konsekvens konsekvensen risiko risikoen mangler forkert
+opgave opgaven opgaver opgaverne
+bliver findes gælder kræver kræves bruger bruges koster stopper starter lukker foregår skulle kunne burde
 """.split())
 # Real words next to a question word that must stay as written ('hvis' is not 'hvem').
 _KEEP = frozenset("hvis hver hvert hverken hvid hvide hvile hvorvidt hvorpå hvori hvorledes hvormed "
@@ -85,3 +87,44 @@ def _nearest(folded: str) -> str | None:
     if len(best) > 1 and best[1][0] == best[0][0] and key(best[1][1]) != key(best[0][1]):
         return None  # 'hved': 'hvad' or 'hvem'
     return best[0][1]
+
+
+def fix_task_words(text: str, index) -> tuple[str, set[str]]:
+    """`text` with each misspelt word of the tasks written as the tasks write it ('underskervne' ->
+    'underskrevne'), so the checks that read the question's words read them right: a lowercase word
+    of eight letters or more that the tasks lack (a shorter one is as often a real word they lack:
+    'siger', 'køber'), two letters off exactly one word they write. Also the words written so (their
+    tokens are matched as corrections)."""
+    fixed: set[str] = set()
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if len(word) < _TASK_WORD_MIN or not word.isalpha() or not word.islower() or word in QUESTION_WORDS \
+                or word in _KEEP or is_stop(word) or key(word) in index.postings:
+            return word
+        written = _written(index, loose(ascii_fold(word)))
+        if written is None:
+            return word
+        fixed.add(written)
+        return written
+    return _WORD.sub(repl, text), fixed
+
+
+_TASK_WORD_MIN = 8
+
+
+def _written(index, typed: str) -> str | None:
+    """The one word the tasks write nearest `typed` (folded), as they write it."""
+    limit = 1 if len(typed) < 8 else 2
+    near = [(OSA.distance(typed, w, score_cutoff=limit), w)
+            for n in range(len(typed) - limit, len(typed) + limit + 1)
+            for w in index.word_blocks.get((typed[0], n), ())]
+    near = sorted((d, w) for d, w in near if d <= limit)
+    if not near or (len(near) > 1 and near[1][0] == near[0][0]):
+        return None
+    folded = near[0][1]
+    for pid in index.postings.get(index.words[folded], ()):
+        for w in _WORD.findall(index.passages[pid].text):
+            if w.islower() and loose(ascii_fold(w)) == folded:
+                return w
+    return None
