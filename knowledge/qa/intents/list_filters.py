@@ -282,6 +282,8 @@ def deadline_filter(ctx: Context) -> Filter | None:
                 continue
             tasks.add(t)
             notes.setdefault(t, [("note_deadline", {"text": d.text})])
+    if not tasks and anchor is Anchor.GOLIVE and (before or after):
+        tasks, notes = _ends(ctx, before=bool(before))  # no text says so: the tasks' own ends ('Slutdato')
     said = {w for m in (before, after) if m for w in m.group(0).split()}
     for a, cue in _ANCHORS:
         if a is anchor:
@@ -292,6 +294,19 @@ def deadline_filter(ctx: Context) -> Filter | None:
     pos |= positions_of(ctx, said | {"go", "live"})
     by = By.DEADLINE_BEFORE if before else By.DEADLINE_AFTER if after else By.DEADLINE
     return Filter(by, "", tasks, pos, anchor=anchor if (before or after) else None, notes=notes)
+
+
+def _ends(ctx: Context, *, before: bool) -> tuple[set[int], dict[int, list[Note]]]:
+    """The tasks that end before (after) go-live, by their own end counted from it."""
+    tasks: set[int] = set()
+    notes: dict[int, list[Note]] = {}
+    for i, task in enumerate(ctx.index.tasks):
+        days = task.end_offset_days
+        if days is None or (before and days >= 0) or (not before and days <= 0):
+            continue
+        tasks.add(i)
+        notes[i] = [(f"note_end_{'before' if days < 0 else 'after'}", {"days": str(abs(days))})]
+    return tasks, notes
 
 
 _UNITS: list[tuple[DeadlineUnit, re.Pattern[str]]] = [
@@ -345,7 +360,8 @@ MENTION_WORDS = frozenset(key(w) for w in (
     "omhandler omhandle vedrører vedrøre angår angå berører berøre deal deals cover covers gøre "
     "gælder gælde apply applies findes exist exists "
     "vis show giv give find finde nævn name mig me liste list oversigt over "
-    "relate relates related to til andre anden andet other others øvrige").split())
+    "relate relates related to til andre anden andet other others øvrige "
+    "kun only just bare udelukkende").split())
 
 
 # Words that say the rest of the question is what the tasks mention or are about.
