@@ -40,3 +40,32 @@ def test_the_tasks_own_ends_when_no_text_says(kb, question):
 def test_only_recommended(kb, question):
     got = answer(kb, question)
     assert got.found and got.sources == ["7902"], got.answer
+
+
+PHASES = (
+    "## P1\n\n**Master-opgave ID** 7911\n\n**Opgavetitel** AF 02 Første opgave\n\n**Projekt** Affald\n\n"
+    "**Fase** Fase 2.1: Planlægning\n\n**Beskrivelse** Kommunen skal først læse vejledningen.\n\n"
+    "## P2\n\n**Master-opgave ID** 7912\n\n**Opgavetitel** AF 03 Anden opgave\n\n**Projekt** Affald\n\n"
+    "**Fase** Fase 2.2: Klargøring\n\n**Beskrivelse** Kommunen tester løsningen.\n\n"
+    "## P3\n\n**Master-opgave ID** 7913\n\n**Opgavetitel** AF 12 Tredje opgave\n\n**Projekt** Affald\n\n"
+    "**Fase** Fase 1: Forberedelse\n\n**Beskrivelse** Kommunen udpeger 2 kontaktpersoner.\n\n")
+
+
+@pytest.fixture(scope="module")
+def phases() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(PHASES, source="lists-phases"))
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("Hvilke opgaver hører til fase 2.2?", ["7912"]),
+    ("Which tasks are in phase 2?", ["7911", "7912"]),
+    ("Hvilke opgaver ligger i fase 1?", ["7913"]),
+])
+def test_a_phase_named_by_its_number(phases, question, ids):
+    got = answer(phases, question)
+    assert got.found and sorted(got.sources) == ids, got.answer
+
+
+def test_a_phase_no_task_has_and_an_order_are_no_list(phases):
+    assert not answer(phases, "Hvilke opgaver er i fase 7?").found
+    assert not answer(phases, "Hvilke opgaver skal løses først?").found

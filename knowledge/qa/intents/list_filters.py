@@ -139,6 +139,23 @@ def _value_keys(value: str) -> frozenset[str]:
 _FIELD_NAMES = frozenset(key(w) for w in "fase phase tema theme".split())
 
 
+PHASE_NUMBER = re.compile(r"\b(?:fase|fasen|phase)\s+(\d+(?:\.\d+)?)\b", re.I)
+
+
+def phase_number_filter(ctx: Context) -> Filter | None:
+    """'hvilke opgaver hører til fase 2.2?': the tasks whose phase has that number ('Fase 2.2:
+    Klargøring'; 'fase 2' its parts too), not every task that mentions '2'."""
+    m = PHASE_NUMBER.search(ctx.q.text)
+    if m is None:
+        return None
+    number = re.compile(rf"(?<![\d.]){re.escape(m.group(1))}(?!\d)")  # 'fase 2' holds 2.1 and 2.2
+    tasks = {i for i, t in enumerate(ctx.index.tasks) if t.phase and number.search(t.phase)}
+    shown = sorted({ctx.index.tasks[i].phase for i in tasks}) or [m.group(1)]
+    pos = {t.pos for t in ctx.q.tokens if t.surface.casefold() in ("fase", "fasen", "phase")
+           or t.surface.replace(",", ".") in (m.group(1), *m.group(1).split("."))}
+    return Filter(By.PHASE, " / ".join(shown), tasks, pos, known=bool(tasks))
+
+
 def wave_filter(ctx: Context) -> Filter | None:
     q = ctx.q
     if q.wave is None:
@@ -404,8 +421,8 @@ def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
     words = {p for p in rest if not q.tokens[p].concepts and (not _frames(q.tokens[p])
                                                               or q.tokens[p].surface[:1].isupper() and p > 0)}
     framing = rest - words
-    if not words:
-        return None
+    if not words or all(ascii_fold(q.tokens[p].surface.casefold()) in _ORDER for p in words):
+        return None  # 'hvilke opgaver skal løses først?' asks for an order, not for tasks that say 'først'
     if any(q.tokens[p].match == 0 for p in words):
         return None  # a word no task has: the pipeline says so
     names = {p for p in words
@@ -422,6 +439,11 @@ def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
         tasks = _together(ctx, [q.tokens[p] for p in words])
     shown = " ".join(q.tokens[p].surface for p in sorted(words))
     return Filter(By.MENTION, shown, tasks, words | framing)
+
+
+# Words of order or degree: no thing the tasks mention ('først', 'mest', 'now').
+_ORDER = frozenset(ascii_fold(w) for w in "først sidst mest mindst nu snart snarest straks hurtigst tidligst "
+                   "first last now soon most least earliest".split())
 
 
 def _together(ctx: Context, toks) -> set[int]:
