@@ -69,3 +69,16 @@ def test_a_phase_named_by_its_number(phases, question, ids):
 def test_a_phase_no_task_has_and_an_order_are_no_list(phases):
     assert not answer(phases, "Hvilke opgaver er i fase 7?").found
     assert not answer(phases, "Hvilke opgaver skal løses først?").found
+
+
+def test_two_waves_or_two_projects_take_the_tasks_of_either():
+    export = "".join(
+        f"## W{n}\n\n**Master-opgave ID** {7920 + n}\n\n**Opgavetitel** RU {n} Opgave {n}\n\n"
+        f"**Projekt** {'Ruter' if n % 2 else 'Veje'}\n\n**Bølger** Ruter - Bølge {n}\n\n"
+        f"**Beskrivelse** Tekst {n}.\n\n"
+        for n in (1, 2, 3, 4))
+    kb = KnowledgeBase.from_tasks(parse_text(export, source="lists-waves"))
+    got = answer(kb, "Hvilke opgaver er i bølge 2 og 3?")
+    assert got.found and sorted(got.sources) == ["7922", "7923"], got.answer
+    got = answer(kb, "Hvilke opgaver hører til Ruter og Veje?")
+    assert got.found and len(got.sources) == 4, got.answer

@@ -156,8 +156,19 @@ def phase_number_filter(ctx: Context) -> Filter | None:
     return Filter(By.PHASE, " / ".join(shown), tasks, pos, known=bool(tasks))
 
 
+# 'bølge 2 og 3', 'waves 1, 2 or 4'
+WAVES = re.compile(r"\b(?:bølge|bølgerne|bølger|wave|waves)\s+"
+                   r"(\d{1,2}(?:\s*(?:,|og|and|or|eller)\s*\d{1,2})+)\b", re.I)
+
+
 def wave_filter(ctx: Context) -> Filter | None:
     q = ctx.q
+    if (many := WAVES.search(q.text)) is not None:  # the tasks of any of the waves named
+        numbers = [int(n) for n in re.findall(r"\d+", many.group(1))]
+        tasks = {t for n in numbers for t in ctx.index.waves.get(n, [])}
+        shown = " og ".join(map(str, numbers)) if q.lang == "da" else " and ".join(map(str, numbers))
+        pos = {t.pos for t in q.tokens if t.surface.isdigit() and int(t.surface) in numbers}
+        return Filter(By.WAVE, shown, tasks, pos | q.concept_positions("wave"), known=bool(tasks))
     if q.wave is None:
         return None
     tasks = set(ctx.index.waves.get(q.wave, []))

@@ -13,6 +13,7 @@ from knowledge.qa.intents.list_filters import (
     LITERAL,
     MENTION_WORDS,
     PHASE_NUMBER,
+    WAVES,
     By,
     Filter,
     about_positions,
@@ -70,7 +71,7 @@ def listing(ctx: Context) -> list[Candidate]:
     shown = q.has("task") and bool(_SHOW.search(ascii_fold(q.text.casefold())))  # not 'find kontakten
     asks_list = q.has("which", "list") or shown
     # 'hvilke opgaver hænger sammen med 1301?' names a task; 'hvilke opgaver er i fase 2.2?' a phase
-    if q.tasks and not (asks_list and PHASE_NUMBER.search(q.text)):
+    if q.tasks and not (asks_list and (PHASE_NUMBER.search(q.text) or WAVES.search(q.text))):
         related = related_filter(ctx) if asks_list else None
         if related is None:
             return []
@@ -176,7 +177,13 @@ def _waves_of_projects(ctx: Context, filters: list[Filter]) -> None:
 
 
 def _passing(ctx: Context, filters: list[Filter]) -> set[int]:
+    """The tasks that pass every filter; two projects named ('Digital Post og KY') take the tasks of
+    either, as a task belongs to one project."""
     chosen = set(range(len(ctx.index.tasks)))
+    projects = [f for f in filters if f.by is By.PROJECT and not f.negated]
+    if len(projects) > 1:
+        chosen &= set().union(*(f.tasks for f in projects))
     for f in filters:
-        chosen &= f.tasks
+        if f not in projects or len(projects) == 1:
+            chosen &= f.tasks
     return chosen
