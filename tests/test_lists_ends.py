@@ -82,3 +82,15 @@ def test_two_waves_or_two_projects_take_the_tasks_of_either():
     assert got.found and sorted(got.sources) == ["7922", "7923"], got.answer
     got = answer(kb, "Hvilke opgaver hører til Ruter og Veje?")
     assert got.found and len(got.sources) == 4, got.answer
+
+
+def test_which_agreements_a_signer_signs_takes_compounds_of_the_kind():
+    export = (
+        "## A1\n\n**Master-opgave ID** 7931\n\n**Opgavetitel** Tilslutningsaftale\n\n**Projekt** Ruter\n\n"
+        "**Beskrivelse** Tilslutningsaftalen underskrives af kommunaldirektøren og sendes til KOMBIT.\n\n"
+        "## A2\n\n**Master-opgave ID** 7932\n\n**Opgavetitel** Bilag til databehandleraftalen\n\n"
+        "**Projekt** Veje\n\n**Beskrivelse** Bilaget til databehandleraftalen underskrives af "
+        "kommunaldirektøren.\n\n")
+    kb = KnowledgeBase.from_tasks(parse_text(export, source="lists-agreements"))
+    got = answer(kb, "Hvilke aftaler skal kommunaldirektøren underskrive?")
+    assert got.found and sorted(got.sources) == ["7931", "7932"], got.answer
