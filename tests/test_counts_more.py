@@ -74,3 +74,13 @@ def test_the_task_length_still_answers_how_many_days_the_task_takes(kb):
 ])
 def test_no_count_of_something_else(kb, question):
     assert not answer(kb, question).found
+
+
+def test_a_count_after_a_label_is_the_one_its_line_names():
+    export = ("**Master-opgave ID** 6611\n\n"
+              "**Opgavetitel** RB 08 Udpeg rutesystemansvarlig og lokale brugere\n\n"
+              "**Projekt** Rute\n\n**Beskrivelse** Roller, der skal udpeges:\n\n"
+              "- Rutesystemansvarlig: 1 person\n- Lokal bruger: 2–4 personer\n- Stedfortræder: 1 person\n")
+    kb = KnowledgeBase.from_tasks(parse_text(export, source="counts-labels"))
+    got = answer(kb, "Hvor mange personer skal være rutesystemansvarlig?")
+    assert got.found and "1 person" in got.answer and "2–4" not in got.answer, got.answer

@@ -67,6 +67,7 @@ def _nearest(folded: str) -> str | None:
     with ae/oe/aa read as æ/ø/å ('hvornr', 'spoerge' -> 'spørge')."""
     limit = 1 if len(folded) < 8 else 2
     typed = loose(folded)
+    plain = folded == typed  # written without æ/ø/å and without ae/oe/aa for them
     best: list[tuple[int, str]] = []
     for word in QUESTION_WORDS:
         target = ascii_fold(word)
@@ -77,7 +78,8 @@ def _nearest(folded: str) -> str | None:
                 best.append((0, word))
             continue
         d = OSA.distance(folded, target, score_cutoff=limit)
-        if len(folded) >= 5:  # 'hvornr' for 'hvornår' (not 'lang' for 'længe')
+        if len(folded) >= 5 and plain and word != target:
+            # æ/ø/å left out ('hvornr', 'frdig'); not 'lang' for 'længe', nor 'nævnes' for 'navnet'
             d = min(d, OSA.distance(typed, loose(target), score_cutoff=limit))
         if d <= limit:
             best.append((d, word))

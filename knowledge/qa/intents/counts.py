@@ -180,12 +180,14 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
         rest = [t for t in q.content() if t.pos not in explained and t.weight > 0.1
                 and "duration" not in t.concepts]  # 'varer', 'tager' frame a length
         if not rest:
-            out.append(Candidate("count", quote(text, ctx.lang), [task], explained, prior=0.92))
+            own = sum(t.weight for t in q.content() if any(_alike(k, said) for k in t.keys))
+            out.append((own, Candidate("count", quote(text, ctx.lang), [task], explained, prior=0.92)))
         elif all(any(index.task_has(task, k) for k in t.keys) for t in rest):
             elsewhere.append((pid, Candidate("count", quote(text, ctx.lang), [task],
                                              explained | {t.pos for t in rest}, prior=0.8)))
-    if out:
-        return out
+    if out:  # the count whose own words say what is asked ('KP-systemansvarlig: 1 person'), not its title
+        best = max(own for own, _ in out)
+        return [c for own, c in out if own >= best - 1e-9]
     # 'Testen gennemføres af 3 sagsbehandlere' for 'hvor mange sagsbehandlere skal deltage i
     # slutbrugertesten?' in the task that says the rest: its only count of them ('ti sager' to test
     # and 'fem sager' to handle in one task are a count of the same thing for another purpose)
