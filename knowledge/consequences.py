@@ -46,7 +46,10 @@ _RISK = re.compile(r"\b(?:risikerer|risiko for|med den konsekvens|konsekvensen e
 # A precondition says what cannot happen without it: 'Aftalen skal underskrives, før integrationen kan
 # sættes i produktion', 'X er en forudsætning for Y', 'must be signed before ... can'
 _BEFORE_CAN = re.compile(r"\b(?:før|inden|before)\s+(?:[\w-]+\s+){0,4}?(?:kan|må|kunne|can|may)\b|"
-                         r"\bforudsætning(?:en)? for\b|\bprerequisite\b", re.I)
+                         r"\bforudsætning(?:en)? for\b|\bprerequisite\b|"
+                         # 'KY kan ikke sende breve uden/før aftalen er godkendt'
+                         r"\b(?:kan|vil|må|can|will)\s+(?:[\w-]+\s+){0,4}?(?:ikke|not)\b[^.;]{0,100}?"
+                         r"\b(?:uden|without|før|inden|before|until)\b", re.I)
 
 # A consequence that leans on the sentence before: 'Sker det ikke, vil ...', 'I modsat fald ...',
 # 'Ellers ...', 'Uden den kan ...'

@@ -25,6 +25,8 @@ from knowledge.qa.pipeline import answer
     "Oversigten skal være indsendt senest 30 dage før go-live; i modsat fald åbnes adgangen senere.",
     "Aftalen skal være underskrevet, før der må sendes data til testmiljøet.",
     "Borgerne kan ikke se deres sager, hvis integrationen ikke er sat op.",
+    "Kommunen kan ikke gå i drift uden en underskrevet aftale.",
+    "KY kan ikke sende breve til borgerne, før aftalen er godkendt.",
 ])
 def test_consequence_sentences_in_their_many_wordings(text):
     assert is_consequence(text)

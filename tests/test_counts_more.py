@@ -84,3 +84,11 @@ def test_a_count_after_a_label_is_the_one_its_line_names():
     kb = KnowledgeBase.from_tasks(parse_text(export, source="counts-labels"))
     got = answer(kb, "Hvor mange personer skal være rutesystemansvarlig?")
     assert got.found and "1 person" in got.answer and "2–4" not in got.answer, got.answer
+
+
+def test_another_kind_of_the_thing_counted_is_told_from_the_thing_itself():
+    from knowledge.fold import content_keys
+    from knowledge.qa.intents.counts import _contrasts
+    said = content_keys("Kommunen må højst oprette 40 brugere i testmiljøet.")
+    assert _contrasts(tuple(content_keys("produktionsmiljøet")), said)
+    assert not _contrasts(tuple(content_keys("slutbrugertesten")), content_keys("Testen varer to dage."))

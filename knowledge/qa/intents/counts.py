@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys, key
+from knowledge.morphology import derivations
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
-from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.candidate import Candidate, Context, scope, title_keys
 from knowledge.qa.intents.yesno import stated_counts
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect
@@ -182,7 +183,8 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
         if not rest:
             own = sum(t.weight for t in q.content() if any(_alike(k, said) for k in t.keys))
             out.append((own, Candidate("count", quote(text, ctx.lang), [task], explained, prior=0.92)))
-        elif all(any(index.task_has(task, k) for k in t.keys) for t in rest):
+        elif all(_said_elsewhere(index, task, t, said, named=bool(q.tasks), verb=_after_modal(q, t))
+                 for t in rest):
             elsewhere.append((pid, Candidate("count", quote(text, ctx.lang), [task],
                                              explained | {t.pos for t in rest}, prior=0.8)))
     if out:  # the count whose own words say what is asked ('KP-systemansvarlig: 1 person'), not its title
@@ -193,6 +195,40 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
     # and 'fem sager' to handle in one task are a count of the same thing for another purpose)
     tasks = {c.tasks[0] for _, c in elsewhere}
     return [c for _, c in elsewhere] if len(elsewhere) == len(tasks) == 1 else []
+
+
+def _after_modal(q, tok) -> bool:
+    """'skal deltage', 'må oprette': the verb of what is counted, not a thing that qualifies it."""
+    return tok.pos > 0 and q.tokens[tok.pos - 1].surface.casefold() in _MODALS
+
+
+_MODALS = frozenset("skal må kan bør vil skulle kunne shall must can should will may".split())
+
+
+def _said_elsewhere(index, task: int, tok, said: set[str], *, named: bool, verb: bool) -> bool:
+    """A word of the question the count's sentence leaves out but its task says: a verb ('deltage'),
+    a compound the sentence names by its head ('slutbrugertesten' - 'Testen'), any word of a task the
+    question names; never another kind of the thing the sentence counts for ('produktionsmiljøet' -
+    'testmiljøet')."""
+    if not any(index.task_has(task, k) for k in tok.keys) or _contrasts(tok.keys, said):
+        return False
+    headed = any(k[-n:] in said for k in tok.keys for n in range(4, len(k) - 2))
+    titled = bool(set(derivations(tok.surface.casefold())) & title_keys(index.tasks[task].title))
+    return named or headed or titled or verb  # 'afprøvningen' of the task 'Afprøv ...'
+
+
+def _contrasts(keys: tuple[str, ...], said: set[str]) -> bool:
+    """Whether the text says another kind of the asked thing: 'testmiljøet' where the question asks
+    about 'produktionsmiljøet' (the same head, another first part); 'Testen' for 'slutbrugertesten' is
+    the thing itself."""
+    for k in keys:
+        for s in said:
+            if s == k or len(s) < 6 or len(k) < 6:
+                continue
+            common = next((n for n in range(min(len(s), len(k)) - 1, 3, -1) if s[-n:] == k[-n:]), 0)
+            if common >= 4 and len(s) > common and len(k) > common:
+                return True
+    return False
 
 
 def _counted_in(text: str) -> set[str]:
