@@ -485,13 +485,13 @@ def _same_number(index: Index, q: Question, c: Candidate) -> bool:
     for m in _NUMBERED.finditer(q.text):
         if _AMOUNT.match(q.text, m.end()):
             continue  # 'fase 3 uger før go-live': an amount of time
-        key, asked = content_keys(m.group("word")), int(m.group("n"))
+        key, asked = content_keys(m.group("word")), _numbers(m.group("n"))  # 'bølge 2 og 3': either
         for text in (c.text, _task_text(index, c)):  # 'Bilaget signeres af ...' in the task about bilag 3
             spoken = [_numbers(x.group("n")) for x in _NUMBERED.finditer(text)
                       if content_keys(x.group("word")) & key]
             if spoken:
                 break
-        if spoken and not any(asked in numbers for numbers in spoken) and \
+        if spoken and not any(asked & numbers for numbers in spoken) and \
                 not _task_says(index, c, m.group(0)):
             return False
     for m in _LETTERED.finditer(q.text):  # 'A-post' is not 'B-post', 'bilag A' not 'bilag B'

@@ -151,6 +151,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         _check_numbers(index, q, c)
         if relation and c.found and not relation & c.explained:
             c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
+        if c.found and c.kind not in _SAYS_WHAT_FOLLOWS and q.has("consequence") and q.has("if"):
+            c.prior *= 0.8  # 'hvad sker der, hvis vi springer X over?' is not answered by X's requirements
     checks.check(index, q, candidates)
     careful(q, candidates)
     if not candidates:
@@ -256,6 +258,8 @@ _CONTACT = re.compile(r"\b(spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer
 _CONSEQUENCE_LIKE = re.compile(r"\b(hvis|uden|ellers|risik\w*|konsekvens\w*|medfører|betyder|for sent|"
                                r"ikke kan|kan \w+ ikke|kan ikke|mister|afvises|if|without|otherwise|risk\w*|"
                                r"cannot|lose)\b", re.IGNORECASE)
+# The candidates that may tell what follows from something (others are judged for it elsewhere).
+_SAYS_WHAT_FOLLOWS = frozenset({"consequence", "passage", "title"})
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...
 _RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})
 

@@ -7,7 +7,7 @@ import re
 from enum import StrEnum
 from itertools import chain
 
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.roles import ROLE as _ROLE
 from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
 
@@ -122,7 +122,7 @@ YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|k
 _COUNT_WORDS = ("to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|"
                 "hundrede|"
                 "two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
-                "hundred|højst|mindst|op til|maks\\w*|at most|at least|up to")
+                "hundred|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
 _NUMBER_WORDS = ("en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|"
                  "halvtreds|hundrede|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                  "fifteen|twenty|thirty|forty|fifty|hundred|højst|mindst|op til|maks\\w*|alle")
@@ -370,7 +370,8 @@ _PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", 
 _ANCHOR = re.compile(r"^\s*(?:før|efter|inden|forud for|before|after|prior to)\s+([^.,;:!?\n]+)", re.I)
 _FROM_GOLIVE = re.compile(r"\s*(før|efter|inden|before|after|prior to)\s+(go-?live|idriftsættelse\w*)", re.I)
 _GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relative to|in relation to|counted from|regnet fra)\b")
-_GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse"))
+# ('go-live-dagen' holds 'dag', which would make every 'to dage' a go-live)
+_GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse")) - {key("dage")}
 
 
 def _restated(said: set[str], asked: set[str]) -> bool:
@@ -471,12 +472,20 @@ def _of_asked(after: str, asked_keys: set[str]) -> bool:
     return bool(keys) and keys <= asked_keys
 
 
+# what 'hvor mange' counts: its noun, after an adjective ('hvor mange lokale administratorer')
+_COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+((?:\w+e\s+)?\w+)", re.I)
+
+
 def _counts_asked(before: str, after: str, asked: str) -> bool:
     """A count counts what the question asks about: the noun right after it ('6 superbrugere', not
     'tre superbrugere pr. kommune' for a question about the kommune) or, after a word that is no
     noun, one of the three words after it, or the label just before it ('Stedfortræder: 1 person')."""
     asked_keys = content_keys(asked)
     following = _WORD.findall(after)[:3]
+    counted = _COUNTED_NOUN.search(asked)
+    if following and counted and content_keys(following[0]) & asked_keys and \
+            not content_keys(following[0]) & content_keys(counted.group(1)):
+        return False  # 'to afregningsansvarlige' is no count of the brugere they create
     if following and content_keys(following[0]):
         near = following[:1] + _WORD.findall(before)[-3:]
     else:

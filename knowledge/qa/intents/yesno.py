@@ -918,8 +918,9 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
     out = {}
     for m in _COUNTED.finditer(said):
         before = said[:m.start()].split()
-        if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2).isdigit()):
-            continue  # 'Context Handler 2 fra nu af': a version, not a count
+        if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2).isdigit()
+                                              and not before[-1].endswith(":")):
+            continue  # 'Context Handler 2 fra nu af': a version, not a count ('Stedfortræder: 1 person' is)
         if before and before[-1].casefold() in ("opgave", "opgaven", "task", "trin", "step", "bølge", "wave"):
             continue  # 'er task 611 infrastruktur ...': a task's number, not a count
         n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS.get(m.group(2).casefold(), 1)

@@ -117,6 +117,7 @@ TEXTS |= {
     "note_deadline": "«{text}»",
     "list_unknown_priority": "Ingen opgaver har prioritet «{value}».",
     "list_unknown_wave": "Ingen opgaver er i bølge {value}.",
+    "list_unknown_phase": "Ingen opgaver er i fase {value}.",
     "filter_project": "i projekt {value}",
     "filter_phase": "i fasen «{value}»",
     "filter_theme": "med temaet «{value}»",

@@ -115,6 +115,7 @@ TEXTS |= {
     "note_deadline": "“{text}”",
     "list_unknown_priority": "No task has the priority “{value}”.",
     "list_unknown_wave": "No task is in wave {value}.",
+    "list_unknown_phase": "No task is in phase {value}.",
     "filter_project": "in project {value}",
     "filter_phase": "in the phase “{value}”",
     "filter_theme": "with the theme “{value}”",
