@@ -56,7 +56,7 @@ something someone somebody anyone happen happens person people there please than
 belongs part take takes much many long hi hello hey
 får få fik fået
 hurtigt hurtig snart tidligt quickly soon early
-bagefter derefter herefter forinden forvejen allerede stadig fortsat overhovedet faktisk eventuelt evt
+bagefter derefter herefter forinden allerede stadig fortsat overhovedet faktisk eventuelt evt
 ude inde oppe nede henne imod præcis præcist nøjagtigt cirka ca stor store større lille små flere færre
 """.split())
 

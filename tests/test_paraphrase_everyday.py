@@ -24,7 +24,8 @@ EXPORT = """## (HAVN 7) Lukning af det gamle kajsystem
 
 **Projekt** HAVN
 
-**Beskrivelse** Kommunen opsiger kontrakten på det gamle kajsystem med mindst 3 måneders varsel. Opsigelsen af kontrakten underskrives af havnedirektøren. Afvigelser over 200 kr. noteres i kajarket.
+**Beskrivelse** Kommunen opsiger kontrakten på det gamle kajsystem med mindst 3 måneders varsel.
+Opsigelsen af kontrakten underskrives af havnedirektøren. Afvigelser over 200 kr. noteres i kajarket.
 
 **Metode og fremgangsmåde** 1. Send opsigelsen
 2. Luk systemet
@@ -37,7 +38,10 @@ EXPORT = """## (HAVN 7) Lukning af det gamle kajsystem
 
 **Projekt** HAVN
 
-**Beskrivelse** Kurset afholdes i Esbjerg. Tilmelding sker via kursuskalenderen senest 3 uger før kurset. Hver kommune kan tilmelde op til 5 deltagere. Udbetalingen stoppes, hvis kurset aflyses.
+**Slutdato (fra Go-Live)** 30
+
+**Beskrivelse** Kurset afholdes i Esbjerg. Tilmelding sker via kursuskalenderen senest 3 uger før kurset.
+Hver kommune kan tilmelde op til 5 deltagere. Udbetalingen stoppes, hvis kurset aflyses.
 
 **Metode og fremgangsmåde** 1. KOMBIT fremsender kursusbeviset til kommunen
 2. Tilmeld deltagerne
@@ -102,3 +106,14 @@ def test_a_what_if_about_a_failure_is_not_answered_by_the_method(kb):
 def test_an_unknown_word_the_question_is_about_still_gets_no_answer(kb):
     assert not answer(kb, "Hvad koster frokosten på havnekurset?").found
     assert not answer(kb, "Hvem hos KOMBIT godkender kursusbeviset?").found  # no one approves it
+
+
+def test_how_long_a_thing_is_asks_a_length_not_a_deadline(kb):
+    a = answer(kb, "Hvor lang er opsigelsen på det gamle kajsystem?")
+    assert a.found and "3 måneders" in a.answer
+    assert not answer(kb, "Hvor lang er tilmeldingen til kurset?").found  # 'senest 3 uger før' is by when
+
+
+def test_a_task_that_ends_after_go_live_says_after(kb):
+    a = answer(kb, "Hvornår skal opgave 7812 være færdig?")
+    assert "30 dage efter go-live" in a.answer and "-30" not in a.answer.split("(")[0]
