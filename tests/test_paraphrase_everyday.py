@@ -117,3 +117,10 @@ def test_how_long_a_thing_is_asks_a_length_not_a_deadline(kb):
 def test_a_task_that_ends_after_go_live_says_after(kb):
     a = answer(kb, "Hvornår skal opgave 7812 være færdig?")
     assert "30 dage efter go-live" in a.answer and "-30" not in a.answer.split("(")[0]
+
+
+def test_a_word_the_tasks_write_only_as_a_compound_s_first_part_is_found(kb):
+    from knowledge.qa.analysis import compound_starts
+
+    assert set(compound_starts(index_for(kb), "havne")) == {key("havnedirektøren"), key("havnemedarbejdere")}
+    assert compound_starts(index_for(kb), "golf") == []

@@ -4,6 +4,7 @@ for every word the index key it matches (after spelling correction) and how much
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -573,9 +574,16 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
 def _by_head(index: Index, q: Question, tok: Token) -> None:
     """'vejkurset' is a 'kursus' of some kind: a Danish compound the tasks lack, found by its head and
     trusted as a part (a lowercase word of a Danish question only)."""
-    head = compound_head(index, tok.surface.casefold()) if q.lang == "da" and tok.surface.islower() else None
+    if q.lang != "da" or not tok.surface.islower():
+        return
+    head = compound_head(index, tok.surface.casefold())
     if head:
         tok.key, tok.alts, tok.match = head, (), HEAD_MATCH
+        return
+    # 'fælles' is the first part of 'fælleskommunal': a compound the tasks have that begins with it
+    first = compound_starts(index, tok.surface.casefold())
+    if first:
+        tok.key, tok.alts, tok.match = first[0], tuple(first[1:]), HEAD_MATCH
 
 
 MAX_COMPOUND = 40
@@ -612,6 +620,23 @@ def compound_head(index: Index, word: str) -> str | None:
 
 
 MAX_HEAD_TASKS = 50
+MIN_FIRST_PART = 5
+
+
+def compound_starts(index: Index, word: str, *, limit: int = 4) -> list[str]:
+    """Known keys of compounds that begin with the word as written ('fælles' -> 'fælleskommunal',
+    'fællespostkasse'), at least three letters longer, most frequent first; [] for a word under five
+    letters or one that says nothing."""
+    folded = loose(ascii_fold(word))
+    if len(folded) < MIN_FIRST_PART or not folded.isalpha() or key(word) in GENERIC_KEYS or is_stop(word):
+        return []
+    at = bisect_left(index.sorted_keys, folded)
+    found = []
+    while at < len(index.sorted_keys) and index.sorted_keys[at].startswith(folded) and len(found) < 50:
+        if len(index.sorted_keys[at]) >= len(folded) + 3:
+            found.append(index.sorted_keys[at])
+        at += 1
+    return sorted(dict.fromkeys(found), key=lambda f: -index.df(f))[:limit]
 
 
 def _modifier_beside(index: Index, head: str, modifier: str) -> bool:
