@@ -124,3 +124,9 @@ def test_a_word_the_tasks_write_only_as_a_compound_s_first_part_is_found(kb):
 
     assert set(compound_starts(index_for(kb), "havne")) == {key("havnedirektøren"), key("havnemedarbejdere")}
     assert compound_starts(index_for(kb), "golf") == []
+
+
+def test_how_big_asks_a_number(kb):
+    a = answer(kb, "Hvor store afvigelser skal noteres i kajarket?")
+    assert a.found and "200 kr" in a.answer
+    assert not answer(kb, "Hvor store er kurserne for havnemedarbejdere?").found  # no size is given
