@@ -50,8 +50,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and _same_number(index, q, c))
 
 
-# 'hvor store/høje/dyre ...?', 'how big ...?': a size, answered by a number
-_MAGNITUDE = re.compile(r"^\W*(hvor (store?|hoeje?|dyre?|dyrt|bred|brede|tung|tunge)|"
+# 'hvor store/høje/dyre/lang ...?', 'how big ...?': a size or a length, answered by a number
+_MAGNITUDE = re.compile(r"^\W*(hvor (store?|hoeje?|dyre?|dyrt|bred|brede|tung|tunge|lange?(?! tid))|"
                         r"how (big|large|high|much))\b")
 _NUMBER = re.compile(r"\d")
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s", re.M)

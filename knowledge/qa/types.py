@@ -60,9 +60,7 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
 ]
 _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PARTY, re.compile(r"^\W*(hvem|who|whom|whose)\b")),
-    # 'hvor lang er workshoppen?', 'hvor lang opsigelse er der?': a length of time too
-    (Expect.TIME, re.compile(r"^\W*(hvornaar|when|by when|"
-                             r"hvor (lang tid|lange?|laenge|hurtigt|tidligt|snart)|"
+    (Expect.TIME, re.compile(r"^\W*(hvornaar|when|by when|hvor (lang tid|laenge|hurtigt|tidligt|snart)|"
                              r"how (long|quickly|soon|early))\b")),
     # 'hvor mange dage før testen ...?' asks when, counted in days
     (Expect.TIME, re.compile(r"^\W*(hvor mange|how many) (arbejds)?(dage|uger|maaneder|timer|"
@@ -298,9 +296,7 @@ _LABEL = re.compile(r"^(?P<say>(?:(?:The task says|Fra opgaven|Opgaven siger|Det
                     r"(?P<label>(?:[\wæøåÆØÅ-]+ ){0,2}[\wæøåÆØÅ-]+):(?=\s)", re.M)
 _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
 # 'hvor lang tid tager/varer X?' asks for a length; 'hvor lang tid har vi til X?' for a deadline.
-# 'hvor lang er opsigelsen?' asks a length too, not by when ('hvor lang tid har vi til X?' does)
-_TAKES = re.compile(r"\b(tager|tage|varer|vare|varighed|lasts?|takes?|take|duration)\b|"
-                    r"\bhvor lange?\b(?!\s+tid)")
+_TAKES = re.compile(r"\b(tager|tage|varer|vare|varighed|lasts?|takes?|take|duration)\b")
 _RELATIVE_TO = re.compile(r"\b(foer|efter|inden|senest|before|after|by when)\b")
 _PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", "in", "at", "on", "to",
                            "from"})
