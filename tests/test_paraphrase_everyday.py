@@ -130,3 +130,11 @@ def test_how_big_asks_a_number(kb):
     a = answer(kb, "Hvor store afvigelser skal noteres i kajarket?")
     assert a.found and "200 kr" in a.answer
     assert not answer(kb, "Hvor store er kurserne for havnemedarbejdere?").found  # no size is given
+
+
+def test_the_deed_a_who_question_asks_skips_where_the_party_sits_and_a_verb_of_doing(kb):
+    from knowledge.qa.checks import asked_deed
+
+    index = index_for(kb)
+    assert asked_deed(analyse(index, "Hvem hos KOMBIT tager imod kursusbeviset?")).surface == "modtage"
+    assert asked_deed(analyse(index, "Hvem laver opsigelsen?")) is None  # any deed: 'sender', 'opretter'

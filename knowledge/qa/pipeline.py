@@ -178,7 +178,6 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         for h in hits:
             h.explained |= q.project_pos
     ask_whom = q.expects is Expect.PARTY and bool(_ASK_WHOM.search(q.text))
-    verb = _asked_verb(q)
     out = []
     # A typed question ('hvornår', 'hvor mange', a mail) may be answered by a lower hit that holds
     # the value asked for; the pipeline picks among them.
@@ -199,8 +198,6 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
         if ask_whom:  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...', not who does X
             prior = max(prior, 0.97) if _CONTACT.search(passage.text) else min(prior, 0.55)
-        if verb is not None and verb.pos not in hit.explained:
-            prior = min(prior, 0.55)  # 'hvem hos KMD tager imod X?' is not answered by 'KMD fremsender X'
         if not q.yesno and _restates(q, passage.text):
             prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
         # 'hvad gør vi, hvis leverandøren ikke når det?' asks what follows a failure too
@@ -236,35 +233,6 @@ _CONSEQUENCE_LIKE = re.compile(r"\b(hvis|uden|ellers|risik\w*|konsekvens\w*|medf
                                r"cannot|lose)\b", re.IGNORECASE)
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...
 _RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})
-
-
-# 'hvem hos KMD ...', 'hvem i direktionen ...': where the party asked for sits, before the verb
-_WHERE_PARTY = frozenset("hos i fra på ved at in from".split())
-_WHO = frozenset("hvem who".split())
-
-
-def _asked_verb(q: Question):
-    """The verb a 'hvem' question asks the doer of ('hvem godkender ...', 'hvem skal tage imod ...'): the
-    first content word after 'hvem', its modal and a 'hos X' saying where the party sits, known to the
-    tasks or not at all; None when that word names a relation (underskrive, ansvarlig, leverandør: the
-    intents read those), is a corrected or guessed word, or is no lowercase word."""
-    if q.expects is not Expect.PARTY or not q.tokens or q.tokens[0].surface.casefold() not in _WHO:
-        return None
-    i = 1
-    while i < len(q.tokens):
-        t = q.tokens[i]
-        if t.surface.casefold() in _WHERE_PARTY and i + 1 < len(q.tokens):
-            i += 2  # 'hos KMD', 'i ledelsen'
-            continue
-        if t.role == "word" and t.weight > 0:
-            break
-        i += 1
-    else:
-        return None
-    t = q.tokens[i]
-    if t.concepts or 0 < t.match < 1 or t.weight <= 0.1 or not t.surface.islower() or t.pos in q.project_pos:
-        return None  # a relation, a guessed word, a framing verb ('laver', 'gør'), a name
-    return t
 
 
 def _names_holder(q: Question, text: str) -> bool:
