@@ -41,6 +41,9 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
                 not _party_after_preposition(said(c.text), q):
             return False
+    if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview") or
+                                                 not _NUMBER.search(_STEP_NUMBER.sub(" ", said(c.text)))):
+        return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
         return False  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
     return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
@@ -49,6 +52,13 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and _same_number(index, q, c) and value_of_asked(index, q, c) and not _opposite(q, c)
             and not (q.expects is Expect.PARTY and c.kind in _QUOTING and other_owner(q, said(c.text)))
             and not _only_in_address(q, c))
+
+
+# 'hvor store/høje/dyre/lang ...?', 'how big ...?': a size or a length, answered by a number
+_MAGNITUDE = re.compile(r"^\W*(hvor (store?|hoeje?|dyre?|dyrt|bred|brede|tung|tunge|lange?(?! tid))|"
+                        r"how (big|large|high|much))\b")
+_NUMBER = re.compile(r"\d")
+_STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s", re.M)
 
 
 # A number in a deadline ('senest 2 uger efter go-live'): a time, no count.

@@ -223,7 +223,9 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior = max(prior, 0.97) if _CONTACT.search(passage.text) else min(prior, 0.55)
         if not q.yesno and _restates(q, passage.text):
             prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
-        if q.has("consequence") and q.has("if") and hit.pid not in ctx.consequence_passages():
+        # 'hvad gør vi, hvis leverandøren ikke når det?' asks what follows a failure too
+        what_if = q.has("consequence") or (q.has("method") and q.has("negation"))
+        if what_if and q.has("if") and hit.pid not in ctx.consequence_passages():
             # 'hvad sker der, hvis ...' is not answered by any sentence: one that speaks of a
             # consequence at all may be it, others not
             prior = min(prior, 0.75 if _CONSEQUENCE_LIKE.search(passage.text) else 0.55)

@@ -8,6 +8,7 @@ from enum import StrEnum
 from itertools import chain
 
 from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.morphology import in_compound
 from knowledge.roles import ROLE as _ROLE
 from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
 
@@ -490,7 +491,8 @@ def _counts_asked(before: str, after: str, asked: str) -> bool:
         near = following[:1] + _WORD.findall(before)[-3:]
     else:
         near = following + _WORD.findall(before)[-3:]
-    return bool(content_keys(" ".join(near)) & asked_keys)
+    # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
+    return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
 
 
 def _restates(clause: str, asked: str) -> bool:
