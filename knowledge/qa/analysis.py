@@ -37,7 +37,7 @@ from knowledge.lexicon import (
     WAVE_NOUNS,
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
-from knowledge.qa.english import danish
+from knowledge.qa.english import alternatives, danish, plain_question
 from knowledge.qa.particles import join_particles, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words
 from knowledge.qa.types import Expect, expected, is_yes_no
@@ -154,8 +154,9 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     written = detect_lang(text)
     lang = lang or written
     asked, typed = text, {}
+    plain = plain_question(text) if written == "en" else text  # 'Hi, can you tell me who ...?'
     if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
-        text, typed = danish(index, _uncontract(text))
+        text, typed = danish(index, _uncontract(plain))
     else:  # 'går Aula i drift' as 'går i drift Aula': the glossary reads the verb and its tail as one
         text = join_tail(text)
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
@@ -172,7 +173,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
         r"\1 that", folded)), yesno=is_yes_no(folded), asked=asked, typed=typed)
     if written == "en":  # the English cues of the answer types say what an English question asks for
-        english = ascii_fold(_uncontract(asked))
+        english = ascii_fold(_uncontract(plain))
         if (kind := expected(_RELATIVE_WHO.sub(r"\1 that", english))) is not Expect.ANY:
             q.expects = kind
         q.yesno = q.yesno or is_yes_no(english)
@@ -193,6 +194,8 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         if prefixed and tok.weight > 0 and prefixed not in tok.keys and q.expects is not Expect.PARTY:
             tok.alts = (*tok.alts, prefixed)
     _drop_repeated_heads(q)
+    if written == "en":
+        _other_meanings(index, q)
     _find_project(index, q)
     if q.wave is not None and index.waves:
         q.wave_tasks = frozenset(index.waves.get(q.wave, ()))
@@ -202,6 +205,23 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
         q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
+
+
+def _other_meanings(index: Index, q: Question) -> None:
+    """An English word rendered as one of its Danish words also matches the others the tasks
+    use; one the tasks lack is read as the first they have. Not in a 'who' question, where
+    another verb may be the one of a task's title ('Opsæt ...'), whose doer is not who the text
+    says does the thing asked about (as for particles, above)."""
+    for tok in q.tokens:
+        english = q.typed.get(tok.surface)
+        if tok.role != "word" or tok.weight <= 0 or not english or (q.expects is Expect.PARTY and tok.match):
+            continue
+        others = [k for k in alternatives(index, english) if k not in tok.keys]
+        if not others:
+            continue
+        if tok.match == 0:
+            tok.key, tok.match, others = others[0], 0.9, others[1:]
+        tok.alts = (*tok.alts, *others)
 
 
 # 'Which service ... for citizens who are exempt?': after another question word, an English 'who'
@@ -548,6 +568,11 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = compounds
         tok.alts, tok.match = tuple(rest), 0.8
         return
+    begun = _begun(index, tok.key)
+    if begun:  # 'stikprøve' (also for 'spot check') in the tasks' 'stikprøvekontrol'
+        tok.key, *rest = begun
+        tok.alts, tok.match = tuple(rest), 0.8
+        return
     # In an English question a short lowercase word the glossary lacks is most often an English
     # word ('main', 'stay', 'points'), not a misspelt Danish one ('mail', 'star', 'print'), and an
     # English compound ('letterhead') is not made of Danish parts.
@@ -593,6 +618,16 @@ def _by_head(index: Index, q: Question, tok: Token) -> None:
     first = compound_starts(index, tok.surface.casefold())
     if first:
         tok.key, tok.alts, tok.match = first[0], tuple(first[1:]), HEAD_MATCH
+
+
+def _begun(index: Index, k: str) -> list[str]:
+    """Known keys of compounds that begin with `k` (at least six letters, the rest at least four),
+    most frequent first: a word the tasks use only as the first part of a compound."""
+    if len(k) < 6 or not k.isalpha():
+        return []
+    at = bisect_left(index.sorted_keys, k)
+    found = [o for o in index.sorted_keys[at:at + 50] if o.startswith(k) and len(o) >= len(k) + 4]
+    return sorted(found, key=lambda o: -index.df(o))[:8]
 
 
 MAX_COMPOUND = 40
