@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from knowledge.base import KnowledgeBase, ref_key
+from knowledge.consequences import is_consequence
 from knowledge.fold import ascii_fold, content_keys, key, keys, loose, words
 from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task, TextDeadline
 from knowledge.passages import Passage, task_passages
@@ -273,7 +274,7 @@ def build(tasks: list[Task]) -> Index:
             for k in found:
                 postings[k].append(pid)
             seen_in_task |= found
-            if _is_consequence(passage.text):
+            if is_consequence(passage.text):
                 index.consequences.setdefault(t, []).append(pid)
         for k in seen_in_task:
             task_postings[k].append(t)
@@ -428,19 +429,6 @@ def _add_attributes(index: Index, task: Task, t: int) -> None:
     for wave in task.waves:
         if m := re.search(r"(\d+)\s*$", wave):
             index.waves.setdefault(int(m.group(1)), []).append(t)
-
-
-_IF = re.compile(r"\s*(?:hvis|if|såfremt|unless|medmindre|undlader|undlades|uden|without|fails? to)\b|"
-                 r".*\b(?:for sent|too late)\b", re.I)
-_NOT = re.compile(r"\b(?:ikke|not|ingen|no|uden|without|for sent|too late|afvises|mister|risikerer|"
-                  r"undlader|undlades|venter|fails?)\b", re.I)
-_OTHERWISE = re.compile(r"\b(?:ellers|i modsat fald|otherwise|or else)\b", re.I)
-
-
-def _is_consequence(text: str) -> bool:
-    """'Hvis opgaven ikke gennemføres, kan KY ikke ...', 'Tilmeldes de for sent, ...', '..., ellers
-    afvises brevene': what happens when something is not done (in time)."""
-    return bool((_IF.match(text) and _NOT.search(text)) or _OTHERWISE.search(text))
 
 
 # ---------------------------------------------------------------------- cache

@@ -183,3 +183,45 @@ def test_who_does_what_a_title_says_is_the_tasks_executor():
     assert a.found and "Broingeniør" in a.answer and a.sources == ["7705"], a.answer
     a = answer(kb, "Hvem godkender brosensorerne på havnebroen?")  # not the deed the title names
     assert "Broingeniør" not in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("Hvem kan jeg spoerge om aftalen?", "Hvem kan jeg spørge om aftalen?"),
+    ("hvornr skal aftalen være sendt?", "hvornår skal aftalen være sendt?"),
+    ("Hvornår skal opgaven være frdig?", "Hvornår skal opgaven være færdig?"),
+    ("Hvad er det sdiste trin?", "Hvad er det sidste trin?"),
+    ("Hvor hutrigt skal vi svare?", "Hvor hurtigt skal vi svare?"),
+])
+def test_misspelt_question_words_are_read_right(typed, meant):
+    from knowledge.qa.spelling import fix_question_words
+    assert fix_question_words(typed, known=lambda k: False) == meant
+
+
+@pytest.mark.parametrize("text", ["Hvem sørger for, at rollerne tildeles?", "Hvor lang er opsigelsen?",
+                                  "hvad sker der, hvis det kommer for sent?"])
+def test_real_words_near_question_words_stay(text):
+    from knowledge.qa.spelling import fix_question_words
+    assert fix_question_words(text, known=lambda k: False) == text
+
+
+def test_misspelt_task_words_are_written_as_the_tasks_write_them():
+    from knowledge.qa.spelling import fix_task_words
+    kb = KnowledgeBase.from_tasks(parse_text(
+        "**Master-opgave ID** 7801\n\n**Opgavetitel** Send blanketten\n\n**Projekt** Prøve\n\n"
+        "**Beskrivelse** Den underskrevne blanket sendes til KOMBIT. Kommunen godkender serviceaftalerne.\n",
+        source="typos"))
+    index = index_for(kb)
+    assert fix_task_words("hvem modtager den underskervne blanket", index)[0] == \
+        "hvem modtager den underskrevne blanket"
+    assert fix_task_words("godkender vi serviceeaftalerne", index)[0] == "godkender vi serviceaftalerne"
+    # a real word the tasks lack is left as it is ('siger' is no 'sager'), and so is a name
+    assert fix_task_words("hvem siger god for det", index)[0] == "hvem siger god for det"
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("Hvilke opgavre hører til X?", "Hvilke opgave hører til X?"),
+    ("Gældr det også for bilaget?", "Gælder det også for bilaget?"),
+])
+def test_task_and_yes_no_words_misspelt(typed, meant):
+    from knowledge.qa.spelling import fix_question_words
+    assert fix_question_words(typed, known=lambda k: False) == meant

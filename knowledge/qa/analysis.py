@@ -38,8 +38,8 @@ from knowledge.lexicon import (
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
-from knowledge.qa.particles import join_particles
-from knowledge.qa.spelling import fix_question_words
+from knowledge.qa.particles import join_particles, join_tail
+from knowledge.qa.spelling import fix_question_words, fix_task_words
 from knowledge.qa.types import Expect, expected, is_yes_no
 
 _CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
@@ -51,6 +51,7 @@ _EN = frozenset("who what when which how is the does do task tasks step steps si
 _DA = frozenset("hvem hvad hvornår hvilke hvilken hvilket hvordan hvor er skal og jeg vi det den til på af "
                 "med kan ikke hvis opgave opgaven opgaver trin sker der om har hører mål går ud".split())
 CONCEPT_WEIGHT = 0.5
+RARE_TASKS = 2  # a word in at most this many tasks (or 2% of them) is rare there
 
 
 @dataclass
@@ -136,7 +137,8 @@ class Question:
 
 # The small words only one of the languages has ('can', 'the', 'of' / 'kan', 'og', 'af'): a question
 # of names and domain words ('Can an ordinary Digital Post administrator approve ...?') is told by them.
-_EN_ONLY = _EN | (ENGLISH_STOP - DANISH_STOP - {"i"})
+# 'to' is also the Danish 'two' ('varer testen to uger?'); an English question has other words of its own
+_EN_ONLY = (_EN | (ENGLISH_STOP - DANISH_STOP - {"i"})) - {"to"}
 _DA_ONLY = _DA | {w for w in DANISH_STOP - ENGLISH_STOP if w.isalpha()}
 
 
@@ -157,7 +159,13 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     plain = plain_question(text) if written == "en" else text  # 'Hi, can you tell me who ...?'
     if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
         text, typed = danish(index, _uncontract(plain))
+    else:  # 'går Aula i drift' as 'går i drift Aula': the glossary reads the verb and its tail as one
+        text = join_tail(text)
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
+    respelt: set[str] = set()
+    if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it
+        said, respelt = fix_task_words(said, index)
+    text = said  # the checks that read the question's words ('spørge', 'hvornår') read them spelt right
     joined: dict[str, str] = {}
     # 'skrive aftalen under' -> 'underskrive aftalen'; a yes/no asks about its verb as written
     # ('kan vi selv sætte integrationen op?' is not answered by a task titled 'Opsæt integrationen')
@@ -180,11 +188,14 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for tok in q.tokens:
         if tok.role == "word":
             _weigh(index, q, tok)
+            if tok.surface in respelt:  # a correction, trusted as one ('index.correct' gives 0.9)
+                tok.match = min(tok.match, 0.9)
         # 'trækker ... ud' is 'trækker' and 'udtrækker'; not for 'hvem sætter X op?', where a
         # title's 'Opsæt' would answer with the task's doer rather than who the text says
         prefixed = joined.get(tok.surface.casefold())
         if prefixed and tok.weight > 0 and prefixed not in tok.keys and q.expects is not Expect.PARTY:
             tok.alts = (*tok.alts, prefixed)
+    _drop_repeated_heads(q)
     if written == "en":
         _other_meanings(index, q)
     _find_project(index, q)
@@ -522,6 +533,12 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
     if known:
         tok.weight = min(1.0, max(0.3, index.idf(tok.key)))
         tok.alts = (*tok.alts, *index.variants(tok.key))
+        # the glossary's everyday reading of a word the tasks rarely use: 'stopper' is 'stop' and may be
+        # 'opsige' ('hvem skriver under på, at vi stopper kontrakten?') where one task says 'stoppes' in
+        # another sense; a word many tasks use already finds what it means there
+        if len(index.task_postings.get(tok.key, ())) <= max(RARE_TASKS, len(index.tasks) // 50):
+            tok.alts = (*tok.alts, *(k for k in fallback_keys(tok.key) if k in index.postings
+                                     and k != tok.key and k not in tok.alts))
     else:
         # A word the tasks never use: a name ('SAP', 'Løn' after 'Opus') weighs more than a
         # lowercase word, which may just be a verb the lexicon lacks. English weighs like Danish:
@@ -572,6 +589,7 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         return
     if q.lang == "da" and (glossary_knows(tok.key) or tok.key in CONCEPTS):
         tok.match = 0.0  # a real word the tasks lack ('regning') is no misspelling of one they have
+        _by_head(index, q, tok)
         return
     # The stemmer may cut a misspelt name differently from the right one ('Kuips' -> 'kuip',
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.
@@ -586,6 +604,22 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         q.concepts |= tok.concepts
     else:
         tok.match = 0.0
+        _by_head(index, q, tok)  # after spelling: 'tilslutingsaftalen' is a typo, not some 'aftale'
+
+
+def _by_head(index: Index, q: Question, tok: Token) -> None:
+    """'vejkurset' is a 'kursus' of some kind: a Danish compound the tasks lack, found by its head and
+    trusted as a part (a lowercase word of a Danish question only)."""
+    if q.lang != "da" or not tok.surface.islower():
+        return
+    head = compound_head(index, tok.surface.casefold())
+    if head:
+        tok.key, tok.alts, tok.match = head, (), HEAD_MATCH
+        return
+    # 'fælles' is the first part of 'fælleskommunal': a compound the tasks have that begins with it
+    first = compound_starts(index, tok.surface.casefold())
+    if first:
+        tok.key, tok.alts, tok.match = first[0], tuple(first[1:]), HEAD_MATCH
 
 
 def _begun(index: Index, k: str) -> list[str]:
@@ -606,6 +640,71 @@ ENGLISH_TYPO_MIN = 7
 
 def _swapped(typed: str, known: str) -> bool:
     return OSA.distance(typed, known) == 1 and Levenshtein.distance(typed, known) == 2
+
+
+# A compound known only by its head ('vejkurset', 'ejendomsskattedata') says a part of what was asked:
+# the head's kind of thing, not which one.
+HEAD_MATCH = 0.6
+MIN_HEAD = 4
+MIN_MODIFIER = 3
+
+
+def compound_head(index: Index, word: str) -> str | None:
+    """The key of the longest known head of a Danish compound the tasks lack, where a task that has the
+    head also has a word that begins with the modifier ('vejkurset' -> key('kurset') in the task that
+    speaks of 'vejmedarbejdere' and 'kurset'; 'ejendomsskattedata' -> 'data' beside
+    'ejendomsskattesystemet'); None when no such task is there or the head is a word that says nothing."""
+    if not 7 <= len(word) <= MAX_COMPOUND or not word.isalpha():
+        return None
+    for cut in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+        rest = word[cut:]
+        head = key(rest)
+        if head in index.postings and len(head) >= MIN_HEAD and head not in GENERIC_KEYS \
+                and not is_stop(rest):
+            return head if _modifier_beside(index, head, word[:cut]) else None
+    return None
+
+
+MAX_HEAD_TASKS = 50
+MIN_FIRST_PART = 5
+
+
+def compound_starts(index: Index, word: str, *, limit: int = 4) -> list[str]:
+    """Known keys of compounds that begin with the word as written ('fælles' -> 'fælleskommunal',
+    'fællespostkasse'), at least three letters longer, most frequent first; [] for a word under five
+    letters or one that says nothing."""
+    folded = loose(ascii_fold(word))
+    if len(folded) < MIN_FIRST_PART or not folded.isalpha() or key(word) in GENERIC_KEYS or is_stop(word):
+        return []
+    at = bisect_left(index.sorted_keys, folded)
+    found = []
+    while at < len(index.sorted_keys) and index.sorted_keys[at].startswith(folded) and len(found) < 50:
+        if len(index.sorted_keys[at]) >= len(folded) + 3:
+            found.append(index.sorted_keys[at])
+        at += 1
+    return sorted(dict.fromkeys(found), key=lambda f: -index.df(f))[:limit]
+
+
+def _modifier_beside(index: Index, head: str, modifier: str) -> bool:
+    """Whether a task with the head key has a word that begins with the modifier (or the modifier
+    without its linking -s-/-e-: 'beløbs' -> 'beløb')."""
+    linked = modifier[-1] in "se" and len(modifier) > MIN_MODIFIER
+    stems = {ascii_fold(modifier)} | ({ascii_fold(modifier[:-1])} if linked else set())
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")", re.IGNORECASE)
+    for task in list(index.task_postings.get(head, ()))[:MAX_HEAD_TASKS]:
+        if any(pattern.search(ascii_fold(index.passages[p].text)) for p in index.task_passage_ids(task)):
+            return True
+    return False
+
+
+def _drop_repeated_heads(q: Question) -> None:
+    """A compound known only by its head says nothing the question's other words do not, when one of
+    them is that head ('hvem underviser på vejkurset?': 'underviser' is already 'uddannelse'): its
+    modifier, which the tasks lack, is all it adds, so it stays unknown."""
+    for tok in q.tokens:
+        if tok.match == HEAD_MATCH and any(o is not tok and o.weight > 0 and tok.key in o.keys
+                                           for o in q.tokens):
+            tok.match = 0.0
 
 
 def split_compound(index: Index, word: str) -> tuple[str, str] | None:

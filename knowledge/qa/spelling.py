@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from knowledge.fold import ascii_fold, is_stop, key
+from knowledge.fold import ascii_fold, is_stop, key, loose
 
 # The Danish words questions are read by (question words and the cues of knowledge/qa/types.py),
 # as people write them.
@@ -21,10 +21,15 @@ telefonnummer telefonnummeret telefon mobilnummer mailadresse mailadressen adgan
 kodeord kodeordet hjemmeside hjemmesiden webadresse cvr-nummer cvr-nummeret
 hedder kaldes navn navnet underskrive underskriver underskrives underskrevet godkende godkender
 godkendes godkendt ansvarlig udfører
+færdig færdige klaret sidste første næste hurtigt længe senest
+kontakte kontakter henvende
+konsekvens konsekvensen risiko risikoen mangler forkert
+opgave opgaven opgaver opgaverne
+bliver findes gælder kræver kræves bruger bruges koster stopper starter lukker foregår skulle kunne burde
 """.split())
 # Real words next to a question word that must stay as written ('hvis' is not 'hvem').
 _KEEP = frozenset("hvis hver hvert hverken hvid hvide hvile hvorvidt hvorpå hvori hvorledes hvormed "
-                  "hvorefter hvorfra hvortil hvorimod".split())
+                  "hvorefter hvorfra hvortil hvorimod lang lange langt klar klart".split())
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
@@ -35,7 +40,11 @@ def fix_question_words(text: str, *, known) -> str:
     def repl(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.casefold()
-        if len(low) < 4 or low in QUESTION_WORDS or low in _KEEP or is_stop(low) or known(key(low)):
+        if len(low) < 4 or low in QUESTION_WORDS or low in _KEEP:
+            return word
+        if (same := _FOLDED.get(ascii_fold(low))) is not None and same != low:
+            return same[:1].upper() + same[1:] if word[:1].isupper() else same  # 'spoerge', 'faerdig'
+        if is_stop(low) or known(key(low)):
             return word
         if word[:1].isupper() and text[:m.start()].strip(" \t\"'«“(-"):
             return word  # a capital inside the question is a name ('Frisk'), not a misspelt 'frist'
@@ -46,16 +55,33 @@ def fix_question_words(text: str, *, known) -> str:
     return _WORD.sub(repl, text)
 
 
+# the question words with æ/ø/å by their spelling without ('spoerge' -> 'spørge')
+# ('spørge' only so: one letter off it is 'sørge')
+_FOLDED = {ascii_fold(w): w for w in QUESTION_WORDS | {"spørge", "spørger", "spørgsmål"}
+           if ascii_fold(w) != w}
+
+
 @lru_cache(maxsize=4096)
 def _nearest(folded: str) -> str | None:
+    """The question word `folded` misspells: one letter off (two from eight letters) as folded or
+    with ae/oe/aa read as æ/ø/å ('hvornr', 'spoerge' -> 'spørge')."""
     limit = 1 if len(folded) < 8 else 2
+    typed = loose(folded)
+    plain = folded == typed  # written without æ/ø/å and without ae/oe/aa for them
     best: list[tuple[int, str]] = []
     for word in QUESTION_WORDS:
         target = ascii_fold(word)
-        if target[0] != folded[0] or abs(len(target) - len(folded)) > limit:
+        if target[0] != folded[0] or abs(len(loose(target)) - len(typed)) > limit:
+            continue
+        if target == folded:
+            if word != folded:  # 'spoerge' is 'spørge' written without ø
+                best.append((0, word))
             continue
         d = OSA.distance(folded, target, score_cutoff=limit)
-        if d <= limit and target != folded:
+        if len(folded) >= 5 and plain and word != target:
+            # æ/ø/å left out ('hvornr', 'frdig'); not 'lang' for 'længe', nor 'nævnes' for 'navnet'
+            d = min(d, OSA.distance(typed, loose(target), score_cutoff=limit))
+        if d <= limit:
             best.append((d, word))
     if not best:
         return None
@@ -63,3 +89,44 @@ def _nearest(folded: str) -> str | None:
     if len(best) > 1 and best[1][0] == best[0][0] and key(best[1][1]) != key(best[0][1]):
         return None  # 'hved': 'hvad' or 'hvem'
     return best[0][1]
+
+
+def fix_task_words(text: str, index) -> tuple[str, set[str]]:
+    """`text` with each misspelt word of the tasks written as the tasks write it ('underskervne' ->
+    'underskrevne'), so the checks that read the question's words read them right: a lowercase word
+    of eight letters or more that the tasks lack (a shorter one is as often a real word they lack:
+    'siger', 'køber'), two letters off exactly one word they write. Also the words written so (their
+    tokens are matched as corrections)."""
+    fixed: set[str] = set()
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if len(word) < _TASK_WORD_MIN or not word.isalpha() or not word.islower() or word in QUESTION_WORDS \
+                or word in _KEEP or is_stop(word) or key(word) in index.postings:
+            return word
+        written = _written(index, loose(ascii_fold(word)))
+        if written is None:
+            return word
+        fixed.add(written)
+        return written
+    return _WORD.sub(repl, text), fixed
+
+
+_TASK_WORD_MIN = 8
+
+
+def _written(index, typed: str) -> str | None:
+    """The one word the tasks write nearest `typed` (folded), as they write it."""
+    limit = 1 if len(typed) < 8 else 2
+    near = [(OSA.distance(typed, w, score_cutoff=limit), w)
+            for n in range(len(typed) - limit, len(typed) + limit + 1)
+            for w in index.word_blocks.get((typed[0], n), ())]
+    near = sorted((d, w) for d, w in near if d <= limit)
+    if not near or (len(near) > 1 and near[1][0] == near[0][0]):
+        return None
+    folded = near[0][1]
+    for pid in index.postings.get(index.words[folded], ()):
+        for w in _WORD.findall(index.passages[pid].text):
+            if w.islower() and loose(ascii_fold(w)) == folded:
+                return w
+    return None

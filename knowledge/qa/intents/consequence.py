@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+from knowledge.consequences import leans_on_previous
 from knowledge.fold import content_keys, key
-from knowledge.qa.candidate import Candidate, Context, scope, which_task
+from knowledge.morphology import derivations
+from knowledge.qa.candidate import Candidate, Context, scope, title_keys, which_task
+from knowledge.qa.types import Expect
 from knowledge.retrieval import rank_tasks
 from knowledge.wording import join, quote, say
 
@@ -16,6 +19,9 @@ def consequence(ctx: Context) -> list[Candidate]:
     if not (q.has("consequence") or (q.has("if") and q.has("negation"))):
         return []
     handled = q.concept_positions("consequence", "if", "negation", "status", "task", "what")
+    if q.tasks:  # 'hvad sker der, hvis 433 ikke løses?': the verb says no more than the task named
+        handled |= {t.pos for t in q.tokens if set(t.keys) <= _TASK_ITSELF} | q.ref_positions()
+    handled |= {t.pos for t in q.tokens if set(t.keys) <= _DOING}  # 'hvis vi ikke gør noget ved X
     tasks, via = scope(ctx, handled)
     if not tasks:
         tasks, via = _closest(ctx, handled)
@@ -32,35 +38,75 @@ def consequence(ctx: Context) -> list[Candidate]:
                 else f"Task {names} does not say what happens if it is not done.")
         return [Candidate("consequence", text, [], handled, found=False, prior=0.7,
                           suggestions=[index.tasks[t].id for t in index.consequences][:3])]
-    lines = [quote(index.passages[p].text, ctx.lang) for p in pids]
+    lines = [quote(" ".join(index.passages[c].text for c in _with_condition(index, p)), ctx.lang)
+             for p in pids]
     owners = list(dict.fromkeys(index.passage_task[p] for p in pids))
     if len(owners) > 1:
         lines = [f"{index.tasks[index.passage_task[p]].id}: {line}"
                  for p, line in zip(pids, lines, strict=True)]
     text = ("" if ctx.lang == "da" else say("says", "en")) + "\n".join(lines)
     prior = 0.95 if via else 1.0
-    unsaid = via - _said(ctx, pids, owners) - q.project_pos
-    if not q.tasks and any(q.tokens[p].weight >= 0.7 for p in unsaid) and \
-            not all(_about_the_task(index.passages[p].text) for p in pids):
+    said = _said(ctx, pids, owners)
+    heavy = [p for p in via - said - q.project_pos if q.tokens[p].weight >= 0.7]
+    specific = not all(_about_the_task(index.passages[p].text) for p in pids)
+    # 'hvis X bliver forsinket / er forkert' is answered by a sentence about X, not by any of X's task
+    unsaid_own = q.has("failing") and not _said(ctx, pids, [], heads=True) - handled - q.project_pos
+    if not q.tasks and specific and (heavy or unsaid_own):
         # 'Hvis adgangen ikke er godkendt, ...' is about what it names, not about every word of its
-        # task; 'Hvis opgaven ikke løses, ...' is about all the task is about
-        prior *= 0.6
+        # task, nor about what only the task's title says; 'Hvis opgaven ikke løses, ...' is about
+        # all the task is about. A compound whose head the sentence says, in a task that says the
+        # compound ('tolkefakturaen' for 'afvises fakturaen'), is said.
+        headed = all(_headed(ctx, pids, owners, q.tokens[p]) for p in heavy)
+        prior *= 0.8 if heavy and (headed or _negated_said(ctx, pids, owners, heavy)) else 0.6
     # the words of the question the sentence (or its task's title) says are accounted for by it
-    return [Candidate("consequence", text, owners, handled | via | _said(ctx, pids, owners), prior=prior)]
+    return [Candidate("consequence", text, owners, handled | via | said, prior=prior)]
 
 
 # 'risikoen ved ikke at X', 'konsekvensen af at X': words that ask what follows
-_ASKS = re.compile(r"^(risiko\w*|risici|konsekvens\w*|risks?)$", re.I)
+_ASKS = re.compile(r"^(risiko\w*|risici|konsekvens\w*|følger|følgerne|følgevirkning\w*|risks?)$", re.I)
 
 
 def frame(q) -> None:
     """'Hvad er risikoen ved ikke at X?' asks what happens if X is not done, as 'konsekvensen' does:
-    as 'hvad sker der, hvis ...', only a sentence that tells what follows answers it."""
+    as 'hvad sker der, hvis ...', only a sentence that tells what follows answers it. 'Hvad hvis X
+    kommer for sent / er forkert?' asks the same of X late or wrong, and 'hvad sker der med X, som vi
+    ikke når?' has its condition in a relative clause."""
     for t in q.tokens:
         if _ASKS.match(t.surface):
             t.concepts = t.concepts | {"consequence"}
             t.match = max(t.match, 1.0)
             q.concepts |= {"consequence", "if"}
+    if not q.has("consequence", "if"):
+        return
+    if len(q.tokens) > 2 and "what" in q.tokens[0].concepts and "if" in q.tokens[1].concepts \
+            and q.has("negation"):  # 'Hvad hvis X ikke ...?', 'What if X isn't ...?'
+        q.concepts |= {"consequence"}
+    late = [i for i, t in enumerate(q.tokens)
+            if i and _LATE.match(t.surface) and _TOO.match(q.tokens[i - 1].surface)]
+    failing = [t for t in q.tokens if _FAILING.match(t.surface)]
+    failing += [q.tokens[j] for i in late for j in (i - 1, i)]
+    for t in failing:  # the condition's 'not done', as the tasks' own wording varies
+        t.concepts = t.concepts | {"negation", "failing"}
+        t.match = max(t.match, 1.0)
+    if failing:
+        q.concepts |= {"negation", "failing"}
+    if q.has("consequence") and q.has("negation"):
+        q.concepts |= {"if"}
+        if q.expects is Expect.TIME and not (q.tokens and "when" in q.tokens[0].concepts):
+            q.expects = Expect.ANY  # '... hvis 433 ikke er løst inden fristen?' asks what follows, not when
+        for t in q.tokens:  # 'i tide', 'når frem', 'til tiden': when it is done, not what
+            if _TIMELY.match(t.surface):
+                t.concepts = t.concepts | {"negation"}
+                t.match = max(t.match, 1.0)
+
+
+# Words that make a condition one of failing: 'forkert', 'mangler', 'glemmer', 'wrong', 'missing'
+_FAILING = re.compile(r"^(forkerte?|fejlagtig\w*|mangler|manglende|glemmer|glemt|forsinke[dt]|udebliver|"
+                      r"overskrides|overskrider|misser|wrong|incorrect|missing|forgets?|forgot(?:ten)?|"
+                      r"delayed|miss(?:es|ed)?)$", re.I)
+_LATE = re.compile(r"^(sent|sen|late)$", re.I)
+_TOO = re.compile(r"^(for|too)$", re.I)
+_TIMELY = re.compile(r"^(tide|tiden|rettidigt|frem|time|arrives?|arrived|fristen|deadline)$", re.I)
 
 
 # Words of an if-clause that name nothing but the task itself ('Hvis opgaven ikke løses i tide').
@@ -70,19 +116,71 @@ _TASK_ITSELF = frozenset(key(w) for w in (
     "tide time rettidigt inden fristen deadline".split()))
 
 
+# 'hvis vi ikke gør noget ved X', 'if we do nothing about X': doing, of nothing in particular
+_DOING = frozenset(key(w) for w in "gør gøre gjort noget do does did anything something nothing".split())
+
+
 def _about_the_task(text: str) -> bool:
     condition = text.split(",", 1)[0]
     return not content_keys(condition) - _TASK_ITSELF
 
 
-def _said(ctx: Context, pids: list[int], owners: list[int]) -> set[int]:
+def _said(ctx: Context, pids: list[int], owners: list[int], *, heads: bool = False) -> set[int]:
     """Question words the consequence sentence or its task's title says: 'hvis vi ikke har en
     superadministrator' is not answered by 'Hvis adgangen ikke er godkendt' in a task about something
     else, while 'Hvis opgaven ikke løses' is about everything the title says."""
     q, index = ctx.q, ctx.index
     titles = set().union(*(content_keys(index.tasks[t].title) for t in owners))
+    pids = [c for p in pids for c in _with_condition(index, p)]
     return {t.pos for t in q.content() if any(k in titles or any(index.passage_has(p, k) for p in pids)
-                                              for k in t.keys)}
+                                              for k in _forms(index, t) + (_heads(t) if heads else []))}
+
+
+def _negated_said(ctx: Context, pids: list[int], owners: list[int], heavy: list[int]) -> bool:
+    """'hvis vi ikke uddanner nøglepersonerne' and 'Manglende uddannelse betyder ...' in a task about
+    them: the sentence says what is not done, and its task the rest ('hvis vi ikke når
+    introduktionsmødet' is not answered by 'Uden lokale administratorer ...' in the same task)."""
+    q, index = ctx.q, ctx.index
+    negations = [t.pos for t in q.tokens if "negation" in t.concepts and "failing" not in t.concepts]
+    if not negations:
+        return False
+    after = [t for t in q.content() if t.pos > negations[0] and not t.concepts]
+    if not after or after[0].pos not in _said(ctx, pids, []):
+        return False
+    return all(any(index.task_has(t, k) for t in owners for k in _forms(index, q.tokens[p])) for p in heavy)
+
+
+def _headed(ctx: Context, pids: list[int], owners: list[int], token) -> bool:
+    """'tolkefakturaen' where the sentence says 'fakturaen' and its task says 'tolkefakturaerne'."""
+    index = ctx.index
+    if not any(index.task_has(t, k) for t in owners for k in token.keys):
+        return False
+    titles = set().union(*(content_keys(index.tasks[t].title) for t in owners))
+    return any(h in titles or index.passage_has(c, h) for p in pids for c in _with_condition(index, p)
+               for h in _heads(token))
+
+
+def _heads(token) -> list[str]:
+    """The heads a compound's key may end with, five letters or more ('tolkefaktura' -> 'faktura')."""
+    return [k[cut:] for k in token.keys for cut in range(2, len(k) - 4)]
+
+
+def _forms(index, token) -> list[str]:
+    """A word's keys, their other inflections the stemmer left apart and the words of its root
+    ('konverteringen' / 'Konverter')."""
+    keys = token.keys
+    return [*keys, *(v for k in keys for v in index.variants(k)), *derivations(token.surface.casefold())]
+
+
+def _with_condition(index, pid: int) -> list[int]:
+    """The sentence, and the one before it when its condition is there ('Navnene indberettes i KLIK.
+    Sker det ikke, vil ...')."""
+    prev = pid - 1
+    if prev >= 0 and index.passage_task[prev] == index.passage_task[pid] and \
+            index.passages.field_of(prev) == index.passages.field_of(pid) and \
+            leans_on_previous(index.passages[pid].text):
+        return [prev, pid]
+    return [pid]
 
 
 def _closest(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
@@ -93,14 +191,19 @@ def _closest(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
         owners = [t for t in index.consequences if q.allows(t)]
         return (owners, set(q.project_pos)) if len(owners) == 1 else ([], set())
     ranked = [r for r in rank_tasks(index, q, rest) if r[0] in index.consequences and q.allows(r[0])]
-    if ranked and ranked[0][1] >= 0.5 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-        return [ranked[0][0]], ranked[0][2] | q.project_pos
+    tied = [r for r in ranked if r[1] >= ranked[0][1] - 1e-9] if ranked else []
+    if len(tied) > 1:  # 'hvis vi ikke tester fakturaflowet': the one task whose title says it
+        tied = [r for r in tied if all(any(k in title_keys(index.tasks[r[0]].title)
+                                           for k in _forms(index, q.tokens[p])) for p in r[2])]
+    if ranked and ranked[0][1] >= 0.5 and len(tied) == 1:
+        return [tied[0][0]], tied[0][2] | q.project_pos
     return [], set()
 
 
 def _best_passages(ctx: Context, pids: list[int], handled: set[int]) -> list[int]:
     q, index = ctx.q, ctx.index
     words = [t for t in q.content() if t.pos not in handled]
-    scored = [(sum(t.weight for t in words if any(index.passage_has(p, k) for k in t.keys)), p) for p in pids]
+    scored = [(sum(t.weight for t in words if any(index.passage_has(c, k) for c in _with_condition(index, p)
+                                                  for k in _forms(index, t))), p) for p in pids]
     best = max(score for score, _ in scored)
     return [p for score, p in scored if score >= best] if best > 0 else pids

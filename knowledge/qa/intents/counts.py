@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys, key
+from knowledge.morphology import derivations
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
-from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.candidate import Candidate, Context, scope, title_keys
 from knowledge.qa.intents.yesno import stated_counts
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect
@@ -27,18 +28,31 @@ _BOTH = re.compile(r"\b(begge|both)\s+([\wæøåÆØÅ-]+)", re.IGNORECASE)
 
 def counts(ctx: Context) -> list[Candidate]:
     q = ctx.q
-    if q.expects is not Expect.COUNT or q.step is not None:
+    if q.step is not None or q.expects not in (Expect.COUNT, Expect.TIME):
+        return []
+    refs = q.ref_positions()
+    # 'hvor mange dage varer testen?', 'hvor mange år gælder aftalen?': 'over to dage', 'i tre år'
+    unit = [t for i, t in enumerate(q.tokens[2:], 2) if _UNIT.fullmatch(t.surface)
+            and q.tokens[i - 1].surface.casefold() in ("mange", "many")]
+    if unit and _HOW_MANY.search(q.text):
+        return _stated(ctx, unit, refs)
+    if q.expects is Expect.TIME:
         return []
     counted = _counted(q)
     if not counted:
         return []
-    refs = q.ref_positions()
     if any(k in _STEP_KEYS for t in counted for k in t.keys):
         return _steps(ctx, counted, refs)
     out = _both(ctx, counted, refs) + _stated(ctx, counted, refs)
-    if _LISTED.search(q.text):
-        out += _listed(ctx, counted, refs)
+    out += _listed(ctx, counted, refs, asked=bool(_LISTED.search(q.text)))
     return out
+
+
+# the units a 'hvor mange' asks a length in
+_UNIT = re.compile(r"(arbejds)?dage?|uger?|måned(er)?|år|timer?|minutter|(working )?days?|weeks?|months?|"
+                   r"years?|hours?|minutes", re.IGNORECASE)
+# a count in words a number would not match: 'et par nøglepersoner', 'a couple of testers'
+_FEW = re.compile(r"(?:et par|nogle få|a couple of|a few)\s+([a-zæøå-]{3,})", re.IGNORECASE)
 
 
 def _counted(q) -> list:
@@ -50,8 +64,9 @@ def _counted(q) -> list:
              and t.role == "word" and t.weight > 0]
     out = []
     for t in after[:2]:
-        if _LISTED.fullmatch(t.surface) or (out and not out[-1].surface.casefold().endswith("e")):
-            break
+        if _LISTED.fullmatch(t.surface) or (out and (not out[-1].surface.casefold().endswith("e")
+                                                     or t.pos != out[-1].pos + 1)):
+            break  # 'hvor mange brugere kan en lokal administrator ...' counts users
         out.append(t)
     return out
 
@@ -90,8 +105,9 @@ _FRAMING = frozenset(key(w) for w in ("har", "have", "has", "består", "indehold
                                       "opgave", "opgaven", "task"))
 
 
-def _listed(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
-    """The list whose intro names what is counted, in the one task the question is about."""
+def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> list[Candidate]:
+    """The list whose intro names what is counted, in the one task the question is about; unless the
+    question asks what is listed ('nævnes'), the intro ends with it ('gennemgå følgende registre:')."""
     index, q = ctx.index, ctx.q
     head = counted[-1]
     listed = [t for t in q.tokens if _LISTED.fullmatch(t.surface)]
@@ -106,15 +122,18 @@ def _listed(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
         intro = passage.whole.split("\n", 1)[0] if passage.whole else ""
         if not intro.endswith(":") or intro != passage.text:
             continue
-        if not _names(head, passage.text):
+        if not _names(head, passage.text if asked else " ".join(passage.text.split()[-3:])):
             continue
         items = [line for line in passage.whole.split("\n")[1:] if line.strip()]
         if len(items) < 2:
             continue
-        said = (f"Opgaven nævner {len(items)}:" if ctx.lang == "da" else f"The task lists {len(items)}:")
+        noun = next((w for w in reversed(re.findall(r"[^\W\d_][\w-]*", passage.text))
+                     if _names(head, w)), "")  # 'Opgaven nævner 5 registre:'
+        said = (f"Opgaven nævner {len(items)} {noun}".rstrip() + ":" if ctx.lang == "da"
+                else f"The task lists {len(items)}:")
         text = said + "\n" + quote(passage.whole, ctx.lang)
         explained = handled | via | title_positions(index, q, tasks[0])
-        return [Candidate("count", text, tasks, explained, prior=0.92)]
+        return [Candidate("count", text, tasks, explained, prior=0.92 if asked else 0.85)]
     return []
 
 
@@ -148,21 +167,73 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
     head = counted[-1]
     heads = (*head.keys, *content_keys(head.surface))
     pids = {p for k in heads for p in index.postings.get(k, ())[:_MAX_PASSAGES]}
-    out = []
+    out, elsewhere = [], []
     for pid in sorted(pids):
         task = index.passage_task[pid]
         text = ITEM.sub("", index.passages[pid].text)
         if not q.allows(task) or index.passages[pid].field == "title":
             continue
-        if not set(heads) & set(stated_counts(text)):
+        if not set(heads) & _counted_in(text):
             continue  # the same thing counted: 'brugere' is not 'testbrugere'
         said = content_keys(text)
         explained = {t.pos for t in q.content() if any(_alike(k, said) for k in t.keys)} | refs
         explained |= {t.pos for t in counted} | title_positions(index, q, task)
-        if any(t.pos not in explained and t.weight > 0.1 for t in q.content()):
-            continue  # a count of the same thing for another purpose ('ti sager' to test, not to handle)
-        out.append(Candidate("count", quote(text, ctx.lang), [task], explained, prior=0.92))
-    return out
+        rest = [t for t in q.content() if t.pos not in explained and t.weight > 0.1
+                and "duration" not in t.concepts]  # 'varer', 'tager' frame a length
+        if not rest:
+            own = sum(t.weight for t in q.content() if any(_alike(k, said) for k in t.keys))
+            out.append((own, Candidate("count", quote(text, ctx.lang), [task], explained, prior=0.92)))
+        elif all(_said_elsewhere(index, task, t, said, named=bool(q.tasks), verb=_after_modal(q, t))
+                 for t in rest):
+            elsewhere.append((pid, Candidate("count", quote(text, ctx.lang), [task],
+                                             explained | {t.pos for t in rest}, prior=0.8)))
+    if out:  # the count whose own words say what is asked ('KP-systemansvarlig: 1 person'), not its title
+        best = max(own for own, _ in out)
+        return [c for own, c in out if own >= best - 1e-9]
+    # 'Testen gennemføres af 3 sagsbehandlere' for 'hvor mange sagsbehandlere skal deltage i
+    # slutbrugertesten?' in the task that says the rest: its only count of them ('ti sager' to test
+    # and 'fem sager' to handle in one task are a count of the same thing for another purpose)
+    tasks = {c.tasks[0] for _, c in elsewhere}
+    return [c for _, c in elsewhere] if len(elsewhere) == len(tasks) == 1 else []
+
+
+def _after_modal(q, tok) -> bool:
+    """'skal deltage', 'må oprette': the verb of what is counted, not a thing that qualifies it."""
+    return tok.pos > 0 and q.tokens[tok.pos - 1].surface.casefold() in _MODALS
+
+
+_MODALS = frozenset("skal må kan bør vil skulle kunne shall must can should will may".split())
+
+
+def _said_elsewhere(index, task: int, tok, said: set[str], *, named: bool, verb: bool) -> bool:
+    """A word of the question the count's sentence leaves out but its task says: a verb ('deltage'),
+    a compound the sentence names by its head ('slutbrugertesten' - 'Testen'), any word of a task the
+    question names; never another kind of the thing the sentence counts for ('produktionsmiljøet' -
+    'testmiljøet')."""
+    if not any(index.task_has(task, k) for k in tok.keys) or _contrasts(tok.keys, said):
+        return False
+    headed = any(k[-n:] in said for k in tok.keys for n in range(4, len(k) - 2))
+    titled = bool(set(derivations(tok.surface.casefold())) & title_keys(index.tasks[task].title))
+    return named or headed or titled or verb  # 'afprøvningen' of the task 'Afprøv ...'
+
+
+def _contrasts(keys: tuple[str, ...], said: set[str]) -> bool:
+    """Whether the text says another kind of the asked thing: 'testmiljøet' where the question asks
+    about 'produktionsmiljøet' (the same head, another first part); 'Testen' for 'slutbrugertesten' is
+    the thing itself."""
+    for k in keys:
+        for s in said:
+            if s == k or len(s) < 6 or len(k) < 6:
+                continue
+            common = next((n for n in range(min(len(s), len(k)) - 1, 3, -1) if s[-n:] == k[-n:]), 0)
+            if common >= 4 and len(s) > common and len(k) > common:
+                return True
+    return False
+
+
+def _counted_in(text: str) -> set[str]:
+    """The keys of what the text counts, in numbers or in words ('tre bilag', 'et par nøglepersoner')."""
+    return set(stated_counts(text)) | {key(m.group(1).casefold()) for m in _FEW.finditer(text)}
 
 
 def _alike(k: str, said: set[str]) -> bool:

@@ -139,8 +139,36 @@ def _value_keys(value: str) -> frozenset[str]:
 _FIELD_NAMES = frozenset(key(w) for w in "fase phase tema theme".split())
 
 
+PHASE_NUMBER = re.compile(r"\b(?:fase|fasen|phase)\s+(\d+(?:\.\d+)?)\b", re.I)
+
+
+def phase_number_filter(ctx: Context) -> Filter | None:
+    """'hvilke opgaver hører til fase 2.2?': the tasks whose phase has that number ('Fase 2.2:
+    Klargøring'; 'fase 2' its parts too), not every task that mentions '2'."""
+    m = PHASE_NUMBER.search(ctx.q.text)
+    if m is None:
+        return None
+    number = re.compile(rf"(?<![\d.]){re.escape(m.group(1))}(?!\d)")  # 'fase 2' holds 2.1 and 2.2
+    tasks = {i for i, t in enumerate(ctx.index.tasks) if t.phase and number.search(t.phase)}
+    shown = sorted({ctx.index.tasks[i].phase for i in tasks}) or [m.group(1)]
+    pos = {t.pos for t in ctx.q.tokens if t.surface.casefold() in ("fase", "fasen", "phase")
+           or t.surface.replace(",", ".") in (m.group(1), *m.group(1).split("."))}
+    return Filter(By.PHASE, " / ".join(shown), tasks, pos, known=bool(tasks))
+
+
+# 'bølge 2 og 3', 'waves 1, 2 or 4'
+WAVES = re.compile(r"\b(?:bølge|bølgerne|bølger|wave|waves)\s+"
+                   r"(\d{1,2}(?:\s*(?:,|og|and|or|eller)\s*\d{1,2})+)\b", re.I)
+
+
 def wave_filter(ctx: Context) -> Filter | None:
     q = ctx.q
+    if (many := WAVES.search(q.text)) is not None:  # the tasks of any of the waves named
+        numbers = [int(n) for n in re.findall(r"\d+", many.group(1))]
+        tasks = {t for n in numbers for t in ctx.index.waves.get(n, [])}
+        shown = " og ".join(map(str, numbers)) if q.lang == "da" else " and ".join(map(str, numbers))
+        pos = {t.pos for t in q.tokens if t.surface.isdigit() and int(t.surface) in numbers}
+        return Filter(By.WAVE, shown, tasks, pos | q.concept_positions("wave"), known=bool(tasks))
     if q.wave is None:
         return None
     tasks = set(ctx.index.waves.get(q.wave, []))
@@ -282,6 +310,8 @@ def deadline_filter(ctx: Context) -> Filter | None:
                 continue
             tasks.add(t)
             notes.setdefault(t, [("note_deadline", {"text": d.text})])
+    if not tasks and anchor is Anchor.GOLIVE and (before or after):
+        tasks, notes = _ends(ctx, before=bool(before))  # no text says so: the tasks' own ends ('Slutdato')
     said = {w for m in (before, after) if m for w in m.group(0).split()}
     for a, cue in _ANCHORS:
         if a is anchor:
@@ -292,6 +322,19 @@ def deadline_filter(ctx: Context) -> Filter | None:
     pos |= positions_of(ctx, said | {"go", "live"})
     by = By.DEADLINE_BEFORE if before else By.DEADLINE_AFTER if after else By.DEADLINE
     return Filter(by, "", tasks, pos, anchor=anchor if (before or after) else None, notes=notes)
+
+
+def _ends(ctx: Context, *, before: bool) -> tuple[set[int], dict[int, list[Note]]]:
+    """The tasks that end before (after) go-live, by their own end counted from it."""
+    tasks: set[int] = set()
+    notes: dict[int, list[Note]] = {}
+    for i, task in enumerate(ctx.index.tasks):
+        days = task.end_offset_days
+        if days is None or (before and days >= 0) or (not before and days <= 0):
+            continue
+        tasks.add(i)
+        notes[i] = [(f"note_end_{'before' if days < 0 else 'after'}", {"days": str(abs(days))})]
+    return tasks, notes
 
 
 _UNITS: list[tuple[DeadlineUnit, re.Pattern[str]]] = [
@@ -345,7 +388,8 @@ MENTION_WORDS = frozenset(key(w) for w in (
     "omhandler omhandle vedrører vedrøre angår angå berører berøre deal deals cover covers gøre "
     "gælder gælde apply applies findes exist exists "
     "vis show giv give find finde nævn name mig me liste list oversigt over "
-    "relate relates related to til andre anden andet other others øvrige").split())
+    "relate relates related to til andre anden andet other others øvrige "
+    "kun only just bare udelukkende").split())
 
 
 # Words that say the rest of the question is what the tasks mention or are about.
@@ -388,8 +432,8 @@ def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
     words = {p for p in rest if not q.tokens[p].concepts and (not _frames(q.tokens[p])
                                                               or q.tokens[p].surface[:1].isupper() and p > 0)}
     framing = rest - words
-    if not words:
-        return None
+    if not words or all(ascii_fold(q.tokens[p].surface.casefold()) in _ORDER for p in words):
+        return None  # 'hvilke opgaver skal løses først?' asks for an order, not for tasks that say 'først'
     if any(q.tokens[p].match == 0 for p in words):
         return None  # a word no task has: the pipeline says so
     names = {p for p in words
@@ -406,6 +450,11 @@ def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
         tasks = _together(ctx, [q.tokens[p] for p in words])
     shown = " ".join(q.tokens[p].surface for p in sorted(words))
     return Filter(By.MENTION, shown, tasks, words | framing)
+
+
+# Words of order or degree: no thing the tasks mention ('først', 'mest', 'now').
+_ORDER = frozenset(ascii_fold(w) for w in "først sidst mest mindst nu snart snarest straks hurtigst tidligst "
+                   "first last now soon most least earliest".split())
 
 
 def _together(ctx: Context, toks) -> set[int]:

@@ -12,6 +12,8 @@ from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.intents.list_filters import (
     LITERAL,
     MENTION_WORDS,
+    PHASE_NUMBER,
+    WAVES,
     By,
     Filter,
     about_positions,
@@ -19,6 +21,7 @@ from knowledge.qa.intents.list_filters import (
     deadline_filter,
     mention_filter,
     negate,
+    phase_number_filter,
     priority_filter,
     project_filters,
     related_filter,
@@ -67,7 +70,8 @@ def listing(ctx: Context) -> list[Candidate]:
     q = ctx.q
     shown = q.has("task") and bool(_SHOW.search(ascii_fold(q.text.casefold())))  # not 'find kontakten
     asks_list = q.has("which", "list") or shown
-    if q.tasks:  # 'hvilke opgaver hænger sammen med 1301?'
+    # 'hvilke opgaver hænger sammen med 1301?' names a task; 'hvilke opgaver er i fase 2.2?' a phase
+    if q.tasks and not (asks_list and (PHASE_NUMBER.search(q.text) or WAVES.search(q.text))):
         related = related_filter(ctx) if asks_list else None
         if related is None:
             return []
@@ -117,7 +121,7 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
         # 'hvilke opgaver handler om Digital Post?': the project's tasks, not every task that names it
         filters, about = projects, set()
     filters += attribute_filters(ctx, handled | about | {p for f in filters for p in f.positions})
-    for make in (wave_filter, sts_filter, priority_filter):
+    for make in (wave_filter, sts_filter, priority_filter, phase_number_filter):
         if (f := make(ctx)) is not None:
             filters.append(f)
     _waves_of_projects(ctx, filters)
@@ -173,7 +177,13 @@ def _waves_of_projects(ctx: Context, filters: list[Filter]) -> None:
 
 
 def _passing(ctx: Context, filters: list[Filter]) -> set[int]:
+    """The tasks that pass every filter; two projects named ('Digital Post og KY') take the tasks of
+    either, as a task belongs to one project."""
     chosen = set(range(len(ctx.index.tasks)))
+    projects = [f for f in filters if f.by is By.PROJECT and not f.negated]
+    if len(projects) > 1:
+        chosen &= set().union(*(f.tasks for f in projects))
     for f in filters:
-        chosen &= f.tasks
+        if f not in projects or len(projects) == 1:
+            chosen &= f.tasks
     return chosen

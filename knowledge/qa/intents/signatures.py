@@ -6,6 +6,7 @@ import re
 
 from knowledge.fold import content_keys
 from knowledge.language import US
+from knowledge.morphology import in_compound
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, in_main_clause
 from knowledge.qa.messages import text as message
@@ -46,7 +47,8 @@ def signatures(ctx: Context) -> list[Candidate]:
     matches: dict[int, set[int]] = {}
     for s in sids:
         entry = index.signatures[s]
-        hit = {t.pos for t in naming if any(k in entry.keys for k in t.keys)}
+        # 'hvilke aftaler ...': a databehandleraftale is one too (the head of its compound)
+        hit = {t.pos for t in naming if any(in_compound(k, set(entry.keys)) for k in t.keys)}
         if hit:
             matches[s] = hit
     if matches:

@@ -1,0 +1,85 @@
+"""Sentences that tell what happens when something is not done (in time), in the ways authors write it."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.passages import sentences
+
+# 'Hvis opgaven ikke løses, ...', 'Uden lokale administratorer kan ingen ...', 'Tilmeldes de for sent, ...'
+_IF = re.compile(r"\s*(?:hvis|if|såfremt|unless|medmindre|undlader|undlades|uden|without|fails? to)\b|"
+                 r".*\b(?:for sent|too late)\b", re.I)
+# what makes such a sentence about something not done, missing, late or failing
+_NOT = re.compile(r"\b(?:ikke|not|ingen|no|uden|without|for sent|too late|afvises|mister|risikerer|"
+                  r"undlader|undlades|venter|fails?|mangler|fejler|forsinke[ts]|overskrides|udebliver|"
+                  r"missing|late)\b", re.I)
+_OTHERWISE = re.compile(r"\b(?:ellers|i modsat fald|otherwise|or else)\b", re.I)
+# 'når/when' opens a condition only with a negation before its comma ('Når aftalen ikke er
+# underskrevet, kan ...'; not 'Når opgaven er løst, skal den ikke ...')
+_WHEN_NOT = re.compile(r"\s*(?:når|when)\b[^,.;]{0,120}?\b(?:ikke|not|mangler|missing)\b[^,.;]*,", re.I)
+# A condition written with the verb first: 'Er aftalen ikke modtaget senest ..., flyttes kommunen ...',
+# 'Deltager kommunen ikke i testen, risikerer den ...', 'Sker det ikke, vil ...'
+_VERB_FIRST = re.compile(r"\s*(?P<verb>[^\W\d_]+)\s+(?:[^\W\d_][\w-]*\s+){1,4}?(?:ikke|not)\b"
+                         r"[^,.;]{0,120},\s*\w", re.I)
+_NOT_VERBS = frozenset("der her hver hvor over under efter enten hverken andre alle flere nogle senere "
+                       "tidligere yderligere kommuner brugere leverandører medarbejdere borgere "
+                       "there where other others".split())
+# a finite verb ('deltager', 'sker', 'er', 'modtages', 'kan'), not a noun ('Kommunen skal ikke ..., men')
+_FINITE = re.compile(r"(?:[^e]er|[aåø]r|^[a-zæøå]{1,2}r|es|[^e]s|"
+                     r"^(?:kan|skal|vil|må|bør|should|were|had|did|does|is))$")
+# 'Manglende tiltrædelse medfører ...', 'Ved fejl i EAN-nummeret afvises fakturaen', 'Lack of ... means'
+_LACK = re.compile(r"\s*(?:manglende|mangelfuld\w*|ved\s+(?:manglende|fejl|forsinkelse)|fejl\s+i|"
+                   r"forsinkelse[rn]?\b|lack\s+of|missing|failure\s+to|delays?\s+in)\b", re.I)
+_RESULT = re.compile(r"\b(?:medfører|betyder|fører|giver|afvises|kan|vil|risikerer|stopper|forsinker|"
+                     r"resulterer|means?|leads?|causes?|will|cannot|can)\b", re.I)
+# 'Bestillinger, der ikke er oprettet via portalen, kan ikke afregnes', 'Fejl, der ikke er rettet
+# inden go-live, medfører, at ...'
+_WHICH_NOT = re.compile(r"\b(?:der|som|that|which)\s+(?:[\w-]+\s+){0,2}?(?:ikke|not)\b[^.;]{0,120}?,\s*"
+                        r"(?:kan|vil|skal|medfører|betyder|bliver|risikerer|må|afvises|går|can|will|must|are|is|"
+                        r"cannot)\b", re.I)
+# '..., hvis integrationen ikke er på plads', 'Kommunen risikerer at miste ...', 'risiko for ...'
+_TRAILING_IF = re.compile(r"(?:,|[^\W\d_])\s+(?:hvis|såfremt|if|unless|medmindre)\b[^.;]{0,120}?"
+                          r"\b(?:ikke|not|mangler|missing|for sent|too late)\b", re.I)
+_RISK = re.compile(r"\b(?:risikerer|risiko for|med den konsekvens|konsekvensen er|at risk of|"
+                   r"risks?\s+\w+ing)\b", re.I)
+
+# A precondition says what cannot happen without it: 'Aftalen skal underskrives, før integrationen kan
+# sættes i produktion', 'X er en forudsætning for Y', 'must be signed before ... can'
+_BEFORE_CAN = re.compile(r"\b(?:før|inden|before)\s+(?:[\w-]+\s+){0,4}?(?:kan|må|kunne|can|may)\b|"
+                         r"\bforudsætning(?:en)? for\b|\bprerequisite\b|"
+                         # 'KY kan ikke sende breve uden/før aftalen er godkendt'
+                         r"\b(?:kan|vil|må|can|will)\s+(?:[\w-]+\s+){0,4}?(?:ikke|not)\b[^.;]{0,100}?"
+                         r"\b(?:uden|without|før|inden|before|until)\b", re.I)
+
+# A consequence that leans on the sentence before: 'Sker det ikke, vil ...', 'I modsat fald ...',
+# 'Ellers ...', 'Uden den kan ...'
+_LEANS = re.compile(r"\s*(?:(?:sker|gøres|gør|er|bliver|holdes|overholdes)\s+"
+                    r"(?:det|dette|den|de|denne|I|vi)\b[^,.;]{0,40}?\bikke\b|ellers|i modsat fald|"
+                    r"hvis (?:ikke|det ikke|dette ikke|ikke det)\b|før (?:det|dette) kan\b|"
+                    r"uden (?:den|det|dette|denne|dem|disse)\b|otherwise|if not\b|failing that|"
+                    r"if (?:this|that|it) (?:is|does) not)", re.I)
+
+
+def is_consequence(text: str) -> bool:
+    """'Hvis opgaven ikke gennemføres, kan KY ikke ...', 'Er aftalen ikke modtaget ..., flyttes
+    kommunen ...', 'Manglende tiltrædelse medfører ...', '..., ellers afvises brevene': what happens
+    when something is not done, missing or late; in any sentence of a passage (a list item that a
+    flattened export ran on into the next paragraph holds more than one)."""
+    return any(_says_consequence(s) for s in sentences(text))
+
+
+def _says_consequence(text: str) -> bool:
+    if (_IF.match(text) and _NOT.search(text)) or _OTHERWISE.search(text) or _WHEN_NOT.match(text):
+        return True
+    verb_first = _VERB_FIRST.match(text)
+    if verb_first and _FINITE.search(verb := verb_first.group("verb").casefold()) and verb not in _NOT_VERBS:
+        return True
+    if _LACK.match(text) and _RESULT.search(text):
+        return True
+    return bool(_WHICH_NOT.search(text) or _TRAILING_IF.search(text) or _RISK.search(text)
+                or _BEFORE_CAN.search(text))
+
+
+def leans_on_previous(text: str) -> bool:
+    """Whether the sentence's condition is the sentence before it ('Sker det ikke, vil ...')."""
+    return bool(_LEANS.match(text))
