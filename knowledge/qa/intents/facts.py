@@ -146,8 +146,8 @@ def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
 
 
 def _holds_cell(q: Question, value: str) -> bool:
-    """Whether a cell's value is of the kind asked; a cell is a value alone, so a few words under a
-    capital ('Teknik og Miljø') name a party as a name inside a sentence would."""
+    """Whether a fact's (a cell's) value is of the kind asked; a value stands alone, so a few words under
+    a capital ('Teknik og Miljø', 'Netcompany') name a party as a name inside a sentence would."""
     if q.expects is Expect.PARTY and re.search(r"[\d@_]", value):
         return False  # 'ksd_fordeler', a mail, a date: no one's name
     if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6:
@@ -160,7 +160,7 @@ def _cells_asked(index: Index, q: Question, chosen: list[tuple]) -> list[tuple]:
     the ones whose column the question names, else whose value is of the kind asked ('hvor ofte':
     'Hver nat', not 'KY'); all of them when the question tells them apart in neither way."""
     if q.expects is not Expect.ANY:
-        typed = [s for s in chosen if holds(q.expects, index.facts[s[1]].fact.value, q.text)]
+        typed = [s for s in chosen if _holds_cell(q, index.facts[s[1]].fact.value)]
         chosen = typed or chosen
     named = [s for s in chosen if s[4] or not index.facts[s[1]].fact.context]
     return named or chosen
