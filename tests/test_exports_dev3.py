@@ -385,6 +385,16 @@ GOLDEN = {
          [],
          [(2, "uger", "start", "listen med kontaktpersoner")]),
     ],
+    # A seventeenth batch, from probe sentences run before the parser was changed for them: the copies
+    # of a paper ('underskriver begge eksemplarer', 'Send det ene eksemplar til ...', 'originalen').
+    "tsv-dp-eksemplarer.tsv.txt": [
+        ("DP 70", ["Digital Post - Bølge 10"], 3,
+         [("kontrakt", "kommunaldirektøren", "printleverandøren", [2, 3], None, 2, 3)],
+         []),
+        ("DP 71", ["Digital Post - Bølge 10"], 3,
+         [("aftale", "indkøbschefen", "Digitaliseringsstyrelsen", [1, 2, 3], 1, 2, 3)],
+         []),
+    ],
 }
 
 
