@@ -494,6 +494,10 @@ _HOW = re.compile(r"\b(?:digitalt|elektronisk|fysisk|med\s+(?:MitID|NemID)(?:\s+
                   r"|via\s+[A-ZÆØÅ][\w-]*)\b")
 
 
+_COPY = re.compile(r"(?:eksemplar|original)\w*", re.I)
+_COUNTS = {"begge", "alle", "ene", "andet", "to", "tre", "et", "en", "hvert", "hver"}
+
+
 def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) -> tuple[str, bool] | None:
     """The first document word in `text`; a pronoun standing for a document ('den skal godkendes')
     means the one spoken of last."""
@@ -510,7 +514,11 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
     if not (subject and last):
         return None
     content = next((t for t in tokens if t.casefold() not in _NOT_CONTENT), None)
-    return last if content is not None and content.casefold() in _PRONOUNS else None
+    if content is not None and content.casefold() in _PRONOUNS:
+        return last
+    # 'Kommunaldirektøren underskriver begge eksemplarer', 'Send det ene eksemplar til X': copies of it
+    content = next((t for t in tokens if t.casefold() not in _NOT_CONTENT | _PRONOUNS | _COUNTS), None)
+    return last if content is not None and _COPY.fullmatch(content) else None
 
 
 @lru_cache(maxsize=8192)
@@ -546,6 +554,8 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
         return last  # 'Send den retur til KOMBIT'
     if found is None and last and _ACT_NOUN.match(sentence):
         return last  # 'Send godkendelsen til KOMBIT': the approval of the thing just approved
+    if found is None and last and any(_COPY.fullmatch(t) for t in tokens[:5]):
+        return last  # 'Send det ene eksemplar til leverandøren'
     if found is None and last and re.match(_SEND_ON, sentence, re.I):
         return last  # 'Indscan og send den til KOMBIT', 'Sendes til KOMBIT's postkasse'
     return found
