@@ -395,6 +395,17 @@ GOLDEN = {
          [("aftale", "indkøbschefen", "Digitaliseringsstyrelsen", [1, 2, 3], 1, 2, 3)],
          []),
     ],
+    # An eighteenth batch, from probe sentences run before the parser was changed for them: how long
+    # something usually takes is no deadline ('Der går typisk 10 dage fra bestilling til levering',
+    # 'Leverandøren svarer normalt inden for 3 arbejdsdage ...'); the demand next to it is.
+    "tsv-kp-varighed-og-vane.tsv.txt": [
+        ("KP 100", ["KP - Bølge 12"], 2,
+         [],
+         [(-4, "uger", "go-live", "bestillingen")]),
+        ("KP 101", ["KP - Bølge 12"], 2,
+         [],
+         [(2, "arbejdsdage", "testen", "fejl")]),
+    ],
 }
 
 
