@@ -139,6 +139,9 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         anchor, anchor_end = _anchor(m["anchor"])
         if not anchor:
             continue
+        if (m["lead"] or "").casefold() != "senest" and (
+                _USUALLY.search(whole) or (direction == "fra" and re.search(r"\btil\s", m["anchor"]))):
+            continue  # 'Leverandøren svarer normalt inden for 3 dage', '10 dage fra bestilling til levering'
         # '..., og superbrugerne skal have gennemført e-læringen inden for 3 uger ...': a second deadline
         # in a clause of its own is read in that clause
         offset = _clause_after(whole, done, m.start()) if done else 0
@@ -182,6 +185,10 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
 
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
                                 about=lambda part: _about(part, step, documents, last, previous))
+
+
+# How long things usually take, said of a habit: no deadline for the task
+_USUALLY = re.compile(r"\b(?:typisk|normalt|sædvanligvis|som\s+regel|oftest|erfaringsmæssigt)\b", re.I)
 
 
 def _clause_after(sentence: str, start: int, end: int) -> int:
