@@ -406,6 +406,17 @@ GOLDEN = {
          [],
          [(2, "arbejdsdage", "testen", "fejl")]),
     ],
+    # A nineteenth batch, from probe sentences run before the parser was changed for them: a paper
+    # another party has signed ('er underskrevet centralt af KOMBIT', 'er underskrevet af
+    # Digitaliseringsstyrelsen') is done, not a signature for the municipality to track.
+    "md-ky-underskrevet-centralt.md.txt": [
+        ("9861", ["KY - Bølge 14"], 3,
+         [("tiltrædelseserklæring", "kommunaldirektøren", "KOMBIT", [2, 3], None, 2, 3)],
+         [(-30, "dage", "go-live", "tiltrædelseserklæring")]),
+        ("9862", ["KY - Bølge 14"], 2,
+         [],
+         []),
+    ],
 }
 
 
