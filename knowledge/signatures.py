@@ -393,6 +393,10 @@ def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
 _ACT_WORD = re.compile(r"godkendelse|accept|underskrift|signatur|tiltrædelse", re.I)
 
 
+# Parties outside the municipality: what they have signed is done, not for the municipality to track
+_OUTSIDE = re.compile(r"[A-ZÆØÅ]{3,}|[Ll]everandør\w*|\w+styrelsen|Udbetaling\s+Danmark")
+
+
 def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bool, bool]:
     """(reference, state): 'når aftalen er underskrevet' and 'den godkendte testplan' refer to a
     document signed elsewhere (maybe in another task), which is no signature to track; 'skal være
@@ -405,8 +409,10 @@ def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bo
         reference = state = True  # 'Kommunen har tiltrådt aftalen': where the task ends, not a paper to sign
     if re.match(r"(?:få|sørg)\b", sentence, re.I):
         return False, False  # 'Få aftalen underskrevet', 'Sørg for at aftalen er underskrevet'
-    if reference and signer and cue.lastgroup != "adj":
-        reference = False  # 'når den er underskrevet af direktøren' still says who signs
+    done_elsewhere = bool(_OUTSIDE.fullmatch(signer or "")) and not _IF.search(before)
+    if reference and signer and cue.lastgroup != "adj" and not done_elsewhere:
+        reference = False  # 'når den er underskrevet af direktøren' still says who signs; but 'Kontrakten er
+        # underskrevet af KOMBIT' is done, by another party
     return reference, state
 
 
