@@ -8,7 +8,8 @@ kontraktenhed'); approvals of a test or an activity that are no signature ('Test
 testens afslutning', 'efter kontraktens underskrift', 'før konverteringen', 'før første test',
 'efter, at kommunen har modtaget ...') and in every unit ('hverdage', 'måneder', 'uge', a number
 in words), list items as labels ('- Afmelding af integrationer: senest ...'); Word-pasted dashes
-in waves ('–', '—'), curly quotes, NBSP and &nbsp;, CRLF, an HTML table.
+in waves ('–', '—'), curly quotes, NBSP and &nbsp;, CRLF, an HTML table. Later batches (each committed
+with its baseline before the parser was changed for it) are described where they start in GOLDEN.
 
 `python tests/test_exports_dev3.py` prints the per-field figures (as tests/test_exports_dev.py)."""
 
