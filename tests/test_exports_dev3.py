@@ -418,6 +418,16 @@ GOLDEN = {
          [],
          []),
     ],
+    # A twentieth batch, from probe sentences run before the parser was changed for them: 'skal
+    # forelægges byrådet til godkendelse', and a step that sends the paper to that body.
+    "tsv-sapa-byraadet.tsv.txt": [
+        ("SAPA 40", ["SAPA - Bølge 6"], 3,
+         [("samarbejdsaftale", "byrådet", "KOMBIT", [2, 3], None, 2, 3)],
+         []),
+        ("SAPA 41", ["SAPA - Bølge 6"], 3,
+         [("kommunikationsplan", "kommunikationschefen", "projektlederen", [2, 3], None, 2, 3)],
+         []),
+    ],
 }
 
 
