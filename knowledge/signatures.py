@@ -609,6 +609,9 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     before = sentence[:cue.start()]
     if kind == "noun" and (m := _WHOSE.search(before)) and not _lemma(m.group(1)):
         return _role(m.group(1), initial=False)  # 'direktørens underskrift'
+    if kind == "for" and (m := _PRESENTED.search(before)) and \
+            (who := _role(name_after(m.group(1)), initial=False)):
+        return who  # 'Aftalen skal forelægges byrådet til godkendelse'
     if kind == "for" and (m := re.search(r"\b(?:til|hos)\s+((?:\S+\s+){1,6}?)$", before, re.I)
                           or re.search(r"\b(?:til|for|hos)\s+((?:\S+\s+){1,4}?)$", before, re.I)):
         if who := _role(name_after(m.group(1)), initial=False):
@@ -653,6 +656,9 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
 # 'af kommunen (typisk kommunaldirektøren)': the bracket says who signs for the municipality
 _TYPICALLY = re.compile(r"\bkommunen\s*\(\s*(?:typisk|fx\.?|f\.eks\.|dvs\.|normalt|som\s+regel)\s+"
                         r"([^()]{3,60})\)", re.I)
+# 'Aftalen skal forelægges byrådet (til godkendelse)': the body presented to comes right after the verb
+_PRESENTED = re.compile(r"\b(?:forelægges|fremlægges|forelægge|forelæg|fremlæg)\s+"
+                        r"((?:(?!for\b|til\b)\S+\s+){1,3}?)$", re.I)
 # 'godkendes i økonomiudvalget', 'godkendes i byrådet': a body that decides in its meeting
 _IN_BODY = re.compile(r"\s+i\s+(?=\S*(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)\b)",
                       re.I)
@@ -1014,7 +1020,9 @@ def _signed_step(mentions: list[Mention], signer: str) -> int | None:
     step that received it ('Modtag blanketten', then 'Send blanketten til KOMBIT'). A step that hands it
     to its signer ('Forelæg aftalen for direktøren') signs it."""
     signs = [m.step for m in mentions if m.step and (m.act == "sign" or (
-        m.handed_to and stems(m.handed_to.split()[-1]) & stems(signer.split()[-1])))]
+        m.handed_to and stems(m.handed_to.split()[-1]) & stems(signer.split()[-1])) or (
+        m.act == "send" and m.recipient and m.recipient[0] < 2  # 'Send aftalen til byrådet' (its signer)
+        and stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])))]
     if signs:
         return max(signs)
     if back := [m.step for m in mentions if m.step and m.act == "return"]:
