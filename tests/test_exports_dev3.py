@@ -428,6 +428,16 @@ GOLDEN = {
          [("kommunikationsplan", "kommunikationschefen", "projektlederen", [2, 3], None, 2, 3)],
          []),
     ],
+    # A twenty-first batch, from probe sentences run before the parser was changed for them: 'Der skal
+    # udpeges en kontaktperson senest ...', 'skal der foretages en kontrol af ...'.
+    "md-sts-der-skal-udpeges.md.txt": [
+        ("9871", ["Støttesystemerne - Bølge 12"], 2,
+         [],
+         [(10, "arbejdsdage", "modtagelse", "kontaktperson")]),
+        ("9872", ["Støttesystemerne - Bølge 12"], 2,
+         [],
+         [(5, "arbejdsdage", "go-live", "kontrol af adgangene")]),
+    ],
 }
 
 
