@@ -367,8 +367,10 @@ def _head_noun(text: str) -> str | None:
 # kommunen ønsker rådgivning, skal anmodningen sendes ...')
 _ASIDES = re.compile(r"\s*\([^()]*\)|,\s*(?:som|der)\s+[^,]{3,80},"
                      r"|^(?:hvis|såfremt|når|efter\s+at)\s+[^,]{3,80},\s*", re.I)
-# 'Senest ... afleveres testplanen', 'skal der udpeges en kontaktperson': a passive verb before its subject
-_PASSIVE_FIRST = re.compile(r"^(?:(?:skal|må|bør|kan)\s+)?(?:der\s+)?(?:(?:også|derefter|desuden)\s+)?"
+# 'Senest ... afleveres testplanen', 'skal der udpeges en kontaktperson', 'Der skal udpeges ...': a passive
+# verb before its subject
+_PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|bør|kan)\s+)?(?:der\s+)?"
+                            r"(?:(?:også|derefter|desuden)\s+)?"
                             r"[a-zæøå]{3,}es\s+(?=\S)"
                             r"|^der\s+(?:skal|må|bør)\s+(?:foreligge|være|ligge)\s+(?=\S)", re.I)
 # 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
