@@ -438,6 +438,17 @@ GOLDEN = {
          [],
          [(5, "arbejdsdage", "go-live", "kontrol af adgangene")]),
     ],
+    # A twenty-second batch, from probe sentences run before the parser was changed for them: a paper
+    # given by its signer ('Fuldmagten gives af kommunens tegningsberettigede').
+    "tsv-nemlogin-gives-af.tsv.txt": [
+        ("NL 50", ["NemLog-in - Bølge 4"], 3,
+         # creating the power of attorney is no step of its signature (as 'Opret fuldmagten' in dev NL 8)
+         [("fuldmagt", "kommunens tegningsberettigede", None, [3], None, 3, None)],
+         []),
+        ("NL 51", ["NemLog-in - Bølge 4"], 2,
+         [("samtykkeerklæring", "direktøren for Borgerservice", "KOMBIT", [1, 2], 1, 2, 2)],
+         []),
+    ],
 }
 
 
