@@ -139,6 +139,9 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         anchor, anchor_end = _anchor(m["anchor"])
         if not anchor:
             continue
+        if (m["lead"] or "").casefold() != "senest" and (
+                _USUALLY.search(whole) or (direction == "fra" and re.search(r"\btil\s", m["anchor"]))):
+            continue  # 'Leverandøren svarer normalt inden for 3 dage', '10 dage fra bestilling til levering'
         # '..., og superbrugerne skal have gennemført e-læringen inden for 3 uger ...': a second deadline
         # in a clause of its own is read in that clause
         offset = _clause_after(whole, done, m.start()) if done else 0
@@ -182,6 +185,10 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
 
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
                                 about=lambda part: _about(part, step, documents, last, previous))
+
+
+# How long things usually take, said of a habit: no deadline for the task
+_USUALLY = re.compile(r"\b(?:typisk|normalt|sædvanligvis|som\s+regel|oftest|erfaringsmæssigt)\b", re.I)
 
 
 def _clause_after(sentence: str, start: int, end: int) -> int:
@@ -360,8 +367,10 @@ def _head_noun(text: str) -> str | None:
 # kommunen ønsker rådgivning, skal anmodningen sendes ...')
 _ASIDES = re.compile(r"\s*\([^()]*\)|,\s*(?:som|der)\s+[^,]{3,80},"
                      r"|^(?:hvis|såfremt|når|efter\s+at)\s+[^,]{3,80},\s*", re.I)
-# 'Senest ... afleveres testplanen', 'skal der udpeges en kontaktperson': a passive verb before its subject
-_PASSIVE_FIRST = re.compile(r"^(?:(?:skal|må|bør|kan)\s+)?(?:der\s+)?(?:(?:også|derefter|desuden)\s+)?"
+# 'Senest ... afleveres testplanen', 'skal der udpeges en kontaktperson', 'Der skal udpeges ...': a passive
+# verb before its subject
+_PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|bør|kan)\s+)?(?:der\s+)?"
+                            r"(?:(?:også|derefter|desuden)\s+)?"
                             r"[a-zæøå]{3,}es\s+(?=\S)"
                             r"|^der\s+(?:skal|må|bør)\s+(?:foreligge|være|ligge)\s+(?=\S)", re.I)
 # 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object

@@ -40,7 +40,7 @@ _CUE = re.compile(r"""\b(?:med|kontra|ledelses|direktions|forhånds)?(?:
   | (?P<adj>underskrevne|signerede|godkendte|tiltrådte)
   | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
       |påtegnes|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret)
-  | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b))
+  | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b)|gives(?=\s+af\b))
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
       |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
       |attesterer|attestere|attestér|attester
@@ -50,8 +50,8 @@ _CUE = re.compile(r"""\b(?:med|kontra|ledelses|direktions|forhånds)?(?:
       |(?<=^)godkendelse(?:n)?(?=\s+af\b))
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
-_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest",
-                       re.I)
+_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest"
+                       r"|indgås|gives", re.I)
 _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on the many sentences without
 # 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
 # confirmation counts only when the sentence names an electronic signature to do it with.
@@ -393,6 +393,10 @@ def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
 _ACT_WORD = re.compile(r"godkendelse|accept|underskrift|signatur|tiltrædelse", re.I)
 
 
+# Parties outside the municipality: what they have signed is done, not for the municipality to track
+_OUTSIDE = re.compile(r"[A-ZÆØÅ]{3,}|[Ll]everandør\w*|\w+styrelsen|Udbetaling\s+Danmark")
+
+
 def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bool, bool]:
     """(reference, state): 'når aftalen er underskrevet' and 'den godkendte testplan' refer to a
     document signed elsewhere (maybe in another task), which is no signature to track; 'skal være
@@ -405,8 +409,10 @@ def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bo
         reference = state = True  # 'Kommunen har tiltrådt aftalen': where the task ends, not a paper to sign
     if re.match(r"(?:få|sørg)\b", sentence, re.I):
         return False, False  # 'Få aftalen underskrevet', 'Sørg for at aftalen er underskrevet'
-    if reference and signer and cue.lastgroup != "adj":
-        reference = False  # 'når den er underskrevet af direktøren' still says who signs
+    done_elsewhere = bool(_OUTSIDE.fullmatch(signer or "")) and not _IF.search(before)
+    if reference and signer and cue.lastgroup != "adj" and not done_elsewhere:
+        reference = False  # 'når den er underskrevet af direktøren' still says who signs; but 'Kontrakten er
+        # underskrevet af KOMBIT' is done, by another party
     return reference, state
 
 
@@ -494,6 +500,10 @@ _HOW = re.compile(r"\b(?:digitalt|elektronisk|fysisk|med\s+(?:MitID|NemID)(?:\s+
                   r"|via\s+[A-ZÆØÅ][\w-]*)\b")
 
 
+_COPY = re.compile(r"(?:eksemplar|original)\w*", re.I)
+_COUNTS = {"begge", "alle", "ene", "andet", "to", "tre", "et", "en", "hvert", "hver"}
+
+
 def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) -> tuple[str, bool] | None:
     """The first document word in `text`; a pronoun standing for a document ('den skal godkendes')
     means the one spoken of last."""
@@ -510,7 +520,11 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
     if not (subject and last):
         return None
     content = next((t for t in tokens if t.casefold() not in _NOT_CONTENT), None)
-    return last if content is not None and content.casefold() in _PRONOUNS else None
+    if content is not None and content.casefold() in _PRONOUNS:
+        return last
+    # 'Kommunaldirektøren underskriver begge eksemplarer', 'Send det ene eksemplar til X': copies of it
+    content = next((t for t in tokens if t.casefold() not in _NOT_CONTENT | _PRONOUNS | _COUNTS), None)
+    return last if content is not None and _COPY.fullmatch(content) else None
 
 
 @lru_cache(maxsize=8192)
@@ -546,6 +560,8 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
         return last  # 'Send den retur til KOMBIT'
     if found is None and last and _ACT_NOUN.match(sentence):
         return last  # 'Send godkendelsen til KOMBIT': the approval of the thing just approved
+    if found is None and last and any(_COPY.fullmatch(t) for t in tokens[:5]):
+        return last  # 'Send det ene eksemplar til leverandøren'
     if found is None and last and re.match(_SEND_ON, sentence, re.I):
         return last  # 'Indscan og send den til KOMBIT', 'Sendes til KOMBIT's postkasse'
     return found
@@ -593,6 +609,9 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     before = sentence[:cue.start()]
     if kind == "noun" and (m := _WHOSE.search(before)) and not _lemma(m.group(1)):
         return _role(m.group(1), initial=False)  # 'direktørens underskrift'
+    if kind == "for" and (m := _PRESENTED.search(before)) and \
+            (who := _role(name_after(m.group(1)), initial=False)):
+        return who  # 'Aftalen skal forelægges byrådet til godkendelse'
     if kind == "for" and (m := re.search(r"\b(?:til|hos)\s+((?:\S+\s+){1,6}?)$", before, re.I)
                           or re.search(r"\b(?:til|for|hos)\s+((?:\S+\s+){1,4}?)$", before, re.I)):
         if who := _role(name_after(m.group(1)), initial=False):
@@ -637,6 +656,9 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
 # 'af kommunen (typisk kommunaldirektøren)': the bracket says who signs for the municipality
 _TYPICALLY = re.compile(r"\bkommunen\s*\(\s*(?:typisk|fx\.?|f\.eks\.|dvs\.|normalt|som\s+regel)\s+"
                         r"([^()]{3,60})\)", re.I)
+# 'Aftalen skal forelægges byrådet (til godkendelse)': the body presented to comes right after the verb
+_PRESENTED = re.compile(r"\b(?:forelægges|fremlægges|forelægge|forelæg|fremlæg)\s+"
+                        r"((?:(?!for\b|til\b)\S+\s+){1,3}?)$", re.I)
 # 'godkendes i økonomiudvalget', 'godkendes i byrådet': a body that decides in its meeting
 _IN_BODY = re.compile(r"\s+i\s+(?=\S*(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)\b)",
                       re.I)
@@ -998,7 +1020,9 @@ def _signed_step(mentions: list[Mention], signer: str) -> int | None:
     step that received it ('Modtag blanketten', then 'Send blanketten til KOMBIT'). A step that hands it
     to its signer ('Forelæg aftalen for direktøren') signs it."""
     signs = [m.step for m in mentions if m.step and (m.act == "sign" or (
-        m.handed_to and stems(m.handed_to.split()[-1]) & stems(signer.split()[-1])))]
+        m.handed_to and stems(m.handed_to.split()[-1]) & stems(signer.split()[-1])) or (
+        m.act == "send" and m.recipient and m.recipient[0] < 2  # 'Send aftalen til byrådet' (its signer)
+        and stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])))]
     if signs:
         return max(signs)
     if back := [m.step for m in mentions if m.step and m.act == "return"]:
