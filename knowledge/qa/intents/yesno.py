@@ -451,8 +451,7 @@ def _count(ctx: Context) -> list[Candidate]:
             continue
         negated = bool(_NEGATION.search(_claim_clause(q.text, said)))  # 'behøver ikke at tilpasse alle tolv'
         holds_true = not other_count(q.text, said) and not negated
-        if holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task) | hit.explained,
-                                        content_keys(said)):
+        if holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said)):
             continue  # 'skal lønleverandøren kontrollere tre filer?' - 'Kontrollér de første tre filer'
         head = verdict_head(ctx, holds_true=holds_true)
         for p in numbers:
@@ -1085,7 +1084,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     covered = max(ctx.q.coverage(evidence.explained - (evidence.titled - own)),
                   _untitled_coverage(ctx.q, evidence, evidence.titled - own))
     if not flip and (covered * evidence.prior < YES_THRESHOLD
-                     or _unsaid_party(ctx, evidence.titled | evidence.explained, said_keys)):
+                     or _unsaid_party(ctx, evidence.titled, said_keys)):
         # a Ja read off evidence that explains only part of the question is a guess, and so is one that
         # does not name the party the question does ('KOMBITs testportal' - 'Septimas testportal')
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
@@ -1102,8 +1101,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
 
 def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str]) -> bool:
     """Whether the question names a party the evidence does not: a name ('KOMBITs', 'Septima') or the
-    subject of a 'skal X gøre ...?' ('skal lønleverandøren kontrollere ...?' - 'Kontrollér ...'); `titled`
-    holds the words the evidence explains otherwise (by its task's title, say)."""
+    subject of a 'skal X gøre ...?' ('skal lønleverandøren kontrollere ...?' - 'Kontrollér ...')."""
     q = ctx.q
     named = [t for t in q.content() if t.pos > 0 and t.surface[:1].isupper() and t.role == "word"
              and t.pos not in q.project_pos | titled and not t.concepts]
