@@ -326,3 +326,13 @@ Kurset afholdes i Esbjerg i uge 12.
 def test_another_owners_holder_or_an_unnamed_holder_is_no_answer(question):
     got = answer(KnowledgeBase.from_tasks(parse_text(OWNERS)), question)
     assert not got.found, got.answer
+
+
+def test_a_pronoun_before_the_noun_refers_to_the_owner_asked_about():
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.slots import other_owner
+    kb = KnowledgeBase.from_tasks(parse_text(OWNERS))
+    q = analyse(index_for(kb), "Hvem er Jonna Fiskers stedfortræder?")
+    assert not other_owner(q, "Kontakt: Jonna Fisker. Hendes stedfortræder er Ole Bro.")
+    assert other_owner(q, "Kontakt: Jonna Fisker. Havneselskabets stedfortræder er Ole Bro.")
