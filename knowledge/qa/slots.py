@@ -148,7 +148,8 @@ def _sibling(t: Token, said: set[str]) -> bool:
 # A genitive before a noun: 'kommunens DPO', 'KOMBITs servicedesk', "Netcompany's support".
 # The owner is a name ('KOMBITs') or a definite noun ('kommunens', 'leverandørens'), not a verb
 # ('afvikles prøvekørsel').
-_GENITIVE = re.compile(r"\b(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ-]+?(?:'s|’s|s'?|')|[a-zæøå-]{3,}(?:ens|ets|nes))"
+_GENITIVE = re.compile(r"\b(?!(?:Hans|Hendes|Dens|Dets|Deres|Its)\b)"  # a pronoun refers to the owner asked
+                       r"(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ-]+?(?:'s|’s|s'?|')|[a-zæøå-]{3,}(?:ens|ets|nes))"
                        r"\s+(?P<noun>[\wæøåÆØÅ-]+)")
 
 
