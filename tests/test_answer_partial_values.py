@@ -287,6 +287,23 @@ def test_clauses_that_set_siblings_apart_answer_for_each():
     assert got.found and "gratis" in got.answer, got.answer
 
 
+def test_the_other_role_is_said_but_not_claimed_as_the_one_asked_for():
+    text = """## HV 11 (Havnekontrol) Udpeg havnefoged
+
+**Master-opgave ID** 9781
+
+**Opgavetitel** HV 11 (Havnekontrol) Udpeg havnefoged
+
+**Projekt** Havnekontrol
+
+**Beskrivelse** Kommunen udpeger en havnefoged.
+
+**Anbefalet udfører** Havnechef
+"""
+    got = answer(KnowledgeBase.from_tasks(parse_text(text)), "Hvem er ansvarlig for opgave 9781?")
+    assert not got.found and "Havnechef" in got.answer, got.answer
+
+
 OWNERS = """## HV 13 (Havnekontrol) Databehandling i Havnekontrol
 
 **Master-opgave ID** 9783

@@ -46,9 +46,9 @@ def fields(ctx: Context) -> list[Candidate]:
     for t in tasks:
         lines = [_field_line(ctx, ctx.task(t), f) for f in asked]
         if all(line is None for line in lines):
-            fallback = _other_role(ctx, ctx.task(t), asked)
-            found = fallback is not None
-            lines = [fallback or _missing_field(ctx, ctx.task(t), asked)]
+            # the other role is what the task does say, not who holds the one asked about
+            found = False
+            lines = [_other_role(ctx, ctx.task(t), asked) or _missing_field(ctx, ctx.task(t), asked)]
         shown = [line for line in lines if line]
         if len(tasks) > 1:
             shown.insert(0, f"{ctx.task(t).id}:")
