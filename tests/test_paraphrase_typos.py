@@ -225,3 +225,17 @@ def test_misspelt_task_words_are_written_as_the_tasks_write_them():
 def test_task_and_yes_no_words_misspelt(typed, meant):
     from knowledge.qa.spelling import fix_question_words
     assert fix_question_words(typed, known=lambda k: False) == meant
+
+
+def test_a_real_word_with_a_particle_is_no_misspelt_task_word():
+    from knowledge.qa.spelling import fix_task_words
+    kb = KnowledgeBase.from_tasks(parse_text(
+        "**Master-opgave ID** 7802\n\n**Opgavetitel** Tilmeld kommunen\n\n**Projekt** Prøve\n\n"
+        "**Beskrivelse** Kommunen er tilmeldt. Protokollen sendt til KOMBIT. "
+        "Systematic er underdatabehandler.\n",
+        source="typos2"))
+    index = index_for(kb)
+    said = "hvem skal have protokollen tilsendt"
+    assert fix_task_words(said, index)[0] == said
+    got = answer(kb, "hvem er underdatabehanler?")
+    assert got.found and "Systematic" in got.answer, got.answer

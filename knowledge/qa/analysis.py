@@ -154,9 +154,8 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
         text, typed = danish(index, _uncontract(text))
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
-    respelt: set[str] = set()
-    if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it
-        said, respelt = fix_task_words(said, index)
+    if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
+        said, _ = fix_task_words(said, index)
     text = said  # the checks that read the question's words ('spørge', 'hvornår') read them spelt right
     joined: dict[str, str] = {}
     # 'skrive aftalen under' -> 'underskrive aftalen'; a yes/no asks about its verb as written
@@ -180,8 +179,6 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for tok in q.tokens:
         if tok.role == "word":
             _weigh(index, q, tok)
-            if tok.surface in respelt:  # a correction, trusted as one ('index.correct' gives 0.9)
-                tok.match = min(tok.match, 0.9)
         # 'trækker ... ud' is 'trækker' and 'udtrækker'; not for 'hvem sætter X op?', where a
         # title's 'Opsæt' would answer with the task's doer rather than who the text says
         prefixed = joined.get(tok.surface.casefold())
