@@ -45,6 +45,8 @@ def fix_question_words(text: str, *, known) -> str:
             return word
         if (same := _FOLDED.get(ascii_fold(low))) is not None and same != low:
             return same[:1].upper() + same[1:] if word[:1].isupper() else same  # 'spoerge', 'faerdig'
+        if (same := _STRIPPED.get(low)) is not None and not known(key(low)):
+            return same[:1].upper() + same[1:] if word[:1].isupper() else same  # 'hvornar', 'udforer'
         if is_stop(low) or known(key(low)):
             return word
         if word[:1].isupper() and text[:m.start()].strip(" \t\"'«“(-"):
@@ -60,6 +62,11 @@ def fix_question_words(text: str, *, known) -> str:
 # ('spørge' only so: one letter off it is 'sørge')
 _FOLDED = {ascii_fold(w): w for w in QUESTION_WORDS | {"spørge", "spørger", "spørgsmål"}
            if ascii_fold(w) != w}
+# ... and written with a/o for æ/ø/å ('hvornar', 'udforer', 'nodvendigt'); not 'længe', as 'lange' is
+# a word of its own
+_STRIPPED = {loose(ascii_fold(w)): w for w in QUESTION_WORDS | {"spørge", "spørger", "nødvendigt",
+                                                                  "nødvendig"}
+             if loose(ascii_fold(w)) != w and w != "længe"}
 
 
 @lru_cache(maxsize=4096)
