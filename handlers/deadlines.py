@@ -22,6 +22,7 @@ from bot.reminders import ReminderSettings
 from handlers import actions, render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
+from knowledge.qa.messages import text as message
 
 DUE_MORE = "klik_due_more"
 _STATE = {DueState.OVERDUE: "🔴", DueState.OPEN: "🟡", DueState.SOON: "⚪"}
@@ -31,8 +32,7 @@ def register(app: App) -> None:
     reg = commands(app)
 
     @reg.command("golive", "go-live", usage="[BØLGE [DATO]]",
-                 summary="Go-live-datoer: vis dem alle eller én, eller sæt en, "
-                         "fx `/klik golive \"KY - Bølge 3\" 2027-03-01`")
+                 summary="help_golive")
     def golive(ctx: CommandContext) -> Reply:
         if not ctx.args:
             return overview_reply(ctx)
@@ -40,25 +40,24 @@ def register(app: App) -> None:
         if ctx.args[-1].casefold() in CLEAR_WORDS and len(ctx.args) > 1:
             change = clear_golive(ctx.store, team=ctx.team, name=" ".join(ctx.args[:-1]), user=ctx.user,
                                   command=ctx.command, kb=ctx.kb)
-            return _with_moves(ctx, before, Reply.announce(
-                f"{render.user(ctx.user)} fjernede go-live for *{render.escape(change.name)}* (var "
-                f"{format_date(change.previous)})."))
+            return _with_moves(ctx, before, Reply.announce(message(
+                "golivecmd_cleared", ctx.lang, user=render.user(ctx.user), name=render.escape(change.name),
+                was=format_date(change.previous, lang=ctx.lang))))
         rows = golive_overview(ctx.kb, ctx.store, ctx.team)
         name, day = read_golive_words(ctx.args, [r.name for r in rows])
         if day is None:
-            return one_reply(next(r for r in rows if r.name == name))
+            return one_reply(next(r for r in rows if r.name == name), ctx.lang)
         change = set_golive(ctx.store, team=ctx.team, name=name, day=day, user=ctx.user, command=ctx.command,
                             kb=ctx.kb)
         row = next(r for r in golive_overview(ctx.kb, ctx.store, ctx.team) if r.name == change.name)
-        was = f" (før {format_date(change.previous)})" if change.previous not in (None, change.day) else ""
-        return _with_moves(ctx, before, Reply.announce(
-            f"{render.user(ctx.user)} satte go-live for *{render.escape(change.name)}* til "
-            f"*{format_date(change.day)}*{was}: {render.escape(describe_row(row))}. "
-            "`/klik due` viser hvad der forfalder."))
+        was = (message("golivecmd_was", ctx.lang, day=format_date(change.previous, lang=ctx.lang))
+               if change.previous not in (None, change.day) else "")
+        return _with_moves(ctx, before, Reply.announce(message(
+            "golivecmd_set", ctx.lang, user=render.user(ctx.user), name=render.escape(change.name),
+            day=format_date(change.day, lang=ctx.lang), was=was, row=render.escape(describe_row(row)))))
 
     @reg.command("due", "frister", "forfalder", "deadlines", usage="[DAGE]",
-                 summary=f"Åbne opgaver i deres vindue, med frist inden for DAGE (standard "
-                         f"{DEFAULT_DUE_DAYS}, højst {MAX_DUE_DAYS}) eller overskredet")
+                 summary="help_due", summary_values={"default": DEFAULT_DUE_DAYS, "most": MAX_DUE_DAYS})
     def due_(ctx: CommandContext) -> Reply:
         return due_reply(ctx, parse_due_days(ctx.text))
 
@@ -82,18 +81,18 @@ def _with_moves(ctx: CommandContext, before: dict, reply: Reply) -> Reply:
     reply = Reply.announce(f"{reply.text}\n{moves_summary(moves)}")
     channel = ReminderSettings.from_env().channel
     if channel and ctx.client is not None and channel != ctx.channel:
-        blocks = moves_blocks(moves, headline=reply.text)
+        blocks = moves_blocks(moves, headline=reply.text, lang=ctx.lang)
         ctx.later.append(lambda: ctx.client.chat_postMessage(channel=channel, text=reply.text, blocks=blocks))
     else:
-        reply.blocks = moves_blocks(moves, headline=reply.text)
+        reply.blocks = moves_blocks(moves, headline=reply.text, lang=ctx.lang)
     return reply
 
 
-def moves_blocks(moves: GoliveMoves, *, headline: str) -> list[render.Block]:
+def moves_blocks(moves: GoliveMoves, *, headline: str, lang: str = "da") -> list[render.Block]:
     """The go-live message: the change, then the now overdue, due this week, and other moved tasks."""
-    groups = [("🔴 Nu overskredet", moves.overdue),
-              ("⏰ Frist i denne uge", [m for m in moves.this_week if not m.overdue]),
-              ("📅 Øvrige flyttede frister",
+    groups = [(message("golivecmd_now_overdue", lang), moves.overdue),
+              (message("golivecmd_due_this_week", lang), [m for m in moves.this_week if not m.overdue]),
+              (message("golivecmd_other_moved", lang),
                [m for m in moves.moved if not m.overdue and not m.due_this_week])]
     blocks = [render.section(headline)]
     for title, items in groups:
@@ -101,12 +100,13 @@ def moves_blocks(moves: GoliveMoves, *, headline: str) -> list[render.Block]:
             continue
         lines = [_moved_line(m) for m in items[:MOVED_LINES]]
         if len(items) > MOVED_LINES:
-            lines.append(f"…og {len(items) - MOVED_LINES} mere; se `/klik due`.")
-        blocks += render.bullet_lines([f"*{title} ({len(items)})*", *lines])
+            lines.append(message("golivecmd_more", lang, n=len(items) - MOVED_LINES))
+        blocks += render.bullet_lines([message("golivecmd_group", lang, title=title, n=len(items)), *lines])
     if moves.finished:
-        finished = render.count(moves.finished, "fuldført opgave", "fuldførte opgaver")
-        blocks.append(render.context(f"{finished} fik også nye datoer (ikke vist)."))
-    return render.limit_blocks(blocks, hint="Se `/klik due`.")
+        finished = render.count(moves.finished, message("golivecmd_finished_one", lang),
+                                message("golivecmd_finished_many", lang))
+        blocks.append(render.context(message("golivecmd_finished_moved", lang, finished=finished)))
+    return render.limit_blocks(blocks, hint=message("golivecmd_see_due", lang))
 
 
 def _moved_line(m: MovedTask) -> str:
@@ -116,64 +116,74 @@ def _moved_line(m: MovedTask) -> str:
 def overview_reply(ctx: CommandContext) -> Reply:
     rows = golive_overview(ctx.kb, ctx.store, ctx.team)
     dated, open_ = [r for r in rows if r.day], [r for r in rows if r.day is None]
-    blocks = [render.section("*Go-live-datoer*"),
-              *render.bullet_lines([_row_line(r) for r in dated] or ["Ingen go-live-dato er sat endnu."])]
+    lang = ctx.lang
+    blocks = [render.section(message("golivecmd_heading", lang)),
+              *render.bullet_lines([_row_line(r, lang) for r in dated]
+                                   or [message("golivecmd_none_set", lang)])]
     if open_:
-        blocks += [render.section("*Kan sættes:*"), *render.bullet_lines([_row_line(r) for r in open_])]
+        blocks += [render.section(message("golivecmd_can_be_set", lang)),
+                   *render.bullet_lines([_row_line(r, lang) for r in open_])]
     example = render.escape((open_ or rows)[0].name) if rows else "KY - Bølge 3"
-    hints = [f"Sæt: `/klik golive \"{example}\" 2027-03-01`", f"vis én: `/klik golive \"{example}\"`"]
+    hints = [message("golivecmd_hint_set", lang, name=example),
+             message("golivecmd_hint_show", lang, name=example)]
     if dated:
-        hints.append(f"fjern: `/klik golive \"{render.escape(dated[0].name)}\" slet`")
-    blocks.append(render.actions(render.button("Sæt go-live …", action_id=actions.OPEN_GOLIVE,
+        hints.append(message("golivecmd_hint_clear", lang, name=render.escape(dated[0].name)))
+    blocks.append(render.actions(render.button(message("golivecmd_button_set", lang),
+                                               action_id=actions.OPEN_GOLIVE,
                                                value=(open_ or rows)[0].name if rows else "")))
-    blocks.append(render.context("En bølges dato går forud for projektets. " + " · ".join(hints)))
-    text = "Go-live-datoer: " + ("; ".join(f"{r.name} {format_date(r.day)}" for r in dated) or "ingen sat")
-    return Reply(text=text, blocks=render.limit_blocks(blocks, hint="Se `klik golive`."))
+    blocks.append(render.context(message("golivecmd_wave_first", lang, hints=" · ".join(hints))))
+    dates = "; ".join(f"{r.name} {format_date(r.day, lang=lang)}" for r in dated)
+    text = message("golivecmd_text", lang, dates=dates or message("golivecmd_text_none", lang))
+    return Reply(text=text, blocks=render.limit_blocks(blocks, hint=message("golivecmd_see_golive", lang)))
 
 
-def one_reply(row: GoliveRow) -> Reply:
+def one_reply(row: GoliveRow, lang: str = "da") -> Reply:
     name = render.escape(row.name)
     text = f"*{name}*: {render.escape(row_summary(row))}"
     if row.day is None:
-        text += f" Sæt den: `/klik golive \"{name}\" 2027-03-01`."
+        text += message("golivecmd_set_it", lang, name=name)
     return Reply(text=text, blocks=[render.section(text)])
 
 
-def _row_line(row: GoliveRow) -> str:
-    when = f": {format_date(row.day)}" if row.day else ""
+def _row_line(row: GoliveRow, lang: str) -> str:
+    when = f": {format_date(row.day, lang=lang)}" if row.day else ""
     return f"• *{render.escape(row.name)}*{when} ({render.escape(describe_row(row))})"
 
 
 def due_reply(ctx: CommandContext, days: int, *, offset: int = 0) -> Reply:
     """What is due, most urgent first, one page at a time (a 'Vis flere' button for the rest)."""
-    today = ctx.today()
+    today, lang = ctx.today(), ctx.lang
     found = due(ctx.kb, ctx.store, ctx.team, today, within_days=days)
     if not found:
         hint = ("" if golive_dates(ctx.store, ctx.team)  # every stored date is one of the overview's
-                else " Ingen go-live-dato er sat endnu; se `/klik golive`.")
-        text = f"Intet forfalder inden for {days} dage, og intet er overskredet.{hint}"
+                else message("duecmd_no_golive", lang))
+        text = message("duecmd_nothing", lang, days=days, hint=hint)
         return Reply(text=text, blocks=[render.section(text)])
-    lines, left = render.page_of([_due_line(d) for d in found], offset=offset)
-    shown = f"; her {offset + 1}-{offset + len(lines)}, det mest presserende først" if left or offset else ""
-    blocks = [render.section(f"*{len(found)} opgave{'r' * (len(found) != 1)} kræver opmærksomhed* "
-                             f"(frist inden for {days} dage, vindue åbent eller overskredet{shown})"),
-              *render.bullet_lines(lines)]
+    lines, left = render.page_of([_due_line(d, lang) for d in found], offset=offset)
+    shown = (message("duecmd_here", lang, first=offset + 1, last=offset + len(lines))
+             if left or offset else "")
+    heading = message("duecmd_heading_one" if len(found) == 1 else "duecmd_heading", lang, n=len(found),
+                      days=days, shown=shown)
+    blocks = [render.section(heading), *render.bullet_lines(lines)]
     if left:
         blocks.append(render.more_button(left, action_id=DUE_MORE, value=f"{days} {offset + len(lines)}"))
-    blocks.append(render.context("Se en opgave: `/klik status OPGAVE`"))
-    return Reply(text=f"{len(found)} opgaver forfalder eller er overskredet",
-                 blocks=render.limit_blocks(blocks, hint="Se `/klik list open`."))
+    blocks.append(render.context(message("duecmd_see_task", lang)))
+    return Reply(text=message("duecmd_text", lang, n=len(found)),
+                 blocks=render.limit_blocks(blocks, hint=message("duecmd_see_open", lang)))
 
 
-def _due_line(d: DueTask) -> str:
+def _due_line(d: DueTask, lang: str = "da") -> str:
     if d.state is DueState.OVERDUE:
-        when = f"*{d.state.label().upper()}* med {-d.days_left} dag{'e' * (d.days_left != -1)}"
+        late = -d.days_left
+        when = message("duecmd_overdue_1" if late == 1 else "duecmd_overdue", lang,
+                       state=d.state.label(lang).upper(), n=late)
     elif d.days_left == 0:
-        when = "*frist i dag*"
+        when = message("duecmd_today", lang)
     else:
-        when = f"om {d.days_left} dag{'e' * (d.days_left != 1)}"
+        when = message("duecmd_in_1" if d.days_left == 1 else "duecmd_in", lang, n=d.days_left)
         if d.state is DueState.SOON and d.start:
-            when += f", starter {format_date(d.start)}"
-    return (f"{_STATE[d.state]} *{render.escape(d.task)}* {render.escape(render.clip(d.title, 90))} – "
-            f"frist {format_date(d.end)} ({when}) · {d.status.label()}")
+            when += message("duecmd_starts", lang, day=format_date(d.start, lang=lang))
+    return message("duecmd_line", lang, icon=_STATE[d.state], task=render.escape(d.task),
+                   title=render.escape(render.clip(d.title, 90)), end=format_date(d.end, lang=lang),
+                   when=when, status=d.status.label(lang))
 

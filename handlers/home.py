@@ -29,6 +29,7 @@ from handlers.registry import CommandContext, Registry, Reply, commands, in_back
 from knowledge.dates import format_date
 from knowledge.errors import KlikError
 from knowledge.qa.messages import text as message
+from knowledge.wording import say
 
 MAX_HOME_BLOCKS = 100
 HOME_PAGE = 15  # my tasks shown at first; "Vis flere" adds a page at a time
@@ -54,7 +55,7 @@ def register(app: App) -> None:
     @app.action(actions.HOME_STEP)
     def on_step(ack, body: dict[str, Any], action: dict[str, Any], client) -> None:
         ref, step = shlex.split(action["value"])
-        ctx = _context(reg, body, client, command=f"Hjem: marker trin {step} i {ref}")
+        ctx = _context(reg, body, client, command=message("home_command_step", "da", step=step, ref=ref))
         note = _run(reg, ctx, f"done {shlex.quote(ref)} {step}")  # stored before the ack
         ack()
         in_background(*ctx.later, lambda: refresh(reg, ctx, None, skip=ctx.user),
@@ -69,7 +70,7 @@ def register(app: App) -> None:
     @app.action(actions.OPEN_STATUS)
     def on_status(ack, body: dict[str, Any], action: dict[str, Any], client) -> None:
         ack()
-        ctx = _context(reg, body, client, command="Hjem: status")
+        ctx = _context(reg, body, client, command=message("home_command_status", "da"))
         try:
             reply = reg.run_text(f"status {shlex.quote(action['value'])}", ctx)
         except KlikError as exc:
@@ -78,8 +79,9 @@ def register(app: App) -> None:
         blocks = [{k: v for k, v in b.items() if k != "accessory"} for b in reply.blocks
                   if b.get("type") != "actions"]
         client.views_open(trigger_id=body["trigger_id"], view={
-            "type": "modal", "title": {"type": "plain_text", "text": "Status"},
-            "close": {"type": "plain_text", "text": "Luk"}, "blocks": blocks[:MAX_HOME_BLOCKS]})
+            "type": "modal", "title": {"type": "plain_text", "text": message("home_status_title", ctx.lang)},
+            "close": {"type": "plain_text", "text": message("home_close", ctx.lang)},
+            "blocks": blocks[:MAX_HOME_BLOCKS]})
 
     @partial(reg.after_each, when=changes_homes)
     def refresh_homes(ctx: CommandContext, reply: Reply) -> None:
@@ -140,96 +142,102 @@ def publish(reg: Registry, client, *, team: str, user: str, shown: int = HOME_PA
 
 
 def home_blocks(load: Workload, *, user: str, shown: int = HOME_PAGE, note: str | None = None,
-                when: str = "") -> list[render.Block]:
+                when: str = "", lang: str = "da") -> list[render.Block]:
     """The Home tab: my tasks (most urgent first, `shown` of them), then the team's overview."""
     mine = load.mine
     shown = max(1, min(shown, MAX_MINE))
-    blocks = [render.header("Mine opgaver"),
-              render.context(f"{render.user(user)} · {render.count(len(mine), 'opgave', 'opgaver')} hvor du "
-                             f"er ansvarlig eller udfører, det mest presserende først · opdateret {when}")]
+    count = render.count(len(mine), message("home_task_one", lang), message("home_task_many", lang))
+    blocks = [render.header(message("home_title", lang)),
+              render.context(message("home_intro", lang, user=render.user(user), count=count, when=when))]
     if note:
         blocks.append(render.section(note))
     if not mine:
-        blocks.append(render.section("Du er ikke ansvarlig eller udfører på nogen åben opgave. Tag en: "
-                                     "`/klik assign OPGAVE ansvarlig mig`."))
+        blocks.append(render.section(message("home_nothing_mine", lang)))
     for item in mine[:shown]:
-        blocks += [render.section(_item_text(item)), render.actions(*_item_buttons(item))]
+        blocks += [render.section(_item_text(item, lang)), render.actions(*_item_buttons(item, lang))]
     left = len(mine) - min(shown, len(mine))
     if left and shown < MAX_MINE:
         more = min(MAX_MINE, shown + HOME_PAGE)
-        blocks.append(render.actions(render.button(f"Vis flere ({left} tilbage)", action_id=actions.HOME_MORE,
-                                                   value=str(more))))
+        blocks.append(render.actions(render.button(message("home_more_button", lang, left=left),
+                                                   action_id=actions.HOME_MORE, value=str(more))))
     elif left:
-        blocks.append(render.context(f"…og {left} opgaver mere: `/klik list mine`."))
-    blocks += _overview_blocks(load)
-    return render.limit_blocks(blocks, hint="Se `/klik list mine`.", most=MAX_HOME_BLOCKS)
+        blocks.append(render.context(message("home_more_tasks", lang, left=left)))
+    blocks += _overview_blocks(load, lang)
+    return render.limit_blocks(blocks, hint=message("home_see_mine", lang), most=MAX_HOME_BLOCKS)
 
 
-def _item_text(item: WorkItem) -> str:
+def _item_text(item: WorkItem, lang: str) -> str:
     name = render.escape(render.task_name(item.task, item.title, limit=80))
-    lines = [f"{ICON[item.urgency]} *{name}* – {_when(item)}"]
-    facts = [f"du er {' og '.join(item.roles)}", item.status.label()]
+    lines = [f"{ICON[item.urgency]} *{name}* – {_when(item, lang)}"]
+    facts = [message("home_you_are", lang, roles=f" {say('and', lang)} ".join(item.roles)),
+             item.status.label(lang)]
     if item.steps_total:
-        facts.append(f"{item.steps_done} af {item.steps_total} trin")
+        facts.append(message("home_steps", lang, done=item.steps_done, total=item.steps_total))
     lines.append(" · ".join(facts))
     if item.next_step is not None:
         step = render.escape(render.clip(item.next_text or "", 200))
-        lines.append(f"Næste trin: *{item.next_step}.* {step}")
+        lines.append(message("home_next_step", lang, number=item.next_step, text=step))
     for sig in item.missing:
-        lines.append(f"✍️ Mangler underskrift: {render.escape(sig.document)} ({sig.state.label()})")
+        lines.append(message("home_missing_signature", lang, document=render.escape(sig.document),
+                             state=sig.state.label(lang)))
     if item.snoozed_until:
-        lines.append(f"⏸️ Påmindelser udsat til {format_date(item.snoozed_until)}")
+        lines.append(message("home_snoozed", lang, day=format_date(item.snoozed_until, lang=lang)))
     for who in item.departed:
-        lines.append(f"⚠️ {render.user(who)} er ikke længere i arbejdsrummet – tildel en anden")
+        lines.append(message("home_departed", lang, user=render.user(who)))
     return "\n".join(lines)
 
 
-def _when(item: WorkItem) -> str:
+def _when(item: WorkItem, lang: str) -> str:
     if item.end is None:
-        return "ingen dato endnu (go-live ikke sat)"
-    end = format_date(item.end)
+        return message("home_no_date", lang)
+    end = format_date(item.end, lang=lang)
     if item.urgency is Urgency.OVERDUE:
-        return f"*{message('urgency_overdue', 'da').upper()}* siden {end}"
+        return message("home_overdue_since", lang, overdue=message("urgency_overdue", lang).upper(), end=end)
     if item.days_left == 0:
-        return f"*frist i dag* ({end})"
-    start = f"start {format_date(item.start)}, " if item.start and item.urgency is not Urgency.OPEN else ""
-    return f"{start}frist {end} (om {item.days_left} dag{'e' * (item.days_left != 1)})"
+        return message("home_due_today", lang, end=end)
+    start = (message("home_start", lang, day=format_date(item.start, lang=lang))
+             if item.start and item.urgency is not Urgency.OPEN else "")
+    return message("home_due_in_1" if item.days_left == 1 else "home_due_in", lang, start=start, end=end,
+                   n=item.days_left)
 
 
-def _item_buttons(item: WorkItem) -> list[render.Block]:
+def _item_buttons(item: WorkItem, lang: str) -> list[render.Block]:
     ref = item.task
     buttons = []
     if item.next_step is not None:
-        buttons.append(render.button(f"Marker trin {item.next_step} udført", action_id=actions.HOME_STEP,
-                                     value=shlex.join([ref, str(item.next_step)]), style="primary"))
+        value = shlex.join([ref, str(item.next_step)])
+        buttons.append(render.button(message("home_button_step", lang, step=item.next_step),
+                                     action_id=actions.HOME_STEP, value=value, style="primary"))
     if item.missing:
-        buttons.append(render.button("Underskrift …", action_id=actions.OPEN_SIGNATURE, value=ref))
-    buttons += [render.button("Udsæt …", action_id=actions.OPEN_SNOOZE, value=ref),
-                render.button("Tildel …", action_id=actions.OPEN_ASSIGN, value=ref),
-                render.button("Status", action_id=actions.OPEN_STATUS, value=ref)]
+        buttons.append(render.button(message("home_button_signature", lang),
+                                     action_id=actions.OPEN_SIGNATURE, value=ref))
+    buttons += [render.button(message("home_button_snooze", lang), action_id=actions.OPEN_SNOOZE, value=ref),
+                render.button(message("home_button_assign", lang), action_id=actions.OPEN_ASSIGN, value=ref),
+                render.button(message("home_button_status", lang), action_id=actions.OPEN_STATUS, value=ref)]
     return buttons
 
 
-def _overview_blocks(load: Workload) -> list[render.Block]:
+def _overview_blocks(load: Workload, lang: str) -> list[render.Block]:
     team = load.team
-    blocks = [render.divider(), render.header("Holdets overblik")]
-    for title, items in (("Overskredet", team.overdue),
-                         (f"Forfalder inden for {SOON_DAYS} dage", team.due_soon),
-                         ("Kritiske opgaver uden ansvarlig", team.unassigned_critical),
-                         ("Tildelt nogen, der ikke længere er i arbejdsrummet", team.departed)):
-        if not items and title.startswith("Tildelt"):
+    blocks = [render.divider(), render.header(message("home_team", lang))]
+    for key, items in (("home_team_overdue", team.overdue),
+                       ("home_team_due_soon", team.due_soon),
+                       ("home_team_unassigned", team.unassigned_critical),
+                       ("home_team_departed", team.departed)):
+        if not items and key == "home_team_departed":
             continue
-        lines = [_overview_line(i) for i in items[:OVERVIEW_LINES]] or ["Ingen."]
+        lines = [_overview_line(i, lang) for i in items[:OVERVIEW_LINES]] or [message("home_team_none", lang)]
         if len(items) > OVERVIEW_LINES:
-            lines.append(f"…og {len(items) - OVERVIEW_LINES} mere (`/klik due`, `/klik list open`)")
-        blocks.append(render.section(f"*{title} ({len(items)})*\n" + "\n".join(lines)))
-    blocks.append(render.context("Skriv `/klik hjælp` for alle kommandoer · `/klik påmindelser mig` for dine "
-                                 "påmindelser · `/klik rapport` til KLIK"))
+            lines.append(message("home_team_more", lang, n=len(items) - OVERVIEW_LINES))
+        title = message(key, lang, days=SOON_DAYS)
+        blocks.append(render.section(message("home_team_group", lang, title=title, n=len(items)) + "\n"
+                                     + "\n".join(lines)))
+    blocks.append(render.context(message("home_footer", lang)))
     return blocks
 
 
-def _overview_line(item: WorkItem) -> str:
+def _overview_line(item: WorkItem, lang: str) -> str:
     who = item.assignees.get("ansvarlig") or item.assignees.get("udfører")
-    owner = f" · {render.user(who)}" if who else " · ingen ansvarlig"
+    owner = f" · {render.user(who)}" if who else message("home_no_responsible", lang)
     name = render.escape(render.task_name(item.task, item.title, limit=60))
-    return f"{ICON[item.urgency]} *{name}* – {_when(item)}{owner}"
+    return f"{ICON[item.urgency]} *{name}* – {_when(item, lang)}{owner}"

@@ -11,6 +11,7 @@ from slack_bolt import App, BoltResponse
 from handlers.registry import CommandContext, Registry, Reply, commands, split_args
 from handlers.replies import error_text, help_reply, reply_target
 from knowledge.errors import KlikError
+from knowledge.qa.messages import text as message
 
 log = logging.getLogger("klik")
 
@@ -20,7 +21,7 @@ def register(app: App) -> None:
     listeners in order, each matcher a few calls (a command went past ~20 of them)."""
     reg = commands(app)
 
-    @reg.command("hjælp", "help", summary="Vis denne oversigt")
+    @reg.command("hjælp", "help", summary="help_help")
     def help_(ctx: CommandContext) -> Reply:
         return help_reply(reg)
 
@@ -52,7 +53,8 @@ def _button_listener(reg: Registry, func):
         label = (action.get("text") or {}).get("text", action["action_id"])
         ctx = CommandContext(services=reg.services, team=_team_of(body), user=body["user"]["id"],
                              channel=(body.get("channel") or {}).get("id"), args=split_args(value),
-                             text=value, command=f"knap «{label}»", word=action["action_id"], client=client,
+                             text=value, command=message("button_command", "da", label=label),
+                             word=action["action_id"], client=client,
                              trigger_id=body.get("trigger_id"))
         reply = func(ctx)  # stored before the ack, like a slash command
         ack()

@@ -12,10 +12,9 @@ from bot.catalog import add_signature, remove_tasks, restore_task
 from bot.mrkdwn import escape, user
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.errors import KlikError
+from knowledge.qa.messages import text as message
 
 log = logging.getLogger(__name__)
-ADMIN_ONLY = ("Kun arbejdsrummets administratorer og ejere kan ændre opgaverne, fordi ændringen gælder "
-              "for alle. Bed en administrator om det, eller brug `klik {cli}` på serveren.")
 
 
 def register(app: App) -> None:
@@ -29,56 +28,53 @@ def register(app: App) -> None:
             log.warning("users.info for %s failed: %s", ctx.user, exc)
             who = {}
         if not (who.get("is_admin") or who.get("is_owner") or who.get("is_primary_owner")):
-            raise KlikError(ADMIN_ONLY.format(cli=cli))
+            raise KlikError(message("catalogcmd_admin_only", ctx.lang, cli=cli))
 
     @reg.command("fjern", "remove", usage="OPGAVE",
-                 summary="Fjern en opgave fra vidensbasen for alle (administratorer); `gendan` fortryder")
+                 summary="help_remove")
     def remove(ctx: CommandContext) -> Reply:
         task = ctx.task(ctx.text)
         admin(ctx, f"remove {task.id}")
         remove_tasks(ctx.store, [task.id], user=ctx.user, command=ctx.command)
-        return Reply.announce(f"{user(ctx.user)} fjernede opgave {escape(task.id)}: {escape(task.title)}. "
-                              f"Fortryd med `/klik gendan {escape(task.id)}`.")
+        return Reply.announce(message("catalogcmd_removed", ctx.lang, user=user(ctx.user),
+                                      task=escape(task.id), title=escape(task.title)))
 
     @reg.command("gendan", "restore", usage="OPGAVE",
-                 summary="Gendan en fjernet opgave, eller den medfølgende udgave af en erstattet "
-                         "(administratorer)")
+                 summary="help_restore")
     def restore(ctx: CommandContext) -> Reply:
         ref = " ".join(ctx.args)
         if not ref:
-            raise KlikError("Skriv hvilken opgave, fx `/klik gendan 433`.")
+            raise KlikError(message("catalogcmd_which", ctx.lang))
         admin(ctx, f"remove --restore {ref}")
         task = restore_task(ctx.store, ref, user=ctx.user, command=ctx.command)
-        return Reply.announce(f"{user(ctx.user)} gendannede opgave {escape(task.id)}: {escape(task.title)}.")
+        return Reply.announce(message("catalogcmd_restored", ctx.lang, user=user(ctx.user),
+                                      task=escape(task.id), title=escape(task.title)))
 
     @reg.command("tilføj-underskrift", "add-signature", usage="OPGAVE DOKUMENT af HVEM [til HVEM] [trin 4,5]",
-                 summary="Registrér en underskrift, som opgavens tekst ikke nævner, så den følges og "
-                         "påmindes (administratorer)")
+                 summary="help_add_signature")
     def add(ctx: CommandContext) -> Reply:
         found = ctx.task_prefixes(ctx.args)
         if not found:
-            raise KlikError("Skriv opgaven først, fx `/klik tilføj-underskrift 433 fuldmagt af borgmesteren "
-                            "til KOMBIT trin 4,5`.")
+            raise KlikError(message("catalogcmd_task_first", ctx.lang))
         k, task = found[-1]
-        document, signer, recipient, steps = read_signature(" ".join(ctx.args[k:]))
+        document, signer, recipient, steps = read_signature(" ".join(ctx.args[k:]), ctx.lang)
         admin(ctx, "signature add")
         sig = add_signature(ctx.store, task.id, document=document, signer=signer, recipient=recipient,
                             steps=steps, user=ctx.user, command=ctx.command, via="/klik tilføj-underskrift")
-        to = f", sendes til {escape(sig.recipient)}" if sig.recipient else ""
-        on = f" (trin {', '.join(map(str, sig.steps))})" if sig.steps else ""
-        return Reply.announce(f"{user(ctx.user)} tilføjede en underskrift til opgave {escape(task.id)}: "
-                              f"{escape(sig.document)} underskrives af {escape(sig.signer)}{to}{on}.")
+        to = message("catalogcmd_sent_to", ctx.lang, recipient=escape(sig.recipient)) if sig.recipient else ""
+        on = message("catalogcmd_steps", ctx.lang, steps=", ".join(map(str, sig.steps))) if sig.steps else ""
+        return Reply.announce(message("catalogcmd_added", ctx.lang, user=user(ctx.user), task=escape(task.id),
+                                      document=escape(sig.document), signer=escape(sig.signer), to=to, on=on))
 
 
 _PARTS = re.compile(r"^(?P<doc>.+?)\s+af\s+(?P<signer>.+?)(?:\s+til\s+(?P<to>.+?))?"
                     r"(?:\s+trin\s+(?P<steps>[\d,\s-]+))?\s*$", re.I)
 
 
-def read_signature(text: str) -> tuple[str, str, str | None, list[int]]:
+def read_signature(text: str, lang: str = "da") -> tuple[str, str, str | None, list[int]]:
     """'fuldmagt af borgmesteren til KOMBIT trin 4,5' -> ('fuldmagt', 'borgmesteren', 'KOMBIT', [4, 5])."""
     m = _PARTS.match(" ".join(text.split()))
     if not m:
-        raise KlikError("Skriv dokumentet og hvem der underskriver, fx `/klik tilføj-underskrift 433 "
-                        "fuldmagt af borgmesteren til KOMBIT trin 4,5`.")
+        raise KlikError(message("catalogcmd_signature_usage", lang))
     steps = [int(n) for n in re.findall(r"\d+", m["steps"] or "")]
     return m["doc"].strip("\"' "), m["signer"].strip("\"' "), (m["to"] or "").strip("\"' ") or None, steps

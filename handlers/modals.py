@@ -14,17 +14,16 @@ from bot.golive import golive_overview
 from handlers import actions, render
 from handlers.registry import CommandContext, Registry, commands
 from knowledge.errors import KlikError, UnknownTask
+from knowledge.qa.messages import text as message
 
 SHORTCUTS = {"klik_assign": "assign", "klik_snooze": "snooze", "klik_golive": "golive",
              "klik_signature": "signature"}
 OPENERS = {actions.OPEN_ASSIGN: "assign", actions.OPEN_SNOOZE: "snooze", actions.OPEN_GOLIVE: "golive",
            actions.OPEN_SIGNATURE: "signature"}
 CALLBACK = "klik_modal_{}"
-SNOOZE_CHOICES = [(1, "1 arbejdsdag"), (2, "2 arbejdsdage"), (3, "3 arbejdsdage"), (5, "1 uge"),
-                  (10, "2 uger"), (0, "Genoptag påmindelserne nu")]
+SNOOZE_DAYS = (1, 2, 3, 5, 10, 0)  # working days; each is worded as modal_snooze_<n>
 MAX_OPTIONS = 100  # a static_select holds at most 100 options
-TITLES = {"assign": "Tildel opgave", "snooze": "Udsæt påmindelser", "golive": "Sæt go-live",
-          "signature": "Underskrift"}
+KINDS = ("assign", "snooze", "golive", "signature")  # each titled modal_title_<kind>
 
 
 def register(app: App) -> None:
@@ -33,15 +32,16 @@ def register(app: App) -> None:
         app.shortcut(callback_id)(_opener(reg, kind, from_value=False))
     for action_id, kind in OPENERS.items():
         app.action(action_id)(_opener(reg, kind, from_value=True))
-    for kind in TITLES:
+    for kind in KINDS:
         app.view(CALLBACK.format(kind))(_submitter(reg, kind))
-    for kind in TITLES:
+    for kind in KINDS:
         reg.modals[kind] = _typed_opener(reg, kind)
 
 
 def _typed_opener(reg: Registry, kind: str):
     def open_for_command(ctx: CommandContext, value: str) -> bool:
-        ctx.client.views_open(trigger_id=ctx.trigger_id, view=modal(reg, kind, team=ctx.team, value=value))
+        ctx.client.views_open(trigger_id=ctx.trigger_id,
+                              view=modal(reg, kind, team=ctx.team, value=value, lang=ctx.lang))
         return True
 
     return open_for_command
@@ -58,50 +58,60 @@ def _opener(reg: Registry, kind: str, *, from_value: bool):
     return open_modal
 
 
-def modal(reg: Registry, kind: str, *, team: str, value: str = "") -> dict[str, Any]:
+def modal(reg: Registry, kind: str, *, team: str, value: str = "", lang: str = "da") -> dict[str, Any]:
     """The modal for `kind`; `value` is the task (or the wave, for go-live) it is opened for."""
     kb = reg.services.knowledge()
     task = kb.get(value) if value and kind != "golive" else None
     blocks: list[dict[str, Any]] = []
     if kind != "golive":
         if task is None:
-            blocks.append(_input("task", "Opgave", {"type": "plain_text_input", "action_id": "value",
-                                                     "placeholder": _plain("fx 433 eller eFaktura 8b")}))
+            blocks.append(_input("task", message("modal_task", lang), {
+                "type": "plain_text_input", "action_id": "value",
+                "placeholder": _plain(message("modal_task_placeholder", lang))}))
         else:
             blocks.append(render.section(f"*{render.task_label(task)}*"))
     if kind == "assign":
-        blocks += [_input("role", "Rolle", _select([("ansvarlig", "Ansvarlig"), ("udfører", "Udfører")],
-                                                   initial="ansvarlig")),
-                   _input("user", "Person", {"type": "users_select", "action_id": "value",
-                                             "placeholder": _plain("Vælg en person")})]
+        roles = [(role, message(f"modal_role_{role}", lang)) for role in ("ansvarlig", "udfører")]
+        blocks += [_input("role", message("modal_role", lang), _select(roles, initial="ansvarlig")),
+                   _input("user", message("modal_person", lang), {
+                       "type": "users_select", "action_id": "value",
+                       "placeholder": _plain(message("modal_pick_person", lang))})]
     elif kind == "snooze":
-        blocks.append(_input("days", "Hvor længe", _select([(str(n), text) for n, text in SNOOZE_CHOICES],
-                                                             initial="3")))
+        choices = [(str(n), message(f"modal_snooze_{n}", lang)) for n in SNOOZE_DAYS]
+        blocks.append(_input("days", message("modal_how_long", lang), _select(choices, initial="3")))
     elif kind == "golive":
         names = [r.name for r in golive_overview(kb, reg.services.store, team)][:MAX_OPTIONS]
         if not names:
-            raise KlikError("Der er ingen bølger eller projekter at sætte go-live for; importér opgaver "
-                            "først.")
-        blocks += [_input("name", "Bølge eller projekt", _select([(n, n) for n in names],
-                                                                 initial=value if value in names else None)),
-                   _input("day", "Go-live-dato", {"type": "datepicker", "action_id": "value"})]
+            raise KlikError(message("modal_nothing_to_set", lang))
+        blocks += [_input("name", message("modal_wave_or_project", lang),
+                          _select([(n, n) for n in names], initial=value if value in names else None)),
+                   _input("day", message("modal_golive_date", lang),
+                          {"type": "datepicker", "action_id": "value"})]
     else:
-        sigs = task.signatures if task is not None else []
-        if len(sigs) > 1:
-            blocks.append(_input("number", "Dokument", _select(
-                [(str(n), render.clip(s.document, 70)) for n, s in enumerate(sigs, start=1)][:MAX_OPTIONS],
-                initial="1")))
-        elif task is None:
-            blocks.append(_input("number", "Nr. (hvis opgaven har flere dokumenter)",
-                                 {"type": "plain_text_input", "action_id": "value"}, optional=True))
-        blocks.append(_input("mark", "Hvad er sket", {
-            "type": "radio_buttons", "action_id": "value",
-            "options": [_option("received", "Dokumentet er modtaget"),
-                        _option("signed", "Underskrevet og sendt retur")],
-            "initial_option": _option("signed", "Underskrevet og sendt retur")}))
-    return {"type": "modal", "callback_id": CALLBACK.format(kind), "title": _plain(TITLES[kind]),
-            "submit": _plain("Gem"), "close": _plain("Annullér"), "blocks": blocks,
-            "private_metadata": json.dumps({"task": task.id if task else None})}
+        blocks += _signature_inputs(task, lang)
+    return {"type": "modal", "callback_id": CALLBACK.format(kind),
+            "title": _plain(message(f"modal_title_{kind}", lang)),
+            "submit": _plain(message("modal_save", lang)), "close": _plain(message("modal_cancel", lang)),
+            "blocks": blocks, "private_metadata": json.dumps({"task": task.id if task else None})}
+
+
+def _signature_inputs(task, lang: str) -> list[dict[str, Any]]:
+    """Which document (when the task has several, or is not known yet) and what happened to it."""
+    blocks = []
+    sigs = task.signatures if task is not None else []
+    if len(sigs) > 1:
+        blocks.append(_input("number", message("modal_document", lang), _select(
+            [(str(n), render.clip(s.document, 70)) for n, s in enumerate(sigs, start=1)][:MAX_OPTIONS],
+            initial="1")))
+    elif task is None:
+        blocks.append(_input("number", message("modal_number", lang),
+                             {"type": "plain_text_input", "action_id": "value"}, optional=True))
+    signed = _option("signed", message("modal_signed", lang))
+    blocks.append(_input("mark", message("modal_what_happened", lang), {
+        "type": "radio_buttons", "action_id": "value",
+        "options": [_option("received", message("modal_received", lang)), signed],
+        "initial_option": signed}))
+    return blocks
 
 
 def command_text(kind: str, task: str | None, values: dict[str, Any]) -> str:
@@ -123,12 +133,13 @@ def _submitter(reg: Registry, kind: str):
         task = json.loads(view.get("private_metadata") or "{}").get("task") or values.get("task")
         missing = [b for b in ("task", "user", "day", "name") if b in values and not values[b]]
         if missing:
-            ack(response_action="errors", errors={b: "Udfyld feltet." for b in missing})
+            ack(response_action="errors", errors={b: message("modal_fill_in", "da") for b in missing})
             return
         user = body["user"]["id"]
         team = (body.get("team") or {}).get("id") or view.get("team_id") or body["user"].get("team_id", "")
+        title = message(f"modal_title_{kind}", "da")  # the audit log's words are Danish
         ctx = CommandContext(services=reg.services, team=team, user=user, client=client,
-                             command=f"modal «{TITLES[kind]}»")
+                             command=message("modal_command", "da", title=title))
         try:
             reply = reg.run_text(command_text(kind, task, values), ctx)
         except KlikError as exc:

@@ -13,7 +13,8 @@ from handlers.people import presence
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.errors import KlikError, echo
 from knowledge.models import Task
-from knowledge.wording import steps_text
+from knowledge.qa.messages import text as message
+from knowledge.wording import say, steps_text
 
 MAX_RANGE = 100
 MAX_STEPS = 100  # step numbers in one command; a task has a handful
@@ -27,7 +28,7 @@ def register(app: App) -> None:
     reg = commands(app)
 
     @reg.command("done", "færdig", "udført", usage="OPGAVE TRIN…",
-                 summary="Markér trin som udført, fx `/klik done 433 1 2` eller `433 1-3`")
+                 summary="help_done")
     def done(ctx: CommandContext) -> Reply:
         task, steps = task_and_steps(ctx)
         result = prog.mark_steps(ctx.store, team=ctx.team, task=task, steps=steps, user=ctx.user,
@@ -35,26 +36,27 @@ def register(app: App) -> None:
         return done_reply(ctx, task, result)
 
     @reg.command("undo", "fortryd", usage="OPGAVE TRIN…",
-                 summary="Fortryd trin der blev markeret ved en fejl, fx `/klik undo 433 2` eller `433 2-4`")
+                 summary="help_undo")
     def undo(ctx: CommandContext) -> Reply:
         task, steps = task_and_steps(ctx, undo=True)
         result = prog.unmark_steps(ctx.store, team=ctx.team, task=task, steps=steps, user=ctx.user,
                                    command=ctx.command, now=ctx.now())
-        text = (f"↩️ {render.user(ctx.user)} fortrød {steps_text(result.unmarked, 'da')} i "
-                f"*{render.task_label(task)}*. {_count(task, result.progress)}")
+        text = message("progress_undone", ctx.lang, user=render.user(ctx.user),
+                     steps=steps_text(result.unmarked, ctx.lang), task=render.task_label(task),
+                     count=_count(task, result.progress, ctx.lang))
         if result.reopened:
-            text += "\nOpgaven var fuldført og står nu som påbegyndt igen."
+            text += "\n" + message("progress_reopened", ctx.lang)
         if result.not_done:
-            text += f"\n{steps_text(result.not_done, 'da').capitalize()} var ikke markeret som udført."
+            text += "\n" + message("progress_was_not_done", ctx.lang,
+                                 steps=steps_text(result.not_done, ctx.lang).capitalize())
         return Reply.announce(text)
 
-    @reg.command("start", "påbegynd", "begin", usage="OPGAVE", summary="Sæt status til påbegyndt")
+    @reg.command("start", "påbegynd", "begin", usage="OPGAVE", summary="help_start")
     def start(ctx: CommandContext) -> Reply:
         return status_change(ctx, prog.Status.STARTED)
 
     @reg.command("complete", "fuldført", "fuldfør", usage="OPGAVE [alligevel]",
-                 summary="Sæt status til fuldført; med åbne trin eller en manglende underskrift spørger jeg "
-                         "først (`alligevel` springer over)")
+                 summary="help_complete")
     def complete(ctx: CommandContext) -> Reply:
         forced = bool(ctx.args) and ctx.args[-1].casefold() in FORCE_WORDS
         if forced:
@@ -67,7 +69,7 @@ def register(app: App) -> None:
         return Reply(text=reply.text, blocks=reply.blocks)
 
     @reg.command("assign", "tildel", usage="OPGAVE ansvarlig|udfører @navn",
-                 summary="Gør en person ansvarlig for eller udfører af en opgave")
+                 summary="help_assign")
     def assign(ctx: CommandContext) -> Reply:
         return assign_reply(ctx)
 
@@ -85,7 +87,7 @@ def task_and_steps(ctx: CommandContext, *, undo: bool = False) -> tuple[Task, li
     still works. Each word is looked at a bounded number of times (linear in the input)."""
     words = ctx.args
     if not words:
-        raise KlikError(f"Skriv opgave og trin, fx `/klik {ctx.word} 433 3`.")
+        raise KlikError(message("progress_task_and_steps", ctx.lang, word=ctx.word))
     tail = len(words)  # words[tail:] is the longest run of step words at the end
     while tail > 0 and step_parts(words[tail - 1]) is not None:
         tail -= 1
@@ -108,20 +110,20 @@ def parse_steps(ctx: CommandContext, task: Task, words: list[str], *, undo: bool
     for word in words:
         parts = step_parts(word)
         if parts is None:
-            raise KlikError(f"{echo(word)} er ikke et trinnummer; opgave {task.id} har trin "
-                            f"{prog.step_range(task)}. Skriv fx {_example(ctx, task, undo=undo)}.")
+            raise KlikError(message("progress_not_a_step", ctx.lang, word=echo(word), task=task.id,
+                                  steps=prog.step_range(task), example=_example(ctx, task, undo=undo)))
         for part in parts:
             low, _, high = part.partition("-")
             low, high = int(low), int(high or low)
             if high < low or high - low >= MAX_RANGE:
-                raise KlikError(f"{echo(part)} er ikke et brugbart trin-interval; skriv fx `1-3`.")
+                raise KlikError(message("progress_bad_range", ctx.lang, part=echo(part)))
             steps.extend(range(low, high + 1))
             if len(steps) > MAX_STEPS:
-                raise KlikError(f"Højst {MAX_STEPS} trin ad gangen; opgave {task.id} har trin "
-                                f"{prog.step_range(task)}. Skriv fx {_example(ctx, task, undo=undo)}.")
+                raise KlikError(message("progress_too_many_steps", ctx.lang, most=MAX_STEPS, task=task.id,
+                                      steps=prog.step_range(task), example=_example(ctx, task, undo=undo)))
     if not steps:
-        raise KlikError(f"Skriv hvilke trin, fx {_example(ctx, task, undo=undo)}; "
-                        f"opgaven har trin {prog.step_range(task)}.")
+        raise KlikError(message("progress_which_steps", ctx.lang, example=_example(ctx, task, undo=undo),
+                              steps=prog.step_range(task)))
     return steps
 
 
@@ -139,18 +141,20 @@ def done_reply(ctx: CommandContext, task: Task, result: prog.MarkResult) -> Repl
     p = result.progress
     lines = []
     if result.marked:
-        lines.append(f"✅ {render.user(ctx.user)} markerede {steps_text(result.marked, 'da')} i "
-                     f"*{render.task_label(task)}* som udført. {_count(task, p)}")
+        lines.append(message("progress_marked", ctx.lang, user=render.user(ctx.user),
+                           steps=steps_text(result.marked, ctx.lang), task=render.task_label(task),
+                           count=_count(task, p, ctx.lang)))
     lines += [render.already_done(n, p.steps[n]) for n in result.already]
     if result.started:
-        lines.append("Opgaven står nu som påbegyndt.")
+        lines.append(message("progress_now_started", ctx.lang))
     open_steps = prog.open_steps(task, p)
     if open_steps:
         nxt = task.step(open_steps[0])
-        lines.append(f"Næste trin: *{nxt.number}.* {render.escape(render.clip(nxt.text, 300))}")
+        lines.append(message("progress_next_step", ctx.lang, number=nxt.number,
+                           text=render.escape(render.clip(nxt.text, 300))))
     elif p.status != prog.Status.DONE:
         ref = render.escape(render.task_ref(task.id))
-        lines.append(f"Alle trin er udført. Skriv `/klik complete {ref}` når opgaven er fuldført.")
+        lines.append(message("progress_all_steps_done", ctx.lang, ref=ref))
     reply = Reply.announce("\n".join(lines))
     reply.public = bool(result.marked)  # only news goes to the channel
     return reply
@@ -169,14 +173,15 @@ def complete_reply(ctx: CommandContext, *, forced: bool) -> Reply:
     ref = render.task_ref(task.id)
     why = []
     if check.unsigned:
-        why.append(f"{render.escape(', '.join(check.unsigned))} er ikke underskrevet og returneret")
+        why.append(message("progress_unsigned", ctx.lang, documents=render.escape(", ".join(check.unsigned))))
     if check.open_steps:
-        why.append(f"{steps_text(check.open_steps, 'da')} er ikke markeret som udført")
-    text = (f"*{render.task_label(task)}* er ikke klar: {' og '.join(why)}. Fuldført stopper også "
-            "påmindelserne. Vil du fuldføre den alligevel?")
-    button = render.button("Fuldfør alligevel", action_id=actions.COMPLETE_ANYWAY, value=ref, style="danger")
-    hint = f"Eller skriv `/klik complete {render.escape(ref)} alligevel`."
-    return Reply(text=f"{task.id} er ikke klar til fuldført: " + " og ".join(why),
+        why.append(message("progress_steps_open", ctx.lang, steps=steps_text(check.open_steps, ctx.lang)))
+    both = f" {say('and', ctx.lang)} ".join(why)
+    text = message("progress_not_ready", ctx.lang, task=render.task_label(task), why=both)
+    button = render.button(message("progress_complete_anyway", ctx.lang), action_id=actions.COMPLETE_ANYWAY,
+                           value=ref, style="danger")
+    hint = message("progress_complete_anyway_hint", ctx.lang, ref=render.escape(ref))
+    return Reply(text=message("progress_not_ready_text", ctx.lang, task=task.id, why=both),
                  blocks=[render.section(text), render.actions(button), render.context(hint)])
 
 
@@ -185,11 +190,13 @@ def status_change(ctx: CommandContext, status: prog.Status) -> Reply:
     p, changed = prog.set_status(ctx.store, team=ctx.team, task=task, status=status, user=ctx.user,
                                  command=ctx.command, now=ctx.now())
     if not changed:
-        return Reply(text=render.escape(f"{task.id} står allerede som {status.label()}."))
-    text = f"{render.user(ctx.user)} satte *{render.task_label(task)}* til *{status.label()}*."
+        return Reply(text=render.escape(message("progress_status_already", ctx.lang, task=task.id,
+                                              status=status.label(ctx.lang))))
+    text = message("progress_status_set", ctx.lang, user=render.user(ctx.user), task=render.task_label(task),
+                 status=status.label(ctx.lang))
     missing = prog.open_steps(task, p)
     if status == prog.Status.DONE and missing:
-        text += f" Bemærk: {steps_text(missing, 'da')} er ikke markeret som udført."
+        text += message("progress_note_steps_open", ctx.lang, steps=steps_text(missing, ctx.lang))
     return Reply.announce(text)
 
 
@@ -201,33 +208,30 @@ def assign_reply(ctx: CommandContext) -> Reply:
         # only a task, or nothing: let them pick role and person in a window
         reg = ctx.services.registry
         if reg is not None and reg.open_modal("assign", ctx, named[-1][1].id if named else ""):
-            return Reply(text="Vælg rolle og person i vinduet.")
+            return Reply(text=message("progress_pick_in_window", ctx.lang))
     if at is None or at == 0:
-        raise KlikError("Skriv opgave, rolle og person, fx `/klik assign 433 ansvarlig @Mette` "
-                        "(rollen er ansvarlig eller udfører).")
+        raise KlikError(message("progress_assign_usage", ctx.lang))
     task = ctx.task(" ".join(words[:at]))
     role = prog.parse_role(words[at])
     if not words[at + 1:]:
         ref = render.task_ref(task.id)
-        raise KlikError(f"Skriv hvem der skal være {role}, fx `/klik assign {ref} {role} @Mette` "
-                        f"eller `/klik assign {ref} {role} mig`.")
-    assignee = parse_user(" ".join(words[at + 1:]), me=ctx.user)
+        raise KlikError(message("progress_assign_who", ctx.lang, role=role, ref=ref))
+    assignee = parse_user(" ".join(words[at + 1:]), me=ctx.user, lang=ctx.lang)
     found = presence(ctx.client, ctx.store, ctx.team, assignee)
     if found == "deactivated":
-        raise KlikError(f"{render.user(assignee)} er deaktiveret i Slack og kan ikke få opgaver. "
-                        "Vælg en, der er i arbejdsrummet.")
+        raise KlikError(message("progress_deactivated", ctx.lang, user=render.user(assignee)))
     if found == "unknown":
-        raise KlikError(f"Jeg kan ikke finde {render.user(assignee)} i arbejdsrummet. Vælg personen på "
-                        "listen Slack viser, når du skriver @.")
+        raise KlikError(message("progress_user_not_found", ctx.lang, user=render.user(assignee)))
     _, previous = prog.assign(ctx.store, team=ctx.team, task=task, role=role, assignee=assignee,
                               user=ctx.user, command=ctx.command, now=ctx.now())
-    text = f"{render.user(assignee)} er nu {role} for *{render.task_label(task)}*"
+    text = message("progress_assigned", ctx.lang, user=render.user(assignee), role=role,
+                 task=render.task_label(task))
     if previous and previous != assignee:
-        text += f" (før: {render.user(previous)})"
-    return Reply.announce(text + f" – sat af {render.user(ctx.user)}.")
+        text += message("progress_assigned_before", ctx.lang, user=render.user(previous))
+    return Reply.announce(text + message("progress_assigned_by", ctx.lang, user=render.user(ctx.user)))
 
 
-def parse_user(text: str, *, me: str) -> str:
+def parse_user(text: str, *, me: str, lang: str = "da") -> str:
     """A Slack user id from '<@U123|mette>' (how Slack sends an @-mention), 'U123', or 'mig'/'me'."""
     text = text.strip()
     if text.casefold() in {"mig", "me", "selv"}:
@@ -237,10 +241,8 @@ def parse_user(text: str, *, me: str) -> str:
         return m[1]
     if _USER_ID.match(text):
         return text
-    raise KlikError(f"Jeg kan ikke se hvem {echo(text)} er; skriv personen som @-omtale (vælg navnet på "
-                    "listen Slack viser), fx `/klik assign 433 ansvarlig @Mette`, eller `mig`.")
+    raise KlikError(message("progress_who_is", lang, text=echo(text)))
 
 
-def _count(task: Task, p: prog.Progress) -> str:
-    done = len(prog.done_steps(task, p))
-    return f"({done} af {len(task.method_steps)} trin udført)"
+def _count(task: Task, p: prog.Progress, lang: str) -> str:
+    return message("progress_count", lang, done=len(prog.done_steps(task, p)), total=len(task.method_steps))

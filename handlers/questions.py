@@ -13,6 +13,7 @@ from handlers import render
 from handlers.registry import CommandContext, Registry, Reply, commands, looks_like_arguments
 from handlers.replies import error_text, help_reply, reply_target
 from knowledge.errors import KlikError
+from knowledge.qa.messages import text as message
 
 if TYPE_CHECKING:  # the answer engine loads at the first question (a server warms it at start), not for
     from knowledge.qa.pipeline import Answer  # `klik say "/klik status 433"`
@@ -40,7 +41,7 @@ def register(app: App) -> None:
         return answer_reply(ctx, ctx.text)
 
     @reg.command("search", "søg", usage="TEKST",
-                 summary="Find opgaver der handler om noget, fx `/klik search blanket`")
+                 summary="help_search")
     def search(ctx: CommandContext) -> Reply:
         return search_reply(ctx, ctx.text)
 
@@ -72,10 +73,9 @@ def answer_event(reg: Registry, event: dict[str, Any], body: dict[str, Any], cli
     text = plain_question(event.get("text") or "")  # without the @mention of the bot itself
     ctx = CommandContext(services=reg.services, team=body.get("team_id") or event.get("team", ""),
                          user=event.get("user", ""), channel=event.get("channel"), text=text,
-                         args=text.split(), command=f"besked: {text}"[:200])
+                         args=text.split(), command=message("question_command", "da", text=text)[:200])
     if not text:
-        reply = Reply(text="Hej! Spørg mig om en KLIK-opgave, fx «hvem er forvaltningsansvarlig for "
-                           "Prisme?», eller skriv `/klik hjælp` for at se alt hvad jeg kan.")
+        reply = Reply(text=message("question_hello", ctx.lang))
     elif text.casefold() in HELP_WORDS:
         reply = help_reply(reg)
     elif event.get("channel_type") == "im" and _bare_command(reg, ctx, bare := _KLIK.sub("", text)):
@@ -111,15 +111,13 @@ def answer_reply(ctx: CommandContext, question: str) -> Reply:
     asked = ask(ctx.store, ctx.kb, team=ctx.team, question=plain_question(question), user=ctx.user or None,
                 now=ctx.now())
     result = asked.answer
-    en = result.lang == "en"
     text = answer_mrkdwn(result)
     blocks = [render.section(text)]
     if result.found and result.sources:
         see = render.escape(render.task_ref(result.sources[0]))
-        blocks.append(render.context(f"{'More' if en else 'Se mere'}: `/klik status {see}`"))
+        blocks.append(render.context(message("question_see_more", result.lang, ref=see)))
     elif not result.found:
-        blocks.append(render.context("Try `/klik search WORDS` or `/klik list`." if en
-                                     else "Prøv `/klik search ORD` eller `/klik list`."))
+        blocks.append(render.context(message("question_try_search", result.lang)))
     return Reply(text=render.clip(text, 3000), blocks=blocks)
 
 
@@ -134,16 +132,18 @@ def answer_mrkdwn(answer: Answer) -> str:
 
 def search_reply(ctx: CommandContext, text: str) -> Reply:
     if not text.strip():
-        raise KlikError("Skriv hvad du søger efter, fx `/klik search blanket underskrift`.")
+        raise KlikError(message("search_what", ctx.lang))
     from knowledge.search import search
 
     hits = search(ctx.kb, text, limit=10)
     if not hits:
-        msg = render.escape(f"Ingen opgaver matcher «{text}». Prøv andre ord eller `/klik list`.")
+        msg = render.escape(message("search_none", ctx.lang, text=text))
         return Reply(text=msg, blocks=[render.section(msg)])
     lines = [f"• *{render.escape(h.task_id)}* {render.escape(render.clip(h.title, 90))}\n"
              f"   _{render.escape(render.clip(h.snippet, 200))}_" for h in hits]
-    heading = f"{render.count(len(hits), 'opgave', 'opgaver')} om «{render.escape(text)}»"
+    count = render.count(len(hits), message("search_task_one", ctx.lang),
+                         message("search_task_many", ctx.lang))
+    heading = message("search_heading", ctx.lang, count=count, text=render.escape(text))
     blocks = [render.section(f"*{heading}*"), *render.bullet_lines(lines),
-              render.context("Se en opgave: `/klik status OPGAVE`")]
+              render.context(message("search_see_task", ctx.lang))]
     return Reply(text=heading, blocks=blocks)

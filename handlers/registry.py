@@ -25,6 +25,7 @@ from rapidfuzz.distance import OSA
 from bot.deadlines import TZ
 from handlers import render
 from knowledge.errors import KlikError
+from knowledge.qa.messages import text as words
 
 if TYPE_CHECKING:
     from slack_bolt import App
@@ -80,6 +81,7 @@ class CommandContext:
     touched: set[str] = field(default_factory=set)  # ids of the tasks this request named
     trigger_id: str | None = None  # lets a command or button open a modal (views.open)
     later: list[Callable[[], None]] = field(default_factory=list)  # Slack calls to make after the ack
+    lang: str = "da"  # commands answer in Danish; their words come from the message tables
 
     @property
     def store(self) -> Store:
@@ -104,7 +106,7 @@ class CommandContext:
         'status på 433?' means task 433."""
         ref = task_words(ref)
         if not ref:
-            raise KlikError(f"Skriv hvilken opgave du mener, fx `/klik {self.word or 'status'} 433`.")
+            raise KlikError(words("command_which_task", self.lang, word=self.word or "status"))
         task = self.kb.resolve(ref)
         self.touched.add(task.id)
         return task
@@ -141,8 +143,17 @@ class Subcommand:
 
     names: tuple[str, ...]
     usage: str  # arguments, e.g. "OPGAVE TRIN…"
-    summary: str  # one Danish line for the help
+    summary_key: str  # the message that says in one line what it does ('help_done')
     run: Handler
+    summary_values: tuple[tuple[str, Any], ...] = ()  # what that message is filled with
+
+    def describe(self, lang: str = "da") -> str:
+        return words(self.summary_key, lang, **dict(self.summary_values))
+
+    @property
+    def summary(self) -> str:
+        """The Danish line, as /klik hjælp and klik --help show it."""
+        return self.describe("da")
 
 
 def _fold(word: str) -> str:
@@ -165,11 +176,14 @@ class Registry:
         self.after: list[tuple[AfterHook, Wanted]] = []  # run after each command/button that wants it
         self.modals: dict[str, Callable[[CommandContext, str], bool]] = {}  # kind -> opens that modal
 
-    def command(self, *names: str, usage: str = "", summary: str) -> Callable[[Handler], Handler]:
-        """Register `func` under all `names` (Danish first, then English and spelling variants)."""
+    def command(self, *names: str, usage: str = "", summary: str,
+                summary_values: dict[str, Any] | None = None) -> Callable[[Handler], Handler]:
+        """Register `func` under all `names` (Danish first, then English and spelling variants);
+        `summary` names the message that describes it in the help."""
 
         def decorator(func: Handler) -> Handler:
-            sub = Subcommand(names=names, usage=usage, summary=summary, run=func)
+            sub = Subcommand(names=names, usage=usage, summary_key=summary, run=func,
+                             summary_values=tuple((summary_values or {}).items()))
             for name in names:
                 if _fold(name) in self._by_word:
                     raise ValueError(f"/klik {name} is registered twice")
@@ -233,16 +247,16 @@ class Registry:
             meant = self.near_command(first)
             if meant and looks_like_arguments(rest, ctx):
                 shown = render.escape(render.clip(" ".join(f"/klik {meant} {rest}".split()), 80))
-                return Reply(text=f"Mente du `{shown}`? Skriv `/klik hjælp` for at se kommandoerne.")
+                return Reply(text=words("command_did_you_mean", ctx.lang, command=shown))
             if self.question is None:
-                raise KlikError("Jeg kender ikke kommandoen. Skriv `/klik hjælp` for at se hvad jeg kan.")
+                raise KlikError(words("command_unknown", ctx.lang))
             ctx.args, ctx.text, ctx.word = text.split(), text, ""
             return self.question(ctx)
         if len(rest) > MAX_COMMAND_CHARS:
             example = f"/klik {sub.names[0]} {sub.usage}".strip()
-            raise KlikError(f"Kommandoen er for lang ({len(text)} tegn; højst {MAX_COMMAND_CHARS}). "
-                            f"Skriv den som `{example}`.")
-        ctx.word, ctx.text, ctx.args = first.casefold(), rest, split_args(rest)
+            raise KlikError(words("command_too_long", ctx.lang, chars=len(text), most=MAX_COMMAND_CHARS,
+                                  example=example))
+        ctx.word, ctx.text, ctx.args = first.casefold(), rest, split_args(rest, ctx.lang)
         return sub.run(ctx)
 
     def run_as(self, text: str, *, team: str, user: str, command: str) -> Reply:
@@ -286,13 +300,13 @@ def looks_like_arguments(rest: str, ctx: CommandContext) -> bool:
     return not rest or bool(ctx.task_prefixes(rest.split()))
 
 
-def split_args(text: str) -> list[str]:
+def split_args(text: str, lang: str = "da") -> list[str]:
     """Words, with "quoted phrases" kept together (Slack may send curly quotes)."""
     text = text.replace("“", '"').replace("”", '"').replace("„", '"')
     try:
         return shlex.split(text, posix=True)
     except ValueError as exc:
-        raise KlikError('Et anførselstegn mangler sin afslutning; skriv fx `"KY - Bølge 3"`.') from exc
+        raise KlikError(words("command_open_quote", lang)) from exc
 
 
 _REGISTRIES: weakref.WeakKeyDictionary[Any, Registry] = weakref.WeakKeyDictionary()

@@ -33,9 +33,7 @@ def register(app: App) -> None:
     reg = commands(app)
 
     @reg.command("påmindelser", "reminders", usage="[mig samlet|hver|fra]",
-                 summary="Hvornår og til hvem påmindelser sendes, og hvad der sendes i dag; "
-                         "`mig samlet|hver|fra` vælger én samlet DM om dagen, én pr. påmindelse, "
-                         "eller ingen")
+                 summary="help_reminders")
     def reminders(ctx: CommandContext) -> Reply:
         if ctx.args and ctx.args[0].casefold() in _ME:
             return preference_reply(ctx, ctx.args[1:])

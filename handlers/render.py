@@ -10,6 +10,7 @@ from bot.mrkdwn import escape, task_ref, user  # noqa: F401 (part of the renderi
 from bot.progress import StepMark
 from knowledge.dates import format_date
 from knowledge.models import Task
+from knowledge.qa.messages import text as message
 
 MAX_BLOCKS = 50
 MAX_SECTION = 3000
@@ -35,15 +36,16 @@ def task_label(task: Task) -> str:
     return escape(task_name(task.id, task.title, limit=80))
 
 
-def when(moment: datetime) -> str:
+def when(moment: datetime, lang: str = "da") -> str:
     """'20. november 2026 kl. 10.15' in Danish local time."""
     local = moment.astimezone(TZ)
-    return f"{format_date(local.date())} kl. {local:%H.%M}"
+    return message("render_when", lang, day=format_date(local.date(), lang=lang), time=f"{local:%H.%M}")
 
 
-def already_done(step: int, mark: StepMark) -> str:
+def already_done(step: int, mark: StepMark, lang: str = "da") -> str:
     """'Trin 3 var allerede markeret af @Mette 20. november 2026 kl. 10.15.' (done, status)"""
-    return f"Trin {step} var allerede markeret af {user(mark.done_by)} {when(mark.done_at)}."
+    return message("render_already_done", lang, step=step, user=user(mark.done_by),
+                   when=when(mark.done_at, lang))
 
 
 def clip(text: str, limit: int, *, more: str = "…") -> str:
@@ -99,13 +101,13 @@ def actions(*buttons: Block) -> Block:
     return {"type": "actions", "elements": list(buttons)}
 
 
-def limit_blocks(blocks: list[Block], *, hint: str, most: int = MAX_BLOCKS) -> list[Block]:
+def limit_blocks(blocks: list[Block], *, hint: str, most: int = MAX_BLOCKS, lang: str = "da") -> list[Block]:
     """Keep a message within Slack's 50 blocks (a Home tab or modal: `most`=100); the last block
     says what was left out and how to see it (`hint`, e.g. "Skriv `/klik list open`")."""
     if len(blocks) <= most:
         return blocks
     kept = blocks[: most - 1]
-    return [*kept, context(f"…og {len(blocks) - len(kept)} blokke mere, som ikke er vist. {hint}")]
+    return [*kept, context(message("render_blocks_left", lang, n=len(blocks) - len(kept), hint=hint))]
 
 
 def bullet_lines(lines: list[str], *, per_section: int = MAX_SECTION) -> list[Block]:
@@ -133,7 +135,8 @@ def page_of(lines: list[str], *, offset: int, per_page: int = PAGE_LINES) -> tup
     return shown, max(0, len(lines) - offset - len(shown))
 
 
-def more_button(left: int, *, action_id: str, value: str, per_page: int = PAGE_LINES) -> Block:
+def more_button(left: int, *, action_id: str, value: str, per_page: int = PAGE_LINES,
+                lang: str = "da") -> Block:
     """'Vis flere (40 af 560 tilbage)': the next page replaces the message."""
-    return actions(button(f"Vis flere ({min(left, per_page)} af {left} tilbage)", action_id=action_id,
-                          value=value))
+    return actions(button(message("render_more_button", lang, shown=min(left, per_page), left=left),
+                          action_id=action_id, value=value))

@@ -7,24 +7,20 @@ from typing import Any
 from handlers import render
 from handlers.registry import Registry, Reply
 from knowledge.errors import KlikError, UnknownTask
-
-APOLOGY = ("Beklager, der gik noget galt hos mig. Prøv igen om lidt; "
-           "sker det igen, så sig det til den der driver klik-bot.")
+from knowledge.qa.messages import text as message
 
 
-def help_reply(reg: Registry) -> Reply:
+def help_reply(reg: Registry, lang: str = "da") -> Reply:
     """Every subcommand with its words, generated from the registry so it cannot go stale."""
     lines = []
     for sub in reg.subcommands:
         usage = f"/klik {sub.names[0]} {sub.usage}".strip()
-        alias = f" (eller {', '.join(sub.names[1:3])})" if len(sub.names) > 1 else ""
-        lines.append(f"• `{usage}` – {sub.summary}{alias}")
-    blocks = [render.section("*Det kan du skrive til klik-bot*"), *render.bullet_lines(lines)]
+        alias = message("help_or", lang, names=", ".join(sub.names[1:3])) if len(sub.names) > 1 else ""
+        lines.append(message("help_line", lang, usage=usage, summary=sub.describe(lang), alias=alias))
+    blocks = [render.section(message("help_heading", lang)), *render.bullet_lines(lines)]
     if reg.question is not None:
-        blocks.append(render.context("Alt andet efter `/klik` er et spørgsmål, fx "
-                                     "`/klik hvem er forvaltningsansvarlig for Prisme?`. "
-                                     "Du kan også skrive til mig i en DM eller nævne @klik i en kanal."))
-    return Reply(text="Det kan du skrive til klik-bot: " + ", ".join(s.names[0] for s in reg.subcommands),
+        blocks.append(render.context(message("help_questions", lang)))
+    return Reply(text=message("help_text", lang, names=", ".join(s.names[0] for s in reg.subcommands)),
                  blocks=render.limit_blocks(blocks, hint=""))
 
 
@@ -36,9 +32,9 @@ def reply_target(event: dict[str, Any]) -> tuple[str, str | None]:
     return event["channel"], event.get("thread_ts") or event.get("ts")
 
 
-def error_text(error: Exception) -> str:
+def error_text(error: Exception, lang: str = "da") -> str:
     if isinstance(error, UnknownTask) and not error.suggestions:
-        return render.escape(str(error)) + " Skriv `/klik list` for at se opgaverne."
+        return render.escape(str(error)) + message("error_see_list", lang)
     if isinstance(error, KlikError):
         return render.escape(str(error))
-    return APOLOGY
+    return message("error_apology", lang)

@@ -7,6 +7,7 @@ from slack_bolt import App
 from bot.report import mark_klik_updated, report_rows, summary, when_text
 from handlers import render
 from handlers.registry import CommandContext, Reply, commands
+from knowledge.qa.messages import text as message
 
 REPORT_MORE = "klik_report_more"
 
@@ -15,8 +16,7 @@ def register(app: App) -> None:
     reg = commands(app)
 
     @reg.command("rapport", "report", usage="",
-                 summary="Rapport til KLIK: status, trin, ansvarlige og underskrifter, og hvilke opgaver "
-                         "der skal opdateres i KLIK (hele rapporten: `klik report --format xlsx`)")
+                 summary="help_report")
     def report(ctx: CommandContext) -> Reply:
         return report_reply(ctx)
 
@@ -25,36 +25,34 @@ def register(app: App) -> None:
         return report_reply(ctx, offset=int(ctx.args[0]))
 
     @reg.command("klik-opdateret", "klik-updated", usage="OPGAVE",
-                 summary="Markér at opgavens status nu også er opdateret i KLIK")
+                 summary="help_klik_updated")
     def klik_updated(ctx: CommandContext) -> Reply:
         task = ctx.task(ctx.text)
         mark_klik_updated(ctx.store, team=ctx.team, task=task, user=ctx.user, command=ctx.command,
                           now=ctx.now())
-        return Reply.announce(f"🗂️ {render.user(ctx.user)} har opdateret *{render.task_label(task)}* i KLIK.")
+        return Reply.announce(message("reportcmd_updated", ctx.lang, user=render.user(ctx.user),
+                                      task=render.task_label(task)))
 
 
 def report_reply(ctx: CommandContext, *, offset: int = 0) -> Reply:
     rows = report_rows(ctx.kb, ctx.store, ctx.team)
     counts = summary(rows)
     behind = [r for r in rows if r.update_klik]
-    head = (f"*Rapport til KLIK*: {counts['tasks']} opgaver, {counts['done']} fuldført, "
-            f"{counts['started']} påbegyndt. *{counts['update_klik']} skal opdateres i KLIK* (klik-bot ved "
-            "mere, end holdet sidst har markeret som opdateret i KLIK).")
+    lang = ctx.lang
+    head = message("reportcmd_head", lang, tasks=counts["tasks"], done=counts["done"],
+                   started=counts["started"], update=counts["update_klik"])
     lines = []
     for r in behind:
         who = r.ansvarlig or r.udfører
-        lines.append(f"• *{render.escape(r.task)}* {render.escape(render.clip(r.title, 70))} – "
-                     f"{r.status.label()}, "
-                     f"trin {render.escape(r.steps)}; sidst opdateret i KLIK: {when_text(r.klik_updated)}"
+        lines.append(message("reportcmd_line", lang, task=render.escape(r.task),
+                             title=render.escape(render.clip(r.title, 70)), status=r.status.label(lang),
+                             steps=render.escape(r.steps), updated=when_text(r.klik_updated))
                      + (f" · {render.user(who)}" if who else ""))
     page, left = render.page_of(lines, offset=offset)
     blocks = [render.section(head), *render.bullet_lines(page)]
     if left:
         blocks.append(render.more_button(left, action_id=REPORT_MORE, value=str(offset + len(page))))
-    step_hint = ("Når en opgave er opdateret i KLIK: `/klik klik-opdateret OPGAVE` (eller marker trinnet, "
-                 "der siger at KLIK skal opdateres, som udført).")
-    blocks.append(render.context(f"{step_hint} Hele rapporten som regneark: `klik report --format xlsx "
-                                 "--output rapport.xlsx` (også csv og md)."))
-    return Reply(text=f"Rapport til KLIK: {counts['update_klik']} opgaver skal opdateres i KLIK",
-                 blocks=render.limit_blocks(blocks, hint="Se `klik report`."))
+    blocks.append(render.context(message("reportcmd_hint", lang)))
+    return Reply(text=message("reportcmd_text", lang, update=counts["update_klik"]),
+                 blocks=render.limit_blocks(blocks, hint=message("reportcmd_see", lang)))
 

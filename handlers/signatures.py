@@ -26,6 +26,7 @@ from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import WEEKDAYS_DA, format_date
 from knowledge.errors import KlikError
 from knowledge.models import Task
+from knowledge.qa.messages import text as message
 
 UNDO_WORDS = {"received": "fortryd-modtaget", "signed": "fortryd-underskrevet"}
 
@@ -34,29 +35,27 @@ def register(app: App) -> None:
     reg = commands(app)
 
     @reg.command("modtaget", "received", usage="OPGAVE [NR|DOKUMENT]",
-                 summary="Dokumentet til underskrift er kommet, fx `/klik modtaget 433`")
+                 summary="help_received")
     def received(ctx: CommandContext) -> Reply:
         return mark_reply(ctx, "received")
 
     @reg.command("underskrevet", "signed", usage="OPGAVE [NR|DOKUMENT]",
-                 summary="Dokumentet er underskrevet og sendt retur; påmindelserne stopper")
+                 summary="help_signed")
     def signed(ctx: CommandContext) -> Reply:
         return mark_reply(ctx, "signed")
 
     @reg.command(UNDO_WORDS["received"], "unreceive", usage="OPGAVE [NR|DOKUMENT]",
-                 summary="Fortryd `/klik modtaget`, der blev skrevet ved en fejl")
+                 summary="help_unreceive")
     def unreceive(ctx: CommandContext) -> Reply:
         return unmark_reply(ctx, "received")
 
     @reg.command(UNDO_WORDS["signed"], "unsign", usage="OPGAVE [NR|DOKUMENT]",
-                 summary="Fortryd `/klik underskrevet`, der blev skrevet ved en fejl; påmindelserne "
-                         "kommer igen")
+                 summary="help_unsign")
     def unsign(ctx: CommandContext) -> Reply:
         return unmark_reply(ctx, "signed")
 
     @reg.command("udsæt", "snooze", usage="OPGAVE [3d|1u]",
-                 summary="Udsæt påmindelser om en opgave, fx `/klik udsæt 433 3d` "
-                         "(arbejdsdage; 0 = genoptag)")
+                 summary="help_snooze")
     def snooze_(ctx: CommandContext) -> Reply:
         return snooze_reply(ctx)
 
@@ -75,7 +74,7 @@ def split_task(ctx: CommandContext) -> tuple[Task, list[str]]:
     """The longest leading words that name a task ('eFaktura 8b 2' -> eFaktura 8b, ['2'])."""
     words = ctx.args
     if not words:
-        raise KlikError(f"Skriv hvilken opgave du mener, fx `/klik {ctx.word or 'signed'} 433`.")
+        raise KlikError(message("command_which_task", ctx.lang, word=ctx.word or "signed"))
     found = ctx.task_prefixes(words)
     if found:
         k, task = found[-1]
@@ -87,25 +86,27 @@ def mark_reply(ctx: CommandContext, mark: str) -> Reply:
     task, rest = split_task(ctx)
     number = pick_signature(task, " ".join(rest), word=ctx.word or mark)
     before = get_signatures(ctx.store, ctx.team, task)[number - 1]
-    name = f"*{render.escape(before.document)}* til *{render.task_label(task)}*"
+    lang = ctx.lang
+    name = message("sigcmd_document_of", lang, document=render.escape(before.document),
+                   task=render.task_label(task))
     if before.state == SIGNED:
-        return _private(f"{name} er allerede underskrevet og returneret ({_by(before, 'signed')}).")
+        return _private(message("sigcmd_already_signed", lang, name=name, by=_by(before, "signed", lang)))
     if mark == "received" and before.state == RECEIVED:
-        return _private(f"{name} er allerede markeret som modtaget ({_by(before, 'received')}).")
+        return _private(message("sigcmd_already_received", lang, name=name, by=_by(before, "received", lang)))
     after = mark_signature(ctx.store, team=ctx.team, task=task, which=str(number), mark=mark, user=ctx.user,
                            command=ctx.command)
     ref = render.escape(render.task_ref(task.id))
-    undo = f"Fortryd: `{_undo_command(task, number, mark)}`."
+    undo = message("sigcmd_undo", lang, command=_undo_command(task, number, mark))
     if mark == "received":
-        to = f" og sendes til {render.escape(after.recipient)}" if after.recipient else ""
-        return Reply.announce(f"📄 {render.user(ctx.user)}: {name} er modtaget. Den skal underskrives af "
-                              f"{render.escape(after.signer)}{to}{_deadline(ctx, task)}. "
-                              f"Skriv `/klik signed {ref}`, når den er sendt retur. {undo}")
-    text = (f"✅ {render.user(ctx.user)} markerede {name} som underskrevet og returneret. "
-            "Påmindelserne om den stopper.")
+        to = (message("sigcmd_sent_to", lang, recipient=render.escape(after.recipient))
+              if after.recipient else "")
+        return Reply.announce(message("sigcmd_received", lang, user=render.user(ctx.user), name=name,
+                                      signer=render.escape(after.signer), to=to,
+                                      deadline=_deadline(ctx, task), ref=ref, undo=undo))
+    text = message("sigcmd_signed", lang, user=render.user(ctx.user), name=name)
     step = task.signatures[number - 1].done_step()
     if step is not None and task.step(step) and before.signed_at is None:
-        text += f" Markér også trin {step}, når det passer: `/klik done {ref} {step}`."
+        text += message("sigcmd_mark_step_too", lang, step=step, ref=ref)
     return Reply.announce(f"{text} {undo}")
 
 
@@ -113,27 +114,28 @@ def unmark_reply(ctx: CommandContext, mark: Mark) -> Reply:
     task, rest = split_task(ctx)
     after = unmark_signature(ctx.store, team=ctx.team, task=task, which=" ".join(rest), mark=mark,
                              user=ctx.user, command=ctx.command, word=ctx.word or UNDO_WORDS[mark])
-    what = "modtaget" if mark == "received" else "underskrevet"
-    text = (f"↩️ {render.user(ctx.user)} fortrød «{what}» for *{render.escape(after.document)}* til "
-            f"*{render.task_label(task)}*: den står nu som *{after.state.label()}*.")
+    lang = ctx.lang
+    text = message("sigcmd_unmarked", lang, user=render.user(ctx.user),
+                   what=message(f"sigcmd_mark_{mark}", lang),
+                   document=render.escape(after.document), task=render.task_label(task),
+                   state=after.state.label(lang))
     if after.state == SIGNED:
         return Reply.announce(f"{text} {_still_signed(ctx, task, after)}")
     if mark == "received" and after.state == RECEIVED:
-        text += " " + _held_by_step(task, task.signatures[after.number - 1].received_step)
-    return Reply.announce(f"{text} Påmindelserne om den kommer igen, når de er forfaldne.")
+        text += " " + _held_by_step(task, task.signatures[after.number - 1].received_step, lang)
+    return Reply.announce(f"{text} {message('sigcmd_reminders_again', lang)}")
 
 
 def _still_signed(ctx: CommandContext, task: Task, state: SignatureState) -> str:
     """Why a signature is still signed after a mark was taken back: the other mark, or its step."""
     if signature_marks(ctx.store, ctx.team, task.id).get(state.number, {}).get("signed_at"):
         undo = _undo_command(task, state.number, "signed")
-        return f"Den er markeret som underskrevet; fortryd det med `{undo}`."
-    return _held_by_step(task, task.signatures[state.number - 1].done_step())
+        return message("sigcmd_still_signed", ctx.lang, undo=undo)
+    return _held_by_step(task, task.signatures[state.number - 1].done_step(), ctx.lang)
 
 
-def _held_by_step(task: Task, step: int | None) -> str:
-    return (f"Det er fordi trin {step} er udført; fortryd det med "
-            f"`/klik undo {render.escape(render.task_ref(task.id))} {step}`.")
+def _held_by_step(task: Task, step: int | None, lang: str) -> str:
+    return message("sigcmd_held_by_step", lang, step=step, ref=render.escape(render.task_ref(task.id)))
 
 
 def _undo_command(task: Task, number: int, mark: Mark) -> str:
@@ -147,18 +149,20 @@ def snooze_reply(ctx: CommandContext) -> Reply:
     paused = snooze(ctx.store, team=ctx.team, task_id=task.id, period=" ".join(rest), today=today,
                     user=ctx.user, command=ctx.command)
     ref = render.escape(render.task_ref(task.id))
+    lang = ctx.lang
     if paused is None:
-        return Reply.announce(f"▶️ {render.user(ctx.user)} genoptog påmindelserne om "
-                              f"*{render.task_label(task)}*.")
-    days = f"{paused.working_days} arbejdsdag{'e' * (paused.working_days != 1)}"
+        return Reply.announce(message("sigcmd_resumed", lang, user=render.user(ctx.user),
+                                      task=render.task_label(task)))
+    n = paused.working_days
+    days = message("sigcmd_working_day" if n == 1 else "sigcmd_working_days", lang, n=n)
     span = _day(paused.first_paused, today)
     if paused.last_paused != paused.first_paused:
         first = _day(paused.first_paused, today, month=paused.first_paused.month != paused.last_paused.month)
         span = f"{first}–{_day(paused.last_paused, today)}"
-    return Reply.announce(f"⏸️ {render.user(ctx.user)} udsatte påmindelserne om *{render.task_label(task)}* "
-                          f"{days}: ingen påmindelser {'i dag og ' * is_working_day(today)}{span}; "
-                          f"næste tidligst *{_day(paused.resume_on, today)}*. "
-                          f"Genoptag nu: `/klik udsæt {ref} 0`.")
+    return Reply.announce(message("sigcmd_snoozed", lang, user=render.user(ctx.user),
+                                  task=render.task_label(task),
+                                  days=days, today=message("sigcmd_today_and", lang) * is_working_day(today),
+                                  span=span, resume=_day(paused.resume_on, today), ref=ref))
 
 
 def _day(day: date, today: date, *, month: bool = True) -> str:
@@ -175,13 +179,13 @@ def _deadline(ctx: CommandContext, task: Task) -> str:
     window = window_for(task, golive_dates(ctx.store, ctx.team))
     if window is None:
         return ""
-    return f" senest {deadline_text(window, ctx.today())}"
+    return message("sigcmd_deadline", ctx.lang, when=deadline_text(window, ctx.today(), lang=ctx.lang))
 
 
-def _by(state: SignatureState, what: str) -> str:
+def _by(state: SignatureState, what: str, lang: str) -> str:
     at, by = getattr(state, f"{what}_at"), getattr(state, f"{what}_by")
-    who = f"af {render.user(by)} " if by else ""
-    return f"{who}{render.when(at)}" if at else "markeret tidligere"
+    who = message("sigcmd_by", lang, user=render.user(by)) if by else ""
+    return f"{who}{render.when(at)}" if at else message("sigcmd_marked_earlier", lang)
 
 
 def _private(text: str) -> Reply:

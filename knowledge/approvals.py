@@ -49,7 +49,15 @@ _NOT_A_THING = {"den", "det", "de", "dem", "dette", "disse", "alt", "noget", "op
 _GENERIC = {"resultat", "test", "løsning", "ændring", "proces", "forløb", "arbejde", "indsats", "beslutning",
             "valg", "adgang", "leverance", "materiale", "indhold", "udførelse", "gennemførelse",
             "udbetaling", "betaling", "sag", "bevilling", "afgørelse", "faktura", "ydelse", "refusion"}
-_NOTHING_SIGNED = re.compile(r"\b(?:intet|ingen|ikke)\b[^.]*\b(?:underskriv|signer|skrives\s+under)", re.I)
+# The noun of a verb in -ere is the doing itself: 'Konverteringen godkendes af styregruppen' approves
+# an activity, nothing handed over ('konvertering', 'implementering', 'migrering', 'registrering')
+_DOING = "ering"
+# Heads that make any compound an activity ('testforløbet', 'integrationstesten', 'testkørslen'), where
+# 'testresultatet' and 'brugeradgangen' name a thing
+_ACTIVITY = ("test", "forløb", "proces", "kørsel", "kørsl", "gennemførelse", "afprøvning", "planlægning",
+             "aktivitet")
+_NOTHING_SIGNED = re.compile(r"\b(?:intet|ingen|ikke)\b[^.]*\b(?:underskri(?:v|ft)|signer|skrives\s+under)",
+                             re.I)
 _NOUN = re.compile(r"[^\W\d_][\w-]{3,}", re.UNICODE)
 
 
@@ -141,6 +149,9 @@ def _active_thing(sentence: str, cue: re.Match[str]) -> str | None:
     left = sentence[clause_start(sentence, cue.start()):cue.start()]
     if _DONE.search(left) or _blocked(sentence, cue, left):
         return None
+    if cue.group(0).casefold() in {"godkend", "accepter", "acceptér"} and \
+            re.search(r"(?:\bog|\beller|,)\s*$", left):
+        return None  # 'Test og godkend integrationen': imperatives, nobody named
     subject = left.split()
     if modal := [i for i, t in enumerate(subject) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]:
         after = [t for t in subject[modal[-1] + 1:] if t.casefold() not in _AUX | _LEAD]
@@ -202,8 +213,10 @@ def _thing(tokens: list[str]) -> str | None:
     head = tokens[-1] if len(tokens) == 1 or first.endswith(("e", "s", "'s", "’s")) else tokens[0]
     low = head.casefold()
     if low in _NOT_A_THING or low in STOP_WORDS or not _NOUN.fullmatch(head) or head.isupper() or \
-            stems(low) & _GENERIC:
+            stems(low) & _GENERIC or any(stem.endswith(_DOING) for stem in stems(low)):
         return None  # 'KOMBIT' is a party, not a thing
+    if any(stem.endswith(head_word) for stem in stems(low) for head_word in _ACTIVITY):
+        return None  # 'Testforløbet godkendes af ydelseschefen': a test passed, nothing handed over
     return low
 
 
@@ -236,6 +249,9 @@ def _name(word: str, texts: list[str]) -> str:
     privilegiegruppe'), else by Danish rules ('regelsættet' -> 'regelsæt', 'tabellen' -> 'tabel')."""
     seen = {w.casefold() for text in texts for w in _NOUN.findall(text)}
     candidates = sorted(stems(word) & seen - {word}, key=len)
+    # 'konsekvensanalysen' and 'den godkendte analyse': the bare head seen elsewhere gives the ending
+    candidates = candidates or sorted({c for c in stems(word) - {word} for x in seen
+                                       if len(x) >= 5 and c.endswith(x) and x != word}, key=len)[-1:]
     bare = [c for c in candidates if not c.endswith(("en", "et", "ne"))]
     if bare:
         return bare[-1]

@@ -4,6 +4,7 @@ modtagelsen') as `TextDeadline`s, and what they mean in calendar days."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -32,10 +33,10 @@ _UNIT = "(?P<unit>" + "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(_UNIT
 _ONE = {"dagen": DeadlineUnit.DAYS, "døgnet": DeadlineUnit.DAYS, "arbejdsdagen": DeadlineUnit.WORKING_DAYS,
         "hverdagen": DeadlineUnit.WORKING_DAYS, "ugen": DeadlineUnit.WEEKS, "måneden": DeadlineUnit.MONTHS}
 _DEADLINE = re.compile(
-    r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
+    r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|inden|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
     r"(?:" + _NUMBER + r"\s+" + _UNIT + r"|(?P<one>" + "|".join(_ONE) + r"))"
     r"\s+(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
-    r"(?P<anchor>[^.;!?\n|]*)", re.I)
+    r"(?P<anchor>[^.;!?\n|)]*)", re.I)  # '(senest 3 uger før teststart)': the bracket ends it
 _OFFSET = re.compile(r"\b(?:go[\s-]?live|golive)\s*(?P<sign>-|–|minus|\+|plus)\s*" + _NUMBER + r"\s+" + _UNIT
                      + r"\b", re.I)
 # 'Når testen er godkendt, skal resultatet meldes inden for 5 arbejdsdage', 'Efter go-live har kommunen 30
@@ -58,11 +59,15 @@ _ANCHORS = [
              r"|sættes\s+i\s+(?:drift|produktion)|tages\s+i\s+(?:brug|drift))\b"),
     (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+(?:modtaget|fået)\b"
                    r"|[\w-]+\s+er\s+(?:modtaget|kommet)\b"),
-    ("start", r"(?:opgavens\s+)?(?:start(?:dato(?:en)?)?|opstart\w*|begyndelse)\b"
+    ("start", r"(?:opgavens\s+)?(?:start(?:dato(?:en)?)?|opstart(?:en|sdato(?:en)?)?|begyndelse)\b"
+              r"|opgave(?:start|opstart)\w*"
               r"|opgaven\s+(?:er\s+|bliver\s+)?(?:startet|påbegyndt|begyndt)\b"),
     ("slut", r"(?:opgavens\s+)?slut(?:dato(?:en)?)?\b|opgavens\s+(?:frist|afslutning)\b"
+             r"|opgave(?:slut|frist)\w*"
              r"|opgaven\s+(?:er\s+|bliver\s+)?(?:afsluttet|fuldført|slut)\b"),
 ]
+_OF_WHAT = re.compile(r"\s+af\s+(?:(?:den|det|de)\s+)?(?:(?!skal\b|må\b|bør\b|kan\b|er\b|har\b|og\b|så\b)"
+                      r"[\w'’-]+\s*?){1,3}(?=\s+(?:skal|må|bør|kan|er|har)\b)", re.I)
 _AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
 # 'Aftalen skal returneres inden go-live', 'senest ved go-live': a deadline at go-live itself (0 days);
 # not a period or a vague time ('i ugerne før go-live', 'i god tid før go-live', 'lige før go-live')
@@ -75,7 +80,8 @@ _GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[
 _DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b", re.I)
 _SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+"
                       r"|[\w'’-]+\s+(?:af|til|over|for|i|på|med)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-                      r"(?:skal|må|bør|kan|er|bliver|\w{3,}es|sker|foregår|finder\s+sted|foreligger)\b", re.I)
+                      r"(?:skal|må|bør|kan|er|bliver|\w{3,}es|\w{2,}(?:gås|stås|fås)|sker|foregår|finder\s+sted"
+                      r"|foreligger)\b", re.I)
 
 
 def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDeadline]:
@@ -115,7 +121,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
     out = []
     if not _UNIT_WORD.search(sentence):  # every unit has one of these words; most sentences have none
         return out
-    for m in _DEADLINE.finditer(sentence):
+    whole, done = sentence, 0  # where the last deadline's anchor ended
+    for m in _deadline_matches(whole):
         if m["one"]:
             if (m["lead"] or "").casefold() not in {"senest", "allerede"}:
                 continue  # 'i ugen efter go-live' is a period, not a deadline
@@ -132,11 +139,21 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         anchor, anchor_end = _anchor(m["anchor"])
         if not anchor:
             continue
-        start = m.start("lead") if m["lead"] else m.start("n")  # the one-word form always has a lead
-        text = sentence[:m.start("anchor") + anchor_end].strip(" ,")
+        if (m["lead"] or "").casefold() != "senest" and (
+                _USUALLY.search(whole) or (direction == "fra" and re.search(r"\btil\s", m["anchor"]))):
+            continue  # 'Leverandøren svarer normalt inden for 3 dage', '10 dage fra bestilling til levering'
+        # '..., og superbrugerne skal have gennemført e-læringen inden for 3 uger ...': a second deadline
+        # in a clause of its own is read in that clause
+        offset = _clause_after(whole, done, m.start()) if done else 0
+        sentence = whole[offset:]
+        if offset and re.match(r"(?:de|den|det)\s", sentence, re.I):
+            previous = (*previous, whole[:offset])  # '..., og de skal deltage i træning senest ...'
+        start = (m.start("lead") if m["lead"] else m.start("n")) - offset  # the one-word form has a lead
+        anchor_at = m.start("anchor") - offset
+        text = sentence[:anchor_at + anchor_end].strip(" ,")
         if not sentence[:start].strip():
             text = sentence.rstrip(" .")  # 'Senest 30 dage før go-live skal aftalen være returneret'
-        rest = sentence[m.start("anchor") + anchor_end:].strip(" ,")
+        rest = sentence[anchor_at + anchor_end:].strip(" ,:;–-")  # 'Senest ... før go-live: kontrollér X'
         # 'Kommunen skal senest 30 dage før go-live have returneret aftalen': read without the deadline
         cut = f"{sentence[:start].rstrip()} {rest}" if rest and not _DEADLINE.match(rest) else sentence
         about = _about(sentence, step, documents, last, previous) if sentence[:start].strip() else \
@@ -151,6 +168,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
             about = _about(said, step, documents, None, ())
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
                                 about=about))
+        done = m.start("anchor") + anchor_end
+    sentence = whole
     if not out and (m := _WITHIN.search(sentence)) and (lead := _SINCE.match(sentence)):
         out.append(_since(sentence, m, lead, step, documents, last, previous))
     for m in _OFFSET.finditer(sentence):  # 'Frist: go-live minus 30 dage', 'Go-live -14 dage'
@@ -166,6 +185,25 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
 
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
                                 about=lambda part: _about(part, step, documents, last, previous))
+
+
+# How long things usually take, said of a habit: no deadline for the task
+_USUALLY = re.compile(r"\b(?:typisk|normalt|sædvanligvis|som\s+regel|oftest|erfaringsmæssigt)\b", re.I)
+
+
+def _clause_after(sentence: str, start: int, end: int) -> int:
+    """Where the last clause that opens between `start` and `end` begins (', og', ', men', ';'), else 0."""
+    cuts = [m.end() for m in re.finditer(r";\s+|,\s+(?:og|men|mens)\s+", sentence[start:end])]
+    return start + cuts[-1] if cuts else 0
+
+
+def _deadline_matches(sentence: str) -> Iterator[re.Match[str]]:
+    """Each match of _DEADLINE; the next is looked for after the anchor's own clause, not after the
+    sentence's end ('... senest 2 måneder før go-live, og X skal ... inden for 3 uger efter ...')."""
+    pos = 0
+    while m := _DEADLINE.search(sentence, pos):
+        yield m
+        pos = max(m.start("anchor") + _anchor(m["anchor"])[1], m.end("dir"))
 
 
 def _is_party(about: str) -> bool:
@@ -217,8 +255,14 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
             if m.group(0).endswith(("modtaget", "fået")) and (obj := re.match(
                     r"(?:\s+(?!og\b|så\b|men\b)[\w-]+){1,3}", text[end:], re.I)):
                 end += obj.end()  # 'efter, at I har fået blanketten'
+            elif name == RECEIPT and (obj := _OF_WHAT.match(text, end)):
+                end = obj.end()  # 'efter modtagelsen af testdata skal kommunen ...': what is received
             return name, offset + end
-    own = re.split(r",\s+(?:så|og|men|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+", text)[0]
+    # 'før udløbsdatoen og installeres inden for ...': a second verb starts what the anchor is not
+    # 'efter kontraktens underskrift skal kommunen ...': the inverted main clause is no part of it
+    own = re.split(r",\s+(?:så|og|men|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+"
+                   r"|\s+(?:og|eller)\s+(?=(?:skal|må|bør|[a-zæøå]{3,}es)\b)|\s+(?=(?:skal|må|bør)\s)",
+                   text)[0]
     own = " ".join(own.split()[:10]).rstrip(" ,")
     if len(own) < 3 or not re.search(r"[^\W\d_]{3}", own):
         return None, 0
@@ -284,8 +328,11 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
     return about
 
 
+# 'Godkend dem senest ...': an imperative whose object is a pronoun for what was named before
+_IT_DONE = re.compile(r"[A-ZÆØÅa-zæøå]{3,}\s+(?:den|det|dem|disse)\s+(?:senest|inden|før|\d)", re.I)
 # '..., og den skal være afsluttet senest ...': 'den' is what the clause before names
-_AND_IT = re.compile(r",?\s+og\s+(?:den|det|de|dette)\s+(?:skal|må|bør|\w{3,}es)\b", re.I)
+_AND_IT = re.compile(r",?\s+og\s+(?:den|det|de|dette)\s+(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b",
+                     re.I)
 _THERE_IS = re.compile(r"^(?:der\s+(?:skal|må|bør)\s+(?:ske|foretages|gennemføres|laves)\s+|der\s+er\s+)",
                        re.I)
 _FRIST_FOR = re.compile(r"\b(?:sidste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?)\s+for\s+"
@@ -320,8 +367,10 @@ def _head_noun(text: str) -> str | None:
 # kommunen ønsker rådgivning, skal anmodningen sendes ...')
 _ASIDES = re.compile(r"\s*\([^()]*\)|,\s*(?:som|der)\s+[^,]{3,80},"
                      r"|^(?:hvis|såfremt|når|efter\s+at)\s+[^,]{3,80},\s*", re.I)
-# 'Senest ... afleveres testplanen', 'skal der udpeges en kontaktperson': a passive verb before its subject
-_PASSIVE_FIRST = re.compile(r"^(?:(?:skal|må|bør|kan)\s+)?(?:der\s+)?(?:(?:også|derefter|desuden)\s+)?"
+# 'Senest ... afleveres testplanen', 'skal der udpeges en kontaktperson', 'Der skal udpeges ...': a passive
+# verb before its subject
+_PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|bør|kan)\s+)?(?:der\s+)?"
+                            r"(?:(?:også|derefter|desuden)\s+)?"
                             r"[a-zæøå]{3,}es\s+(?=\S)"
                             r"|^der\s+(?:skal|må|bør)\s+(?:foreligge|være|ligge)\s+(?=\S)", re.I)
 # 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
@@ -352,12 +401,17 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return last
     if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
         return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
+    if (label := _label(sentence)) and _LEADS.match(sentence[sentence.index(":") + 1:].strip()):
+        return label  # a list item 'Afmelding af integrationer: senest 1 måned efter go-live'
+    if m := _DASH_LABEL.match(sentence):
+        return lower_first(m.group(1))  # 'Listen med kontaktpersoner – send den til KOMBIT senest ...'
     if " | " in sentence and (cell := _row_subject(sentence)):
         return cell
     if previous and " | " in previous[0]:  # a cell of a table row: its row says what it is about
         return _document(previous[0], documents) or _row_subject(previous[0])
-    if _REFERS.match(sentence) and (said := next(filter(None, map(item_subject, reversed(previous))), None)):
-        return said
+    if (_REFERS.match(sentence) or _IT_DONE.match(sentence)) and \
+            (said := next(filter(None, map(item_subject, reversed(previous))), None)):
+        return said  # 'Gennemgå testcases. Godkend dem senest ...': what 'dem' stands for
     if documents and (_REFERS.match(sentence) or _SIGNING.search(sentence)) and \
             (last or len(documents) == 1):
         return last or next(iter(documents))  # 'Fristen for underskrift er ...', a list item 'Frist: ...'
@@ -405,8 +459,9 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         sentence = f"{m.group(1)} skal"  # 'Senest ... skal aftalen være returneret': the subject follows
     if m := _SUBJECT.match(sentence):
         subject = m.group(1)
-        if last and re.fullmatch(r"(?:godkendelse|underskrift|underskrivning|signering|accept)\w*", subject,
-                                 re.I):
+        if last and re.fullmatch(r"(?:godkendelse|underskrift|underskrivning|signering|accept|aflevering"
+                                 r"|indsendelse|fremsendelse|returnering|tilbagesendelse|upload)\w*",
+                                 subject, re.I):
             return last  # 'Godkendelsen skal ske senest ...' is about what was to be approved
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*"
                             r"|[-•*]\s.*)", subject, re.I):
@@ -428,8 +483,9 @@ def _read_past(sentence: str) -> str | None:
         if (m := pattern.match(sentence)) and (obj := _object_after(" " + sentence[m.end():])) and \
                 obj.split()[0].casefold() not in NUMBERS:  # 'Testen varer fem arbejdsdage' names no thing
             return obj
-    if (m := _TIME_TO.search(sentence)) and (obj := _object_after(sentence[m.end():])):
-        return obj
+    if (m := _TIME_TO.search(sentence)) and (obj := _imperative_object(
+            "send " + re.sub(r"^\S+\s+", "", sentence[m.end():].strip()))):
+        return obj  # 'har 10 arbejdsdage til at gennemgå udkastet': past the infinitive
     return None
 
 
@@ -439,21 +495,35 @@ _NOBODY = r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|d
 # A sentence whose subject is the item spoken of before: 'Den sendes til KOMBIT senest ...', 'Fristen er
 # ...', 'Det skal ske senest ...', or nothing but the deadline ('Senest 20 dage før go-live.').
 _REFERS = re.compile(r"^(?:[-•*–]\s+)?(?:(?:bemærk|husk|obs|nb|vigtigt)\s*[,:!]?\s+(?:at\s+)?)?"
-                     r"(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|\w{3,}es)\b"
+                     r"(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b"
                      r"|(?:frist(?:en)?|tidsfrist(?:en)?|deadline)\b|\W*$)", re.I)
 _NOT_LABELS = {"bemærk", "note", "obs", "nb", "vigtigt", "husk", "tip", "frist", "deadline", "eksempel", "fx"}
 _LABEL = re.compile(r"(?:[-•]\s+)?([^\W\d][^:|.]{0,40}?):\s+\S")
 _LEADS = re.compile(r"\b(?:senest|inden|indenfor|allerede|før|efter|frist)\b|\d", re.I)
 
 
-@lru_cache(maxsize=8192)
-def item_subject(sentence: str) -> str | None:
-    """What a list item or sentence is about: its label ('- Fejlliste: ...'), else its subject."""
+# An opening condition, then the main clause's verb and its subject: what follows is the object
+_THEN_DOES = re.compile(r"(?:når|hvis|efter\s+at|så\s+snart)\s+[^,]{3,80},\s*[a-zæøå]{3,}e?r\s+"
+                        r"(?:[A-ZÆØÅ]{2,}|[\w-]+(?:en|et|ne))\s+", re.I)
+
+
+def _label(sentence: str) -> str | None:
+    """A list item's label: '- Fejlliste: ...' -> 'fejlliste'."""
     if (m := _LABEL.match(sentence)) and len(m.group(1).split()) <= 4 and not _LEADS.search(m.group(1)) \
             and m.group(1).strip().casefold() not in _NOT_LABELS:
         return lower_first(m.group(1).strip())
+    return None
+
+
+@lru_cache(maxsize=8192)
+def item_subject(sentence: str) -> str | None:
+    """What a list item or sentence is about: its label ('- Fejlliste: ...'), else its subject."""
+    if label := _label(sentence):
+        return label
     if obj := _imperative_object(sentence):
         return obj  # 'Udfyld skemaet. Det skal være sendt senest ...'
+    if (m := _THEN_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
+        return obj  # 'Når fuldmagten er godkendt, opretter administratoren brugerne. Det skal ske ...'
     if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)",
                                                             m.group(1), re.I):
         return lower_first(m.group(1))
@@ -473,9 +543,13 @@ _IMPERATIVE = re.compile(
     r"|bestil|opret|udfyld|udarbejd|færdiggør|gem|del|registr[eé]r|opdat[eé]r|tilmeld|afmeld|godkend"
     r"|underskriv|sign[eé]r|indtast|angiv|oplys|udpeg|vælg|book|planlæg|gennemfør|afslut|luk|kontroll[eé]r"
     r"|tjek|ret|slet|install[eé]r|konfigur[eé]r|opsæt|tildel|fjern|beskriv|dokument[eé]r|indhent|hent"
-    r"|gennemgå|public[eé]r|aktiv[eé]r|deaktiv[eé]r|test|afprøv|tilret|klargør|forbered)\s+", re.I)
-_NOT_VERBS = {"vær", "være", "hav", "have", "bliv", "blive", "kunn", "kunne", "selv", "først", "derefter",
-              "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør", "gøre"}
+    r"|gennemgå|public[eé]r|aktiv[eé]r|deaktiv[eé]r|test|afprøv|tilret|klargør|forbered|tilpas|ryd|udfør"
+    r"|etabl[eé]r|lav|find|udsend|overfør|flyt|konvert[eé]r|migr[eé]r|import[eé]r|indlæs|afstem|afklar|aftal"
+    r"|undersøg|identific[eé]r|kortlæg|inform[eé]r|orient[eé]r|uddan|afhold|indkald|udvælg|besvar|tilføj"
+    r"|redig[eé]r|vurd[eé]r|bekræft)\s+", re.I)
+_NOT_VERBS = {"vær", "være", "hav", "have", "ha", "få", "bliv", "blive", "kunn", "kunne", "selv", "først",
+              "derefter", "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør",
+              "gøre"}
 _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked"}
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
 
@@ -485,6 +559,14 @@ _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'p
 _DUTY = re.compile(r"(?:kommunen|i|vi|man|du)\s+(?:(?:skal|må|bør)\s+(?:også\s+|selv\s+)?(?:have\s+)?)?"
                    r"(\w+?)(?:e|er|r|et|t)?\s", re.I)
 _REMIND = re.compile(r"(?:husk|sørg\s+for|det\s+er\s+vigtigt)\s*,?\s+at\s+(\w+?)e?\s", re.I)
+
+
+# 'Listen med kontaktpersoner – send den til KOMBIT senest ...': a thing named, then what to do with it
+_DASH_LABEL = re.compile(r"([^\W\d][^–—:|]{2,60}?)\s+[–—-]\s+\w+\s+(?:den|det|dem)\b", re.I)
+_AND_DO = re.compile(r"\s*(?:og|eller|,)\s*" + _IMPERATIVE.pattern, re.I)
+# 'Opret, kontrollér og aktivér brugerne': the first of imperatives listed with commas
+_FIRST_OF = re.compile(_IMPERATIVE.pattern.removesuffix(r"\s+") + r"(?=\s*,)", re.I)
+_TELL = re.compile(r"(?:giv|send)\s+(?:\S+\s+){0,2}?besked\s+om\s+", re.I)
 
 
 def _object_after(text: str) -> str | None:
@@ -502,7 +584,11 @@ def _imperative_object(sentence: str) -> str | None:
         stem = r.group(1)  # imperative's stem + e ('lukke': 'luk'); 'Kommunen sender X'
         stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå" else stem
         sentence = stem + sentence[r.end() - 1:]
-    m = _IMPERATIVE.match(sentence)
+    m = _IMPERATIVE.match(sentence) or _FIRST_OF.match(sentence)
+    while m and (more := _AND_DO.match(sentence, m.end())):
+        m = more  # 'Udfyld og returnér skemaet', 'Opret, kontrollér og aktivér brugerne'
+    if m is None and (told := _TELL.match(sentence)):
+        m = told  # 'Giv KOMBIT besked om resultatet'
     if m is None and r and re.fullmatch(r"[a-zæøå]{3,}", stem) and stem not in _NOT_VERBS | STOP_WORDS:
         m = re.match(r"\S+\s+", sentence)  # 'Kommunen skal afholde en workshop': after a modal, a verb
     if m is None:

@@ -11,7 +11,7 @@ from knowledge.text import one_line, strip_marker
 
 # ---------------------------------------------------------------- facts from "X: Y" lists
 
-_ITEM = re.compile(r"[-•*]\s+(.+)$")
+_ITEM = re.compile(r"(?:[-•*]|\d{1,2}[.)])\s+(.+)$")  # '- Drift: KMD', '1) Hosting: Netcompany'
 _PAIR = re.compile(r"([^:]{1,60}?):\s+(.+)$")
 _CONTEXT_SUBJECT = re.compile(
     r"(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w/-]+\s+){0,3}?[\w/-]+)\s+"

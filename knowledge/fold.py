@@ -56,6 +56,9 @@ something someone somebody anyone happen happens person people there please than
 belongs part take takes much many long hi hello hey
 får få fik fået
 hurtigt hurtig snart tidligt quickly soon early
+bagefter derefter herefter forinden allerede stadig fortsat overhovedet faktisk eventuelt evt
+pludselig pludseligt igen straks endnu desværre heldigvis
+ude inde oppe nede henne imod præcis præcist nøjagtigt cirka ca stor store større lille små flere færre
 """.split())
 
 
@@ -90,7 +93,15 @@ def _stem_key(word: str) -> str:
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
-    return loose(ascii_fold(stem))
+    k = loose(ascii_fold(stem))
+    # a content word cut to a stop word ('notere' -> 'not', 'inde' -> 'ind') is not that stop word
+    return k + "_" if k in STOP_WORDS and loose(ascii_fold(word)) not in STOP_WORDS else k
+
+
+def stem_key(word: str) -> str:
+    """A casefolded word's key before the glossary: 'hostingen' -> 'hosting' (whose key is 'drift'),
+    as the word stands inside a compound ('Hostingansvarlig')."""
+    return _stem_key(word)
 
 
 @lru_cache(maxsize=200_000)

@@ -39,7 +39,8 @@ US = {"kommunen", "kommunens", "jer", "jeres", "os", "vi", "i", "du", "man", "ko
 NEGATION = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
 WORD = re.compile(r"[\w@][\w@/'’.-]*[\w]|[\w@]", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|\b(?:mens|men|hvorefter|fordi|så\s+at"
-                           r"|og\s+(?=(?-i:[a-zæøå]+(?:e[rs]|t))\b))\b", re.I)
+                           # 'og sendes' starts a clause, 'sundheds- og ældreområdet' does not
+                           r"|(?<!-\s)og\s+(?=(?-i:[a-zæøå]+(?:e[rs]|t))\b))\b", re.I)
 
 
 @lru_cache(maxsize=16384)  # the same words recur in every task
@@ -127,6 +128,8 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
             out.append(tok)
             i += 1
             both = False
+            if i + 1 < len(tokens) and tokens[i].casefold() == "af":
+                i += 1  # 'både af kommunaldirektøren og af økonomichefen'
             while i < len(tokens) and tokens[i].casefold() in ARTICLES:
                 if i + 1 < len(tokens) and tokens[i + 1].casefold() in _OTHER:
                     out += [tokens[i], tokens[i + 1]]  # 'it-chefen eller en anden ... leder'
@@ -166,6 +169,7 @@ def _cosigner_at(tokens: list[str], i: int) -> bool:
 def _cosigner(word: str) -> bool:
     """A second name after 'og': a noun in the definite form ('kommunaldirektøren') or a proper
     name ('KOMBIT'), not a verb ('sendes', 'returnerer') or a small word ('derefter', 'den')."""
+    word = word.rstrip(".")  # the last word of a sentence: 'af borgmesteren og kommunaldirektøren.'
     low = word.casefold()
     if low in STOP_WORDS or low in ARTICLES or document_lemma(low):
         return False

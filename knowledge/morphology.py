@@ -56,7 +56,9 @@ def particle_base(word: str) -> str | None:
     folded = ascii_fold(word)
     for particle in _PARTICLES:
         rest = folded[len(particle):]
-        if folded.startswith(particle) and len(rest) >= MIN_BASE and rest.isalpha():
+        # a base the stemmer cuts below a verb's length is no verb ('område' is no 'om' + 'råde')
+        if folded.startswith(particle) and len(rest) >= MIN_BASE and rest.isalpha() \
+                and len(key(rest)) >= MIN_BASE:
             return key(rest)
     return None
 

@@ -18,7 +18,7 @@ from knowledge.readers.tabbed import tabbed_tasks
 from knowledge.readers.tables import table_rows
 from knowledge.signature_tables import add_stated_signatures
 from knowledge.signatures import extract_signatures
-from knowledge.stated_facts import label_facts
+from knowledge.stated_facts import label_facts, table_facts
 from knowledge.text import (
     clean_characters,
     clean_name,
@@ -260,6 +260,7 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     rows = [row for v in [*values.values(), *extra.values()] for row in table_rows(v)]
     add_stated_signatures(task, rows)
     task.facts += label_facts(description, rows)
+    task.facts += table_facts([*values.values(), *extra.values()], description)
     task.text_deadlines = extract_deadlines(task, rows=rows)
     task.links = extract_links("\n".join([*values.values(), *extra.values()]))
     return task

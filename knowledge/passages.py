@@ -16,6 +16,10 @@ _ABBREVIATIONS = ("fx.", "f.eks.", "jf.", "evt.", "mv.", "bl.a.", "dvs.", "ca.",
                   "att.", "adm.", "afd.", "pr.")
 
 
+# A line of a short label, a colon and a value: 'Kontaktperson hos leverandøren: Anders Holm (...)'.
+_LABEL_LINE = re.compile(r"^[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[\wæøåÆØÅ'’/-]+){0,3}:[ \t]+\S")
+
+
 class Passage(NamedTuple):
     """One quotable piece of a task; `number` is the step/checklist number where it has one."""
 
@@ -60,6 +64,10 @@ def text_passages(field: str, text: str | None) -> list[Passage]:
             else:
                 prose.append(line)
         said = sentences(" ".join(prose))
+        # 'Leverandør: X' / 'Driftsansvarlig: Y' on lines of their own run together into one sentence
+        # (which keeps a contact's name with its phone); each line is quotable on its own too
+        labelled = [line for line in prose if _LABEL_LINE.match(line)]
+        said += [line for line in labelled if len(labelled) >= 2 and line not in said]
         if not items:
             out += [Passage(field, s) for s in said]
             continue
@@ -88,7 +96,13 @@ def task_passages(task: Task) -> list[Passage]:
         out += [Passage("checklist", f"{sub.text}" + (f" ({sub.status})" if sub.status and
                                                         sub.status not in sub.text else ""), item.number)
                 for sub in item.substeps]
-    out += [Passage("fact", f"{f.subject}: {f.value}") for f in task.facts]
+    # a table's cell ('GIS: Teknik og Miljø' under 'Ansvarlig enhed') without its column would say
+    # another thing than the table; the facts intent answers it with its column
+    columns: dict[str, set[str]] = {}
+    for f in task.facts:
+        columns.setdefault(f.subject, set()).add(f.context)
+    out += [Passage("fact", f"{f.subject}: {f.value}") for f in task.facts
+            if not f.context or len(columns[f.subject]) < 2]
     labelled = [("executor", "executor", task.recommended_executor),
                 ("executor", "executor_comment", task.executor_comment),
                 ("responsible", "responsible", task.recommended_responsible),

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.language import GENERIC_DOCS, US, document_lemma, lower_first, words
+from knowledge.approvals import stems
+from knowledge.language import GENERIC_DOCS, ROLE_ENDINGS, US, document_lemma, lower_first, words
 from knowledge.models import Signature, Task
 
 # What a column holds, by its header
@@ -39,7 +40,7 @@ def add_stated_signatures(task: Task, rows: list[list[str]]) -> None:
         if only.signer.casefold() in US and (m := _SIGNER_LABEL.search(task.description)):
             only.signer = _value(m["value"]) or only.signer
         if only.recipient is None and (m := _RECIPIENT_LABEL.search(task.description)):
-            only.recipient = _value(m["value"])
+            only.recipient = _party(m["value"])
 
 
 def _table_signatures(rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
@@ -54,7 +55,7 @@ def _table_signatures(rows: list[list[str]]) -> list[tuple[str, str, str | None]
             continue
         document = _document(row[columns["document"]])
         signer = _value(row[columns["signer"]])
-        recipient = _value(row[columns["recipient"]]) if "recipient" in columns else None
+        recipient = _party(row[columns["recipient"]]) if "recipient" in columns else None
         if document and signer and not document_lemma(signer.split()[-1]):
             out.append((document, signer, recipient or None))
     return out
@@ -92,6 +93,19 @@ def _value(cell: str) -> str | None:
             value.casefold() in {"ingen", "ikke relevant", "n/a", "ja", "nej", "x"}:
         return None  # a status or a date, not a name
     return lower_first(value)
+
+
+def _party(cell: str) -> str | None:
+    """A recipient as a cell or label writes it: 'Netcompany', 'Udbetaling Danmark' and 'KOMBIT' are
+    names and keep their capital; 'Leverandøren' and 'Projektlederen' are roles ('leverandøren')."""
+    value = _value(cell)
+    if value is None:
+        return None
+    raw = " ".join(re.split(r"\s+[–—-]\s+|[.;]\s*$", cell.strip())[0].split())
+    first = raw.split()[0].casefold()
+    role = first.startswith(("leverandør", "kommune")) or any(
+        stem.endswith(ROLE_ENDINGS) for stem in stems(first))
+    return value if role else raw
 
 
 def _merge(task: Task, document: str, signer: str, recipient: str | None,

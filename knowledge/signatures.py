@@ -14,6 +14,7 @@ from knowledge.approvals import approved_things, as_passive, inverted_subject, s
 from knowledge.extract import sentences
 from knowledge.language import (
     ARTICLES,
+    COMPOUND_ONLY,
     GENERIC_DOCS,
     NEGATION,
     ROLE_ENDINGS,
@@ -33,13 +34,13 @@ from knowledge.quickcheck import literal_stems, may_find
 # One alternative per way of saying it; the group name says where the document and the signer are. A verb may
 # carry a prefix that makes it co-, counter- or pre-signing ('medunderskrives', 'kontrasigneres',
 # 'ledelsesgodkendes', 'forhåndsgodkendt'), written as one word.
-_CUE = re.compile(r"""\b(?:med|kontra|ledelses|forhånds)?(?:
+_CUE = re.compile(r"""\b(?:med|kontra|ledelses|direktions|forhånds)?(?:
     (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
   | (?P<adj>underskrevne|signerede|godkendte|tiltrådte)
   | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
       |påtegnes|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret)
-  | (?P<approved>godkendes|godkendt|accepteres|accepteret)
+  | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b)|gives(?=\s+af\b))
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
       |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
       |attesterer|attestere|attestér|attester
@@ -49,8 +50,8 @@ _CUE = re.compile(r"""\b(?:med|kontra|ledelses|forhånds)?(?:
       |(?<=^)godkendelse(?:n)?(?=\s+af\b))
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
-_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest",
-                       re.I)
+_CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest"
+                       r"|indgås|gives", re.I)
 _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on the many sentences without
 # 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
 # confirmation counts only when the sentence names an electronic signature to do it with.
@@ -94,7 +95,8 @@ _BACK = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|retur|tilbage|un
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
 _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
                           r"høring|brug|videre|behandling)\b", re.I)
-_GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:\w+\s+){0,2}?(?:(?:underskrift|signatur)\w*\s+(?:fra|af)"
+# 'Få underskrift fra direktøren', 'Få ydelseschefens underskrift på bemyndigelsen'
+_GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:\w+\s+){0,2}?(?:(?:underskrift|signatur)\w*\s+(?:fra|af|på)"
                          r"|godkendelse\w*\s+fra)\s", re.I)
 _PLACE = (r"(?:digitale\s+)?\w*(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk"
           r"|selvbetjening\w*|hjemmeside|supportfunktion)")
@@ -111,7 +113,8 @@ _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆ
 # 'Leverandøren skal have den underskrevne aftale', 'Leverandøren modtager bestillingen': who gets it
 _GETS = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:have|modtage)|modtager|får)\s", re.I)
 # 'Videresend aftalen til direktøren', 'Forelæg aftalen for direktøren': the paper goes on to its signer
-_HAND_ON = re.compile(r"(?:videresend|forelæg|overgiv|giv)\w*\s+(?:den|det|dem|de|\w+en|\w+et|\w+erne)\s+"
+_HAND_ON = re.compile(r"(?:videresend|forelæg|fremlæg|præsent[eé]r|overgiv|giv)\w*\s+"
+                      r"(?:den|det|dem|de|\w+en|\w+et|\w+erne)\s+"
                       r"(?:\w+\s+){0,3}?(?:til|for)\s", re.I)
 # 'Giv leverandøren den underskrevne aftale': the one given it comes between the verb and the paper
 _GIVE_TO = re.compile(r"(?:send|giv|mail|aflever|returnér|returner)\s+"
@@ -185,14 +188,38 @@ def extract_signatures(task: Task) -> list[Signature]:
         # one here, so 'Modtag bestillingen' and 'den underskrevne bestilling' speak of it too: read again.
         papers = {s.document for s in found if " " not in s.document and not document_lemma(s.document)
                   and document_lemma(s.document, loose=True) == s.document}
-        if not papers:
+        # 'Udarbejd en datakvalitetsplan ... Få planen ledelsesgodkendt': the head alone is the one
+        # compound signed in the task
+        heads = _compound_heads(found, said)
+        if not papers and not heads:
             return found
-        forms = {w.group(0).casefold().strip(".'’"): lemma for text in said for w in words(text)
-                 if (lemma := document_lemma(w.group(0), loose=True)) in papers}
+        forms = {w.group(0).casefold().strip(".'’"): heads.get(lemma, lemma)
+                 for text in said for w in words(text)
+                 if (lemma := document_lemma(w.group(0), loose=True)) in papers | heads.keys()}
+        forms |= {w.group(0).casefold().strip(".'’"): heads[head] for text in said for w in words(text)
+                  if not document_lemma(w.group(0), loose=True)
+                  and (head := next((h for h in stems(w.group(0)) if h in heads), None))}
         _THINGS.set({**(things or {}), **forms})
         return _signatures(task)
     finally:
         _THINGS.reset(token)
+
+
+def _compound_heads(found: list[Signature], said: list[str]) -> dict[str, str]:
+    """{'plan': 'datakvalitetsplan', 'resultat': 'testresultat'}: a head that is a paper only in a
+    compound, or the head of a thing approved, for the one signed compound that ends with it."""
+    heads: dict[str, list[str]] = {}
+    things = [s.document for s in found if s.approval and " " not in s.document]
+    for head in {stem for text in said for w in words(text) for stem in stems(w.group(0))} if things else ():
+        for doc in things:
+            if len(head) >= 4 and doc.endswith(head) and len(doc) > len(head) + 2:
+                heads.setdefault(head, []).append(doc)  # 'resultatet' of the one 'testresultat'
+    for signature in found:
+        doc = signature.document
+        for head in COMPOUND_ONLY:
+            if " " not in doc and doc.endswith(head) and len(doc) > len(head) + 2:
+                heads.setdefault(head, []).append(doc)
+    return {head: docs[0] for head, docs in heads.items() if len(set(docs)) == 1}
 
 
 def _signatures(task: Task) -> list[Signature]:
@@ -284,6 +311,8 @@ _BRACKET = re.compile(r"\(\s*(?:fx\.?\s+|typisk\s+|f\.eks\.\s+)?([^()]{3,60}?)\s
 
 
 def _bracket_role(sentence: str) -> str | None:
+    if (m := _TYPICALLY.search(sentence)) and (name := name_after(m.group(1), both=True)):
+        return name
     if not _CUE.match(sentence.lstrip()) or not (m := _BRACKET.search(sentence)):
         return None
     name = name_after(m.group(1), both=True)
@@ -348,7 +377,10 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
 def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
     """The papers the clause with the sending verb names ('sendes en kvittering til X' -> {'kvittering'});
     empty when it names none ('Send den til KOMBIT')."""
-    send = _SEND.search(sentence)
+    # the sending that names where it goes ('Samtykket gives ved, at X ... sender den til KMD')
+    sends = list(_SEND.finditer(sentence))
+    send = next((m for m in sends if re.match(r"(?:\s+\S+){0,6}?\s+(?:til|hos)\s", sentence[m.end():], re.I)),
+                sends[0] if sends else None)
     if send is None:
         return frozenset()
     start = clause_start(sentence, send.start())
@@ -359,6 +391,10 @@ def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
 
 
 _ACT_WORD = re.compile(r"godkendelse|accept|underskrift|signatur|tiltrædelse", re.I)
+
+
+# Parties outside the municipality: what they have signed is done, not for the municipality to track
+_OUTSIDE = re.compile(r"[A-ZÆØÅ]{3,}|[Ll]everandør\w*|\w+styrelsen|Udbetaling\s+Danmark")
 
 
 def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bool, bool]:
@@ -373,8 +409,10 @@ def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bo
         reference = state = True  # 'Kommunen har tiltrådt aftalen': where the task ends, not a paper to sign
     if re.match(r"(?:få|sørg)\b", sentence, re.I):
         return False, False  # 'Få aftalen underskrevet', 'Sørg for at aftalen er underskrevet'
-    if reference and signer and cue.lastgroup != "adj":
-        reference = False  # 'når den er underskrevet af direktøren' still says who signs
+    done_elsewhere = bool(_OUTSIDE.fullmatch(signer or "")) and not _IF.search(before)
+    if reference and signer and cue.lastgroup != "adj" and not done_elsewhere:
+        reference = False  # 'når den er underskrevet af direktøren' still says who signs; but 'Kontrakten er
+        # underskrevet af KOMBIT' is done, by another party
     return reference, state
 
 
@@ -443,8 +481,9 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return found
     if kind in {"active", "approve"}:
         found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
-        if found is None and kind == "active" and last and (not words(right) or not words(left)):
-            return last  # 'Hent aftalen. Pensionschefen skriver under': what is signed is the paper before
+        bare = not words(_HOW.sub("", right))
+        if found is None and kind == "active" and last and (bare or not words(left)):
+            return last  # 'Hent aftalen. Pensionschefen skriver under (digitalt)': the paper before
         if found is None and kind == "active":  # 'skal underskrive godkendelsen af generalprøven'
             loose = [lemma for w in words(" ".join(right.split()[:3]))
                      if (lemma := _lemma(w.group(0), loose=True))]
@@ -454,6 +493,15 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return _first_document(" ".join(right.split()[:3]), last=None, subject=False)
     return _first_document(left, last=None, subject=False) or \
         _first_document(" ".join(right.split()[:4]), last=None, subject=False)
+
+
+# How a paper is signed, which names no paper: 'digitalt', 'med MitID Erhverv', 'i Penneo'
+_HOW = re.compile(r"\b(?:digitalt|elektronisk|fysisk|med\s+(?:MitID|NemID)(?:\s+Erhverv)?|i\s+[A-ZÆØÅ][\w-]*"
+                  r"|via\s+[A-ZÆØÅ][\w-]*)\b")
+
+
+_COPY = re.compile(r"(?:eksemplar|original)\w*", re.I)
+_COUNTS = {"begge", "alle", "ene", "andet", "to", "tre", "et", "en", "hvert", "hver"}
 
 
 def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) -> tuple[str, bool] | None:
@@ -472,7 +520,11 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
     if not (subject and last):
         return None
     content = next((t for t in tokens if t.casefold() not in _NOT_CONTENT), None)
-    return last if content is not None and content.casefold() in _PRONOUNS else None
+    if content is not None and content.casefold() in _PRONOUNS:
+        return last
+    # 'Kommunaldirektøren underskriver begge eksemplarer', 'Send det ene eksemplar til X': copies of it
+    content = next((t for t in tokens if t.casefold() not in _NOT_CONTENT | _PRONOUNS | _COUNTS), None)
+    return last if content is not None and _COPY.fullmatch(content) else None
 
 
 @lru_cache(maxsize=8192)
@@ -508,6 +560,8 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
         return last  # 'Send den retur til KOMBIT'
     if found is None and last and _ACT_NOUN.match(sentence):
         return last  # 'Send godkendelsen til KOMBIT': the approval of the thing just approved
+    if found is None and last and any(_COPY.fullmatch(t) for t in tokens[:5]):
+        return last  # 'Send det ene eksemplar til leverandøren'
     if found is None and last and re.match(_SEND_ON, sentence, re.I):
         return last  # 'Indscan og send den til KOMBIT', 'Sendes til KOMBIT's postkasse'
     return found
@@ -527,11 +581,17 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
     """Who signs: the agent the sentence names; else the word for 'the authorised signatory'
     ('udpeg underskriftsberettigede (systemansvarlig for ...)'), which names the role to find."""
     who = _named_signer(sentence, cue)
+    said = cue.group(0).casefold()
+    prefix = next((body for part, body in _BODY_PREFIX.items() if said.startswith(part)), None)
+    if prefix and (who is None or who.casefold() in US):
+        return prefix  # 'Planen skal ledelsesgodkendes': the prefix names who approves
     if (m := _SIGNER_WORD.search(sentence)) and (who is None or _SIGNER_WORD.fullmatch(who.split()[-1])):
         return m.group(0)  # 'Kommunens underskriftsberettigede skal', not '... underskriftsberettiget leder'
     return who
 
 
+# 'ledelsesgodkendes', 'direktionsgodkendt': a verb whose first part is the body that signs
+_BODY_PREFIX = {"ledelses": "ledelsen", "direktions": "direktionen"}
 # 'Bed kommunens tegningsberettigede om at godkende fuldmagten', 'Få direktøren til at underskrive':
 # the one asked to sign is named between the request verb and 'om at'/'til at'.
 _ASKED = re.compile(r"\b(?:bed|beder|anmod|anmoder|få|får)\s+(?P<who>(?:(?!om\b|til\b)[\w'’/-]+\s+){1,6}?)"
@@ -549,9 +609,13 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     before = sentence[:cue.start()]
     if kind == "noun" and (m := _WHOSE.search(before)) and not _lemma(m.group(1)):
         return _role(m.group(1), initial=False)  # 'direktørens underskrift'
-    if kind == "for" and (m := re.search(r"\b(?:til|for|hos)\s+((?:\S+\s+){1,4}?)$", before, re.I)):
+    if kind == "for" and (m := _PRESENTED.search(before)) and \
+            (who := _role(name_after(m.group(1)), initial=False)):
+        return who  # 'Aftalen skal forelægges byrådet til godkendelse'
+    if kind == "for" and (m := re.search(r"\b(?:til|hos)\s+((?:\S+\s+){1,6}?)$", before, re.I)
+                          or re.search(r"\b(?:til|for|hos)\s+((?:\S+\s+){1,4}?)$", before, re.I)):
         if who := _role(name_after(m.group(1)), initial=False):
-            return who  # 'Giv aftalen til direktøren til underskrift'
+            return who  # 'Giv aftalen til direktøren (for Sundhed og Omsorg) til underskrift'
     if kind == "noun" and (m := re.search(r"\b(?:sætter|sætte|sæt|giver|give)\s+(?:sin|sit|deres|en)\s+$",
                                           before, re.I)):
         return _subject(before[clause_start(before, m.start()):m.start()])  # 'X sætter sin underskrift på'
@@ -563,10 +627,18 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
         if (m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I)) and \
                 not _RECEIVED_BY.search(m.group(1) + " af"):
             rest = right[m.end():]
-            both = bool(re.match(r"(?:både|enten)\b", rest, re.I))
+            # 'af både X og Y', 'skal både underskrives af X og af Y'
+            both = bool(re.match(r"(?:både|enten)\b", rest, re.I) or re.search(r"\bbåde\s+$", before, re.I))
             return _role(name_after(rest, both=both), initial=False)
         if m := re.match(r"\s+(?:hos|ved)\s+", right, re.I):
-            return _role(name_after(right[m.end():]), initial=False)
+            who = _role(name_after(right[m.end():]), initial=False)
+            # 'ved direktøren' names who; 'ved første login' names when
+            if who and (m.group(0).strip().casefold() == "hos" or who[:1].isupper()
+                        or any(stem.endswith(ROLE_ENDINGS) for stem in stems(who.split()[-1]))):
+                return who
+            return None
+        if m := _IN_BODY.match(right):
+            return _role(name_after(right[m.end():]), initial=False)  # 'godkendes i økonomiudvalget'
         if m := _WHO_GETS.search(sentence[:cue.start()]):
             tokens = m.group(1).split()
             cut = max((i + 1 for i, t in enumerate(tokens) if t.casefold() in ARTICLES | _AUX), default=0)
@@ -574,9 +646,23 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind in {"active", "approve"}:
         if who := _subject(sentence[clause_start(sentence, cue.start()):cue.start()]):
             return who
+        if (m := _AS_ROLE.search(right)) and m.group(1).casefold().endswith(ROLE_ENDINGS + ("berettiget",)):
+            return _role(m.group(1))  # 'Accepter aftalen som tegningsberettiget'
         inverted = inverted_subject(sentence, cue)  # 'Derefter underskriver direktøren aftalen'
         return _role(name_after(inverted[0])) if inverted else None
     return None
+
+
+# 'af kommunen (typisk kommunaldirektøren)': the bracket says who signs for the municipality
+_TYPICALLY = re.compile(r"\bkommunen\s*\(\s*(?:typisk|fx\.?|f\.eks\.|dvs\.|normalt|som\s+regel)\s+"
+                        r"([^()]{3,60})\)", re.I)
+# 'Aftalen skal forelægges byrådet (til godkendelse)': the body presented to comes right after the verb
+_PRESENTED = re.compile(r"\b(?:forelægges|fremlægges|forelægge|forelæg|fremlæg)\s+"
+                        r"((?:(?!for\b|til\b)\S+\s+){1,3}?)$", re.I)
+# 'godkendes i økonomiudvalget', 'godkendes i byrådet': a body that decides in its meeting
+_IN_BODY = re.compile(r"\s+i\s+(?=\S*(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)\b)",
+                      re.I)
+_AS_ROLE = re.compile(r"\bsom\s+(?:kommunens\s+)?([\w-]+)\s*$", re.I)
 
 
 def _subject(left: str) -> str | None:
@@ -649,7 +735,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                 # sent back (or sent on once signed) before merely sent: 'send dem til den juridiske
                 # afdeling' is a step on the way, 'Returnér aftalen til KOMBIT' is where it ends
                 back = _BACK.search(sentence) or _CUE.search(sentence)
-                found.append((0 if back else 1, "@" in name, name))
+                rank = (0 if back else 1) + _SYSTEM * bool(_MODULE.fullmatch(name))
+                found.append((rank, "@" in name, name))
             break
         else:
             if (put := _PUT_IN.match(tail)) and (name := _owner(plain := name_after(tail[put.end():]))) \
@@ -661,7 +748,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     for m in _CAME_FROM.finditer(sentence):
         between = m.group(1) or ""
         if between.strip() and not any(document_lemma(w.group(0)) or w.group(0).casefold() in _PRONOUNS
-                                       for w in words(between)):
+                                       for w in words(between)) and \
+                not re.fullmatch(r"\s+til\s+(?:kommunen|jer|os)", between, re.I):  # '... til kommunen fra X'
             continue  # 'hente data fra CPR': no document comes from there
         name = _owner(name_after(sentence[m.end():]), loose=True)
         if name and not _is_us(name) and not document_lemma(name.split()[-1]):
@@ -695,19 +783,26 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     # 'Indsend erklæringen via KLIK': a system a paper is deposited in ('Aftalen returneres via Digital Post'
     # names only the way it goes, not who gets it)
     for m in _VIA.finditer(sentence if _DEPOSIT.search(sentence) else ""):
-        if (name := name_after(m["where"])) and not _is_us(name):
+        if (name := name_after(m["where"])) and re.match(r"\s+[a-zæøå]", sentence[m.end():]):
+            name = _party(name)  # 'via Serviceplatformens selvbetjening': the system that owns the place
+        if name and not _is_us(name):
             found.append((2 + _SYSTEM, False, name))  # a way it goes, after a party it goes to or came from
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
         if name := _party_name(sentence[m.end():]):
             found.append((3, False, name))
     # 'Erklæringen til Udbetaling Danmark underskrives af X': the paper is addressed to a party
+    # ('Tilslutningsaftalen til Digital Post sendes til kommunen' names what it is for: it comes to us)
     if (m := _ADDRESSED.match(sentence)) and _lemma(m["doc"]) and (name := _party_name(m["to"])) and \
-            not _is_us(name) and not document_lemma(name.split()[-1]):
+            not _is_us(name) and not document_lemma(name.split()[-1]) and \
+            not re.match(r"\w+es\s+til\s+(?:kommunen|jer|dig|os)\b", sentence[m.end():], re.I):
         found.append((1, False, name))
     return min(found, key=lambda r: (r[0], r[1])) if found else None
 
 
 _SYSTEM = 0.5  # how much later than a party a system it is put in ranks as the recipient
+# 'Upload aftalen til administrationsmodulet': a part of a system, which ranks after the party that owns it
+# ('uploades til Serviceplatformens administrationsmodul' -> 'Serviceplatformen')
+_MODULE = re.compile(r"[a-zæøå-]*(?:modul|portal|system|løsning)(?:et|en)?", re.I)
 _TO_FIRST = re.compile(r"(?:til|hos)\s+(?P<who>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)?|[\w-]+(?:en|et))\s+"
                        r"(?:skal|må|bør|sendes|indsendes|fremsendes|returneres|afleveres|uploades)\b", re.I)
 _DEPOSIT = re.compile(r"\b(?:indsend|upload|indberet|indlæs|registrer|registrér)\w*", re.I)
@@ -735,6 +830,9 @@ def _owner(name: str | None, *, loose: bool = False) -> str | None:
     if not name or len(name.split()) < 2:
         return name
     first, place = name.split()[0], name.split()[1]
+    if re.fullmatch(r"[A-ZÆØÅ][\w-]*[^\W\d_](?<!u|s)s", first) and place[:1].islower() and \
+            place.casefold() not in {"kommune", "region"}:
+        return _party(first)  # 'Netcompanys kontraktenhed', 'Serviceplatformens administrationsmodul'
     if re.fullmatch(r"[\w-]+(?:'s|’s)", first) or (
             re.fullmatch(r"[\w-]+s", first) and (loose or re.match(_PLACE, place, re.I))):
         return _party(first)
@@ -745,7 +843,8 @@ def _party(genitive: str) -> str:
     """'KOMBIT's' -> 'KOMBIT', 'leverandørens' -> 'leverandøren', 'KMDs' -> 'KMD': the party itself."""
     if re.search(r"(?:'s|’s)$", genitive):
         return genitive[:-2]
-    if re.fullmatch(r"[A-ZÆØÅa-zæøå][a-zæøå-]+(?:en|et|ne)s|[A-ZÆØÅ]{2,}s", genitive):
+    if re.fullmatch(r"[A-ZÆØÅa-zæøå][a-zæøå-]+(?:en|et|ne)s|[A-ZÆØÅ]{2,}s|[A-ZÆØÅ][\w-]*[^\W\d_](?<!u|s)s",
+                    genitive):
         return genitive[:-1]
     return genitive
 
@@ -853,7 +952,7 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
     mentions = sorted(mentions, key=lambda m: m.order)
     signers = [m.signer for m in mentions if m.signer and m.signing]
     specific = _fullest([s for s in signers if s.casefold() not in US])
-    signer = _jointly(specific) or (specific or signers or ["kommunen"])[0]
+    signer = _with_article(_jointly(specific) or (specific or signers or ["kommunen"])[0])
     # 'Send kontrakten til revisionen. Revisionen påtegner kontrakten': the signer is not where it ends
     recipients = sorted(((m.recipient, m.order) for m in mentions if m.recipient
                          and not stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])),
@@ -867,9 +966,20 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
         received_step=min((m.step for m in mentions if m.step and (m.act == "receive" or m.receives)),
                           default=None),
         signed_step=(signed := _signed_step(mentions, signer)),
-        returned_step=_returned_step(mentions, signed),
+        returned_step=_returned_step(mentions, signed, signer),
         approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),
     )
+
+
+def _with_article(signer: str) -> str:
+    """'juridiske chef' (read from 'Den juridiske chef skriver under') -> 'den juridiske chef': a definite
+    adjective before a noun keeps the article it needs."""
+    first, *rest = signer.split()
+    if rest and re.fullmatch(r"[a-zæøå-]*[a-zæøå]e", first) and rest[0][:1].isalpha() \
+            and rest[0].casefold() not in STOP_WORDS | {"og", "eller"} \
+            and first.casefold() not in ARTICLES:
+        return f"den {signer}"
+    return signer
 
 
 def _jointly(signers: list[str]) -> str | None:
@@ -888,7 +998,13 @@ def _jointly(signers: list[str]) -> str | None:
 def _fullest(signers: list[str]) -> list[str]:
     """The signers, the first one named in full: 'administratoren' in a step and 'kommunens NemLog-in
     administrator' in the description are one role, said best by the longer naming."""
-    if not signers or len(signers[0].split()) > 1:
+    if signers and len(signers[0].split()) > 1:
+        # 'Den dataansvarlige direktør underskriver' read as 'dataansvarlige direktør': a definite
+        # adjective without its article is a naming cut short; one that says it whole is better
+        cut_short = re.fullmatch(r"[a-zæøå-]+e", signers[0].split()[0])
+        whole = [s for s in signers[1:] if s.endswith(" " + signers[0])] if cut_short else []
+        return whole[:1] + signers
+    if not signers:
         return signers
     head = stems(signers[0])
     fuller = [s for s in signers[1:] if stems(s.split()[-1]) & head
@@ -904,7 +1020,9 @@ def _signed_step(mentions: list[Mention], signer: str) -> int | None:
     step that received it ('Modtag blanketten', then 'Send blanketten til KOMBIT'). A step that hands it
     to its signer ('Forelæg aftalen for direktøren') signs it."""
     signs = [m.step for m in mentions if m.step and (m.act == "sign" or (
-        m.handed_to and stems(m.handed_to.split()[-1]) & stems(signer.split()[-1])))]
+        m.handed_to and stems(m.handed_to.split()[-1]) & stems(signer.split()[-1])) or (
+        m.act == "send" and m.recipient and m.recipient[0] < 2  # 'Send aftalen til byrådet' (its signer)
+        and stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])))]
     if signs:
         return max(signs)
     if back := [m.step for m in mentions if m.step and m.act == "return"]:
@@ -914,12 +1032,16 @@ def _signed_step(mentions: list[Mention], signer: str) -> int | None:
     return max(sends, default=None)
 
 
-def _returned_step(mentions: list[Mention], signed: int | None) -> int | None:
+def _returned_step(mentions: list[Mention], signed: int | None, signer: str) -> int | None:
     """The step that sends the document on once signed ('Send den underskrevne aftale til KOMBIT', or
-    the signing step itself: 'Underskriv og returnér aftalen'); None when no step does."""
+    the signing step itself: 'Underskriv og returnér aftalen'); None when no step does. A step that
+    sends it to its signer ('Send planen til direktionen') sends it to be signed, not on."""
     if signed is None:
         return None
-    return max((m.step for m in mentions if m.step and m.step >= signed and m.returns), default=None)
+    return max((m.step for m in mentions if m.step and m.step >= signed and m.returns
+                and not (m.recipient and m.recipient[0] < 2  # sent to the signer, not back from it
+                         and stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1]))),
+               default=None)
 
 
 def _sends_on(sentence: str) -> bool:

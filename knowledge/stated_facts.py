@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from knowledge.models import Fact
-from knowledge.qa.types import names_role
 from knowledge.readers.fields import field_for
+from knowledge.readers.tables import table_rows
+from knowledge.roles import names_role
 from knowledge.text import one_line
 
 # 'Leverandør: Rambøll' on a line of its own: a short label (no sentence: at most four words, no
@@ -44,3 +45,45 @@ def label_facts(text: str, rows: list[list[str]] = ()) -> list[Fact]:
             if names_party(label) and not _QUALIFIED.search(label)
             and field_for(label) is None  # 'Anbefalet ansvarlig: X' is the task's field
             and _party_value(value)]
+
+
+def table_facts(fragments: list[str], text: str) -> list[Fact]:
+    """A table under a header row ('System | Ansvarlig enhed | Kontakt'): each row's first cell is a
+    subject and each other cell its value, in the context of its column's header ('GIS' -> 'Teknik og
+    Miljø' as 'ansvarlig enhed'). HTML tables of the raw fields and pipe tables of the text ('| Data |
+    Leverandør | Frekvens |') both; a table of two columns only with a marked header ('<th>Data</th>
+    <th>Leveres af</th>'), and not for the rows label_facts reads ('Leverandør | Netcompany')."""
+    tables = [(table_rows("<table" + part), "<th" in part.casefold()) for fragment in fragments
+              for part in re.split(r"(?i)<table\b", fragment)[1:]]
+    tables += [(rows, False) for rows in _pipe_tables(text)]
+    out: list[Fact] = []
+    for rows, headed in tables:
+        header, body = (rows[0], rows[1:]) if rows else ([], [])
+        if len(header) < (2 if headed else 3) or not body or any(len(row) != len(header) for row in body):
+            continue  # a table without a header over every column says nothing per column
+        if len(header) > 2 and all(re.fullmatch(r"\W*\d{1,3}\W*", row[0]) for row in body):
+            header, body = header[1:], [row[1:] for row in body]  # 'Nr | Service | Anvendes til'
+        if len(header) < 2 or any(not re.search(r"[^\W\d_]", row[0]) for row in body):
+            continue  # a row is named by a word ('GIS', 'Bilag 1'), not by a number alone
+        if len(header) == 2:
+            body = [row for row in body if not names_party(row[0])]
+        out += [Fact(subject=row[0], value=one_line(cell).rstrip("."), context=name.casefold())
+                for row in body for name, cell in zip(header[1:], row[1:], strict=True)
+                if cell.strip() and len(row[0].split()) <= 6]
+    return out
+
+
+def _pipe_tables(text: str) -> list[list[list[str]]]:
+    """The rows of each run of '| a | b |' lines in a text, separator lines ('|---|') left out."""
+    tables: list[list[list[str]]] = []
+    run: list[list[str]] = []
+    for line in [*text.splitlines(), ""]:
+        line = line.strip()
+        if line.startswith("|") and line.endswith("|") and line.count("|") >= 3:
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
+                run.append(cells)
+        elif run:
+            tables.append(run)
+            run = []
+    return tables

@@ -26,6 +26,16 @@ def test_list_markers_inside_html_items_do_not_reach_facts(item):
     assert "- -" not in task.description and "• -" not in task.description
 
 
+@pytest.mark.parametrize("items", ["1) Drift: KMD\n2) Support: EG", "1. Drift: KMD\n2. Support: EG",
+                                   "- Drift: KMD\n1) Support: EG"])
+def test_numbered_or_mixed_list_items_in_markdown_are_facts(items):
+    text = ("## KY 9 (Drift) Leverandører\n\n**Master-opgave ID** 9990\n\n**Opgavetitel** KY 9 (Drift) "
+            f"Leverandører\n\n**Projekt** KY\n\n**Beskrivelse** Leverandører er:\n{items}\n\n"
+            "**Metode og fremgangsmåde** 1. Kontakt leverandørerne\n\n**Resultat** Ok.\n")
+    task = parse_one(text)
+    assert [(f.subject, f.value) for f in task.facts] == [("Drift", "KMD"), ("Support", "EG")]
+
+
 def test_markdown_bullets_written_twice_and_steps_with_markers():
     text = MD_SEED.replace("- KMD Opus Økonomi: KMD", "- • KMD Opus Økonomi: KMD")
     text = text.replace("<li>3. Kontakt", "<li>3. - Kontakt")

@@ -257,3 +257,159 @@ def test_a_multi_word_verb_in_the_present_is_rendered_in_the_danish_present():
                                                 description="Testen udføres af leverandøren.")]))
     assert "udfører" in analyse(index, "Who carries out the test?").text.split()
     assert "udføre" in analyse(index, "Who must carry out the test?").text.split()
+
+
+_CONTACTS = [
+    Task(id="930", title="KAJ 2 Registrering af kontaktoplysninger", project="KAJ", priority="Obligatorisk",
+         description="Kommunen registrerer telefonnummer og åbningstider for havnekontoret. Instruksen "
+                     "til databehandleren underskrives af havnechefen. Udtrækket skal være kommunen i hænde "
+                     "senest 8 uger før go-live. Kommunen skal selv forny certifikatet, før det udløber; "
+                     "ellers stopper integrationen. Tilmelding til kurset sker på kursusportalen."),
+]
+
+
+@pytest.fixture(scope="module")
+def contacts():
+    return KnowledgeBase(tasks=_CONTACTS)
+
+
+def test_an_english_word_of_several_meanings_matches_the_one_the_tasks_use(contacts):
+    """'register' is 'tilmelde' (a course) and 'registrere' (details): the question's token has
+    both; 'instructions' is read as the tasks' 'instruks', the Danish word of its root."""
+    index = index_for(contacts)
+    q = analyse(index, "What contact details must the municipality register?")
+    token = next(t for t in q.tokens if q.typed.get(t.surface) == "register")
+    assert set(token.keys) & {t.key for t in analyse(index, "registrerer").tokens}
+    assert "instruks" in analyse(index, "Who signs the instructions to the data processor?").text
+
+
+def test_have_after_a_modal_is_the_infinitive_and_a_when_clause_asks_no_time(contacts):
+    from knowledge.qa.types import Expect
+    index = index_for(contacts)
+    assert "skal kommunen have modtaget" in analyse(index, "When must the municipality have received "
+                                                           "the extract?").text
+    assert "vi har modtaget" in analyse(index, "We have received it, must we sign?").text
+    q = analyse(index, "What happens when the certificate expires?")
+    assert q.expects is not Expect.TIME
+    a = answer(contacts, "What happens when the certificate expires?")
+    assert a.found and "stopper integrationen" in a.answer, a.answer
+
+
+def test_two_swapped_letters_of_an_english_word_are_a_typo_and_a_tie_is_broken_by_the_phrase(contacts):
+    from knowledge.qa.english import _misspelt
+    index = index_for(contacts)
+    assert "underskriver" in analyse(index, "who sings the instructions").text.split()
+    assert _misspelt(index, "directry", around=("user",)) == "directory"
+    assert _misspelt(index, "tset") is None  # not English: the tasks' own words mend it
+
+
+def test_reflexives_make_sure_and_a_yes_no_word_said_in_a_compound(contacts):
+    """'ourselves' is 'selv', 'make sure' is 'sørge for', 'first'/'last' the ordinals; a yes/no
+    answer whose sentence says the asked word inside a compound ('certifikatet' is said) is given."""
+    index = index_for(contacts)
+    assert "selv" in analyse(index, "Can we renew the certificate ourselves").text.split()
+    assert "sidste" in analyse(index, "What is the last step").text.split()
+    assert analyse(index, "Who makes sure the certificate is renewed?").text.startswith("hvem sørger for")
+    a = answer(contacts, "Do we have to renew the certificate ourselves?")
+    assert a.found and a.answer.startswith("Yes"), a.answer
+
+
+def test_an_english_compound_is_joined_through_the_dictionarys_word_for_its_first_part():
+    """'sender system' is 'afsendersystem' and 'control report' 'kontrolrapport' (the English word
+    as typed is a Danish verb or no word of the tasks); a word the dictionary knows and the tasks
+    lack is still read in Danish, as the Danish question would be ('colour' -> 'farve')."""
+    task = Task(id="940", title="BRO 4 Godkend afsendersystemet", project="BRO",
+                description="KOMBIT sender en kontrolrapport, når afsendersystemet er godkendt.")
+    index = index_for(KnowledgeBase(tasks=[task]))
+    assert "afsendersystem" in analyse(index, "Who approves the sender system").text.split()
+    assert "kontrolrapport" in analyse(index, "When is the control report sent").text.split()
+    assert "farve" in analyse(index, "Is the control report in colour").text.split()
+
+
+def test_a_danish_word_put_in_for_an_english_phrase_is_no_typo(contacts):
+    """'due date' becomes the glossary's 'frist' before the words are read: not 'first' misspelt."""
+    from knowledge.qa.english import _misspelt
+    index = index_for(contacts)
+    assert _misspelt(index, "frist") is None
+    assert "frist" in analyse(index, "What is the due date for the extract").text.split()
+    assert "ikke når fristen" in analyse(index, "What if we miss the deadline for the extract").text
+
+
+def test_go_into_production_and_a_passive_whose_participle_ends_a_long_question():
+    """'Can X go into production before ...' asks like 'kan X sættes i produktion før ...'; in
+    'Where is the signed agreement on data access sent?' the participle at the end is the verb."""
+    task = Task(id="950", title="DOK 3 Aftale om dataadgang", project="DOK",
+                description="Integrationsaftalen skal underskrives, før integrationen kan sættes i "
+                            "produktion. Produktionsbrugerne oprettes af leverandøren.")
+    index = index_for(KnowledgeBase(tasks=[task]))
+    assert "sættes i produktion" in analyse(index, "Can the integration go into production before "
+                                                   "the agreement is signed").text
+    assert analyse(index, "Where is the signed agreement on data access sent").text.startswith("hvor sendes")
+    assert "produktionsbruger" in analyse(index, "Who creates the production users").text
+
+
+def test_put_their_name_on_signs_and_a_rendering_of_the_first_word_may_join_a_compound():
+    """'put their name on X' is the glossary's 'sætte sit navn på' (sign); 'sender agreement' is
+    'afsenderaftale' even where the tasks also write 'sender aftalen' (Danish 'sends')."""
+    task = Task(id="960", title="POST 2 Afsenderaftale", project="POST",
+                description="KOMBIT sender aftalen til kommunen. Afsenderaftalen underskrives af "
+                            "digitaliseringschefen.")
+    index = index_for(KnowledgeBase(tasks=[task]))
+    assert "sætte sit navn på" in analyse(index, "Who has to put their name on the agreement").text
+    assert "afsenderaftale" in analyse(index, "Who signs the sender agreement").text.split()
+
+
+def test_is_x_required_possible_to_and_a_word_the_tasks_use_only_to_begin_a_compound(contacts):
+    """'Is a spot check required after X?' asks like 'Skal der være en stikprøve efter X?', which the
+    tasks' 'stikprøvekontrol' answers; 'is it possible to' is the frame 'er det muligt at'; 'which
+    tasks must be done before go-live' asks for tasks finished, not what to do."""
+    task = Task(id="970", title="MIG 1 Konvertering", project="MIG",
+                description="Efter konverteringen udvælges mindst 25 sager til stikprøvekontrol.")
+    kb = KnowledgeBase(tasks=[task])
+    index = index_for(kb)
+    assert analyse(index, "Is a spot check required after the conversion").text.startswith("skal der være")
+    a = answer(kb, "Is a spot check required after the conversion?")
+    assert a.found and a.answer.startswith("Yes"), a.answer
+    assert "er det muligt at" in analyse(index, "Is it possible to skip the conversion").text
+    assert "være fuldført" in analyse(index, "Which tasks must be done before go-live").text
+
+
+@pytest.mark.parametrize(("wrapped", "plain"), [
+    ("Can you tell me who signs the agreement?", "Who signs the agreement?"),
+    ("Hi, who signs the agreement?", "Who signs the agreement?"),
+    ("Quick question: when must the extract be approved?", "When must the extract be approved?"),
+    ("Do you know who orders the certificate?", "Who orders the certificate?"),
+    ("Please tell me the deadline for the extract.", "What is the deadline for the extract."),
+    ("KAJ 2 - who orders the certificate?", "Who orders the certificate KAJ 2?"),
+    ("For KAJ 2, who orders the certificate?", "Who orders the certificate for KAJ 2?"),
+    ("If we skip the test, what happens?", "If we skip the test, what happens?"),
+    ("Who signs it?", "Who signs it?"),
+])
+def test_a_greeting_a_request_or_a_topic_before_the_question_is_read_around(wrapped, plain):
+    from knowledge.qa.english import plain_question
+    assert plain_question(wrapped) == plain
+
+
+def test_a_wrapped_question_is_answered_as_the_plain_one(contacts):
+    plain = answer(contacts, "Who signs the instructions?")
+    for wrapped in ("Can you tell me who signs the instructions?", "Hi, who signs the instructions?",
+                    "KAJ 2 - who signs the instructions?"):
+        a = answer(contacts, wrapped)
+        assert a.found and a.answer == plain.answer, (wrapped, a.answer)
+
+
+def test_a_question_of_english_content_words_only_is_english():
+    """'certificate validity?' has no small word of either language: its words are English."""
+    from knowledge.qa.analysis import detect_lang
+    assert detect_lang("certificate validity?") == "en"
+    assert detect_lang("test environment password") == "en"
+    assert detect_lang("status 433") == "da" and detect_lang("kontakt leverandør") == "da"
+
+
+def test_an_english_head_written_alike_in_danish_joins_a_compound_and_include_is_not_involve():
+    task = Task(id="980", title="BESKED 2 Abonnement", project="BESKED",
+                description="Det drejer sig om to beskedtyper. Beskeder om ændrede satser er ikke omfattet. "
+                            "Involverede parter: KOMBIT.")
+    index = index_for(KnowledgeBase(tasks=[task]))
+    assert "beskedtype" in analyse(index, "Which message types are covered").text
+    assert "omfattet" in analyse(index, "Are messages about changed rates included").text.split()

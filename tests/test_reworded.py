@@ -70,17 +70,33 @@ def test_a_split_particle_verb_finds_the_text(kb):
 
 
 def test_a_verb_the_tasks_lack_is_set_aside_where_a_verb_stands(kb):
-    q = analyse(index_for(kb), "Hvornår skal vi have fikset fejlene i ruteplanen?")
-    assert [t.surface for t in tolerance.tolerable(q)] == ["fikset"]
+    q = analyse(index_for(kb), "Hvornår skal vi have lappet fejlene i ruteplanen?")
+    assert [t.surface for t in tolerance.tolerable(q)] == ["lappet"]
+    a = answer(kb, "Hvornår skal vi have lappet fejlene i ruteplanen?")
+    assert a.found and "10 arbejdsdage" in a.answer and a.sources == ["9102"], a.answer
+    # 'fikset' the glossary reads as 'rettet' itself
     a = answer(kb, "Hvornår skal vi have fikset fejlene i ruteplanen?")
     assert a.found and "10 arbejdsdage" in a.answer and a.sources == ["9102"], a.answer
+
+
+def test_the_question_asked_again_without_the_word_is_analysed_once(kb, monkeypatch):
+    from knowledge.qa import pipeline
+
+    calls = []
+    monkeypatch.setattr(pipeline, "analyse", lambda *a, **k: calls.append(a[1]) or analyse(*a, **k))
+    passes = []
+    one_pass = pipeline._answer
+    monkeypatch.setattr(pipeline, "_answer", lambda *a, **k: passes.append(1) or one_pass(*a, **k))
+    # not found at first, so asked again without 'afvikler' (and then too vague: no date)
+    assert not answer(kb, "Hvornår afvikler vi mødet om ruteplanen?").found
+    assert len(passes) == 2 and calls == ["Hvornår afvikler vi mødet om ruteplanen?"]
 
 
 def test_a_word_the_tasks_lack_is_kept_where_the_thing_asked_about_stands(kb):
     index = index_for(kb)
     for question in ("Hvornår skal tilbuddet på ruteplanen være sendt?",  # a noun: the subject
-                     "Hvem fikser fejlene i ruteplanen?",  # 'hvem' asks for the party of its verb
-                     "Skal vi fikse fejlene i ruteplanen?"):  # a yes/no asks about its verb
+                     "Hvem lapper fejlene i ruteplanen?",  # 'hvem' asks for the party of its verb
+                     "Skal vi lappe fejlene i ruteplanen?"):  # a yes/no asks about its verb
         assert tolerance.tolerable(analyse(index, question)) == [], question
         assert not answer(kb, question).found, question
 

@@ -19,6 +19,14 @@ HELP_OPTION_TEXT = "Vis denne hjælp og afslut."
 _SLASH = re.compile(r"/klik(?= |`)")
 
 
+def message(name: str, lang: str = "da", /, **values) -> str:
+    """A message from the tables (knowledge/qa/messages), imported at the first one: `klik --help`
+    loads none of knowledge.qa."""
+    from knowledge.qa.messages import text
+
+    return text(name, lang, **values)
+
+
 def cli_text(text: str) -> str:
     """Commands in a message as they are typed here: `/klik done 433 1` -> `klik done 433 1`."""
     return _SLASH.sub("klik", text)
@@ -68,7 +76,7 @@ class UsageProblem(click.ClickException):
         self.command_path = command_path
 
     def show(self, file=None) -> None:
-        click.echo(f"Fejl: {self.message} Se `{self.command_path} --help`.", err=True)
+        click.echo(message("cli_usage_error", message=self.message, command=self.command_path), err=True)
 
 
 class KlikGroup(DanishHelp, click.Group):
@@ -125,7 +133,7 @@ class KlikGroup(DanishHelp, click.Group):
         try:
             return super().invoke(ctx)
         except KlikError as exc:
-            click.echo(f"Fejl: {cli_text(str(exc))}", err=True)
+            click.echo(message("cli_error", message=cli_text(str(exc))), err=True)
             ctx.exit(1)
         except cx.NoArgsIsHelpError:
             raise
@@ -137,8 +145,7 @@ class KlikGroup(DanishHelp, click.Group):
         except Exception as exc:
             if os.environ.get("KLIK_DEBUG"):
                 raise
-            click.echo(f"Uventet fejl: {type(exc).__name__}: {exc} "
-                       "(kør igen med KLIK_DEBUG=1 for detaljer)", err=True)
+            click.echo(message("cli_unexpected", kind=type(exc).__name__, error=exc), err=True)
             ctx.exit(2)
 
 
@@ -151,35 +158,36 @@ def danish(exc: click.UsageError, *, where: str) -> UsageProblem:
 
 def _usage_message(exc: click.UsageError) -> str:
     if isinstance(exc, cx.NoSuchCommand):
-        return f"Kommandoen {echo(exc.command_name)} findes ikke.{_did_you_mean(exc.possibilities)}"
+        return message("cli_no_such_command", name=echo(exc.command_name),
+                       meant=_did_you_mean(exc.possibilities))
     if isinstance(exc, cx.NoSuchOption):
-        return f"Tilvalget {exc.option_name} findes ikke her.{_did_you_mean(exc.possibilities)}"
+        return message("cli_no_such_option", name=exc.option_name, meant=_did_you_mean(exc.possibilities))
     if isinstance(exc, cx.MissingParameter):
-        return f"Der mangler {_param_name(exc.param, exc.param_hint)}."
+        return message("cli_missing", what=_param_name(exc.param, exc.param_hint))
     if isinstance(exc, cx.BadParameter):
-        return f"Ugyldig værdi for {_param_name(exc.param, exc.param_hint)}: {_why(exc)}."
+        return message("cli_bad_value", what=_param_name(exc.param, exc.param_hint), why=_why(exc))
     if isinstance(exc, cx.BadOptionUsage):
         if "requires" in exc.message:
-            return f"Tilvalget {exc.option_name} skal have en værdi."
+            return message("cli_option_needs_value", name=exc.option_name)
         if "does not take a value" in exc.message:
-            return f"Tilvalget {exc.option_name} tager ingen værdi."
+            return message("cli_option_takes_no_value", name=exc.option_name)
     if m := re.match(r"Got unexpected extra arguments? \((.*)\)", exc.message):
-        return f"Kommandoen tager ikke flere ord; {echo(m[1])} er for meget."
+        return message("cli_extra_words", words=echo(m[1]))
     if exc.message == "Missing command.":
-        return "Skriv en kommando efter `klik`."
+        return message("cli_missing_command")
     return exc.message  # raised by our own code, in Danish
 
 
 def _did_you_mean(possibilities: list[str] | None) -> str:
-    return f" Mente du {or_list(sorted(possibilities))}?" if possibilities else ""
+    return message("cli_did_you_mean", names=or_list(sorted(possibilities))) if possibilities else ""
 
 
 def _param_name(param: click.Parameter | None, hint: str | None) -> str:
     if isinstance(param, click.Option):
-        return f"tilvalget {max(param.opts, key=len)}"
+        return message("cli_the_option", name=max(param.opts, key=len))
     if param is not None:  # a metavar such as "OPGAVE..." or "[DAGE]" names it without the marks
-        return f"argumentet {param.human_readable_name.rstrip('.').strip('[]')}"
-    return hint or "en værdi"
+        return message("cli_the_argument", name=param.human_readable_name.rstrip(".").strip("[]"))
+    return hint or message("cli_a_value")
 
 
 def _why(exc: cx.BadParameter) -> str:
@@ -188,22 +196,20 @@ def _why(exc: cx.BadParameter) -> str:
     value = f"{echo(shown[1])} " if shown else ""
     kind = exc.param.type if exc.param is not None else None
     if isinstance(kind, click.IntRange):
-        low = "" if kind.min is None else f" fra {kind.min}"
-        high = "" if kind.max is None else f" til {kind.max}"
-        return f"{value}skal være et helt tal{low}{high}"
+        low = "" if kind.min is None else message("cli_from", n=kind.min)
+        high = "" if kind.max is None else message("cli_to", n=kind.max)
+        return message("cli_whole_number", value=value, low=low, high=high)
     if isinstance(kind, click.types.IntParamType):
-        return f"{value}skal være et helt tal"
+        return message("cli_whole_number", value=value, low="", high="")
     if isinstance(kind, click.types.FloatParamType):
-        return f"{value}skal være et tal"
+        return message("cli_number", value=value)
     if isinstance(kind, click.Choice):
-        return f"{value}skal være en af {or_list([str(c) for c in kind.choices])}"
+        return message("cli_one_of", value=value, choices=or_list([str(c) for c in kind.choices]))
     if isinstance(kind, click.Path):
-        for english, danish_text in (("does not exist", "findes ikke"), ("is a directory", "er en mappe"),
-                                     ("is a file", "er en fil"), ("not readable", "kan ikke læses"),
-                                     ("not writable", "kan ikke skrives")):
-            if english in exc.message:
-                return f"{value}{danish_text}"
-        return f"{value}kan ikke bruges"
+        for said in ("does not exist", "is a directory", "is a file", "not readable", "not writable"):
+            if said in exc.message:  # click's own English words, which say why
+                return message(f"cli_path_{said.replace(' ', '_')}", value=value)
+        return message("cli_path_unusable", value=value)
     return exc.message  # a BadParameter raised by our own code, in Danish
 
 
@@ -232,7 +238,7 @@ def limit_options(default: int):
 
 def _not_negative(ctx: click.Context, param: click.Parameter, value: int) -> int:
     if value < 0:
-        raise UsageProblem(f"--limit skal være 0 eller mere, ikke {value}.", command_path=ctx.command_path)
+        raise UsageProblem(message("cli_limit_negative", value=value), command_path=ctx.command_path)
     return value
 
 
@@ -244,8 +250,8 @@ def echo_limited(lines: list[str], *, limit: int, show_all: bool, noun: tuple[st
         click.echo(line)
     left = len(lines) - len(shown)
     if left:
-        click.echo(f"…og {left} {noun[0] if left == 1 else noun[1]} mere; vis alle med --all "
-                   f"(eller --limit {len(lines)}).")
+        click.echo(message("cli_more_lines", left=left, noun=noun[0] if left == 1 else noun[1],
+                           total=len(lines)))
 
 
 # Each module adds its commands to `cli` when imported. Only the module of the command being run is

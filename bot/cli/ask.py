@@ -32,11 +32,14 @@ BATCH_KEYS = ("question", "answer", "found", "sources", "confidence")
               help="Svarsprog (standard: spørgsmålets sprog, ellers dansk).")
 def ask(question: tuple[str, ...], batch: Path | None, as_json: bool, lang: str | None) -> None:
     """Stil et spørgsmål om KLIK-opgaverne, fx: klik ask "hvem er forvaltningsansvarlig for Prisme?"."""
+    from knowledge.qa.messages import text as message  # the engine's package: not for `klik --help`
+
+    said = lang or "da"
     if batch is not None and question:
-        raise KlikError("Giv enten et spørgsmål eller --batch FIL, ikke begge dele.")
-    questions = _read_batch(batch) if batch is not None else [" ".join(question)]
+        raise KlikError(message("cli_ask_not_both", said))
+    questions = _read_batch(batch, said) if batch is not None else [" ".join(question)]
     if batch is None and not questions[0].strip():
-        raise KlikError('Skriv et spørgsmål, fx: klik ask "hvem er forvaltningsansvarlig for Prisme?"')
+        raise KlikError(message("cli_ask_what", said))
     from bot.ask import ask as ask_about
 
     store = Store(store_location())
@@ -52,16 +55,18 @@ def ask(question: tuple[str, ...], batch: Path | None, as_json: bool, lang: str 
             click.echo(f"» {text}\n{result.answer}\n" if batch is not None else result.answer)
 
 
-def _read_batch(path: Path) -> list[str]:
+def _read_batch(path: Path, lang: str) -> list[str]:
+    from knowledge.qa.messages import text as message
+
     try:
         raw = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise KlikError(f"Filen {path} findes ikke. Angiv en tekstfil med ét spørgsmål pr. linje.") from None
+        raise KlikError(message("cli_ask_no_file", lang, path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise KlikError(f"Kan ikke læse {path} som tekst (UTF-8): {exc}.") from None
+        raise KlikError(message("cli_ask_unreadable", lang, path=path, why=exc)) from None
     questions = [line.strip() for line in raw.splitlines() if line.strip()]
     if not questions:
-        raise KlikError(f"Filen {path} indeholder ingen spørgsmål. Skriv ét spørgsmål pr. linje.")
+        raise KlikError(message("cli_ask_empty_file", lang, path=path))
     return questions
 
 

@@ -3,8 +3,8 @@ user's cache folder: listing them otherwise means building the Slack app (bolt, 
 answer engine, ~0.3 s) for a few lines of text.
 
 Like a `.pyc`, the file is keyed by what the list is made from (the Slack layer's and the CLI's
-modules by name, size and modification time, and Python's version) and ignored whenever it does not
-match or cannot be read; a command is still run through the real registry."""
+modules and the message tables, by name, size and modification time, and Python's version) and
+ignored whenever it does not match or cannot be read; a command is still run through the real registry."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def cache_folder() -> Path:
 
 
 def fingerprint() -> str:
-    folders = (_ROOT / "handlers", _ROOT / "bot" / "cli")
+    folders = (_ROOT / "handlers", _ROOT / "bot" / "cli", _ROOT / "knowledge" / "qa" / "messages")
     sources = [path for folder in folders for path in sorted(folder.glob("*.py"))]
     return source_stamp(sources, FORMAT, root=_ROOT)[:20]
 

@@ -17,7 +17,7 @@ from bot.catalog import (
     removed_tasks,
     restore_task,
 )
-from bot.cli import cli, echo_limited, limit_options
+from bot.cli import cli, echo_limited, limit_options, message
 from bot.config import default_team, local_user, store_location
 from bot.deadlines import text_deadline_day, window_for
 from bot.golive import golive_dates
@@ -63,7 +63,7 @@ def list_tasks(which: tuple[str, ...], as_json: bool, limit: int, show_all: bool
         return
     width = max((len(t.id) for t in kb.tasks), default=0)
     echo_limited([f"{t.id:<{width}}  {t.project or '-':<20}  {t.title}" for t in kb.tasks], limit=limit,
-                 show_all=show_all, noun=("opgave", "opgaver"))
+                 show_all=show_all, noun=(message("cli_task_one"), message("cli_task_many")))
 
 
 @cli.command(name="import")
@@ -76,10 +76,10 @@ def import_(files: tuple[str, ...], force: bool) -> None:
     known, imported = load_knowledge(store), store.all(TASKS)  # 'removed:…' keys never match a task key
     tasks = import_files(store, files, user=local_user(), command="klik import" + " --force" * force,
                          force=force)
-    click.echo(f"Importerede {len(tasks)} opgave{'r' if len(tasks) != 1 else ''}:")
+    click.echo(message("cli_imported_1") if len(tasks) == 1 else message("cli_imported", n=len(tasks)))
     for t in tasks:
-        note = (" (erstattede den tidligere import)" if ref_key(t.id) in imported else
-                " (erstatter den medfølgende udgave)" if known.get(t.id) else "")
+        note = (message("cli_replaced_import") if ref_key(t.id) in imported else
+                message("cli_replaces_shipped") if known.get(t.id) else "")
         click.echo(f"  {t.id}: {t.title}{note}")
 
 
@@ -95,25 +95,23 @@ def remove(tasks: tuple[str, ...], restore: bool, show_list: bool) -> None:
     if show_list:
         rows = removed_tasks(store)
         for row in rows:
-            kind = "medfølgende, skjult" if row.get("shipped_hidden") else "importeret"
-            when = row.get("removed_at", "")[:10]
-            click.echo(f"  {row['id']}: {row.get('title', '')} ({kind}; fjernet {when} "
-                       f"af {row.get('removed_by', '?')})")
+            kind = message("cli_removed_shipped" if row.get("shipped_hidden") else "cli_removed_imported")
+            click.echo(message("cli_removed_row", task=row["id"], title=row.get("title", ""), kind=kind,
+                               when=row.get("removed_at", "")[:10], who=row.get("removed_by", "?")))
         if not rows:
-            click.echo("Ingen fjernede opgaver.")
+            click.echo(message("cli_none_removed"))
         return
     if not tasks:
-        raise KlikError("Skriv hvilke opgaver, fx `klik remove 433` eller `klik remove --restore 433`.")
+        raise KlikError(message("cli_remove_which"))
     command = "klik remove" + " --restore" * restore
     if restore:
         for ref in tasks:
             task = restore_task(store, ref, user=local_user(), command=command)
-            click.echo(f"Gendannede {task.id}: {task.title}")
+            click.echo(message("cli_restored", task=task.id, title=task.title))
         return
     removed = remove_tasks(store, tasks, user=local_user(), command=command)
     for task in removed:
-        click.echo(f"Fjernede {task.id}: {task.title} "
-                   f"(gendan med `klik remove --restore {shlex.quote(task.id)}`)")
+        click.echo(message("cli_removed", task=task.id, title=task.title, ref=shlex.quote(task.id)))
 
 
 @cli.group()
@@ -138,7 +136,8 @@ def signature_add(task: str, document: tuple[str, ...], signer: str, recipient: 
                         steps=numbers, user=local_user(), command="klik signature add",
                         via="klik signature add")
     found = load_knowledge(store).resolve(task)
-    click.echo(f"Opgave {found.id} har nu underskrift {len(found.signatures)}: {_signature_line(sig)}")
+    click.echo(message("cli_signature_added", task=found.id, n=len(found.signatures),
+                       line=_signature_line(sig)))
 
 
 def parse_steps(text: str | None) -> list[int]:
@@ -147,7 +146,7 @@ def parse_steps(text: str | None) -> list[int]:
     for part in (text or "").replace(",", " ").split():
         lo, _, hi = part.partition("-")
         if not lo.isdigit() or (hi and not hi.isdigit()):
-            raise KlikError(f"Trin skrives som tal, fx --steps 4,5 eller --steps 4-6, ikke «{text}».")
+            raise KlikError(message("cli_steps_as_numbers", text=text))
         numbers += range(int(lo), int(hi or lo) + 1)
     return numbers
 
@@ -159,53 +158,54 @@ def _window(store: Store, task: Task) -> Window | None:
 
 # ---------------------------------------------------------------- human layout
 
-def render_task(task: Task, *, window: Window | None = None) -> str:
-    """The task laid out for reading in a terminal (Danish)."""
+def render_task(task: Task, *, window: Window | None = None, lang: str = "da") -> str:
+    """The task laid out for reading in a terminal (its labels in `lang`, its text as KLIK has it)."""
     head = f"{task.id} · {task.title}" if task.id != task.code else task.title
-    parts = [head + "\n" + "=" * min(len(head), WIDTH), _facts_table(task, window)]
-    for title, body in _sections(task, window):
+    parts = [head + "\n" + "=" * min(len(head), WIDTH), _facts_table(task, window, lang)]
+    for title, body in _sections(task, window, lang):
         if body:
             parts.append(f"{title}\n{body}")
     return "\n\n".join(p for p in parts if p)
 
 
-def _facts_table(task: Task, window: Window | None) -> str:
+def _facts_table(task: Task, window: Window | None, lang: str) -> str:
+    sts = {True: message("show_yes", lang), False: message("show_no", lang)}.get(task.sts_infrastructure)
+    latest = message("show_latest_in_text", lang, day=format_date(window.end, lang=lang)) if window else None
     rows = [
-        ("Projekt", task.project), ("Fase", task.phase), ("Tema", task.theme),
-        ("Prioritet", task.priority), ("Bølger", ", ".join(task.waves)),
-        ("STS/infrastruktur", {True: "ja", False: "nej"}.get(task.sts_infrastructure)),
-        ("Varighed", _days(task.duration_days)),
-        ("Slutdato", _offset(task.end_offset_days, "go-live", window.end if window else None)
-         or (f"{format_date(window.end)} (seneste frist i teksten)" if window else None)),
-        ("Startdato", _offset(task.start_offset_days, "slutdato",
-                              window.start if window else None)),
-        ("Go-live", format_date(window.golive) if window else None),
-        ("Publicering", task.publication_status),
+        ("project", task.project), ("phase", task.phase), ("theme", task.theme),
+        ("priority", task.priority), ("waves", ", ".join(task.waves)), ("sts", sts),
+        ("duration", _days(task.duration_days, lang)),
+        ("end", _offset(task.end_offset_days, "go-live", window.end if window else None, lang) or latest),
+        ("start", _offset(task.start_offset_days, message("show_end_anchor", lang),
+                          window.start if window else None, lang)),
+        ("golive", format_date(window.golive, lang=lang) if window else None),
+        ("publication", task.publication_status),
     ]
-    rows = [(k, v) for k, v in rows if v]
+    rows = [(message(f"show_{k}", lang), v) for k, v in rows if v]
     width = max((len(k) for k, _ in rows), default=0) + 1
     return "\n".join(f"{k + ':':<{width}} {v}" for k, v in rows)
 
 
-def _sections(task: Task, window: Window | None = None) -> list[tuple[str, str]]:
-    return [
-        ("Mål", _wrap(task.goal)),
-        ("Beskrivelse", _wrap(task.description)),
-        ("Metode og fremgangsmåde", "\n".join(_item(f"{s.number}.", s.text) for s in task.method_steps)),
-        ("Tjekliste", "\n".join(_checklist_line(i) for i in task.checklist)),
-        ("Fakta", "\n".join(_item("-", f"{f.subject}: {f.value} ({f.context})") for f in task.facts)),
-        ("Underskrifter", "\n".join(_item("-", _signature_line(s)) for s in task.signatures)),
-        ("Frister i teksten", "\n".join(_item("-", _deadline_line(d, window)) for d in task.text_deadlines)),
-        ("Resultat", _wrap(task.result)),
-        ("Anbefalet udfører", _wrap(task.recommended_executor)),
-        ("Kommentar til anbefalet udfører", _wrap(task.executor_comment)),
-        ("Anbefalet ansvarlig", _wrap(task.recommended_responsible)),
-        ("Involverede parter", _wrap(task.involved_parties)),
-        ("Relaterede opgaver", ", ".join(task.related_tasks)),
-        ("Links", "\n".join(_item("-", f"{link.label}: {link.url}" if link.label else link.url)
+def _sections(task: Task, window: Window | None = None, lang: str = "da") -> list[tuple[str, str]]:
+    named = [
+        ("goal", _wrap(task.goal)),
+        ("description", _wrap(task.description)),
+        ("steps", "\n".join(_item(f"{s.number}.", s.text) for s in task.method_steps)),
+        ("checklist", "\n".join(_checklist_line(i) for i in task.checklist)),
+        ("facts", "\n".join(_item("-", f"{f.subject}: {f.value} ({f.context})") for f in task.facts)),
+        ("signatures", "\n".join(_item("-", _signature_line(s, lang)) for s in task.signatures)),
+        ("deadlines", "\n".join(_item("-", _deadline_line(d, window, lang)) for d in task.text_deadlines)),
+        ("result", _wrap(task.result)),
+        ("executor", _wrap(task.recommended_executor)),
+        ("executor_comment", _wrap(task.executor_comment)),
+        ("responsible", _wrap(task.recommended_responsible)),
+        ("involved", _wrap(task.involved_parties)),
+        ("related", ", ".join(task.related_tasks)),
+        ("links", "\n".join(_item("-", f"{link.label}: {link.url}" if link.label else link.url)
                             for link in task.links)),
-        *[(label, _wrap(value)) for label, value in task.extra.items()],
     ]
+    return [*((message(f"show_{name}", lang), body) for name, body in named),
+            *[(label, _wrap(value)) for label, value in task.extra.items()]]
 
 
 def _checklist_line(item) -> str:
@@ -216,43 +216,47 @@ def _checklist_line(item) -> str:
     return "\n".join(lines)
 
 
-def _signature_line(sig) -> str:
-    text = f"{sig.document}: {'godkendes' if sig.approval else 'underskrives'} af {sig.signer}"
+def _signature_line(sig, lang: str = "da") -> str:
+    text = message("show_approved_by" if sig.approval else "show_signed_by", lang, document=sig.document,
+                   signer=sig.signer)
     if sig.recipient:
-        text += f", sendes til {sig.recipient}"
+        text += message("show_sent_to", lang, recipient=sig.recipient)
     if sig.steps:
-        text += f" (trin {', '.join(map(str, sig.steps))})"
+        text += message("show_on_steps", lang, steps=", ".join(map(str, sig.steps)))
     if sig.source:
         text += f" [{sig.source}]"
     return text
 
 
-def _deadline_line(deadline, window: Window | None) -> str:
+def _deadline_line(deadline, window: Window | None, lang: str = "da") -> str:
     """'30 dage før go-live, 30. januar 2027 (tilslutningsaftale): «De skal returneres ...»'."""
     if deadline.week is not None:
         when = week_text(deadline)
-    else:
+    elif deadline.days:
         amount = f"{abs(deadline.days)} {deadline.unit.value}"
-        when = f"{amount} {'før' if deadline.days < 0 else 'efter'} {deadline.anchor}" if deadline.days else \
-            f"samme dag som {deadline.anchor}"  # "inden go-live"
+        when = message("show_before" if deadline.days < 0 else "show_after", lang, amount=amount,
+                       anchor=deadline.anchor)
+    else:
+        when = message("show_same_day", lang, anchor=deadline.anchor)  # "inden go-live"
     if day := text_deadline_day(deadline, {GOLIVE: window.golive} if window else {}):
-        when += f", {format_date(day)}"
+        when += f", {format_date(day, lang=lang)}"
     elif deadline.week is not None:
-        when += " (året står ikke i teksten, så datoen kendes ikke)"
+        when += message("show_no_year", lang)
     return f"{when}{f' ({deadline.about})' if deadline.about else ''}: «{deadline.text}»"
 
 
-def _days(n: int | None) -> str | None:
-    return None if n is None else f"{n} dag{'e' if abs(n) != 1 else ''}"
+def _days(n: int | None, lang: str = "da") -> str | None:
+    return None if n is None else message("show_day" if abs(n) == 1 else "show_days", lang, n=n)
 
 
-def _offset(days: int | None, anchor: str, when) -> str | None:
+def _offset(days: int | None, anchor: str, when, lang: str = "da") -> str | None:
     """-144 -> '144 dage før go-live', with the date when the go-live date is known."""
     if days is None:
         return None
-    text = f"samme dag som {anchor}" if days == 0 else \
-        f"{_days(abs(days))} {'før' if days < 0 else 'efter'} {anchor}"
-    return f"{text} ({format_date(when)})" if when else text
+    text = message("show_same_day", lang, anchor=anchor) if days == 0 else \
+        message("show_before" if days < 0 else "show_after", lang, amount=_days(abs(days), lang),
+                anchor=anchor)
+    return f"{text} ({format_date(when, lang=lang)})" if when else text
 
 
 def _item(marker: str, text: str, *, indent: int = 2) -> str:

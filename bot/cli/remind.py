@@ -8,7 +8,7 @@ from datetime import datetime
 import click
 
 from bot.catalog import load_knowledge
-from bot.cli import cli, echo_limited, limit_options
+from bot.cli import cli, echo_limited, limit_options, message
 from bot.config import default_team, local_user, slack_settings, store_location
 from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, TZ, DueState, due, parse_due_days
 from bot.golive import (
@@ -51,7 +51,7 @@ def golive(words: tuple[str, ...], clear: bool) -> None:
     if clear:
         change = clear_golive(store, team=team, name=" ".join(words), user=local_user(), command=command,
                               kb=kb)
-        click.echo(f"Go-live for {change.name} er fjernet (var {format_date(change.previous)}).")
+        click.echo(message("cli_golive_cleared", name=change.name, was=format_date(change.previous)))
         _echo_moves(kb, store, team, before)
         return
     rows = golive_overview(kb, store, team)
@@ -63,24 +63,25 @@ def golive(words: tuple[str, ...], clear: bool) -> None:
                                 kb=kb)
             name, rows = change.name, golive_overview(kb, store, team)
             if change.previous not in (None, change.day):
-                note = f" Før: {format_date(change.previous)}."
+                note = message("cli_golive_before", day=format_date(change.previous))
         row = next(r for r in rows if r.name == name)
         if row.day is None:
-            note = f" Sæt den: klik golive \"{row.name}\" 2027-03-01."
-        click.echo(f"{row.name}: {row_summary(row)}{note}")
+            note = message("cli_golive_set_it", name=row.name)
+        click.echo(message("cli_golive_row", name=row.name, summary=row_summary(row), note=note))
         if day is not None:
             _echo_moves(kb, store, team, before)
         return
     if not rows:
-        click.echo("Ingen bølger eller projekter kendt endnu; importér opgaver med `klik import`.")
+        click.echo(message("cli_golive_nothing"))
         return
     width = max(len(r.name) for r in rows)
     dated, open_ = [r for r in rows if r.day], [r for r in rows if r.day is None]
-    lines = [_golive_line(r, width=width) for r in dated] or ["  ingen sat endnu"]
-    click.echo("\n".join(["Go-live-datoer:", *lines]))
+    lines = [_golive_line(r, width=width) for r in dated] or [message("cli_golive_none_set")]
+    click.echo("\n".join([message("cli_golive_heading"), *lines]))
     if open_:
-        click.echo("\n".join(["Kan sættes:", *[_golive_line(r, width=width) for r in open_]]))
-    click.echo("En bølges dato går forud for projektets.")
+        click.echo("\n".join([message("cli_golive_can_be_set"),
+                              *[_golive_line(r, width=width) for r in open_]]))
+    click.echo(message("cli_golive_wave_first"))
 
 
 def _echo_moves(kb, store: Store, team: str, before: dict) -> None:
@@ -91,12 +92,13 @@ def _echo_moves(kb, store: Store, team: str, before: dict) -> None:
     if moves.moved:
         click.echo(moves_summary(moves))
         for m in moves.moved:
-            flag = " OVERSKREDET" if m.overdue else " denne uge" if m.due_this_week else ""
+            flag = (message("cli_moved_overdue") if m.overdue else
+                    message("cli_moved_this_week") if m.due_this_week else "")
             click.echo(f"  {m.task}{flag}: {move_text(m)}  {m.title}")
 
 
 def _golive_line(row: GoliveRow, *, width: int) -> str:
-    when = format_date(row.day) if row.day else "ikke sat"
+    when = format_date(row.day) if row.day else message("cli_golive_not_set")
     return f"  {row.name:<{width}}  {when:<17}  {describe_row(row)}"
 
 
@@ -118,18 +120,21 @@ def due_command(days_text: str | None, today_text: str | None, as_json: bool, li
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not found:
-        click.echo(f"Intet forfalder inden for {days} dage (og intet er overskredet). "
-                   "Mangler en go-live-dato? Se `klik golive`.")
+        click.echo(message("cli_due_nothing", days=days))
     lines = []
     for d in found:
         if d.state is DueState.OVERDUE:
-            state = f"{d.state.label().upper()} med {-d.days_left} dag{'e' * (d.days_left != -1)}"
+            late = -d.days_left
+            state = message("cli_due_overdue_1" if late == 1 else "cli_due_overdue",
+                            state=d.state.label().upper(), n=late)
         elif d.state is DueState.SOON and d.start:
-            state = f"starter {format_date(d.start)}"
+            state = message("cli_due_starts", day=format_date(d.start))
         else:
             state = d.state.label()
-        lines.append(f"{d.task}  frist {format_date(d.end)}  ({state}; {d.status.label()})  {d.title}")
-    echo_limited(lines, limit=limit, show_all=show_all, noun=("opgave", "opgaver"))
+        lines.append(message("cli_due_line", task=d.task, end=format_date(d.end), state=state,
+                             status=d.status.label(), title=d.title))
+    echo_limited(lines, limit=limit, show_all=show_all,
+                 noun=(message("cli_task_one"), message("cli_task_many")))
 
 
 @cli.command()
@@ -183,12 +188,9 @@ def _check_team(store: Store, team: str) -> None:
     if team in known:
         return
     if not known:
-        raise KlikError(f"Arbejdsrummet (Slack-workspacet) «{team}» kendes ikke: ingen arbejdsrum har "
-                        "data her endnu. Udelad --team (så køres alle), eller se `klik workspace list`.")
-    shown = ", ".join(known[:10]) + (f" og {len(known) - 10} mere" if len(known) > 10 else "")
-    raise KlikError(f"Arbejdsrummet (Slack-workspacet) «{team}» kendes ikke; kendte arbejdsrum: {shown}. "
-                    f"Skriv fx `klik remind --team {known[0]}`, eller udelad --team for alle "
-                    "(`klik workspace list`).")
+        raise KlikError(message("cli_team_unknown_none", team=team))
+    shown = ", ".join(known[:10]) + (message("cli_team_more", n=len(known) - 10) if len(known) > 10 else "")
+    raise KlikError(message("cli_team_unknown", team=team, shown=shown, first=known[0]))
 
 
 def _parse_now(text: str | None) -> datetime:
@@ -197,7 +199,7 @@ def _parse_now(text: str | None) -> datetime:
     try:
         return local_time(datetime.fromisoformat(text.strip()))
     except ValueError:
-        raise KlikError(f"--now skal være et tidspunkt som 2026-09-15T09:00, ikke «{text}».") from None
+        raise KlikError(message("cli_bad_now", text=text)) from None
 
 
 def _as_json(reminder: Reminder, render) -> dict:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from bot.catalog import load_knowledge
-from bot.cli import cli
+from bot.cli import cli, message
 from bot.config import default_team, store_location
 from bot.mrkdwn import local_user_name
 from bot.report import FORMATS, report_rows, to_csv, to_markdown, to_xlsx
@@ -35,8 +35,7 @@ def report(fmt: str, output: str | None) -> None:
         data = to_xlsx(rows, names=_name)
         if output is None:
             if sys.stdout.isatty():
-                raise KlikError("Et regneark kan ikke vises på skærmen; skriv fx "
-                                "`klik report --format xlsx --output rapport.xlsx`.")
+                raise KlikError(message("cli_report_no_screen"))
             sys.stdout.buffer.write(data)
             return
         Path(output).write_bytes(data)
@@ -46,4 +45,4 @@ def report(fmt: str, output: str | None) -> None:
             click.echo(text, nl=False)
             return
         Path(output).write_text(text, encoding="utf-8")
-    click.echo(f"Rapporten ({len(rows)} opgaver) er skrevet til {output}.", err=True)
+    click.echo(message("cli_report_written", n=len(rows), path=output), err=True)

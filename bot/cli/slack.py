@@ -11,7 +11,7 @@ import sys
 import click
 
 from bot.catalog import load_knowledge
-from bot.cli import cli
+from bot.cli import cli, message
 from bot.config import ConfigError, default_team, slack_settings, store_location
 from bot.progress import get_progress
 from bot.signatures import get_signatures
@@ -71,13 +71,13 @@ def serve(port: int | None, host: str) -> None:
     try:
         server = SlackHTTPServer(app, host=host, port=settings.port, health=lambda: _health(store, knowledge))
     except OSError as exc:
-        raise ConfigError(f"Kan ikke lytte på {host}:{settings.port} ({exc.strerror}); "
-                          "vælg en anden port med --port eller PORT.") from None
+        raise ConfigError(message("cli_cannot_listen", host=host, port=settings.port,
+                                  why=exc.strerror)) from None
     server.start_background()
-    click.echo(f"klik-bot lytter på http://{host}:{server.port}{PATH}", err=True)
+    click.echo(message("cli_listening", url=f"http://{host}:{server.port}{PATH}"), err=True)
     sys.stderr.flush()
     stop_on_signals().wait()
-    click.echo("klik-bot stopper: svarer på igangværende forespørgsler …", err=True)
+    click.echo(message("cli_stopping_http"), err=True)
     server.stop()
     _stop_background(scheduler, knowledge)
 
@@ -89,12 +89,12 @@ def socket() -> None:
     from bot.runtime.socket import SocketModeRunner
 
     settings, _, app, knowledge, scheduler = _start("socket")
-    click.echo("klik-bot forbinder til Slack i Socket Mode …", err=True)
+    click.echo(message("cli_socket_connecting"), err=True)
     runner = SocketModeRunner(app, app_token=settings.app_token, api_url=settings.api_url)
     runner.start()  # raises ConfigError when Slack refuses the app token
-    click.echo("klik-bot er forbundet til Slack i Socket Mode", err=True)
+    click.echo(message("cli_socket_connected"), err=True)
     stop_on_signals().wait()
-    click.echo("klik-bot stopper: kvitterer for igangværende beskeder og lukker forbindelsen …", err=True)
+    click.echo(message("cli_stopping_socket"), err=True)
     runner.stop()
     _stop_background(scheduler, knowledge)
 
@@ -108,9 +108,7 @@ def chat() -> None:
     from bot.console import Console
 
     with Console(Store(store_location())) as console:
-        click.echo(f"Du skriver som @{console.user_name} i arbejdsrummet «{console.team}». "
-                   "Skriv /klik hjælp, et spørgsmål, eller [knappens tekst] for at trykke på en knap. "
-                   "Skriv afslut (eller tryk Ctrl-D) for at stoppe.")
+        click.echo(message("cli_chat_hello", user=console.user_name, team=console.team))
         while True:
             try:
                 line = input("> ")
@@ -118,7 +116,7 @@ def chat() -> None:
                 click.echo()
                 return
             if line.strip().strip("!./").casefold() in GOODBYE:
-                click.echo("Farvel!")
+                click.echo(message("cli_chat_goodbye"))
                 return
             if line.strip():
                 click.echo(console.send(line).render() + "\n")

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import click
 
-from bot.cli import cli_text
+from bot.cli import HELP_OPTION_TEXT, cli_text
 from bot.config import default_team, local_user, store_location
 from bot.mrkdwn import local_user_id
 from bot.store import Store
@@ -79,7 +79,7 @@ class SlashCommand(click.Command):
     def get_help_option(self, ctx):
         option = super().get_help_option(ctx)
         if option is not None:
-            option.help = "Vis denne hjælp og afslut."
+            option.help = HELP_OPTION_TEXT
         return option
 
     def collect_usage_pieces(self, ctx) -> list[str]:

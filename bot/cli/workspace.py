@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import click
 
-from bot.cli import cli
+from bot.cli import cli, message
 from bot.config import local_user, store_location
 from bot.store import WORKSPACE_TABLES, Store
 from knowledge.errors import KlikError
@@ -27,7 +27,8 @@ def list_workspaces() -> None:
     for team in sorted(set(installed) | set(store.all("teams"))):
         bot = installed.get(team)
         when = datetime.fromtimestamp(bot.installed_at, UTC).date().isoformat() if bot else "-"
-        state = f"installeret {when}" if bot else "ikke installeret (data gemt)"
+        state = (message("cli_workspace_installed", when=when) if bot
+                 else message("cli_workspace_not_installed"))
         click.echo(f"{team:<12} {(bot.team_name if bot else '') or '':<30} {state}")
 
 
@@ -41,8 +42,8 @@ def forget(team: str, yes: bool) -> None:
     store = Store(store_location())
     has_data = team in store.all("teams") or any(store.all(t, workspace=team) for t in WORKSPACE_TABLES)
     if not has_data:
-        raise KlikError(f"Arbejdsrummet {team} har ingen data her; se `klik workspace list`.")
+        raise KlikError(message("cli_workspace_no_data", team=team))
     if not yes:
-        raise KlikError(f"Det sletter alt om {team} for altid; skriv `klik workspace forget {team} --yes`.")
+        raise KlikError(message("cli_workspace_confirm", team=team))
     gone = forget_workspace(store, team, user=local_user())
-    click.echo(f"Slettede {gone} dokumenter for {team}; auditloggen noterer sletningen.")
+    click.echo(message("cli_workspace_forgotten", n=gone, team=team))

@@ -16,7 +16,8 @@ from knowledge.fold import content_keys, key
 # gives both.
 _PASSIVE = re.compile(r"(?P<obj>[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,2}?)\s+(?:(?:skal|kan|må|bør|vil|skulle|"
                       r"være|er|blive|bliver|få|får)\s+(?:\w+\s+)?)?"
-                      r"(?P<verb>[a-zæøå]{3,}(?:es|s|et|t))\s+af\s+(?=(?P<agent>[^.;!?]+))", re.I)
+                      r"(?P<verb>[a-zæøå]{3,}(?:es|s|et|t))\s+(?:(?:i|på|via|hos)\s+[\wæøåÆØÅ-]+\s+)?"
+                      r"af\s+(?=(?P<agent>[^.;!?]+))", re.I)
 _CLEFT = re.compile(r"\b(?:det|den)\s+er\s+(?P<agent>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?"
                     r"(?P<verb>[a-zæøå]{3,})\s+(?P<obj>[\wæøåÆØÅ-]+)", re.I)
 # Where the agent's phrase ends: another clause ('..., mens ...', '... og sendes til ...', a deadline).
@@ -28,7 +29,8 @@ _HEAD_END = re.compile(r"\s+(?:på|for|i|hos|til|via|med|fra|under|,)\s|,", re.I
 # An alternative to the named agent: 'kommunaldirektøren eller den, der har fuldmagt'.
 _ALTERNATIVE = re.compile(r"\b(eller|alternativt|fuldmagt\w*|stedfortræder\w*|or)\b", re.I)
 # 'andre end', 'nogen anden end', 'other than': the question asks about anyone but the party named.
-OTHER_THAN = re.compile(r"\b(andre|anden|andet|nogen|other|anyone|someone)\s+(end|than|but)\b", re.I)
+OTHER_THAN = re.compile(r"\b(andre|anden|andet|nogen|other|anyone|someone)\s+(end|than|but)\b|"
+                        r"\bi\s+stedet\s+for\b|\binstead\s+of\b", re.I)
 
 
 @dataclass(frozen=True)

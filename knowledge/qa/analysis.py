@@ -4,6 +4,7 @@ for every word the index key it matches (after spelling correction) and how much
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA, Levenshtein
@@ -36,8 +37,8 @@ from knowledge.lexicon import (
     WAVE_NOUNS,
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
-from knowledge.qa.english import danish
-from knowledge.qa.particles import join_particles
+from knowledge.qa.english import alternatives, danish, english_content, plain_question
+from knowledge.qa.particles import join_particles, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words
 from knowledge.qa.types import Expect, expected, is_yes_no
 
@@ -50,6 +51,7 @@ _EN = frozenset("who what when which how is the does do task tasks step steps si
 _DA = frozenset("hvem hvad hvornår hvilke hvilken hvilket hvordan hvor er skal og jeg vi det den til på af "
                 "med kan ikke hvis opgave opgaven opgaver trin sker der om har hører mål går ud".split())
 CONCEPT_WEIGHT = 0.5
+RARE_TASKS = 2  # a word in at most this many tasks (or 2% of them) is rare there
 
 
 @dataclass
@@ -135,7 +137,8 @@ class Question:
 
 # The small words only one of the languages has ('can', 'the', 'of' / 'kan', 'og', 'af'): a question
 # of names and domain words ('Can an ordinary Digital Post administrator approve ...?') is told by them.
-_EN_ONLY = _EN | (ENGLISH_STOP - DANISH_STOP - {"i"})
+# 'to' is also the Danish 'two' ('varer testen to uger?'); an English question has other words of its own
+_EN_ONLY = (_EN | (ENGLISH_STOP - DANISH_STOP - {"i"})) - {"to"}
 _DA_ONLY = _DA | {w for w in DANISH_STOP - ENGLISH_STOP if w.isalpha()}
 
 
@@ -144,6 +147,8 @@ def detect_lang(text: str) -> str:
     found = [w.casefold() for w in TOKEN.findall(text)]
     en = sum(w in _EN_ONLY for w in found)
     da = sum(ascii_fold(w) in _DA_ONLY or w in _DA for w in found) + 2 * bool(re.search(r"[æøåÆØÅ]", text))
+    if en == da == 0:  # no small words at all ('certificate validity?'): the content words tell
+        return "en" if english_content(found) else "da"
     return "en" if en > da else "da"
 
 
@@ -151,8 +156,11 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     written = detect_lang(text)
     lang = lang or written
     asked, typed = text, {}
+    plain = plain_question(text) if written == "en" else text  # 'Hi, can you tell me who ...?'
     if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
-        text, typed = danish(index, _uncontract(text))
+        text, typed = danish(index, _uncontract(plain))
+    else:  # 'går Aula i drift' as 'går i drift Aula': the glossary reads the verb and its tail as one
+        text = join_tail(text)
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
     if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
         said, _ = fix_task_words(said, index)
@@ -166,7 +174,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
         r"\1 that", folded)), yesno=is_yes_no(folded), asked=asked, typed=typed)
     if written == "en":  # the English cues of the answer types say what an English question asks for
-        english = ascii_fold(_uncontract(asked))
+        english = ascii_fold(_uncontract(plain))
         if (kind := expected(_RELATIVE_WHO.sub(r"\1 that", english))) is not Expect.ANY:
             q.expects = kind
         q.yesno = q.yesno or is_yes_no(english)
@@ -184,6 +192,9 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         prefixed = joined.get(tok.surface.casefold())
         if prefixed and tok.weight > 0 and prefixed not in tok.keys and q.expects is not Expect.PARTY:
             tok.alts = (*tok.alts, prefixed)
+    _drop_repeated_heads(q)
+    if written == "en":
+        _other_meanings(index, q)
     _find_project(index, q)
     if q.wave is not None and index.waves:
         q.wave_tasks = frozenset(index.waves.get(q.wave, ()))
@@ -193,6 +204,23 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
         q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
+
+
+def _other_meanings(index: Index, q: Question) -> None:
+    """An English word rendered as one of its Danish words also matches the others the tasks
+    use; one the tasks lack is read as the first they have. Not in a 'who' question, where
+    another verb may be the one of a task's title ('Opsæt ...'), whose doer is not who the text
+    says does the thing asked about (as for particles, above)."""
+    for tok in q.tokens:
+        english = q.typed.get(tok.surface)
+        if tok.role != "word" or tok.weight <= 0 or not english or (q.expects is Expect.PARTY and tok.match):
+            continue
+        others = [k for k in alternatives(index, english) if k not in tok.keys]
+        if not others:
+            continue
+        if tok.match == 0:
+            tok.key, tok.match, others = others[0], 0.9, others[1:]
+        tok.alts = (*tok.alts, *others)
 
 
 # 'Which service ... for citizens who are exempt?': after another question word, an English 'who'
@@ -502,6 +530,12 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
     if known:
         tok.weight = min(1.0, max(0.3, index.idf(tok.key)))
         tok.alts = (*tok.alts, *index.variants(tok.key))
+        # the glossary's everyday reading of a word the tasks rarely use: 'stopper' is 'stop' and may be
+        # 'opsige' ('hvem skriver under på, at vi stopper kontrakten?') where one task says 'stoppes' in
+        # another sense; a word many tasks use already finds what it means there
+        if len(index.task_postings.get(tok.key, ())) <= max(RARE_TASKS, len(index.tasks) // 50):
+            tok.alts = (*tok.alts, *(k for k in fallback_keys(tok.key) if k in index.postings
+                                     and k != tok.key and k not in tok.alts))
     else:
         # A word the tasks never use: a name ('SAP', 'Løn' after 'Opus') weighs more than a
         # lowercase word, which may just be a verb the lexicon lacks. English weighs like Danish:
@@ -533,6 +567,11 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = compounds
         tok.alts, tok.match = tuple(rest), 0.8
         return
+    begun = _begun(index, tok.key)
+    if begun:  # 'stikprøve' (also for 'spot check') in the tasks' 'stikprøvekontrol'
+        tok.key, *rest = begun
+        tok.alts, tok.match = tuple(rest), 0.8
+        return
     # In an English question a short lowercase word the glossary lacks is most often an English
     # word ('main', 'stay', 'points'), not a misspelt Danish one ('mail', 'star', 'print'), and an
     # English compound ('letterhead') is not made of Danish parts.
@@ -547,6 +586,7 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         return
     if q.lang == "da" and (glossary_knows(tok.key) or tok.key in CONCEPTS):
         tok.match = 0.0  # a real word the tasks lack ('regning') is no misspelling of one they have
+        _by_head(index, q, tok)
         return
     # The stemmer may cut a misspelt name differently from the right one ('Kuips' -> 'kuip',
     # 'Kupis' -> 'kupis'), so the word as typed is tried too.
@@ -561,6 +601,32 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         q.concepts |= tok.concepts
     else:
         tok.match = 0.0
+        _by_head(index, q, tok)  # after spelling: 'tilslutingsaftalen' is a typo, not some 'aftale'
+
+
+def _by_head(index: Index, q: Question, tok: Token) -> None:
+    """'vejkurset' is a 'kursus' of some kind: a Danish compound the tasks lack, found by its head and
+    trusted as a part (a lowercase word of a Danish question only)."""
+    if q.lang != "da" or not tok.surface.islower():
+        return
+    head = compound_head(index, tok.surface.casefold())
+    if head:
+        tok.key, tok.alts, tok.match = head, (), HEAD_MATCH
+        return
+    # 'fælles' is the first part of 'fælleskommunal': a compound the tasks have that begins with it
+    first = compound_starts(index, tok.surface.casefold())
+    if first:
+        tok.key, tok.alts, tok.match = first[0], tuple(first[1:]), HEAD_MATCH
+
+
+def _begun(index: Index, k: str) -> list[str]:
+    """Known keys of compounds that begin with `k` (at least six letters, the rest at least four),
+    most frequent first: a word the tasks use only as the first part of a compound."""
+    if len(k) < 6 or not k.isalpha():
+        return []
+    at = bisect_left(index.sorted_keys, k)
+    found = [o for o in index.sorted_keys[at:at + 50] if o.startswith(k) and len(o) >= len(k) + 4]
+    return sorted(found, key=lambda o: -index.df(o))[:8]
 
 
 MAX_COMPOUND = 40
@@ -571,6 +637,71 @@ ENGLISH_TYPO_MIN = 7
 
 def _swapped(typed: str, known: str) -> bool:
     return OSA.distance(typed, known) == 1 and Levenshtein.distance(typed, known) == 2
+
+
+# A compound known only by its head ('vejkurset', 'ejendomsskattedata') says a part of what was asked:
+# the head's kind of thing, not which one.
+HEAD_MATCH = 0.6
+MIN_HEAD = 4
+MIN_MODIFIER = 3
+
+
+def compound_head(index: Index, word: str) -> str | None:
+    """The key of the longest known head of a Danish compound the tasks lack, where a task that has the
+    head also has a word that begins with the modifier ('vejkurset' -> key('kurset') in the task that
+    speaks of 'vejmedarbejdere' and 'kurset'; 'ejendomsskattedata' -> 'data' beside
+    'ejendomsskattesystemet'); None when no such task is there or the head is a word that says nothing."""
+    if not 7 <= len(word) <= MAX_COMPOUND or not word.isalpha():
+        return None
+    for cut in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+        rest = word[cut:]
+        head = key(rest)
+        if head in index.postings and len(head) >= MIN_HEAD and head not in GENERIC_KEYS \
+                and not is_stop(rest):
+            return head if _modifier_beside(index, head, word[:cut]) else None
+    return None
+
+
+MAX_HEAD_TASKS = 50
+MIN_FIRST_PART = 5
+
+
+def compound_starts(index: Index, word: str, *, limit: int = 4) -> list[str]:
+    """Known keys of compounds that begin with the word as written ('fælles' -> 'fælleskommunal',
+    'fællespostkasse'), at least three letters longer, most frequent first; [] for a word under five
+    letters or one that says nothing."""
+    folded = loose(ascii_fold(word))
+    if len(folded) < MIN_FIRST_PART or not folded.isalpha() or key(word) in GENERIC_KEYS or is_stop(word):
+        return []
+    at = bisect_left(index.sorted_keys, folded)
+    found = []
+    while at < len(index.sorted_keys) and index.sorted_keys[at].startswith(folded) and len(found) < 50:
+        if len(index.sorted_keys[at]) >= len(folded) + 3:
+            found.append(index.sorted_keys[at])
+        at += 1
+    return sorted(dict.fromkeys(found), key=lambda f: -index.df(f))[:limit]
+
+
+def _modifier_beside(index: Index, head: str, modifier: str) -> bool:
+    """Whether a task with the head key has a word that begins with the modifier (or the modifier
+    without its linking -s-/-e-: 'beløbs' -> 'beløb')."""
+    linked = modifier[-1] in "se" and len(modifier) > MIN_MODIFIER
+    stems = {ascii_fold(modifier)} | ({ascii_fold(modifier[:-1])} if linked else set())
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")", re.IGNORECASE)
+    for task in list(index.task_postings.get(head, ()))[:MAX_HEAD_TASKS]:
+        if any(pattern.search(ascii_fold(index.passages[p].text)) for p in index.task_passage_ids(task)):
+            return True
+    return False
+
+
+def _drop_repeated_heads(q: Question) -> None:
+    """A compound known only by its head says nothing the question's other words do not, when one of
+    them is that head ('hvem underviser på vejkurset?': 'underviser' is already 'uddannelse'): its
+    modifier, which the tasks lack, is all it adds, so it stays unknown."""
+    for tok in q.tokens:
+        if tok.match == HEAD_MATCH and any(o is not tok and o.weight > 0 and tok.key in o.keys
+                                           for o in q.tokens):
+            tok.match = 0.0
 
 
 def split_compound(index: Index, word: str) -> tuple[str, str] | None:

@@ -12,6 +12,7 @@ from knowledge.fold import content_keys
 from knowledge.index import Index
 from knowledge.models import Task
 from knowledge.qa.analysis import Question
+from knowledge.qa.messages import text as message
 from knowledge.retrieval import rank_tasks
 
 LIST_LIMIT = 12
@@ -89,8 +90,7 @@ def implied(q: Question) -> float:
 def which_task(ctx: Context, kind: str, example: str) -> Candidate:
     """Not found: the question needs a task and did not name one."""
     tasks = ctx.index.tasks
-    text = ("Hvilken opgave mener du? Skriv fx «{ex}»." if ctx.lang == "da"
-            else "Which task do you mean? Try e.g. “{ex}”.").format(ex=example.format(id=tasks[0].id))
+    text = message("which_task", ctx.lang, example=example.format(id=tasks[0].id))
     return Candidate(kind, text, [], set(), prior=0.5, found=False, suggestions=[t.id for t in tasks[:3]])
 
 

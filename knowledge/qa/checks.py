@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys
+from knowledge.fold import content_keys, key
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
@@ -75,16 +75,30 @@ def _qualifies(text: str, noun: Token) -> bool:
 
 
 def asked_deed(q: Question) -> Token | None:
-    """The verb of 'hvem (kan) redigerer/opsætte X?', 'who approves X?': the answer must say who does it."""
+    """The verb of 'hvem (kan) redigerer/opsætte X?', 'who approves X?', 'hvem hos KMD tager imod X?': the
+    answer must say who does it. A verb the tasks never use is asked too (no passage says who does it);
+    'laver', 'gør' ask for any deed, and a corrected or guessed word asks nothing."""
     if q.expects is not Expect.PARTY or not q.tokens or q.tokens[0].key not in ("hvem", "who"):
         return None
+    after_where = False
     for t in q.tokens[1:]:
+        if after_where:  # 'hos KMD', 'i direktionen': where the party sits, before the verb
+            after_where = False
+            continue
+        if t.surface.casefold() in _WHERE_PARTY:
+            after_where = True
+            continue
         if t.weight <= 0 and not t.concepts:
             continue  # 'kan', 'skal'
         verb_like = (t.surface.islower() and t.surface.endswith(("r", "e", "s")) and t.role == "word"
-                     and t.match >= 1)  # a verb the tasks never use cannot be asked for in them
+                     and not 0 < t.match < 1 and t.key not in _DO)
         return t if verb_like and not t.concepts else None
     return None
+
+
+_WHERE_PARTY = frozenset("hos i fra ved at in from".split())
+# 'hvem laver systembrugeren?': a verb that means doing or making stands for any deed ('opretter')
+_DO = frozenset(key(w) for w in "lave laver laves lavet gøre gør gøres gjort gjorde make makes made".split())
 
 
 _IDENTITY = re.compile(r"^\W*(hvem|who)\s+((skal|kan|bør|should|will|must)\s+(være|vaere|be)|"
@@ -109,6 +123,7 @@ def asked_role(q: Question) -> Token | None:
     # telling word ('underdatabehandler', not 'nye')
     heads = [t for t in named if not (t.surface.endswith("s") and t.pos + 1 < len(q.tokens)
                                       and q.tokens[t.pos + 1] in named)]
+    heads = [t for t in heads if not t.surface[:1].isupper()] or heads  # a role, not the name of its holder
     return max(heads or named, key=lambda t: t.weight) if named else None
 
 

@@ -20,12 +20,14 @@ from knowledge.fold import (
     _glossary_lines,
     _phrase_pattern,
     ascii_fold,
+    content_keys,
     glossary_phrases,
     is_stop,
     key,
     loose,
 )
 from knowledge.index import Index
+from knowledge.morphology import in_compound
 
 _DICTIONARY_FILE = Path(__file__).parent / "english.txt"
 _FORMS_FILE = Path(__file__).parent / "english_forms.txt"
@@ -67,7 +69,7 @@ _FRAMES: dict[str, str] = {
     "being": "", "has": "har", "have": "har", "had": "havde", "get": "får", "gets": "får", "got": "fik",
     "need": "skal have", "needs": "skal have",  # 'the municipality needs two': 'skal have to'
     "happen": "ske", "happens": "sker", "happened": "skete", "needed": "kræves", "required": "kræves",
-    "is there": "er der", "are there": "er der", "there is": "der er", "there are": "der er",
+    "is there": "er der", "are there": "er der", "there is": "der er", "there are": "der er", "there": "der",
     # pronouns and determiners
     "i": "jeg", "we": "vi", "you": "du", "he": "han", "she": "hun", "it": "det", "they": "de",
     "me": "mig", "us": "os", "them": "dem", "my": "min", "our": "vores", "your": "jeres",
@@ -80,7 +82,7 @@ _FRAMES: dict[str, str] = {
     "of": "af", "for": "for", "in": "i", "on": "på", "at": "hos", "to": "til", "from": "fra",
     "by": "af", "with": "med", "without": "uden", "about": "om", "into": "i", "onto": "på",
     "before": "før", "after": "efter", "within": "inden for", "until": "indtil", "till": "indtil",
-    "between": "mellem", "during": "under", "than": "end", "per": "pr", "via": "via", "through": "gennem",
+    "between": "mellem", "during": "under", "than": "end", "per": "pr", "via": "via", "through": "via",
     "out": "ud", "up": "op", "off": "af",
     "once": "når", "as soon as": "så snart", "and": "og", "or": "eller", "but": "men", "if": "hvis",
     "not": "ikke", "never": "aldrig", "as": "som", "such as": "som",
@@ -97,6 +99,24 @@ _FRAMES: dict[str, str] = {
     # numbers as words ('one' is left out: 'which one')
     "two": "to", "three": "tre", "four": "fire", "five": "fem", "six": "seks", "seven": "syv",
     "eight": "otte", "nine": "ni", "ten": "ti", "eleven": "elleve", "twelve": "tolv",
+    # reflexives: 'can we renew it ourselves?' asks like 'kan vi selv forny den?'
+    **dict.fromkeys(("ourselves", "itself", "themselves", "yourselves", "myself", "yourself", "himself",
+                     "herself"), "selv"),
+    "max": "højst", "at the most": "højst",
+    "regarding": "om", "with regard to": "om", "with respect to": "om", "in relation to": "om",
+    "as regards": "om", "whether": "om", "first": "første", "last": "sidste", "final": "sidste",
+    # 'make sure', 'ensure': Danish 'sørge for' (the glossary's 'udføre'); 'manage to X' asks about X
+    "make sure": "sørge for", "makes sure": "sørger for", "ensure": "sørge for", "ensures": "sørger for",
+    "manage to": "", "manages to": "", "managed to": "",
+    # 'is it possible to X': the Danish frames of a yes/no ('er det muligt at X')
+    "possible to": "muligt at", "necessary to": "nødvendigt at", "ok to": "ok at", "okay to": "ok at",
+    "come": "komme", "comes": "kommer", "came": "kom", "coming": "komme",
+    # 'put their name/signature on': the glossary's 'sætte sit navn på' (signing)
+    **{f"{put} {whose} {thing} on": f"{danish} sit navn på"
+       for put, danish in (("put", "sætte"), ("puts", "sætter"))
+       for whose in ("their", "your", "our", "his", "her", "its", "my") for thing in ("name", "signature")},
+    "at our end": "hos os", "on our side": "hos os", "our side": "os",
+
     # everyday verbs the glossary leaves to the stop lists
     "make": "lave", "makes": "laver", "made": "lavet", "making": "lave",
 }
@@ -105,6 +125,16 @@ _FRAMED_VERBS = frozenset({"get", "happen", "make"})
 # Words after which 'who', 'which' and 'that' start a relative clause, not a question.
 _RELATIVE = frozenset({"who", "which", "that"})
 _DANISH_FRAMES = frozenset(w for v in _FRAMES.values() for w in v.split())
+# Idioms rendered whole, whose Danish holds content words a compound may still be made of
+# ('produktion' in 'produktionsbrugere'): frames, but not among the framing words above.
+_FRAMES.update({
+    # 'can X go into production before ...': as Danish 'sættes X i produktion'
+    **dict.fromkeys((f"{go} into production" for go in (
+        "go", "goes", "went", "gone", "be put", "put", "be taken", "taken", "take")), "sættes i produktion"),
+    # 'what if we miss the deadline': 'hvad hvis vi ikke når fristen'
+    **{f"{miss} {the} deadline": "ikke når fristen"
+       for miss in ("miss", "misses", "missed") for the in ("the", "a")},
+})
 _AUX = frozenset({"do", "does", "did"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\w]*|[^\w\s]+|\s+")
 _MAX_PHRASE = 5
@@ -261,6 +291,9 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
         verb = next((d for d in tables.dictionary.get(phrase, ()) if _reachable(index, d)), None)
         if verb:
             return verb
+    cognate = _cognate(index, phrase, forms) if single else None
+    if cognate:
+        return cognate
     if glossed and _reachable(index, glossed):
         return glossed
     if single and (_known(index, surface) or (len(surface) >= 6 and _reachable(index, surface))):
@@ -273,7 +306,27 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
                 return danish  # another meaning the tasks use ('migration': 'overførsel', not 'flytte')
     if glossed and not _spelt_alike(index, surface):
         return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
+    known = next((d for form in forms for d in tables.dictionary.get(form, ()) if " " not in d), None)
+    if single and known and not _spelt_alike(index, surface):
+        return known  # a Danish word the tasks lack, read as the Danish question would ('colour': 'farve')
     return None
+
+
+def _cognate(index: Index, word: str, forms: list[str]) -> str | None:
+    """Of the dictionary's Danish words for an English word, one spelt like it that the tasks use
+    ('instructions' -> 'instruks', not the glossary's 'vejledning'; 'register' -> 'registrere'):
+    the word of the same root is the meaning the tasks have in mind."""
+    stem = _root(word)
+    if len(stem) < 5:
+        return None
+    return next((d for form in forms for d in _tables().dictionary.get(form, ())
+                 if _root(d) == stem and _reachable(index, d)), None)
+
+
+def _root(word: str) -> str:
+    """The first five letters, accents folded ('instr' of 'instructions' and 'instruks'); a root
+    spelt otherwise ('contract', 'kontrakt') is no sign of the same meaning in a task's sense."""
+    return ascii_fold(word.casefold())[:5]
 
 
 def _phrase_forms(phrase: str) -> list[str]:
@@ -297,22 +350,43 @@ def _vocabulary() -> dict[str, tuple[str, ...]]:
     return {letter: tuple(ws) for letter, ws in by_letter.items()}
 
 
-def _misspelt(index: Index, word: str) -> str | None:
+def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = ()) -> str | None:
     """The English word a lowercase word no list knows was most likely meant to be: one letter off
     (two from eight letters, a swap counting one), the only word that close; None for a word the
     tasks or the word lists know, a short word or a stop word."""
-    if len(word) < 5 or not word.isascii() or not word.isalpha() or is_stop(word) or _known(index, word):
+    if len(word) < 4 or not word.isascii() or not word.isalpha() or is_stop(word) or _known(index, word):
         return None
     tables = _tables()
     if any(b in tables.frames or b in tables.dictionary or b in tables.glossary for b in _bases(word)):
         return None
+    if word in tables.kin:
+        return None  # a Danish word of the glossary ('frist', put in for 'due date'), no typo of 'first'
+
+    if len(word) < 5 and not _english_word(word):
+        return None  # 'tset': the tasks' own words mend it (knowledge/qa/analysis.py)
     limit = 1 if len(word) < 8 else 2
     near = _vocabulary().get(word[0], ())
     hits = process.extract(word, near, scorer=OSA.distance, score_cutoff=limit, limit=4)
     best = [h[0] for h in hits if h[1] == hits[0][1]] if hits else []
-    if not best or len({_meaning(index, b) for b in best}) > 1 or _english_word(word):
-        return None  # none, two as close that mean different things, or an English word of its own
-    return best[0]
+    if len(best) > 1:  # 'user directry': the one of a phrase ('user directory', not 'directly')
+        best = [b for b in best if any(_in_phrase(b, other) for other in around)] or best
+    if not best or len({_meaning(index, b) for b in best}) > 1:
+        return None  # none, or two as close that mean different things
+    if (_english_word(word) or len(word) < 5) and not _swapped(word, best[0]):
+        return None  # an English word of its own ('remote' is no typo of 'remove'), a short word
+    return best[0]  # or two letters swapped ('sings' for 'signs'), which no word list knows
+
+
+def _in_phrase(word: str, other: str) -> bool:
+    """Whether a word and its neighbour make a phrase of the word lists ('user directory')."""
+    phrases = (f"{other} {word}", f"{word} {other}")
+    return any(p in _tables().dictionary or _glossary_phrase(p) for p in phrases)
+
+
+def _swapped(typed: str, meant: str) -> bool:
+    """Whether two neighbouring letters of a word are swapped ('sing' / 'sign', 'form' / 'from')."""
+    return len(typed) == len(meant) and typed != meant and sorted(typed) == sorted(meant) \
+        and OSA.distance(typed, meant) == 1
 
 
 def _meaning(index: Index, word: str) -> str | None:
@@ -345,8 +419,9 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     parts = _WORD.findall(_prepositions(_modal_first(_unspaced(text))))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
     as_typed = list(parts)
-    for i in words:  # 'sickness benfits': the word meant, so that the phrase is read as one
-        meant = _misspelt(index, parts[i]) if parts[i].islower() else None
+    for n, i in enumerate(words):  # 'sickness benfits': the word meant, so that the phrase is read as one
+        around = tuple(parts[words[m]].casefold() for m in (n - 1, n + 1) if 0 <= m < len(words))
+        meant = _misspelt(index, parts[i], around=around) if parts[i].islower() else None
         parts[i] = meant or parts[i]
     out = list(parts)
     first = words[0] if words else -1
@@ -365,6 +440,49 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _passive(index, out, typed)
     _passive_question(out, typed)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip(), typed
+
+
+# A question wrapped in a greeting or a request ('Hi, who signs X?', 'Can you tell me who signs X?',
+# 'Quick question: when ...?') or led by its topic ('For BI 3, how many ...?', 'KKR 5 - who ...?'):
+# the question itself, the topic after it, as a Danish question would be asked.
+_GREETING = re.compile(r"^\W*(?:(?:hi|hello|hey|dear\s+\w+|good\s+(?:morning|afternoon))"
+                       r"(?:\s+(?:there|all|team))?\s*[,!.:;-]*\s+|"
+                       r"(?:a\s+)?(?:quick|short|small)\s+question\s*[,:;.!-]+\s*|"
+                       r"(?:sorry|just\s+wondering|question)\s*[,:;.!-]+\s*)", re.IGNORECASE)
+_REQUEST = re.compile(r"^\W*(?:please\s+)?(?:(?:can|could|would)\s+(?:you|someone|anyone)\s+(?:please\s+)?"
+                      r"(?:tell|let)\s+me(?:\s+know)?|(?:do|does)\s+(?:you|anyone|anybody)\s+know|"
+                      r"(?:do\s+you\s+have\s+)?any\s+idea|i(?:'d|\s+would)\s+like\s+to\s+know|"
+                      r"i\s+(?:want|need)\s+to\s+know|i\s+(?:wonder|was\s+wondering)|"
+                      r"(?:please\s+)?(?:tell\s+me|let\s+me\s+know))\s*[,:]?\s+(?=\w)", re.IGNORECASE)
+_WH_START = r"(?:who|whom|whose|what|when|where|which|how|why)\b"
+# a topic, not a condition ('If we skip the test, what happens?' stays as it is)
+_TOPIC_FIRST = re.compile(rf"^\W*(?!{_WH_START}|(?:if|when|once|unless|after|before|until)\b)"
+                          rf"([^,:?]{{2,60}}?)(?:\s*[,:]|\s+[-–])\s+({_WH_START}[^?]*)\??\s*$", re.IGNORECASE)
+
+
+def english_content(words: list[str]) -> bool:
+    """Whether words with no small word of either language ('superuser course location') are
+    English: two at least the English word lists know, none a Danish word of the glossary."""
+    tables = _tables()
+    danish = [w for w in words if not w.isascii() or tables.kin.get(w, ("",))[0] == w]
+    english = [w for w in words if w.isascii() and w.isalpha() and w not in danish
+               and any(b in tables.dictionary or b in tables.glossary for b in _bases(w))]
+    return len(english) >= 2 and not danish
+
+
+def plain_question(text: str) -> str:
+    """The question without a greeting or a request around it, its topic put after it."""
+    rest = _REQUEST.sub("", _GREETING.sub("", text, count=1), count=1)
+    if rest != text and re.match(r"(?:the|a|an)\b", rest, re.IGNORECASE):
+        rest = "what is " + rest  # 'tell me the deadline for X' asks what it is
+    m = _TOPIC_FIRST.match(rest)
+    if m and not re.search(_WH_START, m.group(1), re.IGNORECASE):
+        topic = m.group(1).strip()
+        lead = topic.split(" ", 1)[0]
+        if lead.casefold() in _FRAMES:  # 'For BI 3' -> 'for BI 3': a preposition, not a name
+            topic = lead.casefold() + topic[len(lead):]
+        rest = f"{m.group(2).rstrip()} {topic}?"
+    return rest[:1].upper() + rest[1:] if rest != text else rest
 
 
 # 'Is the mayor supposed to sign X?', 'Do we need to sign X?': a yes/no question whose verb is a
@@ -427,7 +545,21 @@ _SKIP = re.compile(r"\b(if\s+(?:[\w'’-]+\s+){0,3}?)(?:skip|skips|skipped|omit|
                    r"bypasses)\b", re.IGNORECASE)
 
 
+# 'which tasks must be done before go-live?': done as finished ('være færdige'), not as 'what must
+# be done' ('hvad skal gøres')
+_TASKS_DONE = re.compile(r"\b(tasks?\s+(?:must|should|have to|has to|need to|needs to|are to|is to)\s+be)"
+                         r"\s+done\b", re.IGNORECASE)
+
+
+# 'Is a spot check required after ...?' asks like 'Skal der være en stikprøvekontrol efter ...?'
+# ('is X required to sign' is a modal: _BE_MODAL; 'is it required that' a frame of its own)
+_IS_REQUIRED = re.compile(r"^(\W*)(?:is|are)\s+(?!it\b|this\b|that\b|there\b)([^?,]+?)\s+"
+                          r"(?:required|needed|necessary)\b(?!\s+(?:to|that|by)\b)", re.IGNORECASE)
+
+
 def _modal_first(text: str) -> str:
+    text = _IS_REQUIRED.sub(r"\1must there be \2", text, count=1)
+    text = _TASKS_DONE.sub(r"\1 finished", text)
     text = _SKIP.sub(lambda m: f"{m.group(1)}do not complete", text)
     text = _NUMBER_OF.sub(_number_of, _GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text))
     text = _BE_MODAL.sub(lambda m: f"{m.group(1)}{_MODAL_OF.get(m.group(3).casefold(), 'must')} "
@@ -455,6 +587,9 @@ def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
     for a, b in zip(spots, spots[1:], strict=False):
         english = typed.get(out[b], "").casefold()
         infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
+        # 'be set up': the glossary put its verb ('oprette') in for the phrase before the words were read
+        infinitive = infinitive or (out[a] in _BE and not english and out[b].endswith("e")
+                                    and _tables().kin.get(out[b], ("",))[0] == out[b])
         be = out[a] in _BE or (out[a] in ("er", "var") and infinitive and english not in verbs)
         if be and "".join(out[a + 1:b]) == " " and (english in verbs or infinitive):
             verb = verbs.get(english, out[b])
@@ -479,7 +614,10 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
     if len(spots) < at + 3 or out[spots[at]].casefold() not in ("er", "var") \
             or typed.get(out[spots[at]], "").casefold() not in ("is", "are", "was", "were"):
         return
-    for n, b in enumerate(spots[at + 2:at + 6], start=at + 2):
+    near = list(enumerate(spots[at + 2:at + 6], start=at + 2))
+    if len(spots) > at + 6:  # 'Where is the signed agreement on data access sent?': the last word
+        near.append((len(spots) - 1, spots[-1]))
+    for n, b in near:
         english = typed.get(out[b], "").casefold()
         by = n + 1 < len(spots) and out[spots[n + 1]] == "af" and typed.get("af", "").casefold() == "by"
         infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
@@ -509,20 +647,26 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
         first, second = out[a], out[b]
         if not ("".join(out[a + 1:b]) == " " and first.islower() and second.islower() and first.isalpha()
                 and second.isalpha() and len(first) > 2 and len(second) > 2) or first in _DANISH_FRAMES \
-                or second in _DANISH_FRAMES \
-                or _written_apart(index, first, second):
+                or second in _DANISH_FRAMES:
             continue
+        apart = _written_apart(index, first, second)
         kin = _tables().kin
         as_typed = typed.get(first, first).casefold()  # 'integration agreement' -> 'integrationsaftale'
-        modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ()), as_typed)
+        # and the dictionary's words for it: 'sender system' -> 'afsendersystem', 'control report'
+        renderings = [d for b in _bases(as_typed) for d in _tables().dictionary.get(b, ()) if d.isalpha()]
+        modifiers = dict.fromkeys(m for word in (first, *kin.get(first, ()), as_typed, *renderings)
                                   for m in (word, word[:-1])
                                   if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
         heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
+        # and the English head as typed, which Danish often writes alike ('message types' -> 'beskedtyper')
+        heads += tuple(b for b in _bases(typed.get(second, "").casefold()) if b.isalpha() and len(b) > 3)
         if second.endswith("e"):  # a verb's nouns: 'pension beregne' -> 'pensionsberegning'
             heads += (second[:-1] + "ing", second + "lse", second[:-1])
         for modifier in modifiers:
             joined = next((modifier + link + head for head in heads for link in ("", "s", "e")
                            if key(modifier + link + head) in index.postings), None)
+            if joined and apart and modifier not in renderings:
+                continue  # the tasks write the two words apart; a rendering of the first may still join
             if joined:
                 typed[joined] = typed.get(first, first) + " " + typed.get(second, second)
                 out[a:b + 1] = [joined] + [""] * (b - a)
@@ -570,6 +714,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
     if lower == "get" and j > 0 and parts[words[j - 1]].casefold() in _DOERS - _PRONOUNS:
         return "få", 1  # after 'to' or a modal the infinitive: 'to get it registered', 'can we get'
+    if lower == "have" and _after_modal(parts, words, j):
+        return "have", 1  # 'must (the municipality) have received' -> 'skal (kommunen) have modtaget'
     if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
         if i != first and _main_verb(parts, words, j):  # 'who will do the test': who carries it out
             return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
@@ -608,6 +754,16 @@ def _main_verb(parts: list[str], words: list[int], j: int) -> bool:
     return before in _DOERS and after != "not"
 
 
+def _after_modal(parts: list[str], words: list[int], j: int) -> bool:
+    """Whether 'have' is an infinitive: right after a modal, or before a participle when a modal
+    opens the clause ('when must the municipality have received it')."""
+    before = [parts[words[k]].casefold() for k in range(j)]
+    if before and before[-1] in _DOERS - _PRONOUNS:
+        return True
+    following = parts[words[j + 1]].casefold() if j + 1 < len(words) else ""
+    return _participle(following) and any(w in _DOERS - _PRONOUNS - {"to"} for w in before)
+
+
 def _determiner(following: str) -> bool:
     """Whether 'what' before this word is a determiner ('what tasks', 'what role'), not a pronoun
     ('what is', 'what does', 'what the', 'what we')."""
@@ -641,6 +797,31 @@ def _genitive(surface: str) -> str:
     return re.sub(r"['’]s$", "s", surface)
 
 
+def alternatives(index: Index, english: str) -> tuple[str, ...]:
+    """The keys the tasks have of every Danish word the glossary and the dictionary give for an
+    English word or phrase: a word with several meanings ('register': 'tilmelde', 'registrere';
+    'instructions': 'vejledning', 'instruks') is rendered as one of them, and the tasks may say
+    another; the question's token matches each."""
+    tables = _tables()
+    phrase = english.casefold().replace("’", "'")
+    single = " " not in phrase
+    forms = _bases(phrase) if single else _phrase_forms(phrase)
+    danish_words: list[str] = []
+    for form in forms:
+        glossed = tables.glossary.get(form) if single else _glossary_phrase(form)
+        danish_words += [glossed] if glossed else []
+        danish_words += tables.dictionary.get(form, ())
+    found: list[str] = []
+    for word in danish_words:
+        if " " in word or not word.isalpha():
+            continue
+        k = key(word.casefold())
+        known = k if k in index.postings else next(iter(index.variants(k, limit=1)), None)
+        if known and known not in found:
+            found.append(known)
+    return tuple(found)
+
+
 def read_alike(index: Index, q, tokens) -> bool:
     """Whether words of a question can be compared with the Danish text: a Danish question's always
     (a party the tasks never name is not the one they name); an English question's only when each
@@ -657,10 +838,14 @@ def careful(q, candidates) -> None:
     of its Danish rendering: a Ja or Nej read from a sentence about part of a looser rendering
     ('an ordinary administrator' -> 'almindelig administrator') is a guess, and a wrong yes/no is
     worse than 'I don't know'. Open questions keep their answers: the answer types and checks
-    already ask them for what was asked."""
+    already ask them for what was asked. A word the answer's sentence says, alone or in a compound
+    ('kontrollere' in 'stikprøvekontrol'), is accounted for."""
     if q.lang != "en" or not q.asked or not q.yesno:
         return
-    asked = {t.pos for t in q.content()}
+    asked = {t.pos: t for t in q.content()}
     for c in candidates:
-        if c.found and asked - c.explained:
+        if not c.found or not set(asked) - c.explained:
+            continue
+        said = set(content_keys(c.text))
+        if any(not any(in_compound(k, said) for k in asked[p].keys) for p in set(asked) - c.explained):
             c.found = False

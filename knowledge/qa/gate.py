@@ -15,6 +15,8 @@ from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role
+from knowledge.qa.opposites import contradicts
+from knowledge.qa.slots import other_owner, value_of_asked
 from knowledge.qa.types import Expect, holds, is_number, names_role
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
@@ -39,18 +41,56 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
                 not _party_after_preposition(said(c.text), q):
             return False
+    if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview") or
+                                                 not _NUMBER.search(_STEP_NUMBER.sub(" ", said(c.text)))):
+        return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
         return False  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
     return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
             and _names_said(index, q, c)
             and _about_what_is_named(index, q, c) and _time_of_asked(index, q, c)
-            and _same_number(index, q, c))
+            and _same_number(index, q, c) and value_of_asked(index, q, c) and not _opposite(q, c)
+            and not (q.expects is Expect.PARTY and c.kind in _QUOTING and other_owner(q, said(c.text)))
+            and not _only_in_address(q, c))
+
+
+# 'hvor store/høje/dyre/lang ...?', 'how big ...?': a size or a length, answered by a number
+_MAGNITUDE = re.compile(r"^\W*(hvor (store?|hoeje?|dyre?|dyrt|bred|brede|tung|tunge|lange?(?! tid))|"
+                        r"how (big|large|high|much))\b")
+_NUMBER = re.compile(r"\d")
+_STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s", re.M)
 
 
 # A number in a deadline ('senest 2 uger efter go-live'): a time, no count.
 _UNIT = re.compile(r"\b(\w*(dage?|uger?|måned(er)?|timer?|days?|weeks?|months?|hours?)s?|år|years?)\b", re.I)
 _DEADLINE = re.compile(r"\b(senest|no later than)\s+\S+\s+" + _UNIT.pattern
                        + r"\s+(før|efter|before|after)\b", re.I)
+
+
+def _only_in_address(q: Question, c: Candidate) -> bool:
+    """'Hvornår udløber kontrakten med KMD?' is not answered by a sentence that says 'kontrakt' only in
+    a mail address ('kontrakt@kombit.dk'): a telling word of the question found only inside an address."""
+    if q.expects in (Expect.MAIL, Expect.URL, Expect.PLACE) or c.kind not in _QUOTING:
+        return False
+    text = said(c.text)
+    inside = content_keys(" ".join(_ADDRESS_WORD.findall(text)))
+    if not inside:
+        return False
+    outside = content_keys(_ADDRESS_WORD.sub(" ", text))
+    return any(t.pos in c.explained and t.weight >= KEY_WEIGHT and set(t.keys) & inside
+               and not any(_shares(outside, {k}) for k in t.keys) for t in q.tokens if t.role == "word")
+
+
+_ADDRESS_WORD = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
+# Kinds of candidate whose text is the task's own sentence.
+_QUOTING = frozenset({"passage", "fact", "deadline", "doer", "consequence"})
+
+
+def _opposite(q: Question, c: Candidate) -> bool:
+    """'Hvornår lukker testmiljøet?' is not answered by a sentence that says when it opens."""
+    if q.yesno or c.kind not in _QUOTING:
+        return False  # a task's own dates ('skal være færdig ... og startes ...') say both on purpose
+    return contradicts({k for t in q.tokens for k in t.keys}, said(c.text))  # also a word set aside
 
 
 def _no_such_step(index: Index, q: Question, c: Candidate) -> bool:
@@ -141,12 +181,19 @@ def _shares(keys: set[str], asked: set[str]) -> bool:
 # A count between the question word and the noun ('hvilke ti sager ...?') is not the noun asked about.
 _COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
           r"two|three|four|five|six|seven|eight|nine|ten)\s+)?")
+# A bare noun of a kind of thing, which a name answers: 'hvilket system', 'hvilken portal'.
+KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|applikation|tool|application)"
+                       r"(s|et|en|er|erne)?")
+# A bare noun of a kind of party: 'hvilket firma', 'hvilken person' (not 'hvilken rolle': that may ask
+# for a system role's name, 'BS_Godkender').
+PARTY_NOUN = re.compile(r"(person|firma|selskab|virksomhed|organisation|company|firm|organi[sz]ation)"
+                        r"(en|et|er|erne)?")
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(?P<noun>[\wæøå-]+)", re.I)
 _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|should|must|will|skal|kan|er|"
                          r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s|"
                          # a party in general: any role or person answers 'hvilken rolle/person ...?'
                          r"rolle\w*|roles?|person\w*|medarbejder\w*|employees?|afdeling\w*|part|parten|parter|party|parties|"
-                         r"departments?)$", re.I)
+                         r"departments?|firma\w*|selskab\w*|virksomhed\w*|compan\w*|firms?)$", re.I)
 
 
 def _which_noun_said(q: Question, c: Candidate) -> bool:
@@ -160,6 +207,8 @@ def _which_noun_said(q: Question, c: Candidate) -> bool:
         return True
     if _shares(content_keys(c.text), set(noun.keys)):
         return True
+    if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):
+        return True  # 'hvilket system ...?' is answered by a system's name ('Tolkeportalen', 'KY')
     # a passage may explain it by its task's name; a field or fact line explains all it is asked for
     return c.kind in ("passage", "title") and noun.pos in c.explained
 
@@ -173,7 +222,9 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     if m is None or c.kind != "passage" or _NOT_A_NOUN.match(m.group("noun")):
         return True
     noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
-    if noun is None or noun.weight <= 0.1 or noun.match < 1:
+    # (a kind noun weighs little for retrieval, 'hvilket system ...', yet the answer must say which)
+    kind = noun is not None and KIND_NOUN.fullmatch(noun.surface.casefold()) is not None
+    if noun is None or (noun.weight <= 0.1 and not kind) or noun.match < 1:
         return True
     if re.search(r"\d", " ".join(q.text[m.end():].split()[:3])):
         return True  # 'hvilke sager i kategori 5 ...?' says which itself: the answer confirms it
@@ -229,7 +280,10 @@ def _role_said(q: Question, c: Candidate) -> bool:
     if role.match < 1:  # a compound the tasks have only in parts ('arkivchef'): every part must be said
         return all(_shares(keys, {k}) for k in role.keys)
     # the role's own key: its variants may be its parts ('arkiv' of 'arkivchef')
-    return _shares(keys, {role.key}) or _PERSON.search(c.text) is not None
+    # or a person, other than one the question names ('Pia Holms chef' is not Pia Holm)
+    asked = content_keys(q.text)
+    return _shares(keys, {role.key}) or any(not content_keys(m.group(0)) <= asked
+                                            for m in _PERSON.finditer(c.text))
 
 
 def _role_held(q: Question, c: Candidate) -> bool:
@@ -238,12 +292,28 @@ def _role_held(q: Question, c: Candidate) -> bool:
     answer speaks of the role, it must say who holds it ('Leverandør: Nordprint', 'leverandøren
     (Nordprint)', 'Leverandør af X er Nordprint', 'Pia Holm er printansvarlig', 'Pia Holm, ...')."""
     role = _identity_role(q)
-    if role is None or c.kind not in ("passage", "fact", "signature"):
+    if role is None or c.kind not in ("passage", "fact", "signature", "doer"):
         return True
     text = said(c.text)
     mentions = [m for m in _TEXT_WORD.finditer(text) if _shares(content_keys(m.group(0)), {role.key})]
-    return not mentions or any(_HELD_AFTER.match(text, m.end()) or _HELD_BEFORE.search(text[:m.start()])
+    if c.kind == "doer":  # 'der ejer X' does what the role is named for; 'mindst én superbruger' names it
+        mentions = [m for m in mentions if _QUANTIFIED.search(text[:m.start()])]
+    return not mentions or any(_held_after(q, text, m.end()) or _HELD_BEFORE.search(text[:m.start()])
                                for m in mentions)
+
+
+_QUANTIFIED = re.compile(r"\b(en|et|én|ét|to|tre|fire|fem|mindst|højst|flere|nogle|ingen|\d+|"
+                         r"a|an|one|two|three|no|any|at least|several)\s+$", re.I)
+
+
+def _held_after(q: Question, text: str, end: int) -> bool:
+    """'Leverandør: Nordprint', 'Arkivchef er Per Holm': a holder after the role, not only more words
+    about it ('to testansvarlige: en for skoleområdet og en for dagtilbudsområdet')."""
+    m = _HELD_AFTER.match(text, end)
+    if m is None:
+        return False
+    rest = re.split(r"(?<=[.!?;])\s|\n", text[m.end():].lstrip(), maxsplit=1)[0]  # or the list's first line
+    return holds(Expect.PARTY, "- " + rest, q.text)  # '- ': a name first in the rest is inside a sentence
 
 
 def _identity_role(q: Question) -> Token | None:
@@ -262,9 +332,16 @@ def _identity_role(q: Question) -> Token | None:
 
 
 _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
-_HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+\s*)?(?::|\(|er\b|is\b|=)", re.I)
-_HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:,|er|is|\()\s*(?:\w+\s+){0,2}$|"
-                          r"\b[A-ZÆØÅ][\wæøå/-]+\s+(?:er|is)\s+(?:\w+\s+){0,2}$")
+# ('Ansvarlig enhed:' over a table column's cells is a label of two words; 'Driftsansvarlig – “X”' is
+# a fact as said in English)
+_HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+\s*)?(?::|\(|er\b|is\b|=|[–—]\s)|"
+                         r"[ \t]+[\w-]+:\n", re.I)
+# ('Pia Holm (ph@x.dk), produktejer'): a name and its role in apposition, a parenthesis between them
+_HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:\([^()]*\)\s*)?(?:,|er|is|\()\s*"
+                          r"(?:\w+\s+){0,2}$|"
+                          # not a cleft ('Det er ESDH-leverandøren, der ...' names the role, no holder)
+                          r"\b(?!(?:Det|Den|Der|Dette|Denne|It|This|That)\b)[A-ZÆØÅ][\wæøå/-]+\s+(?:er|is)\s+"
+                          r"(?:\w+\s+){0,2}$")
 
 
 # A person's name: two capitalised words ('Pia Kristoffersen'), which answers 'hvem er kontaktperson?'
@@ -330,7 +407,9 @@ def _names(q: Question) -> list[Token]:
 # (to the clause's end), or the noun after 'før/efter/inden' ('før uddannelsen', 'efter modtagelsen').
 _BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|for at|after|once|so that|in order to)\b"
                      r"(?:[^,.;:!?\n]|,\s*(?=(?:at|der|som|that|which)\b))*|"  # '..., at KSD er åbnet'
-                     r"\b(?:før|efter|inden|forud for|before|after|prior to)\s+(?:\w+\s+)?\w+", re.I)
+                     r"\b(?:før|efter|inden|forud for|before|after|prior to)\s+(?:\w+\s+)?\w+|"
+                     # where it goes: 'Tilmeld lederne til webinarerne senest ...' is no time of the webinars
+                     r"\b(?:til|to)\s+(?:(?:den|det|de|the|kommunens|jeres)\s+)?[\wæøå-]+", re.I)
 # Words of a time itself, no subject ('Frist: senest ...', 'go-live').
 _TIME_WORDS = frozenset(content_keys("frist fristen deadline tidsfrist dato go-live golive idriftsættelse "
                                      "skal være ske være klar"))
@@ -417,18 +496,29 @@ def _same_number(index: Index, q: Question, c: Candidate) -> bool:
         if _AMOUNT.match(q.text, m.end()):
             continue  # 'fase 3 uger før go-live': an amount of time
         key, asked = content_keys(m.group("word")), _numbers(m.group("n"))  # 'bølge 2 og 3': either
-        spoken = [_numbers(x.group("n")) for x in _NUMBERED.finditer(c.text)
-                  if content_keys(x.group("word")) & key]
+        for text in (c.text, _task_text(index, c)):  # 'Bilaget signeres af ...' in the task about bilag 3
+            spoken = [_numbers(x.group("n")) for x in _NUMBERED.finditer(text)
+                      if content_keys(x.group("word")) & key]
+            if spoken:
+                break
         if spoken and not any(asked & numbers for numbers in spoken) and \
                 not _task_says(index, c, m.group(0)):
             return False
     for m in _LETTERED.finditer(q.text):  # 'A-post' is not 'B-post', 'bilag A' not 'bilag B'
         key, letter = content_keys(m.group("word") or m.group("noun")), m.group("letter") or m.group("last")
-        spoken = {x.group("letter") or x.group("last") for x in _LETTERED.finditer(c.text)
-                  if content_keys(x.group("word") or x.group("noun")) & key}
+        for text in (c.text, _task_text(index, c)):
+            spoken = {x.group("letter") or x.group("last") for x in _LETTERED.finditer(text)
+                      if content_keys(x.group("word") or x.group("noun")) & key}
+            if spoken:
+                break
         if spoken and letter not in spoken and not _task_says(index, c, m.group(0)):
             return False
     return True
+
+
+def _task_text(index: Index, c: Candidate) -> str:
+    """The text of the answer's tasks (title and passages), where the answer itself names no number."""
+    return "\n".join(index.passages[p].text for t in c.tasks[:3] for p in index.task_passage_ids(t))
 
 
 # A thing named by a capital letter: 'A-post', 'bilag B'.

@@ -36,7 +36,11 @@ def join_particles(text: str, known: Callable[[str], bool]) -> tuple[str, dict[s
             verb = words[i].group(0)
             if is_stop(verb.casefold()) or not verb.islower():
                 continue
-            joined = _joined(verb, particle.casefold(), known)
+            # 'skriver vi os op' is 'skrive sig op' (sign up), not 'skrive op' (note down)
+            pronoun = next((w.group(0).casefold() for w in words[i + 1:j]
+                            if w.group(0).casefold() in _REFLEXIVE), "")
+            joined = _reflexive(verb, pronoun, particle.casefold()) or \
+                _joined(verb, particle.casefold(), known)
             if joined and known(key(verb)) and " " not in joined:
                 return text, {verb.casefold(): key(joined)}
             if joined:
@@ -46,6 +50,25 @@ def join_particles(text: str, known: Callable[[str], bool]) -> tuple[str, dict[s
     return text, {}
 
 
+def join_tail(text: str) -> str:
+    """A verb split from a two-word tail the glossary knows with it: 'går Aula i drift' -> 'går i drift
+    Aula', 'sættes systemet i drift' (the glossary then reads the phrase as one word)."""
+    words = list(_WORD.finditer(text))
+    for j in range(len(words) - 1, 2, -1):
+        if not _stranded(text, words, j):
+            continue
+        tail = f"{words[j - 1].group(0)} {words[j].group(0)}".casefold()
+        for i in range(j - 3, max(j - 3 - MAX_BACK, -1), -1):
+            if re.search(r"[,.;:!?]", text[words[i].end():words[j - 1].start()]):
+                break
+            verb = words[i].group(0)
+            phrase = f"{verb.casefold()} {tail}"
+            if verb.islower() and " " not in glossary_phrases(phrase):  # the whole phrase is one word
+                rest = text[:words[j - 1].start()].rstrip() + text[words[j].end():]
+                return rest[:words[i].start()] + f"{verb} {tail}" + rest[words[i].end():]
+    return text
+
+
 def _stranded(text: str, words: list[re.Match[str]], j: int) -> bool:
     """Whether the particle ends its clause or stands before a preposition, not before its own noun
     ('under bemyndigelsen' is a preposition)."""
@@ -53,6 +76,15 @@ def _stranded(text: str, words: list[re.Match[str]], j: int) -> bool:
     if re.search(r"[,.;:!?]", text[words[j].end():gap_end]) or j + 1 == len(words):
         return True
     return words[j + 1].group(0).casefold() in _AFTER
+
+
+_REFLEXIVE = frozenset("sig os jer mig dig".split())
+
+
+def _reflexive(verb: str, pronoun: str, particle: str) -> str | None:
+    """'skriver os op' when the glossary reads the verb with its reflexive pronoun as a phrase."""
+    phrase = f"{verb} {pronoun} {particle}"
+    return phrase if pronoun and glossary_phrases(phrase) != phrase else None
 
 
 def _joined(verb: str, particle: str, known: Callable[[str], bool]) -> str | None:

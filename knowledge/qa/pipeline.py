@@ -3,6 +3,7 @@ honest "Det ved jeg ikke" with the closest things the knowledge base does know."
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from datetime import date
@@ -12,8 +13,8 @@ from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
-from knowledge.errors import UnknownTask
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.errors import echo
+from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance
@@ -82,24 +83,27 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     """Answer one question from the knowledge base `kb` (a KnowledgeBase: `.tasks`, `.suggest`).
     `golive` maps wave/project names to go-live dates, so deadlines come with real dates; `work`
     is the asking workspace's progress, for questions about its own work."""
-    tolerable: list = []
+    tolerable: list[Question] = []
     first = _answer(kb, question, golive=golive, lang=lang, work=work, tolerable=tolerable)
     if first.found or not tolerable:
         return first
     # a word no task contains, in a verb's place ('hvornår skal fejlene være udbedret?'): asked again
-    again = _answer(kb, question, golive=golive, lang=lang, work=work, lenient=True)
+    again = _answer(kb, question, golive=golive, lang=lang, work=work, analysed=tolerable[0])
     return again if again is not None and again.found else first
 
 
 def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str | None,
-            work: WorkView | None, lenient: bool = False, tolerable: list | None = None) -> Answer | None:
-    """The answer; with `lenient`, to the question without its tolerable unknown words (None when
-    the answer it finds does not give the value itself). `tolerable` gets those words' positions."""
+            work: WorkView | None, analysed: Question | None = None,
+            tolerable: list[Question] | None = None) -> Answer | None:
+    """The answer; given the question as first `analysed`, to it without its tolerable unknown words
+    (None when the answer it finds does not give the value itself). `tolerable` gets a copy of the
+    analysis, taken before answering changes it, when it has such words."""
     index = index_for(kb)
-    q = analyse(index, question, lang=lang if lang in ("da", "en") else None)
+    lenient = analysed is not None
+    q = analysed or analyse(index, question, lang=lang if lang in ("da", "en") else None)
     aside = tolerance.tolerable(q) if lenient or tolerable is not None else []
-    if tolerable is not None:
-        tolerable += [t.pos for t in aside]
+    if tolerable is not None and aside:
+        tolerable.append(copy.deepcopy(q))  # answering weighs its words anew; the retry starts afresh
     if lenient:
         tolerance.set_aside(q, aside)
     if q.missing and not q.tasks:
@@ -118,6 +122,23 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             t.weight, t.role = 0.0, "stop"
     if q.yesno and q.tokens and _OPENER.fullmatch(ascii_fold(q.tokens[0].surface.casefold())):
         q.tokens[0].weight, q.tokens[0].role = 0.0, "stop"  # 'Får X ...?' asks about X, not about 'få'
+    if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and q.expects is Expect.PARTY and \
+            q.tokens[1].weight > 0.1 and gate.PARTY_NOUN.fullmatch(q.tokens[1].surface.casefold()):
+        q.tokens[1].weight = 0.1  # 'hvilket firma ...?': a party's name answers, not the word
+    if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and gate.KIND_NOUN.fullmatch(
+            q.tokens[1].surface.casefold()) and q.tokens[1].weight > 0.1:
+        q.tokens[1].weight = 0.1  # 'hvilket system bruges til X?': a system's name answers, not the word
+        for t in q.tokens[2:3]:  # and 'bruges til' says what it is for, which the text says as X
+            if t.key in _USED:
+                t.weight = min(t.weight, 0.1)
+    if q.expects is Expect.PARTY:  # 'hvem skal man kontakte ved fejl?' asks about the fejl
+        for t in q.tokens:
+            if t.weight > 0.3 and _ASK_VERB.fullmatch(t.surface.casefold()):
+                t.weight = 0.3
+    if q.expects is Expect.PLACE:  # 'hvor finder vi vejledningen?' asks where the vejledning is
+        for t in q.tokens:
+            if t.weight > 0.4 and t.key in _LOCATING:
+                t.weight = 0.4  # (less than the thing: the text need not say 'finde')
     consequence.frame(q)  # 'hvad er risikoen ved ikke at ...' asks what follows
     yesno.frame(q)  # 'er det nødvendigt at ...', 'kan vi springe ... over': framing, not content
     ctx = Context(index=index, q=q, golive=golive)
@@ -159,8 +180,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
     tasks = [index.tasks[t] for t in best.tasks]
     text = best.text + gate.address_line(index, q, best)  # 'til KOMBIT' with the address the task gives
-    if lenient and not tolerance.concrete(q, best.text):
-        return None
+    if lenient and (not tolerance.concrete(q, best.text) or (best.kind == "when" and not q.tasks)):
+        return None  # the task's own dates say when the task is done, not when the unknown verb happens
     text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
                   confidence=round(min(score, 1.0), 3), lang=q.lang)
@@ -202,7 +223,9 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior = max(prior, 0.97) if _CONTACT.search(passage.text) else min(prior, 0.55)
         if not q.yesno and _restates(q, passage.text):
             prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
-        if q.has("consequence") and q.has("if") and hit.pid not in ctx.consequence_passages():
+        # 'hvad gør vi, hvis leverandøren ikke når det?' asks what follows a failure too
+        what_if = q.has("consequence") or (q.has("method") and q.has("negation"))
+        if what_if and q.has("if") and hit.pid not in ctx.consequence_passages():
             # 'hvad sker der, hvis ...' is not answered by any sentence: one that speaks of a
             # consequence at all may be it, others not
             prior = min(prior, 0.75 if _CONSEQUENCE_LIKE.search(passage.text) else 0.55)
@@ -216,6 +239,10 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     return out
 
 
+_USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
+_WHICH_KEYS = frozenset(key(w) for w in ("hvilket", "hvilken", "which", "what"))
+# Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
+_LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
 # The verbs that open a yes/no question without saying what it is about.
 _OPENER = re.compile(r"er|skal|kan|maa|har|faar|bliver|vil|skulle|kunne|burde|is|are|does|do|did|can|could|"
                      r"must|should|shall|will|has|have|may|was|were")
@@ -225,6 +252,8 @@ _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re
 # 'hvem er kontaktperson hos X?' too: the contact the text names, not any sentence about X.
 _ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|kontaktperson\w*|henvende|ringe|skrive til|ask|contact|"
                        r"reach)\b", re.IGNORECASE)
+# The verbs of asking someone: the text says whom ('Fejl meldes til support'), rarely the verb.
+_ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
 _CONTACT = re.compile(r"\b(spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|support|helpdesk|questions?|"
                       r"contact\w*)\b", re.IGNORECASE)
 # Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).
@@ -293,11 +322,16 @@ def _restates(q: Question, text: str) -> bool:
     number a 'hvor mange' asks: 'Kommunen må højst oprette 40 brugere' for 'hvor mange brugere må
     kommunen højst oprette?')."""
     asked = {k for t in q.tokens for k in t.keys}
-    said = {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()}
+    said = {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()} - _POINTING
     if q.expects in (Expect.COUNT, Expect.TIME) and re.search(r"\d", ITEM.sub("", text)) and \
             not said - asked and holds(q.expects, ITEM.sub("", text), q.text):
         return False
     return not said - asked
+
+
+# Words that point at what is said elsewhere ('skal have begge roller'): they name no new thing.
+_POINTING = frozenset(content_keys("begge disse ovenstående ovennævnte both these "
+                                   "above aforementioned"))
 
 
 def _partial(q: Question, index: Index, near: Candidate) -> Answer:
@@ -329,23 +363,16 @@ def _named_in(q: Question, said: str) -> str:
 
 
 def _empty_reason(q: Question) -> str:
-    if q.lang == "en":
-        return "Ask me about a KLIK task, e.g. “who is the forvaltningsansvarlig for Prisme?”."
-    return "Spørg mig om en KLIK-opgave, fx «hvem er forvaltningsansvarlig for Prisme?»."
+    return message("ask_about_a_task", q.lang)
 
 
 def _unknown_task(kb, index: Index, q: Question) -> Answer:
     ref = q.missing[0]
     suggestions = kb.suggest(ref, limit=3) if hasattr(kb, "suggest") else []
     mentioned = [index.tasks[t].id for t in index.related.get(ref_key(ref), [])]
-    if q.lang == "en":
-        text = f"{say('unknown', 'en')} There is no task called “{ref}”."
-        if mentioned:
-            text += f" It is mentioned as a related task in {join(mentioned, 'en')}."
-    else:
-        text = f"{say('unknown', 'da')} {UnknownTask(ref, [])}"
-        if mentioned:
-            text += f" Den nævnes som relateret opgave i {join(mentioned, 'da')}."
+    text = f"{say('unknown', q.lang)} {message('no_task_called', q.lang, ref=echo(ref)[1:-1])}"
+    if mentioned:
+        text += message("related_in", q.lang, tasks=join(mentioned, q.lang))
     suggestions = list(dict.fromkeys(mentioned + suggestions))[:3]
     if suggestions:
         text += f"\n{say('maybe', q.lang)}: {join(suggestions, q.lang, word='or')}?"
@@ -361,16 +388,14 @@ def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason:
     if reason is None and q.yesno and not unknown:
         reason = message("not_in_tasks", q.lang)  # a yes/no the tasks do not settle
     if reason is None and unknown:
-        names = join([f"«{u}»" if q.lang == "da" else f"“{u}”" for u in unknown], q.lang)
-        reason = (f"KLIK-opgaverne nævner ikke {names}." if q.lang == "da"
-                  else f"The KLIK tasks do not mention {names}.")
+        names = join([message("quoted", q.lang, text=u) for u in unknown], q.lang)
+        reason = message("tasks_do_not_mention", q.lang, names=names)
         if near is not None and near.suggestions and near.found:
             suggestions = _closest_names(near.suggestions, unknown)
     elif reason is None and near is not None and not near.found:
         reason, suggestions = near.text, near.suggestions
     elif reason is None:
-        reason = ("Jeg fandt ikke et sikkert svar i KLIK-opgaverne." if q.lang == "da"
-                  else "I found no reliable answer in the KLIK tasks.")
+        reason = message("no_reliable_answer", q.lang)
         suggestions = near.suggestions if near is not None and near.suggestions else _closest_tasks(index, q)
     text = f"{say('unknown', q.lang)} {reason}"
     if suggestions and not any(s in reason for s in suggestions):

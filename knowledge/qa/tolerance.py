@@ -63,7 +63,8 @@ def concrete(q: Question, text: str) -> bool:
                                                 for line in text.splitlines())
 
 
-_NUMERIC = frozenset({Expect.TIME, Expect.COUNT, Expect.PRICE, Expect.PHONE, Expect.CVR})
+_NUMERIC = frozenset({Expect.TIME, Expect.COUNT, Expect.PRICE, Expect.PHONE, Expect.CVR, Expect.CLOCK,
+                      Expect.PERCENT, Expect.VERSION})
 _DIGIT = re.compile(r"\d")
 
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from itertools import chain
 
 from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.morphology import in_compound
+from knowledge.roles import ROLE as _ROLE
+from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
 
 
 class Expect(StrEnum):
@@ -25,6 +29,9 @@ class Expect(StrEnum):
     PLACE = "place"  # where: 'hvor foregår undervisningen?', 'hvor sendes blanketten hen?'
     REASON = "reason"  # why: 'hvorfor skal vi udpege superbrugere?'
     FREQUENCY = "frequency"  # how often: 'hvor ofte synkroniseres brugerne?'
+    CLOCK = "clock"  # a time of day: 'hvad tid åbner portalen?', 'hvornår på dagen ...?'
+    PERCENT = "percent"  # a share: 'hvor mange procent af sagerne ...?'
+    VERSION = "version"  # a version number: 'hvilken version af grænsefladen ...?'
 
 
 # A question that asks for a value ('hvad er ...', 'hvilket ...'), not what happens or what to do.
@@ -32,6 +39,14 @@ _ASKS_VALUE = r"^\W*(hvad (er|var)|hvilk\w*|what (is|are|was)|whats|which)\b"
 # Question cues per type, matched on the ascii-folded question; most specific first, so "hvad er
 # hendes telefonnummer" asks for a phone and "hvor mange dage" for a time span, not a count.
 _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
+    # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
+    (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
+                              r"hvilket tidspunkt paa dagen|time of day|aabningstid\w*|telefontid\w*|"
+                              r"opening hours)\b")),
+    (Expect.PERCENT, re.compile(r"\b(procent\w*|pct|percent\w*|percentage)\b|%")),
+    # 'hvilken version af ...', 'hvad er versionsnummeret', 'which version': a number, not a sentence
+    (Expect.VERSION, re.compile(_ASKS_VALUE + r".*\b(version|versionen|versionsnummer\w*|udgave|udgaven|"
+                                r"release)\b|\bversionsnummer\w*\b")),
     (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?)\b(?!-)")),
     (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobilnummer\w*|phone( number)?)\b|"
                               r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)")),
@@ -42,10 +57,13 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # 'hvor ofte ...?'; the word alone is what names_value stops ('ofte' is no subject of the question)
     (Expect.FREQUENCY, re.compile(r"^\W*(hvor|how) (ofte|tit|hyppigt|often|frequently)\b|"
                                   r"^(ofte|tit|hyppigt|often|frequently)$")),
-    (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address)\b")),
+    (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address|links?|linket|"
+                            r"linkene)\b")),
     # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
     (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
                              r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b|"
+                             # 'hvad er nummeret på aftalen?': the number the thing has
+                             r"^\W*(hvad|hvilket) (er|har) (nummeret|numret) (paa|for|til)\b|"
                              # 'EAN-nummeret', 'journalnummer', 'kontonummer': a number that names a thing
                              + _ASKS_VALUE + r".*(\b(?!(opgave|trin|telefon|mobil|step|task|bolge|fase)"
                              r"\w*nummer)[a-z]{2,}-?nummer(et|e|ene)?\b|\b(ean|gln|p-nummer|account number|"
@@ -74,18 +92,24 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
-                              r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b")),
-    (Expect.TIME, re.compile(r"\b(hvornaar|when|hvilken (dato|dag|uge)|(what|which) (date|day|week)|"
-                             r"frist(en|er)?|deadlines?|\w*-?datoen|go-?live-?dato\w*|"
-                             r"hvor (lang tid|laenge)|how long)\b")),
+                              r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b|"
+                              # 'hvad er beløbet?', 'hvor stor er kommunens andel af udgifterne?': an amount
+                              r"^\W*(hvad (er|var)|hvor (stor|stort|store|meget)( er| var)?)\b.*"
+                              r"\b(beloeb(et|ene)?|udgift(en|er|erne)?|omkostning(en|er|erne)?|amount)\b")),
+    # an English 'when' after a word is a conjunction ('what happens when it expires'), as Danish 'når'
+    (Expect.TIME, re.compile(r"\b(hvornaar|(?<![a-z] )when|(and|or|by|until|since|from) when|"
+                             r"hvilken (dato|dag|uge)|(what|which) (date|day|week)|frist(en|er)?|deadlines?|"
+                             r"\w*-?datoen|go-?live-?dato\w*|hvor (lang tid|laenge)|how long)\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
-    (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilken (leverandoer|person|rolle|"
-                              r"medarbejder|afdeling|myndighed)\b|"
-                              r"\bwhich (supplier|person|role|department|authority)\b")),
+    (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilke[nt]? (leverandoer|person|rolle|"
+                              r"medarbejder|afdeling|myndighed|firma|selskab|virksomhed|organisation|enhed)\b|"
+                              r"\bwhich (supplier|person|role|department|authority|company|firm|"
+                              r"organi[sz]ation|unit)\b")),
 ]
-# Kinds of value a sentence shows plainly: a mail, a phone, a price, a code (a party, a place or a time
-# is found in most sentences).
-PLAIN = frozenset({Expect.MAIL, Expect.PHONE, Expect.PRICE, Expect.CODE, Expect.URL, Expect.CVR})
+# Kinds of value a sentence shows plainly: a mail, a phone, a price, a code, a time of day, a share, a
+# version (a party, a place or a time is found in most sentences).
+PLAIN = frozenset({Expect.MAIL, Expect.PHONE, Expect.PRICE, Expect.CODE, Expect.URL, Expect.CVR,
+                   Expect.CLOCK, Expect.PERCENT, Expect.VERSION})
 _TASK_LIST = re.compile(r"\b(hvilke|which|list( of)?|alle|all)( \w+)? (opgaver|tasks)\b")
 # A yes/no question opens with a verb: it is answered Ja/Nej, not by a value. Besides the common
 # verbs, any present-tense word (-r, -s) followed by a subject ('foregår testen ...', 'kører den').
@@ -116,7 +140,9 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                              r"uden beregning|omkostningsfri|ingen (betaling|udgift\w*|omkostning\w*|gebyr)|"
                              r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
                              r"no (fee|charge|cost))\b", re.I),
-    Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")|(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")|"
+    # a unit is a whole word ('en weekend' holds no 'en week')
+    Expect.TIME: re.compile(r"\b(\d+\s*(" + _UNITS + r")(?!\w)|"
+                            r"(" + _NUMBER_WORDS + r")\s+(" + _UNITS + r")(?!\w)|"
                             r"uge \d+|week \d+|\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|"
                             r"august|september|oktober|november|december)|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|"
                             r"(før|efter|inden|senest|before|after|by) go-?live|"
@@ -125,6 +151,12 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
+    # 'kl. 7.00', 'kl. 8-16', '9.30', '07:00' (not '18.500' nor a version '2.4')
+    Expect.CLOCK: re.compile(r"\b(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?\b|"
+                             r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|\b\d{1,2}\s*(am|pm)\b", re.I),
+    Expect.PERCENT: re.compile(r"\d+(?:[.,]\d+)?\s*(%|procent|pct\b|per ?cent)", re.I),
+    Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)\s*\d+(?:\.\d+)*\b|"
+                               r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])", re.I),
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
     Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|løbende|kontinuerligt|"
                                  r"hver(t|e)? (\w+ )?(dag|døgn|nat|uge|måned|år|time|kvartal)|"
@@ -150,12 +182,6 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.CODE: re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+\b|"
                             r"\b[A-Za-z]{2,}\d{2,}[A-Za-z]?\b|(?<![\d.,])\d{5,}(?![\d.,])"),
 }
-# A role or organisation in Danish or English: '-ansvarlig', '-chef', 'leverandør', 'KOMBIT'.
-_ROLE = re.compile(
-    r"ansvarlig|chef|direktør|administrator|leder|koordinator|konsulent|rådgiver|repræsentant|"
-    r"ejer|medarbejder|behandler|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen|"
-    r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|udvalg|kontor|gruppe|center|centret|"
-    r"borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality")
 _WORD = re.compile(r"[\w-]+")
 
 
@@ -164,14 +190,9 @@ def is_number(word: str) -> bool:
     return bool(_VALUE[Expect.COUNT].fullmatch(word))
 
 
-def names_role(word: str) -> bool:
-    """Whether a word names a role or an organisation ('arkivchef', 'leverandøren', 'kontaktperson')."""
-    return bool(_ROLE.search(word.casefold())) or word.casefold().endswith(("person", "personen"))
-
-
 # Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil'),
-# and codes with digits ('SF1461').
-_THING = re.compile(r"\d|(system|modul|platform|portal|fil|format|løsning|miljø)(s|et|en|er|erne)?$",
+# and codes with digits or underscores ('SF1461', 'ksd_fordeler').
+_THING = re.compile(r"\d|_|(system|modul|platform|portal|fil|format|løsning|miljø)(s|et|en|er|erne)?$",
                     re.I)
 
 
@@ -189,6 +210,23 @@ def _parties(text: str):
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
                     _names_role_after(text[m.end():]):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
+
+
+# The subject of a passive after a modal, of a verb done to people (informed, consulted, invited):
+# 'Borgerservice skal informeres', 'Lederne bør orienteres'; not 'Aftalen skal underskrives'.
+_PASSIVE_SUBJECT = re.compile(r"(?:^|(?<=[.!?] ))[\W\d]*"
+                              r"(?P<who>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[\wæøåÆØÅ-]+){0,5}?)"
+                              r"\s+(?:skal|må|bør|kan|skulle|should|must|shall)\s+(?:\w+\s+)?(?:be\s+)?"
+                              r"(?P<verb>(?:inform|orienter|inddrag|hør|involver|kontakt|indkald|invit|underret|"
+                              r"notific|consult|contact|invit)[a-zæøå]*(?:es|ed))\b")
+
+
+def _passive_subjects(text: str, asked_keys: set[str]):
+    """'Borgerservice skal informeres' names who, for 'hvem skal informeres?': the subject of the
+    passive the question asks with (the same verb), as a match of the subject alone."""
+    for m in _PASSIVE_SUBJECT.finditer(text):
+        if content_keys(m.group("verb")) & asked_keys:
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
 # 'X er databehandler', 'X er leverandør': a copula with a role says X is a party, even first in a sentence.
@@ -255,7 +293,11 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     span = kind is Expect.TIME and bool(_TAKES.search(folded)) and not _RELATIVE_TO.search(folded)
     if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
         text = _LABEL.sub(lambda m: m.group("say") + " " * len(m.group("label")) + ":", text)
-    found = _parties(text) if kind is Expect.PARTY else _VALUE[kind].finditer(text)
+    if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
+                                    for m in _LABELLED_LINE.finditer(text)):
+        return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
+    found = (chain(_parties(text), _passive_subjects(text, asked_keys)) if kind is Expect.PARTY
+             else _VALUE[kind].finditer(text))
     for m in found:
         value = m.group(0).strip().casefold()
         if re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", asked):
@@ -280,14 +322,40 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         if kind is Expect.TIME and span and (_is_point(value, text[m.end():])
                                              or _LATEST.search(text[:m.start()])):
             continue  # 'senest 6 uger før go-live' says by when, not how long it takes
-        if kind is Expect.PLACE and _restated(content_keys(value) - _PREPOSITIONS, asked_keys):
+        if kind is Expect.PLACE and _restated(_place_keys(m.group(0).strip(), text[m.end():]) - _PREPOSITIONS,
+                                              asked_keys):
             continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
-        if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(value):
+        if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)):
             continue  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
         if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked):
             continue  # 'de tre kursusdage' is no count of the superbrugere asked about
         return True
     return False
+
+
+# 'Vejledning: KOMBIT's KUI-side': a line of a short label and its value.
+_LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}):[ \t]+\S", re.M)
+
+
+def found_values(kind: Expect, text: str, question: str = "") -> list[str]:
+    """The values of the kind (a plain kind: mail, phone, price, ...) the text shows, other than what
+    the question itself says; a web address whole ('https://www.aula.dk', not 'https://')."""
+    pattern = _VALUE.get(kind)
+    if pattern is None:
+        return []
+    if kind is Expect.URL:
+        text = _VALUE[Expect.MAIL].sub(" ", text)
+    asked = question.casefold()
+    out = []
+    for m in pattern.finditer(text):
+        value = m.group(0).strip()
+        if kind is Expect.URL:
+            before, after = re.search(r"\S*\Z", text[:m.start()]), re.match(r"\S*", text[m.start():])
+            value = (before.group(0) + after.group(0)).strip("«»“”\"'()[].,;:")
+        if value and value not in out and \
+                not re.search(r"(?<!\w)" + re.escape(value.casefold()) + r"(?!\w)", asked):
+            out.append(value)
+    return out
 
 
 # A field's label before its value, at the start of a line ('Anbefalet ansvarlig: ', '• Kontakt: ').
@@ -312,6 +380,19 @@ def _restated(said: set[str], asked: set[str]) -> bool:
     """Whether every word said is one of the question's, in any form ('lokalt' for 'lokale')."""
     return all(k in asked or any(len(a) >= 4 and abs(len(k) - len(a)) <= 2
                                  and (k.startswith(a) or a.startswith(k)) for a in asked) for k in said)
+
+
+# A genitive before a noun ('KOMBITs', 'kommunens'): whose, not where ('i KOMBITs kursus' is the course).
+_GENITIVE_WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*s|[a-zæøå]{3,}(?:ens|ets|nes)")
+
+
+def _place_keys(value: str, after: str) -> set[str]:
+    """The keys of a place after its preposition; a genitive names its noun ('i KOMBITs kursus': kursus)."""
+    last = value.split()[-1]
+    noun = re.match(r"\s+([\wæøåÆØÅ-]+)", after)
+    if noun and _GENITIVE_WORD.fullmatch(last):
+        return content_keys(value[:-len(last)] + " " + noun.group(1))
+    return content_keys(value)
 
 
 # 'hvor ligger X?', 'where is X located?': the answer is an address, a web address or a named place.
@@ -411,7 +492,8 @@ def _counts_asked(before: str, after: str, asked: str) -> bool:
         near = following[:1] + _WORD.findall(before)[-3:]
     else:
         near = following + _WORD.findall(before)[-3:]
-    return bool(content_keys(" ".join(near)) & asked_keys)
+    # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
+    return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
 
 
 def _restates(clause: str, asked: str) -> bool:
@@ -421,6 +503,10 @@ def _restates(clause: str, asked: str) -> bool:
 
 
 # A passive verb first: 'underskrives bilag B af kommunaldirektøren?'
+# 'hører opgave 7 til bølge 2?', 'varer BBR-testen to uger?': a verb in the present before a task or a
+# hyphenated definite noun
+_V1_TASK = re.compile(r"^\W*(?!hv)[a-z]{2,}(er|ar|or|ur|yr)\s+"
+                      r"(opgave\b|\d{2,}\b|[a-z]{1,8}\s?\d{1,4}[a-z]?\b|[a-z0-9]+(-[a-z0-9]+)+(en|et|ne)\b)")
 _PASSIVE_FIRST = re.compile(r"^\W*(?!hv)[a-z]{4,}es\s+\w")
 
 
@@ -434,7 +520,8 @@ def is_yes_no(folded: str) -> bool:
     a request for a value in a yes/no form ('har du Jonas' nummer?', 'can you give me her mail?')."""
     if _REQUEST.match(folded) and any(cue.search(folded) for _, cue in _VALUE_CUES):
         return False
-    return bool(YES_NO.match(folded) or _V1.match(folded) or _PASSIVE_FIRST.match(folded))
+    return bool(YES_NO.match(folded) or _V1.match(folded) or _V1_TASK.match(folded) or
+                _PASSIVE_FIRST.match(folded))
 
 
 _REQUEST = re.compile(r"^\W*(har du|kender du|kan du (give|sende|finde|sige)|kan (jeg|vi) faa|ved du|"

@@ -17,7 +17,8 @@ from knowledge.wording import quote, say
 # Kinds of value a sentence of its own says (a 'hvad er X?' of any kind is left to the passages).
 # A count is not: the number of one thing stands beside the numbers of others in a paragraph.
 _KINDS = frozenset({Expect.PLACE, Expect.NAME, Expect.CODE, Expect.MAIL, Expect.PHONE,
-                    Expect.PRICE, Expect.URL, Expect.CVR})
+                    Expect.PRICE, Expect.URL, Expect.CVR, Expect.CLOCK, Expect.PERCENT,
+                    Expect.VERSION})
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which)\s+\w", re.I)
 OWN_SHARE = 0.4  # the sentence itself says at least this share of what the question is about
 

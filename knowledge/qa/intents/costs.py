@@ -14,11 +14,13 @@ from knowledge.qa.titles import title_positions
 # The question's words of money: what it asks about, not what it is about
 ASKS_COST = re.compile(r"^(gratis|koste\w*|betal\w*|gebyr\w*|pris\w*|omkostning\w*|udgift\w*|free|costs?|"
                         r"pay\w*|fees?|charged?|price\w*)$", re.I)
+_EXTRA = re.compile(r"^(ekstra|extra|noget|anything|mere|more)$", re.I)
 _ASKS_FREE = re.compile(r"\b(gratis|free|uden beregning|omkostningsfri\w*)\b", re.I)
 # A clause that says it is free, or that it costs
 _FREE = re.compile(r"\b(gratis|uden beregning|omkostningsfri\w*|"
                    r"ingen (betaling|udgift\w*|omkostning\w*|gebyr\w*|pris)|"
                    r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|koster ikke|"
+                   r"ikke\s+(?:\w+\s+)?betal\w*|inkluderet i|indeholdt i|included in|"
                    r"free of charge|no (fee|charge|cost)s?|is free)\b", re.I)
 _PAID = re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\bkr\.|"
                    r"\b(koster|gebyr\w*|omkostning\w*|betaling\w*|betale\w*|pris(en)?|"
@@ -34,6 +36,7 @@ def cost(ctx: Context, head) -> list[Candidate]:
     money = {t.pos for t in q.tokens if ASKS_COST.match(t.surface)}
     if not q.yesno or not money:
         return []
+    money |= {t.pos for t in q.tokens if _EXTRA.match(t.surface)}  # 'koster det ekstra?'
     refs = q.ref_positions()
     tasks, via = scope(ctx, money | refs | q.concept_positions("task"))
     if len(tasks) != 1:
@@ -43,7 +46,8 @@ def cost(ctx: Context, head) -> list[Candidate]:
     best: tuple[float, str, bool] | None = None
     for paragraph in paragraphs(ctx.task(tasks[0]).description):
         around = content_keys(paragraph)
-        if any(not set(t.keys) & around and t.pos not in named for t in rest):
+        if any(not set(t.keys) & around and t.pos not in named and not _named_in_task(ctx, tasks[0], t)
+               for t in rest):
             continue  # 'er testmiljøet gratis?' is not settled by a paragraph about certificates
         for sentence in sentences(paragraph):
             for clause in _CLAUSES.split(sentence):
@@ -63,3 +67,9 @@ def cost(ctx: Context, head) -> list[Candidate]:
     explained = money | refs | via | {t.pos for t in rest}
     return [Candidate("yesno", f"{head(ctx, holds_true=holds_true)} {sentence}", tasks, explained,
                       prior=0.95)]
+
+
+def _named_in_task(ctx: Context, task: int, tok) -> bool:
+    """A name the task gives ('aftalen med KL', KL named elsewhere in the task): context, not the thing
+    that costs."""
+    return tok.pos > 0 and tok.surface[:1].isupper() and ctx.index.task_has(task, tok.key)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
-from knowledge.fold import ascii_fold, words
+from knowledge.fold import ascii_fold, content_keys, stem_key, words
 from knowledge.index import Index
+from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.titles import title_positions
+from knowledge.qa.types import Expect, holds
 from knowledge.wording import bullets, quote
 
 FACTS_PER_WORD = 200  # a word in more facts than this names no particular one
@@ -32,13 +35,22 @@ def facts(ctx: Context) -> list[Candidate]:
     out = _facts_by_name(ctx, contexts, helped, allowed)
     if contexts:
         # A role can be in thousands of facts: only the first 500 are looked at (shown, suggested).
+        # a table's column is no list of facts a word of the question asks for: its cells answer
+        # by their row's name only
         listed = list(islice((f for k in contexts for f in index.fact_contexts[k]
-                              if allowed is None or index.facts[f].task in allowed), 500))
+                              if (allowed is None or index.facts[f].task in allowed)
+                              and not _is_cell(index, index.facts[f])), 500))
         shown = list(dict.fromkeys(listed))[:LIST_LIMIT * 4]  # a role in many tasks: the first lists
         if shown:
             about_keys = {k for f in shown for k in index.facts[f].about}
             about = {t.pos for t in q.content() if any(k in about_keys for k in t.keys)}
-            cand = _facts_candidate(ctx, shown, set().union(*contexts.values()) | helped | about, 0.95)
+            # 'Leverandør: X' on a line of its own says who the leverandør is; a table's column of
+            # leverandører per row is the answer only when no such line is in scope
+            stated = any(allowed is None or index.facts[f].task in allowed
+                         for k in contexts for f in index.fact_subjects.get(k, ())[:FACTS_PER_WORD]
+                         if not index.facts[f].fact.context)
+            cand = _facts_candidate(ctx, shown, set().union(*contexts.values()) | helped | about,
+                                    0.6 if stated else 0.95)
             cand.suggestions = list(dict.fromkeys(index.facts[f].fact.subject for f in listed[:500]))
             out.append(cand)
     return out
@@ -58,6 +70,9 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             if tok.weight >= 0.5:  # a common word of a value ('kommune') is no sign of the fact
                 for fid in index.fact_values.get(k, ())[:FACTS_PER_WORD]:
                     by_fact.setdefault(fid, set()).add(tok.pos)
+    for fid, pos in _compound_subjects(index, q).items():
+        by_fact.setdefault(fid, set()).update(pos)
+        subject_hit.add(fid)
     typed = {ascii_fold(t.surface) for t in q.content()}
     asked = _asked_noun(q)
     scored = []
@@ -68,6 +83,8 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         in_context = {p for k in entry.context if k in contexts for p in contexts[k]}
         near_context = {t.pos for t in q.content() for k in t.keys
                         if len(k) >= 4 and any(c.startswith(k) for c in entry.context)}  # 'drift'
+        if _column_unasked(index, entry, q, in_context | near_context):
+            continue  # 'Ansvarlig enhed' of a table row is no answer to who runs ('driver') it
         explained = pos | in_context | near_context | helped
         if asked is not None and asked.pos in pos and fid in subject_hit:
             # 'hvilket certifikat skal den lokale IdP bruge?': the 'Certifikat:' line of the task
@@ -82,13 +99,103 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
         if _names_other_subject(index, q, explained):
             prior *= 0.6  # "Prisme Løn" is not "Prisme": a word of another system's name is left
-        scored.append((prior * q.coverage(explained), fid, explained, prior))
+        scored.append((prior * q.coverage(explained), fid, explained, prior, bool(in_context | near_context)))
     if not scored:
         return []
     best = max(s[0] for s in scored)
-    chosen = [s for s in scored if s[0] >= best - 0.01][:LIST_LIMIT]
+    chosen = _cells_asked(index, q, [s for s in scored if s[0] >= best - 0.01])[:LIST_LIMIT]
     return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
                              max(s[3] for s in chosen))]
+
+
+def _is_cell(index: Index, entry) -> bool:
+    """Whether a fact is a table's cell: its subject has values in two or more contexts (columns) in
+    its task, or its context is a column header of its task's text ('Leveres af' alone, or between
+    '|'); one value for a subject under a list's intro is a list's item."""
+    if not entry.fact.context:
+        return False
+    columns = {index.facts[f].fact.context for k in entry.subject for f in index.fact_subjects.get(k, ())[:50]
+               if index.facts[f].task == entry.task and index.facts[f].fact.subject == entry.fact.subject}
+    return len(columns) >= 2 or entry.fact.context in _headers(index, entry.task)
+
+
+def _headers(index: Index, task: int) -> frozenset[str]:
+    """A task's short passages and pipe cells, casefolded: where a table's header cells stand."""
+    cache = index.__dict__.setdefault("_table_headers", {})
+    found = cache.get(task)
+    if found is None:
+        texts = [index.passages[p].text for p in index.task_passage_ids(task)]
+        cells = [c.strip() for t in texts if t.startswith("|") for c in t.split("|")]
+        found = cache[task] = frozenset(x.casefold() for x in [*texts, *cells] if x and len(x.split()) <= 4)
+    return found
+
+
+def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
+    """Whether a table cell is no answer: the question does not name its row in full, or names neither
+    its column ('ansvarlig enhed') nor asks for the kind of value in it ('hvor ofte' and 'Hver nat')."""
+    if not _is_cell(index, entry):
+        return False
+    asked = {k for t in q.content()
+             for k in (*t.keys, *t.name_keys, *content_keys(t.surface.replace("-", " ")))}
+    name = re.sub(r"\([^)]*\)", " ", entry.fact.subject)  # 'ESDH (Acadre)' is named by 'ESDH'
+    if not all(in_compound(k, asked) or any(in_compound(a, {k}) for a in asked) for k in content_keys(name)):
+        return True  # a row is named by all its name ('Test af brevflow'), not by one word of it
+    if q.expects is not Expect.ANY and not _holds_cell(q, entry.fact.value):
+        return True  # a cell of another kind than asked ('ksd_fordeler' for 'hvem')
+    return not named and q.expects in (Expect.ANY, Expect.PARTY)
+
+
+def _holds_cell(q: Question, value: str) -> bool:
+    """Whether a fact's (a cell's) value is of the kind asked; a value stands alone, so a few words under
+    a capital ('Teknik og Miljø', 'Netcompany') name a party as a name inside a sentence would."""
+    if q.expects is Expect.PARTY and re.search(r"[\d@_]", value):
+        return False  # 'ksd_fordeler', a mail, a date: no one's name
+    if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6:
+        return True
+    return holds(q.expects, value, q.text)
+
+
+def _cells_asked(index: Index, q: Question, chosen: list[tuple]) -> list[tuple]:
+    """Of a table row's cells ('GIS: Teknik og Miljø' as 'ansvarlig enhed', 'GIS: gis@…' as 'kontakt'),
+    the ones whose column the question names, else whose value is of the kind asked ('hvor ofte':
+    'Hver nat', not 'KY'); all of them when the question tells them apart in neither way."""
+    if q.expects is not Expect.ANY:
+        typed = [s for s in chosen if _holds_cell(q, index.facts[s[1]].fact.value)]
+        chosen = typed or chosen
+    named = [s for s in chosen if s[4] or not index.facts[s[1]].fact.context]
+    return named or chosen
+
+
+def _compound_subjects(index: Index, q: Question) -> dict[int, set[int]]:
+    """Facts whose one-word subject is a compound of two of the question's words: 'Driftsansvarlig'
+    for 'hvem står for (is responsible for) driften', 'Tolkeleverandør' for 'leverandøren af tolke'."""
+    # the word's own key too: a concept's keys stand for its meaning ('hostingen' as drift)
+    parts = [(k, t.pos) for t in q.content() for k in (*t.name_keys, *t.keys, stem_key(t.surface.casefold()))
+             if len(k) >= 4]
+    by_start = _subjects_by_start(index)
+    out: dict[int, set[int]] = {}
+    for first, at in parts:
+        for subject in by_start.get(first[:4], ()):
+            if not subject.startswith(first) or subject == first:
+                continue
+            rest = subject[len(first):]
+            for head, at2 in parts:
+                if at2 != at and rest in (head, "s" + head, "e" + head):
+                    for fid in index.fact_subjects[subject][:FACTS_PER_WORD]:
+                        out.setdefault(fid, set()).update((at, at2))
+    return out
+
+
+def _subjects_by_start(index: Index) -> dict[str, tuple[str, ...]]:
+    """Subject keys by their first four letters, built on first use and kept with the (read-only) index."""
+    found = index.__dict__.get("_subjects_by_start")
+    if found is None:
+        grouped: dict[str, list[str]] = {}
+        for k in index.fact_subjects:
+            if len(k) >= 8:
+                grouped.setdefault(k[:4], []).append(k)
+        found = index.__dict__["_subjects_by_start"] = {k: tuple(v) for k, v in grouped.items()}
+    return found
 
 
 _WHICH = frozenset(("hvilken", "hvilket", "hvilke", "which", "what"))

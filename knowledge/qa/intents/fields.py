@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from knowledge.fold import content_keys
 from knowledge.models import Task
 from knowledge.passages import sentences
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
@@ -26,6 +29,12 @@ def fields(ctx: Context) -> list[Candidate]:
             return []  # "who"/"what" alone needs a named task; anything else is for other handlers
         asked = ["executor", "responsible"] if q.has("who") else ["overview"]
     handled = q.concept_positions(*asked, "who", "what", "which", "task", "list", "step", "fact")
+    # the words of the field's own label ('anbefales' for 'Anbefalet ansvarlig')
+    said = {k for f in asked if f != "overview" for k in content_keys(label(f, "da"))}
+    handled |= {t.pos for t in q.content() if said & set(t.keys)}
+    if {"executor", "responsible"} & set(asked) and len(q.tokens) > 1 and q.has("which") and \
+            _ROLE_NOUN.fullmatch(q.tokens[1].surface.casefold()):
+        handled.add(1)  # 'hvilken rolle anbefales som ansvarlig?': the field's value is a role
     if q.has("who"):
         handled |= q.concept_positions("method")  # "hvem skal gøre 433?" asks who does it
     tasks, via = scope(ctx, handled)
@@ -37,9 +46,9 @@ def fields(ctx: Context) -> list[Candidate]:
     for t in tasks:
         lines = [_field_line(ctx, ctx.task(t), f) for f in asked]
         if all(line is None for line in lines):
-            fallback = _other_role(ctx, ctx.task(t), asked)
-            found = fallback is not None
-            lines = [fallback or _missing_field(ctx, ctx.task(t), asked)]
+            # the other role is what the task does say, not who holds the one asked about
+            found = False
+            lines = [_other_role(ctx, ctx.task(t), asked) or _missing_field(ctx, ctx.task(t), asked)]
         shown = [line for line in lines if line]
         if len(tasks) > 1:
             shown.insert(0, f"{ctx.task(t).id}:")
@@ -48,6 +57,9 @@ def fields(ctx: Context) -> list[Candidate]:
     kind = "overview" if asked == ["overview"] else "field"
     return [Candidate(kind, "\n\n".join(blocks), tasks, handled | via, found=found,
                       prior=prior if found else 0.6)]
+
+
+_ROLE_NOUN = re.compile(r"(rolle|role|funktion|stilling|person)(n|en|r|er|s)?")
 
 
 def _named_other(q) -> bool:

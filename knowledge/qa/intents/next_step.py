@@ -11,7 +11,8 @@ from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.messages import text
 
 _FRAMING = frozenset({"method", "what", "which", "who", "when", "task", "step"})
-_AFTER = re.compile(r"\b(når|efter at|efter|bagefter|after|once|when)\b", re.IGNORECASE)
+# 'når at' is 'manage to' ('hvis leverandøren ikke når at flytte dem'), no time clause
+_AFTER = re.compile(r"\b(når(?!\s+at\b)|efter at|efter|bagefter|after|once|when)\b", re.IGNORECASE)
 
 
 def next_step(ctx: Context) -> list[Candidate]:

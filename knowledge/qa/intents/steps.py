@@ -20,6 +20,8 @@ def steps(ctx: Context) -> list[Candidate]:
         handled |= q.concept_positions("executor")  # "hvordan udfører vi 433?" asks for the method
     # How sure the question asks for steps: a step number, a word for steps, or just "hvordan".
     explicit = q.step is not None or any(t.key in _STEP_WORDS for t in q.tokens)
+    if not explicit and q.has("if") and q.has("negation"):
+        return []  # 'hvad gør vi, hvis leverandøren ikke når det?' asks what follows a failure, no method
     prior = 1.0 if q.step is not None else 0.92 if explicit or (q.tasks and not q.has("who")) else 0.75
     tasks, via = scope(ctx, handled)
     prior *= implied(q)

@@ -81,21 +81,29 @@ def _golive_candidate(ctx: Context, tasks: list[int], explained: set[int]) -> Ca
                      prior=1.0 if found else 0.7)
 
 
+def _from_golive(days_before: int, en: bool) -> str:
+    """'30 dage før go-live', '90 dage efter go-live' (a Slutdato of +90), 'på go-live-dagen'."""
+    if days_before == 0:
+        return "on the go-live day" if en else "på go-live-dagen"
+    side = ("before" if en else "før") if days_before > 0 else ("after" if en else "efter")
+    return f"{abs(days_before)} {'days' if en else 'dage'} {side} go-live"
+
+
 def _when_line(ctx: Context, task: Task) -> str | None:
     if task.end_offset_days is None:
         return None
     en = ctx.lang == "en"
     end, start = -task.end_offset_days, task.start_offset_days
     if en:
-        text = f"Task {task.id} must be finished {end} days before go-live (Slutdato {task.end_offset_days})"
+        text = f"Task {task.id} must be finished {_from_golive(end, en)} (Slutdato {task.end_offset_days})"
         if start is not None:
             text += (f" and started {-start} days before that end date (Startdato {start}), "
-                     f"i.e. {end - start} days before go-live")
+                     f"i.e. {_from_golive(end - start, en)}")
     else:
-        text = f"Opgave {task.id} skal være færdig {end} dage før go-live (Slutdato {task.end_offset_days})"
+        text = f"Opgave {task.id} skal være færdig {_from_golive(end, en)} (Slutdato {task.end_offset_days})"
         if start is not None:
             text += (f" og startes {-start} dage før slutdatoen (Startdato {start}), "
-                     f"dvs. {end - start} dage før go-live")
+                     f"dvs. {_from_golive(end - start, en)}")
     text += "."
     if task.duration_days is not None:
         text += f" {label('duration', ctx.lang)}: {task.duration_days} {say('days', ctx.lang)}."

@@ -11,17 +11,27 @@ from knowledge.language import US
 from knowledge.passages import ITEM
 from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
 from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.claimed_values import compared, stated, value_words
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds
-from knowledge.retrieval import rank_passages
+from knowledge.retrieval import Hit, rank_passages
 from knowledge.wording import label, say, task_label
 
 _NEGATION = re.compile(r"\b(ikke|ej|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
                        r"don't|doesn't|isn't|aren't|won't)\b", re.I)
 _ONLY = re.compile(r"\b(kun|alene|udelukkende|only|solely)\b", re.I)
+_COSIGNED = re.compile(r"\s(?:og|samt|and)\s", re.I)
+
+
+def _others_too(question: str, party: set[str], agent: str) -> bool:
+    """Whether the question says 'kun X' ('only X') and the text names X and another ('X og Y')."""
+    if not _ONLY.search(question) or not _COSIGNED.search(agent):
+        return False
+    parts = [content_keys(p) for p in _COSIGNED.split(agent)]
+    return any(parts_keys and not parts_keys & party for parts_keys in parts)
 _ALSO = re.compile(r"\b(både|også|begge|samt|both|also|as well)\b", re.I)
 # 'Er det Netcompany, der ...' / 'Is it the supplier who ...': the party the question puts forward.
 _CLEFT = re.compile(r"^\W*(?:er|var|is|was)\s+(?:det|it)\s+(.+?),?\s+(?:der|som|who|that)\b", re.I)
@@ -39,18 +49,99 @@ def yes_no(ctx: Context) -> list[Candidate]:
                 t.weight, t.role, t.concepts = 0.0, "stop", frozenset()
         q.concepts = set().union(*(t.concepts for t in q.tokens)) | (q.concepts - {"priority"})
     if q.has("skip"):  # 'kan vi springe X over?': the verdicts below answer whether X is done
-        return _skip_priority(ctx) or _skip_passage(ctx)
-    if q.has("priority"):
-        out += _priority(ctx)
-    if q.has("sign") and not _signing_subordinate(q):
+        return _skip_step(ctx) or _skip_priority(ctx) or _skip_passage(ctx)
+    if q.has("priority") or any(set(t.keys) & _CRITICAL for t in q.tokens):  # 'på kritisk vej?'
+        out += _optional_thing(ctx) + _priority(ctx)
+    out += _task_required(ctx)
+    if q.has("sign") and not _signing_subordinate(q) and not _signed_state(q) and \
+            not set(stated(q.text)) - {"side"}:  # 'underskrives i uge 10?' asks when, not who signs
         out += _signature(ctx)
-    return out + _deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head)
+    out += _wave(ctx) + _role(ctx)
+    read = (_deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
+            + _copula(ctx))
+    return out + _value(ctx) + [_unless_other_value(ctx, c) for c in read]
+
+
+def _unless_other_value(ctx: Context, c: Candidate) -> Candidate:
+    """A 'Ja' quoting a sentence that states another value of a kind the question puts forward ('er X
+    gratis fra 2028?' - '... uden beregning i 2027') does not settle the question."""
+    verdict = compared(ctx.q.text, c.text)
+    if not c.found or verdict is None or verdict[0] or not c.text.startswith(text("yes", ctx.lang)):
+        return c
+    head = text("yes_no_evidence", ctx.lang, verdict=text("yes", ctx.lang))
+    said = c.text[len(head):].strip() if c.text.startswith(head) else c.text
+    return Candidate(c.kind, f"{text('not_settled', ctx.lang)}\n{said}", c.tasks, c.explained, prior=c.prior,
+                     found=False)
+
+
+# Words that only relate a task to a wave or a party: 'hører opgave 7 til bølge 2?', 'er X en del af ...?',
+# 'gælder den også for bølge 3?', 'does task 7 belong to wave 2?'
+_RELATING = frozenset(key(w) for w in "hører høre hore del indgår gælder omfatter omfattet også med "
+                      "belong belongs "
+                      "part included include includes apply applies also".split())
+
+
+def _relating(tok) -> bool:
+    """Whether a word only relates ('indgår', even when the tasks lack it and it was read as another)."""
+    return tok.key in _RELATING or key(tok.surface.casefold()) in _RELATING
+
+
+def _wave(ctx: Context) -> list[Candidate]:
+    """'Hører opgave 2301 til bølge 2?': the task's waves settle it (only for a question that asks
+    nothing else of the task)."""
+    q = ctx.q
+    if q.wave is None or q.has("sign"):
+        return []
+    handled = (q.concept_positions("wave", "task", "status", "what") | q.ref_positions()
+               | {t.pos for t in q.tokens if t.role == "number"})
+    if len(q.tasks) != 1:
+        return []
+    task = ctx.task(q.tasks[0])
+    rest = [t for t in q.content() if t.pos not in handled | q.project_pos and not _relating(t)
+            and t.pos not in title_positions(ctx.index, q, q.tasks[0])]
+    numbers = {int(n) for w in task.waves for n in re.findall(r"(?:bølge|wave|b)\s*(\d+)", w, re.I)}
+    if rest or not numbers:
+        return []
+    said = text("yes_wave" if q.wave in numbers else "no_wave", ctx.lang, task=task.id,
+                waves=", ".join(task.waves))
+    return [Candidate("yesno", said, list(q.tasks), {t.pos for t in q.tokens}, prior=1.0)]
+
+
+# The recommended party of a task a question puts forward: 'er it-chefen ansvarlig for 433?'
+_ROLE_FIELDS = {"executor": "recommended_executor", "responsible": "recommended_responsible"}
+
+
+def _role(ctx: Context) -> list[Candidate]:
+    """'Er it-chefen ansvarlig for EJD 02?', 'Er det jurister, der udfører 2301?': the task's recommended
+    executor or responsible settles it when the question names the task and a party, and nothing else."""
+    q = ctx.q
+    fields = [f for f in _ROLE_FIELDS if q.has(f)]
+    if len(fields) != 1 or len(q.tasks) != 1 or q.has("sign"):
+        return []
+    task = ctx.task(q.tasks[0])
+    value = getattr(task, _ROLE_FIELDS[fields[0]]) or ""
+    handled = (q.concept_positions(fields[0], "task", "status", "what") | q.ref_positions() | q.project_pos
+               | title_positions(ctx.index, q, q.tasks[0]))
+    party = [t for t in q.content() if t.pos not in handled and not _relating(t)]
+    if not value or not party or len(party) > 3 or not all(t.role == "word" for t in party):
+        return []
+    have = content_keys(value)
+    match = [t for t in party if set(t.keys) & have]  # 'it-chefen' is not 'Teknisk chef'
+    if match and len(match) != len(party):
+        return []  # 'er kommunens it-chef ...' - 'Kommunens jurist': a part of the party only
+    for t in party:  # understood, whether the tasks name it or not: the field settles it
+        t.match = max(t.match, 1.0)
+    said = text("yes_role" if match else "no_role", ctx.lang, task=task.id, role=label(fields[0], ctx.lang),
+                value=value)
+    return [Candidate("yesno", said, list(q.tasks), handled | {t.pos for t in party}, prior=0.97)]
 
 
 def _skip_passage(ctx: Context) -> list[Candidate]:
     """'Kan vi springe testen over i BOLIG 5?': the sentence of the task that says to do it settles it
     ('Nej'), unless it says the thing is optional or not needed ('Ja')."""
     q, index = ctx.q, ctx.index
+    if said_skip := _said_skip(ctx):
+        return said_skip
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, limit=5, min_coverage=YES_THRESHOLD)
             if q.allows(h.task) and index.passages[h.pid].field not in ("title", "fact")]
     if not hits:
@@ -61,6 +152,119 @@ def _skip_passage(ctx: Context) -> list[Candidate]:
     explained = hit.explained | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
     return [Candidate("yesno", f"{verdict_head(ctx, holds_true=not optional)} {said}", [hit.task], explained,
                       prior=0.9)]
+
+
+# A sentence that itself speaks of leaving a thing out: 'Kommunen kan vælge at springe testen over'
+_SAYS_SKIP = re.compile(r"\b(spring\w*\s+(?:\w+\s+){0,4}?over|springes\s+over|undlad\w*|udelad\w*|fravælg\w*|"
+                        r"dropp\w*|skip\w*|omit\w*)\b", re.I)
+
+
+def _said_skip(ctx: Context) -> list[Candidate]:
+    """The sentence about the thing that says whether it may be left out or is optional ('kan vælge at
+    springe testen over', 'kan vælge at holde et møde': 'Ja'; 'må ikke springes over': 'Nej')."""
+    q, index = ctx.q, ctx.index
+    refs = q.ref_positions()
+    rest = [t for t in q.content() if t.pos not in refs]
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, limit=10, min_coverage=0.3)
+            if _allowed(ctx, h.task)]
+    for hit in hits + _scoped_passages(ctx, hits, refs):
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        if not (_SAYS_SKIP.search(said) or _OPTIONAL.search(said)) or not rest:
+            continue
+        inside = _inside(ctx, rest, hit, said) | title_positions(index, q, hit.task)
+        if sum(t.weight for t in rest if t.pos in inside) < YES_THRESHOLD * sum(t.weight for t in rest):
+            continue
+        allowed = bool(_OPTIONAL.search(said)) or not _NEGATION.search(_claim_clause(q.text, said))
+        head = verdict_head(ctx, holds_true=not allowed)
+        return [Candidate("yesno", f"{head} {said}", [hit.task], inside | refs, prior=0.95)]
+    return []
+
+
+# Words asking whether a task must be done, or may be left: 'er 2303 et krav?', 'is task 7 required?',
+# 'do we need to do task 7?', 'skal opgave 7 løses?', 'er BAR 7 frivillig?'
+_MUST_WORDS = frozenset("krav kræves påkrævet påkrævede nødvendig nødvendigt obligatorisk obligatoriske "
+                        "mandatory required necessary need needed needs must skal".split())
+_MAY_WORDS = frozenset("valgfri valgfrit frivillig frivilligt optional voluntary".split())
+# Verbs that only say 'do the task'
+_DO_TASK = frozenset(key(w) for w in "gøre gøres løse løses løst udføre udføres lave laves gennemføre "
+                     "gennemføres do done complete completed carry out finish".split())
+
+
+def _task_required(ctx: Context) -> list[Candidate]:
+    """Whether a task itself must be done, settled by its priority on the obligatory / optional scale
+    ('Obligatorisk' and 'Obligatorisk på kritisk vej' must, 'Valgfri' and 'Anbefalet' need not); another
+    scale ('Prioritet 2') does not settle it."""
+    q = ctx.q
+    words = {t.pos: t.surface.casefold() for t in (*q.tokens,)}
+    must = {p for p, w in words.items() if w in _MUST_WORDS}
+    may = {p for p, w in words.items() if w in _MAY_WORDS}
+    if len(q.tasks) != 1 or not (must or may) or q.has("skip") or q.step is not None:
+        return []
+    handled = (must | may | q.ref_positions() | q.concept_positions("task", "what", "priority")
+               | title_positions(ctx.index, q, q.tasks[0]))
+    if any(t.pos not in handled and not set(t.keys) & _DO_TASK for t in q.content()):
+        return []  # 'er det et krav, at testen sker i uge 36?' asks of a thing in the task
+    doing = any(set(t.keys) & _DO_TASK for t in q.tokens)
+    if must and not may and words.get(0) in ("skal", "must") and not doing:
+        return []  # 'skal 2301 ...?' without 'løses/udføres' asks something else
+    task = ctx.task(q.tasks[0])
+    have = set(keys(task.priority or ""))
+    if not have & (_CLASSES | _OPTIONAL_CLASSES):
+        return []  # 'Prioritet 2' or none: the priority intent says what scale it is on
+    required = not (have & _OPTIONAL_CLASSES and not have & _CRITICAL)
+    yes = required if must and not may else not required
+    said = text("yes_priority" if yes else "no_priority", ctx.lang, task=task.id, priority=task.priority)
+    for p in must | may:  # understood: the priority settles them, whether the tasks use the word or not
+        q.tokens[p].match, q.tokens[p].concepts = max(q.tokens[p].match, 1.0), frozenset({"priority"})
+    return [Candidate("yesno", said, list(q.tasks), {t.pos for t in q.tokens}, prior=1.0)]
+
+
+def _optional_thing(ctx: Context) -> list[Candidate]:
+    """'Er workshoppen for sygeplejerskerne obligatorisk?': a thing in a task, not the task itself, is
+    settled by the sentence that says it is optional ('Kommunen kan vælge at holde en workshop'): 'Nej'."""
+    q, index = ctx.q, ctx.index
+    if not any(set(t.keys) & _REQUIRING for t in q.tokens):
+        return []
+    refs = q.ref_positions()
+    asked = q.concept_positions("priority") | {t.pos for t in q.tokens if set(t.keys) & _REQUIRING}
+    rest = [t for t in q.content() if t.pos not in refs | asked]
+    if not rest:
+        return []
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=asked, limit=10, min_coverage=0.3)
+            if _allowed(ctx, h.task)]
+    for hit in hits:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        if not _OPTIONAL.search(said):
+            continue
+        own = _inside(ctx, rest, hit, said)
+        inside = own | title_positions(index, q, hit.task)
+        if not own - title_positions(index, q, hit.task) or \
+                sum(t.weight for t in rest if t.pos in inside) < YES_THRESHOLD * sum(t.weight for t in rest):
+            continue
+        for p in asked:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)
+        return [Candidate("yesno", f"{verdict_head(ctx, holds_true=False)} {said}", [hit.task],
+                          inside | refs | asked, prior=1.0)]
+    return []
+
+
+def _skip_step(ctx: Context) -> list[Candidate]:
+    """'Kan vi springe trin 4 over i 2302?': the step itself settles it: 'Ja' when it is marked optional
+    ('(Valgfrit) Bed ...'), else 'Nej' (it is one of the steps the task says to take)."""
+    q = ctx.q
+    if q.step is None or q.step < 1:
+        return []
+    handled = q.concept_positions("task", "status", "what", "step") | q.ref_positions() | {
+        t.pos for t in q.tokens if t.role == "number"}
+    tasks, via = scope(ctx, handled)
+    if len(tasks) != 1:
+        return []
+    step = next((s for s in ctx.task(tasks[0]).method_steps if s.number == q.step), None)
+    if step is None or any(t.pos not in handled | via for t in q.content()):
+        return []
+    optional = bool(_OPTIONAL.search(step.text))
+    said = f"{verdict_head(ctx, holds_true=not optional)} {step.number}. {step.text}"
+    return [Candidate("yesno", said, tasks, handled | via, prior=0.95)]
 
 
 def _skip_priority(ctx: Context) -> list[Candidate]:
@@ -80,6 +284,46 @@ def _skip_priority(ctx: Context) -> list[Candidate]:
     optional = bool(have & _OPTIONAL_CLASSES) and not have & _CRITICAL
     said = text("yes_priority" if optional else "no_priority", ctx.lang, task=task.id, priority=task.priority)
     return [Candidate("yesno", said, tasks, handled | via, prior=1.0)]
+
+
+# 'Er KL databehandler for X?', 'Is KL the data processor?': a party and the role the question gives it
+# (a party is a name or the municipality: 'er testen afsluttet?' asks of no party)
+_ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*|kommunen|we|vi)\s+"
+                         r"(?:the\s+|a\s+|an\s+)?(?P<role>[a-zæøå-]{4,})\b")
+# 'KL er databehandler', 'kommunen er dataansvarlig': who holds a role, as a sentence says it
+_HOLDS_ROLE = r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*|[Kk]ommunen)\s+er\s+(?:\w+\s+)?{role}\b"
+
+
+def _copula(ctx: Context) -> list[Candidate]:
+    """'Er KOMBIT databehandler for omsætningsservicen?' - 'KL er databehandler, og kommunen er
+    dataansvarlig': the sentence that says who holds the role settles it."""
+    q, index = ctx.q, ctx.index
+    if (m := _ASKED_ROLE.match(q.text)) is None or m.group("who").casefold() in ("det", "der"):
+        return []
+    role_tok = next((t for t in q.tokens if t.surface == m.group("role")), None)
+    who_tok = next((t for t in q.tokens if t.surface == m.group("who")), None)
+    if role_tok is None or who_tok is None or role_tok.concepts:
+        return []
+    refs = q.ref_positions()
+    rest = [t for t in q.content() if t.pos not in refs | {role_tok.pos, who_tok.pos}]
+    holds = re.compile(_HOLDS_ROLE.format(role=re.escape(m.group("role"))))
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={who_tok.pos}, limit=10,
+                                     min_coverage=0.3) if _allowed(ctx, h.task)]
+    for hit in hits + _scoped_passages(ctx, hits, refs | {role_tok.pos, who_tok.pos}):
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        stated = holds.search(said)
+        if stated is None or _NEGATION.search(said[stated.start():stated.end() + 12]):
+            continue
+        inside = _inside(ctx, rest, hit, said) | title_positions(index, q, hit.task)
+        if sum(t.weight for t in rest if t.pos in inside) < 0.7 * sum(t.weight for t in rest):
+            continue
+        asked = _party_keys(q, {who_tok.pos})
+        yes = bool(asked & content_keys(stated.group("who")))
+        who_tok.match = max(who_tok.match, 1.0)  # a party the tasks never name is understood: not the one
+        explained = inside | refs | {role_tok.pos, who_tok.pos}
+        return [Candidate("yesno", f"{verdict_head(ctx, holds_true=yes)} {said}", [hit.task], explained,
+                          prior=0.95)]
+    return []
 
 
 def _fact(ctx: Context) -> list[Candidate]:
@@ -178,6 +422,20 @@ def _signing_subordinate(q) -> bool:
     return bool(signs) and min(signs) >= start
 
 
+# 'den underskrevne aftale', 'være underskrevet senest ...', 'the signed agreement': signing as a state
+_SIGNED = re.compile(r"^(underskrevne?|underskrevet|signerede?|signeret|signed)$", re.I)
+
+
+def _signed_state(q) -> bool:
+    """Whether every word of signing in the question is a participle not followed by its agent ('af',
+    'by'): the question asks what is done with a signed document or when, not who signs it."""
+    signs = [t for t in q.tokens if "sign" in t.concepts]
+    return bool(signs) and all(
+        _SIGNED.match(t.surface) and not (t.pos + 1 < len(q.tokens)
+                                          and q.tokens[t.pos + 1].surface.casefold() in ("af", "by"))
+        for t in signs)
+
+
 def _count(ctx: Context) -> list[Candidate]:
     """'Skal vi udpege tre superbrugere?': the sentence that counts them settles it."""
     q, index = ctx.q, ctx.index
@@ -191,11 +449,151 @@ def _count(ctx: Context) -> list[Candidate]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if not asked.keys() & _counts(said).keys():
             continue
-        verdict = text("no" if other_count(q.text, said) else "yes", ctx.lang)
-        head = text("yes_no_evidence", ctx.lang, verdict=verdict)
+        negated = bool(_NEGATION.search(_claim_clause(q.text, said)))  # 'behøver ikke at tilpasse alle tolv'
+        holds_true = not other_count(q.text, said) and not negated
+        if holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said)):
+            continue  # 'skal lønleverandøren kontrollere tre filer?' - 'Kontrollér de første tre filer'
+        head = verdict_head(ctx, holds_true=holds_true)
         for p in numbers:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a number the text lacks is still understood
         explained = hit.explained | numbers | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
+        return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
+    return []
+
+
+# Verbs of handing a thing on, by stem: 'skal blanketten sendes til KOMBIT?', 'meldes fejl til X?'
+_HAND_ON = r"(?:ind)?send\w*|meld\w*|return[eé]r\w*|mail\w*|upload\w*|aflever\w*|sent|submit\w*|report\w*"
+_ASKED_TO = re.compile(r"\b(" + _HAND_ON + r")\b.*?\b(?:til|to)\s+(?P<to>(?:(?!\b(?:før|inden|efter|når|hvis|"
+                       r"before|after|when|if)\b)[^?.!,])+)\W*$", re.I)
+_SAID_TO = re.compile(r"\b(" + _HAND_ON + r")\b(?:\s+[\wæøåÆØÅ.-]+){0,6}?\s+(?:til|på|to)\s+(?P<to>[^,.;:()]+"
+                      r"(?:\.[a-z]{2,3}\b)?)", re.I)
+
+
+def _recipient(ctx: Context) -> list[Candidate]:
+    """'Skal blanketten sendes til KOMBIT?': the sentence that says where it is sent ('sendes til
+    Udbetaling Danmark') settles it."""
+    q, index = ctx.q, ctx.index
+    if (asked := _ASKED_TO.search(q.text)) is None:
+        return []
+    start = len(re.findall(r"\w+", q.text[:asked.start("to")]))
+    party = [t for t in q.content() if t.pos >= start - 1 and t.surface.casefold() not in ("til", "to")
+             and q.text.find(t.surface, asked.start("to")) >= 0]
+    if not party:
+        return []
+    party_pos = {t.pos for t in party}
+    refs = q.ref_positions()
+    rest = [t for t in q.content()
+            if t.pos not in party_pos | refs and not _HAND_ON_WORD.fullmatch(t.surface)]
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=party_pos, limit=10,
+                                     min_coverage=0.4) if _allowed(ctx, h.task)]
+    family = _family(asked.group(1))
+    verbs = {t.pos for t in q.tokens if _HAND_ON_WORD.fullmatch(t.surface)}
+    for hit in hits + _scoped_passages(ctx, hits, party_pos | verbs | refs):
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        told = [m for m in _SAID_TO.finditer(said)
+                if _family(m.group(1)) == family and not _by_another(said, m)]
+        if not told or _NEGATION.search(_claim_clause(q.text, said)):
+            continue
+        titled = title_positions(index, q, hit.task)
+        inside = _inside(ctx, rest, hit, said)
+        covered = sum(t.weight for t in rest if t.pos in inside | titled)
+        if covered < 0.6 * sum(t.weight for t in rest) or not inside:
+            continue
+        to_keys = content_keys(" ".join(m.group("to") for m in told))
+        yes = all(set(t.keys) & to_keys or any(same_thing(k, to_keys) for k in t.keys) for t in party)
+        for t in party:
+            t.match = max(t.match, 1.0)  # a recipient the tasks never name is understood: it is not the one
+        head = verdict_head(ctx, holds_true=yes)
+        explained = hit.explained | inside | party_pos | refs | titled | verbs
+        return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
+    return []
+
+
+_HAND_ON_WORD = re.compile(_HAND_ON, re.I)
+
+
+def _family(verb: str) -> str:
+    """'sendes', 'returneres', 'indsend', 'upload' hand a thing on; 'meldes', 'report' report it."""
+    return "report" if verb.casefold().startswith(("meld", "report")) else "send"
+
+
+def _by_another(said: str, m: re.Match) -> bool:
+    """'KOMBIT sender bilaget til kommunens hovedpostkasse': another party's sending in the present, not
+    where the municipality sends it (a passive 'sendes', an imperative 'Send' or 'kommunen sender' is)."""
+    verb = m.group(1)
+    if not re.fullmatch(r"\w+(?:er|r)", verb, re.I) or verb.casefold().endswith("es"):
+        return False
+    before = said[:m.start(1)].split()
+    return bool(before) and before[-1].casefold() not in US | {"i", "vi", "du", "man"}
+
+
+def _inside(ctx: Context, tokens, hit, said: str) -> set[int]:
+    """The positions of the tokens a sentence says, itself or as the head of a compound ('blanket' for
+    'tilmeldingsblanketten') in a task that says the whole word too."""
+    said_keys = content_keys(said)
+    # a name ('Digital Post') the task has is what the sentence is about
+    return {t.pos for t in tokens if t.pos in hit.explained or any(
+        k in said_keys or ((same_thing(k, said_keys) or t.surface[:1].isupper())
+                           and ctx.index.task_has(hit.task, k)) for k in t.keys)}
+
+
+def _scoped_passages(ctx: Context, hits: list[Hit], handled: set[int]) -> list[Hit]:
+    """The other passages of the one task the question's words name (by its title, say), after the
+    ranked hits: 'blanketten sendes til ...' in the task on the tilmeldingsblanket."""
+    tasks, _ = scope(ctx, handled)
+    if len(tasks) != 1:
+        return []
+    seen = {h.pid for h in hits}
+    return [Hit(pid, tasks[0], 0.0, set(), 0.0) for pid in ctx.index.task_passage_ids(tasks[0])
+            if pid not in seen]
+
+
+_ANCHOR = re.compile(r"fristen|frist|tidsfristen|tidsfrist|deadline|deadlinen|senest|due|før|inden|efter|"
+                     r"before|after|go-?live|idriftsættelse\w*", re.I)
+
+
+def _allowed(ctx: Context, task: int) -> bool:
+    """A task the question may be answered from: one it allows, or one whose title names the project the
+    question names ('serviceaftalerne for KSD' in the task 'Godkend serviceaftaler for KSD')."""
+    q = ctx.q
+    if q.allows(task) or q.tasks or not q.project_pos:
+        return q.allows(task)
+    title = content_keys(ctx.task(task).title)
+    return all(set(q.tokens[p].keys) & title for p in q.project_pos)
+
+
+def _value(ctx: Context) -> list[Candidate]:
+    """'Skal testen gennemføres i uge 40?', 'sendes filen ugentligt?', 'varer testen to uger?': the
+    sentence about the same thing that states a value of that kind settles it ('i uge 36': 'Nej')."""
+    q, index = ctx.q, ctx.index
+    words = value_words(q.text)
+    values = {t.pos for t in q.tokens if t.surface.casefold() in words}
+    if not values:
+        return []
+    refs = q.ref_positions()
+    rest = [t for t in q.content() if t.pos not in values | refs]
+    # the words around the value ('senest', 'før go-live') still find the sentence that states one
+    anchors = {t.pos for t in q.tokens if t.pos in values and _ANCHOR.fullmatch(t.surface)}
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=values - anchors, limit=15,
+                                     min_coverage=0.3) if _allowed(ctx, h.task)]
+    for hit in hits + _scoped_passages(ctx, hits, values | refs):
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        verdict = compared(q.text, said)
+        if verdict is None or _NEGATION.search(_main_clause(said)):
+            continue
+        same = verdict[0]
+        if not same and verdict[1] == "year":
+            continue  # 'gratis fra 2028?' - 'gratis i 2027' says nothing of 2028
+        titled = title_positions(index, q, hit.task)
+        inside = _inside(ctx, rest, hit, said)
+        covered = sum(t.weight for t in rest if t.pos in inside | titled)
+        nouns = [t for t in rest if t.pos in inside and not t.concepts]
+        if not same and (covered < 0.6 * sum(t.weight for t in rest) or not nouns):
+            continue  # another value in a sentence about something else settles nothing
+        for p in values:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a value the text lacks is still understood
+        head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if same else "no", ctx.lang))
+        explained = hit.explained | values | refs | titled
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
 
@@ -213,7 +611,7 @@ def _deed(ctx: Context) -> list[Candidate]:
     else:
         hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=0.3)
                 if q.allows(h.task)][:20]
-    other_than = bool(OTHER_THAN.search(q.text))
+    other_than = bool(OTHER_THAN.search(q.text) or OTHER_THAN.search(q.asked))  # also as typed in English
     best: tuple[float, Candidate] | None = None
     for hit in hits:
         said = index.passages[hit.pid].text
@@ -223,6 +621,10 @@ def _deed(ctx: Context) -> list[Candidate]:
                 continue  # 'sender Printcenter Nord ...': a name inside a sentence is no verb
             objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
                     and any(same_thing(k, deed.obj_keys) for k in t.keys)]
+            if not objs and re.search(r"(?:^|\s)og$", deed.obj):  # 'X koster ... og afholdes af Y': X
+                subject = content_keys(" ".join(said.split()[:2]))
+                objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
+                        and any(same_thing(k, subject) for k in t.keys)]
             if not objs and _PRONOUN.search(deed.obj):  # '..., men den skal godkendes af X': the noun before
                 objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
                         and t.role == "word" and any(same_thing(k, said_keys) for k in t.keys)]
@@ -230,6 +632,8 @@ def _deed(ctx: Context) -> list[Candidate]:
                 continue
             agent = is_agent(party, deed)
             yes = (not agent or has_alternative(deed)) if other_than else agent
+            if yes and _others_too(q.text, party, deed.agent):
+                yes = False  # 'er det kun X, der ...?' - 'af X og Y'
             if yes and (other_count(q.text, said) or other_side(q.text, said)):
                 yes = False  # 'skal kommunen udtage ti udlån?' - 'Kommunen udtager otte udlån'
             head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
@@ -245,7 +649,21 @@ def _deed(ctx: Context) -> list[Candidate]:
             rank += 0.01 if yes else 0.0  # a sentence naming the party as the doer beats one naming another
             if best is None or rank > best[0]:
                 best = (rank, cand)
+        if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said):
+            # 'Kommunaldirektøren kan give en anden direktør fuldmagt til at underskrive': someone else may
+            explained = ({t.pos for t in q.tokens if t.pos in hit.explained or t.role == "ref"}
+                         | q.project_pos | title_positions(index, q, hit.task))
+            cand = Candidate("yesno", f"{text('yes_no_evidence', ctx.lang, verdict=text('yes', ctx.lang))} "
+                             f"{ITEM.sub('', said)}", [hit.task], explained | party_pos | {verb.pos},
+                             prior=0.95)
+            rank = cand.score(q) + 0.06
+            if best is None or rank > best[0]:
+                best = (rank, cand)
     return [best[1]] if best else []
+
+
+# A sentence that lets another than the named party do it: 'kan give ... fuldmagt', 'eller en stedfortræder'
+_DELEGATE = re.compile(r"\b(fuldmagt\w*|stedfortræder\w*|i\s+sit\s+sted|på\s+vegne\s+af|delegere\w*)\b", re.I)
 
 
 _LEVERANDOR = re.compile(r"\b(\w*leverandør\w*|supplier|vendor)\b", re.I)
@@ -260,6 +678,7 @@ def _unnamed_supplier(q, party_pos: set[int], said: str) -> bool:
         k in said_keys for p in party_pos for k in q.tokens[p].keys)
 
 
+_PARTICLES = frozenset("op ind ud af over igennem under".split())
 _MODALS = frozenset("skal kan må bør vil skulle kunne burde maa boer".split())
 # An object that only points back to a noun before it: '..., men den skal godkendes af ...'.
 _PRONOUN = re.compile(r"(?:^|\s)(den|det|de|dem|disse|denne|dette|it|they|them)$", re.I)
@@ -286,11 +705,24 @@ def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
     elif len(q.tokens) > 2 and q.tokens[0].surface.casefold().endswith("r") and q.tokens[0].weight > 0:
         verb, party_pos = q.tokens[0], {1}  # 'Godkender leverandøren aftalen?'
         party = _party_keys(q, party_pos)
+        last = [t for t in q.tokens if t.surface.isalpha()][-1]
+        if last.surface.casefold() in _PARTICLES:  # 'Sætter X eksporten op?' asks about 'opsætte'
+            joined = key(last.surface.casefold() + verb.surface.casefold())
+            if joined not in verb.alts:
+                verb.alts = (*verb.alts, joined)
     else:
         return None
     if verb is None or not party or not read_alike(index, q, [q.tokens[p] for p in party_pos]):
         return None
+    if set(verb.keys) & _STATIVE:
+        return None  # 'kræver sagsoverførslen et tillæg?' asks of a thing, not of who does it
     return verb, party_pos, party
+
+
+# Verbs whose subject is a thing, not who does something: 'kræver X et tillæg?', 'koster X noget?'
+_STATIVE = frozenset(key(w) for w in "kræve kræver koste koster indeholde indeholder omfatte omfatter gælde "
+                     "gælder vare varer betyde betyder medføre medfører require requires cost costs contain "
+                     "contains include includes".split())
 
 
 def _passive_asked(q):
@@ -319,6 +751,8 @@ def _party_keys(q, positions: set[int]) -> set[str]:
 
 
 _SIGN_KEY = key("underskrive")
+_EXPLETIVE = re.compile(r"^\W*(?:skal|skulle|må|bør|er|bliver)\s+der\b|"
+                        r"^\W*(?:does|do|is)\s+(?:anything|something)\b", re.I)
 _WITH = frozenset("med til hos with to".split())
 _NOT_A_PARTY = frozenset(key(w) for w in ("selv", "også", "andre", "anden", "nogen", "alene", "kun", "also"))
 
@@ -403,7 +837,13 @@ def _signature(ctx: Context) -> list[Candidate]:
     t = tasks[0]
     sids = index.task_signatures.get(t, ())
     if not sids and index.task_has(t, _SIGN_KEY):
-        return []  # the text speaks of signing what the signature reader did not catch: no 'Nej'
+        # 'Det er ikke nødvendigt at underskrive noget': the sentence that says so settles it
+        said = next((ITEM.sub("", index.passages[p].text) for p in index.task_passage_ids(t)
+                     if index.passage_has(p, _SIGN_KEY) and _NO_SIGNING.search(index.passages[p].text)), None)
+        if said is None:
+            return []  # the text speaks of signing what the signature reader did not catch: no 'Nej'
+        head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
+        return [Candidate("yesno", f"{head} {said}", tasks, handled | {n.pos for n in naming}, prior=0.95)]
     if not sids:
         said = text("no_signature", ctx.lang, task=ctx.task(t).id)
         return [Candidate("yesno", said, tasks, handled | {n.pos for n in naming}, prior=0.95)]
@@ -415,6 +855,8 @@ def _signature(ctx: Context) -> list[Candidate]:
     # 'en aftale med lønleverandøren': the other party of the document, not who signs it
     counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
     parties = [n for n in parties if n.pos not in counterparts]
+    if _EXPLETIVE.match(q.text):
+        parties = []  # 'skal der underskrives noget, når X ...?' asks whether anything is signed, not by whom
     documents |= counterparts
     if parties and len(chosen) == 1 and all(n.surface.casefold() in US for n in parties) and \
             index.signatures[chosen[0]].signature.signer.casefold() in US:
@@ -431,13 +873,16 @@ def _signature(ctx: Context) -> list[Candidate]:
             p.match = max(p.match, 1.0)
         return [Candidate("yesno", said, tasks, handled | documents | {p.pos for p in parties}, prior=0.95,
                           found=False)]
-    if len(chosen) != 1 or not read_alike(index, q, parties) or OTHER_THAN.search(q.text):
+    if len(chosen) != 1 or not read_alike(index, q, parties) or OTHER_THAN.search(q.text) or \
+            OTHER_THAN.search(q.asked):
         # 'the same person' is no signer; 'må andre end X underskrive?' is settled by the sentence
         # that names an alternative (_deed), not by who signs
         return []
     sig = index.signatures[chosen[0]].signature
     signer_keys = content_keys(sig.signer)
     match = any(k in signer_keys for p in parties for k in p.keys)
+    if match and _others_too(q.text, {k for p in parties for k in p.keys}, sig.signer):
+        match = False  # 'er det kun økonomichefen, der ...?' - 'økonomichefen og HR-chefen'
     for p in parties:  # a party the tasks never name ('borgmesteren') is understood: it is not the signer
         p.match = max(p.match, 1.0 if not match else p.match)
     said = text("yes_signer" if match else "no_signer", ctx.lang,
@@ -446,12 +891,19 @@ def _signature(ctx: Context) -> list[Candidate]:
     return [Candidate("yesno", said, tasks, explained, prior=0.95)]
 
 
+# A sentence that says nothing is to be signed: 'Det er ikke nødvendigt at underskrive noget', 'Der skal
+# ikke underskrives noget i denne opgave', 'Intet skal underskrives'
+_NO_SIGNING = re.compile(r"\b(?:ikke|intet|ingen)\b(?:\s+\w+){0,4}?\s+"
+                         r"(?:underskriv\w*|signer\w*|skrive\s+under)(?:\s+\w+){0,4}\s*[.]?\s*$", re.I)
+
+
 def _names(tok, document: str) -> bool:
     doc = content_keys(document)
     return any(k in doc or any(d.endswith(k) and len(k) >= 4 for d in doc) for k in tok.keys)
 
 
-_NUMBERS = {w: n for n, ws in enumerate(["", "", "to two", "tre three", "fire four", "fem five", "seks six",
+_NUMBERS = {w: n for n, ws in enumerate(["", "én ét", "to two", "tre three", "fire four", "fem five",
+                                          "seks six",
                                           "syv seven", "otte eight", "ni nine", "ti ten", "elleve eleven",
                                           "tolv twelve"]) for w in ws.split()}
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+)?"
@@ -469,6 +921,8 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
         if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2).isdigit()
                                               and not before[-1].endswith(":")):
             continue  # 'Context Handler 2 fra nu af': a version, not a count ('Stedfortræder: 1 person' is)
+        if before and before[-1].casefold() in ("opgave", "opgaven", "task", "trin", "step", "bølge", "wave"):
+            continue  # 'er task 611 infrastruktur ...': a task's number, not a count
         n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS.get(m.group(2).casefold(), 1)
         out[key(m.group(3).casefold())] = (n, (m.group(1) or "").casefold())
     return out
@@ -493,6 +947,14 @@ def other_count(question: str, said: str) -> bool:
         if not ok:
             return True
     return False
+
+
+def _counted_otherwise(question: str, said: str) -> bool:
+    """Whether the question counts a thing and the text counts only others: a 'Ja' would rest on words,
+    not on the numbers asked about."""
+    asked, counted = _counts(question), _counts(said)
+    # 'tre superbrugere' is not settled by 'de tre kursusdage', whatever the numbers
+    return bool(asked and counted and not any(same_thing(a, set(counted)) for a in asked))
 
 
 # 'før go-live', 'efter modtagelsen', 'before go-live': the side of a moment a deadline is on
@@ -573,6 +1035,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'er der en frist for X?' is not settled by a sentence about X without a deadline
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
+    if (asked_kinds := set(stated(question)) - {"side"}) and not asked_kinds & set(stated(said)):
+        # 'skal testen ske i uge 10?' is not settled by a sentence that states no week
+        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                         evidence.explained, prior=evidence.prior, found=False)
     if _unknown_claim(ctx.q, evidence):
         # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver'
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
@@ -582,7 +1048,14 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
     # whether the text says the opposite of the question's claim, read without its own negation
-    flip = bool(_NEGATION.search(_main_clause(said)))
+    flip = bool(_NEGATION.search(_claim_clause(question, said)))
+    answered = _FIELD_YES_NO.search(said.strip().splitlines()[0] if said.strip() else "")
+    if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
+        head = verdict_head(ctx, holds_true=answered.group(1).casefold() not in ("nej", "no"))
+        return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
+                         prior=evidence.prior, found=evidence.found)
+    if answered is not None:
+        flip = answered.group(1).casefold() in ("nej", "no")
     if _MUST.search(question) and _OPTIONAL.search(said):
         flip = True  # 'skal vi holde lokal undervisning?' - 'Kommunen kan vælge at holde ...'
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
@@ -597,16 +1070,82 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True
     if other_count(question, said):
         flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
+    elif _counted_otherwise(question, said):
+        # 'er det nok med én administrator?' - 'mindst to medarbejdere med administratorrollen'
+        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                         evidence.explained, prior=evidence.prior, found=False)
     if other_side(question, said):
         flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
-    if not flip and ctx.q.coverage(evidence.explained - evidence.titled) * evidence.prior < YES_THRESHOLD:
-        # a Ja read off evidence that explains only part of the question is a guess
+    # a word of the title the sentence refers back to ('Aftalen skal ...' in the task on the
+    # databehandleraftale) is the sentence's own
+    said_keys = content_keys(said)
+    own = {t.pos for t in ctx.q.tokens
+           if t.pos in evidence.titled and any(same_thing(k, said_keys) for k in t.keys)}
+    covered = max(ctx.q.coverage(evidence.explained - (evidence.titled - own)),
+                  _untitled_coverage(ctx.q, evidence, evidence.titled - own))
+    if not flip and (covered * evidence.prior < YES_THRESHOLD
+                     or _unsaid_party(ctx, evidence.titled, said_keys)):
+        # a Ja read off evidence that explains only part of the question is a guess, and so is one that
+        # does not name the party the question does ('KOMBITs testportal' - 'Septimas testportal')
+        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                         evidence.explained, prior=evidence.prior, found=False)
+    if flip and not _about_named(ctx, evidence, said):
+        # 'skal tilslutningsaftalen sendes til KOMBIT?' is not settled by where another task's aftale goes
         return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
                          evidence.explained, prior=evidence.prior, found=False)
     verdict = text(_verdict(ctx.q, question, holds_true=not flip), ctx.lang)
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str]) -> bool:
+    """Whether the question names a party the evidence does not: a name ('KOMBITs', 'Septima') or the
+    subject of a 'skal X gøre ...?' ('skal lønleverandøren kontrollere ...?' - 'Kontrollér ...')."""
+    q = ctx.q
+    named = [t for t in q.content() if t.pos > 0 and t.surface[:1].isupper() and t.role == "word"
+             and t.pos not in q.project_pos | titled and not t.concepts]
+    if q.tokens and q.tokens[0].surface.casefold() in _MODALS:
+        for t in q.tokens[1:3]:
+            if t.role != "word" or t.weight <= 0 or t.concepts or t.surface.casefold() in _WE | US:
+                continue
+            if t.surface.islower() and _PARTY_WORD.search(t.surface):
+                named.append(t)  # 'skal lønleverandøren ...', 'skal borgmesteren ...'
+            break
+    return any(not set(t.keys) & said_keys and not any(same_thing(k, said_keys) for k in t.keys)
+               for t in named)
+
+
+# A word for a person, role or body that may be a question's subject
+_PARTY_WORD = re.compile(r"(leverandør|chef|leder|direktør|mester|administrator|ansvarlig|konsulent|"
+                         r"koordinator|rådgiver|jurist|forvalter|sekretariat|afdeling|udvalg|styrelse)\w*$",
+                         re.I)
+
+
+def _untitled_coverage(q, evidence: Candidate, titled: set[int]) -> float:
+    """How much of the question's words other than those naming the task by its title the evidence
+    says itself ('Filen sendes ... via Serviceplatformen' for 'sendes eksportfilen med barselsperioder via
+    Serviceplatformen?' in the task on exporting barselsperioder); 0 when the title names it all."""
+    rest = [t for t in q.content() if t.pos not in titled and t.pos not in q.project_pos and t.role != "ref"]
+    total = sum(t.weight for t in rest)
+    if total <= 0 or len(rest) < 2:
+        return 0.0
+    # every one of them: a word left unsaid may be the very claim ('... i produktion?')
+    return 1.0 if all(t.pos in evidence.explained and t.match >= 1 for t in rest) else 0.0
+
+
+def _about_named(ctx: Context, evidence: Candidate, said: str) -> bool:
+    """Whether every telling word of the question stands in the evidence or in its task: a 'Nej' about
+    another thing than the question's is no answer."""
+    said_keys = content_keys(said)
+    for t in ctx.q.content():
+        if t.role != "word" or t.weight < 0.5 or t.match < 1 or t.concepts or t.pos in ctx.q.project_pos \
+                or t.surface.isdigit() or (t.surface.islower() and len(t.surface) <= 3):
+            continue  # 'fra nu af': a small word tells nothing of what the question is about
+        if any(k in said_keys or any(ctx.index.task_has(task, k) for task in evidence.tasks) for k in t.keys):
+            continue
+        return False
+    return True
 
 
 def verdict_head(ctx: Context, *, holds_true: bool) -> str:
@@ -665,7 +1204,7 @@ def _unknown_claim(q, evidence: Candidate) -> bool:
 
 
 # The asker as the subject of a yes/no question ('kan vi selv ...', 'skal jeg ...', 'can we ...').
-_ASKER = re.compile(r"^\W*\w+\s+(vi|jeg|i|we)\b", re.I)
+_ASKER = re.compile(r"^\W*\w+\s+(vi|jeg|i|we|kommunen\s+selv|the\s+municipality\s+itself)\b", re.I)
 _BY = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+(?:\w+\s+)?af\s+([\w-]+)|"
                  r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?([\w-]+)", re.I)
 
@@ -676,6 +1215,24 @@ def _other_agent(question: str, said: str) -> bool:
         return False
     agent = (m.group(1) or m.group(2)).casefold()
     return agent not in US and not content_keys(agent) & content_keys(question)
+
+
+# A field whose value is itself a yes or a no: 'Er det en STS/Infrastruktur opgave? Nej'
+_FIELD_YES_NO = re.compile(r"[:?]\s*[«“\"]?(ja|nej|yes|no)[»”\"]?\W*$", re.I)
+# Where a sentence's coordinate clauses meet: '..., men DPO'en skal ikke selv underskrive'
+_COORDINATE = re.compile(r",\s*(?:men|mens|but|whereas)\s+|;\s*", re.I)
+
+
+def _claim_clause(question: str, said: str) -> str:
+    """The main clause of the sentence's coordinate clause that says most of the question's words: the
+    negation of another clause ('..., men DPO'en skal ikke selv underskrive') is not the answer's."""
+    first = said.strip().splitlines()[0] if said.strip() else ""
+    clauses = _COORDINATE.split(first)
+    if len(clauses) == 1:
+        return _main_clause(first)
+    asked = content_keys(question)
+    best = max(clauses, key=lambda c: len(content_keys(c) & asked))
+    return _main_clause(best)
 
 
 # Where a subordinate clause starts: its negation says nothing about the main statement

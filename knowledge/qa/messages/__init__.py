@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from knowledge.qa.messages import da, en
-from knowledge.wording import bullets, join, task_label
 
 if TYPE_CHECKING:
     from knowledge.models import Task
@@ -29,6 +28,8 @@ def missing_value(kind: str, lang: str) -> str:
 def task_list(found: TaskList, tasks: list[Task], lang: str, *, limit: int) -> str:
     """'Opgaver i projekt KY og med prioritet «Prioritet 1» (3):' and a line per task; 'Ingen
     opgaver …' when none pass, naming the value the tasks do not have."""
+    from knowledge.wording import bullets, join, task_label  # the models: not for a command's help
+
     why = join([reason for f in found.filters if (reason := _reason(f, lang))], lang)
     if found.unknown is not None:
         return text(f"list_unknown_{found.unknown.by.value}", lang, value=found.unknown.value)

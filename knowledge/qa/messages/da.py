@@ -16,6 +16,9 @@ TEXTS: dict[str, str] = {
     "value_name": "noget navn",
     "value_place": "noget sted eller nogen adresse",
     "value_reason": "nogen begrundelse",
+    "value_clock": "noget klokkeslæt",
+    "value_percent": "nogen procentsats",
+    "value_version": "noget versionsnummer",
     "value_frequency": "hvor ofte",
     "time_of_task_only": ("Opgaverne oplyser ikke noget tidspunkt for det. Det nærmeste er opgave {task}s "
                           "egne datoer:"),
@@ -28,6 +31,10 @@ TEXTS: dict[str, str] = {
     "not_settled": "Det står ikke i opgaven. Det nærmeste, den siger:",
     "not_in_tasks": "Det står ikke i KLIK-opgaverne, så jeg kan hverken sige ja eller nej.",
     "yes_no_evidence": "{verdict} – opgaven siger:",
+    "yes_wave": "Ja – opgave {task} hører til {waves}.",
+    "no_wave": "Nej – opgave {task} hører til {waves}.",
+    "yes_role": "Ja – {role} på opgave {task}: {value}.",
+    "no_role": "Nej – {role} på opgave {task}: {value}.",
     "yes_priority": "Ja – opgave {task} har prioritet «{priority}».",
     "no_priority": "Nej – opgave {task} har prioritet «{priority}».",
     "yes_signature": "Ja – i opgave {task} skal der underskrives:",
@@ -284,4 +291,542 @@ TEXTS |= {
     "deadline_late": "{when} (overskredet med {n} dage)",
     "deadline_in_1": "{when} (om 1 arbejdsdag)",
     "deadline_in": "{when} (om {n} arbejdsdage)",
+}
+
+# /klik commands (handlers/): what any command says when it is mistyped (handlers/registry.py)
+TEXTS |= {
+    "command_which_task": "Skriv hvilken opgave du mener, fx `/klik {word} 433`.",
+    "command_did_you_mean": "Mente du `{command}`? Skriv `/klik hjælp` for at se kommandoerne.",
+    "command_unknown": "Jeg kender ikke kommandoen. Skriv `/klik hjælp` for at se hvad jeg kan.",
+    "command_too_long": "Kommandoen er for lang ({chars} tegn; højst {most}). Skriv den som `{example}`.",
+    "command_open_quote": "Et anførselstegn mangler sin afslutning; skriv fx `\"KY - Bølge 3\"`.",
+}
+
+# /klik done, undo, start, complete and assign (handlers/progress.py)
+TEXTS |= {
+    "progress_undone": "↩️ {user} fortrød {steps} i *{task}*. {count}",
+    "progress_reopened": "Opgaven var fuldført og står nu som påbegyndt igen.",
+    "progress_was_not_done": "{steps} var ikke markeret som udført.",
+    "progress_task_and_steps": "Skriv opgave og trin, fx `/klik {word} 433 3`.",
+    "progress_not_a_step": ("{word} er ikke et trinnummer; opgave {task} har trin {steps}. Skriv fx "
+                            "{example}."),
+    "progress_bad_range": "{part} er ikke et brugbart trin-interval; skriv fx `1-3`.",
+    "progress_too_many_steps": ("Højst {most} trin ad gangen; opgave {task} har trin {steps}. Skriv fx "
+                                "{example}."),
+    "progress_which_steps": "Skriv hvilke trin, fx {example}; opgaven har trin {steps}.",
+    "progress_marked": "✅ {user} markerede {steps} i *{task}* som udført. {count}",
+    "progress_now_started": "Opgaven står nu som påbegyndt.",
+    "progress_next_step": "Næste trin: *{number}.* {text}",
+    "progress_all_steps_done": "Alle trin er udført. Skriv `/klik complete {ref}` når opgaven er fuldført.",
+    "progress_unsigned": "{documents} er ikke underskrevet og returneret",
+    "progress_steps_open": "{steps} er ikke markeret som udført",
+    "progress_not_ready": ("*{task}* er ikke klar: {why}. Fuldført stopper også påmindelserne. Vil du "
+                           "fuldføre den alligevel?"),
+    "progress_complete_anyway": "Fuldfør alligevel",
+    "progress_complete_anyway_hint": "Eller skriv `/klik complete {ref} alligevel`.",
+    "progress_not_ready_text": "{task} er ikke klar til fuldført: {why}",
+    "progress_status_already": "{task} står allerede som {status}.",
+    "progress_status_set": "{user} satte *{task}* til *{status}*.",
+    "progress_note_steps_open": " Bemærk: {steps} er ikke markeret som udført.",
+    "progress_pick_in_window": "Vælg rolle og person i vinduet.",
+    "progress_assign_usage": ("Skriv opgave, rolle og person, fx `/klik assign 433 ansvarlig @Mette` "
+                              "(rollen er ansvarlig eller udfører)."),
+    "progress_assign_who": ("Skriv hvem der skal være {role}, fx `/klik assign {ref} {role} @Mette` "
+                            "eller `/klik assign {ref} {role} mig`."),
+    "progress_deactivated": ("{user} er deaktiveret i Slack og kan ikke få opgaver. Vælg en, der er i "
+                             "arbejdsrummet."),
+    "progress_user_not_found": ("Jeg kan ikke finde {user} i arbejdsrummet. Vælg personen på listen "
+                                "Slack viser, når du skriver @."),
+    "progress_assigned": "{user} er nu {role} for *{task}*",
+    "progress_assigned_before": " (før: {user})",
+    "progress_assigned_by": " – sat af {user}.",
+    "progress_who_is": ("Jeg kan ikke se hvem {text} er; skriv personen som @-omtale (vælg navnet på "
+                        "listen Slack viser), fx `/klik assign 433 ansvarlig @Mette`, eller `mig`."),
+    "progress_count": "({done} af {total} trin udført)",
+}
+
+# /klik status, list and history (handlers/status.py)
+TEXTS |= {
+    "statuscmd_step_marked": "✅ {user} markerede trin {step} som udført.",
+    "statuscmd_field_status": "Status",
+    "statuscmd_field_project": "Projekt",
+    "statuscmd_field_wave": "Bølge",
+    "statuscmd_field_priority": "Prioritet",
+    "statuscmd_field_ansvarlig": "Ansvarlig",
+    "statuscmd_field_udfører": "Udfører",
+    "statuscmd_nobody": "ingen endnu – `/klik assign {ref} {role} @navn`",
+    "statuscmd_checklist": "*Tjekliste fra KOMBIT*",
+    "statuscmd_text": "{task}: {status}, {done} af {total} trin udført",
+    "statuscmd_see_rest": "Se resten med `/klik history {ref}`.",
+    "statuscmd_button_assign": "Tildel …",
+    "statuscmd_button_snooze": "Udsæt påmindelser …",
+    "statuscmd_button_signature": "Underskrift …",
+    "statuscmd_hint_next": "markér næste trin: `/klik done {ref} {step}`",
+    "statuscmd_hint_undo": "fortryd: `/klik undo {ref} {step}`",
+    "statuscmd_hint_history": "historik: `/klik history {ref}`",
+    "statuscmd_start": "start {day} · ",
+    "statuscmd_deadline": "*Frist:* {start}slut {end} · go-live {golive}",
+    "statuscmd_no_deadline": "*Frist:* KOMBIT har ikke angivet en frist for opgaven.",
+    "statuscmd_end_offset": "slut {days} dage før go-live",
+    "statuscmd_start_offset": ", start {days} dage før slut",
+    "statuscmd_set_golive": " Sæt go-live for at se datoer: `/klik golive \"{wave}\" ÅÅÅÅ-MM-DD`.",
+    "statuscmd_offsets": "*Frist:* {offsets}.{hint}",
+    "statuscmd_steps": "*Trin* ({done} af {total} udført)",
+    "statuscmd_done_by": "_udført af {user} {when}_",
+    "statuscmd_button_step": "Marker trin {step} som udført",
+    "statuscmd_mark_a_step": "Markér et trin: `/klik done {ref} NR`",
+    "statuscmd_sent_to": ", sendes til {recipient}",
+    "statuscmd_signature": "{icon} {document} – underskrives af {signer}{to}: *{state}*",
+    "statuscmd_signatures": "*Underskrifter*",
+    "statuscmd_no_tasks": "Ingen opgaver {label}.",
+    "statuscmd_list_steps": "{done}/{total} trin",
+    "statuscmd_list_end": "slut {day}",
+    "statuscmd_task_one": "opgave",
+    "statuscmd_task_many": "opgaver",
+    "statuscmd_list_here": " (her {first}-{last})",
+    "statuscmd_list_hint": ("Se en opgave: `/klik status OPGAVE` · filtrér: `/klik list open`, `/klik "
+                            "list mine`, et projekt eller en bølge"),
+    "statuscmd_list_filter": "Brug et filter, fx `/klik list open`.",
+    "statuscmd_filter_all": "i alt",
+    "statuscmd_filter_open": "som ikke er fuldført",
+    "statuscmd_filter_mine": "hvor du er ansvarlig eller udfører",
+    "statuscmd_filter_in": "i {name}",
+    "statuscmd_unknown_filter": ("Jeg kender ikke {word} som filter. Skriv `open`, `mine`, et projekt "
+                                 "eller en bølge: {names}."),
+    "statuscmd_no_history": "Ingen har ændret noget på {task} endnu. Start med `/klik done {ref} 1`.",
+    "statuscmd_history_latest": " (de seneste {shown} af {total})",
+    "statuscmd_history": "Historik for {task}",
+    "history_done": "markerede trin {steps} som udført{extra}",
+    "history_done_started": " (opgaven blev påbegyndt)",
+    "history_undo": "fortrød trin {steps}",
+    "history_status": "satte status til {status}",
+    "history_assign": "gjorde {user} til {role}",
+    "history_document": "dokumentet",
+    "history_received": "modtaget",
+    "history_signed_returned": "underskrevet og returneret",
+    "history_signed": "underskrevet",
+    "history_marked": "markerede {document} som {what}",
+    "history_unmarked": "fortrød «{what}» for {document}",
+    "history_resumed": "genoptog påmindelserne",
+    "history_snoozed": "udsatte påmindelserne til {day}",
+}
+
+# /klik modtaget, underskrevet, their undo and udsæt (handlers/signatures.py)
+TEXTS |= {
+    "sigcmd_document_of": "*{document}* til *{task}*",
+    "sigcmd_already_signed": "{name} er allerede underskrevet og returneret ({by}).",
+    "sigcmd_already_received": "{name} er allerede markeret som modtaget ({by}).",
+    "sigcmd_undo": "Fortryd: `{command}`.",
+    "sigcmd_sent_to": " og sendes til {recipient}",
+    "sigcmd_received": ("📄 {user}: {name} er modtaget. Den skal underskrives af {signer}{to}{deadline}. "
+                        "Skriv `/klik signed {ref}`, når den er sendt retur. {undo}"),
+    "sigcmd_signed": ("✅ {user} markerede {name} som underskrevet og returneret. Påmindelserne om den "
+                      "stopper."),
+    "sigcmd_mark_step_too": " Markér også trin {step}, når det passer: `/klik done {ref} {step}`.",
+    "sigcmd_mark_received": "modtaget",
+    "sigcmd_mark_signed": "underskrevet",
+    "sigcmd_unmarked": "↩️ {user} fortrød «{what}» for *{document}* til *{task}*: den står nu som *{state}*.",
+    "sigcmd_reminders_again": "Påmindelserne om den kommer igen, når de er forfaldne.",
+    "sigcmd_still_signed": "Den er markeret som underskrevet; fortryd det med `{undo}`.",
+    "sigcmd_held_by_step": "Det er fordi trin {step} er udført; fortryd det med `/klik undo {ref} {step}`.",
+    "sigcmd_resumed": "▶️ {user} genoptog påmindelserne om *{task}*.",
+    "sigcmd_working_day": "{n} arbejdsdag",
+    "sigcmd_working_days": "{n} arbejdsdage",
+    "sigcmd_today_and": "i dag og ",
+    "sigcmd_snoozed": ("⏸️ {user} udsatte påmindelserne om *{task}* {days}: ingen påmindelser "
+                       "{today}{span}; næste tidligst *{resume}*. Genoptag nu: `/klik udsæt {ref} 0`."),
+    "sigcmd_deadline": " senest {when}",
+    "sigcmd_by": "af {user} ",
+    "sigcmd_marked_earlier": "markeret tidligere",
+}
+
+# /klik golive and due (handlers/deadlines.py)
+TEXTS |= {
+    "golivecmd_cleared": "{user} fjernede go-live for *{name}* (var {was}).",
+    "golivecmd_was": " (før {day})",
+    "golivecmd_set": ("{user} satte go-live for *{name}* til *{day}*{was}: {row}. `/klik due` viser hvad "
+                      "der forfalder."),
+    "golivecmd_now_overdue": "🔴 Nu overskredet",
+    "golivecmd_due_this_week": "⏰ Frist i denne uge",
+    "golivecmd_other_moved": "📅 Øvrige flyttede frister",
+    "golivecmd_more": "…og {n} mere; se `/klik due`.",
+    "golivecmd_group": "*{title} ({n})*",
+    "golivecmd_finished_one": "fuldført opgave",
+    "golivecmd_finished_many": "fuldførte opgaver",
+    "golivecmd_finished_moved": "{finished} fik også nye datoer (ikke vist).",
+    "golivecmd_see_due": "Se `/klik due`.",
+    "golivecmd_heading": "*Go-live-datoer*",
+    "golivecmd_none_set": "Ingen go-live-dato er sat endnu.",
+    "golivecmd_can_be_set": "*Kan sættes:*",
+    "golivecmd_hint_set": "Sæt: `/klik golive \"{name}\" 2027-03-01`",
+    "golivecmd_hint_show": "vis én: `/klik golive \"{name}\"`",
+    "golivecmd_hint_clear": "fjern: `/klik golive \"{name}\" slet`",
+    "golivecmd_button_set": "Sæt go-live …",
+    "golivecmd_wave_first": "En bølges dato går forud for projektets. {hints}",
+    "golivecmd_text": "Go-live-datoer: {dates}",
+    "golivecmd_text_none": "ingen sat",
+    "golivecmd_see_golive": "Se `klik golive`.",
+    "golivecmd_set_it": " Sæt den: `/klik golive \"{name}\" 2027-03-01`.",
+    "duecmd_no_golive": " Ingen go-live-dato er sat endnu; se `/klik golive`.",
+    "duecmd_nothing": "Intet forfalder inden for {days} dage, og intet er overskredet.{hint}",
+    "duecmd_here": "; her {first}-{last}, det mest presserende først",
+    "duecmd_heading_one": ("*{n} opgave kræver opmærksomhed* (frist inden for {days} dage, vindue åbent "
+                           "eller overskredet{shown})"),
+    "duecmd_heading": ("*{n} opgaver kræver opmærksomhed* (frist inden for {days} dage, vindue åbent "
+                       "eller overskredet{shown})"),
+    "duecmd_see_task": "Se en opgave: `/klik status OPGAVE`",
+    "duecmd_text": "{n} opgaver forfalder eller er overskredet",
+    "duecmd_see_open": "Se `/klik list open`.",
+    "duecmd_overdue_1": "*{state}* med 1 dag",
+    "duecmd_overdue": "*{state}* med {n} dage",
+    "duecmd_today": "*frist i dag*",
+    "duecmd_in_1": "om 1 dag",
+    "duecmd_in": "om {n} dage",
+    "duecmd_starts": ", starter {day}",
+    "duecmd_line": "{icon} *{task}* {title} – frist {end} ({when}) · {status}",
+}
+
+# The App Home tab (handlers/home.py)
+TEXTS |= {
+    "home_command_step": "Hjem: marker trin {step} i {ref}",
+    "home_command_status": "Hjem: status",
+    "home_status_title": "Status",
+    "home_close": "Luk",
+    "home_title": "Mine opgaver",
+    "home_task_one": "opgave",
+    "home_task_many": "opgaver",
+    "home_intro": ("{user} · {count} hvor du er ansvarlig eller udfører, det mest presserende først · "
+                   "opdateret {when}"),
+    "home_nothing_mine": ("Du er ikke ansvarlig eller udfører på nogen åben opgave. Tag en: `/klik "
+                          "assign OPGAVE ansvarlig mig`."),
+    "home_more_button": "Vis flere ({left} tilbage)",
+    "home_more_tasks": "…og {left} opgaver mere: `/klik list mine`.",
+    "home_see_mine": "Se `/klik list mine`.",
+    "home_you_are": "du er {roles}",
+    "home_steps": "{done} af {total} trin",
+    "home_next_step": "Næste trin: *{number}.* {text}",
+    "home_missing_signature": "✍️ Mangler underskrift: {document} ({state})",
+    "home_snoozed": "⏸️ Påmindelser udsat til {day}",
+    "home_departed": "⚠️ {user} er ikke længere i arbejdsrummet – tildel en anden",
+    "home_no_date": "ingen dato endnu (go-live ikke sat)",
+    "home_overdue_since": "*{overdue}* siden {end}",
+    "home_due_today": "*frist i dag* ({end})",
+    "home_start": "start {day}, ",
+    "home_due_in_1": "{start}frist {end} (om 1 dag)",
+    "home_due_in": "{start}frist {end} (om {n} dage)",
+    "home_button_step": "Marker trin {step} udført",
+    "home_button_signature": "Underskrift …",
+    "home_button_snooze": "Udsæt …",
+    "home_button_assign": "Tildel …",
+    "home_button_status": "Status",
+    "home_team": "Holdets overblik",
+    "home_team_overdue": "Overskredet",
+    "home_team_due_soon": "Forfalder inden for {days} dage",
+    "home_team_unassigned": "Kritiske opgaver uden ansvarlig",
+    "home_team_departed": "Tildelt nogen, der ikke længere er i arbejdsrummet",
+    "home_team_none": "Ingen.",
+    "home_team_more": "…og {n} mere (`/klik due`, `/klik list open`)",
+    "home_team_group": "*{title} ({n})*",
+    "home_footer": ("Skriv `/klik hjælp` for alle kommandoer · `/klik påmindelser mig` for dine "
+                    "påmindelser · `/klik rapport` til KLIK"),
+    "home_no_responsible": " · ingen ansvarlig",
+}
+
+# /klik fjern, gendan, tilføj-underskrift (handlers/knowledge.py); rapport, klik-opdateret (report.py)
+TEXTS |= {
+    "catalogcmd_admin_only": ("Kun arbejdsrummets administratorer og ejere kan ændre opgaverne, fordi "
+                              "ændringen gælder for alle. Bed en administrator om det, eller brug `klik "
+                              "{cli}` på serveren."),
+    "catalogcmd_removed": "{user} fjernede opgave {task}: {title}. Fortryd med `/klik gendan {task}`.",
+    "catalogcmd_which": "Skriv hvilken opgave, fx `/klik gendan 433`.",
+    "catalogcmd_restored": "{user} gendannede opgave {task}: {title}.",
+    "catalogcmd_task_first": ("Skriv opgaven først, fx `/klik tilføj-underskrift 433 fuldmagt af "
+                              "borgmesteren til KOMBIT trin 4,5`."),
+    "catalogcmd_sent_to": ", sendes til {recipient}",
+    "catalogcmd_steps": " (trin {steps})",
+    "catalogcmd_added": ("{user} tilføjede en underskrift til opgave {task}: {document} underskrives af "
+                         "{signer}{to}{on}."),
+    "catalogcmd_signature_usage": ("Skriv dokumentet og hvem der underskriver, fx `/klik "
+                                   "tilføj-underskrift 433 fuldmagt af borgmesteren til KOMBIT trin "
+                                   "4,5`."),
+    "reportcmd_updated": "🗂️ {user} har opdateret *{task}* i KLIK.",
+    "reportcmd_head": ("*Rapport til KLIK*: {tasks} opgaver, {done} fuldført, {started} påbegyndt. "
+                       "*{update} skal opdateres i KLIK* (klik-bot ved mere, end holdet sidst har "
+                       "markeret som opdateret i KLIK)."),
+    "reportcmd_line": "• *{task}* {title} – {status}, trin {steps}; sidst opdateret i KLIK: {updated}",
+    "reportcmd_hint": ("Når en opgave er opdateret i KLIK: `/klik klik-opdateret OPGAVE` (eller marker "
+                       "trinnet, der siger at KLIK skal opdateres, som udført). Hele rapporten som "
+                       "regneark: `klik report --format xlsx --output rapport.xlsx` (også csv og md)."),
+    "reportcmd_text": "Rapport til KLIK: {update} opgaver skal opdateres i KLIK",
+    "reportcmd_see": "Se `klik report`.",
+}
+
+# Modals (handlers/modals.py), help and errors (handlers/replies.py)
+TEXTS |= {
+    "modal_title_assign": "Tildel opgave",
+    "modal_title_snooze": "Udsæt påmindelser",
+    "modal_title_golive": "Sæt go-live",
+    "modal_title_signature": "Underskrift",
+    "modal_snooze_1": "1 arbejdsdag",
+    "modal_snooze_2": "2 arbejdsdage",
+    "modal_snooze_3": "3 arbejdsdage",
+    "modal_snooze_5": "1 uge",
+    "modal_snooze_10": "2 uger",
+    "modal_snooze_0": "Genoptag påmindelserne nu",
+    "modal_task": "Opgave",
+    "modal_task_placeholder": "fx 433 eller eFaktura 8b",
+    "modal_role": "Rolle",
+    "modal_role_ansvarlig": "Ansvarlig",
+    "modal_role_udfører": "Udfører",
+    "modal_person": "Person",
+    "modal_pick_person": "Vælg en person",
+    "modal_how_long": "Hvor længe",
+    "modal_nothing_to_set": ("Der er ingen bølger eller projekter at sætte go-live for; importér opgaver "
+                             "først."),
+    "modal_wave_or_project": "Bølge eller projekt",
+    "modal_golive_date": "Go-live-dato",
+    "modal_document": "Dokument",
+    "modal_number": "Nr. (hvis opgaven har flere dokumenter)",
+    "modal_what_happened": "Hvad er sket",
+    "modal_received": "Dokumentet er modtaget",
+    "modal_signed": "Underskrevet og sendt retur",
+    "modal_save": "Gem",
+    "modal_cancel": "Annullér",
+    "modal_fill_in": "Udfyld feltet.",
+    "modal_command": "modal «{title}»",
+    "help_or": " (eller {names})",
+    "help_line": "• `{usage}` – {summary}{alias}",
+    "help_heading": "*Det kan du skrive til klik-bot*",
+    "help_questions": ("Alt andet efter `/klik` er et spørgsmål, fx `/klik hvem er forvaltningsansvarlig "
+                       "for Prisme?`. Du kan også skrive til mig i en DM eller nævne @klik i en kanal."),
+    "help_text": "Det kan du skrive til klik-bot: {names}",
+    "error_see_list": " Skriv `/klik list` for at se opgaverne.",
+    "error_apology": ("Beklager, der gik noget galt hos mig. Prøv igen om lidt; sker det igen, så sig "
+                      "det til den der driver klik-bot."),
+}
+
+# Questions and /klik search (handlers/questions.py)
+TEXTS |= {
+    "question_command": "besked: {text}",
+    "question_hello": ("Hej! Spørg mig om en KLIK-opgave, fx «hvem er forvaltningsansvarlig for "
+                       "Prisme?», eller skriv `/klik hjælp` for at se alt hvad jeg kan."),
+    "question_see_more": "Se mere: `/klik status {ref}`",
+    "question_try_search": "Prøv `/klik search ORD` eller `/klik list`.",
+    "search_what": "Skriv hvad du søger efter, fx `/klik search blanket underskrift`.",
+    "search_none": "Ingen opgaver matcher «{text}». Prøv andre ord eller `/klik list`.",
+    "search_task_one": "opgave",
+    "search_task_many": "opgaver",
+    "search_heading": "{count} om «{text}»",
+    "search_see_task": "Se en opgave: `/klik status OPGAVE`",
+}
+
+# Block Kit pieces every feature shares (handlers/render.py) and the buttons' audit words (handlers/klik.py)
+TEXTS |= {
+    "render_when": "{day} kl. {time}",
+    "render_already_done": "Trin {step} var allerede markeret af {user} {when}.",
+    "render_blocks_left": "…og {n} blokke mere, som ikke er vist. {hint}",
+    "render_more_button": "Vis flere ({shown} af {left} tilbage)",
+    "button_command": "knap «{label}»",
+}
+
+# The terminal: klik ask (bot/cli/ask.py)
+TEXTS |= {
+    "cli_ask_not_both": "Giv enten et spørgsmål eller --batch FIL, ikke begge dele.",
+    "cli_ask_what": "Skriv et spørgsmål, fx: klik ask \"hvem er forvaltningsansvarlig for Prisme?\"",
+    "cli_ask_no_file": "Filen {path} findes ikke. Angiv en tekstfil med ét spørgsmål pr. linje.",
+    "cli_ask_unreadable": "Kan ikke læse {path} som tekst (UTF-8): {why}.",
+    "cli_ask_empty_file": "Filen {path} indeholder ingen spørgsmål. Skriv ét spørgsmål pr. linje.",
+}
+
+# The terminal: klik show, list, import, remove and signature add (bot/cli/knowledge.py)
+TEXTS |= {
+    "cli_task_one": "opgave",
+    "cli_task_many": "opgaver",
+    "cli_imported_1": "Importerede 1 opgave:",
+    "cli_imported": "Importerede {n} opgaver:",
+    "cli_replaced_import": " (erstattede den tidligere import)",
+    "cli_replaces_shipped": " (erstatter den medfølgende udgave)",
+    "cli_removed_shipped": "medfølgende, skjult",
+    "cli_removed_imported": "importeret",
+    "cli_removed_row": "  {task}: {title} ({kind}; fjernet {when} af {who})",
+    "cli_none_removed": "Ingen fjernede opgaver.",
+    "cli_remove_which": "Skriv hvilke opgaver, fx `klik remove 433` eller `klik remove --restore 433`.",
+    "cli_restored": "Gendannede {task}: {title}",
+    "cli_removed": "Fjernede {task}: {title} (gendan med `klik remove --restore {ref}`)",
+    "cli_signature_added": "Opgave {task} har nu underskrift {n}: {line}",
+    "cli_steps_as_numbers": "Trin skrives som tal, fx --steps 4,5 eller --steps 4-6, ikke «{text}».",
+    "show_project": "Projekt",
+    "show_phase": "Fase",
+    "show_theme": "Tema",
+    "show_priority": "Prioritet",
+    "show_waves": "Bølger",
+    "show_sts": "STS/infrastruktur",
+    "show_yes": "ja",
+    "show_no": "nej",
+    "show_duration": "Varighed",
+    "show_end": "Slutdato",
+    "show_latest_in_text": "{day} (seneste frist i teksten)",
+    "show_start": "Startdato",
+    "show_end_anchor": "slutdato",
+    "show_golive": "Go-live",
+    "show_publication": "Publicering",
+    "show_goal": "Mål",
+    "show_description": "Beskrivelse",
+    "show_steps": "Metode og fremgangsmåde",
+    "show_checklist": "Tjekliste",
+    "show_facts": "Fakta",
+    "show_signatures": "Underskrifter",
+    "show_deadlines": "Frister i teksten",
+    "show_result": "Resultat",
+    "show_executor": "Anbefalet udfører",
+    "show_executor_comment": "Kommentar til anbefalet udfører",
+    "show_responsible": "Anbefalet ansvarlig",
+    "show_involved": "Involverede parter",
+    "show_related": "Relaterede opgaver",
+    "show_links": "Links",
+    "show_approved_by": "{document}: godkendes af {signer}",
+    "show_signed_by": "{document}: underskrives af {signer}",
+    "show_sent_to": ", sendes til {recipient}",
+    "show_on_steps": " (trin {steps})",
+    "show_before": "{amount} før {anchor}",
+    "show_after": "{amount} efter {anchor}",
+    "show_same_day": "samme dag som {anchor}",
+    "show_no_year": " (året står ikke i teksten, så datoen kendes ikke)",
+    "show_day": "{n} dag",
+    "show_days": "{n} dage",
+}
+
+# The terminal: klik golive, due and remind (bot/cli/remind.py)
+TEXTS |= {
+    "cli_golive_cleared": "Go-live for {name} er fjernet (var {was}).",
+    "cli_golive_before": " Før: {day}.",
+    "cli_golive_set_it": " Sæt den: klik golive \"{name}\" 2027-03-01.",
+    "cli_golive_row": "{name}: {summary}{note}",
+    "cli_golive_nothing": "Ingen bølger eller projekter kendt endnu; importér opgaver med `klik import`.",
+    "cli_golive_none_set": "  ingen sat endnu",
+    "cli_golive_heading": "Go-live-datoer:",
+    "cli_golive_can_be_set": "Kan sættes:",
+    "cli_golive_wave_first": "En bølges dato går forud for projektets.",
+    "cli_moved_overdue": " OVERSKREDET",
+    "cli_moved_this_week": " denne uge",
+    "cli_golive_not_set": "ikke sat",
+    "cli_due_nothing": ("Intet forfalder inden for {days} dage (og intet er overskredet). Mangler en "
+                        "go-live-dato? Se `klik golive`."),
+    "cli_due_overdue_1": "{state} med 1 dag",
+    "cli_due_overdue": "{state} med {n} dage",
+    "cli_due_starts": "starter {day}",
+    "cli_due_line": "{task}  frist {end}  ({state}; {status})  {title}",
+    "cli_team_unknown_none": ("Arbejdsrummet (Slack-workspacet) «{team}» kendes ikke: ingen arbejdsrum "
+                              "har data her endnu. Udelad --team (så køres alle), eller se `klik "
+                              "workspace list`."),
+    "cli_team_more": " og {n} mere",
+    "cli_team_unknown": ("Arbejdsrummet (Slack-workspacet) «{team}» kendes ikke; kendte arbejdsrum: "
+                         "{shown}. Skriv fx `klik remind --team {first}`, eller udelad --team for alle "
+                         "(`klik workspace list`)."),
+    "cli_bad_now": "--now skal være et tidspunkt som 2026-09-15T09:00, ikke «{text}».",
+}
+
+# The terminal: klik serve, socket, chat (bot/cli/slack.py), report (report.py), workspace (workspace.py)
+TEXTS |= {
+    "cli_cannot_listen": "Kan ikke lytte på {host}:{port} ({why}); vælg en anden port med --port eller PORT.",
+    "cli_listening": "klik-bot lytter på {url}",
+    "cli_stopping_http": "klik-bot stopper: svarer på igangværende forespørgsler …",
+    "cli_socket_connecting": "klik-bot forbinder til Slack i Socket Mode …",
+    "cli_socket_connected": "klik-bot er forbundet til Slack i Socket Mode",
+    "cli_stopping_socket": "klik-bot stopper: kvitterer for igangværende beskeder og lukker forbindelsen …",
+    "cli_chat_hello": ("Du skriver som @{user} i arbejdsrummet «{team}». Skriv /klik hjælp, et "
+                       "spørgsmål, eller [knappens tekst] for at trykke på en knap. Skriv afslut (eller "
+                       "tryk Ctrl-D) for at stoppe."),
+    "cli_chat_goodbye": "Farvel!",
+    "cli_report_no_screen": ("Et regneark kan ikke vises på skærmen; skriv fx `klik report --format xlsx "
+                             "--output rapport.xlsx`."),
+    "cli_report_written": "Rapporten ({n} opgaver) er skrevet til {path}.",
+    "cli_workspace_installed": "installeret {when}",
+    "cli_workspace_not_installed": "ikke installeret (data gemt)",
+    "cli_workspace_no_data": "Arbejdsrummet {team} har ingen data her; se `klik workspace list`.",
+    "cli_workspace_confirm": ("Det sletter alt om {team} for altid; skriv `klik workspace forget {team} "
+                              "--yes`."),
+    "cli_workspace_forgotten": "Slettede {n} dokumenter for {team}; auditloggen noterer sletningen.",
+}
+
+# The terminal: mistakes on the command line and long lists (bot/cli/__init__.py)
+TEXTS |= {
+    "cli_error": "Fejl: {message}",
+    "cli_usage_error": "Fejl: {message} Se `{command} --help`.",
+    "cli_unexpected": "Uventet fejl: {kind}: {error} (kør igen med KLIK_DEBUG=1 for detaljer)",
+    "cli_no_such_command": "Kommandoen {name} findes ikke.{meant}",
+    "cli_no_such_option": "Tilvalget {name} findes ikke her.{meant}",
+    "cli_missing": "Der mangler {what}.",
+    "cli_bad_value": "Ugyldig værdi for {what}: {why}.",
+    "cli_option_needs_value": "Tilvalget {name} skal have en værdi.",
+    "cli_option_takes_no_value": "Tilvalget {name} tager ingen værdi.",
+    "cli_extra_words": "Kommandoen tager ikke flere ord; {words} er for meget.",
+    "cli_missing_command": "Skriv en kommando efter `klik`.",
+    "cli_did_you_mean": " Mente du {names}?",
+    "cli_the_option": "tilvalget {name}",
+    "cli_the_argument": "argumentet {name}",
+    "cli_a_value": "en værdi",
+    "cli_from": " fra {n}",
+    "cli_to": " til {n}",
+    "cli_whole_number": "{value}skal være et helt tal{low}{high}",
+    "cli_number": "{value}skal være et tal",
+    "cli_one_of": "{value}skal være en af {choices}",
+    "cli_path_does_not_exist": "{value}findes ikke",
+    "cli_path_is_a_directory": "{value}er en mappe",
+    "cli_path_is_a_file": "{value}er en fil",
+    "cli_path_not_readable": "{value}kan ikke læses",
+    "cli_path_not_writable": "{value}kan ikke skrives",
+    "cli_path_unusable": "{value}kan ikke bruges",
+    "cli_limit_negative": "--limit skal være 0 eller mere, ikke {value}.",
+    "cli_more_lines": "…og {left} {noun} mere; vis alle med --all (eller --limit {total}).",
+}
+
+# What each /klik subcommand does, one line of /klik hjælp and klik --help (handlers/*.py register them)
+TEXTS |= {
+    "help_golive": ("Go-live-datoer: vis dem alle eller én, eller sæt en, fx `/klik golive \"KY - Bølge "
+                    "3\" 2027-03-01`"),
+    "help_due": ("Åbne opgaver i deres vindue, med frist inden for DAGE (standard {default}, højst "
+                 "{most}) eller overskredet"),
+    "help_help": "Vis denne oversigt",
+    "help_remove": "Fjern en opgave fra vidensbasen for alle (administratorer); `gendan` fortryder",
+    "help_restore": ("Gendan en fjernet opgave, eller den medfølgende udgave af en erstattet "
+                     "(administratorer)"),
+    "help_add_signature": ("Registrér en underskrift, som opgavens tekst ikke nævner, så den følges og "
+                           "påmindes (administratorer)"),
+    "help_done": "Markér trin som udført, fx `/klik done 433 1 2` eller `433 1-3`",
+    "help_undo": "Fortryd trin der blev markeret ved en fejl, fx `/klik undo 433 2` eller `433 2-4`",
+    "help_start": "Sæt status til påbegyndt",
+    "help_complete": ("Sæt status til fuldført; med åbne trin eller en manglende underskrift spørger jeg "
+                      "først (`alligevel` springer over)"),
+    "help_assign": "Gør en person ansvarlig for eller udfører af en opgave",
+    "help_search": "Find opgaver der handler om noget, fx `/klik search blanket`",
+    "help_reminders": ("Hvornår og til hvem påmindelser sendes, og hvad der sendes i dag; `mig "
+                       "samlet|hver|fra` vælger én samlet DM om dagen, én pr. påmindelse, eller ingen"),
+    "help_report": ("Rapport til KLIK: status, trin, ansvarlige og underskrifter, og hvilke opgaver der "
+                    "skal opdateres i KLIK (hele rapporten: `klik report --format xlsx`)"),
+    "help_klik_updated": "Markér at opgavens status nu også er opdateret i KLIK",
+    "help_received": "Dokumentet til underskrift er kommet, fx `/klik modtaget 433`",
+    "help_signed": "Dokumentet er underskrevet og sendt retur; påmindelserne stopper",
+    "help_unreceive": "Fortryd `/klik modtaget`, der blev skrevet ved en fejl",
+    "help_unsign": "Fortryd `/klik underskrevet`, der blev skrevet ved en fejl; påmindelserne kommer igen",
+    "help_snooze": "Udsæt påmindelser om en opgave, fx `/klik udsæt 433 3d` (arbejdsdage; 0 = genoptag)",
+    "help_status": "Alt om en opgave: trin, frister, ansvarlige og underskrifter",
+    "help_list": "Opgaverne med status; filtrér på åbne, dine, et projekt eller en bølge",
+    "help_history": "Hvem gjorde hvad og hvornår på en opgave",
+}
+
+# Not found: what the answer engine says when the tasks do not answer (knowledge/qa/pipeline.py, candidate.py)
+TEXTS |= {
+    "quoted": "«{text}»",
+    "ask_about_a_task": "Spørg mig om en KLIK-opgave, fx «hvem er forvaltningsansvarlig for Prisme?».",
+    "no_task_called": "Jeg kender ingen opgave der hedder «{ref}».",
+    "related_in": " Den nævnes som relateret opgave i {tasks}.",
+    "tasks_do_not_mention": "KLIK-opgaverne nævner ikke {names}.",
+    "no_reliable_answer": "Jeg fandt ikke et sikkert svar i KLIK-opgaverne.",
+    "which_task": "Hvilken opgave mener du? Skriv fx «{example}».",
+}
+
+# /klik status: the word in a command to copy when the task names no wave (handlers/status.py)
+TEXTS |= {
+    "statuscmd_wave_placeholder": "BØLGE",
 }

@@ -16,6 +16,9 @@ TEXTS: dict[str, str] = {
     "value_name": "a name",
     "value_place": "a place or address",
     "value_reason": "a reason",
+    "value_clock": "a time of day",
+    "value_percent": "a percentage",
+    "value_version": "a version number",
     "value_frequency": "how often",
     "time_of_task_only": "The tasks give no time for that. The closest are task {task}'s own dates:",
     "signer_not_named": "The task does not say. It says that {document} must be signed, but not by whom.",
@@ -26,6 +29,10 @@ TEXTS: dict[str, str] = {
     "not_settled": "The task does not say. The closest it says:",
     "not_in_tasks": "The KLIK tasks do not say, so I can say neither yes nor no.",
     "yes_no_evidence": "{verdict} – the task says:",
+    "yes_wave": "Yes – task {task} belongs to {waves}.",
+    "no_wave": "No – task {task} belongs to {waves}.",
+    "yes_role": "Yes – {role} of task {task}: {value}.",
+    "no_role": "No – {role} of task {task}: {value}.",
     "yes_priority": "Yes – task {task} has priority “{priority}”.",
     "no_priority": "No – task {task} has priority “{priority}”.",
     "yes_signature": "Yes – task {task} needs a signature:",
@@ -276,4 +283,537 @@ TEXTS |= {
     "deadline_late": "{when} (overdue by {n} days)",
     "deadline_in_1": "{when} (in 1 working day)",
     "deadline_in": "{when} (in {n} working days)",
+}
+
+# /klik commands (handlers/): what any command says when it is mistyped (handlers/registry.py)
+TEXTS |= {
+    "command_which_task": "Say which task you mean, e.g. `/klik {word} 433`.",
+    "command_did_you_mean": "Did you mean `{command}`? Type `/klik help` to see the commands.",
+    "command_unknown": "I do not know that command. Type `/klik help` to see what I can do.",
+    "command_too_long": ("The command is too long ({chars} characters; at most {most}). Write it as "
+                         "`{example}`."),
+    "command_open_quote": "A quotation mark is not closed; write e.g. `\"KY - Bølge 3\"`.",
+}
+
+# /klik done, undo, start, complete and assign (handlers/progress.py)
+TEXTS |= {
+    "progress_undone": "↩️ {user} undid {steps} in *{task}*. {count}",
+    "progress_reopened": "The task was completed and is now started again.",
+    "progress_was_not_done": "{steps} were not marked as done.",
+    "progress_task_and_steps": "Give the task and the steps, e.g. `/klik {word} 433 3`.",
+    "progress_not_a_step": "{word} is not a step number; task {task} has steps {steps}. Type e.g. {example}.",
+    "progress_bad_range": "{part} is not a usable range of steps; type e.g. `1-3`.",
+    "progress_too_many_steps": ("At most {most} steps at a time; task {task} has steps {steps}. Type "
+                                "e.g. {example}."),
+    "progress_which_steps": "Say which steps, e.g. {example}; the task has steps {steps}.",
+    "progress_marked": "✅ {user} marked {steps} in *{task}* as done. {count}",
+    "progress_now_started": "The task is now started.",
+    "progress_next_step": "Next step: *{number}.* {text}",
+    "progress_all_steps_done": "All steps are done. Type `/klik complete {ref}` when the task is complete.",
+    "progress_unsigned": "{documents} is not signed and returned",
+    "progress_steps_open": "{steps} not marked as done",
+    "progress_not_ready": ("*{task}* is not ready: {why}. Completing it also stops its reminders. "
+                           "Complete it anyway?"),
+    "progress_complete_anyway": "Complete anyway",
+    "progress_complete_anyway_hint": "Or type `/klik complete {ref} anyway`.",
+    "progress_not_ready_text": "{task} is not ready to complete: {why}",
+    "progress_status_already": "{task} is already {status}.",
+    "progress_status_set": "{user} set *{task}* to *{status}*.",
+    "progress_note_steps_open": " Note: {steps} not marked as done.",
+    "progress_pick_in_window": "Pick the role and the person in the window.",
+    "progress_assign_usage": ("Give the task, the role and the person, e.g. `/klik assign 433 ansvarlig "
+                              "@Mette` (the role is ansvarlig or udfører)."),
+    "progress_assign_who": ("Say who is to be {role}, e.g. `/klik assign {ref} {role} @Mette` or `/klik "
+                            "assign {ref} {role} me`."),
+    "progress_deactivated": ("{user} is deactivated in Slack and cannot be given tasks. Pick someone in "
+                             "the workspace."),
+    "progress_user_not_found": ("I cannot find {user} in the workspace. Pick the person from the list "
+                                "Slack shows when you type @."),
+    "progress_assigned": "{user} is now {role} for *{task}*",
+    "progress_assigned_before": " (before: {user})",
+    "progress_assigned_by": " – set by {user}.",
+    "progress_who_is": ("I cannot tell who {text} is; write the person as an @-mention (pick the name "
+                        "from the list Slack shows), e.g. `/klik assign 433 ansvarlig @Mette`, or `me`."),
+    "progress_count": "({done} of {total} steps done)",
+}
+
+# /klik status, list and history (handlers/status.py)
+TEXTS |= {
+    "statuscmd_step_marked": "✅ {user} marked step {step} as done.",
+    "statuscmd_field_status": "Status",
+    "statuscmd_field_project": "Project",
+    "statuscmd_field_wave": "Wave",
+    "statuscmd_field_priority": "Priority",
+    "statuscmd_field_ansvarlig": "Responsible",
+    "statuscmd_field_udfører": "Executor",
+    "statuscmd_nobody": "nobody yet – `/klik assign {ref} {role} @name`",
+    "statuscmd_checklist": "*KOMBIT's checklist*",
+    "statuscmd_text": "{task}: {status}, {done} of {total} steps done",
+    "statuscmd_see_rest": "See the rest with `/klik history {ref}`.",
+    "statuscmd_button_assign": "Assign …",
+    "statuscmd_button_snooze": "Snooze reminders …",
+    "statuscmd_button_signature": "Signature …",
+    "statuscmd_hint_next": "mark the next step: `/klik done {ref} {step}`",
+    "statuscmd_hint_undo": "undo: `/klik undo {ref} {step}`",
+    "statuscmd_hint_history": "history: `/klik history {ref}`",
+    "statuscmd_start": "start {day} · ",
+    "statuscmd_deadline": "*Deadline:* {start}end {end} · go-live {golive}",
+    "statuscmd_no_deadline": "*Deadline:* KOMBIT has given no deadline for the task.",
+    "statuscmd_end_offset": "end {days} days before go-live",
+    "statuscmd_start_offset": ", start {days} days before the end",
+    "statuscmd_set_golive": " Set the go-live date to see dates: `/klik golive \"{wave}\" YYYY-MM-DD`.",
+    "statuscmd_offsets": "*Deadline:* {offsets}.{hint}",
+    "statuscmd_steps": "*Steps* ({done} of {total} done)",
+    "statuscmd_done_by": "_done by {user} {when}_",
+    "statuscmd_button_step": "Mark step {step} as done",
+    "statuscmd_mark_a_step": "Mark a step: `/klik done {ref} NO`",
+    "statuscmd_sent_to": ", sent to {recipient}",
+    "statuscmd_signature": "{icon} {document} – signed by {signer}{to}: *{state}*",
+    "statuscmd_signatures": "*Signatures*",
+    "statuscmd_no_tasks": "No tasks {label}.",
+    "statuscmd_list_steps": "{done}/{total} steps",
+    "statuscmd_list_end": "end {day}",
+    "statuscmd_task_one": "task",
+    "statuscmd_task_many": "tasks",
+    "statuscmd_list_here": " (here {first}-{last})",
+    "statuscmd_list_hint": ("See a task: `/klik status TASK` · filter: `/klik list open`, `/klik list "
+                            "mine`, a project or a wave"),
+    "statuscmd_list_filter": "Use a filter, e.g. `/klik list open`.",
+    "statuscmd_filter_all": "in all",
+    "statuscmd_filter_open": "not completed",
+    "statuscmd_filter_mine": "where you are responsible or executor",
+    "statuscmd_filter_in": "in {name}",
+    "statuscmd_unknown_filter": ("I do not know {word} as a filter. Type `open`, `mine`, a project or a "
+                                 "wave: {names}."),
+    "statuscmd_no_history": "Nobody has changed anything on {task} yet. Start with `/klik done {ref} 1`.",
+    "statuscmd_history_latest": " (the latest {shown} of {total})",
+    "statuscmd_history": "History of {task}",
+    "history_done": "marked step {steps} as done{extra}",
+    "history_done_started": " (the task was started)",
+    "history_undo": "undid step {steps}",
+    "history_status": "set the status to {status}",
+    "history_assign": "made {user} {role}",
+    "history_document": "the document",
+    "history_received": "received",
+    "history_signed_returned": "signed and returned",
+    "history_signed": "signed",
+    "history_marked": "marked {document} as {what}",
+    "history_unmarked": "undid “{what}” for {document}",
+    "history_resumed": "resumed the reminders",
+    "history_snoozed": "snoozed the reminders until {day}",
+}
+
+# /klik modtaget, underskrevet, their undo and udsæt (handlers/signatures.py)
+TEXTS |= {
+    "sigcmd_document_of": "*{document}* for *{task}*",
+    "sigcmd_already_signed": "{name} is already signed and returned ({by}).",
+    "sigcmd_already_received": "{name} is already marked as received ({by}).",
+    "sigcmd_undo": "Undo: `{command}`.",
+    "sigcmd_sent_to": " and sent to {recipient}",
+    "sigcmd_received": ("📄 {user}: {name} has been received. It is to be signed by "
+                        "{signer}{to}{deadline}. Type `/klik signed {ref}` when it has been sent back. "
+                        "{undo}"),
+    "sigcmd_signed": "✅ {user} marked {name} as signed and returned. Its reminders stop.",
+    "sigcmd_mark_step_too": " Mark step {step} too when it fits: `/klik done {ref} {step}`.",
+    "sigcmd_mark_received": "received",
+    "sigcmd_mark_signed": "signed",
+    "sigcmd_unmarked": "↩️ {user} undid “{what}” for *{document}* for *{task}*: it is now *{state}*.",
+    "sigcmd_reminders_again": "Its reminders come again when they are due.",
+    "sigcmd_still_signed": "It is marked as signed; undo that with `{undo}`.",
+    "sigcmd_held_by_step": "That is because step {step} is done; undo it with `/klik undo {ref} {step}`.",
+    "sigcmd_resumed": "▶️ {user} resumed the reminders of *{task}*.",
+    "sigcmd_working_day": "{n} working day",
+    "sigcmd_working_days": "{n} working days",
+    "sigcmd_today_and": "today and ",
+    "sigcmd_snoozed": ("⏸️ {user} snoozed the reminders of *{task}* for {days}: no reminders "
+                       "{today}{span}; the next on *{resume}* at the earliest. Resume now: `/klik udsæt "
+                       "{ref} 0`."),
+    "sigcmd_deadline": " by {when}",
+    "sigcmd_by": "by {user} ",
+    "sigcmd_marked_earlier": "marked earlier",
+}
+
+# /klik golive and due (handlers/deadlines.py)
+TEXTS |= {
+    "golivecmd_cleared": "{user} removed the go-live date of *{name}* (was {was}).",
+    "golivecmd_was": " (before {day})",
+    "golivecmd_set": ("{user} set the go-live date of *{name}* to *{day}*{was}: {row}. `/klik due` shows "
+                      "what is due."),
+    "golivecmd_now_overdue": "🔴 Now overdue",
+    "golivecmd_due_this_week": "⏰ Due this week",
+    "golivecmd_other_moved": "📅 Other moved deadlines",
+    "golivecmd_more": "…and {n} more; see `/klik due`.",
+    "golivecmd_group": "*{title} ({n})*",
+    "golivecmd_finished_one": "completed task",
+    "golivecmd_finished_many": "completed tasks",
+    "golivecmd_finished_moved": "{finished} got new dates too (not shown).",
+    "golivecmd_see_due": "See `/klik due`.",
+    "golivecmd_heading": "*Go-live dates*",
+    "golivecmd_none_set": "No go-live date is set yet.",
+    "golivecmd_can_be_set": "*Can be set:*",
+    "golivecmd_hint_set": "Set: `/klik golive \"{name}\" 2027-03-01`",
+    "golivecmd_hint_show": "show one: `/klik golive \"{name}\"`",
+    "golivecmd_hint_clear": "remove: `/klik golive \"{name}\" slet`",
+    "golivecmd_button_set": "Set go-live …",
+    "golivecmd_wave_first": "A wave's date comes before its project's. {hints}",
+    "golivecmd_text": "Go-live dates: {dates}",
+    "golivecmd_text_none": "none set",
+    "golivecmd_see_golive": "See `klik golive`.",
+    "golivecmd_set_it": " Set it: `/klik golive \"{name}\" 2027-03-01`.",
+    "duecmd_no_golive": " No go-live date is set yet; see `/klik golive`.",
+    "duecmd_nothing": "Nothing is due within {days} days, and nothing is overdue.{hint}",
+    "duecmd_here": "; here {first}-{last}, most urgent first",
+    "duecmd_heading_one": ("*{n} task needs attention* (due within {days} days, window open or "
+                           "overdue{shown})"),
+    "duecmd_heading": "*{n} tasks need attention* (due within {days} days, window open or overdue{shown})",
+    "duecmd_see_task": "See a task: `/klik status TASK`",
+    "duecmd_text": "{n} tasks are due or overdue",
+    "duecmd_see_open": "See `/klik list open`.",
+    "duecmd_overdue_1": "*{state}* by 1 day",
+    "duecmd_overdue": "*{state}* by {n} days",
+    "duecmd_today": "*due today*",
+    "duecmd_in_1": "in 1 day",
+    "duecmd_in": "in {n} days",
+    "duecmd_starts": ", starts {day}",
+    "duecmd_line": "{icon} *{task}* {title} – due {end} ({when}) · {status}",
+}
+
+# The App Home tab (handlers/home.py)
+TEXTS |= {
+    "home_command_step": "Home: mark step {step} in {ref}",
+    "home_command_status": "Home: status",
+    "home_status_title": "Status",
+    "home_close": "Close",
+    "home_title": "My tasks",
+    "home_task_one": "task",
+    "home_task_many": "tasks",
+    "home_intro": ("{user} · {count} where you are responsible or executor, most urgent first · updated "
+                   "{when}"),
+    "home_nothing_mine": ("You are not responsible for or executor of any open task. Take one: `/klik "
+                          "assign TASK ansvarlig me`."),
+    "home_more_button": "Show more ({left} left)",
+    "home_more_tasks": "…and {left} more tasks: `/klik list mine`.",
+    "home_see_mine": "See `/klik list mine`.",
+    "home_you_are": "you are {roles}",
+    "home_steps": "{done} of {total} steps",
+    "home_next_step": "Next step: *{number}.* {text}",
+    "home_missing_signature": "✍️ Signature missing: {document} ({state})",
+    "home_snoozed": "⏸️ Reminders snoozed until {day}",
+    "home_departed": "⚠️ {user} is no longer in the workspace – assign someone else",
+    "home_no_date": "no date yet (go-live not set)",
+    "home_overdue_since": "*{overdue}* since {end}",
+    "home_due_today": "*due today* ({end})",
+    "home_start": "start {day}, ",
+    "home_due_in_1": "{start}due {end} (in 1 day)",
+    "home_due_in": "{start}due {end} (in {n} days)",
+    "home_button_step": "Mark step {step} done",
+    "home_button_signature": "Signature …",
+    "home_button_snooze": "Snooze …",
+    "home_button_assign": "Assign …",
+    "home_button_status": "Status",
+    "home_team": "The team's overview",
+    "home_team_overdue": "Overdue",
+    "home_team_due_soon": "Due within {days} days",
+    "home_team_unassigned": "Critical tasks without a responsible",
+    "home_team_departed": "Assigned to someone no longer in the workspace",
+    "home_team_none": "None.",
+    "home_team_more": "…and {n} more (`/klik due`, `/klik list open`)",
+    "home_team_group": "*{title} ({n})*",
+    "home_footer": ("Type `/klik help` for every command · `/klik påmindelser mig` for your reminders · "
+                    "`/klik rapport` for KLIK"),
+    "home_no_responsible": " · no responsible",
+}
+
+# /klik fjern, gendan, tilføj-underskrift (handlers/knowledge.py); rapport, klik-opdateret (report.py)
+TEXTS |= {
+    "catalogcmd_admin_only": ("Only the workspace's admins and owners can change the tasks, because the "
+                              "change applies to everyone. Ask an admin, or use `klik {cli}` on the "
+                              "server."),
+    "catalogcmd_removed": "{user} removed task {task}: {title}. Undo with `/klik gendan {task}`.",
+    "catalogcmd_which": "Say which task, e.g. `/klik gendan 433`.",
+    "catalogcmd_restored": "{user} restored task {task}: {title}.",
+    "catalogcmd_task_first": ("Give the task first, e.g. `/klik tilføj-underskrift 433 fuldmagt af "
+                              "borgmesteren til KOMBIT trin 4,5`."),
+    "catalogcmd_sent_to": ", sent to {recipient}",
+    "catalogcmd_steps": " (steps {steps})",
+    "catalogcmd_added": "{user} added a signature to task {task}: {document} is signed by {signer}{to}{on}.",
+    "catalogcmd_signature_usage": ("Give the document and who signs it, e.g. `/klik tilføj-underskrift "
+                                   "433 fuldmagt af borgmesteren til KOMBIT trin 4,5`."),
+    "reportcmd_updated": "🗂️ {user} has updated *{task}* in KLIK.",
+    "reportcmd_head": ("*Report for KLIK*: {tasks} tasks, {done} completed, {started} started. *{update} "
+                       "to be updated in KLIK* (klik-bot knows more than the team last marked as updated "
+                       "in KLIK)."),
+    "reportcmd_line": "• *{task}* {title} – {status}, steps {steps}; last updated in KLIK: {updated}",
+    "reportcmd_hint": ("When a task is updated in KLIK: `/klik klik-opdateret TASK` (or mark the step "
+                       "that says KLIK is to be updated as done). The whole report as a spreadsheet: "
+                       "`klik report --format xlsx --output rapport.xlsx` (csv and md too)."),
+    "reportcmd_text": "Report for KLIK: {update} tasks to be updated in KLIK",
+    "reportcmd_see": "See `klik report`.",
+}
+
+# Modals (handlers/modals.py), help and errors (handlers/replies.py)
+TEXTS |= {
+    "modal_title_assign": "Assign task",
+    "modal_title_snooze": "Snooze reminders",
+    "modal_title_golive": "Set go-live",
+    "modal_title_signature": "Signature",
+    "modal_snooze_1": "1 working day",
+    "modal_snooze_2": "2 working days",
+    "modal_snooze_3": "3 working days",
+    "modal_snooze_5": "1 week",
+    "modal_snooze_10": "2 weeks",
+    "modal_snooze_0": "Resume the reminders now",
+    "modal_task": "Task",
+    "modal_task_placeholder": "e.g. 433 or eFaktura 8b",
+    "modal_role": "Role",
+    "modal_role_ansvarlig": "Responsible",
+    "modal_role_udfører": "Executor",
+    "modal_person": "Person",
+    "modal_pick_person": "Pick a person",
+    "modal_how_long": "How long",
+    "modal_nothing_to_set": "There are no waves or projects to set a go-live date for; import tasks first.",
+    "modal_wave_or_project": "Wave or project",
+    "modal_golive_date": "Go-live date",
+    "modal_document": "Document",
+    "modal_number": "No. (if the task has several documents)",
+    "modal_what_happened": "What happened",
+    "modal_received": "The document has been received",
+    "modal_signed": "Signed and sent back",
+    "modal_save": "Save",
+    "modal_cancel": "Cancel",
+    "modal_fill_in": "Fill in the field.",
+    "modal_command": "modal “{title}”",
+    "help_or": " (or {names})",
+    "help_line": "• `{usage}` – {summary}{alias}",
+    "help_heading": "*What you can write to klik-bot*",
+    "help_questions": ("Anything else after `/klik` is a question, e.g. `/klik who is the responsible "
+                       "for Prisme?`. You can also write to me in a DM or mention @klik in a channel."),
+    "help_text": "What you can write to klik-bot: {names}",
+    "error_see_list": " Type `/klik list` to see the tasks.",
+    "error_apology": ("Sorry, something went wrong on my side. Try again in a moment; if it happens "
+                      "again, tell whoever runs klik-bot."),
+}
+
+# Questions and /klik search (handlers/questions.py)
+TEXTS |= {
+    "question_command": "message: {text}",
+    "question_hello": ("Hi! Ask me about a KLIK task, e.g. “who is the responsible for Prisme?”, or type "
+                       "`/klik help` to see all I can do."),
+    "question_see_more": "More: `/klik status {ref}`",
+    "question_try_search": "Try `/klik search WORDS` or `/klik list`.",
+    "search_what": "Say what you are looking for, e.g. `/klik search blanket underskrift`.",
+    "search_none": "No tasks match “{text}”. Try other words or `/klik list`.",
+    "search_task_one": "task",
+    "search_task_many": "tasks",
+    "search_heading": "{count} about “{text}”",
+    "search_see_task": "See a task: `/klik status TASK`",
+}
+
+# Block Kit pieces every feature shares (handlers/render.py) and the buttons' audit words (handlers/klik.py)
+TEXTS |= {
+    "render_when": "{day} at {time}",
+    "render_already_done": "Step {step} was already marked by {user} {when}.",
+    "render_blocks_left": "…and {n} more blocks, not shown. {hint}",
+    "render_more_button": "Show more ({shown} of {left} left)",
+    "button_command": "button “{label}”",
+}
+
+# The terminal: klik ask (bot/cli/ask.py)
+TEXTS |= {
+    "cli_ask_not_both": "Give either a question or --batch FILE, not both.",
+    "cli_ask_what": "Write a question, e.g.: klik ask \"who is the responsible for Prisme?\"",
+    "cli_ask_no_file": "The file {path} does not exist. Give a text file with one question per line.",
+    "cli_ask_unreadable": "Cannot read {path} as text (UTF-8): {why}.",
+    "cli_ask_empty_file": "The file {path} holds no questions. Write one question per line.",
+}
+
+# The terminal: klik show, list, import, remove and signature add (bot/cli/knowledge.py)
+TEXTS |= {
+    "cli_task_one": "task",
+    "cli_task_many": "tasks",
+    "cli_imported_1": "Imported 1 task:",
+    "cli_imported": "Imported {n} tasks:",
+    "cli_replaced_import": " (replaced the earlier import)",
+    "cli_replaces_shipped": " (replaces the shipped version)",
+    "cli_removed_shipped": "shipped, hidden",
+    "cli_removed_imported": "imported",
+    "cli_removed_row": "  {task}: {title} ({kind}; removed {when} by {who})",
+    "cli_none_removed": "No removed tasks.",
+    "cli_remove_which": "Say which tasks, e.g. `klik remove 433` or `klik remove --restore 433`.",
+    "cli_restored": "Restored {task}: {title}",
+    "cli_removed": "Removed {task}: {title} (restore with `klik remove --restore {ref}`)",
+    "cli_signature_added": "Task {task} now has signature {n}: {line}",
+    "cli_steps_as_numbers": "Steps are written as numbers, e.g. --steps 4,5 or --steps 4-6, not “{text}”.",
+    "show_project": "Project",
+    "show_phase": "Phase",
+    "show_theme": "Theme",
+    "show_priority": "Priority",
+    "show_waves": "Waves",
+    "show_sts": "STS/infrastructure",
+    "show_yes": "yes",
+    "show_no": "no",
+    "show_duration": "Duration",
+    "show_end": "End date",
+    "show_latest_in_text": "{day} (the latest deadline in the text)",
+    "show_start": "Start date",
+    "show_end_anchor": "end date",
+    "show_golive": "Go-live",
+    "show_publication": "Publication",
+    "show_goal": "Goal",
+    "show_description": "Description",
+    "show_steps": "Method",
+    "show_checklist": "Checklist",
+    "show_facts": "Facts",
+    "show_signatures": "Signatures",
+    "show_deadlines": "Deadlines in the text",
+    "show_result": "Result",
+    "show_executor": "Recommended executor",
+    "show_executor_comment": "Comment on the recommended executor",
+    "show_responsible": "Recommended responsible",
+    "show_involved": "Involved parties",
+    "show_related": "Related tasks",
+    "show_links": "Links",
+    "show_approved_by": "{document}: approved by {signer}",
+    "show_signed_by": "{document}: signed by {signer}",
+    "show_sent_to": ", sent to {recipient}",
+    "show_on_steps": " (steps {steps})",
+    "show_before": "{amount} before {anchor}",
+    "show_after": "{amount} after {anchor}",
+    "show_same_day": "the same day as {anchor}",
+    "show_no_year": " (the text gives no year, so the date is not known)",
+    "show_day": "{n} day",
+    "show_days": "{n} days",
+}
+
+# The terminal: klik golive, due and remind (bot/cli/remind.py)
+TEXTS |= {
+    "cli_golive_cleared": "The go-live date of {name} is removed (was {was}).",
+    "cli_golive_before": " Before: {day}.",
+    "cli_golive_set_it": " Set it: klik golive \"{name}\" 2027-03-01.",
+    "cli_golive_row": "{name}: {summary}{note}",
+    "cli_golive_nothing": "No waves or projects known yet; import tasks with `klik import`.",
+    "cli_golive_none_set": "  none set yet",
+    "cli_golive_heading": "Go-live dates:",
+    "cli_golive_can_be_set": "Can be set:",
+    "cli_golive_wave_first": "A wave's date comes before its project's.",
+    "cli_moved_overdue": " OVERDUE",
+    "cli_moved_this_week": " this week",
+    "cli_golive_not_set": "not set",
+    "cli_due_nothing": ("Nothing is due within {days} days (and nothing is overdue). Is a go-live date "
+                        "missing? See `klik golive`."),
+    "cli_due_overdue_1": "{state} by 1 day",
+    "cli_due_overdue": "{state} by {n} days",
+    "cli_due_starts": "starts {day}",
+    "cli_due_line": "{task}  due {end}  ({state}; {status})  {title}",
+    "cli_team_unknown_none": ("The workspace (Slack workspace) “{team}” is not known: no workspace has "
+                              "data here yet. Leave out --team (to run them all), or see `klik workspace "
+                              "list`."),
+    "cli_team_more": " and {n} more",
+    "cli_team_unknown": ("The workspace (Slack workspace) “{team}” is not known; known workspaces: "
+                         "{shown}. Type e.g. `klik remind --team {first}`, or leave out --team for all "
+                         "(`klik workspace list`)."),
+    "cli_bad_now": "--now must be a time like 2026-09-15T09:00, not “{text}”.",
+}
+
+# The terminal: klik serve, socket, chat (bot/cli/slack.py), report (report.py), workspace (workspace.py)
+TEXTS |= {
+    "cli_cannot_listen": "Cannot listen on {host}:{port} ({why}); choose another port with --port or PORT.",
+    "cli_listening": "klik-bot is listening on {url}",
+    "cli_stopping_http": "klik-bot is stopping: answering the requests under way …",
+    "cli_socket_connecting": "klik-bot is connecting to Slack in Socket Mode …",
+    "cli_socket_connected": "klik-bot is connected to Slack in Socket Mode",
+    "cli_stopping_socket": ("klik-bot is stopping: acknowledging the messages under way and closing the "
+                            "connection …"),
+    "cli_chat_hello": ("You write as @{user} in the workspace “{team}”. Type /klik help, a question, or "
+                       "[a button's text] to press a button. Type exit (or press Ctrl-D) to stop."),
+    "cli_chat_goodbye": "Goodbye!",
+    "cli_report_no_screen": ("A spreadsheet cannot be shown on the screen; type e.g. `klik report "
+                             "--format xlsx --output rapport.xlsx`."),
+    "cli_report_written": "The report ({n} tasks) is written to {path}.",
+    "cli_workspace_installed": "installed {when}",
+    "cli_workspace_not_installed": "not installed (data kept)",
+    "cli_workspace_no_data": "The workspace {team} has no data here; see `klik workspace list`.",
+    "cli_workspace_confirm": ("That deletes everything about {team} for good; type `klik workspace "
+                              "forget {team} --yes`."),
+    "cli_workspace_forgotten": "Deleted {n} documents of {team}; the audit log records the deletion.",
+}
+
+# The terminal: mistakes on the command line and long lists (bot/cli/__init__.py)
+TEXTS |= {
+    "cli_error": "Error: {message}",
+    "cli_usage_error": "Error: {message} See `{command} --help`.",
+    "cli_unexpected": "Unexpected error: {kind}: {error} (run again with KLIK_DEBUG=1 for details)",
+    "cli_no_such_command": "The command {name} does not exist.{meant}",
+    "cli_no_such_option": "The option {name} does not exist here.{meant}",
+    "cli_missing": "{what} is missing.",
+    "cli_bad_value": "Invalid value for {what}: {why}.",
+    "cli_option_needs_value": "The option {name} needs a value.",
+    "cli_option_takes_no_value": "The option {name} takes no value.",
+    "cli_extra_words": "The command takes no more words; {words} is too much.",
+    "cli_missing_command": "Type a command after `klik`.",
+    "cli_did_you_mean": " Did you mean {names}?",
+    "cli_the_option": "the option {name}",
+    "cli_the_argument": "the argument {name}",
+    "cli_a_value": "a value",
+    "cli_from": " from {n}",
+    "cli_to": " to {n}",
+    "cli_whole_number": "{value}must be a whole number{low}{high}",
+    "cli_number": "{value}must be a number",
+    "cli_one_of": "{value}must be one of {choices}",
+    "cli_path_does_not_exist": "{value}does not exist",
+    "cli_path_is_a_directory": "{value}is a folder",
+    "cli_path_is_a_file": "{value}is a file",
+    "cli_path_not_readable": "{value}cannot be read",
+    "cli_path_not_writable": "{value}cannot be written",
+    "cli_path_unusable": "{value}cannot be used",
+    "cli_limit_negative": "--limit must be 0 or more, not {value}.",
+    "cli_more_lines": "…and {left} more {noun}; show them all with --all (or --limit {total}).",
+}
+
+# What each /klik subcommand does, one line of /klik hjælp and klik --help (handlers/*.py register them)
+TEXTS |= {
+    "help_golive": ("Go-live dates: show them all or one, or set one, e.g. `/klik golive \"KY - Bølge "
+                    "3\" 2027-03-01`"),
+    "help_due": "Open tasks in their window, due within DAYS (default {default}, at most {most}) or overdue",
+    "help_help": "Show this overview",
+    "help_remove": "Remove a task from the knowledge base for everyone (admins); `gendan` undoes it",
+    "help_restore": "Restore a removed task, or the shipped version of a replaced one (admins)",
+    "help_add_signature": ("Record a signature the task's text does not mention, so it is tracked and "
+                           "reminded of (admins)"),
+    "help_done": "Mark steps as done, e.g. `/klik done 433 1 2` or `433 1-3`",
+    "help_undo": "Undo steps marked by mistake, e.g. `/klik undo 433 2` or `433 2-4`",
+    "help_start": "Set the status to started",
+    "help_complete": ("Set the status to completed; with open steps or a missing signature I ask first "
+                      "(`alligevel` skips that)"),
+    "help_assign": "Make a person responsible for or executor of a task",
+    "help_search": "Find tasks about something, e.g. `/klik search blanket`",
+    "help_reminders": ("When and to whom reminders are sent, and what is sent today; `mig "
+                       "samlet|hver|fra` chooses one DM a day, one per reminder, or none"),
+    "help_report": ("Report for KLIK: status, steps, responsibles and signatures, and which tasks are to "
+                    "be updated in KLIK (the whole report: `klik report --format xlsx`)"),
+    "help_klik_updated": "Mark that the task's status is now updated in KLIK too",
+    "help_received": "The document to sign has arrived, e.g. `/klik modtaget 433`",
+    "help_signed": "The document is signed and sent back; its reminders stop",
+    "help_unreceive": "Undo a `/klik modtaget` typed by mistake",
+    "help_unsign": "Undo a `/klik underskrevet` typed by mistake; the reminders come again",
+    "help_snooze": "Snooze the reminders of a task, e.g. `/klik udsæt 433 3d` (working days; 0 = resume)",
+    "help_status": "All about a task: steps, deadlines, responsibles and signatures",
+    "help_list": "The tasks with their status; filter on open, yours, a project or a wave",
+    "help_history": "Who did what and when on a task",
+}
+
+# Not found: what the answer engine says when the tasks do not answer (knowledge/qa/pipeline.py, candidate.py)
+TEXTS |= {
+    "quoted": "“{text}”",
+    "ask_about_a_task": "Ask me about a KLIK task, e.g. “who is the forvaltningsansvarlig for Prisme?”.",
+    "no_task_called": "There is no task called “{ref}”.",
+    "related_in": " It is mentioned as a related task in {tasks}.",
+    "tasks_do_not_mention": "The KLIK tasks do not mention {names}.",
+    "no_reliable_answer": "I found no reliable answer in the KLIK tasks.",
+    "which_task": "Which task do you mean? Try e.g. “{example}”.",
+}
+
+# /klik status: the word in a command to copy when the task names no wave (handlers/status.py)
+TEXTS |= {
+    "statuscmd_wave_placeholder": "WAVE",
 }

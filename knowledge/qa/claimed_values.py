@@ -1,0 +1,99 @@
+"""The values a yes/no question puts forward and a task sentence states, by kind: a week ('uge 36'), a
+date ('1. april'), a year, a clock time, how often ('dagligt', 'hver måned') and a duration ('to uger',
+'fem arbejdsdage'), so 'skal testen ske i uge 40?' is settled by 'Testen gennemføres i uge 36'."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.dates import MONTHS_DA, MONTHS_EN
+
+_NUMBER_WORDS = {w: n for n, ws in enumerate(["nul zero", "en et én ét one", "to two", "tre three",
+                                              "fire four", "fem five", "seks six", "syv seven", "otte eight",
+                                              "ni nine", "ti ten", "elleve eleven", "tolv twelve"])
+                 for w in ws.split()}
+_MONTH = {m.casefold(): i + 1 for i, m in enumerate(MONTHS_DA)} | {m.casefold(): i + 1
+                                                                   for i, m in enumerate(MONTHS_EN)}
+_WEEK = re.compile(r"\b(?:uge|week)\s+(\d{1,2})\b", re.I)
+_DATE = re.compile(r"\b(\d{1,2})\.?\s+(" + "|".join(_MONTH) + r")\b", re.I)
+_YEAR = re.compile(r"(?<![\d.,])\b((?:19|20)\d{2})\b(?![\d,]|[.,]\d)")
+_CLOCK = re.compile(r"\b(?:kl\.?|klokken|at)\s*(\d{1,2})(?:[.:](\d{2}))?\b", re.I)
+# How often, as one value: 1 day, 7 a week, 30 a month, 91 a quarter, 365 a year
+_OFTEN = ((1, r"daglig\w*|hver\s+dag|dagligt|daily|every\s+day"),
+          (7, r"ugentlig\w*|hver\s+uge|weekly|every\s+week"),
+          (30, r"månedlig\w*|hver\s+måned|monthly|every\s+month"),
+          (91, r"kvartalsvis\w*|hvert\s+kvartal|quarterly|every\s+quarter"),
+          (365, r"årlig\w*|hvert\s+år|yearly|annually|every\s+year"))
+_UNIT_DAYS = (("arbejdsdag", 1.4), ("hverdag", 1.4), ("working day", 1.4), ("business day", 1.4),
+              ("dag", 1.0), ("day", 1.0), ("uge", 7.0), ("week", 7.0), ("måned", 30.0), ("month", 30.0))
+_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(arbejdsdage?|hverdage?|"
+                       r"working\s+days?|business\s+days?|dage?|days?|uger?|weeks?|måneder?|months?)\b", re.I)
+
+
+# Which side of go-live: 'før go-live', 'senest 30 dage efter idriftsættelsen', 'before go-live'
+_SIDE = re.compile(r"\b(før|inden|efter|before|after|prior\s+to)\s+(?:the\s+)?(go-?live|idriftsættelse\w*)\b",
+                   re.I)
+
+
+def stated(text: str) -> dict[str, set]:
+    """The values of each kind a text states."""
+    out: dict[str, set] = {}
+    for m in _SIDE.finditer(text):
+        out.setdefault("side", set()).add(m.group(1).casefold().startswith(("efter", "after")))
+    dates = list(_DATE.finditer(text))
+    for m in dates:
+        out.setdefault("date", set()).add((int(m.group(1)), _MONTH[m.group(2).casefold()]))
+    for m in _WEEK.finditer(text):
+        out.setdefault("week", set()).add(int(m.group(1)))
+    for m in _YEAR.finditer(text):
+        out.setdefault("year", set()).add(int(m.group(1)))
+    for m in _CLOCK.finditer(text):
+        if m.group(1).isdigit() and int(m.group(1)) <= 24:
+            out.setdefault("clock", set()).add((int(m.group(1)), int(m.group(2) or 0)))
+    for days, pattern in _OFTEN:
+        if re.search(r"\b(?:" + pattern + r")\b", text, re.I):
+            out.setdefault("often", set()).add(days)
+    for m in _DURATION.finditer(text):
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).casefold()]
+        unit = m.group(2).casefold()
+        days = next(d for u, d in _UNIT_DAYS if unit.startswith(u))
+        # 'senest 30 dage før go-live' is when, 'varer tre dage' how long: only alike ones compare
+        kind = "offset" if _OFFSET.match(text, m.end()) or _WITHIN.search(text[:m.start()]) else "duration"
+        out.setdefault(kind, set()).add(round(n * days, 1))
+    return out
+
+
+def compared(question: str, said: str) -> tuple[bool, str] | None:
+    """(True, kind) when the sentence states the value the question puts forward, (False, kind) when it
+    states only another value of that kind, None when it states none of the kinds the question asks."""
+    asked, have = stated(question), stated(said)
+    for kind in ("date", "week", "clock", "often", "year", "offset", "duration", "side"):
+        if kind not in asked or kind not in have:
+            continue
+        if kind in ("duration", "offset") and _BOUND.search(question + " " + said):
+            continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
+        return bool(asked[kind] & have[kind]), kind
+    return None
+
+
+_OFFSET = re.compile(r"\s+(?:før|efter|inden|before|after|prior\s+to|from)\b", re.I)
+_WITHIN = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than)\s+$", re.I)
+_BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
+                    r"(?:\d|" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+
+
+def value_words(question: str) -> set[str]:
+    """The words of the question that write a value of those kinds (what a sentence need not repeat)."""
+    words: set[str] = set()
+    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE):
+        for m in pattern.finditer(question):
+            words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
+    for _, pattern in _OFTEN:
+        for m in re.finditer(r"\b(?:" + pattern + r")\b", question, re.I):
+            words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
+    if words:  # 'er fristen den 1. maj?': the word for a deadline is part of the value put forward
+        words |= {w.casefold() for w in _DEADLINE_WORD.findall(question)}
+    return words
+
+
+_DEADLINE_WORD = re.compile(r"\b(fristen|frist|tidsfristen|tidsfrist|deadline|deadlinen|senest|due)\b", re.I)

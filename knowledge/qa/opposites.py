@@ -1,0 +1,44 @@
+"""Words of opposite meaning (opposites.txt): an answer that says the opposite of the question's word,
+and not the word itself, is about another event ('hvornår lukker testmiljøet?' is not answered by
+'KOMBIT åbner testmiljøet 6 uger før go-live')."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from knowledge.fold import content_keys, key
+
+_FILE = Path(__file__).with_name("opposites.txt")
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> dict[str, frozenset[str]]:
+    """Each key of a side -> the keys of the other side."""
+    out: dict[str, set[str]] = {}
+    for line in _FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or "<>" not in line:
+            continue
+        left, right = ({key(w.strip().casefold()) for w in side.split(",") if w.strip()}
+                       for side in line.split("<>", 1))
+        for a, b in ((left, right), (right, left)):
+            for k in a - b:
+                out.setdefault(k, set()).update(b - a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def contradicts(asked: set[str], text: str) -> bool:
+    """Whether the text says the opposite of an asked key and none of the asked key's side."""
+    pairs = _pairs()
+    said = content_keys(text)
+    for k in asked:
+        other = pairs.get(k)
+        if other and said & other and k not in said and not said & _side(k):
+            return True
+    return False
+
+
+def _side(k: str) -> frozenset[str]:
+    """The keys of the same side as k (what says the same event in another form)."""
+    pairs = _pairs()
+    return frozenset(s for o in pairs.get(k, ()) for s in pairs.get(o, ()))

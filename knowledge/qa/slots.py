@@ -1,0 +1,199 @@
+"""Whose value it is: a mail, phone, web address, price, version, share or time of day answers a
+question only when the sentence that gives it is about what the question asks about. 'Hvad er URL'en
+til testmiljøet?' is not answered by 'Produktionsmiljøet ligger på https://…' (a sibling of the thing
+asked about: another compound with the same head), 'hvad er mailen til kommunens DPO?' not by
+'KOMBITs DPO-team, dpo@…' (another owner), and 'hvilken version af ESDH-integrationen …?' not by
+'Integrationen til BBR bruger version 2.4' (a name the question writes that neither the sentence nor
+what its task is about says)."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import ascii_fold, content_keys, is_stop
+from knowledge.index import Index
+from knowledge.morphology import in_compound
+from knowledge.passages import sentences
+from knowledge.qa.analysis import Question, Token
+from knowledge.qa.candidate import Candidate
+from knowledge.qa.types import PLAIN, Expect, asked_value, found_values, is_number
+
+# Values that stand plainly in one sentence, whose sentence says whose they are.
+_SLOTTED = PLAIN | {Expect.PASSWORD}
+# A head shared by two compounds ('miljø' of 'testmiljø' and 'produktionsmiljø') is at least this long,
+# and each compound has at least this much in front of it (so an inflection is no head).
+_HEAD = 5
+_MODIFIER = 3
+_LINES = re.compile(r"\n+")
+
+
+def value_of_asked(index: Index, q: Question, c: Candidate) -> bool:
+    """Whether some sentence of the answer's task that gives the value the answer shows is about
+    what the question asks about (True when there is nothing to check)."""
+    if q.expects not in _SLOTTED or not c.tasks:
+        return True
+    values = found_values(q.expects, c.text, q.text)
+    if not values:
+        return True
+    asked = _asked(q, q.expects)
+    # the first part of a hyphenated compound says which one, also when no task has the word alone
+    # (a word set aside as unknown: 'økonomi-integrationen')
+    asked += [t for t in q.tokens if t not in asked and _modifies(q, t) and t.pos not in q.project_pos
+              and asked_value(ascii_fold(t.surface.casefold())) is Expect.ANY]
+    owners = _owners(q)
+    narrowing = {t.pos for t in asked if _is_name(t) or _modifies(q, t)}
+    if not asked and not owners:
+        return True
+    task = c.tasks[0]
+    context = _context_keys(index, task)
+    holding = _holding(index, c, values)
+    return any(_about(clause, asked, narrowing, owners, context) and not _in_other_clause(clause, s, asked)
+               for s in holding for clause in _clauses(s, values))
+
+
+# Where a sentence sets one thing against another: 'Kurset er gratis, men overnatning betaler I selv'.
+_CONTRAST = re.compile(r"[;,]\s*(?=(?:men|mens|hvorimod|dog|but|while|whereas)\b)|;\s*", re.I)
+
+
+def _clauses(sentence: str, values: list[str]) -> list[str]:
+    """The clauses of a contrasting sentence that give a value (the whole sentence when it has one)."""
+    parts = _CONTRAST.split(sentence)
+    return [p for p in parts if any(v in p for v in values)] or [sentence]
+
+
+def _in_other_clause(clause: str, sentence: str, asked: list[Token]) -> bool:
+    """Whether an asked word stands in another clause of the sentence and not in the value's: the
+    value is what the sentence sets against the thing asked about."""
+    if clause == sentence:
+        return False
+    here, rest = content_keys(clause), content_keys(sentence.replace(clause, " "))
+    if any(any(in_compound(k, here) for k in t.keys) and _sibling(t, rest) for t in asked):
+        return False  # 'testmiljøet koster 250 kr.; produktionsmiljøet er gratis': siblings set apart
+    return any(not any(in_compound(k, here) for k in t.keys) and any(in_compound(k, rest) for k in t.keys)
+               for t in asked)
+
+
+def _holding(index: Index, c: Candidate, values: list[str]) -> list[str]:
+    """The sentences of the answer's tasks that give one of the values, else those of the answer."""
+    out: list[str] = []
+    for task in c.tasks[:3]:
+        for pid in index.task_passage_ids(task):
+            text = index.passages[pid].text
+            if any(v in text for v in values):
+                out += _giving(text, values)
+    return list(dict.fromkeys(out or _giving(c.text, values)))
+
+
+def _giving(text: str, values: list[str]) -> list[str]:
+    return [s for line in _LINES.split(text) for s in sentences(line) if any(v in s for v in values)]
+
+
+def _asked(q: Question, kind: Expect) -> list[Token]:
+    """The words that say what the question asks the value of: known to the tasks, not a question
+    word, not the project, not the kind of value itself ('telefonnummeret', 'koster'), no number."""
+    out = []
+    for t in q.tokens:
+        if t.role != "word" or t.weight < 0.3 or t.match < 1 or t.concepts or t.pos in q.project_pos:
+            continue
+        folded = ascii_fold(t.surface.casefold())
+        if is_number(t.surface) or asked_value(folded) is not Expect.ANY:
+            continue
+        out.append(t)
+    return out
+
+
+def _context_keys(index: Index, task: int) -> set[str]:
+    """What the whole task is about: its title, project, waves, goal and first sentence."""
+    t = index.tasks[task]
+    first = sentences(t.description.split("\n\n")[0])[:1] if t.description else []
+    return content_keys(" ".join([t.title, t.project or "", *t.waves, t.goal or "", *first]))
+
+
+def _about(sentence: str, asked: list[Token], narrowing: set[int], owners: list[tuple[str, set[str]]],
+           context: set[str]) -> bool:
+    said = content_keys(sentence)
+    for t in asked:
+        if any(in_compound(k, said) for k in t.keys):
+            continue
+        if _sibling(t, said):
+            return False  # 'testmiljø' asked, the sentence speaks of 'produktionsmiljø'
+        if t.pos in narrowing and not any(in_compound(k, context) for k in t.keys):
+            return False  # 'ESDH-integrationen' asked: neither the sentence nor its task's topic says ESDH
+    return not any(_other_owner(sentence, owner, noun) for owner, noun in owners)
+
+
+def _modifies(q: Question, t: Token) -> bool:
+    """Whether the word is the first part of a compound the question writes with a hyphen ('økonomi'
+    of 'økonomi-integrationen'): it says which one."""
+    return len(t.surface) >= 3 and t.surface.isalpha() and not is_stop(ascii_fold(t.surface.casefold())) and \
+        re.search(r"(?<![\w-])" + re.escape(t.surface) + r"-[\wæøå]", q.text) is not None
+
+
+def _is_name(t: Token) -> bool:
+    """A name the question writes: capitalised after the first word, in capitals, or a code."""
+    s = t.surface
+    return t.pos > 0 and (s[:1].isupper() or any(ch.isdigit() for ch in s))
+
+
+def _sibling(t: Token, said: set[str]) -> bool:
+    """Whether the sentence speaks of another compound with the head of the asked one."""
+    for a in t.keys:
+        for size in range(len(a) - _MODIFIER, _HEAD - 1, -1):
+            head = a[-size:]
+            if any(k != a and k.endswith(head) and len(k) - size >= _MODIFIER for k in said):
+                return True
+    return False
+
+
+# A genitive before a noun: 'kommunens DPO', 'KOMBITs servicedesk', "Netcompany's support".
+# The owner is a name ('KOMBITs') or a definite noun ('kommunens', 'leverandørens'), not a verb
+# ('afvikles prøvekørsel').
+_GENITIVE = re.compile(r"\b(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ-]+?(?:'s|’s|s'?|')|[a-zæøå-]{3,}(?:ens|ets|nes))"
+                       r"\s+(?P<noun>[\wæøåÆØÅ-]+)")
+
+
+def other_owner(q: Question, text: str) -> bool:
+    """'Hvem er vores DPO?' is not answered by 'KOMBITs DPO-team': the noun asked about stands in the
+    text as another owner's, never as the one the question names."""
+    return any(_other_owner(s, owner, noun) for s in _giving(text, [""]) for owner, noun in _owners(q))
+
+
+# 'vores DPO', 'our DPO', 'jeres kontaktperson': the asker's own, the municipality's.
+_OWN = re.compile(r"\b(?:vores|vor|vort|our)\s+(?P<noun>[\wæøåÆØÅ-]+)", re.I)
+_MUNICIPALITY = next(iter(content_keys("kommunen")))
+_PLACED = re.compile(r"\b(hos|ved|fra|i|at|from|in|with)\s+[A-ZÆØÅ]")
+
+
+def _owners(q: Question) -> list[tuple[str, set[str]]]:
+    """The owners the question names before a noun ('kommunens DPO' -> ('kommun', {'dpo' keys}))."""
+    asked = q.asked or q.text
+    # 'vores kontaktperson hos KMD' is KMD's: the owner is where the question places it
+    out = [] if _PLACED.search(asked) else [
+        (_MUNICIPALITY, noun) for m in _OWN.finditer(asked)
+        if (noun := content_keys(m.group("noun"))) and asked_value(ascii_fold(m.group("noun").casefold()))
+        is Expect.ANY]
+    for m in _GENITIVE.finditer(q.text):
+        owner, noun = content_keys(_bare(m.group("owner"))), content_keys(m.group("noun"))
+        if len(owner) == 1 and noun and not (noun & owner) and \
+                asked_value(ascii_fold(m.group("noun").casefold())) is Expect.ANY:
+            out.append((next(iter(owner)), noun))
+    return out
+
+
+def _other_owner(sentence: str, owner: str, noun: set[str]) -> bool:
+    """Whether the sentence has the noun asked about as another owner's, and never as the asked one's."""
+    other = False
+    for m in _GENITIVE.finditer(sentence):
+        keys = content_keys(m.group("noun"))
+        if not any(in_compound(n, keys) for n in noun):
+            continue
+        whose = content_keys(_bare(m.group("owner")))
+        if owner in whose:
+            return False
+        other = other or bool(whose)
+    return other
+
+
+def _bare(owner: str) -> str:
+    """The owner without its genitive ending ('kommunens' -> 'kommunen', "KOMBIT's" -> 'KOMBIT')."""
+    return re.sub(r"(?:'s|’s|s'|s|')$", "", owner)

@@ -1,0 +1,37 @@
+"""The message tables (knowledge/qa/messages/da.py and en.py): one table per language with the same
+keys and the same values to fill in, so a message exists in both languages and fills alike."""
+
+from __future__ import annotations
+
+import string
+
+from knowledge.qa.messages import da, en, text
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_both_languages_have_every_message():
+    assert set(da.TEXTS) == set(en.TEXTS)
+
+
+def test_a_message_takes_the_same_values_in_both_languages():
+    differ = {key for key in da.TEXTS if _fields(da.TEXTS[key]) != _fields(en.TEXTS[key])}
+    assert not differ, sorted(differ)
+
+
+def test_an_unknown_language_is_worded_in_danish():
+    assert text("progress_now_started", "de") == text("progress_now_started", "da") != \
+        text("progress_now_started", "en")
+
+
+def test_every_subcommand_is_described_in_both_languages():
+    from bot.cli.slash import registry
+    from handlers.replies import help_reply
+
+    subs = registry().subcommands
+    assert subs and all(sub.describe("da") != sub.describe("en") for sub in subs)
+    danish, english = help_reply(registry()).text, help_reply(registry(), "en").text
+    assert danish.startswith("Det kan du skrive til klik-bot: ") and english.startswith("What you can write")
+    assert "standard 14, højst 365" in next(sub.summary for sub in subs if sub.names[0] == "due")
