@@ -65,7 +65,14 @@ def is_consequence(text: str) -> bool:
     kommunen ...', 'Manglende tiltrædelse medfører ...', '..., ellers afvises brevene': what happens
     when something is not done, missing or late; in any sentence of a passage (a list item that a
     flattened export ran on into the next paragraph holds more than one)."""
-    return any(_says_consequence(s) for s in sentences(text))
+    return bool(_ANY_CUE.search(text)) and any(_says_consequence(s) for s in sentences(text))
+
+
+# A word every kind of consequence sentence has one of: most passages are passed over on it alone.
+_ANY_CUE = re.compile(r"ikke|not\b|ingen|uden|without|ellers|modsat|otherwise|or else|sent\b|late\b|mangl|"
+                      r"fejl|risik|risk|konsekvens|forudsætning|prerequisite|missing|lack|failure|fails?\b|"
+                      r"forsink|delay|udebliver|overskrid|undlad|venter|mister|afvises|unless|medmindre|før|"
+                      r"inden|before|until", re.I)
 
 
 def _says_consequence(text: str) -> bool:

@@ -140,3 +140,22 @@ def test_a_consequence_glued_into_a_list_item_by_a_flattened_export_is_found():
 def test_doing_nothing_or_skipping_a_task_asks_its_consequence(kb, question, said):
     got = answer(kb, question)
     assert got.found and said in got.answer, got.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Hvad risikerer vi, hvis tilmeldingen ikke sendes?", "næste bølge"),
+    ("Hvad sker der, hvis vi venter med at sende tilmeldingen?", "næste bølge"),
+    ("Hvad er følgen af, at fejlene i vejdata ikke rettes?", "manuelt"),
+])
+def test_more_ways_of_asking_what_follows(kb, question, said):
+    got = answer(kb, question)
+    assert got.found and said in got.answer, got.answer
+
+
+def test_following_up_is_no_consequence(kb):
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.intents.consequence import frame
+    q = analyse(index_for(kb), "Hvem følger op på tilmeldingen?")
+    frame(q)
+    assert not q.has("consequence")

@@ -94,3 +94,28 @@ def test_which_agreements_a_signer_signs_takes_compounds_of_the_kind():
     kb = KnowledgeBase.from_tasks(parse_text(export, source="lists-agreements"))
     got = answer(kb, "Hvilke aftaler skal kommunaldirektøren underskrive?")
     assert got.found and sorted(got.sources) == ["7931", "7932"], got.answer
+
+
+SIGNING = (
+    "## S1\n\n**Master-opgave ID** 7941\n\n**Opgavetitel** Tiltræd aftalen\n\n**Projekt** Tolk\n\n"
+    "**Varighed** 10\n\n**Beskrivelse** Indkøbschefen underskriver erklæringen, som sendes til KOMBIT. "
+    "Opret højst 10 bestillere.\n\n"
+    "## S2\n\n**Master-opgave ID** 7942\n\n**Opgavetitel** Test flowet\n\n**Projekt** Tolk\n\n"
+    "**Beskrivelse** Kommunen tester fakturaflowet.\n\n")
+
+
+@pytest.fixture(scope="module")
+def signing() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(SIGNING, source="lists-signing"))
+
+
+def test_who_signs_is_the_signer_not_the_recipient(signing):
+    got = answer(signing, "Hvilke opgaver skal indkøbschefen underskrive?")
+    assert got.found and got.sources == ["7941"], got.answer
+    assert not answer(signing, "Hvilke opgaver skal KOMBIT underskrive?").found
+    got = answer(signing, "Hvilke opgaver kræver underskrift?")
+    assert got.found and got.sources == ["7941"], got.answer
+
+
+def test_a_bare_number_is_nothing_the_tasks_mention(signing):
+    assert not answer(signing, "Hvilke opgaver har en varighed på 10 dage?").found

@@ -225,3 +225,28 @@ def test_misspelt_task_words_are_written_as_the_tasks_write_them():
 def test_task_and_yes_no_words_misspelt(typed, meant):
     from knowledge.qa.spelling import fix_question_words
     assert fix_question_words(typed, known=lambda k: False) == meant
+
+
+def test_a_real_word_with_a_particle_is_no_misspelt_task_word():
+    from knowledge.qa.spelling import fix_task_words
+    kb = KnowledgeBase.from_tasks(parse_text(
+        "**Master-opgave ID** 7802\n\n**Opgavetitel** Tilmeld kommunen\n\n**Projekt** Prøve\n\n"
+        "**Beskrivelse** Kommunen er tilmeldt. Protokollen sendt til KOMBIT. "
+        "Systematic er underdatabehandler.\n",
+        source="typos2"))
+    index = index_for(kb)
+    said = "hvem skal have protokollen tilsendt"
+    assert fix_task_words(said, index)[0] == said
+    got = answer(kb, "hvem er underdatabehanler?")
+    assert got.found and "Systematic" in got.answer, got.answer
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("Hvornar skal bilaget være underskrevet?", "Hvornår skal bilaget være underskrevet?"),
+    ("Er det nodvendigt at sende det?", "Er det nødvendigt at sende det?"),
+    ("Hvilke opgaver har X som anbefalet udforer?", "Hvilke opgaver har X som anbefalet udfører?"),
+])
+def test_question_words_written_with_a_and_o_for_ae_oe_aa(typed, meant):
+    from knowledge.qa.spelling import fix_question_words
+    assert fix_question_words(typed, known=lambda k: False) == meant
+    assert fix_question_words("hvor lange er de", known=lambda k: False) == "hvor lange er de"

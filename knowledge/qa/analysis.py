@@ -162,9 +162,8 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     else:  # 'går Aula i drift' as 'går i drift Aula': the glossary reads the verb and its tail as one
         text = join_tail(text)
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
-    respelt: set[str] = set()
-    if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it
-        said, respelt = fix_task_words(said, index)
+    if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
+        said, _ = fix_task_words(said, index)
     text = said  # the checks that read the question's words ('spørge', 'hvornår') read them spelt right
     joined: dict[str, str] = {}
     # 'skrive aftalen under' -> 'underskrive aftalen'; a yes/no asks about its verb as written
@@ -188,8 +187,6 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for tok in q.tokens:
         if tok.role == "word":
             _weigh(index, q, tok)
-            if tok.surface in respelt:  # a correction, trusted as one ('index.correct' gives 0.9)
-                tok.match = min(tok.match, 0.9)
         # 'trækker ... ud' is 'trækker' and 'udtrækker'; not for 'hvem sætter X op?', where a
         # title's 'Opsæt' would answer with the task's doer rather than who the text says
         prefixed = joined.get(tok.surface.casefold())

@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from knowledge.fold import ascii_fold, is_stop, key, loose
+from knowledge.morphology import particle_base
 
 # The Danish words questions are read by (question words and the cues of knowledge/qa/types.py),
 # as people write them.
@@ -44,6 +45,8 @@ def fix_question_words(text: str, *, known) -> str:
             return word
         if (same := _FOLDED.get(ascii_fold(low))) is not None and same != low:
             return same[:1].upper() + same[1:] if word[:1].isupper() else same  # 'spoerge', 'faerdig'
+        if (same := _STRIPPED.get(low)) is not None and not known(key(low)):
+            return same[:1].upper() + same[1:] if word[:1].isupper() else same  # 'hvornar', 'udforer'
         if is_stop(low) or known(key(low)):
             return word
         if word[:1].isupper() and text[:m.start()].strip(" \t\"'«“(-"):
@@ -59,6 +62,11 @@ def fix_question_words(text: str, *, known) -> str:
 # ('spørge' only so: one letter off it is 'sørge')
 _FOLDED = {ascii_fold(w): w for w in QUESTION_WORDS | {"spørge", "spørger", "spørgsmål"}
            if ascii_fold(w) != w}
+# ... and written with a/o for æ/ø/å ('hvornar', 'udforer', 'nodvendigt'); not 'længe', as 'lange' is
+# a word of its own
+_STRIPPED = {loose(ascii_fold(w)): w for w in QUESTION_WORDS | {"spørge", "spørger", "nødvendigt",
+                                                                  "nødvendig"}
+             if loose(ascii_fold(w)) != w and w != "længe"}
 
 
 @lru_cache(maxsize=4096)
@@ -95,8 +103,8 @@ def fix_task_words(text: str, index) -> tuple[str, set[str]]:
     """`text` with each misspelt word of the tasks written as the tasks write it ('underskervne' ->
     'underskrevne'), so the checks that read the question's words read them right: a lowercase word
     of eight letters or more that the tasks lack (a shorter one is as often a real word they lack:
-    'siger', 'køber'), two letters off exactly one word they write. Also the words written so (their
-    tokens are matched as corrections)."""
+    'siger', 'køber'), one letter off (two from ten letters) exactly one word they write. Also the
+    words written so."""
     fixed: set[str] = set()
 
     def repl(m: re.Match[str]) -> str:
@@ -104,6 +112,8 @@ def fix_task_words(text: str, index) -> tuple[str, set[str]]:
         if len(word) < _TASK_WORD_MIN or not word.isalpha() or not word.islower() or word in QUESTION_WORDS \
                 or word in _KEEP or is_stop(word) or key(word) in index.postings:
             return word
+        if (base := particle_base(word)) is not None and base in index.postings:
+            return word  # 'tilsendt' is 'sendt' with a particle, no misspelt 'tilmeldt'
         written = _written(index, loose(ascii_fold(word)))
         if written is None:
             return word
@@ -116,8 +126,9 @@ _TASK_WORD_MIN = 8
 
 
 def _written(index, typed: str) -> str | None:
-    """The one word the tasks write nearest `typed` (folded), as they write it."""
-    limit = 1 if len(typed) < 8 else 2
+    """The one word the tasks write nearest `typed` (folded), as they write it: one letter off, two
+    from ten letters."""
+    limit = 1 if len(typed) < 10 else 2
     near = [(OSA.distance(typed, w, score_cutoff=limit), w)
             for n in range(len(typed) - limit, len(typed) + limit + 1)
             for w in index.word_blocks.get((typed[0], n), ())]

@@ -63,7 +63,9 @@ def consequence(ctx: Context) -> list[Candidate]:
 
 
 # 'risikoen ved ikke at X', 'konsekvensen af at X': words that ask what follows
-_ASKS = re.compile(r"^(risiko\w*|risici|konsekvens\w*|følger|følgerne|følgevirkning\w*|risks?)$", re.I)
+_ASKS = re.compile(r"^(risik\w*|risici|konsekvens\w*|følgen|følgerne|følgevirkning\w*|risks?)$", re.I)
+# 'hvilke følger får det ...': the noun, not the verb ('hvem følger op på testen?')
+_FOLLOWS = re.compile(r"^(hvilke|nogen|de|which|any)$", re.I)
 
 
 def frame(q) -> None:
@@ -71,8 +73,9 @@ def frame(q) -> None:
     as 'hvad sker der, hvis ...', only a sentence that tells what follows answers it. 'Hvad hvis X
     kommer for sent / er forkert?' asks the same of X late or wrong, and 'hvad sker der med X, som vi
     ikke når?' has its condition in a relative clause."""
-    for t in q.tokens:
-        if _ASKS.match(t.surface):
+    for i, t in enumerate(q.tokens):
+        if _ASKS.match(t.surface) or (t.surface.casefold() == "følger" and i
+                                       and _FOLLOWS.match(q.tokens[i - 1].surface)):
             t.concepts = t.concepts | {"consequence"}
             t.match = max(t.match, 1.0)
             q.concepts |= {"consequence", "if"}
@@ -103,7 +106,7 @@ def frame(q) -> None:
 # Words that make a condition one of failing: 'forkert', 'mangler', 'glemmer', 'wrong', 'missing'
 _FAILING = re.compile(r"^(forkerte?|fejlagtig\w*|mangler|manglende|glemmer|glemt|forsinke[dt]|udebliver|"
                       r"overskrides|overskrider|misser|wrong|incorrect|missing|forgets?|forgot(?:ten)?|"
-                      r"delayed|miss(?:es|ed)?)$", re.I)
+                      r"delayed|miss(?:es|ed)?|venter|udskyder|udsætter|postpones?|waits?)$", re.I)
 _LATE = re.compile(r"^(sent|sen|late)$", re.I)
 _TOO = re.compile(r"^(for|too)$", re.I)
 _TIMELY = re.compile(r"^(tide|tiden|rettidigt|frem|time|arrives?|arrived|fristen|deadline)$", re.I)
@@ -192,9 +195,10 @@ def _closest(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
         return (owners, set(q.project_pos)) if len(owners) == 1 else ([], set())
     ranked = [r for r in rank_tasks(index, q, rest) if r[0] in index.consequences and q.allows(r[0])]
     tied = [r for r in ranked if r[1] >= ranked[0][1] - 1e-9] if ranked else []
-    if len(tied) > 1:  # 'hvis vi ikke tester fakturaflowet': the one task whose title says it
-        tied = [r for r in tied if all(any(k in title_keys(index.tasks[r[0]].title)
-                                           for k in _forms(index, q.tokens[p])) for p in r[2])]
+    if len(tied) > 1:  # 'hvis vi ikke tester fakturaflowet': the one task whose title says most of it
+        said = [sum(any(k in title_keys(index.tasks[r[0]].title) for k in _forms(index, q.tokens[p]))
+                    for p in r[2]) for r in tied]
+        tied = [r for r, n in zip(tied, said, strict=True) if n == max(said) and n > 0]
     if ranked and ranked[0][1] >= 0.5 and len(tied) == 1:
         return [tied[0][0]], tied[0][2] | q.project_pos
     return [], set()

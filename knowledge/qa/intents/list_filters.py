@@ -239,12 +239,19 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     entries = list(index.signatures)  # a project or wave named is a filter of its own
     naming = [t for t in q.content() if not t.concepts and t.pos not in handled and t.match > 0]
     matches: dict[int, set[int]] = {}
+    signing = _signing_positions(q)  # 'hvilke opgaver skal X underskrive?': X is who signs
     for n, entry in enumerate(entries):
         sig = entry.signature  # what is signed, by whom, to whom: not the steps' verbs ('sendes')
         said = _party_keys(sig.document, sig.signer, sig.recipient or "")
-        hit = {t.pos for t in naming if any(k in said for k in t.keys)}
+        signer = _party_keys("", sig.signer, "")
+        hit = {t.pos for t in naming if any(k in (signer if t.pos in signing else said) for k in t.keys)}
         if hit:
             matches[n] = hit
+    named_signer = [t for t in naming if t.pos in signing]
+    if named_signer and not any(matches[n] & signing for n in matches):
+        # 'hvilke opgaver skal KOMBIT underskrive?' when KOMBIT signs nothing (it receives): none
+        shown = " ".join(t.surface for t in named_signer)
+        return Filter(By.SIGNED_BY, shown, set(), pos | {t.pos for t in named_signer})
     if matches:
         best = max(q.coverage(h) for h in matches.values())
         chosen = [n for n, h in matches.items() if q.coverage(h) >= best - 1e-9]
@@ -259,6 +266,27 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     if sending:  # 'hvilke opgaver skal vi returnere noget underskrevet i?': a signed document goes back
         entries = [e for e in entries if e.signature.recipient]
     return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos | sending, notes=_signature_notes(entries))
+
+
+def _signing_positions(q) -> set[int]:
+    """The words that name who signs: right before the sign verb ('skal KOMBIT underskrive') or after
+    'af'/'fra'/'by' ('underskrives af direktøren', 'underskrift fra X', 'signed by X')."""
+    out: set[int] = set()
+    for t in q.tokens:
+        if "sign" not in t.concepts:
+            continue
+        before = t.pos - 1  # a named party ('KOMBIT', 'indkøbschefen'), not a verb ('kræver underskrift')
+        if before >= 0 and _SIGN_VERB.match(t.surface) and q.tokens[before].role == "word" and \
+                not q.tokens[before].concepts and _PARTY_NOUN.search(q.tokens[before].surface):
+            out.add(before)
+        after = t.pos + 1
+        if after + 1 < len(q.tokens) and q.tokens[after].surface.casefold() in ("af", "fra", "by"):
+            out.add(after + 1)
+    return out
+
+
+_SIGN_VERB = re.compile(r"^(underskriv(e|er)|signer(e|er)|sign|skrive)$", re.I)
+_PARTY_NOUN = re.compile(r"^[A-ZÆØÅ]{2,}$|(en|et|erne|ne)$")
 
 
 @lru_cache(maxsize=8192)
@@ -432,7 +460,8 @@ def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
     words = {p for p in rest if not q.tokens[p].concepts and (not _frames(q.tokens[p])
                                                               or q.tokens[p].surface[:1].isupper() and p > 0)}
     framing = rest - words
-    if not words or all(ascii_fold(q.tokens[p].surface.casefold()) in _ORDER for p in words):
+    if not words or all(ascii_fold(q.tokens[p].surface.casefold()) in _ORDER or q.tokens[p].surface.isdigit()
+                        for p in words):  # nor a bare number ('hvilke opgaver har en varighed på 10 dage?')
         return None  # 'hvilke opgaver skal løses først?' asks for an order, not for tasks that say 'først'
     if any(q.tokens[p].match == 0 for p in words):
         return None  # a word no task has: the pipeline says so

@@ -31,7 +31,7 @@ from knowledge.qa.intents.list_filters import (
     window_filter,
 )
 from knowledge.qa.messages import task_list
-from knowledge.qa.types import Expect
+from knowledge.qa.types import Expect, asks_for_tasks
 
 # 'vis opgaverne i Digital Post', 'giv mig en liste over ...', 'show the tasks of KSD'
 _SHOW = re.compile(r"^\W*(vis|show|giv mig|give me|list|liste|oversigt|overview|find|naevn|name)\b|"
@@ -99,7 +99,9 @@ def listing(ctx: Context) -> list[Candidate]:
 def _candidate(ctx: Context, result: TaskList, explained: set[int], prior: float) -> Candidate:
     ok = bool(result.tasks) and result.unknown is None
     if not ok and result.unknown is None:
-        prior = 0.9  # filters the tasks have, but no task passes them all
+        # filters the tasks have, but no task passes them all; 'hvilke opgaver ...' asks for tasks, and
+        # a sentence that merely has its words ('KOMBIT har modtaget den underskrevne ...') is none
+        prior = 0.95 if asks_for_tasks(ctx.q.text) else 0.9
     text = task_list(result, [ctx.index.tasks[t] for t in result.tasks], ctx.lang, limit=LIST_LIMIT)
     sources = result.tasks[:LIST_LIMIT] if ok else []
     return ListCandidate("list", text, sources, explained, found=ok, prior=prior)
