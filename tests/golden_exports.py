@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from knowledge.models import Task
+from knowledge.parse import parse_file
 
 SIGNATURE_FIELDS = ("document", "signer", "recipient", "steps", "received_step", "signed_step",
                     "returned_step")
@@ -52,3 +54,45 @@ def score(pairs: Iterable[tuple[tuple | None, tuple]]) -> dict[str, list[int]]:
                 found_deadlines.remove(match)
         tally.setdefault("deadline.false_positive", [0, 0])[0] += len(found_deadlines)
     return tally
+
+
+class GoldenSet:
+    """A folder of exports and what each must yield (tests/test_exports_dev2.py, dev3): the checks and
+    the per-field figures every such set shares, so a new set is its table and nothing more."""
+
+    def __init__(self, directory: Path, golden: dict[str, list[tuple]]):
+        self.directory, self.golden = directory, golden
+        self.files = sorted(p.name for p in directory.iterdir())
+
+    def got(self, name: str) -> list[tuple]:
+        return [(t.id, t.waves, len(t.method_steps), signatures(t), deadlines(t))
+                for t in parse_file(self.directory / name)]
+
+    def check_layout(self) -> None:
+        """Every file has an entry, both formats are there, and each file holds several tasks."""
+        assert sorted(self.golden) == self.files and len(self.files) >= 8
+        assert {f.split("-")[0] for f in self.files} == {"md", "tsv"}
+        assert all(len(tasks) >= 2 for tasks in self.golden.values())
+
+    def check_file(self, name: str) -> None:
+        # the order of a task's deadlines is the order of its texts: not asserted
+        assert [_comparable(t) for t in self.got(name)] == [_comparable(t) for t in self.golden[name]]
+
+    def score(self) -> dict[str, list[int]]:
+        """Per field, [right, expected]."""
+        return score((got.get(w[0]), w) for name in self.files
+                     for got in [{t[0]: t for t in self.got(name)}] for w in self.golden[name])
+
+    def main(self, argv: list[str]) -> None:
+        """`python tests/test_exports_devN.py [-v]`: the per-field figures, with -v each task that differs."""
+        if "-v" in argv:
+            for name in self.files:
+                for got, want in zip(self.got(name), self.golden[name], strict=False):
+                    if _comparable(got) != _comparable(want):
+                        print(f"{name} {want[0]}\n  got  {got[3]} {got[4]}\n  want {want[3]} {want[4]}")
+        for key, (right, total) in self.score().items():
+            print(f"  {key:30} {right}/{total}" if total else f"  {key:30} {right}")
+
+
+def _comparable(row: tuple) -> tuple:
+    return (*row[:4], sorted(row[4]))

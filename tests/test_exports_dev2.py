@@ -19,10 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import golden_exports  # noqa: E402
 
-from knowledge.parse import parse_file  # noqa: E402
-
 DEV2 = Path(__file__).parent / "fixtures" / "exports" / "dev2"
-FILES = sorted(p.name for p in DEV2.iterdir())
 # Conventions as in test_exports_dev.py: a signature's steps receive, hand on, sign or send the paper;
 # 'kommunens' alone makes no fuller signer; signed_step is the step in which it is signed, returned_step
 # the one that sends it on once signed. "inden go-live" is a deadline 0 days before go-live.
@@ -123,24 +120,17 @@ GOLDEN = {
          [(5, "arbejdsdage", "go-live", "driftsdokumentationen")]),
     ],
 }
-
-
-def _got(name: str):
-    return [(t.id, t.waves, len(t.method_steps),
-             golden_exports.signatures(t), golden_exports.deadlines(t))
-            for t in parse_file(DEV2 / name)]
+SET = golden_exports.GoldenSet(DEV2, GOLDEN)
+FILES = SET.files
 
 
 def test_every_file_has_a_golden_entry_and_both_formats_are_there():
-    assert sorted(GOLDEN) == FILES and len(FILES) >= 8
-    assert {f.split("-")[0] for f in FILES} == {"md", "tsv"}
-    assert all(len(tasks) >= 2 for tasks in GOLDEN.values())
+    SET.check_layout()
 
 
 @pytest.mark.parametrize("name", FILES)
 def test_each_export_yields_what_it_says(name):
-    got = _got(name)
-    assert [(*t[:4], sorted(t[4])) for t in got] == [(*t[:4], sorted(t[4])) for t in GOLDEN[name]]
+    SET.check_file(name)
 
 
 def test_klik_show_json_has_text_deadlines_signer_recipient_and_steps(db):
@@ -165,17 +155,5 @@ def test_klik_show_json_has_text_deadlines_signer_recipient_and_steps(db):
             sig["returned_step"]) == ("fuldmagt", "borgmesteren", "KOMBIT", None, 2, 3)
 
 
-def score() -> dict[str, list[int]]:
-    """Per field, [right, expected] (tests/golden_exports.py)."""
-    return golden_exports.score((got.get(w[0]), w) for name in FILES
-                                for got in [{t[0]: t for t in _got(name)}] for w in GOLDEN[name])
-
-
 if __name__ == "__main__":
-    if "-v" in sys.argv:
-        for name in FILES:
-            for got, want in zip(_got(name), GOLDEN[name], strict=False):
-                if (*got[:4], sorted(got[4])) != (*want[:4], sorted(want[4])):
-                    print(f"{name} {want[0]}\n  got  {got[3]} {got[4]}\n  want {want[3]} {want[4]}")
-    for key, (right, total) in score().items():
-        print(f"  {key:30} {right}/{total}" if total else f"  {key:30} {right}")
+    SET.main(sys.argv)
