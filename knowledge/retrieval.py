@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from knowledge.fold import content_keys
+from knowledge.fold import GENERIC_KEYS, content_keys, is_stop, key
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token
+from knowledge.qa.types import Expect
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
 _FIELD_BONUS = {"goal": 0.02, "result": 0.02, "step": 0.02, "fact": 0.02, "checklist": 0.015,
                 "executor": 0.015, "responsible": 0.015, "involved": 0.015, "description": 0.01,
                 "related": 0.01, "extra": 0.005, "title": 0.0}
+# A passage that says only the head of a compound the question asks about ('Aftalen returneres ...' for
+# 'afsenderaftalen'), in a task that writes the whole compound, most likely means it, but not surely:
+# it accounts for this share of the word.
+HEAD_SHARE = 0.6
 
 
 @dataclass
@@ -22,6 +27,7 @@ class Hit:
     coverage: float
     explained: set[int]
     rank: float
+    partial: set[int] = field(default_factory=set)  # explained only by a compound's head ('aftalen')
 
 
 def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[str]]]:
@@ -64,6 +70,7 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                 candidates.update(index.postings[k])
     scores: dict[int, float] = defaultdict(float)
     explained: dict[int, set[int]] = defaultdict(set)
+    partial: dict[int, set[int]] = defaultdict(set)
     seeds = {id(term) for term in seed_terms}
     for term in terms:
         tok, ks = term
@@ -80,6 +87,11 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
         for pid in matched:
             scores[pid] += gain
             explained[pid].add(tok.pos)
+        for pid in _by_head(index, q, term, tasks=tasks, pool=None if tasks or id(term) in seeds else scores):
+            if pid not in matched:
+                scores[pid] += gain * HEAD_SHARE
+                explained[pid].add(tok.pos)
+                partial[pid].add(tok.pos)
     best = sorted((pid for pid, cov in scores.items() if cov >= min_coverage or tasks),
                   key=lambda pid: -scores[pid])[:max(limit, 30)]
     hits = []
@@ -88,7 +100,8 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
         bonus = _FIELD_BONUS.get(passage.field, 0.0) - 0.0004 * len(passage.text.split())
         if _starts_with(passage.text, q, explained[pid]):
             bonus += 0.01  # "SF1590_A ØiR - Afsend ..." defines what was asked about
-        hits.append(Hit(pid, index.passage_task[pid], scores[pid], explained[pid], scores[pid] + bonus))
+        hits.append(Hit(pid, index.passage_task[pid], scores[pid], explained[pid], scores[pid] + bonus,
+                        partial=partial.get(pid, set())))
     hits.sort(key=lambda h: -h.rank)
     return hits[:limit]
 
@@ -117,3 +130,40 @@ def rank_tasks(index: Index, q: Question, positions: set[int]) -> list[tuple[int
 def _starts_with(text: str, q: Question, positions: set[int]) -> bool:
     first = content_keys(" ".join(text.split()[:2]))
     return any(k in first for t in q.tokens if t.pos in positions for k in t.keys)
+
+
+def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks: list[int] | None,
+             pool) -> list[int]:
+    """Passages that say the head of the question's compound ('aftalen' for 'afsenderaftalen') in a
+    task (of `tasks`, if given) that writes the compound itself; within `pool` unless it is None."""
+    tok, ks = term
+    head = compound_head_key(index, q, tok)
+    if head is None:
+        return []
+    holders = {t for k in ks for t in index.task_postings.get(k, ())}
+    if tasks:
+        holders &= set(tasks)
+    return [pid for t in sorted(holders) for pid in index.task_passage_ids(t)
+            if (pool is None or pid in pool) and index.passage_has(pid, head)]
+
+
+def compound_head_key(index: Index, q: Question, tok: Token) -> str | None:
+    """The key of the longest known head of a Danish compound the question writes whole and the tasks
+    know ('databehandleraftalen' -> 'aftal'); None for other words or a head that says nothing."""
+    word = tok.surface.casefold()
+    if q.expects is Expect.PARTY:  # any name a sentence holds answers 'hvem': it must say the thing itself
+        return None
+    if q.lang != "da" or tok.match < 1 or not 8 <= len(word) <= _MAX_COMPOUND or not word.isalpha():
+        return None
+    for cut in range(_MIN_MODIFIER, len(word) - _MIN_HEAD + 1):
+        rest = word[cut:]
+        head = key(rest)
+        if head in index.postings and len(head) >= _MIN_HEAD and head not in GENERIC_KEYS and \
+                head not in tok.keys and not is_stop(rest):
+            return head
+    return None
+
+
+_MAX_COMPOUND = 40
+_MIN_HEAD = 5  # 'aftale', 'blanket': a head of four letters is as often a word's ending ('data')
+_MIN_MODIFIER = 4
