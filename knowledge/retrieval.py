@@ -151,7 +151,9 @@ def compound_head_key(index: Index, q: Question, tok: Token) -> str | None:
     """The key of the longest known head of a Danish compound the question writes whole and the tasks
     know ('databehandleraftalen' -> 'aftal'); None for other words or a head that says nothing."""
     word = tok.surface.casefold()
-    if q.expects is Expect.PARTY:  # any name a sentence holds answers 'hvem': it must say the thing itself
+    # any name a sentence holds answers 'hvem', and a Ja/Nej is a verdict on the very thing asked
+    # about: either needs a sentence that says the thing itself, not only what kind of thing it is
+    if q.expects is Expect.PARTY or q.yesno:
         return None
     if q.lang != "da" or tok.match < 1 or not 8 <= len(word) <= _MAX_COMPOUND or not word.isalpha():
         return None

@@ -45,3 +45,9 @@ def test_head_is_not_credited_in_a_task_without_the_compound():
 def test_who_question_needs_the_compound_itself():
     _, _, hits = _hits(_kb(), "hvem returnerer afsenderaftalen?")
     assert all(not h.partial for h in hits)
+
+
+def test_yes_no_question_needs_the_compound_itself():
+    # a Ja/Nej on 'afsenderaftalen' is not settled by a sentence on some 'aftale'
+    _, q, hits = _hits(_kb(), "returneres afsenderaftalen i underskrevet stand?")
+    assert q.yesno and all(not h.partial for h in hits)
