@@ -830,3 +830,13 @@ TEXTS |= {
 TEXTS |= {
     "statuscmd_wave_placeholder": "BØLGE",
 }
+
+# Who signs which document (knowledge/qa/intents/signatures.py)
+TEXTS |= {
+    "sig_none": "Opgave {tasks} nævner ingen dokumenter, der skal underskrives.",
+    "sig_tasks": "{n} opgaver kræver underskrift:",
+    "sig_one_task": "Opgave {task} kræver {n} underskrifter:",
+    "sig_evidence": "Fra opgaven: «{said}»",
+    "sig_line": "{document} skal underskrives af {signer}",
+    "sig_line_to": "{document} skal underskrives af {signer} og sendes til {recipient}",
+}

@@ -817,3 +817,13 @@ TEXTS |= {
 TEXTS |= {
     "statuscmd_wave_placeholder": "WAVE",
 }
+
+# Who signs which document (knowledge/qa/intents/signatures.py)
+TEXTS |= {
+    "sig_none": "Task {tasks} mentions no documents to sign.",
+    "sig_tasks": "{n} tasks need a signature:",
+    "sig_one_task": "Task {task} needs {n} signatures:",
+    "sig_evidence": "The task says: “{said}”",
+    "sig_line": "“{document}” must be signed by “{signer}”",
+    "sig_line_to": "“{document}” must be signed by “{signer}” and returned to “{recipient}”",
+}
