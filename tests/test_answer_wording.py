@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.base import KnowledgeBase
-from knowledge.models import Signature, Task
+from knowledge.models import MethodStep, Signature, Task
 from knowledge.qa.pipeline import answer
 
 TASKS = [
@@ -45,3 +45,19 @@ def test_signatures_of_several_tasks_are_counted_as_tasks(kb, question, head):
     got = answer(kb, question)
     assert got.found and set(got.sources) == {"950", "951"}, got.answer
     assert got.answer.startswith(head + "\n") and got.answer.count("\n• ") == 3, got.answer
+
+
+ONE_DAY = Task(id="960", title="DP 7 Sidste kontrol", project="DP", end_offset_days=-1, start_offset_days=-1,
+               duration_days=1, method_steps=[MethodStep(number=1, text="Kontrollér opsætningen")])
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("hvornår skal opgave 960 være færdig?", ["færdig 1 dag før go-live", "startes 1 dag før slutdatoen",
+                                              "2 dage før go-live", "Varighed: 1 dag."]),
+    ("when must task 960 be finished?", ["finished 1 day before go-live", "started 1 day before that end",
+                                         "2 days before go-live", "Duration: 1 day."]),
+    ("hvor lang tid tager opgave 960?", ["Opgave 960 varer 1 dag."]),
+])
+def test_one_day_is_singular(question, said):
+    got = answer(KnowledgeBase.from_tasks([ONE_DAY]), question)
+    assert got.found and all(s in got.answer for s in said), got.answer

@@ -840,3 +840,21 @@ TEXTS |= {
     "sig_line": "{document} skal underskrives af {signer}",
     "sig_line_to": "{document} skal underskrives af {signer} og sendes til {recipient}",
 }
+
+# When a task starts and ends, counted from go-live (knowledge/qa/intents/when.py)
+TEXTS |= {
+    "when_golive": "Go-live for {names}: {day}.",
+    "when_golive_not_set": "Der er ikke sat nogen go-live-dato for {names}.",
+    "when_days": "{n} dage",
+    "when_days_one": "{n} dag",
+    "when_on_golive": "på go-live-dagen",
+    "when_before_golive": "{days} før go-live",
+    "when_after_golive": "{days} efter go-live",
+    "when_end": "Opgave {task} skal være færdig {end} (Slutdato {offset})",
+    "when_start": " og startes {days} før slutdatoen (Startdato {offset}), dvs. {begin}",
+    "when_window_start": "Start: {day}",
+    "when_window_end": "Slut: {day}",
+    "when_no_golive": "(Ingen go-live-dato sat for {names}.)",
+    "when_duration": "Opgave {task} varer {days}.",
+    "when_no_dates": "Opgave {task} har ingen start- eller slutdato i opgavebeskrivelsen.",
+}

@@ -827,3 +827,21 @@ TEXTS |= {
     "sig_line": "“{document}” must be signed by “{signer}”",
     "sig_line_to": "“{document}” must be signed by “{signer}” and returned to “{recipient}”",
 }
+
+# When a task starts and ends, counted from go-live (knowledge/qa/intents/when.py)
+TEXTS |= {
+    "when_golive": "Go-live for {names}: {day}.",
+    "when_golive_not_set": "No go-live date is set for {names}.",
+    "when_days": "{n} days",
+    "when_days_one": "{n} day",
+    "when_on_golive": "on the go-live day",
+    "when_before_golive": "{days} before go-live",
+    "when_after_golive": "{days} after go-live",
+    "when_end": "Task {task} must be finished {end} (Slutdato {offset})",
+    "when_start": " and started {days} before that end date (Startdato {offset}), i.e. {begin}",
+    "when_window_start": "Start: {day}",
+    "when_window_end": "End: {day}",
+    "when_no_golive": "(No go-live date is set for {names}.)",
+    "when_duration": "Task {task} is expected to take {days}.",
+    "when_no_dates": "Task {task} has no start or end date in its description.",
+}
