@@ -61,3 +61,14 @@ ONE_DAY = Task(id="960", title="DP 7 Sidste kontrol", project="DP", end_offset_d
 def test_one_day_is_singular(question, said):
     got = answer(KnowledgeBase.from_tasks([ONE_DAY]), question)
     assert got.found and all(s in got.answer for s in said), got.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("how many steps does task 960 have?", "Task 960 has 1 step:"),
+    ("hvor mange trin har opgave 960?", "Opgave 960 har 1 trin:"),
+    ("what is step 3 of task 960?", "Task 960 has 1 step; there is no step 3."),
+    ("hvad er trin 3 i opgave 960?", "Opgave 960 har 1 trin; trin 3 findes ikke."),
+])
+def test_one_step_is_singular(question, said):
+    got = answer(KnowledgeBase.from_tasks([ONE_DAY]), question)
+    assert said in got.answer, got.answer

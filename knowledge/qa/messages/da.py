@@ -858,3 +858,12 @@ TEXTS |= {
     "when_duration": "Opgave {task} varer {days}.",
     "when_no_dates": "Opgave {task} har ingen start- eller slutdato i opgavebeskrivelsen.",
 }
+
+# How many steps or listed items a task has (knowledge/qa/intents/counts.py, steps.py)
+TEXTS |= {
+    "count_steps": "Opgave {task} har {n} trin:",
+    "count_steps_one": "Opgave {task} har {n} trin:",
+    "count_listed": "Opgaven nævner {n}{noun}:",  # noun: ' registre', the list's own word (or '')
+    "step_missing": "Opgave {task} har {n} trin; trin {step} findes ikke.",
+    "step_missing_one": "Opgave {task} har {n} trin; trin {step} findes ikke.",
+}

@@ -845,3 +845,13 @@ TEXTS |= {
     "when_duration": "Task {task} is expected to take {days}.",
     "when_no_dates": "Task {task} has no start or end date in its description.",
 }
+
+# How many steps or listed items a task has (knowledge/qa/intents/counts.py, steps.py)
+TEXTS |= {
+    "count_steps": "Task {task} has {n} steps:",
+    "count_steps_one": "Task {task} has {n} step:",
+    # the list's own word is Danish ('registre'): the English line leaves it out ('.0' prints nothing)
+    "count_listed": "The task lists {n}{noun:.0}:",
+    "step_missing": "Task {task} has {n} steps; there is no step {step}.",
+    "step_missing_one": "Task {task} has {n} step; there is no step {step}.",
+}
