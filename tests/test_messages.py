@@ -35,3 +35,17 @@ def test_every_subcommand_is_described_in_both_languages():
     danish, english = help_reply(registry()).text, help_reply(registry(), "en").text
     assert danish.startswith("Det kan du skrive til klik-bot: ") and english.startswith("What you can write")
     assert "standard 14, højst 365" in next(sub.summary for sub in subs if sub.names[0] == "due")
+
+
+def test_no_message_is_defined_twice():
+    # the tables grow in sections (`TEXTS |= {...}`): a key reused by a later section would silently
+    # replace the earlier message for the code that still uses it
+    import ast
+    import collections
+    from pathlib import Path
+
+    for table in (da, en):
+        tree = ast.parse(Path(table.__file__).read_text(encoding="utf-8"))
+        keys = collections.Counter(k.value for node in ast.walk(tree) if isinstance(node, ast.Dict)
+                                   for k in node.keys if isinstance(k, ast.Constant))
+        assert not [k for k, n in keys.items() if n > 1], table.__name__

@@ -31,7 +31,7 @@ def signatures(ctx: Context) -> list[Candidate]:
         sids = [s for t in q.tasks for s in index.task_signatures.get(t, [])]
         if not sids:
             names = join([index.tasks[t].id for t in q.tasks], ctx.lang)
-            text = message("sig_none", ctx.lang, tasks=names)
+            text = message("signs_none", ctx.lang, tasks=names)
             return [Candidate("signature", text, q.tasks, sign_pos, prior=0.9)]
     else:
         sids = [s for s, e in enumerate(index.signatures) if q.allows(e.task)]
@@ -78,8 +78,8 @@ def _intro(ctx: Context, tasks: list[int], *, n: int) -> str:
     """'Opgave 433 kræver 2 underskrifter:' (several documents of one task), '3 opgaver kræver
     underskrift:'."""
     if len(tasks) == 1:
-        return message("sig_one_task", ctx.lang, task=ctx.task(tasks[0]).id, n=n)
-    return message("sig_tasks", ctx.lang, n=len(tasks))
+        return message("signs_one_task", ctx.lang, task=ctx.task(tasks[0]).id, n=n)
+    return message("signs_tasks", ctx.lang, n=len(tasks))
 
 
 def _signer_stated(ctx: Context, entry) -> bool:
@@ -116,14 +116,14 @@ def _evidence_line(ctx: Context, entry) -> str:
     if entry.evidence is None:
         return ""
     said = ITEM.sub("", ctx.index.passages[entry.evidence].text)
-    return "\n" + message("sig_evidence", ctx.lang, said=said)
+    return "\n" + message("signs_evidence", ctx.lang, said=said)
 
 
 def _signature_line(ctx: Context, entry, *, with_task: bool) -> str:
     sig, lang = entry.signature, ctx.lang
     task = ctx.task(entry.task)
     steps = steps_text(sig.steps, lang)
-    line = message("sig_line_to" if sig.recipient else "sig_line", lang, document=sig.document,
+    line = message("signs_line_to" if sig.recipient else "signs_line", lang, document=sig.document,
                    signer=sig.signer, recipient=sig.recipient)
     line = line[:1].upper() + line[1:]  # 'Serviceaftalen skal ...' (an English line opens with a quote)
     if steps:

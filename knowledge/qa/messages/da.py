@@ -833,12 +833,12 @@ TEXTS |= {
 
 # Who signs which document (knowledge/qa/intents/signatures.py)
 TEXTS |= {
-    "sig_none": "Opgave {tasks} nævner ingen dokumenter, der skal underskrives.",
-    "sig_tasks": "{n} opgaver kræver underskrift:",
-    "sig_one_task": "Opgave {task} kræver {n} underskrifter:",
-    "sig_evidence": "Fra opgaven: «{said}»",
-    "sig_line": "{document} skal underskrives af {signer}",
-    "sig_line_to": "{document} skal underskrives af {signer} og sendes til {recipient}",
+    "signs_none": "Opgave {tasks} nævner ingen dokumenter, der skal underskrives.",
+    "signs_tasks": "{n} opgaver kræver underskrift:",
+    "signs_one_task": "Opgave {task} kræver {n} underskrifter:",
+    "signs_evidence": "Fra opgaven: «{said}»",
+    "signs_line": "{document} skal underskrives af {signer}",
+    "signs_line_to": "{document} skal underskrives af {signer} og sendes til {recipient}",
 }
 
 # When a task starts and ends, counted from go-live (knowledge/qa/intents/when.py)

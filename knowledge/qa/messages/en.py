@@ -820,12 +820,12 @@ TEXTS |= {
 
 # Who signs which document (knowledge/qa/intents/signatures.py)
 TEXTS |= {
-    "sig_none": "Task {tasks} mentions no documents to sign.",
-    "sig_tasks": "{n} tasks need a signature:",
-    "sig_one_task": "Task {task} needs {n} signatures:",
-    "sig_evidence": "The task says: “{said}”",
-    "sig_line": "“{document}” must be signed by “{signer}”",
-    "sig_line_to": "“{document}” must be signed by “{signer}” and returned to “{recipient}”",
+    "signs_none": "Task {tasks} mentions no documents to sign.",
+    "signs_tasks": "{n} tasks need a signature:",
+    "signs_one_task": "Task {task} needs {n} signatures:",
+    "signs_evidence": "The task says: “{said}”",
+    "signs_line": "“{document}” must be signed by “{signer}”",
+    "signs_line_to": "“{document}” must be signed by “{signer}” and returned to “{recipient}”",
 }
 
 # When a task starts and ends, counted from go-live (knowledge/qa/intents/when.py)
