@@ -867,3 +867,9 @@ TEXTS |= {
     "step_missing": "Opgave {task} har {n} trin; trin {step} findes ikke.",
     "step_missing_one": "Opgave {task} har {n} trin; trin {step} findes ikke.",
 }
+
+# A sentence of a task as the answer (knowledge/qa/intents/doer.py, context.py, values.py): Danish
+# answers give the task's own words as they stand
+TEXTS |= {
+    "task_says": "{said}",
+}

@@ -855,3 +855,9 @@ TEXTS |= {
     "step_missing": "Task {task} has {n} steps; there is no step {step}.",
     "step_missing_one": "Task {task} has {n} step; there is no step {step}.",
 }
+
+# A sentence of a task as the answer (knowledge/qa/intents/doer.py, context.py, values.py): the
+# task's Danish words, quoted
+TEXTS |= {
+    "task_says": "The task says: “{said}”",
+}
