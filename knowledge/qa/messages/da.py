@@ -873,3 +873,12 @@ TEXTS |= {
 TEXTS |= {
     "task_says": "{said}",
 }
+
+# Facts of the tasks' tables, 'Forvaltningsansvarlig for Prisme: Fujitsu' (knowledge/qa/intents/facts.py)
+TEXTS |= {
+    "facts_per_system": "{head} pr. system:",
+    "facts_said": "Det står der:",
+    "fact_line": "{subject}: {value}",
+    "fact_of": "{context} for {subject}: {value}",  # a one-word context ('forvaltningsansvarlig')
+    "fact_under": "{context}:\n{line}",  # a longer context is a heading
+}

@@ -861,3 +861,12 @@ TEXTS |= {
 TEXTS |= {
     "task_says": "The task says: “{said}”",
 }
+
+# Facts of the tasks' tables, 'Forvaltningsansvarlig for Prisme: Fujitsu' (knowledge/qa/intents/facts.py)
+TEXTS |= {
+    "facts_per_system": "{head} per system:",
+    "facts_said": "The tasks say:",
+    "fact_line": "{subject} – “{value}”",
+    "fact_of": "The {context} for {subject} is “{value}”",
+    "fact_under": "“{context}”: {line}",
+}
