@@ -91,7 +91,7 @@ def _steps(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
         return []
     task = ctx.task(tasks[0])
     n = len(task.method_steps)
-    head = message("count_steps_one" if n == 1 else "count_steps", ctx.lang, task=task.id, n=n)
+    head = message("count_steps_1" if n == 1 else "count_steps", ctx.lang, task=task.id, n=n)
     lines = "\n".join(quote(f"{s.number}. {s.text}", ctx.lang) for s in task.method_steps)
     explained = handled | via | title_positions(ctx.index, q, tasks[0]) | _verbs(q)
     return [Candidate("count", f"{head}\n{lines}", tasks, explained, prior=0.95)]

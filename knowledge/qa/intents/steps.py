@@ -41,7 +41,7 @@ def steps(ctx: Context) -> list[Candidate]:
         if step is None:
             found = False
             count = len(task.method_steps)
-            out_lines.append(message("step_missing_one" if count == 1 else "step_missing", ctx.lang,
+            out_lines.append(message("step_missing_1" if count == 1 else "step_missing", ctx.lang,
                                      task=task.id, n=count, step=q.step))
         else:
             out_lines.append(f"{say('step', ctx.lang)} {step.number}: {quote(step.text, ctx.lang)}")

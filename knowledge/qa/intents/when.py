@@ -82,7 +82,7 @@ def _golive_candidate(ctx: Context, tasks: list[int], explained: set[int]) -> Ca
 
 def _days(n: int, lang: str) -> str:
     """'1 dag', '30 dage'."""
-    return message("when_days_one" if abs(n) == 1 else "when_days", lang, n=n)
+    return message("when_days_1" if abs(n) == 1 else "when_days", lang, n=n)
 
 
 def _from_golive(days_before: int, lang: str) -> str:

@@ -846,7 +846,7 @@ TEXTS |= {
     "when_golive": "Go-live for {names}: {day}.",
     "when_golive_not_set": "Der er ikke sat nogen go-live-dato for {names}.",
     "when_days": "{n} dage",
-    "when_days_one": "{n} dag",
+    "when_days_1": "{n} dag",
     "when_on_golive": "på go-live-dagen",
     "when_before_golive": "{days} før go-live",
     "when_after_golive": "{days} efter go-live",
@@ -862,10 +862,10 @@ TEXTS |= {
 # How many steps or listed items a task has (knowledge/qa/intents/counts.py, steps.py)
 TEXTS |= {
     "count_steps": "Opgave {task} har {n} trin:",
-    "count_steps_one": "Opgave {task} har {n} trin:",
+    "count_steps_1": "Opgave {task} har {n} trin:",
     "count_listed": "Opgaven nævner {n}{noun}:",  # noun: ' registre', the list's own word (or '')
     "step_missing": "Opgave {task} har {n} trin; trin {step} findes ikke.",
-    "step_missing_one": "Opgave {task} har {n} trin; trin {step} findes ikke.",
+    "step_missing_1": "Opgave {task} har {n} trin; trin {step} findes ikke.",
 }
 
 # A sentence of a task as the answer (knowledge/qa/intents/doer.py, context.py, values.py): Danish

@@ -833,7 +833,7 @@ TEXTS |= {
     "when_golive": "Go-live for {names}: {day}.",
     "when_golive_not_set": "No go-live date is set for {names}.",
     "when_days": "{n} days",
-    "when_days_one": "{n} day",
+    "when_days_1": "{n} day",
     "when_on_golive": "on the go-live day",
     "when_before_golive": "{days} before go-live",
     "when_after_golive": "{days} after go-live",
@@ -849,11 +849,11 @@ TEXTS |= {
 # How many steps or listed items a task has (knowledge/qa/intents/counts.py, steps.py)
 TEXTS |= {
     "count_steps": "Task {task} has {n} steps:",
-    "count_steps_one": "Task {task} has {n} step:",
+    "count_steps_1": "Task {task} has {n} step:",
     # the list's own word is Danish ('registre'): the English line leaves it out ('.0' prints nothing)
     "count_listed": "The task lists {n}{noun:.0}:",
     "step_missing": "Task {task} has {n} steps; there is no step {step}.",
-    "step_missing_one": "Task {task} has {n} step; there is no step {step}.",
+    "step_missing_1": "Task {task} has {n} step; there is no step {step}.",
 }
 
 # A sentence of a task as the answer (knowledge/qa/intents/doer.py, context.py, values.py): the
