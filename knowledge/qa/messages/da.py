@@ -276,8 +276,11 @@ TEXTS |= {
     "reminder_digest_heading_channel": "KLIK-påmindelser i dag",
     "reminder_digest_top": "*{heading}: {count}* (det mest presserende først)",
     "reminder_digest_more": "…og {more} påmindelser mere.",
+    "reminder_digest_more_1": "…og {more} påmindelse mere.",
     "reminder_digest_more_home": "…og {more} påmindelser mere. Se dem alle under *Hjem* hos klik-bot eller "
                                  "med `/klik due`.",
+    "reminder_digest_more_home_1": ("…og {more} påmindelse mere. Se dem alle under *Hjem* hos klik-bot eller "
+                                   "med `/klik due`."),
     "reminder_digest_prefs": "Vil du hellere have én besked pr. påmindelse eller ingen? "
                              "`/klik påmindelser mig hver` / `… mig fra`.",
     # a reminder's buttons and their hints
@@ -368,7 +371,9 @@ TEXTS |= {
     "statuscmd_deadline": "*Frist:* {start}slut {end} · go-live {golive}",
     "statuscmd_no_deadline": "*Frist:* KOMBIT har ikke angivet en frist for opgaven.",
     "statuscmd_end_offset": "slut {days} dage før go-live",
+    "statuscmd_end_offset_1": "slut {days} dag før go-live",
     "statuscmd_start_offset": ", start {days} dage før slut",
+    "statuscmd_start_offset_1": ", start {days} dag før slut",
     "statuscmd_set_golive": " Sæt go-live for at se datoer: `/klik golive \"{wave}\" ÅÅÅÅ-MM-DD`.",
     "statuscmd_offsets": "*Frist:* {offsets}.{hint}",
     "statuscmd_steps": "*Trin* ({done} af {total} udført)",
@@ -475,6 +480,7 @@ TEXTS |= {
     "duecmd_heading": ("*{n} opgaver kræver opmærksomhed* (frist inden for {days} dage, vindue åbent "
                        "eller overskredet{shown})"),
     "duecmd_see_task": "Se en opgave: `/klik status OPGAVE`",
+    "duecmd_text_1": "{n} opgave forfalder eller er overskredet",
     "duecmd_text": "{n} opgaver forfalder eller er overskredet",
     "duecmd_see_open": "Se `/klik list open`.",
     "duecmd_overdue_1": "*{state}* med 1 dag",
@@ -500,6 +506,7 @@ TEXTS |= {
     "home_nothing_mine": ("Du er ikke ansvarlig eller udfører på nogen åben opgave. Tag en: `/klik "
                           "assign OPGAVE ansvarlig mig`."),
     "home_more_button": "Vis flere ({left} tilbage)",
+    "home_more_tasks_1": "…og {left} opgave mere: `/klik list mine`.",
     "home_more_tasks": "…og {left} opgaver mere: `/klik list mine`.",
     "home_see_mine": "Se `/klik list mine`.",
     "home_you_are": "du er {roles}",

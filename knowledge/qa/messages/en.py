@@ -269,8 +269,11 @@ TEXTS |= {
     "reminder_digest_heading_channel": "KLIK reminders today",
     "reminder_digest_top": "*{heading}: {count}* (most urgent first)",
     "reminder_digest_more": "…and {more} more reminders.",
+    "reminder_digest_more_1": "…and {more} more reminder.",
     "reminder_digest_more_home": "…and {more} more reminders. See them all under *Home* in klik-bot or with "
                                  "`/klik due`.",
+    "reminder_digest_more_home_1": ("…and {more} more reminder. See them all under *Home* in klik-bot or "
+                                   "with `/klik due`."),
     "reminder_digest_prefs": "Would you rather have one message per reminder, or none? "
                              "`/klik reminders me each` / `… me off`.",
     "reminder_button_snooze": "Snooze {days} working days",
@@ -360,7 +363,9 @@ TEXTS |= {
     "statuscmd_deadline": "*Deadline:* {start}end {end} · go-live {golive}",
     "statuscmd_no_deadline": "*Deadline:* KOMBIT has given no deadline for the task.",
     "statuscmd_end_offset": "end {days} days before go-live",
+    "statuscmd_end_offset_1": "end {days} day before go-live",
     "statuscmd_start_offset": ", start {days} days before the end",
+    "statuscmd_start_offset_1": ", start {days} day before the end",
     "statuscmd_set_golive": " Set the go-live date to see dates: `/klik golive \"{wave}\" YYYY-MM-DD`.",
     "statuscmd_offsets": "*Deadline:* {offsets}.{hint}",
     "statuscmd_steps": "*Steps* ({done} of {total} done)",
@@ -467,6 +472,7 @@ TEXTS |= {
                            "overdue{shown})"),
     "duecmd_heading": "*{n} tasks need attention* (due within {days} days, window open or overdue{shown})",
     "duecmd_see_task": "See a task: `/klik status TASK`",
+    "duecmd_text_1": "{n} task is due or overdue",
     "duecmd_text": "{n} tasks are due or overdue",
     "duecmd_see_open": "See `/klik list open`.",
     "duecmd_overdue_1": "*{state}* by 1 day",
@@ -492,6 +498,7 @@ TEXTS |= {
     "home_nothing_mine": ("You are not responsible for or executor of any open task. Take one: `/klik "
                           "assign TASK ansvarlig me`."),
     "home_more_button": "Show more ({left} left)",
+    "home_more_tasks_1": "…and {left} more task: `/klik list mine`.",
     "home_more_tasks": "…and {left} more tasks: `/klik list mine`.",
     "home_see_mine": "See `/klik list mine`.",
     "home_you_are": "you are {roles}",
