@@ -12,6 +12,7 @@ from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope, title_keys
 from knowledge.qa.intents.yesno import stated_counts
+from knowledge.qa.messages import counted as counted_message
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect
@@ -91,7 +92,7 @@ def _steps(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
         return []
     task = ctx.task(tasks[0])
     n = len(task.method_steps)
-    head = message("count_steps_1" if n == 1 else "count_steps", ctx.lang, task=task.id, n=n)
+    head = counted_message("count_steps", ctx.lang, n, task=task.id, n=n)
     lines = "\n".join(quote(f"{s.number}. {s.text}", ctx.lang) for s in task.method_steps)
     explained = handled | via | title_positions(ctx.index, q, tasks[0]) | _verbs(q)
     return [Candidate("count", f"{head}\n{lines}", tasks, explained, prior=0.95)]

@@ -6,6 +6,7 @@ from knowledge.dates import format_date, golive_for, task_window
 from knowledge.fold import content_keys
 from knowledge.models import Task
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
+from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect, holds
 from knowledge.wording import join, label
@@ -82,7 +83,7 @@ def _golive_candidate(ctx: Context, tasks: list[int], explained: set[int]) -> Ca
 
 def _days(n: int, lang: str) -> str:
     """'1 dag', '30 dage'."""
-    return message("when_days_1" if abs(n) == 1 else "when_days", lang, n=n)
+    return counted("when_days", lang, n, n=n)
 
 
 def _from_golive(days_before: int, lang: str) -> str:
