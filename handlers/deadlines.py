@@ -22,6 +22,7 @@ from bot.reminders import ReminderSettings
 from handlers import actions, render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
+from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
 
 DUE_MORE = "klik_due_more"
@@ -168,7 +169,7 @@ def due_reply(ctx: CommandContext, days: int, *, offset: int = 0) -> Reply:
     if left:
         blocks.append(render.more_button(left, action_id=DUE_MORE, value=f"{days} {offset + len(lines)}"))
     blocks.append(render.context(message("duecmd_see_task", lang)))
-    return Reply(text=message("duecmd_text", lang, n=len(found)),
+    return Reply(text=counted("duecmd_text", lang, len(found), n=len(found)),
                  blocks=render.limit_blocks(blocks, hint=message("duecmd_see_open", lang)))
 
 

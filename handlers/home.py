@@ -28,6 +28,7 @@ from handlers.people import presence
 from handlers.registry import CommandContext, Registry, Reply, commands, in_background
 from knowledge.dates import format_date
 from knowledge.errors import KlikError
+from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
 from knowledge.wording import say
 
@@ -161,7 +162,7 @@ def home_blocks(load: Workload, *, user: str, shown: int = HOME_PAGE, note: str 
         blocks.append(render.actions(render.button(message("home_more_button", lang, left=left),
                                                    action_id=actions.HOME_MORE, value=str(more))))
     elif left:
-        blocks.append(render.context(message("home_more_tasks", lang, left=left)))
+        blocks.append(render.context(counted("home_more_tasks", lang, left, left=left)))
     blocks += _overview_blocks(load, lang)
     return render.limit_blocks(blocks, hint=message("home_see_mine", lang), most=MAX_HOME_BLOCKS)
 

@@ -22,6 +22,7 @@ from bot.reminders import (
 from handlers import render
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import format_date
+from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as words
 from knowledge.qa.messages.reminders import kind_label, moment_label, reason
 
@@ -134,7 +135,8 @@ def digest_text(digest: Reminder, lang: str = "da") -> str:
         who = f" → {render.user(item.recipient)}" if digest.recipient is None and item.recipient else ""
         lines.append(f"• {headline(item, lang)}{who}")
     if len(digest.items) > DIGEST_SHOWN:
-        lines.append(words("reminder_digest_more", lang, more=len(digest.items) - DIGEST_SHOWN))
+        lines.append(counted("reminder_digest_more", lang, len(digest.items) - DIGEST_SHOWN,
+                             more=len(digest.items) - DIGEST_SHOWN))
     return "\n".join(lines)
 
 
@@ -199,7 +201,7 @@ def digest_blocks(digest: Reminder, lang: str = "da") -> list[render.Block]:
         blocks.append(render.section(headline(item, lang) + who, accessory=_item_button(item, lang)))
     if len(items) > DIGEST_SHOWN:
         more = len(items) - DIGEST_SHOWN
-        blocks.append(render.context(words("reminder_digest_more_home", lang, more=more)))
+        blocks.append(render.context(counted("reminder_digest_more_home", lang, more, more=more)))
     blocks.append(render.context(words("reminder_digest_prefs", lang)))
     return blocks
 

@@ -16,6 +16,7 @@ from handlers.registry import CommandContext, Reply, commands
 from knowledge.dates import Window, format_date, golive_key
 from knowledge.errors import KlikError, echo
 from knowledge.models import Task
+from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
 from knowledge.wording import number_list
 
@@ -137,9 +138,10 @@ def deadline_line(ctx: CommandContext, task: Task, today, *, finished: bool) -> 
                        golive=format_date(window.golive, lang=lang))
     if task.end_offset_days is None:
         return message("statuscmd_no_deadline", lang)
-    offsets = message("statuscmd_end_offset", lang, days=-task.end_offset_days)
+    offsets = counted("statuscmd_end_offset", lang, task.end_offset_days, days=-task.end_offset_days)
     if task.start_offset_days is not None:
-        offsets += message("statuscmd_start_offset", lang, days=-task.start_offset_days)
+        offsets += counted("statuscmd_start_offset", lang, task.start_offset_days,
+                           days=-task.start_offset_days)
     wave = (task.waves or [task.project or message("statuscmd_wave_placeholder", lang)])[0]
     hint = (message("statuscmd_set_golive", lang, wave=render.escape(wave))
             if ctx.has_command("golive") else "")

@@ -10,9 +10,9 @@ import re
 
 from knowledge.passages import paragraphs, sentences
 from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, holds
-from knowledge.wording import quote, say
 
 # Kinds of value a sentence of its own says (a 'hvad er X?' of any kind is left to the passages).
 # A count is not: the number of one thing stands beside the numbers of others in a paragraph.
@@ -61,7 +61,7 @@ def in_context(ctx: Context) -> list[Candidate]:
     if len({b[1] for b in chosen}) > 1:
         return []  # two sentences equally: the paragraph does not say which
     _, sentence, explained = chosen[0]
-    return [Candidate("passage", say("says", ctx.lang) + quote(sentence, ctx.lang), tasks,
+    return [Candidate("passage", message("task_says", ctx.lang, said=sentence), tasks,
                       explained | handled | via, prior=0.8)]
 
 

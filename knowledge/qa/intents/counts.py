@@ -12,6 +12,8 @@ from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope, title_keys
 from knowledge.qa.intents.yesno import stated_counts
+from knowledge.qa.messages import counted as counted_message
+from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect
 from knowledge.wording import quote
@@ -90,7 +92,7 @@ def _steps(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
         return []
     task = ctx.task(tasks[0])
     n = len(task.method_steps)
-    head = (f"Opgave {task.id} har {n} trin:" if ctx.lang == "da" else f"Task {task.id} has {n} steps:")
+    head = counted_message("count_steps", ctx.lang, n, task=task.id, n=n)
     lines = "\n".join(quote(f"{s.number}. {s.text}", ctx.lang) for s in task.method_steps)
     explained = handled | via | title_positions(ctx.index, q, tasks[0]) | _verbs(q)
     return [Candidate("count", f"{head}\n{lines}", tasks, explained, prior=0.95)]
@@ -129,8 +131,7 @@ def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> lis
             continue
         noun = next((w for w in reversed(re.findall(r"[^\W\d_][\w-]*", passage.text))
                      if _names(head, w)), "")  # 'Opgaven nævner 5 registre:'
-        said = (f"Opgaven nævner {len(items)} {noun}".rstrip() + ":" if ctx.lang == "da"
-                else f"The task lists {len(items)}:")
+        said = message("count_listed", ctx.lang, n=len(items), noun=f" {noun}" if noun else "")
         text = said + "\n" + quote(passage.whole, ctx.lang)
         explained = handled | via | title_positions(index, q, tasks[0])
         return [Candidate("count", text, tasks, explained, prior=0.92 if asked else 0.85)]

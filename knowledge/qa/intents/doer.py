@@ -10,9 +10,9 @@ from knowledge.qa.agents import Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.checks import asked_deed
+from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect
 from knowledge.retrieval import rank_passages
-from knowledge.wording import quote, say
 
 
 def doer(ctx: Context) -> list[Candidate]:
@@ -56,7 +56,7 @@ def doer(ctx: Context) -> list[Candidate]:
                          and any(index.task_has(hit.task, k) for k in t.keys)}
             explained = about | elsewhere | {verb.pos} | q.project_pos | {t.pos for t in q.tokens
                                                                          if t.role == "ref"}
-            shown = said if ctx.lang == "da" else say("says", ctx.lang) + quote(said, ctx.lang)
+            shown = message("task_says", ctx.lang, said=said)
             prior = (0.97 if named else 0.9) * (0.98 if elsewhere else 1.0)
             cand = Candidate("doer", shown, [hit.task], explained, prior=prior)
             if best is None or cand.score(q) > best.score(q):

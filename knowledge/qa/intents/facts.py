@@ -10,6 +10,7 @@ from knowledge.index import Index
 from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
+from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, holds
 from knowledge.wording import bullets, quote
@@ -233,8 +234,7 @@ def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: 
                  for e in entries]
         contexts = {e.fact.context for e in entries if e.fact.context}
         head = next(iter(contexts)).capitalize() if len(contexts) == 1 else ""
-        intro = (f"{head} pr. system:" if lang == "da" else f"{head} per system:") if head else \
-            ("Det står der:" if lang == "da" else "The tasks say:")
+        intro = message("facts_per_system", lang, head=head) if head else message("facts_said", lang)
         text = intro + "\n" + bullets([quote(line, lang) for line in lines], lang=lang)
     return Candidate("fact", text, tasks, explained, prior=prior)
 
@@ -242,14 +242,12 @@ def _facts_candidate(ctx: Context, fids: list[int], explained: set[int], prior: 
 def _fact_sentence(context: str, subject: str, value: str, lang: str) -> str:
     """'Forvaltningsansvarlig for Prisme: Fujitsu (...)'; a longer context is a heading instead:
     'Driftsansvarlig for ESDH-systemet:\nSBSYS: SBSYS Sekretariatet (...)'."""
-    one_word = context and len(context.split()) == 1
-    if lang == "en":
-        if one_word:
-            return f"The {context} for {subject} is {quote(value, lang)}."
-        head = f"{quote(context, lang)}: " if context else ""
-        return f"{head}{subject} – {quote(value, lang)}"
-    if one_word:
-        end = "" if value.endswith(".") else "."
-        return f"{context[:1].upper()}{context[1:]} for {subject}: {value}{end}"
-    head = f"{context[:1].upper()}{context[1:]}:\n" if context else ""
-    return f"{head}{subject}: {value}"
+    line = message("fact_line", lang, subject=subject, value=value)
+    if not context:
+        return line
+    if len(context.split()) == 1:
+        said = message("fact_of", lang, context=context, subject=subject, value=value)
+        said += "" if said.endswith(".") else "."
+    else:
+        said = message("fact_under", lang, context=context, line=line)
+    return said[:1].upper() + said[1:]  # 'Forvaltningsansvarlig for' (English opens with 'The' or “)

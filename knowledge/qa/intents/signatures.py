@@ -11,7 +11,7 @@ from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, in_main_clause
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect, holds
-from knowledge.wording import bullets, join, quote, steps_text, task_label
+from knowledge.wording import bullets, join, steps_text, task_label
 
 
 def signatures(ctx: Context) -> list[Candidate]:
@@ -31,8 +31,7 @@ def signatures(ctx: Context) -> list[Candidate]:
         sids = [s for t in q.tasks for s in index.task_signatures.get(t, [])]
         if not sids:
             names = join([index.tasks[t].id for t in q.tasks], ctx.lang)
-            text = (f"Opgave {names} nævner ingen dokumenter, der skal underskrives." if ctx.lang == "da"
-                    else f"Task {names} mentions no documents to sign.")
+            text = message("signs_none", ctx.lang, tasks=names)
             return [Candidate("signature", text, q.tasks, sign_pos, prior=0.9)]
     else:
         sids = [s for s, e in enumerate(index.signatures) if q.allows(e.task)]
@@ -71,10 +70,16 @@ def signatures(ctx: Context) -> list[Candidate]:
     if len(lines) == 1:
         text = lines[0] + _evidence_line(ctx, index.signatures[sids[0]])
     else:
-        intro = (f"{len(tasks)} opgaver kræver underskrift:" if ctx.lang == "da"
-                 else f"{len(tasks)} tasks need a signature:")
-        text = intro + "\n" + bullets(lines, lang=ctx.lang)
+        text = _intro(ctx, tasks, n=len(lines)) + "\n" + bullets(lines, lang=ctx.lang)
     return [Candidate("signature", text, tasks, sign_pos | explained_extra)]
+
+
+def _intro(ctx: Context, tasks: list[int], *, n: int) -> str:
+    """'Opgave 433 kræver 2 underskrifter:' (several documents of one task), '3 opgaver kræver
+    underskrift:'."""
+    if len(tasks) == 1:
+        return message("signs_one_task", ctx.lang, task=ctx.task(tasks[0]).id, n=n)
+    return message("signs_tasks", ctx.lang, n=len(tasks))
 
 
 def _signer_stated(ctx: Context, entry) -> bool:
@@ -111,21 +116,16 @@ def _evidence_line(ctx: Context, entry) -> str:
     if entry.evidence is None:
         return ""
     said = ITEM.sub("", ctx.index.passages[entry.evidence].text)
-    return f"\nFra opgaven: «{said}»" if ctx.lang == "da" else f"\nThe task says: “{said}”"
+    return "\n" + message("signs_evidence", ctx.lang, said=said)
 
 
 def _signature_line(ctx: Context, entry, *, with_task: bool) -> str:
     sig, lang = entry.signature, ctx.lang
     task = ctx.task(entry.task)
     steps = steps_text(sig.steps, lang)
-    if lang == "en":
-        line = f"{quote(sig.document, lang)} must be signed by {quote(sig.signer, lang)}"
-        if sig.recipient:
-            line += f" and returned to {quote(sig.recipient, lang)}"
-    else:
-        line = f"{sig.document[:1].upper()}{sig.document[1:]} skal underskrives af {sig.signer}"
-        if sig.recipient:
-            line += f" og sendes til {sig.recipient}"
+    line = message("signs_line_to" if sig.recipient else "signs_line", lang, document=sig.document,
+                   signer=sig.signer, recipient=sig.recipient)
+    line = line[:1].upper() + line[1:]  # 'Serviceaftalen skal ...' (an English line opens with a quote)
     if steps:
         line += f" ({steps})"
     line += "."

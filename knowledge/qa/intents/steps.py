@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from knowledge.fold import key, words
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
+from knowledge.qa.messages import counted
 from knowledge.wording import label, quote, say
 
 _STEP_WORDS = frozenset(key(w) for w in words("trin step steps skridt fremgangsmåde metode method procedure"))
@@ -40,9 +41,8 @@ def steps(ctx: Context) -> list[Candidate]:
         if step is None:
             found = False
             count = len(task.method_steps)
-            out_lines.append(f"Opgave {task.id} har {count} trin; trin {q.step} findes ikke."
-                             if ctx.lang == "da" else
-                             f"Task {task.id} has {count} steps; there is no step {q.step}.")
+            out_lines.append(counted("step_missing", ctx.lang, count,
+                                     task=task.id, n=count, step=q.step))
         else:
             out_lines.append(f"{say('step', ctx.lang)} {step.number}: {quote(step.text, ctx.lang)}")
     return [Candidate("step", "\n\n".join(out_lines), tasks, handled | via, found=found,

@@ -13,9 +13,9 @@ from knowledge.morphology import in_compound
 from knowledge.passages import ITEM, sentences
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.intents.costs import ASKS_COST
+from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import PLAIN, Expect, holds, names_value
-from knowledge.wording import quote, say
 
 
 def values(ctx: Context) -> list[Candidate]:
@@ -69,7 +69,7 @@ def values(ctx: Context) -> list[Candidate]:
     if len({index.passages[s[1]].text for s in top}) > 1:
         return []  # two sentences hold such a value equally: the question does not say which
     _, pid, hits = top[0]
-    text = say("says", ctx.lang) + quote(ITEM.sub("", index.passages[pid].text), ctx.lang)
+    text = message("task_says", ctx.lang, said=ITEM.sub("", index.passages[pid].text))
     explained = hits | named | via | handled
     return [Candidate("passage", text, [task], explained, prior=0.9)]
 

@@ -6,9 +6,10 @@ from knowledge.dates import format_date, golive_for, task_window
 from knowledge.fold import content_keys
 from knowledge.models import Task
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
+from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect, holds
-from knowledge.wording import join, label, say
+from knowledge.wording import join, label
 
 
 def when(ctx: Context) -> list[Candidate]:
@@ -73,65 +74,57 @@ def _golive_candidate(ctx: Context, tasks: list[int], explained: set[int]) -> Ca
         day = golive_for(task, ctx.golive) if ctx.golive else None
         if day is None:
             found = False
-            lines.append(f"Der er ikke sat nogen go-live-dato for {names}." if ctx.lang == "da"
-                         else f"No go-live date is set for {names}.")
+            lines.append(message("when_golive_not_set", ctx.lang, names=names))
         else:
-            lines.append(f"Go-live for {names}: {format_date(day, lang=ctx.lang)}.")
+            lines.append(message("when_golive", ctx.lang, names=names, day=format_date(day, lang=ctx.lang)))
     return Candidate("golive", "\n".join(lines), tasks if found else [], explained, found=found,
                      prior=1.0 if found else 0.7)
 
 
-def _from_golive(days_before: int, en: bool) -> str:
+def _days(n: int, lang: str) -> str:
+    """'1 dag', '30 dage'."""
+    return counted("when_days", lang, n, n=n)
+
+
+def _from_golive(days_before: int, lang: str) -> str:
     """'30 dage før go-live', '90 dage efter go-live' (a Slutdato of +90), 'på go-live-dagen'."""
     if days_before == 0:
-        return "on the go-live day" if en else "på go-live-dagen"
-    side = ("before" if en else "før") if days_before > 0 else ("after" if en else "efter")
-    return f"{abs(days_before)} {'days' if en else 'dage'} {side} go-live"
+        return message("when_on_golive", lang)
+    side = "when_before_golive" if days_before > 0 else "when_after_golive"
+    return message(side, lang, days=_days(abs(days_before), lang))
 
 
 def _when_line(ctx: Context, task: Task) -> str | None:
     if task.end_offset_days is None:
         return None
-    en = ctx.lang == "en"
+    lang = ctx.lang
     end, start = -task.end_offset_days, task.start_offset_days
-    if en:
-        text = f"Task {task.id} must be finished {_from_golive(end, en)} (Slutdato {task.end_offset_days})"
-        if start is not None:
-            text += (f" and started {-start} days before that end date (Startdato {start}), "
-                     f"i.e. {_from_golive(end - start, en)}")
-    else:
-        text = f"Opgave {task.id} skal være færdig {_from_golive(end, en)} (Slutdato {task.end_offset_days})"
-        if start is not None:
-            text += (f" og startes {-start} dage før slutdatoen (Startdato {start}), "
-                     f"dvs. {_from_golive(end - start, en)}")
+    text = message("when_end", lang, task=task.id, end=_from_golive(end, lang), offset=task.end_offset_days)
+    if start is not None:
+        text += message("when_start", lang, days=_days(-start, lang), offset=start,
+                        begin=_from_golive(end - start, lang))
     text += "."
     if task.duration_days is not None:
-        text += f" {label('duration', ctx.lang)}: {task.duration_days} {say('days', ctx.lang)}."
+        text += f" {label('duration', lang)}: {_days(task.duration_days, lang)}."
     golive = golive_for(task, ctx.golive) if ctx.golive else None
     window = task_window(task, golive)
-    lang = ctx.lang
     names = join(task.waves or [task.project or ""], lang, word="or")
     if window:
         dated = []
         if window.start:
-            dated.append(f"Start: {format_date(window.start, lang=lang)}")
-        dated.append(f"{'End' if en else 'Slut'}: {format_date(window.end, lang=lang)}")
+            dated.append(message("when_window_start", lang, day=format_date(window.start, lang=lang)))
+        dated.append(message("when_window_end", lang, day=format_date(window.end, lang=lang)))
         text += "\n" + " · ".join(dated) + (f" (go-live {format_date(window.golive, lang=lang)})")
     elif ctx.golive is not None or names:
-        text += (f"\n(No go-live date is set for {names}.)" if en
-                 else f"\n(Ingen go-live-dato sat for {names}.)")
+        text += "\n" + message("when_no_golive", lang, names=names)
     return text
 
 
 def _duration_line(ctx: Context, task: Task) -> str | None:
     if task.duration_days is None:
         return None
-    if ctx.lang == "en":
-        return f"Task {task.id} is expected to take {task.duration_days} days."
-    return f"Opgave {task.id} varer {task.duration_days} dage."
+    return message("when_duration", ctx.lang, task=task.id, days=_days(task.duration_days, ctx.lang))
 
 
 def _no_dates(ctx: Context, task: Task) -> str:
-    if ctx.lang == "en":
-        return f"Task {task.id} has no start or end date in its description."
-    return f"Opgave {task.id} har ingen start- eller slutdato i opgavebeskrivelsen."
+    return message("when_no_dates", ctx.lang, task=task.id)

@@ -20,6 +20,13 @@ def text(name: str, lang: str, /, **values) -> str:
     return template.format(**values) if values else template
 
 
+def counted(name: str, lang: str, count: int, /, **values) -> str:
+    """The message `name`, or its singular `name_1` when `count` is one and the table has it: '1 opgave
+    mere', '2 opgaver mere'."""
+    singular = f"{name}_1"
+    return text(singular if abs(count) == 1 and singular in da.TEXTS else name, lang, **values)
+
+
 def missing_value(kind: str, lang: str) -> str:
     """'Opgaverne oplyser ikke nogen mailadresse.'"""
     return text("missing_value", lang, what=text(f"value_{kind}", lang))

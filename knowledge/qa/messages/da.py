@@ -276,8 +276,11 @@ TEXTS |= {
     "reminder_digest_heading_channel": "KLIK-påmindelser i dag",
     "reminder_digest_top": "*{heading}: {count}* (det mest presserende først)",
     "reminder_digest_more": "…og {more} påmindelser mere.",
+    "reminder_digest_more_1": "…og {more} påmindelse mere.",
     "reminder_digest_more_home": "…og {more} påmindelser mere. Se dem alle under *Hjem* hos klik-bot eller "
                                  "med `/klik due`.",
+    "reminder_digest_more_home_1": ("…og {more} påmindelse mere. Se dem alle under *Hjem* hos klik-bot eller "
+                                   "med `/klik due`."),
     "reminder_digest_prefs": "Vil du hellere have én besked pr. påmindelse eller ingen? "
                              "`/klik påmindelser mig hver` / `… mig fra`.",
     # a reminder's buttons and their hints
@@ -368,7 +371,9 @@ TEXTS |= {
     "statuscmd_deadline": "*Frist:* {start}slut {end} · go-live {golive}",
     "statuscmd_no_deadline": "*Frist:* KOMBIT har ikke angivet en frist for opgaven.",
     "statuscmd_end_offset": "slut {days} dage før go-live",
+    "statuscmd_end_offset_1": "slut {days} dag før go-live",
     "statuscmd_start_offset": ", start {days} dage før slut",
+    "statuscmd_start_offset_1": ", start {days} dag før slut",
     "statuscmd_set_golive": " Sæt go-live for at se datoer: `/klik golive \"{wave}\" ÅÅÅÅ-MM-DD`.",
     "statuscmd_offsets": "*Frist:* {offsets}.{hint}",
     "statuscmd_steps": "*Trin* ({done} af {total} udført)",
@@ -475,6 +480,7 @@ TEXTS |= {
     "duecmd_heading": ("*{n} opgaver kræver opmærksomhed* (frist inden for {days} dage, vindue åbent "
                        "eller overskredet{shown})"),
     "duecmd_see_task": "Se en opgave: `/klik status OPGAVE`",
+    "duecmd_text_1": "{n} opgave forfalder eller er overskredet",
     "duecmd_text": "{n} opgaver forfalder eller er overskredet",
     "duecmd_see_open": "Se `/klik list open`.",
     "duecmd_overdue_1": "*{state}* med 1 dag",
@@ -500,6 +506,7 @@ TEXTS |= {
     "home_nothing_mine": ("Du er ikke ansvarlig eller udfører på nogen åben opgave. Tag en: `/klik "
                           "assign OPGAVE ansvarlig mig`."),
     "home_more_button": "Vis flere ({left} tilbage)",
+    "home_more_tasks_1": "…og {left} opgave mere: `/klik list mine`.",
     "home_more_tasks": "…og {left} opgaver mere: `/klik list mine`.",
     "home_see_mine": "Se `/klik list mine`.",
     "home_you_are": "du er {roles}",
@@ -829,4 +836,56 @@ TEXTS |= {
 # /klik status: the word in a command to copy when the task names no wave (handlers/status.py)
 TEXTS |= {
     "statuscmd_wave_placeholder": "BØLGE",
+}
+
+# Who signs which document (knowledge/qa/intents/signatures.py)
+TEXTS |= {
+    "signs_none": "Opgave {tasks} nævner ingen dokumenter, der skal underskrives.",
+    "signs_tasks": "{n} opgaver kræver underskrift:",
+    "signs_one_task": "Opgave {task} kræver {n} underskrifter:",
+    "signs_evidence": "Fra opgaven: «{said}»",
+    "signs_line": "{document} skal underskrives af {signer}",
+    "signs_line_to": "{document} skal underskrives af {signer} og sendes til {recipient}",
+}
+
+# When a task starts and ends, counted from go-live (knowledge/qa/intents/when.py)
+TEXTS |= {
+    "when_golive": "Go-live for {names}: {day}.",
+    "when_golive_not_set": "Der er ikke sat nogen go-live-dato for {names}.",
+    "when_days": "{n} dage",
+    "when_days_1": "{n} dag",
+    "when_on_golive": "på go-live-dagen",
+    "when_before_golive": "{days} før go-live",
+    "when_after_golive": "{days} efter go-live",
+    "when_end": "Opgave {task} skal være færdig {end} (Slutdato {offset})",
+    "when_start": " og startes {days} før slutdatoen (Startdato {offset}), dvs. {begin}",
+    "when_window_start": "Start: {day}",
+    "when_window_end": "Slut: {day}",
+    "when_no_golive": "(Ingen go-live-dato sat for {names}.)",
+    "when_duration": "Opgave {task} varer {days}.",
+    "when_no_dates": "Opgave {task} har ingen start- eller slutdato i opgavebeskrivelsen.",
+}
+
+# How many steps or listed items a task has (knowledge/qa/intents/counts.py, steps.py)
+TEXTS |= {
+    "count_steps": "Opgave {task} har {n} trin:",
+    "count_steps_1": "Opgave {task} har {n} trin:",
+    "count_listed": "Opgaven nævner {n}{noun}:",  # noun: ' registre', the list's own word (or '')
+    "step_missing": "Opgave {task} har {n} trin; trin {step} findes ikke.",
+    "step_missing_1": "Opgave {task} har {n} trin; trin {step} findes ikke.",
+}
+
+# A sentence of a task as the answer (knowledge/qa/intents/doer.py, context.py, values.py): Danish
+# answers give the task's own words as they stand
+TEXTS |= {
+    "task_says": "{said}",
+}
+
+# Facts of the tasks' tables, 'Forvaltningsansvarlig for Prisme: Fujitsu' (knowledge/qa/intents/facts.py)
+TEXTS |= {
+    "facts_per_system": "{head} pr. system:",
+    "facts_said": "Det står der:",
+    "fact_line": "{subject}: {value}",
+    "fact_of": "{context} for {subject}: {value}",  # a one-word context ('forvaltningsansvarlig')
+    "fact_under": "{context}:\n{line}",  # a longer context is a heading
 }

@@ -269,8 +269,11 @@ TEXTS |= {
     "reminder_digest_heading_channel": "KLIK reminders today",
     "reminder_digest_top": "*{heading}: {count}* (most urgent first)",
     "reminder_digest_more": "…and {more} more reminders.",
+    "reminder_digest_more_1": "…and {more} more reminder.",
     "reminder_digest_more_home": "…and {more} more reminders. See them all under *Home* in klik-bot or with "
                                  "`/klik due`.",
+    "reminder_digest_more_home_1": ("…and {more} more reminder. See them all under *Home* in klik-bot or "
+                                   "with `/klik due`."),
     "reminder_digest_prefs": "Would you rather have one message per reminder, or none? "
                              "`/klik reminders me each` / `… me off`.",
     "reminder_button_snooze": "Snooze {days} working days",
@@ -360,7 +363,9 @@ TEXTS |= {
     "statuscmd_deadline": "*Deadline:* {start}end {end} · go-live {golive}",
     "statuscmd_no_deadline": "*Deadline:* KOMBIT has given no deadline for the task.",
     "statuscmd_end_offset": "end {days} days before go-live",
+    "statuscmd_end_offset_1": "end {days} day before go-live",
     "statuscmd_start_offset": ", start {days} days before the end",
+    "statuscmd_start_offset_1": ", start {days} day before the end",
     "statuscmd_set_golive": " Set the go-live date to see dates: `/klik golive \"{wave}\" YYYY-MM-DD`.",
     "statuscmd_offsets": "*Deadline:* {offsets}.{hint}",
     "statuscmd_steps": "*Steps* ({done} of {total} done)",
@@ -467,6 +472,7 @@ TEXTS |= {
                            "overdue{shown})"),
     "duecmd_heading": "*{n} tasks need attention* (due within {days} days, window open or overdue{shown})",
     "duecmd_see_task": "See a task: `/klik status TASK`",
+    "duecmd_text_1": "{n} task is due or overdue",
     "duecmd_text": "{n} tasks are due or overdue",
     "duecmd_see_open": "See `/klik list open`.",
     "duecmd_overdue_1": "*{state}* by 1 day",
@@ -492,6 +498,7 @@ TEXTS |= {
     "home_nothing_mine": ("You are not responsible for or executor of any open task. Take one: `/klik "
                           "assign TASK ansvarlig me`."),
     "home_more_button": "Show more ({left} left)",
+    "home_more_tasks_1": "…and {left} more task: `/klik list mine`.",
     "home_more_tasks": "…and {left} more tasks: `/klik list mine`.",
     "home_see_mine": "See `/klik list mine`.",
     "home_you_are": "you are {roles}",
@@ -816,4 +823,57 @@ TEXTS |= {
 # /klik status: the word in a command to copy when the task names no wave (handlers/status.py)
 TEXTS |= {
     "statuscmd_wave_placeholder": "WAVE",
+}
+
+# Who signs which document (knowledge/qa/intents/signatures.py)
+TEXTS |= {
+    "signs_none": "Task {tasks} mentions no documents to sign.",
+    "signs_tasks": "{n} tasks need a signature:",
+    "signs_one_task": "Task {task} needs {n} signatures:",
+    "signs_evidence": "The task says: “{said}”",
+    "signs_line": "“{document}” must be signed by “{signer}”",
+    "signs_line_to": "“{document}” must be signed by “{signer}” and returned to “{recipient}”",
+}
+
+# When a task starts and ends, counted from go-live (knowledge/qa/intents/when.py)
+TEXTS |= {
+    "when_golive": "Go-live for {names}: {day}.",
+    "when_golive_not_set": "No go-live date is set for {names}.",
+    "when_days": "{n} days",
+    "when_days_1": "{n} day",
+    "when_on_golive": "on the go-live day",
+    "when_before_golive": "{days} before go-live",
+    "when_after_golive": "{days} after go-live",
+    "when_end": "Task {task} must be finished {end} (Slutdato {offset})",
+    "when_start": " and started {days} before that end date (Startdato {offset}), i.e. {begin}",
+    "when_window_start": "Start: {day}",
+    "when_window_end": "End: {day}",
+    "when_no_golive": "(No go-live date is set for {names}.)",
+    "when_duration": "Task {task} is expected to take {days}.",
+    "when_no_dates": "Task {task} has no start or end date in its description.",
+}
+
+# How many steps or listed items a task has (knowledge/qa/intents/counts.py, steps.py)
+TEXTS |= {
+    "count_steps": "Task {task} has {n} steps:",
+    "count_steps_1": "Task {task} has {n} step:",
+    # the list's own word is Danish ('registre'): the English line leaves it out ('.0' prints nothing)
+    "count_listed": "The task lists {n}{noun:.0}:",
+    "step_missing": "Task {task} has {n} steps; there is no step {step}.",
+    "step_missing_1": "Task {task} has {n} step; there is no step {step}.",
+}
+
+# A sentence of a task as the answer (knowledge/qa/intents/doer.py, context.py, values.py): the
+# task's Danish words, quoted
+TEXTS |= {
+    "task_says": "The task says: “{said}”",
+}
+
+# Facts of the tasks' tables, 'Forvaltningsansvarlig for Prisme: Fujitsu' (knowledge/qa/intents/facts.py)
+TEXTS |= {
+    "facts_per_system": "{head} per system:",
+    "facts_said": "The tasks say:",
+    "fact_line": "{subject} – “{value}”",
+    "fact_of": "The {context} for {subject} is “{value}”",
+    "fact_under": "“{context}”: {line}",
 }
