@@ -138,7 +138,8 @@ def deadline_line(ctx: CommandContext, task: Task, today, *, finished: bool) -> 
                        golive=format_date(window.golive, lang=lang))
     if task.end_offset_days is None:
         return message("statuscmd_no_deadline", lang)
-    offsets = counted("statuscmd_end_offset", lang, task.end_offset_days, days=-task.end_offset_days)
+    end = task.end_offset_days  # days from go-live: negative before it, positive after (Slutdato 30)
+    offsets = counted("statuscmd_end_offset" if end <= 0 else "statuscmd_end_after", lang, end, days=abs(end))
     if task.start_offset_days is not None:
         offsets += counted("statuscmd_start_offset", lang, task.start_offset_days,
                            days=-task.start_offset_days)

@@ -132,3 +132,15 @@ def test_a_button_that_opens_a_modal_says_so_in_the_console(tmp_path):
         console.send("/klik status 433")
         shown = console.send("[Tildel …]")
     assert "åbner vinduet «Tildel opgave»" in shown.text and "Person" in shown.text
+
+
+def test_status_says_an_end_after_go_live_as_after(klik, tmp_path):
+    # 'Slutdato 30' counts 30 days after go-live: never 'slut -30 dage før go-live'
+    export = tmp_path / "efter.txt"
+    export.write_text("## 9911 (Drift) Opfølgning efter go-live\n\n**Master-opgave ID** 9911\n\n"
+                      "**Opgavetitel** Opfølgning efter go-live\n\n**Projekt** Drift\n\n"
+                      "**Slutdato** 30\n\n**Startdato** -10\n\n**Beskrivelse** Følg op på driften.\n",
+                      encoding="utf-8")
+    assert klik("import", str(export)).exit_code == 0
+    out = klik("say", "/klik status 9911").output
+    assert "slut 30 dage efter go-live" in out and "-30" not in out, out

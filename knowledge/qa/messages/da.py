@@ -372,6 +372,8 @@ TEXTS |= {
     "statuscmd_no_deadline": "*Frist:* KOMBIT har ikke angivet en frist for opgaven.",
     "statuscmd_end_offset": "slut {days} dage før go-live",
     "statuscmd_end_offset_1": "slut {days} dag før go-live",
+    "statuscmd_end_after": "slut {days} dage efter go-live",
+    "statuscmd_end_after_1": "slut {days} dag efter go-live",
     "statuscmd_start_offset": ", start {days} dage før slut",
     "statuscmd_start_offset_1": ", start {days} dag før slut",
     "statuscmd_set_golive": " Sæt go-live for at se datoer: `/klik golive \"{wave}\" ÅÅÅÅ-MM-DD`.",

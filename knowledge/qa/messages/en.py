@@ -364,6 +364,8 @@ TEXTS |= {
     "statuscmd_no_deadline": "*Deadline:* KOMBIT has given no deadline for the task.",
     "statuscmd_end_offset": "end {days} days before go-live",
     "statuscmd_end_offset_1": "end {days} day before go-live",
+    "statuscmd_end_after": "end {days} days after go-live",
+    "statuscmd_end_after_1": "end {days} day after go-live",
     "statuscmd_start_offset": ", start {days} days before the end",
     "statuscmd_start_offset_1": ", start {days} day before the end",
     "statuscmd_set_golive": " Set the go-live date to see dates: `/klik golive \"{wave}\" YYYY-MM-DD`.",
