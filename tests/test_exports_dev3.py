@@ -448,6 +448,32 @@ GOLDEN = {
          [("samtykkeerklæring", "direktøren for Borgerservice", "KOMBIT", [1, 2], 1, 2, 2)],
          []),
     ],
+    # A twenty-third batch, from probe exports run before the parser was changed for them: an empty
+    # trailing numbered step ('4.') is no part of the step before; a co-signing body ('direktøren og
+    # byrådet'), 'vedtages af', 'godkendes på direktionsniveau', 'en person med rettigheden X'; a
+    # deadline at an event itself ('inden første udbetaling', 'senest ved opgavens afslutning').
+    "md-sapa-vedtages-og-tomt-trin.md.txt": [
+        ("9881", ["SAPA - Bølge 7"], 3,
+         [("rammeaftale", "direktøren og byrådet", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         []),
+        ("9882", ["SAPA - Bølge 7"], 3,
+         [("handleplan", "kommunalbestyrelsen", "KOMBIT", [2, 3], None, 2, 3)],
+         []),
+        ("9883", ["SAPA - Bølge 7"], 3,
+         [("driftsaftale", "direktionen", "leverandøren", [2, 3], None, 2, 3)],
+         [(-2, "uger", "go-live", "driftsaftale")]),
+    ],
+    "tsv-ky-person-med-rettighed.tsv.txt": [
+        ("KY 140", ["KY - Bølge 13"], 2,
+         [("adgangsaftale", "person med rettigheden Administrator", None, [2], None, 2, None)],
+         []),
+        ("KY 141", ["KY - Bølge 13"], 2,
+         [],
+         [(0, "dage", "første udbetaling", "satserne"), (0, "dage", "slut", "dokumentationen")]),
+        ("KY 142", ["KY - Bølge 13"], 2,
+         [],
+         [(0, "dage", "konverteringen", "stamdata"), (0, "dage", "opstartsmødet", "nøglebrugerne")]),
+    ],
 }
 SET = golden_exports.GoldenSet(DEV3, GOLDEN)
 FILES = SET.files
