@@ -314,8 +314,9 @@ def method_steps_from(text: str) -> list[MethodStep]:
     steps: list[str] = []
     text = re.sub(r"^(?:trin|step|punkt)\s+(\d{1,2})\s*[.:)–—-]?\s+", r"\1. ", text, flags=re.I | re.M)
     for line in text.split("\n"):
-        if m := re.match(r"\d{1,2}[.)]\s+(.*)", line):
-            steps.extend(t for _, t in split_numbered(line) or [(0, m.group(1))])
+        # '4.' alone (an empty step the author left) starts a step of its own, not more of the one before
+        if m := re.match(r"\d{1,2}[.)](?:\s+(.*)|\s*$)", line):
+            steps.extend(t for _, t in split_numbered(line) or [(0, m.group(1) or "")])
         elif line and steps:
             steps[-1] += " " + line
     if not steps:

@@ -9,7 +9,7 @@ import pytest
 from seed_texts import MD_SEED, TSV_SEED, parse_one
 
 from knowledge.models import ChecklistItem, Fact, Link, MethodStep, Signature, Task
-from knowledge.parse import MARKDOWN, TSV, detect_format, parse_file, parse_text
+from knowledge.parse import MARKDOWN, TSV, detect_format, method_steps_from, parse_file, parse_text
 from knowledge.signatures import extract_signatures
 from knowledge.text import fix_lookalikes, html_to_text, split_numbered, strip_markdown, tidy
 
@@ -245,3 +245,11 @@ def test_html_table_checklist_in_tab_separated_export():
                               ChecklistItem(number=2, title="Anden", status="Ej gennemført")]
     assert task.description == ("To opgaver:\n\n1. Første (status: Gennemført)\nTekst et\n\n"
                                 "2. Anden (status: Ej gennemført)\n\nSlut.")
+
+
+def test_an_empty_numbered_step_is_not_glued_onto_the_step_before():
+    steps = method_steps_from("1. Modtag aftalen\n2. Underskriv aftalen\n3. Returnér aftalen\n4.")
+    assert [s.text for s in steps] == ["Modtag aftalen", "Underskriv aftalen", "Returnér aftalen"]
+    # an empty number whose text follows on the next line keeps that text as its own step
+    steps = method_steps_from("1. Modtag aftalen\n2.\nUnderskriv aftalen")
+    assert [(s.number, s.text) for s in steps] == [(1, "Modtag aftalen"), (2, "Underskriv aftalen")]
