@@ -38,9 +38,14 @@ QUANTIFIERS = {"forskellige", "flere", "begge", "alle", "nogle", "hver", "enhver
 US = {"kommunen", "kommunens", "jer", "jeres", "os", "vi", "i", "du", "man", "kommunerne"}
 NEGATION = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
 WORD = re.compile(r"[\w@][\w@/'’.-]*[\w]|[\w@]", re.UNICODE)
+# The definite neuter nouns for a body that decides ('byrådet', 'økonomiudvalget', 'sekretariatet'): they
+# end in '-et' as a past participle does ('og sendt', 'og underskrevet'), but name who acts.
+_BODY = r"(?:rådet|udvalget|præsidiet|sekretariatet|direktoratet|forummet|panelet|teamet|kontoret|centret)"
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|\b(?:mens|men|hvorefter|fordi|så\s+at"
                            # 'og sendes' starts a clause, 'sundheds- og ældreområdet' does not
-                           r"|(?<!-\s)og\s+(?=(?-i:[a-zæøå]+(?:e[rs]|t))\b))\b", re.I)
+                           # ('og sendt' too; but 'og byrådet', 'og udvalget' name a body, no verb)
+                           r"|(?<!-\s)og\s+(?!(?-i:[a-zæøå]*" + _BODY + r")\b)"
+                           r"(?=(?-i:[a-zæøå]+(?:e[rs]|t))\b))\b", re.I)
 
 
 @lru_cache(maxsize=16384)  # the same words recur in every task
