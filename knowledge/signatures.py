@@ -40,7 +40,8 @@ _CUE = re.compile(r"""\b(?:med|kontra|ledelses|direktions|forhånds)?(?:
   | (?P<adj>underskrevne|signerede|godkendte|tiltrådte)
   | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
       |påtegnes|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret)
-  | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b)|gives(?=\s+af\b))
+  | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b)|gives(?=\s+af\b)
+      |vedtages(?=\s+(?:af|i)\s)|vedtaget(?=\s+(?:af|i)\s))
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
       |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
       |attesterer|attestere|attestér|attester
@@ -51,7 +52,7 @@ _CUE = re.compile(r"""\b(?:med|kontra|ledelses|direktions|forhånds)?(?:
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
 _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest"
-                       r"|indgås|gives", re.I)
+                       r"|indgås|gives|vedtag", re.I)
 _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on the many sentences without
 # 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
 # confirmation counts only when the sentence names an electronic signature to do it with.
