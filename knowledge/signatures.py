@@ -593,6 +593,18 @@ def _signer(sentence: str, cue: re.Match[str]) -> str | None:
 
 # 'ledelsesgodkendes', 'direktionsgodkendt': a verb whose first part is the body that signs
 _BODY_PREFIX = {"ledelses": "ledelsen", "direktions": "direktionen"}
+# 'godkendes på direktionsniveau', 'på ledelsesniveau', 'på udvalgsniveau', 'på direktørniveau'
+_AT_LEVEL = re.compile(r"\s+på\s+([\w-]+?)-?niveau(?:et)?\b", re.I)
+_LEVEL_BODY = {**_BODY_PREFIX, "udvalgs": "udvalget", "byråds": "byrådet", "styregruppe": "styregruppen",
+               "bestyrelses": "bestyrelsen", "kommunalbestyrelses": "kommunalbestyrelsen"}
+
+
+def _level_body(word: str) -> str | None:
+    """'direktions' -> 'direktionen'; a role ('direktør', 'chef') stays as it is written."""
+    low = word.casefold()
+    if low in _LEVEL_BODY:
+        return _LEVEL_BODY[low]
+    return low if low.endswith(ROLE_ENDINGS) else None
 # 'Bed kommunens tegningsberettigede om at godkende fuldmagten', 'Få direktøren til at underskrive':
 # the one asked to sign is named between the request verb and 'om at'/'til at'.
 _ASKED = re.compile(r"\b(?:bed|beder|anmod|anmoder|få|får)\s+(?P<who>(?:(?!om\b|til\b)[\w'’/-]+\s+){1,6}?)"
@@ -638,6 +650,8 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
                         or any(stem.endswith(ROLE_ENDINGS) for stem in stems(who.split()[-1]))):
                 return who
             return None
+        if (m := _AT_LEVEL.match(right)) and (who := _level_body(m.group(1))):
+            return who  # 'godkendes på direktionsniveau': the level names the body
         if m := _IN_BODY.match(right):
             return _role(name_after(right[m.end():]), initial=False)  # 'godkendes i økonomiudvalget'
         if m := _WHO_GETS.search(sentence[:cue.start()]):
