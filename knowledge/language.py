@@ -119,6 +119,11 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
             out += [tok, tokens[i + 1].rstrip(".")]  # 'projektlederen hos KOMBIT'
             i += 2
             continue
+        if low == "med" and out and out[-1].casefold() in _ANYONE and i + 1 < len(tokens) and \
+                tokens[i + 1].casefold() not in STOP_WORDS and tokens[i + 1] not in ",;:.()":
+            out.append(tok)  # 'en person med rettigheden Administrator': who is said by what they have
+            i += 1
+            continue
         if low == "for" and out and i + 1 < len(tokens) and tokens[i + 1] not in ",;:.()":
             nxt = tokens[i + 1].casefold()
             if nxt not in STOP_WORDS and nxt not in {"det", "den", "de"}:
@@ -156,6 +161,9 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
 
 
 _OTHER = {"anden", "andet", "andre"}
+# Words for just anyone: such a name is said by what follows ('en medarbejder med adgang til X')
+_ANYONE = {"person", "personer", "personen", "medarbejder", "medarbejdere", "medarbejderen", "bruger",
+           "brugere", "brugeren"}
 # The endings of a role in its indefinite form ('borgmester og kommunaldirektør'): a noun, not a verb.
 ROLE_ENDINGS = ("ør", "chef", "leder", "ejer", "mester", "rådgiver", "administrator", "ansvarlig",
                  "ansvarlige",
