@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from knowledge.extract import sentences
-from knowledge.language import ARTICLES, STOP_WORDS, document_lemma, is_plural, lower_first, words
+from knowledge.language import ARTICLES, STOP_WORDS, US, document_lemma, is_plural, lower_first, words
 from knowledge.models import DeadlineUnit, Task, TextDeadline
 
 # The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
@@ -46,7 +46,13 @@ _WITHIN = re.compile(r"\b(?:inden\s+for|indenfor|har\s+\w+\s+|har)\s*" + _NUMBER
 _SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|(?:efter|fra)\s+(?P<point>\S+)"
                     r"(?=\s+(?:har|skal)\b)", re.I)
 # every deadline has one of these words: a unit, or go-live itself ('inden go-live')
-_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|idrift|ibrug|driftsstart", re.I)
+# every deadline has one of these words: a unit, go-live itself ('inden go-live') or the word that puts a
+# deadline at an event itself ('inden første udbetaling', 'senest ved opgavens afslutning')
+_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|idrift|ibrug|driftsstart|\b(?:senest|inden|før)\b", re.I)
+# An event in its own words that a deadline can be at ('første udbetaling', 'konverteringen',
+# 'opstartsmødet'): a definite noun or 'første/sidste' + noun, at most three words, no verb
+_EVENT = re.compile(r"(?:(?:første|sidste|endelige|næste)\s+)?(?:[\w-]+(?:'s|’s|ens|ets)\s+)?"
+                    r"[a-zæøå][\w-]{3,}(?<=en|et|ne|ng|el|se)", re.I)
 GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.
 _ANCHORS = [
@@ -119,7 +125,7 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
                        last: str | None = None, previous: tuple[str, ...] = ()) -> list[TextDeadline]:
     """The deadlines of one sentence; `previous` are the earlier sentences of its list item or paragraph."""
     out = []
-    if not _UNIT_WORD.search(sentence):  # every unit has one of these words; most sentences have none
+    if not _UNIT_WORD.search(sentence):  # every deadline has one of these words; most sentences have none
         return out
     whole, done = sentence, 0  # where the last deadline's anchor ended
     for m in _deadline_matches(whole):
@@ -214,22 +220,32 @@ def _is_party(about: str) -> bool:
 def _at_golive(sentence: str, step: int | None, documents: set[str], last: str | None,
                previous: tuple[str, ...]) -> TextDeadline | None:
     """'Aftalen skal returneres underskrevet inden go-live' (a demand, or a method step): 0 days before
-    go-live, about what the sentence names as for any other deadline."""
+    go-live (or the task's end, or an event in its own words: 'inden første udbetaling'), about what the
+    sentence names as for any other deadline."""
     if step is None and not _DEMAND.search(sentence):
         return None  # 'Kurset holdes før go-live' tells when, it asks nothing
     for m in _AT_ANCHOR.finditer(sentence):
         anchor, anchor_end = _anchor(sentence[m.end():])
-        if anchor != GOLIVE or _VAGUE.search(sentence[:m.start()]) or \
-                not _GOLIVE_NOUN.match(sentence, m.end()):
+        if _VAGUE.search(sentence[:m.start()]) or not anchor or not (
+                (anchor == GOLIVE and _GOLIVE_NOUN.match(sentence, m.end())) or anchor in {"start", "slut"}
+                or _event(anchor)):
             continue  # 'Før kommunen kan tages i brug, skal ...' is a condition, not a date
         end = m.end() + anchor_end
         before = sentence[:m.start()].strip(" ,")
         text = sentence[:end].strip(" ,") if before else sentence.rstrip(" .")
         about = _about(sentence, step, documents, last, previous) if before else \
             _about(sentence[end:].strip(" ,"), step, documents, last, previous)
-        return TextDeadline(text=_clause(text, m.start()), days=0, unit=DeadlineUnit.DAYS, anchor=GOLIVE,
-                            about=about)
+        return TextDeadline(text=_clause(text, m.start()), days=0, unit=DeadlineUnit.DAYS,
+                            anchor=anchor.rstrip(" ."), about=about)
     return None
+
+
+def _event(phrase: str) -> bool:
+    """'første udbetaling', 'konverteringen', 'opstartsmødet' are events a deadline can be at; 'kommunen',
+    'leverandøren' (a party) and 'kommunen kan starte' (a condition) are not."""
+    phrase = phrase.rstrip(" .")
+    last = phrase.split()[-1] if phrase else ""
+    return bool(_EVENT.fullmatch(phrase)) and not _is_party(last) and last.casefold() not in US
 
 
 def _since(sentence: str, m: re.Match[str], lead: re.Match[str], step: int | None, documents: set[str],

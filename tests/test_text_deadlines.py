@@ -83,3 +83,25 @@ def test_calendar_dates_of_each_unit():
     assert on(-2, DeadlineUnit.WEEKS) == date(2027, 3, 17)
     assert on(-1, DeadlineUnit.MONTHS) == date(2027, 2, 28)
     assert on(-3, DeadlineUnit.WORKING_DAYS) == date(2027, 3, 26)  # Wednesday back to Friday
+
+
+@pytest.mark.parametrize(("sentence", "anchor"), [
+    ("Lønnen skal være kontrolleret inden første lønkørsel.", "første lønkørsel"),
+    ("Satserne skal være opdateret senest ved første udbetaling.", "første udbetaling"),
+    ("Stamdata skal være rettet før konverteringen.", "konverteringen"),
+    ("Listen skal være udfyldt senest ved opstartsmødet.", "opstartsmødet"),
+    ("Rapporten skal afleveres senest ved opgavens afslutning.", "slut"),
+])
+def test_a_deadline_at_an_event_itself_is_zero_days_from_it(sentence, anchor):
+    [deadline] = sentence_deadlines(sentence)
+    assert (deadline.days, deadline.anchor) == (0, anchor)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Før kommunen kan starte, skal aftalen være underskrevet.",  # a condition, no event
+    "Kontakt leverandøren inden kommunen.",  # a party, no event
+    "Kurset holdes før konverteringen.",  # tells when, asks nothing
+    "Data skal ryddes op i ugerne før konverteringen.",  # a period
+])
+def test_no_deadline_at_a_party_a_condition_or_a_period(sentence):
+    assert sentence_deadlines(sentence) == []
