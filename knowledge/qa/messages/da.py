@@ -154,9 +154,13 @@ TEXTS |= {
     "filter_not_start_after": "der ikke starter efter go-live",
     "filter_not_end_before": "der ikke skal være færdige før go-live",
     "filter_not_end_after": "der ikke slutter efter go-live",
+    "note_start_before_1": "start {days} dag før go-live",
     "note_start_before": "start {days} dage før go-live",
+    "note_start_after_1": "start {days} dag efter go-live",
     "note_start_after": "start {days} dage efter go-live",
+    "note_end_before_1": "slut {days} dag før go-live",
     "note_end_before": "slut {days} dage før go-live",
+    "note_end_after_1": "slut {days} dag efter go-live",
     "note_end_after": "slut {days} dage efter go-live",
     "filter_related": "der hænger sammen med {value}",
     "filter_not_related": "der ikke hænger sammen med {value}",
@@ -221,6 +225,7 @@ TEXTS |= {
     "remind_count": "{when}: {count} påmindelser",
     "remind_dry_run": " (prøvekørsel, intet sendt)",
     "remind_overdue": " OVERSKREDET",
+    "remind_digest_1": "  samlet besked{late} -> {place}: {count} påmindelse",
     "remind_digest": "  samlet besked{late} -> {place}: {count} påmindelser",
     "remind_totals": "Sendt: {sent}, allerede sendt i dag: {already}, fejlede: {failed}.",
     "remind_failed": "  Fejl for {task} -> {place}: {why}",
@@ -241,6 +246,7 @@ TEXTS |= {
                                      "hvis opgaven ikke er fuldført",
     "reminder_why_deadline_due_today": "fristen er {end}, og i dag er sidste arbejdsdag før den",
     "reminder_why_deadline_soon": "der er {left} {days} til fristen {end}, og opgaven er ikke fuldført",
+    "reminder_why_digest_1": "{count} påmindelse samlet i én besked",
     "reminder_why_digest": "{count} påmindelser samlet i én besked",
     "reminder_working_day": "arbejdsdag",
     "reminder_working_days": "arbejdsdage",
@@ -475,6 +481,7 @@ TEXTS |= {
     "golivecmd_see_golive": "Se `klik golive`.",
     "golivecmd_set_it": " Sæt den: `/klik golive \"{name}\" 2027-03-01`.",
     "duecmd_no_golive": " Ingen go-live-dato er sat endnu; se `/klik golive`.",
+    "duecmd_nothing_1": "Intet forfalder inden for {days} dag, og intet er overskredet.{hint}",
     "duecmd_nothing": "Intet forfalder inden for {days} dage, og intet er overskredet.{hint}",
     "duecmd_here": "; her {first}-{last}, det mest presserende først",
     "duecmd_heading_one": ("*{n} opgave kræver opmærksomhed* (frist inden for {days} dage, vindue åbent "
@@ -559,6 +566,9 @@ TEXTS |= {
                                    "tilføj-underskrift 433 fuldmagt af borgmesteren til KOMBIT trin "
                                    "4,5`."),
     "reportcmd_updated": "🗂️ {user} har opdateret *{task}* i KLIK.",
+    "reportcmd_head_1": ("*Rapport til KLIK*: {tasks} opgave, {done} fuldført, {started} påbegyndt. "
+                         "*{update} skal opdateres i KLIK* (klik-bot ved mere, end holdet sidst har "
+                         "markeret som opdateret i KLIK)."),
     "reportcmd_head": ("*Rapport til KLIK*: {tasks} opgaver, {done} fuldført, {started} påbegyndt. "
                        "*{update} skal opdateres i KLIK* (klik-bot ved mere, end holdet sidst har "
                        "markeret som opdateret i KLIK)."),
@@ -566,6 +576,7 @@ TEXTS |= {
     "reportcmd_hint": ("Når en opgave er opdateret i KLIK: `/klik klik-opdateret OPGAVE` (eller marker "
                        "trinnet, der siger at KLIK skal opdateres, som udført). Hele rapporten som "
                        "regneark: `klik report --format xlsx --output rapport.xlsx` (også csv og md)."),
+    "reportcmd_text_1": "Rapport til KLIK: {update} opgave skal opdateres i KLIK",
     "reportcmd_text": "Rapport til KLIK: {update} opgaver skal opdateres i KLIK",
     "reportcmd_see": "Se `klik report`.",
 }
@@ -719,6 +730,8 @@ TEXTS |= {
     "cli_moved_overdue": " OVERSKREDET",
     "cli_moved_this_week": " denne uge",
     "cli_golive_not_set": "ikke sat",
+    "cli_due_nothing_1": ("Intet forfalder inden for {days} dag (og intet er overskredet). Mangler en "
+                          "go-live-dato? Se `klik golive`."),
     "cli_due_nothing": ("Intet forfalder inden for {days} dage (og intet er overskredet). Mangler en "
                         "go-live-dato? Se `klik golive`."),
     "cli_due_overdue_1": "{state} med 1 dag",
@@ -749,6 +762,7 @@ TEXTS |= {
     "cli_chat_goodbye": "Farvel!",
     "cli_report_no_screen": ("Et regneark kan ikke vises på skærmen; skriv fx `klik report --format xlsx "
                              "--output rapport.xlsx`."),
+    "cli_report_written_1": "Rapporten ({n} opgave) er skrevet til {path}.",
     "cli_report_written": "Rapporten ({n} opgaver) er skrevet til {path}.",
     "cli_workspace_installed": "installeret {when}",
     "cli_workspace_not_installed": "ikke installeret (data gemt)",
@@ -870,6 +884,8 @@ TEXTS |= {
 
 # How many steps or listed items a task has (knowledge/qa/intents/counts.py, steps.py)
 TEXTS |= {
+    "overview_steps_1": "{n} trin",
+    "overview_steps": "{n} trin",
     "count_steps": "Opgave {task} har {n} trin:",
     "count_steps_1": "Opgave {task} har {n} trin:",
     "count_listed": "Opgaven nævner {n}{noun}:",  # noun: ' registre', the list's own word (or '')
