@@ -164,7 +164,7 @@ def due_reply(ctx: CommandContext, days: int, *, offset: int = 0) -> Reply:
     shown = (message("duecmd_here", lang, first=offset + 1, last=offset + len(lines))
              if left or offset else "")
     heading = message("duecmd_heading_one" if len(found) == 1 else "duecmd_heading", lang, n=len(found),
-                      days=days, shown=shown)
+                      within=counted("duecmd_days", lang, days, days=days), shown=shown)
     blocks = [render.section(heading), *render.bullet_lines(lines)]
     if left:
         blocks.append(render.more_button(left, action_id=DUE_MORE, value=f"{days} {offset + len(lines)}"))

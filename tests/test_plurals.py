@@ -27,6 +27,17 @@ COUNTED = [
     ("note_end_before", {}, "days", ("1 dag ", "2 dage "), ("1 day ", "2 days ")),
     ("note_start_after", {}, "days", ("1 dag ", "2 dage "), ("1 day ", "2 days ")),
     ("overview_steps", {}, "n", ("1 trin", "2 trin"), ("1 step", "2 steps")),
+    ("steps_done", {"done": 0}, "total", ("af 1 trin", "af 2 trin"), ("of 1 step ", "of 2 steps ")),
+    ("home_steps", {"done": 0}, "total", ("af 1 trin", "af 2 trin"), ("of 1 step", "of 2 steps")),
+    ("progress_count", {"done": 0}, "total", ("af 1 trin", "af 2 trin"), ("of 1 step ", "of 2 steps ")),
+    ("statuscmd_text", {"task": "433", "status": "i gang", "done": 0}, "total", ("af 1 trin", "af 2 trin"),
+     ("of 1 step ", "of 2 steps ")),
+    ("statuscmd_list_steps", {"done": 0}, "total", ("0/1 trin", "0/2 trin"), ("0/1 step", "0/2 steps")),
+    ("reminder_status_steps", {"status": "i gang", "done": 0}, "total", ("af 1 trin", "af 2 trin"),
+     ("of 1 step ", "of 2 steps ")),
+    ("cli_workspace_forgotten", {"team": "T1"}, "n", ("1 dokument ", "2 dokumenter "),
+     ("1 document ", "2 documents ")),
+    ("duecmd_days", {}, "days", ("1 dag", "2 dage"), ("1 day", "2 days")),
 ]
 
 
@@ -36,6 +47,13 @@ def test_a_count_of_one_is_singular_and_two_plural(name, values, count, da, en):
         assert one in counted(name, lang, 1, **values, **{count: 1}), (name, lang)
         assert two in counted(name, lang, 2, **values, **{count: 2}), (name, lang)
         assert one.strip(" ,()") not in counted(name, lang, 2, **values, **{count: 2})
+
+
+def test_the_due_heading_counts_its_days_apart_from_its_tasks():
+    from knowledge.qa.messages import text
+
+    heading = text("duecmd_heading", "da", n=3, within=counted("duecmd_days", "da", 1, days=1), shown="")
+    assert heading.startswith("*3 opgaver kræver opmærksomhed* (frist inden for 1 dag,"), heading
 
 
 def test_a_digest_of_one_reminder_gives_its_reason_in_the_singular():

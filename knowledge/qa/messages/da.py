@@ -60,6 +60,7 @@ TEXTS |= {
     "role_executor": "Udfører",
     "nobody": "ingen endnu",
     "task_summary": "Opgave {task}: {summary}",
+    "steps_done_1": "{done} af {total} trin udført",
     "steps_done": "{done} af {total} trin udført",
     "next_step": "Næste trin: {number}. {text}",
     "next_inline": " Næste trin: {number}. {text}",
@@ -265,6 +266,7 @@ TEXTS |= {
     "reminder_sent_to": "Sendes til: {recipient}",
     "reminder_deadline_title": "*{moment}: {task}*",
     "reminder_status": "Status: {status}",
+    "reminder_status_steps_1": "Status: {status}; {done} af {total} trin udført",
     "reminder_status_steps": "Status: {status}; {done} af {total} trin udført",
     "reminder_deadline": "Frist: {when}",
     "reminder_why_now": "Hvorfor nu: {why}.",
@@ -351,6 +353,7 @@ TEXTS |= {
     "progress_assigned_by": " – sat af {user}.",
     "progress_who_is": ("Jeg kan ikke se hvem {text} er; skriv personen som @-omtale (vælg navnet på "
                         "listen Slack viser), fx `/klik assign 433 ansvarlig @Mette`, eller `mig`."),
+    "progress_count_1": "({done} af {total} trin udført)",
     "progress_count": "({done} af {total} trin udført)",
 }
 
@@ -365,6 +368,7 @@ TEXTS |= {
     "statuscmd_field_udfører": "Udfører",
     "statuscmd_nobody": "ingen endnu – `/klik assign {ref} {role} @navn`",
     "statuscmd_checklist": "*Tjekliste fra KOMBIT*",
+    "statuscmd_text_1": "{task}: {status}, {done} af {total} trin udført",
     "statuscmd_text": "{task}: {status}, {done} af {total} trin udført",
     "statuscmd_see_rest": "Se resten med `/klik history {ref}`.",
     "statuscmd_button_assign": "Tildel …",
@@ -392,6 +396,7 @@ TEXTS |= {
     "statuscmd_signature": "{icon} {document} – underskrives af {signer}{to}: *{state}*",
     "statuscmd_signatures": "*Underskrifter*",
     "statuscmd_no_tasks": "Ingen opgaver {label}.",
+    "statuscmd_list_steps_1": "{done}/{total} trin",
     "statuscmd_list_steps": "{done}/{total} trin",
     "statuscmd_list_end": "slut {day}",
     "statuscmd_task_one": "opgave",
@@ -484,9 +489,11 @@ TEXTS |= {
     "duecmd_nothing_1": "Intet forfalder inden for {days} dag, og intet er overskredet.{hint}",
     "duecmd_nothing": "Intet forfalder inden for {days} dage, og intet er overskredet.{hint}",
     "duecmd_here": "; her {first}-{last}, det mest presserende først",
-    "duecmd_heading_one": ("*{n} opgave kræver opmærksomhed* (frist inden for {days} dage, vindue åbent "
+    "duecmd_days_1": "{days} dag",
+    "duecmd_days": "{days} dage",
+    "duecmd_heading_one": ("*{n} opgave kræver opmærksomhed* (frist inden for {within}, vindue åbent "
                            "eller overskredet{shown})"),
-    "duecmd_heading": ("*{n} opgaver kræver opmærksomhed* (frist inden for {days} dage, vindue åbent "
+    "duecmd_heading": ("*{n} opgaver kræver opmærksomhed* (frist inden for {within}, vindue åbent "
                        "eller overskredet{shown})"),
     "duecmd_see_task": "Se en opgave: `/klik status OPGAVE`",
     "duecmd_text_1": "{n} opgave forfalder eller er overskredet",
@@ -519,6 +526,7 @@ TEXTS |= {
     "home_more_tasks": "…og {left} opgaver mere: `/klik list mine`.",
     "home_see_mine": "Se `/klik list mine`.",
     "home_you_are": "du er {roles}",
+    "home_steps_1": "{done} af {total} trin",
     "home_steps": "{done} af {total} trin",
     "home_next_step": "Næste trin: *{number}.* {text}",
     "home_missing_signature": "✍️ Mangler underskrift: {document} ({state})",
@@ -769,6 +777,7 @@ TEXTS |= {
     "cli_workspace_no_data": "Arbejdsrummet {team} har ingen data her; se `klik workspace list`.",
     "cli_workspace_confirm": ("Det sletter alt om {team} for altid; skriv `klik workspace forget {team} "
                               "--yes`."),
+    "cli_workspace_forgotten_1": "Slettede {n} dokument for {team}; auditloggen noterer sletningen.",
     "cli_workspace_forgotten": "Slettede {n} dokumenter for {team}; auditloggen noterer sletningen.",
 }
 

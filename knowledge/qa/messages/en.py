@@ -58,6 +58,7 @@ TEXTS |= {
     "role_executor": "Executor",
     "nobody": "nobody yet",
     "task_summary": "Task {task}: {summary}",
+    "steps_done_1": "{done} of {total} step done",
     "steps_done": "{done} of {total} steps done",
     "next_step": "Next step: {number}. {text}",
     "next_inline": " Next step: {number}. {text}",
@@ -261,6 +262,7 @@ TEXTS |= {
     "reminder_sent_to": "Sent to: {recipient}",
     "reminder_deadline_title": "*{moment}: {task}*",
     "reminder_status": "Status: {status}",
+    "reminder_status_steps_1": "Status: {status}; {done} of {total} step done",
     "reminder_status_steps": "Status: {status}; {done} of {total} steps done",
     "reminder_deadline": "Deadline: {when}",
     "reminder_why_now": "Why now: {why}.",
@@ -343,6 +345,7 @@ TEXTS |= {
     "progress_assigned_by": " – set by {user}.",
     "progress_who_is": ("I cannot tell who {text} is; write the person as an @-mention (pick the name "
                         "from the list Slack shows), e.g. `/klik assign 433 ansvarlig @Mette`, or `me`."),
+    "progress_count_1": "({done} of {total} step done)",
     "progress_count": "({done} of {total} steps done)",
 }
 
@@ -357,6 +360,7 @@ TEXTS |= {
     "statuscmd_field_udfører": "Executor",
     "statuscmd_nobody": "nobody yet – `/klik assign {ref} {role} @name`",
     "statuscmd_checklist": "*KOMBIT's checklist*",
+    "statuscmd_text_1": "{task}: {status}, {done} of {total} step done",
     "statuscmd_text": "{task}: {status}, {done} of {total} steps done",
     "statuscmd_see_rest": "See the rest with `/klik history {ref}`.",
     "statuscmd_button_assign": "Assign …",
@@ -384,6 +388,7 @@ TEXTS |= {
     "statuscmd_signature": "{icon} {document} – signed by {signer}{to}: *{state}*",
     "statuscmd_signatures": "*Signatures*",
     "statuscmd_no_tasks": "No tasks {label}.",
+    "statuscmd_list_steps_1": "{done}/{total} step",
     "statuscmd_list_steps": "{done}/{total} steps",
     "statuscmd_list_end": "end {day}",
     "statuscmd_task_one": "task",
@@ -477,9 +482,11 @@ TEXTS |= {
     "duecmd_nothing_1": "Nothing is due within {days} day, and nothing is overdue.{hint}",
     "duecmd_nothing": "Nothing is due within {days} days, and nothing is overdue.{hint}",
     "duecmd_here": "; here {first}-{last}, most urgent first",
-    "duecmd_heading_one": ("*{n} task needs attention* (due within {days} days, window open or "
+    "duecmd_days_1": "{days} day",
+    "duecmd_days": "{days} days",
+    "duecmd_heading_one": ("*{n} task needs attention* (due within {within}, window open or "
                            "overdue{shown})"),
-    "duecmd_heading": "*{n} tasks need attention* (due within {days} days, window open or overdue{shown})",
+    "duecmd_heading": "*{n} tasks need attention* (due within {within}, window open or overdue{shown})",
     "duecmd_see_task": "See a task: `/klik status TASK`",
     "duecmd_text_1": "{n} task is due or overdue",
     "duecmd_text": "{n} tasks are due or overdue",
@@ -511,6 +518,7 @@ TEXTS |= {
     "home_more_tasks": "…and {left} more tasks: `/klik list mine`.",
     "home_see_mine": "See `/klik list mine`.",
     "home_you_are": "you are {roles}",
+    "home_steps_1": "{done} of {total} step",
     "home_steps": "{done} of {total} steps",
     "home_next_step": "Next step: *{number}.* {text}",
     "home_missing_signature": "✍️ Signature missing: {document} ({state})",
@@ -758,6 +766,7 @@ TEXTS |= {
     "cli_workspace_no_data": "The workspace {team} has no data here; see `klik workspace list`.",
     "cli_workspace_confirm": ("That deletes everything about {team} for good; type `klik workspace "
                               "forget {team} --yes`."),
+    "cli_workspace_forgotten_1": "Deleted {n} document of {team}; the audit log records the deletion.",
     "cli_workspace_forgotten": "Deleted {n} documents of {team}; the audit log records the deletion.",
 }
 
