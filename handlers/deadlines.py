@@ -158,13 +158,13 @@ def due_reply(ctx: CommandContext, days: int, *, offset: int = 0) -> Reply:
     if not found:
         hint = ("" if golive_dates(ctx.store, ctx.team)  # every stored date is one of the overview's
                 else message("duecmd_no_golive", lang))
-        text = message("duecmd_nothing", lang, days=days, hint=hint)
+        text = counted("duecmd_nothing", lang, days, days=days, hint=hint)
         return Reply(text=text, blocks=[render.section(text)])
     lines, left = render.page_of([_due_line(d, lang) for d in found], offset=offset)
     shown = (message("duecmd_here", lang, first=offset + 1, last=offset + len(lines))
              if left or offset else "")
     heading = message("duecmd_heading_one" if len(found) == 1 else "duecmd_heading", lang, n=len(found),
-                      days=days, shown=shown)
+                      within=counted("duecmd_days", lang, days, days=days), shown=shown)
     blocks = [render.section(heading), *render.bullet_lines(lines)]
     if left:
         blocks.append(render.more_button(left, action_id=DUE_MORE, value=f"{days} {offset + len(lines)}"))

@@ -173,7 +173,8 @@ def _item_text(item: WorkItem, lang: str) -> str:
     facts = [message("home_you_are", lang, roles=f" {say('and', lang)} ".join(item.roles)),
              item.status.label(lang)]
     if item.steps_total:
-        facts.append(message("home_steps", lang, done=item.steps_done, total=item.steps_total))
+        facts.append(counted("home_steps", lang, item.steps_total, done=item.steps_done,
+                             total=item.steps_total))
     lines.append(" · ".join(facts))
     if item.next_step is not None:
         step = render.escape(render.clip(item.next_text or "", 200))

@@ -13,6 +13,7 @@ from handlers.people import presence
 from handlers.registry import CommandContext, Reply, commands
 from knowledge.errors import KlikError, echo
 from knowledge.models import Task
+from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
 from knowledge.wording import say, steps_text
 
@@ -245,4 +246,5 @@ def parse_user(text: str, *, me: str, lang: str = "da") -> str:
 
 
 def _count(task: Task, p: prog.Progress, lang: str) -> str:
-    return message("progress_count", lang, done=len(prog.done_steps(task, p)), total=len(task.method_steps))
+    total = len(task.method_steps)
+    return counted("progress_count", lang, total, done=len(prog.done_steps(task, p)), total=total)

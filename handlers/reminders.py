@@ -109,9 +109,9 @@ def reminder_text(reminder: Reminder, lang: str = "da") -> str:
     else:
         moment = moment_label(reminder.moment, lang)
         lines = [words("reminder_deadline_title", lang, moment=moment, task=name),
-                 words("reminder_status_steps" if reminder.steps_total else "reminder_status", lang,
-                       status=status_label(reminder.status, lang), done=reminder.steps_done,
-                       total=reminder.steps_total)]
+                 counted("reminder_status_steps" if reminder.steps_total else "reminder_status", lang,
+                         reminder.steps_total, status=status_label(reminder.status, lang),
+                         done=reminder.steps_done, total=reminder.steps_total)]
     lines += [words("reminder_deadline", lang, when=_when(reminder, lang)), _people(reminder, lang),
               words("reminder_why_now", lang, why=reason(reminder.why, reminder.facts, lang))]
     return "\n".join(lines)

@@ -7,6 +7,7 @@ from slack_bolt import App
 from bot.report import mark_klik_updated, report_rows, summary, when_text
 from handlers import render
 from handlers.registry import CommandContext, Reply, commands
+from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
 
 REPORT_MORE = "klik_report_more"
@@ -39,7 +40,7 @@ def report_reply(ctx: CommandContext, *, offset: int = 0) -> Reply:
     counts = summary(rows)
     behind = [r for r in rows if r.update_klik]
     lang = ctx.lang
-    head = message("reportcmd_head", lang, tasks=counts["tasks"], done=counts["done"],
+    head = counted("reportcmd_head", lang, counts["tasks"], tasks=counts["tasks"], done=counts["done"],
                    started=counts["started"], update=counts["update_klik"])
     lines = []
     for r in behind:
@@ -53,6 +54,6 @@ def report_reply(ctx: CommandContext, *, offset: int = 0) -> Reply:
     if left:
         blocks.append(render.more_button(left, action_id=REPORT_MORE, value=str(offset + len(page))))
     blocks.append(render.context(message("reportcmd_hint", lang)))
-    return Reply(text=message("reportcmd_text", lang, update=counts["update_klik"]),
+    return Reply(text=counted("reportcmd_text", lang, counts["update_klik"], update=counts["update_klik"]),
                  blocks=render.limit_blocks(blocks, hint=message("reportcmd_see", lang)))
 

@@ -97,9 +97,9 @@ def status_reply(ctx: CommandContext, task: Task, *, note: str | None = None) ->
     blocks += signature_blocks(ctx, task, progress)
     blocks.append(render.actions(*modal_buttons(task, lang)))
     blocks.append(render.context(footer(task, progress, ref=ref, lang=lang)))
-    text = message("statuscmd_text", lang, task=render.task_name(task.id, task.title),
-                   status=progress.status.label(lang), done=len(prog.done_steps(task, progress)),
-                   total=len(task.method_steps))
+    total = len(task.method_steps)
+    text = counted("statuscmd_text", lang, total, task=render.task_name(task.id, task.title),
+                   status=progress.status.label(lang), done=len(prog.done_steps(task, progress)), total=total)
     return Reply(text=render.escape(text),
                  blocks=render.limit_blocks(blocks, hint=message("statuscmd_see_rest", lang, ref=ref)))
 
@@ -213,7 +213,8 @@ def list_reply(ctx: CommandContext, which: str, *, offset: int = 0) -> Reply:
         done = len(prog.done_steps(task, p))
         parts = [f"{STATUS_ICON[p.status]} {p.status.label(ctx.lang)}"]
         if task.method_steps:
-            parts.append(message("statuscmd_list_steps", ctx.lang, done=done, total=len(task.method_steps)))
+            total = len(task.method_steps)
+            parts.append(counted("statuscmd_list_steps", ctx.lang, total, done=done, total=total))
         if windows[task.id]:
             parts.append(message("statuscmd_list_end", ctx.lang,
                                  day=format_date(windows[task.id].end, lang=ctx.lang)))

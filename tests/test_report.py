@@ -63,7 +63,7 @@ def test_slack_rapport_lists_the_tasks_to_update(slack_app):
     s = slack_app.slack
     s.command("done 433 1")
     body = s.command("rapport").json()
-    assert "1 opgaver skal opdateres i KLIK" in body["text"]
+    assert "1 opgave skal opdateres i KLIK" in body["text"]
     assert "*433*" in str(body["blocks"])
     assert "har opdateret" in s.command("klik-updated 433").json()["text"]
     assert "0 opgaver skal opdateres" in s.command("report").json()["text"]

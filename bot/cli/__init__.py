@@ -27,6 +27,13 @@ def message(name: str, lang: str = "da", /, **values) -> str:
     return text(name, lang, **values)
 
 
+def counted_message(name: str, count: int, lang: str = "da", /, **values) -> str:
+    """`message`, or its singular `name_1` when `count` is one ('1 opgave', '2 opgaver'); as lazy."""
+    from knowledge.qa.messages import counted
+
+    return counted(name, lang, count, **values)
+
+
 def cli_text(text: str) -> str:
     """Commands in a message as they are typed here: `/klik done 433 1` -> `klik done 433 1`."""
     return _SLASH.sub("klik", text)

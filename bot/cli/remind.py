@@ -8,7 +8,7 @@ from datetime import datetime
 import click
 
 from bot.catalog import load_knowledge
-from bot.cli import cli, echo_limited, limit_options, message
+from bot.cli import cli, counted_message, echo_limited, limit_options, message
 from bot.config import default_team, local_user, slack_settings, store_location
 from bot.deadlines import DEFAULT_DUE_DAYS, MAX_DUE_DAYS, TZ, DueState, due, parse_due_days
 from bot.golive import (
@@ -120,7 +120,7 @@ def due_command(days_text: str | None, today_text: str | None, as_json: bool, li
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not found:
-        click.echo(message("cli_due_nothing", days=days))
+        click.echo(counted_message("cli_due_nothing", days, days=days))
     lines = []
     for d in found:
         if d.state is DueState.OVERDUE:
@@ -227,21 +227,21 @@ def _place(channel: str | None, lang: str = "da") -> str:
 
 
 def _summary(result: PassResult, *, now: datetime, dry_run: bool, lang: str = "da") -> str:
-    from knowledge.qa.messages import text
+    from knowledge.qa.messages import counted, text
     from knowledge.qa.messages.reminders import kind_label, reason
 
     when = text("remind_when", lang, date=format_date(now.date(), lang=lang), time=f"{now:%H.%M}")
     if not result.planned:
         return text("remind_none_due", lang, when=when)
     count = len(result.planned)
-    lines = [text("remind_count_1" if count == 1 else "remind_count", lang, when=when, count=count)
+    lines = [counted("remind_count", lang, count, when=when, count=count)
              + (text("remind_dry_run", lang) if dry_run else "")]
     overdue = text("remind_overdue", lang)
     for r in result.planned:
         late = overdue if r.overdue else ""
         if r.items:
-            lines.append(text("remind_digest", lang, late=late, place=_place(r.channel, lang),
-                              count=len(r.items)))
+            lines.append(counted("remind_digest", lang, len(r.items), late=late,
+                                 place=_place(r.channel, lang), count=len(r.items)))
             lines += [f"    {i.task} {kind_label(i.kind, lang)}{overdue * i.overdue}: "
                       f"{reason(i.why, i.facts, lang)}" for i in r.items]
             continue

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from bot.catalog import load_knowledge
-from bot.cli import cli, message
+from bot.cli import cli, counted_message, message
 from bot.config import default_team, store_location
 from bot.mrkdwn import local_user_name
 from bot.report import FORMATS, report_rows, to_csv, to_markdown, to_xlsx
@@ -45,4 +45,4 @@ def report(fmt: str, output: str | None) -> None:
             click.echo(text, nl=False)
             return
         Path(output).write_text(text, encoding="utf-8")
-    click.echo(message("cli_report_written", n=len(rows), path=output), err=True)
+    click.echo(counted_message("cli_report_written", len(rows), n=len(rows), path=output), err=True)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import click
 
-from bot.cli import cli, message
+from bot.cli import cli, counted_message, message
 from bot.config import local_user, store_location
 from bot.store import WORKSPACE_TABLES, Store
 from knowledge.errors import KlikError
@@ -46,4 +46,4 @@ def forget(team: str, yes: bool) -> None:
     if not yes:
         raise KlikError(message("cli_workspace_confirm", team=team))
     gone = forget_workspace(store, team, user=local_user())
-    click.echo(message("cli_workspace_forgotten", n=gone, team=team))
+    click.echo(counted_message("cli_workspace_forgotten", gone, n=gone, team=team))

@@ -8,6 +8,7 @@ from knowledge.fold import content_keys
 from knowledge.models import Task
 from knowledge.passages import sentences
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
+from knowledge.qa.messages import counted
 from knowledge.wording import join, label, quote, say, task_label
 
 _FIELDS = ["goal", "result", "description", "priority", "project", "phase", "theme", "wave", "sts",
@@ -134,7 +135,8 @@ def _overview(ctx: Context, task: Task) -> str:
     meta = [f"{label(n, lang)}: {v}" for n in ("project", "priority", "wave")
             if (v := _field_value(task, n, lang))]
     if task.method_steps:
-        meta.append(f"{len(task.method_steps)} {'trin' if lang == 'da' else 'steps'}")
+        n = len(task.method_steps)
+        meta.append(counted("overview_steps", lang, n, n=n))
     if meta:
         lines.append(" · ".join(meta))
     return "\n".join(lines)

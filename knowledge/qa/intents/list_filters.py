@@ -352,6 +352,11 @@ def deadline_filter(ctx: Context) -> Filter | None:
     return Filter(by, "", tasks, pos, anchor=anchor if (before or after) else None, notes=notes)
 
 
+def _days_note(name: str, days: int) -> Note:
+    """The note `name` for an offset of `days` from go-live, singular for one day ('1 dag')."""
+    return (f"{name}_1" if abs(days) == 1 else name, {"days": str(abs(days))})
+
+
 def _ends(ctx: Context, *, before: bool) -> tuple[set[int], dict[int, list[Note]]]:
     """The tasks that end before (after) go-live, by their own end counted from it."""
     tasks: set[int] = set()
@@ -361,7 +366,7 @@ def _ends(ctx: Context, *, before: bool) -> tuple[set[int], dict[int, list[Note]
         if days is None or (before and days >= 0) or (not before and days <= 0):
             continue
         tasks.add(i)
-        notes[i] = [(f"note_end_{'before' if days < 0 else 'after'}", {"days": str(abs(days))})]
+        notes[i] = [_days_note(f"note_end_{'before' if days < 0 else 'after'}", days)]
     return tasks, notes
 
 
@@ -391,7 +396,7 @@ def window_filter(ctx: Context) -> Filter | None:
             continue
         tasks.add(i)
         name = f"note_{'start' if starts else 'end'}_{'before' if days < 0 else 'after'}"
-        notes[i] = [(name, {"days": str(abs(days))})]
+        notes[i] = [_days_note(name, days)]
     said = {w for m in (before, after) if m for w in m.group(0).split()} | {"go", "live"}
     pos = positions_of(ctx, said) | q.concept_positions("golive", "start", "end", "status")
     return Filter(By.START_BEFORE if starts and before else By.START_AFTER if starts else

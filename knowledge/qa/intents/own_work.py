@@ -13,7 +13,7 @@ from knowledge.dates import format_date, golive_key
 from knowledge.fold import ascii_fold
 from knowledge.models import Task
 from knowledge.priority import is_critical
-from knowledge.qa.messages import text
+from knowledge.qa.messages import counted, text
 from knowledge.qa.work import Role, SignatureStatus, Status, TaskWork, UserRef, WorkView
 from knowledge.wording import steps_text
 
@@ -164,7 +164,8 @@ class _Words:
         if not task.method_steps:
             return self.t("summary", status=shown)
         done = sorted(w.done_steps)
-        count = self.t("steps_done", done=len(done), total=len(task.method_steps))
+        total = len(task.method_steps)
+        count = counted("steps_done", self.lang, total, done=len(done), total=total)
         if done and len(done) < len(task.method_steps):
             return self.t("summary_steps_which", status=shown, count=count, steps=steps_text(done, self.lang))
         return self.t("summary_steps", status=shown, count=count)

@@ -60,6 +60,7 @@ TEXTS |= {
     "role_executor": "Udfører",
     "nobody": "ingen endnu",
     "task_summary": "Opgave {task}: {summary}",
+    "steps_done_1": "{done} af {total} trin udført",
     "steps_done": "{done} af {total} trin udført",
     "next_step": "Næste trin: {number}. {text}",
     "next_inline": " Næste trin: {number}. {text}",
@@ -154,9 +155,13 @@ TEXTS |= {
     "filter_not_start_after": "der ikke starter efter go-live",
     "filter_not_end_before": "der ikke skal være færdige før go-live",
     "filter_not_end_after": "der ikke slutter efter go-live",
+    "note_start_before_1": "start {days} dag før go-live",
     "note_start_before": "start {days} dage før go-live",
+    "note_start_after_1": "start {days} dag efter go-live",
     "note_start_after": "start {days} dage efter go-live",
+    "note_end_before_1": "slut {days} dag før go-live",
     "note_end_before": "slut {days} dage før go-live",
+    "note_end_after_1": "slut {days} dag efter go-live",
     "note_end_after": "slut {days} dage efter go-live",
     "filter_related": "der hænger sammen med {value}",
     "filter_not_related": "der ikke hænger sammen med {value}",
@@ -221,6 +226,7 @@ TEXTS |= {
     "remind_count": "{when}: {count} påmindelser",
     "remind_dry_run": " (prøvekørsel, intet sendt)",
     "remind_overdue": " OVERSKREDET",
+    "remind_digest_1": "  samlet besked{late} -> {place}: {count} påmindelse",
     "remind_digest": "  samlet besked{late} -> {place}: {count} påmindelser",
     "remind_totals": "Sendt: {sent}, allerede sendt i dag: {already}, fejlede: {failed}.",
     "remind_failed": "  Fejl for {task} -> {place}: {why}",
@@ -241,6 +247,7 @@ TEXTS |= {
                                      "hvis opgaven ikke er fuldført",
     "reminder_why_deadline_due_today": "fristen er {end}, og i dag er sidste arbejdsdag før den",
     "reminder_why_deadline_soon": "der er {left} {days} til fristen {end}, og opgaven er ikke fuldført",
+    "reminder_why_digest_1": "{count} påmindelse samlet i én besked",
     "reminder_why_digest": "{count} påmindelser samlet i én besked",
     "reminder_working_day": "arbejdsdag",
     "reminder_working_days": "arbejdsdage",
@@ -259,6 +266,7 @@ TEXTS |= {
     "reminder_sent_to": "Sendes til: {recipient}",
     "reminder_deadline_title": "*{moment}: {task}*",
     "reminder_status": "Status: {status}",
+    "reminder_status_steps_1": "Status: {status}; {done} af {total} trin udført",
     "reminder_status_steps": "Status: {status}; {done} af {total} trin udført",
     "reminder_deadline": "Frist: {when}",
     "reminder_why_now": "Hvorfor nu: {why}.",
@@ -345,6 +353,7 @@ TEXTS |= {
     "progress_assigned_by": " – sat af {user}.",
     "progress_who_is": ("Jeg kan ikke se hvem {text} er; skriv personen som @-omtale (vælg navnet på "
                         "listen Slack viser), fx `/klik assign 433 ansvarlig @Mette`, eller `mig`."),
+    "progress_count_1": "({done} af {total} trin udført)",
     "progress_count": "({done} af {total} trin udført)",
 }
 
@@ -359,6 +368,7 @@ TEXTS |= {
     "statuscmd_field_udfører": "Udfører",
     "statuscmd_nobody": "ingen endnu – `/klik assign {ref} {role} @navn`",
     "statuscmd_checklist": "*Tjekliste fra KOMBIT*",
+    "statuscmd_text_1": "{task}: {status}, {done} af {total} trin udført",
     "statuscmd_text": "{task}: {status}, {done} af {total} trin udført",
     "statuscmd_see_rest": "Se resten med `/klik history {ref}`.",
     "statuscmd_button_assign": "Tildel …",
@@ -386,6 +396,7 @@ TEXTS |= {
     "statuscmd_signature": "{icon} {document} – underskrives af {signer}{to}: *{state}*",
     "statuscmd_signatures": "*Underskrifter*",
     "statuscmd_no_tasks": "Ingen opgaver {label}.",
+    "statuscmd_list_steps_1": "{done}/{total} trin",
     "statuscmd_list_steps": "{done}/{total} trin",
     "statuscmd_list_end": "slut {day}",
     "statuscmd_task_one": "opgave",
@@ -475,11 +486,14 @@ TEXTS |= {
     "golivecmd_see_golive": "Se `klik golive`.",
     "golivecmd_set_it": " Sæt den: `/klik golive \"{name}\" 2027-03-01`.",
     "duecmd_no_golive": " Ingen go-live-dato er sat endnu; se `/klik golive`.",
+    "duecmd_nothing_1": "Intet forfalder inden for {days} dag, og intet er overskredet.{hint}",
     "duecmd_nothing": "Intet forfalder inden for {days} dage, og intet er overskredet.{hint}",
     "duecmd_here": "; her {first}-{last}, det mest presserende først",
-    "duecmd_heading_one": ("*{n} opgave kræver opmærksomhed* (frist inden for {days} dage, vindue åbent "
+    "duecmd_days_1": "{days} dag",
+    "duecmd_days": "{days} dage",
+    "duecmd_heading_one": ("*{n} opgave kræver opmærksomhed* (frist inden for {within}, vindue åbent "
                            "eller overskredet{shown})"),
-    "duecmd_heading": ("*{n} opgaver kræver opmærksomhed* (frist inden for {days} dage, vindue åbent "
+    "duecmd_heading": ("*{n} opgaver kræver opmærksomhed* (frist inden for {within}, vindue åbent "
                        "eller overskredet{shown})"),
     "duecmd_see_task": "Se en opgave: `/klik status OPGAVE`",
     "duecmd_text_1": "{n} opgave forfalder eller er overskredet",
@@ -512,6 +526,7 @@ TEXTS |= {
     "home_more_tasks": "…og {left} opgaver mere: `/klik list mine`.",
     "home_see_mine": "Se `/klik list mine`.",
     "home_you_are": "du er {roles}",
+    "home_steps_1": "{done} af {total} trin",
     "home_steps": "{done} af {total} trin",
     "home_next_step": "Næste trin: *{number}.* {text}",
     "home_missing_signature": "✍️ Mangler underskrift: {document} ({state})",
@@ -559,6 +574,9 @@ TEXTS |= {
                                    "tilføj-underskrift 433 fuldmagt af borgmesteren til KOMBIT trin "
                                    "4,5`."),
     "reportcmd_updated": "🗂️ {user} har opdateret *{task}* i KLIK.",
+    "reportcmd_head_1": ("*Rapport til KLIK*: {tasks} opgave, {done} fuldført, {started} påbegyndt. "
+                         "*{update} skal opdateres i KLIK* (klik-bot ved mere, end holdet sidst har "
+                         "markeret som opdateret i KLIK)."),
     "reportcmd_head": ("*Rapport til KLIK*: {tasks} opgaver, {done} fuldført, {started} påbegyndt. "
                        "*{update} skal opdateres i KLIK* (klik-bot ved mere, end holdet sidst har "
                        "markeret som opdateret i KLIK)."),
@@ -566,6 +584,7 @@ TEXTS |= {
     "reportcmd_hint": ("Når en opgave er opdateret i KLIK: `/klik klik-opdateret OPGAVE` (eller marker "
                        "trinnet, der siger at KLIK skal opdateres, som udført). Hele rapporten som "
                        "regneark: `klik report --format xlsx --output rapport.xlsx` (også csv og md)."),
+    "reportcmd_text_1": "Rapport til KLIK: {update} opgave skal opdateres i KLIK",
     "reportcmd_text": "Rapport til KLIK: {update} opgaver skal opdateres i KLIK",
     "reportcmd_see": "Se `klik report`.",
 }
@@ -719,6 +738,8 @@ TEXTS |= {
     "cli_moved_overdue": " OVERSKREDET",
     "cli_moved_this_week": " denne uge",
     "cli_golive_not_set": "ikke sat",
+    "cli_due_nothing_1": ("Intet forfalder inden for {days} dag (og intet er overskredet). Mangler en "
+                          "go-live-dato? Se `klik golive`."),
     "cli_due_nothing": ("Intet forfalder inden for {days} dage (og intet er overskredet). Mangler en "
                         "go-live-dato? Se `klik golive`."),
     "cli_due_overdue_1": "{state} med 1 dag",
@@ -749,12 +770,14 @@ TEXTS |= {
     "cli_chat_goodbye": "Farvel!",
     "cli_report_no_screen": ("Et regneark kan ikke vises på skærmen; skriv fx `klik report --format xlsx "
                              "--output rapport.xlsx`."),
+    "cli_report_written_1": "Rapporten ({n} opgave) er skrevet til {path}.",
     "cli_report_written": "Rapporten ({n} opgaver) er skrevet til {path}.",
     "cli_workspace_installed": "installeret {when}",
     "cli_workspace_not_installed": "ikke installeret (data gemt)",
     "cli_workspace_no_data": "Arbejdsrummet {team} har ingen data her; se `klik workspace list`.",
     "cli_workspace_confirm": ("Det sletter alt om {team} for altid; skriv `klik workspace forget {team} "
                               "--yes`."),
+    "cli_workspace_forgotten_1": "Slettede {n} dokument for {team}; auditloggen noterer sletningen.",
     "cli_workspace_forgotten": "Slettede {n} dokumenter for {team}; auditloggen noterer sletningen.",
 }
 
@@ -870,6 +893,8 @@ TEXTS |= {
 
 # How many steps or listed items a task has (knowledge/qa/intents/counts.py, steps.py)
 TEXTS |= {
+    "overview_steps_1": "{n} trin",
+    "overview_steps": "{n} trin",
     "count_steps": "Opgave {task} har {n} trin:",
     "count_steps_1": "Opgave {task} har {n} trin:",
     "count_listed": "Opgaven nævner {n}{noun}:",  # noun: ' registre', the list's own word (or '')

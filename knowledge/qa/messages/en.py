@@ -58,6 +58,7 @@ TEXTS |= {
     "role_executor": "Executor",
     "nobody": "nobody yet",
     "task_summary": "Task {task}: {summary}",
+    "steps_done_1": "{done} of {total} step done",
     "steps_done": "{done} of {total} steps done",
     "next_step": "Next step: {number}. {text}",
     "next_inline": " Next step: {number}. {text}",
@@ -152,9 +153,13 @@ TEXTS |= {
     "filter_not_start_after": "that do not start after go-live",
     "filter_not_end_before": "that need not be done before go-live",
     "filter_not_end_after": "that do not end after go-live",
+    "note_start_before_1": "starts {days} day before go-live",
     "note_start_before": "starts {days} days before go-live",
+    "note_start_after_1": "starts {days} day after go-live",
     "note_start_after": "starts {days} days after go-live",
+    "note_end_before_1": "ends {days} day before go-live",
     "note_end_before": "ends {days} days before go-live",
+    "note_end_after_1": "ends {days} day after go-live",
     "note_end_after": "ends {days} days after go-live",
     "filter_related": "related to {value}",
     "filter_not_related": "not related to {value}",
@@ -217,6 +222,7 @@ TEXTS |= {
     "remind_count": "{when}: {count} reminders",
     "remind_dry_run": " (dry run, nothing sent)",
     "remind_overdue": " OVERDUE",
+    "remind_digest_1": "  one message{late} -> {place}: {count} reminder",
     "remind_digest": "  one message{late} -> {place}: {count} reminders",
     "remind_totals": "Sent: {sent}, already sent today: {already}, failed: {failed}.",
     "remind_failed": "  Failed for {task} -> {place}: {why}",
@@ -238,6 +244,7 @@ TEXTS |= {
                                      "working days if the task is not done",
     "reminder_why_deadline_due_today": "the deadline is {end}, and today is the last working day before it",
     "reminder_why_deadline_soon": "{left} {days} left until the deadline {end}, and the task is not done",
+    "reminder_why_digest_1": "{count} reminder in one message",
     "reminder_why_digest": "{count} reminders in one message",
     "reminder_working_day": "working day",
     "reminder_working_days": "working days",
@@ -255,6 +262,7 @@ TEXTS |= {
     "reminder_sent_to": "Sent to: {recipient}",
     "reminder_deadline_title": "*{moment}: {task}*",
     "reminder_status": "Status: {status}",
+    "reminder_status_steps_1": "Status: {status}; {done} of {total} step done",
     "reminder_status_steps": "Status: {status}; {done} of {total} steps done",
     "reminder_deadline": "Deadline: {when}",
     "reminder_why_now": "Why now: {why}.",
@@ -337,6 +345,7 @@ TEXTS |= {
     "progress_assigned_by": " – set by {user}.",
     "progress_who_is": ("I cannot tell who {text} is; write the person as an @-mention (pick the name "
                         "from the list Slack shows), e.g. `/klik assign 433 ansvarlig @Mette`, or `me`."),
+    "progress_count_1": "({done} of {total} step done)",
     "progress_count": "({done} of {total} steps done)",
 }
 
@@ -351,6 +360,7 @@ TEXTS |= {
     "statuscmd_field_udfører": "Executor",
     "statuscmd_nobody": "nobody yet – `/klik assign {ref} {role} @name`",
     "statuscmd_checklist": "*KOMBIT's checklist*",
+    "statuscmd_text_1": "{task}: {status}, {done} of {total} step done",
     "statuscmd_text": "{task}: {status}, {done} of {total} steps done",
     "statuscmd_see_rest": "See the rest with `/klik history {ref}`.",
     "statuscmd_button_assign": "Assign …",
@@ -378,6 +388,7 @@ TEXTS |= {
     "statuscmd_signature": "{icon} {document} – signed by {signer}{to}: *{state}*",
     "statuscmd_signatures": "*Signatures*",
     "statuscmd_no_tasks": "No tasks {label}.",
+    "statuscmd_list_steps_1": "{done}/{total} step",
     "statuscmd_list_steps": "{done}/{total} steps",
     "statuscmd_list_end": "end {day}",
     "statuscmd_task_one": "task",
@@ -468,11 +479,14 @@ TEXTS |= {
     "golivecmd_see_golive": "See `klik golive`.",
     "golivecmd_set_it": " Set it: `/klik golive \"{name}\" 2027-03-01`.",
     "duecmd_no_golive": " No go-live date is set yet; see `/klik golive`.",
+    "duecmd_nothing_1": "Nothing is due within {days} day, and nothing is overdue.{hint}",
     "duecmd_nothing": "Nothing is due within {days} days, and nothing is overdue.{hint}",
     "duecmd_here": "; here {first}-{last}, most urgent first",
-    "duecmd_heading_one": ("*{n} task needs attention* (due within {days} days, window open or "
+    "duecmd_days_1": "{days} day",
+    "duecmd_days": "{days} days",
+    "duecmd_heading_one": ("*{n} task needs attention* (due within {within}, window open or "
                            "overdue{shown})"),
-    "duecmd_heading": "*{n} tasks need attention* (due within {days} days, window open or overdue{shown})",
+    "duecmd_heading": "*{n} tasks need attention* (due within {within}, window open or overdue{shown})",
     "duecmd_see_task": "See a task: `/klik status TASK`",
     "duecmd_text_1": "{n} task is due or overdue",
     "duecmd_text": "{n} tasks are due or overdue",
@@ -504,6 +518,7 @@ TEXTS |= {
     "home_more_tasks": "…and {left} more tasks: `/klik list mine`.",
     "home_see_mine": "See `/klik list mine`.",
     "home_you_are": "you are {roles}",
+    "home_steps_1": "{done} of {total} step",
     "home_steps": "{done} of {total} steps",
     "home_next_step": "Next step: *{number}.* {text}",
     "home_missing_signature": "✍️ Signature missing: {document} ({state})",
@@ -549,6 +564,9 @@ TEXTS |= {
     "catalogcmd_signature_usage": ("Give the document and who signs it, e.g. `/klik tilføj-underskrift "
                                    "433 fuldmagt af borgmesteren til KOMBIT trin 4,5`."),
     "reportcmd_updated": "🗂️ {user} has updated *{task}* in KLIK.",
+    "reportcmd_head_1": ("*Report for KLIK*: {tasks} task, {done} completed, {started} started. *{update} "
+                         "to be updated in KLIK* (klik-bot knows more than the team last marked as updated "
+                         "in KLIK)."),
     "reportcmd_head": ("*Report for KLIK*: {tasks} tasks, {done} completed, {started} started. *{update} "
                        "to be updated in KLIK* (klik-bot knows more than the team last marked as updated "
                        "in KLIK)."),
@@ -556,6 +574,7 @@ TEXTS |= {
     "reportcmd_hint": ("When a task is updated in KLIK: `/klik klik-opdateret TASK` (or mark the step "
                        "that says KLIK is to be updated as done). The whole report as a spreadsheet: "
                        "`klik report --format xlsx --output rapport.xlsx` (csv and md too)."),
+    "reportcmd_text_1": "Report for KLIK: {update} task to be updated in KLIK",
     "reportcmd_text": "Report for KLIK: {update} tasks to be updated in KLIK",
     "reportcmd_see": "See `klik report`.",
 }
@@ -708,6 +727,8 @@ TEXTS |= {
     "cli_moved_overdue": " OVERDUE",
     "cli_moved_this_week": " this week",
     "cli_golive_not_set": "not set",
+    "cli_due_nothing_1": ("Nothing is due within {days} day (and nothing is overdue). Is a go-live date "
+                          "missing? See `klik golive`."),
     "cli_due_nothing": ("Nothing is due within {days} days (and nothing is overdue). Is a go-live date "
                         "missing? See `klik golive`."),
     "cli_due_overdue_1": "{state} by 1 day",
@@ -738,12 +759,14 @@ TEXTS |= {
     "cli_chat_goodbye": "Goodbye!",
     "cli_report_no_screen": ("A spreadsheet cannot be shown on the screen; type e.g. `klik report "
                              "--format xlsx --output rapport.xlsx`."),
+    "cli_report_written_1": "The report ({n} task) is written to {path}.",
     "cli_report_written": "The report ({n} tasks) is written to {path}.",
     "cli_workspace_installed": "installed {when}",
     "cli_workspace_not_installed": "not installed (data kept)",
     "cli_workspace_no_data": "The workspace {team} has no data here; see `klik workspace list`.",
     "cli_workspace_confirm": ("That deletes everything about {team} for good; type `klik workspace "
                               "forget {team} --yes`."),
+    "cli_workspace_forgotten_1": "Deleted {n} document of {team}; the audit log records the deletion.",
     "cli_workspace_forgotten": "Deleted {n} documents of {team}; the audit log records the deletion.",
 }
 
@@ -857,6 +880,8 @@ TEXTS |= {
 
 # How many steps or listed items a task has (knowledge/qa/intents/counts.py, steps.py)
 TEXTS |= {
+    "overview_steps_1": "{n} step",
+    "overview_steps": "{n} steps",
     "count_steps": "Task {task} has {n} steps:",
     "count_steps_1": "Task {task} has {n} step:",
     # the list's own word is Danish ('registre'): the English line leaves it out ('.0' prints nothing)

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from knowledge.dates import format_date
-from knowledge.qa.messages import text
+from knowledge.qa.messages import counted, text
 
 
 def kind_label(kind: str, lang: str = "da") -> str:
@@ -32,7 +32,8 @@ def reason(why: str, facts: Mapping[str, Any], lang: str = "da") -> str:
     if why == "signature_every":
         opened = "reminder_why_received" if shown.pop("by_document") else "reminder_why_opened"
         shown["why"] = text(opened, lang, **shown)
-    return text(f"reminder_why_{why}", lang, **shown)
+    count = facts.get("count")  # a digest's: '1 påmindelse', '2 påmindelser'
+    return counted(f"reminder_why_{why}", lang, count if isinstance(count, int) else 0, **shown)
 
 
 def _shown(value: Any, lang: str) -> Any:
