@@ -215,3 +215,25 @@ def test_honest_set_never_answers_what_its_tasks_do_not_say():
     assert not answered_anyway
     right = sum(not grading.grade(q, a) for q, a in pairs)
     assert right / len(questions) >= 0.9, f"{right}/{len(questions)}"
+
+
+def test_a_name_before_its_noun_is_a_place_of_its_own():
+    # 'i Arkivhuset administrationsportalen' names a portal; 'i Arkivhuset' alone restates the question
+    assert holds(Expect.PLACE, "2. Udfyld aftalen i Arkivhuset administrationsportalen",
+                 "Hvor udfylder vi aftalen om Arkivhuset?")
+    assert not holds(Expect.PLACE, "2. Udfyld aftalen i Arkivhuset",
+                     "Hvor udfylder vi aftalen om Arkivhuset?")
+    assert not holds(Expect.PLACE, "Udfyld aftalen i Arkivhuset administrationsportalen",
+                     "Hvor i Arkivhuset administrationsportalen udfylder vi aftalen?")
+
+
+def test_a_condition_on_the_task_itself_says_when_it_is_done():
+    task = TASK.replace("4. Send afleveringsaftalen til KOMBIT",
+                        "4. Send afleveringsaftalen til KOMBIT\n"
+                        "5. Marker opgaven som fuldført, når aftalen er godkendt")
+    kb = KnowledgeBase.from_tasks(parse_text(task))
+    got = answer(kb, "Hvornår kan vi markere Arkivhuset-opgaven som fuldført?")
+    assert got.found and "når aftalen er godkendt" in got.answer, got.answer
+    # the condition says when the task is marked done, not when anything else about Arkivhuset happens
+    got = answer(kb, "Hvornår lukker Arkivhuset?")
+    assert not got.found, got.answer

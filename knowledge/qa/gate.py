@@ -429,9 +429,18 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     if not asked:
         return True
     timed = [s for s in _SENTENCES.split(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
+    named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
-                            (_condition_of_all(s, asked) or holds(Expect.TIME, _WHEN.sub(" ", s), q.text))
-                            for s in timed)
+                            (_condition_of_all(s, asked, named) or
+                             holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s in timed)
+
+
+def _title_keys(index: Index, c: Candidate) -> set[str]:
+    """The words of the answer's task's id, code and title ('NemLog-in 2 – Tilslutningsaftale ...')."""
+    if len(c.tasks) != 1:
+        return set()
+    task = index.tasks[c.tasks[0]]
+    return content_keys(" ".join(x for x in (task.id, task.code or "", task.title) if x))
 
 
 # 'Hvornår sender KOMBIT ...?', 'when does KOMBIT send ...?': the name that does what is asked about.
@@ -452,11 +461,18 @@ def _only_recipient(q: Question, sentence: str) -> bool:
 _WHEN = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.I)
 
 
-def _condition_of_all(sentence: str, asked: set[str]) -> bool:
+def _condition_of_all(sentence: str, asked: set[str], named: set[str] = frozenset()) -> bool:
     """'Egne breve bruges, når en sag er overgået ...' says when letters are used, not when they are made:
-    a time that is only a condition ('når ...') answers when its main clause says every asked word."""
+    a time that is only a condition ('når ...') answers when its main clause says every asked word. A main
+    clause about the task itself ('Marker opgaven som fuldført, når ...') need not repeat the words of its
+    title that the question names the task by ('the NemLog-in task')."""
     rest = content_keys(_BESIDE.sub(" ", sentence)) - _TIME_WORDS
-    return all(_says_asked(rest, {a}) for a in asked)
+    if not _TASK_KEYS & rest:
+        named = frozenset()
+    return all(_says_asked(rest, {a}) or a in named for a in asked)
+
+
+_TASK_KEYS = content_keys("opgaven opgave")
 
 
 def _task_has(index: Index, c: Candidate, t: Token) -> bool:

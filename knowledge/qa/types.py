@@ -387,12 +387,19 @@ _GENITIVE_WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*s|[a-zæøå]{3,}(?:e
 
 
 def _place_keys(value: str, after: str) -> set[str]:
-    """The keys of a place after its preposition; a genitive names its noun ('i KOMBITs kursus': kursus)."""
+    """The keys of a place after its preposition; a genitive names its noun ('i KOMBITs kursus': kursus),
+    and a name before a definite noun is that noun's ('i NemLog-in administrationsportalen': the portal)."""
     last = value.split()[-1]
     noun = re.match(r"\s+([\wæøåÆØÅ-]+)", after)
     if noun and _GENITIVE_WORD.fullmatch(last):
         return content_keys(value[:-len(last)] + " " + noun.group(1))
+    if noun and last[:1].isupper() and _HEAD_NOUN.fullmatch(noun.group(1)):
+        return content_keys(value + " " + noun.group(1))
     return content_keys(value)
+
+
+# A definite noun after a name, the head of the place it names ('NemLog-in administrationsportalen').
+_HEAD_NOUN = re.compile(r"[a-zæøå][a-zæøå-]{4,}(?:en|et|ne|erne)")
 
 
 # 'hvor ligger X?', 'where is X located?': the answer is an address, a web address or a named place.
