@@ -237,3 +237,12 @@ def test_a_condition_on_the_task_itself_says_when_it_is_done():
     # the condition says when the task is marked done, not when anything else about Arkivhuset happens
     got = answer(kb, "Hvornår lukker Arkivhuset?")
     assert not got.found, got.answer
+
+
+def test_in_place_is_the_state_a_deadline_asks_for():
+    # 'være på plads' is 'være klar': the deadline says by when, whatever verb the task uses
+    task = TASK.replace("Kurset foregår på rådhuset i Vejle.",
+                        "Kurset foregår på rådhuset i Vejle, med plads til 20.")
+    kb = KnowledgeBase.from_tasks(parse_text(task))
+    got = answer(kb, "Hvornår skal adgangen til testmiljøet være på plads?")
+    assert got.found and "2 uger" in got.answer, got.answer
