@@ -246,3 +246,12 @@ def test_in_place_is_the_state_a_deadline_asks_for():
     kb = KnowledgeBase.from_tasks(parse_text(task))
     got = answer(kb, "Hvornår skal adgangen til testmiljøet være på plads?")
     assert got.found and "2 uger" in got.answer, got.answer
+
+
+def test_the_party_after_a_preposition_is_past_its_article_and_owner():
+    order = _question("Hvem bestiller kommunen udtrækket hos?")
+    assert _party_after_preposition("1. Bestil udtrækket hos den nuværende leverandør", order)
+    assert _party_after_preposition("2. Læs udtrækket igennem sammen med kommunens DPO", order)
+    # the question's own words after the preposition name no one new
+    assert not _party_after_preposition("1. Bestil udtrækket hos kommunen", order)
+    assert not _party_after_preposition("1. Bestil udtrækket hos den", order)

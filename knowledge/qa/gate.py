@@ -154,9 +154,22 @@ _PARTY_AFTER = re.compile(r"\b(hos|til|med|fra|af|via|to|with|from|by)\s+(?:\w+\
 
 
 def _party_after_preposition(text: str, q: Question) -> bool:
-    """Whether a party the question does not name stands after a preposition in the text."""
+    """Whether a party the question does not name stands after a preposition in the text: its first
+    word that is no article ('hos den nuværende leverandør'), or the noun after a genitive ('med
+    kommunens DPO' names the DPO, not the kommune)."""
     asked = content_keys(q.text)
-    return any(not content_keys(m.group("party")) <= asked for m in _PARTY_AFTER.finditer(text))
+    for m in _PARTY_AFTER.finditer(text):
+        words = [w for w in _AFTER_WORDS.findall(text[m.start("party"):m.start("party") + 80])[:3]
+                 if content_keys(w)]
+        if words and _GENITIVE_OWNER.fullmatch(words[0]) and len(words) > 1:
+            words = words[1:]
+        if words and not content_keys(words[0]) <= asked:
+            return True
+    return False
+
+
+_AFTER_WORDS = re.compile(r"[\wæøåÆØÅ-]+")
+_GENITIVE_OWNER = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*s|[a-zæøå]{3,}(?:ens|ets|nes|ernes)")
 
 
 def _value_about_subject(q: Question, c: Candidate) -> bool:
