@@ -255,3 +255,9 @@ def test_the_party_after_a_preposition_is_past_its_article_and_owner():
     # the question's own words after the preposition name no one new
     assert not _party_after_preposition("1. Bestil udtrækket hos kommunen", order)
     assert not _party_after_preposition("1. Bestil udtrækket hos den", order)
+
+
+def test_the_doer_of_the_asked_verb_is_news():
+    # the glossary folds 'leverer' with 'leverandør'; the question writes the verb, the task its doer
+    assert holds(Expect.PARTY, "Leverandøren leverer en testplan.", "Hvem leverer testplanen?")
+    assert not holds(Expect.PARTY, "Leverandøren leverer en testplan.", "Hvem er leverandør af testplanen?")

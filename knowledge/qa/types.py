@@ -302,8 +302,9 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         value = m.group(0).strip().casefold()
         if re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", asked):
             continue  # the question's own words are no answer
-        if kind is Expect.PARTY and content_keys(value) <= asked_keys:
-            continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem')
+        if kind is Expect.PARTY and content_keys(value) <= asked_keys and _written_in(value, folded):
+            continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem'); the doer
+            # of the question's verb is news ('Leverandøren' for 'hvem leverer testplanen?')
         if kind is Expect.PARTY and value.endswith("s") and _of_asked(text[m.end():], asked_keys):
             continue  # 'kommunens kontaktperson' only refers to the role asked about; it names no one
         if kind is Expect.TIME and _CONDITION.fullmatch(value) and (_DATE_ASKED.search(folded) or
@@ -374,6 +375,13 @@ _FROM_GOLIVE = re.compile(r"\s*(før|efter|inden|before|after|prior to)\s+(go-?l
 _GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relative to|in relation to|counted from|regnet fra)\b")
 # ('go-live-dagen' holds 'dag', which would make every 'to dage' a go-live)
 _GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse")) - {key("dage")}
+
+
+def _written_in(value: str, folded_question: str) -> bool:
+    """Whether the question writes the word itself, in any ending ('leverandør' for 'leverandøren'),
+    not only a word the glossary folds with it ('leverer')."""
+    word = ascii_fold(value)
+    return word[:max(4, len(word) - 4)] in folded_question
 
 
 def _restated(said: set[str], asked: set[str]) -> bool:
