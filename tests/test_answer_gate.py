@@ -261,3 +261,9 @@ def test_the_doer_of_the_asked_verb_is_news():
     # the glossary folds 'leverer' with 'leverandør'; the question writes the verb, the task its doer
     assert holds(Expect.PARTY, "Leverandøren leverer en testplan.", "Hvem leverer testplanen?")
     assert not holds(Expect.PARTY, "Leverandøren leverer en testplan.", "Hvem er leverandør af testplanen?")
+
+
+def test_a_bound_in_a_count_question_is_not_what_it_counts():
+    # 'hvor mange højst kontaktpunkter' counts kontaktpunkter, not 'højst'
+    assert holds(Expect.COUNT, "Vi anbefaler, at I højst har 25 kontaktpunkter.",
+                 "Hvor mange højst kontaktpunkter anbefaler I?")

@@ -490,7 +490,9 @@ def _of_asked(after: str, asked_keys: set[str]) -> bool:
 
 
 # what 'hvor mange' counts: its noun, after an adjective ('hvor mange lokale administratorer')
-_COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+((?:\w+e\s+)?\w+)", re.I)
+# (past a bound: 'hvor mange højst kontaktpunkter' counts the kontaktpunkter)
+_COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|hojst|mindst|maks\w*|cirka|ca\.?|"
+                           r"at most|at least|maximum|minimum)\s+)?((?:\w+e\s+)?\w+)", re.I)
 
 
 def _counts_asked(before: str, after: str, asked: str) -> bool:
