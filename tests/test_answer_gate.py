@@ -215,3 +215,55 @@ def test_honest_set_never_answers_what_its_tasks_do_not_say():
     assert not answered_anyway
     right = sum(not grading.grade(q, a) for q, a in pairs)
     assert right / len(questions) >= 0.9, f"{right}/{len(questions)}"
+
+
+def test_a_name_before_its_noun_is_a_place_of_its_own():
+    # 'i Arkivhuset administrationsportalen' names a portal; 'i Arkivhuset' alone restates the question
+    assert holds(Expect.PLACE, "2. Udfyld aftalen i Arkivhuset administrationsportalen",
+                 "Hvor udfylder vi aftalen om Arkivhuset?")
+    assert not holds(Expect.PLACE, "2. Udfyld aftalen i Arkivhuset",
+                     "Hvor udfylder vi aftalen om Arkivhuset?")
+    assert not holds(Expect.PLACE, "Udfyld aftalen i Arkivhuset administrationsportalen",
+                     "Hvor i Arkivhuset administrationsportalen udfylder vi aftalen?")
+
+
+def test_a_condition_on_the_task_itself_says_when_it_is_done():
+    task = TASK.replace("4. Send afleveringsaftalen til KOMBIT",
+                        "4. Send afleveringsaftalen til KOMBIT\n"
+                        "5. Marker opgaven som fuldført, når aftalen er godkendt")
+    kb = KnowledgeBase.from_tasks(parse_text(task))
+    got = answer(kb, "Hvornår kan vi markere Arkivhuset-opgaven som fuldført?")
+    assert got.found and "når aftalen er godkendt" in got.answer, got.answer
+    # the condition says when the task is marked done, not when anything else about Arkivhuset happens
+    got = answer(kb, "Hvornår lukker Arkivhuset?")
+    assert not got.found, got.answer
+
+
+def test_in_place_is_the_state_a_deadline_asks_for():
+    # 'være på plads' is 'være klar': the deadline says by when, whatever verb the task uses
+    task = TASK.replace("Kurset foregår på rådhuset i Vejle.",
+                        "Kurset foregår på rådhuset i Vejle, med plads til 20.")
+    kb = KnowledgeBase.from_tasks(parse_text(task))
+    got = answer(kb, "Hvornår skal adgangen til testmiljøet være på plads?")
+    assert got.found and "2 uger" in got.answer, got.answer
+
+
+def test_the_party_after_a_preposition_is_past_its_article_and_owner():
+    order = _question("Hvem bestiller kommunen udtrækket hos?")
+    assert _party_after_preposition("1. Bestil udtrækket hos den nuværende leverandør", order)
+    assert _party_after_preposition("2. Læs udtrækket igennem sammen med kommunens DPO", order)
+    # the question's own words after the preposition name no one new
+    assert not _party_after_preposition("1. Bestil udtrækket hos kommunen", order)
+    assert not _party_after_preposition("1. Bestil udtrækket hos den", order)
+
+
+def test_the_doer_of_the_asked_verb_is_news():
+    # the glossary folds 'leverer' with 'leverandør'; the question writes the verb, the task its doer
+    assert holds(Expect.PARTY, "Leverandøren leverer en testplan.", "Hvem leverer testplanen?")
+    assert not holds(Expect.PARTY, "Leverandøren leverer en testplan.", "Hvem er leverandør af testplanen?")
+
+
+def test_a_bound_in_a_count_question_is_not_what_it_counts():
+    # 'hvor mange højst kontaktpunkter' counts kontaktpunkter, not 'højst'
+    assert holds(Expect.COUNT, "Vi anbefaler, at I højst har 25 kontaktpunkter.",
+                 "Hvor mange højst kontaktpunkter anbefaler I?")

@@ -154,9 +154,22 @@ _PARTY_AFTER = re.compile(r"\b(hos|til|med|fra|af|via|to|with|from|by)\s+(?:\w+\
 
 
 def _party_after_preposition(text: str, q: Question) -> bool:
-    """Whether a party the question does not name stands after a preposition in the text."""
+    """Whether a party the question does not name stands after a preposition in the text: its first
+    word that is no article ('hos den nuværende leverandør'), or the noun after a genitive ('med
+    kommunens DPO' names the DPO, not the kommune)."""
     asked = content_keys(q.text)
-    return any(not content_keys(m.group("party")) <= asked for m in _PARTY_AFTER.finditer(text))
+    for m in _PARTY_AFTER.finditer(text):
+        words = [w for w in _AFTER_WORDS.findall(text[m.start("party"):m.start("party") + 80])[:3]
+                 if content_keys(w)]
+        if words and _GENITIVE_OWNER.fullmatch(words[0]) and len(words) > 1:
+            words = words[1:]
+        if words and not content_keys(words[0]) <= asked:
+            return True
+    return False
+
+
+_AFTER_WORDS = re.compile(r"[\wæøåÆØÅ-]+")
+_GENITIVE_OWNER = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*s|[a-zæøå]{3,}(?:ens|ets|nes|ernes)")
 
 
 def _value_about_subject(q: Question, c: Candidate) -> bool:
@@ -429,9 +442,18 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     if not asked:
         return True
     timed = [s for s in _SENTENCES.split(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
+    named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
-                            (_condition_of_all(s, asked) or holds(Expect.TIME, _WHEN.sub(" ", s), q.text))
-                            for s in timed)
+                            (_condition_of_all(s, asked, named) or
+                             holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s in timed)
+
+
+def _title_keys(index: Index, c: Candidate) -> set[str]:
+    """The words of the answer's task's id, code and title ('NemLog-in 2 – Tilslutningsaftale ...')."""
+    if len(c.tasks) != 1:
+        return set()
+    task = index.tasks[c.tasks[0]]
+    return content_keys(" ".join(x for x in (task.id, task.code or "", task.title) if x))
 
 
 # 'Hvornår sender KOMBIT ...?', 'when does KOMBIT send ...?': the name that does what is asked about.
@@ -452,11 +474,18 @@ def _only_recipient(q: Question, sentence: str) -> bool:
 _WHEN = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.I)
 
 
-def _condition_of_all(sentence: str, asked: set[str]) -> bool:
+def _condition_of_all(sentence: str, asked: set[str], named: set[str] = frozenset()) -> bool:
     """'Egne breve bruges, når en sag er overgået ...' says when letters are used, not when they are made:
-    a time that is only a condition ('når ...') answers when its main clause says every asked word."""
+    a time that is only a condition ('når ...') answers when its main clause says every asked word. A main
+    clause about the task itself ('Marker opgaven som fuldført, når ...') need not repeat the words of its
+    title that the question names the task by ('the NemLog-in task')."""
     rest = content_keys(_BESIDE.sub(" ", sentence)) - _TIME_WORDS
-    return all(_says_asked(rest, {a}) for a in asked)
+    if not _TASK_KEYS & rest:
+        named = frozenset()
+    return all(_says_asked(rest, {a}) or a in named for a in asked)
+
+
+_TASK_KEYS = content_keys("opgaven opgave")
 
 
 def _task_has(index: Index, c: Candidate, t: Token) -> bool:

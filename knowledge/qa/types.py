@@ -302,8 +302,9 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         value = m.group(0).strip().casefold()
         if re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", asked):
             continue  # the question's own words are no answer
-        if kind is Expect.PARTY and content_keys(value) <= asked_keys:
-            continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem')
+        if kind is Expect.PARTY and content_keys(value) <= asked_keys and _written_in(value, folded):
+            continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem'); the doer
+            # of the question's verb is news ('Leverandøren' for 'hvem leverer testplanen?')
         if kind is Expect.PARTY and value.endswith("s") and _of_asked(text[m.end():], asked_keys):
             continue  # 'kommunens kontaktperson' only refers to the role asked about; it names no one
         if kind is Expect.TIME and _CONDITION.fullmatch(value) and (_DATE_ASKED.search(folded) or
@@ -376,6 +377,13 @@ _GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relative to|in relation to|
 _GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse")) - {key("dage")}
 
 
+def _written_in(value: str, folded_question: str) -> bool:
+    """Whether the question writes the word itself, in any ending ('leverandør' for 'leverandøren'),
+    not only a word the glossary folds with it ('leverer')."""
+    word = ascii_fold(value)
+    return word[:max(4, len(word) - 4)] in folded_question
+
+
 def _restated(said: set[str], asked: set[str]) -> bool:
     """Whether every word said is one of the question's, in any form ('lokalt' for 'lokale')."""
     return all(k in asked or any(len(a) >= 4 and abs(len(k) - len(a)) <= 2
@@ -387,12 +395,19 @@ _GENITIVE_WORD = re.compile(r"[A-ZÆØÅ][\wæøåÆØÅ-]*s|[a-zæøå]{3,}(?:e
 
 
 def _place_keys(value: str, after: str) -> set[str]:
-    """The keys of a place after its preposition; a genitive names its noun ('i KOMBITs kursus': kursus)."""
+    """The keys of a place after its preposition; a genitive names its noun ('i KOMBITs kursus': kursus),
+    and a name before a definite noun is that noun's ('i NemLog-in administrationsportalen': the portal)."""
     last = value.split()[-1]
     noun = re.match(r"\s+([\wæøåÆØÅ-]+)", after)
     if noun and _GENITIVE_WORD.fullmatch(last):
         return content_keys(value[:-len(last)] + " " + noun.group(1))
+    if noun and last[:1].isupper() and _HEAD_NOUN.fullmatch(noun.group(1)):
+        return content_keys(value + " " + noun.group(1))
     return content_keys(value)
+
+
+# A definite noun after a name, the head of the place it names ('NemLog-in administrationsportalen').
+_HEAD_NOUN = re.compile(r"[a-zæøå][a-zæøå-]{4,}(?:en|et|ne|erne)")
 
 
 # 'hvor ligger X?', 'where is X located?': the answer is an address, a web address or a named place.
@@ -475,7 +490,9 @@ def _of_asked(after: str, asked_keys: set[str]) -> bool:
 
 
 # what 'hvor mange' counts: its noun, after an adjective ('hvor mange lokale administratorer')
-_COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+((?:\w+e\s+)?\w+)", re.I)
+# (past a bound: 'hvor mange højst kontaktpunkter' counts the kontaktpunkter)
+_COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|hojst|mindst|maks\w*|cirka|ca\.?|"
+                           r"at most|at least|maximum|minimum)\s+)?((?:\w+e\s+)?\w+)", re.I)
 
 
 def _counts_asked(before: str, after: str, asked: str) -> bool:
