@@ -42,3 +42,12 @@ def test_a_thing_the_task_names_without_a_time_gets_no_time(kb, question):
 def test_the_thing_a_deadline_is_about_and_the_task_itself_keep_their_time(kb, question, said):
     got = answer(kb, question)
     assert got.found and said in got.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Har databeskyttelsesrådgiverens godkendelse af aftalen i Hjemmeplejeplan en frist?",
+    "Er der en deadline for databeskyttelsesrådgiverens godkendelse af aftalen om Hjemmeplejeplan?",
+])
+def test_is_there_a_deadline_is_settled_by_the_deadline_not_by_who_approves(kb, question):
+    got = answer(kb, question)
+    assert got.found and got.answer.startswith("Ja") and "60 dage" in got.answer
