@@ -43,7 +43,7 @@ from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own
 from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import credit_titles, titled_passages
-from knowledge.qa.types import Expect, holds, names_value
+from knowledge.qa.types import Expect, asked_value, holds, names_value
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import HEAD_SHARE, rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
@@ -172,7 +172,7 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             best = best_typed
     score = best.score(q)
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
-        best = yesno.settle(ctx, best)
+        best = yesno.settle(ctx, _deadline_evidence(q, candidates, best, rank))
     if best.found and score >= FOUND_THRESHOLD and (
             not gate.answers(index, q, best) or checks.local_holder(q)):
         return _partial(q, index, best)
@@ -185,6 +185,17 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
                   confidence=round(min(score, 1.0), 3), lang=q.lang)
+
+
+def _deadline_evidence(q: Question, candidates: list[Candidate], best: Candidate, rank) -> Candidate:
+    """'er der en frist for X?' is settled by the deadline about X, not by X's signer: the best
+    found candidate that holds a time when the best one holds none."""
+    if best.kind == "yesno" or asked_value(ascii_fold(q.text)) is not Expect.TIME or \
+            holds(Expect.TIME, best.text):
+        return best
+    timed = [c for c in candidates if c.found and c.kind in ("deadline", "passage") and
+             c.score(q) >= FOUND_THRESHOLD and holds(Expect.TIME, c.text)]
+    return max(timed, key=rank) if timed else best
 
 
 def _passage_candidates(ctx: Context) -> list[Candidate]:

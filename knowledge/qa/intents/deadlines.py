@@ -40,6 +40,9 @@ def deadlines(ctx: Context) -> list[Candidate]:
     if not hits:
         return _stated(ctx, framing)
     _add_title_words(ctx, hits, framing)
+    about_else = {d for d, h in hits.items() if h and _names_other(ctx, d, h, framing)}
+    if about_else and about_else != set(hits):
+        hits = {d: h for d, h in hits.items() if d not in about_else}
     best = max(q.coverage(h | framing) for h in hits.values())
     chosen = [d for d, h in hits.items() if q.coverage(h | framing) >= best - 1e-9][:4]
     lines = []
@@ -55,9 +58,69 @@ def deadlines(ctx: Context) -> list[Candidate]:
         title = content_keys(index.tasks[tasks[0]].title)
         explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
     prior = 1.0 if hits[chosen[0]] else 0.9
+    if chosen[0] in about_else:
+        prior *= 0.6  # 'hvornår bliver webinarerne holdt?': not the task's deadline for the course
     if asks_for_tasks(q.text):
         prior *= 0.85  # 'hvilke opgaver har frist efter go-live?' is the list's to answer, before/after too
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+
+
+def _names_other(ctx: Context, did: int, hit: set[int], framing: set[int]) -> bool:
+    """The question names a thing its task mentions ('to webinarer') that the deadline's sentence
+    does not: the deadline is about something else of the task."""
+    index, q = ctx.index, ctx.q
+    entry = index.deadlines[did]
+    pid = entry.passage
+    if _names_about(q, entry, hit) and not _topic_of_other(ctx, entry, hit, framing):
+        return False  # the question names what the deadline is about ('kontrolrapporten')
+    for tok in q.content():
+        if tok.pos in framing or tok.pos in hit or tok.weight < 0.5 or _predicative(q, tok.pos):
+            continue
+        if not untimed_in_task(index, entry.task, tok.keys):
+            continue  # a word of the question's own, or one the task also says with a time
+        said = content_keys(entry.deadline.text) | _about_keys(entry)
+        if any(k in said or (pid is not None and index.passage_has(pid, k)) for k in tok.keys):
+            continue
+        if any(len(k) >= 4 and w.endswith(k) for k in tok.keys for w in said):
+            continue  # 'aftalen' for the sentence's 'Tilslutningsaftalen': the compound's head
+        return True
+    return False
+
+
+def _names_about(q, entry, hit: set[int]) -> bool:
+    about = _about_keys(entry)
+    return any(len(k) >= 4 and any(a.endswith(k) for a in about) for p in hit for k in q.tokens[p].keys)
+
+
+def _topic_of_other(ctx: Context, entry, hit: set[int], framing: set[int]) -> bool:
+    """'webinaret om tilslutningsaftalen': the deadline's thing is only the topic of another thing the
+    question asks about, one the task names without a time."""
+    q = ctx.q
+    for tok in q.content():
+        if tok.pos in framing or tok.pos in hit or tok.weight < 0.5:
+            continue
+        nxt = q.tokens[tok.pos + 1] if tok.pos + 1 < len(q.tokens) else None
+        if nxt is not None and nxt.surface.casefold() in _TOPIC and tok.pos + 2 in hit \
+                and untimed_in_task(ctx.index, entry.task, tok.keys):
+            return True
+    return False
+
+
+_TOPIC = {"om", "about", "on", "vedrørende", "vedr"}
+
+
+def _predicative(q, pos: int) -> bool:
+    """'skal snitfladerne være lukket ned?': the state asked for after 'være', not a thing named."""
+    return pos > 0 and q.tokens[pos - 1].surface.casefold() in _COPULA
+
+
+_COPULA = {"være", "vaere", "været", "vaeret", "be", "been"}
+
+
+def untimed_in_task(index, task: int, keys) -> bool:
+    """The task names the thing ('KOMBIT holder to webinarer'), and only in sentences that give no time."""
+    pids = [pid for pid in index.task_passage_ids(task) if any(index.passage_has(pid, k) for k in keys)]
+    return bool(pids) and not any(holds(Expect.TIME, index.passages[pid].text) for pid in pids)
 
 
 def _heads(index, tok) -> list[str]:

@@ -6,6 +6,7 @@ from knowledge.dates import format_date, golive_for, task_window
 from knowledge.fold import content_keys
 from knowledge.models import Task
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
+from knowledge.qa.intents.deadlines import untimed_in_task
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect, holds
@@ -30,12 +31,14 @@ def when(ctx: Context) -> list[Candidate]:
     text = "\n\n".join(line or _no_dates(ctx, ctx.task(t)) for t, line in zip(tasks, lines, strict=True))
     prior = implied(q) if found else 0.6
     explained = handled | via
-    if found and via and not _title_says(ctx, tasks[0], via) and not _timed_elsewhere(ctx, tasks[0], via):
+    # 'hvornår er webinaret om tilslutningsaftalen?' asks about a thing the task names without a time
+    inside = bool(via) and (not _title_says(ctx, tasks[0], via) or _untimed_thing(ctx, tasks[0], via))
+    if found and inside and not _timed_elsewhere(ctx, tasks[0], via):
         # 'hvilken dato skal integrationsaftalen underskrives?' asks about a thing inside the task, and
         # the task gives no time for it: its own dates are what the tasks do say, not the answer
         said = message("time_of_task_only", ctx.lang, task=ctx.task(tasks[0]).id) + "\n" + text
         return [Candidate("when", said, tasks, explained, found=False, prior=prior)]
-    if via and not _title_says(ctx, tasks[0], via) and _timed_elsewhere(ctx, tasks[0], via):
+    if inside and _timed_elsewhere(ctx, tasks[0], via):
         # 'hvornår lukker Context Handler 1?' asks about something in the task, not its end, when the
         # task states deadlines or times of its own: the task's dates explain only its title's words
         prior *= 0.75
@@ -50,6 +53,20 @@ def _title_says(ctx: Context, task: int, positions: set[int]) -> bool:
     toks = [ctx.q.tokens[p] for p in positions if ctx.q.tokens[p].weight > 0.1]
     said = sum(t.weight for t in toks if any(k in title for k in t.keys))
     return said >= 0.6 * sum(t.weight for t in toks)
+
+
+def _untimed_thing(ctx: Context, task: int, positions: set[int]) -> bool:
+    """A word that found the task, not in its title, stands only in sentences of it that give no
+    time ('KOMBIT holder et webinar om aftalen'): the question asks when that happens, not the task."""
+    index, q = ctx.index, ctx.q
+    title = content_keys(ctx.task(task).title)
+    for p in positions:
+        tok = q.tokens[p]
+        if tok.weight < 0.5 or set(tok.keys) & title:
+            continue
+        if untimed_in_task(index, task, tok.keys):
+            return True
+    return False
 
 
 def _timed_elsewhere(ctx: Context, task: int, positions: set[int]) -> bool:
