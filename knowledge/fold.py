@@ -290,11 +290,17 @@ def is_stop(word: str) -> bool:
 def content_keys(text: str) -> set[str]:
     """The keys a text is found by: stems of its non-stop words, words written in capitals
     even when they look like stop words ('ØS', 'OS'), and joined codes ('sf1590a')."""
+    return set(_content_keys(text))  # a copy: callers may change their set
+
+
+@lru_cache(maxsize=50_000)
+def _content_keys(text: str) -> frozenset[str]:
+    # answering reads the same passages' keys again for every candidate and check
     out = set(map(_content_key, _phrase_words(_split(text))))  # '' for stop words, dropped here
     out.discard("")
     if _DIGIT.search(text):
         out.update(codes(text))
-    return out
+    return frozenset(out)
 
 
 @lru_cache(maxsize=200_000)

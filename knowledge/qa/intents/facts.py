@@ -115,6 +115,16 @@ def _is_cell(index: Index, entry) -> bool:
     '|'); one value for a subject under a list's intro is a list's item."""
     if not entry.fact.context:
         return False
+    # the index never changes, so a fact is judged once (keyed by what it says, which a pickled
+    # index keeps too)
+    cache = index.__dict__.setdefault("_is_cell", {})
+    said = (entry.task, entry.fact.subject, entry.fact.context, entry.fact.value)
+    if said not in cache:
+        cache[said] = _is_cell_of(index, entry)
+    return cache[said]
+
+
+def _is_cell_of(index: Index, entry) -> bool:
     columns = {index.facts[f].fact.context for k in entry.subject for f in index.fact_subjects.get(k, ())[:50]
                if index.facts[f].task == entry.task and index.facts[f].fact.subject == entry.fact.subject}
     return len(columns) >= 2 or entry.fact.context in _headers(index, entry.task)

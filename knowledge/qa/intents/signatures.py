@@ -44,10 +44,13 @@ def signatures(ctx: Context) -> list[Candidate]:
     # (not the project: q.allows chose its signatures already)
     naming = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos]
     matches: dict[int, set[int]] = {}
+    # 'hvilke aftaler ...': a databehandleraftale is one too (the head of its compound); each of the
+    # signatures' keys is compared with each question word once, not once per signature
+    all_keys = {k for s in sids for k in index.signatures[s].keys}
+    said_by = {k: {o for o in all_keys if in_compound(k, {o})} for t in naming for k in t.keys}
     for s in sids:
-        entry = index.signatures[s]
-        # 'hvilke aftaler ...': a databehandleraftale is one too (the head of its compound)
-        hit = {t.pos for t in naming if any(in_compound(k, set(entry.keys)) for k in t.keys)}
+        keys = index.signatures[s].keys
+        hit = {t.pos for t in naming if any(not said_by[k].isdisjoint(keys) for k in t.keys)}
         if hit:
             matches[s] = hit
     if matches:
