@@ -38,8 +38,9 @@ def facts(ctx: Context) -> list[Candidate]:
         # A role can be in thousands of facts: only the first 500 are looked at (shown, suggested).
         # a table's column is no list of facts a word of the question asks for: its cells answer
         # by their row's name only
-        listed = list(islice((f for k in contexts for f in _listed_facts(index, k)
-                              if allowed is None or index.facts[f].task in allowed), 500))
+        listed = list(islice((f for k in contexts for f in index.fact_contexts[k]
+                              if (allowed is None or index.facts[f].task in allowed)
+                              and not _is_cell(index, index.facts[f])), 500))
         shown = list(dict.fromkeys(listed))[:LIST_LIMIT * 4]  # a role in many tasks: the first lists
         if shown:
             about_keys = {k for f in shown for k in index.facts[f].about}
@@ -106,17 +107,6 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
     chosen = _cells_asked(index, q, [s for s in scored if s[0] >= best - 0.01])[:LIST_LIMIT]
     return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
                              max(s[3] for s in chosen))]
-
-
-def _listed_facts(index: Index, context: str) -> tuple[int, ...]:
-    """A context's facts other than table cells, worked out once per index (a role may be the context
-    of thousands of facts, and every question naming it would judge each again)."""
-    cache = index.__dict__.setdefault("_listed_facts", {})
-    found = cache.get(context)
-    if found is None:
-        found = cache[context] = tuple(f for f in index.fact_contexts[context]
-                                       if not _is_cell(index, index.facts[f]))
-    return found
 
 
 def _is_cell(index: Index, entry) -> bool:
