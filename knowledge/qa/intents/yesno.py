@@ -70,8 +70,13 @@ def _unless_other_value(ctx: Context, c: Candidate) -> Candidate:
         return c
     head = text("yes_no_evidence", ctx.lang, verdict=text("yes", ctx.lang))
     said = c.text[len(head):].strip() if c.text.startswith(head) else c.text
-    return Candidate(c.kind, f"{text('not_settled', ctx.lang)}\n{said}", c.tasks, c.explained, prior=c.prior,
-                     found=False)
+    return _unsettled(ctx, c, said)
+
+
+def _unsettled(ctx: Context, evidence: Candidate, said: str) -> Candidate:
+    """'Det står ikke i opgaven' over the evidence quoted: the text comes close but settles nothing."""
+    return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
+                     evidence.explained, prior=evidence.prior, found=False)
 
 
 # Words that only relate a task to a wave or a party: 'hører opgave 7 til bølge 2?', 'er X en del af ...?',
@@ -1033,20 +1038,16 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         inner = Expect.COUNT  # 'må vi have tre administratorer?' is not settled by a line without a number
     if inner is not Expect.ANY and not holds(inner, said, question):
         # 'er der en frist for X?' is not settled by a sentence about X without a deadline
-        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
-                         evidence.explained, prior=evidence.prior, found=False)
+        return _unsettled(ctx, evidence, said)
     if (asked_kinds := set(stated(question)) - {"side"}) and not asked_kinds & set(stated(said)):
         # 'skal testen ske i uge 10?' is not settled by a sentence that states no week
-        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
-                         evidence.explained, prior=evidence.prior, found=False)
+        return _unsettled(ctx, evidence, said)
     if _unknown_claim(ctx.q, evidence):
         # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver'
-        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
-                         evidence.explained, prior=evidence.prior, found=False)
+        return _unsettled(ctx, evidence, said)
     if _other_agent(question, said):
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
-        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
-                         evidence.explained, prior=evidence.prior, found=False)
+        return _unsettled(ctx, evidence, said)
     # whether the text says the opposite of the question's claim, read without its own negation
     flip = bool(_NEGATION.search(_claim_clause(question, said)))
     answered = _FIELD_YES_NO.search(said.strip().splitlines()[0] if said.strip() else "")
@@ -1065,15 +1066,13 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
         if m.group(1)[:1].isupper() and _LEVERANDOR.search(said):
             # 'Er det Netcompany, der ...?' - 'Leverandøren af ESDH-systemet ...': it may be them
-            return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
-                             evidence.explained, prior=evidence.prior, found=False)
+            return _unsettled(ctx, evidence, said)
         flip = True
     if other_count(question, said):
         flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
     elif _counted_otherwise(question, said):
         # 'er det nok med én administrator?' - 'mindst to medarbejdere med administratorrollen'
-        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
-                         evidence.explained, prior=evidence.prior, found=False)
+        return _unsettled(ctx, evidence, said)
     if other_side(question, said):
         flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
     # a word of the title the sentence refers back to ('Aftalen skal ...' in the task on the
@@ -1087,12 +1086,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
                      or _unsaid_party(ctx, evidence.titled, said_keys)):
         # a Ja read off evidence that explains only part of the question is a guess, and so is one that
         # does not name the party the question does ('KOMBITs testportal' - 'Septimas testportal')
-        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
-                         evidence.explained, prior=evidence.prior, found=False)
+        return _unsettled(ctx, evidence, said)
     if flip and not _about_named(ctx, evidence, said):
         # 'skal tilslutningsaftalen sendes til KOMBIT?' is not settled by where another task's aftale goes
-        return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
-                         evidence.explained, prior=evidence.prior, found=False)
+        return _unsettled(ctx, evidence, said)
     verdict = text(_verdict(ctx.q, question, holds_true=not flip), ctx.lang)
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
