@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from knowledge.fold import GENERIC_KEYS, content_keys, is_stop, key
+from knowledge.fold import content_keys
 from knowledge.index import Index
-from knowledge.qa.analysis import Question, Token
+from knowledge.qa.analysis import Question, Token, longest_known_head
 from knowledge.qa.types import Expect
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
@@ -157,13 +157,9 @@ def compound_head_key(index: Index, q: Question, tok: Token) -> str | None:
         return None
     if q.lang != "da" or tok.match < 1 or not 8 <= len(word) <= _MAX_COMPOUND or not word.isalpha():
         return None
-    for cut in range(_MIN_MODIFIER, len(word) - _MIN_HEAD + 1):
-        rest = word[cut:]
-        head = key(rest)
-        if head in index.postings and len(head) >= _MIN_HEAD and head not in GENERIC_KEYS and \
-                head not in tok.keys and not is_stop(rest):
-            return head
-    return None
+    found = longest_known_head(index, word, min_modifier=_MIN_MODIFIER, min_head=_MIN_HEAD,
+                               exclude=frozenset(tok.keys))
+    return found[1] if found else None
 
 
 _MAX_COMPOUND = 40

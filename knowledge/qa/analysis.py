@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -624,9 +626,17 @@ def _begun(index: Index, k: str) -> list[str]:
     most frequent first: a word the tasks use only as the first part of a compound."""
     if len(k) < 6 or not k.isalpha():
         return []
-    at = bisect_left(index.sorted_keys, k)
-    found = [o for o in index.sorted_keys[at:at + 50] if o.startswith(k) and len(o) >= len(k) + 4]
+    found = [o for o in islice(_keys_beginning(index, k), 50) if len(o) >= len(k) + 4]
     return sorted(found, key=lambda o: -index.df(o))[:8]
+
+
+def _keys_beginning(index: Index, prefix: str) -> Iterator[str]:
+    """The index's keys that begin with `prefix`, in sorted order (the prefix itself included)."""
+    keys = index.sorted_keys
+    at = bisect_left(keys, prefix)
+    while at < len(keys) and keys[at].startswith(prefix):
+        yield keys[at]
+        at += 1
 
 
 MAX_COMPOUND = 40
@@ -653,12 +663,21 @@ def compound_head(index: Index, word: str) -> str | None:
     'ejendomsskattesystemet'); None when no such task is there or the head is a word that says nothing."""
     if not 7 <= len(word) <= MAX_COMPOUND or not word.isalpha():
         return None
-    for cut in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+    found = longest_known_head(index, word, min_modifier=MIN_MODIFIER, min_head=MIN_HEAD)
+    return found[1] if found and _modifier_beside(index, found[1], word[:found[0]]) else None
+
+
+def longest_known_head(index: Index, word: str, *, min_modifier: int, min_head: int,
+                       exclude: frozenset[str] = frozenset()) -> tuple[int, str] | None:
+    """(where the head starts, its key) of the longest tail of `word` the tasks know as a word that
+    says something ('databehandleraftalen' -> 'aftal'), leaving at least `min_modifier` letters before
+    it; keys in `exclude` are passed over for a shorter head."""
+    for cut in range(min_modifier, len(word) - min_head + 1):
         rest = word[cut:]
         head = key(rest)
-        if head in index.postings and len(head) >= MIN_HEAD and head not in GENERIC_KEYS \
-                and not is_stop(rest):
-            return head if _modifier_beside(index, head, word[:cut]) else None
+        if head in index.postings and len(head) >= min_head and head not in GENERIC_KEYS and \
+                head not in exclude and not is_stop(rest):
+            return cut, head
     return None
 
 
@@ -673,12 +692,7 @@ def compound_starts(index: Index, word: str, *, limit: int = 4) -> list[str]:
     folded = loose(ascii_fold(word))
     if len(folded) < MIN_FIRST_PART or not folded.isalpha() or key(word) in GENERIC_KEYS or is_stop(word):
         return []
-    at = bisect_left(index.sorted_keys, folded)
-    found = []
-    while at < len(index.sorted_keys) and index.sorted_keys[at].startswith(folded) and len(found) < 50:
-        if len(index.sorted_keys[at]) >= len(folded) + 3:
-            found.append(index.sorted_keys[at])
-        at += 1
+    found = list(islice((k for k in _keys_beginning(index, folded) if len(k) >= len(folded) + 3), 50))
     return sorted(dict.fromkeys(found), key=lambda f: -index.df(f))[:limit]
 
 
