@@ -8,7 +8,8 @@ import re
 
 from knowledge.dates import MONTHS_DA, MONTHS_EN
 
-_NUMBER_WORDS = {w: n for n, ws in enumerate(["nul zero", "en et én ét one", "to two", "tre three",
+# Number words, Danish and English, as values ('fem arbejdsdage'); yesno counts with them too
+NUMBER_WORDS = {w: n for n, ws in enumerate(["nul zero", "en et én ét one", "to two", "tre three",
                                               "fire four", "fem five", "seks six", "syv seven", "otte eight",
                                               "ni nine", "ti ten", "elleve eleven", "tolv twelve"])
                  for w in ws.split()}
@@ -26,7 +27,7 @@ _OFTEN = ((1, r"daglig\w*|hver\s+dag|dagligt|daily|every\s+day"),
           (365, r"årlig\w*|hvert\s+år|yearly|annually|every\s+year"))
 _UNIT_DAYS = (("arbejdsdag", 1.4), ("hverdag", 1.4), ("working day", 1.4), ("business day", 1.4),
               ("dag", 1.0), ("day", 1.0), ("uge", 7.0), ("week", 7.0), ("måned", 30.0), ("month", 30.0))
-_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(arbejdsdage?|hverdage?|"
+_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(arbejdsdage?|hverdage?|"
                        r"working\s+days?|business\s+days?|dage?|days?|uger?|weeks?|måneder?|months?)\b", re.I)
 
 
@@ -54,7 +55,7 @@ def stated(text: str) -> dict[str, set]:
         if re.search(r"\b(?:" + pattern + r")\b", text, re.I):
             out.setdefault("often", set()).add(days)
     for m in _DURATION.finditer(text):
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).casefold()]
+        n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).casefold()]
         unit = m.group(2).casefold()
         days = next(d for u, d in _UNIT_DAYS if unit.startswith(u))
         # 'senest 30 dage før go-live' is when, 'varer tre dage' how long: only alike ones compare
@@ -79,7 +80,7 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
 _OFFSET = re.compile(r"\s+(?:før|efter|inden|before|after|prior\s+to|from)\b", re.I)
 _WITHIN = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than)\s+$", re.I)
 _BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
-                    r"(?:\d|" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+                    r"(?:\d|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 
 
 def value_words(question: str) -> set[str]:

@@ -11,7 +11,7 @@ from knowledge.language import US
 from knowledge.passages import ITEM
 from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
 from knowledge.qa.candidate import Candidate, Context, scope
-from knowledge.qa.claimed_values import compared, stated, value_words
+from knowledge.qa.claimed_values import NUMBER_WORDS, compared, stated, value_words
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
@@ -907,10 +907,8 @@ def _names(tok, document: str) -> bool:
     return any(k in doc or any(d.endswith(k) and len(k) >= 4 for d in doc) for k in tok.keys)
 
 
-_NUMBERS = {w: n for n, ws in enumerate(["", "én ét", "to two", "tre three", "fire four", "fem five",
-                                          "seks six",
-                                          "syv seven", "otte eight", "ni nine", "ti ten", "elleve eleven",
-                                          "tolv twelve"]) for w in ws.split()}
+# A count's number words: not zero, and not 'en'/'et'/'one', which are most often the article or a pronoun
+_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n and w not in ("en", "et", "one")}
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+)?"
                       r"(\d+|" + "|".join(_NUMBERS) + r"|(?:en|et|one)(?=\s+(?:uge|dag|måned|år|time|"
                       r"week|day|month|year|hour)\b))\s+([a-zæøå-]{3,}|år\b)", re.I)
