@@ -30,6 +30,7 @@ from benchmarks.synth import Question, make_phrased_questions, make_questions, m
 from knowledge.base import KnowledgeBase
 from knowledge.index import index_for
 from knowledge.passages import task_passages
+from knowledge.qa import english
 from knowledge.qa.pipeline import answer
 
 BASELINE_CUTOFF = 70
@@ -149,6 +150,7 @@ def bench(size: int, n_questions: int, baseline_questions: int, *, phrased: bool
         return Reply(passage, True, [task_id])
 
     engine("hvem er forvaltningsansvarlig for Prisme?")  # warm-up: first-call costs are not per question
+    english.load()  # as a running bot does after its start (bot/runtime/knowledge.py)
     gc.collect()
     ours = measure(questions, engine)
     theirs = measure(questions[:baseline_questions], baseline)

@@ -204,6 +204,12 @@ def _phrase_pattern() -> re.Pattern[str] | None:
                                            for p in alternatives) + r")(?!\w)", re.IGNORECASE)
 
 
+def load_phrases() -> None:
+    """Build the glossary's phrase pattern now (tens of ms), not in the first question holding one."""
+    _phrase_pattern()
+    _phrase_starts()
+
+
 @lru_cache(maxsize=1)
 def _phrase_starts() -> dict[str, tuple[int, ...]]:
     """First word of each glossary phrase -> the phrase lengths (in words) starting with it."""

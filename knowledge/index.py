@@ -10,7 +10,7 @@ import weakref
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -37,6 +37,7 @@ class FactEntry:
     value: tuple[str, ...]
     context: tuple[str, ...]
     about: tuple[str, ...]  # the sentences introducing the fact's list ('... bogføringssystemet.')
+    cell: bool = False  # a table's cell: it answers by its row's name only, and is in no list of facts
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,9 @@ class Index:
     fact_values: dict[str, list[int]] = field(default_factory=dict)  # value key -> facts
     related: dict[str, list[int]] = field(default_factory=dict)  # ref_key of a related task -> tasks
     fact_contexts: dict[str, list[int]] = field(default_factory=dict)  # context key -> facts
+    # context key -> the facts that are no table's cell: a role's list, judged once here, since a
+    # role can be the context of thousands of cells
+    fact_lists: dict[str, list[int]] = field(default_factory=dict)
     task_signatures: dict[int, list[int]] = field(default_factory=dict)
     checklist: list[ChecklistEntry] = field(default_factory=list)
     deadlines: list[DeadlineEntry] = field(default_factory=list)
@@ -299,7 +303,8 @@ def build(tasks: list[Task]) -> Index:
     index.reversed_keys = sorted(k[::-1] for k in index.postings if not k.isdigit())
     index.sorted_keys = sorted(k for k in index.postings if not k.isdigit())
     index.ref_prefixes = frozenset(p for entries in index.refs.values() for p, _ in entries if p)
-    for table in (index.fact_subjects, index.fact_values, index.fact_contexts, index.checklist_keys,
+    for table in (index.fact_subjects, index.fact_values, index.fact_contexts, index.fact_lists,
+                  index.checklist_keys,
                   index.deadline_keys, index.task_deadlines,
                   index.consequences, index.task_signatures, index.related, index.projects,
                   index.priorities, index.waves):
@@ -326,11 +331,22 @@ def _add_refs(index: Index, task: Task, t: int) -> None:
 
 
 def _add_facts(index: Index, task: Task, t: int) -> None:
+    entries = []
     for fact in task.facts:
         # A system's name keeps every word, even one that reads as a stop word ('Some').
         subject = {key(w) for w in words(fact.subject)} | set(content_keys(fact.subject))
-        entry = FactEntry(t, fact, tuple(subject), tuple(_keys_of(fact.value)),
-                          tuple(_keys_of(fact.context)), tuple(_keys_of(*_list_intro(index, t, fact))))
+        about = _keys_of(*_list_intro(index, t, fact))
+        entries.append(FactEntry(t, fact, tuple(subject), tuple(_keys_of(fact.value)),
+                                 tuple(_keys_of(fact.context)), tuple(about)))
+    columns: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        columns[entry.fact.subject].add(entry.fact.context)
+    headers = _table_headers(index, t) if any(e.fact.context for e in entries) else frozenset()
+    for entry in entries:
+        cell = bool(entry.fact.context) and (len(columns[entry.fact.subject]) >= 2
+                                             or entry.fact.context in headers)
+        if cell:
+            entry = replace(entry, cell=True)
         fid = len(index.facts)
         index.facts.append(entry)
         for k in entry.subject:
@@ -339,7 +355,19 @@ def _add_facts(index: Index, task: Task, t: int) -> None:
             index.fact_values.setdefault(k, []).append(fid)
         for k in entry.context:
             index.fact_contexts.setdefault(k, []).append(fid)
+            if not cell:
+                index.fact_lists.setdefault(k, []).append(fid)
         index.meta_keys.update(entry.context)
+
+
+def _table_headers(index: Index, t: int) -> frozenset[str]:
+    """A task's short passages and pipe cells, casefolded: where a table's header cells stand. A fact
+    is a table's cell when its subject has values in two or more contexts (columns) in its task, or
+    its context is such a header ('Leveres af' alone, or between '|'); one value for a subject under
+    a list's intro is a list's item."""
+    texts = [index.passages[p].text for p in index.task_passage_ids(t)]
+    cells = [c.strip() for text in texts if text.startswith("|") for c in text.split("|")]
+    return frozenset(x.casefold() for x in [*texts, *cells] if x and len(x.split()) <= 4)
 
 
 _SIGN_KEYS = frozenset(key(w) for w in words("underskrive underskrives underskrift underskrevet "

@@ -84,6 +84,16 @@ def synonym_compound(word: str, known: Callable[[str], str | None]) -> tuple[str
     return None
 
 
+def compounds_with(word: str, keys: set[str]) -> set[str]:
+    """The keys that `word` is in as `in_compound` reads it: itself, a head or a first part; one pass
+    over the keys for a question word, rather than a call per key."""
+    if len(word) < 4:
+        return {word} & keys
+    if len(word) < 5:
+        return {k for k in keys if k.endswith(word)}
+    return {k for k in keys if k.endswith(word) or k.startswith(word)}
+
+
 def in_compound(word: str, keys: set[str]) -> bool:
     """Whether `word` (a key) stands among `keys` itself or as the head or, from five letters, the first
     part of a compound ('aftale' in 'databehandleraftale', 'arkiv' in 'arkivkontakter'); a compound is

@@ -46,7 +46,7 @@ class LiveKnowledge:
         self._rebuild()
         if self._error is not None:  # nothing to answer from: stop the start with the reason
             raise self._error
-        self._thread = threading.Thread(target=self._watch, name="klik-knowledge", daemon=True)
+        self._thread = threading.Thread(target=self._load_then_watch, name="klik-knowledge", daemon=True)
         self._thread.start()
         return self
 
@@ -73,6 +73,12 @@ class LiveKnowledge:
         self.built_at = time.time()
         log.info("vidensbasen er klar: %d opgaver på %.1f s", len(kb.tasks), time.perf_counter() - started)
         keep_built(self.store, kb)  # for the next start (written by a forked process)
+
+    def _load_then_watch(self) -> None:
+        from knowledge.qa.english import load
+
+        load()  # the English word lists (about a second): after the start, not in the first English question
+        self._watch()
 
     def _watch(self) -> None:
         while not self._stop.wait(self.poll):

@@ -24,6 +24,7 @@ from knowledge.fold import (
     glossary_phrases,
     is_stop,
     key,
+    load_phrases,
     loose,
 )
 from knowledge.index import Index
@@ -393,6 +394,15 @@ def _meaning(index: Index, word: str) -> str | None:
     """What an English word is read as, one form per glossary line ('signs', 'sign' -> 'underskrive')."""
     danish = _tables().frames.get(word) or _content(index, word, word)
     return _tables().kin.get(danish, (danish,))[0] if danish else None
+
+
+def load() -> None:
+    """Load the English word lists now (about a second), so that the first English question or
+    typo after a start does not wait for them."""
+    load_phrases()
+    _tables()
+    _vocabulary()
+    _english_words()
 
 
 @lru_cache(maxsize=1)

@@ -36,11 +36,10 @@ def facts(ctx: Context) -> list[Candidate]:
     out = _facts_by_name(ctx, contexts, helped, allowed)
     if contexts:
         # A role can be in thousands of facts: only the first 500 are looked at (shown, suggested).
-        # a table's column is no list of facts a word of the question asks for: its cells answer
-        # by their row's name only
-        listed = list(islice((f for k in contexts for f in index.fact_contexts[k]
-                              if (allowed is None or index.facts[f].task in allowed)
-                              and not _is_cell(index, index.facts[f])), 500))
+        # A table's column is no list of facts a word of the question asks for: its cells answer
+        # by their row's name only, so they are not in index.fact_lists.
+        listed = list(islice((f for k in contexts for f in index.fact_lists.get(k, ())
+                              if allowed is None or index.facts[f].task in allowed), 500))
         shown = list(dict.fromkeys(listed))[:LIST_LIMIT * 4]  # a role in many tasks: the first lists
         if shown:
             about_keys = {k for f in shown for k in index.facts[f].about}
@@ -109,42 +108,10 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                              max(s[3] for s in chosen))]
 
 
-def _is_cell(index: Index, entry) -> bool:
-    """Whether a fact is a table's cell: its subject has values in two or more contexts (columns) in
-    its task, or its context is a column header of its task's text ('Leveres af' alone, or between
-    '|'); one value for a subject under a list's intro is a list's item."""
-    if not entry.fact.context:
-        return False
-    # the index never changes, so a fact is judged once (keyed by what it says, which a pickled
-    # index keeps too)
-    cache = index.__dict__.setdefault("_is_cell", {})
-    said = (entry.task, entry.fact.subject, entry.fact.context, entry.fact.value)
-    if said not in cache:
-        cache[said] = _is_cell_of(index, entry)
-    return cache[said]
-
-
-def _is_cell_of(index: Index, entry) -> bool:
-    columns = {index.facts[f].fact.context for k in entry.subject for f in index.fact_subjects.get(k, ())[:50]
-               if index.facts[f].task == entry.task and index.facts[f].fact.subject == entry.fact.subject}
-    return len(columns) >= 2 or entry.fact.context in _headers(index, entry.task)
-
-
-def _headers(index: Index, task: int) -> frozenset[str]:
-    """A task's short passages and pipe cells, casefolded: where a table's header cells stand."""
-    cache = index.__dict__.setdefault("_table_headers", {})
-    found = cache.get(task)
-    if found is None:
-        texts = [index.passages[p].text for p in index.task_passage_ids(task)]
-        cells = [c.strip() for t in texts if t.startswith("|") for c in t.split("|")]
-        found = cache[task] = frozenset(x.casefold() for x in [*texts, *cells] if x and len(x.split()) <= 4)
-    return found
-
-
 def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
     """Whether a table cell is no answer: the question does not name its row in full, or names neither
     its column ('ansvarlig enhed') nor asks for the kind of value in it ('hvor ofte' and 'Hver nat')."""
-    if not _is_cell(index, entry):
+    if not entry.cell:
         return False
     asked = {k for t in q.content()
              for k in (*t.keys, *t.name_keys, *content_keys(t.surface.replace("-", " ")))}

@@ -6,7 +6,7 @@ import re
 
 from knowledge.fold import content_keys
 from knowledge.language import US
-from knowledge.morphology import in_compound
+from knowledge.morphology import compounds_with
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, in_main_clause
 from knowledge.qa.messages import text as message
@@ -47,7 +47,7 @@ def signatures(ctx: Context) -> list[Candidate]:
     # 'hvilke aftaler ...': a databehandleraftale is one too (the head of its compound); each of the
     # signatures' keys is compared with each question word once, not once per signature
     all_keys = {k for s in sids for k in index.signatures[s].keys}
-    said_by = {k: {o for o in all_keys if in_compound(k, {o})} for t in naming for k in t.keys}
+    said_by = {k: compounds_with(k, all_keys) for t in naming for k in t.keys}
     for s in sids:
         keys = index.signatures[s].keys
         hit = {t.pos for t in naming if any(not said_by[k].isdisjoint(keys) for k in t.keys)}
