@@ -65,7 +65,10 @@ def clean_characters(text: str) -> str:
     return fix_lookalikes(text)
 
 
-_DASH = re.compile(r"\s*[\u2012\u2013\u2014\u2015\u2212]\s*|\s+-\s*|\s*-\s+")
+# A hyphen ending a word before 'og'/'eller' is no dash but the word's shared ending left out
+# ('Social- og Sundhedsdata', 'Børne- eller Ungeområdet'): it stays as written.
+_DASH = re.compile(r"\s*[\u2012\u2013\u2014\u2015\u2212]\s*|\s+-\s*"
+                   r"|(?<!\w)-\s+|(?<=\w)-\s+(?!(?:og|eller|samt|and|or)\s)")
 _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
                          "\u00bb": '"', "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
                          "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'"})
@@ -74,7 +77,7 @@ _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": 
 def clean_name(text: str) -> str:
     """One spelling of a name (project, wave, task code): 'KY – Bølge 3', 'KY—Bølge 3' and
     'KY -  Bølge 3' all become 'KY - Bølge 3'; typographic quotes become plain ones. A hyphen inside
-    a word ('KP-systemansvarlig') stays."""
+    a word ('KP-systemansvarlig') and before 'og' ('Social- og Sundhedsdata') stays."""
     text = one_line(text.translate(_NAME_CHARS))
     if "-" in text or "\u2212" in text or any("\u2012" <= ch <= "\u2015" for ch in text):
         return _DASH.sub(" - ", text).strip(" -") if text.strip(" -") else text

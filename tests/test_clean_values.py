@@ -55,6 +55,14 @@ def test_one_wave_however_the_dash_is_written(wave):
 def test_names_with_typographic_quotes_and_hyphens():
     assert clean_name("“KP” Videreudvikling") == '"KP" Videreudvikling'
     assert clean_name("KP\u2011systemansvarlig") == "KP-systemansvarlig"
+
+
+@pytest.mark.parametrize("name", ["Fælles Social- og Sundhedsdata", "Teknik- og Miljøforvaltningen",
+                                  "Løn- eller Personaledata", "Social-, Job- og Ældredata"])
+def test_a_hyphen_before_og_is_part_of_the_name(name):
+    # the word's shared ending is left out ('Social- og Sundhedsdata'): no dash to space out
+    assert clean_name(name) == name
+    assert clean_name("KY- Bølge 3") == "KY - Bølge 3"  # before any other word it is a dash
     assert strip_marker("1) - Drift") == "Drift" and strip_marker("2.5 mio. kr.") == "2.5 mio. kr."
 
 
