@@ -916,3 +916,10 @@ TEXTS |= {
     "fact_of": "{context} for {subject}: {value}",  # a one-word context ('forvaltningsansvarlig')
     "fact_under": "{context}:\n{line}",  # a longer context is a heading
 }
+
+# What a task does not state: a field asked for (knowledge/qa/intents/fields.py), what follows if it
+# is not done (consequence.py)
+TEXTS |= {
+    "field_not_stated": "Opgave {task} angiver ingen {names}.",
+    "consequence_not_stated": "Opgave {tasks} siger ikke, hvad der sker, hvis den ikke gennemføres.",
+}

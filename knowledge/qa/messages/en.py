@@ -904,3 +904,10 @@ TEXTS |= {
     "fact_of": "The {context} for {subject} is “{value}”",
     "fact_under": "“{context}”: {line}",
 }
+
+# What a task does not state: a field asked for (knowledge/qa/intents/fields.py), what follows if it
+# is not done (consequence.py)
+TEXTS |= {
+    "field_not_stated": "Task {task} does not state its {names}.",
+    "consequence_not_stated": "Task {tasks} does not say what happens if it is not done.",
+}
