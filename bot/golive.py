@@ -125,7 +125,7 @@ def resolve_golive_name(name: str, known: list[str]) -> str:
         return match
     close = process.extract(_loose(wanted), {k: _loose(k) for k in known}, scorer=fuzz.WRatio,
                             limit=3, score_cutoff=70)
-    hint = message("golive_maybe", names=or_list([k for _, _, k in close])) if close else \
+    hint = message("cli_did_you_mean", names=or_list([k for _, _, k in close])) if close else \
         message("golive_known", known=_names(known))
     raise KlikError(message("golive_unknown", wanted=wanted, hint=hint))
 

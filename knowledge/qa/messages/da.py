@@ -953,8 +953,8 @@ TEXTS |= {
     "signature_add_exists": "Opgave {task} har allerede en underskrift på «{document}».",
     "golive_which": "Skriv hvilken bølge eller hvilket projekt, fx `golive \"KY - Bølge 3\" 2027-03-01`. "
                     "Kendte: {known}.",
-    "golive_maybe": " Mente du {names}?",
     "golive_known": " Kendte: {known}.",
+    "unknown_task": "Jeg kender ingen opgave der hedder {ref}.{hint}",
     "golive_unknown": "Jeg kender ingen bølge eller projekt der hedder «{wanted}».{hint}",
     "date_unreadable": "Jeg kan ikke læse «{raw}» som en dato. Skriv fx {examples}.",
     "golive_name_and_date": "Skriv både bølge og dato, fx `golive \"{name}\" 2027-03-01`.",
