@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from bot import knowledge_cache
+from bot.messages import message
 from bot.progress import audit_entry, check_steps
 from bot.store import Store
 from knowledge.base import KnowledgeBase, load_seeds, ref_key, seed_keys
@@ -226,7 +227,7 @@ def remove_tasks(store: Store, refs: Iterable[str], *, user: str, command: str) 
     kb = load_knowledge(store)
     tasks = [kb.resolve(ref) for ref in refs]  # UnknownTask ('mente du') before anything changes
     if not tasks:
-        raise KlikError("Skriv hvilke opgaver der skal fjernes, fx `klik remove 433`.")
+        raise KlikError(message("remove_which_tasks"))
     now = _now()
     with store.transaction() as tx:
         for task in tasks:
@@ -259,8 +260,7 @@ def restore_task(store: Store, ref: str, *, user: str, command: str) -> Task:
             tx.delete(TASKS, REMOVED + key)
             what = "import"
         else:
-            raise KlikError(f"«{ref}» er hverken fjernet eller en medfølgende opgave, der er erstattet; "
-                            "der er intet at gendanne. Se fjernede opgaver med `klik remove --list`.")
+            raise KlikError(message("restore_nothing", ref=ref))
         tx.log(audit_entry(team="", task="", action="restore", user=user, command=command,
                            details={"task": (removed or imported or {}).get("id", ref), "restored": what}))
     return load_knowledge(store).resolve(ref)
@@ -281,10 +281,9 @@ def add_signature(store: Store, ref: str, *, document: str, signer: str, recipie
     task = load_knowledge(store).resolve(ref)
     document, signer = " ".join(document.split()), " ".join(signer.split())
     if not document or not signer:
-        raise KlikError("Skriv både dokumentet og hvem der skal underskrive, fx "
-                        "`klik signature add 433 bestillingsformular --signer økonomichefen`.")
+        raise KlikError(message("signature_add_what"))
     if any(s.document.casefold() == document.casefold() for s in task.signatures):
-        raise KlikError(f"Opgave {task.id} har allerede en underskrift på «{document}».")
+        raise KlikError(message("signature_add_exists", task=task.id, document=document))
     steps = sorted(set(steps or []))
     if steps:
         check_steps(task, steps)

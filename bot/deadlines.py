@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 
 from bot.golive import golive_dates
+from bot.messages import message
 from bot.progress import Status, team_progress
 from bot.store import Store
 from knowledge.dates import Window, format_date, golive_for, task_window
@@ -168,10 +169,9 @@ def parse_due_days(text: str | None) -> int:
         return DEFAULT_DUE_DAYS
     m = re.fullmatch(r"(\d+)\s*(d|dag|dage|days?)?\.?", raw.casefold())
     if not m:
-        raise KlikError(f"Skriv antal dage som et tal, fx `due 30`, ikke «{raw}».")
+        raise KlikError(message("due_not_a_number", raw=raw))
     if int(m[1]) > MAX_DUE_DAYS:
-        raise KlikError(f"Højst {MAX_DUE_DAYS} dage frem (et år), ikke «{raw}». Skriv fx `due 30`; "
-                        "overskredne opgaver vises altid.")
+        raise KlikError(message("due_too_far", most=MAX_DUE_DAYS, raw=raw))
     return int(m[1])
 
 

@@ -10,6 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
+from bot.messages import message
 from bot.progress import audit_entry
 from bot.store import Store
 from knowledge.dates import MONTHS_DA, MONTHS_EN, format_date, golive_for, golive_key
@@ -119,14 +120,14 @@ def resolve_golive_name(name: str, known: list[str]) -> str:
     (an English keyboard writes 'KY - Bolge 3'), anything looser gets 'mente du'."""
     wanted = name.strip()
     if not wanted:
-        raise KlikError(f"Skriv hvilken bølge eller hvilket projekt, fx `golive \"KY - Bølge 3\" "
-                        f"2027-03-01`. Kendte: {_names(known)}.")
+        raise KlikError(message("golive_which", known=_names(known)))
     if match := match_golive_name(wanted, known):
         return match
     close = process.extract(_loose(wanted), {k: _loose(k) for k in known}, scorer=fuzz.WRatio,
                             limit=3, score_cutoff=70)
-    hint = f" Mente du {or_list([k for _, _, k in close])}?" if close else f" Kendte: {_names(known)}."
-    raise KlikError(f"Jeg kender ingen bølge eller projekt der hedder «{wanted}».{hint}")
+    hint = message("cli_did_you_mean", names=or_list([k for _, _, k in close])) if close else \
+        message("golive_known", known=_names(known))
+    raise KlikError(message("golive_unknown", wanted=wanted, hint=hint))
 
 
 def read_golive_words(words: list[str], known: list[str]) -> tuple[str, str | None]:
@@ -155,7 +156,7 @@ def parse_day(text: str | date) -> date:
         month = _month(m[2])
         if month:
             return _checked(raw, int(m[3]), month, int(m[1]))
-    raise KlikError(f"Jeg kan ikke læse «{raw}» som en dato. Skriv fx {DATE_EXAMPLES}.")
+    raise KlikError(message("date_unreadable", raw=raw, examples=DATE_EXAMPLES))
 
 
 def split_name_and_day(words: list[str]) -> tuple[str, str]:
@@ -174,11 +175,9 @@ def split_name_and_day(words: list[str]) -> tuple[str, str]:
         try:
             parse_day(words[0])
         except KlikError:
-            raise KlikError(f"Skriv både bølge og dato, fx `golive \"{words[0]}\" 2027-03-01`.") from None
-        raise KlikError(f"Skriv hvilken bølge eller hvilket projekt datoen gælder, fx "
-                        f"`golive \"KY - Bølge 3\" {words[0]}`.")
-    raise KlikError(f"Jeg kan ikke finde en dato sidst i «{' '.join(words)}». Skriv fx "
-                    f"`golive \"KY - Bølge 3\" 2027-03-01` (dato som {DATE_EXAMPLES}).")
+            raise KlikError(message("golive_name_and_date", name=words[0])) from None
+        raise KlikError(message("golive_which_for_date", day=words[0]))
+    raise KlikError(message("golive_no_date", text=" ".join(words), examples=DATE_EXAMPLES))
 
 
 def set_golive(store: Store, *, team: str, name: str, day: date | str, user: str, command: str,
@@ -212,7 +211,7 @@ def clear_golive(store: Store, *, team: str, name: str, user: str, command: str,
     with store.transaction() as tx:
         old, others = _stored(tx, team, key)
         if old is None:
-            raise KlikError(f"«{canonical}» har ingen go-live-dato at fjerne.")
+            raise KlikError(message("golive_none_to_remove", name=canonical))
         for stored in [key, *others]:
             tx.delete(TABLE, stored)
         # A go-live concerns a whole wave, not one task: task "" keeps the shape every reader expects.
@@ -272,16 +271,15 @@ def _month(word: str) -> int | None:
 
 def _checked(raw: str, year: int, month: int, day: int) -> date:
     if not 2000 <= year <= 2100:
-        raise KlikError(f"«{raw}»: året {year} ser forkert ud. Skriv fx {DATE_EXAMPLES}.")
+        raise KlikError(message("date_bad_year", raw=raw, year=year, examples=DATE_EXAMPLES))
     if not 1 <= month <= 12:
-        raise KlikError(f"«{raw}»: der er ingen måned {month} (dag kommer før måned: 1-3-2027 "
-                        f"er 1. marts). Skriv fx {DATE_EXAMPLES}.")
+        raise KlikError(message("date_bad_month", raw=raw, month=month, examples=DATE_EXAMPLES))
     try:
         return date(year, month, day)
     except ValueError:
         last = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days
-        raise KlikError(f"«{raw}» er ikke en rigtig dato: {MONTHS_DA[month - 1]} {year} har "
-                        f"{last} dage.") from None
+        raise KlikError(message("date_bad_day", raw=raw, month=MONTHS_DA[month - 1], year=year,
+                                last=last)) from None
 
 
 def _names(known: list[str]) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from bot.messages import message
 from bot.reminders import PREFS_TABLE, Preference
 from bot.store import Store
 from knowledge.errors import KlikError, echo
@@ -19,8 +20,7 @@ DEFAULT: Preference = "digest"
 def parse_preference(word: str) -> Preference:
     mode = WORDS.get(word.casefold().strip())
     if mode is None:
-        raise KlikError(f"{echo(word)} er ikke et valg; skriv `samlet` (én besked om dagen), `hver` "
-                        "(én besked pr. påmindelse) eller `fra` (ingen DM'er).")
+        raise KlikError(message("reminder_mode_unknown", word=echo(word)))
     return mode
 
 

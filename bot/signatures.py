@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 
 from bot.deadlines import TZ, text_deadline_day
 from bot.golive import golive_dates
+from bot.messages import message
 from bot.progress import Progress, audit_entry, get_progress, open_steps
 from bot.store import Store
 from knowledge.dates import Window, golive_for
@@ -146,13 +147,13 @@ def pick_signature(task: Task, which: str | None, *, word: str = "signed") -> in
     `word` is the subcommand typed, so the hint shows what to type instead."""
     count = len(task.signatures)
     if count == 0:
-        raise KlikError(f"Opgave {task.id} kræver ingen underskrift ifølge vidensbasen.")
+        raise KlikError(message("pick_signature_none", task=task.id))
     which = (which or "").strip()
     if not which:
         if count == 1:
             return 1
-        raise KlikError(f"Opgave {task.id} har {count} underskrifter; skriv hvilken: "
-                        f"{_listing(task)}. Fx `/klik {word} {task.id} 2`.")
+        raise KlikError(message("pick_signature_which", task=task.id, count=count, listing=_listing(task),
+                                word=word))
     if which.isdigit() and 1 <= int(which) <= count:
         return int(which)
     labels = {n: f"{s.document} {s.signer}" for n, s in enumerate(task.signatures, start=1)}
@@ -160,12 +161,12 @@ def pick_signature(task: Task, which: str | None, *, word: str = "signed") -> in
     if not which.isdigit() and (len(hits) == 1 or (len(hits) == 2 and hits[0][1] - hits[1][1] >= 10)):
         return hits[0][2]
     if count == 1:
-        raise KlikError(f"Opgave {task.id} har kun én underskrift ({task.signatures[0].document}); "
-                        f"skriv `/klik {word} {task.id}`.")
+        raise KlikError(message("pick_signature_only_one", task=task.id, document=task.signatures[0].document,
+                                word=word))
     if which.isdigit():
-        raise KlikError(f"Opgave {task.id} har underskrift 1-{count}, ikke {which}: {_listing(task)}.")
-    raise KlikError(f"Jeg kan ikke se hvilken underskrift «{which}» er på opgave {task.id}. "
-                    f"Skriv nummeret: {_listing(task)}.")
+        raise KlikError(message("pick_signature_out_of_range", task=task.id, count=count, which=which,
+                                listing=_listing(task)))
+    raise KlikError(message("pick_signature_unknown", which=which, task=task.id, listing=_listing(task)))
 
 
 def mark_signature(store: Store, *, team: str, task: Task, which: str | None, mark: Mark, user: str,
@@ -214,14 +215,13 @@ def unmark_signature(store: Store, *, team: str, task: Task, which: str | None, 
 
 def _nothing_to_undo(task: Task, state: SignatureState, mark: Mark) -> str:
     sig = task.signatures[state.number - 1]
-    what = "modtaget" if mark == "received" else "underskrevet"
+    what = message(f"sigcmd_mark_{mark}")
     step = sig.received_step if mark == "received" else sig.done_step()
     by_step = getattr(state, f"{mark}_at") is not None and step is not None
     if by_step:
-        return (f"Opgave {task.id}: {sig.document} er ikke markeret som {what} med en kommando; den "
-                f"regnes som {what}, fordi trin {step} er udført. "
-                f"Fortryd trinnet: `/klik undo {task.id} {step}`.")
-    return f"Opgave {task.id}: {sig.document} er ikke markeret som {what}, så der er intet at fortryde."
+        return message("sigcmd_nothing_to_undo_by_step", task=task.id, document=sig.document, what=what,
+                       step=step)
+    return message("sigcmd_nothing_to_undo", task=task.id, document=sig.document, what=what)
 
 
 def _step(progress: Progress, number: int | None) -> tuple[datetime, str] | None:

@@ -25,11 +25,14 @@ class Window(NamedTuple):
     end: date
 
 
+# A date as each language writes it, with its month names
+_DATE_FORMATS = {"da": ("{day}. {month} {year}", MONTHS_DA), "en": ("{day} {month} {year}", MONTHS_EN)}
+
+
 def format_date(d: date, *, lang: str = "da") -> str:
-    """'8. oktober 2026' (Danish) or '8 October 2026' (English)."""
-    if lang == "en":
-        return f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"
-    return f"{d.day}. {MONTHS_DA[d.month - 1]} {d.year}"
+    """'8. oktober 2026' (Danish, also for a language not known) or '8 October 2026' (English)."""
+    form, months = _DATE_FORMATS.get(lang, _DATE_FORMATS["da"])
+    return form.format(day=d.day, month=months[d.month - 1], year=d.year)
 
 
 def golive_key(name: str) -> str:

@@ -10,17 +10,13 @@ from functools import lru_cache
 
 from knowledge.extract import sentences
 from knowledge.language import ARTICLES, STOP_WORDS, US, document_lemma, is_plural, lower_first, words
+from knowledge.lexicon import number_words
 from knowledge.models import DeadlineUnit, Task, TextDeadline
 
 # The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
 # not here: answering a question and planning reminders use only GOLIVE, concerns and calendar_offset.
 
-NUMBERS = {
-    "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7,
-    "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13, "fjorten": 14, "femten": 15,
-    "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19, "tyve": 20, "enogtyve": 21, "femogtyve": 25,
-    "tredive": 30, "tredve": 30, "fyrre": 40, "femogfyrre": 45, "halvtreds": 50, "tres": 60, "halvfems": 90,
-}
+NUMBERS = number_words(1, 90, english=False)
 _UNITS = [
     (DeadlineUnit.WORKING_DAYS, r"arbejdsdag(?:e|es)?|hverdag(?:e)?|bankdag(?:e)?"),
     (DeadlineUnit.DAYS, r"(?:kalender)?dag(?:e|es)?|døgn"),

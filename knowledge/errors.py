@@ -11,8 +11,10 @@ class UnknownTask(KlikError):
     def __init__(self, ref: str, suggestions: list[str]):
         self.ref = ref
         self.suggestions = suggestions
-        hint = f" Mente du {or_list(suggestions)}?" if suggestions else ""
-        super().__init__(f"Jeg kender ingen opgave der hedder {echo(ref)}.{hint}")
+        from knowledge.qa.messages import text  # at the first one: a `klik` start loads none of knowledge.qa
+
+        hint = text("cli_did_you_mean", "da", names=or_list(suggestions)) if suggestions else ""
+        super().__init__(text("unknown_task", "da", ref=echo(ref), hint=hint))
 
 
 class ParseError(KlikError):

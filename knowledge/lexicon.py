@@ -1,8 +1,27 @@
-"""The words questions are built from: question types and task fields in Danish and English."""
+"""The words questions are built from: question types, task fields and numbers in Danish and English."""
 
 from __future__ import annotations
 
 from knowledge.fold import key, words
+
+# Number words, one table for every reader: value, Danish words, English words. Each use takes the
+# range it trusts (number_words): a deadline reads Danish up to 90, a claimed value 0-12 in both
+# languages, a step number 1-10.
+_NUMBER_NAMES = (
+    (0, "nul", "zero"), (1, "en et én ét", "one"), (2, "to", "two"), (3, "tre", "three"),
+    (4, "fire", "four"), (5, "fem", "five"), (6, "seks", "six"), (7, "syv", "seven"), (8, "otte", "eight"),
+    (9, "ni", "nine"), (10, "ti", "ten"), (11, "elleve", "eleven"), (12, "tolv", "twelve"),
+    (13, "tretten", ""), (14, "fjorten", ""), (15, "femten", ""), (16, "seksten", ""), (17, "sytten", ""),
+    (18, "atten", ""), (19, "nitten", ""), (20, "tyve", ""), (21, "enogtyve", ""), (25, "femogtyve", ""),
+    (30, "tredive tredve", ""), (40, "fyrre", ""), (45, "femogfyrre", ""), (50, "halvtreds", ""),
+    (60, "tres", ""), (90, "halvfems", ""),
+)
+
+
+def number_words(low: int, high: int, *, english: bool = True) -> dict[str, int]:
+    """Number word -> value for the values low..high, in order of value, Danish before English."""
+    return {w: n for n, da, en in _NUMBER_NAMES if low <= n <= high
+            for w in (da + " " + en if english else da).split()}
 
 # Concept -> the words (Danish and English) that ask for it, one per key: the glossary
 # (knowledge/qa/glossary.txt) joins their inflections, synonyms and English ('underskrift' stands for

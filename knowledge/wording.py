@@ -40,6 +40,8 @@ PHRASES: dict[str, tuple[str, str]] = {
     "no": ("Nej", "No"),
     "days": ("dage", "days"),
     "step": ("Trin", "Step"),
+    "steps": ("Trin", "Steps"),
+    "quoted": ("{text}", "“{text}”"),  # Danish source text stands as it is in Danish answers
 }
 
 
@@ -84,7 +86,7 @@ def join(items: list[str], lang: str, *, word: str = "and") -> str:
 
 def quote(text: str, lang: str) -> str:
     """Danish source text as it stands in Danish answers, in quotes inside English ones."""
-    return f"“{text}”" if lang == "en" else text
+    return say("quoted", lang, text=text)
 
 
 def bullets(lines: list[str], *, limit: int = 12, lang: str = "da") -> str:
@@ -98,7 +100,7 @@ def steps_text(numbers: list[int], lang: str) -> str:
     """[4, 5] -> 'trin 4 og 5'; [2] -> 'trin 2'; [1, 2, 3] -> 'trin 1-3'."""
     if not numbers:
         return ""
-    word = say("step", lang).lower() + ("s" if lang == "en" and len(numbers) > 1 else "")
+    word = say("steps" if len(numbers) > 1 else "step", lang).lower()
     return f"{word} {number_list(numbers, lang)}"
 
 

@@ -9,6 +9,8 @@ import sys
 import click
 from click import exceptions as cx
 
+from bot.messages import counted_message as counted_message  # the commands' words, lazily
+from bot.messages import message as message
 from knowledge.errors import KlikError, echo, or_list
 
 # klik-bot uses no pydantic plugin; looking for them at the first model imports importlib.metadata
@@ -17,21 +19,6 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 HELP_OPTION_TEXT = "Vis denne hjælp og afslut."
 _SLASH = re.compile(r"/klik(?= |`)")
-
-
-def message(name: str, lang: str = "da", /, **values) -> str:
-    """A message from the tables (knowledge/qa/messages), imported at the first one: `klik --help`
-    loads none of knowledge.qa."""
-    from knowledge.qa.messages import text
-
-    return text(name, lang, **values)
-
-
-def counted_message(name: str, count: int, lang: str = "da", /, **values) -> str:
-    """`message`, or its singular `name_1` when `count` is one ('1 opgave', '2 opgaver'); as lazy."""
-    from knowledge.qa.messages import counted
-
-    return counted(name, lang, count, **values)
 
 
 def cli_text(text: str) -> str:

@@ -37,6 +37,7 @@ from knowledge.lexicon import (
     STEP_NOUNS,
     TASK_NOUNS,
     WAVE_NOUNS,
+    number_words,
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
@@ -44,9 +45,7 @@ from knowledge.qa.particles import join_particles, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words
 from knowledge.qa.types import Expect, expected, is_yes_no
 
-_CARDINALS = {key(w): n for n, ws in enumerate(["en et one", "to two", "tre three", "fire four", "fem five",
-                                                "seks six", "syv seven", "otte eight", "ni nine",
-                                                "ti ten"], start=1) for w in ws.split()}
+_CARDINALS = {key(w): n for w, n in number_words(1, 10).items()}
 _EN = frozenset("who what when which how is the does do task tasks step steps sign signs signed handles "
                 "handle happens happen if not responsible goal result list need must with of about are "
                 "whom where why and there this that it should who's what's signature".split())

@@ -7,12 +7,10 @@ from __future__ import annotations
 import re
 
 from knowledge.dates import MONTHS_DA, MONTHS_EN
+from knowledge.lexicon import number_words
 
 # Number words, Danish and English, as values ('fem arbejdsdage'); yesno counts with them too
-NUMBER_WORDS = {w: n for n, ws in enumerate(["nul zero", "en et én ét one", "to two", "tre three",
-                                              "fire four", "fem five", "seks six", "syv seven", "otte eight",
-                                              "ni nine", "ti ten", "elleve eleven", "tolv twelve"])
-                 for w in ws.split()}
+NUMBER_WORDS = number_words(0, 12)
 _MONTH = {m.casefold(): i + 1 for i, m in enumerate(MONTHS_DA)} | {m.casefold(): i + 1
                                                                    for i, m in enumerate(MONTHS_EN)}
 _WEEK = re.compile(r"\b(?:uge|week)\s+(\d{1,2})\b", re.I)

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
 from knowledge.errors import echo
-from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance
@@ -122,23 +122,7 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             t.weight, t.role = 0.0, "stop"
     if q.yesno and q.tokens and _OPENER.fullmatch(ascii_fold(q.tokens[0].surface.casefold())):
         q.tokens[0].weight, q.tokens[0].role = 0.0, "stop"  # 'Får X ...?' asks about X, not about 'få'
-    if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and q.expects is Expect.PARTY and \
-            q.tokens[1].weight > 0.1 and gate.PARTY_NOUN.fullmatch(q.tokens[1].surface.casefold()):
-        q.tokens[1].weight = 0.1  # 'hvilket firma ...?': a party's name answers, not the word
-    if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and gate.KIND_NOUN.fullmatch(
-            q.tokens[1].surface.casefold()) and q.tokens[1].weight > 0.1:
-        q.tokens[1].weight = 0.1  # 'hvilket system bruges til X?': a system's name answers, not the word
-        for t in q.tokens[2:3]:  # and 'bruges til' says what it is for, which the text says as X
-            if t.key in _USED:
-                t.weight = min(t.weight, 0.1)
-    if q.expects is Expect.PARTY:  # 'hvem skal man kontakte ved fejl?' asks about the fejl
-        for t in q.tokens:
-            if t.weight > 0.3 and _ASK_VERB.fullmatch(t.surface.casefold()):
-                t.weight = 0.3
-    if q.expects is Expect.PLACE:  # 'hvor finder vi vejledningen?' asks where the vejledning is
-        for t in q.tokens:
-            if t.weight > 0.4 and t.key in _LOCATING:
-                t.weight = 0.4  # (less than the thing: the text need not say 'finde')
+    facts.frame(q)  # 'hvilket firma ...', 'hvem skal man kontakte ...', 'hvor finder vi ...'
     consequence.frame(q)  # 'hvad er risikoen ved ikke at ...' asks what follows
     yesno.frame(q)  # 'er det nødvendigt at ...', 'kan vi springe ... over': framing, not content
     ctx = Context(index=index, q=q, golive=golive)
@@ -259,10 +243,6 @@ def _partly(q: Question, explained: set[int], partial: set[int]) -> float:
     return (full - (1 - HEAD_SHARE) * q.coverage(partial)) / full if full else 1.0
 
 
-_USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
-_WHICH_KEYS = frozenset(key(w) for w in ("hvilket", "hvilken", "which", "what"))
-# Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
-_LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
 # The verbs that open a yes/no question without saying what it is about.
 _OPENER = re.compile(r"er|skal|kan|maa|har|faar|bliver|vil|skulle|kunne|burde|is|are|does|do|did|can|could|"
                      r"must|should|shall|will|has|have|may|was|were")
@@ -272,8 +252,6 @@ _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re
 # 'hvem er kontaktperson hos X?' too: the contact the text names, not any sentence about X.
 _ASK_WHOM = re.compile(r"\b(spørge|spørg|kontakte|kontaktperson\w*|henvende|ringe|skrive til|ask|contact|"
                        r"reach)\b", re.IGNORECASE)
-# The verbs of asking someone: the text says whom ('Fejl meldes til support'), rarely the verb.
-_ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
 _CONTACT = re.compile(r"\b(spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer|support|helpdesk|questions?|"
                       r"contact\w*)\b", re.IGNORECASE)
 # Words of a sentence that tells what follows from something (not only a 'Hvis ... ikke' sentence).

@@ -8,6 +8,7 @@ from knowledge.consequences import leans_on_previous
 from knowledge.fold import content_keys, key
 from knowledge.morphology import derivations
 from knowledge.qa.candidate import Candidate, Context, scope, title_keys, which_task
+from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect
 from knowledge.retrieval import rank_tasks
 from knowledge.wording import join, quote, say
@@ -34,8 +35,7 @@ def consequence(ctx: Context) -> list[Candidate]:
         if not q.tasks:
             return []
         names = join([index.tasks[t].id for t in tasks], ctx.lang)
-        text = (f"Opgave {names} siger ikke, hvad der sker, hvis den ikke gennemføres." if ctx.lang == "da"
-                else f"Task {names} does not say what happens if it is not done.")
+        text = message("consequence_not_stated", ctx.lang, tasks=names)
         return [Candidate("consequence", text, [], handled, found=False, prior=0.7,
                           suggestions=[index.tasks[t].id for t in index.consequences][:3])]
     lines = [quote(" ".join(index.passages[c].text for c in _with_condition(index, p)), ctx.lang)
@@ -44,7 +44,7 @@ def consequence(ctx: Context) -> list[Candidate]:
     if len(owners) > 1:
         lines = [f"{index.tasks[index.passage_task[p]].id}: {line}"
                  for p, line in zip(pids, lines, strict=True)]
-    text = ("" if ctx.lang == "da" else say("says", "en")) + "\n".join(lines)
+    text = say("says", ctx.lang) + "\n".join(lines)
     prior = 0.95 if via else 1.0
     said = _said(ctx, pids, owners)
     heavy = [p for p in via - said - q.project_pos if q.tokens[p].weight >= 0.7]

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from knowledge.fold import ascii_fold, content_keys, stem_key, words
+from knowledge.fold import ascii_fold, content_keys, key, stem_key, words
 from knowledge.index import Index
 from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
+from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, holds
@@ -228,3 +229,34 @@ def _fact_sentence(context: str, subject: str, value: str, lang: str) -> str:
     else:
         said = message("fact_under", lang, context=context, line=line)
     return said[:1].upper() + said[1:]  # 'Forvaltningsansvarlig for' (English opens with 'The' or “)
+
+
+_WHICH_KEYS = frozenset(key(w) for w in ("hvilket", "hvilken", "which", "what"))
+_USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
+# The verbs of asking someone: the text says whom ('Fejl meldes til support'), rarely the verb.
+_ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
+# Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
+_LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
+
+
+def frame(q: Question) -> None:
+    """Weigh down the words that frame a question for a named thing rather than say what it is
+    about: the noun of 'hvilket firma/system ...', the asking verb of a 'hvem' question and the
+    locating verb of a 'hvor' question."""
+    if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and q.expects is Expect.PARTY and \
+            q.tokens[1].weight > 0.1 and PARTY_NOUN.fullmatch(q.tokens[1].surface.casefold()):
+        q.tokens[1].weight = 0.1  # 'hvilket firma ...?': a party's name answers, not the word
+    if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and KIND_NOUN.fullmatch(
+            q.tokens[1].surface.casefold()) and q.tokens[1].weight > 0.1:
+        q.tokens[1].weight = 0.1  # 'hvilket system bruges til X?': a system's name answers, not the word
+        for t in q.tokens[2:3]:  # and 'bruges til' says what it is for, which the text says as X
+            if t.key in _USED:
+                t.weight = min(t.weight, 0.1)
+    if q.expects is Expect.PARTY:  # 'hvem skal man kontakte ved fejl?' asks about the fejl
+        for t in q.tokens:
+            if t.weight > 0.3 and _ASK_VERB.fullmatch(t.surface.casefold()):
+                t.weight = 0.3
+    if q.expects is Expect.PLACE:  # 'hvor finder vi vejledningen?' asks where the vejledning is
+        for t in q.tokens:
+            if t.weight > 0.4 and t.key in _LOCATING:
+                t.weight = 0.4  # (less than the thing: the text need not say 'finde')

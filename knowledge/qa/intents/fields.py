@@ -9,6 +9,7 @@ from knowledge.models import Task
 from knowledge.passages import sentences
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
 from knowledge.qa.messages import counted
+from knowledge.qa.messages import text as message
 from knowledge.wording import join, label, quote, say, task_label
 
 _FIELDS = ["goal", "result", "description", "priority", "project", "phase", "theme", "wave", "sts",
@@ -122,9 +123,7 @@ def _field_value(task: Task, name: str, lang: str) -> str | None:
 
 def _missing_field(ctx: Context, task: Task, asked: list[str]) -> str:
     names = join([label(a, ctx.lang).lower() for a in asked], ctx.lang, word="or")
-    if ctx.lang == "en":
-        return f"Task {task.id} does not state its {names}."
-    return f"Opgave {task.id} angiver ingen {names}."
+    return message("field_not_stated", ctx.lang, task=task.id, names=names)
 
 
 def _overview(ctx: Context, task: Task) -> str:

@@ -14,6 +14,7 @@ from knowledge.fold import ascii_fold, content_keys, key, keys
 from knowledge.models import DeadlineUnit
 from knowledge.qa.analysis import project_key
 from knowledge.qa.candidate import Context
+from knowledge.wording import say
 
 
 class By(StrEnum):
@@ -166,7 +167,7 @@ def wave_filter(ctx: Context) -> Filter | None:
     if (many := WAVES.search(q.text)) is not None:  # the tasks of any of the waves named
         numbers = [int(n) for n in re.findall(r"\d+", many.group(1))]
         tasks = {t for n in numbers for t in ctx.index.waves.get(n, [])}
-        shown = " og ".join(map(str, numbers)) if q.lang == "da" else " and ".join(map(str, numbers))
+        shown = f" {say('and', q.lang)} ".join(map(str, numbers))
         pos = {t.pos for t in q.tokens if t.surface.isdigit() and int(t.surface) in numbers}
         return Filter(By.WAVE, shown, tasks, pos | q.concept_positions("wave"), known=bool(tasks))
     if q.wave is None:

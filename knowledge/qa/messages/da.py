@@ -916,3 +916,67 @@ TEXTS |= {
     "fact_of": "{context} for {subject}: {value}",  # a one-word context ('forvaltningsansvarlig')
     "fact_under": "{context}:\n{line}",  # a longer context is a heading
 }
+
+# What a task does not state: a field asked for (knowledge/qa/intents/fields.py), what follows if it
+# is not done (consequence.py)
+TEXTS |= {
+    "field_not_stated": "Opgave {task} angiver ingen {names}.",
+    "consequence_not_stated": "Opgave {tasks} siger ikke, hvad der sker, hvis den ikke gennemføres.",
+}
+
+# Mistakes in what a command asks of the workspace (bot/*.py raise them as KlikError): a number of
+# days, a signature, steps, a role, a reminder choice, a task to remove, a wave or date, a snooze
+TEXTS |= {
+    "due_not_a_number": "Skriv antal dage som et tal, fx `due 30`, ikke «{raw}».",
+    "due_too_far": "Højst {most} dage frem (et år), ikke «{raw}». Skriv fx `due 30`; overskredne opgaver "
+                   "vises altid.",
+    "pick_signature_none": "Opgave {task} kræver ingen underskrift ifølge vidensbasen.",
+    "pick_signature_which": "Opgave {task} har {count} underskrifter; skriv hvilken: {listing}. Fx `/klik "
+                            "{word} {task} 2`.",
+    "pick_signature_only_one": "Opgave {task} har kun én underskrift ({document}); skriv `/klik {word} "
+                               "{task}`.",
+    "pick_signature_out_of_range": "Opgave {task} har underskrift 1-{count}, ikke {which}: {listing}.",
+    "pick_signature_unknown": "Jeg kan ikke se hvilken underskrift «{which}» er på opgave {task}. Skriv "
+                              "nummeret: {listing}.",
+    "check_steps_none": "Opgave {task} har ingen nummererede trin at markere.",
+    "check_steps_which": "Skriv hvilke trin; opgave {task} har trin {steps}.",
+    "check_steps_unknown": "Trin {wrong} findes ikke; opgave {task} har trin {steps}.",
+    "role_unknown": "Rollen {word} kender jeg ikke; skriv ansvarlig eller udfører.",
+    "undo_steps_not_done": "Trin {steps} i opgave {task} er ikke markeret som udført.",
+    "reminder_mode_unknown": "{word} er ikke et valg; skriv `samlet` (én besked om dagen), `hver` (én "
+                             "besked pr. påmindelse) eller `fra` (ingen DM'er).",
+    "remove_which_tasks": "Skriv hvilke opgaver der skal fjernes, fx `klik remove 433`.",
+    "restore_nothing": "«{ref}» er hverken fjernet eller en medfølgende opgave, der er erstattet; der er "
+                       "intet at gendanne. Se fjernede opgaver med `klik remove --list`.",
+    "signature_add_what": "Skriv både dokumentet og hvem der skal underskrive, fx `klik signature add 433 "
+                          "bestillingsformular --signer økonomichefen`.",
+    "signature_add_exists": "Opgave {task} har allerede en underskrift på «{document}».",
+    "golive_which": "Skriv hvilken bølge eller hvilket projekt, fx `golive \"KY - Bølge 3\" 2027-03-01`. "
+                    "Kendte: {known}.",
+    "golive_known": " Kendte: {known}.",
+    "unknown_task": "Jeg kender ingen opgave der hedder {ref}.{hint}",
+    "golive_unknown": "Jeg kender ingen bølge eller projekt der hedder «{wanted}».{hint}",
+    "date_unreadable": "Jeg kan ikke læse «{raw}» som en dato. Skriv fx {examples}.",
+    "golive_name_and_date": "Skriv både bølge og dato, fx `golive \"{name}\" 2027-03-01`.",
+    "golive_which_for_date": "Skriv hvilken bølge eller hvilket projekt datoen gælder, fx `golive \"KY - "
+                             "Bølge 3\" {day}`.",
+    "golive_no_date": "Jeg kan ikke finde en dato sidst i «{text}». Skriv fx `golive \"KY - Bølge 3\" "
+                      "2027-03-01` (dato som {examples}).",
+    "golive_none_to_remove": "«{name}» har ingen go-live-dato at fjerne.",
+    "date_bad_year": "«{raw}»: året {year} ser forkert ud. Skriv fx {examples}.",
+    "date_bad_month": "«{raw}»: der er ingen måned {month} (dag kommer før måned: 1-3-2027 er 1. marts). "
+                      "Skriv fx {examples}.",
+    "date_bad_day": "«{raw}» er ikke en rigtig dato: {month} {year} har {last} dage.",
+    "snooze_unreadable": "Jeg forstår ikke «{raw}» som en periode. Skriv fx `3d`, `3 dage` eller `1u` (en "
+                         "uge = 5 arbejdsdage); `0` fjerner udsættelsen.",
+    "snooze_too_long": "Udsæt højst {most} arbejdsdage ({weeks} uger) ad gangen, ikke «{raw}». Skriv fx "
+                       "`3d` eller `2u`; `0` fjerner udsættelsen.",
+    "reminder_every_days": "KLIK_REMINDER_EVERY_DAYS skal være et antal arbejdsdage fra 1 til 30, ikke "
+                           "«{every}».",
+    "reminder_hour": "KLIK_REMINDER_HOUR skal være et klokkeslæt som 9 eller 09:00, ikke «{raw}».",
+    "sigcmd_nothing_to_undo_by_step": "Opgave {task}: {document} er ikke markeret som {what} med en "
+                                      "kommando; den regnes som {what}, fordi trin {step} er udført. "
+                                      "Fortryd trinnet: `/klik undo {task} {step}`.",
+    "sigcmd_nothing_to_undo": "Opgave {task}: {document} er ikke markeret som {what}, så der er intet at "
+                              "fortryde.",
+}

@@ -904,3 +904,65 @@ TEXTS |= {
     "fact_of": "The {context} for {subject} is “{value}”",
     "fact_under": "“{context}”: {line}",
 }
+
+# What a task does not state: a field asked for (knowledge/qa/intents/fields.py), what follows if it
+# is not done (consequence.py)
+TEXTS |= {
+    "field_not_stated": "Task {task} does not state its {names}.",
+    "consequence_not_stated": "Task {tasks} does not say what happens if it is not done.",
+}
+
+# Mistakes in what a command asks of the workspace (bot/*.py raise them as KlikError): a number of
+# days, a signature, steps, a role, a reminder choice, a task to remove, a wave or date, a snooze
+TEXTS |= {
+    "due_not_a_number": "Write the number of days as a number, e.g. `due 30`, not «{raw}».",
+    "due_too_far": "At most {most} days ahead (a year), not «{raw}». Write e.g. `due 30`; overdue tasks "
+                   "are always shown.",
+    "pick_signature_none": "Task {task} needs no signature according to the knowledge base.",
+    "pick_signature_which": "Task {task} has {count} signatures; say which: {listing}. E.g. `/klik {word} "
+                            "{task} 2`.",
+    "pick_signature_only_one": "Task {task} has only one signature ({document}); write `/klik {word} "
+                               "{task}`.",
+    "pick_signature_out_of_range": "Task {task} has signatures 1-{count}, not {which}: {listing}.",
+    "pick_signature_unknown": "I cannot tell which signature «{which}» is on task {task}. Write its "
+                              "number: {listing}.",
+    "check_steps_none": "Task {task} has no numbered steps to mark.",
+    "check_steps_which": "Say which steps; task {task} has steps {steps}.",
+    "check_steps_unknown": "There is no step {wrong}; task {task} has steps {steps}.",
+    "role_unknown": "I do not know the role {word}; write ansvarlig (responsible) or udfører (executor).",
+    "undo_steps_not_done": "Step {steps} of task {task} is not marked as done.",
+    "reminder_mode_unknown": "{word} is not a choice; write `samlet` (one message a day), `hver` (one "
+                             "message per reminder) or `fra` (no DMs).",
+    "remove_which_tasks": "Say which tasks to remove, e.g. `klik remove 433`.",
+    "restore_nothing": "«{ref}» is neither removed nor a shipped task that was replaced; there is nothing "
+                       "to restore. See removed tasks with `klik remove --list`.",
+    "signature_add_what": "Give both the document and who signs it, e.g. `klik signature add 433 "
+                          "bestillingsformular --signer økonomichefen`.",
+    "signature_add_exists": "Task {task} already has a signature on «{document}».",
+    "golive_which": "Say which wave or project, e.g. `golive \"KY - Bølge 3\" 2027-03-01`. Known: {known}.",
+    "golive_known": " Known: {known}.",
+    "unknown_task": "I know no task called {ref}.{hint}",
+    "golive_unknown": "I know no wave or project called «{wanted}».{hint}",
+    "date_unreadable": "I cannot read «{raw}» as a date. Write e.g. {examples}.",
+    "golive_name_and_date": "Give both wave and date, e.g. `golive \"{name}\" 2027-03-01`.",
+    "golive_which_for_date": "Say which wave or project the date is for, e.g. `golive \"KY - Bølge 3\" "
+                             "{day}`.",
+    "golive_no_date": "I cannot find a date at the end of «{text}». Write e.g. `golive \"KY - Bølge 3\" "
+                      "2027-03-01` (a date as {examples}).",
+    "golive_none_to_remove": "«{name}» has no go-live date to remove.",
+    "date_bad_year": "«{raw}»: the year {year} looks wrong. Write e.g. {examples}.",
+    "date_bad_month": "«{raw}»: there is no month {month} (the day comes before the month: 1-3-2027 is 1 "
+                      "March). Write e.g. {examples}.",
+    "date_bad_day": "«{raw}» is not a real date: {month} {year} has {last} days.",
+    "snooze_unreadable": "I do not understand «{raw}» as a period. Write e.g. `3d`, `3 dage` or `1u` (a "
+                         "week = 5 working days); `0` removes the snooze.",
+    "snooze_too_long": "Snooze at most {most} working days ({weeks} weeks) at a time, not «{raw}». Write "
+                       "e.g. `3d` or `2u`; `0` removes the snooze.",
+    "reminder_every_days": "KLIK_REMINDER_EVERY_DAYS must be a number of working days from 1 to 30, not "
+                           "«{every}».",
+    "reminder_hour": "KLIK_REMINDER_HOUR must be a time of day such as 9 or 09:00, not «{raw}».",
+    "sigcmd_nothing_to_undo_by_step": "Task {task}: {document} is not marked as {what} by a command; it "
+                                      "counts as {what} because step {step} is done. Undo the step: "
+                                      "`/klik undo {task} {step}`.",
+    "sigcmd_nothing_to_undo": "Task {task}: {document} is not marked as {what}, so there is nothing to undo.",
+}
