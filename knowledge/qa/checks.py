@@ -164,5 +164,7 @@ def _check_names(index: Index, q: Question, c: Candidate) -> None:
             continue
         if t.key not in index.postings:
             continue
+        if t.pos in q.project_pos and c.tasks and q.project_tasks and set(c.tasks) <= q.project_tasks:
+            continue  # the project the question names is the task's project ('Sygedagpenge')
         if not any(index.task_has(task, t.key) for task in c.tasks[:3]):
             c.explained = c.explained - {t.pos}

@@ -20,7 +20,8 @@ _ASKS_FREE = re.compile(r"\b(gratis|free|uden beregning|omkostningsfri\w*)\b", r
 _FREE = re.compile(r"\b(gratis|uden beregning|omkostningsfri\w*|"
                    r"ingen (betaling|udgift\w*|omkostning\w*|gebyr\w*|pris)|"
                    r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|koster ikke|"
-                   r"ikke\s+(?:\w+\s+)?betal\w*|inkluderet i|indeholdt i|included in|"
+                   r"ikke\s+(?:\w+\s+)?betal\w*|betale[rs]\s+(?:\w+\s+)?ikke|"
+                   r"inkluderet i|indeholdt i|included in|"
                    r"free of charge|no (fee|charge|cost)s?|is free)\b", re.I)
 _PAID = re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\bkr\.|"
                    r"\b(koster|gebyr\w*|omkostning\w*|betaling\w*|betale\w*|pris(en)?|"

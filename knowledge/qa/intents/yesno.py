@@ -54,7 +54,8 @@ def yes_no(ctx: Context) -> list[Candidate]:
         out += _optional_thing(ctx) + _priority(ctx)
     out += _task_required(ctx)
     if q.has("sign") and not _signing_subordinate(q) and not _signed_state(q) and \
-            not set(stated(q.text)) - {"side"}:  # 'underskrives i uge 10?' asks when, not who signs
+            not set(stated(q.text)) - {"side"} and not _counts(q.text):
+        # 'underskrives i uge 10?' asks when, not who signs; 'to underskrifter?' how many (_count)
         out += _signature(ctx)
     out += _wave(ctx) + _role(ctx)
     read = (_deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
@@ -445,25 +446,48 @@ def _count(ctx: Context) -> list[Candidate]:
     """'Skal vi udpege tre superbrugere?': the sentence that counts them settles it."""
     q, index = ctx.q, ctx.index
     asked = _counts(q.text)
+    if set(stated(q.text)) & {"offset", "duration"}:  # 'senest 20 dage før go-live': a time, not a count
+        asked = {noun: n for noun, n in asked.items() if noun not in _TIME_UNITS}
     if not asked:
         return []
     numbers = {t.pos for t in q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS}
     ranked = rank_passages(index, q, tasks=q.tasks or None, skip=numbers, limit=10, min_coverage=0.5)
     hits = [h for h in ranked if q.allows(h.task)]
-    for hit in hits:
+    counted = {t.pos for t in q.tokens if any(same_thing(k, set(asked)) for k in t.keys)}
+    # and the sentences of the one task the other words name ('to underskrifter på serviceaftalen om X')
+    named, via = scope(ctx, numbers | counted | q.ref_positions())
+    scoped = _scoped_passages(ctx, hits, numbers | counted | q.ref_positions())
+    # 'skal leverandøren teste alle ni zoner?' is not settled by what the municipality tests
+    party = (doer[2] - {"kommun"}) if (doer := _who_does(q, index)) else set()
+    for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if not asked.keys() & _counts(said).keys():
             continue
-        negated = bool(_NEGATION.search(_claim_clause(q.text, said)))  # 'behøver ikke at tilpasse alle tolv'
+        # 'behøver ikke at tilpasse alle tolv'; of '... skal ikke underskrive, og der kræves kun én
+        # underskrift' the clause that counts
+        clause = next((c for c in _AND_CLAUSE.split(said) if asked.keys() & _counts(c).keys()), said)
+        negated = bool(_NEGATION.search(_claim_clause(q.text, clause)))
         holds_true = not other_count(q.text, said) and not negated
-        if holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said)):
+        if _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said)) or \
+                (party and not any(same_thing(k, content_keys(said)) for k in party)):
             continue  # 'skal lønleverandøren kontrollere tre filer?' - 'Kontrollér de første tre filer'
         head = verdict_head(ctx, holds_true=holds_true)
         for p in numbers:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a number the text lacks is still understood
         explained = hit.explained | numbers | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
+        if hit in scoped:  # a sentence of the task the question names: the words it says, and the naming
+            explained |= (_inside(ctx, q.content(), hit, said) | title_positions(index, q, hit.task)
+                          | (via if named == [hit.task] else set()))
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+_TIME_UNITS = frozenset(key(w) for w in "dag dage arbejdsdag arbejdsdage hverdag hverdage uge uger måned "
+                        "måneder år time timer day days week weeks month months year years hour hours".split())
+
+
+# Where a sentence's coordinate clauses meet, 'og' included: '..., og der kræves kun én underskrift'
+_AND_CLAUSE = re.compile(r",\s*(?:og|men|mens|and|but)\s+|;\s*", re.I)
 
 
 # Verbs of handing a thing on, by stem: 'skal blanketten sendes til KOMBIT?', 'meldes fejl til X?'
@@ -493,11 +517,12 @@ def _recipient(ctx: Context) -> list[Candidate]:
                                      min_coverage=0.4) if _allowed(ctx, h.task)]
     family = _family(asked.group(1))
     verbs = {t.pos for t in q.tokens if _HAND_ON_WORD.fullmatch(t.surface)}
-    for hit in hits + _scoped_passages(ctx, hits, party_pos | verbs | refs):
+    best: tuple[tuple, Candidate] | None = None
+    for order, hit in enumerate(hits + _scoped_passages(ctx, hits, party_pos | verbs | refs)):
         said = ITEM.sub("", index.passages[hit.pid].text)
         told = [m for m in _SAID_TO.finditer(said)
                 if _family(m.group(1)) == family and not _by_another(said, m)]
-        if not told or _NEGATION.search(_claim_clause(q.text, said)):
+        if not told:
             continue
         titled = title_positions(index, q, hit.task)
         inside = _inside(ctx, rest, hit, said)
@@ -505,13 +530,25 @@ def _recipient(ctx: Context) -> list[Candidate]:
         if covered < 0.6 * sum(t.weight for t in rest) or not inside:
             continue
         to_keys = content_keys(" ".join(m.group("to") for m in told))
-        yes = all(set(t.keys) & to_keys or any(same_thing(k, to_keys) for k in t.keys) for t in party)
-        for t in party:
-            t.match = max(t.match, 1.0)  # a recipient the tasks never name is understood: it is not the one
+        named = [t for t in party if set(t.keys) & to_keys or any(same_thing(k, to_keys) for k in t.keys)]
+        yes = len(named) == len(party)
+        if _NEGATION.search(_claim_clause(q.text, said)):
+            if not yes:
+                continue  # 'sendes ikke til X' says nothing of whether it goes to Y
+            yes = False  # '... den skal ikke sendes til KOMBIT med mail'
+        # the sentence that names more of the recipient asked about ('KOMBITs servicedesk', not a result
+        # line's 'KOMBIT') settles it; among equals the better-ranked one
+        rank = (len(named), -order)
+        if best is not None and rank <= best[0]:
+            continue
         head = verdict_head(ctx, holds_true=yes)
         explained = hit.explained | inside | party_pos | refs | titled | verbs
-        return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
-    return []
+        best = (rank, Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95))
+    if best is None:
+        return []
+    for t in party:
+        t.match = max(t.match, 1.0)  # a recipient the tasks never name is understood: it is not the one
+    return [best[1]]
 
 
 _HAND_ON_WORD = re.compile(_HAND_ON, re.I)
@@ -636,7 +673,9 @@ def _deed(ctx: Context) -> list[Candidate]:
             if verb_key(deed) not in verb.keys or not objs:
                 continue
             agent = is_agent(party, deed)
-            yes = (not agent or has_alternative(deed)) if other_than else agent
+            if deed.negated and (other_than or not agent):
+                continue  # 'leverandøren deltager ikke': nothing said of whether another party does
+            yes = (not agent or has_alternative(deed)) if other_than else agent and not deed.negated
             if yes and _others_too(q.text, party, deed.agent):
                 yes = False  # 'er det kun X, der ...?' - 'af X og Y'
             if yes and (other_count(q.text, said) or other_side(q.text, said)):
@@ -834,6 +873,11 @@ def _signature(ctx: Context) -> list[Candidate]:
                 said = {t: sum(any(index.task_has(t, k) for k in n.keys) for n in naming)
                         for t in tasks}
                 tasks = [t for t in tasks if said[t] == max(said.values())]
+            titled, via = scope(ctx, handled)
+            if len(titled) == 1 and titled != tasks and len(via - handled) > best:
+                # 'kræver tilmeldingen til X en underskrift?': the task titled on the tilmelding, though
+                # another task about X has a paper to sign
+                tasks, handled = titled, handled | via
         else:
             tasks, via = scope(ctx, handled)
             handled |= via
@@ -899,7 +943,8 @@ def _signature(ctx: Context) -> list[Candidate]:
 # A sentence that says nothing is to be signed: 'Det er ikke nødvendigt at underskrive noget', 'Der skal
 # ikke underskrives noget i denne opgave', 'Intet skal underskrives'
 _NO_SIGNING = re.compile(r"\b(?:ikke|intet|ingen)\b(?:\s+\w+){0,4}?\s+"
-                         r"(?:underskriv\w*|signer\w*|skrive\s+under)(?:\s+\w+){0,4}\s*[.]?\s*$", re.I)
+                         r"(?:underskriv\w*|underskrift\w*|signer\w*|skrive\s+under)(?:\s+\w+){0,4}\s*"
+                         r"(?:[.]?\s*$|[,;]\s+(?:og|men)\s)", re.I)
 
 
 def _names(tok, document: str) -> bool:
@@ -909,8 +954,10 @@ def _names(tok, document: str) -> bool:
 
 # A count's number words: not zero, and not 'en'/'et'/'one', which are most often the article or a pronoun
 _NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n and w not in ("en", "et", "one")}
-_COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+)?"
-                      r"(\d+|" + "|".join(_NUMBERS) + r"|(?:en|et|one)(?=\s+(?:uge|dag|måned|år|time|"
+_COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+"
+                      r"(?:[a-zæøå]{3,}\s+)?)?"
+                      r"(\d{1,3}(?:\.\d{3})+|\d+|" + "|".join(_NUMBERS)
+                      + r"|(?:en|et|one)(?=\s+(?:uge|dag|måned|år|time|"
                       r"week|day|month|year|hour)\b))\s+([a-zæøå-]{3,}|år\b)", re.I)
 _AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
 
@@ -921,12 +968,13 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
     out = {}
     for m in _COUNTED.finditer(said):
         before = said[:m.start()].split()
-        if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2).isdigit()
+        if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2)[:1].isdigit()
                                               and not before[-1].endswith(":")):
             continue  # 'Context Handler 2 fra nu af': a version, not a count ('Stedfortræder: 1 person' is)
         if before and before[-1].casefold() in ("opgave", "opgaven", "task", "trin", "step", "bølge", "wave"):
             continue  # 'er task 611 infrastruktur ...': a task's number, not a count
-        n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS.get(m.group(2).casefold(), 1)
+        digits = m.group(2).replace(".", "")  # '5.000 rækker'
+        n = int(digits) if digits.isdigit() else _NUMBERS.get(m.group(2).casefold(), 1)
         out[key(m.group(3).casefold())] = (n, (m.group(1) or "").casefold())
     return out
 
@@ -1010,7 +1058,8 @@ def frame(q) -> None:
         after = q.tokens[t.pos + 1].surface.casefold() if t.pos + 1 < len(q.tokens) else ""
         skip = word in _SKIP
         need = q.yesno and (word in _NEED or (word in _NEED_IF_FOLLOWED and after in ("at", "om", "det",
-                                                                                     "dette")))
+                                                                                     "dette"))
+                            or (word == "brug" and after == "for"))  # 'er der brug for X?': needed
         if not (skip or need):
             continue
         t.weight, t.role, t.match, t.concepts = 0.0, "stop", 1.0, frozenset()
@@ -1047,7 +1096,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
         return _unsettled(ctx, evidence, said)
     # whether the text says the opposite of the question's claim, read without its own negation
-    flip = bool(_NEGATION.search(_claim_clause(question, said)))
+    claim = _claim_clause(question, said)
+    flip = bool(_NEGATION.search(claim)) or _only_other(ctx.q, claim, said)
     answered = _FIELD_YES_NO.search(said.strip().splitlines()[0] if said.strip() else "")
     if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
         head = verdict_head(ctx, holds_true=answered.group(1).casefold() not in ("nej", "no"))
@@ -1092,6 +1142,16 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+def _only_other(q, claim: str, said: str) -> bool:
+    """Whether the clause says 'kun X' and a word of the question stands in the sentence's other clause
+    only: 'gælder aftalen for private vandløb?' - 'Aftalen gælder kun for de offentlige vandløb; private
+    vandløb er ikke omfattet'."""
+    if not _ONLY.search(claim) or _ONLY.search(q.text):
+        return False
+    inside, whole = content_keys(claim), content_keys(said)
+    return any(t.weight >= 0.5 and not set(t.keys) & inside and set(t.keys) & whole for t in q.content())
 
 
 def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str]) -> bool:
@@ -1226,7 +1286,9 @@ def _claim_clause(question: str, said: str) -> str:
     if len(clauses) == 1:
         return _main_clause(first)
     asked = content_keys(question)
-    best = max(clauses, key=lambda c: len(content_keys(c) & asked))
+    # among clauses saying as many of its words, the one with the telling (longer) ones: 'privatskoler'
+    # more than 'gælder' in 'Aftalen gælder kun for X; privatskoler er ikke omfattet'
+    best = max(clauses, key=lambda c: (len(shared := content_keys(c) & asked), sum(map(len, shared))))
     return _main_clause(best)
 
 
