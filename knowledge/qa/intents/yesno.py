@@ -483,7 +483,8 @@ def _count(ctx: Context) -> list[Candidate]:
 
 
 _TIME_UNITS = frozenset(key(w) for w in "dag dage arbejdsdag arbejdsdage hverdag hverdage uge uger måned "
-                        "måneder år time timer day days week weeks month months year years hour hours".split())
+                        "måneder år time timer day days week weeks month months year years hour "
+                        "hours".split())
 
 
 # Where a sentence's coordinate clauses meet, 'og' included: '..., og der kræves kun én underskrift'
