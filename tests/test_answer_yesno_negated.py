@@ -48,6 +48,8 @@ Aftalen gælder kun for de offentlige vandløb; private vandløb er ikke omfatte
 
 **Beskrivelse** Testen udføres af kommunens vandløbsteam; leverandøren deltager ikke i testen.
 
+Testen gennemføres i uge 14 i testmiljøet. Opsætningen af målestationerne foretages af kommunens GIS-medarbejder.
+
 Testfilen må højst indeholde 2.000 målinger.
 
 Løsningen understøtter op til 30 målestationer pr. kommune.
@@ -107,6 +109,10 @@ def kb() -> KnowledgeBase:
     ("Er der brug for to underskrifter på databehandleraftalen om vandløbsportalen?", "Nej", "kun én"),
     ("Skal DPO'en underskrive databehandleraftalen om vandløbsportalen?", "Nej", "teknisk direktør"),
     ("Skal databehandleraftalen om vandløbsportalen mailes til KOMBIT?", "Nej", "uploades på KLIK"),
+    ("Foregår testen af indberetningen af vandløbsdata i uge 14?", "Ja", "uge 14"),
+    # 'Opsætningen ... foretages af X' says who 'opsætter'
+    ("Er det GIS-medarbejderen, der opsætter målestationerne?", "Ja", "GIS-medarbejder"),
+    ("Er det leverandøren, der opsætter målestationerne?", "Nej", "GIS-medarbejder"),
 ])
 def test_settled(kb, question, verdict, evidence):
     a = answer(kb, question)
@@ -120,6 +126,8 @@ def test_settled(kb, question, verdict, evidence):
     "Deltager vandløbsteamet i mødet om vandløbsdata?",
     # a number before a plural is a count, not the doer of a verb
     "Kan borgerne se målestationerne på kommunens hjemmeside?",
+    # the week matches, but the sentence says nothing of production
+    "Skal testen af indberetningen af vandløbsdata i uge 14 ske i produktionsmiljøet?",
 ])
 def test_not_settled(kb, question):
     a = answer(kb, question)

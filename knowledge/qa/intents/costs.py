@@ -25,7 +25,7 @@ _FREE = re.compile(r"\b(gratis|uden beregning|omkostningsfri\w*|"
                    r"free of charge|no (fee|charge|cost)s?|is free)\b", re.I)
 _PAID = re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\bkr\.|"
                    r"\b(koster|gebyr\w*|omkostning\w*|betaling\w*|betale\w*|pris(en)?|"
-                   r"faktureres|fee|fees|costs?|charged?|price)\b", re.I)
+                   r"faktureres|opkræve\w*|abonnement\w*|vederlag\w*|fee|fees|costs?|charged?|price)\b", re.I)
 _CLAUSES = re.compile(r"\s*[;,]\s*|\s+(?:og|men|mens|and|but)\s+", re.I)
 
 

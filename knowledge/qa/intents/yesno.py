@@ -468,7 +468,7 @@ def _count(ctx: Context) -> list[Candidate]:
         clause = next((c for c in _AND_CLAUSE.split(said) if asked.keys() & _counts(c).keys()), said)
         negated = bool(_NEGATION.search(_claim_clause(q.text, clause)))
         holds_true = not other_count(q.text, said) and not negated
-        if _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said)) or \
+        if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said))) or \
                 (party and not any(same_thing(k, content_keys(said)) for k in party)):
             continue  # 'skal lønleverandøren kontrollere tre filer?' - 'Kontrollér de første tre filer'
         head = verdict_head(ctx, holds_true=holds_true)
@@ -633,6 +633,9 @@ def _value(ctx: Context) -> list[Candidate]:
         nouns = [t for t in rest if t.pos in inside and not t.concepts]
         if not same and (covered < 0.6 * sum(t.weight for t in rest) or not nouns):
             continue  # another value in a sentence about something else settles nothing
+        if same and any(t.pos not in inside | titled and t.weight >= 0.5
+                        and (not t.concepts or _PARTY_WORD.search(t.surface)) for t in rest):
+            continue  # 'skal testen i uge 37 ske i produktion?' - 'Testen gennemføres i uge 37 i testmiljøet'
         for p in values:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a value the text lacks is still understood
         head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if same else "no", ctx.lang))
@@ -671,7 +674,14 @@ def _deed(ctx: Context) -> list[Candidate]:
             if not objs and _PRONOUN.search(deed.obj):  # '..., men den skal godkendes af X': the noun before
                 objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
                         and t.role == "word" and any(same_thing(k, said_keys) for k in t.keys)]
-            if verb_key(deed) not in verb.keys or not objs:
+            # 'Tilmeldingen ... foretages af X' says who 'tilmelder': a light verb with the asked verb's noun
+            subject = deed.obj_keys | (content_keys(" ".join(said.split()[:2]))
+                                       if re.search(r"(?:^|\s)og$", deed.obj) else set())
+            nominal = verb_key(deed) in _LIGHT and bool(set(verb.keys) & subject)
+            others = [t for t in q.content() if t is not verb and t.pos not in party_pos and t.weight >= 0.5]
+            if nominal and not objs and all(any(index.task_has(hit.task, k) for k in t.keys) for t in others):
+                objs = [verb]  # what is done is the verb's own noun, in a task that says the question's words
+            if not (verb_key(deed) in verb.keys or nominal) or not objs:
                 continue
             agent = is_agent(party, deed)
             if deed.negated and (other_than or not agent):
@@ -705,6 +715,12 @@ def _deed(ctx: Context) -> list[Candidate]:
             if best is None or rank > best[0]:
                 best = (rank, cand)
     return [best[1]] if best else []
+
+
+# Verbs that say who does what their subject names: 'Opsætningen foretages af X', 'Bestillingen varetages
+# af X'
+_LIGHT = frozenset(key(w) for w in "foretages foretage udføres udføre varetages varetage gennemføres "
+                   "gennemføre håndteres håndtere".split())
 
 
 # A sentence that lets another than the named party do it: 'kan give ... fuldmagt', 'eller en stedfortræder'
