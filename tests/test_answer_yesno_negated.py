@@ -14,6 +14,7 @@ from knowledge.qa.agents import deeds
 from knowledge.qa.claimed_values import compared, stated
 from knowledge.qa.intents.yesno import stated_counts
 from knowledge.qa.pipeline import answer
+from knowledge.qa.types import is_yes_no_named
 
 EXPORT = """
 ## VD 01 (Aftaler) Indgå aftale om vandløbsdata
@@ -48,14 +49,20 @@ Aftalen gælder kun for de offentlige vandløb; private vandløb er ikke omfatte
 
 **Beskrivelse** Testen udføres af kommunens vandløbsteam; leverandøren deltager ikke i testen.
 
-Testen gennemføres i uge 14 i testmiljøet. Opsætningen af målestationerne foretages af kommunens GIS-medarbejder.
+Kommunen uploader testfilen, og leverandøren Septima indlæser den.
+
+Testen gennemføres i uge 14 i testmiljøet. Opsætningen af målestationerne foretages af kommunens \
+GIS-medarbejder.
 
 Testfilen må højst indeholde 2.000 målinger.
 
 Løsningen understøtter op til 30 målestationer pr. kommune.
 
+Fejl meldes til KOMBITs servicedesk. Indberetningen sker én gang om måneden.
+
 **Metode og fremgangsmåde** 1. Dan testfilen
 2. Send testfilen
+3. Kør eventuelt målestationstjekket
 
 ## VD 04 (Tilmelding) Tilmeld kommunen vandløbsportalen
 
@@ -113,6 +120,14 @@ def kb() -> KnowledgeBase:
     # 'Opsætningen ... foretages af X' says who 'opsætter'
     ("Er det GIS-medarbejderen, der opsætter målestationerne?", "Ja", "GIS-medarbejder"),
     ("Er det leverandøren, der opsætter målestationerne?", "Nej", "GIS-medarbejder"),
+    # a step done 'eventuelt' is optional
+    ("Skal vi køre målestationstjekket?", "Nej", "eventuelt"),
+    ("Sker indberetningen af vandløbsdata flere gange?", "Nej", "én gang"),
+    # a recipient no task names is what the 'Nej' is about
+    ("Skal fejl fra testen af vandløbsdata meldes til Septima?", "Nej", "servicedesk"),
+    # a verb first with a name as its subject is a yes/no question too
+    ("Uploader Septima testfilen med vandløbsdata?", "Nej", "Kommunen uploader"),
+    ("Indlæser Septima testfilen med vandløbsdata?", "Ja", "Septima indlæser"),
 ])
 def test_settled(kb, question, verdict, evidence):
     a = answer(kb, question)
@@ -143,6 +158,13 @@ def test_signer_is_who_signs_not_who_approves_first(kb):
 def kb_signatures(kb):
     from knowledge.signatures import extract_signatures
     return [s for t in kb.tasks for s in extract_signatures(t)]
+
+
+def test_verb_first_with_a_name_is_yes_no():
+    assert is_yes_no_named("Uploader Netcompany filen med tilladelserne?")
+    assert is_yes_no_named("Leverer KMD Ydelsesindeks?")
+    assert not is_yes_no_named("Opgaver KSD bølge 2?")
+    assert not is_yes_no_named("Hvorfor Netcompany filen?")
 
 
 def test_negated_deeds():

@@ -973,9 +973,10 @@ def _names(tok, document: str) -> bool:
 _NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n and w not in ("en", "et", "one")}
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+"
                       r"(?:[a-zæøå]{3,}\s+)?)?"
-                      r"(\d{1,3}(?:\.\d{3})+|\d+|" + "|".join(_NUMBERS)
+                      r"(\d{1,3}(?:\.\d{3})+|\d+|flere|several|multiple|" + "|".join(_NUMBERS)
                       + r"|(?:en|et|one)(?=\s+(?:uge|dag|måned|år|time|"
                       r"week|day|month|year|hour)\b))\s+([a-zæøå-]{3,}|år\b)", re.I)
+_SEVERAL = ("flere", "several", "multiple")
 _AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
 
 
@@ -992,7 +993,10 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
             continue  # 'er task 611 infrastruktur ...': a task's number, not a count
         digits = m.group(2).replace(".", "")  # '5.000 rækker'
         n = int(digits) if digits.isdigit() else _NUMBERS.get(m.group(2).casefold(), 1)
-        out[key(m.group(3).casefold())] = (n, (m.group(1) or "").casefold())
+        bound = (m.group(1) or "").casefold()
+        if m.group(2).casefold() in _SEVERAL:
+            n, bound = 2, "flere"  # 'flere gange': more than once
+        out[key(m.group(3).casefold())] = (n, bound)
     return out
 
 
@@ -1007,7 +1011,9 @@ def other_count(question: str, said: str) -> bool:
         if noun not in text_counts:
             continue
         n, bound = text_counts[noun]
-        if asked_bound:  # 'mindst fem' holds for 'otte' and 'mindst seks', 'højst fem' for 'tre'
+        if asked_bound == "flere":  # 'flere gange?' holds for 'to gange', 'højst tre', not for 'én gang'
+            ok = n >= 2
+        elif asked_bound:  # 'mindst fem' holds for 'otte' and 'mindst seks', 'højst fem' for 'tre'
             ok = n <= asked if asked_bound.startswith(_AT_MOST) else n >= asked
             ok = ok and (not bound or bound.startswith(_AT_MOST) == asked_bound.startswith(_AT_MOST))
         else:
@@ -1057,7 +1063,7 @@ _SKIP = frozenset("springe spring springer springes undlade undlader undlades dr
                   "slippe slipper skippe skip skipped omit ignorere ignore".split())
 # A text that says a thing is left to the municipality ('Kommunen kan vælge at ...', 'valgfri'): no
 # answer to whether it must be done.
-_OPTIONAL = re.compile(r"\b(valgfri\w*|frivillig\w*|kan vælge|kan selv vælge|ikke et krav|er ikke "
+_OPTIONAL = re.compile(r"\b(valgfri\w*|frivillig\w*|eventuelt|kan vælge|kan selv vælge|ikke et krav|er ikke "
                        r"nødvendig\w*|optional|not required|may choose)\b", re.I)
 _MUST = re.compile(r"^\W*(skal|must|shall|have to|has to)\b|\b(nødvendig\w*|behøve\w*|nødt|påkrævet|krav|"
                    r"required|necessary|need\w*)\b", re.I)
