@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys
+from knowledge.language import US
 from knowledge.passages import paragraphs, sentences
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.titles import title_positions
@@ -42,7 +43,8 @@ def cost(ctx: Context, head) -> list[Candidate]:
     tasks, via = scope(ctx, money | refs | q.concept_positions("task"))
     if len(tasks) != 1:
         return []
-    rest = [t for t in q.content() if t.pos not in money | refs]
+    # 'skal kommunen betale for X?': the payer is no word of what costs ('kommunen betaler selv transport')
+    rest = [t for t in q.content() if t.pos not in money | refs and t.surface.casefold() not in US]
     named = title_positions(ctx.index, q, tasks[0])  # words that name the task, not the thing that costs
     best: tuple[float, str, bool] | None = None
     for paragraph in paragraphs(ctx.task(tasks[0]).description):
