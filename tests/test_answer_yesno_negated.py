@@ -34,6 +34,8 @@ betaler kommunen et årligt gebyr på 12.000 kr.
 
 Aftalen gælder kun for de offentlige vandløb; private vandløb er ikke omfattet.
 
+Aftalen underskrives én gang; der er ingen årlig fornyelse.
+
 **Metode og fremgangsmåde** 1. Hent aftalen
 2. Send aftalen til KOMBIT
 
@@ -120,6 +122,8 @@ def kb() -> KnowledgeBase:
     # 'Opsætningen ... foretages af X' says who 'opsætter'
     ("Er det GIS-medarbejderen, der opsætter målestationerne?", "Ja", "GIS-medarbejder"),
     ("Er det leverandøren, der opsætter målestationerne?", "Nej", "GIS-medarbejder"),
+    # the clause that states the value asked about says no
+    ("Skal aftalen om vandløbsdata fornyes hvert år?", "Nej", "ingen årlig fornyelse"),
     # a step done 'eventuelt' is optional
     ("Skal vi køre målestationstjekket?", "Nej", "eventuelt"),
     ("Sker indberetningen af vandløbsdata flere gange?", "Nej", "én gang"),

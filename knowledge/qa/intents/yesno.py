@@ -622,9 +622,14 @@ def _value(ctx: Context) -> list[Candidate]:
     for hit in hits + _scoped_passages(ctx, hits, values | refs):
         said = ITEM.sub("", index.passages[hit.pid].text)
         verdict = compared(q.text, said)
-        if verdict is None or _NEGATION.search(_main_clause(said)):
+        if verdict is None:
             continue
-        same = verdict[0]
+        # '... én gang; der er ingen årlig fornyelse': the clause that states the value, negated, is a Nej
+        valued = [c for c in _AND_CLAUSE.split(said) if compared(q.text, c) is not None]
+        denied = len(valued) == 1 and verdict[0] and bool(_NEGATION.search(_main_clause(valued[0])))
+        if _NEGATION.search(_main_clause(said)) and not denied:
+            continue
+        same = verdict[0] and not denied
         if not same and verdict[1] == "year":
             continue  # 'gratis fra 2028?' - 'gratis i 2027' says nothing of 2028
         titled = title_positions(index, q, hit.task)
