@@ -63,7 +63,7 @@ Løsningen understøtter op til 30 målestationer pr. kommune.
 Fejl meldes til KOMBITs servicedesk. Indberetningen sker én gang om måneden.
 
 **Metode og fremgangsmåde** 1. Dan testfilen
-2. Send testfilen
+2. Send testfilen til KOMBIT
 3. Kør eventuelt målestationstjekket
 
 ## VD 04 (Tilmelding) Tilmeld kommunen vandløbsportalen
@@ -122,6 +122,7 @@ def kb() -> KnowledgeBase:
     # 'Opsætningen ... foretages af X' says who 'opsætter'
     ("Er det GIS-medarbejderen, der opsætter målestationerne?", "Ja", "GIS-medarbejder"),
     ("Er det leverandøren, der opsætter målestationerne?", "Nej", "GIS-medarbejder"),
+    ("Skal testfilen med vandløbsdata sendes til KOMBIT?", "Ja", "Send testfilen til KOMBIT"),
     # the clause that states the value asked about says no
     ("Skal aftalen om vandløbsdata fornyes hvert år?", "Nej", "ingen årlig fornyelse"),
     # a step done 'eventuelt' is optional
@@ -145,6 +146,8 @@ def test_settled(kb, question, verdict, evidence):
     "Deltager vandløbsteamet i mødet om vandløbsdata?",
     # a number before a plural is a count, not the doer of a verb
     "Kan borgerne se målestationerne på kommunens hjemmeside?",
+    # the step says where the file goes, not that this party sends it
+    "Skal økonomichefen sende testfilen med vandløbsdata til KOMBIT?",
     # the week matches, but the sentence says nothing of production
     "Skal testen af indberetningen af vandløbsdata i uge 14 ske i produktionsmiljøet?",
 ])

@@ -519,11 +519,15 @@ def _recipient(ctx: Context) -> list[Candidate]:
     family = _family(asked.group(1))
     verbs = {t.pos for t in q.tokens if _HAND_ON_WORD.fullmatch(t.surface)}
     best: tuple[tuple, Candidate] | None = None
+    # 'skal HR-chefen sende blanketten til X?' is not settled by 'Send blanketten til X', which names no
+    # sender
+    doer = _who_does(q, index)
+    sender = (doer[2] - {"kommun"}) if doer and doer[1].isdisjoint(party_pos) else set()
     for order, hit in enumerate(hits + _scoped_passages(ctx, hits, party_pos | verbs | refs)):
         said = ITEM.sub("", index.passages[hit.pid].text)
         told = [m for m in _SAID_TO.finditer(said)
                 if _family(m.group(1)) == family and not _by_another(said, m)]
-        if not told:
+        if not told or (sender and not any(same_thing(k, content_keys(said)) for k in sender)):
             continue
         titled = title_positions(index, q, hit.task)
         inside = _inside(ctx, rest, hit, said)
