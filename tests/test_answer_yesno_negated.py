@@ -27,6 +27,8 @@ EXPORT = """
 
 **Prioritet** Obligatorisk
 
+**Slutdato (fra Go-Live)** -20
+
 **Bølger** Vandløb - Bølge 1
 
 **Beskrivelse** Aftalen indgås med KOMBIT. Der betales ikke for aftalen i det første år. Derefter \
@@ -123,6 +125,9 @@ def kb() -> KnowledgeBase:
     ("Er det GIS-medarbejderen, der opsætter målestationerne?", "Ja", "GIS-medarbejder"),
     ("Er det leverandøren, der opsætter målestationerne?", "Nej", "GIS-medarbejder"),
     ("Skal testfilen med vandløbsdata sendes til KOMBIT?", "Ja", "Send testfilen til KOMBIT"),
+    # the task's end date from go-live
+    ("Skal VD 01 være færdig før go-live?", "Ja", "20 dage før go-live"),
+    ("Skal opgave 9901 være afsluttet efter go-live?", "Nej", "20 dage før go-live"),
     # the clause that states the value asked about says no
     ("Skal aftalen om vandløbsdata fornyes hvert år?", "Nej", "ingen årlig fornyelse"),
     # a step done 'eventuelt' is optional

@@ -57,7 +57,7 @@ def yes_no(ctx: Context) -> list[Candidate]:
             not set(stated(q.text)) - {"side"} and not _counts(q.text):
         # 'underskrives i uge 10?' asks when, not who signs; 'to underskrifter?' how many (_count)
         out += _signature(ctx)
-    out += _wave(ctx) + _role(ctx)
+    out += _wave(ctx) + _role(ctx) + _task_end(ctx)
     read = (_deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
             + _copula(ctx))
     return out + _value(ctx) + [_unless_other_value(ctx, c) for c in read]
@@ -111,6 +111,43 @@ def _wave(ctx: Context) -> list[Candidate]:
     said = text("yes_wave" if q.wave in numbers else "no_wave", ctx.lang, task=task.id,
                 waves=", ".join(task.waves))
     return [Candidate("yesno", said, list(q.tasks), {t.pos for t in q.tokens}, prior=1.0)]
+
+
+# 'Skal opgave 7 være færdig før go-live?': the words that ask whether a task is done by a moment
+_DONE = frozenset(key(w) for w in "færdig færdige afsluttet afsluttes gennemført gennemføres løst løses "
+                  "udført udføres klar done finished completed complete ready slutte slutter ende "
+                  "ender".split())
+_GOLIVE_SIDE = re.compile(r"\b(før|inden|efter|before|after|prior\s+to)\s+(?:the\s+)?"
+                          r"(go-?live|idriftsættelse\w*)\b", re.I)
+
+
+def _task_end(ctx: Context) -> list[Candidate]:
+    """'Skal BAR 4 være færdig før go-live?': the task's end date from go-live settles it (only for a
+    question that asks nothing else of the task, and puts forward no number of days)."""
+    q = ctx.q
+    side = _GOLIVE_SIDE.search(q.text)
+    if side is None or set(stated(q.text)) - {"side"}:
+        return []
+    done = {t.pos for t in q.tokens if set(t.keys) & _DONE or key(t.surface.casefold()) in _DONE}
+    if not done:
+        return []
+    handled = done | q.concept_positions("task", "status", "what") | q.ref_positions()
+    tasks, via = scope(ctx, handled)
+    if len(tasks) != 1 or (offset := ctx.task(tasks[0]).end_offset_days) is None or offset == 0:
+        return []
+    golive = {t.pos for t in q.tokens if re.fullmatch(r"go-?live|idriftsættelse\w*", t.surface, re.I)}
+    rest = [t for t in q.content() if t.pos not in handled | via | golive | q.project_pos
+            and t.pos not in title_positions(ctx.index, q, tasks[0])]
+    if rest:
+        return []
+    before = side.group(1).casefold() not in ("efter", "after")
+    days = abs(offset)
+    note = text(f"note_end_{'before' if offset < 0 else 'after'}{'_1' if days == 1 else ''}", ctx.lang,
+                days=days)
+    verdict = text("yes" if (offset < 0) == before else "no", ctx.lang)
+    said = text("yes_task_end", ctx.lang, verdict=verdict, task=ctx.task(tasks[0]).id, note=note,
+                offset=offset)
+    return [Candidate("yesno", said, tasks, {t.pos for t in q.tokens}, prior=1.0)]
 
 
 # The recommended party of a task a question puts forward: 'er it-chefen ansvarlig for 433?'
