@@ -867,7 +867,6 @@ _NOT_A_PARTY = frozenset(key(w) for w in ("selv", "også", "andre", "anden", "no
 def _priority(ctx: Context) -> list[Candidate]:
     q = ctx.q
     handled = q.concept_positions("priority", "task", "status", "what")
-    tasks, via = scope(ctx, handled)
     asked = {k for t in q.tokens if "priority" in t.concepts for k in t.keys} - {"prioritet", "priorit"}
     critical = [t for t in q.tokens if set(t.keys) & _CRITICAL]  # 'obligatorisk på kritisk vej'
     asked |= {k for t in critical for k in t.keys if k in _CRITICAL}
@@ -877,6 +876,8 @@ def _priority(ctx: Context) -> list[Candidate]:
                 continue
             word.match = max(word.match, 1.0)
             handled.add(word.pos)
+    # which task: by the words other than the priority's ('er NemLog-in-opgaven på kritisk vej?')
+    tasks, via = scope(ctx, handled)
     number = _priority_number(q)
     tasks = [t for t in tasks if ctx.task(t).priority]
     if len(tasks) != 1 or not (asked or number):
