@@ -117,6 +117,8 @@ def kb() -> KnowledgeBase:
     ("Må testfilen med vandløbsdata indeholde 5.000 målinger?", "Nej", "2.000"),
     ("Gælder aftalen om vandløbsdata for private vandløb?", "Nej", "ikke omfattet"),
     ("Kræver tilmeldingen til vandløbsportalen en underskrift?", "Nej", "kræver ikke underskrift"),
+    ("Skal der underskrives noget i forbindelse med tilmeldingen til vandløbsportalen?", "Nej",
+     "kræver ikke"),
     ("Er der brug for to underskrifter på databehandleraftalen om vandløbsportalen?", "Nej", "kun én"),
     ("Skal DPO'en underskrive databehandleraftalen om vandløbsportalen?", "Nej", "teknisk direktør"),
     ("Skal databehandleraftalen om vandløbsportalen mailes til KOMBIT?", "Nej", "uploades på KLIK"),

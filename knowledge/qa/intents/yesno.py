@@ -1116,6 +1116,11 @@ _MUST = re.compile(r"^\W*(skal|must|shall|have to|has to)\b|\b(nødvendig\w*|beh
                    r"required|necessary|need\w*)\b", re.I)
 
 
+# Phrases that work as one preposition: their noun is no word of what the question is about
+_PREPOSITION_PHRASES = frozenset({("i", "forbindelse", "med"), ("i", "løbet", "af"), ("i", "henhold", "til"),
+                                  ("med", "henblik", "på"), ("ved", "hjælp", "af"), ("på", "grund", "af")})
+
+
 def frame(q) -> None:
     """Take the words that frame a yes/no question (necessity, permission, leaving out) out of what it
     is about; a question of leaving a thing out is marked 'skip', and in a 'hvad sker der, hvis vi
@@ -1126,6 +1131,10 @@ def frame(q) -> None:
     for t in q.tokens:
         word = t.surface.casefold()
         after = q.tokens[t.pos + 1].surface.casefold() if t.pos + 1 < len(q.tokens) else ""
+        before = q.tokens[t.pos - 1].surface.casefold() if t.pos else ""
+        if q.yesno and (before, word, after) in _PREPOSITION_PHRASES:
+            t.weight, t.role, t.match, t.concepts = 0.0, "stop", 1.0, frozenset()
+            continue  # 'skal der underskrives en aftale i forbindelse med X?' asks about X
         skip = word in _SKIP
         need = q.yesno and (word in _NEED or (word in _NEED_IF_FOLLOWED and after in ("at", "om", "det",
                                                                                      "dette"))
