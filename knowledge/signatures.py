@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from knowledge.approvals import approved_things, as_passive, inverted_subject, stems
 from knowledge.extract import sentences
+from knowledge.fold import key
 from knowledge.language import (
     ARTICLES,
     COMPOUND_ONLY,
@@ -976,7 +977,9 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
     # next: of a paper someone signs, the signer is who signs it, not who approves it first
     signed = [m.signer for m in mentions if m.signer and m.signing and m.spans
               and not any(_APPROVAL_HINT.search(span) for span in m.spans)]
-    signers = signed if signed and len(signed) < len(signers) else signers
+    approvers = [s for s in signers if s not in signed]
+    if signed and approvers and not any(_same_party(a, s) for a in approvers for s in signed):
+        signers = signed  # ('Accepter aftalen som tegningsberettiget' is the same party signing: kept)
     specific = _fullest([s for s in signers if s.casefold() not in US])
     signer = _with_article(_jointly(specific) or (specific or signers or ["kommunen"])[0])
     # 'Send kontrakten til revisionen. Revisionen påtegner kontrakten': the signer is not where it ends
@@ -995,6 +998,12 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
         returned_step=_returned_step(mentions, signed, signer),
         approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),
     )
+
+
+def _same_party(one: str, other: str) -> bool:
+    """'tegningsberettiget' and 'kommunens tegningsberettigede': one party, named two ways."""
+    a, b = one.split()[-1].casefold(), other.split()[-1].casefold()
+    return bool(stems(a) & stems(b)) or key(a) == key(b)
 
 
 def _with_article(signer: str) -> str:
