@@ -60,6 +60,8 @@ GIS-medarbejder.
 
 Testfilen må højst indeholde 2.000 målinger.
 
+Egne målinger kan kun bruges, når de er godkendt af vandløbsteamet.
+
 Løsningen understøtter op til 30 målestationer pr. kommune.
 
 Fejl meldes til KOMBITs servicedesk. Indberetningen sker én gang om måneden.
@@ -127,6 +129,8 @@ def kb() -> KnowledgeBase:
     ("Er det GIS-medarbejderen, der opsætter målestationerne?", "Ja", "GIS-medarbejder"),
     ("Er det leverandøren, der opsætter målestationerne?", "Nej", "GIS-medarbejder"),
     ("Skal testfilen med vandløbsdata sendes til KOMBIT?", "Ja", "Send testfilen til KOMBIT"),
+    # 'kun ..., når X': X is the clause's own condition, not another clause
+    ("Kan vi bruge egne målinger, når de er godkendt af vandløbsteamet?", "Ja", "kun bruges"),
     # the task's end date from go-live
     ("Skal VD 01 være færdig før go-live?", "Ja", "20 dage før go-live"),
     ("Skal opgave 9901 være afsluttet efter go-live?", "Nej", "20 dage før go-live"),

@@ -1176,7 +1176,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return _unsettled(ctx, evidence, said)
     # whether the text says the opposite of the question's claim, read without its own negation
     claim = _claim_clause(question, said)
-    flip = bool(_NEGATION.search(claim)) or _only_other(ctx.q, claim, said)
+    flip = bool(_NEGATION.search(claim)) or _only_other(ctx.q, said)
     answered = _FIELD_YES_NO.search(said.strip().splitlines()[0] if said.strip() else "")
     if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
         head = verdict_head(ctx, holds_true=answered.group(1).casefold() not in ("nej", "no"))
@@ -1223,14 +1223,19 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
 
 
-def _only_other(q, claim: str, said: str) -> bool:
-    """Whether the clause says 'kun X' and a word of the question stands in the sentence's other clause
-    only: 'gælder aftalen for private vandløb?' - 'Aftalen gælder kun for de offentlige vandløb; private
-    vandløb er ikke omfattet'."""
-    if not _ONLY.search(claim) or _ONLY.search(q.text):
+def _only_other(q, said: str) -> bool:
+    """Whether the claim's clause says 'kun X' and a word of the question stands in another coordinate
+    clause of the sentence only: 'gælder aftalen for private vandløb?' - 'Aftalen gælder kun for de
+    offentlige vandløb; private vandløb er ikke omfattet' (a word in the clause's own 'når ...' is its)."""
+    first = said.strip().splitlines()[0] if said.strip() else ""
+    clauses = _COORDINATE.split(first)
+    claim = _claim_clause(q.text, first)
+    if len(clauses) < 2 or not _ONLY.search(claim) or _ONLY.search(q.text):
         return False
-    inside, whole = content_keys(claim), content_keys(said)
-    return any(t.weight >= 0.5 and not set(t.keys) & inside and set(t.keys) & whole for t in q.content())
+    own = next((c for c in clauses if c.startswith(claim) or claim in c), claim)
+    inside = content_keys(own)
+    others = set().union(*(content_keys(c) for c in clauses if c is not own))
+    return any(t.weight >= 0.5 and not set(t.keys) & inside and set(t.keys) & others for t in q.content())
 
 
 def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str]) -> bool:
