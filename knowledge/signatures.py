@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from knowledge.approvals import approved_things, as_passive, inverted_subject, stems
 from knowledge.extract import sentences
+from knowledge.fold import key
 from knowledge.language import (
     ARTICLES,
     COMPOUND_ONLY,
@@ -725,6 +726,10 @@ def _role(name: str | None, *, initial: bool = True) -> str | None:
     return lower_first(name) if initial else name
 
 
+# Where a sentence's next clause starts, one with its own verb: ' – ', ';', ', men '
+_OTHER_CLAUSE = re.compile(r"\s[–-]\s|;|,\s*(?:men|mens)\s", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     """Who gets the document: 'returneres til KOMBIT' and 'Send X til KOMBIT' (sent back to,
@@ -733,12 +738,14 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     found: list[tuple[int, bool, str]] = []
     for send in _SEND.finditer(sentence):
         subject = sentence[clause_start(sentence, send.start()):send.start()]
+        if re.search(r"\b(?:ikke|aldrig)\s+(?:\w+\s+)?$", subject, re.I):
+            continue  # '... - den skal ikke sendes til KOMBIT med mail': where it does not go
         passive = send.group(0).casefold().endswith(("es", "t"))  # 'sendes', 'sendt': nobody sends here
         sender = None if passive or send.group(0).casefold() in _IMPERATIVES else _subject(subject)
         if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
             found.append((2, "@" in sender, sender))  # 'KOMBIT sender aftalen': where it came from, unless
             # it says to whom ('Direktøren underskriver og returnerer aftalen til KOMBIT')
-        tail = sentence[send.end():]
+        tail = _OTHER_CLAUSE.split(sentence[send.end():], maxsplit=1)[0]  # '... – den skal ikke sendes til X'
         for til in re.finditer(r"\b(?:til|(?<!underskrift\s)(?<!godkendelse\s)hos)\s+", tail, re.I):
             rest = tail[til.end():]
             if _NOT_A_PARTY.match(rest):
@@ -966,6 +973,13 @@ def _merge_generic(groups: dict[str, list[Mention]]) -> None:
 def _signature(document: str, mentions: list[Mention]) -> Signature:
     mentions = sorted(mentions, key=lambda m: m.order)
     signers = [m.signer for m in mentions if m.signer and m.signing]
+    # 'Send aftalen til godkendelse hos DPO'en' in a step, 'Få aftalen underskrevet af skolechefen' in the
+    # next: of a paper someone signs, the signer is who signs it, not who approves it first
+    signed = [m.signer for m in mentions if m.signer and m.signing and m.spans
+              and not any(_APPROVAL_HINT.search(span) for span in m.spans)]
+    approvers = [s for s in signers if s not in signed]
+    if signed and approvers and not any(_same_party(a, s) for a in approvers for s in signed):
+        signers = signed  # ('Accepter aftalen som tegningsberettiget' is the same party signing: kept)
     specific = _fullest([s for s in signers if s.casefold() not in US])
     signer = _with_article(_jointly(specific) or (specific or signers or ["kommunen"])[0])
     # 'Send kontrakten til revisionen. Revisionen påtegner kontrakten': the signer is not where it ends
@@ -984,6 +998,12 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
         returned_step=_returned_step(mentions, signed, signer),
         approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),
     )
+
+
+def _same_party(one: str, other: str) -> bool:
+    """'tegningsberettiget' and 'kommunens tegningsberettigede': one party, named two ways."""
+    a, b = one.split()[-1].casefold(), other.split()[-1].casefold()
+    return bool(stems(a) & stems(b)) or key(a) == key(b)
 
 
 def _with_article(signer: str) -> str:

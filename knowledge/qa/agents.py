@@ -6,7 +6,7 @@ a "Ja"."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from knowledge.fold import content_keys, key
 
@@ -41,6 +41,7 @@ class Deed:
     verb: str
     agent: str
     head: str  # the agent's head phrase, for comparing with a party
+    negated: bool = False  # 'Aftalen skal ikke underskrives af X', 'leverandøren deltager ikke i testen'
 
     @property
     def obj_keys(self) -> set[str]:
@@ -52,7 +53,8 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
     the active ones: 'Leverandøren opretter abonnementet', '..., opretter leverandøren selv abonnementet'."""
     out = []
     for m in _PASSIVE.finditer(text):
-        out.append(_deed(m.group("obj"), m.group("verb"), m.group("agent")))
+        deed = _deed(m.group("obj"), m.group("verb"), m.group("agent"))
+        out.append(replace(deed, negated=bool(_NOT.search(text, m.end("obj"), m.start("verb")))))
     for m in _CLEFT.finditer(text):
         out.append(_deed(m.group("obj"), m.group("verb"), m.group("agent")))
     if verbs:
@@ -61,6 +63,9 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
 
 
 _WORD = re.compile(r"[\wæøåÆØÅ-]+")
+_NOT = re.compile(r"\b(?:ikke|aldrig|not|never)\b", re.I)
+# Number words before a plural ('tre superbrugere'): a count, not the doer of a verb
+_COUNT_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv flere mange alle få".split())
 # Words before a present-tense verb that are no agent: a relative or a pronoun ('der opretter').
 _NO_AGENT = frozenset("der som det den de man vi i jeg du han hun og eller at hvis når så".split())
 
@@ -79,9 +84,12 @@ def _active(text: str, verbs: set[str]) -> list[Deed]:
             agent, rest = words[i + 1].group(0), words[i + 2:i + 6]
         else:
             agent, rest = words[i - 1].group(0), words[i + 1:i + 5]
-        if agent.casefold() in _NO_AGENT:
-            continue
-        out.append(Deed(obj=" ".join(w.group(0) for w in rest), verb=word, agent=agent, head=agent))
+        if agent.casefold() in _NO_AGENT or agent[:1].isdigit() or agent.casefold() in _COUNT_WORDS:
+            continue  # '... op til 40 skoledistrikter': a plural counted, not a verb with its doer
+        said = [w.group(0) for w in rest]
+        negated = any(_NOT.fullmatch(w) for w in said[:2])  # 'leverandøren deltager ikke i testen'
+        said = [w for w in said if not _NOT.fullmatch(w)] if negated else said
+        out.append(Deed(obj=" ".join(said), verb=word, agent=agent, head=agent, negated=negated))
     return out
 
 

@@ -43,7 +43,7 @@ from knowledge.morphology import derivations, particle_base, synonym_compound
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
 from knowledge.qa.particles import join_particles, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words
-from knowledge.qa.types import Expect, expected, is_yes_no
+from knowledge.qa.types import Expect, expected, is_yes_no, is_yes_no_named
 
 _CARDINALS = {key(w): n for w, n in number_words(1, 10).items()}
 _EN = frozenset("who what when which how is the does do task tasks step steps sign signs signed handles "
@@ -173,7 +173,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         said, joined = join_particles(said, known=lambda k: _known(index, k))
     folded = ascii_fold(said)
     q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
-        r"\1 that", folded)), yesno=is_yes_no(folded), asked=asked, typed=typed)
+        r"\1 that", folded)), yesno=is_yes_no(folded) or is_yes_no_named(said), asked=asked, typed=typed)
     if written == "en":  # the English cues of the answer types say what an English question asks for
         english = ascii_fold(_uncontract(plain))
         if (kind := expected(_RELATIVE_WHO.sub(r"\1 that", english))) is not Expect.ANY:

@@ -29,6 +29,11 @@ _DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(arbejdsd
                        r"working\s+days?|business\s+days?|dage?|days?|uger?|weeks?|måneder?|months?)\b", re.I)
 
 
+# An amount of money: '45.000 kr.', '1.500 kroner', 'DKK 250'
+_AMOUNT = re.compile(r"\b(?:(?:dkk|kr\.?)\s*(\d{1,3}(?:\.\d{3})+|\d+)|"
+                     r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+|,-)?\s*(?:kr\b\.?|kroner\b|dkk\b))", re.I)
+
+
 # Which side of go-live: 'før go-live', 'senest 30 dage efter idriftsættelsen', 'before go-live'
 _SIDE = re.compile(r"\b(før|inden|efter|before|after|prior\s+to)\s+(?:the\s+)?(go-?live|idriftsættelse\w*)\b",
                    re.I)
@@ -49,6 +54,8 @@ def stated(text: str) -> dict[str, set]:
     for m in _CLOCK.finditer(text):
         if m.group(1).isdigit() and int(m.group(1)) <= 24:
             out.setdefault("clock", set()).add((int(m.group(1)), int(m.group(2) or 0)))
+    for m in _AMOUNT.finditer(text):
+        out.setdefault("amount", set()).add(int((m.group(1) or m.group(2)).replace(".", "")))
     for days, pattern in _OFTEN:
         if re.search(r"\b(?:" + pattern + r")\b", text, re.I):
             out.setdefault("often", set()).add(days)
@@ -66,10 +73,10 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     """(True, kind) when the sentence states the value the question puts forward, (False, kind) when it
     states only another value of that kind, None when it states none of the kinds the question asks."""
     asked, have = stated(question), stated(said)
-    for kind in ("date", "week", "clock", "often", "year", "offset", "duration", "side"):
+    for kind in ("amount", "date", "week", "clock", "often", "year", "offset", "duration", "side"):
         if kind not in asked or kind not in have:
             continue
-        if kind in ("duration", "offset") and _BOUND.search(question + " " + said):
+        if kind in ("duration", "offset", "amount") and _BOUND.search(question + " " + said):
             continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
     return None
@@ -78,13 +85,14 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
 _OFFSET = re.compile(r"\s+(?:før|efter|inden|before|after|prior\s+to|from)\b", re.I)
 _WITHIN = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than)\s+$", re.I)
 _BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
-                    r"(?:\d|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+                    r"(?:kr\.?\s*)?"
+                    r"(?:\d[\d.,]*|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 
 
 def value_words(question: str) -> set[str]:
     """The words of the question that write a value of those kinds (what a sentence need not repeat)."""
     words: set[str] = set()
-    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE):
+    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT):
         for m in pattern.finditer(question):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
     for _, pattern in _OFTEN:

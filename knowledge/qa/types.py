@@ -532,6 +532,17 @@ def asks_for_tasks(question: str) -> bool:
     return bool(_TASK_LIST.search(ascii_fold(question)))
 
 
+# 'Uploader Netcompany filen?', 'Leverer Systematic løsningen?': a verb, a name as its subject and a
+# definite object or another name (read on the text as written: the name's capital tells it)
+_V1_NAME = re.compile(r"^\W*(?![Hh]v)[A-ZÆØÅ][a-zæøå]{2,}e?r\s+[A-ZÆØÅ][\w-]*\s+"
+                      r"(?:[a-zæøå-]{2,}(?:en|et|ne)\b|[A-ZÆØÅ])[^?]*\?\s*$")
+
+
+def is_yes_no_named(text: str) -> bool:
+    """'Uploader Netcompany filen med X?': a yes/no whose subject is a name."""
+    return bool(_V1_NAME.match(text))
+
+
 def is_yes_no(folded: str) -> bool:
     """'skal borgmesteren underskrive?', 'foregår testen i produktion?', 'is task 702 optional?'; not
     a request for a value in a yes/no form ('har du Jonas' nummer?', 'can you give me her mail?')."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys
+from knowledge.language import US
 from knowledge.passages import paragraphs, sentences
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.titles import title_positions
@@ -20,11 +21,12 @@ _ASKS_FREE = re.compile(r"\b(gratis|free|uden beregning|omkostningsfri\w*)\b", r
 _FREE = re.compile(r"\b(gratis|uden beregning|omkostningsfri\w*|"
                    r"ingen (betaling|udgift\w*|omkostning\w*|gebyr\w*|pris)|"
                    r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|koster ikke|"
-                   r"ikke\s+(?:\w+\s+)?betal\w*|inkluderet i|indeholdt i|included in|"
+                   r"ikke\s+(?:\w+\s+)?betal\w*|betale[rs]\s+(?:\w+\s+)?ikke|"
+                   r"inkluderet i|indeholdt i|included in|"
                    r"free of charge|no (fee|charge|cost)s?|is free)\b", re.I)
 _PAID = re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\bkr\.|"
                    r"\b(koster|gebyr\w*|omkostning\w*|betaling\w*|betale\w*|pris(en)?|"
-                   r"faktureres|fee|fees|costs?|charged?|price)\b", re.I)
+                   r"faktureres|opkræve\w*|abonnement\w*|vederlag\w*|fee|fees|costs?|charged?|price)\b", re.I)
 _CLAUSES = re.compile(r"\s*[;,]\s*|\s+(?:og|men|mens|and|but)\s+", re.I)
 
 
@@ -41,7 +43,8 @@ def cost(ctx: Context, head) -> list[Candidate]:
     tasks, via = scope(ctx, money | refs | q.concept_positions("task"))
     if len(tasks) != 1:
         return []
-    rest = [t for t in q.content() if t.pos not in money | refs]
+    # 'skal kommunen betale for X?': the payer is no word of what costs ('kommunen betaler selv transport')
+    rest = [t for t in q.content() if t.pos not in money | refs and t.surface.casefold() not in US]
     named = title_positions(ctx.index, q, tasks[0])  # words that name the task, not the thing that costs
     best: tuple[float, str, bool] | None = None
     for paragraph in paragraphs(ctx.task(tasks[0]).description):

@@ -37,8 +37,8 @@ def doer(ctx: Context) -> list[Candidate]:
             continue  # a title names the task ('(TT 1) Kontakter for testen'), not who does what
         said = ITEM.sub("", index.passages[hit.pid].text)
         for deed in _duties(said) if duty else deeds(said, set(verb.keys)):
-            if not duty and verb_key(deed) not in verb.keys:
-                continue
+            if deed.negated or (not duty and verb_key(deed) not in verb.keys):
+                continue  # 'leverandøren deltager ikke i testen' says who does not
             # what is done to: the deed's object, else the sentence and its task's title
             context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
             # a word the glossary read as a concept ('hostingen' as a supplier's business) must itself

@@ -54,9 +54,10 @@ def yes_no(ctx: Context) -> list[Candidate]:
         out += _optional_thing(ctx) + _priority(ctx)
     out += _task_required(ctx)
     if q.has("sign") and not _signing_subordinate(q) and not _signed_state(q) and \
-            not set(stated(q.text)) - {"side"}:  # 'underskrives i uge 10?' asks when, not who signs
+            not set(stated(q.text)) - {"side"} and not _counts(q.text):
+        # 'underskrives i uge 10?' asks when, not who signs; 'to underskrifter?' how many (_count)
         out += _signature(ctx)
-    out += _wave(ctx) + _role(ctx)
+    out += _wave(ctx) + _role(ctx) + _task_end(ctx)
     read = (_deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
             + _copula(ctx))
     return out + _value(ctx) + [_unless_other_value(ctx, c) for c in read]
@@ -110,6 +111,43 @@ def _wave(ctx: Context) -> list[Candidate]:
     said = text("yes_wave" if q.wave in numbers else "no_wave", ctx.lang, task=task.id,
                 waves=", ".join(task.waves))
     return [Candidate("yesno", said, list(q.tasks), {t.pos for t in q.tokens}, prior=1.0)]
+
+
+# 'Skal opgave 7 være færdig før go-live?': the words that ask whether a task is done by a moment
+_DONE = frozenset(key(w) for w in "færdig færdige afsluttet afsluttes gennemført gennemføres løst løses "
+                  "udført udføres klar done finished completed complete ready slutte slutter ende "
+                  "ender".split())
+_GOLIVE_SIDE = re.compile(r"\b(før|inden|efter|before|after|prior\s+to)\s+(?:the\s+)?"
+                          r"(go-?live|idriftsættelse\w*)\b", re.I)
+
+
+def _task_end(ctx: Context) -> list[Candidate]:
+    """'Skal BAR 4 være færdig før go-live?': the task's end date from go-live settles it (only for a
+    question that asks nothing else of the task, and puts forward no number of days)."""
+    q = ctx.q
+    side = _GOLIVE_SIDE.search(q.text)
+    if side is None or set(stated(q.text)) - {"side"}:
+        return []
+    done = {t.pos for t in q.tokens if set(t.keys) & _DONE or key(t.surface.casefold()) in _DONE}
+    if not done:
+        return []
+    handled = done | q.concept_positions("task", "status", "what") | q.ref_positions()
+    tasks, via = scope(ctx, handled)
+    if len(tasks) != 1 or (offset := ctx.task(tasks[0]).end_offset_days) is None or offset == 0:
+        return []
+    golive = {t.pos for t in q.tokens if re.fullmatch(r"go-?live|idriftsættelse\w*", t.surface, re.I)}
+    rest = [t for t in q.content() if t.pos not in handled | via | golive | q.project_pos
+            and t.pos not in title_positions(ctx.index, q, tasks[0])]
+    if rest:
+        return []
+    before = side.group(1).casefold() not in ("efter", "after")
+    days = abs(offset)
+    note = text(f"note_end_{'before' if offset < 0 else 'after'}{'_1' if days == 1 else ''}", ctx.lang,
+                days=days)
+    verdict = text("yes" if (offset < 0) == before else "no", ctx.lang)
+    said = text("yes_task_end", ctx.lang, verdict=verdict, task=ctx.task(tasks[0]).id, note=note,
+                offset=offset)
+    return [Candidate("yesno", said, tasks, {t.pos for t in q.tokens}, prior=1.0)]
 
 
 # The recommended party of a task a question puts forward: 'er it-chefen ansvarlig for 433?'
@@ -445,25 +483,49 @@ def _count(ctx: Context) -> list[Candidate]:
     """'Skal vi udpege tre superbrugere?': the sentence that counts them settles it."""
     q, index = ctx.q, ctx.index
     asked = _counts(q.text)
+    if set(stated(q.text)) & {"offset", "duration"}:  # 'senest 20 dage før go-live': a time, not a count
+        asked = {noun: n for noun, n in asked.items() if noun not in _TIME_UNITS}
     if not asked:
         return []
     numbers = {t.pos for t in q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS}
     ranked = rank_passages(index, q, tasks=q.tasks or None, skip=numbers, limit=10, min_coverage=0.5)
     hits = [h for h in ranked if q.allows(h.task)]
-    for hit in hits:
+    counted = {t.pos for t in q.tokens if any(same_thing(k, set(asked)) for k in t.keys)}
+    # and the sentences of the one task the other words name ('to underskrifter på serviceaftalen om X')
+    named, via = scope(ctx, numbers | counted | q.ref_positions())
+    scoped = _scoped_passages(ctx, hits, numbers | counted | q.ref_positions())
+    # 'skal leverandøren teste alle ni zoner?' is not settled by what the municipality tests
+    party = (doer[2] - {"kommun"}) if (doer := _who_does(q, index)) else set()
+    for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if not asked.keys() & _counts(said).keys():
             continue
-        negated = bool(_NEGATION.search(_claim_clause(q.text, said)))  # 'behøver ikke at tilpasse alle tolv'
+        # 'behøver ikke at tilpasse alle tolv'; of '... skal ikke underskrive, og der kræves kun én
+        # underskrift' the clause that counts
+        clause = next((c for c in _AND_CLAUSE.split(said) if asked.keys() & _counts(c).keys()), said)
+        negated = bool(_NEGATION.search(_claim_clause(q.text, clause)))
         holds_true = not other_count(q.text, said) and not negated
-        if holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said)):
+        if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said))) or \
+                (party and not any(same_thing(k, content_keys(said)) for k in party)):
             continue  # 'skal lønleverandøren kontrollere tre filer?' - 'Kontrollér de første tre filer'
         head = verdict_head(ctx, holds_true=holds_true)
         for p in numbers:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a number the text lacks is still understood
         explained = hit.explained | numbers | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
+        if hit in scoped:  # a sentence of the task the question names: the words it says, and the naming
+            explained |= (_inside(ctx, q.content(), hit, said) | title_positions(index, q, hit.task)
+                          | (via if named == [hit.task] else set()))
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+_TIME_UNITS = frozenset(key(w) for w in "dag dage arbejdsdag arbejdsdage hverdag hverdage uge uger måned "
+                        "måneder år time timer day days week weeks month months year years hour "
+                        "hours".split())
+
+
+# Where a sentence's coordinate clauses meet, 'og' included: '..., og der kræves kun én underskrift'
+_AND_CLAUSE = re.compile(r",\s*(?:og|men|mens|and|but)\s+|;\s*", re.I)
 
 
 # Verbs of handing a thing on, by stem: 'skal blanketten sendes til KOMBIT?', 'meldes fejl til X?'
@@ -493,11 +555,16 @@ def _recipient(ctx: Context) -> list[Candidate]:
                                      min_coverage=0.4) if _allowed(ctx, h.task)]
     family = _family(asked.group(1))
     verbs = {t.pos for t in q.tokens if _HAND_ON_WORD.fullmatch(t.surface)}
-    for hit in hits + _scoped_passages(ctx, hits, party_pos | verbs | refs):
+    best: tuple[tuple, Candidate] | None = None
+    # 'skal HR-chefen sende blanketten til X?' is not settled by 'Send blanketten til X', which names no
+    # sender
+    doer = _who_does(q, index)
+    sender = (doer[2] - {"kommun"}) if doer and doer[1].isdisjoint(party_pos) else set()
+    for order, hit in enumerate(hits + _scoped_passages(ctx, hits, party_pos | verbs | refs)):
         said = ITEM.sub("", index.passages[hit.pid].text)
         told = [m for m in _SAID_TO.finditer(said)
                 if _family(m.group(1)) == family and not _by_another(said, m)]
-        if not told or _NEGATION.search(_claim_clause(q.text, said)):
+        if not told or (sender and not any(same_thing(k, content_keys(said)) for k in sender)):
             continue
         titled = title_positions(index, q, hit.task)
         inside = _inside(ctx, rest, hit, said)
@@ -505,13 +572,25 @@ def _recipient(ctx: Context) -> list[Candidate]:
         if covered < 0.6 * sum(t.weight for t in rest) or not inside:
             continue
         to_keys = content_keys(" ".join(m.group("to") for m in told))
-        yes = all(set(t.keys) & to_keys or any(same_thing(k, to_keys) for k in t.keys) for t in party)
-        for t in party:
-            t.match = max(t.match, 1.0)  # a recipient the tasks never name is understood: it is not the one
+        named = [t for t in party if set(t.keys) & to_keys or any(same_thing(k, to_keys) for k in t.keys)]
+        yes = len(named) == len(party)
+        if _NEGATION.search(_claim_clause(q.text, said)):
+            if not yes:
+                continue  # 'sendes ikke til X' says nothing of whether it goes to Y
+            yes = False  # '... den skal ikke sendes til KOMBIT med mail'
+        # the sentence that names more of the recipient asked about ('KOMBITs servicedesk', not a result
+        # line's 'KOMBIT') settles it; among equals the better-ranked one
+        rank = (len(named), -order)
+        if best is not None and rank <= best[0]:
+            continue
         head = verdict_head(ctx, holds_true=yes)
         explained = hit.explained | inside | party_pos | refs | titled | verbs
-        return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
-    return []
+        best = (rank, Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95))
+    if best is None:
+        return []
+    for t in party:
+        t.match = max(t.match, 1.0)  # a recipient the tasks never name is understood: it is not the one
+    return [best[1]]
 
 
 _HAND_ON_WORD = re.compile(_HAND_ON, re.I)
@@ -584,9 +663,14 @@ def _value(ctx: Context) -> list[Candidate]:
     for hit in hits + _scoped_passages(ctx, hits, values | refs):
         said = ITEM.sub("", index.passages[hit.pid].text)
         verdict = compared(q.text, said)
-        if verdict is None or _NEGATION.search(_main_clause(said)):
+        if verdict is None:
             continue
-        same = verdict[0]
+        # '... én gang; der er ingen årlig fornyelse': the clause that states the value, negated, is a Nej
+        valued = [c for c in _AND_CLAUSE.split(said) if compared(q.text, c) is not None]
+        denied = len(valued) == 1 and verdict[0] and bool(_NEGATION.search(_main_clause(valued[0])))
+        if _NEGATION.search(_main_clause(said)) and not denied:
+            continue
+        same = verdict[0] and not denied
         if not same and verdict[1] == "year":
             continue  # 'gratis fra 2028?' - 'gratis i 2027' says nothing of 2028
         titled = title_positions(index, q, hit.task)
@@ -595,6 +679,9 @@ def _value(ctx: Context) -> list[Candidate]:
         nouns = [t for t in rest if t.pos in inside and not t.concepts]
         if not same and (covered < 0.6 * sum(t.weight for t in rest) or not nouns):
             continue  # another value in a sentence about something else settles nothing
+        if same and any(t.pos not in inside | titled and t.weight >= 0.5
+                        and (not t.concepts or _PARTY_WORD.search(t.surface)) for t in rest):
+            continue  # 'skal testen i uge 37 ske i produktion?' - 'Testen gennemføres i uge 37 i testmiljøet'
         for p in values:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a value the text lacks is still understood
         head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if same else "no", ctx.lang))
@@ -633,10 +720,19 @@ def _deed(ctx: Context) -> list[Candidate]:
             if not objs and _PRONOUN.search(deed.obj):  # '..., men den skal godkendes af X': the noun before
                 objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
                         and t.role == "word" and any(same_thing(k, said_keys) for k in t.keys)]
-            if verb_key(deed) not in verb.keys or not objs:
+            # 'Tilmeldingen ... foretages af X' says who 'tilmelder': a light verb with the asked verb's noun
+            subject = deed.obj_keys | (content_keys(" ".join(said.split()[:2]))
+                                       if re.search(r"(?:^|\s)og$", deed.obj) else set())
+            nominal = verb_key(deed) in _LIGHT and bool(set(verb.keys) & subject)
+            others = [t for t in q.content() if t is not verb and t.pos not in party_pos and t.weight >= 0.5]
+            if nominal and not objs and all(any(index.task_has(hit.task, k) for k in t.keys) for t in others):
+                objs = [verb]  # what is done is the verb's own noun, in a task that says the question's words
+            if not (verb_key(deed) in verb.keys or nominal) or not objs:
                 continue
             agent = is_agent(party, deed)
-            yes = (not agent or has_alternative(deed)) if other_than else agent
+            if deed.negated and (other_than or not agent):
+                continue  # 'leverandøren deltager ikke': nothing said of whether another party does
+            yes = (not agent or has_alternative(deed)) if other_than else agent and not deed.negated
             if yes and _others_too(q.text, party, deed.agent):
                 yes = False  # 'er det kun X, der ...?' - 'af X og Y'
             if yes and (other_count(q.text, said) or other_side(q.text, said)):
@@ -665,6 +761,12 @@ def _deed(ctx: Context) -> list[Candidate]:
             if best is None or rank > best[0]:
                 best = (rank, cand)
     return [best[1]] if best else []
+
+
+# Verbs that say who does what their subject names: 'Opsætningen foretages af X', 'Bestillingen varetages
+# af X'
+_LIGHT = frozenset(key(w) for w in "foretages foretage udføres udføre varetages varetage gennemføres "
+                   "gennemføre håndteres håndtere".split())
 
 
 # A sentence that lets another than the named party do it: 'kan give ... fuldmagt', 'eller en stedfortræder'
@@ -765,7 +867,6 @@ _NOT_A_PARTY = frozenset(key(w) for w in ("selv", "også", "andre", "anden", "no
 def _priority(ctx: Context) -> list[Candidate]:
     q = ctx.q
     handled = q.concept_positions("priority", "task", "status", "what")
-    tasks, via = scope(ctx, handled)
     asked = {k for t in q.tokens if "priority" in t.concepts for k in t.keys} - {"prioritet", "priorit"}
     critical = [t for t in q.tokens if set(t.keys) & _CRITICAL]  # 'obligatorisk på kritisk vej'
     asked |= {k for t in critical for k in t.keys if k in _CRITICAL}
@@ -775,6 +876,8 @@ def _priority(ctx: Context) -> list[Candidate]:
                 continue
             word.match = max(word.match, 1.0)
             handled.add(word.pos)
+    # which task: by the words other than the priority's ('er NemLog-in-opgaven på kritisk vej?')
+    tasks, via = scope(ctx, handled)
     number = _priority_number(q)
     tasks = [t for t in tasks if ctx.task(t).priority]
     if len(tasks) != 1 or not (asked or number):
@@ -834,6 +937,11 @@ def _signature(ctx: Context) -> list[Candidate]:
                 said = {t: sum(any(index.task_has(t, k) for k in n.keys) for n in naming)
                         for t in tasks}
                 tasks = [t for t in tasks if said[t] == max(said.values())]
+            titled, via = scope(ctx, handled)
+            if len(titled) == 1 and titled != tasks and len(via - handled) > best:
+                # 'kræver tilmeldingen til X en underskrift?': the task titled on the tilmelding, though
+                # another task about X has a paper to sign
+                tasks, handled = titled, handled | via
         else:
             tasks, via = scope(ctx, handled)
             handled |= via
@@ -899,7 +1007,8 @@ def _signature(ctx: Context) -> list[Candidate]:
 # A sentence that says nothing is to be signed: 'Det er ikke nødvendigt at underskrive noget', 'Der skal
 # ikke underskrives noget i denne opgave', 'Intet skal underskrives'
 _NO_SIGNING = re.compile(r"\b(?:ikke|intet|ingen)\b(?:\s+\w+){0,4}?\s+"
-                         r"(?:underskriv\w*|signer\w*|skrive\s+under)(?:\s+\w+){0,4}\s*[.]?\s*$", re.I)
+                         r"(?:underskriv\w*|underskrift\w*|signer\w*|skrive\s+under)(?:\s+\w+){0,4}\s*"
+                         r"(?:[.]?\s*$|[,;]\s+(?:og|men)\s)", re.I)
 
 
 def _names(tok, document: str) -> bool:
@@ -909,9 +1018,12 @@ def _names(tok, document: str) -> bool:
 
 # A count's number words: not zero, and not 'en'/'et'/'one', which are most often the article or a pronoun
 _NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n and w not in ("en", "et", "one")}
-_COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+)?"
-                      r"(\d+|" + "|".join(_NUMBERS) + r"|(?:en|et|one)(?=\s+(?:uge|dag|måned|år|time|"
+_COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+"
+                      r"(?:[a-zæøå]{3,}\s+)?)?"
+                      r"(\d{1,3}(?:\.\d{3})+|\d+|flere|several|multiple|" + "|".join(_NUMBERS)
+                      + r"|(?:en|et|one)(?=\s+(?:uge|dag|måned|år|time|"
                       r"week|day|month|year|hour)\b))\s+([a-zæøå-]{3,}|år\b)", re.I)
+_SEVERAL = ("flere", "several", "multiple")
 _AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
 
 
@@ -921,13 +1033,17 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
     out = {}
     for m in _COUNTED.finditer(said):
         before = said[:m.start()].split()
-        if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2).isdigit()
+        if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2)[:1].isdigit()
                                               and not before[-1].endswith(":")):
             continue  # 'Context Handler 2 fra nu af': a version, not a count ('Stedfortræder: 1 person' is)
         if before and before[-1].casefold() in ("opgave", "opgaven", "task", "trin", "step", "bølge", "wave"):
             continue  # 'er task 611 infrastruktur ...': a task's number, not a count
-        n = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS.get(m.group(2).casefold(), 1)
-        out[key(m.group(3).casefold())] = (n, (m.group(1) or "").casefold())
+        digits = m.group(2).replace(".", "")  # '5.000 rækker'
+        n = int(digits) if digits.isdigit() else _NUMBERS.get(m.group(2).casefold(), 1)
+        bound = (m.group(1) or "").casefold()
+        if m.group(2).casefold() in _SEVERAL:
+            n, bound = 2, "flere"  # 'flere gange': more than once
+        out[key(m.group(3).casefold())] = (n, bound)
     return out
 
 
@@ -942,7 +1058,9 @@ def other_count(question: str, said: str) -> bool:
         if noun not in text_counts:
             continue
         n, bound = text_counts[noun]
-        if asked_bound:  # 'mindst fem' holds for 'otte' and 'mindst seks', 'højst fem' for 'tre'
+        if asked_bound == "flere":  # 'flere gange?' holds for 'to gange', 'højst tre', not for 'én gang'
+            ok = n >= 2
+        elif asked_bound:  # 'mindst fem' holds for 'otte' and 'mindst seks', 'højst fem' for 'tre'
             ok = n <= asked if asked_bound.startswith(_AT_MOST) else n >= asked
             ok = ok and (not bound or bound.startswith(_AT_MOST) == asked_bound.startswith(_AT_MOST))
         else:
@@ -992,10 +1110,15 @@ _SKIP = frozenset("springe spring springer springes undlade undlader undlades dr
                   "slippe slipper skippe skip skipped omit ignorere ignore".split())
 # A text that says a thing is left to the municipality ('Kommunen kan vælge at ...', 'valgfri'): no
 # answer to whether it must be done.
-_OPTIONAL = re.compile(r"\b(valgfri\w*|frivillig\w*|kan vælge|kan selv vælge|ikke et krav|er ikke "
+_OPTIONAL = re.compile(r"\b(valgfri\w*|frivillig\w*|eventuelt|kan vælge|kan selv vælge|ikke et krav|er ikke "
                        r"nødvendig\w*|optional|not required|may choose)\b", re.I)
 _MUST = re.compile(r"^\W*(skal|must|shall|have to|has to)\b|\b(nødvendig\w*|behøve\w*|nødt|påkrævet|krav|"
                    r"required|necessary|need\w*)\b", re.I)
+
+
+# Phrases that work as one preposition: their noun is no word of what the question is about
+_PREPOSITION_PHRASES = frozenset({("i", "forbindelse", "med"), ("i", "løbet", "af"), ("i", "henhold", "til"),
+                                  ("med", "henblik", "på"), ("ved", "hjælp", "af"), ("på", "grund", "af")})
 
 
 def frame(q) -> None:
@@ -1008,9 +1131,14 @@ def frame(q) -> None:
     for t in q.tokens:
         word = t.surface.casefold()
         after = q.tokens[t.pos + 1].surface.casefold() if t.pos + 1 < len(q.tokens) else ""
+        before = q.tokens[t.pos - 1].surface.casefold() if t.pos else ""
+        if q.yesno and (before, word, after) in _PREPOSITION_PHRASES:
+            t.weight, t.role, t.match, t.concepts = 0.0, "stop", 1.0, frozenset()
+            continue  # 'skal der underskrives en aftale i forbindelse med X?' asks about X
         skip = word in _SKIP
         need = q.yesno and (word in _NEED or (word in _NEED_IF_FOLLOWED and after in ("at", "om", "det",
-                                                                                     "dette")))
+                                                                                     "dette"))
+                            or (word == "brug" and after == "for"))  # 'er der brug for X?': needed
         if not (skip or need):
             continue
         t.weight, t.role, t.match, t.concepts = 0.0, "stop", 1.0, frozenset()
@@ -1047,7 +1175,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
         return _unsettled(ctx, evidence, said)
     # whether the text says the opposite of the question's claim, read without its own negation
-    flip = bool(_NEGATION.search(_claim_clause(question, said)))
+    claim = _claim_clause(question, said)
+    flip = bool(_NEGATION.search(claim)) or _only_other(ctx.q, said)
     answered = _FIELD_YES_NO.search(said.strip().splitlines()[0] if said.strip() else "")
     if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
         head = verdict_head(ctx, holds_true=answered.group(1).casefold() not in ("nej", "no"))
@@ -1092,6 +1221,21 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+def _only_other(q, said: str) -> bool:
+    """Whether the claim's clause says 'kun X' and a word of the question stands in another coordinate
+    clause of the sentence only: 'gælder aftalen for private vandløb?' - 'Aftalen gælder kun for de
+    offentlige vandløb; private vandløb er ikke omfattet' (a word in the clause's own 'når ...' is its)."""
+    first = said.strip().splitlines()[0] if said.strip() else ""
+    clauses = _COORDINATE.split(first)
+    claim = _claim_clause(q.text, first)
+    if len(clauses) < 2 or not _ONLY.search(claim) or _ONLY.search(q.text):
+        return False
+    own = next((c for c in clauses if c.startswith(claim) or claim in c), claim)
+    inside = content_keys(own)
+    others = set().union(*(content_keys(c) for c in clauses if c is not own))
+    return any(t.weight >= 0.5 and not set(t.keys) & inside and set(t.keys) & others for t in q.content())
 
 
 def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str]) -> bool:
@@ -1226,7 +1370,9 @@ def _claim_clause(question: str, said: str) -> str:
     if len(clauses) == 1:
         return _main_clause(first)
     asked = content_keys(question)
-    best = max(clauses, key=lambda c: len(content_keys(c) & asked))
+    # among clauses saying as many of its words, the one with the telling (longer) ones: 'privatskoler'
+    # more than 'gælder' in 'Aftalen gælder kun for X; privatskoler er ikke omfattet'
+    best = max(clauses, key=lambda c: (len(shared := content_keys(c) & asked), sum(map(len, shared))))
     return _main_clause(best)
 
 

@@ -32,6 +32,7 @@ TEXTS: dict[str, str] = {
     "not_in_tasks": "Det står ikke i KLIK-opgaverne, så jeg kan hverken sige ja eller nej.",
     "yes_no_evidence": "{verdict} – opgaven siger:",
     "yes_wave": "Ja – opgave {task} hører til {waves}.",
+    "yes_task_end": "{verdict} – opgave {task}: {note} (slutdato fra go-live: {offset}).",
     "no_wave": "Nej – opgave {task} hører til {waves}.",
     "yes_role": "Ja – {role} på opgave {task}: {value}.",
     "no_role": "Nej – {role} på opgave {task}: {value}.",

@@ -30,6 +30,7 @@ TEXTS: dict[str, str] = {
     "not_in_tasks": "The KLIK tasks do not say, so I can say neither yes nor no.",
     "yes_no_evidence": "{verdict} – the task says:",
     "yes_wave": "Yes – task {task} belongs to {waves}.",
+    "yes_task_end": "{verdict} – task {task}: {note} (end date from go-live: {offset}).",
     "no_wave": "No – task {task} belongs to {waves}.",
     "yes_role": "Yes – {role} of task {task}: {value}.",
     "no_role": "No – {role} of task {task}: {value}.",
