@@ -156,15 +156,9 @@ def _says_deed(deed: Token, text: str) -> bool:
     return any(k in said or (len(k) >= 3 and any(s.startswith(k) for s in said)) for k in deed.keys)
 
 
-_NO = re.compile(r"^\W*(?:nej|no)\b", re.I)
-
-
 def _check_names(index: Index, q: Question, c: Candidate) -> None:
     """A name the question writes ('ArkivAflever') counts as explained only when the answer or its
     task says it, not when a part of it ('arkiv') matched."""
-    if q.yesno and c.kind == "yesno" and _NO.match(c.text):
-        return  # 'skal fejl meldes til Systematic?' - 'Nej – ... til KOMBITs servicedesk': the name is the
-        # claim
     for t in q.tokens:
         if t.pos not in c.explained or not t.alts or t.match < 1 or not t.surface[:1].isupper() or t.pos == 0:
             continue
