@@ -147,6 +147,7 @@ class _Tables:
     verbs: dict[str, str]  # an English participle -> the glossary's Danish verb ('approved' -> 'godkende')
     kin: dict[str, tuple[str, ...]]  # a Danish word -> the Danish words of its glossary line
     dictionary: dict[str, tuple[str, ...]]  # an English word or phrase -> Danish words, best first
+    synonyms: dict[str, tuple[str, ...]]  # a glossary line's form -> every single word of the line
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +176,9 @@ def _tables() -> _Tables:
            if sign == "=" and " " not in form
            for inflected in [[v for v in variants if v.startswith(form[:4]) and " " not in v]]
            for d in [form, *inflected]}
-    return _Tables(_FRAMES, glossary, verbs, kin, {k: tuple(v) for k, v in dictionary.items()})
+    synonyms = {form: tuple(v for v in variants if v.isalpha()) for form, sign, variants in _glossary_lines()
+                if sign == "=" and " " not in form}
+    return _Tables(_FRAMES, glossary, verbs, kin, {k: tuple(v) for k, v in dictionary.items()}, synonyms)
 
 
 def _inflected(english: str, form: str, danish: list[str]) -> str:
@@ -416,7 +419,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
     word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
-    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(text))))
+    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(text)), index))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
     as_typed = list(parts)
     for n, i in enumerate(words):  # 'sickness benfits': the word meant, so that the phrase is read as one
@@ -512,23 +515,27 @@ _GET_READY = re.compile(r"\b(?:get|gets|getting|got|make|makes|making|made)\s+((
 _BEFORE_NAME = re.compile(r"\s(?=(?:in|on|at|up|out|off|over)\s+(?:[A-ZÆØÅ]|\d))")
 
 
-def _prepositions(text: str) -> str:
+def _prepositions(text: str, index: Index) -> str:
     """The glossary's phrases read in the question, except across a particle before a name or a
     number, which is a preposition, no part of a multi-word verb: 'the test report in KP 12' holds
     no 'report in', 'hand in the form' does."""
     pieces = _BEFORE_NAME.split(text)
-    return " ".join(_glossary_phrases(piece) for piece in pieces)
+    return " ".join(_glossary_phrases(piece, index) for piece in pieces)
 
 
-def _glossary_phrases(text: str) -> str:
+def _glossary_phrases(text: str, index: Index) -> str:
     """The glossary's phrases in their one-word form, a verb's present as the present ('carries
-    out' -> 'udfører')."""
+    out' -> 'udfører'); not two words the tasks write as one compound (`_one_compound`)."""
     pattern = _phrase_pattern() if glossary_phrases(text) != text else None
     if pattern is None:
         return text
     phrases = _glossary().phrases
-    return pattern.sub(lambda m: _present(m.group(1).casefold(), phrases.get(
-        " ".join(_RUN.findall(m.group(1).casefold())), m.group(1))), text)
+    def one_word(m: re.Match) -> str:
+        phrase = " ".join(_RUN.findall(m.group(1).casefold()))
+        if phrase.count(" ") == 1 and _one_compound(index, phrase):
+            return m.group(1)
+        return _present(m.group(1).casefold(), phrases.get(phrase, m.group(1)))
+    return pattern.sub(one_word, text)
 
 
 # 'what is the (minimum) number of X': a count, as 'how many X (at least)' asks it
@@ -658,6 +665,9 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
                                   for m in (word, word[:-1])
                                   if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
         heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
+        if not _known(index, second):  # and, for a word the tasks lack, the other words of its glossary
+            # line, which the glossary reads alike ('online uddannelse' -> 'onlinekursus')
+            heads += _tables().synonyms.get(kin.get(second, (second,))[0], ())
         # and the English head as typed, which Danish often writes alike ('message types' -> 'beskedtyper')
         heads += tuple(b for b in _bases(typed.get(second, "").casefold()) if b.isalpha() and len(b) > 3)
         if second.endswith("e"):  # a verb's nouns: 'pension beregne' -> 'pensionsberegning'
@@ -703,6 +713,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
             continue
         if phrase in tables.frames:
             return tables.frames[phrase], n
+        if n == 2 and (joined := _one_compound(index, phrase)):
+            return joined, n
         found = _content(index, phrase, phrase)
         if found is not None:
             return _present(phrase, found), n
@@ -790,6 +802,18 @@ def _named_phrase(phrase: str) -> bool:
     """Whether a phrase typed with capitals is one the dictionary renders (an English name of a
     Danish body: 'Data Protection Agency')."""
     return any(f in _tables().dictionary or _glossary_phrase(f) for f in _phrase_forms(phrase))
+
+
+def _one_compound(index: Index, phrase: str) -> str | None:
+    """Two English words the tasks write as one Danish compound ('system administrators' ->
+    'systemadministrator'): that compound, before the glossary's rendering of the phrase
+    ('systemansvarlig'), which means something near but is not the word the tasks use. Neither
+    word a framing or stop word."""
+    first, second = phrase.split(" ")
+    if not (first.isalpha() and second.isalpha() and len(first) > 2 and len(second) > 3) \
+            or is_stop(first) or is_stop(second) or first in _FRAMES or second in _FRAMES:
+        return None
+    return next((first + base for base in _bases(second) if key(first + base) in index.postings), None)
 
 
 def _genitive(surface: str) -> str:
