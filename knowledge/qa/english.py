@@ -299,14 +299,17 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
         return cognate
     if glossed and _reachable(index, glossed):
         return glossed
-    if single and (_known(index, surface) or (len(surface) >= 6 and _reachable(index, surface))):
-        return None  # a word the tasks use ('test', 'status'), a Danish word, a compound's part
+    if single and _known(index, surface):
+        return None  # a word the tasks use ('test', 'status'), a Danish word
     for n, form in enumerate(forms):
         if n == 1 and single and key(phrase) in _glossary().fallbacks:
             break  # the glossary's one-way line reads the word as typed ('bookkeeping')
         for danish in tables.dictionary.get(form, ()):
             if _reachable(index, danish):
                 return danish  # another meaning the tasks use ('migration': 'overførsel', not 'flytte')
+    if single and len(surface) >= 6 and _reachable(index, surface):
+        return None  # a compound's part, or a word spelt like one ('digits' is no 'digital': the
+        # dictionary's 'cifre' first)
     if glossed and not _spelt_alike(index, surface):
         return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
     known = next((d for form in forms for d in tables.dictionary.get(form, ()) if " " not in d), None)
