@@ -38,7 +38,12 @@ _FRAMES: dict[str, str] = {
     # question words
     "who": "hvem", "whom": "hvem", "whose": "hvis", "what": "hvad", "which": "hvilke", "where": "hvor",
     "why": "hvorfor", "how": "hvordan", "when": "hvornår", "how many": "hvor mange", "how much": "hvor meget",
-    "how long": "hvor længe", "how often": "hvor ofte", "by when": "hvornår", "what date": "hvilken dato",
+    "how long": "hvor længe", "how often": "hvor ofte", "how much time": "hvor lang tid",
+    # 'what kind of certificate': the kind word frames the question, as 'hvilket certifikat' asks it
+    **{f"{which} {kind} of": "hvilke" for which in ("which", "what") for kind in (
+        "kind", "kinds", "type", "types", "sort", "sorts")},
+    "while": "mens", "whilst": "mens", "someone else": "en anden", "somebody else": "en anden",
+    "anyone else": "andre", "anybody else": "andre", "by when": "hvornår", "what date": "hvilken dato",
     "which date": "hvilken dato", "what time": "hvornår", "what happens": "hvad sker der",
     "what will happen": "hvad sker der", "what would happen": "hvad sker der",
     "what is the consequence": "hvad er konsekvensen", "what are the consequences": "hvad er konsekvensen",
