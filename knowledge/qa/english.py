@@ -25,6 +25,7 @@ from knowledge.fold import (
     is_stop,
     key,
     loose,
+    stem_key,
 )
 from knowledge.index import Index
 from knowledge.morphology import in_compound
@@ -71,7 +72,10 @@ _FRAMES: dict[str, str] = {
     "able to": "kan", "going to": "skal", "is going to": "skal", "are going to": "skal",
     "can": "kan", "could": "kan", "may": "må", "might": "kan", "will": "vil", "would": "vil",
     "is": "er", "are": "er", "am": "er", "was": "var", "were": "var", "be": "være", "been": "været",
-    "being": "", "has": "har", "have": "har", "had": "havde", "get": "får", "gets": "får", "got": "fik",
+    "being": "", "has": "har",
+    # 'is being tested': the passive of its participle ('testes'), as 'be tested' is (_passive)
+    **dict.fromkeys(("is being", "are being", "was being", "were being"), "blive"),
+    "have": "har", "had": "havde", "get": "får", "gets": "får", "got": "fik",
     "need": "skal have", "needs": "skal have",  # 'the municipality needs two': 'skal have to'
     "happen": "ske", "happens": "sker", "happened": "skete", "needed": "kræves", "required": "kræves",
     "is there": "er der", "are there": "er der", "there is": "der er", "there are": "der er", "there": "der",
@@ -583,7 +587,9 @@ def _modal_first(text: str) -> str:
 
 
 _IRREGULAR = frozenset("sent done made held paid set given taken written known seen found sold bought built "
-                       "signed".split())
+                       "signed heard told kept left brought chosen drawn forgotten lost met shown spoken "
+                       "spent taught understood undertaken withdrawn overtaken begun put gotten lent "
+                       "laid".split())
 # 'must be approved' -> 'skal godkendes'; 'is approved' stays 'er godkendt'
 _BE = frozenset({"være", "blive"})
 
@@ -757,6 +763,10 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
     framed = next((tables.frames[b] for b in _bases(lower)[1:] if b in _FRAMED_VERBS), None)
     if framed is not None:  # 'getting' -> 'får', 'happening' -> 'sker'
         return framed, 1
+    if _infinitive_spot(parts, words, j) and (verb := _verb(index, lower)):
+        return verb, 1  # 'do we have to report it' -> 'skal vi melde den', not the noun 'rapport'
+    if j > 0 and _NOUN_BEFORE.fullmatch(parts[words[j - 1]].casefold()) and (noun := _noun(index, lower)):
+        return noun, 1  # 'the records' -> 'journaler', not the glossary's verb 'registrerer'
     found = _content(index, lower, surface)
     return (found, 1) if found is not None else (None, 1)
 
@@ -782,6 +792,59 @@ def _after_modal(parts: list[str], words: list[int], j: int) -> bool:
         return True
     following = parts[words[j + 1]].casefold() if j + 1 < len(words) else ""
     return _participle(following) and any(w in _DOERS - _PRONOUNS - {"to"} for w in before)
+
+
+# Words after which an English word is a noun: articles, determiners and a genitive ('children's').
+_NOUN_BEFORE = re.compile(r"the|a|an|this|these|those|our|your|their|its|my|which|what|any|some|each|every|"
+                          r"all|both|no|other|new|old|\w+['’]s")
+
+
+def _noun(index: Index, word: str) -> str | None:
+    """The dictionary's Danish noun for an English word in a noun's place, when the glossary reads the
+    word as a verb ('records': 'registrere'), and the tasks use that noun ('journal'); None when the
+    glossary's reading is no verb or the dictionary has no other word the tasks use."""
+    if word.endswith(("ed", "ing")) or stem_key(word) in index.postings:
+        return None  # a participle, or a word the tasks write as it is typed
+    tables = _tables()
+    forms = _bases(word)
+    glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None)
+    head = tables.kin.get(glossed, (glossed,))[0] if glossed else None
+    if not head or head not in tables.verbs.values():
+        return None
+    return next((d for f in forms for d in tables.dictionary.get(f, ()) if d.isalpha() and d != head
+                 and tables.kin.get(d, (d,))[0] != head and d not in tables.verbs.values()
+                 and _reachable(index, d)), None)
+
+
+_MODALS = frozenset({"must", "should", "can", "could", "will", "would", "shall", "may", "might"})
+
+
+def _infinitive_spot(parts: list[str], words: list[int], j: int) -> bool:
+    """Whether the j-th word stands where a verb's infinitive does: after 'to' or a modal ('need to
+    send', 'must send'), or after a pronoun that follows a modal or 'do' ('can we send', 'do we send')."""
+    before = [parts[words[k]].casefold() for k in range(max(0, j - 2), j)]
+    if not before or not parts[words[j]].islower():
+        return False
+    if before[-1] == "to" or before[-1] in _MODALS:
+        return True
+    return len(before) == 2 and before[-1] in _PRONOUNS and (before[0] in _MODALS or before[0] in _AUX)
+
+
+def _verb(index: Index, word: str) -> str | None:
+    """The Danish infinitive the glossary or the dictionary gives an English verb, which the tasks
+    use ('send' -> 'sende', 'report' -> 'melde', 'find' -> 'finde'); None for a word that is no verb
+    of the word lists ('test' is read as it is)."""
+    tables = _tables()
+    if word in tables.kin:
+        head = tables.kin[word][0]
+        return head if head != word and head.endswith("e") and _reachable(index, head) else None
+    glossed = tables.glossary.get(word)
+    if glossed and glossed.endswith("e") and _reachable(index, glossed):
+        return None if _known(index, word) else glossed
+    if _known(index, word):
+        return None
+    return next((d for d in tables.dictionary.get(word, ()) if d.isalpha() and d.endswith("e")
+                 and _reachable(index, d)), None)
 
 
 def _determiner(following: str) -> bool:
