@@ -111,8 +111,8 @@ _FRAMES: dict[str, str] = {
     # reflexives: 'can we renew it ourselves?' asks like 'kan vi selv forny den?'
     **dict.fromkeys(("ourselves", "itself", "themselves", "yourselves", "myself", "yourself", "himself",
                      "herself"), "selv"),
-    # 'runs its own payroll system': 'driver selv sit lønsystem' ('own' is no verb 'eje' here)
-    **{f"{whose} own": "selv" for whose in ("its", "their", "our", "your", "his", "her", "my")},
+    # 'runs its own payroll system': 'driver eget lønsystem' ('own' is no verb 'eje' here)
+    **{f"{whose} own": "eget" for whose in ("its", "their", "our", "your", "his", "her", "my")},
     "max": "højst", "at the most": "højst",
     "regarding": "om", "with regard to": "om", "with respect to": "om", "in relation to": "om",
     "as regards": "om", "whether": "om", "first": "første", "last": "sidste", "final": "sidste",
