@@ -526,7 +526,8 @@ _GET_READY = re.compile(r"\b(?:get|gets|getting|got|make|makes|making|made)\s+((
                         re.IGNORECASE)
 
 
-_BEFORE_NAME = re.compile(r"\s(?=(?:in|on|at|up|out|off|over)\s+(?:[A-ZÆØÅ]|\d))")
+# ('up', 'out' and 'off' before a name are particles: 'who carries out KP 08', 'who sets up KY')
+_BEFORE_NAME = re.compile(r"\s(?=(?:in|on|at|over)\s+(?:[A-ZÆØÅ]|\d))")
 
 
 def _prepositions(text: str, index: Index) -> str:
