@@ -77,6 +77,7 @@ _FRAMES: dict[str, str] = {
     **dict.fromkeys(("is being", "are being", "was being", "were being"), "blive"),
     "have": "har", "had": "havde", "get": "får", "gets": "får", "got": "fik",
     "need": "skal have", "needs": "skal have",  # 'the municipality needs two': 'skal have to'
+    "is missing": "mangler", "are missing": "mangler", "was missing": "manglede", "were missing": "manglede",
     "happen": "ske", "happens": "sker", "happened": "skete", "needed": "kræves", "required": "kræves",
     "is there": "er der", "are there": "er der", "there is": "der er", "there are": "der er", "there": "der",
     # pronouns and determiners
@@ -743,7 +744,7 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
     if lower == "get" and j > 0 and parts[words[j - 1]].casefold() in _DOERS - _PRONOUNS:
         return "få", 1  # after 'to' or a modal the infinitive: 'to get it registered', 'can we get'
-    if lower == "have" and _after_modal(parts, words, j):
+    if lower == "have" and (_after_modal(parts, words, j) or _infinitive_spot(parts, words, j)):
         return "have", 1  # 'must (the municipality) have received' -> 'skal (kommunen) have modtaget'
     if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
         if i != first and _main_verb(parts, words, j):  # 'who will do the test': who carries it out
