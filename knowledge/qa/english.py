@@ -114,7 +114,7 @@ _FRAMES: dict[str, str] = {
                      "herself"), "selv"),
     # 'runs its own payroll system': 'driver eget lønsystem' ('own' is no verb 'eje' here)
     **{f"{whose} own": "eget" for whose in ("its", "their", "our", "your", "his", "her", "my")},
-    "max": "højst", "at the most": "højst",
+    "max": "højst", "at the most": "højst", "more than one": "mere end én",
     "regarding": "om", "with regard to": "om", "with respect to": "om", "in relation to": "om",
     "as regards": "om", "whether": "om", "first": "første", "last": "sidste", "final": "sidste",
     # 'make sure', 'ensure': Danish 'sørge for' (the glossary's 'udføre'); 'manage to X' asks about X
@@ -325,9 +325,21 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     if glossed and not _spelt_alike(index, surface):
         return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
     known = next((d for form in forms for d in tables.dictionary.get(form, ()) if " " not in d), None)
-    if single and known and not _spelt_alike(index, surface):
+    if single and known and not _spelt_alike(index, surface) and not _begins_compounds(index, phrase):
         return known  # a Danish word the tasks lack, read as the Danish question would ('colour': 'farve')
     return None
+
+
+def _begins_compounds(index: Index, word: str) -> bool:
+    """Whether the tasks begin compounds with an English word as typed ('job' in 'jobfunktionsroller',
+    'jobcenter'): Danish uses the word, so it is kept, not read as the dictionary's 'beskæftigelse'."""
+    k = ascii_fold(word.casefold())
+    if not (k.isalpha() and len(k) >= 3):
+        return False
+    at = bisect_left(index.sorted_keys, k)
+    longer = [other for other in index.sorted_keys[at:at + 20]
+              if other.startswith(k) and len(other) >= len(k) + 3]
+    return len(longer) >= 2  # two compounds at least: one may begin with the letters by chance
 
 
 def _cognate(index: Index, word: str, forms: list[str]) -> str | None:
@@ -813,8 +825,9 @@ def _noun(index: Index, word: str) -> str | None:
     forms = _bases(word)
     glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None)
     head = tables.kin.get(glossed, (glossed,))[0] if glossed else None
-    if not head or head not in tables.verbs.values():
-        return None
+    nominal = head and any(v != head and v.endswith(_NOUN_ENDINGS) for v in tables.kin.get(head, ()))
+    if not head or not (head in tables.verbs.values() or (head.endswith("e") and nominal)):
+        return None  # no verb ('aftale'), or a verb whose line names no noun of it
     other = next((d for f in forms for d in tables.dictionary.get(f, ()) if d.isalpha() and d != head
                   and tables.kin.get(d, (d,))[0] != head and d not in tables.verbs.values()
                   and _reachable(index, d)), None)
