@@ -458,3 +458,8 @@ def test_kind_words_and_own_frame_the_question_and_ask_for_nothing(devices):
 def test_a_question_opening_with_when_asks_for_a_time_though_it_names_a_name(devices):
     from knowledge.qa.types import Expect
     assert analyse(devices, "By when must we report the administrator's name?").expects is Expect.TIME
+
+
+def test_a_participle_describing_a_noun_after_a_preposition_is_no_passive_of_the_question(devices):
+    text = analyse(devices, "What is the deadline for fixing the errors found in the test?").text
+    assert text.startswith("hvad er frist") and "findes" not in text

@@ -638,6 +638,7 @@ def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
             out[b] = passive
 
 
+_PREPOSITIONS = frozenset({"for", "af", "i", "på", "til", "med", "om", "fra", "hos", "under", "efter", "før"})
 _WH = frozenset({"hvor", "hvornår", "hvordan", "hvem", "hvad", "hvilke", "hvilken", "hvorfor", "hvorfra"})
 
 
@@ -658,7 +659,13 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
         english = typed.get(out[b], "").casefold()
         by = n + 1 < len(spots) and out[spots[n + 1]] == "af" and typed.get("af", "").casefold() == "by"
         infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
-        if (english in verbs or infinitive) and (by or at):
+        # 'What is the deadline for fixing the errors found in X?': a participle after a preposition's
+        # phrase describes its noun ('fejl, der er fundet'); the question's 'er' is no passive of it
+        described = not by and b != spots[-1] and any(out[i] in _PREPOSITIONS for i in spots[at + 1:n])
+        if described and infinitive and english in ("found", "made", "done", "given", "seen"):
+            out[b] = ""  # 'the errors found in X': 'fejlene i X', the participle says nothing more
+            continue
+        if (english in verbs or infinitive) and (by or at) and not described:
             passive = verbs.get(english, out[b]) + "s"
             typed.setdefault(passive, english)
             out[spots[at]] = passive[:1].upper() + passive[1:] if out[spots[at]][:1].isupper() else passive
