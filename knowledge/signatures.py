@@ -68,7 +68,7 @@ _DOC_NUMBER = re.compile(r"\d{1,3}[a-z]?|[A-Z]|[IVX]{1,4}")
 _PRONOUNS = {"den", "det", "de", "dem", "disse", "denne", "dette"}
 _ADVERBS = {"derefter", "herefter", "dernæst", "endelig", "også", "først", "dog", "samtidig", "altid",
             "gerne", "selv", "typisk", "normalt", "efterfølgende", "straks", "hurtigst", "muligt", "senere",
-            "ligeledes"}
+            "ligeledes", "derfor", "dermed", "således", "hermed", "nu", "fortsat", "stadig"}
 _NOT_CONTENT = _AUX | {"når", "hvis", "efter", "som", "at", "og"}
 _MANNER = {"automatisk", "direkte", "elektronisk", "digitalt", "herefter", "dermed", "således"}
 _IF = re.compile(r"\b(?:når|hvis|efter\s+at|så\s+snart|først\s+når|medmindre)\b"

@@ -2,6 +2,7 @@
 intent, answer type and Danish content words, so every intent and check answers them alike, with
 English wording around the quoted Danish text."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -413,3 +414,52 @@ def test_an_english_head_written_alike_in_danish_joins_a_compound_and_include_is
     index = index_for(KnowledgeBase(tasks=[task]))
     assert "beskedtype" in analyse(index, "Which message types are covered").text
     assert "omfattet" in analyse(index, "Are messages about changed rates included").text.split()
+
+
+_DEVICES = [
+    Task(id="930", title="HAVN 3 Udpeg en systemadministrator", project="HAVN", priority="Obligatorisk",
+         description="Systemadministratoren opretter brugere. Kommunen gennemfører et onlinekursus "
+                     "på 2 timer. Journaler for børn overføres. Den underskrevne aftale gemmes automatisk. "
+                     "Fejl meldes til KOMBIT. Hver håndterminal har cifre i serienummeret."),
+]
+
+
+@pytest.fixture(scope="module")
+def devices():
+    return index_for(KnowledgeBase(tasks=_DEVICES))
+
+
+@pytest.mark.parametrize(("english", "word"), [
+    # two English words the tasks write as one compound: that compound, not the glossary's phrase
+    ("Who is the system administrator?", "systemadministrator"),
+    # a glossary word the tasks lack joins a compound by another word of its line ('kursus')
+    ("How long is the online course?", "onlinekursus"),
+    # a plural after an article is the dictionary's noun, not the glossary's verb ('registrerer')
+    ("Which records are moved?", "journal"),
+    # after 'to' or a modal and its subject: the infinitive the word lists give, not a noun
+    ("Do we have to report errors to KOMBIT?", "melde"),
+    # an English word only spelt like the start of a task word ('digital') is the dictionary's word
+    ("How many digits does the serial number have?", "cifre"),
+])
+def test_english_words_are_read_as_the_danish_word_the_tasks_use(devices, english, word):
+    assert word in re.findall(r"\w+", analyse(devices, english).text), analyse(devices, english).text
+
+
+def test_a_passive_with_being_or_an_irregular_participle_is_a_danish_passive(devices):
+    assert "testes" in analyse(devices, "Which app is being tested?").text
+    assert "høres" in analyse(devices, "Who has to be heard first?").text
+
+
+def test_kind_words_and_own_frame_the_question_and_ask_for_nothing(devices):
+    assert analyse(devices, "What kind of certificate is used?").text.startswith("hvilke certifikat")
+    assert "eje" not in analyse(devices, "Which municipality runs its own system?").text.split()
+
+
+def test_a_question_opening_with_when_asks_for_a_time_though_it_names_a_name(devices):
+    from knowledge.qa.types import Expect
+    assert analyse(devices, "By when must we report the administrator's name?").expects is Expect.TIME
+
+
+def test_a_participle_describing_a_noun_after_a_preposition_is_no_passive_of_the_question(devices):
+    text = analyse(devices, "What is the deadline for fixing the errors found in the test?").text
+    assert text.startswith("hvad er frist") and "findes" not in text

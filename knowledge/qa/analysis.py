@@ -221,6 +221,8 @@ def _other_meanings(index: Index, q: Question) -> None:
             continue
         if tok.match == 0:
             tok.key, tok.match, others = others[0], 0.9, others[1:]
+        elif " " in english.strip() and tok.match >= 1:
+            continue  # a phrase read as a word the tasks use ('contact points' -> 'kontaktpunkt') means it
         tok.alts = (*tok.alts, *others)
 
 

@@ -26,6 +26,7 @@ from knowledge.fold import (
     key,
     load_phrases,
     loose,
+    stem_key,
 )
 from knowledge.index import Index
 from knowledge.morphology import in_compound
@@ -39,7 +40,12 @@ _FRAMES: dict[str, str] = {
     # question words
     "who": "hvem", "whom": "hvem", "whose": "hvis", "what": "hvad", "which": "hvilke", "where": "hvor",
     "why": "hvorfor", "how": "hvordan", "when": "hvornår", "how many": "hvor mange", "how much": "hvor meget",
-    "how long": "hvor længe", "how often": "hvor ofte", "by when": "hvornår", "what date": "hvilken dato",
+    "how long": "hvor længe", "how often": "hvor ofte", "how much time": "hvor lang tid",
+    # 'what kind of certificate': the kind word frames the question, as 'hvilket certifikat' asks it
+    **{f"{which} {kind} of": "hvilke" for which in ("which", "what") for kind in (
+        "kind", "kinds", "type", "types", "sort", "sorts")},
+    "while": "mens", "whilst": "mens", "someone else": "en anden", "somebody else": "en anden",
+    "anyone else": "andre", "anybody else": "andre", "by when": "hvornår", "what date": "hvilken dato",
     "which date": "hvilken dato", "what time": "hvornår", "what happens": "hvad sker der",
     "what will happen": "hvad sker der", "what would happen": "hvad sker der",
     "what is the consequence": "hvad er konsekvensen", "what are the consequences": "hvad er konsekvensen",
@@ -67,8 +73,12 @@ _FRAMES: dict[str, str] = {
     "able to": "kan", "going to": "skal", "is going to": "skal", "are going to": "skal",
     "can": "kan", "could": "kan", "may": "må", "might": "kan", "will": "vil", "would": "vil",
     "is": "er", "are": "er", "am": "er", "was": "var", "were": "var", "be": "være", "been": "været",
-    "being": "", "has": "har", "have": "har", "had": "havde", "get": "får", "gets": "får", "got": "fik",
+    "being": "", "has": "har",
+    # 'is being tested': the passive of its participle ('testes'), as 'be tested' is (_passive)
+    **dict.fromkeys(("is being", "are being", "was being", "were being"), "blive"),
+    "have": "har", "had": "havde", "get": "får", "gets": "får", "got": "fik",
     "need": "skal have", "needs": "skal have",  # 'the municipality needs two': 'skal have to'
+    "is missing": "mangler", "are missing": "mangler", "was missing": "manglede", "were missing": "manglede",
     "happen": "ske", "happens": "sker", "happened": "skete", "needed": "kræves", "required": "kræves",
     "is there": "er der", "are there": "er der", "there is": "der er", "there are": "der er", "there": "der",
     # pronouns and determiners
@@ -103,7 +113,9 @@ _FRAMES: dict[str, str] = {
     # reflexives: 'can we renew it ourselves?' asks like 'kan vi selv forny den?'
     **dict.fromkeys(("ourselves", "itself", "themselves", "yourselves", "myself", "yourself", "himself",
                      "herself"), "selv"),
-    "max": "højst", "at the most": "højst",
+    # 'runs its own payroll system': 'driver eget lønsystem' ('own' is no verb 'eje' here)
+    **{f"{whose} own": "eget" for whose in ("its", "their", "our", "your", "his", "her", "my")},
+    "max": "højst", "at the most": "højst", "more than one": "mere end én",
     "regarding": "om", "with regard to": "om", "with respect to": "om", "in relation to": "om",
     "as regards": "om", "whether": "om", "first": "første", "last": "sidste", "final": "sidste",
     # 'make sure', 'ensure': Danish 'sørge for' (the glossary's 'udføre'); 'manage to X' asks about X
@@ -148,6 +160,7 @@ class _Tables:
     verbs: dict[str, str]  # an English participle -> the glossary's Danish verb ('approved' -> 'godkende')
     kin: dict[str, tuple[str, ...]]  # a Danish word -> the Danish words of its glossary line
     dictionary: dict[str, tuple[str, ...]]  # an English word or phrase -> Danish words, best first
+    synonyms: dict[str, tuple[str, ...]]  # a glossary line's form -> every single word of the line
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +189,9 @@ def _tables() -> _Tables:
            if sign == "=" and " " not in form
            for inflected in [[v for v in variants if v.startswith(form[:4]) and " " not in v]]
            for d in [form, *inflected]}
-    return _Tables(_FRAMES, glossary, verbs, kin, {k: tuple(v) for k, v in dictionary.items()})
+    synonyms = {form: tuple(v for v in variants if v.isalpha()) for form, sign, variants in _glossary_lines()
+                if sign == "=" and " " not in form}
+    return _Tables(_FRAMES, glossary, verbs, kin, {k: tuple(v) for k, v in dictionary.items()}, synonyms)
 
 
 def _inflected(english: str, form: str, danish: list[str]) -> str:
@@ -297,20 +312,35 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
         return cognate
     if glossed and _reachable(index, glossed):
         return glossed
-    if single and (_known(index, surface) or (len(surface) >= 6 and _reachable(index, surface))):
-        return None  # a word the tasks use ('test', 'status'), a Danish word, a compound's part
+    if single and _known(index, surface):
+        return None  # a word the tasks use ('test', 'status'), a Danish word
     for n, form in enumerate(forms):
         if n == 1 and single and key(phrase) in _glossary().fallbacks:
             break  # the glossary's one-way line reads the word as typed ('bookkeeping')
         for danish in tables.dictionary.get(form, ()):
             if _reachable(index, danish):
                 return danish  # another meaning the tasks use ('migration': 'overførsel', not 'flytte')
+    if single and len(surface) >= 6 and _reachable(index, surface):
+        return None  # a compound's part, or a word spelt like one ('digits' is no 'digital': the
+        # dictionary's 'cifre' first)
     if glossed and not _spelt_alike(index, surface):
         return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
     known = next((d for form in forms for d in tables.dictionary.get(form, ()) if " " not in d), None)
-    if single and known and not _spelt_alike(index, surface):
+    if single and known and not _spelt_alike(index, surface) and not _begins_compounds(index, phrase):
         return known  # a Danish word the tasks lack, read as the Danish question would ('colour': 'farve')
     return None
+
+
+def _begins_compounds(index: Index, word: str) -> bool:
+    """Whether the tasks begin compounds with an English word as typed ('job' in 'jobfunktionsroller',
+    'jobcenter'): Danish uses the word, so it is kept, not read as the dictionary's 'beskæftigelse'."""
+    k = ascii_fold(word.casefold())
+    if not (k.isalpha() and len(k) >= 3):
+        return False
+    at = bisect_left(index.sorted_keys, k)
+    longer = [other for other in index.sorted_keys[at:at + 20]
+              if other.startswith(k) and len(other) >= len(k) + 3]
+    return len(longer) >= 2  # two compounds at least: one may begin with the letters by chance
 
 
 def _cognate(index: Index, word: str, forms: list[str]) -> str | None:
@@ -426,7 +456,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
     word the words typed (to name them back to the asker)."""
     typed: dict[str, str] = {}
-    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(text))))
+    parts = _WORD.findall(_prepositions(_modal_first(_unspaced(text)), index))
     words = [i for i, p in enumerate(parts) if p[:1].isalpha()]
     as_typed = list(parts)
     for n, i in enumerate(words):  # 'sickness benfits': the word meant, so that the phrase is read as one
@@ -519,26 +549,31 @@ _GET_READY = re.compile(r"\b(?:get|gets|getting|got|make|makes|making|made)\s+((
                         re.IGNORECASE)
 
 
-_BEFORE_NAME = re.compile(r"\s(?=(?:in|on|at|up|out|off|over)\s+(?:[A-ZÆØÅ]|\d))")
+# ('up', 'out' and 'off' before a name are particles: 'who carries out KP 08', 'who sets up KY')
+_BEFORE_NAME = re.compile(r"\s(?=(?:in|on|at|over)\s+(?:[A-ZÆØÅ]|\d))")
 
 
-def _prepositions(text: str) -> str:
+def _prepositions(text: str, index: Index) -> str:
     """The glossary's phrases read in the question, except across a particle before a name or a
     number, which is a preposition, no part of a multi-word verb: 'the test report in KP 12' holds
     no 'report in', 'hand in the form' does."""
     pieces = _BEFORE_NAME.split(text)
-    return " ".join(_glossary_phrases(piece) for piece in pieces)
+    return " ".join(_glossary_phrases(piece, index) for piece in pieces)
 
 
-def _glossary_phrases(text: str) -> str:
+def _glossary_phrases(text: str, index: Index) -> str:
     """The glossary's phrases in their one-word form, a verb's present as the present ('carries
-    out' -> 'udfører')."""
+    out' -> 'udfører'); not two words the tasks write as one compound (`_one_compound`)."""
     pattern = _phrase_pattern() if glossary_phrases(text) != text else None
     if pattern is None:
         return text
     phrases = _glossary().phrases
-    return pattern.sub(lambda m: _present(m.group(1).casefold(), phrases.get(
-        " ".join(_RUN.findall(m.group(1).casefold())), m.group(1))), text)
+    def one_word(m: re.Match) -> str:
+        phrase = " ".join(_RUN.findall(m.group(1).casefold()))
+        if phrase.count(" ") == 1 and _one_compound(index, phrase):
+            return m.group(1)
+        return _present(m.group(1).casefold(), phrases.get(phrase, m.group(1)))
+    return pattern.sub(one_word, text)
 
 
 # 'what is the (minimum) number of X': a count, as 'how many X (at least)' asks it
@@ -578,7 +613,9 @@ def _modal_first(text: str) -> str:
 
 
 _IRREGULAR = frozenset("sent done made held paid set given taken written known seen found sold bought built "
-                       "signed".split())
+                       "signed heard told kept left brought chosen drawn forgotten lost met shown spoken "
+                       "spent taught understood undertaken withdrawn overtaken begun put gotten lent "
+                       "laid".split())
 # 'must be approved' -> 'skal godkendes'; 'is approved' stays 'er godkendt'
 _BE = frozenset({"være", "blive"})
 
@@ -611,6 +648,7 @@ def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
             out[b] = passive
 
 
+_PREPOSITIONS = frozenset({"for", "af", "i", "på", "til", "med", "om", "fra", "hos", "under", "efter", "før"})
 _WH = frozenset({"hvor", "hvornår", "hvordan", "hvem", "hvad", "hvilke", "hvilken", "hvorfor", "hvorfra"})
 
 
@@ -631,7 +669,13 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
         english = typed.get(out[b], "").casefold()
         by = n + 1 < len(spots) and out[spots[n + 1]] == "af" and typed.get("af", "").casefold() == "by"
         infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
-        if (english in verbs or infinitive) and (by or at):
+        # 'What is the deadline for fixing the errors found in X?': a participle after a preposition's
+        # phrase describes its noun ('fejl, der er fundet'); the question's 'er' is no passive of it
+        described = not by and b != spots[-1] and any(out[i] in _PREPOSITIONS for i in spots[at + 1:n])
+        if described and infinitive and english in ("found", "made", "done", "given", "seen"):
+            out[b] = ""  # 'the errors found in X': 'fejlene i X', the participle says nothing more
+            continue
+        if (english in verbs or infinitive) and (by or at) and not described:
             passive = verbs.get(english, out[b]) + "s"
             typed.setdefault(passive, english)
             out[spots[at]] = passive[:1].upper() + passive[1:] if out[spots[at]][:1].isupper() else passive
@@ -668,6 +712,9 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
                                   for m in (word, word[:-1])
                                   if len(m) > 2 and m.isalpha() and (m == word or word.endswith("e")))
         heads = (second, *kin.get(second, ()))  # 'brev opsætte' -> 'brevopsætning'
+        if not _known(index, second):  # and, for a word the tasks lack, the other words of its glossary
+            # line, which the glossary reads alike ('online uddannelse' -> 'onlinekursus')
+            heads += _tables().synonyms.get(kin.get(second, (second,))[0], ())
         # and the English head as typed, which Danish often writes alike ('message types' -> 'beskedtyper')
         heads += tuple(b for b in _bases(typed.get(second, "").casefold()) if b.isalpha() and len(b) > 3)
         if second.endswith("e"):  # a verb's nouns: 'pension beregne' -> 'pensionsberegning'
@@ -713,6 +760,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
             continue
         if phrase in tables.frames:
             return tables.frames[phrase], n
+        if n == 2 and (joined := _one_compound(index, phrase)):
+            return joined, n
         found = _content(index, phrase, phrase)
         if found is not None:
             return _present(phrase, found), n
@@ -724,7 +773,7 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
     if lower == "get" and j > 0 and parts[words[j - 1]].casefold() in _DOERS - _PRONOUNS:
         return "få", 1  # after 'to' or a modal the infinitive: 'to get it registered', 'can we get'
-    if lower == "have" and _after_modal(parts, words, j):
+    if lower == "have" and (_after_modal(parts, words, j) or _infinitive_spot(parts, words, j)):
         return "have", 1  # 'must (the municipality) have received' -> 'skal (kommunen) have modtaget'
     if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
         if i != first and _main_verb(parts, words, j):  # 'who will do the test': who carries it out
@@ -747,6 +796,10 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
     framed = next((tables.frames[b] for b in _bases(lower)[1:] if b in _FRAMED_VERBS), None)
     if framed is not None:  # 'getting' -> 'får', 'happening' -> 'sker'
         return framed, 1
+    if _infinitive_spot(parts, words, j) and (verb := _verb(index, lower)):
+        return verb, 1  # 'do we have to report it' -> 'skal vi melde den', not the noun 'rapport'
+    if j > 0 and _NOUN_BEFORE.fullmatch(parts[words[j - 1]].casefold()) and (noun := _noun(index, lower)):
+        return noun, 1  # 'the records' -> 'journaler', not the glossary's verb 'registrerer'
     found = _content(index, lower, surface)
     return (found, 1) if found is not None else (None, 1)
 
@@ -772,6 +825,67 @@ def _after_modal(parts: list[str], words: list[int], j: int) -> bool:
         return True
     following = parts[words[j + 1]].casefold() if j + 1 < len(words) else ""
     return _participle(following) and any(w in _DOERS - _PRONOUNS - {"to"} for w in before)
+
+
+# Words after which an English word is a noun: articles, determiners and a genitive ('children's').
+_NOUN_BEFORE = re.compile(r"the|a|an|this|these|those|our|your|their|its|my|which|what|any|some|each|every|"
+                          r"all|both|no|other|new|old|\w+['’]s")
+
+
+def _noun(index: Index, word: str) -> str | None:
+    """The dictionary's Danish noun for an English word in a noun's place, when the glossary reads the
+    word as a verb ('records': 'registrere'), and the tasks use that noun ('journal'); None when the
+    glossary's reading is no verb or the dictionary has no other word the tasks use."""
+    if word.endswith(("ed", "ing")) or stem_key(word) in index.postings:
+        return None  # a participle, or a word the tasks write as it is typed
+    tables = _tables()
+    forms = _bases(word)
+    glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None)
+    head = tables.kin.get(glossed, (glossed,))[0] if glossed else None
+    nominal = head and any(v != head and v.endswith(_NOUN_ENDINGS) for v in tables.kin.get(head, ()))
+    if not head or not (head in tables.verbs.values() or (head.endswith("e") and nominal)):
+        return None  # no verb ('aftale'), or a verb whose line names no noun of it
+    other = next((d for f in forms for d in tables.dictionary.get(f, ()) if d.isalpha() and d != head
+                  and tables.kin.get(d, (d,))[0] != head and d not in tables.verbs.values()
+                  and _reachable(index, d)), None)
+    # else the noun of the glossary's own line ('the subscriptions' -> 'abonnement', 'a signature' ->
+    # 'underskrift'), which the glossary reads alike
+    return other or next((v for v in tables.kin.get(head, ()) if v.endswith(_NOUN_ENDINGS)), None)
+
+
+_NOUN_ENDINGS = ("ing", "ment", "else", "tion", "skrift")
+
+
+_MODALS = frozenset({"must", "should", "can", "could", "will", "would", "shall", "may", "might"})
+
+
+def _infinitive_spot(parts: list[str], words: list[int], j: int) -> bool:
+    """Whether the j-th word stands where a verb's infinitive does: after 'to' or a modal ('need to
+    send', 'must send'), or after a pronoun that follows a modal or 'do' ('can we send', 'do we send')."""
+    before = [parts[words[k]].casefold() for k in range(max(0, j - 2), j)]
+    if not before or not parts[words[j]].islower():
+        return False
+    if before[-1] == "to" or before[-1] in _MODALS:
+        return True
+    subject = before[-1] in _PRONOUNS or parts[words[j - 1]][:1].isupper()  # 'does STAR deliver'
+    return len(before) == 2 and subject and (before[0] in _MODALS or before[0] in _AUX)
+
+
+def _verb(index: Index, word: str) -> str | None:
+    """The Danish infinitive the glossary or the dictionary gives an English verb, which the tasks
+    use ('send' -> 'sende', 'report' -> 'melde', 'find' -> 'finde'); None for a word that is no verb
+    of the word lists ('test' is read as it is)."""
+    tables = _tables()
+    if word in tables.kin:
+        head = tables.kin[word][0]
+        return head if head != word and head.endswith("e") and _reachable(index, head) else None
+    glossed = tables.glossary.get(word)
+    if stem_key(word) in index.postings:
+        return None  # a word the tasks write as typed ('test')
+    if glossed and glossed.endswith("e") and _reachable(index, glossed):
+        return glossed
+    return next((d for d in tables.dictionary.get(word, ()) if d.isalpha() and d.endswith("e")
+                 and _reachable(index, d)), None)
 
 
 def _determiner(following: str) -> bool:
@@ -800,6 +914,18 @@ def _named_phrase(phrase: str) -> bool:
     """Whether a phrase typed with capitals is one the dictionary renders (an English name of a
     Danish body: 'Data Protection Agency')."""
     return any(f in _tables().dictionary or _glossary_phrase(f) for f in _phrase_forms(phrase))
+
+
+def _one_compound(index: Index, phrase: str) -> str | None:
+    """Two English words the tasks write as one Danish compound ('system administrators' ->
+    'systemadministrator'): that compound, before the glossary's rendering of the phrase
+    ('systemansvarlig'), which means something near but is not the word the tasks use. Neither
+    word a framing or stop word."""
+    first, second = phrase.split(" ")
+    if not (first.isalpha() and second.isalpha() and len(first) > 2 and len(second) > 3) \
+            or is_stop(first) or is_stop(second) or first in _FRAMES or second in _FRAMES:
+        return None
+    return next((first + base for base in _bases(second) if key(first + base) in index.postings), None)
 
 
 def _genitive(surface: str) -> str:

@@ -70,7 +70,8 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                              r"reference number)\b)")),
     # 'hvad hedder systemet, som ...?', 'what is the supplier called?': a name, not a description;
     # the task's own name is its title (answered by the task, not by a name in its text)
-    (Expect.NAME, _NAME_CUE := re.compile(r"^(?!.*\b(opgave\w*|tasks?)\b)"
+    # ('hvornår skal administratorens navn indberettes?' asks when, not for the name)
+    (Expect.NAME, _NAME_CUE := re.compile(r"^(?!.*\b(opgave\w*|tasks?)\b)(?!\W*(hvornaar|when|by when)\b)"
                                           r"(\W*(hvad|what)\b.*\b(hedder|hed|kaldes|called|named)\b|"
                                           r".*\b(navne(t)? paa|the name of)\b|"
                                           r".*\b(?P<owner>\w+)(s|'s) (navn|name)\b)")),
