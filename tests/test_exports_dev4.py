@@ -32,7 +32,8 @@ DEV4 = Path(__file__).parent / "fixtures" / "exports" / "dev4"
 # Conventions as in test_exports_dev3.py; 'sign-off' on a paper is its signature, 'godkendelse fra'
 # a body is signing when a paper is approved and no signature when a test or an activity is; a
 # committee that approves before someone else signs is not the signer; 'samme dag som X' and
-# 'inden X' are 0 days from X; the party that 'skal have' the paper is its recipient, as the one
+# 'inden X' are 0 days from X; a signer named once keeps its words ('kommunens KY-systemejer', as
+# 'kommunens tegningsberettigede' in test_exports_dev.py); the party that 'skal have' the paper is its recipient, as the one
 # told when it is approved.
 # file -> [(id, waves, method steps,
 #           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
@@ -43,7 +44,7 @@ GOLDEN = {
          [("tilslutningsaftale", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
          [(-1, "uger", "go-live", "tilslutningsaftale")]),
         ("9802", ["KY - Bølge 9"], 4,
-         [("testrapport", "KY-systemejeren", "KOMBIT", [2, 3, 4], 2, 3, 4)],
+         [("testrapport", "kommunens KY-systemejer", "KOMBIT", [2, 3, 4], 2, 3, 4)],
          [(5, "arbejdsdage", "testens afslutning", "testrapport")]),
         ("9803", ["KY - Bølge 9"], 3,
          [],
@@ -89,7 +90,7 @@ GOLDEN = {
          [("tilslutningsaftale", "it-direktøren", "Serviceplatformen", [1, 2, 3], 1, 2, 3)],
          [(0, "dage", "go-live", "tilslutningsaftale")]),
         ("9822", ["Serviceplatformen - Bølge 3"], 4,
-         [("testplan", "testansvarlige", "leverandøren", [1, 3, 4], 1, 3, 4)],
+         [("testplan", "kommunens testansvarlige", "leverandøren", [1, 3, 4], 1, 3, 4)],
          [(10, "dage", "modtagelse", "testplan")]),
         ("9823", ["Serviceplatformen - Bølge 3"], 3,
          [],
