@@ -398,7 +398,7 @@ _INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forvente
                          r"|kommunen\s+bedes|i\s+bedes)\s*,?\s+(?:at\s+)?(?:have\s+)?", re.I)
 _INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer)\s+"
                        r"(?:KOMBIT|leverandøren|[A-ZÆØÅ]\w*)\s+", re.I)
-_SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse)\w*", re.I)
+_SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse|sign-?off)\w*", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
 _PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?=\S)")
 _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:have|modtage|få)\s+", re.I)
@@ -475,8 +475,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         sentence = f"{m.group(1)} skal"  # 'Senest ... skal aftalen være returneret': the subject follows
     if m := _SUBJECT.match(sentence):
         subject = m.group(1)
-        if last and re.fullmatch(r"(?:godkendelse|underskrift|underskrivning|signering|accept|aflevering"
-                                 r"|indsendelse|fremsendelse|returnering|tilbagesendelse|upload)\w*",
+        if last and re.fullmatch(r"(?:godkendelse|underskrift|underskrivning|signering|accept|sign-?off"
+                                 r"|aflevering|indsendelse|fremsendelse|returnering|tilbagesendelse|upload)\w*",
                                  subject, re.I):
             return last  # 'Godkendelsen skal ske senest ...' is about what was to be approved
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*"

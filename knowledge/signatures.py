@@ -48,6 +48,7 @@ _CUE = re.compile(r"""\b(?:med|kontra|ledelses|direktions|forhånds)?(?:
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?|signering(?:en)?|underskrivning(?:en)?
+      |sign-?off(?:et)?
       |(?<=^)godkendelse(?:n)?(?=\s+af\b))
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
@@ -58,7 +59,7 @@ _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on 
 # confirmation counts only when the sentence names an electronic signature to do it with.
 _ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*)",
                     re.I)
-_APPROVAL_HINT = re.compile(r"godkend|accept", re.I)
+_APPROVAL_HINT = re.compile(r"godkend|accept|sign-?off", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
         "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
 # 'Bilag 3 (instruks om underdatabehandlere) skal underskrives af X': an aside after a document's name
@@ -143,6 +144,9 @@ _WHO_GETS = re.compile(r"((?:(?!,)[\w/-]+\s+){0,3}?[\w/-]+),?\s+som\s+(?:vil\s+|
 
 # The things (not papers) the task being read has a named approver approve: {word form: name}
 _THINGS: ContextVar[dict[str, str] | None] = ContextVar("approved_things", default=None)
+# ... and of those the ones a named signer signs (papers by another name): signed, not approved
+_SIGNED: ContextVar[frozenset[str]] = ContextVar("signed_things", default=frozenset())
+_SIGN_HINT = re.compile(r"underskr|signer", re.I)
 
 
 def _lemma(word: str, *, loose: bool = False) -> str | None:
@@ -182,7 +186,9 @@ def extract_signatures(task: Task) -> list[Signature]:
     A thing that is not a paper counts when a named approver approves it (knowledge/approvals.py)."""
     said = [text for _, text in texts(task)]
     things = approved_things(said) if any(map(_APPROVAL_HINT.search, said)) else None
-    token = _THINGS.set(things)
+    if signed := approved_things(said, signed=True) if any(map(_SIGN_HINT.search, said)) else None:
+        things = {**signed, **(things or {})}
+    token, signed_token = _THINGS.set(things), _SIGNED.set(frozenset((signed or {}).values()))
     try:
         found = _signatures(task)
         # 'Bestillingen signeres': a word that is a paper only in a compound ('bestilling', 'rapport') is
@@ -204,6 +210,7 @@ def extract_signatures(task: Task) -> list[Signature]:
         return _signatures(task)
     finally:
         _THINGS.reset(token)
+        _SIGNED.reset(signed_token)
 
 
 def _compound_heads(found: list[Signature], said: list[str]) -> dict[str, str]:
@@ -351,6 +358,10 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             continue
         signer = _signer(sentence, cue)
         reference, state = _referred(sentence, cue, signer)
+        # 'Brevene kan underskrives digitalt': what can be done, by nobody named, is no demand to sign
+        can = _CAN.search(sentence[clause_start(sentence, cue.start()):cue.start()])
+        reference = reference or (signer is None and step is None and cue.lastgroup == "passive"
+                                  and bool(can))
         out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=not reference,
                            signer=signer, spans=["" if state else cue.group(0)],
                            condition=state and bool(_IF.search(sentence[:cue.start()]))))
@@ -392,6 +403,7 @@ def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
 
 
 _ACT_WORD = re.compile(r"godkendelse|accept|underskrift|signatur|tiltrædelse", re.I)
+_CAN = re.compile(r"\bkan\s+(?:også\s+|nu\s+|fremover\s+)?$", re.I)
 
 
 # Parties outside the municipality: what they have signed is done, not for the municipality to track
@@ -982,7 +994,8 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
                           default=None),
         signed_step=(signed := _signed_step(mentions, signer)),
         returned_step=_returned_step(mentions, signed, signer),
-        approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),
+        approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True)
+        and document not in _SIGNED.get(),
     )
 
 
