@@ -302,6 +302,7 @@ def mentions(task: Task) -> list[Mention]:
             who = _bracket_role(sentence) if "(" in sentence else None
             sentence = _without_asides(sentence, _things_key()) if "(" in sentence else sentence
             sentence = as_passive(sentence)  # 'Godkendelsen af X foretages af Y': 'X godkendes af Y'
+            sentence = uncleft(sentence)  # 'Det er X, der underskriver den': 'X underskriver den'
             here = sentence_mentions(sentence, step=step, order=order, last=last)
             for m in here if who else ():
                 if m.signing and (m.signer is None or m.signer.casefold() in US):
@@ -311,6 +312,37 @@ def mentions(task: Task) -> list[Mention]:
             last = (named[-1].document, named[-1].plural) if named else \
                 _last_document(sentence, _things_key()) or last
     return found
+
+
+# Who signs said in a sentence of its own, with the signer last: 'Det er X, der godkender den' (a cleft),
+# 'Den, der underskriver, er X', 'Underskriver er X', 'Underskriveren er X' say 'X underskriver (den)'.
+_CLEFT = re.compile(r"^det\s+er\s+(?P<who>[\w'’/-]+(?:\s+(?!der\b|som\b)[\w'’/-]+){0,5}?)"
+                    r"\s*,?\s*(?:der|som)\s+"
+                    r"(?P<rest>(?:skal\s+|må\s+|bør\s+)?\w.*)$", re.I)
+_WHO_IS = re.compile(r"^(?:den|personen|den\s+person),?\s+(?:der|som)\s+(?:skal\s+)?"
+                     r"(?P<verb>underskriver|underskrive|skriver\s+under|skrive\s+under|signerer|signere|godkender|godkende)(?P<obj>(?:\s+\w+){0,3}?)"
+                     r",?\s+er\s+(?P<who>\S.*)$"
+                     r"|^(?P<noun>underskriver(?:en)?|godkender(?:en)?|underskriftsgiver(?:en)?)\s+(?:er|bliver)\s+"
+                     r"(?P<who2>\S.*)$", re.I)
+_AS_VERB = {"underskrive": "underskriver", "skrive under": "skriver under", "signere": "signerer",
+            "godkende": "godkender"}
+
+
+@lru_cache(maxsize=8192)
+def uncleft(sentence: str) -> str:
+    """'Det er X, der godkender den' -> 'X godkender den'; 'Den, der underskriver, er X' and
+    'Underskriver er X' -> 'X underskriver'."""
+    if not re.match(r"(?:det\s+er|den|personen|underskriv|godkender|underskriftsgiver)", sentence, re.I):
+        return sentence
+    if (m := _CLEFT.match(sentence)) and _CUE.search(m["rest"]):
+        return f"{m['who'].strip()} {m['rest']}"
+    if m := _WHO_IS.match(sentence):
+        if m["noun"]:
+            verb = "godkender" if m["noun"].casefold().startswith("godk") else "underskriver"
+            return f"{m['who2'].rstrip(' .')} {verb}."
+        verb = " ".join(m["verb"].split()).casefold()
+        return f"{m['who'].rstrip(' .')} {_AS_VERB.get(verb, verb)}{m['obj']}."
+    return sentence
 
 
 # 'Underskriv aftalen (pensionschefen)', 'Skriv under (borgmester og kommunaldirektør)': an imperative
@@ -416,13 +448,16 @@ def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bo
     godkendt' is a requirement, but no step does it there (a state, not an act)."""
     before = sentence[:cue.start()]
     reference = cue.lastgroup == "adj" or bool(
-        re.search(r"\b(?:er|bliver|blev|har\s+været)\s+(?:(?!af\b)\w+\s+){0,2}$", before, re.I))
+        re.search(r"\b(?:er|bliver|blev|har\s+været|har|havde)\s+(?:(?!af\b)\w+\s+){0,2}$", before, re.I))
     state = reference or bool(re.search(r"\bvære\s+$", before, re.I))
     if cue.group(0).casefold().startswith("tiltråd") and re.search(r"\b(?:har|have|havde)\s+$", before, re.I):
         reference = state = True  # 'Kommunen har tiltrådt aftalen': where the task ends, not a paper to sign
     if re.match(r"(?:få|sørg)\b", sentence, re.I):
         return False, False  # 'Få aftalen underskrevet', 'Sørg for at aftalen er underskrevet'
     done_elsewhere = bool(_OUTSIDE.fullmatch(signer or "")) and not _IF.search(before)
+    # 'Kommunen har tiltrådt vilkårene' (the perfect, the municipality as a whole) is where the task ends
+    done_elsewhere = done_elsewhere or (bool(re.search(r"\b(?:har|havde)\s+(?:\w+\s+){0,2}$", before, re.I))
+                                        and (signer or "").casefold() in US)
     if reference and signer and cue.lastgroup != "adj" and not done_elsewhere:
         reference = False  # 'når den er underskrevet af direktøren' still says who signs; but 'Kontrakten er
         # underskrevet af KOMBIT' is done, by another party
@@ -571,6 +606,9 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     tokens = [w.group(0) for w in words(sentence)]
     if found is None and last and any(_pronoun_at(tokens, i) for i in range(min(3, len(tokens)))):
         return last  # 'Send den retur til KOMBIT'
+    if found is None and last and (gets := _GETS.match(sentence)) and \
+            _pronoun_at(tokens, len(words(sentence[:gets.end()]))):
+        return last  # 'Udbetaling Danmark skal have den retur senest ...'
     if found is None and last and _ACT_NOUN.match(sentence):
         return last  # 'Send godkendelsen til KOMBIT': the approval of the thing just approved
     if found is None and last and any(_COPY.fullmatch(t) for t in tokens[:5]):
@@ -625,6 +663,9 @@ _ASKED = re.compile(r"\b(?:bed|beder|anmod|anmoder|få|får)\s+(?P<who>(?:(?!om\
 
 def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     kind = cue.lastgroup
+    left = sentence[clause_start(sentence, cue.start()):cue.start()]
+    if kind in {"passive", "approved"} and (m := re.search(r"\b(?:have|har|havde|haft)\s+$", left, re.I)):
+        return _subject(left[:m.start()])  # 'Inden go-live skal kommunaldirektøren have underskrevet X'
     if kind in {"active", "approve"} and (m := _ASKED.search(sentence[:cue.start()])):
         return _role(name_after(m.group("who")), initial=False)
     right = sentence[cue.end():]
@@ -793,7 +834,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     if gets and (name := name_after(" ".join(w for w in gets.group(1).split()
                                           if w.casefold() not in _ADVERBS | _MANNER))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
-        found.append((0 if _BACK.search(sentence) else 1, "@" in name, lower_first(name)))
+        name = name if re.search(r"\s[A-ZÆØÅ]", name) else lower_first(name)  # 'Udbetaling Danmark'
+        found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
     if (m := _GIVE_TO.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS | ARTICLES:
         found.append((0, False, lower_first(name)))  # 'Send KOMBIT den underskrevne aftale'
