@@ -33,8 +33,8 @@ DEV4 = Path(__file__).parent / "fixtures" / "exports" / "dev4"
 # a body is signing when a paper is approved and no signature when a test or an activity is; a
 # committee that approves before someone else signs is not the signer; 'samme dag som X' and
 # 'inden X' are 0 days from X; a signer named once keeps its words ('kommunens KY-systemejer', as
-# 'kommunens tegningsberettigede' in test_exports_dev.py); the party that 'skal have' the paper is its recipient, as the one
-# told when it is approved.
+# 'kommunens tegningsberettigede' in test_exports_dev.py); the party that 'skal have' the paper is
+# its recipient, as the one told when it is approved.
 # file -> [(id, waves, method steps,
 #           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
 #           [(days, unit, anchor, about)])]
