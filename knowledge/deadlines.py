@@ -77,8 +77,9 @@ _OF_WHAT = re.compile(r"\s+af\s+(?:(?:den|det|de)\s+)?(?:(?!skal\b|må\b|bør\b|
 _AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
 # 'Aftalen skal returneres inden go-live', 'senest ved go-live': a deadline at go-live itself (0 days);
 # not a period or a vague time ('i ugerne før go-live', 'i god tid før go-live', 'lige før go-live')
-_AT_ANCHOR = re.compile(r"\b(?P<lead>senest(?:\s+(?:ved|på|inden|før))?|inden(?!\s+for\b)|før)\s+(?=\S)",
-                        re.I)
+# 'senest samme dag som opstartsmødet', 'på samme dag som konverteringen': at the event itself
+_AT_ANCHOR = re.compile(r"\b(?P<lead>(?:senest\s+)?(?:på\s+)?samme\s+dag\s+som"
+                        r"|senest(?:\s+(?:ved|på|inden|før))?|inden(?!\s+for\b)|før)\s+(?=\S)", re.I)
 _VAGUE = re.compile(r"\b(?:perioden|tiden|ugerne|dagene|månederne|lige|kort|længe|umiddelbart|god\s+tid"
                     r"|dagen|ugen|måneden|året)\s*$|\d\s*$", re.I)
 _GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[\s-]?live|golive"
@@ -187,6 +188,9 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
                                 anchor=GOLIVE, about=about))
     if not out and (at := _at_golive(sentence, step, documents, last, previous)):
         out.append(at)
+    elif out and done and (tail := _clause_after(whole, done, len(whole))) and \
+            (at := _at_golive(whole[tail:], step, documents, last, previous)):
+        out.append(at)  # '... senest to uger efter opstartsmødet, og X skal have gennemført Y inden go-live'
     from knowledge.week_deadlines import week_deadlines
 
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
