@@ -9,7 +9,8 @@ from knowledge.deadlines import sentence_deadlines
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Fuldmagten skal være godkendt samme dag som opstartsmødet.", [(0, "dage", "opstartsmødet", "fuldmagten")]),
+    ("Fuldmagten skal være godkendt samme dag som opstartsmødet.",
+     [(0, "dage", "opstartsmødet", "fuldmagten")]),
     ("Listen skal sendes senest samme dag som konverteringen.", [(0, "dage", "konverteringen", "listen")]),
     ("Tilmeldingen skal ske senest to uger efter opstartsmødet, og superbrugerne skal have gennemført "
      "e-læringen inden go-live.",
