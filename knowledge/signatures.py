@@ -235,7 +235,7 @@ def _signatures(task: Task) -> list[Signature]:
     for mention in mentions(task):
         groups.setdefault(mention.document, []).append(mention)
     unnamed = [m.signer for m in groups.pop("", [])]  # 'Adgangen godkendes af X': who, not what
-    _merge_generic(groups)
+    _merge_generic(groups, set().union(*map(_paper_lemmas, (text for _, text in texts(task)))))
     # A paper only named in a condition ('kan først åbnes, når aftalen er godkendt af X'), which no step
     # handles and nobody sends, is signed in another task: nothing to track here.
     found = [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)
@@ -978,9 +978,12 @@ def _first_noun_is_other(text: str) -> bool:
     return bool(re.fullmatch(r"[a-zæøå-]{3,}(?:en|et|ne|erne)", first)) and not _lemma(first, loose=True)
 
 
-def _merge_generic(groups: dict[str, list[Mention]]) -> None:
+def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = frozenset()) -> None:
     """'blanketten' in one step and 'bestillingsblanket' in another are the same paper when the task
-    names only one specific document; 'begge aftaler' are each of the task's agreements."""
+    names only one specific document; 'begge aftaler' are each of the task's agreements. A generic word
+    is not another paper's ('Udfyld bestillingsblanketten ... Blanketten underskrives af X' next to
+    'godkende testbrevene'): when the task names a paper of that kind that is not among those signed,
+    the word is that paper (named in full later, _full_names)."""
     for base in [doc for doc in groups if " " not in doc]:  # 'begge bilag' of 'bilag 1' and 'bilag 2'
         numbered = [d for d in groups
                     if d.startswith(base + " ") and _DOC_NUMBER.fullmatch(d[len(base) + 1:])]
@@ -1003,6 +1006,8 @@ def _merge_generic(groups: dict[str, list[Mention]]) -> None:
         named = [d for d in groups if d not in GENERIC_DOCS and d.endswith(generic)]
         if generic in signed and len(named) == 1 and not any(d.endswith(generic) for d in specific):
             ending = named  # 'Modtag tilslutningsaftalen', 'Underskriv aftalen': the one paper
+        if not ending and any(p != generic and p.endswith(generic) and p not in groups for p in named_papers):
+            continue  # 'blanketten' of the 'bestillingsblanket' the task names, not of the one 'testbrev'
         for m in groups.pop(generic):
             # 'blanketten' of the one form, unless the one paper it names is another ('aftalen' of the one
             # 'tilslutningsaftale', not of the 'kontrakt' acceded to)
