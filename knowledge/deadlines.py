@@ -408,6 +408,10 @@ _PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?=\S)
 _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:have|modtage|få)\s+", re.I)
 
 
+# 'Den skal ...', 'Derefter uploades det ...': a pronoun first, or after an adverb and a passive verb
+_IT_FIRST = r"(?:(?:derefter|herefter|dernæst|så|bagefter)\s+[a-zæøå]+(?:es|er)\s+)?(?:de|den|det|dem)\s+"
+
+
 def _concerns(sentence: str, step: int | None, documents: set[str], last: str | None,
               previous: tuple[str, ...] = ()) -> str | None:
     """What the deadline concerns when the text says so: a document signed in the task, else the
@@ -417,8 +421,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     method step it is in."""
     if doc := _document(sentence, documents):
         return doc
-    if documents and last and re.match(r"(?:de|den|det|dem)\s+", sentence, re.I):
-        return last
+    if documents and last and re.match(_IT_FIRST, sentence, re.I):
+        return last  # 'Den skal ...', 'Derefter uploades det ...': the paper just named
     if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
         return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
     if (label := _label(sentence)) and _LEADS.match(sentence[sentence.index(":") + 1:].strip()):
@@ -484,6 +488,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
                                  subject, re.I):
             return last  # 'Godkendelsen skal ske senest ...' is about what was to be approved
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*"
+                            r"|derefter|herefter|dernæst|bagefter|efterfølgende|endelig|først|så|nu"
                             r"|[-•*]\s.*)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None

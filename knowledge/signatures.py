@@ -387,6 +387,10 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         if same := next((m for m in out if m.document == doc[0]), None):
             if same.signer is None and same.signing:  # 'Underskrift - Fuldmagten underskrives af X'
                 same.signer = _signer(sentence, cue)
+            elif same.signing and same.spans and _APPROVAL_HINT.match(same.spans[0]) and \
+                    _SIGNING_VERB.match(cue.group(0)) and (who := _signer(sentence, cue)) and \
+                    who.casefold() not in US:  # 'godkendes af direktionen og underskrives af X'
+                same.signer, same.spans = who, [cue.group(0)]
             continue
         signer = _signer(sentence, cue)
         reference, state = _referred(sentence, cue, signer)
@@ -435,6 +439,7 @@ def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
 
 
 _ACT_WORD = re.compile(r"godkendelse|accept|underskrift|signatur|tiltrædelse", re.I)
+_SIGNING_VERB = re.compile(r"underskr|signer|sign[eé]r|skriv|skrev", re.I)
 _CAN = re.compile(r"\bkan\s+(?:også\s+|nu\s+|fremover\s+)?$", re.I)
 
 
@@ -489,7 +494,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
             " ".join(right.split()[:6]), last=None, subject=False):
         return last if earlier else None  # 'kontrakten, som kommunen skal underskrive
     if kind in {"passive", "approved"} and re.search(r"\b(?:en|et|den|det|de|begge)\s+$", left, re.I) and \
-            not re.search(r"\bfå\s+(?:den|det|dem|de)\s+$", left, re.I):
+            not re.search(r"\bfå\s+(?:den|det|dem|de)\s+$", left, re.I) and \
+            not cue.group(0).casefold().endswith("es"):  # 'Den underskrives af X': a pronoun, a passive
         kind = "adj"  # 'via en underskrevet tilslutningsaftale': the participle describes what follows
     # 'Leverandøren sender en aftale, som skal underskrives af it-chefen': the paper 'som' stands for
     if kind in {"passive", "approved", "state"} and earlier and start > 0 and \
@@ -499,7 +505,9 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and _LABEL.match(sentence, cue.end()) and not words(left):
         return last  # 'Underskrift: kommunaldirektøren' under a step about the paper
     if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1)):
-        return _first_document(left, last=last, subject=True) or last  # 'forsynes med direktørens ...'
+        return _first_document(left, last=last, subject=True) or (  # 'forsynes med direktørens ...'
+            _first_document(" ".join(right.split()[:6]), last=None, subject=False)
+            if re.match(r"\s+på\b", right, re.I) else None) or last  # '... underskrift på fuldmagten'
     if kind == "noun" and last and not words(left) and len(words(right)) <= 3 and \
             not re.match(r"\s+(?:af|fra|på)\b", right, re.I):
         return last  # a step 'Signering i Penneo' after 'Modtag aftalen'
@@ -840,9 +848,10 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS | ARTICLES:
         found.append((0, False, lower_first(name)))  # 'Send KOMBIT den underskrevne aftale'
     for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
-                         r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)",
-                         sentence, re.I):  # 'skal være KOMBIT i hænde', 'være modtaget af KOMBIT'
-        if (name := name_after(m.group(1) or m.group(2) or "")) and not _is_us(name) and \
+                         r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
+                         r"|\b(?:foreligge|foreligger|være|ligge)\s+hos\s+(\S.*)",
+                         sentence, re.I):  # 'være KOMBIT i hænde', 'være modtaget af/foreligge hos KOMBIT'
+        if (name := name_after(m.group(1) or m.group(2) or m.group(3) or "")) and not _is_us(name) and \
                 not document_lemma(name.split()[-1]):
             found.append((0, "@" in name, name))
     if (m := _TO_FIRST.match(sentence)) and _SEND.search(sentence, m.end()) and \
@@ -1025,6 +1034,14 @@ def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = fr
 def _signature(document: str, mentions: list[Mention]) -> Signature:
     mentions = sorted(mentions, key=lambda m: m.order)
     signers = [m.signer for m in mentions if m.signer and m.signing]
+    # 'Erklæringen skal godkendes af kommunalbestyrelsen. Herefter skal borgmesteren underskrive den': the
+    # body approves, the one who signs it is its signer
+    signing = {m.signer for m in mentions if m.signer and m.signing and m.signer.casefold() not in US
+               and m.spans and _SIGNING_VERB.match(m.spans[0])}
+    approving = {m.signer for m in mentions if m.signer and m.signing and m.spans
+                 and _APPROVAL_HINT.match(m.spans[0])} - signing
+    if signing and approving:
+        signers = [s for s in signers if s not in approving] or signers
     specific = _fullest([s for s in signers if s.casefold() not in US])
     signer = _with_article(_jointly(specific) or (specific or signers or ["kommunen"])[0])
     # 'Send kontrakten til revisionen. Revisionen påtegner kontrakten': the signer is not where it ends

@@ -22,3 +22,14 @@ from knowledge.deadlines import sentence_deadlines
 def test_deadlines(sentence, expected):
     got = [(d.days, d.unit.value, d.anchor, d.about) for d in sentence_deadlines(sentence)]
     assert got == expected
+
+
+def test_a_pronoun_after_an_adverb_and_a_passive_is_the_paper_just_named():
+    from knowledge.deadlines import extract_deadlines
+    from knowledge.models import Task
+    from knowledge.signatures import extract_signatures
+    task = Task(id="1", title="t",
+                description="Skemaet udfyldes af systemejeren og underskrives af it-chefen. "
+                "Derefter uploades det i KLIK senest 5 arbejdsdage før testen.")
+    task.signatures = extract_signatures(task)
+    assert [(d.days, d.anchor, d.about) for d in extract_deadlines(task)] == [(-5, "testen", "skema")]

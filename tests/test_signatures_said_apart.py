@@ -35,6 +35,13 @@ def _sigs(description: str = "", steps: list[str] | None = None):
     ("Den juridiske chef skal give sign-off på testplanen.", ("testplan", "den juridiske chef", None)),
     ("Oversigten over bevillinger skal underskrives af kommunaldirektøren og sendes til KOMBIT.",
      ("oversigt", "kommunaldirektøren", "KOMBIT")),
+    ("Underskrevet aftale skal foreligge hos KOMBIT senest 3 uger efter modtagelse. Den underskrives af "
+     "it-chefen.", ("aftale", "it-chefen", "KOMBIT")),
+    # a body that approves is not the signer when someone signs the paper
+    ("Tiltrædelseserklæringen skal godkendes af kommunalbestyrelsen. Herefter skal borgmesteren underskrive "
+     "den.", ("tiltrædelseserklæring", "borgmesteren", None)),
+    ("Aftalen skal godkendes af direktionen og underskrives af borgmesteren.",
+     ("aftale", "borgmesteren", None)),
 ])
 def test_who_signs_said_apart_from_the_verb(text, expected):
     assert _sigs(text) == [expected]
@@ -61,3 +68,8 @@ def test_sign_off_in_a_step_is_the_signing_step():
 ])
 def test_no_signature(text):
     assert _sigs(text) == []
+
+
+def test_a_signers_genitive_before_the_paper_in_a_step():
+    assert _sigs(steps=["Få stadsdirektørens underskrift på fuldmagten"]) == \
+        [("fuldmagt", "stadsdirektøren", None)]
