@@ -88,7 +88,7 @@ def _of_named_paper(ctx: Context, sids: list[int], matches: dict[int, set[int]],
     a task that never names it. A signature whose own document is another one counts only when its
     task's words name the paper ('instruksen' for the task 'Instruks for ...' whose paper is 'Bilag 1')."""
     papers = [t for t in naming if document_lemma(t.surface)]
-    if not papers:
+    if not papers or ctx.q.has("which", "list"):  # 'hvilke aftaler ...?' asks for every paper of the kind
         return sids, matches
     own = {s: {t.pos for t in papers if _same_paper(t.keys, ctx.index.signatures[s].signature.document)}
            for s in sids}
