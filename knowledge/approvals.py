@@ -30,6 +30,9 @@ from knowledge.language import (
 _ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret)\b", re.I)
 _HINT = re.compile(r"godkend|accept", re.I)
+_SIGN_ACTIVE = re.compile(r"\b(?:underskriver|underskrive|underskriv|signerer|signere|signér|signer)\b", re.I)
+_SIGN_PASSIVE = re.compile(r"\b(?:underskrives|underskrevet|signeres|signeret)\b", re.I)
+_SIGN_HINT = re.compile(r"underskr|signer", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "være", "blive", "først", "også", "dog", "derefter", "herefter",
         "så", "nu", "altid", "efterfølgende", "endeligt", "endelig"}
 _DONE = re.compile(r"\b(?:er|har|blev|var|bliver|havde|har\s+været|er\s+blevet)\s+(?:\w+\s+){0,2}$", re.I)
@@ -56,18 +59,24 @@ _DOING = "ering"
 # 'testresultatet' and 'brugeradgangen' name a thing
 _ACTIVITY = ("test", "forløb", "proces", "kørsel", "kørsl", "gennemførelse", "afprøvning", "planlægning",
              "aktivitet")
+# The noun in -ning of a particle verb is the doing too: 'Oprydningen skal godkendes af HR-chefen',
+# 'Opsætningen kræver godkendelse fra driftsleverandøren' ('rydde op', 'sætte op'); 'vejledningen'
+# (no particle) may name a thing handed over
+_PARTICLE_DOING = re.compile(r"(?:op|ud|af|til|ind|om|ned|over|sam|fra|gen)[a-zæøå]{2,}ning", re.I)
 _NOTHING_SIGNED = re.compile(r"\b(?:intet|ingen|ikke)\b[^.]*\b(?:underskri(?:v|ft)|signer|skrives\s+under)",
                              re.I)
 _NOUN = re.compile(r"[^\W\d_][\w-]{3,}", re.UNICODE)
 
 
-def approved_things(texts: Iterable[str]) -> dict[str, str]:
+def approved_things(texts: Iterable[str], *, signed: bool = False) -> dict[str, str]:
     """{word as written, casefolded: the thing's name} for every non-paper a named approver approves
-    in these texts; other forms of the same word in them ('regelsæt', 'regelsættet') join it."""
+    in these texts; other forms of the same word in them ('regelsæt', 'regelsættet') join it. With
+    `signed`, what a named signer signs whose name is no known paper ('Oversigten over ... skal
+    underskrives af kommunaldirektøren'): whatever is signed is a paper."""
     found: dict[str, str] = {}
     texts = [s for text in texts for s in sentences(text)]
     for sentence in texts:
-        for word in _approved_words(sentence):
+        for word in _approved_words(sentence, signed=signed):
             found[word] = _name(word, texts)
     if found:
         approved = list(found.items())
@@ -83,18 +92,30 @@ def approved_things(texts: Iterable[str]) -> dict[str, str]:
 
 # An approval said with the noun: 'Godkendelsen af regelsættet foretages af fagchefen', 'Regelsættet
 # kræver godkendelse fra fagchefen' say what 'Regelsættet godkendes af fagchefen' says.
-_BY_NOUN = re.compile(r"(?:den\s+)?(?:endelige\s+)?(?:godkendelse|accept)(?:n|en)?\s+af\s+(?P<thing>.+?)\s+"
+# 'Sign-off' (the English word, used in Danish project language) is an approval said with a noun.
+_BY_NOUN = re.compile(r"(?:den\s+)?(?:endelige\s+)?(?:godkendelse|accept|sign-?off)(?:n|en|et)?\s+af\s+"
+                      r"(?P<thing>.+?)\s+"
                       r"(?P<aux>(?:skal\s+)?(?:foretages|ske|sker|gives|udføres|varetages|skal\s+gives))\s+"
                       r"(?:af|hos)\s+", re.I)
 _NEEDS = re.compile(r"\s+(?:skal\s+)?(?:kræver|have|har\s+brug\s+for|afventer)\s+(?:en\s+)?(?:endelig\s+)?"
-                    r"(?:godkendelse|accept)\s+(?:fra|af|hos)\s+", re.I)
+                    r"(?:godkendelse|accept|sign-?off)\s+(?:fra|af|hos)\s+", re.I)
+# 'X skal give sign-off på planen', 'Giv sign-off på rapporten': the verb 'godkende' said with the noun
+_GIVES = re.compile(r"\b(?P<verb>giv|give|giver)\s+(?:sin\s+|sit\s+|jeres\s+|endelig\s+|endeligt\s+)?"
+                    r"(?:godkendelse|accept|sign-?off)\s+(?:på|af|til)\s+", re.I)
+_GIVES_AS = {"giv": "godkend", "give": "godkende", "giver": "godkender"}
 
 
 @lru_cache(maxsize=8192)
 def as_passive(sentence: str) -> str:
-    """'Godkendelsen af X foretages af Y' and 'X kræver godkendelse fra Y' as 'X godkendes af Y'."""
-    if "godkendelse" not in sentence.casefold() and "accept" not in sentence.casefold():
+    """'Godkendelsen af X foretages af Y' and 'X kræver godkendelse fra Y' as 'X godkendes af Y'; 'Y skal
+    give sign-off på X' as 'Y skal godkende X'."""
+    low = sentence.casefold()
+    if "godkendelse" not in low and "accept" not in low and "sign" not in low:
         return sentence
+    if m := _GIVES.search(sentence):
+        verb = _GIVES_AS[m["verb"].casefold()]
+        verb = verb.capitalize() if m["verb"][0].isupper() else verb
+        return f"{sentence[:m.start()]}{verb} {sentence[m.end():]}"
     if m := _BY_NOUN.match(sentence):
         return f"{m['thing']} godkendes af {sentence[m.end():]}"
     if m := _NEEDS.search(sentence):
@@ -103,19 +124,27 @@ def as_passive(sentence: str) -> str:
 
 
 @lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
-def _approved_words(sentence: str) -> tuple[str, ...]:
-    sentence = as_passive(sentence)
-    if not _HINT.search(sentence) or _CONDITION.match(sentence) or _NOTHING_SIGNED.search(sentence):
+def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
+    sentence = sentence if signed else as_passive(sentence)
+    passive, active, hint = (_SIGN_PASSIVE, _SIGN_ACTIVE, _SIGN_HINT) if signed else \
+        (_PASSIVE, _ACTIVE, _HINT)
+    if not hint.search(sentence) or _CONDITION.match(sentence) or \
+            (not signed and _NOTHING_SIGNED.search(sentence)):
         return ()  # 'Udpegningen godkendes af it-chefen, men der er intet, der skal underskrives'
 
     out = []
-    for cue in _PASSIVE.finditer(sentence):
+    for cue in passive.finditer(sentence):
         if (word := _passive_thing(sentence, cue)) and word not in out:
             out.append(word)
-    for cue in _ACTIVE.finditer(sentence):
+    for cue in active.finditer(sentence):
         if (word := _active_thing(sentence, cue)) and word not in out:
             out.append(word)
+    if signed:  # a paper's own name ('godkendelsen'), or a copy of one, is the signature reader's
+        out = [w for w in out if not document_lemma(w, loose=True) and not _COPY.match(w)]
     return tuple(out)
+
+
+_COPY = re.compile(r"eksemplar|original|kopi", re.I)
 
 
 def _passive_thing(sentence: str, cue: re.Match[str]) -> str | None:
@@ -213,7 +242,8 @@ def _thing(tokens: list[str]) -> str | None:
     head = tokens[-1] if len(tokens) == 1 or first.endswith(("e", "s", "'s", "’s")) else tokens[0]
     low = head.casefold()
     if low in _NOT_A_THING or low in STOP_WORDS or not _NOUN.fullmatch(head) or head.isupper() or \
-            stems(low) & _GENERIC or any(stem.endswith(_DOING) for stem in stems(low)):
+            stems(low) & _GENERIC or any(stem.endswith(_DOING) or _PARTICLE_DOING.fullmatch(stem)
+                                         for stem in stems(low)):
         return None  # 'KOMBIT' is a party, not a thing
     if any(stem.endswith(head_word) for stem in stems(low) for head_word in _ACTIVITY):
         return None  # 'Testforløbet godkendes af ydelseschefen': a test passed, nothing handed over

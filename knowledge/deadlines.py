@@ -73,8 +73,9 @@ _OF_WHAT = re.compile(r"\s+af\s+(?:(?:den|det|de)\s+)?(?:(?!skal\b|må\b|bør\b|
 _AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
 # 'Aftalen skal returneres inden go-live', 'senest ved go-live': a deadline at go-live itself (0 days);
 # not a period or a vague time ('i ugerne før go-live', 'i god tid før go-live', 'lige før go-live')
-_AT_ANCHOR = re.compile(r"\b(?P<lead>senest(?:\s+(?:ved|på|inden|før))?|inden(?!\s+for\b)|før)\s+(?=\S)",
-                        re.I)
+# 'senest samme dag som opstartsmødet', 'på samme dag som konverteringen': at the event itself
+_AT_ANCHOR = re.compile(r"\b(?P<lead>(?:senest\s+)?(?:på\s+)?samme\s+dag\s+som"
+                        r"|senest(?:\s+(?:ved|på|inden|før))?|inden(?!\s+for\b)|før)\s+(?=\S)", re.I)
 _VAGUE = re.compile(r"\b(?:perioden|tiden|ugerne|dagene|månederne|lige|kort|længe|umiddelbart|god\s+tid"
                     r"|dagen|ugen|måneden|året)\s*$|\d\s*$", re.I)
 _GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[\s-]?live|golive"
@@ -183,6 +184,9 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
                                 anchor=GOLIVE, about=about))
     if not out and (at := _at_golive(sentence, step, documents, last, previous)):
         out.append(at)
+    elif out and done and (tail := _clause_after(whole, done, len(whole))) and \
+            (at := _at_golive(whole[tail:], step, documents, last, previous)):
+        out.append(at)  # '... senest to uger efter opstartsmødet, og X skal have gennemført Y inden go-live'
     from knowledge.week_deadlines import week_deadlines
 
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
@@ -394,10 +398,14 @@ _INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forvente
                          r"|kommunen\s+bedes|i\s+bedes)\s*,?\s+(?:at\s+)?(?:have\s+)?", re.I)
 _INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer)\s+"
                        r"(?:KOMBIT|leverandøren|[A-ZÆØÅ]\w*)\s+", re.I)
-_SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse)\w*", re.I)
+_SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse|sign-?off)\w*", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
 _PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?=\S)")
 _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:have|modtage|få)\s+", re.I)
+
+
+# 'Den skal ...', 'Derefter uploades det ...': a pronoun first, or after an adverb and a passive verb
+_IT_FIRST = r"(?:(?:derefter|herefter|dernæst|så|bagefter)\s+[a-zæøå]+(?:es|er)\s+)?(?:de|den|det|dem)\s+"
 
 
 def _concerns(sentence: str, step: int | None, documents: set[str], last: str | None,
@@ -409,8 +417,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     method step it is in."""
     if doc := _document(sentence, documents):
         return doc
-    if documents and last and re.match(r"(?:de|den|det|dem)\s+", sentence, re.I):
-        return last
+    if documents and last and re.match(_IT_FIRST, sentence, re.I):
+        return last  # 'Den skal ...', 'Derefter uploades det ...': the paper just named
     if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
         return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
     if (label := _label(sentence)) and _LEADS.match(sentence[sentence.index(":") + 1:].strip()):
@@ -471,11 +479,12 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         sentence = f"{m.group(1)} skal"  # 'Senest ... skal aftalen være returneret': the subject follows
     if m := _SUBJECT.match(sentence):
         subject = m.group(1)
-        if last and re.fullmatch(r"(?:godkendelse|underskrift|underskrivning|signering|accept|aflevering"
-                                 r"|indsendelse|fremsendelse|returnering|tilbagesendelse|upload)\w*",
+        if last and re.fullmatch(r"(?:godkendelse|underskrift|underskrivning|signering|accept|sign-?off"
+                                 r"|aflevering|indsendelse|fremsendelse|returnering|tilbagesendelse|upload)\w*",
                                  subject, re.I):
             return last  # 'Godkendelsen skal ske senest ...' is about what was to be approved
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*"
+                            r"|derefter|herefter|dernæst|bagefter|efterfølgende|endelig|først|så|nu"
                             r"|[-•*]\s.*)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None

@@ -23,7 +23,7 @@ COMPOUND_ONLY = {"godkendelse", "liste", "plan", "rapport", "bekræftelse", "bes
                  "indstilling", "brev", "notat", "referat",
                  "udkast", "accept", "papir"}
 GENERIC_DOCS = {"blanket", "formular", "dokument", "skema", "aftale", "anmodning", "papir", "dokumentation"}
-_ENDINGS = ("", "en", "n", "et", "t", "er", "r", "erne", "rne", "ne", "ene", "s", "ens", "ets", "ernes")
+_ENDINGS = ("", "en", "n", "et", "t", "er", "r", "erne", "rne", "ne", "ene", "e", "s", "ens", "ets", "ernes")
 
 # Words that end a name: 'af økonomichefen og sendes ...', 'til KOMBIT senest 14 dage ...'.
 STOP_WORDS = {

@@ -92,6 +92,8 @@ def read_text(text: str, *, source: str | None = None) -> list[Located]:
     raws = markdown_tasks(text) if fmt == MARKDOWN else tabbed_tasks(text)
     if nul >= 0:
         _refuse_nul(raws, text[:nul].count("\n") + 1, fmt)
+    if fmt == MARKDOWN:
+        _refuse_cut_label(text, raws, fmt)
     found = [Located(_build_task(raw, fmt=fmt, source=source), raw.line) for raw in raws]
     if not found:
         raise ParseError("Filen indeholder ingen opgave.")
@@ -155,6 +157,20 @@ def detect_format(text: str) -> str:
         raise ParseError("Filen ligner ikke en KLIK-eksport: den har hverken «**Etiket** værdi»-linjer "
                          "eller tabulator-adskilte «Etiket<TAB>værdi»-linjer.")
     return TSV if tsv * 2 > md else MARKDOWN
+
+
+def _refuse_cut_label(text: str, raws: list[RawTask], fmt: str) -> None:
+    """A file whose last line opens a bold label that never closes ('**Resu') was cut short in the
+    middle of a field's name: the field, and whatever followed, is lost."""
+    lines = text.rstrip().split("\n")
+    last = lines[-1].lstrip()
+    if not last.startswith("**") or last.startswith("***") or "**" in last[2:]:
+        return
+    line = len(lines)
+    owner = max((raw for raw in raws if raw.line <= line), key=lambda raw: raw.line, default=None)
+    where = f"opgave «{_ident(owner, fmt)}», " if owner else ""
+    raise ParseError(f"{where}linje {line}: filen stopper midt i et felts navn («{one_line(last)[:30]}»): "
+                     "den ser ud til at være afkortet. Eksportér opgaven igen.")
 
 
 # ---------------------------------------------------------------- raw fields -> Task

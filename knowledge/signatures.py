@@ -49,6 +49,7 @@ _CUE = re.compile(r"""\b(?:med|kontra|ledelses|direktions|forhånds)?(?:
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?|signering(?:en)?|underskrivning(?:en)?
+      |sign-?off(?:et)?
       |(?<=^)godkendelse(?:n)?(?=\s+af\b))
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
@@ -59,7 +60,7 @@ _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on 
 # confirmation counts only when the sentence names an electronic signature to do it with.
 _ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*)",
                     re.I)
-_APPROVAL_HINT = re.compile(r"godkend|accept", re.I)
+_APPROVAL_HINT = re.compile(r"godkend|accept|sign-?off", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
         "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
 # 'Bilag 3 (instruks om underdatabehandlere) skal underskrives af X': an aside after a document's name
@@ -144,6 +145,9 @@ _WHO_GETS = re.compile(r"((?:(?!,)[\w/-]+\s+){0,3}?[\w/-]+),?\s+som\s+(?:vil\s+|
 
 # The things (not papers) the task being read has a named approver approve: {word form: name}
 _THINGS: ContextVar[dict[str, str] | None] = ContextVar("approved_things", default=None)
+# ... and of those the ones a named signer signs (papers by another name): signed, not approved
+_SIGNED: ContextVar[frozenset[str]] = ContextVar("signed_things", default=frozenset())
+_SIGN_HINT = re.compile(r"underskr|signer", re.I)
 
 
 def _lemma(word: str, *, loose: bool = False) -> str | None:
@@ -183,7 +187,9 @@ def extract_signatures(task: Task) -> list[Signature]:
     A thing that is not a paper counts when a named approver approves it (knowledge/approvals.py)."""
     said = [text for _, text in texts(task)]
     things = approved_things(said) if any(map(_APPROVAL_HINT.search, said)) else None
-    token = _THINGS.set(things)
+    if signed := approved_things(said, signed=True) if any(map(_SIGN_HINT.search, said)) else None:
+        things = {**signed, **(things or {})}
+    token, signed_token = _THINGS.set(things), _SIGNED.set(frozenset((signed or {}).values()))
     try:
         found = _signatures(task)
         # 'Bestillingen signeres': a word that is a paper only in a compound ('bestilling', 'rapport') is
@@ -205,6 +211,7 @@ def extract_signatures(task: Task) -> list[Signature]:
         return _signatures(task)
     finally:
         _THINGS.reset(token)
+        _SIGNED.reset(signed_token)
 
 
 def _compound_heads(found: list[Signature], said: list[str]) -> dict[str, str]:
@@ -229,7 +236,7 @@ def _signatures(task: Task) -> list[Signature]:
     for mention in mentions(task):
         groups.setdefault(mention.document, []).append(mention)
     unnamed = [m.signer for m in groups.pop("", [])]  # 'Adgangen godkendes af X': who, not what
-    _merge_generic(groups)
+    _merge_generic(groups, set().union(*map(_paper_lemmas, (text for _, text in texts(task)))))
     # A paper only named in a condition ('kan først åbnes, når aftalen er godkendt af X'), which no step
     # handles and nobody sends, is signed in another task: nothing to track here.
     found = [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)
@@ -296,6 +303,7 @@ def mentions(task: Task) -> list[Mention]:
             who = _bracket_role(sentence) if "(" in sentence else None
             sentence = _without_asides(sentence, _things_key()) if "(" in sentence else sentence
             sentence = as_passive(sentence)  # 'Godkendelsen af X foretages af Y': 'X godkendes af Y'
+            sentence = uncleft(sentence)  # 'Det er X, der underskriver den': 'X underskriver den'
             here = sentence_mentions(sentence, step=step, order=order, last=last)
             for m in here if who else ():
                 if m.signing and (m.signer is None or m.signer.casefold() in US):
@@ -305,6 +313,37 @@ def mentions(task: Task) -> list[Mention]:
             last = (named[-1].document, named[-1].plural) if named else \
                 _last_document(sentence, _things_key()) or last
     return found
+
+
+# Who signs said in a sentence of its own, with the signer last: 'Det er X, der godkender den' (a cleft),
+# 'Den, der underskriver, er X', 'Underskriver er X', 'Underskriveren er X' say 'X underskriver (den)'.
+_CLEFT = re.compile(r"^det\s+er\s+(?P<who>[\w'’/-]+(?:\s+(?!der\b|som\b)[\w'’/-]+){0,5}?)"
+                    r"\s*,?\s*(?:der|som)\s+"
+                    r"(?P<rest>(?:skal\s+|må\s+|bør\s+)?\w.*)$", re.I)
+_WHO_IS = re.compile(r"^(?:den|personen|den\s+person),?\s+(?:der|som)\s+(?:skal\s+)?"
+                     r"(?P<verb>underskriver|underskrive|skriver\s+under|skrive\s+under|signerer|signere|godkender|godkende)(?P<obj>(?:\s+\w+){0,3}?)"
+                     r",?\s+er\s+(?P<who>\S.*)$"
+                     r"|^(?P<noun>underskriver(?:en)?|godkender(?:en)?|underskriftsgiver(?:en)?)\s+(?:er|bliver)\s+"
+                     r"(?P<who2>\S.*)$", re.I)
+_AS_VERB = {"underskrive": "underskriver", "skrive under": "skriver under", "signere": "signerer",
+            "godkende": "godkender"}
+
+
+@lru_cache(maxsize=8192)
+def uncleft(sentence: str) -> str:
+    """'Det er X, der godkender den' -> 'X godkender den'; 'Den, der underskriver, er X' and
+    'Underskriver er X' -> 'X underskriver'."""
+    if not re.match(r"(?:det\s+er|den|personen|underskriv|godkender|underskriftsgiver)", sentence, re.I):
+        return sentence
+    if (m := _CLEFT.match(sentence)) and _CUE.search(m["rest"]):
+        return f"{m['who'].strip()} {m['rest']}"
+    if m := _WHO_IS.match(sentence):
+        if m["noun"]:
+            verb = "godkender" if m["noun"].casefold().startswith("godk") else "underskriver"
+            return f"{m['who2'].rstrip(' .')} {verb}."
+        verb = " ".join(m["verb"].split()).casefold()
+        return f"{m['who'].rstrip(' .')} {_AS_VERB.get(verb, verb)}{m['obj']}."
+    return sentence
 
 
 # 'Underskriv aftalen (pensionschefen)', 'Skriv under (borgmester og kommunaldirektør)': an imperative
@@ -349,9 +388,17 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         if same := next((m for m in out if m.document == doc[0]), None):
             if same.signer is None and same.signing:  # 'Underskrift - Fuldmagten underskrives af X'
                 same.signer = _signer(sentence, cue)
+            elif same.signing and same.spans and _APPROVAL_HINT.match(same.spans[0]) and \
+                    _SIGNING_VERB.match(cue.group(0)) and (who := _signer(sentence, cue)) and \
+                    who.casefold() not in US:  # 'godkendes af direktionen og underskrives af X'
+                same.signer, same.spans = who, [cue.group(0)]
             continue
         signer = _signer(sentence, cue)
         reference, state = _referred(sentence, cue, signer)
+        # 'Brevene kan underskrives digitalt': what can be done, by nobody named, is no demand to sign
+        can = _CAN.search(sentence[clause_start(sentence, cue.start()):cue.start()])
+        reference = reference or (signer is None and step is None and cue.lastgroup == "passive"
+                                  and bool(can))
         out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=not reference,
                            signer=signer, spans=["" if state else cue.group(0)],
                            condition=state and bool(_IF.search(sentence[:cue.start()]))))
@@ -393,6 +440,8 @@ def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
 
 
 _ACT_WORD = re.compile(r"godkendelse|accept|underskrift|signatur|tiltrædelse", re.I)
+_SIGNING_VERB = re.compile(r"underskr|signer|sign[eé]r|skriv|skrev", re.I)
+_CAN = re.compile(r"\bkan\s+(?:også\s+|nu\s+|fremover\s+)?$", re.I)
 
 
 # Parties outside the municipality: what they have signed is done, not for the municipality to track
@@ -405,13 +454,16 @@ def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bo
     godkendt' is a requirement, but no step does it there (a state, not an act)."""
     before = sentence[:cue.start()]
     reference = cue.lastgroup == "adj" or bool(
-        re.search(r"\b(?:er|bliver|blev|har\s+været)\s+(?:(?!af\b)\w+\s+){0,2}$", before, re.I))
+        re.search(r"\b(?:er|bliver|blev|har\s+været|har|havde)\s+(?:(?!af\b)\w+\s+){0,2}$", before, re.I))
     state = reference or bool(re.search(r"\bvære\s+$", before, re.I))
     if cue.group(0).casefold().startswith("tiltråd") and re.search(r"\b(?:har|have|havde)\s+$", before, re.I):
         reference = state = True  # 'Kommunen har tiltrådt aftalen': where the task ends, not a paper to sign
     if re.match(r"(?:få|sørg)\b", sentence, re.I):
         return False, False  # 'Få aftalen underskrevet', 'Sørg for at aftalen er underskrevet'
     done_elsewhere = bool(_OUTSIDE.fullmatch(signer or "")) and not _IF.search(before)
+    # 'Kommunen har tiltrådt vilkårene' (the perfect, the municipality as a whole) is where the task ends
+    done_elsewhere = done_elsewhere or (bool(re.search(r"\b(?:har|havde)\s+(?:\w+\s+){0,2}$", before, re.I))
+                                        and (signer or "").casefold() in US)
     if reference and signer and cue.lastgroup != "adj" and not done_elsewhere:
         reference = False  # 'når den er underskrevet af direktøren' still says who signs; but 'Kontrakten er
         # underskrevet af KOMBIT' is done, by another party
@@ -443,7 +495,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
             " ".join(right.split()[:6]), last=None, subject=False):
         return last if earlier else None  # 'kontrakten, som kommunen skal underskrive
     if kind in {"passive", "approved"} and re.search(r"\b(?:en|et|den|det|de|begge)\s+$", left, re.I) and \
-            not re.search(r"\bfå\s+(?:den|det|dem|de)\s+$", left, re.I):
+            not re.search(r"\bfå\s+(?:den|det|dem|de)\s+$", left, re.I) and \
+            not cue.group(0).casefold().endswith("es"):  # 'Den underskrives af X': a pronoun, a passive
         kind = "adj"  # 'via en underskrevet tilslutningsaftale': the participle describes what follows
     # 'Leverandøren sender en aftale, som skal underskrives af it-chefen': the paper 'som' stands for
     if kind in {"passive", "approved", "state"} and earlier and start > 0 and \
@@ -453,7 +506,9 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and _LABEL.match(sentence, cue.end()) and not words(left):
         return last  # 'Underskrift: kommunaldirektøren' under a step about the paper
     if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1)):
-        return _first_document(left, last=last, subject=True) or last  # 'forsynes med direktørens ...'
+        return _first_document(left, last=last, subject=True) or (  # 'forsynes med direktørens ...'
+            _first_document(" ".join(right.split()[:6]), last=None, subject=False)
+            if re.match(r"\s+på\b", right, re.I) else None) or last  # '... underskrift på fuldmagten'
     if kind == "noun" and last and not words(left) and len(words(right)) <= 3 and \
             not re.match(r"\s+(?:af|fra|på)\b", right, re.I):
         return last  # a step 'Signering i Penneo' after 'Modtag aftalen'
@@ -560,6 +615,9 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     tokens = [w.group(0) for w in words(sentence)]
     if found is None and last and any(_pronoun_at(tokens, i) for i in range(min(3, len(tokens)))):
         return last  # 'Send den retur til KOMBIT'
+    if found is None and last and (gets := _GETS.match(sentence)) and \
+            _pronoun_at(tokens, len(words(sentence[:gets.end()]))):
+        return last  # 'Udbetaling Danmark skal have den retur senest ...'
     if found is None and last and _ACT_NOUN.match(sentence):
         return last  # 'Send godkendelsen til KOMBIT': the approval of the thing just approved
     if found is None and last and any(_COPY.fullmatch(t) for t in tokens[:5]):
@@ -614,6 +672,9 @@ _ASKED = re.compile(r"\b(?:bed|beder|anmod|anmoder|få|får)\s+(?P<who>(?:(?!om\
 
 def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     kind = cue.lastgroup
+    left = sentence[clause_start(sentence, cue.start()):cue.start()]
+    if kind in {"passive", "approved"} and (m := re.search(r"\b(?:have|har|havde|haft)\s+$", left, re.I)):
+        return _subject(left[:m.start()])  # 'Inden go-live skal kommunaldirektøren have underskrevet X'
     if kind in {"active", "approve"} and (m := _ASKED.search(sentence[:cue.start()])):
         return _role(name_after(m.group("who")), initial=False)
     right = sentence[cue.end():]
@@ -788,14 +849,16 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     if gets and (name := name_after(" ".join(w for w in gets.group(1).split()
                                           if w.casefold() not in _ADVERBS | _MANNER))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
-        found.append((0 if _BACK.search(sentence) else 1, "@" in name, lower_first(name)))
+        name = name if re.search(r"\s[A-ZÆØÅ]", name) else lower_first(name)  # 'Udbetaling Danmark'
+        found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
     if (m := _GIVE_TO.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS | ARTICLES:
         found.append((0, False, lower_first(name)))  # 'Send KOMBIT den underskrevne aftale'
     for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
-                         r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)",
-                         sentence, re.I):  # 'skal være KOMBIT i hænde', 'være modtaget af KOMBIT'
-        if (name := name_after(m.group(1) or m.group(2) or "")) and not _is_us(name) and \
+                         r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
+                         r"|\b(?:foreligge|foreligger|være|ligge)\s+hos\s+(\S.*)",
+                         sentence, re.I):  # 'være KOMBIT i hænde', 'være modtaget af/foreligge hos KOMBIT'
+        if (name := name_after(m.group(1) or m.group(2) or m.group(3) or "")) and not _is_us(name) and \
                 not document_lemma(name.split()[-1]):
             found.append((0, "@" in name, name))
     if (m := _TO_FIRST.match(sentence)) and _SEND.search(sentence, m.end()) and \
@@ -931,9 +994,12 @@ def _first_noun_is_other(text: str) -> bool:
     return bool(re.fullmatch(r"[a-zæøå-]{3,}(?:en|et|ne|erne)", first)) and not _lemma(first, loose=True)
 
 
-def _merge_generic(groups: dict[str, list[Mention]]) -> None:
+def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = frozenset()) -> None:
     """'blanketten' in one step and 'bestillingsblanket' in another are the same paper when the task
-    names only one specific document; 'begge aftaler' are each of the task's agreements."""
+    names only one specific document; 'begge aftaler' are each of the task's agreements. A generic word
+    is not another paper's ('Udfyld bestillingsblanketten ... Blanketten underskrives af X' next to
+    'godkende testbrevene'): when the task names a paper of that kind that is not among those signed,
+    the word is that paper (named in full later, _full_names)."""
     for base in [doc for doc in groups if " " not in doc]:  # 'begge bilag' of 'bilag 1' and 'bilag 2'
         numbered = [d for d in groups
                     if d.startswith(base + " ") and _DOC_NUMBER.fullmatch(d[len(base) + 1:])]
@@ -956,6 +1022,8 @@ def _merge_generic(groups: dict[str, list[Mention]]) -> None:
         named = [d for d in groups if d not in GENERIC_DOCS and d.endswith(generic)]
         if generic in signed and len(named) == 1 and not any(d.endswith(generic) for d in specific):
             ending = named  # 'Modtag tilslutningsaftalen', 'Underskriv aftalen': the one paper
+        if not ending and any(p != generic and p.endswith(generic) and p not in groups for p in named_papers):
+            continue  # 'blanketten' of the 'bestillingsblanket' the task names, not of the one 'testbrev'
         for m in groups.pop(generic):
             # 'blanketten' of the one form, unless the one paper it names is another ('aftalen' of the one
             # 'tilslutningsaftale', not of the 'kontrakt' acceded to)
@@ -973,13 +1041,22 @@ def _merge_generic(groups: dict[str, list[Mention]]) -> None:
 def _signature(document: str, mentions: list[Mention]) -> Signature:
     mentions = sorted(mentions, key=lambda m: m.order)
     signers = [m.signer for m in mentions if m.signer and m.signing]
+    # 'Erklæringen skal godkendes af kommunalbestyrelsen. Herefter skal borgmesteren underskrive den': the
+    # body approves, the one who signs it is its signer
+    signing = {m.signer for m in mentions if m.signer and m.signing and m.signer.casefold() not in US
+               and m.spans and _SIGNING_VERB.match(m.spans[0])}
+    approving = {m.signer for m in mentions if m.signer and m.signing and m.spans
+                 and _APPROVAL_HINT.match(m.spans[0])} - signing
+    if signing and approving:
+        signers = [s for s in signers if s not in approving] or signers
     # 'Send aftalen til godkendelse hos DPO'en' in a step, 'Få aftalen underskrevet af skolechefen' in the
     # next: of a paper someone signs, the signer is who signs it, not who approves it first
     signed = [m.signer for m in mentions if m.signer and m.signing and m.spans
               and not any(_APPROVAL_HINT.search(span) for span in m.spans)]
     approvers = [s for s in signers if s not in signed]
     if signed and approvers and not any(_same_party(a, s) for a in approvers for s in signed):
-        signers = signed  # ('Accepter aftalen som tegningsberettiget' is the same party signing: kept)
+        signers = [s for s in signers if s not in approvers] or signers  # ('Accepter aftalen som
+        # tegningsberettiget' is the same party signing: kept)
     specific = _fullest([s for s in signers if s.casefold() not in US])
     signer = _with_article(_jointly(specific) or (specific or signers or ["kommunen"])[0])
     # 'Send kontrakten til revisionen. Revisionen påtegner kontrakten': the signer is not where it ends
@@ -996,7 +1073,8 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
                           default=None),
         signed_step=(signed := _signed_step(mentions, signer)),
         returned_step=_returned_step(mentions, signed, signer),
-        approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True),
+        approval=document in (_THINGS.get() or {}).values() and not document_lemma(document, loose=True)
+        and document not in _SIGNED.get(),
     )
 
 

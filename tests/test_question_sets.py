@@ -63,3 +63,13 @@ def test_list_set_answers_every_list_and_nothing_it_cannot_know():
     wrong = [(q["q"], why) for q, a in zip(questions, answers, strict=True) if (why := grading.grade(q, a))]
     assert len(wrong) <= len(questions) // 20, wrong
     assert not [q["q"] for q, a in zip(questions, answers, strict=True) if not q["found"] and a["found"]]
+
+
+def test_sign4_set_gives_the_signer_and_deadline_of_the_paper_asked_about():
+    """tests/questions/sign4: two papers per task; an answer about one never gives the other's signer
+    or deadline, and a paper no task has is not answered with another paper's signer."""
+    questions, answers = answer_all(Path(__file__).parent / "questions" / "sign4")
+    wrong = [(q["q"], why) for q, a in zip(questions, answers, strict=True) if (why := grading.grade(q, a))]
+    assert len(wrong) <= 2, wrong
+    assert not [q["q"] for q, a in zip(questions, answers, strict=True)
+                if q["kind"] != "signature" and not q["found"] and a["found"]]

@@ -129,7 +129,8 @@ _COUNT_WORDS = ("to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tre
 _NUMBER_WORDS = ("en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|"
                  "halvtreds|hundrede|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                  "fifteen|twenty|thirty|forty|fifty|hundred|højst|mindst|op til|maks\\w*|alle")
-_UNITS = r"(arbejds)?dage?|uger?|måned(er)?|år|timer?|(working )?days?|weeks?|months?|years?|hours?"
+_UNITS = (r"(arbejds|hver|kalender)?dage?|uger?|måned(er)?|år|timer?|(working )?days?|weeks?|months?|years?"
+          r"|hours?")
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),

@@ -57,12 +57,44 @@ def deadlines(ctx: Context) -> list[Candidate]:
     if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
         title = content_keys(index.tasks[tasks[0]].title)
         explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
+        explained |= _described(ctx, chosen, hits)
     prior = 1.0 if hits[chosen[0]] else 0.9
     if chosen[0] in about_else:
         prior *= 0.6  # 'hvornår bliver webinarerne holdt?': not the task's deadline for the course
     if asks_for_tasks(q.text):
         prior *= 0.85  # 'hvilke opgaver har frist efter go-live?' is the list's to answer, before/after too
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+
+
+def _described(ctx: Context, chosen: list[int], hits: dict[int, set[int]]) -> set[int]:
+    """'Hvornår skal snitfladeaftalen til lønsystemet være returneret?': when the question names what
+    the deadline is about, the words its task says of that thing elsewhere ('Leverandøren af kommunens
+    lønsystem sender en snitfladeaftale') tell which one it is; they are no other thing asked about."""
+    index, q = ctx.index, ctx.q
+    named = [d for d in chosen if _names_about(q, index.deadlines[d], hits[d])]
+    if not named:
+        return set()
+    entry = index.deadlines[named[0]]
+    about = _about_keys(entry)
+    # only words after the thing describe it ('snitfladeaftalen til lønsystemet'); one before it is the
+    # thing asked about ('webinaret om tilslutningsaftalen')
+    first = min(p for p in hits[named[0]] if any(len(k) >= 4 and any(a.endswith(k) for a in about)
+                                              for k in q.tokens[p].keys))
+    pids = [pid for pid in index.task_passage_ids(entry.task)
+            if any(index.passage_has(pid, k) for k in about)]
+    return {tok.pos for tok in q.content() if tok.weight >= 0.5 and attached(q, first, tok.pos)
+            and any(index.passage_has(pid, k) for pid in pids for k in tok.keys)}
+
+
+# 'snitfladeaftalen til lønsystemet', 'aftalen med KMD': a word joined to a thing by a preposition
+# says which thing it is ('certifikatet gyldigt' says something of it, asked about)
+_ATTACHING = {"til", "for", "med", "i", "hos", "på", "fra", "mellem", "to", "with", "from"}
+
+
+def attached(q, head: int, pos: int) -> bool:
+    """Whether the question's word at `pos` is joined to the word at `head` by a preposition right
+    after it."""
+    return pos == head + 2 and q.tokens[head + 1].surface.casefold() in _ATTACHING
 
 
 def _names_other(ctx: Context, did: int, hit: set[int], framing: set[int]) -> bool:

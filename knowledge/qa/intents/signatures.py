@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys
-from knowledge.language import US
+from knowledge.language import US, document_lemma
 from knowledge.morphology import compounds_with
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, in_main_clause
+from knowledge.qa.intents.deadlines import attached
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect, holds
 from knowledge.wording import bullets, join, steps_text, task_label
@@ -53,6 +54,9 @@ def signatures(ctx: Context) -> list[Candidate]:
         hit = {t.pos for t in naming if any(not said_by[k].isdisjoint(keys) for k in t.keys)}
         if hit:
             matches[s] = hit
+    sids, matches = _of_named_paper(ctx, sids, matches, naming)
+    if not sids:
+        return []  # 'hvem skal underskrive fortrolighedserklæringen?' where no signature is of that paper
     if matches:
         best = max(q.coverage(h) for h in matches.values())
         sids = [s for s, h in matches.items() if q.coverage(h) >= best - 1e-9]
@@ -75,6 +79,44 @@ def signatures(ctx: Context) -> list[Candidate]:
     else:
         text = _intro(ctx, tasks, n=len(lines)) + "\n" + bullets(lines, lang=ctx.lang)
     return [Candidate("signature", text, tasks, sign_pos | explained_extra)]
+
+
+def _of_named_paper(ctx: Context, sids: list[int], matches: dict[int, set[int]],
+                    naming: list) -> tuple[list[int], dict[int, set[int]]]:
+    """The question names a paper ('snitfladeaftalen', 'kontrakten'): the signatures of that paper,
+    not the other papers of the same task (whose title and steps may name it too), nor any paper of
+    a task that never names it. A signature whose own document is another one counts only when its
+    task's words name the paper ('instruksen' for the task 'Instruks for ...' whose paper is 'Bilag 1')."""
+    papers = [t for t in naming if document_lemma(t.surface)]
+    if not papers or ctx.q.has("which", "list"):  # 'hvilke aftaler ...?' asks for every paper of the kind
+        return sids, matches
+    own = {s: {t.pos for t in papers if _same_paper(t.keys, ctx.index.signatures[s].signature.document)}
+           for s in sids}
+    if not any(own.values()):
+        keep = [s for s in sids if all(t.pos in matches.get(s, ()) for t in papers)]
+        return keep, {s: h for s, h in matches.items() if s in keep}
+    most = max(len(o) for o in own.values())
+    keep = [s for s in sids if len(own[s]) == most]
+    # 'snitfladeaftalen til lønsystemet': what the task says of the paper elsewhere ('Leverandøren af
+    # kommunens lønsystem sender en snitfladeaftale') tells which paper it is
+    index = ctx.index
+    for s in keep:
+        entry = index.signatures[s]
+        doc = content_keys(entry.signature.document)
+        pids = [p for p in index.task_passage_ids(entry.task) if any(index.passage_has(p, k) for k in doc)]
+        first = min(own[s])  # a word joined to the paper by a preposition says which paper
+        said = {t.pos for t in naming if t.weight >= 0.5 and attached(ctx.q, first, t.pos)
+                and any(index.passage_has(p, k) for p in pids for k in t.keys)}
+        matches[s] = matches.get(s, set()) | own[s] | said
+    return keep, {s: h for s, h in matches.items() if s in keep}
+
+
+def _same_paper(asked: tuple[str, ...], document: str) -> bool:
+    """'snitfladeaftalen' names the paper 'snitfladeaftale'; 'aftalen' names it too (its head), and a
+    paper called 'aftale' is named by 'databehandleraftalen'."""
+    doc = content_keys(document)
+    return any(a == d or (min(len(a), len(d)) >= 4 and (a.endswith(d) or d.endswith(a)))
+               for a in asked for d in doc)
 
 
 def _intro(ctx: Context, tasks: list[int], *, n: int) -> str:
