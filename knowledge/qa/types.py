@@ -77,8 +77,8 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
 ]
 _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PARTY, re.compile(r"^\W*(hvem|who|whom|whose)\b")),
-    (Expect.TIME, re.compile(r"^\W*(hvornaar|when|by when|hvor (lang tid|laenge|hurtigt|tidligt|snart)|"
-                             r"how (long|quickly|soon|early))\b")),
+    (Expect.TIME, re.compile(r"^\W*(hvornaar|when|by when|hvor (lang tid|laenge|hurtigt|tidligt|snart|sent)|"
+                             r"how (long|quickly|soon|early|late))\b")),
     # 'hvor mange dage før testen ...?' asks when, counted in days
     (Expect.TIME, re.compile(r"^\W*(hvor mange|how many) (arbejds)?(dage|uger|maaneder|timer|"
                              r"(working )?days|weeks|months|hours)s?\b")),
@@ -147,6 +147,9 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"august|september|oktober|november|december)|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|"
                             r"(før|efter|inden|senest|before|after|by) go-?live|"
                             r"når|efter at|så snart|after|once|"
+                            # 'senest ved skoledagens afslutning', 'senest kl. 12 dagen før', 'samme dag'
+                            r"senest (ved|i forbindelse med|kl|dagen|samme|inden|når)\b|samme dag\b|"
+                            r"(dagen|ugen|måneden) (før|efter)\b|"
                             r"(januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
