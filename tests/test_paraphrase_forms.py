@@ -1,6 +1,7 @@
 """Other words for what a task says: the everyday verb of a decision ('besluttet' / 'vedtaget'), a
 thing by its everyday name ('skraldespand' / 'beholder'), a word the tasks have only in a compound when
-its glossary form is not there ('forhandles' / 'genforhandles'), 'hvor sent' asking a time, a doer
+its glossary form is not there ('forhandles' / 'genforhandles'), a split particle verb as the tasks write
+it ('melder ... ind' / 'indmelder'), 'hvor sent' asking a time, a doer
 named by an agent noun ('renovatøren'), deadlines in words ('senest ved dagens afslutning'), and the
 honest abstentions beside them. Tasks and questions written for this test."""
 
@@ -28,7 +29,8 @@ EXPORT = """## (SKOV 3) Plejeplan for kommunens skove
 **Beskrivelse** Plejeplanen vedtages af klima- og naturudvalget senest 4 uger før go-live.
 Timeprisen for skovarbejde fastsættes af byrådet. Kontrakten med entreprenøren genforhandles ikke.
 Alle beholdere til haveaffald registreres i Skovløsningen. Skovfogeden indberetter fældninger senest
-ved månedens afslutning. Mistede nøgler spærres via servicedesken.
+ved månedens afslutning. Mistede nøgler spærres via servicedesken. Naturvejlederen indmelder deltagerne
+til kurset. Licensen til det gamle skovsystem opsiges af skovchefen.
 
 **Metode og fremgangsmåde** 1. Udarbejd plejeplanen
 2. Få planen vedtaget
@@ -57,6 +59,9 @@ def kb():
     ("Hvor skal skraldespandene til haveaffald registreres?", ["Skovløsningen"]),
     ("Hvem tømmer containerne?", ["Renovatøren"]),
     ("Hvornår skal skovfogeden indberette fældninger?", ["månedens afslutning"]),
+    # a split particle verb read as the tasks write it, not as another task's glossary word
+    ("Hvem melder deltagerne ind?", ["Naturvejlederen"]),
+    ("Hvem siger licensen til det gamle skovsystem op?", ["skovchefen"]),
 ])
 def test_other_words_for_what_the_task_says_are_answered(kb, question, expected_words):
     a = answer(kb, question)
