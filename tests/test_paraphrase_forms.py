@@ -12,6 +12,7 @@ import pytest
 from knowledge.base import KnowledgeBase
 from knowledge.fold import key
 from knowledge.index import index_for
+from knowledge.morphology import derivations
 from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
@@ -44,6 +45,8 @@ til kurset. Licensen til det gamle skovsystem opsiges af skovchefen.
 **Projekt** SKOV
 
 **Beskrivelse** Fakturaen sendes til køberen, når brændet er leveret. Renovatøren tømmer containerne.
+Brændesalget registreres i salgsjournalen. Køberne kan til enhver
+tid klage over brændet.
 """
 
 
@@ -62,6 +65,7 @@ def kb():
     # a split particle verb read as the tasks write it, not as another task's glossary word
     ("Hvem melder deltagerne ind?", ["Naturvejlederen"]),
     ("Hvem siger licensen til det gamle skovsystem op?", ["skovchefen"]),
+    ("Hvor bliver brændesalget skrevet ned?", ["salgsjournalen"]),
 ])
 def test_other_words_for_what_the_task_says_are_answered(kb, question, expected_words):
     a = answer(kb, question)
@@ -99,3 +103,13 @@ def test_deadlines_in_words_hold_a_time():
     assert holds(Expect.TIME, "Fravær registreres senest ved skoledagens afslutning.")
     assert holds(Expect.TIME, "Bestillingen skal ske senest kl. 12 dagen før tømningen.")
     assert not holds(Expect.TIME, "Fravær registreres i Elevadministration.")
+
+
+def test_a_derivation_is_of_the_same_root_not_a_word_the_glossary_reads_it_as():
+    assert key("underskrive") not in derivations("sige")  # 'sig|ning' is the English 'signing'
+    assert key("ejer") in derivations("eje")
+
+
+def test_a_time_phrase_is_no_place():
+    assert not holds(Expect.PLACE, "Køberne kan til enhver tid klage over brændet.")
+    assert holds(Expect.PLACE, "Brændesalget registreres i salgsjournalen.")
