@@ -135,6 +135,10 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         for t in q.tokens:
             if t.weight > 0.3 and _ASK_VERB.fullmatch(t.surface.casefold()):
                 t.weight = 0.3
+    if q.expects is Expect.TIME:  # 'hvor lang tid varer webinaret?' asks about the webinar: a text
+        for t in q.tokens:  # gives its length in a number ('et webinar på 2 timer'), rarely the word 'tid'
+            if t.weight > _FRAMING_TIME and "duration" in t.concepts:
+                t.weight = _FRAMING_TIME
     if q.expects is Expect.PLACE:  # 'hvor finder vi vejledningen?' asks where the vejledning is
         for t in q.tokens:
             if t.weight > 0.4 and t.key in _LOCATING:
@@ -259,6 +263,7 @@ def _partly(q: Question, explained: set[int], partial: set[int]) -> float:
     return (full - (1 - HEAD_SHARE) * q.coverage(partial)) / full if full else 1.0
 
 
+_FRAMING_TIME = 0.2
 _USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
 _WHICH_KEYS = frozenset(key(w) for w in ("hvilket", "hvilken", "which", "what"))
 # Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
