@@ -15,6 +15,8 @@ from knowledge.index import index_for
 from knowledge.morphology import derivations
 from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse
+from knowledge.qa.candidate import Context
+from knowledge.qa.intents.listing import listing
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect, expected, holds
 from knowledge.roles import names_role
@@ -45,7 +47,8 @@ til kurset. Licensen til det gamle skovsystem opsiges af skovchefen.
 **Projekt** SKOV
 
 **Beskrivelse** Fakturaen sendes til køberen, når brændet er leveret. Renovatøren tømmer containerne.
-Brændesalget registreres i salgsjournalen. Sælgerne deltager i et
+Brændesalget registreres i salgsjournalen. Oversigten over
+solgte partier arkiveres i ESDH-systemet. Sælgerne deltager i et
 webinar på 3 timer. Køberne kan til enhver
 tid klage over brændet.
 """
@@ -68,6 +71,8 @@ def kb():
     ("Hvem siger licensen til det gamle skovsystem op?", ["skovchefen"]),
     ("Hvor bliver brændesalget skrevet ned?", ["salgsjournalen"]),
     ("Hvor lang tid varer webinaret for sælgerne?", ["3 timer"]),  # the text need not say 'tid'
+    # where a list is kept, no list of tasks
+    ("Hvor gemmer vi oversigten over de partier, vi har solgt?", ["ESDH"]),
 ])
 def test_other_words_for_what_the_task_says_are_answered(kb, question, expected_words):
     a = answer(kb, question)
@@ -115,3 +120,13 @@ def test_a_derivation_is_of_the_same_root_not_a_word_the_glossary_reads_it_as():
 def test_a_time_phrase_is_no_place():
     assert not holds(Expect.PLACE, "Køberne kan til enhver tid klage over brændet.")
     assert holds(Expect.PLACE, "Brændesalget registreres i salgsjournalen.")
+
+
+def test_where_a_list_is_kept_asks_for_no_list_of_tasks(kb):
+    index = index_for(kb)
+
+    def lists(question: str) -> list:
+        return listing(Context(index=index, q=analyse(index, question), golive=None))
+
+    assert lists("Hvor gemmer vi oversigten over de partier, vi har solgt?") == []
+    assert lists("Giv mig en oversigt over opgaverne i SKOV")  # a list of tasks still is one
