@@ -35,11 +35,14 @@ def derivations(word: str) -> tuple[str, ...]:
                           if folded.endswith(e) and len(folded) - len(e) >= MIN_ROOT)
     out: dict[str, None] = {}
     for root, suffixes in [*((r, _SUFFIXES) for r in roots), (folded, _WHOLE_WORD_SUFFIXES)]:
+        start = key(root)[:MIN_ROOT]
         for suffix in suffixes:
             form = root + suffix
             if len(form) >= MIN_WORD and form != folded:
                 k = key(form)
-                if k != own and len(k) >= MIN_ROOT + 1:
+                # a form the glossary reads as another word is none of this root's ('sig|ning' is
+                # the English 'signing', 'underskrive'): its key must begin as the root does
+                if k != own and len(k) >= MIN_ROOT + 1 and k[:MIN_ROOT] == start:
                     out.setdefault(k, None)
     return tuple(out)
 

@@ -194,6 +194,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         if prefixed and tok.weight > 0 and prefixed not in tok.keys and q.expects is not Expect.PARTY:
             tok.alts = (*tok.alts, prefixed)
     _drop_repeated_heads(q)
+    _drop_time_adverb(q)
     if written == "en":
         _other_meanings(index, q)
     _find_project(index, q)
@@ -507,11 +508,11 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         tok.role = "stop"
         return
     known = _known(index, tok.key)
-    if not known and (others := fallback_keys(tok.key)):
-        found = [k for k in others if k in index.postings]
-        tok.key, *rest = found or others  # 'koster' -> 'meromkostning' when the tasks say that
+    others = () if known else fallback_keys(tok.key)
+    if others and (found := [k for k in others if k in index.postings]):
+        tok.key, *rest = found  # 'koster' -> 'meromkostning' when the tasks say that
         tok.alts = tuple(rest)
-        known = tok.key in index.postings
+        known = True
     named = shouting or (tok.pos > 0 and tok.surface[:1].isupper())
     if not tok.concepts and tok.key in GENERIC_KEYS and not named:  # 'Context Handler' is a name
         if known:
@@ -521,6 +522,9 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         return
     if not known and not tok.concepts:
         _match_unknown(index, q, tok)
+        if tok.match == 0 and others:  # not the word in a compound or another form: its glossary form's
+            tok.key, tok.alts, tok.match = others[0], tuple(others[1:]), 1.0
+            _match_unknown(index, q, tok)
         known = tok.match > 0
     if tok.concepts:
         tok.weight = CONCEPT_WEIGHT
@@ -707,6 +711,17 @@ def _modifier_beside(index: Index, head: str, modifier: str) -> bool:
         if any(pattern.search(ascii_fold(index.passages[p].text)) for p in index.task_passage_ids(task)):
             return True
     return False
+
+
+# 'hvor sent ...?' asks a time as 'hvornår' does: the adverb says the type of answer, not what it is
+# about ('sent' is also the English 'sent' of the glossary's 'sende')
+_TIME_ADVERBS = frozenset({"sent", "senest"})
+
+
+def _drop_time_adverb(q: Question) -> None:
+    for tok in q.tokens[1:]:
+        if tok.surface.casefold() in _TIME_ADVERBS and q.tokens[tok.pos - 1].surface.casefold() == "hvor":
+            tok.weight, tok.role = 0.0, "stop"
 
 
 def _drop_repeated_heads(q: Question) -> None:

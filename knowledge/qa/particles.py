@@ -17,7 +17,7 @@ _PREFIX = {"under": "under", "ud": "ud", "ind": "ind", "op": "op", "ned": "ned",
 # fra ...', 'kigge den igennem og ...').
 _AFTER = frozenset("fra til med på hos i for af om og eller inden før efter når".split())
 _WORD = re.compile(r"[^\W\d_]+")
-MAX_BACK = 5  # words between the verb and its particle: 'skrive den nye aftale med KOMBIT under'
+MAX_BACK = 6  # the verb at most this far before its particle: 'siger licensen til det gamle system op'
 
 
 def join_particles(text: str, known: Callable[[str], bool]) -> tuple[str, dict[str, str]]:
@@ -41,7 +41,10 @@ def join_particles(text: str, known: Callable[[str], bool]) -> tuple[str, dict[s
                             if w.group(0).casefold() in _REFLEXIVE), "")
             joined = _reflexive(verb, pronoun, particle.casefold()) or \
                 _joined(verb, particle.casefold(), known)
-            if joined and known(key(verb)) and " " not in joined:
+            glossed = bool(joined) and " " in joined and not pronoun
+            if glossed:
+                joined = _as_the_tasks_write(verb, particle.casefold(), joined, known)
+            if joined and known(key(verb)) and " " not in joined and not glossed:
                 return text, {verb.casefold(): key(joined)}
             if joined:
                 start, end = words[j].start(), words[j].end()
@@ -85,6 +88,13 @@ def _reflexive(verb: str, pronoun: str, particle: str) -> str | None:
     """'skriver os op' when the glossary reads the verb with its reflexive pronoun as a phrase."""
     phrase = f"{verb} {pronoun} {particle}"
     return phrase if pronoun and glossary_phrases(phrase) != phrase else None
+
+
+def _as_the_tasks_write(verb: str, particle: str, phrase: str, known: Callable[[str], bool]) -> str:
+    """'melder navnene ind': the prefixed verb ('indmelder') where the tasks write it, rather than the
+    word the glossary reads the phrase as ('indberette', which may be another task's); else the phrase."""
+    prefixed = _PREFIX[particle] + verb.casefold()
+    return prefixed if known(key(prefixed)) and " " not in glossary_phrases(phrase) else phrase
 
 
 def _joined(verb: str, particle: str, known: Callable[[str], bool]) -> str | None:

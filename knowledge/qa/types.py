@@ -78,8 +78,8 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
 ]
 _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PARTY, re.compile(r"^\W*(hvem|who|whom|whose)\b")),
-    (Expect.TIME, re.compile(r"^\W*(hvornaar|when|by when|hvor (lang tid|laenge|hurtigt|tidligt|snart)|"
-                             r"how (long|quickly|soon|early))\b")),
+    (Expect.TIME, re.compile(r"^\W*(hvornaar|when|by when|hvor (lang tid|laenge|hurtigt|tidligt|snart|sent)|"
+                             r"how (long|quickly|soon|early|late))\b")),
     # 'hvor mange dage før testen ...?' asks when, counted in days
     (Expect.TIME, re.compile(r"^\W*(hvor mange|how many) (arbejds)?(dage|uger|maaneder|timer|"
                              r"(working )?days|weeks|months|hours)s?\b")),
@@ -149,6 +149,9 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"august|september|oktober|november|december)|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|"
                             r"(før|efter|inden|senest|before|after|by) go-?live|"
                             r"når|efter at|så snart|after|once|"
+                            # 'senest ved skoledagens afslutning', 'senest kl. 12 dagen før', 'samme dag'
+                            r"senest (ved|i forbindelse med|kl|dagen|samme|inden|når)\b|samme dag\b|"
+                            r"(dagen|ugen|måneden) (før|efter)\b|"
                             r"(januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
@@ -177,7 +180,7 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.PLACE: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\b(online|virtuelt|lokalt|"
                              r"onsite|remote)\b|\b(?:i|på|hos|til|via|fra|ved|under|gennem|in|from|through|within|inside)\s+"
                              r"(?:(?:den|det|de|the|kommunens|jeres|vores|your|our)\s+)?"
-                             r"(?!(?:at|tid|tide|vegne|forbindelse|underskrift|rådighed|brug|stede|orientering|"
+                             r"(?!(?:at|tid|tide|enhver|vegne|forbindelse|underskrift|rådighed|brug|stede|orientering|"
                              r"godkendelse|gengæld|øvrigt|alt|forhold|time|least|once|be|do|have)\b)"
                              r"[\wæøåÆØÅ][\wæøåÆØÅ.-]*", re.I),
     # letters and digits in one code ('SF1520', 'FK-DP-0042', 'SO-KOM-7731'), or a long number

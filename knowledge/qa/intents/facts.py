@@ -232,6 +232,7 @@ def _fact_sentence(context: str, subject: str, value: str, lang: str) -> str:
 
 
 _WHICH_KEYS = frozenset(key(w) for w in ("hvilket", "hvilken", "which", "what"))
+_FRAMING_TIME = 0.2  # a length word of a time question weighs less than the thing timed
 _USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
 # The verbs of asking someone: the text says whom ('Fejl meldes til support'), rarely the verb.
 _ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
@@ -241,8 +242,8 @@ _LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "l
 
 def frame(q: Question) -> None:
     """Weigh down the words that frame a question for a named thing rather than say what it is
-    about: the noun of 'hvilket firma/system ...', the asking verb of a 'hvem' question and the
-    locating verb of a 'hvor' question."""
+    about: the noun of 'hvilket firma/system ...', the asking verb of a 'hvem' question, the length
+    words of a 'hvor lang tid' question and the locating verb of a 'hvor' question."""
     if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and q.expects is Expect.PARTY and \
             q.tokens[1].weight > 0.1 and PARTY_NOUN.fullmatch(q.tokens[1].surface.casefold()):
         q.tokens[1].weight = 0.1  # 'hvilket firma ...?': a party's name answers, not the word
@@ -256,6 +257,10 @@ def frame(q: Question) -> None:
         for t in q.tokens:
             if t.weight > 0.3 and _ASK_VERB.fullmatch(t.surface.casefold()):
                 t.weight = 0.3
+    if q.expects is Expect.TIME:  # 'hvor lang tid varer webinaret?' asks about the webinar: a text
+        for t in q.tokens:  # gives its length in a number ('et webinar på 2 timer'), rarely the word 'tid'
+            if t.weight > _FRAMING_TIME and "duration" in t.concepts:
+                t.weight = _FRAMING_TIME
     if q.expects is Expect.PLACE:  # 'hvor finder vi vejledningen?' asks where the vejledning is
         for t in q.tokens:
             if t.weight > 0.4 and t.key in _LOCATING:

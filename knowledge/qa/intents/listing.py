@@ -80,6 +80,8 @@ def listing(ctx: Context) -> list[Candidate]:
         return [_candidate(ctx, TaskList([related], sorted(related.tasks)), framing | related.positions, 1.0)]
     if not (asks_list or (q.wave is not None and not q.has("step") and q.expects is not Expect.PARTY)):
         return []  # 'hvem bør udføre opgaven om X for KY bølge 4?' asks who, not for the wave's tasks
+    if q.expects is not Expect.ANY and q.wave is None and not shown and not q.has("which", "task"):
+        return []  # 'hvor gemmer vi oversigten over de lukkede sager?' asks where a list is, for no tasks
     if q.has("which") and not q.has("task", "list") and q.wave is None and not shown:
         return []  # 'hvilken rolle ...', 'which supplier ...': a value, not a list of tasks
     found = find(ctx)
