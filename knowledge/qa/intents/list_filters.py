@@ -14,6 +14,8 @@ from knowledge.fold import ascii_fold, content_keys, key, keys
 from knowledge.models import DeadlineUnit
 from knowledge.qa.analysis import project_key
 from knowledge.qa.candidate import Context
+from knowledge.qa.claimed_values import NUMBER_WORDS
+from knowledge.qa.messages import counted
 
 
 class By(StrEnum):
@@ -34,6 +36,7 @@ class By(StrEnum):
     START_AFTER = "start_after"
     END_BEFORE = "end_before"
     END_AFTER = "end_after"
+    END_BY = "end_by"  # the task's own end at least so long before go-live ('senest 60 dage før go-live')
     MENTION = "mention"
     RELATED = "related"  # the tasks a named task lists as related, and those that list it
 
@@ -388,6 +391,8 @@ def window_filter(ctx: Context) -> Filter | None:
     starts = q.has("start") and not q.has("end")
     if not (before or after) or not (starts or q.has("end", "status")):
         return None
+    if before and not starts and (by_days := _ends_by(ctx, folded)) is not None:
+        return by_days
     tasks: set[int] = set()
     notes: dict[int, list[Note]] = {}
     for i, task in enumerate(ctx.index.tasks):
@@ -401,6 +406,37 @@ def window_filter(ctx: Context) -> Filter | None:
     pos = positions_of(ctx, said) | q.concept_positions("golive", "start", "end", "status")
     return Filter(By.START_BEFORE if starts and before else By.START_AFTER if starts else
                   By.END_BEFORE if before else By.END_AFTER, "", tasks, pos, notes=notes)
+
+
+# 'senest 60 dage før go-live', '8 uger før idriftsættelsen': a length before go-live (calendar days)
+_LENGTH_BEFORE = re.compile(r"\b(\d{1,3}|" + "|".join(ascii_fold(w) for w in NUMBER_WORDS) + r") "
+                            r"(dage?|uger?|days?|weeks?) (foer|inden|before|prior to) "
+                            r"(go-?live|idriftsaet\w*)")
+# the words that only say 'at least' so long before ('senest', 'mindst', 'mere end', 'no later than')
+_BY_WORDS = {"senest", "mindst", "mere", "end", "over", "tidligere", "at", "least", "more", "than", "no",
+             "later"}
+
+
+_FOLDED_NUMBERS = {ascii_fold(w): n for w, n in NUMBER_WORDS.items()}
+
+
+def _ends_by(ctx: Context, folded: str) -> Filter | None:
+    """'hvilke opgaver skal være færdige senest 60 dage før go-live?': the tasks whose own end is that
+    long before go-live or longer."""
+    m = _LENGTH_BEFORE.search(folded)
+    if m is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _FOLDED_NUMBERS[m.group(1)]
+    days = n * 7 if m.group(2).startswith(("uge", "week")) else n
+    tasks: set[int] = set()
+    notes: dict[int, list[Note]] = {}
+    for i, task in enumerate(ctx.index.tasks):
+        if task.end_offset_days is not None and task.end_offset_days <= -days:
+            tasks.add(i)
+            notes[i] = [_days_note("note_end_before", task.end_offset_days)]
+    said = set(m.group(0).split()) | _BY_WORDS | {"go", "live"}
+    pos = positions_of(ctx, said) | ctx.q.concept_positions("golive", "end", "status", "duration")
+    return Filter(By.END_BY, counted("when_days", ctx.lang, days, n=days), tasks, pos, notes=notes)
 
 
 def _anchored(said: str, anchor: Anchor) -> bool:

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from knowledge.fold import content_keys
-from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.candidate import Candidate, Context, title_keys
 from knowledge.qa.messages import text
 
 _FRAMING = frozenset({"method", "what", "which", "who", "when", "task", "step"})
@@ -20,8 +20,11 @@ def next_step(ctx: Context) -> list[Candidate]:
     after = _AFTER.search(q.text)
     if q.step is not None or not q.has("method") or after is None or q.has("consequence"):
         return []
-    done_keys = content_keys(q.text[after.end():])
-    clause = [t for t in q.content() if not t.concepts & _FRAMING and any(k in done_keys for k in t.keys)]
+    # the clause's words by key, or as written: a misspelt one ('adreesserne') has its corrected key
+    done = q.text[after.end():]
+    done_keys, done_words = content_keys(done), {w.casefold() for w in re.findall(r"[\w-]+", done)}
+    clause = [t for t in q.content() if not t.concepts & _FRAMING and (
+        t.surface.casefold() in done_words or any(k in done_keys for k in t.keys))]
     if not clause:
         return []
     scores: dict[int, float] = defaultdict(float)
@@ -38,7 +41,11 @@ def next_step(ctx: Context) -> list[Candidate]:
     total = sum(t.weight for t in clause)
     ranked = sorted(scores.items(), key=lambda s: -s[1])
     best, score = ranked[0]
-    if score < 0.5 * total or (len(ranked) > 1 and ranked[1][1] >= score):
+    # 'når vi har fået kvitteringen for databehandleraftalen': the task's title says the rest
+    title = title_keys(index.tasks[index.passage_task[best]].title)
+    titled = sum(t.weight * t.match for t in clause if any(k in title for k in t.keys)
+                 and not any(index.passage_has(best, k) for k in t.keys))
+    if score + titled < 0.5 * total or (len(ranked) > 1 and ranked[1][1] >= score):
         return []  # no one step the question clearly says is done
     task = index.tasks[index.passage_task[best]]
     done = index.passages[best]

@@ -151,6 +151,8 @@ TEXTS |= {
     "filter_start_after": "der starter efter go-live",
     "filter_end_before": "der skal være færdige før go-live",
     "filter_end_after": "der slutter efter go-live",
+    "filter_end_by": "der skal være færdige senest {value} før go-live",
+    "filter_not_end_by": "der ikke skal være færdige senest {value} før go-live",
     "filter_not_start_before": "der ikke starter før go-live",
     "filter_not_start_after": "der ikke starter efter go-live",
     "filter_not_end_before": "der ikke skal være færdige før go-live",

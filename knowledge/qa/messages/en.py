@@ -149,6 +149,8 @@ TEXTS |= {
     "filter_start_after": "that start after go-live",
     "filter_end_before": "that must be done before go-live",
     "filter_end_after": "that end after go-live",
+    "filter_end_by": "that must be done at least {value} before go-live",
+    "filter_not_end_by": "that need not be done at least {value} before go-live",
     "filter_not_start_before": "that do not start before go-live",
     "filter_not_start_after": "that do not start after go-live",
     "filter_not_end_before": "that need not be done before go-live",

@@ -1,0 +1,163 @@
+"""Smaller question kinds on an export written for this test (issue 9): how long something lasts
+('hvor lang tid varer kurset?'), a step by what it says ('hvilket trin handler om ...?') or by what was
+done before it, in the past forms of strong verbs and misspelt; consequences in more wordings, and a
+consequence asked of a condition the task never speaks of; tasks that must end a number of days
+before go-live."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.consequences import is_consequence
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, holds
+
+EXPORT = """
+## PK 01 (Organisering) Udpeg parkeringsvagter til Parkeringskontrol (B1)
+
+**Master-opgave ID** 8801
+
+**Opgavetitel** PK 01 (Organisering) Udpeg parkeringsvagter til Parkeringskontrol (B1)
+
+**Projekt** Parkeringskontrol
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -70
+
+**Startdato (fra Slutdato)** -20
+
+**Bølger** Parkeringskontrol - Bølge 1
+
+**Mål** Kommunen har uddannede parkeringsvagter.
+
+**Beskrivelse** Kommunen udpeger fire parkeringsvagter og én koordinator.
+
+Vagterne deltager i et kursus på to dage hos leverandøren. Kurset holdes i Vejle i uge 11.
+
+Indtil vagterne er udpeget, kan leverandøren ikke bestille håndterminaler.
+
+**Metode og fremgangsmåde** 1. Udpeg vagterne
+2. Tilmeld vagterne kurset
+3. Bestil håndterminaler hos leverandøren
+4. Marker opgaven som fuldført
+
+**Resultat** Vagterne er udpeget.
+
+## PK 03 (Data) Overfør zoner til Parkeringskontrol (B1)
+
+**Master-opgave ID** 8802
+
+**Opgavetitel** PK 03 (Data) Overfør zoner til Parkeringskontrol (B1)
+
+**Projekt** Parkeringskontrol
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -20
+
+**Bølger** Parkeringskontrol - Bølge 1
+
+**Mål** Kommunens parkeringszoner er overført.
+
+**Beskrivelse** Kommunen tæller skiltene i hver zone og overfører zonerne til systemet.
+
+Arbejdet tager erfaringsmæssigt tre uger.
+
+Overskrides fristen, overføres zonerne først efter go-live.
+
+**Metode og fremgangsmåde** 1. Tæl skiltene i hver zone
+2. Tegn zonerne ind på kortet
+3. Send kortet til leverandøren
+
+**Resultat** Zonerne er overført.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(EXPORT))
+
+
+@pytest.mark.parametrize(("question", "said", "source"), [
+    ("Hvor lang tid varer kurset for parkeringsvagterne?", "to dage", "8801"),
+    ("Hvor lang tid tager det at overføre zonerne?", "tre uger", "8802"),
+])
+def test_how_long_is_the_length_the_text_gives(kb, question, said, source):
+    got = answer(kb, question)
+    assert got.found and said in got.answer and got.sources == [source], got.answer
+
+
+def test_how_long_is_not_answered_by_a_length_of_something_else(kb):
+    assert not answer(kb, "Hvor lang tid varer mødet med leverandøren?").found
+
+
+def test_a_count_of_one_written_with_the_accent(kb):
+    got = answer(kb, "Hvor mange koordinatorer skal vi udpege til Parkeringskontrol?")
+    assert got.found and "én koordinator" in got.answer, got.answer
+    assert not holds(Expect.COUNT, "Bruger kommunen mere end én leverandør, skal hver tilsluttes.",
+                     "hvor mange leverandører bruger kommunen?")
+
+
+def test_a_week_is_no_place(kb):
+    got = answer(kb, "Hvor holdes kurset for parkeringsvagterne?")
+    assert got.found and "Vejle" in got.answer, got.answer
+    assert not holds(Expect.PLACE, "Tilmeld vagterne kurset i uge 11", "hvor holdes kurset?")
+
+
+def test_which_step_by_what_it_says(kb):
+    got = answer(kb, "Hvilket trin i 8801 handler om håndterminaler?")
+    assert got.found and "3" in got.answer and "Bestil håndterminaler" in got.answer, got.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad gør vi, når skiltene er talt i 8802?",  # 'talt': the step says 'Tæl'
+    "Hvad gør vi, når skiltene er taltt i 8802?",  # and misspelt
+])
+def test_the_step_after_one_said_in_a_strong_verbs_past_form(kb, question):
+    got = answer(kb, question)
+    assert got.found and "Tegn zonerne" in got.answer, got.answer
+
+
+@pytest.mark.parametrize("text", [
+    "Indtil aftalen er underskrevet, kan kommunen ikke få adgang til testmiljøet.",
+    "Først når aftalen er underskrevet, kan KOMBIT åbne for adgangen.",
+    "I tilfælde af manglende tilmelding flyttes kommunen til bølge 3.",
+    "Når fristen er overskredet, lukkes tilmeldingen.",
+    "Overskrides fristen, flyttes kommunen til næste bølge.",
+    "Kommunen skal selv dække udgifterne, hvis fristen overskrides.",
+    "Er der fejl i data, afvises filen.",
+    "Afleveres listen efter fristen, kan den ikke nå at komme med i konverteringen.",
+    "Fejl, som ikke meldes inden go-live, rettes først i næste release.",
+    "Mangler underskriften, er aftalen ugyldig.",
+    "Efter fristen kan der ikke længere tilmeldes deltagere.",
+])
+def test_more_consequence_wordings(text):
+    assert is_consequence(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Indtil videre skal kommunen bruge det gamle system.",
+    "Først skal kommunen udpege en projektleder.",
+    "Kommunen mangler ikke noget.",
+])
+def test_no_consequence_in_these(text):
+    assert not is_consequence(text)
+
+
+def test_consequence_of_a_deadline_overrun(kb):
+    got = answer(kb, "Hvad sker der, hvis fristen for at overføre zonerne overskrides?")
+    assert got.found and "efter go-live" in got.answer and got.sources == ["8802"], got.answer
+
+
+def test_a_condition_the_task_never_speaks_of_gets_no_consequence(kb):
+    got = answer(kb, "Hvad sker der, hvis vagterne er på barsel, når kurset holdes?")
+    assert not got.found, got.answer
+
+
+def test_tasks_that_end_at_least_so_long_before_golive(kb):
+    got = answer(kb, "Hvilke opgaver skal være færdige senest 60 dage før go-live?")
+    assert got.found and "8801" in got.answer and "8802" not in got.answer, got.answer
+    assert "60 dage" in got.answer
