@@ -161,3 +161,21 @@ def test_tasks_that_end_at_least_so_long_before_golive(kb):
     got = answer(kb, "Hvilke opgaver skal være færdige senest 60 dage før go-live?")
     assert got.found and "8801" in got.answer and "8802" not in got.answer, got.answer
     assert "60 dage" in got.answer
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Hvad er trin 2 for overførslen af zonerne?", "Tegn zonerne"),  # the task by its words, the step by number
+    ("Hvad er 2. trin i 8802?", "Tegn zonerne"),
+    ("Hvad er trin nummer 3 i 8801?", "Bestil håndterminaler"),
+    ("Hvad kommer efter trin 1 i 8802?", "Tegn zonerne"),
+    ("Hvad er trinnet før trin 3 i 8802?", "Tegn zonerne"),
+    ("Hvad er det næstsidste trin i 8802?", "Tegn zonerne"),
+])
+def test_a_step_by_its_place(kb, question, said):
+    got = answer(kb, question)
+    assert got.found and said in got.answer and got.sources == ["8802" if "Tegn" in said else "8801"], got.answer
+
+
+def test_no_step_before_the_first(kb):
+    got = answer(kb, "Hvad er trinnet før trin 1 i 8802?")
+    assert not got.found and "Tæl skiltene" not in got.answer, got.answer

@@ -342,8 +342,13 @@ def _find_refs(index: Index, q: Question, spans) -> None:
         numkey = str(int(tok.surface)) + (toks[i + 1].surface.casefold() if suffix else "")
         number = [i, i + 1] if suffix else [i]
         before = _words_before(toks, spans, i)
-        if before and (before[-1][1].key in NUMBER_NOUNS or before[-1][1].key in STEP_NOUNS):
-            continue  # 'trin 3', 'bølge 2', 'prioritet 1'
+        if before and (before[-1][1].key in NUMBER_NOUNS or before[-1][1].key in STEP_NOUNS
+                       or _step_number(before)):
+            continue  # 'trin 3', 'bølge 2', 'prioritet 1', 'trin nummer 4'
+        if i + 1 < len(toks) and toks[i + 1].key in STEP_NOUNS and int(tok.surface) <= _MAX_STEP and \
+                not _known_prefix(before, list(index.ref_prefixes)) and \
+                not (before and before[-1][1].key in TASK_NOUNS):
+            continue  # '2. trin i 9802': a step's number ('opgave 12 trin 3' and 'KY 2 trin 3' name tasks)
         entries = index.refs.get(numkey, [])
         typed_prefix = _known_prefix(before, list(index.ref_prefixes))
         value = 0 if typed_prefix else _value(toks, before, i + len(number))
@@ -374,6 +379,16 @@ def _find_refs(index: Index, q: Question, spans) -> None:
             _mark(q, (typed[1] if typed else []) + number, "ref")
 
 
+# 'nummer', 'nr' between a step noun and its number ('trin nummer 4', 'step no. 2')
+_NUMBER_WORDS = frozenset({"nummer", "nr", "number", "no"})
+
+
+def _step_number(before: list[tuple[int, Token]]) -> bool:
+    return len(before) == 2 and before[0][1].key in STEP_NOUNS and \
+        before[1][1].surface.casefold() in _NUMBER_WORDS
+
+
+_MAX_STEP = 30  # a bare number before 'trin' above this is a task's id ('433 trin 2')
 # Words that make the number after them an amount or a limit ('mere end 100', 'inden for 3').
 _VALUE_BEFORE = frozenset(key(w) for w in (
     "end over under op til mindst højst maks maksimalt minimum maksimum ca cirka omkring præcis "
@@ -455,7 +470,12 @@ def _find_numbers(q: Question) -> None:
         prv = toks[i - 1] if i > 0 else None
         if tok.key in STEP_NOUNS:
             q.concepts.add("step")
-            if nxt and nxt.role == "word" and (nxt.surface.isdigit() or nxt.key in _CARDINALS):
+            numbered = nxt is not None and nxt.surface.casefold() in _NUMBER_WORDS and i + 2 < len(toks)
+            after = toks[i + 2] if numbered else None
+            if after is not None and after.surface.isdigit() and after.role == "word":  # 'trin nummer 4'
+                q.step = int(after.surface)
+                _mark(q, [i, i + 1, i + 2], "number")
+            elif nxt and nxt.role == "word" and (nxt.surface.isdigit() or nxt.key in _CARDINALS):
                 q.step = int(nxt.surface) if nxt.surface.isdigit() else _CARDINALS[nxt.key]
                 _mark(q, [i, i + 1], "number")
             elif prv and (prv.key in ORDINALS or prv.key in LAST):

@@ -902,6 +902,9 @@ TEXTS |= {
     "count_listed": "Opgaven nævner {n}{noun}:",  # noun: ' registre', the list's own word (or '')
     "step_missing": "Opgave {task} har {n} trin; trin {step} findes ikke.",
     "step_missing_1": "Opgave {task} har {n} trin; trin {step} findes ikke.",
+    "step_none_before_first": "Trin 1 er det første trin i opgave {task}; der er intet trin før det.",
+    "step_after_named": "Efter trin {named} kommer trin {number}: {step}",
+    "step_before_named": "Før trin {named} kommer trin {number}: {step}",
 }
 
 # A sentence of a task as the answer (knowledge/qa/intents/doer.py, context.py, values.py): Danish

@@ -890,6 +890,9 @@ TEXTS |= {
     "count_listed": "The task lists {n}{noun:.0}:",
     "step_missing": "Task {task} has {n} steps; there is no step {step}.",
     "step_missing_1": "Task {task} has {n} step; there is no step {step}.",
+    "step_none_before_first": "Step 1 is the first step of task {task}; no step comes before it.",
+    "step_after_named": "After step {named} comes step {number}: {step}",
+    "step_before_named": "Before step {named} comes step {number}: {step}",
 }
 
 # A sentence of a task as the answer (knowledge/qa/intents/doer.py, context.py, values.py): the
