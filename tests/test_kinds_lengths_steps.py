@@ -164,7 +164,8 @@ def test_tasks_that_end_at_least_so_long_before_golive(kb):
 
 
 @pytest.mark.parametrize(("question", "said"), [
-    ("Hvad er trin 2 for overførslen af zonerne?", "Tegn zonerne"),  # the task by its words, the step by number
+    # the task by its words, the step by its number
+    ("Hvad er trin 2 for overførslen af zonerne?", "Tegn zonerne"),
     ("Hvad er 2. trin i 8802?", "Tegn zonerne"),
     ("Hvad er trin nummer 3 i 8801?", "Bestil håndterminaler"),
     ("Hvad kommer efter trin 1 i 8802?", "Tegn zonerne"),
@@ -173,9 +174,30 @@ def test_tasks_that_end_at_least_so_long_before_golive(kb):
 ])
 def test_a_step_by_its_place(kb, question, said):
     got = answer(kb, question)
-    assert got.found and said in got.answer and got.sources == ["8802" if "Tegn" in said else "8801"], got.answer
+    source = "8802" if "Tegn" in said else "8801"
+    assert got.found and said in got.answer and got.sources == [source], got.answer
 
 
 def test_no_step_before_the_first(kb):
     got = answer(kb, "Hvad er trinnet før trin 1 i 8802?")
     assert not got.found and "Tæl skiltene" not in got.answer, got.answer
+
+
+def test_tasks_that_start_at_least_so_long_before_golive(kb):
+    got = answer(kb, "Hvilke opgaver starter mere end 80 dage før go-live?")  # 8801: -70 and 20 before that
+    assert got.found and "8801" in got.answer and "8802" not in got.answer, got.answer
+
+
+def test_tasks_with_a_text_deadline_at_least_so_long_before_golive():
+    tasks = parse_text(EXPORT.replace("Arbejdet tager erfaringsmæssigt tre uger.",
+                                      "Zonerne sendes til leverandøren senest 40 dage før go-live.")
+                       .replace("Kurset holdes i Vejle i uge 11.",
+                                "Navnene sendes til leverandøren senest 10 dage før go-live."))
+    got = answer(KnowledgeBase.from_tasks(tasks), "Hvilke opgaver har frist senest 30 dage før go-live?")
+    assert got.found and "8802" in got.answer and "8801" not in got.answer, got.answer
+
+
+def test_the_step_said_done_in_several_tasks_asks_which():
+    tasks = parse_text(EXPORT.replace("1. Udpeg vagterne", "1. Tæl skiltene i hver zone\n2. Udpeg vagterne"))
+    got = answer(KnowledgeBase.from_tasks(tasks), "Hvad gør vi, når skiltene i hver zone er talt?")
+    assert not got.found and "8801" in got.answer and "8802" in got.answer, got.answer

@@ -9,6 +9,7 @@ from collections import defaultdict
 from knowledge.fold import content_keys
 from knowledge.qa.candidate import Candidate, Context, title_keys
 from knowledge.qa.messages import text
+from knowledge.wording import join
 
 _FRAMING = frozenset({"method", "what", "which", "who", "when", "task", "step"})
 # 'når at' is 'manage to' ('hvis leverandøren ikke når at flytte dem'), no time clause
@@ -45,8 +46,11 @@ def next_step(ctx: Context) -> list[Candidate]:
     title = title_keys(index.tasks[index.passage_task[best]].title)
     titled = sum(t.weight * t.match for t in clause if any(k in title for k in t.keys)
                  and not any(index.passage_has(best, k) for k in t.keys))
-    if score + titled < 0.5 * total or (len(ranked) > 1 and ranked[1][1] >= score):
-        return []  # no one step the question clearly says is done
+    if score + titled < 0.5 * total:
+        return []  # no step the question clearly says is done
+    tied = [pid for pid, s in ranked if s >= score]
+    if len(tied) > 1:
+        return _several(ctx, tied, clause, score >= 0.8 * total)
     task = index.tasks[index.passage_task[best]]
     done = index.passages[best]
     following = task.step(done.number + 1) if done.number is not None else None
@@ -62,3 +66,17 @@ def next_step(ctx: Context) -> list[Candidate]:
     said = text("next_after", ctx.lang, done=done.number, done_text=done.text.split(". ", 1)[-1],
                 number=following.number, step=following.text)
     return [Candidate("step", said, [index.passage_task[best]], explained, prior=0.97)]
+
+
+def _several(ctx: Context, tied: list[int], clause, said: bool) -> list[Candidate]:
+    """The step the question says is done is a step of several tasks ('Log ind i Administrationsmodulet'):
+    which task is meant, not the done step itself nor a guess; nothing when the steps say too little
+    of the clause to be the one it names."""
+    index, q = ctx.index, ctx.q
+    owners = list(dict.fromkeys(index.passage_task[p] for p in tied))
+    if len(owners) < 2 or not said:
+        return []
+    ids = [index.tasks[t].id for t in owners]
+    explained = {t.pos for t in clause} | q.concept_positions("method", "what")
+    return [Candidate("step", text("step_in_several", ctx.lang, tasks=join(ids, ctx.lang)), [], explained,
+                      prior=0.97, found=False, suggestions=ids[:3])]

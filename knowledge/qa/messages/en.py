@@ -41,6 +41,7 @@ TEXTS: dict[str, str] = {
     "yes_signer": "Yes – {document} is signed by {signer}.",
     "deadlines_head": "Deadlines in the task:",
     "next_after": "After step {done} (“{done_text}”) comes step {number}: “{step}”",
+    "step_in_several": "That step is in several tasks ({tasks}). Which task do you mean?",
     "after_last_step": ("Step {done} (“{done_text}”) is the task's last step; the task does not say what "
                         "comes after it."),
 }
@@ -151,6 +152,10 @@ TEXTS |= {
     "filter_end_after": "that end after go-live",
     "filter_end_by": "that must be done at least {value} before go-live",
     "filter_not_end_by": "that need not be done at least {value} before go-live",
+    "filter_start_by": "that start at least {value} before go-live",
+    "filter_not_start_by": "that do not start at least {value} before go-live",
+    "filter_deadline_by": "with a deadline in the text at least {value} before go-live",
+    "filter_not_deadline_by": "without a deadline in the text at least {value} before go-live",
     "filter_not_start_before": "that do not start before go-live",
     "filter_not_start_after": "that do not start after go-live",
     "filter_not_end_before": "that need not be done before go-live",
