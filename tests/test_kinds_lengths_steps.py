@@ -10,8 +10,11 @@ import pytest
 
 from knowledge.base import KnowledgeBase
 from knowledge.consequences import is_consequence
+from knowledge.index import index_for
 from knowledge.parse import parse_text
+from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
+from knowledge.qa.spelling import fix_task_words
 from knowledge.qa.types import Expect, holds
 
 EXPORT = """
@@ -201,3 +204,19 @@ def test_the_step_said_done_in_several_tasks_asks_which():
     tasks = parse_text(EXPORT.replace("1. Udpeg vagterne", "1. Tæl skiltene i hver zone\n2. Udpeg vagterne"))
     got = answer(KnowledgeBase.from_tasks(tasks), "Hvad gør vi, når skiltene i hver zone er talt?")
     assert not got.found and "8801" in got.answer and "8802" in got.answer, got.answer
+
+
+def test_a_task_number_after_til_is_a_task_not_an_amount(kb):
+    index = index_for(kb)
+    assert analyse(index, "Hvilke opgaver er relateret til 8802?").tasks == [1]
+    assert not analyse(index, "Kan vi have op til 8802 brugere?").tasks
+
+
+def test_a_misspelt_word_only_the_glossary_knows_is_spelt_right(kb):
+    fixed, _ = fix_task_words("hvem i diektionen skal underskrive?", index_for(kb))
+    assert "direktionen" in fixed
+
+
+def test_a_compound_with_a_misspelt_first_part_is_read_by_its_parts(kb):
+    got = answer(kb, "Hvor lang tid varer parkeringsvagtterkurset?")
+    assert got.found and "to dage" in got.answer, got.answer
