@@ -220,3 +220,9 @@ def test_a_misspelt_word_only_the_glossary_knows_is_spelt_right(kb):
 def test_a_compound_with_a_misspelt_first_part_is_read_by_its_parts(kb):
     got = answer(kb, "Hvor lang tid varer parkeringsvagtterkurset?")
     assert got.found and "to dage" in got.answer, got.answer
+
+
+@pytest.mark.parametrize("question", ["Hvilke opgaver er obligatorsike?", "Hvilke opgaver er oblgatoriske?"])
+def test_a_misspelt_priority_lists_its_tasks(kb, question):
+    got = answer(kb, question)
+    assert got.found and "8801" in got.answer and "8802" in got.answer, got.answer

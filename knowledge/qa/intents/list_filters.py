@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from knowledge.base import ref_key
 from knowledge.fold import ascii_fold, content_keys, key, keys
 from knowledge.models import DeadlineUnit
@@ -197,7 +199,7 @@ _PRIORITY_WORDS: list[tuple[re.Pattern[str], str]] = [
 
 def priority_filter(ctx: Context) -> Filter | None:
     """Tasks whose priority holds every word of the one the question names."""
-    folded = ascii_fold(ctx.q.text.casefold())
+    folded, misspelt = _priority_spelt(ascii_fold(ctx.q.text.casefold()))
     for cue, wanted in _PRIORITY_WORDS:
         m = cue.search(folded)
         if m is None:
@@ -213,10 +215,32 @@ def priority_filter(ctx: Context) -> Filter | None:
         tasks = {t for ts in hit.values() for t in ts}
         exact = [p for p in hit if p == " ".join(key(w) for w in words)] or sorted(hit, key=len)
         shown = ctx.index.tasks[hit[exact[0]][0]].priority if hit else want.capitalize()
-        said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"}
+        said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"} | misspelt
         pos = positions_of(ctx, said) | ctx.q.concept_positions("priority")
+        for p in positions_of(ctx, misspelt):  # 'vlgfrie' is understood as 'valgfrie'
+            ctx.q.tokens[p].match = max(ctx.q.tokens[p].match, 0.9)
         return Filter(By.PRIORITY, shown or want, tasks, pos, known=bool(tasks))
     return None
+
+
+# The priority words as the exports write them, in the forms a question uses, for a misspelt one
+_PRIORITY_FORMS = ("obligatorisk", "obligatoriske", "valgfri", "valgfrie", "kritisk", "kritiske")
+
+
+def _priority_spelt(folded: str) -> tuple[str, set[str]]:
+    """The question with a misspelt priority word written right ('vlgfrie', 'obligatorske'): one letter
+    off a form, two from ten letters, seven letters or more; and the words so read."""
+    misspelt: set[str] = set()
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        limit = 1 if len(word) < 10 else 2
+        near = [f for f in _PRIORITY_FORMS if OSA.distance(word, f, score_cutoff=limit) <= limit]
+        if not near or word in _PRIORITY_FORMS:
+            return word
+        misspelt.add(word)
+        return near[0]
+    return re.sub(r"\b[a-z]{7,}\b", repl, folded), misspelt  # ('kritik' is a word of its own)
 
 
 def _top_priority(ctx: Context) -> str | None:
