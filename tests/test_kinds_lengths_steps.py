@@ -226,3 +226,11 @@ def test_a_compound_with_a_misspelt_first_part_is_read_by_its_parts(kb):
 def test_a_misspelt_priority_lists_its_tasks(kb, question):
     got = answer(kb, question)
     assert got.found and "8801" in got.answer and "8802" in got.answer, got.answer
+
+
+def test_a_consequence_of_another_thing_of_the_same_task_is_not_given(kb):
+    # 8801 says what follows if the guards are not appointed, not if they are not enrolled in the course
+    got = answer(kb, "Hvad sker der, hvis vi ikke tilmelder parkeringsvagterne kurset?")
+    assert not got.found, got.answer
+    got = answer(kb, "Hvad sker der, hvis vagterne ikke er udpeget?")
+    assert got.found and "håndterminaler" in got.answer, got.answer

@@ -47,7 +47,11 @@ def consequence(ctx: Context) -> list[Candidate]:
     text = ("" if ctx.lang == "da" else say("says", "en")) + "\n".join(lines)
     prior = 0.95 if via else 1.0
     said = _said(ctx, pids, owners)
-    heavy = [p for p in via - said - q.project_pos if q.tokens[p].weight >= 0.7]
+    # the words that found the task and the sentence leaves out: one heavy word, or several that weigh
+    # as much ('hvis vi ikke tilmelder ruteplanlæggerne kurset' is not 'Så længe der ikke er udpeget
+    # ruteplanlæggere')
+    unsaid = [p for p in via - said - q.project_pos if q.tokens[p].weight >= 0.5]
+    heavy = unsaid if sum(q.tokens[p].weight for p in unsaid) >= 0.7 else []
     specific = not all(_about_the_task(index.passages[p].text) for p in pids)
     # 'hvis X bliver forsinket / er forkert' is answered by a sentence about X, not by any of X's task
     unsaid_own = q.has("failing") and not _said(ctx, pids, [], heads=True) - handled - q.project_pos
