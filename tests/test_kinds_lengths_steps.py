@@ -15,7 +15,7 @@ from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
 from knowledge.qa.spelling import fix_task_words
-from knowledge.qa.types import Expect, holds
+from knowledge.qa.types import Expect, expected, holds
 
 EXPORT = """
 ## PK 01 (Organisering) Udpeg parkeringsvagter til Parkeringskontrol (B1)
@@ -234,3 +234,8 @@ def test_a_consequence_of_another_thing_of_the_same_task_is_not_given(kb):
     assert not got.found, got.answer
     got = answer(kb, "Hvad sker der, hvis vagterne ikke er udpeget?")
     assert got.found and "håndterminaler" in got.answer, got.answer
+
+
+def test_how_many_kroner_asks_a_price():
+    assert expected("hvor mange kroner koster portalen om aaret?") is Expect.PRICE
+    assert expected("hvor mange koordinatorer skal vi have?") is Expect.COUNT

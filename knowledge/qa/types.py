@@ -82,6 +82,8 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # 'hvor mange dage før testen ...?' asks when, counted in days
     (Expect.TIME, re.compile(r"^\W*(hvor mange|how many) (arbejds)?(dage|uger|maaneder|timer|"
                              r"(working )?days|weeks|months|hours)s?\b")),
+    # 'hvor mange kroner koster ...?' asks a price
+    (Expect.PRICE, re.compile(r"^\W*(hvor mange|how many) (kroner|kr|penge|euro|dkk)\b")),
     (Expect.COUNT, re.compile(r"^\W*(hvor mange|how many)\b")),
     (Expect.REASON, re.compile(r"^\W*(hvorfor|why)\b|\b(hvad er (formaalet|grunden|aarsagen)|"
                                r"what is the (purpose|reason))\b")),
