@@ -7,19 +7,33 @@ import re
 from knowledge.passages import sentences
 
 # 'Hvis opgaven ikke løses, ...', 'Uden lokale administratorer kan ingen ...', 'Tilmeldes de for sent, ...'
-_IF = re.compile(r"\s*(?:hvis|if|såfremt|unless|medmindre|undlader|undlades|uden|without|fails? to)\b|"
+_IF = re.compile(r"\s*(?:hvis|if|såfremt|unless|medmindre|undlader|undlades|uden|without|fails? to|indtil|"
+                 r"until|i tilfælde af|in case of|in the event of)\b|"
                  r".*\b(?:for sent|too late)\b", re.I)
 # what makes such a sentence about something not done, missing, late or failing
 _NOT = re.compile(r"\b(?:ikke|not|ingen|no|uden|without|for sent|too late|afvises|mister|risikerer|"
-                  r"undlader|undlades|venter|fails?|mangler|fejler|forsinke[ts]|overskrides|udebliver|"
+                  r"undlader|undlades|venter|fails?|mangler|manglende|fejler|forsinke[ts]|overskrides|udebliver|"
                   r"missing|late)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:ellers|i modsat fald|otherwise|or else)\b", re.I)
 # 'når/when' opens a condition only with a negation before its comma ('Når aftalen ikke er
 # underskrevet, kan ...'; not 'Når opgaven er løst, skal den ikke ...')
-_WHEN_NOT = re.compile(r"\s*(?:når|when)\b[^,.;]{0,120}?\b(?:ikke|not|mangler|missing)\b[^,.;]*,", re.I)
+_WHEN_NOT = re.compile(r"\s*(?:når|when)\b[^,.;]{0,120}?\b(?:ikke|not|mangler|missing|overskre\w+|udløb\w*|"
+                       r"for sent|too late|passed|expired)\b[^,.;]*,", re.I)
+# A failure first, as an inverted condition without 'ikke': 'Overskrides fristen, flyttes ...', 'Mangler
+# underskriften, er ...', 'Udebliver svaret, ...', 'Er der fejl i data, afvises filen'
+_FAILING_FIRST = re.compile(r"\s*(?:overskrides|overskrider|mangler|udebliver|udløber|fejler|svigter|"
+                            r"(?:er|opstår|findes|kommer) der (?:fejl|mangler|afvigelser|problemer))\b"
+                            r"[^,.;]{0,120},\s*\w", re.I)
+# 'Først når aftalen er underskrevet, kan KOMBIT ...': what cannot happen before
+_ONLY_WHEN = re.compile(r"\s*(?:først når|først efter|først da|only when|only after|only once)\b"
+                        r"[^.;]{0,120},\s*(?:kan|må|vil|bliver|can|may|will)\b", re.I)
+# 'Efter fristen kan der ikke længere tilmeldes', 'after the deadline ... no longer'
+_AFTER_DEADLINE = re.compile(r"\b(?:efter fristen|after the deadline)\b[^.;]{0,80}?"
+                             r"\b(?:ikke|not|no longer|ingen)\b", re.I)
 # A condition written with the verb first: 'Er aftalen ikke modtaget senest ..., flyttes kommunen ...',
 # 'Deltager kommunen ikke i testen, risikerer den ...', 'Sker det ikke, vil ...'
-_VERB_FIRST = re.compile(r"\s*(?P<verb>[^\W\d_]+)\s+(?:[^\W\d_][\w-]*\s+){1,4}?(?:ikke|not)\b"
+_VERB_FIRST = re.compile(r"\s*(?P<verb>[^\W\d_]+)\s+(?:[^\W\d_][\w-]*\s+){1,4}?(?:ikke|not|for sent|too late|"
+                         r"efter fristen|after the deadline)\b"
                          r"[^,.;]{0,120},\s*\w", re.I)
 _NOT_VERBS = frozenset("der her hver hvor over under efter enten hverken andre alle flere nogle senere "
                        "tidligere yderligere kommuner brugere leverandører medarbejdere borgere "
@@ -36,10 +50,11 @@ _RESULT = re.compile(r"\b(?:medfører|betyder|fører|giver|afvises|kan|vil|risik
 # inden go-live, medfører, at ...'
 _WHICH_NOT = re.compile(r"\b(?:der|som|that|which)\s+(?:[\w-]+\s+){0,2}?(?:ikke|not)\b[^.;]{0,120}?,\s*"
                         r"(?:kan|vil|skal|medfører|betyder|bliver|risikerer|må|afvises|går|can|will|must|are|is|"
-                        r"cannot)\b", re.I)
+                        r"cannot|[a-zæøå]{3,}es)\b", re.I)  # ('..., rettes først i næste release')
 # '..., hvis integrationen ikke er på plads', 'Kommunen risikerer at miste ...', 'risiko for ...'
 _TRAILING_IF = re.compile(r"(?:,|[^\W\d_])\s+(?:hvis|såfremt|if|unless|medmindre)\b[^.;]{0,120}?"
-                          r"\b(?:ikke|not|mangler|missing|for sent|too late)\b", re.I)
+                          r"\b(?:ikke|not|mangler|missing|for sent|too late|overskrides|overskrider|"
+                          r"overskredet|udebliver|udløber)\b", re.I)
 _RISK = re.compile(r"\b(?:risikerer|risiko for|med den konsekvens|konsekvensen er|at risk of|"
                    r"risks?\s+\w+ing)\b", re.I)
 
@@ -72,11 +87,14 @@ def is_consequence(text: str) -> bool:
 _ANY_CUE = re.compile(r"ikke|not\b|ingen|uden|without|ellers|modsat|otherwise|or else|sent\b|late\b|mangl|"
                       r"fejl|risik|risk|konsekvens|forudsætning|prerequisite|missing|lack|failure|fails?\b|"
                       r"forsink|delay|udebliver|overskrid|undlad|venter|mister|afvises|unless|medmindre|før|"
-                      r"inden|before|until", re.I)
+                      r"inden|before|until|indtil|overskre|udløb|svigt|først|only|tilfælde|in case|"
+                      r"in the event|expired|passed", re.I)
 
 
 def _says_consequence(text: str) -> bool:
     if (_IF.match(text) and _NOT.search(text)) or _OTHERWISE.search(text) or _WHEN_NOT.match(text):
+        return True
+    if _FAILING_FIRST.match(text) or _ONLY_WHEN.match(text) or _AFTER_DEADLINE.search(text):
         return True
     verb_first = _VERB_FIRST.match(text)
     if verb_first and _FINITE.search(verb := verb_first.group("verb").casefold()) and verb not in _NOT_VERBS:

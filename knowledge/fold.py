@@ -189,6 +189,20 @@ def glossary_knows(k: str) -> bool:
     return k in g.same or k in g.forms or k in g.fallbacks
 
 
+@lru_cache(maxsize=1)
+def glossary_words() -> dict[tuple[str, int], tuple[str, ...]]:
+    """The glossary's single words as written, by (first letter, length) of their loose ASCII folding:
+    the vocabulary a misspelt question word is looked up in when the tasks do not write it
+    ('diektionen' -> 'direktionen')."""
+    out: dict[tuple[str, int], set[str]] = {}
+    for form, _, variants in _glossary_lines():
+        for word in (form, *variants):
+            if len(_RUN.findall(word)) == 1 and word.isalpha():
+                folded = loose(ascii_fold(word))
+                out.setdefault((folded[:1], len(folded)), set()).add(word)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 def glossary_form(k: str) -> str | None:
     """The glossary form (folded) whose key is `k`: the word a compound is made of ('uddannelse')."""
     return _glossary().forms.get(k)

@@ -344,8 +344,13 @@ def _find_refs(index: Index, q: Question, spans) -> None:
         numkey = str(int(tok.surface)) + (toks[i + 1].surface.casefold() if suffix else "")
         number = [i, i + 1] if suffix else [i]
         before = _words_before(toks, spans, i)
-        if before and (before[-1][1].key in NUMBER_NOUNS or before[-1][1].key in STEP_NOUNS):
-            continue  # 'trin 3', 'bølge 2', 'prioritet 1'
+        if before and (before[-1][1].key in NUMBER_NOUNS or before[-1][1].key in STEP_NOUNS
+                       or _step_number(before)):
+            continue  # 'trin 3', 'bølge 2', 'prioritet 1', 'trin nummer 4'
+        if i + 1 < len(toks) and toks[i + 1].key in STEP_NOUNS and int(tok.surface) <= _MAX_STEP and \
+                not _known_prefix(before, list(index.ref_prefixes)) and \
+                not (before and before[-1][1].key in TASK_NOUNS):
+            continue  # '2. trin i 9802': a step's number ('opgave 12 trin 3' and 'KY 2 trin 3' name tasks)
         entries = index.refs.get(numkey, [])
         typed_prefix = _known_prefix(before, list(index.ref_prefixes))
         value = 0 if typed_prefix else _value(toks, before, i + len(number))
@@ -376,11 +381,22 @@ def _find_refs(index: Index, q: Question, spans) -> None:
             _mark(q, (typed[1] if typed else []) + number, "ref")
 
 
+# 'nummer', 'nr' between a step noun and its number ('trin nummer 4', 'step no. 2')
+_NUMBER_WORDS = frozenset({"nummer", "nr", "number", "no"})
+
+
+def _step_number(before: list[tuple[int, Token]]) -> bool:
+    return len(before) == 2 and before[0][1].key in STEP_NOUNS and \
+        before[1][1].surface.casefold() in _NUMBER_WORDS
+
+
+_MAX_STEP = 30  # a bare number before 'trin' above this is a task's id ('433 trin 2')
 # Words that make the number after them an amount or a limit ('mere end 100', 'inden for 3').
 _VALUE_BEFORE = frozenset(key(w) for w in (
-    "end over under op til mindst højst maks maksimalt minimum maksimum ca cirka omkring præcis "
+    "end over under mindst højst maks maksimalt minimum maksimum ca cirka omkring præcis "
     "kun hver inden senest indtil than least most about within until every each only approx "
     "approximately around max min").split())
+_OP, _TIL = key("op"), key("til")
 # Units and counted things after a number ('3 dage', '100 sager', '60 tegn').
 _UNITS = frozenset(key(w) for w in (
     "dag dage dagen dagene arbejdsdag arbejdsdage uge uger ugen måned måneder år time timer minut "
@@ -397,7 +413,9 @@ def _value(toks: list[Token], before, after: int) -> int:
     nxt = toks[after] if after < len(toks) else None
     if prev is not None and prev.key in TASK_NOUNS:
         return 0
-    if (prev is not None and prev.key in _VALUE_BEFORE) or (nxt is not None and nxt.key in _UNITS):
+    # ('op til 100' is an amount; 'relateret til 1207' names a task)
+    up_to = prev is not None and prev.key == _TIL and len(before) > 1 and before[-2][1].key == _OP
+    if (prev is not None and prev.key in _VALUE_BEFORE) or up_to or (nxt is not None and nxt.key in _UNITS):
         return 2
     for tok in (prev, nxt):
         if tok is not None and _plain_word(tok):
@@ -457,7 +475,12 @@ def _find_numbers(q: Question) -> None:
         prv = toks[i - 1] if i > 0 else None
         if tok.key in STEP_NOUNS:
             q.concepts.add("step")
-            if nxt and nxt.role == "word" and (nxt.surface.isdigit() or nxt.key in _CARDINALS):
+            numbered = nxt is not None and nxt.surface.casefold() in _NUMBER_WORDS and i + 2 < len(toks)
+            after = toks[i + 2] if numbered else None
+            if after is not None and after.surface.isdigit() and after.role == "word":  # 'trin nummer 4'
+                q.step = int(after.surface)
+                _mark(q, [i, i + 1, i + 2], "number")
+            elif nxt and nxt.role == "word" and (nxt.surface.isdigit() or nxt.key in _CARDINALS):
                 q.step = int(nxt.surface) if nxt.surface.isdigit() else _CARDINALS[nxt.key]
                 _mark(q, [i, i + 1], "number")
             elif prv and (prv.key in ORDINALS or prv.key in LAST):
@@ -606,6 +629,8 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.alts = tuple(others)
         tok.concepts = CONCEPTS.get(tok.key, frozenset())
         q.concepts |= tok.concepts
+    elif not english and (parts := _split_misspelt(index, tok.surface.casefold())):
+        tok.key, tok.alts, tok.match = parts[1], (parts[0],), 0.75  # 'superbrugerrkurset'
     else:
         tok.match = 0.0
         _by_head(index, q, tok)  # after spelling: 'tilslutingsaftalen' is a typo, not some 'aftale'
@@ -732,6 +757,23 @@ def _drop_repeated_heads(q: Question) -> None:
         if tok.match == HEAD_MATCH and any(o is not tok and o.weight > 0 and tok.key in o.keys
                                            for o in q.tokens):
             tok.match = 0.0
+
+
+def _split_misspelt(index: Index, word: str) -> tuple[str, str] | None:
+    """A compound whose first part is misspelt ('superbrugerrkurset'): (the key of the word the tasks
+    write one letter off the first part, at least six letters, the head's key), the head a known
+    word of five letters or more."""
+    if not 11 <= len(word) <= MAX_COMPOUND or not word.isalpha():
+        return None
+    for cut in range(len(word) - 5, 5, -1):
+        head = key(word[cut:])
+        if head not in index.postings or len(head) < 4 or head in GENERIC_KEYS:
+            continue
+        for modifier in (word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None):
+            fixed = index.correct_word(modifier) if modifier and len(modifier) >= 6 else None
+            if fixed and fixed[1] >= 0.9 and not fixed[2]:
+                return fixed[0], head
+    return None
 
 
 def split_compound(index: Index, word: str) -> tuple[str, str] | None:

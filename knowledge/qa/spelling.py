@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from knowledge.fold import ascii_fold, is_stop, key, loose
+from knowledge.fold import ascii_fold, glossary_words, is_stop, key, loose
 from knowledge.morphology import particle_base
 
 # The Danish words questions are read by (question words and the cues of knowledge/qa/types.py),
@@ -114,7 +114,11 @@ def fix_task_words(text: str, index) -> tuple[str, set[str]]:
             return word
         if (base := particle_base(word)) is not None and base in index.postings:
             return word  # 'tilsendt' is 'sendt' with a particle, no misspelt 'tilmeldt'
-        written = _written(index, loose(ascii_fold(word)))
+        typed = loose(ascii_fold(word))
+        written = _written(index, typed)
+        if written is None and index.correct_word(word) is None and index.correct(key(word)) is None:
+            written = _in_glossary(typed)  # only a word nothing the tasks write is near: 'diektionen'
+
         if written is None:
             return word
         fixed.add(written)
@@ -141,3 +145,17 @@ def _written(index, typed: str) -> str | None:
             if w.islower() and loose(ascii_fold(w)) == folded:
                 return w
     return None
+
+
+def _in_glossary(typed: str) -> str | None:
+    """The one glossary word nearest `typed` (folded), as written: a word the tasks do not write but
+    the glossary reads ('direktionen'), one letter off, two from ten letters."""
+    limit = 1 if len(typed) < 10 else 2
+    words = glossary_words()
+    near = sorted((OSA.distance(typed, loose(ascii_fold(w)), score_cutoff=limit), w)
+                  for n in range(len(typed) - limit, len(typed) + limit + 1)
+                  for w in words.get((typed[:1], n), ()))
+    near = [(d, w) for d, w in near if d <= limit]
+    if not near or (len(near) > 1 and near[1][0] == near[0][0] and key(near[1][1]) != key(near[0][1])):
+        return None
+    return near[0][1]

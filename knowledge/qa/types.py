@@ -83,6 +83,8 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # 'hvor mange dage før testen ...?' asks when, counted in days
     (Expect.TIME, re.compile(r"^\W*(hvor mange|how many) (arbejds)?(dage|uger|maaneder|timer|"
                              r"(working )?days|weeks|months|hours)s?\b")),
+    # 'hvor mange kroner koster ...?' asks a price
+    (Expect.PRICE, re.compile(r"^\W*(hvor mange|how many) (kroner|kr|penge|euro|dkk)\b")),
     (Expect.COUNT, re.compile(r"^\W*(hvor mange|how many)\b")),
     (Expect.REASON, re.compile(r"^\W*(hvorfor|why)\b|\b(hvad er (formaalet|grunden|aarsagen)|"
                                r"what is the (purpose|reason))\b")),
@@ -122,15 +124,19 @@ YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|k
                     r"has|have|may|was|were)\b")
 
 
-_COUNT_WORDS = ("to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|"
+# ('én', 'ét' with the accent are the number one, 'en', 'et' as often the article; 'mere end én'
+# compares, it counts nothing)
+_COUNT_WORDS = ("(?<!end )(?<!than )(?:én|ét)|"
+                "to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|"
                 "hundrede|"
                 "two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
                 "hundred|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
 _NUMBER_WORDS = ("en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|"
                  "halvtreds|hundrede|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
                  "fifteen|twenty|thirty|forty|fifty|hundred|højst|mindst|op til|maks\\w*|alle")
-_UNITS = (r"(arbejds|hver|kalender)?dage?|uger?|måned(er)?|år|timer?|(working )?days?|weeks?|months?|years?"
-          r"|hours?")
+# (a day of a kind is a day: 'en skoledag', 'tre arbejdsdage', 'to hverdage')
+_UNITS = (r"[a-zæøå]*dage?|uger?|måned(er)?|år|timer?|minutter|(working )?days?|weeks?|months?|years?|hours?|"
+          r"minutes")
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
@@ -181,7 +187,10 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                              r"onsite|remote)\b|\b(?:i|på|hos|til|via|fra|ved|under|gennem|in|from|through|within|inside)\s+"
                              r"(?:(?:den|det|de|the|kommunens|jeres|vores|your|our)\s+)?"
                              r"(?!(?:at|tid|tide|enhver|vegne|forbindelse|underskrift|rådighed|brug|stede|orientering|"
-                             r"godkendelse|gengæld|øvrigt|alt|forhold|time|least|once|be|do|have)\b)"
+                             r"godkendelse|gengæld|øvrigt|alt|forhold|time|least|once|be|do|have|"
+                             r"drift|uge|week|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                             # ('i uge 14', 'i marts' say when, 'i drift' how, not where)
+                             r"november|december)\b)"
                              r"[\wæøåÆØÅ][\wæøåÆØÅ.-]*", re.I),
     # letters and digits in one code ('SF1520', 'FK-DP-0042', 'SO-KOM-7731'), or a long number
     Expect.CODE: re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+\b|"
@@ -447,7 +456,8 @@ def _is_point(value: str, after: str) -> bool:
 _POINT = re.compile(r"\b(hvornaar|when|hvilken dato|what date|foer|efter|inden|before|after)\b")
 _DATE_ASKED = re.compile(r"\b(hvilken dato|what date|which date|dato(en)? for|date of)\b")
 _SPAN = re.compile(r"\b(hvor (lang tid|laenge)|how long|varer|vare|lasts?|tager|takes?)\b")
-_LASTS = re.compile(r"\b(varer|vare|varighed|tager|lasts?|takes?|duration)\W+(\w+\W+)?$", re.I)
+# ('et kursus på 45 minutter' is a length too)
+_LASTS = re.compile(r"\b(varer|vare|varighed|tager|lasts?|takes?|duration)\W+(\w+\W+)?$|\w\s+på\s+$", re.I)
 # A name: a capitalised word inside a sentence, a word in capitals ('KOMBIT') or a code ('SF1520').
 _NAME_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[A-ZÆØÅ][\wæøåÆØÅ/-]*|\b[A-ZÆØÅ]{2,}\b|\b\w*\d\w*\b")
 _RELATIVE = re.compile(r"\b(som|der|which|that|who)\s+$", re.I)

@@ -47,7 +47,11 @@ def consequence(ctx: Context) -> list[Candidate]:
     text = say("says", ctx.lang) + "\n".join(lines)
     prior = 0.95 if via else 1.0
     said = _said(ctx, pids, owners)
-    heavy = [p for p in via - said - q.project_pos if q.tokens[p].weight >= 0.7]
+    # the words that found the task and the sentence leaves out: one heavy word, or several that weigh
+    # as much ('hvis vi ikke tilmelder ruteplanlæggerne kurset' is not 'Så længe der ikke er udpeget
+    # ruteplanlæggere')
+    unsaid = [p for p in via - said - q.project_pos if q.tokens[p].weight >= 0.5]
+    heavy = unsaid if sum(q.tokens[p].weight for p in unsaid) >= 0.7 else []
     specific = not all(_about_the_task(index.passages[p].text) for p in pids)
     # 'hvis X bliver forsinket / er forkert' is answered by a sentence about X, not by any of X's task
     unsaid_own = q.has("failing") and not _said(ctx, pids, [], heads=True) - handled - q.project_pos
@@ -58,8 +62,32 @@ def consequence(ctx: Context) -> list[Candidate]:
         # compound ('tolkefakturaen' for 'afvises fakturaen'), is said.
         headed = all(_headed(ctx, pids, owners, q.tokens[p]) for p in heavy)
         prior *= 0.8 if heavy and (headed or _negated_said(ctx, pids, owners, heavy)) else 0.6
+    if _other_condition(ctx, owners):
+        prior *= 0.75  # 'hvis direktøren er på ferie': a condition the task never speaks of
     # the words of the question the sentence (or its task's title) says are accounted for by it
     return [Candidate("consequence", text, owners, handled | via | said, prior=prior)]
+
+
+# Words before a noun: a preposition or an article ('er på ferie', 'ved en strejke')
+_BEFORE_NOUN = frozenset("på i ved under med uden til om af en et den det de on in at during with "
+                         "without a an the".split())
+
+
+def _other_condition(ctx: Context, owners: list[int]) -> bool:
+    """Whether the question's if-clause names a thing (a noun after a preposition or an article) that
+    the consequence's tasks never mention, in any form or by its head: the condition asked about is
+    another than the one the tasks tell the outcome of."""
+    q, index = ctx.q, ctx.index
+    start = next((t.pos for t in q.tokens if "if" in t.concepts), None)
+    if start is None:
+        return False
+    for t in q.tokens[start + 1:]:
+        if t.weight < 0.5 or t.concepts or t.role != "word" or \
+                q.tokens[t.pos - 1].surface.casefold() not in _BEFORE_NOUN:
+            continue
+        if not any(index.task_has(o, k) for o in owners for k in (*_forms(index, t), *_heads(t))):
+            return True
+    return False
 
 
 # 'risikoen ved ikke at X', 'konsekvensen af at X': words that ask what follows

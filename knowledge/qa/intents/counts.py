@@ -11,6 +11,7 @@ from knowledge.morphology import derivations
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope, title_keys
+from knowledge.qa.claimed_values import NUMBER_WORDS
 from knowledge.qa.intents.yesno import stated_counts
 from knowledge.qa.messages import counted as counted_message
 from knowledge.qa.messages import text as message
@@ -37,9 +38,9 @@ def counts(ctx: Context) -> list[Candidate]:
     unit = [t for i, t in enumerate(q.tokens[2:], 2) if _UNIT.fullmatch(t.surface)
             and q.tokens[i - 1].surface.casefold() in ("mange", "many")]
     if unit and _HOW_MANY.search(q.text):
-        return _stated(ctx, unit, refs)
+        return _stated(ctx, unit, refs) or _span(ctx, refs)
     if q.expects is Expect.TIME:
-        return []
+        return _span(ctx, refs) if _LENGTH_ASKED.search(q.text) and not _POINT_ASKED.search(q.text) else []
     counted = _counted(q)
     if not counted:
         return []
@@ -243,3 +244,80 @@ def _alike(k: str, said: set[str]) -> bool:
     return same_thing(k, said) or any(len(s) >= 3 and len(k) >= 3 and abs(len(k) - len(s)) <= 3
                                       and (k.startswith(s) or s.startswith(k)) for s in said) or \
         any(len(s) >= 5 and k.endswith(s) for s in said)  # 'Aftalen' for 'integrationsaftalen'
+
+
+# 'hvor lang tid tager X?', 'hvor længe varer X?', 'how long does X take?': a length of time, not a
+# point ('hvor lang tid før go-live ...' asks by when)
+_LENGTH_ASKED = re.compile(r"\b(hvor\s+lang\s+tid|hvor\s+længe|hvor\s+laenge|how\s+long)\b", re.IGNORECASE)
+_POINT_ASKED = re.compile(r"\b(før|foer|efter|inden|senest|before|after|by when)\b", re.IGNORECASE)
+# The words that only frame a length ('lang', 'tid', 'varer', 'tager'); what lasts is the rest.
+_SPAN_FRAME = re.compile(r"hvor|lang|længe|laenge|tid|varer|vare|varighed|tager|tage|how|long|takes?|lasts?|"
+                         r"duration|mange|many", re.IGNORECASE)
+_AMOUNT = r"(?:\d+(?:[,.]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|et par|a few)"
+# A length of time in the text: 'et kursus på tre dage', 'varer en skoledag', 'to til tre uger', '2-3 uger'
+_LENGTH = re.compile(rf"(?<![\w.,]){_AMOUNT}(?:\s*(?:-|–|til|to|or|eller)\s*{_AMOUNT})?\s+"
+                     r"[a-zæøå]*?(?:dage?|uger?|måneder?|år|timer?|minutter|days?|weeks?|months?|years?|hours?|"
+                     r"minutes)\b", re.IGNORECASE)
+# a point, not a length: 'senest 90 dage før go-live', '30 dage efter modtagelsen'
+_POINT_AFTER = re.compile(r"\s+(før|efter|inden|forud|before|after|prior)\b", re.IGNORECASE)
+# A sentence whose subject is the work of the task itself ('Arbejdet tager to til tre uger')
+_GENERIC_SUBJECT = re.compile(r"\s*(arbejdet|det|opgaven|processen|forløbet|the work|it|the task)\b",
+                              re.IGNORECASE)
+_NEAR = 7  # words: the thing that lasts stands at most this far before its length
+
+
+def _span(ctx: Context, refs: set[int]) -> list[Candidate]:
+    """'hvor lang tid varer kurset?': the sentence that gives the thing asked about a length ('et kursus
+    på tre dage'), close before it, or says the task's work lasts it ('Arbejdet tager to til tre uger')
+    in the one task whose title holds the question's words."""
+    index, q = ctx.index, ctx.q
+    frame = {t.pos for t in q.tokens if _SPAN_FRAME.fullmatch(t.surface) or "duration" in t.concepts}
+    things = [t for t in q.content() if t.pos not in frame and t.pos not in refs and t.weight > 0.1]
+    if not things:
+        return []
+    pids = {p for t in things for k in t.keys for p in index.postings.get(k, ())[:_MAX_PASSAGES]}
+    scoped, via = scope(ctx, frame | refs)
+    if len(scoped) == 1:
+        pids |= set(index.task_passage_ids(scoped[0]))
+    out = []
+    for pid in sorted(pids):
+        task, passage = index.passage_task[pid], index.passages[pid]
+        if not q.allows(task) or passage.field == "title":
+            continue
+        text = ITEM.sub("", passage.text)
+        lasting = _lasting(text, things)
+        if lasting is None:
+            continue
+        titled = title_positions(index, q, task)
+        if not lasting and not (scoped == [task] and {t.pos for t in things} <= titled | via):
+            continue  # 'Arbejdet tager ...' says how long the task's work takes, not anything else
+        said = content_keys(text)
+        explained = frame | refs | titled | {t.pos for t in things if any(_alike(k, said) for k in t.keys)}
+        rest = [t for t in things if t.pos not in explained]
+        if not all(_said_elsewhere(index, task, t, said, named=bool(q.tasks), verb=_after_modal(q, t))
+                   for t in rest):
+            continue
+        own = sum(t.weight for t in things if t.pos in lasting)
+        out.append((own, Candidate("count", quote(text, ctx.lang), [task], explained | {t.pos for t in rest},
+                                   prior=0.92)))
+    if not out:
+        return []
+    best = max(own for own, _ in out)
+    return [c for own, c in out if own >= best - 1e-9]
+
+
+def _lasting(text: str, things) -> set[int] | None:
+    """The positions of the asked things that stand close before a length of time in the text; empty
+    when the length is the task's work's ('Arbejdet tager ...'); None when no length is given."""
+    out: set[int] | None = None
+    for m in _LENGTH.finditer(text):
+        if _POINT_AFTER.match(text[m.end():]):
+            continue
+        sentence_start = max(text.rfind(". ", 0, m.start()) + 1, 0)
+        before = re.findall(r"[\wæøåÆØÅ-]+", text[sentence_start:m.start()])[-_NEAR:]
+        close = {t.pos for t in things if any(_alike(k, content_keys(w)) for w in before for k in t.keys)}
+        if close:
+            out = (out or set()) | close
+        elif _GENERIC_SUBJECT.match(text[sentence_start:]) and out is None:
+            out = set()
+    return out

@@ -152,7 +152,8 @@ _COPULA = {"være", "vaere", "været", "vaeret", "be", "been"}
 def untimed_in_task(index, task: int, keys) -> bool:
     """The task names the thing ('KOMBIT holder to webinarer'), and only in sentences that give no time."""
     pids = [pid for pid in index.task_passage_ids(task) if any(index.passage_has(pid, k) for k in keys)]
-    return bool(pids) and not any(holds(Expect.TIME, index.passages[pid].text) for pid in pids)
+    # (asked as 'hvornår': 'et kursus på 45 minutter' says how long, not when)
+    return bool(pids) and not any(holds(Expect.TIME, index.passages[pid].text, "hvornår?") for pid in pids)
 
 
 def _heads(index, tok) -> list[str]:

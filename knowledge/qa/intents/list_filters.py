@@ -9,11 +9,15 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 from knowledge.base import ref_key
 from knowledge.fold import ascii_fold, content_keys, key, keys
 from knowledge.models import DeadlineUnit
 from knowledge.qa.analysis import project_key
 from knowledge.qa.candidate import Context
+from knowledge.qa.claimed_values import NUMBER_WORDS
+from knowledge.qa.messages import counted
 from knowledge.wording import say
 
 
@@ -35,6 +39,9 @@ class By(StrEnum):
     START_AFTER = "start_after"
     END_BEFORE = "end_before"
     END_AFTER = "end_after"
+    END_BY = "end_by"  # the task's own end at least so long before go-live ('senest 60 dage før go-live')
+    START_BY = "start_by"
+    DEADLINE_BY = "deadline_by"  # a deadline in the text at least so long before go-live
     MENTION = "mention"
     RELATED = "related"  # the tasks a named task lists as related, and those that list it
 
@@ -193,7 +200,7 @@ _PRIORITY_WORDS: list[tuple[re.Pattern[str], str]] = [
 
 def priority_filter(ctx: Context) -> Filter | None:
     """Tasks whose priority holds every word of the one the question names."""
-    folded = ascii_fold(ctx.q.text.casefold())
+    folded, misspelt = _priority_spelt(ascii_fold(ctx.q.text.casefold()))
     for cue, wanted in _PRIORITY_WORDS:
         m = cue.search(folded)
         if m is None:
@@ -209,10 +216,32 @@ def priority_filter(ctx: Context) -> Filter | None:
         tasks = {t for ts in hit.values() for t in ts}
         exact = [p for p in hit if p == " ".join(key(w) for w in words)] or sorted(hit, key=len)
         shown = ctx.index.tasks[hit[exact[0]][0]].priority if hit else want.capitalize()
-        said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"}
+        said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"} | misspelt
         pos = positions_of(ctx, said) | ctx.q.concept_positions("priority")
+        for p in positions_of(ctx, misspelt):  # 'vlgfrie' is understood as 'valgfrie'
+            ctx.q.tokens[p].match = max(ctx.q.tokens[p].match, 0.9)
         return Filter(By.PRIORITY, shown or want, tasks, pos, known=bool(tasks))
     return None
+
+
+# The priority words as the exports write them, in the forms a question uses, for a misspelt one
+_PRIORITY_FORMS = ("obligatorisk", "obligatoriske", "valgfri", "valgfrie", "kritisk", "kritiske")
+
+
+def _priority_spelt(folded: str) -> tuple[str, set[str]]:
+    """The question with a misspelt priority word written right ('vlgfrie', 'obligatorske'): one letter
+    off a form, two from ten letters, seven letters or more; and the words so read."""
+    misspelt: set[str] = set()
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        limit = 1 if len(word) < 10 else 2
+        near = [f for f in _PRIORITY_FORMS if OSA.distance(word, f, score_cutoff=limit) <= limit]
+        if not near or word in _PRIORITY_FORMS:
+            return word
+        misspelt.add(word)
+        return near[0]
+    return re.sub(r"\b[a-z]{7,}\b", repl, folded), misspelt  # ('kritik' is a word of its own)
 
 
 def _top_priority(ctx: Context) -> str | None:
@@ -329,6 +358,8 @@ def deadline_filter(ctx: Context) -> Filter | None:
     unit = next((u for u, cue in _UNITS if cue.search(folded)), None)  # 'frist i arbejdsdage'
     tasks: set[int] = set()
     notes: dict[int, list[Note]] = {}
+    # 'frist senest 30 dage før go-live': deadlines that long before go-live or longer
+    least = length_before(folded) if anchor is Anchor.GOLIVE and before else None
     for t, dids in ctx.index.task_deadlines.items():
         for did in dids:
             d = ctx.index.deadlines[did].deadline
@@ -337,8 +368,15 @@ def deadline_filter(ctx: Context) -> Filter | None:
             if (unit is not None and d.unit != unit) or (before and d.days >= 0) or (
                     after and not before and d.days <= 0):
                 continue
+            if least is not None and d.days * _CALENDAR_DAYS[d.unit] > -least[0]:
+                continue
             tasks.add(t)
             notes.setdefault(t, [("note_deadline", {"text": d.text})])
+    if least is not None:
+        said = set(least[1].group(0).split()) | _BY_WORDS | {"go", "live"}
+        pos |= positions_of(ctx, said) | q.concept_positions("golive", "duration")
+        return Filter(By.DEADLINE_BY, counted("when_days", ctx.lang, least[0], n=least[0]), tasks, pos,
+                      notes=notes)
     if not tasks and anchor is Anchor.GOLIVE and (before or after):
         tasks, notes = _ends(ctx, before=bool(before))  # no text says so: the tasks' own ends ('Slutdato')
     said = {w for m in (before, after) if m for w in m.group(0).split()}
@@ -386,13 +424,17 @@ def window_filter(ctx: Context) -> Filter | None:
     if q.has("when") or not _ANCHORS[0][1].search(folded):
         return None
     before, after = _BEFORE.search(folded), _AFTER.search(folded)
-    starts = q.has("start") and not q.has("end")
+    # ('mere end 60 dage': that 'end' is no end)
+    ends = any("end" in t.concepts and ascii_fold(t.surface.casefold()) != "end" for t in q.tokens)
+    starts = q.has("start") and not ends
     if not (before or after) or not (starts or q.has("end", "status")):
         return None
+    if before and (by_days := _by_days(ctx, folded, starts=starts)) is not None:
+        return by_days
     tasks: set[int] = set()
     notes: dict[int, list[Note]] = {}
     for i, task in enumerate(ctx.index.tasks):
-        days = task.start_offset_days if starts else task.end_offset_days
+        days = _start(task) if starts else task.end_offset_days
         if days is None or (before and days >= 0) or (after and not before and days <= 0):
             continue
         tasks.add(i)
@@ -402,6 +444,58 @@ def window_filter(ctx: Context) -> Filter | None:
     pos = positions_of(ctx, said) | q.concept_positions("golive", "start", "end", "status")
     return Filter(By.START_BEFORE if starts and before else By.START_AFTER if starts else
                   By.END_BEFORE if before else By.END_AFTER, "", tasks, pos, notes=notes)
+
+
+# 'senest 60 dage før go-live', '8 uger før idriftsættelsen': a length before go-live (calendar days)
+_LENGTH_BEFORE = re.compile(r"\b(\d{1,3}|" + "|".join(ascii_fold(w) for w in NUMBER_WORDS) + r") "
+                            r"(dage?|uger?|days?|weeks?) (foer|inden|before|prior to) "
+                            r"(go-?live|idriftsaet\w*)")
+# the words that only say 'at least' so long before ('senest', 'mindst', 'mere end', 'no later than')
+_BY_WORDS = {"senest", "mindst", "mere", "end", "over", "tidligere", "at", "least", "more", "than", "no",
+             "later"}
+
+
+_FOLDED_NUMBERS = {ascii_fold(w): n for w, n in NUMBER_WORDS.items()}
+# a deadline's length in calendar days per unit (a working week is seven days)
+_CALENDAR_DAYS = {DeadlineUnit.DAYS: 1.0, DeadlineUnit.WORKING_DAYS: 7 / 5, DeadlineUnit.WEEKS: 7.0,
+                  DeadlineUnit.MONTHS: 30.0}
+
+
+def length_before(folded: str) -> tuple[int, re.Match[str]] | None:
+    """'senest 60 dage før go-live', 'otte uger før go-live': the days (calendar) and where it is said."""
+    m = _LENGTH_BEFORE.search(folded)
+    if m is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _FOLDED_NUMBERS[m.group(1)]
+    return (n * 7 if m.group(2).startswith(("uge", "week")) else n), m
+
+
+def _start(task) -> int | None:
+    """A task's start counted from go-live: its end ('Slutdato (fra Go-Live)') and its start counted
+    from that end ('Startdato (fra Slutdato)')."""
+    if task.start_offset_days is None or task.end_offset_days is None:
+        return None
+    return task.end_offset_days + task.start_offset_days
+
+
+def _by_days(ctx: Context, folded: str, *, starts: bool) -> Filter | None:
+    """'hvilke opgaver skal være færdige senest 60 dage før go-live?', '... starter mere end 100 dage før
+    go-live?': the tasks whose own end (start) is that long before go-live or longer."""
+    found = length_before(folded)
+    if found is None:
+        return None
+    days, m = found
+    tasks: set[int] = set()
+    notes: dict[int, list[Note]] = {}
+    for i, task in enumerate(ctx.index.tasks):
+        offset = _start(task) if starts else task.end_offset_days
+        if offset is not None and offset <= -days:
+            tasks.add(i)
+            notes[i] = [_days_note(f"note_{'start' if starts else 'end'}_before", offset)]
+    said = set(m.group(0).split()) | _BY_WORDS | {"go", "live"}
+    pos = positions_of(ctx, said) | ctx.q.concept_positions("golive", "start", "end", "status", "duration")
+    return Filter(By.START_BY if starts else By.END_BY, counted("when_days", ctx.lang, days, n=days), tasks,
+                  pos, notes=notes)
 
 
 def _anchored(said: str, anchor: Anchor) -> bool:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from knowledge.fold import key, words
+import re
+
+from knowledge.fold import content_keys, key, words
+from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
 from knowledge.qa.messages import counted
+from knowledge.qa.messages import text as message
 from knowledge.wording import label, quote, say
 
 _STEP_WORDS = frozenset(key(w) for w in words("trin step steps skridt fremgangsmåde metode method procedure"))
@@ -20,30 +24,103 @@ def steps(ctx: Context) -> list[Candidate]:
     if q.has("method") and not q.has("who"):
         handled |= q.concept_positions("executor")  # "hvordan udfører vi 433?" asks for the method
     # How sure the question asks for steps: a step number, a word for steps, or just "hvordan".
-    explicit = q.step is not None or any(t.key in _STEP_WORDS for t in q.tokens)
+    wanted = _wanted(q)
+    explicit = wanted is not None or any(t.key in _STEP_WORDS for t in q.tokens)
     if not explicit and q.has("if") and q.has("negation"):
         return []  # 'hvad gør vi, hvis leverandøren ikke når det?' asks what follows a failure, no method
-    prior = 1.0 if q.step is not None else 0.92 if explicit or (q.tasks and not q.has("who")) else 0.75
+    prior = 1.0 if wanted is not None else 0.92 if explicit or (q.tasks and not q.has("who")) else 0.75
+    if wanted != q.step:  # 'hvad kommer efter trin 2?', 'næstsidste': the words that say which step
+        for t in q.tokens:
+            if t.surface.casefold() in _RELATIVE_WORDS or _PENULTIMATE.fullmatch(t.surface):
+                t.match = max(t.match, 1.0)  # understood, though no task writes 'næstsidste'
+                handled.add(t.pos)
     tasks, via = scope(ctx, handled)
-    prior *= implied(q)
+    # a step's number asks for that step of the task its other words name, not for a sentence of it
+    prior *= implied(q) if wanted is None or q.tasks else 0.95
     tasks = [t for t in tasks if ctx.task(t).method_steps]
     if not tasks:
-        return [which_task(ctx, "step", "hvad er trin 3 i {id}" if q.step else "fremgangsmåde for {id}")]
+        return [which_task(ctx, "step", "hvad er trin 3 i {id}" if wanted else "fremgangsmåde for {id}")]
+    if wanted is None and explicit and q.has("which"):
+        picked = _which_step(ctx, tasks, handled | via)
+        if picked:
+            return picked
     out_lines, found = [], True
     for t in tasks:
         task = ctx.task(t)
-        if q.step is None:
+        if wanted is None:
             head = f"{label('steps', ctx.lang)} ({say('task', ctx.lang)} {task.id}):"
             out_lines.append(head + "\n" + "\n".join(quote(f"{s.number}. {s.text}", ctx.lang)
                                                      for s in task.method_steps))
             continue
-        step = task.method_steps[-1] if q.step == -1 else task.step(q.step)
+        step = _at(task, wanted)
         if step is None:
             found = False
             count = len(task.method_steps)
-            out_lines.append(counted("step_missing", ctx.lang, count,
-                                     task=task.id, n=count, step=q.step))
+            if wanted == 0:  # 'trinnet før trin 1'
+                out_lines.append(message("step_none_before_first", ctx.lang, task=task.id))
+            else:
+                out_lines.append(counted("step_missing", ctx.lang, count, task=task.id, n=count,
+                                         step=wanted if wanted > 0 else len(task.method_steps) + 1 + wanted))
+        elif wanted != q.step and q.step is not None and q.step > 0:  # 'Efter trin 2 kommer trin 3: …'
+            side = "step_after_named" if wanted > q.step else "step_before_named"
+            out_lines.append(message(side, ctx.lang, named=q.step, number=step.number,
+                                     step=quote(step.text, ctx.lang)))
         else:
             out_lines.append(f"{say('step', ctx.lang)} {step.number}: {quote(step.text, ctx.lang)}")
     return [Candidate("step", "\n\n".join(out_lines), tasks, handled | via, found=found,
                       prior=prior if found else 0.6)]
+
+
+# 'trinnet før trin 3', 'hvad kommer efter trin 2', 'the step before the last one', 'næstsidste trin'
+_BEFORE = re.compile(r"\b(?:før|inden|forud for|forrige|foregående|before|preceding|previous)\s+"
+                     r"(?:(?:det|den|the)\s+)?(?:trin|step|skridt|sidste|last)\b", re.I)
+_AFTER = re.compile(r"\b(?:efter|after|following)\s+(?:(?:det|den|the)\s+)?(?:trin|step|skridt)\b", re.I)
+_PENULTIMATE = re.compile(r"\b(?:næstsidste|naestsidste|second[- ]to[- ]last|penultimate)\b", re.I)
+_RELATIVE_WORDS = frozenset("kommer komme næste forrige foregående før efter inden comes come next previous "
+                            "preceding before after following".split())
+
+
+def _wanted(q) -> int | None:
+    """The step asked for: its number, counted from the end when negative (-1 the last), moved one
+    back or on when the question asks for the step before or after the one it names."""
+    if _PENULTIMATE.search(q.text):
+        return -2
+    if q.step is None:
+        return None
+    if _BEFORE.search(q.text):
+        return q.step - 1  # (before the last, -1, is the one but last, -2)
+    if _AFTER.search(q.text) and q.step > 0:
+        return q.step + 1
+    return q.step
+
+
+def _at(task, wanted: int):
+    """The task's step at a number, or counted from the end (-1 the last); None when it has none there."""
+    if wanted is None or wanted == 0:
+        return None
+    if wanted < 0:
+        return task.method_steps[wanted] if -wanted <= len(task.method_steps) else None
+    return task.step(wanted)
+
+
+def _which_step(ctx: Context, tasks: list[int], handled: set[int]) -> list[Candidate]:
+    """'hvilket trin handler om trafikselskabet?': the one step of the task that says the question's
+    other words (by what it says, not by its number); none when no step or several say them alike."""
+    q = ctx.q
+    framing = handled | q.ref_positions()
+    rest = [t for t in q.content() if t.pos not in framing and t.weight > 0.1]
+    if len(tasks) != 1 or not rest:
+        return []
+    task = ctx.task(tasks[0])
+    total = sum(t.weight for t in rest)
+    said = []
+    for step in task.method_steps:
+        keys = content_keys(step.text)
+        matched = {t.pos for t in rest if any(same_thing(k, keys) for k in t.keys)}
+        said.append((sum(t.weight for t in rest if t.pos in matched), step, matched))
+    said.sort(key=lambda x: -x[0])
+    best, step, matched = said[0]
+    if best < 0.5 * total or (len(said) > 1 and said[1][0] >= best):
+        return []
+    text = f"{say('step', ctx.lang)} {step.number}: {quote(step.text, ctx.lang)}"
+    return [Candidate("step", text, tasks, handled | matched | q.ref_positions(), prior=0.95 * implied(q))]

@@ -44,6 +44,7 @@ TEXTS: dict[str, str] = {
     "yes_signer": "Ja – {document} underskrives af {signer}.",
     "deadlines_head": "Frister i opgaven:",
     "next_after": "Når trin {done} («{done_text}») er gjort, er næste trin {number}: {step}",
+    "step_in_several": "Det trin findes i flere opgaver ({tasks}). Hvilken opgave mener du?",
     "after_last_step": ("Trin {done} («{done_text}») er opgavens sidste trin; opgaven siger ikke, hvad der "
                         "sker bagefter."),
 }
@@ -152,6 +153,12 @@ TEXTS |= {
     "filter_start_after": "der starter efter go-live",
     "filter_end_before": "der skal være færdige før go-live",
     "filter_end_after": "der slutter efter go-live",
+    "filter_end_by": "der skal være færdige senest {value} før go-live",
+    "filter_not_end_by": "der ikke skal være færdige senest {value} før go-live",
+    "filter_start_by": "der starter mindst {value} før go-live",
+    "filter_not_start_by": "der ikke starter mindst {value} før go-live",
+    "filter_deadline_by": "med en frist i teksten senest {value} før go-live",
+    "filter_not_deadline_by": "uden en frist i teksten senest {value} før go-live",
     "filter_not_start_before": "der ikke starter før go-live",
     "filter_not_start_after": "der ikke starter efter go-live",
     "filter_not_end_before": "der ikke skal være færdige før go-live",
@@ -901,6 +908,9 @@ TEXTS |= {
     "count_listed": "Opgaven nævner {n}{noun}:",  # noun: ' registre', the list's own word (or '')
     "step_missing": "Opgave {task} har {n} trin; trin {step} findes ikke.",
     "step_missing_1": "Opgave {task} har {n} trin; trin {step} findes ikke.",
+    "step_none_before_first": "Trin 1 er det første trin i opgave {task}; der er intet trin før det.",
+    "step_after_named": "Efter trin {named} kommer trin {number}: {step}",
+    "step_before_named": "Før trin {named} kommer trin {number}: {step}",
 }
 
 # A sentence of a task as the answer (knowledge/qa/intents/doer.py, context.py, values.py): Danish

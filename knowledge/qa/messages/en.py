@@ -42,6 +42,7 @@ TEXTS: dict[str, str] = {
     "yes_signer": "Yes – {document} is signed by {signer}.",
     "deadlines_head": "Deadlines in the task:",
     "next_after": "After step {done} (“{done_text}”) comes step {number}: “{step}”",
+    "step_in_several": "That step is in several tasks ({tasks}). Which task do you mean?",
     "after_last_step": ("Step {done} (“{done_text}”) is the task's last step; the task does not say what "
                         "comes after it."),
 }
@@ -150,6 +151,12 @@ TEXTS |= {
     "filter_start_after": "that start after go-live",
     "filter_end_before": "that must be done before go-live",
     "filter_end_after": "that end after go-live",
+    "filter_end_by": "that must be done at least {value} before go-live",
+    "filter_not_end_by": "that need not be done at least {value} before go-live",
+    "filter_start_by": "that start at least {value} before go-live",
+    "filter_not_start_by": "that do not start at least {value} before go-live",
+    "filter_deadline_by": "with a deadline in the text at least {value} before go-live",
+    "filter_not_deadline_by": "without a deadline in the text at least {value} before go-live",
     "filter_not_start_before": "that do not start before go-live",
     "filter_not_start_after": "that do not start after go-live",
     "filter_not_end_before": "that need not be done before go-live",
@@ -889,6 +896,9 @@ TEXTS |= {
     "count_listed": "The task lists {n}{noun:.0}:",
     "step_missing": "Task {task} has {n} steps; there is no step {step}.",
     "step_missing_1": "Task {task} has {n} step; there is no step {step}.",
+    "step_none_before_first": "Step 1 is the first step of task {task}; no step comes before it.",
+    "step_after_named": "After step {named} comes step {number}: {step}",
+    "step_before_named": "Before step {named} comes step {number}: {step}",
 }
 
 # A sentence of a task as the answer (knowledge/qa/intents/doer.py, context.py, values.py): the
