@@ -243,6 +243,15 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         # 'Leverandør af X er Dataflow': the relation word said, with a name the question does not write
         said_relation = {p for p in hit.explained if q.tokens[p].concepts & _RELATIONS
                          and index.passage_has(hit.pid, q.tokens[p].key) and _names_holder(q, passage.text)}
+        # 'Løsningen driftes fra et datacenter i Ballerup' for 'hvor driftes X fra?' in X's tasks: the
+        # question's own verb said, with a value of the kind asked that the question does not write,
+        # and nothing else asked left out ('hvem varetager hostingen af X?' is not 'X varetager Y')
+        own = content_keys(passage.text)  # the word itself, not a relative ('leverandøren' for 'hostingen')
+        verbs = [t for t in q.content() if t.concepts and t.weight > 0.1]
+        if q.expects is not Expect.ANY and verbs and all(t.pos in hit.explained for t in q.content()
+                                                         if t.weight > 0.1) and \
+                all(content_keys(t.surface) <= own for t in verbs) and holds(q.expects, passage.text, q.text):
+            said_relation |= {t.pos for t in verbs}
         if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
                                and p not in said_relation for p in hit.explained):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
@@ -359,6 +368,12 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
     phone number, a date): say what they do say and that the value is not there, found=False."""
     said = near.text.strip()
     name = _named_in(q, said)
+    if name and q.expects is not Expect.PARTY:
+        # of a run of label lines, the ones about the name ('Kontaktperson: Jonas Kragh, telefon …'),
+        # not the support mail on the line after it, which would read as the value asked for
+        lines = [part for part in gate.LABEL_PARTS.split(said) if part.strip()]
+        about = [part for part in lines if name in part]
+        said = " ".join(about) if about and len(about) < len(lines) else said
     missing = (message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang), name=name)
                if name and q.expects is not Expect.PARTY else missing_value(q.expects, q.lang))
     text = f"{say('unknown', q.lang)} {missing}\n{said}"
