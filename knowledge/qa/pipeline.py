@@ -243,15 +243,6 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         # 'Leverandør af X er Dataflow': the relation word said, with a name the question does not write
         said_relation = {p for p in hit.explained if q.tokens[p].concepts & _RELATIONS
                          and index.passage_has(hit.pid, q.tokens[p].key) and _names_holder(q, passage.text)}
-        # 'Løsningen driftes fra et datacenter i Ballerup' for 'hvor driftes X fra?' in X's tasks: the
-        # question's own verb said, with a value of the kind asked that the question does not write,
-        # and nothing else asked left out ('hvem varetager hostingen af X?' is not 'X varetager Y')
-        own = content_keys(passage.text)  # the word itself, not a relative ('leverandøren' for 'hostingen')
-        verbs = [t for t in q.content() if t.concepts and t.weight > 0.1]
-        if q.expects is not Expect.ANY and verbs and all(t.pos in hit.explained for t in q.content()
-                                                         if t.weight > 0.1) and \
-                all(content_keys(t.surface) <= own for t in verbs) and holds(q.expects, passage.text, q.text):
-            said_relation |= {t.pos for t in verbs}
         if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
                                and p not in said_relation for p in hit.explained):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
@@ -300,16 +291,20 @@ def _names_holder(q: Question, text: str) -> bool:
     'Leverandør af Sagsoverblik er Dataflow A/S', 'Dataflow A/S er leverandør af Sagsoverblik'."""
     asked = {k for t in q.content() if not t.concepts for k in t.keys}
     for m in _HOLDER.finditer(text):
-        what, name = m.group("what") or m.group("what2"), m.group("name") or m.group("name2")
+        what = m.group("what") or m.group("what2") or m.group("what3")
+        name = m.group("name") or m.group("name2") or m.group("name3")
         if content_keys(what) & asked and not content_keys(name) <= asked:
             return True
     return False
 
 
-# '<relation> af <what> er <Name>' or '<Name> er <relation> af <what>'
+# '<relation> af <what> er <Name>', '<Name> er <relation> af <what>', or a passive of the relation's
+# verb: '<what> leveres/driftes af <Name>' (what first in its sentence)
 _HOLDER = re.compile(r"\b\w+\s+(?:af|for|til)\s+(?P<what>[^.,;]{1,60}?)\s+er\s+"
                      r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*)|"
-                     r"(?P<name2>[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+\S+)?\s+er\s+\w+\s+(?:af|for|til)\s+(?P<what2>[^.,;]{1,60})")
+                     r"(?P<name2>[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+\S+)?\s+er\s+\w+\s+(?:af|for|til)\s+(?P<what2>[^.,;]{1,60})|"
+                     r"(?:^|(?<=[.!?:]\s))(?P<what3>[A-ZÆØÅ][^.,;]{0,60}?)\s+(?:skal\s+)?[a-zæøå]{3,}es\s+af\s+"
+                     r"(?P<name3>[A-ZÆØÅ][\wæøåÆØÅ-]*)")
 
 
 def _check_numbers(index: Index, q: Question, c: Candidate) -> None:

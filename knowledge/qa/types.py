@@ -239,14 +239,19 @@ def _passive_subjects(text: str, asked_keys: set[str]):
 
 # The agent of a passive: 'Opsætningen foretages af pladsanvisningen', 'Brevet sendes af skolekontoret'.
 _PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
-                            r"(?P<who>(?:(?:den|det|de|kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{3,})")
+                            r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne))\b")
+
+
+_SIGNING = frozenset(content_keys("underskrives godkendes"))
 
 
 def _passive_agents(text: str, asked_keys: set[str]):
     """'Brevet sendes af skoleadministrationen' names who, for 'hvem sender brevet?': the agent of the
-    passive of the question's own verb, whatever word names it (not only a role or a name)."""
+    passive of the question's own verb, a definite noun whatever it names (not only a role or a name;
+    not 'af begge parter', 'af en medarbejder')."""
     for m in _PASSIVE_AGENT.finditer(text):
-        if content_keys(m.group("verb")) & asked_keys:
+        verb = content_keys(m.group("verb"))
+        if verb & asked_keys and not verb & _SIGNING:  # who signs is the signature intent's to say
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
@@ -343,8 +348,9 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
             continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
         if point and _LASTS.search(text[:m.start()]):
             continue  # 'undervisningen varer to timer' says how long, not when
-        if kind is Expect.TIME and _GOLIVE_KEYS & asked_keys and _VALUE[Expect.CLOCK].fullmatch(value):
-            continue  # 'kl. 6.30 på go-live-dagen' says what hour, not which day go-live is
+        if kind is Expect.TIME and _HOUR.fullmatch(value) and (_DATE_ASKED.search(folded) or (
+                _GOLIVE_KEYS & asked_keys and not _ON_THE_DAY.search(folded))):
+            continue  # 'kl. 6.30 på go-live-dagen' says what hour, not which date (nor which day go-live is)
         if kind is Expect.TIME and _GOLIVE_KEYS & content_keys(value) and (content_keys(value) <= asked_keys):
             continue  # 'før go-live' is no answer to 'hvornår er go-live?', nor news to '... før go-live?'
         if kind is Expect.TIME and _GOLIVE_KEYS & asked_keys and not _RELATIVE_TO.search(folded) and \
@@ -473,7 +479,14 @@ def _is_point(value: str, after: str) -> bool:
                 or _CONDITION.fullmatch(value))
 # A question after a point in time ('hvornår', 'hvilken dato', 'hvor mange dage før testen'), not a span.
 _POINT = re.compile(r"\b(hvornaar|when|hvilken dato|what date|foer|efter|inden|before|after)\b")
-_DATE_ASKED = re.compile(r"\b(hvilken dato|what date|which date|dato(en)? for|date of)\b")
+# A time of day or a weekday: when in a day or a week, no date.
+_HOUR = re.compile(r"(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?|\d{1,2}[.:][0-5]\d|"
+                   r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag|weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
+                   r"sunday|weekday)\w*", re.I)
+# 'hvornår åbner X på go-live-dagen?' asks the hour of a known day
+_ON_THE_DAY = re.compile(r"\b(paa|on) (selve )?(go-?live-?dag\w*|the go-?live day)\b")
+_DATE_ASKED = re.compile(r"\b(hvilken dato|what date|which date|dato(en)? (for|er|of)|date of|"
+                         r"hvilke datoer|which dates)\b")
 _SPAN = re.compile(r"\b(hvor (lang tid|laenge)|how long|varer|vare|lasts?|tager|takes?)\b")
 _LASTS = re.compile(r"\b(varer|vare|varighed|tager|lasts?|takes?|duration)\W+(\w+\W+)?$", re.I)
 # A name: a capitalised word inside a sentence, a word in capitals ('KOMBIT') or a code ('SF1520').
