@@ -8,6 +8,7 @@ from itertools import islice
 from knowledge.fold import ascii_fold, content_keys, stem_key, words
 from knowledge.index import Index
 from knowledge.morphology import in_compound
+from knowledge.passages import sentences
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.messages import text as message
@@ -95,6 +96,10 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
             # project the question names is about that project, as a passage of it is
             explained |= q.project_pos
+        if fid in subject_hit and not entry.fact.context:
+            # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line of
+            # the task whose title, goal and first sentence are about that system
+            explained |= _topic_positions(index, q, entry.task)
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
@@ -107,6 +112,18 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
     chosen = _cells_asked(index, q, [s for s in scored if s[0] >= best - 0.01])[:LIST_LIMIT]
     return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
                              max(s[3] for s in chosen))]
+
+
+def _topic_positions(index: Index, q: Question, task: int) -> set[int]:
+    """Positions of the question's known words that say what the whole task is about (its title, goal
+    and first sentence), read once per task."""
+    cache = index.__dict__.setdefault("_fact_topics", {})
+    topic = cache.get(task)
+    if topic is None:
+        t = index.tasks[task]
+        first = sentences(t.description.split("\n\n")[0])[:1] if t.description else []
+        topic = cache[task] = frozenset(content_keys(" ".join([t.title, t.goal or "", *first])))
+    return {t.pos for t in q.content() if t.match > 0 and any(in_compound(k, topic) for k in t.keys)}
 
 
 def _is_cell(index: Index, entry) -> bool:
