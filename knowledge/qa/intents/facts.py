@@ -76,6 +76,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         by_fact.setdefault(fid, set()).update(pos)
         subject_hit.add(fid)
     typed = {ascii_fold(t.surface) for t in q.content()}
+    label_keys = {k for t in q.content() for k in (*t.keys, *t.name_keys)}
     asked = _asked_noun(q)
     scored = []
     for fid, pos in by_fact.items():
@@ -96,9 +97,9 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
             # project the question names is about that project, as a passage of it is
             explained |= q.project_pos
-        if fid in subject_hit and not entry.fact.context:
-            # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line of
-            # the task whose title, goal and first sentence are about that system
+        if fid in subject_hit and not entry.fact.context and content_keys(entry.fact.subject) <= label_keys:
+            # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
+            # its label named in full, of the task whose title, goal and first sentence are about it
             explained |= _topic_positions(index, q, entry.task)
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
