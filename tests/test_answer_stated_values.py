@@ -56,6 +56,8 @@ Support-mail: hjaelp@lumenta.example
 
 **Beskrivelse** Hver indlæsning må højst indeholde 40.000 lygtepunkter. Indlæsningen åbner kl. 18.00 hver dag.
 
+Fejl meldes til leverandørens support inden for 3 arbejdsdage.
+
 **Metode og fremgangsmåde** 1. Udtræk lygtepunkterne
 2. Indlæs filen
 
@@ -119,6 +121,8 @@ def test_a_passive_agent_names_who_does_the_asked_deed():
     ("Hvad er leverandørens CVR-nummer for Vejlys?", "38 11 42 97"),
     ("Hvor mange lygtepunkter må en indlæsning højst indeholde?", "40.000"),
     ("Hvem er leverandør af den fælles styreboks til gadelys?", "Nordlys Drift"),
+    # the task is named by its title ('Indlæsning af lygtepunkter'); its sentence says whom
+    ("Hvem skal man kontakte ved fejl i indlæsningen af lygtepunkter?", "leverandørens support"),
 ])
 def test_values_and_parties_stated_in_prose_are_answered(kb, question, wanted):
     got = answer(kb, question)
