@@ -111,7 +111,7 @@ _VALUED = (Expect.PARTY,)
 _FRAMING = 0.3  # the weight the pipeline leaves a 'hvem' question's asking verb ('kontakte', 'spørge')
 # a passive's agent, a party after 'til/hos', or a role or unit word ('-ansvarlig', 'support', '-afdeling')
 _SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{3,}(?:es|s)\s+af\s|"
-                       r"\b(?:til|hos)\s+(?:\w+\s+){0,2}?[\wæøå-]*(?:support|ansvarlig\w*|chef\w*|leder\w*|"
+                       r"\b(?:til|hos)\s+(?:[\w'’]+\s+){0,2}?[\wæøå-]*(?:support|ansvarlig\w*|chef\w*|leder\w*|"
                        r"afdeling\w*|team\w*|koordinator\w*|konsulent\w*|sekretariat\w*|leverandør\w*|"
                        r"helpdesk\w*)\b)|"
                        r"(?<![.:!?]\s)\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")  # a person's name
