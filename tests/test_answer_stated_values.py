@@ -103,6 +103,11 @@ def test_a_time_of_day_answers_when_but_not_which_date():
     assert not holds(Expect.TIME, "Kurset holdes fra kl. 9.30 til 15.30.", "Hvilken dato holdes kurset?")
 
 
+def test_how_a_price_is_settled_asks_how_not_what_it_costs():
+    assert expected("hvordan afregnes prisen for tolkning?") is Expect.ANY
+    assert expected("how much does it cost?") is Expect.PRICE
+
+
 def test_who_does_something_to_a_value_asks_who():
     assert expected("hvem udleverer adgangskoden til testmiljoet?") is Expect.PARTY
     assert expected("hvem har hendes telefonnummer?") is Expect.PHONE

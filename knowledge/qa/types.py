@@ -279,11 +279,16 @@ def expected(folded: str) -> Expect:
         return Expect.ANY  # answered Ja/Nej, or by a list of tasks
     if _WHO_DOES.match(folded):
         return Expect.PARTY  # 'hvem udleverer adgangskoden?': who hands it out, not the password
-    for cues in (_VALUE_CUES, _WH_CUES, _OTHER_CUES):
+    for cues in (_VALUE_CUES, _WH_CUES) if _HOW.match(folded) else (_VALUE_CUES, _WH_CUES, _OTHER_CUES):
         for kind, cue in cues:
             if cue.search(folded):
                 return kind
     return Expect.ANY
+
+
+# 'hvordan afregnes prisen?' asks how, not what it costs ('pr. påbegyndt halve time'); 'how long/many/much'
+# ask for a value
+_HOW = re.compile(r"^\W*(hvordan|how(?! (long|many|much|often|soon|quickly|early)\b))\b")
 
 
 # 'hvem udleverer/sender/opdaterer X?': a deed done to the value names who does it ('hvem har hendes
