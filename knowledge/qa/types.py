@@ -48,7 +48,9 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # 'hvilken version af ...', 'hvad er versionsnummeret', 'which version': a number, not a sentence
     (Expect.VERSION, re.compile(_ASKS_VALUE + r".*\b(version|versionen|versionsnummer\w*|udgave|udgaven|"
                                 r"release)\b|\bversionsnummer\w*\b")),
-    (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?)\b(?!-)")),
+    # ('kontaktadressen', 'e-postadressen': the address one writes to)
+    (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?|"
+                             r"kontaktadresse\w*|e-?post(adresse\w*|en)?)\b(?!-)")),
     (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobilnummer\w*|phone( number)?)\b|"
                               r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)")),
     (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
