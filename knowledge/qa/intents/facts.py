@@ -8,7 +8,6 @@ from itertools import islice
 from knowledge.fold import ascii_fold, content_keys, stem_key, words
 from knowledge.index import Index
 from knowledge.morphology import in_compound
-from knowledge.passages import sentences
 from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.messages import text as message
@@ -99,7 +98,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             explained |= q.project_pos
         if fid in subject_hit and not entry.fact.context and content_keys(entry.fact.subject) <= label_keys:
             # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
-            # its label named in full, of the task whose title, goal and first sentence are about it
+            # its label named in full, of the task whose title and goal are about it
             explained |= _topic_positions(index, q, entry.task)
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
@@ -116,14 +115,14 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
 
 
 def _topic_positions(index: Index, q: Question, task: int) -> set[int]:
-    """Positions of the question's known words that say what the whole task is about (its title, goal
-    and first sentence), read once per task."""
+    """Positions of the question's known words that say what the whole task is about (its title and
+    goal, read once per task; not its first sentence, which may be the answer to another question:
+    'X står for kontakten til leverandøren' is no topic of the 'Leverandør:' line)."""
     cache = index.__dict__.setdefault("_fact_topics", {})
     topic = cache.get(task)
     if topic is None:
         t = index.tasks[task]
-        first = sentences(t.description.split("\n\n")[0])[:1] if t.description else []
-        topic = cache[task] = frozenset(content_keys(" ".join([t.title, t.goal or "", *first])))
+        topic = cache[task] = frozenset(content_keys(" ".join([t.title, t.goal or ""])))
     return {t.pos for t in q.content() if t.match > 0 and any(in_compound(k, topic) for k in t.keys)}
 
 
