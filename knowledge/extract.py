@@ -34,9 +34,9 @@ def extract_facts(text: str) -> list[Fact]:
 
 
 def _lists(text: str) -> Iterator[tuple[str, list[str]]]:
-    """(introduction, items) for each bullet list; the introduction is the text line above it when it
-    introduces the list (ends with ':') or stands right above it. A paragraph a blank line before it
-    that does not end with ':', or a table's last cell, says nothing of what the items are."""
+    """(introduction, items) for each bullet list; the introduction is the text line above it: a
+    sentence or a line right above it, not a fragment a blank line before it (a flattened table's last
+    cell, 'Økonomiforvaltningen', says nothing of what the items are)."""
     intro, items, gap = "", [], False
     for line in [*text.split("\n"), ""]:
         if m := _ITEM.match(line):
@@ -53,7 +53,7 @@ def _lists(text: str) -> Iterator[tuple[str, list[str]]]:
 
 
 def _introduces(line: str, *, gap: bool) -> bool:
-    return line.strip().endswith(":") or not gap
+    return line.strip().endswith((":", ".", "!", "?")) or not gap
 
 
 def list_context(intro: str) -> str:

@@ -142,7 +142,7 @@ def test_a_contact_value_belongs_to_its_own_label_line(kb):
     assert "hjaelp@lumenta.example" not in got.answer  # the support line's mail is nobody's mail of his
 
 
-def test_a_list_after_a_paragraph_gap_has_no_context_from_it():
+def test_a_fragment_a_blank_line_before_a_list_is_no_context_of_it():
     text = ("Data hentes fra flere kilder.\n\nØkonomiforvaltningen\n\n"  # a flattened table's last cell
             "- Betalingsdata: KMD Opus\n- Adressedata: DAR")
     assert {f.context for f in extract_facts(text)} == {""}
