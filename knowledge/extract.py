@@ -34,18 +34,26 @@ def extract_facts(text: str) -> list[Fact]:
 
 
 def _lists(text: str) -> Iterator[tuple[str, list[str]]]:
-    """(introduction, items) for each bullet list; the introduction is the text line above it."""
-    intro, items = "", []
+    """(introduction, items) for each bullet list; the introduction is the text line above it: a
+    sentence or a line right above it, not a fragment a blank line before it (a flattened table's last
+    cell, 'Økonomiforvaltningen', says nothing of what the items are)."""
+    intro, items, gap = "", [], False
     for line in [*text.split("\n"), ""]:
         if m := _ITEM.match(line):
             items.append(strip_marker(m.group(1)))
             continue
         if items:
-            yield intro, items
+            yield (intro if _introduces(intro, gap=gap) else ""), items
             items = []
         if line.strip():
-            intro = line
+            intro, gap = line, False
+        else:
+            gap = True
     return
+
+
+def _introduces(line: str, *, gap: bool) -> bool:
+    return line.strip().endswith((":", ".", "!", "?")) or not gap
 
 
 def list_context(intro: str) -> str:

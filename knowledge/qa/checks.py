@@ -92,11 +92,15 @@ def asked_deed(q: Question) -> Token | None:
             continue  # 'kan', 'skal'
         verb_like = (t.surface.islower() and t.surface.endswith(("r", "e", "s")) and t.role == "word"
                      and not 0 < t.match < 1 and t.key not in _DO)
+        if verb_like and _ASKING.fullmatch(t.surface.casefold()):
+            return None  # 'hvem skal man kontakte ved fejl?': whom, said as 'Fejl meldes til support'
         return t if verb_like and not t.concepts else None
     return None
 
 
 _WHERE_PARTY = frozenset("hos i fra ved at in from".split())
+# The verbs of asking someone: the text says whom another way ('rettes til', 'meldes til', 'besvares af').
+_ASKING = re.compile(r"kontakte|kontakter|spørge|spørger|henvende|henvender|ringe|ringer|contact|ask|reach")
 # 'hvem laver systembrugeren?': a verb that means doing or making stands for any deed ('opretter')
 _DO = frozenset(key(w) for w in "lave laver laves lavet gøre gør gøres gjort gjorde make makes made".split())
 

@@ -21,7 +21,10 @@ from knowledge.qa.types import Expect, holds, is_number, names_role
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
 _OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÆØÅ«“\"])|\n")
+# (a run of label lines read as one sentence parts again at each label: 'Kontaktperson: Jonas Kragh, telefon
+# 45 80 12 34 Support-mail: support@...' holds no mail of Jonas Kragh)
+LABEL_PARTS = re.compile(r"\s+(?=[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[\wæøåÆØÅ'’/-]+){0,3}:\s)")
+_SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÆØÅ«“\"])|\n|" + LABEL_PARTS.pattern)
 # A candidate's own framing before the task's words: 'Fra opgaven:', 'The task says:'.
 _FRAMING = re.compile(r"^(Fra opgaven|Opgaven siger|The task says|Det står der)\s*:\s*", re.I)
 
@@ -158,7 +161,11 @@ def _party_after_preposition(text: str, q: Question) -> bool:
     word that is no article ('hos den nuværende leverandør'), or the noun after a genitive ('med
     kommunens DPO' names the DPO, not the kommune)."""
     asked = content_keys(q.text)
+    stranded = _STRANDED.search(q.text)
     for m in _PARTY_AFTER.finditer(text):
+        if m.group(1).casefold() in ("af", "by") and stranded and \
+                stranded.group(1).casefold() not in ("fra", "from"):
+            continue  # 'foretages af miljøteamet' names who does it, not to whom ('hvem indberettes X til?')
         words = [w for w in _AFTER_WORDS.findall(text[m.start("party"):m.start("party") + 80])[:3]
                  if content_keys(w)]
         if words and _GENITIVE_OWNER.fullmatch(words[0]) and len(words) > 1:
@@ -177,8 +184,16 @@ def _value_about_subject(q: Question, c: Candidate) -> bool:
     answered by the support mail in the next sentence. When the answer has several sentences, the
     value must stand in one with a name the question writes."""
     sentences = [_FRAMING.sub("", s) for s in _SENTENCES.split(c.text.strip()) if s.strip()]
-    names = {k for t in _names(q) for k in t.keys}
-    if len(sentences) <= 1 or not names:
+    if len(sentences) <= 1:
+        return True
+    # without a name, what the question asks the value of ('forældrehotlinen'); either counts where a
+    # sentence of the answer says it ('Servicedesk: åben ...' is not the 'Support-mail: ...' line after
+    # it), a name said only in the task's title ('HMP') holds for all of them
+    told = [content_keys(s) for s in sentences]
+    names = {k for t in _names(q) for k in t.keys} or \
+        {k for t in q.content() if t.weight >= 0.5 and t.pos not in q.project_pos for k in t.keys}
+    names = {k for k in names if any(_shares(keys, {k}) for keys in told)}
+    if not names:
         return True
     holding = [s for s in sentences if holds(q.expects, s, q.text)]
     return not holding or any(_shares(content_keys(s), names) for s in holding)
@@ -354,7 +369,10 @@ _HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*
                           r"(?:\w+\s+){0,2}$|"
                           # not a cleft ('Det er ESDH-leverandøren, der ...' names the role, no holder)
                           r"\b(?!(?:Det|Den|Der|Dette|Denne|It|This|That)\b)[A-ZÆØÅ][\wæøå/-]+\s+(?:er|is)\s+"
-                          r"(?:\w+\s+){0,2}$")
+                          r"(?:\w+\s+){0,2}$|"
+                          # a relative clause on the name: 'leveres af Tiefenbach ApS (CVR ...), som også er'
+                          r"\b[A-ZÆØÅ][\wæøå/-]+(?:\s+[\wæøåÆØÅ/&.-]+){0,3}\s*(?:\([^()]*\)\s*)?,\s*"
+                          r"(?:som|der|which|who)\s+(?:\w+\s+)?(?:er|is)\s+(?:\w+\s+)?$")
 
 
 # A person's name: two capitalised words ('Pia Kristoffersen'), which answers 'hvem er kontaktperson?'

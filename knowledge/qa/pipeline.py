@@ -269,16 +269,20 @@ def _names_holder(q: Question, text: str) -> bool:
     'Leverandør af Sagsoverblik er Dataflow A/S', 'Dataflow A/S er leverandør af Sagsoverblik'."""
     asked = {k for t in q.content() if not t.concepts for k in t.keys}
     for m in _HOLDER.finditer(text):
-        what, name = m.group("what") or m.group("what2"), m.group("name") or m.group("name2")
+        what = m.group("what") or m.group("what2") or m.group("what3")
+        name = m.group("name") or m.group("name2") or m.group("name3")
         if content_keys(what) & asked and not content_keys(name) <= asked:
             return True
     return False
 
 
-# '<relation> af <what> er <Name>' or '<Name> er <relation> af <what>'
+# '<relation> af <what> er <Name>', '<Name> er <relation> af <what>', or a passive of the relation's
+# verb: '<what> leveres/driftes af <Name>' (what first in its sentence)
 _HOLDER = re.compile(r"\b\w+\s+(?:af|for|til)\s+(?P<what>[^.,;]{1,60}?)\s+er\s+"
                      r"(?P<name>[A-ZÆØÅ][\wæøåÆØÅ-]*)|"
-                     r"(?P<name2>[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+\S+)?\s+er\s+\w+\s+(?:af|for|til)\s+(?P<what2>[^.,;]{1,60})")
+                     r"(?P<name2>[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+\S+)?\s+er\s+\w+\s+(?:af|for|til)\s+(?P<what2>[^.,;]{1,60})|"
+                     r"(?:^|(?<=[.!?:]\s))(?P<what3>[A-ZÆØÅ][^.,;]{0,60}?)\s+(?:skal\s+)?[a-zæøå]{3,}es\s+af\s+"
+                     r"(?P<name3>[A-ZÆØÅ][\wæøåÆØÅ-]*)")
 
 
 def _check_numbers(index: Index, q: Question, c: Candidate) -> None:
@@ -337,6 +341,12 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
     phone number, a date): say what they do say and that the value is not there, found=False."""
     said = near.text.strip()
     name = _named_in(q, said)
+    if name and q.expects is not Expect.PARTY:
+        # of a run of label lines, the ones about the name ('Kontaktperson: Jonas Kragh, telefon …'),
+        # not the support mail on the line after it, which would read as the value asked for
+        lines = [part for part in gate.LABEL_PARTS.split(said) if part.strip()]
+        about = [part for part in lines if name in part]
+        said = " ".join(about) if about and len(about) < len(lines) else said
     missing = (message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang), name=name)
                if name and q.expects is not Expect.PARTY else missing_value(q.expects, q.lang))
     text = f"{say('unknown', q.lang)} {missing}\n{said}"

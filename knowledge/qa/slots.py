@@ -140,7 +140,9 @@ def _sibling(t: Token, said: set[str]) -> bool:
     for a in t.keys:
         for size in range(len(a) - _MODIFIER, _HEAD - 1, -1):
             head = a[-size:]
-            if any(k != a and k.endswith(head) and len(k) - size >= _MODIFIER for k in said):
+            # ('indberetning' is the head of the 'affaldsindberetning' asked, no sibling of it)
+            if any(k != a and not a.endswith(k) and k.endswith(head) and len(k) - size >= _MODIFIER
+                   for k in said):
                 return True
     return False
 

@@ -61,9 +61,9 @@ def titled_passages(ctx, *, threshold: float) -> list:
 
     index, q = ctx.index, ctx.q
     content = [t for t in q.content() if t.weight > 0.1]
-    if not content or q.expects not in _KINDS or (q.has("consequence") and q.has("if")) or \
+    if not content or q.expects not in _KINDS + _VALUED or (q.has("consequence") and q.has("if")) or \
             (q.expects is Expect.ANY and not q.yesno):
-        return []  # who, a mail, a price, what follows if: each needs its own kind of sentence
+        return []  # what follows if needs its own kind of sentence
     if q.tasks:
         tasks = list(q.tasks)
     else:
@@ -77,12 +77,17 @@ def titled_passages(ctx, *, threshold: float) -> list:
         if not titled or sum(q.tokens[p].weight for p in titled) < _TITLE_SHARE * total:
             continue
         rest = {t.pos for t in content} - titled - refs
+        if q.expects in _VALUED:  # 'hvem skal man kontakte ved fejl i X?': the asking verb frames it (0.3)
+            rest = {p for p in rest if q.tokens[p].weight > _FRAMING}
         if not rest:
             continue  # the title alone: which task, not what was asked
         for hit in rank_passages(index, q, tasks=[task], skip=titled | refs, limit=3, min_coverage=threshold):
             passage = index.passages[hit.pid]
             if passage.field == "title" or not rest <= hit.explained or not _tells(q, passage.text):
                 continue
+            if q.expects in _VALUED and not (holds(q.expects, ITEM.sub("", passage.text), q.text)
+                                             and _SAYS_WHO.search(passage.text)):
+                continue  # who: a sentence that says who ('Integrationen driftes af KMD', 'til support')
             shown = passage.whole if passage.whole and passage.whole.count("\n") <= 1 else passage.text
             out.append(Candidate("passage", say("says", q.lang) + quote(shown, q.lang), [task],
                                  hit.explained | titled | refs, prior=0.9, titled=titled))
@@ -100,5 +105,15 @@ def _tells(q: Question, text: str) -> bool:
 
 _CONDITION = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.IGNORECASE)
 _KINDS = (Expect.ANY, Expect.COUNT, Expect.TIME)  # yes/no, what/which/where, how many, when
+# who, which a sentence must give to answer ('hvem driver integrationen mellem X og Y?' in the task
+# titled 'Integration mellem X og Y': 'Integrationen driftes af KMD')
+_VALUED = (Expect.PARTY,)
+_FRAMING = 0.3  # the weight the pipeline leaves a 'hvem' question's asking verb ('kontakte', 'spørge')
+# a passive's agent, a party after 'til/hos', or a role or unit word ('-ansvarlig', 'support', '-afdeling')
+_SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{3,}(?:es|s)\s+af\s|"
+                       r"\b(?:til|hos)\s+(?:[\w'’]+\s+){0,2}?[\wæøå-]*(?:support|ansvarlig\w*|chef\w*|leder\w*|"
+                       r"afdeling\w*|team\w*|koordinator\w*|konsulent\w*|sekretariat\w*|leverandør\w*|"
+                       r"helpdesk\w*)\b)|"
+                       r"(?<![.:!?]\s)\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")  # a person's name
 _TASKS = 3  # the tasks holding most of the question's words are the ones it may name by title
 _TITLE_SHARE = 0.2  # title words that say less than this of the question do not name the task

@@ -41,13 +41,16 @@ _ASKS_VALUE = r"^\W*(hvad (er|var)|hvilk\w*|what (is|are|was)|whats|which)\b"
 _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
     (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
-                              r"hvilket tidspunkt paa dagen|time of day|aabningstid\w*|telefontid\w*|"
+                              r"(hvilket|hvad|which|what) tidspunkt (paa|af|i loebet af) dagen|"
+                              r"time of day|aabningstid\w*|telefontid\w*|"
                               r"opening hours)\b")),
     (Expect.PERCENT, re.compile(r"\b(procent\w*|pct|percent\w*|percentage)\b|%")),
     # 'hvilken version af ...', 'hvad er versionsnummeret', 'which version': a number, not a sentence
     (Expect.VERSION, re.compile(_ASKS_VALUE + r".*\b(version|versionen|versionsnummer\w*|udgave|udgaven|"
                                 r"release)\b|\bversionsnummer\w*\b")),
-    (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?)\b(?!-)")),
+    # ('kontaktadressen', 'e-postadressen': the address one writes to)
+    (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?|"
+                             r"kontaktadresse\w*|e-?post(adresse\w*|en)?)\b(?!-)")),
     (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobilnummer\w*|phone( number)?)\b|"
                               r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)")),
     (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
@@ -140,7 +143,10 @@ _UNITS = (r"[a-zæøå]*dage?|uger?|måned(er)?|år|timer?|minutter|(working )?d
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
-    Expect.CVR: re.compile(r"(?<!\d)\d{8}(?!\d)"),
+    # eight digits, or in pairs after its label ('CVR 41 22 87 65', 'CVR-nummer: 12 34 56 78'); pairs alone
+    # are a phone number
+    Expect.CVR: re.compile(r"(?<!\d)\d{8}(?!\d)|\b(?:cvr|se)(?:-?(?:nummer\w*|nr\.?))?\s*(?:er\s+)?:?\s*"
+                           r"\d{2} \d{2} \d{2} \d{2}(?!\d)", re.I),
     Expect.PASSWORD: re.compile(r"(adgangskode|kodeord|password|brugernavn|username|login)\w*\s*(er|is|:)"
                                 r"\s*\S+", re.I),
     Expect.URL: re.compile(r"https?://|www\.|\b[\w-]+\.(dk|com|org|eu)\b", re.I),
@@ -154,6 +160,10 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"uge \d+|week \d+|\d{1,2}\.\s*(januar|februar|marts|april|maj|juni|juli|"
                             r"august|september|oktober|november|december)|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}|"
                             r"(før|efter|inden|senest|before|after|by) go-?live|"
+                            # a time of day or a weekday answers 'hvornår' too ('kl. 17.00', 'tirsdag')
+                            r"(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?|(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|"
+                            r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag|weekend|monday|"
+                            r"tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\w*|"
                             r"når|efter at|så snart|after|once|"
                             # 'senest ved skoledagens afslutning', 'senest kl. 12 dagen før', 'samme dag'
                             r"senest (ved|i forbindelse med|kl|dagen|samme|inden|når)\b|samme dag\b|"
@@ -243,6 +253,24 @@ def _passive_subjects(text: str, asked_keys: set[str]):
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
+# The agent of a passive: 'Opsætningen foretages af pladsanvisningen', 'Brevet sendes af skolekontoret'.
+_PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
+                            r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne))\b")
+
+
+_SIGNING = frozenset(content_keys("underskrives godkendes"))
+
+
+def _passive_agents(text: str, asked_keys: set[str]):
+    """'Brevet sendes af skoleadministrationen' names who, for 'hvem sender brevet?': the agent of the
+    passive of the question's own verb, a definite noun whatever it names (not only a role or a name;
+    not 'af begge parter', 'af en medarbejder')."""
+    for m in _PASSIVE_AGENT.finditer(text):
+        verb = content_keys(m.group("verb"))
+        if verb & asked_keys and not verb & _SIGNING:  # who signs is the signature intent's to say
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
 # 'X er databehandler', 'X er leverandør': a copula with a role says X is a party, even first in a sentence.
 _COPULA = re.compile(r"^\s+(?:er|is)\s+(?:(?:den|det|the|a|an)\s+)?([\w-]+)")
 
@@ -252,8 +280,9 @@ def _names_role_after(after: str) -> bool:
     return m is not None and bool(_ROLE.search(m.group(1).casefold()))
 
 
-# Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)", a rate ("pr. 15").
-_NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b\d+\.\d+\b|\b(?i:pr|per)\.?\s+\d+|"
+# Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)", a rate ("pr. 15"), a version
+# ('2.4'; '50.000' is a count in thousands).
+_NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b\d+\.(?!\d{3}\b)\d+\b|\b(?i:pr|per)\.?\s+\d+|"
                           r"\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
                           r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]*[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
                           r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+", re.M)  # phones, mails
@@ -264,11 +293,24 @@ def expected(folded: str) -> Expect:
     hendes telefonnummer' asks for a phone), then the opening question word, then other cues."""
     if is_yes_no(folded) or _TASK_LIST.search(folded):
         return Expect.ANY  # answered Ja/Nej, or by a list of tasks
-    for cues in (_VALUE_CUES, _WH_CUES, _OTHER_CUES):
+    if _WHO_DOES.match(folded):
+        return Expect.PARTY  # 'hvem udleverer adgangskoden?': who hands it out, not the password
+    for cues in (_VALUE_CUES, _WH_CUES) if _HOW.match(folded) else (_VALUE_CUES, _WH_CUES, _OTHER_CUES):
         for kind, cue in cues:
             if cue.search(folded):
                 return kind
     return Expect.ANY
+
+
+# 'hvordan afregnes prisen?' asks how, not what it costs ('pr. påbegyndt halve time'); 'how long/many/much'
+# ask for a value
+_HOW = re.compile(r"^\W*(hvordan|how(?! (long|many|much|often|soon|quickly|early)\b))\b")
+
+
+# 'hvem udleverer/sender/opdaterer X?': a deed done to the value names who does it ('hvem har hendes
+# telefonnummer?' still asks for the number)
+_WHO_DOES = re.compile(r"^\W*(hvem|who)\s+(?!(har|havde|kender|ved|er|var|has|have|knows?|is|was)\b)"
+                       r"(skal\s+|kan\s+|should\s+|can\s+|will\s+)?[a-z]{3,}(er|es|e|s)\b(?!.*\b(hvem|who)\b)")
 
 
 def names_value(folded_word: str, kind: Expect) -> bool:
@@ -310,7 +352,8 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
                                     for m in _LABELLED_LINE.finditer(text)):
         return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
-    found = (chain(_parties(text), _passive_subjects(text, asked_keys)) if kind is Expect.PARTY
+    found = (chain(_parties(text), _passive_subjects(text, asked_keys), _passive_agents(text, asked_keys))
+             if kind is Expect.PARTY
              else _VALUE[kind].finditer(text))
     for m in found:
         value = m.group(0).strip().casefold()
@@ -326,6 +369,9 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
             continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
         if point and _LASTS.search(text[:m.start()]):
             continue  # 'undervisningen varer to timer' says how long, not when
+        if kind is Expect.TIME and _HOUR.fullmatch(value) and (_DATE_ASKED.search(folded) or (
+                _GOLIVE_KEYS & asked_keys and not _ON_THE_DAY.search(folded))):
+            continue  # 'kl. 6.30 på go-live-dagen' says what hour, not which date (nor which day go-live is)
         if kind is Expect.TIME and _GOLIVE_KEYS & content_keys(value) and (content_keys(value) <= asked_keys):
             continue  # 'før go-live' is no answer to 'hvornår er go-live?', nor news to '... før go-live?'
         if kind is Expect.TIME and _GOLIVE_KEYS & asked_keys and not _RELATIVE_TO.search(folded) and \
@@ -454,7 +500,14 @@ def _is_point(value: str, after: str) -> bool:
                 or _CONDITION.fullmatch(value))
 # A question after a point in time ('hvornår', 'hvilken dato', 'hvor mange dage før testen'), not a span.
 _POINT = re.compile(r"\b(hvornaar|when|hvilken dato|what date|foer|efter|inden|before|after)\b")
-_DATE_ASKED = re.compile(r"\b(hvilken dato|what date|which date|dato(en)? for|date of)\b")
+# A time of day or a weekday: when in a day or a week, no date.
+_HOUR = re.compile(r"(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?|\d{1,2}[.:][0-5]\d|"
+                   r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag|weekend|monday|tuesday|wednesday|thursday|friday|saturday|"
+                   r"sunday|weekday)\w*", re.I)
+# 'hvornår åbner X på go-live-dagen?' asks the hour of a known day
+_ON_THE_DAY = re.compile(r"\b(paa|on) (selve )?(go-?live-?dag\w*|the go-?live day)\b")
+_DATE_ASKED = re.compile(r"\b(hvilken dato|what date|which date|dato(en)? (for|er|of)|date of|"
+                         r"hvilke datoer|which dates)\b")
 _SPAN = re.compile(r"\b(hvor (lang tid|laenge)|how long|varer|vare|lasts?|tager|takes?)\b")
 # ('et kursus på 45 minutter' is a length too)
 _LASTS = re.compile(r"\b(varer|vare|varighed|tager|lasts?|takes?|duration)\W+(\w+\W+)?$|\w\s+på\s+$", re.I)

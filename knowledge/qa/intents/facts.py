@@ -75,6 +75,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         by_fact.setdefault(fid, set()).update(pos)
         subject_hit.add(fid)
     typed = {ascii_fold(t.surface) for t in q.content()}
+    label_keys = {k for t in q.content() for k in (*t.keys, *t.name_keys)}
     asked = _asked_noun(q)
     scored = []
     for fid, pos in by_fact.items():
@@ -95,6 +96,10 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
             # project the question names is about that project, as a passage of it is
             explained |= q.project_pos
+        if fid in subject_hit and not entry.fact.context and content_keys(entry.fact.subject) <= label_keys:
+            # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
+            # its label named in full, of the task whose title and goal are about it
+            explained |= _topic_positions(index, q, entry.task)
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
@@ -107,6 +112,18 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
     chosen = _cells_asked(index, q, [s for s in scored if s[0] >= best - 0.01])[:LIST_LIMIT]
     return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
                              max(s[3] for s in chosen))]
+
+
+def _topic_positions(index: Index, q: Question, task: int) -> set[int]:
+    """Positions of the question's known words that say what the whole task is about (its title and
+    goal, read once per task; not its first sentence, which may be the answer to another question:
+    'X står for kontakten til leverandøren' is no topic of the 'Leverandør:' line)."""
+    cache = index.__dict__.setdefault("_fact_topics", {})
+    topic = cache.get(task)
+    if topic is None:
+        t = index.tasks[task]
+        topic = cache[task] = frozenset(content_keys(" ".join([t.title, t.goal or ""])))
+    return {t.pos for t in q.content() if t.match > 0 and any(in_compound(k, topic) for k in t.keys)}
 
 
 def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
