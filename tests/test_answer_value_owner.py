@@ -46,6 +46,8 @@ Leverandør af portalen er Parkly ApS, CVR-nr. 41556677. Parklys support har åb
 
 Konverteringsrapporten godkendes af parkeringschefen. En beboerlicens koster 600 kr. pr. år.
 
+Parkly sender velkomstbrevene ud i uge 9.
+
 **Metode og fremgangsmåde** 1. Opret licenstyperne
 2. Lever dataudtrækket
 3. Godkend konverteringsrapporten
@@ -92,3 +94,34 @@ def test_a_value_of_something_else_is_no_answer(kb, question):
 def test_controls_of_the_same_shapes_are_answered(kb, question, value):
     got = answer(kb, question)
     assert got.found and value in got.answer, got.answer
+
+
+OTHER_TASK = """## PK 5 Opsæt zoneinddelingen i Parkeringsportalen (B1)
+
+**Master-opgave ID** 9775
+
+**Opgavetitel** PK 5 Opsæt zoneinddelingen i Parkeringsportalen (B1)
+
+**Projekt** Parkeringsportalen
+
+**Prioritet** Obligatorisk
+
+**Bølger** Parkeringsportalen - Bølge 1
+
+**Mål** Zonerne er sat op.
+
+**Beskrivelse** Kommunen tegner zonerne ind på kortet i portalen.
+
+**Metode og fremgangsmåde** 1. Tegn zonerne
+
+**Resultat** Zoneinddelingen er sat op.
+"""
+
+
+def test_a_value_of_a_task_that_never_names_the_thing_asked_about_is_no_answer():
+    """'Hvornår sender Parkly velkomstbrevene om zoneinddelingen?' names what another task is about (its
+    title); the time of the letters stands in a task that never speaks of it."""
+    kb = KnowledgeBase.from_tasks(parse_text(TASK) + parse_text(OTHER_TASK))
+    assert not answer(kb, "Hvornår sender Parkly velkomstbrevene om zoneinddelingen?").found
+    got = answer(kb, "Hvornår sender Parkly velkomstbrevene?")
+    assert got.found and "uge 9" in got.answer, got.answer

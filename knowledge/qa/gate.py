@@ -71,7 +71,51 @@ def _of_another(index: Index, q: Question, c: Candidate) -> bool:
         return False
     text = said(c.text)
     return other_member(index, q, text, lambda: _task_text(index, c)) or other_ordinal(q, text) or \
-        _counted_beside(q, text) or _time_of_other_name(q, text) or _done_to_another(q, text)
+        _counted_beside(q, text) or _time_of_other_name(q, text) or _done_to_another(q, text) or \
+        _word_of_other_tasks(index, q, c)
+
+
+# A word weighs this much when few tasks use it (_TELLING), or when hardly any does (_RARE).
+_TELLING = 0.6
+_RARE = 0.9
+
+
+def _word_of_other_tasks(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvornår sender KOMBIT anmodningerne om kontaktstrukturen?' is not answered by 'KOMBIT sender
+    anmodningerne ud i uge 9' in a task that never speaks of a kontaktstruktur: a telling word of the
+    question that neither the answer nor its task says makes the question another task's, when that
+    task's title has it or the word is one hardly any task uses. (Only for a value asked for, not a time:
+    _time_of_asked reads the asker's own words for an event; a word no task has is the not-found path's.)"""
+    if q.expects is Expect.ANY or not c.tasks:
+        return False
+    evidence = content_keys(c.text)
+    for t in q.tokens:
+        if t.role != "word" or t.weight < _TELLING or t.match < 1 or t.concepts or t.pos in q.project_pos \
+                or is_number(t.surface) or t.pos in c.explained:
+            continue
+        if _shares(evidence, set(t.keys)) or _task_has(index, c, t):
+            continue
+        if _titles_other(index, c, t) or (t.weight >= _RARE and q.expects is not Expect.TIME
+                                          and not _closing_verb(q, t)):
+            return True
+    return False
+
+
+_MODAL = re.compile(r"\b(skal|kan|må|bør|vil|skulle|kunne|shall|should|must|can|will)\b", re.I)
+
+
+def _closing_verb(q: Question, t: Token) -> bool:
+    """'... skal stikprøven omfatte?': the infinitive that ends a question with a modal is the asker's
+    verb, no thing another task is about."""
+    last = max((x.pos for x in q.tokens if x.role == "word"), default=-1)
+    return t.pos == last and t.surface.islower() and t.surface.endswith("e") and \
+        _MODAL.search(q.text) is not None
+
+
+def _titles_other(index: Index, c: Candidate, t: Token) -> bool:
+    """Whether the word stands in the title of a task the answer is not from: what that task is about."""
+    return any(index.passages.field_of(pid) == "title" and index.passage_task[pid] not in c.tasks
+               for k in t.keys for pid in index.postings.get(k, ()))
 
 
 # 'hvor store/høje/dyre/lang ...?', 'how big ...?': a size or a length, answered by a number

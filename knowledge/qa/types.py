@@ -329,6 +329,9 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
             continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
         if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)):
             continue  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
+        if kind is Expect.COUNT and _BOUND_WORD.fullmatch(value) and _counted_noun(asked) and \
+                is_number((_WORD.findall(text[m.end():]) or [""])[0]):
+            continue  # 'op til tre niveauer' for 'hvor mange underpunkter': the number after the bound counts
         if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked):
             continue  # 'de tre kursusdage' is no count of the superbrugere asked about
         return True
@@ -542,6 +545,15 @@ def _counts_asked(before: str, after: str, asked: str) -> bool:
         near = following + _WORD.findall(before)[-3:]
     # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
     return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
+
+
+def _counted_noun(asked: str) -> bool:
+    """Whether the question says what it counts ('hvor mange underpunkter', not 'hvor mange fra ...')."""
+    counted = _COUNTED_NOUN.search(asked)
+    return counted is not None and _noun(counted.group(1))
+
+
+_BOUND_WORD = re.compile(r"højst|mindst|op til|maks\w*|at most|at least|up to")
 
 
 def _noun(counted: str) -> bool:
