@@ -48,6 +48,8 @@ Konverteringsrapporten godkendes af parkeringschefen. En beboerlicens koster 600
 
 Parkly sender velkomstbrevene ud i uge 9.
 
+Spørgsmål om opsætningen: Mads Kjær, projektleder hos Parkly, tlf. 70 11 22 33.
+
 **Metode og fremgangsmåde** 1. Opret licenstyperne
 2. Lever dataudtrækket
 3. Godkend konverteringsrapporten
@@ -73,6 +75,7 @@ def kb() -> KnowledgeBase:
     "Hvad koster en beboerlicens pr. måned?",  # the price is per year
     "Hvad koster en beboerlicens pr. bil?",  # nor per car
     "Hvad er startdatoen for opgave 9771?",  # the task has only an end date
+    "Hvem er Mads Kjærs stedfortræder?",  # the line names Mads Kjær himself
 ])
 def test_a_value_of_something_else_is_no_answer(kb, question):
     got = answer(kb, question)
@@ -90,6 +93,7 @@ def test_a_value_of_something_else_is_no_answer(kb, question):
     ("Hvem godkender konverteringsrapporten?", "parkeringschef"),
     ("Hvad koster en beboerlicens om året?", "600 kr"),
     ("Hvad er slutdatoen for opgave 9771?", "20 dage"),
+    ("Hvem er projektleder hos Parkly?", "Mads Kjær"),
 ])
 def test_controls_of_the_same_shapes_are_answered(kb, question, value):
     got = answer(kb, question)

@@ -351,7 +351,8 @@ def _role_said(q: Question, c: Candidate) -> bool:
     """'Hvem er arkivchef?' is answered by a sentence that names the role ('Arkivchef er Per Holm',
     'Anbefalet ansvarlig: Kommunens arkivchef'), not by any sentence about the archive."""
     role = asked_role(q)
-    if role is None or c.kind not in ("passage", "fact") or not names_role(role.surface):
+    if role is None or c.kind not in ("passage", "fact") or \
+            not (names_role(role.surface) or _of_named(q, role)):
         return True
     keys = content_keys(c.text)
     if role.match < 1:  # a compound the tasks have only in parts ('arkivchef'): every part must be said
@@ -361,6 +362,13 @@ def _role_said(q: Question, c: Candidate) -> bool:
     asked = content_keys(q.text)
     return _shares(keys, {role.key}) or any(not content_keys(m.group(0)) <= asked
                                             for m in _PERSON.finditer(c.text))
+
+
+def _of_named(q: Question, role: Token) -> bool:
+    """Whether the word asked about is a named one's ('Louise Dams stedfortræder', 'Pia Holms chef'):
+    a relation to the one named, which a line about the named one alone does not say."""
+    before = q.tokens[role.pos - 1] if role.pos > 0 else None
+    return before is not None and before.surface[:1].isupper() and before.surface.endswith(("s", "'s", "’s"))
 
 
 def _role_held(q: Question, c: Candidate) -> bool:
