@@ -318,7 +318,11 @@ def other_basis(q: Question, text: str) -> bool:
     if not asked:
         return False
     holding = [s for line in _LINES.split(text) for s in sentences(line) if holds(q.expects, s, q.text)]
-    return bool(holding) and not any(_same_basis(asked, _bases(s)) for s in holding)
+    # (a price in words, 'gratis', is the same per anything)
+    return bool(holding) and not any(_same_basis(asked, _bases(s)) or not _DIGIT.search(s) for s in holding)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _same_basis(asked: set[str], said: set[str]) -> bool:

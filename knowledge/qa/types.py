@@ -539,6 +539,12 @@ def _counts_asked(before: str, after: str, asked: str) -> bool:
             _other_compound(noun[0], counted.group(1)) and \
             not any(_same_thing(w, counted.group(1)) for w in noun[:3] + _WORD.findall(before)[-2:]):
         return False  # '12 testbrugere' counts no brugersystemroller, '3 ressourcetyper' no ressourcer
+    # (the two words after 'hvor mange': a compound may stand as two, 'superbruger kandidat')
+    if counted and counted.group(0).casefold().startswith("hvor") and _noun(counted.group(1)) and \
+            not (following and content_keys(following[0])) and \
+            not any(_same_thing(w, " ".join(_WORD.findall(asked[counted.start(1):])[:2]))
+                    for w in _WORD.findall(before + " " + after)):
+        return False  # 'når resultatet af prøvekørsel 1 er godkendt' numbers a run; it counts no ejendomme
     if following and content_keys(following[0]):
         near = following[:1] + _WORD.findall(before)[-3:]
     else:
