@@ -71,8 +71,8 @@ def _of_another(index: Index, q: Question, c: Candidate) -> bool:
         return False
     text = said(c.text)
     return other_member(index, q, text, lambda: _task_text(index, c)) or other_ordinal(q, text) or \
-        _counted_beside(q, text) or _time_of_other_name(q, text) or _done_to_another(q, text) or \
-        _word_of_other_tasks(index, q, c)
+        _counted_beside(q, text) or _time_of_other_name(q, text) or \
+        _done_to_another(q, text, _title_keys(index, c)) or _word_of_other_tasks(index, q, c)
 
 
 # A word weighs this much when few tasks use it (_TELLING), or when hardly any does (_RARE).
@@ -702,10 +702,10 @@ _PASSIVE_THING = re.compile(r"^\W*(?:(?:den|det|de|the)\s+)?(?P<thing>[\wæøå�
 _PRONOUN_THING = re.compile(r"(?i:den|det|de|denne|dette|disse|it|they|this|these|opgaven|task)")
 
 
-def _done_to_another(q: Question, text: str) -> bool:
+def _done_to_another(q: Question, text: str, title: set[str] = frozenset()) -> bool:
     """'Hvem godkender integrationen til IdM-systemet?' is not answered by 'Kontrolrapporten godkendes af
     HR-chefen': the sentence says who does the asked verb to a thing the question does not name, and
-    says nothing else the question names besides the verb."""
+    says nothing else the question names besides the verb, nor does its task's title."""
     if q.expects is not Expect.PARTY or q.lang != "da":
         return False  # (an English question's words are matched to the Danish text by meaning, not form)
     sentences = [s for s in _SENTENCES.split(text.strip()) if s.strip()]
@@ -719,6 +719,8 @@ def _done_to_another(q: Question, text: str) -> bool:
             and not set(t.keys) & verb]
     if not thing or not told or _near(thing, {k for t in q.tokens for k in t.keys}):
         return False
+    if any(t.weight >= KEY_WEIGHT and set(t.keys) & title for t in told):
+        return False  # 'Adgangen godkendes af ...' in the task titled 'Godkend afleveringsmodulet': its thing
     said = content_keys(sentences[0])
     return not any(_near(set(t.keys), said) for t in told)
 
