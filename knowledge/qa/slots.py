@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys, is_stop
+from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index
 from knowledge.morphology import in_compound
 from knowledge.passages import sentences
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.types import PLAIN, Expect, asked_value, found_values, is_number
+from knowledge.qa.types import PLAIN, Expect, asked_value, found_values, holds, is_number
 
 # Values that stand plainly in one sentence, whose sentence says whose they are.
 _SLOTTED = PLAIN | {Expect.PASSWORD}
@@ -200,3 +200,153 @@ def _other_owner(sentence: str, owner: str, noun: set[str]) -> bool:
 def _bare(owner: str) -> str:
     """The owner without its genitive ending ('kommunens' -> 'kommunen', "KOMBIT's" -> 'KOMBIT')."""
     return re.sub(r"(?:'s|’s|s'|s|')$", "", owner)
+
+
+# A word as written, its parts joined: 'SMS-påmindelser' -> 'smspamind'.
+_WRITTEN = re.compile(r"[\wæøåÆØÅ]+(?:-[\wæøåÆØÅ]+)*")
+
+
+def _whole(word: str) -> str:
+    return key(ascii_fold(word.replace("-", "").casefold()))
+
+
+def other_member(index: Index, q: Question, text: str, task_text=lambda: "") -> bool:
+    """'Hvornår sendes mailpåmindelser?' is not answered by 'SMS-påmindelser sendes 24 timer før', nor
+    'hvornår skal jobcentersystemet være tilsluttet?' by a sentence of the omsorgssystem: every sentence
+    of the answer that holds the value asked for speaks of another compound with the asked one's head
+    (a word the tasks know) and never of the asked one. Also for a compound the tasks lack."""
+    if q.expects is Expect.ANY:
+        return False
+    holding = [s for line in _LINES.split(text) for s in sentences(line) if holds(q.expects, s, q.text)]
+    if not holding:
+        return False
+    for t in q.tokens:
+        if t.role != "word" or t.weight < 0.3 or t.pos in q.project_pos or \
+                not t.surface.replace("-", "").isalpha():
+            continue
+        asked = _whole(t.surface)
+        if len(asked) < _HEAD + _MODIFIER:
+            continue
+        if all(_other_member(index, asked, s) for s in holding):
+            return True
+        # a compound no task says ('jobcentersystemet') where the answer's task has others of its head
+        if t.match == 0 and _other_member(index, asked, task_text()):
+            return True
+    return False
+
+
+def _other_member(index: Index, asked: str, sentence: str) -> bool:
+    words = {_whole(w) for w in _WRITTEN.findall(sentence)}
+    if any(in_compound(asked, {w}) for w in words):
+        return False
+    for w in words:
+        size = _common_tail(asked, w)
+        head, modifier = asked[-size:], asked[:-size]
+        if size >= _HEAD and len(modifier) >= _MODIFIER and len(w) - size >= _MODIFIER and \
+                head in index.postings and head not in GENERIC_KEYS and \
+                not any(modifier in x for x in words):
+            return True
+    return False
+
+
+def _common_tail(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+# Which one of a series: 'første indlæsning' is not 'den endelige indlæsning'.
+_ORDINALS = {w: i for i, ws in enumerate(["første first initial", "anden andet second", "tredje third",
+                                          "fjerde fourth", "sidste endelige last final", "næste next"])
+             for w in ws.split()}
+_ORDERED = re.compile(r"\b(" + "|".join(_ORDINALS) + r")\s+([\wæøåÆØÅ-]+)(?:\s+([\wæøåÆØÅ-]+))?", re.I)
+
+
+def other_ordinal(q: Question, text: str) -> bool:
+    """Whether the text speaks of the thing the question numbers by its order ('den endelige
+    indlæsning') only as another one of the series ('første indlæsning')."""
+    for m in _ORDERED.finditer(q.text):
+        rank, noun = _ORDINALS[m.group(1).casefold()], content_keys(m.group(2))
+        if not noun:
+            noun = content_keys(m.group(3) or "")
+        if not noun:
+            continue
+        said = [_ORDINALS[x.group(1).casefold()] for x in _ORDERED.finditer(text)
+                if _same_noun(noun, content_keys(x.group(2)) or content_keys(x.group(3) or ""))]
+        if said and rank not in said:
+            return True
+    return False
+
+
+def _same_noun(a: set[str], b: set[str]) -> bool:
+    return any(x == y or (min(len(x), len(y)) >= 4 and (x.endswith(y) or y.endswith(x)))
+               for x in a for y in b)
+
+
+# What a price or a count is per: 'pr. deltager', 'per user', 'for hver zone', 'kr./måned', 'om året',
+# 'årligt'. A period is one word for all its forms.
+_PERIODS = {"day": "dag dagen dage daglig dagligt day days daily",
+            "week": "uge ugen uger ugentlig ugentligt week weekly",
+            "month": "måned måneden måneder månedlig månedligt month months monthly",
+            "quarter": "kvartal kvartalet kvartalsvis quarter quarterly",
+            "year": "år året årlig årligt year years yearly annual annually"}
+_PERIOD = {w: p for p, ws in _PERIODS.items() for w in ws.split()}
+_PER = re.compile(r"(?:\b(?:pr\.?|per|for hver|for each|each)\s+|/\s*)(?:(?:en|et|the|a)\s+)?"
+                  r"(?P<unit>[\wæøåÆØÅ-]+)|"
+                  r"\b(?:om|i|a|an)\s+(?P<period>dagen|ugen|måneden|kvartalet|året|day|week|month|quarter|year)\b|"
+                  r"\b(?P<often>dagligt|ugentligt|månedligt|kvartalsvis|årligt|daily|weekly|monthly|quarterly|"
+                  r"yearly|annually)\b", re.I)
+_PER_KINDS = frozenset({Expect.PRICE, Expect.COUNT})
+
+
+def _bases(text: str) -> set[str]:
+    out: set[str] = set()
+    for m in _PER.finditer(text):
+        word = (m.group("unit") or m.group("period") or m.group("often")).casefold()
+        out |= {_PERIOD[word]} if word in _PERIOD else content_keys(word)
+    return out
+
+
+def other_basis(q: Question, text: str) -> bool:
+    """'Hvad koster undervisningen pr. kommune?' is not answered by '1.200 kr. pr. deltager', nor 'hvad
+    koster tilslutningen om måneden?' by a price that is per nothing: a price or count the question asks
+    per something is an answer only where a sentence that gives it says that basis."""
+    if q.expects not in _PER_KINDS:
+        return False
+    asked = _bases(q.text)
+    if q.lang != "da":  # an English question's 'per user' is said in Danish words; its periods are not
+        asked &= set(_PERIODS)
+    if not asked:
+        return False
+    holding = [s for line in _LINES.split(text) for s in sentences(line) if holds(q.expects, s, q.text)]
+    # (a price in words, 'gratis', is the same per anything)
+    return bool(holding) and not any(_same_basis(asked, _bases(s)) or not _DIGIT.search(s) for s in holding)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _same_basis(asked: set[str], said: set[str]) -> bool:
+    return any(a == s or (min(len(a), len(s)) >= 4 and (a.endswith(s) or s.endswith(a)))
+               for a in asked for s in said)
+
+
+# Units of measure a count may ask in ('hvor mange kilobyte ...?'), one name per unit.
+_UNITS = {"kb": "kb kilobyte kilobytes", "mb": "mb megabyte megabytes", "gb": "gb gigabyte gigabytes",
+          "pixel": "pixel pixels px", "char": "tegn characters chars", "page": "side sider sidetal pages"}
+_UNIT = {w: u for u, ws in _UNITS.items() for w in ws.split()}
+_COUNTED = re.compile(r"\b(?:hvor mange|how many)\s+(?P<unit>[\wæøå]+)", re.I)
+_MEASURED = re.compile(r"\d\s*(?:x\s*\d+\s*)?(?P<unit>[a-zæøå]+)\b", re.I)
+
+
+def other_unit(q: Question, text: str) -> bool:
+    """'Hvor mange kilobyte må byvåbnet fylde?' is not answered by 'højst 300 x 300 pixels': a count
+    asked in a unit of measure is an answer only where a number stands with that unit, not another."""
+    m = _COUNTED.search(q.text)
+    unit = _UNIT.get(m.group("unit").casefold()) if m else None
+    if unit is None or q.expects is not Expect.COUNT:
+        return False
+    said = {_UNIT[x.group("unit").casefold()] for x in _MEASURED.finditer(text)
+            if x.group("unit").casefold() in _UNIT}
+    return bool(said) and unit not in said

@@ -7,7 +7,7 @@ import re
 from enum import StrEnum
 from itertools import chain
 
-from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.morphology import in_compound
 from knowledge.roles import ROLE as _ROLE
 from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
@@ -339,6 +339,7 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         text = _NOT_A_COUNT.sub(" ", text)
     if kind is Expect.URL:
         text = _VALUE[Expect.MAIL].sub(" ", text)  # 'helpdesk@serviceplatformen.dk' is a mail, no web address
+    text = _other_label(kind, text)
     if kind is Expect.NAME:
         return _names_focus(text, question)
     asked = question.casefold()
@@ -388,6 +389,9 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
             continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
         if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)):
             continue  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
+        if kind is Expect.COUNT and _BOUND_WORD.fullmatch(value) and _counted_noun(asked) and \
+                is_number((_WORD.findall(text[m.end():]) or [""])[0]):
+            continue  # 'op til tre niveauer' for 'hvor mange underpunkter': the number after the bound counts
         if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked):
             continue  # 'de tre kursusdage' is no count of the superbrugere asked about
         return True
@@ -398,6 +402,19 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
 _LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}):[ \t]+\S", re.M)
 
 
+# A number its label says is of another kind: 'CVR-nr. 39887766' is no phone, 'tlf. 33349412' no CVR.
+_LABELLED = {Expect.PHONE: re.compile(r"\b(?:cvr(?:-?(?:nr|nummer)\w*)?|(?:se|p|ean)-?(?:nr|nummer)\w*)"
+                                      r"\.?:?\s*\d[\d ]{6,}\d", re.I),
+             Expect.CVR: re.compile(r"\b(?:tlf|telefon\w*|mobil\w*|phone|ean\w*)\.?:?\s*(?:\+45\s?)?"
+                                    r"\d[\d ]{6,}\d", re.I)}
+
+
+def _other_label(kind: Expect, text: str) -> str:
+    """The text without the numbers labelled as another kind than the one asked for."""
+    pattern = _LABELLED.get(kind)
+    return pattern.sub(" ", text) if pattern else text
+
+
 def found_values(kind: Expect, text: str, question: str = "") -> list[str]:
     """The values of the kind (a plain kind: mail, phone, price, ...) the text shows, other than what
     the question itself says; a web address whole ('https://www.aula.dk', not 'https://')."""
@@ -406,6 +423,7 @@ def found_values(kind: Expect, text: str, question: str = "") -> list[str]:
         return []
     if kind is Expect.URL:
         text = _VALUE[Expect.MAIL].sub(" ", text)
+    text = _other_label(kind, text)
     asked = question.casefold()
     out = []
     for m in pattern.finditer(text):
@@ -542,12 +560,23 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
         keys = content_keys(m.group(0))
         if not keys or keys <= asked_keys or _RELATIVE.search(sentence[:m.start()]) or m.group(0).isdigit():
             continue
+        if _own_name(m.group(0), asked_keys):
+            continue  # 'IdM-systemet' for 'hvad hedder IdM-leverandøren?': the question's own name
         if _TO_PLACE.search(sentence[:m.start()]):
             continue  # '... sendes til KOMBIT' names where it goes, not the one asked about
         at = sum(1 for w in words if w.start() < m.start())
         if not near or any(abs(at - i) <= 4 for i in near):
             return True
     return False
+
+
+def _own_name(word: str, asked_keys: set[str]) -> bool:
+    """Whether a hyphenated word names nothing but the question's own name and a common noun
+    ('IdM-systemet', 'KY-integrationen' when the question writes IdM, KY)."""
+    parts = [p for p in word.split("-") if p]
+    named = [p for p in parts if p[:1].isupper() or any(ch.isdigit() for ch in p)]
+    return len(parts) > 1 and bool(named) and len(named) < len(parts) and \
+        all(content_keys(p) and content_keys(p) <= asked_keys for p in named)
 
 
 def _of_asked(after: str, asked_keys: set[str]) -> bool:
@@ -573,12 +602,65 @@ def _counts_asked(before: str, after: str, asked: str) -> bool:
     if following and counted and content_keys(following[0]) & asked_keys and \
             not content_keys(following[0]) & content_keys(counted.group(1)):
         return False  # 'to afregningsansvarlige' is no count of the brugere they create
+    noun = following[1:] if following and is_number(following[0]) else following  # 'mindst 3 ressourcetyper'
+    if noun and counted and _noun(counted.group(1)) and \
+            _other_compound(noun[0], counted.group(1)) and \
+            not any(_same_thing(w, counted.group(1)) for w in noun[:3] + _WORD.findall(before)[-2:]):
+        return False  # '12 testbrugere' counts no brugersystemroller, '3 ressourcetyper' no ressourcer
+    # (the two words after 'hvor mange': a compound may stand as two, 'superbruger kandidat')
+    if counted and counted.group(0).casefold().startswith("hvor") and _noun(counted.group(1)) and \
+            not (following and content_keys(following[0])) and \
+            not any(_same_thing(w, " ".join(_WORD.findall(asked[counted.start(1):])[:2]))
+                    for w in _WORD.findall(before + " " + after)):
+        return False  # 'når resultatet af prøvekørsel 1 er godkendt' numbers a run; it counts no ejendomme
     if following and content_keys(following[0]):
         near = following[:1] + _WORD.findall(before)[-3:]
     else:
         near = following + _WORD.findall(before)[-3:]
     # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
     return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
+
+
+def _counted_noun(asked: str) -> bool:
+    """Whether the question says what it counts ('hvor mange underpunkter', not 'hvor mange fra ...')."""
+    counted = _COUNTED_NOUN.search(asked)
+    return counted is not None and _noun(counted.group(1))
+
+
+_BOUND_WORD = re.compile(r"højst|mindst|op til|maks\w*|at most|at least|up to")
+
+
+def _noun(counted: str) -> bool:
+    """Whether the words after 'hvor mange' hold a noun (not 'hvor mange skal ...', 'hvor mange af')."""
+    return any(content_keys(w) and not is_stop(ascii_fold(w.casefold()))
+               and not _NOT_COUNTED.fullmatch(w.casefold()) for w in _WORD.findall(counted))
+
+
+_NOT_COUNTED = re.compile(r"gange?|times?|procent|percent|kr|kroner|af|of|der|som|who|that|gør|does|do|"
+                          r"person(er)?|persons?|people|stk|styk")
+
+
+def _other_compound(word: str, counted: str) -> bool:
+    """Whether the counted word of the text shares a part with the noun asked about but is another
+    compound: 'ressourcetyper' for 'ressourcer', 'testbrugere' for 'brugersystemroller'."""
+    return any(k != c and not (k.endswith(c) or c.endswith(k)) and _shared_part(k, c)
+               for k in content_keys(word) for c in content_keys(counted))
+
+
+def _shared_part(a: str, b: str) -> bool:
+    """Whether two keys share a part: the same first or last five letters ('ressourc' of 'ressourcetyp'),
+    or one's end is the other's start ('brug' of 'testbrug' and 'brugersystemrol')."""
+    short = min(len(a), len(b))
+    return (short > 5 and (a[:5] == b[:5] or a[-5:] == b[-5:])) or \
+        any(a[-n:] == b[:n] or a[:n] == b[-n:] for n in range(4, short))
+
+
+def _same_thing(word: str, counted: str) -> bool:
+    """Whether a word of the text is the counted noun, a compound of it ('testbrugere' for 'brugere') or
+    its head ('tilladelser' for 'gravetilladelser'); not a compound with another head ('ressourcetyper')."""
+    keys = content_keys(word)  # (after 'hvor mange': a noun, an adjective and a noun, or a noun and a verb)
+    return any(k == c or (min(len(k), len(c)) >= 3 and (k.endswith(c) or c.endswith(k)))
+               for k in keys for c in content_keys(counted))
 
 
 def _restates(clause: str, asked: str) -> bool:

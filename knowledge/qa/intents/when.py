@@ -29,6 +29,11 @@ def when(ctx: Context) -> list[Candidate]:
              for t in tasks]
     found = all(line is not None for line in lines)
     text = "\n\n".join(line or _no_dates(ctx, ctx.task(t)) for t, line in zip(tasks, lines, strict=True))
+    unstarted = [t for t in tasks if ctx.task(t).start_offset_days is None]
+    if found and unstarted and q.has("start") and not q.has("end", "duration"):
+        # 'hvad er startdatoen for 1305?' where the task gives only its end: the end is no start
+        said = message("when_no_start", ctx.lang, task=ctx.task(unstarted[0]).id) + "\n" + text
+        return [Candidate("when", said, tasks, handled | via, found=False, prior=implied(q))]
     prior = implied(q) if found else 0.6
     explained = handled | via
     # 'hvornår er webinaret om tilslutningsaftalen?' asks about a thing the task names without a time

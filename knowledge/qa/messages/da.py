@@ -897,6 +897,7 @@ TEXTS |= {
     "when_no_golive": "(Ingen go-live-dato sat for {names}.)",
     "when_duration": "Opgave {task} varer {days}.",
     "when_no_dates": "Opgave {task} har ingen start- eller slutdato i opgavebeskrivelsen.",
+    "when_no_start": "Opgave {task} har ingen startdato i opgavebeskrivelsen. Den har kun en slutdato:",
 }
 
 # How many steps or listed items a task has (knowledge/qa/intents/counts.py, steps.py)

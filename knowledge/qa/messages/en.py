@@ -884,6 +884,7 @@ TEXTS |= {
     "when_no_golive": "(No go-live date is set for {names}.)",
     "when_duration": "Task {task} is expected to take {days}.",
     "when_no_dates": "Task {task} has no start or end date in its description.",
+    "when_no_start": "Task {task} has no start date in its description, only an end date:",
 }
 
 # How many steps or listed items a task has (knowledge/qa/intents/counts.py, steps.py)
