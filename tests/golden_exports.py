@@ -78,6 +78,17 @@ class GoldenSet:
         # the order of a task's deadlines is the order of its texts: not asserted
         assert [_comparable(t) for t in self.got(name)] == [_comparable(t) for t in self.golden[name]]
 
+    def check_clean_values(self) -> None:
+        """No list marker, doubled marker or no-break space stays in a fact, a step or a description."""
+        for name in self.files:
+            for task in parse_file(self.directory / name):
+                facts = [v for f in task.facts for v in (f.subject, f.value)]
+                for value in [*facts, *(s.text for s in task.method_steps)]:
+                    assert not value.lstrip().startswith(("- ", "• ", "* ")), (name, task.id, value)
+                for value in [*facts, *(s.text for s in task.method_steps), task.description]:
+                    assert not any(twice in value for twice in ("- - ", "- • ", "• ")), (name, task.id, value)
+                    assert "\u00a0" not in value and "&nbsp;" not in value, (name, task.id, value)
+
     def score(self) -> dict[str, list[int]]:
         """Per field, [right, expected]."""
         return score((got.get(w[0]), w) for name in self.files
