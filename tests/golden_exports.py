@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -107,3 +108,24 @@ class GoldenSet:
 
 def _comparable(row: tuple) -> tuple:
     return (*row[:4], sorted(row[4]))
+
+
+def check_refused(db: Path, tmp_path: Path, directory: Path, name: str, variants: list[tuple[str, str]],
+                  *, other: str) -> None:
+    """Each broken copy of export `name` is refused naming file, task and line, and the store (holding
+    export `other`) is left byte for byte as it was."""
+    from click.testing import CliRunner
+
+    from bot.cli import cli
+
+    runner = CliRunner()
+    runner.invoke(cli, ["import", str(directory / other)])
+    before = {p.name: p.read_bytes() for p in db.parent.iterdir()}
+    for what, broken in variants:
+        path = tmp_path / f"{what}-{name}"
+        path.write_text(broken, encoding="utf-8", newline="")
+        result = runner.invoke(cli, ["import", str(path)])
+        assert result.exit_code == 1, (what, result.output)
+        named = rf"{re.escape(path.name)}: opgave «[^»]+», linje \d+: "
+        assert re.search(named, result.output), (what, result.output)
+        assert {p.name: p.read_bytes() for p in db.parent.iterdir()} == before
