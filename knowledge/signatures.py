@@ -388,8 +388,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         if same := next((m for m in out if m.document == doc[0]), None):
             if same.signer is None and same.signing:  # 'Underskrift - Fuldmagten underskrives af X'
                 same.signer = _signer(sentence, cue)
-            elif same.signing and same.spans and _APPROVAL_HINT.match(same.spans[0]) and \
-                    _SIGNING_VERB.match(cue.group(0)) and (who := _signer(sentence, cue)) and \
+            elif same.signing and same.spans and _cue_act(same.spans[0]) == "approve" and \
+                    _cue_act(cue.group(0)) == "sign" and (who := _signer(sentence, cue)) and \
                     who.casefold() not in US:  # 'godkendes af direktionen og underskrives af X'
                 same.signer, same.spans = who, [cue.group(0)]
             continue
@@ -441,6 +441,16 @@ def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
 
 _ACT_WORD = re.compile(r"godkendelse|accept|underskrift|signatur|tiltrædelse", re.I)
 _SIGNING_VERB = re.compile(r"underskr|signer|sign[eé]r|skriv|skrev", re.I)
+_CUE_PREFIX = re.compile(r"(?:til\s+|i\s+)?(?:med|kontra|ledelses|direktions|forhånds)?(?=\w)", re.I)
+
+
+def _cue_act(span: str) -> str | None:
+    """What a cue says is done to a paper: 'sign' ('underskrives', 'skrive under'), 'approve'
+    ('godkendes', 'ledelsesgodkendes', 'til godkendelse', 'sign-off'), or None ('påtegnes')."""
+    verb = _CUE_PREFIX.sub("", span.strip(), count=1)
+    if _APPROVAL_HINT.match(verb):
+        return "approve"
+    return "sign" if _SIGNING_VERB.match(verb) else None
 _CAN = re.compile(r"\bkan\s+(?:også\s+|nu\s+|fremover\s+)?$", re.I)
 
 
@@ -1041,22 +1051,16 @@ def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = fr
 def _signature(document: str, mentions: list[Mention]) -> Signature:
     mentions = sorted(mentions, key=lambda m: m.order)
     signers = [m.signer for m in mentions if m.signer and m.signing]
-    # 'Erklæringen skal godkendes af kommunalbestyrelsen. Herefter skal borgmesteren underskrive den': the
-    # body approves, the one who signs it is its signer
-    signing = {m.signer for m in mentions if m.signer and m.signing and m.signer.casefold() not in US
-               and m.spans and _SIGNING_VERB.match(m.spans[0])}
-    approving = {m.signer for m in mentions if m.signer and m.signing and m.spans
-                 and _APPROVAL_HINT.match(m.spans[0])} - signing
-    if signing and approving:
+    # 'Erklæringen skal godkendes af kommunalbestyrelsen. Herefter skal borgmesteren underskrive den', 'Send
+    # aftalen til godkendelse hos DPO'en' and 'Få aftalen underskrevet af skolechefen': of a paper one party
+    # approves and another signs, the signer is who signs it ('Accepter aftalen som tegningsberettiget' by
+    # the same party named two ways is kept)
+    acted = [(m.signer, {_cue_act(span) for span in m.spans})
+             for m in mentions if m.signer and m.signing and m.spans]
+    signing = {who for who, acts in acted if acts - {"approve"} and who.casefold() not in US}
+    approving = {who for who, acts in acted if "approve" in acts} - signing
+    if signing and approving and not any(_same_party(a, s) for a in approving for s in signing):
         signers = [s for s in signers if s not in approving] or signers
-    # 'Send aftalen til godkendelse hos DPO'en' in a step, 'Få aftalen underskrevet af skolechefen' in the
-    # next: of a paper someone signs, the signer is who signs it, not who approves it first
-    signed = [m.signer for m in mentions if m.signer and m.signing and m.spans
-              and not any(_APPROVAL_HINT.search(span) for span in m.spans)]
-    approvers = [s for s in signers if s not in signed]
-    if signed and approvers and not any(_same_party(a, s) for a in approvers for s in signed):
-        signers = [s for s in signers if s not in approvers] or signers  # ('Accepter aftalen som
-        # tegningsberettiget' is the same party signing: kept)
     specific = _fullest([s for s in signers if s.casefold() not in US])
     signer = _with_article(_jointly(specific) or (specific or signers or ["kommunen"])[0])
     # 'Send kontrakten til revisionen. Revisionen påtegner kontrakten': the signer is not where it ends

@@ -200,3 +200,20 @@ def test_amounts_and_counts():
     assert compared("Koster det højst 15.000 kr.?", "Det koster 12.000 kr.") is None  # a bound
     assert stated_counts("Filen må højst indeholde 2.000 målinger.") == {"maling": (2000, "højst")} or \
         list(stated_counts("Filen må højst indeholde 2.000 målinger.").values()) == [(2000, "højst")]
+
+
+def test_a_question_word_or_a_leading_preposition_is_no_verb_first_yes_no():
+    # 'Under'/'Efter' end in -r like a verb, and a question word asks for a value: no Ja/Nej
+    assert not is_yes_no_named("Under Digital Post, hvem skal underskrive?")
+    assert not is_yes_no_named("Efter KOMBIT Support har svaret, hvem skal så underskrive?")
+    assert is_yes_no_named("Leverer Systematic løsningen?")
+
+
+def test_an_approval_with_a_prefix_does_not_make_the_approver_the_signer():
+    text = EXPORT.replace(
+        "Databehandleraftalen underskrives af teknisk direktør, og der kræves kun én underskrift.",
+        "Databehandleraftalen skal ledelsesgodkendes af direktionen og underskrives af it-chefen.")
+    steps = "2. Send aftalen til godkendelse hos kommunens DPO\n3. Få aftalen underskrevet af teknisk direktør\n"
+    text = text.replace(steps, "2. Hent godkendelsen\n3. Underskriv aftalen\n")
+    task = next(t for t in parse_text(text, source="prefix") if t.id == "9905")
+    assert [s.signer for s in task.signatures] == ["it-chefen"]

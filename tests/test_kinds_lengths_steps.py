@@ -239,3 +239,12 @@ def test_a_consequence_of_another_thing_of_the_same_task_is_not_given(kb):
 def test_how_many_kroner_asks_a_price():
     assert expected("hvor mange kroner koster portalen om aaret?") is Expect.PRICE
     assert expected("hvor mange koordinatorer skal vi have?") is Expect.COUNT
+
+
+@pytest.mark.parametrize(("text", "length"), [("et kursus på tre dage", True), ("to hverdage", True),
+                                              ("12 måneder", True), ("en bruger", False),
+                                              ("1 bruger", False)])
+def test_a_length_is_a_unit_not_a_word_ending_in_one(text, length):
+    # 'bruger' ends in 'uger': only a kind of day ('skoledag', 'hverdage') joins the unit to a word
+    from knowledge.qa.intents.counts import _LENGTH
+    assert bool(_LENGTH.search(text)) is length

@@ -688,9 +688,15 @@ _V1_NAME = re.compile(r"^\W*(?![Hh]v)[A-ZÆØÅ][a-zæøå]{2,}e?r\s+[A-ZÆØÅ]
                       r"(?:[a-zæøå-]{2,}(?:en|et|ne)\b|[A-ZÆØÅ])[^?]*\?\s*$")
 
 
+# A question word anywhere ('Under Digital Post, hvem skal underskrive?'), or a preposition first
+# ('Efter KOMBIT Support ...'): no verb-first yes/no
+_NOT_V1 = re.compile(r"\b(?:hv\w+|når|who|what|when|where|which|how|why)\b|^\W*(?:under|efter|over|uden|"
+                     r"mellem|omkring|udover|for|før|after|under|over)\b", re.IGNORECASE)
+
+
 def is_yes_no_named(text: str) -> bool:
     """'Uploader Netcompany filen med X?': a yes/no whose subject is a name."""
-    return bool(_V1_NAME.match(text))
+    return bool(_V1_NAME.match(text)) and not _NOT_V1.search(text)
 
 
 def is_yes_no(folded: str) -> bool:

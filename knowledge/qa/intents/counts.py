@@ -256,7 +256,8 @@ _SPAN_FRAME = re.compile(r"hvor|lang|længe|laenge|tid|varer|vare|varighed|tager
 _AMOUNT = r"(?:\d+(?:[,.]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|et par|a few)"
 # A length of time in the text: 'et kursus på tre dage', 'varer en skoledag', 'to til tre uger', '2-3 uger'
 _LENGTH = re.compile(rf"(?<![\w.,]){_AMOUNT}(?:\s*(?:-|–|til|to|or|eller)\s*{_AMOUNT})?\s+"
-                     r"[a-zæøå]*?(?:dage?|uger?|måneder?|år|timer?|minutter|days?|weeks?|months?|years?|hours?|"
+                     # a kind of day ('skoledag', 'hverdage'), else the unit itself: 'en bruger' is no 'uger'
+                     r"(?:[a-zæøå]*dage?|uger?|måneder?|år|timer?|minutter|days?|weeks?|months?|years?|hours?|"
                      r"minutes)\b", re.IGNORECASE)
 # a point, not a length: 'senest 90 dage før go-live', '30 dage efter modtagelsen'
 _POINT_AFTER = re.compile(r"\s+(før|efter|inden|forud|before|after|prior)\b", re.IGNORECASE)
