@@ -213,7 +213,8 @@ def test_an_approval_with_a_prefix_does_not_make_the_approver_the_signer():
     text = EXPORT.replace(
         "Databehandleraftalen underskrives af teknisk direktør, og der kræves kun én underskrift.",
         "Databehandleraftalen skal ledelsesgodkendes af direktionen og underskrives af it-chefen.")
-    steps = "2. Send aftalen til godkendelse hos kommunens DPO\n3. Få aftalen underskrevet af teknisk direktør\n"
+    steps = ("2. Send aftalen til godkendelse hos kommunens DPO\n"
+             "3. Få aftalen underskrevet af teknisk direktør\n")
     text = text.replace(steps, "2. Hent godkendelsen\n3. Underskriv aftalen\n")
     task = next(t for t in parse_text(text, source="prefix") if t.id == "9905")
     assert [s.signer for s in task.signatures] == ["it-chefen"]
