@@ -110,7 +110,7 @@ _KINDS = (Expect.ANY, Expect.COUNT, Expect.TIME)  # yes/no, what/which/where, ho
 _VALUED = (Expect.PARTY,)
 _FRAMING = 0.3  # the weight the pipeline leaves a 'hvem' question's asking verb ('kontakte', 'spørge')
 # a passive's agent, a party after 'til/hos', or a role or unit word ('-ansvarlig', 'support', '-afdeling')
-_SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{3,}(?:es|s)\s+af\s|"
+_SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{2,}es\s+af\s|"  # ('driftes af'; not a noun in -s: 'Status af')
                        r"\b(?:til|hos)\s+(?:[\w'’]+\s+){0,2}?[\wæøå-]*(?:support|ansvarlig\w*|chef\w*|leder\w*|"
                        r"afdeling\w*|team\w*|koordinator\w*|konsulent\w*|sekretariat\w*|leverandør\w*|"
                        r"helpdesk\w*)\b)|"
