@@ -11,10 +11,12 @@ _NUMBER_NAMES = (
     (0, "nul", "zero"), (1, "en et én ét", "one"), (2, "to", "two"), (3, "tre", "three"),
     (4, "fire", "four"), (5, "fem", "five"), (6, "seks", "six"), (7, "syv", "seven"), (8, "otte", "eight"),
     (9, "ni", "nine"), (10, "ti", "ten"), (11, "elleve", "eleven"), (12, "tolv", "twelve"),
-    (13, "tretten", ""), (14, "fjorten", ""), (15, "femten", ""), (16, "seksten", ""), (17, "sytten", ""),
-    (18, "atten", ""), (19, "nitten", ""), (20, "tyve", ""), (21, "enogtyve", ""), (25, "femogtyve", ""),
-    (30, "tredive tredve", ""), (40, "fyrre", ""), (45, "femogfyrre", ""), (50, "halvtreds", ""),
-    (60, "tres", ""), (90, "halvfems", ""),
+    (13, "tretten", "thirteen"), (14, "fjorten", "fourteen"), (15, "femten", "fifteen"),
+    (16, "seksten", "sixteen"), (17, "sytten", "seventeen"), (18, "atten", "eighteen"),
+    (19, "nitten", "nineteen"), (20, "tyve", "twenty"), (21, "enogtyve", ""), (25, "femogtyve", ""),
+    (30, "tredive tredve", "thirty"), (40, "fyrre", "forty"), (45, "femogfyrre", ""),
+    (50, "halvtreds", "fifty"), (60, "tres", "sixty"), (90, "halvfems", "ninety"),
+    (100, "hundrede", "hundred"),
 )
 
 

@@ -248,3 +248,10 @@ def test_a_length_is_a_unit_not_a_word_ending_in_one(text, length):
     # 'bruger' ends in 'uger': only a kind of day ('skoledag', 'hverdage') joins the unit to a word
     from knowledge.qa.intents.counts import _LENGTH
     assert bool(_LENGTH.search(text)) is length
+
+
+@pytest.mark.parametrize("text", ["femten deltagere", "atten brugere", "eleven users", "halvfems sager"])
+def test_a_count_in_words_is_read_from_the_one_table_of_number_words(text):
+    # knowledge/lexicon.py holds the number words; the count pattern is derived from it, not a list of its own
+    from knowledge.qa.types import Expect, holds
+    assert holds(Expect.COUNT, text)

@@ -8,6 +8,7 @@ from enum import StrEnum
 from itertools import chain
 
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
+from knowledge.lexicon import number_words
 from knowledge.morphology import in_compound
 from knowledge.roles import ROLE as _ROLE
 from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
@@ -129,14 +130,11 @@ YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|k
 
 # ('én', 'ét' with the accent are the number one, 'en', 'et' as often the article; 'mere end én'
 # compares, it counts nothing)
-_COUNT_WORDS = ("(?<!end )(?<!than )(?:én|ét)|"
-                "to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|halvtreds|"
-                "hundrede|"
-                "two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
-                "hundred|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
-_NUMBER_WORDS = ("en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive|fyrre|"
-                 "halvtreds|hundrede|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                 "fifteen|twenty|thirty|forty|fifty|hundred|højst|mindst|op til|maks\\w*|alle")
+# the number words of knowledge/lexicon.py from two up, longest first ('femten' before 'fem')
+_WORDS_FROM_TWO = "|".join(sorted(number_words(2, 100), key=len, reverse=True))
+_COUNT_WORDS = ("(?<!end )(?<!than )(?:én|ét)|" + _WORDS_FROM_TWO +
+                "|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
+_NUMBER_WORDS = "en|et|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
 # (a day of a kind is a day: 'en skoledag', 'tre arbejdsdage', 'to hverdage')
 _UNITS = (r"[a-zæøå]*dage?|uger?|måned(er)?|år|timer?|minutter|(working )?days?|weeks?|months?|years?|hours?|"
           r"minutes")
