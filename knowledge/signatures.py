@@ -35,7 +35,8 @@ from knowledge.quickcheck import literal_stems, may_find
 # One alternative per way of saying it; the group name says where the document and the signer are. A verb may
 # carry a prefix that makes it co-, counter- or pre-signing ('medunderskrives', 'kontrasigneres',
 # 'ledelsesgodkendes', 'forhåndsgodkendt'), written as one word.
-_CUE = re.compile(r"""\b(?:med|kontra|ledelses|direktions|forhånds)?(?:
+_PREFIXES = "med|kontra|ledelses|direktions|forhånds"
+_CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
     (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
   | (?P<adj>underskrevne|signerede|godkendte|tiltrådte)
@@ -441,7 +442,7 @@ def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
 
 _ACT_WORD = re.compile(r"godkendelse|accept|underskrift|signatur|tiltrædelse", re.I)
 _SIGNING_VERB = re.compile(r"underskr|signer|sign[eé]r|skriv|skrev", re.I)
-_CUE_PREFIX = re.compile(r"(?:til\s+|i\s+)?(?:med|kontra|ledelses|direktions|forhånds)?(?=\w)", re.I)
+_CUE_PREFIX = re.compile(r"(?:til\s+|i\s+)?(?:" + _PREFIXES + r")?(?=\w)", re.I)
 
 
 def _cue_act(span: str) -> str | None:

@@ -14,6 +14,7 @@ from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index
 from knowledge.morphology import in_compound
 from knowledge.passages import sentences
+from knowledge.qa.agents import same_thing
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.types import PLAIN, Expect, asked_value, found_values, holds, is_number
@@ -280,8 +281,9 @@ def other_ordinal(q: Question, text: str) -> bool:
 
 
 def _same_noun(a: set[str], b: set[str]) -> bool:
-    return any(x == y or (min(len(x), len(y)) >= 4 and (x.endswith(y) or y.endswith(x)))
-               for x in a for y in b)
+    """Whether two sets of keys share a word or a compound's head ('aftalen', 'databehandleraftalen'); the
+    same reading for the ordinal's noun and a price's or count's basis."""
+    return any(same_thing(x, b) for x in a)
 
 
 # What a price or a count is per: 'pr. deltager', 'per user', 'for hver zone', 'kr./måned', 'om året',
@@ -321,15 +323,10 @@ def other_basis(q: Question, text: str) -> bool:
         return False
     holding = [s for line in _LINES.split(text) for s in sentences(line) if holds(q.expects, s, q.text)]
     # (a price in words, 'gratis', is the same per anything)
-    return bool(holding) and not any(_same_basis(asked, _bases(s)) or not _DIGIT.search(s) for s in holding)
+    return bool(holding) and not any(_same_noun(asked, _bases(s)) or not _DIGIT.search(s) for s in holding)
 
 
 _DIGIT = re.compile(r"\d")
-
-
-def _same_basis(asked: set[str], said: set[str]) -> bool:
-    return any(a == s or (min(len(a), len(s)) >= 4 and (a.endswith(s) or s.endswith(a)))
-               for a in asked for s in said)
 
 
 # Units of measure a count may ask in ('hvor mange kilobyte ...?'), one name per unit.

@@ -689,7 +689,7 @@ _V1_NAME = re.compile(r"^\W*(?![Hh]v)[A-ZÆØÅ][a-zæøå]{2,}e?r\s+[A-ZÆØÅ]
 # A question word anywhere ('Under Digital Post, hvem skal underskrive?'), or a preposition first
 # ('Efter KOMBIT Support ...'): no verb-first yes/no
 _NOT_V1 = re.compile(r"\b(?:hv\w+|når|who|what|when|where|which|how|why)\b|^\W*(?:under|efter|over|uden|"
-                     r"mellem|omkring|udover|for|før|after|under|over)\b", re.IGNORECASE)
+                     r"mellem|omkring|udover|for|før|after)\b", re.IGNORECASE)
 
 
 def is_yes_no_named(text: str) -> bool:
