@@ -450,13 +450,31 @@ def _add_attributes(index: Index, task: Task, t: int) -> None:
             index.meta_keys.update(found)
             _add_words(index.words, value, found)  # 'Støttesystemrne' is the project misspelt
     if task.project:
-        for k in {key(w) for w in words(task.project)[:1]} | {" ".join(keys(task.project))}:
+        for k in {key(w) for w in _head_word(task.project)} | {" ".join(keys(task.project))}:
             index.projects.setdefault(k, []).append(t)
     if task.priority:
         index.priorities.setdefault(" ".join(keys(task.priority)), []).append(t)
     for wave in task.waves:
         if m := re.search(r"(\d+)\s*$", wave):
             index.waves.setdefault(int(m.group(1)), []).append(t)
+
+
+# Words that open many projects' names without telling them apart ('Fælles Sprogdata', 'Den
+# Kommunale Ydelsesportal'): a question's 'fælles' names no project; the word after them does.
+_NAME_OPENERS = frozenset(ascii_fold(w) for w in """
+faelles fælleskommunal fælleskommunale kommunal kommunale kommunernes national nationale den det de
+ny nye nyt common joint national the new""".split())
+
+
+def _head_word(project: str) -> list[str]:
+    """The word of a project's name that names it alone: the first, after the opening words every
+    kind of project shares and the first parts of a suspended compound ('Børne- og Ungedata')."""
+    for raw in project.split():
+        folded = ascii_fold(raw)
+        if folded in _NAME_OPENERS or folded in ("og", "and", "&") or raw.endswith(("-", "‐", "–")):
+            continue
+        return words(raw)[:1]
+    return []
 
 
 # ---------------------------------------------------------------------- cache

@@ -241,3 +241,32 @@ def test_tasks_related_to_a_task_both_ways(question):
         Task(id="3024", title="Noget andet", project="DP")])
     result = answer(kb, question)
     assert result.found and _listed(result.answer) == {"3021", "3023"}, result.answer
+
+
+def _shared_opening_kb():
+    """Two projects whose names open with the same word, as many KOMBIT projects do ('Fælles …')."""
+    from knowledge.models import Task
+
+    return KnowledgeBase.from_tasks([
+        Task(id="811", title="Indgå aftale", project="Fælles Lønregister", description="Aftale."),
+        Task(id="812", title="Udpeg brugere", project="Fælles Lønregister", description="Udpeg to brugere."),
+        Task(id="813", title="Test snitflader", project="Fælles Børne- og Skoledata",
+             description="Test snitfladen til skolesystemet.")])
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("hvilke opgaver hører til Lønregistret?", {"811", "812"}),
+    ("which tasks belong to Lønregister?", {"811", "812"}),
+    ("hvilke opgaver er der i Skoledata?", {"813"}),
+])
+def test_a_project_is_named_by_its_own_word_not_the_opening_it_shares(question, expected):
+    """'Fælles Lønregister' is named by 'Lønregister(et)', not by 'fælles', which opens other names too."""
+    result = answer(_shared_opening_kb(), question)
+    assert result.found and _listed(result.answer) == expected, result.answer
+
+
+def test_the_shared_opening_word_names_no_project():
+    from knowledge.fold import key
+    from knowledge.index import index_for
+
+    assert key("fælles") not in index_for(_shared_opening_kb()).projects
