@@ -39,14 +39,16 @@ _PREFIXES = "med|kontra|ledelses|direktions|forhånds"
 _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
     (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
-  | (?P<adj>underskrevne|signerede|godkendte|tiltrådte)
+  | (?P<adj>underskrevne|signerede|godkendte|tiltrådte|påtegnede|kvitterede)
   | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
-      |påtegnes|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret)
+      |påtegnes|påtegnet|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret
+      |kvitteres(?=\s+(?:af|for|på|og|elektronisk|digitalt)\b)|kvitteret(?=\s+(?:af|for|på)\b))
   | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b)|gives(?=\s+af\b)
       |vedtages(?=\s+(?:af|i)\s)|vedtaget(?=\s+(?:af|i)\s))
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
       |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
       |attesterer|attestere|attestér|attester
+      |(?:kvitterer|kvittere|kvittér|kvitter)(?=\s+(?:for|på)\s+(?!modtagels|modtaget))
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?|signering(?:en)?|underskrivning(?:en)?
@@ -55,7 +57,7 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
 _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest"
-                       r"|indgås|gives|vedtag", re.I)
+                       r"|kvitter|indgås|gives|vedtag", re.I)
 _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on the many sentences without
 # 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
 # confirmation counts only when the sentence names an electronic signature to do it with.
@@ -91,11 +93,15 @@ _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|pr
 _RECEIVED_BY = re.compile(r"\b(?:modtaget|modtages|sendt|indsendt|afleveret|uploadet|returneret|fremsendt"
                           r"|være\s+\S+\s+i\s+hænde)\s+af$", re.I)
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
-_RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent|find|åbn|download)\b", re.I)
-_SEND = re.compile(r"\b(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|vedhæft\w*|indsend\w*|aflever\w*"
+# 'Log på portalen og hent aftalen': the paper taken in by the second of two imperatives
+_RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|få|afvent|find|åbn|download)\b",
+                      re.I)
+_SEND = re.compile(r"\b(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
+                   r"|indsend\w*|aflever\w*"
                    r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
                    r"|udsend\w*|upload\w*|mail\w*|gives)\b", re.I)
-_BACK = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|retur|tilbage|underskrevet\s+stand"
+_BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|retur|tilbage"
+                   r"|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
 _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
                           r"høring|brug|videre|behandling)\b", re.I)
@@ -121,21 +127,25 @@ _HAND_ON = re.compile(r"(?:videresend|forelæg|fremlæg|præsent[eé]r|overgiv|g
                       r"(?:den|det|dem|de|\w+en|\w+et|\w+erne)\s+"
                       r"(?:\w+\s+){0,3}?(?:til|for)\s", re.I)
 # 'Giv leverandøren den underskrevne aftale': the one given it comes between the verb and the paper
-_GIVE_TO = re.compile(r"(?:send|giv|mail|aflever|returnér|returner)\s+"
+_GIVE_TO = re.compile(r"(?:send|giv|mail|aflever|returnér|returner|retursend)\s+"
                       r"((?:[\w-]+(?:'s|’s|s)\s+)?[A-ZÆØÅ][\w'’-]*|[\w-]+(?:'s|’s|ens|ets|s)\s+[a-zæøå-]{3,}"
                       r"|[a-zæøå-]{3,}(?:en|et))"
                       r"\s+(?=(?:den|det|de|en|et)\s)", re.I)
 # '..., hvorefter KOMBIT skal have den retur': a clause of its own that says who gets it
 _THEN = re.compile(r",\s*(?:hvorefter|og|så|derefter)\s+", re.I)
-_ACT_NOUN = re.compile(r"(?:send|indsend|upload|returnér|returner|mail)\s+(?:den\s+|jeres\s+|kommunens\s+)?"
+_ACT_NOUN = re.compile(r"(?:send|indsend|upload|returnér|returner|retursend|mail)\s+"
+                       r"(?:den\s+|jeres\s+|kommunens\s+)?"
                        r"(?:godkendelse|accept)(?:n|en)?\s+(?:til|i|på)\s"
                        # 'Godkendelsen sendes til KOMBIT': the same said in the passive
                        r"|(?:den\s+|jeres\s+|kommunens\s+)?(?:godkendelse|accept)(?:n|en)\s+(?:\w+\s+)?"
-                       r"(?:sendes|indsendes|fremsendes|uploades|returneres|mailes|afleveres)\s+(?:til|i|på|hos)\s",
+                       r"(?:sendes|indsendes|fremsendes|uploades|returneres|retursendes|mailes|afleveres)"
+                       r"\s+(?:til|i|på|hos)\s",
                        re.I)
-_IMPERATIVES = {"send", "returnér", "returner", "indsend", "aflever", "fremsend", "udsend", "upload", "mail"}
+_IMPERATIVES = {"send", "returnér", "returner", "retursend", "indsend", "aflever", "fremsend", "udsend",
+                "upload", "mail"}
 _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
-            r"(?:return[eé]r\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*|mail\w*)"
+            r"(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*"
+            r"|mail\w*)"
             r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på)\b|\s*\.?$)")
 _CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|download\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)

@@ -24,8 +24,10 @@ import golden_exports  # noqa: E402
 
 DEV5 = Path(__file__).parent / "fixtures" / "exports" / "dev5"
 # Conventions as in test_exports_dev4.py; a paper endorsed ('påtegnes') or countersigned
-# ('kvitteres af', 'kvitterer på') by a person is signed by them; an approval of a test result is no
-# signature; a deadline whose sentence names no paper but an act on it ('Sidste frist for
+# ('kvitteres af', 'kvitterer på') by a person is signed by them; an approval of a test result by a
+# named person is tracked as one (knowledge/approvals.py: 'testresultatet' names a thing, where 'testen'
+# is an activity; this file first said no signature, against that rule); a deadline whose sentence
+# names no paper but an act on it ('Sidste frist for
 # returnering', 'Fristen er ...') or a person is about the paper of the sentence before; 'i ugen før
 # X' is one week before X; 'opgavens slutdato' and 'opgavens start' are the task's end and start.
 # file -> [(id, waves, method steps,
@@ -107,7 +109,7 @@ GOLDEN = {
            None, 2, 3)],
          [(-4, "uger", "go-live", "afsendererklæring")]),
         ("DP 42", ["Digital Post - Bølge 6"], 3,
-         [],
+         [("testresultat", "projektlederen", None, [], None, None, None)],
          [(2, "uger", "go-live", "testen")]),
     ],
     "md-ky-sidste-frist.md.txt": [
