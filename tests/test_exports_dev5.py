@@ -128,6 +128,54 @@ GOLDEN = {
          [],
          [(3, "uger", "start", "rolleplanen")]),
     ],
+    # A second batch, committed with its baseline before the parser was changed for it: recipients
+    # after 'skal tilgå X', 'skal ligge hos X', 'skal være modtaget hos X', 'fremsendes til X's
+    # kontraktenhed', 'videresendes til', 'indberettes til', 'overdrages til', 'send en scannet kopi til
+    # X pr. mail', a signing system that sends it on ('sendes automatisk fra Penneo til KMD'); signing
+    # as 'sætter sin underskrift på', 'forsynes med X's signatur', 'kræver en underskrift fra',
+    # 'godkendes ved underskrift af', 'skal have X's underskrift', 'tiltrædes', 'accepteres af'; the
+    # act on the paper as the deadline's subject ('Overdragelsen skal ske ...', 'Accepten skal
+    # foreligge ...'); a step that checks the recipient got it is none of the signature's steps.
+    "md-kp-tilgaa-og-ligge-hos.md.txt": [
+        ("8751", ["KP - Bølge 10"], 3,
+         [("samarbejdsaftale", "pensionschefen", "Udbetaling Danmark", [1, 2, 3], 1, 2, 3)],
+         [(-25, "arbejdsdage", "go-live", "samarbejdsaftale")]),
+        ("8752", ["KP - Bølge 10"], 3,
+         [("sikkerhedsbilag", "kommunaldirektøren", "KMD", [1, 2, 3], 1, 2, 3)],
+         [(0, "dage", "konverteringen", "sikkerhedsbilag")]),
+    ],
+    "tsv-ky-modtaget-hos-og-fremsendes.tsv.txt": [
+        ("KY 81", ["KY - Bølge 11"], 3,
+         [("tilslutningserklæring", "ydelseschefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-6, "uger", "go-live", "tilslutningserklæring")]),
+        ("KY 82", ["KY - Bølge 11"], 3,
+         [("instruks", "den dataansvarlige direktør", "Netcompany", [2, 3], None, 2, 3)],
+         [(14, "dage", "kontraktens underskrift", "instruks")]),
+    ],
+    "md-ksd-penneo-og-scannet.md.txt": [
+        ("8761", ["KSD - Bølge 8"], 3,
+         [("fuldmagt", "jobcenterchefen", "KMD", [1, 2], 1, 2, None)],
+         [(4, "uger", "start", "fuldmagt")]),
+        ("8762", ["KSD - Bølge 8"], 3,
+         [("sikkerhedserklæring", "informationssikkerhedschefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-3, "uger", "go-live", "sikkerhedserklæring")]),
+    ],
+    "tsv-sp-overdrages-og-indberettes.tsv.txt": [
+        ("SP 31", ["Serviceplatformen - Bølge 5"], 3,
+         [("anvendelsesaftale", "it-direktøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-10, "arbejdsdage", "go-live", "anvendelsesaftale")]),
+        ("SP 32", ["Serviceplatformen - Bølge 5"], 3,
+         [("administratorerklæring", "digitaliseringschefen", "Netcompany", [2, 3], None, 2, 3)],
+         [(1, "uger", "opstartsmødet", "administratorerklæring")]),
+    ],
+    "md-sts-sign-off-og-accept.md.txt": [
+        ("8771", ["Støttesystemerne - Bølge 11"], 2,
+         [("anvendelsesvilkår", "it-chefen", None, [2], None, 2, None)],
+         [(-2, "uger", "go-live", "anvendelsesvilkår")]),
+        ("8772", ["Støttesystemerne - Bølge 11"], 3,
+         [],
+         [(-8, "uger", "go-live", "opbygningen")]),
+    ],
 }
 SET = golden_exports.GoldenSet(DEV5, GOLDEN)
 FILES = SET.files
