@@ -508,7 +508,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
 
 # The noun for doing something to a paper: 'Godkendelsen skal ske ...', 'Fristen for returnering er ...'
 _ACT_NOUN = re.compile(r"(?:godkendelse|underskrift|underskrivning|signering|accept|sign-?off|påtegning"
-                       r"|aflevering|indsendelse|fremsendelse|returnering|tilbagesendelse|upload)\w*",
+                       r"|aflevering|indsendelse|fremsendelse|returnering|tilbagesendelse|upload|overdragelse)\w*",
                        re.I)
 
 

@@ -97,7 +97,7 @@ _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|f
 _RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|få|afvent|find|åbn|download)\b",
                       re.I)
 _SEND = re.compile(r"\b(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
-                   r"|indsend\w*|aflever\w*"
+                   r"|indsend\w*|aflever\w*|indberet\w*|overdrag(?:e|er|es|et)?"
                    r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
                    r"|udsend\w*|upload\w*|mail\w*|gives)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|retur|tilbage"
@@ -142,10 +142,10 @@ _ACT_NOUN = re.compile(r"(?:send|indsend|upload|returnér|returner|retursend|mai
                        r"\s+(?:til|i|på|hos)\s",
                        re.I)
 _IMPERATIVES = {"send", "returnér", "returner", "retursend", "indsend", "aflever", "fremsend", "udsend",
-                "upload", "mail"}
+                "upload", "mail", "indberet", "overdrag"}
 _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
             r"(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*"
-            r"|mail\w*)"
+            r"|mail\w*|indberet\w*|overdrag\w*)"
             r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på)\b|\s*\.?$)")
 _CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|download\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
@@ -265,7 +265,21 @@ def _signatures(task: Task) -> list[Signature]:
     if len(found) == 1 and found[0].signer.casefold() in US and unnamed:
         found[0].signer = unnamed[0]  # the task's one approval: the text says who approves
     _full_names(found, [text for _, text in texts(task)])
+    _proper_names(found, [text for _, text in texts(task)])
     return found
+
+
+def _proper_names(found: list[Signature], said: list[str]) -> None:
+    """'Netcompany skal have instruksen' read with its first letter lowered ('leverandøren' is right for
+    'Leverandøren skal have ...'): a recipient the texts write capitalised inside a sentence ('til
+    Netcompany') is a proper name and keeps its capital."""
+    for signature in found:
+        name = signature.recipient
+        if not name or not name[:1].islower():
+            continue
+        proper = name[:1].upper() + name[1:]
+        if any(re.search(rf"(?<=[\w,]\s){re.escape(proper)}\b", text) for text in said):
+            signature.recipient = proper
 
 
 def _full_names(found: list[Signature], said: list[str]) -> None:
@@ -1001,7 +1015,8 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
     if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)):
         return "return"  # 'Returnér blanketten i underskrevet stand', 'Send den underskrevne aftale til X'
     if _PUT.search(sentence) or re.match(r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?(?:send|vedhæft|videregiv"
-                                        r"|videresend|forelæg|aflever|indsend|upload|mail|e-mail|fremsend)\w*\b",
+                                        r"|videresend|forelæg|aflever|indsend|upload|mail|e-mail|fremsend"
+                                        r"|indberet|overdrag|retursend)\w*\b",
                                         sentence, re.I) or \
             re.match(_SEND_ON, sentence, re.I) or any(
                 v.group(0).casefold().endswith("es") for v in _SEND.finditer(sentence)):
