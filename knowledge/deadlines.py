@@ -367,7 +367,7 @@ _THERE_IS = re.compile(r"^(?:der\s+(?:skal|må|bør)\s+(?:ske|foretages|gennemf�
                        re.I)
 _FRIST_FOR = re.compile(r"\b(?:sidste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?)\s+for\s+"
                         r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
-                        r"\s+(?:er|skal|ligger|senest|\d)", re.I)
+                        r"\s*(?::|\s(?:er|skal|ligger|senest|\d))", re.I)
 _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for|i\s+skal\s+sikre"
                    r"|kommunen\s+skal\s+sikre|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
                    r"|det\s+forudsættes)\s*,?\s+at\s+", re.I)
@@ -454,6 +454,9 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if m := _FRIST_FOR.search(sentence):
         if documents and last and _ACT_NOUN.fullmatch(m["what"]):
             return last  # 'Sidste frist for returnering er ...': the returning of the paper just named
+        if of := re.match(_ACT_NOUN.pattern + r"\s+af\s+(?:(?:den|det|de)\s+)?(?P<thing>.+)", m["what"],
+                          re.I):
+            return _document(of["thing"], documents) or lower_first(of["thing"])  # 'aflevering af datasættet'
         return lower_first(" ".join(m["what"].split()))  # 'Fristen for indmelding af superbrugere er ...'
     said_that = _SAID_THAT.match(sentence)
     if said_that and _LEADS.search(said_that.group(0)):

@@ -69,6 +69,7 @@ _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", 
 # 'Bilag 3 (instruks om underdatabehandlere) skal underskrives af X': an aside after a document's name
 _ASIDE = re.compile(r"(\S+)(\s+\d{1,3}[a-z]?|\s+[A-Z])?\s*\([^()]{1,80}\)(?=[\s,.;:]|$)")
 _DOC_NUMBER = re.compile(r"\d{1,3}[a-z]?|[A-Z]|[IVX]{1,4}")
+_UNIT_AFTER = re.compile(r"(?:arbejds|hver|kalender|bank)?dag|døgn|uge|måned|år\b", re.I)
 _PRONOUNS = {"den", "det", "de", "dem", "disse", "denne", "dette"}
 _ADVERBS = {"derefter", "herefter", "dernæst", "endelig", "også", "først", "dog", "samtidig", "altid",
             "gerne", "selv", "typisk", "normalt", "efterfølgende", "straks", "hurtigst", "muligt", "senere",
@@ -90,6 +91,9 @@ _TAKE_IN = re.compile(r"(?:modtag|hent|afvent|åbn|download)\w*\b", re.I)  # 'f�
 _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|print|læs|kontrollér|kontroller"
                    r"|tjek)\b", re.I)
 # 'i underskrevet stand være modtaget af KOMBIT': who receives, not who signs
+# 'Aftalen skal foreligge hos KOMBIT', 'skal tilgå KOMBIT', 'være KOMBIT i hænde': where it must be
+_ARRIVES = re.compile(r"\b(?:foreligge|foreligger|ligge|ligger)\s+hos\s+\S|\btilgå(?:r)?\s+\S|\bi\s+hænde\b",
+                      re.I)
 _RECEIVED_BY = re.compile(r"\b(?:modtaget|modtages|sendt|indsendt|afleveret|uploadet|returneret|fremsendt"
                           r"|være\s+\S+\s+i\s+hænde)\s+af$", re.I)
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
@@ -117,6 +121,9 @@ _PUT = re.compile(rf"\b(?:læg|lægges|placér|placer|placeres)\b.*?\s(?:i|på)\
 _WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
 # 'direktørens underskrift'
 _WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren))(?:'s|’s|s)\s+(?:egen\s+)?$", re.I)
+# 'direktørens signatur', 'kræver en signatur': someone's signature demanded, not a system's signing
+_SOMEONES = re.compile(r"(?:\b[\w-]+?(?:en|et|ne|ren)(?:'s|’s|s)|\bkræve[rs]?(?:\s+en)?)\s+(?:egen\s+)?$",
+                       re.I)
 _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
 # 'uploades i KLIK', 'Indsend kvitteringen i Serviceplatformen': a system (capitalised) that receives it
 _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆØÅ])")
@@ -402,8 +409,11 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
                                                    _EVERY_TIME.search(sentence)):
             continue
         if step is None and cue.lastgroup == "noun" and cue.group(0)[:3].casefold() in {"god", "sig", "und"} \
-                and not cue.group(0).casefold().startswith("underskrift"):
-            continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs
+                and not cue.group(0).casefold().startswith("underskrift") and not (
+                    cue.group(0).casefold().startswith("signatur")
+                    and _SOMEONES.search(sentence[:cue.start()])):
+            continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs; but
+            # 'Aftalen kræver direktørens signatur' names whose signature the paper needs
         doc = _cue_document(sentence, cue, last)
         if doc is None:
             if cue.lastgroup in {"passive", "approved"} and (who := _signer(sentence, cue)):
@@ -441,8 +451,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     for m in out:
         m.receives = receives
         # 'Når aftalen er godkendt, sendes en kvittering til leverandøren': the receipt goes there, not it
-        other = sent and not any(p == m.document or m.document.endswith(p) or p.endswith(m.document)
-                                 for p in sent)
+        other = sent and not any(p in {m.document, m.document.split(" ")[0]} or m.document.endswith(p)
+                                 or p.endswith(m.document) for p in sent)  # 'bilag' of 'bilag 3' is it
         m.recipient, m.act, m.returns, m.handed_to = None if other else recipient, act, returns, handed
     return out + unnamed
 
@@ -606,7 +616,8 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
                     _lemma(tokens[i + 1]):
                 continue  # 'databehandleraftalens bilag 3': the paper is the appendix
             # 'Bilag 1' and 'Bilag 2' are two papers: a number or letter right after the word is its name
-            if i + 1 < len(tokens) and _DOC_NUMBER.fullmatch(tokens[i + 1]):
+            if i + 1 < len(tokens) and _DOC_NUMBER.fullmatch(tokens[i + 1]) and not (
+                    i + 2 < len(tokens) and _UNIT_AFTER.match(tokens[i + 2])):  # 'aftalen 3 uger før'
                 lemma = f"{lemma} {tokens[i + 1]}"
             return lemma, is_plural(tok) or any(t.casefold() in {"begge", "alle", "de"} for t in tokens)
     if not (subject and last):
@@ -644,7 +655,8 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     """A document received ('Modtag blanketten fra KOMBIT') or sent on ('Send aftalen retur til
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
     if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)
-            or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _PUT.search(sentence)):
+            or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _PUT.search(sentence)
+            or _ARRIVES.search(sentence)):
         return None
     found = _first_document(sentence, last=None, subject=False)
     tokens = [w.group(0) for w in words(sentence)]
@@ -891,9 +903,11 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         found.append((0, False, lower_first(name)))  # 'Send KOMBIT den underskrevne aftale'
     for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
                          r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
-                         r"|\b(?:foreligge|foreligger|være|ligge)\s+hos\s+(\S.*)",
+                         r"|\b(?:foreligge|foreligger|være|ligge|ligger)\s+hos\s+(\S.*)"
+                         r"|\btilgå(?:r)?\s+(\S.*)",  # 'Aftalen skal tilgå KOMBIT senest ...'
                          sentence, re.I):  # 'være KOMBIT i hænde', 'være modtaget af/foreligge hos KOMBIT'
-        if (name := name_after(m.group(1) or m.group(2) or m.group(3) or "")) and not _is_us(name) and \
+        if (name := name_after(m.group(1) or m.group(2) or m.group(3) or m.group(4) or "")) and \
+                not _is_us(name) and \
                 not document_lemma(name.split()[-1]):
             found.append((0, "@" in name, name))
     if (m := _TO_FIRST.match(sentence)) and _SEND.search(sentence, m.end()) and \
