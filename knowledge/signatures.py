@@ -53,7 +53,8 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?|signering(?:en)?|underskrivning(?:en)?
       |sign-?off(?:et)?
-      |(?<=^)godkendelse(?:n)?(?=\s+af\b))
+      |(?<=^)godkendelse(?:n)?(?=\s+af\b)
+      |(?<=s\s)godkendelse(?:n)?)  # 'direktionens godkendelse (af aftalen)': whose approval
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
 _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest"
@@ -410,7 +411,7 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             continue
         if step is None and cue.lastgroup == "noun" and cue.group(0)[:3].casefold() in {"god", "sig", "und"} \
                 and not cue.group(0).casefold().startswith("underskrift") and not (
-                    cue.group(0).casefold().startswith("signatur")
+                    cue.group(0).casefold().startswith(("signatur", "godkendelse"))
                     and _SOMEONES.search(sentence[:cue.start()])):
             continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs; but
             # 'Aftalen kræver direktørens signatur' names whose signature the paper needs
@@ -553,7 +554,7 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1)):
         return _first_document(left, last=last, subject=True) or (  # 'forsynes med direktørens ...'
             _first_document(" ".join(right.split()[:6]), last=None, subject=False)
-            if re.match(r"\s+på\b", right, re.I) else None) or last  # '... underskrift på fuldmagten'
+            if re.match(r"\s+(?:på|af)\b", right, re.I) else None) or last  # '... underskrift på fuldmagten'
     if kind == "noun" and last and not words(left) and len(words(right)) <= 3 and \
             not re.match(r"\s+(?:af|fra|på)\b", right, re.I):
         return last  # a step 'Signering i Penneo' after 'Modtag aftalen'
@@ -575,6 +576,10 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return found or (last if kind == "passive" and re.match(r"\s+af\s", right, re.I) else None)
     if kind in {"state", "for", "passive", "approved"}:
         found = _first_document(left, last=last, subject=kind in {"passive", "approved"})
+        if found is None and kind in {"for", "passive"} and re.match(r"\s*\w+es\b", left) and \
+                (joined := re.search(r"^(.*?)\s+(?:\w+es\s+)?(?:og|samt)\s*$", sentence[:start])):
+            # 'Blanketten udfyldes og sendes til underskrift hos X': two passives that share the subject
+            found = _first_document(joined.group(1), last=None, subject=True)
         if found is None and kind in {"passive", "for"}:  # signing, not approving: 'Bestillingen signeres'
             loose = [lemma for w in words(left) if (lemma := _lemma(w.group(0), loose=True))]
             return (loose[0], False) if loose else None
@@ -794,12 +799,17 @@ def _subject(left: str) -> str | None:
     tokens = [t for t in left.split() if t.casefold() != "e-"]  # 'Direktøren e-signerer'
     if len(tokens) == 2 and tokens[-1].casefold() in {"og", "eller"} and left[:1].isupper():
         return None  # 'Print og underskriv aftalen': two imperatives, nobody named
-    if len(tokens) > 2 and tokens[-1].casefold() in {"og", "eller"}:
+    coordinated = len(tokens) > 2 and tokens[-1].casefold() in {"og", "eller"}
+    if coordinated:
         tokens = _before_first_verb(tokens[:-1])  # 'Administratoren logger på portalen og tiltræder'
     modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]
     after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS] if modal else []
-    if after and modal[-1] > 0:
+    if after and coordinated and modal[0] <= 3 and tokens[0].casefold() not in STOP_WORDS | _ADVERBS:
+        tokens = tokens[:modal[0]]  # 'Direktionen skal tage stilling til og godkende X': the first verb's
+    elif after and modal[-1] > 0:
         tokens = after  # 'I forbindelse med X skal jobcenterchefen': the subject follows the verb
+        if coordinated and len(tokens) > 1 and re.fullmatch(r"[a-zæøå]+e", tokens[-1]):
+            tokens = tokens[:-1]  # '... skal jobcenterchefen læse og underskrive': the first infinitive
     while tokens and tokens[-1].casefold() in _AUX - {"at"}:
         tokens.pop()
     while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",

@@ -4,7 +4,9 @@ a signature demanded as someone's 'signatur' ('Aftalen kræver direktørens sign
 X'), a numbered paper sent on ('Bilag 3
 ... sendes til KOMBIT'); a time span after a name ('hos KOMBIT 2 måneder efter') and after a paper
 ('aftalen 3 uger før') is no part of it; 'Frist for aflevering af X:' is about X; weeks counted from
-an event ('uge 3 efter opstartsmødet') are no week number."""
+an event ('uge 3 efter opstartsmødet') are no week number; two passives sharing a subject ('Blanketten
+udfyldes og sendes til underskrift hos X'), coordinated verbs after 'skal', labels after a sentence
+('Underskriver: X. Modtager: Y.') and whose approval ('direktionens godkendelse af aftalen')."""
 
 from __future__ import annotations
 
@@ -39,6 +41,38 @@ def _dl(task) -> list[tuple]:
 ])
 def test_who_signs_and_who_gets_it(description, steps, want):
     assert _sig(_task(description, steps)) == want
+
+
+@pytest.mark.parametrize("description, steps, want", [
+    # two passives that share the subject: the paper is the first clause's
+    ("Kommunen skal tilslutte sig Digital Post.",
+     ["Hent tilslutningsblanketten på KOMBITs hjemmeside",
+      "Blanketten udfyldes og sendes til underskrift hos borgmesteren",
+      "Den underskrevne blanket sendes til Digitaliseringsstyrelsen"],
+     [("tilslutningsblanket", "borgmesteren", "Digitaliseringsstyrelsen", [1, 2, 3], 1, 2, 3)]),
+    # a subject before 'skal' with two coordinated verbs; a subject after it without the first verb
+    ("Direktionen skal tage stilling til og godkende samarbejdsaftalen, inden den sendes til KOMBIT.",
+     ["Forelæg samarbejdsaftalen for direktionen", "Send samarbejdsaftalen til KOMBIT"],
+     [("samarbejdsaftale", "direktionen", "KOMBIT", [1, 2], None, 1, 2)]),
+    ("I forbindelse med opstarten skal jobcenterchefen læse og underskrive aftalen.", ["Hent aftalen"],
+     [("aftale", "jobcenterchefen", None, [1], 1, None, None)]),
+    # labels after a sentence, not only on lines of their own
+    ("Erklæringen skal udfyldes og underskrives. Underskriver: Kommunaldirektør. Modtager: KOMBIT.",
+     ["Udfyld erklæringen", "Underskriv", "Send"],
+     [("erklæring", "kommunaldirektør", "KOMBIT", [2, 3], None, 2, 3)]),
+    # whose approval: 'direktionens godkendelse (af X)' is that body's approval of the paper
+    ("Aftalen sendes til KOMBIT.",
+     ["Hent aftalen", "Indhent direktionens godkendelse af aftalen", "Send aftalen til KOMBIT"],
+     [("aftale", "direktionen", "KOMBIT", [1, 2, 3], 1, 2, 3)]),
+    ("Opgaven består i at få ledelsens godkendelse af beredskabsplanen. Planen sendes derefter til KOMBIT.",
+     ["Udarbejd beredskabsplanen", "Få ledelsens godkendelse af planen", "Send planen til KOMBIT"],
+     [("beredskabsplan", "ledelsen", "KOMBIT", [2, 3], None, 2, 3)]),
+    ("Testen kræver styregruppens godkendelse.", ["Gennemfør testen"], []),
+])
+def test_signature_fields(description, steps, want):
+    got = [(s.document, s.signer, s.recipient, s.steps, s.received_step, s.signed_step, s.returned_step)
+           for s in _task(description, steps).signatures]
+    assert got == want
 
 
 @pytest.mark.parametrize("description, want", [
