@@ -488,6 +488,10 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return said
     if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens|alle|eventuelle)\s+)?"
                      r"((?:[\w'’-]+\s+){1,2})(?:være|blive|have|[a-zæøå]{3,}es)\b", sentence, re.I):
+        if m.group(0).casefold().endswith("have") and (obj := _imperative_object(
+                "send " + _PARTICIPLE.sub("", sentence[m.end():].strip(), count=1))) and \
+                not _PARTICIPLE.match(obj + " "):  # 'have fået tildelt roller': no thing done
+            return obj  # 'Inden go-live skal alle superbrugere have gennemført e-læringen': what they do
         if not re.fullmatch(_NOBODY, m.group(1).strip(), re.I) and m.group(1).split()[0].casefold() not in {
                 "der", "kommunen", "i", "vi", "man"}:
             return lower_first(m.group(1).strip())  # 'skal den underskrevne aftale være returneret'

@@ -469,6 +469,9 @@ def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
     if send is None:
         return frozenset()
     start = clause_start(sentence, send.start())
+    if (both := re.search(r"([\w-]+)\s+(?:og|samt|eller)\s*$", sentence[:start])) and \
+            _lemma(both.group(1), loose=True):
+        start = both.start()  # 'Både fuldmagten og bilaget sendes til KMD': 'og bilaget' is no new clause
     clause = sentence[start:send.end() + clause_end(sentence[send.end():], 0)]
     # 'Send godkendelsen til KOMBIT' sends (the approval of) the thing approved, no other paper
     return frozenset(lemma for w in words(clause) if (lemma := _lemma(w.group(0), loose=True))

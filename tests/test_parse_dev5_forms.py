@@ -68,6 +68,9 @@ def test_who_signs_and_who_gets_it(description, steps, want):
      ["Udarbejd beredskabsplanen", "Få ledelsens godkendelse af planen", "Send planen til KOMBIT"],
      [("beredskabsplan", "ledelsen", "KOMBIT", [2, 3], None, 2, 3)]),
     ("Testen kræver styregruppens godkendelse.", ["Gennemfør testen"], []),
+    # 'og bilaget' is a second paper sent with it, no clause of its own
+    ("Fuldmagten underskrives af borgmesteren. Både fuldmagten og bilaget sendes til KMD.", ["Hent"],
+     [("fuldmagt", "borgmesteren", "KMD", [], None, None, None)]),
 ])
 def test_signature_fields(description, steps, want):
     got = [(s.document, s.signer, s.recipient, s.steps, s.received_step, s.signed_step, s.returned_step)
@@ -84,6 +87,9 @@ def test_signature_fields(description, steps, want):
     ("Kommunen skal udpege en kontaktperson inden udgangen af uge 3 efter opstartsmødet.", []),
     ("Testen skal være gennemført i ugen før go-live.", [(-1, "uger", "go-live", "testen")]),
     ("Superbrugerne er til rådighed i ugen efter go-live.", []),
+    # what those named must have done, not who they are
+    ("Inden go-live skal alle superbrugere have gennemført e-læringen.",
+     [(0, "dage", "go-live", "e-læringen")]),
 ])
 def test_what_a_deadline_is_about(description, want):
     assert _dl(_task(description, ["Gør det"])) == want
