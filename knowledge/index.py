@@ -322,12 +322,22 @@ def _keys_of(*texts: str) -> set[str]:
 _TITLE_CODE = re.compile(r"^\s*\(?([A-ZÆØÅ]{2,5}[ -]?\d{1,3}[a-z]?)\)?(?=[\s:–-])")
 
 
+# The key under which `Index.projects` keeps the tasks of one code prefix ('TOL 1', 'TOL 2'), apart
+# from the projects' own keys.
+CODE_GROUP = "code:"
+
+
 def _add_refs(index: Index, task: Task, t: int) -> None:
     title_code = _TITLE_CODE.match(task.title)
     # this task's refs only: a number many tasks share ('SA 06') would make a scan of its list quadratic
     for parts in {ref_parts(ref) for ref in (task.id, task.code, title_code and title_code.group(1)) if ref}:
         if parts:
             index.refs.setdefault(parts[1], []).append((parts[0], t))
+        if parts and len(parts[0]) >= 2 and parts[0].isalpha():
+            # 'hvilke TOL-opgaver …': the tasks whose code has this prefix are a group the users name
+            group = index.projects.setdefault(CODE_GROUP + parts[0], [])
+            if t not in group:
+                group.append(t)
 
 
 def _add_facts(index: Index, task: Task, t: int) -> None:

@@ -270,3 +270,32 @@ def test_the_shared_opening_word_names_no_project():
     from knowledge.index import index_for
 
     assert key("fælles") not in index_for(_shared_opening_kb()).projects
+
+
+def _coded_kb():
+    from knowledge.models import Task
+
+    return KnowledgeBase.from_tasks([
+        Task(id="TOL 1", code="TOL 1", title="Indgå aftale", project="Tolkning", description="Aftale."),
+        Task(id="TOL 2", code="TOL 2", title="Registrer behov", project="Tolkning", description="Sprog."),
+        Task(id="821", title="SD 3 Opsæt løn", project="Personale",
+             description="Leverandøren af SD Løn er Fujitsu."),
+        Task(id="822", title="SD 4 Test løn", project="Personale", description="Test lønkørslen.")])
+
+
+@pytest.mark.parametrize(("question", "expected"), [("hvilke TOL-opgaver er der?", {"TOL 1", "TOL 2"}),
+                                                    ("which SD tasks are there?", {"821", "822"})])
+def test_the_code_prefix_before_tasks_names_the_coded_tasks(question, expected):
+    result = answer(_coded_kb(), question)
+    assert result.found and _listed(result.answer) == expected, result.answer
+
+
+def test_a_code_prefix_that_is_also_a_name_is_the_name():
+    """'SD Løn' is a system, so the question is not scoped to the tasks coded 'SD 3', 'SD 4';
+    'SD-opgaverne' are those tasks."""
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+
+    index = index_for(_coded_kb())
+    assert analyse(index, "hvem er leverandør af SD Løn?").project_tasks is None
+    assert analyse(index, "hvem underskriver i SD-opgaverne?").project_tasks == frozenset({2, 3})

@@ -25,7 +25,7 @@ from knowledge.fold import (
     key,
     loose,
 )
-from knowledge.index import Index, same_prefix
+from knowledge.index import CODE_GROUP, Index, same_prefix
 from knowledge.lexicon import (
     CONCEPTS,
     FRAMING,
@@ -305,7 +305,7 @@ def _find_project(index: Index, q: Question) -> None:
     if q.tasks:
         return
     for tok in q.content():
-        found = project_key(index, tok)
+        found = project_key(index, q, tok)
         if found is not None and (tok.surface.isupper() or len(index.projects) > 1):
             tasks = frozenset(index.projects[found])
             q.project_tasks = tasks if q.project_tasks is None else q.project_tasks | tasks
@@ -317,13 +317,17 @@ def _find_project(index: Index, q: Question) -> None:
 _NAME_ENDINGS = ("ernes", "enes", "erne", "ene", "ets", "ens", "et", "en", "s")
 
 
-def project_key(index: Index, tok: Token) -> str | None:
+def project_key(index: Index, q: Question, tok: Token) -> str | None:
     """The key of the project a question's word names: its own key, or for a name (capitalised)
     the key of the word without a definite or genitive ending ('Ydelsesindekset' is 'Ydelsesindeks')."""
     if tok.key in index.projects:
         return tok.key
     if not tok.surface[:1].isupper():
         return None
+    nxt = q.tokens[tok.pos + 1] if tok.pos + 1 < len(q.tokens) else None
+    if tok.surface.isupper() and not tok.concepts and nxt is not None and "task" in nxt.concepts and \
+            (group := CODE_GROUP + loose(ascii_fold(tok.surface))) in index.projects:
+        return group  # 'TOL-opgaverne': the tasks coded 'TOL 1', 'TOL 2' ('SD Løn' is a system's name)
     for ending in _NAME_ENDINGS:
         if tok.surface.endswith(ending) and len(tok.surface) - len(ending) >= 4:
             k = key(tok.surface[:-len(ending)].casefold())
