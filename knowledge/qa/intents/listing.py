@@ -152,8 +152,10 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     # within a project or wave only ('hvilke opgaver i KP skal sendes til Udbetaling Danmark?') the
     # words left over say which of its tasks, when some of them hold the words together
     scoped = q.has("task") and bool(filters) and all(f.by in _SCOPES for f in filters)
-    if mention is not None and (not filters or ((cue or scoped) and mention.tasks & _passing(ctx, filters))):
-        filters.append(mention)  # words left over narrow a list only when some task has them all
+    if mention is not None and (not filters or scoped or (cue and mention.tasks & _passing(ctx, filters))):
+        # words left over narrow a list only when some task has them all; within a project or wave
+        # they narrow it even to none ('hvilke opgaver i X kræver en fuldmagt?' when none of X's do)
+        filters.append(mention)
     elif rest and not filters:
         return None  # words this intent does not read: another intent's question
     if not filters and (status_words or not q.has("task")):
