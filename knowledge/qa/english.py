@@ -49,6 +49,8 @@ _FRAMES: dict[str, str] = {
     "which date": "hvilken dato", "what time": "hvornår", "what happens": "hvad sker der",
     "what will happen": "hvad sker der", "what would happen": "hvad sker der",
     "what is the consequence": "hvad er konsekvensen", "what are the consequences": "hvad er konsekvensen",
+    # 'what's the point of X?': X's purpose ('point' alone is a point of a list or a score)
+    "the point of": "formålet med", "the idea of": "formålet med", "the idea behind": "formålet med",
     # 'which organisation do we send it to': a party, asked like 'hvem'
     **{f"{which} {party}": "hvem" for which in ("which", "what") for party in (
         "organisation", "organization", "organisations", "organizations", "company", "companies", "party",

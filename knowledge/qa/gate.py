@@ -425,6 +425,8 @@ def _identity_role(q: Question) -> Token | None:
     for i, t in enumerate(words):
         if t.surface.casefold() in ("der", "som", "who", "that", "which"):
             return None
+        if i == 0 and t.concepts and not names_role(t.surface):
+            return None  # 'hvem er underskriver på X?': a deed's doer, who signs X, not a role X holds
         genitive = t.surface.endswith("s") and i + 1 < len(words) and words[i + 1].pos == t.pos + 1
         if not genitive and names_role(t.surface):
             return t
