@@ -69,3 +69,11 @@ def test_how_often_is_answered_by_a_frequency_adverb(kb, question):
 def test_who_is_the_signer_asks_who_signs(kb):
     a = answer(kb, "Hvem er underskriver på lejeaftalen?")
     assert a.found and a.sources == ["7702"] and "havnechefen" in a.answer, a.answer
+
+
+def test_which_kind_is_said_by_a_hyphenated_compound_of_its_head():
+    tasks = [Task(id="7703", title="HAVN 7 Udtræk af bådregister", project="HAVN", priority="Obligatorisk",
+                  description="Bådregistret overføres til den nye løsning på baggrund af et udtræk, som "
+                              "kommunen leverer i CSV-format.")]
+    a = answer(KnowledgeBase(tasks=tasks), "Hvilket filformat skal udtrækket af bådregistret leveres i?")
+    assert a.found and "CSV-format" in a.answer, a.answer
