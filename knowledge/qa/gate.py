@@ -340,6 +340,9 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str]) -> boo
     key = next(iter(content_keys(words[i].group(0))), "")
     if key != noun and key.endswith(noun) and key not in asked:
         return True  # 'funktionscertifikat' for 'certifikat'
+    *first, last = words[i].group(0).split("-")
+    if first and noun in content_keys(last) and not content_keys(" ".join(first)) <= asked:
+        return True  # 'CSV-format' for 'filformat', 'OCES3-certifikat' for 'certifikat'
     for w in words[max(i - 1, 0):i] + words[i + 1:i + 2]:
         s = w.group(0)
         inside = text[:w.start()].strip()[-1:] not in ("", ".", "!", "?")  # not a sentence's first word
@@ -425,6 +428,8 @@ def _identity_role(q: Question) -> Token | None:
     for i, t in enumerate(words):
         if t.surface.casefold() in ("der", "som", "who", "that", "which"):
             return None
+        if i == 0 and t.concepts and not names_role(t.surface):
+            return None  # 'hvem er underskriver på X?': a deed's doer, who signs X, not a role X holds
         genitive = t.surface.endswith("s") and i + 1 < len(words) and words[i + 1].pos == t.pos + 1
         if not genitive and names_role(t.surface):
             return t

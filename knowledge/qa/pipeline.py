@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
 from knowledge.errors import echo
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance
@@ -196,6 +196,14 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         for h in hits:
             h.explained |= q.project_pos
     ask_whom = q.expects is Expect.PARTY and bool(_ASK_WHOM.search(q.text))
+    if not q.yesno and q.tokens and q.tokens[0].key in _HOW_KEYS:
+        # 'hvordan opkræves egenbetalingen?' asks the way it is done: a goal or result that only says
+        # it is done ('Egenbetalingen opkræves korrekt') tells no way ('... bliver printet og sendt
+        # med almindelig post' does); 'hvordan fungerer søskenderabatten?' asks what the thing is:
+        # the text describing it, not a step
+        said_how = ("description", "fact") if facts.asks_how_it_works(q) else None
+        hits = [h for h in hits if not _only_done(index.passages[h.pid])
+                and (said_how is None or index.passages[h.pid].field in said_how)]
     out = []
     # A typed question ('hvornår', 'hvor mange', a mail) may be answered by a lower hit that holds
     # the value asked for; the pipeline picks among them.
@@ -243,6 +251,15 @@ def _partly(q: Question, explained: set[int], partial: set[int]) -> float:
     return (full - (1 - HEAD_SHARE) * q.coverage(partial)) / full if full else 1.0
 
 
+_HOW_KEYS = frozenset(key(w) for w in ("hvordan", "how"))
+
+
+def _only_done(passage) -> bool:
+    """A goal or result line that names no means ('via', 'med', 'ved at'): a state reached, no way."""
+    return passage.field in ("goal", "result") and not _MEANS.search(passage.text)
+
+
+_MEANS = re.compile(r"\b(via|med|ved at|ved hjælp af|gennem|igennem|through|by|using|with)\b", re.I)
 # The verbs that open a yes/no question without saying what it is about.
 _OPENER = re.compile(r"er|skal|kan|maa|har|faar|bliver|vil|skulle|kunne|burde|is|are|does|do|did|can|could|"
                      r"must|should|shall|will|has|have|may|was|were")

@@ -90,8 +90,12 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # 'hvor mange kroner koster ...?' asks a price
     (Expect.PRICE, re.compile(r"^\W*(hvor mange|how many) (kroner|kr|penge|euro|dkk)\b")),
     (Expect.COUNT, re.compile(r"^\W*(hvor mange|how many)\b")),
-    (Expect.REASON, re.compile(r"^\W*(hvorfor|why)\b|\b(hvad er (formaalet|grunden|aarsagen)|"
-                               r"what is the (purpose|reason))\b")),
+    # (the purpose of a task itself is its goal, which the task's Mål states: 'hvad er formålet med
+    # opgave 433?', 'what is the purpose of the signing task?' ask for that, not for a reason)
+    (Expect.REASON, re.compile(r"^\W*(hvorfor|why)\b|\b(hvad er (grunden|aarsagen)|what is the reason)\b|"
+                               r"\b(hvad er formaalet|what is the purpose)\b"
+                               r"(?!\s+(med|of)\b(?=.*\b(opgave\w*|task\w*)\b|"
+                               r"\s+(denne |den |this |the )?[a-z]+ ?\d+\w*\W*$))")),
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
     (Expect.PLACE, re.compile(r"^\W*(hvor(?! (mange|lang|laenge|meget|ofte|tit|stor\w*|dyr\w*|langt|hurtigt|"
                               r"tidligt|sent|godt|mange|vigtig\w*))|where)\b|"
@@ -177,7 +181,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)\s*\d+(?:\.\d+)*\b|"
                                r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])", re.I),
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
-    Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|løbende|kontinuerligt|"
+    Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|månedsvis|ugevis|"
+                                 r"halvårligt|løbende|kontinuerligt|"
                                  r"hver(t|e)? (\w+ )?(dag|døgn|nat|uge|måned|år|time|kvartal)|"
                                  r"(en|et|\w+|\d+) gange? (om|pr\.?|per|i) \w+|"
                                  r"daily|weekly|monthly|yearly|annually|hourly|nightly|continuously|"
