@@ -103,8 +103,9 @@ def _wave(ctx: Context) -> list[Candidate]:
     if len(q.tasks) != 1:
         return []
     task = ctx.task(q.tasks[0])
+    wave_words = content_keys(" ".join([*task.waves, task.project or ""]))  # 'Vielsesbooking bølge 1'
     rest = [t for t in q.content() if t.pos not in handled | q.project_pos and not _relating(t)
-            and t.pos not in title_positions(ctx.index, q, q.tasks[0])]
+            and t.pos not in title_positions(ctx.index, q, q.tasks[0]) and not set(t.keys) & wave_words]
     numbers = {int(n) for w in task.waves for n in re.findall(r"(?:bølge|wave|b)\s*(\d+)", w, re.I)}
     if rest or not numbers:
         return []
@@ -485,6 +486,8 @@ def _count(ctx: Context) -> list[Candidate]:
     asked = _counts(q.text)
     if set(stated(q.text)) & {"offset", "duration"}:  # 'senest 20 dage før go-live': a time, not a count
         asked = {noun: n for noun, n in asked.items() if noun not in _TIME_UNITS}
+    if _COMPARED.search(q.text):
+        return _compared_count(ctx)  # 'færre end 104 ture?' compares with a count: no count of its own
     if not asked:
         return []
     numbers = {t.pos for t in q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS}
@@ -505,6 +508,11 @@ def _count(ctx: Context) -> list[Candidate]:
         clause = next((c for c in _AND_CLAUSE.split(said) if asked.keys() & _counts(c).keys()), said)
         negated = bool(_NEGATION.search(_claim_clause(q.text, clause)))
         holds_true = not other_count(q.text, said) and not negated
+        if (limited := _said_of_other(q.text, said, clause, asked)) is not None:
+            if not limited:
+                continue  # 'tandlæger skal gennemføre alle fire moduler' says nothing of assistants
+            holds_true = False  # 'Klinikassistenter skal kun gennemføre modul 1 og 2; ... alle fire'
+
         if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said))) or \
                 (party and not any(same_thing(k, content_keys(said)) for k in party)):
             continue  # 'skal lønleverandøren kontrollere tre filer?' - 'Kontrollér de første tre filer'
@@ -516,6 +524,60 @@ def _count(ctx: Context) -> list[Candidate]:
             explained |= (_inside(ctx, q.content(), hit, said) | title_positions(index, q, hit.task)
                           | (via if named == [hit.task] else set()))
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
+    return []
+
+
+def _said_of_other(question: str, said: str, clause: str, asked: dict) -> bool | None:
+    """Whether the clause that counts the thing is said of another subject than the question's: None
+    when it is the question's own clause; else True when the clause about the question's subject limits
+    it ('kun ...'), False when it does not."""
+    clauses = _AND_CLAUSE.split(said)
+    if len(clauses) < 2:
+        return None
+    words = content_keys(question) - set(asked) - set(NUMBER_WORDS)
+    own = max(clauses, key=lambda c: len(content_keys(c) & words))
+    if own is clause or len(content_keys(own) & words) <= len(content_keys(clause) & words):
+        return None
+    return bool(_ONLY.search(own))
+
+
+# A comparison with a number, not a number of things: 'færre end 104 ture', 'more than two users'
+_COMPARED = re.compile(r"\b(?P<dir>færre|flere|mere|mindre|fewer|more|less)\s+(?:end|than)\s+"
+                       r"(?P<n>\d+|[a-zæøå]+)\s+(?P<noun>[a-zæøå-]{3,})", re.I)
+_PERMITS = re.compile(r"^\W*(kan|må|can|may)\b", re.I)
+
+
+def _compared_count(ctx: Context) -> list[Candidate]:
+    """'Må kommunen give flere end 104 ture?' - 'ret til mindst 104 enkeltture': the count the text gives
+    for the thing settles a comparison with it (a bound only what is allowed: 'kan/må ...?')."""
+    q, index = ctx.q, ctx.index
+    m = _COMPARED.search(q.text)
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS.get(m.group("n").casefold())
+    if n is None:
+        return []
+    more, noun = m.group("dir").casefold() in ("flere", "mere", "more"), key(m.group("noun").casefold())
+    numbers = {t.pos for t in q.tokens if t.surface == m.group("n")}
+    ranked = rank_passages(index, q, tasks=q.tasks or None, skip=numbers, limit=10, min_coverage=0.5)
+    for hit in [h for h in ranked if q.allows(h.task)]:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        given = [c for k, c in _counts(said).items() if k.endswith(noun) and c[1] != "flere"]  # 'enkeltture'
+        if len(given) != 1 or _NEGATION.search(_main_clause(said)) or \
+                _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said)):
+            continue
+        count, bound = given[0]
+        if bound and not _PERMITS.match(q.text):
+            continue  # 'skal vi give flere end 104?' - 'mindst 104': allowed, not required
+        if not bound:
+            yes = count > n if more else count < n
+        elif bound.startswith(_AT_MOST):
+            yes = count > n if more else True
+        else:  # 'mindst'
+            yes = True if more else n > count
+        for p in numbers:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)
+        explained = hit.explained | numbers | q.project_pos | q.ref_positions()
+        return [Candidate("yesno", f"{verdict_head(ctx, holds_true=yes)} {said}", [hit.task], explained,
+                          prior=0.95)]
     return []
 
 
@@ -569,11 +631,15 @@ def _recipient(ctx: Context) -> list[Candidate]:
         titled = title_positions(index, q, hit.task)
         inside = _inside(ctx, rest, hit, said)
         covered = sum(t.weight for t in rest if t.pos in inside | titled)
-        if covered < 0.6 * sum(t.weight for t in rest) or not inside:
-            continue
+        said_keys = content_keys(said)
+        if covered < 0.6 * sum(t.weight for t in rest) or not inside or (rest and not any(
+                set(t.keys) & said_keys or any(same_thing(k, said_keys) for k in t.keys) for t in rest)):
+            continue  # the sentence itself says none of what is sent, or how: another thing's recipient
         to_keys = content_keys(" ".join(m.group("to") for m in told))
         named = [t for t in party if set(t.keys) & to_keys or any(same_thing(k, to_keys) for k in t.keys)]
         yes = len(named) == len(party)
+        if not yes and _ALSO.search(q.text):
+            continue  # 'skal listen også sendes til KOMBIT?' - 'sendes til Movia': to KOMBIT too, unsaid
         if _NEGATION.search(_claim_clause(q.text, said)):
             if not yes:
                 continue  # 'sendes ikke til X' says nothing of whether it goes to Y
@@ -991,6 +1057,11 @@ def _signature(ctx: Context) -> list[Candidate]:
         # 'the same person' is no signer; 'må andre end X underskrive?' is settled by the sentence
         # that names an alternative (_deed), not by who signs
         return []
+    if not q.tasks and any(p.pos > 0 and p.surface[:1].isupper() and p.key in index.task_postings
+                           and not index.task_has(t, p.key) for p in parties):
+        # 'skal Movia underskrive en databehandleraftale?' - Movia is another task's party: that task's
+        # paper, not this one's, is what the question may be about
+        return []
     sig = index.signatures[chosen[0]].signature
     signer_keys = content_keys(sig.signer)
     match = any(k in signer_keys for p in parties for k in p.keys)
@@ -1111,9 +1182,11 @@ _SKIP = frozenset("springe spring springer springes undlade undlader undlades dr
 # A text that says a thing is left to the municipality ('Kommunen kan vælge at ...', 'valgfri'): no
 # answer to whether it must be done.
 _OPTIONAL = re.compile(r"\b(valgfri\w*|frivillig\w*|eventuelt|kan vælge|kan selv vælge|ikke et krav|er ikke "
-                       r"nødvendig\w*|optional|not required|may choose)\b", re.I)
+                       r"nødvendig\w*|(?:bestemmer|beslutter|vælger|afgør)\s+selv|selv\s+(?:bestemme|beslutte|"
+                       r"vælge|afgøre)|optional|not required|may choose|decides? (?:for )?itself)\b", re.I)
 _MUST = re.compile(r"^\W*(skal|must|shall|have to|has to)\b|\b(nødvendig\w*|behøve\w*|nødt|påkrævet|krav|"
-                   r"required|necessary|need\w*)\b", re.I)
+                   r"forpligte\w*|pligt\w*|obligatorisk\w*|required|necessary|need\w*|obliged|"
+                   r"mandatory)\b", re.I)
 
 
 # Phrases that work as one preposition: their noun is no word of what the question is about
@@ -1159,6 +1232,13 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     framing = say("says", ctx.lang)
     if framing and said.startswith(framing):  # 'The task says: ' is said once, by the verdict
         said = said[len(framing):]
+    if evidence.kind == "list" and not ctx.q.has("task"):
+        # 'skal børn med på listen til Movia?' is not settled by the tasks that mention Movia
+        return _unsettled(ctx, evidence, said)
+    if evidence.kind == "field" and _found_by_body(ctx, evidence, said):
+        # 'er omsorgstandplejen omfattet af aftalerne i bølge 1?' is not settled by the waves of the task
+        # whose text speaks of omsorgstandplejen
+        return _unsettled(ctx, evidence, said)
     inner = asked_value(ascii_fold(question))
     if _counts(question) and not _counts(said):
         inner = Expect.COUNT  # 'må vi have tre administratorer?' is not settled by a line without a number
@@ -1221,6 +1301,19 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+def _found_by_body(ctx: Context, evidence: Candidate, said: str) -> bool:
+    """Whether a field of a task the question did not name (nor speak of) answers a question with a
+    telling word that neither the field nor the task's title says: the word found the task by its
+    text, and the field ('Bølger: ...') says nothing of it."""
+    q = ctx.q
+    if q.tasks or q.has("task") or len(evidence.tasks) != 1:
+        return False  # 'er opgaven om listen til Movia ...?' names the task by its words
+    named = title_positions(ctx.index, q, evidence.tasks[0]) | q.project_pos
+    said_keys = content_keys(said)
+    return any(t.pos not in named and t.role == "word" and t.weight >= 0.5 and not t.concepts
+               and not _relating(t) and not set(t.keys) & said_keys for t in q.content())
 
 
 def _only_other(q, said: str) -> bool:
@@ -1360,6 +1453,9 @@ def _other_agent(question: str, said: str) -> bool:
 _FIELD_YES_NO = re.compile(r"[:?]\s*[«“\"]?(ja|nej|yes|no)[»”\"]?\W*$", re.I)
 # Where a sentence's coordinate clauses meet: '..., men DPO'en skal ikke selv underskrive'
 _COORDINATE = re.compile(r",\s*(?:men|mens|but|whereas)\s+|;\s*", re.I)
+# A coordinate clause that only denies another object of the clause before it: '(..., men) ikke færre',
+# 'but not on Sundays'
+_ELLIPTIC_NOT = re.compile(r"^\s*(?:ikke|not)\s+(?:\w+\s*){1,3}[.!]?\s*$", re.I)
 
 
 def _claim_clause(question: str, said: str) -> str:
@@ -1370,6 +1466,10 @@ def _claim_clause(question: str, said: str) -> str:
     if len(clauses) == 1:
         return _main_clause(first)
     asked = content_keys(question)
+    for c in clauses[1:]:  # '..., men ikke færre': a negated clause without a verb of its own, whose
+        if _ELLIPTIC_NOT.match(c) and (own := content_keys(c) & asked) and \
+                not own & content_keys(" ".join(o for o in clauses if o is not c)):
+            return c  # word the question asks of ('færre ture?') no other clause says: its claim, denied
     # among clauses saying as many of its words, the one with the telling (longer) ones: 'privatskoler'
     # more than 'gælder' in 'Aftalen gælder kun for X; privatskoler er ikke omfattet'
     best = max(clauses, key=lambda c: (len(shared := content_keys(c) & asked), sum(map(len, shared))))
