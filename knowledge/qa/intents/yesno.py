@@ -18,7 +18,7 @@ from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds
 from knowledge.retrieval import Hit, rank_passages
-from knowledge.wording import label, say, task_label
+from knowledge.wording import label, quote, say, task_label
 
 _NEGATION = re.compile(r"\b(ikke|ej|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
                        r"don't|doesn't|isn't|aren't|won't)\b", re.I)
@@ -1071,8 +1071,29 @@ def _signature(ctx: Context) -> list[Candidate]:
         p.match = max(p.match, 1.0 if not match else p.match)
     said = text("yes_signer" if match else "no_signer", ctx.lang,
                 document=sig.document[:1].upper() + sig.document[1:], signer=sig.signer)
-    explained = handled | documents | {p.pos for p in parties}
+    if not match and (approves := _approval_of(ctx, t, parties, sig.document)):
+        # 'skal DPO'en underskrive?' - 'Nej – ... af direktøren', and the DPO's part: it approves
+        said += "\n" + text("approver_note", ctx.lang, sentence=quote(approves, ctx.lang))
+    explained = handled | documents | {p.pos for p in parties} | q.project_pos  # 'the Tandpleje agreement'
     return [Candidate("yesno", said, tasks, explained, prior=0.95)]
+
+
+_APPROVES = re.compile(r"\b(godkend\w*|approv\w*)", re.I)
+
+
+def _approval_of(ctx: Context, task: int, parties, document: str) -> str | None:
+    """The task's sentence in which the party the question puts forward approves the document (the
+    approver who does not sign), else None."""
+    doc = content_keys(document)
+    titled = title_positions(ctx.index, ctx.q, task)  # 'for Tandplejeløsningen' names the task, no party
+    parties = [p for p in parties if p.pos not in titled]
+    for pid in ctx.index.task_passage_ids(task):
+        said = ITEM.sub("", ctx.index.passages[pid].text)
+        said_keys = content_keys(said)
+        if parties and _APPROVES.search(said) and any(same_thing(k, said_keys) for k in doc) and all(
+                set(p.keys) & said_keys or any(same_thing(k, said_keys) for k in p.keys) for p in parties):
+            return said
+    return None
 
 
 # A sentence that says nothing is to be signed: 'Det er ikke nødvendigt at underskrive noget', 'Der skal
@@ -1232,7 +1253,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     framing = say("says", ctx.lang)
     if framing and said.startswith(framing):  # 'The task says: ' is said once, by the verdict
         said = said[len(framing):]
-    if evidence.kind == "list" and not ctx.q.has("task"):
+    if mention_list(ctx.q, evidence):
         # 'skal børn med på listen til Movia?' is not settled by the tasks that mention Movia
         return _unsettled(ctx, evidence, said)
     if evidence.kind == "field" and _found_by_body(ctx, evidence, said):
@@ -1301,6 +1322,11 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+def mention_list(q, c: Candidate) -> bool:
+    """Whether a candidate is a list of tasks for a yes/no question that asks of no task: no evidence."""
+    return q.yesno and c.kind == "list" and not q.has("task")
 
 
 def _found_by_body(ctx: Context, evidence: Candidate, said: str) -> bool:
