@@ -1261,6 +1261,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # whose text speaks of omsorgstandplejen
         return _unsettled(ctx, evidence, said)
     inner = asked_value(ascii_fold(question))
+    if inner is Expect.MAIL and _BY_MAIL.search(question):
+        inner = Expect.ANY  # 'må listen sendes med almindelig e-mail?' asks how it is sent, not an address
     if _counts(question) and not _counts(said):
         inner = Expect.COUNT  # 'må vi have tre administratorer?' is not settled by a line without a number
     if inner is not Expect.ANY and not holds(inner, said, question):
@@ -1322,6 +1324,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+# Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'
+_BY_MAIL = re.compile(r"\b(?:med|via|pr\.?|per|over|by|through)\s+(?:\w+\s+)?e-?mail\b", re.I)
 
 
 def mention_list(q, c: Candidate) -> bool:
