@@ -1310,7 +1310,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     said_keys = content_keys(said)
     own = {t.pos for t in ctx.q.tokens
            if t.pos in evidence.titled and any(same_thing(k, said_keys) for k in t.keys)}
-    covered = max(ctx.q.coverage(evidence.explained - (evidence.titled - own)),
+    explained = evidence.explained
+    if inner is Expect.TIME:  # 'er der en frist for at gennemføre X?' - 'X skal være på plads senest ...'
+        explained = explained | {t.pos for t in ctx.q.tokens if set(t.keys) & _DO_TASK}
+    covered = max(ctx.q.coverage(explained - (evidence.titled - own)),
                   _untitled_coverage(ctx.q, evidence, evidence.titled - own))
     if not flip and (covered * evidence.prior < YES_THRESHOLD
                      or _unsaid_party(ctx, evidence.titled, said_keys)):
@@ -1510,10 +1513,15 @@ def _claim_clause(question: str, said: str) -> str:
 
 # Where a subordinate clause starts: its negation says nothing about the main statement
 # ('Egne breve bruges, når en sag ... ikke er dækket af ...' is a yes).
-_SUBORDINATE = re.compile(r",?\s+\b(når|hvis|fordi|som|så|mens|da|when|if|because|which|unless)\b", re.I)
+_SUBORDINATE = re.compile(r",?\s+\b(når|hvis|fordi|som|så|mens|da|when|if|because|which|unless)\b|"
+                          r",\s*(?:hvor|where)\b", re.I)  # 'Par, hvor ingen af parterne ..., betaler ...'
 
 
 def _main_clause(text: str) -> str:
     first = text.strip().splitlines()[0] if text.strip() else ""
     first = re.sub(r"^\s*\d{1,2}[.)]\s+", "", first)
+    first = _EMBEDDED.sub("", first)  # 'Par, hvor ingen af parterne bor her, betaler ...': 'Par, betaler ...'
     return _SUBORDINATE.split(first, maxsplit=1)[0]
+
+
+_EMBEDDED = re.compile(r",\s*(?:hvor|where)\b[^,.;]*(?=,)", re.I)
