@@ -640,7 +640,8 @@ def _recipient(ctx: Context) -> list[Candidate]:
         yes = len(named) == len(party)
         if not yes and _ALSO.search(q.text):
             continue  # 'skal listen også sendes til KOMBIT?' - 'sendes til Movia': to KOMBIT too, unsaid
-        if _NEGATION.search(_claim_clause(q.text, said)):
+        if _NEGATION.search(_claim_clause(q.text, said)) or _NEGATION.search(_main_clause(
+                _clause_at(said, told[-1].start(1)))):  # '..., så kommunen skal ikke sende den til X'
             if not yes:
                 continue  # 'sendes ikke til X' says nothing of whether it goes to Y
             yes = False  # '... den skal ikke sendes til KOMBIT med mail'
@@ -660,6 +661,20 @@ def _recipient(ctx: Context) -> list[Candidate]:
 
 
 _HAND_ON_WORD = re.compile(_HAND_ON, re.I)
+
+
+# Where a sentence's clauses meet, a consequence's 'så' included: '... gemmes automatisk, så kommunen ...'
+_CLAUSE_EDGE = re.compile(r",\s*(?:og|men|mens|så|and|but|so)\s+|;\s*", re.I)
+
+
+def _clause_at(said: str, at: int) -> str:
+    """The coordinate clause of a sentence that holds the position `at`."""
+    start = 0
+    for m in _CLAUSE_EDGE.finditer(said):
+        if m.start() >= at:
+            return said[start:m.start()]
+        start = m.end()
+    return said[start:]
 
 
 def _family(verb: str) -> str:
@@ -769,7 +784,7 @@ def _deed(ctx: Context) -> list[Candidate]:
     else:
         hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=0.3)
                 if q.allows(h.task)][:20]
-    other_than = bool(OTHER_THAN.search(q.text) or OTHER_THAN.search(q.asked))  # also as typed in English
+    other_than = _other_than(q)  # also as typed in English
     best: tuple[float, Candidate] | None = None
     for hit in hits:
         said = index.passages[hit.pid].text
@@ -856,6 +871,19 @@ _MODALS = frozenset("skal kan må bør vil skulle kunne burde maa boer".split())
 # An object that only points back to a noun before it: '..., men den skal godkendes af ...'.
 _PRONOUN = re.compile(r"(?:^|\s)(den|det|de|dem|disse|denne|dette|it|they|them)$", re.I)
 _CLEFT_WORDS = _MODALS | {"der", "som", "who", "that"}
+
+
+# Another than the one named: 'someone else', 'på vegne af X', 'kan en anden ...?'
+_SOMEONE_ELSE = re.compile(r"\b(?:someone|anyone|somebody|anybody)\s+else\b|\bpå\s+vegne\s+af\b|"
+                           r"\bon\s+behalf\s+of\b|^\W*(?:kan|må|can|may)\s+(?:en|nogen)\s+anden\b", re.I)
+# How a thing is signed, not who signs: 'underskrives digitalt', 'signed electronically'
+_MANNER = re.compile(r"(digital|elektronisk|fysisk|manuel|personlig|skriftlig|mundtlig|analog)t?|"
+                     r"(digital|electronic|physical|manual|personal)ly")
+
+
+def _other_than(q) -> bool:
+    """Whether the question asks whether another than the party it names may do it."""
+    return any(p.search(s) for p in (OTHER_THAN, _SOMEONE_ELSE) for s in (q.text, q.asked))
 
 
 def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
@@ -1029,7 +1057,11 @@ def _signature(ctx: Context) -> list[Candidate]:
     doc_hits = {s: {n.pos for n in naming if _names(n, index.signatures[s].signature.document)} for s in sids}
     named_docs = [s for s, h in doc_hits.items() if h]
     documents = set().union(*doc_hits.values()) if named_docs else set()
-    parties = [n for n in naming if n.pos not in documents and n.pos not in q.project_pos]
+    numbered = {n.pos for n in naming if n.surface.isdigit() and n.pos - 1 in documents}  # 'bilag 2'
+    if numbered and not all(re.search(rf"\b{q.tokens[p].surface}\b", index.signatures[s].signature.document)
+                            for p in numbered for s in named_docs):
+        return []  # 'skal bilag 2 underskrives?' is not settled by who signs bilag 1
+    parties = [n for n in naming if n.pos not in documents | numbered and n.pos not in q.project_pos]
     chosen = named_docs or list(sids)
     # 'en aftale med lønleverandøren': the other party of the document, not who signs it
     counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
@@ -1052,8 +1084,9 @@ def _signature(ctx: Context) -> list[Candidate]:
             p.match = max(p.match, 1.0)
         return [Candidate("yesno", said, tasks, handled | documents | {p.pos for p in parties}, prior=0.95,
                           found=False)]
-    if len(chosen) != 1 or not read_alike(index, q, parties) or OTHER_THAN.search(q.text) or \
-            OTHER_THAN.search(q.asked):
+    if len(chosen) != 1 or not read_alike(index, q, parties) or _other_than(q) or \
+            any(_MANNER.fullmatch(p.surface.casefold()) for p in parties):
+        # 'underskrives digitalt?' asks how it is signed, not by whom
         # 'the same person' is no signer; 'må andre end X underskrive?' is settled by the sentence
         # that names an alternative (_deed), not by who signs
         return []
@@ -1271,6 +1304,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if (asked_kinds := set(stated(question)) - {"side"}) and not asked_kinds & set(stated(said)):
         # 'skal testen ske i uge 10?' is not settled by a sentence that states no week
         return _unsettled(ctx, evidence, said)
+    if _other_numbered(question, said):
+        # 'skal bilag 2 underskrives?' is not settled by a sentence on bilag 1
+        return _unsettled(ctx, evidence, said)
     if _unknown_claim(ctx.q, evidence):
         # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver'
         return _unsettled(ctx, evidence, said)
@@ -1331,6 +1367,25 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
 
 # Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'
 _BY_MAIL = re.compile(r"\b(?:med|via|pr\.?|per|over|by|through)\s+(?:\w+\s+)?e-?mail\b", re.I)
+
+
+# A thing told apart by its number: 'bilag 2', 'modul 3', 'prøvekørsel 1' (not a week, task or step)
+_NUMBERED = re.compile(r"\b([a-zæøå]{3,})\s+(\d{1,3})\b(?![.,]\d)", re.I)
+_NOT_NUMBERED = frozenset("uge week opgave opgaven task trin step bølge wave kl klokken prioritet priority "
+                          "version".split())
+
+
+def _other_numbered(question: str, said: str) -> bool:
+    """Whether the question names a numbered thing ('bilag 2') that the evidence names only by other
+    numbers ('Bilag 1')."""
+    told: dict[str, set[str]] = {}
+    for m in _NUMBERED.finditer(said):
+        told.setdefault(key(m.group(1).casefold()), set()).add(m.group(2))
+    for m in _NUMBERED.finditer(question):
+        word = m.group(1).casefold()
+        if word not in _NOT_NUMBERED and (k := key(word)) in told and m.group(2) not in told[k]:
+            return True
+    return False
 
 
 def mention_list(q, c: Candidate) -> bool:
