@@ -69,6 +69,23 @@ Lysnet kvitterer for registeret inden for to arbejdsdage.
 
 **Metode og fremgangsmåde** 1. Dan udtrækket
 2. Send registeret til Lysnet
+
+## VB 06 (Jura) Instruks til driftsselskabet
+
+**Master-opgave ID** 7706
+
+**Opgavetitel** VB 06 (Jura) Instruks til driftsselskabet
+
+**Projekt** Vejbelysning
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Bilag 1 underskrives af vejchefen. Bilag 2 er kun til orientering.
+
+Den underskrevne instruks gemmes automatisk, så kommunen skal ikke sende den til KOMBIT.
+
+**Metode og fremgangsmåde** 1. Hent bilagene
+2. Få bilag 1 underskrevet af vejchefen
 """
 
 
@@ -96,6 +113,8 @@ def kb() -> KnowledgeBase:
     ("Må masteregisteret sendes med almindelig e-mail?", "Nej", "almindelig e-mail"),
     # a wave question's project word is the wave's own
     ("Hører VB 04 til Vejbelysning bølge 2?", "Ja", "Bølge 2"),
+    # the clause that sends it says whether it is sent
+    ("Skal vi sende den underskrevne instruks til KOMBIT?", "Nej", "skal ikke sende"),
 ])
 def test_yes_no_is_settled(kb, question, verdict, evidence):
     a = answer(kb, question)
@@ -111,8 +130,13 @@ def test_yes_no_is_settled(kb, question, verdict, evidence):
     "Er julebelysning omfattet af belysningsaftalerne i bølge 1?",
     # another task's party: its paper, not this one's
     "Skal Lysnet underskrive en databehandleraftale?",
+    # another number: who signs bilag 1 says nothing of bilag 2
+    "Skal bilag 2 i VB 06 underskrives af vejchefen?",
+    # how it is signed, not who signs it
+    "Skal driftsaftalen underskrives digitalt?",
+    # another than the one named
+    "Kan en anden underskrive driftsaftalen på vegne af teknikdirektøren?",
 ])
 def test_yes_no_not_settled_by_near_evidence(kb, question):
     a = answer(kb, question)
-    assert not a.found or not a.answer.startswith(("Ja", "Yes")), (question, a.answer)
-    assert not (a.found and "julebelysning" in question.casefold()), (question, a.answer)
+    assert not a.found, (question, a.answer)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys, is_stop, key, keys
+from knowledge.fold import ascii_fold, content_keys, glossary_knows, is_stop, key, keys
 from knowledge.language import US
 from knowledge.passages import ITEM
 from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
@@ -789,6 +789,8 @@ def _deed(ctx: Context) -> list[Candidate]:
     for hit in hits:
         said = index.passages[hit.pid].text
         said_keys = content_keys(said)
+        if _party_elsewhere(index, q, party_pos, hit.task):
+            continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
         for deed in deeds(said, set(verb.keys)):
             if deed.verb[:1].isupper() and not said.lstrip().startswith(deed.verb):
                 continue  # 'sender Printcenter Nord ...': a name inside a sentence is no verb
@@ -879,6 +881,19 @@ _SOMEONE_ELSE = re.compile(r"\b(?:someone|anyone|somebody|anybody)\s+else\b|\bp�
 # How a thing is signed, not who signs: 'underskrives digitalt', 'signed electronically'
 _MANNER = re.compile(r"(digital|elektronisk|fysisk|manuel|personlig|skriftlig|mundtlig|analog)t?|"
                      r"(digital|electronic|physical|manual|personal)ly")
+
+
+def _party_elsewhere(index, q, party_pos: set[int], task: int) -> bool:
+    """Whether the question, naming no task, names a party by name ('Movia') that other tasks speak of
+    and this one never does: what this task says of its papers is not what the question asks about."""
+    if q.tasks:
+        return False
+    named = content_keys(f"{index.tasks[task].project or ''} {index.tasks[task].title}")
+    return any(p > 0 and p not in q.project_pos and q.tokens[p].surface[:1].isupper()
+               and not re.search(rf"\b{re.escape(q.tokens[p].surface)}-", q.text)  # 'HR-chefen': a role
+               and not glossary_knows(q.tokens[p].key)  # 'DPO' is a role the glossary reads, no name
+               and q.tokens[p].key in index.task_postings and not set(q.tokens[p].keys) & named
+               and not index.task_has(task, q.tokens[p].key) for p in party_pos)
 
 
 def _other_than(q) -> bool:
@@ -1090,8 +1105,7 @@ def _signature(ctx: Context) -> list[Candidate]:
         # 'the same person' is no signer; 'må andre end X underskrive?' is settled by the sentence
         # that names an alternative (_deed), not by who signs
         return []
-    if not q.tasks and any(p.pos > 0 and p.surface[:1].isupper() and p.key in index.task_postings
-                           and not index.task_has(t, p.key) for p in parties):
+    if not q.tasks and _party_elsewhere(index, q, {p.pos for p in parties}, t):
         # 'skal Movia underskrive en databehandleraftale?' - Movia is another task's party: that task's
         # paper, not this one's, is what the question may be about
         return []
@@ -1281,6 +1295,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     opposite (a negation the question lacks, 'kun' against 'både', another party than the one the
     question puts forward), else 'Ja'; the evidence is quoted either way."""
     if evidence.kind == "yesno":
+        if _other_numbered(ctx.q.text, evidence.text):  # 'bilag 2?' - '... bilag 1 underskrevet af X'
+            return _unsettled(ctx, evidence, evidence.text.split(" ", 2)[-1])
         return evidence
     question, said = ctx.q.text, evidence.text
     framing = say("says", ctx.lang)
@@ -1380,12 +1396,22 @@ def _other_numbered(question: str, said: str) -> bool:
     numbers ('Bilag 1')."""
     told: dict[str, set[str]] = {}
     for m in _NUMBERED.finditer(said):
-        told.setdefault(key(m.group(1).casefold()), set()).add(m.group(2))
+        if _names_one(said, m):
+            told.setdefault(key(m.group(1).casefold()), set()).add(m.group(2))
     for m in _NUMBERED.finditer(question):
         word = m.group(1).casefold()
-        if word not in _NOT_NUMBERED and (k := key(word)) in told and m.group(2) not in told[k]:
+        if word not in _NOT_NUMBERED and _names_one(question, m) and (k := key(word)) in told and \
+                m.group(2) not in told[k]:
             return True
     return False
+
+
+def _names_one(text: str, m: re.Match) -> bool:
+    """Whether the number names one thing ('bilag 2 i ...', 'Bilag 1 underskrives') rather than counting
+    the word after it ('fylde 600 tegn')."""
+    after = re.match(r"\s*([^\W\d_]+)", text[m.end():])
+    word = after.group(1).casefold() if after else ""
+    return not word or is_stop(word) or word.endswith(("es", "et", "t"))  # 'underskrives', 'underskrevet'
 
 
 def mention_list(q, c: Candidate) -> bool:
