@@ -84,6 +84,8 @@ Lysnet kvitterer for registeret inden for to arbejdsdage.
 
 Den underskrevne instruks gemmes automatisk, så kommunen skal ikke sende den til KOMBIT.
 
+Kontaktlisten over montørerne sendes til vejchefen. Den må ikke deles med leverandøren.
+
 **Metode og fremgangsmåde** 1. Hent bilagene
 2. Få bilag 1 underskrevet af vejchefen
 """
@@ -115,6 +117,8 @@ def kb() -> KnowledgeBase:
     ("Hører VB 04 til Vejbelysning bølge 2?", "Ja", "Bølge 2"),
     # the clause that sends it says whether it is sent
     ("Skal vi sende den underskrevne instruks til KOMBIT?", "Nej", "skal ikke sende"),
+    # a sentence naming the thing by a pronoun, the one before naming it
+    ("Må kontaktlisten over montørerne deles med leverandøren?", "Nej", "må ikke deles"),
 ])
 def test_yes_no_is_settled(kb, question, verdict, evidence):
     a = answer(kb, question)

@@ -60,7 +60,38 @@ def yes_no(ctx: Context) -> list[Candidate]:
     out += _wave(ctx) + _role(ctx) + _task_end(ctx)
     read = (_deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
             + _copula(ctx))
-    return out + _value(ctx) + [_unless_other_value(ctx, c) for c in read]
+    return out + _value(ctx) + [_unless_other_value(ctx, c) for c in read] + _pointing_back(ctx)
+
+
+# A sentence whose subject points back to the one before: 'Den må ikke sendes med almindelig e-mail',
+# 'De kan ikke selv flytte vielser', 'Det kan tages hjemmefra' (not 'Det er frivilligt, om ...')
+_POINTS_BACK = re.compile(r"^\W*(?:(?:den|de|denne|disse|dette|they|it)\s+(?:er|bliver|har|are|is|has)|"
+                          r"(?:den|de|denne|disse|dette|det|they|it)\s+(?:kan|skal|må|bør|vil|can|must|may|"
+                          r"should|will|[a-zæøå]{3,}es))\b", re.I)  # 'Den underskrevne aftale': an article
+
+
+def _pointing_back(ctx: Context) -> list[Candidate]:
+    """The sentence that says the question's claim of a thing it names only by a pronoun, with the
+    sentence before it (in the same field of the task) naming that thing: evidence to be settled like
+    any sentence ('Listen sendes til Movia. Den må ikke sendes med almindelig e-mail.')."""
+    q, index = ctx.q, ctx.index
+    best: Candidate | None = None
+    for hit in rank_passages(index, q, tasks=q.tasks or None, limit=10, min_coverage=0.3):
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        start = index.task_span[hit.task][0]
+        if not _allowed(ctx, hit.task) or not _POINTS_BACK.match(said) or hit.pid == start or \
+                index.passages[hit.pid - 1].field != index.passages[hit.pid].field:
+            continue
+        before = content_keys(index.passages[hit.pid - 1].text)
+        named = {t.pos for t in q.content() if t.pos not in hit.explained and t.role == "word" and (
+            set(t.keys) & before or any(same_thing(k, before) for k in t.keys))}
+        if not named:
+            continue
+        cand = Candidate("passage", say("says", ctx.lang) + quote(said, ctx.lang), [hit.task],
+                         hit.explained | named | q.project_pos | q.ref_positions(), prior=0.9)
+        if best is None or cand.score(q) > best.score(q):
+            best = cand
+    return [best] if best else []
 
 
 def _unless_other_value(ctx: Context, c: Candidate) -> Candidate:
