@@ -171,6 +171,9 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     # ('kan vi selv sætte integrationen op?' is not answered by a task titled 'Opsæt integrationen')
     if written == "da" and not is_yes_no(ascii_fold(said)):
         said, joined = join_particles(said, known=lambda k: _known(index, k))
+    elif written == "da":  # 'Skriver X under på Y?' asks whether X signs: a verb a concept reads, only
+        said, joined = join_particles(said, known=lambda k: _known(index, k),
+                                      only=lambda phrase: bool(CONCEPTS.get(key(glossary_phrases(phrase)))))
     folded = ascii_fold(said)
     q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
         r"\1 that", folded)), yesno=is_yes_no(folded) or is_yes_no_named(said), asked=asked, typed=typed)

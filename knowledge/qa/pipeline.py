@@ -144,8 +144,9 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     # a verdict the text settles (who signs, a count) beats a Ja read off any evidence
     def rank(c: Candidate) -> tuple[float, bool, bool]:
         # among equals, the answer with the exact value ('refusion-test@kombit.dk', not 'til KOMBIT')
-        return (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0), c.found,
-                gate.exact(q, c))
+        # a list of tasks is no evidence for a yes/no that asks of no task
+        return (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0)
+                - (0.3 if yesno.mention_list(q, c) else 0.0), c.found, gate.exact(q, c))
 
     best = max(candidates, key=rank)
     # an answer that holds what was asked (gate.answers) beats a better-scoring one that does not
