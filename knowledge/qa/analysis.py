@@ -307,9 +307,10 @@ def _find_project(index: Index, q: Question) -> None:
     knowledge base has and the question names no task."""
     if q.tasks:
         return
+    several = sum(not k.startswith(CODE_GROUP) for k in index.projects) > 1  # the codes' groups aside
     for tok in q.content():
         found = project_key(index, q, tok)
-        if found is not None and (tok.surface.isupper() or len(index.projects) > 1):
+        if found is not None and (tok.surface.isupper() or several):
             tasks = frozenset(index.projects[found])
             q.project_tasks = tasks if q.project_tasks is None else q.project_tasks | tasks
             q.project_pos.add(tok.pos)
