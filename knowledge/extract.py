@@ -27,7 +27,9 @@ def extract_facts(text: str) -> list[Fact]:
         pairs = [m for item in items if (m := _PAIR.match(item)) and len(m.group(1).split()) <= 6]
         if len(pairs) < 2 or len(pairs) * 2 <= len(items):  # most items must read 'X: Y'
             continue
-        context = list_context(intro)
+        # a finished sentence above the list ('Portalen leveres af X.') tells something else; it does
+        # not say what the items are, as an introduction with a colon does
+        context = "" if intro.rstrip().endswith((".", "!", "?")) else list_context(intro)
         facts += [Fact(subject=one_line(m.group(1)), value=_unwrap(one_line(m.group(2))), context=context)
                   for m in pairs]
     return facts

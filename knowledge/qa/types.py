@@ -94,7 +94,7 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                                r"what is the (purpose|reason))\b")),
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
     (Expect.PLACE, re.compile(r"^\W*(hvor(?! (mange|lang|laenge|meget|ofte|tit|stor\w*|dyr\w*|langt|hurtigt|"
-                              r"tidligt|sent|godt|mange|vigtig\w*))|where)\b|"
+                              r"tidligt|sent|godt|mange|vigtig\w*|gaml\w*|gammel\w*))|where)\b|"
                               r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b")),
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
@@ -106,7 +106,8 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # an English 'when' after a word is a conjunction ('what happens when it expires'), as Danish 'når'
     (Expect.TIME, re.compile(r"\b(hvornaar|(?<![a-z] )when|(and|or|by|until|since|from) when|"
                              r"hvilken (dato|dag|uge)|(what|which) (date|day|week)|frist(en|er)?|deadlines?|"
-                             r"\w*-?datoen|go-?live-?dato\w*|hvor (lang tid|laenge)|how long)\b")),
+                             r"\w*-?datoen|go-?live-?dato\w*|hvor (lang tid|laenge|gaml\w*|gammel\w*)|"
+                             r"how (long|old))\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
     (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilke[nt]? (leverandoer|person|rolle|"
                               r"medarbejder|afdeling|myndighed|firma|selskab|virksomhed|organisation|enhed)\b|"
@@ -134,10 +135,10 @@ YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|k
 _WORDS_FROM_TWO = "|".join(sorted(number_words(2, 100), key=len, reverse=True))
 _COUNT_WORDS = ("(?<!end )(?<!than )(?:én|ét)|" + _WORDS_FROM_TWO +
                 "|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
-_NUMBER_WORDS = "en|et|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
+_NUMBER_WORDS = "en|et|én|ét|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
 # (a day of a kind is a day: 'en skoledag', 'tre arbejdsdage', 'to hverdage')
-_UNITS = (r"[a-zæøå]*dage?|uger?|måned(er)?|år|timer?|minutter|(working )?days?|weeks?|months?|years?|hours?|"
-          r"minutes")
+_UNITS = (r"[a-zæøå]*dage?|uger?|måned(er)?|år|timer?|minut(ter)?|(working )?days?|weeks?|months?|"
+          r"years?|hours?|minutes")
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
@@ -148,7 +149,9 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.PASSWORD: re.compile(r"(adgangskode|kodeord|password|brugernavn|username|login)\w*\s*(er|is|:)"
                                 r"\s*\S+", re.I),
     Expect.URL: re.compile(r"https?://|www\.|\b[\w-]+\.(dk|com|org|eu)\b", re.I),
-    Expect.PRICE: re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\b(kr\.|gratis|free of charge|"
+    # ('8 400 DKK', '36 000 kr.': thousands apart by a space or a no-break space)
+    Expect.PRICE: re.compile(r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(kr|dkk|kroner|euro|eur)\b|"
+                             r"\b(kr\.|gratis|free of charge|"
                              r"uden beregning|omkostningsfri|ingen (betaling|udgift\w*|omkostning\w*|gebyr)|"
                              r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
                              r"no (fee|charge|cost))\b", re.I),
@@ -178,7 +181,9 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                                r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])", re.I),
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
     Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|løbende|kontinuerligt|"
-                                 r"hver(t|e)? (\w+ )?(dag|døgn|nat|uge|måned|år|time|kvartal)|"
+                                 r"(efter|ved) behov|as needed|"
+                                 r"hver(t|e)? (\w+ )?(dag|døgn|nat|uge|måned|år|time|kvartal|kvarter|minut|"
+                                 r"halvår)|"
                                  r"(en|et|\w+|\d+) gange? (om|pr\.?|per|i) \w+|"
                                  r"daily|weekly|monthly|yearly|annually|hourly|nightly|continuously|"
                                  r"every (\w+ )?(day|night|week|month|year|hour)|"
@@ -194,14 +199,14 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.PLACE: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\b(online|virtuelt|lokalt|"
                              r"onsite|remote)\b|\b(?:i|på|hos|til|via|fra|ved|under|gennem|in|from|through|within|inside)\s+"
                              r"(?:(?:den|det|de|the|kommunens|jeres|vores|your|our)\s+)?"
-                             r"(?!(?:at|tid|tide|enhver|vegne|forbindelse|underskrift|rådighed|brug|stede|orientering|"
+                             r"(?!\d|(?:højst|mindst|op|ca|cirka|omkring|maks\w*|at|tid|tide|enhver|vegne|forbindelse|underskrift|rådighed|brug|stede|orientering|"
                              r"godkendelse|gengæld|øvrigt|alt|forhold|time|least|once|be|do|have|"
                              r"drift|uge|week|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                              # ('i uge 14', 'i marts' say when, 'i drift' how, not where)
                              r"november|december)\b)"
                              r"[\wæøåÆØÅ][\wæøåÆØÅ.-]*", re.I),
     # letters and digits in one code ('SF1520', 'FK-DP-0042', 'SO-KOM-7731'), or a long number
-    Expect.CODE: re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+\b|"
+    Expect.CODE: re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:[-_][^\W_]+)+\b|"
                             r"\b[A-Za-z]{2,}\d{2,}[A-Za-z]?\b|(?<![\d.,])\d{5,}(?![\d.,])"),
 }
 _WORD = re.compile(r"[\w-]+")
@@ -554,6 +559,11 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
     """A name in the sentence, within four words of the asked noun when the sentence has it."""
     words = list(_WORD.finditer(sentence))
     near = [i for i, w in enumerate(words) if content_keys(w.group(0)) & focus_keys]
+    for m in _QUOTED_NAME.finditer(sentence):  # 'Standardskabelonen "Pædagogisk tilsyn 2027"': quoted whole
+        at = sum(1 for w in words if w.start() < m.start())
+        if (content_keys(m.group(1)) - asked_keys or re.search(r"\d", m.group(1))) and \
+                near and any(abs(at - i) <= 2 for i in near):
+            return True
     for m in _NAME_WORD.finditer(sentence):
         keys = content_keys(m.group(0))
         if not keys or keys <= asked_keys or _RELATIVE.search(sentence[:m.start()]) or m.group(0).isdigit():
@@ -566,6 +576,10 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
         if not near or any(abs(at - i) <= 4 for i in near):
             return True
     return False
+
+
+# A name in quotes: '"Pædagogisk tilsyn 2027"', '«Vintervagt»', '“Basis”'.
+_QUOTED_NAME = re.compile(r"[\"“”«„]([^\"“”«»„\n]{2,60})[\"“”»]")
 
 
 def _own_name(word: str, asked_keys: set[str]) -> bool:
