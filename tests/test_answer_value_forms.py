@@ -168,3 +168,25 @@ def test_the_supplier_named_by_its_role_is_the_one_the_task_says_supplies():
     assert got.found and "Sara Lind" in got.answer, got.answer
     other = answer(kb, "Hvem er kontaktperson hos KOMBIT?")
     assert "Sara Lind" not in other.answer or not other.found  # KOMBIT supplies nothing here
+
+
+def test_a_duration_is_no_count_of_people():
+    said = "Superbrugerne deltager i kurset, der varer én dag."
+    assert not holds(Expect.COUNT, said, "hvor mange superbrugere kan deltage i kurset?")
+    assert holds(Expect.COUNT, "Der er plads til 16 superbrugere.", "hvor mange superbrugere kan deltage?")
+
+
+def test_opening_hours_are_a_time_of_day():
+    assert expected("hvornaar har supporten aabent?") is Expect.CLOCK
+    assert holds(Expect.CLOCK, "Hotline: 70 20 30 40, åben mandag til torsdag 9-14.")
+    assert not holds(Expect.CLOCK, "Kurset varer 2 dage.")
+
+
+def test_a_participle_before_a_noun_is_no_deed_of_the_party():
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.gate import _deed_only_as_state
+    kb = KnowledgeBase(parse_text(TASKS))
+    q = analyse(index_for(kb), "Hvem godkender skabelonen?")
+    assert _deed_only_as_state(q, "Leverandøren har en godkendt skabelon.")
+    assert not _deed_only_as_state(q, "Skabelonen godkendes af vejchefen.")

@@ -51,6 +51,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
                 not _party_after_preposition(said(c.text), q):
             return False
+        if q.expects is Expect.PARTY and c.kind in _QUOTING and _deed_only_as_state(q, said(c.text)):
+            return False
     if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview", "list") or
                                                  not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
         return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
@@ -64,6 +66,27 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and not _only_in_address(index, q, c) and not _of_another(index, q, c)
             and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text))
                                                               or other_unit(q, said(c.text)))))
+
+
+# An article or possessive before a participle makes it a state of the noun after it ('en godkendt
+# mappingtabel', 'den underskrevne aftale'), not the deed done by the party the sentence names.
+_ATTRIBUTIVE = re.compile(r"(en|et|den|det|de|sin|sit|sine|vores|jeres|deres|a|an|the)", re.I)
+_PARTICIPLE = re.compile(r"\w+(t|te|ede|ne|en)", re.I)
+_TEXT_WORDS = re.compile(r"[\wæøåÆØÅ-]+")
+_VERB_FORM = re.compile(r"(er|e|es|s|ed)$")  # 'godkender', 'godkende', 'approves', 'approve'
+
+
+def _deed_only_as_state(q: Question, text: str) -> bool:
+    """'Hvem godkender mappingtabellen?' is not answered by 'Leverandøren har en godkendt mappingtabel':
+    the question's verb (its first content word) stands in the answer only as the state of a thing."""
+    verb = next((t for t in q.content() if t.weight > 0.1 and t.surface.islower()), None)
+    if verb is None or not _VERB_FORM.search(verb.surface):
+        return False  # ('hvem skal have en fuldmagt?': its first word is a noun, said as one)
+    words = [w.group(0) for w in _TEXT_WORDS.finditer(text)]
+    spots = [i for i, w in enumerate(words) if content_keys(w) & set(verb.keys)
+             and w.casefold() != verb.surface.casefold()]
+    return bool(spots) and all(i > 0 and _ATTRIBUTIVE.fullmatch(words[i - 1]) and
+                               _PARTICIPLE.fullmatch(words[i]) and i + 1 < len(words) for i in spots)
 
 
 def _of_another(index: Index, q: Question, c: Candidate) -> bool:

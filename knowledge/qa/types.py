@@ -43,7 +43,7 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
     (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
                               r"(hvilket|hvad|which|what) tidspunkt (paa|af|i loebet af) dagen|"
-                              r"time of day|aabningstid\w*|telefontid\w*|"
+                              r"time of day|aabningstid\w*|telefontid\w*|aabent|"
                               r"opening hours)\b")),
     (Expect.PERCENT, re.compile(r"\b(procent\w*|pct|percent\w*|percentage)\b|%")),
     # 'hvilken version af ...', 'hvad er versionsnummeret', 'which version': a number, not a sentence
@@ -174,7 +174,9 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
     # 'kl. 7.00', 'kl. 8-16', '9.30', '07:00' (not '18.500' nor a version '2.4')
+    # (hours after a weekday: 'mandag til torsdag 9-14', 'hverdage 8-16')
     Expect.CLOCK: re.compile(r"\b(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?\b|"
+                             r"\w*dage?\s+\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\b|"
                              r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|\b\d{1,2}\s*(am|pm)\b", re.I),
     Expect.PERCENT: re.compile(r"\d+(?:[.,]\d+)?\s*(%|procent|pct\b|per ?cent)", re.I),
     Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)\s*\d+(?:\.\d+)*\b|"
@@ -614,6 +616,9 @@ def _counts_asked(before: str, after: str, asked: str) -> bool:
     if following and counted and content_keys(following[0]) & asked_keys and \
             not content_keys(following[0]) & content_keys(counted.group(1)):
         return False  # 'to afregningsansvarlige' is no count of the brugere they create
+    if following and counted and _DURATION_UNIT.fullmatch(following[0]) and \
+            any(_PEOPLE.search(w) for w in counted.group(1).split()):
+        return False  # 'kurset varer én dag' is how long, no count of the superbrugere asked about
     noun = following[1:] if following and is_number(following[0]) else following  # 'mindst 3 ressourcetyper'
     if noun and counted and _noun(counted.group(1)) and \
             _other_compound(noun[0], counted.group(1)) and \
@@ -631,6 +636,11 @@ def _counts_asked(before: str, after: str, asked: str) -> bool:
         near = following + _WORD.findall(before)[-3:]
     # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
     return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
+
+
+_DURATION_UNIT = re.compile(_UNITS, re.I)
+# Nouns counting people: 'superbrugere', 'deltagere', 'medarbejdere', 'personer', 'participants'.
+_PEOPLE = re.compile(r"(ere|erne|personer|people|participants|users|employees)$", re.I)
 
 
 def _counted_noun(asked: str) -> bool:
