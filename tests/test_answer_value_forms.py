@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.base import KnowledgeBase
 from knowledge.extract import extract_facts
+from knowledge.fold import content_keys
 from knowledge.parse import parse_text
 from knowledge.qa.pipeline import answer
 from knowledge.qa.slots import _bases
@@ -114,6 +115,7 @@ def test_a_code_may_have_danish_letters():
 
 def test_a_price_per_an_adjective_and_a_noun_is_per_the_noun():
     assert "husstand" in " ".join(_bases("Gebyr: 0,85 kr. pr. indberettet husstand"))
+    assert content_keys("zone") <= _bases("Licensen koster 1.250 kr. pr. måned pr. zone.")  # two bases
 
 
 @pytest.mark.parametrize("question, wanted", [

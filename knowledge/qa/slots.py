@@ -295,7 +295,7 @@ _PERIODS = {"day": "dag dagen dage daglig dagligt day days daily",
             "year": "år året årlig årligt year years yearly annual annually"}
 _PERIOD = {w: p for p, ws in _PERIODS.items() for w in ws.split()}
 _PER = re.compile(r"(?:\b(?:pr\.?|per|for hver|for each|each)\s+|/\s*)(?:(?:en|et|the|a)\s+)?"
-                  r"(?P<unit>[\wæøåÆØÅ-]+)(?:\s+(?P<noun>[\wæøåÆØÅ-]+))?|"
+                  r"(?P<unit>[\wæøåÆØÅ-]+)(?=\s+(?P<noun>[\wæøåÆØÅ-]+))?|"
                   r"\b(?:om|i|a|an)\s+(?P<period>dagen|ugen|måneden|kvartalet|året|day|week|month|quarter|year)\b|"
                   r"\b(?P<often>dagligt|ugentligt|månedligt|kvartalsvis|årligt|daily|weekly|monthly|quarterly|"
                   r"yearly|annually)\b", re.I)
