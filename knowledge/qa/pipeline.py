@@ -234,8 +234,10 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             # consequence at all may be it, others not
             prior = min(prior, 0.75 if _CONSEQUENCE_LIKE.search(passage.text) else 0.55)
         # 'Leverandør af X er Dataflow': the relation word said, with a name the question does not write
+        # ('Løsningen driftes fra et datacenter i Ballerup' for 'hvor driftes X fra?': verb and value)
         said_relation = {p for p in hit.explained if q.tokens[p].concepts & _RELATIONS
-                         and index.passage_has(hit.pid, q.tokens[p].key) and _names_holder(q, passage.text)}
+                         and index.passage_has(hit.pid, q.tokens[p].key)
+                         and (_names_holder(q, passage.text) or _gives_value(q, passage.text))}
         if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
                                and p not in said_relation for p in hit.explained):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
@@ -243,6 +245,11 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior *= _partly(q, hit.explained | framing, hit.partial)
         out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
     return out
+
+
+def _gives_value(q: Question, text: str) -> bool:
+    """Whether the text gives a value of the plain kind asked for (a place, a price, ...; not who)."""
+    return q.expects not in (Expect.ANY, Expect.PARTY) and holds(q.expects, text, q.text)
 
 
 def _partly(q: Question, explained: set[int], partial: set[int]) -> float:

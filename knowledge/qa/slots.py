@@ -295,11 +295,13 @@ _PERIODS = {"day": "dag dagen dage daglig dagligt day days daily",
             "year": "år året årlig årligt year years yearly annual annually"}
 _PERIOD = {w: p for p, ws in _PERIODS.items() for w in ws.split()}
 _PER = re.compile(r"(?:\b(?:pr\.?|per|for hver|for each|each)\s+|/\s*)(?:(?:en|et|the|a)\s+)?"
-                  r"(?P<unit>[\wæøåÆØÅ-]+)|"
+                  r"(?P<unit>[\wæøåÆØÅ-]+)(?=\s+(?P<noun>[\wæøåÆØÅ-]+))?|"
                   r"\b(?:om|i|a|an)\s+(?P<period>dagen|ugen|måneden|kvartalet|året|day|week|month|quarter|year)\b|"
                   r"\b(?P<often>dagligt|ugentligt|månedligt|kvartalsvis|årligt|daily|weekly|monthly|quarterly|"
                   r"yearly|annually)\b", re.I)
 _PER_KINDS = frozenset({Expect.PRICE, Expect.COUNT})
+# A word before the noun a price is per: 'indberettet', 'påbegyndt', 'tilmeldte', 'aktive'.
+_PARTICIPLE = re.compile(r"(et|ede|te|dt|ende|ive|ige)$")
 
 
 def _bases(text: str) -> set[str]:
@@ -307,6 +309,8 @@ def _bases(text: str) -> set[str]:
     for m in _PER.finditer(text):
         word = (m.group("unit") or m.group("period") or m.group("often")).casefold()
         out |= {_PERIOD[word]} if word in _PERIOD else content_keys(word)
+        if m.group("unit") and m.group("noun") and _PARTICIPLE.search(word):
+            out |= content_keys(m.group("noun"))  # 'pr. indberettet husstand' is per husstand
     return out
 
 

@@ -43,7 +43,7 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
     (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
                               r"(hvilket|hvad|which|what) tidspunkt (paa|af|i loebet af) dagen|"
-                              r"time of day|aabningstid\w*|telefontid\w*|"
+                              r"time of day|aabningstid\w*|telefontid\w*|aabent|"
                               r"opening hours)\b")),
     (Expect.PERCENT, re.compile(r"\b(procent\w*|pct|percent\w*|percentage)\b|%")),
     # 'hvilken version af ...', 'hvad er versionsnummeret', 'which version': a number, not a sentence
@@ -98,7 +98,7 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                                r"\s+(denne |den |this |the )?[a-z]+ ?\d+\w*\W*$))")),
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
     (Expect.PLACE, re.compile(r"^\W*(hvor(?! (mange|lang|laenge|meget|ofte|tit|stor\w*|dyr\w*|langt|hurtigt|"
-                              r"tidligt|sent|godt|mange|vigtig\w*))|where)\b|"
+                              r"tidligt|sent|godt|mange|vigtig\w*|gaml\w*|gammel\w*))|where)\b|"
                               r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b")),
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
@@ -110,7 +110,8 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # an English 'when' after a word is a conjunction ('what happens when it expires'), as Danish 'når'
     (Expect.TIME, re.compile(r"\b(hvornaar|(?<![a-z] )when|(and|or|by|until|since|from) when|"
                              r"hvilken (dato|dag|uge)|(what|which) (date|day|week)|frist(en|er)?|deadlines?|"
-                             r"\w*-?datoen|go-?live-?dato\w*|hvor (lang tid|laenge)|how long)\b")),
+                             r"\w*-?datoen|go-?live-?dato\w*|hvor (lang tid|laenge|gaml\w*|gammel\w*)|"
+                             r"how (long|old))\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
     (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilke[nt]? (leverandoer|person|rolle|"
                               r"medarbejder|afdeling|myndighed|firma|selskab|virksomhed|organisation|enhed)\b|"
@@ -138,10 +139,10 @@ YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|k
 _WORDS_FROM_TWO = "|".join(sorted(number_words(2, 100), key=len, reverse=True))
 _COUNT_WORDS = ("(?<!end )(?<!than )(?:én|ét)|" + _WORDS_FROM_TWO +
                 "|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
-_NUMBER_WORDS = "en|et|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
+_NUMBER_WORDS = "en|et|én|ét|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
 # (a day of a kind is a day: 'en skoledag', 'tre arbejdsdage', 'to hverdage')
-_UNITS = (r"[a-zæøå]*dage?|uger?|måned(er)?|år|timer?|minutter|(working )?days?|weeks?|months?|years?|hours?|"
-          r"minutes")
+_UNITS = (r"[a-zæøå]*dage?|uger?|måned(er)?|år|timer?|minut(ter)?|(working )?days?|weeks?|months?|"
+          r"years?|hours?|minutes")
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
@@ -152,7 +153,9 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.PASSWORD: re.compile(r"(adgangskode|kodeord|password|brugernavn|username|login)\w*\s*(er|is|:)"
                                 r"\s*\S+", re.I),
     Expect.URL: re.compile(r"https?://|www\.|\b[\w-]+\.(dk|com|org|eu)\b", re.I),
-    Expect.PRICE: re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\b(kr\.|gratis|free of charge|"
+    # ('8 400 DKK', '36 000 kr.': thousands apart by a space or a no-break space)
+    Expect.PRICE: re.compile(r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(kr|dkk|kroner|euro|eur)\b|"
+                             r"\b(kr\.|gratis|free of charge|"
                              r"uden beregning|omkostningsfri|ingen (betaling|udgift\w*|omkostning\w*|gebyr)|"
                              r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
                              r"no (fee|charge|cost))\b", re.I),
@@ -175,15 +178,18 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
     # 'kl. 7.00', 'kl. 8-16', '9.30', '07:00' (not '18.500' nor a version '2.4')
+    # (hours after a weekday: 'mandag til torsdag 9-14', 'hverdage 8-16')
     Expect.CLOCK: re.compile(r"\b(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?\b|"
+                             r"\w*dage?\s+\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\b|"
                              r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|\b\d{1,2}\s*(am|pm)\b", re.I),
     Expect.PERCENT: re.compile(r"\d+(?:[.,]\d+)?\s*(%|procent|pct\b|per ?cent)", re.I),
     Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)\s*\d+(?:\.\d+)*\b|"
                                r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])", re.I),
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
     Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|månedsvis|ugevis|"
-                                 r"halvårligt|løbende|kontinuerligt|"
-                                 r"hver(t|e)? (\w+ )?(dag|døgn|nat|uge|måned|år|time|kvartal)|"
+                                 r"halvårligt|løbende|kontinuerligt|(efter|ved) behov|as needed|"
+                                 r"hver(t|e)? (\w+ )?(dag|døgn|nat|uge|måned|år|time|kvartal|kvarter|minut|"
+                                 r"halvår)|"
                                  r"(en|et|\w+|\d+) gange? (om|pr\.?|per|i) \w+|"
                                  r"daily|weekly|monthly|yearly|annually|hourly|nightly|continuously|"
                                  r"every (\w+ )?(day|night|week|month|year|hour)|"
@@ -199,14 +205,14 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.PLACE: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\b(online|virtuelt|lokalt|"
                              r"onsite|remote)\b|\b(?:i|på|hos|til|via|fra|ved|under|gennem|in|from|through|within|inside)\s+"
                              r"(?:(?:den|det|de|the|kommunens|jeres|vores|your|our)\s+)?"
-                             r"(?!(?:at|tid|tide|enhver|vegne|forbindelse|underskrift|rådighed|brug|stede|orientering|"
+                             r"(?!\d|(?:højst|mindst|op|ca|cirka|omkring|maks\w*|at|tid|tide|enhver|vegne|forbindelse|underskrift|rådighed|brug|stede|orientering|"
                              r"godkendelse|gengæld|øvrigt|alt|forhold|time|least|once|be|do|have|"
                              r"drift|uge|week|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                              # ('i uge 14', 'i marts' say when, 'i drift' how, not where)
                              r"november|december)\b)"
                              r"[\wæøåÆØÅ][\wæøåÆØÅ.-]*", re.I),
     # letters and digits in one code ('SF1520', 'FK-DP-0042', 'SO-KOM-7731'), or a long number
-    Expect.CODE: re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+\b|"
+    Expect.CODE: re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:[-_][^\W_]+)+\b|"
                             r"\b[A-Za-z]{2,}\d{2,}[A-Za-z]?\b|(?<![\d.,])\d{5,}(?![\d.,])"),
 }
 _WORD = re.compile(r"[\w-]+")
@@ -559,6 +565,11 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
     """A name in the sentence, within four words of the asked noun when the sentence has it."""
     words = list(_WORD.finditer(sentence))
     near = [i for i, w in enumerate(words) if content_keys(w.group(0)) & focus_keys]
+    for m in _QUOTED_NAME.finditer(sentence):  # 'Standardskabelonen "Pædagogisk tilsyn 2027"': quoted whole
+        at = sum(1 for w in words if w.start() < m.start())
+        if (content_keys(m.group(1)) - asked_keys or re.search(r"\d", m.group(1))) and \
+                near and any(abs(at - i) <= 2 for i in near):
+            return True
     for m in _NAME_WORD.finditer(sentence):
         keys = content_keys(m.group(0))
         if not keys or keys <= asked_keys or _RELATIVE.search(sentence[:m.start()]) or m.group(0).isdigit():
@@ -571,6 +582,10 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
         if not near or any(abs(at - i) <= 4 for i in near):
             return True
     return False
+
+
+# A name in quotes: '"Pædagogisk tilsyn 2027"', '«Vintervagt»', '“Basis”'.
+_QUOTED_NAME = re.compile(r"[\"“”«„]([^\"“”«»„\n]{2,60})[\"“”»]")
 
 
 def _own_name(word: str, asked_keys: set[str]) -> bool:
@@ -605,6 +620,9 @@ def _counts_asked(before: str, after: str, asked: str) -> bool:
     if following and counted and content_keys(following[0]) & asked_keys and \
             not content_keys(following[0]) & content_keys(counted.group(1)):
         return False  # 'to afregningsansvarlige' is no count of the brugere they create
+    if following and counted and _DURATION_UNIT.fullmatch(following[0]) and \
+            any(_PEOPLE.search(w) for w in counted.group(1).split()):
+        return False  # 'kurset varer én dag' is how long, no count of the superbrugere asked about
     noun = following[1:] if following and is_number(following[0]) else following  # 'mindst 3 ressourcetyper'
     if noun and counted and _noun(counted.group(1)) and \
             _other_compound(noun[0], counted.group(1)) and \
@@ -622,6 +640,11 @@ def _counts_asked(before: str, after: str, asked: str) -> bool:
         near = following + _WORD.findall(before)[-3:]
     # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
     return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
+
+
+_DURATION_UNIT = re.compile(_UNITS, re.I)
+# Nouns counting people: 'superbrugere', 'deltagere', 'medarbejdere', 'personer', 'participants'.
+_PEOPLE = re.compile(r"(ere|erne|personer|people|participants|users|employees)$", re.I)
 
 
 def _counted_noun(asked: str) -> bool:
