@@ -39,7 +39,8 @@ _FRAMING = re.compile(r"^(Fra opgaven|Opgaven siger|The task says|Det står der)
 def answers(index: Index, q: Question, c: Candidate) -> bool:
     """Whether candidate c answers q: the value asked for, about what q names."""
     if q.expects is not Expect.ANY:
-        if c.kind in ("title", "overview") or not holds(q.expects, said(c.text), q.text):
+        if c.kind in ("title", "overview") or \
+                not holds(q.expects, said(c.text), q.text, telling=_telling(q)):
             return False
         if q.expects is Expect.COUNT and not _UNIT.search(q.text) and \
                 not holds(q.expects, _DEADLINE.sub(" ", said(c.text)), q.text):
@@ -64,6 +65,14 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and not _only_in_address(q, c) and not _of_another(index, q, c)
             and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text))
                                                               or other_unit(q, said(c.text)))))
+
+
+def _telling(q: Question) -> frozenset[str] | None:
+    """The keys of a Danish question's words that tell what it is about (None for an English one: its
+    words are matched to the Danish text by meaning, not form)."""
+    if q.lang != "da":
+        return None
+    return frozenset(k for t in q.tokens if t.role == "word" and t.weight >= KEY_WEIGHT for k in t.keys)
 
 
 def _of_another(index: Index, q: Question, c: Candidate) -> bool:

@@ -328,9 +328,12 @@ def asked_value(folded: str) -> Expect:
 _DEADLINE = (Expect.TIME, re.compile(r"\b(frist(en|er)?|tidsfrist\w*|deadlines?|dato(en)?|date)\b"))
 
 
-def holds(kind: Expect, text: str, question: str = "") -> bool:
+def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str] | None = None) -> bool:
     """Whether `text` holds a value of the kind (ANY: always) other than what the question itself
-    says ('hvem godkender for KY?' is not answered by 'KY')."""
+    says ('hvem godkender for KY?' is not answered by 'KY'). With `telling`, the keys of the words that
+    tell a Danish question from others, a count with a noun of its own that is not the asked noun is
+    the asked one's only by a telling word beside it ('Kommunen tildeler tre roller' counts no
+    vejredaktører of the kommune)."""
     if kind is Expect.ANY:
         return True
     if kind is Expect.COUNT:
@@ -390,7 +393,8 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         if kind is Expect.COUNT and _BOUND_WORD.fullmatch(value) and _counted_noun(asked) and \
                 is_number((_WORD.findall(text[m.end():]) or [""])[0]):
             continue  # 'op til tre niveauer' for 'hvor mange underpunkter': the number after the bound counts
-        if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked):
+        if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked,
+                                                      telling=telling):
             continue  # 'de tre kursusdage' is no count of the superbrugere asked about
         return True
     return False
@@ -590,7 +594,7 @@ _COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|hojst|mind
                            r"at most|at least|maximum|minimum)\s+)?((?:\w+e\s+)?\w+)", re.I)
 
 
-def _counts_asked(before: str, after: str, asked: str) -> bool:
+def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str] | None = None) -> bool:
     """A count counts what the question asks about: the noun right after it ('6 superbrugere', not
     'tre superbrugere pr. kommune' for a question about the kommune) or, after a word that is no
     noun, one of the three words after it, or the label just before it ('Stedfortræder: 1 person')."""
@@ -611,6 +615,17 @@ def _counts_asked(before: str, after: str, asked: str) -> bool:
             not any(_same_thing(w, " ".join(_WORD.findall(asked[counted.start(1):])[:2]))
                     for w in _WORD.findall(before + " " + after)):
         return False  # 'når resultatet af prøvekørsel 1 er godkendt' numbers a run; it counts no ejendomme
+    own = _WORD.findall(re.split(r"[.,;:!?()\n]", after, maxsplit=1)[0])
+    own = own[1:] if own and is_number(own[0]) else own
+    if telling is not None and counted and _noun(counted.group(1)) and own and content_keys(own[0]) and \
+            not is_stop(ascii_fold(own[0].casefold())) and not _NOT_COUNTED.fullmatch(own[0].casefold()):
+        # the number has a noun of its own in its phrase ('tildeler tre roller: ...'): it counts that noun,
+        # the one asked about ('mindst 3 lokale administratorer'), or a kind of it the sentence ties to the
+        # question by a telling word ('10 superbrugere skal uddannes'), or its label ('Stedfortræder: 1
+        # person'); a common word of the question ('Kommunen tildeler') says whose, not what
+        near = own[:2] + _WORD.findall(before)[-3:]
+        return any(_same_thing(w, counted.group(1)) for w in near) or \
+            any(in_compound(k, telling) for k in content_keys(" ".join(near)))
     if following and content_keys(following[0]):
         near = following[:1] + _WORD.findall(before)[-3:]
     else:
