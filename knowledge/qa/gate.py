@@ -105,10 +105,9 @@ def _word_of_other_tasks(index: Index, q: Question, c: Candidate) -> bool:
         if t.role != "word" or t.weight < _TELLING or t.match < 1 or t.concepts or t.pos in q.project_pos \
                 or is_number(t.surface) or t.pos in c.explained:
             continue
-        if _shares(evidence, set(t.keys)) or _task_has(index, c, t):
-            continue
-        if _titles_other(index, c, t) or (t.weight >= _RARE and q.expects is not Expect.TIME
-                                          and not _closing_verb(q, t)):
+        if _shares(evidence, set(t.keys)) or _task_has(index, c, t) or _closing_verb(q, t):
+            continue  # (the asker's closing verb tells no task's topic: 'skal bruges?')
+        if _titles_other(index, c, t) or (t.weight >= _RARE and q.expects is not Expect.TIME):
             return True
     return False
 
@@ -117,10 +116,10 @@ _MODAL = re.compile(r"\b(skal|kan|må|bør|vil|skulle|kunne|shall|should|must|ca
 
 
 def _closing_verb(q: Question, t: Token) -> bool:
-    """'... skal stikprøven omfatte?': the infinitive that ends a question with a modal is the asker's
-    verb, no thing another task is about."""
+    """'... skal stikprøven omfatte?', '... skal bruges?': the infinitive (active or passive) that ends a
+    question with a modal is the asker's verb, no thing another task is about."""
     last = max((x.pos for x in q.tokens if x.role == "word"), default=-1)
-    return t.pos == last and t.surface.islower() and t.surface.endswith("e") and \
+    return t.pos == last and t.surface.islower() and t.surface.endswith(("e", "es")) and \
         _MODAL.search(q.text) is not None
 
 
