@@ -339,3 +339,15 @@ def test_a_yes_no_about_our_own_deed_is_not_settled_by_another_party_doing_it():
                             "Integrationen testes i testmiljøet.")
     said = answer(KnowledgeBase([task]), "Kan vi selv sætte integrationen op?")
     assert not said.found and not said.answer.startswith("Ja")
+
+
+def test_a_count_of_the_asked_kind_of_day_says_no_time():
+    # 'to undervisningsdage' counts the days asked about: neither when they are nor how long one lasts
+    days = "Derudover holdes to undervisningsdage for nøglebrugere, i Aarhus og i København."
+    assert not holds(Expect.TIME, days, "Hvornår er undervisningsdagen i Aarhus?")
+    assert not holds(Expect.TIME, "Tilmeld nøglebrugerne til en undervisningsdag",
+                     "Hvor lang tid varer undervisningsdagen?")
+    assert holds(Expect.TIME, "Undervisningsdagen holdes 3 uger før go-live.",
+                 "Hvornår er undervisningsdagen?")
+    assert holds(Expect.TIME, "Svar inden for tre arbejdsdage.",
+                 "Hvor mange arbejdsdage har vi til at svare?")

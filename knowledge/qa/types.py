@@ -369,6 +369,8 @@ def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str
         if kind is Expect.TIME and _CONDITION.fullmatch(value) and (_DATE_ASKED.search(folded) or
                                                                     _restates(text[m.end():], asked)):
             continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
+        if kind is Expect.TIME and _names_asked_day(value, asked_keys):
+            continue  # 'to undervisningsdage' counts the days asked about; it says neither when nor how long
         if point and _LASTS.search(text[:m.start()]):
             continue  # 'undervisningen varer to timer' says how long, not when
         if kind is Expect.TIME and _HOUR.fullmatch(value) and (_DATE_ASKED.search(folded) or (
@@ -455,6 +457,21 @@ _FROM_GOLIVE = re.compile(r"\s*(før|efter|inden|before|after|prior to)\s+(go-?l
 _GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relative to|in relation to|counted from|regnet fra)\b")
 # ('go-live-dagen' holds 'dag', which would make every 'to dage' a go-live)
 _GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse")) - {key("dage")}
+
+
+# a number or number word and a day of a kind ('to undervisningsdage', 'en testdag'), not a plain length
+_KIND_OF_DAY = re.compile(r"(?:\d+|[a-zæøå]+)\s+([a-zæøå]{3,}dage?)", re.I)
+
+
+def _names_asked_day(value: str, asked_keys: set[str]) -> bool:
+    """Whether a time value is a count of the very kind of day the question asks about ('to
+    undervisningsdage' for 'hvornår er undervisningsdagen?'); 'tre arbejdsdage' is a length."""
+    m = _KIND_OF_DAY.fullmatch(value)
+    return m is not None and bool(content_keys(m.group(1)) & asked_keys) and \
+        not content_keys(m.group(1)) & _PLAIN_DAYS
+
+
+_PLAIN_DAYS = frozenset(content_keys("dag dage arbejdsdage hverdage kalenderdage"))
 
 
 def _written_in(value: str, folded_question: str) -> bool:
