@@ -351,3 +351,12 @@ def test_a_count_of_the_asked_kind_of_day_says_no_time():
                  "Hvornår er undervisningsdagen?")
     assert holds(Expect.TIME, "Svar inden for tre arbejdsdage.",
                  "Hvor mange arbejdsdage har vi til at svare?")
+
+
+def test_an_address_asked_is_a_mail_web_or_street_address():
+    asked = "Hvad er adressen på Serviceplatformens administrationsmodul?"
+    assert expected(ascii_fold(asked.casefold())) is Expect.PLACE
+    assert not holds(Expect.PLACE, "Certifikatet bestilles i Serviceplatformens administrationsmodul.", asked)
+    assert holds(Expect.PLACE, "Administrationsmodulet findes på https://admin.serviceplatformen.dk.", asked)
+    assert holds(Expect.PLACE, "KOMBIT holder til på Halfdansgade 8, 2300 København S.",
+                 "Hvad er adressen på KOMBITs kontor?")

@@ -95,7 +95,9 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
     (Expect.PLACE, re.compile(r"^\W*(hvor(?! (mange|lang|laenge|meget|ofte|tit|stor\w*|dyr\w*|langt|hurtigt|"
                               r"tidligt|sent|godt|mange|vigtig\w*))|where)\b|"
-                              r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b")),
+                              r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b|"
+                              # 'hvad er adressen på X?': an address, not any place X is named in
+                              + _ASKS_VALUE + r".*\b(adressen|adresserne|postadresse\w*|the address)\b")),
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
@@ -354,6 +356,11 @@ def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str
     if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
                                     for m in _LABELLED_LINE.finditer(text)):
         return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
+    if kind is Expect.PLACE and _ADDRESS_ASKED.search(folded):
+        # a mail, web or street address, not the question's own ('i Serviceplatformens
+        # administrationsmodul' names the module asked about, no address of it)
+        return any(not re.search(re.escape(m.group(0).casefold()), asked)
+                   for m in _STREET_OR_WEB.finditer(text))
     found = (chain(_parties(text), _passive_subjects(text, asked_keys), _passive_agents(text, asked_keys))
              if kind is Expect.PARTY
              else _VALUE[kind].finditer(text))
@@ -511,6 +518,12 @@ _HEAD_NOUN = re.compile(r"[a-zæøå][a-zæøå-]{4,}(?:en|et|ne|erne)")
 _LOCATED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|based|situated)\b")
 _ADDRESS = re.compile(r"@|https?://|www\.|\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|in|at)\s+[A-ZÆØÅ]|"
                       r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\b")
+
+
+# 'hvad er adressen ...?', 'hvilken adresse ...?': a mail, web or street address answers, not a place's name
+_ADDRESS_ASKED = re.compile(r"\b(adressen|adresserne|adresse|postadresse\w*|address)\b")
+_STREET_OR_WEB = re.compile(r"@|https?://|www\.|\b[\w-]+\.(dk|com|org|eu|net)\b|\b\d{4}\s+[A-ZÆØÅ]|"
+                            r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\s+\d")
 
 
 def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relative: bool) -> bool:
