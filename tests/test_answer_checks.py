@@ -360,3 +360,14 @@ def test_an_address_asked_is_a_mail_web_or_street_address():
     assert holds(Expect.PLACE, "Administrationsmodulet findes på https://admin.serviceplatformen.dk.", asked)
     assert holds(Expect.PLACE, "KOMBIT holder til på Halfdansgade 8, 2300 København S.",
                  "Hvad er adressen på KOMBITs kontor?")
+
+
+def test_where_a_deed_is_done_names_no_one_who_does_it():
+    # a passive with no agent says where: 'i DAR', 'i Serviceplatformens administrationsmodul'
+    assert not holds(Expect.PARTY, "Fejl i vejnavne rettes i DAR og ikke i Vejregistret.",
+                     "Hvem retter fejlene i vejnavnene?")
+    assert not holds(Expect.PARTY, "Certifikatet bestilles i Serviceplatformens administrationsmodul.",
+                     "Hvem bestiller certifikatet?")
+    assert holds(Expect.PARTY, "Fejl i vejnavne rettes af vejmyndigheden i DAR.", "Hvem retter fejlene?")
+    assert holds(Expect.PARTY, "Certifikatet bestilles af KMD i administrationsmodulet.",
+                 "Hvem bestiller certifikatet?")

@@ -214,18 +214,21 @@ def is_number(word: str) -> bool:
     return bool(_VALUE[Expect.COUNT].fullmatch(word))
 
 
-# Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil'),
-# and codes with digits or underscores ('SF1461', 'ksd_fordeler').
-_THING = re.compile(r"\d|_|(system|modul|platform|portal|fil|format|løsning|miljø)(s|et|en|er|erne)?$",
-                    re.I)
+# Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil', its genitive
+# 'Serviceplatformens'), and codes with digits or underscores ('SF1461', 'ksd_fordeler').
+_THING = re.compile(r"\d|_|(system|modul|platform|portal|fil|format|løsning|miljø)"
+                    r"(s|et|en|er|erne|ets|ens|ernes)?$", re.I)
 
 
-def _parties(text: str):
+def _parties(text: str, *, doers: bool = False):
     """Words naming a party: a role ('-ansvarlig', '-chef', 'leverandør'), a name in capitals
-    ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany')."""
+    ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany'). With `doers`
+    (who does a deed), a name where something is done ('rettes i DAR') is no party."""
     for m in _WORD.finditer(text):
         word = m.group(0)
         if _THING.search(word) and not _ROLE.search(word.casefold()):
+            continue
+        if doers and not _ROLE.search(word.casefold()) and _IN_PLACE.search(text[:m.start()]):
             continue
         if _ROLE.search(word.casefold()):
             yield m
@@ -234,6 +237,10 @@ def _parties(text: str):
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
                     _names_role_after(text[m.end():]):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
+
+
+# 'rettes i DAR', 'bestilles på Serviceplatformen': where a deed is done, not who does it
+_IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+$", re.I)
 
 
 # The subject of a passive after a modal, of a verb done to people (informed, consulted, invited):
@@ -361,7 +368,8 @@ def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str
         # administrationsmodul' names the module asked about, no address of it)
         return any(not re.search(re.escape(m.group(0).casefold()), asked)
                    for m in _STREET_OR_WEB.finditer(text))
-    found = (chain(_parties(text), _passive_subjects(text, asked_keys), _passive_agents(text, asked_keys))
+    found = (chain(_parties(text, doers=bool(_WHO_DOES.match(folded))), _passive_subjects(text, asked_keys),
+                   _passive_agents(text, asked_keys))
              if kind is Expect.PARTY
              else _VALUE[kind].finditer(text))
     for m in found:
