@@ -339,3 +339,16 @@ def test_a_pronoun_before_the_noun_refers_to_the_owner_asked_about():
     q = analyse(index_for(kb), "Hvem er Jonna Fiskers stedfortræder?")
     assert not other_owner(q, "Kontakt: Jonna Fisker. Hendes stedfortræder er Ole Bro.")
     assert other_owner(q, "Kontakt: Jonna Fisker. Havneselskabets stedfortræder er Ole Bro.")
+
+
+def test_a_contact_of_someone_the_name_owns_is_not_the_name_s_own():
+    export = ("**Master-opgave ID** 9731\n\n**Opgavetitel** HV 5 Opsæt havnesystemet\n\n"
+              "**Projekt** Havnekontrol\n\n**Beskrivelse** Leverandørens konsulent Lars Holm, "
+              "telefon 70 20 31 45, hjælper med opsætningen.\n")
+    kb = KnowledgeBase.from_tasks(parse_text(export, source="relations"))
+    assert not answer(kb, "Hvad er telefonnummeret til Lars Holms chef?").found  # the number is his own
+    assert not answer(kb, "What is the phone number of Lars Holm's manager?").found
+    got = answer(kb, "Hvad er Lars Holms telefonnummer?")
+    assert got.found and "70 20 31 45" in got.answer, got.answer
+    got = answer(kb, "Hvad er telefonnummeret til leverandørens konsulent?")
+    assert got.found and "70 20 31 45" in got.answer, got.answer

@@ -49,9 +49,29 @@ def value_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     context = _context_keys(index, task)
     holding = _holding(index, c, values)
     version_of = _version_of(q) if q.expects is Expect.VERSION else set()
+    related = _relations(q) if q.expects in (Expect.MAIL, Expect.PHONE) else []
     return any(_about(clause, asked, narrowing, owners, context) and not _in_other_clause(clause, s, asked)
                and not _versions_other(clause, version_of)
+               and all(any(in_compound(k, content_keys(clause)) for k in noun) for noun in related)
                for s in holding for clause in _clauses(s, values))
+
+
+# a name's genitive and the lower-case noun after it ('Lars Holms chef'; found at every word: 'Lars Holms')
+_NAMED_GENITIVE = re.compile(r"(?=\b([A-ZÆØÅ][\wæøåÆØÅ-]*(?:'s|’s|s))\s+([a-zæøå][\wæøå-]*))")
+
+
+def _relations(q: Question) -> list[set[str]]:
+    """The nouns a name owns in the question, 'Lars Holms chef', 'KOMBITs kontaktperson': the value is the
+    noun's, so the sentence that gives it must say the noun (the named one's own value is no answer)."""
+    out = []
+    for m in _NAMED_GENITIVE.finditer(q.text):
+        owner, word = m.group(1), m.group(2)
+        noun = content_keys(word)
+        if noun and \
+                asked_value(ascii_fold(word.casefold())) is Expect.ANY and \
+                not noun & content_keys(_bare(owner)):
+            out.append(noun)
+    return out
 
 
 # 'hvilken version af KMD Opkrævning ...?': what the version asked is of (up to three words, to a stop word)
