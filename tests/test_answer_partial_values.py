@@ -352,3 +352,16 @@ def test_a_contact_of_someone_the_name_owns_is_not_the_name_s_own():
     assert got.found and "70 20 31 45" in got.answer, got.answer
     got = answer(kb, "Hvad er telefonnummeret til leverandørens konsulent?")
     assert got.found and "70 20 31 45" in got.answer, got.answer
+
+
+def test_someone_at_a_named_place_is_placed_there_by_the_text():
+    export = ("**Master-opgave ID** 9732\n\n**Opgavetitel** HV 6 Indgå aftale med Søfartsstyrelsen\n\n"
+              "**Projekt** Havnekontrol\n\n**Beskrivelse** Aftalen underskrives af kommunaldirektøren og "
+              "sendes til Søfartsstyrelsen. Kontaktperson hos Søfartsstyrelsen er Ida Lund, il@sfs.dk.\n")
+    kb = KnowledgeBase.from_tasks(parse_text(export, source="placed"))
+    # the signer is the municipality's; the agreement only goes to Søfartsstyrelsen
+    assert not answer(kb, "Hvem hos Søfartsstyrelsen underskriver aftalen?").found
+    got = answer(kb, "Hvem hos Søfartsstyrelsen er kontaktperson?")
+    assert got.found and "Ida Lund" in got.answer, got.answer
+    got = answer(kb, "Hvem underskriver aftalen?")
+    assert got.found and "kommunaldirektør" in got.answer, got.answer

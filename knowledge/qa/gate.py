@@ -52,6 +52,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
                 not _party_after_preposition(said(c.text), q):
             return False
+        if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
+            return False
     if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview") or
                                                  not _NUMBER.search(_STEP_NUMBER.sub(" ", said(c.text)))):
         return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
@@ -226,6 +228,24 @@ _STRANDED = re.compile(r"\b(hos|til|med|fra|to|with|from)\s*\?*\s*$", re.I)
 _PARTY_AFTER = re.compile(r"\b(hos|til|med|fra|af|via|to|with|from|by)\s+(?:\w+\s+){0,2}?"
                           r"(?P<party>[A-ZÆØÅ][\wæøåÆØÅ-]*|\w*(ansvarlig|chef|direktør|leverandør|koordinator|"
                           r"administrator|konsulent|afdeling|sekretariat|support|helpdesk)\w*)", re.I)
+
+
+# 'hvem hos KOMBIT ...?', 'who at Gældsstyrelsen ...?': someone at a named place
+_AT_NAMED = re.compile(r"^\W*(?i:hvem|who)\s+(?i:hos|ved|i|fra|at|from|in)\s+"
+                       r"(?P<place>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)")
+
+
+def _at_asked_place(q: Question, text: str) -> bool:
+    """'Hvem hos Gældsstyrelsen underskriver aftalen?' is answered by someone the text places there
+    ('Gældsstyrelsens jurist', 'kontaktperson hos Gældsstyrelsen', 'Anne Mølgaard, KOMBIT'), not by
+    'underskrives af kommunaldirektøren og sendes til Gældsstyrelsen' (True when no place is asked)."""
+    m = _AT_NAMED.match(q.text)
+    if m is None:
+        return True
+    place = re.escape(m.group("place"))
+    at = re.compile(r"\b" + place + r"(?:s|'s|’s)\s+\w|\w\s+(?:hos|ved|i|fra|at|from|in)\s+" + place + r"\b|"
+                    r"\b[A-ZÆØÅ][\wæøåÆØÅ-]*,\s+" + place + r"\b")
+    return at.search(text) is not None
 
 
 def _party_after_preposition(text: str, q: Question) -> bool:
