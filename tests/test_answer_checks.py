@@ -9,6 +9,7 @@ from knowledge.deadlines import extract_deadlines
 from knowledge.fold import ascii_fold
 from knowledge.index import index_for
 from knowledge.models import MethodStep, Task
+from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse
 from knowledge.qa.candidate import in_main_clause
 from knowledge.qa.intents.yesno import other_count
@@ -371,3 +372,11 @@ def test_where_a_deed_is_done_names_no_one_who_does_it():
     assert holds(Expect.PARTY, "Fejl i vejnavne rettes af vejmyndigheden i DAR.", "Hvem retter fejlene?")
     assert holds(Expect.PARTY, "Certifikatet bestilles af KMD i administrationsmodulet.",
                  "Hvem bestiller certifikatet?")
+
+
+def test_a_root_of_three_letters_derives_no_word():
+    # 'læringen' is no form of the name 'Lars' (key 'lar'); a word the tasks lack stays unknown
+    export = ("**Master-opgave ID** 9733\n\n**Opgavetitel** PL 2 Opsæt pladspuljer\n\n**Projekt** Plads\n\n"
+              "**Beskrivelse** Nordkodes konsulent Lars Holm hjælper med opsætningen.\n")
+    kb = KnowledgeBase.from_tasks(parse_text(export, source="roots"))
+    assert not answer(kb, "Hvilken platform bruges til e-læringen?").found
