@@ -380,3 +380,8 @@ def test_a_root_of_three_letters_derives_no_word():
               "**Beskrivelse** Nordkodes konsulent Lars Holm hjælper med opsætningen.\n")
     kb = KnowledgeBase.from_tasks(parse_text(export, source="roots"))
     assert not answer(kb, "Hvilken platform bruges til e-læringen?").found
+
+
+def test_a_number_of_a_thing_is_asked_as_a_code_not_as_tasks():
+    assert expected("hvilket nummer har modregningsaftalen?") is Expect.CODE
+    assert expected("hvilket nummer har opgaven om modregning?") is not Expect.CODE  # the task's own

@@ -68,6 +68,9 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                              r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b|"
                              # 'hvad er nummeret på aftalen?': the number the thing has
                              r"^\W*(hvad|hvilket) (er|har) (nummeret|numret) (paa|for|til)\b|"
+                             # 'hvilket nummer har aftalen?' (a task's number is a task's: 'opgaven')
+                             r"^\W*(hvilket|which) (nummer|number) (har|er|has|is)\b"
+                             r"(?!.*\b(opgave\w*|tasks?)\b)|"
                              # 'EAN-nummeret', 'journalnummer', 'kontonummer': a number that names a thing
                              + _ASKS_VALUE + r".*(\b(?!(opgave|trin|telefon|mobil|step|task|bolge|fase)"
                              r"\w*nummer)[a-z]{2,}-?nummer(et|e|ene)?\b|\b(ean|gln|p-nummer|account number|"
