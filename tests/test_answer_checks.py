@@ -385,3 +385,19 @@ def test_a_root_of_three_letters_derives_no_word():
 def test_a_number_of_a_thing_is_asked_as_a_code_not_as_tasks():
     assert expected("hvilket nummer har modregningsaftalen?") is Expect.CODE
     assert expected("hvilket nummer har opgaven om modregning?") is not Expect.CODE  # the task's own
+
+
+def test_a_name_spelled_out_is_the_abbreviation_the_question_writes():
+    said = "Vejregistret henter kommunens veje fra Danmarks Adresseregister (DAR)."
+    assert not holds(Expect.PARTY, said, "Hvem skal kommunen kontakte, hvis DAR er nede?")
+    assert holds(Expect.PARTY, said, "Hvem leverer vejene til Vejregistret?")
+
+
+def test_which_municipalities_asks_no_list_of_tasks():
+    export = ("**Master-opgave ID** 9734\n\n**Opgavetitel** VR 1 Kvalitetssikr vejdata\n\n"
+              "**Projekt** Vejregister\n\n**Bølger** Vejregister - Bølge 2\n\n"
+              "**Beskrivelse** Kommunen gennemgår sine veje.\n")
+    kb = KnowledgeBase.from_tasks(parse_text(export, source="which"))
+    assert not answer(kb, "Hvilke kommuner er med i Vejregister bølge 2?").found
+    got = answer(kb, "Hvilke opgaver er i Vejregister bølge 2?")
+    assert got.found and "9734" in got.answer, got.answer

@@ -382,6 +382,8 @@ def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str
         if kind is Expect.PARTY and content_keys(value) <= asked_keys and _written_in(value, folded):
             continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem'); the doer
             # of the question's verb is news ('Leverandøren' for 'hvem leverer testplanen?')
+        if kind is Expect.PARTY and _spelled_out(text[m.start():], asked):
+            continue  # 'Danmarks Adresseregister (DAR)' is the 'DAR' the question names, no other party
         if kind is Expect.PARTY and value.endswith("s") and _of_asked(text[m.end():], asked_keys):
             continue  # 'kommunens kontaktperson' only refers to the role asked about; it names no one
         if kind is Expect.TIME and _CONDITION.fullmatch(value) and (_DATE_ASKED.search(folded) or
@@ -620,6 +622,17 @@ def _own_name(word: str, asked_keys: set[str]) -> bool:
     named = [p for p in parts if p[:1].isupper() or any(ch.isdigit() for ch in p)]
     return len(parts) > 1 and bool(named) and len(named) < len(parts) and \
         all(content_keys(p) and content_keys(p) <= asked_keys for p in named)
+
+
+# a name's words and the abbreviation in brackets after them: 'Danmarks Adresseregister (DAR)'
+_SPELLED_OUT = re.compile(r"[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,4}?\s*\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅ0-9-]+)\)")
+
+
+def _spelled_out(at: str, asked: str) -> bool:
+    """Whether the word at the start of `at` spells out an abbreviation the question writes."""
+    m = _SPELLED_OUT.match(at)
+    abbr = m and re.escape(m.group("abbr").casefold())
+    return bool(abbr) and re.search(r"(?<!\w)" + abbr + r"(?!\w)", asked) is not None
 
 
 def _of_asked(after: str, asked_keys: set[str]) -> bool:
