@@ -56,8 +56,9 @@ def value_of_asked(index: Index, q: Question, c: Candidate) -> bool:
                for s in holding for clause in _clauses(s, values))
 
 
-# a name's genitive and the lower-case noun after it ('Lars Holms chef'; found at every word: 'Lars Holms')
-_NAMED_GENITIVE = re.compile(r"(?=\b([A-ZÆØÅ][\wæøåÆØÅ-]*(?:'s|’s|s))\s+([a-zæøå][\wæøå-]*))")
+# a name's genitive and the lower-case noun after it ('Lars Holms chef', "Rasmus Friis' leder"; found at
+# every word: 'Lars Holms')
+_NAMED_GENITIVE = re.compile(r"(?=\b([A-ZÆØÅ][\wæøåÆØÅ-]*(?:'s|’s|s|'|’))\s+([a-zæøå][\wæøå-]*))")
 
 
 def _relations(q: Question) -> list[set[str]]:
