@@ -401,3 +401,15 @@ def test_which_municipalities_asks_no_list_of_tasks():
     assert not answer(kb, "Hvilke kommuner er med i Vejregister bølge 2?").found
     got = answer(kb, "Hvilke opgaver er i Vejregister bølge 2?")
     assert got.found and "9734" in got.answer, got.answer
+
+
+def test_a_thing_no_task_names_is_not_answered_by_the_rest_of_the_question():
+    export = ("**Master-opgave ID** 9735\n\n**Opgavetitel** JC 5 Uddan jobkonsulenterne\n\n"
+              "**Projekt** Jobplan\n\n**Beskrivelse** Nøglepersonerne skal have gennemført kurset "
+              "før go-live. Hvis kurset ikke gennemføres, kommer der flere henvendelser til supporten.\n")
+    kb = KnowledgeBase.from_tasks(parse_text(export, source="unknown-thing"))
+    assert not answer(kb, "Hvornår holdes opstartsmødet for Jobplan?").found
+    assert not answer(kb, "Hvor finder jeg risikovurderingen for Jobplan?").found  # a document, no risk
+    got = answer(kb, "Hvornår skal kurset være gennemført?")
+    assert got.found and "før go-live" in got.answer, got.answer
+    assert answer(kb, "Hvad er risikoen ved ikke at gennemføre kurset?").found

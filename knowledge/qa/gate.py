@@ -38,6 +38,8 @@ _FRAMING = re.compile(r"^(Fra opgaven|Opgaven siger|The task says|Det står der)
 
 def answers(index: Index, q: Question, c: Candidate) -> bool:
     """Whether candidate c answers q: the value asked for, about what q names."""
+    if _unknown_thing(q):
+        return False
     if q.expects is not Expect.ANY:
         if c.kind in ("title", "overview") or \
                 not holds(q.expects, said(c.text), q.text, telling=_telling(q)):
@@ -775,3 +777,23 @@ def _near(a: set[str], b: set[str]) -> bool:
     """Whether two sets of keys share a word, a compound's head or its first part (four letters on)."""
     return any(x == y or (min(len(x), len(y)) >= 4 and (x.endswith(y) or y.endswith(x) or x.startswith(y)
                                                          or y.startswith(x))) for x in a for y in b)
+
+
+
+# A definite noun ('opstartsmødet', 'risikovurderingen'): a thing the question asks about.
+_DEFINITE = re.compile(r"[a-zæøå]{4,}(?:en|et|ne|erne)")
+# The share of a question's weight (its project aside) that makes a word a main part of what it asks.
+_MAIN_SHARE = 0.3
+
+
+def _unknown_thing(q: Question) -> bool:
+    """'Hvornår holdes opstartsmødet for Jobcenterplan?', 'hvor finder jeg risikovurderingen for X?': a
+    main thing the question asks about is a noun no task has (nor in another form, nor as a misspelling)
+    and no verb the pipeline set aside, so no sentence is about it, however well the rest matches. (A
+    Danish question: an English one's words are matched to the Danish text by meaning.)"""
+    if q.lang != "da" or q.yesno:
+        return False
+    total = sum(t.weight for t in q.tokens if t.role == "word" and t.pos not in q.project_pos)
+    return total > 0 and any(t.role == "word" and t.match == 0 and t.weight / total >= _MAIN_SHARE
+                             and t.pos not in q.project_pos and _DEFINITE.fullmatch(t.surface)
+                             for t in q.tokens)
