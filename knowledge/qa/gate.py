@@ -779,7 +779,6 @@ def _near(a: set[str], b: set[str]) -> bool:
                                                          or y.startswith(x))) for x in a for y in b)
 
 
-
 # A definite noun ('opstartsmødet', 'risikovurderingen'): a thing the question asks about.
 _DEFINITE = re.compile(r"[a-zæøå]{4,}(?:en|et|ne|erne)")
 # The share of a question's weight (its project aside) that makes a word a main part of what it asks.

@@ -68,8 +68,7 @@ def _relations(q: Question) -> list[set[str]]:
     for m in _NAMED_GENITIVE.finditer(q.text):
         owner, word = m.group(1), m.group(2)
         noun = content_keys(word)
-        if noun and \
-                asked_value(ascii_fold(word.casefold())) is Expect.ANY and \
+        if noun and asked_value(ascii_fold(word.casefold())) is Expect.ANY and \
                 not noun & content_keys(_bare(owner)):
             out.append(noun)
     return out
