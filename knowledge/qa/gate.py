@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold, content_keys, glossary_knows
 from knowledge.index import Index
 from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question, Token
@@ -24,7 +24,7 @@ from knowledge.qa.slots import (
     other_unit,
     value_of_asked,
 )
-from knowledge.qa.types import Expect, holds, is_number, names_role
+from knowledge.qa.types import Expect, asks_for_tasks, holds, is_number, names_role
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
 _OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
@@ -779,8 +779,9 @@ def _near(a: set[str], b: set[str]) -> bool:
                                                          or y.startswith(x))) for x in a for y in b)
 
 
-# A definite noun ('opstartsmødet', 'risikovurderingen'): a thing the question asks about.
-_DEFINITE = re.compile(r"[a-zæøå]{4,}(?:en|et|ne|erne)")
+# A definite compound noun ('opstartsmødet', 'risikovurderingen'): a thing the question asks about (not
+# an adverb or a verb: 'sammen', 'hinanden', 'forvejen')
+_DEFINITE = re.compile(r"[a-zæøå]{7,}(?:en|et|ne|erne)")
 # The share of a question's weight (its project aside) that makes a word a main part of what it asks.
 _MAIN_SHARE = 0.3
 
@@ -790,9 +791,9 @@ def _unknown_thing(q: Question) -> bool:
     main thing the question asks about is a noun no task has (nor in another form, nor as a misspelling)
     and no verb the pipeline set aside, so no sentence is about it, however well the rest matches. (A
     Danish question: an English one's words are matched to the Danish text by meaning.)"""
-    if q.lang != "da" or q.yesno:
+    if q.lang != "da" or q.yesno or asks_for_tasks(q.text):
         return False
     total = sum(t.weight for t in q.tokens if t.role == "word" and t.pos not in q.project_pos)
     return total > 0 and any(t.role == "word" and t.match == 0 and t.weight / total >= _MAIN_SHARE
                              and t.pos not in q.project_pos and _DEFINITE.fullmatch(t.surface)
-                             for t in q.tokens)
+                             and not glossary_knows(t.key) for t in q.tokens)
