@@ -590,7 +590,8 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = variants
         tok.alts, tok.match = tuple(rest), 0.85
         return
-    derived = [k for k in derivations(tok.surface.casefold()) if k in index.postings]
+    # (a root of three letters is any short word's: 'læringen' is no 'Lars')
+    derived = [k for k in derivations(tok.surface.casefold()) if k in index.postings and len(k) > 3]
     if derived:  # 'eje' -> 'ejer', 'udstede' -> 'udsteder': another word of the same root
         derived.sort(key=lambda k: -index.df(k))
         tok.key, *rest = derived[:4]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold, content_keys, glossary_knows
 from knowledge.index import Index
 from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question, Token
@@ -24,7 +24,7 @@ from knowledge.qa.slots import (
     other_unit,
     value_of_asked,
 )
-from knowledge.qa.types import Expect, holds, is_number, names_role
+from knowledge.qa.types import Expect, asks_for_tasks, holds, is_number, names_role
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
 _OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
@@ -38,8 +38,11 @@ _FRAMING = re.compile(r"^(Fra opgaven|Opgaven siger|The task says|Det står der)
 
 def answers(index: Index, q: Question, c: Candidate) -> bool:
     """Whether candidate c answers q: the value asked for, about what q names."""
+    if _unknown_thing(q):
+        return False
     if q.expects is not Expect.ANY:
-        if c.kind in ("title", "overview") or not holds(q.expects, said(c.text), q.text):
+        if c.kind in ("title", "overview") or \
+                not holds(q.expects, said(c.text), q.text, telling=_telling(q)):
             return False
         if q.expects is Expect.COUNT and not _UNIT.search(q.text) and \
                 not holds(q.expects, _DEADLINE.sub(" ", said(c.text)), q.text):
@@ -52,6 +55,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
                 not _party_after_preposition(said(c.text), q):
             return False
         if q.expects is Expect.PARTY and c.kind in _QUOTING and _deed_only_as_state(q, said(c.text)):
+            return False
+        if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
             return False
     if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview", "list") or
                                                  not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
@@ -89,6 +94,14 @@ def _deed_only_as_state(q: Question, text: str) -> bool:
                                _PARTICIPLE.fullmatch(words[i]) and i + 1 < len(words) for i in spots)
 
 
+def _telling(q: Question) -> frozenset[str] | None:
+    """The keys of a Danish question's words that tell what it is about (None for an English one: its
+    words are matched to the Danish text by meaning, not form)."""
+    if q.lang != "da":
+        return None
+    return frozenset(k for t in q.tokens if t.role == "word" and t.weight >= KEY_WEIGHT for k in t.keys)
+
+
 def _of_another(index: Index, q: Question, c: Candidate) -> bool:
     """The task's sentence gives the value asked for of another thing than the one asked about: a
     sibling compound, another one of a series, a count done only after what the question asks about,
@@ -119,10 +132,9 @@ def _word_of_other_tasks(index: Index, q: Question, c: Candidate) -> bool:
         if t.role != "word" or t.weight < _TELLING or t.match < 1 or t.concepts or t.pos in q.project_pos \
                 or is_number(t.surface) or t.pos in c.explained:
             continue
-        if _shares(evidence, set(t.keys)) or _task_has(index, c, t):
-            continue
-        if _titles_other(index, c, t) or (t.weight >= _RARE and q.expects is not Expect.TIME
-                                          and not _closing_verb(q, t)):
+        if _shares(evidence, set(t.keys)) or _task_has(index, c, t) or _closing_verb(q, t):
+            continue  # (the asker's closing verb tells no task's topic: 'skal bruges?')
+        if _titles_other(index, c, t) or (t.weight >= _RARE and q.expects is not Expect.TIME):
             return True
     return False
 
@@ -131,10 +143,10 @@ _MODAL = re.compile(r"\b(skal|kan|må|bør|vil|skulle|kunne|shall|should|must|ca
 
 
 def _closing_verb(q: Question, t: Token) -> bool:
-    """'... skal stikprøven omfatte?': the infinitive that ends a question with a modal is the asker's
-    verb, no thing another task is about."""
+    """'... skal stikprøven omfatte?', '... skal bruges?': the infinitive (active or passive) that ends a
+    question with a modal is the asker's verb, no thing another task is about."""
     last = max((x.pos for x in q.tokens if x.role == "word"), default=-1)
-    return t.pos == last and t.surface.islower() and t.surface.endswith("e") and \
+    return t.pos == last and t.surface.islower() and t.surface.endswith(("e", "es")) and \
         _MODAL.search(q.text) is not None
 
 
@@ -269,6 +281,24 @@ _STRANDED = re.compile(r"\b(hos|til|med|fra|to|with|from)\s*\?*\s*$", re.I)
 _PARTY_AFTER = re.compile(r"\b(hos|til|med|fra|af|via|to|with|from|by)\s+(?:\w+\s+){0,2}?"
                           r"(?P<party>[A-ZÆØÅ][\wæøåÆØÅ-]*|\w*(ansvarlig|chef|direktør|leverandør|koordinator|"
                           r"administrator|konsulent|afdeling|sekretariat|support|helpdesk)\w*)", re.I)
+
+
+# 'hvem hos KOMBIT ...?', 'who at Gældsstyrelsen ...?': someone at a named place
+_AT_NAMED = re.compile(r"^\W*(?i:hvem|who)\s+(?i:hos|ved|i|fra|at|from|in)\s+"
+                       r"(?P<place>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)")
+
+
+def _at_asked_place(q: Question, text: str) -> bool:
+    """'Hvem hos Gældsstyrelsen underskriver aftalen?' is answered by someone the text places there
+    ('Gældsstyrelsens jurist', 'kontaktperson hos Gældsstyrelsen', 'Anne Mølgaard, KOMBIT'), not by
+    'underskrives af kommunaldirektøren og sendes til Gældsstyrelsen' (True when no place is asked)."""
+    m = _AT_NAMED.match(q.text)
+    if m is None:
+        return True
+    place = re.escape(m.group("place"))
+    at = re.compile(r"\b" + place + r"(?:s|'s|’s)\s+\w|\w\s+(?:hos|ved|i|fra|at|from|in)\s+" + place + r"\b|"
+                    r"\b[A-ZÆØÅ][\wæøåÆØÅ-]*,\s+" + place + r"\b")
+    return at.search(text) is not None
 
 
 def _party_after_preposition(text: str, q: Question) -> bool:
@@ -805,3 +835,23 @@ def _near(a: set[str], b: set[str]) -> bool:
     """Whether two sets of keys share a word, a compound's head or its first part (four letters on)."""
     return any(x == y or (min(len(x), len(y)) >= 4 and (x.endswith(y) or y.endswith(x) or x.startswith(y)
                                                          or y.startswith(x))) for x in a for y in b)
+
+
+# A definite compound noun ('opstartsmødet', 'risikovurderingen'): a thing the question asks about (not
+# an adverb or a verb: 'sammen', 'hinanden', 'forvejen')
+_DEFINITE = re.compile(r"[a-zæøå]{7,}(?:en|et|ne|erne)")
+# The share of a question's weight (its project aside) that makes a word a main part of what it asks.
+_MAIN_SHARE = 0.3
+
+
+def _unknown_thing(q: Question) -> bool:
+    """'Hvornår holdes opstartsmødet for Jobcenterplan?', 'hvor finder jeg risikovurderingen for X?': a
+    main thing the question asks about is a noun no task has (nor in another form, nor as a misspelling)
+    and no verb the pipeline set aside, so no sentence is about it, however well the rest matches. (A
+    Danish question: an English one's words are matched to the Danish text by meaning.)"""
+    if q.lang != "da" or q.yesno or asks_for_tasks(q.text):
+        return False
+    total = sum(t.weight for t in q.tokens if t.role == "word" and t.pos not in q.project_pos)
+    return total > 0 and any(t.role == "word" and t.match == 0 and t.weight / total >= _MAIN_SHARE
+                             and t.pos not in q.project_pos and _DEFINITE.fullmatch(t.surface)
+                             and not glossary_knows(t.key) for t in q.tokens)

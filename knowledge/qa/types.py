@@ -68,6 +68,9 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                              r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b|"
                              # 'hvad er nummeret på aftalen?': the number the thing has
                              r"^\W*(hvad|hvilket) (er|har) (nummeret|numret) (paa|for|til)\b|"
+                             # 'hvilket nummer har aftalen?' (a task's number is a task's: 'opgaven')
+                             r"^\W*(hvilket|which) (nummer|number) (har|er|has|is)\b"
+                             r"(?!.*\b(opgave\w*|tasks?)\b)|"
                              # 'EAN-nummeret', 'journalnummer', 'kontonummer': a number that names a thing
                              + _ASKS_VALUE + r".*(\b(?!(opgave|trin|telefon|mobil|step|task|bolge|fase)"
                              r"\w*nummer)[a-z]{2,}-?nummer(et|e|ene)?\b|\b(ean|gln|p-nummer|account number|"
@@ -99,7 +102,9 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
     (Expect.PLACE, re.compile(r"^\W*(hvor(?! (mange|lang|laenge|meget|ofte|tit|stor\w*|dyr\w*|langt|hurtigt|"
                               r"tidligt|sent|godt|mange|vigtig\w*|gaml\w*|gammel\w*))|where)\b|"
-                              r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b")),
+                              r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b|"
+                              # 'hvad er adressen på X?': an address, not any place X is named in
+                              + _ASKS_VALUE + r".*\b(adressen|adresserne|postadresse\w*|the address)\b")),
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
@@ -223,18 +228,21 @@ def is_number(word: str) -> bool:
     return bool(_VALUE[Expect.COUNT].fullmatch(word))
 
 
-# Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil'),
-# and codes with digits or underscores ('SF1461', 'ksd_fordeler').
-_THING = re.compile(r"\d|_|(system|modul|platform|portal|fil|format|løsning|miljø)(s|et|en|er|erne)?$",
-                    re.I)
+# Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil', its genitive
+# 'Serviceplatformens'), and codes with digits or underscores ('SF1461', 'ksd_fordeler').
+_THING = re.compile(r"\d|_|(system|modul|platform|portal|fil|format|løsning|miljø)"
+                    r"(s|et|en|er|erne|ets|ens|ernes)?$", re.I)
 
 
-def _parties(text: str):
+def _parties(text: str, *, doers: bool = False):
     """Words naming a party: a role ('-ansvarlig', '-chef', 'leverandør'), a name in capitals
-    ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany')."""
+    ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany'). With `doers`
+    (who does a deed), a name where something is done ('rettes i DAR') is no party."""
     for m in _WORD.finditer(text):
         word = m.group(0)
         if _THING.search(word) and not _ROLE.search(word.casefold()):
+            continue
+        if doers and not _ROLE.search(word.casefold()) and _IN_PLACE.search(text[:m.start()]):
             continue
         if _ROLE.search(word.casefold()):
             yield m
@@ -243,6 +251,10 @@ def _parties(text: str):
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
                     _names_role_after(text[m.end():]):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
+
+
+# 'rettes i DAR', 'bestilles på Serviceplatformen': where a deed is done, not who does it
+_IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+$", re.I)
 
 
 # The subject of a passive after a modal, of a verb done to people (informed, consulted, invited):
@@ -339,9 +351,12 @@ def asked_value(folded: str) -> Expect:
 _DEADLINE = (Expect.TIME, re.compile(r"\b(frist(en|er)?|tidsfrist\w*|deadlines?|dato(en)?|date)\b"))
 
 
-def holds(kind: Expect, text: str, question: str = "") -> bool:
+def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str] | None = None) -> bool:
     """Whether `text` holds a value of the kind (ANY: always) other than what the question itself
-    says ('hvem godkender for KY?' is not answered by 'KY')."""
+    says ('hvem godkender for KY?' is not answered by 'KY'). With `telling`, the keys of the words that
+    tell a Danish question from others, a count with a noun of its own that is not the asked noun is
+    the asked one's only by a telling word beside it ('Kommunen tildeler tre roller' counts no
+    vejredaktører of the kommune)."""
     if kind is Expect.ANY:
         return True
     if kind is Expect.COUNT:
@@ -362,7 +377,13 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
     if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
                                     for m in _LABELLED_LINE.finditer(text)):
         return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
-    found = (chain(_parties(text), _passive_subjects(text, asked_keys), _passive_agents(text, asked_keys))
+    if kind is Expect.PLACE and _ADDRESS_ASKED.search(folded):
+        # a mail, web or street address, not the question's own ('i Serviceplatformens
+        # administrationsmodul' names the module asked about, no address of it)
+        return any(not re.search(re.escape(m.group(0).casefold()), asked)
+                   for m in _STREET_OR_WEB.finditer(text))
+    found = (chain(_parties(text, doers=bool(_WHO_DOES.match(folded))), _passive_subjects(text, asked_keys),
+                   _passive_agents(text, asked_keys))
              if kind is Expect.PARTY
              else _VALUE[kind].finditer(text))
     for m in found:
@@ -372,11 +393,15 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         if kind is Expect.PARTY and content_keys(value) <= asked_keys and _written_in(value, folded):
             continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem'); the doer
             # of the question's verb is news ('Leverandøren' for 'hvem leverer testplanen?')
+        if kind is Expect.PARTY and _spelled_out(text[m.start():], asked):
+            continue  # 'Danmarks Adresseregister (DAR)' is the 'DAR' the question names, no other party
         if kind is Expect.PARTY and value.endswith("s") and _of_asked(text[m.end():], asked_keys):
             continue  # 'kommunens kontaktperson' only refers to the role asked about; it names no one
         if kind is Expect.TIME and _CONDITION.fullmatch(value) and (_DATE_ASKED.search(folded) or
                                                                     _restates(text[m.end():], asked)):
             continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
+        if kind is Expect.TIME and _names_asked_day(value, asked_keys):
+            continue  # 'to undervisningsdage' counts the days asked about; it says neither when nor how long
         if point and _LASTS.search(text[:m.start()]):
             continue  # 'undervisningen varer to timer' says how long, not when
         if kind is Expect.TIME and _HOUR.fullmatch(value) and (_DATE_ASKED.search(folded) or (
@@ -401,7 +426,8 @@ def holds(kind: Expect, text: str, question: str = "") -> bool:
         if kind is Expect.COUNT and _BOUND_WORD.fullmatch(value) and _counted_noun(asked) and \
                 is_number((_WORD.findall(text[m.end():]) or [""])[0]):
             continue  # 'op til tre niveauer' for 'hvor mange underpunkter': the number after the bound counts
-        if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked):
+        if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked,
+                                                      telling=telling):
             continue  # 'de tre kursusdage' is no count of the superbrugere asked about
         return True
     return False
@@ -464,6 +490,21 @@ _GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relative to|in relation to|
 _GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse")) - {key("dage")}
 
 
+# a number or number word and a day of a kind ('to undervisningsdage', 'en testdag'), not a plain length
+_KIND_OF_DAY = re.compile(r"(?:\d+|[a-zæøå]+)\s+([a-zæøå]{3,}dage?)", re.I)
+
+
+def _names_asked_day(value: str, asked_keys: set[str]) -> bool:
+    """Whether a time value is a count of the very kind of day the question asks about ('to
+    undervisningsdage' for 'hvornår er undervisningsdagen?'); 'tre arbejdsdage' is a length."""
+    m = _KIND_OF_DAY.fullmatch(value)
+    return m is not None and bool(content_keys(m.group(1)) & asked_keys) and \
+        not content_keys(m.group(1)) & _PLAIN_DAYS
+
+
+_PLAIN_DAYS = frozenset(content_keys("dag dage arbejdsdage hverdage kalenderdage"))
+
+
 def _written_in(value: str, folded_question: str) -> bool:
     """Whether the question writes the word itself, in any ending ('leverandør' for 'leverandøren'),
     not only a word the glossary folds with it ('leverer')."""
@@ -501,6 +542,12 @@ _HEAD_NOUN = re.compile(r"[a-zæøå][a-zæøå-]{4,}(?:en|et|ne|erne)")
 _LOCATED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|based|situated)\b")
 _ADDRESS = re.compile(r"@|https?://|www\.|\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|in|at)\s+[A-ZÆØÅ]|"
                       r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\b")
+
+
+# 'hvad er adressen ...?', 'hvilken adresse ...?': a mail, web or street address answers, not a place's name
+_ADDRESS_ASKED = re.compile(r"\b(adressen|adresserne|adresse|postadresse\w*|address)\b")
+_STREET_OR_WEB = re.compile(r"@|https?://|www\.|\b[\w-]+\.(dk|com|org|eu|net)\b|\b\d{4}\s+[A-ZÆØÅ]|"
+                            r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\s+\d")
 
 
 def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relative: bool) -> bool:
@@ -597,6 +644,17 @@ def _own_name(word: str, asked_keys: set[str]) -> bool:
         all(content_keys(p) and content_keys(p) <= asked_keys for p in named)
 
 
+# a name's words and the abbreviation in brackets after them: 'Danmarks Adresseregister (DAR)'
+_SPELLED_OUT = re.compile(r"[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,4}?\s*\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅ0-9-]+)\)")
+
+
+def _spelled_out(at: str, asked: str) -> bool:
+    """Whether the word at the start of `at` spells out an abbreviation the question writes."""
+    m = _SPELLED_OUT.match(at)
+    abbr = m and re.escape(m.group("abbr").casefold())
+    return bool(abbr) and re.search(r"(?<!\w)" + abbr + r"(?!\w)", asked) is not None
+
+
 def _of_asked(after: str, asked_keys: set[str]) -> bool:
     """Whether a genitive is followed by a word of the question ('kommunens kontaktperson')."""
     following = _WORD.findall(after)[:1]
@@ -610,7 +668,7 @@ _COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|hojst|mind
                            r"at most|at least|maximum|minimum)\s+)?((?:\w+e\s+)?\w+)", re.I)
 
 
-def _counts_asked(before: str, after: str, asked: str) -> bool:
+def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str] | None = None) -> bool:
     """A count counts what the question asks about: the noun right after it ('6 superbrugere', not
     'tre superbrugere pr. kommune' for a question about the kommune) or, after a word that is no
     noun, one of the three words after it, or the label just before it ('Stedfortræder: 1 person')."""
@@ -634,6 +692,17 @@ def _counts_asked(before: str, after: str, asked: str) -> bool:
             not any(_same_thing(w, " ".join(_WORD.findall(asked[counted.start(1):])[:2]))
                     for w in _WORD.findall(before + " " + after)):
         return False  # 'når resultatet af prøvekørsel 1 er godkendt' numbers a run; it counts no ejendomme
+    own = _WORD.findall(re.split(r"[.,;:!?()\n]", after, maxsplit=1)[0])
+    own = own[1:] if own and is_number(own[0]) else own
+    if telling is not None and counted and _noun(counted.group(1)) and own and content_keys(own[0]) and \
+            not is_stop(ascii_fold(own[0].casefold())) and not _NOT_COUNTED.fullmatch(own[0].casefold()):
+        # the number has a noun of its own in its phrase ('tildeler tre roller: ...'): it counts that noun,
+        # the one asked about ('mindst 3 lokale administratorer'), or a kind of it the sentence ties to the
+        # question by a telling word ('10 superbrugere skal uddannes'), or its label ('Stedfortræder: 1
+        # person'); a common word of the question ('Kommunen tildeler') says whose, not what
+        near = own[:2] + _WORD.findall(before)[-3:]
+        return any(_same_thing(w, counted.group(1)) for w in near) or \
+            any(in_compound(k, telling) for k in content_keys(" ".join(near)))
     if following and content_keys(following[0]):
         near = following[:1] + _WORD.findall(before)[-3:]
     else:
