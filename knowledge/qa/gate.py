@@ -25,6 +25,7 @@ from knowledge.qa.slots import (
     value_of_asked,
 )
 from knowledge.qa.types import Expect, holds, is_number, names_role
+from knowledge.units import length_pattern
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
 _OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
@@ -129,7 +130,7 @@ _STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s", re.M)
 
 
 # A number in a deadline ('senest 2 uger efter go-live'): a time, no count.
-_UNIT = re.compile(r"\b(\w*(dage?|uger?|måned(er)?|timer?|days?|weeks?|months?|hours?)s?|år|years?)\b", re.I)
+_UNIT = re.compile(r"\b(" + length_pattern() + r")\b", re.I)
 _DEADLINE = re.compile(r"\b(senest|no later than)\s+\S+\s+" + _UNIT.pattern
                        + r"\s+(før|efter|before|after)\b", re.I)
 
