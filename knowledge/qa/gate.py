@@ -11,7 +11,7 @@ import re
 
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index
-from knowledge.morphology import in_compound
+from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role
@@ -759,15 +759,9 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset()) -> b
     thing, verb = content_keys(m.group("thing")), content_keys(m.group("verb"))
     told = [t for t in q.tokens if t.role == "word" and t.weight >= 0.3 and t.pos not in q.project_pos
             and not set(t.keys) & verb]
-    if not thing or not told or _near(thing, {k for t in q.tokens for k in t.keys}):
+    if not thing or not told or kin(thing, {k for t in q.tokens for k in t.keys}):
         return False
     if any(t.weight >= KEY_WEIGHT and set(t.keys) & title for t in told):
         return False  # 'Adgangen godkendes af ...' in the task titled 'Godkend afleveringsmodulet': its thing
     said = content_keys(sentences[0])
-    return not any(_near(set(t.keys), said) for t in told)
-
-
-def _near(a: set[str], b: set[str]) -> bool:
-    """Whether two sets of keys share a word, a compound's head or its first part (four letters on)."""
-    return any(x == y or (min(len(x), len(y)) >= 4 and (x.endswith(y) or y.endswith(x) or x.startswith(y)
-                                                         or y.startswith(x))) for x in a for y in b)
+    return not any(kin(set(t.keys), said) for t in told)
