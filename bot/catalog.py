@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from bot import knowledge_cache
-from bot.messages import message
 from bot.progress import audit_entry, check_steps
 from bot.store import Store
 from knowledge.base import KnowledgeBase, load_seeds, ref_key, seed_keys
@@ -227,7 +226,7 @@ def remove_tasks(store: Store, refs: Iterable[str], *, user: str, command: str) 
     kb = load_knowledge(store)
     tasks = [kb.resolve(ref) for ref in refs]  # UnknownTask ('mente du') before anything changes
     if not tasks:
-        raise KlikError(message("remove_which_tasks"))
+        raise KlikError.said("remove_which_tasks")
     now = _now()
     with store.transaction() as tx:
         for task in tasks:
@@ -260,7 +259,7 @@ def restore_task(store: Store, ref: str, *, user: str, command: str) -> Task:
             tx.delete(TASKS, REMOVED + key)
             what = "import"
         else:
-            raise KlikError(message("restore_nothing", ref=ref))
+            raise KlikError.said("restore_nothing", ref=ref)
         tx.log(audit_entry(team="", task="", action="restore", user=user, command=command,
                            details={"task": (removed or imported or {}).get("id", ref), "restored": what}))
     return load_knowledge(store).resolve(ref)
@@ -281,9 +280,9 @@ def add_signature(store: Store, ref: str, *, document: str, signer: str, recipie
     task = load_knowledge(store).resolve(ref)
     document, signer = " ".join(document.split()), " ".join(signer.split())
     if not document or not signer:
-        raise KlikError(message("signature_add_what"))
+        raise KlikError.said("signature_add_what")
     if any(s.document.casefold() == document.casefold() for s in task.signatures):
-        raise KlikError(message("signature_add_exists", task=task.id, document=document))
+        raise KlikError.said("signature_add_exists", task=task.id, document=document)
     steps = sorted(set(steps or []))
     if steps:
         check_steps(task, steps)

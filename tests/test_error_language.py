@@ -1,0 +1,28 @@
+"""A user's mistake is worded where it is shown, in the user's language: a KlikError raised by the bot
+names a message-table entry (KlikError.said) and str() is only its Danish."""
+
+import pytest
+
+from bot.snooze import parse_period
+from handlers.replies import error_text
+from knowledge.errors import KlikError, UnknownTask
+
+
+def test_a_bot_error_is_worded_in_the_language_it_is_shown_in():
+    with pytest.raises(KlikError) as caught:
+        parse_period("om lidt")
+    error = caught.value
+    assert str(error).startswith("Jeg forstår ikke «om lidt»")
+    assert error.text("en").startswith("I do not understand «om lidt»")
+    assert error_text(error, "en").startswith("I do not understand")
+    assert error_text(error).startswith("Jeg forstår ikke")
+
+
+def test_an_unknown_task_and_its_hint_are_worded_together():
+    error = UnknownTask("4333", ["433", "434"])
+    assert "I know no task called «4333»" in error.text("en") and "Did you mean" in error.text("en")
+    assert "Jeg kender ingen opgave der hedder «4333»" in str(error) and "Mente du" in str(error)
+
+
+def test_a_text_already_worded_is_shown_as_it_is():
+    assert KlikError("Filen er tom.").text("en") == "Filen er tom." == str(KlikError("Filen er tom."))
