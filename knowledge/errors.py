@@ -38,6 +38,10 @@ class KlikError(Exception):
     def __str__(self) -> str:
         return self.text("da")
 
+    def as_value(self) -> Said | str:
+        """This error as a value of another message (the file or task and line before what is wrong)."""
+        return self.said_as if self.said_as is not None else self.text()
+
 
 class UnknownTask(KlikError):
     """A task reference matched no task; carries the closest known ids for 'mente du ...'."""

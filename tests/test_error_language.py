@@ -25,4 +25,17 @@ def test_an_unknown_task_and_its_hint_are_worded_together():
 
 
 def test_a_text_already_worded_is_shown_as_it_is():
-    assert KlikError("Filen er tom.").text("en") == "Filen er tom." == str(KlikError("Filen er tom."))
+    assert KlikError("Kun på dansk.").text("en") == "Kun på dansk." == str(KlikError("Kun på dansk."))
+
+
+def test_an_export_refused_is_worded_in_the_reader_s_language_naming_task_and_line():
+    from knowledge.errors import ParseError
+    from knowledge.parse import parse_text
+
+    with pytest.raises(ParseError) as caught:
+        parse_text("**Master-opgave ID** 433\n**Opgavetitel** Test\n**STS-opgave** måske\n")
+    error = caught.value
+    assert str(error) == ("opgave «433», linje 3: Feltet «STS-opgave» skal være «Ja» eller «Nej», "
+                          "men er «måske».")
+    assert error.text("en") == ("task «433», line 3: The field «STS-opgave» must be «Ja» or «Nej», "
+                                "but is «måske».")
