@@ -4,8 +4,8 @@ from __future__ import annotations
 
 
 class Said:
-    """A message-table entry not yet worded: its name and values (a value may be a Said too), worded
-    in the reader's language where it is shown."""
+    """A message-table entry not yet worded: its name and values, worded in the reader's language where
+    it is shown. A value may be a Said too, or a list of them (or of texts), worded one a line ('- ...')."""
 
     def __init__(self, name: str, /, **values):
         self.name, self.values = name, values
@@ -13,8 +13,15 @@ class Said:
     def text(self, lang: str = "da") -> str:
         from knowledge.qa.messages import text  # at the first one: a `klik` start loads none of knowledge.qa
 
-        return text(self.name, lang, **{k: v.text(lang) if isinstance(v, Said) else v
-                                        for k, v in self.values.items()})
+        return text(self.name, lang, **{k: _worded(v, lang) for k, v in self.values.items()})
+
+
+def _worded(value, lang: str):
+    if isinstance(value, Said):
+        return value.text(lang)
+    if isinstance(value, list):
+        return "\n".join(f"- {_worded(v, lang)}" for v in value)
+    return value
 
 
 class KlikError(Exception):

@@ -39,3 +39,20 @@ def test_an_export_refused_is_worded_in_the_reader_s_language_naming_task_and_li
                           "men er «måske».")
     assert error.text("en") == ("task «433», line 3: The field «STS-opgave» must be «Ja» or «Nej», "
                                 "but is «måske».")
+
+
+def test_an_import_refused_lists_each_problem_in_the_reader_s_language(tmp_path):
+    import pickle
+
+    from bot.catalog import _parse_all
+    from knowledge.errors import ParseError
+
+    task = "## Test af sprog\n**Master-opgave ID** 433\n**Opgavetitel** Test af sprog\n"
+    (tmp_path / "a.md").write_text(task, encoding="utf-8")
+    (tmp_path / "b.md").write_text(task, encoding="utf-8")
+    with pytest.raises(ParseError) as caught:
+        _parse_all([tmp_path / "a.md", tmp_path / "b.md"])
+    error = pickle.loads(pickle.dumps(caught.value))  # a file parsed in a worker process comes back pickled
+    assert str(error).startswith("Intet blev importeret.\n- ") and "findes også i" in str(error)
+    assert error.text("en").startswith("Nothing was imported.\n- ") and "is also in" in error.text("en")
+    assert "b.md: " in error.text("en") and "«433», line" in error.text("en")

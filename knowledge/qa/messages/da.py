@@ -1035,3 +1035,15 @@ TEXTS |= {
     "parse_not_days": "Feltet «{label}» skal være et helt antal dage (fx -144), men er «{value}».",
     "parse_not_yes_no": "Feltet «{label}» skal være «Ja» eller «Nej», men er «{value}».",
 }
+
+
+# What an import refuses (bot/catalog.py); a file's own problems are the parse_* messages
+TEXTS |= {
+    "import_no_files": "Angiv mindst én fil at importere, fx: klik import opgave.md",
+    "import_nothing": "Intet blev importeret.\n{problems}",
+    "import_nothing_shorter": "Intet blev importeret.\n{problems}\nEr eksporten afkortet? Eksportér opgaven "
+                              "igen fra KLIK. Skal den nye udgave bruges alligevel, så importér med --force.",
+    "import_twice": "findes også i {other} (linje {line}); importér kun én af dem.",
+    "import_twice_in_file": "findes også på linje {line}; importér kun én af dem.",
+    "import_loses": "den nye udgave mister {lost} i forhold til den kendte udgave.",
+}

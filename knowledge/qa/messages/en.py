@@ -1021,3 +1021,15 @@ TEXTS |= {
     "parse_not_days": "The field «{label}» must be a whole number of days (e.g. -144), but is «{value}».",
     "parse_not_yes_no": "The field «{label}» must be «Ja» or «Nej», but is «{value}».",
 }
+
+
+# What an import refuses (bot/catalog.py); a file's own problems are the parse_* messages
+TEXTS |= {
+    "import_no_files": "Name at least one file to import, e.g.: klik import opgave.md",
+    "import_nothing": "Nothing was imported.\n{problems}",
+    "import_nothing_shorter": "Nothing was imported.\n{problems}\nIs the export cut short? Export the task "
+                              "again from KLIK. To use the new version anyway, import with --force.",
+    "import_twice": "is also in {other} (line {line}); import only one of them.",
+    "import_twice_in_file": "is also on line {line}; import only one of them.",
+    "import_loses": "the new version loses {lost} compared with the known version.",
+}
