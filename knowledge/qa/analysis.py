@@ -38,6 +38,7 @@ from knowledge.lexicon import (
     TASK_NOUNS,
     WAVE_NOUNS,
     number_words,
+    wave_key,
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
@@ -333,7 +334,15 @@ def project_key(index: Index, q: Question, tok: Token) -> str | None:
             k = key(tok.surface[:-len(ending)].casefold())
             if k in index.projects:
                 return k
+    if (m := _PROJECT_SUFFIX.search(tok.surface)) is not None:  # 'Dokumentdelingsprojektet'
+        name = tok.surface[:m.start()].rstrip("-")
+        for k in (key(name.casefold()), key(name[:-1].casefold()) if name.endswith("s") else None):
+            if k in index.projects:
+                return k
     return None
+
+
+_PROJECT_SUFFIX = re.compile(r"(?<=[^\W\d_]{4})-?projekt(?:et|ets|erne|ernes|er)?$", re.IGNORECASE)
 
 
 def _find_refs(index: Index, q: Question, spans) -> None:
@@ -493,10 +502,15 @@ def _find_numbers(q: Question) -> None:
             elif prv and prv.surface.isdigit() and prv.role == "word":
                 q.step = int(prv.surface)  # "3. trin"
                 _mark(q, [i - 1, i], "number")
-        elif tok.key in WAVE_NOUNS and nxt and nxt.surface.isdigit() and nxt.role == "word":
-            q.wave = int(nxt.surface)
+        elif tok.key in WAVE_NOUNS and nxt and nxt.role == "word" and (
+                nxt.surface.isdigit() or (tok.key != "b" and wave_key(nxt.surface) is not None)):
+            q.wave = wave_key(nxt.surface)  # 'bølge 2', 'bølge A'
             q.concepts.add("wave")
             _mark(q, [i, i + 1], "number")
+        elif tok.key in WAVE_NOUNS and tok.key != "b" and prv and prv.key in ORDINALS:
+            q.wave = ORDINALS[prv.key]  # 'første bølge', 'the second wave'
+            q.concepts.add("wave")
+            _mark(q, [i - 1, i], "number")
 
 
 def _join_codes(index: Index, q: Question, spans) -> None:
