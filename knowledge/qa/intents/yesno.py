@@ -415,6 +415,9 @@ def _fact_verdict(ctx: Context, entry, subject, refs: set[int]) -> Candidate | N
         elif not _other_values(index, entry) & {k for t in claim for k in t.keys} and \
                 any(index.task_has(entry.task, k) for t in claim for k in t.keys):
             return None  # named elsewhere in the task, not as another value of the list: not settled
+        elif not _other_values(index, entry) & {k for t in claim for k in t.keys} and \
+                any(index.task_postings.get(k) for t in claim for k in t.keys):
+            return None  # 'Er KMD leverandør af Kørselsportalen?': a name other tasks are about
         else:
             yes = False
     elif len(claim) == 1 and _ATTRIBUTE.search(q.text[:_start(q, claim[0])]) and \
