@@ -323,6 +323,11 @@ def project_key(index: Index, q: Question, tok: Token) -> str | None:
     the key of the word without a definite or genitive ending ('Ydelsesindekset' is 'Ydelsesindeks')."""
     if tok.key in index.projects:
         return tok.key
+    if (m := _PROJECT_SUFFIX.search(tok.surface)) is not None:  # 'Dokumentdelingsprojektet'
+        name = tok.surface[:m.start()].rstrip("-")
+        for k in (key(name.casefold()), key(name[:-1].casefold()) if name.endswith("s") else None):
+            if k in index.projects:
+                return k
     if not tok.surface[:1].isupper():
         return None
     nxt = q.tokens[tok.pos + 1] if tok.pos + 1 < len(q.tokens) else None
@@ -332,11 +337,6 @@ def project_key(index: Index, q: Question, tok: Token) -> str | None:
     for ending in _NAME_ENDINGS:
         if tok.surface.endswith(ending) and len(tok.surface) - len(ending) >= 4:
             k = key(tok.surface[:-len(ending)].casefold())
-            if k in index.projects:
-                return k
-    if (m := _PROJECT_SUFFIX.search(tok.surface)) is not None:  # 'Dokumentdelingsprojektet'
-        name = tok.surface[:m.start()].rstrip("-")
-        for k in (key(name.casefold()), key(name[:-1].casefold()) if name.endswith("s") else None):
             if k in index.projects:
                 return k
     return None
