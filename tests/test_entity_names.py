@@ -67,3 +67,8 @@ def test_doer_is_the_end_of_the_tasks_name(kb):
 def test_name_other_tasks_carry_does_not_settle_a_fact_line(kb):
     a = answer(kb, "er KMD leverandør af Kørselsportalen?")
     assert not (a.found and a.answer.startswith("Nej") and "6102" not in " ".join(a.sources))
+
+
+def test_opening_words_of_a_project_name_need_no_explaining(kb):
+    a = answer(kb, "hvem er leverandør af Den Fælles Sagsoversigt?")
+    assert a.found and "KMD" in a.answer and "6103" in " ".join(a.sources)

@@ -311,6 +311,19 @@ def _find_project(index: Index, q: Question) -> None:
             tasks = frozenset(index.projects[found])
             q.project_tasks = tasks if q.project_tasks is None else q.project_tasks | tasks
             q.project_pos.add(tok.pos)
+            q.project_pos.update(_name_openers(index, q, tok, tasks))
+
+
+def _name_openers(index: Index, q: Question, tok: Token, tasks: frozenset[int]) -> set[int]:
+    """The words right before a project's word that open its name ('Den Fælles' of 'Den Fælles
+    Sagsoversigt'): part of the name, not words the answer must explain."""
+    named = {ascii_fold(w) for t in tasks if (p := index.tasks[t].project) for w in p.split()}
+    out = set()
+    for prv in reversed(q.tokens[:tok.pos]):
+        if ascii_fold(prv.surface) not in named:
+            break
+        out.add(prv.pos)
+    return out
 
 
 # Danish definite and genitive endings a project's name takes in a question ('Ydelsesindekset',
