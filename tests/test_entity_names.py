@@ -72,3 +72,8 @@ def test_name_other_tasks_carry_does_not_settle_a_fact_line(kb):
 def test_opening_words_of_a_project_name_need_no_explaining(kb):
     a = answer(kb, "hvem er leverandør af Den Fælles Sagsoversigt?")
     assert a.found and "KMD" in a.answer and "6103" in " ".join(a.sources)
+
+
+def test_misspelt_project_name(kb):
+    a = answer(kb, "hvilke opgaver hører til sprogdatakatalgo?")
+    assert a.found and _listed(a.answer) == {"FSK 1", "FSK 2"}

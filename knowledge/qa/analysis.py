@@ -341,6 +341,8 @@ def project_key(index: Index, q: Question, tok: Token) -> str | None:
         for k in (key(name.casefold()), key(name[:-1].casefold()) if name.endswith("s") else None):
             if k in index.projects:
                 return k
+    if (near := _misspelt_project(index, tok)) is not None:
+        return near
     if not tok.surface[:1].isupper():
         return None
     nxt = q.tokens[tok.pos + 1] if tok.pos + 1 < len(q.tokens) else None
@@ -353,6 +355,18 @@ def project_key(index: Index, q: Question, tok: Token) -> str | None:
             if k in index.projects:
                 return k
     return None
+
+
+def _misspelt_project(index: Index, tok: Token) -> str | None:
+    """'boligstøtedata' for the project Boligstøttedata: a long word no passage has, a letter or two
+    from the one word of exactly one project's name."""
+    typed = key(tok.surface.casefold())
+    if len(typed) < 7 or index.df(typed) or not typed.isalpha():
+        return None
+    most = 1 if len(typed) < 11 else 2
+    near = {k for k in index.projects if " " not in k and k.isalpha() and abs(len(k) - len(typed)) <= most
+            and OSA.distance(k, typed, score_cutoff=most) <= most}
+    return near.pop() if len(near) == 1 else None
 
 
 _PROJECT_SUFFIX = re.compile(r"(?<=[^\W\d_]{4})-?projekt(?:et|ets|erne|ernes|er)?$", re.IGNORECASE)
