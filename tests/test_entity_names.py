@@ -72,6 +72,8 @@ def test_name_other_tasks_carry_does_not_settle_a_fact_line(kb):
 def test_opening_words_of_a_project_name_need_no_explaining(kb):
     a = answer(kb, "hvem er leverandør af Den Fælles Sagsoversigt?")
     assert a.found and "KMD" in a.answer and "6103" in " ".join(a.sources)
+    b = answer(kb, "hvem skriver under i Sag- og Dokumentdelingen?")
+    assert b.found and "afdelingschef" in b.answer
 
 
 def test_misspelt_project_name(kb):

@@ -317,7 +317,7 @@ def _find_project(index: Index, q: Question) -> None:
 def _name_openers(index: Index, q: Question, tok: Token, tasks: frozenset[int]) -> set[int]:
     """The words right before a project's word that open its name ('Den Fælles' of 'Den Fælles
     Sagsoversigt'): part of the name, not words the answer must explain."""
-    named = {ascii_fold(w) for t in tasks if (p := index.tasks[t].project) for w in p.split()}
+    named = {ascii_fold(w).rstrip("-‐–") for t in tasks if (p := index.tasks[t].project) for w in p.split()}
     out = set()
     for prv in reversed(q.tokens[:tok.pos]):
         if ascii_fold(prv.surface) not in named:
