@@ -299,3 +299,17 @@ def test_a_code_prefix_that_is_also_a_name_is_the_name():
     index = index_for(_coded_kb())
     assert analyse(index, "hvem er leverandør af SD Løn?").project_tasks is None
     assert analyse(index, "hvem underskriver i SD-opgaverne?").project_tasks == frozenset({2, 3})
+
+
+def test_words_left_over_within_a_project_narrow_it_even_to_none():
+    """'hvilke opgaver i X kræver en fuldmagt?' when another project's task has one and none of X's
+    does: none, not every task of X."""
+    from knowledge.models import Task
+
+    kb = KnowledgeBase.from_tasks([
+        Task(id="831", title="Indgå aftale", project="Tolkning", description="Aftalen underskrives."),
+        Task(id="832", title="Registrer behov", project="Tolkning", description="Registrer sprogene."),
+        Task(id="833", title="Giv adgang", project="Vejdata", description="Opret en fuldmagt i NemLog-in.")])
+    assert not answer(kb, "hvilke opgaver i projektet Tolkning skal have en fuldmagt?").found
+    result = answer(kb, "hvilke opgaver i Vejdata kræver en fuldmagt?")
+    assert result.found and _listed(result.answer) == {"833"}, result.answer

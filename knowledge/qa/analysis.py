@@ -172,6 +172,9 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     # ('kan vi selv sætte integrationen op?' is not answered by a task titled 'Opsæt integrationen')
     if written == "da" and not is_yes_no(ascii_fold(said)):
         said, joined = join_particles(said, known=lambda k: _known(index, k))
+    elif written == "da":  # 'Skriver X under på Y?' asks whether X signs: a verb a concept reads, only
+        said, joined = join_particles(said, known=lambda k: _known(index, k),
+                                      only=lambda phrase: bool(CONCEPTS.get(key(glossary_phrases(phrase)))))
     folded = ascii_fold(said)
     q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
         r"\1 that", folded)), yesno=is_yes_no(folded) or is_yes_no_named(said), asked=asked, typed=typed)
@@ -305,9 +308,10 @@ def _find_project(index: Index, q: Question) -> None:
     knowledge base has and the question names no task."""
     if q.tasks:
         return
+    several = sum(not k.startswith(CODE_GROUP) for k in index.projects) > 1  # the codes' groups aside
     for tok in q.content():
         found = project_key(index, q, tok)
-        if found is not None and (tok.surface.isupper() or len(index.projects) > 1):
+        if found is not None and (tok.surface.isupper() or several):
             tasks = frozenset(index.projects[found])
             q.project_tasks = tasks if q.project_tasks is None else q.project_tasks | tasks
             q.project_pos.add(tok.pos)
@@ -627,7 +631,8 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = variants
         tok.alts, tok.match = tuple(rest), 0.85
         return
-    derived = [k for k in derivations(tok.surface.casefold()) if k in index.postings]
+    # (a root of three letters is any short word's: 'læringen' is no 'Lars')
+    derived = [k for k in derivations(tok.surface.casefold()) if k in index.postings and len(k) > 3]
     if derived:  # 'eje' -> 'ejer', 'udstede' -> 'udsteder': another word of the same root
         derived.sort(key=lambda k: -index.df(k))
         tok.key, *rest = derived[:4]
