@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from knowledge.base import KnowledgeBase, ref_key
 from knowledge.consequences import is_consequence
 from knowledge.fold import ascii_fold, content_keys, key, keys, loose, words
+from knowledge.lexicon import wave_key
 from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task, TextDeadline
 from knowledge.passages import Passage, task_passages
 
@@ -460,13 +461,15 @@ def _add_attributes(index: Index, task: Task, t: int) -> None:
             index.meta_keys.update(found)
             _add_words(index.words, value, found)  # 'Støttesystemrne' is the project misspelt
     if task.project:
-        for k in {key(w) for w in _head_word(task.project)} | {" ".join(keys(task.project))}:
+        named = {key(w) for w in _head_word(task.project)} | {" ".join(keys(task.project))}
+        named |= {key(a.casefold()) for a in _ABBREVIATION.findall(task.project)}  # 'Fælles X (FX)'
+        for k in named:
             index.projects.setdefault(k, []).append(t)
     if task.priority:
         index.priorities.setdefault(" ".join(keys(task.priority)), []).append(t)
     for wave in task.waves:
-        if m := re.search(r"(\d+)\s*$", wave):
-            index.waves.setdefault(int(m.group(1)), []).append(t)
+        if m := re.search(r"(\d+)\s*$", wave) or re.search(r"(?:^|[\s\-–—])([A-Z])\s*$", wave):  # 'Bølge A'
+            index.waves.setdefault(wave_key(m.group(1)), []).append(t)
 
 
 # Words that open many projects' names without telling them apart ('Fælles Sprogdata', 'Den
@@ -474,6 +477,10 @@ def _add_attributes(index: Index, task: Task, t: int) -> None:
 _NAME_OPENERS = frozenset(ascii_fold(w) for w in """
 faelles fælleskommunal fælleskommunale kommunal kommunale kommunernes national nationale den det de
 ny nye nyt common joint national the new""".split())
+
+
+# The short name a project's own name defines in brackets: 'Fælles Kørselsbestilling (FKB)'.
+_ABBREVIATION = re.compile(r"\(([A-ZÆØÅ][A-ZÆØÅ0-9]{1,7})\)")
 
 
 def _head_word(project: str) -> list[str]:

@@ -89,6 +89,24 @@ STEP_NOUNS = frozenset(key(w) for w in words("trin step punkt skridt"))
 WAVE_NOUNS = frozenset(key(w) for w in words("bølge bølgen wave b"))
 TASK_NOUNS = frozenset(key(w) for w in words("opgave opgaven task klikopgave id nummer nr no"))
 
+# Waves lettered 'Bølge A', 'Bølge B' are keyed after the numbered ones, so 'bølge A' never means 'bølge 1'.
+_LETTER_WAVE = 100
+
+
+def wave_key(label: str) -> int | None:
+    """A wave's key from its number or capital letter: '2' -> 2, 'A' -> 101."""
+    if label.isdigit():
+        return int(label)
+    if len(label) == 1 and "A" <= label <= "Z":
+        return _LETTER_WAVE + ord(label) - ord("A") + 1
+    return None
+
+
+def wave_label(n: int) -> str:
+    """The wave as written: 2 -> '2', 101 -> 'A'."""
+    return chr(ord("A") + n - _LETTER_WAVE - 1) if n > _LETTER_WAVE else str(n)
+
+
 ORDINALS: dict[str, int] = {key(w): n for n, ws in enumerate([
     "første first 1st", "anden andet second 2nd", "tredje third 3rd", "fjerde fourth 4th",
     "femte fifth 5th", "sjette sixth 6th", "syvende seventh 7th", "ottende eighth 8th",

@@ -38,6 +38,7 @@ from knowledge.lexicon import (
     TASK_NOUNS,
     WAVE_NOUNS,
     number_words,
+    wave_key,
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
@@ -315,6 +316,19 @@ def _find_project(index: Index, q: Question) -> None:
             tasks = frozenset(index.projects[found])
             q.project_tasks = tasks if q.project_tasks is None else q.project_tasks | tasks
             q.project_pos.add(tok.pos)
+            q.project_pos.update(_name_openers(index, q, tok, tasks))
+
+
+def _name_openers(index: Index, q: Question, tok: Token, tasks: frozenset[int]) -> set[int]:
+    """The words right before a project's word that open its name ('Den Fælles' of 'Den Fælles
+    Sagsoversigt'): part of the name, not words the answer must explain."""
+    named = {ascii_fold(w).rstrip("-‐–") for t in tasks if (p := index.tasks[t].project) for w in p.split()}
+    out = set()
+    for prv in reversed(q.tokens[:tok.pos]):
+        if ascii_fold(prv.surface) not in named:
+            break
+        out.add(prv.pos)
+    return out
 
 
 # Danish definite and genitive endings a project's name takes in a question ('Ydelsesindekset',
@@ -327,6 +341,13 @@ def project_key(index: Index, q: Question, tok: Token) -> str | None:
     the key of the word without a definite or genitive ending ('Ydelsesindekset' is 'Ydelsesindeks')."""
     if tok.key in index.projects:
         return tok.key
+    if (m := _PROJECT_SUFFIX.search(tok.surface)) is not None:  # 'Dokumentdelingsprojektet'
+        name = tok.surface[:m.start()].rstrip("-")
+        for k in (key(name.casefold()), key(name[:-1].casefold()) if name.endswith("s") else None):
+            if k in index.projects:
+                return k
+    if (near := _misspelt_project(index, tok)) is not None:
+        return near
     if not tok.surface[:1].isupper():
         return None
     nxt = q.tokens[tok.pos + 1] if tok.pos + 1 < len(q.tokens) else None
@@ -339,6 +360,21 @@ def project_key(index: Index, q: Question, tok: Token) -> str | None:
             if k in index.projects:
                 return k
     return None
+
+
+def _misspelt_project(index: Index, tok: Token) -> str | None:
+    """'boligstøtedata' for the project Boligstøttedata: a long word no passage has, a letter or two
+    from the one word of exactly one project's name."""
+    typed = key(tok.surface.casefold())
+    if len(typed) < 7 or index.df(typed) or not typed.isalpha():
+        return None
+    most = 1 if len(typed) < 11 else 2
+    near = {k for k in index.projects if " " not in k and k.isalpha() and abs(len(k) - len(typed)) <= most
+            and OSA.distance(k, typed, score_cutoff=most) <= most}
+    return near.pop() if len(near) == 1 else None
+
+
+_PROJECT_SUFFIX = re.compile(r"(?<=[^\W\d_]{4})-?projekt(?:et|ets|erne|ernes|er)?$", re.IGNORECASE)
 
 
 def _find_refs(index: Index, q: Question, spans) -> None:
@@ -497,10 +533,15 @@ def _find_numbers(q: Question) -> None:
             elif prv and prv.surface.isdigit() and prv.role == "word":
                 q.step = int(prv.surface)  # "3. trin"
                 _mark(q, [i - 1, i], "number")
-        elif tok.key in WAVE_NOUNS and nxt and nxt.surface.isdigit() and nxt.role == "word":
-            q.wave = int(nxt.surface)
+        elif tok.key in WAVE_NOUNS and nxt and nxt.role == "word" and (
+                nxt.surface.isdigit() or (tok.key != "b" and wave_key(nxt.surface) is not None)):
+            q.wave = wave_key(nxt.surface)  # 'bølge 2', 'bølge A'
             q.concepts.add("wave")
             _mark(q, [i, i + 1], "number")
+        elif tok.key in WAVE_NOUNS and tok.key != "b" and prv and prv.key in ORDINALS:
+            q.wave = ORDINALS[prv.key]  # 'første bølge', 'the second wave'
+            q.concepts.add("wave")
+            _mark(q, [i - 1, i], "number")
 
 
 def _join_codes(index: Index, q: Question, spans) -> None:

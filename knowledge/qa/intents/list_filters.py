@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.base import ref_key
 from knowledge.fold import ascii_fold, content_keys, key, keys
+from knowledge.lexicon import wave_label
 from knowledge.models import DeadlineUnit
 from knowledge.qa.analysis import project_key
 from knowledge.qa.candidate import Context
@@ -182,7 +183,8 @@ def wave_filter(ctx: Context) -> Filter | None:
         return None
     tasks = set(ctx.index.waves.get(q.wave, []))
     numbers = {t.pos for t in q.tokens if t.role == "number"}
-    return Filter(By.WAVE, str(q.wave), tasks, numbers | q.concept_positions("wave"), known=bool(tasks))
+    return Filter(By.WAVE, wave_label(q.wave), tasks, numbers | q.concept_positions("wave"),
+                  known=bool(tasks))
 
 
 # The priorities KLIK uses, as the question may name them (Danish, English, short forms), each to the

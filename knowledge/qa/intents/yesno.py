@@ -8,6 +8,7 @@ import re
 
 from knowledge.fold import ascii_fold, content_keys, glossary_knows, is_stop, key, keys
 from knowledge.language import US
+from knowledge.lexicon import wave_key
 from knowledge.passages import ITEM
 from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
 from knowledge.qa.candidate import Candidate, Context, scope
@@ -124,6 +125,9 @@ def _relating(tok) -> bool:
     return tok.key in _RELATING or key(tok.surface.casefold()) in _RELATING
 
 
+_WAVE_NAMED = re.compile(r"(?i:bølge|wave|b)\s*(\d+)|(?i:bølge|wave)\s+([A-Z])\b")  # 'Bølge 2', 'Bølge A'
+
+
 def _wave(ctx: Context) -> list[Candidate]:
     """'Hører opgave 2301 til bølge 2?': the task's waves settle it (only for a question that asks
     nothing else of the task)."""
@@ -138,7 +142,8 @@ def _wave(ctx: Context) -> list[Candidate]:
     wave_words = content_keys(" ".join([*task.waves, task.project or ""]))  # 'Vielsesbooking bølge 1'
     rest = [t for t in q.content() if t.pos not in handled | q.project_pos and not _relating(t)
             and t.pos not in title_positions(ctx.index, q, q.tasks[0]) and not set(t.keys) & wave_words]
-    numbers = {int(n) for w in task.waves for n in re.findall(r"(?:bølge|wave|b)\s*(\d+)", w, re.I)}
+    found = (n for w in task.waves for m in _WAVE_NAMED.findall(w) for n in m if n)
+    numbers = {k for k in map(wave_key, found) if k is not None}
     if rest or not numbers:
         return []
     said = text("yes_wave" if q.wave in numbers else "no_wave", ctx.lang, task=task.id,
@@ -443,6 +448,9 @@ def _fact_verdict(ctx: Context, entry, subject, refs: set[int]) -> Candidate | N
         elif not _other_values(index, entry) & {k for t in claim for k in t.keys} and \
                 any(index.task_has(entry.task, k) for t in claim for k in t.keys):
             return None  # named elsewhere in the task, not as another value of the list: not settled
+        elif not _other_values(index, entry) & {k for t in claim for k in t.keys} and \
+                any(index.task_postings.get(k) for t in claim for k in t.keys):
+            return None  # 'Er KMD leverandør af Kørselsportalen?': a name other tasks are about
         else:
             yes = False
     elif len(claim) == 1 and _ATTRIBUTE.search(q.text[:_start(q, claim[0])]) and \
@@ -843,6 +851,8 @@ def _deed(ctx: Context) -> list[Candidate]:
             if not (verb_key(deed) in verb.keys or nominal) or not objs:
                 continue
             agent = is_agent(party, deed)
+            if agent is False and _refers_back(ctx, party, deed, hit.task):
+                agent = True
             if deed.negated and (other_than or not agent):
                 continue  # 'leverandøren deltager ikke': nothing said of whether another party does
             yes = (not agent or has_alternative(deed)) if other_than else agent and not deed.negated
@@ -874,6 +884,15 @@ def _deed(ctx: Context) -> list[Candidate]:
             if best is None or rank > best[0]:
                 best = (rank, cand)
     return [best[1]] if best else []
+
+
+def _refers_back(ctx: Context, party: set[str], deed, task: int) -> bool:
+    """'Kataloget understøtter ...' in the task on the Sprogdatakatalog: the doer is the last part of a
+    name the task's title or project carries, and the question names it in full."""
+    own = ctx.task(task)
+    named = content_keys(f"{own.title} {own.project or ''}")
+    return any(len(h) >= 4 and p != h and p.endswith(h) and p in named
+               for p in party for h in content_keys(deed.head))
 
 
 # Verbs that say who does what their subject names: 'Opsætningen foretages af X', 'Bestillingen varetages
