@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -106,24 +107,30 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
     return hits[:limit]
 
 
-def rank_tasks(index: Index, q: Question, positions: set[int]) -> list[tuple[int, float, set[int]]]:
-    """Tasks by the weighted share of the given question words found anywhere in them."""
+def rank_tasks(index: Index, q: Question, positions: set[int], *,
+               limit: int | None = None) -> list[tuple[int, float, set[int]]]:
+    """Tasks by the weighted share of the given question words found anywhere in them; the first
+    `limit` only, when given (a word in every task scores them all: only the best few are sorted)."""
     toks = [t for t in q.tokens if t.pos in positions and t.weight > 0]
     total = sum(t.weight for t in toks)
     if total == 0:
         return []
+    toks = [t for t in toks if t.match != 0]
     scores: dict[int, float] = defaultdict(float)
     explained: dict[int, set[int]] = defaultdict(set)
     for tok in toks:
-        if tok.match == 0:
-            continue
-        seen: set[int] = set()
-        for k in tok.keys:
-            for t in index.task_postings.get(k, ()):
-                if t not in seen:
-                    seen.add(t)
-                    scores[t] += tok.weight * tok.match / total
-                    explained[t].add(tok.pos)
+        gain = tok.weight * tok.match / total
+        keys = tok.keys
+        holders = index.task_postings.get(keys[0], ()) if len(keys) == 1 else \
+            dict.fromkeys(t for k in keys for t in index.task_postings.get(k, ()))
+        for t in holders:
+            scores[t] += gain
+            if limit is None:
+                explained[t].add(tok.pos)
+    if limit is not None:  # nsmallest keeps sorted's order; the words are read for the few kept
+        best = heapq.nsmallest(limit, scores.items(), key=lambda x: -x[1])
+        return [(t, s, {tok.pos for tok in toks if any(index.task_has(t, k) for k in tok.keys)})
+                for t, s in best]
     return sorted(((t, s, explained[t]) for t, s in scores.items()), key=lambda x: -x[1])
 
 

@@ -43,7 +43,7 @@ from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own
 from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import credit_titles, titled_passages
-from knowledge.qa.types import Expect, asked_value, holds, names_value
+from knowledge.qa.types import Expect, asked_value, holds, judged_once, names_value
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import HEAD_SHARE, rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
@@ -84,11 +84,12 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     `golive` maps wave/project names to go-live dates, so deadlines come with real dates; `work`
     is the asking workspace's progress, for questions about its own work."""
     tolerable: list[Question] = []
-    first = _answer(kb, question, golive=golive, lang=lang, work=work, tolerable=tolerable)
-    if first.found or not tolerable:
-        return first
-    # a word no task contains, in a verb's place ('hvornår skal fejlene være udbedret?'): asked again
-    again = _answer(kb, question, golive=golive, lang=lang, work=work, analysed=tolerable[0])
+    with judged_once():  # the same sentences are judged for many candidates and checks
+        first = _answer(kb, question, golive=golive, lang=lang, work=work, tolerable=tolerable)
+        if first.found or not tolerable:
+            return first
+        # a word no task contains, in a verb's place ('hvornår skal fejlene være udbedret?'): asked again
+        again = _answer(kb, question, golive=golive, lang=lang, work=work, analysed=tolerable[0])
     return again if again is not None and again.found else first
 
 
@@ -149,7 +150,9 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
 
     best = max(candidates, key=rank)
     # an answer that holds what was asked (gate.answers) beats a better-scoring one that does not
-    typed = [c for c in candidates if not c.found or gate.answers(index, q, c)]
+    # (judged once: the gate changes neither the question nor the candidate)
+    judged = {id(c): gate.answers(index, q, c) for c in candidates if c.found}
+    typed = [c for c in candidates if not c.found or judged[id(c)]]
     if typed:
         best_typed = max(typed, key=rank)
         if best_typed.score(q) >= FOUND_THRESHOLD or best.score(q) < FOUND_THRESHOLD:
@@ -158,7 +161,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
         best = yesno.settle(ctx, _deadline_evidence(q, candidates, best, rank))
     if best.found and score >= FOUND_THRESHOLD and (
-            not gate.answers(index, q, best) or checks.local_holder(q)):
+            not (judged[id(best)] if id(best) in judged else gate.answers(index, q, best))
+            or checks.local_holder(q)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)

@@ -9,6 +9,7 @@ what its task is about says)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index
@@ -207,8 +208,14 @@ def _bare(owner: str) -> str:
 _WRITTEN = re.compile(r"[\wæøåÆØÅ]+(?:-[\wæøåÆØÅ]+)*")
 
 
+@lru_cache(maxsize=50_000)
 def _whole(word: str) -> str:
     return key(ascii_fold(word.replace("-", "").casefold()))
+
+
+@lru_cache(maxsize=4096)  # the same sentences are read for every word of the question, and again
+def _written(sentence: str) -> frozenset[str]:  # for other questions about the same task
+    return frozenset(_whole(w) for w in _WRITTEN.findall(sentence))
 
 
 def other_member(index: Index, q: Question, text: str, task_text=lambda: "") -> bool:
@@ -237,8 +244,8 @@ def other_member(index: Index, q: Question, text: str, task_text=lambda: "") -> 
 
 
 def _other_member(index: Index, asked: str, sentence: str) -> bool:
-    words = {_whole(w) for w in _WRITTEN.findall(sentence)}
-    if any(in_compound(asked, {w}) for w in words):
+    words = _written(sentence)
+    if in_compound(asked, words):
         return False
     for w in words:
         size = _common_tail(asked, w)

@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import StrEnum
 from itertools import chain
 
@@ -328,11 +331,35 @@ def asked_value(folded: str) -> Expect:
 _DEADLINE = (Expect.TIME, re.compile(r"\b(frist(en|er)?|tidsfrist\w*|deadlines?|dato(en)?|date)\b"))
 
 
+_JUDGED: ContextVar[dict[tuple[Expect, str, str], bool] | None] = ContextVar("holds_judged", default=None)
+
+
+@contextmanager
+def judged_once() -> Iterator[None]:
+    """Within it, holds() judges each (kind, text, question) once: answering one question asks it of the
+    same sentences for many candidates and checks. What it keeps ends with the block (and its thread)."""
+    token = _JUDGED.set({})
+    try:
+        yield
+    finally:
+        _JUDGED.reset(token)
+
+
 def holds(kind: Expect, text: str, question: str = "") -> bool:
     """Whether `text` holds a value of the kind (ANY: always) other than what the question itself
     says ('hvem godkender for KY?' is not answered by 'KY')."""
     if kind is Expect.ANY:
         return True
+    judged = _JUDGED.get()
+    if judged is None:
+        return _holds(kind, text, question)
+    found = judged.get(asked := (kind, text, question))
+    if found is None:
+        found = judged[asked] = _holds(kind, text, question)
+    return found
+
+
+def _holds(kind: Expect, text: str, question: str) -> bool:
     if kind is Expect.COUNT:
         text = _NOT_A_COUNT.sub(" ", text)
     if kind is Expect.URL:

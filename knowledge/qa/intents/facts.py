@@ -74,17 +74,24 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
     for fid, pos in _compound_subjects(index, q).items():
         by_fact.setdefault(fid, set()).update(pos)
         subject_hit.add(fid)
-    typed = {ascii_fold(t.surface) for t in q.content()}
-    label_keys = {k for t in q.content() for k in (*t.keys, *t.name_keys)}
+    content = q.content()
+    typed = {ascii_fold(t.surface) for t in content}
+    label_keys = {k for t in content for k in (*t.keys, *t.name_keys)}
     asked = _asked_noun(q)
+    stems = [(t.pos, k) for t in content for k in t.keys if len(k) >= 4]
+    # facts share their contexts and what is left of the question: each is judged once here
+    near: dict[tuple[str, ...], set[int]] = {}
+    seen: dict[frozenset[int], tuple[bool, float]] = {}  # explained -> (names another, coverage)
     scored = []
     for fid, pos in by_fact.items():
         entry = index.facts[fid]
         if allowed is not None and entry.task not in allowed:
             continue
         in_context = {p for k in entry.context if k in contexts for p in contexts[k]}
-        near_context = {t.pos for t in q.content() for k in t.keys
-                        if len(k) >= 4 and any(c.startswith(k) for c in entry.context)}  # 'drift'
+        near_context = near.get(entry.context)
+        if near_context is None:  # 'drift'
+            near_context = near[entry.context] = {p for p, k in stems
+                                                  if any(c.startswith(k) for c in entry.context)}
         if _column_unasked(index, entry, q, in_context | near_context):
             continue  # 'Ansvarlig enhed' of a table row is no answer to who runs ('driver') it
         explained = pos | in_context | near_context | helped
@@ -103,9 +110,12 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
-        if _names_other_subject(index, q, explained):
+        judged = seen.get(left := frozenset(explained))
+        if judged is None:
+            judged = seen[left] = (_names_other_subject(index, q, left), q.coverage(left))
+        if judged[0]:
             prior *= 0.6  # "Prisme Løn" is not "Prisme": a word of another system's name is left
-        scored.append((prior * q.coverage(explained), fid, explained, prior, bool(in_context | near_context)))
+        scored.append((prior * judged[1], fid, explained, prior, bool(in_context | near_context)))
     if not scored:
         return []
     best = max(s[0] for s in scored)
