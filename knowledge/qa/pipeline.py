@@ -148,21 +148,27 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         return (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0), c.found,
                 gate.exact(q, c))
 
+    judged: dict[int, bool] = {}
+
+    def answers(c: Candidate) -> bool:
+        """gate.answers, judged once per candidate and only when asked (it changes neither)."""
+        if id(c) not in judged:
+            judged[id(c)] = gate.answers(index, q, c)
+        return judged[id(c)]
+
     best = max(candidates, key=rank)
-    # an answer that holds what was asked (gate.answers) beats a better-scoring one that does not
-    # (judged once: the gate changes neither the question nor the candidate)
-    judged = {id(c): gate.answers(index, q, c) for c in candidates if c.found}
-    typed = [c for c in candidates if not c.found or judged[id(c)]]
-    if typed:
-        best_typed = max(typed, key=rank)
+    # an answer that holds what was asked (gate.answers) beats a better-scoring one that does not:
+    # the best that does, read best first (sorted is stable, so a tie goes to the first, as max)
+    best_typed = next((c for c in sorted(candidates, key=rank, reverse=True)
+                       if not c.found or answers(c)), None)
+    if best_typed is not None:
         if best_typed.score(q) >= FOUND_THRESHOLD or best.score(q) < FOUND_THRESHOLD:
             best = best_typed
     score = best.score(q)
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
         best = yesno.settle(ctx, _deadline_evidence(q, candidates, best, rank))
     if best.found and score >= FOUND_THRESHOLD and (
-            not (judged[id(best)] if id(best) in judged else gate.answers(index, q, best))
-            or checks.local_holder(q)):
+            not answers(best) or checks.local_holder(q)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)

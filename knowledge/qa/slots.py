@@ -160,7 +160,9 @@ _GENITIVE = re.compile(r"\b(?!(?:Hans|Hendes|Dens|Dets|Deres|Its)\b)"  # a prono
 def other_owner(q: Question, text: str) -> bool:
     """'Hvem er vores DPO?' is not answered by 'KOMBITs DPO-team': the noun asked about stands in the
     text as another owner's, never as the one the question names."""
-    return any(_other_owner(s, owner, noun) for s in _giving(text, [""]) for owner, noun in _owners(q))
+    owners = _owners(q)  # (the question's, read once: the text may have many sentences)
+    return bool(owners) and any(_other_owner(s, owner, noun)
+                                for s in _giving(text, [""]) for owner, noun in owners)
 
 
 # 'vores DPO', 'our DPO', 'jeres kontaktperson': the asker's own, the municipality's.

@@ -383,7 +383,7 @@ def _holds(kind: Expect, text: str, question: str) -> bool:
              else _VALUE[kind].finditer(text))
     for m in found:
         value = m.group(0).strip().casefold()
-        if re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", asked):
+        if _said_alone(value, asked):
             continue  # the question's own words are no answer
         if kind is Expect.PARTY and content_keys(value) <= asked_keys and _written_in(value, folded):
             continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem'); the doer
@@ -478,6 +478,22 @@ _FROM_GOLIVE = re.compile(r"\s*(før|efter|inden|before|after|prior to)\s+(go-?l
 _GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relative to|in relation to|counted from|regnet fra)\b")
 # ('go-live-dagen' holds 'dag', which would make every 'to dage' a go-live)
 _GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse")) - {key("dage")}
+
+
+def _said_alone(value: str, text: str) -> bool:
+    r"""Whether `text` has `value` with no word character either side (as the pattern
+    (?<!\w)value(?!\w) finds it, without building one pattern per value)."""
+    at = text.find(value)
+    while at >= 0:
+        end = at + len(value)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            return True
+        at = text.find(value, at + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
 
 
 def _written_in(value: str, folded_question: str) -> bool:
