@@ -127,7 +127,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
     whole, done = sentence, 0  # where the last deadline's anchor ended
     for m in _deadline_matches(whole):
         if m["one"]:
-            if (m["lead"] or "").casefold() not in {"senest", "allerede"}:
+            if (m["lead"] or "").casefold() not in {"senest", "allerede"} and not _DONE_IN.search(
+                    whole[:m.start("one")]) or (not m["lead"] and not _DEMAND.search(whole)):
                 continue  # 'i ugen efter go-live' is a period, not a deadline
             n, unit = 1, _ONE[m["one"].casefold()]
         else:
@@ -193,6 +194,13 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
                                 about=lambda part: _about(part, step, documents, last, previous))
 
 
+# 'Testen skal være gennemført i ugen før go-live': done within the unit before the event, so by then
+# (the period 'i ugen efter go-live' is no deadline)
+_DONE_IN = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|afleveret|leveret|returneret"
+                      r"|underskrevet|godkendt|oprettet|udfyldt|indsendt|uploadet|på\s+plads)"
+                      r"\s+(?:senest\s+)?i\s+$", re.I)
+
+
 # How long things usually take, said of a habit: no deadline for the task
 _USUALLY = re.compile(r"\b(?:typisk|normalt|sædvanligvis|som\s+regel|oftest|erfaringsmæssigt)\b", re.I)
 
@@ -217,13 +225,19 @@ def _is_party(about: str) -> bool:
     return bool(re.fullmatch(r"[A-ZÆØÅ]{2,}|leverandør\w*|kommunen|\w+(?:chef|direktør|leder)\w*", about))
 
 
+_SIGNED_THEN = re.compile(r"\b\w*(?:underskrives|signeres|godkendes|påtegnes|kvitteres|tiltrædes"
+                          r"|skrives\s+under)\b", re.I)
+
+
 def _at_golive(sentence: str, step: int | None, documents: set[str], last: str | None,
                previous: tuple[str, ...]) -> TextDeadline | None:
     """'Aftalen skal returneres underskrevet inden go-live' (a demand, or a method step): 0 days before
     go-live (or the task's end, or an event in its own words: 'inden første udbetaling'), about what the
     sentence names as for any other deadline."""
-    if step is None and not _DEMAND.search(sentence):
-        return None  # 'Kurset holdes før go-live' tells when, it asks nothing
+    if step is None and not _DEMAND.search(sentence) and not (
+            _SIGNED_THEN.search(sentence) and _document(sentence, documents)):
+        return None  # 'Kurset holdes før go-live' tells when, it asks nothing; 'Fuldmagten godkendes af X
+        # inden opstartsmødet' asks it of the task's paper
     for m in _AT_ANCHOR.finditer(sentence):
         anchor, anchor_end = _anchor(sentence[m.end():])
         if _VAGUE.search(sentence[:m.start()]) or not anchor or not (
@@ -353,7 +367,7 @@ _THERE_IS = re.compile(r"^(?:der\s+(?:skal|må|bør)\s+(?:ske|foretages|gennemf�
                        re.I)
 _FRIST_FOR = re.compile(r"\b(?:sidste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?)\s+for\s+"
                         r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
-                        r"\s+(?:er|skal|ligger|senest|\d)", re.I)
+                        r"\s*(?::|\s(?:er|skal|ligger|senest|\d))", re.I)
 _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for|i\s+skal\s+sikre"
                    r"|kommunen\s+skal\s+sikre|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
                    r"|det\s+forudsættes)\s*,?\s+at\s+", re.I)
@@ -430,12 +444,19 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if previous and " | " in previous[0]:  # a cell of a table row: its row says what it is about
         return _document(previous[0], documents) or _row_subject(previous[0])
     if (_REFERS.match(sentence) or _IT_DONE.match(sentence)) and \
-            (said := next(filter(None, map(item_subject, reversed(previous))), None)):
-        return said  # 'Gennemgå testcases. Godkend dem senest ...': what 'dem' stands for
+            (said := next(filter(None, map(item_subject, reversed(previous))), None)) and \
+            not (documents and last and _is_party(said)):
+        return said  # 'Gennemgå testcases. Godkend dem senest ...': what 'dem' stands for; not the signer
+        # of 'Ydelseschefen skal signere bemyndigelsen. Fristen er ...' (the paper is)
     if documents and (_REFERS.match(sentence) or _SIGNING.search(sentence)) and \
             (last or len(documents) == 1):
         return last or next(iter(documents))  # 'Fristen for underskrift er ...', a list item 'Frist: ...'
     if m := _FRIST_FOR.search(sentence):
+        if documents and last and _ACT_NOUN.fullmatch(m["what"]):
+            return last  # 'Sidste frist for returnering er ...': the returning of the paper just named
+        if of := re.match(_ACT_NOUN.pattern + r"\s+af\s+(?:(?:den|det|de)\s+)?(?P<thing>.+)", m["what"],
+                          re.I):
+            return _document(of["thing"], documents) or lower_first(of["thing"])  # 'aflevering af datasættet'
         return lower_first(" ".join(m["what"].split()))  # 'Fristen for indmelding af superbrugere er ...'
     said_that = _SAID_THAT.match(sentence)
     if said_that and _LEADS.search(said_that.group(0)):
@@ -467,6 +488,10 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return said
     if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens|alle|eventuelle)\s+)?"
                      r"((?:[\w'’-]+\s+){1,2})(?:være|blive|have|[a-zæøå]{3,}es)\b", sentence, re.I):
+        if m.group(0).casefold().endswith("have") and (obj := _imperative_object(
+                "send " + _PARTICIPLE.sub("", sentence[m.end():].strip(), count=1))) and \
+                not _PARTICIPLE.match(obj + " "):  # 'have fået tildelt roller': no thing done
+            return obj  # 'Inden go-live skal alle superbrugere have gennemført e-læringen': what they do
         if not re.fullmatch(_NOBODY, m.group(1).strip(), re.I) and m.group(1).split()[0].casefold() not in {
                 "der", "kommunen", "i", "vi", "man"}:
             return lower_first(m.group(1).strip())  # 'skal den underskrevne aftale være returneret'
@@ -479,15 +504,19 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         sentence = f"{m.group(1)} skal"  # 'Senest ... skal aftalen være returneret': the subject follows
     if m := _SUBJECT.match(sentence):
         subject = m.group(1)
-        if last and re.fullmatch(r"(?:godkendelse|underskrift|underskrivning|signering|accept|sign-?off"
-                                 r"|aflevering|indsendelse|fremsendelse|returnering|tilbagesendelse|upload)\w*",
-                                 subject, re.I):
+        if last and _ACT_NOUN.fullmatch(subject):
             return last  # 'Godkendelsen skal ske senest ...' is about what was to be approved
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*"
                             r"|derefter|herefter|dernæst|bagefter|efterfølgende|endelig|først|så|nu"
                             r"|[-•*]\s.*)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None
+
+
+# The noun for doing something to a paper: 'Godkendelsen skal ske ...', 'Fristen for returnering er ...'
+_ACT_NOUN = re.compile(r"(?:godkendelse|underskrift|underskrivning|signering|accept|sign-?off|påtegning"
+                       r"|aflevering|indsendelse|fremsendelse|returnering|tilbagesendelse|upload|overdragelse)\w*",
+                       re.I)
 
 
 def _read_past(sentence: str) -> str | None:

@@ -27,10 +27,17 @@ def extract_facts(text: str) -> list[Fact]:
         pairs = [m for item in items if (m := _PAIR.match(item)) and len(m.group(1).split()) <= 6]
         if len(pairs) < 2 or len(pairs) * 2 <= len(items):  # most items must read 'X: Y'
             continue
-        context = list_context(intro)
+        # a finished sentence above the list that says who does something ('Portalen leveres af X, og
+        # driften varetages af Y.') is a statement of its own: its parties are not the items' owners
+        stated = intro.rstrip().endswith((".", "!", "?")) and _AGENT.search(intro)
+        context = "" if stated else list_context(intro)
         facts += [Fact(subject=one_line(m.group(1)), value=_unwrap(one_line(m.group(2))), context=context)
                   for m in pairs]
     return facts
+
+
+# A passive with its agent: 'leveres af', 'varetages af'.
+_AGENT = re.compile(r"\b[a-zæøå]{3,}es\s+af\s", re.I)
 
 
 def _lists(text: str) -> Iterator[tuple[str, list[str]]]:

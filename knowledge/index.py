@@ -325,12 +325,22 @@ def _keys_of(*texts: str) -> set[str]:
 _TITLE_CODE = re.compile(r"^\s*\(?([A-ZÆØÅ]{2,5}[ -]?\d{1,3}[a-z]?)\)?(?=[\s:–-])")
 
 
+# The key under which `Index.projects` keeps the tasks of one code prefix ('TOL 1', 'TOL 2'), apart
+# from the projects' own keys.
+CODE_GROUP = "code:"
+
+
 def _add_refs(index: Index, task: Task, t: int) -> None:
     title_code = _TITLE_CODE.match(task.title)
     # this task's refs only: a number many tasks share ('SA 06') would make a scan of its list quadratic
     for parts in {ref_parts(ref) for ref in (task.id, task.code, title_code and title_code.group(1)) if ref}:
         if parts:
             index.refs.setdefault(parts[1], []).append((parts[0], t))
+        if parts and len(parts[0]) >= 2 and parts[0].isalpha():
+            # 'hvilke TOL-opgaver …': the tasks whose code has this prefix are a group the users name
+            group = index.projects.setdefault(CODE_GROUP + parts[0], [])
+            if t not in group:
+                group.append(t)
 
 
 def _add_facts(index: Index, task: Task, t: int) -> None:
@@ -453,13 +463,31 @@ def _add_attributes(index: Index, task: Task, t: int) -> None:
             index.meta_keys.update(found)
             _add_words(index.words, value, found)  # 'Støttesystemrne' is the project misspelt
     if task.project:
-        for k in {key(w) for w in words(task.project)[:1]} | {" ".join(keys(task.project))}:
+        for k in {key(w) for w in _head_word(task.project)} | {" ".join(keys(task.project))}:
             index.projects.setdefault(k, []).append(t)
     if task.priority:
         index.priorities.setdefault(" ".join(keys(task.priority)), []).append(t)
     for wave in task.waves:
         if m := re.search(r"(\d+)\s*$", wave):
             index.waves.setdefault(int(m.group(1)), []).append(t)
+
+
+# Words that open many projects' names without telling them apart ('Fælles Sprogdata', 'Den
+# Kommunale Ydelsesportal'): a question's 'fælles' names no project; the word after them does.
+_NAME_OPENERS = frozenset(ascii_fold(w) for w in """
+faelles fælleskommunal fælleskommunale kommunal kommunale kommunernes national nationale den det de
+ny nye nyt common joint national the new""".split())
+
+
+def _head_word(project: str) -> list[str]:
+    """The word of a project's name that names it alone: the first, after the opening words every
+    kind of project shares and the first parts of a suspended compound ('Børne- og Ungedata')."""
+    for raw in project.split():
+        folded = ascii_fold(raw)
+        if folded in _NAME_OPENERS or folded in ("og", "and", "&") or raw.endswith(("-", "‐", "–")):
+            continue
+        return words(raw)[:1]
+    return []
 
 
 # ---------------------------------------------------------------------- cache

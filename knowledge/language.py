@@ -150,6 +150,8 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
             break
         if low in STOP_WORDS or (low in ARTICLES and out):
             break
+        if out and low.isdigit() and i + 1 < len(tokens) and _SPAN_UNIT.match(tokens[i + 1]):
+            break  # 'hos KOMBIT 2 måneder efter ...': a span of time follows the name
         out.append(tok.rstrip("."))
         i += 1
     if not out or out[-1].casefold() in {"og", "eller"}:
@@ -161,6 +163,7 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
 
 
 _OTHER = {"anden", "andet", "andre"}
+_SPAN_UNIT = re.compile(r"(?:arbejds|hver|kalender|bank)?dag|døgn|uge|måned|år\b", re.I)
 # Words for just anyone: such a name is said by what follows ('en medarbejder med adgang til X')
 _ANYONE = {"person", "personer", "personen", "medarbejder", "medarbejdere", "medarbejderen", "bruger",
            "brugere", "brugeren"}

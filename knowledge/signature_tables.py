@@ -17,11 +17,14 @@ _SIGNER_HEADER = re.compile(r"underskriv|underskrift|underskrives|signer|signatu
 _RECIPIENT_HEADER = re.compile(r"sendes\s+til|send\s+til|modtager|returner\w*\s+til|afleveres|indsendes"
                                r"|til\s+hvem", re.I)
 # 'Underskriver: borgmesteren', 'Sendes til: KOMBIT': a label and its value on one line
-_SIGNER_LABEL = re.compile(r"^(?:[-•*]\s+)?(?:underskriver|underskrives\s+af|signeres\s+af|godkendes\s+af"
-                           r"|underskriftsberettiget|tiltrædes\s+af)\s*:\s*(?P<value>\S.{0,80})$",
-                           re.I | re.M)
-_RECIPIENT_LABEL = re.compile(r"^(?:[-•*]\s+)?(?:modtager|sendes\s+til|returneres\s+til|afleveres\s+til"
-                              r"|indsendes\s+til)\s*:\s*(?P<value>\S.{0,80})$", re.I | re.M)
+# A label opens a line or follows a sentence ('... skal underskrives. Underskriver: Kommunaldirektør.');
+# its value ends the line or the sentence
+_LABEL_START = r"(?:^|(?<=[.!?]\s))(?:[-•*]\s+)?"
+_LABEL_VALUE = r"\s*:\s*(?P<value>\S[^\n]{0,80}?)\s*(?:\.(?=\s)|$)"
+_SIGNER_LABEL = re.compile(_LABEL_START + r"(?:underskriver|underskrives\s+af|signeres\s+af|godkendes\s+af"
+                           r"|underskriftsberettiget|tiltrædes\s+af)" + _LABEL_VALUE, re.I | re.M)
+_RECIPIENT_LABEL = re.compile(_LABEL_START + r"(?:modtager|sendes\s+til|returneres\s+til|afleveres\s+til"
+                              r"|indsendes\s+til)" + _LABEL_VALUE, re.I | re.M)
 _NUMBER = re.compile(r"\d{1,3}[a-z]?|[A-Z]|[IVX]{1,4}")
 
 

@@ -39,23 +39,26 @@ _PREFIXES = "med|kontra|ledelses|direktions|forhånds"
 _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
     (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
-  | (?P<adj>underskrevne|signerede|godkendte|tiltrådte)
+  | (?P<adj>underskrevne|signerede|godkendte|tiltrådte|påtegnede|kvitterede)
   | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
-      |påtegnes|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret)
+      |påtegnes|påtegnet|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret
+      |kvitteres(?=\s+(?:af|for|på|og|elektronisk|digitalt)\b)|kvitteret(?=\s+(?:af|for|på)\b))
   | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b)|gives(?=\s+af\b)
       |vedtages(?=\s+(?:af|i)\s)|vedtaget(?=\s+(?:af|i)\s))
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
       |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
       |attesterer|attestere|attestér|attester
+      |(?:kvitterer|kvittere|kvittér|kvitter)(?=\s+(?:for|på)\s+(?!modtagels|modtaget))
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?|signering(?:en)?|underskrivning(?:en)?
       |sign-?off(?:et)?
-      |(?<=^)godkendelse(?:n)?(?=\s+af\b))
+      |(?<=^)godkendelse(?:n)?(?=\s+af\b)
+      |(?<=s\s)godkendelse(?:n)?)  # 'direktionens godkendelse (af aftalen)': whose approval
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
 _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest"
-                       r"|indgås|gives|vedtag", re.I)
+                       r"|kvitter|indgås|gives|vedtag", re.I)
 _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on the many sentences without
 # 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
 # confirmation counts only when the sentence names an electronic signature to do it with.
@@ -67,6 +70,7 @@ _AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", 
 # 'Bilag 3 (instruks om underdatabehandlere) skal underskrives af X': an aside after a document's name
 _ASIDE = re.compile(r"(\S+)(\s+\d{1,3}[a-z]?|\s+[A-Z])?\s*\([^()]{1,80}\)(?=[\s,.;:]|$)")
 _DOC_NUMBER = re.compile(r"\d{1,3}[a-z]?|[A-Z]|[IVX]{1,4}")
+_UNIT_AFTER = re.compile(r"(?:arbejds|hver|kalender|bank)?dag|døgn|uge|måned|år\b", re.I)
 _PRONOUNS = {"den", "det", "de", "dem", "disse", "denne", "dette"}
 _ADVERBS = {"derefter", "herefter", "dernæst", "endelig", "også", "først", "dog", "samtidig", "altid",
             "gerne", "selv", "typisk", "normalt", "efterfølgende", "straks", "hurtigst", "muligt", "senere",
@@ -88,14 +92,21 @@ _TAKE_IN = re.compile(r"(?:modtag|hent|afvent|åbn|download)\w*\b", re.I)  # 'f�
 _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|print|læs|kontrollér|kontroller"
                    r"|tjek)\b", re.I)
 # 'i underskrevet stand være modtaget af KOMBIT': who receives, not who signs
+# 'Aftalen skal foreligge hos KOMBIT', 'skal tilgå KOMBIT', 'være KOMBIT i hænde': where it must be
+_ARRIVES = re.compile(r"\b(?:foreligge|foreligger|ligge|ligger)\s+hos\s+\S|\btilgå(?:r)?\s+\S|\bi\s+hænde\b",
+                      re.I)
 _RECEIVED_BY = re.compile(r"\b(?:modtaget|modtages|sendt|indsendt|afleveret|uploadet|returneret|fremsendt"
                           r"|være\s+\S+\s+i\s+hænde)\s+af$", re.I)
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
-_RECEIVE = re.compile(r"^(?:modtag|hent|få|afvent|find|åbn|download)\b", re.I)
-_SEND = re.compile(r"\b(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|vedhæft\w*|indsend\w*|aflever\w*"
+# 'Log på portalen og hent aftalen': the paper taken in by the second of two imperatives
+_RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|få|afvent|find|åbn|download)\b",
+                      re.I)
+_SEND = re.compile(r"\b(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
+                   r"|indsend\w*|aflever\w*|indberet\w*|overdrag(?:e|er|es|et)?"
                    r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
                    r"|udsend\w*|upload\w*|mail\w*|gives)\b", re.I)
-_BACK = re.compile(r"\b(?:return[eé]r\w*|indsend\w*|aflever\w*|retur|tilbage|underskrevet\s+stand"
+_BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|retur|tilbage"
+                   r"|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
 _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
                           r"høring|brug|videre|behandling)\b", re.I)
@@ -111,6 +122,9 @@ _PUT = re.compile(rf"\b(?:læg|lægges|placér|placer|placeres)\b.*?\s(?:i|på)\
 _WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
 # 'direktørens underskrift'
 _WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren))(?:'s|’s|s)\s+(?:egen\s+)?$", re.I)
+# 'direktørens signatur', 'kræver en signatur': someone's signature demanded, not a system's signing
+_SOMEONES = re.compile(r"(?:\b[\w-]+?(?:en|et|ne|ren)(?:'s|’s|s)|\bkræve[rs]?(?:\s+en)?)\s+(?:egen\s+)?$",
+                       re.I)
 _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
 # 'uploades i KLIK', 'Indsend kvitteringen i Serviceplatformen': a system (capitalised) that receives it
 _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆØÅ])")
@@ -121,21 +135,25 @@ _HAND_ON = re.compile(r"(?:videresend|forelæg|fremlæg|præsent[eé]r|overgiv|g
                       r"(?:den|det|dem|de|\w+en|\w+et|\w+erne)\s+"
                       r"(?:\w+\s+){0,3}?(?:til|for)\s", re.I)
 # 'Giv leverandøren den underskrevne aftale': the one given it comes between the verb and the paper
-_GIVE_TO = re.compile(r"(?:send|giv|mail|aflever|returnér|returner)\s+"
+_GIVE_TO = re.compile(r"(?:send|giv|mail|aflever|returnér|returner|retursend)\s+"
                       r"((?:[\w-]+(?:'s|’s|s)\s+)?[A-ZÆØÅ][\w'’-]*|[\w-]+(?:'s|’s|ens|ets|s)\s+[a-zæøå-]{3,}"
                       r"|[a-zæøå-]{3,}(?:en|et))"
                       r"\s+(?=(?:den|det|de|en|et)\s)", re.I)
 # '..., hvorefter KOMBIT skal have den retur': a clause of its own that says who gets it
 _THEN = re.compile(r",\s*(?:hvorefter|og|så|derefter)\s+", re.I)
-_ACT_NOUN = re.compile(r"(?:send|indsend|upload|returnér|returner|mail)\s+(?:den\s+|jeres\s+|kommunens\s+)?"
+_ACT_NOUN = re.compile(r"(?:send|indsend|upload|returnér|returner|retursend|mail)\s+"
+                       r"(?:den\s+|jeres\s+|kommunens\s+)?"
                        r"(?:godkendelse|accept)(?:n|en)?\s+(?:til|i|på)\s"
                        # 'Godkendelsen sendes til KOMBIT': the same said in the passive
                        r"|(?:den\s+|jeres\s+|kommunens\s+)?(?:godkendelse|accept)(?:n|en)\s+(?:\w+\s+)?"
-                       r"(?:sendes|indsendes|fremsendes|uploades|returneres|mailes|afleveres)\s+(?:til|i|på|hos)\s",
+                       r"(?:sendes|indsendes|fremsendes|uploades|returneres|retursendes|mailes|afleveres)"
+                       r"\s+(?:til|i|på|hos)\s",
                        re.I)
-_IMPERATIVES = {"send", "returnér", "returner", "indsend", "aflever", "fremsend", "udsend", "upload", "mail"}
+_IMPERATIVES = {"send", "returnér", "returner", "retursend", "indsend", "aflever", "fremsend", "udsend",
+                "upload", "mail", "indberet", "overdrag"}
 _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
-            r"(?:return[eé]r\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*|mail\w*)"
+            r"(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*"
+            r"|mail\w*|indberet\w*|overdrag\w*)"
             r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på)\b|\s*\.?$)")
 _CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|download\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
@@ -255,7 +273,21 @@ def _signatures(task: Task) -> list[Signature]:
     if len(found) == 1 and found[0].signer.casefold() in US and unnamed:
         found[0].signer = unnamed[0]  # the task's one approval: the text says who approves
     _full_names(found, [text for _, text in texts(task)])
+    _proper_names(found, [text for _, text in texts(task)])
     return found
+
+
+def _proper_names(found: list[Signature], said: list[str]) -> None:
+    """'Netcompany skal have instruksen' read with its first letter lowered ('leverandøren' is right for
+    'Leverandøren skal have ...'): a recipient the texts write capitalised inside a sentence ('til
+    Netcompany') is a proper name and keeps its capital."""
+    for signature in found:
+        name = signature.recipient
+        if not name or not name[:1].islower():
+            continue
+        proper = name[:1].upper() + name[1:]
+        if any(re.search(rf"(?<=[\w,]\s){re.escape(proper)}\b", text) for text in said):
+            signature.recipient = proper
 
 
 def _full_names(found: list[Signature], said: list[str]) -> None:
@@ -378,8 +410,11 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
                                                    _EVERY_TIME.search(sentence)):
             continue
         if step is None and cue.lastgroup == "noun" and cue.group(0)[:3].casefold() in {"god", "sig", "und"} \
-                and not cue.group(0).casefold().startswith("underskrift"):
-            continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs
+                and not cue.group(0).casefold().startswith("underskrift") and not (
+                    cue.group(0).casefold().startswith(("signatur", "godkendelse"))
+                    and _SOMEONES.search(sentence[:cue.start()])):
+            continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs; but
+            # 'Aftalen kræver direktørens signatur' names whose signature the paper needs
         doc = _cue_document(sentence, cue, last)
         if doc is None:
             if cue.lastgroup in {"passive", "approved"} and (who := _signer(sentence, cue)):
@@ -417,8 +452,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     for m in out:
         m.receives = receives
         # 'Når aftalen er godkendt, sendes en kvittering til leverandøren': the receipt goes there, not it
-        other = sent and not any(p == m.document or m.document.endswith(p) or p.endswith(m.document)
-                                 for p in sent)
+        other = sent and not any(p in {m.document, m.document.split(" ")[0]} or m.document.endswith(p)
+                                 or p.endswith(m.document) for p in sent)  # 'bilag' of 'bilag 3' is it
         m.recipient, m.act, m.returns, m.handed_to = None if other else recipient, act, returns, handed
     return out + unnamed
 
@@ -434,6 +469,9 @@ def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
     if send is None:
         return frozenset()
     start = clause_start(sentence, send.start())
+    if (both := re.search(r"([\w-]+)\s+(?:og|samt|eller)\s*$", sentence[:start])) and \
+            _lemma(both.group(1), loose=True):
+        start = both.start()  # 'Både fuldmagten og bilaget sendes til KMD': 'og bilaget' is no new clause
     clause = sentence[start:send.end() + clause_end(sentence[send.end():], 0)]
     # 'Send godkendelsen til KOMBIT' sends (the approval of) the thing approved, no other paper
     return frozenset(lemma for w in words(clause) if (lemma := _lemma(w.group(0), loose=True))
@@ -519,7 +557,7 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1)):
         return _first_document(left, last=last, subject=True) or (  # 'forsynes med direktørens ...'
             _first_document(" ".join(right.split()[:6]), last=None, subject=False)
-            if re.match(r"\s+på\b", right, re.I) else None) or last  # '... underskrift på fuldmagten'
+            if re.match(r"\s+(?:på|af)\b", right, re.I) else None) or last  # '... underskrift på fuldmagten'
     if kind == "noun" and last and not words(left) and len(words(right)) <= 3 and \
             not re.match(r"\s+(?:af|fra|på)\b", right, re.I):
         return last  # a step 'Signering i Penneo' after 'Modtag aftalen'
@@ -541,6 +579,10 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return found or (last if kind == "passive" and re.match(r"\s+af\s", right, re.I) else None)
     if kind in {"state", "for", "passive", "approved"}:
         found = _first_document(left, last=last, subject=kind in {"passive", "approved"})
+        if found is None and kind in {"for", "passive"} and re.match(r"\s*\w+es\b", left) and \
+                (joined := re.search(r"^(.*?)\s+(?:\w+es\s+)?(?:og|samt)\s*$", sentence[:start])):
+            # 'Blanketten udfyldes og sendes til underskrift hos X': two passives that share the subject
+            found = _first_document(joined.group(1), last=None, subject=True)
         if found is None and kind in {"passive", "for"}:  # signing, not approving: 'Bestillingen signeres'
             loose = [lemma for w in words(left) if (lemma := _lemma(w.group(0), loose=True))]
             return (loose[0], False) if loose else None
@@ -582,7 +624,8 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
                     _lemma(tokens[i + 1]):
                 continue  # 'databehandleraftalens bilag 3': the paper is the appendix
             # 'Bilag 1' and 'Bilag 2' are two papers: a number or letter right after the word is its name
-            if i + 1 < len(tokens) and _DOC_NUMBER.fullmatch(tokens[i + 1]):
+            if i + 1 < len(tokens) and _DOC_NUMBER.fullmatch(tokens[i + 1]) and not (
+                    i + 2 < len(tokens) and _UNIT_AFTER.match(tokens[i + 2])):  # 'aftalen 3 uger før'
                 lemma = f"{lemma} {tokens[i + 1]}"
             return lemma, is_plural(tok) or any(t.casefold() in {"begge", "alle", "de"} for t in tokens)
     if not (subject and last):
@@ -620,7 +663,8 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     """A document received ('Modtag blanketten fra KOMBIT') or sent on ('Send aftalen retur til
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
     if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)
-            or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _PUT.search(sentence)):
+            or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _PUT.search(sentence)
+            or _ARRIVES.search(sentence)):
         return None
     found = _first_document(sentence, last=None, subject=False)
     tokens = [w.group(0) for w in words(sentence)]
@@ -758,12 +802,17 @@ def _subject(left: str) -> str | None:
     tokens = [t for t in left.split() if t.casefold() != "e-"]  # 'Direktøren e-signerer'
     if len(tokens) == 2 and tokens[-1].casefold() in {"og", "eller"} and left[:1].isupper():
         return None  # 'Print og underskriv aftalen': two imperatives, nobody named
-    if len(tokens) > 2 and tokens[-1].casefold() in {"og", "eller"}:
+    coordinated = len(tokens) > 2 and tokens[-1].casefold() in {"og", "eller"}
+    if coordinated:
         tokens = _before_first_verb(tokens[:-1])  # 'Administratoren logger på portalen og tiltræder'
     modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]
     after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS] if modal else []
-    if after and modal[-1] > 0:
+    if after and coordinated and modal[0] <= 3 and tokens[0].casefold() not in STOP_WORDS | _ADVERBS:
+        tokens = tokens[:modal[0]]  # 'Direktionen skal tage stilling til og godkende X': the first verb's
+    elif after and modal[-1] > 0:
         tokens = after  # 'I forbindelse med X skal jobcenterchefen': the subject follows the verb
+        if coordinated and len(tokens) > 1 and re.fullmatch(r"[a-zæøå]+e", tokens[-1]):
+            tokens = tokens[:-1]  # '... skal jobcenterchefen læse og underskrive': the first infinitive
     while tokens and tokens[-1].casefold() in _AUX - {"at"}:
         tokens.pop()
     while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
@@ -867,9 +916,11 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         found.append((0, False, lower_first(name)))  # 'Send KOMBIT den underskrevne aftale'
     for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
                          r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
-                         r"|\b(?:foreligge|foreligger|være|ligge)\s+hos\s+(\S.*)",
+                         r"|\b(?:foreligge|foreligger|være|ligge|ligger)\s+hos\s+(\S.*)"
+                         r"|\btilgå(?:r)?\s+(\S.*)",  # 'Aftalen skal tilgå KOMBIT senest ...'
                          sentence, re.I):  # 'være KOMBIT i hænde', 'være modtaget af/foreligge hos KOMBIT'
-        if (name := name_after(m.group(1) or m.group(2) or m.group(3) or "")) and not _is_us(name) and \
+        if (name := name_after(m.group(1) or m.group(2) or m.group(3) or m.group(4) or "")) and \
+                not _is_us(name) and \
                 not document_lemma(name.split()[-1]):
             found.append((0, "@" in name, name))
     if (m := _TO_FIRST.match(sentence)) and _SEND.search(sentence, m.end()) and \
@@ -991,7 +1042,8 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
     if _BACK.search(sentence) or (_SEND.search(sentence) and any(m.signing for m in found)):
         return "return"  # 'Returnér blanketten i underskrevet stand', 'Send den underskrevne aftale til X'
     if _PUT.search(sentence) or re.match(r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?(?:send|vedhæft|videregiv"
-                                        r"|videresend|forelæg|aflever|indsend|upload|mail|e-mail|fremsend)\w*\b",
+                                        r"|videresend|forelæg|aflever|indsend|upload|mail|e-mail|fremsend"
+                                        r"|indberet|overdrag|retursend)\w*\b",
                                         sentence, re.I) or \
             re.match(_SEND_ON, sentence, re.I) or any(
                 v.group(0).casefold().endswith("es") for v in _SEND.finditer(sentence)):

@@ -14,6 +14,7 @@ _WEEK = re.compile(
     r"(?:(?:på\s+|om\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")(?:en)?\s+)?"
     r"(?P<in>i\s+)?\buge\s*(?:nr\.\s*)?(?P<week>\d{1,2})\b"
     r"(?!\s*(?:[-–—/]\s*\d{1,2}\b|(?:og|eller|til)\s+(?:uge\s+)?\d))"  # 'uge 12-14', 'uge 3 og 4': a period
+    r"(?!\s+(?:efter|før|fra|inden)\s)"  # 'uge 3 efter opstartsmødet': weeks counted, no week number
     r"(?:\s*(?:,|/|i)?\s*(?P<year>20\d\d)\b)?", re.I)
 # Without 'senest' or 'inden', 'i uge 40' is a deadline only where the clause demands something ('skal',
 # 'afleveres', 'Send ... i uge 6'): 'Go-live er i uge 40' is a date, 'Kurset afholdes fredag i uge 16'

@@ -9,6 +9,7 @@ from knowledge.deadlines import extract_deadlines
 from knowledge.fold import ascii_fold
 from knowledge.index import index_for
 from knowledge.models import MethodStep, Task
+from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse
 from knowledge.qa.candidate import in_main_clause
 from knowledge.qa.intents.yesno import other_count
@@ -339,3 +340,76 @@ def test_a_yes_no_about_our_own_deed_is_not_settled_by_another_party_doing_it():
                             "Integrationen testes i testmiljøet.")
     said = answer(KnowledgeBase([task]), "Kan vi selv sætte integrationen op?")
     assert not said.found and not said.answer.startswith("Ja")
+
+
+def test_a_count_of_the_asked_kind_of_day_says_no_time():
+    # 'to undervisningsdage' counts the days asked about: neither when they are nor how long one lasts
+    days = "Derudover holdes to undervisningsdage for nøglebrugere, i Aarhus og i København."
+    assert not holds(Expect.TIME, days, "Hvornår er undervisningsdagen i Aarhus?")
+    assert not holds(Expect.TIME, "Tilmeld nøglebrugerne til en undervisningsdag",
+                     "Hvor lang tid varer undervisningsdagen?")
+    assert holds(Expect.TIME, "Undervisningsdagen holdes 3 uger før go-live.",
+                 "Hvornår er undervisningsdagen?")
+    assert holds(Expect.TIME, "Svar inden for tre arbejdsdage.",
+                 "Hvor mange arbejdsdage har vi til at svare?")
+
+
+def test_an_address_asked_is_a_mail_web_or_street_address():
+    asked = "Hvad er adressen på Serviceplatformens administrationsmodul?"
+    assert expected(ascii_fold(asked.casefold())) is Expect.PLACE
+    assert not holds(Expect.PLACE, "Certifikatet bestilles i Serviceplatformens administrationsmodul.", asked)
+    assert holds(Expect.PLACE, "Administrationsmodulet findes på https://admin.serviceplatformen.dk.", asked)
+    assert holds(Expect.PLACE, "KOMBIT holder til på Halfdansgade 8, 2300 København S.",
+                 "Hvad er adressen på KOMBITs kontor?")
+
+
+def test_where_a_deed_is_done_names_no_one_who_does_it():
+    # a passive with no agent says where: 'i DAR', 'i Serviceplatformens administrationsmodul'
+    assert not holds(Expect.PARTY, "Fejl i vejnavne rettes i DAR og ikke i Vejregistret.",
+                     "Hvem retter fejlene i vejnavnene?")
+    assert not holds(Expect.PARTY, "Certifikatet bestilles i Serviceplatformens administrationsmodul.",
+                     "Hvem bestiller certifikatet?")
+    assert holds(Expect.PARTY, "Fejl i vejnavne rettes af vejmyndigheden i DAR.", "Hvem retter fejlene?")
+    assert holds(Expect.PARTY, "Certifikatet bestilles af KMD i administrationsmodulet.",
+                 "Hvem bestiller certifikatet?")
+
+
+def test_a_root_of_three_letters_derives_no_word():
+    # 'læringen' is no form of the name 'Lars' (key 'lar'); a word the tasks lack stays unknown
+    export = ("**Master-opgave ID** 9733\n\n**Opgavetitel** PL 2 Opsæt pladspuljer\n\n**Projekt** Plads\n\n"
+              "**Beskrivelse** Nordkodes konsulent Lars Holm hjælper med opsætningen.\n")
+    kb = KnowledgeBase.from_tasks(parse_text(export, source="roots"))
+    assert not answer(kb, "Hvilken platform bruges til e-læringen?").found
+
+
+def test_a_number_of_a_thing_is_asked_as_a_code_not_as_tasks():
+    assert expected("hvilket nummer har modregningsaftalen?") is Expect.CODE
+    assert expected("hvilket nummer har opgaven om modregning?") is not Expect.CODE  # the task's own
+
+
+def test_a_name_spelled_out_is_the_abbreviation_the_question_writes():
+    said = "Vejregistret henter kommunens veje fra Danmarks Adresseregister (DAR)."
+    assert not holds(Expect.PARTY, said, "Hvem skal kommunen kontakte, hvis DAR er nede?")
+    assert holds(Expect.PARTY, said, "Hvem leverer vejene til Vejregistret?")
+
+
+def test_which_municipalities_asks_no_list_of_tasks():
+    export = ("**Master-opgave ID** 9734\n\n**Opgavetitel** VR 1 Kvalitetssikr vejdata\n\n"
+              "**Projekt** Vejregister\n\n**Bølger** Vejregister - Bølge 2\n\n"
+              "**Beskrivelse** Kommunen gennemgår sine veje.\n")
+    kb = KnowledgeBase.from_tasks(parse_text(export, source="which"))
+    assert not answer(kb, "Hvilke kommuner er med i Vejregister bølge 2?").found
+    got = answer(kb, "Hvilke opgaver er i Vejregister bølge 2?")
+    assert got.found and "9734" in got.answer, got.answer
+
+
+def test_a_thing_no_task_names_is_not_answered_by_the_rest_of_the_question():
+    export = ("**Master-opgave ID** 9735\n\n**Opgavetitel** JC 5 Uddan jobkonsulenterne\n\n"
+              "**Projekt** Jobplan\n\n**Beskrivelse** Nøglepersonerne skal have gennemført kurset "
+              "før go-live. Hvis kurset ikke gennemføres, kommer der flere henvendelser til supporten.\n")
+    kb = KnowledgeBase.from_tasks(parse_text(export, source="unknown-thing"))
+    assert not answer(kb, "Hvornår holdes opstartsmødet for Jobplan?").found
+    assert not answer(kb, "Hvor finder jeg risikovurderingen for Jobplan?").found  # a document, no risk
+    got = answer(kb, "Hvornår skal kurset være gennemført?")
+    assert got.found and "før go-live" in got.answer, got.answer
+    assert answer(kb, "Hvad er risikoen ved ikke at gennemføre kurset?").found

@@ -241,3 +241,75 @@ def test_tasks_related_to_a_task_both_ways(question):
         Task(id="3024", title="Noget andet", project="DP")])
     result = answer(kb, question)
     assert result.found and _listed(result.answer) == {"3021", "3023"}, result.answer
+
+
+def _shared_opening_kb():
+    """Two projects whose names open with the same word, as many KOMBIT projects do ('Fælles …')."""
+    from knowledge.models import Task
+
+    return KnowledgeBase.from_tasks([
+        Task(id="811", title="Indgå aftale", project="Fælles Lønregister", description="Aftale."),
+        Task(id="812", title="Udpeg brugere", project="Fælles Lønregister", description="Udpeg to brugere."),
+        Task(id="813", title="Test snitflader", project="Fælles Børne- og Skoledata",
+             description="Test snitfladen til skolesystemet.")])
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("hvilke opgaver hører til Lønregistret?", {"811", "812"}),
+    ("which tasks belong to Lønregister?", {"811", "812"}),
+    ("hvilke opgaver er der i Skoledata?", {"813"}),
+])
+def test_a_project_is_named_by_its_own_word_not_the_opening_it_shares(question, expected):
+    """'Fælles Lønregister' is named by 'Lønregister(et)', not by 'fælles', which opens other names too."""
+    result = answer(_shared_opening_kb(), question)
+    assert result.found and _listed(result.answer) == expected, result.answer
+
+
+def test_the_shared_opening_word_names_no_project():
+    from knowledge.fold import key
+    from knowledge.index import index_for
+
+    assert key("fælles") not in index_for(_shared_opening_kb()).projects
+
+
+def _coded_kb():
+    from knowledge.models import Task
+
+    return KnowledgeBase.from_tasks([
+        Task(id="TOL 1", code="TOL 1", title="Indgå aftale", project="Tolkning", description="Aftale."),
+        Task(id="TOL 2", code="TOL 2", title="Registrer behov", project="Tolkning", description="Sprog."),
+        Task(id="821", title="SD 3 Opsæt løn", project="Personale",
+             description="Leverandøren af SD Løn er Fujitsu."),
+        Task(id="822", title="SD 4 Test løn", project="Personale", description="Test lønkørslen.")])
+
+
+@pytest.mark.parametrize(("question", "expected"), [("hvilke TOL-opgaver er der?", {"TOL 1", "TOL 2"}),
+                                                    ("which SD tasks are there?", {"821", "822"})])
+def test_the_code_prefix_before_tasks_names_the_coded_tasks(question, expected):
+    result = answer(_coded_kb(), question)
+    assert result.found and _listed(result.answer) == expected, result.answer
+
+
+def test_a_code_prefix_that_is_also_a_name_is_the_name():
+    """'SD Løn' is a system, so the question is not scoped to the tasks coded 'SD 3', 'SD 4';
+    'SD-opgaverne' are those tasks."""
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+
+    index = index_for(_coded_kb())
+    assert analyse(index, "hvem er leverandør af SD Løn?").project_tasks is None
+    assert analyse(index, "hvem underskriver i SD-opgaverne?").project_tasks == frozenset({2, 3})
+
+
+def test_words_left_over_within_a_project_narrow_it_even_to_none():
+    """'hvilke opgaver i X kræver en fuldmagt?' when another project's task has one and none of X's
+    does: none, not every task of X."""
+    from knowledge.models import Task
+
+    kb = KnowledgeBase.from_tasks([
+        Task(id="831", title="Indgå aftale", project="Tolkning", description="Aftalen underskrives."),
+        Task(id="832", title="Registrer behov", project="Tolkning", description="Registrer sprogene."),
+        Task(id="833", title="Giv adgang", project="Vejdata", description="Opret en fuldmagt i NemLog-in.")])
+    assert not answer(kb, "hvilke opgaver i projektet Tolkning skal have en fuldmagt?").found
+    result = answer(kb, "hvilke opgaver i Vejdata kræver en fuldmagt?")
+    assert result.found and _listed(result.answer) == {"833"}, result.answer

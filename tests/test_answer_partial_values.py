@@ -65,6 +65,8 @@ def kb() -> KnowledgeBase:
     "Hvad tid åbner selvbetjeningen for bådejere?",  # a time of day only for the havnefogeder
     "Hvornår på dagen åbner selvbetjeningen for bådejerne?",
     "What is the web address of the practice environment in Havnekontrol?",
+    # the version stands with the register interface's name; the register itself has none
+    "Hvilken version af Søfartsregistret bruger Havnekontrol?",
 ])
 def test_a_value_of_another_slot_is_no_answer(kb, question):
     got = answer(kb, question)
@@ -74,6 +76,7 @@ def test_a_value_of_another_slot_is_no_answer(kb, question):
 @pytest.mark.parametrize(("question", "value"), [
     ("Hvad er webadressen til driftsmiljøet i Havnekontrol?", "https://drift.havnekontrol.dk"),
     ("Hvilken version af registergrænsefladen bruger Havnekontrol?", "3.2"),
+    ("Hvilken version af registergrænsefladen skal bruges?", "3.2"),  # 'bruges' is the asker's verb
     ("Hvad er mailadressen til Havneselskabets databeskyttelsesteam?", "dpo@havneselskabet.dk"),
     ("Hvad tid åbner Havnekontrol for havnefogederne på go-live-dagen?", "6.30"),
     ("Hvor mange procent af anløbene skal være registreret?", "90 %"),
@@ -336,3 +339,29 @@ def test_a_pronoun_before_the_noun_refers_to_the_owner_asked_about():
     q = analyse(index_for(kb), "Hvem er Jonna Fiskers stedfortræder?")
     assert not other_owner(q, "Kontakt: Jonna Fisker. Hendes stedfortræder er Ole Bro.")
     assert other_owner(q, "Kontakt: Jonna Fisker. Havneselskabets stedfortræder er Ole Bro.")
+
+
+def test_a_contact_of_someone_the_name_owns_is_not_the_name_s_own():
+    export = ("**Master-opgave ID** 9731\n\n**Opgavetitel** HV 5 Opsæt havnesystemet\n\n"
+              "**Projekt** Havnekontrol\n\n**Beskrivelse** Leverandørens konsulent Lars Holm, "
+              "telefon 70 20 31 45, hjælper med opsætningen.\n")
+    kb = KnowledgeBase.from_tasks(parse_text(export, source="relations"))
+    assert not answer(kb, "Hvad er telefonnummeret til Lars Holms chef?").found  # the number is his own
+    assert not answer(kb, "What is the phone number of Lars Holm's manager?").found
+    got = answer(kb, "Hvad er Lars Holms telefonnummer?")
+    assert got.found and "70 20 31 45" in got.answer, got.answer
+    got = answer(kb, "Hvad er telefonnummeret til leverandørens konsulent?")
+    assert got.found and "70 20 31 45" in got.answer, got.answer
+
+
+def test_someone_at_a_named_place_is_placed_there_by_the_text():
+    export = ("**Master-opgave ID** 9732\n\n**Opgavetitel** HV 6 Indgå aftale med Søfartsstyrelsen\n\n"
+              "**Projekt** Havnekontrol\n\n**Beskrivelse** Aftalen underskrives af kommunaldirektøren og "
+              "sendes til Søfartsstyrelsen. Kontaktperson hos Søfartsstyrelsen er Ida Lund, il@sfs.dk.\n")
+    kb = KnowledgeBase.from_tasks(parse_text(export, source="placed"))
+    # the signer is the municipality's; the agreement only goes to Søfartsstyrelsen
+    assert not answer(kb, "Hvem hos Søfartsstyrelsen underskriver aftalen?").found
+    got = answer(kb, "Hvem hos Søfartsstyrelsen er kontaktperson?")
+    assert got.found and "Ida Lund" in got.answer, got.answer
+    got = answer(kb, "Hvem underskriver aftalen?")
+    assert got.found and "kommunaldirektør" in got.answer, got.answer

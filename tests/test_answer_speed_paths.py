@@ -70,7 +70,7 @@ def test_what_is_judged_once_is_kept_for_one_answer_only():
     with judged_once():
         first = holds(Expect.PARTY, text, question)
         kept = types._JUDGED.get()
-        assert kept == {(Expect.PARTY, text, question): first}
+        assert kept == {(Expect.PARTY, text, question, None): first}
         assert holds(Expect.PARTY, text, question) is first
     assert types._JUDGED.get() is None
     assert holds(Expect.PARTY, text, question) is first

@@ -92,3 +92,21 @@ def test_another_kind_of_the_thing_counted_is_told_from_the_thing_itself():
     said = content_keys("Kommunen må højst oprette 40 brugere i testmiljøet.")
     assert _contrasts(tuple(content_keys("produktionsmiljøet")), said)
     assert not _contrasts(tuple(content_keys("slutbrugertesten")), content_keys("Testen varer to dage."))
+
+
+def test_a_number_with_a_noun_of_its_own_counts_that_noun():
+    from knowledge.fold import content_keys
+    from knowledge.qa.types import Expect, holds
+    roles = "Kommunen tildeler tre roller: Vejlæser, Vejredaktør og Vejadministrator."
+    # 'tre' counts the roles; 'Kommunen' before it says whose, the list after the colon which ones
+    assert not holds(Expect.COUNT, roles, "Hvor mange vejredaktører må kommunen have?", telling=frozenset())
+    assert holds(Expect.COUNT, roles, "Hvor mange roller tildeler kommunen?", telling=frozenset())
+    most = "Der må højst være 2 vejadministratorer pr. kommune."
+    assert holds(Expect.COUNT, most, "Hvor mange vejadministratorer må kommunen have?", telling=frozenset())
+    assert holds(Expect.COUNT, "Kommunen opretter mindst 3 lokale administratorer.",
+                 "Hvor mange administratorer skal kommunen oprette?", telling=frozenset())
+    assert holds(Expect.COUNT, "Stedfortræder: 1 person", "Hvor mange stedfortrædere skal vi have?",
+                 telling=frozenset())
+    # a kind of the counted noun, tied to the question by a telling word of it (not by 'kommunen')
+    assert holds(Expect.COUNT, "Kommunen skal uddanne 10 superbrugere.",
+                 "Hvor mange medarbejdere skal uddannes?", telling=frozenset(content_keys("uddannes")))

@@ -25,7 +25,7 @@ from knowledge.fold import (
     key,
     loose,
 )
-from knowledge.index import Index, same_prefix
+from knowledge.index import CODE_GROUP, Index, same_prefix
 from knowledge.lexicon import (
     CONCEPTS,
     FRAMING,
@@ -171,6 +171,9 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     # ('kan vi selv sætte integrationen op?' is not answered by a task titled 'Opsæt integrationen')
     if written == "da" and not is_yes_no(ascii_fold(said)):
         said, joined = join_particles(said, known=lambda k: _known(index, k))
+    elif written == "da":  # 'Skriver X under på Y?' asks whether X signs: a verb a concept reads, only
+        said, joined = join_particles(said, known=lambda k: _known(index, k),
+                                      only=lambda phrase: bool(CONCEPTS.get(key(glossary_phrases(phrase)))))
     folded = ascii_fold(said)
     q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
         r"\1 that", folded)), yesno=is_yes_no(folded) or is_yes_no_named(said), asked=asked, typed=typed)
@@ -304,9 +307,10 @@ def _find_project(index: Index, q: Question) -> None:
     knowledge base has and the question names no task."""
     if q.tasks:
         return
+    several = sum(not k.startswith(CODE_GROUP) for k in index.projects) > 1  # the codes' groups aside
     for tok in q.content():
-        found = project_key(index, tok)
-        if found is not None and (tok.surface.isupper() or len(index.projects) > 1):
+        found = project_key(index, q, tok)
+        if found is not None and (tok.surface.isupper() or several):
             tasks = frozenset(index.projects[found])
             q.project_tasks = tasks if q.project_tasks is None else q.project_tasks | tasks
             q.project_pos.add(tok.pos)
@@ -317,13 +321,17 @@ def _find_project(index: Index, q: Question) -> None:
 _NAME_ENDINGS = ("ernes", "enes", "erne", "ene", "ets", "ens", "et", "en", "s")
 
 
-def project_key(index: Index, tok: Token) -> str | None:
+def project_key(index: Index, q: Question, tok: Token) -> str | None:
     """The key of the project a question's word names: its own key, or for a name (capitalised)
     the key of the word without a definite or genitive ending ('Ydelsesindekset' is 'Ydelsesindeks')."""
     if tok.key in index.projects:
         return tok.key
     if not tok.surface[:1].isupper():
         return None
+    nxt = q.tokens[tok.pos + 1] if tok.pos + 1 < len(q.tokens) else None
+    if tok.surface.isupper() and not tok.concepts and nxt is not None and "task" in nxt.concepts and \
+            (group := CODE_GROUP + loose(ascii_fold(tok.surface))) in index.projects:
+        return group  # 'TOL-opgaverne': the tasks coded 'TOL 1', 'TOL 2' ('SD Løn' is a system's name)
     for ending in _NAME_ENDINGS:
         if tok.surface.endswith(ending) and len(tok.surface) - len(ending) >= 4:
             k = key(tok.surface[:-len(ending)].casefold())
@@ -582,7 +590,8 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = variants
         tok.alts, tok.match = tuple(rest), 0.85
         return
-    derived = [k for k in derivations(tok.surface.casefold()) if k in index.postings]
+    # (a root of three letters is any short word's: 'læringen' is no 'Lars')
+    derived = [k for k in derivations(tok.surface.casefold()) if k in index.postings and len(k) > 3]
     if derived:  # 'eje' -> 'ejer', 'udstede' -> 'udsteder': another word of the same root
         derived.sort(key=lambda k: -index.df(k))
         tok.key, *rest = derived[:4]

@@ -49,6 +49,8 @@ _FRAMES: dict[str, str] = {
     "which date": "hvilken dato", "what time": "hvornår", "what happens": "hvad sker der",
     "what will happen": "hvad sker der", "what would happen": "hvad sker der",
     "what is the consequence": "hvad er konsekvensen", "what are the consequences": "hvad er konsekvensen",
+    # 'what's the point of X?': X's purpose ('point' alone is a point of a list or a score)
+    "the point of": "formålet med", "the idea of": "formålet med", "the idea behind": "formålet med",
     # 'which organisation do we send it to': a party, asked like 'hvem'
     **{f"{which} {party}": "hvem" for which in ("which", "what") for party in (
         "organisation", "organization", "organisations", "organizations", "company", "companies", "party",
@@ -722,8 +724,11 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
         if second.endswith("e"):  # a verb's nouns: 'pension beregne' -> 'pensionsberegning'
             heads += (second[:-1] + "ing", second + "lse", second[:-1])
         for modifier in modifiers:
+            # the joined word's key must be longer than the modifier's: a stem that drops the head
+            # ('plads sende' keyed as 'plads') is the modifier inflected, no compound of the tasks
             joined = next((modifier + link + head for head in heads for link in ("", "s", "e")
-                           if key(modifier + link + head) in index.postings), None)
+                           if key(modifier + link + head) in index.postings
+                           and len(key(modifier + link + head)) > len(modifier) + 2), None)
             if joined and apart and modifier not in renderings:
                 continue  # the tasks write the two words apart; a rendering of the first may still join
             if joined:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold, content_keys, glossary_knows
 from knowledge.index import Index
 from knowledge.morphology import in_compound
 from knowledge.qa.analysis import Question, Token
@@ -25,7 +25,7 @@ from knowledge.qa.slots import (
     other_unit,
     value_of_asked,
 )
-from knowledge.qa.types import Expect, holds, is_number, names_role
+from knowledge.qa.types import Expect, asks_for_tasks, holds, is_number, names_role
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
 _OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
@@ -39,8 +39,11 @@ _FRAMING = re.compile(r"^(Fra opgaven|Opgaven siger|The task says|Det står der)
 
 def answers(index: Index, q: Question, c: Candidate) -> bool:
     """Whether candidate c answers q: the value asked for, about what q names."""
+    if _unknown_thing(q):
+        return False
     if q.expects is not Expect.ANY:
-        if c.kind in ("title", "overview") or not holds(q.expects, said(c.text), q.text):
+        if c.kind in ("title", "overview") or \
+                not holds(q.expects, said(c.text), q.text, telling=_telling(q)):
             return False
         if q.expects is Expect.COUNT and not _UNIT.search(q.text) and \
                 not holds(q.expects, _DEADLINE.sub(" ", said(c.text)), q.text):
@@ -52,19 +55,52 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         if q.expects is Expect.PARTY and _STRANDED.search(q.text) and \
                 not _party_after_preposition(said(c.text), q):
             return False
-    if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview") or
-                                                 not _NUMBER.search(_STEP_NUMBER.sub(" ", said(c.text)))):
+        if q.expects is Expect.PARTY and c.kind in _QUOTING and _deed_only_as_state(q, said(c.text)):
+            return False
+        if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
+            return False
+    if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview", "list") or
+                                                 not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
         return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
         return False  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
-    return (_which_noun_said(q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
+    return (_which_noun_said(index, q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
             and _names_said(index, q, c)
             and _about_what_is_named(index, q, c) and _time_of_asked(index, q, c)
             and _same_number(index, q, c) and value_of_asked(index, q, c) and not _opposite(q, c)
             and not (q.expects is Expect.PARTY and c.kind in _QUOTING and other_owner(q, said(c.text)))
-            and not _only_in_address(q, c) and not _of_another(index, q, c)
+            and not _only_in_address(index, q, c) and not _of_another(index, q, c)
             and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text))
                                                               or other_unit(q, said(c.text)))))
+
+
+# An article or possessive before a participle makes it a state of the noun after it ('en godkendt
+# mappingtabel', 'den underskrevne aftale'), not the deed done by the party the sentence names.
+_ATTRIBUTIVE = re.compile(r"(en|et|den|det|de|sin|sit|sine|vores|jeres|deres|a|an|the)", re.I)
+_PARTICIPLE = re.compile(r"\w+(t|te|ede|ne|en)", re.I)
+_TEXT_WORDS = re.compile(r"[\wæøåÆØÅ-]+")
+_VERB_FORM = re.compile(r"(er|e|es|s|ed)$")  # 'godkender', 'godkende', 'approves', 'approve'
+
+
+def _deed_only_as_state(q: Question, text: str) -> bool:
+    """'Hvem godkender mappingtabellen?' is not answered by 'Leverandøren har en godkendt mappingtabel':
+    the question's verb (its first content word) stands in the answer only as the state of a thing."""
+    verb = next((t for t in q.content() if t.weight > 0.1 and t.surface.islower()), None)
+    if verb is None or not _VERB_FORM.search(verb.surface):
+        return False  # ('hvem skal have en fuldmagt?': its first word is a noun, said as one)
+    words = [w.group(0) for w in _TEXT_WORDS.finditer(text)]
+    spots = [i for i, w in enumerate(words) if content_keys(w) & set(verb.keys)
+             and w.casefold() != verb.surface.casefold()]
+    return bool(spots) and all(i > 0 and _ATTRIBUTIVE.fullmatch(words[i - 1]) and
+                               _PARTICIPLE.fullmatch(words[i]) and i + 1 < len(words) for i in spots)
+
+
+def _telling(q: Question) -> frozenset[str] | None:
+    """The keys of a Danish question's words that tell what it is about (None for an English one: its
+    words are matched to the Danish text by meaning, not form)."""
+    if q.lang != "da":
+        return None
+    return frozenset(k for t in q.tokens if t.role == "word" and t.weight >= KEY_WEIGHT for k in t.keys)
 
 
 def _of_another(index: Index, q: Question, c: Candidate) -> bool:
@@ -97,10 +133,9 @@ def _word_of_other_tasks(index: Index, q: Question, c: Candidate) -> bool:
         if t.role != "word" or t.weight < _TELLING or t.match < 1 or t.concepts or t.pos in q.project_pos \
                 or is_number(t.surface) or t.pos in c.explained:
             continue
-        if _shares(evidence, set(t.keys)) or _task_has(index, c, t):
-            continue
-        if _titles_other(index, c, t) or (t.weight >= _RARE and q.expects is not Expect.TIME
-                                          and not _closing_verb(q, t)):
+        if _shares(evidence, set(t.keys)) or _task_has(index, c, t) or _closing_verb(q, t):
+            continue  # (the asker's closing verb tells no task's topic: 'skal bruges?')
+        if _titles_other(index, c, t) or (t.weight >= _RARE and q.expects is not Expect.TIME):
             return True
     return False
 
@@ -109,10 +144,10 @@ _MODAL = re.compile(r"\b(skal|kan|må|bør|vil|skulle|kunne|shall|should|must|ca
 
 
 def _closing_verb(q: Question, t: Token) -> bool:
-    """'... skal stikprøven omfatte?': the infinitive that ends a question with a modal is the asker's
-    verb, no thing another task is about."""
+    """'... skal stikprøven omfatte?', '... skal bruges?': the infinitive (active or passive) that ends a
+    question with a modal is the asker's verb, no thing another task is about."""
     last = max((x.pos for x in q.tokens if x.role == "word"), default=-1)
-    return t.pos == last and t.surface.islower() and t.surface.endswith("e") and \
+    return t.pos == last and t.surface.islower() and t.surface.endswith(("e", "es")) and \
         _MODAL.search(q.text) is not None
 
 
@@ -123,9 +158,15 @@ def _titles_other(index: Index, c: Candidate, t: Token) -> bool:
 
 
 # 'hvor store/høje/dyre/lang ...?', 'how big ...?': a size or a length, answered by a number
-_MAGNITUDE = re.compile(r"^\W*(hvor (store?|hoeje?|dyre?|dyrt|bred|brede|tung|tunge|lange?(?! tid))|"
+_MAGNITUDE = re.compile(r"^\W*(hvor (store?|hoeje?|dyre?|dyrt|bred|brede|tung|tunge|meget|lange?(?! tid))|"
                         r"how (big|large|high|much))\b")
 _NUMBER = re.compile(r"\d")
+
+
+def _has_amount(text: str) -> bool:
+    """A number in digits or words ('to timers oplæring'; not the article 'en'), or a price ('gratis')."""
+    return bool(_NUMBER.search(text)) or holds(Expect.PRICE, text) or \
+        any(is_number(w) for w in re.findall(r"\w+", text.casefold()) if w not in ("en", "et", "one"))
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s", re.M)
 
 
@@ -135,9 +176,10 @@ _DEADLINE = re.compile(r"\b(senest|no later than)\s+\S+\s+" + _UNIT.pattern
                        + r"\s+(før|efter|before|after)\b", re.I)
 
 
-def _only_in_address(q: Question, c: Candidate) -> bool:
+def _only_in_address(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvornår udløber kontrakten med KMD?' is not answered by a sentence that says 'kontrakt' only in
-    a mail address ('kontrakt@kombit.dk'): a telling word of the question found only inside an address."""
+    a mail address ('kontrakt@kombit.dk'): a telling word of the question found only inside an address
+    (unless the sentence names it by its role: 'hos leverandøren' where the task says who supplies)."""
     if q.expects in (Expect.MAIL, Expect.URL, Expect.PLACE) or c.kind not in _QUOTING:
         return False
     text = said(c.text)
@@ -146,7 +188,25 @@ def _only_in_address(q: Question, c: Candidate) -> bool:
         return False
     outside = content_keys(_ADDRESS_WORD.sub(" ", text))
     return any(t.pos in c.explained and t.weight >= KEY_WEIGHT and set(t.keys) & inside
-               and not any(_shares(outside, {k}) for k in t.keys) for t in q.tokens if t.role == "word")
+               and not any(_shares(outside, {k}) for k in t.keys) and not _the_supplier(index, c, t, text)
+               for t in q.tokens if t.role == "word")
+
+
+# 'hos leverandøren', 'leverandørens': the supplier by its role; 'leveres af X', 'Leverandør: X',
+# 'X er leverandør': the supplier by its name
+_SUPPLIER_ROLE = re.compile(r"\bleverandør(en|ens)\b", re.I)
+_SUPPLIER_NAMED = re.compile(r"\bleveres\s+af\s+(?P<a>[A-ZÆØÅ][\wæøåÆØÅ-]*)|"
+                             r"\bLeverandør\s*:\s*(?P<b>[A-ZÆØÅ][\wæøåÆØÅ-]*)|"
+                             r"\b(?P<c>[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*){0,2}\s+er\s+leverandør\b")
+
+
+def _the_supplier(index: Index, c: Candidate, t: Token, text: str) -> bool:
+    """Whether the answer names the question's word by the role 'leverandøren' and its task (one task)
+    says that the word's bearer is the supplier."""
+    if len(c.tasks) != 1 or not _SUPPLIER_ROLE.search(_ADDRESS_WORD.sub(" ", text)):
+        return False
+    return any(set(t.keys) & content_keys(next(g for g in m.groups() if g))
+               for m in _SUPPLIER_NAMED.finditer(_task_text(index, c)))
 
 
 _ADDRESS_WORD = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
@@ -194,14 +254,17 @@ def address_line(index: Index, q: Question, c: Candidate) -> str:
     """'Hvor sendes testresultatet hen?' answered by 'Send testresultatet til KOMBIT': the task's
     sentence with the address it goes to ('... sendes til KOMBIT på test@kombit.dk'), when one speaks
     of the same thing; '' when the answer has the address or the task has none."""
-    if q.expects is not Expect.PLACE or exact(q, c) or len(c.tasks) != 1:
-        return ""
+    if q.expects is not Expect.PLACE or exact(q, c) or len(c.tasks) != 1 or not _TO.search(said(c.text)):
+        return ""  # ('driftes fra et datacenter i Ballerup' is where; no address goes with it)
     asked = {k for t in q.tokens if t.weight > 0.1 and t.role == "word" for k in t.keys}
     for pid in index.task_passage_ids(c.tasks[0]):
         text = index.passages[pid].text
         if _ADDRESS.search(text) and text not in c.text and _shares(content_keys(text), asked):
             return "\n" + text
     return ""
+
+
+_TO = re.compile(r"\b(til|to)\s", re.I)
 
 
 def said(text: str) -> str:
@@ -219,6 +282,24 @@ _STRANDED = re.compile(r"\b(hos|til|med|fra|to|with|from)\s*\?*\s*$", re.I)
 _PARTY_AFTER = re.compile(r"\b(hos|til|med|fra|af|via|to|with|from|by)\s+(?:\w+\s+){0,2}?"
                           r"(?P<party>[A-ZÆØÅ][\wæøåÆØÅ-]*|\w*(ansvarlig|chef|direktør|leverandør|koordinator|"
                           r"administrator|konsulent|afdeling|sekretariat|support|helpdesk)\w*)", re.I)
+
+
+# 'hvem hos KOMBIT ...?', 'who at Gældsstyrelsen ...?': someone at a named place
+_AT_NAMED = re.compile(r"^\W*(?i:hvem|who)\s+(?i:hos|ved|i|fra|at|from|in)\s+"
+                       r"(?P<place>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*)*)")
+
+
+def _at_asked_place(q: Question, text: str) -> bool:
+    """'Hvem hos Gældsstyrelsen underskriver aftalen?' is answered by someone the text places there
+    ('Gældsstyrelsens jurist', 'kontaktperson hos Gældsstyrelsen', 'Anne Mølgaard, KOMBIT'), not by
+    'underskrives af kommunaldirektøren og sendes til Gældsstyrelsen' (True when no place is asked)."""
+    m = _AT_NAMED.match(q.text)
+    if m is None:
+        return True
+    place = re.escape(m.group("place"))
+    at = re.compile(r"\b" + place + r"(?:s|'s|’s)\s+\w|\w\s+(?:hos|ved|i|fra|at|from|in)\s+" + place + r"\b|"
+                    r"\b[A-ZÆØÅ][\wæøåÆØÅ-]*,\s+" + place + r"\b")
+    return at.search(text) is not None
 
 
 def _party_after_preposition(text: str, q: Question) -> bool:
@@ -289,7 +370,7 @@ _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|sh
                          r"departments?|firma\w*|selskab\w*|virksomhed\w*|compan\w*|firms?)$", re.I)
 
 
-def _which_noun_said(q: Question, c: Candidate) -> bool:
+def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvilket certifikat skal bruges til den lokale IdP?' is not answered by a sentence about the
     IdP that says nothing of a certificate."""
     m = _WHICH.match(q.text)
@@ -302,8 +383,10 @@ def _which_noun_said(q: Question, c: Candidate) -> bool:
         return True
     if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):
         return True  # 'hvilket system ...?' is answered by a system's name ('Tolkeportalen', 'KY')
-    # a passage may explain it by its task's name; a field or fact line explains all it is asked for
-    return c.kind in ("passage", "title") and noun.pos in c.explained
+    # a passage may explain it by its task's name (not by another sentence of its task: 'Tidligere
+    # rapporter kan overføres' names no format); a field or fact line explains all it is asked for
+    return c.kind == "title" and noun.pos in c.explained or \
+        c.kind == "passage" and noun.pos in c.explained and _shares(_title_keys(index, c), set(noun.keys))
 
 
 def _which_one_said(q: Question, c: Candidate) -> bool:
@@ -341,6 +424,9 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str]) -> boo
     key = next(iter(content_keys(words[i].group(0))), "")
     if key != noun and key.endswith(noun) and key not in asked:
         return True  # 'funktionscertifikat' for 'certifikat'
+    *first, last = words[i].group(0).split("-")
+    if first and noun in content_keys(last) and not content_keys(" ".join(first)) <= asked:
+        return True  # 'CSV-format' for 'filformat', 'XML-format', 'OCES3-certifikat' for 'certifikat'
     for w in words[max(i - 1, 0):i] + words[i + 1:i + 2]:
         s = w.group(0)
         inside = text[:w.start()].strip()[-1:] not in ("", ".", "!", "?")  # not a sentence's first word
@@ -432,6 +518,8 @@ def _identity_role(q: Question) -> Token | None:
     for i, t in enumerate(words):
         if t.surface.casefold() in ("der", "som", "who", "that", "which"):
             return None
+        if i == 0 and t.concepts and not names_role(t.surface):
+            return None  # 'hvem er underskriver på X?': a deed's doer, who signs X, not a role X holds
         genitive = t.surface.endswith("s") and i + 1 < len(words) and words[i + 1].pos == t.pos + 1
         if not genitive and names_role(t.surface):
             return t
@@ -754,3 +842,23 @@ def _near(a: set[str], b: set[str]) -> bool:
     """Whether two sets of keys share a word, a compound's head or its first part (four letters on)."""
     return any(x == y or (min(len(x), len(y)) >= 4 and (x.endswith(y) or y.endswith(x) or x.startswith(y)
                                                          or y.startswith(x))) for x in a for y in b)
+
+
+# A definite compound noun ('opstartsmødet', 'risikovurderingen'): a thing the question asks about (not
+# an adverb or a verb: 'sammen', 'hinanden', 'forvejen')
+_DEFINITE = re.compile(r"[a-zæøå]{7,}(?:en|et|ne|erne)")
+# The share of a question's weight (its project aside) that makes a word a main part of what it asks.
+_MAIN_SHARE = 0.3
+
+
+def _unknown_thing(q: Question) -> bool:
+    """'Hvornår holdes opstartsmødet for Jobcenterplan?', 'hvor finder jeg risikovurderingen for X?': a
+    main thing the question asks about is a noun no task has (nor in another form, nor as a misspelling)
+    and no verb the pipeline set aside, so no sentence is about it, however well the rest matches. (A
+    Danish question: an English one's words are matched to the Danish text by meaning.)"""
+    if q.lang != "da" or q.yesno or asks_for_tasks(q.text):
+        return False
+    total = sum(t.weight for t in q.tokens if t.role == "word" and t.pos not in q.project_pos)
+    return total > 0 and any(t.role == "word" and t.match == 0 and t.weight / total >= _MAIN_SHARE
+                             and t.pos not in q.project_pos and _DEFINITE.fullmatch(t.surface)
+                             and not glossary_knows(t.key) for t in q.tokens)

@@ -20,11 +20,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 MAX_BACK = 6  # the verb at most this far before its particle: 'siger licensen til det gamle system op'
 
 
-def join_particles(text: str, known: Callable[[str], bool]) -> tuple[str, dict[str, str]]:
+def join_particles(text: str, known: Callable[[str], bool], *,
+                   only: Callable[[str], bool] | None = None) -> tuple[str, dict[str, str]]:
     """`text` with a split particle verb written as one ('Hvem skal skrive aftalen under?' ->
     'Hvem skal underskrive aftalen?'), and {verb: key of the prefixed verb} for a verb the tasks
     hold as it is too ('sætter ... op': 'sættes op' and 'opsætning' are both found); `known(key)`
-    says whether the tasks hold a word."""
+    says whether the tasks hold a word. With `only`, just a phrase the glossary reads as one word that
+    `only(phrase)` accepts, the question's first word included ('Skriver X under på Y?': 'underskriver')."""
     words = list(_WORD.finditer(text))
     for j in range(len(words) - 1, 0, -1):
         particle = words[j].group(0)
@@ -34,13 +36,15 @@ def join_particles(text: str, known: Callable[[str], bool]) -> tuple[str, dict[s
             if re.search(r"[,.;:!?]", text[words[i].end():words[j].start()]):
                 break  # the clause ends before the particle
             verb = words[i].group(0)
-            if is_stop(verb.casefold()) or not verb.islower():
+            if is_stop(verb.casefold()) or not (verb.islower() or (only and words[i].start() == 0)):
                 continue
             # 'skriver vi os op' is 'skrive sig op' (sign up), not 'skrive op' (note down)
             pronoun = next((w.group(0).casefold() for w in words[i + 1:j]
                             if w.group(0).casefold() in _REFLEXIVE), "")
             joined = _reflexive(verb, pronoun, particle.casefold()) or \
-                _joined(verb, particle.casefold(), known)
+                _joined(verb.casefold() if only else verb, particle.casefold(), known)
+            if only and (not joined or " " not in joined or pronoun or not only(joined)):
+                continue
             glossed = bool(joined) and " " in joined and not pronoun
             if glossed:
                 joined = _as_the_tasks_write(verb, particle.casefold(), joined, known)

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
 from knowledge.errors import echo
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance
@@ -145,8 +145,9 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     # a verdict the text settles (who signs, a count) beats a Ja read off any evidence
     def rank(c: Candidate) -> tuple[float, bool, bool]:
         # among equals, the answer with the exact value ('refusion-test@kombit.dk', not 'til KOMBIT')
-        return (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0), c.found,
-                gate.exact(q, c))
+        # a list of tasks is no evidence for a yes/no that asks of no task
+        return (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0)
+                - (0.3 if yesno.mention_list(q, c) else 0.0), c.found, gate.exact(q, c))
 
     judged: dict[int, bool] = {}
 
@@ -206,6 +207,14 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         for h in hits:
             h.explained |= q.project_pos
     ask_whom = q.expects is Expect.PARTY and bool(_ASK_WHOM.search(q.text))
+    if not q.yesno and q.tokens and q.tokens[0].key in _HOW_KEYS:
+        # 'hvordan opkræves egenbetalingen?' asks the way it is done: a goal or result that only says
+        # it is done ('Egenbetalingen opkræves korrekt') tells no way ('... bliver printet og sendt
+        # med almindelig post' does); 'hvordan fungerer søskenderabatten?' asks what the thing is:
+        # the text describing it, not a step
+        said_how = ("description", "fact") if facts.asks_how_it_works(q) else None
+        hits = [h for h in hits if not _only_done(index.passages[h.pid])
+                and (said_how is None or index.passages[h.pid].field in said_how)]
     out = []
     # A typed question ('hvornår', 'hvor mange', a mail) may be answered by a lower hit that holds
     # the value asked for; the pipeline picks among them.
@@ -235,8 +244,10 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             # consequence at all may be it, others not
             prior = min(prior, 0.75 if _CONSEQUENCE_LIKE.search(passage.text) else 0.55)
         # 'Leverandør af X er Dataflow': the relation word said, with a name the question does not write
+        # ('Løsningen driftes fra et datacenter i Ballerup' for 'hvor driftes X fra?': verb and value)
         said_relation = {p for p in hit.explained if q.tokens[p].concepts & _RELATIONS
-                         and index.passage_has(hit.pid, q.tokens[p].key) and _names_holder(q, passage.text)}
+                         and index.passage_has(hit.pid, q.tokens[p].key)
+                         and (_names_holder(q, passage.text) or _gives_value(q, passage.text))}
         if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
                                and p not in said_relation for p in hit.explained):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
@@ -246,6 +257,11 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     return out
 
 
+def _gives_value(q: Question, text: str) -> bool:
+    """Whether the text gives a value of the plain kind asked for (a place, a price, ...; not who)."""
+    return q.expects not in (Expect.ANY, Expect.PARTY) and holds(q.expects, text, q.text)
+
+
 def _partly(q: Question, explained: set[int], partial: set[int]) -> float:
     """What the share of the question an answer explains is worth when the words at `partial`
     count only at HEAD_SHARE."""
@@ -253,6 +269,15 @@ def _partly(q: Question, explained: set[int], partial: set[int]) -> float:
     return (full - (1 - HEAD_SHARE) * q.coverage(partial)) / full if full else 1.0
 
 
+_HOW_KEYS = frozenset(key(w) for w in ("hvordan", "how"))
+
+
+def _only_done(passage) -> bool:
+    """A goal or result line that names no means ('via', 'med', 'ved at'): a state reached, no way."""
+    return passage.field in ("goal", "result") and not _MEANS.search(passage.text)
+
+
+_MEANS = re.compile(r"\b(via|med|ved at|ved hjælp af|gennem|igennem|through|by|using|with)\b", re.I)
 # The verbs that open a yes/no question without saying what it is about.
 _OPENER = re.compile(r"er|skal|kan|maa|har|faar|bliver|vil|skulle|kunne|burde|is|are|does|do|did|can|could|"
                      r"must|should|shall|will|has|have|may|was|were")

@@ -49,8 +49,63 @@ def value_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     task = c.tasks[0]
     context = _context_keys(index, task)
     holding = _holding(index, c, values)
+    version_of = _version_of(q) if q.expects is Expect.VERSION else set()
+    related = _relations(q) if q.expects in (Expect.MAIL, Expect.PHONE) else []
     return any(_about(clause, asked, narrowing, owners, context) and not _in_other_clause(clause, s, asked)
+               and not _versions_other(clause, version_of)
+               and all(any(in_compound(k, content_keys(clause)) for k in noun) for noun in related)
                for s in holding for clause in _clauses(s, values))
+
+
+# a name's genitive and the lower-case noun after it ('Lars Holms chef', "Rasmus Friis' leder"; found at
+# every word: 'Lars Holms')
+_NAMED_GENITIVE = re.compile(r"(?=\b([A-ZÆØÅ][\wæøåÆØÅ-]*(?:'s|’s|s|'|’))\s+([a-zæøå][\wæøå-]*))")
+
+
+def _relations(q: Question) -> list[set[str]]:
+    """The nouns a name owns in the question, 'Lars Holms chef', 'KOMBITs kontaktperson': the value is the
+    noun's, so the sentence that gives it must say the noun (the named one's own value is no answer)."""
+    out = []
+    for m in _NAMED_GENITIVE.finditer(q.text):
+        owner, word = m.group(1), m.group(2)
+        noun = content_keys(word)
+        if noun and asked_value(ascii_fold(word.casefold())) is Expect.ANY and \
+                not noun & content_keys(_bare(owner)):
+            out.append(noun)
+    return out
+
+
+# 'hvilken version af KMD Opkrævning ...?': what the version asked is of (up to three words, to a stop word)
+_VERSION_OF = re.compile(r"\b(?:version|versionen|versionsnummer\w*)\s+(?:af|of|til|for|på|paa)\s+"
+                         r"((?:[\wæøåÆØÅ-]+\s*){1,3})", re.I)
+# 'webservicen RestanceIndberet version 2.1', 'BBR-grænsefladen version 2.4': the name or definite noun
+# right before a version number is whose version it is, with a definite noun before a name (not a verb:
+# 'bruger version 2.4', 'bruger registergrænsefladen version 3.2' is the interface's)
+_OWNED_VERSION = re.compile(r"((?:[a-zæøå-]{3,}(?:en|et|ne)\s+)?)([A-ZÆØÅ][\wæøåÆØÅ-]*|[\wæøå]+-[\wæøå-]+|"
+                            r"[a-zæøå]{3,}(?:en|et|ne))\s+(?:version|ver\.|v)\s*\d+(?:\.\d+)*(?!\s+(?:af|of)\b)")
+
+
+def _version_of(q: Question) -> set[str]:
+    m = _VERSION_OF.search(q.asked or q.text)
+    if m is None:
+        return set()
+    words = []
+    for w in m.group(1).split():
+        if is_stop(ascii_fold(w.casefold())):
+            break
+        words.append(w)
+    return content_keys(" ".join(words))
+
+
+def _versions_other(clause: str, version_of: set[str]) -> bool:
+    """Whether every version number the clause gives with its owner before it is another's than the one
+    the question asks the version of ('RestanceIndberet version 2.1' for 'hvilken version af KMD
+    Opkrævning?'); False when the clause names no owner, or the question no thing of its own."""
+    if not version_of:
+        return False
+    owned = [content_keys(m.group(1) + " " + m.group(2)) for m in _OWNED_VERSION.finditer(clause)]
+    return bool(owned) and not any(any(in_compound(k, keys) or in_compound(a, {k}) for k in version_of
+                                       for a in keys) for keys in owned)
 
 
 # Where a sentence sets one thing against another: 'Kurset er gratis, men overnatning betaler I selv'.
@@ -304,11 +359,13 @@ _PERIODS = {"day": "dag dagen dage daglig dagligt day days daily",
             "year": "år året årlig årligt year years yearly annual annually"}
 _PERIOD = {w: p for p, ws in _PERIODS.items() for w in ws.split()}
 _PER = re.compile(r"(?:\b(?:pr\.?|per|for hver|for each|each)\s+|/\s*)(?:(?:en|et|the|a)\s+)?"
-                  r"(?P<unit>[\wæøåÆØÅ-]+)|"
+                  r"(?P<unit>[\wæøåÆØÅ-]+)(?=\s+(?P<noun>[\wæøåÆØÅ-]+))?|"
                   r"\b(?:om|i|a|an)\s+(?P<period>dagen|ugen|måneden|kvartalet|året|day|week|month|quarter|year)\b|"
                   r"\b(?P<often>dagligt|ugentligt|månedligt|kvartalsvis|årligt|daily|weekly|monthly|quarterly|"
                   r"yearly|annually)\b", re.I)
 _PER_KINDS = frozenset({Expect.PRICE, Expect.COUNT})
+# A word before the noun a price is per: 'indberettet', 'påbegyndt', 'tilmeldte', 'aktive'.
+_PARTICIPLE = re.compile(r"(et|ede|te|dt|ende|ive|ige)$")
 
 
 def _bases(text: str) -> set[str]:
@@ -316,6 +373,8 @@ def _bases(text: str) -> set[str]:
     for m in _PER.finditer(text):
         word = (m.group("unit") or m.group("period") or m.group("often")).casefold()
         out |= {_PERIOD[word]} if word in _PERIOD else content_keys(word)
+        if m.group("unit") and m.group("noun") and _PARTICIPLE.search(word):
+            out |= content_keys(m.group("noun"))  # 'pr. indberettet husstand' is per husstand
     return out
 
 

@@ -46,7 +46,7 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
     (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
                               r"(hvilket|hvad|which|what) tidspunkt (paa|af|i loebet af) dagen|"
-                              r"time of day|aabningstid\w*|telefontid\w*|"
+                              r"time of day|aabningstid\w*|telefontid\w*|aabent|"
                               r"opening hours)\b")),
     (Expect.PERCENT, re.compile(r"\b(procent\w*|pct|percent\w*|percentage)\b|%")),
     # 'hvilken version af ...', 'hvad er versionsnummeret', 'which version': a number, not a sentence
@@ -71,6 +71,9 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                              r"\b(id(-?nummer\w*|'?et|'?er)?|identifikator\w*|identifier|ids)\b|"
                              # 'hvad er nummeret på aftalen?': the number the thing has
                              r"^\W*(hvad|hvilket) (er|har) (nummeret|numret) (paa|for|til)\b|"
+                             # 'hvilket nummer har aftalen?' (a task's number is a task's: 'opgaven')
+                             r"^\W*(hvilket|which) (nummer|number) (har|er|has|is)\b"
+                             r"(?!.*\b(opgave\w*|tasks?)\b)|"
                              # 'EAN-nummeret', 'journalnummer', 'kontonummer': a number that names a thing
                              + _ASKS_VALUE + r".*(\b(?!(opgave|trin|telefon|mobil|step|task|bolge|fase)"
                              r"\w*nummer)[a-z]{2,}-?nummer(et|e|ene)?\b|\b(ean|gln|p-nummer|account number|"
@@ -93,12 +96,18 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # 'hvor mange kroner koster ...?' asks a price
     (Expect.PRICE, re.compile(r"^\W*(hvor mange|how many) (kroner|kr|penge|euro|dkk)\b")),
     (Expect.COUNT, re.compile(r"^\W*(hvor mange|how many)\b")),
-    (Expect.REASON, re.compile(r"^\W*(hvorfor|why)\b|\b(hvad er (formaalet|grunden|aarsagen)|"
-                               r"what is the (purpose|reason))\b")),
+    # (the purpose of a task itself is its goal, which the task's Mål states: 'hvad er formålet med
+    # opgave 433?', 'what is the purpose of the signing task?' ask for that, not for a reason)
+    (Expect.REASON, re.compile(r"^\W*(hvorfor|why)\b|\b(hvad er (grunden|aarsagen)|what is the reason)\b|"
+                               r"\b(hvad er formaalet|what is the purpose)\b"
+                               r"(?!\s+(med|of)\b(?=.*\b(opgave\w*|task\w*)\b|"
+                               r"\s+(denne |den |this |the )?[a-z]+ ?\d+\w*\W*$))")),
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
     (Expect.PLACE, re.compile(r"^\W*(hvor(?! (mange|lang|laenge|meget|ofte|tit|stor\w*|dyr\w*|langt|hurtigt|"
-                              r"tidligt|sent|godt|mange|vigtig\w*))|where)\b|"
-                              r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b")),
+                              r"tidligt|sent|godt|mange|vigtig\w*|gaml\w*|gammel\w*))|where)\b|"
+                              r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b|"
+                              # 'hvad er adressen på X?': an address, not any place X is named in
+                              + _ASKS_VALUE + r".*\b(adressen|adresserne|postadresse\w*|the address)\b")),
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
@@ -109,7 +118,8 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # an English 'when' after a word is a conjunction ('what happens when it expires'), as Danish 'når'
     (Expect.TIME, re.compile(r"\b(hvornaar|(?<![a-z] )when|(and|or|by|until|since|from) when|"
                              r"hvilken (dato|dag|uge)|(what|which) (date|day|week)|frist(en|er)?|deadlines?|"
-                             r"\w*-?datoen|go-?live-?dato\w*|hvor (lang tid|laenge)|how long)\b")),
+                             r"\w*-?datoen|go-?live-?dato\w*|hvor (lang tid|laenge|gaml\w*|gammel\w*)|"
+                             r"how (long|old))\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
     (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilke[nt]? (leverandoer|person|rolle|"
                               r"medarbejder|afdeling|myndighed|firma|selskab|virksomhed|organisation|enhed)\b|"
@@ -137,10 +147,10 @@ YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|k
 _WORDS_FROM_TWO = "|".join(sorted(number_words(2, 100), key=len, reverse=True))
 _COUNT_WORDS = ("(?<!end )(?<!than )(?:én|ét)|" + _WORDS_FROM_TWO +
                 "|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
-_NUMBER_WORDS = "en|et|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
+_NUMBER_WORDS = "en|et|én|ét|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
 # (a day of a kind is a day: 'en skoledag', 'tre arbejdsdage', 'to hverdage')
-_UNITS = (r"[a-zæøå]*dage?|uger?|måned(er)?|år|timer?|minutter|(working )?days?|weeks?|months?|years?|hours?|"
-          r"minutes")
+_UNITS = (r"[a-zæøå]*dage?|uger?|måned(er)?|år|timer?|minut(ter)?|(working )?days?|weeks?|months?|"
+          r"years?|hours?|minutes")
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
@@ -151,7 +161,9 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.PASSWORD: re.compile(r"(adgangskode|kodeord|password|brugernavn|username|login)\w*\s*(er|is|:)"
                                 r"\s*\S+", re.I),
     Expect.URL: re.compile(r"https?://|www\.|\b[\w-]+\.(dk|com|org|eu)\b", re.I),
-    Expect.PRICE: re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\b(kr\.|gratis|free of charge|"
+    # ('8 400 DKK', '36 000 kr.': thousands apart by a space or a no-break space)
+    Expect.PRICE: re.compile(r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(kr|dkk|kroner|euro|eur)\b|"
+                             r"\b(kr\.|gratis|free of charge|"
                              r"uden beregning|omkostningsfri|ingen (betaling|udgift\w*|omkostning\w*|gebyr)|"
                              r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
                              r"no (fee|charge|cost))\b", re.I),
@@ -174,14 +186,18 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             re.I),
     Expect.COUNT: re.compile(r"\b(\d+|" + _COUNT_WORDS + r")\b", re.I),
     # 'kl. 7.00', 'kl. 8-16', '9.30', '07:00' (not '18.500' nor a version '2.4')
+    # (hours after a weekday: 'mandag til torsdag 9-14', 'hverdage 8-16')
     Expect.CLOCK: re.compile(r"\b(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?\b|"
+                             r"\w*dage?\s+\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\b|"
                              r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|\b\d{1,2}\s*(am|pm)\b", re.I),
     Expect.PERCENT: re.compile(r"\d+(?:[.,]\d+)?\s*(%|procent|pct\b|per ?cent)", re.I),
     Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)\s*\d+(?:\.\d+)*\b|"
                                r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])", re.I),
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
-    Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|løbende|kontinuerligt|"
-                                 r"hver(t|e)? (\w+ )?(dag|døgn|nat|uge|måned|år|time|kvartal)|"
+    Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|månedsvis|ugevis|"
+                                 r"halvårligt|løbende|kontinuerligt|(efter|ved) behov|as needed|"
+                                 r"hver(t|e)? (\w+ )?(dag|døgn|nat|uge|måned|år|time|kvartal|kvarter|minut|"
+                                 r"halvår)|"
                                  r"(en|et|\w+|\d+) gange? (om|pr\.?|per|i) \w+|"
                                  r"daily|weekly|monthly|yearly|annually|hourly|nightly|continuously|"
                                  r"every (\w+ )?(day|night|week|month|year|hour)|"
@@ -197,14 +213,14 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.PLACE: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|\b(online|virtuelt|lokalt|"
                              r"onsite|remote)\b|\b(?:i|på|hos|til|via|fra|ved|under|gennem|in|from|through|within|inside)\s+"
                              r"(?:(?:den|det|de|the|kommunens|jeres|vores|your|our)\s+)?"
-                             r"(?!(?:at|tid|tide|enhver|vegne|forbindelse|underskrift|rådighed|brug|stede|orientering|"
+                             r"(?!\d|(?:højst|mindst|op|ca|cirka|omkring|maks\w*|at|tid|tide|enhver|vegne|forbindelse|underskrift|rådighed|brug|stede|orientering|"
                              r"godkendelse|gengæld|øvrigt|alt|forhold|time|least|once|be|do|have|"
                              r"drift|uge|week|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                              # ('i uge 14', 'i marts' say when, 'i drift' how, not where)
                              r"november|december)\b)"
                              r"[\wæøåÆØÅ][\wæøåÆØÅ.-]*", re.I),
     # letters and digits in one code ('SF1520', 'FK-DP-0042', 'SO-KOM-7731'), or a long number
-    Expect.CODE: re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)+\b|"
+    Expect.CODE: re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:[-_][^\W_]+)+\b|"
                             r"\b[A-Za-z]{2,}\d{2,}[A-Za-z]?\b|(?<![\d.,])\d{5,}(?![\d.,])"),
 }
 _WORD = re.compile(r"[\w-]+")
@@ -215,18 +231,21 @@ def is_number(word: str) -> bool:
     return bool(_VALUE[Expect.COUNT].fullmatch(word))
 
 
-# Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil'),
-# and codes with digits or underscores ('SF1461', 'ksd_fordeler').
-_THING = re.compile(r"\d|_|(system|modul|platform|portal|fil|format|løsning|miljø)(s|et|en|er|erne)?$",
-                    re.I)
+# Words that name a thing, not who: a system, module or file ('ESDH-systemet', 'PNG-fil', its genitive
+# 'Serviceplatformens'), and codes with digits or underscores ('SF1461', 'ksd_fordeler').
+_THING = re.compile(r"\d|_|(system|modul|platform|portal|fil|format|løsning|miljø)"
+                    r"(s|et|en|er|erne|ets|ens|ernes)?$", re.I)
 
 
-def _parties(text: str):
+def _parties(text: str, *, doers: bool = False):
     """Words naming a party: a role ('-ansvarlig', '-chef', 'leverandør'), a name in capitals
-    ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany')."""
+    ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany'). With `doers`
+    (who does a deed), a name where something is done ('rettes i DAR') is no party."""
     for m in _WORD.finditer(text):
         word = m.group(0)
         if _THING.search(word) and not _ROLE.search(word.casefold()):
+            continue
+        if doers and not _ROLE.search(word.casefold()) and _IN_PLACE.search(text[:m.start()]):
             continue
         if _ROLE.search(word.casefold()):
             yield m
@@ -235,6 +254,10 @@ def _parties(text: str):
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
                     _names_role_after(text[m.end():]):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
+
+
+# 'rettes i DAR', 'bestilles på Serviceplatformen': where a deed is done, not who does it
+_IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+$", re.I)
 
 
 # The subject of a passive after a modal, of a verb done to people (informed, consulted, invited):
@@ -331,7 +354,8 @@ def asked_value(folded: str) -> Expect:
 _DEADLINE = (Expect.TIME, re.compile(r"\b(frist(en|er)?|tidsfrist\w*|deadlines?|dato(en)?|date)\b"))
 
 
-_JUDGED: ContextVar[dict[tuple[Expect, str, str], bool] | None] = ContextVar("holds_judged", default=None)
+_JUDGED: ContextVar[dict[tuple[Expect, str, str, frozenset[str] | None], bool] | None] = \
+    ContextVar("holds_judged", default=None)
 
 
 @contextmanager
@@ -345,21 +369,24 @@ def judged_once() -> Iterator[None]:
         _JUDGED.reset(token)
 
 
-def holds(kind: Expect, text: str, question: str = "") -> bool:
+def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str] | None = None) -> bool:
     """Whether `text` holds a value of the kind (ANY: always) other than what the question itself
-    says ('hvem godkender for KY?' is not answered by 'KY')."""
+    says ('hvem godkender for KY?' is not answered by 'KY'). With `telling`, the keys of the words that
+    tell a Danish question from others, a count with a noun of its own that is not the asked noun is
+    the asked one's only by a telling word beside it ('Kommunen tildeler tre roller' counts no
+    vejredaktører of the kommune)."""
     if kind is Expect.ANY:
         return True
     judged = _JUDGED.get()
     if judged is None:
-        return _holds(kind, text, question)
-    found = judged.get(asked := (kind, text, question))
+        return _holds(kind, text, question, telling)
+    found = judged.get(asked := (kind, text, question, telling))
     if found is None:
-        found = judged[asked] = _holds(kind, text, question)
+        found = judged[asked] = _holds(kind, text, question, telling)
     return found
 
 
-def _holds(kind: Expect, text: str, question: str) -> bool:
+def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | None) -> bool:
     if kind is Expect.COUNT:
         text = _NOT_A_COUNT.sub(" ", text)
     if kind is Expect.URL:
@@ -378,7 +405,13 @@ def _holds(kind: Expect, text: str, question: str) -> bool:
     if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
                                     for m in _LABELLED_LINE.finditer(text)):
         return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
-    found = (chain(_parties(text), _passive_subjects(text, asked_keys), _passive_agents(text, asked_keys))
+    if kind is Expect.PLACE and _ADDRESS_ASKED.search(folded):
+        # a mail, web or street address, not the question's own ('i Serviceplatformens
+        # administrationsmodul' names the module asked about, no address of it)
+        return any(not re.search(re.escape(m.group(0).casefold()), asked)
+                   for m in _STREET_OR_WEB.finditer(text))
+    found = (chain(_parties(text, doers=bool(_WHO_DOES.match(folded))), _passive_subjects(text, asked_keys),
+                   _passive_agents(text, asked_keys))
              if kind is Expect.PARTY
              else _VALUE[kind].finditer(text))
     for m in found:
@@ -388,11 +421,15 @@ def _holds(kind: Expect, text: str, question: str) -> bool:
         if kind is Expect.PARTY and content_keys(value) <= asked_keys and _written_in(value, folded):
             continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem'); the doer
             # of the question's verb is news ('Leverandøren' for 'hvem leverer testplanen?')
+        if kind is Expect.PARTY and _spelled_out(text[m.start():], asked):
+            continue  # 'Danmarks Adresseregister (DAR)' is the 'DAR' the question names, no other party
         if kind is Expect.PARTY and value.endswith("s") and _of_asked(text[m.end():], asked_keys):
             continue  # 'kommunens kontaktperson' only refers to the role asked about; it names no one
         if kind is Expect.TIME and _CONDITION.fullmatch(value) and (_DATE_ASKED.search(folded) or
                                                                     _restates(text[m.end():], asked)):
             continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
+        if kind is Expect.TIME and _names_asked_day(value, asked_keys):
+            continue  # 'to undervisningsdage' counts the days asked about; it says neither when nor how long
         if point and _LASTS.search(text[:m.start()]):
             continue  # 'undervisningen varer to timer' says how long, not when
         if kind is Expect.TIME and _HOUR.fullmatch(value) and (_DATE_ASKED.search(folded) or (
@@ -417,7 +454,8 @@ def _holds(kind: Expect, text: str, question: str) -> bool:
         if kind is Expect.COUNT and _BOUND_WORD.fullmatch(value) and _counted_noun(asked) and \
                 is_number((_WORD.findall(text[m.end():]) or [""])[0]):
             continue  # 'op til tre niveauer' for 'hvor mange underpunkter': the number after the bound counts
-        if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked):
+        if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked,
+                                                      telling=telling):
             continue  # 'de tre kursusdage' is no count of the superbrugere asked about
         return True
     return False
@@ -496,6 +534,21 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
 
 
+# a number or number word and a day of a kind ('to undervisningsdage', 'en testdag'), not a plain length
+_KIND_OF_DAY = re.compile(r"(?:\d+|[a-zæøå]+)\s+([a-zæøå]{3,}dage?)", re.I)
+
+
+def _names_asked_day(value: str, asked_keys: set[str]) -> bool:
+    """Whether a time value is a count of the very kind of day the question asks about ('to
+    undervisningsdage' for 'hvornår er undervisningsdagen?'); 'tre arbejdsdage' is a length."""
+    m = _KIND_OF_DAY.fullmatch(value)
+    return m is not None and bool(content_keys(m.group(1)) & asked_keys) and \
+        not content_keys(m.group(1)) & _PLAIN_DAYS
+
+
+_PLAIN_DAYS = frozenset(content_keys("dag dage arbejdsdage hverdage kalenderdage"))
+
+
 def _written_in(value: str, folded_question: str) -> bool:
     """Whether the question writes the word itself, in any ending ('leverandør' for 'leverandøren'),
     not only a word the glossary folds with it ('leverer')."""
@@ -533,6 +586,12 @@ _HEAD_NOUN = re.compile(r"[a-zæøå][a-zæøå-]{4,}(?:en|et|ne|erne)")
 _LOCATED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|based|situated)\b")
 _ADDRESS = re.compile(r"@|https?://|www\.|\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|in|at)\s+[A-ZÆØÅ]|"
                       r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\b")
+
+
+# 'hvad er adressen ...?', 'hvilken adresse ...?': a mail, web or street address answers, not a place's name
+_ADDRESS_ASKED = re.compile(r"\b(adressen|adresserne|adresse|postadresse\w*|address)\b")
+_STREET_OR_WEB = re.compile(r"@|https?://|www\.|\b[\w-]+\.(dk|com|org|eu|net)\b|\b\d{4}\s+[A-ZÆØÅ]|"
+                            r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\s+\d")
 
 
 def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relative: bool) -> bool:
@@ -597,6 +656,11 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
     """A name in the sentence, within four words of the asked noun when the sentence has it."""
     words = list(_WORD.finditer(sentence))
     near = [i for i, w in enumerate(words) if content_keys(w.group(0)) & focus_keys]
+    for m in _QUOTED_NAME.finditer(sentence):  # 'Standardskabelonen "Pædagogisk tilsyn 2027"': quoted whole
+        at = sum(1 for w in words if w.start() < m.start())
+        if (content_keys(m.group(1)) - asked_keys or re.search(r"\d", m.group(1))) and \
+                near and any(abs(at - i) <= 2 for i in near):
+            return True
     for m in _NAME_WORD.finditer(sentence):
         keys = content_keys(m.group(0))
         if not keys or keys <= asked_keys or _RELATIVE.search(sentence[:m.start()]) or m.group(0).isdigit():
@@ -611,6 +675,10 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
     return False
 
 
+# A name in quotes: '"Pædagogisk tilsyn 2027"', '«Vintervagt»', '“Basis”'.
+_QUOTED_NAME = re.compile(r"[\"“”«„]([^\"“”«»„\n]{2,60})[\"“”»]")
+
+
 def _own_name(word: str, asked_keys: set[str]) -> bool:
     """Whether a hyphenated word names nothing but the question's own name and a common noun
     ('IdM-systemet', 'KY-integrationen' when the question writes IdM, KY)."""
@@ -618,6 +686,17 @@ def _own_name(word: str, asked_keys: set[str]) -> bool:
     named = [p for p in parts if p[:1].isupper() or any(ch.isdigit() for ch in p)]
     return len(parts) > 1 and bool(named) and len(named) < len(parts) and \
         all(content_keys(p) and content_keys(p) <= asked_keys for p in named)
+
+
+# a name's words and the abbreviation in brackets after them: 'Danmarks Adresseregister (DAR)'
+_SPELLED_OUT = re.compile(r"[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,4}?\s*\((?P<abbr>[A-ZÆØÅ][A-ZÆØÅ0-9-]+)\)")
+
+
+def _spelled_out(at: str, asked: str) -> bool:
+    """Whether the word at the start of `at` spells out an abbreviation the question writes."""
+    m = _SPELLED_OUT.match(at)
+    abbr = m and re.escape(m.group("abbr").casefold())
+    return bool(abbr) and re.search(r"(?<!\w)" + abbr + r"(?!\w)", asked) is not None
 
 
 def _of_asked(after: str, asked_keys: set[str]) -> bool:
@@ -633,7 +712,7 @@ _COUNTED_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|hojst|mind
                            r"at most|at least|maximum|minimum)\s+)?((?:\w+e\s+)?\w+)", re.I)
 
 
-def _counts_asked(before: str, after: str, asked: str) -> bool:
+def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str] | None = None) -> bool:
     """A count counts what the question asks about: the noun right after it ('6 superbrugere', not
     'tre superbrugere pr. kommune' for a question about the kommune) or, after a word that is no
     noun, one of the three words after it, or the label just before it ('Stedfortræder: 1 person')."""
@@ -643,6 +722,9 @@ def _counts_asked(before: str, after: str, asked: str) -> bool:
     if following and counted and content_keys(following[0]) & asked_keys and \
             not content_keys(following[0]) & content_keys(counted.group(1)):
         return False  # 'to afregningsansvarlige' is no count of the brugere they create
+    if following and counted and _DURATION_UNIT.fullmatch(following[0]) and \
+            any(_PEOPLE.search(w) for w in counted.group(1).split()):
+        return False  # 'kurset varer én dag' is how long, no count of the superbrugere asked about
     noun = following[1:] if following and is_number(following[0]) else following  # 'mindst 3 ressourcetyper'
     if noun and counted and _noun(counted.group(1)) and \
             _other_compound(noun[0], counted.group(1)) and \
@@ -654,12 +736,28 @@ def _counts_asked(before: str, after: str, asked: str) -> bool:
             not any(_same_thing(w, " ".join(_WORD.findall(asked[counted.start(1):])[:2]))
                     for w in _WORD.findall(before + " " + after)):
         return False  # 'når resultatet af prøvekørsel 1 er godkendt' numbers a run; it counts no ejendomme
+    own = _WORD.findall(re.split(r"[.,;:!?()\n]", after, maxsplit=1)[0])
+    own = own[1:] if own and is_number(own[0]) else own
+    if telling is not None and counted and _noun(counted.group(1)) and own and content_keys(own[0]) and \
+            not is_stop(ascii_fold(own[0].casefold())) and not _NOT_COUNTED.fullmatch(own[0].casefold()):
+        # the number has a noun of its own in its phrase ('tildeler tre roller: ...'): it counts that noun,
+        # the one asked about ('mindst 3 lokale administratorer'), or a kind of it the sentence ties to the
+        # question by a telling word ('10 superbrugere skal uddannes'), or its label ('Stedfortræder: 1
+        # person'); a common word of the question ('Kommunen tildeler') says whose, not what
+        near = own[:2] + _WORD.findall(before)[-3:]
+        return any(_same_thing(w, counted.group(1)) for w in near) or \
+            any(in_compound(k, telling) for k in content_keys(" ".join(near)))
     if following and content_keys(following[0]):
         near = following[:1] + _WORD.findall(before)[-3:]
     else:
         near = following + _WORD.findall(before)[-3:]
     # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
     return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
+
+
+_DURATION_UNIT = re.compile(_UNITS, re.I)
+# Nouns counting people: 'superbrugere', 'deltagere', 'medarbejdere', 'personer', 'participants'.
+_PEOPLE = re.compile(r"(ere|erne|personer|people|participants|users|employees)$", re.I)
 
 
 def _counted_noun(asked: str) -> bool:

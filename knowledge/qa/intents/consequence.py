@@ -91,7 +91,9 @@ def _other_condition(ctx: Context, owners: list[int]) -> bool:
 
 
 # 'risikoen ved ikke at X', 'konsekvensen af at X': words that ask what follows
-_ASKS = re.compile(r"^(risik\w*|risici|konsekvens\w*|følgen|følgerne|følgevirkning\w*|risks?)$", re.I)
+# (not a compound with another head: a 'risikovurdering' is a document, a 'konsekvensanalyse' an analysis)
+_ASKS = re.compile(r"^(risiko(en|er|erne)?|risici|risiker\w*|konsekvens(en|er|erne)?|følgen|følgerne|"
+                   r"følgevirkning\w*|risks?)$", re.I)
 # 'hvilke følger får det ...': the noun, not the verb ('hvem følger op på testen?')
 _FOLLOWS = re.compile(r"^(hvilke|nogen|de|which|any)$", re.I)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys
+from knowledge.fold import content_keys, keys
 from knowledge.language import US
 from knowledge.passages import paragraphs, sentences
 from knowledge.qa.candidate import Candidate, Context, scope
@@ -27,6 +27,7 @@ _FREE = re.compile(r"\b(gratis|uden beregning|omkostningsfri\w*|"
 _PAID = re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\bkr\.|"
                    r"\b(koster|gebyr\w*|omkostning\w*|betaling\w*|betale\w*|pris(en)?|"
                    r"faktureres|opkræve\w*|abonnement\w*|vederlag\w*|fee|fees|costs?|charged?|price)\b", re.I)
+_CONDITION = re.compile(r"\b(?:hvis|når|hvor|if|when|where)\b[^?.!]*", re.I)
 _CLAUSES = re.compile(r"\s*[;,]\s*|\s+(?:og|men|mens|and|but)\s+", re.I)
 
 
@@ -46,7 +47,10 @@ def cost(ctx: Context, head) -> list[Candidate]:
     # 'skal kommunen betale for X?': the payer is no word of what costs ('kommunen betaler selv transport')
     rest = [t for t in q.content() if t.pos not in money | refs and t.surface.casefold() not in US]
     named = title_positions(ctx.index, q, tasks[0])  # words that name the task, not the thing that costs
-    best: tuple[float, str, bool] | None = None
+    best: tuple[float, int, str, bool] | None = None
+    # the condition the question puts, small words too: 'hvis ingen af parterne ...' - 'hvor mindst én part'
+    condition = _CONDITION.search(q.text)
+    asked = set(keys(condition.group(0))) if condition else set()
     for paragraph in paragraphs(ctx.task(tasks[0]).description):
         around = content_keys(paragraph)
         if any(not set(t.keys) & around and t.pos not in named and not _named_in_task(ctx, tasks[0], t)
@@ -59,11 +63,12 @@ def cost(ctx: Context, head) -> list[Candidate]:
                     continue
                 said = content_keys(clause)
                 hits = sum(t.weight for t in rest if set(t.keys) & said)
-                if best is None or hits > best[0]:
-                    best = (hits, sentence, free)
+                shared = len(asked & set(keys(sentence)))
+                if best is None or (shared, hits) > best[:2]:
+                    best = (shared, hits, sentence, free)
     if best is None:
         return []
-    _, sentence, free = best
+    _, _, sentence, free = best
     holds_true = free == bool(_ASKS_FREE.search(q.text))
     for p in money:
         q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'gratis' is understood though the task says 'gebyr'

@@ -291,6 +291,18 @@ _USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
 _ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
 # Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
 _LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
+# 'hvordan fungerer søskenderabatten?', 'how does the discount work?': the verb asks how the thing
+# is, which the text says of the thing itself, never with the word 'fungere'
+_WORKING = frozenset(key(w) for w in ("fungerer", "fungere", "virker", "virke", "work", "works"))
+_HOW = frozenset(key(w) for w in ("hvordan", "how"))
+# 'hvor ofte opkræves betalingen?': the frequency word frames the question ('månedsvis' answers it)
+_OFTEN = frozenset(key(w) for w in ("ofte", "tit", "hyppigt", "often", "frequently"))
+
+
+def asks_how_it_works(q: Question) -> bool:
+    """'Hvordan fungerer X?', 'how does X work?': what X is and does, as the text describes it."""
+    return not q.yesno and bool(q.tokens) and q.tokens[0].key in _HOW and \
+        any(t.key in _WORKING for t in q.tokens[1:])
 
 
 def frame(q: Question) -> None:
@@ -314,6 +326,14 @@ def frame(q: Question) -> None:
         for t in q.tokens:  # gives its length in a number ('et webinar på 2 timer'), rarely the word 'tid'
             if t.weight > _FRAMING_TIME and "duration" in t.concepts:
                 t.weight = _FRAMING_TIME
+    if q.expects is Expect.FREQUENCY:
+        for t in q.tokens[1:3]:
+            if t.key in _OFTEN:
+                t.weight, t.role = 0.0, "stop"
+    if not q.yesno and q.tokens and q.tokens[0].key in _HOW:
+        for t in q.tokens[1:]:
+            if t.key in _WORKING:
+                t.weight, t.role = 0.0, "stop"
     if q.expects is Expect.PLACE:  # 'hvor finder vi vejledningen?' asks where the vejledning is
         for t in q.tokens:
             if t.weight > 0.4 and t.key in _LOCATING:

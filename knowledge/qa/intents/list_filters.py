@@ -82,7 +82,7 @@ def project_filters(ctx: Context, handled: set[int]) -> list[Filter]:
     out: list[Filter] = []
     index, q = ctx.index, ctx.q
     for tok in q.content():
-        found = project_key(index, tok)
+        found = project_key(index, q, tok)
         if found is not None and tok.pos not in handled:
             tasks = index.projects[found]
             names = sorted({index.tasks[t].project or tok.surface for t in tasks}, key=len)

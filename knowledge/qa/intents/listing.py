@@ -82,8 +82,8 @@ def listing(ctx: Context) -> list[Candidate]:
         return []  # 'hvem bør udføre opgaven om X for KY bølge 4?' asks who, not for the wave's tasks
     if q.expects is not Expect.ANY and q.wave is None and not shown and not q.has("which", "task"):
         return []  # 'hvor gemmer vi oversigten over de lukkede sager?' asks where a list is, for no tasks
-    if q.has("which") and not q.has("task", "list") and q.wave is None and not shown:
-        return []  # 'hvilken rolle ...', 'which supplier ...': a value, not a list of tasks
+    if q.has("which") and not q.has("task", "list") and not shown and (q.wave is None or _which_noun(q)):
+        return []  # 'hvilken rolle ...', 'which supplier ...', 'hvilke kommuner er med i bølge 2?': a value
     found = find(ctx)
     if found is None:
         return []
@@ -96,6 +96,18 @@ def listing(ctx: Context) -> list[Candidate]:
     mention_only = all(f.by is By.MENTION for f in filters) and filters
     prior = 0.85 if mention_only and not (shown or (q.has("which") and q.has("task"))) else 1.0
     return [_candidate(ctx, result, explained, prior)]
+
+
+# 'hvilke kommuner ...', 'which municipalities ...': the noun a 'which' asks for
+_WHICH_NOUN = re.compile(r"^\W*(?:hvilke[nt]?|which)\s+(?P<noun>[\wæøå-]+)", re.I)
+
+
+def _which_noun(q) -> bool:
+    """Whether a 'which' question names a thing of its own ('hvilke kommuner'), not only a verb after it
+    ('hvilke er i bølge 2?')."""
+    m = _WHICH_NOUN.match(q.text)
+    return m is not None and any(t.surface == m.group("noun") and t.role == "word" and t.weight > 0
+                                 for t in q.tokens)
 
 
 def _candidate(ctx: Context, result: TaskList, explained: set[int], prior: float) -> Candidate:
@@ -152,8 +164,10 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     # within a project or wave only ('hvilke opgaver i KP skal sendes til Udbetaling Danmark?') the
     # words left over say which of its tasks, when some of them hold the words together
     scoped = q.has("task") and bool(filters) and all(f.by in _SCOPES for f in filters)
-    if mention is not None and (not filters or ((cue or scoped) and mention.tasks & _passing(ctx, filters))):
-        filters.append(mention)  # words left over narrow a list only when some task has them all
+    if mention is not None and (not filters or scoped or (cue and mention.tasks & _passing(ctx, filters))):
+        # words left over narrow a list only when some task has them all; within a project or wave
+        # they narrow it even to none ('hvilke opgaver i X kræver en fuldmagt?' when none of X's do)
+        filters.append(mention)
     elif rest and not filters:
         return None  # words this intent does not read: another intent's question
     if not filters and (status_words or not q.has("task")):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys, is_stop, key, keys
+from knowledge.fold import ascii_fold, content_keys, glossary_knows, is_stop, key, keys
 from knowledge.language import US
 from knowledge.passages import ITEM
 from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
@@ -18,7 +18,7 @@ from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds
 from knowledge.retrieval import Hit, rank_passages
-from knowledge.wording import label, say, task_label
+from knowledge.wording import label, quote, say, task_label
 
 _NEGATION = re.compile(r"\b(ikke|ej|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
                        r"don't|doesn't|isn't|aren't|won't)\b", re.I)
@@ -60,7 +60,38 @@ def yes_no(ctx: Context) -> list[Candidate]:
     out += _wave(ctx) + _role(ctx) + _task_end(ctx)
     read = (_deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
             + _copula(ctx))
-    return out + _value(ctx) + [_unless_other_value(ctx, c) for c in read]
+    return out + _value(ctx) + [_unless_other_value(ctx, c) for c in read] + _pointing_back(ctx)
+
+
+# A sentence whose subject points back to the one before: 'Den må ikke sendes med almindelig e-mail',
+# 'De kan ikke selv flytte vielser', 'Det kan tages hjemmefra' (not 'Det er frivilligt, om ...')
+_POINTS_BACK = re.compile(r"^\W*(?:(?:den|de|denne|disse|dette|they|it)\s+(?:er|bliver|har|are|is|has)|"
+                          r"(?:den|de|denne|disse|dette|det|they|it)\s+(?:kan|skal|må|bør|vil|can|must|may|"
+                          r"should|will|[a-zæøå]{3,}es))\b", re.I)  # 'Den underskrevne aftale': an article
+
+
+def _pointing_back(ctx: Context) -> list[Candidate]:
+    """The sentence that says the question's claim of a thing it names only by a pronoun, with the
+    sentence before it (in the same field of the task) naming that thing: evidence to be settled like
+    any sentence ('Listen sendes til Movia. Den må ikke sendes med almindelig e-mail.')."""
+    q, index = ctx.q, ctx.index
+    best: Candidate | None = None
+    for hit in rank_passages(index, q, tasks=q.tasks or None, limit=10, min_coverage=0.3):
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        start = index.task_span[hit.task][0]
+        if not _allowed(ctx, hit.task) or not _POINTS_BACK.match(said) or hit.pid == start or \
+                index.passages[hit.pid - 1].field != index.passages[hit.pid].field:
+            continue
+        before = content_keys(index.passages[hit.pid - 1].text)
+        named = {t.pos for t in q.content() if t.pos not in hit.explained and t.role == "word" and (
+            set(t.keys) & before or any(same_thing(k, before) for k in t.keys))}
+        if not named:
+            continue
+        cand = Candidate("passage", say("says", ctx.lang) + quote(said, ctx.lang), [hit.task],
+                         hit.explained | named | q.project_pos | q.ref_positions(), prior=0.9)
+        if best is None or cand.score(q) > best.score(q):
+            best = cand
+    return [best] if best else []
 
 
 def _unless_other_value(ctx: Context, c: Candidate) -> Candidate:
@@ -103,8 +134,9 @@ def _wave(ctx: Context) -> list[Candidate]:
     if len(q.tasks) != 1:
         return []
     task = ctx.task(q.tasks[0])
+    wave_words = content_keys(" ".join([*task.waves, task.project or ""]))  # 'Vielsesbooking bølge 1'
     rest = [t for t in q.content() if t.pos not in handled | q.project_pos and not _relating(t)
-            and t.pos not in title_positions(ctx.index, q, q.tasks[0])]
+            and t.pos not in title_positions(ctx.index, q, q.tasks[0]) and not set(t.keys) & wave_words]
     numbers = {int(n) for w in task.waves for n in re.findall(r"(?:bølge|wave|b)\s*(\d+)", w, re.I)}
     if rest or not numbers:
         return []
@@ -485,6 +517,8 @@ def _count(ctx: Context) -> list[Candidate]:
     asked = _counts(q.text)
     if set(stated(q.text)) & {"offset", "duration"}:  # 'senest 20 dage før go-live': a time, not a count
         asked = {noun: n for noun, n in asked.items() if noun not in _TIME_UNITS}
+    if _COMPARED.search(q.text):
+        return _compared_count(ctx)  # 'færre end 104 ture?' compares with a count: no count of its own
     if not asked:
         return []
     numbers = {t.pos for t in q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS}
@@ -505,6 +539,11 @@ def _count(ctx: Context) -> list[Candidate]:
         clause = next((c for c in _AND_CLAUSE.split(said) if asked.keys() & _counts(c).keys()), said)
         negated = bool(_NEGATION.search(_claim_clause(q.text, clause)))
         holds_true = not other_count(q.text, said) and not negated
+        if (limited := _said_of_other(q.text, said, clause, asked)) is not None:
+            if not limited:
+                continue  # 'tandlæger skal gennemføre alle fire moduler' says nothing of assistants
+            holds_true = False  # 'Klinikassistenter skal kun gennemføre modul 1 og 2; ... alle fire'
+
         if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said))) or \
                 (party and not any(same_thing(k, content_keys(said)) for k in party)):
             continue  # 'skal lønleverandøren kontrollere tre filer?' - 'Kontrollér de første tre filer'
@@ -516,6 +555,60 @@ def _count(ctx: Context) -> list[Candidate]:
             explained |= (_inside(ctx, q.content(), hit, said) | title_positions(index, q, hit.task)
                           | (via if named == [hit.task] else set()))
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
+    return []
+
+
+def _said_of_other(question: str, said: str, clause: str, asked: dict) -> bool | None:
+    """Whether the clause that counts the thing is said of another subject than the question's: None
+    when it is the question's own clause; else True when the clause about the question's subject limits
+    it ('kun ...'), False when it does not."""
+    clauses = _AND_CLAUSE.split(said)
+    if len(clauses) < 2:
+        return None
+    words = content_keys(question) - set(asked) - set(NUMBER_WORDS)
+    own = max(clauses, key=lambda c: len(content_keys(c) & words))
+    if own is clause or len(content_keys(own) & words) <= len(content_keys(clause) & words):
+        return None
+    return bool(_ONLY.search(own))
+
+
+# A comparison with a number, not a number of things: 'færre end 104 ture', 'more than two users'
+_COMPARED = re.compile(r"\b(?P<dir>færre|flere|mere|mindre|fewer|more|less)\s+(?:end|than)\s+"
+                       r"(?P<n>\d+|[a-zæøå]+)\s+(?P<noun>[a-zæøå-]{3,})", re.I)
+_PERMITS = re.compile(r"^\W*(kan|må|can|may)\b", re.I)
+
+
+def _compared_count(ctx: Context) -> list[Candidate]:
+    """'Må kommunen give flere end 104 ture?' - 'ret til mindst 104 enkeltture': the count the text gives
+    for the thing settles a comparison with it (a bound only what is allowed: 'kan/må ...?')."""
+    q, index = ctx.q, ctx.index
+    m = _COMPARED.search(q.text)
+    n = int(m.group("n")) if m.group("n").isdigit() else _NUMBERS.get(m.group("n").casefold())
+    if n is None:
+        return []
+    more, noun = m.group("dir").casefold() in ("flere", "mere", "more"), key(m.group("noun").casefold())
+    numbers = {t.pos for t in q.tokens if t.surface == m.group("n")}
+    ranked = rank_passages(index, q, tasks=q.tasks or None, skip=numbers, limit=10, min_coverage=0.5)
+    for hit in [h for h in ranked if q.allows(h.task)]:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        given = [c for k, c in _counts(said).items() if k.endswith(noun) and c[1] != "flere"]  # 'enkeltture'
+        if len(given) != 1 or _NEGATION.search(_main_clause(said)) or \
+                _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said)):
+            continue
+        count, bound = given[0]
+        if bound and not _PERMITS.match(q.text):
+            continue  # 'skal vi give flere end 104?' - 'mindst 104': allowed, not required
+        if not bound:
+            yes = count > n if more else count < n
+        elif bound.startswith(_AT_MOST):
+            yes = count > n if more else True
+        else:  # 'mindst'
+            yes = True if more else n > count
+        for p in numbers:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)
+        explained = hit.explained | numbers | q.project_pos | q.ref_positions()
+        return [Candidate("yesno", f"{verdict_head(ctx, holds_true=yes)} {said}", [hit.task], explained,
+                          prior=0.95)]
     return []
 
 
@@ -569,12 +662,17 @@ def _recipient(ctx: Context) -> list[Candidate]:
         titled = title_positions(index, q, hit.task)
         inside = _inside(ctx, rest, hit, said)
         covered = sum(t.weight for t in rest if t.pos in inside | titled)
-        if covered < 0.6 * sum(t.weight for t in rest) or not inside:
-            continue
+        said_keys = content_keys(said)
+        if covered < 0.6 * sum(t.weight for t in rest) or not inside or (rest and not any(
+                set(t.keys) & said_keys or any(same_thing(k, said_keys) for k in t.keys) for t in rest)):
+            continue  # the sentence itself says none of what is sent, or how: another thing's recipient
         to_keys = content_keys(" ".join(m.group("to") for m in told))
         named = [t for t in party if set(t.keys) & to_keys or any(same_thing(k, to_keys) for k in t.keys)]
         yes = len(named) == len(party)
-        if _NEGATION.search(_claim_clause(q.text, said)):
+        if not yes and _ALSO.search(q.text):
+            continue  # 'skal listen også sendes til KOMBIT?' - 'sendes til Movia': to KOMBIT too, unsaid
+        if _NEGATION.search(_claim_clause(q.text, said)) or _NEGATION.search(_main_clause(
+                _clause_at(said, told[-1].start(1)))):  # '..., så kommunen skal ikke sende den til X'
             if not yes:
                 continue  # 'sendes ikke til X' says nothing of whether it goes to Y
             yes = False  # '... den skal ikke sendes til KOMBIT med mail'
@@ -594,6 +692,20 @@ def _recipient(ctx: Context) -> list[Candidate]:
 
 
 _HAND_ON_WORD = re.compile(_HAND_ON, re.I)
+
+
+# Where a sentence's clauses meet, a consequence's 'så' included: '... gemmes automatisk, så kommunen ...'
+_CLAUSE_EDGE = re.compile(r",\s*(?:og|men|mens|så|and|but|so)\s+|;\s*", re.I)
+
+
+def _clause_at(said: str, at: int) -> str:
+    """The coordinate clause of a sentence that holds the position `at`."""
+    start = 0
+    for m in _CLAUSE_EDGE.finditer(said):
+        if m.start() >= at:
+            return said[start:m.start()]
+        start = m.end()
+    return said[start:]
 
 
 def _family(verb: str) -> str:
@@ -703,11 +815,13 @@ def _deed(ctx: Context) -> list[Candidate]:
     else:
         hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=0.3)
                 if q.allows(h.task)][:20]
-    other_than = bool(OTHER_THAN.search(q.text) or OTHER_THAN.search(q.asked))  # also as typed in English
+    other_than = _other_than(q)  # also as typed in English
     best: tuple[float, Candidate] | None = None
     for hit in hits:
         said = index.passages[hit.pid].text
         said_keys = content_keys(said)
+        if _party_elsewhere(index, q, party_pos, hit.task):
+            continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
         for deed in deeds(said, set(verb.keys)):
             if deed.verb[:1].isupper() and not said.lstrip().startswith(deed.verb):
                 continue  # 'sender Printcenter Nord ...': a name inside a sentence is no verb
@@ -790,6 +904,32 @@ _MODALS = frozenset("skal kan må bør vil skulle kunne burde maa boer".split())
 # An object that only points back to a noun before it: '..., men den skal godkendes af ...'.
 _PRONOUN = re.compile(r"(?:^|\s)(den|det|de|dem|disse|denne|dette|it|they|them)$", re.I)
 _CLEFT_WORDS = _MODALS | {"der", "som", "who", "that"}
+
+
+# Another than the one named: 'someone else', 'på vegne af X', 'kan en anden ...?'
+_SOMEONE_ELSE = re.compile(r"\b(?:someone|anyone|somebody|anybody)\s+else\b|\bpå\s+vegne\s+af\b|"
+                           r"\bon\s+behalf\s+of\b|^\W*(?:kan|må|can|may)\s+(?:en|nogen)\s+anden\b", re.I)
+# How a thing is signed, not who signs: 'underskrives digitalt', 'signed electronically'
+_MANNER = re.compile(r"(digital|elektronisk|fysisk|manuel|personlig|skriftlig|mundtlig|analog)t?|"
+                     r"(digital|electronic|physical|manual|personal)ly")
+
+
+def _party_elsewhere(index, q, party_pos: set[int], task: int) -> bool:
+    """Whether the question, naming no task, names a party by name ('Movia') that other tasks speak of
+    and this one never does: what this task says of its papers is not what the question asks about."""
+    if q.tasks:
+        return False
+    named = content_keys(f"{index.tasks[task].project or ''} {index.tasks[task].title}")
+    return any(p > 0 and p not in q.project_pos and q.tokens[p].surface[:1].isupper()
+               and not re.search(rf"\b{re.escape(q.tokens[p].surface)}-", q.text)  # 'HR-chefen': a role
+               and not glossary_knows(q.tokens[p].key)  # 'DPO' is a role the glossary reads, no name
+               and q.tokens[p].key in index.task_postings and not set(q.tokens[p].keys) & named
+               and not index.task_has(task, q.tokens[p].key) for p in party_pos)
+
+
+def _other_than(q) -> bool:
+    """Whether the question asks whether another than the party it names may do it."""
+    return any(p.search(s) for p in (OTHER_THAN, _SOMEONE_ELSE) for s in (q.text, q.asked))
 
 
 def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
@@ -963,7 +1103,11 @@ def _signature(ctx: Context) -> list[Candidate]:
     doc_hits = {s: {n.pos for n in naming if _names(n, index.signatures[s].signature.document)} for s in sids}
     named_docs = [s for s, h in doc_hits.items() if h]
     documents = set().union(*doc_hits.values()) if named_docs else set()
-    parties = [n for n in naming if n.pos not in documents and n.pos not in q.project_pos]
+    numbered = {n.pos for n in naming if n.surface.isdigit() and n.pos - 1 in documents}  # 'bilag 2'
+    if numbered and not all(re.search(rf"\b{q.tokens[p].surface}\b", index.signatures[s].signature.document)
+                            for p in numbered for s in named_docs):
+        return []  # 'skal bilag 2 underskrives?' is not settled by who signs bilag 1
+    parties = [n for n in naming if n.pos not in documents | numbered and n.pos not in q.project_pos]
     chosen = named_docs or list(sids)
     # 'en aftale med lønleverandøren': the other party of the document, not who signs it
     counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
@@ -986,10 +1130,15 @@ def _signature(ctx: Context) -> list[Candidate]:
             p.match = max(p.match, 1.0)
         return [Candidate("yesno", said, tasks, handled | documents | {p.pos for p in parties}, prior=0.95,
                           found=False)]
-    if len(chosen) != 1 or not read_alike(index, q, parties) or OTHER_THAN.search(q.text) or \
-            OTHER_THAN.search(q.asked):
+    if len(chosen) != 1 or not read_alike(index, q, parties) or _other_than(q) or \
+            any(_MANNER.fullmatch(p.surface.casefold()) for p in parties):
+        # 'underskrives digitalt?' asks how it is signed, not by whom
         # 'the same person' is no signer; 'må andre end X underskrive?' is settled by the sentence
         # that names an alternative (_deed), not by who signs
+        return []
+    if not q.tasks and _party_elsewhere(index, q, {p.pos for p in parties}, t):
+        # 'skal Movia underskrive en databehandleraftale?' - Movia is another task's party: that task's
+        # paper, not this one's, is what the question may be about
         return []
     sig = index.signatures[chosen[0]].signature
     signer_keys = content_keys(sig.signer)
@@ -1000,8 +1149,29 @@ def _signature(ctx: Context) -> list[Candidate]:
         p.match = max(p.match, 1.0 if not match else p.match)
     said = text("yes_signer" if match else "no_signer", ctx.lang,
                 document=sig.document[:1].upper() + sig.document[1:], signer=sig.signer)
-    explained = handled | documents | {p.pos for p in parties}
+    if not match and (approves := _approval_of(ctx, t, parties, sig.document)):
+        # 'skal DPO'en underskrive?' - 'Nej – ... af direktøren', and the DPO's part: it approves
+        said += "\n" + text("approver_note", ctx.lang, sentence=quote(approves, ctx.lang))
+    explained = handled | documents | {p.pos for p in parties} | q.project_pos  # 'the Tandpleje agreement'
     return [Candidate("yesno", said, tasks, explained, prior=0.95)]
+
+
+_APPROVES = re.compile(r"\b(godkend\w*|approv\w*)", re.I)
+
+
+def _approval_of(ctx: Context, task: int, parties, document: str) -> str | None:
+    """The task's sentence in which the party the question puts forward approves the document (the
+    approver who does not sign), else None."""
+    doc = content_keys(document)
+    titled = title_positions(ctx.index, ctx.q, task)  # 'for Tandplejeløsningen' names the task, no party
+    parties = [p for p in parties if p.pos not in titled]
+    for pid in ctx.index.task_passage_ids(task):
+        said = ITEM.sub("", ctx.index.passages[pid].text)
+        said_keys = content_keys(said)
+        if parties and _APPROVES.search(said) and any(same_thing(k, said_keys) for k in doc) and all(
+                set(p.keys) & said_keys or any(same_thing(k, said_keys) for k in p.keys) for p in parties):
+            return said
+    return None
 
 
 # A sentence that says nothing is to be signed: 'Det er ikke nødvendigt at underskrive noget', 'Der skal
@@ -1111,9 +1281,11 @@ _SKIP = frozenset("springe spring springer springes undlade undlader undlades dr
 # A text that says a thing is left to the municipality ('Kommunen kan vælge at ...', 'valgfri'): no
 # answer to whether it must be done.
 _OPTIONAL = re.compile(r"\b(valgfri\w*|frivillig\w*|eventuelt|kan vælge|kan selv vælge|ikke et krav|er ikke "
-                       r"nødvendig\w*|optional|not required|may choose)\b", re.I)
+                       r"nødvendig\w*|(?:bestemmer|beslutter|vælger|afgør)\s+selv|selv\s+(?:bestemme|beslutte|"
+                       r"vælge|afgøre)|optional|not required|may choose|decides? (?:for )?itself)\b", re.I)
 _MUST = re.compile(r"^\W*(skal|must|shall|have to|has to)\b|\b(nødvendig\w*|behøve\w*|nødt|påkrævet|krav|"
-                   r"required|necessary|need\w*)\b", re.I)
+                   r"forpligte\w*|pligt\w*|obligatorisk\w*|required|necessary|need\w*|obliged|"
+                   r"mandatory)\b", re.I)
 
 
 # Phrases that work as one preposition: their noun is no word of what the question is about
@@ -1154,12 +1326,23 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     opposite (a negation the question lacks, 'kun' against 'både', another party than the one the
     question puts forward), else 'Ja'; the evidence is quoted either way."""
     if evidence.kind == "yesno":
+        if _other_numbered(ctx.q.text, evidence.text):  # 'bilag 2?' - '... bilag 1 underskrevet af X'
+            return _unsettled(ctx, evidence, evidence.text.split(" ", 2)[-1])
         return evidence
     question, said = ctx.q.text, evidence.text
     framing = say("says", ctx.lang)
     if framing and said.startswith(framing):  # 'The task says: ' is said once, by the verdict
         said = said[len(framing):]
+    if mention_list(ctx.q, evidence):
+        # 'skal børn med på listen til Movia?' is not settled by the tasks that mention Movia
+        return _unsettled(ctx, evidence, said)
+    if evidence.kind == "field" and _found_by_body(ctx, evidence, said):
+        # 'er omsorgstandplejen omfattet af aftalerne i bølge 1?' is not settled by the waves of the task
+        # whose text speaks of omsorgstandplejen
+        return _unsettled(ctx, evidence, said)
     inner = asked_value(ascii_fold(question))
+    if inner is Expect.MAIL and _BY_MAIL.search(question):
+        inner = Expect.ANY  # 'må listen sendes med almindelig e-mail?' asks how it is sent, not an address
     if _counts(question) and not _counts(said):
         inner = Expect.COUNT  # 'må vi have tre administratorer?' is not settled by a line without a number
     if inner is not Expect.ANY and not holds(inner, said, question):
@@ -1167,6 +1350,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return _unsettled(ctx, evidence, said)
     if (asked_kinds := set(stated(question)) - {"side"}) and not asked_kinds & set(stated(said)):
         # 'skal testen ske i uge 10?' is not settled by a sentence that states no week
+        return _unsettled(ctx, evidence, said)
+    if _other_numbered(question, said):
+        # 'skal bilag 2 underskrives?' is not settled by a sentence on bilag 1
         return _unsettled(ctx, evidence, said)
     if _unknown_claim(ctx.q, evidence):
         # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver'
@@ -1207,7 +1393,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     said_keys = content_keys(said)
     own = {t.pos for t in ctx.q.tokens
            if t.pos in evidence.titled and any(same_thing(k, said_keys) for k in t.keys)}
-    covered = max(ctx.q.coverage(evidence.explained - (evidence.titled - own)),
+    explained = evidence.explained
+    if inner is Expect.TIME:  # 'er der en frist for at gennemføre X?' - 'X skal være på plads senest ...'
+        explained = explained | {t.pos for t in ctx.q.tokens if set(t.keys) & _DO_TASK}
+    covered = max(ctx.q.coverage(explained - (evidence.titled - own)),
                   _untitled_coverage(ctx.q, evidence, evidence.titled - own))
     if not flip and (covered * evidence.prior < YES_THRESHOLD
                      or _unsaid_party(ctx, evidence.titled, said_keys)):
@@ -1221,6 +1410,57 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+# Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'
+_BY_MAIL = re.compile(r"\b(?:med|via|pr\.?|per|over|by|through)\s+(?:\w+\s+)?e-?mail\b", re.I)
+
+
+# A thing told apart by its number: 'bilag 2', 'modul 3', 'prøvekørsel 1' (not a week, task or step)
+_NUMBERED = re.compile(r"\b([a-zæøå]{3,})\s+(\d{1,3})\b(?![.,]\d)", re.I)
+_NOT_NUMBERED = frozenset("uge week opgave opgaven task trin step bølge wave kl klokken prioritet priority "
+                          "version".split())
+
+
+def _other_numbered(question: str, said: str) -> bool:
+    """Whether the question names a numbered thing ('bilag 2') that the evidence names only by other
+    numbers ('Bilag 1')."""
+    told: dict[str, set[str]] = {}
+    for m in _NUMBERED.finditer(said):
+        if _names_one(said, m):
+            told.setdefault(key(m.group(1).casefold()), set()).add(m.group(2))
+    for m in _NUMBERED.finditer(question):
+        word = m.group(1).casefold()
+        if word not in _NOT_NUMBERED and _names_one(question, m) and (k := key(word)) in told and \
+                m.group(2) not in told[k]:
+            return True
+    return False
+
+
+def _names_one(text: str, m: re.Match) -> bool:
+    """Whether the number names one thing ('bilag 2 i ...', 'Bilag 1 underskrives') rather than counting
+    the word after it ('fylde 600 tegn')."""
+    after = re.match(r"\s*([^\W\d_]+)", text[m.end():])
+    word = after.group(1).casefold() if after else ""
+    return not word or is_stop(word) or word.endswith(("es", "et", "t"))  # 'underskrives', 'underskrevet'
+
+
+def mention_list(q, c: Candidate) -> bool:
+    """Whether a candidate is a list of tasks for a yes/no question that asks of no task: no evidence."""
+    return q.yesno and c.kind == "list" and not q.has("task")
+
+
+def _found_by_body(ctx: Context, evidence: Candidate, said: str) -> bool:
+    """Whether a field of a task the question did not name (nor speak of) answers a question with a
+    telling word that neither the field nor the task's title says: the word found the task by its
+    text, and the field ('Bølger: ...') says nothing of it."""
+    q = ctx.q
+    if q.tasks or q.has("task") or len(evidence.tasks) != 1:
+        return False  # 'er opgaven om listen til Movia ...?' names the task by its words
+    named = title_positions(ctx.index, q, evidence.tasks[0]) | q.project_pos
+    said_keys = content_keys(said)
+    return any(t.pos not in named and t.role == "word" and t.weight >= 0.5 and not t.concepts
+               and not _relating(t) and not set(t.keys) & said_keys for t in q.content())
 
 
 def _only_other(q, said: str) -> bool:
@@ -1360,6 +1600,9 @@ def _other_agent(question: str, said: str) -> bool:
 _FIELD_YES_NO = re.compile(r"[:?]\s*[«“\"]?(ja|nej|yes|no)[»”\"]?\W*$", re.I)
 # Where a sentence's coordinate clauses meet: '..., men DPO'en skal ikke selv underskrive'
 _COORDINATE = re.compile(r",\s*(?:men|mens|but|whereas)\s+|;\s*", re.I)
+# A coordinate clause that only denies another object of the clause before it: '(..., men) ikke færre',
+# 'but not on Sundays'
+_ELLIPTIC_NOT = re.compile(r"^\s*(?:ikke|not)\s+(?:\w+\s*){1,3}[.!]?\s*$", re.I)
 
 
 def _claim_clause(question: str, said: str) -> str:
@@ -1370,6 +1613,10 @@ def _claim_clause(question: str, said: str) -> str:
     if len(clauses) == 1:
         return _main_clause(first)
     asked = content_keys(question)
+    for c in clauses[1:]:  # '..., men ikke færre': a negated clause without a verb of its own, whose
+        if _ELLIPTIC_NOT.match(c) and (own := content_keys(c) & asked) and \
+                not own & content_keys(" ".join(o for o in clauses if o is not c)):
+            return c  # word the question asks of ('færre ture?') no other clause says: its claim, denied
     # among clauses saying as many of its words, the one with the telling (longer) ones: 'privatskoler'
     # more than 'gælder' in 'Aftalen gælder kun for X; privatskoler er ikke omfattet'
     best = max(clauses, key=lambda c: (len(shared := content_keys(c) & asked), sum(map(len, shared))))
@@ -1378,10 +1625,15 @@ def _claim_clause(question: str, said: str) -> str:
 
 # Where a subordinate clause starts: its negation says nothing about the main statement
 # ('Egne breve bruges, når en sag ... ikke er dækket af ...' is a yes).
-_SUBORDINATE = re.compile(r",?\s+\b(når|hvis|fordi|som|så|mens|da|when|if|because|which|unless)\b", re.I)
+_SUBORDINATE = re.compile(r",?\s+\b(når|hvis|fordi|som|så|mens|da|when|if|because|which|unless)\b|"
+                          r",\s*(?:hvor|where)\b", re.I)  # 'Par, hvor ingen af parterne ..., betaler ...'
 
 
 def _main_clause(text: str) -> str:
     first = text.strip().splitlines()[0] if text.strip() else ""
     first = re.sub(r"^\s*\d{1,2}[.)]\s+", "", first)
+    first = _EMBEDDED.sub("", first)  # 'Par, hvor ingen af parterne bor her, betaler ...': 'Par, betaler ...'
     return _SUBORDINATE.split(first, maxsplit=1)[0]
+
+
+_EMBEDDED = re.compile(r",\s*(?:hvor|where)\b[^,.;]*(?=,)", re.I)

@@ -42,6 +42,7 @@ TEXTS: dict[str, str] = {
     "no_signature": "Nej – opgave {task} nævner ingen dokumenter, der skal underskrives.",
     "no_signer": "Nej – {document} underskrives af {signer}.",
     "yes_signer": "Ja – {document} underskrives af {signer}.",
+    "approver_note": "Om godkendelsen siger opgaven: {sentence}",
     "deadlines_head": "Frister i opgaven:",
     "next_after": "Når trin {done} («{done_text}») er gjort, er næste trin {number}: {step}",
     "step_in_several": "Det trin findes i flere opgaver ({tasks}). Hvilken opgave mener du?",

@@ -40,6 +40,7 @@ TEXTS: dict[str, str] = {
     "no_signature": "No – task {task} mentions no documents to sign.",
     "no_signer": "No – {document} is signed by {signer}.",
     "yes_signer": "Yes – {document} is signed by {signer}.",
+    "approver_note": "About the approval the task says: {sentence}",
     "deadlines_head": "Deadlines in the task:",
     "next_after": "After step {done} (“{done_text}”) comes step {number}: “{step}”",
     "step_in_several": "That step is in several tasks ({tasks}). Which task do you mean?",
