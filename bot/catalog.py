@@ -15,12 +15,11 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from bot import knowledge_cache
-from bot.messages import message
 from bot.progress import audit_entry, check_steps
 from bot.store import Store
 from knowledge.base import KnowledgeBase, load_seeds, ref_key, seed_keys
 from knowledge.dates import format_date
-from knowledge.errors import KlikError, ParseError
+from knowledge.errors import KlikError, ParseError, Said
 from knowledge.models import Signature, Task
 
 if TYPE_CHECKING:  # the export parsers load only for `klik import`: answering needs none
@@ -143,16 +142,16 @@ def import_files(store: Store, paths: Iterable[str | Path], *, user: str, comman
 PARALLEL_BYTES = 2 << 20  # below this, starting worker processes costs more than it saves
 
 
-def _parse_one(path: Path) -> tuple[Path, list[Located], str | None]:
+def _parse_one(path: Path) -> tuple[Path, list[Located], Said | str | None]:
     from knowledge.parse import read_export
 
     try:
         return path, read_export(path), None
     except ParseError as exc:
-        return path, [], str(exc)
+        return path, [], exc.as_value()
 
 
-def _parse_files(paths: list[Path]) -> list[tuple[Path, list[Located], str | None]]:
+def _parse_files(paths: list[Path]) -> list[tuple[Path, list[Located], Said | str | None]]:
     """Each file's tasks (with their lines) or problem, in order. Parsing is most of an import's
     time, so many large files are parsed on every core."""
     sizes = [p.stat().st_size if p.is_file() else 0 for p in paths]
@@ -167,9 +166,9 @@ def _parse_files(paths: list[Path]) -> list[tuple[Path, list[Located], str | Non
 
 def _parse_all(paths: list[Path]) -> list[tuple[Path, Located]]:
     if not paths:
-        raise ParseError("Angiv mindst én fil at importere, fx: klik import opgave.md")
+        raise ParseError.said("import_no_files")
     parsed: list[tuple[Path, Located]] = []
-    problems: list[str] = []
+    problems: list[Said | str] = []
     for path, found, problem in _parse_files(paths):
         parsed += [(path, located) for located in found]
         if problem:
@@ -179,13 +178,18 @@ def _parse_all(paths: list[Path]) -> list[tuple[Path, Located]]:
         key = ref_key(task.id)
         if key in seen:
             other, other_line = seen[key]
-            where = f"i {other} (linje {other_line})" if other != path else f"på linje {other_line}"
-            problems.append(f"{path}: opgave «{task.id}», linje {line}: findes også {where}; "
-                            "importér kun én af dem.")
+            twice = Said("import_twice", other=other, line=other_line) if other != path else \
+                Said("import_twice_in_file", line=other_line)
+            problems.append(_in_task(path, task, line, twice))
         seen[key] = (path, line)
     if problems:
-        raise ParseError("Intet blev importeret.\n" + "\n".join(f"- {p}" for p in problems))
+        raise ParseError.said("import_nothing", problems=problems)
     return parsed
+
+
+def _in_task(path: Path, task: Task, line: int, why: Said) -> Said:
+    """What is wrong with a task of a file: 'opgave.md: opgave «433», linje 1: ...'."""
+    return Said("parse_in_file", path=path, why=Said("parse_in_task", task=task.id, line=line, why=why))
 
 
 def losses(old: Task, new: Task) -> list[str]:
@@ -211,12 +215,10 @@ def _refuse_losses(parsed: list[tuple[Path, Located]], known: KnowledgeBase, *, 
     for path, (task, line) in parsed:
         old = known.get(task.id)
         if old is not None and ref_key(old.id) == ref_key(task.id) and (lost := losses(old, task)):
-            problems.append(f"{path}: opgave «{task.id}», linje {line}: den nye udgave mister "
-                            f"{'; '.join(lost)} i forhold til den kendte udgave.")
+            loses = Said("import_loses", lost="; ".join(lost))
+            problems.append(_in_task(path, task, line, loses))
     if problems:
-        raise ParseError("Intet blev importeret.\n" + "\n".join(f"- {p}" for p in problems) +
-                         "\nEr eksporten afkortet? Eksportér opgaven igen fra KLIK. Skal den nye udgave "
-                         "bruges alligevel, så importér med --force.")
+        raise ParseError.said("import_nothing_shorter", problems=problems)
 
 
 # ---------------------------------------------------------------- remove and restore
@@ -227,7 +229,7 @@ def remove_tasks(store: Store, refs: Iterable[str], *, user: str, command: str) 
     kb = load_knowledge(store)
     tasks = [kb.resolve(ref) for ref in refs]  # UnknownTask ('mente du') before anything changes
     if not tasks:
-        raise KlikError(message("remove_which_tasks"))
+        raise KlikError.said("remove_which_tasks")
     now = _now()
     with store.transaction() as tx:
         for task in tasks:
@@ -260,7 +262,7 @@ def restore_task(store: Store, ref: str, *, user: str, command: str) -> Task:
             tx.delete(TASKS, REMOVED + key)
             what = "import"
         else:
-            raise KlikError(message("restore_nothing", ref=ref))
+            raise KlikError.said("restore_nothing", ref=ref)
         tx.log(audit_entry(team="", task="", action="restore", user=user, command=command,
                            details={"task": (removed or imported or {}).get("id", ref), "restored": what}))
     return load_knowledge(store).resolve(ref)
@@ -281,9 +283,9 @@ def add_signature(store: Store, ref: str, *, document: str, signer: str, recipie
     task = load_knowledge(store).resolve(ref)
     document, signer = " ".join(document.split()), " ".join(signer.split())
     if not document or not signer:
-        raise KlikError(message("signature_add_what"))
+        raise KlikError.said("signature_add_what")
     if any(s.document.casefold() == document.casefold() for s in task.signatures):
-        raise KlikError(message("signature_add_exists", task=task.id, document=document))
+        raise KlikError.said("signature_add_exists", task=task.id, document=document)
     steps = sorted(set(steps or []))
     if steps:
         check_steps(task, steps)

@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo
 from pydantic import BaseModel
 
 from bot.golive import golive_dates
-from bot.messages import message
 from bot.progress import Status, team_progress
 from bot.store import Store
 from knowledge.dates import Window, format_date, golive_for, task_window
@@ -169,9 +168,9 @@ def parse_due_days(text: str | None) -> int:
         return DEFAULT_DUE_DAYS
     m = re.fullmatch(r"(\d+)\s*(d|dag|dage|days?)?\.?", raw.casefold())
     if not m:
-        raise KlikError(message("due_not_a_number", raw=raw))
+        raise KlikError.said("due_not_a_number", raw=raw)
     if int(m[1]) > MAX_DUE_DAYS:
-        raise KlikError(message("due_too_far", most=MAX_DUE_DAYS, raw=raw))
+        raise KlikError.said("due_too_far", most=MAX_DUE_DAYS, raw=raw)
     return int(m[1])
 
 

@@ -10,11 +10,10 @@ from typing import Literal
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
 
-from bot.messages import message
 from bot.progress import audit_entry
 from bot.store import Store
 from knowledge.dates import MONTHS_DA, MONTHS_EN, format_date, golive_for, golive_key
-from knowledge.errors import KlikError, or_list
+from knowledge.errors import KlikError, Said, or_list
 
 TABLE = "golive"
 DATE_EXAMPLES = "2027-03-01, 1-3-2027, 1.3.2027 eller 1. marts 2027"
@@ -120,14 +119,14 @@ def resolve_golive_name(name: str, known: list[str]) -> str:
     (an English keyboard writes 'KY - Bolge 3'), anything looser gets 'mente du'."""
     wanted = name.strip()
     if not wanted:
-        raise KlikError(message("golive_which", known=_names(known)))
+        raise KlikError.said("golive_which", known=_names(known))
     if match := match_golive_name(wanted, known):
         return match
     close = process.extract(_loose(wanted), {k: _loose(k) for k in known}, scorer=fuzz.WRatio,
                             limit=3, score_cutoff=70)
-    hint = message("cli_did_you_mean", names=or_list([k for _, _, k in close])) if close else \
-        message("golive_known", known=_names(known))
-    raise KlikError(message("golive_unknown", wanted=wanted, hint=hint))
+    hint = Said("cli_did_you_mean", names=or_list([k for _, _, k in close])) if close else \
+        Said("golive_known", known=_names(known))
+    raise KlikError.said("golive_unknown", wanted=wanted, hint=hint)
 
 
 def read_golive_words(words: list[str], known: list[str]) -> tuple[str, str | None]:
@@ -156,7 +155,7 @@ def parse_day(text: str | date) -> date:
         month = _month(m[2])
         if month:
             return _checked(raw, int(m[3]), month, int(m[1]))
-    raise KlikError(message("date_unreadable", raw=raw, examples=DATE_EXAMPLES))
+    raise KlikError.said("date_unreadable", raw=raw, examples=DATE_EXAMPLES)
 
 
 def split_name_and_day(words: list[str]) -> tuple[str, str]:
@@ -175,9 +174,9 @@ def split_name_and_day(words: list[str]) -> tuple[str, str]:
         try:
             parse_day(words[0])
         except KlikError:
-            raise KlikError(message("golive_name_and_date", name=words[0])) from None
-        raise KlikError(message("golive_which_for_date", day=words[0]))
-    raise KlikError(message("golive_no_date", text=" ".join(words), examples=DATE_EXAMPLES))
+            raise KlikError.said("golive_name_and_date", name=words[0]) from None
+        raise KlikError.said("golive_which_for_date", day=words[0])
+    raise KlikError.said("golive_no_date", text=" ".join(words), examples=DATE_EXAMPLES)
 
 
 def set_golive(store: Store, *, team: str, name: str, day: date | str, user: str, command: str,
@@ -211,7 +210,7 @@ def clear_golive(store: Store, *, team: str, name: str, user: str, command: str,
     with store.transaction() as tx:
         old, others = _stored(tx, team, key)
         if old is None:
-            raise KlikError(message("golive_none_to_remove", name=canonical))
+            raise KlikError.said("golive_none_to_remove", name=canonical)
         for stored in [key, *others]:
             tx.delete(TABLE, stored)
         # A go-live concerns a whole wave, not one task: task "" keeps the shape every reader expects.
@@ -271,15 +270,15 @@ def _month(word: str) -> int | None:
 
 def _checked(raw: str, year: int, month: int, day: int) -> date:
     if not 2000 <= year <= 2100:
-        raise KlikError(message("date_bad_year", raw=raw, year=year, examples=DATE_EXAMPLES))
+        raise KlikError.said("date_bad_year", raw=raw, year=year, examples=DATE_EXAMPLES)
     if not 1 <= month <= 12:
-        raise KlikError(message("date_bad_month", raw=raw, month=month, examples=DATE_EXAMPLES))
+        raise KlikError.said("date_bad_month", raw=raw, month=month, examples=DATE_EXAMPLES)
     try:
         return date(year, month, day)
     except ValueError:
         last = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days
-        raise KlikError(message("date_bad_day", raw=raw, month=MONTHS_DA[month - 1], year=year,
-                                last=last)) from None
+        raise KlikError.said("date_bad_day", raw=raw, month=MONTHS_DA[month - 1], year=year,
+                                last=last) from None
 
 
 def _names(known: list[str]) -> str:

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 
 from pydantic import BaseModel, Field
 
-from bot.messages import message
 from bot.store import Store, Tx
 from knowledge.errors import KlikError, echo
 from knowledge.models import Task
@@ -104,20 +103,20 @@ def done_steps(task: Task, progress: Progress) -> list[int]:
 def check_steps(task: Task, steps: list[int]) -> None:
     """Raise a KlikError naming the valid steps if any number is not one of the task's steps."""
     if not task.method_steps:
-        raise KlikError(message("check_steps_none", task=task.id))
+        raise KlikError.said("check_steps_none", task=task.id)
     if not steps:
-        raise KlikError(message("check_steps_which", task=task.id, steps=step_range(task)))
+        raise KlikError.said("check_steps_which", task=task.id, steps=step_range(task))
     wrong = [n for n in steps if task.step(n) is None]
     if wrong:
-        raise KlikError(message("check_steps_unknown", wrong=number_list(wrong), task=task.id,
-                                steps=step_range(task)))
+        raise KlikError.said("check_steps_unknown", wrong=number_list(wrong), task=task.id,
+                                steps=step_range(task))
 
 
 def parse_role(word: str) -> str:
     """'ansvarlig'/'udfører' (English 'responsible'/'executor' accepted too)."""
     role = ROLE_WORDS.get(word.casefold().strip())
     if role is None:
-        raise KlikError(message("role_unknown", word=echo(word)))
+        raise KlikError.said("role_unknown", word=echo(word))
     return role
 
 
@@ -163,7 +162,7 @@ def unmark_steps(store: Store, *, team: str, task: Task, steps: list[int], user:
         progress = get_progress(tx, team, task.id)
         not_done = [n for n in wanted if n not in progress.steps]
         if len(not_done) == len(wanted):
-            raise KlikError(message("undo_steps_not_done", steps=number_list(not_done), task=task.id))
+            raise KlikError.said("undo_steps_not_done", steps=number_list(not_done), task=task.id)
         old = {n: progress.steps.pop(n) for n in wanted if n in progress.steps}
         was = [{"step": n, "done_by": m.done_by, "done_at": m.done_at.isoformat()} for n, m in old.items()]
         details: dict = {"steps": list(old), "was": was}

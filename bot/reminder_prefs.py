@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.messages import message
 from bot.reminders import PREFS_TABLE, Preference
 from bot.store import Store
 from knowledge.errors import KlikError, echo
@@ -20,7 +19,7 @@ DEFAULT: Preference = "digest"
 def parse_preference(word: str) -> Preference:
     mode = WORDS.get(word.casefold().strip())
     if mode is None:
-        raise KlikError(message("reminder_mode_unknown", word=echo(word)))
+        raise KlikError.said("reminder_mode_unknown", word=echo(word))
     return mode
 
 

@@ -36,7 +36,6 @@ from bot.deadlines import (
     window_for,
     working_days_between,
 )
-from bot.messages import message
 from bot.progress import Progress, Status, done_steps
 from bot.signatures import SIGNED, SignatureState, signature_states, signature_window
 from knowledge.dates import Window
@@ -86,7 +85,7 @@ class ReminderSettings(BaseModel):
         env = os.environ if env is None else env
         every = env.get("KLIK_REMINDER_EVERY_DAYS", "").strip() or "2"
         if not every.isdigit() or not 1 <= int(every) <= 30:
-            raise KlikError(message("reminder_every_days", every=every))
+            raise KlikError.said("reminder_every_days", every=every)
         return cls(every_days=int(every), at=_hour(env.get("KLIK_REMINDER_HOUR", "").strip() or "09:00"),
                    channel=env.get("KLIK_REMINDER_CHANNEL", "").strip() or None)
 
@@ -354,5 +353,5 @@ def _destinations(progress: Progress, settings: ReminderSettings, *,
 def _hour(raw: str) -> time:
     m = re.fullmatch(r"(\d{1,2})(?:[:.](\d{2}))?", raw)
     if not m or int(m[1]) > 23 or int(m[2] or 0) > 59:
-        raise KlikError(message("reminder_hour", raw=raw))
+        raise KlikError.said("reminder_hour", raw=raw)
     return time(int(m[1]), int(m[2] or 0))

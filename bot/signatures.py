@@ -147,13 +147,13 @@ def pick_signature(task: Task, which: str | None, *, word: str = "signed") -> in
     `word` is the subcommand typed, so the hint shows what to type instead."""
     count = len(task.signatures)
     if count == 0:
-        raise KlikError(message("pick_signature_none", task=task.id))
+        raise KlikError.said("pick_signature_none", task=task.id)
     which = (which or "").strip()
     if not which:
         if count == 1:
             return 1
-        raise KlikError(message("pick_signature_which", task=task.id, count=count, listing=_listing(task),
-                                word=word))
+        raise KlikError.said("pick_signature_which", task=task.id, count=count, listing=_listing(task),
+                                word=word)
     if which.isdigit() and 1 <= int(which) <= count:
         return int(which)
     labels = {n: f"{s.document} {s.signer}" for n, s in enumerate(task.signatures, start=1)}
@@ -161,12 +161,12 @@ def pick_signature(task: Task, which: str | None, *, word: str = "signed") -> in
     if not which.isdigit() and (len(hits) == 1 or (len(hits) == 2 and hits[0][1] - hits[1][1] >= 10)):
         return hits[0][2]
     if count == 1:
-        raise KlikError(message("pick_signature_only_one", task=task.id, document=task.signatures[0].document,
-                                word=word))
+        raise KlikError.said("pick_signature_only_one", task=task.id, document=task.signatures[0].document,
+                                word=word)
     if which.isdigit():
-        raise KlikError(message("pick_signature_out_of_range", task=task.id, count=count, which=which,
-                                listing=_listing(task)))
-    raise KlikError(message("pick_signature_unknown", which=which, task=task.id, listing=_listing(task)))
+        raise KlikError.said("pick_signature_out_of_range", task=task.id, count=count, which=which,
+                                listing=_listing(task))
+    raise KlikError.said("pick_signature_unknown", which=which, task=task.id, listing=_listing(task))
 
 
 def mark_signature(store: Store, *, team: str, task: Task, which: str | None, mark: Mark, user: str,

@@ -11,7 +11,6 @@ from datetime import UTC, date, datetime
 from pydantic import BaseModel
 
 from bot.deadlines import add_working_days
-from bot.messages import message
 from bot.progress import audit_entry
 from bot.store import Store
 from knowledge.errors import KlikError
@@ -30,10 +29,10 @@ def parse_period(text: str | None) -> int:
         return DEFAULT_DAYS
     m = re.fullmatch(r"(\d+)\s*([^\W\d_]*)\.?", raw.casefold())
     if not m or m[2] not in {"", *_UNITS}:
-        raise KlikError(message("snooze_unreadable", raw=raw))
+        raise KlikError.said("snooze_unreadable", raw=raw)
     days = int(m[1]) * _UNITS.get(m[2], 1)
     if days > MAX_DAYS:
-        raise KlikError(message("snooze_too_long", most=MAX_DAYS, weeks=MAX_DAYS // 5, raw=raw))
+        raise KlikError.said("snooze_too_long", most=MAX_DAYS, weeks=MAX_DAYS // 5, raw=raw)
     return days
 
 

@@ -75,7 +75,7 @@ def register(app: App) -> None:
         try:
             reply = reg.run_text(f"status {shlex.quote(action['value'])}", ctx)
         except KlikError as exc:
-            publish(reg, client, team=ctx.team, user=ctx.user, note=f"⚠️ {render.escape(str(exc))}")
+            publish(reg, client, team=ctx.team, user=ctx.user, note=f"⚠️ {render.escape(exc.text(ctx.lang))}")
             return
         blocks = [{k: v for k, v in b.items() if k != "accessory"} for b in reply.blocks
                   if b.get("type") != "actions"]
@@ -124,7 +124,7 @@ def _run(reg: Registry, ctx: CommandContext, text: str) -> str:
     try:
         return reg.run_text(text, ctx).text
     except KlikError as exc:
-        return f"⚠️ {render.escape(str(exc))}"
+        return f"⚠️ {render.escape(exc.text(ctx.lang))}"
 
 
 def publish(reg: Registry, client, *, team: str, user: str, shown: int = HOME_PAGE,

@@ -144,7 +144,7 @@ def _submitter(reg: Registry, kind: str):
             reply = reg.run_text(command_text(kind, task, values), ctx)
         except KlikError as exc:
             where = "task" if "task" in values and isinstance(exc, UnknownTask) else _main_field(kind, values)
-            ack(response_action="errors", errors={where: render.clip(str(exc), 150)})
+            ack(response_action="errors", errors={where: render.clip(exc.text(ctx.lang), 150)})
             return
         ack()  # closes the modal; the change is stored
         # the confirmation goes to the user's DM with klik (a modal has no channel), after the ack

@@ -100,7 +100,7 @@ def _run_command(reg: Registry, ctx: CommandContext, text: str) -> Reply:
     try:
         return reg.run_text(text, ctx)
     except KlikError as exc:
-        return Reply(text=str(exc))
+        return Reply(text=exc.text(ctx.lang))
 
 
 def answer_reply(ctx: CommandContext, question: str) -> Reply:

@@ -34,7 +34,7 @@ def reply_target(event: dict[str, Any]) -> tuple[str, str | None]:
 
 def error_text(error: Exception, lang: str = "da") -> str:
     if isinstance(error, UnknownTask) and not error.suggestions:
-        return render.escape(str(error)) + message("error_see_list", lang)
+        return render.escape(error.text(lang)) + message("error_see_list", lang)
     if isinstance(error, KlikError):
-        return render.escape(str(error))
+        return render.escape(error.text(lang))
     return message("error_apology", lang)

@@ -12,22 +12,21 @@ from knowledge.extract import sentences
 from knowledge.language import ARTICLES, STOP_WORDS, US, document_lemma, is_plural, lower_first, words
 from knowledge.lexicon import number_words
 from knowledge.models import DeadlineUnit, Task, TextDeadline
+from knowledge.units import DEFINITE, UNITS, unit_words
 
 # The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
 # not here: answering a question and planning reminders use only GOLIVE, concerns and calendar_offset.
 
 NUMBERS = number_words(1, 90, english=False)
-_UNITS = [
-    (DeadlineUnit.WORKING_DAYS, r"arbejdsdag(?:e|es)?|hverdag(?:e)?|bankdag(?:e)?"),
-    (DeadlineUnit.DAYS, r"(?:kalender)?dag(?:e|es)?|døgn"),
-    (DeadlineUnit.WEEKS, r"uge(?:r|rs)?"),
-    (DeadlineUnit.MONTHS, r"måned(?:er|s)?"),
-]
+# the deadline units' Danish words (knowledge/units.py), singular and plural, and those in the genitive
+# ('3 ugers varsel', '1 måneds frist')
+_UNITS = [(u.deadline, "|".join(w + s for s in ("s", "") for w in unit_words(u.name, english=False)))
+          for u in UNITS if u.deadline is not None]
 _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 _UNIT = "(?P<unit>" + "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(_UNITS)) + ")"
 # 'senest dagen efter modtagelsen', 'senest ugen før go-live': one of the unit, the number left out
-_ONE = {"dagen": DeadlineUnit.DAYS, "døgnet": DeadlineUnit.DAYS, "arbejdsdagen": DeadlineUnit.WORKING_DAYS,
-        "hverdagen": DeadlineUnit.WORKING_DAYS, "ugen": DeadlineUnit.WEEKS, "måneden": DeadlineUnit.MONTHS}
+_ONE = {w: u.deadline for u in UNITS if u.deadline is not None
+        for w in unit_words(u.name, forms=(DEFINITE,), english=False)}
 _DEADLINE = re.compile(
     r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|inden|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
     r"(?:" + _NUMBER + r"\s+" + _UNIT + r"|(?P<one>" + "|".join(_ONE) + r"))"
@@ -41,7 +40,6 @@ _WITHIN = re.compile(r"\b(?:inden\s+for|indenfor|har\s+\w+\s+|har)\s*" + _NUMBER
                      + r"(?!\s+(?:før|efter|fra|inden|forud))\b", re.I)
 _SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|(?:efter|fra)\s+(?P<point>\S+)"
                     r"(?=\s+(?:har|skal)\b)", re.I)
-# every deadline has one of these words: a unit, or go-live itself ('inden go-live')
 # every deadline has one of these words: a unit, go-live itself ('inden go-live') or the word that puts a
 # deadline at an event itself ('inden første udbetaling', 'senest ved opgavens afslutning')
 _UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|idrift|ibrug|driftsstart|\b(?:senest|inden|før)\b", re.I)

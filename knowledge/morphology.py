@@ -87,19 +87,27 @@ def synonym_compound(word: str, known: Callable[[str], str | None]) -> tuple[str
     return None
 
 
+def part_of(word: str, key: str) -> bool:
+    """Whether `word` (a key) is `key` itself, the head of the compound `key` (four letters on) or its
+    first part (five letters on): 'aftale' in 'databehandleraftale', 'arkiv' in 'arkivkontakter'; a
+    compound is not said by its head alone ('fagsystem' is not in 'system')."""
+    n = len(word)
+    return key == word or (n >= 4 and (key.endswith(word) or (n >= 5 and key.startswith(word))))
+
+
 def compounds_with(word: str, keys: set[str]) -> set[str]:
-    """The keys that `word` is in as `in_compound` reads it: itself, a head or a first part; one pass
-    over the keys for a question word, rather than a call per key."""
+    """The keys that `word` is part_of; one pass over the keys for a question word, rather than a call per
+    key."""
     if len(word) < 4:
         return {word} & keys
-    if len(word) < 5:
-        return {k for k in keys if k.endswith(word)}
-    return {k for k in keys if k.endswith(word) or k.startswith(word)}
+    return {k for k in keys if part_of(word, k)}
 
 
 def in_compound(word: str, keys: set[str]) -> bool:
-    """Whether `word` (a key) stands among `keys` itself or as the head or, from five letters, the first
-    part of a compound ('aftale' in 'databehandleraftale', 'arkiv' in 'arkivkontakter'); a compound is
-    not said by its head alone ('fagsystem' is not in 'system')."""
-    return word in keys or (len(word) >= 4 and any(k.endswith(word) or (len(word) >= 5 and k.startswith(word))
-                                                   for k in keys))
+    """Whether `word` (a key) is part_of one of `keys`."""
+    return word in keys or (len(word) >= 4 and any(part_of(word, k) for k in keys))
+
+
+def kin(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of keys share a word, or a word of either is part_of a word of the other."""
+    return any(part_of(x, y) or part_of(y, x) for x in a for y in b)

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from knowledge.checklist import split_checklist
 from knowledge.deadlines import extract_deadlines
-from knowledge.errors import ParseError
+from knowledge.errors import ParseError, Said
 from knowledge.extract import extract_facts, extract_links
 from knowledge.models import MethodStep, Task
 from knowledge.readers.fields import RawTask, field_for, label_key
@@ -60,15 +60,16 @@ def read_export(path: str | Path) -> list[Located]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ParseError(f"{path}: filen findes ikke.") from None
+        raise ParseError.said("parse_in_file", path=path, why=Said("parse_no_file")) from None
     except IsADirectoryError:
-        raise ParseError(f"{path}: er en mappe, ikke en fil.") from None
+        raise ParseError.said("parse_in_file", path=path, why=Said("parse_is_folder")) from None
     except OSError as exc:
-        raise ParseError(f"{path}: kan ikke læses ({exc.strerror}).") from None
+        why = Said("parse_unreadable", why=exc.strerror)
+        raise ParseError.said("parse_in_file", path=path, why=why) from None
     try:
         return read_text(decode(data), source=path.name)
     except ParseError as exc:
-        raise ParseError(f"{path}: {exc}") from None
+        raise ParseError.said("parse_in_file", path=path, why=exc.as_value()) from None
 
 
 def parse_bytes(data: bytes, *, source: str | None = None) -> list[Task]:
@@ -87,7 +88,7 @@ def read_text(text: str, *, source: str | None = None) -> list[Located]:
     nul = text.find("\x00")
     text = clean_characters(text)
     if not text.strip():
-        raise ParseError("Filen er tom.")
+        raise ParseError.said("parse_empty")
     fmt = detect_format(text)
     raws = markdown_tasks(text) if fmt == MARKDOWN else tabbed_tasks(text)
     if nul >= 0:
@@ -96,13 +97,13 @@ def read_text(text: str, *, source: str | None = None) -> list[Located]:
         _refuse_cut_label(text, raws, fmt)
     found = [Located(_build_task(raw, fmt=fmt, source=source), raw.line) for raw in raws]
     if not found:
-        raise ParseError("Filen indeholder ingen opgave.")
+        raise ParseError.said("parse_no_task")
     parsed = {task.id for task, _ in found}
     for raw in raws:
         for f in raw.fields:
             if f.key == "master_id" and (labelled := one_line(_clean("\n".join(f.lines), fmt))) not in parsed:
-                raise ParseError(f"opgave «{labelled}», linje {f.line}: opgaven blev ikke læst. "
-                                 "Tjek at den har sin egen overskrift eller titel, og eksportér den igen.")
+                raise ParseError.said("parse_in_task", task=labelled, line=f.line,
+                                      why=Said("parse_task_lost"))
     return found
 
 
@@ -111,29 +112,24 @@ def _refuse_nul(raws: list[RawTask], line: int, fmt: str) -> None:
     a wrong encoding), and text may be missing around it. Other invisible characters (bidi marks,
     zero-width spaces from a copy-paste) are only removed."""
     owner = max((raw for raw in raws if raw.line <= line), key=lambda raw: raw.line, default=None)
-    where = f"opgave «{_ident(owner, fmt)}», " if owner else ""
-    raise ParseError(f"{where}linje {line}: filen indeholder NUL-tegn (byte 0) og er beskadiget; der kan "
-                     "mangle tekst. Eksportér opgaven igen fra KLIK og gem den som UTF-8.")
+    raise _at(owner, fmt, line, Said("parse_nul"))
 
 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is refused with a reason."""
     if not data.strip():
-        raise ParseError("Filen er tom.")
+        raise ParseError.said("parse_empty")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     if _control_share(data[:4096]) > 0.05:
-        raise ParseError("Filen er ikke en tekstfil (den indeholder binære data). "
-                         "Eksportér opgaven fra KLIK som tekst og prøv igen.")
+        raise ParseError.said("parse_binary")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ParseError(f"Filen er ikke gemt som UTF-8 (ugyldig byte 0x{data[exc.start]:02x} på "
-                         f"linje {line}). Gem den som UTF-8 og prøv igen.") from None
+        raise ParseError.said("parse_not_utf8", byte=f"{data[exc.start]:02x}", line=line) from None
     if m := re.search("Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|â€", text):
-        raise ParseError(f"Filens tegn er kodet forkert (fx «{m.group(0)}» hvor der skulle stå æ, ø "
-                         "eller å). Gem den som UTF-8 og prøv igen.")
+        raise ParseError.said("parse_mojibake", sample=m.group(0))
     return text
 
 
@@ -154,8 +150,7 @@ def detect_format(text: str) -> str:
     md += sum(3 for line in lines if _MD_HEADING.match(line))
     tsv = sum(1 for line in lines if "\t" in line and (m := _TSV_LABEL.match(line)) and field_for(m.group(1)))
     if not md and not tsv:
-        raise ParseError("Filen ligner ikke en KLIK-eksport: den har hverken «**Etiket** værdi»-linjer "
-                         "eller tabulator-adskilte «Etiket<TAB>værdi»-linjer.")
+        raise ParseError.said("parse_not_export")
     return TSV if tsv * 2 > md else MARKDOWN
 
 
@@ -168,9 +163,7 @@ def _refuse_cut_label(text: str, raws: list[RawTask], fmt: str) -> None:
         return
     line = len(lines)
     owner = max((raw for raw in raws if raw.line <= line), key=lambda raw: raw.line, default=None)
-    where = f"opgave «{_ident(owner, fmt)}», " if owner else ""
-    raise ParseError(f"{where}linje {line}: filen stopper midt i et felts navn («{one_line(last)[:30]}»): "
-                     "den ser ud til at være afkortet. Eksportér opgaven igen.")
+    raise _at(owner, fmt, line, Said("parse_cut_label", label=one_line(last)[:30]))
 
 
 # ---------------------------------------------------------------- raw fields -> Task
@@ -178,9 +171,20 @@ def _refuse_cut_label(text: str, raws: list[RawTask], fmt: str) -> None:
 class _AtLine(ParseError):
     """A problem with one field: the message gets the field's line."""
 
-    def __init__(self, message: str, line: int):
-        super().__init__(message)
-        self.line = line
+    line = 0
+
+
+def _at_line(line: int, name: str, /, **values) -> _AtLine:
+    error = _AtLine.said(name, **values)
+    error.line = line
+    return error
+
+
+def _at(owner: RawTask | None, fmt: str, line: int, why: Said) -> ParseError:
+    """What is wrong at a line of the file, with the task it is in when there is one."""
+    if owner is None:
+        return ParseError.said("parse_at_line", line=line, why=why)
+    return ParseError.said("parse_in_task", task=_ident(owner, fmt), line=line, why=why)
 
 
 def _build_task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
@@ -188,9 +192,9 @@ def _build_task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     try:
         return _task(raw, fmt=fmt, source=source)
     except _AtLine as exc:
-        raise ParseError(f"opgave «{_ident(raw, fmt)}», linje {exc.line}: {exc}") from None
+        raise _at(raw, fmt, exc.line, exc.as_value()) from None
     except ParseError as exc:
-        raise ParseError(f"opgave «{_ident(raw, fmt)}», linje {raw.line}: {exc}") from None
+        raise _at(raw, fmt, raw.line, exc.as_value()) from None
 
 
 def _ident(raw: RawTask, fmt: str) -> str:
@@ -210,10 +214,8 @@ def _single(raw: RawTask, key: str, fmt: str) -> None:
             seen.setdefault(value, f.line)
     if len(seen) > 1:
         (first, line1), (second, line2) = list(seen.items())[:2]
-        what = "ID" if key == "master_id" else "titel"
-        raise _AtLine(f"opgaven har to forskellige {what}: «{first}» (linje {line1}) og «{second}» "
-                      f"(linje {line2}). Står der to opgaver i filen, mangler den anden sin «## Titel»-"
-                      "overskrift; tilføj den, eller eksportér opgaverne igen.", line2)
+        name = "parse_two_ids" if key == "master_id" else "parse_two_titles"
+        raise _at_line(line2, name, first=first, line1=line1, second=second, line2=line2)
 
 
 def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
@@ -234,9 +236,7 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
         elif f.key in values and one_line(value):
             # A field twice with different content: the next task's fields ran into this one (its
             # title line or heading is missing); joining them would corrupt both.
-            raise _AtLine(f"feltet «{f.label}» står to gange i opgaven (linje {lines[f.key]} og {f.line}) "
-                          "med forskelligt indhold. Mangler den næste opgave sin titel eller «## »-"
-                          "overskrift?", f.line)
+            raise _at_line(f.line, "parse_field_twice", label=f.label, line1=lines[f.key], line2=f.line)
         else:
             values[f.key] = f"{values[f.key]}\n\n{value}" if f.key in values else value
             labels.setdefault(f.key, f.label)
@@ -247,14 +247,12 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
         clean[key] = one_line(clean[key]).split()[0]
     title = one_line(clean.get("title") or raw.heading or "")
     if not title:
-        raise ParseError("Opgaven har ingen titel: der er hverken en «## Titel»-overskrift eller et "
-                         "«Opgavetitel»-felt. Eksportér opgaven igen med titlen med.")
+        raise ParseError.said("parse_no_title")
     code = title_code(title)
     code = clean_name(code) if code else None  # the id of a tab-separated task: 'KP – 3' is 'KP - 3'
     task_id = one_line(clean.get("master_id", "")) or code
     if not task_id:
-        raise ParseError(f"Opgaven «{title}» har hverken et Master-opgave ID eller en kode i parentes "
-                         "forrest i titlen (fx «(eFaktura 8b) ...»), så den kan ikke slås op.")
+        raise ParseError.said("parse_no_id", title=title)
     checklist, description = split_checklist(clean.get("description", ""))
     method_steps = method_steps_from(clean.get("method", ""))
     task = Task(
@@ -314,8 +312,7 @@ def _refuse_truncated_html(label: str, value: str, line: int) -> None:
     closes = len(re.findall(r"</li>", value, re.I))
     if m or (closes and closes < len(re.findall(r"<li\b", value, re.I))):
         where = f" («{one_line(m.group(0))[:30]}»)" if m else ""
-        raise _AtLine(f"Feltet «{label}» stopper midt i HTML{where}: filen ser ud til at være "
-                      "afkortet. Eksportér opgaven igen.", line)
+        raise _at_line(line, "parse_cut_html", label=label, where=where)
 
 
 def title_code(title: str) -> str | None:
@@ -364,7 +361,7 @@ def _int(value: str | None, label: str | None, line: int) -> int | None:
     text = one_line(value).replace("−", "-").replace("–", "-")
     if m := re.fullmatch(r"([-+]?)\s*(\d+)(?:\s*(?:arbejds)?dage?)?", text, re.I):
         return int(m.group(1) + m.group(2))
-    raise _AtLine(f"Feltet «{label}» skal være et helt antal dage (fx -144), men er «{text[:40]}».", line)
+    raise _at_line(line, "parse_not_days", label=label, value=text[:40])
 
 
 def _bool(value: str | None, label: str | None, line: int) -> bool | None:
@@ -375,4 +372,4 @@ def _bool(value: str | None, label: str | None, line: int) -> bool | None:
         return True
     if word in {"nej", "no", "falsk", "false"}:
         return False
-    raise _AtLine(f"Feltet «{label}» skal være «Ja» eller «Nej», men er «{one_line(value)[:40]}».", line)
+    raise _at_line(line, "parse_not_yes_no", label=label, value=one_line(value)[:40])

@@ -13,7 +13,7 @@ from benchmarks.questions import answer_all
 from knowledge.base import KnowledgeBase
 from knowledge.fold import ascii_fold
 from knowledge.parse import parse_text
-from knowledge.qa.gate import _party_after_preposition
+from knowledge.qa.gate import _party_after_preposition, label_parts
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect, expected, holds
 
@@ -267,3 +267,21 @@ def test_a_bound_in_a_count_question_is_not_what_it_counts():
     # 'hvor mange højst kontaktpunkter' counts kontaktpunkter, not 'højst'
     assert holds(Expect.COUNT, "Vi anbefaler, at I højst har 25 kontaktpunkter.",
                  "Hvor mange højst kontaktpunkter anbefaler I?")
+
+
+def test_label_parts_part_a_run_of_label_lines_only_at_its_labels():
+    # a run of label lines: a label and its value stay together, a name in the value is no label
+    assert label_parts("Leverandør: KMD Driftsansvarlig: Netcompany Telefon: 12345678") == [
+        "Leverandør: KMD", "Driftsansvarlig: Netcompany", "Telefon: 12345678"]
+    assert label_parts("Kontaktperson i Digitaliseringsstyrelsen: Kasper Lind, tlf. 72 30 11 90 "
+                       "Support-mail: support@digst.dk") == [
+        "Kontaktperson i Digitaliseringsstyrelsen: Kasper Lind, tlf. 72 30 11 90",
+        "Support-mail: support@digst.dk"]
+    # a run after an intro: the intro is a part of its own
+    assert label_parts("Stamdata vedligeholdes af sekretariatet.: Kontakt hos Bolig- og Planstyrelsen: "
+                       "Søren Vig") == ["Stamdata vedligeholdes af sekretariatet.:",
+                                        "Kontakt hos Bolig- og Planstyrelsen: Søren Vig"]
+    # a sentence with a colon is no run of labels
+    for text in ("Kommunen skal sende listen til KOMBIT: navn og mail på kontaktpersonen.",
+                 "Bemærk at Digital Post kræver: en aftale og et certifikat."):
+        assert label_parts(text) == [text]

@@ -127,7 +127,7 @@ class KlikGroup(DanishHelp, click.Group):
         try:
             return super().invoke(ctx)
         except KlikError as exc:
-            click.echo(message("cli_error", message=cli_text(str(exc))), err=True)
+            click.echo(message("cli_error", message=cli_text(exc.text("da"))), err=True)
             ctx.exit(1)
         except cx.NoArgsIsHelpError:
             raise

@@ -102,7 +102,7 @@ def remove(tasks: tuple[str, ...], restore: bool, show_list: bool) -> None:
             click.echo(message("cli_none_removed"))
         return
     if not tasks:
-        raise KlikError(message("cli_remove_which"))
+        raise KlikError.said("cli_remove_which")
     command = "klik remove" + " --restore" * restore
     if restore:
         for ref in tasks:
@@ -146,7 +146,7 @@ def parse_steps(text: str | None) -> list[int]:
     for part in (text or "").replace(",", " ").split():
         lo, _, hi = part.partition("-")
         if not lo.isdigit() or (hi and not hi.isdigit()):
-            raise KlikError(message("cli_steps_as_numbers", text=text))
+            raise KlikError.said("cli_steps_as_numbers", text=text)
         numbers += range(int(lo), int(hi or lo) + 1)
     return numbers
 

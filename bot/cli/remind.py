@@ -188,9 +188,9 @@ def _check_team(store: Store, team: str) -> None:
     if team in known:
         return
     if not known:
-        raise KlikError(message("cli_team_unknown_none", team=team))
+        raise KlikError.said("cli_team_unknown_none", team=team)
     shown = ", ".join(known[:10]) + (message("cli_team_more", n=len(known) - 10) if len(known) > 10 else "")
-    raise KlikError(message("cli_team_unknown", team=team, shown=shown, first=known[0]))
+    raise KlikError.said("cli_team_unknown", team=team, shown=shown, first=known[0])
 
 
 def _parse_now(text: str | None) -> datetime:
@@ -199,7 +199,7 @@ def _parse_now(text: str | None) -> datetime:
     try:
         return local_time(datetime.fromisoformat(text.strip()))
     except ValueError:
-        raise KlikError(message("cli_bad_now", text=text)) from None
+        raise KlikError.said("cli_bad_now", text=text) from None
 
 
 def _as_json(reminder: Reminder, render) -> dict:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from bot.catalog import load_knowledge
-from bot.cli import cli, counted_message, message
+from bot.cli import cli, counted_message
 from bot.config import default_team, store_location
 from bot.mrkdwn import local_user_name
 from bot.report import FORMATS, report_rows, to_csv, to_markdown, to_xlsx
@@ -35,7 +35,7 @@ def report(fmt: str, output: str | None) -> None:
         data = to_xlsx(rows, names=_name)
         if output is None:
             if sys.stdout.isatty():
-                raise KlikError(message("cli_report_no_screen"))
+                raise KlikError.said("cli_report_no_screen")
             sys.stdout.buffer.write(data)
             return
         Path(output).write_bytes(data)

@@ -42,8 +42,8 @@ def forget(team: str, yes: bool) -> None:
     store = Store(store_location())
     has_data = team in store.all("teams") or any(store.all(t, workspace=team) for t in WORKSPACE_TABLES)
     if not has_data:
-        raise KlikError(message("cli_workspace_no_data", team=team))
+        raise KlikError.said("cli_workspace_no_data", team=team)
     if not yes:
-        raise KlikError(message("cli_workspace_confirm", team=team))
+        raise KlikError.said("cli_workspace_confirm", team=team)
     gone = forget_workspace(store, team, user=local_user())
     click.echo(counted_message("cli_workspace_forgotten", gone, n=gone, team=team))

@@ -44,6 +44,7 @@ from knowledge.qa.english import alternatives, danish, english_content, plain_qu
 from knowledge.qa.particles import join_particles, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words
 from knowledge.qa.types import Expect, expected, is_yes_no, is_yes_no_named
+from knowledge.units import DEFINITE, DEFINITE_PLURAL, PLURAL, SINGULAR, unit_words
 
 _CARDINALS = {key(w): n for w, n in number_words(1, 10).items()}
 _EN = frozenset("who what when which how is the does do task tasks step steps sign signs signed handles "
@@ -406,11 +407,10 @@ _VALUE_BEFORE = frozenset(key(w) for w in (
     "approximately around max min").split())
 _OP, _TIL = key("op"), key("til")
 # Units and counted things after a number ('3 dage', '100 sager', '60 tegn').
-_UNITS = frozenset(key(w) for w in (
-    "dag dage dagen dagene arbejdsdag arbejdsdage uge uger ugen måned måneder år time timer minut "
-    "minutter sekunder kr kroner procent pct stk styk tegn sager sag brugere personer medarbejdere "
-    "gange days day weeks week months month years year hours hour minutes working cases case users "
-    "people employees times characters percent").split())
+# (every form of a unit of time, knowledge/units.py)
+_UNITS = frozenset(key(w) for w in unit_words(forms=(SINGULAR, PLURAL, DEFINITE, DEFINITE_PLURAL)) + (
+    "sekunder kr kroner procent pct stk styk tegn sager sag brugere personer medarbejdere "
+    "gange working cases case users people employees times characters percent").split() if " " not in w)
 
 
 def _value(toks: list[Token], before, after: int) -> int:

@@ -8,6 +8,7 @@ import re
 
 from knowledge.dates import MONTHS_DA, MONTHS_EN
 from knowledge.lexicon import number_words
+from knowledge.units import unit_of, unit_pattern
 
 # Number words, Danish and English, as values ('fem arbejdsdage'); yesno counts with them too
 NUMBER_WORDS = number_words(0, 12)
@@ -23,10 +24,9 @@ _OFTEN = ((1, r"daglig\w*|hver\s+dag|dagligt|daily|every\s+day"),
           (30, r"månedlig\w*|hver\s+måned|monthly|every\s+month"),
           (91, r"kvartalsvis\w*|hvert\s+kvartal|quarterly|every\s+quarter"),
           (365, r"årlig\w*|hvert\s+år|yearly|annually|every\s+year"))
-_UNIT_DAYS = (("arbejdsdag", 1.4), ("hverdag", 1.4), ("working day", 1.4), ("business day", 1.4),
-              ("dag", 1.0), ("day", 1.0), ("uge", 7.0), ("week", 7.0), ("måned", 30.0), ("month", 30.0))
-_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(arbejdsdage?|hverdage?|"
-                       r"working\s+days?|business\s+days?|dage?|days?|uger?|weeks?|måneder?|months?)\b", re.I)
+# A length: a number and a unit of knowledge/units.py ('fem arbejdsdage', '2 weeks'), read in days
+_DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+("
+                       + unit_pattern("working_day day week month") + r")\b", re.I)
 
 
 # An amount of money: '45.000 kr.', '1.500 kroner', 'DKK 250'
@@ -61,8 +61,7 @@ def stated(text: str) -> dict[str, set]:
             out.setdefault("often", set()).add(days)
     for m in _DURATION.finditer(text):
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).casefold()]
-        unit = m.group(2).casefold()
-        days = next(d for u, d in _UNIT_DAYS if unit.startswith(u))
+        days = unit_of(m.group(2)).days
         # 'senest 30 dage før go-live' is when, 'varer tre dage' how long: only alike ones compare
         kind = "offset" if _OFFSET.match(text, m.end()) or _WITHIN.search(text[:m.start()]) else "duration"
         out.setdefault(kind, set()).add(round(n * days, 1))

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from knowledge.fold import ascii_fold, content_keys, glossary_knows
 from knowledge.index import Index
-from knowledge.morphology import in_compound
+from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role
@@ -26,13 +26,37 @@ from knowledge.qa.slots import (
     value_of_asked,
 )
 from knowledge.qa.types import Expect, asks_for_tasks, holds, is_number, names_role
+from knowledge.units import length_pattern
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
 _OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
-# (a run of label lines read as one sentence parts again at each label: 'Kontaktperson: Jonas Kragh, telefon
-# 45 80 12 34 Support-mail: support@...' holds no mail of Jonas Kragh)
-LABEL_PARTS = re.compile(r"\s+(?=[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[\wæøåÆØÅ'’/-]+){0,3}:\s)")
-_SENTENCES = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÆØÅ«“\"])|\n|" + LABEL_PARTS.pattern)
+_SENTENCE_ENDS = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÆØÅ«“\"])|\n")
+# A run of label lines read as one sentence: it opens the text, or follows an intro or a sentence
+# ('Stamdata ... vedligeholdes af sekretariatet.: Kontaktperson: Jonas Kragh, telefon 45 80 12 34
+# Support-mail: support@...'). Its first label is a capitalised word and up to four more ('Kontakt hos
+# Bolig- og Planstyrelsen:'); a later one a capitalised word and at most three lowercase ones before a
+# colon ('Support-mail:', not 'KMD Driftsansvarlig:' nor 'til KOMBIT:').
+_FIRST_LABEL = r"[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[\wæøåÆØÅ'’/-]+){0,4}:\s"
+_LABEL_OPENS = re.compile(r"\s*(?=" + _FIRST_LABEL + ")")
+_AFTER_INTRO = re.compile(r"(?<=[.:;!?])\s+(?=" + _FIRST_LABEL + ")")
+_LABEL = re.compile(r"\s+(?=[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[a-zæøå\d][\wæøåÆØÅ'’/-]*){0,3}:\s)")
+
+
+def label_parts(text: str) -> list[str]:
+    """A run of label lines in its parts, one a label ('Kontaktperson: Jonas Kragh, telefon 45 80 12 34 |
+    Support-mail: support@...' holds no mail of Jonas Kragh), what stands before the run one part; a
+    text with no run whole ('Kommunen sender listen til KOMBIT: navn og mail' is one sentence)."""
+    m = _LABEL_OPENS.match(text) or _AFTER_INTRO.search(text)
+    if m is None:
+        return [text]
+    colon = text.index(":", m.end()) + 1  # the first label's own words are not parted
+    parts = _LABEL.split(text[colon:])
+    return ([text[:m.start()]] if m.start() else []) + [text[m.end():colon] + parts[0], *parts[1:]]
+
+
+def _sentences(text: str) -> list[str]:
+    """A candidate's sentences, and a run of label lines in its labelled parts."""
+    return [part for s in _SENTENCE_ENDS.split(text) for part in label_parts(s)]
 # A candidate's own framing before the task's words: 'Fra opgaven:', 'The task says:'.
 _FRAMING = re.compile(r"^(Fra opgaven|Opgaven siger|The task says|Det står der)\s*:\s*", re.I)
 
@@ -171,7 +195,7 @@ _STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s", re.M)
 
 
 # A number in a deadline ('senest 2 uger efter go-live'): a time, no count.
-_UNIT = re.compile(r"\b(\w*(dage?|uger?|måned(er)?|timer?|days?|weeks?|months?|hours?)s?|år|years?)\b", re.I)
+_UNIT = re.compile(r"\b(" + length_pattern() + r")\b", re.I)
 _DEADLINE = re.compile(r"\b(senest|no later than)\s+\S+\s+" + _UNIT.pattern
                        + r"\s+(før|efter|before|after)\b", re.I)
 
@@ -329,7 +353,7 @@ def _value_about_subject(q: Question, c: Candidate) -> bool:
     """A contact value belongs to whom the question names: 'Hvad er Jonas Vestergaards mail?' is not
     answered by the support mail in the next sentence. When the answer has several sentences, the
     value must stand in one with a name the question writes."""
-    sentences = [_FRAMING.sub("", s) for s in _SENTENCES.split(c.text.strip()) if s.strip()]
+    sentences = [_FRAMING.sub("", s) for s in _sentences(c.text.strip()) if s.strip()]
     if len(sentences) <= 1:
         return True
     # without a name, what the question asks the value of ('forældrehotlinen'); either counts where a
@@ -626,7 +650,7 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
              and not is_number(t.surface) and _task_has(index, c, t)} - _TIME_WORDS
     if not asked:
         return True
-    timed = [s for s in _SENTENCES.split(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
+    timed = [s for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
     named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
                             (_condition_of_all(s, asked, named) or
@@ -763,7 +787,7 @@ def _counted_beside(q: Question, text: str) -> bool:
     own = content_keys(" ".join(m.group(0) for m in _EVENT.finditer(q.text)))
     asked = {t.key for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
              and not is_number(t.surface) and t.key not in own} - _TIME_WORDS
-    counted = [s for s in _SENTENCES.split(text.strip()) if holds(Expect.COUNT, s, q.text)]
+    counted = [s for s in _sentences(text.strip()) if holds(Expect.COUNT, s, q.text)]
     return bool(counted) and all(any(_beside_only(s, a) for a in asked) for s in counted)
 
 
@@ -793,7 +817,7 @@ def _time_of_other_name(q: Question, text: str) -> bool:
     asked = content_keys(q.text)
     names = {k for t in q.tokens if t.role == "word" and t.surface[:1].isupper() and t.pos > 0
              for k in t.keys}
-    timed = [s for s in _SENTENCES.split(text.strip()) if holds(Expect.TIME, s, q.text)]
+    timed = [s for s in _sentences(text.strip()) if holds(Expect.TIME, s, q.text)]
     if not timed or not names:
         return False
     for s in timed:
@@ -821,7 +845,7 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset()) -> b
     says nothing else the question names besides the verb, nor does its task's title."""
     if q.expects is not Expect.PARTY or q.lang != "da":
         return False  # (an English question's words are matched to the Danish text by meaning, not form)
-    sentences = [s for s in _SENTENCES.split(text.strip()) if s.strip()]
+    sentences = [s for s in _sentences(text.strip()) if s.strip()]
     if len(sentences) != 1:
         return False
     m = _PASSIVE_THING.match(sentences[0])
@@ -830,18 +854,13 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset()) -> b
     thing, verb = content_keys(m.group("thing")), content_keys(m.group("verb"))
     told = [t for t in q.tokens if t.role == "word" and t.weight >= 0.3 and t.pos not in q.project_pos
             and not set(t.keys) & verb]
-    if not thing or not told or _near(thing, {k for t in q.tokens for k in t.keys}):
+    if not thing or not told or kin(thing, {k for t in q.tokens for k in t.keys}):
         return False
     if any(t.weight >= KEY_WEIGHT and set(t.keys) & title for t in told):
         return False  # 'Adgangen godkendes af ...' in the task titled 'Godkend afleveringsmodulet': its thing
     said = content_keys(sentences[0])
-    return not any(_near(set(t.keys), said) for t in told)
+    return not any(kin(set(t.keys), said) for t in told)
 
-
-def _near(a: set[str], b: set[str]) -> bool:
-    """Whether two sets of keys share a word, a compound's head or its first part (four letters on)."""
-    return any(x == y or (min(len(x), len(y)) >= 4 and (x.endswith(y) or y.endswith(x) or x.startswith(y)
-                                                         or y.startswith(x))) for x in a for y in b)
 
 
 # A definite compound noun ('opstartsmødet', 'risikovurderingen'): a thing the question asks about (not

@@ -379,7 +379,7 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
     if name and q.expects is not Expect.PARTY:
         # of a run of label lines, the ones about the name ('Kontaktperson: Jonas Kragh, telefon …'),
         # not the support mail on the line after it, which would read as the value asked for
-        lines = [part for part in gate.LABEL_PARTS.split(said) if part.strip()]
+        lines = [part for part in gate.label_parts(said) if part.strip()]
         about = [part for part in lines if name in part]
         said = " ".join(about) if about and len(about) < len(lines) else said
     missing = (message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang), name=name)

@@ -19,6 +19,7 @@ from knowledge.qa.agents import same_thing
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.types import PLAIN, Expect, asked_value, found_values, holds, is_number
+from knowledge.units import DEFINITE, PLURAL, SINGULAR, UNITS, unit_words
 
 # Values that stand plainly in one sentence, whose sentence says whose they are.
 _SLOTTED = PLAIN | {Expect.PASSWORD}
@@ -351,13 +352,13 @@ def _same_noun(a: set[str], b: set[str]) -> bool:
 
 
 # What a price or a count is per: 'pr. deltager', 'per user', 'for hver zone', 'kr./måned', 'om året',
-# 'årligt'. A period is one word for all its forms.
-_PERIODS = {"day": "dag dagen dage daglig dagligt day days daily",
-            "week": "uge ugen uger ugentlig ugentligt week weekly",
-            "month": "måned måneden måneder månedlig månedligt month months monthly",
-            "quarter": "kvartal kvartalet kvartalsvis quarter quarterly",
-            "year": "år året årlig årligt year years yearly annual annually"}
-_PERIOD = {w: p for p, ws in _PERIODS.items() for w in ws.split()}
+# 'årligt'. A period is one word for all its forms: the unit's words (knowledge/units.py) and how often.
+_PERIODS = {"day": "daglig dagligt daily", "week": "ugentlig ugentligt weekly",
+            "month": "månedlig månedligt monthly", "year": "årlig årligt yearly annual annually",
+            "quarter": "kvartal kvartalet kvartalsvis quarter quarterly"}
+_PERIOD = {w: p for p, ws in _PERIODS.items() for w in ws.split()} | {
+    w: u.name for u in UNITS if u.name in _PERIODS
+    for w in unit_words(u.name, forms=(SINGULAR, PLURAL, DEFINITE))}
 _PER = re.compile(r"(?:\b(?:pr\.?|per|for hver|for each|each)\s+|/\s*)(?:(?:en|et|the|a)\s+)?"
                   r"(?P<unit>[\wæøåÆØÅ-]+)(?=\s+(?P<noun>[\wæøåÆØÅ-]+))?|"
                   r"\b(?:om|i|a|an)\s+(?P<period>dagen|ugen|måneden|kvartalet|året|day|week|month|quarter|year)\b|"

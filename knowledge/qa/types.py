@@ -15,6 +15,7 @@ from knowledge.lexicon import number_words
 from knowledge.morphology import in_compound
 from knowledge.roles import ROLE as _ROLE
 from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
+from knowledge.units import length_pattern
 
 
 class Expect(StrEnum):
@@ -148,9 +149,7 @@ _WORDS_FROM_TWO = "|".join(sorted(number_words(2, 100), key=len, reverse=True))
 _COUNT_WORDS = ("(?<!end )(?<!than )(?:én|ét)|" + _WORDS_FROM_TWO +
                 "|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
 _NUMBER_WORDS = "en|et|én|ét|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
-# (a day of a kind is a day: 'en skoledag', 'tre arbejdsdage', 'to hverdage')
-_UNITS = (r"[a-zæøå]*dage?|uger?|måned(er)?|år|timer?|minut(ter)?|(working )?days?|weeks?|months?|"
-          r"years?|hours?|minutes")
+_UNITS = length_pattern()
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),

@@ -17,6 +17,7 @@ from knowledge.qa.messages import counted as counted_message
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect
+from knowledge.units import length_pattern
 from knowledge.wording import quote
 
 # 'hvor mange trin', 'how many steps': the steps of the task, counted
@@ -52,8 +53,7 @@ def counts(ctx: Context) -> list[Candidate]:
 
 
 # the units a 'hvor mange' asks a length in
-_UNIT = re.compile(r"(arbejds)?dage?|uger?|måned(er)?|år|timer?|minutter|(working )?days?|weeks?|months?|"
-                   r"years?|hours?|minutes", re.IGNORECASE)
+_UNIT = re.compile(length_pattern(), re.IGNORECASE)
 # a count in words a number would not match: 'et par nøglepersoner', 'a couple of testers'
 _FEW = re.compile(r"(?:et par|nogle få|a couple of|a few)\s+([a-zæøå-]{3,})", re.IGNORECASE)
 
@@ -256,9 +256,7 @@ _SPAN_FRAME = re.compile(r"hvor|lang|længe|laenge|tid|varer|vare|varighed|tager
 _AMOUNT = r"(?:\d+(?:[,.]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|et par|a few)"
 # A length of time in the text: 'et kursus på tre dage', 'varer en skoledag', 'to til tre uger', '2-3 uger'
 _LENGTH = re.compile(rf"(?<![\w.,]){_AMOUNT}(?:\s*(?:-|–|til|to|or|eller)\s*{_AMOUNT})?\s+"
-                     # a kind of day ('skoledag', 'hverdage'), else the unit itself: 'en bruger' is no 'uger'
-                     r"(?:[a-zæøå]*dage?|uger?|måneder?|år|timer?|minutter|days?|weeks?|months?|years?|hours?|"
-                     r"minutes)\b", re.IGNORECASE)
+                     r"(?:" + length_pattern() + r")\b", re.IGNORECASE)
 # a point, not a length: 'senest 90 dage før go-live', '30 dage efter modtagelsen'
 _POINT_AFTER = re.compile(r"\s+(før|efter|inden|forud|before|after|prior)\b", re.IGNORECASE)
 # A sentence whose subject is the work of the task itself ('Arbejdet tager to til tre uger')

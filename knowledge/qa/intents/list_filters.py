@@ -18,6 +18,7 @@ from knowledge.qa.analysis import project_key
 from knowledge.qa.candidate import Context
 from knowledge.qa.claimed_values import NUMBER_WORDS
 from knowledge.qa.messages import counted
+from knowledge.units import UNITS, unit_of, unit_words
 from knowledge.wording import say
 
 
@@ -409,10 +410,15 @@ def _ends(ctx: Context, *, before: bool) -> tuple[set[int], dict[int, list[Note]
     return tasks, notes
 
 
+def _folded_units(names: str, forms: tuple[int, ...]) -> str:
+    return "|".join(ascii_fold(w) for w in unit_words(names, forms=forms))
+
+
+# the unit a question counts its deadlines in: 'frist i arbejdsdage', 'deadlines in weeks'
 _UNITS: list[tuple[DeadlineUnit, re.Pattern[str]]] = [
-    (DeadlineUnit.WORKING_DAYS, re.compile(r"\b(arbejdsdag\w*|working days?|business days?)\b")),
-    (DeadlineUnit.WEEKS, re.compile(r"\b(i|in) (uger|weeks)\b")),
-    (DeadlineUnit.MONTHS, re.compile(r"\b(i|in) (maaneder|months)\b")),
+    (DeadlineUnit.WORKING_DAYS, re.compile(r"\b(" + _folded_units("working_day", (0, 1)) + r")\w*")),
+    (DeadlineUnit.WEEKS, re.compile(r"\b(i|in) (" + _folded_units("week", (1,)) + r")\b")),
+    (DeadlineUnit.MONTHS, re.compile(r"\b(i|in) (" + _folded_units("month", (1,)) + r")\b")),
 ]
 
 
@@ -448,7 +454,8 @@ def window_filter(ctx: Context) -> Filter | None:
 
 # 'senest 60 dage før go-live', '8 uger før idriftsættelsen': a length before go-live (calendar days)
 _LENGTH_BEFORE = re.compile(r"\b(\d{1,3}|" + "|".join(ascii_fold(w) for w in NUMBER_WORDS) + r") "
-                            r"(dage?|uger?|days?|weeks?) (foer|inden|before|prior to) "
+                            r"(" + _folded_units("working_day day week month year", (0, 1)) + r") "
+                            r"(foer|inden|before|prior to) "
                             r"(go-?live|idriftsaet\w*)")
 # the words that only say 'at least' so long before ('senest', 'mindst', 'mere end', 'no later than')
 _BY_WORDS = {"senest", "mindst", "mere", "end", "over", "tidligere", "at", "least", "more", "than", "no",
@@ -457,17 +464,19 @@ _BY_WORDS = {"senest", "mindst", "mere", "end", "over", "tidligere", "at", "leas
 
 _FOLDED_NUMBERS = {ascii_fold(w): n for w, n in NUMBER_WORDS.items()}
 # a deadline's length in calendar days per unit (a working week is seven days)
-_CALENDAR_DAYS = {DeadlineUnit.DAYS: 1.0, DeadlineUnit.WORKING_DAYS: 7 / 5, DeadlineUnit.WEEKS: 7.0,
-                  DeadlineUnit.MONTHS: 30.0}
+_CALENDAR_DAYS = {u.deadline: u.days for u in UNITS if u.deadline is not None}
+# a folded unit word -> its length in calendar days ('maaneder' -> 30)
+_FOLDED_DAYS = {ascii_fold(w): unit_of(w).days for w in unit_words()}
 
 
 def length_before(folded: str) -> tuple[int, re.Match[str]] | None:
-    """'senest 60 dage før go-live', 'otte uger før go-live': the days (calendar) and where it is said."""
+    """'senest 60 dage før go-live', 'otte uger før go-live', '2 måneder før go-live': the days (calendar)
+    and where it is said."""
     m = _LENGTH_BEFORE.search(folded)
     if m is None:
         return None
     n = int(m.group(1)) if m.group(1).isdigit() else _FOLDED_NUMBERS[m.group(1)]
-    return (n * 7 if m.group(2).startswith(("uge", "week")) else n), m
+    return round(n * _FOLDED_DAYS[m.group(2)]), m
 
 
 def _start(task) -> int | None:

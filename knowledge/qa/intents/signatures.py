@@ -6,7 +6,7 @@ import re
 
 from knowledge.fold import content_keys
 from knowledge.language import US, document_lemma
-from knowledge.morphology import compounds_with
+from knowledge.morphology import compounds_with, kin
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, in_main_clause
 from knowledge.qa.intents.deadlines import attached
@@ -140,7 +140,7 @@ def _signer_stated(ctx: Context, entry) -> bool:
     for pid in index.task_passage_ids(entry.task):
         passage = index.passages[pid].text
         said = {w.casefold() for w in re.findall(r"\w+", passage)}
-        if said & _WE and _SIGNS.search(passage) and _shares(content_keys(passage), document):
+        if said & _WE and _SIGNS.search(passage) and kin(content_keys(passage), document):
             return True
     return False
 
@@ -148,12 +148,6 @@ def _signer_stated(ctx: Context, entry) -> bool:
 # The municipality as the text addresses it ('i' is also the preposition 'in').
 _WE = US - {"i"}
 _SIGNS = re.compile(r"underskri\w*|signer\w*|skrive\w* under|sign\w*", re.I)
-
-
-def _shares(said: set[str], document: set[str]) -> bool:
-    """'aftalen' names 'integrationsaftalen' too."""
-    return any(k in said or any(s.endswith(k) or k.endswith(s) for s in said if len(s) >= 4)
-               for k in document)
 
 
 def _evidence_line(ctx: Context, entry) -> str:

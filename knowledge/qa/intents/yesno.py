@@ -18,6 +18,7 @@ from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds
 from knowledge.retrieval import Hit, rank_passages
+from knowledge.units import SINGULAR, unit_pattern, unit_words
 from knowledge.wording import label, quote, say, task_label
 
 _NEGATION = re.compile(r"\b(ikke|ej|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
@@ -612,9 +613,7 @@ def _compared_count(ctx: Context) -> list[Candidate]:
     return []
 
 
-_TIME_UNITS = frozenset(key(w) for w in "dag dage arbejdsdag arbejdsdage hverdag hverdage uge uger måned "
-                        "måneder år time timer day days week weeks month months year years hour "
-                        "hours".split())
+_TIME_UNITS = frozenset(key(w) for w in unit_words() if " " not in w)
 
 
 # Where a sentence's coordinate clauses meet, 'og' included: '..., og der kræves kun én underskrift'
@@ -1191,8 +1190,9 @@ _NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n and w not in ("en", "et",
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+"
                       r"(?:[a-zæøå]{3,}\s+)?)?"
                       r"(\d{1,3}(?:\.\d{3})+|\d+|flere|several|multiple|" + "|".join(_NUMBERS)
-                      + r"|(?:en|et|one)(?=\s+(?:uge|dag|måned|år|time|"
-                      r"week|day|month|year|hour)\b))\s+([a-zæøå-]{3,}|år\b)", re.I)
+                      + r"|(?:en|et|one)(?=\s+(?:"
+                      + unit_pattern("day week month year hour", forms=(SINGULAR,)) + r")\b))"
+                      r"\s+([a-zæøå-]{3,}|år\b)", re.I)
 _SEVERAL = ("flere", "several", "multiple")
 _AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
 

@@ -993,3 +993,58 @@ TEXTS |= {
     "sigcmd_nothing_to_undo": "Opgave {task}: {document} er ikke markeret som {what}, så der er intet at "
                               "fortryde.",
 }
+
+
+# Export files that cannot be read (knowledge/parse.py): each names the file, the task and the line
+TEXTS |= {
+    "parse_in_file": "{path}: {why}",
+    "parse_in_task": "opgave «{task}», linje {line}: {why}",
+    "parse_at_line": "linje {line}: {why}",
+    "parse_no_file": "filen findes ikke.",
+    "parse_is_folder": "er en mappe, ikke en fil.",
+    "parse_unreadable": "kan ikke læses ({why}).",
+    "parse_empty": "Filen er tom.",
+    "parse_no_task": "Filen indeholder ingen opgave.",
+    "parse_task_lost": "opgaven blev ikke læst. Tjek at den har sin egen overskrift eller titel, og "
+                       "eksportér den igen.",
+    "parse_nul": "filen indeholder NUL-tegn (byte 0) og er beskadiget; der kan mangle tekst. Eksportér "
+                 "opgaven igen fra KLIK og gem den som UTF-8.",
+    "parse_binary": "Filen er ikke en tekstfil (den indeholder binære data). Eksportér opgaven fra KLIK som "
+                    "tekst og prøv igen.",
+    "parse_not_utf8": "Filen er ikke gemt som UTF-8 (ugyldig byte 0x{byte} på linje {line}). Gem den som "
+                      "UTF-8 og prøv igen.",
+    "parse_mojibake": "Filens tegn er kodet forkert (fx «{sample}» hvor der skulle stå æ, ø eller å). Gem "
+                      "den som UTF-8 og prøv igen.",
+    "parse_not_export": "Filen ligner ikke en KLIK-eksport: den har hverken «**Etiket** værdi»-linjer eller "
+                        "tabulator-adskilte «Etiket<TAB>værdi»-linjer.",
+    "parse_cut_label": "filen stopper midt i et felts navn («{label}»): den ser ud til at være afkortet. "
+                       "Eksportér opgaven igen.",
+    "parse_two_ids": "opgaven har to forskellige ID: «{first}» (linje {line1}) og «{second}» (linje "
+                     "{line2}). Står der to opgaver i filen, mangler den anden sin «## Titel»-overskrift; "
+                     "tilføj den, eller eksportér opgaverne igen.",
+    "parse_two_titles": "opgaven har to forskellige titel: «{first}» (linje {line1}) og «{second}» (linje "
+                        "{line2}). Står der to opgaver i filen, mangler den anden sin «## Titel»-overskrift; "
+                        "tilføj den, eller eksportér opgaverne igen.",
+    "parse_field_twice": "feltet «{label}» står to gange i opgaven (linje {line1} og {line2}) med "
+                         "forskelligt indhold. Mangler den næste opgave sin titel eller «## »-overskrift?",
+    "parse_cut_html": "Feltet «{label}» stopper midt i HTML{where}: filen ser ud til at være afkortet. "
+                      "Eksportér opgaven igen.",
+    "parse_no_title": "Opgaven har ingen titel: der er hverken en «## Titel»-overskrift eller et "
+                      "«Opgavetitel»-felt. Eksportér opgaven igen med titlen med.",
+    "parse_no_id": "Opgaven «{title}» har hverken et Master-opgave ID eller en kode i parentes forrest i "
+                   "titlen (fx «(eFaktura 8b) ...»), så den kan ikke slås op.",
+    "parse_not_days": "Feltet «{label}» skal være et helt antal dage (fx -144), men er «{value}».",
+    "parse_not_yes_no": "Feltet «{label}» skal være «Ja» eller «Nej», men er «{value}».",
+}
+
+
+# What an import refuses (bot/catalog.py); a file's own problems are the parse_* messages
+TEXTS |= {
+    "import_no_files": "Angiv mindst én fil at importere, fx: klik import opgave.md",
+    "import_nothing": "Intet blev importeret.\n{problems}",
+    "import_nothing_shorter": "Intet blev importeret.\n{problems}\nEr eksporten afkortet? Eksportér opgaven "
+                              "igen fra KLIK. Skal den nye udgave bruges alligevel, så importér med --force.",
+    "import_twice": "findes også i {other} (linje {line}); importér kun én af dem.",
+    "import_twice_in_file": "findes også på linje {line}; importér kun én af dem.",
+    "import_loses": "den nye udgave mister {lost} i forhold til den kendte udgave.",
+}

@@ -979,3 +979,58 @@ TEXTS |= {
                                       "`/klik undo {task} {step}`.",
     "sigcmd_nothing_to_undo": "Task {task}: {document} is not marked as {what}, so there is nothing to undo.",
 }
+
+
+# Export files that cannot be read (knowledge/parse.py): each names the file, the task and the line
+TEXTS |= {
+    "parse_in_file": "{path}: {why}",
+    "parse_in_task": "task «{task}», line {line}: {why}",
+    "parse_at_line": "line {line}: {why}",
+    "parse_no_file": "the file does not exist.",
+    "parse_is_folder": "is a folder, not a file.",
+    "parse_unreadable": "cannot be read ({why}).",
+    "parse_empty": "The file is empty.",
+    "parse_no_task": "The file holds no task.",
+    "parse_task_lost": "the task was not read. Check that it has its own heading or title, and export it "
+                       "again.",
+    "parse_nul": "the file holds NUL characters (byte 0) and is damaged; text may be missing. Export the "
+                 "task again from KLIK and save it as UTF-8.",
+    "parse_binary": "The file is not a text file (it holds binary data). Export the task from KLIK as text "
+                    "and try again.",
+    "parse_not_utf8": "The file is not saved as UTF-8 (invalid byte 0x{byte} on line {line}). Save it as "
+                      "UTF-8 and try again.",
+    "parse_mojibake": "The file's characters are wrongly encoded (e.g. «{sample}» where æ, ø or å should "
+                      "be). Save it as UTF-8 and try again.",
+    "parse_not_export": "The file does not look like a KLIK export: it has neither «**Label** value» lines "
+                        "nor tab-separated «Label<TAB>value» lines.",
+    "parse_cut_label": "the file stops in the middle of a field's name («{label}»): it seems to be cut "
+                       "short. Export the task again.",
+    "parse_two_ids": "the task has two different IDs: «{first}» (line {line1}) and «{second}» (line "
+                     "{line2}). If the file holds two tasks, the second lacks its «## Title» heading; add "
+                     "it, or export the tasks again.",
+    "parse_two_titles": "the task has two different titles: «{first}» (line {line1}) and «{second}» (line "
+                        "{line2}). If the file holds two tasks, the second lacks its «## Title» heading; add "
+                        "it, or export the tasks again.",
+    "parse_field_twice": "the field «{label}» stands twice in the task (lines {line1} and {line2}) with "
+                         "different content. Does the next task lack its title or «## » heading?",
+    "parse_cut_html": "The field «{label}» stops in the middle of HTML{where}: the file seems to be cut "
+                      "short. Export the task again.",
+    "parse_no_title": "The task has no title: there is neither a «## Title» heading nor an «Opgavetitel» "
+                      "field. Export the task again with its title.",
+    "parse_no_id": "The task «{title}» has neither a Master-opgave ID nor a code in brackets at the start of "
+                   "its title (e.g. «(eFaktura 8b) ...»), so it cannot be looked up.",
+    "parse_not_days": "The field «{label}» must be a whole number of days (e.g. -144), but is «{value}».",
+    "parse_not_yes_no": "The field «{label}» must be «Ja» or «Nej», but is «{value}».",
+}
+
+
+# What an import refuses (bot/catalog.py); a file's own problems are the parse_* messages
+TEXTS |= {
+    "import_no_files": "Name at least one file to import, e.g.: klik import opgave.md",
+    "import_nothing": "Nothing was imported.\n{problems}",
+    "import_nothing_shorter": "Nothing was imported.\n{problems}\nIs the export cut short? Export the task "
+                              "again from KLIK. To use the new version anyway, import with --force.",
+    "import_twice": "is also in {other} (line {line}); import only one of them.",
+    "import_twice_in_file": "is also on line {line}; import only one of them.",
+    "import_loses": "the new version loses {lost} compared with the known version.",
+}
