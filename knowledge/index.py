@@ -113,6 +113,7 @@ class Index:
     task_span: list[tuple[int, int]] = field(default_factory=list)
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> sorted passage ids
     task_postings: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> sorted tasks
+    title_tasks: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key of a title -> its tasks
     blocks: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
     # Words as the tasks write them (folded, five letters or more) -> their key, by first letter
     # and length: a misspelt inflection ('levrer') is nearer the word ('leverer') than its key.
@@ -283,6 +284,8 @@ def build(tasks: list[Task]) -> Index:
                 index.consequences.setdefault(t, []).append(pid)
         for k in seen_in_task:
             task_postings[k].append(t)
+        for k in content_keys(task.title):
+            index.title_tasks.setdefault(k, []).append(t)
         index.task_span.append((start, len(index.passages)))
         _add_refs(index, task, t)
         _add_facts(index, task, t)
@@ -305,7 +308,7 @@ def build(tasks: list[Task]) -> Index:
     index.sorted_keys = sorted(k for k in index.postings if not k.isdigit())
     index.ref_prefixes = frozenset(p for entries in index.refs.values() for p, _ in entries if p)
     for table in (index.fact_subjects, index.fact_values, index.fact_contexts, index.fact_lists,
-                  index.checklist_keys,
+                  index.checklist_keys, index.title_tasks,
                   index.deadline_keys, index.task_deadlines,
                   index.consequences, index.task_signatures, index.related, index.projects,
                   index.priorities, index.waves):

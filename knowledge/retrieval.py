@@ -106,25 +106,68 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
     return hits[:limit]
 
 
-def rank_tasks(index: Index, q: Question, positions: set[int]) -> list[tuple[int, float, set[int]]]:
-    """Tasks by the weighted share of the given question words found anywhere in them."""
+def rank_tasks(index: Index, q: Question, positions: set[int], *,
+               limit: int | None = None) -> list[tuple[int, float, set[int]]]:
+    """Tasks by the weighted share of the given question words found anywhere in them; the first
+    `limit` only, when given (a word in every task scores them all: only the best few are sorted)."""
     toks = [t for t in q.tokens if t.pos in positions and t.weight > 0]
     total = sum(t.weight for t in toks)
     if total == 0:
         return []
+    toks = [t for t in toks if t.match != 0]
+    gains = [tok.weight * tok.match / total for tok in toks]
+    if limit is not None:
+        return _best_tasks(index, toks, gains, limit)
     scores: dict[int, float] = defaultdict(float)
     explained: dict[int, set[int]] = defaultdict(set)
-    for tok in toks:
-        if tok.match == 0:
-            continue
+    for tok, gain in zip(toks, gains, strict=True):
         seen: set[int] = set()
         for k in tok.keys:
             for t in index.task_postings.get(k, ()):
                 if t not in seen:
                     seen.add(t)
-                    scores[t] += tok.weight * tok.match / total
+                    scores[t] += gain
                     explained[t].add(tok.pos)
     return sorted(((t, s, explained[t]) for t, s in scores.items()), key=lambda x: -x[1])
+
+
+def _best_tasks(index: Index, toks: list[Token], gains: list[float],
+                limit: int) -> list[tuple[int, float, set[int]]]:
+    """rank_tasks' first `limit`, without a score per task: a common word is in every task, so the tasks
+    are grouped by the words they hold (set operations), a group's score summed in the words' order as
+    rank_tasks sums it, and a tie ordered as rank_tasks meets the tasks: by the first word a task holds,
+    that word's first key holding it, then the task's number (postings are sorted)."""
+    postings = [[index.task_postings.get(k, ()) for k in tok.keys] for tok in toks]
+    holders = [set().union(*posts) for posts in postings]
+    held_any = set().union(*holders)
+    groups: list[tuple[tuple[int, ...], set[int]]] = [((), held_any)] if held_any else []
+    for i, held in enumerate(holders):
+        split = []
+        for words, members in groups:
+            inside = members & held
+            if inside:
+                split.append(((*words, i), inside))
+            if len(inside) < len(members):
+                split.append((words, members - held))
+        groups = split
+    by_score: dict[float, dict[int, set[int]]] = {}
+    for words, members in groups:
+        score = 0.0
+        for i in words:
+            score += gains[i]
+        by_score.setdefault(score, {}).setdefault(words[0], set()).update(members)
+    out: list[tuple[int, float, set[int]]] = []
+    for score in sorted(by_score, reverse=True):
+        for first, members in sorted(by_score[score].items()):
+            for posting in postings[first]:
+                met = members.intersection(posting)
+                members = members - met
+                for t in sorted(met)[:limit - len(out)]:
+                    out.append((t, score, {tok.pos for tok, held in zip(toks, holders, strict=True)
+                                           if t in held}))
+                if len(out) == limit:
+                    return out
+    return out
 
 
 def _starts_with(text: str, q: Question, positions: set[int]) -> bool:

@@ -227,7 +227,8 @@ def _data_lines(path: Path, sep: str):
         yield left.strip(), [w.strip().casefold() for w in right.split(",") if w.strip()]
 
 
-def _bases(word: str) -> list[str]:
+@lru_cache(maxsize=20_000)  # the same words come back in question after question
+def _bases(word: str) -> tuple[str, ...]:
     """Possible base forms of an English inflection: plural, past and -ing forms, regular
     ('approved', 'signing', 'cancelled', 'supplies') or irregular ('took', 'sent', 'criteria')."""
     out = [word, *_irregular().get(word, ())]
@@ -243,7 +244,7 @@ def _bases(word: str) -> list[str]:
         out += [word[:-2], word[:-1]] + ([word[:-3]] if word[-3] == word[-4] else [])
     if word.endswith("ing") and len(word) > 5:
         out += [word[:-3], word[:-3] + "e"] + ([word[:-4]] if word[-4] == word[-5] else [])
-    return list(dict.fromkeys(v for base in out for v in _spellings(base)))
+    return tuple(dict.fromkeys(v for base in out for v in _spellings(base)))
 
 
 # American spellings and their British forms ('organization' / 'organisation', 'analyze' /
@@ -345,7 +346,7 @@ def _begins_compounds(index: Index, word: str) -> bool:
     return len(longer) >= 2  # two compounds at least: one may begin with the letters by chance
 
 
-def _cognate(index: Index, word: str, forms: list[str]) -> str | None:
+def _cognate(index: Index, word: str, forms: tuple[str, ...]) -> str | None:
     """Of the dictionary's Danish words for an English word, one spelt like it that the tasks use
     ('instructions' -> 'instruks', not the glossary's 'vejledning'; 'register' -> 'registrere'):
     the word of the same root is the meaning the tasks have in mind."""
@@ -362,13 +363,14 @@ def _root(word: str) -> str:
     return ascii_fold(word.casefold())[:5]
 
 
-def _phrase_forms(phrase: str) -> list[str]:
+@lru_cache(maxsize=20_000)
+def _phrase_forms(phrase: str) -> tuple[str, ...]:
     """A phrase with its first word's base forms ('handed in' -> 'hand in', 'took over' -> 'take
     over') and its last word's ('test cases' -> 'test case')."""
     first, _, rest = phrase.partition(" ")
     head, _, last = phrase.rpartition(" ")
-    return list(dict.fromkeys([*(f"{base} {rest}" for base in _bases(first)),
-                               *(f"{head} {base}" for base in _bases(last))]))
+    return tuple(dict.fromkeys([*(f"{base} {rest}" for base in _bases(first)),
+                                *(f"{head} {base}" for base in _bases(last))]))
 
 
 @lru_cache(maxsize=1)

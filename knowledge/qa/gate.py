@@ -8,6 +8,7 @@ fails is said as what the tasks do say, with found=False (pipeline._partial)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.fold import ascii_fold, content_keys, glossary_knows
 from knowledge.index import Index
@@ -505,11 +506,17 @@ def _role_held(q: Question, c: Candidate) -> bool:
     if role is None or c.kind not in ("passage", "fact", "signature", "doer"):
         return True
     text = said(c.text)
-    mentions = [m for m in _TEXT_WORD.finditer(text) if _shares(content_keys(m.group(0)), {role.key})]
+    mentions = [m for m in _TEXT_WORD.finditer(text) if _word_says(m.group(0), role.key)]
     if c.kind == "doer":  # 'der ejer X' does what the role is named for; 'mindst én superbruger' names it
         mentions = [m for m in mentions if _QUANTIFIED.search(text[:m.start()])]
     return not mentions or any(_held_after(q, text, m.end()) or _HELD_BEFORE.search(text[:m.start()])
                                for m in mentions)
+
+
+@lru_cache(maxsize=50_000)  # a long list repeats its words, and the tasks' words recur
+def _word_says(word: str, k: str) -> bool:
+    """Whether a word as written says the key, itself or in a compound."""
+    return _shares(content_keys(word), {k})
 
 
 _QUANTIFIED = re.compile(r"\b(en|et|én|ét|to|tre|fire|fem|mindst|højst|flere|nogle|ingen|\d+|"

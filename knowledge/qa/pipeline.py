@@ -43,7 +43,7 @@ from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own
 from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import credit_titles, titled_passages
-from knowledge.qa.types import Expect, asked_value, holds, names_value
+from knowledge.qa.types import Expect, asked_value, holds, judged_once, names_value
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import HEAD_SHARE, rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
@@ -84,11 +84,12 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
     `golive` maps wave/project names to go-live dates, so deadlines come with real dates; `work`
     is the asking workspace's progress, for questions about its own work."""
     tolerable: list[Question] = []
-    first = _answer(kb, question, golive=golive, lang=lang, work=work, tolerable=tolerable)
-    if first.found or not tolerable:
-        return first
-    # a word no task contains, in a verb's place ('hvornår skal fejlene være udbedret?'): asked again
-    again = _answer(kb, question, golive=golive, lang=lang, work=work, analysed=tolerable[0])
+    with judged_once():  # the same sentences are judged for many candidates and checks
+        first = _answer(kb, question, golive=golive, lang=lang, work=work, tolerable=tolerable)
+        if first.found or not tolerable:
+            return first
+        # a word no task contains, in a verb's place ('hvornår skal fejlene være udbedret?'): asked again
+        again = _answer(kb, question, golive=golive, lang=lang, work=work, analysed=tolerable[0])
     return again if again is not None and again.found else first
 
 
@@ -148,18 +149,27 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         return (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0)
                 - (0.3 if yesno.mention_list(q, c) else 0.0), c.found, gate.exact(q, c))
 
+    judged: dict[int, bool] = {}
+
+    def answers(c: Candidate) -> bool:
+        """gate.answers, judged once per candidate and only when asked (it changes neither)."""
+        if id(c) not in judged:
+            judged[id(c)] = gate.answers(index, q, c)
+        return judged[id(c)]
+
     best = max(candidates, key=rank)
-    # an answer that holds what was asked (gate.answers) beats a better-scoring one that does not
-    typed = [c for c in candidates if not c.found or gate.answers(index, q, c)]
-    if typed:
-        best_typed = max(typed, key=rank)
+    # an answer that holds what was asked (gate.answers) beats a better-scoring one that does not:
+    # the best that does, read best first (sorted is stable, so a tie goes to the first, as max)
+    best_typed = next((c for c in sorted(candidates, key=rank, reverse=True)
+                       if not c.found or answers(c)), None)
+    if best_typed is not None:
         if best_typed.score(q) >= FOUND_THRESHOLD or best.score(q) < FOUND_THRESHOLD:
             best = best_typed
     score = best.score(q)
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
         best = yesno.settle(ctx, _deadline_evidence(q, candidates, best, rank))
     if best.found and score >= FOUND_THRESHOLD and (
-            not gate.answers(index, q, best) or checks.local_holder(q)):
+            not answers(best) or checks.local_holder(q)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)

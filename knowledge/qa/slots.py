@@ -9,6 +9,7 @@ what its task is about says)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index
@@ -215,7 +216,9 @@ _GENITIVE = re.compile(r"\b(?!(?:Hans|Hendes|Dens|Dets|Deres|Its)\b)"  # a prono
 def other_owner(q: Question, text: str) -> bool:
     """'Hvem er vores DPO?' is not answered by 'KOMBITs DPO-team': the noun asked about stands in the
     text as another owner's, never as the one the question names."""
-    return any(_other_owner(s, owner, noun) for s in _giving(text, [""]) for owner, noun in _owners(q))
+    owners = _owners(q)  # (the question's, read once: the text may have many sentences)
+    return bool(owners) and any(_other_owner(s, owner, noun)
+                                for s in _giving(text, [""]) for owner, noun in owners)
 
 
 # 'vores DPO', 'our DPO', 'jeres kontaktperson': the asker's own, the municipality's.
@@ -263,8 +266,14 @@ def _bare(owner: str) -> str:
 _WRITTEN = re.compile(r"[\wæøåÆØÅ]+(?:-[\wæøåÆØÅ]+)*")
 
 
+@lru_cache(maxsize=50_000)
 def _whole(word: str) -> str:
     return key(ascii_fold(word.replace("-", "").casefold()))
+
+
+@lru_cache(maxsize=4096)  # the same sentences are read for every word of the question, and again
+def _written(sentence: str) -> frozenset[str]:  # for other questions about the same task
+    return frozenset(_whole(w) for w in _WRITTEN.findall(sentence))
 
 
 def other_member(index: Index, q: Question, text: str, task_text=lambda: "") -> bool:
@@ -293,8 +302,8 @@ def other_member(index: Index, q: Question, text: str, task_text=lambda: "") -> 
 
 
 def _other_member(index: Index, asked: str, sentence: str) -> bool:
-    words = {_whole(w) for w in _WRITTEN.findall(sentence)}
-    if any(in_compound(asked, {w}) for w in words):
+    words = _written(sentence)
+    if in_compound(asked, words):
         return False
     for w in words:
         size = _common_tail(asked, w)

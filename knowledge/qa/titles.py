@@ -66,8 +66,10 @@ def titled_passages(ctx, *, threshold: float) -> list:
         return []  # what follows if needs its own kind of sentence
     if q.tasks:
         tasks = list(q.tasks)
+    elif not any(k in index.title_tasks for t in q.content() if t.match > 0 for k in t.keys):
+        return []  # no word of the question is in any title (title_positions): none is named by it
     else:
-        ranked = rank_tasks(index, q, {t.pos for t in content})
+        ranked = rank_tasks(index, q, {t.pos for t in content}, limit=_TASKS)
         tasks = [t for t, _, _ in ranked[:_TASKS] if q.allows(t)]
     refs = q.ref_positions()
     total = sum(t.weight for t in content)

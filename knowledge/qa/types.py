@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import StrEnum
 from itertools import chain
 
@@ -350,6 +353,21 @@ def asked_value(folded: str) -> Expect:
 _DEADLINE = (Expect.TIME, re.compile(r"\b(frist(en|er)?|tidsfrist\w*|deadlines?|dato(en)?|date)\b"))
 
 
+_JUDGED: ContextVar[dict[tuple[Expect, str, str, frozenset[str] | None], bool] | None] = \
+    ContextVar("holds_judged", default=None)
+
+
+@contextmanager
+def judged_once() -> Iterator[None]:
+    """Within it, holds() judges each (kind, text, question) once: answering one question asks it of the
+    same sentences for many candidates and checks. What it keeps ends with the block (and its thread)."""
+    token = _JUDGED.set({})
+    try:
+        yield
+    finally:
+        _JUDGED.reset(token)
+
+
 def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str] | None = None) -> bool:
     """Whether `text` holds a value of the kind (ANY: always) other than what the question itself
     says ('hvem godkender for KY?' is not answered by 'KY'). With `telling`, the keys of the words that
@@ -358,6 +376,16 @@ def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str
     vejredaktører of the kommune)."""
     if kind is Expect.ANY:
         return True
+    judged = _JUDGED.get()
+    if judged is None:
+        return _holds(kind, text, question, telling)
+    found = judged.get(asked := (kind, text, question, telling))
+    if found is None:
+        found = judged[asked] = _holds(kind, text, question, telling)
+    return found
+
+
+def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | None) -> bool:
     if kind is Expect.COUNT:
         text = _NOT_A_COUNT.sub(" ", text)
     if kind is Expect.URL:
@@ -387,7 +415,7 @@ def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str
              else _VALUE[kind].finditer(text))
     for m in found:
         value = m.group(0).strip().casefold()
-        if re.search(r"(?<!\w)" + re.escape(value) + r"(?!\w)", asked):
+        if _said_alone(value, asked):
             continue  # the question's own words are no answer
         if kind is Expect.PARTY and content_keys(value) <= asked_keys and _written_in(value, folded):
             continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem'); the doer
@@ -487,6 +515,22 @@ _FROM_GOLIVE = re.compile(r"\s*(før|efter|inden|before|after|prior to)\s+(go-?l
 _GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relative to|in relation to|counted from|regnet fra)\b")
 # ('go-live-dagen' holds 'dag', which would make every 'to dage' a go-live)
 _GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse")) - {key("dage")}
+
+
+def _said_alone(value: str, text: str) -> bool:
+    r"""Whether `text` has `value` with no word character either side (as the pattern
+    (?<!\w)value(?!\w) finds it, without building one pattern per value)."""
+    at = text.find(value)
+    while at >= 0:
+        end = at + len(value)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            return True
+        at = text.find(value, at + 1)
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
 
 
 # a number or number word and a day of a kind ('to undervisningsdage', 'en testdag'), not a plain length

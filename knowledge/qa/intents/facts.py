@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
+from collections.abc import Iterable
+from itertools import chain, islice
 
 from knowledge.fold import ascii_fold, content_keys, key, stem_key, words
 from knowledge.index import Index
@@ -39,17 +40,19 @@ def facts(ctx: Context) -> list[Candidate]:
         # A role can be in thousands of facts: only the first 500 are looked at (shown, suggested).
         # A table's column is no list of facts a word of the question asks for: its cells answer
         # by their row's name only, so they are not in index.fact_lists.
-        listed = list(islice((f for k in contexts for f in index.fact_lists.get(k, ())
-                              if allowed is None or index.facts[f].task in allowed), 500))
+        every = chain.from_iterable(index.fact_lists.get(k, ()) for k in contexts)
+        listed = list(islice(every if allowed is None else
+                             (f for f in every if index.facts[f].task in allowed), 500))
         shown = list(dict.fromkeys(listed))[:LIST_LIMIT * 4]  # a role in many tasks: the first lists
         if shown:
             about_keys = {k for f in shown for k in index.facts[f].about}
             about = {t.pos for t in q.content() if any(k in about_keys for k in t.keys)}
             # 'Leverandør: X' on a line of its own says who the leverandør is; a table's column of
             # leverandører per row is the answer only when no such line is in scope
-            stated = any(allowed is None or index.facts[f].task in allowed
-                         for k in contexts for f in index.fact_subjects.get(k, ())[:FACTS_PER_WORD]
-                         if not index.facts[f].fact.context)
+            stated = any(_stated(index, k) for k in contexts) if allowed is None else \
+                any(index.facts[f].task in allowed
+                    for k in contexts for f in index.fact_subjects.get(k, ())[:FACTS_PER_WORD]
+                    if not index.facts[f].fact.context)
             cand = _facts_candidate(ctx, shown, set().union(*contexts.values()) | helped | about,
                                     0.6 if stated else 0.95)
             cand.suggestions = list(dict.fromkeys(index.facts[f].fact.subject for f in listed[:500]))
@@ -74,20 +77,27 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
     for fid, pos in _compound_subjects(index, q).items():
         by_fact.setdefault(fid, set()).update(pos)
         subject_hit.add(fid)
-    typed = {ascii_fold(t.surface) for t in q.content()}
-    label_keys = {k for t in q.content() for k in (*t.keys, *t.name_keys)}
+    content = q.content()
+    typed = {ascii_fold(t.surface) for t in content}
+    label_keys = {k for t in content for k in (*t.keys, *t.name_keys)}
     asked = _asked_noun(q)
+    stems = [(t.pos, k) for t in content for k in t.keys if len(k) >= 4]
+    # facts share their contexts and what is left of the question: each is judged once here
+    by_context: dict[tuple[str, ...], frozenset[int]] = {}
+    seen: dict[frozenset[int], tuple[bool, float]] = {}  # explained -> (names another, coverage)
     scored = []
     for fid, pos in by_fact.items():
         entry = index.facts[fid]
         if allowed is not None and entry.task not in allowed:
             continue
-        in_context = {p for k in entry.context if k in contexts for p in contexts[k]}
-        near_context = {t.pos for t in q.content() for k in t.keys
-                        if len(k) >= 4 and any(c.startswith(k) for c in entry.context)}  # 'drift'
-        if _column_unasked(index, entry, q, in_context | near_context):
+        named = by_context.get(entry.context)
+        if named is None:  # the words naming the context, or near it ('drift')
+            named = by_context[entry.context] = frozenset(
+                {p for k in entry.context if k in contexts for p in contexts[k]}
+                | {p for p, k in stems if any(c.startswith(k) for c in entry.context)})
+        if _column_unasked(index, entry, q, named):
             continue  # 'Ansvarlig enhed' of a table row is no answer to who runs ('driver') it
-        explained = pos | in_context | near_context | helped
+        explained = pos | named | helped
         if asked is not None and asked.pos in pos and fid in subject_hit:
             # 'hvilket certifikat skal den lokale IdP bruge?': the 'Certifikat:' line of the task
             # whose title is about the local IdP
@@ -103,15 +113,29 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
-        if _names_other_subject(index, q, explained):
+        judged = seen.get(left := frozenset(explained))
+        if judged is None:
+            judged = seen[left] = (_names_other_subject(index, q, left), q.coverage(left))
+        if judged[0]:
             prior *= 0.6  # "Prisme Løn" is not "Prisme": a word of another system's name is left
-        scored.append((prior * q.coverage(explained), fid, explained, prior, bool(in_context | near_context)))
+        scored.append((prior * judged[1], fid, explained, prior, bool(named)))
     if not scored:
         return []
     best = max(s[0] for s in scored)
-    chosen = _cells_asked(index, q, [s for s in scored if s[0] >= best - 0.01])[:LIST_LIMIT]
+    chosen = _cells_asked(index, q, [s for s in scored if s[0] >= best - 0.01], limit=LIST_LIMIT)
     return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
                              max(s[3] for s in chosen))]
+
+
+def _stated(index: Index, k: str) -> bool:
+    """Whether a fact named by the key ('Leverandør: X'), among the first the question may see, stands
+    on a line of its own (no context): judged once per key and kept with the (read-only) index."""
+    cache = index.__dict__.setdefault("_stated", {})
+    found = cache.get(k)
+    if found is None:
+        found = cache[k] = any(not index.facts[f].fact.context
+                               for f in index.fact_subjects.get(k, ())[:FACTS_PER_WORD])
+    return found
 
 
 def _topic_positions(index: Index, q: Question, task: int) -> set[int]:
@@ -151,15 +175,27 @@ def _holds_cell(q: Question, value: str) -> bool:
     return holds(q.expects, value, q.text)
 
 
-def _cells_asked(index: Index, q: Question, chosen: list[tuple]) -> list[tuple]:
+def _cells_asked(index: Index, q: Question, chosen: list[tuple], *, limit: int) -> list[tuple]:
     """Of a table row's cells ('GIS: Teknik og Miljø' as 'ansvarlig enhed', 'GIS: gis@…' as 'kontakt'),
     the ones whose column the question names, else whose value is of the kind asked ('hvor ofte':
     'Hver nat', not 'KY'); all of them when the question tells them apart in neither way."""
+    pool: Iterable[tuple] = chosen
     if q.expects is not Expect.ANY:
-        typed = [s for s in chosen if _holds_cell(q, index.facts[s[1]].fact.value)]
-        chosen = typed or chosen
-    named = [s for s in chosen if s[4] or not index.facts[s[1]].fact.context]
-    return named or chosen
+        def typed(s: tuple) -> bool:
+            return _holds_cell(q, index.facts[s[1]].fact.value)
+        first = next((i for i, s in enumerate(chosen) if typed(s)), None)
+        if first is not None:
+            pool = chain(chosen[first:first + 1], (s for s in chosen[first + 1:] if typed(s)))
+    # the first `limit` only: a value in hundreds of facts ties them all, and each is judged as read
+    head, named = [], []
+    for s in pool:
+        if len(head) < limit:
+            head.append(s)
+        if s[4] or not index.facts[s[1]].fact.context:
+            named.append(s)
+            if len(named) == limit:
+                break
+    return named or head
 
 
 def _compound_subjects(index: Index, q: Question) -> dict[int, set[int]]:
