@@ -90,6 +90,13 @@ class GoldenSet:
                     assert not any(twice in value for twice in ("- - ", "- • ", "• ")), (name, task.id, value)
                     assert "\u00a0" not in value and "&nbsp;" not in value, (name, task.id, value)
 
+    def check_malformed(self, db: Path, tmp_path: Path, name: str) -> None:
+        """Each broken copy of export `name` (broken_variants) is refused naming file, task and line, and
+        a store holding another of the set's exports is left as it was."""
+        variants = broken_variants((self.directory / name).read_text(encoding="utf-8"))
+        other = self.files[1] if name == self.files[0] else self.files[0]
+        check_refused(db, tmp_path, self.directory, name, variants, other=other)
+
     def score(self) -> dict[str, list[int]]:
         """Per field, [right, expected]."""
         return score((got.get(w[0]), w) for name in self.files
@@ -129,3 +136,20 @@ def check_refused(db: Path, tmp_path: Path, directory: Path, name: str, variants
         named = rf"{re.escape(path.name)}: opgave «[^»]+», linje \d+: "
         assert re.search(named, result.output), (what, result.output)
         assert {p.name: p.read_bytes() for p in db.parent.iterdir()} == before
+
+
+def broken_variants(text: str) -> list[tuple[str, str]]:
+    """(what was broken, the broken text): the last task's title line lost, a second, different id
+    in the first task, and the file cut inside the last HTML list or inside the last label."""
+    lines = text.split("\n")
+    titles = [i for i, line in enumerate(lines) if line.startswith(("## ", "*Opgavetitel\t"))]
+    out = [("titel", "\n".join(lines[:titles[-1]] + lines[titles[-1] + 1:]))]
+    first_id = next((i for i, line in enumerate(lines) if line.startswith("**Master-opgave ID**")), None)
+    if first_id is not None:
+        out.append(("to-id", "\n".join([*lines[:first_id + 1], "", "**Master-opgave ID** 99999",
+                                        *lines[first_id + 1:]])))
+    if "<li>" in text:
+        out.append(("afkortet", text[:text.rfind("<li>") + 6]))
+    else:  # cut inside the last field's label: '**Resu'
+        out.append(("afkortet", text[:text.rfind("**Resultat**") + 6]))
+    return out
