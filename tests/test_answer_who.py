@@ -224,3 +224,17 @@ def test_a_who_question_naming_a_wave_is_not_a_list_of_the_wave():
     kb = KnowledgeBase(tasks=parse_text(text))
     result = answer(kb, "Hvem bør udføre opgaven om aftalen for Byggeweb bølge 2?")
     assert "Jurist" in result.answer, result.answer
+
+
+@pytest.mark.parametrize("question", ["hvem er leverandør af SD Løn?", "who is the supplier of SD Løn?"])
+def test_the_role_is_held_by_the_agent_of_its_deed_in_the_passive(question):
+    """'SD Løn leveres af Fujitsu' says who the supplier is; a sentence about another deed of the same
+    task ('Systemet hostes af Netic') is not the supplier, though it names a party."""
+    from knowledge.models import Task
+
+    kb = KnowledgeBase.from_tasks([
+        Task(id="821", title="SD 3 Opsæt løn", project="Personale",
+             description="SD Løn leveres af Fujitsu. Systemet hostes af Netic i Aalborg."),
+        Task(id="823", title="Opsæt portal", project="Borger", description="Portalen driftes af KMD.")])
+    got = answer(kb, question)
+    assert got.found and "Fujitsu" in got.answer and "Netic" not in got.answer, got.answer

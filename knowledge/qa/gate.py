@@ -510,7 +510,23 @@ def _role_held(q: Question, c: Candidate) -> bool:
     if c.kind == "doer":  # 'der ejer X' does what the role is named for; 'mindst én superbruger' names it
         mentions = [m for m in mentions if _QUANTIFIED.search(text[:m.start()])]
     return not mentions or any(_held_after(q, text, m.end()) or _HELD_BEFORE.search(text[:m.start()])
-                               for m in mentions)
+                               or _agent_after(q, text, m) for m in mentions)
+
+
+# A passive of the role's deed and its agent: 'SD Løn leveres af Fujitsu' says who the supplier is
+_PASSIVE_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:af|by)\s+", re.I)
+
+
+def _agent_after(q: Question, text: str, m: re.Match) -> bool:
+    """'X leveres af Y', 'X is supplied by Y': the role's verb in the passive, and a party as its agent."""
+    word = m.group(0).casefold()
+    if not (word.endswith("es") or word.endswith("ed")) or names_role(m.group(0)):
+        return False
+    agent = _PASSIVE_AGENT.match(text, m.end())
+    if agent is None:
+        return False
+    rest = re.split(r"(?<=[.!?;])\s|\n", text[agent.end():], maxsplit=1)[0]
+    return holds(Expect.PARTY, "- " + rest, q.text)
 
 
 @lru_cache(maxsize=50_000)  # a long list repeats its words, and the tasks' words recur
