@@ -10,7 +10,7 @@ ROLE = re.compile(
     r"ansvarlig|chef|direktør|administrator|leder|koordinator|konsulent|rådgiver|repræsentant|"
     r"ejer|medarbejder|behandler|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen|"
     r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|udvalg|kontor|gruppe|center|centret|"
-    r"bestyrelse|byråd|revisor|atør|plejerske|lærer|pædagog|formand|personale|borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality")
+    r"bestyrelse|byråd|direktion|ledelse|revisor|atør|plejerske|lærer|pædagog|formand|personale|borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality")
 
 
 def names_role(word: str) -> bool:

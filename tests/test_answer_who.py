@@ -238,3 +238,17 @@ def test_the_role_is_held_by_the_agent_of_its_deed_in_the_passive(question):
         Task(id="823", title="Opsæt portal", project="Borger", description="Portalen driftes af KMD.")])
     got = answer(kb, question)
     assert got.found and "Fujitsu" in got.answer and "Netic" not in got.answer, got.answer
+
+
+@pytest.mark.parametrize(("body", "question"), [("direktionen", "hvem godkender aftalen?"),
+                                                 ("ledelsen", "hvem godkender planen?")])
+def test_a_governing_body_is_a_party(body, question):
+    """'Aftalen godkendes af direktionen': the board (direktion, ledelse) approves, as a styregruppe does."""
+    from knowledge.models import Task
+
+    kb = KnowledgeBase.from_tasks([
+        Task(id="831", title="Godkend aftale og plan", project="Personale",
+             description=f"Aftalen godkendes af {body}. Planen godkendes af {body}."),
+        Task(id="832", title="Test", project="Borger", description="Test portalen.")])
+    got = answer(kb, question)
+    assert got.found and body in got.answer, got.answer
