@@ -252,3 +252,17 @@ def test_a_governing_body_is_a_party(body, question):
         Task(id="832", title="Test", project="Borger", description="Test portalen.")])
     got = answer(kb, question)
     assert got.found and body in got.answer, got.answer
+
+
+@pytest.mark.parametrize(("question", "recipient"), [("hvem modtager lønsedlerne?", "Danske Lønservice"),
+                                                     ("hvem modtager kontrakten?", "KOMBIT")])
+def test_who_receives_is_where_the_text_sends_it(question, recipient):
+    """'X sendes til Y' / 'X returneres til Y' says who receives X, though no task says 'modtager'."""
+    from knowledge.models import Task
+
+    kb = KnowledgeBase.from_tasks([
+        Task(id="821", title="SD 3 Opsæt løn", project="Personale",
+             description="Lønsedlerne sendes til Danske Lønservice. Kontrakten returneres til KOMBIT."),
+        Task(id="823", title="Opsæt portal", project="Borger", description="Portalen driftes af KMD.")])
+    got = answer(kb, question)
+    assert got.found and recipient in got.answer, got.answer
