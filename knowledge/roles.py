@@ -10,7 +10,8 @@ ROLE = re.compile(
     r"ansvarlig|chef|direktør|administrator|leder|koordinator|konsulent|rådgiver|repræsentant|"
     r"ejer|medarbejder|behandler|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen|"
     r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|udvalg|kontor|gruppe|center|centret|"
-    r"bestyrelse|byråd|direktion|ledelse|revisor|atør|plejerske|lærer|pædagog|formand|personale|borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality")
+    r"bestyrelse|byråd|direktion|ledelse|revisor|arkivar|bibliotekar|sekretær|assistent|specialist|ingeniør|"
+    r"analytiker|visitator|controller|atør|plejerske|lærer|pædagog|formand|personale|borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality")
 
 
 def names_role(word: str) -> bool:

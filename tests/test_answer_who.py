@@ -266,3 +266,14 @@ def test_who_receives_is_where_the_text_sends_it(question, recipient):
         Task(id="823", title="Opsæt portal", project="Borger", description="Portalen driftes af KMD.")])
     got = answer(kb, question)
     assert got.found and recipient in got.answer, got.answer
+
+
+@pytest.mark.parametrize("doer", ["Arkivaren", "Sekretæren", "Specialisten", "Ingeniøren", "Visitatoren"])
+def test_an_occupation_is_a_party(doer):
+    """An occupation ('arkivar', 'sekretær', 'specialist', 'ingeniør', 'visitator') names a party, as
+    '-chef' and '-ansvarlig' do, so a sentence it opens can say who does a thing."""
+    from knowledge.qa.types import Expect, holds
+    from knowledge.roles import names_role
+
+    assert names_role(doer)
+    assert holds(Expect.PARTY, f"{doer} kortlægger, hvilke arkiver der deles.", "Hvem kortlægger arkiverne?")
