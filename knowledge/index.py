@@ -114,6 +114,7 @@ class Index:
     postings: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> sorted passage ids
     task_postings: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key -> sorted tasks
     title_tasks: dict[str, tuple[int, ...]] = field(default_factory=dict)  # key of a title -> its tasks
+    code_groups: dict[str, tuple[int, ...]] = field(default_factory=dict)  # code prefix ('tol') -> tasks
     blocks: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
     # Words as the tasks write them (folded, five letters or more) -> their key, by first letter
     # and length: a misspelt inflection ('levrer') is nearer the word ('leverer') than its key.
@@ -308,7 +309,7 @@ def build(tasks: list[Task]) -> Index:
     index.sorted_keys = sorted(k for k in index.postings if not k.isdigit())
     index.ref_prefixes = frozenset(p for entries in index.refs.values() for p, _ in entries if p)
     for table in (index.fact_subjects, index.fact_values, index.fact_contexts, index.fact_lists,
-                  index.checklist_keys, index.title_tasks,
+                  index.checklist_keys, index.title_tasks, index.code_groups,
                   index.deadline_keys, index.task_deadlines,
                   index.consequences, index.task_signatures, index.related, index.projects,
                   index.priorities, index.waves):
@@ -326,11 +327,6 @@ def _keys_of(*texts: str) -> set[str]:
 _TITLE_CODE = re.compile(r"^\s*\(?([A-ZÆØÅ]{2,5}[ -]?\d{1,3}[a-z]?)\)?(?=[\s:–-])")
 
 
-# The key under which `Index.projects` keeps the tasks of one code prefix ('TOL 1', 'TOL 2'), apart
-# from the projects' own keys.
-CODE_GROUP = "code:"
-
-
 def _add_refs(index: Index, task: Task, t: int) -> None:
     title_code = _TITLE_CODE.match(task.title)
     # this task's refs only: a number many tasks share ('SA 06') would make a scan of its list quadratic
@@ -339,7 +335,7 @@ def _add_refs(index: Index, task: Task, t: int) -> None:
             index.refs.setdefault(parts[1], []).append((parts[0], t))
         if parts and len(parts[0]) >= 2 and parts[0].isalpha():
             # 'hvilke TOL-opgaver …': the tasks whose code has this prefix are a group the users name
-            group = index.projects.setdefault(CODE_GROUP + parts[0], [])
+            group = index.code_groups.setdefault(parts[0], [])
             if t not in group:
                 group.append(t)
 

@@ -25,7 +25,7 @@ from knowledge.fold import (
     key,
     loose,
 )
-from knowledge.index import CODE_GROUP, Index, same_prefix
+from knowledge.index import Index, same_prefix
 from knowledge.lexicon import (
     CONCEPTS,
     FRAMING,
@@ -309,11 +309,10 @@ def _find_project(index: Index, q: Question) -> None:
     knowledge base has and the question names no task."""
     if q.tasks:
         return
-    several = sum(not k.startswith(CODE_GROUP) for k in index.projects) > 1  # the codes' groups aside
     for tok in q.content():
-        found = project_key(index, q, tok)
-        if found is not None and (tok.surface.isupper() or several):
-            tasks = frozenset(index.projects[found])
+        found = project_tasks(index, q, tok)
+        if found is not None and (tok.surface.isupper() or len(index.projects) > 1):
+            tasks = frozenset(found)
             q.project_tasks = tasks if q.project_tasks is None else q.project_tasks | tasks
             q.project_pos.add(tok.pos)
             q.project_pos.update(_name_openers(index, q, tok, tasks))
@@ -336,7 +335,17 @@ def _name_openers(index: Index, q: Question, tok: Token, tasks: frozenset[int]) 
 _NAME_ENDINGS = ("ernes", "enes", "erne", "ene", "ets", "ens", "et", "en", "s")
 
 
-def project_key(index: Index, q: Question, tok: Token) -> str | None:
+def project_tasks(index: Index, q: Question, tok: Token) -> tuple[int, ...] | None:
+    """The tasks of the project (or the code prefix, 'TOL-opgaverne') a question's word names."""
+    if (k := _project_key(index, tok)) is not None:
+        return index.projects[k]
+    nxt = q.tokens[tok.pos + 1] if tok.pos + 1 < len(q.tokens) else None
+    if tok.surface.isupper() and not tok.concepts and nxt is not None and "task" in nxt.concepts:
+        return index.code_groups.get(loose(ascii_fold(tok.surface)))  # ('SD Løn' is a system's name)
+    return None
+
+
+def _project_key(index: Index, tok: Token) -> str | None:
     """The key of the project a question's word names: its own key, or for a name (capitalised)
     the key of the word without a definite or genitive ending ('Ydelsesindekset' is 'Ydelsesindeks')."""
     if tok.key in index.projects:
@@ -350,10 +359,6 @@ def project_key(index: Index, q: Question, tok: Token) -> str | None:
         return near
     if not tok.surface[:1].isupper():
         return None
-    nxt = q.tokens[tok.pos + 1] if tok.pos + 1 < len(q.tokens) else None
-    if tok.surface.isupper() and not tok.concepts and nxt is not None and "task" in nxt.concepts and \
-            (group := CODE_GROUP + loose(ascii_fold(tok.surface))) in index.projects:
-        return group  # 'TOL-opgaverne': the tasks coded 'TOL 1', 'TOL 2' ('SD Løn' is a system's name)
     for ending in _NAME_ENDINGS:
         if tok.surface.endswith(ending) and len(tok.surface) - len(ending) >= 4:
             k = key(tok.surface[:-len(ending)].casefold())

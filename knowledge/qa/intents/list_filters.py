@@ -15,7 +15,7 @@ from knowledge.base import ref_key
 from knowledge.fold import ascii_fold, content_keys, key, keys
 from knowledge.lexicon import wave_label
 from knowledge.models import DeadlineUnit
-from knowledge.qa.analysis import project_key
+from knowledge.qa.analysis import project_tasks
 from knowledge.qa.candidate import Context
 from knowledge.qa.claimed_values import NUMBER_WORDS
 from knowledge.qa.messages import counted
@@ -84,9 +84,8 @@ def project_filters(ctx: Context, handled: set[int]) -> list[Filter]:
     out: list[Filter] = []
     index, q = ctx.index, ctx.q
     for tok in q.content():
-        found = project_key(index, q, tok)
-        if found is not None and tok.pos not in handled:
-            tasks = index.projects[found]
+        tasks = project_tasks(index, q, tok)
+        if tasks is not None and tok.pos not in handled:
             names = sorted({index.tasks[t].project or tok.surface for t in tasks}, key=len)
             # 'KP' names the project KP, and also 'KP Videreudvikling' (its first word): show them all
             name = " / ".join(names)
