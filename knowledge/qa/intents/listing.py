@@ -159,14 +159,13 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     if q.has("priority") and not any(f.by is By.PRIORITY for f in filters):
         return None  # a priority this intent cannot read is not a word to search the tasks for
     mention = mention_filter(ctx, rest) if rest else None
-    # words left over narrow a list only when the question says the tasks mention them ('… der nævner
-    # X'), not when they merely go with another filter ('… skal sendes retur til KOMBIT')
-    # within a project or wave only ('hvilke opgaver i KP skal sendes til Udbetaling Danmark?') the
-    # words left over say which of its tasks, when some of them hold the words together
+    # Words left over narrow a list when the question says the tasks mention them ('… der nævner X') and
+    # some passing task does, not when they merely go with another filter ('… skal sendes retur til
+    # KOMBIT'). Within a project or wave only ('hvilke opgaver i KP skal sendes til Udbetaling
+    # Danmark?') they say which of its tasks, even none ('hvilke opgaver i X kræver en fuldmagt?' when
+    # none of X's do).
     scoped = q.has("task") and bool(filters) and all(f.by in _SCOPES for f in filters)
     if mention is not None and (not filters or scoped or (cue and mention.tasks & _passing(ctx, filters))):
-        # words left over narrow a list only when some task has them all; within a project or wave
-        # they narrow it even to none ('hvilke opgaver i X kræver en fuldmagt?' when none of X's do)
         filters.append(mention)
     elif rest and not filters:
         return None  # words this intent does not read: another intent's question
