@@ -157,11 +157,11 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             judged[id(c)] = gate.answers(index, q, c)
         return judged[id(c)]
 
-    best = max(candidates, key=rank)
-    # an answer that holds what was asked (gate.answers) beats a better-scoring one that does not:
-    # the best that does, read best first (sorted is stable, so a tie goes to the first, as max)
-    best_typed = next((c for c in sorted(candidates, key=rank, reverse=True)
-                       if not c.found or answers(c)), None)
+    # best first; sorted is stable, also reversed, so a tie goes to the first candidate, as max would
+    ranked = sorted(candidates, key=rank, reverse=True)
+    best = ranked[0]
+    # an answer that holds what was asked (gate.answers) beats a better-scoring one that does not
+    best_typed = next((c for c in ranked if not c.found or answers(c)), None)
     if best_typed is not None:
         if best_typed.score(q) >= FOUND_THRESHOLD or best.score(q) < FOUND_THRESHOLD:
             best = best_typed
