@@ -15,7 +15,7 @@ from knowledge.lexicon import number_words
 from knowledge.morphology import in_compound
 from knowledge.roles import ROLE as _ROLE
 from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
-from knowledge.units import length_pattern
+from knowledge.units import length_pattern, unit_words
 
 
 class Expect(StrEnum):
@@ -545,7 +545,7 @@ def _names_asked_day(value: str, asked_keys: set[str]) -> bool:
         not content_keys(m.group(1)) & _PLAIN_DAYS
 
 
-_PLAIN_DAYS = frozenset(content_keys("dag dage arbejdsdage hverdage kalenderdage"))
+_PLAIN_DAYS = frozenset(content_keys(" ".join(unit_words("working_day day", english=False))))  # units.py
 
 
 def _written_in(value: str, folded_question: str) -> bool:
