@@ -14,11 +14,14 @@ from bot.deadlines import add_working_days
 from bot.progress import audit_entry
 from bot.store import Store
 from knowledge.errors import KlikError
+from knowledge.units import unit_of
 
 TABLE = "snoozes"
 MAX_DAYS = 60  # 12 weeks: longer than any KLIK window, so a longer pause is a typo
-_UNITS = {"d": 1, "dag": 1, "dage": 1, "arbejdsdag": 1, "arbejdsdage": 1, "day": 1, "days": 1,
-          "u": 5, "uge": 5, "uger": 5, "w": 5, "week": 5, "weeks": 5}
+# working days in each unit a pause may be given in (a pause counts working days, so a day is one);
+# the words of each unit come from the one table of time units, the one-letter forms are the command's own
+_WORKING_DAYS = {"working_day": 1, "day": 1, "week": 5}
+_LETTERS = {"d": 1, "u": 5, "w": 5}
 DEFAULT_DAYS = 3
 
 
@@ -27,13 +30,22 @@ def parse_period(text: str | None) -> int:
     raw = " ".join((text or "").split())
     if not raw:
         return DEFAULT_DAYS
-    m = re.fullmatch(r"(\d+)\s*([^\W\d_]*)\.?", raw.casefold())
-    if not m or m[2] not in {"", *_UNITS}:
+    m = re.fullmatch(r"(\d+)\s*([^\W\d_]+(?: [^\W\d_]+)?)?\.?", raw.casefold())
+    per = _working_days_in(m[2]) if m else None
+    if per is None:
         raise KlikError.said("snooze_unreadable", raw=raw)
-    days = int(m[1]) * _UNITS.get(m[2], 1)
+    days = int(m[1]) * per
     if days > MAX_DAYS:
         raise KlikError.said("snooze_too_long", most=MAX_DAYS, weeks=MAX_DAYS // 5, raw=raw)
     return days
+
+
+def _working_days_in(word: str | None) -> int | None:
+    """Working days in one of a unit ('dage', 'uge', 'working days', 'w'; none: a day), None if not a unit."""
+    if not word:
+        return 1
+    unit = unit_of(word)
+    return _WORKING_DAYS.get(unit.name) if unit else _LETTERS.get(word)
 
 
 class Snoozed(BaseModel):

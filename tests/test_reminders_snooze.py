@@ -11,12 +11,14 @@ from knowledge.errors import KlikError
 
 @pytest.mark.parametrize(("text", "days"), [("3d", 3), ("3", 3), ("3 dage", 3), ("1 dag", 1), ("1u", 5),
                                             ("1w", 5), ("2 uger", 10), ("3 days", 3), (None, 3), ("", 3),
-                                            ("0", 0), ("5 arbejdsdage", 5)])
+                                            ("0", 0), ("5 arbejdsdage", 5), ("2 working days", 2),
+                                            ("2 hverdage", 2), ("1 week", 5), ("1 uge.", 5)])
 def test_parse_period_in_working_days(text, days):
     assert parse_period(text) == days
 
 
 @pytest.mark.parametrize(("text", "says"), [("tre dage", "forstår ikke «tre dage»"), ("3x", "Skriv fx `3d`"),
+                                            ("3 måneder", "forstår ikke «3 måneder»"),
                                             ("13u", "højst 60 arbejdsdage"),
                                             ("9999", r"60 arbejdsdage \(12 uger\) ad gangen, ikke «9999»")])
 def test_parse_period_explains_bad_input(text, says):
