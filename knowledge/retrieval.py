@@ -44,9 +44,10 @@ def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[
 
 
 def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, skip: set[int] = frozenset(),
-                  limit: int = 5, min_coverage: float = MIN_COVERAGE) -> list[Hit]:
+                  limit: int = 5, min_coverage: float = MIN_COVERAGE, most: int | None = None) -> list[Hit]:
     """Best passages (within `tasks` if given) by weighted share of the question they contain;
-    passages below `min_coverage` are not looked at (the higher, the fewer postings walked)."""
+    passages below `min_coverage` are not looked at (the higher, the fewer postings walked). With
+    `most`, none when more than `most` passages could qualify: among so many, no passage stands out."""
     terms = _terms(index, q, skip)
     total = q.total() - sum(t.weight for t in q.tokens if t.pos in skip)
     if not terms or total <= 0:
@@ -68,6 +69,8 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
         for _, ks in seed_terms:
             for k in ks:
                 candidates.update(index.postings[k])
+        if most is not None and len(candidates) > most:
+            return []
     scores: dict[int, float] = defaultdict(float)
     explained: dict[int, set[int]] = defaultdict(set)
     partial: dict[int, set[int]] = defaultdict(set)
@@ -186,8 +189,14 @@ def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
     holders = {t for k in ks for t in index.task_postings.get(k, ())}
     if tasks:
         holders &= set(tasks)
-    return [pid for t in sorted(holders) for pid in index.task_passage_ids(t)
-            if (pool is None or pid in pool) and index.passage_has(pid, head)]
+    heads = index.postings.get(head, ())
+    per_task = len(index.passages) / max(len(index.tasks), 1)
+    if len(heads) < len(holders) * per_task:  # walk the side that is likely shorter
+        found = [pid for pid in heads if index.passage_task[pid] in holders]
+    else:
+        found = [pid for t in sorted(holders) for pid in index.task_passage_ids(t)
+                 if index.passage_has(pid, head)]
+    return found if pool is None else [pid for pid in found if pid in pool]
 
 
 def compound_head_key(index: Index, q: Question, tok: Token) -> str | None:

@@ -11,13 +11,14 @@ import re
 import pytest
 
 from benchmarks.synth import make_phrased_questions, make_questions, make_tasks
+from knowledge import retrieval
 from knowledge.base import KnowledgeBase
 from knowledge.index import index_for
 from knowledge.models import Task
 from knowledge.qa import types
 from knowledge.qa.analysis import analyse
 from knowledge.qa.types import Expect, holds, judged_once
-from knowledge.retrieval import rank_tasks
+from knowledge.retrieval import rank_passages, rank_tasks
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +84,30 @@ def test_a_new_import_gets_its_own_title_index():
     assert any(k.startswith("brevflow") for k in old_titles)
     assert not any(k.startswith("brevflow") for k in new_titles)
     assert any(k.startswith("printl") for k in new_titles)
+
+
+def test_head_passages_are_the_same_whichever_side_is_walked(synthetic):
+    """_by_head walks the head's postings or the holders' passages, whichever is shorter: either way
+    it finds every passage of a task writing the compound that says the head, and no other."""
+    index, texts = synthetic
+    compared = 0
+    for text in texts + ["hvem underskriver databehandleraftalen?", "hvornår skal serviceaftalen godkendes?"]:
+        q = analyse(index, text)
+        for term in retrieval._terms(index, q, set()):
+            head = retrieval.compound_head_key(index, q, term[0])
+            if head is None:
+                continue
+            holders = {t for k in term[1] for t in index.task_postings.get(k, ())}
+            expected = {pid for t in holders for pid in index.task_passage_ids(t)
+                        if index.passage_has(pid, head)}
+            assert set(retrieval._by_head(index, q, term, tasks=None, pool=None)) == expected, text
+            compared += 1
+    assert compared > 0
+
+
+def test_a_suggestion_search_gives_up_on_words_too_many_passages_hold(synthetic):
+    index, texts = synthetic
+    q = next(q for q in (analyse(index, text) for text in texts) if rank_passages(index, q, limit=10))
+    everything = rank_passages(index, q, limit=10)
+    assert rank_passages(index, q, limit=10, most=len(index.passages)) == everything
+    assert rank_passages(index, q, limit=10, most=0) == []

@@ -67,12 +67,14 @@ def scope(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
     rest = {t.pos for t in q.content()} - handled - q.project_pos
     if rest:
         ranked = [r for r in rank_tasks(ctx.index, q, rest) if q.allows(r[0])]
-        tied = [r for r in ranked if ranked and r[1] >= ranked[0][1] - 1e-9]
+        if not ranked or ranked[0][1] < 0.6:
+            return [], set()
+        tied = [r for r in ranked if r[1] >= ranked[0][1] - 1e-9]
         if len(tied) > 1:  # 'opgaven om lokal IdP': the one task whose title says it
-            titled = [r for r in tied if _title_has(ctx, r[0], r[2])]
+            titled = _titled(ctx, tied)
             ranked = titled + [r for r in ranked if r not in titled] if len(titled) == 1 else ranked
             tied = titled if len(titled) == 1 else tied
-        if ranked and ranked[0][1] >= 0.6 and len(tied) == 1:
+        if len(tied) == 1:
             return [ranked[0][0]], ranked[0][2] | q.project_pos
         return [], set()
     if q.project_tasks is not None and len(q.project_tasks) == 1:
@@ -92,6 +94,17 @@ def which_task(ctx: Context, kind: str, example: str) -> Candidate:
     tasks = ctx.index.tasks
     text = message("which_task", ctx.lang, example=example.format(id=tasks[0].id))
     return Candidate(kind, text, [], set(), prior=0.5, found=False, suggestions=[t.id for t in tasks[:3]])
+
+
+def _titled(ctx: Context, tied: list) -> list:
+    """The tied tasks whose title says the words they were ranked on, up to two (one is all that counts)."""
+    titled = []
+    for r in tied:
+        if _title_has(ctx, r[0], r[2]):
+            titled.append(r)
+            if len(titled) > 1:
+                break
+    return titled
 
 
 def _title_has(ctx: Context, task: int, positions: set[int]) -> bool:

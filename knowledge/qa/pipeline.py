@@ -461,6 +461,11 @@ def _closest_names(names: list[str], unknown: list[str], *, limit: int = 4) -> l
     return [name for name, _, _ in hits]
 
 
+# A suggestion names the few tasks a question's words point to; words found in more passages than
+# this point nowhere in particular (and walking them all costs ~100 ms at 10,000 tasks)
+_MOST_SUGGESTION_PASSAGES = 2000
+
+
 def _closest_tasks(index: Index, q: Question) -> list[str]:
-    hits = rank_passages(index, q, limit=10)
+    hits = rank_passages(index, q, limit=10, most=_MOST_SUGGESTION_PASSAGES)
     return list(dict.fromkeys(index.tasks[h.task].id for h in hits))[:3]
