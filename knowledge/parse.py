@@ -350,8 +350,13 @@ def _without_type(value: str | None, label: str | None) -> str | None:
     return value or None
 
 
+# 'og' separates two task references ('433 og 434', 'PLA 04 og PLA 05'), not the words of one title
+# ('PLA 04 Opsætning af takster og søskenderabat'): it splits only before what starts like a reference
+_AND_REFERENCE = r"\s+og\s+(?=\(?(?:[^\W\d_]+[\s-]?)?\d)"
+
+
 def _split_list(value: str, *, words: bool) -> list[str]:
-    sep = r"[,;\n]|\s+og\s+" if words else r"[,;\n]"
+    sep = r"[,;\n]|" + _AND_REFERENCE if words else r"[,;\n]"
     return [one_line(p) for p in re.split(sep, value) if one_line(p)]
 
 

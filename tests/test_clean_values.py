@@ -107,3 +107,13 @@ def test_a_golive_stored_under_an_older_spelling_is_found_and_replaced(tmp_path)
 def test_a_tab_separated_id_is_spelt_like_its_code():
     (task,) = parse_text("*Opgavetitel\t(KP – 3) Test\n*Projekt\tKP\n")
     assert (task.id, task.code) == ("KP - 3", "KP - 3")
+
+
+@pytest.mark.parametrize(("written", "related"), [
+    ("PLA 04 Opsætning af takster og søskenderabat", ["PLA 04 Opsætning af takster og søskenderabat"]),
+    ("433 og 434", ["433", "434"]), ("PLA 04 og PLA 05", ["PLA 04", "PLA 05"]),
+    ("1207, 1302 og 1410", ["1207", "1302", "1410"]), ("(KY 3) og (KY 4)", ["(KY 3)", "(KY 4)"])])
+def test_og_splits_related_task_references_not_the_words_of_a_title(written, related):
+    label = "Opgaven er tæt relateret til\t"
+    text = TSV_SEED.replace(label + "eFaktura 7", label + written)
+    assert parse_one(text).related_tasks == related
