@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.models import Task
 from knowledge.parse import parse_file
 from knowledge.qa.pipeline import answer
 
@@ -313,3 +314,39 @@ def test_words_left_over_within_a_project_narrow_it_even_to_none():
     assert not answer(kb, "hvilke opgaver i projektet Tolkning skal have en fuldmagt?").found
     result = answer(kb, "hvilke opgaver i Vejdata kræver en fuldmagt?")
     assert result.found and _listed(result.answer) == {"833"}, result.answer
+
+
+def _lists_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks([
+        Task(id="7101", title="Opsætning af skranker", project="Kundecenter", phase="Fase 2: Klargøring",
+             end_offset_days=-30, description="Skrankerne sættes op. Parkering ved rådhuset er gratis."),
+        Task(id="7102", title="Evaluering af åbningstider", project="Kundecenter", phase="Fase 4: Drift",
+             end_offset_days=30, description="Åbningstiderne evalueres efter go-live."),
+        Task(id="7103", title="Tilsynsrapporter", project="Tilsyn med plejehjem", end_offset_days=-10,
+             description="Tilsynsrapporterne godkendes af plejechefen."),
+    ])
+
+
+@pytest.mark.parametrize(("question", "listed", "not_listed"), [
+    ("hvilke opgaver er i klargøringsfasen?", "7101", "7102"),  # the phase named as a compound
+    ("hvilke opgaver hører til driftsfasen?", "7102", "7101"),
+    ("hvilke opgaver ligger efter go-live?", "7102", "7101"),  # where a task lies is its end
+])
+def test_lists_by_phase_compound_and_by_where_a_task_lies(question, listed, not_listed):
+    a = answer(_lists_kb(), question)
+    assert a.found and listed in a.answer and not_listed not in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["list the tasks in the Parkering project",
+                                      "hvilke opgaver hører til Parkering-projektet?",
+                                      "hvilke opgaver har projektet Parkering?"])
+def test_a_name_called_a_project_that_is_none_is_not_listed_by_mention(question):
+    a = answer(_lists_kb(), question)
+    assert not a.found and "7101" not in a.answer and "Parkering" in a.answer, a.answer
+
+
+def test_a_compound_read_as_a_projects_name_only_by_its_head_names_no_project():
+    """'Datatilsynet' is not the project 'Tilsyn med plejehjem', and no task names it."""
+    a = answer(_lists_kb(), "hvilke opgaver skal godkendes af Datatilsynet?")
+    assert not a.found, a.answer
+    assert answer(_lists_kb(), "hvilke opgaver hører til Tilsyn med plejehjem?").found

@@ -348,7 +348,10 @@ def project_tasks(index: Index, q: Question, tok: Token) -> tuple[int, ...] | No
 def _project_key(index: Index, tok: Token) -> str | None:
     """The key of the project a question's word names: its own key, or for a name (capitalised)
     the key of the word without a definite or genitive ending ('Ydelsesindekset' is 'Ydelsesindeks')."""
-    if tok.key in index.projects:
+    own = key(tok.surface.casefold())
+    # a compound read as its head ('Datatilsynet' as 'tilsyn') names something more particular than the
+    # project with the head for its name ('Tilsyn med dagtilbud')
+    if tok.key in index.projects and not (own != tok.key and own.endswith(tok.key)):
         return tok.key
     if (m := _PROJECT_SUFFIX.search(tok.surface)) is not None:  # 'Dokumentdelingsprojektet'
         name = tok.surface[:m.start()].rstrip("-")

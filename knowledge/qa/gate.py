@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.fold import ascii_fold, content_keys, glossary_knows
+from knowledge.fold import ascii_fold, content_keys, glossary_knows, key
 from knowledge.index import Index
 from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
@@ -63,7 +63,7 @@ _FRAMING = re.compile(r"^(Fra opgaven|Opgaven siger|The task says|Det står der)
 
 def answers(index: Index, q: Question, c: Candidate) -> bool:
     """Whether candidate c answers q: the value asked for, about what q names."""
-    if _unknown_thing(q):
+    if _unknown_thing(q) or _unknown_name(index, q):
         return False
     if q.expects is not Expect.ANY:
         if c.kind in ("title", "overview") or \
@@ -625,6 +625,19 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
             continue
         return False
     return True
+
+
+def _unknown_name(index: Index, q: Question) -> bool:
+    """'hvilke opgaver skal godkendes af Datatilsynet?': a name no task writes, read only as the last part
+    of a compound ('tilsyn'), names something more particular than what the tasks say about that part."""
+    for t in q.tokens[1:]:
+        s = t.surface
+        if t.role != "word" or t.pos in q.project_pos or t.concepts or not s[:1].isupper() or s.isupper():
+            continue
+        own = key(s.casefold())
+        if own != t.key and own.endswith(t.key) and not index.df(own):
+            return True
+    return False
 
 
 def _names(q: Question) -> list[Token]:

@@ -93,7 +93,19 @@ def project_filters(ctx: Context, handled: set[int]) -> list[Filter]:
             named = {t.pos for t in q.content() if t.key in {k for n in names for k in keys(n)}}
             handled |= {tok.pos} | named
             out.append(Filter(By.PROJECT, name, set(tasks), {tok.pos} | named))
-    return out
+    return out or [f for f in (_unknown_project(ctx, handled),) if f is not None]
+
+
+def _unknown_project(ctx: Context, handled: set[int]) -> Filter | None:
+    """'the Parkering project', 'projektet Skoleintra', 'Parkering-projektet': a name the question calls a
+    project that no task's project is; tasks that merely mention the word are not its tasks."""
+    q = ctx.q
+    frame = q.concept_positions("project")
+    for tok in q.content():
+        if tok.pos not in handled and not tok.concepts and tok.surface[:1].isupper() and \
+                any(abs(tok.pos - p) == 1 for p in frame):
+            return Filter(By.PROJECT, tok.surface, set(), {tok.pos} | frame, known=False)
+    return None
 
 
 def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
@@ -115,7 +127,7 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
             if not value:
                 continue
             words = _value_keys(value)
-            used = {t.pos for t in named if any(k in words for k in t.name_keys)}
+            used = {t.pos for t in named if any(k in words for k in t.name_keys + _field_compound(t, by))}
             if used:
                 hit[i] = value
                 said |= used
@@ -149,6 +161,22 @@ _FIELD_NAMES = frozenset(key(w) for w in "fase phase tema theme".split())
 
 
 PHASE_NUMBER = re.compile(r"\b(?:fase|fasen|phase)\s+(\d+(?:\.\d+)?)\b", re.I)
+
+
+# a compound of a value and the field's own word names the value: 'klargøringsfasen' is the phase Klargøring
+_FIELD_HEADS = {By.PHASE: ("faserne", "fasen", "faser", "fase"),
+                By.THEME: ("temaerne", "temaet", "temaer", "tema")}
+
+
+def _field_compound(tok, by: By) -> tuple[str, ...]:
+    """The keys of the value a compound names with the field's word as its head ('klargøringsfasen' ->
+    'klargøring', its linking 's' taken off), none for other words."""
+    word = tok.surface.casefold()
+    for head in _FIELD_HEADS.get(by, ()):
+        if word.endswith(head) and len(word) - len(head) >= 4:
+            stem = word[:-len(head)].rstrip("-")
+            return tuple(dict.fromkeys(key(w) for w in (stem, stem[:-1] if stem.endswith("s") else stem)))
+    return ()
 
 
 def phase_number_filter(ctx: Context) -> Filter | None:
@@ -423,6 +451,12 @@ _UNITS: list[tuple[DeadlineUnit, re.Pattern[str]]] = [
 ]
 
 
+# verbs that place a task in time without saying start or end ('hvilke opgaver ligger efter go-live?'):
+# where a task lies is where it must be done, its end
+_PLACED = {"ligger", "ligge", "falder", "foregaar", "placeret", "placerede", "lies", "lie", "fall", "falls",
+           "scheduled", "planlagt", "planlagte"}
+
+
 def window_filter(ctx: Context) -> Filter | None:
     """'hvilke opgaver skal være færdige før go-live?', 'which tasks start after go-live?': the task's
     own start or end, counted from go-live (not a deadline written in the text: that asks 'frist')."""
@@ -434,7 +468,8 @@ def window_filter(ctx: Context) -> Filter | None:
     # ('mere end 60 dage': that 'end' is no end)
     ends = any("end" in t.concepts and ascii_fold(t.surface.casefold()) != "end" for t in q.tokens)
     starts = q.has("start") and not ends
-    if not (before or after) or not (starts or q.has("end", "status")):
+    placed = positions_of(ctx, _PLACED)
+    if not (before or after) or not (starts or placed or q.has("end", "status")):
         return None
     if before and (by_days := _by_days(ctx, folded, starts=starts)) is not None:
         return by_days
@@ -448,7 +483,7 @@ def window_filter(ctx: Context) -> Filter | None:
         name = f"note_{'start' if starts else 'end'}_{'before' if days < 0 else 'after'}"
         notes[i] = [_days_note(name, days)]
     said = {w for m in (before, after) if m for w in m.group(0).split()} | {"go", "live"}
-    pos = positions_of(ctx, said) | q.concept_positions("golive", "start", "end", "status")
+    pos = positions_of(ctx, said) | placed | q.concept_positions("golive", "start", "end", "status")
     return Filter(By.START_BEFORE if starts and before else By.START_AFTER if starts else
                   By.END_BEFORE if before else By.END_AFTER, "", tasks, pos, notes=notes)
 

@@ -119,6 +119,7 @@ TEXTS |= {
     "list_note": "{label} – {note}",
     "note_signature": "{document} underskrives af {signer}",
     "note_deadline": "«{text}»",
+    "list_unknown_project": "Der er intet projekt der hedder «{value}» i KLIK-opgaverne.",
     "list_unknown_priority": "Ingen opgaver har prioritet «{value}».",
     "list_unknown_wave": "Ingen opgaver er i bølge {value}.",
     "list_unknown_phase": "Ingen opgaver er i fase {value}.",

@@ -117,6 +117,7 @@ TEXTS |= {
     "list_note": "{label} – {note}",
     "note_signature": "“{document}” signed by “{signer}”",
     "note_deadline": "“{text}”",
+    "list_unknown_project": "No project in the KLIK tasks is called “{value}”.",
     "list_unknown_priority": "No task has the priority “{value}”.",
     "list_unknown_wave": "No task is in wave {value}.",
     "list_unknown_phase": "No task is in phase {value}.",
