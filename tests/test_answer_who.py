@@ -12,6 +12,7 @@ import pytest
 from benchmarks import grading
 from benchmarks.questions import answer_all
 from knowledge.base import KnowledgeBase
+from knowledge.models import MethodStep, Task
 from knowledge.parse import parse_text
 from knowledge.qa.agents import duties
 from knowledge.qa.pipeline import answer
@@ -277,3 +278,17 @@ def test_an_occupation_is_a_party(doer):
 
     assert names_role(doer)
     assert holds(Expect.PARTY, f"{doer} kortlægger, hvilke arkiver der deles.", "Hvem kortlægger arkiverne?")
+
+
+def test_who_does_a_compound_thing_is_read_in_the_task_that_writes_the_compound():
+    """'Få skabelonerne godkendt af juridisk afdeling' in a task about complaint letters does not say who
+    approves the tilsynsskabeloner; the task that writes that word does."""
+    kb = KnowledgeBase.from_tasks([
+        Task(id="7201", title="Klagevejledning", description="Opdater brevskabelonerne.",
+             method_steps=[MethodStep(number=1, text="Få skabelonerne godkendt af juridisk afdeling")]),
+        Task(id="7202", title="Opsætning af tilsynsskabeloner",
+             description="Skabelonerne godkendes af dagtilbudschefen, før de tages i brug."),
+    ])
+    for question in ("hvem godkender tilsynsskabelonerne?", "hvem godkender tilsynsskabelonnerne"):
+        a = answer(kb, question)
+        assert a.found and "dagtilbudschefen" in a.answer and a.sources == ["7202"], a.answer
