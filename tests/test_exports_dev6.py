@@ -25,6 +25,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import golden_exports  # noqa: E402
+
 from knowledge.parse import parse_file  # noqa: E402
 
 DEV6 = Path(__file__).parent / "fixtures" / "exports" / "dev6"
