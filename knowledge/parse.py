@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from knowledge.checklist import split_checklist
 from knowledge.deadlines import extract_deadlines
+from knowledge.english_tasks import english_deadlines, english_signatures
 from knowledge.errors import ParseError, Said
 from knowledge.extract import extract_facts, extract_links
 from knowledge.models import MethodStep, Task
@@ -276,8 +277,18 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     task.facts += label_facts(description, rows)
     task.facts += table_facts([*values.values(), *extra.values()], description)
     task.text_deadlines = extract_deadlines(task, rows=rows)
+    _add_english(task)
     task.links = extract_links("\n".join([*values.values(), *extra.values()]))
     return task
+
+
+def _add_english(task: Task) -> None:
+    """What the task's English sentences say (knowledge/english_tasks.py), after what the Danish
+    readers found: a paper or a deadline they found already is not added again."""
+    task.signatures += english_signatures(task, known=task.signatures)
+    have = {(d.days, d.unit, d.anchor) for d in task.text_deadlines}
+    task.text_deadlines += [d for d in english_deadlines(task, signed=[s.document for s in task.signatures])
+                            if (d.days, d.unit, d.anchor) not in have]
 
 
 def _clean(value: str, fmt: str) -> str:
