@@ -178,6 +178,58 @@ GOLDEN = {
          [],
          [(2, "uger", "kontraktunderskrift", "rolleoversigten")]),
     ],
+    # A second batch, committed with its baseline before the parser was changed for it: a paper 'ikke
+    # gyldig uden X's underskrift', that must 'bære X's underskrift', 'Det er et krav, at X har
+    # underskrevet ...'; recipients 'KOMBIT att. projektlederen', 'pr. mail til kontaktpersonen i X',
+    # 'til KOMBIT via KLIK'; approvals 'via NemLog-in's fuldmagtsmodul', 'i Serviceplatformens
+    # administrationsmodul'; a paper signed in one step and scanned in the next (no step of it); English
+    # 'has to be signed by', 'Please return it to X', 'prior to go-live', 'within one month of contract
+    # signing'; deadlines 'en måned før', 'ikke senere end ... efter modtagelse af aftalen', 'tre uger
+    # inden uddannelsesstart', 'go-live-datoen', 'dagen før go-live', 'mandag i uge 3 2027', 'efter
+    # underskrift af kontrakten', 'efter kontraktunderskrivelse'.
+    "md-ky-gyldig-uden-underskrift.md.txt": [
+        ("8901", ["KY - Bølge 13"], 3,
+         [("databehandleraftale", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-1, "måneder", "go-live", "databehandleraftale")]),
+        ("8902", ["KY - Bølge 13"], 3,
+         [("serviceaftale", "økonomichefen", "Netcompany", [1, 2, 3], 1, 2, 3)],
+         [(10, "arbejdsdage", "modtagelse", "serviceaftale")]),
+        ("8903", ["KY - Bølge 13"], 2,
+         [],
+         [(-3, "uger", "uddannelsesstart", "superbrugerne")]),
+    ],
+    "tsv-nemlogin-fuldmagtsmodul.tsv.txt": [
+        ("NL 91", ["NemLog-in - Bølge 5"], 3,
+         [("fuldmagt", "kommunens NemLog-in administrator", None, [3], None, 3, None)],
+         [(2, "uger", "kontraktunderskrivelse", "fuldmagt")]),
+        ("NL 92", ["NemLog-in - Bølge 5"], 2,
+         [("anvendelsesvilkår", "kommunens systemejer", None, [2], None, 2, None)],
+         [(-1, "dage", "go-live", "anvendelsesvilkår")]),
+    ],
+    "md-dp-trin-for-trin.md.txt": [
+        ("8911", ["Digital Post - Bølge 8"], 4,
+         [("tilslutningsaftale", "borgmesteren", "KOMBIT", [2, 4], None, 2, 4)],
+         [(-4, "uger", "go-live", "tilslutningsaftale")]),
+        ("8912", ["Digital Post - Bølge 8"], 2,
+         [],
+         [(0, "dage", "uge 3", "postkasserne")]),
+    ],
+    "tsv-sp-english-prior-to.tsv.txt": [
+        ("SP 61", ["Serviceplatformen - Bølge 7"], 3,
+         [("service agreement", "IT director", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-2, "uger", "go-live", "service agreement")]),
+        ("SP 62", ["Serviceplatformen - Bølge 7"], 2,
+         [],
+         [(1, "måneder", "contract signing", "certificate")]),
+    ],
+    "md-ksd-krav-om-underskrift.md.txt": [
+        ("8921", ["KSD - Bølge 10"], 3,
+         [("samarbejdsaftale", "jobcenterchefen", "KMD", [1, 2, 3], 1, 2, 3)],
+         [(-15, "arbejdsdage", "go-live", "samarbejdsaftale")]),
+        ("8922", ["KSD - Bølge 10"], 2,
+         [],
+         [(2, "uger", "underskrift af kontrakten", "kontaktpersonerne")]),
+    ],
 }
 # Each deadline's text as written: the part of the sentence it is read from holds these words.
 TEXTS = {
@@ -200,6 +252,12 @@ TEXTS = {
     "BU 13": ["senest 30 dage efter opgavens start"], "8861": ["senest 8 uger før konverteringen"],
     "8862": ["før første prøvekonvertering"], "8863": ["senest i uge 20"],
     "STS 61": ["senest 3 uger før go-live"], "STS 62": ["senest 2 uger efter kontraktunderskrift"],
+    "8901": ["senest en måned før go-live"], "8902": ["ikke senere end 10 hverdage efter modtagelse"],
+    "8903": ["senest tre uger inden uddannelsesstart"], "NL 91": ["senest 2 uger efter kontraktunderskrivelse"],
+    "NL 92": ["senest dagen før go-live"], "8911": ["senest 4 uger før go-live-datoen"],
+    "8912": ["senest mandag i uge 3 2027"], "SP 61": ["two weeks prior to go-live"],
+    "SP 62": ["within one month of contract signing"], "8921": ["senest 15 arbejdsdage før go-live"],
+    "8922": ["senest 2 uger efter underskrift af kontrakten"],
 }
 SET = golden_exports.GoldenSet(DEV6, GOLDEN)
 FILES = SET.files
