@@ -127,6 +127,8 @@ _WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren)|(?:den|det)\s+[\w-]+e\s+[\w-]+?
 # 'direktørens signatur', 'kræver en signatur': someone's signature demanded, not a system's signing
 _SOMEONES = re.compile(r"(?:\b[\w-]+?(?:en|et|ne|ren)(?:'s|’s|s)|\b(?:den|det)\s+[\w-]+e\s+[\w-]+(?:'s|’s|s)"
                        r"|\bkræve[rs]?(?:\s+en)?)\s+(?:egen\s+)?$", re.I)
+_SPAN_BEFORE = re.compile(r"\b\w+\s+(?:arbejds|hver|kalender|bank)?(?:dag|døgn|uge|måned)\w*\s+"
+                          r"(?:efter|før|fra|inden)\s+(?:den\s+|sin\s+)?$", re.I)
 _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
 # 'uploades i KLIK', 'Indsend kvitteringen i Serviceplatformen': a system (capitalised) that receives it
 _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆØÅ])")
@@ -411,6 +413,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
                 or _NO_LONGER.search(sentence) or (cue.group(0)[:3].casefold() in {"bek", "til"} and
                                                    _EVERY_TIME.search(sentence)):
             continue
+        if cue.lastgroup == "noun" and _SPAN_BEFORE.search(sentence[:cue.start()]):
+            continue  # 'senest 2 uger efter underskrift af kontrakten': the signing is when time counts from
         if step is None and cue.lastgroup == "noun" and cue.group(0)[:3].casefold() in {"god", "sig", "und"} \
                 and not cue.group(0).casefold().startswith("underskrift") and not (
                     cue.group(0).casefold().startswith(("signatur", "godkendelse"))

@@ -2,7 +2,8 @@
 recipient named by a person at an organisation ('jeres konsulent i KOMBIT', 'projektlederen hos X')
 is the organisation; whose signature with an article and an adjective ('den tekniske direktørs
 underskrift'); an event after 'første', 'sidste', 'næste' is indefinite ('før første testperiode'),
-but a unit of time there is no event ('inden næste måned')."""
+but a unit of time there is no event ('inden næste måned'); a signing a span of time counts from
+('2 uger efter underskrift af kontrakten') is no paper to sign."""
 
 from __future__ import annotations
 
@@ -47,3 +48,15 @@ def test_whose_signature_with_an_adjective_is_signed_in_its_step():
 ])
 def test_event_after_first_is_indefinite(description, want):
     assert _dl(_task(description, ["Gør det"])) == want
+
+
+@pytest.mark.parametrize("description, want", [
+    # a time counted from a signing names the event, not a paper to sign
+    ("Kontaktpersonerne skal indberettes senest 2 uger efter underskrift af kontrakten.", []),
+    ("Testen skal være gennemført 10 arbejdsdage fra underskrift af aftalen.", []),
+    # without a span of time before it, the signing is one
+    ("Efter underskrift hos direktøren sendes aftalen til KOMBIT.", ["aftale"]),
+    ("Aftalen underskrives af direktøren senest 2 uger efter modtagelsen.", ["aftale"]),
+])
+def test_signing_as_the_point_time_counts_from_is_no_signature(description, want):
+    assert [s.document for s in _task(description, ["Gør det"]).signatures] == want
