@@ -55,7 +55,7 @@ def test_event_after_first_is_indefinite(description, want):
     ("Kontaktpersonerne skal indberettes senest 2 uger efter underskrift af kontrakten.", []),
     ("Testen skal være gennemført 10 arbejdsdage fra underskrift af aftalen.", []),
     # without a span of time before it, the signing is one
-    ("Efter underskrift hos direktøren sendes aftalen til KOMBIT.", ["aftale"]),
+    ("Efter underskrift af direktøren sendes aftalen til KOMBIT.", ["aftale"]),
     ("Aftalen underskrives af direktøren senest 2 uger efter modtagelsen.", ["aftale"]),
 ])
 def test_signing_as_the_point_time_counts_from_is_no_signature(description, want):
