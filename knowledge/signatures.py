@@ -127,6 +127,10 @@ _WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren)|(?:den|det)\s+[\w-]+e\s+[\w-]+?
 # 'direktørens signatur', 'kræver en signatur': someone's signature demanded, not a system's signing
 _SOMEONES = re.compile(r"(?:\b[\w-]+?(?:en|et|ne|ren)(?:'s|’s|s)|\b(?:den|det)\s+[\w-]+e\s+[\w-]+(?:'s|’s|s)"
                        r"|\bkræve[rs]?(?:\s+en)?)\s+(?:egen\s+)?$", re.I)
+# where someone's signature is: 'underskrift på fuldmagten', 'underskrift skal fremgå af aftalen', '... skal
+# stå på erklæringen'
+_ON_PAPER = re.compile(r"\s+(?:(?:skal|må|bør)\s+(?:\w+\s+)?(?:fremgå|stå|være|findes|ses)\s+)?(?:på|af)\b",
+                       re.I)
 _SPAN_BEFORE = re.compile(r"\b\w+\s+(?:arbejds|hver|kalender|bank)?(?:dag|døgn|uge|måned)\w*\s+"
                           r"(?:efter|før|fra|inden)\s+(?:den\s+|sin\s+)?$", re.I)
 _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
@@ -563,7 +567,7 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1).split()[-1]):
         return _first_document(left, last=last, subject=True) or (  # 'forsynes med direktørens ...'
             _first_document(" ".join(right.split()[:6]), last=None, subject=False)
-            if re.match(r"\s+(?:på|af)\b", right, re.I) else None) or last  # '... underskrift på fuldmagten'
+            if _ON_PAPER.match(right) else None) or last  # '... underskrift på fuldmagten'
     if kind == "noun" and last and not words(left) and len(words(right)) <= 3 and \
             not re.match(r"\s+(?:af|fra|på)\b", right, re.I):
         return last  # a step 'Signering i Penneo' after 'Modtag aftalen'
@@ -744,7 +748,8 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
         return _role(name_after(sentence[m.end():]), initial=False)  # 'Underskrift: kommunaldirektøren'
     before = sentence[:cue.start()]
     if kind == "noun" and (m := _WHOSE.search(before)) and not _lemma(m.group(1).split()[-1]):
-        return _role(m.group(1), initial=False)  # 'direktørens underskrift'
+        # 'direktørens underskrift'; 'Kommunaldirektørens underskrift skal ...' loses the sentence's capital
+        return _role(m.group(1), initial=not before[:m.start()].strip())
     if kind == "for" and (m := _PRESENTED.search(before)) and \
             (who := _role(name_after(m.group(1)), initial=False)):
         return who  # 'Aftalen skal forelægges byrådet til godkendelse'

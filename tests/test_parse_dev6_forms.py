@@ -1,9 +1,10 @@
 """Signatures and deadlines in wordings found while writing the ninth set of exports (dev6, issue 8): a
 recipient named by a person at an organisation ('jeres konsulent i KOMBIT', 'projektlederen hos X')
 is the organisation; whose signature with an article and an adjective ('den tekniske direktørs
-underskrift'); an event after 'første', 'sidste', 'næste' is indefinite ('før første testperiode'),
-but a unit of time there is no event ('inden næste måned'); a signing a span of time counts from
-('2 uger efter underskrift af kontrakten') is no paper to sign."""
+underskrift') and whose signature must be on the paper ('X's underskrift skal fremgå af aftalen', '...
+skal stå på fuldmagten'); an event after 'første', 'sidste', 'næste' is indefinite ('før første
+testperiode'), but a unit of time there is no event ('inden næste måned'); a signing a span of time
+counts from ('2 uger efter underskrift af kontrakten') is no paper to sign."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ from test_signature_wordings_more import _task
      ["Hent aftalen", "Underskriv aftalen"], [("aftale", "direktøren", "juristen")]),
     ("Få den tekniske direktørs underskrift på aftalen, og send den til KMD.", ["Hent aftalen"],
      [("aftale", "den tekniske direktør", "KMD")]),
+    # someone's signature required to be on the paper
+    ("Kommunaldirektørens underskrift skal fremgå af aftalen.", ["Hent aftalen", "Send aftalen til KOMBIT"],
+     [("aftale", "kommunaldirektøren", "KOMBIT")]),
+    ("Borgmesterens underskrift skal stå på fuldmagten, og fuldmagten sendes til Udbetaling Danmark.",
+     ["Hent fuldmagten"], [("fuldmagt", "borgmesteren", "Udbetaling Danmark")]),
 ])
 def test_signer_and_organisation_that_gets_it(description, steps, want):
     assert _sig(_task(description, steps)) == want
