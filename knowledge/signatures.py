@@ -924,7 +924,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
     if (m := _GIVE_TO.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS | ARTICLES:
-        found.append((0, False, lower_first(name)))  # 'Send KOMBIT den underskrevne aftale'
+        # 'Send KOMBIT den underskrevne aftale', 'Send leverandørens projektleder ...' (the party)
+        found.append((0, False, _at_organisation(lower_first(name), "")))
     for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
                          r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
                          r"|\b(?:foreligge|foreligger|være|ligge|ligger)\s+hos\s+(\S.*)"
@@ -971,20 +972,36 @@ _ADDRESSED = re.compile(r"(?:den\s+|det\s+)?(?P<doc>[\w-]+)\s+til\s+(?P<to>(?:[A
                         r"(?=skal|må|bør|\w{3,}es\b)")
 
 
-_AT_ORG = re.compile(r"\s*(?:hos|i|ved)\s+(?P<org>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)?)")
+# the party a person works for: a name ('i KOMBIT') or a supplier or agency ('hos leverandøren')
+_AT_ORG = re.compile(r"\s*(?:hos|i|ved)\s+(?P<org>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)?"
+                     r"|[\w-]*leverandøren|[\w-]+styrelsen)\b")
+# a person by role ('projektlederen', 'jeres konsulent', 'kontaktpersonen'), who works for a party
+_PERSON = re.compile(r"(?<!leverand)(?:" + "|".join(ROLE_ENDINGS) + r"|kontaktperson|person|medarbejder)"
+                     r"(?:en|e|n|et)?$", re.I)
+_ATTENTION = re.compile(r"\s+(?:v|att|attn|c/o)\.?(?:\s.*)?$", re.I)  # 'KOMBIT v. projektlederen'
 
 
 def _at_organisation(name: str | None, rest: str) -> str | None:
-    """'projektlederen hos KOMBIT', 'jeres konsulent i KOMBIT': a person at an organisation is who the
-    paper goes to by name only; the recipient is the organisation, as 'KOMBIT's testleder' is KOMBIT."""
-    if not name or name[:1].isupper():
+    """'projektlederen hos KOMBIT', 'jeres konsulent i KOMBIT', 'leverandørens projektleder', 'jeres
+    KOMBIT-konsulent', 'KOMBIT att. projektlederen': a person at an organisation is who the paper goes
+    to by name only; the recipient is the organisation, as 'KOMBIT's testleder' is KOMBIT."""
+    if not name:
         return name
+    parts = name.split()
+    if (m := re.fullmatch(r"(?P<org>[A-ZÆØÅ]{2,}\w*)-(?P<who>[a-zæøå]+)", parts[-1])) and \
+            _PERSON.search(m["who"]):
+        return m["org"]  # 'jeres KOMBIT-konsulent'
+    if name[:1].isupper():
+        return _ATTENTION.sub("", name) or name
     person, _, org = name.partition(" hos ")
     if org[:1].isupper():
         return org
+    if len(parts) == 2 and re.fullmatch(r"[\w-]+s", parts[0]) and _PERSON.search(parts[1]) and \
+            not _is_us(parts[0]):
+        return _party(parts[0])  # 'leverandørens projektleder'
     at = rest.find(name)
-    if at >= 0 and (m := _AT_ORG.match(rest, at + len(name))) and (org := _party(m["org"])) and \
-            not _is_us(org):
+    if at >= 0 and _PERSON.search(parts[-1]) and (m := _AT_ORG.match(rest, at + len(name))) and \
+            (org := _party(m["org"])) and not _is_us(org):
         return org
     return name
 

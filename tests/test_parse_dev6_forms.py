@@ -21,6 +21,18 @@ from test_signature_wordings_more import _task
      [("erklæring", "it-chefen", "Netcompany")]),
     ("Fuldmagten underskrives af borgmesteren og sendes til kontaktpersonen ved Udbetaling Danmark.",
      ["Hent fuldmagten", "Underskriv fuldmagten"], [("fuldmagt", "borgmesteren", "Udbetaling Danmark")]),
+    ("Aftalen underskrives af direktøren og sendes til kontaktpersonen hos leverandøren.", ["Hent aftalen"],
+     [("aftale", "direktøren", "leverandøren")]),
+    ("Aftalen underskrives af direktøren og sendes til leverandørens projektleder.", ["Hent aftalen"],
+     [("aftale", "direktøren", "leverandøren")]),
+    ("Aftalen underskrives af direktøren og sendes til jeres KOMBIT-konsulent.", ["Hent aftalen"],
+     [("aftale", "direktøren", "KOMBIT")]),
+    ("Aftalen underskrives af direktøren og sendes til KOMBIT att. projektlederen.", ["Hent aftalen"],
+     [("aftale", "direktøren", "KOMBIT")]),
+    # a party is no person at a party; 'i underskrevet stand' is how, not where
+    ("Skemaet underskrives af direktøren.",
+     ["Hent skemaet", "Returnér skemaet til leverandøren i underskrevet stand"],
+     [("skema", "direktøren", "leverandøren")]),
     # a place in the municipality is no organisation it goes to; the person stays
     ("Aftalen underskrives af direktøren og sendes til juristen i Aarhus Kommune.",
      ["Hent aftalen", "Underskriv aftalen"], [("aftale", "direktøren", "juristen")]),
