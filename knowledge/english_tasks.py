@@ -249,5 +249,9 @@ def _about(said: _Said, signed: list[str]) -> str | None:
                                                     None)):
         return match
     if m := _SUBJECT.match(sentence):
-        return m["what"].casefold() if m["what"][:1].islower() or m["what"].isupper() else m["what"]
+        what = m["what"].split()
+        while len(what) > 1 and what[0].casefold() in _NOT_A_NAME:
+            what = what[1:]  # 'The signed form must ...': the form
+        what = " ".join(what)
+        return what.casefold() if what[:1].islower() or what.isupper() else what
     return doc

@@ -53,6 +53,8 @@ def test_english_signature(description, steps, want):
     ("The data must be loaded no later than 1 month after the first test run.",
      [(1, "måneder", "first test run", "data")]),
     ("Go-live is planned for week 40.", []),
+    ("The completed checklist must reach KOMBIT at least 3 weeks before go-live.",
+     [(-3, "uger", "go-live", "checklist")]),
 ])
 def test_english_deadline(description, want):
     assert _dl(_task(description, ["Do it"])) == want
