@@ -128,6 +128,11 @@ def _paper(sentence: str) -> str | None:
     return None
 
 
+def is_paper(name: str) -> bool:
+    """'form', 'signed agreement': an English name of a paper."""
+    return _paper(f"the {name}") is not None
+
+
 def _head(doc: str) -> str:
     return doc.split()[-1]
 
@@ -192,6 +197,12 @@ def english_signatures(task: Task, *, known: list[Signature]) -> list[Signature]
     docs = [d for d in docs if not any(o != d and o.endswith(" " + d) for o in docs)]
     taken = {s.document for s in known}
     return [_signature(doc, said) for doc in docs if doc not in taken]
+
+
+def english_recipient(task: Task) -> str | None:
+    """Where the English sentences send a paper ('The agreement must be returned to KOMBIT'), for a
+    paper the Danish sentences of the same task sign."""
+    return next((r for s in _english_texts(task) if s.paper and (r := _recipient(s.sentence))), None)
 
 
 def _refers(said: _Said, doc: str) -> bool:

@@ -68,3 +68,24 @@ def test_english_deadline(description, want):
 ])
 def test_english_sentences_are_told_from_danish(sentence, english):
     assert is_english(sentence) is english
+
+
+@pytest.mark.parametrize("description, steps, want", [
+    # a task that mixes the languages: the paper the Danish text signs is the one the English speaks of
+    ("The form must be signed by the head of finance.",
+     ["Modtag blanketten fra KMD", "Økonomichefen underskriver blanketten", "Send blanketten til KMD"],
+     [("blanket", "økonomichefen", "KMD")]),
+    ("Tilslutningsaftalen skal underskrives af it-chefen. The agreement must be returned to KOMBIT.",
+     ["Hent aftalen"], [("tilslutningsaftale", "it-chefen", "KOMBIT")]),
+    ("Tilslutningsaftalen skal underskrives. The agreement must be signed by the mayor.",
+     ["Hent aftalen"], [("tilslutningsaftale", "mayor", None)]),
+])
+def test_mixed_languages_one_paper(description, steps, want):
+    task = _task(description, steps)
+    assert [(s.document, s.signer, s.recipient) for s in task.signatures] == want
+
+
+def test_mixed_languages_deadline_is_about_the_danish_paper():
+    task = _task("Kommunen modtager en blanket fra KOMBIT. Please return the signed form to KOMBIT no later "
+                 "than 30 days before go-live.", ["Modtag blanketten", "Underskriv blanketten"])
+    assert _dl(task) == [(-30, "dage", "go-live", "blanket")]
