@@ -227,6 +227,10 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     extra: dict[str, str] = {}
     _single(raw, "master_id", fmt)
     _single(raw, "title", fmt)
+    if fmt == TSV and {f.key for f in raw.fields} == {"title"} and all(len(f.lines) == 1 for f in raw.fields):
+        # '*Opgavetitel' twice in a row: the tab-separated reader starts a task at each title, so the
+        # first is a task of nothing but a title, and the second took its fields (or they are lost)
+        raise _at_line(raw.line, "parse_title_only", line=raw.line)
     for f in raw.fields:
         value = "\n".join(f.lines)
         _refuse_truncated_html(f.label, value, f.line)

@@ -305,5 +305,16 @@ def test_malformed_variants_are_refused_naming_file_task_and_line(db, tmp_path, 
     SET.check_malformed(db, tmp_path, name)
 
 
+@pytest.mark.parametrize("name", [f for f in FILES if f.startswith("tsv")])
+def test_a_title_twice_in_a_row_is_refused(db, tmp_path, name):
+    """A tab-separated task whose title line is followed by another title (its fields lost, or a title
+    pasted twice) is refused naming file, task and line, not imported as a task of nothing but a title."""
+    lines = (DEV6 / name).read_text(encoding="utf-8").split("\n")
+    last = max(i for i, line in enumerate(lines) if line.startswith("*Opgavetitel\t"))
+    broken = "\n".join([*lines[:last + 1], "*Opgavetitel\t(XX 99) En anden opgave", *lines[last + 1:]])
+    other = FILES[1] if name == FILES[0] else FILES[0]
+    golden_exports.check_refused(db, tmp_path, DEV6, name, [("to-titler", broken)], other=other)
+
+
 if __name__ == "__main__":
     SET.main(sys.argv)
