@@ -220,9 +220,7 @@ def _single(raw: RawTask, key: str, fmt: str) -> None:
         raise _at_line(line2, name, first=first, line1=line1, second=second, line2=line2)
 
 
-# a task code as KLIK writes it, letters, a space or dash, a number ('KP 142', '(eFaktura 8b)'); not a
-# short label of a heading ('## P1')
-_LEADING_CODE = re.compile(r"^\(?([A-Za-zÆØÅæøå]{2,12}(?:\s+|\s*-\s*)\d{1,4}[a-z]?)\b")
+_LEADING_CODE = re.compile(r"^\(?([A-Za-zÆØÅæøå]{1,12}[\s-]*\d{1,4}[a-z]?)\b")  # 'KP 142', '(eFaktura 8b)'
 
 
 def _heading_agrees(raw: RawTask, fmt: str) -> None:
