@@ -220,22 +220,6 @@ def _single(raw: RawTask, key: str, fmt: str) -> None:
         raise _at_line(line2, name, first=first, line1=line1, second=second, line2=line2)
 
 
-_LEADING_CODE = re.compile(r"^\(?([A-Za-zÆØÅæøå]{1,12}[\s-]*\d{1,4}[a-z]?)\b")  # 'KP 142', '(eFaktura 8b)'
-
-
-def _heading_agrees(raw: RawTask, fmt: str) -> None:
-    """'## KP 142 ...' over '**Opgavetitel** KP 199 ...': a heading and a title with different task
-    codes are two tasks run together (or a title pasted into another task), as two titles are."""
-    title = next((f for f in raw.fields if f.key == "title"), None)
-    if not raw.heading or title is None:
-        return
-    value = one_line(_clean("\n".join(title.lines), fmt))
-    codes = [_LEADING_CODE.match(raw.heading), _LEADING_CODE.match(value)]
-    if all(codes) and len({" ".join(c.group(1).casefold().replace("-", " ").split()) for c in codes}) > 1:
-        raise _at_line(title.line, "parse_two_titles", first=raw.heading, line1=raw.line, second=value,
-                       line2=title.line)
-
-
 def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     values: dict[str, str] = {}
     labels: dict[str, str] = {}
@@ -243,7 +227,6 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     extra: dict[str, str] = {}
     _single(raw, "master_id", fmt)
     _single(raw, "title", fmt)
-    _heading_agrees(raw, fmt)
     if fmt == TSV and {f.key for f in raw.fields} == {"title"} and all(len(f.lines) == 1 for f in raw.fields):
         # '*Opgavetitel' twice in a row: the tab-separated reader starts a task at each title, so the
         # first is a task of nothing but a title, and the second took its fields (or they are lost)
