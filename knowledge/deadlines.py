@@ -45,7 +45,10 @@ _SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|
 _UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|idrift|ibrug|driftsstart|\b(?:senest|inden|før)\b", re.I)
 # An event in its own words that a deadline can be at ('første udbetaling', 'konverteringen',
 # 'opstartsmødet'): a definite noun or 'første/sidste' + noun, at most three words, no verb
-_EVENT = re.compile(r"(?:(?:første|sidste|endelige|næste)\s+)?(?:[\w-]+(?:'s|’s|ens|ets)\s+)?"
+# ('første testperiode', 'første test': after 'første', 'sidste', 'næste' the noun is indefinite)
+_EVENT = re.compile(r"(?:første|sidste|endelige|næste)\s+"
+                    r"(?!(?:måned|uge|år|kvartal|halvår|dag|gang|time)\w*$)[a-zæøå][\w-]{3,}"
+                    r"|(?:(?:første|sidste|endelige|næste)\s+)?(?:[\w-]+(?:'s|’s|ens|ets)\s+)?"
                     r"[a-zæøå][\w-]{3,}(?<=en|et|ne|ng|el|se)", re.I)
 GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.

@@ -9,8 +9,10 @@ from typing import NamedTuple
 
 from knowledge.checklist import split_checklist
 from knowledge.deadlines import extract_deadlines
+from knowledge.english_tasks import english_deadlines, english_recipient, english_signatures, is_paper
 from knowledge.errors import ParseError, Said
 from knowledge.extract import extract_facts, extract_links
+from knowledge.language import US
 from knowledge.models import MethodStep, Task
 from knowledge.readers.fields import RawTask, field_for, label_key
 from knowledge.readers.markdown import markdown_tasks
@@ -225,6 +227,10 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     extra: dict[str, str] = {}
     _single(raw, "master_id", fmt)
     _single(raw, "title", fmt)
+    if fmt == TSV and {f.key for f in raw.fields} == {"title"} and all(len(f.lines) == 1 for f in raw.fields):
+        # '*Opgavetitel' twice in a row: the tab-separated reader starts a task at each title, so the
+        # first is a task of nothing but a title, and the second took its fields (or they are lost)
+        raise _at_line(raw.line, "parse_title_only", line=raw.line)
     for f in raw.fields:
         value = "\n".join(f.lines)
         _refuse_truncated_html(f.label, value, f.line)
@@ -276,8 +282,34 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     task.facts += label_facts(description, rows)
     task.facts += table_facts([*values.values(), *extra.values()], description)
     task.text_deadlines = extract_deadlines(task, rows=rows)
+    _add_english(task)
     task.links = extract_links("\n".join([*values.values(), *extra.values()]))
     return task
+
+
+def _add_english(task: Task) -> None:
+    """What the task's English sentences say (knowledge/english_tasks.py), after what the Danish
+    readers found: a paper or a deadline they found already is not added again, and in a task that
+    mixes the languages the one paper the Danish text signs is the one the English text speaks of."""
+    english = english_signatures(task, known=task.signatures)
+    one = task.signatures[0] if len(task.signatures) == 1 and len(english) == 1 else None
+    if one:  # 'Blanketten ...' and 'The form must be signed by X': one paper, said twice
+        if one.signer.casefold() in US:
+            one.signer = english[0].signer
+        one.recipient = one.recipient or english[0].recipient
+    else:
+        task.signatures += english
+    if len(task.signatures) == 1 and not task.signatures[0].recipient and not english:
+        task.signatures[0].recipient = english_recipient(task)
+    have = {(d.days, d.unit, d.anchor) for d in task.text_deadlines}
+    papers = {s.document for s in task.signatures}
+    for deadline in english_deadlines(task, signed=[s.document for s in english]):
+        if (deadline.days, deadline.unit, deadline.anchor) in have:
+            continue
+        if one and deadline.about == english[0].document or (
+                len(papers) == 1 and deadline.about not in papers and is_paper(deadline.about or "")):
+            deadline.about = next(iter(papers))
+        task.text_deadlines.append(deadline)
 
 
 def _clean(value: str, fmt: str) -> str:

@@ -111,8 +111,8 @@ _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|af
 _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
                           r"høring|brug|videre|behandling)\b", re.I)
 # 'Få underskrift fra direktøren', 'Få ydelseschefens underskrift på bemyndigelsen'
-_GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:\w+\s+){0,2}?(?:(?:underskrift|signatur)\w*\s+(?:fra|af|på)"
-                         r"|godkendelse\w*\s+fra)\s", re.I)
+_GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:(?:underskrift|signatur)\w*\s+(?:fra|af|på)|godkendelse\w*\s+fra)\s", re.I)
 _PLACE = (r"(?:digitale\s+)?\w*(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk"
           r"|selvbetjening\w*|hjemmeside|supportfunktion)")
 # 'Læg sedlen i leverandørens kundeportal': a paper put where the other party gets it (not 'Læg aftalen
@@ -120,11 +120,19 @@ _PLACE = (r"(?:digitale\s+)?\w*(?:postkasse|mailboks|kundeportal|portal|supportp
 _PUT = re.compile(rf"\b(?:læg|lægges|placér|placer|placeres)\b.*?\s(?:i|på)\s+"
                   rf"(?P<place>[\w-]+(?:'s|’s|s)\s+{_PLACE}\b|KLIK\b)", re.I)
 _WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
-# 'direktørens underskrift'
-_WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren))(?:'s|’s|s)\s+(?:egen\s+)?$", re.I)
+# 'direktørens underskrift', 'den tekniske direktørs underskrift' (an article and an adjective make the
+# noun definite)
+_WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren)|(?:den|det)\s+[\w-]+e\s+[\w-]+?)(?:'s|’s|s)\s+(?:egen\s+)?$",
+                    re.I)
 # 'direktørens signatur', 'kræver en signatur': someone's signature demanded, not a system's signing
-_SOMEONES = re.compile(r"(?:\b[\w-]+?(?:en|et|ne|ren)(?:'s|’s|s)|\bkræve[rs]?(?:\s+en)?)\s+(?:egen\s+)?$",
+_SOMEONES = re.compile(r"(?:\b[\w-]+?(?:en|et|ne|ren)(?:'s|’s|s)|\b(?:den|det)\s+[\w-]+e\s+[\w-]+(?:'s|’s|s)"
+                       r"|\bkræve[rs]?(?:\s+en)?)\s+(?:egen\s+)?$", re.I)
+# where someone's signature is: 'underskrift på fuldmagten', 'underskrift skal fremgå af aftalen', '... skal
+# stå på erklæringen'
+_ON_PAPER = re.compile(r"\s+(?:(?:skal|må|bør)\s+(?:\w+\s+)?(?:fremgå|stå|være|findes|ses)\s+)?(?:på|af)\b",
                        re.I)
+_SPAN_BEFORE = re.compile(r"\b\w+\s+(?:arbejds|hver|kalender|bank)?(?:dag|døgn|uge|måned)\w*\s+"
+                          r"(?:efter|før|fra|inden)\s+(?:den\s+|sin\s+)?$", re.I)
 _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
 # 'uploades i KLIK', 'Indsend kvitteringen i Serviceplatformen': a system (capitalised) that receives it
 _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆØÅ])")
@@ -409,6 +417,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
                 or _NO_LONGER.search(sentence) or (cue.group(0)[:3].casefold() in {"bek", "til"} and
                                                    _EVERY_TIME.search(sentence)):
             continue
+        if cue.lastgroup == "noun" and _SPAN_BEFORE.search(sentence[:cue.start()]):
+            continue  # 'senest 2 uger efter underskrift af kontrakten': the signing is when time counts from
         if step is None and cue.lastgroup == "noun" and cue.group(0)[:3].casefold() in {"god", "sig", "und"} \
                 and not cue.group(0).casefold().startswith("underskrift") and not (
                     cue.group(0).casefold().startswith(("signatur", "godkendelse"))
@@ -554,10 +564,10 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return last
     if kind == "noun" and _LABEL.match(sentence, cue.end()) and not words(left):
         return last  # 'Underskrift: kommunaldirektøren' under a step about the paper
-    if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1)):
+    if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1).split()[-1]):
         return _first_document(left, last=last, subject=True) or (  # 'forsynes med direktørens ...'
             _first_document(" ".join(right.split()[:6]), last=None, subject=False)
-            if re.match(r"\s+(?:på|af)\b", right, re.I) else None) or last  # '... underskrift på fuldmagten'
+            if _ON_PAPER.match(right) else None) or last  # '... underskrift på fuldmagten'
     if kind == "noun" and last and not words(left) and len(words(right)) <= 3 and \
             not re.match(r"\s+(?:af|fra|på)\b", right, re.I):
         return last  # a step 'Signering i Penneo' after 'Modtag aftalen'
@@ -737,8 +747,9 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind == "noun" and (m := _LABEL.match(sentence, cue.end())):
         return _role(name_after(sentence[m.end():]), initial=False)  # 'Underskrift: kommunaldirektøren'
     before = sentence[:cue.start()]
-    if kind == "noun" and (m := _WHOSE.search(before)) and not _lemma(m.group(1)):
-        return _role(m.group(1), initial=False)  # 'direktørens underskrift'
+    if kind == "noun" and (m := _WHOSE.search(before)) and not _lemma(m.group(1).split()[-1]):
+        # 'direktørens underskrift'; 'Kommunaldirektørens underskrift skal ...' loses the sentence's capital
+        return _role(m.group(1), initial=not before[:m.start()].strip())
     if kind == "for" and (m := _PRESENTED.search(before)) and \
             (who := _role(name_after(m.group(1)), initial=False)):
         return who  # 'Aftalen skal forelægges byrådet til godkendelse'
@@ -871,7 +882,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             rest = tail[til.end():]
             if _NOT_A_PARTY.match(rest):
                 continue
-            name = _owner(name_after(rest))
+            name = _at_organisation(_owner(name_after(rest)), rest)
             if name and name.casefold() == "os":
                 name = "KOMBIT"  # the tasks are KOMBIT's: 'Send den retur til os'
             if name and not _is_us(name):
@@ -913,7 +924,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
     if (m := _GIVE_TO.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS | ARTICLES:
-        found.append((0, False, lower_first(name)))  # 'Send KOMBIT den underskrevne aftale'
+        # 'Send KOMBIT den underskrevne aftale', 'Send leverandørens projektleder ...' (the party)
+        found.append((0, False, _at_organisation(lower_first(name), "")))
     for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
                          r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
                          r"|\b(?:foreligge|foreligger|være|ligge|ligger)\s+hos\s+(\S.*)"
@@ -958,6 +970,40 @@ _VIA = re.compile(r"\bvia\s+(?P<where>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'
 
 _ADDRESSED = re.compile(r"(?:den\s+|det\s+)?(?P<doc>[\w-]+)\s+til\s+(?P<to>(?:[A-ZÆØÅ][\w'’-]*\s+){1,3})"
                         r"(?=skal|må|bør|\w{3,}es\b)")
+
+
+# the party a person works for: a name ('i KOMBIT') or a supplier or agency ('hos leverandøren')
+_AT_ORG = re.compile(r"\s*(?:hos|i|ved)\s+(?P<org>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)?"
+                     r"|[\w-]*leverandøren|[\w-]+styrelsen)\b")
+# a person by role ('projektlederen', 'jeres konsulent', 'kontaktpersonen'), who works for a party
+_PERSON = re.compile(r"(?<!leverand)(?:" + "|".join(ROLE_ENDINGS) + r"|kontaktperson|person|medarbejder)"
+                     r"(?:en|e|n|et)?$", re.I)
+_ATTENTION = re.compile(r"\s+(?:v|att|attn|c/o)\.?(?:\s.*)?$", re.I)  # 'KOMBIT v. projektlederen'
+
+
+def _at_organisation(name: str | None, rest: str) -> str | None:
+    """'projektlederen hos KOMBIT', 'jeres konsulent i KOMBIT', 'leverandørens projektleder', 'jeres
+    KOMBIT-konsulent', 'KOMBIT att. projektlederen': a person at an organisation is who the paper goes
+    to by name only; the recipient is the organisation, as 'KOMBIT's testleder' is KOMBIT."""
+    if not name:
+        return name
+    parts = name.split()
+    if (m := re.fullmatch(r"(?P<org>[A-ZÆØÅ]{2,}\w*)-(?P<who>[a-zæøå]+)", parts[-1])) and \
+            _PERSON.search(m["who"]):
+        return m["org"]  # 'jeres KOMBIT-konsulent'
+    if name[:1].isupper():
+        return _ATTENTION.sub("", name) or name
+    person, _, org = name.partition(" hos ")
+    if org[:1].isupper():
+        return org
+    if len(parts) == 2 and re.fullmatch(r"[\w-]+s", parts[0]) and _PERSON.search(parts[1]) and \
+            not _is_us(parts[0]):
+        return _party(parts[0])  # 'leverandørens projektleder'
+    at = rest.find(name)
+    if at >= 0 and _PERSON.search(parts[-1]) and (m := _AT_ORG.match(rest, at + len(name))) and \
+            (org := _party(m["org"])) and not _is_us(org):
+        return org
+    return name
 
 
 def _party_name(text: str) -> str | None:

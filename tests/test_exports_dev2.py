@@ -32,7 +32,8 @@ GOLDEN = {
          [("tillægsaftale", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
          [(-21, "dage", "go-live", "tillægsaftale")]),
         ("9602", ["KY - Bølge 6"], 4,
-         [("testrapport", "økonomichefen", "leverandørens projektleder", [3, 4], None, 3, 4)],
+         # first 'leverandørens projektleder'; a person at a party is the party (test_exports_dev3)
+         [("testrapport", "økonomichefen", "leverandøren", [3, 4], None, 3, 4)],
          [(10, "arbejdsdage", "modtagelse", "testrapport")]),
         ("9603", ["KY - Bølge 6"], 2,
          [],
@@ -68,7 +69,8 @@ GOLDEN = {
          [("bestillingsblanket", "it-chefen", "KOMBIT", [2, 3], None, 2, 3)],
          [(-3, "uger", "go-live", "bestillingsblanket")]),
         ("SP 62", ["Serviceplatformen - Bølge 4"], 3,
-         [("tilslutningserklæring", "kommunaldirektøren", "leverandørens projektleder", [1, 2, 3], 1, 2, 3)],
+         # first 'leverandørens projektleder'; a person at a party is the party (test_exports_dev3)
+         [("tilslutningserklæring", "kommunaldirektøren", "leverandøren", [1, 2, 3], 1, 2, 3)],
          [(-14, "dage", "go-live", "tilslutningserklæring")]),
     ],
     "md-ksd-retur-kmd.md.txt": [

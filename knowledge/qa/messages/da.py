@@ -1026,6 +1026,8 @@ TEXTS |= {
     "parse_two_titles": "opgaven har to forskellige titel: «{first}» (linje {line1}) og «{second}» (linje "
                         "{line2}). Står der to opgaver i filen, mangler den anden sin «## Titel»-overskrift; "
                         "tilføj den, eller eksportér opgaverne igen.",
+    "parse_title_only": "opgaven har kun sin titel og ingen andre felter (linje {line}): to titler står lige "
+                        "efter hinanden, eller opgavens indhold mangler. Eksportér opgaverne igen.",
     "parse_field_twice": "feltet «{label}» står to gange i opgaven (linje {line1} og {line2}) med "
                          "forskelligt indhold. Mangler den næste opgave sin titel eller «## »-overskrift?",
     "parse_cut_html": "Feltet «{label}» stopper midt i HTML{where}: filen ser ud til at være afkortet. "

@@ -1012,6 +1012,8 @@ TEXTS |= {
     "parse_two_titles": "the task has two different titles: «{first}» (line {line1}) and «{second}» (line "
                         "{line2}). If the file holds two tasks, the second lacks its «## Title» heading; add "
                         "it, or export the tasks again.",
+    "parse_title_only": "the task has only its title and no other field (line {line}): two titles follow "
+                        "each other, or the task's content is missing. Export the tasks again.",
     "parse_field_twice": "the field «{label}» stands twice in the task (lines {line1} and {line2}) with "
                          "different content. Does the next task lack its title or «## » heading?",
     "parse_cut_html": "The field «{label}» stops in the middle of HTML{where}: the file seems to be cut "

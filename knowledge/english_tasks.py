@@ -1,0 +1,268 @@
+"""Signatures and deadlines in task text written in English ('The agreement must be signed by the head
+of IT and returned to KOMBIT no later than 30 days before go-live'): the readers in signatures.py and
+deadlines.py know Danish wording only, so an English export would otherwise yield neither."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.extract import sentences
+from knowledge.lexicon import number_words
+from knowledge.models import DeadlineUnit, Signature, Task, TextDeadline
+
+# Words Danish text does not have: a sentence with two of them, and more of them than Danish function
+# words, is English ('Send aftalen til KOMBIT' has none; 'Have' and 'Send' are Danish words too).
+_ENGLISH = re.compile(r"\b(?:the|must|shall|should|will|is|are|be|been|of|with|than|within|before"
+                      r"|after|your|this|that|which|signed|signs|sign|returned|received|receive|no|by"
+                      r"|from)\b", re.I)
+_DANISH = re.compile(r"\b(?:og|at|skal|til|af|den|det|er|en|et|på|med|som|for|senest|inden|kommunen)\b", re.I)
+# Papers by the head noun of their name ('the connection agreement', 'the access form'); a test, a
+# setup or a plan of work is approved, never signed, and is none of these.
+_HEADS = (r"agreement|contract|form|declaration|power\s+of\s+attorney|mandate|consent|statement|certificate"
+          r"|confirmation|authori[sz]ation|letter|document|checklist|application|request|order|annex"
+          r"|appendix|terms|protocol|report|plan")
+_NOT_A_NAME = {"the", "a", "an", "and", "or", "of", "to", "for", "must", "be", "is", "are", "signed", "sign",
+               "completed", "filled", "new", "updated", "your", "this", "its", "their", "our", "with", "by"}
+_PAPER = re.compile(r"\b(?:the|a|an|your|this|its|their)\s+(?:(?:signed|completed|filled-in|new|updated"
+                    r"|countersigned|approved)\s+)?(?P<doc>(?:[a-z][\w-]*\s+){0,2}(?:" + _HEADS + r")s?)\b",
+                    re.I)
+_NEGATED = re.compile(r"\bno\s+signature|\bnot\s+(?:need\s+to\s+)?be\s+signed|\bwithout\s+(?:a\s+)?signature"
+                      r"|\bnot\s+required\s+to\s+sign|\bneed\s+not\s+be\s+signed", re.I)
+# a name ends before a word that starts the next part of the sentence ('by the head of IT and returned')
+_WHO = (r"(?:the\s+)?(?P<who>[\w-]+(?:\s+(?:of\s+)?(?!and\b|or\b|before\b|after\b|no\b|not\b|within\b"
+        r"|in\b|on\b|at\b|via\b|using\b|with\b|then\b|when\b|once\b|by\b|to\b|must\b|is\b|for\b)[\w-]+){0,3})")
+_SIGN_VERB = r"(?:sign|approve|countersign|endorse)"
+# 'must be signed by X', 'Get the agreement signed by X', 'have X sign the agreement', 'X signs the form'
+_SIGNED_BY = re.compile(r"\b(?:signed|countersigned|approved|endorsed|signed\s+off)\s+(?:(?:digitally|"
+                        r"electronically|physically)\s+)?by\s+" + _WHO, re.I)
+_HAVE_SIGN = re.compile(r"\b(?:have|ask|get)\s+" + _WHO + r"\s+(?:to\s+)?" + _SIGN_VERB + r"\b", re.I)
+_SIGNS = re.compile(r"^" + _WHO + r"\s+" + _SIGN_VERB + r"s\b", re.I)
+_SIGN_NOW = re.compile(r"^(?:please\s+)?" + _SIGN_VERB + r"\b|\bsignature\b|\bsigned\s+by\b|\bsign\b", re.I)
+_RECEIVE = re.compile(r"^(?:receive|download|get|fetch|collect|retrieve|find|open)\b(?!.*\bsigned\s+by\b)",
+                      re.I)
+_SEND = re.compile(r"\b(?:return(?:ed|s)?|sen[dt]|submit(?:ted|s)?|e-?mail(?:ed|s)?|deliver(?:ed|s)?"
+                   r"|upload(?:ed|s)?|forward(?:ed|s)?|hand(?:ed)?\s+in)\b(?:\s+(?!to\b)[\w'’-]+){0,6}?"
+                   r"\s+(?:back\s+)?to\s+(?P<to>[^.,;:()]+)", re.I)
+_SENDS = re.compile(r"^(?:and\s+)?(?:return|send|submit|e-?mail|deliver|upload|forward|hand\s+in)\b|"
+                    + _SEND.pattern, re.I)  # a step that sends the paper on, whether or not it says to whom
+_US = {"municipality", "municipality's", "you", "us", "we", "the municipality"}
+_PERSON_AT = re.compile(r"^(?:the\s+|your\s+|our\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+"
+                        r"(?:at|in|with|from)\s+(?P<org>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)?)")
+_ORG = re.compile(r"^(?:the\s+)?(?P<org>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)*)")
+_PARTY = re.compile(r"^(?:the\s+)?(?P<who>(?:[a-z][\w-]*\s+)?(?:supplier|vendor|provider|contractor))\b",
+                    re.I)
+
+_NUMBERS = {**{w: n for w, n in number_words(1, 90).items() if w not in number_words(1, 90, english=False)},
+            "a": 1, "an": 1}
+_UNIT = {"working day": DeadlineUnit.WORKING_DAYS, "business day": DeadlineUnit.WORKING_DAYS,
+         "calendar day": DeadlineUnit.DAYS, "day": DeadlineUnit.DAYS, "week": DeadlineUnit.WEEKS,
+         "month": DeadlineUnit.MONTHS}
+_DEADLINE = re.compile(
+    r"\b(?P<lead>no\s+later\s+than|not\s+later\s+than|at\s+the\s+latest|within|at\s+least)?\s*"
+    r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")\s+"
+    r"(?P<unit>working\s+days?|business\s+days?|calendar\s+days?|days?|weeks?|months?)\s+"
+    r"(?P<dir>before|prior\s+to|after|from|of|following)\s+(?P<anchor>[^.,;:!?()]+)", re.I)
+_AT_GOLIVE = re.compile(r"\b(?P<lead>no\s+later\s+than|at\s+the\s+latest\s+(?:at|by)|before|by)\s+(?:the\s+)?"
+                        r"go[\s-]?live\b", re.I)
+_DEMAND = re.compile(r"\b(?:must|shall|should|has\s+to|have\s+to|needs?\s+to|no\s+later\s+than)\b", re.I)
+_ANCHOR_END = re.compile(r"\s+(?:and|or|if|when|so|unless|because|but|at|in|via|by)\b.*$", re.I)
+_ANCHORS = ((re.compile(r"(?:the\s+)?(?:planned\s+)?go[\s-]?live(?:\s+date)?$|going\s+live$", re.I),
+             "go-live"),
+            (re.compile(r"(?:the\s+)?(?:receipt|receiving\s+\S.*|it\s+(?:is|was|has\s+been)\s+received)$",
+                        re.I), "modtagelse"),
+            (re.compile(r"(?:the\s+)?(?:start\s+of\s+the\s+task|task(?:'s)?\s+start(?:\s+date)?)$", re.I),
+             "start"),
+            (re.compile(r"(?:the\s+)?(?:end\s+of\s+the\s+task|task(?:'s)?\s+(?:end(?:\s+date)?|deadline))$",
+                        re.I), "slut"))
+_SUBJECT = re.compile(r"^(?:the|a|an|your|this)\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:must|shall|should"
+                      r"|is\s+to|are\s+to|has\s+to|have\s+to|needs?\s+to|will|is|are)\b", re.I)
+
+
+def is_english(sentence: str) -> bool:
+    english = {m.group(0).casefold() for m in _ENGLISH.finditer(sentence)}
+    return len(english) >= 2 and len(english) > len(_DANISH.findall(sentence))
+
+
+@dataclass
+class _Said:
+    step: int | None
+    sentence: str
+    paper: str | None = None  # the paper it names, or the one 'it' stands for ('It must be signed by X')
+
+
+def _english_texts(task: Task) -> list[_Said]:
+    from knowledge.signatures import texts
+
+    said = [_Said(step, s) for step, text in texts(task) for line in text.split("\n")
+            for s in sentences(line)]
+    english = [is_english(s.sentence) for s in said]
+    if not any(english):
+        return []
+    if sum(english) * 2 < len(english):
+        # in a task that has English sentences, a short one with an English word and no Danish one is
+        # English; in a task written in English, all are ('Send the form')
+        said = [s for s, yes in zip(said, english, strict=True)
+                if yes or (_ENGLISH.search(s.sentence) and not _DANISH.search(s.sentence))]
+    last, in_steps = None, True
+    for s in said:
+        if in_steps != (s.step is not None):
+            last, in_steps = None, s.step is not None  # the description's 'it' is not a step's paper
+        s.paper = _paper(s.sentence) or (last if _PRONOUN.search(s.sentence) else None)
+        last = s.paper or last
+    return said
+
+
+_PRONOUN = re.compile(r"^(?:it|this|they|these)\b|\b(?:it|them)\b", re.I)
+
+
+def _paper(sentence: str) -> str | None:
+    """The first paper the sentence names, without article or 'signed' ('the signed access form' ->
+    'access form')."""
+    for m in _PAPER.finditer(sentence):
+        words = m["doc"].split()
+        while len(words) > 1 and words[0].casefold() in _NOT_A_NAME:
+            words = words[1:]
+        if words[0].casefold() not in _NOT_A_NAME:
+            return " ".join(words).casefold()
+    return None
+
+
+def is_paper(name: str) -> bool:
+    """'form', 'signed agreement': an English name of a paper."""
+    return _paper(f"the {name}") is not None
+
+
+def _head(doc: str) -> str:
+    return doc.split()[-1]
+
+
+def _name(who: str | None) -> str | None:
+    if not who:
+        return None
+    words = who.split()
+    while words and words[-1].casefold() in _NOT_A_NAME | {"of"}:
+        words.pop()
+    name = " ".join(words)
+    return None if not name or name.casefold() in _US else name
+
+
+_BOTH = re.compile(r"^(?:both|either)\s+(?:the\s+)?", re.I)
+_AND_WHO = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?P<who>[\w-]+(?:\s+of\s+[\w-]+)?)", re.I)
+
+
+def _signer(sentence: str) -> str | None:
+    """'by the head of IT' -> 'head of IT'; 'by both the mayor and the CEO' -> 'mayor and CEO'."""
+    for pattern in (_SIGNED_BY, _HAVE_SIGN, _SIGNS):
+        if not (m := pattern.search(sentence)):
+            continue
+        both = _BOTH.match(m["who"])
+        who = _name(m["who"][both.end():] if both else m["who"])
+        if who and both and (other := _AND_WHO.match(sentence, m.end("who"))):
+            who = f"{who} {other.group(0).split()[0]} {_name(other['who'])}"
+        if who and not _paper(f"the {who}"):
+            return who
+    return None
+
+
+def _recipient(sentence: str) -> str | None:
+    """'returned to KOMBIT', 'Send the form to your consultant at KOMBIT', 'to the supplier'."""
+    for m in _SEND.finditer(sentence):
+        to = m["to"].strip()
+        if (at := _PERSON_AT.match(to)) or (at := _ORG.match(to)):
+            org = re.sub(r"(?:'s|’s)$", "", at["org"])
+            if org.casefold() not in _US:
+                return org
+        if party := _PARTY.match(to):
+            return party["who"]
+    return None
+
+
+def _signs_here(said: _Said) -> bool:
+    return not _NEGATED.search(said.sentence) and bool(
+        _SIGNED_BY.search(said.sentence) or _HAVE_SIGN.search(said.sentence) or _SIGNS.search(said.sentence)
+        or (said.step is not None and _SIGN_NOW.search(said.sentence)))
+
+
+def english_signatures(task: Task, *, known: list[Signature]) -> list[Signature]:
+    """The papers the task's English sentences say must be signed, each with signer, recipient and steps."""
+    said = _english_texts(task)
+    if not said:
+        return []
+    docs: list[str] = []
+    for s in said:
+        if _signs_here(s) and (doc := s.paper) and doc not in docs:
+            docs.append(doc)
+    # 'the agreement' is the one signed paper whose name ends with it ('connection agreement')
+    docs = [d for d in docs if not any(o != d and o.endswith(" " + d) for o in docs)]
+    taken = {s.document for s in known}
+    return [_signature(doc, said) for doc in docs if doc not in taken]
+
+
+def english_recipient(task: Task) -> str | None:
+    """Where the English sentences send a paper ('The agreement must be returned to KOMBIT'), for a
+    paper the Danish sentences of the same task sign."""
+    return next((r for s in _english_texts(task) if s.paper and (r := _recipient(s.sentence))), None)
+
+
+def _refers(said: _Said, doc: str) -> bool:
+    return bool(said.paper and (said.paper == doc or _head(said.paper) == _head(doc)))
+
+
+def _signature(doc: str, said: list[_Said]) -> Signature:
+    about = [s for s in said if _refers(s, doc) or (s.step is not None and _signs_here(s) and not s.paper)]
+    # what the description says first, then the steps
+    signers = [w for s in sorted(about, key=lambda s: s.step is not None)
+               if _signs_here(s) and (w := _signer(s.sentence))]
+    signer = signers[0] if signers else None
+    recipient = next((r for s in about if s.step is None and (r := _recipient(s.sentence))), None) \
+        or next((r for s in about if (r := _recipient(s.sentence))), None)
+    steps = [s for s in about if s.step is not None]
+    signed = max((s.step for s in steps if _signs_here(s)), default=None)
+    received = min((s.step for s in steps if _RECEIVE.search(s.sentence) and not _signs_here(s)),
+                   default=None)
+    returned = min((s.step for s in steps if _SENDS.search(s.sentence)
+                    and (signed is None or s.step > signed)), default=None)
+    numbers = sorted({n for n in (received, signed, returned) if n is not None})
+    return Signature(document=doc, signer=signer or "kommunen", recipient=recipient, steps=numbers,
+                     received_step=received, signed_step=signed, returned_step=returned)
+
+
+def english_deadlines(task: Task, *, signed: list[str]) -> list[TextDeadline]:
+    """The deadlines the task's English sentences state ('no later than 30 days before go-live',
+    'within 10 working days of receipt'), each about the paper or the subject it concerns."""
+    out: list[TextDeadline] = []
+    for s in _english_texts(task):
+        for m in _DEADLINE.finditer(s.sentence):
+            anchor_words = _ANCHOR_END.sub("", m["anchor"]).strip()
+            anchor = next((name for pattern, name in _ANCHORS if pattern.match(anchor_words)),
+                          re.sub(r"^(?:the|a|an)\s+", "", anchor_words, flags=re.I))
+            if not anchor or (m["dir"].casefold() == "of" and (m["lead"] or "").casefold() != "within"):
+                continue
+            n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].casefold()]
+            unit = _UNIT[re.sub(r"s$", "", " ".join(m["unit"].casefold().split()))]
+            before = m["dir"].casefold() in {"before", "prior to"} or m["dir"].casefold().startswith("prior")
+            start = m.start("lead") if m["lead"] else m.start("n")
+            text = s.sentence[start:m.start("anchor")] + anchor_words
+            out.append(TextDeadline(text=text, days=-n if before else n, unit=unit, anchor=anchor,
+                                    about=_about(s, signed)))
+        if not _DEADLINE.search(s.sentence) and (m := _AT_GOLIVE.search(s.sentence)) and \
+                _DEMAND.search(s.sentence):
+            out.append(TextDeadline(text=m.group(0), days=0, unit=DeadlineUnit.DAYS, anchor="go-live",
+                                    about=_about(s, signed)))
+    return out
+
+
+def _about(said: _Said, signed: list[str]) -> str | None:
+    """The signed paper the sentence names, else the subject it demands something of."""
+    sentence = said.sentence
+    if (doc := said.paper) and (match := next((d for d in signed if d == doc or _head(d) == _head(doc)),
+                                                    None)):
+        return match
+    if m := _SUBJECT.match(sentence):
+        what = m["what"].split()
+        while len(what) > 1 and what[0].casefold() in _NOT_A_NAME:
+            what = what[1:]  # 'The signed form must ...': the form
+        what = " ".join(what)
+        return what.casefold() if what[:1].islower() or what.isupper() else what
+    return doc
