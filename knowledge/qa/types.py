@@ -236,27 +236,46 @@ _THING = re.compile(r"\d|_|(system|modul|platform|portal|fil|format|løsning|mil
                     r"(s|et|en|er|erne|ets|ens|ernes)?$", re.I)
 
 
-def _parties(text: str, *, doers: bool = False):
+def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), recipients: bool = True):
     """Words naming a party: a role ('-ansvarlig', '-chef', 'leverandør'), a name in capitals
     ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany'). With `doers`
-    (who does a deed), a name where something is done ('rettes i DAR') is no party."""
+    (who does a deed), a name where something is done ('rettes i DAR') is no party, and a name
+    first in a sentence is one when the asked verb (`verbs`, keys) follows it as its own
+    ('Netic konverterer data'). Without `recipients`, a party a thing goes to ('sendes til
+    kommunens arkiv') is none: it receives the deed, it does not do it."""
     for m in _WORD.finditer(text):
         word = m.group(0)
         if _THING.search(word) and not _ROLE.search(word.casefold()):
             continue
         if doers and not _ROLE.search(word.casefold()) and _IN_PLACE.search(text[:m.start()]):
             continue
+        if not recipients and _RECIPIENT.search(text[:m.start()]):
+            continue
         if _ROLE.search(word.casefold()):
             yield m
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
-                    _names_role_after(text[m.end():]):
+                    _names_role_after(text[m.end():]) or (doers and _does_asked(text[m.end():], verbs)):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
 
 
+# Where a party receives what is done: 'sendes til KOMBITs testkoordinator', 'afleveres til kommunens arkiv'
+# (the party's phrase: up to two words after 'til'; not 'stilles til rådighed af X': 'af' names the doer).
+_RECIPIENT = re.compile(r"\b(?:til|to)\s+(?:(?!(?:af|by|hos|fra|from|med|with|i|in|på|on)\s)"
+                        r"[\wæøåÆØÅ'’()-]+\s+){0,2}\(?$", re.I)
+# The active verb right after a sentence's first word ('Borgerservice opsætter selv ...'); not a passive
+# ('Journalerne konverteres ...'), whose first word is what is done to.
+_ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?P<verb>[a-zæøå]{3,}er)\b")
+
+
+def _does_asked(after: str, verbs: set[str]) -> bool:
+    m = _ACTIVE_AFTER.match(after)
+    return m is not None and bool(content_keys(m.group("verb")) & verbs)
+
+
 # 'rettes i DAR', 'bestilles på Serviceplatformen': where a deed is done, not who does it
-_IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+$", re.I)
+_IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+(?:(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]*\s+)?$", re.I)
 
 
 # The subject of a passive after a modal, of a verb done to people (informed, consulted, invited):
@@ -332,6 +351,13 @@ _HOW = re.compile(r"^\W*(hvordan|how(?! (long|many|much|often|soon|quickly|early
 
 # 'hvem udleverer/sender/opdaterer X?': a deed done to the value names who does it ('hvem har hendes
 # telefonnummer?' still asks for the number)
+# 'hvem eksporterer X?', 'who exports X?': who does a deed that is not one of passing or receiving a thing to
+# someone (contacting, asking, receiving, signing, approving), asked with no preposition left at the end
+# ('hvem sender vi X til?' asks the recipient)
+_DOES_ACTIVELY = re.compile(r"^\W*(?:hvem|who)\s+(?:(?:skal|kan|vil|should|can|will|must)\s+)?"
+                            r"(?!(?:kontakt|sporg|henvend|ring|skriv|modtag|far\b|fa\b|underskriv|godkend|"
+                            r"contact|ask|call|writ|receiv|get|sign|approv)\w*)"
+                            r"[a-z]{3,}(?:er|s)\b(?<!es)(?!.*\b(?:til|to|hos|med|fra|with|from)\W*$)")
 _WHO_DOES = re.compile(r"^\W*(hvem|who)\s+(?!(har|havde|kender|ved|er|var|has|have|knows?|is|was)\b)"
                        r"(skal\s+|kan\s+|should\s+|can\s+|will\s+)?[a-z]{3,}(er|es|e|s)\b(?!.*\b(hvem|who)\b)")
 
@@ -409,7 +435,10 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         # administrationsmodul' names the module asked about, no address of it)
         return any(not re.search(re.escape(m.group(0).casefold()), asked)
                    for m in _STREET_OR_WEB.finditer(text))
-    found = (chain(_parties(text, doers=bool(_WHO_DOES.match(folded))), _passive_subjects(text, asked_keys),
+    doers = bool(_WHO_DOES.match(folded))
+    recipients = not (doers and _DOES_ACTIVELY.match(folded))
+    found = (chain(_parties(text, doers=doers, verbs=asked_keys, recipients=recipients),
+                   _passive_subjects(text, asked_keys),
                    _passive_agents(text, asked_keys))
              if kind is Expect.PARTY
              else _VALUE[kind].finditer(text))

@@ -1,0 +1,99 @@
+"""Who does a deed and who only receives it: 'Netic konverterer data' names the doer first in its
+sentence; 'X eksporteres og afleveres til kommunens arkiv' and 'X sendes via Digital Post' name no doer
+of 'hvem eksporterer/sender X?' (the archive receives, Digital Post is the channel), while 'hvem skal X
+afleveres til?' is answered by the recipient. 'for sent' (too late) is no form of 'sende'; 'hvem skal
+kontaktes om X?' asks whom to contact, and 'hvem er leverandør af X?' asks the relation, not a role X.
+The tasks and questions are written for this test."""
+
+from __future__ import annotations
+
+from knowledge.base import KnowledgeBase
+from knowledge.fold import content_keys
+from knowledge.index import index_for
+from knowledge.parse import parse_text
+from knowledge.qa.analysis import analyse
+from knowledge.qa.checks import asked_deed, asked_role
+from knowledge.qa.intents.own_work import Own, own_intent
+from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, holds
+
+_MD = """## (HV 1) Afvikling af det gamle havnesystem
+
+**Master-opgave ID** 6601
+
+**Projekt** Havneregister
+
+**Bølger** Havneregister - Bølge 1
+
+**Beskrivelse** Det gamle havnesystem lukkes ved go-live.
+Logdata fra havnesystemet udtrækkes og afleveres til kommunens arkiv.
+Kajdata konverteres af Havnedata ApS. Beboerbrevet sendes via Digital Post.
+Kommer logdataene for sent, kan de ikke arkiveres.
+
+**Metode og fremgangsmåde** 1. Udtræk logdata
+2. Send beboerbrevet
+
+## (HV 2) Opsætning af bådpladser
+
+**Master-opgave ID** 6602
+
+**Projekt** Havneregister
+
+**Bølger** Havneregister - Bølge 1
+
+**Beskrivelse** Havnekontoret opsætter selv bådpladserne i registret.
+Spørgsmål om kontrakten rettes til KOMBITs kontraktansvarlige, Mads Lind.
+Søkort A/S, der er leverandør af kortmodulet, leverer kortene.
+
+**Metode og fremgangsmåde** 1. Opsæt bådpladserne
+"""
+
+
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase(parse_text(_MD))
+
+
+def test_a_name_first_in_its_sentence_is_the_doer_of_the_asked_verb():
+    assert holds(Expect.PARTY, "Havnekontoret opsætter selv bådpladserne.", "Hvem opsætter bådpladserne?")
+    # a passive's subject is what is done to, not who does it
+    assert not holds(Expect.PARTY, "Kajerne opsættes i registret.", "Hvem opsætter kajerne?")
+
+
+def test_a_recipient_or_a_channel_is_no_doer():
+    said = "Logdata fra havnesystemet udtrækkes og afleveres til kommunens arkiv."
+    assert not holds(Expect.PARTY, said, "Hvem udtrækker logdata?")
+    assert holds(Expect.PARTY, said, "Hvem skal logdata afleveres til?")  # the recipient is asked
+    assert not holds(Expect.PARTY, "Beboerbrevet sendes via Digital Post.", "Hvem sender beboerbrevet?")
+    assert holds(Expect.PARTY, "Beboerbrevet sendes af havnefogeden.", "Hvem sender beboerbrevet?")
+
+
+def test_doer_questions_answered_or_honestly_not():
+    kb = _kb()
+    done = answer(kb, "Hvem opsætter bådpladserne?")
+    assert done.found and "Havnekontoret" in done.answer
+    assert not answer(kb, "Hvem udtrækker logdata fra havnesystemet?").found
+    assert not answer(kb, "Hvem sender beboerbrevet?").found
+    sent = answer(kb, "Hvem skal logdata fra havnesystemet afleveres til?")
+    assert sent.found and "arkiv" in sent.answer
+
+
+def test_too_late_is_no_sending():
+    assert "send" not in content_keys("Kommer logdataene for sent, kan de ikke arkiveres.")
+    assert "send" in content_keys("Logdata sendes til arkivet.")
+
+
+def test_contact_and_relation_questions():
+    kb = _kb()
+    index = index_for(kb)
+    assert asked_deed(analyse(index, "Hvem skal kontaktes om kontrakten?")) is None
+    assert asked_role(analyse(index, "Hvem er leverandør af kortmodulet?")) is None
+    contact = answer(kb, "Hvem skal kontaktes om kontrakten for bådpladserne?")
+    assert contact.found and "Mads Lind" in contact.answer
+    supplier = answer(kb, "Hvem er leverandør af kortmodulet?")
+    assert supplier.found and "Søkort" in supplier.answer
+
+
+def test_the_recommended_role_is_asked_of_the_task_not_the_workspace():
+    assert own_intent("Hvem er anbefalet ansvarlig for HV 2?") is not Own.ASSIGNED
+    assert own_intent("Hvem er ansvarlig for HV 2?") is Own.ASSIGNED
+    assert own_intent("Hvem er tildelt HV 2?") is Own.ASSIGNED
