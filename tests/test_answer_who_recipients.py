@@ -12,7 +12,9 @@ from knowledge.fold import content_keys
 from knowledge.index import index_for
 from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse
+from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_deed, asked_role
+from knowledge.qa.gate import exact
 from knowledge.qa.intents.own_work import Own, own_intent
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect, holds
@@ -42,6 +44,9 @@ Kommer logdataene for sent, kan de ikke arkiveres.
 **Bølger** Havneregister - Bølge 1
 
 **Beskrivelse** Havnekontoret opsætter selv bådpladserne i registret.
+Indberetningerne til Havnestatistikken sendes til Danmarks Statistik.
+Det er havnefogederne, der indberetter, men fra go-live sker det fra registret.
+Der er en gyldig databehandleraftale, og indberetningen til Havnestatistikken fortsætter.
 Spørgsmål om kontrakten rettes til KOMBITs kontraktansvarlige, Mads Lind.
 Søkort A/S, der er leverandør af kortmodulet, leverer kortene.
 
@@ -97,3 +102,24 @@ def test_the_recommended_role_is_asked_of_the_task_not_the_workspace():
     assert own_intent("Hvem er anbefalet ansvarlig for HV 2?") is not Own.ASSIGNED
     assert own_intent("Hvem er ansvarlig for HV 2?") is Own.ASSIGNED
     assert own_intent("Hvem er tildelt HV 2?") is Own.ASSIGNED
+
+
+def test_a_role_inside_a_compound_of_a_thing_is_no_party():
+    said = "Der er en gyldig databehandleraftale, og indberetningen fortsætter."
+    assert not holds(Expect.PARTY, said, "Hvem indberetter?")
+    assert holds(Expect.PARTY, "Aftalen godkendes af databehandlerens jurist.", "Hvem godkender aftalen?")
+
+
+def test_a_cleft_without_its_object_does_what_the_sentence_before_names():
+    reply = answer(_kb(), "Hvem indberetter til Havnestatistikken?")
+    assert reply.found and "havnefogederne" in reply.answer
+    assert "Danmarks Statistik" not in reply.answer  # the recipient is no doer
+
+
+def test_whom_at_the_organisation_is_the_more_exact_recipient():
+    q = analyse(index_for(_kb()), "Hvem skal testrapporten sendes til?")
+    specific = Candidate("passage", "Testrapporten sendes til KOMBITs testkoordinator.", [0], set())
+    plain = Candidate("passage", "2. Send testrapporten til KOMBIT", [0], set())
+    assert exact(q, specific) and not exact(q, plain)
+    doer = analyse(index_for(_kb()), "Hvem sender testrapporten?")
+    assert not exact(doer, specific)  # who sends it is asked, not whom to

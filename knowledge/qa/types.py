@@ -245,19 +245,29 @@ def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), r
     kommunens arkiv') is none: it receives the deed, it does not do it."""
     for m in _WORD.finditer(text):
         word = m.group(0)
-        if _THING.search(word) and not _ROLE.search(word.casefold()):
+        if _THING.search(word) and not _role_word(word):
             continue
-        if doers and not _ROLE.search(word.casefold()) and _IN_PLACE.search(text[:m.start()]):
+        if doers and not _role_word(word) and _IN_PLACE.search(text[:m.start()]):
             continue
         if not recipients and _RECIPIENT.search(text[:m.start()]):
             continue
-        if _ROLE.search(word.casefold()):
+        if _role_word(word):
             yield m
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
                     _names_role_after(text[m.end():]) or (doers and _does_asked(text[m.end():], verbs)):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
+
+
+# A role word's endings ('leverandøren', 'superbrugerne', 'kommunens'): more after the role makes the
+# word a thing the role is a part of ('databehandleraftale', 'brugerflade'), no party.
+_INFLECTION = re.compile(r"(?:e|en|et|er|ere|erne|ne|ene|n|s|es|ens|ets|nes|ns|ernes|'s|’s)?")
+
+
+def _role_word(word: str) -> bool:
+    roles = list(_ROLE.finditer(word.casefold()))
+    return bool(roles) and _INFLECTION.fullmatch(word.casefold()[roles[-1].end():]) is not None
 
 
 # Where a party receives what is done: 'sendes til KOMBITs testkoordinator', 'afleveres til kommunens arkiv'
@@ -298,6 +308,19 @@ def _passive_subjects(text: str, asked_keys: set[str]):
 # The agent of a passive: 'Opsætningen foretages af pladsanvisningen', 'Brevet sendes af skolekontoret'.
 _PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
                             r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne))\b")
+
+
+# A cleft: 'Det er havnefogederne, der indberetter'.
+_CLEFT_AGENT = re.compile(r"\b(?:det|den)\s+er\s+(?P<who>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?"
+                          r"(?P<verb>[a-zæøå]{3,})\b", re.I)
+
+
+def _cleft_agents(text: str, asked_keys: set[str]):
+    """'Det er havnefogederne, der indberetter' names who, for 'hvem indberetter ...?': the party the
+    cleft puts forward for the question's own verb, whatever word names it."""
+    for m in _CLEFT_AGENT.finditer(text):
+        if content_keys(m.group("verb")) & asked_keys:
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
 _SIGNING = frozenset(content_keys("underskrives godkendes"))
@@ -438,7 +461,7 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     doers = bool(_WHO_DOES.match(folded))
     recipients = not (doers and _DOES_ACTIVELY.match(folded))
     found = (chain(_parties(text, doers=doers, verbs=asked_keys, recipients=recipients),
-                   _passive_subjects(text, asked_keys),
+                   _passive_subjects(text, asked_keys), _cleft_agents(text, asked_keys),
                    _passive_agents(text, asked_keys))
              if kind is Expect.PARTY
              else _VALUE[kind].finditer(text))

@@ -41,6 +41,8 @@ def doer(ctx: Context) -> list[Candidate]:
                 continue  # 'leverandøren deltager ikke i testen' says who does not
             # what is done to: the deed's object, else the sentence and its task's title
             context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
+            if not deed.obj_keys:  # 'Det er behandlerne, der indberetter': what, the sentence before says
+                context |= _before(index, hit.pid)
             # a word the glossary read as a concept ('hostingen' as a supplier's business) must itself
             # be what is done, not any word of the sentence the concept stands for ('leverandøren')
             about = {t.pos for t in words if (same_thing(key(t.surface.casefold()), deed.obj_keys)
@@ -90,3 +92,13 @@ def _duties(text: str) -> list[Deed]:
     """'X står for / varetager Y' and the passive 'Y varetages / håndteres af X'."""
     return duties(text) + [d for d in deeds(text) if verb_key(d) in _DUTY_KEYS]
 
+
+
+def _before(index, pid: int) -> set[str]:
+    """The words of the passage before, in the same field of the same task (a deed said without its
+    object, 'Det er X, der indberetter', does what that passage names)."""
+    task = index.passage_task[pid]
+    if pid - 1 not in index.task_passage_ids(task) or \
+            index.passages[pid - 1].field != index.passages[pid].field:
+        return set()
+    return content_keys(ITEM.sub("", index.passages[pid - 1].text))
