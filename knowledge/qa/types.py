@@ -273,7 +273,7 @@ def _role_word(word: str) -> bool:
 # Where a party receives what is done: 'sendes til KOMBITs testkoordinator', 'afleveres til kommunens arkiv'
 # (the party's phrase: up to two words after 'til'; not 'stilles til rådighed af X': 'af' names the doer).
 _RECIPIENT = re.compile(r"\b(?:til|to)\s+(?:(?!(?:af|by|hos|fra|from|med|with|i|in|på|on)\s)"
-                        r"[\wæøåÆØÅ'’()-]+\s+){0,2}\(?$", re.I)
+                        r"[\wæøåÆØÅ'’()/-]+[\s/]+){0,2}\(?$", re.I)
 # The active verb right after a sentence's first word ('Borgerservice opsætter selv ...'); not a passive
 # ('Journalerne konverteres ...'), whose first word is what is done to.
 _ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?P<verb>[a-zæøå]{3,}er)\b")
@@ -374,13 +374,13 @@ _HOW = re.compile(r"^\W*(hvordan|how(?! (long|many|much|often|soon|quickly|early
 
 # 'hvem udleverer/sender/opdaterer X?': a deed done to the value names who does it ('hvem har hendes
 # telefonnummer?' still asks for the number)
-# 'hvem eksporterer X?', 'who exports X?': who does a deed that is not one of passing or receiving a thing to
-# someone (contacting, asking, receiving, signing, approving), asked with no preposition left at the end
-# ('hvem sender vi X til?' asks the recipient)
+# 'hvem eksporterer X?', 'who exports X?' (read as 'hvem eksportere X'): who does a deed that is not one
+# of passing or receiving a thing to someone (contacting, asking, receiving, having, signing, approving),
+# asked with no preposition left at the end ('hvem sender vi X til?' asks the recipient)
 _DOES_ACTIVELY = re.compile(r"^\W*(?:hvem|who)\s+(?:(?:skal|kan|vil|should|can|will|must)\s+)?"
                             r"(?!(?:kontakt|sporg|henvend|ring|skriv|modtag|far\b|fa\b|underskriv|godkend|"
-                            r"contact|ask|call|writ|receiv|get|sign|approv)\w*)"
-                            r"[a-z]{3,}(?:er|s)\b(?<!es)(?!.*\b(?:til|to|hos|med|fra|with|from)\W*$)")
+                            r"contact|ask|call|writ|receiv|get|sign|approv|have\b|has\b)\w*)"
+                            r"[a-z]{3,}(?:er|e|s)\b(?<!es)(?!.*\b(?:til|to|hos|med|fra|with|from)\W*$)")
 _WHO_DOES = re.compile(r"^\W*(hvem|who)\s+(?!(har|havde|kender|ved|er|var|has|have|knows?|is|was)\b)"
                        r"(skal\s+|kan\s+|should\s+|can\s+|will\s+)?[a-z]{3,}(er|es|e|s)\b(?!.*\b(hvem|who)\b)")
 
