@@ -19,6 +19,8 @@ def consequence(ctx: Context) -> list[Candidate]:
     index, q = ctx.index, ctx.q
     if not (q.has("consequence") or (q.has("if") and q.has("negation"))):
         return []
+    if not q.has("if") and not q.has("negation") and not _CONDITION_CUE.search(q.text):
+        return []  # 'hvad sker der med X efter go-live?' asks what is done to X, not what follows a failure
     handled = q.concept_positions("consequence", "if", "negation", "status", "task", "what")
     if q.tasks:  # 'hvad sker der, hvis 433 ikke løses?': the verb says no more than the task named
         handled |= {t.pos for t in q.tokens if set(t.keys) <= _TASK_ITSELF} | q.ref_positions()
@@ -66,6 +68,15 @@ def consequence(ctx: Context) -> list[Candidate]:
         prior *= 0.75  # 'hvis direktøren er på ferie': a condition the task never speaks of
     # the words of the question the sentence (or its task's title) says are accounted for by it
     return [Candidate("consequence", text, owners, handled | via | said, prior=prior)]
+
+
+# Words that open a condition or ask what follows ('når fristen er overskredet', 'uden en aftale', 'ved
+# en forsinkelse', not 'ved go-live'; 'in case of', 'konsekvensen'): a 'hvad sker der' without one asks no
+# what-if.
+_CONDITION_CUE = re.compile(r"\b(?:hvis|if|når|naar|when|uden|without|i tilfælde|in case|in the event|"
+                            r"ved\s+(?:en\s+|et\s+)?(?:manglende|mangl|fejl|forsink|overskrid|sen)\w*|"
+                            r"unless|medmindre|såfremt|risiko\w*|risici|konsekvens\w*|følge\w*|risks?|"
+                            r"consequences?)\b", re.I)
 
 
 # Words before a noun: a preposition or an article ('er på ferie', 'ved en strejke')
