@@ -145,3 +145,27 @@ def test_what_happens_to_a_thing_is_no_what_if():
     assert late.found and "arkiveres" in late.answer
     at = answer(_kb(), "Hvad sker der ved go-live med det gamle havnesystem?")
     assert "arkiveres" not in at.answer  # 'ved go-live' is no condition ('ved en forsinkelse' is)
+
+
+def test_a_duty_for_a_deed_noun_is_answered_by_who_does_the_deed():
+    md = _MD + """
+## (HV 3) Oplæring i havneregistret
+
+**Master-opgave ID** 6603
+
+**Projekt** Havneregister
+
+**Bølger** Havneregister - Bølge 1
+
+**Beskrivelse** Havnepersonalet oplæres af superbrugerne.
+Bådejerlisten godkendes af havnechefen.
+Havnefogeden kortlægger kajpladserne.
+
+**Anbefalet ansvarlig** Havnedirektør
+"""
+    kb = KnowledgeBase(parse_text(md))
+    for question, who in (("Hvem står for oplæringen af havnepersonalet?", "superbrugerne"),
+                          ("Hvem står for godkendelsen af bådejerlisten?", "havnechefen"),
+                          ("Hvem har ansvaret for kortlægningen af kajpladserne?", "Havnefogeden")):
+        reply = answer(kb, question)
+        assert reply.found and who in reply.answer, question

@@ -238,10 +238,10 @@ _THING = re.compile(r"\d|_|(system|modul|platform|portal|fil|format|løsning|mil
 
 def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), recipients: bool = True):
     """Words naming a party: a role ('-ansvarlig', '-chef', 'leverandør'), a name in capitals
-    ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany'). With `doers`
-    (who does a deed), a name where something is done ('rettes i DAR') is no party, and a name
-    first in a sentence is one when the asked verb (`verbs`, keys) follows it as its own
-    ('Netic konverterer data'). Without `recipients`, a party a thing goes to ('sendes til
+    ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany'), or first in a
+    sentence when the asked verb (`verbs`, keys; or the verb of an asked noun) follows it as its own
+    ('Netic konverterer data'). With `doers` (who does a deed), a name where something is done
+    ('rettes i DAR') is no party. Without `recipients`, a party a thing goes to ('sendes til
     kommunens arkiv') is none: it receives the deed, it does not do it."""
     for m in _WORD.finditer(text):
         word = m.group(0)
@@ -256,7 +256,7 @@ def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), r
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
-                    _names_role_after(text[m.end():]) or (doers and _does_asked(text[m.end():], verbs)):
+                    _names_role_after(text[m.end():]) or _does_asked(text[m.end():], verbs):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
 
 
@@ -280,8 +280,12 @@ _ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?P<verb>[a-z�
 
 
 def _does_asked(after: str, verbs: set[str]) -> bool:
+    """Whether the asked verb, or the verb of an asked noun ('kortlægger' for 'kortlægningen'), follows."""
     m = _ACTIVE_AFTER.match(after)
-    return m is not None and bool(content_keys(m.group("verb")) & verbs)
+    if m is None:
+        return False
+    said = content_keys(m.group("verb"))
+    return bool(said & verbs) or any(len(k) >= 4 and a.startswith(k) for k in said for a in verbs)
 
 
 # 'rettes i DAR', 'bestilles på Serviceplatformen': where a deed is done, not who does it

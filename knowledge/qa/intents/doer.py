@@ -5,6 +5,7 @@ in a task about what the question names."""
 from __future__ import annotations
 
 from knowledge.fold import content_keys, key
+from knowledge.morphology import derivations
 from knowledge.passages import ITEM
 from knowledge.qa.agents import Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
@@ -31,12 +32,18 @@ def doer(ctx: Context) -> list[Candidate]:
         tasks, _ = scope(ctx, {verb.pos})
         hits += rank_passages(index, q, tasks=tasks, limit=20) if len(tasks) == 1 else []
     words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos]
+    # 'hvem står for oplæringen?' is answered by 'oplæres af X' too: the verbs of the duty's noun
+    acts = _acts(q, verb) if duty else frozenset()
     best: Candidate | None = None
     for hit in hits:
         if index.passages[hit.pid].field == "title":
             continue  # a title names the task ('(TT 1) Kontakter for testen'), not who does what
         said = ITEM.sub("", index.passages[hit.pid].text)
-        for deed in _duties(said) if duty else deeds(said, set(verb.keys)):
+        if duty:
+            found = _duties(said) + [d for d in deeds(said, set(acts)) if verb_key(d) in acts]
+        else:
+            found = deeds(said, set(verb.keys))
+        for deed in found:
             if deed.negated or (not duty and verb_key(deed) not in verb.keys):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
             # what is done to: the deed's object, else the sentence and its task's title
@@ -102,3 +109,13 @@ def _before(index, pid: int) -> set[str]:
             index.passages[pid - 1].field != index.passages[pid].field:
         return set()
     return content_keys(ITEM.sub("", index.passages[pid - 1].text))
+
+
+def _acts(q: Question, verb: Token) -> frozenset[str]:
+    """The keys of the verbs derived from the noun a duty is for, the first word after the duty word
+    ('oplæringen' -> 'oplære', so 'De øvrige medarbejdere oplæres af superbrugerne' says who)."""
+    noun = next((t for t in q.tokens[verb.pos + 1:] if t.role == "word" and t.weight > 0), None)
+    if noun is None or not noun.surface.islower():
+        return frozenset()
+    # (and the noun's own key where the glossary gives it the verb's: 'godkendelsen' is 'godkende')
+    return frozenset(derivations(noun.surface.casefold())) | {noun.key}
