@@ -4,6 +4,8 @@ in a task about what the question names."""
 
 from __future__ import annotations
 
+import re
+
 from knowledge.fold import content_keys, key
 from knowledge.morphology import derivations
 from knowledge.passages import ITEM
@@ -32,8 +34,9 @@ def doer(ctx: Context) -> list[Candidate]:
         tasks, _ = scope(ctx, {verb.pos})
         hits += rank_passages(index, q, tasks=tasks, limit=20) if len(tasks) == 1 else []
     words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos]
-    # 'hvem står for oplæringen?' is answered by 'oplæres af X' too: the verbs of the duty's noun
-    acts = _acts(q, verb) if duty else frozenset()
+    # 'hvem står for oplæringen?' is answered by 'oplæres af X' too: the verbs of the duty's noun; not
+    # 'hvem er ansvarlig for testen?', whose answer is who answers for it, not who does it
+    acts = _acts(q, verb) if duty and not _ANSWERS_FOR.search(q.text) else frozenset()
     best: Candidate | None = None
     for hit in hits:
         if index.passages[hit.pid].field == "title":
@@ -109,6 +112,9 @@ def _before(index, pid: int) -> set[str]:
             index.passages[pid - 1].field != index.passages[pid].field:
         return set()
     return content_keys(ITEM.sub("", index.passages[pid - 1].text))
+
+
+_ANSWERS_FOR = re.compile(r"\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountable\b", re.I)
 
 
 def _acts(q: Question, verb: Token) -> frozenset[str]:
