@@ -18,8 +18,9 @@ _PASSIVE = re.compile(r"(?P<obj>[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,2}
                       r"være|er|blive|bliver|få|får)\s+(?:\w+\s+)?)?"
                       r"(?P<verb>[a-zæøå]{3,}(?:es|s|et|t))\s+(?:(?:i|på|via|hos)\s+[\wæøåÆØÅ-]+\s+)?"
                       r"af\s+(?=(?P<agent>[^.;!?]+))", re.I)
+# (the object may be left out: 'Det er behandlerne, der indberetter, men ...')
 _CLEFT = re.compile(r"\b(?:det|den)\s+er\s+(?P<agent>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?"
-                    r"(?P<verb>[a-zæøå]{3,})\s+(?P<obj>[\wæøåÆØÅ-]+)", re.I)
+                    r"(?P<verb>[a-zæøå]{3,})(?:\s+(?P<obj>[\wæøåÆØÅ-]+))?", re.I)
 # Where the agent's phrase ends: another clause ('..., mens ...', '... og sendes til ...', a deadline).
 _AGENT_END = re.compile(r",\s*(?:mens|men|så|fordi|når|hvis|hvorefter)\b|"
                         r"\s+og\s+(?:\w+\s+)?[a-zæøå]{3,}(?:es|s)\b|\s+(?:senest|inden|før|efter)\b|\s*\(",
@@ -56,7 +57,7 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
         deed = _deed(m.group("obj"), m.group("verb"), m.group("agent"))
         out.append(replace(deed, negated=bool(_NOT.search(text, m.end("obj"), m.start("verb")))))
     for m in _CLEFT.finditer(text):
-        out.append(_deed(m.group("obj"), m.group("verb"), m.group("agent")))
+        out.append(_deed(m.group("obj") or "", m.group("verb"), m.group("agent")))
     if verbs:
         out += _active(text, verbs)
     return out

@@ -100,7 +100,8 @@ def asked_deed(q: Question) -> Token | None:
 
 _WHERE_PARTY = frozenset("hos i fra ved at in from".split())
 # The verbs of asking someone: the text says whom another way ('rettes til', 'meldes til', 'besvares af').
-_ASKING = re.compile(r"kontakte|kontakter|spørge|spørger|henvende|henvender|ringe|ringer|contact|ask|reach")
+# (and their passives: 'hvem skal kontaktes om kontrakten?' is answered by 'Spørgsmål ... rettes til X')
+_ASKING = re.compile(r"kontakte[rs]?|spørge[rs]?|henvende[rs]?|ringe[rs]?|contact|ask|reach")
 # 'hvem laver systembrugeren?': a verb that means doing or making stands for any deed ('opretter')
 _DO = frozenset(key(w) for w in "lave laver laves lavet gøre gør gøres gjort gjorde make makes made".split())
 
@@ -122,6 +123,9 @@ def asked_role(q: Question) -> Token | None:
     """The role of 'hvem er arkivansvarlig?'."""
     if q.expects is not Expect.PARTY or not _IDENTITY.match(q.text):
         return None
+    first = next((t for t in q.tokens[1:] if t.weight > 0 or t.concepts), None)
+    if first is not None and first.concepts & _RELATION_CONCEPTS and first.surface.islower():
+        return None  # 'hvem er leverandør af bookingløsningen?': the role is the relation, X is what it is of
     named = [t for t in q.content() if not t.concepts and t.role == "word" and t.pos not in q.project_pos]
     # the head noun: not a genitive before it ('kommunens databeskyttelsesrådgiver'), and the most
     # telling word ('underdatabehandler', not 'nye')
@@ -129,6 +133,10 @@ def asked_role(q: Question) -> Token | None:
                                       and q.tokens[t.pos + 1] in named)]
     heads = [t for t in heads if not t.surface[:1].isupper()] or heads  # a role, not the name of its holder
     return max(heads or named, key=lambda t: t.weight) if named else None
+
+
+# The concepts of the words for a party's relation to a thing ('leverandør', 'ansvarlig', 'udfører')
+_RELATION_CONCEPTS = frozenset({"fact", "executor", "responsible"})
 
 
 # 'kommunens arkivansvarlige', 'jeres systemansvarlige', 'den forvaltningsansvarlige': the role itself,

@@ -267,8 +267,15 @@ def _listed_among_others(q: Question, c: Candidate) -> bool:
 
 
 def exact(q: Question, c: Candidate) -> bool:
-    """Whether the answer says where as an address ('aftaler@kombit.dk'), not only a place ('til KOMBIT')."""
+    """Whether the answer says where as an address ('aftaler@kombit.dk'), not only a place ('til KOMBIT');
+    for 'hvem skal X sendes til?', whom at the organisation ('til KOMBITs testkoordinator', or its mail)."""
+    stranded = _STRANDED.search(q.text) if q.expects is Expect.PARTY else None
+    if stranded and stranded.group(1).casefold() in ("til", "to"):
+        return _WHOM_AT.search(said(c.text)) is not None or _ADDRESS.search(c.text) is not None
     return q.expects is Expect.PLACE and _ADDRESS.search(c.text) is not None
+
+
+_WHOM_AT = re.compile(r"\b(?:til|to)\s+[\wæøåÆØÅ-]+(?:s|'s|’s)\s+[a-zæøå]", re.I)
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")

@@ -236,27 +236,60 @@ _THING = re.compile(r"\d|_|(system|modul|platform|portal|fil|format|løsning|mil
                     r"(s|et|en|er|erne|ets|ens|ernes)?$", re.I)
 
 
-def _parties(text: str, *, doers: bool = False):
+def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), recipients: bool = True):
     """Words naming a party: a role ('-ansvarlig', '-chef', 'leverandør'), a name in capitals
-    ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany'). With `doers`
-    (who does a deed), a name where something is done ('rettes i DAR') is no party."""
+    ('KMD'), or a capitalised word inside a sentence ('... for Benorax: Netcompany'), or first in a
+    sentence when the asked verb (`verbs`, keys; or the verb of an asked noun) follows it as its own
+    ('Netic konverterer data'). With `doers` (who does a deed), a name where something is done
+    ('rettes i DAR') is no party. Without `recipients`, a party a thing goes to ('sendes til
+    kommunens arkiv') is none: it receives the deed, it does not do it."""
     for m in _WORD.finditer(text):
         word = m.group(0)
-        if _THING.search(word) and not _ROLE.search(word.casefold()):
+        if _THING.search(word) and not _role_word(word):
             continue
-        if doers and not _ROLE.search(word.casefold()) and _IN_PLACE.search(text[:m.start()]):
+        if doers and not _role_word(word) and _IN_PLACE.search(text[:m.start()]):
             continue
-        if _ROLE.search(word.casefold()):
+        if not recipients and _RECIPIENT.search(text[:m.start()]):
+            continue
+        if _role_word(word):
             yield m
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()
             if (len(word) >= 2 and word.isupper()) or (before and before[-1] not in ".!?\n") or \
-                    _names_role_after(text[m.end():]):
+                    _names_role_after(text[m.end():]) or _does_asked(text[m.end():], verbs):
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
 
 
+# A role word's endings ('leverandøren', 'superbrugerne', 'kommunens'): more after the role makes the
+# word a thing the role is a part of ('databehandleraftale', 'brugerflade'), no party.
+_INFLECTION = re.compile(r"(?:e|en|et|er|ere|erne|ne|ene|n|s|es|ens|ets|nes|ns|ernes|'s|’s)?")
+
+
+def _role_word(word: str) -> bool:
+    roles = list(_ROLE.finditer(word.casefold()))
+    return bool(roles) and _INFLECTION.fullmatch(word.casefold()[roles[-1].end():]) is not None
+
+
+# Where a party receives what is done: 'sendes til KOMBITs testkoordinator', 'afleveres til kommunens arkiv'
+# (the party's phrase: up to two words after 'til'; not 'stilles til rådighed af X': 'af' names the doer).
+_RECIPIENT = re.compile(r"\b(?:til|to)\s+(?:(?!(?:af|by|hos|fra|from|med|with|i|in|på|on)\s)"
+                        r"[\wæøåÆØÅ'’()/-]+[\s/]+){0,2}\(?$", re.I)
+# The active verb right after a sentence's first word ('Borgerservice opsætter selv ...'); not a passive
+# ('Journalerne konverteres ...'), whose first word is what is done to.
+_ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?P<verb>[a-zæøå]{3,}er)\b")
+
+
+def _does_asked(after: str, verbs: set[str]) -> bool:
+    """Whether the asked verb, or the verb of an asked noun ('kortlægger' for 'kortlægningen'), follows."""
+    m = _ACTIVE_AFTER.match(after)
+    if m is None:
+        return False
+    said = content_keys(m.group("verb"))
+    return bool(said & verbs) or any(len(k) >= 4 and a.startswith(k) for k in said for a in verbs)
+
+
 # 'rettes i DAR', 'bestilles på Serviceplatformen': where a deed is done, not who does it
-_IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+$", re.I)
+_IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+(?:(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]*\s+)?$", re.I)
 
 
 # The subject of a passive after a modal, of a verb done to people (informed, consulted, invited):
@@ -279,6 +312,19 @@ def _passive_subjects(text: str, asked_keys: set[str]):
 # The agent of a passive: 'Opsætningen foretages af pladsanvisningen', 'Brevet sendes af skolekontoret'.
 _PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
                             r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne))\b")
+
+
+# A cleft: 'Det er havnefogederne, der indberetter'.
+_CLEFT_AGENT = re.compile(r"\b(?:det|den)\s+er\s+(?P<who>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?"
+                          r"(?P<verb>[a-zæøå]{3,})\b", re.I)
+
+
+def _cleft_agents(text: str, asked_keys: set[str]):
+    """'Det er havnefogederne, der indberetter' names who, for 'hvem indberetter ...?': the party the
+    cleft puts forward for the question's own verb, whatever word names it."""
+    for m in _CLEFT_AGENT.finditer(text):
+        if content_keys(m.group("verb")) & asked_keys:
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
 _SIGNING = frozenset(content_keys("underskrives godkendes"))
@@ -332,6 +378,13 @@ _HOW = re.compile(r"^\W*(hvordan|how(?! (long|many|much|often|soon|quickly|early
 
 # 'hvem udleverer/sender/opdaterer X?': a deed done to the value names who does it ('hvem har hendes
 # telefonnummer?' still asks for the number)
+# 'hvem eksporterer X?', 'who exports X?' (read as 'hvem eksportere X'): who does a deed that is not one
+# of passing or receiving a thing to someone (contacting, asking, receiving, having, signing, approving),
+# asked with no preposition left at the end ('hvem sender vi X til?' asks the recipient)
+_DOES_ACTIVELY = re.compile(r"^\W*(?:hvem|who)\s+(?:(?:skal|kan|vil|should|can|will|must)\s+)?"
+                            r"(?!(?:kontakt|sporg|henvend|ring|skriv|modtag|far\b|fa\b|underskriv|godkend|"
+                            r"contact|ask|call|writ|receiv|get|sign|approv|have\b|has\b)\w*)"
+                            r"[a-z]{3,}(?:er|e|s)\b(?<!es)(?!.*\b(?:til|to|hos|med|fra|with|from)\W*$)")
 _WHO_DOES = re.compile(r"^\W*(hvem|who)\s+(?!(har|havde|kender|ved|er|var|has|have|knows?|is|was)\b)"
                        r"(skal\s+|kan\s+|should\s+|can\s+|will\s+)?[a-z]{3,}(er|es|e|s)\b(?!.*\b(hvem|who)\b)")
 
@@ -409,7 +462,10 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         # administrationsmodul' names the module asked about, no address of it)
         return any(not re.search(re.escape(m.group(0).casefold()), asked)
                    for m in _STREET_OR_WEB.finditer(text))
-    found = (chain(_parties(text, doers=bool(_WHO_DOES.match(folded))), _passive_subjects(text, asked_keys),
+    doers = bool(_WHO_DOES.match(folded))
+    recipients = not (doers and _DOES_ACTIVELY.match(folded))
+    found = (chain(_parties(text, doers=doers, verbs=asked_keys, recipients=recipients),
+                   _passive_subjects(text, asked_keys), _cleft_agents(text, asked_keys),
                    _passive_agents(text, asked_keys))
              if kind is Expect.PARTY
              else _VALUE[kind].finditer(text))

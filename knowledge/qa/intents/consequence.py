@@ -19,6 +19,8 @@ def consequence(ctx: Context) -> list[Candidate]:
     index, q = ctx.index, ctx.q
     if not (q.has("consequence") or (q.has("if") and q.has("negation"))):
         return []
+    if not q.has("if") and not q.has("negation") and not _CONDITION_CUE.search(q.text):
+        return []  # 'hvad sker der med X efter go-live?' asks what is done to X, not what follows a failure
     handled = q.concept_positions("consequence", "if", "negation", "status", "task", "what")
     if q.tasks:  # 'hvad sker der, hvis 433 ikke løses?': the verb says no more than the task named
         handled |= {t.pos for t in q.tokens if set(t.keys) <= _TASK_ITSELF} | q.ref_positions()
@@ -66,6 +68,15 @@ def consequence(ctx: Context) -> list[Candidate]:
         prior *= 0.75  # 'hvis direktøren er på ferie': a condition the task never speaks of
     # the words of the question the sentence (or its task's title) says are accounted for by it
     return [Candidate("consequence", text, owners, handled | via | said, prior=prior)]
+
+
+# Words that open a condition or ask what follows ('når fristen er overskredet', 'uden en aftale', 'ved
+# en forsinkelse', not 'ved go-live'; 'in case of', 'konsekvensen'): a 'hvad sker der' without one asks no
+# what-if.
+_CONDITION_CUE = re.compile(r"\b(?:hvis|if|når|naar|when|uden|without|i tilfælde|in case|in the event|"
+                            r"ved\s+(?:en\s+|et\s+)?(?:manglende|mangl|fejl|forsink|overskrid|sen)\w*|"
+                            r"unless|medmindre|såfremt|risiko\w*|risici|konsekvens\w*|følge\w*|risks?|"
+                            r"consequences?)\b", re.I)
 
 
 # Words before a noun: a preposition or an article ('er på ferie', 'ved en strejke')
@@ -133,8 +144,9 @@ def frame(q) -> None:
                 t.match = max(t.match, 1.0)
 
 
-# Words that make a condition one of failing: 'forkert', 'mangler', 'glemmer', 'wrong', 'missing'
-_FAILING = re.compile(r"^(forkerte?|fejlagtig\w*|mangler|manglende|glemmer|glemt|forsinke[dt]|udebliver|"
+# Words that make a condition one of failing: 'forkert', 'mangler', 'wrong', 'missing'; 'forsinke' is how
+# the glossary writes 'for sent' and 'too late'
+_FAILING = re.compile(r"^(forkerte?|fejlagtig\w*|mangler|manglende|glemmer|glemt|forsinke[dt]?|udebliver|"
                       r"overskrides|overskrider|misser|wrong|incorrect|missing|forgets?|forgot(?:ten)?|"
                       r"delayed|miss(?:es|ed)?|venter|udskyder|udsætter|postpones?|waits?)$", re.I)
 _LATE = re.compile(r"^(sent|sen|late)$", re.I)
@@ -237,7 +249,15 @@ def _closest(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
 def _best_passages(ctx: Context, pids: list[int], handled: set[int]) -> list[int]:
     q, index = ctx.q, ctx.index
     words = [t for t in q.content() if t.pos not in handled]
-    scored = [(sum(t.weight for t in words if any(index.passage_has(c, k) for c in _with_condition(index, p)
-                                                  for k in _forms(index, t))), p) for p in pids]
-    best = max(score for score, _ in scored)
-    return [p for score, p in scored if score >= best] if best > 0 else pids
+    # the question's own failure counts as its words do ('bestilles aftalen for sent, ...' for '... hvis
+    # tjenesteudbyderaftalen bestilles for sent?', as much as 'Uden tjenesteudbyderaftale ...')
+    failing = [t for t in q.tokens if "failing" in t.concepts and t.role == "word"]
+
+    def said(p: int, ts: list) -> float:
+        return sum(t.weight for t in ts if any(index.passage_has(c, k) for c in _with_condition(index, p)
+                                               for k in _forms(index, t)))
+    scored = [(said(p, words), said(p, failing), p) for p in pids]
+    best = max(own + fail for own, fail, _ in scored)
+    if max(own for own, _, _ in scored) <= 0:
+        return pids
+    return [p for own, fail, p in scored if own + fail >= best]

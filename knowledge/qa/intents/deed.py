@@ -22,14 +22,16 @@ def deed(ctx: Context) -> list[Candidate]:
     named = [t for t in q.content() if not t.concepts and t.pos not in q.project_pos]
     if len(named) < 2:
         return []  # a deed and what it is done to
+    verb = _asked_verb(q)
+    if verb is None or verb not in named:
+        return []  # 'hvem skal have kortlægningen?' asks who gets it: no deed of a task's title
     found = []
-    for verb in named:
-        for t in _titled(ctx, verb.keys):
-            if not q.allows(t) or not index.tasks[t].recommended_executor:
-                continue
-            title = content_keys(index.tasks[t].title)
-            if all(any(k in title for k in tok.keys) for tok in named):
-                found.append(t)
+    for t in _titled(ctx, verb.keys):
+        if not q.allows(t) or not index.tasks[t].recommended_executor:
+            continue
+        title = content_keys(index.tasks[t].title)
+        if all(any(k in title for k in tok.keys) for tok in named):
+            found.append(t)
     found = list(dict.fromkeys(found))
     if len(found) != 1:
         return []
@@ -37,6 +39,17 @@ def deed(ctx: Context) -> list[Candidate]:
     text = f"{label('executor', ctx.lang)}: {quote(task.recommended_executor, ctx.lang)}"
     explained = {t.pos for t in named} | q.concept_positions(*_FRAMING) | q.project_pos
     return [Candidate("field", text, found, explained, prior=0.9)]
+
+
+# Words between 'hvem' and its verb: a modal, a pronoun, an auxiliary ('hvem skal vi sende ...').
+_BEFORE_VERB = frozenset("skal kan bør må vil skulle kunne burde should can must will shall do does did "
+                         "vi man jeg du i de we you they".split())
+
+
+def _asked_verb(q):
+    """The word right after 'hvem' and its modals and pronouns ('opsætte' in 'hvem kan opsætte X?')."""
+    after = [t for t in q.tokens[1:] if t.surface.casefold() not in _BEFORE_VERB]
+    return after[0] if after else None
 
 
 def _titled(ctx: Context, verb_keys: tuple[str, ...]) -> list[int]:

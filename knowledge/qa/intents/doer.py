@@ -4,7 +4,10 @@ in a task about what the question names."""
 
 from __future__ import annotations
 
+import re
+
 from knowledge.fold import content_keys, key
+from knowledge.morphology import derivations
 from knowledge.passages import ITEM
 from knowledge.qa.agents import Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
@@ -31,16 +34,25 @@ def doer(ctx: Context) -> list[Candidate]:
         tasks, _ = scope(ctx, {verb.pos})
         hits += rank_passages(index, q, tasks=tasks, limit=20) if len(tasks) == 1 else []
     words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos]
+    # 'hvem står for oplæringen?' is answered by 'oplæres af X' too: the verbs of the duty's noun; not
+    # 'hvem er ansvarlig for testen?', whose answer is who answers for it, not who does it
+    acts = _acts(q, verb) if duty and not _ANSWERS_FOR.search(q.text) else frozenset()
     best: Candidate | None = None
     for hit in hits:
         if index.passages[hit.pid].field == "title":
             continue  # a title names the task ('(TT 1) Kontakter for testen'), not who does what
         said = ITEM.sub("", index.passages[hit.pid].text)
-        for deed in _duties(said) if duty else deeds(said, set(verb.keys)):
+        if duty:
+            found = _duties(said) + [d for d in deeds(said, set(acts)) if verb_key(d) in acts]
+        else:
+            found = deeds(said, set(verb.keys))
+        for deed in found:
             if deed.negated or (not duty and verb_key(deed) not in verb.keys):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
             # what is done to: the deed's object, else the sentence and its task's title
             context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
+            if not deed.obj_keys:  # 'Det er behandlerne, der indberetter': what, the sentence before says
+                context |= _before(index, hit.pid)
             # a word the glossary read as a concept ('hostingen' as a supplier's business) must itself
             # be what is done, not any word of the sentence the concept stands for ('leverandøren')
             about = {t.pos for t in words if (same_thing(key(t.surface.casefold()), deed.obj_keys)
@@ -93,3 +105,26 @@ def _duties(text: str) -> list[Deed]:
     """'X står for / varetager Y' and the passive 'Y varetages / håndteres af X'."""
     return duties(text) + [d for d in deeds(text) if verb_key(d) in _DUTY_KEYS]
 
+
+
+def _before(index, pid: int) -> set[str]:
+    """The words of the passage before, in the same field of the same task (a deed said without its
+    object, 'Det er X, der indberetter', does what that passage names)."""
+    task = index.passage_task[pid]
+    if pid - 1 not in index.task_passage_ids(task) or \
+            index.passages[pid - 1].field != index.passages[pid].field:
+        return set()
+    return content_keys(ITEM.sub("", index.passages[pid - 1].text))
+
+
+_ANSWERS_FOR = re.compile(r"\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountable\b", re.I)
+
+
+def _acts(q: Question, verb: Token) -> frozenset[str]:
+    """The keys of the verbs derived from the noun a duty is for, the first word after the duty word
+    ('oplæringen' -> 'oplære', so 'De øvrige medarbejdere oplæres af superbrugerne' says who)."""
+    noun = next((t for t in q.tokens[verb.pos + 1:] if t.role == "word" and t.weight > 0), None)
+    if noun is None or not noun.surface.islower():
+        return frozenset()
+    # (and the noun's own key where the glossary gives it the verb's: 'godkendelsen' is 'godkende')
+    return frozenset(derivations(noun.surface.casefold())) | {noun.key}

@@ -44,7 +44,8 @@ _CUES: list[tuple[Own, re.Pattern[str]]] = [
     # 'hvornår er go-live for KY?', not 'hvor lang tid før go-live skal ...'
     (Own.GOLIVE, re.compile(r"^\W*(hvornaar|when)\b(?!.*\b(foer|efter|inden|before|after|prior to) go-?live)"
                             r".*(\bgo-?live\b|\bidriftsaet)|\bgo-?live-?(dato|datoen|date)\b")),
-    (Own.ASSIGNED, re.compile(r"\bhvem (er|har)( \w+)? (ansvarlig|udfoerer|udforer|tildelt)\b|"
+    # not 'hvem er anbefalet ansvarlig for X?': the task's recommendation, a question for the tasks
+    (Own.ASSIGNED, re.compile(r"\bhvem (er|har)( (?!anbefal)\w+)? (ansvarlig|udfoerer|udforer|tildelt)\b|"
                               r"\bhvem (udfoerer|udforer|arbejder paa|staar for|har ansvaret for)\b|"
                               r"\bwho( is|'s)( the)? (responsible|assigned|executor)\b|"
                               r"\bwho (works|is working|carries out|performs|owns)\b")),
