@@ -1628,18 +1628,30 @@ def _claim_clause(question: str, said: str) -> str:
     """The main clause of the sentence's coordinate clause that says most of the question's words: the
     negation of another clause ('..., men DPO'en skal ikke selv underskrive') is not the answer's."""
     first = said.strip().splitlines()[0] if said.strip() else ""
-    clauses = _COORDINATE.split(first)
+    clauses = [c for c in _COORDINATE.split(first) for c in _AND_VERB.split(c)]
     if len(clauses) == 1:
         return _main_clause(first)
     asked = content_keys(question)
+    # a clause that starts with its verb shares the subject of the first ('Stadsarkivet skal orienteres,
+    # men skal ikke skrive under'): the subject's words count for it too
+    verb = _FINITE.search(clauses[0])
+    subject = content_keys(clauses[0][:verb.start()]) if verb else set()
+    told = {id(c): content_keys(c) | (subject if _FINITE.match(c.lstrip()) else set()) for c in clauses}
     for c in clauses[1:]:  # '..., men ikke færre': a negated clause without a verb of its own, whose
         if _ELLIPTIC_NOT.match(c) and (own := content_keys(c) & asked) and \
                 not own & content_keys(" ".join(o for o in clauses if o is not c)):
             return c  # word the question asks of ('færre ture?') no other clause says: its claim, denied
     # among clauses saying as many of its words, the one with the telling (longer) ones: 'privatskoler'
     # more than 'gælder' in 'Aftalen gælder kun for X; privatskoler er ikke omfattet'
-    best = max(clauses, key=lambda c: (len(shared := content_keys(c) & asked), sum(map(len, shared))))
+    best = max(clauses, key=lambda c: (len(shared := told[id(c)] & asked), sum(map(len, shared))))
     return _main_clause(best)
+
+
+# 'X hentes automatisk og skal ikke tastes manuelt': a second verb phrase of the same subject, its own claim
+_AND_VERB = re.compile(r"\s+(?:og|and)\s+(?=(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\s)",
+                       re.I)
+# the finite verb that ends the first clause's subject, or that a clause without a subject starts with
+_FINITE = re.compile(r"\b(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\b", re.I)
 
 
 # Where a subordinate clause starts: its negation says nothing about the main statement
