@@ -1,6 +1,8 @@
 """Yes/no questions of the sixth round (issue 9, point 4): a coordinate clause whose subject is the
 first clause's ('X skal orienteres, men skal ikke ...', 'X hentes ... og skal ikke ...'), a denied
-way to pay against a price, a free condition beside a price, on an export written for this test."""
+way to pay against a price, a free condition beside a price, a party that shares only a word with the
+signer, the way a thing is sent, and a paper of one task against another task's approval, on an export
+written for this test."""
 
 from __future__ import annotations
 
@@ -34,8 +36,32 @@ Kommunen betaler en licens på 9.000 kr. om året. Det første halvår er gratis
 
 Borgerne betaler med betalingskort for badebilletter. Betaling med check er ikke muligt.
 
+Kulturdirektøren giver desuden Badedata ApS fuldmagt til at hente målinger; fuldmagten underskrives af \
+badelederen.
+
+Databehandleraftalen godkendes af Kultur- og Fritidsudvalget og underskrives derefter af kultur- og \
+fritidsdirektøren.
+
 **Metode og fremgangsmåde** 1. Hent aftalen
 2. Få aftalen underskrevet af kulturdirektøren
+
+## BT 03 (Data) Godkend overførslen af badevandsprøver
+
+**Master-opgave ID** 8803
+
+**Opgavetitel** BT 03 (Data) Godkend overførslen af badevandsprøver
+
+**Projekt** Badetilsyn
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Badelederen godkender overførslen i KLIK. Godkendelsen kræver ingen underskrift. Badedata \
+ApS retter fejl i overførslen.
+
+Prøveplanen uploades som PDF til Kystdirektoratet. Den skal ikke sendes med e-mail.
+
+**Metode og fremgangsmåde** 1. Kontrollér overførslen
+2. Godkend overførslen i KLIK
 """
 
 
@@ -54,9 +80,24 @@ def kb() -> KnowledgeBase:
     ("Kan borgerne betale med check for badebilletter?", "Nej", "ikke muligt"),
     ("Er licensen til Badetilsyn gratis det første halvår for bølge 1?", "Ja", "gratis"),
     ("Er Badetilsynsløsningen gratis?", "Nej", "9.000"),
+    # a party named by a word before another role ('Kultur- og Fritidsudvalget') is not the signer
+    ("Skal Kultur- og Fritidsudvalget underskrive databehandleraftalen om Badetilsyn?", "Nej",
+     "fritidsdirektøren"),
+    # the way a thing is sent ('med e-mail') must be said by the sentence naming the recipient
+    ("Skal prøveplanen sendes med e-mail til Kystdirektoratet?", "Nej", "skal ikke sendes med e-mail"),
 ])
 def test_yes_no_is_settled(kb, question, verdict, evidence):
     a = answer(kb, question)
     assert a.found, (question, a.answer)
     assert a.answer.startswith(verdict), (question, a.answer)
     assert evidence.casefold() in a.answer.casefold(), (question, a.answer)
+
+
+@pytest.mark.parametrize("question", [
+    # how a paper of one task is signed is not settled by another task's approval without a signature
+    "Kan fuldmagten til Badedata underskrives digitalt?",
+])
+def test_yes_no_is_not_settled(kb, question):
+    a = answer(kb, question)
+    assert not a.found, (question, a.answer)
+    assert not a.answer.startswith(("Ja", "Nej")), (question, a.answer)

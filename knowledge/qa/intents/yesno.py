@@ -649,12 +649,13 @@ def _recipient(ctx: Context) -> list[Candidate]:
         return []
     party_pos = {t.pos for t in party}
     refs = q.ref_positions()
-    rest = [t for t in q.content()
-            if t.pos not in party_pos | refs and not _HAND_ON_WORD.fullmatch(t.surface)]
+    # 'med e-mail', 'via mail': the way it is sent, a thing the sentence must say, not the verb of sending
+    verbs = {t.pos for t in q.tokens if _HAND_ON_WORD.fullmatch(t.surface) and not (
+        t.pos and q.tokens[t.pos - 1].surface.casefold() in _BY_WAY)}
+    rest = [t for t in q.content() if t.pos not in party_pos | refs | verbs]
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=party_pos, limit=10,
                                      min_coverage=0.4) if _allowed(ctx, h.task)]
     family = _family(asked.group(1))
-    verbs = {t.pos for t in q.tokens if _HAND_ON_WORD.fullmatch(t.surface)}
     best: tuple[tuple, Candidate] | None = None
     # 'skal HR-chefen sende blanketten til X?' is not settled by 'Send blanketten til X', which names no
     # sender
@@ -676,6 +677,8 @@ def _recipient(ctx: Context) -> list[Candidate]:
         to_keys = content_keys(" ".join(m.group("to") for m in told))
         named = [t for t in party if set(t.keys) & to_keys or any(same_thing(k, to_keys) for k in t.keys)]
         yes = len(named) == len(party)
+        if yes and any(t.weight >= 0.5 and t.pos not in inside | titled for t in rest):
+            continue  # 'sendes med e-mail til X?' is not settled by 'uploades som PDF til X'
         if not yes and _ALSO.search(q.text):
             continue  # 'skal listen også sendes til KOMBIT?' - 'sendes til Movia': to KOMBIT too, unsaid
         if _NEGATION.search(_claim_clause(q.text, said)) or _NEGATION.search(_main_clause(
@@ -699,6 +702,7 @@ def _recipient(ctx: Context) -> list[Candidate]:
 
 
 _HAND_ON_WORD = re.compile(_HAND_ON, re.I)
+_BY_WAY = frozenset("med via pr per over by through".split())
 
 
 # Where a sentence's clauses meet, a consequence's 'så' included: '... gemmes automatisk, så kommunen ...'
@@ -1096,7 +1100,10 @@ def _signature(ctx: Context) -> list[Candidate]:
                         for t in tasks}
                 tasks = [t for t in tasks if said[t] == max(said.values())]
             titled, via = scope(ctx, handled)
-            if len(titled) == 1 and titled != tasks and len(via - handled) > best:
+            named = {p for s, h in hits if len(h) == best for p in h}  # the words that found the paper
+            if len(titled) == 1 and titled != tasks and len(via - handled) > best and all(
+                    any(index.task_has(titled[0], k) for k in q.tokens[p].keys) for p in named):
+                # ('Kan fuldmagten underskrives digitalt?' stays with the task whose fuldmagt it is)
                 # 'kræver tilmeldingen til X en underskrift?': the task titled on the tilmelding, though
                 # another task about X has a paper to sign
                 tasks, handled = titled, handled | via
@@ -1160,7 +1167,11 @@ def _signature(ctx: Context) -> list[Candidate]:
         return []
     sig = index.signatures[chosen[0]].signature
     signer_keys = content_keys(sig.signer)
-    match = any(k in signer_keys for p in parties for k in p.keys)
+    # 'Børne- og Ungeudvalget' is not 'børne- og ungedirektøren': when only a word before the party's role
+    # or body word is the signer's, that role or body word is another than the signer's
+    signers = [p for p in parties if set(p.keys) & signer_keys]
+    match = bool(signers) and (any(_PARTY_WORD.search(p.surface) for p in signers) or not any(
+        _PARTY_WORD.search(p.surface) for p in parties if p not in signers))
     if match and _others_too(q.text, {k for p in parties for k in p.keys}, sig.signer):
         match = False  # 'er det kun økonomichefen, der ...?' - 'økonomichefen og HR-chefen'
     for p in parties:  # a party the tasks never name ('borgmesteren') is understood: it is not the signer
@@ -1375,6 +1386,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return _unsettled(ctx, evidence, said)
     if _unknown_claim(ctx.q, evidence):
         # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver'
+        return _unsettled(ctx, evidence, said)
+    if any(_MANNER.fullmatch(t.surface.casefold()) and not set(t.keys) & content_keys(said)
+           for t in ctx.q.content()):
+        # 'kan fuldmagten underskrives digitalt?' is not settled by who signs it
         return _unsettled(ctx, evidence, said)
     if _other_agent(question, said):
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
