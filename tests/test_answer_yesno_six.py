@@ -36,6 +36,8 @@ Kommunen betaler en licens på 9.000 kr. om året. Det første halvår er gratis
 
 Borgerne betaler med betalingskort for badebilletter. Betaling med check er ikke muligt.
 
+En badebillet må højst koste 25 kr. for børn.
+
 Kulturdirektøren giver desuden Badedata ApS fuldmagt til at hente målinger; fuldmagten underskrives af \
 badelederen.
 
@@ -80,6 +82,12 @@ def kb() -> KnowledgeBase:
     ("Kan borgerne betale med check for badebilletter?", "Nej", "ikke muligt"),
     ("Er licensen til Badetilsyn gratis det første halvår for bølge 1?", "Ja", "gratis"),
     ("Er Badetilsynsløsningen gratis?", "Nej", "9.000"),
+    # an amount against a bound with a verb between ('må højst koste 25 kr.'), thousands written in English
+    ("Må en badebillet koste 20 kr. for børn?", "Ja", "højst koste 25 kr"),
+    ("Må en badebillet koste 30 kr. for børn?", "Nej", "højst koste 25 kr"),
+    ("Is the yearly licence for Badetilsyn 9,000 kr.?", "Yes", "9.000"),
+    # a Danish question with nothing Danish but a verb and 'kr.' and 'pr.' is answered in Danish
+    ("Koster Badetilsyn 9.000 kr. pr. år?", "Ja", "9.000"),
     # a party named by a word before another role ('Kultur- og Fritidsudvalget') is not the signer
     ("Skal Kultur- og Fritidsudvalget underskrive databehandleraftalen om Badetilsyn?", "Nej",
      "fritidsdirektøren"),
