@@ -1,8 +1,9 @@
 """Yes/no questions of the sixth round (issue 9, point 4): a coordinate clause whose subject is the
 first clause's ('X skal orienteres, men skal ikke ...', 'X hentes ... og skal ikke ...'), a denied
 way to pay against a price, a free condition beside a price, a party that shares only a word with the
-signer, the way a thing is sent, and a paper of one task against another task's approval, on an export
-written for this test."""
+signer, the way a thing is sent, a paper of one task against another task's approval, a bound on an
+amount, a numbered one against a range, all against at least one, and another doer of what the question
+asks a doer may do, on an export written for this test."""
 
 from __future__ import annotations
 
@@ -37,6 +38,10 @@ Kommunen betaler en licens på 9.000 kr. om året. Det første halvår er gratis
 Borgerne betaler med betalingskort for badebilletter. Betaling med check er ikke muligt.
 
 En badebillet må højst koste 25 kr. for børn.
+
+Skoler kan booke svømmeundervisning for elever fra 2. til 6. klasse.
+
+Der skal være oprettet mindst én badestrand i løsningen ved go-live.
 
 Kulturdirektøren giver desuden Badedata ApS fuldmagt til at hente målinger; fuldmagten underskrives af \
 badelederen.
@@ -88,6 +93,11 @@ def kb() -> KnowledgeBase:
     ("Is the yearly licence for Badetilsyn 9,000 kr.?", "Yes", "9.000"),
     # a Danish question with nothing Danish but a verb and 'kr.' and 'pr.' is answered in Danish
     ("Koster Badetilsyn 9.000 kr. pr. år?", "Ja", "9.000"),
+    # a numbered one outside the range the sentence gives, or inside it
+    ("Kan skoler booke svømmeundervisning for elever i 8. klasse?", "Nej", "fra 2. til 6. klasse"),
+    ("Kan skoler booke svømmeundervisning for elever i 4. klasse?", "Ja", "fra 2. til 6. klasse"),
+    # all of a thing against at least one
+    ("Skal alle badestrande være oprettet i løsningen ved go-live?", "Nej", "mindst én badestrand"),
     # a party named by a word before another role ('Kultur- og Fritidsudvalget') is not the signer
     ("Skal Kultur- og Fritidsudvalget underskrive databehandleraftalen om Badetilsyn?", "Nej",
      "fritidsdirektøren"),
@@ -104,6 +114,8 @@ def test_yes_no_is_settled(kb, question, verdict, evidence):
 @pytest.mark.parametrize("question", [
     # how a paper of one task is signed is not settled by another task's approval without a signature
     "Kan fuldmagten til Badedata underskrives digitalt?",
+    # that another may do a thing for them does not say whether they may do it themselves
+    "Kan elever selv booke svømmeundervisning?",
 ])
 def test_yes_no_is_not_settled(kb, question):
     a = answer(kb, question)

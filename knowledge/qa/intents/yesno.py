@@ -1391,6 +1391,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
            for t in ctx.q.content()):
         # 'kan fuldmagten underskrives digitalt?' is not settled by who signs it
         return _unsettled(ctx, evidence, said)
+    if _other_subject(question, said):
+        # 'kan elever selv bestille frokost?' is not settled by 'Forældre kan bestille frokost til elever'
+        return _unsettled(ctx, evidence, said)
     if _other_agent(question, said):
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
         return _unsettled(ctx, evidence, said)
@@ -1422,6 +1425,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return _unsettled(ctx, evidence, said)
     if other_side(question, said):
         flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
+    if _all_against_some(question, said) or _outside_range(question, said):
+        flip = True  # 'skal alle skoler ...?' - 'mindst én skole'; '10. klasse?' - 'fra 0. til 9. klasse'
     # a word of the title the sentence refers back to ('Aftalen skal ...' in the task on the
     # databehandleraftale) is the sentence's own
     said_keys = content_keys(said)
@@ -1628,6 +1633,71 @@ def _other_agent(question: str, said: str) -> bool:
         return False
     agent = (m.group(1) or m.group(2)).casefold()
     return agent not in US and not content_keys(agent) & content_keys(question)
+
+
+# (of permission: that another may do it does not say the question's doer may not)
+_MODAL_OPENER = re.compile(r"^\W*(?:kan|må|can|may)\s+", re.I)
+_SAID_MODAL = re.compile(r"^\W*(?P<subject>[^,;:]+?)\s+(?:kan|skal|må|bør|can|must|may|should)\s+"
+                         r"(?:ikke\s+|not\s+)?(?:selv\s+)?(?P<verb>[\wæøåÆØÅ-]+)", re.I)
+_NO_SUBJECT = frozenset("der det den de denne dette disse man there it they this".split())
+
+
+def _other_subject(question: str, said: str) -> bool:
+    """Whether the question asks whether a doer may ('kan elever selv bestille X?') and the sentence with
+    the same verb names another ('Forældre kan bestille X til elever'), one the question does not name."""
+    opener = _MODAL_OPENER.match(question)
+    stated = _SAID_MODAL.match(_main_clause(said))
+    if opener is None or stated is None:
+        return False
+    subject = stated.group("subject").split()
+    if not subject or subject[0].casefold() in _NO_SUBJECT or len(subject) > 4:
+        return False
+    if re.search(r"(?:es|s)$|^(?:be|være|blive)$", stated.group("verb"), re.I):
+        return False  # 'Registeret må ikke sendes': the thing, not a doer
+    verb = key(stated.group("verb").casefold())
+    words = re.findall(r"[\wæøåÆØÅ-]+", question[opener.end():])
+    at = next((i for i, w in enumerate(words) if key(w.casefold()) == verb), None)
+    if not at:
+        return False
+    asked = [w for w in words[:at] if w.casefold() not in ("selv", "også", "ikke", "themselves", "also")]
+    if not asked or any(w.casefold() in US or w.casefold() in _WE for w in asked + subject):
+        return False
+    doers = content_keys(" ".join(subject))
+    return not any(same_thing(k, doers) for k in content_keys(" ".join(asked)))
+
+
+_ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
+_SOME = re.compile(r"\b(?:mindst|minimum|at least)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
+
+
+def _all_against_some(question: str, said: str) -> bool:
+    """Whether the question asks of all of a thing ('skal alle skoler være oprettet?') that the sentence
+    requires only at least some of ('mindst én skole')."""
+    asked = {k for m in _ALL.finditer(question) for k in content_keys(m.group(1))}
+    some = {k for m in _SOME.finditer(said) for k in content_keys(m.group(1))}
+    return bool(asked) and not _ALL.search(said) and any(same_thing(k, some) for k in asked)
+
+
+_RANGE = re.compile(r"\bfra\s+(\d{1,2})\.?\s+til\s+(\d{1,2})\.?\s+([\wæøå]{3,})|"
+                    r"\b(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.?\s+([\wæøå]{3,})|"
+                    r"\bfrom\s+(\d{1,2})(?:st|nd|rd|th)?\s+to\s+(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})",
+                    re.I)
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:\.|st|nd|rd|th)\s+([\wæøå]{3,})", re.I)
+
+
+def _outside_range(question: str, said: str) -> bool:
+    """Whether the question names a numbered one ('10. klasse') of a kind the sentence gives a range of
+    that leaves it out ('fra 0. til 9. klasse')."""
+    ranges = []
+    for m in _RANGE.finditer(said):
+        low, high, noun = next(m.group(i, i + 1, i + 2) for i in (1, 4, 7) if m.group(i))
+        ranges.append((int(low), int(high), content_keys(noun)))
+    for m in _ORDINAL.finditer(question):
+        n, noun = int(m.group(1)), content_keys(m.group(2))
+        kinds = [(low, high) for low, high, said_noun in ranges if noun & said_noun]
+        if kinds and not any(low <= n <= high for low, high in kinds):
+            return True
+    return False
 
 
 # A field whose value is itself a yes or a no: 'Er det en STS/Infrastruktur opgave? Nej'
