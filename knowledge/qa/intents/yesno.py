@@ -653,6 +653,7 @@ def _recipient(ctx: Context) -> list[Candidate]:
     verbs = {t.pos for t in q.tokens if _HAND_ON_WORD.fullmatch(t.surface) and not (
         t.pos and q.tokens[t.pos - 1].surface.casefold() in _BY_WAY)}
     rest = [t for t in q.content() if t.pos not in party_pos | refs | verbs]
+    way = [t for t in rest if t.pos and q.tokens[t.pos - 1].surface.casefold() in _BY_WAY]
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=party_pos, limit=10,
                                      min_coverage=0.4) if _allowed(ctx, h.task)]
     family = _family(asked.group(1))
@@ -677,7 +678,7 @@ def _recipient(ctx: Context) -> list[Candidate]:
         to_keys = content_keys(" ".join(m.group("to") for m in told))
         named = [t for t in party if set(t.keys) & to_keys or any(same_thing(k, to_keys) for k in t.keys)]
         yes = len(named) == len(party)
-        if yes and any(t.weight >= 0.5 and t.pos not in inside | titled for t in rest):
+        if yes and any(t.pos not in inside | titled for t in way):
             continue  # 'sendes med e-mail til X?' is not settled by 'uploades som PDF til X'
         if not yes and _ALSO.search(q.text):
             continue  # 'skal listen også sendes til KOMBIT?' - 'sendes til Movia': to KOMBIT too, unsaid
@@ -1713,10 +1714,14 @@ def _claim_clause(question: str, said: str) -> str:
     """The main clause of the sentence's coordinate clause that says most of the question's words: the
     negation of another clause ('..., men DPO'en skal ikke selv underskrive') is not the answer's."""
     first = said.strip().splitlines()[0] if said.strip() else ""
-    clauses = [c for c in _COORDINATE.split(first) for c in _AND_VERB.split(c)]
+    asked = content_keys(question)
+    clauses = _COORDINATE.split(first)
+    if asked <= content_keys(first):
+        # 'X hentes automatisk og skal ikke tastes manuelt': which verb phrase says the question's words
+        # decides, when the sentence says them all ('skal vi selv taste X ind?' may be either's)
+        clauses = [c for c in clauses for c in _AND_VERB.split(c)]
     if len(clauses) == 1:
         return _main_clause(first)
-    asked = content_keys(question)
     # a clause that starts with its verb shares the subject of the first ('Stadsarkivet skal orienteres,
     # men skal ikke skrive under'): the subject's words count for it too
     verb = _FINITE.search(clauses[0])
