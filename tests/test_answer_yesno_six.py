@@ -43,6 +43,11 @@ Skoler kan booke svømmeundervisning for elever fra 2. til 6. klasse.
 
 Der skal være oprettet mindst én badestrand i løsningen ved go-live.
 
+Badeplanen skal revideres hver anden uge i sæsonen. Der er ikke krav om, at badeplanen lægges på kommunens \
+hjemmeside.
+
+Kurset kan holdes på stranden eller på rådhuset.
+
 Kulturdirektøren giver desuden Badedata ApS fuldmagt til at hente målinger; fuldmagten underskrives af \
 badelederen.
 
@@ -98,6 +103,13 @@ def kb() -> KnowledgeBase:
     ("Kan skoler booke svømmeundervisning for elever i 4. klasse?", "Ja", "fra 2. til 6. klasse"),
     # all of a thing against at least one
     ("Skal alle badestrande være oprettet i løsningen ved go-live?", "Nej", "mindst én badestrand"),
+    # how often, every so many ('hver anden uge'), against how often the question says
+    ("Skal badeplanen revideres hver uge?", "Nej", "hver anden uge"),
+    ("Skal badeplanen revideres hver anden uge?", "Ja", "hver anden uge"),
+    # a website as the place a thing is put, not a web address asked for
+    ("Skal badeplanen lægges på kommunens hjemmeside?", "Nej", "ikke krav"),
+    # a system named by the title of the sentence's task is no other party
+    ("Kan kurset om Badetilsynsløsningen holdes på stranden?", "Ja", "på stranden"),
     # a party named by a word before another role ('Kultur- og Fritidsudvalget') is not the signer
     ("Skal Kultur- og Fritidsudvalget underskrive databehandleraftalen om Badetilsyn?", "Nej",
      "fritidsdirektøren"),

@@ -24,6 +24,13 @@ _OFTEN = ((1, r"daglig\w*|hver\s+dag|dagligt|daily|every\s+day"),
           (30, r"månedlig\w*|hver\s+måned|monthly|every\s+month"),
           (91, r"kvartalsvis\w*|hvert\s+kvartal|quarterly|every\s+quarter"),
           (365, r"årlig\w*|hvert\s+år|yearly|annually|every\s+year"))
+# How often, every so many: 'hvert tredje år', 'hver anden uge', 'every second month'
+_NTH = {"anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
+        "second": 2, "other": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_UNIT_DAYS = {"dag": 1, "day": 1, "uge": 7, "week": 7, "måned": 30, "month": 30, "kvartal": 91, "quarter": 91,
+              "år": 365, "year": 365}
+_EVERY_NTH = re.compile(r"\b(?:hver|hvert|every)\s+(" + "|".join(_NTH) + r"|\d{1,2}\.)\s+("
+                        + "|".join(_UNIT_DAYS) + r")\b", re.I)
 # A length: a number and a unit of knowledge/units.py ('fem arbejdsdage', '2 weeks'), read in days
 _DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+("
                        + unit_pattern("working_day day week month") + r")\b", re.I)
@@ -61,6 +68,10 @@ def stated(text: str) -> dict[str, set]:
     for days, pattern in _OFTEN:
         if re.search(r"\b(?:" + pattern + r")\b", text, re.I):
             out.setdefault("often", set()).add(days)
+    for m in _EVERY_NTH.finditer(text):  # 'hvert tredje år': three years apart
+        nth, unit = m.group(1).casefold().rstrip("."), m.group(2).casefold()
+        n = int(nth) if nth.isdigit() else _NTH[nth]
+        out.setdefault("often", set()).add(n * _UNIT_DAYS[unit])
     for m in _DURATION.finditer(text):
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).casefold()]
         days = unit_of(m.group(2)).days

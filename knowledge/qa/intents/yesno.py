@@ -1372,8 +1372,11 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # whose text speaks of omsorgstandplejen
         return _unsettled(ctx, evidence, said)
     inner = asked_value(ascii_fold(question))
-    if inner is Expect.MAIL and _BY_MAIL.search(question):
-        inner = Expect.ANY  # 'må listen sendes med almindelig e-mail?' asks how it is sent, not an address
+    if (inner is Expect.MAIL and _BY_MAIL.search(question)) or (inner is Expect.URL
+                                                              and _ON_SITE.search(question)):
+        # 'må listen sendes med almindelig e-mail?' asks how it is sent, not an address; 'skal planen
+        # offentliggøres på hjemmesiden?' where it is put, not a web address
+        inner = Expect.ANY
     if _counts(question) and not _counts(said):
         inner = Expect.COUNT  # 'må vi have tre administratorer?' is not settled by a line without a number
     if inner is not Expect.ANY and not holds(inner, said, question):
@@ -1439,7 +1442,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     covered = max(ctx.q.coverage(explained - (evidence.titled - own)),
                   _untitled_coverage(ctx.q, evidence, evidence.titled - own))
     if not flip and (covered * evidence.prior < YES_THRESHOLD
-                     or _unsaid_party(ctx, evidence.titled, said_keys)):
+                     or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence), said_keys)):
         # a Ja read off evidence that explains only part of the question is a guess, and so is one that
         # does not name the party the question does ('KOMBITs testportal' - 'Septimas testportal')
         return _unsettled(ctx, evidence, said)
@@ -1454,6 +1457,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
 
 # Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'
 _BY_MAIL = re.compile(r"\b(?:med|via|pr\.?|per|over|by|through)\s+(?:\w+\s+)?e-?mail\b", re.I)
+
+
+_ON_SITE = re.compile(r"\b(?:på|via|i|on|at)\s+(?:\w+\s+)?(?:hjemmeside\w*|intranet\w*|website|"
+                      r"web\s*site)\b", re.I)
 
 
 # A thing told apart by its number: 'bilag 2', 'modul 3', 'prøvekørsel 1' (not a week, task or step)
@@ -1516,6 +1523,15 @@ def _only_other(q, said: str) -> bool:
     inside = content_keys(own)
     others = set().union(*(content_keys(c) for c in clauses if c is not own))
     return any(t.weight >= 0.5 and not set(t.keys) & inside and set(t.keys) & others for t in q.content())
+
+
+def _in_title(ctx: Context, evidence: Candidate) -> set[int]:
+    """The question's words that the title of the evidence's task says ('kurset om Gravstedsregistret' -
+    a sentence of the task 'Uddan ... i Gravstedsregistret'): what the sentence is about, no other party."""
+    if len(evidence.tasks) != 1:
+        return set()
+    title = content_keys(ctx.task(evidence.tasks[0]).title)
+    return {t.pos for t in ctx.q.tokens if set(t.keys) & title}
 
 
 def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str]) -> bool:
