@@ -861,8 +861,6 @@ def _deed(ctx: Context) -> list[Candidate]:
             if deed.negated and (other_than or not agent):
                 continue  # 'leverandøren deltager ikke': nothing said of whether another party does
             yes = (not agent or has_alternative(deed)) if other_than else agent and not deed.negated
-            if not yes and not other_than and _municipality(deed.agent) and _own_role(q, party_pos):
-                continue  # 'godkendt af kommunen' does not deny that the director, one of its own, does it
             if yes and _others_too(q.text, party, deed.agent):
                 yes = False  # 'er det kun X, der ...?' - 'af X og Y'
             if yes and (other_count(q.text, said) or other_side(q.text, said)):
@@ -891,20 +889,6 @@ def _deed(ctx: Context) -> list[Candidate]:
             if best is None or rank > best[0]:
                 best = (rank, cand)
     return [best[1]] if best else []
-
-
-def _own_role(q, party_pos: set[int]) -> bool:
-    """Whether the party the question names is a role of the municipality's own ('direktøren'), not a
-    supplier or a named body ('leverandøren', 'KOMBIT')."""
-    named = [q.tokens[p] for p in party_pos]
-    return bool(named) and not any(t.surface[:1].isupper() and t.pos > 0 or _LEVERANDOR.search(t.surface)
-                                   for t in named)
-
-
-def _municipality(agent: str) -> bool:
-    """Whether the doer a sentence names is the municipality as a whole ('kommunen', 'kommunerne')."""
-    words = [w.casefold() for w in re.findall(r"[\wæøå]+", agent)]
-    return bool(words) and all(w in US or is_stop(w) for w in words)
 
 
 def _refers_back(ctx: Context, party: set[str], deed, task: int) -> bool:
