@@ -52,7 +52,8 @@ _EN = frozenset("who what when which how is the does do task tasks step steps si
                 "handle happens happen if not responsible goal result list need must with of about are "
                 "whom where why and there this that it should who's what's signature".split())
 _DA = frozenset("hvem hvad hvornår hvilke hvilken hvilket hvordan hvor er skal og jeg vi det den til på af "
-                "med kan ikke hvis opgave opgaven opgaver trin sker der om har hører mål går ud".split())
+                "med kan ikke hvis opgave opgaven opgaver trin sker der om har hører mål går ud "
+                "kr pr koster".split())  # 'Koster kurset 4.500 kr. pr. hold?': Danish abbreviations and verb
 CONCEPT_WEIGHT = 0.5
 RARE_TASKS = 2  # a word in at most this many tasks (or 2% of them) is rare there
 

@@ -24,14 +24,23 @@ _OFTEN = ((1, r"daglig\w*|hver\s+dag|dagligt|daily|every\s+day"),
           (30, r"månedlig\w*|hver\s+måned|monthly|every\s+month"),
           (91, r"kvartalsvis\w*|hvert\s+kvartal|quarterly|every\s+quarter"),
           (365, r"årlig\w*|hvert\s+år|yearly|annually|every\s+year"))
+# How often, every so many: 'hvert tredje år', 'hver anden uge', 'every second month'
+_NTH = {"anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
+        "second": 2, "other": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_UNIT_DAYS = {"dag": 1, "day": 1, "uge": 7, "week": 7, "måned": 30, "month": 30, "kvartal": 91, "quarter": 91,
+              "år": 365, "year": 365}
+_EVERY_NTH = re.compile(r"\b(?:hver|hvert|every)\s+(" + "|".join(_NTH) + r"|\d{1,2}\.)\s+("
+                        + "|".join(_UNIT_DAYS) + r")\b", re.I)
 # A length: a number and a unit of knowledge/units.py ('fem arbejdsdage', '2 weeks'), read in days
 _DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+("
                        + unit_pattern("working_day day week month") + r")\b", re.I)
 
 
 # An amount of money: '45.000 kr.', '1.500 kroner', 'DKK 250'
-_AMOUNT = re.compile(r"\b(?:(?:dkk|kr\.?)\s*(\d{1,3}(?:\.\d{3})+|\d+)|"
-                     r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+|,-)?\s*(?:kr\b\.?|kroner\b|dkk\b))", re.I)
+# (thousands apart by a point or, written in English, a comma: '18,000 kr.'; a Danish decimal comma has no
+# three decimals)
+_AMOUNT = re.compile(r"\b(?:(?:dkk|kr\.?)\s*(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)|"
+                     r"(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)(?:,\d+|,-)?\s*(?:kr\b\.?|kroner\b|dkk\b))", re.I)
 
 
 # Which side of go-live: 'før go-live', 'senest 30 dage efter idriftsættelsen', 'before go-live'
@@ -55,10 +64,14 @@ def stated(text: str) -> dict[str, set]:
         if m.group(1).isdigit() and int(m.group(1)) <= 24:
             out.setdefault("clock", set()).add((int(m.group(1)), int(m.group(2) or 0)))
     for m in _AMOUNT.finditer(text):
-        out.setdefault("amount", set()).add(int((m.group(1) or m.group(2)).replace(".", "")))
+        out.setdefault("amount", set()).add(int(re.sub(r"[.,]", "", m.group(1) or m.group(2))))
     for days, pattern in _OFTEN:
         if re.search(r"\b(?:" + pattern + r")\b", text, re.I):
             out.setdefault("often", set()).add(days)
+    for m in _EVERY_NTH.finditer(text):  # 'hvert tredje år': three years apart
+        nth, unit = m.group(1).casefold().rstrip("."), m.group(2).casefold()
+        n = int(nth) if nth.isdigit() else _NTH[nth]
+        out.setdefault("often", set()).add(n * _UNIT_DAYS[unit])
     for m in _DURATION.finditer(text):
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).casefold()]
         days = unit_of(m.group(2)).days
@@ -75,6 +88,12 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     for kind in ("amount", "date", "week", "clock", "often", "year", "offset", "duration", "side"):
         if kind not in asked or kind not in have:
             continue
+        if kind == "amount" and not _BOUND.search(question) and (bound := _AMOUNT_BOUND.search(said)):
+            # 'må et måltid koste 30 kr.?' - 'må højst koste 35 kr.': within the bound, or past it
+            limit = max(have[kind]) if bound.group(1).casefold() in _AT_MOST else min(have[kind])
+            within = all(v <= limit if bound.group(1).casefold() in _AT_MOST else v >= limit
+                         for v in asked[kind])
+            return within, kind
         if kind in ("duration", "offset", "amount") and _BOUND.search(question + " " + said):
             continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
@@ -86,6 +105,13 @@ _WITHIN = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than
 _BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
                     r"(?:kr\.?\s*)?"
                     r"(?:\d[\d.,]*|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+
+
+# A bound on an amount, a verb or two before it: 'må højst koste 35 kr.', 'koster mindst 500 kr.'
+_AT_MOST = ("højst", "maks", "maksimalt", "max", "op til", "ikke mere end", "at most", "up to",
+            "no more than")
+_AMOUNT_BOUND = re.compile(r"\b(højst|maks|maksimalt|max|op til|ikke mere end|mindst|minimum|at most|up to|"
+                           r"no more than|at least)\s+(?:[a-zæøå]+\s+){0,2}(?:kr\.?\s*)?\d", re.I)
 
 
 def value_words(question: str) -> set[str]:

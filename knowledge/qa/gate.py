@@ -759,6 +759,9 @@ _NUMBERED = re.compile(r"\b(?!(?:senest|inden|mindst|højst|maks\w*|over|under|t
 _AMOUNT = re.compile(r"\s+" + _UNIT.pattern, re.I)
 
 
+_MONEY_AFTER = re.compile(r"\s*(?:kr\b|kroner\b|dkk\b)", re.I)
+
+
 def _same_number(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvem underskriver bilag 4?' is not answered by what the tasks say of bilag 1 and bilag 3: a
     numbered thing the question names must be the one the answer speaks of, when it speaks of its
@@ -767,8 +770,8 @@ def _same_number(index: Index, q: Question, c: Candidate) -> bool:
     if q.yesno and not _YES.match(c.text):
         return True
     for m in _NUMBERED.finditer(q.text):
-        if _AMOUNT.match(q.text, m.end()):
-            continue  # 'fase 3 uger før go-live': an amount of time
+        if _AMOUNT.match(q.text, m.end()) or _MONEY_AFTER.match(q.text, m.end()):
+            continue  # 'fase 3 uger før go-live': an amount of time; 'koste 30 kr.' one of money, compared
         key, asked = content_keys(m.group("word")), _numbers(m.group("n"))  # 'bølge 2 og 3': either
         for text in (c.text, _task_text(index, c)):  # 'Bilaget signeres af ...' in the task about bilag 3
             spoken = [_numbers(x.group("n")) for x in _NUMBERED.finditer(text)

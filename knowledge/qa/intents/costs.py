@@ -27,6 +27,7 @@ _FREE = re.compile(r"\b(gratis|uden beregning|omkostningsfri\w*|"
 _PAID = re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\bkr\.|"
                    r"\b(koster|gebyr\w*|omkostning\w*|betaling\w*|betale\w*|pris(en)?|"
                    r"faktureres|opkræve\w*|abonnement\w*|vederlag\w*|fee|fees|costs?|charged?|price)\b", re.I)
+_DENIED = re.compile(r"\b(ikke|ingen|not|no|cannot)\b", re.I)
 _CONDITION = re.compile(r"\b(?:hvis|når|hvor|if|when|where)\b[^?.!]*", re.I)
 _CLAUSES = re.compile(r"\s*[;,]\s*|\s+(?:og|men|mens|and|but)\s+", re.I)
 
@@ -51,6 +52,9 @@ def cost(ctx: Context, head) -> list[Candidate]:
     # the condition the question puts, small words too: 'hvis ingen af parterne ...' - 'hvor mindst én part'
     condition = _CONDITION.search(q.text)
     asked = set(keys(condition.group(0))) if condition else set()
+    asks_free = bool(_ASKS_FREE.search(q.text))
+    words = {k for t in q.tokens if t.pos not in money | refs for k in t.keys}  # small words too: 'år'
+    way = _way_to_pay(q, money)
     for paragraph in paragraphs(ctx.task(tasks[0]).description):
         around = content_keys(paragraph)
         if any(not set(t.keys) & around and t.pos not in named and not _named_in_task(ctx, tasks[0], t)
@@ -59,17 +63,24 @@ def cost(ctx: Context, head) -> list[Candidate]:
         for sentence in sentences(paragraph):
             for clause in _CLAUSES.split(sentence):
                 free, paid = bool(_FREE.search(clause)), bool(_PAID.search(clause))
-                if not (free or paid):
+                # 'Kontant betaling er ikke muligt' denies a way to pay: a 'Nej' to paying so, no word on cost
+                denied = not free and bool(_DENIED.search(clause))
+                if not (free or paid) or (denied and asks_free):
                     continue
                 said = content_keys(clause)
+                if way and not way & said:
+                    continue  # 'betale med check?' is not settled by 'betaler med betalingskort'
                 hits = sum(t.weight for t in rest if set(t.keys) & said)
                 shared = len(asked & set(keys(sentence)))
-                if best is None or (shared, hits) > best[:2]:
-                    best = (shared, hits, sentence, free)
+                # then the clause that says more of the question's words, small ones too: 'det første år
+                # for bølge 1' is told by 'Det første år er gratis for kommuner i bølge 1'
+                told = len(words & said)
+                if best is None or (shared, told, hits) > best[:3]:
+                    best = (shared, told, hits, sentence, free, denied)
     if best is None:
         return []
-    _, _, sentence, free = best
-    holds_true = free == bool(_ASKS_FREE.search(q.text))
+    *_, sentence, free, denied = best
+    holds_true = not denied and free == asks_free
     for p in money:
         q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'gratis' is understood though the task says 'gebyr'
     explained = money | refs | via | {t.pos for t in rest}
@@ -81,3 +92,20 @@ def _named_in_task(ctx: Context, task: int, tok) -> bool:
     """A name the task gives ('aftalen med KL', KL named elsewhere in the task): context, not the thing
     that costs."""
     return tok.pos > 0 and tok.surface[:1].isupper() and ctx.index.task_has(task, tok.key)
+
+
+_PAY = re.compile(r"^(betal\w*|pay\w*)$", re.I)
+_BY = frozenset("med via ved by with using in".split())
+
+
+def _way_to_pay(q, money: set[int]) -> set[str]:
+    """The keys of the way the question pays by: 'betale kontant', 'betale med check', 'pay by card'."""
+    for p in sorted(money):
+        if not _PAY.match(q.tokens[p].surface):
+            continue
+        after = q.tokens[p + 1:p + 3]
+        if after and after[0].surface.casefold() in _BY:
+            after = after[1:]
+        if after and after[0].weight > 0 and after[0].pos not in money:
+            return set(after[0].keys)
+    return set()

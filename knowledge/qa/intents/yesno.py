@@ -649,12 +649,14 @@ def _recipient(ctx: Context) -> list[Candidate]:
         return []
     party_pos = {t.pos for t in party}
     refs = q.ref_positions()
-    rest = [t for t in q.content()
-            if t.pos not in party_pos | refs and not _HAND_ON_WORD.fullmatch(t.surface)]
+    # 'med e-mail', 'via mail': the way it is sent, a thing the sentence must say, not the verb of sending
+    verbs = {t.pos for t in q.tokens if _HAND_ON_WORD.fullmatch(t.surface) and not (
+        t.pos and q.tokens[t.pos - 1].surface.casefold() in _BY_WAY)}
+    rest = [t for t in q.content() if t.pos not in party_pos | refs | verbs]
+    way = [t for t in rest if t.pos and q.tokens[t.pos - 1].surface.casefold() in _BY_WAY]
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=party_pos, limit=10,
                                      min_coverage=0.4) if _allowed(ctx, h.task)]
     family = _family(asked.group(1))
-    verbs = {t.pos for t in q.tokens if _HAND_ON_WORD.fullmatch(t.surface)}
     best: tuple[tuple, Candidate] | None = None
     # 'skal HR-chefen sende blanketten til X?' is not settled by 'Send blanketten til X', which names no
     # sender
@@ -676,6 +678,8 @@ def _recipient(ctx: Context) -> list[Candidate]:
         to_keys = content_keys(" ".join(m.group("to") for m in told))
         named = [t for t in party if set(t.keys) & to_keys or any(same_thing(k, to_keys) for k in t.keys)]
         yes = len(named) == len(party)
+        if yes and any(t.pos not in inside | titled for t in way):
+            continue  # 'sendes med e-mail til X?' is not settled by 'uploades som PDF til X'
         if not yes and _ALSO.search(q.text):
             continue  # 'skal listen også sendes til KOMBIT?' - 'sendes til Movia': to KOMBIT too, unsaid
         if _NEGATION.search(_claim_clause(q.text, said)) or _NEGATION.search(_main_clause(
@@ -699,6 +703,7 @@ def _recipient(ctx: Context) -> list[Candidate]:
 
 
 _HAND_ON_WORD = re.compile(_HAND_ON, re.I)
+_BY_WAY = frozenset("med via pr per over by through".split())
 
 
 # Where a sentence's clauses meet, a consequence's 'så' included: '... gemmes automatisk, så kommunen ...'
@@ -1096,7 +1101,10 @@ def _signature(ctx: Context) -> list[Candidate]:
                         for t in tasks}
                 tasks = [t for t in tasks if said[t] == max(said.values())]
             titled, via = scope(ctx, handled)
-            if len(titled) == 1 and titled != tasks and len(via - handled) > best:
+            named = {p for s, h in hits if len(h) == best for p in h}  # the words that found the paper
+            if len(titled) == 1 and titled != tasks and len(via - handled) > best and all(
+                    any(index.task_has(titled[0], k) for k in q.tokens[p].keys) for p in named):
+                # ('Kan fuldmagten underskrives digitalt?' stays with the task whose fuldmagt it is)
                 # 'kræver tilmeldingen til X en underskrift?': the task titled on the tilmelding, though
                 # another task about X has a paper to sign
                 tasks, handled = titled, handled | via
@@ -1160,7 +1168,11 @@ def _signature(ctx: Context) -> list[Candidate]:
         return []
     sig = index.signatures[chosen[0]].signature
     signer_keys = content_keys(sig.signer)
-    match = any(k in signer_keys for p in parties for k in p.keys)
+    # 'Børne- og Ungeudvalget' is not 'børne- og ungedirektøren': when only a word before the party's role
+    # or body word is the signer's, that role or body word is another than the signer's
+    signers = [p for p in parties if set(p.keys) & signer_keys]
+    match = bool(signers) and (any(_PARTY_WORD.search(p.surface) for p in signers) or not any(
+        _PARTY_WORD.search(p.surface) for p in parties if p not in signers))
     if match and _others_too(q.text, {k for p in parties for k in p.keys}, sig.signer):
         match = False  # 'er det kun økonomichefen, der ...?' - 'økonomichefen og HR-chefen'
     for p in parties:  # a party the tasks never name ('borgmesteren') is understood: it is not the signer
@@ -1360,8 +1372,11 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # whose text speaks of omsorgstandplejen
         return _unsettled(ctx, evidence, said)
     inner = asked_value(ascii_fold(question))
-    if inner is Expect.MAIL and _BY_MAIL.search(question):
-        inner = Expect.ANY  # 'må listen sendes med almindelig e-mail?' asks how it is sent, not an address
+    if (inner is Expect.MAIL and _BY_MAIL.search(question)) or (inner is Expect.URL
+                                                              and _ON_SITE.search(question)):
+        # 'må listen sendes med almindelig e-mail?' asks how it is sent, not an address; 'skal planen
+        # offentliggøres på hjemmesiden?' where it is put, not a web address
+        inner = Expect.ANY
     if _counts(question) and not _counts(said):
         inner = Expect.COUNT  # 'må vi have tre administratorer?' is not settled by a line without a number
     if inner is not Expect.ANY and not holds(inner, said, question):
@@ -1375,6 +1390,13 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return _unsettled(ctx, evidence, said)
     if _unknown_claim(ctx.q, evidence):
         # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver'
+        return _unsettled(ctx, evidence, said)
+    if any(_MANNER.fullmatch(t.surface.casefold()) and not set(t.keys) & content_keys(said)
+           for t in ctx.q.content()):
+        # 'kan fuldmagten underskrives digitalt?' is not settled by who signs it
+        return _unsettled(ctx, evidence, said)
+    if _other_subject(question, said):
+        # 'kan elever selv bestille frokost?' is not settled by 'Forældre kan bestille frokost til elever'
         return _unsettled(ctx, evidence, said)
     if _other_agent(question, said):
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
@@ -1407,6 +1429,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return _unsettled(ctx, evidence, said)
     if other_side(question, said):
         flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
+    if _all_against_some(question, said) or _outside_range(question, said):
+        flip = True  # 'skal alle skoler ...?' - 'mindst én skole'; '10. klasse?' - 'fra 0. til 9. klasse'
     # a word of the title the sentence refers back to ('Aftalen skal ...' in the task on the
     # databehandleraftale) is the sentence's own
     said_keys = content_keys(said)
@@ -1418,7 +1442,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     covered = max(ctx.q.coverage(explained - (evidence.titled - own)),
                   _untitled_coverage(ctx.q, evidence, evidence.titled - own))
     if not flip and (covered * evidence.prior < YES_THRESHOLD
-                     or _unsaid_party(ctx, evidence.titled, said_keys)):
+                     or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence), said_keys)):
         # a Ja read off evidence that explains only part of the question is a guess, and so is one that
         # does not name the party the question does ('KOMBITs testportal' - 'Septimas testportal')
         return _unsettled(ctx, evidence, said)
@@ -1433,6 +1457,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
 
 # Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'
 _BY_MAIL = re.compile(r"\b(?:med|via|pr\.?|per|over|by|through)\s+(?:\w+\s+)?e-?mail\b", re.I)
+
+
+_ON_SITE = re.compile(r"\b(?:på|via|i|on|at)\s+(?:\w+\s+)?(?:hjemmeside\w*|intranet\w*|website|"
+                      r"web\s*site)\b", re.I)
 
 
 # A thing told apart by its number: 'bilag 2', 'modul 3', 'prøvekørsel 1' (not a week, task or step)
@@ -1495,6 +1523,15 @@ def _only_other(q, said: str) -> bool:
     inside = content_keys(own)
     others = set().union(*(content_keys(c) for c in clauses if c is not own))
     return any(t.weight >= 0.5 and not set(t.keys) & inside and set(t.keys) & others for t in q.content())
+
+
+def _in_title(ctx: Context, evidence: Candidate) -> set[int]:
+    """The question's words that the title of the evidence's task says ('kurset om Gravstedsregistret' -
+    a sentence of the task 'Uddan ... i Gravstedsregistret'): what the sentence is about, no other party."""
+    if len(evidence.tasks) != 1 or evidence.kind != "passage":  # a task's own field is about the task
+        return set()
+    title = content_keys(ctx.task(evidence.tasks[0]).title)
+    return {t.pos for t in ctx.q.tokens if set(t.keys) & title}
 
 
 def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str]) -> bool:
@@ -1615,6 +1652,71 @@ def _other_agent(question: str, said: str) -> bool:
     return agent not in US and not content_keys(agent) & content_keys(question)
 
 
+# (of permission: that another may do it does not say the question's doer may not)
+_MODAL_OPENER = re.compile(r"^\W*(?:kan|må|can|may)\s+", re.I)
+_SAID_MODAL = re.compile(r"^\W*(?P<subject>[^,;:]+?)\s+(?:kan|skal|må|bør|can|must|may|should)\s+"
+                         r"(?:ikke\s+|not\s+)?(?:selv\s+)?(?P<verb>[\wæøåÆØÅ-]+)", re.I)
+_NO_SUBJECT = frozenset("der det den de denne dette disse man there it they this".split())
+
+
+def _other_subject(question: str, said: str) -> bool:
+    """Whether the question asks whether a doer may ('kan elever selv bestille X?') and the sentence with
+    the same verb names another ('Forældre kan bestille X til elever'), one the question does not name."""
+    opener = _MODAL_OPENER.match(question)
+    stated = _SAID_MODAL.match(_main_clause(said))
+    if opener is None or stated is None:
+        return False
+    subject = stated.group("subject").split()
+    if not subject or subject[0].casefold() in _NO_SUBJECT or len(subject) > 4:
+        return False
+    if re.search(r"(?:es|s)$|^(?:be|være|blive)$", stated.group("verb"), re.I):
+        return False  # 'Registeret må ikke sendes': the thing, not a doer
+    verb = key(stated.group("verb").casefold())
+    words = re.findall(r"[\wæøåÆØÅ-]+", question[opener.end():])
+    at = next((i for i, w in enumerate(words) if key(w.casefold()) == verb), None)
+    if not at:
+        return False
+    asked = [w for w in words[:at] if w.casefold() not in ("selv", "også", "ikke", "themselves", "also")]
+    if not asked or any(w.casefold() in US or w.casefold() in _WE for w in asked + subject):
+        return False
+    doers = content_keys(" ".join(subject))
+    return not any(same_thing(k, doers) for k in content_keys(" ".join(asked)))
+
+
+_ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
+_SOME = re.compile(r"\b(?:mindst|minimum|at least)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
+
+
+def _all_against_some(question: str, said: str) -> bool:
+    """Whether the question asks of all of a thing ('skal alle skoler være oprettet?') that the sentence
+    requires only at least some of ('mindst én skole')."""
+    asked = {k for m in _ALL.finditer(question) for k in content_keys(m.group(1))}
+    some = {k for m in _SOME.finditer(said) for k in content_keys(m.group(1))}
+    return bool(asked) and not _ALL.search(said) and any(same_thing(k, some) for k in asked)
+
+
+_RANGE = re.compile(r"\bfra\s+(\d{1,2})\.?\s+til\s+(\d{1,2})\.?\s+([\wæøå]{3,})|"
+                    r"\b(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.?\s+([\wæøå]{3,})|"
+                    r"\bfrom\s+(\d{1,2})(?:st|nd|rd|th)?\s+to\s+(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,})",
+                    re.I)
+_ORDINAL = re.compile(r"\b(\d{1,2})(?:\.|st|nd|rd|th)\s+([\wæøå]{3,})", re.I)
+
+
+def _outside_range(question: str, said: str) -> bool:
+    """Whether the question names a numbered one ('10. klasse') of a kind the sentence gives a range of
+    that leaves it out ('fra 0. til 9. klasse')."""
+    ranges = []
+    for m in _RANGE.finditer(said):
+        low, high, noun = next(m.group(i, i + 1, i + 2) for i in (1, 4, 7) if m.group(i))
+        ranges.append((int(low), int(high), content_keys(noun)))
+    for m in _ORDINAL.finditer(question):
+        n, noun = int(m.group(1)), content_keys(m.group(2))
+        kinds = [(low, high) for low, high, said_noun in ranges if noun & said_noun]
+        if kinds and not any(low <= n <= high for low, high in kinds):
+            return True
+    return False
+
+
 # A field whose value is itself a yes or a no: 'Er det en STS/Infrastruktur opgave? Nej'
 _FIELD_YES_NO = re.compile(r"[:?]\s*[«“\"]?(ja|nej|yes|no)[»”\"]?\W*$", re.I)
 # Where a sentence's coordinate clauses meet: '..., men DPO'en skal ikke selv underskrive'
@@ -1628,18 +1730,34 @@ def _claim_clause(question: str, said: str) -> str:
     """The main clause of the sentence's coordinate clause that says most of the question's words: the
     negation of another clause ('..., men DPO'en skal ikke selv underskrive') is not the answer's."""
     first = said.strip().splitlines()[0] if said.strip() else ""
+    asked = content_keys(question)
     clauses = _COORDINATE.split(first)
+    if asked <= content_keys(first):
+        # 'X hentes automatisk og skal ikke tastes manuelt': which verb phrase says the question's words
+        # decides, when the sentence says them all ('skal vi selv taste X ind?' may be either's)
+        clauses = [c for c in clauses for c in _AND_VERB.split(c)]
     if len(clauses) == 1:
         return _main_clause(first)
-    asked = content_keys(question)
+    # a clause that starts with its verb shares the subject of the first ('Stadsarkivet skal orienteres,
+    # men skal ikke skrive under'): the subject's words count for it too
+    verb = _FINITE.search(clauses[0])
+    subject = content_keys(clauses[0][:verb.start()]) if verb else set()
+    told = {id(c): content_keys(c) | (subject if _FINITE.match(c.lstrip()) else set()) for c in clauses}
     for c in clauses[1:]:  # '..., men ikke færre': a negated clause without a verb of its own, whose
         if _ELLIPTIC_NOT.match(c) and (own := content_keys(c) & asked) and \
                 not own & content_keys(" ".join(o for o in clauses if o is not c)):
             return c  # word the question asks of ('færre ture?') no other clause says: its claim, denied
     # among clauses saying as many of its words, the one with the telling (longer) ones: 'privatskoler'
     # more than 'gælder' in 'Aftalen gælder kun for X; privatskoler er ikke omfattet'
-    best = max(clauses, key=lambda c: (len(shared := content_keys(c) & asked), sum(map(len, shared))))
+    best = max(clauses, key=lambda c: (len(shared := told[id(c)] & asked), sum(map(len, shared))))
     return _main_clause(best)
+
+
+# 'X hentes automatisk og skal ikke tastes manuelt': a second verb phrase of the same subject, its own claim
+_AND_VERB = re.compile(r"\s+(?:og|and)\s+(?=(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\s)",
+                       re.I)
+# the finite verb that ends the first clause's subject, or that a clause without a subject starts with
+_FINITE = re.compile(r"\b(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\b", re.I)
 
 
 # Where a subordinate clause starts: its negation says nothing about the main statement
