@@ -326,12 +326,52 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     if single and len(surface) >= 6 and _reachable(index, surface):
         return None  # a compound's part, or a word spelt like one ('digits' is no 'digital': the
         # dictionary's 'cifre' first)
+    loan = _loanword(index, forms) if single and not _known(index, surface) else None
+    if loan:
+        return loan
     if glossed and not _spelt_alike(index, surface):
         return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
     known = next((d for form in forms for d in tables.dictionary.get(form, ()) if " " not in d), None)
     if single and known and not _spelt_alike(index, surface) and not _begins_compounds(index, phrase):
         return known  # a Danish word the tasks lack, read as the Danish question would ('colour': 'farve')
     return None
+
+
+# An English word and the Danish loanword of the same root differ by regular spellings: its ending
+# ('-ction' / '-ktion', '-ity' / '-itet', '-ical' / '-isk', '-ation' / '-ering', '-y' / '-i') and
+# letters ('c' / 'k', 'ph' / 'f', 'th' / 't', 'qu' / 'kv'). One ending per word, the longest that fits.
+_LOAN_ENDINGS = (("ization", ("isering",)), ("isation", ("isering",)), ("ation", ("ation", "ering")),
+                 ("ction", ("ktion",)), ("ical", ("isk",)), ("ic", ("isk", "ik")), ("ity", ("itet",)),
+                 ("ance", ("ance", "ans")), ("ence", ("ens",)), ("ency", ("ens",)), ("ize", ("isere",)),
+                 ("ise", ("isere",)), ("ate", ("at", "ere")), ("ure", ("ur",)), ("ive", ("iv",)),
+                 ("ous", ("øs",)), ("y", ("i",)), ("e", ("",)))
+_LOAN_LETTERS = (("ph", "f"), ("th", "t"), ("qu", "kv"), ("x", "ks"), ("sh", "sj"), ("ck", "k"),
+                 ("ch", "k"), ("c(?![eiy])", "k"))
+
+
+@lru_cache(maxsize=20_000)
+def _loan_spellings(word: str) -> tuple[str, ...]:
+    """The Danish spellings a loanword of an English word may have ('objects' -> 'objekt',
+    'categories' -> 'kategori', 'technical' -> 'teknisk'), the word itself left out."""
+    if not (word.isascii() and word.isalpha()):
+        return ()
+    out: list[str] = []
+    ending = next(((word[:-len(end)], tails) for end, tails in _LOAN_ENDINGS
+                   if word.endswith(end) and len(word) > len(end) + 2), None)
+    for stem, tails in ([ending] if ending else []) + [(word, ("",))]:
+        for pattern, repl in _LOAN_LETTERS:
+            stem = re.sub(pattern, repl, stem)
+        for spelt in (stem, re.sub(r"(.)\1", r"\1", stem)):  # 'kommission', 'adresse'; 'fil'
+            out += [spelt + tail for tail in tails]
+    return tuple(o for o in dict.fromkeys(out) if o != word and len(o) >= 5)
+
+
+def _loanword(index: Index, forms: tuple[str, ...]) -> str | None:
+    """The Danish loanword the tasks use for an English word no word list has ('consultants' with
+    'konsulenter' in the tasks is no match; 'objects' is 'objekter', 'strategy' 'strategi'): a word
+    of five letters at least, spelt by the regular correspondences, that the tasks hold."""
+    return next((d for form in sorted(forms, key=len) if len(form) >= 5 for d in _loan_spellings(form)
+                 if _reachable(index, d)), None)  # the base first: 'objekt', not 'objekts'
 
 
 def _begins_compounds(index: Index, word: str) -> bool:
@@ -470,20 +510,76 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     out = list(parts)
     first = words[0] if words else -1
     j = 0
+    single: list[tuple[int, str]] = []  # words and phrases rendered: (position, the English typed)
     while j < len(words):
         i = words[j]
         rendered, used = _render_at(index, parts, words, j, first)
         if rendered is not None:
             if rendered:
                 typed.setdefault(rendered, "".join(as_typed[i:words[j + used - 1] + 1]))
+                phrase = " ".join(parts[k].casefold() for k in words[j:j + used])
+                if used == 1 or phrase.rsplit(" ", 1)[-1] in _VERB_PARTICLES:
+                    single.append((i, phrase))  # a word, or a phrasal verb ('set up'); a noun
+                    # phrase ('test users') names one thing
             out[i] = rendered
             for k in range(i + 1, words[j + used - 1] + 1):
                 out[k] = ""  # the phrase's other words and the spaces between them
         j += used
+    _in_context(index, out, single, typed)
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
     _passive_question(out, typed)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip(), typed
+
+
+_VERB_PARTICLES = frozenset({"up", "out", "in", "on", "off", "over", "down", "back", "through", "away"})
+
+
+def _senses(index: Index, english: str) -> list[str]:
+    """The Danish words of the dictionary for an English word that the tasks hold, one per meaning
+    ('enter': 'påføre', 'registrere', 'indtaste'; 'collected': 'samle', 'hente', 'opkræve')."""
+    tables = _tables()
+    forms = _bases(english) if " " not in english else _phrase_forms(english)
+    found = [d for form in forms for d in tables.dictionary.get(form, ())
+             if d.isalpha() and _reachable(index, d)]
+    return list(dict.fromkeys(found))
+
+
+def _near_keys(index: Index, word: str) -> set[str]:
+    """The task keys a Danish word is matched by: itself, its inflections, compounds it ends or begins
+    ('stikprøve' in 'stikprøvekontrol')."""
+    k = key(word.casefold())
+    at = bisect_left(index.sorted_keys, k)
+    begun = [o for o in index.sorted_keys[at:at + 20] if o.startswith(k)] if len(k) >= 5 else []
+    return {k, *index.variants(k), *index.compounds(k), *begun} & index.postings.keys()
+
+
+def _said_with(index: Index, word: str, others: list[set[str]]) -> int:
+    """How many of the question's other words one task says together with a word."""
+    tasks = {t for k in _near_keys(index, word) for t in index.task_postings.get(k, ())}
+    return sum(any(t in tasks for k in keys for t in index.task_postings.get(k, ())) for keys in others)
+
+
+def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typed: dict[str, str]) -> None:
+    """Of an English word's meanings the tasks hold, the one a task says with the question's other
+    words ('who enters the rates': 'indtaster', said with 'takster'; not the first meaning, 'påfører',
+    which another task uses): the tasks' own sense of the word, as a Danish asker would choose it. The
+    rendering stays when a task says it with any of the question's other words (a common word such
+    as 'kontrol' is said with more of them than the apt 'stikprøve')."""
+    for i, english in single:
+        senses = _senses(index, english)
+        if len(senses) < 2 or out[i] not in senses:
+            continue  # one meaning, or a rendering of another table (frames, the glossary, a compound)
+        others = [keys for m, w in enumerate(out) if m != i and w[:1].isalpha() and not is_stop(w)
+                  for keys in [_near_keys(index, w)] if keys]
+        if not others:
+            continue
+        if _said_with(index, out[i], others):
+            continue  # the rendering is said with the question's words: the dictionary's order stands
+        best = max(senses, key=lambda d: _said_with(index, d, others))
+        if _said_with(index, best, others):
+            typed.setdefault(best, typed.get(out[i], english))
+            out[i] = best
 
 
 # A question wrapped in a greeting or a request ('Hi, who signs X?', 'Can you tell me who signs X?',

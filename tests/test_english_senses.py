@@ -1,0 +1,63 @@
+"""English words with no line of their own and words with several meanings (knowledge/qa/english.py):
+a loanword spelt by the regular English -> Danish correspondences ('objects' -> 'objekter') when the
+tasks hold it, and of a word's dictionary meanings the one a task says with the question's other
+words ('enters the rates' -> 'indtaster', where the first meaning, 'påføre', is another task's)."""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.index import index_for
+from knowledge.models import Task
+from knowledge.qa.english import _loan_spellings, danish
+from knowledge.qa.pipeline import answer
+
+TASKS = [
+    Task(id="951", title="KIRK 1 Takster i gravregistret", project="KIRK", priority="Obligatorisk",
+         description="Kirkegårdskontoret indtaster kommunens takster i gravregistret. Kommunen kontrollerer "
+                     "mindst 12 brandsynsobjekter i prøveindlæsningen. Eksterne konsulenter må ikke "
+                     "registrere objekterne."),
+    Task(id="952", title="KIRK 2 Fakturering", project="KIRK", priority="Valgfri",
+         description="Økonomiafdelingen påfører EAN-nummeret på hver faktura."),
+]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase(tasks=TASKS)
+
+
+@pytest.fixture(scope="module")
+def index(kb):
+    return index_for(kb)
+
+
+@pytest.mark.parametrize(("english", "loan"), [
+    ("object", "objekt"), ("category", "kategori"), ("technical", "teknisk"), ("migration", "migrering"),
+    ("quality", "kvalitet"), ("strategy", "strategi"), ("protocol", "protokol"),
+])
+def test_an_english_word_is_spelt_as_the_danish_loanword_of_its_root(english, loan):
+    assert loan in _loan_spellings(english)
+
+
+def test_a_loanword_the_tasks_hold_is_read_for_an_english_word_no_list_has(index):
+    text, typed = danish(index, "How many objects does the municipality check?")
+    assert "objekt" in text.split() and typed["objekt"] == "objects"
+
+
+def test_a_word_without_a_loanword_in_the_tasks_stays_as_typed(index):
+    text, _ = danish(index, "How many elephants does the municipality check?")
+    assert "elephants" in text
+
+
+def test_of_a_words_meanings_the_one_a_task_says_with_the_other_words_is_read(index):
+    rates, _ = danish(index, "Who enters the rates?")
+    ean, _ = danish(index, "Who enters the EAN number?")
+    assert "indtaste" in rates and "påføre" not in rates
+    assert "påføre" in ean  # the dictionary's first meaning, said with the EAN number, stands
+
+
+def test_the_meaning_in_context_answers_from_its_task(kb):
+    a = answer(kb, "Who enters the rates in the grave register?")
+    assert a.found and "Kirkegårdskontoret" in a.answer and "951" in a.sources
+    ean = answer(kb, "Who enters the EAN number?")
+    assert ean.found and "Økonomiafdelingen" in ean.answer and ean.sources == ["952"]
