@@ -61,3 +61,23 @@ def test_the_meaning_in_context_answers_from_its_task(kb):
     assert a.found and "Kirkegårdskontoret" in a.answer and "951" in a.sources
     ean = answer(kb, "Who enters the EAN number?")
     assert ean.found and "Økonomiafdelingen" in ean.answer and ean.sources == ["952"]
+
+
+_COURSES = [
+    Task(id="961", title="UDD 1 Uddannelse af medarbejderne", project="UDD", priority="Obligatorisk",
+         duration_days=20,
+         description="Alle brugere gennemfører et e-læringskursus på 45 minutter. Superbrugerne deltager "
+                     "desuden i et kursus på to dage i Aarhus."),
+]
+
+
+def test_two_english_words_are_joined_as_the_compound_of_their_danish_words():
+    index = index_for(KnowledgeBase(tasks=_COURSES))
+    text, typed = danish(index, "How long is the e-learning course?")
+    assert "e-læringskursus" in text and typed["e-læringskursus"] == "e-learning course"
+
+
+def test_the_joined_compound_answers_for_that_thing_not_the_task_or_another_course():
+    kb = KnowledgeBase(tasks=_COURSES)
+    a = answer(kb, "How long does the e-learning course last?")
+    assert a.found and "45 minutter" in a.answer and "20" not in a.answer

@@ -1025,10 +1025,25 @@ def _one_compound(index: Index, phrase: str) -> str | None:
     ('systemansvarlig'), which means something near but is not the word the tasks use. Neither
     word a framing or stop word."""
     first, second = phrase.split(" ")
-    if not (first.isalpha() and second.isalpha() and len(first) > 2 and len(second) > 3) \
+    if not (first.replace("-", "").isalpha() and second.isalpha() and len(first) > 2 and len(second) > 3) \
             or is_stop(first) or is_stop(second) or first in _FRAMES or second in _FRAMES:
         return None
-    return next((first + base for base in _bases(second) if key(first + base) in index.postings), None)
+    if first.isalpha() and (joined := next((first + base for base in _bases(second)
+                                            if key(first + base) in index.postings), None)):
+        return joined
+    # or the dictionary's Danish for the words, joined as the tasks write them ('e-learning course'
+    # -> 'e-læringskursus', where the phrase's own line reads only 'kursus')
+    dictionary = _tables().dictionary
+    modifiers = [d for b in _bases(first) for d in dictionary.get(b, ()) if d.replace("-", "").isalpha()]
+    heads = [d for b in _bases(second) for d in dictionary.get(b, ()) if d.isalpha()]
+    for modifier in dict.fromkeys(modifiers):
+        for head in dict.fromkeys(heads):
+            for link in ("", "s", "e"):
+                joined = modifier + link + head
+                k = key(joined.rsplit("-", 1)[-1])  # 'e-læringskursus' is keyed as its last part
+                if k in index.postings and len(k) > len(key(modifier.rsplit("-", 1)[-1])) + 2:
+                    return joined
+    return None
 
 
 def _genitive(surface: str) -> str:
