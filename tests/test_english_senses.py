@@ -3,6 +3,8 @@ a loanword spelt by the regular English -> Danish correspondences ('objects' -> 
 tasks hold it, and of a word's dictionary meanings the one a task says with the question's other
 words ('enters the rates' -> 'indtaster', where the first meaning, 'påføre', is another task's)."""
 
+import re
+
 import pytest
 
 from knowledge.base import KnowledgeBase
@@ -88,3 +90,39 @@ def test_the_joined_compound_answers_for_that_thing_not_the_task_or_another_cour
 def test_how_long_a_named_task_takes_is_its_duration(question):
     a = answer(KnowledgeBase(tasks=_COURSES), question)
     assert a.found and "20" in a.answer and a.sources == ["961"]
+
+
+_LOADS = [
+    Task(id="971", title="BRD 3 Overførsel af objekter", project="BRD", priority="Obligatorisk",
+         description="Leverandøren indlæser en prøvefil 6 uger før go-live. Kommunen kontrollerer mindst 25 "
+                     "objekter i prøveindlæsningen. Filen må højst have 20.000 rækker; større kommuner deler "
+                     "filen op. Aftalen underskrives af kommunaldirektøren eller af en person med fuldmagt "
+                     "fra kommunaldirektøren."),
+]
+
+
+@pytest.mark.parametrize(("english", "compound"), [
+    ("Who loads the test file?", "prøvefil"),  # a word left as typed: its dictionary words as the head
+    ("How many objects are checked in the trial load?", "prøveindlæsning"),  # a verb's noun in -ning
+])
+def test_english_words_are_joined_as_the_tasks_compound_of_their_danish_words(english, compound):
+    text, typed = danish(index_for(KnowledgeBase(tasks=_LOADS)), english)
+    assert compound in re.findall(r"[\w-]+", text) and " " in typed[compound]
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Who loads the test file?", "Leverandøren"),
+    ("How many objects are checked in the trial load?", "25"),
+    ("What should larger municipalities do if the file is too big?", "deler filen op"),  # 'too' frames
+])
+def test_the_joined_words_answer_from_the_sentence_that_says_them(question, said):
+    a = answer(KnowledgeBase(tasks=_LOADS), question)
+    assert a.found and said in a.answer and a.sources == ["971"]
+
+
+def test_instead_of_is_read_as_danish_asks_it():
+    index = index_for(KnowledgeBase(tasks=_LOADS))
+    text, _ = danish(index, "Can someone with a power of attorney sign instead of the chief executive?")
+    assert "i stedet for" in text
+    a = answer(KnowledgeBase(tasks=_LOADS), "Can someone with a power of attorney sign instead of the CEO?")
+    assert a.found and a.answer.startswith("Yes")

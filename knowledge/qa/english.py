@@ -44,6 +44,7 @@ _FRAMES: dict[str, str] = {
     # 'what kind of certificate': the kind word frames the question, as 'hvilket certifikat' asks it
     **{f"{which} {kind} of": "hvilke" for which in ("which", "what") for kind in (
         "kind", "kinds", "type", "types", "sort", "sorts")},
+    "instead of": "i stedet for", "rather than": "i stedet for",
     "while": "mens", "whilst": "mens", "someone else": "en anden", "somebody else": "en anden",
     "anyone else": "andre", "anybody else": "andre", "by when": "hvornår", "what date": "hvilken dato",
     "which date": "hvilken dato", "what time": "hvornår", "what happens": "hvad sker der",
@@ -817,8 +818,13 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
             heads += _tables().synonyms.get(kin.get(second, (second,))[0], ())
         # and the English head as typed, which Danish often writes alike ('message types' -> 'beskedtyper')
         heads += tuple(b for b in _bases(typed.get(second, "").casefold()) if b.isalpha() and len(b) > 3)
-        if second.endswith("e"):  # a verb's nouns: 'pension beregne' -> 'pensionsberegning'
-            heads += (second[:-1] + "ing", second + "lse", second[:-1])
+        if second not in typed:  # and, for a word left as typed, the dictionary's words for it
+            # ('test file': 'fil', which alone reads as the first the tasks hold, 'dokument')
+            heads += tuple(d for b in _bases(second.casefold()) for d in _tables().dictionary.get(b, ())
+                           if d.isalpha() and len(d) > 2)
+        for verb in [h for h in heads if h.endswith("e")]:  # a verb's nouns: 'pension beregne' ->
+            # 'pensionsberegning', 'prøve indlæse' -> 'prøveindlæsning'
+            heads += (verb[:-1] + "ing", verb[:-1] + "ning", verb + "lse", verb[:-1])
         for modifier in modifiers:
             # the joined word's key must be longer than the modifier's: a stem that drops the head
             # ('plads sende' keyed as 'plads') is the modifier inflected, no compound of the tasks
