@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.base import KnowledgeBase
 from knowledge.index import index_for
-from knowledge.models import Task
+from knowledge.models import MethodStep, Task
 from knowledge.qa.english import _loan_spellings, danish
 from knowledge.qa.pipeline import answer
 
@@ -126,3 +126,17 @@ def test_instead_of_is_read_as_danish_asks_it():
     assert "i stedet for" in text
     a = answer(KnowledgeBase(tasks=_LOADS), "Can someone with a power of attorney sign instead of the CEO?")
     assert a.found and a.answer.startswith("Yes")
+
+
+def test_final_is_the_meaning_the_tasks_say_and_the_last_of_the_steps():
+    tasks = [Task(id="981", title="BRD 4 Indlæsning", project="BRD", priority="Obligatorisk",
+                  description="Den endelige indlæsning sker i weekenden før go-live.",
+                  method_steps=[MethodStep(number=1, text="Send filen"),
+                                MethodStep(number=2, text="Godkend indlæsningen")])]
+    kb = KnowledgeBase(tasks=tasks)
+    text, _ = danish(index_for(kb), "When does the final load take place?")
+    assert "endelig" in text and "sidste" not in text
+    load = answer(kb, "When does the final load take place?")
+    assert load.found and "weekenden før go-live" in load.answer
+    step = answer(kb, "What is the final step of BRD 4?")
+    assert step.found and "Godkend indlæsningen" in step.answer

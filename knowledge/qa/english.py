@@ -120,7 +120,9 @@ _FRAMES: dict[str, str] = {
     **{f"{whose} own": "eget" for whose in ("its", "their", "our", "your", "his", "her", "my")},
     "max": "højst", "at the most": "højst", "more than one": "mere end én",
     "regarding": "om", "with regard to": "om", "with respect to": "om", "in relation to": "om",
-    "as regards": "om", "whether": "om", "first": "første", "last": "sidste", "final": "sidste",
+    "as regards": "om", "whether": "om", "first": "første", "last": "sidste",
+    # 'final' is 'sidste' of a task's steps, else one of its meanings ('den endelige konvertering')
+    "final step": "sidste trin", "final steps": "sidste trin",
     # 'make sure', 'ensure': Danish 'sørge for' (the glossary's 'udføre'); 'manage to X' asks about X
     "make sure": "sørge for", "makes sure": "sørger for", "ensure": "sørge for", "ensures": "sørger for",
     "manage to": "", "manages to": "", "managed to": "",
