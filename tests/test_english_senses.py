@@ -130,7 +130,7 @@ def test_instead_of_is_read_as_danish_asks_it():
 
 def test_final_is_the_meaning_the_tasks_say_and_the_last_of_the_steps():
     tasks = [Task(id="981", title="BRD 4 Indlæsning", project="BRD", priority="Obligatorisk",
-                  description="Den endelige indlæsning sker i weekenden før go-live.",
+                  description="Den endelige indlæsning foregår i weekenden før go-live.",
                   method_steps=[MethodStep(number=1, text="Send filen"),
                                 MethodStep(number=2, text="Godkend indlæsningen")])]
     kb = KnowledgeBase(tasks=tasks)
