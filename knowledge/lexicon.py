@@ -38,7 +38,7 @@ CONCEPT_WORDS: dict[str, str] = {
     "start": "start startdato begynde begin began påbegynde",
     "end": "slut slutdato færdig færdiggøres færdiggjort afslutte løst løses finish finished end due",
     "golive": "golive live idriftsættelse",
-    "duration": "varighed tid længe dage duration long",
+    "duration": "varighed tid dage duration long",
     "sign": "underskrift underskriftsberettiget",
     "step": "trin skridt punkt",
     "method": "metode fremgangsmåde method procedure approach how hvordan gøre do",

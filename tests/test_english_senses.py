@@ -85,13 +85,6 @@ def test_the_joined_compound_answers_for_that_thing_not_the_task_or_another_cour
     assert a.found and "45 minutter" in a.answer and "20" not in a.answer
 
 
-@pytest.mark.parametrize("question", ["hvor længe tager opgave 961?", "How long does task 961 take?",
-                                      "How long does UDD 1 take?"])
-def test_how_long_a_named_task_takes_is_its_duration(question):
-    a = answer(KnowledgeBase(tasks=_COURSES), question)
-    assert a.found and "20" in a.answer and a.sources == ["961"]
-
-
 _LOADS = [
     Task(id="971", title="BRD 3 Overførsel af objekter", project="BRD", priority="Obligatorisk",
          description="Leverandøren indlæser en prøvefil 6 uger før go-live. Kommunen kontrollerer mindst 25 "
