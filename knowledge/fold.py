@@ -38,6 +38,7 @@ as into than then that this these those it its i me my we our you your he she th
 what who whom whose which when where why how if not no yes or and but so can could should would
 will shall must may might there here any some all each every please tell know
 before after between during within without also only just still again once until while since per via
+too instead rather
 """.split())
 
 # Words that frame a question without saying what it is about; not knowing them is no sign of

@@ -44,6 +44,7 @@ _FRAMES: dict[str, str] = {
     # 'what kind of certificate': the kind word frames the question, as 'hvilket certifikat' asks it
     **{f"{which} {kind} of": "hvilke" for which in ("which", "what") for kind in (
         "kind", "kinds", "type", "types", "sort", "sorts")},
+    "instead of": "i stedet for", "rather than": "i stedet for",
     "while": "mens", "whilst": "mens", "someone else": "en anden", "somebody else": "en anden",
     "anyone else": "andre", "anybody else": "andre", "by when": "hvornår", "what date": "hvilken dato",
     "which date": "hvilken dato", "what time": "hvornår", "what happens": "hvad sker der",
@@ -119,7 +120,9 @@ _FRAMES: dict[str, str] = {
     **{f"{whose} own": "eget" for whose in ("its", "their", "our", "your", "his", "her", "my")},
     "max": "højst", "at the most": "højst", "more than one": "mere end én",
     "regarding": "om", "with regard to": "om", "with respect to": "om", "in relation to": "om",
-    "as regards": "om", "whether": "om", "first": "første", "last": "sidste", "final": "sidste",
+    "as regards": "om", "whether": "om", "first": "første", "last": "sidste",
+    # 'final' is 'sidste' of a task's steps, else one of its meanings ('den endelige konvertering')
+    "final step": "sidste trin", "final steps": "sidste trin",
     # 'make sure', 'ensure': Danish 'sørge for' (the glossary's 'udføre'); 'manage to X' asks about X
     "make sure": "sørge for", "makes sure": "sørger for", "ensure": "sørge for", "ensures": "sørger for",
     "manage to": "", "manages to": "", "managed to": "",
@@ -326,12 +329,52 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     if single and len(surface) >= 6 and _reachable(index, surface):
         return None  # a compound's part, or a word spelt like one ('digits' is no 'digital': the
         # dictionary's 'cifre' first)
+    loan = _loanword(index, forms) if single and not _known(index, surface) else None
+    if loan:
+        return loan
     if glossed and not _spelt_alike(index, surface):
         return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
     known = next((d for form in forms for d in tables.dictionary.get(form, ()) if " " not in d), None)
     if single and known and not _spelt_alike(index, surface) and not _begins_compounds(index, phrase):
         return known  # a Danish word the tasks lack, read as the Danish question would ('colour': 'farve')
     return None
+
+
+# An English word and the Danish loanword of the same root differ by regular spellings: its ending
+# ('-ction' / '-ktion', '-ity' / '-itet', '-ical' / '-isk', '-ation' / '-ering', '-y' / '-i') and
+# letters ('c' / 'k', 'ph' / 'f', 'th' / 't', 'qu' / 'kv'). One ending per word, the longest that fits.
+_LOAN_ENDINGS = (("ization", ("isering",)), ("isation", ("isering",)), ("ation", ("ation", "ering")),
+                 ("ction", ("ktion",)), ("ical", ("isk",)), ("ic", ("isk", "ik")), ("ity", ("itet",)),
+                 ("ance", ("ance", "ans")), ("ence", ("ens",)), ("ency", ("ens",)), ("ize", ("isere",)),
+                 ("ise", ("isere",)), ("ate", ("at", "ere")), ("ure", ("ur",)), ("ive", ("iv",)),
+                 ("ous", ("øs",)), ("y", ("i",)), ("e", ("",)))
+_LOAN_LETTERS = (("ph", "f"), ("th", "t"), ("qu", "kv"), ("x", "ks"), ("sh", "sj"), ("ck", "k"),
+                 ("ch", "k"), ("c(?![eiy])", "k"))
+
+
+@lru_cache(maxsize=20_000)
+def _loan_spellings(word: str) -> tuple[str, ...]:
+    """The Danish spellings a loanword of an English word may have ('objects' -> 'objekt',
+    'categories' -> 'kategori', 'technical' -> 'teknisk'), the word itself left out."""
+    if not (word.isascii() and word.isalpha()):
+        return ()
+    out: list[str] = []
+    ending = next(((word[:-len(end)], tails) for end, tails in _LOAN_ENDINGS
+                   if word.endswith(end) and len(word) > len(end) + 2), None)
+    for stem, tails in ([ending] if ending else []) + [(word, ("",))]:
+        for pattern, repl in _LOAN_LETTERS:
+            stem = re.sub(pattern, repl, stem)
+        for spelt in (stem, re.sub(r"(.)\1", r"\1", stem)):  # 'kommission', 'adresse'; 'fil'
+            out += [spelt + tail for tail in tails]
+    return tuple(o for o in dict.fromkeys(out) if o != word and len(o) >= 5)
+
+
+def _loanword(index: Index, forms: tuple[str, ...]) -> str | None:
+    """The Danish loanword the tasks use for an English word no word list has ('consultants' with
+    'konsulenter' in the tasks is no match; 'objects' is 'objekter', 'strategy' 'strategi'): a word
+    of five letters at least, spelt by the regular correspondences, that the tasks hold."""
+    return next((d for form in sorted(forms, key=len) if len(form) >= 5 for d in _loan_spellings(form)
+                 if _reachable(index, d)), None)  # the base first: 'objekt', not 'objekts'
 
 
 def _begins_compounds(index: Index, word: str) -> bool:
@@ -470,20 +513,76 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     out = list(parts)
     first = words[0] if words else -1
     j = 0
+    single: list[tuple[int, str]] = []  # words and phrases rendered: (position, the English typed)
     while j < len(words):
         i = words[j]
         rendered, used = _render_at(index, parts, words, j, first)
         if rendered is not None:
             if rendered:
                 typed.setdefault(rendered, "".join(as_typed[i:words[j + used - 1] + 1]))
+                phrase = " ".join(parts[k].casefold() for k in words[j:j + used])
+                if used == 1 or phrase.rsplit(" ", 1)[-1] in _VERB_PARTICLES:
+                    single.append((i, phrase))  # a word, or a phrasal verb ('set up'); a noun
+                    # phrase ('test users') names one thing
             out[i] = rendered
             for k in range(i + 1, words[j + used - 1] + 1):
                 out[k] = ""  # the phrase's other words and the spaces between them
         j += used
+    _in_context(index, out, single, typed)
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
     _passive_question(out, typed)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip(), typed
+
+
+_VERB_PARTICLES = frozenset({"up", "out", "in", "on", "off", "over", "down", "back", "through", "away"})
+
+
+def _senses(index: Index, english: str) -> list[str]:
+    """The Danish words of the dictionary for an English word that the tasks hold, one per meaning
+    ('enter': 'påføre', 'registrere', 'indtaste'; 'collected': 'samle', 'hente', 'opkræve')."""
+    tables = _tables()
+    forms = _bases(english) if " " not in english else _phrase_forms(english)
+    found = [d for form in forms for d in tables.dictionary.get(form, ())
+             if d.isalpha() and _reachable(index, d)]
+    return list(dict.fromkeys(found))
+
+
+def _near_keys(index: Index, word: str) -> set[str]:
+    """The task keys a Danish word is matched by: itself, its inflections, compounds it ends or begins
+    ('stikprøve' in 'stikprøvekontrol')."""
+    k = key(word.casefold())
+    at = bisect_left(index.sorted_keys, k)
+    begun = [o for o in index.sorted_keys[at:at + 20] if o.startswith(k)] if len(k) >= 5 else []
+    return {k, *index.variants(k), *index.compounds(k), *begun} & index.postings.keys()
+
+
+def _said_with(index: Index, word: str, others: list[set[str]]) -> int:
+    """How many of the question's other words one task says together with a word."""
+    tasks = {t for k in _near_keys(index, word) for t in index.task_postings.get(k, ())}
+    return sum(any(t in tasks for k in keys for t in index.task_postings.get(k, ())) for keys in others)
+
+
+def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typed: dict[str, str]) -> None:
+    """Of an English word's meanings the tasks hold, the one a task says with the question's other
+    words ('who enters the rates': 'indtaster', said with 'takster'; not the first meaning, 'påfører',
+    which another task uses): the tasks' own sense of the word, as a Danish asker would choose it. The
+    rendering stays when a task says it with any of the question's other words (a common word such
+    as 'kontrol' is said with more of them than the apt 'stikprøve')."""
+    for i, english in single:
+        senses = _senses(index, english)
+        if len(senses) < 2 or out[i] not in senses:
+            continue  # one meaning, or a rendering of another table (frames, the glossary, a compound)
+        others = [keys for m, w in enumerate(out) if m != i and w[:1].isalpha() and not is_stop(w)
+                  for keys in [_near_keys(index, w)] if keys]
+        if not others:
+            continue
+        if _said_with(index, out[i], others):
+            continue  # the rendering is said with the question's words: the dictionary's order stands
+        best = max(senses, key=lambda d: _said_with(index, d, others))
+        if _said_with(index, best, others):
+            typed.setdefault(best, typed.get(out[i], english))
+            out[i] = best
 
 
 # A question wrapped in a greeting or a request ('Hi, who signs X?', 'Can you tell me who signs X?',
@@ -721,8 +820,13 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
             heads += _tables().synonyms.get(kin.get(second, (second,))[0], ())
         # and the English head as typed, which Danish often writes alike ('message types' -> 'beskedtyper')
         heads += tuple(b for b in _bases(typed.get(second, "").casefold()) if b.isalpha() and len(b) > 3)
-        if second.endswith("e"):  # a verb's nouns: 'pension beregne' -> 'pensionsberegning'
-            heads += (second[:-1] + "ing", second + "lse", second[:-1])
+        if second not in typed:  # and, for a word left as typed, the dictionary's words for it
+            # ('test file': 'fil', which alone reads as the first the tasks hold, 'dokument')
+            heads += tuple(d for b in _bases(second.casefold()) for d in _tables().dictionary.get(b, ())
+                           if d.isalpha() and len(d) > 2)
+        for verb in [h for h in heads if h.endswith("e")]:  # a verb's nouns: 'pension beregne' ->
+            # 'pensionsberegning', 'prøve indlæse' -> 'prøveindlæsning'
+            heads += (verb[:-1] + "ing", verb[:-1] + "ning", verb + "lse", verb[:-1])
         for modifier in modifiers:
             # the joined word's key must be longer than the modifier's: a stem that drops the head
             # ('plads sende' keyed as 'plads') is the modifier inflected, no compound of the tasks
@@ -929,10 +1033,25 @@ def _one_compound(index: Index, phrase: str) -> str | None:
     ('systemansvarlig'), which means something near but is not the word the tasks use. Neither
     word a framing or stop word."""
     first, second = phrase.split(" ")
-    if not (first.isalpha() and second.isalpha() and len(first) > 2 and len(second) > 3) \
+    if not (first.replace("-", "").isalpha() and second.isalpha() and len(first) > 2 and len(second) > 3) \
             or is_stop(first) or is_stop(second) or first in _FRAMES or second in _FRAMES:
         return None
-    return next((first + base for base in _bases(second) if key(first + base) in index.postings), None)
+    if first.isalpha() and (joined := next((first + base for base in _bases(second)
+                                            if key(first + base) in index.postings), None)):
+        return joined
+    # or the dictionary's Danish for the words, joined as the tasks write them ('e-learning course'
+    # -> 'e-læringskursus', where the phrase's own line reads only 'kursus')
+    dictionary = _tables().dictionary
+    modifiers = [d for b in _bases(first) for d in dictionary.get(b, ()) if d.replace("-", "").isalpha()]
+    heads = [d for b in _bases(second) for d in dictionary.get(b, ()) if d.isalpha()]
+    for modifier in dict.fromkeys(modifiers):
+        for head in dict.fromkeys(heads):
+            for link in ("", "s", "e"):
+                joined = modifier + link + head
+                k = key(joined.rsplit("-", 1)[-1])  # 'e-læringskursus' is keyed as its last part
+                if k in index.postings and len(k) > len(key(modifier.rsplit("-", 1)[-1])) + 2:
+                    return joined
+    return None
 
 
 def _genitive(surface: str) -> str:
