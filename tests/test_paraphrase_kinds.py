@@ -95,3 +95,42 @@ def test_a_count_of_another_thing_does_not_answer_how_many():
     assert not other_counted(spare, "Kommunen bestiller én nøglebrik pr. havnevagt plus to i reserve.")
     reply = answer(KnowledgeBase(parse_text(COUNTS)), "hvor mange gæstesejlere er der i havnen?")
     assert not reply.found
+
+
+DUTIES = """## (HAV 9) Oplæring af havnevagter
+
+**Master-opgave ID** 9803
+
+**Opgavetitel** (HAV 9) Oplæring af havnevagter
+
+**Projekt** Havneleje
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Havnevagterne oplæres af leverandøren i uge 12.
+
+**Resultat** Havnevagterne er oplært.
+
+## (HAV 10) Opsigelse af gamle lejekontrakter
+
+**Master-opgave ID** 9804
+
+**Opgavetitel** (HAV 10) Opsigelse af gamle lejekontrakter
+
+**Projekt** Havneleje
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Lejekontrakterne opsiges senest 3 måneder før go-live.
+"""
+
+
+def test_whether_a_task_is_required_is_settled_by_the_priority_of_the_task_its_title_names():
+    kb = KnowledgeBase(parse_text(DUTIES))
+    optional = answer(kb, "er oplæringen af havnevagter et krav?")
+    assert optional.found and optional.answer.startswith("Nej") and optional.sources == ["9803"]
+    bound = answer(kb, "er vi forpligtet til at lave opsigelsen af lejekontrakter?")
+    assert bound.found and bound.answer.startswith("Ja") and bound.sources == ["9804"]
+    # a word outside the title asks of a thing in the task, which its priority does not settle
+    thing = answer(kb, "er det et krav, at havnevagterne oplæres i uge 12?")
+    assert "prioritet" not in thing.answer.casefold()
