@@ -146,3 +146,27 @@ def test_everyday_words_are_read_one_way_as_the_tasks_official_ones():
                                                  "oplæres på et kursus, som afholdes i uge 12")))
     reply = answer(kb, "hvornår bliver kurset for havnevagterne holdt?")
     assert reply.found and "uge 12" in reply.answer and reply.sources == ["9803"]
+
+
+NOMINAL = """## (HAV 12) Oprettelse af sejlklubber
+
+**Master-opgave ID** 9805
+
+**Opgavetitel** (HAV 12) Oprettelse af sejlklubber
+
+**Projekt** Havneleje
+
+**Beskrivelse** Kommunen skal godkende hver sejlklub, før den kan leje en bådplads.
+Godkendelsen foretages af havnefogeden.
+"""
+
+
+def test_who_does_a_deed_is_said_by_a_light_verb_with_the_deeds_noun():
+    from knowledge.qa.candidate import Context
+    from knowledge.qa.intents.doer import doer
+    index = index_for(KnowledgeBase(parse_text(NOMINAL)))
+    found = doer(Context(index=index, q=analyse(index, "hvem godkender sejlklubberne?")))
+    assert found and "havnefogeden" in found[0].text and found[0].prior >= 0.97
+    # another deed's light verb says nothing of who approves
+    other = doer(Context(index=index, q=analyse(index, "hvem lejer bådpladserne?")))
+    assert not any("havnefogeden" in c.text for c in other)

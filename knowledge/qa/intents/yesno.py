@@ -10,7 +10,15 @@ from knowledge.fold import ascii_fold, content_keys, glossary_knows, is_stop, ke
 from knowledge.language import US
 from knowledge.lexicon import wave_key
 from knowledge.passages import ITEM
-from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
+from knowledge.qa.agents import (
+    LIGHT_VERBS,
+    OTHER_THAN,
+    deeds,
+    has_alternative,
+    is_agent,
+    same_thing,
+    verb_key,
+)
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.claimed_values import NUMBER_WORDS, compared, stated, value_words
 from knowledge.qa.english import read_alike
@@ -915,10 +923,7 @@ def _refers_back(ctx: Context, party: set[str], deed, task: int) -> bool:
                for p in party for h in content_keys(deed.head))
 
 
-# Verbs that say who does what their subject names: 'Opsætningen foretages af X', 'Bestillingen varetages
-# af X'
-_LIGHT = frozenset(key(w) for w in "foretages foretage udføres udføre varetages varetage gennemføres "
-                   "gennemføre håndteres håndtere".split())
+_LIGHT = LIGHT_VERBS
 
 
 # A sentence that lets another than the named party do it: 'kan give ... fuldmagt', 'eller en stedfortræder'
