@@ -93,6 +93,8 @@ def test_a_count_of_another_thing_does_not_answer_how_many():
     assert not other_counted(kind, "En gæstesejler kan højst booke 14 overnatninger pr. sæson.")
     spare = analyse(index, "hvor mange nøglebrikker bestiller vi?")
     assert not other_counted(spare, "Kommunen bestiller én nøglebrik pr. havnevagt plus to i reserve.")
+    years = analyse(index, "hvor mange år må en gæstesejler booke?")  # a length, not a count of things
+    assert not other_counted(years, "En gæstesejler kan booke i to år og forlænge to gange.")
     reply = answer(KnowledgeBase(parse_text(COUNTS)), "hvor mange gæstesejlere er der i havnen?")
     assert not reply.found
 

@@ -440,7 +440,8 @@ def other_counted(q: Question, text: str) -> bool:
     if m is None or q.expects is not Expect.COUNT:
         return False
     asked = content_keys(m.group("unit"))
-    if not asked or asked & GENERIC_KEYS or m.group("unit").casefold() in _UNIT:
+    if not asked or asked & GENERIC_KEYS or m.group("unit").casefold() in _UNIT or \
+            m.group("unit").casefold() in _TIME_UNITS:  # 'hvor mange år' asks a length
         return False
     if "|" in text:  # a table's numbers stand in cells, not before what they count
         return False
