@@ -25,7 +25,7 @@ from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
-from knowledge.qa.types import Expect, asked_value, holds
+from knowledge.qa.types import Expect, asked_value, holds, is_number
 from knowledge.retrieval import Hit, rank_passages
 from knowledge.units import SINGULAR, unit_pattern, unit_words
 from knowledge.wording import label, quote, say, task_label
@@ -320,8 +320,8 @@ def _titled_task(ctx: Context, asked: set[int]) -> list[int]:
     q, index = ctx.q, ctx.index
     framing = asked | q.concept_positions("task", "what", "priority")
     named = [t for t in q.content() if t.pos not in framing and not set(t.keys) & _DO_TASK]
-    if not named or any(t.match < 1 for t in named):
-        return []
+    if not named or any(t.match < 1 for t in named) or any(is_number(t.surface) for t in q.tokens):
+        return []  # ('... gennemføres af to personer?' asks of a count in the task)
     holding = {i for k in named[0].keys for i in index.task_postings.get(k, ())}  # (not every task)
     positions = {t.pos for t in named}
     found = [i for i in sorted(holding) if q.allows(i) and positions <= title_positions(index, q, i)]
