@@ -90,7 +90,9 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
         for pid in matched:
             scores[pid] += gain
             explained[pid].add(tok.pos)
-        for pid in _by_head(index, q, term, tasks=tasks, pool=None if tasks or id(term) in seeds else scores):
+        pool = None if tasks or id(term) in seeds else scores
+        narrower = _by_kind(index, q, term, tasks=tasks, pool=pool)
+        for pid in set(_by_head(index, q, term, tasks=tasks, pool=pool)) | narrower:
             if pid not in matched:
                 scores[pid] += gain * HEAD_SHARE
                 explained[pid].add(tok.pos)
@@ -176,6 +178,28 @@ def _best_tasks(index: Index, toks: list[Token], gains: list[float],
 def _starts_with(text: str, q: Question, positions: set[int]) -> bool:
     first = content_keys(" ".join(text.split()[:2]))
     return any(k in first for t in q.tokens if t.pos in positions for k in t.keys)
+
+
+def _by_kind(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks: list[int] | None,
+             pool) -> set[int]:
+    """Passages that say a compound of the question's word, a kind of what it names ('tjekke' ->
+    'stikprøvekontrollerer', 'udvalg' -> 'skoleudvalget'): the same thing, said more narrowly, so it
+    counts as a part (HEAD_SHARE), as a compound said only by its head does the other way round."""
+    tok, ks = term
+    if q.lang != "da" or tok.match < 1 or not tok.surface.isalpha() or not tok.surface.islower():
+        return set()
+    found: set[int] = set()
+    allowed = set(tasks) if tasks else None
+    for k in ks:
+        if len(k) < _MIN_HEAD:  # 'gang' is the end of 'overgang', no kind of it
+            continue
+        for compound in index.compounds(k):
+            if len(compound) - len(k) < _MIN_MODIFIER:
+                continue
+            for pid in index.postings[compound]:
+                if (pool is None or pid in pool) and (allowed is None or index.passage_task[pid] in allowed):
+                    found.add(pid)
+    return found
 
 
 def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks: list[int] | None,

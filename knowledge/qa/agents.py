@@ -33,6 +33,11 @@ _ALTERNATIVE = re.compile(r"\b(eller|alternativt|fuldmagt\w*|stedfortræder\w*|o
 OTHER_THAN = re.compile(r"\b(andre|anden|andet|nogen|other|anyone|someone)\s+(end|than|but)\b|"
                         r"\bi\s+stedet\s+for\b|\binstead\s+of\b", re.I)
 
+# Verbs that say who does what their subject names: 'Opsætningen foretages af X', 'Bestillingen varetages
+# af X'
+LIGHT_VERBS = frozenset(key(w) for w in "foretages foretage udføres udføre varetages varetage gennemføres "
+                        "gennemføre håndteres håndtere".split())
+
 
 @dataclass(frozen=True)
 class Deed:

@@ -644,8 +644,10 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     derived = [k for k in derivations(tok.surface.casefold()) if k in index.postings and len(k) > 3]
     if derived:  # 'eje' -> 'ejer', 'udstede' -> 'udsteder': another word of the same root
         derived.sort(key=lambda k: -index.df(k))
+        own = tok.key
         tok.key, *rest = derived[:4]
-        tok.alts, tok.match = tuple(rest), 0.85
+        # ... and a compound the tasks write the word itself in ('flytningen' -> 'overflytningen')
+        tok.alts, tok.match = (*rest, *index.compounds(own)), 0.85
         return
     base = particle_base(tok.surface.casefold())
     if base and base in index.postings and base not in GENERIC_KEYS:

@@ -19,6 +19,7 @@ from knowledge.qa.checks import asked_role
 from knowledge.qa.opposites import contradicts
 from knowledge.qa.slots import (
     other_basis,
+    other_counted,
     other_member,
     other_ordinal,
     other_owner,
@@ -95,7 +96,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and not (q.expects is Expect.PARTY and c.kind in _QUOTING and other_owner(q, said(c.text)))
             and not _only_in_address(index, q, c) and not _of_another(index, q, c)
             and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text))
-                                                              or other_unit(q, said(c.text)))))
+                                                              or other_unit(q, said(c.text))
+                                                              or other_counted(q, said(c.text)))))
 
 
 # An article or possessive before a participle makes it a state of the noun after it ('en godkendt

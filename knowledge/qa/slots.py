@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index
-from knowledge.morphology import in_compound
+from knowledge.morphology import in_compound, kin
 from knowledge.passages import sentences
 from knowledge.qa.agents import same_thing
 from knowledge.qa.analysis import Question, Token
@@ -416,3 +416,40 @@ def other_unit(q: Question, text: str) -> bool:
     said = {_UNIT[x.group("unit").casefold()] for x in _MEASURED.finditer(text)
             if x.group("unit").casefold() in _UNIT}
     return bool(said) and unit not in said
+
+
+# 'hvor mange (højst) X': the thing counted, after the words that bound the count
+_COUNTED_THING = re.compile(r"\b(?:hvor mange|how many)\s+(?:(?:højst|mindst|maks\w*|minimum|maksimum|"
+                            r"cirka|ca|omtrent|præcis|i alt|at most|at least|about)\.?\s+)*"
+                            r"(?P<unit>[\wæøå]+)", re.I)
+_TIME_UNITS = frozenset(unit_words(forms=(SINGULAR, PLURAL, DEFINITE)))
+# Nouns that count whatever a line is about ('Lokal administrator: 2-4 personer', '3 stk.')
+_COUNTERS = frozenset(key(w) for w in ("person", "personer", "stk", "styk", "people", "persons", "pieces"))
+# A number and the word after it, what it counts: «104 enkeltture», «to superbrugere» («en», «et»: articles).
+_NUMBERED = re.compile(r"\b(?:\d+(?:[.,]\d+)?|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)"
+                       r"\s+(?P<noun>[a-zæøå][\wæøå-]*)", re.I)
+
+
+def other_counted(q: Question, text: str) -> bool:
+    """'Hvor mange borgere er visiteret?' is not answered by 'En visiteret borger kan højst få 104
+    enkeltture om året': where the text says the thing the question counts but every number in it
+    counts another thing, the count is of that other thing. A count of the asked thing itself or of a
+    kind of it ('104 enkeltture' for 'ture') answers; a text that never says the asked word (another
+    word for it) is left to the other checks."""
+    m = _COUNTED_THING.search(q.text)
+    if m is None or q.expects is not Expect.COUNT:
+        return False
+    asked = content_keys(m.group("unit"))
+    if not asked or asked & GENERIC_KEYS or m.group("unit").casefold() in _UNIT or \
+            m.group("unit").casefold() in _TIME_UNITS:  # 'hvor mange år' asks a length
+        return False
+    if "|" in text:  # a table's numbers stand in cells, not before what they count
+        return False
+    numbered = [content_keys(x.group("noun")) for x in _NUMBERED.finditer(text)
+                if x.group("noun").casefold() not in _TIME_UNITS]  # '6 uger' is how long, not how many
+    # ('to i reserve': a number before a small word says not what it counts; '2-4 personer' counts
+    # whoever the line is about)
+    if not numbered or not all(numbered) or any(ks & _COUNTERS for ks in numbered) or \
+            not any(in_compound(a, content_keys(text)) for a in asked):
+        return False
+    return not any(kin(asked, ks) for ks in numbered)

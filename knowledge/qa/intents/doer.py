@@ -9,7 +9,7 @@ import re
 from knowledge.fold import content_keys, key
 from knowledge.morphology import derivations
 from knowledge.passages import ITEM
-from knowledge.qa.agents import Deed, deeds, duties, same_thing, verb_key
+from knowledge.qa.agents import LIGHT_VERBS, Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.checks import asked_deed
@@ -47,7 +47,9 @@ def doer(ctx: Context) -> list[Candidate]:
         else:
             found = deeds(said, set(verb.keys))
         for deed in found:
-            if deed.negated or (not duty and verb_key(deed) not in verb.keys):
+            # 'Godkendelsen foretages af X' says who 'godkender': a light verb with the asked verb's noun
+            nominal = not duty and verb_key(deed) in LIGHT_VERBS and bool(set(verb.keys) & deed.obj_keys)
+            if deed.negated or (not duty and verb_key(deed) not in verb.keys and not nominal):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
             # what is done to: the deed's object, else the sentence and its task's title
             context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
@@ -61,7 +63,7 @@ def doer(ctx: Context) -> list[Candidate]:
                 continue
             # 'Adgangen godkendes af ...' in the task about the sender system: less sure than the
             # sentence that names what the question names
-            named = any(same_thing(k, deed.obj_keys) for t in words for k in t.keys)
+            named = nominal or any(same_thing(k, deed.obj_keys) for t in words for k in t.keys)
             # the question's other words that the deed's task says elsewhere ('bilag B til
             # databehandleraftalen' in the sentence before): the task is about them too
             elsewhere = {t.pos for t in words if t.pos not in about and t.match > 0

@@ -10,14 +10,22 @@ from knowledge.fold import ascii_fold, content_keys, glossary_knows, is_stop, ke
 from knowledge.language import US
 from knowledge.lexicon import wave_key
 from knowledge.passages import ITEM
-from knowledge.qa.agents import OTHER_THAN, deeds, has_alternative, is_agent, same_thing, verb_key
+from knowledge.qa.agents import (
+    LIGHT_VERBS,
+    OTHER_THAN,
+    deeds,
+    has_alternative,
+    is_agent,
+    same_thing,
+    verb_key,
+)
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.claimed_values import NUMBER_WORDS, compared, stated, value_words
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
-from knowledge.qa.types import Expect, asked_value, holds
+from knowledge.qa.types import Expect, asked_value, holds, is_number
 from knowledge.retrieval import Hit, rank_passages
 from knowledge.units import SINGULAR, unit_pattern, unit_words
 from knowledge.wording import label, quote, say, task_label
@@ -264,7 +272,8 @@ def _said_skip(ctx: Context) -> list[Candidate]:
 # Words asking whether a task must be done, or may be left: 'er 2303 et krav?', 'is task 7 required?',
 # 'do we need to do task 7?', 'skal opgave 7 løses?', 'er BAR 7 frivillig?'
 _MUST_WORDS = frozenset("krav kræves påkrævet påkrævede nødvendig nødvendigt obligatorisk obligatoriske "
-                        "mandatory required necessary need needed needs must skal".split())
+                        "forpligtet forpligtede forpligtende pligt mandatory required necessary need needed "
+                        "needs must skal obliged".split())
 _MAY_WORDS = frozenset("valgfri valgfrit frivillig frivilligt optional voluntary".split())
 # Verbs that only say 'do the task'
 _DO_TASK = frozenset(key(w) for w in "gøre gøres løse løses løst udføre udføres lave laves gennemføre "
@@ -279,16 +288,19 @@ def _task_required(ctx: Context) -> list[Candidate]:
     words = {t.pos: t.surface.casefold() for t in (*q.tokens,)}
     must = {p for p, w in words.items() if w in _MUST_WORDS}
     may = {p for p, w in words.items() if w in _MAY_WORDS}
-    if len(q.tasks) != 1 or not (must or may) or q.has("skip") or q.step is not None:
+    if not (must or may) or q.has("skip") or q.step is not None or len(q.tasks) > 1:
+        return []
+    tasks = q.tasks or _titled_task(ctx, must | may)
+    if len(tasks) != 1:
         return []
     handled = (must | may | q.ref_positions() | q.concept_positions("task", "what", "priority")
-               | title_positions(ctx.index, q, q.tasks[0]))
+               | title_positions(ctx.index, q, tasks[0]))
     if any(t.pos not in handled and not set(t.keys) & _DO_TASK for t in q.content()):
         return []  # 'er det et krav, at testen sker i uge 36?' asks of a thing in the task
     doing = any(set(t.keys) & _DO_TASK for t in q.tokens)
     if must and not may and words.get(0) in ("skal", "must") and not doing:
         return []  # 'skal 2301 ...?' without 'løses/udføres' asks something else
-    task = ctx.task(q.tasks[0])
+    task = ctx.task(tasks[0])
     have = set(keys(task.priority or ""))
     if not have & (_CLASSES | _OPTIONAL_CLASSES):
         return []  # 'Prioritet 2' or none: the priority intent says what scale it is on
@@ -297,7 +309,23 @@ def _task_required(ctx: Context) -> list[Candidate]:
     said = text("yes_priority" if yes else "no_priority", ctx.lang, task=task.id, priority=task.priority)
     for p in must | may:  # understood: the priority settles them, whether the tasks use the word or not
         q.tokens[p].match, q.tokens[p].concepts = max(q.tokens[p].match, 1.0), frozenset({"priority"})
-    return [Candidate("yesno", said, list(q.tasks), {t.pos for t in q.tokens}, prior=1.0)]
+    return [Candidate("yesno", said, list(tasks), {t.pos for t in q.tokens}, prior=1.0)]
+
+
+def _titled_task(ctx: Context, asked: set[int]) -> list[int]:
+    """'Er oplæringen et krav?', 'er vi forpligtet til at lave opgaven om klagevejledning?': the one
+    task whose title says every word of the question but the asking ones; [] when no such task or
+    several (a word outside the title asks of a thing in a task: 'er det et krav, at testen sker i uge
+    36?')."""
+    q, index = ctx.q, ctx.index
+    framing = asked | q.concept_positions("task", "what", "priority")
+    named = [t for t in q.content() if t.pos not in framing and not set(t.keys) & _DO_TASK]
+    if not named or any(t.match < 1 for t in named) or any(is_number(t.surface) for t in q.tokens):
+        return []  # ('... gennemføres af to personer?' asks of a count in the task)
+    holding = {i for k in named[0].keys for i in index.task_postings.get(k, ())}  # (not every task)
+    positions = {t.pos for t in named}
+    found = [i for i in sorted(holding) if q.allows(i) and positions <= title_positions(index, q, i)]
+    return found if len(found) == 1 else []
 
 
 def _optional_thing(ctx: Context) -> list[Candidate]:
@@ -900,10 +928,7 @@ def _refers_back(ctx: Context, party: set[str], deed, task: int) -> bool:
                for p in party for h in content_keys(deed.head))
 
 
-# Verbs that say who does what their subject names: 'Opsætningen foretages af X', 'Bestillingen varetages
-# af X'
-_LIGHT = frozenset(key(w) for w in "foretages foretage udføres udføre varetages varetage gennemføres "
-                   "gennemføre håndteres håndtere".split())
+_LIGHT = LIGHT_VERBS
 
 
 # A sentence that lets another than the named party do it: 'kan give ... fuldmagt', 'eller en stedfortræder'
