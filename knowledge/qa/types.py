@@ -11,7 +11,7 @@ from enum import StrEnum
 from itertools import chain
 
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
-from knowledge.lexicon import number_words
+from knowledge.lexicon import FRACTION_WORDS, number_words
 from knowledge.morphology import in_compound
 from knowledge.roles import ROLE as _ROLE
 from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
@@ -90,6 +90,7 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
 _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PARTY, re.compile(r"^\W*(hvem|who|whom|whose)\b")),
     (Expect.TIME, re.compile(r"^\W*(hvornaar|when|by when|hvor (lang tid|laenge|hurtigt|tidligt|snart|sent)|"
+                             r"hvor lange? (er|var|bliver) (en|et|de|den|det)\b|"
                              r"how (long|quickly|soon|early|late))\b")),
     # 'hvor mange dage før testen ...?' asks when, counted in days
     (Expect.TIME, re.compile(r"^\W*(hvor mange|how many) (arbejds)?(dage|uger|maaneder|timer|"
@@ -148,7 +149,7 @@ YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|k
 _WORDS_FROM_TWO = "|".join(sorted(number_words(2, 100), key=len, reverse=True))
 _COUNT_WORDS = ("(?<!end )(?<!than )(?:én|ét)|" + _WORDS_FROM_TWO +
                 "|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
-_NUMBER_WORDS = "en|et|én|ét|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
+_NUMBER_WORDS = FRACTION_WORDS + "|en|et|én|ét|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
 _UNITS = length_pattern()
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
@@ -398,7 +399,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     folded = ascii_fold(asked)
     point = kind is Expect.TIME and bool(_POINT.search(folded)) and not _SPAN.search(folded)
     # 'hvor lang tid tager testen?' asks how long; 'hvor lang tid før go-live ...?' asks by when
-    span = kind is Expect.TIME and bool(_TAKES.search(folded)) and not _RELATIVE_TO.search(folded)
+    span = kind is Expect.TIME and bool(_TAKES.search(folded) or _LENGTH_ASKED.search(folded)) and \
+        not _RELATIVE_TO.search(folded)
     if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
         text = _LABEL.sub(lambda m: m.group("say") + " " * len(m.group("label")) + ":", text)
     if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
@@ -442,9 +444,9 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], text[m.end():], asked_keys,
                                                       relative=bool(_RELATIVE_TO.search(folded))):
             continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
-        if kind is Expect.TIME and span and (_is_point(value, text[m.end():])
+        if kind is Expect.TIME and span and (_is_point(value, text[m.end():]) or _HOUR.fullmatch(value)
                                              or _LATEST.search(text[:m.start()])):
-            continue  # 'senest 6 uger før go-live' says by when, not how long it takes
+            continue  # 'senest 6 uger før go-live', 'kl. 8-16' say by when or at what hour, not how long
         if kind is Expect.PLACE and _restated(_place_keys(m.group(0).strip(), text[m.end():]) - _PREPOSITIONS,
                                               asked_keys):
             continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
@@ -504,6 +506,9 @@ _LABEL = re.compile(r"^(?P<say>(?:(?:The task says|Fra opgaven|Opgaven siger|Det
                     r"(?P<label>(?:[\wæøåÆØÅ-]+ ){0,2}[\wæøåÆØÅ-]+):(?=\s)", re.M)
 _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
 # 'hvor lang tid tager/varer X?' asks for a length; 'hvor lang tid har vi til X?' for a deadline.
+# 'hvor længe gælder aftalen?', 'hvor hurtigt svarer supporten?', 'hvor lang er en workshop?': a length
+_LENGTH_ASKED = re.compile(r"\b(hvor (lang tid|laenge|hurtigt)|hvor lange? (er|var|bliver)|"
+                           r"how (long|quickly|fast))\b")
 _TAKES = re.compile(r"\b(tager|tage|varer|vare|varighed|lasts?|takes?|take|duration)\b")
 _RELATIVE_TO = re.compile(r"\b(foer|efter|inden|senest|before|after|by when)\b")
 _PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", "in", "at", "on", "to",
@@ -743,17 +748,33 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
         # the one asked about ('mindst 3 lokale administratorer'), or a kind of it the sentence ties to the
         # question by a telling word ('10 superbrugere skal uddannes'), or its label ('Stedfortræder: 1
         # person'); a common word of the question ('Kommunen tildeler') says whose, not what
-        near = own[:2] + _WORD.findall(before)[-3:]
+        near = own[:2] + _past_modifiers(own) + _WORD.findall(before)[-3:]
         return any(_same_thing(w, counted.group(1)) for w in near) or \
             any(in_compound(k, telling) for k in content_keys(" ".join(near)))
     if following and content_keys(following[0]):
-        near = following[:1] + _WORD.findall(before)[-3:]
+        near = following[:1] + _past_modifiers(following) + _WORD.findall(before)[-3:]
     else:
         near = following + _WORD.findall(before)[-3:]
     # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
     return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
 
 
+def _past_modifiers(phrase: list[str]) -> list[str]:
+    """The words of a count's phrase up to its noun past up to two adjectives or participles ('50
+    tilfældigt udvalgte kursister', 'de 20 største bygninger': words of the plain form of one, '-t' or
+    '-e', lower case); a stop word ends the phrase ('tre roller til brugere' counts roller)."""
+    out: list[str] = []
+    for word in phrase[:3]:
+        if is_stop(ascii_fold(word.casefold())):
+            break
+        out.append(word)
+        if not _MODIFIER.fullmatch(word):
+            break
+    return out
+
+
+# an adjective or participle before a noun: 'udvalgte', 'tilfældigt', 'største', 'nye', 'aktive'
+_MODIFIER = re.compile(r"[a-zæøå]{2,}(?:e|t)")
 _DURATION_UNIT = re.compile(_UNITS, re.I)
 # Nouns counting people: 'superbrugere', 'deltagere', 'medarbejdere', 'personer', 'participants'.
 _PEOPLE = re.compile(r"(ere|erne|personer|people|participants|users|employees)$", re.I)
