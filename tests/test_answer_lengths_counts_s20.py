@@ -25,7 +25,9 @@ TASK = """## HB 2 Indførelse af Havnebooking (B1)
 
 **Mål** Havnefogederne kan bruge Havnebooking.
 
-**Beskrivelse** Havnefogederne gennemgår et introduktionskursus, som tager cirka halvanden time. Opmålingen af en bådplads tager normalt en halv dag. Lejekontrakten gælder i tre år. Rabatten gives, hvis kontrakten underskrives inden 1. maj 2027.
+**Beskrivelse** Havnefogederne gennemgår et introduktionskursus, som tager cirka halvanden time. Opmålingen af en bådplads tager normalt en halv dag.
+
+Lejekontrakten gælder i tre år. Rabatten gives, hvis kontrakten underskrives inden 1. maj 2027.
 
 **Metode og fremgangsmåde** 1. Opret bådpladserne
 2. Kontrollér 40 tilfældigt udvalgte bådpladser efter oprettelsen
@@ -49,7 +51,8 @@ def test_a_fraction_is_a_length_of_time():
 def test_how_long_is_not_answered_by_a_date_or_an_hour():
     question = "Hvor længe gælder lejekontrakten?"
     assert not holds(Expect.TIME, "Rabatten gives, hvis kontrakten underskrives inden 1. maj 2027.", question)
-    assert not holds(Expect.TIME, "Supporten er åben mandag-torsdag kl. 8-16.", "Hvor hurtigt svarer supporten?")
+    assert not holds(Expect.TIME, "Supporten er åben mandag-torsdag kl. 8-16.",
+                     "Hvor hurtigt svarer supporten?")
     a = answer(_kb(), question)
     assert a.found and "tre år" in a.answer and "1. maj" not in a.answer
 
