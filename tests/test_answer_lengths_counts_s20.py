@@ -25,7 +25,9 @@ TASK = """## HB 2 Indførelse af Havnebooking (B1)
 
 **Mål** Havnefogederne kan bruge Havnebooking.
 
-**Beskrivelse** Havnefogederne gennemgår et introduktionskursus, som tager cirka halvanden time. Opmålingen af en bådplads tager normalt en halv dag.
+**Beskrivelse** Havnefogederne gennemgår et introduktionskursus, som tager cirka halvanden time.
+
+Opmålingen af en bådplads tager normalt en halv dag.
 
 Lejekontrakten gælder i tre år. Rabatten gives, hvis kontrakten underskrives inden 1. maj 2027.
 

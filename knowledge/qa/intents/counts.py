@@ -256,8 +256,8 @@ _POINT_ASKED = re.compile(r"\b(før|foer|efter|inden|senest|before|after|by when
 # The words that only frame a length ('lang', 'tid', 'varer', 'tager'); what lasts is the rest.
 _SPAN_FRAME = re.compile(r"hvor|lang|længe|laenge|tid|varer|vare|varighed|tager|tage|how|long|takes?|lasts?|"
                          r"duration|mange|many", re.IGNORECASE)
-_AMOUNT = (r"(?:\d+(?:[,.]\d+)?|" + FRACTION_WORDS + "|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-           + r"|et par|a few)")
+_AMOUNT = (r"(?:\d+(?:[,.]\d+)?|" + FRACTION_WORDS + "|"
+           + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|et par|a few)")
 # A length of time in the text: 'et kursus på tre dage', 'varer en skoledag', 'to til tre uger', '2-3 uger'
 _LENGTH = re.compile(rf"(?<![\w.,]){_AMOUNT}(?:\s*(?:-|–|til|to|or|eller)\s*{_AMOUNT})?\s+"
                      r"(?:" + length_pattern() + r")\b", re.IGNORECASE)
