@@ -158,16 +158,25 @@ def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
     asked = {k for t in q.content()
              for k in (*t.keys, *t.name_keys, *content_keys(t.surface.replace("-", " ")))}
     name = re.sub(r"\([^)]*\)", " ", entry.fact.subject)  # 'ESDH (Acadre)' is named by 'ESDH'
+    name = _MEASURE.sub(" ", name)  # 'Lynlader 150 kW' is named by 'lynladerne': its rating only tells it apart
     if not all(in_compound(k, asked) or any(in_compound(a, {k}) for a in asked) for k in content_keys(name)):
         return True  # a row is named by all its name ('Test af brevflow'), not by one word of it
-    if q.expects is not Expect.ANY and not _holds_cell(q, entry.fact.value):
+    if q.expects is not Expect.ANY and not _holds_cell(q, entry.fact.value, row=entry.fact.subject):
         return True  # a cell of another kind than asked ('ksd_fordeler' for 'hvem')
     return not named and q.expects in (Expect.ANY, Expect.PARTY)
 
 
-def _holds_cell(q: Question, value: str) -> bool:
+# A measured rating in a row's name ('150 kW', '25 MB', '40 m²'): a number with a unit of measure
+_MEASURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:kwh|kw|mw|w|v|mb|gb|tb|m²|m2|km|cm|mm|m|kg|l|"
+                      r"tommer)(?!\w)", re.IGNORECASE)
+
+
+def _holds_cell(q: Question, value: str, *, row: str = "") -> bool:
     """Whether a fact's (a cell's) value is of the kind asked; a value stands alone, so a few words under
-    a capital ('Teknik og Miljø', 'Netcompany') name a party as a name inside a sentence would."""
+    a capital ('Teknik og Miljø', 'Netcompany') name a party as a name inside a sentence would; a bare
+    number counts its row ('Kursister | 3.200' is 3.200 kursister)."""
+    if q.expects is Expect.COUNT and row and re.fullmatch(r"(?:ca\.?\s*)?\d[\d.]*", value.strip()):
+        return holds(q.expects, f"{value} {row.casefold()}", q.text)
     if q.expects is Expect.PARTY and re.search(r"[\d@_]", value):
         return False  # 'ksd_fordeler', a mail, a date: no one's name
     if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6:
@@ -182,7 +191,7 @@ def _cells_asked(index: Index, q: Question, chosen: list[tuple], *, limit: int) 
     pool: Iterable[tuple] = chosen
     if q.expects is not Expect.ANY:
         def typed(s: tuple) -> bool:
-            return _holds_cell(q, index.facts[s[1]].fact.value)
+            return _holds_cell(q, index.facts[s[1]].fact.value, row=index.facts[s[1]].fact.subject)
         first = next((i for i, s in enumerate(chosen) if typed(s)), None)
         if first is not None:
             pool = chain(chosen[first:first + 1], (s for s in chosen[first + 1:] if typed(s)))

@@ -1,0 +1,76 @@
+"""A time asked by its noun ('hvad er leveringstiden / betalingsfristen?'), an amount of money that is
+no count ('22.400 kr. pr. sprogcenter' counts no sprogcentre), a table row named without its rating
+('Lynlader 150 kW' by 'lynladerne') and a bare number in a table cell counting its row ('Kursister |
+3.200'). Tasks here are written for these tests."""
+
+from __future__ import annotations
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, expected, holds
+
+TASK = """## BV 4 Opsætning af bådvinsjer (B2)
+
+**Master-opgave ID** 9881
+
+**Opgavetitel** BV 4 Opsætning af bådvinsjer (B2)
+
+**Projekt** Bådvinsjer
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -30
+
+**Bølger** Bådvinsjer - Bølge 2
+
+**Mål** Vinsjerne er sat op.
+
+**Beskrivelse** Abonnementet koster 9.800 kr. pr. havn om året.
+
+Betalingsfrist: 20 dage netto
+
+| Udstyr | Antal | Leveringstid |
+|---|---|---|
+| Elvinsj 5 kW | 4 | 6 uger |
+| Håndvinsj | 10 | 2 uger |
+
+| Datatype | Antal poster | Kontrolleres af |
+|---|---|---|
+| Bådejere | 1.400 | Havnefoged |
+| Pladsaftaler | 2.100 | Havnekontoret |
+
+**Metode og fremgangsmåde** 1. Bestil vinsjerne
+2. Registrér pladsaftalerne
+
+**Resultat** Vinsjerne er i brug.
+"""
+
+
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase(parse_text(TASK))
+
+
+def test_a_time_asked_by_its_noun():
+    assert expected("hvad er leveringstiden pa vinsjerne?") is Expect.TIME
+    assert expected("hvad er betalingsfristen?") is Expect.TIME
+    a = answer(_kb(), "Hvad er betalingsfristen for bådvinsjerne?")
+    assert a.found and "20 dage" in a.answer
+
+
+def test_an_amount_of_money_counts_nothing():
+    question = "Hvor mange havne har kommunen?"
+    assert not holds(Expect.COUNT, "Abonnementet koster 9.800 kr. pr. havn om året.", question)
+    assert holds(Expect.COUNT, "Kommunen har 3 havne.", question)
+    a = answer(_kb(), question)
+    assert not a.found
+
+
+def test_a_row_is_named_without_its_rating():
+    a = answer(_kb(), "Hvad er leveringstiden på elvinsjerne?")
+    assert a.found and "6 uger" in a.answer and "2 uger" not in a.answer
+
+
+def test_a_bare_number_in_a_cell_counts_its_row():
+    a = answer(_kb(), "Hvor mange bådejere er der?")
+    assert a.found and "1.400" in a.answer and "2.100" not in a.answer
