@@ -123,7 +123,8 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                              r"\w*-?datoen|go-?live-?dato\w*|hvor (lang tid|laenge|gaml\w*|gammel\w*)|"
                              r"how (long|old))\b|"
                              # 'hvad er leveringstiden / betalingsfristen / opsigelsesperioden?': a time
-                             r"^\W*(hvad|what) (er|var|is|was) (den |det )?\w{3,}(tid|frist|periode|varighed)(en)?\b")),
+                             r"^\W*(hvad|what) (er|var|is|was) (den |det )?"
+                             r"\w{3,}(tid|frist|periode|varighed)(en)?\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
     (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilke[nt]? (leverandoer|person|rolle|"
                               r"medarbejder|afdeling|myndighed|firma|selskab|virksomhed|organisation|enhed)\b|"

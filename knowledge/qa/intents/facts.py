@@ -158,7 +158,7 @@ def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
     asked = {k for t in q.content()
              for k in (*t.keys, *t.name_keys, *content_keys(t.surface.replace("-", " ")))}
     name = re.sub(r"\([^)]*\)", " ", entry.fact.subject)  # 'ESDH (Acadre)' is named by 'ESDH'
-    name = _MEASURE.sub(" ", name)  # 'Lynlader 150 kW' is named by 'lynladerne': its rating only tells it apart
+    name = _MEASURE.sub(" ", name)  # 'Lynlader 150 kW' is named by 'lynladerne': a rating tells rows apart
     if not all(in_compound(k, asked) or any(in_compound(a, {k}) for a in asked) for k in content_keys(name)):
         return True  # a row is named by all its name ('Test af brevflow'), not by one word of it
     if q.expects is not Expect.ANY and not _holds_cell(q, entry.fact.value, row=entry.fact.subject):
