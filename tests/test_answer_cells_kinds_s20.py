@@ -74,3 +74,42 @@ def test_a_row_is_named_without_its_rating():
 def test_a_bare_number_in_a_cell_counts_its_row():
     a = answer(_kb(), "Hvor mange bådejere er der?")
     assert a.found and "1.400" in a.answer and "2.100" not in a.answer
+
+
+MEASURED = """## BV 5 Drift af bådvinsjer (B2)
+
+**Master-opgave ID** 9882
+
+**Opgavetitel** BV 5 Drift af bådvinsjer (B2)
+
+**Projekt** Bådvinsjer
+
+**Prioritet** Valgfri
+
+**Slutdato (fra Go-Live)** 30
+
+**Bølger** Bådvinsjer - Bølge 2
+
+**Mål** Vinsjerne drives sikkert.
+
+**Beskrivelse** Fakturering sker kvartalsvis forud. Belastningen af en vinsj må højst være 80 % af mærkelasten.
+
+**Metode og fremgangsmåde** 1. Tjek vinsjerne
+
+**Resultat** Vinsjerne er i drift.
+"""
+
+
+def test_how_high_asks_a_measure_not_a_place():
+    assert expected("hvor hoej maa belastningen vaere?") is not Expect.PLACE
+    kb = KnowledgeBase(parse_text(MEASURED))
+    a = answer(kb, "Hvor høj må belastningen af en vinsj være?")
+    assert a.found and "80 %" in a.answer
+
+
+def test_a_frequency_in_the_task_the_title_names():
+    # the sentence says the verb as a noun ('Fakturering') and not the thing, which the title names
+    kb = KnowledgeBase(parse_text(MEASURED))
+    a = answer(kb, "Hvor ofte faktureres driften af bådvinsjerne?")
+    assert a.found and "kvartalsvis" in a.answer and a.sources == ["9882"]
+    assert not answer(kb, "Hvor ofte faktureres ladestanderne?").found

@@ -67,3 +67,10 @@ def test_a_count_past_adjectives_counts_its_noun():
                      "Hvor mange brugere skal vi oprette?")
     a = answer(_kb(), question)
     assert a.found and "40" in a.answer
+
+
+def test_how_long_is_answered_by_an_end():
+    # 'indtil 1. august' says how long something goes on; a bare date does not
+    question = "Hvor længe kører det gamle system parallelt?"
+    assert holds(Expect.TIME, "Det gamle system kører parallelt indtil 1. august 2027.", question)
+    assert not holds(Expect.TIME, "Det gamle system lukkes 1. august 2027.", question)

@@ -106,6 +106,7 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                                r"\s+(denne |den |this |the )?[a-z]+ ?\d+\w*\W*$))")),
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
     (Expect.PLACE, re.compile(r"^\W*(hvor(?! (mange|lang|laenge|meget|ofte|tit|stor\w*|dyr\w*|langt|hurtigt|"
+                              r"hoej\w*|lav[et]?|bred\w*|tung\w*|dyb\w*|tyk\w*|smal\w*|"
                               r"tidligt|sent|godt|mange|vigtig\w*|gaml\w*|gammel\w*))|where)\b|"
                               r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b|"
                               # 'hvad er adressen på X?': an address, not any place X is named in
@@ -449,8 +450,9 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], text[m.end():], asked_keys,
                                                       relative=bool(_RELATIVE_TO.search(folded))):
             continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
-        if kind is Expect.TIME and span and (_is_point(value, text[m.end():]) or _HOUR.fullmatch(value)
-                                             or _LATEST.search(text[:m.start()])):
+        if kind is Expect.TIME and span and not _UNTIL.search(text[:m.start()]) and (
+                _is_point(value, text[m.end():]) or _HOUR.fullmatch(value)
+                or _LATEST.search(text[:m.start()])):
             continue  # 'senest 6 uger før go-live', 'kl. 8-16' say by when or at what hour, not how long
         if kind is Expect.PLACE and _restated(_place_keys(m.group(0).strip(), text[m.end():]) - _PREPOSITIONS,
                                               asked_keys):
@@ -616,6 +618,8 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
 
 
+# 'kører parallelt indtil 1. august': an end says how long something lasts
+_UNTIL = re.compile(r"\b(indtil|frem til|til og med|until|till|through)\s*$", re.I)
 _LATEST = re.compile(r"\b(senest|no later than)\s*$", re.I)  # 'senest 14 dage efter ...' is a deadline
 
 

@@ -308,6 +308,12 @@ _HOW = frozenset(key(w) for w in ("hvordan", "how"))
 _OFTEN = frozenset(key(w) for w in ("ofte", "tit", "hyppigt", "often", "frequently"))
 
 
+_WHERE = frozenset(key(w) for w in ("hvor", "how"))
+# The adjectives after 'hvor' that ask a measure (folded): 'hvor høj', 'hvor bred', 'how high'
+_MEASURE_ADJECTIVE = re.compile(r"hoej[et]?|lav[et]?|bred[et]?|tung[et]?|dyb[et]?|tyk[t]?|tykke|smal[et]?|"
+                                r"high|low|wide|heavy|deep|big|large|small")
+
+
 def asks_how_it_works(q: Question) -> bool:
     """'Hvordan fungerer X?', 'how does X work?': what X is and does, as the text describes it."""
     return not q.yesno and bool(q.tokens) and q.tokens[0].key in _HOW and \
@@ -339,6 +345,11 @@ def frame(q: Question) -> None:
         for t in q.tokens[1:3]:
             if t.key in _OFTEN:
                 t.weight, t.role = 0.0, "stop"
+    if len(q.tokens) > 1 and q.tokens[0].key in _WHERE and _MEASURE_ADJECTIVE.fullmatch(
+            ascii_fold(q.tokens[1].surface.casefold())):
+        # 'hvor høj må fejlraten være?', 'hvor tung er en vinsj?': the adjective asks how much of it
+        # ('højst 2 %'); what is measured is the rest
+        q.tokens[1].weight, q.tokens[1].role = 0.0, "stop"
     if not q.yesno and q.tokens and q.tokens[0].key in _HOW:
         for t in q.tokens[1:]:
             if t.key in _WORKING:
