@@ -92,7 +92,9 @@ MEASURED = """## BV 5 Drift af bådvinsjer (B2)
 
 **Mål** Vinsjerne drives sikkert.
 
-**Beskrivelse** Fakturering sker kvartalsvis forud. Belastningen af en vinsj må højst være 80 % af mærkelasten.
+**Beskrivelse** Fakturering sker kvartalsvis forud.
+
+Belastningen af en vinsj må højst være 80 % af mærkelasten.
 
 **Metode og fremgangsmåde** 1. Tjek vinsjerne
 
