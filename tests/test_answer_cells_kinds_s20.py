@@ -115,3 +115,20 @@ def test_a_frequency_in_the_task_the_title_names():
     a = answer(kb, "Hvor ofte faktureres driften af bådvinsjerne?")
     assert a.found and "kvartalsvis" in a.answer and a.sources == ["9882"]
     assert not answer(kb, "Hvor ofte faktureres ladestanderne?").found
+
+
+def test_a_table_of_other_things_does_not_answer():
+    # a quoted table of vinsjer's leveringstider gives none for 'pladsaftalerne', which no row names
+    from knowledge.index import index_for
+    from knowledge.qa import gate
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.candidate import Candidate
+
+    index = index_for(_kb())
+    table = "| Udstyr | Antal | Leveringstid | | Elvinsj 5 kW | 4 | 6 uger | | Håndvinsj | 10 | 2 uger |"
+    for question, answered in (("Hvad er leveringstiden på pladsaftalerne?", False),
+                               ("Hvad er leveringstiden på håndvinsjerne?", True)):
+        q = analyse(index, question)
+        asked = {t.pos for t in q.content() if "leveringstid" in t.surface.casefold()}
+        c = Candidate("passage", table, [0], asked, prior=0.9)
+        assert gate.answers(index, q, c) is answered

@@ -14,7 +14,7 @@ from knowledge.fold import ascii_fold, content_keys, glossary_knows
 from knowledge.index import Index
 from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
-from knowledge.qa.candidate import Candidate
+from knowledge.qa.candidate import Candidate, title_keys
 from knowledge.qa.checks import asked_role
 from knowledge.qa.opposites import contradicts
 from knowledge.qa.slots import (
@@ -83,6 +83,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False
         if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
             return False
+    if q.expects is not Expect.ANY and _table_without_asked(index, q, c):
+        return False  # 'leveringstiden på målerne' is not in a table of ladestandere's leveringstider
     if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview", "list") or
                                                  not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
         return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
@@ -96,6 +98,21 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and not _only_in_address(index, q, c) and not _of_another(index, q, c)
             and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text))
                                                               or other_unit(q, said(c.text)))))
+
+
+def _table_without_asked(index: Index, q: Question, c: Candidate) -> bool:
+    """A whole table quoted for a typed question ('| Udstyr | Leveringstid | | Lynlader | 14 uger |')
+    answers it only when it names the thing asked about: a word of the question it does not hold (nor
+    its task's title) names another thing, whose value the table does not give."""
+    text = said(c.text)
+    if text.count("|") < _TABLE_BARS or len(c.tasks) != 1:
+        return False
+    held = content_keys(text) | title_keys(index.tasks[c.tasks[0]].title)
+    return any(t.weight > 0.1 and t.role == "word" and t.pos not in c.explained
+               and not any(in_compound(k, held) for k in t.keys) for t in q.content())
+
+
+_TABLE_BARS = 6  # a table flattened into one passage: two rows of cells at least
 
 
 # An article or possessive before a participle makes it a state of the noun after it ('en godkendt
