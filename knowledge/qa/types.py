@@ -662,7 +662,13 @@ def _names_focus(text: str, question: str) -> bool:
     focus_keys, asked_keys = content_keys(focus), content_keys(question)
     sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
     with_focus = [x for x in sentences if any(content_keys(w) & focus_keys for w in _WORD.findall(x))]
+    if not with_focus and focus_keys and _PERSON_NOUN.search(focus):
+        return False  # a name in a text without the contact person asked about is no name of theirs
     return any(_name_near(x, focus_keys, asked_keys) for x in with_focus or sentences)
+
+
+# nouns of a person ('kontaktpersonen', 'projektlederen', 'the contact person'): their name is a person's
+_PERSON_NOUN = re.compile(r"(person|leder|chef|konsulent|koordinator|medarbejder|contact|manager)\w*$", re.I)
 
 
 def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> bool:
@@ -683,9 +689,29 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
         if _TO_PLACE.search(sentence[:m.start()]):
             continue  # '... sendes til KOMBIT' names where it goes, not the one asked about
         at = sum(1 for w in words if w.start() < m.start())
-        if not near or any(abs(at - i) <= 4 for i in near):
+        if not near or any(abs(at - i) <= 4 and _apposed(words, i, at, asked_keys) for i in near):
             return True
     return False
+
+
+def _apposed(words: list, noun: int, name: int, asked_keys: set[str]) -> bool:
+    """Whether the words between the asked noun and a name only join them ('Elevsystemet Lingo',
+    'Leverandør af Sagsoverblik er Dataflow', 'Lingo er sprogcentrets elevsystem'): no verb of
+    another relation ('elevsystem er tilsluttet Serviceplatformen', 'Rapportmodulet leveres af
+    Datavarme' name what it joins and who delivers it, not what it is called)."""
+    between = [w.group(0) for w in words[min(noun, name) + 1:max(noun, name)]]
+    if any(w.casefold() in _NAMING for w in between):
+        return True  # 'systemet, som hedder Lingo', 'kaldet Lingo'
+    return all(w.casefold() in _APPOSITION_GLUE or (content_keys(w) and content_keys(w) <= asked_keys)
+               or (w[:1].isupper() and name < noun) or w.casefold().endswith("s") and not w.islower()
+               or (w.casefold().endswith("s") and name < noun) for w in between)
+
+
+# The words that join a noun to its name: a copula, the naming verbs, articles, 'af/for/til' before a
+# word of the question
+_APPOSITION_GLUE = frozenset("er var nemlig det den de en et nye ny af for til hos ved på i "
+                             "is was the a an of at in with".split())
+_NAMING = frozenset("hedder hed kaldes kaldet kaldt navnet navn called named".split())
 
 
 # A name in quotes: '"Pædagogisk tilsyn 2027"', '«Vintervagt»', '“Basis”'.

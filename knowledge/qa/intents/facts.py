@@ -308,6 +308,8 @@ _HOW = frozenset(key(w) for w in ("hvordan", "how"))
 _OFTEN = frozenset(key(w) for w in ("ofte", "tit", "hyppigt", "often", "frequently"))
 
 
+_FRAMING_NAME = 0.2  # the naming verb of a 'hvad hedder' question weighs less than the thing named
+_CALLED = frozenset(key(w) for w in ("hedder", "hed", "kaldes", "kaldet", "called", "named"))
 _WHERE = frozenset(key(w) for w in ("hvor", "how"))
 # The adjectives after 'hvor' that ask a measure (folded): 'hvor høj', 'hvor bred', 'how high'
 _MEASURE_ADJECTIVE = re.compile(r"hoej[et]?|lav[et]?|bred[et]?|tung[et]?|dyb[et]?|tyk[t]?|tykke|smal[et]?|"
@@ -341,6 +343,10 @@ def frame(q: Question) -> None:
         for t in q.tokens:  # gives its length in a number ('et webinar på 2 timer'), rarely the word 'tid'
             if t.weight > _FRAMING_TIME and "duration" in t.concepts:
                 t.weight = _FRAMING_TIME
+    if q.expects is Expect.NAME:  # 'hvad hedder ladeløsningen?' asks about the ladeløsning: its name
+        for t in q.tokens[1:3]:  # stands beside it ('Ladeløsningen "VoltPark"'), rarely the word 'hedder'
+            if t.key in _CALLED and t.weight > _FRAMING_NAME:
+                t.weight = _FRAMING_NAME
     if q.expects is Expect.FREQUENCY:
         for t in q.tokens[1:3]:
             if t.key in _OFTEN:
