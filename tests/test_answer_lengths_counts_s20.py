@@ -74,3 +74,16 @@ def test_how_long_is_answered_by_an_end():
     question = "Hvor længe kører det gamle system parallelt?"
     assert holds(Expect.TIME, "Det gamle system kører parallelt indtil 1. august 2027.", question)
     assert not holds(Expect.TIME, "Det gamle system lukkes 1. august 2027.", question)
+
+
+def test_how_quickly_is_answered_by_a_deadline_not_an_hour():
+    question = "Hvor hurtigt skal supporten svare?"
+    assert holds(Expect.TIME, "Supporten skal svare senest 2 arbejdsdage efter henvendelsen.", question)
+    assert not holds(Expect.TIME, "Supporten er åben mandag-torsdag kl. 8-16.", question)
+
+
+def test_where_one_makes_is_a_place_question():
+    # 'laver' is the verb 'lave', not the measure adjective 'lav'
+    from knowledge.qa.types import expected
+    assert expected("hvor laver man aftalerne?") is Expect.PLACE
+    assert expected("hvor lavt maa niveauet vaere?") is not Expect.PLACE

@@ -54,3 +54,39 @@ def test_a_contact_persons_name_needs_the_contact():
     question = "Hvad hedder kontaktpersonen hos Nordpay?"
     assert not holds(Expect.NAME, "Involverede parter: Nordpay A/S, KOMBIT", question)
     assert holds(Expect.NAME, "Kontaktpersonen hos Nordpay er Lise Dam.", question)
+
+
+def test_an_agent_is_no_name_of_the_thing():
+    question = "Hvad hedder systemet, vi skal godkende?"
+    assert not holds(Expect.NAME, "Adgangen godkendes af kommunens Superadministrator.", question)
+
+
+TITLED = """## FB 2 Tilslut lokal IdP i Færgeportalen (B1)
+
+**Master-opgave ID** 9892
+
+**Opgavetitel** FB 2 Tilslut lokal IdP i Færgeportalen (B1)
+
+**Projekt** Færgebooking
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -30
+
+**Bølger** Færgebooking - Bølge 1
+
+**Mål** Medarbejderne logger på med lokal IdP.
+
+**Beskrivelse** Der er ingen betaling for at bruge lokal IdP. Fakturering sker hvert kvartal.
+
+**Metode og fremgangsmåde** 1. Tilslut IdP
+
+**Resultat** Lokal IdP er tilsluttet.
+"""
+
+
+def test_a_titled_value_of_another_of_the_titles_things():
+    kb = KnowledgeBase(parse_text(TITLED))
+    assert not answer(kb, "Hvad koster Færgeportalen for kommunen?").found  # the sentence prices lokal IdP
+    a = answer(kb, "Hvor ofte faktureres Færgeportalen?")
+    assert a.found and "hvert kvartal" in a.answer

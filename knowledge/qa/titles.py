@@ -91,12 +91,22 @@ def titled_passages(ctx, *, threshold: float) -> list:
             if q.expects in _VALUED and not (holds(q.expects, ITEM.sub("", passage.text), q.text)
                                              and _SAYS_WHO.search(passage.text)):
                 continue  # who: a sentence that says who ('Integrationen driftes af KMD', 'til support')
-            if q.expects in _SHOWN and not holds(q.expects, ITEM.sub("", passage.text), q.text):
+            if q.expects in _SHOWN and (not holds(q.expects, ITEM.sub("", passage.text), q.text)
+                                        or _other_titled(index, q, task, passage.text)):
                 continue  # 'hvor ofte faktureres X?': 'Fakturering sker månedligt' in X's task, a frequency
+                # (not 'Der er ingen betaling for lokal IdP' for what MitID Erhverv costs: another of the
+                # title's things)
             shown = passage.whole if passage.whole and passage.whole.count("\n") <= 1 else passage.text
             out.append(Candidate("passage", say("says", q.lang) + quote(shown, q.lang), [task],
                                  hit.explained | titled | refs, prior=0.9, titled=titled))
     return out
+
+
+def _other_titled(index: Index, q: Question, task: int, text: str) -> bool:
+    """Whether the sentence names a thing of the task's title the question does not ('lokal IdP' of
+    'Tilslut kommunens IdP som lokal IdP i MitID Erhverv' for a question about MitID Erhverv)."""
+    asked = {k for t in q.tokens for k in t.keys}
+    return bool((content_keys(ITEM.sub("", text)) & title_keys(index.tasks[task].title)) - asked)
 
 
 def _tells(q: Question, text: str) -> bool:

@@ -106,7 +106,7 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                                r"\s+(denne |den |this |the )?[a-z]+ ?\d+\w*\W*$))")),
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
     (Expect.PLACE, re.compile(r"^\W*(hvor(?! (mange|lang|laenge|meget|ofte|tit|stor\w*|dyr\w*|langt|hurtigt|"
-                              r"hoej\w*|lav[et]?|bred\w*|tung\w*|dyb\w*|tyk\w*|smal\w*|"
+                              r"(hoej\w*|lavt?|bred[et]?|tung[et]?|dyb[et]?|tyk[ke]?|tykt|smal[et]?)\b|"
                               r"tidligt|sent|godt|mange|vigtig\w*|gaml\w*|gammel\w*))|where)\b|"
                               r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b|"
                               # 'hvad er adressen på X?': an address, not any place X is named in
@@ -450,6 +450,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], text[m.end():], asked_keys,
                                                       relative=bool(_RELATIVE_TO.search(folded))):
             continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
+        if kind is Expect.TIME and _HOUR.fullmatch(value) and _QUICK.search(folded):
+            continue  # 'åben mandag-torsdag kl. 8-16' says when it is open, not how fast it answers
         if kind is Expect.TIME and span and not _UNTIL.search(text[:m.start()]) and (
                 _is_point(value, text[m.end():]) or _HOUR.fullmatch(value)
                 or _LATEST.search(text[:m.start()])):
@@ -514,8 +516,9 @@ _LABEL = re.compile(r"^(?P<say>(?:(?:The task says|Fra opgaven|Opgaven siger|Det
 _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
 # 'hvor lang tid tager/varer X?' asks for a length; 'hvor lang tid har vi til X?' for a deadline.
 # 'hvor længe gælder aftalen?', 'hvor hurtigt svarer supporten?', 'hvor lang er en workshop?': a length
-_LENGTH_ASKED = re.compile(r"\b(hvor (lang tid|laenge|hurtigt)|hvor lange? (er|var|bliver)|"
-                           r"how (long|quickly|fast))\b")
+_LENGTH_ASKED = re.compile(r"\b(hvor (lang tid|laenge)|hvor lange? (er|var|bliver)|how long)\b")
+# 'hvor hurtigt svarer supporten?': a length or a deadline ('senest 3 måneder efter ...'), not an hour
+_QUICK = re.compile(r"\b(hvor hurtigt|how (quickly|fast|soon))\b")
 _TAKES = re.compile(r"\b(tager|tage|varer|vare|varighed|lasts?|takes?|take|duration)\b")
 _RELATIVE_TO = re.compile(r"\b(foer|efter|inden|senest|before|after|by when)\b")
 _PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", "in", "at", "on", "to",
@@ -667,6 +670,8 @@ def _names_focus(text: str, question: str) -> bool:
     return any(_name_near(x, focus_keys, asked_keys) for x in with_focus or sentences)
 
 
+# a passive's agent before a name: 'leveres af', 'godkendes af kommunens', 'approved by'
+_AGENT_BEFORE = re.compile(r"\b(af|by)\s+(\w+\s+)?$", re.I)
 # nouns of a person ('kontaktpersonen', 'projektlederen', 'the contact person'): their name is a person's
 _PERSON_NOUN = re.compile(r"(person|leder|chef|konsulent|koordinator|medarbejder|contact|manager)\w*$", re.I)
 
@@ -688,6 +693,8 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
             continue  # 'IdM-systemet' for 'hvad hedder IdM-leverandøren?': the question's own name
         if _TO_PLACE.search(sentence[:m.start()]):
             continue  # '... sendes til KOMBIT' names where it goes, not the one asked about
+        if not near and _AGENT_BEFORE.search(sentence[:m.start()]):
+            continue  # 'godkendes af kommunens Superadministrator' names who does it, not the thing asked
         at = sum(1 for w in words if w.start() < m.start())
         if not near or any(abs(at - i) <= 4 and _apposed(words, i, at, asked_keys) for i in near):
             return True

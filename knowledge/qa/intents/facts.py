@@ -312,7 +312,7 @@ _FRAMING_NAME = 0.2  # the naming verb of a 'hvad hedder' question weighs less t
 _CALLED = frozenset(key(w) for w in ("hedder", "hed", "kaldes", "kaldet", "called", "named"))
 _WHERE = frozenset(key(w) for w in ("hvor", "how"))
 # The adjectives after 'hvor' that ask a measure (folded): 'hvor høj', 'hvor bred', 'how high'
-_MEASURE_ADJECTIVE = re.compile(r"hoej[et]?|lav[et]?|bred[et]?|tung[et]?|dyb[et]?|tyk[t]?|tykke|smal[et]?|"
+_MEASURE_ADJECTIVE = re.compile(r"hoej[et]?|lavt?|bred[et]?|tung[et]?|dyb[et]?|tyk[t]?|tykke|smal[et]?|"
                                 r"high|low|wide|heavy|deep|big|large|small")
 
 
