@@ -132,3 +132,14 @@ def test_a_table_of_other_things_does_not_answer():
         asked = {t.pos for t in q.content() if "leveringstid" in t.surface.casefold()}
         c = Candidate("passage", table, [0], asked, prior=0.9)
         assert gate.answers(index, q, c) is answered
+
+
+def test_a_price_per_a_noun_past_its_adjective():
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.slots import other_basis
+
+    index = index_for(_kb())
+    text = "Kommunen betaler 95 kr. pr. aktiv kursist om måneden."
+    assert not other_basis(analyse(index, "Hvad koster det pr. kursist?"), text)
+    assert other_basis(analyse(index, "Hvad koster det pr. sprogcenter?"), text)
