@@ -88,6 +88,9 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview", "list") or
                                                  not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
         return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
+    if _MAGNITUDE.match(ascii_fold(q.text)) and \
+            _only_counts_of_others(q, _STEP_NUMBER.sub(" ", said(c.text))):
+        return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
         return False  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
     return (_which_noun_said(index, q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
@@ -209,6 +212,26 @@ def _has_amount(text: str) -> bool:
     return bool(_NUMBER.search(text)) or holds(Expect.PRICE, text) or \
         any(is_number(w) for w in re.findall(r"\w+", text.casefold()) if w not in ("en", "et", "one"))
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s", re.M)
+
+
+def _only_counts_of_others(q: Question, text: str) -> bool:
+    """Whether every number in digits in the text counts a thing the question does not name ('mindst
+    50 ejendomme' for 'hvor store afvigelser ...?'): the word after it is a noun, neither a unit
+    ('500 kr.', '25 MB', '3 uger', '2 %') nor a word of the question."""
+    asked = {k for t in q.tokens for k in t.keys}
+    found = False
+    for m in _DIGITS.finditer(text):
+        found = True
+        after = _TEXT_WORDS.findall(text[m.end():])[:1]
+        keys = content_keys(after[0]) if after else set()
+        if not keys or _MEASURE_UNIT.fullmatch(after[0]) or any(in_compound(k, asked) for k in keys):
+            return False
+    return found
+
+
+_DIGITS = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*%)?")
+_MEASURE_UNIT = re.compile(r"(?i:kr|kroner|dkk|euro|procent|pct|mb|gb|kb|tb|tegn|km|m|cm|mm|kg|kw|kwh|m²|"
+                           + length_pattern() + ")")
 
 
 # A number in a deadline ('senest 2 uger efter go-live'): a time, no count.
