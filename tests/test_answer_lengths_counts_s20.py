@@ -87,3 +87,9 @@ def test_where_one_makes_is_a_place_question():
     from knowledge.qa.types import expected
     assert expected("hvor laver man aftalerne?") is Expect.PLACE
     assert expected("hvor lavt maa niveauet vaere?") is not Expect.PLACE
+
+
+def test_people_of_any_kind_count_as_persons():
+    question = "Hvor mange personer kan deltage i en workshop?"
+    assert holds(Expect.COUNT, "Der er plads til 10 deltagere pr. workshop.", question)
+    assert not holds(Expect.COUNT, "Workshoppen varer tre timer.", question)

@@ -763,6 +763,9 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
     asked_keys = content_keys(asked)
     following = _WORD.findall(after)[:3]
     counted = _COUNTED_NOUN.search(asked)
+    if following and counted and _ANY_PEOPLE.fullmatch(_WORD.findall(counted.group(1))[0]) and \
+            _PEOPLE.search(following[0]) and not _DURATION_UNIT.fullmatch(following[0]):
+        return True  # 'hvor mange personer kan deltage?': '10 deltagere' counts people
     if following and counted and content_keys(following[0]) & asked_keys and \
             not content_keys(following[0]) & content_keys(counted.group(1)):
         return False  # 'to afregningsansvarlige' is no count of the brugere they create
@@ -816,6 +819,8 @@ def _past_modifiers(phrase: list[str]) -> list[str]:
 # an adjective or participle before a noun: 'udvalgte', 'tilfældigt', 'største', 'nye', 'aktive'
 _MODIFIER = re.compile(r"[a-zæøå]{2,}(?:e|t)")
 _DURATION_UNIT = re.compile(_UNITS, re.I)
+# 'hvor mange personer / folk / people': people of any kind ('deltagere', 'medarbejdere')
+_ANY_PEOPLE = re.compile(r"personer|folk|people|persons", re.I)
 # Nouns counting people: 'superbrugere', 'deltagere', 'medarbejdere', 'personer', 'participants'.
 _PEOPLE = re.compile(r"(ere|erne|personer|people|participants|users|employees)$", re.I)
 
