@@ -664,7 +664,7 @@ def _names_focus(text: str, question: str) -> bool:
         focus = next((w for w in _WORD.findall(rest) if content_keys(w)), "")
     focus_keys, asked_keys = content_keys(focus), content_keys(question)
     sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
-    with_focus = [x for x in sentences if any(content_keys(w) & focus_keys for w in _WORD.findall(x))]
+    with_focus = [x for x in sentences if any(_is_focus(w, focus_keys) for w in _WORD.findall(x))]
     if not with_focus and focus_keys:
         return False  # a name in a text that does not speak of the thing asked about is no name of it
     return any(_name_near(x, focus_keys, asked_keys) for x in with_focus or sentences)
@@ -674,10 +674,16 @@ def _names_focus(text: str, question: str) -> bool:
 _AGENT_BEFORE = re.compile(r"\b(af|by)\s+(\w+\s+)?$", re.I)
 
 
+def _is_focus(word: str, focus_keys: set[str]) -> bool:
+    """The asked noun, or a compound with it as its head ('afsendersystemet' for 'systemet')."""
+    return any(k in focus_keys or any(len(f) >= 4 and k.endswith(f) for f in focus_keys)
+               for k in content_keys(word))
+
+
 def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> bool:
     """A name in the sentence, within four words of the asked noun when the sentence has it."""
     words = list(_WORD.finditer(sentence))
-    near = [i for i, w in enumerate(words) if content_keys(w.group(0)) & focus_keys]
+    near = [i for i, w in enumerate(words) if _is_focus(w.group(0), focus_keys)]
     for m in _QUOTED_NAME.finditer(sentence):  # 'Standardskabelonen "Pædagogisk tilsyn 2027"': quoted whole
         at = sum(1 for w in words if w.start() < m.start())
         if (content_keys(m.group(1)) - asked_keys or re.search(r"\d", m.group(1))) and \
