@@ -61,3 +61,17 @@ def test_a_size_is_not_a_count_of_other_things():
     a = answer(KnowledgeBase(parse_text(TASK)), "Hvor store afvigelser skal forklares efter prøvekørslen?")
     assert not a.found or "2 %" in a.answer.split("\n")[0]
     assert "40 elever" not in a.answer.split("\n")[0] or not a.found
+
+
+def test_a_size_in_a_unit_in_the_genitive():
+    from knowledge.index import index_for
+    from knowledge.qa import gate
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.candidate import Candidate
+
+    kb = KnowledgeBase(parse_text(TASK))
+    index = index_for(kb)
+    q = analyse(index, "Hvor lang opsigelse er der på skoledata?")
+    said = {t.pos for t in q.content()}
+    c = Candidate("passage", "Kommunen opsiger skoledata med mindst 6 måneders varsel.", [0], said, prior=0.9)
+    assert gate.answers(index, q, c)

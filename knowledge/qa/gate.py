@@ -224,7 +224,9 @@ def _only_counts_of_others(q: Question, text: str) -> bool:
         found = True
         after = _TEXT_WORDS.findall(text[m.end():])[:1]
         keys = content_keys(after[0]) if after else set()
-        if not keys or _MEASURE_UNIT.fullmatch(after[0]) or any(in_compound(k, asked) for k in keys):
+        unit = _MEASURE_UNIT.fullmatch(after[0]) or _MEASURE_UNIT.fullmatch(after[0].rstrip("s")) if after \
+            else None  # ('6 måneders varsel': a unit in the genitive)
+        if not keys or unit or any(in_compound(k, asked) for k in keys):
             return False
     return found
 
