@@ -515,8 +515,10 @@ _LABEL = re.compile(r"^(?P<say>(?:(?:The task says|Fra opgaven|Opgaven siger|Det
                     r"(?P<label>(?:[\wæøåÆØÅ-]+ ){0,2}[\wæøåÆØÅ-]+):(?=\s)", re.M)
 _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
 # 'hvor lang tid tager/varer X?' asks for a length; 'hvor lang tid har vi til X?' for a deadline.
-# 'hvor længe gælder aftalen?', 'hvor hurtigt svarer supporten?', 'hvor lang er en workshop?': a length
-_LENGTH_ASKED = re.compile(r"\b(hvor (lang tid|laenge)|hvor lange? (er|var|bliver)|how long)\b")
+# 'hvor længe gælder aftalen?', 'hvor lang er en workshop?': a length ('hvor lang tid har vi til X?'
+# asks a deadline too)
+_LENGTH_ASKED = re.compile(r"\b(hvor laenge|hvor lange? (er|var|bliver)|"
+                           r"how long (is|was|does .+ (last|run)))\b")
 # 'hvor hurtigt svarer supporten?': a length or a deadline ('senest 3 måneder efter ...'), not an hour
 _QUICK = re.compile(r"\b(hvor hurtigt|how (quickly|fast|soon))\b")
 _TAKES = re.compile(r"\b(tager|tage|varer|vare|varighed|lasts?|takes?|take|duration)\b")
