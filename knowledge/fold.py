@@ -91,12 +91,18 @@ def _split(text: str) -> list[str]:
 
 
 def _stem_key(word: str) -> str:
+    word = _SYNCOPE.sub(r"\1sel", word)  # 'kørslen', 'overførsler' are forms of 'kørsel', 'overførsel'
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
     k = loose(ascii_fold(stem))
     # a content word cut to a stop word ('notere' -> 'not', 'inde' -> 'ind') is not that stop word
     return k + "_" if k in STOP_WORDS and loose(ascii_fold(word)) not in STOP_WORDS else k
+
+
+# A noun in -sel loses its e before an ending ('kørsel' - 'kørslen', 'overførsel' - 'overførslerne'),
+# which the stemmer does not undo
+_SYNCOPE = re.compile(r"^(\w{3,}?)sl(?:en|et|er|erne|ens|ets|ernes)$")
 
 
 def stem_key(word: str) -> str:

@@ -20,6 +20,11 @@ _NUMBER_NAMES = (
 )
 
 
+# The fractions a length is told in ('halvanden time', 'en halv dag', 'one and a half hours'), as a
+# regex alternation, longest first: a quantity no number word writes.
+FRACTION_WORDS = r"halvanden|halvandet|halvt andet|en halv|et halvt|en kvart|one and a half|half an?"
+
+
 def number_words(low: int, high: int, *, english: bool = True) -> dict[str, int]:
     """Number word -> value for the values low..high, in order of value, Danish before English."""
     return {w: n for n, da, en in _NUMBER_NAMES if low <= n <= high

@@ -14,7 +14,7 @@ from knowledge.fold import ascii_fold, content_keys, glossary_knows, key
 from knowledge.index import Index
 from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
-from knowledge.qa.candidate import Candidate
+from knowledge.qa.candidate import Candidate, title_keys
 from knowledge.qa.checks import asked_role
 from knowledge.qa.opposites import contradicts
 from knowledge.qa.slots import (
@@ -84,9 +84,14 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False
         if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
             return False
+    if q.expects is not Expect.ANY and _table_without_asked(index, q, c):
+        return False  # 'leveringstiden på målerne' is not in a table of ladestandere's leveringstider
     if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview", "list") or
                                                  not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
         return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
+    if _MAGNITUDE.match(ascii_fold(q.text)) and \
+            _only_counts_of_others(q, _STEP_NUMBER.sub(" ", said(c.text))):
+        return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
         return False  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
     return (_which_noun_said(index, q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
@@ -98,6 +103,21 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text))
                                                               or other_unit(q, said(c.text))
                                                               or other_counted(q, said(c.text)))))
+
+
+def _table_without_asked(index: Index, q: Question, c: Candidate) -> bool:
+    """A whole table quoted for a typed question ('| Udstyr | Leveringstid | | Lynlader | 14 uger |')
+    answers it only when it names the thing asked about: a word of the question it does not hold (nor
+    its task's title) names another thing, whose value the table does not give."""
+    text = said(c.text)
+    if text.count("|") < _TABLE_BARS or len(c.tasks) != 1:
+        return False
+    held = content_keys(text) | title_keys(index.tasks[c.tasks[0]].title)
+    return any(t.weight > 0.1 and t.role == "word" and t.pos not in c.explained
+               and not any(in_compound(k, held) for k in t.keys) for t in q.content())
+
+
+_TABLE_BARS = 6  # a table flattened into one passage: two rows of cells at least
 
 
 # An article or possessive before a participle makes it a state of the noun after it ('en godkendt
@@ -194,6 +214,28 @@ def _has_amount(text: str) -> bool:
     return bool(_NUMBER.search(text)) or holds(Expect.PRICE, text) or \
         any(is_number(w) for w in re.findall(r"\w+", text.casefold()) if w not in ("en", "et", "one"))
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s", re.M)
+
+
+def _only_counts_of_others(q: Question, text: str) -> bool:
+    """Whether every number in digits in the text counts a thing the question does not name ('mindst
+    50 ejendomme' for 'hvor store afvigelser ...?'): the word after it is a noun, neither a unit
+    ('500 kr.', '25 MB', '3 uger', '2 %') nor a word of the question."""
+    asked = {k for t in q.tokens for k in t.keys}
+    found = False
+    for m in _DIGITS.finditer(text):
+        found = True
+        after = _TEXT_WORDS.findall(text[m.end():])[:1]
+        keys = content_keys(after[0]) if after else set()
+        unit = _MEASURE_UNIT.fullmatch(after[0]) or _MEASURE_UNIT.fullmatch(after[0].rstrip("s")) if after \
+            else None  # ('6 måneders varsel': a unit in the genitive)
+        if not keys or unit or any(in_compound(k, asked) for k in keys):
+            return False
+    return found
+
+
+_DIGITS = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*%)?")
+_MEASURE_UNIT = re.compile(r"(?i:kr|kroner|dkk|euro|procent|pct|mb|gb|kb|tb|tegn|km|m|cm|mm|kg|kw|kwh|m²|"
+                           + length_pattern() + ")")
 
 
 # A number in a deadline ('senest 2 uger efter go-live'): a time, no count.

@@ -369,13 +369,18 @@ _PER_KINDS = frozenset({Expect.PRICE, Expect.COUNT})
 _PARTICIPLE = re.compile(r"(et|ede|te|dt|ende|ive|ige)$")
 
 
+# an adjective before the noun a price is per: 'pr. aktiv kursist', 'pr. ny bruger', 'per active user'
+_ADJECTIVE = re.compile(r"[a-zæøå]+(?:iv|ive|ig|ige|lig|lige|isk|iske)|ny|nye|ekstra|"
+                        r"active|new|extra|additional", re.I)
+
+
 def _bases(text: str) -> set[str]:
     out: set[str] = set()
     for m in _PER.finditer(text):
         word = (m.group("unit") or m.group("period") or m.group("often")).casefold()
         out |= {_PERIOD[word]} if word in _PERIOD else content_keys(word)
-        if m.group("unit") and m.group("noun") and _PARTICIPLE.search(word):
-            out |= content_keys(m.group("noun"))  # 'pr. indberettet husstand' is per husstand
+        if m.group("unit") and m.group("noun") and (_PARTICIPLE.search(word) or _ADJECTIVE.fullmatch(word)):
+            out |= content_keys(m.group("noun"))  # 'pr. indberettet husstand', 'pr. aktiv kursist
     return out
 
 

@@ -61,7 +61,8 @@ def titled_passages(ctx, *, threshold: float) -> list:
 
     index, q = ctx.index, ctx.q
     content = [t for t in q.content() if t.weight > 0.1]
-    if not content or q.expects not in _KINDS + _VALUED or (q.has("consequence") and q.has("if")) or \
+    kinds = _KINDS + _VALUED + _SHOWN
+    if not content or q.expects not in kinds or (q.has("consequence") and q.has("if")) or \
             (q.expects is Expect.ANY and not q.yesno):
         return []  # what follows if needs its own kind of sentence
     if q.tasks:
@@ -90,10 +91,22 @@ def titled_passages(ctx, *, threshold: float) -> list:
             if q.expects in _VALUED and not (holds(q.expects, ITEM.sub("", passage.text), q.text)
                                              and _SAYS_WHO.search(passage.text)):
                 continue  # who: a sentence that says who ('Integrationen driftes af KMD', 'til support')
+            if q.expects in _SHOWN and (not holds(q.expects, ITEM.sub("", passage.text), q.text)
+                                        or _other_titled(index, q, task, passage.text)):
+                continue  # 'hvor ofte faktureres X?': 'Fakturering sker månedligt' in X's task, a frequency
+                # (not 'Der er ingen betaling for lokal IdP' for what MitID Erhverv costs: another of the
+                # title's things)
             shown = passage.whole if passage.whole and passage.whole.count("\n") <= 1 else passage.text
             out.append(Candidate("passage", say("says", q.lang) + quote(shown, q.lang), [task],
                                  hit.explained | titled | refs, prior=0.9, titled=titled))
     return out
+
+
+def _other_titled(index: Index, q: Question, task: int, text: str) -> bool:
+    """Whether the sentence names a thing of the task's title the question does not ('lokal IdP' of
+    'Tilslut kommunens IdP som lokal IdP i MitID Erhverv' for a question about MitID Erhverv)."""
+    asked = {k for t in q.tokens for k in t.keys}
+    return bool((content_keys(ITEM.sub("", text)) & title_keys(index.tasks[task].title)) - asked)
 
 
 def _tells(q: Question, text: str) -> bool:
@@ -110,6 +123,8 @@ _KINDS = (Expect.ANY, Expect.COUNT, Expect.TIME)  # yes/no, what/which/where, ho
 # who, which a sentence must give to answer ('hvem driver integrationen mellem X og Y?' in the task
 # titled 'Integration mellem X og Y': 'Integrationen driftes af KMD')
 _VALUED = (Expect.PARTY,)
+# a plain kind of value the sentence must show ('hvor ofte', a price, a share, an hour, a mail, a phone)
+_SHOWN = (Expect.FREQUENCY, Expect.PRICE, Expect.PERCENT, Expect.CLOCK, Expect.MAIL, Expect.PHONE)
 _FRAMING = 0.3  # the weight the pipeline leaves a 'hvem' question's asking verb ('kontakte', 'spørge')
 # a passive's agent, a party after 'til/hos', or a role or unit word ('-ansvarlig', 'support', '-afdeling')
 _SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{2,}es\s+af\s|"  # ('driftes af'; not a noun in -s: 'Status af')

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold
+from knowledge.lexicon import FRACTION_WORDS, number_words
 from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.types import Expect
+from knowledge.units import length_pattern
 
 
 def _words(text: str) -> frozenset[str]:
@@ -59,13 +61,17 @@ def concrete(q: Question, text: str) -> bool:
     """Whether an answer found without the set-aside words gives the value itself: a time, count,
     price or number in digits other than a step's number ('senest 10 arbejdsdage før go-live'),
     not a 'når ...' clause that says when in words; a place or an address as the gate checked it."""
-    return q.expects not in _NUMERIC or any(_DIGIT.search(ITEM.sub("", line))
+    return q.expects not in _NUMERIC or any(_DIGIT.search(ITEM.sub("", line)) or _WORDED.search(line)
                                                 for line in text.splitlines())
 
 
 _NUMERIC = frozenset({Expect.TIME, Expect.COUNT, Expect.PRICE, Expect.PHONE, Expect.CVR, Expect.CLOCK,
                       Expect.PERCENT, Expect.VERSION})
 _DIGIT = re.compile(r"\d")
+# a number in words with its unit: 'otte uger før go-live', 'halvanden time' (the value, in words)
+_WORDED = re.compile(r"\b(?:" + FRACTION_WORDS + "|"
+                     + "|".join(sorted(number_words(2, 100), key=len, reverse=True))
+                     + r")\s+(?:" + length_pattern() + r")\b", re.IGNORECASE)
 
 
 def set_aside(q: Question, tokens: list[Token]) -> None:

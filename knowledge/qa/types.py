@@ -11,7 +11,7 @@ from enum import StrEnum
 from itertools import chain
 
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
-from knowledge.lexicon import number_words
+from knowledge.lexicon import FRACTION_WORDS, number_words
 from knowledge.morphology import in_compound
 from knowledge.roles import ROLE as _ROLE
 from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
@@ -90,6 +90,7 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
 _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PARTY, re.compile(r"^\W*(hvem|who|whom|whose)\b")),
     (Expect.TIME, re.compile(r"^\W*(hvornaar|when|by when|hvor (lang tid|laenge|hurtigt|tidligt|snart|sent)|"
+                             r"hvor lange? (er|var|bliver) (en|et|de|den|det)\b|"
                              r"how (long|quickly|soon|early|late))\b")),
     # 'hvor mange dage før testen ...?' asks when, counted in days
     (Expect.TIME, re.compile(r"^\W*(hvor mange|how many) (arbejds)?(dage|uger|maaneder|timer|"
@@ -105,6 +106,7 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                                r"\s+(denne |den |this |the )?[a-z]+ ?\d+\w*\W*$))")),
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'
     (Expect.PLACE, re.compile(r"^\W*(hvor(?! (mange|lang|laenge|meget|ofte|tit|stor\w*|dyr\w*|langt|hurtigt|"
+                              r"(hoej\w*|lavt?|bred[et]?|tung[et]?|dyb[et]?|tyk[ke]?|tykt|smal[et]?)\b|"
                               r"tidligt|sent|godt|mange|vigtig\w*|gaml\w*|gammel\w*))|where)\b|"
                               r"\b(hvilken adresse|hvilket sted|what address|which address|which place)\b|"
                               # 'hvad er adressen på X?': an address, not any place X is named in
@@ -120,7 +122,10 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.TIME, re.compile(r"\b(hvornaar|(?<![a-z] )when|(and|or|by|until|since|from) when|"
                              r"hvilken (dato|dag|uge)|(what|which) (date|day|week)|frist(en|er)?|deadlines?|"
                              r"\w*-?datoen|go-?live-?dato\w*|hvor (lang tid|laenge|gaml\w*|gammel\w*)|"
-                             r"how (long|old))\b")),
+                             r"how (long|old))\b|"
+                             # 'hvad er leveringstiden / betalingsfristen / opsigelsesperioden?': a time
+                             r"^\W*(hvad|what) (er|var|is|was) (den |det )?"
+                             r"\w{3,}(tid|frist|periode|varighed)(en)?\b")),
     (Expect.COUNT, re.compile(r"\b(hvor mange|how many|antal(let)?|number of)\b")),
     (Expect.PARTY, re.compile(r"\b(hvem|who|whom|whose)\b|\bhvilke[nt]? (leverandoer|person|rolle|"
                               r"medarbejder|afdeling|myndighed|firma|selskab|virksomhed|organisation|enhed)\b|"
@@ -148,7 +153,7 @@ YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|k
 _WORDS_FROM_TWO = "|".join(sorted(number_words(2, 100), key=len, reverse=True))
 _COUNT_WORDS = ("(?<!end )(?<!than )(?:én|ét)|" + _WORDS_FROM_TWO +
                 "|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
-_NUMBER_WORDS = "en|et|én|ét|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
+_NUMBER_WORDS = FRACTION_WORDS + "|en|et|én|ét|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
 _UNITS = length_pattern()
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
@@ -350,8 +355,10 @@ def _names_role_after(after: str) -> bool:
 
 
 # Numbering that is not a count: "2. Udpeg ...", "trin 3", "SF1520", "(B2)", a rate ("pr. 15"), a version
-# ('2.4'; '50.000' is a count in thousands).
+# ('2.4'; '50.000' is a count in thousands), an amount of money ('22.400 kr. pr. sprogcenter' counts no
+# sprogcentre).
 _NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b\d+\.(?!\d{3}\b)\d+\b|\b(?i:pr|per)\.?\s+\d+|"
+                          r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(?i:kr|dkk|kroner|euro|eur)\b|"
                           r"\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
                           r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]*[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
                           r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+", re.M)  # phones, mails
@@ -451,7 +458,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     folded = ascii_fold(asked)
     point = kind is Expect.TIME and bool(_POINT.search(folded)) and not _SPAN.search(folded)
     # 'hvor lang tid tager testen?' asks how long; 'hvor lang tid før go-live ...?' asks by when
-    span = kind is Expect.TIME and bool(_TAKES.search(folded)) and not _RELATIVE_TO.search(folded)
+    span = kind is Expect.TIME and bool(_TAKES.search(folded) or _LENGTH_ASKED.search(folded)) and \
+        not _RELATIVE_TO.search(folded)
     if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
         text = _LABEL.sub(lambda m: m.group("say") + " " * len(m.group("label")) + ":", text)
     if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
@@ -498,9 +506,12 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], text[m.end():], asked_keys,
                                                       relative=bool(_RELATIVE_TO.search(folded))):
             continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
-        if kind is Expect.TIME and span and (_is_point(value, text[m.end():])
-                                             or _LATEST.search(text[:m.start()])):
-            continue  # 'senest 6 uger før go-live' says by when, not how long it takes
+        if kind is Expect.TIME and _HOUR.fullmatch(value) and _QUICK.search(folded):
+            continue  # 'åben mandag-torsdag kl. 8-16' says when it is open, not how fast it answers
+        if kind is Expect.TIME and span and not _UNTIL.search(text[:m.start()]) and (
+                _is_point(value, text[m.end():]) or _HOUR.fullmatch(value)
+                or _LATEST.search(text[:m.start()])):
+            continue  # 'senest 6 uger før go-live', 'kl. 8-16' say by when or at what hour, not how long
         if kind is Expect.PLACE and _restated(_place_keys(m.group(0).strip(), text[m.end():]) - _PREPOSITIONS,
                                               asked_keys):
             continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
@@ -560,6 +571,12 @@ _LABEL = re.compile(r"^(?P<say>(?:(?:The task says|Fra opgaven|Opgaven siger|Det
                     r"(?P<label>(?:[\wæøåÆØÅ-]+ ){0,2}[\wæøåÆØÅ-]+):(?=\s)", re.M)
 _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
 # 'hvor lang tid tager/varer X?' asks for a length; 'hvor lang tid har vi til X?' for a deadline.
+# 'hvor længe gælder aftalen?', 'hvor lang er en workshop?': a length ('hvor lang tid har vi til X?'
+# asks a deadline too)
+_LENGTH_ASKED = re.compile(r"\b(hvor laenge|hvor lange? (er|var|bliver)|"
+                           r"how long (is|was|does .+ (last|run)))\b")
+# 'hvor hurtigt svarer supporten?': a length or a deadline ('senest 3 måneder efter ...'), not an hour
+_QUICK = re.compile(r"\b(hvor hurtigt|how (quickly|fast|soon))\b")
 _TAKES = re.compile(r"\b(tager|tage|varer|vare|varighed|lasts?|takes?|take|duration)\b")
 _RELATIVE_TO = re.compile(r"\b(foer|efter|inden|senest|before|after|by when)\b")
 _PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", "in", "at", "on", "to",
@@ -662,6 +679,8 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
 
 
+# 'kører parallelt indtil 1. august': an end says how long something lasts
+_UNTIL = re.compile(r"\b(indtil|frem til|til og med|until|till|through)\s*$", re.I)
 _LATEST = re.compile(r"\b(senest|no later than)\s*$", re.I)  # 'senest 14 dage efter ...' is a deadline
 
 
@@ -703,14 +722,26 @@ def _names_focus(text: str, question: str) -> bool:
         focus = next((w for w in _WORD.findall(rest) if content_keys(w)), "")
     focus_keys, asked_keys = content_keys(focus), content_keys(question)
     sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
-    with_focus = [x for x in sentences if any(content_keys(w) & focus_keys for w in _WORD.findall(x))]
+    with_focus = [x for x in sentences if any(_is_focus(w, focus_keys) for w in _WORD.findall(x))]
+    if not with_focus and focus_keys:
+        return False  # a name in a text that does not speak of the thing asked about is no name of it
     return any(_name_near(x, focus_keys, asked_keys) for x in with_focus or sentences)
+
+
+# a passive's agent before a name: 'leveres af', 'godkendes af kommunens', 'approved by'
+_AGENT_BEFORE = re.compile(r"\b(af|by)\s+(\w+\s+)?$", re.I)
+
+
+def _is_focus(word: str, focus_keys: set[str]) -> bool:
+    """The asked noun, or a compound with it as its head ('afsendersystemet' for 'systemet')."""
+    return any(k in focus_keys or any(len(f) >= 4 and k.endswith(f) for f in focus_keys)
+               for k in content_keys(word))
 
 
 def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> bool:
     """A name in the sentence, within four words of the asked noun when the sentence has it."""
     words = list(_WORD.finditer(sentence))
-    near = [i for i, w in enumerate(words) if content_keys(w.group(0)) & focus_keys]
+    near = [i for i, w in enumerate(words) if _is_focus(w.group(0), focus_keys)]
     for m in _QUOTED_NAME.finditer(sentence):  # 'Standardskabelonen "Pædagogisk tilsyn 2027"': quoted whole
         at = sum(1 for w in words if w.start() < m.start())
         if (content_keys(m.group(1)) - asked_keys or re.search(r"\d", m.group(1))) and \
@@ -724,10 +755,32 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
             continue  # 'IdM-systemet' for 'hvad hedder IdM-leverandøren?': the question's own name
         if _TO_PLACE.search(sentence[:m.start()]):
             continue  # '... sendes til KOMBIT' names where it goes, not the one asked about
+        if not near and _AGENT_BEFORE.search(sentence[:m.start()]):
+            continue  # 'godkendes af kommunens Superadministrator' names who does it, not the thing asked
         at = sum(1 for w in words if w.start() < m.start())
-        if not near or any(abs(at - i) <= 4 for i in near):
+        if not near or any(abs(at - i) <= 4 and _apposed(words, i, at, asked_keys) for i in near):
             return True
     return False
+
+
+def _apposed(words: list, noun: int, name: int, asked_keys: set[str]) -> bool:
+    """Whether the words between the asked noun and a name only join them ('Elevsystemet Lingo',
+    'Leverandør af Sagsoverblik er Dataflow', 'Lingo er sprogcentrets elevsystem'): no verb of
+    another relation ('elevsystem er tilsluttet Serviceplatformen', 'Rapportmodulet leveres af
+    Datavarme' name what it joins and who delivers it, not what it is called)."""
+    between = [w.group(0) for w in words[min(noun, name) + 1:max(noun, name)]]
+    if any(w.casefold() in _NAMING for w in between):
+        return True  # 'systemet, som hedder Lingo', 'kaldet Lingo'
+    return all(w.casefold() in _APPOSITION_GLUE or (content_keys(w) and content_keys(w) <= asked_keys)
+               or (w[:1].isupper() and name < noun) or w.casefold().endswith("s") and not w.islower()
+               or (w.casefold().endswith("s") and name < noun) for w in between)
+
+
+# The words that join a noun to its name: a copula, the naming verbs, articles, 'af/for/til' before a
+# word of the question
+_APPOSITION_GLUE = frozenset("er var nemlig det den de en et nye ny af for til hos ved på i "
+                             "is was the a an of at in with".split())
+_NAMING = frozenset("hedder hed kaldes kaldet kaldt navnet navn called named".split())
 
 
 # A name in quotes: '"Pædagogisk tilsyn 2027"', '«Vintervagt»', '“Basis”'.
@@ -774,6 +827,9 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
     asked_keys = content_keys(asked)
     following = _WORD.findall(after)[:3]
     counted = _COUNTED_NOUN.search(asked)
+    if following and counted and _ANY_PEOPLE.fullmatch(_WORD.findall(counted.group(1))[0]) and \
+            _PEOPLE.search(following[0]) and not _DURATION_UNIT.fullmatch(following[0]):
+        return True  # 'hvor mange personer kan deltage?': '10 deltagere' counts people
     if following and counted and content_keys(following[0]) & asked_keys and \
             not content_keys(following[0]) & content_keys(counted.group(1)):
         return False  # 'to afregningsansvarlige' is no count of the brugere they create
@@ -799,18 +855,36 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
         # the one asked about ('mindst 3 lokale administratorer'), or a kind of it the sentence ties to the
         # question by a telling word ('10 superbrugere skal uddannes'), or its label ('Stedfortræder: 1
         # person'); a common word of the question ('Kommunen tildeler') says whose, not what
-        near = own[:2] + _WORD.findall(before)[-3:]
+        near = own[:2] + _past_modifiers(own) + _WORD.findall(before)[-3:]
         return any(_same_thing(w, counted.group(1)) for w in near) or \
             any(in_compound(k, telling) for k in content_keys(" ".join(near)))
     if following and content_keys(following[0]):
-        near = following[:1] + _WORD.findall(before)[-3:]
+        near = following[:1] + _past_modifiers(following) + _WORD.findall(before)[-3:]
     else:
         near = following + _WORD.findall(before)[-3:]
     # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
     return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
 
 
+def _past_modifiers(phrase: list[str]) -> list[str]:
+    """The words of a count's phrase up to its noun past up to two adjectives or participles ('50
+    tilfældigt udvalgte kursister', 'de 20 største bygninger': words of the plain form of one, '-t' or
+    '-e', lower case); a stop word ends the phrase ('tre roller til brugere' counts roller)."""
+    out: list[str] = []
+    for word in phrase[:3]:
+        if is_stop(ascii_fold(word.casefold())):
+            break
+        out.append(word)
+        if not _MODIFIER.fullmatch(word):
+            break
+    return out
+
+
+# an adjective or participle before a noun: 'udvalgte', 'tilfældigt', 'største', 'nye', 'aktive'
+_MODIFIER = re.compile(r"[a-zæøå]{2,}(?:e|t)")
 _DURATION_UNIT = re.compile(_UNITS, re.I)
+# 'hvor mange personer / folk / people': people of any kind ('deltagere', 'medarbejdere')
+_ANY_PEOPLE = re.compile(r"personer|folk|people|persons", re.I)
 # Nouns counting people: 'superbrugere', 'deltagere', 'medarbejdere', 'personer', 'participants'.
 _PEOPLE = re.compile(r"(ere|erne|personer|people|participants|users|employees)$", re.I)
 

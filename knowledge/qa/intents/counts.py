@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys, key
+from knowledge.lexicon import FRACTION_WORDS
 from knowledge.morphology import derivations
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
@@ -216,7 +217,9 @@ def _said_elsewhere(index, task: int, tok, said: set[str], *, named: bool, verb:
         return False
     headed = any(k[-n:] in said for k in tok.keys for n in range(4, len(k) - 2))
     titled = bool(set(derivations(tok.surface.casefold())) & title_keys(index.tasks[task].title))
-    return named or headed or titled or verb  # 'afprøvningen' of the task 'Afprøv ...'
+    # a name the task's goal says is what the whole task is about ('... kan betjene VoltPark')
+    system = tok.surface[:1].isupper() and bool(set(tok.keys) & content_keys(index.tasks[task].goal or ""))
+    return named or headed or titled or verb or system  # 'afprøvningen' of the task 'Afprøv ...'
 
 
 def _contrasts(keys: tuple[str, ...], said: set[str]) -> bool:
@@ -253,7 +256,8 @@ _POINT_ASKED = re.compile(r"\b(før|foer|efter|inden|senest|before|after|by when
 # The words that only frame a length ('lang', 'tid', 'varer', 'tager'); what lasts is the rest.
 _SPAN_FRAME = re.compile(r"hvor|lang|længe|laenge|tid|varer|vare|varighed|tager|tage|how|long|takes?|lasts?|"
                          r"duration|mange|many", re.IGNORECASE)
-_AMOUNT = r"(?:\d+(?:[,.]\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|et par|a few)"
+_AMOUNT = (r"(?:\d+(?:[,.]\d+)?|" + FRACTION_WORDS + "|"
+           + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|et par|a few)")
 # A length of time in the text: 'et kursus på tre dage', 'varer en skoledag', 'to til tre uger', '2-3 uger'
 _LENGTH = re.compile(rf"(?<![\w.,]){_AMOUNT}(?:\s*(?:-|–|til|to|or|eller)\s*{_AMOUNT})?\s+"
                      r"(?:" + length_pattern() + r")\b", re.IGNORECASE)

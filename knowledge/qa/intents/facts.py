@@ -158,16 +158,25 @@ def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
     asked = {k for t in q.content()
              for k in (*t.keys, *t.name_keys, *content_keys(t.surface.replace("-", " ")))}
     name = re.sub(r"\([^)]*\)", " ", entry.fact.subject)  # 'ESDH (Acadre)' is named by 'ESDH'
+    name = _MEASURE.sub(" ", name)  # 'Lynlader 150 kW' is named by 'lynladerne': a rating tells rows apart
     if not all(in_compound(k, asked) or any(in_compound(a, {k}) for a in asked) for k in content_keys(name)):
         return True  # a row is named by all its name ('Test af brevflow'), not by one word of it
-    if q.expects is not Expect.ANY and not _holds_cell(q, entry.fact.value):
+    if q.expects is not Expect.ANY and not _holds_cell(q, entry.fact.value, row=entry.fact.subject):
         return True  # a cell of another kind than asked ('ksd_fordeler' for 'hvem')
     return not named and q.expects in (Expect.ANY, Expect.PARTY)
 
 
-def _holds_cell(q: Question, value: str) -> bool:
+# A measured rating in a row's name ('150 kW', '25 MB', '40 m²'): a number with a unit of measure
+_MEASURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:kwh|kw|mw|w|v|mb|gb|tb|m²|m2|km|cm|mm|m|kg|l|"
+                      r"tommer)(?!\w)", re.IGNORECASE)
+
+
+def _holds_cell(q: Question, value: str, *, row: str = "") -> bool:
     """Whether a fact's (a cell's) value is of the kind asked; a value stands alone, so a few words under
-    a capital ('Teknik og Miljø', 'Netcompany') name a party as a name inside a sentence would."""
+    a capital ('Teknik og Miljø', 'Netcompany') name a party as a name inside a sentence would; a bare
+    number counts its row ('Kursister | 3.200' is 3.200 kursister)."""
+    if q.expects is Expect.COUNT and row and re.fullmatch(r"(?:ca\.?\s*)?\d[\d.]*", value.strip()):
+        return holds(q.expects, f"{value} {row.casefold()}", q.text)
     if q.expects is Expect.PARTY and re.search(r"[\d@_]", value):
         return False  # 'ksd_fordeler', a mail, a date: no one's name
     if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6:
@@ -182,7 +191,7 @@ def _cells_asked(index: Index, q: Question, chosen: list[tuple], *, limit: int) 
     pool: Iterable[tuple] = chosen
     if q.expects is not Expect.ANY:
         def typed(s: tuple) -> bool:
-            return _holds_cell(q, index.facts[s[1]].fact.value)
+            return _holds_cell(q, index.facts[s[1]].fact.value, row=index.facts[s[1]].fact.subject)
         first = next((i for i, s in enumerate(chosen) if typed(s)), None)
         if first is not None:
             pool = chain(chosen[first:first + 1], (s for s in chosen[first + 1:] if typed(s)))
@@ -299,6 +308,14 @@ _HOW = frozenset(key(w) for w in ("hvordan", "how"))
 _OFTEN = frozenset(key(w) for w in ("ofte", "tit", "hyppigt", "often", "frequently"))
 
 
+_FRAMING_NAME = 0.2  # the naming verb of a 'hvad hedder' question weighs less than the thing named
+_CALLED = frozenset(key(w) for w in ("hedder", "hed", "kaldes", "kaldet", "called", "named"))
+_WHERE = frozenset(key(w) for w in ("hvor", "how"))
+# The adjectives after 'hvor' that ask a measure (folded): 'hvor høj', 'hvor bred', 'how high'
+_MEASURE_ADJECTIVE = re.compile(r"hoej[et]?|lavt?|bred[et]?|tung[et]?|dyb[et]?|tyk[t]?|tykke|smal[et]?|"
+                                r"high|low|wide|heavy|deep|big|large|small")
+
+
 def asks_how_it_works(q: Question) -> bool:
     """'Hvordan fungerer X?', 'how does X work?': what X is and does, as the text describes it."""
     return not q.yesno and bool(q.tokens) and q.tokens[0].key in _HOW and \
@@ -326,10 +343,19 @@ def frame(q: Question) -> None:
         for t in q.tokens:  # gives its length in a number ('et webinar på 2 timer'), rarely the word 'tid'
             if t.weight > _FRAMING_TIME and "duration" in t.concepts:
                 t.weight = _FRAMING_TIME
+    if q.expects is Expect.NAME:  # 'hvad hedder ladeløsningen?' asks about the ladeløsning: its name
+        for t in q.tokens[1:3]:  # stands beside it ('Ladeløsningen "VoltPark"'), rarely the word 'hedder'
+            if t.key in _CALLED and t.weight > _FRAMING_NAME:
+                t.weight = _FRAMING_NAME
     if q.expects is Expect.FREQUENCY:
         for t in q.tokens[1:3]:
             if t.key in _OFTEN:
                 t.weight, t.role = 0.0, "stop"
+    if len(q.tokens) > 1 and q.tokens[0].key in _WHERE and _MEASURE_ADJECTIVE.fullmatch(
+            ascii_fold(q.tokens[1].surface.casefold())):
+        # 'hvor høj må fejlraten være?', 'hvor tung er en vinsj?': the adjective asks how much of it
+        # ('højst 2 %'); what is measured is the rest
+        q.tokens[1].weight, q.tokens[1].role = 0.0, "stop"
     if not q.yesno and q.tokens and q.tokens[0].key in _HOW:
         for t in q.tokens[1:]:
             if t.key in _WORKING:
