@@ -659,6 +659,8 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     så de kan nå uddannelsen': a time in the text says when its sentence's subject happens; when the
     thing the question asks the time of stands only in what the time is counted from ('efter, at
     leverandøren har fået aftalen') or what it is for ('så de kan nå uddannelsen'), it is not that."""
+    if q.expects is Expect.TIME and c.kind == "when" and _agent_never_does(index, q, c):
+        return False  # the task's dates say when it is done, not when a party it only sends to acts
     if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
         return True
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
@@ -686,14 +688,45 @@ _AGENT_ASKED = re.compile(r"^\W*(?i:hvornår|when)\s+(?:(?:skal|vil|kan|does|do|
                           r"(?:[a-zæøå]+\s+)?(?P<agent>[A-ZÆØÅ][\wæøåÆØÅ-]+)")
 
 
+# 'hvornår skal aftalen underskrives af ParkSys?': the name after a passive verb's 'af'.
+_PASSIVE_AGENT_ASKED = re.compile(r"^\W*(?i:hvornår|when)\b.*\b[a-zæøå]{3,}(?:es|s)\s+af\s+"
+                                  r"(?P<agent>[A-ZÆØÅ][\wæøåÆØÅ-]+)")
+
+
 def _only_recipient(q: Question, sentence: str) -> bool:
-    """'Hvornår sender KOMBIT aftalen?' is not answered by 'Aftalen sendes retur til KOMBIT senest ...':
-    the one the question has doing it stands in the sentence only as whom it goes to."""
-    m = _AGENT_ASKED.match(q.text)
+    """'Hvornår sender KOMBIT aftalen?' (or 'hvornår underskrives aftalen af ParkSys?') is not answered by
+    'Aftalen sendes retur til KOMBIT senest ...': the one the question has doing it stands in the
+    sentence only as whom it goes to."""
+    m = _AGENT_ASKED.match(q.text) or _PASSIVE_AGENT_ASKED.match(q.text)
     if m is None:
         return False
     spots = [x for x in re.finditer(r"\b" + re.escape(m.group("agent")) + r"\b", sentence)]
     return bool(spots) and all(re.search(r"\b(til|to)\s+$", sentence[:x.start()], re.I) for x in spots)
+
+
+def _agent_never_does(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvornår underskriver ParkSys aftalen?' is not answered by the dates of a task whose timed sentence
+    about the asked deed names another doer and ParkSys only as whom it goes to ('Aftalen underskrives af
+    kommunaldirektøren og returneres til ParkSys senest 14 dage før go-live')."""
+    m = _AGENT_ASKED.match(q.text) or _PASSIVE_AGENT_ASKED.match(q.text)
+    if m is None or len(c.tasks) != 1:
+        return False
+    agent = re.compile(r"\b" + re.escape(m.group("agent")) + r"\b")
+    deed = {k for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.surface.islower()
+            for k in t.keys}
+    for pid in index.task_passage_ids(c.tasks[0]):
+        for sentence in _sentences(index.passages[pid].text):
+            if not (deed & content_keys(sentence) and holds(Expect.TIME, sentence)):
+                continue
+            spots = list(agent.finditer(sentence))
+            if all(re.search(r"\b(til|to|med|with)\s+$", sentence[:x.start()], re.I) for x in spots) and \
+                    (spots or _AGENT.search(sentence)):
+                return True
+    return False
+
+
+# a passive verb with its doer: 'underskrives af kommunaldirektøren'
+_AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\s+\w|\b[a-z]{3,}ed\s+by\s+\w", re.I)
 
 
 _WHEN = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.I)
