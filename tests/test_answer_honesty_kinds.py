@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.base import KnowledgeBase
+from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.fold import ascii_fold
+from knowledge.index import index_for
 from knowledge.parse import parse_text
+from knowledge.qa import gate
+from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect, expected, holds
 
@@ -104,3 +107,81 @@ def test_mobile_access_is_no_phone() -> None:
 ])
 def test_count_says_how_many_there_are(text: str, question: str, counts: bool) -> None:
     assert holds(Expect.COUNT, text, question) is counts
+
+
+SECOND = """## BIB 5 (Bibliotekssystem) Uddan bibliotekarerne
+
+**Master-opgave ID** 9955
+
+**Opgavetitel** BIB 5 (Bibliotekssystem) Uddan bibliotekarerne
+
+**Projekt** Bibliotekssystem
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -5
+
+**Bølger** Bibliotekssystem - Bølge 1
+
+**Mål** Bibliotekarerne kan bruge systemet.
+
+**Beskrivelse** Bibliotekarerne skal deltage i et kursus.
+Det er gratis at deltage, men kommunen betaler selv transport.
+
+Kurset holdes af Bogdata, så medarbejderne er klar til go-live.
+Spørgsmål om kurset rettes til Karl Vang, uddannelseskoordinator i KOMBIT, karl.vang@kombit.dk.
+
+**Metode og fremgangsmåde** 1. Tilmeld bibliotekarerne
+
+**Resultat** Bibliotekarerne er uddannet.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb2() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(load_seeds() + parse_text(TASK) + parse_text(SECOND))
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem er uddannelseskoordinator hos Bogdata?",  # the coordinator is 'i KOMBIT'; Bogdata stands elsewhere
+    "Hvad koster Bibliotekssystem?",  # the project itself: 'Kurset er gratis' is the course's price
+])
+def test_value_of_another_is_not_found(kb2: KnowledgeBase, question: str) -> None:
+    a = answer(kb2, question)
+    assert not a.found, a.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Hvem er uddannelseskoordinator hos KOMBIT?", "Karl Vang"),
+    ("Hvad koster det at deltage i kurset?", "gratis"),
+])
+def test_value_of_the_named_is_answered(kb2: KnowledgeBase, question: str, value: str) -> None:
+    a = answer(kb2, question)
+    assert a.found, a.answer
+    assert value in a.answer
+
+
+@pytest.mark.parametrize(("question", "text", "holds_place"), [
+    # the role said at another named place, the asked place only in another sentence
+    ("Hvem er uddannelseskoordinator hos Bogdata?",
+     "Kurset holdes af Bogdata. Spørgsmål rettes til Karl Vang, uddannelseskoordinator i KOMBIT.", False),
+    ("Hvem er uddannelseskoordinator hos Bogdata?", "Punkt 4 «Tilmelding»: ingen status", False),
+    ("Hvem er uddannelseskoordinator hos KOMBIT?",
+     "Kurset holdes af Bogdata. Spørgsmål rettes til Karl Vang, uddannelseskoordinator i KOMBIT.", True),
+    # a role at an unnamed place may be the asked one's ('hos leverandøren')
+    ("Hvem er kontaktperson hos Bogdata?", "Kontaktperson hos leverandøren: Lise Holt", True),
+])
+def test_role_at_the_asked_place(kb2: KnowledgeBase, question: str, text: str, holds_place: bool) -> None:
+    q = analyse(index_for(kb2), question)
+    assert gate._role_at_place(q, text) is holds_place
+
+
+@pytest.mark.parametrize(("question", "text", "said"), [
+    ("Hvad koster Bibliotekssystem?", "Det er gratis at deltage, men kommunen betaler transport.", False),
+    ("What does Bibliotekssystem cost?", "Det er gratis at deltage.", False),
+    ("Hvad koster Bibliotekssystem?", "Bibliotekssystem koster 2.000 kr. om måneden.", True),
+    ("Hvad koster kurset i Bibliotekssystem?", "Det er gratis at deltage.", True),  # more than the project
+])
+def test_value_of_the_project_itself(kb2: KnowledgeBase, question: str, text: str, said: bool) -> None:
+    q = analyse(index_for(kb2), question)
+    assert gate._project_value_said(q, text) is said

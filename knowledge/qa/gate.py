@@ -25,7 +25,7 @@ from knowledge.qa.slots import (
     other_unit,
     value_of_asked,
 )
-from knowledge.qa.types import Expect, asks_for_tasks, holds, is_number, names_role
+from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, cues, holds, is_number, names_role
 from knowledge.units import length_pattern
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
@@ -82,6 +82,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         if q.expects is Expect.PARTY and c.kind in _QUOTING and _deed_only_as_state(q, said(c.text)):
             return False
         if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
+            return False
+        if q.expects in PLAIN and not _project_value_said(q, said(c.text)):
             return False
     if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview", "list") or
                                                  not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
@@ -319,11 +321,47 @@ def _at_asked_place(q: Question, text: str) -> bool:
     'underskrives af kommunaldirektøren og sendes til Gældsstyrelsen' (True when no place is asked)."""
     m = _AT_NAMED.match(q.text)
     if m is None:
-        return True
+        return _role_at_place(q, text)
     place = re.escape(m.group("place"))
     at = re.compile(r"\b" + place + r"(?:s|'s|’s)\s+\w|\w\s+(?:hos|ved|i|fra|at|from|in)\s+" + place + r"\b|"
                     r"\b[A-ZÆØÅ][\wæøåÆØÅ-]*,\s+" + place + r"\b")
     return at.search(text) is not None
+
+
+# 'hvem er integrationsarkitekt hos Netcompany?', 'who is the project manager at Bogdata?'
+_ROLE_AT = re.compile(r"^\W*(?i:hvem|who)\s+(?i:er|var|is|was)\s+(?:(?i:the|en|an?)\s+)?"
+                      r"(?P<role>[a-zæøå][\wæøå-]+(?:\s+[a-zæøå][\wæøå-]+)?)\s+(?i:hos|ved|at)\s+"
+                      r"(?P<place>[A-ZÆØÅ][\wæøåÆØÅ-]*)")
+
+
+def _role_at_place(q: Question, text: str) -> bool:
+    """'Hvem er integrationsarkitekt hos Netcompany?' is answered by a sentence that says the role and
+    the place together (or with no other named place), not by a passage whose integrationsarkitekt is
+    'i KOMBIT' and which names Netcompany elsewhere, nor by one that never says the role (True when
+    the question asks for no role at a place)."""
+    m = _ROLE_AT.match(q.text)
+    if m is None:
+        return True
+    role = content_keys(m.group("role"))
+    place = re.compile(r"\b" + re.escape(m.group("place")) + r"(?:s|'s|’s)?\b")
+    said = [s for s in _sentences(text) if _shares(content_keys(s), role)]
+    # ('Kontaktperson hos leverandøren: ...' may be the place's; 'integrationsarkitekt i KOMBIT' is not)
+    return any(place.search(s) or not _AT_OTHER.search(s) for s in said)
+
+
+# a named place after a preposition: 'i KOMBIT', 'hos Netcompany'
+_AT_OTHER = re.compile(r"\b(?:hos|ved|i|fra|at|in|from)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*")
+
+
+def _project_value_said(q: Question, text: str) -> bool:
+    """'Hvad koster KY?' asks a value of the project itself: a price in one of its tasks' sentences that
+    never names the project ('Det er gratis at deltage') is another thing's (True when the question says
+    more than the project)."""
+    if not q.project_pos or any(t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
+                                and not cues(ascii_fold(t.surface.casefold()), q.expects)
+                                for t in q.tokens):
+        return True
+    return any(_shares(content_keys(text), set(q.tokens[p].keys)) for p in q.project_pos)
 
 
 def _party_after_preposition(text: str, q: Question) -> bool:

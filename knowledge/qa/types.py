@@ -348,6 +348,13 @@ def names_value(folded_word: str, kind: Expect) -> bool:
     return any(k is kind and cue.fullmatch(folded_word) for k, cue in _VALUE_CUES)
 
 
+def cues(folded_word: str, kind: Expect) -> bool:
+    """Whether a word of the question is a cue for the kind of value asked ('koster' for a price, also
+    as a verb after 'hvor meget': 'betale')."""
+    return any(k is kind and (cue.search(folded_word) or cue.search("hvor meget " + folded_word))
+               for k, cue in chain(_VALUE_CUES, _WH_CUES, _OTHER_CUES))
+
+
 def asked_value(folded: str) -> Expect:
     """The value a question names, whatever its form: 'er der en frist for X?' (a time), 'koster det
     noget?' (a price), 'står hendes mail i opgaven?' (a mail); ANY for the rest."""
