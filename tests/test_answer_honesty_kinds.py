@@ -185,3 +185,13 @@ def test_role_at_the_asked_place(kb2: KnowledgeBase, question: str, text: str, h
 def test_value_of_the_project_itself(kb2: KnowledgeBase, question: str, text: str, said: bool) -> None:
     q = analyse(index_for(kb2), question)
     assert gate._project_value_said(q, text) is said
+
+
+@pytest.mark.parametrize(("text", "question", "named"), [
+    # a role restated with its scope names nobody; the field's label is no name
+    ("Anbefalet udfører: Kommunens aftaleadministrator for Serviceplatformen",
+     "Hvad hedder kommunens aftaleadministrator?", False),
+    ("Kommunens elevsystem, Tabulex Elev, leverer stamdata.", "Hvad hedder kommunens elevsystem?", True),
+])
+def test_a_role_is_no_name(text: str, question: str, named: bool) -> None:
+    assert holds(Expect.NAME, text, question) is named

@@ -405,8 +405,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     if kind is Expect.URL:
         text = _VALUE[Expect.MAIL].sub(" ", text)  # 'helpdesk@serviceplatformen.dk' is a mail, no web address
     text = _other_label(kind, text)
-    if kind is Expect.NAME:
-        return _names_focus(text, question)
+    if kind is Expect.NAME:  # ('Anbefalet udfører: ...': the label is no name)
+        return _names_focus(_FIELD_LABEL.sub(lambda m: " " * len(m.group(0)), text), question)
     asked = question.casefold()
     asked_keys = content_keys(question) if kind in (Expect.PARTY, Expect.PLACE, Expect.TIME) else set()
     folded = ascii_fold(asked)
@@ -712,7 +712,10 @@ def _names_focus(text: str, question: str) -> bool:
         focus = owner.group(1)
     else:
         rest = question[cue.end():] if cue and cue.end() < len(question) else question
-        focus = next((w for w in _WORD.findall(rest) if content_keys(w)), "")
+        said = [w for w in _WORD.findall(rest) if content_keys(w)]
+        # ('kommunens aftaleadministrator': the noun after a definite genitive is what is named)
+        focus = said[1] if len(said) > 1 and re.fullmatch(r"[a-zæøå]{3,}(ens|ets|nes)", said[0]) else \
+            (said[0] if said else "")
     focus_keys, asked_keys = content_keys(focus), content_keys(question)
     sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
     with_focus = [x for x in sentences if any(content_keys(w) & focus_keys for w in _WORD.findall(x))]
@@ -737,11 +740,17 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
         if _TO_PLACE.search(sentence[:m.start()]):
             continue  # '... sendes til KOMBIT' names where it goes, not the one asked about
         at = sum(1 for w in words if w.start() < m.start())
+        if at >= 2 and at - 2 in near and _SCOPE.fullmatch(words[at - 1].group(0)):
+            continue  # 'aftaleadministrator for Serviceplatformen' says whose, it names no administrator
         if not near or any(abs(at - i) <= 4 for i in near):
             return True
     return False
 
 
+# a field's label: 'Anbefalet udfører:', 'Anbefalet ansvarlig:'
+_FIELD_LABEL = re.compile(r"^\W*Anbefalet \w+:", re.M | re.I)
+# what a role is for or where it sits, between the role and a name: 'for', 'på', 'hos', 'i'
+_SCOPE = re.compile(r"for|på|paa|hos|i|ved|at|of|in", re.I)
 # A name in quotes: '"Pædagogisk tilsyn 2027"', '«Vintervagt»', '“Basis”'.
 _QUOTED_NAME = re.compile(r"[\"“”«„]([^\"“”«»„\n]{2,60})[\"“”»]")
 
