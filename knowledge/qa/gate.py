@@ -26,7 +26,7 @@ from knowledge.qa.slots import (
     other_unit,
     value_of_asked,
 )
-from knowledge.qa.types import Expect, asks_for_tasks, holds, is_number, names_role
+from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, cues, holds, is_number, names_role
 from knowledge.units import length_pattern
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
@@ -83,6 +83,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         if q.expects is Expect.PARTY and c.kind in _QUOTING and _deed_only_as_state(q, said(c.text)):
             return False
         if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
+            return False
+        if q.expects in PLAIN and not _project_value_said(q, said(c.text)):
             return False
     if q.expects is not Expect.ANY and _table_without_asked(index, q, c):
         return False  # 'leveringstiden på målerne' is not in a table of ladestandere's leveringstider
@@ -370,11 +372,47 @@ def _at_asked_place(q: Question, text: str) -> bool:
     'underskrives af kommunaldirektøren og sendes til Gældsstyrelsen' (True when no place is asked)."""
     m = _AT_NAMED.match(q.text)
     if m is None:
-        return True
+        return _role_at_place(q, text)
     place = re.escape(m.group("place"))
     at = re.compile(r"\b" + place + r"(?:s|'s|’s)\s+\w|\w\s+(?:hos|ved|i|fra|at|from|in)\s+" + place + r"\b|"
                     r"\b[A-ZÆØÅ][\wæøåÆØÅ-]*,\s+" + place + r"\b")
     return at.search(text) is not None
+
+
+# 'hvem er integrationsarkitekt hos Netcompany?', 'who is the project manager at Bogdata?'
+_ROLE_AT = re.compile(r"^\W*(?i:hvem|who)\s+(?i:er|var|is|was)\s+(?:(?i:the|en|an?)\s+)?"
+                      r"(?P<role>[a-zæøå][\wæøå-]+(?:\s+[a-zæøå][\wæøå-]+)?)\s+(?i:hos|ved|at)\s+"
+                      r"(?P<place>[A-ZÆØÅ][\wæøåÆØÅ-]*)")
+
+
+def _role_at_place(q: Question, text: str) -> bool:
+    """'Hvem er integrationsarkitekt hos Netcompany?' is answered by a sentence that says the role and
+    the place together (or with no other named place), not by a passage whose integrationsarkitekt is
+    'i KOMBIT' and which names Netcompany elsewhere, nor by one that never says the role (True when
+    the question asks for no role at a place)."""
+    m = _ROLE_AT.match(q.text)
+    if m is None:
+        return True
+    role = content_keys(m.group("role"))
+    place = re.compile(r"\b" + re.escape(m.group("place")) + r"(?:s|'s|’s)?\b")
+    said = [s for s in _sentences(text) if _shares(content_keys(s), role)]
+    # ('Kontaktperson hos leverandøren: ...' may be the place's; 'integrationsarkitekt i KOMBIT' is not)
+    return any(place.search(s) or not _AT_OTHER.search(s) for s in said)
+
+
+# a named place after a preposition: 'i KOMBIT', 'hos Netcompany'
+_AT_OTHER = re.compile(r"\b(?:hos|ved|i|fra|at|in|from)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*")
+
+
+def _project_value_said(q: Question, text: str) -> bool:
+    """'Hvad koster KY?' asks a value of the project itself: a price in one of its tasks' sentences that
+    never names the project ('Det er gratis at deltage') is another thing's (True when the question says
+    more than the project)."""
+    if not q.project_pos or any(t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
+                                and not cues(ascii_fold(t.surface.casefold()), q.expects)
+                                for t in q.tokens):
+        return True
+    return any(_shares(content_keys(text), set(q.tokens[p].keys)) for p in q.project_pos)
 
 
 def _party_after_preposition(text: str, q: Question) -> bool:
@@ -723,6 +761,8 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     så de kan nå uddannelsen': a time in the text says when its sentence's subject happens; when the
     thing the question asks the time of stands only in what the time is counted from ('efter, at
     leverandøren har fået aftalen') or what it is for ('så de kan nå uddannelsen'), it is not that."""
+    if q.expects is Expect.TIME and c.kind == "when" and _agent_never_does(index, q, c):
+        return False  # the task's dates say when it is done, not when a party it only sends to acts
     if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
         return True
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
@@ -750,14 +790,45 @@ _AGENT_ASKED = re.compile(r"^\W*(?i:hvornår|when)\s+(?:(?:skal|vil|kan|does|do|
                           r"(?:[a-zæøå]+\s+)?(?P<agent>[A-ZÆØÅ][\wæøåÆØÅ-]+)")
 
 
+# 'hvornår skal aftalen underskrives af ParkSys?': the name after a passive verb's 'af'.
+_PASSIVE_AGENT_ASKED = re.compile(r"^\W*(?i:hvornår|when)\b.*\b[a-zæøå]{3,}(?:es|s)\s+af\s+"
+                                  r"(?P<agent>[A-ZÆØÅ][\wæøåÆØÅ-]+)")
+
+
 def _only_recipient(q: Question, sentence: str) -> bool:
-    """'Hvornår sender KOMBIT aftalen?' is not answered by 'Aftalen sendes retur til KOMBIT senest ...':
-    the one the question has doing it stands in the sentence only as whom it goes to."""
-    m = _AGENT_ASKED.match(q.text)
+    """'Hvornår sender KOMBIT aftalen?' (or 'hvornår underskrives aftalen af ParkSys?') is not answered by
+    'Aftalen sendes retur til KOMBIT senest ...': the one the question has doing it stands in the
+    sentence only as whom it goes to."""
+    m = _AGENT_ASKED.match(q.text) or _PASSIVE_AGENT_ASKED.match(q.text)
     if m is None:
         return False
     spots = [x for x in re.finditer(r"\b" + re.escape(m.group("agent")) + r"\b", sentence)]
     return bool(spots) and all(re.search(r"\b(til|to)\s+$", sentence[:x.start()], re.I) for x in spots)
+
+
+def _agent_never_does(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvornår underskriver ParkSys aftalen?' is not answered by the dates of a task whose timed sentence
+    about the asked deed names another doer and ParkSys only as whom it goes to ('Aftalen underskrives af
+    kommunaldirektøren og returneres til ParkSys senest 14 dage før go-live')."""
+    m = _AGENT_ASKED.match(q.text) or _PASSIVE_AGENT_ASKED.match(q.text)
+    if m is None or len(c.tasks) != 1:
+        return False
+    agent = re.compile(r"\b" + re.escape(m.group("agent")) + r"\b")
+    deed = {k for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.surface.islower()
+            for k in t.keys}
+    for pid in index.task_passage_ids(c.tasks[0]):
+        for sentence in _sentences(index.passages[pid].text):
+            if not (deed & content_keys(sentence) and holds(Expect.TIME, sentence)):
+                continue
+            spots = list(agent.finditer(sentence))
+            if all(re.search(r"\b(til|to|med|with)\s+$", sentence[:x.start()], re.I) for x in spots) and \
+                    (spots or _AGENT.search(sentence)):
+                return True
+    return False
+
+
+# a passive verb with its doer: 'underskrives af kommunaldirektøren'
+_AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\s+\w|\b[a-z]{3,}ed\s+by\s+\w", re.I)
 
 
 _WHEN = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.I)

@@ -56,7 +56,10 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # ('kontaktadressen', 'e-postadressen': the address one writes to)
     (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?|"
                              r"kontaktadresse\w*|e-?post(adresse\w*|en)?)\b(?!-)")),
-    (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobilnummer\w*|phone( number)?)\b|"
+    # ('Jonas' mobil', 'mobiltelefonen', 'mobile number': a phone; not 'mobil adgang', 'mobilappen')
+    (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobil(nummer|nr|telefon|tlf)\w*|"
+                              r"phone( number)?|mobile (phone|number)|cell ?phone( number)?)\b|"
+                              r"\b[a-z]+(s|') mobil(en)?\b|"
                               r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)")),
     (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
     (Expect.PASSWORD, re.compile(r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*|"
@@ -117,7 +120,11 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b|"
                               # 'hvad er beløbet?', 'hvor stor er kommunens andel af udgifterne?': an amount
                               r"^\W*(hvad (er|var)|hvor (stor|stort|store|meget)( er| var)?)\b.*"
-                              r"\b(beloeb(et|ene)?|udgift(en|er|erne)?|omkostning(en|er|erne)?|amount)\b")),
+                              r"\b(beloeb(et|ene)?|udgift(en|er|erne)?|omkostning(en|er|erne)?|amount)\b|"
+                              # 'hvad er egenbetalingen (pr. tur)?', 'hvor stor er taksten?': what is paid
+                              r"^\W*(hvad (er|var)|hvor (stor|stort|store|hoej|hoejt)( er| var)?)\s+"
+                              r"(den |det |de |[a-z]+s )?(\w*betaling(en|erne)?|takst(en|erne)?)"
+                              r"(\W*$| pr\b| per\b)")),
     # an English 'when' after a word is a conjunction ('what happens when it expires'), as Danish 'når'
     (Expect.TIME, re.compile(r"\b(hvornaar|(?<![a-z] )when|(and|or|by|until|since|from) when|"
                              r"hvilken (dato|dag|uge)|(what|which) (date|day|week)|frist(en|er)?|deadlines?|"
@@ -401,6 +408,13 @@ def names_value(folded_word: str, kind: Expect) -> bool:
     return any(k is kind and cue.fullmatch(folded_word) for k, cue in _VALUE_CUES)
 
 
+def cues(folded_word: str, kind: Expect) -> bool:
+    """Whether a word of the question is a cue for the kind of value asked ('koster' for a price, also
+    as a verb after 'hvor meget': 'betale')."""
+    return any(k is kind and (cue.search(folded_word) or cue.search("hvor meget " + folded_word))
+               for k, cue in chain(_VALUE_CUES, _WH_CUES, _OTHER_CUES))
+
+
 def asked_value(folded: str) -> Expect:
     """The value a question names, whatever its form: 'er der en frist for X?' (a time), 'koster det
     noget?' (a price), 'står hendes mail i opgaven?' (a mail); ANY for the rest."""
@@ -451,8 +465,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     if kind is Expect.URL:
         text = _VALUE[Expect.MAIL].sub(" ", text)  # 'helpdesk@serviceplatformen.dk' is a mail, no web address
     text = _other_label(kind, text)
-    if kind is Expect.NAME:
-        return _names_focus(text, question)
+    if kind is Expect.NAME:  # ('Anbefalet udfører: ...': the label is no name)
+        return _names_focus(_FIELD_LABEL.sub(lambda m: " " * len(m.group(0)), text), question)
     asked = question.casefold()
     asked_keys = content_keys(question) if kind in (Expect.PARTY, Expect.PLACE, Expect.TIME) else set()
     folded = ascii_fold(asked)
@@ -523,8 +537,62 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked,
                                                       telling=telling):
             continue  # 'de tre kursusdage' is no count of the superbrugere asked about
+        if kind is Expect.COUNT and not _counts_what_is(text, m.start(), m.end(), folded):
+            continue  # 'Udvælg to distrikter' does not say how many districts the kommune has
         return True
     return False
+
+
+# 'hvor mange distrikter har kommunen?', 'hvor mange skoler er der?': how many there are, asked with no
+# modal verb (not 'hvor mange skal udpeges?'), and 'hvor mange beholdere mangler stregkode?': how many
+# of the noun the rest of the question narrows
+_HOW_MANY_THERE_ARE = re.compile(r"^\W*hvor mange\b(?! (opgave|trin|task|step))"
+                                 r"(?!.*\b(skal|maa|kan|boer|skulle|kunne|burde|vil|ville|faar|behoev\w*|"
+                                 r"plejer)\b)"
+                                 r".*\b(har|ejer|er der|findes|eksisterer)\b")
+# a bound before a count makes it a demand ('mindst 3 skoler', 'højst 2.000 medarbejdere')
+_BOUND_BEFORE = re.compile(r"\b(mindst|højst|op til|maks\w*|minimum|maksimum|at least|at most|up to)\s*$",
+                           re.I)
+# a definite count names all there are ('Hent aftalen og de tre bilag')
+_ALL_OF = re.compile(r"\b(de|alle|begge|the|all)\s*$", re.I)
+# a sentence that says what there is or what something has (ascii-folded), or a label's value ('EAN-nummer:
+# 13 cifre')
+_HAS_OR_IS = re.compile(r"\b(har|havde|ejer|findes|fandtes|er|var|eksisterer|omfatter|rummer|indeholder|"
+                        r"bestaar|taeller|has|have|is|are|contains?)\b|:")
+# where a sentence ends ('ca. 42.000' and 'kl. 8' go on) and where a clause of it ends
+_SENTENCE_END = re.compile(r"[;!?\n]|(?<!\bca)(?<!\bkl)(?<!\bnr)(?<!\bfx)(?<!\bpr)\.(?=\s|$)")
+_CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|,\s*(?=(?:og|men|eller|mens|så|samt|and|but|or)\b)")
+
+
+def _span(text: str, start: int, end: int, ends: re.Pattern[str]) -> str:
+    """The stretch of text between the boundaries around text[start:end]."""
+    lo = max((b.end() for b in ends.finditer(text, 0, start)), default=0)
+    after = ends.search(text, end)
+    return text[lo:after.start() if after else len(text)]
+
+
+def _counts_what_is(text: str, start: int, end: int, folded: str) -> bool:
+    """Whether a count found at text[start:end] can say how many there are of what the question asks
+    about: not as a demand or a selection ('mindst 3 skoler', 'Udvælg to distrikter') when the question
+    asks how many there are, and not when the count's own clause names the noun but the words that
+    narrow it stand in another clause ('Kommunen har ca. 42.000 beholdere, og beholdere uden stregkode
+    registreres manuelt' does not count the beholdere that lack a stregkode)."""
+    clause = _span(text, start, end, _CLAUSE_END)
+    if _HOW_MANY_THERE_ARE.search(folded) and not _ALL_OF.search(text[:start]) and (
+            _BOUND_BEFORE.search(text[:start]) or
+            not _HAS_OR_IS.search(ascii_fold(_span(text, start, end, _SENTENCE_END).casefold()))):
+        return False
+    counted = _COUNTED_NOUN.search(folded)
+    if counted is None or not _noun(counted.group(1)):
+        return True
+    noun = counted.group(1).split()[0]
+    narrowing = content_keys(folded[counted.start(1) + len(noun):]) - content_keys(noun)
+    own = content_keys(clause)
+    if not narrowing or narrowing & own or \
+            not any(_same_thing(w, noun) for w in _WORD.findall(text[end:])[:2]):
+        return True  # the clause says what it counts; or the count has no noun of its own
+    rest = content_keys(_span(text, start, end, _SENTENCE_END)) - own
+    return not narrowing & rest
 
 
 # 'Vejledning: KOMBIT's KUI-side': a line of a short label and its value.
@@ -719,7 +787,10 @@ def _names_focus(text: str, question: str) -> bool:
         focus = owner.group(1)
     else:
         rest = question[cue.end():] if cue and cue.end() < len(question) else question
-        focus = next((w for w in _WORD.findall(rest) if content_keys(w)), "")
+        said = [w for w in _WORD.findall(rest) if content_keys(w)]
+        # ('kommunens aftaleadministrator': the noun after a definite genitive is what is named)
+        focus = said[1] if len(said) > 1 and re.fullmatch(r"[a-zæøå]{3,}(ens|ets|nes)", said[0]) else \
+            (said[0] if said else "")
     focus_keys, asked_keys = content_keys(focus), content_keys(question)
     sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
     with_focus = [x for x in sentences if any(_is_focus(w, focus_keys) for w in _WORD.findall(x))]
@@ -758,6 +829,8 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
         if not near and _AGENT_BEFORE.search(sentence[:m.start()]):
             continue  # 'godkendes af kommunens Superadministrator' names who does it, not the thing asked
         at = sum(1 for w in words if w.start() < m.start())
+        if at >= 2 and at - 2 in near and _SCOPE.fullmatch(words[at - 1].group(0)):
+            continue  # 'aftaleadministrator for Serviceplatformen' says whose, it names no administrator
         if not near or any(abs(at - i) <= 4 and _apposed(words, i, at, asked_keys) for i in near):
             return True
     return False
@@ -781,8 +854,10 @@ def _apposed(words: list, noun: int, name: int, asked_keys: set[str]) -> bool:
 _APPOSITION_GLUE = frozenset("er var nemlig det den de en et nye ny af for til hos ved på i "
                              "is was the a an of at in with".split())
 _NAMING = frozenset("hedder hed kaldes kaldet kaldt navnet navn called named".split())
-
-
+# a field's label: 'Anbefalet udfører:', 'Anbefalet ansvarlig:'
+_FIELD_LABEL = re.compile(r"^\W*Anbefalet \w+:", re.M | re.I)
+# what a role is for or where it sits, between the role and a name: 'for', 'på', 'hos', 'i'
+_SCOPE = re.compile(r"for|på|paa|hos|i|ved|at|of|in", re.I)
 # A name in quotes: '"Pædagogisk tilsyn 2027"', '«Vintervagt»', '“Basis”'.
 _QUOTED_NAME = re.compile(r"[\"“”«„]([^\"“”«»„\n]{2,60})[\"“”»]")
 
