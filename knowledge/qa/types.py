@@ -578,7 +578,8 @@ def _counts_what_is(text: str, start: int, end: int, folded: str) -> bool:
     narrow it stand in another clause ('Kommunen har ca. 42.000 beholdere, og beholdere uden stregkode
     registreres manuelt' does not count the beholdere that lack a stregkode)."""
     clause = _span(text, start, end, _CLAUSE_END)
-    if _HOW_MANY_THERE_ARE.search(folded) and not _ALL_OF.search(text[:start]) and (
+    if _HOW_MANY_THERE_ARE.search(folded) and not _ALL_OF.search(text[:start]) and \
+            not _CELL_BEFORE.search(text[:start]) and not _CELL_PHRASE.fullmatch(text) and (
             _BOUND_BEFORE.search(text[:start]) or
             not _HAS_OR_IS.search(ascii_fold(_span(text, start, end, _SENTENCE_END).casefold()))):
         return False
@@ -593,6 +594,12 @@ def _counts_what_is(text: str, start: int, end: int, folded: str) -> bool:
         return True  # the clause says what it counts; or the count has no noun of its own
     rest = content_keys(_span(text, start, end, _SENTENCE_END)) - own
     return not narrowing & rest
+
+
+# a count stated as a table cell or a label's value ('Bådejere | 1.400', 'Bådejere: 1.400') says how many
+# there are, with no verb to say it
+_CELL_BEFORE = re.compile(r"[|:]\s*$")
+_CELL_PHRASE = re.compile(r"\s*\d[\d.,]*\s+[^\W\d_]+\s*")  # a cell read with its row: '1.400 bådejere'
 
 
 # 'Vejledning: KOMBIT's KUI-side': a line of a short label and its value.
