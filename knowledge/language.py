@@ -131,6 +131,10 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
                 i += 2
                 continue
             break
+        if low == "og" and len(out) >= 2 and out[-2].casefold() == "for" and _area_after(tokens, i + 1):
+            out += [tok, tokens[i + 1].rstrip(".")]  # 'direktøren for børn og unge': one area, one role
+            i += 2
+            continue
         if not both and low in {"og", "eller"} and out and i + 1 < len(tokens) and \
                 _cosigner_at(tokens, i + 1):
             both = True  # 'af borgmesteren og kommunaldirektøren', not 'af økonomichefen og sendes'
@@ -171,6 +175,21 @@ _ANYONE = {"person", "personer", "personen", "medarbejder", "medarbejdere", "med
 ROLE_ENDINGS = ("ør", "chef", "leder", "ejer", "mester", "rådgiver", "administrator", "ansvarlig",
                  "ansvarlige",
                  "direktion", "berettigede", "sekretær", "konsulent", "koordinator", "formand")
+
+
+def _area_after(tokens: list[str], i: int) -> bool:
+    """The second half of a role's area ('for børn og unge', 'for Sundhed og Omsorg'): a word that is no
+    second name, small word or verb ('og sendes', 'og returnerer den'), and ends the name."""
+    if i >= len(tokens) or tokens[i] in _PUNCTUATION or _cosigner_at(tokens, i):
+        return False
+    word = tokens[i].rstrip(".").casefold()
+    if word in STOP_WORDS or word.endswith(("es", "ede")):
+        return False
+    last = tokens[i].endswith(".") or i + 1 >= len(tokens) or tokens[i + 1] in _PUNCTUATION
+    return last or (not word.endswith("er") and tokens[i + 1].casefold() in STOP_WORDS)
+
+
+_PUNCTUATION = frozenset(",;:.()–—")
 
 
 def _cosigner_at(tokens: list[str], i: int) -> bool:

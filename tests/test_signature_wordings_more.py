@@ -249,3 +249,16 @@ DEADLINES = [
 def test_deadline_about_the_signed_paper(description, steps, expected):
     task = _task(description, steps)
     assert [(d.days, d.unit.value, d.anchor, d.about) for d in task.text_deadlines] == expected
+
+
+@pytest.mark.parametrize(("description", "signer"), [
+    ("Tilslutningsaftalen underskrives af direktøren for børn og unge.", "direktøren for børn og unge"),
+    ("Aftalen underskrives af chefen for Sundhed og Omsorg efter høring af DPO.",
+     "chefen for Sundhed og Omsorg"),
+    ("Aftalen underskrives af direktøren for økonomi og sendes til KOMBIT.", "direktøren for økonomi"),
+])
+def test_a_signers_area_in_two_words_is_kept_whole(description, signer):
+    """'direktøren for børn og unge' is one role: the 'og' joins the halves of its area, not two signers,
+    and an 'og' before a verb still ends the name."""
+    task = _task(description, ["Hent aftalen", "Få aftalen underskrevet", "Send aftalen til KOMBIT"])
+    assert [s.signer for s in task.signatures] == [signer]
