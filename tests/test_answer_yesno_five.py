@@ -7,6 +7,7 @@ recipient to a question with 'også', another task's party), on an export writte
 from __future__ import annotations
 
 import pytest
+from verdicts import assert_settled
 
 from knowledge.base import KnowledgeBase
 from knowledge.parse import parse_text
@@ -121,10 +122,7 @@ def kb() -> KnowledgeBase:
     ("Må kontaktlisten over montørerne deles med leverandøren?", "Nej", "må ikke deles"),
 ])
 def test_yes_no_is_settled(kb, question, verdict, evidence):
-    a = answer(kb, question)
-    assert a.found, (question, a.answer)
-    assert a.answer.startswith(verdict), (question, a.answer)
-    assert evidence.casefold() in a.answer.casefold(), (question, a.answer)
+    assert_settled(kb, question, verdict, evidence)
 
 
 @pytest.mark.parametrize("question", [
