@@ -432,7 +432,16 @@ _TIME_UNITS = frozenset(unit_words(forms=(SINGULAR, PLURAL, DEFINITE)))
 _COUNTERS = frozenset(key(w) for w in ("person", "personer", "stk", "styk", "people", "persons", "pieces"))
 # A number and the word after it, what it counts: «104 enkeltture», «to superbrugere» («en», «et»: articles).
 _NUMBERED = re.compile(r"\b(?:\d+(?:[.,]\d+)?|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)"
-                       r"\s+(?P<noun>[a-zæøå][\wæøå-]*)", re.I)
+                       r"\s+(?P<noun>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){0,2})", re.I)
+# ('40 tilfældigt udvalgte bådpladser': the words after a number up to its noun are all taken, so a count
+# past adjectives counts its noun)
+
+
+def _counted_words(words: str) -> set[str]:
+    """The keys of what a number counts: the words after it ('tilfældigt udvalgte bådpladser'), none when
+    the first is a small word ('to i reserve' says not what it counts)."""
+    first = words.split()[0]
+    return content_keys(words) if content_keys(first) else set()
 
 
 def other_counted(q: Question, text: str) -> bool:
@@ -450,8 +459,8 @@ def other_counted(q: Question, text: str) -> bool:
         return False
     if "|" in text:  # a table's numbers stand in cells, not before what they count
         return False
-    numbered = [content_keys(x.group("noun")) for x in _NUMBERED.finditer(text)
-                if x.group("noun").casefold() not in _TIME_UNITS]  # '6 uger' is how long, not how many
+    numbered = [_counted_words(x.group("noun")) for x in _NUMBERED.finditer(text)
+                if x.group("noun").split()[0].casefold() not in _TIME_UNITS]  # '6 uger' is how long
     # ('to i reserve': a number before a small word says not what it counts; '2-4 personer' counts
     # whoever the line is about)
     if not numbered or not all(numbered) or any(ks & _COUNTERS for ks in numbered) or \
