@@ -109,7 +109,7 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
     while i < len(tokens) and len(out) < most:
         tok = tokens[i]
         low = tok.casefold().rstrip(".")
-        if tok in ",;:.()–—":
+        if tok in _PUNCTUATION:
             break
         if out and out[-1].endswith("-") and low in {"og", "eller"} and i + 1 < len(tokens):
             out += [tok, tokens[i + 1].rstrip(".")]  # 'social- og sundhedsdirektøren'
@@ -196,7 +196,7 @@ def _cosigner_at(tokens: list[str], i: int) -> bool:
     """A second name starts at tokens[i]: 'kommunaldirektøren', or 'en anden underskriftsberettiget
     leder' (an article, 'anden' and adjectives before the role)."""
     if tokens[i].casefold() in ARTICLES and i + 1 < len(tokens) and tokens[i + 1].casefold() in _OTHER:
-        rest = [t for t in tokens[i + 2:i + 5] if t not in ",;:.()–—"]
+        rest = [t for t in tokens[i + 2:i + 5] if t not in _PUNCTUATION]
         return any(_cosigner(t) for t in rest[:3])
     return _cosigner(tokens[i])
 

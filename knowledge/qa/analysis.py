@@ -81,6 +81,17 @@ class Token:
         'Tedun'); a corrected or unknown word keeps its candidates."""
         return self.keys if self.match < 1 else (self.key,)
 
+    @property
+    def own_key(self) -> str:
+        """The key of the word as typed, before any correction or compound splitting."""
+        return key(self.surface.casefold())
+
+    @property
+    def read_by_head(self) -> bool:
+        """Whether the word was read only as the last part of its compound ('Datatilsynet' as 'tilsyn')."""
+        own = self.own_key
+        return own != self.key and own.endswith(self.key)
+
 
 @dataclass
 class Question:
@@ -349,10 +360,9 @@ def project_tasks(index: Index, q: Question, tok: Token) -> tuple[int, ...] | No
 def _project_key(index: Index, tok: Token) -> str | None:
     """The key of the project a question's word names: its own key, or for a name (capitalised)
     the key of the word without a definite or genitive ending ('Ydelsesindekset' is 'Ydelsesindeks')."""
-    own = key(tok.surface.casefold())
     # a compound read as its head ('Datatilsynet' as 'tilsyn') names something more particular than the
     # project with the head for its name ('Tilsyn med dagtilbud')
-    if tok.key in index.projects and not (own != tok.key and own.endswith(tok.key)):
+    if tok.key in index.projects and not tok.read_by_head:
         return tok.key
     if (m := _PROJECT_SUFFIX.search(tok.surface)) is not None:  # 'Dokumentdelingsprojektet'
         name = tok.surface[:m.start()].rstrip("-")

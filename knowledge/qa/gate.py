@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.fold import ascii_fold, content_keys, glossary_knows, key
+from knowledge.fold import ascii_fold, content_keys, glossary_knows
 from knowledge.index import Index
 from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
@@ -723,8 +723,7 @@ def _unknown_name(index: Index, q: Question) -> bool:
         s = t.surface
         if t.role != "word" or t.pos in q.project_pos or t.concepts or not s[:1].isupper() or s.isupper():
             continue
-        own = key(s.casefold())
-        if own != t.key and own.endswith(t.key) and not index.df(own):
+        if t.read_by_head and not index.df(t.own_key):
             return True
     return False
 
