@@ -270,6 +270,7 @@ def _may_hold_phrase(text: str) -> bool:
     return any(w.casefold() in starts or w.lower() in starts for w in _RUN.findall(text))
 
 
+@lru_cache(maxsize=4096)  # a question's words are read by many checks
 def glossary_phrases(text: str) -> str:
     """Glossary phrases written as their one-word form: 'skrive under' -> 'underskrive',
     'data controller' -> 'dataansvarlig'; 'kritisk vej' -> 'kritiskvej'."""

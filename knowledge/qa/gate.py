@@ -344,6 +344,7 @@ def address_line(index: Index, q: Question, c: Candidate) -> str:
 _TO = re.compile(r"\b(til|to)\s", re.I)
 
 
+@lru_cache(maxsize=4096)  # every check reads the same candidates' texts
 def said(text: str) -> str:
     """The task's words of an answer, without its framing ('The task says: “…”')."""
     return _QUOTED.sub(r"\g<inner>", text)
@@ -619,6 +620,7 @@ def _agent_after(q: Question, text: str, m: re.Match) -> bool:
 
 
 @lru_cache(maxsize=50_000)  # a long list repeats its words, and the tasks' words recur
+@lru_cache(maxsize=16384)  # each word of a long answer, for every candidate and question
 def _word_says(word: str, k: str) -> bool:
     """Whether a word as written says the key, itself or in a compound."""
     return _shares(content_keys(word), {k})

@@ -302,6 +302,18 @@ def other_member(index: Index, q: Question, text: str, task_text=lambda: "") -> 
 
 
 def _other_member(index: Index, asked: str, sentence: str) -> bool:
+    # judged once per word and sentence, kept with the (read-only) index: the same answers' sentences
+    # are read for every candidate and question
+    cache = index.__dict__.setdefault("_other_member", {})
+    found = cache.get(pair := (asked, sentence))
+    if found is None:
+        if len(cache) > 50_000:
+            cache.clear()
+        found = cache[pair] = _other_member_in(index, asked, sentence)
+    return found
+
+
+def _other_member_in(index: Index, asked: str, sentence: str) -> bool:
     words = _written(sentence)
     if in_compound(asked, words):
         return False

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import StrEnum
+from functools import lru_cache
 from itertools import chain
 
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
@@ -257,13 +258,14 @@ def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), r
     kommunens arkiv') is none: it receives the deed, it does not do it."""
     for m in _WORD.finditer(text):
         word = m.group(0)
-        if _THING.search(word) and not _role_word(word):
+        role = _role_word(word)
+        if not role and _thing_word(word):
             continue
-        if doers and not _role_word(word) and _IN_PLACE.search(text[:m.start()]):
+        if doers and not role and _ends_with(_IN_PLACE, text, m.start()):
             continue
-        if not recipients and _RECIPIENT.search(text[:m.start()]):
+        if not recipients and _ends_with(_RECIPIENT, text, m.start()):
             continue
-        if _role_word(word):
+        if role:
             yield m
         elif word[:1].isupper():
             before = text[:m.start()].rstrip()
@@ -272,11 +274,28 @@ def _parties(text: str, *, doers: bool = False, verbs: set[str] = frozenset(), r
                 yield m  # a name inside a sentence, or first in 'Netcompany er databehandler'
 
 
+@lru_cache(maxsize=16384)
+def _thing_word(word: str) -> bool:
+    return bool(_THING.search(word))
+
+
+# A phrase that ends where a word begins is at most this long: the patterns read before a word
+# ('sendes til kommunens arkiv', 'i DAR') are searched in this much text before it, not in all of it,
+# which made reading a long answer's words quadratic.
+_PHRASE_BEFORE = 300
+
+
+def _ends_with(pattern: re.Pattern, text: str, end: int) -> bool:
+    """Whether `pattern` (anchored with $) matches text[:end] at its end."""
+    return pattern.search(text, max(0, end - _PHRASE_BEFORE), end) is not None
+
+
 # A role word's endings ('leverandøren', 'superbrugerne', 'kommunens'): more after the role makes the
 # word a thing the role is a part of ('databehandleraftale', 'brugerflade'), no party.
 _INFLECTION = re.compile(r"(?:e|en|et|er|ere|erne|ne|ene|n|s|es|ens|ets|nes|ns|ernes|'s|’s)?")
 
 
+@lru_cache(maxsize=16384)  # every word of every sentence judged, for many questions
 def _role_word(word: str) -> bool:
     roles = list(_ROLE.finditer(word.casefold()))
     return bool(roles) and _INFLECTION.fullmatch(word.casefold()[roles[-1].end():]) is not None
@@ -459,6 +478,28 @@ def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str
     return found
 
 
+@lru_cache(maxsize=1024)  # one question is judged against many sentences
+def _reading(kind: Expect, question: str) -> tuple[str, frozenset[str], str, bool, bool, bool, bool]:
+    """How holds() reads a question: casefolded, its keys, ascii-folded, whether it asks a point in
+    time or a span, who does a deed, and whether a party that receives the deed may answer it."""
+    asked = question.casefold()
+    asked_keys = frozenset(content_keys(question)) if kind in (Expect.PARTY, Expect.PLACE, Expect.TIME) \
+        else frozenset()
+    folded = ascii_fold(asked)
+    point = kind is Expect.TIME and bool(_POINT.search(folded)) and not _SPAN.search(folded)
+    # 'hvor lang tid tager testen?' asks how long; 'hvor lang tid før go-live ...?' asks by when
+    span = kind is Expect.TIME and bool(_TAKES.search(folded) or _LENGTH_ASKED.search(folded)) and \
+        not _RELATIVE_TO.search(folded)
+    doers = bool(_WHO_DOES.match(folded))
+    recipients = not (doers and _DOES_ACTIVELY.match(folded))
+    return asked, asked_keys, folded, point, span, doers, recipients
+
+
+@lru_cache(maxsize=4096)  # the same sentences are read for many questions
+def _unlabelled(text: str) -> str:
+    return _LABEL.sub(lambda m: m.group("say") + " " * len(m.group("label")) + ":", text)
+
+
 def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | None) -> bool:
     if kind is Expect.COUNT:
         text = _NOT_A_COUNT.sub(" ", text)
@@ -467,15 +508,9 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     text = _other_label(kind, text)
     if kind is Expect.NAME:  # ('Anbefalet udfører: ...': the label is no name)
         return _names_focus(_FIELD_LABEL.sub(lambda m: " " * len(m.group(0)), text), question)
-    asked = question.casefold()
-    asked_keys = content_keys(question) if kind in (Expect.PARTY, Expect.PLACE, Expect.TIME) else set()
-    folded = ascii_fold(asked)
-    point = kind is Expect.TIME and bool(_POINT.search(folded)) and not _SPAN.search(folded)
-    # 'hvor lang tid tager testen?' asks how long; 'hvor lang tid før go-live ...?' asks by when
-    span = kind is Expect.TIME and bool(_TAKES.search(folded) or _LENGTH_ASKED.search(folded)) and \
-        not _RELATIVE_TO.search(folded)
+    asked, asked_keys, folded, point, span, doers, recipients = _reading(kind, question)
     if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
-        text = _LABEL.sub(lambda m: m.group("say") + " " * len(m.group("label")) + ":", text)
+        text = _unlabelled(text)
     if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
                                     for m in _LABELLED_LINE.finditer(text)):
         return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
@@ -484,8 +519,6 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         # administrationsmodul' names the module asked about, no address of it)
         return any(not re.search(re.escape(m.group(0).casefold()), asked)
                    for m in _STREET_OR_WEB.finditer(text))
-    doers = bool(_WHO_DOES.match(folded))
-    recipients = not (doers and _DOES_ACTIVELY.match(folded))
     found = (chain(_parties(text, doers=doers, verbs=asked_keys, recipients=recipients),
                    _passive_subjects(text, asked_keys), _cleft_agents(text, asked_keys),
                    _passive_agents(text, asked_keys))

@@ -40,24 +40,34 @@ def facts(ctx: Context) -> list[Candidate]:
         # A role can be in thousands of facts: only the first 500 are looked at (shown, suggested).
         # A table's column is no list of facts a word of the question asks for: its cells answer
         # by their row's name only, so they are not in index.fact_lists.
-        every = chain.from_iterable(index.fact_lists.get(k, ()) for k in contexts)
-        listed = list(islice(every if allowed is None else
-                             (f for f in every if index.facts[f].task in allowed), 500))
-        shown = list(dict.fromkeys(listed))[:LIST_LIMIT * 4]  # a role in many tasks: the first lists
+        shown, about_keys, suggestions = _listed(index, tuple(contexts), allowed)
         if shown:
-            about_keys = {k for f in shown for k in index.facts[f].about}
             about = {t.pos for t in q.content() if any(k in about_keys for k in t.keys)}
             # 'Leverandør: X' on a line of its own says who the leverandør is; a table's column of
             # leverandører per row is the answer only when no such line is in scope
             stated = any(_stated(index, k) for k in contexts) if allowed is None else \
-                any(index.facts[f].task in allowed
-                    for k in contexts for f in index.fact_subjects.get(k, ())[:FACTS_PER_WORD]
-                    if not index.facts[f].fact.context)
+                any(not _stated_tasks(index, k).isdisjoint(allowed) for k in contexts)
             cand = _facts_candidate(ctx, shown, set().union(*contexts.values()) | helped | about,
                                     0.6 if stated else 0.95)
-            cand.suggestions = list(dict.fromkeys(index.facts[f].fact.subject for f in listed[:500]))
+            cand.suggestions = list(suggestions)
             out.append(cand)
     return out
+
+
+def _listed(index: Index, contexts: tuple[str, ...],
+            allowed: set[int] | None) -> tuple[list[int], frozenset[str], tuple[str, ...]]:
+    """The facts listed under the context keys (in scope), the keys of what they are about, and their
+    subjects to suggest. Without a scope, found once per keys and kept with the (read-only) index."""
+    cache = index.__dict__.setdefault("_facts_listed", {}) if allowed is None else {}
+    found = cache.get(contexts)
+    if found is None:
+        every = chain.from_iterable(index.fact_lists.get(k, ()) for k in contexts)
+        listed = list(islice(every if allowed is None else
+                             (f for f in every if index.facts[f].task in allowed), 500))
+        shown = list(dict.fromkeys(listed))[:LIST_LIMIT * 4]  # a role in many tasks: the first lists
+        found = cache[contexts] = (shown, frozenset(k for f in shown for k in index.facts[f].about),
+                                   tuple(dict.fromkeys(index.facts[f].fact.subject for f in listed)))
+    return found
 
 
 def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int],
@@ -135,6 +145,17 @@ def _stated(index: Index, k: str) -> bool:
     if found is None:
         found = cache[k] = any(not index.facts[f].fact.context
                                for f in index.fact_subjects.get(k, ())[:FACTS_PER_WORD])
+    return found
+
+
+def _stated_tasks(index: Index, k: str) -> frozenset[int]:
+    """The tasks of the facts named by the key, among the first the question may see, that stand on a
+    line of their own: found once per key and kept with the (read-only) index."""
+    cache = index.__dict__.setdefault("_stated_tasks", {})
+    found = cache.get(k)
+    if found is None:
+        first = index.fact_subjects.get(k, ())[:FACTS_PER_WORD]
+        found = cache[k] = frozenset(index.facts[f].task for f in first if not index.facts[f].fact.context)
     return found
 
 
