@@ -32,6 +32,11 @@ from knowledge.language import (
 from knowledge.models import Signature, Task
 from knowledge.quickcheck import literal_stems, may_find
 
+# Papers that are given rather than signed ('give KOMBIT fuldmagt'): giving one is signing it.
+GIVEN = "fuldmagt|bemyndigelse"
+_GIVEN_CUE = re.compile(r"giver|give|giv|givet", re.I)
+_GIVEN_TO = re.compile(r"\b(?:giver|give|giv|gives)\s+(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:" + GIVEN + r")\w*\b",
+                       re.I)
 # One alternative per way of saying it; the group name says where the document and the signer are. A verb may
 # carry a prefix that makes it co-, counter- or pre-signing ('medunderskrives', 'kontrasigneres',
 # 'ledelsesgodkendes', 'forhåndsgodkendt'), written as one word.
@@ -43,14 +48,19 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
   | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
       |påtegnes|påtegnet|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret
       |kvitteres(?=\s+(?:af|for|på|og|elektronisk|digitalt)\b)|kvitteret(?=\s+(?:af|for|på)\b))
-  | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b)|gives(?=\s+af\b)
+  | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b)
+      |gives(?=\s+(?:(?:i|via|på)\s+\S+\s+)?af\b)  # 'Fuldmagten gives (i NemLog-in) af X'
+      |givet  # 'når fuldmagten er givet' (of a paper given only: _GIVEN_CUE)
       |vedtages(?=\s+(?:af|i)\s)|vedtaget(?=\s+(?:af|i)\s))
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
       |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
       |attesterer|attestere|attestér|attester
       |(?:kvitterer|kvittere|kvittér|kvitter)(?=\s+(?:for|på)\s+(?!modtagels|modtaget))
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
-  | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
+  | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter
+      # 'Kommunen skal give KOMBIT fuldmagt', 'Giv Udbetaling Danmark fuldmagt': a paper given is signed
+      |(?:giver|give|giv)(?=\s+(?:(?!(?:besked|meddelelse|adgang|om|til|på|i|af|for)\b)[\w'’-]+\s+){0,3}?
+                            (?:""" + GIVEN + r""")\w*\b))
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?|signering(?:en)?|underskrivning(?:en)?
       |sign-?off(?:et)?
       |(?<=^)godkendelse(?:n)?(?=\s+af\b)
@@ -58,7 +68,7 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
 _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest"
-                       r"|kvitter|indgås|gives|vedtag", re.I)
+                       r"|kvitter|indgås|gives|vedtag|" + GIVEN, re.I)
 _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on the many sentences without
 # 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
 # confirmation counts only when the sentence names an electronic signature to do it with.
@@ -426,6 +436,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs; but
             # 'Aftalen kræver direktørens signatur' names whose signature the paper needs
         doc = _cue_document(sentence, cue, last)
+        if doc and _GIVEN_CUE.fullmatch(cue.group(0)) and not re.search(rf"(?:{GIVEN})$", doc[0]):
+            continue  # 'Giv leverandøren adgang', 'Adgangen er givet': only a power of attorney is given
         if doc is None:
             if cue.lastgroup in {"passive", "approved"} and (who := _signer(sentence, cue)):
                 unnamed.append(Mention(order=order, document="", plural=False, step=None, signing=False,
@@ -445,8 +457,12 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         can = _CAN.search(sentence[clause_start(sentence, cue.start()):cue.start()])
         reference = reference or (signer is None and step is None and cue.lastgroup == "passive"
                                   and bool(can))
+        # 'Aftalen returneres underskrevet til KOMBIT': the participle says how it travels, as 'i underskrevet
+        # stand' does; the step sends it back, it does not sign it
+        travels = cue.lastgroup in {"passive", "approved"} and bool(_SENT_AS.search(sentence[:cue.start()]))
         out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=not reference,
-                           signer=signer, spans=["" if state else cue.group(0)],
+                           signer=signer,
+                           spans=["" if state else "i " + cue.group(0) if travels else cue.group(0)],
                            condition=state and bool(_IF.search(sentence[:cue.start()]))))
     if not out and not NEGATION.search(sentence):
         doc = _moved_document(sentence, last, _things_key())
@@ -488,6 +504,11 @@ def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
                      and not _ACT_WORD.fullmatch(lemma))
 
 
+# a sending verb right before a participle: 'returneres underskrevet', 'sendes signeret retur', 'Send den
+# underskrevet til X'
+_SENT_AS = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|send\w*"
+                      r"|fremsend\w*|upload\w*|mail\w*)(?:\s+(?:den|det|dem|de|retur|tilbage|[\w-]+(?:en|et|ne)))?\s+$",
+                      re.I)
 _ACT_WORD = re.compile(r"godkendelse|accept|underskrift|signatur|tiltrædelse", re.I)
 _SIGNING_VERB = re.compile(r"underskr|signer|sign[eé]r|skriv|skrev", re.I)
 _CUE_PREFIX = re.compile(r"(?:til\s+|i\s+)?(?:" + _PREFIXES + r")?(?=\w)", re.I)
@@ -571,6 +592,10 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and last and not words(left) and len(words(right)) <= 3 and \
             not re.match(r"\s+(?:af|fra|på)\b", right, re.I):
         return last  # a step 'Signering i Penneo' after 'Modtag aftalen'
+    if kind == "noun" and re.fullmatch(r"\s*(?:efter|ved)\s+(?:endt\s+)?", left, re.I) and \
+            re.match(r"\s+(?:hos|ved)\s", right, re.I):
+        # 'Efter underskrift hos pensionschefen sendes aftalen retur': the paper the main clause names
+        return _first_document(sentence[cue.end():], last=None, subject=False)
     if kind == "noun" and not (re.match(r"\s+(?:af|fra|på)\b", right, re.I) or
                                re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
         return None  # 'læs bilagene inden underskrift' names no document to sign
@@ -772,7 +797,7 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
             both = bool(re.match(r"(?:både|enten)\b", rest, re.I) or re.search(r"\bbåde\s+$", before, re.I))
             return _role(name_after(rest, both=both), initial=False)
         if m := re.match(r"\s+(?:hos|ved)\s+", right, re.I):
-            who = _role(name_after(right[m.end():]), initial=False)
+            who = _role(_before_verb(name_after(right[m.end():])), initial=False)
             # 'ved direktøren' names who; 'ved første login' names when
             if who and (m.group(0).strip().casefold() == "hos" or who[:1].isupper()
                         or any(stem.endswith(ROLE_ENDINGS) for stem in stems(who.split()[-1]))):
@@ -946,6 +971,9 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             name = _party(name)  # 'via Serviceplatformens selvbetjening': the system that owns the place
         if name and not _is_us(name):
             found.append((2 + _SYSTEM, False, name))  # a way it goes, after a party it goes to or came from
+    if (m := _GIVEN_TO.search(sentence)) and (name := _party_name(m["who"])) and not _is_us(name) \
+            and name.casefold() not in _PRONOUNS:
+        found.append((1, False, name))  # 'give KOMBIT fuldmagt': who the power of attorney is given to
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
         if name := _party_name(sentence[m.end():]):
             found.append((3, False, name))
@@ -1003,6 +1031,16 @@ def _at_organisation(name: str | None, rest: str) -> str | None:
     if at >= 0 and _PERSON.search(parts[-1]) and (m := _AT_ORG.match(rest, at + len(name))) and \
             (org := _party(m["org"])) and not _is_us(org):
         return org
+    return name
+
+
+def _before_verb(name: str | None) -> str | None:
+    """'pensionschefen sendes aftalen' (read after 'Efter underskrift hos') -> 'pensionschefen': a name ends
+    before the verb of the clause that follows it."""
+    tokens = (name or "").split()
+    for i, tok in enumerate(tokens):
+        if i and (tok.casefold() in _AUX or re.fullmatch(r"[a-zæøå]{3,}es", tok)):
+            return " ".join(tokens[:i])
     return name
 
 
