@@ -149,7 +149,9 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
             continue  # 'Leverandøren svarer normalt inden for 3 dage', '10 dage fra bestilling til levering'
         # '..., og superbrugerne skal have gennemført e-læringen inden for 3 uger ...': a second deadline
         # in a clause of its own is read in that clause
-        offset = _clause_after(whole, done, m.start()) if done else 0
+        # ('Testen gennemføres i perioden op til go-live; den skal være afsluttet senest ...': a clause
+        # after a semicolon is one of its own for the first deadline too)
+        offset = _clause_after(whole, done, m.start()) if done else _after_semicolon(whole, m.start())
         sentence = whole[offset:]
         if offset and re.match(r"(?:de|den|det)\s", sentence, re.I):
             previous = (*previous, whole[:offset])  # '..., og de skal deltage i træning senest ...'
@@ -210,6 +212,12 @@ def _clause_after(sentence: str, start: int, end: int) -> int:
     """Where the last clause that opens between `start` and `end` begins (', og', ', men', ';'), else 0."""
     cuts = [m.end() for m in re.finditer(r";\s+|,\s+(?:og|men|mens)\s+", sentence[start:end])]
     return start + cuts[-1] if cuts else 0
+
+
+def _after_semicolon(sentence: str, end: int) -> int:
+    """Where the last clause after a semicolon before `end` begins, else 0."""
+    cuts = [m.end() for m in re.finditer(r";\s+", sentence[:end])]
+    return cuts[-1] if cuts else 0
 
 
 def _deadline_matches(sentence: str) -> Iterator[re.Match[str]]:

@@ -147,7 +147,10 @@ _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
 # 'uploades i KLIK', 'Indsend kvitteringen i Serviceplatformen': a system (capitalised) that receives it
 _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆØÅ])")
 # 'Leverandøren skal have den underskrevne aftale', 'Leverandøren modtager bestillingen': who gets it
-_GETS = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:have|modtage)|modtager|får)\s", re.I)
+# ('Derefter skal KOMBIT have den': the same after an adverb, the party after the verb)
+_GETS = re.compile(r"(?:(?:derefter|herefter|dernæst|så|endelig|til\s+sidst)\s+skal\s+"
+                   r"(?P<late>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:have|modtage)"
+                   r"|(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:have|modtage)|modtager|får))\s", re.I)
 # 'Videresend aftalen til direktøren', 'Forelæg aftalen for direktøren': the paper goes on to its signer
 _HAND_ON = re.compile(r"(?:videresend|forelæg|fremlæg|præsent[eé]r|overgiv|giv)\w*\s+"
                       r"(?:den|det|dem|de|\w+en|\w+et|\w+erne)\s+"
@@ -291,8 +294,31 @@ def _signatures(task: Task) -> list[Signature]:
     if len(found) == 1 and found[0].signer.casefold() in US and unnamed:
         found[0].signer = unnamed[0]  # the task's one approval: the text says who approves
     _full_names(found, [text for _, text in texts(task)])
+    if len(found) == 1:
+        _labelled_recipient(found[0], [text for _, text in texts(task)])
     _proper_names(found, [text for _, text in texts(task)])
     return found
+
+
+# 'Modtager: KOMBIT', 'Modtageren er KOMBIT', 'Sendes til: KMD': who gets the paper, said as a label
+_RECIPIENT_LABEL = re.compile(r"^\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?"
+                              r"(?:modtager(?:en)?|(?:sendes|returneres|indsendes|afleveres)\s+til)"
+                              r"\s*(?::|\ber\b)\s*(?P<who>\S.*)$", re.I | re.M)
+
+
+def _labelled_recipient(signature: Signature, said: list[str]) -> None:
+    """A label that names who receives the task's one signed paper ('Modtager: KOMBIT' beside 'Underskriver:
+    kommunaldirektøren') says it more plainly than a system it is uploaded in; it counts in a text that
+    also speaks of the paper or of signing it ('Modtager: borgerne' in a list of letters does not)."""
+    for text in said:
+        if not (m := _RECIPIENT_LABEL.search(text)) or not (_CUE.search(text) or any(
+                _lemma(w.group(0), loose=True) == signature.document for w in words(text))):
+            continue
+        who = m["who"].strip(" .")
+        name = _at_organisation(_owner(_party_name(who)), who)
+        if name and not _is_us(name) and not document_lemma(name.split()[-1]):
+            signature.recipient = name
+            return
 
 
 def _proper_names(found: list[Signature], said: list[str]) -> None:
@@ -942,7 +968,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             not _is_us(name):
         found.append(((0 if _BACK.search(sentence) else 1) + _SYSTEM * (name == plain), False, name))
     gets = _GETS.match(sentence) or ((later := _THEN.search(sentence)) and _GETS.match(sentence, later.end()))
-    if gets and (name := name_after(" ".join(w for w in gets.group(1).split()
+    if gets and (name := name_after(" ".join(w for w in (gets["who"] or gets["late"]).split()
                                           if w.casefold() not in _ADVERBS | _MANNER))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
         name = name if re.search(r"\s[A-ZÆØÅ]", name) else lower_first(name)  # 'Udbetaling Danmark'
