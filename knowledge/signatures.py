@@ -34,9 +34,11 @@ from knowledge.quickcheck import literal_stems, may_find
 
 # Papers that are given rather than signed ('give KOMBIT fuldmagt'): giving one is signing it.
 GIVEN = "fuldmagt|bemyndigelse"
-_GIVEN_CUE = re.compile(r"giver|give|giv|givet", re.I)
-_GIVEN_TO = re.compile(r"\b(?:giver|give|giv|gives)\s+(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:" + GIVEN + r")\w*\b",
-                       re.I)
+_GIVEN_CUE = re.compile(r"(?:af)?(?:giver|give|giv|givet)", re.I)
+# 'give KOMBIT fuldmagt', 'afgive en fuldmagt til KOMBIT': who the power of attorney is given to
+_GIVEN_TO = re.compile(r"\b(?:af)?(?:giver|give|giv|gives)\s+"
+                       r"(?:(?:en\s+)?(?:" + GIVEN + r")\w*\s+til\s+(?P<to>\S.*)"
+                       r"|(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:" + GIVEN + r")\w*\b)", re.I)
 # One alternative per way of saying it; the group name says where the document and the signer are. A verb may
 # carry a prefix that makes it co-, counter- or pre-signing ('medunderskrives', 'kontrasigneres',
 # 'ledelsesgodkendes', 'forhåndsgodkendt'), written as one word.
@@ -49,7 +51,8 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
       |påtegnes|påtegnet|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret
       |kvitteres(?=\s+(?:af|for|på|og|elektronisk|digitalt)\b)|kvitteret(?=\s+(?:af|for|på)\b))
   | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b)
-      |gives(?=\s+(?:(?:i|via|på)\s+\S+\s+)?af\b)  # 'Fuldmagten gives (i NemLog-in) af X'
+      |(?:af)?gives(?=\s+(?:(?:i|via|på)\s+\S+\s+)?af\b)  # 'Fuldmagten gives (i NemLog-in) af X'
+      |(?:af)?gives(?=\s+(?:en\s+)?(?:""" + GIVEN + r"""))  # 'Der skal gives fuldmagt til KOMBIT'
       |givet  # 'når fuldmagten er givet' (of a paper given only: _GIVEN_CUE)
       |vedtages(?=\s+(?:af|i)\s)|vedtaget(?=\s+(?:af|i)\s))
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
@@ -59,8 +62,8 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter
       # 'Kommunen skal give KOMBIT fuldmagt', 'Giv Udbetaling Danmark fuldmagt': a paper given is signed
-      |(?:giver|give|giv)(?=\s+(?:(?!(?:besked|meddelelse|adgang|om|til|på|i|af|for)\b)[\w'’-]+\s+){0,3}?
-                            (?:""" + GIVEN + r""")\w*\b))
+      |(?:af)?(?:giver|give|giv)(?=\s+(?:(?!(?:besked|meddelelse|adgang|om|til|på|i|af|for)\b)[\w'’-]+\s+){0,3}?
+                                  (?:""" + GIVEN + r""")\w*\b))
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?|signering(?:en)?|underskrivning(?:en)?
       |sign-?off(?:et)?
       |(?<=^)godkendelse(?:n)?(?=\s+af\b)
@@ -175,7 +178,7 @@ _IMPERATIVES = {"send", "returnér", "returner", "retursend", "indsend", "afleve
 _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
             r"(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*"
             r"|mail\w*|indberet\w*|overdrag\w*)"
-            r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på)\b|\s*\.?$)")
+            r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på|hos)\b|\s*\.?$)")
 _CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|download\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
 _SIGNER_WORD = re.compile(r"\bunderskriftsberettige\w*(?:\s*\([^)]*\))?", re.I)
@@ -614,12 +617,13 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1).split()[-1]):
         return _first_document(left, last=last, subject=True) or (  # 'forsynes med direktørens ...'
             _first_document(" ".join(right.split()[:6]), last=None, subject=False)
-            if _ON_PAPER.match(right) else None) or last  # '... underskrift på fuldmagten'
+            if _ON_PAPER.match(right) else None) or (  # 'Efter direktørens underskrift sendes aftalen ...'
+            _first_document(sentence[cue.end():], last=None, subject=False) if _AFTER_SIGNING.match(left)
+            else None) or last  # '... underskrift på fuldmagten'
     if kind == "noun" and last and not words(left) and len(words(right)) <= 3 and \
             not re.match(r"\s+(?:af|fra|på)\b", right, re.I):
         return last  # a step 'Signering i Penneo' after 'Modtag aftalen'
-    if kind == "noun" and re.fullmatch(r"\s*(?:efter|ved)\s+(?:endt\s+)?", left, re.I) and \
-            re.match(r"\s+(?:hos|ved)\s", right, re.I):
+    if kind == "noun" and _AFTER_SIGNING.fullmatch(left) and re.match(r"\s+(?:hos|ved)\s", right, re.I):
         # 'Efter underskrift hos pensionschefen sendes aftalen retur': the paper the main clause names
         return _first_document(sentence[cue.end():], last=None, subject=False)
     if kind == "noun" and not (re.match(r"\s+(?:af|fra|på)\b", right, re.I) or
@@ -644,6 +648,9 @@ def _cue_document(sentence: str, cue: re.Match[str],
                 (joined := re.search(r"^(.*?)\s+(?:\w+es\s+)?(?:og|samt)\s*$", sentence[:start])):
             # 'Blanketten udfyldes og sendes til underskrift hos X': two passives that share the subject
             found = _first_document(joined.group(1), last=None, subject=True)
+        if found is None and last and kind in {"passive", "approved"} and _SENT_AS.fullmatch(left) and \
+                not re.search(r"\s(?:den|det|de|dem)\s*$", left, re.I):
+            return last  # a step 'Returneres underskrevet til KOMBIT': the paper of the step before
         if found is None and kind in {"passive", "for"}:  # signing, not approving: 'Bestillingen signeres'
             loose = [lemma for w in words(left) if (lemma := _lemma(w.group(0), loose=True))]
             return (loose[0], False) if loose else None
@@ -666,6 +673,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
         _first_document(" ".join(right.split()[:4]), last=None, subject=False)
 
 
+# 'Efter underskrift hos X', 'Ved direktørens underskrift': when it is signed, before the main clause
+_AFTER_SIGNING = re.compile(r"\s*(?:efter|ved)\s+(?:endt\s+|[\w-]+(?:'s|’s|s)\s+)?", re.I)
 # How a paper is signed, which names no paper: 'digitalt', 'med MitID Erhverv', 'i Penneo'
 _HOW = re.compile(r"\b(?:digitalt|elektronisk|fysisk|med\s+(?:MitID|NemID)(?:\s+Erhverv)?|i\s+[A-ZÆØÅ][\w-]*"
                   r"|via\s+[A-ZÆØÅ][\w-]*)\b")
@@ -743,6 +752,9 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     return found
 
 
+_SIGNED_ADJ = re.compile(r"underskrevne|signerede|godkendte|påtegnede")
+
+
 def _pronoun_at(tokens: list[str], i: int) -> bool:
     """'Send den retur', 'Scan den og upload den': a pronoun; 'Den tekniske administrator uploader ...': an
     article before the words it goes with."""
@@ -750,7 +762,8 @@ def _pronoun_at(tokens: list[str], i: int) -> bool:
         return False
     after = tokens[i + 1].casefold() if i + 1 < len(tokens) else ""
     return not after or after in STOP_WORDS | {"retur", "tilbage", "videre", "ind", "op", "ud", "igen"} or \
-        not after.isalpha() or after in _IMPERATIVES or after.endswith(("es", "er"))  # 'Den sendes til ...'
+        not after.isalpha() or after in _IMPERATIVES or after.endswith(("es", "er")) or \
+        bool(_SIGNED_ADJ.fullmatch(after))  # 'Den sendes til ...', 'Send den underskrevne til KOMBIT'
 
 
 def _signer(sentence: str, cue: re.Match[str]) -> str | None:
@@ -821,7 +834,7 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
             rest = right[m.end():]
             # 'af både X og Y', 'skal både underskrives af X og af Y'
             both = bool(re.match(r"(?:både|enten)\b", rest, re.I) or re.search(r"\bbåde\s+$", before, re.I))
-            return _role(name_after(rest, both=both), initial=False)
+            return _role(_before_verb(name_after(rest, both=both)), initial=False)
         if m := re.match(r"\s+(?:hos|ved)\s+", right, re.I):
             who = _role(_before_verb(name_after(right[m.end():])), initial=False)
             # 'ved direktøren' names who; 'ved første login' names when
@@ -997,7 +1010,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             name = _party(name)  # 'via Serviceplatformens selvbetjening': the system that owns the place
         if name and not _is_us(name):
             found.append((2 + _SYSTEM, False, name))  # a way it goes, after a party it goes to or came from
-    if (m := _GIVEN_TO.search(sentence)) and (name := _party_name(m["who"])) and not _is_us(name) \
+    if (m := _GIVEN_TO.search(sentence)) and (name := _party_name(m["who"] or m["to"])) and not _is_us(name) \
             and name.casefold() not in _PRONOUNS:
         found.append((1, False, name))  # 'give KOMBIT fuldmagt': who the power of attorney is given to
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):

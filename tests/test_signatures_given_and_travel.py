@@ -69,3 +69,24 @@ def test_a_step_on_the_given_power_of_attorney_is_one_of_its_steps():
                                          "Kommunen giver KOMBIT besked om fuldmagten."])
 def test_nothing_but_a_power_of_attorney_is_given_into_a_signature(description):
     assert _sigs(description) == []
+
+
+@pytest.mark.parametrize("description", ["Kommunen skal give en fuldmagt til KOMBIT i NemLog-in.",
+                                         "Kommunen skal afgive fuldmagt til KOMBIT.",
+                                         "Der skal gives fuldmagt til KOMBIT i NemLog-in."])
+def test_a_power_of_attorney_given_to_a_party_after_the_paper(description):
+    assert [s[:3] for s in _sigs(description)] == [("fuldmagt", "kommunen", "KOMBIT")]
+
+
+@pytest.mark.parametrize("description", ["Efter underskrift af direktøren sendes aftalen til KOMBIT.",
+                                         "Efter direktørens underskrift sendes aftalen til KOMBIT.",
+                                         "Ved direktørens underskrift sendes aftalen til KOMBIT."])
+def test_after_someones_signature_the_main_clause_names_the_paper_and_the_name_ends_at_the_verb(description):
+    assert [s[:3] for s in _sigs(description)] == [("aftale", "direktøren", "KOMBIT")]
+
+
+@pytest.mark.parametrize("last", ["Returneres underskrevet til KOMBIT", "Afleveres hos KOMBIT",
+                                  "Send den underskrevne til KOMBIT"])
+def test_a_step_that_sends_on_without_naming_the_paper_sends_the_one_before(last):
+    got = _sigs("Blanketten underskrives af direktøren.", ["Hent blanketten", "Underskriv den", last])
+    assert got == [("blanket", "direktøren", "KOMBIT", [1, 2, 3], 2, 3)]
