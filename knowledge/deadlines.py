@@ -30,7 +30,7 @@ _ONE = {w: u.deadline for u in UNITS if u.deadline is not None
 _DEADLINE = re.compile(
     r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|inden|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
     r"(?:" + _NUMBER + r"\s+" + _UNIT + r"|(?P<one>" + "|".join(_ONE) + r"))"
-    r"\s+(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
+    r"\s+(?:regnet\s+)?(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
     r"(?P<anchor>[^.;!?\n|)]*)", re.I)  # '(senest 3 uger før teststart)': the bracket ends it
 _OFFSET = re.compile(r"\b(?:go[\s-]?live|golive)\s*(?P<sign>-|–|minus|\+|plus)\s*" + _NUMBER + r"\s+" + _UNIT
                      + r"\b", re.I)
@@ -61,7 +61,10 @@ _ANCHORS = [
              r"|(?:[\w'’-]+\s+){1,2}?(?:går\s+(?:i\s+drift|live|i\s+luften|i\s+produktion)"
              r"|sættes\s+i\s+(?:drift|produktion)|tages\s+i\s+(?:brug|drift))\b"),
     (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+(?:modtaget|fået)\b"
-                   r"|[\w-]+\s+er\s+(?:modtaget|kommet)\b"),
+                   r"|[\w-]+\s+er\s+(?:modtaget|kommet)\b"
+                   # 'efter at have modtaget aftalen', 'efter, at I modtager aftalen', 'efter modtaget aftale'
+                   r"|(?:at\s+)?have\s+(?:modtaget|fået)\b|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+modtager\b"
+                   r"|modtaget(?=\s+[\w-]+\s*(?:$|[,.;]))"),
     ("start", r"(?:opgavens\s+)?(?:start(?:dato(?:en)?)?|opstart(?:en|sdato(?:en)?)?|begyndelse)\b"
               r"|opgave(?:start|opstart)\w*"
               r"|opgaven\s+(?:er\s+|bliver\s+)?(?:startet|påbegyndt|begyndt)\b"),
@@ -169,7 +172,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
                                                              or _is_party(about)) and \
                 (other := _about(cut, step, documents, last, previous)):
             about = other
-        if about is None and re.match(r"(?:skal|må|bør)\s+(?:den|det|de)\s", rest, re.I):
+        # ('Senest 10 dage efter at have modtaget aftalen skal kommunen returnere den': the same, as object)
+        if about is None and re.match(_IT_AFTER, rest):
             # 'Senest 14 dage efter, at aftalen er modtaget, skal den returneres': 'den' is the anchor's thing
             said = _AFTER_CUE.sub("", m["anchor"][:anchor_end]).strip(" ,")
             about = _about(said, step, documents, None, ())
@@ -204,6 +208,9 @@ _DONE_IN = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|aflever
                       r"\s+(?:senest\s+)?i\s+$", re.I)
 
 
+# 'skal den returneres', 'skal kommunen returnere den': the thing the anchor names, as subject or object
+_IT_AFTER = re.compile(r"(?:skal|må|bør)\s+(?:den|det|de)\s"
+                       r"|(?:skal|må|bør)\s+[\w-]+\s+[a-zæøå]+e\s+(?:den|det|dem)\b", re.I)
 # How long things usually take, said of a habit: no deadline for the task
 _USUALLY = re.compile(r"\b(?:typisk|normalt|sædvanligvis|som\s+regel|oftest|erfaringsmæssigt)\b", re.I)
 
@@ -291,8 +298,8 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
     for name, pattern in _ANCHORS:
         if m := re.match(rf"(?:(?:den|det|jeres|kommunens|opgavens)\s+)?(?:{pattern})", text, re.I):
             end = m.end()
-            if m.group(0).endswith(("modtaget", "fået")) and (obj := re.match(
-                    r"(?:\s+(?!og\b|så\b|men\b)[\w-]+){1,3}", text[end:], re.I)):
+            if m.group(0).endswith(("modtaget", "fået", "modtager", "får")) and (obj := re.match(
+                    r"(?:\s+(?!(?:og|så|men|skal|må|bør|kan|er|har)\b)[\w-]+){1,3}", text[end:], re.I)):
                 end += obj.end()  # 'efter, at I har fået blanketten'
             elif name == RECEIPT and (obj := _OF_WHAT.match(text, end)):
                 end = obj.end()  # 'efter modtagelsen af testdata skal kommunen ...': what is received
