@@ -90,3 +90,14 @@ def test_after_someones_signature_the_main_clause_names_the_paper_and_the_name_e
 def test_a_step_that_sends_on_without_naming_the_paper_sends_the_one_before(last):
     got = _sigs("Blanketten underskrives af direktøren.", ["Hent blanketten", "Underskriv den", last])
     assert got == [("blanket", "direktøren", "KOMBIT", [1, 2, 3], 2, 3)]
+
+
+@pytest.mark.parametrize(("said", "signer"), [
+    ("Aftalen skal underskrives af den systemansvarlige for Serviceplatformen.",
+     "den systemansvarlige for Serviceplatformen"),
+    ("Aftalen skal underskrives af kommunens systemansvarlige for KSD.",
+     "kommunens systemansvarlige for KSD"),
+    ("Aftalen underskrives af direktøren for Teknik og Miljø.", "direktøren for Teknik og Miljø"),
+])
+def test_a_signer_keeps_the_words_of_its_naming(said, signer):
+    assert [s[1] for s in _sigs(said)] == [signer]
