@@ -34,9 +34,9 @@ from knowledge.quickcheck import literal_stems, may_find
 
 # Papers that are given rather than signed ('give KOMBIT fuldmagt'): giving one is signing it.
 GIVEN = "fuldmagt|bemyndigelse"
-_GIVEN_CUE = re.compile(r"(?:af)?(?:giver|give|giv|givet)", re.I)
+_GIVEN_CUE = re.compile(r"(?:af)?(?:giver|give|giv|givet)|til(?:deler|dele|del)", re.I)
 # 'give KOMBIT fuldmagt', 'afgive en fuldmagt til KOMBIT': who the power of attorney is given to
-_GIVEN_TO = re.compile(r"\b(?:af)?(?:giver|give|giv|gives)\s+"
+_GIVEN_TO = re.compile(r"\b(?:(?:af)?(?:giver|give|giv|gives)|til(?:deler|dele|del))\s+"
                        r"(?:(?:en\s+)?(?:" + GIVEN + r")\w*\s+til\s+(?P<to>\S.*)"
                        r"|(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:" + GIVEN + r")\w*\b)", re.I)
 # One alternative per way of saying it; the group name says where the document and the signer are. A verb may
@@ -62,7 +62,7 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter
       # 'Kommunen skal give KOMBIT fuldmagt', 'Giv Udbetaling Danmark fuldmagt': a paper given is signed
-      |(?:af)?(?:giver|give|giv)(?=\s+(?:(?!(?:besked|meddelelse|adgang|om|til|på|i|af|for)\b)[\w'’-]+\s+){0,3}?
+      |(?:(?:af)?(?:giver|give|giv)|til(?:deler|dele|del))(?=\s+(?:(?!(?:besked|meddelelse|adgang|om|til|på|i|af|for)\b)[\w'’-]+\s+){0,3}?
                                   (?:""" + GIVEN + r""")\w*\b))
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?|signering(?:en)?|underskrivning(?:en)?
       |sign-?off(?:et)?
@@ -884,8 +884,9 @@ def _subject(left: str) -> str | None:
     after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS] if modal else []
     if after and coordinated and modal[0] <= 3 and tokens[0].casefold() not in STOP_WORDS | _ADVERBS:
         tokens = tokens[:modal[0]]  # 'Direktionen skal tage stilling til og godkende X': the first verb's
-    elif after and modal[-1] > 0:
-        tokens = after  # 'I forbindelse med X skal jobcenterchefen': the subject follows the verb
+    elif after and modal[-1] >= 0:
+        # 'I forbindelse med X skal jobcenterchefen', '(Hvis ..., ) skal direktøren': subject after the verb
+        tokens = after
         if coordinated and len(tokens) > 1 and re.fullmatch(r"[a-zæøå]+e", tokens[-1]):
             tokens = tokens[:-1]  # '... skal jobcenterchefen læse og underskrive': the first infinitive
     while tokens and tokens[-1].casefold() in _AUX - {"at"}:

@@ -101,3 +101,13 @@ def test_a_step_that_sends_on_without_naming_the_paper_sends_the_one_before(last
 ])
 def test_a_signer_keeps_the_words_of_its_naming(said, signer):
     assert [s[1] for s in _sigs(said)] == [signer]
+
+
+def test_tildele_is_giving_a_power_of_attorney():
+    assert [s[:3] for s in _sigs("Via NemLog-in skal kommunen tildele KOMBIT en fuldmagt.")] == \
+        [("fuldmagt", "kommunen", "KOMBIT")]
+
+
+def test_after_a_condition_the_signer_follows_the_modal_verb():
+    said = "Hvis kommunen ønsker at deltage, skal direktøren underskrive deltagelseserklæringen."
+    assert [s[:2] for s in _sigs(said)] == [("deltagelseserklæring", "direktøren")]
