@@ -122,7 +122,7 @@ _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|af
                    r"|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
 _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
-                          r"høring|brug|videre|behandling)\b", re.I)
+                          r"høring|brug|videre|behandling|opgaven|sagen|journalen|arkivet)\b", re.I)
 # 'Få underskrift fra direktøren', 'Få ydelseschefens underskrift på bemyndigelsen'
 _GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:(?:underskrift|signatur)\w*\s+(?:fra|af|på)|godkendelse\w*\s+fra)\s", re.I)
@@ -942,10 +942,12 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
             found.append((2, "@" in sender, sender))  # 'KOMBIT sender aftalen': where it came from, unless
             # it says to whom ('Direktøren underskriver og returnerer aftalen til KOMBIT')
-        tail = _OTHER_CLAUSE.split(sentence[send.end():], maxsplit=1)[0]  # '... – den skal ikke sendes til X'
+        # '... – den skal ikke sendes til X': the clause after is another's
+        tail = where = _OTHER_CLAUSE.split(sentence[send.end():], maxsplit=1)[0]
         for til in re.finditer(r"\b(?:til|(?<!underskrift\s)(?<!godkendelse\s)hos)\s+", tail, re.I):
             rest = tail[til.end():]
             if _NOT_A_PARTY.match(rest):
+                where = " " + rest  # "uploades som bilag til opgaven i KLIK": the system after it may say
                 continue
             name = _at_organisation(_owner(name_after(rest)), rest)
             if name and name.casefold() == "os":
@@ -958,7 +960,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                 found.append((rank, "@" in name, name))
             break
         else:
-            if (put := _PUT_IN.match(tail)) and (name := _owner(plain := name_after(tail[put.end():]))) \
+            if (put := _PUT_IN.match(where)) and (name := _owner(plain := name_after(where[put.end():]))) \
                     and not _is_us(name):
                 # 'Upload aftalen i KLIK' names the system it goes through: a party it goes to ('uploades
                 # i KLIK til KOMBIT', 'Send den til KOMBIT') is the recipient before it
@@ -1056,6 +1058,10 @@ def _at_organisation(name: str | None, rest: str) -> str | None:
     if not name:
         return name
     parts = name.split()
+    if re.fullmatch(r"(?:[A-ZÆØÅ][a-zæøå]+\s+){1,3}[A-ZÆØÅ][a-zæøå]+", name) and \
+            (at := rest.find(name)) >= 0 and \
+            (m := re.match(r"\s*,\s*(?P<org>[A-ZÆØÅ]{2,}[\w'’-]*)", rest[at + len(name):])):
+        return _party(m["org"])  # 'Anne Jensen, KOMBIT': a person by name, then the party she is at
     if (m := re.fullmatch(r"(?P<org>[A-ZÆØÅ]{2,}\w*)-(?P<who>[a-zæøå]+)", parts[-1])) and \
             _PERSON.search(m["who"]):
         return m["org"]  # 'jeres KOMBIT-konsulent'

@@ -61,3 +61,13 @@ def test_a_deadline_after_a_semicolon_is_about_that_clause():
                 "senest 5 hverdage før go-live.")
     [deadline] = sentence_deadlines(sentence)
     assert (deadline.days, deadline.anchor, deadline.about) == (-5, "go-live", "testen")
+
+
+def test_a_person_by_name_then_her_organisation_is_the_organisation():
+    assert _sigs("Aftalen underskrives af direktøren og sendes til Anne Jensen, KOMBIT.") == \
+        [("aftale", "direktøren", "KOMBIT")]
+
+
+def test_the_task_itself_is_no_recipient_but_the_system_after_it_is():
+    assert _sigs("Aftalen underskrives af direktøren og uploades som bilag til opgaven i KLIK.") == \
+        [("aftale", "direktøren", "KLIK")]
