@@ -1279,11 +1279,6 @@ def _with_article(signer: str) -> str:
             and rest[0].casefold() not in STOP_WORDS | {"og", "eller"} \
             and first.casefold() not in ARTICLES:
         return f"den {signer}"
-    # 'systemansvarlige for Serviceplatformen' (read from 'den systemansvarlige for ...'): an adjective used
-    # as a noun, with what it is responsible for, is a naming cut short too
-    if len(rest) >= 2 and re.fullmatch(r"[a-zæøå-]{4,}(?:lige|ede|ne)", first) and rest[0] in {"for", "af"} \
-            and rest[1][:1].isupper():
-        return f"den {signer}"
     return signer
 
 
