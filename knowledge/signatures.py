@@ -65,6 +65,7 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
       |(?:(?:af)?(?:giver|give|giv)|til(?:deler|dele|del))(?=\s+(?:(?!(?:besked|meddelelse|adgang|om|til|på|i|af|for)\b)[\w'’-]+\s+){0,3}?
                                   (?:""" + GIVEN + r""")\w*\b))
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?|signering(?:en)?|underskrivning(?:en)?
+      |underskrivelse(?:n)?
       |sign-?off(?:et)?
       |(?<=^)godkendelse(?:n)?(?=\s+af\b)
       |(?<=s\s)godkendelse(?:n)?)  # 'direktionens godkendelse (af aftalen)': whose approval
@@ -383,6 +384,10 @@ def mentions(task: Task) -> list[Mention]:
             who = _bracket_role(sentence) if "(" in sentence else None
             sentence = _without_asides(sentence, _things_key()) if "(" in sentence else sentence
             sentence = as_passive(sentence)  # 'Godkendelsen af X foretages af Y': 'X godkendes af Y'
+            if (signing := _SIGNING_OF.match(sentence)) and _lemma(signing["thing"].split()[-1], loose=True):
+                # 'Underskrift af aftalen foretages af direktøren': 'Aftalen underskrives af direktøren'
+                by = signing["by"] or signing["at"]
+                sentence = f"{signing['thing']} underskrives {by} {sentence[signing.end():]}"
             sentence = uncleft(sentence)  # 'Det er X, der underskriver den': 'X underskriver den'
             here = sentence_mentions(sentence, step=step, order=order, last=last)
             for m in here if who else ():
@@ -395,6 +400,10 @@ def mentions(task: Task) -> list[Mention]:
     return found
 
 
+_SIGNING_OF = re.compile(r"(?:den\s+)?(?:digital\s+|elektronisk\s+)?"
+                         r"(?:underskrift|underskrivning|underskrivelse|signering)(?:en)?\s+af\s+(?P<thing>(?:(?:den|det|de)\s+)?[\w'’-]+(?:\s+\d{1,3})?)\s+"
+                         r"(?:(?:skal\s+)?(?:foretages|ske|sker|udføres|varetages)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?P<by>af|hos|ved)|(?P<at>ved))\s+", re.I)
 # Who signs said in a sentence of its own, with the signer last: 'Det er X, der godkender den' (a cleft),
 # 'Den, der underskriver, er X', 'Underskriver er X', 'Underskriveren er X' say 'X underskriver (den)'.
 _CLEFT = re.compile(r"^det\s+er\s+(?P<who>[\w'’/-]+(?:\s+(?!der\b|som\b)[\w'’/-]+){0,5}?)"

@@ -112,3 +112,15 @@ def test_tildele_is_giving_a_power_of_attorney():
 def test_after_a_condition_the_signer_follows_the_modal_verb():
     said = "Hvis kommunen ønsker at deltage, skal direktøren underskrive deltagelseserklæringen."
     assert [s[:2] for s in _sigs(said)] == [("deltagelseserklæring", "direktøren")]
+
+
+@pytest.mark.parametrize("said", ["Underskrift af aftalen foretages af direktøren.",
+                                  "Digital signering af aftalen sker i Penneo ved direktøren.",
+                                  "Underskrivelse af aftalen ved direktøren."])
+def test_the_signing_of_a_paper_done_by_someone_is_that_paper_signed_by_them(said):
+    assert [s[:2] for s in _sigs(said)] == [("aftale", "direktøren")]
+
+
+def test_the_signing_of_a_paper_reads_as_its_passive():
+    said = _sigs("Underskrift af kontrakten foretages af KOMBIT.")
+    assert said == _sigs("Kontrakten underskrives af KOMBIT.")
