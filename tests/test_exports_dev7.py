@@ -190,7 +190,8 @@ GOLDEN = {
     ],
     "tsv-kp-i-faellesskab-og-afgiv.tsv.txt": [
         ("KP 181", ["KP - Bølge 13"], 3,
-         [("ledelseserklæring", "økonomidirektøren og pensionschefen", "Udbetaling Danmark", [2, 3], None, 2, 3)],
+         [("ledelseserklæring", "økonomidirektøren og pensionschefen", "Udbetaling Danmark", [2, 3], None, 2,
+           3)],
          [(-5, "uger", "go-live", "ledelseserklæring")]),
         ("KP 182", ["KP - Bølge 13"], 2,
          [],
