@@ -461,7 +461,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return _document(previous[0], documents) or _row_subject(previous[0])
     if (_REFERS.match(sentence) or _IT_DONE.match(sentence)) and \
             (said := next(filter(None, map(item_subject, reversed(previous))), None)) and \
-            not (documents and last and _is_party(said)):
+            not (documents and last and _is_party(said)) and \
+            not (documents and re.search(r"\b(?:eksemplar|original|kopi)\w*$", said, re.I)):  # copies of it
         return said  # 'Gennemgå testcases. Godkend dem senest ...': what 'dem' stands for; not the signer
         # of 'Ydelseschefen skal signere bemyndigelsen. Fristen er ...' (the paper is)
     if documents and (_REFERS.match(sentence) or _SIGNING.search(sentence)) and \
@@ -555,14 +556,15 @@ def _read_past(sentence: str) -> str | None:
     return None
 
 
-_NOBODY = r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*)"
+_NOBODY = r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|[\w-]*frist\w*|deadline\w*)"
 
 
 # A sentence whose subject is the item spoken of before: 'Den sendes til KOMBIT senest ...', 'Fristen er
 # ...', 'Det skal ske senest ...', or nothing but the deadline ('Senest 20 dage før go-live.').
 _REFERS = re.compile(r"^(?:[-•*–]\s+)?(?:(?:bemærk|husk|obs|nb|vigtigt)\s*[,:!]?\s+(?:at\s+)?)?"
                      r"(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b"
-                     r"|(?:frist(?:en)?|tidsfrist(?:en)?|deadline)\b|\W*$)", re.I)
+                     # 'Returfristen er ...', 'Svarfristen er ...': any word for a deadline
+                     r"|(?:[\w-]*frist(?:en)?|deadline)\b|\W*$)", re.I)
 _NOT_LABELS = {"bemærk", "note", "obs", "nb", "vigtigt", "husk", "tip", "frist", "deadline", "eksempel", "fx"}
 _LABEL = re.compile(r"(?:[-•]\s+)?([^\W\d][^:|.]{0,40}?):\s+\S")
 _LEADS = re.compile(r"\b(?:senest|inden|indenfor|allerede|før|efter|frist)\b|\d", re.I)

@@ -182,7 +182,8 @@ GOLDEN = {
          [("afsenderaftale", "chefen for Borgerservice", "KOMBIT", [1, 2, 3], 1, 2, 3)],
          [(3, "uger", "modtagelse", "afsenderaftale")]),
         ("9762", ["Digital Post - Bølge 10"], 3,
-         [("risikovurdering", "kommunens informationssikkerhedsansvarlige", "KLIK", [2, 3], None, 2, 3)],
+         # first written 'kommunens ...': the step's naming first, by the convention of 9722 above
+         [("risikovurdering", "informationssikkerhedsansvarlige", "KLIK", [2, 3], None, 2, 3)],
          [(-15, "arbejdsdage", "go-live", "risikovurdering")]),
         ("9763", ["Digital Post - Bølge 10"], 2,
          [],

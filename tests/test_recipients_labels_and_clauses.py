@@ -71,3 +71,24 @@ def test_a_person_by_name_then_her_organisation_is_the_organisation():
 def test_the_task_itself_is_no_recipient_but_the_system_after_it_is():
     assert _sigs("Aftalen underskrives af direktøren og uploades som bilag til opgaven i KLIK.") == \
         [("aftale", "direktøren", "KLIK")]
+
+
+def test_an_abbreviation_before_a_name_ends_no_sentence():
+    from knowledge.extract import sentences
+
+    said = "Erklæringen sendes til Udbetaling Danmark pr. Digital Post senest 5 uger før go-live."
+    assert len(sentences(said)) == 1
+    assert len(sentences("Aftalen returneres til KOMBIT, att. Jura. Derefter er opgaven løst.")) == 2
+
+
+def test_any_word_for_a_deadline_refers_to_the_paper_not_to_its_copies():
+    previous = ("Begge eksemplarer underskrives af chefen, og det ene eksemplar returneres til KOMBIT.",)
+    [deadline] = sentence_deadlines("Returfristen er 3 uger efter modtagelsen.", documents={"afsenderaftale"},
+                                    previous=previous)
+    assert (deadline.days, deadline.anchor, deadline.about) == (3, "modtagelse", "afsenderaftale")
+
+
+def test_a_signature_put_on_an_assessment_signs_it():
+    got = _sigs("Indhent underskrift fra kommunens it-sikkerhedschef på risikovurderingen.")
+    assert got == [("risikovurdering", "kommunens it-sikkerhedschef", None)]
+    assert _sigs("Efter en vurdering af behovet godkendes adgangen af it-chefen.") == []
