@@ -222,9 +222,14 @@ def _clause_after(sentence: str, start: int, end: int) -> int:
 
 
 def _after_semicolon(sentence: str, end: int) -> int:
-    """Where the last clause after a semicolon before `end` begins, else 0."""
+    """Where the last clause after a semicolon before `end` begins, when it names its own subject ('...;
+    testen skal være afsluttet senest ...'; not '...; den skal være returneret senest ...'), else 0."""
     cuts = [m.end() for m in re.finditer(r";\s+", sentence[:end])]
-    return cuts[-1] if cuts else 0
+    clause = sentence[cuts[-1]:] if cuts else ""
+    if not clause or re.match(r"(?:den|det|de|dem|dette|disse|senest|inden|frist\w*)\b", clause, re.I) \
+            or not _SUBJECT.match(clause):
+        return 0
+    return cuts[-1]
 
 
 def _deadline_matches(sentence: str) -> Iterator[re.Match[str]]:
