@@ -30,7 +30,7 @@ _ONE = {w: u.deadline for u in UNITS if u.deadline is not None
 _DEADLINE = re.compile(
     r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|inden|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
     r"(?:" + _NUMBER + r"\s+" + _UNIT + r"|(?P<one>" + "|".join(_ONE) + r"))"
-    r"\s+(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
+    r"\s+(?:regnet\s+)?(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
     r"(?P<anchor>[^.;!?\n|)]*)", re.I)  # '(senest 3 uger før teststart)': the bracket ends it
 _OFFSET = re.compile(r"\b(?:go[\s-]?live|golive)\s*(?P<sign>-|–|minus|\+|plus)\s*" + _NUMBER + r"\s+" + _UNIT
                      + r"\b", re.I)
@@ -61,7 +61,10 @@ _ANCHORS = [
              r"|(?:[\w'’-]+\s+){1,2}?(?:går\s+(?:i\s+drift|live|i\s+luften|i\s+produktion)"
              r"|sættes\s+i\s+(?:drift|produktion)|tages\s+i\s+(?:brug|drift))\b"),
     (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+(?:modtaget|fået)\b"
-                   r"|[\w-]+\s+er\s+(?:modtaget|kommet)\b"),
+                   r"|[\w-]+\s+er\s+(?:modtaget|kommet)\b"
+                   # 'efter at have modtaget aftalen', 'efter, at I modtager aftalen', 'efter modtaget aftale'
+                   r"|(?:at\s+)?have\s+(?:modtaget|fået)\b|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+modtager\b"
+                   r"|modtaget(?=\s+[\w-]+\s*(?:$|[,.;]))"),
     ("start", r"(?:opgavens\s+)?(?:start(?:dato(?:en)?)?|opstart(?:en|sdato(?:en)?)?|begyndelse)\b"
               r"|opgave(?:start|opstart)\w*"
               r"|opgaven\s+(?:er\s+|bliver\s+)?(?:startet|påbegyndt|begyndt)\b"),
@@ -149,7 +152,9 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
             continue  # 'Leverandøren svarer normalt inden for 3 dage', '10 dage fra bestilling til levering'
         # '..., og superbrugerne skal have gennemført e-læringen inden for 3 uger ...': a second deadline
         # in a clause of its own is read in that clause
-        offset = _clause_after(whole, done, m.start()) if done else 0
+        # ('Testen gennemføres i perioden op til go-live; den skal være afsluttet senest ...': a clause
+        # after a semicolon is one of its own for the first deadline too)
+        offset = _clause_after(whole, done, m.start()) if done else _after_semicolon(whole, m.start())
         sentence = whole[offset:]
         if offset and re.match(r"(?:de|den|det)\s", sentence, re.I):
             previous = (*previous, whole[:offset])  # '..., og de skal deltage i træning senest ...'
@@ -167,7 +172,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
                                                              or _is_party(about)) and \
                 (other := _about(cut, step, documents, last, previous)):
             about = other
-        if about is None and re.match(r"(?:skal|må|bør)\s+(?:den|det|de)\s", rest, re.I):
+        # ('Senest 10 dage efter at have modtaget aftalen skal kommunen returnere den': the same, as object)
+        if about is None and re.match(_IT_AFTER, rest):
             # 'Senest 14 dage efter, at aftalen er modtaget, skal den returneres': 'den' is the anchor's thing
             said = _AFTER_CUE.sub("", m["anchor"][:anchor_end]).strip(" ,")
             about = _about(said, step, documents, None, ())
@@ -202,6 +208,9 @@ _DONE_IN = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|aflever
                       r"\s+(?:senest\s+)?i\s+$", re.I)
 
 
+# 'skal den returneres', 'skal kommunen returnere den': the thing the anchor names, as subject or object
+_IT_AFTER = re.compile(r"(?:skal|må|bør)\s+(?:den|det|de)\s"
+                       r"|(?:skal|må|bør)\s+[\w-]+\s+[a-zæøå]+e\s+(?:den|det|dem)\b", re.I)
 # How long things usually take, said of a habit: no deadline for the task
 _USUALLY = re.compile(r"\b(?:typisk|normalt|sædvanligvis|som\s+regel|oftest|erfaringsmæssigt)\b", re.I)
 
@@ -210,6 +219,17 @@ def _clause_after(sentence: str, start: int, end: int) -> int:
     """Where the last clause that opens between `start` and `end` begins (', og', ', men', ';'), else 0."""
     cuts = [m.end() for m in re.finditer(r";\s+|,\s+(?:og|men|mens)\s+", sentence[start:end])]
     return start + cuts[-1] if cuts else 0
+
+
+def _after_semicolon(sentence: str, end: int) -> int:
+    """Where the last clause after a semicolon before `end` begins, when it names its own subject ('...;
+    testen skal være afsluttet senest ...'; not '...; den skal være returneret senest ...'), else 0."""
+    cuts = [m.end() for m in re.finditer(r";\s+", sentence[:end])]
+    clause = sentence[cuts[-1]:] if cuts else ""
+    if not clause or re.match(r"(?:den|det|de|dem|dette|disse|senest|inden|frist\w*)\b", clause, re.I) \
+            or not _SUBJECT.match(clause):
+        return 0
+    return cuts[-1]
 
 
 def _deadline_matches(sentence: str) -> Iterator[re.Match[str]]:
@@ -283,8 +303,8 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
     for name, pattern in _ANCHORS:
         if m := re.match(rf"(?:(?:den|det|jeres|kommunens|opgavens)\s+)?(?:{pattern})", text, re.I):
             end = m.end()
-            if m.group(0).endswith(("modtaget", "fået")) and (obj := re.match(
-                    r"(?:\s+(?!og\b|så\b|men\b)[\w-]+){1,3}", text[end:], re.I)):
+            if m.group(0).endswith(("modtaget", "fået", "modtager", "får")) and (obj := re.match(
+                    r"(?:\s+(?!(?:og|så|men|skal|må|bør|kan|er|har)\b)[\w-]+){1,3}", text[end:], re.I)):
                 end += obj.end()  # 'efter, at I har fået blanketten'
             elif name == RECEIPT and (obj := _OF_WHAT.match(text, end)):
                 end = obj.end()  # 'efter modtagelsen af testdata skal kommunen ...': what is received
@@ -446,7 +466,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return _document(previous[0], documents) or _row_subject(previous[0])
     if (_REFERS.match(sentence) or _IT_DONE.match(sentence)) and \
             (said := next(filter(None, map(item_subject, reversed(previous))), None)) and \
-            not (documents and last and _is_party(said)):
+            not (documents and last and _is_party(said)) and \
+            not (documents and re.search(r"\b(?:eksemplar|original|kopi)\w*$", said, re.I)):  # copies of it
         return said  # 'Gennemgå testcases. Godkend dem senest ...': what 'dem' stands for; not the signer
         # of 'Ydelseschefen skal signere bemyndigelsen. Fristen er ...' (the paper is)
     if documents and (_REFERS.match(sentence) or _SIGNING.search(sentence)) and \
@@ -540,14 +561,15 @@ def _read_past(sentence: str) -> str | None:
     return None
 
 
-_NOBODY = r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*)"
+_NOBODY = r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|[\w-]*frist\w*|deadline\w*)"
 
 
 # A sentence whose subject is the item spoken of before: 'Den sendes til KOMBIT senest ...', 'Fristen er
 # ...', 'Det skal ske senest ...', or nothing but the deadline ('Senest 20 dage før go-live.').
 _REFERS = re.compile(r"^(?:[-•*–]\s+)?(?:(?:bemærk|husk|obs|nb|vigtigt)\s*[,:!]?\s+(?:at\s+)?)?"
                      r"(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b"
-                     r"|(?:frist(?:en)?|tidsfrist(?:en)?|deadline)\b|\W*$)", re.I)
+                     # 'Returfristen er ...', 'Svarfristen er ...': any word for a deadline
+                     r"|(?:[\w-]*frist(?:en)?|deadline)\b|\W*$)", re.I)
 _NOT_LABELS = {"bemærk", "note", "obs", "nb", "vigtigt", "husk", "tip", "frist", "deadline", "eksempel", "fx"}
 _LABEL = re.compile(r"(?:[-•]\s+)?([^\W\d][^:|.]{0,40}?):\s+\S")
 _LEADS = re.compile(r"\b(?:senest|inden|indenfor|allerede|før|efter|frist)\b|\d", re.I)

@@ -34,7 +34,8 @@ _WHO = (r"(?:the\s+)?(?P<who>[\w-]+(?:\s+(?:of\s+)?(?!and\b|or\b|before\b|after\
         r"|in\b|on\b|at\b|via\b|using\b|with\b|then\b|when\b|once\b|by\b|to\b|must\b|is\b|for\b)[\w-]+){0,3})")
 _SIGN_VERB = r"(?:sign|approve|countersign|endorse)"
 # 'must be signed by X', 'Get the agreement signed by X', 'have X sign the agreement', 'X signs the form'
-_SIGNED_BY = re.compile(r"\b(?:signed|countersigned|approved|endorsed|signed\s+off)\s+(?:(?:digitally|"
+_SIGNED_BY = re.compile(r"\b(?:signed|countersigned|approved|endorsed|signed\s+off|signature|approval)\s+"
+                        r"(?:(?:digitally|"
                         r"electronically|physically)\s+)?by\s+" + _WHO, re.I)
 _HAVE_SIGN = re.compile(r"\b(?:have|ask|get)\s+" + _WHO + r"\s+(?:to\s+)?" + _SIGN_VERB + r"\b", re.I)
 _SIGNS = re.compile(r"^" + _WHO + r"\s+" + _SIGN_VERB + r"s\b", re.I)
@@ -193,8 +194,12 @@ def english_signatures(task: Task, *, known: list[Signature]) -> list[Signature]
     for s in said:
         if _signs_here(s) and (doc := s.paper) and doc not in docs:
             docs.append(doc)
-    # 'the agreement' is the one signed paper whose name ends with it ('connection agreement')
+    # 'the agreement' is the one signed paper whose name ends with it ('connection agreement'), or else the
+    # one paper the task names so ('The chief executive signs the form' of 'the consent form')
     docs = [d for d in docs if not any(o != d and o.endswith(" " + d) for o in docs)]
+    named = {s.paper for s in said if s.paper}
+    docs = [longer[0] if len(longer := [o for o in named if o.endswith(" " + d)]) == 1
+            and longer[0] not in docs else d for d in docs]
     taken = {s.document for s in known}
     return [_signature(doc, said) for doc in docs if doc not in taken]
 

@@ -91,7 +91,9 @@ def sentences(text: str) -> list[str]:
     return list(_sentences(text))
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÆØÅ\"«“])|\n+")
+# 'sendes pr. Digital Post', 'att. Jura', 'jf. Bilag 3': an abbreviation before a name ends no sentence
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])(?<!\bpr\.)(?<!\batt\.)(?<!\bjf\.)(?<!\bnr\.)(?<!\btlf\.)"
+                             r"(?<!\binkl\.)(?<!\bca\.)(?<!\bevt\.)\s+(?=[A-ZÆØÅ\"«“])|\n+")
 
 
 @lru_cache(maxsize=4096)  # signatures and deadlines read the same texts; exports repeat texts

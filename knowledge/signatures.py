@@ -32,6 +32,13 @@ from knowledge.language import (
 from knowledge.models import Signature, Task
 from knowledge.quickcheck import literal_stems, may_find
 
+# Papers that are given rather than signed ('give KOMBIT fuldmagt'): giving one is signing it.
+GIVEN = "fuldmagt|bemyndigelse"
+_GIVEN_CUE = re.compile(r"(?:af)?(?:giver|give|giv|givet)|til(?:deler|dele|del)", re.I)
+# 'give KOMBIT fuldmagt', 'afgive en fuldmagt til KOMBIT': who the power of attorney is given to
+_GIVEN_TO = re.compile(r"\b(?:(?:af)?(?:giver|give|giv|gives)|til(?:deler|dele|del))\s+"
+                       r"(?:(?:en\s+)?(?:" + GIVEN + r")\w*\s+til\s+(?P<to>\S.*)"
+                       r"|(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:" + GIVEN + r")\w*\b)", re.I)
 # One alternative per way of saying it; the group name says where the document and the signer are. A verb may
 # carry a prefix that makes it co-, counter- or pre-signing ('medunderskrives', 'kontrasigneres',
 # 'ledelsesgodkendes', 'forhåndsgodkendt'), written as one word.
@@ -43,22 +50,29 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
   | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
       |påtegnes|påtegnet|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret
       |kvitteres(?=\s+(?:af|for|på|og|elektronisk|digitalt)\b)|kvitteret(?=\s+(?:af|for|på)\b))
-  | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b)|gives(?=\s+af\b)
+  | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b)
+      |(?:af)?gives(?=\s+(?:(?:i|via|på)\s+\S+\s+)?af\b)  # 'Fuldmagten gives (i NemLog-in) af X'
+      |(?:af)?gives(?=\s+(?:en\s+)?(?:""" + GIVEN + r"""))  # 'Der skal gives fuldmagt til KOMBIT'
+      |givet  # 'når fuldmagten er givet' (of a paper given only: _GIVEN_CUE)
       |vedtages(?=\s+(?:af|i)\s)|vedtaget(?=\s+(?:af|i)\s))
   | (?P<active>underskriver|underskrive|underskriv|signerer|signere|signér|signer
       |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
       |attesterer|attestere|attestér|attester
       |(?:kvitterer|kvittere|kvittér|kvitter)(?=\s+(?:for|på)\s+(?!modtagels|modtaget))
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
-  | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)
+  | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter
+      # 'Kommunen skal give KOMBIT fuldmagt', 'Giv Udbetaling Danmark fuldmagt': a paper given is signed
+      |(?:(?:af)?(?:giver|give|giv)|til(?:deler|dele|del))(?=\s+(?:(?!(?:besked|meddelelse|adgang|om|til|på|i|af|for)\b)[\w'’-]+\s+){0,3}?
+                                  (?:""" + GIVEN + r""")\w*\b))
   | (?P<noun>underskrift(?:en|er|erne)?|signatur(?:en)?|signering(?:en)?|underskrivning(?:en)?
+      |underskrivelse(?:n)?
       |sign-?off(?:et)?
       |(?<=^)godkendelse(?:n)?(?=\s+af\b)
       |(?<=s\s)godkendelse(?:n)?)  # 'direktionens godkendelse (af aftalen)': whose approval
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
 _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest"
-                       r"|kvitter|indgås|gives|vedtag", re.I)
+                       r"|kvitter|indgås|gives|vedtag|" + GIVEN, re.I)
 _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on the many sentences without
 # 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
 # confirmation counts only when the sentence names an electronic signature to do it with.
@@ -109,7 +123,7 @@ _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|af
                    r"|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
 _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
-                          r"høring|brug|videre|behandling)\b", re.I)
+                          r"høring|brug|videre|behandling|opgaven|sagen|journalen|arkivet)\b", re.I)
 # 'Få underskrift fra direktøren', 'Få ydelseschefens underskrift på bemyndigelsen'
 _GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:(?:underskrift|signatur)\w*\s+(?:fra|af|på)|godkendelse\w*\s+fra)\s", re.I)
@@ -137,7 +151,10 @@ _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
 # 'uploades i KLIK', 'Indsend kvitteringen i Serviceplatformen': a system (capitalised) that receives it
 _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆØÅ])")
 # 'Leverandøren skal have den underskrevne aftale', 'Leverandøren modtager bestillingen': who gets it
-_GETS = re.compile(r"([\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:have|modtage)|modtager|får)\s", re.I)
+# ('Derefter skal KOMBIT have den': the same after an adverb, the party after the verb)
+_GETS = re.compile(r"(?:(?:derefter|herefter|dernæst|så|endelig|til\s+sidst)\s+skal\s+"
+                   r"(?P<late>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:have|modtage)"
+                   r"|(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:have|modtage)|modtager|får))\s", re.I)
 # 'Videresend aftalen til direktøren', 'Forelæg aftalen for direktøren': the paper goes on to its signer
 _HAND_ON = re.compile(r"(?:videresend|forelæg|fremlæg|præsent[eé]r|overgiv|giv)\w*\s+"
                       r"(?:den|det|dem|de|\w+en|\w+et|\w+erne)\s+"
@@ -162,7 +179,7 @@ _IMPERATIVES = {"send", "returnér", "returner", "retursend", "indsend", "afleve
 _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
             r"(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*"
             r"|mail\w*|indberet\w*|overdrag\w*)"
-            r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på)\b|\s*\.?$)")
+            r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på|hos)\b|\s*\.?$)")
 _CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|download\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
 _SIGNER_WORD = re.compile(r"\bunderskriftsberettige\w*(?:\s*\([^)]*\))?", re.I)
@@ -281,8 +298,31 @@ def _signatures(task: Task) -> list[Signature]:
     if len(found) == 1 and found[0].signer.casefold() in US and unnamed:
         found[0].signer = unnamed[0]  # the task's one approval: the text says who approves
     _full_names(found, [text for _, text in texts(task)])
+    if len(found) == 1:
+        _labelled_recipient(found[0], [text for _, text in texts(task)])
     _proper_names(found, [text for _, text in texts(task)])
     return found
+
+
+# 'Modtager: KOMBIT', 'Modtageren er KOMBIT', 'Sendes til: KMD': who gets the paper, said as a label
+_RECIPIENT_LABEL = re.compile(r"^\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?"
+                              r"(?:modtager(?:en)?|(?:sendes|returneres|indsendes|afleveres)\s+til)"
+                              r"\s*(?::|\ber\b)\s*(?P<who>\S.*)$", re.I | re.M)
+
+
+def _labelled_recipient(signature: Signature, said: list[str]) -> None:
+    """A label that names who receives the task's one signed paper ('Modtager: KOMBIT' beside 'Underskriver:
+    kommunaldirektøren') says it more plainly than a system it is uploaded in; it counts in a text that
+    also speaks of the paper or of signing it ('Modtager: borgerne' in a list of letters does not)."""
+    for text in said:
+        if not (m := _RECIPIENT_LABEL.search(text)) or not (_CUE.search(text) or any(
+                _lemma(w.group(0), loose=True) == signature.document for w in words(text))):
+            continue
+        who = m["who"].strip(" .")
+        name = _at_organisation(_owner(_party_name(who)), who)
+        if name and not _is_us(name) and not document_lemma(name.split()[-1]):
+            signature.recipient = name
+            return
 
 
 def _proper_names(found: list[Signature], said: list[str]) -> None:
@@ -344,6 +384,10 @@ def mentions(task: Task) -> list[Mention]:
             who = _bracket_role(sentence) if "(" in sentence else None
             sentence = _without_asides(sentence, _things_key()) if "(" in sentence else sentence
             sentence = as_passive(sentence)  # 'Godkendelsen af X foretages af Y': 'X godkendes af Y'
+            if (signing := _SIGNING_OF.match(sentence)) and _lemma(signing["thing"].split()[-1], loose=True):
+                # 'Underskrift af aftalen foretages af direktøren': 'Aftalen underskrives af direktøren'
+                by = signing["by"] or signing["at"]
+                sentence = f"{signing['thing']} underskrives {by} {sentence[signing.end():]}"
             sentence = uncleft(sentence)  # 'Det er X, der underskriver den': 'X underskriver den'
             here = sentence_mentions(sentence, step=step, order=order, last=last)
             for m in here if who else ():
@@ -356,6 +400,10 @@ def mentions(task: Task) -> list[Mention]:
     return found
 
 
+_SIGNING_OF = re.compile(r"(?:den\s+)?(?:digital\s+|elektronisk\s+)?"
+                         r"(?:underskrift|underskrivning|underskrivelse|signering)(?:en)?\s+af\s+(?P<thing>(?:(?:den|det|de)\s+)?[\w'’-]+(?:\s+\d{1,3})?)\s+"
+                         r"(?:(?:skal\s+)?(?:foretages|ske|sker|udføres|varetages)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?P<by>af|hos|ved)|(?P<at>ved))\s+", re.I)
 # Who signs said in a sentence of its own, with the signer last: 'Det er X, der godkender den' (a cleft),
 # 'Den, der underskriver, er X', 'Underskriver er X', 'Underskriveren er X' say 'X underskriver (den)'.
 _CLEFT = re.compile(r"^det\s+er\s+(?P<who>[\w'’/-]+(?:\s+(?!der\b|som\b)[\w'’/-]+){0,5}?)"
@@ -426,6 +474,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs; but
             # 'Aftalen kræver direktørens signatur' names whose signature the paper needs
         doc = _cue_document(sentence, cue, last)
+        if doc and _GIVEN_CUE.fullmatch(cue.group(0)) and not re.search(rf"(?:{GIVEN})$", doc[0]):
+            continue  # 'Giv leverandøren adgang', 'Adgangen er givet': only a power of attorney is given
         if doc is None:
             if cue.lastgroup in {"passive", "approved"} and (who := _signer(sentence, cue)):
                 unnamed.append(Mention(order=order, document="", plural=False, step=None, signing=False,
@@ -445,8 +495,12 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         can = _CAN.search(sentence[clause_start(sentence, cue.start()):cue.start()])
         reference = reference or (signer is None and step is None and cue.lastgroup == "passive"
                                   and bool(can))
+        # 'Aftalen returneres underskrevet til KOMBIT': the participle says how it travels, as 'i underskrevet
+        # stand' does; the step sends it back, it does not sign it
+        travels = cue.lastgroup in {"passive", "approved"} and bool(_SENT_AS.search(sentence[:cue.start()]))
         out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=not reference,
-                           signer=signer, spans=["" if state else cue.group(0)],
+                           signer=signer,
+                           spans=["" if state else "i " + cue.group(0) if travels else cue.group(0)],
                            condition=state and bool(_IF.search(sentence[:cue.start()]))))
     if not out and not NEGATION.search(sentence):
         doc = _moved_document(sentence, last, _things_key())
@@ -488,6 +542,11 @@ def _sent_papers(sentence: str, things: frozenset) -> frozenset[str]:
                      and not _ACT_WORD.fullmatch(lemma))
 
 
+# a sending verb right before a participle: 'returneres underskrevet', 'sendes signeret retur', 'Send den
+# underskrevet til X'
+_SENT_AS = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|send\w*"
+                      r"|fremsend\w*|upload\w*|mail\w*)(?:\s+(?:den|det|dem|de|retur|tilbage|[\w-]+(?:en|et|ne)))?\s+$",
+                      re.I)
 _ACT_WORD = re.compile(r"godkendelse|accept|underskrift|signatur|tiltrædelse", re.I)
 _SIGNING_VERB = re.compile(r"underskr|signer|sign[eé]r|skriv|skrev", re.I)
 _CUE_PREFIX = re.compile(r"(?:til\s+|i\s+)?(?:" + _PREFIXES + r")?(?=\w)", re.I)
@@ -567,10 +626,15 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and _WHOSE.search(left) and not _lemma(_WHOSE.search(left).group(1).split()[-1]):
         return _first_document(left, last=last, subject=True) or (  # 'forsynes med direktørens ...'
             _first_document(" ".join(right.split()[:6]), last=None, subject=False)
-            if _ON_PAPER.match(right) else None) or last  # '... underskrift på fuldmagten'
+            if _ON_PAPER.match(right) else None) or (  # 'Efter direktørens underskrift sendes aftalen ...'
+            _first_document(sentence[cue.end():], last=None, subject=False) if _AFTER_SIGNING.match(left)
+            else None) or last  # '... underskrift på fuldmagten'
     if kind == "noun" and last and not words(left) and len(words(right)) <= 3 and \
             not re.match(r"\s+(?:af|fra|på)\b", right, re.I):
         return last  # a step 'Signering i Penneo' after 'Modtag aftalen'
+    if kind == "noun" and _AFTER_SIGNING.fullmatch(left) and re.match(r"\s+(?:hos|ved)\s", right, re.I):
+        # 'Efter underskrift hos pensionschefen sendes aftalen retur': the paper the main clause names
+        return _first_document(sentence[cue.end():], last=None, subject=False)
     if kind == "noun" and not (re.match(r"\s+(?:af|fra|på)\b", right, re.I) or
                                re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
         return None  # 'læs bilagene inden underskrift' names no document to sign
@@ -593,6 +657,9 @@ def _cue_document(sentence: str, cue: re.Match[str],
                 (joined := re.search(r"^(.*?)\s+(?:\w+es\s+)?(?:og|samt)\s*$", sentence[:start])):
             # 'Blanketten udfyldes og sendes til underskrift hos X': two passives that share the subject
             found = _first_document(joined.group(1), last=None, subject=True)
+        if found is None and last and kind in {"passive", "approved"} and _SENT_AS.fullmatch(left) and \
+                not re.search(r"\s(?:den|det|de|dem)\s*$", left, re.I):
+            return last  # a step 'Returneres underskrevet til KOMBIT': the paper of the step before
         if found is None and kind in {"passive", "for"}:  # signing, not approving: 'Bestillingen signeres'
             loose = [lemma for w in words(left) if (lemma := _lemma(w.group(0), loose=True))]
             return (loose[0], False) if loose else None
@@ -615,6 +682,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
         _first_document(" ".join(right.split()[:4]), last=None, subject=False)
 
 
+# 'Efter underskrift hos X', 'Ved direktørens underskrift': when it is signed, before the main clause
+_AFTER_SIGNING = re.compile(r"\s*(?:efter|ved)\s+(?:endt\s+|[\w-]+(?:'s|’s|s)\s+)?", re.I)
 # How a paper is signed, which names no paper: 'digitalt', 'med MitID Erhverv', 'i Penneo'
 _HOW = re.compile(r"\b(?:digitalt|elektronisk|fysisk|med\s+(?:MitID|NemID)(?:\s+Erhverv)?|i\s+[A-ZÆØÅ][\w-]*"
                   r"|via\s+[A-ZÆØÅ][\w-]*)\b")
@@ -692,6 +761,9 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     return found
 
 
+_SIGNED_ADJ = re.compile(r"underskrevne|signerede|godkendte|påtegnede")
+
+
 def _pronoun_at(tokens: list[str], i: int) -> bool:
     """'Send den retur', 'Scan den og upload den': a pronoun; 'Den tekniske administrator uploader ...': an
     article before the words it goes with."""
@@ -699,7 +771,8 @@ def _pronoun_at(tokens: list[str], i: int) -> bool:
         return False
     after = tokens[i + 1].casefold() if i + 1 < len(tokens) else ""
     return not after or after in STOP_WORDS | {"retur", "tilbage", "videre", "ind", "op", "ud", "igen"} or \
-        not after.isalpha() or after in _IMPERATIVES or after.endswith(("es", "er"))  # 'Den sendes til ...'
+        not after.isalpha() or after in _IMPERATIVES or after.endswith(("es", "er")) or \
+        bool(_SIGNED_ADJ.fullmatch(after))  # 'Den sendes til ...', 'Send den underskrevne til KOMBIT'
 
 
 def _signer(sentence: str, cue: re.Match[str]) -> str | None:
@@ -770,9 +843,9 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
             rest = right[m.end():]
             # 'af både X og Y', 'skal både underskrives af X og af Y'
             both = bool(re.match(r"(?:både|enten)\b", rest, re.I) or re.search(r"\bbåde\s+$", before, re.I))
-            return _role(name_after(rest, both=both), initial=False)
+            return _role(_before_verb(name_after(rest, both=both)), initial=False)
         if m := re.match(r"\s+(?:hos|ved)\s+", right, re.I):
-            who = _role(name_after(right[m.end():]), initial=False)
+            who = _role(_before_verb(name_after(right[m.end():])), initial=False)
             # 'ved direktøren' names who; 'ved første login' names when
             if who and (m.group(0).strip().casefold() == "hos" or who[:1].isupper()
                         or any(stem.endswith(ROLE_ENDINGS) for stem in stems(who.split()[-1]))):
@@ -820,8 +893,9 @@ def _subject(left: str) -> str | None:
     after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS] if modal else []
     if after and coordinated and modal[0] <= 3 and tokens[0].casefold() not in STOP_WORDS | _ADVERBS:
         tokens = tokens[:modal[0]]  # 'Direktionen skal tage stilling til og godkende X': the first verb's
-    elif after and modal[-1] > 0:
-        tokens = after  # 'I forbindelse med X skal jobcenterchefen': the subject follows the verb
+    elif after and modal[-1] >= 0:
+        # 'I forbindelse med X skal jobcenterchefen', '(Hvis ..., ) skal direktøren': subject after the verb
+        tokens = after
         if coordinated and len(tokens) > 1 and re.fullmatch(r"[a-zæøå]+e", tokens[-1]):
             tokens = tokens[:-1]  # '... skal jobcenterchefen læse og underskrive': the first infinitive
     while tokens and tokens[-1].casefold() in _AUX - {"at"}:
@@ -877,10 +951,12 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
             found.append((2, "@" in sender, sender))  # 'KOMBIT sender aftalen': where it came from, unless
             # it says to whom ('Direktøren underskriver og returnerer aftalen til KOMBIT')
-        tail = _OTHER_CLAUSE.split(sentence[send.end():], maxsplit=1)[0]  # '... – den skal ikke sendes til X'
+        # '... – den skal ikke sendes til X': the clause after is another's
+        tail = where = _OTHER_CLAUSE.split(sentence[send.end():], maxsplit=1)[0]
         for til in re.finditer(r"\b(?:til|(?<!underskrift\s)(?<!godkendelse\s)hos)\s+", tail, re.I):
             rest = tail[til.end():]
             if _NOT_A_PARTY.match(rest):
+                where = " " + rest  # "uploades som bilag til opgaven i KLIK": the system after it may say
                 continue
             name = _at_organisation(_owner(name_after(rest)), rest)
             if name and name.casefold() == "os":
@@ -893,7 +969,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                 found.append((rank, "@" in name, name))
             break
         else:
-            if (put := _PUT_IN.match(tail)) and (name := _owner(plain := name_after(tail[put.end():]))) \
+            if (put := _PUT_IN.match(where)) and (name := _owner(plain := name_after(where[put.end():]))) \
                     and not _is_us(name):
                 # 'Upload aftalen i KLIK' names the system it goes through: a party it goes to ('uploades
                 # i KLIK til KOMBIT', 'Send den til KOMBIT') is the recipient before it
@@ -917,7 +993,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             not _is_us(name):
         found.append(((0 if _BACK.search(sentence) else 1) + _SYSTEM * (name == plain), False, name))
     gets = _GETS.match(sentence) or ((later := _THEN.search(sentence)) and _GETS.match(sentence, later.end()))
-    if gets and (name := name_after(" ".join(w for w in gets.group(1).split()
+    if gets and (name := name_after(" ".join(w for w in (gets["who"] or gets["late"]).split()
                                           if w.casefold() not in _ADVERBS | _MANNER))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
         name = name if re.search(r"\s[A-ZÆØÅ]", name) else lower_first(name)  # 'Udbetaling Danmark'
@@ -946,6 +1022,9 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             name = _party(name)  # 'via Serviceplatformens selvbetjening': the system that owns the place
         if name and not _is_us(name):
             found.append((2 + _SYSTEM, False, name))  # a way it goes, after a party it goes to or came from
+    if (m := _GIVEN_TO.search(sentence)) and (name := _party_name(m["who"] or m["to"])) and not _is_us(name) \
+            and name.casefold() not in _PRONOUNS:
+        found.append((1, False, name))  # 'give KOMBIT fuldmagt': who the power of attorney is given to
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
         if name := _party_name(sentence[m.end():]):
             found.append((3, False, name))
@@ -988,6 +1067,10 @@ def _at_organisation(name: str | None, rest: str) -> str | None:
     if not name:
         return name
     parts = name.split()
+    if re.fullmatch(r"(?:[A-ZÆØÅ][a-zæøå]+\s+){1,3}[A-ZÆØÅ][a-zæøå]+", name) and \
+            (at := rest.find(name)) >= 0 and \
+            (m := re.match(r"\s*,\s*(?P<org>[A-ZÆØÅ]{2,}[\w'’-]*)", rest[at + len(name):])):
+        return _party(m["org"])  # 'Anne Jensen, KOMBIT': a person by name, then the party she is at
     if (m := re.fullmatch(r"(?P<org>[A-ZÆØÅ]{2,}\w*)-(?P<who>[a-zæøå]+)", parts[-1])) and \
             _PERSON.search(m["who"]):
         return m["org"]  # 'jeres KOMBIT-konsulent'
@@ -1003,6 +1086,16 @@ def _at_organisation(name: str | None, rest: str) -> str | None:
     if at >= 0 and _PERSON.search(parts[-1]) and (m := _AT_ORG.match(rest, at + len(name))) and \
             (org := _party(m["org"])) and not _is_us(org):
         return org
+    return name
+
+
+def _before_verb(name: str | None) -> str | None:
+    """'pensionschefen sendes aftalen' (read after 'Efter underskrift hos') -> 'pensionschefen': a name ends
+    before the verb of the clause that follows it."""
+    tokens = (name or "").split()
+    for i, tok in enumerate(tokens):
+        if i and (tok.casefold() in _AUX or re.fullmatch(r"[a-zæøå]{3,}es", tok)):
+            return " ".join(tokens[:i])
     return name
 
 
