@@ -471,6 +471,8 @@ _COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
 # A bare noun of a kind of thing, which a name answers: 'hvilket system', 'hvilken portal'.
 KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|applikation|tool|application)"
                        r"(s|et|en|er|erne)?")
+# kinds of thing a text names by a member's name alone, beside KIND_NOUN: 'eksporteres som GeoJSON'
+_NAMED_KIND = re.compile(r"(fil)?format(et|er|erne)?|(file )?formats?")
 # A bare noun of a kind of party: 'hvilket firma', 'hvilken person' (not 'hvilken rolle': that may ask
 # for a system role's name, 'BS_Godkender').
 PARTY_NOUN = re.compile(r"(person|firma|selskab|virksomhed|organisation|company|firm|organi[sz]ation)"
@@ -490,8 +492,12 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
         return True
     noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
-    if noun is None or noun.weight <= 0.1 or noun.match == 0:
+    if noun is None or noun.weight <= 0.1:
         return True
+    if noun.match == 0:  # 'hvilket tegnsæt ...?' where no task says 'tegnsæt': the text names no such thing,
+        # unless the noun is a kind whose members a name says ('hvilket format ...?': 'som GeoJSON')
+        word = noun.surface.casefold()
+        return (KIND_NOUN.fullmatch(word) or _NAMED_KIND.fullmatch(word)) is not None
     if _shares(content_keys(c.text), set(noun.keys)):
         return True
     if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):

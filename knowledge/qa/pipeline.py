@@ -384,6 +384,10 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
         said = " ".join(about) if about and len(about) < len(lines) else said
     missing = (message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang), name=name)
                if name and q.expects is not Expect.PARTY else missing_value(q.expects, q.lang))
+    unknown = [t.surface for t in q.unknown() if t.pos not in near.explained][:3]
+    if unknown and q.expects is Expect.ANY:  # 'hvilket tegnsæt ...?': the word lacking, not 'svaret for CSV'
+        names = join([message("quoted", q.lang, text=_clip(u)) for u in unknown], q.lang)
+        missing = message("unmentioned_closest", q.lang, names=names)
     text = f"{say('unknown', q.lang)} {missing}\n{said}"
     tasks = [index.tasks[t] for t in near.tasks]
     if tasks:

@@ -2,6 +2,7 @@
 
 TEXTS: dict[str, str] = {
     "missing_value": "The tasks do not give {what}. The closest they say:",
+    "unmentioned_closest": "The KLIK tasks do not mention {names}. The closest they say:",
     "missing_value_for": "The tasks do not give {what} for {name}. The closest they say:",
     "value_party": "who",
     "value_time": "a date or deadline for it",
