@@ -478,6 +478,9 @@ _NAMED_KIND = re.compile(r"(fil)?format(et|er|erne)?|(file )?formats?")
 PARTY_NOUN = re.compile(r"(person|firma|selskab|virksomhed|organisation|company|firm|organi[sz]ation)"
                         r"(en|et|er|erne)?")
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(?P<noun>[\wæøå-]+)", re.I)
+# 'hvad er Peter Skovs stilling ...?', "what is Anne's role": the noun a name owns is what is asked
+_OWNED_NOUN = re.compile(r"^\W*(?i:hvad|what)\s+(?i:er|var|is|was)\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s+){0,3}?"
+                         r"[A-ZÆØÅ][\wæøåÆØÅ.-]*(?:s|'s|’s|'|’)\s+(?P<noun>[\wæøå-]+)")
 _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|should|must|will|skal|kan|er|"
                          r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s|"
                          # a party in general: any role or person answers 'hvilken rolle/person ...?'
@@ -485,10 +488,17 @@ _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|sh
                          r"departments?|firma\w*|selskab\w*|virksomhed\w*|compan\w*|firms?)$", re.I)
 
 
+def asked_noun(q: Question) -> str | None:
+    """The noun a 'hvilket X ...?' or 'hvad er Peter Skovs X?' asks for, as written."""
+    m = _WHICH.match(q.text) or (_OWNED_NOUN.match(q.text) if q.expects is Expect.ANY else None)
+    return None if m is None or _NOT_A_NOUN.match(m.group("noun")) else m.group("noun")
+
+
 def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvilket certifikat skal bruges til den lokale IdP?' is not answered by a sentence about the
-    IdP that says nothing of a certificate."""
-    m = _WHICH.match(q.text)
+    IdP that says nothing of a certificate; nor 'Hvad er Peter Skovs stilling?' by Peter Skov's contact
+    line, which says nothing of a position."""
+    m = _WHICH.match(q.text) or (_OWNED_NOUN.match(q.text) if q.expects is Expect.ANY else None)
     if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
         return True
     noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)

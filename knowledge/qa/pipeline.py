@@ -388,6 +388,10 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
     if unknown and q.expects is Expect.ANY:  # 'hvilket tegnsæt ...?': the word lacking, not 'svaret for CSV'
         names = join([message("quoted", q.lang, text=_clip(u)) for u in unknown], q.lang)
         missing = message("unmentioned_closest", q.lang, names=names)
+    elif q.expects is Expect.ANY and q.lang == "da" and name and \
+            (noun := gate.asked_noun(q)) and noun not in said:
+        # 'Hvad er Peter Skovs stilling?': what the tasks do not give is his «stilling», not 'svaret'
+        missing = message("missing_value_for", q.lang, what=message("quoted", q.lang, text=noun), name=name)
     text = f"{say('unknown', q.lang)} {missing}\n{said}"
     tasks = [index.tasks[t] for t in near.tasks]
     if tasks:
