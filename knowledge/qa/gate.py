@@ -16,7 +16,7 @@ from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, title_keys
 from knowledge.qa.checks import asked_role
-from knowledge.qa.opposites import contradicts
+from knowledge.qa.opposites import contradicts, contradicts_bound
 from knowledge.qa.slots import (
     other_basis,
     other_counted,
@@ -288,7 +288,8 @@ def _opposite(q: Question, c: Candidate) -> bool:
     """'Hvornår lukker testmiljøet?' is not answered by a sentence that says when it opens."""
     if q.yesno or c.kind not in _QUOTING:
         return False  # a task's own dates ('skal være færdig ... og startes ...') say both on purpose
-    return contradicts({k for t in q.tokens for k in t.keys}, said(c.text))  # also a word set aside
+    return contradicts({k for t in q.tokens for k in t.keys}, said(c.text)) or \
+        contradicts_bound(q.text, said(c.text))  # 'over 70 år' is not answered for 'under 70 år'
 
 
 def _no_such_step(index: Index, q: Question, c: Candidate) -> bool:
