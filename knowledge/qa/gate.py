@@ -742,7 +742,11 @@ def _unknown_name(index: Index, q: Question) -> bool:
             continue
         if t.read_by_head and not index.df(t.own_key):
             return True
-    return False
+    # 'hvornår skal lejeaftalen i Odense sendes?': a name no task has in any form (a place, a firm, a
+    # municipality) is what the question is about; the tasks' sentences about the rest are not
+    return any(t.role == "word" and t.match == 0 and t.weight > 0 and t.pos not in q.project_pos
+               and not t.concepts and t.surface[:1].isupper() and not t.surface.isupper()
+               for t in q.tokens[1:])
 
 
 def _names(q: Question) -> list[Token]:

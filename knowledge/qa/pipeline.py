@@ -396,7 +396,13 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
     tasks = [index.tasks[t] for t in near.tasks]
     if tasks:
         text += "\n" + source_line(tasks, q.lang)
-    if absent := _names_absent(q, near.text):
+    if unknown_names := [t.surface for t in q.unknown() if t.surface[:1].isupper() and not t.surface.isupper()
+                         and t.pos not in q.project_pos and t.pos != 0]:
+        # 'hvornår skal lejeaftalen i Odense sendes?': the tasks know nothing of Odense; what they say of
+        # the lease elsewhere would read as the answer
+        names = join([message("quoted", q.lang, text=_clip(u)) for u in unknown_names[:3]], q.lang)
+        text = f"{say('unknown', q.lang)} {message('tasks_do_not_mention', q.lang, names=names)}"
+    elif absent := _names_absent(q, near.text):
         # 'hvem underskriver databehandleraftalen med Nordsoft?': the closest text, about another party's
         # agreement, would read as the answer; say that the tasks say nothing of it for the name asked
         text = f"{say('unknown', q.lang)} {message('nothing_for_name', q.lang, name=absent)}"
