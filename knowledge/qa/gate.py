@@ -16,7 +16,7 @@ from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, title_keys
 from knowledge.qa.checks import asked_role
-from knowledge.qa.opposites import contradicts, contradicts_bound
+from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_side
 from knowledge.qa.slots import (
     other_basis,
     other_counted,
@@ -286,10 +286,15 @@ _QUOTING = frozenset({"passage", "fact", "deadline", "doer", "consequence"})
 
 def _opposite(q: Question, c: Candidate) -> bool:
     """'Hvornår lukker testmiljøet?' is not answered by a sentence that says when it opens."""
-    if q.yesno or c.kind not in _QUOTING:
+    if q.yesno or c.kind in _OWN_FIELDS:
         return False  # a task's own dates ('skal være færdig ... og startes ...') say both on purpose
-    return contradicts({k for t in q.tokens for k in t.keys}, said(c.text)) or \
-        contradicts_bound(q.text, said(c.text))  # 'over 70 år' is not answered for 'under 70 år'
+    # 'over 70 år' is not answered for 'under 70 år', 'før bookingen' not by 'efter bookingen'
+    if contradicts_bound(q.text, said(c.text)) or contradicts_side(q.text, said(c.text)):
+        return True
+    return c.kind in _QUOTING and contradicts({k for t in q.tokens for k in t.keys}, said(c.text))
+
+
+_OWN_FIELDS = frozenset({"when", "list", "title", "overview", "field"})
 
 
 def _no_such_step(index: Index, q: Question, c: Candidate) -> bool:

@@ -69,3 +69,21 @@ def contradicts_bound(question: str, text: str) -> bool:
     borgere over 70 år?' - 'koster 280 kr. for borgere under 70 år')."""
     asked, said = _bounds(question), _bounds(text)
     return any(("high" if side == "low" else "low", n) in said and (side, n) not in said for side, n in asked)
+
+
+# A side of an event: 'før bookingen' is not answered by what happens 'efter bookingen'
+_SIDED = re.compile(r"\b(før|inden|forud for|efter|before|prior to|after)\s+(?:den |det |de |the )?"
+                    r"([\wæøå][\wæøå-]{3,})", re.I)
+
+
+def _sides(text: str) -> set[tuple[bool, str]]:
+    """(after?, key of the event) for each 'før/efter X' of a text."""
+    return {(m.group(1).casefold() in ("efter", "after"), key(m.group(2).casefold()))
+            for m in _SIDED.finditer(text)}
+
+
+def contradicts_side(question: str, text: str) -> bool:
+    """Whether the text places something on the other side of an event than the question asks, and
+    never on its side ('hvor mange dage før bookingen ...?' - 'fakturaen 8 dage efter bookingen')."""
+    asked, said = _sides(question), _sides(text)
+    return any((not after, k) in said and (after, k) not in said for after, k in asked)
