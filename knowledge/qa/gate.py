@@ -16,7 +16,7 @@ from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, title_keys
 from knowledge.qa.checks import asked_role
-from knowledge.qa.opposites import contradicts
+from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_side
 from knowledge.qa.slots import (
     other_basis,
     other_counted,
@@ -286,9 +286,15 @@ _QUOTING = frozenset({"passage", "fact", "deadline", "doer", "consequence"})
 
 def _opposite(q: Question, c: Candidate) -> bool:
     """'Hvornår lukker testmiljøet?' is not answered by a sentence that says when it opens."""
-    if q.yesno or c.kind not in _QUOTING:
+    if q.yesno or c.kind in _OWN_FIELDS:
         return False  # a task's own dates ('skal være færdig ... og startes ...') say both on purpose
-    return contradicts({k for t in q.tokens for k in t.keys}, said(c.text))  # also a word set aside
+    # 'over 70 år' is not answered for 'under 70 år', 'før bookingen' not by 'efter bookingen'
+    if contradicts_bound(q.text, said(c.text)) or contradicts_side(q.text, said(c.text)):
+        return True
+    return c.kind in _QUOTING and contradicts({k for t in q.tokens for k in t.keys}, said(c.text))
+
+
+_OWN_FIELDS = frozenset({"when", "list", "title", "overview", "field"})
 
 
 def _no_such_step(index: Index, q: Question, c: Candidate) -> bool:
@@ -472,11 +478,16 @@ _COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
 # A bare noun of a kind of thing, which a name answers: 'hvilket system', 'hvilken portal'.
 KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|applikation|tool|application)"
                        r"(s|et|en|er|erne)?")
+# kinds of thing a text names by a member's name alone, beside KIND_NOUN: 'eksporteres som GeoJSON'
+_NAMED_KIND = re.compile(r"(fil)?format(et|er|erne)?|(file )?formats?")
 # A bare noun of a kind of party: 'hvilket firma', 'hvilken person' (not 'hvilken rolle': that may ask
 # for a system role's name, 'BS_Godkender').
 PARTY_NOUN = re.compile(r"(person|firma|selskab|virksomhed|organisation|company|firm|organi[sz]ation)"
                         r"(en|et|er|erne)?")
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(?P<noun>[\wæøå-]+)", re.I)
+# 'hvad er Peter Skovs stilling ...?', "what is Anne's role": the noun a name owns is what is asked
+_OWNED_NOUN = re.compile(r"^\W*(?i:hvad|what)\s+(?i:er|var|is|was)\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s+){0,3}?"
+                         r"[A-ZÆØÅ][\wæøåÆØÅ.-]*(?:s|'s|’s|'|’)\s+(?P<noun>[\wæøå-]+)")
 _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|should|must|will|skal|kan|er|"
                          r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s|"
                          # a party in general: any role or person answers 'hvilken rolle/person ...?'
@@ -484,15 +495,26 @@ _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|sh
                          r"departments?|firma\w*|selskab\w*|virksomhed\w*|compan\w*|firms?)$", re.I)
 
 
+def asked_noun(q: Question) -> str | None:
+    """The noun a 'hvilket X ...?' or 'hvad er Peter Skovs X?' asks for, as written."""
+    m = _WHICH.match(q.text) or (_OWNED_NOUN.match(q.text) if q.expects is Expect.ANY else None)
+    return None if m is None or _NOT_A_NOUN.match(m.group("noun")) else m.group("noun")
+
+
 def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvilket certifikat skal bruges til den lokale IdP?' is not answered by a sentence about the
-    IdP that says nothing of a certificate."""
-    m = _WHICH.match(q.text)
+    IdP that says nothing of a certificate; nor 'Hvad er Peter Skovs stilling?' by Peter Skov's contact
+    line, which says nothing of a position."""
+    m = _WHICH.match(q.text) or (_OWNED_NOUN.match(q.text) if q.expects is Expect.ANY else None)
     if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
         return True
     noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
-    if noun is None or noun.weight <= 0.1 or noun.match == 0:
+    if noun is None or noun.weight <= 0.1:
         return True
+    if noun.match == 0:  # 'hvilket tegnsæt ...?' where no task says 'tegnsæt': the text names no such thing,
+        # unless the noun is a kind whose members a name says ('hvilket format ...?': 'som GeoJSON')
+        word = noun.surface.casefold()
+        return (KIND_NOUN.fullmatch(word) or _NAMED_KIND.fullmatch(word)) is not None
     if _shares(content_keys(c.text), set(noun.keys)):
         return True
     if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):
@@ -727,7 +749,11 @@ def _unknown_name(index: Index, q: Question) -> bool:
             continue
         if t.read_by_head and not index.df(t.own_key):
             return True
-    return False
+    # 'hvornår skal lejeaftalen i Odense sendes?': a name no task has in any form (a place, a firm, a
+    # municipality) is what the question is about; the tasks' sentences about the rest are not
+    return any(t.role == "word" and t.match == 0 and t.weight > 0 and t.pos not in q.project_pos
+               and not t.concepts and t.surface[:1].isupper() and not t.surface.isupper()
+               for t in q.tokens[1:])
 
 
 def _names(q: Question) -> list[Token]:

@@ -4,6 +4,7 @@ and not the word itself, is about another event ('hvornår lukker testmiljøet?'
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,3 +43,47 @@ def _side(k: str) -> frozenset[str]:
     """The keys of the same side as k (what says the same event in another form)."""
     pairs = _pairs()
     return frozenset(s for o in pairs.get(k, ()) for s in pairs.get(o, ()))
+
+
+# Bounds on a number, by side: 'borgere over 70 år' is not answered by what 'borgere under 70 år' pay
+_BOUNDS = {
+    "low": ("over", "mindst", "minimum", "mere end", "flere end", "ældre end", "længere end", "større end",
+            "above", "at least", "more than", "older than", "longer than", "greater than"),
+    "high": ("under", "højst", "maksimalt", "maks", "mindre end", "færre end", "yngre end", "kortere end",
+             "op til", "below", "at most", "less than", "fewer than", "younger than", "shorter than",
+             "up to"),
+}
+_BOUND_WORDS = sorted((w for ws in _BOUNDS.values() for w in ws), key=len, reverse=True)
+_BOUND = re.compile(r"\b(" + "|".join(_BOUND_WORDS) + r")\s+(\d[\d.,]*)", re.I)
+_SIDE_OF = {w: side for side, ws in _BOUNDS.items() for w in ws}
+
+
+def _bounds(text: str) -> set[tuple[str, str]]:
+    """(side, number) for each bound on a number: 'under 70 år' -> ('high', '70')."""
+    return {(_SIDE_OF[" ".join(m.group(1).casefold().split())], m.group(2).rstrip(".,"))
+            for m in _BOUND.finditer(text)}
+
+
+def contradicts_bound(question: str, text: str) -> bool:
+    """Whether the text bounds a number the question bounds from the other side only ('koster det for
+    borgere over 70 år?' - 'koster 280 kr. for borgere under 70 år')."""
+    asked, said = _bounds(question), _bounds(text)
+    return any(("high" if side == "low" else "low", n) in said and (side, n) not in said for side, n in asked)
+
+
+# A side of an event: 'før bookingen' is not answered by what happens 'efter bookingen'
+_SIDED = re.compile(r"\b(før|inden|forud for|efter|before|prior to|after)\s+(?:den |det |de |the )?"
+                    r"([\wæøå][\wæøå-]{3,})", re.I)
+
+
+def _sides(text: str) -> set[tuple[bool, str]]:
+    """(after?, key of the event) for each 'før/efter X' of a text."""
+    return {(m.group(1).casefold() in ("efter", "after"), key(m.group(2).casefold()))
+            for m in _SIDED.finditer(text)}
+
+
+def contradicts_side(question: str, text: str) -> bool:
+    """Whether the text places something on the other side of an event than the question asks, and
+    never on its side ('hvor mange dage før bookingen ...?' - 'fakturaen 8 dage efter bookingen')."""
+    asked, said = _sides(question), _sides(text)
+    return any((not after, k) in said and (after, k) not in said for after, k in asked)

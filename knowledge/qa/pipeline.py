@@ -384,12 +384,52 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
         said = " ".join(about) if about and len(about) < len(lines) else said
     missing = (message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang), name=name)
                if name and q.expects is not Expect.PARTY else missing_value(q.expects, q.lang))
+    unknown = [t.surface for t in q.unknown() if t.pos not in near.explained][:3]
+    if unknown and q.expects is Expect.ANY:  # 'hvilket tegnsæt ...?': the word lacking, not 'svaret for CSV'
+        names = join([message("quoted", q.lang, text=_clip(u)) for u in unknown], q.lang)
+        missing = message("unmentioned_closest", q.lang, names=names)
+    elif q.expects is Expect.ANY and q.lang == "da" and name and \
+            (noun := gate.asked_noun(q)) and noun not in said:
+        # 'Hvad er Peter Skovs stilling?': what the tasks do not give is his «stilling», not 'svaret'
+        missing = message("missing_value_for", q.lang, what=message("quoted", q.lang, text=noun), name=name)
     text = f"{say('unknown', q.lang)} {missing}\n{said}"
     tasks = [index.tasks[t] for t in near.tasks]
     if tasks:
         text += "\n" + source_line(tasks, q.lang)
+    if unknown_names := [t.surface for t in q.unknown() if t.surface[:1].isupper() and not t.surface.isupper()
+                         and t.pos not in q.project_pos and t.pos != 0]:
+        # 'hvornår skal lejeaftalen i Odense sendes?': the tasks know nothing of Odense; what they say of
+        # the lease elsewhere would read as the answer
+        names = join([message("quoted", q.lang, text=_clip(u)) for u in unknown_names[:3]], q.lang)
+        text = f"{say('unknown', q.lang)} {message('tasks_do_not_mention', q.lang, names=names)}"
+    elif absent := _names_absent(q, near.text):
+        # 'hvem underskriver databehandleraftalen med Nordsoft?': the closest text, about another party's
+        # agreement, would read as the answer; say that the tasks say nothing of it for the name asked
+        text = f"{say('unknown', q.lang)} {message('nothing_for_name', q.lang, name=absent)}"
     return Answer(question=q.asked or q.text, answer=text, found=False, sources=[], lang=q.lang,
                   confidence=round(min(near.score(q), FOUND_THRESHOLD - 0.01), 3))
+
+
+def _names_absent(q: Question, said: str) -> str:
+    """A name the question joins to a thing ('databehandleraftalen med Nordsoft') where the text joins
+    that thing to another name the same way ('Databehandleraftalen med Carelink'): the text is about
+    another party's thing."""
+    toks = q.tokens
+    for i in range(2, len(toks)):
+        name, prep, thing = toks[i], toks[i - 1], toks[i - 2]
+        if name.role != "word" or not name.surface[:1].isupper() or \
+                prep.surface.casefold() not in _JOINING or thing.role != "word" or len(thing.surface) < 5:
+            continue
+        stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
+        bare = name.surface.rstrip("'’s") if name.surface.endswith(("s", "'", "’")) else name.surface
+        for m in re.finditer(rf"(?i:\b{stem}\w*)\s+{re.escape(prep.surface.casefold())}\s+([A-ZÆØÅ][\w-]+)",
+                             said):
+            if not m.group(1).startswith(bare[:4]):
+                return name.surface
+    return ""
+
+
+_JOINING = frozenset({"med", "hos", "fra", "til", "for", "i", "på", "with", "from", "at", "in", "of"})
 
 
 def _named_in(q: Question, said: str) -> str:
@@ -437,6 +477,8 @@ def _not_found(kb, index: Index, q: Question, near: Candidate | None, *, reason:
             suggestions = _closest_names(near.suggestions, unknown)
     elif reason is None and near is not None and not near.found:
         reason, suggestions = near.text, near.suggestions
+        if absent := _names_absent(q, reason):
+            reason = message("nothing_for_name", q.lang, name=absent)  # its closest text is about another
     elif reason is None:
         reason = message("no_reliable_answer", q.lang)
         suggestions = near.suggestions if near is not None and near.suggestions else _closest_tasks(index, q)

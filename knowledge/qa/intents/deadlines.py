@@ -9,6 +9,7 @@ import re
 from knowledge.fold import content_keys
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.claimed_values import stated
 from knowledge.qa.types import Expect, asks_for_tasks, holds
 from knowledge.wording import quote, task_label
 
@@ -19,6 +20,9 @@ def deadlines(ctx: Context) -> list[Candidate]:
         return []
     refs = {t.pos for t in q.tokens if t.role == "ref"}
     framing = q.concept_positions("when", "task", "end", "start") | refs | q.project_pos
+    golive = q.concept_positions("golive")
+    if golive and not [t for t in q.content() if t.pos not in framing | golive and t.weight > 0.1]:
+        return []  # 'hvornår er go-live for X?' asks the date of go-live, not the deadlines counted from it
     if not index.deadlines:
         return _stated(ctx, framing)
     hits: dict[int, set[int]] = {}
@@ -39,6 +43,8 @@ def deadlines(ctx: Context) -> list[Candidate]:
             return []
     if not hits:
         return _stated(ctx, framing)
+    if not (hits := _on_the_side_asked(ctx, hits)):
+        return []  # 'hvilke opgaver har frist efter go-live?' is not answered by deadlines before it
     _add_title_words(ctx, hits, framing)
     about_else = {d for d, h in hits.items() if h and _names_other(ctx, d, h, framing)}
     if about_else and about_else != set(hits):
@@ -64,6 +70,19 @@ def deadlines(ctx: Context) -> list[Candidate]:
     if asks_for_tasks(q.text):
         prior *= 0.85  # 'hvilke opgaver har frist efter go-live?' is the list's to answer, before/after too
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+
+
+def _on_the_side_asked(ctx: Context, hits: dict[int, set[int]]) -> dict[int, set[int]]:
+    """The deadlines on the side of go-live the question names ('efter go-live', 'before go-live'), all of
+    them when it names no side or both."""
+    side = stated(ctx.q.text).get("side", set())
+    if len(side) != 1:
+        return hits
+    after = next(iter(side))
+    def kept(did: int) -> bool:
+        d = ctx.index.deadlines[did].deadline
+        return d.anchor != "go-live" or d.days == 0 or (d.days > 0) == after
+    return {d: h for d, h in hits.items() if kept(d)}
 
 
 def _described(ctx: Context, chosen: list[int], hits: dict[int, set[int]]) -> set[int]:

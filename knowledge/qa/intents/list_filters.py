@@ -228,9 +228,13 @@ _PRIORITY_WORDS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def priority_filter(ctx: Context) -> Filter | None:
-    """Tasks whose priority holds every word of the one the question names."""
-    folded, misspelt = _priority_spelt(ascii_fold(ctx.q.text.casefold()))
+def priority_filter(ctx: Context, named: set[int] = frozenset()) -> Filter | None:
+    """Tasks whose priority holds every word of the one the question names; not a word of a name the
+    question's other filters read (`named`: 'Frivilligportalen' is a project, not 'frivillig')."""
+    folded = ascii_fold(ctx.q.text.casefold())
+    for word in {ascii_fold(ctx.q.tokens[p].surface.casefold()) for p in named}:
+        folded = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", folded)
+    folded, misspelt = _priority_spelt(folded)
     for cue, wanted in _PRIORITY_WORDS:
         m = cue.search(folded)
         if m is None:
@@ -295,7 +299,8 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     index, q = ctx.index, ctx.q
     if not q.has("sign"):
         return None
-    pos = q.concept_positions("sign")
+    # 'et dokument, der skal underskrives': the word for any paper names what is signed, not which one
+    pos = q.concept_positions("sign") | {t.pos for t in q.tokens if t.key in _ANY_PAPER}
     entries = list(index.signatures)  # a project or wave named is a filter of its own
     naming = [t for t in q.content() if not t.concepts and t.pos not in handled and t.match > 0]
     matches: dict[int, set[int]] = {}
@@ -354,6 +359,8 @@ def _party_keys(document: str, signer: str, recipient: str) -> frozenset[str]:
     return frozenset(content_keys(f"{document} {signer} {recipient}"))
 
 
+_ANY_PAPER = frozenset(key(w) for w in "dokument dokumentet dokumenter dokumenterne document documents "
+                       "papir papiret papirer paper papers noget something".split())
 _SENDING = frozenset(key(w) for w in "sende sendes retur returneres returnere return returned stand".split())
 
 
@@ -407,8 +414,13 @@ def deadline_filter(ctx: Context) -> Filter | None:
         pos |= positions_of(ctx, said) | q.concept_positions("golive", "duration")
         return Filter(By.DEADLINE_BY, counted("when_days", ctx.lang, least[0], n=least[0]), tasks, pos,
                       notes=notes)
-    if not tasks and anchor is Anchor.GOLIVE and (before or after):
-        tasks, notes = _ends(ctx, before=bool(before))  # no text says so: the tasks' own ends ('Slutdato')
+    if anchor is Anchor.GOLIVE and after and not before:
+        # a task that ends after go-live has its deadline after it, whatever its text says ('Slutdato' 14)
+        ends, end_notes = _ends(ctx, before=False)
+        tasks |= ends
+        notes = {t: notes.get(t, end_notes.get(t)) for t in tasks}
+    elif not tasks and anchor is Anchor.GOLIVE and before:
+        tasks, notes = _ends(ctx, before=True)  # no text says so: the tasks' own ends ('Slutdato')
     said = {w for m in (before, after) if m for w in m.group(0).split()}
     for a, cue in _ANCHORS:
         if a is anchor:

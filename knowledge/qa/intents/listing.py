@@ -137,8 +137,9 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
         # 'hvilke opgaver handler om Digital Post?': the project's tasks, not every task that names it
         filters, about = projects, set()
     filters += attribute_filters(ctx, handled | about | {p for f in filters for p in f.positions})
-    for make in (wave_filter, sts_filter, priority_filter, phase_number_filter):
-        if (f := make(ctx)) is not None:
+    named = {p for f in filters if f.by is By.PROJECT for p in f.positions}
+    for f in (wave_filter(ctx), sts_filter(ctx), priority_filter(ctx, named), phase_number_filter(ctx)):
+        if f is not None:
             filters.append(f)
     _waves_of_projects(ctx, filters)
     for f in filters:

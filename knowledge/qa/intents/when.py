@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.dates import format_date, golive_for, task_window
-from knowledge.fold import content_keys
+from knowledge.fold import ascii_fold, content_keys
 from knowledge.models import Task
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
 from knowledge.qa.intents.deadlines import untimed_in_task
@@ -25,6 +27,8 @@ def when(ctx: Context) -> list[Candidate]:
     if q.has("golive"):
         return [_golive_candidate(ctx, tasks, handled | via | q.concept_positions("golive"))]
     only_duration = q.has("duration") and not q.has("when", "start", "end")
+    if only_duration and _WHICH_DAYS.match(ascii_fold(q.text.casefold())):
+        return []  # 'hvilke dage tilbydes tider?' asks which days (tirsdag, torsdag), not a task's length
     lines = [_duration_line(ctx, ctx.task(t)) if only_duration else _when_line(ctx, ctx.task(t))
              for t in tasks]
     found = all(line is not None for line in lines)
@@ -50,6 +54,11 @@ def when(ctx: Context) -> list[Candidate]:
         title = content_keys(ctx.task(tasks[0]).title)
         explained = handled | q.project_pos | {p for p in via if any(k in title for k in q.tokens[p].keys)}
     return [Candidate("when", text, tasks, explained, found=found, prior=prior)]
+
+
+# 'hvilke dage ...', 'which weekdays ...': days named, not a length
+_WHICH_DAYS = re.compile(r"^\W*(hvilke[nt]?|which|what)\s+(uge)?(dag|dage|dagene|days?)\b|"
+                         r"^\W*(which|what)\s+(week)?days?\b")
 
 
 def _title_says(ctx: Context, task: int, positions: set[int]) -> bool:

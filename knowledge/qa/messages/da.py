@@ -2,6 +2,8 @@
 
 TEXTS: dict[str, str] = {
     "missing_value": "Opgaverne oplyser ikke {what}. Det nærmeste, de siger:",
+    "unmentioned_closest": "KLIK-opgaverne nævner ikke {names}. Det nærmeste, de siger:",
+    "nothing_for_name": "KLIK-opgaverne siger ikke noget om det for {name}.",
     "missing_value_for": "Opgaverne oplyser ikke {what} for {name}. Det nærmeste, de siger:",
     "value_party": "hvem",
     "value_time": "noget tidspunkt eller nogen frist for det",

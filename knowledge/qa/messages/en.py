@@ -2,6 +2,8 @@
 
 TEXTS: dict[str, str] = {
     "missing_value": "The tasks do not give {what}. The closest they say:",
+    "unmentioned_closest": "The KLIK tasks do not mention {names}. The closest they say:",
+    "nothing_for_name": "The KLIK tasks say nothing about that for {name}.",
     "missing_value_for": "The tasks do not give {what} for {name}. The closest they say:",
     "value_party": "who",
     "value_time": "a date or deadline for it",
