@@ -1,8 +1,9 @@
 """Yes/no questions of the seventh round (issue 9, point 4): a company's name before its verb ('X ApS
 afholder ...'), a party denied a deed in a clause of its own ('..., men skal ikke godkende ...'), a thing
 exempt from what is asked ('er fritaget for'), a negation that only bounds when ('dog ikke før'), 'kun'
-some of what the question asks of all, an exception ('undtagen X') of what the question names, and a
-paper the text says is not to be signed, on an export written for this test."""
+some of what the question asks of all, an exception ('undtagen X') of what the question names, a paper
+the text says is not to be signed, and a count put first or of a compound's head against a bound, on an
+export written for this test."""
 
 from __future__ import annotations
 
@@ -46,6 +47,8 @@ senest 14 dage efter go-live.
 
 Evalueringen godkendes af kulturchefen. Den skal ikke underskrives.
 
+Højst 25 frivillige må hjælpe ved åbningsarrangementet. Der oprettes mindst tre mødelokaler i kalenderen.
+
 **Metode og fremgangsmåde** <ol> <li>1. Opsæt kalenderen</li> \
 <li>2. Få evalueringen godkendt af kulturchefen</li> </ol>
 
@@ -88,6 +91,10 @@ def test_an_exception_is_read_for_what_it_names_only():
     ("Slettes bookinger automatisk?", "Ja", "dog ikke før 90 dage"),
     ("Sendes påmindelser til alle foreninger?", "Nej", "kun til foreninger"),
     ("Skal vikarer have adgang til kalenderen før go-live?", "Nej", "undtagen vikarer"),
+    # a count put first ('Må 50 ...?') against a bound, and a count of a compound's head ('lokaler')
+    ("Må 30 frivillige hjælpe ved åbningsarrangementet?", "Nej", "højst 25"),
+    ("Må 20 frivillige hjælpe ved åbningsarrangementet?", "Ja", "højst 25"),
+    ("Er det nok at oprette to lokaler i kalenderen?", "Nej", "mindst tre mødelokaler"),
     # a paper read as signed ('Få evalueringen godkendt af X') that the text says is not to be signed
     ("Skal evalueringen underskrives?", "Nej", "Evalueringen godkendes af kulturchefen. Den skal ikke"),
     ("Does the evaluation need a signature?", "No", "skal ikke underskrives"),

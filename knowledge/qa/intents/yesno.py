@@ -589,11 +589,12 @@ def _count(ctx: Context) -> list[Candidate]:
     party = (doer[2] - {"kommun"}) if (doer := _who_does(q, index)) else set()
     for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
-        if not asked.keys() & _counts(said).keys():
+        if not any(counted_as(a, _counts(said)) for a in asked):
             continue
         # 'behøver ikke at tilpasse alle tolv'; of '... skal ikke underskrive, og der kræves kun én
         # underskrift' the clause that counts
-        clause = next((c for c in _AND_CLAUSE.split(said) if asked.keys() & _counts(c).keys()), said)
+        clause = next((c for c in _AND_CLAUSE.split(said) if any(counted_as(a, _counts(c)) for a in asked)),
+                      said)
         negated = bool(_NEGATION.search(_claim_clause(q.text, clause)))
         holds_true = not other_count(q.text, said) and not negated
         if (limited := _said_of_other(q.text, said, clause, asked)) is not None:
@@ -1015,7 +1016,8 @@ def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
         party = _party_keys(q, party_pos)
     elif q.tokens and q.tokens[0].surface.casefold() in _MODALS:
         verb = next((t for t in q.tokens[2:] if t.surface.islower() and t.surface.endswith("e")
-                     and len(t.surface) > 3 and t.role != "ref"), None)
+                     and len(t.surface) > 3 and t.role != "ref" and not _counting(q.tokens[t.pos - 1])),
+                    None)  # ('Må 50 medarbejdere deltage ...?': a counted plural is no verb)
         party_pos = {t.pos for t in q.tokens[1:verb.pos] if t.role != "ref"} if verb else set()
         party = _party_keys(q, party_pos)
     elif len(q.tokens) > 2 and q.tokens[0].surface.casefold().endswith("r") and q.tokens[0].weight > 0:
@@ -1055,10 +1057,16 @@ def _passive_asked(q):
 _WE = frozenset("vi we os us jeg".split())
 
 
+def _counting(tok) -> bool:
+    return tok.surface.isdigit() or tok.surface.casefold() in _NUMBERS
+
+
 def _party_keys(q, positions: set[int]) -> set[str]:
     keys: set[str] = set()
     for p in positions:
         tok = q.tokens[p]
+        if _counting(tok):
+            continue  # '50 medarbejdere': the party is the noun, the number is what is asked
         if tok.surface.casefold() in _WE:
             keys.add("kommun")
         elif tok.weight > 0:
@@ -1325,7 +1333,8 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
     for m in _COUNTED.finditer(said):
         before = said[:m.start()].split()
         if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2)[:1].isdigit()
-                                              and not before[-1].endswith(":")):
+                                              and not before[-1].endswith(":")
+                                              and before[-1].casefold() not in _MODALS | _OPENERS):
             continue  # 'Context Handler 2 fra nu af': a version, not a count ('Stedfortræder: 1 person' is)
         if before and before[-1].casefold() in ("opgave", "opgaven", "task", "trin", "step", "bølge", "wave"):
             continue  # 'er task 611 infrastruktur ...': a task's number, not a count
@@ -1341,12 +1350,24 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
 stated_counts = _counts
 
 
+# A question's first word before its count: 'Må 50 medarbejdere ...?', 'Er 12 deltagere nok?' (no name)
+_OPENERS = frozenset("er må kan skal har får bliver is are can may must do does".split())
+
+
+def counted_as(noun: str, counts: dict) -> str | None:
+    """The text's counted noun that is the question's: the same, or a compound with it as its head
+    ('to distrikter' - 'mindst tre hjemmeplejedistrikter')."""
+    if noun in counts:
+        return noun
+    return next((c for c in counts if len(noun) >= 4 and c.endswith(noun)), None)
+
+
 def other_count(question: str, said: str) -> bool:
     """Whether the text counts what the question counts and gives another number (a 'højst fem' allows
     four, a 'mindst tre' allows four)."""
     text_counts = _counts(said)
     for noun, (asked, asked_bound) in _counts(question).items():
-        if noun not in text_counts:
+        if (noun := counted_as(noun, text_counts)) is None:
             continue
         n, bound = text_counts[noun]
         if asked_bound == "flere":  # 'flere gange?' holds for 'to gange', 'højst tre', not for 'én gang'
