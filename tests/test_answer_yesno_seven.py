@@ -2,8 +2,8 @@
 afholder ...'), a party denied a deed in a clause of its own ('..., men skal ikke godkende ...'), a thing
 exempt from what is asked ('er fritaget for'), a negation that only bounds when ('dog ikke før'), 'kun'
 some of what the question asks of all, an exception ('undtagen X') of what the question names, a paper
-the text says is not to be signed, and a count put first or of a compound's head against a bound, on an
-export written for this test."""
+the text says is not to be signed, who supplies a thing, and a count put first or of a compound's head
+against a bound, on an export written for this test."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ EXPORT = """
 **Bølger** Lokalebooking - Bølge 1
 
 **Beskrivelse** Fjordsoft ApS vedligeholder kalenderen over kommunens lokaler.
+
+Nøglebokse leveres af Låsecentralen A/S. KOMBIT er ikke leverandør af nøgleboksene.
 
 Ejendomscentret skal have en kopi af bookingreglerne, men skal ikke godkende reglerne.
 
@@ -95,6 +97,10 @@ def test_an_exception_is_read_for_what_it_names_only():
     ("Må 30 frivillige hjælpe ved åbningsarrangementet?", "Nej", "højst 25"),
     ("Må 20 frivillige hjælpe ved åbningsarrangementet?", "Ja", "højst 25"),
     ("Er det nok at oprette to lokaler i kalenderen?", "Nej", "mindst tre mødelokaler"),
+    # who supplies a thing: the sentence naming the supplier, or denying it of the party asked about
+    ("Er Låsecentralen A/S leverandør af nøgleboksene?", "Ja", "leveres af Låsecentralen"),
+    ("Er Fjordsoft leverandør af nøgleboksene?", "Nej", "leveres af Låsecentralen"),
+    ("Er KOMBIT leverandør af nøgleboksene?", "Nej", "KOMBIT er ikke leverandør"),
     # a paper read as signed ('Få evalueringen godkendt af X') that the text says is not to be signed
     ("Skal evalueringen underskrives?", "Nej", "Evalueringen godkendes af kulturchefen. Den skal ikke"),
     ("Does the evaluation need a signature?", "No", "skal ikke underskrives"),
