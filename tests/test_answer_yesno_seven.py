@@ -16,6 +16,7 @@ from knowledge.parse import parse_text
 from knowledge.qa.agents import deeds, is_agent
 from knowledge.qa.intents.yesno import excepted
 from knowledge.qa.pipeline import answer
+from knowledge.qa.types import is_yes_no_named
 
 EXPORT = """
 ## LOK 02 (Booking) Lokalebooking for foreninger
@@ -37,6 +38,8 @@ EXPORT = """
 Nøglebokse leveres af Låsecentralen A/S. KOMBIT er ikke leverandør af nøgleboksene.
 
 Ejendomscentret skal have en kopi af bookingreglerne, men skal ikke godkende reglerne.
+
+KOMBIT betaler ikke for nøgleboksene.
 
 Foreninger er fritaget for gebyr for lokaleleje, men skal stadig booke lokalerne i kalenderen.
 
@@ -101,6 +104,8 @@ def test_an_exception_is_read_for_what_it_names_only():
     ("Er Låsecentralen A/S leverandør af nøgleboksene?", "Ja", "leveres af Låsecentralen"),
     ("Er Fjordsoft leverandør af nøgleboksene?", "Nej", "leveres af Låsecentralen"),
     ("Er KOMBIT leverandør af nøgleboksene?", "Nej", "KOMBIT er ikke leverandør"),
+    # a name-first yes/no with a preposition next
+    ("Betaler KOMBIT for nøgleboksene?", "Nej", "KOMBIT betaler ikke"),
     # a paper read as signed ('Få evalueringen godkendt af X') that the text says is not to be signed
     ("Skal evalueringen underskrives?", "Nej", "Evalueringen godkendes af kulturchefen. Den skal ikke"),
     ("Does the evaluation need a signature?", "No", "skal ikke underskrives"),
@@ -134,3 +139,10 @@ def test_a_thing_that_says_how_long_it_lasts_is_not_the_tasks_duration():
     a = answer(kb, "Varer kurset for bookingmedarbejderne en hel dag?")
     assert "20 dage" not in a.answer and not a.answer.startswith("Ja"), a.answer
     assert "to timer" in answer(kb, "Hvor lang tid varer kurset for bookingmedarbejdere?").answer
+
+
+def test_a_name_first_yes_no_may_take_a_preposition_next():
+    # 'Betaler KOMBIT for ...?' is a yes/no as 'Uploader Netcompany filen ...?' is
+    assert is_yes_no_named("Betaler KOMBIT for vikardækning under kurset?")
+    assert is_yes_no_named("Leverer Fjordsoft til alle skoler?")
+    assert not is_yes_no_named("Efter KOMBIT for vikardækning?")
