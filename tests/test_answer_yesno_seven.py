@@ -14,6 +14,7 @@ from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.fold import content_keys, key
 from knowledge.parse import parse_text
 from knowledge.qa.agents import deeds, is_agent
+from knowledge.qa.claimed_values import compared
 from knowledge.qa.intents.yesno import excepted
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import is_yes_no_named
@@ -146,3 +147,14 @@ def test_a_name_first_yes_no_may_take_a_preposition_next():
     assert is_yes_no_named("Betaler KOMBIT for vikardækning under kurset?")
     assert is_yes_no_named("Leverer Fjordsoft til alle skoler?")
     assert not is_yes_no_named("Efter KOMBIT for vikardækning?")
+
+
+def test_an_amounts_bound_is_the_amount_it_stands_before():
+    said = "Prisen er 2,50 kr. pr. bruger pr. måned, dog mindst 8.000 kr. om året."
+    # not the 2,50 kr. earlier in the sentence
+    assert compared("Koster det 5.000 kr. om året?", said) == (False, "amount")
+    # a question that names the bound asks for it, not for a value within it
+    assert compared("Er mindsteprisen 6.000 kr. om året?", said) == (False, "amount")
+    assert compared("Er mindsteprisen 8.000 kr. om året?", said) == (True, "amount")
+    # the amount asked stated beside the bound is stated
+    assert compared("Koster det 2,50 kr. pr. bruger pr. måned?", said) == (True, "amount")
