@@ -42,6 +42,8 @@ Ejendomscentret skal have en kopi af bookingreglerne, men skal ikke godkende reg
 
 KOMBIT betaler ikke for nøgleboksene.
 
+Foreningerne betaler depositum med MobilePay. Kontant betaling på biblioteket er ikke muligt.
+
 Foreninger er fritaget for gebyr for lokaleleje, men skal stadig booke lokalerne i kalenderen.
 
 Bookinger slettes automatisk, dog ikke før 90 dage efter brugen af lokalet.
@@ -107,6 +109,9 @@ def test_an_exception_is_read_for_what_it_names_only():
     ("Er KOMBIT leverandør af nøgleboksene?", "Nej", "KOMBIT er ikke leverandør"),
     # a name-first yes/no with a preposition next
     ("Betaler KOMBIT for nøgleboksene?", "Nej", "KOMBIT betaler ikke"),
+    # the way to pay after the thing paid for ('betale depositum kontant')
+    ("Kan foreningerne betale depositum kontant på biblioteket?", "Nej", "Kontant betaling"),
+    ("Kan foreningerne betale depositum med MobilePay?", "Ja", "MobilePay"),
     # a paper read as signed ('Få evalueringen godkendt af X') that the text says is not to be signed
     ("Skal evalueringen underskrives?", "Nej", "Evalueringen godkendes af kulturchefen. Den skal ikke"),
     ("Does the evaluation need a signature?", "No", "skal ikke underskrives"),

@@ -109,5 +109,9 @@ def _way_to_pay(q, money: set[int]) -> set[str]:
         if after and after[0].surface.casefold() in _BY:
             after = after[1:]
         if after and after[0].weight > 0 and after[0].pos not in money:
-            return set(after[0].keys)
+            way = set(after[0].keys)
+            if len(after) > 1 and after[1].weight > 0 and after[1].pos not in money:
+                # 'betale parkeringsafgifter kontant': the thing paid for, or the way after it
+                way |= set(after[1].keys)
+            return way
     return set()
