@@ -48,6 +48,8 @@ Foreninger er fritaget for gebyr for lokaleleje, men skal stadig booke lokalerne
 
 Bookinger slettes automatisk, dog ikke før 90 dage efter brugen af lokalet.
 
+Breve til foreninger, der er fritaget for Digital Post, printes af Printhuset A/S.
+
 Påmindelser sendes kun til foreninger, der ikke har bekræftet deres booking.
 
 Alle sagsbehandlere skal have adgang til kalenderen før go-live, undtagen vikarer, som får adgang \
@@ -96,6 +98,8 @@ def test_an_exception_is_read_for_what_it_names_only():
     ("Skal ejendomscentret godkende bookingreglerne?", "Nej", "skal ikke godkende"),
     ("Skal foreninger betale gebyr for lokaleleje?", "Nej", "fritaget for gebyr"),
     ("Skal foreninger booke lokalerne i kalenderen?", "Ja", "skal stadig booke"),
+    # exempt in a relative clause says who the subject is, not what it is spared
+    ("Er det Printhuset, der printer brevene til foreninger?", "Ja", "printes af Printhuset"),
     ("Slettes bookinger automatisk?", "Ja", "dog ikke før 90 dage"),
     ("Sendes påmindelser til alle foreninger?", "Nej", "kun til foreninger"),
     ("Skal vikarer have adgang til kalenderen før go-live?", "Nej", "undtagen vikarer"),

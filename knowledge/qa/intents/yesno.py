@@ -1567,8 +1567,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if not _NUMBER.search(question):  # 'overdrages X?' - 'X overdrages, dog ikke før 30 dage efter ...'
         claim = _BOUND_NOT.sub(" ", claim)
     flip = bool(_NEGATION.search(claim)) or _only_other(ctx.q, said)
-    if _EXEMPT.search(claim) and not _EXEMPT.search(question):
-        flip = True  # 'skal landbrug betale for X?' - 'Landbrug er fritaget for betaling for X'
+    if _EXEMPT.search(_RELATIVE.sub(" ", claim)) and not _EXEMPT.search(question):
+        # 'skal landbrug betale for X?' - 'Landbrug er fritaget for betaling for X' (not 'Breve til borgere,
+        # der er fritaget for Digital Post, printes ...': who the subject is, not what it is spared)
+        flip = True
     if excepted(question, said):
         flip = True  # 'skal nyansatte ...?' - 'Alle ... skal ..., undtagen nyansatte'
     answered = _FIELD_YES_NO.search(said.strip().splitlines()[0] if said.strip() else "")
@@ -1887,6 +1889,7 @@ def excepted(question: str, said: str) -> bool:
 
 # A thing the sentence says is exempt from what the question asks: 'Landbrug er fritaget for betaling'
 _EXEMPT = re.compile(r"\b(fritag\w*|undtaget|undtages|exempt\w*)\b", re.I)
+_RELATIVE = re.compile(r",?\s+(?:der|som|who|which)\s+[^,;.]*(?:,|$)", re.I)
 # A negation that only bounds when or how much ('dog ikke før 30 dage efter ...', 'ikke mere end'): the
 # claim itself holds
 _BOUND_NOT = re.compile(r"\b(?:ikke|not|no)\s+(?:før|tidligere|senere|mere|mindre|flere|færre|over|under|"
