@@ -84,12 +84,9 @@ def kb() -> KnowledgeBase:
 
 
 @pytest.mark.parametrize(("question", "verdict", "evidence"), [
-    # a coordinate clause without a subject of its own says its denial of the first clause's subject
-    # the verdict is right, but since the paraphrase merge (a question word counted as part of a narrower
-    # compound) 'Databehandleraftalen godkendes af Kultur- og Fritidsudvalget' is quoted instead of the
-    # sentence that denies it of the party asked about: open
-    pytest.param("Skal havnekontoret godkende aftalen om Badetilsyn?", "Nej", "skal ikke godkende",
-                 marks=pytest.mark.xfail(strict=True, reason="another doer quoted")),
+    # a coordinate clause without a subject of its own says its denial of the first clause's subject;
+    # that sentence, denying it of the party asked about, is quoted before another doer's of another paper
+    ("Skal havnekontoret godkende aftalen om Badetilsyn?", "Nej", "skal ikke godkende"),
     ("Overføres prøveresultaterne automatisk fra laboratoriet?", "Ja", "overføres automatisk"),
     ("Skal prøveresultaterne indtastes af kommunen?", "Nej", "skal ikke indtastes"),
     # a denied way to pay is no price; the free condition the question names beside a price

@@ -81,7 +81,10 @@ def _active(text: str, verbs: set[str]) -> list[Deed]:
     out = []
     for i, m in enumerate(words):
         word = m.group(0)
-        if not word.casefold().endswith("r") or key(word.casefold()) not in verbs:
+        if key(word.casefold()) not in verbs:
+            continue
+        if not word.casefold().endswith("r"):
+            out += _modal_deed(text, words, i)  # 'Havnekontoret ..., men skal ikke godkende aftalen'
             continue
         before = text[words[i - 1].end():m.start()] if i else ""
         if i == 0 or "," in before:  # verb first: '..., opretter leverandøren selv abonnementet'
@@ -89,7 +92,7 @@ def _active(text: str, verbs: set[str]) -> list[Deed]:
                 continue
             agent, rest = words[i + 1].group(0), words[i + 2:i + 6]
         else:
-            agent, rest = words[i - 1].group(0), words[i + 1:i + 5]
+            agent, rest = _name_before(text, words, i), words[i + 1:i + 5]
         if agent.casefold() in _NO_AGENT or agent[:1].isdigit() or agent.casefold() in _COUNT_WORDS:
             continue  # '... op til 40 skoledistrikter': a plural counted, not a verb with its doer
         said = [w.group(0) for w in rest]
@@ -97,6 +100,55 @@ def _active(text: str, verbs: set[str]) -> list[Deed]:
         said = [w for w in said if not _NOT.fullmatch(w)] if negated else said
         out.append(Deed(obj=" ".join(said), verb=word, agent=agent, head=agent, negated=negated))
     return out
+
+
+# The legal form that ends a company's name: 'CareRoute ApS afholder kurser' is done by CareRoute ApS
+_COMPANY_FORM = frozenset("aps as is ps ks amba smba".split())
+_MODAL_WORDS = frozenset("skal kan må bør vil skulle kunne".split())
+
+
+def _name_before(text: str, words: list, i: int) -> str:
+    """The doer written just before word i: one word, or a name of several ('CareRoute ApS', 'ParkTech
+    Nordic A/S') whose last word is a company's legal form."""
+    j = i - 1
+    if words[j].group(0).casefold() not in _COMPANY_FORM and not (
+            j > 0 and words[j - 1].group(0).casefold() == "a" and words[j].group(0).casefold() == "s"):
+        return words[j].group(0)
+    start = j
+    while start > 0 and i - start < 5 and words[start - 1].group(0)[:1].isupper() \
+            and not re.search(r"[,;:.!?]", text[words[start - 1].end():words[start].start()]):
+        start -= 1
+    return text[words[start].start():words[j].end()]
+
+
+def _modal_deed(text: str, words: list, i: int) -> list[Deed]:
+    """'X skal ikke V ...' with the infinitive V: X is not to do V. A clause that starts
+    with its modal after 'men'/'og' shares the subject of the sentence's first clause ('Havnekontoret
+    skal have besked, men skal ikke godkende aftalen')."""
+    verb = words[i].group(0)
+    if verb.casefold().endswith("s") or i < 2:
+        return []  # 'skal godkendes': a passive, told by its 'af'
+    j = i - 1
+    if not _NOT.fullmatch(words[j].group(0)):
+        return []  # 'X kan V': what X may do is no answer to what X must do, nor to what others may
+    j -= 1
+    if j < 1 or words[j].group(0).casefold() not in _MODAL_WORDS:
+        return []
+    subject = words[j - 1].group(0)
+    if subject.casefold() in ("men", "og", "but", "and"):  # the first clause's subject
+        first = next((k for k in range(j - 1) if words[k].group(0).casefold() in _MODAL_WORDS), None)
+        if not first or re.search(r"[.;!?]", text[words[first].end():words[j].start()]):
+            return []
+        subject = text[words[0].start():words[first - 1].end()] if first > 0 else ""
+        if not subject or len(subject.split()) > 4:
+            return []
+    elif re.search(r"[,;:.!?]", text[words[j - 1].end():words[j].start()]):
+        return []
+    if subject.casefold() in _NO_AGENT or subject[:1].isdigit():
+        return []
+    rest = " ".join(w.group(0) for w in words[i + 1:i + 5] if not _NOT.fullmatch(w.group(0)))
+    head = subject.split()[-1] if subject.split() else subject
+    return [Deed(obj=rest, verb=verb, agent=subject, head=head, negated=True)]
 
 
 # Who has a duty, in the words tasks use for it: 'X står for Y', 'X varetager Y', 'X sørger for Y',

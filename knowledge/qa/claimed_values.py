@@ -89,8 +89,14 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
         if kind not in asked or kind not in have:
             continue
         if kind == "amount" and not _BOUND.search(question) and (bound := _AMOUNT_BOUND.search(said)):
-            # 'må et måltid koste 30 kr.?' - 'må højst koste 35 kr.': within the bound, or past it
-            limit = max(have[kind]) if bound.group(1).casefold() in _AT_MOST else min(have[kind])
+            # 'må et måltid koste 30 kr.?' - 'må højst koste 35 kr.': within the bound, or past it; the
+            # bound is the amount it stands before ('2,50 kr. pr. måned, dog mindst 12.000 kr.': 12.000)
+            bounded = stated(said[bound.start():bound.end() + 24]).get(kind) or have[kind]
+            if _NAMES_BOUND.search(question):  # 'er mindsteprisen 10.000 kr.?' asks for the bound itself
+                return bool(asked[kind] & bounded), kind
+            if asked[kind] & (have[kind] - bounded):
+                return True, kind  # '3,75 kr. pr. km?' - '3,75 kr. pr. km, dog mindst 30 kr. pr. tur
+            limit = max(bounded) if bound.group(1).casefold() in _AT_MOST else min(bounded)
             within = all(v <= limit if bound.group(1).casefold() in _AT_MOST else v >= limit
                          for v in asked[kind])
             return within, kind
@@ -107,6 +113,8 @@ _BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at l
                     r"(?:\d[\d.,]*|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 
 
+# A question that names the bound itself: 'mindsteprisen', 'minimumsbeløbet', 'the maximum price'
+_NAMES_BOUND = re.compile(r"(mindste|minimum|minimal|maksimal|maksimum|højeste|laveste|maximum)", re.I)
 # A bound on an amount, a verb or two before it: 'må højst koste 35 kr.', 'koster mindst 500 kr.'
 _AT_MOST = ("højst", "maks", "maksimalt", "max", "op til", "ikke mere end", "at most", "up to",
             "no more than")

@@ -1068,7 +1068,8 @@ def asks_for_tasks(question: str) -> bool:
 # 'Uploader Netcompany filen?', 'Leverer Systematic løsningen?': a verb, a name as its subject and a
 # definite object or another name (read on the text as written: the name's capital tells it)
 _V1_NAME = re.compile(r"^\W*(?![Hh]v)[A-ZÆØÅ][a-zæøå]{2,}e?r\s+[A-ZÆØÅ][\w-]*\s+"
-                      r"(?:[a-zæøå-]{2,}(?:en|et|ne)\b|[A-ZÆØÅ])[^?]*\?\s*$")
+                      r"(?:[a-zæøå-]{2,}(?:en|et|ne)\b|[A-ZÆØÅ]|(?:for|til|med|ikke|selv|også)\s)[^?]*\?\s*$")
+# ('Betaler KOMBIT for vikardækning?': the name's verb may take a preposition or a negation next)
 
 
 # A question word anywhere ('Under Digital Post, hvem skal underskrive?'), or a preposition first

@@ -23,6 +23,8 @@ _FREE = re.compile(r"\b(gratis|uden beregning|omkostningsfri\w*|"
                    r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|koster ikke|"
                    r"ikke\s+(?:\w+\s+)?betal\w*|betale[rs]\s+(?:\w+\s+)?ikke|"
                    r"inkluderet i|indeholdt i|included in|"
+                   r"fritag\w*\s+(?:fra|for)\s+(?:\w+\s+)?(?:betaling\w*|gebyr\w*|afgift\w*|egenbetaling\w*|"
+                   r"brugerbetaling\w*)|exempt\s+from\s+(?:\w+\s+)?(?:fees?|charges?|payment)|"
                    r"free of charge|no (fee|charge|cost)s?|is free)\b", re.I)
 _PAID = re.compile(r"\d[\d.,]*\s*(kr|dkk|kroner|euro|eur)\b|\bkr\.|"
                    r"\b(koster|gebyr\w*|omkostning\w*|betaling\w*|betale\w*|pris(en)?|"
@@ -107,5 +109,9 @@ def _way_to_pay(q, money: set[int]) -> set[str]:
         if after and after[0].surface.casefold() in _BY:
             after = after[1:]
         if after and after[0].weight > 0 and after[0].pos not in money:
-            return set(after[0].keys)
+            way = set(after[0].keys)
+            if len(after) > 1 and after[1].weight > 0 and after[1].pos not in money:
+                # 'betale parkeringsafgifter kontant': the thing paid for, or the way after it
+                way |= set(after[1].keys)
+            return way
     return set()

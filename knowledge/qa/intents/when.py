@@ -7,6 +7,7 @@ import re
 from knowledge.dates import format_date, golive_for, task_window
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.models import Task
+from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
 from knowledge.qa.intents.deadlines import untimed_in_task
 from knowledge.qa.messages import counted
@@ -47,7 +48,10 @@ def when(ctx: Context) -> list[Candidate]:
         # the task gives no time for it: its own dates are what the tasks do say, not the answer
         said = message("time_of_task_only", ctx.lang, task=ctx.task(tasks[0]).id) + "\n" + text
         return [Candidate("when", said, tasks, explained, found=False, prior=prior)]
-    if inside and _timed_elsewhere(ctx, tasks[0], via):
+    # 'varer planlæggerkurset en dag?' - 'Kurset varer tre timer': the course's duration, not the task's
+    lasts = only_duration and _lasts_elsewhere(ctx, tasks[0], via)
+    inside = inside or lasts
+    if inside and (_timed_elsewhere(ctx, tasks[0], via) or lasts):
         # 'hvornår lukker Context Handler 1?' asks about something in the task, not its end, when the
         # task states deadlines or times of its own: the task's dates explain only its title's words
         prior *= 0.75
@@ -79,6 +83,25 @@ def _untimed_thing(ctx: Context, task: int, positions: set[int]) -> bool:
         if tok.weight < 0.5 or set(tok.keys) & title:
             continue
         if untimed_in_task(index, task, tok.keys):
+            return True
+    return False
+
+
+# A sentence saying how long a thing in the task lasts: 'Kurset varer tre timer', 'Testen tager to uger'
+_LASTS = re.compile(r"^\W*(?P<subject>(?:\w+\s+){0,3}?\w+)\s+(?:varer|tager|lasts|takes)\b", re.I)
+
+
+def _lasts_elsewhere(ctx: Context, task: int, positions: set[int]) -> bool:
+    """A sentence of the task says how long a thing lasts that the question names by a word, not by the
+    task's reference ('varer planlæggerkurset ...?' - 'Kurset varer tre timer'): the task's own duration
+    is not that thing's, though the title may name it too ('Undervisning af planlæggere')."""
+    q = ctx.q
+    rest = [q.tokens[p] for p in positions if q.tokens[p].weight > 0.1 and q.tokens[p].role == "word"]
+    for pid in ctx.index.task_passage_ids(task):
+        said = ctx.index.passages[pid].text
+        m = _LASTS.match(said)
+        if m and holds(Expect.TIME, said) and any(same_thing(k, content_keys(m.group("subject")))
+                                                  for t in rest for k in t.keys):
             return True
     return False
 

@@ -32,6 +32,7 @@ from knowledge.wording import label, quote, say, task_label
 
 _NEGATION = re.compile(r"\b(ikke|ej|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
                        r"don't|doesn't|isn't|aren't|won't)\b", re.I)
+_NUMBER = re.compile(r"\d")
 _ONLY = re.compile(r"\b(kun|alene|udelukkende|only|solely)\b", re.I)
 _COSIGNED = re.compile(r"\s(?:og|samt|and)\s", re.I)
 
@@ -70,7 +71,8 @@ def yes_no(ctx: Context) -> list[Candidate]:
     out += _wave(ctx) + _role(ctx) + _task_end(ctx)
     read = (_deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
             + _copula(ctx))
-    return out + _value(ctx) + [_unless_other_value(ctx, c) for c in read] + _pointing_back(ctx)
+    valued = _value(ctx) + [_unless_other_value(ctx, c) for c in read]
+    return out + [_unless_narrower(ctx, c) for c in valued] + _pointing_back(ctx)
 
 
 # A sentence whose subject points back to the one before: 'Den må ikke sendes med almindelig e-mail',
@@ -113,6 +115,21 @@ def _unless_other_value(ctx: Context, c: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=text("yes", ctx.lang))
     said = c.text[len(head):].strip() if c.text.startswith(head) else c.text
     return _unsettled(ctx, c, said)
+
+
+def _unless_narrower(ctx: Context, c: Candidate) -> Candidate:
+    """A 'Ja' quoting a sentence that says it only of some of what the question asks of all ('til alle
+    borgere?' - 'kun til borgere, der ...'), or makes an exception of what the question names, is a
+    'Nej'."""
+    yes = text("yes_no_evidence", ctx.lang, verdict=text("yes", ctx.lang))
+    if not c.found or not c.text.startswith(yes):
+        return c
+    said = c.text[len(yes):].strip()
+    if not (_all_against_some(ctx.q.text, said) or excepted(ctx.q.text, said)):
+        return c
+    no = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
+    return Candidate(c.kind, f"{no} {said}", c.tasks, c.explained, prior=c.prior, found=c.found,
+                     suggestions=c.suggestions)
 
 
 def _unsettled(ctx: Context, evidence: Candidate, said: str) -> Candidate:
@@ -186,6 +203,9 @@ def _task_end(ctx: Context) -> list[Candidate]:
             and t.pos not in title_positions(ctx.index, q, tasks[0])]
     if rest:
         return []
+    said = [ctx.index.passages[pid].text for pid in ctx.index.task_passage_ids(tasks[0])]
+    if any(_GOLIVE_SIDE.search(s) and excepted(q.text, s) for s in said):
+        return []  # 'skal nyansatte ... før go-live?' - '..., undtagen nyansatte': the text, not the end date
     before = side.group(1).casefold() not in ("efter", "after")
     days = abs(offset)
     note = text(f"note_end_{'before' if offset < 0 else 'after'}{'_1' if days == 1 else ''}", ctx.lang,
@@ -397,10 +417,55 @@ def _skip_priority(ctx: Context) -> list[Candidate]:
 
 # 'Er KL databehandler for X?', 'Is KL the data processor?': a party and the role the question gives it
 # (a party is a name or the municipality: 'er testen afsluttet?' asks of no party)
-_ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*|kommunen|we|vi)\s+"
+_ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:A/S|ApS|I/S|P/S))?|"
+                         r"kommunen|we|vi)\s+"
                          r"(?:the\s+|a\s+|an\s+)?(?P<role>[a-zæøå-]{4,})\b")
 # 'KL er databehandler', 'kommunen er dataansvarlig': who holds a role, as a sentence says it
 _HOLDS_ROLE = r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*|[Kk]ommunen)\s+er\s+(?:\w+\s+)?{role}\b"
+
+
+# Who supplies a thing, as a sentence says it: 'Enhederne leveres af ParkTech Nordic A/S', 'CareRoute ApS
+# er databehandler og leverer løsningen' (the name's words up to its legal form)
+_NAME = r"[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:[A-ZÆØÅ][\wÆØÅæøå-]*|A/S|ApS|I/S|P/S))*"
+_SUPPLIED_BY = re.compile(rf"\bleveres\s+(?:\w+\s+)?af\s+(?P<who>{_NAME})")
+_SUPPLIES = re.compile(rf"(?P<who>{_NAME})\s+(?:(?:skal|vil|kan)\s+|er\s+[^.;,]*?\s+og\s+)?leverer\b")
+_SUPPLIER_KEY = key("leverandør")
+
+
+def _supplier(ctx: Context, who: str, role_tok, rest, refs: set[int]) -> list[Candidate]:
+    """'Er KOMBIT leverandør af X?' - 'X leveres af ParkTech Nordic A/S', 'CareRoute ApS ... leverer X',
+    'KOMBIT er ikke leverandør af X': the sentence that names who supplies the thing settles it."""
+    q, index = ctx.q, ctx.index
+    who_tok = next(t for t in q.tokens if t.surface == who.split()[0])
+    asked = _party_keys(q, {who_tok.pos})
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={who_tok.pos}, limit=10,
+                                     min_coverage=0.3) if _allowed(ctx, h.task)]
+    found: list[Candidate] = []
+    for hit in hits + _scoped_passages(ctx, hits, refs | {role_tok.pos, who_tok.pos}):
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        inside = _inside(ctx, rest, hit, said) | title_positions(index, q, hit.task)
+        if sum(t.weight for t in rest if t.pos in inside) < 0.7 * sum(t.weight for t in rest):
+            continue
+        named = [m.group("who") for p in (_SUPPLIED_BY, _SUPPLIES) for m in p.finditer(said)]
+        denied = re.search(rf"\b{re.escape(who)}\s+er\s+ikke\s+(?:\w+\s+)?leverandør", said, re.I)
+        if denied:
+            yes = False
+        elif named:
+            yes = any(asked & content_keys(n) for n in named)
+        else:
+            continue
+        explained = inside | refs | {role_tok.pos, who_tok.pos} | {t.pos for t in q.tokens
+                                                                   if t.pos > who_tok.pos and t.role == "word"
+                                                                   and set(t.keys) & asked}
+        cand = Candidate("yesno", f"{verdict_head(ctx, holds_true=yes)} {said}", [hit.task], explained,
+                         prior=0.95)
+        if yes or denied:  # a sentence about the party asked about beats one naming another
+            found.insert(0, cand)
+        else:
+            found.append(cand)
+    if found:
+        who_tok.match = max(who_tok.match, 1.0)
+    return found[:1]
 
 
 def _copula(ctx: Context) -> list[Candidate]:
@@ -410,7 +475,12 @@ def _copula(ctx: Context) -> list[Candidate]:
     if (m := _ASKED_ROLE.match(q.text)) is None or m.group("who").casefold() in ("det", "der"):
         return []
     role_tok = next((t for t in q.tokens if t.surface == m.group("role")), None)
-    who_tok = next((t for t in q.tokens if t.surface == m.group("who")), None)
+    who_tok = next((t for t in q.tokens if t.surface == m.group("who").split()[0]), None)
+    if role_tok is not None and who_tok is not None and _SUPPLIER_KEY in role_tok.keys and \
+            m.group("who")[:1].isupper():
+        named = {t.pos for t in q.tokens if t.pos >= who_tok.pos and t.pos < role_tok.pos}
+        rest = [t for t in q.content() if t.pos not in q.ref_positions() | named | {role_tok.pos}]
+        return _supplier(ctx, m.group("who"), role_tok, rest, q.ref_positions())
     if role_tok is None or who_tok is None or role_tok.concepts:
         return []
     refs = q.ref_positions()
@@ -569,11 +639,12 @@ def _count(ctx: Context) -> list[Candidate]:
     party = (doer[2] - {"kommun"}) if (doer := _who_does(q, index)) else set()
     for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
-        if not asked.keys() & _counts(said).keys():
+        if not any(counted_as(a, _counts(said)) for a in asked):
             continue
         # 'behøver ikke at tilpasse alle tolv'; of '... skal ikke underskrive, og der kræves kun én
         # underskrift' the clause that counts
-        clause = next((c for c in _AND_CLAUSE.split(said) if asked.keys() & _counts(c).keys()), said)
+        clause = next((c for c in _AND_CLAUSE.split(said) if any(counted_as(a, _counts(c)) for a in asked)),
+                      said)
         negated = bool(_NEGATION.search(_claim_clause(q.text, clause)))
         holds_true = not other_count(q.text, said) and not negated
         if (limited := _said_of_other(q.text, said, clause, asked)) is not None:
@@ -822,7 +893,7 @@ def _value(ctx: Context) -> list[Candidate]:
         denied = len(valued) == 1 and verdict[0] and bool(_NEGATION.search(_main_clause(valued[0])))
         if _NEGATION.search(_main_clause(said)) and not denied:
             continue
-        same = verdict[0] and not denied
+        same = verdict[0] and not denied and not excepted(q.text, said)
         if not same and verdict[1] == "year":
             continue  # 'gratis fra 2028?' - 'gratis i 2027' says nothing of 2028
         titled = title_positions(index, q, hit.task)
@@ -903,7 +974,8 @@ def _deed(ctx: Context) -> list[Candidate]:
                              found=not unnamed)
             # 'må andre end X underskrive?': the sentence that names an alternative settles it
             rank = cand.score(q) + (0.05 if other_than and has_alternative(deed) else 0.0)
-            rank += 0.01 if yes else 0.0  # a sentence naming the party as the doer beats one naming another
+            # a sentence naming the party as the doer (or denying it of them) beats one naming another
+            rank += 0.01 if yes or (agent and not other_than) else 0.0
             if best is None or rank > best[0]:
                 best = (rank, cand)
         if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said):
@@ -994,7 +1066,8 @@ def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
         party = _party_keys(q, party_pos)
     elif q.tokens and q.tokens[0].surface.casefold() in _MODALS:
         verb = next((t for t in q.tokens[2:] if t.surface.islower() and t.surface.endswith("e")
-                     and len(t.surface) > 3 and t.role != "ref"), None)
+                     and len(t.surface) > 3 and t.role != "ref" and not _counting(q.tokens[t.pos - 1])),
+                    None)  # ('Må 50 medarbejdere deltage ...?': a counted plural is no verb)
         party_pos = {t.pos for t in q.tokens[1:verb.pos] if t.role != "ref"} if verb else set()
         party = _party_keys(q, party_pos)
     elif len(q.tokens) > 2 and q.tokens[0].surface.casefold().endswith("r") and q.tokens[0].weight > 0:
@@ -1034,10 +1107,16 @@ def _passive_asked(q):
 _WE = frozenset("vi we os us jeg".split())
 
 
+def _counting(tok) -> bool:
+    return tok.surface.isdigit() or tok.surface.casefold() in _NUMBERS
+
+
 def _party_keys(q, positions: set[int]) -> set[str]:
     keys: set[str] = set()
     for p in positions:
         tok = q.tokens[p]
+        if _counting(tok):
+            continue  # '50 medarbejdere': the party is the noun, the number is what is asked
         if tok.surface.casefold() in _WE:
             keys.add("kommun")
         elif tok.weight > 0:
@@ -1142,7 +1221,7 @@ def _signature(ctx: Context) -> list[Candidate]:
     sids = index.task_signatures.get(t, ())
     if not sids and index.task_has(t, _SIGN_KEY):
         # 'Det er ikke nødvendigt at underskrive noget': the sentence that says so settles it
-        said = next((ITEM.sub("", index.passages[p].text) for p in index.task_passage_ids(t)
+        said = next((_with_antecedent(index, t, p) for p in index.task_passage_ids(t)
                      if index.passage_has(p, _SIGN_KEY) and _NO_SIGNING.search(index.passages[p].text)), None)
         if said is None:
             return []  # the text speaks of signing what the signature reader did not catch: no 'Nej'
@@ -1166,6 +1245,13 @@ def _signature(ctx: Context) -> list[Candidate]:
     if _EXPLETIVE.match(q.text):
         parties = []  # 'skal der underskrives noget, når X ...?' asks whether anything is signed, not by whom
     documents |= counterparts
+    denied = len(chosen) == 1 and _signing_denied(ctx, t, index.signatures[chosen[0]].signature.document)
+    if denied:
+        # 'Testrapporten godkendes af X. Den skal ikke underskrives.': the text denies what was read as a
+        # signature ('Få testrapporten godkendt af X')
+        head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
+        return [Candidate("yesno", f"{head} {denied}", tasks, handled | documents | {n.pos for n in naming},
+                          prior=0.95)]
     if parties and len(chosen) == 1 and all(n.surface.casefold() in US for n in parties) and \
             index.signatures[chosen[0]].signature.signer.casefold() in US:
         parties = []  # 'skal kommunen underskrive ...?' - the municipality signs: Ja
@@ -1209,6 +1295,43 @@ def _signature(ctx: Context) -> list[Candidate]:
         said += "\n" + text("approver_note", ctx.lang, sentence=quote(approves, ctx.lang))
     explained = handled | documents | {p.pos for p in parties} | q.project_pos  # 'the Tandpleje agreement'
     return [Candidate("yesno", said, tasks, explained, prior=0.95)]
+
+
+def _signing_denied(ctx: Context, task: int, document: str) -> str | None:
+    """The task's sentence saying the document is not to be signed ('Testrapporten skal ikke
+    underskrives', or 'Den skal ikke underskrives' after a sentence naming it), else None."""
+    doc = content_keys(document)
+    index = ctx.index
+    for pid in index.task_passage_ids(task):
+        said = ITEM.sub("", index.passages[pid].text)
+        m = _NOT_SIGNED.search(said)
+        if m is None or _NO_SIGNING_ANY.search(said) or _IF.search(said, 0, m.start()):
+            # ('Borgmesteren skal ikke underskrive aftalen' denies a party, not the signing; 'Hvis bilaget
+            # ikke underskrives, ...' says what follows)
+            continue
+        said = _with_antecedent(index, task, pid)  # 'Den skal ikke ...' with what 'Den' points back to
+        if doc and any(same_thing(k, content_keys(said)) for k in doc):
+            return said
+    return None
+
+
+def _with_antecedent(index, task: int, pid: int) -> str:
+    """The passage's sentence, after the sentence of the same field it points back to ('Evalueringen
+    godkendes af X. Den skal ikke underskrives.') when it opens with a pronoun."""
+    said = ITEM.sub("", index.passages[pid].text)
+    if _POINTS_BACK.match(said) and pid - 1 in index.task_passage_ids(task) and \
+            index.passages[pid - 1].field == index.passages[pid].field:
+        return f"{ITEM.sub('', index.passages[pid - 1].text)} {said}"
+    return said
+
+
+# A paper that is not to be signed at all, by anyone: 'Den skal ikke underskrives', 'kræver ingen underskrift'
+_NOT_SIGNED = re.compile(r"\b(?:ikke|aldrig|not|never)\s+(?:\w+\s+)?(?:underskrives|signeres|skrives\s+under|"
+                         r"be\s+signed)\b(?!\s+(?:af|by)\b)|\b(?:kræver|krævet|behøver)\s+(?:ikke\s+(?:en\s+)?|"
+                         r"ingen\s+)(?:underskrift|signatur)", re.I)
+_IF = re.compile(r"\b(?:hvis|når|medmindre|if|when|unless)\b", re.I)
+# 'Der skal ikke underskrives noget': nothing at all, which says nothing of a paper the task names
+_NO_SIGNING_ANY = re.compile(r"\b(?:noget|intet|nothing|anything)\b", re.I)
 
 
 _APPROVES = re.compile(r"\b(godkend\w*|approv\w*)", re.I)
@@ -1260,7 +1383,8 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
     for m in _COUNTED.finditer(said):
         before = said[:m.start()].split()
         if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2)[:1].isdigit()
-                                              and not before[-1].endswith(":")):
+                                              and not before[-1].endswith(":")
+                                              and before[-1].casefold() not in _MODALS | _OPENERS):
             continue  # 'Context Handler 2 fra nu af': a version, not a count ('Stedfortræder: 1 person' is)
         if before and before[-1].casefold() in ("opgave", "opgaven", "task", "trin", "step", "bølge", "wave"):
             continue  # 'er task 611 infrastruktur ...': a task's number, not a count
@@ -1276,12 +1400,24 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
 stated_counts = _counts
 
 
+# A question's first word before its count: 'Må 50 medarbejdere ...?', 'Er 12 deltagere nok?' (no name)
+_OPENERS = frozenset("er må kan skal har får bliver is are can may must do does".split())
+
+
+def counted_as(noun: str, counts: dict) -> str | None:
+    """The text's counted noun that is the question's: the same, or a compound with it as its head
+    ('to distrikter' - 'mindst tre hjemmeplejedistrikter')."""
+    if noun in counts:
+        return noun
+    return next((c for c in counts if len(noun) >= 4 and c.endswith(noun)), None)
+
+
 def other_count(question: str, said: str) -> bool:
     """Whether the text counts what the question counts and gives another number (a 'højst fem' allows
     four, a 'mindst tre' allows four)."""
     text_counts = _counts(said)
     for noun, (asked, asked_bound) in _counts(question).items():
-        if noun not in text_counts:
+        if (noun := counted_as(noun, text_counts)) is None:
             continue
         n, bound = text_counts[noun]
         if asked_bound == "flere":  # 'flere gange?' holds for 'to gange', 'højst tre', not for 'én gang'
@@ -1428,7 +1564,15 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return _unsettled(ctx, evidence, said)
     # whether the text says the opposite of the question's claim, read without its own negation
     claim = _claim_clause(question, said)
+    if not _NUMBER.search(question):  # 'overdrages X?' - 'X overdrages, dog ikke før 30 dage efter ...'
+        claim = _BOUND_NOT.sub(" ", claim)
     flip = bool(_NEGATION.search(claim)) or _only_other(ctx.q, said)
+    if _EXEMPT.search(_RELATIVE.sub(" ", claim)) and not _EXEMPT.search(question):
+        # 'skal landbrug betale for X?' - 'Landbrug er fritaget for betaling for X' (not 'Breve til borgere,
+        # der er fritaget for Digital Post, printes ...': who the subject is, not what it is spared)
+        flip = True
+    if excepted(question, said):
+        flip = True  # 'skal nyansatte ...?' - 'Alle ... skal ..., undtagen nyansatte'
     answered = _FIELD_YES_NO.search(said.strip().splitlines()[0] if said.strip() else "")
     if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
         head = verdict_head(ctx, holds_true=answered.group(1).casefold() not in ("nej", "no"))
@@ -1716,8 +1860,43 @@ def _all_against_some(question: str, said: str) -> bool:
     """Whether the question asks of all of a thing ('skal alle skoler være oprettet?') that the sentence
     requires only at least some of ('mindst én skole')."""
     asked = {k for m in _ALL.finditer(question) for k in content_keys(m.group(1))}
-    some = {k for m in _SOME.finditer(said) for k in content_keys(m.group(1))}
+    some = {k for p in (_SOME, _ONLY_SOME) for m in p.finditer(said) for k in content_keys(m.group(1))}
     return bool(asked) and not _ALL.search(said) and any(same_thing(k, some) for k in asked)
+
+
+# 'Alle planlæggere skal ..., undtagen nyansatte, som ...', 'bortset fra X', 'except X': X is left out
+_EXCEPT = re.compile(r"\b(?:undtagen|bortset\s+fra|med\s+undtagelse\s+af|except(?:\s+for)?|apart\s+from)\s+"
+                     r"([^,.;:!?()]{3,40})", re.I)
+
+
+def excepted(question: str, said: str) -> bool:
+    """Whether the sentence makes an exception of a thing the question names ('skal nyansatte ...?' -
+    '..., undtagen nyansatte'): what it says of the rest is a 'Nej' for that thing."""
+    if _EXCEPT.search(question):
+        return False
+    asked = content_keys(question)
+    for m in _EXCEPT.finditer(said):
+        named = content_keys(" ".join(m.group(1).split()[:3]))
+        if not any(same_thing(k, asked) for k in named if len(k) >= 4):
+            continue
+        # '..., undtagen nyansatte, som kan tage det efter go-live': a word of the question only the
+        # exception's own clause says ('tage') asks what holds for the excepted, which that clause tells
+        main, tail = content_keys(said[:m.start()]), content_keys(said[m.end():])
+        if not any(len(k) >= 3 and k in tail and k not in main for k in asked):
+            return True
+    return False
+
+
+# A thing the sentence says is exempt from what the question asks: 'Landbrug er fritaget for betaling'
+_EXEMPT = re.compile(r"\b(fritag\w*|undtaget|undtages|exempt\w*)\b", re.I)
+_RELATIVE = re.compile(r",?\s+(?:der|som|who|which)\s+[^,;.]*(?:,|$)", re.I)
+# A negation that only bounds when or how much ('dog ikke før 30 dage efter ...', 'ikke mere end'): the
+# claim itself holds
+_BOUND_NOT = re.compile(r"\b(?:ikke|not|no)\s+(?:før|tidligere|senere|mere|mindre|flere|færre|over|under|"
+                        r"before|earlier|later|more|less|fewer)\b", re.I)
+# 'kun til borgere, der ...': only some of a thing, where the question asks of all of it
+_ONLY_SOME = re.compile(r"\b(?:kun|alene|only)\s+(?:til|for|i|på|hos|to|in|at)?\s*(?:\w+\s+)??"
+                        r"([^\W\d_][\wæøå-]{2,})", re.I)
 
 
 _RANGE = re.compile(r"\bfra\s+(\d{1,2})\.?\s+til\s+(\d{1,2})\.?\s+([\wæøå]{3,})|"
