@@ -1,0 +1,66 @@
+"""Stated values read in more of the forms task authors write them: a frequency with an ordinal
+('hvert 15. minut'), a count after a possessive ('kommunens 74 legepladser' is how many there are),
+and a party named by the profession it is trained in ('en klinisk diætist'). Tasks here are written
+for these tests."""
+
+from __future__ import annotations
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, holds
+
+TASK = """## BH 1 Indførelse af Badehotel (B1)
+
+**Master-opgave ID** 9931
+
+**Opgavetitel** BH 1 Indførelse af Badehotel (B1)
+
+**Projekt** Badehotel
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -20
+
+**Bølger** Badehotel - Bølge 1
+
+**Mål** Svømmehallerne bruger Badehotel.
+
+**Beskrivelse** Bookingen af kommunens 9 svømmehaller flyttes til Badehotel. Vandprøverne skal analyseres af en akkrediteret kemotekniker. Klortallet måles hver 2. time, og pumperne efterses hvert 3. år.
+
+Badeplanen skal godkendes af en autoriseret fysioterapeut.
+
+**Metode og fremgangsmåde** 1. Opret svømmehallerne
+2. Test bookingen
+
+**Resultat** Badehotel er i brug.
+"""
+
+
+def _kb() -> KnowledgeBase:
+    return KnowledgeBase(parse_text(TASK))
+
+
+def test_a_frequency_with_an_ordinal_is_a_frequency():
+    assert holds(Expect.FREQUENCY, "Klortallet måles hver 2. time.", "Hvor ofte måles klortallet?")
+    assert holds(Expect.FREQUENCY, "Pumperne efterses hvert 3. år.", "Hvor tit efterses pumperne?")
+    assert not holds(Expect.FREQUENCY, "Pumperne efterses i 3. kvartal.", "Hvor tit efterses pumperne?")
+    a = answer(_kb(), "Hvor ofte måles klortallet?")
+    assert a.found and "hver 2. time" in a.answer and a.sources == ["9931"]
+
+
+def test_a_count_after_a_possessive_says_how_many_there_are():
+    question = "Hvor mange svømmehaller har kommunen?"
+    assert holds(Expect.COUNT, "Bookingen af kommunens 9 svømmehaller flyttes til Badehotel.", question)
+    # a bare number after an ordinary word is still no count of what there is
+    assert not holds(Expect.COUNT, "Bookingen flyttes til Badehotel for 9 svømmehaller ad gangen.", question)
+    a = answer(_kb(), question)
+    assert a.found and "9 svømmehaller" in a.answer
+
+
+def test_a_profession_is_a_party():
+    a = answer(_kb(), "Hvem skal godkende badeplanen?")
+    assert a.found and "fysioterapeut" in a.answer
+    # the profession's own word is a party; a deadline word ending alike is not ('frist')
+    assert holds(Expect.PARTY, "Planen godkendes af en klinisk diætist.", "Hvem godkender planen?")
+    assert not holds(Expect.PARTY, "Planen godkendes inden fristen.", "Hvem godkender planen?")
