@@ -26,7 +26,9 @@ TASK = """## BH 1 Indførelse af Badehotel (B1)
 
 **Mål** Svømmehallerne bruger Badehotel.
 
-**Beskrivelse** Bookingen af kommunens 9 svømmehaller flyttes til Badehotel. Vandprøverne skal analyseres af en akkrediteret kemotekniker. Klortallet måles hver 2. time, og pumperne efterses hvert 3. år.
+**Beskrivelse** Bookingen af kommunens 9 svømmehaller flyttes til Badehotel.
+Vandprøverne skal analyseres af en akkrediteret kemotekniker.
+Klortallet måles hver 2. time, og pumperne efterses hvert 3. år.
 
 Badeplanen skal godkendes af en autoriseret fysioterapeut.
 
@@ -64,3 +66,64 @@ def test_a_profession_is_a_party():
     # the profession's own word is a party; a deadline word ending alike is not ('frist')
     assert holds(Expect.PARTY, "Planen godkendes af en klinisk diætist.", "Hvem godkender planen?")
     assert not holds(Expect.PARTY, "Planen godkendes inden fristen.", "Hvem godkender planen?")
+
+
+SUPPLIER = """## VK 1 Aftale om vaskeri (B1)
+
+**Master-opgave ID** 9932
+
+**Opgavetitel** VK 1 Aftale om vaskeri (B1)
+
+**Projekt** Vaskeri
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -40
+
+**Bølger** Vaskeri - Bølge 1
+
+**Mål** Kommunen har en underskrevet kontrakt om vask af linned.
+
+**Beskrivelse** Linnedet vaskes af Renvask Nord A/S i Aabenraa.
+
+Opsigelsesvarsel: 3 måneder
+Aftalenummer: VK-2027-002
+
+**Metode og fremgangsmåde** 1. Underskriv kontrakten
+
+**Resultat** Kontrakten er underskrevet.
+
+## VK 2 Aftale om rengøring (B1)
+
+**Master-opgave ID** 9933
+
+**Opgavetitel** VK 2 Aftale om rengøring (B1)
+
+**Projekt** Vaskeri
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -40
+
+**Bølger** Vaskeri - Bølge 1
+
+**Mål** Kommunen har en aftale om rengøring.
+
+**Beskrivelse** Rengøringen udføres af Skinne ApS.
+
+**Metode og fremgangsmåde** 1. Underskriv aftalen
+
+**Resultat** Aftalen er underskrevet.
+"""
+
+
+def test_a_what_question_names_its_task_by_a_name_the_task_writes():
+    kb = KnowledgeBase(parse_text(SUPPLIER))
+    a = answer(kb, "Hvad er opsigelsesvarslet på kontrakten med Renvask Nord?")
+    assert a.found and "3 måneder" in a.answer and a.sources == ["9932"]
+    # a name another task writes does not borrow this task's value
+    b = answer(kb, "Hvad er opsigelsesvarslet på aftalen med Skinne?")
+    assert not b.found and "3 måneder" not in b.answer
+    # nor does a name no task writes
+    c = answer(kb, "Hvad er aftalenummeret for kontrakten med Bleghuset?")
+    assert not c.found and "VK-2027-002" not in c.answer

@@ -62,12 +62,16 @@ def titled_passages(ctx, *, threshold: float) -> list:
     index, q = ctx.index, ctx.q
     content = [t for t in q.content() if t.weight > 0.1]
     kinds = _KINDS + _VALUED + _SHOWN
-    if not content or q.expects not in kinds or (q.has("consequence") and q.has("if")) or \
-            (q.expects is Expect.ANY and not q.yesno):
+    if not content or q.expects not in kinds or (q.has("consequence") and q.has("if")):
         return []  # what follows if needs its own kind of sentence
+    # 'hvad er opsigelsesvarslet på kontrakten med Køkkenhuset Fyn?': a what/which question names its
+    # task by a name the task writes (not by title words alone: any sentence of it would do)
+    by_name = q.expects is Expect.ANY and not q.yesno
+    if by_name and not any(_name_word(q, t) for t in content):
+        return []
     if q.tasks:
         tasks = list(q.tasks)
-    elif not any(k in index.title_tasks for t in q.content() if t.match > 0 for k in t.keys):
+    elif not by_name and not any(k in index.title_tasks for t in q.content() if t.match > 0 for k in t.keys):
         return []  # no word of the question is in any title (title_positions): none is named by it
     else:
         ranked = rank_tasks(index, q, {t.pos for t in content}, limit=_TASKS)
@@ -77,6 +81,11 @@ def titled_passages(ctx, *, threshold: float) -> list:
     out = []
     for task in tasks:
         titled = title_positions(index, q, task) - refs
+        if by_name:
+            named = named_positions(index, q, task) - refs
+            if not named:
+                continue
+            titled |= named
         if not titled or sum(q.tokens[p].weight for p in titled) < _TITLE_SHARE * total:
             continue
         rest = {t.pos for t in content} - titled - refs
@@ -100,6 +109,24 @@ def titled_passages(ctx, *, threshold: float) -> list:
             out.append(Candidate("passage", say("says", q.lang) + quote(shown, q.lang), [task],
                                  hit.explained | titled | refs, prior=0.9, titled=titled))
     return out
+
+
+def _name_word(q: Question, tok) -> bool:
+    """Whether a question word is (part of) a name: written with a capital inside the question."""
+    return tok.pos > 0 and tok.match > 0 and tok.surface[:1].isupper() and tok.weight > 0.1
+
+
+def named_positions(index: Index, q: Question, task: int) -> set[int]:
+    """Positions of the question's names ('Køkkenhuset Fyn', 'PlayCheck') that the task writes, and,
+    with them, of its words in the task's title and goal: what the whole task is about. Nothing when the
+    task writes none of the names, or not all of them (another supplier's, another system's)."""
+    names = [t for t in q.content() if _name_word(q, t)]
+    if not names or not all(any(index.task_has(task, k) for k in t.keys) for t in names):
+        return set()
+    t = index.tasks[task]
+    topic = content_keys(" ".join([t.title, t.goal or ""]))
+    return {tok.pos for tok in names} | {tok.pos for tok in q.content() if tok.match > 0
+                                         and any(k in topic for k in tok.keys)}
 
 
 def _other_titled(index: Index, q: Question, task: int, text: str) -> bool:
