@@ -127,3 +127,29 @@ def test_a_what_question_names_its_task_by_a_name_the_task_writes():
     # nor does a name no task writes
     c = answer(kb, "Hvad er aftalenummeret for kontrakten med Bleghuset?")
     assert not c.found and "VK-2027-002" not in c.answer
+
+
+ROWS = ("<tr><th>Distrikt</th><th>Skolegårde</th><th>Tilsynsførende</th></tr>"
+        "<tr><td>Vest</td><td>12</td><td>Ole Krag</td></tr><tr><td>Øst</td><td>9</td><td>Rikke Bøg</td></tr>")
+TABLE = """*Opgavetitel	(SK 4) Tilsyn med skolegårde
+*Projekt	Skolegårde
+*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri	Obligatorisk
+Slutdato (fra Go-Live)	30
+Bølger	Skolegårde - Bølge 1
+Mål	Alle skolegårde er gennemgået.
+*Beskrivelse	<p>Skolegårdene gennemgås af kommunens tilsynsførende.</p><table>""" + ROWS + """</table>
+Metode og fremgangsmåde	<ol><li>Gennemgå skolegårdene</li></ol>
+Resultat	Skolegårdene er gennemgået.
+Anbefalet udfører	Skoleleder
+"""
+
+
+def test_a_table_row_is_named_with_its_header_and_its_number_counts_its_column():
+    kb = KnowledgeBase(parse_text(TABLE))
+    a = answer(kb, "Hvor mange skolegårde ligger i distrikt Vest?")
+    assert a.found and "12" in a.answer and "9" not in a.answer.split("Kilde")[0]
+    b = answer(kb, "Hvor mange skolegårde er der i Øst?")
+    assert b.found and "9" in b.answer
+    # the column says what the number counts: no count of another thing
+    c = answer(kb, "Hvor mange elever går i distrikt Vest?")
+    assert not c.found and "12" not in c.answer.split("Kilde")[0]

@@ -98,6 +98,8 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         if _column_unasked(index, entry, q, named):
             continue  # 'Ansvarlig enhed' of a table row is no answer to who runs ('driver') it
         explained = pos | named | helped
+        if entry.cell and fid in subject_hit:
+            explained |= _row_header_positions(index, q, entry)  # 'i område Nord': the rows' own header
         if asked is not None and asked.pos in pos and fid in subject_hit:
             # 'hvilket certifikat skal den lokale IdP bruge?': the 'Certifikat:' line of the task
             # whose title is about the local IdP
@@ -150,6 +152,41 @@ def _topic_positions(index: Index, q: Question, task: int) -> set[int]:
     return {t.pos for t in q.content() if t.match > 0 and any(in_compound(k, topic) for k in t.keys)}
 
 
+def _row_header_positions(index: Index, q: Question, entry) -> set[int]:
+    """Positions of the question's words that say what a table's rows are ('hvor mange legepladser
+    ligger i område Nord?' for the row 'Nord' of a table whose first header is 'Område'): the header
+    over the rows' names names the row's kind, as 'kommune' in 'Aarhus Kommune' does."""
+    header = _row_header(index, entry)
+    if not header:
+        return set()
+    keys = content_keys(header)
+    return {t.pos for t in q.content() if t.match > 0 and any(
+        in_compound(k, keys) or in_compound(h, set(t.keys)) for k in t.keys for h in keys)}
+
+
+def _row_header(index: Index, entry) -> str:
+    """The header over a table's row names: the first cell of a pipe table holding the row, or the first
+    of the short header passages (an HTML table's cells) that runs up to the cell's column header."""
+    ids = index.task_passage_ids(entry.task)
+    row, column = entry.fact.subject.casefold(), entry.fact.context.casefold()
+    for pid in ids:
+        text = index.passages[pid].text
+        if text.startswith("|") and f"| {row} |" in text.casefold():
+            return text.strip("| ").split("|")[0].strip()
+        if text.casefold() == column:
+            first = pid
+            while first - 1 in ids and _cell_like(index.passages[first - 1].text) and \
+                    index.passages[first - 1].field == index.passages[pid].field:
+                first -= 1
+            return index.passages[first].text if first != pid else ""
+    return ""
+
+
+def _cell_like(text: str) -> bool:
+    """A table's cell read as a passage of its own: a few words, no sentence."""
+    return len(text.split()) <= 4 and not text.rstrip().endswith((".", ":", "!", "?"))
+
+
 def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
     """Whether a table cell is no answer: the question does not name its row in full, or names neither
     its column ('ansvarlig enhed') nor asks for the kind of value in it ('hvor ofte' and 'Hver nat')."""
@@ -161,7 +198,8 @@ def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
     name = _MEASURE.sub(" ", name)  # 'Lynlader 150 kW' is named by 'lynladerne': a rating tells rows apart
     if not all(in_compound(k, asked) or any(in_compound(a, {k}) for a in asked) for k in content_keys(name)):
         return True  # a row is named by all its name ('Test af brevflow'), not by one word of it
-    if q.expects is not Expect.ANY and not _holds_cell(q, entry.fact.value, row=entry.fact.subject):
+    if q.expects is not Expect.ANY and not _holds_cell(q, entry.fact.value, row=entry.fact.subject,
+                                                       column=entry.fact.context):
         return True  # a cell of another kind than asked ('ksd_fordeler' for 'hvem')
     return not named and q.expects in (Expect.ANY, Expect.PARTY)
 
@@ -171,12 +209,14 @@ _MEASURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:kwh|kw|mw|w|v|mb|gb|tb|m
                       r"tommer)(?!\w)", re.IGNORECASE)
 
 
-def _holds_cell(q: Question, value: str, *, row: str = "") -> bool:
+def _holds_cell(q: Question, value: str, *, row: str = "", column: str = "") -> bool:
     """Whether a fact's (a cell's) value is of the kind asked; a value stands alone, so a few words under
     a capital ('Teknik og Miljø', 'Netcompany') name a party as a name inside a sentence would; a bare
-    number counts its row ('Kursister | 3.200' is 3.200 kursister)."""
+    number counts its row ('Kursister | 3.200' is 3.200 kursister) or its column ('Område | Legepladser'
+    over 'Nord | 28' is 28 legepladser in Nord)."""
     if q.expects is Expect.COUNT and row and re.fullmatch(r"(?:ca\.?\s*)?\d[\d.]*", value.strip()):
-        return holds(q.expects, f"{value} {row.casefold()}", q.text)
+        return holds(q.expects, f"{value} {row.casefold()}", q.text) or \
+            bool(column) and holds(q.expects, f"{value} {column.casefold()}", q.text)
     if q.expects is Expect.PARTY and re.search(r"[\d@_]", value):
         return False  # 'ksd_fordeler', a mail, a date: no one's name
     if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6:
@@ -191,7 +231,8 @@ def _cells_asked(index: Index, q: Question, chosen: list[tuple], *, limit: int) 
     pool: Iterable[tuple] = chosen
     if q.expects is not Expect.ANY:
         def typed(s: tuple) -> bool:
-            return _holds_cell(q, index.facts[s[1]].fact.value, row=index.facts[s[1]].fact.subject)
+            fact = index.facts[s[1]].fact
+            return _holds_cell(q, fact.value, row=fact.subject, column=fact.context)
         first = next((i for i, s in enumerate(chosen) if typed(s)), None)
         if first is not None:
             pool = chain(chosen[first:first + 1], (s for s in chosen[first + 1:] if typed(s)))
