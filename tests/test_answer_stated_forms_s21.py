@@ -84,7 +84,7 @@ SUPPLIER = """## VK 1 Aftale om vaskeri (B1)
 
 **Mål** Kommunen har en underskrevet kontrakt om vask af linned.
 
-**Beskrivelse** Linnedet vaskes af Renvask Nord A/S i Aabenraa.
+**Beskrivelse** Linnedet vaskes af Renvask Nord A/S i Aabenraa. Renvask Nord skal levere begge ydelser.
 
 Opsigelsesvarsel: 3 måneder
 Aftalenummer: VK-2027-002
@@ -127,6 +127,9 @@ def test_a_what_question_names_its_task_by_a_name_the_task_writes():
     # nor does a name no task writes
     c = answer(kb, "Hvad er aftalenummeret for kontrakten med Bleghuset?")
     assert not c.found and "VK-2027-002" not in c.answer
+    # a sentence that writes the names itself but only restates the question names no ydelser
+    d = answer(kb, "Hvilke ydelser skal Renvask Nord levere?")
+    assert not d.found
 
 
 ROWS = ("<tr><th>Distrikt</th><th>Skolegårde</th><th>Tilsynsførende</th></tr>"
@@ -153,3 +156,45 @@ def test_a_table_row_is_named_with_its_header_and_its_number_counts_its_column()
     # the column says what the number counts: no count of another thing
     c = answer(kb, "Hvor mange elever går i distrikt Vest?")
     assert not c.found and "12" not in c.answer.split("Kilde")[0]
+
+
+LABELS = """## GR 2 Flytning af gravregister (B1)
+
+**Master-opgave ID** 9934
+
+**Opgavetitel** GR 2 Flytning af gravregister (B1)
+
+**Projekt** Gravregister
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -30
+
+**Bølger** Gravregister - Bølge 1
+
+**Mål** Gravregisteret er flyttet til det nye system.
+
+**Beskrivelse** Gravregisteret flyttes fra det gamle system.
+
+•	Antal gravsteder: ca. 1,4 mio.
+•	Pris for konvertering: 62 000 kr.
+
+Driften af det nye system koster 400 kr. om måneden.
+
+**Metode og fremgangsmåde** 1. Bestil konverteringen
+
+**Resultat** Gravregisteret er flyttet.
+"""
+
+
+def test_a_label_naming_the_kind_of_value_answers_for_its_thing():
+    kb = KnowledgeBase(parse_text(LABELS))
+    a = answer(kb, "Hvor mange gravsteder skal flyttes?")
+    assert a.found and "1,4 mio" in a.answer and a.sources == ["9934"]
+    b = answer(kb, "Hvad koster konverteringen?")
+    assert b.found and "62" in b.answer
+    # the label's kind word alone names no thing: another thing's price is not this one's
+    c = answer(kb, "Hvad koster flytningen af urnerne?")
+    assert not c.found
+    d = answer(kb, "Hvor mange urner skal flyttes?")
+    assert not d.found and "1,4 mio" not in d.answer.split("Kilde")[0]

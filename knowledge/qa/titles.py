@@ -97,6 +97,9 @@ def titled_passages(ctx, *, threshold: float) -> list:
             passage = index.passages[hit.pid]
             if passage.field == "title" or not rest <= hit.explained or not _tells(q, passage.text):
                 continue
+            if by_name and all(any(index.passage_has(hit.pid, k) for k in t.keys)
+                               for t in q.content() if _name_word(q, t)):
+                continue  # a sentence writing the names is judged as it is ('... skal have begge roller')
             if q.expects in _VALUED and not (holds(q.expects, ITEM.sub("", passage.text), q.text)
                                              and _SAYS_WHO.search(passage.text)):
                 continue  # who: a sentence that says who ('Integrationen driftes af KMD', 'til support')

@@ -14,7 +14,7 @@ from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
-from knowledge.qa.types import Expect, holds
+from knowledge.qa.types import Expect, cues, holds
 from knowledge.wording import bullets, quote
 
 FACTS_PER_WORD = 200  # a word in more facts than this names no particular one
@@ -81,6 +81,8 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
     typed = {ascii_fold(t.surface) for t in content}
     label_keys = {k for t in content for k in (*t.keys, *t.name_keys)}
     asked = _asked_noun(q)
+    cue_positions = {t.pos for t in content if q.expects in _LABELLED_KINDS
+                     and cues(ascii_fold(t.surface.casefold()), q.expects)}
     stems = [(t.pos, k) for t in content for k in t.keys if len(k) >= 4]
     # facts share their contexts and what is left of the question: each is judged once here
     by_context: dict[tuple[str, ...], frozenset[int]] = {}
@@ -108,7 +110,14 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
             # project the question names is about that project, as a passage of it is
             explained |= q.project_pos
-        if fid in subject_hit and not entry.fact.context and content_keys(entry.fact.subject) <= label_keys:
+        kind_label = fid in subject_hit and not entry.cell and bool(pos - cue_positions) and \
+            _kind_words(q, entry.fact.subject)
+        if kind_label:
+            # 'Antal dokumenter: ca. 2,3 mio.' for 'hvor mange dokumenter ...?', 'Pris for sletning: ...'
+            # for 'hvad koster sletningen?': the label's first word names the kind of value asked for
+            explained |= cue_positions
+        if fid in subject_hit and not entry.fact.context and \
+                content_keys(entry.fact.subject) - content_keys(kind_label or "") <= label_keys:
             # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
             # its label named in full, of the task whose title and goal are about it
             explained |= _topic_positions(index, q, entry.task)
@@ -127,6 +136,19 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
     chosen = _cells_asked(index, q, [s for s in scored if s[0] >= best - 0.01], limit=LIST_LIMIT)
     return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
                              max(s[3] for s in chosen))]
+
+
+# The plain kinds of value a fact's label may name by its first word ('Antal', 'Pris', 'Telefon').
+_LABELLED_KINDS = frozenset({Expect.COUNT, Expect.PRICE, Expect.PHONE, Expect.MAIL, Expect.PERCENT})
+
+
+def _kind_words(q: Question, label: str) -> str:
+    """The label's first word when it names the kind of value the question asks for ('Antal' of
+    'Antal dokumenter' for 'hvor mange'), and something is left of the label to name what it is of."""
+    first, *rest = words(label) or [""]
+    if q.expects not in _LABELLED_KINDS or not rest or not cues(ascii_fold(first.casefold()), q.expects):
+        return ""
+    return first
 
 
 def _stated(index: Index, k: str) -> bool:
