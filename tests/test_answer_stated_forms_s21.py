@@ -86,6 +86,8 @@ SUPPLIER = """## VK 1 Aftale om vaskeri (B1)
 
 **Beskrivelse** Linnedet vaskes af Renvask Nord A/S i Aabenraa. Renvask Nord skal levere begge ydelser.
 
+Leverandørens kontaktperson er driftsleder Per Holm, tlf. 20 30 40 50.
+
 Opsigelsesvarsel: 3 måneder
 Aftalenummer: VK-2027-002
 
@@ -130,6 +132,14 @@ def test_a_what_question_names_its_task_by_a_name_the_task_writes():
     # a sentence that writes the names itself but only restates the question names no ydelser
     d = answer(kb, "Hvilke ydelser skal Renvask Nord levere?")
     assert not d.found
+
+
+def test_a_who_question_names_its_task_by_a_name_the_task_writes():
+    kb = KnowledgeBase(parse_text(SUPPLIER))
+    a = answer(kb, "Hvem er kontaktperson hos Renvask Nord?")
+    assert a.found and "Per Holm" in a.answer and a.sources == ["9932"]
+    b = answer(kb, "Hvem er kontaktperson hos Skinne?")
+    assert not b.found and "Per Holm" not in b.answer.split("Kilde")[0]
 
 
 ROWS = ("<tr><th>Distrikt</th><th>Skolegårde</th><th>Tilsynsførende</th></tr>"
@@ -198,3 +208,36 @@ def test_a_label_naming_the_kind_of_value_answers_for_its_thing():
     assert not c.found
     d = answer(kb, "Hvor mange urner skal flyttes?")
     assert not d.found and "1,4 mio" not in d.answer.split("Kilde")[0]
+
+
+ARCHIVE = """## AR 1 Aflevering til arkiv (B1)
+
+**Master-opgave ID** 9935
+
+**Opgavetitel** AR 1 Aflevering til arkiv (B1)
+
+**Projekt** Arkivering
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -30
+
+**Bølger** Arkivering - Bølge 1
+
+**Mål** Data fra det gamle journalsystem er afleveret til arkivet.
+
+**Beskrivelse** Kommunen afleverer data fra journalsystemet til Stadsarkivet Vest, som er kommunens offentlige arkiv.
+
+**Metode og fremgangsmåde** 1. Send data
+
+**Resultat** Data er afleveret.
+"""
+
+
+def test_a_which_question_looks_past_a_sentence_that_only_restates_it():
+    kb = KnowledgeBase(parse_text(ARCHIVE))
+    a = answer(kb, "Hvilket arkiv skal data afleveres til?")
+    assert a.found and "Stadsarkivet Vest" in a.answer
+    # a which-question nothing names the one of stays not found
+    b = answer(kb, "Hvilket journalsystem har vi i dag?")
+    assert not b.found

@@ -483,6 +483,13 @@ _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|sh
                          r"departments?|firma\w*|selskab\w*|virksomhed\w*|compan\w*|firms?)$", re.I)
 
 
+def asks_which(q: Question) -> bool:
+    """Whether the question asks which one of a thing it names ('hvilket arkiv ...?'), so an answer must
+    say which (`_which_one_said`); not 'hvilke opgaver ...' nor 'hvilken rolle ...' (any party answers)."""
+    m = _WHICH.match(q.text)
+    return m is not None and not _NOT_A_NOUN.match(m.group("noun"))
+
+
 def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvilket certifikat skal bruges til den lokale IdP?' is not answered by a sentence about the
     IdP that says nothing of a certificate."""

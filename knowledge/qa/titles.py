@@ -66,12 +66,15 @@ def titled_passages(ctx, *, threshold: float) -> list:
         return []  # what follows if needs its own kind of sentence
     # 'hvad er opsigelsesvarslet på kontrakten med Køkkenhuset Fyn?': a what/which question names its
     # task by a name the task writes (not by title words alone: any sentence of it would do)
+    # ('hvem er kontaktperson hos Køkkenhuset Fyn?' too: 'Leverandørens kontaktperson er ...' in the task
+    # that writes the name; in a yes/no question a name is what is asked about, as for title words)
     by_name = q.expects is Expect.ANY and not q.yesno
-    if by_name and not any(_name_word(q, t) for t in content):
+    names = not q.yesno and any(_name_word(q, t) for t in content)
+    if by_name and not names:
         return []
     if q.tasks:
         tasks = list(q.tasks)
-    elif not by_name and not any(k in index.title_tasks for t in q.content() if t.match > 0 for k in t.keys):
+    elif not names and not any(k in index.title_tasks for t in q.content() if t.match > 0 for k in t.keys):
         return []  # no word of the question is in any title (title_positions): none is named by it
     else:
         ranked = rank_tasks(index, q, {t.pos for t in content}, limit=_TASKS)
@@ -81,9 +84,9 @@ def titled_passages(ctx, *, threshold: float) -> list:
     out = []
     for task in tasks:
         titled = title_positions(index, q, task) - refs
-        if by_name:
+        if names:
             named = named_positions(index, q, task) - refs
-            if not named:
+            if by_name and not named:
                 continue
             titled |= named
         if not titled or sum(q.tokens[p].weight for p in titled) < _TITLE_SHARE * total:
