@@ -226,7 +226,8 @@ ARCHIVE = """## AR 1 Aflevering til arkiv (B1)
 
 **Mål** Data fra det gamle journalsystem er afleveret til arkivet.
 
-**Beskrivelse** Kommunen afleverer data fra journalsystemet til Stadsarkivet Vest, som er kommunens offentlige arkiv.
+**Beskrivelse** Kommunen afleverer data fra journalsystemet til Stadsarkivet Vest,
+som er kommunens offentlige arkiv.
 
 **Metode og fremgangsmåde** 1. Send data
 

@@ -88,7 +88,8 @@ def titled_passages(ctx, *, threshold: float) -> list:
             named = named_positions(index, q, task) - refs
             if by_name and not named:
                 continue
-            titled |= named
+            if by_name or _only_writer(index, q, task):
+                titled |= named
         if not titled or sum(q.tokens[p].weight for p in titled) < _TITLE_SHARE * total:
             continue
         rest = {t.pos for t in content} - titled - refs
@@ -133,6 +134,19 @@ def named_positions(index: Index, q: Question, task: int) -> set[int]:
     topic = content_keys(" ".join([t.title, t.goal or ""]))
     return {tok.pos for tok in names} | {tok.pos for tok in q.content() if tok.match > 0
                                          and any(k in topic for k in tok.keys)}
+
+
+def _only_writer(index: Index, q: Question, task: int) -> bool:
+    """Whether no other task writes every name of the question: a who- or typed question's answer may
+    then come from any sentence of that task ('Leverandørens kontaktperson er ...'); where several tasks
+    write the names, its sentence must name what it is about itself ('kontaktperson i KOMBIT for Context
+    Handler' is not any 'Kontakt:' line of a task that mentions Context Handler)."""
+    names = [t for t in q.content() if _name_word(q, t)]
+    writers: set[int] | None = None
+    for t in names:
+        held = {w for k in t.keys for w in index.task_postings.get(k, ())}
+        writers = held if writers is None else writers & held
+    return writers == {task}
 
 
 def _other_titled(index: Index, q: Question, task: int, text: str) -> bool:
