@@ -188,6 +188,7 @@ LABELS = """## GR 2 Flytning af gravregister (B1)
 
 •	Antal gravsteder: ca. 1,4 mio.
 •	Pris for konvertering: 62 000 kr.
+•	Dokumentformat: PDF/A
 
 Driften af det nye system koster 400 kr. om måneden.
 
@@ -242,3 +243,12 @@ def test_a_which_question_looks_past_a_sentence_that_only_restates_it():
     # a which-question nothing names the one of stays not found
     b = answer(kb, "Hvilket journalsystem har vi i dag?")
     assert not b.found
+
+
+def test_a_compound_label_is_named_by_its_parts_in_their_written_forms():
+    kb = KnowledgeBase(parse_text(LABELS))
+    # 'dokumenterne' (stem 'dokumen') and 'format' name 'Dokumentformat', joined by the written 't'
+    a = answer(kb, "Hvilket format skal dokumenterne have?")
+    assert a.found and "PDF/A" in a.answer
+    b = answer(kb, "Hvilket format skal billederne have?")
+    assert not b.found and "PDF/A" not in b.answer.split("Kilde")[0]

@@ -276,6 +276,7 @@ def _compound_subjects(index: Index, q: Question) -> dict[int, set[int]]:
     # the word's own key too: a concept's keys stand for its meaning ('hostingen' as drift)
     parts = [(k, t.pos) for t in q.content() for k in (*t.name_keys, *t.keys, stem_key(t.surface.casefold()))
              if len(k) >= 4]
+    surfaces = {t.pos: ascii_fold(t.surface.casefold()) for t in q.content()}
     by_start = _subjects_by_start(index)
     out: dict[int, set[int]] = {}
     for first, at in parts:
@@ -284,7 +285,11 @@ def _compound_subjects(index: Index, q: Question) -> dict[int, set[int]]:
                 continue
             rest = subject[len(first):]
             for head, at2 in parts:
-                if at2 != at and rest in (head, "s" + head, "e" + head):
+                # ('Dokumentformat' for 'formatet af dokumenterne': the stem 'dokumen' with the
+                # letter the written word has before the head)
+                joint = rest[:-len(head)] if rest.endswith(head) else None
+                if at2 != at and joint is not None and (joint in ("", "s", "e") or (
+                        len(joint) <= 2 and surfaces[at].startswith(first + joint))):
                     for fid in index.fact_subjects[subject][:FACTS_PER_WORD]:
                         out.setdefault(fid, set()).update((at, at2))
     return out
