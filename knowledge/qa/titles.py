@@ -68,7 +68,8 @@ def titled_passages(ctx, *, threshold: float) -> list:
     # task by a name the task writes (not by title words alone: any sentence of it would do)
     # ('hvem er kontaktperson hos Køkkenhuset Fyn?' too: 'Leverandørens kontaktperson er ...' in the task
     # that writes the name; in a yes/no question a name is what is asked about, as for title words)
-    by_name = q.expects is Expect.ANY and not q.yesno
+    by_name = q.expects is Expect.ANY and not q.yesno and bool(q.tokens) and \
+        bool(q.tokens[0].concepts & _WHAT)  # (not 'hvordan ...?': a way, which a sentence must say itself)
     names = not q.yesno and any(_name_word(q, t) for t in content)
     if by_name and not names:
         return []
@@ -126,9 +127,11 @@ def _name_word(q: Question, tok) -> bool:
 def named_positions(index: Index, q: Question, task: int) -> set[int]:
     """Positions of the question's names ('Køkkenhuset Fyn', 'PlayCheck') that the task writes, and,
     with them, of its words in the task's title and goal: what the whole task is about. Nothing when the
-    task writes none of the names, or not all of them (another supplier's, another system's)."""
+    task writes none of the names, or not all of them (another supplier's, another system's), or when
+    a name is written by many tasks ('KOMBIT'): it names none of them."""
     names = [t for t in q.content() if _name_word(q, t)]
-    if not names or not all(any(index.task_has(task, k) for k in t.keys) for t in names):
+    if not names or not all(any(index.task_has(task, k) for k in t.keys) for t in names) or any(
+            len({w for k in t.keys for w in index.task_postings.get(k, ())}) > _NAME_TASKS for t in names):
         return set()
     t = index.tasks[task]
     topic = content_keys(" ".join([t.title, t.goal or ""]))
@@ -180,5 +183,7 @@ _SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{2,}es\s+af\s|"  # ('driftes af'; not 
                        r"helpdesk\w*)\b)|"
                        # a person's name (after a label's colon too)
                        r"(?<![.!?]\s)\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")
+_NAME_TASKS = 3  # a name written by more tasks than this names none of them
+_WHAT = frozenset({"what", "which"})  # the concepts of 'hvad', 'hvilket', 'what', 'which'
 _TASKS = 3  # the tasks holding most of the question's words are the ones it may name by title
 _TITLE_SHARE = 0.2  # title words that say less than this of the question do not name the task
