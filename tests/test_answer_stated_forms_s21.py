@@ -193,6 +193,7 @@ LABELS = """## GR 2 Flytning af gravregister (B1)
 Driften af det nye system koster 400 kr. om måneden.
 
 **Metode og fremgangsmåde** 1. Bestil konverteringen
+2. Kontrollér 15 tilfældigt valgte gravsteder efter konverteringen
 
 **Resultat** Gravregisteret er flyttet.
 """
@@ -252,3 +253,13 @@ def test_a_compound_label_is_named_by_its_parts_in_their_written_forms():
     assert a.found and "PDF/A" in a.answer
     b = answer(kb, "Hvilket format skal billederne have?")
     assert not b.found and "PDF/A" not in b.answer.split("Kilde")[0]
+
+
+def test_an_imperative_with_its_stress_mark_is_a_form_of_the_verb():
+    from knowledge.fold import key
+    assert key("kontrollér") == key("kontrolleres") == key("kontrollere")
+    assert key("importér") == key("importeres")
+    assert key("her") != key("kontrollér")
+    kb = KnowledgeBase(parse_text(LABELS))
+    a = answer(kb, "Hvor mange gravsteder skal kontrolleres?")
+    assert a.found and "15" in a.answer and "1,4 mio" not in a.answer
