@@ -32,6 +32,8 @@ Klortallet måles hver 2. time, og pumperne efterses hvert 3. år.
 
 Badeplanen skal godkendes af en autoriseret fysioterapeut.
 
+Support: hjaelp@badehotel.example, tlf. 70 10 20 30.
+
 **Metode og fremgangsmåde** 1. Opret svømmehallerne
 2. Test bookingen
 
@@ -263,3 +265,11 @@ def test_an_imperative_with_its_stress_mark_is_a_form_of_the_verb():
     kb = KnowledgeBase(parse_text(LABELS))
     a = answer(kb, "Hvor mange gravsteder skal kontrolleres?")
     assert a.found and "15" in a.answer and "1,4 mio" not in a.answer
+
+
+def test_a_name_in_an_address_counts_when_the_task_writes_the_name_itself():
+    a = answer(_kb(), "Hvad er telefonnummeret til Badehotel-supporten?")
+    assert a.found and "70 10 20 30" in a.answer
+    # a word only inside the address is still no mention ('hjaelp' is written nowhere else)
+    b = answer(_kb(), "Hvad er telefonnummeret til Hjaelp-afdelingen?")
+    assert not b.found
