@@ -273,3 +273,15 @@ def test_a_name_in_an_address_counts_when_the_task_writes_the_name_itself():
     # a word only inside the address is still no mention ('hjaelp' is written nowhere else)
     b = answer(_kb(), "Hvad er telefonnummeret til Hjaelp-afdelingen?")
     assert not b.found
+
+
+def test_a_count_of_a_tables_rows_by_the_header_over_their_names():
+    kb = KnowledgeBase(parse_text(TABLE))
+    a = answer(kb, "Hvor mange distrikter er der?")
+    assert a.found and "2 distrikter" in a.answer and "Vest" in a.answer and "Øst" in a.answer
+    b = answer(kb, "Hvor mange zoner er der?")
+    assert not b.found
+    # two tables with rows of the same kind: which one is asked about is not said
+    twice = TABLE + TABLE.replace("(SK 4)", "(SK 5)").replace("Vest", "Nord").replace("Øst", "Syd")
+    c = answer(KnowledgeBase(parse_text(twice)), "Hvor mange distrikter er der?")
+    assert not (c.found and "Opgaven nævner" in c.answer)

@@ -178,7 +178,7 @@ def _row_header_positions(index: Index, q: Question, entry) -> set[int]:
     """Positions of the question's words that say what a table's rows are ('hvor mange legepladser
     ligger i område Nord?' for the row 'Nord' of a table whose first header is 'Område'): the header
     over the rows' names names the row's kind, as 'kommune' in 'Aarhus Kommune' does."""
-    header = _row_header(index, entry)
+    header = row_header(index, entry)
     if not header:
         return set()
     keys = content_keys(header)
@@ -186,7 +186,7 @@ def _row_header_positions(index: Index, q: Question, entry) -> set[int]:
         in_compound(k, keys) or in_compound(h, set(t.keys)) for k in t.keys for h in keys)}
 
 
-def _row_header(index: Index, entry) -> str:
+def row_header(index: Index, entry) -> str:
     """The header over a table's row names: the first cell of a pipe table holding the row, or the first
     of the short header passages (an HTML table's cells) that runs up to the cell's column header."""
     ids = index.task_passage_ids(entry.task)
