@@ -285,3 +285,36 @@ def test_a_count_of_a_tables_rows_by_the_header_over_their_names():
     twice = TABLE + TABLE.replace("(SK 4)", "(SK 5)").replace("Vest", "Nord").replace("Øst", "Syd")
     c = answer(KnowledgeBase(parse_text(twice)), "Hvor mange distrikter er der?")
     assert not (c.found and "Opgaven nævner" in c.answer)
+
+
+RESPONSIBLE = """## VP 2 Registrering af vandprøver (B1)
+
+**Master-opgave ID** 9936
+
+**Opgavetitel** VP 2 Registrering af vandprøver (B1)
+
+**Projekt** Vandprøver
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -10
+
+**Bølger** Vandprøver - Bølge 1
+
+**Mål** Vandprøverne registreres hver dag.
+
+**Beskrivelse** Prøverne tages hver dag. Kommunens badeleder er ansvarlig for at kontrollere registreringerne hver uge.
+
+**Metode og fremgangsmåde** 1. Registrér prøverne
+2. Kontrollér registreringerne
+
+**Resultat** Vandprøverne er registreret.
+"""
+
+
+def test_who_is_said_by_being_responsible_for_the_deed():
+    kb = KnowledgeBase(parse_text(RESPONSIBLE))
+    a = answer(kb, "Hvem kontrollerer registreringerne af vandprøver?")
+    assert a.found and "badeleder" in a.answer
+    b = answer(kb, "Hvem godkender registreringerne af vandprøver?")
+    assert not b.found or "badeleder" not in b.answer.split("Kilde")[0]

@@ -178,6 +178,7 @@ _SHOWN = (Expect.FREQUENCY, Expect.PRICE, Expect.PERCENT, Expect.CLOCK, Expect.M
 _FRAMING = 0.3  # the weight the pipeline leaves a 'hvem' question's asking verb ('kontakte', 'spørge')
 # a passive's agent, a party after 'til/hos', or a role or unit word ('-ansvarlig', 'support', '-afdeling')
 _SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{2,}es\s+af\s|"  # ('driftes af'; not a noun in -s: 'Status af')
+                       r"\ber\s+ansvarlig\s+for\s|"  # ('Vintervagten er ansvarlig for at ...')
                        r"\b(?:til|hos)\s+(?:[\w'’]+\s+){0,2}?[\wæøå-]*(?:support|ansvarlig\w*|chef\w*|leder\w*|"
                        r"afdeling\w*|team\w*|koordinator\w*|konsulent\w*|sekretariat\w*|leverandør\w*|"
                        r"helpdesk\w*)\b)|"
