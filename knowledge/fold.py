@@ -92,7 +92,6 @@ def _split(text: str) -> list[str]:
 
 def _stem_key(word: str) -> str:
     word = _SYNCOPE.sub(r"\1sel", word)  # 'kørslen', 'overførsler' are forms of 'kørsel', 'overførsel'
-    word = _IMPERATIVE.sub(r"\1ere", word)  # 'Importér', 'Kontrollér' are forms of 'importere', 'kontrollere'
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
@@ -104,11 +103,6 @@ def _stem_key(word: str) -> str:
 # A noun in -sel loses its e before an ending ('kørsel' - 'kørslen', 'overførsel' - 'overførslerne'),
 # which the stemmer does not undo
 _SYNCOPE = re.compile(r"^(\w{3,}?)sl(?:en|et|er|erne|ens|ets|ernes)$")
-
-
-# A verb in -ere written as its imperative with the stress mark ('Importér', 'Registrér'), which the
-# stemmer reads as another word than the infinitive and its passive ('importere', 'importeres')
-_IMPERATIVE = re.compile(r"^(\w{3,})ér$", re.IGNORECASE)
 
 
 def stem_key(word: str) -> str:

@@ -195,7 +195,6 @@ LABELS = """## GR 2 Flytning af gravregister (B1)
 Driften af det nye system koster 400 kr. om måneden.
 
 **Metode og fremgangsmåde** 1. Bestil konverteringen
-2. Kontrollér 15 tilfældigt valgte gravsteder efter konverteringen
 
 **Resultat** Gravregisteret er flyttet.
 """
@@ -257,15 +256,6 @@ def test_a_compound_label_is_named_by_its_parts_in_their_written_forms():
     assert not b.found and "PDF/A" not in b.answer.split("Kilde")[0]
 
 
-def test_an_imperative_with_its_stress_mark_is_a_form_of_the_verb():
-    from knowledge.fold import key
-    assert key("kontrollér") == key("kontrolleres") == key("kontrollere")
-    assert key("importér") == key("importeres")
-    assert key("her") != key("kontrollér")
-    kb = KnowledgeBase(parse_text(LABELS))
-    a = answer(kb, "Hvor mange gravsteder skal kontrolleres?")
-    assert a.found and "15" in a.answer and "1,4 mio" not in a.answer
-
 
 def test_a_name_in_an_address_counts_when_the_task_writes_the_name_itself():
     a = answer(_kb(), "Hvad er telefonnummeret til Badehotel-supporten?")
@@ -303,7 +293,8 @@ RESPONSIBLE = """## VP 2 Registrering af vandprøver (B1)
 
 **Mål** Vandprøverne registreres hver dag.
 
-**Beskrivelse** Prøverne tages hver dag. Kommunens badeleder er ansvarlig for at kontrollere registreringerne hver uge.
+**Beskrivelse** Prøverne tages hver dag.
+Kommunens badeleder er ansvarlig for at kontrollere registreringerne hver uge.
 
 **Metode og fremgangsmåde** 1. Registrér prøverne
 2. Kontrollér registreringerne
