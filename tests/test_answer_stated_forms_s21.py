@@ -245,6 +245,9 @@ def test_a_which_question_looks_past_a_sentence_that_only_restates_it():
     # a which-question nothing names the one of stays not found
     b = answer(kb, "Hvilket journalsystem har vi i dag?")
     assert not b.found
+    # a lower sentence that names something else than the thing asked (no 'portal') does not say which
+    c = answer(kb, "Hvilken portal bruges til afleveringen?")
+    assert not c.found and "Stadsarkivet Vest" not in c.answer.split("Kilde")[0]
 
 
 def test_a_compound_label_is_named_by_its_parts_in_their_written_forms():

@@ -494,11 +494,14 @@ _NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|sh
                          r"departments?|firma\w*|selskab\w*|virksomhed\w*|compan\w*|firms?)$", re.I)
 
 
-def asks_which(q: Question) -> bool:
-    """Whether the question asks which one of a thing it names ('hvilket arkiv ...?'), so an answer must
-    say which (`_which_one_said`); not 'hvilke opgaver ...' nor 'hvilken rolle ...' (any party answers)."""
+def which_noun(q: Question) -> Token | None:
+    """The thing a question asks which one of ('hvilket arkiv ...?'), so an answer must say which
+    (`_which_one_said`); None for 'hvilke opgaver ...', 'hvilken rolle ...' (any party answers) and others."""
     m = _WHICH.match(q.text)
-    return m is not None and not _NOT_A_NOUN.match(m.group("noun"))
+    if m is None or _NOT_A_NOUN.match(m.group("noun")):
+        return None
+    return next((t for t in q.tokens if t.surface == m.group("noun") and t.weight > 0.1 and t.match > 0),
+                None)
 
 
 def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:

@@ -220,8 +220,11 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     # the value asked for; the pipeline picks among them.
     # 'hvilket arkiv ...?' must say which one (gate.answers): a goal restating the question ('... afleveret
     # til arkivet') may outrank the sentence that names it ('... til Arkiv Sydjylland'), so a few are kept
-    first = _WHICH_HITS if q.expects is Expect.ANY and gate.asks_which(q) else 1
-    for hit in hits[:first] if q.expects is Expect.ANY else hits:
+    noun = gate.which_noun(q) if q.expects is Expect.ANY else None
+    if noun is not None:  # (a lower sentence must speak of the thing: 'Arkivhuset' names no 'portal')
+        hits = hits[:1] + [h for h in hits[1:_WHICH_HITS] if index.passages[h.pid].field != "title"
+                           and any(index.passage_has(h.pid, k) for k in noun.keys)]
+    for hit in hits if noun is not None else hits[:1] if q.expects is Expect.ANY else hits:
         passage = index.passages[hit.pid]
         kind = "passage"
         if passage.field == "title":

@@ -70,9 +70,9 @@ def titled_passages(ctx, *, threshold: float) -> list:
     # that writes the name; in a yes/no question a name is what is asked about, as for title words)
     by_name = q.expects is Expect.ANY and not q.yesno and bool(q.tokens) and \
         bool(q.tokens[0].concepts & _WHAT)  # (not 'hvordan ...?': a way, which a sentence must say itself)
-    names = not q.yesno and any(_name_word(q, t) for t in content)
-    if by_name and not names:
-        return []
+    names = not q.yesno and q.lang == "da" and any(_name_word(q, t) for t in content)
+    if q.expects is Expect.ANY and not q.yesno and not (by_name and names):
+        return []  # (an English question's type is read less surely: 'the date of EG's webinar' as 'hvad')
     if q.tasks:
         tasks = list(q.tasks)
     elif not names and not any(k in index.title_tasks for t in q.content() if t.match > 0 for k in t.keys):
