@@ -312,3 +312,14 @@ def test_who_is_said_by_being_responsible_for_the_deed():
     assert a.found and "badeleder" in a.answer
     b = answer(kb, "Hvem godkender registreringerne af vandprøver?")
     assert not b.found or "badeleder" not in b.answer.split("Kilde")[0]
+
+
+def test_a_way_or_an_english_question_gets_no_title_credit():
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.candidate import Context
+    from knowledge.qa.titles import titled_passages
+    index = index_for(KnowledgeBase(parse_text(RESPONSIBLE)))
+    for question in ("Hvordan registreres vandprøver?", "How are the water samples registered?"):
+        ctx = Context(index=index, q=analyse(index, question), golive=None)
+        assert titled_passages(ctx, threshold=0.6) == []

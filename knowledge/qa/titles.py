@@ -71,7 +71,9 @@ def titled_passages(ctx, *, threshold: float) -> list:
     by_name = q.expects is Expect.ANY and not q.yesno and bool(q.tokens) and \
         bool(q.tokens[0].concepts & _WHAT)  # (not 'hvordan ...?': a way, which a sentence must say itself)
     names = not q.yesno and q.lang == "da" and any(_name_word(q, t) for t in content)
-    if q.expects is Expect.ANY and not q.yesno and not (by_name and names):
+    if by_name and not names:
+        return []
+    if q.expects is Expect.ANY and not q.yesno and (q.lang != "da" or _asks_how(q)):
         return []  # (an English question's type is read less surely: 'the date of EG's webinar' as 'hvad')
     if q.tasks:
         tasks = list(q.tasks)
@@ -117,6 +119,11 @@ def titled_passages(ctx, *, threshold: float) -> list:
             out.append(Candidate("passage", say("says", q.lang) + quote(shown, q.lang), [task],
                                  hit.explained | titled | refs, prior=0.9, titled=titled))
     return out
+
+
+def _asks_how(q: Question) -> bool:
+    """'hvordan ...?' asks a way, which its own sentence must say (no title word tells it)."""
+    return bool(q.tokens) and "method" in q.tokens[0].concepts
 
 
 def _name_word(q: Question, tok) -> bool:
