@@ -11,7 +11,9 @@ ROLE = re.compile(
     r"ejer|medarbejder|behandler|jurist|arkitekt|leverandør|sekretariat|afdeling|forvaltning|kommunen|"
     r"kommunens|styrelse|myndighed|helpdesk|support|team|enhed|bruger|udvalg|kontor|gruppe|center|centret|"
     r"bestyrelse|byråd|direktion|ledelse|revisor|arkivar|bibliotekar|sekretær|assistent|specialist|ingeniør|"
-    r"analytiker|visitator|controller|atør|plejerske|lærer|pædagog|formand|personale|borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality")
+    r"analytiker|visitator|controller|atør|plejerske|lærer|pædagog|formand|personale|borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality|"
+    # professions named by what they are trained in ('en klinisk diætist', 'en certificeret inspektør')
+    r"diætist|terapeut|psykolog|inspektør|tekniker|montør|chauffør|advokat|læge")
 
 
 def names_role(word: str) -> bool:

@@ -259,7 +259,18 @@ def _only_in_address(index: Index, q: Question, c: Candidate) -> bool:
     outside = content_keys(_ADDRESS_WORD.sub(" ", text))
     return any(t.pos in c.explained and t.weight >= KEY_WEIGHT and set(t.keys) & inside
                and not any(_shares(outside, {k}) for k in t.keys) and not _the_supplier(index, c, t, text)
+               and not _names_the_task(index, c, t)
                for t in q.tokens if t.role == "word")
+
+
+def _names_the_task(index: Index, c: Candidate, t: Token) -> bool:
+    """Whether the question's word is a name ('PlayCheck' of 'telefonnummeret til PlayCheck-supporten')
+    that the answer's one task writes outside addresses ('... i appen PlayCheck fra ...'): the answer's
+    'Support: support@playcheck.example, tlf. ...' is then that task's, about the thing named."""
+    if len(c.tasks) != 1 or t.pos == 0 or not t.surface[:1].isupper():
+        return False
+    return any(set(t.keys) & content_keys(_ADDRESS_WORD.sub(" ", index.passages[pid].text))
+               for pid in index.task_passage_ids(c.tasks[0]))
 
 
 # 'hos leverandøren', 'leverandørens': the supplier by its role; 'leveres af X', 'Leverandør: X',
@@ -499,6 +510,16 @@ def asked_noun(q: Question) -> str | None:
     """The noun a 'hvilket X ...?' or 'hvad er Peter Skovs X?' asks for, as written."""
     m = _WHICH.match(q.text) or (_OWNED_NOUN.match(q.text) if q.expects is Expect.ANY else None)
     return None if m is None or _NOT_A_NOUN.match(m.group("noun")) else m.group("noun")
+
+
+def which_noun(q: Question) -> Token | None:
+    """The thing a question asks which one of ('hvilket arkiv ...?'), so an answer must say which
+    (`_which_one_said`); None for 'hvilke opgaver ...', 'hvilken rolle ...' (any party answers) and others."""
+    m = _WHICH.match(q.text)
+    if m is None or _NOT_A_NOUN.match(m.group("noun")):
+        return None
+    return next((t for t in q.tokens if t.surface == m.group("noun") and t.weight > 0.1 and t.match > 0),
+                None)
 
 
 def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:

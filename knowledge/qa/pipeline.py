@@ -218,7 +218,13 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     out = []
     # A typed question ('hvornår', 'hvor mange', a mail) may be answered by a lower hit that holds
     # the value asked for; the pipeline picks among them.
-    for hit in hits[:1] if q.expects is Expect.ANY else hits:
+    # 'hvilket arkiv ...?' must say which one (gate.answers): a goal restating the question ('... afleveret
+    # til arkivet') may outrank the sentence that names it ('... til Arkiv Sydjylland'), so a few are kept
+    noun = gate.which_noun(q) if q.expects is Expect.ANY else None
+    if noun is not None:  # (a lower sentence must speak of the thing: 'Arkivhuset' names no 'portal')
+        hits = hits[:1] + [h for h in hits[1:_WHICH_HITS] if index.passages[h.pid].field != "title"
+                           and any(index.passage_has(h.pid, k) for k in noun.keys)]
+    for hit in hits if noun is not None else hits[:1] if q.expects is Expect.ANY else hits:
         passage = index.passages[hit.pid]
         kind = "passage"
         if passage.field == "title":
@@ -255,6 +261,9 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior *= _partly(q, hit.explained | framing, hit.partial)
         out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
     return out
+
+
+_WHICH_HITS = 3  # the sentences a which-question looks at, best first
 
 
 def _gives_value(q: Question, text: str) -> bool:

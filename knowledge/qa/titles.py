@@ -62,12 +62,22 @@ def titled_passages(ctx, *, threshold: float) -> list:
     index, q = ctx.index, ctx.q
     content = [t for t in q.content() if t.weight > 0.1]
     kinds = _KINDS + _VALUED + _SHOWN
-    if not content or q.expects not in kinds or (q.has("consequence") and q.has("if")) or \
-            (q.expects is Expect.ANY and not q.yesno):
+    if not content or q.expects not in kinds or (q.has("consequence") and q.has("if")):
         return []  # what follows if needs its own kind of sentence
+    # 'hvad er opsigelsesvarslet på kontrakten med Køkkenhuset Fyn?': a what/which question names its
+    # task by a name the task writes (not by title words alone: any sentence of it would do)
+    # ('hvem er kontaktperson hos Køkkenhuset Fyn?' too: 'Leverandørens kontaktperson er ...' in the task
+    # that writes the name; in a yes/no question a name is what is asked about, as for title words)
+    by_name = q.expects is Expect.ANY and not q.yesno and bool(q.tokens) and \
+        bool(q.tokens[0].concepts & _WHAT)  # (not 'hvordan ...?': a way, which a sentence must say itself)
+    names = not q.yesno and q.lang == "da" and any(_name_word(q, t) for t in content)
+    if by_name and not names:
+        return []
+    if q.expects is Expect.ANY and not q.yesno and (q.lang != "da" or _asks_how(q)):
+        return []  # (an English question's type is read less surely: 'the date of EG's webinar' as 'hvad')
     if q.tasks:
         tasks = list(q.tasks)
-    elif not any(k in index.title_tasks for t in q.content() if t.match > 0 for k in t.keys):
+    elif not names and not any(k in index.title_tasks for t in q.content() if t.match > 0 for k in t.keys):
         return []  # no word of the question is in any title (title_positions): none is named by it
     else:
         ranked = rank_tasks(index, q, {t.pos for t in content}, limit=_TASKS)
@@ -77,6 +87,12 @@ def titled_passages(ctx, *, threshold: float) -> list:
     out = []
     for task in tasks:
         titled = title_positions(index, q, task) - refs
+        if names:
+            named = named_positions(index, q, task) - refs
+            if by_name and not named:
+                continue
+            if by_name or _only_writer(index, q, task):
+                titled |= named
         if not titled or sum(q.tokens[p].weight for p in titled) < _TITLE_SHARE * total:
             continue
         rest = {t.pos for t in content} - titled - refs
@@ -88,6 +104,9 @@ def titled_passages(ctx, *, threshold: float) -> list:
             passage = index.passages[hit.pid]
             if passage.field == "title" or not rest <= hit.explained or not _tells(q, passage.text):
                 continue
+            if by_name and all(any(index.passage_has(hit.pid, k) for k in t.keys)
+                               for t in q.content() if _name_word(q, t)):
+                continue  # a sentence writing the names is judged as it is ('... skal have begge roller')
             if q.expects in _VALUED and not (holds(q.expects, ITEM.sub("", passage.text), q.text)
                                              and _SAYS_WHO.search(passage.text)):
                 continue  # who: a sentence that says who ('Integrationen driftes af KMD', 'til support')
@@ -100,6 +119,44 @@ def titled_passages(ctx, *, threshold: float) -> list:
             out.append(Candidate("passage", say("says", q.lang) + quote(shown, q.lang), [task],
                                  hit.explained | titled | refs, prior=0.9, titled=titled))
     return out
+
+
+def _asks_how(q: Question) -> bool:
+    """'hvordan ...?' asks a way, which its own sentence must say (no title word tells it)."""
+    return bool(q.tokens) and "method" in q.tokens[0].concepts
+
+
+def _name_word(q: Question, tok) -> bool:
+    """Whether a question word is (part of) a name: written with a capital inside the question."""
+    return tok.pos > 0 and tok.match > 0 and tok.surface[:1].isupper() and tok.weight > 0.1
+
+
+def named_positions(index: Index, q: Question, task: int) -> set[int]:
+    """Positions of the question's names ('Køkkenhuset Fyn', 'PlayCheck') that the task writes, and,
+    with them, of its words in the task's title and goal: what the whole task is about. Nothing when the
+    task writes none of the names, or not all of them (another supplier's, another system's), or when
+    a name is written by many tasks ('KOMBIT'): it names none of them."""
+    names = [t for t in q.content() if _name_word(q, t)]
+    if not names or not all(any(index.task_has(task, k) for k in t.keys) for t in names) or any(
+            len({w for k in t.keys for w in index.task_postings.get(k, ())}) > _NAME_TASKS for t in names):
+        return set()
+    t = index.tasks[task]
+    topic = content_keys(" ".join([t.title, t.goal or ""]))
+    return {tok.pos for tok in names} | {tok.pos for tok in q.content() if tok.match > 0
+                                         and any(k in topic for k in tok.keys)}
+
+
+def _only_writer(index: Index, q: Question, task: int) -> bool:
+    """Whether no other task writes every name of the question: a who- or typed question's answer may
+    then come from any sentence of that task ('Leverandørens kontaktperson er ...'); where several tasks
+    write the names, its sentence must name what it is about itself ('kontaktperson i KOMBIT for Context
+    Handler' is not any 'Kontakt:' line of a task that mentions Context Handler)."""
+    names = [t for t in q.content() if _name_word(q, t)]
+    writers: set[int] | None = None
+    for t in names:
+        held = {w for k in t.keys for w in index.task_postings.get(k, ())}
+        writers = held if writers is None else writers & held
+    return writers == {task}
 
 
 def _other_titled(index: Index, q: Question, task: int, text: str) -> bool:
@@ -128,10 +185,13 @@ _SHOWN = (Expect.FREQUENCY, Expect.PRICE, Expect.PERCENT, Expect.CLOCK, Expect.M
 _FRAMING = 0.3  # the weight the pipeline leaves a 'hvem' question's asking verb ('kontakte', 'spørge')
 # a passive's agent, a party after 'til/hos', or a role or unit word ('-ansvarlig', 'support', '-afdeling')
 _SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{2,}es\s+af\s|"  # ('driftes af'; not a noun in -s: 'Status af')
+                       r"\ber\s+ansvarlig\s+for\s|"  # ('Vintervagten er ansvarlig for at ...')
                        r"\b(?:til|hos)\s+(?:[\w'’]+\s+){0,2}?[\wæøå-]*(?:support|ansvarlig\w*|chef\w*|leder\w*|"
                        r"afdeling\w*|team\w*|koordinator\w*|konsulent\w*|sekretariat\w*|leverandør\w*|"
                        r"helpdesk\w*)\b)|"
                        # a person's name (after a label's colon too)
                        r"(?<![.!?]\s)\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")
+_NAME_TASKS = 3  # a name written by more tasks than this names none of them
+_WHAT = frozenset({"what", "which"})  # the concepts of 'hvad', 'hvilket', 'what', 'which'
 _TASKS = 3  # the tasks holding most of the question's words are the ones it may name by title
 _TITLE_SHARE = 0.2  # title words that say less than this of the question do not name the task

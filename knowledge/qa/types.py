@@ -208,8 +208,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
     Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|månedsvis|ugevis|"
                                  r"halvårligt|løbende|kontinuerligt|(efter|ved) behov|as needed|"
-                                 r"hver(t|e)? (\w+ )?(dag|døgn|nat|uge|måned|år|time|kvartal|kvarter|minut|"
-                                 r"halvår)|"
+                                 r"hver(t|e)? (\w+\.? )?(dag|døgn|nat|uge|måned|år|time|kvartal|kvarter|"
+                                 r"minut|halvår)|"
                                  r"(en|et|\w+|\d+) gange? (om|pr\.?|per|i) \w+|"
                                  r"daily|weekly|monthly|yearly|annually|hourly|nightly|continuously|"
                                  r"every (\w+ )?(day|night|week|month|year|hour)|"
@@ -587,7 +587,9 @@ _HOW_MANY_THERE_ARE = re.compile(r"^\W*hvor mange\b(?! (opgave|trin|task|step))"
 _BOUND_BEFORE = re.compile(r"\b(mindst|højst|op til|maks\w*|minimum|maksimum|at least|at most|up to)\s*$",
                            re.I)
 # a definite count names all there are ('Hent aftalen og de tre bilag')
-_ALL_OF = re.compile(r"\b(de|alle|begge|the|all)\s*$", re.I)
+# (and a possessive: 'kommunens 74 legepladser', 'vores 12 skoler' are all of the owner's)
+_ALL_OF = re.compile(r"\b(de|alle|begge|the|all|sine|vores|jeres|deres|our|their|"
+                     r"[a-zæøå]{3,}(?:ens|ets|nes))\s*$", re.I)
 # a sentence that says what there is or what something has (ascii-folded), or a label's value ('EAN-nummer:
 # 13 cifre')
 _HAS_OR_IS = re.compile(r"\b(har|havde|ejer|findes|fandtes|er|var|eksisterer|omfatter|rummer|indeholder|"

@@ -13,10 +13,11 @@ from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope, title_keys
 from knowledge.qa.claimed_values import NUMBER_WORDS
+from knowledge.qa.intents.facts import row_header
 from knowledge.qa.intents.yesno import stated_counts
 from knowledge.qa.messages import counted as counted_message
 from knowledge.qa.messages import text as message
-from knowledge.qa.titles import title_positions
+from knowledge.qa.titles import named_positions, title_positions
 from knowledge.qa.types import Expect
 from knowledge.units import length_pattern
 from knowledge.wording import quote
@@ -50,6 +51,7 @@ def counts(ctx: Context) -> list[Candidate]:
         return _steps(ctx, counted, refs)
     out = _both(ctx, counted, refs) + _stated(ctx, counted, refs)
     out += _listed(ctx, counted, refs, asked=bool(_LISTED.search(q.text)))
+    out += _rows(ctx, counted, refs)
     return out
 
 
@@ -138,6 +140,46 @@ def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> lis
         explained = handled | via | title_positions(index, q, tasks[0])
         return [Candidate("count", text, tasks, explained, prior=0.92 if asked else 0.85)]
     return []
+
+
+def _rows(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
+    """'hvor mange kosttyper er der?': the rows of the one table whose header over the row names names
+    what is counted ('Kosttype' over 'Normalkost', 'Diabeteskost', 'Energitæt kost': three)."""
+    index, q = ctx.index, ctx.q
+    head = counted[-1]
+    by_key = _table_rows(index)
+    found: dict[tuple[int, str], list[str]] = {}
+    for k in {*head.keys, *content_keys(head.surface)}:
+        for task, header, row in by_key.get(k, ()):
+            if q.allows(task) and _names(head, header):
+                rows = found.setdefault((task, header), [])
+                if row not in rows:
+                    rows.append(row)
+    tables = [(at, rows) for at, rows in found.items() if len(rows) >= 2]
+    if len(tables) != 1:
+        return []  # no table of them, or several: which one is asked about is not said
+    (task, header), rows = tables[0]
+    said = message("count_listed", ctx.lang, n=len(rows), noun=f" {head.surface}")
+    text = said + "\n" + "\n".join(quote(row, ctx.lang) for row in rows)
+    explained = {t.pos for t in counted} | refs | title_positions(index, q, task) | _verbs(q) | \
+        named_positions(index, q, task)
+    return [Candidate("count", text, [task], explained, prior=0.85)]
+
+
+def _table_rows(index) -> dict[str, list[tuple[int, str, str]]]:
+    """Table rows by the keys of the header over their names: key -> (task, header, row name); built on
+    first use and kept with the (read-only) index."""
+    found = index.__dict__.get("_table_rows")
+    if found is None:
+        found = {}
+        for entry in index.facts:
+            if not entry.cell:
+                continue
+            header = row_header(index, entry)
+            for k in content_keys(header):
+                found.setdefault(k, []).append((entry.task, header, entry.fact.subject))
+        index.__dict__["_table_rows"] = found
+    return found
 
 
 def _both(ctx: Context, counted, refs: set[int]) -> list[Candidate]:

@@ -14,7 +14,7 @@ from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
-from knowledge.qa.types import Expect, holds
+from knowledge.qa.types import Expect, cues, holds
 from knowledge.wording import bullets, quote
 
 FACTS_PER_WORD = 200  # a word in more facts than this names no particular one
@@ -91,6 +91,8 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
     typed = {ascii_fold(t.surface) for t in content}
     label_keys = {k for t in content for k in (*t.keys, *t.name_keys)}
     asked = _asked_noun(q)
+    cue_positions = {t.pos for t in content if q.expects in _LABELLED_KINDS
+                     and cues(ascii_fold(t.surface.casefold()), q.expects)}
     stems = [(t.pos, k) for t in content for k in t.keys if len(k) >= 4]
     # facts share their contexts and what is left of the question: each is judged once here
     by_context: dict[tuple[str, ...], frozenset[int]] = {}
@@ -108,6 +110,8 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         if _column_unasked(index, entry, q, named):
             continue  # 'Ansvarlig enhed' of a table row is no answer to who runs ('driver') it
         explained = pos | named | helped
+        if entry.cell and fid in subject_hit:
+            explained |= _row_header_positions(index, q, entry)  # 'i område Nord': the rows' own header
         if asked is not None and asked.pos in pos and fid in subject_hit:
             # 'hvilket certifikat skal den lokale IdP bruge?': the 'Certifikat:' line of the task
             # whose title is about the local IdP
@@ -116,7 +120,14 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
             # project the question names is about that project, as a passage of it is
             explained |= q.project_pos
-        if fid in subject_hit and not entry.fact.context and content_keys(entry.fact.subject) <= label_keys:
+        kind_label = fid in subject_hit and not entry.cell and bool(pos - cue_positions) and \
+            _kind_words(q, entry.fact.subject)
+        if kind_label:
+            # 'Antal dokumenter: ca. 2,3 mio.' for 'hvor mange dokumenter ...?', 'Pris for sletning: ...'
+            # for 'hvad koster sletningen?': the label's first word names the kind of value asked for
+            explained |= cue_positions
+        if fid in subject_hit and not entry.fact.context and \
+                content_keys(entry.fact.subject) - content_keys(kind_label or "") <= label_keys:
             # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
             # its label named in full, of the task whose title and goal are about it
             explained |= _topic_positions(index, q, entry.task)
@@ -135,6 +146,19 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
     chosen = _cells_asked(index, q, [s for s in scored if s[0] >= best - 0.01], limit=LIST_LIMIT)
     return [_facts_candidate(ctx, [s[1] for s in chosen], set().union(*(s[2] for s in chosen)),
                              max(s[3] for s in chosen))]
+
+
+# The plain kinds of value a fact's label may name by its first word ('Antal', 'Pris', 'Telefon').
+_LABELLED_KINDS = frozenset({Expect.COUNT, Expect.PRICE, Expect.PHONE, Expect.MAIL, Expect.PERCENT})
+
+
+def _kind_words(q: Question, label: str) -> str:
+    """The label's first word when it names the kind of value the question asks for ('Antal' of
+    'Antal dokumenter' for 'hvor mange'), and something is left of the label to name what it is of."""
+    first, *rest = words(label) or [""]
+    if q.expects not in _LABELLED_KINDS or not rest or not cues(ascii_fold(first.casefold()), q.expects):
+        return ""
+    return first
 
 
 def _stated(index: Index, k: str) -> bool:
@@ -171,6 +195,41 @@ def _topic_positions(index: Index, q: Question, task: int) -> set[int]:
     return {t.pos for t in q.content() if t.match > 0 and any(in_compound(k, topic) for k in t.keys)}
 
 
+def _row_header_positions(index: Index, q: Question, entry) -> set[int]:
+    """Positions of the question's words that say what a table's rows are ('hvor mange legepladser
+    ligger i område Nord?' for the row 'Nord' of a table whose first header is 'Område'): the header
+    over the rows' names names the row's kind, as 'kommune' in 'Aarhus Kommune' does."""
+    header = row_header(index, entry)
+    if not header:
+        return set()
+    keys = content_keys(header)
+    return {t.pos for t in q.content() if t.match > 0 and any(
+        in_compound(k, keys) or in_compound(h, set(t.keys)) for k in t.keys for h in keys)}
+
+
+def row_header(index: Index, entry) -> str:
+    """The header over a table's row names: the first cell of a pipe table holding the row, or the first
+    of the short header passages (an HTML table's cells) that runs up to the cell's column header."""
+    ids = index.task_passage_ids(entry.task)
+    row, column = entry.fact.subject.casefold(), entry.fact.context.casefold()
+    for pid in ids:
+        text = index.passages[pid].text
+        if text.startswith("|") and f"| {row} |" in text.casefold():
+            return text.strip("| ").split("|")[0].strip()
+        if text.casefold() == column:
+            first = pid
+            while first - 1 in ids and _cell_like(index.passages[first - 1].text) and \
+                    index.passages[first - 1].field == index.passages[pid].field:
+                first -= 1
+            return index.passages[first].text if first != pid else ""
+    return ""
+
+
+def _cell_like(text: str) -> bool:
+    """A table's cell read as a passage of its own: a few words, no sentence."""
+    return len(text.split()) <= 4 and not text.rstrip().endswith((".", ":", "!", "?"))
+
+
 def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
     """Whether a table cell is no answer: the question does not name its row in full, or names neither
     its column ('ansvarlig enhed') nor asks for the kind of value in it ('hvor ofte' and 'Hver nat')."""
@@ -182,7 +241,8 @@ def _column_unasked(index: Index, entry, q: Question, named: set[int]) -> bool:
     name = _MEASURE.sub(" ", name)  # 'Lynlader 150 kW' is named by 'lynladerne': a rating tells rows apart
     if not all(in_compound(k, asked) or any(in_compound(a, {k}) for a in asked) for k in content_keys(name)):
         return True  # a row is named by all its name ('Test af brevflow'), not by one word of it
-    if q.expects is not Expect.ANY and not _holds_cell(q, entry.fact.value, row=entry.fact.subject):
+    if q.expects is not Expect.ANY and not _holds_cell(q, entry.fact.value, row=entry.fact.subject,
+                                                       column=entry.fact.context):
         return True  # a cell of another kind than asked ('ksd_fordeler' for 'hvem')
     return not named and q.expects in (Expect.ANY, Expect.PARTY)
 
@@ -192,12 +252,14 @@ _MEASURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:kwh|kw|mw|w|v|mb|gb|tb|m
                       r"tommer)(?!\w)", re.IGNORECASE)
 
 
-def _holds_cell(q: Question, value: str, *, row: str = "") -> bool:
+def _holds_cell(q: Question, value: str, *, row: str = "", column: str = "") -> bool:
     """Whether a fact's (a cell's) value is of the kind asked; a value stands alone, so a few words under
     a capital ('Teknik og Miljø', 'Netcompany') name a party as a name inside a sentence would; a bare
-    number counts its row ('Kursister | 3.200' is 3.200 kursister)."""
+    number counts its row ('Kursister | 3.200' is 3.200 kursister) or its column ('Område | Legepladser'
+    over 'Nord | 28' is 28 legepladser in Nord)."""
     if q.expects is Expect.COUNT and row and re.fullmatch(r"(?:ca\.?\s*)?\d[\d.]*", value.strip()):
-        return holds(q.expects, f"{value} {row.casefold()}", q.text)
+        return holds(q.expects, f"{value} {row.casefold()}", q.text) or \
+            bool(column) and holds(q.expects, f"{value} {column.casefold()}", q.text)
     if q.expects is Expect.PARTY and re.search(r"[\d@_]", value):
         return False  # 'ksd_fordeler', a mail, a date: no one's name
     if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6:
@@ -212,7 +274,8 @@ def _cells_asked(index: Index, q: Question, chosen: list[tuple], *, limit: int) 
     pool: Iterable[tuple] = chosen
     if q.expects is not Expect.ANY:
         def typed(s: tuple) -> bool:
-            return _holds_cell(q, index.facts[s[1]].fact.value, row=index.facts[s[1]].fact.subject)
+            fact = index.facts[s[1]].fact
+            return _holds_cell(q, fact.value, row=fact.subject, column=fact.context)
         first = next((i for i, s in enumerate(chosen) if typed(s)), None)
         if first is not None:
             pool = chain(chosen[first:first + 1], (s for s in chosen[first + 1:] if typed(s)))
@@ -234,6 +297,7 @@ def _compound_subjects(index: Index, q: Question) -> dict[int, set[int]]:
     # the word's own key too: a concept's keys stand for its meaning ('hostingen' as drift)
     parts = [(k, t.pos) for t in q.content() for k in (*t.name_keys, *t.keys, stem_key(t.surface.casefold()))
              if len(k) >= 4]
+    surfaces = {t.pos: ascii_fold(t.surface.casefold()) for t in q.content()}
     by_start = _subjects_by_start(index)
     out: dict[int, set[int]] = {}
     for first, at in parts:
@@ -242,7 +306,11 @@ def _compound_subjects(index: Index, q: Question) -> dict[int, set[int]]:
                 continue
             rest = subject[len(first):]
             for head, at2 in parts:
-                if at2 != at and rest in (head, "s" + head, "e" + head):
+                # ('Dokumentformat' for 'formatet af dokumenterne': the stem 'dokumen' with the
+                # letter the written word has before the head)
+                joint = rest[:-len(head)] if rest.endswith(head) else None
+                if at2 != at and joint is not None and (joint in ("", "s", "e") or (
+                        len(joint) <= 2 and surfaces[at].startswith(first + joint))):
                     for fid in index.fact_subjects[subject][:FACTS_PER_WORD]:
                         out.setdefault(fid, set()).update((at, at2))
     return out
