@@ -212,8 +212,9 @@ _NUMBER = re.compile(r"\d")
 
 
 def _has_amount(text: str) -> bool:
-    """A number in digits or words ('to timers oplæring'; not the article 'en'), or a price ('gratis')."""
-    return bool(_NUMBER.search(text)) or holds(Expect.PRICE, text) or \
+    """A number in digits or words ('to timers oplæring'; not the article 'en'), a price ('gratis') or
+    a share ('hver fjerde')."""
+    return bool(_NUMBER.search(text)) or holds(Expect.PRICE, text) or holds(Expect.PERCENT, text) or \
         any(is_number(w) for w in re.findall(r"\w+", text.casefold()) if w not in ("en", "et", "one"))
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s", re.M)
 

@@ -1,0 +1,86 @@
+"""Questions restated in everyday Danish: the first or last step asked without a word for 'step',
+and the honest answers around them. Tasks and questions written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+from knowledge.qa.step_frames import step_asked
+from knowledge.qa.types import Expect, expected, holds
+
+EXPORT = """## (MOLE 4) Opmåling af moler
+
+**Master-opgave ID** 7411
+
+**Opgavetitel** (MOLE 4) Opmåling af moler
+
+**Projekt** Havneanlæg
+
+**Slutdato (fra Go-Live)** -20
+
+**Startdato (fra Slutdato)** -10
+
+**Beskrivelse** Molerne opmåles med drone. Opmålingen foretages af landinspektøren. Kommunen
+betaler hver tredje opmåling; resten betales af havnen. Licensen til droneprogrammet koster 8.000 kr.
+
+**Metode og fremgangsmåde** 1. Bestil droneflyvningen
+2. Kontroller målene
+3. Arkivér opmålingen i ESDH
+"""
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase(tasks=parse_text(EXPORT))
+
+
+@pytest.mark.parametrize("question, step", [
+    ("hvad skal vi starte med", 1), ("hvad skal man begynde med i MOLE 4", 1),
+    ("hvad gør vi først", 1), ("hvad er det første, vi skal gøre", 1),
+    ("hvad skal jeg gøre til sidst", -1), ("hvad er det sidste, vi skal lave", -1),
+    ("hvad skal vi slutte af med", -1)])
+def test_an_everyday_frame_names_the_first_or_last_step(question, step):
+    found = step_asked(question.split())
+    assert found is not None and found[0] == step
+    assert all(question.split()[p] != "MOLE" for p in found[1])  # the task's name is not the frame
+
+
+@pytest.mark.parametrize("question", [
+    "hvornår skal vi starte med MOLE 4", "hvad skal vi starte med at kontrollere",
+    "hvad er det første trin", "hvem skal starte med opmålingen"])
+def test_a_time_a_deed_or_another_frame_is_no_step_frame(question):
+    assert step_asked(question.split()) is None
+
+
+def test_the_first_and_last_step_are_answered_from_the_named_task(kb):
+    first = answer(kb, "hvad skal vi starte med i MOLE 4?")
+    last = answer(kb, "hvad er det sidste, vi skal gøre i MOLE 4?")
+    assert first.found and "droneflyvningen" in first.answer and first.sources == ["7411"]
+    assert last.found and "Arkivér" in last.answer and "droneflyvningen" not in last.answer
+
+
+def test_starting_as_a_time_is_still_the_tasks_start(kb):
+    a = answer(kb, "hvornår skal vi starte med MOLE 4?")
+    assert "droneflyvningen" not in a.answer and "10 dage" in a.answer
+
+
+def test_how_big_a_part_asks_a_share_said_as_a_percentage_or_a_fraction():
+    assert expected("hvor stor en del af sagerne kontrolleres?") is Expect.PERCENT
+    assert expected("hvor stor en andel betaler kommunen?") is Expect.PERCENT
+    assert expected("hvilken del af opgaven er vigtigst?") is not Expect.PERCENT
+    assert holds(Expect.PERCENT, "Kommunen anviser hver fjerde bolig") and holds(Expect.PERCENT, "5 % af sagerne")
+    assert not holds(Expect.PERCENT, "Kommunen anviser boliger hver uge")
+
+
+def test_a_share_is_answered_by_a_fraction_and_not_by_another_number(kb):
+    a = answer(kb, "hvor stor en del af opmålingerne betaler kommunen?")
+    assert a.found and "hver tredje" in a.answer
+    assert not answer(kb, "hvor stor en del af molerne er lavet af beton?").found
+
+
+def test_how_big_in_the_neuter_is_a_question_word_not_a_subject(kb):
+    a = answer(kb, "hvor stort er licensbeløbet til droneprogrammet?")
+    assert a.found and "8.000" in a.answer
