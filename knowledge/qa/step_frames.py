@@ -12,12 +12,16 @@ import re
 _DOER = r"(?:vi|man|jeg|i|de)"
 _MODAL = r"(?:skal|skulle|gør|bør|må|kan)"
 _DO = r"(?:gøre|gør|lave|laver|foretage)"
+_START = r"(?:start\w*|begynd\w*|lægge ud) med"
+_EARLY = r"(?:først|allerførst|som det første)"
+_LATE = r"(?:til sidst|allersidst|som det sidste)"
 _FIRST = re.compile(
-    rf"^hvad {_MODAL} {_DOER} (?:(?:start\w*|begynd\w*|lægge ud) med|{_DO} (?:først|allerførst|som det første))"
-    rf"(?! at\b)|^hvad {_DO} {_DOER} (?:først|allerførst)|^hvad er det (?:aller)?første,? {_DOER} {_MODAL} {_DO}")
+    rf"^hvad {_MODAL} {_DOER} (?:{_START}|{_DO} {_EARLY})(?! at\b)|^hvad {_DO} {_DOER} (?:først|allerførst)"
+    rf"|^hvad er det (?:aller)?første,? {_DOER} {_MODAL} {_DO}")
 _LAST = re.compile(
-    rf"^hvad {_MODAL} {_DOER} (?:{_DO} (?:til sidst|allersidst|som det sidste)|slutte(?: af)? med)(?! at\b)"
-    rf"|^hvad {_DO} {_DOER} (?:til sidst|allersidst)|^hvad er det (?:aller)?sidste,? {_DOER} {_MODAL} {_DO}")
+    rf"^hvad {_MODAL} {_DOER} (?:{_DO} {_LATE}|slutte(?: af)? med)(?! at\b)"
+    rf"|^hvad {_DO} {_DOER} (?:til sidst|allersidst)"
+    rf"|^hvad er det (?:aller)?sidste,? {_DOER} {_MODAL} {_DO}")
 
 
 def step_asked(words: list[str]) -> tuple[int, range] | None:
