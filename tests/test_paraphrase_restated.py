@@ -85,3 +85,61 @@ def test_a_share_is_answered_by_a_fraction_and_not_by_another_number(kb):
 def test_how_big_in_the_neuter_is_a_question_word_not_a_subject(kb):
     a = answer(kb, "hvor stort er licensbeløbet til droneprogrammet?")
     assert a.found and "8.000" in a.answer
+
+
+RELATED_EXPORT = """## (KAJ 2) Aftale om kajpladser
+
+**Master-opgave ID** 7421
+
+**Opgavetitel** (KAJ 2) Aftale om kajpladser
+
+**Projekt** Kajdrift
+
+**Slutdato (fra Go-Live)** -30
+
+**Beskrivelse** Børn med særlige behov visiteres af PPR. Retten til befordring afhænger af afstanden.
+En tilladelse bortfalder, når ejendommen sælges. Afvigelser meldes til servicedesken.
+
+**Relaterede opgaver** KAJ 5
+
+## (KAJ 5) Kajplan
+
+**Master-opgave ID** 7422
+
+**Opgavetitel** (KAJ 5) Kajplan
+
+**Projekt** Kajdrift
+
+**Beskrivelse** Kajplanen udarbejdes af havnefogeden.
+"""
+
+
+@pytest.fixture(scope="module")
+def kaj():
+    return KnowledgeBase(tasks=parse_text(RELATED_EXPORT))
+
+
+def test_the_related_tasks_of_a_task_named_by_a_numbered_code(kaj):
+    # the particle after the task's name ('hænger KAJ 2 sammen med'), and 'KAJ 2' names the asked
+    # task, not a numbered thing the listed 'KAJ 5' would contradict
+    for question in ("hvilken opgave hænger KAJ 2 sammen med?", "hvilke opgaver hænger sammen med KAJ 2?"):
+        a = answer(kaj, question)
+        assert a.found and "7422" in a.answer and set(a.sources) == {"7421", "7422"}
+
+
+@pytest.mark.parametrize("question, said", [
+    ("hvem vurderer børn med særlige behov?", "PPR"),  # vurdere / visitere
+    ("hvor skal fejl meldes hen?", "servicedesken")])  # fejl / afvigelser
+def test_an_everyday_word_finds_the_official_one_the_task_writes(kaj, question, said):
+    a = answer(kaj, question)
+    assert a.found and said in a.answer
+
+
+def test_over_as_done_asks_for_the_tasks_end(kaj):
+    a = answer(kaj, "hvornår skal KAJ 2 være overstået?")
+    assert a.found and "30 dage før go-live" in a.answer
+
+
+def test_an_everyday_word_does_not_invent_what_the_tasks_lack(kaj):
+    assert not answer(kaj, "hvem vurderer havnefogeden?").found
+    assert not answer(kaj, "hvem vurderer kajplanen?").found

@@ -884,9 +884,12 @@ def _same_number(index: Index, q: Question, c: Candidate) -> bool:
     A 'Nej' compares numbers itself ('Nej – prioritet 2'); a 'Ja' about another one is no Ja."""
     if q.yesno and not _YES.match(c.text):
         return True
+    refs = {t.key for t in q.tokens if t.role == "ref"}
     for m in _NUMBERED.finditer(q.text):
         if _AMOUNT.match(q.text, m.end()) or _MONEY_AFTER.match(q.text, m.end()):
             continue  # 'fase 3 uger før go-live': an amount of time; 'koste 30 kr.' one of money, compared
+        if content_keys(m.group("word")) & refs:
+            continue  # 'SKK 09' names the task asked about; a list of its related tasks names others
         key, asked = content_keys(m.group("word")), _numbers(m.group("n"))  # 'bølge 2 og 3': either
         for text in (c.text, _task_text(index, c)):  # 'Bilaget signeres af ...' in the task about bilag 3
             spoken = [_numbers(x.group("n")) for x in _NUMBERED.finditer(text)
