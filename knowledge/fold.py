@@ -61,6 +61,7 @@ bagefter derefter herefter forinden allerede stadig fortsat overhovedet faktisk 
 pludselig pludseligt igen straks endnu desværre heldigvis
 ude inde oppe nede henne imod præcis præcist nøjagtigt cirka ca
 stor stort store større lille små flere færre mindre
+overordnet overordnede
 """.split())
 
 

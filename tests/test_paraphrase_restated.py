@@ -191,3 +191,39 @@ def test_a_step_that_says_by_whom_or_a_task_without_executor_gives_no_executor(r
     a = answer(routes, "hvem godkender ruterne?")  # 'Få ruterne godkendt af trafikchefen'
     assert "Kørselskoordinator" not in a.answer
     assert not answer(routes, "hvem udvælger leverandørerne til udbuddet?").found  # RUTE 7 has no executor
+
+
+GOAL_EXPORT = """## (SKIB 3) Test af kajbooking
+
+**Master-opgave ID** 7441
+
+**Opgavetitel** (SKIB 3) Test af kajbooking
+
+**Projekt** Skibsanløb
+
+**Mål** Kommunen ved, at rederierne kan booke en kajplads uden fejl.
+
+**Beskrivelse** Bookingerne kontrolleres af havnefogeden. Testen foregår i uge 12.
+
+**Anbefalet ansvarlig** Havnechef
+"""
+
+
+@pytest.fixture(scope="module")
+def ships():
+    return KnowledgeBase(tasks=parse_text(GOAL_EXPORT))
+
+
+def test_why_a_task_is_done_is_its_goal(ships):
+    a = answer(ships, "hvorfor skal vi teste kajbookingen?")
+    assert a.found and "uden fejl" in a.answer and a.sources == ["7441"]
+
+
+def test_why_of_a_thing_inside_a_task_is_not_its_goal(ships):
+    a = answer(ships, "hvorfor kontrolleres bookingerne af havnefogeden?")
+    assert "uden fejl" not in a.answer and not a.found
+
+
+def test_an_overall_responsibility_is_the_responsible_one(ships):
+    a = answer(ships, "hvem har det overordnede ansvar for testen af kajbooking?")
+    assert a.found and "Havnechef" in a.answer

@@ -28,6 +28,7 @@ from knowledge.qa.slots import (
 )
 from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, cues, holds, is_number, names_role
 from knowledge.units import length_pattern
+from knowledge.wording import label
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
 _OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
@@ -67,8 +68,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     if _unknown_thing(q) or _unknown_name(index, q):
         return False
     if q.expects is not Expect.ANY:
-        if c.kind in ("title", "overview") or \
-                not holds(q.expects, said(c.text), q.text, telling=_telling(q)):
+        if c.kind in ("title", "overview") or (
+                not holds(q.expects, said(c.text), q.text, telling=_telling(q)) and not _goal_for_why(q, c)):
             return False
         if q.expects is Expect.COUNT and not _UNIT.search(q.text) and \
                 not holds(q.expects, _DEADLINE.sub(" ", said(c.text)), q.text):
@@ -105,6 +106,13 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text))
                                                               or other_unit(q, said(c.text))
                                                               or other_counted(q, said(c.text)))))
+
+
+def _goal_for_why(q: Question, c: Candidate) -> bool:
+    """A task's goal (its Mål) is why the task is done: it answers 'hvorfor skal vi <the task>?' in any
+    words (the fields intent gives it only when the question's words are the task's title)."""
+    return q.expects is Expect.REASON and c.kind == "field" and \
+        c.text.startswith((label("goal", "da") + ":", label("goal", "en") + ":"))
 
 
 def _table_without_asked(index: Index, q: Question, c: Candidate) -> bool:
