@@ -227,3 +227,47 @@ def test_why_of_a_thing_inside_a_task_is_not_its_goal(ships):
 def test_an_overall_responsibility_is_the_responsible_one(ships):
     a = answer(ships, "hvem har det overordnede ansvar for testen af kajbooking?")
     assert a.found and "Havnechef" in a.answer
+
+
+NEED_EXPORT = """## (KAJ 8) Tilsyn med fortøjninger
+
+**Master-opgave ID** 7451
+
+**Opgavetitel** (KAJ 8) Tilsyn med fortøjninger
+
+**Projekt** Kajtilsyn
+
+**Prioritet** Valgfri
+
+**Beskrivelse** Kommunen fører tilsyn med fortøjningerne én gang om året.
+
+## (KAJ 9) Registrering af kajpladser
+
+**Master-opgave ID** 7452
+
+**Opgavetitel** (KAJ 9) Registrering af kajpladser
+
+**Projekt** Kajtilsyn
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Kajpladserne registreres i løsningen.
+"""
+
+
+@pytest.fixture(scope="module")
+def need():
+    return KnowledgeBase(tasks=parse_text(NEED_EXPORT))
+
+
+def test_being_obliged_said_in_everyday_words_is_settled_by_the_priority(need):
+    a = answer(need, "er vi nødt til at føre tilsyn med fortøjningerne?")
+    assert a.found and a.answer.startswith("Nej") and "Valgfri" in a.answer
+    b = answer(need, "behøver vi at foretage registreringen af kajpladser?")
+    assert b.found and b.answer.startswith("Ja") and "Obligatorisk" in b.answer
+
+
+def test_a_goal_that_only_says_the_title_is_done_gives_no_reason():
+    kb = KnowledgeBase(tasks=parse_text(GOAL_EXPORT.replace(
+        "Kommunen ved, at rederierne kan booke en kajplads uden fejl.", "Kajbookingen er testet.")))
+    assert not answer(kb, "hvorfor skal vi teste kajbookingen?").found

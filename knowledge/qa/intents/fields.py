@@ -44,7 +44,8 @@ def fields(ctx: Context) -> list[Candidate]:
     if q.has("who"):
         handled |= q.concept_positions("method")  # "hvem skal gøre 433?" asks who does it
     tasks, via = scope(ctx, handled)
-    if why and (len(tasks) != 1 or not _titled(ctx, tasks[0], handled | via)):
+    if why and (len(tasks) != 1 or not _titled(ctx, tasks[0], handled | via)
+                or _restated(ctx.task(tasks[0]))):
         return []  # a why of something inside a task, or of no one task, is not its goal
     if not tasks:
         if q.has("which", "list"):
@@ -74,6 +75,15 @@ def _titled(ctx: Context, t: int, explained: set[int]) -> bool:
         return True
     title = content_keys(ctx.task(t).title)
     return all(set(tok.keys) & title or tok.pos in ctx.q.project_pos for tok in ctx.q.content())
+
+
+def _restated(task: Task) -> bool:
+    """A goal that only says the title is done ('Gamle abonnementer er lukket' for 'Luk gamle
+    abonnementer') gives no reason."""
+    return not task.goal or content_keys(task.goal) <= content_keys(task.title) | _DONE
+
+
+_DONE = frozenset(content_keys("er har være blevet gennemført færdig klar"))
 
 
 _ROLE_NOUN = re.compile(r"(rolle|role|funktion|stilling|person)(n|en|r|er|s)?")
