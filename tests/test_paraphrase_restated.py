@@ -145,54 +145,6 @@ def test_an_everyday_word_does_not_invent_what_the_tasks_lack(kaj):
     assert not answer(kaj, "hvem vurderer kajplanen?").found
 
 
-STEPS_EXPORT = """## (RUTE 6) Test af ruter
-
-**Master-opgave ID** 7431
-
-**Opgavetitel** (RUTE 6) Test af ruter
-
-**Projekt** Ruteplan
-
-**Beskrivelse** Ruterne testes i testmiljøet.
-
-**Metode og fremgangsmåde** 1. Udvælg 10 ruter
-2. Få ruterne godkendt af trafikchefen
-3. Send testrapporten til KOMBIT
-
-**Anbefalet udfører** Kørselskoordinator
-
-## (RUTE 7) Udbud
-
-**Master-opgave ID** 7432
-
-**Opgavetitel** (RUTE 7) Udbud
-
-**Projekt** Ruteplan
-
-**Beskrivelse** Udbuddet offentliggøres af indkøbsafdelingen.
-
-**Metode og fremgangsmåde** 1. Udvælg leverandører
-2. Send udbuddet
-"""
-
-
-@pytest.fixture(scope="module")
-def routes():
-    return KnowledgeBase(tasks=parse_text(STEPS_EXPORT))
-
-
-def test_who_does_a_step_is_the_tasks_executor_with_the_step(routes):
-    a = answer(routes, "hvem udvælger ruterne til testen?")
-    assert a.found and "Kørselskoordinator" in a.answer and "Udvælg 10 ruter" in a.answer
-    assert a.sources == ["7431"]
-
-
-def test_a_step_that_says_by_whom_or_a_task_without_executor_gives_no_executor(routes):
-    a = answer(routes, "hvem godkender ruterne?")  # 'Få ruterne godkendt af trafikchefen'
-    assert "Kørselskoordinator" not in a.answer
-    assert not answer(routes, "hvem udvælger leverandørerne til udbuddet?").found  # RUTE 7 has no executor
-
-
 GOAL_EXPORT = """## (SKIB 3) Test af kajbooking
 
 **Master-opgave ID** 7441

@@ -1,6 +1,5 @@
-"""Who does what a task's title or one of its steps says it does: 'hvem kan opsætte kontaktstrukturen?'
-when a task is titled 'Opsæt kontaktstruktur i …', 'hvem udvælger ruterne til testen?' when a test
-task's step is 'Udvælg 10 ruter', is answered by that task's recommended executor."""
+"""Who does what a task's title says it does: 'hvem kan opsætte kontaktstrukturen?' when a task is
+titled 'Opsæt kontaktstruktur i …' is answered by that task's recommended executor."""
 
 from __future__ import annotations
 
@@ -34,19 +33,10 @@ def deed(ctx: Context) -> list[Candidate]:
         if all(any(k in title for k in tok.keys) for tok in named):
             found.append(t)
     found = list(dict.fromkeys(found))
-    step = None
-    if not found:  # the task's own steps are its executor's to do, unless a step says by whom
-        stepped = [(t, s) for t, s in _stepped(ctx, verb.keys) if q.allows(t)
-                   and index.tasks[t].recommended_executor
-                   and all(any(k in _step_keys(index, t, s) for k in tok.keys) for tok in named)]
-        found = list(dict.fromkeys(t for t, _ in stepped))
-        step = stepped[0][1] if len(stepped) == 1 else None
     if len(found) != 1:
         return []
     task = index.tasks[found[0]]
     text = f"{label('executor', ctx.lang)}: {quote(task.recommended_executor, ctx.lang)}"
-    if step is not None:
-        text += "\n" + quote(f"{step.number}. {step.text}", ctx.lang)
     explained = {t.pos for t in named} | q.concept_positions(*_FRAMING) | q.project_pos
     return [Candidate("field", text, found, explained, prior=0.9)]
 
@@ -81,24 +71,3 @@ def _title_deeds(index) -> dict[str, tuple[int, ...]]:
                 found.setdefault(key(first[0]), []).append(t)
         deeds = index.__dict__["_title_deeds"] = {k: tuple(v) for k, v in found.items()}
     return deeds
-
-
-# A step that says who does it ('Få aftalen underskrevet af skolechefen', 'KOMBIT sender ...') is not
-# its executor's own deed.
-_BY_SOMEONE = re.compile(r"\baf\s+(den|det|de|[a-zæøå]+(en|et|ne|erne))\b", re.IGNORECASE)
-
-
-def _stepped(ctx: Context, verb_keys: tuple[str, ...]) -> list[tuple[int, object]]:
-    """(task, step) for each method step that opens with the asked verb ('Udvælg 10 ruter')."""
-    out = []
-    for t, task in enumerate(ctx.index.tasks):
-        for step in task.method_steps:
-            first = words(step.text)[:1]
-            if first and key(first[0]) in verb_keys and not _BY_SOMEONE.search(step.text):
-                out.append((t, step))
-    return out
-
-
-def _step_keys(index, t: int, step) -> set[str]:
-    """What a step is about: its own words and its task's title ('ruterne til testen' in the test task)."""
-    return content_keys(step.text) | content_keys(index.tasks[t].title)
