@@ -59,7 +59,9 @@ får få fik fået
 hurtigt hurtig snart tidligt quickly soon early
 bagefter derefter herefter forinden allerede stadig fortsat overhovedet faktisk eventuelt evt
 pludselig pludseligt igen straks endnu desværre heldigvis
-ude inde oppe nede henne imod præcis præcist nøjagtigt cirka ca stor store større lille små flere færre mindre
+ude inde oppe nede henne imod præcis præcist nøjagtigt cirka ca
+stor stort store større lille små flere færre mindre
+overordnet overordnede
 """.split())
 
 

@@ -41,7 +41,8 @@ CONCEPT_WORDS: dict[str, str] = {
     "list": "liste oversigt overview alle samtlige",
     "when": "hvornår when dato date deadline tidspunkt",
     "start": "start startdato begynde begin began påbegynde",
-    "end": "slut slutdato færdig færdiggøres færdiggjort afslutte løst løses finish finished end due",
+    "end": "slut slutdato færdig færdiggøres færdiggjort afslutte løst løses overstået finish finished end "
+           "due",
     "golive": "golive live idriftsættelse",
     "duration": "varighed tid dage duration long",
     "sign": "underskrift underskriftsberettiget",

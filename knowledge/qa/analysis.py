@@ -44,6 +44,7 @@ from knowledge.morphology import derivations, particle_base, synonym_compound
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
 from knowledge.qa.particles import join_particles, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words
+from knowledge.qa.step_frames import step_asked
 from knowledge.qa.types import Expect, expected, is_yes_no, is_yes_no_named
 from knowledge.units import DEFINITE, DEFINITE_PLURAL, PLURAL, SINGULAR, unit_words
 
@@ -561,6 +562,11 @@ def _find_numbers(q: Question) -> None:
             q.wave = ORDINALS[prv.key]  # 'første bølge', 'the second wave'
             q.concepts.add("wave")
             _mark(q, [i - 1, i], "number")
+    framed = None if q.step is not None or q.yesno else step_asked([t.surface for t in toks])
+    if framed:  # 'hvad skal vi starte med i X?': the first step, though no word says 'trin'
+        q.step, said = framed
+        q.concepts.add("step")
+        _mark(q, [p for p in said if toks[p].role == "word"], "number")
 
 
 def _join_codes(index: Index, q: Question, spans) -> None:

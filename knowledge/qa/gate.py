@@ -28,6 +28,7 @@ from knowledge.qa.slots import (
 )
 from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, cues, holds, is_number, names_role
 from knowledge.units import length_pattern
+from knowledge.wording import label
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
 _OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
@@ -67,8 +68,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     if _unknown_thing(q) or _unknown_name(index, q):
         return False
     if q.expects is not Expect.ANY:
-        if c.kind in ("title", "overview") or \
-                not holds(q.expects, said(c.text), q.text, telling=_telling(q)):
+        if c.kind in ("title", "overview") or (
+                not holds(q.expects, said(c.text), q.text, telling=_telling(q)) and not _goal_for_why(q, c)):
             return False
         if q.expects is Expect.COUNT and not _UNIT.search(q.text) and \
                 not holds(q.expects, _DEADLINE.sub(" ", said(c.text)), q.text):
@@ -105,6 +106,13 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text))
                                                               or other_unit(q, said(c.text))
                                                               or other_counted(q, said(c.text)))))
+
+
+def _goal_for_why(q: Question, c: Candidate) -> bool:
+    """A task's goal (its Mål) is why the task is done: it answers 'hvorfor skal vi <the task>?' in any
+    words (the fields intent gives it only when the question's words are the task's title)."""
+    return q.expects is Expect.REASON and c.kind == "field" and \
+        c.text.startswith((label("goal", "da") + ":", label("goal", "en") + ":"))
 
 
 def _table_without_asked(index: Index, q: Question, c: Candidate) -> bool:
@@ -212,8 +220,9 @@ _NUMBER = re.compile(r"\d")
 
 
 def _has_amount(text: str) -> bool:
-    """A number in digits or words ('to timers oplæring'; not the article 'en'), or a price ('gratis')."""
-    return bool(_NUMBER.search(text)) or holds(Expect.PRICE, text) or \
+    """A number in digits or words ('to timers oplæring'; not the article 'en'), a price ('gratis') or
+    a share ('hver fjerde')."""
+    return bool(_NUMBER.search(text)) or holds(Expect.PRICE, text) or holds(Expect.PERCENT, text) or \
         any(is_number(w) for w in re.findall(r"\w+", text.casefold()) if w not in ("en", "et", "one"))
 _STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s", re.M)
 
@@ -932,9 +941,12 @@ def _same_number(index: Index, q: Question, c: Candidate) -> bool:
     A 'Nej' compares numbers itself ('Nej – prioritet 2'); a 'Ja' about another one is no Ja."""
     if q.yesno and not _YES.match(c.text):
         return True
+    refs = {t.key for t in q.tokens if t.role == "ref"}
     for m in _NUMBERED.finditer(q.text):
         if _AMOUNT.match(q.text, m.end()) or _MONEY_AFTER.match(q.text, m.end()):
             continue  # 'fase 3 uger før go-live': an amount of time; 'koste 30 kr.' one of money, compared
+        if content_keys(m.group("word")) & refs:
+            continue  # 'SKK 09' names the task asked about; a list of its related tasks names others
         key, asked = content_keys(m.group("word")), _numbers(m.group("n"))  # 'bølge 2 og 3': either
         for text in (c.text, _task_text(index, c)):  # 'Bilaget signeres af ...' in the task about bilag 3
             spoken = [_numbers(x.group("n")) for x in _NUMBERED.finditer(text)

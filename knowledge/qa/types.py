@@ -50,7 +50,11 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"(hvilket|hvad|which|what) tidspunkt (paa|af|i loebet af) dagen|"
                               r"time of day|aabningstid\w*|telefontid\w*|aabent|"
                               r"opening hours)\b")),
-    (Expect.PERCENT, re.compile(r"\b(procent\w*|pct|percent\w*|percentage)\b|%")),
+    # 'hvor stor en del / andel af X ...?' asks a share too, said as a percentage or a fraction
+    # ('5 %', 'hver fjerde'); the word alone is what names_value stops ('del' is no subject)
+    (Expect.PERCENT, re.compile(r"\b(procent\w*|pct|percent\w*|percentage)\b|%|"
+                                r"^\W*hvor stor(e)? (en )?(del|andel)\b|"
+                                r"^(del|andel)$")),
     # 'hvilken version af ...', 'hvad er versionsnummeret', 'which version': a number, not a sentence
     (Expect.VERSION, re.compile(_ASKS_VALUE + r".*\b(version|versionen|versionsnummer\w*|udgave|udgaven|"
                                 r"release)\b|\bversionsnummer\w*\b")),
@@ -202,7 +206,10 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.CLOCK: re.compile(r"\b(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?\b|"
                              r"\w*dage?\s+\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\b|"
                              r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|\b\d{1,2}\s*(am|pm)\b", re.I),
-    Expect.PERCENT: re.compile(r"\d+(?:[.,]\d+)?\s*(%|procent|pct\b|per ?cent)", re.I),
+    Expect.PERCENT: re.compile(r"\d+(?:[.,]\d+)?\s*(%|procent|pct\b|per ?cent)|"
+                               r"\bhver(t)? (anden|andet|tredje|fjerde|femte|sjette|syvende|ottende|niende|"
+                               r"tiende)\b|"
+                               r"\bhalvdel(en)?\b|\b(en|to|tre) (tredje|fjerde|femte)del(e)?\b", re.I),
     Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)\s*\d+(?:\.\d+)*\b|"
                                r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])", re.I),
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'

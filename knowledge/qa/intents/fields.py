@@ -10,6 +10,7 @@ from knowledge.passages import sentences
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
+from knowledge.qa.types import Expect
 from knowledge.wording import join, label, quote, say, task_label
 
 _FIELDS = ["goal", "result", "description", "priority", "project", "phase", "theme", "wave", "sts",
@@ -26,6 +27,9 @@ def fields(ctx: Context) -> list[Candidate]:
         asked.remove("title")  # 'hvad hedder systemet, vi skal godkende?' asks a system's name
         if not asked:
             return []
+    why = not asked and q.expects is Expect.REASON and not q.has("if", "negation", "consequence")
+    if why:  # 'hvorfor skal vi teste ruteplanlægningen?': the goal of the task its title names
+        asked = ["goal"]
     if not asked:
         if not q.tasks or q.step is not None:
             return []  # "who"/"what" alone needs a named task; anything else is for other handlers
@@ -40,6 +44,9 @@ def fields(ctx: Context) -> list[Candidate]:
     if q.has("who"):
         handled |= q.concept_positions("method")  # "hvem skal gøre 433?" asks who does it
     tasks, via = scope(ctx, handled)
+    if why and (len(tasks) != 1 or not _titled(ctx, tasks[0], handled | via)
+                or _restated(ctx.task(tasks[0]))):
+        return []  # a why of something inside a task, or of no one task, is not its goal
     if not tasks:
         if q.has("which", "list"):
             return []
@@ -59,6 +66,24 @@ def fields(ctx: Context) -> list[Candidate]:
     kind = "overview" if asked == ["overview"] else "field"
     return [Candidate(kind, "\n\n".join(blocks), tasks, handled | via, found=found,
                       prior=prior if found else 0.6)]
+
+
+def _titled(ctx: Context, t: int, explained: set[int]) -> bool:
+    """Whether the question's words are all the title of task t ('teste ruteplanlægningen' for
+    'Test af ruteplanlægning'), or name it: its goal says why the task is done, not why any thing in it."""
+    if t in ctx.q.tasks:
+        return True
+    title = content_keys(ctx.task(t).title)
+    return all(set(tok.keys) & title or tok.pos in ctx.q.project_pos for tok in ctx.q.content())
+
+
+def _restated(task: Task) -> bool:
+    """A goal that only says the title is done ('Gamle abonnementer er lukket' for 'Luk gamle
+    abonnementer') gives no reason."""
+    return not task.goal or content_keys(task.goal) <= content_keys(task.title) | _DONE
+
+
+_DONE = frozenset(content_keys("er har være blevet gennemført færdig klar"))
 
 
 _ROLE_NOUN = re.compile(r"(rolle|role|funktion|stilling|person)(n|en|r|er|s)?")

@@ -674,8 +674,9 @@ def negate(ctx: Context, filters: list[Filter]) -> None:
             f.positions |= near | apostrophe  # "don't"
 
 
-_RELATED = re.compile(r"\b(relater\w*|related|relates|afhaeng\w*|depend\w*|haenger sammen|linked|forbund\w*|"
-                      r"knyttet|tilknyttet|connected)\b")
+# ('hvilken opgave hænger SKK 09 sammen med?': the particle after the task's name)
+_RELATED = re.compile(r"\b(relater\w*|related|relates|afhaeng\w*|depend\w*|haeng(er|e) (\w+ ){0,3}?sammen|"
+                      r"linked|forbund\w*|knyttet|tilknyttet|connected)\b")
 _TITLE_CODE = re.compile(r"^\(?([A-Za-zÆØÅæøå]{2,8}[ -]?\d+[a-z]?)\b")
 
 

@@ -77,7 +77,10 @@ def listing(ctx: Context) -> list[Candidate]:
             return []
         framing = q.concept_positions("which", "list", "task", "what") | {
             t.pos for t in q.tokens if t.key in MENTION_WORDS}
-        return [_candidate(ctx, TaskList([related], sorted(related.tasks)), framing | related.positions, 1.0)]
+        cand = _candidate(ctx, TaskList([related], sorted(related.tasks)), framing | related.positions, 1.0)
+        if cand.found and q.tasks[0] not in cand.tasks:
+            cand.tasks = [*cand.tasks, q.tasks[0]]  # the relation is read off the asked task too
+        return [cand]
     if not (asks_list or (q.wave is not None and not q.has("step") and q.expects is not Expect.PARTY)):
         return []  # 'hvem bør udføre opgaven om X for KY bølge 4?' asks who, not for the wave's tasks
     if q.expects is not Expect.ANY and q.wave is None and not shown and not q.has("which", "task"):

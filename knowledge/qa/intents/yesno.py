@@ -292,12 +292,15 @@ def _said_skip(ctx: Context) -> list[Candidate]:
 # Words asking whether a task must be done, or may be left: 'er 2303 et krav?', 'is task 7 required?',
 # 'do we need to do task 7?', 'skal opgave 7 løses?', 'er BAR 7 frivillig?'
 _MUST_WORDS = frozenset("krav kræves påkrævet påkrævede nødvendig nødvendigt obligatorisk obligatoriske "
-                        "forpligtet forpligtede forpligtende pligt mandatory required necessary need needed "
+                        "forpligtet forpligtede forpligtende pligt nødt behøver behøve mandatory required "
+                        "necessary need needed "
                         "needs must skal obliged".split())
 _MAY_WORDS = frozenset("valgfri valgfrit frivillig frivilligt optional voluntary".split())
 # Verbs that only say 'do the task'
+# ('føre tilsyn med X', 'foretage X': the light verb of the task's own noun)
 _DO_TASK = frozenset(key(w) for w in "gøre gøres løse løses løst udføre udføres lave laves gennemføre "
-                     "gennemføres do done complete completed carry out finish".split())
+                     "gennemføres foretage foretages føre føres do done complete completed carry out "
+                     "finish".split())
 
 
 def _task_required(ctx: Context) -> list[Candidate]:
