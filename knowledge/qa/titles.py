@@ -138,7 +138,7 @@ def named_positions(index: Index, q: Question, task: int) -> set[int]:
     a name is written by many tasks ('KOMBIT'): it names none of them."""
     names = [t for t in q.content() if _name_word(q, t)]
     if not names or not all(any(index.task_has(task, k) for k in t.keys) for t in names) or any(
-            len({w for k in t.keys for w in index.task_postings.get(k, ())}) > _NAME_TASKS for t in names):
+            len(_writers(index, t.keys)) > _NAME_TASKS for t in names):
         return set()
     t = index.tasks[task]
     topic = content_keys(" ".join([t.title, t.goal or ""]))
@@ -154,9 +154,19 @@ def _only_writer(index: Index, q: Question, task: int) -> bool:
     names = [t for t in q.content() if _name_word(q, t)]
     writers: set[int] | None = None
     for t in names:
-        held = {w for k in t.keys for w in index.task_postings.get(k, ())}
+        held = _writers(index, t.keys)
         writers = held if writers is None else writers & held
     return writers == {task}
+
+
+def _writers(index: Index, keys) -> frozenset[int]:
+    """The tasks that write a word by any of its keys: found once per keys and kept with the (read-only)
+    index, since a name many tasks write ('Udbetaling Danmark') is looked up for every task ranked."""
+    cache = index.__dict__.setdefault("_name_writers", {})
+    found = cache.get(keys := tuple(keys))
+    if found is None:
+        found = cache[keys] = frozenset(w for k in keys for w in index.task_postings.get(k, ()))
+    return found
 
 
 def _other_titled(index: Index, q: Question, task: int, text: str) -> bool:
