@@ -151,6 +151,18 @@ class Index:
         posting = self.postings.get(k)
         return len(posting) if posting is not None else 0
 
+    def kept(self, name: str, key, make, *, most: int | None = None):
+        """`make()`, the value derived from this read-only index for `key`, made once and kept with the index
+        under `name` (answering asks the same of the same sentences, facts and names for many questions);
+        with `most`, the kept values are dropped once there are more than that many."""
+        cache = self.__dict__.setdefault(name, {})
+        found = cache.get(key)
+        if found is None:
+            if most is not None and len(cache) > most:
+                cache.clear()
+            found = cache[key] = make()
+        return found
+
     def idf(self, k: str) -> float:
         """0..1: how telling a key is (1 = in one passage only)."""
         n = max(len(self.passages), 2)

@@ -302,15 +302,9 @@ def other_member(index: Index, q: Question, text: str, task_text=lambda: "") -> 
 
 
 def _other_member(index: Index, asked: str, sentence: str) -> bool:
-    # judged once per word and sentence, kept with the (read-only) index: the same answers' sentences
-    # are read for every candidate and question
-    cache = index.__dict__.setdefault("_other_member", {})
-    found = cache.get(pair := (asked, sentence))
-    if found is None:
-        if len(cache) > 50_000:
-            cache.clear()
-        found = cache[pair] = _other_member_in(index, asked, sentence)
-    return found
+    # judged once per word and sentence: the same answers' sentences are read for every candidate and question
+    return index.kept("_other_member", (asked, sentence), lambda: _other_member_in(index, asked, sentence),
+                      most=50_000)
 
 
 def _other_member_in(index: Index, asked: str, sentence: str) -> bool:

@@ -162,11 +162,9 @@ def _only_writer(index: Index, q: Question, task: int) -> bool:
 def _writers(index: Index, keys) -> frozenset[int]:
     """The tasks that write a word by any of its keys: found once per keys and kept with the (read-only)
     index, since a name many tasks write ('Udbetaling Danmark') is looked up for every task ranked."""
-    cache = index.__dict__.setdefault("_name_writers", {})
-    found = cache.get(keys := tuple(keys))
-    if found is None:
-        found = cache[keys] = frozenset(w for k in keys for w in index.task_postings.get(k, ()))
-    return found
+    keys = tuple(keys)
+    return index.kept("_name_writers", keys,
+                      lambda: frozenset(w for k in keys for w in index.task_postings.get(k, ())))
 
 
 def _other_titled(index: Index, q: Question, task: int, text: str) -> bool:

@@ -45,7 +45,7 @@ def facts(ctx: Context) -> list[Candidate]:
             about = {t.pos for t in q.content() if any(k in about_keys for k in t.keys)}
             # 'Leverandør: X' on a line of its own says who the leverandør is; a table's column of
             # leverandører per row is the answer only when no such line is in scope
-            stated = any(_stated(index, k) for k in contexts) if allowed is None else \
+            stated = any(_stated_tasks(index, k) for k in contexts) if allowed is None else \
                 any(not _stated_tasks(index, k).isdisjoint(allowed) for k in contexts)
             cand = _facts_candidate(ctx, shown, set().union(*contexts.values()) | helped | about,
                                     0.6 if stated else 0.95)
@@ -58,16 +58,14 @@ def _listed(index: Index, contexts: tuple[str, ...],
             allowed: set[int] | None) -> tuple[list[int], frozenset[str], tuple[str, ...]]:
     """The facts listed under the context keys (in scope), the keys of what they are about, and their
     subjects to suggest. Without a scope, found once per keys and kept with the (read-only) index."""
-    cache = index.__dict__.setdefault("_facts_listed", {}) if allowed is None else {}
-    found = cache.get(contexts)
-    if found is None:
+    def make():
         every = chain.from_iterable(index.fact_lists.get(k, ()) for k in contexts)
         listed = list(islice(every if allowed is None else
                              (f for f in every if index.facts[f].task in allowed), 500))
         shown = list(dict.fromkeys(listed))[:LIST_LIMIT * 4]  # a role in many tasks: the first lists
-        found = cache[contexts] = (shown, frozenset(k for f in shown for k in index.facts[f].about),
-                                   tuple(dict.fromkeys(index.facts[f].fact.subject for f in listed)))
-    return found
+        return (shown, frozenset(k for f in shown for k in index.facts[f].about),
+                tuple(dict.fromkeys(index.facts[f].fact.subject for f in listed)))
+    return make() if allowed is not None else index.kept("_facts_listed", contexts, make)
 
 
 def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int],
@@ -161,37 +159,21 @@ def _kind_words(q: Question, label: str) -> str:
     return first
 
 
-def _stated(index: Index, k: str) -> bool:
-    """Whether a fact named by the key ('Leverandør: X'), among the first the question may see, stands
-    on a line of its own (no context): judged once per key and kept with the (read-only) index."""
-    cache = index.__dict__.setdefault("_stated", {})
-    found = cache.get(k)
-    if found is None:
-        found = cache[k] = any(not index.facts[f].fact.context
-                               for f in index.fact_subjects.get(k, ())[:FACTS_PER_WORD])
-    return found
-
-
 def _stated_tasks(index: Index, k: str) -> frozenset[int]:
-    """The tasks of the facts named by the key, among the first the question may see, that stand on a
-    line of their own: found once per key and kept with the (read-only) index."""
-    cache = index.__dict__.setdefault("_stated_tasks", {})
-    found = cache.get(k)
-    if found is None:
-        first = index.fact_subjects.get(k, ())[:FACTS_PER_WORD]
-        found = cache[k] = frozenset(index.facts[f].task for f in first if not index.facts[f].fact.context)
-    return found
+    """The tasks of the facts named by the key ('Leverandør: X'), among the first the question may see,
+    that stand on a line of their own (no context); none when no such line is stated."""
+    return index.kept("_stated_tasks", k, lambda: frozenset(
+        index.facts[f].task for f in index.fact_subjects.get(k, ())[:FACTS_PER_WORD]
+        if not index.facts[f].fact.context))
 
 
 def _topic_positions(index: Index, q: Question, task: int) -> set[int]:
     """Positions of the question's known words that say what the whole task is about (its title and
     goal, read once per task; not its first sentence, which may be the answer to another question:
     'X står for kontakten til leverandøren' is no topic of the 'Leverandør:' line)."""
-    cache = index.__dict__.setdefault("_fact_topics", {})
-    topic = cache.get(task)
-    if topic is None:
-        t = index.tasks[task]
-        topic = cache[task] = frozenset(content_keys(" ".join([t.title, t.goal or ""])))
+    entry = index.tasks[task]
+    topic = index.kept("_fact_topics", task,
+                       lambda: frozenset(content_keys(" ".join([entry.title, entry.goal or ""]))))
     return {t.pos for t in q.content() if t.match > 0 and any(in_compound(k, topic) for k in t.keys)}
 
 
