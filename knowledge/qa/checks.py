@@ -8,6 +8,7 @@ import re
 
 from knowledge.fold import content_keys, key
 from knowledge.index import Index
+from knowledge.language import DOC_HEADS, document_lemma
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.types import PLAIN, Expect, holds
@@ -19,8 +20,11 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
     deed, role = asked_deed(q), asked_role(q)
     which = bool(_WHICH.match(q.text)) and not _WHICH_TASKS.match(q.text)
     asked = content_keys(q.text)
+    papers = asked_papers(q)
     for c in candidates:
         _check_names(index, q, c)
+        if papers and c.found and c.kind in _QUOTING and _of_other_paper(index, papers, c):
+            c.prior *= 0.6  # 'hvem underskriver kontrakten?' is not 'Databehandleraftalen underskrives af X'
         if deed is not None and c.kind in ("passage", "fact") and not _says_deed(deed, c.text):
             c.prior *= 0.6  # 'hvem redigerer brevhovedet?' is not answered by the rules for the letterhead
         if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
@@ -180,3 +184,33 @@ def _check_names(index: Index, q: Question, c: Candidate) -> None:
             continue  # the project the question names is the task's project ('Sygedagpenge')
         if not any(index.task_has(task, t.key) for task in c.tasks[:3]):
             c.explained = c.explained - {t.pos}
+
+
+# The candidates that quote a task's sentence as the answer (the others say what they are about).
+_QUOTING = frozenset({"passage", "doer", "fact", "deadline", "when", "yesno"})
+
+
+def asked_papers(q: Question) -> list[str]:
+    """The papers a question names by its own words ('kontrakten', 'databehandleraftalen'), as lemmas;
+    none for a question about papers of a kind ('hvilke aftaler ...?')."""
+    if q.expects is Expect.ANY and not q.yesno or q.has("which", "list"):
+        return []
+    return [lemma for t in q.content() if t.pos not in q.project_pos and not t.concepts
+            and (lemma := document_lemma(t.surface)) is not None]
+
+
+def _of_other_paper(index: Index, papers: list[str], c: Candidate) -> bool:
+    """Whether the candidate's sentence is about another paper than the one asked: it names papers
+    and none of them is the asked one ('Databehandleraftalen ...' for the contract), or only the
+    asked paper's head ('Aftalen med Nets ...') in a task that never names the asked paper."""
+    said = {lemma for w in _WORDS.findall(c.text) if (lemma := document_lemma(w)) is not None}
+    if not said:
+        return False  # 'Kommunaldirektøren skriver under': no paper named, none contradicted
+    for asked in papers:
+        for paper in said:
+            if paper == asked or paper.endswith(asked):
+                return False  # the paper itself, or a kind of it ('serviceaftalen' for 'aftalen')
+            if asked.endswith(paper) and paper in DOC_HEADS and \
+                    any(index.task_has(task, k) for task in c.tasks[:3] for k in content_keys(asked)):
+                return False  # 'Aftalen' in a task that names the 'databehandleraftale' it is
+    return True

@@ -67,7 +67,8 @@ def doer(ctx: Context) -> list[Candidate]:
             # the question's other words that the deed's task says elsewhere ('bilag B til
             # databehandleraftalen' in the sentence before): the task is about them too
             elsewhere = {t.pos for t in words if t.pos not in about and t.match > 0
-                         and any(index.task_has(hit.task, k) for k in t.keys)}
+                         and any(index.task_has(hit.task, k) for k in t.keys)
+                         and not _said_apart(index, hit, verb, t)}
             explained = about | elsewhere | {verb.pos} | q.project_pos | {t.pos for t in q.tokens
                                                                          if t.role == "ref"}
             shown = message("task_says", ctx.lang, said=said)
@@ -79,6 +80,15 @@ def doer(ctx: Context) -> list[Candidate]:
             if best is None or cand.score(q) > best.score(q):
                 best = cand
     return [best] if best else []
+
+
+def _said_apart(index, hit, verb: Token, word: Token) -> bool:
+    """Whether another sentence of the task says the asked verb of the word: 'Indberetninger om
+    borgmesteren behandles ... af en ekstern advokat' is what holds for them, not the general
+    'En uafhængig enhed behandler indberetningerne' beside it."""
+    return any(pid != hit.pid and any(index.passage_has(pid, k) for k in verb.keys)
+               and any(index.passage_has(pid, k) for k in word.keys)
+               for pid in index.task_passage_ids(hit.task))
 
 
 # The concepts of the words for a duty: 'står for', 'har ansvaret for' (responsible) and 'varetager',

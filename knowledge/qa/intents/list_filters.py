@@ -652,7 +652,22 @@ def _together(ctx: Context, toks) -> set[int]:
         common = pids if common is None else common & pids
         if not common:
             return set()
-    return {ctx.index.passage_task[p] for p in common or ()}
+    # 'Der skal ikke indgås en databehandleraftale' mentions the word but says the task has none
+    return {ctx.index.passage_task[p] for p in common or ()
+            if not _only_denied(ctx.index.passages[p].text, toks)}
+
+
+def _only_denied(text: str, toks) -> bool:
+    """Whether every place the text says one of the words, a negation stands just before it
+    ('ikke indgås en ny X', 'ingen X', 'uden X')."""
+    words = re.findall(r"[\wæøåÆØÅ-]+", text)
+    hits = [i for i, w in enumerate(words) if any(content_keys(w) & set(t.keys) for t in toks)]
+    return bool(hits) and all(any(ascii_fold(v.casefold()) in _DENY for v in words[max(0, i - 4):i])
+                              for i in hits)
+
+
+# Words that deny what follows them in a task's sentence (not 'no' or 'non', parts of names and codes).
+_DENY = frozenset("ikke ingen intet aldrig uden not never without".split())
 
 
 _NOT = frozenset("ikke ingen intet aldrig not no non never uden without dont don doesnt doesn aren arent isn "

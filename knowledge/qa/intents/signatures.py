@@ -38,7 +38,10 @@ def signatures(ctx: Context) -> list[Candidate]:
         sids = [s for s, e in enumerate(index.signatures) if q.allows(e.task)]
         sign_pos |= q.project_pos
     if recipient:  # 'hvem skal have printaftalen retur, når den er skrevet under?': who gets it
-        sids = [s for s in sids if index.signatures[s].signature.recipient]
+        # (not the party the question names: 'hvem modtager aftalen med X?' is not answered by X)
+        asked = {k for t in q.content() for k in t.keys}
+        sids = [s for s in sids if index.signatures[s].signature.recipient
+                and not content_keys(index.signatures[s].signature.recipient) <= asked]
     if not sids:
         return []
     # Narrow by the document, signer or receiver the question names ("serviceaftalen").
@@ -55,6 +58,7 @@ def signatures(ctx: Context) -> list[Candidate]:
         if hit:
             matches[s] = hit
     sids, matches = _of_named_paper(ctx, sids, matches, naming)
+    sids = _of_named_party(ctx, sids, naming)
     if not sids:
         return []  # 'hvem skal underskrive fortrolighedserklæringen?' where no signature is of that paper
     if matches:
@@ -90,8 +94,12 @@ def _of_named_paper(ctx: Context, sids: list[int], matches: dict[int, set[int]],
     papers = [t for t in naming if document_lemma(t.surface)]
     if not papers or ctx.q.has("which", "list"):  # 'hvilke aftaler ...?' asks for every paper of the kind
         return sids, matches
-    own = {s: {t.pos for t in papers if _same_paper(t.keys, ctx.index.signatures[s].signature.document)}
-           for s in sids}
+    index = ctx.index
+    # the paper by the word the question writes ('kontrakten'), before the words the glossary reads
+    # it as ('aftale'): a contract is not the data processing agreement of the same task
+    own = {s: {t.pos for t in papers if _is_paper(index, index.signatures[s], (t.own_key,))} for s in sids}
+    if not any(own.values()):
+        own = {s: {t.pos for t in papers if _is_paper(index, index.signatures[s], t.keys)} for s in sids}
     if not any(own.values()):
         keep = [s for s in sids if all(t.pos in matches.get(s, ()) for t in papers)]
         return keep, {s: h for s, h in matches.items() if s in keep}
@@ -99,7 +107,6 @@ def _of_named_paper(ctx: Context, sids: list[int], matches: dict[int, set[int]],
     keep = [s for s in sids if len(own[s]) == most]
     # 'snitfladeaftalen til lønsystemet': what the task says of the paper elsewhere ('Leverandøren af
     # kommunens lønsystem sender en snitfladeaftale') tells which paper it is
-    index = ctx.index
     for s in keep:
         entry = index.signatures[s]
         doc = content_keys(entry.signature.document)
@@ -109,6 +116,27 @@ def _of_named_paper(ctx: Context, sids: list[int], matches: dict[int, set[int]],
                 and any(index.passage_has(p, k) for p in pids for k in t.keys)}
         matches[s] = matches.get(s, set()) | own[s] | said
     return keep, {s: h for s, h in matches.items() if s in keep}
+
+
+def _of_named_party(ctx: Context, sids: list[int], naming: list) -> list[int]:
+    """The question names a party or thing by its name ('... med Nets'): only the signatures of tasks
+    that write that name; another supplier's agreement is not the one asked about."""
+    index = ctx.index
+    names = [t for t in naming if t.pos > 0 and t.surface[:1].isupper() and t.match >= 1
+             and not document_lemma(t.surface)]
+    return [s for s in sids if all(any(index.task_has(index.signatures[s].task, k) for k in t.name_keys)
+                                   for t in names)]
+
+
+def _is_paper(index, entry, asked: tuple[str, ...]) -> bool:
+    """Whether the signature is of the paper the question names: the same paper, or a paper called by
+    its head ('aftale') in a task that names the asked one ('databehandleraftalen') somewhere; 'Aftalen
+    med Nets' in a task that never writes 'databehandleraftale' is some other agreement."""
+    if not _same_paper(asked, entry.signature.document):
+        return False
+    doc = content_keys(entry.signature.document)
+    return any(a in doc or any(a.endswith(d) and index.task_has(entry.task, a) for d in doc) or
+               not any(a.endswith(d) for d in doc) for a in asked)
 
 
 def _same_paper(asked: tuple[str, ...], document: str) -> bool:
