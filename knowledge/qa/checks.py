@@ -20,11 +20,13 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
     deed, role = asked_deed(q), asked_role(q)
     which = bool(_WHICH.match(q.text)) and not _WHICH_TASKS.match(q.text)
     asked = content_keys(q.text)
-    papers = asked_papers(q)
+    papers, seat = asked_papers(q), asked_seat(q)
     for c in candidates:
         _check_names(index, q, c)
         if papers and c.found and c.kind in _QUOTING and _of_other_paper(index, papers, c):
             c.prior *= 0.6  # 'hvem underskriver kontrakten?' is not 'Databehandleraftalen underskrives af X'
+        if seat and c.found and c.kind in _QUOTING and _seated_elsewhere(c.text, seat):
+            c.prior *= 0.6  # 'hvem er kontaktperson hos KOMBIT?' is not the supplier's contact person
         if deed is not None and c.kind in ("passage", "fact") and not _says_deed(deed, c.text):
             c.prior *= 0.6  # 'hvem redigerer brevhovedet?' is not answered by the rules for the letterhead
         if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
@@ -214,3 +216,32 @@ def _of_other_paper(index: Index, papers: list[str], c: Candidate) -> bool:
                     any(index.task_has(task, k) for task in c.tasks[:3] for k in content_keys(asked)):
                 return False  # 'Aftalen' in a task that names the 'databehandleraftale' it is
     return True
+
+
+def asked_seat(q: Question) -> tuple[str, ...]:
+    """The keys of the organisation a 'hvem' question places its party at: 'hvem er kontaktperson hos
+    KOMBIT?', 'who at Netcompany approves ...?' (a name, not the project the question is about)."""
+    if q.expects is not Expect.PARTY:
+        return ()
+    for t in q.tokens[1:-1]:
+        if t.surface.casefold() in _AT:
+            name = q.tokens[t.pos + 1]
+            if name.surface[:1].isupper() and name.match >= 1 and name.pos not in q.project_pos:
+                return name.name_keys
+    return ()
+
+
+_AT = frozenset({"hos", "at"})
+
+
+def _seated_elsewhere(text: str, seat: tuple[str, ...]) -> bool:
+    """Whether the text places what it says at another organisation than the one asked about ('Løsningen
+    leveres af Nordsoft ApS; kontaktperson er ...' for a contact at KOMBIT), never naming the asked one."""
+    if any(k in content_keys(text) for k in seat):
+        return False
+    return any(not content_keys(m.group(1) or m.group(2)) & set(seat) for m in _ORGANISATION.finditer(text))
+
+
+# An organisation a sentence names: 'leveres af Nordsoft', 'hos KMD', 'Carelink A/S'.
+_ORGANISATION = re.compile(r"\b(?:af|hos|fra|by|at|from)\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)|"
+                           r"\b([A-ZÆØÅ][\wæøåÆØÅ-]+)\s+(?:ApS|A/S|I/S|Inc|Ltd)\b")

@@ -52,7 +52,7 @@ def tolerable(q: Question) -> list[Token]:
     about its words, a 'hvem' question about its verb, or too little would be left)."""
     if q.yesno or q.expects not in _TYPED:
         return []
-    out = [t for t in q.unknown() if _in_verb_slot(q, t)]
+    out = [t for t in q.unknown() if in_verb_slot(q, t)]
     rest = sum(t.weight for t in q.content() if t.match > 0 and t not in out)
     return out if out and rest >= MIN_REST else []
 
@@ -82,7 +82,7 @@ def set_aside(q: Question, tokens: list[Token]) -> None:
             t.weight, t.role = 0.0, "stop"
 
 
-def _in_verb_slot(q: Question, tok: Token) -> bool:
+def in_verb_slot(q: Question, tok: Token) -> bool:
     s = tok.surface
     if not (s.isalpha() and s.islower()) or tok.pos == 0:
         return False  # a name ('Penneo'), a code, or the question's first word
