@@ -13,19 +13,24 @@ from knowledge.parse import parse_text
 from knowledge.qa.pipeline import answer
 
 EXPORT = (
-    "## A\n\n**Master-opgave ID** 5101\n\n**Opgavetitel** Indgå aftale om klagesystem\n\n**Projekt** Klager\n\n"
-    "**Beskrivelse** Systemet købes hos Klagedata ApS. Kontrakten underskrives af borgmesteren senest 30 dage "
+    "## A\n\n**Master-opgave ID** 5101\n\n**Opgavetitel** Indgå aftale om klagesystem\n\n**Projekt** "
+    "Klager\n\n"
+    "**Beskrivelse** Systemet købes hos Klagedata ApS. Kontrakten underskrives af borgmesteren "
+    "senest 30 dage "
     "før go-live. Databehandleraftalen med Klagedata underskrives af it-chefen. Den underskrevne "
-    "databehandleraftale modtages og journaliseres af Sekretariatet.\n\n**Metode og fremgangsmåde** 1. Få kontrakten underskrevet\n"
+    "databehandleraftale modtages og journaliseres af Sekretariatet.\n\n**Metode og fremgangsmåde** "
+    "1. Få kontrakten underskrevet\n"
     "2. Få databehandleraftalen underskrevet\n3. Send aftalerne til Klagedata\n\n"
     "## B\n\n**Master-opgave ID** 5102\n\n**Opgavetitel** Opsæt betaling af gebyrer\n\n**Projekt** Klager\n\n"
     "**Beskrivelse** Gebyrer betales via Betalfix. Aftalen med Betalfix underskrives af kassechefen.\n\n"
     "## C\n\n**Master-opgave ID** 5103\n\n**Opgavetitel** Overfør gamle klagesager\n\n**Projekt** Klager\n\n"
     "**Beskrivelse** De gamle sager hentes fra Arkivhuset A/S. Databehandleraftalen med Arkivhuset "
     "underskrives af arkivchefen.\n\n"
-    "## D\n\n**Master-opgave ID** 5104\n\n**Opgavetitel** Organisér klagebehandlingen\n\n**Projekt** Klager\n\n"
+    "## D\n\n**Master-opgave ID** 5104\n\n**Opgavetitel** Organisér klagebehandlingen\n\n**Projekt** "
+    "Klager\n\n"
     "**Mål** Klagenævnet behandler klagerne fra go-live.\n\n"
-    "**Beskrivelse** Klager over direktionen behandles ikke af nævnet, men af en ekstern jurist. Der skal ikke "
+    "**Beskrivelse** Klager over direktionen behandles ikke af nævnet, men af en ekstern jurist. Der "
+    "skal ikke "
     "indgås en ny databehandleraftale for nævnet.\n\n")
 
 
