@@ -2,7 +2,8 @@
 case: the contract's signer, not the data processing agreement's beside it; no signer for the data
 processing agreement with a supplier whose task only signs 'aftalen'; who receives a paper is not the
 party the question names; a case a sentence says apart ('Klager om direktøren ...') is not answered by
-the general rule; a list of tasks that mention a word leaves out a task that only denies it."""
+the general rule; of a sentence saying who does two things, the clause of the asked one; a list of
+tasks that mention a word leaves out a task that only denies it."""
 
 from __future__ import annotations
 
@@ -31,7 +32,9 @@ EXPORT = (
     "**Mål** Klagenævnet behandler klagerne fra go-live.\n\n"
     "**Beskrivelse** Klager over direktionen behandles ikke af nævnet, men af en ekstern jurist. Der "
     "skal ikke "
-    "indgås en ny databehandleraftale for nævnet.\n\n")
+    "indgås en ny databehandleraftale for nævnet.\n\n"
+    "## E\n\n**Master-opgave ID** 5105\n\n**Opgavetitel** Planlæg klageportalen\n\n**Projekt** Klager\n\n"
+    "**Beskrivelse** Tidsplanen udarbejdes af projektlederen, og budgettet godkendes af styregruppen.\n\n")
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +76,12 @@ def test_a_case_said_apart_is_answered_by_its_own_sentence(kb):
 def test_a_task_that_only_denies_the_word_is_not_listed(kb):
     got = answer(kb, "Hvilke opgaver nævner en databehandleraftale?")
     assert got.found and set(got.sources) == {"5101", "5103"}, got.answer
+
+
+@pytest.mark.parametrize("question, right, other", [
+    ("Hvem udarbejder tidsplanen for klageportalen?", "projektleder", "styregrupp"),
+    ("Hvem godkender budgettet for klageportalen?", "styregrupp", "projektleder"),
+])
+def test_of_two_clauses_the_one_that_says_the_asked_deed(kb, question, right, other):
+    got = answer(kb, question)
+    assert got.found and right in got.answer and other not in got.answer, got.answer

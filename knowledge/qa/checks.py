@@ -27,7 +27,7 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
             c.prior *= 0.6  # 'hvem underskriver kontrakten?' is not 'Databehandleraftalen underskrives af X'
         if seat and c.found and c.kind in _QUOTING and _seated_elsewhere(c.text, seat):
             c.prior *= 0.6  # 'hvem er kontaktperson hos KOMBIT?' is not the supplier's contact person
-        if deed is not None and c.kind in ("passage", "fact") and not _says_deed(deed, c.text):
+        if deed is not None and c.kind in ("passage", "fact") and not says_deed(deed, c.text):
             c.prior *= 0.6  # 'hvem redigerer brevhovedet?' is not answered by the rules for the letterhead
         if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
             c.prior *= 0.6  # 'hvem er arkivansvarlig?' is not 'godkendes af kommunens arkivansvarlige'
@@ -168,7 +168,7 @@ _DEFINITE = re.compile(r"[a-zæøå]{4}(en|et|ne|ene)$")
 _PREPOSITION = re.compile(r"\b(af|til|hos|med|fra|ved|by|to|from|with)\s+$", re.IGNORECASE)
 
 
-def _says_deed(deed: Token, text: str) -> bool:
+def says_deed(deed: Token, text: str) -> bool:
     """The verb asked about in any form, or its doer ('leverer' in 'Leverandør: Systematic')."""
     said = content_keys(text)
     return any(k in said or (len(k) >= 3 and any(s.startswith(k) for s in said)) for k in deed.keys)
@@ -245,3 +245,23 @@ def _seated_elsewhere(text: str, seat: tuple[str, ...]) -> bool:
 # An organisation a sentence names: 'leveres af Nordsoft', 'hos KMD', 'Carelink A/S'.
 _ORGANISATION = re.compile(r"\b(?:af|hos|fra|by|at|from)\s+([A-ZÆØÅ][\wæøåÆØÅ-]+)|"
                            r"\b([A-ZÆØÅ][\wæøåÆØÅ-]+)\s+(?:ApS|A/S|I/S|Inc|Ltd)\b")
+
+
+def clause_of(deed, text: str) -> str:
+    """Of a sentence that says who does two things ('Enheden udpeges af direktøren, og kommissoriet
+    godkendes af udvalget'), the clauses that say who does the asked one; the other clause's party
+    would read as the answer too. The sentence as it is when no clause or every clause says it."""
+    clauses = _CLAUSES.split(text)
+    if len(clauses) < 2 or not all(_AGENT.search(c) and not _AGENT.match(c) for c in clauses):
+        return text  # (a clause without its own subject, '..., og godkendes af X', is not cut off)
+    said = [c for c in clauses if says_deed(deed, c)]
+    if not said or len(said) == len(clauses):
+        return text
+    out = " ".join(said).strip()
+    return out[:1].upper() + out[1:] + ("" if out.endswith((".", "!", "?")) else ".")
+
+
+# Where a sentence joins two clauses of its own: ', og ', '; ' (not ', men af ...', which corrects one).
+_CLAUSES = re.compile(r",\s+og\s+(?=\w+\s+\w+)|;\s+|,\s+and\s+")
+# A Danish passive with its agent ('udpeges af'), or an English one ('approved by').
+_AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)

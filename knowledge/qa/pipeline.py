@@ -231,6 +231,7 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         hits = [h for h in hits if not _only_done(index.passages[h.pid])
                 and (said_how is None or index.passages[h.pid].field in said_how)]
     out = []
+    deed = checks.asked_deed(q)  # 'hvem udpeger enheden?': the clause that says who appoints
     # A typed question ('hvornår', 'hvor mange', a mail) may be answered by a lower hit that holds
     # the value asked for; the pipeline picks among them.
     # 'hvilket arkiv ...?' must say which one (gate.answers): a goal restating the question ('... afleveret
@@ -249,6 +250,7 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         else:
             shown = passage.whole if passage.whole and (passage.text.endswith(":") or
                                                         passage.whole.count("\n") <= 1) else passage.text
+            shown = checks.clause_of(deed, shown) if deed is not None else shown
             text = say("says", q.lang) + quote(shown, q.lang)
             prior = 0.9
         framing = {t.pos for t in q.tokens if t.role == "ref"}
@@ -279,6 +281,7 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
 
 
 _WHICH_HITS = 3  # the sentences a which-question looks at, best first
+
 
 
 def _gives_value(q: Question, text: str) -> bool:

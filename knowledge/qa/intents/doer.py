@@ -12,7 +12,7 @@ from knowledge.passages import ITEM
 from knowledge.qa.agents import LIGHT_VERBS, Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, Context, scope
-from knowledge.qa.checks import asked_deed
+from knowledge.qa.checks import asked_deed, clause_of
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect
 from knowledge.retrieval import rank_passages
@@ -71,7 +71,7 @@ def doer(ctx: Context) -> list[Candidate]:
                          and not _said_apart(index, hit, verb, t)}
             explained = about | elsewhere | {verb.pos} | q.project_pos | {t.pos for t in q.tokens
                                                                          if t.role == "ref"}
-            shown = message("task_says", ctx.lang, said=said)
+            shown = message("task_says", ctx.lang, said=clause_of(verb, said) if not duty else said)
             # 'hvem godkender tilsynsskabelonerne?': 'Få skabelonerne godkendt af X' in a task that never
             # writes the whole word is about some other templates than the task that does
             whole = all(any(index.task_has(hit.task, k) for k in t.keys) for t in words if t.pos in about)
