@@ -188,6 +188,7 @@ def _check_names(index: Index, q: Question, c: Candidate) -> None:
             c.explained = c.explained - {t.pos}
 
 
+_ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+", re.IGNORECASE)
 # The candidates that quote a task's sentence as the answer (the others say what they are about).
 _QUOTING = frozenset({"passage", "doer", "fact", "deadline", "when", "yesno"})
 
@@ -205,7 +206,8 @@ def _of_other_paper(index: Index, papers: list[str], c: Candidate) -> bool:
     """Whether the candidate's sentence is about another paper than the one asked: it names papers
     and none of them is the asked one ('Databehandleraftalen ...' for the contract), or only the
     asked paper's head ('Aftalen med Nets ...') in a task that never names the asked paper."""
-    said = {lemma for w in _WORDS.findall(c.text) if (lemma := document_lemma(w)) is not None}
+    text = _ADDRESS.sub(" ", c.text)  # 'kontrakt@kombit.dk' names no contract
+    said = {lemma for w in _WORDS.findall(text) if (lemma := document_lemma(w)) is not None}
     if not said:
         return False  # 'Kommunaldirektøren skriver under': no paper named, none contradicted
     for asked in papers:
