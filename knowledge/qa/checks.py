@@ -188,6 +188,23 @@ def _check_names(index: Index, q: Question, c: Candidate) -> None:
             c.explained = c.explained - {t.pos}
 
 
+def _subject_papers(text: str) -> set[str]:
+    """The papers a text's sentences are about: named among a sentence's first words ('Databehandleraftalen
+    med X underskrives ...', 'Den underskrevne kontrakt ...'), not a paper it names on the way ('Direktøren
+    kan give en afdelingschef fuldmagt til at underskrive') nor one in a mail address ('kontrakt@kombit.dk')."""
+    out = set()
+    for sentence in _SENTENCE.split(_ADDRESS.sub(" ", text)):
+        sentence = _LEAD.sub("", sentence)
+        out |= {lemma for w in _WORDS.findall(sentence)[:_OPENING] if (lemma := document_lemma(w)) is not None}
+    return out
+
+
+_OPENING = 3  # the words of a sentence that hold its subject
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+# what comes before a task's own words: 'Ja – opgaven siger: «', 'The task says: “', '• '
+_LEAD = re.compile(r"^[^«“:]{0,40}[:«“]\s*[«“]?|^\W+")
+
+
 _ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+", re.IGNORECASE)
 # The candidates that quote a task's sentence as the answer (the others say what they are about).
 _QUOTING = frozenset({"passage", "doer", "fact", "deadline", "when", "yesno"})
@@ -206,8 +223,7 @@ def _of_other_paper(index: Index, papers: list[str], c: Candidate) -> bool:
     """Whether the candidate's sentence is about another paper than the one asked: it names papers
     and none of them is the asked one ('Databehandleraftalen ...' for the contract), or only the
     asked paper's head ('Aftalen med Nets ...') in a task that never names the asked paper."""
-    text = _ADDRESS.sub(" ", c.text)  # 'kontrakt@kombit.dk' names no contract
-    said = {lemma for w in _WORDS.findall(text) if (lemma := document_lemma(w)) is not None}
+    said = _subject_papers(c.text)
     if not said:
         return False  # 'Kommunaldirektøren skriver under': no paper named, none contradicted
     for asked in papers:

@@ -191,7 +191,14 @@ def _unknown_qualifiers(q: Question, c: Candidate) -> list:
         return []
     said = content_keys(c.text)  # (an intent may count the word as its own: 'hvor mange private skoler')
     return [t for t in q.unknown() if not said & set(t.keys) and t.weight >= 0.5 and t.surface.isalpha()
-            and t.surface.islower() and not tolerance.in_verb_slot(q, t)]
+            and t.surface.islower() and not tolerance.in_verb_slot(q, t) and _before_noun(q, t)]
+
+
+def _before_noun(q: Question, t) -> bool:
+    """Whether the word stands before a content word of the question, as a word that says which kind
+    of it ('glutenfri kost', 'private skoler'); not 'året' in 'om året', the question's own framing."""
+    nxt = q.tokens[t.pos + 1] if t.pos + 1 < len(q.tokens) else None
+    return nxt is not None and nxt.role == "word" and nxt.weight > 0 and nxt.surface.isalpha()
 
 
 _VALUE_TYPES = frozenset({Expect.PRICE, Expect.COUNT, Expect.TIME, Expect.PERCENT, Expect.CLOCK})
