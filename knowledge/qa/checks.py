@@ -189,13 +189,15 @@ def _check_names(index: Index, q: Question, c: Candidate) -> None:
 
 
 def _subject_papers(text: str) -> set[str]:
-    """The papers a text's sentences are about: named among a sentence's first words ('Databehandleraftalen
-    med X underskrives ...', 'Den underskrevne kontrakt ...'), not a paper it names on the way ('Direktøren
-    kan give en afdelingschef fuldmagt til at underskrive') nor one in a mail address ('kontrakt@kombit.dk')."""
+    """The papers a text's sentences are about: named among a sentence's first words
+    ('Databehandleraftalen med X underskrives ...', 'Den underskrevne kontrakt ...'), not a paper it
+    names on the way ('Direktøren kan give en afdelingschef fuldmagt til at underskrive') nor one in a
+    mail address ('kontrakt@kombit.dk')."""
     out = set()
     for sentence in _SENTENCE.split(_ADDRESS.sub(" ", text)):
         sentence = _LEAD.sub("", sentence)
-        out |= {lemma for w in _WORDS.findall(sentence)[:_OPENING] if (lemma := document_lemma(w)) is not None}
+        out |= {lemma for w in _WORDS.findall(sentence)[:_OPENING]
+                if (lemma := document_lemma(w)) is not None}
     return out
 
 
