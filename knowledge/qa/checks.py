@@ -25,6 +25,8 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
         _check_names(index, q, c)
         if papers and c.found and c.kind in _QUOTING and _of_other_paper(index, papers, c):
             c.prior *= 0.6  # 'hvem underskriver kontrakten?' is not 'Databehandleraftalen underskrives af X'
+        if c.found and c.kind in _QUOTING and _of_another(q, c.text):
+            c.prior *= 0.5  # 'navnet på stedfortræderen' is not 'Navnet på administratoren'
         if seat and c.found and c.kind in _QUOTING and _seated_elsewhere(c.text, seat):
             c.prior *= 0.6  # 'hvem er kontaktperson hos KOMBIT?' is not the supplier's contact person
         if deed is not None and c.kind in ("passage", "fact") and not says_deed(deed, c.text):
@@ -285,3 +287,27 @@ def clause_of(deed, text: str) -> str:
 _CLAUSES = re.compile(r",\s+og\s+(?=\w+\s+\w+)|;\s+|,\s+and\s+")
 # A Danish passive with its agent ('udpeges af'), or an English one ('approved by').
 _AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
+
+
+def _of_another(q: Question, text: str) -> bool:
+    """Whether the text says the thing the question joins to one party or thing ('navnet på
+    stedfortræderen') of another one, joined the same way ('Navnet på administratoren ...'), and never
+    names the asked one: its value is the other's. Common nouns only: a name ('aftalen med KMD') may be
+    the same party the text calls by its role ('Aftalen med leverandøren')."""
+    said = content_keys(text)
+    toks = q.tokens
+    for i in range(2, len(toks)):
+        word, prep, thing = toks[i], toks[i - 1], toks[i - 2]
+        if word.role != "word" or not word.surface.isalpha() or not word.surface.islower() or \
+                prep.surface.casefold() not in _JOINED or thing.role != "word" or len(thing.surface) < 4 or \
+                set(word.keys) & said:
+            continue
+        stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
+        joined = rf"(?i:\b{stem}\w*)\s+{re.escape(prep.surface.casefold())}\s+([a-zæøå][\w-]+)"
+        for m in re.finditer(joined, text):
+            if len(m.group(1)) >= 4 and not content_keys(m.group(1)) & set(word.keys):
+                return True
+    return False
+
+
+_JOINED = frozenset({"på", "for", "af", "med", "til", "om", "fra", "hos", "of", "with"})
