@@ -294,14 +294,18 @@ def _of_another(q: Question, text: str) -> bool:
     stedfortræderen') of another one, joined the same way ('Navnet på administratoren ...'), and never
     names the asked one: its value is the other's. Common nouns only: a name ('aftalen med KMD') may be
     the same party the text calls by its role ('Aftalen med leverandøren')."""
+    if q.yesno:
+        return False  # 'skal aftalen underskrives af borgmesteren?' is settled by 'af arkivchefen': Nej
     said = content_keys(text)
     toks = q.tokens
     for i in range(2, len(toks)):
         word, prep, thing = toks[i], toks[i - 1], toks[i - 2]
         if word.role != "word" or not word.surface.isalpha() or not word.surface.islower() or \
                 prep.surface.casefold() not in _JOINED or thing.role != "word" or len(thing.surface) < 4 or \
-                set(word.keys) & said:
+                thing.surface.endswith("es") or set(word.keys) & said:  # (a thing, not a passive verb)
             continue
+        if word.surface.endswith("s") and i + 1 < len(toks) and set(toks[i + 1].keys) & said:
+            continue  # 'rapporten fra arkivets kontrol': joined to 'kontrol', which the text says
         stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
         joined = rf"(?i:\b{stem}\w*)\s+{re.escape(prep.surface.casefold())}\s+([a-zæøå][\w-]+)"
         for m in re.finditer(joined, text):
