@@ -209,6 +209,8 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
 _LEAD = re.compile(r"^[^«“:]{0,40}[:«“]\s*[«“]?|^\W+")
 
 
+# Words for any paper ('Send begge dokumenter'): not another paper than the one asked.
+_ANY_PAPER = frozenset({"dokument", "papir", "dokumentation"})
 _ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+", re.IGNORECASE)
 # The candidates that quote a task's sentence as the answer (the others say what they are about).
 _QUOTING = frozenset({"passage", "doer", "fact", "deadline", "when", "yesno"})
@@ -231,12 +233,17 @@ def _of_other_paper(index: Index, papers: list[str], c: Candidate) -> bool:
     if not said:
         return False  # 'Kommunaldirektøren skriver under': no paper named, none contradicted
     for asked in papers:
+        keys = content_keys(asked)
         for paper in said:
-            if paper == asked or paper.endswith(asked):
-                return False  # the paper itself, or a kind of it ('serviceaftalen' for 'aftalen')
-            if asked.endswith(paper) and paper in DOC_HEADS and \
-                    any(index.task_has(task, k) for task in c.tasks[:3] for k in content_keys(asked)):
-                return False  # 'Aftalen' in a task that names the 'databehandleraftale' it is
+            if paper == asked or paper.endswith(asked) or paper in _ANY_PAPER:
+                return False  # the paper, a kind of it ('serviceaftalen' for 'aftalen'), 'dokumenterne'
+            if asked.endswith(paper) and paper in DOC_HEADS and (
+                    any(index.task_has(task, k) for task in c.tasks[:3] for k in keys)
+                    or not any(k in index.postings for k in keys)):
+                # 'Aftalen' in a task that names the 'databehandleraftale' it is, or for a paper no task
+                # names ('dataaftalen': the asker's word for it); not in a task that never names the
+                # kind of agreement other tasks have
+                return False
     return True
 
 
@@ -309,8 +316,9 @@ def _of_another(q: Question, text: str) -> bool:
         stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
         joined = rf"(?i:\b{stem}\w*)\s+{re.escape(prep.surface.casefold())}\s+([a-zæøå][\w-]+)"
         for m in re.finditer(joined, text):
-            if len(m.group(1)) >= 4 and not content_keys(m.group(1)) & set(word.keys):
-                return True
+            other = content_keys(m.group(1))
+            if len(m.group(1)) >= 4 and not any(k.endswith(o) for k in word.keys for o in other):
+                return True  # (not 'aftalen' for 'dataaftalen': its head, the same thing)
     return False
 
 

@@ -83,12 +83,17 @@ def doer(ctx: Context) -> list[Candidate]:
 
 
 def _said_apart(index, hit, verb: Token, word: Token) -> bool:
-    """Whether another sentence of the task says the asked verb of the word: 'Indberetninger om
-    borgmesteren behandles ... af en ekstern advokat' is what holds for them, not the general
-    'En uafhængig enhed behandler indberetningerne' beside it."""
+    """Whether another sentence of the task makes an exception of the word for the asked verb:
+    'Indberetninger om borgmesteren behandles ikke af enheden, men af en ekstern advokat' is what holds
+    for them, not the general 'En uafhængig enhed behandler indberetningerne' beside it."""
     return any(pid != hit.pid and any(index.passage_has(pid, k) for k in verb.keys)
                and any(index.passage_has(pid, k) for k in word.keys)
+               and _EXCEPTION.search(index.passages[pid].text)
                for pid in index.task_passage_ids(hit.task))
+
+
+# The words of a sentence that makes an exception to a rule said elsewhere.
+_EXCEPTION = re.compile(r"\b(ikke|aldrig|undtagen|bortset fra|not|never|except)\b", re.IGNORECASE)
 
 
 # The concepts of the words for a duty: 'står for', 'har ansvaret for' (responsible) and 'varetager',
