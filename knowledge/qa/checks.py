@@ -316,9 +316,9 @@ def _of_another(q: Question, text: str) -> bool:
         stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
         joined = rf"(?i:\b{stem}\w*)\s+{re.escape(prep.surface.casefold())}\s+([a-zæøå][\w-]+)"
         for m in re.finditer(joined, text):
-            other = content_keys(m.group(1))
-            if len(m.group(1)) >= 4 and not any(k.endswith(o) for k in word.keys for o in other):
-                return True  # (not 'aftalen' for 'dataaftalen': its head, the same thing)
+            other = m.group(1).casefold()
+            if len(other) >= 4 and other[:max(4, len(other) - 3)] not in word.surface.casefold():
+                return True  # (not 'enheden' for 'whistleblowerenheden': its head, the same thing)
     return False
 
 
