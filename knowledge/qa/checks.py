@@ -219,8 +219,8 @@ _QUOTING = frozenset({"passage", "doer", "fact", "deadline", "when", "yesno"})
 def asked_papers(q: Question) -> list[str]:
     """The papers a question names by its own words ('kontrakten', 'databehandleraftalen'), as lemmas;
     none for a question about papers of a kind ('hvilke aftaler ...?')."""
-    if q.expects is Expect.ANY and not q.yesno or q.has("which", "list"):
-        return []
+    if q.expects is Expect.ANY or q.yesno or q.has("which", "list"):
+        return []  # (a yes/no may name a paper as the means: 'kan en med fuldmagt skrive under?')
     return [lemma for t in q.content() if t.pos not in q.project_pos and not t.concepts
             and (lemma := document_lemma(t.surface)) is not None]
 
