@@ -230,7 +230,8 @@ def _of_other_paper(index: Index, papers: list[str], c: Candidate) -> bool:
     and none of them is the asked one ('Databehandleraftalen ...' for the contract), or only the
     asked paper's head ('Aftalen med Nets ...') in a task that never names the asked paper."""
     said = _subject_papers(c.text)
-    if not said:
+    words = {lemma for w in _WORDS.findall(_ADDRESS.sub(" ", c.text)) if (lemma := document_lemma(w))}
+    if not said or words & set(papers):  # (the asked paper said further on: '... instruksen i bilag 1')
         return False  # 'Kommunaldirektøren skriver under': no paper named, none contradicted
     for asked in papers:
         keys = content_keys(asked)
@@ -301,7 +302,7 @@ def _of_another(q: Question, text: str) -> bool:
     stedfortræderen') of another one, joined the same way ('Navnet på administratoren ...'), and never
     names the asked one: its value is the other's. Common nouns only: a name ('aftalen med KMD') may be
     the same party the text calls by its role ('Aftalen med leverandøren')."""
-    if q.yesno:
+    if q.yesno or q.lang != "da":  # (an English question's words are not the Danish text's)
         return False  # 'skal aftalen underskrives af borgmesteren?' is settled by 'af arkivchefen': Nej
     said = content_keys(text)
     toks = q.tokens
