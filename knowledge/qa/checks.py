@@ -318,9 +318,13 @@ def _of_another(q: Question, text: str) -> bool:
         joined = rf"(?i:\b{stem}\w*)\s+{re.escape(prep.surface.casefold())}\s+([a-zæøå][\w-]+)"
         for m in re.finditer(joined, text):
             other = m.group(1).casefold()
+            if not (_ROLE.search(other) and _ROLE.search(word.surface.casefold())):
+                continue  # roles only: 'afslag på kørsel' is 'afslag på befordring', another word
             if len(other) >= 4 and other[:max(4, len(other) - 3)] not in word.surface.casefold():
                 return True  # (not 'enheden' for 'whistleblowerenheden': its head, the same thing)
     return False
 
 
+# A word for a person or role: 'administratoren', 'stedfortræderen', 'suppleanten', 'kulturchefen'.
+_ROLE = re.compile(r"(?:ør|er|or|ant|ent|ist|chef|leder|ansvarlig)(?:en|e|ne|erne)?$")
 _JOINED = frozenset({"på", "for", "af", "med", "til", "om", "fra", "hos", "of", "with"})
