@@ -222,6 +222,7 @@ def asked_papers(q: Question) -> list[str]:
     if q.expects is Expect.ANY or q.yesno or q.has("which", "list"):
         return []  # (a yes/no may name a paper as the means: 'kan en med fuldmagt skrive under?')
     return [lemma for t in q.content() if t.pos not in q.project_pos and not t.concepts
+            and t.key == t.own_key  # (not a word read as the task's own compound: 'tilmeldingsskemaet')
             and (lemma := document_lemma(t.surface)) is not None]
 
 
