@@ -42,6 +42,7 @@ from knowledge.lexicon import (
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
+from knowledge.qa.grouping import as_the_tasks_write
 from knowledge.qa.particles import join_particles, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words
 from knowledge.qa.step_frames import step_asked
@@ -180,6 +181,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
     if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
         said, _ = fix_task_words(said, index)
+    said = as_the_tasks_write(said, index)  # 'over 3500 kg' for a task's 'over 3.500 kg'
     text = said  # the checks that read the question's words ('spørge', 'hvornår') read them spelt right
     joined: dict[str, str] = {}
     # 'skrive aftalen under' -> 'underskrive aftalen'; a yes/no asks about its verb as written

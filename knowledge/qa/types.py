@@ -584,22 +584,26 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
 
 
 # 'hvor mange distrikter har kommunen?', 'hvor mange skoler er der?': how many there are, asked with no
-# modal verb (not 'hvor mange skal udpeges?'), and 'hvor mange beholdere mangler stregkode?': how many
+# modal verb (not 'hvor mange skal udpeges?') nor a capacity ('hvor mange er der plads til?' is
+# answered by 'plads til højst 12'), and 'hvor mange beholdere mangler stregkode?': how many
 # of the noun the rest of the question narrows
 _HOW_MANY_THERE_ARE = re.compile(r"^\W*hvor mange\b(?! (opgave|trin|task|step))"
                                  r"(?!.*\b(skal|maa|kan|boer|skulle|kunne|burde|vil|ville|faar|behoev\w*|"
-                                 r"plejer)\b)"
+                                 r"plejer|plads til|room for|kapacitet\w*|capacity)\b)"
                                  r".*\b(har|ejer|er der|findes|eksisterer)\b")
 # a bound before a count makes it a demand ('mindst 3 skoler', 'højst 2.000 medarbejdere')
 _BOUND_BEFORE = re.compile(r"\b(mindst|højst|op til|maks\w*|minimum|maksimum|at least|at most|up to)\s*$",
                            re.I)
 # a definite count names all there are ('Hent aftalen og de tre bilag')
 # (and a possessive: 'kommunens 74 legepladser', 'vores 12 skoler' are all of the owner's)
-_ALL_OF = re.compile(r"\b(de|alle|begge|the|all|sine|vores|jeres|deres|our|their|"
+# (and a total: 'i alt 310 pladser', 'a total of 40')
+_ALL_OF = re.compile(r"\b(de|alle|begge|the|all|sine|vores|jeres|deres|our|their|i alt|ialt|samlet|in total|"
+                     r"a total of|"
                      r"[a-zæøå]{3,}(?:ens|ets|nes))\s*$", re.I)
 # a sentence that says what there is or what something has (ascii-folded), or a label's value ('EAN-nummer:
 # 13 cifre')
 _HAS_OR_IS = re.compile(r"\b(har|havde|ejer|findes|fandtes|er|var|eksisterer|omfatter|rummer|indeholder|"
+                        r"raader over|disponerer over|"
                         r"bestaar|taeller|has|have|is|are|contains?)\b|:")
 # where a sentence ends ('ca. 42.000' and 'kl. 8' go on) and where a clause of it ends
 _SENTENCE_END = re.compile(r"[;!?\n]|(?<!\bca)(?<!\bkl)(?<!\bnr)(?<!\bfx)(?<!\bpr)\.(?=\s|$)")
@@ -702,7 +706,12 @@ _PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", 
 # anchor of every deadline and never what a question asks the time of.
 _ANCHOR = re.compile(r"^\s*(?:før|efter|inden|forud for|before|after|prior to)\s+([^.,;:!?\n]+)", re.I)
 _FROM_GOLIVE = re.compile(r"\s*(før|efter|inden|before|after|prior to)\s+(go-?live|idriftsættelse\w*)", re.I)
-_GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relative to|in relation to|counted from|regnet fra)\b")
+# go-live as what a time is counted from ('før go-live', 'i forhold til go-live'), not the thing asked
+# (ascii-folded): 'hvor mange dage før go-live skal 433 være færdig?' asks the task's offset
+GOLIVE_ANCHOR_WORDS = (r"(?:foer|efter|inden|i forhold til|ift|regnet fra|before|after|prior to|relative to|"
+                       r"in relation to|counted from)")
+GOLIVE_ANCHOR = re.compile(rf"\b{GOLIVE_ANCHOR_WORDS}\.?\s+(go[ -]?live\w*|idriftsaettelse\w*)")
+_GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relativ\w*|in relation to|counted from|regnet fra)\b")
 # ('go-live-dagen' holds 'dag', which would make every 'to dage' a go-live)
 _GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse")) - {key("dage")}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys, key
+from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.morphology import derivations
 from knowledge.passages import ITEM
 from knowledge.qa.agents import LIGHT_VERBS, Deed, deeds, duties, same_thing, verb_key
@@ -21,8 +21,8 @@ from knowledge.retrieval import rank_passages
 def doer(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
     verb = asked_deed(q) or asked_duty(q)
-    if verb is None:
-        return []
+    if verb is None or _RECOMMENDED_ROLE.search(ascii_fold(q.text)):
+        return []  # 'hvem er anbefalet udfører på X?' asks the task's field, not who the text says does X
     duty = bool(verb.concepts & DUTIES) or verb.key in _DUTY_KEYS  # 'hvem står for / varetager X?'
     # any of the words for a duty answers it
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
@@ -36,7 +36,8 @@ def doer(ctx: Context) -> list[Candidate]:
     words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos]
     # 'hvem står for oplæringen?' is answered by 'oplæres af X' too: the verbs of the duty's noun; not
     # 'hvem er ansvarlig for testen?', whose answer is who answers for it, not who does it
-    acts = _acts(q, verb) if duty and not _ANSWERS_FOR.search(q.text) else frozenset()
+    answers_for = duty and bool(_ANSWERS_FOR.search(q.text))
+    acts = _acts(q, verb) if duty and not answers_for else frozenset()
     best: Candidate | None = None
     for hit in hits:
         if index.passages[hit.pid].field == "title":
@@ -46,6 +47,10 @@ def doer(ctx: Context) -> list[Candidate]:
             found = _duties(said) + [d for d in deeds(said, set(acts)) if verb_key(d) in acts]
         else:
             found = deeds(said, set(verb.keys))
+        if answers_for and _task_itself(index, q, words, hit.task):
+            # 'hvem er ansvarlig for hovedinspektionen?' in the task titled 'Årlig hovedinspektion':
+            # its 'Anbefalet ansvarlig' answers; 'Hovedinspektionen udføres af X' says who carries it out
+            found = [d for d in found if verb_key(d) not in _DUTY_KEYS]
         for deed in found:
             # 'Godkendelsen foretages af X' says who 'godkender': a light verb with the asked verb's noun
             nominal = not duty and verb_key(deed) in LIGHT_VERBS and bool(set(verb.keys) & deed.obj_keys)
@@ -119,6 +124,19 @@ def _before(index, pid: int) -> set[str]:
     return content_keys(ITEM.sub("", index.passages[pid - 1].text))
 
 
+def _task_itself(index, q: Question, words: list[Token], task: int) -> bool:
+    """Whether the question's words (other than its duty word) name what the task's title names and
+    the task recommends someone responsible for it."""
+    title = content_keys(index.tasks[task].title)
+    named = [t for t in words if t.weight > 0 and t.role == "word" and t.key not in _DUTY_WORDS]
+    return bool(index.tasks[task].recommended_responsible) and bool(named) and \
+        all(any(same_thing(k, title) for k in t.keys) for t in named)
+
+
+_DUTY_WORDS = frozenset(content_keys("ansvarlig ansvaret responsible står"))
+# the task's own recommendation named by its field's words (ascii-folded)
+_RECOMMENDED_ROLE = re.compile(r"\b(anbefal\w*|recommended)\s+(udfoer\w*|udforer\w*|ansvarlig\w*|executor|"
+                               r"responsible|owner)\b")
 _ANSWERS_FOR = re.compile(r"\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountable\b", re.I)
 
 
