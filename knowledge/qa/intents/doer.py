@@ -11,7 +11,7 @@ from knowledge.morphology import derivations
 from knowledge.passages import ITEM
 from knowledge.qa.agents import LIGHT_VERBS, Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
-from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.candidate import Candidate, Context, scope, title_keys
 from knowledge.qa.checks import asked_deed
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect
@@ -38,6 +38,8 @@ def doer(ctx: Context) -> list[Candidate]:
     # 'hvem er ansvarlig for testen?', whose answer is who answers for it, not who does it
     answers_for = duty and bool(_ANSWERS_FOR.search(q.text))
     acts = _acts(q, verb) if duty and not answers_for else frozenset()
+    # what the duty is for ('hovedinspektionen'), to tell whether it is the task itself
+    duty_of = [t for t in words if t.weight > 0 and t.role == "word" and t.key not in _DUTY_WORDS]
     best: Candidate | None = None
     for hit in hits:
         if index.passages[hit.pid].field == "title":
@@ -47,7 +49,7 @@ def doer(ctx: Context) -> list[Candidate]:
             found = _duties(said) + [d for d in deeds(said, set(acts)) if verb_key(d) in acts]
         else:
             found = deeds(said, set(verb.keys))
-        if answers_for and _task_itself(index, q, words, hit.task):
+        if answers_for and _task_itself(index, duty_of, hit.task):
             # 'hvem er ansvarlig for hovedinspektionen?' in the task titled 'Årlig hovedinspektion':
             # its 'Anbefalet ansvarlig' answers; 'Hovedinspektionen udføres af X' says who carries it out
             found = [d for d in found if verb_key(d) not in _DUTY_KEYS]
@@ -124,13 +126,13 @@ def _before(index, pid: int) -> set[str]:
     return content_keys(ITEM.sub("", index.passages[pid - 1].text))
 
 
-def _task_itself(index, q: Question, words: list[Token], task: int) -> bool:
-    """Whether the question's words (other than its duty word) name what the task's title names and
-    the task recommends someone responsible for it."""
-    title = content_keys(index.tasks[task].title)
-    named = [t for t in words if t.weight > 0 and t.role == "word" and t.key not in _DUTY_WORDS]
-    return bool(index.tasks[task].recommended_responsible) and bool(named) and \
-        all(any(same_thing(k, title) for k in t.keys) for t in named)
+def _task_itself(index, duty_of: list[Token], task: int) -> bool:
+    """Whether the words a duty is for (`duty_of`) name what the task's title names and the task
+    recommends someone responsible for it."""
+    if not duty_of or not index.tasks[task].recommended_responsible:
+        return False
+    title = title_keys(index.tasks[task].title)
+    return all(any(same_thing(k, title) for k in t.keys) for t in duty_of)
 
 
 _DUTY_WORDS = frozenset(content_keys("ansvarlig ansvaret responsible står"))
