@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold, content_keys, glossary_knows, is_stop, key, keys
+from knowledge.implied import suppliers
 from knowledge.language import US
 from knowledge.lexicon import wave_key
 from knowledge.passages import ITEM
@@ -420,7 +421,8 @@ def _skip_priority(ctx: Context) -> list[Candidate]:
 
 # 'Er KL databehandler for X?', 'Is KL the data processor?': a party and the role the question gives it
 # (a party is a name or the municipality: 'er testen afsluttet?' asks of no party)
-_ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:A/S|ApS|I/S|P/S))?|"
+_ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+[A-ZÆØÅ][\wÆØÅæøå-]*)*"
+                         r"(?:\s+(?:A/S|ApS|I/S|P/S))?|"
                          r"kommunen|we|vi)\s+"
                          r"(?:the\s+|a\s+|an\s+)?(?P<role>[a-zæøå-]{4,})\b")
 # 'KL er databehandler', 'kommunen er dataansvarlig': who holds a role, as a sentence says it
@@ -450,6 +452,7 @@ def _supplier(ctx: Context, who: str, role_tok, rest, refs: set[int]) -> list[Ca
         if sum(t.weight for t in rest if t.pos in inside) < 0.7 * sum(t.weight for t in rest):
             continue
         named = [m.group("who") for p in (_SUPPLIED_BY, _SUPPLIES) for m in p.finditer(said)]
+        named += suppliers(said)  # "DoorKey 3.4 fra Låsehuset Danmark ApS"
         denied = re.search(rf"\b{re.escape(who)}\s+er\s+ikke\s+(?:\w+\s+)?leverandør", said, re.I)
         if denied:
             yes = False
