@@ -69,4 +69,5 @@ def test_the_number_after_the_name_a_version_is_asked_of_is_its_version():
     app = "Appen kræver Android 12 eller nyere."
     assert holds(Expect.VERSION, app, "Hvilken Android-version kræver appen?")
     assert not holds(Expect.VERSION, app, "Hvilken iOS-version kræver appen?")
-    assert not holds(Expect.VERSION, "Mødet holdes kl. 8.30 i lokale 2.", "Hvilken version af Mødebook bruges?")
+    meeting = "Mødet holdes kl. 8.30 i lokale 2."
+    assert not holds(Expect.VERSION, meeting, "Hvilken version af Mødebook bruges?")
