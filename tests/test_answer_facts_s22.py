@@ -71,3 +71,46 @@ def test_the_number_after_the_name_a_version_is_asked_of_is_its_version():
     assert not holds(Expect.VERSION, app, "Hvilken iOS-version kræver appen?")
     meeting = "Mødet holdes kl. 8.30 i lokale 2."
     assert not holds(Expect.VERSION, meeting, "Hvilken version af Mødebook bruges?")
+
+
+WEEK = ("## T2\n\n**Master-opgave ID** 7712\n\n**Opgavetitel** VB 2 (Drift) Åbningstider i borgerservice\n\n"
+        "**Projekt** Vagtplan\n\n**Beskrivelse** Borgerservice har åbent alle ugens dage kl. 8-20. Kurset i "
+        "selvbetjening holdes tirsdage og torsdage. Skiltene skiftes kun på hverdage, og døren må ikke stå "
+        "åben om natten. Lyset dæmpes til 40 % efter kl. 22. Klager skal besvares inden for 5 hverdage.\n\n"
+        "## T3\n\n**Master-opgave ID** 7713\n\n**Opgavetitel** VB 3 (Aftaler) Aftale om rengøring\n\n"
+        "**Projekt** Vagtplan\n\n**Beskrivelse** Aftalenummer: RG-2027-4\n\n"
+        "## T4\n\n**Master-opgave ID** 7714\n\n**Opgavetitel** VB 4 (Aftaler) Aftale om vagtplanlægning\n\n"
+        "**Projekt** Vagtplan\n\n**Beskrivelse** Aftalen om vagtplanlægning gælder i fire år.\n\n"
+        "Aftalenummer: VP-2027-9\n\n")
+
+
+@pytest.fixture(scope="module")
+def week() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(WEEK, source="week-s22"))
+
+
+@pytest.mark.parametrize(("question", "verdict", "evidence"), [
+    ("Har borgerservice åbent i weekenden?", "Ja", "alle ugens dage"),
+    ("Holdes kurset i selvbetjening om mandagen?", "Nej", "tirsdage"),
+    ("Må skiltene skiftes om lørdagen?", "Nej", "hverdage"),
+    ("Dæmpes lyset til 60 procent?", "Nej", "40 %"),
+    ("Dæmpes lyset til 40 procent?", "Ja", "40 %"),
+])
+def test_a_weekday_or_a_share_the_question_puts_forward_is_settled_by_the_stated_one(week, question, verdict,
+                                                                                    evidence):
+    got = answer(week, question)
+    assert got.found and got.answer.startswith(verdict) and evidence in got.answer, got.answer
+
+
+def test_a_length_in_working_days_is_no_day_of_the_week():
+    from knowledge.qa.claimed_values import stated
+    assert "weekday" not in stated("Klager skal besvares inden for 5 hverdage.")
+    assert stated("Åbent mandag til fredag kl. 8-16")["weekday"] == {0, 1, 2, 3, 4}
+
+
+@pytest.mark.parametrize(("question", "right", "wrong"), [
+    ("Hvad er aftalenummeret på vagtplanlægningsaftalen?", "VP-2027-9", "RG-2027-4"),
+    ("Hvad er aftalenummeret på rengøringsaftalen?", "RG-2027-4", "VP-2027-9")])
+def test_a_compounds_modifier_says_which_tasks_thing_is_meant(week, question, right, wrong):
+    got = answer(week, question)
+    assert got.found and right in got.answer and wrong not in got.answer, got.answer

@@ -897,7 +897,8 @@ def _value(ctx: Context) -> list[Candidate]:
         # '... én gang; der er ingen årlig fornyelse': the clause that states the value, negated, is a Nej
         valued = [c for c in _AND_CLAUSE.split(said) if compared(q.text, c) is not None]
         denied = len(valued) == 1 and verdict[0] and bool(_NEGATION.search(_main_clause(valued[0])))
-        if _NEGATION.search(_main_clause(said)) and not denied:
+        # ('... på hverdage, og vejene må ikke spærres': the negation of another clause denies nothing)
+        if _NEGATION.search(_main_clause(valued[0] if len(valued) == 1 else said)) and not denied:
             continue
         same = verdict[0] and not denied and not excepted(q.text, said)
         if not same and verdict[1] == "year":
@@ -1664,7 +1665,13 @@ def _names_one(text: str, m: re.Match) -> bool:
     the word after it ('fylde 600 tegn')."""
     after = re.match(r"\s*([^\W\d_]+)", text[m.end():])
     word = after.group(1).casefold() if after else ""
+    if word in _MEASURES:  # 'til 30 procent', 'på 11 kW': a quantity, no numbered thing
+        return False
     return not word or is_stop(word) or word.endswith(("es", "et", "t"))  # 'underskrives', 'underskrevet'
+
+
+_MEASURES = frozenset({"procent", "pct", "percent", "kr", "kroner", "dkk", "mb", "gb", "kw", "kwh", "lux",
+                       "grader", "meter", "km", "kg", "ton", "stk", "styk"}) | frozenset(unit_words())
 
 
 def mention_list(q, c: Candidate) -> bool:
