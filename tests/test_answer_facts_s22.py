@@ -114,3 +114,16 @@ def test_a_length_in_working_days_is_no_day_of_the_week():
 def test_a_compounds_modifier_says_which_tasks_thing_is_meant(week, question, right, wrong):
     got = answer(week, question)
     assert got.found and right in got.answer and wrong not in got.answer, got.answer
+
+
+HOSTED = ("## T5\n\n**Master-opgave ID** 7715\n\n**Opgavetitel** VB 5 (Indkøb) Indkøb af app til tilsyn\n\n"
+          "**Projekt** Tilsyn\n\n**Beskrivelse** Tilsynet registreres i appen CheckUp fra Tilsynsdata ApS. "
+          "Data gemmes hos Hetzner i Frankfurt.\n\n")
+
+
+def test_who_hosts_is_not_answered_by_the_supplier_where_the_task_names_a_host():
+    kb = KnowledgeBase.from_tasks(parse_text(HOSTED, source="hosted-s22"))
+    got = answer(kb, "Hvem hoster CheckUp?")
+    assert "Tilsynsdata" not in got.answer or not got.found, got.answer
+    got = answer(kb, "Hvem leverer CheckUp?")
+    assert got.found and "Tilsynsdata" in got.answer, got.answer

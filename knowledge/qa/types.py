@@ -56,9 +56,8 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                                 r"^\W*hvor stor(e)? (en )?(del|andel)\b|"
                                 r"^(del|andel)$")),
     # 'hvilken version af ...', 'hvad er versionsnummeret', 'which version': a number, not a sentence
-    # (the word alone is what names_value stops: 'FleetPilot 8.2' answers without saying 'version')
     (Expect.VERSION, re.compile(_ASKS_VALUE + r".*\b(version|versionen|versionsnummer\w*|udgave|udgaven|"
-                                r"release)\b|\bversionsnummer\w*\b|^(version|versionen|udgave|udgaven)$")),
+                                r"release)\b|\bversionsnummer\w*\b")),
     # ('kontaktadressen', 'e-postadressen': the address one writes to)
     (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?|"
                              r"kontaktadresse\w*|e-?post(adresse\w*|en)?)\b(?!-)")),
@@ -136,6 +135,10 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                              r"hvilken (dato|dag|uge)|(what|which) (date|day|week)|frist(en|er)?|deadlines?|"
                              r"\w*-?datoen|go-?live-?dato\w*|hvor (lang tid|laenge|gaml\w*|gammel\w*)|"
                              r"how (long|old))\b|"
+                             # 'hvor lang er aftalen / garantien / kurset?': a thing that lasts, its length
+                             r"\bhvor lange? (er|var|bliver) (den |det |de )?\w*(aftale|kontrakt|periode|"
+                             r"garanti|kursus|kurs|forloeb|binding|abonnement|licens|ordning|uddannelse|"
+                             r"varsel)\w*\b|"
                              # 'hvad er leveringstiden / betalingsfristen / opsigelsesperioden?': a time
                              r"^\W*(hvad|what) (er|var|is|was) (den |det )?"
                              r"\w{3,}(tid|frist|periode|varighed)(en)?\b")),
