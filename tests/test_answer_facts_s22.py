@@ -127,3 +127,32 @@ def test_who_hosts_is_not_answered_by_the_supplier_where_the_task_names_a_host()
     assert "Tilsynsdata" not in got.answer or not got.found, got.answer
     got = answer(kb, "Hvem leverer CheckUp?")
     assert got.found and "Tilsynsdata" in got.answer, got.answer
+
+
+DEADLINE = ("## T6\n\n**Master-opgave ID** 7716\n\n**Opgavetitel** VB 6 (Aftaler) Send aftalerne\n\n"
+            "**Projekt** Vagtplan\n\n**Beskrivelse** Aftalerne sendes til Planværk Syd senest 45 dage før "
+            "go-live. "
+            "Tilmelding til kurset sker senest 10 arbejdsdage før kurset. Kommunen bestemmer selv, om der "
+            "holdes kursus om lørdagen.\n\n")
+
+
+@pytest.fixture(scope="module")
+def deadline() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(DEADLINE, source="deadline-s22"))
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Er det nok at sende aftalerne til Planværk Syd 60 dage før go-live?", "Ja"),
+    ("Er det nok at sende aftalerne til Planværk Syd 30 dage før go-live?", "Nej"),
+    ("Er det nok at tilmelde sig kurset 15 arbejdsdage før?", "Ja"),
+    ("Er det nok at tilmelde sig kurset fem arbejdsdage før?", "Nej"),
+    ("Er fristen for at sende aftalerne til Planværk Syd 60 dage før go-live?", "Nej"),
+])
+def test_a_time_on_the_right_side_of_a_stated_deadline_is_soon_enough(deadline, question, verdict):
+    got = answer(deadline, question)
+    assert got.found and got.answer.startswith(verdict), got.answer
+
+
+def test_a_stated_value_in_a_sentence_that_leaves_it_to_the_kommune_is_no_must(deadline):
+    got = answer(deadline, "Skal vi holde kursus om lørdagen?")
+    assert not got.answer.startswith("Ja"), got.answer

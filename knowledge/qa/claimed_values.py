@@ -110,6 +110,8 @@ def stated(text: str) -> dict[str, set]:
         out["weekday"] = days
     for m in _PERCENT.finditer(text):
         out.setdefault("percent", set()).add(float(m.group(1).replace(",", ".")))
+    for m in _ONE_UNIT_BEFORE.finditer(text):  # 'dagen før', 'ugen inden': one unit before or after
+        out.setdefault("offset", set()).add(float(_ONE_UNIT[m.group(1).casefold()]))
     for m in _DURATION.finditer(text):
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).casefold()]
         days = unit_of(m.group(2)).days
@@ -127,6 +129,8 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
                  "duration", "side"):
         if kind not in asked or kind not in have:
             continue
+        if kind == "offset" and _ENOUGH.search(question) and (within := _in_time(question, said)) is not None:
+            return within, kind
         if kind == "amount" and not _BOUND.search(question) and (bound := _AMOUNT_BOUND.search(said)):
             # 'må et måltid koste 30 kr.?' - 'må højst koste 35 kr.': within the bound, or past it; the
             # bound is the amount it stands before ('2,50 kr. pr. måned, dog mindst 12.000 kr.': 12.000)
@@ -152,6 +156,47 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
 _SHARE_BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|under|over|mere end|mindre end|at most|"
                           r"up to|at least|below|above|more than|less than)\s+\d{1,3}(?:,\d+)?\s*"
                           r"(?:%|procent\b|pct\b|per ?cent\b)", re.I)
+def _in_time(question: str, said: str) -> bool | None:
+    """'Er det nok at sende den 60 dage før go-live?' - 'senest 45 dage før go-live': a deadline is met
+    by any time on its side of it (earlier before, sooner after or within); None when the sentence sets no
+    such deadline for the side the question names."""
+    limits = [(_days(m), _side(m.group("side"))) for m in _LATEST.finditer(said)]
+    verdicts = [days >= limit if side == "before" else days <= limit
+                for days, side in _offsets(question) for limit, their in limits if their == side]
+    return all(verdicts) if verdicts else None
+
+
+def _offsets(text: str) -> list[tuple[float, str]]:
+    """The offsets a text puts forward, in days, with their side ('60 dage før', 'dagen før')."""
+    out = [(_days(m), _side(m.group("side"))) for m in _OFFSET_SAID.finditer(text)]
+    return out + [(float(_ONE_UNIT[m.group(1).casefold()]),
+                   _side(m.group(2))) for m in _ONE_UNIT_BEFORE.finditer(text)]
+
+
+def _days(m: re.Match) -> float:
+    n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").casefold()]
+    return round(n * unit_of(m.group("unit")).days, 1)
+
+
+def _side(word: str | None) -> str:
+    if not word:
+        return "within"
+    return "after" if word.casefold().startswith(("efter", "after")) else "before"
+
+
+_N_UNIT = (r"(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>"
+           + unit_pattern("working_day day week month") + r")\b")
+_SIDE_WORD = r"(?:\s+(?P<side>før|inden|efter|before|after|prior\s+to))?"
+# A deadline: 'senest 45 dage før go-live', 'inden for 10 arbejdsdage', 'no later than 2 weeks after'
+_LATEST = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than)\s+" + _N_UNIT + _SIDE_WORD,
+                     re.I)
+_OFFSET_SAID = re.compile(r"\b" + _N_UNIT + _SIDE_WORD, re.I)
+# 'dagen før', 'ugen inden', 'måneden efter': one unit from the thing
+_ONE_UNIT = {"dagen": 1, "ugen": 7, "måneden": 30}
+_ONE_UNIT_BEFORE = re.compile(r"\b(dagen|ugen|måneden)\s+(før|inden|efter|before|after)\b", re.I)
+# A question whether a time is soon enough: 'er det nok at ...', 'kan vi vente til ...', 'is it enough to ...'
+_ENOUGH = re.compile(r"\b(nok|tilstrækkelig\w*|i tide|i orden|okay|ok|enough|sufficient|in time|"
+                     r"kan vi|må vi|kan man|må man|can we|may we)\b", re.I)
 _OFFSET = re.compile(r"\s+(?:før|efter|inden|before|after|prior\s+to|from)\b", re.I)
 _WITHIN = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than)\s+$", re.I)
 _BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
@@ -171,7 +216,7 @@ _AMOUNT_BOUND = re.compile(r"\b(højst|maks|maksimalt|max|op til|ikke mere end|m
 def value_words(question: str) -> set[str]:
     """The words of the question that write a value of those kinds (what a sentence need not repeat)."""
     words: set[str] = set()
-    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT):
+    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT, _ONE_UNIT_BEFORE):
         for m in pattern.finditer(question):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
     for _, pattern in _OFTEN:

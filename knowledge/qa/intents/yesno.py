@@ -901,6 +901,8 @@ def _value(ctx: Context) -> list[Candidate]:
         if _NEGATION.search(_main_clause(valued[0] if len(valued) == 1 else said)) and not denied:
             continue
         same = verdict[0] and not denied and not excepted(q.text, said)
+        if same and _MUST.search(q.text) and _OPTIONAL.search(said):
+            continue  # 'skal vi ... om lørdagen?' - 'Kommunen bestemmer selv, om ...': optional, not a must
         if not same and verdict[1] == "year":
             continue  # 'gratis fra 2028?' - 'gratis i 2027' says nothing of 2028
         titled = title_positions(index, q, hit.task)
