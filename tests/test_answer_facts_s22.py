@@ -156,3 +156,17 @@ def test_a_time_on_the_right_side_of_a_stated_deadline_is_soon_enough(deadline, 
 def test_a_stated_value_in_a_sentence_that_leaves_it_to_the_kommune_is_no_must(deadline):
     got = answer(deadline, "Skal vi holde kursus om lørdagen?")
     assert not got.answer.startswith("Ja"), got.answer
+
+
+ONLY = ("## T7\n\n**Master-opgave ID** 7717\n\n**Opgavetitel** VB 7 (Drift) Videoovervågning\n\n"
+        "**Projekt** Vagtplan\n\n**Beskrivelse** Kun politiet og sikkerhedschefen må få udleveret "
+        "optagelser. "
+        "Driftsteknikeren skifter batterierne.\n\n")
+
+
+@pytest.mark.parametrize(("question", "verdict"), [("Må driftsteknikeren få udleveret optagelser?", "Nej"),
+                                                    ("Må sikkerhedschefen få udleveret optagelser?", "Ja")])
+def test_only_the_parties_a_sentence_allows_may(question, verdict):
+    kb = KnowledgeBase.from_tasks(parse_text(ONLY, source="only-s22"))
+    got = answer(kb, question)
+    assert got.found and got.answer.startswith(verdict) and "Kun politiet" in got.answer, got.answer

@@ -28,6 +28,7 @@ from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds, is_number
 from knowledge.retrieval import Hit, rank_passages
+from knowledge.roles import names_role
 from knowledge.units import SINGULAR, unit_pattern, unit_words
 from knowledge.wording import label, quote, say, task_label
 
@@ -71,9 +72,42 @@ def yes_no(ctx: Context) -> list[Candidate]:
         out += _signature(ctx)
     out += _wave(ctx) + _role(ctx) + _task_end(ctx)
     read = (_deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
-            + _copula(ctx))
+            + _copula(ctx) + _only_parties(ctx))
     valued = _value(ctx) + [_unless_other_value(ctx, c) for c in read]
     return out + [_unless_narrower(ctx, c) for c in valued] + _pointing_back(ctx)
+
+
+# 'Kun politiet og bibliotekschefen må få udleveret optagelser': the parties a sentence allows, no others
+_ONLY_WHO = re.compile(r"\b(?:kun|alene|udelukkende|only)\s+(?P<who>[^.;:]{2,80}?)\s+"
+                       r"(?:må|kan|skal|may|can)\b", re.I)
+_MAY = frozenset({"må", "kan", "skal", "får", "may", "can"})
+
+
+def _only_parties(ctx: Context) -> list[Candidate]:
+    """'Må driftskoordinatoren få udleveret optagelser?' - 'Kun politiet og bibliotekschefen må få
+    udleveret optagelser': a role the sentence that allows only some parties does not name is a Nej."""
+    q, index = ctx.q, ctx.index
+    if len(q.tokens) < 3 or q.tokens[0].surface.casefold() not in _MAY:
+        return []
+    party = q.tokens[1]
+    if party.role != "word" or not names_role(party.surface) or _NEGATION.search(q.text):
+        return []
+    rest = [t for t in q.content() if t.pos != party.pos and t.weight > 0.1]
+    if not rest:
+        return []
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={party.pos}, limit=10,
+                                     min_coverage=0.3) if _allowed(ctx, h.task)]
+    for hit in hits:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        m = _ONLY_WHO.search(said)
+        if m is None or set(party.keys) & content_keys(m.group("who")):
+            continue  # (one who is allowed: the other verdicts say Ja)
+        after = content_keys(said[m.end():])
+        if not all(set(t.keys) & after for t in rest):
+            continue  # the parties allowed to do another thing
+        head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
+        return [Candidate("yesno", f"{head} {said}", [hit.task], hit.explained | {party.pos}, prior=0.95)]
+    return []
 
 
 # A sentence whose subject points back to the one before: 'Den må ikke sendes med almindelig e-mail',
