@@ -16,6 +16,7 @@ from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, title_keys
 from knowledge.qa.checks import asked_role
+from knowledge.qa.claimed_values import value_words
 from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_side
 from knowledge.qa.slots import (
     other_basis,
@@ -760,9 +761,11 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
         return True
     evidence = content_keys(c.text)
     which = _WHICH.match(q.text)  # 'hvilket system ...?' names the kind of value asked for, no entity
+    values = value_words(q.text) if q.yesno else set()  # 'i weekenden' - 'alle ugens dage': a value, settled
     for t in q.tokens:
         if t.role != "word" or t.weight < KEY_WEIGHT or t.match < 1 or t.concepts or t.pos in q.project_pos \
-                or is_number(t.surface) or (which and t.surface == which.group("noun")):
+                or is_number(t.surface) or (which and t.surface == which.group("noun")) or \
+                t.surface.casefold() in values:
             continue
         if _shares(evidence, set(t.keys)) or _task_has(index, c, t):
             continue

@@ -259,6 +259,12 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
         if hit.partial:  # a compound said only by its head counts at its share (score: prior x coverage)
             prior *= _partly(q, hit.explained | framing, hit.partial)
+        other = [p for p in hit.explained if q.tokens[p].concepts & _RELATIONS
+                 and not index.passage_has(hit.pid, q.tokens[p].key)] if q.expects is Expect.PARTY else []
+        if any(index.task_has(hit.task, q.tokens[p].key) for p in other):
+            prior *= 0.6  # 'hvem hoster X?': 'X fra Y ApS' says who supplies, where the task says who hosts
+        elif other:
+            prior *= 0.98  # 'hvem leverer X?': 'X fra Y ApS' before 'X gemmes hos Z', another relation's word
         out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
     return out
 

@@ -135,6 +135,10 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                              r"hvilken (dato|dag|uge)|(what|which) (date|day|week)|frist(en|er)?|deadlines?|"
                              r"\w*-?datoen|go-?live-?dato\w*|hvor (lang tid|laenge|gaml\w*|gammel\w*)|"
                              r"how (long|old))\b|"
+                             # 'hvor lang er aftalen / garantien / kurset?': a thing that lasts, its length
+                             r"\bhvor lange? (er|var|bliver) (den |det |de )?\w*(aftale|kontrakt|periode|"
+                             r"garanti|kursus|kurs|forloeb|binding|abonnement|licens|ordning|uddannelse|"
+                             r"varsel)\w*\b|"
                              # 'hvad er leveringstiden / betalingsfristen / opsigelsesperioden?': a time
                              r"^\W*(hvad|what) (er|var|is|was) (den |det )?"
                              r"\w{3,}(tid|frist|periode|varighed)(en)?\b")),
@@ -210,8 +214,10 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                                r"\bhver(t)? (anden|andet|tredje|fjerde|femte|sjette|syvende|ottende|niende|"
                                r"tiende)\b|"
                                r"\bhalvdel(en)?\b|\b(en|to|tre) (tredje|fjerde|femte)del(e)?\b", re.I),
+    # (or after a product's name: 'FleetPilot 8.2', 'DoorKey 3.4'; a name, not 'kl. 8.30' nor 'pr. 1.4')
     Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)\s*\d+(?:\.\d+)*\b|"
-                               r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])", re.I),
+                               r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])|"
+                               r"(?-i:\b[A-ZÆØÅ][\w-]*[a-zæøå][\w-]*\s+\d{1,2}\.\d{1,2})(?![\d.,]\d)", re.I),
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
     Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|månedsvis|ugevis|"
                                  r"halvårligt|løbende|kontinuerligt|(efter|ved) behov|as needed|"
@@ -515,6 +521,9 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     text = _other_label(kind, text)
     if kind is Expect.NAME:  # ('Anbefalet udfører: ...': the label is no name)
         return _names_focus(_FIELD_LABEL.sub(lambda m: " " * len(m.group(0)), text), question)
+    if kind is Expect.VERSION and (owner := _version_owner(question)) and \
+            re.search(rf"\b{re.escape(owner)}\s+v?\d+(?:\.\d+)*\b", text, re.I):
+        return True  # 'Android 12' for 'hvilken Android-version ...?': the number after the name asked of
     asked, asked_keys, folded, point, span, doers, recipients = _reading(kind, question)
     if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
         text = _unlabelled(text)
@@ -581,6 +590,17 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
             continue  # 'Udvælg to distrikter' does not say how many districts the kommune has
         return True
     return False
+
+
+def _version_owner(question: str) -> str:
+    """The name a version is asked of: 'Android' in 'hvilken Android-version ...?' or 'which version of
+    Android ...?' ('' when the question names none)."""
+    m = _VERSION_OWNER.search(question)
+    return (m.group(1) or m.group(2) or "") if m else ""
+
+
+_VERSION_OWNER = re.compile(r"\b([A-Za-zÆØÅæøå][\w]*)-version|"
+                            r"\bversion(?:en)?\s+(?:af|of|til|for|på)\s+([A-ZÆØÅa-zæøå][\w]*)", re.I)
 
 
 # 'hvor mange distrikter har kommunen?', 'hvor mange skoler er der?': how many there are, asked with no
