@@ -138,11 +138,15 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
                 said |= positions_of(ctx, _RECOMMENDED | {"som", "as", "the"})
             out.append(Filter(by, " / ".join(shown), set(hit), said))
             handled |= said
-        elif by in (By.EXECUTOR, By.RESPONSIBLE) and named and positions_of(ctx, _RECOMMENDED):
-            # 'hvilke opgaver har Teknisk afdeling som anbefalet udfører?' when no task recommends it:
-            # no task, not the tasks that merely mention it
+        elif by in (By.EXECUTOR, By.RESPONSIBLE) and named and (positions_of(ctx, _RECOMMENDED) or (
+                doers := _doer_positions(q, by) & {t.pos for t in named})):
+            # 'hvilke opgaver har Teknisk afdeling som anbefalet udfører?', 'hvilke opgaver skal lodsejerne
+            # udføre?' when no task recommends them: no task, not the tasks that merely mention them
             framing = positions_of(ctx, _RECOMMENDED | {"som", "as", "the"})
             value = [t for t in named if t.pos not in framing]
+            if not positions_of(ctx, _RECOMMENDED):
+                value = [t for t in named if t.pos in doers]
+                named = value
             said = {t.pos for t in named} | q.concept_positions(by.value) | framing
             out.append(Filter(by, " ".join(t.surface for t in value), set(), said))
             handled |= said
@@ -150,6 +154,22 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
 
 
 _RECOMMENDED = frozenset({"anbefalet", "anbefalede", "recommended"})
+
+
+def _doer_positions(q, by: By) -> set[int]:
+    """The words that name who does (is responsible for) the tasks: a party right before the verb
+    ('skal lodsejerne udføre') or after 'af'/'by' after it ('udføres af X'), as `_signing_positions`."""
+    out: set[int] = set()
+    for t in q.tokens:
+        if by.value not in t.concepts:
+            continue
+        before = q.tokens[t.pos - 1] if t.pos > 0 else None
+        if before is not None and before.role == "word" and not before.concepts and \
+                _PARTY_NOUN.search(before.surface):
+            out.add(before.pos)
+        if t.pos + 2 < len(q.tokens) and q.tokens[t.pos + 1].surface.casefold() in ("af", "by"):
+            out.add(t.pos + 2)
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -220,7 +240,9 @@ _PRIORITY_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(kritisk\w*|critical)( (vej|path))?\b"), "kritisk vej"),
     (re.compile(r"\b(obligatorisk\w*|mandatory|required|compulsory|paakraevet\w*|skal-opgaver)\b"),
      "obligatorisk"),
-    (re.compile(r"\b(valgfri\w*|optional|frivillig\w*|non-mandatory)\b"), "valgfri"),
+    # a task one may leave out is an optional one ('hvilke opgaver kan vi springe over?', 'can we skip')
+    (re.compile(r"\b(valgfri\w*|optional|frivillig\w*|non-mandatory|spring\w*( \w+)? over|"
+                r"skip(s|ped|pable)?|fravaelg\w*|undvaer\w*)\b"), "valgfri"),
     (re.compile(r"\b(anbefale(t|de)|recommended)\b(?! (udfoer|ansvarlig|executor|responsible|rolle|role))"),
      "anbefalet"),
     (re.compile(r"\b(prioritet|prioriteten|prio|priority)\s*(\d+)\b"), "prioritet {n}"),
@@ -231,31 +253,59 @@ _PRIORITY_WORDS: list[tuple[re.Pattern[str], str]] = [
 def priority_filter(ctx: Context, named: set[int] = frozenset()) -> Filter | None:
     """Tasks whose priority holds every word of the one the question names; not a word of a name the
     question's other filters read (`named`: 'Frivilligportalen' is a project, not 'frivillig')."""
+    found = priority_filters(ctx, named)
+    return found[0] if found else None
+
+
+def priority_filters(ctx: Context, named: set[int] = frozenset()) -> list[Filter]:
+    """The priority the question names, and a second one it denies ('obligatoriske, men ikke på kritisk
+    vej' is the obligatory tasks without the critical ones; `negate` turns the denied one round)."""
     folded = ascii_fold(ctx.q.text.casefold())
     for word in {ascii_fold(ctx.q.tokens[p].surface.casefold()) for p in named}:
         folded = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", folded)
     folded, misspelt = _priority_spelt(folded)
+    out: list[tuple[bool, Filter]] = []
+    taken: list[tuple[int, int]] = []
     for cue, wanted in _PRIORITY_WORDS:
         m = cue.search(folded)
-        if m is None:
+        if m is None or any(m.start() < end and start < m.end() for start, end in taken):
             continue
-        want = wanted.format(n=m.group(2)) if "{n}" in wanted else wanted
-        if wanted == "{top}":  # the highest priority the tasks use: the critical path, else 'prioritet 1'
-            want = _top_priority(ctx)
-            if want is None:
-                continue
-        words = want.split()
-        hit = {p: ts for p, ts in ctx.index.priorities.items()
-               if all(re.search(rf"\b{re.escape(key(w))}\b", p) for w in words)}
-        tasks = {t for ts in hit.values() for t in ts}
-        exact = [p for p in hit if p == " ".join(key(w) for w in words)] or sorted(hit, key=len)
-        shown = ctx.index.tasks[hit[exact[0]][0]].priority if hit else want.capitalize()
-        said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"} | misspelt
-        pos = positions_of(ctx, said) | ctx.q.concept_positions("priority")
-        for p in positions_of(ctx, misspelt):  # 'vlgfrie' is understood as 'valgfrie'
-            ctx.q.tokens[p].match = max(ctx.q.tokens[p].match, 0.9)
-        return Filter(By.PRIORITY, shown or want, tasks, pos, known=bool(tasks))
-    return None
+        made = _priority_of(ctx, m, wanted, misspelt)
+        if made is None:
+            continue
+        taken.append(m.span())
+        denied = bool(_NOT & set(folded[:m.start()].split()[-4:]))
+        if denied:  # its own words only, so the negation before it is near it
+            own = positions_of(ctx, set(m.group(0).split()))
+            made.positions = own | {p for p in positions_of(ctx, {"pa", "on", "the"}) if p >= min(own) - 1}
+        out.append((denied, made))
+        if not denied and len(out) == 1 and not any(
+                ascii_fold(w) in _NOT for w in folded.split()):  # the usual one: no second to deny
+            break
+    if len(out) < 2:
+        return [f for _, f in out]
+    kept = [f for denied, f in out if not denied][:1]
+    return kept + [f for denied, f in out if denied] if kept else [out[0][1]]
+
+
+def _priority_of(ctx: Context, m: re.Match[str], wanted: str, misspelt: set[str]) -> Filter | None:
+    """The filter for one priority the question names (`wanted`, as `m` found it)."""
+    want = wanted.format(n=m.group(2)) if "{n}" in wanted else wanted
+    if wanted == "{top}":  # the highest priority the tasks use: the critical path, else 'prioritet 1'
+        want = _top_priority(ctx)
+        if want is None:
+            return None
+    words = want.split()
+    hit = {p: ts for p, ts in ctx.index.priorities.items()
+           if all(re.search(rf"\b{re.escape(key(w))}\b", p) for w in words)}
+    tasks = {t for ts in hit.values() for t in ts}
+    exact = [p for p in hit if p == " ".join(key(w) for w in words)] or sorted(hit, key=len)
+    shown = ctx.index.tasks[hit[exact[0]][0]].priority if hit else want.capitalize()
+    said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"} | misspelt
+    pos = positions_of(ctx, said) | ctx.q.concept_positions("priority")
+    for p in positions_of(ctx, misspelt):  # 'vlgfrie' is understood as 'valgfrie'
+        ctx.q.tokens[p].match = max(ctx.q.tokens[p].match, 0.9)
+    return Filter(By.PRIORITY, shown or want, tasks, pos, known=bool(tasks))
 
 
 # The priority words as the exports write them, in the forms a question uses, for a misspelt one

@@ -22,7 +22,7 @@ from knowledge.qa.intents.list_filters import (
     mention_filter,
     negate,
     phase_number_filter,
-    priority_filter,
+    priority_filters,
     project_filters,
     related_filter,
     signature_filter,
@@ -141,7 +141,7 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
         filters, about = projects, set()
     filters += attribute_filters(ctx, handled | about | {p for f in filters for p in f.positions})
     named = {p for f in filters if f.by is By.PROJECT for p in f.positions}
-    for f in (wave_filter(ctx), sts_filter(ctx), priority_filter(ctx, named), phase_number_filter(ctx)):
+    for f in (wave_filter(ctx), sts_filter(ctx), *priority_filters(ctx, named), phase_number_filter(ctx)):
         if f is not None:
             filters.append(f)
     _waves_of_projects(ctx, filters)

@@ -1,0 +1,78 @@
+"""Lists across tasks (session 22): a project named in a definite form that drops an e
+('Skoleregistret' for 'Skoleregister'); a priority named and another denied ('obligatoriske, men ikke på
+kritisk vej'); leaving a task out is its being optional ('springe over'); who does the tasks named
+before the verb or after 'af' when no task recommends them ('hvilke opgaver skal forældrene udføre?'
+is none, not the tasks that mention the parents); a signer named in full in one place and short in a
+step is the full one."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+
+def _task(ident: int, priority: str, doer: str, text: str, steps: str = "1. Gør det") -> str:
+    return (f"## SR {ident}\n\n**Master-opgave ID** {ident}\n\n"
+            f"**Opgavetitel** SR (Skoleregister) opgave {ident}\n\n"
+            f"**Projekt** Skoleregister\n\n**Prioritet** {priority}\n\n**Slutdato (fra Go-Live)** -30\n\n"
+            f"**Beskrivelse** {text}\n\n**Metode og fremgangsmåde** {steps}\n\n"
+            f"**Anbefalet udfører** {doer}\n\n")
+
+
+EXPORT = (_task(8801, "Obligatorisk på kritisk vej", "Skolesekretær",
+                "Aftalen underskrives af chefen for Børn og Unge, efter at juristen har læst den.",
+                "1. Læs aftalen\n2. Få aftalen underskrevet af chefen")
+          + _task(8802, "Obligatorisk", "Skolesekretær", "Forældrene får et brev om det nye register.")
+          + _task(8803, "Valgfri", "IT-medarbejder", "Det gamle register lukkes.")
+          + _task(8804, "Obligatorisk", "IT-medarbejder", "Det er valgfrit, om vikarerne også oprettes."))
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(EXPORT, source="lists-s22"))
+
+
+def _ids(got) -> set[str]:
+    return set(got.sources)
+
+
+def test_project_in_definite_form_without_its_e(kb):
+    got = answer(kb, "hvilke opgaver er der i Skoleregistret?")
+    assert got.found and _ids(got) == {"8801", "8802", "8803", "8804"}, got.answer
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver er obligatoriske, men ikke på kritisk vej?",
+                                      "which tasks are mandatory but not on the critical path?"])
+def test_a_priority_named_and_another_denied(kb, question):
+    got = answer(kb, question)
+    assert got.found and _ids(got) == {"8802", "8804"}, got.answer
+
+
+def test_both_words_of_one_priority_are_that_priority(kb):
+    got = answer(kb, "hvilke opgaver er obligatoriske på kritisk vej?")
+    assert got.found and _ids(got) == {"8801"}, got.answer
+
+
+def test_a_task_to_leave_out_is_optional_not_one_that_says_valgfrit(kb):
+    got = answer(kb, "hvilke opgaver kan vi springe over?")
+    assert got.found and _ids(got) == {"8803"}, got.answer
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver skal forældrene udføre?",
+                                      "hvilke opgaver skal udføres af forældrene?"])
+def test_a_party_no_task_recommends_does_none(kb, question):
+    got = answer(kb, question)
+    assert not got.found and "8802" not in got.answer, got.answer
+
+
+def test_a_party_some_task_recommends(kb):
+    got = answer(kb, "hvilke opgaver skal skolesekretæren udføre?")
+    assert got.found and _ids(got) == {"8801", "8802"}, got.answer
+
+
+def test_signer_in_full_over_the_steps_short_naming(kb):
+    task = next(t for t in kb.tasks if t.id == "8801")
+    assert [s.signer for s in task.signatures] == ["chefen for Børn og Unge"]
