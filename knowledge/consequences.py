@@ -13,7 +13,7 @@ _IF = re.compile(r"\s*(?:hvis|if|såfremt|unless|medmindre|undlader|undlades|ude
 # what makes such a sentence about something not done, missing, late or failing
 _NOT = re.compile(r"\b(?:ikke|not|ingen|no|uden|without|for sent|too late|afvises|mister|risikerer|"
                   r"undlader|undlades|venter|fails?|mangler|manglende|fejler|forsinke[ts]|overskrides|udebliver|"
-                  r"missing|late)\b", re.I)
+                  r"missing|late|fejl|afvigelser|differencer|errors?|discrepancies|differences)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:ellers|i modsat fald|otherwise|or else)\b", re.I)
 # 'når/when' opens a condition only with a negation before its comma ('Når aftalen ikke er
 # underskrevet, kan ...'; not 'Når opgaven er løst, skal den ikke ...')
@@ -33,7 +33,7 @@ _AFTER_DEADLINE = re.compile(r"\b(?:efter fristen|after the deadline)\b[^.;]{0,8
 # A condition written with the verb first: 'Er aftalen ikke modtaget senest ..., flyttes kommunen ...',
 # 'Deltager kommunen ikke i testen, risikerer den ...', 'Sker det ikke, vil ...'
 _VERB_FIRST = re.compile(r"\s*(?P<verb>[^\W\d_]+)\s+(?:[^\W\d_][\w-]*\s+){1,4}?(?:ikke|not|for sent|too late|"
-                         r"efter fristen|after the deadline)\b"
+                         r"efter fristen|after the deadline|fejl|afvigelser|differencer|errors)\b"
                          r"[^,.;]{0,120},\s*\w", re.I)
 _NOT_VERBS = frozenset("der her hver hvor over under efter enten hverken andre alle flere nogle senere "
                        "tidligere yderligere kommuner brugere leverandører medarbejdere borgere "
@@ -49,7 +49,8 @@ _RESULT = re.compile(r"\b(?:medfører|betyder|fører|giver|afvises|kan|vil|risik
 # 'Bestillinger, der ikke er oprettet via portalen, kan ikke afregnes', 'Fejl, der ikke er rettet
 # inden go-live, medfører, at ...'
 _WHICH_NOT = re.compile(r"\b(?:der|som|that|which)\s+(?:[\w-]+\s+){0,2}?(?:ikke|not)\b[^.;]{0,120}?,\s*"
-                        r"(?:kan|vil|skal|medfører|betyder|bliver|risikerer|må|afvises|går|can|will|must|are|is|"
+                        r"(?:kan|vil|skal|medfører|betyder|bliver|risikerer|må|afvises|går|får|mister|can|will|"
+                        r"must|are|is|gets?|gain|lose|loses|"
                         r"cannot|[a-zæøå]{3,}es)\b", re.I)  # ('..., rettes først i næste release')
 # '..., hvis integrationen ikke er på plads', 'Kommunen risikerer at miste ...', 'risiko for ...'
 _TRAILING_IF = re.compile(r"(?:,|[^\W\d_])\s+(?:hvis|såfremt|if|unless|medmindre)\b[^.;]{0,120}?"

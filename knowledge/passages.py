@@ -29,12 +29,19 @@ class Passage(NamedTuple):
     whole: str | None = None  # for a list item or a list's intro: the whole list
 
 
+def _abbreviated(sentence: str) -> bool:
+    """Whether the sentence ends in an abbreviation as a word of its own ('fx.', '(jf.'), not in a word
+    that merely ends so ('underskrift.' is no 'ift.', 'hotel.' no 'tel.')."""
+    last = re.split(r"[\s(«\"]", sentence.casefold())[-1]
+    return last in _ABBREVIATIONS
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of one paragraph, keeping 'fx.'/'jf.' inside their sentence."""
     parts = _SENTENCE_END.split(text.strip())
     out: list[str] = []
     for part in parts:
-        if out and out[-1].casefold().endswith(_ABBREVIATIONS):
+        if out and _abbreviated(out[-1]):
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)

@@ -76,3 +76,25 @@ def test_a_party_some_task_recommends(kb):
 def test_signer_in_full_over_the_steps_short_naming(kb):
     task = next(t for t in kb.tasks if t.id == "8801")
     assert [s.signer for s in task.signatures] == ["chefen for Børn og Unge"]
+
+
+SYSTEMS = ("## SY 1\n\n**Master-opgave ID** 8811\n\n**Opgavetitel** SY 1 Opsæt integrationen til Cura\n\n"
+           "**Projekt** Sygepleje\n\n**Beskrivelse** Modulet henter borgerne fra Cura.\n\n"
+           "## SY 2\n\n**Master-opgave ID** 8812\n\n**Opgavetitel** SY 2 Send påmindelser\n\n"
+           "**Projekt** Sygepleje\n\n**Beskrivelse** Påmindelsen sendes fra modulet, ikke fra Cura.\n\n")
+
+
+@pytest.fixture(scope="module")
+def systems() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(SYSTEMS, source="lists-s22-systems"))
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver handler om Cura?", "which tasks involve Cura?"])
+def test_a_system_named_only_to_deny_it_is_not_what_a_task_is_about(systems, question):
+    got = answer(systems, question)
+    assert got.found and _ids(got) == {"8811"}, got.answer
+
+
+def test_what_the_tasks_mention_still_includes_the_denial(systems):
+    got = answer(systems, "hvilke opgaver nævner Cura?")
+    assert got.found and _ids(got) == {"8811", "8812"}, got.answer

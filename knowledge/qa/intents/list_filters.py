@@ -694,7 +694,9 @@ _ORDER = frozenset(ascii_fold(w) for w in "først sidst mest mindst nu snart sna
 
 
 def _together(ctx: Context, toks) -> set[int]:
-    """Tasks with a passage that holds every one of these words (any of each word's keys)."""
+    """Tasks with a passage that holds every one of these words (any of each word's keys); unless the
+    question asks what the tasks mention, not a passage that names them only to say it is not them
+    ('SMS'en sendes fra modulet, ikke fra Nexus' is not about Nexus)."""
     postings = ctx.index.postings
     common: set[int] | None = None
     for tok in toks:
@@ -702,7 +704,21 @@ def _together(ctx: Context, toks) -> set[int]:
         common = pids if common is None else common & pids
         if not common:
             return set()
+    if not LITERAL.search(ascii_fold(ctx.q.text.casefold())):
+        common = {p for p in common or () if not _denied(ctx.index.passages[p].text, toks)}
     return {ctx.index.passage_task[p] for p in common or ()}
+
+
+def _denied(text: str, toks) -> bool:
+    """Whether every word is named only in a contrast that denies it (', ikke fra X', ', not X')."""
+    for tok in toks:
+        word = re.escape(tok.surface)
+        said = list(re.finditer(rf"(?<!\w){word}(?!\w)", text, re.I))
+        denied = list(re.finditer(rf"[,;]\s*(?:men\s+|but\s+)?(?:ikke|not)\s+(?:\w+\s+)?{word}(?!\w)",
+                                  text, re.I))
+        if not said or len(denied) < len(said):
+            return False
+    return True
 
 
 _NOT = frozenset("ikke ingen intet aldrig not no non never uden without dont don doesnt doesn aren arent isn "
