@@ -98,3 +98,21 @@ def test_a_system_named_only_to_deny_it_is_not_what_a_task_is_about(systems, que
 def test_what_the_tasks_mention_still_includes_the_denial(systems):
     got = answer(systems, "hvilke opgaver nævner Cura?")
     assert got.found and _ids(got) == {"8811", "8812"}, got.answer
+
+
+PAPERS = (_task(8821, "Obligatorisk", "Jurist", "Aftalen underskrives af direktøren for Kultur.")
+          + _task(8822, "Obligatorisk", "Jurist", "Rapporten skrives under af direktøren for Kultur.")
+          + _task(8823, "Valgfri", "Jurist", "Planen godkendes af teamet."))
+
+
+@pytest.fixture(scope="module")
+def papers() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(PAPERS, source="lists-s22-papers"))
+
+
+@pytest.mark.parametrize("question", ["hvilke dokumenter skal direktøren for Kultur skrive under?",
+                                      "which documents must the director for Kultur sign?"])
+def test_papers_to_sign_across_tasks_are_a_list_with_each_task(papers, question):
+    got = answer(papers, question)
+    assert got.found and _ids(got) == {"8821", "8822"}, got.answer
+    assert "8821" in got.answer.split("\n", 1)[1] and "8822" in got.answer, got.answer

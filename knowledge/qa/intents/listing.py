@@ -8,8 +8,10 @@ import re
 from dataclasses import dataclass
 
 from knowledge.fold import ascii_fold, key, keys
+from knowledge.language import document_lemma
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.intents.list_filters import (
+    _ANY_PAPER,
     LITERAL,
     MENTION_WORDS,
     PHASE_NUMBER,
@@ -85,7 +87,8 @@ def listing(ctx: Context) -> list[Candidate]:
         return []  # 'hvem bør udføre opgaven om X for KY bølge 4?' asks who, not for the wave's tasks
     if q.expects is not Expect.ANY and q.wave is None and not shown and not q.has("which", "task"):
         return []  # 'hvor gemmer vi oversigten over de lukkede sager?' asks where a list is, for no tasks
-    if q.has("which") and not q.has("task", "list") and not shown and (q.wave is None or _which_noun(q)):
+    if q.has("which") and not q.has("task", "list") and not shown and (q.wave is None or _which_noun(q)) \
+            and not _papers_to_sign(q):
         return []  # 'hvilken rolle ...', 'which supplier ...', 'hvilke kommuner er med i bølge 2?': a value
     found = find(ctx)
     if found is None:
@@ -103,6 +106,17 @@ def listing(ctx: Context) -> list[Candidate]:
 
 # 'hvilke kommuner ...', 'which municipalities ...': the noun a 'which' asks for
 _WHICH_NOUN = re.compile(r"^\W*(?:hvilke[nt]?|which)\s+(?P<noun>[\wæøå-]+)", re.I)
+
+
+def _papers_to_sign(q) -> bool:
+    """'hvilke dokumenter skal X skrive under?', 'which agreements must be signed?': the papers to sign
+    across the tasks, each with its task, as a list (not the one sentence that best fits)."""
+    m = _WHICH_NOUN.match(q.text)
+    if m is None or not q.has("sign"):
+        return False
+    noun = m.group("noun")
+    return noun.casefold().endswith(("er", "s")) and (
+        key(noun.casefold()) in _ANY_PAPER or document_lemma(noun) is not None)
 
 
 def _which_noun(q) -> bool:
