@@ -116,3 +116,23 @@ def test_papers_to_sign_across_tasks_are_a_list_with_each_task(papers, question)
     got = answer(papers, question)
     assert got.found and _ids(got) == {"8821", "8822"}, got.answer
     assert "8821" in got.answer.split("\n", 1)[1] and "8822" in got.answer, got.answer
+
+
+WINDOW = "".join(
+    f"## W {n}\n\n**Master-opgave ID** {n}\n\n**Opgavetitel** W {n} Opgave\n\n**Projekt** Vindue\n\n"
+    f"**Slutdato (fra Go-Live)** {end}\n\n**Beskrivelse** Gør det.\n\n"
+    for n, end in ((8831, -60), (8832, -25), (8833, -3), (8834, 10)))
+
+
+@pytest.fixture(scope="module")
+def window() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(WINDOW, source="lists-s22-window"))
+
+
+@pytest.mark.parametrize("question", ["hvilke opgaver har frist i de sidste 30 dage før go-live?",
+                                      "which tasks are due in the last 30 days before go-live?",
+                                      "hvilke opgaver skal være færdige inden for de sidste fire uger op "
+                                      "til go-live?"])
+def test_a_window_that_ends_at_golive(window, question):
+    got = answer(window, question)
+    assert got.found and _ids(got) == {"8832", "8833"}, got.answer

@@ -41,6 +41,7 @@ class By(StrEnum):
     START_AFTER = "start_after"
     END_BEFORE = "end_before"
     END_AFTER = "end_after"
+    END_WITHIN = "end_within"  # the task's own end in the last so many days before go-live
     END_BY = "end_by"  # the task's own end at least so long before go-live ('senest 60 dage før go-live')
     START_BY = "start_by"
     DEADLINE_BY = "deadline_by"  # a deadline in the text at least so long before go-live
@@ -575,6 +576,34 @@ def length_before(folded: str) -> tuple[int, re.Match[str]] | None:
         return None
     n = int(m.group(1)) if m.group(1).isdigit() else _FOLDED_NUMBERS[m.group(1)]
     return round(n * _FOLDED_DAYS[m.group(2)]), m
+
+
+# 'i de sidste 30 dage før go-live', 'inden for de sidste fire uger op til go-live', 'in the last 30 days
+# before go-live': a window that ends at go-live
+_WITHIN = re.compile(r"\b(?:i|inden ?for|within|in|during) (?:(?:de|the) )?(?:sidste|seneste|last|final) "
+                     r"(\d{1,3}|" + "|".join(ascii_fold(w) for w in NUMBER_WORDS) + r") "
+                     r"(" + _folded_units("working_day day week month year", (0, 1)) + r") "
+                     r"(?:foer|inden|op til|before|prior to|leading up to|up to) (?:go-?live|idriftsaet\w*)")
+
+
+def within_filter(ctx: Context) -> Filter | None:
+    """'hvilke opgaver har frist i de sidste 30 dage før go-live?': the tasks whose own end lies in that
+    window (at most so long before go-live, and not after it), not those due earlier."""
+    m = _WITHIN.search(ascii_fold(ctx.q.text.casefold()))
+    if m is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _FOLDED_NUMBERS[m.group(1)]
+    days = round(n * _FOLDED_DAYS[m.group(2)])
+    tasks: set[int] = set()
+    notes: dict[int, list[Note]] = {}
+    for i, task in enumerate(ctx.index.tasks):
+        offset = task.end_offset_days
+        if offset is not None and -days <= offset <= 0:
+            tasks.add(i)
+            notes[i] = [_days_note("note_end_before", offset)] if offset else []
+    said = set(m.group(0).split()) | {"go", "live", "frist", "deadline", "due"}
+    pos = positions_of(ctx, said) | ctx.q.concept_positions("golive", "end", "status", "duration")
+    return Filter(By.END_WITHIN, counted("when_days", ctx.lang, days, n=days), tasks, pos, notes=notes)
 
 
 def _start(task) -> int | None:

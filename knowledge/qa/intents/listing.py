@@ -31,6 +31,7 @@ from knowledge.qa.intents.list_filters import (
     sts_filter,
     wave_filter,
     window_filter,
+    within_filter,
 )
 from knowledge.qa.messages import task_list
 from knowledge.qa.types import Expect, asks_for_tasks
@@ -164,7 +165,7 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     if (f := signature_filter(ctx, handled)) is not None:
         filters.append(f)
         handled |= f.positions
-    for make in (deadline_filter, window_filter):
+    for make in (within_filter,) if within_filter(ctx) else (deadline_filter, window_filter):
         if (f := make(ctx)) is not None:
             filters.append(f)
             handled |= f.positions
