@@ -56,6 +56,11 @@ _WHICH_NOT = re.compile(r"\b(?:der|som|that|which)\s+(?:[\w-]+\s+){0,2}?(?:ikke|
 _TRAILING_IF = re.compile(r"(?:,|[^\W\d_])\s+(?:hvis|såfremt|if|unless|medmindre)\b[^.;]{0,120}?"
                           r"\b(?:ikke|not|mangler|missing|for sent|too late|overskrides|overskrider|"
                           r"overskredet|udebliver|udløber)\b", re.I)
+# '..., når afgiften ikke er betalt 30 dage efter rykkeren': what is done to what was not done (a
+# participle), not a state ('Opgaven er løst, når der ikke er flere fejl')
+_TRAILING_WHEN = re.compile(r",\s+(?:når|when)\b[^.;,]{0,80}?\b(?:ikke|not)\s+"
+                            r"(?:er|bliver|blev|har|is|has|are|was|were|been)\s+(?:\w+\s+)?"
+                            r"[^\W\d_]{3,}(?:et|t|d|ed)\b", re.I)
 _RISK = re.compile(r"\b(?:risikerer|risiko for|med den konsekvens|konsekvensen er|at risk of|"
                    r"risks?\s+\w+ing)\b", re.I)
 
@@ -102,7 +107,8 @@ def _says_consequence(text: str) -> bool:
         return True
     if _LACK.match(text) and _RESULT.search(text):
         return True
-    return bool(_WHICH_NOT.search(text) or _TRAILING_IF.search(text) or _RISK.search(text)
+    return bool(_WHICH_NOT.search(text) or _TRAILING_IF.search(text) or _TRAILING_WHEN.search(text)
+                or _RISK.search(text)
                 or _BEFORE_CAN.search(text))
 
 

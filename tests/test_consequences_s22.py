@@ -19,6 +19,7 @@ from knowledge.qa.pipeline import answer
     "Hvis kontrollen viser afvigelser på mere end 2 %, skal udbetalingen standses.",
     "Hvis testen finder fejl i beløbene, skal kørslen gentages.",
     "Indeholder filen fejl, afvises den af systemet.",
+    "Ubetalte regninger sendes til inkasso, når beløbet ikke er betalt 14 dage efter rykkeren.",
 ])
 def test_said_as_a_consequence(text):
     assert is_consequence(text)
@@ -28,6 +29,7 @@ def test_said_as_a_consequence(text):
     "Brugerne får adgang, når kurset er gennemført.",
     "Hvis kontrollen er færdig, sendes rapporten til chefen.",
     "Kommunen retter fejl, når de findes.",
+    "Opgaven er løst, når der ikke er flere fejl.",
 ])
 def test_not_a_consequence(text):
     assert not is_consequence(text)
