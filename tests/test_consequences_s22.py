@@ -20,6 +20,12 @@ from knowledge.qa.pipeline import answer
     "Hvis testen finder fejl i beløbene, skal kørslen gentages.",
     "Indeholder filen fejl, afvises den af systemet.",
     "Ubetalte regninger sendes til inkasso, når beløbet ikke er betalt 14 dage efter rykkeren.",
+    "Så længe fuldmagten ikke er givet, kan leverandøren ikke hente data.",
+    "Konsekvensen af en manglende tilmelding er, at kommunen venter et halvt år.",
+    "Ved overskridelse af fristen opkræves et gebyr.",
+    "Ved for sen indsendelse flyttes kommunen til næste hold.",
+    "En forsinket tilmelding kan udskyde idriftsættelsen.",
+    "If the deadline is missed, the municipality joins the next wave.",
 ])
 def test_said_as_a_consequence(text):
     assert is_consequence(text)
@@ -30,6 +36,8 @@ def test_said_as_a_consequence(text):
     "Hvis kontrollen er færdig, sendes rapporten til chefen.",
     "Kommunen retter fejl, når de findes.",
     "Opgaven er løst, når der ikke er flere fejl.",
+    "Så længe projektet kører, holdes der møder hver uge.",
+    "Ved overgangen til drift skal supporten kontaktes.",
 ])
 def test_not_a_consequence(text):
     assert not is_consequence(text)
