@@ -30,10 +30,13 @@ class Passage(NamedTuple):
 
 
 def _abbreviated(sentence: str) -> bool:
-    """Whether the sentence ends in an abbreviation as a word of its own ('fx.', '(jf.'), not in a word
-    that merely ends so ('underskrift.' is no 'ift.', 'hotel.' no 'tel.')."""
-    last = re.split(r"[\s(«\"]", sentence.casefold())[-1]
-    return last in _ABBREVIATIONS
+    """Whether the sentence ends in an abbreviation as a word of its own ('fx.', '(jf.', 'CVR-nr.'), not
+    in a word that merely ends so ('underskrift.' is no 'ift.', 'hotel.' no 'tel.')."""
+    return _ABBREVIATED.search(sentence.casefold()) is not None
+
+
+# an abbreviation not glued to letters before it ('CVR-nr.' and '(jf.' are, 'underskrift.' is not 'ift.')
+_ABBREVIATED = re.compile(r"(?<![a-zæøå])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")$")
 
 
 def sentences(text: str) -> list[str]:

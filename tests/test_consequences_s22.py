@@ -48,6 +48,7 @@ def test_not_a_consequence(text):
     ("Systemet er i drift. Næste skridt er test.", 2),
     ("Brug fx. Word. Se (jf. bilag 2) nedenfor.", 2),
     ("Det koster ca. 200 kr. pr. bruger.", 1),
+    ("Leverandøren er Firma A/S, CVR-nr. 12345678. Support har åbent.", 2),
 ])
 def test_sentences_split_after_words_that_end_like_abbreviations(text, parts):
     assert len(sentences(text)) == parts
