@@ -1304,9 +1304,6 @@ def _jointly(signers: list[str]) -> str | None:
     return None
 
 
-_HEADS = frozenset({"for", "i", "hos", "ved", "of", "at"})
-
-
 def _fullest(signers: list[str]) -> list[str]:
     """The signers, the first one named in full: 'administratoren' in a step and 'kommunens NemLog-in
     administrator' in the description are one role, said best by the longer naming."""
@@ -1321,10 +1318,6 @@ def _fullest(signers: list[str]) -> list[str]:
     head = stems(signers[0])
     fuller = [s for s in signers[1:] if stems(s.split()[-1]) & head
               and [w for w in s.split()[:-1] if w.casefold() not in US | ARTICLES]]  # not just 'kommunens'
-    # 'direktøren' in a step and 'direktøren for Sundhed og Omsorg' in the description: the role and
-    # what it heads ('for', 'i', 'hos' after it) name one party, said best in full
-    fuller += [s for s in signers[1:] if s not in fuller and len(s.split()) > 2
-               and stems(s.split()[0]) & head and s.split()[1].casefold() in _HEADS]
 
     return fuller[:1] + signers if fuller else signers
 

@@ -2,8 +2,7 @@
 ('Skoleregistret' for 'Skoleregister'); a priority named and another denied ('obligatoriske, men ikke på
 kritisk vej'); leaving a task out is its being optional ('springe over'); who does the tasks named
 before the verb or after 'af' when no task recommends them ('hvilke opgaver skal forældrene udføre?'
-is none, not the tasks that mention the parents); a signer named in full in one place and short in a
-step is the full one."""
+is none, not the tasks that mention the parents)."""
 
 from __future__ import annotations
 
@@ -71,11 +70,6 @@ def test_a_party_no_task_recommends_does_none(kb, question):
 def test_a_party_some_task_recommends(kb):
     got = answer(kb, "hvilke opgaver skal skolesekretæren udføre?")
     assert got.found and _ids(got) == {"8801", "8802"}, got.answer
-
-
-def test_signer_in_full_over_the_steps_short_naming(kb):
-    task = next(t for t in kb.tasks if t.id == "8801")
-    assert [s.signer for s in task.signatures] == ["chefen for Børn og Unge"]
 
 
 SYSTEMS = ("## SY 1\n\n**Master-opgave ID** 8811\n\n**Opgavetitel** SY 1 Opsæt integrationen til Cura\n\n"
