@@ -378,9 +378,18 @@ def _project_key(index: Index, tok: Token) -> str | None:
         return None
     for ending in _NAME_ENDINGS:
         if tok.surface.endswith(ending) and len(tok.surface) - len(ending) >= 4:
-            k = key(tok.surface[:-len(ending)].casefold())
-            if k in index.projects:
-                return k
+            stem = tok.surface[:-len(ending)].casefold()
+            for k in (key(stem), _unsyncopated(stem)):
+                if k is not None and k in index.projects:
+                    return k
+    return None
+
+
+def _unsyncopated(stem: str) -> str | None:
+    """The key of a noun in -er, -el or -en whose definite form drops the e ('registret' is 'register',
+    'centret' 'center', 'midlet' 'middel' aside): the stem with the e put back before its last letter."""
+    if len(stem) >= 4 and stem[-1] in "rln" and stem[-2] not in "aeiouyæøå":
+        return key(stem[:-1] + "e" + stem[-1])
     return None
 
 

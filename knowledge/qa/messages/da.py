@@ -157,6 +157,8 @@ TEXTS |= {
     "filter_start_after": "der starter efter go-live",
     "filter_end_before": "der skal være færdige før go-live",
     "filter_end_after": "der slutter efter go-live",
+    "filter_end_within": "der skal være færdige i de sidste {value} før go-live",
+    "filter_not_end_within": "der ikke skal være færdige i de sidste {value} før go-live",
     "filter_end_by": "der skal være færdige senest {value} før go-live",
     "filter_not_end_by": "der ikke skal være færdige senest {value} før go-live",
     "filter_start_by": "der starter mindst {value} før go-live",

@@ -155,6 +155,8 @@ TEXTS |= {
     "filter_start_after": "that start after go-live",
     "filter_end_before": "that must be done before go-live",
     "filter_end_after": "that end after go-live",
+    "filter_end_within": "that must be done in the last {value} before go-live",
+    "filter_not_end_within": "that need not be done in the last {value} before go-live",
     "filter_end_by": "that must be done at least {value} before go-live",
     "filter_not_end_by": "that need not be done at least {value} before go-live",
     "filter_start_by": "that start at least {value} before go-live",
