@@ -1,0 +1,236 @@
+"""Golden tests on an eleventh set of exports (tests/fixtures/exports/dev8), both formats, written (with
+these expectations) before the parser was changed for them: a signer in a 'tegner' construction ('X
+tegner kommunen og underskriver Y', 'X, der tegner kommunen i denne sag'); a signer with its place
+('afdelingschefen i Økonomiafdelingen', 'chefen i Center for Arbejdsmarked', 'lederen i Pensionsteamet');
+a power of attorney created for a party and approved by someone ('oprette en fuldmagt til X i NemLog-in
+... godkendes af Y', 'Der oprettes en fuldmagt til X', 'opretter i NemLog-in en fuldmagt til X, som
+skal godkendes af Y'); a recipient and a deadline in one ('skal være X i hænde senest ...', 'skal tilgå
+X', 'skal ligge hos X', 'skal være modtaget af/hos X'); 'Kombit' in mixed and lower case; recipients
+'indsendes til', 'oversendes til', 'videresendes til', 'fremsendes elektronisk til'; signed steps
+worded 'Aftalen underskrives', 'Aftalen skrives under af X', 'Indhent lederens underskrift', 'Forelæg
+X til underskrift', 'Sørg for, at X underskriver', 'Bed X om at godkende'; deadlines in every unit,
+before and after go-live, after receipt and other anchors, numbers in words; Word dashes in waves.
+
+`python tests/test_exports_dev8.py [-v]` prints the per-field figures (as tests/test_exports_dev.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import golden_exports  # noqa: E402
+
+from knowledge.parse import parse_file  # noqa: E402
+
+DEV8 = Path(__file__).parent / "fixtures" / "exports" / "dev8"
+# Conventions as in test_exports_dev7.py. A power of attorney created for a party and approved by
+# someone is signed by whoever approves it, with the party it is for as its recipient; the step that
+# creates it is one of its steps, the step that approves it signs it. A signer who 'tegner kommunen'
+# and signs is the signer. A name keeps its place ('i Økonomiafdelingen'). 'Kombit' in any case is
+# KOMBIT. The party in whose hands the paper must be ('være X i hænde', 'tilgå X', 'ligge hos X') is
+# its recipient.
+# file -> [(id, waves, method steps,
+#           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
+#           [(days, unit, anchor, about)])]
+GOLDEN = {
+    "md-ky-tegner-kommunen.md.txt": [
+        ("6811", ["KY - Bølge 15"], 3,
+         [("tillægsaftale", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-3, "uger", "go-live", "tillægsaftale")]),
+        ("6812", ["KY - Bølge 15"], 4,
+         [("erklæring", "afdelingschefen i Økonomiafdelingen", "KOMBIT", [3, 4], None, 3, 4)],
+         [(10, "arbejdsdage", "opstartsmødet", "erklæring")]),
+        ("6813", ["KY - Bølge 15"], 2,
+         [],
+         [(-2, "uger", "go-live", "testen"), (5, "arbejdsdage", "testens afslutning", "resultatet")]),
+    ],
+    "tsv-nemlogin-opret-fuldmagt.tsv.txt": [
+        ("NL 381", ["NemLog-in - Bølge 7"], 3,
+         [("fuldmagt", "den tegningsberettigede", "KOMBIT", [2, 3], None, 3, None)],
+         [(-10, "arbejdsdage", "go-live", "fuldmagt")]),
+        ("NL 382", ["NemLog-in - Bølge 7"], 3,
+         [("fuldmagt", "kommunens tegningsberettigede", "Udbetaling Danmark", [1, 2], None, 2, None)],
+         [(3, "uger", "modtagelse", "fuldmagt")]),
+        ("NL 383", ["NemLog-in - Bølge 7"], 2,
+         [],
+         [(-1, "måneder", "go-live", "brugerne")]),
+    ],
+    "md-ksd-ydelsescentret-i-haende.md.txt": [
+        ("6821", ["KSD - Bølge 12"], 4,
+         [("databehandleraftale", "afdelingslederen i Ydelsescentret", "KMD", [1, 2, 3, 4], 1, 3, 4)],
+         [(15, "dage", "modtagelse", "databehandleraftale")]),
+        ("6822", ["KSD - Bølge 12"], 3,
+         [("bemyndigelse", "chefen i Center for Arbejdsmarked", "KOMBIT", [2, 3], None, 2, 3)],
+         [(-4, "uger", "første testperiode", "bemyndigelse")]),
+        ("6823", ["KSD - Bølge 12"], 2,
+         [],
+         [(-6, "arbejdsdage", "go-live", "superbrugerne")]),
+    ],
+    "tsv-kp-indsendes-tilgaa.tsv.txt": [
+        ("KP 381", ["KP - Bølge 14"], 3,
+         [("samarbejdsaftale", "pensionschefen", "Udbetaling Danmark", [1, 2, 3], 1, 2, 3)],
+         [(-20, "arbejdsdage", "go-live", "samarbejdsaftale")]),
+        ("KP 382", ["KP - Bølge 14"], 3,
+         [("ledelseserklæring", "økonomidirektøren", "Udbetaling Danmark", [1, 2, 3], 1, 2, 3)],
+         [(2, "måneder", "go-live", "ledelseserklæring")]),
+        ("KP 383", ["KP - Bølge 14"], 2,
+         [],
+         [(10, "arbejdsdage", "første udbetaling", "afstemningen")]),
+    ],
+    "md-sp-kombit-blandet.md.txt": [
+        ("6831", ["Serviceplatformen - Bølge 9"], 3,
+         [("tilslutningsaftale", "it-chefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-30, "dage", "go-live", "tilslutningsaftale")]),
+        ("6832", ["Serviceplatformen - Bølge 9"], 3,
+         [("anvendelseserklæring", "direktøren i Teknik og Miljø", "KOMBIT", [2, 3], None, 2, 3)],
+         [(-1, "uger", "første test", "anvendelseserklæring")]),
+        ("6833", ["Serviceplatformen - Bølge 9"], 2,
+         [],
+         [(-14, "dage", "udløb", "certifikatet")]),
+    ],
+    "tsv-dp-modtages-til-underskrift.tsv.txt": [
+        ("DP 381", ["Digital Post - Bølge 11"], 3,
+         [("afsenderaftale", "borgmesteren og kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-6, "uger", "go-live", "afsenderaftale")]),
+        ("DP 382", ["Digital Post - Bølge 11"], 3,
+         [("erklæring", "digitaliseringschefen", "Netcompany", [1, 2, 3], 1, 2, 3)],
+         [(5, "arbejdsdage", "modtagelse", "erklæring")]),
+        ("DP 383", ["Digital Post - Bølge 11"], 2,
+         [],
+         [(-3, "uger", "første forsendelse", "funktionspostkasserne")]),
+    ],
+    "md-sapa-oprette-fuldmagt.md.txt": [
+        ("6861", ["SAPA - Bølge 9"], 3,
+         [("fuldmagt", "kommunaldirektøren", "Netcompany", [1, 2, 3], None, 2, None)],
+         [(-2, "uger", "første test", "fuldmagt")]),
+        ("6862", ["SAPA - Bølge 9"], 3,
+         [("tiltrædelseserklæring", "social- og sundhedschefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(45, "dage", "modtagelse", "tiltrædelseserklæring")]),
+        ("6863", ["SAPA - Bølge 9"], 2,
+         [],
+         [(-5, "arbejdsdage", "go-live", "sagsbehandlerne")]),
+    ],
+    "tsv-sts-tegner-og-blanket.tsv.txt": [
+        ("STS 381", ["Støttesystemerne - Bølge 14"], 3,
+         [("rammeaftale", "vicekommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-8, "uger", "go-live", "rammeaftale")]),
+        ("STS 382", ["Støttesystemerne - Bølge 14"], 3,
+         [("udpegningsblanket", "direktøren i Center for Digitalisering", "KOMBIT", [2, 3], None, 2, 3)],
+         [(10, "arbejdsdage", "start", "udpegningsblanket")]),
+        ("STS 383", ["Støttesystemerne - Bølge 14"], 2,
+         [],
+         [(3, "uger", "go-live", "rollerne")]),
+    ],
+    "md-kp-skrives-under-af.md.txt": [
+        ("6871", ["KP - Bølge 14"], 3,
+         [("indberetningsaftale", "ydelseschefen", "Udbetaling Danmark", [1, 2, 3], 1, 2, 3)],
+         [(30, "dage", "modtagelse", "indberetningsaftale")]),
+        ("6872", ["KP - Bølge 14"], 3,
+         [("kontrolskema", "lederen i Pensionsteamet", "KOMBIT", [2, 3], None, 2, 3)],
+         [(2, "uger", "go-live", "kontrolskema")]),
+        ("6873", ["KP - Bølge 14"], 2,
+         [],
+         [(5, "arbejdsdage", "første udbetaling", "fejllisten")]),
+    ],
+    "tsv-ky-ligge-hos-og-fremsend.tsv.txt": [
+        ("KY 391", ["KY - Bølge 15"], 3,
+         [("dataudvekslingsaftale", "kommunens dataansvarlige", "Netcompany", [1, 2, 3], 1, 2, 3)],
+         [(-5, "uger", "go-live", "dataudvekslingsaftale")]),
+        ("KY 392", ["KY - Bølge 15"], 3,
+         [("testgodkendelse", "it-chefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(7, "arbejdsdage", "testens afslutning", "testgodkendelse")]),
+        ("KY 393", ["KY - Bølge 15"], 2,
+         [],
+         [(-2, "måneder", "go-live", "ydelseskoderne")]),
+    ],
+    "md-nemlogin-fuldmagt-kmd.md.txt": [
+        ("6881", ["NemLog-in - Bølge 7"], 3,
+         [("fuldmagt", "den tegningsberettigede direktør", "KMD", [1, 2, 3], None, 3, None)],
+         [(-20, "dage", "go-live", "fuldmagt")]),
+        ("6882", ["NemLog-in - Bølge 7"], 3,
+         # the step's naming first ('kommunens X' is no fuller naming), as 7222 in test_exports_dev7.py
+         [("erklæring", "it-sikkerhedschefen", "Digitaliseringsstyrelsen", [1, 2, 3], 1, 2, 3)],
+         [(-1, "måneder", "go-live", "erklæring")]),
+        ("6883", ["NemLog-in - Bølge 7"], 2,
+         [],
+         [(10, "dage", "go-live", "medarbejdersignaturerne")]),
+    ],
+    "tsv-sapa-kombit-smaa-bogstaver.tsv.txt": [
+        ("SAPA 391", ["SAPA - Bølge 9"], 3,
+         [("databehandleraftale", "direktøren for Børn og Unge", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(4, "uger", "modtagelse", "databehandleraftale")]),
+        ("SAPA 392", ["SAPA - Bølge 9"], 3,
+         [("servicebeskrivelse", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-14, "arbejdsdage", "go-live", "servicebeskrivelse")]),
+        ("SAPA 393", ["SAPA - Bølge 9"], 2,
+         [],
+         [(3, "dage", "go-live", "sagerne")]),
+    ],
+}
+# Each deadline's text as written: the part of the sentence it is read from holds these words.
+TEXTS = {
+    "6811": ["senest 3 uger før go-live"], "6812": ["senest 10 arbejdsdage efter opstartsmødet"],
+    "6813": ["senest 2 uger før go-live", "senest 5 arbejdsdage efter testens afslutning"],
+    "NL 381": ["senest 10 arbejdsdage før go-live"], "NL 382": ["3 uger efter modtagelsen"],
+    "NL 383": ["senest 1 måned før go-live"], "6821": ["senest 15 dage efter modtagelsen"],
+    "6822": ["senest 4 uger før første testperiode"], "6823": ["senest 6 arbejdsdage før go-live"],
+    "KP 381": ["senest 20 arbejdsdage før go-live"], "KP 382": ["senest 2 måneder efter go-live"],
+    "KP 383": ["inden for 10 arbejdsdage efter den første udbetaling"],
+    "6831": ["30 dage før go-live"], "6832": ["senest 1 uge før første test"],
+    "6833": ["senest 14 dage før udløb"], "DP 381": ["senest 6 uger før go-live"],
+    "DP 382": ["inden for 5 arbejdsdage efter modtagelsen"],
+    "DP 383": ["senest 3 uger inden første forsendelse"],
+    "6861": ["senest 2 uger før første test"], "6862": ["senest 45 dage efter modtagelsen"],
+    "6863": ["senest 5 arbejdsdage før go-live"], "STS 381": ["senest 8 uger før go-live"],
+    "STS 382": ["senest 10 arbejdsdage efter opgavens start"], "STS 383": ["inden for 3 uger efter go-live"],
+    "6871": ["senest 30 dage efter modtagelsen"], "6872": ["senest 2 uger efter go-live"],
+    "6873": ["senest 5 arbejdsdage efter første udbetaling"], "KY 391": ["senest 5 uger før go-live"],
+    "KY 392": ["senest 7 arbejdsdage efter testens afslutning"], "KY 393": ["senest 2 måneder før go-live"],
+    "6881": ["senest 20 dage før go-live"], "6882": ["senest 1 måned før go-live"],
+    "6883": ["senest 10 dage efter go-live"], "SAPA 391": ["senest fire uger efter modtagelsen"],
+    "SAPA 392": ["senest 14 arbejdsdage før go-live"], "SAPA 393": ["senest tre dage efter go-live"],
+}
+SET = golden_exports.GoldenSet(DEV8, GOLDEN)
+FILES = SET.files
+
+
+def test_every_file_has_a_golden_entry_and_both_formats_are_there():
+    SET.check_layout()
+    assert len(FILES) >= 12
+    assert sorted(TEXTS) == sorted(row[0] for rows in GOLDEN.values() for row in rows if row[4])
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_each_export_yields_what_it_says(name):
+    SET.check_file(name)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_each_deadline_keeps_its_text_as_written(name):
+    for task in parse_file(DEV8 / name):
+        got = [" ".join(d.text.split()) for d in task.text_deadlines]
+        for words in TEXTS.get(task.id, []):
+            assert any(words in text for text in got), (task.id, words, got)
+
+
+def test_one_wave_per_name_across_the_set():
+    """'KY - Bølge 15', 'KY – Bølge 15', 'KY—Bølge 15' and 'NemLog-in -  Bølge 7' are one wave each."""
+    waves = {w for name in FILES for task in parse_file(DEV8 / name) for w in task.waves}
+    assert waves == {w for rows in GOLDEN.values() for row in rows for w in row[1]}
+
+
+def test_no_list_marker_or_control_character_stays_in_values():
+    SET.check_clean_values()
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_malformed_variants_are_refused_naming_file_task_and_line(db, tmp_path, name):
+    SET.check_malformed(db, tmp_path, name)
+
+
+if __name__ == "__main__":
+    SET.main(sys.argv)
