@@ -18,6 +18,7 @@ from knowledge.language import (
     COMPOUND_ONLY,
     GENERIC_DOCS,
     NEGATION,
+    PARTIES,
     ROLE_ENDINGS,
     STOP_WORDS,
     US,
@@ -301,7 +302,22 @@ def _signatures(task: Task) -> list[Signature]:
     if len(found) == 1:
         _labelled_recipient(found[0], [text for _, text in texts(task)])
     _proper_names(found, [text for _, text in texts(task)])
+    _spelled_as_known(found, [text for _, text in texts(task)])
     return found
+
+
+def _spelled_as_known(found: list[Signature], said: list[str]) -> None:
+    """'Kombit', 'kombit', 'Kmd': a party written in another case is the one party, spelled as it names
+    itself (language.PARTIES) or as the task writes it elsewhere in capitals ('KOMBIT'), so a recipient
+    is one name in every task and every reminder."""
+    for signature in found:
+        name = signature.recipient
+        if not name or not name.isalpha() or name.isupper():
+            continue  # 'ERP-leverandør' is no party's own spelling
+        known = PARTIES.get(name.casefold())
+        if known is None and any(re.search(rf"\b{re.escape(name.upper())}\b", text) for text in said):
+            known = name.upper()
+        signature.recipient = known or name
 
 
 # 'Modtager: KOMBIT', 'Modtageren er KOMBIT', 'Sendes til: KMD': who gets the paper, said as a label
@@ -918,7 +934,8 @@ def _before_first_verb(tokens: list[str]) -> list[str]:
     for i in range(1, len(tokens)):
         low = tokens[i].casefold()
         after = tokens[i + 1].casefold() if i + 1 < len(tokens) else ""
-        small = STOP_WORDS | ARTICLES | {"ind", "ud", "op", "sig"}
+        # 'Direktøren tegner kommunen og underskriver': a verb whose object is the municipality
+        small = STOP_WORDS | ARTICLES | US | {"ind", "ud", "op", "sig"}
         if tokens[i][:1].islower() and low.endswith(("er", "r")) and (not after or after in small):
             return tokens[:i]
     return tokens
@@ -1316,10 +1333,16 @@ def _fullest(signers: list[str]) -> list[str]:
     if not signers:
         return signers
     head = stems(signers[0])
-    fuller = [s for s in signers[1:] if stems(s.split()[-1]) & head
+    fuller = [s for s in signers[1:] if stems(_person_word(s)) & head
               and [w for w in s.split()[:-1] if w.casefold() not in US | ARTICLES]]  # not just 'kommunens'
 
     return fuller[:1] + signers if fuller else signers
+
+
+def _person_word(name: str) -> str:
+    """'lederen i Pensionsteamet' -> 'lederen': the word that names the person, before the unit that says
+    which one (language.name_after keeps the unit)."""
+    return re.split(r"\s+i\s+", name, maxsplit=1)[0].split()[-1]
 
 
 def _signed_step(mentions: list[Mention], signer: str) -> int | None:
