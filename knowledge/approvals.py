@@ -19,6 +19,7 @@ from knowledge.extract import sentences
 from knowledge.language import (
     ARTICLES,
     NEGATION,
+    ROLE_ENDINGS,
     STOP_WORDS,
     US,
     clause_end,
@@ -247,6 +248,8 @@ def _thing(tokens: list[str]) -> str | None:
         return None  # 'KOMBIT' is a party, not a thing
     if any(stem.endswith(head_word) for stem in stems(low) for head_word in _ACTIVITY):
         return None  # 'Testforløbet godkendes af ydelseschefen': a test passed, nothing handed over
+    if any(stem.endswith(ROLE_ENDINGS) for stem in stems(low)):
+        return None  # 'Fuldmagten oprettes af brugeradministratoren og skal godkendes af X': a person
     return low
 
 

@@ -32,6 +32,7 @@ from knowledge.language import (
 )
 from knowledge.models import Signature, Task
 from knowledge.quickcheck import literal_stems, may_find
+from knowledge.roles import names_role
 
 # Papers that are given rather than signed ('give KOMBIT fuldmagt'): giving one is signing it.
 GIVEN = "fuldmagt|bemyndigelse"
@@ -40,6 +41,10 @@ _GIVEN_CUE = re.compile(r"(?:af)?(?:giver|give|giv|givet)|til(?:deler|dele|del)"
 _GIVEN_TO = re.compile(r"\b(?:(?:af)?(?:giver|give|giv|gives)|til(?:deler|dele|del))\s+"
                        r"(?:(?:en\s+)?(?:" + GIVEN + r")\w*\s+til\s+(?P<to>\S.*)"
                        r"|(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:" + GIVEN + r")\w*\b)", re.I)
+# 'oprette en fuldmagt til KOMBIT', 'Der oprettes i NemLog-in en fuldmagt til KMD': a power of attorney made
+# for a party, who is its recipient ('fuldmagt til at hente data' says what it allows, not to whom)
+_MADE_FOR = re.compile(r"\bopret\w*\b(?:\s+[\w'’-]+){0,4}?\s+(?:" + GIVEN + r")\w*"
+                       r"\s+til\s+(?!at\b)(?P<to>\S.*)", re.I)
 # One alternative per way of saying it; the group name says where the document and the signer are. A verb may
 # carry a prefix that makes it co-, counter- or pre-signing ('medunderskrives', 'kontrasigneres',
 # 'ledelsesgodkendes', 'forhåndsgodkendt'), written as one word.
@@ -108,8 +113,9 @@ _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|pr
                    r"|tjek)\b", re.I)
 # 'i underskrevet stand være modtaget af KOMBIT': who receives, not who signs
 # 'Aftalen skal foreligge hos KOMBIT', 'skal tilgå KOMBIT', 'være KOMBIT i hænde': where it must be
-_ARRIVES = re.compile(r"\b(?:foreligge|foreligger|ligge|ligger)\s+hos\s+\S|\btilgå(?:r)?\s+\S|\bi\s+hænde\b",
-                      re.I)
+_ARRIVES = re.compile(r"\b(?:foreligge|foreligger|ligge|ligger)\s+hos\s+\S"
+                      r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+\S"
+                      r"|\bi\s+hænde\b", re.I)
 _RECEIVED_BY = re.compile(r"\b(?:modtaget|modtages|sendt|indsendt|afleveret|uploadet|returneret|fremsendt"
                           r"|være\s+\S+\s+i\s+hænde)\s+af$", re.I)
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
@@ -521,7 +527,11 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     if not out and not NEGATION.search(sentence):
         doc = _moved_document(sentence, last, _things_key())
         if doc:
-            out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=False))
+            # 'Opret fuldmagten til KOMBIT' names whom it is for; making it is none of its steps, as
+            # filling it in is not ('Opret fuldmagten', 'Udfyld blanketten')
+            made = _MADE_FOR.search(sentence) and not (_SEND.search(sentence) or _HAND_ON.match(sentence))
+            out.append(Mention(order=order, document=doc[0], plural=doc[1], step=None if made else step,
+                               signing=False))
     recipient = _recipient(sentence) if out else None
     sent = _sent_papers(sentence, _things_key()) if recipient else frozenset()
     act = _act(sentence, out) if step is not None else None
@@ -759,7 +769,7 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
     if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)
             or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _PUT.search(sentence)
-            or _ARRIVES.search(sentence)):
+            or _ARRIVES.search(sentence) or _MADE_FOR.search(sentence)):
         return None
     found = _first_document(sentence, last=None, subject=False)
     tokens = [w.group(0) for w in words(sentence)]
@@ -1022,7 +1032,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
                          r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
                          r"|\b(?:foreligge|foreligger|være|ligge|ligger)\s+hos\s+(\S.*)"
-                         r"|\btilgå(?:r)?\s+(\S.*)",  # 'Aftalen skal tilgå KOMBIT senest ...'
+                         # 'Aftalen skal tilgå KOMBIT senest ...'; 'så X kan tilgå testmiljøet' is access
+                         r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+(\S.*)",
                          sentence, re.I):  # 'være KOMBIT i hænde', 'være modtaget af/foreligge hos KOMBIT'
         if (name := name_after(m.group(1) or m.group(2) or m.group(3) or m.group(4) or "")) and \
                 not _is_us(name) and \
@@ -1042,6 +1053,9 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     if (m := _GIVEN_TO.search(sentence)) and (name := _party_name(m["who"] or m["to"])) and not _is_us(name) \
             and name.casefold() not in _PRONOUNS:
         found.append((1, False, name))  # 'give KOMBIT fuldmagt': who the power of attorney is given to
+    if (m := _MADE_FOR.search(sentence)) and (name := _party_name(m["to"])) and not _is_us(name) \
+            and (name[:1].isupper() or names_role(name)) and name.casefold() not in _PRONOUNS:
+        found.append((1, False, _at_organisation(name, m["to"])))  # 'oprette en fuldmagt til KOMBIT'
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
         if name := _party_name(sentence[m.end():]):
             found.append((3, False, name))

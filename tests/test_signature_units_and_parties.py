@@ -56,3 +56,28 @@ def test_a_party_in_another_case_is_spelled_as_it_spells_itself(written, party):
 def test_a_name_written_in_capitals_elsewhere_in_the_task_is_spelled_so():
     got = _sigs("Aftalen underskrives af direktøren og sendes til Sbsys. SBSYS registrerer aftalen.")
     assert got == [("aftale", "direktøren", "SBSYS")]
+
+
+@pytest.mark.parametrize(("description", "steps", "expected"), [
+    ("Kommunen skal oprette en fuldmagt til Netcompany i NemLog-in. Fuldmagten godkendes af borgmesteren.",
+     [], ("fuldmagt", "borgmesteren", "Netcompany", [])),
+    ("Der oprettes en fuldmagt til KMD, så KMD kan tilgå fagsystemet. Den skal godkendes af "
+     "kommunens tegningsberettigede.", [], ("fuldmagt", "kommunens tegningsberettigede", "KMD", [])),
+    # making it is none of its steps, as filling it in is not; approving it signs it
+    ("Fuldmagten skal godkendes af direktøren i NemLog-in.",
+     ["Opret fuldmagten til leverandøren", "Direktøren godkender fuldmagten"],
+     ("fuldmagt", "direktøren", "leverandøren", [2])),
+    # what it allows is no party
+    ("Kommunen opretter en fuldmagt til at hente data. Fuldmagten godkendes af borgmesteren.",
+     [], ("fuldmagt", "borgmesteren", None, [])),
+])
+def test_a_power_of_attorney_created_for_a_party(description, steps, expected):
+    task = Task(id="1", title="t", description=description,
+                method_steps=[MethodStep(number=n, text=t) for n, t in enumerate(steps, 1)])
+    assert [(s.document, s.signer, s.recipient, s.steps) for s in extract_signatures(task)] == [expected]
+
+
+def test_a_person_who_makes_the_paper_is_no_thing_approved():
+    got = _sigs("Fuldmagten oprettes af brugeradministratoren og skal godkendes af kommunaldirektøren.",
+                ["Brugeradministratoren opretter fuldmagten", "Kommunaldirektøren godkender fuldmagten"])
+    assert got == [("fuldmagt", "kommunaldirektøren", None)]
