@@ -124,7 +124,7 @@ _RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|f
                       re.I)
 _SEND = re.compile(r"\b(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
                    r"|indsend\w*|aflever\w*|indberet\w*|overdrag(?:e|er|es|et)?"
-                   r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
+                   r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*|oversend\w*"
                    r"|udsend\w*|upload\w*|mail\w*|gives)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|retur|tilbage"
                    r"|underskrevet\s+stand"
@@ -769,7 +769,7 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
     if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)
             or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _PUT.search(sentence)
-            or _ARRIVES.search(sentence) or _MADE_FOR.search(sentence)):
+            or _ARRIVES.search(sentence) or _MADE_FOR.search(sentence) or _ON_TO.search(sentence)):
         return None
     found = _first_document(sentence, last=None, subject=False)
     tokens = [w.group(0) for w in words(sentence)]
@@ -1053,6 +1053,16 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     if (m := _GIVEN_TO.search(sentence)) and (name := _party_name(m["who"] or m["to"])) and not _is_us(name) \
             and name.casefold() not in _PRONOUNS:
         found.append((1, False, name))  # 'give KOMBIT fuldmagt': who the power of attorney is given to
+    for m in _ON_TO.finditer(sentence):
+        # 'Videresend aftalen til direktøren' hands it on inside the municipality; a paper sent on to
+        # another party ('videresendes aftalen til KOMBIT's servicedesk', 'Videresend den til Kombit') is
+        # sent there ('eFaktura videresendes til KP' sends no paper)
+        if not any(_lemma(w.group(0), loose=True) or w.group(0).casefold() in _PRONOUNS
+                   for w in words(m["what"])):
+            continue
+        name = _at_organisation(_owner(name_after(m["to"])), m["to"])
+        if name and not _is_us(name) and (name[:1].isupper() or name.casefold() in PARTIES):
+            found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
     if (m := _MADE_FOR.search(sentence)) and (name := _party_name(m["to"])) and not _is_us(name) \
             and (name[:1].isupper() or names_role(name)) and name.casefold() not in _PRONOUNS:
         found.append((1, False, _at_organisation(name, m["to"])))  # 'oprette en fuldmagt til KOMBIT'
@@ -1068,6 +1078,7 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     return min(found, key=lambda r: (r[0], r[1])) if found else None
 
 
+_ON_TO = re.compile(r"\bvideresend\w*\b(?P<what>(?:\s+(?!til\b)[\w'’-]+){1,4}?)\s+til\s+(?P<to>\S.*)", re.I)
 _SYSTEM = 0.5  # how much later than a party a system it is put in ranks as the recipient
 # 'Upload aftalen til administrationsmodulet': a part of a system, which ranks after the party that owns it
 # ('uploades til Serviceplatformens administrationsmodul' -> 'Serviceplatformen')

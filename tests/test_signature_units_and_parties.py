@@ -81,3 +81,16 @@ def test_a_person_who_makes_the_paper_is_no_thing_approved():
     got = _sigs("Fuldmagten oprettes af brugeradministratoren og skal godkendes af kommunaldirektøren.",
                 ["Brugeradministratoren opretter fuldmagten", "Kommunaldirektøren godkender fuldmagten"])
     assert got == [("fuldmagt", "kommunaldirektøren", None)]
+
+
+@pytest.mark.parametrize(("description", "steps", "recipient"), [
+    ("Aftalen underskrives af direktøren.", ["Underskriv aftalen", "Aftalen oversendes til KMD"], "KMD"),
+    ("Aftalen underskrives af direktøren. Derefter videresendes aftalen til Netcompanys kontraktenhed.", [],
+     "Netcompany"),
+    ("Aftalen underskrives af direktøren.", ["Videresend den underskrevne aftale til kombit"], "KOMBIT"),
+    # handing it on inside the municipality, or sending on something that is no paper, names no recipient
+    ("Aftalen underskrives af direktøren.", ["Videresend aftalen til direktøren"], None),
+    ("Aftalen underskrives af direktøren, så data videresendes til KMD.", [], None),
+])
+def test_a_paper_sent_on_to_a_party(description, steps, recipient):
+    assert _sigs(description, steps)[0][2] == recipient
