@@ -177,6 +177,79 @@ GOLDEN = {
          [],
          [(3, "dage", "go-live", "sagerne")]),
     ],
+    # A second batch, committed with its baseline before the parser was changed for it: 'forsynes med
+    # underskrift fra X', 'i underskrevet form', 'Der skal indhentes underskrift fra X på Y', 'kræver
+    # underskrift fra X', 'sendes til underskrift hos X', 'godkendes og underskrives af X', 'X, som tegner
+    # kommunen, underskriver'; recipients 'tilbagesendes til', 'retur til afsender', 'X skal modtage',
+    # 'skal tilbage til X', 'på Kombits supportportal'; signers 'i Ydelsesservice', 'i HR og Personale';
+    # deadlines 'forud for', 'mindst', 'fra modtagelse af', 'Frist:', 'hverdage', own anchors.
+    "md-ky-underskrevet-form.md.txt": [
+        ("6891", ["KY - Bølge 16"], 3,
+         [("snitfladeaftale", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-25, "arbejdsdage", "go-live", "snitfladeaftale")]),
+        ("6892", ["KY - Bølge 16"], 3,
+         [("risikovurdering", "informationssikkerhedschefen", "KOMBIT", [2, 3], None, 2, 3)],
+         []),
+        ("6893", ["KY - Bølge 16"], 2,
+         [],
+         [(-10, "arbejdsdage", "go-live", "testcasene")]),
+    ],
+    "tsv-ksd-tilbagesendes.tsv.txt": [
+        ("KSD 401", ["KSD - Bølge 13"], 3,
+         [("samtykkeerklæring", "socialdirektøren", "KMD", [1, 2, 3], 1, 2, 3)],
+         [(1, "måneder", "modtagelse", "samtykkeerklæring")]),
+        ("KSD 402", ["KSD - Bølge 13"], 3,
+         [("bestillingsblanket", "sektionslederen i Ydelsesservice", "KOMBIT", [2, 3], None, 2, 3)],
+         [(-15, "arbejdsdage", "første testdag", "bestillingsblanket")]),
+        ("KSD 403", ["KSD - Bølge 13"], 2,
+         [],
+         [(-1, "uger", "konverteringen", "gamle sager")]),
+    ],
+    "md-dp-sendes-til-underskrift.md.txt": [
+        ("6894", ["Digital Post - Bølge 12"], 4,
+         [("printaftale", "borgerservicechefen", "printleverandøren", [1, 2, 3, 4], 1, 3, 4)],
+         [(-20, "dage", "første forsendelse", "printaftale")]),
+        ("6895", ["Digital Post - Bølge 12"], 3,
+         [("tilslutningserklæring", "digitaliseringschefen", "Digitaliseringsstyrelsen", [2, 3], None, 2, 3)],
+         [(-6, "uger", "go-live", "tilslutningserklæring")]),
+        ("6896", ["Digital Post - Bølge 12"], 2,
+         [],
+         [(10, "dage", "modtagelse", "testforsendelserne")]),
+    ],
+    "tsv-sp-underskrift-fra.tsv.txt": [
+        ("SP 401", ["Serviceplatformen - Bølge 10"], 3,
+         [("aftale", "direktøren for Borgerservice og Digitalisering", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-4, "uger", "go-live", "aftale")]),
+        ("SP 402", ["Serviceplatformen - Bølge 10"], 3,
+         [("serviceaftale", "it-direktøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(5, "uger", "start", "serviceaftale")]),
+        ("SP 403", ["Serviceplatformen - Bølge 10"], 2,
+         [],
+         [(3, "måneder", "go-live", "certifikaterne")]),
+    ],
+    "tsv-kp-sektionsleder-i.tsv.txt": [
+        ("KP 401", ["KP - Bølge 15"], 3,
+         [("udbetalingsaftale", "afdelingschefen i Pensionsafdelingen", "Udbetaling Danmark", [1, 2, 3], 1, 2,
+           3)],
+         [(20, "dage", "modtagelse", "udbetalingsaftale")]),
+        ("KP 402", ["KP - Bølge 15"], 3,
+         [("fuldmagt", "kommunens tegningsberettigede", "Udbetaling Danmark", [3], None, 3, None)],
+         [(-2, "uger", "go-live", "fuldmagt")]),
+        ("KP 403", ["KP - Bølge 15"], 2,
+         [],
+         [(4, "arbejdsdage", "kørslen", "første kørsel")]),
+    ],
+    "md-sts-tegner-og-i-haende.md.txt": [
+        ("6897", ["Støttesystemerne - Bølge 15"], 3,
+         [("tiltrædelseserklæring", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-2, "måneder", "go-live", "tiltrædelseserklæring")]),
+        ("6898", ["Støttesystemerne - Bølge 15"], 3,
+         [("blanket", "chefen i HR og Personale", "KOMBIT", [2, 3], None, 2, 3)],
+         [(10, "arbejdsdage", "opstartsmødet", "blanket")]),
+        ("6899", ["Støttesystemerne - Bølge 15"], 2,
+         [],
+         [(-3, "uger", "kursusstart", "tilmeldingen til kurset")]),
+    ],
 }
 # Each deadline's text as written: the part of the sentence it is read from holds these words.
 TEXTS = {
@@ -200,6 +273,15 @@ TEXTS = {
     "6881": ["senest 20 dage før go-live"], "6882": ["senest 1 måned før go-live"],
     "6883": ["senest 10 dage efter go-live"], "SAPA 391": ["senest fire uger efter modtagelsen"],
     "SAPA 392": ["senest 14 arbejdsdage før go-live"], "SAPA 393": ["senest tre dage efter go-live"],
+    "6891": ["senest 25 arbejdsdage forud for go-live"], "6893": ["mindst 10 arbejdsdage før go-live"],
+    "KSD 401": ["senest 1 måned efter modtagelsen"], "KSD 402": ["15 arbejdsdage før første testdag"],
+    "KSD 403": ["senest en uge inden konverteringen"], "6894": ["senest 20 dage før første forsendelse"],
+    "6895": ["senest 6 uger før go-live"], "6896": ["senest 10 dage fra modtagelse"],
+    "SP 401": ["senest 4 uger før go-live"], "SP 402": ["senest 5 uger efter opgavens start"],
+    "SP 403": ["senest 3 måneder efter go-live"], "KP 401": ["senest 20 dage efter modtagelsen"],
+    "KP 402": ["senest 2 uger før go-live"], "KP 403": ["inden for 4 hverdage efter kørslen"],
+    "6897": ["senest 2 måneder før go-live"], "6898": ["senest 10 arbejdsdage efter opstartsmødet"],
+    "6899": ["senest 3 uger før kursusstart"],
 }
 SET = golden_exports.GoldenSet(DEV8, GOLDEN)
 FILES = SET.files
