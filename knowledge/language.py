@@ -195,9 +195,13 @@ def _unit_after(person: str, tokens: list[str], i: int) -> int:
     low = word.casefold()
     if low in STOP_WORDS | ARTICLES | US or low.startswith("kommune"):
         return 0
-    if word[:1].isupper() and i + 2 < len(tokens) and tokens[i + 1] == "og" and tokens[i + 2][:1].isupper() \
-            and not word.endswith(".") and word[1:].islower() and tokens[i + 2].rstrip(".")[1:].islower():
-        return 3  # 'Teknik og Miljø', 'Børn og Unge': a department named by its areas
+    # 'Teknik og Miljø', 'Børn og Unge', 'HR og Personale': a department named by its areas (an area may be
+    # an abbreviation; a party is no area: 'konsulenten i KMD og Netcompany')
+    area = word[:1].isupper() and (word[1:].islower() or (word.isupper() and len(word) <= 4))
+    if area and i + 2 < len(tokens) and tokens[i + 1] == "og" and tokens[i + 2][:1].isupper() \
+            and not word.endswith(".") and tokens[i + 2].rstrip(".")[1:].islower() \
+            and low not in PARTIES and tokens[i + 2].rstrip(".").casefold() not in PARTIES:
+        return 3
     if _UNIT.search(low) and (word[:1].isupper() or low.endswith(("en", "et"))):
         return 1
     if word.endswith("-") and i + 2 < len(tokens) and tokens[i + 1] in {"og", "eller"} and \

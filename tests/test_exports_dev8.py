@@ -233,7 +233,9 @@ GOLDEN = {
            3)],
          [(20, "dage", "modtagelse", "udbetalingsaftale")]),
         ("KP 402", ["KP - Bølge 15"], 3,
-         [("fuldmagt", "kommunens tegningsberettigede", "Udbetaling Danmark", [3], None, 3, None)],
+         # first written 'kommunens tegningsberettigede': the step's naming first, 'kommunens' alone makes no
+         # fuller naming (the convention of 6882 above and tests/test_exports_dev2.py)
+         [("fuldmagt", "tegningsberettigede", "Udbetaling Danmark", [3], None, 3, None)],
          [(-2, "uger", "go-live", "fuldmagt")]),
         ("KP 403", ["KP - Bølge 15"], 2,
          [],

@@ -21,6 +21,8 @@ def _sigs(description: str, steps: list[str] = ()):
     ("souschefen i Borgerservice og sendes", "souschefen i Borgerservice"),
     ("lederen i Løn- og personaleafdelingen, før", "lederen i Løn- og personaleafdelingen"),
     ("direktøren i Kultur og Fritid senest", "direktøren i Kultur og Fritid"),
+    ("chefen i IT og Digitalisering, før", "chefen i IT og Digitalisering"),
+    ("konsulenten i KMD og Netcompany", "konsulenten"),
     ("chefen i Center for Social Indsats.", "chefen i Center for Social Indsats"),
     ("teamlederen i visitationsenheden og", "teamlederen i visitationsenheden"),
     # a system, a party or a place that is no unit stays out of the name
