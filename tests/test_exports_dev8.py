@@ -252,6 +252,55 @@ GOLDEN = {
          [],
          [(-3, "uger", "kursusstart", "tilmeldingen til kurset")]),
     ],
+    # A third batch, committed with its baseline before the parser was changed for it: signing steps
+    # 'Sørg for underskrift fra X', 'Underskriv og returnér', 'Lad X signere', 'Præsentér X for Y, som
+    # godkender det', 'X sætter sin underskrift på', 'Underskrivelse af aftalen (X)', 'Erklæringen skrives
+    # under'; recipients 'KOMBIT skal have aftalen retur', 'fremsendes i underskrevet stand til', 'lægges i
+    # KLIK, hvor KOMBIT henter den', 'sendes med almindelig post til', 'retur til os', 'modtaget hos'.
+    "md-ksd-sorg-for-underskrift.md.txt": [
+        ("6901", ["KSD - Bølge 14"], 3,
+         [("serviceaftale", "jobcenterchefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(3, "uger", "modtagelse", "serviceaftale")]),
+        ("6902", ["KSD - Bølge 14"], 3,
+         [("instruks", "kommunens dataansvarlige direktør", "Netcompany", [2], None, 2, 2)],
+         [(-10, "arbejdsdage", "første test", "instruks")]),
+        ("6903", ["KSD - Bølge 14"], 2,
+         [],
+         [(5, "arbejdsdage", "go-live", "gamle brugere")]),
+    ],
+    "tsv-ky-lad-signere-og-laeg.tsv.txt": [
+        ("KY 411", ["KY - Bølge 16"], 3,
+         [("tilslutningsaftale", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-30, "dage", "go-live", "tilslutningsaftale")]),
+        ("KY 412", ["KY - Bølge 16"], 3,
+         [("bilag 4", "ydelseschefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(2, "uger", "opstartsmødet", "bilag 4")]),
+        ("KY 413", ["KY - Bølge 16"], 2,
+         [],
+         [(-5, "uger", "go-live", "testmiljøet")]),
+    ],
+    "md-sapa-saetter-underskrift.md.txt": [
+        ("6904", ["SAPA - Bølge 10"], 3,
+         [("samarbejdsaftale", "borgmesteren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-8, "uger", "go-live", "samarbejdsaftale")]),
+        ("6905", ["SAPA - Bølge 10"], 3,
+         [("fortrolighedserklæring", "superbrugerne", "KOMBIT", [1, 2, 3], None, 2, 3)],
+         [(7, "dage", "uddannelsen", "fortrolighedserklæring")]),
+        ("6906", ["SAPA - Bølge 10"], 2,
+         [],
+         [(-4, "uger", "konverteringen", "datavasken")]),
+    ],
+    "tsv-dp-underskrivelse-og-post.tsv.txt": [
+        ("DP 411", ["Digital Post - Bølge 13"], 3,
+         [("fjernprintaftale", "kommunaldirektøren", "KMD", [2, 3], None, 2, 3)],
+         [(15, "dage", "modtagelse", "fjernprintaftale")]),
+        ("DP 412", ["Digital Post - Bølge 13"], 3,
+         [("afsendererklæring", "borgerservicechefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-3, "uger", "go-live", "afsendererklæring")]),
+        ("DP 413", ["Digital Post - Bølge 13"], 2,
+         [],
+         [(2, "uger", "go-live", "postkasserne")]),
+    ],
 }
 # Each deadline's text as written: the part of the sentence it is read from holds these words.
 TEXTS = {
@@ -284,6 +333,12 @@ TEXTS = {
     "KP 402": ["senest 2 uger før go-live"], "KP 403": ["inden for 4 hverdage efter kørslen"],
     "6897": ["senest 2 måneder før go-live"], "6898": ["senest 10 arbejdsdage efter opstartsmødet"],
     "6899": ["senest 3 uger før kursusstart"],
+    "6901": ["senest 3 uger efter modtagelsen"], "6902": ["senest 10 arbejdsdage før første test"],
+    "6903": ["senest 5 hverdage efter go-live"], "KY 411": ["senest 30 dage før go-live"],
+    "KY 412": ["senest 2 uger efter opstartsmødet"], "KY 413": ["senest fem uger før go-live"],
+    "6904": ["senest 8 uger før go-live"], "6905": ["inden for 7 dage efter uddannelsen"],
+    "6906": ["senest 4 uger inden konverteringen"], "DP 411": ["senest 15 dage efter modtagelsen"],
+    "DP 412": ["senest 3 uger før go-live"], "DP 413": ["senest 2 uger efter go-live"],
 }
 SET = golden_exports.GoldenSet(DEV8, GOLDEN)
 FILES = SET.files
