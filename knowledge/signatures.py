@@ -163,7 +163,7 @@ _GETS = re.compile(r"(?:(?:derefter|herefter|dernæst|så|endelig|til\s+sidst)\s
                    r"(?P<late>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:have|modtage)"
                    r"|(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:have|modtage)|modtager|får))\s", re.I)
 # 'Videresend aftalen til direktøren', 'Forelæg aftalen for direktøren': the paper goes on to its signer
-_HAND_ON = re.compile(r"(?:videresend|forelæg|fremlæg|præsent[eé]r|overgiv|giv)\w*\s+"
+_HAND_ON = re.compile(r"(?:videresend|forelæg|fremlæg|præsent[eé]r|overgiv|giv|udlev[eé]r|uddel)\w*\s+"
                       r"(?:den|det|dem|de|\w+en|\w+et|\w+erne)\s+"
                       r"(?:\w+\s+){0,3}?(?:til|for)\s", re.I)
 # 'Giv leverandøren den underskrevne aftale': the one given it comes between the verb and the paper
@@ -308,8 +308,30 @@ def _signatures(task: Task) -> list[Signature]:
     if len(found) == 1:
         _labelled_recipient(found[0], [text for _, text in texts(task)])
     _proper_names(found, [text for _, text in texts(task)])
+    _at_its_organisation(found, [text for _, text in texts(task)])
     _spelled_as_known(found, [text for _, text in texts(task)])
     return found
+
+
+_UNIT_OF = re.compile(r"(?:sekretariat|afdeling|team|servicedesk|support|enhed|kontor|center|centret)\w*$")
+
+
+def _at_its_organisation(found: list[Signature], said: list[str]) -> None:
+    """'Mail erklæringerne til SAPA-sekretariatet' in a step and 'til SAPA-sekretariatet hos KOMBIT' in the
+    description: a unit or person the task names at an organisation is that organisation's, as
+    'SAPA-sekretariatet hos KOMBIT' is KOMBIT (_at_organisation)."""
+    for signature in found:
+        name = signature.recipient
+        last = (name or "").split()[-1:] or [""]
+        if not name or (name[:1].isupper() and "-" not in name) or not (
+                _PERSON.search(last[0]) or _UNIT_OF.search(last[0].casefold())):
+            continue  # 'Digitaliseringsstyrelsen', 'leverandøren' are parties by their own names
+        for text in said:
+            m = re.search(rf"(?<![\w-])(?i:{re.escape(name)})\s+(?:hos|i)\s+(?=[A-ZÆØÅ])", text)
+            org = _party(_party_name(text[m.end():]) or "") if m else ""
+            if org and not _is_us(org) and org.casefold() != name.casefold():
+                signature.recipient = org
+                break
 
 
 def _spelled_as_known(found: list[Signature], said: list[str]) -> None:
@@ -1053,6 +1075,9 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     if (m := _GIVEN_TO.search(sentence)) and (name := _party_name(m["who"] or m["to"])) and not _is_us(name) \
             and name.casefold() not in _PRONOUNS:
         found.append((1, False, name))  # 'give KOMBIT fuldmagt': who the power of attorney is given to
+    if (m := _FETCHED_BY.search(sentence)) and (name := _party_name(m["who"])) and not _is_us(name) \
+            and name[:1].isupper():
+        found.append((0, False, name))  # 'i KLIK, hvor KOMBIT henter den': where it ends, past the system
     for m in _ON_TO.finditer(sentence):
         # 'Videresend aftalen til direktøren' hands it on inside the municipality; a paper sent on to
         # another party ('videresendes aftalen til KOMBIT's servicedesk', 'Videresend den til Kombit') is
@@ -1078,6 +1103,9 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     return min(found, key=lambda r: (r[0], r[1])) if found else None
 
 
+# 'Aftalen lægges i KLIK, hvor KOMBIT henter den': the party that fetches it from the place gets it
+_FETCHED_BY = re.compile(r",\s*(?:hvor|hvorfra|og)\s+(?P<who>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)?)\s+"
+                         r"(?:henter|afhenter|modtager|tager\s+imod)\s+(?:den|det|dem|[\w-]+(?:en|et|ne))\b")
 _ON_TO = re.compile(r"\bvideresend\w*\b(?P<what>(?:\s+(?!til\b)[\w'’-]+){1,4}?)\s+til\s+(?P<to>\S.*)", re.I)
 _SYSTEM = 0.5  # how much later than a party a system it is put in ranks as the recipient
 # 'Upload aftalen til administrationsmodulet': a part of a system, which ranks after the party that owns it

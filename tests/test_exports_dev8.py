@@ -262,8 +262,10 @@ GOLDEN = {
          [("serviceaftale", "jobcenterchefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
          [(3, "uger", "modtagelse", "serviceaftale")]),
         ("6902", ["KSD - Bølge 14"], 3,
-         [("instruks", "kommunens dataansvarlige direktør", "Netcompany", [2], None, 2, 2)],
-         [(-10, "arbejdsdage", "første test", "instruks")]),
+         # first written 'instruks': the one compound the task names with that ending is the paper
+         # (signatures._full_names: 'Rapporten' of the one 'testrapport'), here the title's
+         [("databehandlerinstruks", "kommunens dataansvarlige direktør", "Netcompany", [2], None, 2, 2)],
+         [(-10, "arbejdsdage", "første test", "databehandlerinstruks")]),
         ("6903", ["KSD - Bølge 14"], 2,
          [],
          [(5, "arbejdsdage", "go-live", "gamle brugere")]),

@@ -96,3 +96,27 @@ def test_a_person_who_makes_the_paper_is_no_thing_approved():
 ])
 def test_a_paper_sent_on_to_a_party(description, steps, recipient):
     assert _sigs(description, steps)[0][2] == recipient
+
+
+def test_the_party_that_fetches_the_paper_from_a_system_gets_it():
+    got = _sigs("Aftalen underskrives af direktøren. Derefter lægges den i KLIK, hvor KMD henter den.",
+                ["Læg den underskrevne aftale i KLIK"])
+    assert got == [("aftale", "direktøren", "KMD")]
+
+
+@pytest.mark.parametrize(("steps", "recipient"), [
+    (["Underskriv aftalen", "Send aftalen til kontraktenheden"], "Netcompany"),
+    (["Underskriv aftalen", "Send aftalen til juristen"], "juristen"),  # no organisation named for it
+])
+def test_a_unit_named_at_its_organisation_elsewhere_is_that_organisation(steps, recipient):
+    description = ("Aftalen underskrives af direktøren. Kontraktenheden hos Netcompany skal have den. "
+                   "Juristen i Aarhus Kommune læser den.")
+    assert _sigs(description, steps)[0][2] == recipient
+
+
+def test_a_step_that_hands_the_paper_out_to_the_signers_is_one_of_its_steps():
+    task = Task(id="1", title="t", description="Alle superbrugere skal skrive under på en tavshedserklæring.",
+                method_steps=[MethodStep(number=n, text=t) for n, t in enumerate(
+                    ["Udlever erklæringen til superbrugerne", "Superbrugerne skriver under"], 1)])
+    [signature] = extract_signatures(task)
+    assert (signature.steps, signature.signed_step) == ([1, 2], 2)
