@@ -380,5 +380,28 @@ def test_malformed_variants_are_refused_naming_file_task_and_line(db, tmp_path, 
     SET.check_malformed(db, tmp_path, name)
 
 
+# Broken copies beyond golden_exports.broken_variants: one id for two tasks, an id with a letter for a
+# digit, a heading emptied, a title row that lost its tab, a file cut inside a list item, one code for two
+# tasks. Each is refused naming file, task and line, and the store is left as it was.
+MD, TSV = "md-ky-tegner-kommunen.md.txt", "tsv-nemlogin-opret-fuldmagt.tsv.txt"
+
+
+def _more_broken(name: str) -> list[tuple[str, str]]:
+    text = (DEV8 / name).read_text(encoding="utf-8")
+    if name == MD:
+        return [("dobbelt-id", text.replace("**Master-opgave ID** 6812", "**Master-opgave ID** 6811")),
+                ("id-med-bogstav", text.replace("**Master-opgave ID** 6812", "**Master-opgave ID** 68l2")),
+                ("tom-overskrift", text.replace("## KY 382 (Økonomi) Erklæring om kontoplan", "## "))]
+    return [("titel-uden-tab", text.replace("*Opgavetitel\t(NL 382)", "*Opgavetitel (NL 382)")),
+            ("afkortet-i-punkt", text[:text.find("<li>Bed kommunens") + 12]),
+            ("samme-kode", text.replace("(NL 382)", "(NL 381)"))]
+
+
+@pytest.mark.parametrize("name", [MD, TSV])
+def test_more_broken_copies_are_refused_naming_file_task_and_line(db, tmp_path, name):
+    golden_exports.check_refused(db, tmp_path, DEV8, name, _more_broken(name),
+                                 other="md-kp-skrives-under-af.md.txt")
+
+
 if __name__ == "__main__":
     SET.main(sys.argv)
