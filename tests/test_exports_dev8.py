@@ -303,6 +303,44 @@ GOLDEN = {
          [],
          [(2, "uger", "go-live", "postkasserne")]),
     ],
+    # A fourth batch, committed with its baseline before the parser was changed for it: 'Underskrift
+    # indhentes fra X', 'X skal underskrive', 'forelægges X, der underskriver den', 'Signering (X)', 'Få X
+    # til at skrive under', 'tiltrædes af'; recipients 'jeres konsulent fra KOMBIT', 'Udbetaling Danmarks
+    # kontraktteam', 'tilbage til afsender', 'Kommunen returnerer ... til', 'Sørg for, at aftalen kommer
+    # retur til', 'Det er KOMBIT, der skal have X'.
+    "md-kp-konsulent-fra-kombit.md.txt": [
+        ("6911", ["KP - Bølge 16"], 3,
+         [("dataaftale", "pensionschefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-12, "arbejdsdage", "go-live", "dataaftale")]),
+        ("6912", ["KP - Bølge 16"], 3,
+         [("driftsbilag", "økonomichefen", "Udbetaling Danmark", [1, 2, 3], 1, 2, 3)],
+         [(6, "uger", "opstartsmødet", "driftsbilag")]),
+        ("6913", ["KP - Bølge 16"], 2,
+         [],
+         [(-7, "arbejdsdage", "go-live", "regressionstesten")]),
+    ],
+    "tsv-sts-forelaegges-der-underskriver.tsv.txt": [
+        ("STS 421", ["Støttesystemerne - Bølge 16"], 3,
+         [("aftale", "kommunaldirektøren", "KMD", [1, 2, 3], 1, 2, 3)],
+         [(3, "uger", "modtagelse", "aftale")]),
+        ("STS 422", ["Støttesystemerne - Bølge 16"], 3,
+         [("tilslutningsaftale", "direktøren for Økonomi og IT", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-1, "måneder", "go-live", "tilslutningsaftale")]),
+        ("STS 423", ["Støttesystemerne - Bølge 16"], 2,
+         [],
+         [(6, "uger", "go-live", "ubrugte roller")]),
+    ],
+    "tsv-sp-signering-label.tsv.txt": [
+        ("SP 421", ["Serviceplatformen - Bølge 11"], 3,
+         [("anvendelsesaftale", "digitaliseringschefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(2, "uger", "modtagelse", "anvendelsesaftale")]),
+        ("SP 422", ["Serviceplatformen - Bølge 11"], 3,
+         [("bemyndigelse", "lederen af Borgerservice", "KOMBIT", [2, 3], None, 2, 3)],
+         [(-10, "dage", "første opslag", "bemyndigelse")]),
+        ("SP 423", ["Serviceplatformen - Bølge 11"], 2,
+         [],
+         [(5, "arbejdsdage", "første opslag", "opslagene")]),
+    ],
 }
 # Each deadline's text as written: the part of the sentence it is read from holds these words.
 TEXTS = {
@@ -341,6 +379,11 @@ TEXTS = {
     "6904": ["senest 8 uger før go-live"], "6905": ["inden for 7 dage efter uddannelsen"],
     "6906": ["senest 4 uger inden konverteringen"], "DP 411": ["senest 15 dage efter modtagelsen"],
     "DP 412": ["senest 3 uger før go-live"], "DP 413": ["senest 2 uger efter go-live"],
+    "6911": ["senest 12 arbejdsdage før go-live"], "6912": ["senest 6 uger efter opstartsmødet"],
+    "6913": ["senest 7 arbejdsdage før go-live"], "STS 421": ["senest 3 uger efter modtagelsen"],
+    "STS 422": ["senest 1 måned før go-live"], "STS 423": ["senest 6 uger efter go-live"],
+    "SP 421": ["senest 2 uger efter modtagelsen"], "SP 422": ["senest 10 dage før første opslag"],
+    "SP 423": ["inden for 5 arbejdsdage efter første opslag"],
 }
 SET = golden_exports.GoldenSet(DEV8, GOLDEN)
 FILES = SET.files
