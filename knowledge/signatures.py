@@ -327,7 +327,9 @@ def _at_its_organisation(found: list[Signature], said: list[str]) -> None:
                 _PERSON.search(last[0]) or _UNIT_OF.search(last[0].casefold())):
             continue  # 'Digitaliseringsstyrelsen', 'leverandøren' are parties by their own names
         for text in said:
-            m = re.search(rf"(?<![\w-])(?i:{re.escape(name)})\s+(?:hos|i)\s+(?=[A-ZÆØÅ])", text)
+            # 'konsulenten' in a step, 'jeres konsulent fra KOMBIT' in the description: any form of the word
+            stem = re.escape(re.sub(r"(?:en|et|ne|n)$", "", name)) if " " not in name else re.escape(name)
+            m = re.search(rf"(?<![\w-])(?i:{stem})\w*\s+(?:hos|i|fra|ved)\s+(?=[A-ZÆØÅ])", text)
             org = _party(_party_name(text[m.end():]) or "") if m else ""
             if org and not _is_us(org) and org.casefold() != name.casefold():
                 signature.recipient = org
@@ -458,6 +460,8 @@ _WHO_IS = re.compile(r"^(?:den|personen|den\s+person),?\s+(?:der|som)\s+(?:skal\
                      r",?\s+er\s+(?P<who>\S.*)$"
                      r"|^(?P<noun>underskriver(?:en)?|godkender(?:en)?|underskriftsgiver(?:en)?)\s+(?:er|bliver)\s+"
                      r"(?P<who2>\S.*)$", re.I)
+# 'Det er KOMBIT, der skal have bemyndigelsen': who gets it, said as a cleft
+_HAS = re.compile(r"(?:skal\s+)?(?:have|modtage|modtager|får)\s", re.I)
 _AS_VERB = {"underskrive": "underskriver", "skrive under": "skriver under", "signere": "signerer",
             "godkende": "godkender"}
 
@@ -468,7 +472,7 @@ def uncleft(sentence: str) -> str:
     'Underskriver er X' -> 'X underskriver'."""
     if not re.match(r"(?:det\s+er|den|personen|underskriv|godkender|underskriftsgiver)", sentence, re.I):
         return sentence
-    if (m := _CLEFT.match(sentence)) and _CUE.search(m["rest"]):
+    if (m := _CLEFT.match(sentence)) and (_CUE.search(m["rest"]) or _HAS.match(m["rest"])):
         return f"{m['who'].strip()} {m['rest']}"
     if m := _WHO_IS.match(sentence):
         if m["noun"]:
@@ -1185,6 +1189,12 @@ def _owner(name: str | None, *, loose: bool = False) -> str | None:
     ('leverandørens supportteam' stays whole unless `loose`, for where a paper came from)."""
     if not name or len(name.split()) < 2:
         return name
+    tokens = name.split()
+    for j in range(1, len(tokens) - 1):  # 'Udbetaling Danmarks kontraktteam': a party of two names
+        if not tokens[j - 1][:1].isupper():
+            break
+        if re.fullmatch(r"[A-ZÆØÅ][\w-]*[^\W\d_](?<!u|s)s", tokens[j]) and tokens[j + 1][:1].islower():
+            return " ".join([*tokens[:j], _party(tokens[j])])
     first, place = name.split()[0], name.split()[1]
     if re.fullmatch(r"[A-ZÆØÅ][\w-]*[^\W\d_](?<!u|s)s", first) and place[:1].islower() and \
             place.casefold() not in {"kommune", "region"}:
@@ -1393,9 +1403,10 @@ def _fullest(signers: list[str]) -> list[str]:
 
 
 def _person_word(name: str) -> str:
-    """'lederen i Pensionsteamet' -> 'lederen': the word that names the person, before the unit that says
-    which one (language.name_after keeps the unit)."""
-    return re.split(r"\s+i\s+", name, maxsplit=1)[0].split()[-1]
+    """'lederen i Pensionsteamet', 'direktøren for Økonomi og IT' -> 'lederen', 'direktøren': the word that
+    names the person, before the unit or the department (named by two areas) that says which one; 'den
+    systemansvarlige for Ydelsesindeks' names a system one is responsible for, and stays whole."""
+    return re.split(r"\s+(?:i|for(?=\s+[A-ZÆØÅ]\w*\s+og\s+[A-ZÆØÅ]))\s+", name, maxsplit=1)[0].split()[-1]
 
 
 def _signed_step(mentions: list[Mention], signer: str) -> int | None:

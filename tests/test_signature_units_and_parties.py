@@ -120,3 +120,23 @@ def test_a_step_that_hands_the_paper_out_to_the_signers_is_one_of_its_steps():
                     ["Udlever erklæringen til superbrugerne", "Superbrugerne skriver under"], 1)])
     [signature] = extract_signatures(task)
     assert (signature.steps, signature.signed_step) == ([1, 2], 2)
+
+
+@pytest.mark.parametrize(("description", "steps", "expected"), [
+    # who gets it, said as a cleft
+    ("Erklæringen skal underskrives af borgmesteren. Det er KMD, der skal have erklæringen.", [],
+     ("erklæring", "borgmesteren", "KMD")),
+    # a person 'fra' an organisation, named by the short form in a step
+    ("Aftalen underskrives af direktøren og afleveres til jeres kontaktperson fra Netcompany.",
+     ["Underskriv aftalen", "Aflever aftalen til kontaktpersonen"], ("aftale", "direktøren", "Netcompany")),
+    # a party of two names in the genitive
+    ("Aftalen underskrives af direktøren og sendes til Udbetaling Danmarks sekretariat.", [],
+     ("aftale", "direktøren", "Udbetaling Danmark")),
+    # a department named by two areas makes the fuller naming; a system one is responsible for does not
+    ("Aftalen underskrives af chefen for Kultur og Fritid.", ["Chefen underskriver aftalen"],
+     ("aftale", "chefen for Kultur og Fritid", None)),
+    ("Aftalen underskrives af den systemansvarlige for Opus.", ["Den systemansvarlige underskriver aftalen"],
+     ("aftale", "systemansvarlige", None)),
+])
+def test_recipients_and_signers_in_more_wordings(description, steps, expected):
+    assert _sigs(description, steps) == [expected]
