@@ -345,12 +345,15 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
         return " og ".join(sorted(documents))  # 'begge dokumenter': each of them
     if not documents:
         return None
-    from knowledge.approvals import same_thing
+    from knowledge.approvals import same_thing, stems
 
     tokens = [w.group(0) for w in words(sentence)]
     things = [d for d in documents if not document_lemma(d.split()[0])]  # approved, not papers: 'regelsæt'
     for i, word in enumerate(tokens):
         lemma = document_lemma(word) or next((t for t in things if same_thing(word.casefold(), t)), None)
+        if lemma is None and len(ends := [t for t in things if any(
+                len(stem) >= 5 and t.endswith(stem) for stem in stems(word.casefold()))]) == 1:
+            lemma = ends[0]  # 'opgørelsen' of the one 'refusionsopgørelse' signed
         if lemma is None and (loose := document_lemma(word, loose=True)) and \
                 len([d for d in documents if d.endswith(loose)]) == 1:
             lemma = loose  # 'Rapporten' of the one 'testrapport', 'Planen' of the one 'testplan'

@@ -269,7 +269,10 @@ def _compound_heads(found: list[Signature], said: list[str]) -> dict[str, str]:
     """{'plan': 'datakvalitetsplan', 'resultat': 'testresultat'}: a head that is a paper only in a
     compound, or the head of a thing approved, for the one signed compound that ends with it."""
     heads: dict[str, list[str]] = {}
-    things = [s.document for s in found if s.approval and " " not in s.document]
+    # a thing approved, or a paper no word list knows that is signed ('Refusionsopgørelsen kræver
+    # underskrift af X ... Send opgørelsen til revisionen')
+    things = [s.document for s in found
+              if (s.approval or s.document in _SIGNED.get()) and " " not in s.document]
     for head in {stem for text in said for w in words(text) for stem in stems(w.group(0))} if things else ():
         for doc in things:
             if len(head) >= 4 and doc.endswith(head) and len(doc) > len(head) + 2:

@@ -8,6 +8,7 @@ import pytest
 
 from knowledge.language import name_after
 from knowledge.models import MethodStep, Task
+from knowledge.parse import parse_text
 from knowledge.signatures import extract_signatures
 
 
@@ -140,3 +141,22 @@ def test_a_step_that_hands_the_paper_out_to_the_signers_is_one_of_its_steps():
 ])
 def test_recipients_and_signers_in_more_wordings(description, steps, expected):
     assert _sigs(description, steps) == [expected]
+
+
+def test_a_paper_no_word_list_knows_that_requires_a_signature():
+    task = Task(id="1", title="t", description="Tilladelsen kræver underskrift fra direktøren.",
+                method_steps=[MethodStep(number=n, text=t) for n, t in enumerate(
+                    ["Hent tilladelsen", "Direktøren underskriver", "Send tilladelsen til KMD"], 1)])
+    [signature] = extract_signatures(task)
+    assert (signature.document, signature.signer, signature.recipient, signature.steps) == \
+        ("tilladelse", "direktøren", "KMD", [1, 2, 3])
+
+
+def test_a_deadline_about_the_short_name_of_a_signed_paper_no_word_list_knows():
+    [task] = parse_text("## X 1 (Aftaler) Opgørelse\n\n**Master-opgave ID** 1\n\n"
+                        "**Opgavetitel** X 1 (Aftaler) Opgørelse\n\n"
+                        "**Beskrivelse** Refusionsopgørelsen kræver underskrift af borgmesteren. "
+                        "Opgørelsen sendes til revisionen senest 1 uge før opstartsmødet.\n")
+    assert [(s.document, s.recipient) for s in task.signatures] == [("refusionsopgørelse", "revisionen")]
+    assert [(d.days, d.unit.value, d.anchor, d.about) for d in task.text_deadlines] == \
+        [(-1, "uger", "opstartsmødet", "refusionsopgørelse")]
