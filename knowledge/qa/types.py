@@ -194,6 +194,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag|weekend|monday|"
                             r"tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\w*|"
                             r"når|efter at|så snart|after|once|"
+                            # how long a thing holds, said by its condition ('gælder, så længe kommunen …')
+                            r"så længe|as long as|"
                             # 'senest ved skoledagens afslutning', 'senest kl. 12 dagen før', 'samme dag'
                             r"senest (ved|i forbindelse med|kl|dagen|samme|inden|når)\b|samme dag\b|"
                             r"(dagen|ugen|måneden) (før|efter)\b|"
