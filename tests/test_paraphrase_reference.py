@@ -130,3 +130,16 @@ def test_a_verb_the_glossary_knows_is_not_set_aside():
     q = analyse(index_for(kb), "hvor lang tid skal vi gemme resultaterne efter overførslen?")
     assert not tolerance.tolerable(q)  # 'gemme' means storing, which no task says
     assert not answer(kb, "hvor lang tid skal vi gemme resultaterne efter overførslen?").found
+
+
+def test_a_relative_clause_names_who_holds_the_duty():
+    from knowledge.qa.agents import duties
+    said = "Når kortet er vedtaget, indberettes det til Danmarks Miljøportal, som står for at gøre det tilgængeligt."
+    assert [d.head for d in duties(said)] == ["Danmarks Miljøportal"]
+    # a clause with its own subject before the noun names no one the relative clause is about
+    assert duties("Kommunen udpeger en koordinator, der står for kontakten.") == []
+    kb = KnowledgeBase.from_tasks(parse_text(EXPORT.replace(
+        "Ændringer meldes til KOMBITs servicedesk.",
+        "Når listen er godkendt, sendes den til Bibliotekscentralen, som står for at lægge den i portalen.")))
+    a = answer(kb, "hvem sørger for, at listen kommer i portalen?")
+    assert a.found and "Bibliotekscentralen" in a.answer
