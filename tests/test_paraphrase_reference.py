@@ -134,7 +134,8 @@ def test_a_verb_the_glossary_knows_is_not_set_aside():
 
 def test_a_relative_clause_names_who_holds_the_duty():
     from knowledge.qa.agents import duties
-    said = "Når kortet er vedtaget, indberettes det til Danmarks Miljøportal, som står for at gøre det tilgængeligt."
+    said = ("Når kortet er vedtaget, indberettes det til Danmarks Miljøportal, som står for at gøre det "
+            "tilgængeligt.")
     assert [d.head for d in duties(said)] == ["Danmarks Miljøportal"]
     # a clause with its own subject before the noun names no one the relative clause is about
     assert duties("Kommunen udpeger en koordinator, der står for kontakten.") == []
@@ -143,3 +144,15 @@ def test_a_relative_clause_names_who_holds_the_duty():
         "Når listen er godkendt, sendes den til Bibliotekscentralen, som står for at lægge den i portalen.")))
     a = answer(kb, "hvem sørger for, at listen kommer i portalen?")
     assert a.found and "Bibliotekscentralen" in a.answer
+
+
+def test_a_role_for_being_responsible_says_who_answers_for_the_thing():
+    from knowledge.qa.agents import duties
+    said = "Kommunen er dataansvarlig for oplysningerne om ansøgerne, og KOMBIT er databehandler."
+    assert [(d.head, d.obj) for d in duties(said)] == [("Kommunen", "oplysningerne om ansøgerne")]
+    # the task's recommended responsible is not who the text says answers for the data
+    export = FEES.replace("Kurset holdes i Odense.", "Kurset holdes i Odense. " + said) + \
+        "\n**Anbefalet ansvarlig** Kommunaldirektør\n"
+    kb = KnowledgeBase.from_tasks(parse_text(export))
+    a = answer(kb, "hvem har ansvaret for oplysningerne om ansøgerne?")
+    assert a.found and "Kommunen er dataansvarlig" in a.answer

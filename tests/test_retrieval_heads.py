@@ -13,8 +13,9 @@ from knowledge.retrieval import HEAD_SHARE, rank_passages, refers_back
 def _kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks([
         Task(id="9101", title="(DP 90) Afsenderaftale med Digitaliseringsstyrelsen",
-             description="Kommunen skal have en gyldig afsenderaftale. Samtidig fornyes databehandleraftalen. "
-                         "Aftalen returneres i underskrevet stand til styrelsen inden for tre uger."),
+             description="Kommunen skal have en gyldig afsenderaftale. Samtidig fornyes "
+                         "databehandleraftalen. Aftalen returneres i underskrevet stand til styrelsen "
+                         "inden for tre uger."),
         Task(id="9102", title="(KY 90) Serviceaftale for økonomisystemet",
              description="Aftalen returneres til leverandøren efter godkendelse i direktionen."),
     ])
@@ -58,8 +59,9 @@ def test_yes_no_question_needs_the_compound_itself():
 def _referring_kb() -> KnowledgeBase:
     return KnowledgeBase.from_tasks([
         Task(id="9103", title="(SP 91) Oplæring af medarbejdere",
-             description="Alle medarbejdere skal gennemføre e-læringsforløbet. Forløbet tager ca. 90 minutter. "
-                         "Bagefter afholdes et heldagskursus for superbrugerne. Forløbet på kurset ledes af KOMBIT.",
+             description="Alle medarbejdere skal gennemføre e-læringsforløbet. Forløbet tager ca. "
+                         "90 minutter. Bagefter afholdes et heldagskursus for superbrugerne. Forløbet på "
+                         "kurset ledes af KOMBIT.",
              method_steps=[MethodStep(number=1, text="Tilmeld superbrugerne")]),
         Task(id="9104", title="(SP 92) Indgåelse af databehandleraftale",
              description="Databehandleraftalen underskrives af kommunaldirektøren. Leverandøren er "
@@ -84,16 +86,19 @@ def test_the_reference_reaches_over_other_sentences_and_into_the_steps():
     step = next(h for h in hits if index.passages[h.pid].text.endswith("kommunens DPO"))
     compound = next(t.pos for t in q.tokens if t.surface == "databehandleraftalen")
     assert compound in step.explained and not step.partial
-    assert refers_back(index, _passage(index, "Aftalen kan opsiges"), "aftal", frozenset({"databehandleraftal"}))
+    later = _passage(index, "Aftalen kan opsiges")
+    assert refers_back(index, later, "aftal", frozenset({"databehandleraftal"}))
 
 
 def test_a_head_after_another_compound_with_it_refers_to_that_one():
     index = index_for(_referring_kb())
-    later = _passage(index, "Forløbet på kurset")  # after 'heldagskursus', but 'forløb' was last e-læringsforløbet
+    # after 'heldagskursus', but the last compound with 'forløb' was e-læringsforløbet
+    later = _passage(index, "Forløbet på kurset")
     assert refers_back(index, later, "forlob", frozenset({"laringsforlob"}))
-    # the retrieval's own afsenderaftale task: 'Aftalen' after 'databehandleraftalen' is not the afsenderaftale
+    # the afsenderaftale task: 'Aftalen' after 'databehandleraftalen' is not the afsenderaftale
     index = index_for(_kb())
-    assert not refers_back(index, _passage(index, "Aftalen returneres i"), "aftal", frozenset({"afsenderaftal"}))
+    later = _passage(index, "Aftalen returneres i")
+    assert not refers_back(index, later, "aftal", frozenset({"afsenderaftal"}))
 
 
 def test_an_indefinite_head_refers_to_nothing():
