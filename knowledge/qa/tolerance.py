@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, glossary_knows, key
+from knowledge.fold import ascii_fold
 from knowledge.lexicon import FRACTION_WORDS, number_words
 from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question, Token
@@ -52,9 +52,7 @@ def tolerable(q: Question) -> list[Token]:
     about its words, a 'hvem' question about its verb, or too little would be left)."""
     if q.yesno or q.expects not in _TYPED:
         return []
-    # (a word the glossary gives a meaning, 'gemme' as storing, says what is done: the tasks lack that
-    # deed, so the question is not theirs to answer)
-    out = [t for t in q.unknown() if _in_verb_slot(q, t) and not glossary_knows(key(t.surface))]
+    out = [t for t in q.unknown() if _in_verb_slot(q, t)]
     rest = sum(t.weight for t in q.content() if t.match > 0 and t not in out)
     return out if out and rest >= MIN_REST else []
 
