@@ -19,6 +19,9 @@ _FIELD_BONUS = {"goal": 0.02, "result": 0.02, "step": 0.02, "fact": 0.02, "check
 # 'afsenderaftalen'), in a task that writes the whole compound, most likely means it, but not surely:
 # it accounts for this share of the word.
 HEAD_SHARE = 0.6
+# A definite head that refers back to the compound just named ('Forløbet tager ...' after '...
+# e-læringsforløbet') says it all but by name: nearly the whole word, below a sentence naming it.
+REFER_SHARE = 0.9
 
 
 @dataclass
@@ -29,6 +32,7 @@ class Hit:
     explained: set[int]
     rank: float
     partial: set[int] = field(default_factory=set)  # explained only by a compound's head ('aftalen')
+    referred: set[int] = field(default_factory=set)  # explained by a head referring back to the compound
 
 
 def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[str]]]:
@@ -75,6 +79,7 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
     scores: dict[int, float] = defaultdict(float)
     explained: dict[int, set[int]] = defaultdict(set)
     partial: dict[int, set[int]] = defaultdict(set)
+    referred: dict[int, set[int]] = defaultdict(set)
     seeds = {id(term) for term in seed_terms}
     for term in terms:
         tok, ks = term
@@ -95,8 +100,9 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
         narrower = _by_kind(index, q, term, tasks=tasks, pool=pool)
         heads, referring = _by_head(index, q, term, tasks=tasks, pool=pool)
         for pid in referring - matched:  # 'Forløbet tager 90 minutter' after '... e-læringsforløbet'
-            scores[pid] += gain
+            scores[pid] += gain * REFER_SHARE
             explained[pid].add(tok.pos)
+            referred[pid].add(tok.pos)
         for pid in (set(heads) | narrower) - referring:
             if pid not in matched:
                 scores[pid] += gain * HEAD_SHARE
@@ -111,7 +117,7 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
         if _starts_with(passage.text, q, explained[pid]):
             bonus += 0.01  # "SF1590_A ØiR - Afsend ..." defines what was asked about
         hits.append(Hit(pid, index.passage_task[pid], scores[pid], explained[pid], scores[pid] + bonus,
-                        partial=partial.get(pid, set())))
+                        partial=partial.get(pid, set()), referred=referred.get(pid, set())))
     hits.sort(key=lambda h: -h.rank)
     return hits[:limit]
 
@@ -211,7 +217,8 @@ def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
              pool) -> tuple[list[int], set[int]]:
     """Passages that say the head of the question's compound ('aftalen' for 'afsenderaftalen') in a
     task (of `tasks`, if given) that writes the compound itself; within `pool` unless it is None. And
-    of those, the ones whose definite head refers back to that very compound (`refers_back`)."""
+    of those, the ones whose definite head refers back to that very compound (`refers_back`; not for a
+    yes/no)."""
     tok, ks = term
     head = compound_head_key(index, q, tok, referring=True)
     if head is None:
@@ -227,7 +234,9 @@ def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
         found = [pid for t in sorted(holders) for pid in index.task_passage_ids(t)
                  if index.passage_has(pid, head)]
     found = found if pool is None else [pid for pid in found if pid in pool]
-    referring = {pid for pid in found if refers_back(index, pid, head, frozenset(ks))}
+    # (a Ja/Nej weighs the sentence's own words: 'Send aftalen til gennemsyn' settles nothing of where
+    # the signed agreement is sent)
+    referring = set() if q.yesno else {pid for pid in found if refers_back(index, pid, head, frozenset(ks))}
     # a head alone answers neither 'hvem' nor a yes/no (compound_head_key): only one that refers back
     return (found if compound_head_key(index, q, tok) is not None else []), referring
 

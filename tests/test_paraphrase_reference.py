@@ -146,3 +146,10 @@ def test_a_role_for_being_responsible_says_who_answers_for_the_thing():
     kb = KnowledgeBase.from_tasks(parse_text(export))
     a = answer(kb, "hvem har ansvaret for oplysningerne om ansøgerne?")
     assert a.found and "Kommunen er dataansvarlig" in a.answer
+
+
+def test_how_long_a_thing_runs_does_not_say_when_it_is_signed():
+    from knowledge.qa.types import Expect, holds
+    said = "Aftalen træder i kraft ved underskrift og løber i fire år."
+    assert not holds(Expect.TIME, said, "hvornår skal aftalen være underskrevet?")
+    assert holds(Expect.TIME, said, "hvor længe løber aftalen?")

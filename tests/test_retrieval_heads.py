@@ -106,3 +106,13 @@ def test_an_indefinite_head_refers_to_nothing():
                                         description="Kommunen har en rammeaftale. En aftale kan opsiges.")])
     index = index_for(kb)
     assert not refers_back(index, _passage(index, "En aftale"), "aftal", frozenset({"rammeaftal"}))
+
+
+def test_a_head_referring_back_counts_a_little_below_the_compound_named():
+    index, q, hits = _hits(_referring_kb(), "hvor lang tid tager e-læringsforløbet?")
+    said = next(h for h in hits if index.passages[h.pid].text.startswith("Forløbet tager"))
+    compound = next(t.pos for t in q.tokens if t.surface.endswith("forløbet"))
+    assert said.referred == {compound}
+    # a yes/no weighs the sentence's own words: a head is no evidence for a Ja/Nej on the compound
+    _, q, hits = _hits(_referring_kb(), "tager e-læringsforløbet 90 minutter?")
+    assert q.yesno and all(not h.referred and not h.partial for h in hits)
