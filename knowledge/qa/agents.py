@@ -160,9 +160,6 @@ _DUTY = re.compile(rf"\b(?P<verb>{_DUTY_VERB}),?\s+(?P<obj>[^.;!?]+)", re.I)
 # 'Ansvaret for Y ligger hos X', 'Ansvaret for Y er X's'.
 _HELD = re.compile(r"\bansvar(?:et)?\s+for\s+(?P<obj>[^.;!?]+?)\s+(?:ligger|er|hviler|placeres)\s+hos\s+"
                    r"(?P<agent>[^.;!?,]+)", re.I)
-# 'X er (data)ansvarlig for Y': a copula with a word for being responsible, and what for
-_RESPONSIBLE = re.compile(r"(?:^|(?<=[.;:!?]\s)|(?<=,\s))(?P<agent>[^,.;:!?]+?)\s+(?:er|var|bliver)\s+"
-                          r"(?:\w+\s+)?[\wæøå-]*ansvarlig[e]?\s+for\s+(?P<obj>[^.,;!?]+)", re.I)
 _CLEFT_HEAD = re.compile(r"\b(?:det|den)\s+er\s+(?P<agent>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?$",
                          re.I)
 
@@ -175,10 +172,6 @@ def duties(text: str) -> list[Deed]:
     """'Kommunens FLIS-koordinator står for kontakten til KOMBIT' -> Deed(obj='kontakten til KOMBIT',
     verb='står for', agent='Kommunens FLIS-koordinator'); 'Ansvaret for X ligger hos Y' likewise."""
     out = [_deed(m.group("obj"), "ansvar", m.group("agent")) for m in _HELD.finditer(text)]
-    for m in _RESPONSIBLE.finditer(text):  # 'Kommunen er dataansvarlig for oplysningerne om …'
-        words = m.group("agent").split()
-        if words and words[-1].casefold() not in _NO_AGENT and words[-1].casefold() not in ("hvem", "who"):
-            out.append(_deed(m.group("obj"), "ansvar", " ".join(words[-4:])))
     for m in _DUTY.finditer(text):
         before = text[:m.start()]
         cleft = _CLEFT_HEAD.search(before)
