@@ -828,12 +828,17 @@ def _modifier_beside(index: Index, head: str, modifier: str) -> bool:
 
 # 'hvor sent ...?' asks a time as 'hvornår' does: the adverb says the type of answer, not what it is
 # about ('sent' is also the English 'sent' of the glossary's 'sende')
-_TIME_ADVERBS = frozenset({"sent", "senest"})
+_TIME_ADVERBS = frozenset({"sent", "senest", "tidligt"})
+# 'hvor lang tid i forvejen / på forhånd skal X ...?': how long before, said from the asker's side;
+# the phrase says the time is counted before the thing, which the text says with 'senest … før'
+_IN_ADVANCE = frozenset({("i", "forvejen"), ("på", "forhånd"), ("paa", "forhaand")})
 
 
 def _drop_time_adverb(q: Question) -> None:
     for tok in q.tokens[1:]:
-        if tok.surface.casefold() in _TIME_ADVERBS and q.tokens[tok.pos - 1].surface.casefold() == "hvor":
+        before = q.tokens[tok.pos - 1].surface.casefold()
+        if (tok.surface.casefold() in _TIME_ADVERBS and before == "hvor") or \
+                (q.expects is Expect.TIME and (before, tok.surface.casefold()) in _IN_ADVANCE):
             tok.weight, tok.role = 0.0, "stop"
 
 

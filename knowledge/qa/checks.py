@@ -127,6 +127,9 @@ def asked_role(q: Question) -> Token | None:
     if q.expects is not Expect.PARTY or not _IDENTITY.match(q.text):
         return None
     first = next((t for t in q.tokens[1:] if t.weight > 0 or t.concepts), None)
+    if first is not None and not first.concepts and first.surface.islower() and first.pos + 1 < len(q.tokens):
+        first = q.tokens[first.pos + 1]  # 'hvem er den nuværende leverandør …?': a word before its noun
+        first = first if first.concepts & _RELATION_CONCEPTS else None
     if first is not None and first.concepts & _RELATION_CONCEPTS and first.surface.islower():
         return None  # 'hvem er leverandør af bookingløsningen?': the role is the relation, X is what it is of
     named = [t for t in q.content() if not t.concepts and t.role == "word" and t.pos not in q.project_pos]

@@ -714,12 +714,15 @@ _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
 # ('Ansvarlig enhed:' over a table column's cells is a label of two words; 'Driftsansvarlig – “X”' is
 # a fact as said in English)
 _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+\s*)?(?::|\(|er\b|is\b|=|[–—]\s)|"
-                         r"[ \t]+[\w-]+:\n", re.I)
+                         r"[ \t]+[\w-]+:\n|"
+                         # a name in apposition: 'den nuværende leverandør, Lingua Data ApS, som ...'
+                         r",\s+(?=(?-i:[A-ZÆØÅ][\w/&.-]*(?:\s+[A-ZÆØÅ][\w/&.-]*){0,3})"
+                         r"(?:,\s*(?:som|der|er|skal|har|kan|vil|is|which|who)\b|\.|$))")
 # ('Pia Holm (ph@x.dk), produktejer'): a name and its role in apposition, a parenthesis between them
 _HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:\([^()]*\)\s*)?(?:,|er|is|\()\s*"
                           r"(?:\w+\s+){0,2}$|"
                           # not a cleft ('Det er ESDH-leverandøren, der ...' names the role, no holder)
-                          r"\b(?!(?:Det|Den|Der|Dette|Denne|It|This|That)\b)[A-ZÆØÅ][\wæøå/-]+\s+(?:er|is)\s+"
+                          r"\b(?!(?:Det|Den|Der|Dette|Denne|It|This|That)\b)[A-ZÆØÅ][\wæøå/-]+,?\s+(?:er|is)\s+"
                           r"(?:\w+\s+){0,2}$|"
                           # a relative clause on the name: 'leveres af Tiefenbach ApS (CVR ...), som også er'
                           r"\b[A-ZÆØÅ][\wæøå/-]+(?:\s+[\wæøåÆØÅ/&.-]+){0,3}\s*(?:\([^()]*\)\s*)?,\s*"

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import chain
 
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
-from knowledge.lexicon import FRACTION_WORDS, number_words
+from knowledge.lexicon import CONCEPTS, FRACTION_WORDS, number_words
 from knowledge.morphology import in_compound
 from knowledge.roles import ROLE as _ROLE
 from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
@@ -198,6 +198,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag|weekend|monday|"
                             r"tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\w*|"
                             r"når|efter at|så snart|after|once|"
+                            # how long a thing holds, said by its condition ('gælder, så længe kommunen …')
+                            r"så længe|as long as|"
                             # 'senest ved skoledagens afslutning', 'senest kl. 12 dagen før', 'samme dag'
                             r"senest (ved|i forbindelse med|kl|dagen|samme|inden|når)\b|samme dag\b|"
                             r"(dagen|ugen|måneden) (før|efter)\b|"
@@ -371,6 +373,26 @@ def _cleft_agents(text: str, asked_keys: set[str]):
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
 
 
+def _relative_agents(text: str, asked_keys: set[str]):
+    """'… til Danmarks Miljøportal, som står for at gøre det tilgængeligt' names who, for 'hvem sørger
+    for, at …?': a name (or a definite noun) the relative clause gives the question's own verb, or a
+    word for a duty when the question asks one ('står for' and 'sørger for' are said of each other)."""
+    for m in _RELATIVE_AGENT.finditer(text):
+        verb = content_keys(m.group("verb"))
+        if verb & asked_keys or (_duty(verb) and _duty(asked_keys)):
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
+def _duty(keys) -> bool:
+    return any(CONCEPTS.get(k, frozenset()) & _DUTIES for k in keys)
+
+
+_DUTIES = frozenset({"executor", "responsible"})
+_RELATIVE_AGENT = re.compile(r"(?P<who>(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ/-]*){0,3})|"
+                             r"\b(?:den|det|de)\s+[a-zæøå-]+),\s+(?:som|der)\s+(?:skal\s+|kan\s+)?"
+                             r"(?P<verb>[a-zæøå]{3,}(?:\s+for)?)\b", re.I)
+
+
 _SIGNING = frozenset(content_keys("underskrives godkendes"))
 
 
@@ -537,6 +559,7 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
                    for m in _STREET_OR_WEB.finditer(text))
     found = (chain(_parties(text, doers=doers, verbs=asked_keys, recipients=recipients),
                    _passive_subjects(text, asked_keys), _cleft_agents(text, asked_keys),
+                   _relative_agents(text, asked_keys),
                    _passive_agents(text, asked_keys))
              if kind is Expect.PARTY
              else _VALUE[kind].finditer(text))
@@ -848,7 +871,8 @@ _DATE_ASKED = re.compile(r"\b(hvilken dato|what date|which date|dato(en)? (for|e
                          r"hvilke datoer|which dates)\b")
 _SPAN = re.compile(r"\b(hvor (lang tid|laenge)|how long|varer|vare|lasts?|tager|takes?)\b")
 # ('et kursus på 45 minutter' is a length too)
-_LASTS = re.compile(r"\b(varer|vare|varighed|tager|lasts?|takes?|duration)\W+(\w+\W+)?$|\w\s+på\s+$", re.I)
+_LASTS = re.compile(r"\b(varer|vare|varighed|tager|løber|løbe|lasts?|takes?|runs?|duration)\W+(\w+\W+)?$|"
+                    r"\w\s+på\s+$", re.I)
 # A name: a capitalised word inside a sentence, a word in capitals ('KOMBIT') or a code ('SF1520').
 _NAME_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[A-ZÆØÅ][\wæøåÆØÅ/-]*|\b[A-ZÆØÅ]{2,}\b|\b\w*\d\w*\b")
 _RELATIVE = re.compile(r"\b(som|der|which|that|who)\s+$", re.I)

@@ -34,6 +34,9 @@ def doer(ctx: Context) -> list[Candidate]:
         tasks, _ = scope(ctx, {verb.pos})
         hits += rank_passages(index, q, tasks=tasks, limit=20) if len(tasks) == 1 else []
     words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos]
+    # a thing the question names that no task writes ('hvem betaler overnatningen?'): a deed done to
+    # a thing the question does not name ('Transport til kurset betales af kommunen') is another's
+    unnamed = any(t.match == 0 and t.role == "word" and t.surface.islower() for t in words)
     # 'hvem står for oplæringen?' is answered by 'oplæres af X' too: the verbs of the duty's noun; not
     # 'hvem er ansvarlig for testen?', whose answer is who answers for it, not who does it
     answers_for = duty and bool(_ANSWERS_FOR.search(q.text))
@@ -58,6 +61,8 @@ def doer(ctx: Context) -> list[Candidate]:
             nominal = not duty and verb_key(deed) in LIGHT_VERBS and bool(set(verb.keys) & deed.obj_keys)
             if deed.negated or (not duty and verb_key(deed) not in verb.keys and not nominal):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
+            if unnamed and not _object_asked(q, deed):
+                continue
             # what is done to: the deed's object, else the sentence and its task's title
             context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
             if not deed.obj_keys:  # 'Det er behandlerne, der indberetter': what, the sentence before says
@@ -114,6 +119,13 @@ def _duties(text: str) -> list[Deed]:
     """'X står for / varetager Y' and the passive 'Y varetages / håndteres af X'."""
     return duties(text) + [d for d in deeds(text) if verb_key(d) in _DUTY_KEYS]
 
+
+
+def _object_asked(q: Question, deed: Deed) -> bool:
+    """Whether the question names the head of the deed's object (its first word: 'Transport' of
+    'Transport til kurset'); a deed said without its object names none to be told apart."""
+    head = next((content_keys(w) for w in deed.obj.split() if content_keys(w)), set())
+    return not head or any(same_thing(k, head) for t in q.tokens for k in t.keys)
 
 
 def _before(index, pid: int) -> set[str]:
