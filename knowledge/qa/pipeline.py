@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process, utils
 from knowledge.base import ref_key
 from knowledge.errors import echo
 from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.implied import implied_keys
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance
@@ -259,8 +260,11 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
         if hit.partial or hit.referred:  # a compound said only by its head counts at its share
             prior *= _partly(q, hit.explained | framing, hit.partial, hit.referred)
+        # a relation stated without its word ('X fra Y ApS', 'gemmes hos Z') stands in for another one only
+        # as a last resort; a sentence that says a relation in words ('X varetages af Y') is not demoted
         other = [p for p in hit.explained if q.tokens[p].concepts & _RELATIONS
-                 and not index.passage_has(hit.pid, q.tokens[p].key)] if q.expects is Expect.PARTY else []
+                 and not index.passage_has(hit.pid, q.tokens[p].key)] \
+            if q.expects is Expect.PARTY and implied_keys(passage.text) else []
         if any(index.task_has(hit.task, q.tokens[p].key) for p in other):
             prior *= 0.6  # 'hvem hoster X?': 'X fra Y ApS' says who supplies, where the task says who hosts
         elif other:
