@@ -51,3 +51,9 @@ def test_the_thing_of_another_party_is_not_the_asked_ones(kb):
     assert not got.found and "4 uger" not in got.answer, got.answer
     got = answer(kb, "Hvornår skal navnet på koordinatoren sendes til KOMBIT?")
     assert got.found and "4 uger" in got.answer, got.answer
+
+
+def test_a_word_before_the_thing_of_a_when_question_is_the_askers_own_wording(kb):
+    # the qualifier check is for amounts: the task's one deadline for sending the name is the answer
+    got = answer(kb, "Hvornår skal navnet på den udvalgte koordinator sendes til KOMBIT?")
+    assert got.found and "4 uger" in got.answer, got.answer

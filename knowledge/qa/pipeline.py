@@ -184,7 +184,7 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
 
 
 def _unknown_qualifiers(q: Question, c: Candidate) -> list:
-    """The words of a question for a value (a price, a count, a time) that no task contains and the
+    """The words of a question for an amount (a price, a count, a share) that no task contains and the
     answer does not explain, standing where the thing asked about stands ('en hovedret med glutenfri
     kost', 'hvor mange elever på efterskole'): the value the text gives is for the thing without
     them. (An unknown verb in a verb's place is the asker's own wording: tolerance weighs those.)"""
@@ -202,7 +202,9 @@ def _before_noun(q: Question, t) -> bool:
     return nxt is not None and nxt.role == "word" and nxt.weight > 0 and nxt.surface.isalpha()
 
 
-_VALUE_TYPES = frozenset({Expect.PRICE, Expect.COUNT, Expect.TIME, Expect.PERCENT, Expect.CLOCK})
+# Amounts only: a word before a noun of a 'hvornår' question is mostly the asker's own wording of the
+# same deed or paper ('den endelige aftale'), and the task's one deadline for it is still the answer.
+_VALUE_TYPES = frozenset({Expect.PRICE, Expect.COUNT, Expect.PERCENT})
 
 
 def _deadline_evidence(q: Question, candidates: list[Candidate], best: Candidate, rank) -> Candidate:
