@@ -365,3 +365,34 @@ def test_someone_at_a_named_place_is_placed_there_by_the_text():
     assert got.found and "Ida Lund" in got.answer, got.answer
     got = answer(kb, "Hvem underskriver aftalen?")
     assert got.found and "kommunaldirektør" in got.answer, got.answer
+
+
+CONTACTS = ("## KR 1\n\n**Master-opgave ID** 9781\n\n**Opgavetitel** KR 1 Indgå aftale om kørselsportal\n\n"
+            "**Projekt** Kørselsportal\n\n**Beskrivelse** Portalen købes hos Vognlink ApS. Vognlinks "
+            "driftsansvarlige er Carsten Holm, mail ch@vognlink.dk. Kontrakten underskrives af "
+            "direktøren.\n\n")
+
+
+@pytest.fixture(scope="module")
+def contacts() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(CONTACTS, source="partial-contacts"))
+
+
+@pytest.mark.parametrize(("question", "what", "name"), [
+    ("Hvad er Carsten Holms telefonnummer?", "telefonnummer", "Carsten Holm"),
+    ("Hvad er telefonnummeret til Vognlinks driftsansvarlige?", "telefonnummer",
+     "Vognlinks driftsansvarlige"),
+    ("What is Carsten Holm's phone number?", "phone number", "Carsten Holm"),
+])
+def test_a_contact_with_another_value_is_a_partial_answer_saying_what_is_there(contacts, question, what,
+                                                                               name):
+    # the tasks give his mail, not his phone: not found, naming who the value is missing for (a
+    # genitive with its noun, not 'for Vognlinks'), and quoting the sentence with the mail
+    got = answer(contacts, question)
+    assert not got.found and what in got.answer and f"for {name}" in got.answer, got.answer
+    assert "ch@vognlink.dk" in got.answer, got.answer
+
+
+def test_the_value_the_contact_has_is_answered(contacts):
+    got = answer(contacts, "Hvad er Carsten Holms mail?")
+    assert got.found and "ch@vognlink.dk" in got.answer, got.answer

@@ -491,6 +491,10 @@ def _named_in(q: Question, said: str) -> str:
         if word[:1].isupper() and word in said_words and t.role == "word":
             run.append(word)
         elif run:
+            # a genitive the text writes too ('Sikkerlinjes kundeansvarlige'): the value is the
+            # person's or thing's it names, not the organisation's ('for Sikkerlinjes' reads wrong)
+            if run[-1].endswith("s") and t.surface.islower() and t.surface in said_words:
+                run.append(t.surface)
             break
     return " ".join(run)
 
