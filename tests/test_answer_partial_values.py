@@ -370,7 +370,11 @@ def test_someone_at_a_named_place_is_placed_there_by_the_text():
 CONTACTS = ("## KR 1\n\n**Master-opgave ID** 9781\n\n**Opgavetitel** KR 1 Indgå aftale om kørselsportal\n\n"
             "**Projekt** Kørselsportal\n\n**Beskrivelse** Portalen købes hos Vognlink ApS. Vognlinks "
             "driftsansvarlige er Carsten Holm, mail ch@vognlink.dk. Kontrakten underskrives af "
-            "direktøren.\n\n")
+            "direktøren. Aftalen løber i 3 år.\n\n"
+            "## KR 2\n\n**Master-opgave ID** 9782\n\n"
+            "**Opgavetitel** KR 2 Opsæt betaling i kørselsportalen\n\n**Projekt** Kørselsportal\n\n"
+            "**Beskrivelse** Betalingen sker via Paylink A/S. Aftalen med Paylink underskrives af "
+            "økonomichefen.\n\n")
 
 
 @pytest.fixture(scope="module")
@@ -396,3 +400,13 @@ def test_a_contact_with_another_value_is_a_partial_answer_saying_what_is_there(c
 def test_the_value_the_contact_has_is_answered(contacts):
     got = answer(contacts, "Hvad er Carsten Holms mail?")
     assert got.found and "ch@vognlink.dk" in got.answer, got.answer
+
+
+@pytest.mark.parametrize("question", ["Hvor længe løber aftalen med Paylink?",
+                                      "How long does the agreement with Paylink run?"])
+def test_a_value_of_another_partys_thing_is_not_quoted_for_the_party_asked(contacts, question):
+    # another task names Paylink; the only term said is of the agreement with Vognlink
+    got = answer(contacts, question)
+    assert not got.found and "3 år" not in got.answer and "Paylink" in got.answer, got.answer
+    got = answer(contacts, "Hvor længe løber aftalen med Vognlink?")
+    assert got.found and "3 år" in got.answer, got.answer

@@ -452,7 +452,7 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
         # the lease elsewhere would read as the answer
         names = join([message("quoted", q.lang, text=_clip(u)) for u in unknown_names[:3]], q.lang)
         text = f"{say('unknown', q.lang)} {message('tasks_do_not_mention', q.lang, names=names)}"
-    elif absent := _names_absent(q, near.text):
+    elif absent := _names_absent(q, near.text) or _party_not_in_task(q, index, near):
         # 'hvem underskriver databehandleraftalen med Nordsoft?': the closest text, about another party's
         # agreement, would read as the answer; say that the tasks say nothing of it for the name asked
         text = f"{say('unknown', q.lang)} {message('nothing_for_name', q.lang, name=absent)}"
@@ -480,6 +480,24 @@ def _names_absent(q: Question, said: str) -> str:
 
 
 _JOINING = frozenset({"med", "hos", "fra", "til", "for", "i", "på", "with", "from", "at", "in", "of"})
+
+
+def _party_not_in_task(q: Question, index: Index, near: Candidate) -> str:
+    """A party the question joins its thing to ('aftalen med Nets') that the closest text's task never
+    names: the value quoted ('aftalen løber i 4 år') is of another party's thing, though another task
+    names the party (a name no task has is said apart already)."""
+    if not near.tasks:
+        return ""
+    toks = q.tokens
+    for i in range(2, len(toks)):
+        name, prep, thing = toks[i], toks[i - 1], toks[i - 2]
+        if name.role != "word" or not name.surface[:1].isupper() or name.match < 1 or \
+                name.pos in q.project_pos or prep.surface.casefold() not in _JOINING or \
+                thing.role != "word" or len(thing.surface) < 5:
+            continue
+        if not any(index.task_has(near.tasks[0], k) for k in name.name_keys):
+            return name.surface
+    return ""
 
 
 def _named_in(q: Question, said: str) -> str:
