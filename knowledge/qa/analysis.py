@@ -161,9 +161,12 @@ _DA_ONLY = _DA | {w for w in DANISH_STOP - ENGLISH_STOP if w.isalpha()}
 
 def detect_lang(text: str) -> str:
     """'en' when English words outnumber Danish ones; Danish is the default."""
-    found = [w.casefold() for w in TOKEN.findall(text)]
+    words = TOKEN.findall(text)
+    found = [w.casefold() for w in words]
     en = sum(w in _EN_ONLY for w in found)
-    da = sum(ascii_fold(w) in _DA_ONLY or w in _DA for w in found) + 2 * bool(re.search(r"[æøåÆØÅ]", text))
+    # Danish letters tell in a Danish word, not in a name ('Henrik Møller Sørensen' in an English question)
+    danish = any(re.search(r"[æøåÆØÅ]", w) for i, w in enumerate(words) if i == 0 or not w[:1].isupper())
+    da = sum(ascii_fold(w) in _DA_ONLY or w in _DA for w in found) + 2 * danish
     if en == da == 0:  # no small words at all ('certificate validity?'): the content words tell
         return "en" if english_content(found) else "da"
     return "en" if en > da else "da"

@@ -460,7 +460,9 @@ _ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæ�
                          r"kommunen|we|vi)\s+"
                          r"(?:the\s+|a\s+|an\s+)?(?P<role>[a-zæøå-]{4,})\b")
 # 'KL er databehandler', 'kommunen er dataansvarlig': who holds a role, as a sentence says it
-_HOLDS_ROLE = r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*|[Kk]ommunen)\s+er\s+(?:\w+\s+)?{role}\b"
+# (a company with its legal form: 'CareRoute ApS er databehandler' is said of CareRoute, not of 'ApS')
+_HOLDS_ROLE = (r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:A/S|ApS|I/S|P/S))?|[Kk]ommunen)"
+               r"\s+er\s+(?:\w+\s+)?{role}\b")
 
 
 # Who supplies a thing, as a sentence says it: 'Enhederne leveres af ParkTech Nordic A/S', 'CareRoute ApS
