@@ -410,3 +410,28 @@ def test_a_value_of_another_partys_thing_is_not_quoted_for_the_party_asked(conta
     assert not got.found and "3 år" not in got.answer and "Paylink" in got.answer, got.answer
     got = answer(contacts, "Hvor længe løber aftalen med Vognlink?")
     assert got.found and "3 år" in got.answer, got.answer
+
+
+LINES = ("## KR 3\n\n**Master-opgave ID** 9783\n\n"
+         "**Opgavetitel** KR 3 Godkend serviceaftalerne for kørselsportalen\n\n"
+         "**Projekt** Kørselsportal\n\n**Beskrivelse** SF1601 Digital Post: Afsendelse af breve\n"
+         "Serviceaftalerne skal være godkendt senest 30 dage før go-live.\n"
+         "Spørgsmål om serviceaftalerne rettes til Bente Lund, arkitekt i KOMBIT (bl@kombit.dk).\n\n")
+
+
+@pytest.mark.parametrize("question", ["Hvad er Bente Lunds telefonnummer?",
+                                      "What is Bente Lund's phone number?"])
+def test_a_partial_answer_quotes_the_line_that_names_the_person(question):
+    kb = KnowledgeBase.from_tasks(parse_text(LINES, source="partial-lines"))
+    got = answer(kb, question)
+    assert not got.found and "bl@kombit.dk" in got.answer and "30 dage" not in got.answer, got.answer
+
+
+def test_of_several_lines_the_partial_answer_keeps_those_that_name_the_person():
+    from knowledge.qa.pipeline import _lines_naming
+    said = ("The task says: “SF1601 Digital Post: Afsendelse af breve\n"
+            "Serviceaftalerne skal være godkendt senest 30 dage før go-live.\n"
+            "Spørgsmål rettes til Bente Lund, arkitekt i KOMBIT (bl@kombit.dk).”")
+    got = _lines_naming(said, "Bente Lund")
+    assert got == "Spørgsmål rettes til Bente Lund, arkitekt i KOMBIT (bl@kombit.dk)."
+    assert _lines_naming("Bente Lund, bl@kombit.dk", "Bente Lund") == "Bente Lund, bl@kombit.dk"

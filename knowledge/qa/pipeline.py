@@ -429,6 +429,7 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
         lines = [part for part in gate.label_parts(said) if part.strip()]
         about = [part for part in lines if name in part]
         said = " ".join(about) if about and len(about) < len(lines) else said
+        said = _lines_naming(said, name)
     missing = (message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang), name=name)
                if name and q.expects is not Expect.PARTY else missing_value(q.expects, q.lang))
     qualifiers = _unknown_qualifiers(q, near)
@@ -500,6 +501,21 @@ def _party_not_in_task(q: Question, index: Index, near: Candidate) -> str:
     return ""
 
 
+def _lines_naming(said: str, name: str) -> str:
+    """Of a text of several lines, the lines that name the person or thing asked about: the other
+    lines of a passage ('Serviceaftalerne skal være godkendt senest 30 dage før go-live') hold values
+    of other things, which would read as the answer. A quote the cut leaves open loses its marks."""
+    lines = said.split("\n")
+    about = [line for line in lines if name in line]
+    if not about or len(about) == len(lines):
+        return said
+    out = "\n".join(about)
+    for opening, closing in ("“”", "«»"):
+        if out.count(opening) != out.count(closing):
+            out = out.replace(opening, "").replace(closing, "")
+    return out
+
+
 def _named_in(q: Question, said: str) -> str:
     """The name the question asks about that the closest text has ('Lars Bøghs mail' -> 'Lars Bøgh')."""
     said_words = set(re.findall(r"\w+", said))
@@ -511,8 +527,9 @@ def _named_in(q: Question, said: str) -> str:
         elif run:
             # a genitive the text writes too ('Sikkerlinjes kundeansvarlige'): the value is the
             # person's or thing's it names, not the organisation's ('for Sikkerlinjes' reads wrong)
-            if run[-1].endswith("s") and t.surface.islower() and t.surface in said_words:
-                run.append(t.surface)
+            noun = t.surface if t.surface in said_words else t.surface[:-1]  # 'KOMBITs jurists'
+            if run[-1].endswith("s") and t.surface.islower() and len(noun) > 2 and noun in said_words:
+                run.append(noun)
             break
     return " ".join(run)
 
