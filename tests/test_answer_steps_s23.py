@@ -40,3 +40,45 @@ def test_a_numbered_list_without_a_lead_is_not_taken_for_steps():
 def test_a_method_field_wins_over_steps_in_the_description():
     task = _task("<p>Fremgangsmåde: 1) a-trin 2) b-trin</p>", method="<ol><li>Eget trin</li><li>Andet</li></ol>")
     assert [s.text for s in task.method_steps] == ["Eget trin", "Andet"]
+
+
+# --- steps named by their deed: what comes before or after them ---------------------------------
+
+from knowledge.base import KnowledgeBase  # noqa: E402
+from knowledge.qa.pipeline import answer  # noqa: E402
+
+_PAPER = ("<p>Erklæringen underskrives af kommunens kvalitetschef.</p>",
+          "<ol><li>Hent skabelonen til erklæringen</li><li>Udfyld erklæringen med kontonumrene</li>"
+          "<li>Få erklæringen underskrevet af kvalitetschefen</li><li>Scan den underskrevne erklæring</li>"
+          "<li>Upload erklæringen i portalen</li></ol>")
+
+
+def _kb():
+    return KnowledgeBase([_task(*_PAPER, title="Erklæring om zetakonti")])
+
+
+def test_what_must_be_done_before_a_deed_lists_the_steps_before_it_not_who_signs():
+    a = answer(_kb(), "Hvad skal være gjort, inden erklæringen kan underskrives?")
+    assert a.found and "Udfyld erklæringen" in a.answer and "Hent skabelonen" in a.answer
+    assert "Scan" not in a.answer and "Upload" not in a.answer
+
+
+def test_what_comes_before_a_deed_is_the_one_step_before_it():
+    a = answer(_kb(), "Hvad kommer før upload af erklæringen i portalen?")
+    assert a.found and "Scan den underskrevne" in a.answer and "Udfyld" not in a.answer
+
+
+def test_after_a_deed_said_by_several_steps_counts_from_the_first_that_does_it():
+    # steps 3 and 4 both say 'underskrevet'; the deed is done in step 3, so step 4 follows
+    a = answer(_kb(), "Hvad er næste trin, efter at erklæringen er underskrevet?")
+    assert a.found and "Scan den underskrevne" in a.answer and "Upload" not in a.answer
+
+
+def test_what_comes_after_a_deed_without_a_word_for_step():
+    a = answer(_kb(), "hvad kommer efter scanningen af den underskrevne erklæring")
+    assert a.found and "Upload" in a.answer
+
+
+def test_before_the_first_step_is_nothing():
+    a = answer(_kb(), "Hvad skal man gøre før man henter skabelonen til erklæringen?")
+    assert not a.found or "Hent skabelonen" not in a.answer.split("\n")[-2]
