@@ -3,8 +3,10 @@ steps named by what they do, papers nobody signs."""
 
 from __future__ import annotations
 
+from knowledge.base import KnowledgeBase
 from knowledge.described_steps import described_steps
 from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
 
 _TSV = (
     "*Opgavetitel\t(ZZ 1) {title}\n*Projekt\tZetaprojekt\n"
@@ -38,14 +40,12 @@ def test_a_numbered_list_without_a_lead_is_not_taken_for_steps():
 
 
 def test_a_method_field_wins_over_steps_in_the_description():
-    task = _task("<p>Fremgangsmåde: 1) a-trin 2) b-trin</p>", method="<ol><li>Eget trin</li><li>Andet</li></ol>")
+    task = _task("<p>Fremgangsmåde: 1) a-trin 2) b-trin</p>",
+                 method="<ol><li>Eget trin</li><li>Andet</li></ol>")
     assert [s.text for s in task.method_steps] == ["Eget trin", "Andet"]
 
 
 # --- steps named by their deed: what comes before or after them ---------------------------------
-
-from knowledge.base import KnowledgeBase  # noqa: E402
-from knowledge.qa.pipeline import answer  # noqa: E402
 
 _PAPER = ("<p>Erklæringen underskrives af kommunens kvalitetschef.</p>",
           "<ol><li>Hent skabelonen til erklæringen</li><li>Udfyld erklæringen med kontonumrene</li>"
