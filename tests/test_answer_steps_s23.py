@@ -82,3 +82,31 @@ def test_what_comes_after_a_deed_without_a_word_for_step():
 def test_before_the_first_step_is_nothing():
     a = answer(_kb(), "Hvad skal man gøre før man henter skabelonen til erklæringen?")
     assert not a.found or "Hent skabelonen" not in a.answer.split("\n")[-2]
+
+
+# --- papers: an approval verb before another object, a part of a paper, a form among other papers ---
+
+
+def test_approving_the_final_load_does_not_sign_the_paper_of_an_earlier_step():
+    task = _task("<p>Overførslen kræver ikke underskrift.</p>",
+                 method="<ol><li>Udfyld skabelonen (bilag C)</li><li>Send skabelonen til leverandøren</li>"
+                        "<li>Godkend den endelige indlæsning</li></ol>")
+    assert task.signatures == []
+
+
+def test_a_pronoun_still_means_the_paper_before():
+    task = _task("<p>Aftalen kommer fra KOMBIT.</p>",
+                 method="<ol><li>Modtag aftalen</li><li>Godkend den og send den retur til KOMBIT</li></ol>")
+    assert [s.document for s in task.signatures] == ["aftale"]
+
+
+def test_the_form_signed_is_kept_apart_from_a_text_approved():
+    task = _task("<p>Ved tilmelding sendes en samtykkeblanket til forældrene. Blanketten underskrives af "
+                 "forældremyndighedsindehaveren og sendes retur til skolens kontor.</p>"
+                 "<p>Teksten i blanketten skal være godkendt af skolelederen.</p>",
+                 method="<ol><li>Få teksten godkendt af skolelederen</li><li>Slå samtykke til</li></ol>")
+    signers = {s.document: s.signer for s in task.signatures}
+    form = next(d for d in signers if d.endswith("blanket"))
+    assert signers[form] == "forældremyndighedsindehaveren"
+    assert next(s for s in task.signatures if s.document == form).recipient == "skolens kontor"
+    assert all(s.signer != "skolelederen" for s in task.signatures if s.document == form)
