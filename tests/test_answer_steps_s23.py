@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from knowledge.base import KnowledgeBase
 from knowledge.described_steps import described_steps
+from knowledge.fold import ascii_fold
 from knowledge.parse import parse_text
 from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, expected
 
 _TSV = (
     "*Opgavetitel\t(ZZ 1) {title}\n*Projekt\tZetaprojekt\n"
@@ -110,3 +112,12 @@ def test_the_form_signed_is_kept_apart_from_a_text_approved():
     assert signers[form] == "forældremyndighedsindehaveren"
     assert next(s for s in task.signatures if s.document == form).recipient == "skolens kontor"
     assert all(s.signer != "skolelederen" for s in task.signatures if s.document == form)
+
+
+def test_hvortil_asks_where_a_paper_goes():
+    assert expected(ascii_fold("hvortil sendes aftalen retur?")) is Expect.PLACE
+    assert expected(ascii_fold("hvorhen skal fuldmagten sendes?")) is Expect.PLACE
+    kb = KnowledgeBase([_task("<p>Aftalen underskrives af direktøren. Den underskrevne aftale sendes retur "
+                              "til KOMBIT via sekretariatet for Zetaportalen.</p>", title="Aftale om zeta")])
+    a = answer(kb, "Hvortil sendes aftalen om zeta retur?")
+    assert a.found and "sekretariatet" in a.answer
