@@ -121,3 +121,12 @@ def test_hvortil_asks_where_a_paper_goes():
                               "til KOMBIT via sekretariatet for Zetaportalen.</p>", title="Aftale om zeta")])
     a = answer(kb, "Hvortil sendes aftalen om zeta retur?")
     assert a.found and "sekretariatet" in a.answer
+
+
+def test_who_signs_a_paper_the_task_says_is_not_signed_is_not_found_but_says_so():
+    kb = KnowledgeBase([_task("<p>Hvert år sendes en rapport om zetaforbruget. Rapporten skal ikke "
+                              "underskrives, men den skal godkendes af teamlederen, før den sendes.</p>",
+                              title="Rapport om zetaforbrug")])
+    a = answer(kb, "Hvem skal underskrive rapporten om zetaforbruget?")
+    assert not a.found
+    assert "ikke underskrives" in a.answer
