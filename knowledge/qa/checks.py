@@ -37,8 +37,8 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
 
 
 # A sentence saying its paper is not signed ('skal ikke underskrives', 'kræver ikke underskrift')
-_NOT_SIGNED = re.compile(r"\b(?:ikke|aldrig)\s+(?:\w+\s+)?(?:underskrives|underskrive|underskrift\w*|signeres|"
-                         r"skrives\s+under)\b|\bkræver\s+ingen\s+underskrift|\buden\s+underskrift|"
+_NOT_SIGNED = re.compile(r"\b(?:ikke|aldrig)\s+(?:\w+\s+)?(?:underskrives|underskrive|underskrift\w*|"
+                         r"signeres|skrives\s+under)\b|\bkræver\s+ingen\s+underskrift|\buden\s+underskrift|"
                          r"\bnot\s+(?:need\s+to\s+)?be\s+signed\b|\bno\s+signature\b", re.IGNORECASE)
 # 'Hvilke services ...?', 'Which certificate ...?': the answer names one (not a task list).
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which)\s+\w", re.IGNORECASE)
