@@ -130,3 +130,16 @@ def test_who_signs_a_paper_the_task_says_is_not_signed_is_not_found_but_says_so(
     a = answer(kb, "Hvem skal underskrive rapporten om zetaforbruget?")
     assert not a.found
     assert "ikke underskrives" in a.answer
+
+
+def test_what_we_do_in_step_n_of_a_task_asks_the_text_not_our_next_step():
+    from datetime import UTC, datetime
+
+    from bot.ask import ask
+    from bot.store import Store
+    kb = KnowledgeBase([_task("<p>Om zeta.</p>", method="<ol><li>Hent filen</li><li>Ryd op i filen</li>"
+                                                       "<li>Send filen</li></ol>")])
+    now = datetime(2027, 2, 1, 12, tzinfo=UTC)
+    for q in ("What do we do in step 2 of ZZ 1?", "hvad skal vi gøre i trin 2 af ZZ 1"):
+        a = ask(Store(None), kb, team="T1", question=q, user="U1", now=now).answer
+        assert a.found and "Ryd op i filen" in a.answer and "Hent filen" not in a.answer
