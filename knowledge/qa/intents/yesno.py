@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys, glossary_knows, is_stop, key, keys
 from knowledge.extract import sentences
+from knowledge.fold import ascii_fold, content_keys, glossary_knows, is_stop, key, keys
 from knowledge.implied import suppliers
 from knowledge.language import US
 from knowledge.lexicon import wave_key
