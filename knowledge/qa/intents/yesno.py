@@ -1233,8 +1233,8 @@ def _step_priority(ctx: Context, task, t: int, asked: set[str], handled: set[int
     return [Candidate("yesno", said, [t], handled, prior=1.0, found=False)]
 
 
-_STEP_OPTIONAL = re.compile(r"\b(?:valgfri\w*|frivillig\w*|optional|kan\s+springes\s+over|can\s+be\s+skipped)\b",
-                            re.IGNORECASE)
+_STEP_OPTIONAL = re.compile(r"\b(?:valgfri\w*|frivillig\w*|optional|kan\s+springes\s+over|"
+                            r"can\s+be\s+skipped)\b", re.IGNORECASE)
 _STEP_REQUIRED = re.compile(r"\b(?:obligatorisk\w*|påkrævet|mandatory|required)\b", re.IGNORECASE)
 _REQUIRED = frozenset(key(w) for w in ("required", "requires", "require", "påkrævet", "krævet", "kræves",
                                        "nødvendigt", "necessary", "needed"))
