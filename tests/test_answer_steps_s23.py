@@ -152,3 +152,11 @@ def test_whether_a_step_is_mandatory_is_not_the_tasks_priority():
     assert a.found and a.answer.startswith("Nej") and "valgfrit" in a.answer
     a = answer(kb, "Er trin 3 i ZZ 1 obligatorisk?")  # the task is 'Obligatorisk'; its step 3 is not said
     assert not a.found
+
+
+def test_a_compound_naming_the_named_task_does_not_hide_its_step():
+    steps = "<ol><li>Hent filen</li><li>Ryd op i filen</li><li>Send filen</li></ol>"
+    from knowledge.base import load_seeds
+    kb = KnowledgeBase([*load_seeds(), _task("<p>Om zeta.</p>", method=steps, title="Test af zetafilen")])
+    a = answer(kb, "hvad er trin 2 i testopgaven ZZ 1")  # the title's word, as a compound
+    assert a.found and "Ryd op i filen" in a.answer
