@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from knowledge.checklist import split_checklist
 from knowledge.deadlines import extract_deadlines
+from knowledge.described_steps import described_steps
 from knowledge.english_tasks import english_deadlines, english_recipient, english_signatures, is_paper
 from knowledge.errors import ParseError, Said
 from knowledge.extract import extract_facts, extract_links
@@ -264,7 +265,8 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     if not task_id:
         raise ParseError.said("parse_no_id", title=title)
     checklist, description = split_checklist(clean.get("description", ""))
-    method_steps = method_steps_from(clean.get("method", ""))
+    # without a method field, steps the description numbers itself ('Fremgangsmåde: 1) … 2) …')
+    method_steps = method_steps_from(clean.get("method", "")) or described_steps(description)
     task = Task(
         id=task_id, code=code, title=title,
         phase=_without_type(clean.get("phase"), labels.get("phase")),

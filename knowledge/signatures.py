@@ -706,6 +706,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
         found = _first_document(" ".join(right.split()[:3]), last=None, subject=False)
         # a step 'Underskrives af direktøren' goes on about the paper of the step before
         return found or (last if kind == "passive" and re.match(r"\s+af\s", right, re.I) else None)
+    if kind in {"passive", "approved"} and _part_of_paper(left):
+        return None  # 'Teksten i blanketten skal godkendes af X': the text is approved, the paper not signed
     if kind in {"state", "for", "passive", "approved"}:
         found = _first_document(left, last=last, subject=kind in {"passive", "approved"})
         if found is None and kind in {"for", "passive"} and re.match(r"\s*\w+es\b", left) and \
@@ -764,8 +766,8 @@ def _first_document(text: str, *, last: tuple[str, bool] | None, subject: bool) 
             return lemma, is_plural(tok) or any(t.casefold() in {"begge", "alle", "de"} for t in tokens)
     if not (subject and last):
         return None
-    content = next((t for t in tokens if t.casefold() not in _NOT_CONTENT), None)
-    if content is not None and content.casefold() in _PRONOUNS:
+    at = next((i for i, t in enumerate(tokens) if t.casefold() not in _NOT_CONTENT), None)
+    if at is not None and tokens[at].casefold() in _PRONOUNS and not _article(tokens, at):
         return last
     # 'Kommunaldirektøren underskriver begge eksemplarer', 'Send det ene eksemplar til X': copies of it
     content = next((t for t in tokens if t.casefold() not in _NOT_CONTENT | _PRONOUNS | _COUNTS), None)
@@ -814,6 +816,20 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     if found is None and last and re.match(_SEND_ON, sentence, re.I):
         return last  # 'Indscan og send den til KOMBIT', 'Sendes til KOMBIT's postkasse'
     return found
+
+
+def _part_of_paper(left: str) -> bool:
+    """'Teksten i blanketten', 'Oplysningerne på fuldmagten': the subject is a part of a paper, no paper."""
+    tokens = [w.group(0) for w in words(left)]
+    return len(tokens) >= 3 and tokens[0].casefold() not in _PRONOUNS | _NOT_CONTENT and \
+        not _lemma(tokens[0]) and tokens[1].casefold() in {"i", "på"} and bool(_lemma(tokens[2]))
+
+
+def _article(tokens: list[str], i: int) -> bool:
+    """'Godkend den endelige indlæsning': 'den' is the article of an adjective and its noun, not a
+    pronoun for the paper spoken of before."""
+    return i + 2 < len(tokens) and not _pronoun_at(tokens, i) and tokens[i + 1].casefold().endswith("e") \
+        and tokens[i + 2].isalpha()
 
 
 _SIGNED_ADJ = re.compile(r"underskrevne|signerede|godkendte|påtegnede")
@@ -1312,7 +1328,11 @@ def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = fr
         for m in groups.pop(generic):
             # 'blanketten' of the one form, unless the one paper it names is another ('aftalen' of the one
             # 'tilslutningsaftale', not of the 'kontrakt' acceded to)
-            if (len(specific) == 1 and ending in ([], specific)) or (m.plural and not ending):
+            if not ending and named and not m.plural:
+                # 'Blanketten underskrives af X' where the task names forms ('samtykkeblanket') but the one
+                # paper signed otherwise is no form ('teksten' approved): the form, not that paper
+                targets = named if len(named) == 1 else []
+            elif (len(specific) == 1 and ending in ([], specific)) or (m.plural and not ending):
                 targets = specific  # 'blanketten' of the one form; 'de to dokumenter' of all of them
             else:
                 targets = ending if m.plural or len(ending) == 1 else []

@@ -113,8 +113,9 @@ def _title_has(ctx: Context, task: int, positions: set[int]) -> bool:
 
 
 # Where a subordinate clause starts: 'hvad gør vi, når vi har sendt den underskrevne blanket?' asks
-# what to do, not about signing.
-_SUBORDINATE = re.compile(r"\b(når|hvis|efter at|så snart|fordi|when|if|after|once|because)\b", re.I)
+# what to do, not about signing; so does 'hvad skal være gjort, før fuldmagten underskrives?'.
+_SUBORDINATE = re.compile(r"\b(når|hvis|efter|så snart|fordi|før|inden(?! for)|when|if|after|once|because|"
+                          r"before)\b", re.I)
 
 
 def in_main_clause(q: Question, concept: str) -> bool:

@@ -22,7 +22,10 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
     asked = content_keys(q.text)
     papers, seat = asked_papers(q), asked_seat(q)
     modifiers = _head_modifiers(index, q)
+    signer = q.has("sign") and q.expects is Expect.PARTY and not q.yesno
     for c in candidates:
+        if signer and c.kind == "passage" and _NOT_SIGNED.search(c.text):
+            c.found = False  # 'Indberetningen skal ikke underskrives': no signer to give, only that fact
         _check_names(index, q, c)
         if modifiers and c.tasks and not all(_task_says_modifier(index, c.tasks[0], m) for m in modifiers):
             c.prior *= 0.85  # 'aftalenummeret på flådestyringsaftalen': another task's aftale is not it
@@ -41,6 +44,10 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
             c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
 
 
+# A sentence saying its paper is not signed ('skal ikke underskrives', 'kræver ikke underskrift')
+_NOT_SIGNED = re.compile(r"\b(?:ikke|aldrig)\s+(?:\w+\s+)?(?:underskrives|underskrive|underskrift\w*|"
+                         r"signeres|skrives\s+under)\b|\bkræver\s+ingen\s+underskrift|\buden\s+underskrift|"
+                         r"\bnot\s+(?:need\s+to\s+)?be\s+signed\b|\bno\s+signature\b", re.IGNORECASE)
 # 'Hvilke services ...?', 'Which certificate ...?': the answer names one (not a task list).
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which)\s+\w", re.IGNORECASE)
 _WHICH_TASKS = re.compile(r"^\W*(hvilke|hvilken|hvilket|which)\s+(\w+\s+)?(opgave\w*|tasks?)\b",

@@ -383,6 +383,8 @@ def _check_numbers(index: Index, q: Question, c: Candidate) -> None:
 def _about_own_work(q: Question, own: Own) -> bool:
     """'hvad skal jeg gøre nu?' is about our work; 'hvad skal jeg gøre, når Context Handler 2 er
     oprettet?' is about the task text: it names two or more things the tasks hold."""
+    if own is Own.NEXT and q.step is not None:
+        return False  # 'what do we do in step 2 of X?' asks what that step says, not what is next for us
     if own in (Own.GOLIVE, Own.SIGNED, Own.MISSING_SIGNATURES) or (q.tasks and own is not Own.ASSIGNED):
         return True
     cue = cue_words(q.text, own)

@@ -11,6 +11,7 @@ from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
 from knowledge.wording import label, quote, say
 
+_TASK_COMPOUND = re.compile(r"\w{3,}s?-?(?:opgave|opgaven|task)")
 _STEP_WORDS = frozenset(key(w) for w in words("trin step steps skridt fremgangsmåde metode method procedure"))
 
 
@@ -23,6 +24,8 @@ def steps(ctx: Context) -> list[Candidate]:
         t.pos for t in q.tokens if t.role == "number"}
     if q.has("method") and not q.has("who"):
         handled |= q.concept_positions("executor")  # "hvordan udfører vi 433?" asks for the method
+    if q.tasks:  # 'trin 2 i testopgaven MP 4': the compound describes the task the question names
+        handled |= {t.pos for t in q.tokens if _TASK_COMPOUND.fullmatch(t.surface.casefold())}
     # How sure the question asks for steps: a step number, a word for steps, or just "hvordan".
     wanted = _wanted(q)
     explicit = wanted is not None or any(t.key in _STEP_WORDS for t in q.tokens)

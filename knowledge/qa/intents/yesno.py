@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.extract import sentences
 from knowledge.fold import ascii_fold, content_keys, glossary_knows, is_stop, key, keys
 from knowledge.implied import suppliers
 from knowledge.language import US
@@ -1195,6 +1196,8 @@ def _priority(ctx: Context) -> list[Candidate]:
     if len(tasks) != 1 or not (asked or number):
         return []
     task = ctx.task(tasks[0])
+    if q.step is not None and q.step > 0 and not number:
+        return _step_priority(ctx, task, tasks[0], asked, handled | via)
     have = set(keys(task.priority))
     if number:  # 'har 7003 prioritet 1?': the number decides
         handled |= {t.pos for t in q.tokens if t.surface == number}
@@ -1214,6 +1217,27 @@ def _priority(ctx: Context) -> list[Candidate]:
     return [Candidate("yesno", said, tasks, handled | via, prior=1.0)]
 
 
+def _step_priority(ctx: Context, task, t: int, asked: set[str], handled: set[int]) -> list[Candidate]:
+    """'Er trin 3 i X obligatorisk?': the task's priority is not its steps'; a sentence naming the step
+    and the class settles it ('Trin 3 er valgfrit for kommuner med …'), else it is not settled."""
+    q = ctx.q
+    handled = handled | {tok.pos for tok in q.tokens if tok.role == "number"}
+    named = re.compile(rf"\b(?:trin|step|punkt)\s+{q.step}\b", re.IGNORECASE)
+    for said in sentences(task.description or ""):
+        if not named.search(said):
+            continue
+        optional, required = bool(_STEP_OPTIONAL.search(said)), bool(_STEP_REQUIRED.search(said))
+        if optional != required:  # the sentence puts the step in one class
+            yes = bool(asked & (_OPTIONAL_CLASSES if optional else _REQUIRING))
+            head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
+            return [Candidate("yesno", f"{head} {quote(said, ctx.lang)}", [t], handled, prior=1.0)]
+    said = f"{text('not_settled', ctx.lang)}\n{label('priority', ctx.lang)}: {task.priority}"
+    return [Candidate("yesno", said, [t], handled, prior=1.0, found=False)]
+
+
+_STEP_OPTIONAL = re.compile(r"\b(?:valgfri\w*|frivillig\w*|optional|kan\s+springes\s+over|"
+                            r"can\s+be\s+skipped)\b", re.IGNORECASE)
+_STEP_REQUIRED = re.compile(r"\b(?:obligatorisk\w*|påkrævet|mandatory|required)\b", re.IGNORECASE)
 _REQUIRED = frozenset(key(w) for w in ("required", "requires", "require", "påkrævet", "krævet", "kræves",
                                        "nødvendigt", "necessary", "needed"))
 _CRITICAL = frozenset(key(w) for w in ("kritisk", "kritiske", "critical"))

@@ -47,6 +47,7 @@ TEXTS: dict[str, str] = {
     "approver_note": "Om godkendelsen siger opgaven: {sentence}",
     "deadlines_head": "Frister i opgaven:",
     "next_after": "Når trin {done} («{done_text}») er gjort, er næste trin {number}: {step}",
+    "before_named_deed": "Før trin {named} («{named_text}») kommer:",
     "step_in_several": "Det trin findes i flere opgaver ({tasks}). Hvilken opgave mener du?",
     "after_last_step": ("Trin {done} («{done_text}») er opgavens sidste trin; opgaven siger ikke, hvad der "
                         "sker bagefter."),

@@ -45,6 +45,7 @@ TEXTS: dict[str, str] = {
     "approver_note": "About the approval the task says: {sentence}",
     "deadlines_head": "Deadlines in the task:",
     "next_after": "After step {done} (“{done_text}”) comes step {number}: “{step}”",
+    "before_named_deed": "Before step {named} (“{named_text}”) come:",
     "step_in_several": "That step is in several tasks ({tasks}). Which task do you mean?",
     "after_last_step": ("Step {done} (“{done_text}”) is the task's last step; the task does not say what "
                         "comes after it."),
