@@ -108,6 +108,7 @@ _FRAMES: dict[str, str] = {
     "is about": "handler om", "are about": "handler om", "deals with": "handler om",
     "deal with": "handler om", "concerns": "handler om", "concern": "handler om",
     "in advance": "i forvejen", "back": "retur",
+
     # 'end' is Danish for 'than': the English word is rendered before the stop list reads it
     "end": "slut", "end date": "slutdato", "start date": "startdato", "due": "frist",
     # numbers as words ('one' is left out: 'which one')
@@ -149,6 +150,10 @@ _FRAMES.update({
     # 'can X go into production before ...': as Danish 'sættes X i produktion'
     **dict.fromkeys((f"{go} into production" for go in (
         "go", "goes", "went", "gone", "be put", "put", "be taken", "taken", "take")), "sættes i produktion"),
+    # 'home' as where one is ('is not home', 'at home'): 'hjemme', not a dwelling ('bolig'); a content
+    # word, so a task that never says it does not answer
+    "at home": "hjemme", "not home": "ikke hjemme", "not at home": "ikke hjemme", "is home": "er hjemme",
+    "are home": "er hjemme",
     # 'what if we miss the deadline': 'hvad hvis vi ikke når fristen'
     **{f"{miss} {the} deadline": "ikke når fristen"
        for miss in ("miss", "misses", "missed") for the in ("the", "a")},
@@ -890,6 +895,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         if i != first and _main_verb(parts, words, j):  # 'who will do the test': who carries it out
             return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
         return ("skal" if i == first else ""), 1
+    if lower == "one" and _counts_a_noun(parts, words, j):
+        return "én", 1  # 'how much does one text message cost?': a count ('which one' stays a pronoun)
     if lower == "what" and j + 1 < len(words) and _determiner(parts[words[j + 1]]):
         return "hvilke", 1  # 'what tasks are optional?' asks like 'which tasks'
     if lower in _RELATIVE and i != first and (lower != "which" or _after_noun(parts, words, j)):
@@ -913,6 +920,25 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return noun, 1  # 'the records' -> 'journaler', not the glossary's verb 'registrerer'
     found = _content(index, lower, surface)
     return (found, 1) if found is not None else (None, 1)
+
+
+# Before 'one' these make it a pronoun ('which one', 'the one', 'each one'); after it these are no noun.
+_ONE_PRONOUN_BEFORE = frozenset({"which", "what", "the", "this", "that", "each", "every", "any", "no",
+                                 "some", "another", "other", "only", "last", "first", "next", "right",
+                                 "wrong", "new"})
+_NO_NOUN_AFTER = frozenset({"of", "is", "are", "was", "were", "do", "does", "did", "can", "could", "must",
+                            "should", "will", "would", "may", "might", "has", "have", "had", "to", "or",
+                            "and", "more", "less", "day", "time", "way", "another", "by", "at", "in", "for",
+                            "with"})
+
+
+def _counts_a_noun(parts: list[str], words: list[int], j: int) -> bool:
+    """Whether 'one' is the number before a noun ('one text message', 'for one citizen'), not a
+    pronoun ('which one', 'one of the tasks') nor an idiom ('one day', 'at one time')."""
+    before = parts[words[j - 1]].casefold() if j > 0 else ""
+    after = parts[words[j + 1]] if j + 1 < len(words) else ""
+    return (before not in _ONE_PRONOUN_BEFORE and after[:1].islower() and after.isalpha()
+            and after.casefold() not in _NO_NOUN_AFTER)
 
 
 # After these 'do' is the verb itself ('what should we do', 'who will do the test'), unless 'not'
