@@ -88,3 +88,27 @@ def test_small_english_words_are_read_in_their_sense(index, english, has, lacks)
     text = analyse(index, english).text
     assert has in text and lacks not in text.split(), text
 
+
+
+@pytest.mark.parametrize(("english", "danish"), [
+    # 'is it mandatory for X to V' asks what X must do, as 'skal X V?', not a task's priority
+    ("Is it mandatory for the municipality to pay for the lunch?", "skal kommunen betale for frokost?"),
+    # 'ago' is 'siden'
+    ("Was the course held two years ago?", "siden"),
+])
+def test_english_frames_of_duty_and_time_are_read_as_danish_says_them(index, english, danish):
+    assert danish in analyse(index, english).text, analyse(index, english).text
+
+
+def test_a_duty_asked_of_a_party_is_not_settled_by_a_tasks_priority(kb):
+    a = answer(kb, "Is it mandatory for the municipality to pay for the lunch?")
+    assert "priority" not in a.answer, a.answer
+
+
+def test_matters_is_no_case_word():
+    """'technical matters' asks about questions, not 'sager': a task with both says nothing for it."""
+    kb = KnowledgeBase(tasks=[Task(id="9703", title="BYV 3 Tilslutning", project="Byvalg",
+                                   description="Tekniske spørgsmål besvares af Ole Berg. Hvis systemet "
+                                               "ikke er tilsluttet, kan borgerne ikke se deres sager.")])
+    a = answer(kb, "Who can I ask about technical matters?")
+    assert "sager" not in a.answer or not a.found, a.answer

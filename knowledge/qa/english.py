@@ -107,7 +107,7 @@ _FRAMES: dict[str, str] = {
     "task": "task", "tasks": "tasks",  # as typed: the task-list cues read both languages
     "is about": "handler om", "are about": "handler om", "deals with": "handler om",
     "deal with": "handler om", "concerns": "handler om", "concern": "handler om",
-    "in advance": "i forvejen", "back": "retur",
+    "in advance": "i forvejen", "back": "retur", "ago": "siden",
 
     # 'end' is Danish for 'than': the English word is rendered before the stop list reads it
     "end": "slut", "end date": "slutdato", "start date": "startdato", "due": "frist",
@@ -710,7 +710,14 @@ _IS_REQUIRED = re.compile(r"^(\W*)(?:is|are)\s+(?!it\b|this\b|that\b|there\b)([^
                           r"(?:required|needed|necessary)\b(?!\s+(?:to|that|by)\b)", re.IGNORECASE)
 
 
+# 'Is it mandatory for the municipality to subsidise X?' asks what the municipality must do, as 'Skal
+# kommunen give tilskud til X?': a duty of the named party, not the priority of a task about X
+_DUTY_FOR = re.compile(r"^(\W*)(?:is|was)\s+it\s+(?:mandatory|obligatory|compulsory|required|necessary)\s+"
+                       r"for\s+((?:[\w'’-]+\s+){1,4}?)to\s+(?=[a-z])", re.IGNORECASE)
+
+
 def _modal_first(text: str) -> str:
+    text = _DUTY_FOR.sub(r"\1must \2", text, count=1)
     text = _IS_REQUIRED.sub(r"\1must there be \2", text, count=1)
     text = _TASKS_DONE.sub(r"\1 finished", text)
     text = _SKIP.sub(lambda m: f"{m.group(1)}do not complete", text)
