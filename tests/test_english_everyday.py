@@ -112,3 +112,23 @@ def test_matters_is_no_case_word():
                                                "ikke er tilsluttet, kan borgerne ikke se deres sager.")])
     a = answer(kb, "Who can I ask about technical matters?")
     assert "sager" not in a.answer or not a.found, a.answer
+
+
+@pytest.fixture(scope="module")
+def services():
+    return index_for(KnowledgeBase(tasks=[
+        Task(id="9710", title="BYV 10 Vintertjeneste og vielser", project="Byvalg",
+             description="Snerydning af cykelstier sker på hverdage. Vielser bookes af borgerservice, og "
+                         "tolke bestilles af sekretariatet. Beholdere tømmes hver uge."),
+    ]))
+
+
+@pytest.mark.parametrize(("english", "danish_word"), [
+    ("When is snow clearing done on the cycle paths?", "snerydning"),
+    ("Who books the weddings?", "vielse"),
+    ("Who orders the interpreters?", "tolk"),
+    ("Are the bins emptied on weekdays?", "hverdag"),
+])
+def test_service_words_of_other_areas_are_read_in_danish(services, english, danish_word):
+    q = analyse(services, english)
+    assert danish_word in q.text, q.text
