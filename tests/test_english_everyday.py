@@ -132,3 +132,29 @@ def services():
 def test_service_words_of_other_areas_are_read_in_danish(services, english, danish_word):
     q = analyse(services, english)
     assert danish_word in q.text, q.text
+
+
+@pytest.fixture(scope="module")
+def renewals():
+    return index_for(KnowledgeBase(tasks=[
+        Task(id="9720", title="BYV 20 Aftaler", project="Byvalg",
+             description="Databehandleraftalen fornys ikke årligt. Prisen for terminalen er 900 kr. "
+                         "Journaler for børn konverteres af lederen. Journaler for børn over seks arkiveres "
+                         "i ESDH. Kommunen betaler for sms."),
+    ]))
+
+
+@pytest.mark.parametrize(("english", "has", "lacks"), [
+    # a frequency as the Danish adverb a claimed value is read by
+    ("Does the agreement have to be renewed every year?", "årligt", "hver"),
+    # a Danish infinitive in -y takes the passive -s too ('be renewed' -> 'fornys')
+    ("Does the agreement have to be renewed every year?", "fornys", "være"),
+    # 'what happens to X' asks what becomes of X
+    ("What happens to the records of children over six?", "sker der med", "til"),
+    # the second noun of 'the terminal price' is a noun, not the glossary's verb 'betale'
+    ("Is VAT included in the terminal price?", "terminal", "betale"),
+    ("Who is accountable for converting the child records?", "journal", "registrerer"),
+])
+def test_english_frames_and_noun_phrases_are_read_as_danish_says_them(renewals, english, has, lacks):
+    text = analyse(renewals, english).text
+    assert has in text and lacks not in text.split(), text

@@ -154,6 +154,11 @@ _FRAMES.update({
     # word, so a task that never says it does not answer
     "at home": "hjemme", "not home": "ikke hjemme", "not at home": "ikke hjemme", "is home": "er hjemme",
     "are home": "er hjemme",
+    # 'every year', 'each week': the frequency words of a yes/no's claimed value ('årligt?' - 'dagligt')
+    **{f"{every} {unit}": adverb for every in ("every", "each") for unit, adverb in (
+        ("year", "årligt"), ("month", "månedligt"), ("week", "ugentligt"), ("day", "dagligt"))},
+    # 'what happens to X': what becomes of X, 'hvad sker der med X'
+    **dict.fromkeys(("what happens to", "what will happen to", "what would happen to"), "hvad sker der med"),
     # 'what if we miss the deadline': 'hvad hvis vi ikke når fristen'
     **{f"{miss} {the} deadline": "ikke når fristen"
        for miss in ("miss", "misses", "missed") for the in ("the", "a")},
@@ -748,7 +753,9 @@ def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
     for a, b in zip(spots, spots[1:], strict=False):
         english = typed.get(out[b], "").casefold()
-        infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
+        # a Danish infinitive ends in -e, or another vowel ('forny', 'gå'): 'be renewed' -> 'fornys'
+        infinitive = (out[b].endswith(("e", "y")) and out[b].isalpha() and out[b].islower()
+                      and _participle(english))
         # 'be set up': the glossary put its verb ('oprette') in for the phrase before the words were read
         infinitive = infinitive or (out[a] in _BE and not english and out[b].endswith("e")
                                     and _tables().kin.get(out[b], ("",))[0] == out[b])
@@ -783,7 +790,9 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
     for n, b in near:
         english = typed.get(out[b], "").casefold()
         by = n + 1 < len(spots) and out[spots[n + 1]] == "af" and typed.get("af", "").casefold() == "by"
-        infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
+        # a Danish infinitive ends in -e, or another vowel ('forny', 'gå'): 'be renewed' -> 'fornys'
+        infinitive = (out[b].endswith(("e", "y")) and out[b].isalpha() and out[b].islower()
+                      and _participle(english))
         # 'What is the deadline for fixing the errors found in X?': a participle after a preposition's
         # phrase describes its noun ('fejl, der er fundet'); the question's 'er' is no passive of it
         described = not by and b != spots[-1] and any(out[i] in _PREPOSITIONS for i in spots[at + 1:n])
@@ -923,7 +932,9 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return framed, 1
     if _infinitive_spot(parts, words, j) and (verb := _verb(index, lower)):
         return verb, 1  # 'do we have to report it' -> 'skal vi melde den', not the noun 'rapport'
-    if j > 0 and _NOUN_BEFORE.fullmatch(parts[words[j - 1]].casefold()) and (noun := _noun(index, lower)):
+    noun_spot = j > 0 and (_NOUN_BEFORE.fullmatch(parts[words[j - 1]].casefold())
+                           or _after_noun_of_phrase(parts, words, j))
+    if noun_spot and (noun := _noun(index, lower)):
         return noun, 1  # 'the records' -> 'journaler', not the glossary's verb 'registrerer'
     found = _content(index, lower, surface)
     return (found, 1) if found is not None else (None, 1)
@@ -974,6 +985,23 @@ def _after_modal(parts: list[str], words: list[int], j: int) -> bool:
 # Words after which an English word is a noun: articles, determiners and a genitive ('children's').
 _NOUN_BEFORE = re.compile(r"the|a|an|this|these|those|our|your|their|its|my|which|what|any|some|each|every|"
                           r"all|both|no|other|new|old|\w+['’]s")
+
+
+def _after_noun_of_phrase(parts: list[str], words: list[int], j: int) -> bool:
+    """Whether a word ends a noun phrase of two nouns ('the terminal price', 'the child records'): after
+    a determiner and one lowercase word that is no verb form of the frames ('the data is', 'we may')."""
+    if j < 2:
+        return False
+    before, det = parts[words[j - 1]], parts[words[j - 2]].casefold()
+    opening = parts[words[j - 3]].casefold() if j >= 3 else ""
+    if opening in _MODALS or opening in _AUX or opening in ("to", "is", "are", "was", "were"):
+        return False  # 'must the municipality pay': a subject and its verb
+    return (det in _NOUN_DETERMINERS and before.isalpha() and before.islower()
+            and before not in _FRAMES and not _participle(before) and not before.endswith("ing"))
+
+
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "our", "your", "their", "its",
+                               "my"})
 
 
 def _noun(index: Index, word: str) -> str | None:
