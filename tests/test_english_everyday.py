@@ -158,3 +158,13 @@ def renewals():
 def test_english_frames_and_noun_phrases_are_read_as_danish_says_them(renewals, english, has, lacks):
     text = analyse(renewals, english).text
     assert has in text and lacks not in text.split(), text
+
+
+def test_switching_off_is_not_read_as_switching_on():
+    """'slå til' and 'slå fra' share 'slå': 'switch off' is its own verb ('slukke'), so a task that only
+    says the feature is switched on does not answer whether it is switched off."""
+    task = Task(id="9730", title="BYV 30 Påmindelser", project="Byvalg",
+                description="Slå funktionen til. Den slås til af ældrechefen.")
+    index = index_for(KnowledgeBase(tasks=[task]))
+    assert "slå" in analyse(index, "Who switches on the feature?").text
+    assert "slå" not in analyse(index, "Who switches off the feature?").text.split()
