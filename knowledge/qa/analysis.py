@@ -158,11 +158,22 @@ _EN_ONLY = (_EN | (ENGLISH_STOP - DANISH_STOP - {"i"})) - {"to"}
 _DA_ONLY = _DA | {w for w in DANISH_STOP - ENGLISH_STOP if w.isalpha()}
 
 
+# 'have to', 'has to': the English modal; 'have' is the Danish verb only after a Danish modal or
+# 'at' ('skal have', 'at have'), else it tells neither language ('Do wheelchair users have access?')
+_EN_MODAL_HAVE = re.compile(r"\b(?:have|has)\s+to\b", re.IGNORECASE)
+_DA_HAVE = re.compile(r"\b(?<!skal )(?<!vil )(?<!kan )(?<!må )(?<!at )(?<!skulle )(?<!ville )(?<!kunne )"
+                      r"(?<!bør )have\b", re.IGNORECASE)
+
+
 def detect_lang(text: str) -> str:
-    """'en' when English words outnumber Danish ones; Danish is the default."""
-    found = [w.casefold() for w in TOKEN.findall(text)]
+    """'en' when English words outnumber Danish ones; Danish is the default. A name the question
+    writes (capitalised, not its first word: 'Køkkenhuset', 'Brønderslev') tells no language by its
+    letters: an English question names Danish things."""
+    found = [w.casefold() for w in TOKEN.findall(_DA_HAVE.sub("", _EN_MODAL_HAVE.sub("must", text)))]
+    words = TOKEN.findall(text)
+    lettered = any(re.search(r"[æøåÆØÅ]", w) and not (n and w[:1].isupper()) for n, w in enumerate(words))
     en = sum(w in _EN_ONLY for w in found)
-    da = sum(ascii_fold(w) in _DA_ONLY or w in _DA for w in found) + 2 * bool(re.search(r"[æøåÆØÅ]", text))
+    da = sum(ascii_fold(w) in _DA_ONLY or w in _DA for w in found) + 2 * lettered
     if en == da == 0:  # no small words at all ('certificate validity?'): the content words tell
         return "en" if english_content(found) else "da"
     return "en" if en > da else "da"

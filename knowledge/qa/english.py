@@ -107,7 +107,8 @@ _FRAMES: dict[str, str] = {
     "task": "task", "tasks": "tasks",  # as typed: the task-list cues read both languages
     "is about": "handler om", "are about": "handler om", "deals with": "handler om",
     "deal with": "handler om", "concerns": "handler om", "concern": "handler om",
-    "in advance": "i forvejen", "back": "retur",
+    "in advance": "i forvejen", "back": "retur", "ago": "siden",
+
     # 'end' is Danish for 'than': the English word is rendered before the stop list reads it
     "end": "slut", "end date": "slutdato", "start date": "startdato", "due": "frist",
     # numbers as words ('one' is left out: 'which one')
@@ -149,6 +150,15 @@ _FRAMES.update({
     # 'can X go into production before ...': as Danish 'sættes X i produktion'
     **dict.fromkeys((f"{go} into production" for go in (
         "go", "goes", "went", "gone", "be put", "put", "be taken", "taken", "take")), "sættes i produktion"),
+    # 'home' as where one is ('is not home', 'at home'): 'hjemme', not a dwelling ('bolig'); a content
+    # word, so a task that never says it does not answer
+    "at home": "hjemme", "not home": "ikke hjemme", "not at home": "ikke hjemme", "is home": "er hjemme",
+    "are home": "er hjemme",
+    # 'every year', 'each week': the frequency words of a yes/no's claimed value ('årligt?' - 'dagligt')
+    **{f"{every} {unit}": adverb for every in ("every", "each") for unit, adverb in (
+        ("year", "årligt"), ("month", "månedligt"), ("week", "ugentligt"), ("day", "dagligt"))},
+    # 'what happens to X': what becomes of X, 'hvad sker der med X'
+    **dict.fromkeys(("what happens to", "what will happen to", "what would happen to"), "hvad sker der med"),
     # 'what if we miss the deadline': 'hvad hvis vi ikke når fristen'
     **{f"{miss} {the} deadline": "ikke når fristen"
        for miss in ("miss", "misses", "missed") for the in ("the", "a")},
@@ -705,7 +715,14 @@ _IS_REQUIRED = re.compile(r"^(\W*)(?:is|are)\s+(?!it\b|this\b|that\b|there\b)([^
                           r"(?:required|needed|necessary)\b(?!\s+(?:to|that|by)\b)", re.IGNORECASE)
 
 
+# 'Is it mandatory for the municipality to subsidise X?' asks what the municipality must do, as 'Skal
+# kommunen give tilskud til X?': a duty of the named party, not the priority of a task about X
+_DUTY_FOR = re.compile(r"^(\W*)(?:is|was)\s+it\s+(?:mandatory|obligatory|compulsory|required|necessary)\s+"
+                       r"for\s+((?:[\w'’-]+\s+){1,4}?)to\s+(?=[a-z])", re.IGNORECASE)
+
+
 def _modal_first(text: str) -> str:
+    text = _DUTY_FOR.sub(r"\1must \2", text, count=1)
     text = _IS_REQUIRED.sub(r"\1must there be \2", text, count=1)
     text = _TASKS_DONE.sub(r"\1 finished", text)
     text = _SKIP.sub(lambda m: f"{m.group(1)}do not complete", text)
@@ -736,7 +753,9 @@ def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
     for a, b in zip(spots, spots[1:], strict=False):
         english = typed.get(out[b], "").casefold()
-        infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
+        # a Danish infinitive ends in -e, or another vowel ('forny', 'gå'): 'be renewed' -> 'fornys'
+        infinitive = (out[b].endswith(("e", "y")) and out[b].isalpha() and out[b].islower()
+                      and _participle(english))
         # 'be set up': the glossary put its verb ('oprette') in for the phrase before the words were read
         infinitive = infinitive or (out[a] in _BE and not english and out[b].endswith("e")
                                     and _tables().kin.get(out[b], ("",))[0] == out[b])
@@ -771,7 +790,9 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
     for n, b in near:
         english = typed.get(out[b], "").casefold()
         by = n + 1 < len(spots) and out[spots[n + 1]] == "af" and typed.get("af", "").casefold() == "by"
-        infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
+        # a Danish infinitive ends in -e, or another vowel ('forny', 'gå'): 'be renewed' -> 'fornys'
+        infinitive = (out[b].endswith(("e", "y")) and out[b].isalpha() and out[b].islower()
+                      and _participle(english))
         # 'What is the deadline for fixing the errors found in X?': a participle after a preposition's
         # phrase describes its noun ('fejl, der er fundet'); the question's 'er' is no passive of it
         described = not by and b != spots[-1] and any(out[i] in _PREPOSITIONS for i in spots[at + 1:n])
@@ -890,6 +911,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         if i != first and _main_verb(parts, words, j):  # 'who will do the test': who carries it out
             return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
         return ("skal" if i == first else ""), 1
+    if lower == "one" and _counts_a_noun(parts, words, j):
+        return "én", 1  # 'how much does one text message cost?': a count ('which one' stays a pronoun)
     if lower == "what" and j + 1 < len(words) and _determiner(parts[words[j + 1]]):
         return "hvilke", 1  # 'what tasks are optional?' asks like 'which tasks'
     if lower in _RELATIVE and i != first and (lower != "which" or _after_noun(parts, words, j)):
@@ -909,10 +932,31 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return framed, 1
     if _infinitive_spot(parts, words, j) and (verb := _verb(index, lower)):
         return verb, 1  # 'do we have to report it' -> 'skal vi melde den', not the noun 'rapport'
-    if j > 0 and _NOUN_BEFORE.fullmatch(parts[words[j - 1]].casefold()) and (noun := _noun(index, lower)):
+    noun_spot = j > 0 and (_NOUN_BEFORE.fullmatch(parts[words[j - 1]].casefold())
+                           or _after_noun_of_phrase(parts, words, j))
+    if noun_spot and (noun := _noun(index, lower)):
         return noun, 1  # 'the records' -> 'journaler', not the glossary's verb 'registrerer'
     found = _content(index, lower, surface)
     return (found, 1) if found is not None else (None, 1)
+
+
+# Before 'one' these make it a pronoun ('which one', 'the one', 'each one'); after it these are no noun.
+_ONE_PRONOUN_BEFORE = frozenset({"which", "what", "the", "this", "that", "each", "every", "any", "no",
+                                 "some", "another", "other", "only", "last", "first", "next", "right",
+                                 "wrong", "new"})
+_NO_NOUN_AFTER = frozenset({"of", "is", "are", "was", "were", "do", "does", "did", "can", "could", "must",
+                            "should", "will", "would", "may", "might", "has", "have", "had", "to", "or",
+                            "and", "more", "less", "day", "time", "way", "another", "by", "at", "in", "for",
+                            "with"})
+
+
+def _counts_a_noun(parts: list[str], words: list[int], j: int) -> bool:
+    """Whether 'one' is the number before a noun ('one text message', 'for one citizen'), not a
+    pronoun ('which one', 'one of the tasks') nor an idiom ('one day', 'at one time')."""
+    before = parts[words[j - 1]].casefold() if j > 0 else ""
+    after = parts[words[j + 1]] if j + 1 < len(words) else ""
+    return (before not in _ONE_PRONOUN_BEFORE and after[:1].islower() and after.isalpha()
+            and after.casefold() not in _NO_NOUN_AFTER)
 
 
 # After these 'do' is the verb itself ('what should we do', 'who will do the test'), unless 'not'
@@ -941,6 +985,23 @@ def _after_modal(parts: list[str], words: list[int], j: int) -> bool:
 # Words after which an English word is a noun: articles, determiners and a genitive ('children's').
 _NOUN_BEFORE = re.compile(r"the|a|an|this|these|those|our|your|their|its|my|which|what|any|some|each|every|"
                           r"all|both|no|other|new|old|\w+['’]s")
+
+
+def _after_noun_of_phrase(parts: list[str], words: list[int], j: int) -> bool:
+    """Whether a word ends a noun phrase of two nouns ('the terminal price', 'the child records'): after
+    a determiner and one lowercase word that is no verb form of the frames ('the data is', 'we may')."""
+    if j < 2:
+        return False
+    before, det = parts[words[j - 1]], parts[words[j - 2]].casefold()
+    opening = parts[words[j - 3]].casefold() if j >= 3 else ""
+    if opening in _MODALS or opening in _AUX or opening in ("to", "is", "are", "was", "were"):
+        return False  # 'must the municipality pay': a subject and its verb
+    return (det in _NOUN_DETERMINERS and before.isalpha() and before.islower()
+            and before not in _FRAMES and not _participle(before) and not before.endswith("ing"))
+
+
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "our", "your", "their", "its",
+                               "my"})
 
 
 def _noun(index: Index, word: str) -> str | None:
