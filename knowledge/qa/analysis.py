@@ -45,7 +45,7 @@ from knowledge.qa.english import alternatives, danish, english_content, plain_qu
 from knowledge.qa.particles import join_particles, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words
 from knowledge.qa.step_frames import step_asked
-from knowledge.qa.types import Expect, expected, is_yes_no, is_yes_no_named
+from knowledge.qa.types import LIMIT_ASKED, Expect, expected, is_yes_no, is_yes_no_named
 from knowledge.units import DEFINITE, DEFINITE_PLURAL, PLURAL, SINGULAR, unit_words
 
 _CARDINALS = {key(w): n for w, n in number_words(1, 10).items()}
@@ -205,7 +205,10 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         r"\1 that", folded)), yesno=is_yes_no(folded) or is_yes_no_named(said), asked=asked, typed=typed)
     if written == "en":  # the English cues of the answer types say what an English question asks for
         english = ascii_fold(_uncontract(plain))
-        if (kind := expected(_RELATIVE_WHO.sub(r"\1 that", english))) is not Expect.ANY:
+        kind = expected(_RELATIVE_WHO.sub(r"\1 that", english))
+        if kind is Expect.TIME and LIMIT_ASKED.match(english):
+            kind = Expect.ANY  # 'how long can the text be?' asks a size, as its Danish reading does
+        if kind is not Expect.ANY:
             q.expects = kind
         q.yesno = q.yesno or is_yes_no(english)
     spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(_uncontract(said)))]

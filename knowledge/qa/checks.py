@@ -116,7 +116,9 @@ _LOCAL = re.compile(r"\b(i|hos|in|at)\s+(vores|vor|our)\s+(kommune|organisation|
 
 
 def local_holder(q: Question) -> bool:
-    return q.expects is Expect.PARTY and bool(_IDENTITY.match(q.text)) and bool(_LOCAL.search(q.text))
+    # (an English question's 'in our municipality' is read as 'i kommunen': its own words tell)
+    return q.expects is Expect.PARTY and bool(_IDENTITY.match(q.text)) and \
+        bool(_LOCAL.search(q.text) or _LOCAL.search(q.asked or ""))
 
 
 def asked_role(q: Question) -> Token | None:

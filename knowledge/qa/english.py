@@ -30,6 +30,7 @@ from knowledge.fold import (
 )
 from knowledge.index import Index
 from knowledge.morphology import in_compound
+from knowledge.qa.types import LIMIT_ASKED
 
 _DICTIONARY_FILE = Path(__file__).parent / "english.txt"
 _FORMS_FILE = Path(__file__).parent / "english_forms.txt"
@@ -41,6 +42,11 @@ _FRAMES: dict[str, str] = {
     "who": "hvem", "whom": "hvem", "whose": "hvis", "what": "hvad", "which": "hvilke", "where": "hvor",
     "why": "hvorfor", "how": "hvordan", "when": "hvornår", "how many": "hvor mange", "how much": "hvor meget",
     "how long": "hvor længe", "how often": "hvor ofte", "how much time": "hvor lang tid",
+    # 'how big is the discount?' asks a size as 'hvor stor' does, not a way ('hvordan')
+    "how big": "hvor stor", "how large": "hvor stor", "how high": "hvor høj", "how expensive": "hvor dyr",
+    "how wide": "hvor bred", "how heavy": "hvor tung", "how far": "hvor langt", "how old": "hvor gammel",
+    "how quickly": "hvor hurtigt", "how fast": "hvor hurtigt", "how soon": "hvor hurtigt",
+    "how early": "hvor tidligt", "how late": "hvor sent",
     # 'what kind of certificate': the kind word frames the question, as 'hvilket certifikat' asks it
     **{f"{which} {kind} of": "hvilke" for which in ("which", "what") for kind in (
         "kind", "kinds", "type", "types", "sort", "sorts")},
@@ -890,6 +896,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
             return _content(index, phrase, phrase) or phrase, n
         if named:
             continue
+        if phrase == "how long" and LIMIT_ASKED.match("".join(parts)):
+            return "hvor lang", n  # 'how long can the text be?' asks a size: 'hvor lang må teksten være?'
         if phrase in tables.frames:
             return tables.frames[phrase], n
         if n == 2 and (joined := _one_compound(index, phrase)):
@@ -1013,6 +1021,9 @@ def _noun(index: Index, word: str) -> str | None:
     tables = _tables()
     forms = _bases(word)
     glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None)
+    if glossed is None:  # the dictionary's first meaning the tasks hold, when that is a verb ('register')
+        glossed = next((d for f in forms for d in tables.dictionary.get(f, ()) if d.isalpha()
+                        and _reachable(index, d)), None)
     head = tables.kin.get(glossed, (glossed,))[0] if glossed else None
     nominal = head and any(v != head and v.endswith(_NOUN_ENDINGS) for v in tables.kin.get(head, ()))
     if not head or not (head in tables.verbs.values() or (head.endswith("e") and nominal)):
