@@ -424,7 +424,9 @@ _ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæ�
                          r"kommunen|we|vi)\s+"
                          r"(?:the\s+|a\s+|an\s+)?(?P<role>[a-zæøå-]{4,})\b")
 # 'KL er databehandler', 'kommunen er dataansvarlig': who holds a role, as a sentence says it
-_HOLDS_ROLE = r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*|[Kk]ommunen)\s+er\s+(?:\w+\s+)?{role}\b"
+# (a company's name with its legal form: 'CareRoute ApS er databehandler' names CareRoute, not 'ApS')
+_HOLDS_ROLE = (r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:A/S|ApS|I/S|P/S))?|[Kk]ommunen)\s+er\s+"
+               r"(?:\w+\s+)?{role}\b")
 
 
 # Who supplies a thing, as a sentence says it: 'Enhederne leveres af ParkTech Nordic A/S', 'CareRoute ApS
@@ -749,6 +751,8 @@ def _recipient(ctx: Context) -> list[Candidate]:
              and q.text.find(t.surface, asked.start("to")) >= 0]
     if not party:
         return []
+    if q.lang == "en" and any(t.match == 0 and t.surface.islower() for t in party):
+        return []  # 'sent to the contractor?': an English word left as typed is not understood, no party
     party_pos = {t.pos for t in party}
     refs = q.ref_positions()
     # 'med e-mail', 'via mail': the way it is sent, a thing the sentence must say, not the verb of sending
