@@ -19,6 +19,7 @@ from knowledge.extract import sentences
 from knowledge.language import (
     ARTICLES,
     NEGATION,
+    ROLE_ENDINGS,
     STOP_WORDS,
     US,
     clause_end,
@@ -33,6 +34,8 @@ _HINT = re.compile(r"godkend|accept", re.I)
 _SIGN_ACTIVE = re.compile(r"\b(?:underskriver|underskrive|underskriv|signerer|signere|signér|signer)\b", re.I)
 _SIGN_PASSIVE = re.compile(r"\b(?:underskrives|underskrevet|signeres|signeret)\b", re.I)
 _SIGN_HINT = re.compile(r"underskr|signer", re.I)
+_NEEDS_SIGNATURE = re.compile(r"\s+(?:skal\s+)?(?:kræver|afventer)\s+(?:en\s+)?(?:digital\s+)?"
+                              r"(?:underskrift|signatur)\s+(?:af|fra)\s+", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "være", "blive", "først", "også", "dog", "derefter", "herefter",
         "så", "nu", "altid", "efterfølgende", "endeligt", "endelig"}
 _DONE = re.compile(r"\b(?:er|har|blev|var|bliver|havde|har\s+været|er\s+blevet)\s+(?:\w+\s+){0,2}$", re.I)
@@ -125,7 +128,9 @@ def as_passive(sentence: str) -> str:
 
 @lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
 def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
-    sentence = sentence if signed else as_passive(sentence)
+    # 'Opgørelsen kræver underskrift af X' says what 'Opgørelsen underskrives af X' says
+    sentence = _NEEDS_SIGNATURE.sub(" underskrives af ", sentence, count=1) if signed else \
+        as_passive(sentence)
     passive, active, hint = (_SIGN_PASSIVE, _SIGN_ACTIVE, _SIGN_HINT) if signed else \
         (_PASSIVE, _ACTIVE, _HINT)
     if not hint.search(sentence) or _CONDITION.match(sentence) or \
@@ -247,6 +252,8 @@ def _thing(tokens: list[str]) -> str | None:
         return None  # 'KOMBIT' is a party, not a thing
     if any(stem.endswith(head_word) for stem in stems(low) for head_word in _ACTIVITY):
         return None  # 'Testforløbet godkendes af ydelseschefen': a test passed, nothing handed over
+    if any(stem.endswith(ROLE_ENDINGS) for stem in stems(low)):
+        return None  # 'Fuldmagten oprettes af brugeradministratoren og skal godkendes af X': a person
     return low
 
 
@@ -294,5 +301,7 @@ def _name(word: str, texts: list[str]) -> str:
                 return stem + "e"  # 'gruppen', 'grupperne'
             if ending == "en" and stem[-1] == "l" and stem[-2] not in "aeiouyæøål":
                 return stem + "e"  # 'nøglen' -> 'nøgle'
+            if ending == "en" and stem.endswith("els"):
+                return stem + "e"  # 'opgørelsen' -> 'opgørelse', 'tilladelsen' -> 'tilladelse'
             return stem if ending != "n" or stem.endswith("e") else word
     return word

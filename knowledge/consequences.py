@@ -8,12 +8,13 @@ from knowledge.passages import sentences
 
 # 'Hvis opgaven ikke løses, ...', 'Uden lokale administratorer kan ingen ...', 'Tilmeldes de for sent, ...'
 _IF = re.compile(r"\s*(?:hvis|if|såfremt|unless|medmindre|undlader|undlades|uden|without|fails? to|indtil|"
-                 r"until|i tilfælde af|in case of|in the event of)\b|"
+                 r"until|i tilfælde af|in case of|in the event of|så længe|as long as)\b|"
                  r".*\b(?:for sent|too late)\b", re.I)
 # what makes such a sentence about something not done, missing, late or failing
 _NOT = re.compile(r"\b(?:ikke|not|ingen|no|uden|without|for sent|too late|afvises|mister|risikerer|"
                   r"undlader|undlades|venter|fails?|mangler|manglende|fejler|forsinke[ts]|overskrides|udebliver|"
-                  r"missing|late)\b", re.I)
+                  r"missing|late|fejl|afvigelser|differencer|errors?|discrepancies|differences|missed|exceeded|"
+                  r"overskredet)\b", re.I)
 _OTHERWISE = re.compile(r"\b(?:ellers|i modsat fald|otherwise|or else)\b", re.I)
 # 'når/when' opens a condition only with a negation before its comma ('Når aftalen ikke er
 # underskrevet, kan ...'; not 'Når opgaven er løst, skal den ikke ...')
@@ -33,7 +34,7 @@ _AFTER_DEADLINE = re.compile(r"\b(?:efter fristen|after the deadline)\b[^.;]{0,8
 # A condition written with the verb first: 'Er aftalen ikke modtaget senest ..., flyttes kommunen ...',
 # 'Deltager kommunen ikke i testen, risikerer den ...', 'Sker det ikke, vil ...'
 _VERB_FIRST = re.compile(r"\s*(?P<verb>[^\W\d_]+)\s+(?:[^\W\d_][\w-]*\s+){1,4}?(?:ikke|not|for sent|too late|"
-                         r"efter fristen|after the deadline)\b"
+                         r"efter fristen|after the deadline|fejl|afvigelser|differencer|errors)\b"
                          r"[^,.;]{0,120},\s*\w", re.I)
 _NOT_VERBS = frozenset("der her hver hvor over under efter enten hverken andre alle flere nogle senere "
                        "tidligere yderligere kommuner brugere leverandører medarbejdere borgere "
@@ -43,19 +44,29 @@ _FINITE = re.compile(r"(?:[^e]er|[aåø]r|^[a-zæøå]{1,2}r|es|[^e]s|"
                      r"^(?:kan|skal|vil|må|bør|should|were|had|did|does|is))$")
 # 'Manglende tiltrædelse medfører ...', 'Ved fejl i EAN-nummeret afvises fakturaen', 'Lack of ... means'
 _LACK = re.compile(r"\s*(?:manglende|mangelfuld\w*|ved\s+(?:manglende|fejl|forsinkelse)|fejl\s+i|"
+                   r"(?:en\s+|et\s+|a\s+)?(?:forsinket|forsinkede|for\s+sen|late|delayed)\s+\w+|"
                    r"forsinkelse[rn]?\b|lack\s+of|missing|failure\s+to|delays?\s+in)\b", re.I)
 _RESULT = re.compile(r"\b(?:medfører|betyder|fører|giver|afvises|kan|vil|risikerer|stopper|forsinker|"
                      r"resulterer|means?|leads?|causes?|will|cannot|can)\b", re.I)
 # 'Bestillinger, der ikke er oprettet via portalen, kan ikke afregnes', 'Fejl, der ikke er rettet
 # inden go-live, medfører, at ...'
 _WHICH_NOT = re.compile(r"\b(?:der|som|that|which)\s+(?:[\w-]+\s+){0,2}?(?:ikke|not)\b[^.;]{0,120}?,\s*"
-                        r"(?:kan|vil|skal|medfører|betyder|bliver|risikerer|må|afvises|går|can|will|must|are|is|"
+                        r"(?:kan|vil|skal|medfører|betyder|bliver|risikerer|må|afvises|går|får|mister|can|will|"
+                        r"must|are|is|gets?|gain|lose|loses|"
                         r"cannot|[a-zæøå]{3,}es)\b", re.I)  # ('..., rettes først i næste release')
 # '..., hvis integrationen ikke er på plads', 'Kommunen risikerer at miste ...', 'risiko for ...'
 _TRAILING_IF = re.compile(r"(?:,|[^\W\d_])\s+(?:hvis|såfremt|if|unless|medmindre)\b[^.;]{0,120}?"
                           r"\b(?:ikke|not|mangler|missing|for sent|too late|overskrides|overskrider|"
                           r"overskredet|udebliver|udløber)\b", re.I)
+# '..., når afgiften ikke er betalt 30 dage efter rykkeren': what is done to what was not done (a
+# participle), not a state ('Opgaven er løst, når der ikke er flere fejl')
+_TRAILING_WHEN = re.compile(r",\s+(?:når|when)\b[^.;,]{0,80}?\b(?:ikke|not)\s+"
+                            r"(?:er|bliver|blev|har|is|has|are|was|were|been)\s+(?:\w+\s+)?"
+                            r"[^\W\d_]{3,}(?:et|t|d|ed)\b", re.I)
+# 'Ved overskridelse af fristen opkræves et gebyr', 'Ved for sen tilmelding henvises kommunen til ...'
+_AT_FAILURE = re.compile(r"\s*(?:ved|upon|on)\s+(?:overskridelse|for\s+sen\w*|exceeding|missing)\b", re.I)
 _RISK = re.compile(r"\b(?:risikerer|risiko for|med den konsekvens|konsekvensen er|at risk of|"
+                   r"(?:konsekvensen|følgen|the consequence) (?:af|ved|of) [^.;]{0,80}?\b(?:er|is)\b|"
                    r"risks?\s+\w+ing)\b", re.I)
 
 # A precondition says what cannot happen without it: 'Aftalen skal underskrives, før integrationen kan
@@ -88,20 +99,22 @@ _ANY_CUE = re.compile(r"ikke|not\b|ingen|uden|without|ellers|modsat|otherwise|or
                       r"fejl|risik|risk|konsekvens|forudsætning|prerequisite|missing|lack|failure|fails?\b|"
                       r"forsink|delay|udebliver|overskrid|undlad|venter|mister|afvises|unless|medmindre|før|"
                       r"inden|before|until|indtil|overskre|udløb|svigt|først|only|tilfælde|in case|"
-                      r"in the event|expired|passed", re.I)
+                      r"in the event|expired|passed|\bsen\b|missed|exceed|længe|long as", re.I)
 
 
 def _says_consequence(text: str) -> bool:
     if (_IF.match(text) and _NOT.search(text)) or _OTHERWISE.search(text) or _WHEN_NOT.match(text):
         return True
-    if _FAILING_FIRST.match(text) or _ONLY_WHEN.match(text) or _AFTER_DEADLINE.search(text):
+    if _FAILING_FIRST.match(text) or _ONLY_WHEN.match(text) or _AFTER_DEADLINE.search(text) or \
+            _AT_FAILURE.match(text):
         return True
     verb_first = _VERB_FIRST.match(text)
     if verb_first and _FINITE.search(verb := verb_first.group("verb").casefold()) and verb not in _NOT_VERBS:
         return True
     if _LACK.match(text) and _RESULT.search(text):
         return True
-    return bool(_WHICH_NOT.search(text) or _TRAILING_IF.search(text) or _RISK.search(text)
+    return bool(_WHICH_NOT.search(text) or _TRAILING_IF.search(text) or _TRAILING_WHEN.search(text)
+                or _RISK.search(text)
                 or _BEFORE_CAN.search(text))
 
 

@@ -317,7 +317,15 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
     own = " ".join(own.split()[:10]).rstrip(" ,")
     if len(own) < 3 or not re.search(r"[^\W\d_]{3}", own):
         return None, 0
-    return own, offset + len(own)
+    end = offset + len(own)
+    # 'efter den første udbetaling' counts from 'første udbetaling': the article names no other event
+    if (article := re.match(r"(?:den|det|de)\s+(?=\S+\s+\S)", own, re.I)) and \
+            own.split()[1].casefold() in _ORDINALS:
+        own = own[article.end():]
+    return own, end
+
+
+_ORDINALS = {"første", "sidste", "endelige", "næste", "anden", "andet", "tredje", "afsluttende"}
 
 
 def _clause(text: str, start: int) -> str:
@@ -337,12 +345,15 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
         return " og ".join(sorted(documents))  # 'begge dokumenter': each of them
     if not documents:
         return None
-    from knowledge.approvals import same_thing
+    from knowledge.approvals import same_thing, stems
 
     tokens = [w.group(0) for w in words(sentence)]
     things = [d for d in documents if not document_lemma(d.split()[0])]  # approved, not papers: 'regelsæt'
     for i, word in enumerate(tokens):
         lemma = document_lemma(word) or next((t for t in things if same_thing(word.casefold(), t)), None)
+        if lemma is None and len(ends := [t for t in things if any(
+                len(stem) >= 5 and t.endswith(stem) for stem in stems(word.casefold()))]) == 1:
+            lemma = ends[0]  # 'opgørelsen' of the one 'refusionsopgørelse' signed
         if lemma is None and (loose := document_lemma(word, loose=True)) and \
                 len([d for d in documents if d.endswith(loose)]) == 1:
             lemma = loose  # 'Rapporten' of the one 'testrapport', 'Planen' of the one 'testplan'
@@ -599,8 +610,16 @@ def item_subject(sentence: str) -> str | None:
         return obj  # 'Når fuldmagten er godkendt, opretter administratoren brugerne. Det skal ske ...'
     if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)",
                                                             m.group(1), re.I):
+        if m.group(1).split()[0].casefold() in _OPENERS:
+            # 'Efter signering videresendes aftalen til KOMBIT': an opening phrase, the verb, then the subject
+            return _imperative_object("send " + sentence[m.end():].strip())
         return lower_first(m.group(1))
     return None
+
+
+# Prepositions that open a sentence with a phrase of time or manner before its verb ('Efter signering
+# sendes ...', 'Ved modtagelsen kontrolleres ...'): what follows the verb is the subject
+_OPENERS = {"efter", "ved", "før", "inden", "under", "med", "når", "senest", "straks"}
 
 
 def _row_subject(row: str) -> str | None:

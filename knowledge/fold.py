@@ -48,6 +48,7 @@ gjort gjorde lave laver lavet ringe ringer spørge spørger vide ved hedder hed 
 handler betyder mener menes hjælp hjælpe hjælper tak venligst egentlig lige godt nok bare så osv
 fortæl fortælle forklar forklare vis vise viser giv give kræver kræve behøver behøve nødt
 gælder gælde information info svar svare mht vedr angående omkring hele ting tingene
+ift iht ifm pga ialt forhold relative relativt
 nogensinde helst hører høre hørte tilhører tilhøre tager tage tog varer vare foregår
 dig mig jeg vi man kommer komme hvordan sted stedet fat vores vor jeres hen henne lang lange
 hej hejsa hallo goddag godmorgen farvel mange tusind nu tekst teksten teksterne går gå gik

@@ -19,6 +19,7 @@ from rapidfuzz.distance import OSA
 from knowledge.base import KnowledgeBase, ref_key
 from knowledge.consequences import is_consequence
 from knowledge.fold import ascii_fold, content_keys, key, keys, loose, words
+from knowledge.implied import implied_keys
 from knowledge.lexicon import wave_key
 from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task, TextDeadline
 from knowledge.passages import Passage, task_passages
@@ -287,7 +288,7 @@ def build(tasks: list[Task]) -> Index:
             pid = len(index.passages)
             index.passages.append(passage)
             index.passage_task.append(t)
-            found = content_keys(passage.text)
+            found = content_keys(passage.text) | implied_keys(passage.text)  # 'X fra Y ApS': supplier
             passage_keys.append(found)
             _add_words(surface, passage.text, found)
             for k in found:

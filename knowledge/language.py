@@ -33,6 +33,10 @@ STOP_WORDS = {
     "gerne", "allerede", "først", "derefter", "herefter", "igen", "retur", "tilbage", "også", "videre",
     "skal", "kan", "vil", "må", "bør", "er", "bliver", "har", "pr", "per", "gennem",
 }
+# The parties of a KLIK task as they spell themselves: 'Kombit' and 'kombit' are KOMBIT.
+PARTIES = {name.casefold(): name for name in (
+    "KOMBIT", "KMD", "KL", "KLIK", "Netcompany", "Digitaliseringsstyrelsen", "Penneo", "NemLog-in",
+    "Serviceplatformen")}
 ARTICLES = {"den", "det", "de", "en", "et", "jeres", "din", "dit", "vores", "deres", "sin", "sit", "sine"}
 QUANTIFIERS = {"forskellige", "flere", "begge", "alle", "nogle", "hver", "enhver"}
 US = {"kommunen", "kommunens", "jer", "jeres", "os", "vi", "i", "du", "man", "kommunerne"}
@@ -119,6 +123,10 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
             out += [tok, tokens[i + 1].rstrip(".")]  # 'projektlederen hos KOMBIT'
             i += 2
             continue
+        if low == "i" and out and (took := _unit_after(out[-1], tokens, i + 1)):
+            out += [tok, *(t.rstrip(".") for t in tokens[i + 1:i + 1 + took])]  # 'chefen i Jobcentret'
+            i += 1 + took
+            continue
         if low == "med" and out and out[-1].casefold() in _ANYONE and i + 1 < len(tokens) and \
                 tokens[i + 1].casefold() not in STOP_WORDS and tokens[i + 1] not in ",;:.()":
             out.append(tok)  # 'en person med rettigheden Administrator': who is said by what they have
@@ -167,6 +175,45 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
 
 
 _OTHER = {"anden", "andet", "andre"}
+_DEFINITE = ("en", "ne", "n", "e", "et")
+
+
+def _is_person(word: str) -> bool:
+    """'afdelingschefen', 'lederen', 'direktøren': a role in the definite form (one person)."""
+    low = word.casefold()
+    return any(low.endswith(end) and low[:-len(end)].endswith(ROLE_ENDINGS) for end in _DEFINITE)
+
+
+def _unit_after(person: str, tokens: list[str], i: int) -> int:
+    """How many tokens from tokens[i] name the unit a person works in ('afdelingschefen i Jobcentret',
+    'lederen i Pensionsteamet', 'direktøren i Teknik og Miljø', 'chefen i Center for X'): a word for a
+    unit of an organisation, or a department named by two areas; 0 for anything else ('administratoren i
+    NemLog-in' names a system, 'projektlederen i KOMBIT' the party, which is read apart)."""
+    if not _is_person(person) or i >= len(tokens) or tokens[i] in _PUNCTUATION:
+        return 0
+    word = tokens[i].rstrip(".")
+    low = word.casefold()
+    if low in STOP_WORDS | ARTICLES | US or low.startswith("kommune"):
+        return 0
+    # 'Teknik og Miljø', 'Børn og Unge', 'HR og Personale': a department named by its areas (an area may be
+    # an abbreviation; a party is no area: 'konsulenten i KMD og Netcompany')
+    area = word[:1].isupper() and (word[1:].islower() or (word.isupper() and len(word) <= 4))
+    if area and i + 2 < len(tokens) and tokens[i + 1] == "og" and tokens[i + 2][:1].isupper() \
+            and not word.endswith(".") and tokens[i + 2].rstrip(".")[1:].islower() \
+            and low not in PARTIES and tokens[i + 2].rstrip(".").casefold() not in PARTIES:
+        return 3
+    if _UNIT.search(low) and (word[:1].isupper() or low.endswith(("en", "et"))):
+        return 1
+    if word.endswith("-") and i + 2 < len(tokens) and tokens[i + 1] in {"og", "eller"} and \
+            _UNIT.search(tokens[i + 2].rstrip(".").casefold()):
+        return 3  # 'Løn- og personaleafdelingen'
+    return 0
+
+
+# The words for a unit of an organisation, as the last part of its name ('Ydelsescentret', 'Pensionsteamet',
+# 'Økonomiafdelingen', 'jobcentret', 'Center for ...', 'Borgerservice')
+_UNIT = re.compile(r"(?:afdeling|center|centret|centeret|team|kontor|forvaltning|sekretariat|enhed|service"
+                   r"|område|styrelse)(?:en|et|n|t|r|rne|erne)?$")
 _SPAN_UNIT = re.compile(r"(?:arbejds|hver|kalender|bank)?dag|døgn|uge|måned|år\b", re.I)
 # Words for just anyone: such a name is said by what follows ('en medarbejder med adgang til X')
 _ANYONE = {"person", "personer", "personen", "medarbejder", "medarbejdere", "medarbejderen", "bruger",

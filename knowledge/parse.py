@@ -251,6 +251,10 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     if (key := "master_id") in clean and len(one_line(clean[key]).split()) > 1 and \
             len(set(one_line(clean[key]).split())) == 1:
         clean[key] = one_line(clean[key]).split()[0]
+    if (key := "master_id") in clean and (given := one_line(clean[key])) and not given.isdigit():
+        # KLIK numbers its tasks: '68l2' or '433a' is a damaged export (a letter for a digit, text run
+        # into the line), and a task stored under it could never be found again by its number
+        raise _at_line(lines[key], "parse_id_not_number", value=given)
     title = one_line(clean.get("title") or raw.heading or "")
     if not title:
         raise ParseError.said("parse_no_title")

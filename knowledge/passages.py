@@ -29,12 +29,22 @@ class Passage(NamedTuple):
     whole: str | None = None  # for a list item or a list's intro: the whole list
 
 
+def _abbreviated(sentence: str) -> bool:
+    """Whether the sentence ends in an abbreviation as a word of its own ('fx.', '(jf.', 'CVR-nr.'), not
+    in a word that merely ends so ('underskrift.' is no 'ift.', 'hotel.' no 'tel.')."""
+    return _ABBREVIATED.search(sentence.casefold()) is not None
+
+
+# an abbreviation not glued to letters before it ('CVR-nr.' and '(jf.' are, 'underskrift.' is not 'ift.')
+_ABBREVIATED = re.compile(r"(?<![a-zæøå])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")$")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of one paragraph, keeping 'fx.'/'jf.' inside their sentence."""
     parts = _SENTENCE_END.split(text.strip())
     out: list[str] = []
     for part in parts:
-        if out and out[-1].casefold().endswith(_ABBREVIATIONS):
+        if out and _abbreviated(out[-1]):
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)

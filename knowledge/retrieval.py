@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from knowledge.fold import content_keys
+from knowledge.fold import content_keys, key
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token, longest_known_head
 from knowledge.qa.types import Expect
@@ -18,6 +19,9 @@ _FIELD_BONUS = {"goal": 0.02, "result": 0.02, "step": 0.02, "fact": 0.02, "check
 # 'afsenderaftalen'), in a task that writes the whole compound, most likely means it, but not surely:
 # it accounts for this share of the word.
 HEAD_SHARE = 0.6
+# A definite head that refers back to the compound just named ('Forløbet tager ...' after '...
+# e-læringsforløbet') says it all but by name: nearly the whole word, below a sentence naming it.
+REFER_SHARE = 0.9
 
 
 @dataclass
@@ -28,6 +32,7 @@ class Hit:
     explained: set[int]
     rank: float
     partial: set[int] = field(default_factory=set)  # explained only by a compound's head ('aftalen')
+    referred: set[int] = field(default_factory=set)  # explained by a head referring back to the compound
 
 
 def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[str]]]:
@@ -74,6 +79,7 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
     scores: dict[int, float] = defaultdict(float)
     explained: dict[int, set[int]] = defaultdict(set)
     partial: dict[int, set[int]] = defaultdict(set)
+    referred: dict[int, set[int]] = defaultdict(set)
     seeds = {id(term) for term in seed_terms}
     for term in terms:
         tok, ks = term
@@ -92,7 +98,12 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
             explained[pid].add(tok.pos)
         pool = None if tasks or id(term) in seeds else scores
         narrower = _by_kind(index, q, term, tasks=tasks, pool=pool)
-        for pid in set(_by_head(index, q, term, tasks=tasks, pool=pool)) | narrower:
+        heads, referring = _by_head(index, q, term, tasks=tasks, pool=pool)
+        for pid in referring - matched:  # 'Forløbet tager 90 minutter' after '... e-læringsforløbet'
+            scores[pid] += gain * REFER_SHARE
+            explained[pid].add(tok.pos)
+            referred[pid].add(tok.pos)
+        for pid in (set(heads) | narrower) - referring:
             if pid not in matched:
                 scores[pid] += gain * HEAD_SHARE
                 explained[pid].add(tok.pos)
@@ -106,7 +117,7 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
         if _starts_with(passage.text, q, explained[pid]):
             bonus += 0.01  # "SF1590_A ØiR - Afsend ..." defines what was asked about
         hits.append(Hit(pid, index.passage_task[pid], scores[pid], explained[pid], scores[pid] + bonus,
-                        partial=partial.get(pid, set())))
+                        partial=partial.get(pid, set()), referred=referred.get(pid, set())))
     hits.sort(key=lambda h: -h.rank)
     return hits[:limit]
 
@@ -203,13 +214,15 @@ def _by_kind(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
 
 
 def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks: list[int] | None,
-             pool) -> list[int]:
+             pool) -> tuple[list[int], set[int]]:
     """Passages that say the head of the question's compound ('aftalen' for 'afsenderaftalen') in a
-    task (of `tasks`, if given) that writes the compound itself; within `pool` unless it is None."""
+    task (of `tasks`, if given) that writes the compound itself; within `pool` unless it is None. And
+    of those, the ones whose definite head refers back to that very compound (`refers_back`; not for a
+    yes/no)."""
     tok, ks = term
-    head = compound_head_key(index, q, tok)
+    head = compound_head_key(index, q, tok, referring=True)
     if head is None:
-        return []
+        return [], set()
     holders = {t for k in ks for t in index.task_postings.get(k, ())}
     if tasks:
         holders &= set(tasks)
@@ -220,16 +233,59 @@ def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
     else:
         found = [pid for t in sorted(holders) for pid in index.task_passage_ids(t)
                  if index.passage_has(pid, head)]
-    return found if pool is None else [pid for pid in found if pid in pool]
+    found = found if pool is None else [pid for pid in found if pid in pool]
+    # (a Ja/Nej weighs the sentence's own words: 'Send aftalen til gennemsyn' settles nothing of where
+    # the signed agreement is sent)
+    referring = set() if q.yesno else {pid for pid in found if refers_back(index, pid, head, frozenset(ks))}
+    # a head alone answers neither 'hvem' nor a yes/no (compound_head_key): only one that refers back
+    return (found if compound_head_key(index, q, tok) is not None else []), referring
 
 
-def compound_head_key(index: Index, q: Question, tok: Token) -> str | None:
+def refers_back(index: Index, pid: int, head: str, compounds: frozenset[str]) -> bool:
+    """Whether the passage's definite head ('Forløbet', 'Aftalen') refers back to one of `compounds`:
+    the last compound with that head the task wrote before it (the title, then the text in order,
+    at most REFER_BACK passages back; the bare head said again in between keeps the reference) is one
+    of them. A definite noun names a thing already mentioned: 'Alle skal have gennemført
+    e-læringsforløbet. Forløbet tager ca. 90 minutter.'"""
+    if not _says_definite(index.passages[pid].text, head):
+        return False
+    start = index.task_span[index.passage_task[pid]][0]
+    for prev in range(pid - 1, max(start, pid - REFER_BACK) - 1, -1):
+        said = [k for k in _keys(index, prev) if k.endswith(head) and len(k) >= len(head) + _MIN_MODIFIER]
+        if said:
+            return all(k in compounds for k in said)
+    if pid - REFER_BACK > start:  # the title names what the whole task is about
+        said = [k for k in _keys(index, start) if k.endswith(head) and len(k) >= len(head) + _MIN_MODIFIER]
+        return bool(said) and all(k in compounds for k in said)
+    return False
+
+
+REFER_BACK = 6  # passages back a definite head may refer (a description of a few sentences, its steps)
+
+
+def _keys(index: Index, pid: int) -> frozenset[str]:
+    return index.kept("passage_keys", pid, lambda: frozenset(content_keys(index.passages[pid].text)),
+                      most=50_000)
+
+
+def _says_definite(text: str, head: str) -> bool:
+    """Whether the text writes the head as a definite noun of its own ('Aftalen', 'forløbet')."""
+    return any(key(w) == head and w.casefold().endswith(_DEFINITE) for w in _WORDS.findall(text))
+
+
+_DEFINITE = ("en", "et", "ne")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def compound_head_key(index: Index, q: Question, tok: Token, *, referring: bool = False) -> str | None:
     """The key of the longest known head of a Danish compound the question writes whole and the tasks
-    know ('databehandleraftalen' -> 'aftal'); None for other words or a head that says nothing."""
+    know ('databehandleraftalen' -> 'aftal'); None for other words or a head that says nothing. With
+    `referring`, also for a question about a party or a yes/no (a head that refers back to the
+    compound says the thing itself)."""
     word = tok.surface.casefold()
     # any name a sentence holds answers 'hvem', and a Ja/Nej is a verdict on the very thing asked
     # about: either needs a sentence that says the thing itself, not only what kind of thing it is
-    if q.expects is Expect.PARTY or q.yesno:
+    if (q.expects is Expect.PARTY or q.yesno) and not referring:
         return None
     if q.lang != "da" or tok.match < 1 or not 8 <= len(word) <= _MAX_COMPOUND or not word.isalpha():
         return None

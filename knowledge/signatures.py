@@ -18,6 +18,7 @@ from knowledge.language import (
     COMPOUND_ONLY,
     GENERIC_DOCS,
     NEGATION,
+    PARTIES,
     ROLE_ENDINGS,
     STOP_WORDS,
     US,
@@ -31,6 +32,7 @@ from knowledge.language import (
 )
 from knowledge.models import Signature, Task
 from knowledge.quickcheck import literal_stems, may_find
+from knowledge.roles import names_role
 
 # Papers that are given rather than signed ('give KOMBIT fuldmagt'): giving one is signing it.
 GIVEN = "fuldmagt|bemyndigelse"
@@ -39,6 +41,10 @@ _GIVEN_CUE = re.compile(r"(?:af)?(?:giver|give|giv|givet)|til(?:deler|dele|del)"
 _GIVEN_TO = re.compile(r"\b(?:(?:af)?(?:giver|give|giv|gives)|til(?:deler|dele|del))\s+"
                        r"(?:(?:en\s+)?(?:" + GIVEN + r")\w*\s+til\s+(?P<to>\S.*)"
                        r"|(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:" + GIVEN + r")\w*\b)", re.I)
+# 'oprette en fuldmagt til KOMBIT', 'Der oprettes i NemLog-in en fuldmagt til KMD': a power of attorney made
+# for a party, who is its recipient ('fuldmagt til at hente data' says what it allows, not to whom)
+_MADE_FOR = re.compile(r"\bopret\w*\b(?:\s+[\w'’-]+){0,4}?\s+(?:" + GIVEN + r")\w*"
+                       r"\s+til\s+(?!at\b)(?P<to>\S.*)", re.I)
 # One alternative per way of saying it; the group name says where the document and the signer are. A verb may
 # carry a prefix that makes it co-, counter- or pre-signing ('medunderskrives', 'kontrasigneres',
 # 'ledelsesgodkendes', 'forhåndsgodkendt'), written as one word.
@@ -107,8 +113,9 @@ _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|pr
                    r"|tjek)\b", re.I)
 # 'i underskrevet stand være modtaget af KOMBIT': who receives, not who signs
 # 'Aftalen skal foreligge hos KOMBIT', 'skal tilgå KOMBIT', 'være KOMBIT i hænde': where it must be
-_ARRIVES = re.compile(r"\b(?:foreligge|foreligger|ligge|ligger)\s+hos\s+\S|\btilgå(?:r)?\s+\S|\bi\s+hænde\b",
-                      re.I)
+_ARRIVES = re.compile(r"\b(?:foreligge|foreligger|ligge|ligger)\s+hos\s+\S"
+                      r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+\S"
+                      r"|\bi\s+hænde\b", re.I)
 _RECEIVED_BY = re.compile(r"\b(?:modtaget|modtages|sendt|indsendt|afleveret|uploadet|returneret|fremsendt"
                           r"|være\s+\S+\s+i\s+hænde)\s+af$", re.I)
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
@@ -117,7 +124,7 @@ _RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|f
                       re.I)
 _SEND = re.compile(r"\b(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
                    r"|indsend\w*|aflever\w*|indberet\w*|overdrag(?:e|er|es|et)?"
-                   r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*"
+                   r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*|oversend\w*"
                    r"|udsend\w*|upload\w*|mail\w*|gives)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|retur|tilbage"
                    r"|underskrevet\s+stand"
@@ -156,7 +163,7 @@ _GETS = re.compile(r"(?:(?:derefter|herefter|dernæst|så|endelig|til\s+sidst)\s
                    r"(?P<late>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:have|modtage)"
                    r"|(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:skal\s+(?:have|modtage)|modtager|får))\s", re.I)
 # 'Videresend aftalen til direktøren', 'Forelæg aftalen for direktøren': the paper goes on to its signer
-_HAND_ON = re.compile(r"(?:videresend|forelæg|fremlæg|præsent[eé]r|overgiv|giv)\w*\s+"
+_HAND_ON = re.compile(r"(?:videresend|forelæg|fremlæg|præsent[eé]r|overgiv|giv|udlev[eé]r|uddel)\w*\s+"
                       r"(?:den|det|dem|de|\w+en|\w+et|\w+erne)\s+"
                       r"(?:\w+\s+){0,3}?(?:til|for)\s", re.I)
 # 'Giv leverandøren den underskrevne aftale': the one given it comes between the verb and the paper
@@ -262,7 +269,10 @@ def _compound_heads(found: list[Signature], said: list[str]) -> dict[str, str]:
     """{'plan': 'datakvalitetsplan', 'resultat': 'testresultat'}: a head that is a paper only in a
     compound, or the head of a thing approved, for the one signed compound that ends with it."""
     heads: dict[str, list[str]] = {}
-    things = [s.document for s in found if s.approval and " " not in s.document]
+    # a thing approved, or a paper no word list knows that is signed ('Refusionsopgørelsen kræver
+    # underskrift af X ... Send opgørelsen til revisionen')
+    things = [s.document for s in found
+              if (s.approval or s.document in _SIGNED.get()) and " " not in s.document]
     for head in {stem for text in said for w in words(text) for stem in stems(w.group(0))} if things else ():
         for doc in things:
             if len(head) >= 4 and doc.endswith(head) and len(doc) > len(head) + 2:
@@ -301,7 +311,46 @@ def _signatures(task: Task) -> list[Signature]:
     if len(found) == 1:
         _labelled_recipient(found[0], [text for _, text in texts(task)])
     _proper_names(found, [text for _, text in texts(task)])
+    _at_its_organisation(found, [text for _, text in texts(task)])
+    _spelled_as_known(found, [text for _, text in texts(task)])
     return found
+
+
+_UNIT_OF = re.compile(r"(?:sekretariat|afdeling|team|servicedesk|support|enhed|kontor|center|centret)\w*$")
+
+
+def _at_its_organisation(found: list[Signature], said: list[str]) -> None:
+    """'Mail erklæringerne til SAPA-sekretariatet' in a step and 'til SAPA-sekretariatet hos KOMBIT' in the
+    description: a unit or person the task names at an organisation is that organisation's, as
+    'SAPA-sekretariatet hos KOMBIT' is KOMBIT (_at_organisation)."""
+    for signature in found:
+        name = signature.recipient
+        last = (name or "").split()[-1:] or [""]
+        if not name or (name[:1].isupper() and "-" not in name) or not (
+                _PERSON.search(last[0]) or _UNIT_OF.search(last[0].casefold())):
+            continue  # 'Digitaliseringsstyrelsen', 'leverandøren' are parties by their own names
+        for text in said:
+            # 'konsulenten' in a step, 'jeres konsulent fra KOMBIT' in the description: any form of the word
+            stem = re.escape(re.sub(r"(?:en|et|ne|n)$", "", name)) if " " not in name else re.escape(name)
+            m = re.search(rf"(?<![\w-])(?i:{stem})\w*\s+(?:hos|i|fra|ved)\s+(?=[A-ZÆØÅ])", text)
+            org = _party(_party_name(text[m.end():]) or "") if m else ""
+            if org and not _is_us(org) and org.casefold() != name.casefold():
+                signature.recipient = org
+                break
+
+
+def _spelled_as_known(found: list[Signature], said: list[str]) -> None:
+    """'Kombit', 'kombit', 'Kmd': a party written in another case is the one party, spelled as it names
+    itself (language.PARTIES) or as the task writes it elsewhere in capitals ('KOMBIT'), so a recipient
+    is one name in every task and every reminder."""
+    for signature in found:
+        name = signature.recipient
+        if not name or not name.isalpha() or name.isupper():
+            continue  # 'ERP-leverandør' is no party's own spelling
+        known = PARTIES.get(name.casefold())
+        if known is None and any(re.search(rf"\b{re.escape(name.upper())}\b", text) for text in said):
+            known = name.upper()
+        signature.recipient = known or name
 
 
 # 'Modtager: KOMBIT', 'Modtageren er KOMBIT', 'Sendes til: KMD': who gets the paper, said as a label
@@ -414,6 +463,8 @@ _WHO_IS = re.compile(r"^(?:den|personen|den\s+person),?\s+(?:der|som)\s+(?:skal\
                      r",?\s+er\s+(?P<who>\S.*)$"
                      r"|^(?P<noun>underskriver(?:en)?|godkender(?:en)?|underskriftsgiver(?:en)?)\s+(?:er|bliver)\s+"
                      r"(?P<who2>\S.*)$", re.I)
+# 'Det er KOMBIT, der skal have bemyndigelsen': who gets it, said as a cleft
+_HAS = re.compile(r"(?:skal\s+)?(?:have|modtage|modtager|får)\s", re.I)
 _AS_VERB = {"underskrive": "underskriver", "skrive under": "skriver under", "signere": "signerer",
             "godkende": "godkender"}
 
@@ -424,7 +475,7 @@ def uncleft(sentence: str) -> str:
     'Underskriver er X' -> 'X underskriver'."""
     if not re.match(r"(?:det\s+er|den|personen|underskriv|godkender|underskriftsgiver)", sentence, re.I):
         return sentence
-    if (m := _CLEFT.match(sentence)) and _CUE.search(m["rest"]):
+    if (m := _CLEFT.match(sentence)) and (_CUE.search(m["rest"]) or _HAS.match(m["rest"])):
         return f"{m['who'].strip()} {m['rest']}"
     if m := _WHO_IS.match(sentence):
         if m["noun"]:
@@ -505,7 +556,11 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     if not out and not NEGATION.search(sentence):
         doc = _moved_document(sentence, last, _things_key())
         if doc:
-            out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=False))
+            # 'Opret fuldmagten til KOMBIT' names whom it is for; making it is none of its steps, as
+            # filling it in is not ('Opret fuldmagten', 'Udfyld blanketten')
+            made = _MADE_FOR.search(sentence) and not (_SEND.search(sentence) or _HAND_ON.match(sentence))
+            out.append(Mention(order=order, document=doc[0], plural=doc[1], step=None if made else step,
+                               signing=False))
     recipient = _recipient(sentence) if out else None
     sent = _sent_papers(sentence, _things_key()) if recipient else frozenset()
     act = _act(sentence, out) if step is not None else None
@@ -743,7 +798,7 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
     if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)
             or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _PUT.search(sentence)
-            or _ARRIVES.search(sentence)):
+            or _ARRIVES.search(sentence) or _MADE_FOR.search(sentence) or _ON_TO.search(sentence)):
         return None
     found = _first_document(sentence, last=None, subject=False)
     tokens = [w.group(0) for w in words(sentence)]
@@ -918,7 +973,8 @@ def _before_first_verb(tokens: list[str]) -> list[str]:
     for i in range(1, len(tokens)):
         low = tokens[i].casefold()
         after = tokens[i + 1].casefold() if i + 1 < len(tokens) else ""
-        small = STOP_WORDS | ARTICLES | {"ind", "ud", "op", "sig"}
+        # 'Direktøren tegner kommunen og underskriver': a verb whose object is the municipality
+        small = STOP_WORDS | ARTICLES | US | {"ind", "ud", "op", "sig"}
         if tokens[i][:1].islower() and low.endswith(("er", "r")) and (not after or after in small):
             return tokens[:i]
     return tokens
@@ -1005,7 +1061,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
                          r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
                          r"|\b(?:foreligge|foreligger|være|ligge|ligger)\s+hos\s+(\S.*)"
-                         r"|\btilgå(?:r)?\s+(\S.*)",  # 'Aftalen skal tilgå KOMBIT senest ...'
+                         # 'Aftalen skal tilgå KOMBIT senest ...'; 'så X kan tilgå testmiljøet' is access
+                         r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+(\S.*)",
                          sentence, re.I):  # 'være KOMBIT i hænde', 'være modtaget af/foreligge hos KOMBIT'
         if (name := name_after(m.group(1) or m.group(2) or m.group(3) or m.group(4) or "")) and \
                 not _is_us(name) and \
@@ -1025,6 +1082,22 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     if (m := _GIVEN_TO.search(sentence)) and (name := _party_name(m["who"] or m["to"])) and not _is_us(name) \
             and name.casefold() not in _PRONOUNS:
         found.append((1, False, name))  # 'give KOMBIT fuldmagt': who the power of attorney is given to
+    if (m := _FETCHED_BY.search(sentence)) and (name := _party_name(m["who"])) and not _is_us(name) \
+            and name[:1].isupper():
+        found.append((0, False, name))  # 'i KLIK, hvor KOMBIT henter den': where it ends, past the system
+    for m in _ON_TO.finditer(sentence):
+        # 'Videresend aftalen til direktøren' hands it on inside the municipality; a paper sent on to
+        # another party ('videresendes aftalen til KOMBIT's servicedesk', 'Videresend den til Kombit') is
+        # sent there ('eFaktura videresendes til KP' sends no paper)
+        if not any(_lemma(w.group(0), loose=True) or w.group(0).casefold() in _PRONOUNS
+                   for w in words(m["what"])):
+            continue
+        name = _at_organisation(_owner(name_after(m["to"])), m["to"])
+        if name and not _is_us(name) and (name[:1].isupper() or name.casefold() in PARTIES):
+            found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
+    if (m := _MADE_FOR.search(sentence)) and (name := _party_name(m["to"])) and not _is_us(name) \
+            and (name[:1].isupper() or names_role(name)) and name.casefold() not in _PRONOUNS:
+        found.append((1, False, _at_organisation(name, m["to"])))  # 'oprette en fuldmagt til KOMBIT'
     if m := re.search(r"\bmellem\s+(?:jer|os|kommunen)\s+og\s+", sentence, re.I):
         if name := _party_name(sentence[m.end():]):
             found.append((3, False, name))
@@ -1037,6 +1110,10 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     return min(found, key=lambda r: (r[0], r[1])) if found else None
 
 
+# 'Aftalen lægges i KLIK, hvor KOMBIT henter den': the party that fetches it from the place gets it
+_FETCHED_BY = re.compile(r",\s*(?:hvor|hvorfra|og)\s+(?P<who>[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)?)\s+"
+                         r"(?:henter|afhenter|modtager|tager\s+imod)\s+(?:den|det|dem|[\w-]+(?:en|et|ne))\b")
+_ON_TO = re.compile(r"\bvideresend\w*\b(?P<what>(?:\s+(?!til\b)[\w'’-]+){1,4}?)\s+til\s+(?P<to>\S.*)", re.I)
 _SYSTEM = 0.5  # how much later than a party a system it is put in ranks as the recipient
 # 'Upload aftalen til administrationsmodulet': a part of a system, which ranks after the party that owns it
 # ('uploades til Serviceplatformens administrationsmodul' -> 'Serviceplatformen')
@@ -1115,6 +1192,12 @@ def _owner(name: str | None, *, loose: bool = False) -> str | None:
     ('leverandørens supportteam' stays whole unless `loose`, for where a paper came from)."""
     if not name or len(name.split()) < 2:
         return name
+    tokens = name.split()
+    for j in range(1, len(tokens) - 1):  # 'Udbetaling Danmarks kontraktteam': a party of two names
+        if not tokens[j - 1][:1].isupper():
+            break
+        if re.fullmatch(r"[A-ZÆØÅ][\w-]*[^\W\d_](?<!u|s)s", tokens[j]) and tokens[j + 1][:1].islower():
+            return " ".join([*tokens[:j], _party(tokens[j])])
     first, place = name.split()[0], name.split()[1]
     if re.fullmatch(r"[A-ZÆØÅ][\w-]*[^\W\d_](?<!u|s)s", first) and place[:1].islower() and \
             place.casefold() not in {"kommune", "region"}:
@@ -1316,10 +1399,17 @@ def _fullest(signers: list[str]) -> list[str]:
     if not signers:
         return signers
     head = stems(signers[0])
-    fuller = [s for s in signers[1:] if stems(s.split()[-1]) & head
+    fuller = [s for s in signers[1:] if stems(_person_word(s)) & head
               and [w for w in s.split()[:-1] if w.casefold() not in US | ARTICLES]]  # not just 'kommunens'
 
     return fuller[:1] + signers if fuller else signers
+
+
+def _person_word(name: str) -> str:
+    """'lederen i Pensionsteamet', 'direktøren for Økonomi og IT' -> 'lederen', 'direktøren': the word that
+    names the person, before the unit or the department (named by two areas) that says which one; 'den
+    systemansvarlige for Ydelsesindeks' names a system one is responsible for, and stays whole."""
+    return re.split(r"\s+(?:i|for(?=\s+[A-ZÆØÅ]\w*\s+og\s+[A-ZÆØÅ]))\s+", name, maxsplit=1)[0].split()[-1]
 
 
 def _signed_step(mentions: list[Mention], signer: str) -> int | None:

@@ -48,7 +48,9 @@ GOLDEN = {
          [('tilslutningsvilkår', 'kommunens NemLog-in administrator', None, [2], None, 2, None)],
          [(-4, 'uger', 'go-live', 'tilslutningsvilkår')]),
         ('NL 8', 'Støttesystemerne', ['Støttesystemerne - Bølge 5'], 3,
-         [('fuldmagt', 'kommunens tegningsberettigede', None, [2, 3], None, 2, None)],
+         # 'Opret fuldmagten til leverandøren': the party a power of attorney is for is its recipient (the
+         # convention of test_exports_dev7.py and dev8; first written None, before that convention)
+         [('fuldmagt', 'kommunens tegningsberettigede', 'leverandøren', [2, 3], None, 2, None)],
          [(-10, 'arbejdsdage', 'go-live', 'fuldmagt')]),
         ('NL 9', 'Støttesystemerne', ['Støttesystemerne - Bølge 5'], 2,
          [],

@@ -73,10 +73,12 @@ def serve(port: int | None, host: str) -> None:
     except OSError as exc:
         raise ConfigError(message("cli_cannot_listen", host=host, port=settings.port,
                                   why=exc.strerror)) from None
+    # before saying it listens: a SIGTERM sent as soon as it does must stop it gracefully, not kill it
+    stop = stop_on_signals()
     server.start_background()
     click.echo(message("cli_listening", url=f"http://{host}:{server.port}{PATH}"), err=True)
     sys.stderr.flush()
-    stop_on_signals().wait()
+    stop.wait()
     click.echo(message("cli_stopping_http"), err=True)
     server.stop()
     _stop_background(scheduler, knowledge)
@@ -91,9 +93,10 @@ def socket() -> None:
     settings, _, app, knowledge, scheduler = _start("socket")
     click.echo(message("cli_socket_connecting"), err=True)
     runner = SocketModeRunner(app, app_token=settings.app_token, api_url=settings.api_url)
+    stop = stop_on_signals()  # before it says it is connected (see serve)
     runner.start()  # raises ConfigError when Slack refuses the app token
     click.echo(message("cli_socket_connected"), err=True)
-    stop_on_signals().wait()
+    stop.wait()
     click.echo(message("cli_stopping_socket"), err=True)
     runner.stop()
     _stop_background(scheduler, knowledge)

@@ -182,6 +182,8 @@ def duties(text: str) -> list[Deed]:
             words = clause.split()
             while words and words[-1].casefold() in ("skal", "kan", "vil", "bør", "selv", "også"):
                 words.pop()
+            if [w.casefold() for w in words] in (["som"], ["der"]):
+                words = _relative_head(before)  # '… til Danmarks Miljøportal, som står for at …'
             if not words or words[-1].casefold() in _NO_AGENT:
                 continue
             agent = " ".join(words[-4:])
@@ -189,6 +191,20 @@ def duties(text: str) -> list[Deed]:
         out.append(Deed(obj=obj.strip(), verb=m.group("verb"), agent=agent.strip(),
                         head=_HEAD_END.split(agent.strip(), maxsplit=1)[0]))
     return out
+
+
+def _relative_head(before: str) -> list[str]:
+    """The words of the noun a relative clause ('…, som står for X') is about: the end of the clause
+    before its comma, after its last preposition ('indberettes det til Danmarks Miljøportal')."""
+    clauses = re.split(r"[,;:–.!?]", before)
+    words = clauses[-2].split() if len(clauses) > 1 else []
+    last = max((i for i, w in enumerate(words) if w.casefold() in _PREPOSITIONS), default=-1)
+    # without a preposition only a clause that is a noun alone ('Leverandøren, som …'): in 'Kommunen
+    # udpeger en koordinator, der …' the noun is not told from the subject before it
+    return words[last + 1:] if last >= 0 or len(words) <= 2 else []
+
+
+_PREPOSITIONS = frozenset("til af hos fra med i på for via ved".split())
 
 
 def _deed(obj: str, verb: str, agent: str) -> Deed:

@@ -42,6 +42,7 @@ from knowledge.lexicon import (
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
+from knowledge.qa.grouping import as_the_tasks_write
 from knowledge.qa.particles import join_particles, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words
 from knowledge.qa.step_frames import step_asked
@@ -191,6 +192,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
     if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
         said, _ = fix_task_words(said, index)
+    said = as_the_tasks_write(said, index)  # 'over 3500 kg' for a task's 'over 3.500 kg'
     text = said  # the checks that read the question's words ('spørge', 'hvornår') read them spelt right
     joined: dict[str, str] = {}
     # 'skrive aftalen under' -> 'underskrive aftalen'; a yes/no asks about its verb as written
@@ -390,9 +392,18 @@ def _project_key(index: Index, tok: Token) -> str | None:
         return None
     for ending in _NAME_ENDINGS:
         if tok.surface.endswith(ending) and len(tok.surface) - len(ending) >= 4:
-            k = key(tok.surface[:-len(ending)].casefold())
-            if k in index.projects:
-                return k
+            stem = tok.surface[:-len(ending)].casefold()
+            for k in (key(stem), _unsyncopated(stem)):
+                if k is not None and k in index.projects:
+                    return k
+    return None
+
+
+def _unsyncopated(stem: str) -> str | None:
+    """The key of a noun in -er, -el or -en whose definite form drops the e ('registret' is 'register',
+    'centret' 'center', 'midlet' 'middel' aside): the stem with the e put back before its last letter."""
+    if len(stem) >= 4 and stem[-1] in "rln" and stem[-2] not in "aeiouyæøå":
+        return key(stem[:-1] + "e" + stem[-1])
     return None
 
 
@@ -832,11 +843,16 @@ def _modifier_beside(index: Index, head: str, modifier: str) -> bool:
 # 'hvor sent ...?' asks a time as 'hvornår' does: the adverb says the type of answer, not what it is
 # about ('sent' is also the English 'sent' of the glossary's 'sende')
 _TIME_ADVERBS = frozenset({"sent", "senest"})
+# 'hvor lang tid i forvejen / på forhånd skal X ...?': how long before, said from the asker's side;
+# the phrase says the time is counted before the thing, which the text says with 'senest … før'
+_IN_ADVANCE = frozenset({("i", "forvejen"), ("på", "forhånd"), ("paa", "forhaand")})
 
 
 def _drop_time_adverb(q: Question) -> None:
     for tok in q.tokens[1:]:
-        if tok.surface.casefold() in _TIME_ADVERBS and q.tokens[tok.pos - 1].surface.casefold() == "hvor":
+        before = q.tokens[tok.pos - 1].surface.casefold()
+        if (tok.surface.casefold() in _TIME_ADVERBS and before == "hvor") or \
+                (q.expects is Expect.TIME and (before, tok.surface.casefold()) in _IN_ADVANCE):
             tok.weight, tok.role = 0.0, "stop"
 
 

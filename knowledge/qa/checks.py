@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys, key
+from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.index import Index
-from knowledge.qa.analysis import Question, Token
+from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.types import PLAIN, Expect, holds
 from knowledge.wording import say
@@ -19,8 +19,11 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
     deed, role = asked_deed(q), asked_role(q)
     which = bool(_WHICH.match(q.text)) and not _WHICH_TASKS.match(q.text)
     asked = content_keys(q.text)
+    modifiers = _head_modifiers(index, q)
     for c in candidates:
         _check_names(index, q, c)
+        if modifiers and c.tasks and not all(_task_says_modifier(index, c.tasks[0], m) for m in modifiers):
+            c.prior *= 0.85  # 'aftalenummeret på flådestyringsaftalen': another task's aftale is not it
         if deed is not None and c.kind in ("passage", "fact") and not _says_deed(deed, c.text):
             c.prior *= 0.6  # 'hvem redigerer brevhovedet?' is not answered by the rules for the letterhead
         if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
@@ -126,6 +129,9 @@ def asked_role(q: Question) -> Token | None:
     if q.expects is not Expect.PARTY or not _IDENTITY.match(q.text):
         return None
     first = next((t for t in q.tokens[1:] if t.weight > 0 or t.concepts), None)
+    if first is not None and not first.concepts and first.surface.islower() and first.pos + 1 < len(q.tokens):
+        first = q.tokens[first.pos + 1]  # 'hvem er den nuværende leverandør …?': a word before its noun
+        first = first if first.concepts & _RELATION_CONCEPTS else None
     if first is not None and first.concepts & _RELATION_CONCEPTS and first.surface.islower():
         return None  # 'hvem er leverandør af bookingløsningen?': the role is the relation, X is what it is of
     named = [t for t in q.content() if not t.concepts and t.role == "word" and t.pos not in q.project_pos]
@@ -168,6 +174,36 @@ def _says_deed(deed: Token, text: str) -> bool:
     """The verb asked about in any form, or its doer ('leverer' in 'Leverandør: Systematic')."""
     said = content_keys(text)
     return any(k in said or (len(k) >= 3 and any(s.startswith(k) for s in said)) for k in deed.keys)
+
+
+def _head_modifiers(index: Index, q: Question) -> list[str]:
+    """The modifiers of the question's compounds read only by their head ('flådestyring' of
+    'flådestyringsaftalen', read as 'aftale') that some task writes beside that head: they say which
+    one of the head's things is meant, so a task that never writes the modifier is about another."""
+    out = []
+    for t in q.tokens:
+        if t.role != "word" or t.weight <= 0 or not t.read_by_head:
+            continue
+        folded = ascii_fold(t.surface.casefold())
+        found = longest_known_head(index, folded, min_modifier=MIN_MODIFIER, min_head=MIN_HEAD)
+        if found is None or found[1] != t.key:
+            continue
+        modifier = folded[:found[0]]
+        modifier = modifier[:-1] if modifier[-1] in "se" and len(modifier) > MIN_MODIFIER + 1 else modifier
+        if len(modifier) >= 5 and any(_task_says_modifier(index, task, modifier)
+                                      for task in index.task_postings.get(t.key, ())[:_MOST_HEAD_TASKS]):
+            out.append(modifier)
+    return out
+
+
+_MOST_HEAD_TASKS = 50
+
+
+def _task_says_modifier(index: Index, task: int, modifier: str) -> bool:
+    """Whether a word of the task begins with the modifier."""
+    return index.kept("modifier_in_task", (task, modifier), most=20_000, make=lambda: any(
+        re.search(r"\b" + re.escape(modifier), ascii_fold(index.passages[p].text.casefold()))
+        for p in index.task_passage_ids(task)))
 
 
 def _check_names(index: Index, q: Question, c: Candidate) -> None:

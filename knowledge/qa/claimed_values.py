@@ -36,6 +36,40 @@ _DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+("
                        + unit_pattern("working_day day week month") + r")\b", re.I)
 
 
+# Days of the week: 'mandag', 'tirsdage og torsdage', 'mandag til fredag', 'hverdage', 'i weekenden',
+# 'alle ugens dage' (0 is Monday); 'on Saturdays' too
+_DAY_NAMES = {"mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6,
+              "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+              "sunday": 6}
+_DAY = r"(" + "|".join(_DAY_NAMES) + r")(?:e|en|s)?"
+_DAY_RANGE = re.compile(rf"\b{_DAY}\s*(?:til|[-–]|to|through)\s*{_DAY}\b", re.I)
+_DAY_NAME = re.compile(rf"\b{_DAY}\b", re.I)
+_DAY_GROUPS = ((frozenset(range(7)), re.compile(r"\b(alle ugens (?:syv )?dage|alle dage|hele ugen|"
+                                                  r"(?:syv|7) dage om ugen|every day of the week|all week)\b",
+                                                  re.I)),
+               (frozenset(range(5)), re.compile(r"\b(hverdage?n?e?|weekdays?|working days?)\b", re.I)),
+               (frozenset({5, 6}), re.compile(r"\b(weekend\w*)\b", re.I)))
+
+
+def _weekdays(text: str) -> set[int]:
+    """The days of the week the text names, a range ('mandag til fredag') as every day in it."""
+    days: set[int] = set()
+    text = _DURATION.sub(" ", text)  # 'inden for 5 hverdage' is a length, no days of the week
+    for m in _DAY_RANGE.finditer(text):
+        first, last = _DAY_NAMES[m.group(1).casefold()], _DAY_NAMES[m.group(2).casefold()]
+        days |= set(range(first, last + 1)) if first <= last else set()
+    text = _DAY_RANGE.sub(" ", text)
+    days |= {_DAY_NAMES[m.group(1).casefold()] for m in _DAY_NAME.finditer(text)}
+    for group, pattern in _DAY_GROUPS:
+        if pattern.search(text):
+            days |= group
+    return days
+
+
+# A share: '50 %', '25 procent', '10 pct.'
+_PERCENT = re.compile(r"\b(\d{1,3}(?:,\d+)?)\s*(?:%|procent\b|pct\b\.?|per ?cent\b)", re.I)
+
+
 # An amount of money: '45.000 kr.', '1.500 kroner', 'DKK 250'
 # (thousands apart by a point or, written in English, a comma: '18,000 kr.'; a Danish decimal comma has no
 # three decimals)
@@ -72,6 +106,12 @@ def stated(text: str) -> dict[str, set]:
         nth, unit = m.group(1).casefold().rstrip("."), m.group(2).casefold()
         n = int(nth) if nth.isdigit() else _NTH[nth]
         out.setdefault("often", set()).add(n * _UNIT_DAYS[unit])
+    if days := _weekdays(text):
+        out["weekday"] = days
+    for m in _PERCENT.finditer(text):
+        out.setdefault("percent", set()).add(float(m.group(1).replace(",", ".")))
+    for m in _ONE_UNIT_BEFORE.finditer(text):  # 'dagen før', 'ugen inden': one unit before or after
+        out.setdefault("offset", set()).add(float(_ONE_UNIT[m.group(1).casefold()]))
     for m in _DURATION.finditer(text):
         n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).casefold()]
         days = unit_of(m.group(2)).days
@@ -85,9 +125,12 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     """(True, kind) when the sentence states the value the question puts forward, (False, kind) when it
     states only another value of that kind, None when it states none of the kinds the question asks."""
     asked, have = stated(question), stated(said)
-    for kind in ("amount", "date", "week", "clock", "often", "year", "offset", "duration", "side"):
+    for kind in ("amount", "date", "week", "clock", "often", "weekday", "percent", "year", "offset",
+                 "duration", "side"):
         if kind not in asked or kind not in have:
             continue
+        if kind == "offset" and _ENOUGH.search(question) and (within := _in_time(question, said)) is not None:
+            return within, kind
         if kind == "amount" and not _BOUND.search(question) and (bound := _AMOUNT_BOUND.search(said)):
             # 'må et måltid koste 30 kr.?' - 'må højst koste 35 kr.': within the bound, or past it; the
             # bound is the amount it stands before ('2,50 kr. pr. måned, dog mindst 12.000 kr.': 12.000)
@@ -100,12 +143,60 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
             within = all(v <= limit if bound.group(1).casefold() in _AT_MOST else v >= limit
                          for v in asked[kind])
             return within, kind
+        if kind == "weekday":  # 'er der åbent i weekenden?' - 'alle ugens dage': every day asked is one said
+            return asked[kind] <= have[kind], kind
+        if kind == "percent" and _SHARE_BOUND.search(question + " " + said):
+            continue  # 'må ikke komme under 25 procent': a bound, not the share itself
         if kind in ("duration", "offset", "amount") and _BOUND.search(question + " " + said):
             continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
     return None
 
 
+_SHARE_BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|under|over|mere end|mindre end|at most|"
+                          r"up to|at least|below|above|more than|less than)\s+\d{1,3}(?:,\d+)?\s*"
+                          r"(?:%|procent\b|pct\b|per ?cent\b)", re.I)
+def _in_time(question: str, said: str) -> bool | None:
+    """'Er det nok at sende den 60 dage før go-live?' - 'senest 45 dage før go-live': a deadline is met
+    by any time on its side of it (earlier before, sooner after or within); None when the sentence sets no
+    such deadline for the side the question names."""
+    limits = [(_days(m), _side(m.group("side"))) for m in _LATEST.finditer(said)]
+    verdicts = [days >= limit if side == "before" else days <= limit
+                for days, side in _offsets(question) for limit, their in limits if their == side]
+    return all(verdicts) if verdicts else None
+
+
+def _offsets(text: str) -> list[tuple[float, str]]:
+    """The offsets a text puts forward, in days, with their side ('60 dage før', 'dagen før')."""
+    out = [(_days(m), _side(m.group("side"))) for m in _OFFSET_SAID.finditer(text)]
+    return out + [(float(_ONE_UNIT[m.group(1).casefold()]),
+                   _side(m.group(2))) for m in _ONE_UNIT_BEFORE.finditer(text)]
+
+
+def _days(m: re.Match) -> float:
+    n = int(m.group("n")) if m.group("n").isdigit() else NUMBER_WORDS[m.group("n").casefold()]
+    return round(n * unit_of(m.group("unit")).days, 1)
+
+
+def _side(word: str | None) -> str:
+    if not word:
+        return "within"
+    return "after" if word.casefold().startswith(("efter", "after")) else "before"
+
+
+_N_UNIT = (r"(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+(?P<unit>"
+           + unit_pattern("working_day day week month") + r")\b")
+_SIDE_WORD = r"(?:\s+(?P<side>før|inden|efter|before|after|prior\s+to))?"
+# A deadline: 'senest 45 dage før go-live', 'inden for 10 arbejdsdage', 'no later than 2 weeks after'
+_LATEST = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than)\s+" + _N_UNIT + _SIDE_WORD,
+                     re.I)
+_OFFSET_SAID = re.compile(r"\b" + _N_UNIT + _SIDE_WORD, re.I)
+# 'dagen før', 'ugen inden', 'måneden efter': one unit from the thing
+_ONE_UNIT = {"dagen": 1, "ugen": 7, "måneden": 30}
+_ONE_UNIT_BEFORE = re.compile(r"\b(dagen|ugen|måneden)\s+(før|inden|efter|before|after)\b", re.I)
+# A question whether a time is soon enough: 'er det nok at ...', 'kan vi vente til ...', 'is it enough to ...'
+_ENOUGH = re.compile(r"\b(nok|tilstrækkelig\w*|i tide|i orden|okay|ok|enough|sufficient|in time|"
+                     r"kan vi|må vi|kan man|må man|can we|may we)\b", re.I)
 _OFFSET = re.compile(r"\s+(?:før|efter|inden|before|after|prior\s+to|from)\b", re.I)
 _WITHIN = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than)\s+$", re.I)
 _BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
@@ -125,12 +216,19 @@ _AMOUNT_BOUND = re.compile(r"\b(højst|maks|maksimalt|max|op til|ikke mere end|m
 def value_words(question: str) -> set[str]:
     """The words of the question that write a value of those kinds (what a sentence need not repeat)."""
     words: set[str] = set()
-    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT):
+    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT, _ONE_UNIT_BEFORE):
         for m in pattern.finditer(question):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
     for _, pattern in _OFTEN:
         for m in re.finditer(r"\b(?:" + pattern + r")\b", question, re.I):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
+    if _weekdays(question):  # 'om lørdagen', 'i weekenden', 'mandag til fredag'
+        unit_free = _DURATION.sub(" ", question)
+        for pattern in (_DAY_RANGE, _DAY_NAME, *(p for _, p in _DAY_GROUPS)):
+            for m in pattern.finditer(unit_free):
+                words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
+    for m in _PERCENT.finditer(question):
+        words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
     if words:  # 'er fristen den 1. maj?': the word for a deadline is part of the value put forward
         words |= {w.casefold() for w in _DEADLINE_WORD.findall(question)}
     return words

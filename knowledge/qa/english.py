@@ -624,9 +624,20 @@ def english_content(words: list[str]) -> bool:
     English: two at least the English word lists know, none a Danish word of the glossary."""
     tables = _tables()
     danish = [w for w in words if not w.isascii() or tables.kin.get(w, ("",))[0] == w]
+    # a question opening with a Danish verb, its subject and more ('Betaler kommunen ...?', 'Gemmes ...?')
+    if len(words) >= 3 and _danish_finite_verb(words[0]):
+        danish.append(words[0])
     english = [w for w in words if w.isascii() and w.isalpha() and w not in danish
                and any(b in tables.dictionary or b in tables.glossary for b in _bases(w))]
     return len(english) >= 2 and not danish
+
+
+def _danish_finite_verb(word: str) -> bool:
+    """A Danish verb's present tense or passive as the glossary writes its line ('betale' -> 'betaler',
+    'gemme' -> 'gemmes'): a yes/no question opening with it is Danish, whatever its other words are;
+    an English word only looks like one when it is an English dictionary word ('uses')."""
+    form = _tables().kin.get(word, ("",))[0]
+    return form.endswith("e") and word in (form + "r", form + "s") and word not in _tables().dictionary
 
 
 def plain_question(text: str) -> str:

@@ -16,6 +16,7 @@ from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, title_keys
 from knowledge.qa.checks import asked_role
+from knowledge.qa.claimed_values import value_words
 from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_side
 from knowledge.qa.slots import (
     other_basis,
@@ -731,12 +732,15 @@ _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
 # ('Ansvarlig enhed:' over a table column's cells is a label of two words; 'Driftsansvarlig – “X”' is
 # a fact as said in English)
 _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+\s*)?(?::|\(|er\b|is\b|=|[–—]\s)|"
-                         r"[ \t]+[\w-]+:\n", re.I)
+                         r"[ \t]+[\w-]+:\n|"
+                         # a name in apposition: 'den nuværende leverandør, Lingua Data ApS, som ...'
+                         r",\s+(?=(?-i:[A-ZÆØÅ][\w/&.-]*(?:\s+[A-ZÆØÅ][\w/&.-]*){0,3})"
+                         r"(?:,\s*(?:som|der|er|skal|har|kan|vil|is|which|who)\b|\.|$))")
 # ('Pia Holm (ph@x.dk), produktejer'): a name and its role in apposition, a parenthesis between them
 _HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:\([^()]*\)\s*)?(?:,|er|is|\()\s*"
                           r"(?:\w+\s+){0,2}$|"
                           # not a cleft ('Det er ESDH-leverandøren, der ...' names the role, no holder)
-                          r"\b(?!(?:Det|Den|Der|Dette|Denne|It|This|That)\b)[A-ZÆØÅ][\wæøå/-]+\s+(?:er|is)\s+"
+                          r"\b(?!(?:Det|Den|Der|Dette|Denne|It|This|That)\b)[A-ZÆØÅ][\wæøå/-]+,?\s+(?:er|is)\s+"
                           r"(?:\w+\s+){0,2}$|"
                           # a relative clause on the name: 'leveres af Tiefenbach ApS (CVR ...), som også er'
                           r"\b[A-ZÆØÅ][\wæøå/-]+(?:\s+[\wæøåÆØÅ/&.-]+){0,3}\s*(?:\([^()]*\)\s*)?,\s*"
@@ -778,9 +782,11 @@ def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
         return True
     evidence = content_keys(c.text)
     which = _WHICH.match(q.text)  # 'hvilket system ...?' names the kind of value asked for, no entity
+    values = value_words(q.text) if q.yesno else set()  # 'i weekenden' - 'alle ugens dage': a value, settled
     for t in q.tokens:
         if t.role != "word" or t.weight < KEY_WEIGHT or t.match < 1 or t.concepts or t.pos in q.project_pos \
-                or is_number(t.surface) or (which and t.surface == which.group("noun")):
+                or is_number(t.surface) or (which and t.surface == which.group("noun")) or \
+                t.surface.casefold() in values:
             continue
         if _shares(evidence, set(t.keys)) or _task_has(index, c, t):
             continue

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process, utils
 from knowledge.base import ref_key
 from knowledge.errors import echo
 from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.implied import implied_keys
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance
@@ -45,7 +46,7 @@ from knowledge.qa.messages import text as message
 from knowledge.qa.titles import credit_titles, titled_passages
 from knowledge.qa.types import Expect, asked_value, holds, judged_once, names_value
 from knowledge.qa.work import UserRef, WorkView
-from knowledge.retrieval import HEAD_SHARE, rank_passages
+from knowledge.retrieval import HEAD_SHARE, REFER_SHARE, rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
 
 # Below this score an answer would be a guess. Calibrated on tests/questions: right answers
@@ -257,8 +258,17 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
                                and p not in said_relation for p in hit.explained):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
-        if hit.partial:  # a compound said only by its head counts at its share (score: prior x coverage)
-            prior *= _partly(q, hit.explained | framing, hit.partial)
+        if hit.partial or hit.referred:  # a compound said only by its head counts at its share
+            prior *= _partly(q, hit.explained | framing, hit.partial, hit.referred)
+        # a relation stated without its word ('X fra Y ApS', 'gemmes hos Z') stands in for another one only
+        # as a last resort; a sentence that says a relation in words ('X varetages af Y') is not demoted
+        other = [p for p in hit.explained if q.tokens[p].concepts & _RELATIONS
+                 and not index.passage_has(hit.pid, q.tokens[p].key)] \
+            if q.expects is Expect.PARTY and implied_keys(passage.text) else []
+        if any(index.task_has(hit.task, q.tokens[p].key) for p in other):
+            prior *= 0.6  # 'hvem hoster X?': 'X fra Y ApS' says who supplies, where the task says who hosts
+        elif other:
+            prior *= 0.98  # 'hvem leverer X?': 'X fra Y ApS' before 'X gemmes hos Z', another relation's word
         out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
     return out
 
@@ -271,11 +281,12 @@ def _gives_value(q: Question, text: str) -> bool:
     return q.expects not in (Expect.ANY, Expect.PARTY) and holds(q.expects, text, q.text)
 
 
-def _partly(q: Question, explained: set[int], partial: set[int]) -> float:
+def _partly(q: Question, explained: set[int], partial: set[int], referred: set[int] = frozenset()) -> float:
     """What the share of the question an answer explains is worth when the words at `partial`
-    count only at HEAD_SHARE."""
+    count only at HEAD_SHARE (score: prior x coverage), and those at `referred` at REFER_SHARE."""
     full = q.coverage(explained)
-    return (full - (1 - HEAD_SHARE) * q.coverage(partial)) / full if full else 1.0
+    return (full - (1 - HEAD_SHARE) * q.coverage(partial) - (1 - REFER_SHARE) * q.coverage(referred)) / full \
+        if full else 1.0
 
 
 _HOW_KEYS = frozenset(key(w) for w in ("hvordan", "how"))

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import chain
 
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
-from knowledge.lexicon import FRACTION_WORDS, number_words
+from knowledge.lexicon import CONCEPTS, FRACTION_WORDS, number_words
 from knowledge.morphology import in_compound
 from knowledge.roles import ROLE as _ROLE
 from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
@@ -135,6 +135,10 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                              r"hvilken (dato|dag|uge)|(what|which) (date|day|week)|frist(en|er)?|deadlines?|"
                              r"\w*-?datoen|go-?live-?dato\w*|hvor (lang tid|laenge|gaml\w*|gammel\w*)|"
                              r"how (long|old))\b|"
+                             # 'hvor lang er aftalen / garantien / kurset?': a thing that lasts, its length
+                             r"\bhvor lange? (er|var|bliver) (den |det |de )?\w*(aftale|kontrakt|periode|"
+                             r"garanti|kursus|kurs|forloeb|binding|abonnement|licens|ordning|uddannelse|"
+                             r"varsel)\w*\b|"
                              # 'hvad er leveringstiden / betalingsfristen / opsigelsesperioden?': a time
                              r"^\W*(hvad|what) (er|var|is|was) (den |det )?"
                              r"\w{3,}(tid|frist|periode|varighed)(en)?\b")),
@@ -194,6 +198,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag|weekend|monday|"
                             r"tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\w*|"
                             r"når|efter at|så snart|after|once|"
+                            # how long a thing holds, said by its condition ('gælder, så længe kommunen …')
+                            r"så længe|as long as|"
                             # 'senest ved skoledagens afslutning', 'senest kl. 12 dagen før', 'samme dag'
                             r"senest (ved|i forbindelse med|kl|dagen|samme|inden|når)\b|samme dag\b|"
                             r"(dagen|ugen|måneden) (før|efter)\b|"
@@ -210,8 +216,10 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                                r"\bhver(t)? (anden|andet|tredje|fjerde|femte|sjette|syvende|ottende|niende|"
                                r"tiende)\b|"
                                r"\bhalvdel(en)?\b|\b(en|to|tre) (tredje|fjerde|femte)del(e)?\b", re.I),
+    # (or after a product's name: 'FleetPilot 8.2', 'DoorKey 3.4'; a name, not 'kl. 8.30' nor 'pr. 1.4')
     Expect.VERSION: re.compile(r"\b(version|versionen|ver\.|v|release|udgave)\s*\d+(?:\.\d+)*\b|"
-                               r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])", re.I),
+                               r"(?<![\d.,])\d+\.\d+\.\d+(?![\d.,])|"
+                               r"(?-i:\b[A-ZÆØÅ][\w-]*[a-zæøå][\w-]*\s+\d{1,2}\.\d{1,2})(?![\d.,]\d)", re.I),
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
     Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|månedsvis|ugevis|"
                                  r"halvårligt|løbende|kontinuerligt|(efter|ved) behov|as needed|"
@@ -363,6 +371,26 @@ def _cleft_agents(text: str, asked_keys: set[str]):
     for m in _CLEFT_AGENT.finditer(text):
         if content_keys(m.group("verb")) & asked_keys:
             yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
+def _relative_agents(text: str, asked_keys: set[str]):
+    """'… til Danmarks Miljøportal, som står for at gøre det tilgængeligt' names who, for 'hvem sørger
+    for, at …?': a name (or a definite noun) the relative clause gives the question's own verb, or a
+    word for a duty when the question asks one ('står for' and 'sørger for' are said of each other)."""
+    for m in _RELATIVE_AGENT.finditer(text):
+        verb = content_keys(m.group("verb"))
+        if verb & asked_keys or (_duty(verb) and _duty(asked_keys)):
+            yield re.compile(re.escape(m.group("who"))).search(text, m.start("who"))
+
+
+def _duty(keys) -> bool:
+    return any(CONCEPTS.get(k, frozenset()) & _DUTIES for k in keys)
+
+
+_DUTIES = frozenset({"executor", "responsible"})
+_RELATIVE_AGENT = re.compile(r"(?P<who>(?-i:[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+[A-ZÆØÅ][\wæøåÆØÅ/-]*){0,3})|"
+                             r"\b(?:den|det|de)\s+[a-zæøå-]+),\s+(?:som|der)\s+(?:skal\s+|kan\s+)?"
+                             r"(?P<verb>[a-zæøå]{3,}(?:\s+for)?)\b", re.I)
 
 
 _SIGNING = frozenset(content_keys("underskrives godkendes"))
@@ -522,6 +550,9 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     text = _other_label(kind, text)
     if kind is Expect.NAME:  # ('Anbefalet udfører: ...': the label is no name)
         return _names_focus(_FIELD_LABEL.sub(lambda m: " " * len(m.group(0)), text), question)
+    if kind is Expect.VERSION and (owner := _version_owner(question)) and \
+            re.search(rf"\b{re.escape(owner)}\s+v?\d+(?:\.\d+)*\b", text, re.I):
+        return True  # 'Android 12' for 'hvilken Android-version ...?': the number after the name asked of
     asked, asked_keys, folded, point, span, doers, recipients = _reading(kind, question)
     if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
         text = _unlabelled(text)
@@ -535,6 +566,7 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
                    for m in _STREET_OR_WEB.finditer(text))
     found = (chain(_parties(text, doers=doers, verbs=asked_keys, recipients=recipients),
                    _passive_subjects(text, asked_keys), _cleft_agents(text, asked_keys),
+                   _relative_agents(text, asked_keys),
                    _passive_agents(text, asked_keys))
              if kind is Expect.PARTY
              else _VALUE[kind].finditer(text))
@@ -592,23 +624,38 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     return False
 
 
+def _version_owner(question: str) -> str:
+    """The name a version is asked of: 'Android' in 'hvilken Android-version ...?' or 'which version of
+    Android ...?' ('' when the question names none)."""
+    m = _VERSION_OWNER.search(question)
+    return (m.group(1) or m.group(2) or "") if m else ""
+
+
+_VERSION_OWNER = re.compile(r"\b([A-Za-zÆØÅæøå][\w]*)-version|"
+                            r"\bversion(?:en)?\s+(?:af|of|til|for|på)\s+([A-ZÆØÅa-zæøå][\w]*)", re.I)
+
+
 # 'hvor mange distrikter har kommunen?', 'hvor mange skoler er der?': how many there are, asked with no
-# modal verb (not 'hvor mange skal udpeges?'), and 'hvor mange beholdere mangler stregkode?': how many
+# modal verb (not 'hvor mange skal udpeges?') nor a capacity ('hvor mange er der plads til?' is
+# answered by 'plads til højst 12'), and 'hvor mange beholdere mangler stregkode?': how many
 # of the noun the rest of the question narrows
 _HOW_MANY_THERE_ARE = re.compile(r"^\W*hvor mange\b(?! (opgave|trin|task|step))"
                                  r"(?!.*\b(skal|maa|kan|boer|skulle|kunne|burde|vil|ville|faar|behoev\w*|"
-                                 r"plejer)\b)"
+                                 r"plejer|plads til|room for|kapacitet\w*|capacity)\b)"
                                  r".*\b(har|ejer|er der|findes|eksisterer)\b")
 # a bound before a count makes it a demand ('mindst 3 skoler', 'højst 2.000 medarbejdere')
 _BOUND_BEFORE = re.compile(r"\b(mindst|højst|op til|maks\w*|minimum|maksimum|at least|at most|up to)\s*$",
                            re.I)
 # a definite count names all there are ('Hent aftalen og de tre bilag')
 # (and a possessive: 'kommunens 74 legepladser', 'vores 12 skoler' are all of the owner's)
-_ALL_OF = re.compile(r"\b(de|alle|begge|the|all|sine|vores|jeres|deres|our|their|"
+# (and a total: 'i alt 310 pladser', 'a total of 40')
+_ALL_OF = re.compile(r"\b(de|alle|begge|the|all|sine|vores|jeres|deres|our|their|i alt|ialt|samlet|in total|"
+                     r"a total of|"
                      r"[a-zæøå]{3,}(?:ens|ets|nes))\s*$", re.I)
 # a sentence that says what there is or what something has (ascii-folded), or a label's value ('EAN-nummer:
 # 13 cifre')
 _HAS_OR_IS = re.compile(r"\b(har|havde|ejer|findes|fandtes|er|var|eksisterer|omfatter|rummer|indeholder|"
+                        r"raader over|disponerer over|"
                         r"bestaar|taeller|has|have|is|are|contains?)\b|:")
 # where a sentence ends ('ca. 42.000' and 'kl. 8' go on) and where a clause of it ends
 _SENTENCE_END = re.compile(r"[;!?\n]|(?<!\bca)(?<!\bkl)(?<!\bnr)(?<!\bfx)(?<!\bpr)\.(?=\s|$)")
@@ -717,7 +764,12 @@ _PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", 
 # anchor of every deadline and never what a question asks the time of.
 _ANCHOR = re.compile(r"^\s*(?:før|efter|inden|forud for|before|after|prior to)\s+([^.,;:!?\n]+)", re.I)
 _FROM_GOLIVE = re.compile(r"\s*(før|efter|inden|before|after|prior to)\s+(go-?live|idriftsættelse\w*)", re.I)
-_GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relative to|in relation to|counted from|regnet fra)\b")
+# go-live as what a time is counted from ('før go-live', 'i forhold til go-live'), not the thing asked
+# (ascii-folded): 'hvor mange dage før go-live skal 433 være færdig?' asks the task's offset
+GOLIVE_ANCHOR_WORDS = (r"(?:foer|efter|inden|i forhold til|ift|regnet fra|before|after|prior to|relative to|"
+                       r"in relation to|counted from)")
+GOLIVE_ANCHOR = re.compile(rf"\b{GOLIVE_ANCHOR_WORDS}\.?\s+(go[ -]?live\w*|idriftsaettelse\w*)")
+_GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relativ\w*|in relation to|counted from|regnet fra)\b")
 # ('go-live-dagen' holds 'dag', which would make every 'to dage' a go-live)
 _GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse")) - {key("dage")}
 
@@ -839,7 +891,8 @@ _DATE_ASKED = re.compile(r"\b(hvilken dato|what date|which date|dato(en)? (for|e
                          r"hvilke datoer|which dates)\b")
 _SPAN = re.compile(r"\b(hvor (lang tid|laenge)|how long|varer|vare|lasts?|tager|takes?)\b")
 # ('et kursus på 45 minutter' is a length too)
-_LASTS = re.compile(r"\b(varer|vare|varighed|tager|lasts?|takes?|duration)\W+(\w+\W+)?$|\w\s+på\s+$", re.I)
+_LASTS = re.compile(r"\b(varer|vare|varighed|tager|løber|løbe|lasts?|takes?|runs?|duration)\W+(\w+\W+)?$|"
+                    r"\w\s+på\s+$", re.I)
 # A name: a capitalised word inside a sentence, a word in capitals ('KOMBIT') or a code ('SF1520').
 _NAME_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[A-ZÆØÅ][\wæøåÆØÅ/-]*|\b[A-ZÆØÅ]{2,}\b|\b\w*\d\w*\b")
 _RELATIVE = re.compile(r"\b(som|der|which|that|who)\s+$", re.I)

@@ -230,7 +230,8 @@ def test_klik_serve_starts_the_reminder_scheduler(tmp_path):
                 if "lytter på" in line:
                     break
         finally:
-            server.terminate()
-            server.wait(timeout=10)
+            server.terminate()  # as soon as it says it listens: a graceful stop, not a kill by SIGTERM
+            code = server.wait(timeout=20)
     log = "".join(lines)
     assert "påmindelser: hver 2. arbejdsdag fra kl. 07.30, kanal C0REMIND" in log
+    assert code == 0

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys, key
+from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.morphology import derivations
 from knowledge.passages import ITEM
 from knowledge.qa.agents import LIGHT_VERBS, Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
-from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.candidate import Candidate, Context, scope, title_keys
 from knowledge.qa.checks import asked_deed
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect
@@ -21,8 +21,8 @@ from knowledge.retrieval import rank_passages
 def doer(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
     verb = asked_deed(q) or asked_duty(q)
-    if verb is None:
-        return []
+    if verb is None or _RECOMMENDED_ROLE.search(ascii_fold(q.text)):
+        return []  # 'hvem er anbefalet udfører på X?' asks the task's field, not who the text says does X
     duty = bool(verb.concepts & DUTIES) or verb.key in _DUTY_KEYS  # 'hvem står for / varetager X?'
     # any of the words for a duty answers it
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
@@ -34,9 +34,15 @@ def doer(ctx: Context) -> list[Candidate]:
         tasks, _ = scope(ctx, {verb.pos})
         hits += rank_passages(index, q, tasks=tasks, limit=20) if len(tasks) == 1 else []
     words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos]
+    # a thing the question names that no task writes ('hvem betaler overnatningen?'): a deed done to
+    # a thing the question does not name ('Transport til kurset betales af kommunen') is another's
+    unnamed = any(t.match == 0 and t.role == "word" and t.surface.islower() for t in words)
     # 'hvem står for oplæringen?' is answered by 'oplæres af X' too: the verbs of the duty's noun; not
     # 'hvem er ansvarlig for testen?', whose answer is who answers for it, not who does it
-    acts = _acts(q, verb) if duty and not _ANSWERS_FOR.search(q.text) else frozenset()
+    answers_for = duty and bool(_ANSWERS_FOR.search(q.text))
+    acts = _acts(q, verb) if duty and not answers_for else frozenset()
+    # what the duty is for ('hovedinspektionen'), to tell whether it is the task itself
+    duty_of = [t for t in words if t.weight > 0 and t.role == "word" and t.key not in _DUTY_WORDS]
     best: Candidate | None = None
     for hit in hits:
         if index.passages[hit.pid].field == "title":
@@ -48,11 +54,17 @@ def doer(ctx: Context) -> list[Candidate]:
             found = stated + [d for d in deeds(said, set(acts)) if verb_key(d) in acts]
         else:
             found = deeds(said, set(verb.keys))
+        if answers_for and _task_itself(index, duty_of, hit.task):
+            # 'hvem er ansvarlig for hovedinspektionen?' in the task titled 'Årlig hovedinspektion':
+            # its 'Anbefalet ansvarlig' answers; 'Hovedinspektionen udføres af X' says who carries it out
+            found = [d for d in found if verb_key(d) not in _DUTY_KEYS]
         for deed in found:
             # 'Godkendelsen foretages af X' says who 'godkender': a light verb with the asked verb's noun
             nominal = not duty and verb_key(deed) in LIGHT_VERBS and bool(set(verb.keys) & deed.obj_keys)
             if deed.negated or (not duty and verb_key(deed) not in verb.keys and not nominal):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
+            if unnamed and not _object_asked(q, deed):
+                continue
             # what is done to: the deed's object, else the sentence and its task's title
             context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
             if not deed.obj_keys:  # 'Det er behandlerne, der indberetter': what, the sentence before says
@@ -113,6 +125,13 @@ def _duties(text: str) -> list[Deed]:
 
 
 
+def _object_asked(q: Question, deed: Deed) -> bool:
+    """Whether the question names the head of the deed's object (its first word: 'Transport' of
+    'Transport til kurset'); a deed said without its object names none to be told apart."""
+    head = next((content_keys(w) for w in deed.obj.split() if content_keys(w)), set())
+    return not head or any(same_thing(k, head) for t in q.tokens for k in t.keys)
+
+
 def _before(index, pid: int) -> set[str]:
     """The words of the passage before, in the same field of the same task (a deed said without its
     object, 'Det er X, der indberetter', does what that passage names)."""
@@ -123,6 +142,19 @@ def _before(index, pid: int) -> set[str]:
     return content_keys(ITEM.sub("", index.passages[pid - 1].text))
 
 
+def _task_itself(index, duty_of: list[Token], task: int) -> bool:
+    """Whether the words a duty is for (`duty_of`) name what the task's title names and the task
+    recommends someone responsible for it."""
+    if not duty_of or not index.tasks[task].recommended_responsible:
+        return False
+    title = title_keys(index.tasks[task].title)
+    return all(any(same_thing(k, title) for k in t.keys) for t in duty_of)
+
+
+_DUTY_WORDS = frozenset(content_keys("ansvarlig ansvaret responsible står"))
+# the task's own recommendation named by its field's words (ascii-folded)
+_RECOMMENDED_ROLE = re.compile(r"\b(anbefal\w*|recommended)\s+(udfoer\w*|udforer\w*|ansvarlig\w*|executor|"
+                               r"responsible|owner)\b")
 _ANSWERS_FOR = re.compile(r"\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountable\b", re.I)
 
 

@@ -367,6 +367,10 @@ def _fact_sentence(context: str, subject: str, value: str, lang: str) -> str:
 _WHICH_KEYS = frozenset(key(w) for w in ("hvilket", "hvilken", "which", "what"))
 _FRAMING_TIME = 0.2  # a length word of a time question weighs less than the thing timed
 _USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
+# The word of a version question and its verbs of using: 'hvilken version af X kører/bruger vi?'
+_VERSION_WORD = re.compile(r"\w*-?(version|versionen|udgave|udgaven)")
+_USE = _USED | frozenset(key(w) for w in ("bruge", "bruger", "anvende", "anvender", "køre", "kører", "køres",
+                                          "use", "uses", "run", "runs"))
 # The verbs of asking someone: the text says whom ('Fejl meldes til support'), rarely the verb.
 _ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
 # Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
@@ -418,6 +422,10 @@ def frame(q: Question) -> None:
         for t in q.tokens[1:3]:  # stands beside it ('Ladeløsningen "VoltPark"'), rarely the word 'hedder'
             if t.key in _CALLED and t.weight > _FRAMING_NAME:
                 t.weight = _FRAMING_NAME
+    if q.expects is Expect.VERSION:  # 'hvilken version af X skal vi bruge?' asks about X: a text gives its
+        for t in q.tokens:  # version after the name ('FleetPilot 8.2'), not always with the word or the verb
+            if t.weight > 0.1 and (_VERSION_WORD.fullmatch(t.surface.casefold()) or t.key in _USE):
+                t.weight = 0.1
     if q.expects is Expect.FREQUENCY:
         for t in q.tokens[1:3]:
             if t.key in _OFTEN:

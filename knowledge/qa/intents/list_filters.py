@@ -41,6 +41,7 @@ class By(StrEnum):
     START_AFTER = "start_after"
     END_BEFORE = "end_before"
     END_AFTER = "end_after"
+    END_WITHIN = "end_within"  # the task's own end in the last so many days before go-live
     END_BY = "end_by"  # the task's own end at least so long before go-live ('senest 60 dage før go-live')
     START_BY = "start_by"
     DEADLINE_BY = "deadline_by"  # a deadline in the text at least so long before go-live
@@ -138,11 +139,15 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
                 said |= positions_of(ctx, _RECOMMENDED | {"som", "as", "the"})
             out.append(Filter(by, " / ".join(shown), set(hit), said))
             handled |= said
-        elif by in (By.EXECUTOR, By.RESPONSIBLE) and named and positions_of(ctx, _RECOMMENDED):
-            # 'hvilke opgaver har Teknisk afdeling som anbefalet udfører?' when no task recommends it:
-            # no task, not the tasks that merely mention it
+        elif by in (By.EXECUTOR, By.RESPONSIBLE) and named and (positions_of(ctx, _RECOMMENDED) or (
+                doers := _doer_positions(q, by) & {t.pos for t in named})):
+            # 'hvilke opgaver har Teknisk afdeling som anbefalet udfører?', 'hvilke opgaver skal lodsejerne
+            # udføre?' when no task recommends them: no task, not the tasks that merely mention them
             framing = positions_of(ctx, _RECOMMENDED | {"som", "as", "the"})
             value = [t for t in named if t.pos not in framing]
+            if not positions_of(ctx, _RECOMMENDED):
+                value = [t for t in named if t.pos in doers]
+                named = value
             said = {t.pos for t in named} | q.concept_positions(by.value) | framing
             out.append(Filter(by, " ".join(t.surface for t in value), set(), said))
             handled |= said
@@ -150,6 +155,22 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
 
 
 _RECOMMENDED = frozenset({"anbefalet", "anbefalede", "recommended"})
+
+
+def _doer_positions(q, by: By) -> set[int]:
+    """The words that name who does (is responsible for) the tasks: a party right before the verb
+    ('skal lodsejerne udføre') or after 'af'/'by' after it ('udføres af X'), as `_signing_positions`."""
+    out: set[int] = set()
+    for t in q.tokens:
+        if by.value not in t.concepts:
+            continue
+        before = q.tokens[t.pos - 1] if t.pos > 0 else None
+        if before is not None and before.role == "word" and not before.concepts and \
+                _PARTY_NOUN.search(before.surface):
+            out.add(before.pos)
+        if t.pos + 2 < len(q.tokens) and q.tokens[t.pos + 1].surface.casefold() in ("af", "by"):
+            out.add(t.pos + 2)
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -220,7 +241,9 @@ _PRIORITY_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(kritisk\w*|critical)( (vej|path))?\b"), "kritisk vej"),
     (re.compile(r"\b(obligatorisk\w*|mandatory|required|compulsory|paakraevet\w*|skal-opgaver)\b"),
      "obligatorisk"),
-    (re.compile(r"\b(valgfri\w*|optional|frivillig\w*|non-mandatory)\b"), "valgfri"),
+    # a task one may leave out is an optional one ('hvilke opgaver kan vi springe over?', 'can we skip')
+    (re.compile(r"\b(valgfri\w*|optional|frivillig\w*|non-mandatory|spring\w*( \w+)? over|"
+                r"skip(s|ped|pable)?|fravaelg\w*|undvaer\w*)\b"), "valgfri"),
     (re.compile(r"\b(anbefale(t|de)|recommended)\b(?! (udfoer|ansvarlig|executor|responsible|rolle|role))"),
      "anbefalet"),
     (re.compile(r"\b(prioritet|prioriteten|prio|priority)\s*(\d+)\b"), "prioritet {n}"),
@@ -231,31 +254,59 @@ _PRIORITY_WORDS: list[tuple[re.Pattern[str], str]] = [
 def priority_filter(ctx: Context, named: set[int] = frozenset()) -> Filter | None:
     """Tasks whose priority holds every word of the one the question names; not a word of a name the
     question's other filters read (`named`: 'Frivilligportalen' is a project, not 'frivillig')."""
+    found = priority_filters(ctx, named)
+    return found[0] if found else None
+
+
+def priority_filters(ctx: Context, named: set[int] = frozenset()) -> list[Filter]:
+    """The priority the question names, and a second one it denies ('obligatoriske, men ikke på kritisk
+    vej' is the obligatory tasks without the critical ones; `negate` turns the denied one round)."""
     folded = ascii_fold(ctx.q.text.casefold())
     for word in {ascii_fold(ctx.q.tokens[p].surface.casefold()) for p in named}:
         folded = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", folded)
     folded, misspelt = _priority_spelt(folded)
+    out: list[tuple[bool, Filter]] = []
+    taken: list[tuple[int, int]] = []
     for cue, wanted in _PRIORITY_WORDS:
         m = cue.search(folded)
-        if m is None:
+        if m is None or any(m.start() < end and start < m.end() for start, end in taken):
             continue
-        want = wanted.format(n=m.group(2)) if "{n}" in wanted else wanted
-        if wanted == "{top}":  # the highest priority the tasks use: the critical path, else 'prioritet 1'
-            want = _top_priority(ctx)
-            if want is None:
-                continue
-        words = want.split()
-        hit = {p: ts for p, ts in ctx.index.priorities.items()
-               if all(re.search(rf"\b{re.escape(key(w))}\b", p) for w in words)}
-        tasks = {t for ts in hit.values() for t in ts}
-        exact = [p for p in hit if p == " ".join(key(w) for w in words)] or sorted(hit, key=len)
-        shown = ctx.index.tasks[hit[exact[0]][0]].priority if hit else want.capitalize()
-        said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"} | misspelt
-        pos = positions_of(ctx, said) | ctx.q.concept_positions("priority")
-        for p in positions_of(ctx, misspelt):  # 'vlgfrie' is understood as 'valgfrie'
-            ctx.q.tokens[p].match = max(ctx.q.tokens[p].match, 0.9)
-        return Filter(By.PRIORITY, shown or want, tasks, pos, known=bool(tasks))
-    return None
+        made = _priority_of(ctx, m, wanted, misspelt)
+        if made is None:
+            continue
+        taken.append(m.span())
+        denied = bool(_NOT & set(folded[:m.start()].split()[-4:]))
+        if denied:  # its own words only, so the negation before it is near it
+            own = positions_of(ctx, set(m.group(0).split()))
+            made.positions = own | {p for p in positions_of(ctx, {"pa", "on", "the"}) if p >= min(own) - 1}
+        out.append((denied, made))
+        if not denied and len(out) == 1 and not any(
+                ascii_fold(w) in _NOT for w in folded.split()):  # the usual one: no second to deny
+            break
+    if len(out) < 2:
+        return [f for _, f in out]
+    kept = [f for denied, f in out if not denied][:1]
+    return kept + [f for denied, f in out if denied] if kept else [out[0][1]]
+
+
+def _priority_of(ctx: Context, m: re.Match[str], wanted: str, misspelt: set[str]) -> Filter | None:
+    """The filter for one priority the question names (`wanted`, as `m` found it)."""
+    want = wanted.format(n=m.group(2)) if "{n}" in wanted else wanted
+    if wanted == "{top}":  # the highest priority the tasks use: the critical path, else 'prioritet 1'
+        want = _top_priority(ctx)
+        if want is None:
+            return None
+    words = want.split()
+    hit = {p: ts for p, ts in ctx.index.priorities.items()
+           if all(re.search(rf"\b{re.escape(key(w))}\b", p) for w in words)}
+    tasks = {t for ts in hit.values() for t in ts}
+    exact = [p for p in hit if p == " ".join(key(w) for w in words)] or sorted(hit, key=len)
+    shown = ctx.index.tasks[hit[exact[0]][0]].priority if hit else want.capitalize()
+    said = set(m.group(0).split()) | set(want.split()) | {"pa", "on", "the", "den"} | misspelt
+    pos = positions_of(ctx, said) | ctx.q.concept_positions("priority")
+    for p in positions_of(ctx, misspelt):  # 'vlgfrie' is understood as 'valgfrie'
+        ctx.q.tokens[p].match = max(ctx.q.tokens[p].match, 0.9)
+    return Filter(By.PRIORITY, shown or want, tasks, pos, known=bool(tasks))
 
 
 # The priority words as the exports write them, in the forms a question uses, for a misspelt one
@@ -527,6 +578,34 @@ def length_before(folded: str) -> tuple[int, re.Match[str]] | None:
     return round(n * _FOLDED_DAYS[m.group(2)]), m
 
 
+# 'i de sidste 30 dage før go-live', 'inden for de sidste fire uger op til go-live', 'in the last 30 days
+# before go-live': a window that ends at go-live
+_WITHIN = re.compile(r"\b(?:i|inden ?for|within|in|during) (?:(?:de|the) )?(?:sidste|seneste|last|final) "
+                     r"(\d{1,3}|" + "|".join(ascii_fold(w) for w in NUMBER_WORDS) + r") "
+                     r"(" + _folded_units("working_day day week month year", (0, 1)) + r") "
+                     r"(?:foer|inden|op til|before|prior to|leading up to|up to) (?:go-?live|idriftsaet\w*)")
+
+
+def within_filter(ctx: Context) -> Filter | None:
+    """'hvilke opgaver har frist i de sidste 30 dage før go-live?': the tasks whose own end lies in that
+    window (at most so long before go-live, and not after it), not those due earlier."""
+    m = _WITHIN.search(ascii_fold(ctx.q.text.casefold()))
+    if m is None:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _FOLDED_NUMBERS[m.group(1)]
+    days = round(n * _FOLDED_DAYS[m.group(2)])
+    tasks: set[int] = set()
+    notes: dict[int, list[Note]] = {}
+    for i, task in enumerate(ctx.index.tasks):
+        offset = task.end_offset_days
+        if offset is not None and -days <= offset <= 0:
+            tasks.add(i)
+            notes[i] = [_days_note("note_end_before", offset)] if offset else []
+    said = set(m.group(0).split()) | {"go", "live", "frist", "deadline", "due"}
+    pos = positions_of(ctx, said) | ctx.q.concept_positions("golive", "end", "status", "duration")
+    return Filter(By.END_WITHIN, counted("when_days", ctx.lang, days, n=days), tasks, pos, notes=notes)
+
+
 def _start(task) -> int | None:
     """A task's start counted from go-live: its end ('Slutdato (fra Go-Live)') and its start counted
     from that end ('Startdato (fra Slutdato)')."""
@@ -644,7 +723,9 @@ _ORDER = frozenset(ascii_fold(w) for w in "først sidst mest mindst nu snart sna
 
 
 def _together(ctx: Context, toks) -> set[int]:
-    """Tasks with a passage that holds every one of these words (any of each word's keys)."""
+    """Tasks with a passage that holds every one of these words (any of each word's keys); unless the
+    question asks what the tasks mention, not a passage that names them only to say it is not them
+    ('SMS'en sendes fra modulet, ikke fra Nexus' is not about Nexus)."""
     postings = ctx.index.postings
     common: set[int] | None = None
     for tok in toks:
@@ -652,7 +733,21 @@ def _together(ctx: Context, toks) -> set[int]:
         common = pids if common is None else common & pids
         if not common:
             return set()
+    if not LITERAL.search(ascii_fold(ctx.q.text.casefold())):
+        common = {p for p in common or () if not _denied(ctx.index.passages[p].text, toks)}
     return {ctx.index.passage_task[p] for p in common or ()}
+
+
+def _denied(text: str, toks) -> bool:
+    """Whether every word is named only in a contrast that denies it (', ikke fra X', ', not X')."""
+    for tok in toks:
+        word = re.escape(tok.surface)
+        said = list(re.finditer(rf"(?<!\w){word}(?!\w)", text, re.I))
+        denied = list(re.finditer(rf"[,;]\s*(?:men\s+|but\s+)?(?:ikke|not)\s+(?:\w+\s+)?{word}(?!\w)",
+                                  text, re.I))
+        if not said or len(denied) < len(said):
+            return False
+    return True
 
 
 _NOT = frozenset("ikke ingen intet aldrig not no non never uden without dont don doesnt doesn aren arent isn "

@@ -8,8 +8,10 @@ import re
 from dataclasses import dataclass
 
 from knowledge.fold import ascii_fold, key, keys
+from knowledge.language import document_lemma
 from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.intents.list_filters import (
+    _ANY_PAPER,
     LITERAL,
     MENTION_WORDS,
     PHASE_NUMBER,
@@ -22,13 +24,14 @@ from knowledge.qa.intents.list_filters import (
     mention_filter,
     negate,
     phase_number_filter,
-    priority_filter,
+    priority_filters,
     project_filters,
     related_filter,
     signature_filter,
     sts_filter,
     wave_filter,
     window_filter,
+    within_filter,
 )
 from knowledge.qa.messages import task_list
 from knowledge.qa.types import Expect, asks_for_tasks
@@ -85,7 +88,8 @@ def listing(ctx: Context) -> list[Candidate]:
         return []  # 'hvem bør udføre opgaven om X for KY bølge 4?' asks who, not for the wave's tasks
     if q.expects is not Expect.ANY and q.wave is None and not shown and not q.has("which", "task"):
         return []  # 'hvor gemmer vi oversigten over de lukkede sager?' asks where a list is, for no tasks
-    if q.has("which") and not q.has("task", "list") and not shown and (q.wave is None or _which_noun(q)):
+    if q.has("which") and not q.has("task", "list") and not shown and (q.wave is None or _which_noun(q)) \
+            and not _papers_to_sign(q):
         return []  # 'hvilken rolle ...', 'which supplier ...', 'hvilke kommuner er med i bølge 2?': a value
     found = find(ctx)
     if found is None:
@@ -103,6 +107,17 @@ def listing(ctx: Context) -> list[Candidate]:
 
 # 'hvilke kommuner ...', 'which municipalities ...': the noun a 'which' asks for
 _WHICH_NOUN = re.compile(r"^\W*(?:hvilke[nt]?|which)\s+(?P<noun>[\wæøå-]+)", re.I)
+
+
+def _papers_to_sign(q) -> bool:
+    """'hvilke dokumenter skal X skrive under?', 'which agreements must be signed?': the papers to sign
+    across the tasks, each with its task, as a list (not the one sentence that best fits)."""
+    m = _WHICH_NOUN.match(q.text)
+    if m is None or not q.has("sign"):
+        return False
+    noun = m.group("noun")
+    return noun.casefold().endswith(("er", "s")) and (
+        key(noun.casefold()) in _ANY_PAPER or document_lemma(noun) is not None)
 
 
 def _which_noun(q) -> bool:
@@ -141,7 +156,7 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
         filters, about = projects, set()
     filters += attribute_filters(ctx, handled | about | {p for f in filters for p in f.positions})
     named = {p for f in filters if f.by is By.PROJECT for p in f.positions}
-    for f in (wave_filter(ctx), sts_filter(ctx), priority_filter(ctx, named), phase_number_filter(ctx)):
+    for f in (wave_filter(ctx), sts_filter(ctx), *priority_filters(ctx, named), phase_number_filter(ctx)):
         if f is not None:
             filters.append(f)
     _waves_of_projects(ctx, filters)
@@ -150,7 +165,7 @@ def find(ctx: Context) -> tuple[list[Filter], set[int]] | None:
     if (f := signature_filter(ctx, handled)) is not None:
         filters.append(f)
         handled |= f.positions
-    for make in (deadline_filter, window_filter):
+    for make in (within_filter,) if within_filter(ctx) else (deadline_filter, window_filter):
         if (f := make(ctx)) is not None:
             filters.append(f)
             handled |= f.positions

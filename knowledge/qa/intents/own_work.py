@@ -14,6 +14,7 @@ from knowledge.fold import ascii_fold
 from knowledge.models import Task
 from knowledge.priority import is_critical
 from knowledge.qa.messages import counted, text
+from knowledge.qa.types import GOLIVE_ANCHOR_WORDS
 from knowledge.qa.work import Role, SignatureStatus, Status, TaskWork, UserRef, WorkView
 from knowledge.wording import steps_text
 
@@ -42,7 +43,7 @@ _ME = r"(jeg|vi|mig|os|i|me|we|us)"
 _LIST = r"\b(hvilke|which|what|list|alle|all|vis|show)\b.*\b(opgaver|opgaverne|tasks)\b.*"
 _CUES: list[tuple[Own, re.Pattern[str]]] = [
     # 'hvornår er go-live for KY?', not 'hvor lang tid før go-live skal ...'
-    (Own.GOLIVE, re.compile(r"^\W*(hvornaar|when)\b(?!.*\b(foer|efter|inden|before|after|prior to) go-?live)"
+    (Own.GOLIVE, re.compile(rf"^\W*(hvornaar|when)\b(?!.*\b{GOLIVE_ANCHOR_WORDS}\.?\s+go[ -]?live)"
                             r".*(\bgo-?live\b|\bidriftsaet)|\bgo-?live-?(dato|datoen|date)\b")),
     # not 'hvem er anbefalet ansvarlig for X?': the task's recommendation, a question for the tasks
     (Own.ASSIGNED, re.compile(r"\bhvem (er|har)( (?!anbefal)\w+)? (ansvarlig|udfoerer|udforer|tildelt)\b|"

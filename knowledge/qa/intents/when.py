@@ -12,7 +12,7 @@ from knowledge.qa.candidate import Candidate, Context, implied, scope, which_tas
 from knowledge.qa.intents.deadlines import untimed_in_task
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
-from knowledge.qa.types import Expect, holds
+from knowledge.qa.types import GOLIVE_ANCHOR, Expect, holds
 from knowledge.wording import join, label
 
 
@@ -22,12 +22,18 @@ def when(ctx: Context) -> list[Candidate]:
     if not q.has("when", "start", "end", "duration", "golive") or (q.has("consequence") and q.has("if")):
         return []  # 'hvad sker der, hvis ... ikke er underskrevet til tiden?' asks for a consequence
     handled = q.concept_positions("when", "start", "end", "duration", "task", "status")
+    # 'hvor mange dage før go-live skal 433 være færdig?' counts from go-live: it asks the task's offset
+    anchored = any(GOLIVE_ANCHOR.search(ascii_fold(said.casefold())) for said in (q.text, q.asked))
+    if anchored and not q.has("when", "start", "end", "duration"):
+        return []  # 'hvad skal være klar før go-live?' asks what, not when
+    if anchored:
+        handled |= q.concept_positions("golive")
     tasks, via = scope(ctx, handled)
     if not tasks:
         return [which_task(ctx, "when", "hvornår skal {id} starte?")]
-    if q.has("golive"):
+    if q.has("golive") and not anchored:
         return [_golive_candidate(ctx, tasks, handled | via | q.concept_positions("golive"))]
-    only_duration = q.has("duration") and not q.has("when", "start", "end")
+    only_duration = q.has("duration") and not q.has("when", "start", "end") and not anchored
     if only_duration and _WHICH_DAYS.match(ascii_fold(q.text.casefold())):
         return []  # 'hvilke dage tilbydes tider?' asks which days (tirsdag, torsdag), not a task's length
     lines = [_duration_line(ctx, ctx.task(t)) if only_duration else _when_line(ctx, ctx.task(t))
@@ -45,6 +51,8 @@ def when(ctx: Context) -> list[Candidate]:
     done_to = bool(via) and _object_of_title(ctx, tasks[0])
     inside = bool(via) and (not _title_says(ctx, tasks[0], via) or _untimed_thing(ctx, tasks[0], via)
                             or done_to)
+    if anchored and inside:
+        return []  # 'hvor lang tid efter go-live lukkes X?': X's own time (a text deadline), not the task's
     if found and inside and (done_to or not _timed_elsewhere(ctx, tasks[0], via)):
         # 'hvilken dato skal integrationsaftalen underskrives?' asks about a thing inside the task, and
         # the task gives no time for it: its own dates are what the tasks do say, not the answer

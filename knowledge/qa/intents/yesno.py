@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold, content_keys, glossary_knows, is_stop, key, keys
+from knowledge.implied import suppliers
 from knowledge.language import US
 from knowledge.lexicon import wave_key
 from knowledge.passages import ITEM
@@ -27,6 +28,7 @@ from knowledge.qa.messages import text
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds, is_number
 from knowledge.retrieval import Hit, rank_passages
+from knowledge.roles import names_role
 from knowledge.units import SINGULAR, unit_pattern, unit_words
 from knowledge.wording import label, quote, say, task_label
 
@@ -70,9 +72,42 @@ def yes_no(ctx: Context) -> list[Candidate]:
         out += _signature(ctx)
     out += _wave(ctx) + _role(ctx) + _task_end(ctx)
     read = (_deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
-            + _copula(ctx))
+            + _copula(ctx) + _only_parties(ctx))
     valued = _value(ctx) + [_unless_other_value(ctx, c) for c in read]
     return out + [_unless_narrower(ctx, c) for c in valued] + _pointing_back(ctx)
+
+
+# 'Kun politiet og bibliotekschefen må få udleveret optagelser': the parties a sentence allows, no others
+_ONLY_WHO = re.compile(r"\b(?:kun|alene|udelukkende|only)\s+(?P<who>[^.;:]{2,80}?)\s+"
+                       r"(?:må|kan|skal|may|can)\b", re.I)
+_MAY = frozenset({"må", "kan", "skal", "får", "may", "can"})
+
+
+def _only_parties(ctx: Context) -> list[Candidate]:
+    """'Må driftskoordinatoren få udleveret optagelser?' - 'Kun politiet og bibliotekschefen må få
+    udleveret optagelser': a role the sentence that allows only some parties does not name is a Nej."""
+    q, index = ctx.q, ctx.index
+    if len(q.tokens) < 3 or q.tokens[0].surface.casefold() not in _MAY:
+        return []
+    party = q.tokens[1]
+    if party.role != "word" or not names_role(party.surface) or _NEGATION.search(q.text):
+        return []
+    rest = [t for t in q.content() if t.pos != party.pos and t.weight > 0.1]
+    if not rest:
+        return []
+    hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip={party.pos}, limit=10,
+                                     min_coverage=0.3) if _allowed(ctx, h.task)]
+    for hit in hits:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        m = _ONLY_WHO.search(said)
+        if m is None or set(party.keys) & content_keys(m.group("who")):
+            continue  # (one who is allowed: the other verdicts say Ja)
+        after = content_keys(said[m.end():])
+        if not all(set(t.keys) & after for t in rest):
+            continue  # the parties allowed to do another thing
+        head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
+        return [Candidate("yesno", f"{head} {said}", [hit.task], hit.explained | {party.pos}, prior=0.95)]
+    return []
 
 
 # A sentence whose subject points back to the one before: 'Den må ikke sendes med almindelig e-mail',
@@ -420,7 +455,8 @@ def _skip_priority(ctx: Context) -> list[Candidate]:
 
 # 'Er KL databehandler for X?', 'Is KL the data processor?': a party and the role the question gives it
 # (a party is a name or the municipality: 'er testen afsluttet?' asks of no party)
-_ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:A/S|ApS|I/S|P/S))?|"
+_ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+[A-ZÆØÅ][\wÆØÅæøå-]*)*"
+                         r"(?:\s+(?:A/S|ApS|I/S|P/S))?|"
                          r"kommunen|we|vi)\s+"
                          r"(?:the\s+|a\s+|an\s+)?(?P<role>[a-zæøå-]{4,})\b")
 # 'KL er databehandler', 'kommunen er dataansvarlig': who holds a role, as a sentence says it
@@ -452,6 +488,7 @@ def _supplier(ctx: Context, who: str, role_tok, rest, refs: set[int]) -> list[Ca
         if sum(t.weight for t in rest if t.pos in inside) < 0.7 * sum(t.weight for t in rest):
             continue
         named = [m.group("who") for p in (_SUPPLIED_BY, _SUPPLIES) for m in p.finditer(said)]
+        named += suppliers(said)  # "DoorKey 3.4 fra Låsehuset Danmark ApS"
         denied = re.search(rf"\b{re.escape(who)}\s+er\s+ikke\s+(?:\w+\s+)?leverandør", said, re.I)
         if denied:
             yes = False
@@ -898,9 +935,12 @@ def _value(ctx: Context) -> list[Candidate]:
         # '... én gang; der er ingen årlig fornyelse': the clause that states the value, negated, is a Nej
         valued = [c for c in _AND_CLAUSE.split(said) if compared(q.text, c) is not None]
         denied = len(valued) == 1 and verdict[0] and bool(_NEGATION.search(_main_clause(valued[0])))
-        if _NEGATION.search(_main_clause(said)) and not denied:
+        # ('... på hverdage, og vejene må ikke spærres': the negation of another clause denies nothing)
+        if _NEGATION.search(_main_clause(valued[0] if len(valued) == 1 else said)) and not denied:
             continue
         same = verdict[0] and not denied and not excepted(q.text, said)
+        if same and _MUST.search(q.text) and _OPTIONAL.search(said):
+            continue  # 'skal vi ... om lørdagen?' - 'Kommunen bestemmer selv, om ...': optional, not a must
         if not same and verdict[1] == "year":
             continue  # 'gratis fra 2028?' - 'gratis i 2027' says nothing of 2028
         titled = title_positions(index, q, hit.task)
@@ -1665,7 +1705,13 @@ def _names_one(text: str, m: re.Match) -> bool:
     the word after it ('fylde 600 tegn')."""
     after = re.match(r"\s*([^\W\d_]+)", text[m.end():])
     word = after.group(1).casefold() if after else ""
+    if word in _MEASURES:  # 'til 30 procent', 'på 11 kW': a quantity, no numbered thing
+        return False
     return not word or is_stop(word) or word.endswith(("es", "et", "t"))  # 'underskrives', 'underskrevet'
+
+
+_MEASURES = frozenset({"procent", "pct", "percent", "kr", "kroner", "dkk", "mb", "gb", "kw", "kwh", "lux",
+                       "grader", "meter", "km", "kg", "ton", "stk", "styk"}) | frozenset(unit_words())
 
 
 def mention_list(q, c: Candidate) -> bool:

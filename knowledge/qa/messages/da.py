@@ -157,6 +157,8 @@ TEXTS |= {
     "filter_start_after": "der starter efter go-live",
     "filter_end_before": "der skal være færdige før go-live",
     "filter_end_after": "der slutter efter go-live",
+    "filter_end_within": "der skal være færdige i de sidste {value} før go-live",
+    "filter_not_end_within": "der ikke skal være færdige i de sidste {value} før go-live",
     "filter_end_by": "der skal være færdige senest {value} før go-live",
     "filter_not_end_by": "der ikke skal være færdige senest {value} før go-live",
     "filter_start_by": "der starter mindst {value} før go-live",
@@ -1022,6 +1024,8 @@ TEXTS |= {
                         "tabulator-adskilte «Etiket<TAB>værdi»-linjer.",
     "parse_cut_label": "filen stopper midt i et felts navn («{label}»): den ser ud til at være afkortet. "
                        "Eksportér opgaven igen.",
+    "parse_id_not_number": "Master-opgave ID er «{value}», men KLIK's ID er et tal (fx 433): eksporten ser "
+                           "ud til at være beskadiget. Ret ID'et, eller eksportér opgaven igen.",
     "parse_two_ids": "opgaven har to forskellige ID: «{first}» (linje {line1}) og «{second}» (linje "
                      "{line2}). Står der to opgaver i filen, mangler den anden sin «## Titel»-overskrift; "
                      "tilføj den, eller eksportér opgaverne igen.",

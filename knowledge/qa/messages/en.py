@@ -155,6 +155,8 @@ TEXTS |= {
     "filter_start_after": "that start after go-live",
     "filter_end_before": "that must be done before go-live",
     "filter_end_after": "that end after go-live",
+    "filter_end_within": "that must be done in the last {value} before go-live",
+    "filter_not_end_within": "that need not be done in the last {value} before go-live",
     "filter_end_by": "that must be done at least {value} before go-live",
     "filter_not_end_by": "that need not be done at least {value} before go-live",
     "filter_start_by": "that start at least {value} before go-live",
@@ -1008,6 +1010,8 @@ TEXTS |= {
                         "nor tab-separated «Label<TAB>value» lines.",
     "parse_cut_label": "the file stops in the middle of a field's name («{label}»): it seems to be cut "
                        "short. Export the task again.",
+    "parse_id_not_number": "The Master-opgave ID is «{value}», but KLIK's IDs are numbers (e.g. 433): the "
+                           "export looks damaged. Correct the ID, or export the task again.",
     "parse_two_ids": "the task has two different IDs: «{first}» (line {line1}) and «{second}» (line "
                      "{line2}). If the file holds two tasks, the second lacks its «## Title» heading; add "
                      "it, or export the tasks again.",

@@ -1,0 +1,42 @@
+"""Relations a sentence states without their word: 'systemet FleetPilot fra Kørselsdata Nord ApS' says who
+supplies FleetPilot, 'data gemmes hos Hetzner' who hosts them. The index files such a sentence under the
+relation's key too, so 'hvem leverer FleetPilot?' and 'hvem hoster data?' find it as they find
+'FleetPilot leveres af ...'."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import key
+
+# A company form ends a firm's name ('Tilsynsdata ApS', 'Nordlys Belysning A/S').
+_FORM = r"(?:ApS|A/S|I/S|P/S|K/S|IVS|A\.m\.b\.a\.|GmbH|AB|AS|Ltd\.?|Inc\.?|Oy)"
+_NAME = r"[A-ZÆØÅ][\w&.-]*(?:\s+(?:[A-ZÆØÅ][\w&-]*|&|og))*"
+# '<product> fra <firm>': a product said by its name, its version or in quotes, mid-sentence (after a
+# word of the sentence, not opening it: 'Data fra CPR ...' names a source, not a supplier); the firm
+# with its company form, or a product named after a common noun ('systemet X fra Netcompany')
+_SUPPLIED = re.compile(
+    rf"(?:[a-zæøå]\w*\s+[A-ZÆØÅ][\w-]*(?:\s+\d[\d.]*)?|\d[\d.]*|[”“\"»])\s+fra\s+(?P<who>{_NAME}\s+{_FORM})(?!\w)|"
+    rf"\b(?:systemet|løsningen|appen|applikationen|programmet|platformen|portalen|modulet|softwaren|"
+    rf"værktøjet)\s+[A-ZÆØÅ][\w-]*(?:\s+\d[\d.]*)?\s+fra\s+(?P<who2>{_NAME})")
+# '<data> gemmes/opbevares/lagres/hostes hos <firm>': who holds them
+_HELD = re.compile(r"\b(?:gemmes|opbevares|lagres|hostes|placeres|ligger|afvikles|driftes|kører)\s+"
+                   r"(?:\w+\s+){0,2}?hos\s+[A-ZÆØÅ]")
+
+SUPPLIER = key("leverandør")
+HOST = key("drifte")
+
+
+def suppliers(text: str) -> list[str]:
+    """The firms the text names as a product's supplier by 'fra' ('DoorKey 3.4 fra Låsehuset Danmark ApS')."""
+    return [m.group("who") or m.group("who2") for m in _SUPPLIED.finditer(text)] if " fra " in text else []
+
+
+def implied_keys(text: str) -> set[str]:
+    """The keys of the relations the text states without their word."""
+    found = set()
+    if " fra " in text and _SUPPLIED.search(text):
+        found.add(SUPPLIER)
+    if " hos " in text and _HELD.search(text):
+        found.add(HOST)
+    return found
