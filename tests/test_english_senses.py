@@ -10,6 +10,7 @@ from knowledge.base import KnowledgeBase
 from knowledge.index import index_for
 from knowledge.models import Task
 from knowledge.qa.analysis import analyse
+from knowledge.qa.intents.consequence import _state_of_condition
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect
 
@@ -129,3 +130,25 @@ def test_a_company_named_with_its_legal_form_holds_the_role():
     kb = KnowledgeBase(tasks=tasks)
     assert answer(kb, "Er Badsoft databehandler for Badportalen?").answer.startswith("Ja")
     assert answer(kb, "Er KOMBIT databehandler for Badportalen?").answer.startswith("Nej")
+
+
+
+@pytest.mark.parametrize(("question", "word", "state"), [
+    ("Hvad sker der, hvis livredderen ikke er hjemme?", "hjemme", True),
+    ("What happens if the lifeguard is not home?", "hjemme", True),
+    ("Hvad sker der, hvis livredderen er syg?", "syg", True),
+    # the condition's verb in the asker's own words ('glemmer' for the task's 'ikke møder op') is no
+    # state of another condition: the outcome the task tells may still be the one asked about
+    ("Hvad sker der, hvis livredderen glemmer at møde op?", "glemmer", False),
+    ("Hvad sker der, hvis vi ikke reagerer?", "reagerer", False)])
+def test_only_a_state_after_være_in_an_if_clause_is_read_as_another_condition(index, question, word, state):
+    q = analyse(index, question)
+    token = next(t for t in q.tokens if t.surface.casefold() == word)
+    assert _state_of_condition(q, token) is state
+
+
+@pytest.mark.parametrize("question", ["Hvad sker der, hvis livredderen ikke er hjemme?",
+                                      "What happens if the lifeguard is not home?"])
+def test_an_if_clause_state_no_task_has_is_another_condition(kb, question):
+    a = answer(kb, question)
+    assert not a.found, a.answer
