@@ -738,7 +738,24 @@ _DUTY_FOR = re.compile(r"^(\W*)(?:is|was)\s+it\s+(?:mandatory|obligatory|compuls
                        r"for\s+((?:[\w'’-]+\s+){1,4}?)to\s+(?=[a-z])", re.IGNORECASE)
 
 
+# 'To whom is the report sent?', 'By whom is it signed?': the preposition put after the verb, as
+# 'Who is the report sent to?' asks it (a Danish question ends on it too: 'hvem sendes rapporten til?')
+_WHOM_FIRST = re.compile(r"^(\W*)(to|by|from|with|for)\s+whom\s+([^?]+?)\s*\?*\s*$", re.IGNORECASE)
+# 'Who gets trained?', 'When do the cards get sent?': 'get' with a participle is the passive 'be sent'
+_GET_PASSIVE = re.compile(r"\b(?:get|gets|got|getting|gotten)\s+(?=([a-z]+)\b)", re.IGNORECASE)
+
+
+def _get_passive(m: re.Match) -> str:
+    word = m.group(1).casefold()
+    return "be " if _participle(word) and word not in _GET_IDIOMS else m.group(0)
+
+
+_GET_IDIOMS = frozenset({"started", "used"})  # 'get started' begins, 'get used to' grows accustomed
+
+
 def _modal_first(text: str) -> str:
+    text = _WHOM_FIRST.sub(lambda m: f"{m.group(1)}who {m.group(3)} {m.group(2).casefold()}?", text, count=1)
+    text = _GET_PASSIVE.sub(_get_passive, text)
     text = _DUTY_FOR.sub(r"\1must \2", text, count=1)
     text = _IS_REQUIRED.sub(r"\1must there be \2", text, count=1)
     text = _TASKS_DONE.sub(r"\1 finished", text)
