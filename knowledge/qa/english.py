@@ -444,9 +444,11 @@ def _vocabulary() -> dict[str, tuple[str, ...]]:
     return {letter: tuple(ws) for letter, ws in by_letter.items()}
 
 
-def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = ()) -> str | None:
+def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = (),
+              others: tuple[str, ...] = ()) -> str | None:
     """The English word a lowercase word no list knows was most likely meant to be: one letter off
-    (two from eight letters, a swap counting one), the only word that close; None for a word the
+    (two from eight letters, a swap counting one), the only word that close, or of words as close that
+    mean different things the one a task says with the question's `others`; None for a word the
     tasks or the word lists know, a short word or a stop word."""
     if len(word) < 4 or not word.isascii() or not word.isalpha() or is_stop(word) or _known(index, word):
         return None
@@ -464,11 +466,35 @@ def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = ()) -> str |
     best = [h[0] for h in hits if h[1] == hits[0][1]] if hits else []
     if len(best) > 1:  # 'user directry': the one of a phrase ('user directory', not 'directly')
         best = [b for b in best if any(_in_phrase(b, other) for other in around)] or best
-    if not best or len({_meaning(index, b) for b in best}) > 1:
-        return None  # none, or two as close that mean different things
+    if len({_meaning(index, b) for b in best}) > 1:
+        # 'who signs the contarct with Netvalg?': 'contract' ('aftale'), not 'contact', when a task says
+        # the one meaning with the question's other words and no task the other as often
+        best = _told_apart(index, best, others)
+    if not best:
+        return None  # none, or two as close that mean different things and no task tells them apart
     if (_english_word(word) or len(word) < 5) and not _swapped(word, best[0]):
         return None  # an English word of its own ('remote' is no typo of 'remove'), a short word
     return best[0]  # or two letters swapped ('sings' for 'signs'), which no word list knows
+
+
+def _told_apart(index: Index, close: list[str], others: tuple[str, ...]) -> list[str]:
+    """Of words as close to a typo that mean different things, the one whose meaning a task says with
+    more of the question's other content words than any other's (as `_in_context` chooses a sense);
+    none when no task or two as much."""
+    keys = [found for w in others if w[:1].isalpha() and not is_stop(w.casefold())
+            for found in [_near_keys(index, _meaning(index, w.casefold()) or w)] if found]
+    said = {b: _said_in_passage(index, meaning, keys) for b in close if (meaning := _meaning(index, b))}
+    top = max(said.values(), default=0)
+    winners = [b for b, n in said.items() if n == top]
+    return winners if top > 0 and len({_meaning(index, b) for b in winners}) == 1 else []
+
+
+def _said_in_passage(index: Index, word: str, others: list[set[str]]) -> int:
+    """How many of the question's other words one sentence says together with a word (a task may say
+    both meanings of a typo somewhere: 'Kontakt hos Alarmo' and 'databehandleraftale med Alarmo')."""
+    passages = {p for k in _near_keys(index, word) for p in index.postings.get(k, ())}
+    holding = [{p for k in keys for p in index.postings.get(k, ())} & passages for keys in others]
+    return max((sum(p in held for held in holding) for p in passages), default=0)
 
 
 def _in_phrase(word: str, other: str) -> bool:
@@ -524,7 +550,8 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     as_typed = list(parts)
     for n, i in enumerate(words):  # 'sickness benfits': the word meant, so that the phrase is read as one
         around = tuple(parts[words[m]].casefold() for m in (n - 1, n + 1) if 0 <= m < len(words))
-        meant = _misspelt(index, parts[i], around=around) if parts[i].islower() else None
+        others = tuple(parts[words[m]] for m in range(len(words)) if m != n)
+        meant = _misspelt(index, parts[i], around=around, others=others) if parts[i].islower() else None
         parts[i] = meant or parts[i]
     out = list(parts)
     first = words[0] if words else -1
