@@ -46,7 +46,7 @@ from knowledge.qa.grouping import as_the_tasks_write
 from knowledge.qa.particles import join_particles, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words
 from knowledge.qa.step_frames import step_asked
-from knowledge.qa.types import Expect, expected, is_yes_no, is_yes_no_named
+from knowledge.qa.types import LIMIT_ASKED, Expect, expected, is_yes_no, is_yes_no_named
 from knowledge.units import DEFINITE, DEFINITE_PLURAL, PLURAL, SINGULAR, unit_words
 
 _CARDINALS = {key(w): n for w, n in number_words(1, 10).items()}
@@ -159,14 +159,22 @@ _EN_ONLY = (_EN | (ENGLISH_STOP - DANISH_STOP - {"i"})) - {"to"}
 _DA_ONLY = _DA | {w for w in DANISH_STOP - ENGLISH_STOP if w.isalpha()}
 
 
+# 'have to', 'has to': the English modal; 'have' is the Danish verb only after a Danish modal or
+# 'at' ('skal have', 'at have'), else it tells neither language ('Do wheelchair users have access?')
+_EN_MODAL_HAVE = re.compile(r"\b(?:have|has)\s+to\b", re.IGNORECASE)
+_DA_HAVE = re.compile(r"\b(?<!skal )(?<!vil )(?<!kan )(?<!må )(?<!at )(?<!skulle )(?<!ville )(?<!kunne )"
+                      r"(?<!bør )have\b", re.IGNORECASE)
+
+
 def detect_lang(text: str) -> str:
-    """'en' when English words outnumber Danish ones; Danish is the default."""
+    """'en' when English words outnumber Danish ones; Danish is the default. A name the question
+    writes (capitalised, not its first word: 'Køkkenhuset', 'Brønderslev') tells no language by its
+    letters: an English question names Danish things."""
+    found = [w.casefold() for w in TOKEN.findall(_DA_HAVE.sub("", _EN_MODAL_HAVE.sub("must", text)))]
     words = TOKEN.findall(text)
-    found = [w.casefold() for w in words]
+    lettered = any(re.search(r"[æøåÆØÅ]", w) and not (n and w[:1].isupper()) for n, w in enumerate(words))
     en = sum(w in _EN_ONLY for w in found)
-    # Danish letters tell in a Danish word, not in a name ('Henrik Møller Sørensen' in an English question)
-    danish = any(re.search(r"[æøåÆØÅ]", w) for i, w in enumerate(words) if i == 0 or not w[:1].isupper())
-    da = sum(ascii_fold(w) in _DA_ONLY or w in _DA for w in found) + 2 * danish
+    da = sum(ascii_fold(w) in _DA_ONLY or w in _DA for w in found) + 2 * lettered
     if en == da == 0:  # no small words at all ('certificate validity?'): the content words tell
         return "en" if english_content(found) else "da"
     return "en" if en > da else "da"
@@ -199,7 +207,10 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         r"\1 that", folded)), yesno=is_yes_no(folded) or is_yes_no_named(said), asked=asked, typed=typed)
     if written == "en":  # the English cues of the answer types say what an English question asks for
         english = ascii_fold(_uncontract(plain))
-        if (kind := expected(_RELATIVE_WHO.sub(r"\1 that", english))) is not Expect.ANY:
+        kind = expected(_RELATIVE_WHO.sub(r"\1 that", english))
+        if kind is Expect.TIME and LIMIT_ASKED.match(english):
+            kind = Expect.ANY  # 'how long can the text be?' asks a size, as its Danish reading does
+        if kind is not Expect.ANY:
             q.expects = kind
         q.yesno = q.yesno or is_yes_no(english)
     spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(_uncontract(said)))]

@@ -134,7 +134,9 @@ _LOCAL = re.compile(r"\b(i|hos|in|at)\s+(vores|vor|our)\s+(kommune|organisation|
 
 
 def local_holder(q: Question) -> bool:
-    return q.expects is Expect.PARTY and bool(_IDENTITY.match(q.text)) and bool(_LOCAL.search(q.text))
+    # (an English question's 'in our municipality' is read as 'i kommunen': its own words tell)
+    return q.expects is Expect.PARTY and bool(_IDENTITY.match(q.text)) and \
+        bool(_LOCAL.search(q.text) or _LOCAL.search(q.asked or ""))
 
 
 def asked_role(q: Question) -> Token | None:
@@ -184,9 +186,22 @@ _PREPOSITION = re.compile(r"\b(af|til|hos|med|fra|ved|by|to|from|with)\s+$", re.
 
 
 def says_deed(deed: Token, text: str) -> bool:
-    """The verb asked about in any form, or its doer ('leverer' in 'Leverandør: Systematic')."""
+    """The verb asked about in any form, or its doer ('leverer' in 'Leverandør: Systematic'); a
+    receiving asked about ('hvem modtager X?') by a sending only with whom it goes to ('X sendes til
+    Y', not 'Kommunen godkender prøven, inden X sendes': that names who approves)."""
     said = content_keys(text)
-    return any(k in said or (len(k) >= 3 and any(s.startswith(k) for s in said)) for k in deed.keys)
+
+    def says(k: str) -> bool:
+        return k in said or (len(k) >= 3 and any(s.startswith(k) for s in said))
+
+    # (the question's own word: where no task writes 'modtage', its key is the sending's)
+    if _RECEIVING.match(deed.surface.casefold()) and not any(s.startswith("modtag") for s in said):
+        return any(says(k) for k in deed.keys) and _TO_SOMEONE.search(text) is not None
+    return any(says(k) for k in deed.keys)
+
+
+_RECEIVING = re.compile(r"modtag|receiv")
+_TO_SOMEONE = re.compile(r"\b(til|to)\s+\w", re.IGNORECASE)
 
 
 def _head_modifiers(index: Index, q: Question) -> list[str]:

@@ -30,6 +30,7 @@ from knowledge.fold import (
 )
 from knowledge.index import Index
 from knowledge.morphology import in_compound
+from knowledge.qa.types import LIMIT_ASKED
 
 _DICTIONARY_FILE = Path(__file__).parent / "english.txt"
 _FORMS_FILE = Path(__file__).parent / "english_forms.txt"
@@ -41,6 +42,11 @@ _FRAMES: dict[str, str] = {
     "who": "hvem", "whom": "hvem", "whose": "hvis", "what": "hvad", "which": "hvilke", "where": "hvor",
     "why": "hvorfor", "how": "hvordan", "when": "hvornår", "how many": "hvor mange", "how much": "hvor meget",
     "how long": "hvor længe", "how often": "hvor ofte", "how much time": "hvor lang tid",
+    # 'how big is the discount?' asks a size as 'hvor stor' does, not a way ('hvordan')
+    "how big": "hvor stor", "how large": "hvor stor", "how high": "hvor høj", "how expensive": "hvor dyr",
+    "how wide": "hvor bred", "how heavy": "hvor tung", "how far": "hvor langt", "how old": "hvor gammel",
+    "how quickly": "hvor hurtigt", "how fast": "hvor hurtigt", "how soon": "hvor hurtigt",
+    "how early": "hvor tidligt", "how late": "hvor sent",
     # 'what kind of certificate': the kind word frames the question, as 'hvilket certifikat' asks it
     **{f"{which} {kind} of": "hvilke" for which in ("which", "what") for kind in (
         "kind", "kinds", "type", "types", "sort", "sorts")},
@@ -107,7 +113,8 @@ _FRAMES: dict[str, str] = {
     "task": "task", "tasks": "tasks",  # as typed: the task-list cues read both languages
     "is about": "handler om", "are about": "handler om", "deals with": "handler om",
     "deal with": "handler om", "concerns": "handler om", "concern": "handler om",
-    "in advance": "i forvejen", "back": "retur",
+    "in advance": "i forvejen", "back": "retur", "ago": "siden",
+
     # 'end' is Danish for 'than': the English word is rendered before the stop list reads it
     "end": "slut", "end date": "slutdato", "start date": "startdato", "due": "frist",
     # numbers as words ('one' is left out: 'which one')
@@ -149,6 +156,15 @@ _FRAMES.update({
     # 'can X go into production before ...': as Danish 'sættes X i produktion'
     **dict.fromkeys((f"{go} into production" for go in (
         "go", "goes", "went", "gone", "be put", "put", "be taken", "taken", "take")), "sættes i produktion"),
+    # 'home' as where one is ('is not home', 'at home'): 'hjemme', not a dwelling ('bolig'); a content
+    # word, so a task that never says it does not answer
+    "at home": "hjemme", "not home": "ikke hjemme", "not at home": "ikke hjemme", "is home": "er hjemme",
+    "are home": "er hjemme",
+    # 'every year', 'each week': the frequency words of a yes/no's claimed value ('årligt?' - 'dagligt')
+    **{f"{every} {unit}": adverb for every in ("every", "each") for unit, adverb in (
+        ("year", "årligt"), ("month", "månedligt"), ("week", "ugentligt"), ("day", "dagligt"))},
+    # 'what happens to X': what becomes of X, 'hvad sker der med X'
+    **dict.fromkeys(("what happens to", "what will happen to", "what would happen to"), "hvad sker der med"),
     # 'what if we miss the deadline': 'hvad hvis vi ikke når fristen'
     **{f"{miss} {the} deadline": "ikke når fristen"
        for miss in ("miss", "misses", "missed") for the in ("the", "a")},
@@ -428,9 +444,11 @@ def _vocabulary() -> dict[str, tuple[str, ...]]:
     return {letter: tuple(ws) for letter, ws in by_letter.items()}
 
 
-def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = ()) -> str | None:
+def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = (),
+              others: tuple[str, ...] = ()) -> str | None:
     """The English word a lowercase word no list knows was most likely meant to be: one letter off
-    (two from eight letters, a swap counting one), the only word that close; None for a word the
+    (two from eight letters, a swap counting one), the only word that close, or of words as close that
+    mean different things the one a task says with the question's `others`; None for a word the
     tasks or the word lists know, a short word or a stop word."""
     if len(word) < 4 or not word.isascii() or not word.isalpha() or is_stop(word) or _known(index, word):
         return None
@@ -448,11 +466,35 @@ def _misspelt(index: Index, word: str, *, around: tuple[str, ...] = ()) -> str |
     best = [h[0] for h in hits if h[1] == hits[0][1]] if hits else []
     if len(best) > 1:  # 'user directry': the one of a phrase ('user directory', not 'directly')
         best = [b for b in best if any(_in_phrase(b, other) for other in around)] or best
-    if not best or len({_meaning(index, b) for b in best}) > 1:
-        return None  # none, or two as close that mean different things
+    if len({_meaning(index, b) for b in best}) > 1:
+        # 'who signs the contarct with Netvalg?': 'contract' ('aftale'), not 'contact', when a task says
+        # the one meaning with the question's other words and no task the other as often
+        best = _told_apart(index, best, others)
+    if not best:
+        return None  # none, or two as close that mean different things and no task tells them apart
     if (_english_word(word) or len(word) < 5) and not _swapped(word, best[0]):
         return None  # an English word of its own ('remote' is no typo of 'remove'), a short word
     return best[0]  # or two letters swapped ('sings' for 'signs'), which no word list knows
+
+
+def _told_apart(index: Index, close: list[str], others: tuple[str, ...]) -> list[str]:
+    """Of words as close to a typo that mean different things, the one whose meaning a task says with
+    more of the question's other content words than any other's (as `_in_context` chooses a sense);
+    none when no task or two as much."""
+    keys = [found for w in others if w[:1].isalpha() and not is_stop(w.casefold())
+            for found in [_near_keys(index, _meaning(index, w.casefold()) or w)] if found]
+    said = {b: _said_in_passage(index, meaning, keys) for b in close if (meaning := _meaning(index, b))}
+    top = max(said.values(), default=0)
+    winners = [b for b, n in said.items() if n == top]
+    return winners if top > 0 and len({_meaning(index, b) for b in winners}) == 1 else []
+
+
+def _said_in_passage(index: Index, word: str, others: list[set[str]]) -> int:
+    """How many of the question's other words one sentence says together with a word (a task may say
+    both meanings of a typo somewhere: 'Kontakt hos Alarmo' and 'databehandleraftale med Alarmo')."""
+    passages = {p for k in _near_keys(index, word) for p in index.postings.get(k, ())}
+    holding = [{p for k in keys for p in index.postings.get(k, ())} & passages for keys in others]
+    return max((sum(p in held for held in holding) for p in passages), default=0)
 
 
 def _in_phrase(word: str, other: str) -> bool:
@@ -508,7 +550,8 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     as_typed = list(parts)
     for n, i in enumerate(words):  # 'sickness benfits': the word meant, so that the phrase is read as one
         around = tuple(parts[words[m]].casefold() for m in (n - 1, n + 1) if 0 <= m < len(words))
-        meant = _misspelt(index, parts[i], around=around) if parts[i].islower() else None
+        others = tuple(parts[words[m]] for m in range(len(words)) if m != n)
+        meant = _misspelt(index, parts[i], around=around, others=others) if parts[i].islower() else None
         parts[i] = meant or parts[i]
     out = list(parts)
     first = words[0] if words else -1
@@ -716,7 +759,31 @@ _IS_REQUIRED = re.compile(r"^(\W*)(?:is|are)\s+(?!it\b|this\b|that\b|there\b)([^
                           r"(?:required|needed|necessary)\b(?!\s+(?:to|that|by)\b)", re.IGNORECASE)
 
 
+# 'Is it mandatory for the municipality to subsidise X?' asks what the municipality must do, as 'Skal
+# kommunen give tilskud til X?': a duty of the named party, not the priority of a task about X
+_DUTY_FOR = re.compile(r"^(\W*)(?:is|was)\s+it\s+(?:mandatory|obligatory|compulsory|required|necessary)\s+"
+                       r"for\s+((?:[\w'’-]+\s+){1,4}?)to\s+(?=[a-z])", re.IGNORECASE)
+
+
+# 'To whom is the report sent?', 'By whom is it signed?': the preposition put after the verb, as
+# 'Who is the report sent to?' asks it (a Danish question ends on it too: 'hvem sendes rapporten til?')
+_WHOM_FIRST = re.compile(r"^(\W*)(to|by|from|with|for)\s+whom\s+([^?]+?)\s*\?*\s*$", re.IGNORECASE)
+# 'Who gets trained?', 'When do the cards get sent?': 'get' with a participle is the passive 'be sent'
+_GET_PASSIVE = re.compile(r"\b(?:get|gets|got|getting|gotten)\s+(?=([a-z]+)\b)", re.IGNORECASE)
+
+
+def _get_passive(m: re.Match) -> str:
+    word = m.group(1).casefold()
+    return "be " if _participle(word) and word not in _GET_IDIOMS else m.group(0)
+
+
+_GET_IDIOMS = frozenset({"started", "used"})  # 'get started' begins, 'get used to' grows accustomed
+
+
 def _modal_first(text: str) -> str:
+    text = _WHOM_FIRST.sub(lambda m: f"{m.group(1)}who {m.group(3)} {m.group(2).casefold()}?", text, count=1)
+    text = _GET_PASSIVE.sub(_get_passive, text)
+    text = _DUTY_FOR.sub(r"\1must \2", text, count=1)
     text = _IS_REQUIRED.sub(r"\1must there be \2", text, count=1)
     text = _TASKS_DONE.sub(r"\1 finished", text)
     text = _SKIP.sub(lambda m: f"{m.group(1)}do not complete", text)
@@ -747,7 +814,9 @@ def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
     for a, b in zip(spots, spots[1:], strict=False):
         english = typed.get(out[b], "").casefold()
-        infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
+        # a Danish infinitive ends in -e, or another vowel ('forny', 'gå'): 'be renewed' -> 'fornys'
+        infinitive = (out[b].endswith(("e", "y")) and out[b].isalpha() and out[b].islower()
+                      and _participle(english))
         # 'be set up': the glossary put its verb ('oprette') in for the phrase before the words were read
         infinitive = infinitive or (out[a] in _BE and not english and out[b].endswith("e")
                                     and _tables().kin.get(out[b], ("",))[0] == out[b])
@@ -782,7 +851,9 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
     for n, b in near:
         english = typed.get(out[b], "").casefold()
         by = n + 1 < len(spots) and out[spots[n + 1]] == "af" and typed.get("af", "").casefold() == "by"
-        infinitive = out[b].endswith("e") and out[b].isalpha() and out[b].islower() and _participle(english)
+        # a Danish infinitive ends in -e, or another vowel ('forny', 'gå'): 'be renewed' -> 'fornys'
+        infinitive = (out[b].endswith(("e", "y")) and out[b].isalpha() and out[b].islower()
+                      and _participle(english))
         # 'What is the deadline for fixing the errors found in X?': a participle after a preposition's
         # phrase describes its noun ('fejl, der er fundet'); the question's 'er' is no passive of it
         described = not by and b != spots[-1] and any(out[i] in _PREPOSITIONS for i in spots[at + 1:n])
@@ -880,6 +951,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
             return _content(index, phrase, phrase) or phrase, n
         if named:
             continue
+        if phrase == "how long" and LIMIT_ASKED.match("".join(parts)):
+            return "hvor lang", n  # 'how long can the text be?' asks a size: 'hvor lang må teksten være?'
         if phrase in tables.frames:
             return tables.frames[phrase], n
         if n == 2 and (joined := _one_compound(index, phrase)):
@@ -901,6 +974,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         if i != first and _main_verb(parts, words, j):  # 'who will do the test': who carries it out
             return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
         return ("skal" if i == first else ""), 1
+    if lower == "one" and _counts_a_noun(parts, words, j):
+        return "én", 1  # 'how much does one text message cost?': a count ('which one' stays a pronoun)
     if lower == "what" and j + 1 < len(words) and _determiner(parts[words[j + 1]]):
         return "hvilke", 1  # 'what tasks are optional?' asks like 'which tasks'
     if lower in _RELATIVE and i != first and (lower != "which" or _after_noun(parts, words, j)):
@@ -920,10 +995,31 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return framed, 1
     if _infinitive_spot(parts, words, j) and (verb := _verb(index, lower)):
         return verb, 1  # 'do we have to report it' -> 'skal vi melde den', not the noun 'rapport'
-    if j > 0 and _NOUN_BEFORE.fullmatch(parts[words[j - 1]].casefold()) and (noun := _noun(index, lower)):
+    noun_spot = j > 0 and (_NOUN_BEFORE.fullmatch(parts[words[j - 1]].casefold())
+                           or _after_noun_of_phrase(parts, words, j))
+    if noun_spot and (noun := _noun(index, lower)):
         return noun, 1  # 'the records' -> 'journaler', not the glossary's verb 'registrerer'
     found = _content(index, lower, surface)
     return (found, 1) if found is not None else (None, 1)
+
+
+# Before 'one' these make it a pronoun ('which one', 'the one', 'each one'); after it these are no noun.
+_ONE_PRONOUN_BEFORE = frozenset({"which", "what", "the", "this", "that", "each", "every", "any", "no",
+                                 "some", "another", "other", "only", "last", "first", "next", "right",
+                                 "wrong", "new"})
+_NO_NOUN_AFTER = frozenset({"of", "is", "are", "was", "were", "do", "does", "did", "can", "could", "must",
+                            "should", "will", "would", "may", "might", "has", "have", "had", "to", "or",
+                            "and", "more", "less", "day", "time", "way", "another", "by", "at", "in", "for",
+                            "with"})
+
+
+def _counts_a_noun(parts: list[str], words: list[int], j: int) -> bool:
+    """Whether 'one' is the number before a noun ('one text message', 'for one citizen'), not a
+    pronoun ('which one', 'one of the tasks') nor an idiom ('one day', 'at one time')."""
+    before = parts[words[j - 1]].casefold() if j > 0 else ""
+    after = parts[words[j + 1]] if j + 1 < len(words) else ""
+    return (before not in _ONE_PRONOUN_BEFORE and after[:1].islower() and after.isalpha()
+            and after.casefold() not in _NO_NOUN_AFTER)
 
 
 # After these 'do' is the verb itself ('what should we do', 'who will do the test'), unless 'not'
@@ -954,6 +1050,23 @@ _NOUN_BEFORE = re.compile(r"the|a|an|this|these|those|our|your|their|its|my|whic
                           r"all|both|no|other|new|old|\w+['’]s")
 
 
+def _after_noun_of_phrase(parts: list[str], words: list[int], j: int) -> bool:
+    """Whether a word ends a noun phrase of two nouns ('the terminal price', 'the child records'): after
+    a determiner and one lowercase word that is no verb form of the frames ('the data is', 'we may')."""
+    if j < 2:
+        return False
+    before, det = parts[words[j - 1]], parts[words[j - 2]].casefold()
+    opening = parts[words[j - 3]].casefold() if j >= 3 else ""
+    if opening in _MODALS or opening in _AUX or opening in ("to", "is", "are", "was", "were"):
+        return False  # 'must the municipality pay': a subject and its verb
+    return (det in _NOUN_DETERMINERS and before.isalpha() and before.islower()
+            and before not in _FRAMES and not _participle(before) and not before.endswith("ing"))
+
+
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "our", "your", "their", "its",
+                               "my"})
+
+
 def _noun(index: Index, word: str) -> str | None:
     """The dictionary's Danish noun for an English word in a noun's place, when the glossary reads the
     word as a verb ('records': 'registrere'), and the tasks use that noun ('journal'); None when the
@@ -963,6 +1076,9 @@ def _noun(index: Index, word: str) -> str | None:
     tables = _tables()
     forms = _bases(word)
     glossed = next((tables.glossary[f] for f in forms if f in tables.glossary), None)
+    if glossed is None:  # the dictionary's first meaning the tasks hold, when that is a verb ('register')
+        glossed = next((d for f in forms for d in tables.dictionary.get(f, ()) if d.isalpha()
+                        and _reachable(index, d)), None)
     head = tables.kin.get(glossed, (glossed,))[0] if glossed else None
     nominal = head and any(v != head and v.endswith(_NOUN_ENDINGS) for v in tables.kin.get(head, ()))
     if not head or not (head in tables.verbs.values() or (head.endswith("e") and nominal)):

@@ -145,11 +145,29 @@ def _deed_only_as_state(q: Question, text: str) -> bool:
     verb = next((t for t in q.content() if t.weight > 0.1 and t.surface.islower()), None)
     if verb is None or not _VERB_FORM.search(verb.surface):
         return False  # ('hvem skal have en fuldmagt?': its first word is a noun, said as one)
-    words = [w.group(0) for w in _TEXT_WORDS.finditer(text)]
+    found = list(_TEXT_WORDS.finditer(text))
+    words = [w.group(0) for w in found]
     spots = [i for i, w in enumerate(words) if content_keys(w) & set(verb.keys)
              and w.casefold() != verb.surface.casefold()]
-    return bool(spots) and all(i > 0 and _ATTRIBUTIVE.fullmatch(words[i - 1]) and
-                               _PARTICIPLE.fullmatch(words[i]) and i + 1 < len(words) for i in spots)
+
+    def state(i: int) -> bool:
+        if i + 1 >= len(words):
+            return False
+        if i > 0 and _ATTRIBUTIVE.fullmatch(words[i - 1]) and _PARTICIPLE.fullmatch(words[i]):
+            return True
+        # the inflected participle before its noun: 'Godkendte plejefamilier overføres ...', 'alle
+        # godkendte plejefamilier', 'kommunens underskrevne aftaler'
+        opens = i == 0 or _SENTENCE_END.search(text[:found[i].start()]) is not None
+        return _INFLECTED_PARTICIPLE.fullmatch(words[i]) is not None and words[i + 1][:1].isalpha() and (
+            opens or _QUANTIFIER.fullmatch(words[i - 1]) is not None or words[i - 1].casefold().endswith("s"))
+
+    return bool(spots) and all(state(i) for i in spots)
+
+
+_INFLECTED_PARTICIPLE = re.compile(r"\w+(te|ede|ne)", re.I)
+_QUANTIFIER = re.compile(r"(alle|mange|flere|nogle|begge|ingen|enhver|hver|hvert|all|many|some|any|both|no)",
+                         re.I)
+_SENTENCE_END = re.compile(r"(^|[.!?:;]\s*|\n\s*|[“”\"«»]\s*)$")
 
 
 def _telling(q: Question) -> frozenset[str] | None:

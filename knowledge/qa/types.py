@@ -433,11 +433,18 @@ def expected(folded: str) -> Expect:
         return Expect.ANY  # answered Ja/Nej, or by a list of tasks
     if _WHO_DOES.match(folded):
         return Expect.PARTY  # 'hvem udleverer adgangskoden?': who hands it out, not the password
+    if _WHAT_FOLLOWS.match(folded):
+        return Expect.ANY  # 'hvad sker der, hvis gruppen ikke tager telefonen?': what follows, no phone
     for cues in (_VALUE_CUES, _WH_CUES) if _HOW.match(folded) else (_VALUE_CUES, _WH_CUES, _OTHER_CUES):
         for kind, cue in cues:
             if cue.search(folded):
                 return kind
     return Expect.ANY
+
+
+# 'hvad sker der, hvis ...?', 'what happens if ...?': what follows, whatever the condition names
+_WHAT_FOLLOWS = re.compile(r"^\W*(hvad (sker|skete) der|hvad hvis|"
+                           r"what (happens|happened|will happen|would happen|if))\b")
 
 
 # 'hvordan afregnes prisen?' asks how, not what it costs ('pr. påbegyndt halve time'); 'how long/many/much'
@@ -602,6 +609,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.PLACE and _restated(_place_keys(m.group(0).strip(), text[m.end():]) - _PREPOSITIONS,
                                               asked_keys):
             continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
+        if kind is Expect.PLACE and _ORIGIN_ASKED.search(folded) and not _FROM.match(m.group(0)):
+            continue  # 'hvor kommer X fra?' asks where X comes from: 'findes i registret' says where it is
         if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)):
             continue  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
         if kind is Expect.COUNT and _BOUND_WORD.fullmatch(value) and _counted_noun(asked) and \
@@ -740,6 +749,12 @@ _CONDITION = re.compile(r"når|efter at|så snart|after|once", re.I)
 # asks a deadline too)
 _LENGTH_ASKED = re.compile(r"\b(hvor laenge|hvor lange? (er|var|bliver)|"
                            r"how long (is|was|does .+ (last|run)))\b")
+# 'how long can the reminder text be?', 'how long is the note allowed to be?': a limit on the thing's size
+# ('højst 160 tegn', 'én side'), asked like 'hvor lang må teksten være?', not how long something lasts
+# ('højst': 'at most' as the glossary has read it)
+LIMIT_ASKED = re.compile(r"^\W*how long\s+(?:can|may|must|should|could|is|are)\b"
+                         r"(?:(?!\b(?:last|lasts|take|takes|run|runs|wait|stay|stays|keep|kept)\b)[^?.!])*?"
+                         r"\bbe(?:\s+(?:at\s+(?:the\s+)?most|maximum|højst))?\W*$", re.I)
 # 'hvor hurtigt svarer supporten?': a length or a deadline ('senest 3 måneder efter ...'), not an hour
 _QUICK = re.compile(r"\b(hvor hurtigt|how (quickly|fast|soon))\b")
 _TAKES = re.compile(r"\b(tager|tage|varer|vare|varighed|lasts?|takes?|take|duration)\b")
@@ -825,6 +840,11 @@ _HEAD_NOUN = re.compile(r"[a-zæøå][a-zæøå-]{4,}(?:en|et|ne|erne)")
 
 
 # 'hvor ligger X?', 'where is X located?': the answer is an address, a web address or a named place.
+# 'hvor kommer data fra?', 'where do the families come from?': an origin, a place after 'fra' (where a
+# thing is fetched from may be where it lies: 'hvor henter vi blanketten fra?' - 'på KOMBITs side')
+_ORIGIN_ASKED = re.compile(r"^\W*(hvor|where)\b.*\b(komme|kommer|kom|kommet|stamme|stammer|come|comes|came|"
+                           r"originate\w*)\b.*\b(fra|from)\W*$")
+_FROM = re.compile(r"(fra|from)\b", re.I)
 _LOCATED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|based|situated)\b")
 _ADDRESS = re.compile(r"@|https?://|www\.|\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|in|at)\s+[A-ZÆØÅ]|"
                       r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\b")

@@ -86,19 +86,35 @@ _BEFORE_NOUN = frozenset("på i ved under med uden til om af en et den det de on
 
 def _other_condition(ctx: Context, owners: list[int]) -> bool:
     """Whether the question's if-clause names a thing (a noun after a preposition or an article) that
-    the consequence's tasks never mention, in any form or by its head: the condition asked about is
-    another than the one the tasks tell the outcome of."""
+    the consequence's tasks never mention, in any form or by its head, or a state after 'er' that no
+    task has: the condition asked about is another than the one the tasks tell the outcome of."""
     q, index = ctx.q, ctx.index
     start = next((t.pos for t in q.tokens if "if" in t.concepts), None)
     if start is None:
         return False
     for t in q.tokens[start + 1:]:
+        if t.weight >= 0.5 and not t.concepts and t.role == "word" and t.match == 0 and \
+                _state_of_condition(q, t):
+            # 'hvis borgeren ikke er hjemme': a state no task has, so no task tells what follows (only a
+            # state: any other word the tasks lack, a verb or an adverb, may be the asker's own wording)
+            return True
         if t.weight < 0.5 or t.concepts or t.role != "word" or \
                 q.tokens[t.pos - 1].surface.casefold() not in _BEFORE_NOUN:
             continue
         if not any(index.task_has(o, k) for o in owners for k in (*_forms(index, t), *_heads(t))):
             return True
     return False
+
+
+_BE_FORMS = frozenset("er var bliver blev være blive is are was were be".split())
+
+
+def _state_of_condition(q, t) -> bool:
+    """The word is what the if-clause's subject is, after a form of 'være' ('hvis borgeren ikke er
+    hjemme', 'if the citizen is not home'): a state, not a verb or a thing after a preposition."""
+    before = q.tokens[t.pos - 1].surface.casefold() if t.pos else ""
+    earlier = q.tokens[t.pos - 2].surface.casefold() if t.pos > 1 else ""
+    return before in _BE_FORMS or (before in ("ikke", "not", "aldrig", "never") and earlier in _BE_FORMS)
 
 
 # 'risikoen ved ikke at X', 'konsekvensen af at X': words that ask what follows

@@ -48,8 +48,10 @@ def doer(ctx: Context) -> list[Candidate]:
         if index.passages[hit.pid].field == "title":
             continue  # a title names the task ('(TT 1) Kontakter for testen'), not who does what
         said = ITEM.sub("", index.passages[hit.pid].text)
+        stated: list[Deed] = []
         if duty:
-            found = _duties(said) + [d for d in deeds(said, set(acts)) if verb_key(d) in acts]
+            stated = _duties(said)
+            found = stated + [d for d in deeds(said, set(acts)) if verb_key(d) in acts]
         else:
             found = deeds(said, set(verb.keys))
         if answers_for and _task_itself(index, duty_of, hit.task):
@@ -88,6 +90,8 @@ def doer(ctx: Context) -> list[Candidate]:
             # writes the whole word is about some other templates than the task that does
             whole = all(any(index.task_has(hit.task, k) for k in t.keys) for t in words if t.pos in about)
             prior = (0.97 if named else 0.9) * (0.98 if elsewhere else 1.0) * (1.0 if whole else 0.98)
+            if duty and deed not in stated:  # 'Kommunen tester X' says less of who carries out
+                prior *= 0.95  # the test than 'Testen udføres af Y'
             cand = Candidate("doer", shown, [hit.task], explained, prior=prior)
             if best is None or cand.score(q) > best.score(q):
                 best = cand

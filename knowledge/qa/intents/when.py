@@ -48,10 +48,12 @@ def when(ctx: Context) -> list[Candidate]:
     prior = implied(q) if found else 0.6
     explained = handled | via
     # 'hvornår er webinaret om tilslutningsaftalen?' asks about a thing the task names without a time
-    inside = bool(via) and (not _title_says(ctx, tasks[0], via) or _untimed_thing(ctx, tasks[0], via))
+    done_to = bool(via) and _object_of_title(ctx, tasks[0])
+    inside = bool(via) and (not _title_says(ctx, tasks[0], via) or _untimed_thing(ctx, tasks[0], via)
+                            or done_to)
     if anchored and inside:
         return []  # 'hvor lang tid efter go-live lukkes X?': X's own time (a text deadline), not the task's
-    if found and inside and not _timed_elsewhere(ctx, tasks[0], via):
+    if found and inside and (done_to or not _timed_elsewhere(ctx, tasks[0], via)):
         # 'hvilken dato skal integrationsaftalen underskrives?' asks about a thing inside the task, and
         # the task gives no time for it: its own dates are what the tasks do say, not the answer
         said = message("time_of_task_only", ctx.lang, task=ctx.task(tasks[0]).id) + "\n" + text
@@ -93,6 +95,22 @@ def _untimed_thing(ctx: Context, task: int, positions: set[int]) -> bool:
         if untimed_in_task(index, task, tok.keys):
             return True
     return False
+
+
+# A title that names a deed done to a thing: 'Bestilling af grødeskæring', 'Registrering af vandløb'
+_DEED_TITLE = re.compile(r"^(?:\(?[A-ZÆØÅ]{1,6}\s?\d+\w?\)?\s*[–-]?\s*)?"
+                         r"(?P<deed>[A-Za-zæøåÆØÅ]+(?:ing|else|sel))\s+"
+                         r"(?:af|for|til|med|på)\s+\w")
+
+
+def _object_of_title(ctx: Context, task: int) -> bool:
+    """'hvornår kan grødeskæringen begynde?' in the task 'Bestilling af grødeskæring' asks about the thing
+    the task's deed is done to, not the deed (the task), when the question does not say the deed."""
+    m = _DEED_TITLE.match(ctx.task(task).title.strip())
+    if m is None:
+        return False
+    deed = content_keys(m.group("deed"))
+    return not any(same_thing(k, deed) or k in deed for t in ctx.q.content() for k in t.keys)
 
 
 # A sentence saying how long a thing in the task lasts: 'Kurset varer tre timer', 'Testen tager to uger'

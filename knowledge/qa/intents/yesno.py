@@ -789,6 +789,8 @@ def _recipient(ctx: Context) -> list[Candidate]:
              and q.text.find(t.surface, asked.start("to")) >= 0]
     if not party:
         return []
+    if q.lang == "en" and any(t.match == 0 and t.surface.islower() for t in party):
+        return []  # 'sent to the contractor?': an English word left as typed is not understood, no party
     party_pos = {t.pos for t in party}
     refs = q.ref_positions()
     # 'med e-mail', 'via mail': the way it is sent, a thing the sentence must say, not the verb of sending
