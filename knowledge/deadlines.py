@@ -9,8 +9,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from knowledge.extract import sentences
+from knowledge.fold import key
 from knowledge.language import ARTICLES, STOP_WORDS, US, document_lemma, is_plural, lower_first, words
-from knowledge.lexicon import number_words
+from knowledge.lexicon import ORDINALS, number_words
 from knowledge.models import DeadlineUnit, Task, TextDeadline
 from knowledge.units import DEFINITE, UNITS, unit_words
 
@@ -195,10 +196,43 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
     elif out and done and (tail := _clause_after(whole, done, len(whole))) and \
             (at := _at_golive(whole[tail:], step, documents, last, previous)):
         out.append(at)  # '... senest to uger efter opstartsmødet, og X skal have gennemført Y inden go-live'
+    out += _nth_week(whole, step, documents, last, previous)
     from knowledge.week_deadlines import week_deadlines
 
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
                                 about=lambda part: _about(part, step, documents, last, previous))
+
+
+# 'Fejlene meldes i uge 2 efter go-live', 'senest i den tredje uge efter opstartsmødet': a week counted
+# from an event (no week number: week_deadlines leaves it) ends N weeks after it. Counted back ('i uge 2
+# før go-live') it is a week whose end is not N weeks before, and is left unread rather than misdated.
+_ORDINAL = "første|anden|andet|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende"  # lexicon.ORDINALS
+_NTH_WEEK = re.compile(r"\b(?P<lead>senest\s+)?i\s+(?:(?:den\s+)?(?P<ord>" + _ORDINAL + r")\s+uge"
+                       r"|uge\s+(?P<n>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"))"
+                       r"\s+(?:regnet\s+)?efter\s+(?P<anchor>[^.;!?\n|)]*)", re.I)
+
+# 'Kurset afholdes i uge 2 efter go-live', 'Mødet er i uge 3 efter go-live': when something takes place, no
+# deadline (as week_deadlines reads 'afholdes fredag i uge 16')
+_HELD = re.compile(r"\b(?:af)?holdes\b|\bfinder\s+sted\b|\bplanlagt\b|\bplanlægges\b|\b(?:er|ligger)\s*$",
+                   re.I)
+
+
+def _nth_week(sentence: str, step: int | None, documents: set[str], last: str | None,
+              previous: tuple[str, ...]) -> list[TextDeadline]:
+    out = []
+    for m in _NTH_WEEK.finditer(sentence) if "uge" in sentence.casefold() else ():
+        n = ORDINALS[key(m["ord"])] if m["ord"] else int(m["n"]) if m["n"].isdigit() else \
+            NUMBERS[m["n"].casefold()]
+        anchor, anchor_end = _anchor(m["anchor"])
+        if not anchor or n > 52 or (not m["lead"] and _HELD.search(sentence[:m.start()])):
+            continue
+        end = m.start("anchor") + anchor_end
+        before, rest = sentence[:m.start()], sentence[end:].strip(" ,:;–-")
+        about = _about(sentence, step, documents, last, previous) if before.strip() else \
+            _about(rest, step, documents, last, previous)
+        text = _clause(sentence[:end].strip(" ,"), m.start()) if before.strip() else sentence.rstrip(" .")
+        out.append(TextDeadline(text=text, days=n, unit=DeadlineUnit.WEEKS, anchor=anchor, about=about))
+    return out
 
 
 # 'Testen skal være gennemført i ugen før go-live': done within the unit before the event, so by then

@@ -291,6 +291,9 @@ def _signatures(task: Task) -> list[Signature]:
         groups.setdefault(mention.document, []).append(mention)
     unnamed = [m.signer for m in groups.pop("", [])]  # 'Adgangen godkendes af X': who, not what
     _merge_generic(groups, set().union(*map(_paper_lemmas, (text for _, text in texts(task)))))
+    # in the order the task first speaks of them: a merged generic word ('blanketten' of the
+    # 'bankoplysningsblanket') is re-keyed at the end of the dict, not where the task names it
+    groups = dict(sorted(groups.items(), key=lambda item: min(m.order for m in item[1])))
     # A paper only named in a condition ('kan først åbnes, når aftalen er godkendt af X'), which no step
     # handles and nobody sends, is signed in another task: nothing to track here.
     found = [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)
@@ -559,8 +562,10 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             # 'Opret fuldmagten til KOMBIT' names whom it is for; making it is none of its steps, as
             # filling it in is not ('Opret fuldmagten', 'Udfyld blanketten')
             made = _MADE_FOR.search(sentence) and not (_SEND.search(sentence) or _HAND_ON.match(sentence))
-            out.append(Mention(order=order, document=doc[0], plural=doc[1], step=None if made else step,
-                               signing=False))
+            # 'Modtag tilslutningsaftalen og samtykket': each paper of the pair is received in the step
+            for lemma in [doc[0], *_joined_documents(sentence, doc[0])]:
+                out.append(Mention(order=order, document=lemma, plural=doc[1] if lemma == doc[0] else False,
+                                   step=None if made else step, signing=False))
     recipient = _recipient(sentence) if out else None
     sent = _sent_papers(sentence, _things_key()) if recipient else frozenset()
     act = _act(sentence, out) if step is not None else None
@@ -814,6 +819,22 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     if found is None and last and re.match(_SEND_ON, sentence, re.I):
         return last  # 'Indscan og send den til KOMBIT', 'Sendes til KOMBIT's postkasse'
     return found
+
+
+_AND_THEN = re.compile(r"\s*(?:,|\bog\b|\bsamt\b)\s*(?:(?:den|det|de|en|et)\s+)?([\w-]+)", re.I)
+
+
+def _joined_documents(sentence: str, first: str) -> list[str]:
+    """The papers joined to the first one a sentence names ('tilslutningsaftalen og samtykket',
+    'blanketten, fuldmagten og bilaget'): each word right after 'og', 'samt' or a comma that is a paper."""
+    at = next((w for w in words(sentence) if _lemma(w.group(0)) == first), None)
+    out: list[str] = []
+    end = at.end() if at else len(sentence)
+    while (joined := _AND_THEN.match(sentence, end)) and (lemma := _lemma(joined.group(1))):
+        if lemma != first and lemma not in out:
+            out.append(lemma)
+        end = joined.end()
+    return out
 
 
 _SIGNED_ADJ = re.compile(r"underskrevne|signerede|godkendte|påtegnede")
@@ -1309,10 +1330,15 @@ def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = fr
             ending = named  # 'Modtag tilslutningsaftalen', 'Underskriv aftalen': the one paper
         if not ending and any(p != generic and p.endswith(generic) and p not in groups for p in named_papers):
             continue  # 'blanketten' of the 'bestillingsblanket' the task names, not of the one 'testbrev'
+        # 'Blanketten underskrives af økonomichefen. Fuldmagten underskrives af direktøren': a generic word
+        # signed by another than the one specific paper is a paper of its own, not that one
+        own = not ending and len(specific) == 1 and _signed_by_another(groups[generic], groups[specific[0]])
         for m in groups.pop(generic):
             # 'blanketten' of the one form, unless the one paper it names is another ('aftalen' of the one
             # 'tilslutningsaftale', not of the 'kontrakt' acceded to)
-            if (len(specific) == 1 and ending in ([], specific)) or (m.plural and not ending):
+            if own:
+                targets = []
+            elif (len(specific) == 1 and ending in ([], specific)) or (m.plural and not ending):
                 targets = specific  # 'blanketten' of the one form; 'de to dokumenter' of all of them
             else:
                 targets = ending if m.plural or len(ending) == 1 else []
@@ -1321,6 +1347,13 @@ def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = fr
                 continue
             for target in targets:
                 groups[target].append(Mention(**{**m.__dict__, "document": target}))
+
+
+def _signed_by_another(generic: list[Mention], specific: list[Mention]) -> bool:
+    """The generic word is signed by someone named, and the specific paper by others only."""
+    def who(ms: list[Mention]) -> set[str]:
+        return {m.signer.casefold() for m in ms if m.signing and m.signer and m.signer.casefold() not in US}
+    return bool(who(generic)) and bool(who(specific)) and not who(generic) & who(specific)
 
 
 def _signature(document: str, mentions: list[Mention]) -> Signature:

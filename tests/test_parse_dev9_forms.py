@@ -1,0 +1,98 @@
+"""Signatures and deadlines in wordings found while writing the twelfth set of exports (dev9, issue 8): a
+statement as a paper ('refusionsopgørelsen', 'ledelsesredegørelsen') signed or
+attested like any other; several papers in one task listed in the order the task names them; a step that
+receives or sends two papers joined by 'og' ('Modtag aftalen og samtykket') is a step of each; a week
+counted from an event ('i uge 2 efter go-live', 'senest i den tredje uge efter opstartsmødet') is a
+deadline N weeks after it, but not when something only takes place then ('Kurset afholdes i uge 2 efter
+go-live') and not counted back ('i uge 2 før go-live', whose end is not two weeks before)."""
+
+from __future__ import annotations
+
+import pytest
+from test_parse_dev5_forms import _dl
+from test_signature_wordings_more import _task
+
+from knowledge.deadlines import sentence_deadlines
+
+
+def _sigs(task) -> list[tuple]:
+    return [(s.document, s.signer, s.recipient, s.steps) for s in task.signatures]
+
+
+@pytest.mark.parametrize("description, steps, want", [
+    ("Kommunens revisor attesterer refusionsopgørelsen, som derefter returneres til Udbetaling Danmark.",
+     ["Udarbejd refusionsopgørelsen", "Kommunens revisor attesterer opgørelsen", "Returnér opgørelsen"],
+     [("refusionsopgørelse", "kommunens revisor", "Udbetaling Danmark", [2, 3])]),
+    ("Ledelsesredegørelsen underskrives af direktionen og sendes til KOMBIT.",
+     ["Hent redegørelsen", "Send redegørelsen til KOMBIT"],
+     [("ledelsesredegørelse", "direktionen", "KOMBIT", [1, 2])]),
+    ("KOMBIT udarbejder en pensionsopgørelse. Opgørelsen uploades i KLIK med underskrift fra økonomichefen.",
+     ["Hent opgørelsen i KLIK", "Økonomichefen underskriver opgørelsen"],
+     [("pensionsopgørelse", "økonomichefen", "KLIK", [1, 2])]),
+])
+def test_a_statement_is_a_paper_to_sign(description, steps, want):
+    assert _sigs(_task(description, steps)) == want
+
+
+def test_a_statement_without_a_signing_is_no_signature():
+    task = _task("Opgørelsen af forbruget sendes til KOMBIT.", ["Lav opgørelsen", "Send opgørelsen"])
+    assert task.signatures == []
+
+
+def test_several_papers_come_in_the_order_the_task_names_them():
+    task = _task("Blanketten underskrives af økonomichefen. Fuldmagten til KMD underskrives af direktøren.",
+                 ["Modtag blanketten fra KMD", "Økonomichefen underskriver blanketten",
+                  "Direktøren underskriver fuldmagten", "Send fuldmagten til KMD"])
+    assert [s.document for s in task.signatures] == ["blanket", "fuldmagt"]
+    swapped = _task("Fuldmagten til KMD underskrives af direktøren. "
+                    "Blanketten underskrives af økonomichefen.",
+                    ["Direktøren underskriver fuldmagten", "Send fuldmagten til KMD",
+                     "Modtag blanketten fra KMD", "Økonomichefen underskriver blanketten"])
+    assert [s.document for s in swapped.signatures] == ["fuldmagt", "blanket"]
+
+
+@pytest.mark.parametrize("first", ["Modtag tilslutningsaftalen og samtykket",
+                                   "Modtag tilslutningsaftalen samt samtykket fra Udbetaling Danmark",
+                                   "Hent tilslutningsaftalen, samtykket og vejledningen"])
+def test_a_step_that_receives_two_papers_is_a_step_of_each(first):
+    task = _task("Tilslutningsaftalen underskrives af HR-chefen. Samtykket underskrives af lønchefen.",
+                 [first, "HR-chefen underskriver tilslutningsaftalen", "Lønchefen underskriver samtykket"])
+    got = {s.document: (s.steps, s.received_step) for s in task.signatures}
+    assert got == {"tilslutningsaftale": ([1, 2], 1), "samtykke": ([1, 3], 1)}
+
+
+def test_a_paper_joined_to_one_signed_adds_no_signature():
+    task = _task("Aftalen underskrives af direktøren.",
+                 ["Modtag aftalen og vejledningen", "Underskriv aftalen"])
+    assert [(s.document, s.steps) for s in task.signatures] == [("aftale", [1, 2])]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Restfejlene meldes til leverandøren i uge 2 efter go-live.", (2, "uger", "go-live", "restfejlene")),
+    ("Lønoplysningerne indberettes i uge 3 efter idriftsættelsen.",
+     (3, "uger", "go-live", "lønoplysningerne")),
+    ("Senest i den tredje uge efter opstartsmødet skal testplanen sendes.",
+     (3, "uger", "opstartsmødet", "testplanen")),
+    ("Brugerne skal være oprettet i uge to efter modtagelsen.", (2, "uger", "modtagelse", "brugerne")),
+])
+def test_a_week_counted_from_an_event_ends_that_many_weeks_after_it(sentence, want):
+    [deadline] = sentence_deadlines(sentence)
+    assert (deadline.days, deadline.unit.value, deadline.anchor, deadline.about) == want
+    assert "uge" in deadline.text and "efter" in deadline.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kurset afholdes i uge 2 efter go-live.",
+    "Evalueringsmødet er i uge 3 efter go-live.",
+    "Testen gennemføres i uge 2 før go-live.",
+    "Go-live er planlagt i uge 40.",
+])
+def test_a_week_when_something_takes_place_or_counted_back_is_no_counted_deadline(sentence):
+    assert [d for d in sentence_deadlines(sentence) if d.unit.value == "uger"] == []
+
+
+def test_a_counted_week_in_a_task_is_about_what_its_sentence_names():
+    task = _task("Testen skal være gennemført senest 3 uger før go-live. "
+                 "Fejlene rettes i uge 2 efter go-live.",
+                 ["Gennemfør testen", "Ret fejlene"])
+    assert sorted(_dl(task)) == [(-3, "uger", "go-live", "testen"), (2, "uger", "go-live", "fejlene")]
