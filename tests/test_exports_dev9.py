@@ -172,6 +172,81 @@ GOLDEN = {
          [],
          [(-1, "dage", "konverteringen", "datavasken")]),
     ],
+    # A second batch, committed with its baseline before the parser was changed for it: 'X bedes underskrive',
+    # 'bedes returneret i underskrevet stand', 'kontrasigneres af', 'Husk at få X underskrevet af Y', 'Accept
+    # af X foretages af Y', 'tiltrædes ved underskrift af', 'både X og Y', an e-mail address for a recipient;
+    # deadlines 'Fristen for returnering er ...', 'Frist for underskrift: ...', 'Tidsfrist: ... fra
+    # modtagelse', 'inden for de første 14 dage efter go-live', 'hverdage', an anchor in its own words that
+    # starts like the task's start ('opstart af testen'), the object fronted ('Det underskrevne samtykke skal
+    # KOMBIT have senest'), deadlines in method steps, a pronoun for the thing just named.
+    "md-kp-bedes-underskrive.md.txt": [
+        ("7661", ["KP - Bølge 18"], 3,
+         [("tiltrædelseserklæring", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-4, "uger", "go-live", "tiltrædelseserklæring")]),
+        ("7662", ["KP - Bølge 18"], 3,
+         [("bankoplysningsskema", "økonomichefen", "Udbetaling Danmark", [1, 2, 3], 1, 2, 3)],
+         [(8, "arbejdsdage", "modtagelse", "bankoplysningsskema")]),
+        ("7663", ["KP - Bølge 18"], 2,
+         [],
+         [(14, "dage", "go-live", "pensionsberegningerne"), (-3, "uger", "opstart af testen", "testcasene")]),
+    ],
+    "tsv-ksd-kontrasigneres.tsv.txt": [
+        ("KSD 531", ["KSD - Bølge 16"], 4,
+         [("databehandleraftale", "kommunaldirektøren", "KMD", [1, 3, 4], 1, 3, 4)],
+         [(-20, "arbejdsdage", "go-live", "databehandleraftale")]),
+        ("KSD 532", ["KSD - Bølge 16"], 3,
+         [("samtykke", "socialchefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-3, "uger", "go-live", "samtykke")]),
+        ("KSD 533", ["KSD - Bølge 16"], 2,
+         [],
+         [(10, "arbejdsdage", "modtagelse", "tilbagemelding på testplanen"),
+          (5, "arbejdsdage", "go-live", "vejledningen")]),
+    ],
+    "md-dp-husk-og-vilkaar.md.txt": [
+        ("7671", ["Digital Post - Bølge 15"], 3,
+         [("fjernprintaftale", "borgerservicechefen", "KMD", [1, 2, 3], 1, 2, 3)],
+         [(-14, "dage", "første forsendelse", "fjernprintaftale")]),
+        ("7672", ["Digital Post - Bølge 15"], 2,
+         [("vilkår", "digitaliseringschefen", None, [2], None, 2, None)],
+         [(-10, "arbejdsdage", "go-live", "vilkår")]),
+        ("7673", ["Digital Post - Bølge 15"], 3,
+         [],
+         [(-3, "uger", "go-live", "funktionspostkasserne"),
+          (-2, "uger", "go-live", "listen over postkasser")]),
+    ],
+    "tsv-sts-tidsfrist-label.tsv.txt": [
+        ("STS 531", ["Støttesystemerne - Bølge 18"], 3,
+         [("tilslutningsaftale", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(15, "arbejdsdage", "modtagelse", "tilslutningsaftale")]),
+        ("STS 532", ["Støttesystemerne - Bølge 18"], 3,
+         [("bemyndigelse", "it-chefen og HR-chefen", "KOMBIT", [2, 3], None, 2, 3)],
+         [(-1, "måneder", "go-live", "bemyndigelse")]),
+        ("STS 533", ["Støttesystemerne - Bølge 18"], 2,
+         [],
+         [(-5, "arbejdsdage", "go-live", "rolletildelingen"), (2, "uger", "go-live", "brugerne")]),
+    ],
+    "md-sapa-email-og-alle.md.txt": [
+        ("7681", ["SAPA - Bølge 12"], 3,
+         [("databehandleraftale", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-25, "dage", "go-live", "databehandleraftale")]),
+        ("7682", ["SAPA - Bølge 12"], 3,
+         [("erklæring", "sagsbehandlerne", "nærmeste leder", [1, 2, 3], None, 2, 3)],
+         []),
+        ("7683", ["SAPA - Bølge 12"], 2,
+         [],
+         [(-6, "uger", "go-live", "integrationstesten"), (5, "arbejdsdage", "testen", "fejlrapporten")]),
+    ],
+    "tsv-ky-vedtages-og-frist.tsv.txt": [
+        ("KY 531", ["KY - Bølge 18"], 3,
+         [("konverteringsplan", "kommunaldirektøren", "Netcompany", [1, 2, 3], 1, 2, 3)],
+         [(-6, "uger", "go-live", "konverteringsplan")]),
+        ("KY 532", ["KY - Bølge 18"], 3,
+         [("aftale", "ydelseschefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(10, "arbejdsdage", "modtagelse", "aftale")]),
+        ("KY 533", ["KY - Bølge 18"], 2,
+         [],
+         [(-2, "måneder", "go-live", "mappingen"), (-6, "uger", "go-live", "mappingen")]),
+    ],
 }
 # Each deadline's text as written (spaces folded): the part of the sentence it is read from holds these.
 TEXTS = {
@@ -201,6 +276,18 @@ TEXTS = {
     "BU 512": ["senest en måned før idriftsættelse"], "BU 513": ["i uge 3 efter go-live"],
     "SAPA 521": ["senest 6 uger før go-live"], "SAPA 522": ["inden 10 arbejdsdage efter modtagelse"],
     "SAPA 523": ["senest dagen før konverteringen"],
+    "7661": ["4 uger før go-live"], "7662": ["senest otte arbejdsdage efter modtagelsen"],
+    "7663": ["Inden for de første 14 dage efter go-live", "senest 3 uger før opstart af testen"],
+    "KSD 531": ["senest 20 hverdage før go-live"], "KSD 532": ["senest 3 uger før go-live"],
+    "KSD 533": ["senest 10 arbejdsdage efter modtagelse", "inden for de første 5 arbejdsdage efter go-live"],
+    "7671": ["senest 14 dage før første forsendelse"], "7672": ["senest 10 arbejdsdage før go-live"],
+    "7673": ["senest 3 uger før go-live", "senest 2 uger før go-live"],
+    "STS 531": ["15 arbejdsdage fra modtagelse"], "STS 532": ["senest 1 måned før go-live"],
+    "STS 533": ["senest 5 arbejdsdage før go-live", "Senest 2 uger efter go-live"],
+    "7681": ["senest 25 dage før go-live"],
+    "7683": ["senest 6 uger før go-live", "senest 5 arbejdsdage efter testen"],
+    "KY 531": ["6 uger før go-live"], "KY 532": ["inden for 10 arbejdsdage efter, at kommunen har modtaget"],
+    "KY 533": ["senest to måneder før go-live", "senest 6 uger før go-live"],
 }
 SET = golden_exports.GoldenSet(DEV9, GOLDEN)
 FILES = SET.files
