@@ -29,7 +29,8 @@ _UNIT = "(?P<unit>" + "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(_UNIT
 _ONE = {w: u.deadline for u in UNITS if u.deadline is not None
         for w in unit_words(u.name, forms=(DEFINITE,), english=False)}
 _DEADLINE = re.compile(
-    r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|inden|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
+    r"\b(?P<lead>(?:inden\s+for|indenfor|i\s+løbet\s+af)\s+de\s+første(?=\s+\S+\s+\S+\s+efter\b)"
+    r"|senest|inden\s+for|indenfor|indefor|inden|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
     r"(?:" + _NUMBER + r"\s+" + _UNIT + r"|(?P<one>" + "|".join(_ONE) + r"))"
     r"\s+(?:regnet\s+)?(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
     r"(?P<anchor>[^.;!?\n|)]*)", re.I)  # '(senest 3 uger før teststart)': the bracket ends it
@@ -66,7 +67,9 @@ _ANCHORS = [
                    # 'efter at have modtaget aftalen', 'efter, at I modtager aftalen', 'efter modtaget aftale'
                    r"|(?:at\s+)?have\s+(?:modtaget|fået)\b|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+modtager\b"
                    r"|modtaget(?=\s+[\w-]+\s*(?:$|[,.;]))"),
+    # 'opstart af testen', 'start på uddannelsen': the start of something else, in its own words
     ("start", r"(?:opgavens\s+)?(?:start(?:dato(?:en)?)?|opstart(?:en|sdato(?:en)?)?|begyndelse)\b"
+              r"(?!\s+(?:af|på)\s+(?!opgaven\b))"
               r"|opgave(?:start|opstart)\w*"
               r"|opgaven\s+(?:er\s+|bliver\s+)?(?:startet|påbegyndt|begyndt)\b"),
     ("slut", r"(?:opgavens\s+)?slut(?:dato(?:en)?)?\b|opgavens\s+(?:frist|afslutning)\b"
@@ -467,7 +470,7 @@ _ASIDES = re.compile(r"\s*\([^()]*\)|,\s*(?:som|der)\s+[^,]{3,80},"
 # verb before its subject
 _PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|bør|kan)\s+)?(?:der\s+)?"
                             r"(?:(?:også|derefter|desuden)\s+)?"
-                            r"[a-zæøå]{3,}es\s+(?=\S)"
+                            r"(?:[a-zæøå]{3,}es|[a-zæøå]{2,}(?:gås|stås|fås))\s+(?=\S)"
                             r"|^der\s+(?:skal|må|bør)\s+(?:foreligge|være|ligge)\s+(?=\S)", re.I)
 # 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
 # (a definite noun or an acronym; 'Gamle abonnementer lukkes' has a plural noun, not a verb, after it)
@@ -597,7 +600,11 @@ def _read_past(sentence: str) -> str | None:
         if (m := _SUBJECT.match(bare)) and not re.fullmatch(_NOBODY, m.group(1), re.I):
             return lower_first(m.group(1))
     for pattern in (_PASSIVE_FIRST, _PARTY_DOES):
-        if (m := pattern.match(sentence)) and (obj := _object_after(" " + sentence[m.end():])) and \
+        # the verb is read: what follows is the object, past a participle ('sendes underskrevet aftalen');
+        # a plural ending in -ne is a noun here ('gennemgås brugerne igen'), not a verb to pass
+        m = pattern.match(sentence)
+        rest = _PARTICIPLE.sub("", sentence[m.end():].strip(), count=1) if m else ""
+        if m and (obj := _imperative_object("send " + rest)) and \
                 obj.split()[0].casefold() not in NUMBERS:  # 'Testen varer fem arbejdsdage' names no thing
             return obj
     if (m := _TIME_TO.search(sentence)) and (obj := _imperative_object(
@@ -628,7 +635,8 @@ _THEN_DOES = re.compile(r"(?:når|hvis|efter\s+at|så\s+snart)\s+[^,]{3,80},\s*[
 def _label(sentence: str) -> str | None:
     """A list item's label: '- Fejlliste: ...' -> 'fejlliste'."""
     if (m := _LABEL.match(sentence)) and len(m.group(1).split()) <= 4 and not _LEADS.search(m.group(1)) \
-            and m.group(1).strip().casefold() not in _NOT_LABELS:
+            and m.group(1).strip().casefold() not in _NOT_LABELS \
+            and not re.fullmatch(r"[\w-]*frist\w*|deadline\w*", m.group(1).strip(), re.I):  # 'Tidsfrist: ...'
         return lower_first(m.group(1).strip())
     return None
 
@@ -678,6 +686,7 @@ _NOT_VERBS = {"vær", "være", "hav", "have", "ha", "få", "bliv", "blive", "kun
               "gøre"}
 _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked"}
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
+_REPLY = re.compile(r"(?:tilbagemelding|svar|høringssvar|kommentar|bemærkning|respons|feedback)\w*$", re.I)
 
 
 # 'Kommunen skal udarbejde en testplan', 'Kommunen indsender en liste', 'skal kommunen have oprettet
@@ -726,6 +735,9 @@ def _imperative_object(sentence: str) -> str | None:
         i += 1
     for tok in tokens[i:i + 6]:
         low = tok.casefold()
+        if low == "på" and out and _REPLY.match(out[-1]):
+            out.append(tok)  # 'jeres tilbagemelding på testplanen': a reply is on what it answers
+            continue
         if not re.match(r"\w", tok) or (low in STOP_WORDS and not (low in _AFTER_OBJECT and out)) or \
                 (out and tok[0].isdigit()):
             break  # 'Send listen 3 dage efter ...': the object ends where the deadline starts

@@ -96,3 +96,35 @@ def test_a_counted_week_in_a_task_is_about_what_its_sentence_names():
                  "Fejlene rettes i uge 2 efter go-live.",
                  ["Gennemfør testen", "Ret fejlene"])
     assert sorted(_dl(task)) == [(-3, "uger", "go-live", "testen"), (2, "uger", "go-live", "fejlene")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # 'inden for de første N dage efter X' is due N days after X, about what the sentence names
+    ("Inden for de første 14 dage efter go-live skal pensionsberegningerne kontrolleres.",
+     (14, "go-live", "pensionsberegningerne")),
+    ("Brugerne skal oprettes i løbet af de første 5 arbejdsdage efter modtagelsen.",
+     (5, "modtagelse", "brugerne")),
+    # the start of something else is an anchor in its own words, the task's start is 'start'
+    ("Testcasene skal være klar senest 3 uger før opstart af testen.",
+     (-3, "opstart af testen", "testcasene")),
+    ("Planen skal sendes senest 5 dage efter opgavens opstart.", (5, "start", "planen")),
+    ("Planen skal sendes senest 5 dage efter start af opgaven.", (5, "start", "planen")),
+    # a passive verb before its subject, in -es or -ås, and a plural subject ending in -ne
+    ("Senest 2 uger efter go-live gennemgås brugerne igen.", (2, "go-live", "brugerne")),
+    ("Senest 3 uger før go-live afleveres listerne til KOMBIT.", (-3, "go-live", "listerne")),
+    ("Senest 3 uger før go-live sendes underskrevet erklæringen til KOMBIT.", (-3, "go-live", "erklæringen")),
+    # a reply is on what it answers; a place is no part of the thing
+    ("Vi skal have jeres tilbagemelding på testplanen senest 10 arbejdsdage efter modtagelse.",
+     (10, "modtagelse", "tilbagemelding på testplanen")),
+    ("Send listen på mail senest 3 uger før go-live.", (-3, "go-live", "listen")),
+])
+def test_deadline_leads_anchors_and_what_they_are_about(sentence, want):
+    [deadline] = sentence_deadlines(sentence)
+    assert (deadline.days, deadline.anchor, deadline.about) == want
+
+
+@pytest.mark.parametrize("label", ["Tidsfrist", "Svarfrist", "Returfrist", "Frist"])
+def test_a_label_that_is_a_word_for_deadline_is_about_the_paper_before(label):
+    task = _task(f"Tilslutningsaftalen underskrives af direktøren. {label}: 15 arbejdsdage fra modtagelse.",
+                 ["Modtag tilslutningsaftalen", "Send aftalen til KOMBIT"])
+    assert _dl(task) == [(15, "arbejdsdage", "modtagelse", "tilslutningsaftale")]
