@@ -247,6 +247,60 @@ GOLDEN = {
          [],
          [(-2, "måneder", "go-live", "mappingen"), (-6, "uger", "go-live", "mappingen")]),
     ],
+    # A third batch, committed with its baseline before the parser was changed for it: a paper signed by
+    # nobody named ('skal i underskrevet stand uploades', 'Få aftalen underskrevet': the municipality, as
+    # NL 171 in test_exports_dev7.py); 'Underskriften skal foretages af X, hvorefter Y returneres til Z';
+    # 'godkender og signerer Y i Penneo' (the signing system is no recipient); 'sendes til underskrift hos
+    # X og derefter retur til Y'; 'jeres KMD-kontaktperson' (KMD); 'lægges i KLIK-opgaven' (KLIK);
+    # deadlines 'Tilmeldingsfristen er ...' (about what the deadline word is for), 'Datoen for returnering
+    # er ...', 'Der er frist for X ...', 'så den er X i hænde senest', 'hurtigst muligt og senest', a
+    # fronted 'Senest ... skal kommunen have <participle> X', 'Senest ...: send 5 testbreve'.
+    "md-ky-i-underskrevet-stand-klik.md.txt": [
+        ("7691", ["KY - Bølge 19"], 3,
+         [("tilslutningsaftale", "kommunen", "KLIK", [1, 2, 3], 1, 2, 3)],
+         [(-4, "uger", "go-live", "tilslutningsaftale")]),
+        ("7692", ["KY - Bølge 19"], 3,
+         [("anvendelseserklæring", "direktøren for Teknik og Miljø", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-14, "dage", "go-live", "anvendelseserklæring")]),
+        ("7693", ["KY - Bølge 19"], 2,
+         [],
+         [(-3, "uger", "kursusstart", "tilmelding"), (-1, "uger", "go-live", "uddannelsen")]),
+    ],
+    "tsv-sp-godkender-og-signerer.tsv.txt": [
+        ("SP 541", ["Serviceplatformen - Bølge 13"], 2,
+         [("leverandøraftale", "lederen af Borgerservice", None, [1, 2], 1, 2, None)],
+         [(-3, "uger", "go-live", "leverandøraftale")]),
+        ("SP 542", ["Serviceplatformen - Bølge 13"], 3,
+         # the step's naming first: 'kommunens' alone makes no fuller naming (6882 in test_exports_dev8.py)
+         [("serviceaftale", "aftaleadministratoren", "KMD", [1, 2, 3], 1, 2, 3)],
+         [(10, "arbejdsdage", "modtagelse", "serviceaftale")]),
+        ("SP 543", ["Serviceplatformen - Bølge 13"], 2,
+         [],
+         [(-2, "uger", "første testdag", "tilmelding til testen"),
+          (5, "arbejdsdage", "testens afslutning", "testrapporten")]),
+    ],
+    "md-nl-husk-og-hvorefter.md.txt": [
+        ("7701", ["NemLog-in - Bølge 9"], 3,
+         [("fuldmagt", "kommunen", "KMD", [2, 3], None, 2, None)],
+         [(-10, "dage", "go-live", "fuldmagt")]),
+        ("7702", ["NemLog-in - Bølge 9"], 3,
+         [("brugeraftale", "kommunaldirektøren", "Digitaliseringsstyrelsen", [1, 2, 3], 1, 2, 3)],
+         [(-1, "uger", "go-live", "brugeraftale")]),
+        ("7703", ["NemLog-in - Bølge 9"], 2,
+         [],
+         [(-1, "uger", "go-live", "nye certifikater"), (30, "dage", "go-live", "gamle certifikater")]),
+    ],
+    "tsv-dp-kontaktperson-og-klik.tsv.txt": [
+        ("DP 541", ["Digital Post - Bølge 16"], 3,
+         [("tilslutningserklæring", "kommunaldirektøren", "KMD", [1, 2, 3], 1, 2, 3)],
+         [(-6, "uger", "go-live", "tilslutningserklæring")]),
+        ("DP 542", ["Digital Post - Bølge 16"], 3,
+         [("afsenderaftale", "borgerservicechefen", "KLIK", [1, 2, 3], 1, 2, 3)],
+         [(-20, "arbejdsdage", "go-live", "afsenderaftale")]),
+        ("DP 543", ["Digital Post - Bølge 16"], 2,
+         [],
+         [(-2, "uger", "go-live", "testbreve"), (3, "arbejdsdage", "testen", "resultatet af testen")]),
+    ],
 }
 # Each deadline's text as written (spaces folded): the part of the sentence it is read from holds these.
 TEXTS = {
@@ -288,6 +342,14 @@ TEXTS = {
     "7683": ["senest 6 uger før go-live", "senest 5 arbejdsdage efter testen"],
     "KY 531": ["6 uger før go-live"], "KY 532": ["inden for 10 arbejdsdage efter, at kommunen har modtaget"],
     "KY 533": ["senest to måneder før go-live", "senest 6 uger før go-live"],
+    "7691": ["senest 4 uger før go-live"], "7692": ["senest 14 dage før go-live"],
+    "7693": ["3 uger før kursusstart", "senest 1 uge før go-live"],
+    "SP 541": ["senest 3 uger før go-live"], "SP 542": ["senest 10 arbejdsdage efter modtagelsen"],
+    "SP 543": ["2 uger før første testdag", "senest 5 arbejdsdage efter testens afslutning"],
+    "7701": ["senest 10 dage før go-live"], "7702": ["senest en uge før go-live"],
+    "7703": ["Senest en uge før go-live", "senest 30 dage efter go-live"],
+    "DP 541": ["senest 6 uger før go-live"], "DP 542": ["senest 20 arbejdsdage før go-live"],
+    "DP 543": ["Senest 2 uger før go-live", "inden for 3 arbejdsdage efter testen"],
 }
 SET = golden_exports.GoldenSet(DEV9, GOLDEN)
 FILES = SET.files
