@@ -434,7 +434,8 @@ _AND_IT = re.compile(r",?\s+og\s+(?:den|det|de|dette)\s+(?:skal|må|bør|\w{3,}e
                      re.I)
 _THERE_IS = re.compile(r"^(?:der\s+(?:skal|må|bør)\s+(?:ske|foretages|gennemføres|laves)\s+|der\s+er\s+)",
                        re.I)
-_FRIST_FOR = re.compile(r"\b(?:sidste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?)\s+for\s+"
+_FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?"
+                        r"|dato(?:en)?|tidspunkt(?:et)?)\s+for\s+"
                         r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
                         r"\s*(?::|\s(?:er|skal|ligger|senest|\d))", re.I)
 _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for|i\s+skal\s+sikre"
@@ -576,11 +577,19 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         subject = m.group(1)
         if last and _ACT_NOUN.fullmatch(subject):
             return last  # 'Godkendelsen skal ske senest ...' is about what was to be approved
+        if of := _FRIST_OF.fullmatch(subject):
+            # 'Tilmeldingsfristen er ...', 'Indmeldingsfristen for superbrugere er ...'
+            return lower_first(of["what"] + (f" af {of['of']}" if of["of"] else ""))
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*"
                             r"|derefter|herefter|dernæst|bagefter|efterfølgende|endelig|først|så|nu"
                             r"|[-•*]\s.*)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None
+
+
+# A compound of an act and a word for deadline: 'tilmeldingsfristen' is the deadline for 'tilmelding'
+_FRIST_OF = re.compile(r"(?P<what>[\w-]{3,}?(?:ing|else))s?(?:frist|tidsfrist|deadline)\w*"
+                       r"(?:\s+for\s+(?P<of>.+))?", re.I)
 
 
 # The noun for doing something to a paper: 'Godkendelsen skal ske ...', 'Fristen for returnering er ...'
@@ -733,6 +742,9 @@ def _imperative_object(sentence: str) -> str | None:
     i = 0
     while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"alle", "eventuelle", "kommunens"}:
         i += 1
+    if i + 1 < len(tokens) and tokens[i].isdigit() and re.match(r"[a-zæøå]", tokens[i + 1], re.I) and \
+            not _UNIT_WORD.match(tokens[i + 1]):
+        i += 1  # 'send 5 testbreve til KOMBIT': a count before the thing, not a span of time
     for tok in tokens[i:i + 6]:
         low = tok.casefold()
         if low == "på" and out and _REPLY.match(out[-1]):

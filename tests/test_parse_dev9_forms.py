@@ -128,3 +128,26 @@ def test_a_label_that_is_a_word_for_deadline_is_about_the_paper_before(label):
     task = _task(f"Tilslutningsaftalen underskrives af direktøren. {label}: 15 arbejdsdage fra modtagelse.",
                  ["Modtag tilslutningsaftalen", "Send aftalen til KOMBIT"])
     assert _dl(task) == [(15, "arbejdsdage", "modtagelse", "tilslutningsaftale")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a compound of an act and a word for deadline is the deadline for that act
+    ("Tilmeldingsfristen er 3 uger før kursusstart.", (-3, "kursusstart", "tilmelding")),
+    ("Indmeldingsfristen for superbrugere er senest 4 uger før go-live.",
+     (-4, "go-live", "indmelding af superbrugere")),
+    # 'Datoen for X' is as 'Fristen for X'
+    ("Datoen for aflevering af testplanen er senest 2 uger før go-live.", (-2, "go-live", "testplanen")),
+    # a count before the thing an imperative names; a span of time is none
+    ("Senest 2 uger før go-live: send 5 testbreve til KOMBIT.", (-2, "go-live", "testbreve")),
+    ("Send listen 3 dage efter go-live.", (3, "go-live", "listen")),
+])
+def test_words_for_a_deadline_and_counted_things(sentence, want):
+    [deadline] = sentence_deadlines(sentence)
+    assert (deadline.days, deadline.anchor, deadline.about) == want
+
+
+def test_the_date_for_returning_is_about_the_paper_just_named():
+    task = _task("KOMBIT fremsender en erklæring. Erklæringen underskrives af direktøren og returneres til "
+                 "KOMBIT. Datoen for returnering er senest 14 dage før go-live.",
+                 ["Modtag erklæringen", "Underskriv erklæringen", "Returnér erklæringen til KOMBIT"])
+    assert _dl(task) == [(-14, "dage", "go-live", "erklæring")]
