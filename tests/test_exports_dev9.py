@@ -301,6 +301,57 @@ GOLDEN = {
          [],
          [(-2, "uger", "go-live", "testbreve"), (3, "arbejdsdage", "testen", "resultatet af testen")]),
     ],
+    # A fourth batch, committed with its baseline before the parser was changed for it: 'afkrydses og
+    # underskrives af', 'udfyldes, dateres og underskrives af', 'underskriver X den' (a pronoun object after
+    # an opening clause), 'skal være forsynet med underskrift fra X, før det sendes til Y', 'kræver to
+    # underskrifter: X's og Y's', a role without an article ('af testansvarlig'), a paper archived (no
+    # recipient), 'Underskrivning foretages i Penneo af X' (the title's paper), 'X underskriver for kommunen
+    # Y', 'skal have påført underskrift fra X'; recipients 'være retur hos X', 'KOMBIT's supportportal';
+    # deadlines 'efter endt test', 'efter modtagelse af bestillingen', 'efter tildelingen', a dash aside.
+    "md-ksd-afkrydses-og-pronomen.md.txt": [
+        ("7711", ["KSD - Bølge 17"], 3,
+         [("tjekliste", "testlederen", "KMD", [1, 2, 3], 1, 2, 3)],
+         [(5, "arbejdsdage", "endt test", "tjekliste")]),
+        ("7712", ["KSD - Bølge 17"], 4,
+         [("samarbejdsaftale", "økonomichefen", "KMD", [1, 3, 4], 1, 3, 4)],
+         [(-21, "dage", "go-live", "samarbejdsaftale")]),
+        ("7713", ["KSD - Bølge 17"], 3,
+         [("bestillingsskema", "sygedagpengechefen", "KOMBIT", [2, 3], None, 2, 3)],
+         [(2, "uger", "start", "bestillingsskema")]),
+    ],
+    "tsv-kp-forsynet-og-to-underskrifter.tsv.txt": [
+        ("KP 551", ["KP - Bølge 19"], 4,
+         [("indberetningsskema", "lønchefen", "Udbetaling Danmark", [3, 4], None, 3, 4)],
+         [(10, "arbejdsdage", "modtagelse", "indberetningsskema")]),
+        ("KP 552", ["KP - Bølge 19"], 3,
+         [("pensionsaftale", "kommunaldirektøren og borgmesteren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-3, "uger", "go-live", "pensionsaftale")]),
+        ("KP 553", ["KP - Bølge 19"], 3,
+         [("testprotokol", "testansvarlig", None, [2], None, 2, None)],
+         [(-3, "uger", "go-live", "testen")]),
+    ],
+    "md-sts-navneord-for-underskrift.md.txt": [
+        ("7721", ["Støttesystemerne - Bølge 19"], 2,
+         [("aftale", "it-chefen", "KOMBIT", [1, 2], 1, 2, None)],
+         [(-15, "arbejdsdage", "go-live", "aftale")]),
+        ("7722", ["Støttesystemerne - Bølge 19"], 3,
+         [("kvittering", "lokaladministratoren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(5, "dage", "tildelingen", "kvittering")]),
+        ("7723", ["Støttesystemerne - Bølge 19"], 2,
+         [],
+         [(2, "uger", "endt test", "fejl i rollerne"), (-3, "uger", "go-live", "testrapporten")]),
+    ],
+    "tsv-sapa-for-kommunen.tsv.txt": [
+        ("SAPA 551", ["SAPA - Bølge 13"], 3,
+         [("tilslutningsaftale", "kommunen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-30, "dage", "go-live", "tilslutningsaftale")]),
+        ("SAPA 552", ["SAPA - Bølge 13"], 3,
+         [("samtykke", "familiechefen", "Netcompany", [1, 2, 3], 1, 2, 3)],
+         [(10, "arbejdsdage", "modtagelse", "samtykke")]),
+        ("SAPA 553", ["SAPA - Bølge 13"], 3,
+         [("kontrakt", "indkøbschefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-6, "uger", "konverteringen", "kontrakt")]),
+    ],
 }
 # Each deadline's text as written (spaces folded): the part of the sentence it is read from holds these.
 TEXTS = {
@@ -350,6 +401,14 @@ TEXTS = {
     "7703": ["Senest en uge før go-live", "senest 30 dage efter go-live"],
     "DP 541": ["senest 6 uger før go-live"], "DP 542": ["senest 20 arbejdsdage før go-live"],
     "DP 543": ["Senest 2 uger før go-live", "inden for 3 arbejdsdage efter testen"],
+    "7711": ["senest 5 arbejdsdage efter endt test"], "7712": ["senest 21 dage før go-live"],
+    "7713": ["senest 2 uger efter opgavens start"],
+    "KP 551": ["senest 10 arbejdsdage efter modtagelse"], "KP 552": ["senest tre uger før go-live"],
+    "KP 553": ["Senest tre uger før go-live"],
+    "7721": ["senest 15 arbejdsdage før go-live"], "7722": ["senest 5 dage efter tildelingen"],
+    "7723": ["senest 2 uger efter endt test", "senest 3 uger før go-live"],
+    "SAPA 551": ["senest 30 dage før go-live"], "SAPA 552": ["senest 10 arbejdsdage efter modtagelse"],
+    "SAPA 553": ["senest 6 uger før konverteringen"],
 }
 SET = golden_exports.GoldenSet(DEV9, GOLDEN)
 FILES = SET.files
