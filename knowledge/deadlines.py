@@ -95,6 +95,9 @@ _SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens)\s+)?((?:[\w'’
                       r"|foreligger)\b", re.I)
 
 
+_ASIDE_FIRST = re.compile(r"^\s*(?:[–—-]\s+[^–—.]{1,60}?\s+[–—-]|\([^()]{1,60}\))\s*")
+
+
 def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDeadline]:
     """Every deadline the task's texts state, once each, in the order the texts give them. `rows`:
     the cells of the export's table rows, each cell a line of the text ('Senest 6 uger før go-live'
@@ -167,7 +170,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         text = sentence[:anchor_at + anchor_end].strip(" ,")
         if not sentence[:start].strip():
             text = sentence.rstrip(" .")  # 'Senest 30 dage før go-live skal aftalen være returneret'
-        rest = sentence[anchor_at + anchor_end:].strip(" ,:;–-")  # 'Senest ... før go-live: kontrollér X'
+        # 'Senest ... før go-live: kontrollér X'; past an aside ('Senest ... go-live – og gerne før – skal X')
+        rest = _ASIDE_FIRST.sub("", sentence[anchor_at + anchor_end:]).strip(" ,:;–-")
         # 'Kommunen skal senest 30 dage før go-live have returneret aftalen': read without the deadline
         cut = f"{sentence[:start].rstrip()} {rest}" if rest and not _DEADLINE.match(rest) else sentence
         about = _about(sentence, step, documents, last, previous) if sentence[:start].strip() else \

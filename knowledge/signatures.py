@@ -16,6 +16,7 @@ from knowledge.fold import key
 from knowledge.language import (
     ARTICLES,
     COMPOUND_ONLY,
+    DOC_HEADS,
     GENERIC_DOCS,
     NEGATION,
     PARTIES,
@@ -122,7 +123,9 @@ _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|f
 # 'Log på portalen og hent aftalen': the paper taken in by the second of two imperatives
 _RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|få|afvent|find|åbn|download)\b",
                       re.I)
-_SEND = re.compile(r"\b(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
+# a verb of sending, not a paper whose name starts with one ('Udfyld indberetningsskemaet')
+_SEND = re.compile(r"\b(?![\w-]*?(?:" + "|".join(DOC_HEADS) + r")(?:er|en|et|erne|ne|e|r|n|t)?\b)"
+                   r"(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
                    r"|indsend\w*|aflever\w*|indberet\w*|overdrag(?:e|er|es|et)?"
                    r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*|oversend\w*"
                    r"|udsend\w*|upload\w*|mail\w*|gives)\b", re.I)

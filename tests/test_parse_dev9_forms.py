@@ -151,3 +151,20 @@ def test_the_date_for_returning_is_about_the_paper_just_named():
                  "KOMBIT. Datoen for returnering er senest 14 dage før go-live.",
                  ["Modtag erklæringen", "Underskriv erklæringen", "Returnér erklæringen til KOMBIT"])
     assert _dl(task) == [(-14, "dage", "go-live", "erklæring")]
+
+
+@pytest.mark.parametrize("step", ["Udfyld indberetningsskemaet", "Gennemgå afleveringsplanen",
+                                  "Læs returneringsblanketten"])
+def test_a_paper_whose_name_starts_with_a_verb_of_sending_is_not_sent_by_a_step_that_only_names_it(step):
+    task = _task("Skemaet underskrives af lønchefen og sendes til KMD.",
+                 ["Modtag bestillingen", step, "Lønchefen underskriver skemaet", "Send skemaet til KMD"])
+    assert [s.steps for s in task.signatures] == [[3, 4]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senest tre uger før go-live – og gerne tidligere – skal testen være gennemført.",
+    "Senest tre uger før go-live (og gerne før) skal testen være gennemført.",
+])
+def test_an_aside_after_a_fronted_deadline_is_read_past(sentence):
+    [deadline] = sentence_deadlines(sentence)
+    assert (deadline.days, deadline.about) == (-3, "testen")
