@@ -459,12 +459,16 @@ def test_malformed_variants_are_refused_naming_file_task_and_line(db, tmp_path, 
 
 
 # Broken copies beyond golden_exports.broken_variants, in the files with CRLF line ends: a heading lost in a
-# CRLF file, one id for two tasks, a TSV title row without its tab, a TSV file cut inside a list item.
+# CRLF file, one id for two tasks, a TSV title row without its tab, a TSV file cut inside a list item; and a
+# file cut after a whole item of an HTML list that never closes.
 MD, TSV = "md-ky-attesteres-og-mailes.md.txt", "tsv-dp-mailes-crlf.tsv.txt"
+HTML_MD = "md-sapa-skriver-under-li.md.txt"  # its method steps are an HTML list, as the seed writes them
 
 
 def _more_broken(name: str) -> list[tuple[str, str]]:
     text = (DEV9 / name).read_bytes().decode("utf-8")
+    if name == HTML_MD:  # cut after a whole item of the first task's list: the list never closes
+        return [("afkortet-efter-punkt", text[:text.find("<li>2. Kommunaldirektøren")])]
     if name == MD:
         heading = "## KY 512 (Økonomi) Bankoplysninger og fuldmagt til KMD\r\n"
         return [("uden-overskrift", text.replace(heading, "")),
@@ -473,7 +477,7 @@ def _more_broken(name: str) -> list[tuple[str, str]]:
             ("afkortet-i-punkt", text[:text.find("<li>Returnér erklæringen") + 10])]
 
 
-@pytest.mark.parametrize("name", [MD, TSV])
+@pytest.mark.parametrize("name", [MD, TSV, HTML_MD])
 def test_more_broken_copies_are_refused_naming_file_task_and_line(db, tmp_path, name):
     golden_exports.check_refused(db, tmp_path, DEV9, name, _more_broken(name),
                                  other="md-ksd-to-aftaler.md.txt")
