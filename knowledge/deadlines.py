@@ -40,6 +40,9 @@ _OFFSET = re.compile(r"\b(?:go[\s-]?live|golive)\s*(?P<sign>-|–|minus|\+|plus)
 # dage til at rydde op': a span with no anchor after it counts from the event the sentence opens with
 _WITHIN = re.compile(r"\b(?:inden\s+for|indenfor|har\s+\w+\s+|har)\s*" + _NUMBER + r"\s+" + _UNIT
                      + r"(?!\s+(?:før|efter|fra|inden|forud))\b", re.I)
+# 'Når testen er gennemført, skal rapporten sendes senest 3 dage efter': after the event the sentence opens
+_LATEST_AFTER = re.compile(r"\bsenest\s+" + _NUMBER + r"\s+" + _UNIT
+                           + r"\s+(?:efter|derefter)(?=\s*(?:[.;]|$))", re.I)
 _SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|(?:efter|fra)\s+(?P<point>\S+)"
                     r"(?=\s+(?:har|skal)\b)", re.I)
 # every deadline has one of these words: a unit, go-live itself ('inden go-live') or the word that puts a
@@ -189,12 +192,15 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
                                 about=about))
         done = m.start("anchor") + anchor_end
     sentence = whole
-    if not out and (m := _WITHIN.search(sentence)) and (lead := _SINCE.match(sentence)):
+    if not out and (m := _WITHIN.search(sentence) or _LATEST_AFTER.search(sentence)) and \
+            (lead := _SINCE.match(sentence)):
         out.append(_since(sentence, m, lead, step, documents, last, previous))
     for m in _OFFSET.finditer(sentence):  # 'Frist: go-live minus 30 dage', 'Go-live -14 dage'
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
         unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
         rest = (sentence[:m.start()] + sentence[m.end():]).strip(" ,.:")
+        # 'Ved go-live minus 3 uger skal testen ...': the word before the offset is no thing
+        rest = re.sub(r"^(?:ved|på|til|senest|inden|før)\s+(?=skal|må|bør)", "", rest, flags=re.I)
         about = _about(rest, step, documents, last, previous) if rest else None
         out.append(TextDeadline(text=m.group(0), days=n if m["sign"] in {"+", "plus"} else -n, unit=unit,
                                 anchor=GOLIVE, about=about))
@@ -451,7 +457,9 @@ _TO_DO = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:huske|sørge\s+for|nå|bedes|øn
 # 'Opgaven omfatter en beredskabsplan, som skal foreligge senest ...': the deadline is the relative clause's
 _RELATIVE = re.compile(r",\s*(?:som|der)\s+(?:skal|må|bør)\b", re.I)
 # 'Leverandøren skal bekræfte bestillingen senest ...': a party's duty, and what it is done to
-_PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne))\s+(?:skal|må|bør)\s+(?:også\s+)?"
+_PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
+                         # 'Kommunens dataansvarlige skal godkende X': a role named by an adjective
+                         r"|(?:[\w-]+s\s+|den\s+)?[\w-]+(?:ansvarlige|berettigede))\s+(?:skal|må|bør)\s+(?:også\s+)?"
                          r"(?!være\b|blive\b|have\b)(?=[a-zæøå]+e\s)", re.I)
 
 

@@ -86,8 +86,8 @@ _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on 
 _ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*)",
                     re.I)
 _APPROVAL_HINT = re.compile(r"godkend|accept|sign-?off", re.I)
-_AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
-        "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
+_AUX = {"skal", "vil", "må", "bør", "kan", "bedes", "desuden", "derefter", "herefter", "så", "også", "først",
+        "nu", "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
 # 'Bilag 3 (instruks om underdatabehandlere) skal underskrives af X': an aside after a document's name
 _ASIDE = re.compile(r"(\S+)(\s+\d{1,3}[a-z]?|\s+[A-Z])?\s*\([^()]{1,80}\)(?=[\s,.;:]|$)")
 _DOC_NUMBER = re.compile(r"\d{1,3}[a-z]?|[A-Z]|[IVX]{1,4}")
@@ -658,6 +658,10 @@ def _negated(sentence: str, cue: re.Match[str]) -> bool:
         bool(re.match(r"\s+(?:ikke|aldrig)\b", sentence[cue.end():], re.I))
 
 
+# 'underskrift fra X', 'underskrift og stempel fra X', 'underskrift på fuldmagten'
+_NOUN_BY = re.compile(r"\s+(?:(?:og|samt)\s+[\w-]+\s+)?(?:af|fra|på)\b", re.I)
+
+
 def _cue_document(sentence: str, cue: re.Match[str],
                   last: tuple[str, bool] | None) -> tuple[str, bool] | None:
     """The document a signing word is about, from where Danish puts it: before a passive ('Bilaget
@@ -698,10 +702,10 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and _AFTER_SIGNING.fullmatch(left) and re.match(r"\s+(?:hos|ved)\s", right, re.I):
         # 'Efter underskrift hos pensionschefen sendes aftalen retur': the paper the main clause names
         return _first_document(sentence[cue.end():], last=None, subject=False)
-    if kind == "noun" and not (re.match(r"\s+(?:af|fra|på)\b", right, re.I) or
+    if kind == "noun" and not (re.match(_NOUN_BY, right) or
                                re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
         return None  # 'læs bilagene inden underskrift' names no document to sign
-    if kind == "noun" and re.match(r"\s+(?:af|fra)\b", right, re.I) and \
+    if kind == "noun" and re.match(_NOUN_BY, right) and not re.match(r"\s+på\b", right, re.I) and \
             not _first_document(left, last=None, subject=False):
         # 'Få underskrift fra direktøren (på fuldmagten)': the paper named after it, else the one before
         return _first_document(" ".join(right.split()[:6]), last=None, subject=False) or last
@@ -915,8 +919,9 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind in {"active", "approve"} and (m := _WHO_THEN.search(before)):
         return _role(name_after(m.group(1)), initial=False)  # 'Send den til direktøren, som underskriver den'
     if kind in {"passive", "approved", "state", "for", "noun"}:
-        if kind == "noun" and (m := re.match(r"\s+fra\s+", right, re.I)):
-            return _role(name_after(right[m.end():]), initial=False)  # 'underskrift fra direktøren'
+        # 'underskrift fra direktøren', 'underskrift og stempel fra lønkontoret'
+        if kind == "noun" and (m := re.match(r"\s+(?:(?:og|samt)\s+[\w-]+\s+)?fra\s+", right, re.I)):
+            return _role(name_after(right[m.end():]), initial=False)
         if (m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I)) and \
                 not _RECEIVED_BY.search(m.group(1) + " af"):
             rest = right[m.end():]
@@ -968,8 +973,10 @@ def _subject(left: str) -> str | None:
     coordinated = len(tokens) > 2 and tokens[-1].casefold() in {"og", "eller"}
     if coordinated:
         tokens = _before_first_verb(tokens[:-1])  # 'Administratoren logger på portalen og tiltræder'
-    modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]
-    after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS] if modal else []
+    # 'Kommunaldirektøren bedes underskrive', 'X skal digitalt signere': the subject before the modal
+    modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan", "bedes"}]
+    after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS | _MANNER] \
+        if modal else []
     if after and coordinated and modal[0] <= 3 and tokens[0].casefold() not in STOP_WORDS | _ADVERBS:
         tokens = tokens[:modal[0]]  # 'Direktionen skal tage stilling til og godkende X': the first verb's
     elif after and modal[-1] >= 0:
@@ -977,7 +984,7 @@ def _subject(left: str) -> str | None:
         tokens = after
         if coordinated and len(tokens) > 1 and re.fullmatch(r"[a-zæøå]+e", tokens[-1]):
             tokens = tokens[:-1]  # '... skal jobcenterchefen læse og underskrive': the first infinitive
-    while tokens and tokens[-1].casefold() in _AUX - {"at"}:
+    while tokens and tokens[-1].casefold() in (_AUX - {"at"}) | _MANNER:
         tokens.pop()
     while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
                                               "der", "hvis", "når", "lad", "bed"}:

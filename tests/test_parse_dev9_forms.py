@@ -168,3 +168,74 @@ def test_a_paper_whose_name_starts_with_a_verb_of_sending_is_not_sent_by_a_step_
 def test_an_aside_after_a_fronted_deadline_is_read_past(sentence):
     [deadline] = sentence_deadlines(sentence)
     assert (deadline.days, deadline.about) == (-3, "testen")
+
+
+DEV9 = __import__("pathlib").Path(__file__).parent / "fixtures" / "exports" / "dev9"
+
+
+def test_a_file_cut_after_a_whole_item_of_an_open_list_is_refused_naming_task_and_line():
+    """The file ends inside the first task's method list, after a whole item: the list never closes, the
+    result and the other tasks are gone. Refused like a file cut inside an item."""
+    from knowledge.errors import ParseError
+    from knowledge.parse import parse_text
+
+    text = (DEV9 / "md-sapa-skriver-under-li.md.txt").read_text(encoding="utf-8")
+    cut = text[:text.find("<li>2. Kommunaldirektøren")]
+    with pytest.raises(ParseError) as caught:
+        parse_text(cut, source="cut.md")
+    said = caught.value.text("da")
+    assert "«7611»" in said and "linje 17" in said and "Metode" in said, said
+    # a list left open inside a file that goes on is sloppy HTML, not a cut: nothing is lost
+    sloppy = parse_text(text.replace("</ol>", "", 1), source="sloppy.md")
+    assert [len(t.method_steps) for t in sloppy] == [3, 3, 2]
+
+
+def test_a_tab_separated_label_followed_by_spaces_instead_of_a_tab_is_still_its_field():
+    from knowledge.parse import parse_text
+
+    text = (DEV9 / "tsv-kp-signeres-digitalt.tsv.txt").read_text(encoding="utf-8")
+    spaced = text.replace("*Beskrivelse\t<p>KOMBIT", "*Beskrivelse    <p>KOMBIT")
+    want = {t.id: (t.description, t.goal, len(t.signatures)) for t in parse_text(text)}
+    got = {t.id: (t.description, t.goal, len(t.signatures)) for t in parse_text(spaced)}
+    assert got == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the word before an offset from go-live is no thing
+    ("Ved go-live minus 3 uger skal testen være afsluttet.", (-3, "go-live", "testen")),
+    # a role named by an adjective is who acts; what it must do is the thing
+    ("Kommunens dataansvarlige skal godkende databehandleraftalen senest 3 uger efter modtagelse.",
+     (3, "modtagelse", "databehandleraftalen")),
+    ("Den systemansvarlige skal oprette brugerne senest 2 uger før go-live.", (-2, "go-live", "brugerne")),
+    # 'senest N dage efter' with nothing after: after the event the sentence opens with
+    ("Når testen er gennemført, skal testrapporten sendes senest 3 dage efter.",
+     (3, "testen er gennemført", "testrapporten")),
+    ("Efter opstartsmødet skal planen sendes senest 5 dage efter.", (5, "opstartsmødet", "planen")),
+])
+def test_offsets_roles_and_spans_after_an_opening_event(sentence, want):
+    [deadline] = sentence_deadlines(sentence)
+    assert (deadline.days, deadline.anchor, deadline.about) == want
+
+
+def test_a_span_after_nothing_named_is_no_deadline():
+    assert sentence_deadlines("Planen sendes senest 5 dage efter.") == []
+
+
+@pytest.mark.parametrize("description, want", [
+    # 'bedes' is a modal: who is asked signs, and the word is no part of the name
+    ("Kommunaldirektøren bedes underskrive databehandleraftalen og returnere den til KMD.",
+     ("databehandleraftale", "kommunaldirektøren", "KMD")),
+    # a manner adverb between the modal and the verb, after a name with 'og' in it
+    ("Direktøren for Børn og Unge skal digitalt signere tilslutningsaftalen og sende den til KOMBIT.",
+     ("tilslutningsaftale", "direktøren for Børn og Unge", "KOMBIT")),
+    ("Borgmesteren skal elektronisk underskrive aftalen og sende den til KOMBIT.",
+     ("aftale", "borgmesteren", "KOMBIT")),
+    # a signature and something more from someone ('underskrift og stempel fra X')
+    ("Skemaet skal være forsynet med underskrift og stempel fra lønkontoret og sendes til KMD.",
+     ("skema", "lønkontoret", "KMD")),
+    ("Erklæringen skal have underskrift samt dato fra direktøren og sendes til KMD.",
+     ("erklæring", "direktøren", "KMD")),
+])
+def test_who_signs_past_modals_adverbs_and_a_second_noun(description, want):
+    task = _task(description, ["Hent papiret", "Send det videre"])
+    assert [(s.document, s.signer, s.recipient) for s in task.signatures] == [want]
