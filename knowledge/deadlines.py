@@ -187,6 +187,9 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         if about is None and re.match(_IT_AFTER, rest):
             # 'Senest 14 dage efter, at aftalen er modtaget, skal den returneres': 'den' is the anchor's thing
             said = _AFTER_CUE.sub("", m["anchor"][:anchor_end]).strip(" ,")
+            # 'efter, at kommunen har modtaget testrapporten': what was received
+            said = re.sub(r"^(?:kommunen|i|vi|du|man)\s+(?:har\s+)?(?:modtaget|fået|modtager|får)\s+(.+)$",
+                          lambda got: f"{got.group(1)} er modtaget", said, flags=re.I)
             about = _about(said, step, documents, None, ())
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
                                 about=about))
@@ -484,7 +487,9 @@ _ASIDES = re.compile(r"\s*\([^()]*\)|,\s*(?:som|der)\s+[^,]{3,80},"
 _PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|bør|kan)\s+)?(?:der\s+)?"
                             r"(?:(?:også|derefter|desuden)\s+)?"
                             r"(?:[a-zæøå]{3,}es|[a-zæøå]{2,}(?:gås|stås|fås))\s+(?=\S)"
-                            r"|^der\s+(?:skal|må|bør)\s+(?:foreligge|være|ligge)\s+(?=\S)", re.I)
+                            r"|^der\s+(?:skal|må|bør)\s+(?:foreligge|være|ligge)\s+(?=\S)"
+                            # 'Senest ... skal der være udpeget en kontaktperson': the participle is read past
+                            r"|^(?:skal|må|bør)\s+der\s+(?:være|blive|foreligge)\s+(?=\S)", re.I)
 # 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
 # (a definite noun or an acronym; 'Gamle abonnementer lukkes' has a plural noun, not a verb, after it)
 _PARTY_DOES = re.compile(r"^(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne))\s+"

@@ -517,6 +517,7 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     out: list[Mention] = []
     unnamed: list[Mention] = []  # a signer whose document the sentence does not name
     hinted = may_find(sentence, _CUE_STEMS) and _CUE_HINT.search(sentence)
+    cue_end = 0  # where the last signing word read ended
     for cue in _CUE.finditer(sentence) if hinted else ():
         if _negated(sentence, cue) or (cue.group(0)[:3].casefold() == "bek" and not _ESIGN.search(sentence)) \
                 or _NO_LONGER.search(sentence) or (cue.group(0)[:3].casefold() in {"bek", "til"} and
@@ -531,6 +532,9 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs; but
             # 'Aftalen kræver direktørens signatur' names whose signature the paper needs
         doc = _cue_document(sentence, cue, last)
+        if doc is None and out and re.fullmatch(r"\s*(?:og|samt|eller)\s*", sentence[cue_end:cue.start()]):
+            doc = (out[-1].document, out[-1].plural)  # 'sendes til godkendelse og underskrift hos X'
+        cue_end = cue.end()
         if doc and _GIVEN_CUE.fullmatch(cue.group(0)) and not re.search(rf"(?:{GIVEN})$", doc[0]):
             continue  # 'Giv leverandøren adgang', 'Adgangen er givet': only a power of attorney is given
         if doc is None:
@@ -538,7 +542,11 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
                 unnamed.append(Mention(order=order, document="", plural=False, step=None, signing=False,
                                        signer=who))
             continue
-        if same := next((m for m in out if m.document == doc[0]), None):
+        if (same := next((m for m in out if m.document == doc[0]), None)) and not same.signing and \
+                _cue_act(cue.group(0)) and not _referred(sentence, cue, _signer(sentence, cue))[0]:
+            out.remove(same)  # 'Aftalen er underskrevet af KOMBIT og skal nu underskrives af X': the demand
+            same = None
+        if same:
             if same.signer is None and same.signing:  # 'Underskrift - Fuldmagten underskrives af X'
                 same.signer = _signer(sentence, cue)
             elif same.signing and same.spans and _cue_act(same.spans[0]) == "approve" and \
@@ -552,6 +560,9 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         can = _CAN.search(sentence[clause_start(sentence, cue.start()):cue.start()])
         reference = reference or (signer is None and step is None and cue.lastgroup == "passive"
                                   and bool(can))
+        # 'Direktøren kan give en afdelingschef fuldmagt til at underskrive': a power of attorney that may
+        # be given is an option, no paper the task demands
+        reference = reference or (step is None and bool(can) and bool(_GIVEN_CUE.fullmatch(cue.group(0))))
         # 'Aftalen returneres underskrevet til KOMBIT': the participle says how it travels, as 'i underskrevet
         # stand' does; the step sends it back, it does not sign it
         travels = cue.lastgroup in {"passive", "approved"} and bool(_SENT_AS.search(sentence[:cue.start()]))
@@ -927,6 +938,8 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
             rest = right[m.end():]
             # 'af både X og Y', 'skal både underskrives af X og af Y'
             both = bool(re.match(r"(?:både|enten)\b", rest, re.I) or re.search(r"\bbåde\s+$", before, re.I))
+            if by := re.match(r"kommunen\s+(?:ved|v/)\s+", rest, re.I):
+                rest = rest[by.end():]  # 'af kommunen ved kommunaldirektøren': who signs for it
             return _role(_before_verb(name_after(rest, both=both)), initial=False)
         if m := re.match(r"\s+(?:hos|ved)\s+", right, re.I):
             who = _role(_before_verb(name_after(right[m.end():])), initial=False)
@@ -965,6 +978,9 @@ _IN_BODY = re.compile(r"\s+i\s+(?=\S*(?:udvalget|byrådet|bestyrelsen|direktione
 _AS_ROLE = re.compile(r"\bsom\s+(?:kommunens\s+)?([\w-]+)\s*$", re.I)
 
 
+_BOTH = {"begge", "alle", "hver", "sammen"}  # 'X og Y skal begge underskrive'
+
+
 def _subject(left: str) -> str | None:
     """'Kommunaldirektøren skal' -> 'kommunaldirektøren'; 'Husk at' and 'I skal' name nobody."""
     tokens = [t for t in left.split() if t.casefold() != "e-"]  # 'Direktøren e-signerer'
@@ -975,7 +991,7 @@ def _subject(left: str) -> str | None:
         tokens = _before_first_verb(tokens[:-1])  # 'Administratoren logger på portalen og tiltræder'
     # 'Kommunaldirektøren bedes underskrive', 'X skal digitalt signere': the subject before the modal
     modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan", "bedes"}]
-    after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS | _MANNER] \
+    after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS | _MANNER | _BOTH] \
         if modal else []
     if after and coordinated and modal[0] <= 3 and tokens[0].casefold() not in STOP_WORDS | _ADVERBS:
         tokens = tokens[:modal[0]]  # 'Direktionen skal tage stilling til og godkende X': the first verb's
@@ -984,7 +1000,7 @@ def _subject(left: str) -> str | None:
         tokens = after
         if coordinated and len(tokens) > 1 and re.fullmatch(r"[a-zæøå]+e", tokens[-1]):
             tokens = tokens[:-1]  # '... skal jobcenterchefen læse og underskrive': the first infinitive
-    while tokens and tokens[-1].casefold() in (_AUX - {"at"}) | _MANNER:
+    while tokens and tokens[-1].casefold() in (_AUX - {"at"}) | _MANNER | _BOTH:
         tokens.pop()
     while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
                                               "der", "hvis", "når", "lad", "bed"}:

@@ -239,3 +239,44 @@ def test_a_span_after_nothing_named_is_no_deadline():
 def test_who_signs_past_modals_adverbs_and_a_second_noun(description, want):
     task = _task(description, ["Hent papiret", "Send det videre"])
     assert [(s.document, s.signer, s.recipient) for s in task.signatures] == [want]
+
+
+@pytest.mark.parametrize("description, want", [
+    # a second signing word joined by 'og' speaks of the paper the first one named
+    ("Ansøgningen sendes til godkendelse og underskrift hos direktionen, og derefter til Udbetaling Danmark.",
+     ("ansøgning", "direktionen", "Udbetaling Danmark")),
+    # 'begge' between the modal and the verb
+    ("Kommunaldirektøren og økonomidirektøren skal begge underskrive aftalen og sende den til KOMBIT.",
+     ("aftale", "kommunaldirektøren og økonomidirektøren", "KOMBIT")),
+    # a paper already signed by the other party, then to be signed here: the demand counts
+    ("Aftalen er underskrevet af KOMBIT og skal nu underskrives af økonomichefen og sendes til KOMBIT.",
+     ("aftale", "økonomichefen", "KOMBIT")),
+    ("Aftalen er underskrevet af KOMBIT og skal nu underskrives af kommunen ved kommunaldirektøren.",
+     ("aftale", "kommunaldirektøren", None)),
+])
+def test_coordinated_signing_words_quantifiers_and_a_paper_signed_before(description, want):
+    task = _task(description, ["Hent papiret", "Læs papiret"])
+    assert [(s.document, s.signer, s.recipient) for s in task.signatures] == [want]
+
+
+def test_a_paper_only_signed_by_the_other_party_is_no_signature_here():
+    task = _task("Aftalen er underskrevet af KOMBIT og ligger i KLIK til orientering.", ["Læs aftalen"])
+    assert task.signatures == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Senest 6 uger før go-live skal der være udpeget en kontaktperson.", (-6, "kontaktperson")),
+    ("Senest 4 uger efter, at kommunen har modtaget testrapporten, skal den godkendes.",
+     (4, "testrapporten")),
+])
+def test_what_a_fronted_deadline_is_about_past_a_participle_or_a_receipt(sentence, want):
+    [deadline] = sentence_deadlines(sentence)
+    assert (deadline.days, deadline.about) == want
+
+
+def test_a_power_of_attorney_that_may_be_given_is_no_paper_beside_the_one_signed():
+    task = _task("Aftalen underskrives af direktøren for teknik- og miljøområdet. Direktøren kan give en "
+                 "afdelingschef fuldmagt til at underskrive i sit sted.",
+                 ["Hent aftalen", "Send aftalen til KMD"])
+    want = [("aftale", "direktøren for teknik- og miljøområdet")]
+    assert [(s.document, s.signer) for s in task.signatures] == want
