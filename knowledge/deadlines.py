@@ -9,8 +9,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from knowledge.extract import sentences
+from knowledge.fold import key
 from knowledge.language import ARTICLES, STOP_WORDS, US, document_lemma, is_plural, lower_first, words
-from knowledge.lexicon import number_words
+from knowledge.lexicon import ORDINALS, number_words
 from knowledge.models import DeadlineUnit, Task, TextDeadline
 from knowledge.units import DEFINITE, UNITS, unit_words
 
@@ -28,7 +29,8 @@ _UNIT = "(?P<unit>" + "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(_UNIT
 _ONE = {w: u.deadline for u in UNITS if u.deadline is not None
         for w in unit_words(u.name, forms=(DEFINITE,), english=False)}
 _DEADLINE = re.compile(
-    r"\b(?P<lead>senest|inden\s+for|indenfor|indefor|inden|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
+    r"\b(?P<lead>(?:inden\s+for|indenfor|i\s+løbet\s+af)\s+de\s+første(?=\s+\S+\s+\S+\s+efter\b)"
+    r"|senest|inden\s+for|indenfor|indefor|inden|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
     r"(?:" + _NUMBER + r"\s+" + _UNIT + r"|(?P<one>" + "|".join(_ONE) + r"))"
     r"\s+(?:regnet\s+)?(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
     r"(?P<anchor>[^.;!?\n|)]*)", re.I)  # '(senest 3 uger før teststart)': the bracket ends it
@@ -38,6 +40,9 @@ _OFFSET = re.compile(r"\b(?:go[\s-]?live|golive)\s*(?P<sign>-|–|minus|\+|plus)
 # dage til at rydde op': a span with no anchor after it counts from the event the sentence opens with
 _WITHIN = re.compile(r"\b(?:inden\s+for|indenfor|har\s+\w+\s+|har)\s*" + _NUMBER + r"\s+" + _UNIT
                      + r"(?!\s+(?:før|efter|fra|inden|forud))\b", re.I)
+# 'Når testen er gennemført, skal rapporten sendes senest 3 dage efter': after the event the sentence opens
+_LATEST_AFTER = re.compile(r"\bsenest\s+" + _NUMBER + r"\s+" + _UNIT
+                           + r"\s+(?:efter|derefter)(?=\s*(?:[.;]|$))", re.I)
 _SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|(?:efter|fra)\s+(?P<point>\S+)"
                     r"(?=\s+(?:har|skal)\b)", re.I)
 # every deadline has one of these words: a unit, go-live itself ('inden go-live') or the word that puts a
@@ -65,7 +70,9 @@ _ANCHORS = [
                    # 'efter at have modtaget aftalen', 'efter, at I modtager aftalen', 'efter modtaget aftale'
                    r"|(?:at\s+)?have\s+(?:modtaget|fået)\b|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+modtager\b"
                    r"|modtaget(?=\s+[\w-]+\s*(?:$|[,.;]))"),
+    # 'opstart af testen', 'start på uddannelsen': the start of something else, in its own words
     ("start", r"(?:opgavens\s+)?(?:start(?:dato(?:en)?)?|opstart(?:en|sdato(?:en)?)?|begyndelse)\b"
+              r"(?!\s+(?:af|på)\s+(?!opgaven\b))"
               r"|opgave(?:start|opstart)\w*"
               r"|opgaven\s+(?:er\s+|bliver\s+)?(?:startet|påbegyndt|begyndt)\b"),
     ("slut", r"(?:opgavens\s+)?slut(?:dato(?:en)?)?\b|opgavens\s+(?:frist|afslutning)\b"
@@ -89,6 +96,9 @@ _SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens)\s+)?((?:[\w'’
                       r"|[\w'’-]+\s+(?:af|til|over|for|i|på|med)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                       r"(?:skal|må|bør|kan|er|bliver|\w{3,}es|\w{2,}(?:gås|stås|fås)|sker|foregår|finder\s+sted"
                       r"|foreligger)\b", re.I)
+
+
+_ASIDE_FIRST = re.compile(r"^\s*(?:[–—-]\s+[^–—.]{1,60}?\s+[–—-]|\([^()]{1,60}\))\s*")
 
 
 def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDeadline]:
@@ -163,7 +173,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         text = sentence[:anchor_at + anchor_end].strip(" ,")
         if not sentence[:start].strip():
             text = sentence.rstrip(" .")  # 'Senest 30 dage før go-live skal aftalen være returneret'
-        rest = sentence[anchor_at + anchor_end:].strip(" ,:;–-")  # 'Senest ... før go-live: kontrollér X'
+        # 'Senest ... før go-live: kontrollér X'; past an aside ('Senest ... go-live – og gerne før – skal X')
+        rest = _ASIDE_FIRST.sub("", sentence[anchor_at + anchor_end:]).strip(" ,:;–-")
         # 'Kommunen skal senest 30 dage før go-live have returneret aftalen': read without the deadline
         cut = f"{sentence[:start].rstrip()} {rest}" if rest and not _DEADLINE.match(rest) else sentence
         about = _about(sentence, step, documents, last, previous) if sentence[:start].strip() else \
@@ -176,17 +187,23 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         if about is None and re.match(_IT_AFTER, rest):
             # 'Senest 14 dage efter, at aftalen er modtaget, skal den returneres': 'den' is the anchor's thing
             said = _AFTER_CUE.sub("", m["anchor"][:anchor_end]).strip(" ,")
+            # 'efter, at kommunen har modtaget testrapporten': what was received
+            said = re.sub(r"^(?:kommunen|i|vi|du|man)\s+(?:har\s+)?(?:modtaget|fået|modtager|får)\s+(.+)$",
+                          lambda got: f"{got.group(1)} er modtaget", said, flags=re.I)
             about = _about(said, step, documents, None, ())
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
                                 about=about))
         done = m.start("anchor") + anchor_end
     sentence = whole
-    if not out and (m := _WITHIN.search(sentence)) and (lead := _SINCE.match(sentence)):
+    if not out and (m := _WITHIN.search(sentence) or _LATEST_AFTER.search(sentence)) and \
+            (lead := _SINCE.match(sentence)):
         out.append(_since(sentence, m, lead, step, documents, last, previous))
     for m in _OFFSET.finditer(sentence):  # 'Frist: go-live minus 30 dage', 'Go-live -14 dage'
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
         unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
         rest = (sentence[:m.start()] + sentence[m.end():]).strip(" ,.:")
+        # 'Ved go-live minus 3 uger skal testen ...': the word before the offset is no thing
+        rest = re.sub(r"^(?:ved|på|til|senest|inden|før)\s+(?=skal|må|bør)", "", rest, flags=re.I)
         about = _about(rest, step, documents, last, previous) if rest else None
         out.append(TextDeadline(text=m.group(0), days=n if m["sign"] in {"+", "plus"} else -n, unit=unit,
                                 anchor=GOLIVE, about=about))
@@ -195,10 +212,43 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
     elif out and done and (tail := _clause_after(whole, done, len(whole))) and \
             (at := _at_golive(whole[tail:], step, documents, last, previous)):
         out.append(at)  # '... senest to uger efter opstartsmødet, og X skal have gennemført Y inden go-live'
+    out += _nth_week(whole, step, documents, last, previous)
     from knowledge.week_deadlines import week_deadlines
 
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
                                 about=lambda part: _about(part, step, documents, last, previous))
+
+
+# 'Fejlene meldes i uge 2 efter go-live', 'senest i den tredje uge efter opstartsmødet': a week counted
+# from an event (no week number: week_deadlines leaves it) ends N weeks after it. Counted back ('i uge 2
+# før go-live') it is a week whose end is not N weeks before, and is left unread rather than misdated.
+_ORDINAL = "første|anden|andet|tredje|fjerde|femte|sjette|syvende|ottende|niende|tiende"  # lexicon.ORDINALS
+_NTH_WEEK = re.compile(r"\b(?P<lead>senest\s+)?i\s+(?:(?:den\s+)?(?P<ord>" + _ORDINAL + r")\s+uge"
+                       r"|uge\s+(?P<n>\d{1,2}|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"))"
+                       r"\s+(?:regnet\s+)?efter\s+(?P<anchor>[^.;!?\n|)]*)", re.I)
+
+# 'Kurset afholdes i uge 2 efter go-live', 'Mødet er i uge 3 efter go-live': when something takes place, no
+# deadline (as week_deadlines reads 'afholdes fredag i uge 16')
+_HELD = re.compile(r"\b(?:af)?holdes\b|\bfinder\s+sted\b|\bplanlagt\b|\bplanlægges\b|\b(?:er|ligger)\s*$",
+                   re.I)
+
+
+def _nth_week(sentence: str, step: int | None, documents: set[str], last: str | None,
+              previous: tuple[str, ...]) -> list[TextDeadline]:
+    out = []
+    for m in _NTH_WEEK.finditer(sentence) if "uge" in sentence.casefold() else ():
+        n = ORDINALS[key(m["ord"])] if m["ord"] else int(m["n"]) if m["n"].isdigit() else \
+            NUMBERS[m["n"].casefold()]
+        anchor, anchor_end = _anchor(m["anchor"])
+        if not anchor or n > 52 or (not m["lead"] and _HELD.search(sentence[:m.start()])):
+            continue
+        end = m.start("anchor") + anchor_end
+        before, rest = sentence[:m.start()], sentence[end:].strip(" ,:;–-")
+        about = _about(sentence, step, documents, last, previous) if before.strip() else \
+            _about(rest, step, documents, last, previous)
+        text = _clause(sentence[:end].strip(" ,"), m.start()) if before.strip() else sentence.rstrip(" .")
+        out.append(TextDeadline(text=text, days=n, unit=DeadlineUnit.WEEKS, anchor=anchor, about=about))
+    return out
 
 
 # 'Testen skal være gennemført i ugen før go-live': done within the unit before the event, so by then
@@ -397,7 +447,8 @@ _AND_IT = re.compile(r",?\s+og\s+(?:den|det|de|dette)\s+(?:skal|må|bør|\w{3,}e
                      re.I)
 _THERE_IS = re.compile(r"^(?:der\s+(?:skal|må|bør)\s+(?:ske|foretages|gennemføres|laves)\s+|der\s+er\s+)",
                        re.I)
-_FRIST_FOR = re.compile(r"\b(?:sidste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?)\s+for\s+"
+_FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?"
+                        r"|dato(?:en)?|tidspunkt(?:et)?)\s+for\s+"
                         r"(?P<what>(?:(?!er\b|skal\b|ligger\b|senest\b)[\w'’-]+\s+){0,4}?[\w'’-]+)"
                         r"\s*(?::|\s(?:er|skal|ligger|senest|\d))", re.I)
 _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for|i\s+skal\s+sikre"
@@ -409,7 +460,9 @@ _TO_DO = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:huske|sørge\s+for|nå|bedes|øn
 # 'Opgaven omfatter en beredskabsplan, som skal foreligge senest ...': the deadline is the relative clause's
 _RELATIVE = re.compile(r",\s*(?:som|der)\s+(?:skal|må|bør)\b", re.I)
 # 'Leverandøren skal bekræfte bestillingen senest ...': a party's duty, and what it is done to
-_PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne))\s+(?:skal|må|bør)\s+(?:også\s+)?"
+_PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
+                         # 'Kommunens dataansvarlige skal godkende X': a role named by an adjective
+                         r"|(?:[\w-]+s\s+|den\s+)?[\w-]+(?:ansvarlige|berettigede))\s+(?:skal|må|bør)\s+(?:også\s+)?"
                          r"(?!være\b|blive\b|have\b)(?=[a-zæøå]+e\s)", re.I)
 
 
@@ -433,8 +486,10 @@ _ASIDES = re.compile(r"\s*\([^()]*\)|,\s*(?:som|der)\s+[^,]{3,80},"
 # verb before its subject
 _PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|bør|kan)\s+)?(?:der\s+)?"
                             r"(?:(?:også|derefter|desuden)\s+)?"
-                            r"[a-zæøå]{3,}es\s+(?=\S)"
-                            r"|^der\s+(?:skal|må|bør)\s+(?:foreligge|være|ligge)\s+(?=\S)", re.I)
+                            r"(?:[a-zæøå]{3,}es|[a-zæøå]{2,}(?:gås|stås|fås))\s+(?=\S)"
+                            r"|^der\s+(?:skal|må|bør)\s+(?:foreligge|være|ligge)\s+(?=\S)"
+                            # 'Senest ... skal der være udpeget en kontaktperson': the participle is read past
+                            r"|^(?:skal|må|bør)\s+der\s+(?:være|blive|foreligge)\s+(?=\S)", re.I)
 # 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
 # (a definite noun or an acronym; 'Gamle abonnementer lukkes' has a plural noun, not a verb, after it)
 _PARTY_DOES = re.compile(r"^(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne))\s+"
@@ -539,11 +594,19 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         subject = m.group(1)
         if last and _ACT_NOUN.fullmatch(subject):
             return last  # 'Godkendelsen skal ske senest ...' is about what was to be approved
+        if of := _FRIST_OF.fullmatch(subject):
+            # 'Tilmeldingsfristen er ...', 'Indmeldingsfristen for superbrugere er ...'
+            return lower_first(of["what"] + (f" af {of['of']}" if of["of"] else ""))
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*"
                             r"|derefter|herefter|dernæst|bagefter|efterfølgende|endelig|først|så|nu"
                             r"|[-•*]\s.*)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None
+
+
+# A compound of an act and a word for deadline: 'tilmeldingsfristen' is the deadline for 'tilmelding'
+_FRIST_OF = re.compile(r"(?P<what>[\w-]{3,}?(?:ing|else))s?(?:frist|tidsfrist|deadline)\w*"
+                       r"(?:\s+for\s+(?P<of>.+))?", re.I)
 
 
 # The noun for doing something to a paper: 'Godkendelsen skal ske ...', 'Fristen for returnering er ...'
@@ -563,7 +626,11 @@ def _read_past(sentence: str) -> str | None:
         if (m := _SUBJECT.match(bare)) and not re.fullmatch(_NOBODY, m.group(1), re.I):
             return lower_first(m.group(1))
     for pattern in (_PASSIVE_FIRST, _PARTY_DOES):
-        if (m := pattern.match(sentence)) and (obj := _object_after(" " + sentence[m.end():])) and \
+        # the verb is read: what follows is the object, past a participle ('sendes underskrevet aftalen');
+        # a plural ending in -ne is a noun here ('gennemgås brugerne igen'), not a verb to pass
+        m = pattern.match(sentence)
+        rest = _PARTICIPLE.sub("", sentence[m.end():].strip(), count=1) if m else ""
+        if m and (obj := _imperative_object("send " + rest)) and \
                 obj.split()[0].casefold() not in NUMBERS:  # 'Testen varer fem arbejdsdage' names no thing
             return obj
     if (m := _TIME_TO.search(sentence)) and (obj := _imperative_object(
@@ -594,7 +661,8 @@ _THEN_DOES = re.compile(r"(?:når|hvis|efter\s+at|så\s+snart)\s+[^,]{3,80},\s*[
 def _label(sentence: str) -> str | None:
     """A list item's label: '- Fejlliste: ...' -> 'fejlliste'."""
     if (m := _LABEL.match(sentence)) and len(m.group(1).split()) <= 4 and not _LEADS.search(m.group(1)) \
-            and m.group(1).strip().casefold() not in _NOT_LABELS:
+            and m.group(1).strip().casefold() not in _NOT_LABELS \
+            and not re.fullmatch(r"[\w-]*frist\w*|deadline\w*", m.group(1).strip(), re.I):  # 'Tidsfrist: ...'
         return lower_first(m.group(1).strip())
     return None
 
@@ -644,6 +712,7 @@ _NOT_VERBS = {"vær", "være", "hav", "have", "ha", "få", "bliv", "blive", "kun
               "gøre"}
 _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked"}
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
+_REPLY = re.compile(r"(?:tilbagemelding|svar|høringssvar|kommentar|bemærkning|respons|feedback)\w*$", re.I)
 
 
 # 'Kommunen skal udarbejde en testplan', 'Kommunen indsender en liste', 'skal kommunen have oprettet
@@ -690,8 +759,14 @@ def _imperative_object(sentence: str) -> str | None:
     i = 0
     while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"alle", "eventuelle", "kommunens"}:
         i += 1
+    if i + 1 < len(tokens) and tokens[i].isdigit() and re.match(r"[a-zæøå]", tokens[i + 1], re.I) and \
+            not _UNIT_WORD.match(tokens[i + 1]):
+        i += 1  # 'send 5 testbreve til KOMBIT': a count before the thing, not a span of time
     for tok in tokens[i:i + 6]:
         low = tok.casefold()
+        if low == "på" and out and _REPLY.match(out[-1]):
+            out.append(tok)  # 'jeres tilbagemelding på testplanen': a reply is on what it answers
+            continue
         if not re.match(r"\w", tok) or (low in STOP_WORDS and not (low in _AFTER_OBJECT and out)) or \
                 (out and tok[0].isdigit()):
             break  # 'Send listen 3 dage efter ...': the object ends where the deadline starts

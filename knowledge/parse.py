@@ -98,6 +98,7 @@ def read_text(text: str, *, source: str | None = None) -> list[Located]:
         _refuse_nul(raws, text[:nul].count("\n") + 1, fmt)
     if fmt == MARKDOWN:
         _refuse_cut_label(text, raws, fmt)
+    _refuse_cut_list(raws, fmt)
     found = [Located(_build_task(raw, fmt=fmt, source=source), raw.line) for raw in raws]
     if not found:
         raise ParseError.said("parse_no_task")
@@ -167,6 +168,19 @@ def _refuse_cut_label(text: str, raws: list[RawTask], fmt: str) -> None:
     line = len(lines)
     owner = max((raw for raw in raws if raw.line <= line), key=lambda raw: raw.line, default=None)
     raise _at(owner, fmt, line, Said("parse_cut_label", label=one_line(last)[:30]))
+
+
+_LIST_OPEN, _LIST_CLOSE = re.compile(r"<(?:ol|ul)\b", re.I), re.compile(r"</(?:ol|ul)>", re.I)
+
+
+def _refuse_cut_list(raws: list[RawTask], fmt: str) -> None:
+    """A file whose last field opens an HTML list that never closes ended inside it, even after a whole
+    item ('<ol> <li>1. Modtag aftalen</li> '): the other items, the fields after and any later task are
+    lost. (A list left open in a field the file goes on after is sloppy HTML, and nothing is lost.)"""
+    last = raws[-1].fields[-1] if raws and raws[-1].fields else None
+    value = "\n".join(last.lines) if last else ""
+    if last and len(_LIST_OPEN.findall(value)) > len(_LIST_CLOSE.findall(value)):
+        raise _at(raws[-1], fmt, last.line, Said("parse_cut_html", label=last.label, where=""))
 
 
 # ---------------------------------------------------------------- raw fields -> Task

@@ -16,6 +16,7 @@ from knowledge.fold import key
 from knowledge.language import (
     ARTICLES,
     COMPOUND_ONLY,
+    DOC_HEADS,
     GENERIC_DOCS,
     NEGATION,
     PARTIES,
@@ -85,8 +86,8 @@ _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on 
 _ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*)",
                     re.I)
 _APPROVAL_HINT = re.compile(r"godkend|accept|sign-?off", re.I)
-_AUX = {"skal", "vil", "må", "bør", "kan", "desuden", "derefter", "herefter", "så", "også", "først", "nu",
-        "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
+_AUX = {"skal", "vil", "må", "bør", "kan", "bedes", "desuden", "derefter", "herefter", "så", "også", "først",
+        "nu", "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
 # 'Bilag 3 (instruks om underdatabehandlere) skal underskrives af X': an aside after a document's name
 _ASIDE = re.compile(r"(\S+)(\s+\d{1,3}[a-z]?|\s+[A-Z])?\s*\([^()]{1,80}\)(?=[\s,.;:]|$)")
 _DOC_NUMBER = re.compile(r"\d{1,3}[a-z]?|[A-Z]|[IVX]{1,4}")
@@ -122,7 +123,9 @@ _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|f
 # 'Log på portalen og hent aftalen': the paper taken in by the second of two imperatives
 _RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|få|afvent|find|åbn|download)\b",
                       re.I)
-_SEND = re.compile(r"\b(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
+# a verb of sending, not a paper whose name starts with one ('Udfyld indberetningsskemaet')
+_SEND = re.compile(r"\b(?![\w-]*?(?:" + "|".join(DOC_HEADS) + r")(?:er|en|et|erne|ne|e|r|n|t)?\b)"
+                   r"(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
                    r"|indsend\w*|aflever\w*|indberet\w*|overdrag(?:e|er|es|et)?"
                    r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*|oversend\w*"
                    r"|udsend\w*|upload\w*|mail\w*|gives)\b", re.I)
@@ -291,6 +294,9 @@ def _signatures(task: Task) -> list[Signature]:
         groups.setdefault(mention.document, []).append(mention)
     unnamed = [m.signer for m in groups.pop("", [])]  # 'Adgangen godkendes af X': who, not what
     _merge_generic(groups, set().union(*map(_paper_lemmas, (text for _, text in texts(task)))))
+    # in the order the task first speaks of them: a merged generic word ('blanketten' of the
+    # 'bankoplysningsblanket') is re-keyed at the end of the dict, not where the task names it
+    groups = dict(sorted(groups.items(), key=lambda item: min(m.order for m in item[1])))
     # A paper only named in a condition ('kan først åbnes, når aftalen er godkendt af X'), which no step
     # handles and nobody sends, is signed in another task: nothing to track here.
     found = [_signature(doc, ms) for doc, ms in groups.items() if any(m.signing for m in ms)
@@ -511,6 +517,7 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     out: list[Mention] = []
     unnamed: list[Mention] = []  # a signer whose document the sentence does not name
     hinted = may_find(sentence, _CUE_STEMS) and _CUE_HINT.search(sentence)
+    cue_end = 0  # where the last signing word read ended
     for cue in _CUE.finditer(sentence) if hinted else ():
         if _negated(sentence, cue) or (cue.group(0)[:3].casefold() == "bek" and not _ESIGN.search(sentence)) \
                 or _NO_LONGER.search(sentence) or (cue.group(0)[:3].casefold() in {"bek", "til"} and
@@ -525,6 +532,9 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs; but
             # 'Aftalen kræver direktørens signatur' names whose signature the paper needs
         doc = _cue_document(sentence, cue, last)
+        if doc is None and out and re.fullmatch(r"\s*(?:og|samt|eller)\s*", sentence[cue_end:cue.start()]):
+            doc = (out[-1].document, out[-1].plural)  # 'sendes til godkendelse og underskrift hos X'
+        cue_end = cue.end()
         if doc and _GIVEN_CUE.fullmatch(cue.group(0)) and not re.search(rf"(?:{GIVEN})$", doc[0]):
             continue  # 'Giv leverandøren adgang', 'Adgangen er givet': only a power of attorney is given
         if doc is None:
@@ -532,7 +542,11 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
                 unnamed.append(Mention(order=order, document="", plural=False, step=None, signing=False,
                                        signer=who))
             continue
-        if same := next((m for m in out if m.document == doc[0]), None):
+        if (same := next((m for m in out if m.document == doc[0]), None)) and not same.signing and \
+                _cue_act(cue.group(0)) and not _referred(sentence, cue, _signer(sentence, cue))[0]:
+            out.remove(same)  # 'Aftalen er underskrevet af KOMBIT og skal nu underskrives af X': the demand
+            same = None
+        if same:
             if same.signer is None and same.signing:  # 'Underskrift - Fuldmagten underskrives af X'
                 same.signer = _signer(sentence, cue)
             elif same.signing and same.spans and _cue_act(same.spans[0]) == "approve" and \
@@ -546,6 +560,9 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         can = _CAN.search(sentence[clause_start(sentence, cue.start()):cue.start()])
         reference = reference or (signer is None and step is None and cue.lastgroup == "passive"
                                   and bool(can))
+        # 'Direktøren kan give en afdelingschef fuldmagt til at underskrive': a power of attorney that may
+        # be given is an option, no paper the task demands
+        reference = reference or (step is None and bool(can) and bool(_GIVEN_CUE.fullmatch(cue.group(0))))
         # 'Aftalen returneres underskrevet til KOMBIT': the participle says how it travels, as 'i underskrevet
         # stand' does; the step sends it back, it does not sign it
         travels = cue.lastgroup in {"passive", "approved"} and bool(_SENT_AS.search(sentence[:cue.start()]))
@@ -559,8 +576,10 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             # 'Opret fuldmagten til KOMBIT' names whom it is for; making it is none of its steps, as
             # filling it in is not ('Opret fuldmagten', 'Udfyld blanketten')
             made = _MADE_FOR.search(sentence) and not (_SEND.search(sentence) or _HAND_ON.match(sentence))
-            out.append(Mention(order=order, document=doc[0], plural=doc[1], step=None if made else step,
-                               signing=False))
+            # 'Modtag tilslutningsaftalen og samtykket': each paper of the pair is received in the step
+            for lemma in [doc[0], *_joined_documents(sentence, doc[0])]:
+                out.append(Mention(order=order, document=lemma, plural=doc[1] if lemma == doc[0] else False,
+                                   step=None if made else step, signing=False))
     recipient = _recipient(sentence) if out else None
     sent = _sent_papers(sentence, _things_key()) if recipient else frozenset()
     act = _act(sentence, out) if step is not None else None
@@ -650,6 +669,10 @@ def _negated(sentence: str, cue: re.Match[str]) -> bool:
         bool(re.match(r"\s+(?:ikke|aldrig)\b", sentence[cue.end():], re.I))
 
 
+# 'underskrift fra X', 'underskrift og stempel fra X', 'underskrift på fuldmagten'
+_NOUN_BY = re.compile(r"\s+(?:(?:og|samt)\s+[\w-]+\s+)?(?:af|fra|på)\b", re.I)
+
+
 def _cue_document(sentence: str, cue: re.Match[str],
                   last: tuple[str, bool] | None) -> tuple[str, bool] | None:
     """The document a signing word is about, from where Danish puts it: before a passive ('Bilaget
@@ -690,10 +713,10 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and _AFTER_SIGNING.fullmatch(left) and re.match(r"\s+(?:hos|ved)\s", right, re.I):
         # 'Efter underskrift hos pensionschefen sendes aftalen retur': the paper the main clause names
         return _first_document(sentence[cue.end():], last=None, subject=False)
-    if kind == "noun" and not (re.match(r"\s+(?:af|fra|på)\b", right, re.I) or
+    if kind == "noun" and not (re.match(_NOUN_BY, right) or
                                re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
         return None  # 'læs bilagene inden underskrift' names no document to sign
-    if kind == "noun" and re.match(r"\s+(?:af|fra)\b", right, re.I) and \
+    if kind == "noun" and re.match(_NOUN_BY, right) and not re.match(r"\s+på\b", right, re.I) and \
             not _first_document(left, last=None, subject=False):
         # 'Få underskrift fra direktøren (på fuldmagten)': the paper named after it, else the one before
         return _first_document(" ".join(right.split()[:6]), last=None, subject=False) or last
@@ -832,6 +855,22 @@ def _article(tokens: list[str], i: int) -> bool:
         and tokens[i + 2].isalpha()
 
 
+_AND_THEN = re.compile(r"\s*(?:,|\bog\b|\bsamt\b)\s*(?:(?:den|det|de|en|et)\s+)?([\w-]+)", re.I)
+
+
+def _joined_documents(sentence: str, first: str) -> list[str]:
+    """The papers joined to the first one a sentence names ('tilslutningsaftalen og samtykket',
+    'blanketten, fuldmagten og bilaget'): each word right after 'og', 'samt' or a comma that is a paper."""
+    at = next((w for w in words(sentence) if _lemma(w.group(0)) == first), None)
+    out: list[str] = []
+    end = at.end() if at else len(sentence)
+    while (joined := _AND_THEN.match(sentence, end)) and (lemma := _lemma(joined.group(1))):
+        if lemma != first and lemma not in out:
+            out.append(lemma)
+        end = joined.end()
+    return out
+
+
 _SIGNED_ADJ = re.compile(r"underskrevne|signerede|godkendte|påtegnede")
 
 
@@ -907,13 +946,16 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind in {"active", "approve"} and (m := _WHO_THEN.search(before)):
         return _role(name_after(m.group(1)), initial=False)  # 'Send den til direktøren, som underskriver den'
     if kind in {"passive", "approved", "state", "for", "noun"}:
-        if kind == "noun" and (m := re.match(r"\s+fra\s+", right, re.I)):
-            return _role(name_after(right[m.end():]), initial=False)  # 'underskrift fra direktøren'
+        # 'underskrift fra direktøren', 'underskrift og stempel fra lønkontoret'
+        if kind == "noun" and (m := re.match(r"\s+(?:(?:og|samt)\s+[\w-]+\s+)?fra\s+", right, re.I)):
+            return _role(name_after(right[m.end():]), initial=False)
         if (m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I)) and \
                 not _RECEIVED_BY.search(m.group(1) + " af"):
             rest = right[m.end():]
             # 'af både X og Y', 'skal både underskrives af X og af Y'
             both = bool(re.match(r"(?:både|enten)\b", rest, re.I) or re.search(r"\bbåde\s+$", before, re.I))
+            if by := re.match(r"kommunen\s+(?:ved|v/)\s+", rest, re.I):
+                rest = rest[by.end():]  # 'af kommunen ved kommunaldirektøren': who signs for it
             return _role(_before_verb(name_after(rest, both=both)), initial=False)
         if m := re.match(r"\s+(?:hos|ved)\s+", right, re.I):
             who = _role(_before_verb(name_after(right[m.end():])), initial=False)
@@ -952,6 +994,9 @@ _IN_BODY = re.compile(r"\s+i\s+(?=\S*(?:udvalget|byrådet|bestyrelsen|direktione
 _AS_ROLE = re.compile(r"\bsom\s+(?:kommunens\s+)?([\w-]+)\s*$", re.I)
 
 
+_BOTH = {"begge", "alle", "hver", "sammen"}  # 'X og Y skal begge underskrive'
+
+
 def _subject(left: str) -> str | None:
     """'Kommunaldirektøren skal' -> 'kommunaldirektøren'; 'Husk at' and 'I skal' name nobody."""
     tokens = [t for t in left.split() if t.casefold() != "e-"]  # 'Direktøren e-signerer'
@@ -960,8 +1005,10 @@ def _subject(left: str) -> str | None:
     coordinated = len(tokens) > 2 and tokens[-1].casefold() in {"og", "eller"}
     if coordinated:
         tokens = _before_first_verb(tokens[:-1])  # 'Administratoren logger på portalen og tiltræder'
-    modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan"}]
-    after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS] if modal else []
+    # 'Kommunaldirektøren bedes underskrive', 'X skal digitalt signere': the subject before the modal
+    modal = [i for i, t in enumerate(tokens) if t.casefold() in {"skal", "må", "bør", "vil", "kan", "bedes"}]
+    after = [t for t in tokens[modal[-1] + 1:] if t.casefold() not in _AUX | _ADVERBS | _MANNER | _BOTH] \
+        if modal else []
     if after and coordinated and modal[0] <= 3 and tokens[0].casefold() not in STOP_WORDS | _ADVERBS:
         tokens = tokens[:modal[0]]  # 'Direktionen skal tage stilling til og godkende X': the first verb's
     elif after and modal[-1] >= 0:
@@ -969,7 +1016,7 @@ def _subject(left: str) -> str | None:
         tokens = after
         if coordinated and len(tokens) > 1 and re.fullmatch(r"[a-zæøå]+e", tokens[-1]):
             tokens = tokens[:-1]  # '... skal jobcenterchefen læse og underskrive': the first infinitive
-    while tokens and tokens[-1].casefold() in _AUX - {"at"}:
+    while tokens and tokens[-1].casefold() in (_AUX - {"at"}) | _MANNER | _BOTH:
         tokens.pop()
     while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
                                               "der", "hvis", "når", "lad", "bed"}:
@@ -1325,10 +1372,15 @@ def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = fr
             ending = named  # 'Modtag tilslutningsaftalen', 'Underskriv aftalen': the one paper
         if not ending and any(p != generic and p.endswith(generic) and p not in groups for p in named_papers):
             continue  # 'blanketten' of the 'bestillingsblanket' the task names, not of the one 'testbrev'
+        # 'Blanketten underskrives af økonomichefen. Fuldmagten underskrives af direktøren': a generic word
+        # signed by another than the one specific paper is a paper of its own, not that one
+        own = not ending and len(specific) == 1 and _signed_by_another(groups[generic], groups[specific[0]])
         for m in groups.pop(generic):
             # 'blanketten' of the one form, unless the one paper it names is another ('aftalen' of the one
             # 'tilslutningsaftale', not of the 'kontrakt' acceded to)
-            if not ending and named and not m.plural:
+            if own:
+                targets = []
+            elif not ending and named and not m.plural:
                 # 'Blanketten underskrives af X' where the task names forms ('samtykkeblanket') but the one
                 # paper signed otherwise is no form ('teksten' approved): the form, not that paper
                 targets = named if len(named) == 1 else []
@@ -1341,6 +1393,13 @@ def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = fr
                 continue
             for target in targets:
                 groups[target].append(Mention(**{**m.__dict__, "document": target}))
+
+
+def _signed_by_another(generic: list[Mention], specific: list[Mention]) -> bool:
+    """The generic word is signed by someone named, and the specific paper by others only."""
+    def who(ms: list[Mention]) -> set[str]:
+        return {m.signer.casefold() for m in ms if m.signing and m.signer and m.signer.casefold() not in US}
+    return bool(who(generic)) and bool(who(specific)) and not who(generic) & who(specific)
 
 
 def _signature(document: str, mentions: list[Mention]) -> Signature:

@@ -8,6 +8,9 @@ from knowledge.readers.fields import TASK_START, UNLABELLED, RawField, RawTask, 
 from knowledge.text import one_line
 
 _TSV_LINE = re.compile(r"(\*?)([^\t]*)\t(.*)$")
+# '*Beskrivelse    <p>...': a known label followed by spaces where the tab was lost (a copy through an
+# editor or a mail); only a label the reader knows, so a sentence with two spaces in it stays text
+_SPACED_LINE = re.compile(r"(\*?)([^\t*\s][^\t]{0,60}?)[ \u00a0]{2,}(\S.*)$")
 
 
 def tabbed_tasks(text: str) -> list[RawTask]:
@@ -16,6 +19,8 @@ def tabbed_tasks(text: str) -> list[RawTask]:
     tasks: list[RawTask] = [RawTask()]
     for number, line in enumerate(text.split("\n"), 1):
         m = _TSV_LINE.match(line)
+        if m is None and (spaced := _SPACED_LINE.match(line)) and field_for(one_line(spaced.group(2))):
+            m = spaced
         label = one_line(m.group(2)) if m else ""
         key = field_for(label) if label else None
         if m and label and (m.group(1) or key or _plausible_tsv_label(label)):
