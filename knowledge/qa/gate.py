@@ -91,7 +91,7 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     if q.expects is not Expect.ANY and _table_without_asked(index, q, c):
         return False  # 'leveringstiden på målerne' is not in a table of ladestandere's leveringstider
     if q.expects in (Expect.PARTY, Expect.NAME, Expect.MAIL, Expect.PHONE) and _other_house(q, c):
-        return False  # 'kontaktperson hos KOMBIT' is not 'Løsningen leveres af Nordsoft; kontaktperson er ...'
+        return False  # 'kontaktperson hos KOMBIT' - 'Løsningen leveres af Nordsoft; kontaktperson er ...'
     if q.expects in (Expect.COUNT, Expect.TIME) and _measure_of_another(q, c):
         return False  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
     if _manner_of_another(q, c):
@@ -181,10 +181,11 @@ def _manner_of_another(q: Question, c: Candidate) -> bool:
     if verb is None or verb.weight <= 0 or verb.match == 0:
         return False  # a verb no task writes is the tolerance's to read
     held = set(content_keys(said(c.text)))
-    return not any(h.startswith(k) or k.startswith(h) for k in verb.keys for h in held if min(len(h), len(k)) >= 3)
+    return not any(h.startswith(k) or k.startswith(h) for k in verb.keys for h in held
+                   if min(len(h), len(k)) >= 3)
 
 
-# 'hvordan orienteres ...', 'hvordan sendes ...': how a thing is done, the verb's passive right after 'hvordan'
+# 'hvordan orienteres ...', 'hvordan sendes ...': how a thing is done, the passive right after 'hvordan'
 _HOW_PASSIVE = re.compile(r"^\W*(?i:hvordan)\s+([a-zæøå]{3,}e?s)\b")
 
 

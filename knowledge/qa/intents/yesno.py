@@ -1656,7 +1656,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if other_side(question, said):
         flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
     if _done_by_other(ctx, said):
-        flip = True  # 'godkender Rutelogik ruteplanen?' - 'Rutelogik udarbejder ..., og skolelederne godkender ...'
+        # 'godkender Rutelogik ruteplanen?' - 'Rutelogik udarbejder ..., og skolelederne godkender ruterne'
+        flip = True
     if _all_against_some(question, said) or _outside_range(question, said):
         flip = True  # 'skal alle skoler ...?' - 'mindst én skole'; '10. klasse?' - 'fra 0. til 9. klasse'
     # a word of the title the sentence refers back to ('Aftalen skal ...' in the task on the
@@ -2011,8 +2012,8 @@ def _claim_clause(question: str, said: str) -> str:
     # men skal ikke skrive under'): the subject's words count for it too
     verb = _FINITE.search(clauses[0])
     subject = content_keys(clauses[0][:verb.start()]) if verb else set()
-    told = {id(c): content_keys(c) | (subject if _FINITE.match(c.lstrip()) or _SUBJECT_BACK.match(c) else set())
-            for c in clauses}
+    told = {id(c): content_keys(c) | (subject if _FINITE.match(c.lstrip()) or _SUBJECT_BACK.match(c)
+                                      else set()) for c in clauses}
     for c in clauses[1:]:  # '..., men ikke færre': a negated clause without a verb of its own, whose
         if _ELLIPTIC_NOT.match(c) and (own := content_keys(c) & asked) and \
                 not own & content_keys(" ".join(o for o in clauses if o is not c)):

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Writes questions.jsonl for cw1 (kept so the set can be read and extended as code)."""
 import json
 
