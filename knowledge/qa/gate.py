@@ -90,7 +90,7 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False
     if q.expects is not Expect.ANY and _table_without_asked(index, q, c):
         return False  # 'leveringstiden på målerne' is not in a table of ladestandere's leveringstider
-    if q.expects in (Expect.PARTY, Expect.NAME, Expect.MAIL, Expect.PHONE) and _other_house(q, c):
+    if q.expects in (Expect.PARTY, Expect.NAME, Expect.MAIL, Expect.PHONE) and _other_house(index, q, c):
         return False  # 'kontaktperson hos KOMBIT' - 'Løsningen leveres af Nordsoft; kontaktperson er ...'
     if q.expects in (Expect.COUNT, Expect.TIME) and _measure_of_another(q, c):
         return False  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
@@ -189,21 +189,26 @@ def _manner_of_another(q: Question, c: Candidate) -> bool:
 _HOW_PASSIVE = re.compile(r"^\W*(?i:hvordan)\s+([a-zæøå]{3,}e?s)\b")
 
 
-def _other_house(q: Question, c: Candidate) -> bool:
+def _other_house(index: Index, q: Question, c: Candidate) -> bool:
     """A person or role asked for at a named organisation ('hvem er kontaktperson hos KOMBIT?', 'the
-    contact at Nordsoft') is answered only by a sentence that names that organisation: a contact in a
-    sentence about another ('Løsningen leveres af Nordsoft; kontaktperson er Louise Dam') is theirs."""
+    contact at Nordsoft') is answered only by a sentence that names that organisation, or calls it the
+    supplier in a task that names it: a contact in a sentence about another ('Løsningen leveres af
+    Nordsoft; kontaktperson er Louise Dam') is theirs."""
     if c.kind not in _QUOTING or q.yesno:
         return False
     m = _AT_HOUSE.search(q.text)
     if m is None:
         return False
     house = set(content_keys(m.group(1)))
-    held = set(content_keys(said(c.text).split("\n", 1)[0]))
+    text = said(c.text).split("\n", 1)[0]
+    if _SUPPLIER_WORD.search(text) and all(index.task_has(t, k) for t in c.tasks[:1] for k in house):
+        return False  # 'Leverandørens kontaktperson er ...' in the task whose supplier is the house asked
+    held = set(content_keys(text))
     return bool(house) and not any(h.startswith(k) or k.startswith(h) for k in house for h in held
                                    if min(len(h), len(k)) >= 3)
 
 
+_SUPPLIER_WORD = re.compile(r"\b(leverandør\w*|supplier\w*|vendor\w*)\b", re.I)
 # 'hos KOMBIT', 'at Nordsoft', 'i Skraldly' after a person's role: the organisation a role is asked at
 _AT_HOUSE = re.compile(r"\b(?:kontakt\w*|projektleder\w*|konsulent\w*|contact\w*|person\w*)\s+"
                        r"(?:hos|at|from|fra)\s+([A-ZÆØÅ][\w-]*)")
