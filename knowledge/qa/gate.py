@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.fold import ascii_fold, content_keys, glossary_knows
+from knowledge.fold import ascii_fold, content_keys, glossary_knows, key
 from knowledge.index import Index
 from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
@@ -229,7 +229,8 @@ def _price_of_another(index: Index, q: Question, c: Candidate) -> bool:
     missing = [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
                and t.pos not in q.project_pos and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))
                and not (t.pos > 0 and q.tokens[t.pos - 1].surface.casefold() in ("at", "to"))  # 'at leje'
-               and not _said_as(t.keys, held) and not _task_name(index, c.tasks[0], t)]
+               and not _said_as(t.keys, held) and not _adjective_of(t.surface, held)
+               and not _task_name(index, c.tasks[0], t)]
     if not missing:
         return False
     if any(t.match == 0 or is_number(t.surface) for t in missing):
@@ -246,6 +247,12 @@ def _said_as(keys, held) -> bool:
     held = set(held)
     return kin(set(keys), held) or any(len(k) >= 4 and h.startswith(k) for k in keys for h in held) or \
         any(k.endswith("lig") and k[:-3] in held for k in keys)
+
+
+def _adjective_of(word: str, held: set[str]) -> bool:
+    """Whether an adjective in '-lig' is said by its noun ('årlig' by 'pr. år', 'månedlig' by 'måned')."""
+    m = re.fullmatch(r"(\w{2,}?)lig[et]?", word.casefold())
+    return bool(m) and key(m.group(1)) in held
 
 
 def _task_name(index: Index, task: int, tok: Token) -> bool:
