@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.fold import ascii_fold, content_keys, glossary_knows
+from knowledge.fold import ascii_fold, content_keys, glossary_knows, key
 from knowledge.index import Index
 from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
@@ -90,6 +90,14 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False
     if q.expects is not Expect.ANY and _table_without_asked(index, q, c):
         return False  # 'leveringstiden på målerne' is not in a table of ladestandere's leveringstider
+    if q.expects in (Expect.PARTY, Expect.NAME, Expect.MAIL, Expect.PHONE) and _other_house(index, q, c):
+        return False  # 'kontaktperson hos KOMBIT' - 'Løsningen leveres af Nordsoft; kontaktperson er ...'
+    if q.expects in (Expect.COUNT, Expect.TIME) and _measure_of_another(q, c):
+        return False  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
+    if _manner_of_another(q, c):
+        return False  # 'hvordan orienteres rådgiverne?' is not answered by a sentence that orients no one
+    if q.expects is Expect.PRICE and _price_of_another(index, q, c):
+        return False  # 'hvad koster en natriumpære?' is not answered by 'Et armatur koster 3 450 kr.'
     if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview", "list") or
                                                  not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
         return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
@@ -129,6 +137,142 @@ def _table_without_asked(index: Index, q: Question, c: Candidate) -> bool:
 
 
 _TABLE_BARS = 6  # a table flattened into one passage: two rows of cells at least
+
+
+def _measure_of_another(q: Question, c: Candidate) -> bool:
+    """The size a sentence gives a thing ('et webinar på 2 timer') is that thing's: when every measure of
+    the unit the question asks in ('hvor mange timer ...?') belongs to a thing the question does not name,
+    and the thing it does name stands beside it ('og en e-læringspakke'), the sentence does not measure it."""
+    if c.kind not in _QUOTING | {"count"} or q.yesno:
+        return False
+    unit = _UNIT_ASKED.search(q.text)
+    if unit is None:
+        return False
+    text = said(c.text).split("\n", 1)[0]
+    asked_unit = set(content_keys(unit.group(1))) if unit.group(1) else set()
+    measures = [m for m in _MEASURED.finditer(text)
+                if not asked_unit or set(content_keys(m.group("unit"))) & asked_unit]
+    if not measures:
+        return False
+    asked = {k for t in q.content() if t.weight >= 0.5 and t.role == "word" for k in t.keys} - asked_unit
+    owners = [set(content_keys(m.group("owner"))) for m in measures]
+    if any(kin(owner, asked) for owner in owners):
+        return False
+    rest = set(content_keys(_MEASURED.sub(" ", text)))
+    return bool(asked) and kin(asked, rest)
+
+
+# 'hvor mange timer ...', 'hvor mange dage ...', 'how many hours ...': the unit asked in (any, for 'hvor lang
+# tid ...?')
+_UNIT_ASKED = re.compile(r"\b(?:hvor mange|how many)\s+(" + length_pattern() + r")\b|"
+                         r"\b(?:hvor lang tid|hvor længe|how long)\b()", re.I)
+# 'et webinar på 2 timer', 'a course of 3 hours': a thing and its measure
+_MEASURED = re.compile(r"\b(?P<owner>[^\W\d_][\w-]{2,})\s+(?:på|af|of|lasting)\s+(?:ca\.?\s+|cirka\s+)?"
+                       r"(?:\d+(?:[.,]\d+)?|[a-zæøå]+)\s+(?P<unit>" + length_pattern() + r")\b", re.I)
+
+
+def _manner_of_another(q: Question, c: Candidate) -> bool:
+    """'Hvordan orienteres rådgiverne om arkivet?' asks how the verb is done: a sentence that never says
+    the verb ('Når byggesagerne er indlæst, kan borgere og rådgivere selv søge i arkivet') tells how
+    something else is done, however many of the other words it shares."""
+    if c.kind not in _QUOTING or q.yesno or (m := _HOW_PASSIVE.match(q.text)) is None:
+        return False
+    verb = next((t for t in q.tokens if t.surface == m.group(1)), None)
+    if verb is None or verb.weight <= 0 or verb.match == 0:
+        return False  # a verb no task writes is the tolerance's to read
+    held = set(content_keys(said(c.text)))
+    return not any(h.startswith(k) or k.startswith(h) for k in verb.keys for h in held
+                   if min(len(h), len(k)) >= 3)
+
+
+# 'hvordan orienteres ...', 'hvordan sendes ...': how a thing is done, the passive right after 'hvordan'
+_HOW_PASSIVE = re.compile(r"^\W*(?i:hvordan)\s+([a-zæøå]{3,}e?s)\b")
+
+
+def _other_house(index: Index, q: Question, c: Candidate) -> bool:
+    """A person or role asked for at a named organisation ('hvem er kontaktperson hos KOMBIT?', 'the
+    contact at Nordsoft') is answered only by a sentence that names that organisation, or calls it the
+    supplier in a task that names it: a contact in a sentence about another ('Løsningen leveres af
+    Nordsoft; kontaktperson er Louise Dam') is theirs."""
+    if c.kind not in _QUOTING or q.yesno:
+        return False
+    m = _AT_HOUSE.search(q.text)
+    if m is None:
+        return False
+    house = set(content_keys(m.group(1)))
+    text = said(c.text).split("\n", 1)[0]
+    if _SUPPLIER_WORD.search(text) and all(index.task_has(t, k) for t in c.tasks[:1] for k in house):
+        return False  # 'Leverandørens kontaktperson er ...' in the task whose supplier is the house asked
+    held = set(content_keys(text))
+    return bool(house) and not any(h.startswith(k) or k.startswith(h) for k in house for h in held
+                                   if min(len(h), len(k)) >= 3)
+
+
+_SUPPLIER_WORD = re.compile(r"\b(leverandør\w*|supplier\w*|vendor\w*)\b", re.I)
+# 'hos KOMBIT', 'at Nordsoft', 'i Skraldly' after a person's role: the organisation a role is asked at
+_AT_HOUSE = re.compile(r"\b(?:kontakt\w*|projektleder\w*|konsulent\w*|contact\w*|person\w*)\s+"
+                       r"(?:hos|at|from|fra)\s+([A-ZÆØÅ][\w-]*)")
+
+
+def _price_of_another(index: Index, q: Question, c: Candidate) -> bool:
+    """A sentence's price is the price of what it names. A word of the question that neither the sentence
+    nor its task's title holds makes it another's: a word no task has ('en hovedret med glutenfri kost' -
+    'En hovedret koster ...'), a number it does not give ('for en kommune med 80.000 indbyggere' - 'for
+    kommuner under 50.000 indbyggere'), or any word when the sentence names what it prices and that is no
+    word of the question ('en natriumpære' - 'Et armatur koster ...'). A sentence that names nothing
+    priced ('Deltagelse er gratis') is about its paragraph's thing, and is not judged here; nor is an
+    English question, whose words are matched to the Danish text by meaning."""
+    if c.kind not in _QUOTING or len(c.tasks) != 1 or q.yesno or q.lang != "da":
+        return False
+    text = said(c.text).split("\n", 1)[0]
+    held = content_keys(text) | title_keys(index.tasks[c.tasks[0]].title)
+    missing = [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
+               and t.pos not in q.project_pos and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))
+               and not (t.pos > 0 and q.tokens[t.pos - 1].surface.casefold() in ("at", "to"))  # 'at leje'
+               and not _said_as(t.keys, held) and not _adjective_of(t.surface, held)
+               and not _task_name(index, c.tasks[0], t)]
+    if not missing:
+        return False
+    if any(t.match == 0 or is_number(t.surface) for t in missing):
+        return True
+    priced = {k for m in _PRICED.finditer(text) for k in content_keys(m.group(1))}
+    asked = {k for t in q.content() for k in t.keys}
+    return bool(priced) and not any(_said_as((k,), asked) for k in priced)
+
+
+def _said_as(keys, held) -> bool:
+    """Whether a word is said among `held`: itself, a compound's part ('lokalet' for 'mødelokalet'), a
+    derivation of its stem ('montering' for 'montere') or the noun of its adjective ('om året' for
+    'årlige')."""
+    held = set(held)
+    return kin(set(keys), held) or any(len(k) >= 4 and h.startswith(k) for k in keys for h in held) or \
+        any(k.endswith("lig") and k[:-3] in held for k in keys)
+
+
+def _adjective_of(word: str, held: set[str]) -> bool:
+    """Whether an adjective in '-lig' is said by its noun ('årlig' by 'pr. år', 'månedlig' by 'måned')."""
+    m = re.fullmatch(r"(\w{2,}?)lig[et]?", word.casefold())
+    return bool(m) and key(m.group(1)) in held
+
+
+def _task_name(index: Index, task: int, tok: Token) -> bool:
+    """Whether a question's word is a name the task writes with a capital ('PlayCheck', 'Acadre' as typed
+    'acadre'): what the task is about, priced under another word ('Licensen koster ...')."""
+    if not any(index.task_has(task, k) for k in tok.keys):
+        return False
+    text = "\n".join(index.passages[p].text for p in index.task_passage_ids(task))
+    return any(w[:1].isupper() and set(content_keys(w)) & set(tok.keys)
+               for w in _NAME_WORD.findall(text))
+
+
+_NAME_WORD = re.compile(r"(?<![.:!?\n•]\s)(?<!^)\b[A-ZÆØÅ][\wæøåÆØÅ-]+")
+# The words that ask for a price, not for what is priced (ascii-folded)
+_PRICE_WORD = re.compile(r"(koste|pris|betal|beloeb|gebyr|udgift|omkostning|takst|cost|price|fee)\w*$")
+# A word this heavy names the thing priced (a rare word of the tasks, or one none has)
+_PRICED_WEIGHT = 0.5
+# What a sentence prices: the word before its 'koster' ('Et armatur koster 3 450 kr.')
+_PRICED = re.compile(r"\b([^\W\d_][\w-]{2,})\s+(?:koster|kostede)\b", re.I)
+
 
 
 # An article or possessive before a participle makes it a state of the noun after it ('en godkendt

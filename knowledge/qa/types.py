@@ -67,7 +67,11 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"\b[a-z]+(s|') mobil(en)?\b|"
                               r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)")),
     (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
-    (Expect.PASSWORD, re.compile(r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*|"
+    # ('alarmkoden', 'dørkoden', 'wifi-koden': a secret that opens something, no identifier like 'artskoden')
+    (Expect.PASSWORD, re.compile(_ASKS_VALUE + r".*\b((alarm|doer|hoveddoer|port|wifi|wi-fi|noegle|"
+                                 r"noegleboks|laas|boks|sikkerheds)-?kode(n|r|rne)?|"
+                                 r"(alarm|door|gate|wifi|wi-fi) ?codes?)\b|"
+                                 r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*|"
                                  r"brugernavn\w*|username\w*|user name|login details|credentials)\b(?!-)|"
                                  + _ASKS_VALUE + r".*\blog-?in(oplysninger|detaljer)?\b(?!-)")),
     # 'hvor ofte ...?'; the word alone is what names_value stops ('ofte' is no subject of the question)
@@ -179,7 +183,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     # are a phone number
     Expect.CVR: re.compile(r"(?<!\d)\d{8}(?!\d)|\b(?:cvr|se)(?:-?(?:nummer\w*|nr\.?))?\s*(?:er\s+)?:?\s*"
                            r"\d{2} \d{2} \d{2} \d{2}(?!\d)", re.I),
-    Expect.PASSWORD: re.compile(r"(adgangskode|kodeord|password|brugernavn|username|login)\w*\s*(er|is|:)"
+    Expect.PASSWORD: re.compile(r"(adgangskode|kodeord|password|brugernavn|username|login|kode|code)\w*\s*"
+                                r"(er|is|:)"
                                 r"\s*\S+", re.I),
     Expect.URL: re.compile(r"https?://|www\.|\b[\w-]+\.(dk|com|org|eu)\b", re.I),
     # ('8 400 DKK', '36 000 kr.': thousands apart by a space or a no-break space)
@@ -613,6 +618,12 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
             continue  # 'hvor kommer X fra?' asks where X comes from: 'findes i registret' says where it is
         if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)):
             continue  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
+        if kind is Expect.PASSWORD and _other_code(_word_before(text, m.start()) + value, asked):
+            continue  # 'dørkoden er 2580' gives no alarm code
+        if kind is Expect.PLACE and _HELD.search(folded) and not (_ADDRESS.search(m.group(0))
+                                                                  or _HELD_AT.search(m.group(0))):
+            continue  # where a course is held or a thing is mounted is a named place, an address, 'hos X' or
+            # 'online', not 'i hver daginstitution' or 'i scanner-appen'
         if kind is Expect.COUNT and _BOUND_WORD.fullmatch(value) and _counted_noun(asked) and \
                 is_number((_WORD.findall(text[m.end():]) or [""])[0]):
             continue  # 'op til tre niveauer' for 'hvor mange underpunkter': the number after the bound counts
@@ -848,6 +859,33 @@ _FROM = re.compile(r"(fra|from)\b", re.I)
 _LOCATED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|based|situated)\b")
 _ADDRESS = re.compile(r"@|https?://|www\.|\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|in|at)\s+[A-ZÆØÅ]|"
                       r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\b")
+
+
+def _other_code(value: str, asked: str) -> bool:
+    """Whether a code the sentence gives ('dørkoden er 2580') is of another thing than the one the question
+    asks the code of ('hvad er alarmkoden?')."""
+    said = _CODE_OF.match(value)
+    wanted = {m.group(1) for m in _CODE_OF.finditer(asked) if m.group(1)}
+    return bool(said and said.group(1) and wanted) and said.group(1) not in wanted
+
+
+def _word_before(text: str, at: int) -> str:
+    """The letters of the word that a match starting at `at` is the end of ('dør' of 'dørkoden')."""
+    return re.search(r"[^\W\d_]*-?$", text[:at]).group(0).casefold()
+
+
+_CODE_OF = re.compile(r"\b([^\W\d_]*?)-?(?:kode|code)", re.I)
+
+
+# Where a gathering takes place or a thing is put up: 'hvor foregår kurset?', 'hvor afholdes mødet?', 'where
+# is the course held?', 'hvor monteres enhederne?' (ascii-folded; 'hvor foregår testen?' may be 'i
+# testmiljøet')
+_HELD = re.compile(r"^\W*(?:hvor|where)\b"
+                   r"(?=.*\b(?:foregaar|afholdes|holdes|finder\s+sted|takes?\s+place|held)\b)"
+                   r"(?=.*(?:kurs|undervisning|workshop|moede|webinar|uddannelse|traening|oplaering|konference|"
+                   r"seminar|temadag|course|training|meeting))|"
+                   r"^\W*(?:hvor|where)\b.*\b(?:monteres|opstilles|mounted)\b")
+_HELD_AT = re.compile(r"\b(?:online|virtuel\w*|remote|onsite|hos\s+[A-ZÆØÅ]|at\s+[A-Z])")
 
 
 # 'hvad er adressen ...?', 'hvilken adresse ...?': a mail, web or street address answers, not a place's name
@@ -1161,9 +1199,16 @@ _NOT_V1 = re.compile(r"\b(?:hv\w+|når|who|what|when|where|which|how|why)\b|^\W*
                      r"mellem|omkring|udover|for|før|after)\b", re.IGNORECASE)
 
 
+# As users type it, all lower case but the name ('behandler Rutelogik klager over ruterne?'): the verb, the
+# name, then a word of the object and the rest (a noun and a name alone, 'telefonnummer Katrine Mosbæk?',
+# asks for a value)
+_V1_NAME_TYPED = re.compile(r"^\W*(?!hv)[a-zæøå]{3,}e?r\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*\s+"
+                            r"[a-zæøå][a-zæøå-]{2,}\b[^?]*\?\s*$")
+
+
 def is_yes_no_named(text: str) -> bool:
     """'Uploader Netcompany filen med X?': a yes/no whose subject is a name."""
-    return bool(_V1_NAME.match(text)) and not _NOT_V1.search(text)
+    return bool(_V1_NAME.match(text) or _V1_NAME_TYPED.match(text)) and not _NOT_V1.search(text)
 
 
 def is_yes_no(folded: str) -> bool:

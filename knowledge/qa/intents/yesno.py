@@ -1039,6 +1039,20 @@ def _deed(ctx: Context) -> list[Candidate]:
     return [best[1]] if best else []
 
 
+def _done_by_other(ctx: Context, said: str) -> bool:
+    """Whether the question asks whether a party does a deed ('godkender Rutelogik ruteplanen?', 'skal
+    DPO'en underskrive?') that the sentence has another party do, and not the one asked about
+    ('Rutelogik udarbejder ruteplanen, og skolelederne godkender ruterne'): the sentence settles it as no."""
+    if _other_than(ctx.q) or _ONLY.search(ctx.q.text) or (asked := _who_does(ctx.q, ctx.index)) is None:
+        return False
+    verb, _, party = asked
+    first = said.strip().splitlines()[0] if said.strip() else ""
+    done = [d for d in deeds(first, set(verb.keys)) if verb_key(d) in verb.keys and content_keys(d.head)
+            and not (d.verb[:1].isupper() and not first.lstrip().startswith(d.verb))]  # a name is no verb
+    return bool(done) and not any(is_agent(party, d) or party & content_keys(d.agent) for d in done) and \
+        not any(d.negated or has_alternative(d) or _PRONOUN.search(d.head) for d in done)
+
+
 def _refers_back(ctx: Context, party: set[str], deed, task: int) -> bool:
     """'Kataloget understøtter ...' in the task on the Sprogdatakatalog: the doer is the last part of a
     name the task's title or project carries, and the question names it in full."""
@@ -1669,6 +1683,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return _unsettled(ctx, evidence, said)
     if other_side(question, said):
         flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
+    if _done_by_other(ctx, said):
+        # 'godkender Rutelogik ruteplanen?' - 'Rutelogik udarbejder ..., og skolelederne godkender ruterne'
+        flip = True
     if _all_against_some(question, said) or _outside_range(question, said):
         flip = True  # 'skal alle skoler ...?' - 'mindst én skole'; '10. klasse?' - 'fra 0. til 9. klasse'
     # a word of the title the sentence refers back to ('Aftalen skal ...' in the task on the
@@ -2023,15 +2040,24 @@ def _claim_clause(question: str, said: str) -> str:
     # men skal ikke skrive under'): the subject's words count for it too
     verb = _FINITE.search(clauses[0])
     subject = content_keys(clauses[0][:verb.start()]) if verb else set()
-    told = {id(c): content_keys(c) | (subject if _FINITE.match(c.lstrip()) else set()) for c in clauses}
+    told = {id(c): content_keys(c) | (subject if _FINITE.match(c.lstrip()) or _SUBJECT_BACK.match(c)
+                                      else set()) for c in clauses}
     for c in clauses[1:]:  # '..., men ikke færre': a negated clause without a verb of its own, whose
         if _ELLIPTIC_NOT.match(c) and (own := content_keys(c) & asked) and \
                 not own & content_keys(" ".join(o for o in clauses if o is not c)):
             return c  # word the question asks of ('færre ture?') no other clause says: its claim, denied
     # among clauses saying as many of its words, the one with the telling (longer) ones: 'privatskoler'
     # more than 'gælder' in 'Aftalen gælder kun for X; privatskoler er ikke omfattet'
-    best = max(clauses, key=lambda c: (len(shared := told[id(c)] & asked), sum(map(len, shared))))
+    # and among those, the one the question restates most of: 'Forældrene skal ikke give samtykke til
+    # overførslen, men de skal orienteres' for 'skal forældrene orienteres om overførslen?'
+    best = max(clauses, key=lambda c: (len(shared := told[id(c)] & asked),
+                                       len(shared) / max(len(told[id(c)]), 1), sum(map(len, shared))))
     return _main_clause(best)
+
+
+# A coordinate clause whose subject is a pronoun for the first clause's ('..., men de skal orienteres')
+_SUBJECT_BACK = re.compile(r"^\s*(?:de|den|det|han|hun|they|it|he|she)\s+(?:skal|kan|må|bør|vil|er|bliver|"
+                           r"must|can|may|should|is|are)\b", re.I)
 
 
 # 'X hentes automatisk og skal ikke tastes manuelt': a second verb phrase of the same subject, its own claim
