@@ -130,13 +130,6 @@ def test_the_price_of_what_is_asked_is_still_given(kb, question, value):
     assert got.found and value in got.answer, got.answer
 
 
-@pytest.mark.parametrize("question", ["Godkender Skovdata forløbene?", "godkender Skovdata forløbene?"])
-def test_a_deed_the_sentence_gives_another_party_is_a_no(kb, question):
-    got = answer(kb, question)
-    assert got.found and got.answer.startswith("Nej"), got.answer
-    assert "naturvejlederne godkender" in got.answer
-
-
 @pytest.mark.parametrize("question", ["Udarbejder Skovdata bookingreglerne?",
                                       "udarbejder Skovdata bookingreglerne?",
                                       "Godkender naturvejlederne forløbene?"])

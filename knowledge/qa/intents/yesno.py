@@ -1039,20 +1039,6 @@ def _deed(ctx: Context) -> list[Candidate]:
     return [best[1]] if best else []
 
 
-def _done_by_other(ctx: Context, said: str) -> bool:
-    """Whether the question asks whether a party does a deed ('godkender Rutelogik ruteplanen?', 'skal
-    DPO'en underskrive?') that the sentence has another party do, and not the one asked about
-    ('Rutelogik udarbejder ruteplanen, og skolelederne godkender ruterne'): the sentence settles it as no."""
-    if _other_than(ctx.q) or _ONLY.search(ctx.q.text) or (asked := _who_does(ctx.q, ctx.index)) is None:
-        return False
-    verb, _, party = asked
-    first = said.strip().splitlines()[0] if said.strip() else ""
-    done = [d for d in deeds(first, set(verb.keys)) if verb_key(d) in verb.keys and content_keys(d.head)
-            and not (d.verb[:1].isupper() and not first.lstrip().startswith(d.verb))]  # a name is no verb
-    return bool(done) and not any(is_agent(party, d) or party & content_keys(d.agent) for d in done) and \
-        not any(d.negated or has_alternative(d) or _PRONOUN.search(d.head) for d in done)
-
-
 def _refers_back(ctx: Context, party: set[str], deed, task: int) -> bool:
     """'Kataloget understøtter ...' in the task on the Sprogdatakatalog: the doer is the last part of a
     name the task's title or project carries, and the question names it in full."""
@@ -1683,9 +1669,6 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return _unsettled(ctx, evidence, said)
     if other_side(question, said):
         flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
-    if _done_by_other(ctx, said):
-        # 'godkender Rutelogik ruteplanen?' - 'Rutelogik udarbejder ..., og skolelederne godkender ruterne'
-        flip = True
     if _all_against_some(question, said) or _outside_range(question, said):
         flip = True  # 'skal alle skoler ...?' - 'mindst én skole'; '10. klasse?' - 'fra 0. til 9. klasse'
     # a word of the title the sentence refers back to ('Aftalen skal ...' in the task on the
