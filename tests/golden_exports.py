@@ -90,6 +90,19 @@ class GoldenSet:
                     assert not any(twice in value for twice in ("- - ", "- • ", "• ")), (name, task.id, value)
                     assert "\u00a0" not in value and "&nbsp;" not in value, (name, task.id, value)
 
+    def check_deadline_texts(self, name: str, texts: dict[str, list[str]]) -> None:
+        """Each text deadline keeps its words as written: `texts` maps a task id to phrases that must
+        each be (part of) one of its deadlines' text."""
+        for task in parse_file(self.directory / name):
+            got = [" ".join(d.text.split()) for d in task.text_deadlines]
+            for words in texts.get(task.id, []):
+                assert any(words in text for text in got), (task.id, words, got)
+
+    def check_one_wave_per_name(self) -> None:
+        """The waves across the set are exactly the golden ones: 'KY - Bølge 3' and 'KY – Bølge 3' are one."""
+        waves = {w for name in self.files for task in parse_file(self.directory / name) for w in task.waves}
+        assert waves == {w for rows in self.golden.values() for row in rows for w in row[1]}
+
     def check_malformed(self, db: Path, tmp_path: Path, name: str) -> None:
         """Each broken copy of export `name` (broken_variants) is refused naming file, task and line, and
         a store holding another of the set's exports is left as it was."""
