@@ -128,6 +128,8 @@ class Index:
     facts: list[FactEntry] = field(default_factory=list)
     signatures: list[SignatureEntry] = field(default_factory=list)
     consequences: dict[int, list[int]] = field(default_factory=dict)  # task -> passage ids
+    # passages whose relation keys are implied, not written ('X fra Y ApS': supplier), judged once here
+    implied: set[int] = field(default_factory=set)
     fact_subjects: dict[str, list[int]] = field(default_factory=dict)  # subject key -> facts
     fact_values: dict[str, list[int]] = field(default_factory=dict)  # value key -> facts
     related: dict[str, list[int]] = field(default_factory=dict)  # ref_key of a related task -> tasks
@@ -248,6 +250,10 @@ class Index:
         posting = self.postings.get(k)
         return posting is not None and _contains(posting, pid)
 
+    def passage_implies(self, pid: int) -> bool:
+        """Whether the passage states a relation without its word ('X fra Y ApS')."""
+        return pid in self.implied
+
     def task_has(self, task: int, k: str) -> bool:
         """Whether any passage of the task holds the key (its text, as indexed)."""
         posting = self.task_postings.get(k)
@@ -288,7 +294,10 @@ def build(tasks: list[Task]) -> Index:
             pid = len(index.passages)
             index.passages.append(passage)
             index.passage_task.append(t)
-            found = content_keys(passage.text) | implied_keys(passage.text)  # 'X fra Y ApS': supplier
+            implied = implied_keys(passage.text)  # 'X fra Y ApS': supplier
+            if implied:
+                index.implied.add(pid)
+            found = content_keys(passage.text) | implied
             passage_keys.append(found)
             _add_words(surface, passage.text, found)
             for k in found:

@@ -15,7 +15,6 @@ from rapidfuzz import fuzz, process, utils
 from knowledge.base import ref_key
 from knowledge.errors import echo
 from knowledge.fold import ascii_fold, content_keys, key
-from knowledge.implied import implied_keys
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance
@@ -290,7 +289,7 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         # as a last resort; a sentence that says a relation in words ('X varetages af Y') is not demoted
         other = [p for p in hit.explained if q.tokens[p].concepts & _RELATIONS
                  and not index.passage_has(hit.pid, q.tokens[p].key)] \
-            if q.expects is Expect.PARTY and implied_keys(passage.text) else []
+            if q.expects is Expect.PARTY and index.passage_implies(hit.pid) else []
         if any(index.task_has(hit.task, q.tokens[p].key) for p in other):
             prior *= 0.6  # 'hvem hoster X?': 'X fra Y ApS' says who supplies, where the task says who hosts
         elif other:
