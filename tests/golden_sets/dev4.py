@@ -1,4 +1,4 @@
-"""Golden tests on a seventh set of exports (tests/fixtures/exports/dev4), both formats, written (with
+"""Golden expectations for a seventh set of exports (tests/fixtures/exports/dev4), both formats, written (with
 these expectations) before the parser was changed for them: a signer who 'skal have underskrevet'
 the paper, 'kræver sign-off fra', 'give sign-off på', 'kræver godkendelse fra' (a paper) next to the
 same words for a test (no signature), the signer in a sentence of its own ('Det er X, der godkender
@@ -10,21 +10,14 @@ deadlines 'senest ugen før', 'N hverdage', 'to uger efter', 'fire uger før', '
 dag som', 'Det skal ske inden ...' after the sentence that names the paper; list markers inside
 HTML list items, Word dashes in waves, CRLF; malformed variants of each file.
 
-`python tests/test_exports_dev4.py [-v]` prints the per-field figures (as tests/test_exports_dev.py)."""
+`python tests/test_exports_golden_sets.py dev4 [-v]` prints the per-field figures."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-import golden_exports  # noqa: E402
-
-DEV4 = Path(__file__).parent / "fixtures" / "exports" / "dev4"
-# Conventions as in test_exports_dev3.py; 'sign-off' on a paper is its signature, 'godkendelse fra'
+DIRECTORY = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "dev4"
+# Conventions as in dev3.py; 'sign-off' on a paper is its signature, 'godkendelse fra'
 # a body is signing when a paper is approved and no signature when a test or an activity is; a
 # committee that approves before someone else signs is not the signer; 'samme dag som X' and
 # 'inden X' are 0 days from X; a signer named once keeps its words ('kommunens KY-systemejer', as
@@ -135,27 +128,3 @@ GOLDEN = {
          [(5, "arbejdsdage", "testens afslutning", "testgodkendelse")]),
     ],
 }
-SET = golden_exports.GoldenSet(DEV4, GOLDEN)
-FILES = SET.files
-
-
-def test_every_file_has_a_golden_entry_and_both_formats_are_there():
-    SET.check_layout()
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_each_export_yields_what_it_says(name):
-    SET.check_file(name)
-
-
-def test_no_list_marker_or_control_character_stays_in_values():
-    SET.check_clean_values()
-
-
-@pytest.mark.parametrize("name", FILES)
-def test_malformed_variants_are_refused_naming_file_task_and_line(db, tmp_path, name):
-    SET.check_malformed(db, tmp_path, name)
-
-
-if __name__ == "__main__":
-    SET.main(sys.argv)
