@@ -39,7 +39,7 @@ def _sigs(description: str, steps: list[str] = ()):
     ("Aftalen underskrives digitalt af direktøren, hvorefter KOMBIT automatisk modtager den.", [],
      ("aftale", "direktøren", "KOMBIT")),
     ("Blanketten underskrives af it-chefen og mailes til leverandørens projektleder.", [],
-     ("blanket", "it-chefen", "leverandøren")),  # a person at a party is the party (tests/golden_sets/dev3.py)
+     ("blanket", "it-chefen", "leverandøren")),  # a person at a party is the party (golden_sets/dev3)
     ("Serviceaftalen godkendes af systemejeren. Når aftalen er godkendt, sendes en kvittering til "
      "leverandøren.", [], ("serviceaftale", "systemejeren", None)),
     ("Aftalen underskrives af direktøren.", ["Modtag aftalen", "Underskriv aftalen",

@@ -142,7 +142,7 @@ RECIPIENTS = [
      ["Modtag aftalen", "Underskriv aftalen", "Send den underskrevne aftale retur til os"], "KOMBIT"),
     ("Aftalen skal underskrives af direktøren.",
      ["Modtag aftalen", "Underskriv aftalen", "Send den til jeres kontaktperson hos KOMBIT"],
-     "KOMBIT"),  # a person at an organisation: the organisation, as 'KOMBIT's testleder' (tests/golden_sets/dev3.py)
+     "KOMBIT"),  # a person at an organisation: the organisation, as 'KOMBIT's testleder' (golden_sets/dev3)
 ]
 
 
