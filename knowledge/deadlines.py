@@ -45,9 +45,11 @@ _LATEST_AFTER = re.compile(r"\bsenest\s+" + _NUMBER + r"\s+" + _UNIT
                            + r"\s+(?:efter|derefter)(?=\s*(?:[.;]|$))", re.I)
 _SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|(?:efter|fra)\s+(?P<point>\S+)"
                     r"(?=\s+(?:har|skal)\b)", re.I)
-# every deadline has one of these words: a unit, go-live itself ('inden go-live') or the word that puts a
-# deadline at an event itself ('inden første udbetaling', 'senest ved opgavens afslutning')
-_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|idrift|ibrug|driftsstart|\b(?:senest|inden|før)\b", re.I)
+# every deadline has one of these words: a unit, go-live itself ('inden go-live'), the word that puts a
+# deadline at an event itself ('inden første udbetaling', 'senest ved opgavens afslutning') or a date
+_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|idrift|ibrug|driftsstart|\b(?:senest|inden|før)\b"
+                        r"|\d\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|\d[./]\d{1,2}[./-]20\d\d",
+                        re.I)
 # An event in its own words that a deadline can be at ('første udbetaling', 'konverteringen',
 # 'opstartsmødet'): a definite noun or 'første/sidste' + noun, at most three words, no verb
 # ('første testperiode', 'første test': after 'første', 'sidste', 'næste' the noun is indefinite)
@@ -213,10 +215,14 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
             (at := _at_golive(whole[tail:], step, documents, last, previous)):
         out.append(at)  # '... senest to uger efter opstartsmødet, og X skal have gennemført Y inden go-live'
     out += _nth_week(whole, step, documents, last, previous)
+    from knowledge.date_deadlines import date_deadlines
     from knowledge.week_deadlines import week_deadlines
 
+    def about(part: str) -> str | None:
+        return _about(part, step, documents, last, previous)
+
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
-                                about=lambda part: _about(part, step, documents, last, previous))
+                                about=about) + date_deadlines(sentence, about=about)
 
 
 # 'Fejlene meldes i uge 2 efter go-live', 'senest i den tredje uge efter opstartsmødet': a week counted

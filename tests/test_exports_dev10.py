@@ -319,7 +319,7 @@ def test_a_fixed_date_has_its_date_only_when_the_text_gives_the_year():
         for task in parse_file(DEV10 / name):
             for d in task.text_deadlines:
                 if d.anchor[:1].isdigit():
-                    dated[(task.id, d.anchor)] = d.date
+                    dated[(task.id, d.anchor)] = d.fixed_date
     assert dated == {
         ("7803", "1. april 2027"): date(2027, 4, 1), ("7813", "15. marts"): None,
         ("7821", "1. februar 2027"): date(2027, 2, 1), ("SP 612", "30. juni 2027"): date(2027, 6, 30),

@@ -1,0 +1,85 @@
+"""Deadlines written as a calendar date ('senest 1. april 2027', 'inden 15. marts', 'senest 01.03.2027'): kept
+as `TextDeadline`s whose anchor is the date as Danes write it, dated only when the text gives the year."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from knowledge.dates import MONTHS_DA
+from knowledge.models import DeadlineUnit, TextDeadline
+
+# month names and their usual abbreviations ('1. apr. 2027', '15. sept.')
+_SHORT = {m[:3]: i + 1 for i, m in enumerate(MONTHS_DA)} | {"sept": 9}
+_MONTH_WORDS = {m: i + 1 for i, m in enumerate(MONTHS_DA)} | _SHORT
+# a full name keeps the sentence's full stop out of the date; an abbreviation has its own ('1. apr. 2027')
+_MONTH = ("(?P<month>" + "|".join(MONTHS_DA) + "|(?:" + "|".join(sorted(_SHORT, key=len, reverse=True))
+          + r")\.?)")
+_DATE = re.compile(
+    r"\b(?P<lead>senest|inden|før|ikke\s+senere\s+end)?\s*(?:(?:den|d\.)\s+)?"
+    r"(?:(?P<day>\d{1,2})\.\s*" + _MONTH + r"(?:\s+(?P<year>20\d\d))?(?![\w-])"
+    r"|(?P<nday>\d{1,2})[./](?P<nmonth>\d{1,2})(?:[./-]|\s+)(?P<nyear>20\d\d)\b)", re.I)
+# Without 'senest', 'inden' or 'før' a date is a deadline only where the clause demands something by it
+# ('Aftalen skal være returneret den 1. april 2027'): 'Kurset afholdes 12. april 2027', 'Go-live er planlagt
+# til 1. maj 2027' and 'sendes normalt den 1. i måneden' are plans, dates and habits.
+_DEMAND = re.compile(r"\b(?:skal|må|bør)\b", re.I)
+_NOT_A_DEADLINE = re.compile(r"\b(?:fra|efter|siden|mellem|til\s+og\s+med|i\s+perioden)\s+(?:den\s+|d\.\s+)?$"
+                             r"|\b(?:af)?holdes\b|\bfinder\s+sted\b|\bplanlagt\b|\bplanlægges\b|\bnormalt\b",
+                             re.I)
+_STATED = re.compile(r"\b(?:er|bliver|var)\s+(?:den\s+|d\.\s+)?$", re.I)  # "Go-live er 1. maj 2027"; not
+# 'Fristen er senest 1. februar 2027'
+_PERIOD_AFTER = re.compile(r"^\s*(?:[-–—]|til\b|og\b)", re.I)  # '1. marts – 15. april': a period
+_ANCHOR = re.compile(r"\d{1,2}\. (?:" + "|".join(MONTHS_DA) + r")(?: 20\d\d)?")
+_GOLIVE = re.compile(r"\b(?:go[\s-]?live|idriftsættelse\w*|driftsstart\w*)\b", re.I)
+
+
+def date_deadlines(sentence: str, *, about) -> list[TextDeadline]:
+    """The calendar-date deadlines of one sentence; `about(text)` says what each concerns."""
+    out = []
+    if not any(c.isdigit() for c in sentence):
+        return out
+    for m in _DATE.finditer(sentence):
+        day, month, year = _parts(m)
+        lead = " ".join((m["lead"] or "").casefold().split())
+        before = sentence[:m.start()]
+        if not _valid(day, month, year) or _NOT_A_DEADLINE.search(before) or \
+                _PERIOD_AFTER.match(sentence[m.end():]):
+            continue
+        clause = re.split(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", before)[-1]
+        if not lead and (not _DEMAND.search(clause) or _GOLIVE.search(clause) or _STATED.search(before)):
+            continue
+        text = sentence[:m.end()].strip(" ,")
+        if cuts := [c.end() for c in re.finditer(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", before)]:
+            text = sentence[cuts[-1]:m.end()].strip(" ,")
+        if not before.strip():
+            text = sentence.rstrip(" .")  # 'Senest 1. april 2027 skal oversigten være sendt'
+        out.append(TextDeadline(
+            text=text, days=0, unit=DeadlineUnit.DAYS, anchor=date_words(day, month, year),
+            about=about(sentence if before.strip() else sentence[m.end():].strip(" ,")),
+            fixed_date=date(year, month, day) if year else None))
+    return out
+
+
+def is_date_deadline(deadline: TextDeadline) -> bool:
+    """Whether a deadline is a calendar date ('1. april 2027', '15. marts'), with or without its year."""
+    return deadline.fixed_date is not None or bool(_ANCHOR.fullmatch(deadline.anchor))
+
+
+def date_words(day: int, month: int, year: int | None) -> str:
+    """'1. april 2027', '15. marts': the date as Danes write it."""
+    return f"{day}. {MONTHS_DA[month - 1]}{f' {year}' if year else ''}"
+
+
+def _parts(m: re.Match[str]) -> tuple[int, int, int | None]:
+    if m["day"]:
+        month = _MONTH_WORDS[m["month"].rstrip(".").casefold()]
+        return int(m["day"]), month, int(m["year"]) if m["year"] else None
+    return int(m["nday"]), int(m["nmonth"]), int(m["nyear"])
+
+
+def _valid(day: int, month: int, year: int | None) -> bool:
+    try:
+        date(year or 2028, month, day)  # a leap year: '29. februar' without a year is a date
+    except ValueError:
+        return False
+    return True
