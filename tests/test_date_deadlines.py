@@ -1,6 +1,6 @@
 """Calendar-date deadlines ('senest 1. april 2027', 'inden 15. marts', 'senest 01.03.2027'): kept in
-`text_deadlines` with the date as their anchor; dated (signatures, `/klik due`, `klik show`) only when the text
-gives the year, and never a plan, a date stated or a habit."""
+`text_deadlines` with the date as their anchor; dated (signatures, `/klik due`, `klik show`) only when the
+text gives the year, and never a plan, a date stated or a habit."""
 
 from __future__ import annotations
 
