@@ -143,8 +143,9 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
     whole, done = sentence, 0  # where the last deadline's anchor ended
     for m in _deadline_matches(whole):
         if m["one"]:
-            if (m["lead"] or "").casefold() not in {"senest", "allerede"} and not _DONE_IN.search(
-                    whole[:m.start("one")]) or (not m["lead"] and not _DEMAND.search(whole)):
+            said = whole[:m.start("one")]
+            if (m["lead"] or "").casefold() not in {"senest", "allerede"} and not _DONE_IN.search(said) and \
+                    not _DUE_ON.search(said) or (not m["lead"] and not _DEMAND.search(whole)):
                 continue  # 'i ugen efter go-live' is a period, not a deadline
             n, unit = 1, _ONE[m["one"].casefold()]
         else:
@@ -262,6 +263,13 @@ def _nth_week(sentence: str, step: int | None, documents: set[str], last: str | 
 _DONE_IN = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|afleveret|leveret|returneret"
                       r"|underskrevet|godkendt|oprettet|udfyldt|indsendt|uploadet|på\s+plads)"
                       r"\s+(?:senest\s+)?i\s+$", re.I)
+
+
+# 'Aftalen skal være KOMBIT i hænde ugen før go-live', 'Datavasken skal være afsluttet dagen før X': the
+# state demanded right before 'ugen', 'dagen' (a period has a preposition there: 'i ugen før go-live')
+_DUE_ON = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|afleveret|leveret|returneret|modtaget"
+                     r"|underskrevet|godkendt|oprettet|udfyldt|indsendt|uploadet|på\s+plads|i\s+hænde)\s+$",
+                     re.I)
 
 
 # 'skal den returneres', 'skal kommunen returnere den': the thing the anchor names, as subject or object
@@ -435,11 +443,17 @@ _IT_AS_OBJECT = re.compile(r"\b[a-zæøå]{3,}\s+(?:den|dem)\s+(?:senest|inden|r
 _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
 
 
+_NO_THING = {"skal", "må", "bør", "kan", "vil", "den", "det", "de", "dem"}
+
+
 def _about(sentence: str, step: int | None, documents: set[str], last: str | None,
            previous: tuple[str, ...] = ()) -> str | None:
     """What the deadline concerns (see `_concerns`), named as the signed paper when it is one of them
     ('fuldmagten' -> 'fuldmagt')."""
     about = _concerns(sentence, step, documents, last, previous)
+    if about and (set(about.casefold().split()) <= _NO_THING or " " not in about and re.search(
+            rf"\b(?:skal|må|bør)\s+(?:den|det|de)\s+{re.escape(about)}\b", sentence, re.I)):
+        return None  # 'Når kommunen er klar, skal den melde det ...': the verb after the modal is no thing
     if about and documents and not set(re.split(r",\s*|\s+og\s+", about)) <= documents and \
             (doc := _document(about, documents)):
         return doc
@@ -470,6 +484,14 @@ _PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
                          # 'Kommunens dataansvarlige skal godkende X': a role named by an adjective
                          r"|(?:[\w-]+s\s+|den\s+)?[\w-]+(?:ansvarlige|berettigede))\s+(?:skal|må|bør)\s+(?:også\s+)?"
                          r"(?!være\b|blive\b|have\b)(?=[a-zæøå]+e\s)", re.I)
+
+
+# 'Når rollerne er tildelt, skal de ...', 'Efter at testen er afsluttet, skal den ...': the pronoun after the
+# modal is the subject of the clause the sentence opens with
+_WHEN_IT = re.compile(r"^(?:når|efter\s+at|så\s+snart|først\s+når)\s+"
+                      r"(?:(?:de|den|det|alle)\s+)?(?P<thing>(?:[\w'’-]+\s+)?[\w'’-]+?(?:en|et|ne|erne))"
+                      r"\s+(?:er|bliver|har\s+været)\s+[\w-]+\s*,\s*(?:skal|må|bør)\s+(?:den|det|de)\s+"
+                      r"(?:\w{3,}es\b|være\s+\w+(?:et|t)\b)", re.I)  # what is done to it, not what it does
 
 
 def _head_noun(text: str) -> str | None:
@@ -524,6 +546,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     method step it is in."""
     if doc := _document(sentence, documents):
         return doc
+    if (m := _WHEN_IT.match(sentence)) and not _is_party(m["thing"]):
+        return m["thing"]  # 'Når rollerne er tildelt, skal de kontrolleres senest ...': 'de' is the roles
     if documents and last and re.match(_IT_FIRST, sentence, re.I):
         return last  # 'Den skal ...', 'Derefter uploades det ...': the paper just named
     if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
