@@ -1,6 +1,7 @@
 """Deadlines said otherwise: 'ugen/dagen før X' after the state demanded ('skal være afsluttet dagen før
 konverteringen'; 'i ugen før go-live' stays a period), a pronoun for what the opening clause names ('Når
-rollerne er tildelt, skal de kontrolleres senest ...'), and a verb never taken for what a deadline is about."""
+rollerne er tildelt, skal de kontrolleres senest ...'), and a verb never taken for what a deadline is
+about."""
 
 from __future__ import annotations
 
