@@ -443,6 +443,8 @@ _IT_AS_OBJECT = re.compile(r"\b[a-zæøå]{3,}\s+(?:den|dem)\s+(?:senest|inden|r
 _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
 
 
+_QUANTIFIER = re.compile(r"(?:eventuelle|evt\.|alle|nogle|samtlige|begge|" + "|".join(
+    n for n in NUMBERS if NUMBERS[n] > 1) + r"|\d{1,3})\s+(?=[\w'’-]{3,}(?:er|erne|e|s)?$)", re.I)
 _NO_THING = {"skal", "må", "bør", "kan", "vil", "den", "det", "de", "dem"}
 
 
@@ -454,6 +456,8 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
     if about and (set(about.casefold().split()) <= _NO_THING or " " not in about and re.search(
             rf"\b(?:skal|må|bør)\s+(?:den|det|de)\s+{re.escape(about)}\b", sentence, re.I)):
         return None  # 'Når kommunen er klar, skal den melde det ...': the verb after the modal is no thing
+    if about and (m := _QUANTIFIER.match(about)):
+        about = about[m.end():]  # 'eventuelle fejl', 'to kontaktpersoner': the things, not how many
     if about and documents and not set(re.split(r",\s*|\s+og\s+", about)) <= documents and \
             (doc := _document(about, documents)):
         return doc

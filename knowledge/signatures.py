@@ -66,6 +66,7 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
       |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
       |attesterer|attestere|attestér|attester
       |(?:kvitterer|kvittere|kvittér|kvitter)(?=\s+(?:for|på)\s+(?!modtagels|modtaget))
+      |(?:kvitterer|kvittere|kvittér|kvitter)(?=\s+(?!modtagels|modtaget)(?:den|det|dem|[\w-]+(?:en|et|erne)\b))
       |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter
       # 'Kommunen skal give KOMBIT fuldmagt', 'Giv Udbetaling Danmark fuldmagt': a paper given is signed
@@ -1523,9 +1524,12 @@ def _fullest(signers: list[str]) -> list[str]:
 
 def _person_word(name: str) -> str:
     """'lederen i Pensionsteamet', 'direktøren for Økonomi og IT' -> 'lederen', 'direktøren': the word that
-    names the person, before the unit or the department (named by two areas) that says which one; 'den
-    systemansvarlige for Ydelsesindeks' names a system one is responsible for, and stays whole."""
-    return re.split(r"\s+(?:i|for(?=\s+[A-ZÆØÅ]\w*\s+og\s+[A-ZÆØÅ]))\s+", name, maxsplit=1)[0].split()[-1]
+    names the person, before the unit or the department (named by two areas, or a word for a unit: 'lederen
+    for Familieafdelingen') that says which one; 'den systemansvarlige for Ydelsesindeks' names a system one
+    is responsible for, and stays whole."""
+    return re.split(r"\s+(?:i|for(?=\s+[A-ZÆØÅ]\w*\s+og\s+[A-ZÆØÅ])"
+                    r"|for(?=\s+[A-ZÆØÅ]\w*(?:afdeling|sekretariat|kontor|center|centret|enhed)\w*\b))\s+",
+                    name, maxsplit=1)[0].split()[-1]
 
 
 def _signed_step(mentions: list[Mention], signer: str) -> int | None:

@@ -35,3 +35,13 @@ def test_the_unit_alone_after_the_state_demanded(sentence, expected):
 def test_a_pronoun_for_what_the_opening_clause_names(sentence, about):
     (d,) = sentence_deadlines(sentence)
     assert d.about == about
+
+
+@pytest.mark.parametrize(("sentence", "about"), [
+    ("Eventuelle fejl meldes til KMD senest ti arbejdsdage efter modtagelsen.", "fejl"),
+    ("Kommunen indmelder tre testere til KOMBIT senest 14 dage efter opgavens start.", "testere"),
+    ("Alle brugere skal være oprettet senest 5 dage før go-live.", "brugere"),
+])
+def test_what_a_deadline_is_about_is_the_things_not_how_many(sentence, about):
+    (d,) = sentence_deadlines(sentence)
+    assert d.about == about

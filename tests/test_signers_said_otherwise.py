@@ -50,3 +50,14 @@ def test_a_step_with_the_paper_between_verb_and_particle_signs_it():
 ])
 def test_no_signer_read_from_a_word_that_is_none(description, signer):
     assert [s.signer for s in extract_signatures(_task(description))] == [signer]
+
+
+def test_a_paper_acknowledged_with_its_object_is_signed_and_the_unit_names_the_same_person():
+    """'Lederen kvitterer følgesedlen' signs it (as 'kvitterer for'; 'Kvittér modtagelsen' does not), and
+    'afdelingslederen for Ældreafdelingen' in the description is the step's 'Afdelingslederen' in full."""
+    task = _task("Leverandøren sender en følgeseddel, som kvitteres af afdelingslederen for Ældreafdelingen.",
+                 "Modtag følgesedlen", "Afdelingslederen kvitterer følgesedlen", "Send følgesedlen retur")
+    (sig,) = extract_signatures(task)
+    assert (sig.document, sig.signer, sig.steps, sig.signed_step) == \
+        ("følgeseddel", "afdelingslederen for Ældreafdelingen", [1, 2, 3], 2)
+    assert extract_signatures(_task("Kvittér modtagelsen af aftalen i KLIK.")) == []
