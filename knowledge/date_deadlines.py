@@ -16,7 +16,8 @@ _MONTH_WORDS = {m: i + 1 for i, m in enumerate(MONTHS_DA)} | _SHORT
 _MONTH = ("(?P<month>" + "|".join(MONTHS_DA) + "|(?:" + "|".join(sorted(_SHORT, key=len, reverse=True))
           + r")\.?)")
 _DATE = re.compile(
-    r"\b(?P<lead>senest|inden|før|ikke\s+senere\s+end)?\s*(?:(?:den|d\.)\s+)?"
+    r"(?:\b(?P<lead>senest|inden|før|ikke\s+senere\s+end|pr\.)|(?P<label>\b(?:frist|deadline|tidsfrist|svarfrist)"
+    r"\s*:))?\s*(?:(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?\s+)?(?:(?:den|d\.)\s+)?"
     r"(?:(?P<day>\d{1,2})\.\s*" + _MONTH + r"(?:\s+(?P<year>20\d\d))?(?![\w-])"
     r"|(?P<nday>\d{1,2})[./](?P<nmonth>\d{1,2})(?:[./-]|\s+)(?P<nyear>20\d\d)\b)", re.I)
 # Without 'senest', 'inden' or 'før' a date is a deadline only where the clause demands something by it
@@ -30,6 +31,8 @@ _STATED = re.compile(r"\b(?:er|bliver|var)\s+(?:den\s+|d\.\s+)?$", re.I)  # "Go-
 # 'Fristen er senest 1. februar 2027'
 _PERIOD_AFTER = re.compile(r"^\s*(?:[-–—]|til\b|og\b)", re.I)  # '1. marts – 15. april': a period
 _ANCHOR = re.compile(r"\d{1,2}\. (?:" + "|".join(MONTHS_DA) + r")(?: 20\d\d)?")
+# 'Fristen for at indberette X er 1. marts 2027', 'Sidste frist er ...': a deadline said as what it is
+_FRIST = re.compile(r"\b(?:frist|fristen|tidsfrist|tidsfristen|svarfrist|deadline|deadlinen)\b", re.I)
 _GOLIVE = re.compile(r"\b(?:go[\s-]?live|idriftsættelse\w*|driftsstart\w*)\b", re.I)
 
 
@@ -40,13 +43,15 @@ def date_deadlines(sentence: str, *, about) -> list[TextDeadline]:
         return out
     for m in _DATE.finditer(sentence):
         day, month, year = _parts(m)
-        lead = " ".join((m["lead"] or "").casefold().split())
-        before = sentence[:m.start()]
+        lead = " ".join((m["lead"] or m["label"] or "").casefold().split())
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())  # the match may open with spaces
+        before = sentence[:start]
         if not _valid(day, month, year) or _NOT_A_DEADLINE.search(before) or \
                 _PERIOD_AFTER.match(sentence[m.end():]):
             continue
         clause = re.split(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", before)[-1]
-        if not lead and (not _DEMAND.search(clause) or _GOLIVE.search(clause) or _STATED.search(before)):
+        if not lead and not (_FRIST.search(clause) and _STATED.search(before)) and (
+                not _DEMAND.search(clause) or _GOLIVE.search(clause) or _STATED.search(before)):
             continue
         text = sentence[:m.end()].strip(" ,")
         if cuts := [c.end() for c in re.finditer(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", before)]:
@@ -55,7 +60,8 @@ def date_deadlines(sentence: str, *, about) -> list[TextDeadline]:
             text = sentence.rstrip(" .")  # 'Senest 1. april 2027 skal oversigten være sendt'
         out.append(TextDeadline(
             text=text, days=0, unit=DeadlineUnit.DAYS, anchor=date_words(day, month, year),
-            about=about(sentence if before.strip() else sentence[m.end():].strip(" ,")),
+            about=about(sentence[cuts[-1]:] if cuts else sentence if before.strip()
+                        else sentence[m.end():].strip(" ,")),
             fixed_date=date(year, month, day) if year else None))
     return out
 

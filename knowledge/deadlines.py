@@ -157,6 +157,10 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         before = direction in {"før", "inden", "forinden"} or direction.startswith("forud")
         if (m["lead"] or "").casefold() in {"højst", "op til", "ca.", "cirka", "omkring"} and not before:
             continue  # 'det kan tage op til 5 arbejdsdage efter ...' is how long it takes
+        said = whole[:m.start("n") if m["n"] else m.start()]
+        if _EARLIEST.search(said) or (not m["lead"] and _LASTS.search(said)):
+            continue  # 'kan tidligst begynde 6 uger før go-live', 'bevares i 12 måneder efter go-live'
+
         anchor, anchor_end = _anchor(m["anchor"])
         if not anchor:
             continue
@@ -265,6 +269,10 @@ _DONE_IN = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|aflever
                       r"\s+(?:senest\s+)?i\s+$", re.I)
 
 
+# 'Læseadgangen bevares i 12 måneder efter go-live', 'gælder i 3 år': how long something lasts
+_LASTS = re.compile(r"\b(?:i|gennem|over|varer|vare)\s+(?:mindst\s+|op\s+til\s+)?$", re.I)
+# 'Testen kan tidligst begynde 6 uger før go-live': when it may start, no deadline
+_EARLIEST = re.compile(r"\btidligst\b(?:(?!\b(?:senest|inden|og|men)\b)[^,.;])*$", re.I)
 # 'Aftalen skal være KOMBIT i hænde ugen før go-live', 'Datavasken skal være afsluttet dagen før X': the
 # state demanded right before 'ugen', 'dagen' (a period has a preposition there: 'i ugen før go-live')
 _DUE_ON = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|afleveret|leveret|returneret|modtaget"
@@ -376,7 +384,9 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
     # 'før udløbsdatoen og installeres inden for ...': a second verb starts what the anchor is not
     # 'efter kontraktens underskrift skal kommunen ...': the inverted main clause is no part of it
     own = re.split(r",\s+(?:så|og|men|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+"
-                   r"|\s+(?:og|eller)\s+(?=(?:skal|må|bør|[a-zæøå]{3,}es)\b)|\s+(?=(?:skal|må|bør)\s)",
+                   r"|\s+(?:og|eller)\s+(?=(?:skal|må|bør|[a-zæøå]{3,}es)\b)|\s+(?=(?:skal|må|bør)\s)"
+                   # '... senest 5 hverdage efter konverteringen og melde fejl': a second infinitive
+                   r"|\s+og\s+(?=[a-zæøå]{3,}e\s+(?!og\b)[\w-])",
                    text)[0]
     own = " ".join(own.split()[:10]).rstrip(" ,")
     if len(own) < 3 or not re.search(r"[^\W\d_]{3}", own):
@@ -579,7 +589,10 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         if of := re.match(_ACT_NOUN.pattern + r"\s+af\s+(?:(?:den|det|de)\s+)?(?P<thing>.+)", m["what"],
                           re.I):
             return _document(of["thing"], documents) or lower_first(of["thing"])  # 'aflevering af datasættet'
-        return lower_first(" ".join(m["what"].split()))  # 'Fristen for indmelding af superbrugere er ...'
+        what = " ".join(m["what"].split())
+        if (to := re.match(r"at\s+[a-zæøå]+e\s+(?=\S)", what)) and _document(what, documents) is None:
+            what = what[to.end():]  # 'Fristen for at indberette kontaktpersoner er ...': the things done
+        return lower_first(what)  # 'Fristen for indmelding af superbrugere er ...'
     said_that = _SAID_THAT.match(sentence)
     if said_that and _LEADS.search(said_that.group(0)):
         said_that = None  # 'Svar senest 3 uger efter, at opgaven er startet': the 'at' clause is the anchor

@@ -477,7 +477,8 @@ _WHO_IS = re.compile(r"^(?:den|personen|den\s+person),?\s+(?:der|som)\s+(?:skal\
                      r"(?P<verb>underskriver|underskrive|skriver\s+under|skrive\s+under|signerer|signere|godkender|godkende)(?P<obj>(?:\s+\w+){0,3}?)"
                      r",?\s+er\s+(?P<who>\S.*)$"
                      r"|^(?:(?:kommunens|jeres|vores)\s+)?"  # 'Kommunens underskriver er X'
-                     r"(?P<noun>underskriver(?:en)?|godkender(?:en)?|underskriftsgiver(?:en)?)\s+(?:er|bliver)\s+"
+                     r"(?P<noun>underskriver(?:en)?|godkender(?:en)?|underskriftsgiver(?:en)?|underskrivende\s+part)"
+                     r"(?:\s+(?:for|på\s+vegne\s+af)\s+kommunen)?\s+(?:er|bliver)\s+"
                      r"(?P<who2>\S.*)$", re.I)
 # 'Det er KOMBIT, der skal have bemyndigelsen': who gets it, said as a cleft
 _HAS = re.compile(r"(?:skal\s+)?(?:have|modtage|modtager|får)\s", re.I)
@@ -491,12 +492,18 @@ _OBJECT_BETWEEN = re.compile(r"\b(skriver|skrive|skriv)\s+(?!(?:også|derefter|h
                              r"((?:den|det|dem)|(?:(?:den|det|de)\s+)?[\w-]+)\s+under\b(?!\s+på\b)", re.I)
 
 
+# 'Aftalen underskrives på vegne af kommunen af X', 'X underskriver på kommunens vegne': for whom, not who
+_ON_BEHALF = re.compile(r",?\s+(?:på\s+vegne\s+af\s+kommunen|på\s+kommunens\s+vegne|for\s+kommunen)"
+                        r"(?=\s+af\s|[\s,.])", re.I)
+
+
 @lru_cache(maxsize=8192)
 def uncleft(sentence: str) -> str:
     """'Det er X, der godkender den' -> 'X godkender den'; 'Den, der underskriver, er X' and
     'Underskriver er X' -> 'X underskriver'; 'X skal skrive aftalen under' -> 'X skal skrive under på
     aftalen'."""
     sentence = _OBJECT_BETWEEN.sub(r"\1 under på \2", sentence)
+    sentence = _ON_BEHALF.sub("", sentence)
     if not re.match(r"(?:det\s+er|den|personen|underskriv|godkender|underskriftsgiver|kommunens|jeres|vores)",
                     sentence, re.I):
         return sentence

@@ -45,3 +45,28 @@ def test_a_pronoun_for_what_the_opening_clause_names(sentence, about):
 def test_what_a_deadline_is_about_is_the_things_not_how_many(sentence, about):
     (d,) = sentence_deadlines(sentence)
     assert d.about == about
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # when something may start, or how long it lasts, is no deadline
+    ("Kørslen kan tidligst startes 4 uger før go-live og skal være slut senest 1 uge før go-live.",
+     [(-1, "uger", "go-live", "kørslen")]),
+    ("Supportaftalen gælder i 6 måneder efter go-live.", []),
+    # a second infinitive after the anchor is not part of it
+    ("Kommunen skal teste integrationen senest 3 dage efter installationen og rapportere fejl til KMD.",
+     [(3, "dage", "installationen", "integrationen")]),
+])
+def test_earliest_lasting_and_a_second_verb(sentence, expected):
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "about"), [
+    ("Fristen for at oprette brugerne er 1. oktober 2026.", "1. oktober 2026", "brugerne"),
+    ("Svarfrist: 12.01.2027.", "12. januar 2027", None),
+    ("Skemaet skal indsendes senest torsdag den 7. januar 2027.", "7. januar 2027", "skemaet"),
+    ("Nedlukningen skal være gennemført pr. 1. juli 2027.", "1. juli 2027", "nedlukningen"),
+    ("Go-live er den 1. maj 2027, og planen skal godkendes senest 1. april 2027.", "1. april 2027", "planen"),
+])
+def test_dates_said_as_a_deadline(sentence, anchor, about):
+    (d,) = sentence_deadlines(sentence)
+    assert (d.anchor, d.about) == (anchor, about)

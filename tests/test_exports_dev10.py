@@ -245,8 +245,8 @@ GOLDEN = {
     # a three-column table, a duration ('bevares i 12 måneder efter go-live') and '48 timer' (no unit).
     "md-ky-paa-vegne-af.md.txt": [
         ("7891", ["KY - Bølge 23"], 3,
-         [("udbetalingskontiaftale", "økonomichefen", "KMD", [1, 2, 3], 1, 2, 3)],
-         [(10, "arbejdsdage", "modtagelse", "udbetalingskontiaftale")]),
+         [("aftale", "økonomichefen", "KMD", [1, 2, 3], 1, 2, 3)],
+         [(10, "arbejdsdage", "modtagelse", "aftale")]),
         ("7892", ["KY - Bølge 23"], 2,
          [],
          [(-2, "uger", "go-live", "testen")]),
@@ -296,7 +296,7 @@ GOLDEN = {
          [(0, "dage", "4. juni 2027", "systemcertifikatet")]),
         ("7913", ["Serviceplatformen - Bølge 16"], 2,
          [],
-         [(-2, "måneder", "go-live", "administratorerne")]),
+         [(-2, "måneder", "go-live", "adgang")]),
     ],
     "tsv-kp-underskrivende-part.tsv.txt": [
         ("KP 631", ["KP - Bølge 21"], 3,

@@ -61,3 +61,12 @@ def test_a_paper_acknowledged_with_its_object_is_signed_and_the_unit_names_the_s
     assert (sig.document, sig.signer, sig.steps, sig.signed_step) == \
         ("følgeseddel", "afdelingslederen for Ældreafdelingen", [1, 2, 3], 2)
     assert extract_signatures(_task("Kvittér modtagelsen af aftalen i KLIK.")) == []
+
+
+@pytest.mark.parametrize(("description", "signer"), [
+    ("KMD sender erklæringen. Erklæringen underskrives på vegne af kommunen af skolechefen.", "skolechefen"),
+    ("KOMBIT sender aftalen. Underskrivende part for kommunen er kommunaldirektøren.", "kommunaldirektøren"),
+    ("KOMBIT sender aftalen. Borgmesteren underskriver aftalen på kommunens vegne.", "borgmesteren"),
+])
+def test_for_whom_is_not_who(description, signer):
+    assert [s.signer for s in extract_signatures(_task(description))] == [signer]
