@@ -1,4 +1,4 @@
-"""Golden tests on a thirteenth set of exports (tests/fixtures/exports/dev10, 24 exports, 72 tasks), both
+"""Golden tests on a thirteenth set of exports (tests/fixtures/exports/dev10, 28 exports, 84 tasks), both
 formats, written with these expectations before the parser was run on them: signers named in new
 constructions ('Kommunens underskrift foretages af X', 'underskriften foretages af X', 'X skal skrive
 under', 'X skal skrive aftalen under', 'påtegnes af X', 'kvitteres af X', 'medunderskrives af X',
@@ -309,6 +309,57 @@ GOLDEN = {
          [],
          []),
     ],
+    # A third batch (4 exports, 12 tasks), committed with its baseline before the parser was changed for
+    # it: 'efter underskrift fremsendes til X', 'godkendes og underskrives digitalt af X og mailes i
+    # underskrevet stand til supporten hos Y', 'Få X til at underskrive', 'via KLIK til KOMBIT', a paper's
+    # deadline said as 'Underskriften skal ske senest ...'; deadlines fronted without 'senest', 'når der er
+    # 14 dage til go-live', 'med mindst N arbejdsdages varsel før', 'Fristen er fastsat til ...', a bracket
+    # with more after the anchor, 'finder sted fire uger før' (none), 'inden udgangen af marts 2027',
+    # 'ultimo juni 2027'. A signer named by an adjective has no article ('systemansvarlige'), as before.
+    "md-ky-naar-der-er.md.txt": [
+        ("7921", ["KY - Bølge 24"], 3,
+         [("tillæg", "kommunaldirektøren", "KMD", [1, 2, 3], 1, 2, 3)],
+         []),
+        ("7922", ["KY - Bølge 24"], 3,
+         [("testplan", "styregruppen", None, [2], None, 2, None)],
+         [(-3, "uger", "go-live", "testplan"), (-14, "dage", "go-live", "arbejdet med testdata")]),
+        ("7923", ["KY - Bølge 24"], 2,
+         [],
+         [(0, "dage", "31. marts 2027", "afstemningen")]),
+    ],
+    "tsv-nl-mailes-i-underskrevet-stand.tsv.txt": [
+        ("NL 641", ["NemLog-in - Bølge 11"], 3,
+         [("erklæring", "systemansvarlige", "Digitaliseringsstyrelsen", [1, 2, 3], 1, 2, 3)],
+         [(10, "arbejdsdage", "modtagelse", "erklæring")]),
+        ("NL 642", ["NemLog-in - Bølge 11"], 2,
+         [],
+         [(-10, "arbejdsdage", "go-live", "spærringen")]),
+        ("NL 643", ["NemLog-in - Bølge 11"], 2,
+         [],
+         []),
+    ],
+    "md-dp-faa-til-at-underskrive.md.txt": [
+        ("7931", ["Digital Post - Bølge 19"], 3,
+         [("aftale", "borgerservicechefen", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-5, "uger", "go-live", "aftale")]),
+        ("7932", ["Digital Post - Bølge 19"], 3,
+         [],
+         [(-2, "uger", "første masseforsendelse", "testen")]),
+        ("7933", ["Digital Post - Bølge 19"], 2,
+         [],
+         [(-6, "uger", "go-live", "postansvarlig")]),
+    ],
+    "tsv-ksd-efter-underskrift.tsv.txt": [
+        ("KSD 641", ["KSD - Bølge 20"], 3,
+         [("aftale", "ydelseschefen", "KMD", [1, 2, 3], 1, 2, 3)],
+         [(-3, "uger", "konverteringen", "aftale")]),
+        ("KSD 642", ["KSD - Bølge 20"], 2,
+         [],
+         [(-2, "uger", "go-live", "adgang")]),
+        ("KSD 643", ["KSD - Bølge 20"], 2,
+         [],
+         [(0, "dage", "30. juni 2027", "evalueringsskemaet")]),
+    ],
 }
 TEXTS = {
     "7801": ["senest fem uger før go-live"],
@@ -371,6 +422,16 @@ TEXTS = {
     "7913": ["to måneder forud for go-live"],
     "KP 631": ["senest 6 uger før go-live"],
     "KP 632": ["30 dage før go-live", "14 dage før go-live"],
+    "7922": ["Tre uger før go-live", "når der er 14 dage til go-live"],
+    "7923": ["inden udgangen af marts 2027"],
+    "NL 641": ["10 arbejdsdage efter modtagelsen"],
+    "NL 642": ["10 arbejdsdages varsel før go-live"],
+    "7931": ["senest 5 uger før go-live"],
+    "7932": ["Senest 2 uger før første masseforsendelse"],
+    "7933": ["senest 6 uger før go-live"],
+    "KSD 641": ["senest 3 uger før konverteringen"],
+    "KSD 642": ["senest to uger før go-live"],
+    "KSD 643": ["ultimo juni 2027"],
 }
 SET = golden_exports.GoldenSet(DEV10, GOLDEN)
 FILES = SET.files
@@ -378,7 +439,7 @@ FILES = SET.files
 
 def test_every_file_has_a_golden_entry_and_both_formats_are_there():
     SET.check_layout()
-    assert len(FILES) >= 24
+    assert len(FILES) >= 28
     assert sorted(TEXTS) == sorted(row[0] for rows in GOLDEN.values() for row in rows if row[4])
 
 
@@ -416,7 +477,8 @@ def test_a_fixed_date_has_its_date_only_when_the_text_gives_the_year():
         ("KP 621", "1. marts 2027"): date(2027, 3, 1), ("BU 613", "1. november"): None,
         ("SDP 611", "14. februar 2027"): date(2027, 2, 14),
         ("7893", "1. marts 2027"): date(2027, 3, 1), ("KSD 632", "1. juni 2027"): date(2027, 6, 1),
-        ("7903", "15. april 2027"): date(2027, 4, 15), ("7912", "4. juni 2027"): date(2027, 6, 4)}
+        ("7903", "15. april 2027"): date(2027, 4, 15), ("7912", "4. juni 2027"): date(2027, 6, 4),
+        ("7923", "31. marts 2027"): date(2027, 3, 31), ("KSD 643", "30. juni 2027"): date(2027, 6, 30)}
 
 
 @pytest.mark.parametrize("name", FILES)
