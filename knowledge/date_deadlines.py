@@ -4,6 +4,7 @@ as `TextDeadline`s whose anchor is the date as Danes write it, dated only when t
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
 
 from knowledge.dates import MONTHS_DA
@@ -19,7 +20,10 @@ _DATE = re.compile(
     r"(?:\b(?P<lead>senest|inden|før|ikke\s+senere\s+end|pr\.)|(?P<label>\b(?:frist|deadline|tidsfrist|svarfrist)"
     r"\s*:))?\s*(?:(?:på\s+)?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)(?:en)?\s+)?(?:(?:den|d\.)\s+)?"
     r"(?:(?P<day>\d{1,2})\.\s*" + _MONTH + r"(?:\s+(?P<year>20\d\d))?(?![\w-])"
-    r"|(?P<nday>\d{1,2})[./](?P<nmonth>\d{1,2})(?:[./-]|\s+)(?P<nyear>20\d\d)\b)", re.I)
+    r"|(?P<nday>\d{1,2})[./](?P<nmonth>\d{1,2})(?:[./-]|\s+)(?P<nyear>20\d\d)\b"
+    # 'inden udgangen af marts 2027', 'senest ultimo juni 2027': the month's last day
+    r"|(?:udgangen\s+af|ultimo)\s+(?P<emonth>" + "|".join(MONTHS_DA) + r")(?:\s+(?P<eyear>20\d\d))?"
+    r"(?![\w-]))", re.I)
 # Without 'senest', 'inden' or 'før' a date is a deadline only where the clause demands something by it
 # ('Aftalen skal være returneret den 1. april 2027'): 'Kurset afholdes 12. april 2027', 'Go-live er planlagt
 # til 1. maj 2027' and 'sendes normalt den 1. i måneden' are plans, dates and habits.
@@ -30,7 +34,7 @@ _NOT_A_DEADLINE = re.compile(r"\b(?:fra|efter|siden|mellem|til\s+og\s+med|i\s+pe
 _STATED = re.compile(r"\b(?:er|bliver|var)\s+(?:den\s+|d\.\s+)?$", re.I)  # "Go-live er 1. maj 2027"; not
 # 'Fristen er senest 1. februar 2027'
 _PERIOD_AFTER = re.compile(r"^\s*(?:[-–—]|til\b|og\b)", re.I)  # '1. marts – 15. april': a period
-_ANCHOR = re.compile(r"\d{1,2}\. (?:" + "|".join(MONTHS_DA) + r")(?: 20\d\d)?")
+_ANCHOR = re.compile(r"(?:\d{1,2}\.|udgangen af) (?:" + "|".join(MONTHS_DA) + r")(?: 20\d\d)?")
 # 'Fristen for at indberette X er 1. marts 2027', 'Sidste frist er ...': a deadline said as what it is
 _FRIST = re.compile(r"\b(?:frist|fristen|tidsfrist|tidsfristen|svarfrist|deadline|deadlinen)\b", re.I)
 _GOLIVE = re.compile(r"\b(?:go[\s-]?live|idriftsættelse\w*|driftsstart\w*)\b", re.I)
@@ -39,7 +43,7 @@ _GOLIVE = re.compile(r"\b(?:go[\s-]?live|idriftsættelse\w*|driftsstart\w*)\b", 
 def date_deadlines(sentence: str, *, about) -> list[TextDeadline]:
     """The calendar-date deadlines of one sentence; `about(text)` says what each concerns."""
     out = []
-    if not any(c.isdigit() for c in sentence):
+    if not any(c.isdigit() for c in sentence) and not re.search(r"udgangen|ultimo", sentence, re.I):
         return out
     for m in _DATE.finditer(sentence):
         day, month, year = _parts(m)
@@ -59,7 +63,9 @@ def date_deadlines(sentence: str, *, about) -> list[TextDeadline]:
         if not before.strip():
             text = sentence.rstrip(" .")  # 'Senest 1. april 2027 skal oversigten være sendt'
         out.append(TextDeadline(
-            text=text, days=0, unit=DeadlineUnit.DAYS, anchor=date_words(day, month, year),
+            text=text, days=0, unit=DeadlineUnit.DAYS,
+            anchor=f"udgangen af {MONTHS_DA[month - 1]}" if m["emonth"] and not year
+            else date_words(day, month, year),
             about=about(sentence[cuts[-1]:] if cuts else sentence if before.strip()
                         else sentence[m.end():].strip(" ,")),
             fixed_date=date(year, month, day) if year else None))
@@ -77,6 +83,9 @@ def date_words(day: int, month: int, year: int | None) -> str:
 
 
 def _parts(m: re.Match[str]) -> tuple[int, int, int | None]:
+    if m["emonth"]:
+        month, year = MONTHS_DA.index(m["emonth"].casefold()) + 1, int(m["eyear"]) if m["eyear"] else None
+        return monthrange(year or 2027, month)[1], month, year  # without a year: no date, February's 28th
     if m["day"]:
         month = _MONTH_WORDS[m["month"].rstrip(".").casefold()]
         return int(m["day"]), month, int(m["year"]) if m["year"] else None

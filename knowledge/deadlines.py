@@ -31,9 +31,13 @@ _ONE = {w: u.deadline for u in UNITS if u.deadline is not None
 _DEADLINE = re.compile(
     r"\b(?P<lead>(?:inden\s+for|indenfor|i\s+løbet\s+af)\s+de\s+første(?=\s+\S+\s+\S+\s+efter\b)"
     r"|senest|inden\s+for|indenfor|indefor|inden|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
-    r"(?:" + _NUMBER + r"\s+" + _UNIT + r"|(?P<one>" + "|".join(_ONE) + r"))"
+    r"(?:" + _NUMBER + r"\s+" + _UNIT + r"(?:\s+(?:varsel|forvarsel|frist))?"
+    r"|(?P<one>" + "|".join(_ONE) + r"))"
     r"\s+(?:regnet\s+)?(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
     r"(?P<anchor>[^.;!?\n|)]*)", re.I)  # '(senest 3 uger før teststart)': the bracket ends it
+# 'Arbejdet skal være færdigt, når der er 14 dage til go-live': N units before the anchor
+_UNTIL = re.compile(r"\b(?:når|da)\s+der\s+(?:er|mangler)\s+(?:mindst\s+)?" + _NUMBER + r"\s+" + _UNIT
+                    + r"\s+(?:tilbage\s+)?til\s+(?P<anchor>[^.;!?\n|)]*)", re.I)
 _OFFSET = re.compile(r"\b(?:go[\s-]?live|golive)\s*(?P<sign>-|–|minus|\+|plus)\s*" + _NUMBER + r"\s+" + _UNIT
                      + r"\b", re.I)
 # 'Når testen er godkendt, skal resultatet meldes inden for 5 arbejdsdage', 'Efter go-live har kommunen 30
@@ -158,8 +162,12 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         if (m["lead"] or "").casefold() in {"højst", "op til", "ca.", "cirka", "omkring"} and not before:
             continue  # 'det kan tage op til 5 arbejdsdage efter ...' is how long it takes
         said = whole[:m.start("n") if m["n"] else m.start()]
-        if _EARLIEST.search(said) or (not m["lead"] and _LASTS.search(said)):
-            continue  # 'kan tidligst begynde 6 uger før go-live', 'bevares i 12 måneder efter go-live'
+        if _EARLIEST.search(said) or (not m["lead"] and (_LASTS.search(said) or _TAKES_PLACE.search(
+                said[_clause_start(said):]))):
+            # 'kan tidligst begynde 6 uger før go-live', 'bevares i 12 måneder efter go-live': its clause is
+            # read, so a deadline after it is read in a clause of its own
+            done = m.start("anchor") + _anchor(m["anchor"])[1]
+            continue
 
         anchor, anchor_end = _anchor(m["anchor"])
         if not anchor:
@@ -205,6 +213,14 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
     if not out and (m := _WITHIN.search(sentence) or _LATEST_AFTER.search(sentence)) and \
             (lead := _SINCE.match(sentence)):
         out.append(_since(sentence, m, lead, step, documents, last, previous))
+    for m in _UNTIL.finditer(sentence) if not out else ():  # 'når der er 14 dage til go-live'
+        anchor, anchor_end = _anchor(m["anchor"])
+        if anchor:
+            n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
+            unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+            about = _about(sentence[:m.start()].rstrip(" ,"), step, documents, last, previous)
+            text = sentence[_clause_start(sentence[:m.start()]):m.start("anchor") + anchor_end]
+            out.append(TextDeadline(text=text, days=-n, unit=unit, anchor=anchor, about=about))
     for m in _OFFSET.finditer(sentence):  # 'Frist: go-live minus 30 dage', 'Go-live -14 dage'
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
         unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
@@ -271,6 +287,16 @@ _DONE_IN = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|aflever
 
 # 'Læseadgangen bevares i 12 måneder efter go-live', 'gælder i 3 år': how long something lasts
 _LASTS = re.compile(r"\b(?:i|gennem|over|varer|vare)\s+(?:mindst\s+|op\s+til\s+)?$", re.I)
+# 'Oplæringen finder sted fire uger før go-live', 'Kurset afholdes 2 uger før go-live': when, no deadline
+_TAKES_PLACE = re.compile(r"\b(?:finder\s+sted|(?:af)?holdes|foregår|er\s+planlagt(?:\s+til)?"
+                          r"|planlægges)\s*$", re.I)
+
+
+def _clause_start(text: str) -> int:
+    cuts = [c.end() for c in re.finditer(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", text)]
+    return cuts[-1] if cuts else 0
+
+
 # 'Testen kan tidligst begynde 6 uger før go-live': when it may start, no deadline
 _EARLIEST = re.compile(r"\btidligst\b(?:(?!\b(?:senest|inden|og|men)\b)[^,.;])*$", re.I)
 # 'Aftalen skal være KOMBIT i hænde ugen før go-live', 'Datavasken skal være afsluttet dagen før X': the
@@ -544,7 +570,8 @@ _INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer)\s+"
 _SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse|sign-?off)\w*", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
 _PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?=\S)")
-_MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:have|modtage|få)\s+", re.I)
+_MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter\s+|herefter\s+|også\s+|så\s+)?"
+                        r"(?:have|modtage|få)\s+", re.I)
 
 
 # 'Den skal ...', 'Derefter uploades det ...': a pronoun first, or after an adverb and a passive verb

@@ -70,3 +70,25 @@ def test_earliest_lasting_and_a_second_verb(sentence, expected):
 def test_dates_said_as_a_deadline(sentence, anchor, about):
     (d,) = sentence_deadlines(sentence)
     assert (d.anchor, d.about) == (anchor, about)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Konfigurationen skal være låst, når der er 10 arbejdsdage til go-live.",
+     [(-10, "arbejdsdage", "go-live", "konfigurationen")]),
+    ("Brugerne skal varsles med mindst 3 ugers varsel før go-live.", [(-3, "uger", "go-live", "brugerne")]),
+    # when it takes place is no deadline, and the deadline after it is read in its own clause
+    ("Undervisningen holdes tre uger før go-live, og deltagerne skal derefter have gennemført e-læringen "
+     "senest en uge før go-live.", [(-1, "uger", "go-live", "e-læringen")]),
+])
+def test_until_notice_and_what_takes_place(sentence, expected):
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "fixed"), [
+    ("Rapporten skal være afleveret inden udgangen af april 2027.", "30. april 2027", "2027-04-30"),
+    ("Skemaet udfyldes senest ultimo februar 2028.", "29. februar 2028", "2028-02-29"),
+    ("Listen sendes inden udgangen af september.", "udgangen af september", None),  # which year is not said
+])
+def test_the_end_of_a_month(sentence, anchor, fixed):
+    (d,) = sentence_deadlines(sentence)
+    assert (d.anchor, d.fixed_date and d.fixed_date.isoformat()) == (anchor, fixed)
