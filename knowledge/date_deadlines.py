@@ -8,6 +8,7 @@ from calendar import monthrange
 from datetime import date
 
 from knowledge.dates import MONTHS_DA
+from knowledge.language import lower_first
 from knowledge.models import DeadlineUnit, TextDeadline
 
 # month names and their usual abbreviations ('1. apr. 2027', '15. sept.')
@@ -69,6 +70,30 @@ def date_deadlines(sentence: str, *, about) -> list[TextDeadline]:
             about=about(sentence[cuts[-1]:] if cuts else sentence if before.strip()
                         else sentence[m.end():].strip(" ,")),
             fixed_date=date(year, month, day) if year else None))
+    return out
+
+
+# the header of a table column that holds deadlines ('Frist', 'Senest', 'Deadline', 'Afleveres senest')
+_DEADLINE_COLUMN = re.compile(r"\b(?:frist\w*|tidsfrist\w*|svarfrist\w*|deadline\w*|senest"
+                              r"|skal\s+være\s+klar)\b", re.I)
+
+
+def table_date_deadlines(rows: list[list[str]]) -> list[TextDeadline]:
+    """Dates in a table's deadline column ('Dokument | Frist' over 'Testplan | 1. april 2027'): each is a
+    deadline about its row's first cell. `rows` in order; a row of headers without a date starts a table."""
+    out, columns = [], set()
+    for row in rows:
+        if not any(_DATE.search(cell) for cell in row):
+            columns = {i for i, cell in enumerate(row) if _DEADLINE_COLUMN.search(cell)}
+            continue
+        for i in sorted(columns):
+            cell = row[i].strip() if i < len(row) else ""
+            m = _DATE.fullmatch(cell) or _DATE.fullmatch(f"senest {cell}")
+            if i and m and m["lead"] != "før" and _valid(*_parts(m)):
+                day, month, year = _parts(m)
+                out.append(TextDeadline(
+                    text=cell, days=0, unit=DeadlineUnit.DAYS, anchor=date_words(day, month, year),
+                    about=lower_first(row[0].strip()), fixed_date=date(year, month, day) if year else None))
     return out
 
 

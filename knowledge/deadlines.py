@@ -130,7 +130,21 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
                 if signed:
                     last_doc = _document(sentence, signed) or last_doc
                 before.append(sentence)
+    from knowledge.date_deadlines import table_date_deadlines
+
+    for deadline in table_date_deadlines([*rows, *_pipe_rows(task)]):
+        key = (deadline.days, deadline.unit, deadline.anchor, deadline.about, deadline.year)
+        found.setdefault(key, deadline)
     return list(found.values())
+
+
+def _pipe_rows(task: Task) -> list[list[str]]:
+    """The rows of the markdown tables in the task's texts ('| Testplan | 1. april 2027 |'), in order."""
+    from knowledge.signatures import texts
+
+    return [[cell.strip() for cell in line.strip().strip("|").split("|")]
+            for _, text in texts(task) if "|" in text for line in text.split("\n")
+            if line.lstrip().startswith("|") and not re.fullmatch(r"[\s|:-]+", line)]
 
 
 @lru_cache(maxsize=16384)  # exports repeat their texts from task to task

@@ -77,3 +77,25 @@ def test_show_has_the_date_in_json_and_says_when_the_year_is_missing(db, tmp_pat
     text = " ".join(runner.invoke(cli, ["show", "9911"]).output.split())
     assert "senest 1. april 2027 (tilmeldingen)" in text
     assert "senest 15. marts (året står ikke i teksten, så datoen kendes ikke) (skemaet)" in text
+
+
+def test_dates_in_a_deadline_column_of_a_table_and_not_in_a_column_of_meetings(tmp_path):
+    from knowledge.parse import parse_file
+
+    export = tmp_path / "tabel.tsv.txt"
+    export.write_text(
+        "*Opgavetitel\t(TB 2) Tidsplan\n*Projekt\tKY\n*Beskrivelse\t<table><tr><th>Leverance</th>"
+        "<th>Ansvarlig</th><th>Frist</th></tr><tr><td>Brugerliste</td><td>HR</td><td>1. marts 2027</td></tr><tr><td>"
+        "Rolleoversigt</td><td>IT</td><td>15.03.2027</td></tr></table><table><tr><th>Møde</th><th>Dato</th>"
+        "</tr><tr><td>Opstartsmøde</td><td>3. februar 2027</td></tr></table>\n"
+        "Metode og fremgangsmåde\t<ol><li>Lav listen</li></ol>\n", encoding="utf-8")
+    (task,) = parse_file(export)
+    assert [(d.anchor, d.about, d.fixed_date) for d in task.text_deadlines] == [
+        ("1. marts 2027", "brugerliste", date(2027, 3, 1)),
+        ("15. marts 2027", "rolleoversigt", date(2027, 3, 15))]
+    pipes = tmp_path / "tabel.md.txt"
+    pipes.write_text("## (TB 3) Tidsplan\n\n**Master-opgave ID** 9952\n\n**Beskrivelse** Afleveringer:\n\n"
+                     "| Dokument | Afleveres senest |\n|---|---|\n| Testplan | 1. april 2027 |\n\n"
+                     "**Metode og fremgangsmåde** 1. Skriv planen\n", encoding="utf-8")
+    (task,) = parse_file(pipes)
+    assert [(d.anchor, d.about) for d in task.text_deadlines] == [("1. april 2027", "testplan")]
