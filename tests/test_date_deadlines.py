@@ -85,8 +85,8 @@ def test_dates_in_a_deadline_column_of_a_table_and_not_in_a_column_of_meetings(t
     export = tmp_path / "tabel.tsv.txt"
     export.write_text(
         "*Opgavetitel\t(TB 2) Tidsplan\n*Projekt\tKY\n*Beskrivelse\t<table><tr><th>Leverance</th>"
-        "<th>Ansvarlig</th><th>Frist</th></tr><tr><td>Brugerliste</td><td>HR</td><td>1. marts 2027</td></tr><tr><td>"
-        "Rolleoversigt</td><td>IT</td><td>15.03.2027</td></tr></table><table><tr><th>Møde</th><th>Dato</th>"
+        "<th>Ansvarlig</th><th>Frist</th></tr><tr><td>Brugerliste</td><td>HR</td><td>1. marts 2027</td></tr>"
+        "<tr><td>Rolleoversigt</td><td>IT</td><td>15.03.2027</td></tr></table><table><tr><th>Møde</th><th>Dato</th>"
         "</tr><tr><td>Opstartsmøde</td><td>3. februar 2027</td></tr></table>\n"
         "Metode og fremgangsmåde\t<ol><li>Lav listen</li></ol>\n", encoding="utf-8")
     (task,) = parse_file(export)
