@@ -67,7 +67,8 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
       |attesterer|attestere|attestér|attester
       |(?:kvitterer|kvittere|kvittér|kvitter)(?=\s+(?:for|på)\s+(?!modtagels|modtaget))
       |(?:kvitterer|kvittere|kvittér|kvitter)(?=\s+(?!modtagels|modtaget)(?:den|det|dem|[\w-]+(?:en|et|erne)\b))
-      |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
+      |(?:skriver|skrive|skriv)\s+(?:også\s+|selv\s+|derefter\s+|herefter\s+|digitalt\s+|elektronisk\s+)?under
+       (?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter
       # 'Kommunen skal give KOMBIT fuldmagt', 'Giv Udbetaling Danmark fuldmagt': a paper given is signed
       |(?:(?:af)?(?:giver|give|giv)|til(?:deler|dele|del))(?=\s+(?:(?!(?:besked|meddelelse|adgang|om|til|på|i|af|for)\b)[\w'’-]+\s+){0,3}?
@@ -590,6 +591,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             continue
         signer = _signer(sentence, cue)
         reference, state = _referred(sentence, cue, signer)
+        # 'Underskriften på aftalen er allerede foretaget af KOMBIT': a signing that has happened
+        reference = reference or (cue.lastgroup == "noun" and bool(_HAPPENED.match(sentence, cue.end())))
         # 'Brevene kan underskrives digitalt': what can be done, by nobody named, is no demand to sign
         can = _CAN.search(sentence[clause_start(sentence, cue.start()):cue.start()])
         reference = reference or (signer is None and step is None and cue.lastgroup == "passive"
@@ -1021,6 +1024,8 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     return None
 
 
+_HAPPENED = re.compile(r"(?:\s+(?!af\b)[\w'’-]+){0,4}?\s+(?:er|blev|var|har\s+været)\s+(?:allerede\s+|nu\s+)?"
+                       r"(?:foretaget|sket|givet|afgivet|indhentet|modtaget)\b", re.I)
 # 'Underskriften foretages af X', 'Kommunens underskrift varetages af X', 'Signaturen afgives af X'
 _DONE_BY = re.compile(r"\s+(?:skal\s+|vil\s+)?(?:foretages|varetages|udføres|afgives|sker|ske)\s+"
                       r"(?:[\w-]+\s+){0,2}?(?:af|ved)\s+", re.I)

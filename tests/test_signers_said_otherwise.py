@@ -70,3 +70,13 @@ def test_a_paper_acknowledged_with_its_object_is_signed_and_the_unit_names_the_s
 ])
 def test_for_whom_is_not_who(description, signer):
     assert [s.signer for s in extract_signatures(_task(description))] == [signer]
+
+
+@pytest.mark.parametrize(("description", "expected"), [
+    ("Underskriften på aftalen er allerede foretaget af KOMBIT.", []),  # it has happened, nothing to do
+    ("Kommunens underskrift er givet, og aftalen ligger i KLIK.", []),
+    ("KOMBIT sender aftalen. Borgmesteren skriver også under på den.", [("aftale", "borgmesteren")]),
+    ("KOMBIT sender aftalen. Direktøren skriver digitalt under på aftalen.", [("aftale", "direktøren")]),
+])
+def test_a_signing_that_has_happened_and_an_adverb_before_the_particle(description, expected):
+    assert [(s.document, s.signer) for s in extract_signatures(_task(description))] == expected
