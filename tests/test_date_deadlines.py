@@ -99,3 +99,16 @@ def test_dates_in_a_deadline_column_of_a_table_and_not_in_a_column_of_meetings(t
                      "**Metode og fremgangsmåde** 1. Skriv planen\n", encoding="utf-8")
     (task,) = parse_file(pipes)
     assert [(d.anchor, d.about) for d in task.text_deadlines] == [("1. april 2027", "testplan")]
+
+
+def test_english_dates_as_the_danish_ones():
+    from knowledge.english_tasks import english_deadlines
+
+    def read(text: str) -> list[tuple]:
+        return [(d.anchor, d.fixed_date, d.about)
+                for d in english_deadlines(Task(id="1", title="t", description=text), signed=[])]
+
+    assert read("The test plan must be sent to KOMBIT no later than 3 May 2027.") == \
+        [("3. maj 2027", date(2027, 5, 3), "test plan")]
+    assert read("The form must be returned by March 15.") == [("15. marts", None, "form")]
+    assert read("The course is held before 1 May 2027.") == []  # a plan, nothing demanded
