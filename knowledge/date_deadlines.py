@@ -32,6 +32,9 @@ _DEMAND = re.compile(r"\b(?:skal|må|bør)\b", re.I)
 _NOT_A_DEADLINE = re.compile(r"\b(?:fra|efter|siden|mellem|til\s+og\s+med|i\s+perioden)\s+(?:den\s+|d\.\s+)?$"
                              r"|\b(?:af)?holdes\b|\bfinder\s+sted\b|\bplanlagt\b|\bplanlægges\b|\bnormalt\b",
                              re.I)
+_EARLIEST = re.compile(r"\btidligst\b(?:(?!\b(?:senest|inden|og|men)\b)[^,.;])*$", re.I)
+# '..., hvis aftalen underskrives inden 1. marts': a condition, no demand
+_IF = re.compile(r"(?:^|,\s*)(?:hvis|såfremt|dersom)\b", re.I)
 _STATED = re.compile(r"\b(?:er|bliver|var)\s+(?:den\s+|d\.\s+)?$", re.I)  # "Go-live er 1. maj 2027"; not
 # 'Fristen er senest 1. februar 2027'
 _PERIOD_AFTER = re.compile(r"^\s*(?:[-–—]|til\b|og\b)", re.I)  # '1. marts – 15. april': a period
@@ -55,6 +58,11 @@ def date_deadlines(sentence: str, *, about) -> list[TextDeadline]:
                 _PERIOD_AFTER.match(sentence[m.end():]):
             continue
         clause = re.split(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", before)[-1]
+        if _EARLIEST.search(clause) or (lead == "før" and re.search(r"\bikke\b", clause, re.I)) or \
+                _IF.search(clause):
+            continue  # 'må tidligst begynde den 15. juni', 'må ikke tilmelde sig før 1. marts'
+        if lead == "pr.":
+            lead = ""  # 'Prisen reguleres pr. 1. januar': from when, a deadline only where a demand says so
         if not lead and not (_FRIST.search(clause) and _STATED.search(before)) and (
                 not _DEMAND.search(clause) or _GOLIVE.search(clause) or _STATED.search(before)):
             continue

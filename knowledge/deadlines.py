@@ -130,12 +130,16 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
                 if signed:
                     last_doc = _document(sentence, signed) or last_doc
                 before.append(sentence)
-    from knowledge.date_deadlines import table_date_deadlines
+    from knowledge.date_deadlines import is_date_deadline, table_date_deadlines
 
     for deadline in table_date_deadlines([*rows, *_pipe_rows(task)]):
         key = (deadline.days, deadline.unit, deadline.anchor, deadline.about, deadline.year)
         found.setdefault(key, deadline)
-    return list(found.values())
+    # a date read twice, once where the text says what it concerns ('Indsend indberetningen senest 31. januar'
+    # as a step and in a summary of the steps), is one deadline
+    about = {(d.anchor, d.days) for d in found.values() if d.about and is_date_deadline(d)}
+    return [d for d in found.values()
+            if d.about or (d.anchor, d.days) not in about or not is_date_deadline(d)]
 
 
 def _pipe_rows(task: Task) -> list[list[str]]:

@@ -112,3 +112,14 @@ def test_english_dates_as_the_danish_ones():
         [("3. maj 2027", date(2027, 5, 3), "test plan")]
     assert read("The form must be returned by March 15.") == [("15. marts", None, "form")]
     assert read("The course is held before 1 May 2027.") == []  # a plan, nothing demanded
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kommunen må ikke tilmelde sig før 1. marts 2027.", []),  # the earliest day, not the last
+    ("Arbejdet må tidligst begynde den 15. juni og skal være afsluttet senest den 1. november.",
+     [("1. november", "arbejdet")]),
+    ("Kommunen får rabat, hvis aftalen underskrives inden 1. marts 2027.", []),  # a condition
+    ("Prisen reguleres en gang om året pr. 1. januar.", []),  # from when; nothing demanded
+])
+def test_earliest_conditional_and_from_when_dates(sentence, expected):
+    assert [(d.anchor, d.about) for d in sentence_deadlines(sentence)] == expected
