@@ -184,14 +184,15 @@ def _refuse_cut_list(raws: list[RawTask], fmt: str) -> None:
         raise _at(raws[-1], fmt, last.line, Said("parse_cut_html", label=last.label, where=""))
 
 
-# the fields whose loss a cut-off export cannot be allowed to hide: what the task says and asks for (a
-# last task with no Resultat is written that way often enough: tests/fixtures/exports/more/tsv-beskedfordeler)
-_CONTENT = ("description", "method")
+# the fields whose loss a cut-off export cannot be allowed to hide: what the task says, asks for and yields.
+# Two of them must be missing: a last task with no Resultat (exports/more/tsv-beskedfordeler), or a short
+# hand-made one with no Metode after tasks that have no Resultat either, is written that way.
+_CONTENT = {"description", "method", "result"}
 
 
 def _refuse_cut_task(raws: list[RawTask], fmt: str) -> None:
     """A file that ends at a line end inside its last task ('*Beskrivelse<TAB><p>…</p>' and no more):
-    no HTML is left open, but the last task lacks content fields every other task of the file has, and
+    no HTML is left open, but the last task lacks two content fields every other task of the file has, and
     each would come after the field it stops with. (A task that lacks a field in its middle, or only
     fields such as 'Resultat' or 'Anbefalet ansvarlig', is a task written that way.)"""
     if len(raws) < 2 or not raws[-1].fields:
@@ -202,7 +203,7 @@ def _refuse_cut_task(raws: list[RawTask], fmt: str) -> None:
     missing = [f for f in order if f.key in common and f.key not in have]
     keys = [f.key for f in order]
     stop = next((f for f in reversed(last.fields) if f.key), None)
-    if not stop or stop.key not in keys or not any(f.key in _CONTENT for f in missing):
+    if not stop or stop.key not in keys or len({f.key for f in missing} & _CONTENT) < 2:
         return
     if all(keys.index(f.key) > keys.index(stop.key) for f in missing):
         labels = ", ".join(f"«{f.label}»" for f in missing)
