@@ -93,8 +93,11 @@ def deadline_date(deadline: TextDeadline, anchor: date) -> date:
 
 def text_deadline_day(deadline: TextDeadline, anchors: Mapping[str, date | None]) -> date | None:
     """The day a text deadline falls on: from its anchor's date in `anchors` ({'go-live': ...}), or,
-    for a week number ('senest fredag i uge 12'), from that week when the text gives the year.
-    None when the date is not known."""
+    for a week number ('senest fredag i uge 12'), from that week when the text gives the year; a
+    calendar date ('senest 1. april 2027') is its own day. None when the date is not known ('inden 15.
+    marts': which year is not said)."""
+    if deadline.fixed_date is not None:  # 'senest 1. april 2027': the date itself
+        return deadline.fixed_date
     anchor = week_monday(deadline) if deadline.week is not None else anchors.get(deadline.anchor)
     return deadline_date(deadline, anchor) if anchor else None
 

@@ -31,9 +31,13 @@ _ONE = {w: u.deadline for u in UNITS if u.deadline is not None
 _DEADLINE = re.compile(
     r"\b(?P<lead>(?:inden\s+for|indenfor|i\s+løbet\s+af)\s+de\s+første(?=\s+\S+\s+\S+\s+efter\b)"
     r"|senest|inden\s+for|indenfor|indefor|inden|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
-    r"(?:" + _NUMBER + r"\s+" + _UNIT + r"|(?P<one>" + "|".join(_ONE) + r"))"
+    r"(?:" + _NUMBER + r"\s+" + _UNIT + r"(?:\s+(?:varsel|forvarsel|frist))?"
+    r"|(?P<one>" + "|".join(_ONE) + r"))"
     r"\s+(?:regnet\s+)?(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
     r"(?P<anchor>[^.;!?\n|)]*)", re.I)  # '(senest 3 uger før teststart)': the bracket ends it
+# 'Arbejdet skal være færdigt, når der er 14 dage til go-live': N units before the anchor
+_UNTIL = re.compile(r"\b(?:når|da)\s+der\s+(?:er|mangler)\s+(?:mindst\s+)?" + _NUMBER + r"\s+" + _UNIT
+                    + r"\s+(?:tilbage\s+)?til\s+(?P<anchor>[^.;!?\n|)]*)", re.I)
 _OFFSET = re.compile(r"\b(?:go[\s-]?live|golive)\s*(?P<sign>-|–|minus|\+|plus)\s*" + _NUMBER + r"\s+" + _UNIT
                      + r"\b", re.I)
 # 'Når testen er godkendt, skal resultatet meldes inden for 5 arbejdsdage', 'Efter go-live har kommunen 30
@@ -45,9 +49,11 @@ _LATEST_AFTER = re.compile(r"\bsenest\s+" + _NUMBER + r"\s+" + _UNIT
                            + r"\s+(?:efter|derefter)(?=\s*(?:[.;]|$))", re.I)
 _SINCE = re.compile(r"(?:når|efter|fra)\s+(?:at\s+)?(?P<event>[^,]{3,80}?)\s*,|(?:efter|fra)\s+(?P<point>\S+)"
                     r"(?=\s+(?:har|skal)\b)", re.I)
-# every deadline has one of these words: a unit, go-live itself ('inden go-live') or the word that puts a
-# deadline at an event itself ('inden første udbetaling', 'senest ved opgavens afslutning')
-_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|idrift|ibrug|driftsstart|\b(?:senest|inden|før)\b", re.I)
+# every deadline has one of these words: a unit, go-live itself ('inden go-live'), the word that puts a
+# deadline at an event itself ('inden første udbetaling', 'senest ved opgavens afslutning') or a date
+_UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|idrift|ibrug|driftsstart|\b(?:senest|inden|før)\b"
+                        r"|\d\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)|\d[./]\d{1,2}[./-]20\d\d",
+                        re.I)
 # An event in its own words that a deadline can be at ('første udbetaling', 'konverteringen',
 # 'opstartsmødet'): a definite noun or 'første/sidste' + noun, at most three words, no verb
 # ('første testperiode', 'første test': after 'første', 'sidste', 'næste' the noun is indefinite)
@@ -124,7 +130,25 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
                 if signed:
                     last_doc = _document(sentence, signed) or last_doc
                 before.append(sentence)
-    return list(found.values())
+    from knowledge.date_deadlines import is_date_deadline, table_date_deadlines
+
+    for deadline in table_date_deadlines([*rows, *_pipe_rows(task)]):
+        key = (deadline.days, deadline.unit, deadline.anchor, deadline.about, deadline.year)
+        found.setdefault(key, deadline)
+    # a date read twice, once where the text says what it concerns ('Indsend indberetningen senest 31. januar'
+    # as a step and in a summary of the steps), is one deadline
+    about = {(d.anchor, d.days) for d in found.values() if d.about and is_date_deadline(d)}
+    return [d for d in found.values()
+            if d.about or (d.anchor, d.days) not in about or not is_date_deadline(d)]
+
+
+def _pipe_rows(task: Task) -> list[list[str]]:
+    """The rows of the markdown tables in the task's texts ('| Testplan | 1. april 2027 |'), in order."""
+    from knowledge.signatures import texts
+
+    return [[cell.strip() for cell in line.strip().strip("|").split("|")]
+            for _, text in texts(task) if "|" in text for line in text.split("\n")
+            if line.lstrip().startswith("|") and not re.fullmatch(r"[\s|:-]+", line)]
 
 
 @lru_cache(maxsize=16384)  # exports repeat their texts from task to task
@@ -141,8 +165,9 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
     whole, done = sentence, 0  # where the last deadline's anchor ended
     for m in _deadline_matches(whole):
         if m["one"]:
-            if (m["lead"] or "").casefold() not in {"senest", "allerede"} and not _DONE_IN.search(
-                    whole[:m.start("one")]) or (not m["lead"] and not _DEMAND.search(whole)):
+            said = whole[:m.start("one")]
+            if (m["lead"] or "").casefold() not in {"senest", "allerede"} and not _DONE_IN.search(said) and \
+                    not _DUE_ON.search(said) or (not m["lead"] and not _DEMAND.search(whole)):
                 continue  # 'i ugen efter go-live' is a period, not a deadline
             n, unit = 1, _ONE[m["one"].casefold()]
         else:
@@ -154,6 +179,14 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         before = direction in {"før", "inden", "forinden"} or direction.startswith("forud")
         if (m["lead"] or "").casefold() in {"højst", "op til", "ca.", "cirka", "omkring"} and not before:
             continue  # 'det kan tage op til 5 arbejdsdage efter ...' is how long it takes
+        said = whole[:m.start("n") if m["n"] else m.start()]
+        if _EARLIEST.search(said) or (not m["lead"] and (_LASTS.search(said) or _TAKES_PLACE.search(
+                said[_clause_start(said):]))):
+            # 'kan tidligst begynde 6 uger før go-live', 'bevares i 12 måneder efter go-live': its clause is
+            # read, so a deadline after it is read in a clause of its own
+            done = m.start("anchor") + _anchor(m["anchor"])[1]
+            continue
+
         anchor, anchor_end = _anchor(m["anchor"])
         if not anchor:
             continue
@@ -198,6 +231,14 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
     if not out and (m := _WITHIN.search(sentence) or _LATEST_AFTER.search(sentence)) and \
             (lead := _SINCE.match(sentence)):
         out.append(_since(sentence, m, lead, step, documents, last, previous))
+    for m in _UNTIL.finditer(sentence) if not out else ():  # 'når der er 14 dage til go-live'
+        anchor, anchor_end = _anchor(m["anchor"])
+        if anchor:
+            n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
+            unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+            about = _about(sentence[:m.start()].rstrip(" ,"), step, documents, last, previous)
+            text = sentence[_clause_start(sentence[:m.start()]):m.start("anchor") + anchor_end]
+            out.append(TextDeadline(text=text, days=-n, unit=unit, anchor=anchor, about=about))
     for m in _OFFSET.finditer(sentence):  # 'Frist: go-live minus 30 dage', 'Go-live -14 dage'
         n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
         unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
@@ -213,10 +254,14 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
             (at := _at_golive(whole[tail:], step, documents, last, previous)):
         out.append(at)  # '... senest to uger efter opstartsmødet, og X skal have gennemført Y inden go-live'
     out += _nth_week(whole, step, documents, last, previous)
+    from knowledge.date_deadlines import date_deadlines
     from knowledge.week_deadlines import week_deadlines
 
+    def about(part: str) -> str | None:
+        return _about(part, step, documents, last, previous)
+
     return out + week_deadlines(sentence, instruction=step is not None and bool(_IMPERATIVE.match(sentence)),
-                                about=lambda part: _about(part, step, documents, last, previous))
+                                about=about) + date_deadlines(sentence, about=about)
 
 
 # 'Fejlene meldes i uge 2 efter go-live', 'senest i den tredje uge efter opstartsmødet': a week counted
@@ -256,6 +301,27 @@ def _nth_week(sentence: str, step: int | None, documents: set[str], last: str | 
 _DONE_IN = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|afleveret|leveret|returneret"
                       r"|underskrevet|godkendt|oprettet|udfyldt|indsendt|uploadet|på\s+plads)"
                       r"\s+(?:senest\s+)?i\s+$", re.I)
+
+
+# 'Læseadgangen bevares i 12 måneder efter go-live', 'gælder i 3 år': how long something lasts
+_LASTS = re.compile(r"\b(?:i|gennem|over|varer|vare)\s+(?:mindst\s+|op\s+til\s+)?$", re.I)
+# 'Oplæringen finder sted fire uger før go-live', 'Kurset afholdes 2 uger før go-live': when, no deadline
+_TAKES_PLACE = re.compile(r"\b(?:finder\s+sted|(?:af)?holdes|foregår|er\s+planlagt(?:\s+til)?"
+                          r"|planlægges)\s*$", re.I)
+
+
+def _clause_start(text: str) -> int:
+    cuts = [c.end() for c in re.finditer(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", text)]
+    return cuts[-1] if cuts else 0
+
+
+# 'Testen kan tidligst begynde 6 uger før go-live': when it may start, no deadline
+_EARLIEST = re.compile(r"\btidligst\b(?:(?!\b(?:senest|inden|og|men)\b)[^,.;])*$", re.I)
+# 'Aftalen skal være KOMBIT i hænde ugen før go-live', 'Datavasken skal være afsluttet dagen før X': the
+# state demanded right before 'ugen', 'dagen' (a period has a preposition there: 'i ugen før go-live')
+_DUE_ON = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|afleveret|leveret|returneret|modtaget"
+                     r"|underskrevet|godkendt|oprettet|udfyldt|indsendt|uploadet|på\s+plads|i\s+hænde)\s+$",
+                     re.I)
 
 
 # 'skal den returneres', 'skal kommunen returnere den': the thing the anchor names, as subject or object
@@ -362,7 +428,9 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
     # 'før udløbsdatoen og installeres inden for ...': a second verb starts what the anchor is not
     # 'efter kontraktens underskrift skal kommunen ...': the inverted main clause is no part of it
     own = re.split(r",\s+(?:så|og|men|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+"
-                   r"|\s+(?:og|eller)\s+(?=(?:skal|må|bør|[a-zæøå]{3,}es)\b)|\s+(?=(?:skal|må|bør)\s)",
+                   r"|\s+(?:og|eller)\s+(?=(?:skal|må|bør|[a-zæøå]{3,}es)\b)|\s+(?=(?:skal|må|bør)\s)"
+                   # '... senest 5 hverdage efter konverteringen og melde fejl': a second infinitive
+                   r"|\s+og\s+(?=[a-zæøå]{3,}e\s+(?!og\b)[\w-])",
                    text)[0]
     own = " ".join(own.split()[:10]).rstrip(" ,")
     if len(own) < 3 or not re.search(r"[^\W\d_]{3}", own):
@@ -429,11 +497,21 @@ _IT_AS_OBJECT = re.compile(r"\b[a-zæøå]{3,}\s+(?:den|dem)\s+(?:senest|inden|r
 _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
 
 
+_QUANTIFIER = re.compile(r"(?:eventuelle|evt\.|alle|nogle|samtlige|begge|" + "|".join(
+    n for n in NUMBERS if NUMBERS[n] > 1) + r"|\d{1,3})\s+(?=[\w'’-]{3,}(?:er|erne|e|s)?$)", re.I)
+_NO_THING = {"skal", "må", "bør", "kan", "vil", "den", "det", "de", "dem"}
+
+
 def _about(sentence: str, step: int | None, documents: set[str], last: str | None,
            previous: tuple[str, ...] = ()) -> str | None:
     """What the deadline concerns (see `_concerns`), named as the signed paper when it is one of them
     ('fuldmagten' -> 'fuldmagt')."""
     about = _concerns(sentence, step, documents, last, previous)
+    if about and (set(about.casefold().split()) <= _NO_THING or " " not in about and re.search(
+            rf"\b(?:skal|må|bør)\s+(?:den|det|de)\s+{re.escape(about)}\b", sentence, re.I)):
+        return None  # 'Når kommunen er klar, skal den melde det ...': the verb after the modal is no thing
+    if about and (m := _QUANTIFIER.match(about)):
+        about = about[m.end():]  # 'eventuelle fejl', 'to kontaktpersoner': the things, not how many
     if about and documents and not set(re.split(r",\s*|\s+og\s+", about)) <= documents and \
             (doc := _document(about, documents)):
         return doc
@@ -464,6 +542,14 @@ _PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
                          # 'Kommunens dataansvarlige skal godkende X': a role named by an adjective
                          r"|(?:[\w-]+s\s+|den\s+)?[\w-]+(?:ansvarlige|berettigede))\s+(?:skal|må|bør)\s+(?:også\s+)?"
                          r"(?!være\b|blive\b|have\b)(?=[a-zæøå]+e\s)", re.I)
+
+
+# 'Når rollerne er tildelt, skal de ...', 'Efter at testen er afsluttet, skal den ...': the pronoun after the
+# modal is the subject of the clause the sentence opens with
+_WHEN_IT = re.compile(r"^(?:når|efter\s+at|så\s+snart|først\s+når)\s+"
+                      r"(?:(?:de|den|det|alle)\s+)?(?P<thing>(?:[\w'’-]+\s+)?[\w'’-]+?(?:en|et|ne|erne))"
+                      r"\s+(?:er|bliver|har\s+været)\s+[\w-]+\s*,\s*(?:skal|må|bør)\s+(?:den|det|de)\s+"
+                      r"(?:\w{3,}es\b|være\s+\w+(?:et|t)\b)", re.I)  # what is done to it, not what it does
 
 
 def _head_noun(text: str) -> str | None:
@@ -502,7 +588,8 @@ _INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer)\s+"
 _SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse|sign-?off)\w*", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
 _PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?=\S)")
-_MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:have|modtage|få)\s+", re.I)
+_MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter\s+|herefter\s+|også\s+|så\s+)?"
+                        r"(?:have|modtage|få)\s+", re.I)
 
 
 # 'Den skal ...', 'Derefter uploades det ...': a pronoun first, or after an adverb and a passive verb
@@ -518,6 +605,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     method step it is in."""
     if doc := _document(sentence, documents):
         return doc
+    if (m := _WHEN_IT.match(sentence)) and not _is_party(m["thing"]):
+        return m["thing"]  # 'Når rollerne er tildelt, skal de kontrolleres senest ...': 'de' is the roles
     if documents and last and re.match(_IT_FIRST, sentence, re.I):
         return last  # 'Den skal ...', 'Derefter uploades det ...': the paper just named
     if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
@@ -545,7 +634,10 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         if of := re.match(_ACT_NOUN.pattern + r"\s+af\s+(?:(?:den|det|de)\s+)?(?P<thing>.+)", m["what"],
                           re.I):
             return _document(of["thing"], documents) or lower_first(of["thing"])  # 'aflevering af datasættet'
-        return lower_first(" ".join(m["what"].split()))  # 'Fristen for indmelding af superbrugere er ...'
+        what = " ".join(m["what"].split())
+        if (to := re.match(r"at\s+[a-zæøå]+e\s+(?=\S)", what)) and _document(what, documents) is None:
+            what = what[to.end():]  # 'Fristen for at indberette kontaktpersoner er ...': the things done
+        return lower_first(what)  # 'Fristen for indmelding af superbrugere er ...'
     said_that = _SAID_THAT.match(sentence)
     if said_that and _LEADS.search(said_that.group(0)):
         said_that = None  # 'Svar senest 3 uger efter, at opgaven er startet': the 'at' clause is the anchor

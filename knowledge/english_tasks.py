@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
+from knowledge.dates import MONTHS_EN
 from knowledge.extract import sentences
 from knowledge.lexicon import number_words
 from knowledge.models import DeadlineUnit, Signature, Task, TextDeadline
@@ -251,10 +253,39 @@ def english_deadlines(task: Task, *, signed: list[str]) -> list[TextDeadline]:
             text = s.sentence[start:m.start("anchor")] + anchor_words
             out.append(TextDeadline(text=text, days=-n if before else n, unit=unit, anchor=anchor,
                                     about=_about(s, signed)))
+        out += _date_deadlines(s, signed)
         if not _DEADLINE.search(s.sentence) and (m := _AT_GOLIVE.search(s.sentence)) and \
                 _DEMAND.search(s.sentence):
             out.append(TextDeadline(text=m.group(0), days=0, unit=DeadlineUnit.DAYS, anchor="go-live",
                                     about=_about(s, signed)))
+    return out
+
+
+_MONTH_EN = "|".join(MONTHS_EN)
+# 'no later than 1 April 2027', 'by March 15', 'on or before 30 June 2027': a calendar date, as in Danish
+_DATE = re.compile(r"\b(?P<lead>no\s+later\s+than|on\s+or\s+before|by|before)\s+(?:the\s+)?"
+                   r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH_EN + r")"
+                   r"|(?P<m2>" + _MONTH_EN + r")\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+                   r"(?:,?\s+(?P<year>20\d\d))?\b")
+
+
+def _date_deadlines(said: _Said, signed: list[str]) -> list[TextDeadline]:
+    """The date deadlines of an English sentence: 'by' and 'before' only where it demands something."""
+    from knowledge.date_deadlines import date_words
+
+    out = []
+    for m in _DATE.finditer(said.sentence):
+        if m["lead"].casefold() in {"by", "before"} and not _DEMAND.search(said.sentence):
+            continue  # 'The course is held before 1 May': a plan
+        day, month = int(m["d1"] or m["d2"]), MONTHS_EN.index(m["m1"] or m["m2"]) + 1
+        year = int(m["year"]) if m["year"] else None
+        try:
+            when = date(year or 2028, month, day)
+        except ValueError:
+            continue
+        out.append(TextDeadline(text=m.group(0), days=0, unit=DeadlineUnit.DAYS,
+                                anchor=date_words(day, month, year), about=_about(said, signed),
+                                fixed_date=when if year else None))
     return out
 
 

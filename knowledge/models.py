@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -99,6 +100,10 @@ class TextDeadline(_Model):
     week: int | None = None
     weekday: int | None = None
     year: int | None = None
+    # A calendar date ('senest 1. april 2027', 'inden 15. marts'): anchor is the date as written in Danish
+    # ('1. april 2027', '15. marts'), days 0; `fixed_date` only when the text gives the year (without it
+    # there is no date: which year is not said).
+    fixed_date: date | None = None
 
 
 class Link(_Model):

@@ -99,6 +99,7 @@ def read_text(text: str, *, source: str | None = None) -> list[Located]:
     if fmt == MARKDOWN:
         _refuse_cut_label(text, raws, fmt)
     _refuse_cut_list(raws, fmt)
+    _refuse_cut_task(raws, fmt)
     found = [Located(_build_task(raw, fmt=fmt, source=source), raw.line) for raw in raws]
     if not found:
         raise ParseError.said("parse_no_task")
@@ -181,6 +182,32 @@ def _refuse_cut_list(raws: list[RawTask], fmt: str) -> None:
     value = "\n".join(last.lines) if last else ""
     if last and len(_LIST_OPEN.findall(value)) > len(_LIST_CLOSE.findall(value)):
         raise _at(raws[-1], fmt, last.line, Said("parse_cut_html", label=last.label, where=""))
+
+
+# the fields whose loss a cut-off export cannot be allowed to hide: what the task says, asks for and yields.
+# Two of them must be missing: a last task with no Resultat (exports/more/tsv-beskedfordeler), or a short
+# hand-made one with no Metode after tasks that have no Resultat either, is written that way.
+_CONTENT = {"description", "method", "result"}
+
+
+def _refuse_cut_task(raws: list[RawTask], fmt: str) -> None:
+    """A file that ends at a line end inside its last task ('*Beskrivelse<TAB><p>…</p>' and no more):
+    no HTML is left open, but the last task lacks two content fields every other task of the file has, and
+    each would come after the field it stops with. (A task that lacks a field in its middle, or only
+    fields such as 'Resultat' or 'Anbefalet ansvarlig', is a task written that way.)"""
+    if len(raws) < 2 or not raws[-1].fields:
+        return
+    last, order = raws[-1], [f for f in raws[-2].fields if f.key]
+    common = set.intersection(*({f.key for f in raw.fields if f.key} for raw in raws[:-1]))
+    have = {f.key for f in last.fields}
+    missing = [f for f in order if f.key in common and f.key not in have]
+    keys = [f.key for f in order]
+    stop = next((f for f in reversed(last.fields) if f.key), None)
+    if not stop or stop.key not in keys or len({f.key for f in missing} & _CONTENT) < 2:
+        return
+    if all(keys.index(f.key) > keys.index(stop.key) for f in missing):
+        labels = ", ".join(f"«{f.label}»" for f in missing)
+        raise _at(last, fmt, last.fields[-1].line, Said("parse_cut_task", label=stop.label, missing=labels))
 
 
 # ---------------------------------------------------------------- raw fields -> Task

@@ -66,7 +66,9 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
       |påtegner|påtegne|påtegn|tiltræder|tiltræde|tiltræd|bekræfter|bekræfte|bekræft
       |attesterer|attestere|attestér|attester
       |(?:kvitterer|kvittere|kvittér|kvitter)(?=\s+(?:for|på)\s+(?!modtagels|modtaget))
-      |(?:skriver|skrive|skriv)\s+under(?:\s+på)?)
+      |(?:kvitterer|kvittere|kvittér|kvitter)(?=\s+(?!modtagels|modtaget)(?:den|det|dem|[\w-]+(?:en|et|erne)\b))
+      |(?:skriver|skrive|skriv)\s+(?:også\s+|selv\s+|derefter\s+|herefter\s+|digitalt\s+|elektronisk\s+)?under
+       (?:\s+på)?)
   | (?P<approve>godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter
       # 'Kommunen skal give KOMBIT fuldmagt', 'Giv Udbetaling Danmark fuldmagt': a paper given is signed
       |(?:(?:af)?(?:giver|give|giv)|til(?:deler|dele|del))(?=\s+(?:(?!(?:besked|meddelelse|adgang|om|til|på|i|af|for)\b)[\w'’-]+\s+){0,3}?
@@ -452,7 +454,15 @@ def mentions(task: Task) -> list[Mention]:
             named = [m for m in here if m.document]
             last = (named[-1].document, named[-1].plural) if named else \
                 _last_document(sentence, _things_key()) or last
+            if named and (means := _MEANS.search(sentence)) and (paper := _lemma(means.group(1))):
+                last = (paper, False)  # 'tiltræder rammeaftalen med en tiltrædelseserklæring. Den ...'
     return found
+
+
+# 'Kommunen tiltræder aftalen med (ved, via) en underskrevet erklæring': the paper it is done with is
+# what the next sentence speaks of ('Underskrivelsen varetages af X', 'Den sendes til KOMBIT')
+_MEANS = re.compile(r"\b(?:med|ved|via)\s+(?:en|et|sin|sit|den|det)\s+(?:underskrevne?\s+|signerede?\s+)?"
+                    r"([\w-]+)\s*[.;,]?\s*$", re.I)
 
 
 _SIGNING_OF = re.compile(r"(?:den\s+)?(?:digital\s+|elektronisk\s+)?"
@@ -467,7 +477,9 @@ _CLEFT = re.compile(r"^det\s+er\s+(?P<who>[\w'’/-]+(?:\s+(?!der\b|som\b)[\w'�
 _WHO_IS = re.compile(r"^(?:den|personen|den\s+person),?\s+(?:der|som)\s+(?:skal\s+)?"
                      r"(?P<verb>underskriver|underskrive|skriver\s+under|skrive\s+under|signerer|signere|godkender|godkende)(?P<obj>(?:\s+\w+){0,3}?)"
                      r",?\s+er\s+(?P<who>\S.*)$"
-                     r"|^(?P<noun>underskriver(?:en)?|godkender(?:en)?|underskriftsgiver(?:en)?)\s+(?:er|bliver)\s+"
+                     r"|^(?:(?:kommunens|jeres|vores)\s+)?"  # 'Kommunens underskriver er X'
+                     r"(?P<noun>underskriver(?:en)?|godkender(?:en)?|underskriftsgiver(?:en)?|underskrivende\s+part)"
+                     r"(?:\s+(?:for|på\s+vegne\s+af)\s+kommunen)?\s+(?:er|bliver)\s+"
                      r"(?P<who2>\S.*)$", re.I)
 # 'Det er KOMBIT, der skal have bemyndigelsen': who gets it, said as a cleft
 _HAS = re.compile(r"(?:skal\s+)?(?:have|modtage|modtager|får)\s", re.I)
@@ -475,11 +487,26 @@ _AS_VERB = {"underskrive": "underskriver", "skrive under": "skriver under", "sig
             "godkende": "godkender"}
 
 
+# 'X skal skrive aftalen under', 'Skriv den under': the paper between the verb and its particle
+_OBJECT_BETWEEN = re.compile(r"\b(skriver|skrive|skriv)\s+(?!(?:også|derefter|herefter|så|først|selv|ikke"
+                             r"|gerne|straks|digitalt|elektronisk|fysisk)\b)"
+                             r"((?:den|det|dem)|(?:(?:den|det|de)\s+)?[\w-]+)\s+under\b(?!\s+på\b)", re.I)
+
+
+# 'Aftalen underskrives på vegne af kommunen af X', 'X underskriver på kommunens vegne': for whom, not who
+_ON_BEHALF = re.compile(r",?\s+(?:på\s+vegne\s+af\s+kommunen|på\s+kommunens\s+vegne|for\s+kommunen)"
+                        r"(?=\s+af\s|[\s,.])", re.I)
+
+
 @lru_cache(maxsize=8192)
 def uncleft(sentence: str) -> str:
     """'Det er X, der godkender den' -> 'X godkender den'; 'Den, der underskriver, er X' and
-    'Underskriver er X' -> 'X underskriver'."""
-    if not re.match(r"(?:det\s+er|den|personen|underskriv|godkender|underskriftsgiver)", sentence, re.I):
+    'Underskriver er X' -> 'X underskriver'; 'X skal skrive aftalen under' -> 'X skal skrive under på
+    aftalen'."""
+    sentence = _OBJECT_BETWEEN.sub(r"\1 under på \2", sentence)
+    sentence = _ON_BEHALF.sub("", sentence)
+    if not re.match(r"(?:det\s+er|den|personen|underskriv|godkender|underskriftsgiver|kommunens|jeres|vores)",
+                    sentence, re.I):
         return sentence
     if (m := _CLEFT.match(sentence)) and (_CUE.search(m["rest"]) or _HAS.match(m["rest"])):
         return f"{m['who'].strip()} {m['rest']}"
@@ -526,7 +553,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         if cue.lastgroup == "noun" and _SPAN_BEFORE.search(sentence[:cue.start()]):
             continue  # 'senest 2 uger efter underskrift af kontrakten': the signing is when time counts from
         if step is None and cue.lastgroup == "noun" and cue.group(0)[:3].casefold() in {"god", "sig", "und"} \
-                and not cue.group(0).casefold().startswith("underskrift") and not (
+                and not cue.group(0).casefold().startswith("underskrift") \
+                and not _DONE_BY.match(sentence, cue.end()) and not (
                     cue.group(0).casefold().startswith(("signatur", "godkendelse"))
                     and _SOMEONES.search(sentence[:cue.start()])):
             continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs; but
@@ -538,9 +566,16 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         if doc and _GIVEN_CUE.fullmatch(cue.group(0)) and not re.search(rf"(?:{GIVEN})$", doc[0]):
             continue  # 'Giv leverandøren adgang', 'Adgangen er givet': only a power of attorney is given
         if doc is None:
-            if cue.lastgroup in {"passive", "approved"} and (who := _signer(sentence, cue)):
+            # 'Underskriften foretages af X', 'X står for underskriften': who signs, the paper said elsewhere
+            doer = cue.lastgroup == "noun" and bool(_DONE_BY.match(sentence, cue.end())
+                                                    or _TAKES_CARE.search(sentence[:cue.start()]))
+            who = _signer(sentence, cue) if cue.lastgroup in {"passive", "approved"} or doer else None
+            if doer and who and last and who.casefold() not in US:
+                doc = last  # 'KOMBIT sender aftalen. Underskriften foretages af X': the paper just named
+            elif who:
                 unnamed.append(Mention(order=order, document="", plural=False, step=None, signing=False,
                                        signer=who))
+        if doc is None:
             continue
         if (same := next((m for m in out if m.document == doc[0]), None)) and not same.signing and \
                 _cue_act(cue.group(0)) and not _referred(sentence, cue, _signer(sentence, cue))[0]:
@@ -556,6 +591,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             continue
         signer = _signer(sentence, cue)
         reference, state = _referred(sentence, cue, signer)
+        # 'Underskriften på aftalen er allerede foretaget af KOMBIT': a signing that has happened
+        reference = reference or (cue.lastgroup == "noun" and bool(_HAPPENED.match(sentence, cue.end())))
         # 'Brevene kan underskrives digitalt': what can be done, by nobody named, is no demand to sign
         can = _CAN.search(sentence[clause_start(sentence, cue.start()):cue.start()])
         reference = reference or (signer is None and step is None and cue.lastgroup == "passive"
@@ -930,6 +967,11 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind == "noun" and (m := _LABEL.match(sentence, cue.end())):
         return _role(name_after(sentence[m.end():]), initial=False)  # 'Underskrift: kommunaldirektøren'
     before = sentence[:cue.start()]
+    if kind == "noun" and (m := _DONE_BY.match(right)):
+        # 'Kommunens underskrift foretages af X', 'Underskrivelsen varetages af X': the doer, not the owner
+        return _role(_before_verb(name_after(right[m.end():])), initial=False)
+    if kind == "noun" and (m := _TAKES_CARE.search(before)):
+        return _subject(before[clause_start(before, m.start()):m.start()])  # 'X står for underskriften'
     if kind == "noun" and (m := _WHOSE.search(before)) and not _lemma(m.group(1).split()[-1]):
         # 'direktørens underskrift'; 'Kommunaldirektørens underskrift skal ...' loses the sentence's capital
         return _role(m.group(1), initial=not before[:m.start()].strip())
@@ -982,6 +1024,14 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     return None
 
 
+_HAPPENED = re.compile(r"(?:\s+(?!af\b)[\w'’-]+){0,4}?\s+(?:er|blev|var|har\s+været)\s+(?:allerede\s+|nu\s+)?"
+                       r"(?:foretaget|sket|givet|afgivet|indhentet|modtaget)\b", re.I)
+# 'Underskriften foretages af X', 'Kommunens underskrift varetages af X', 'Signaturen afgives af X'
+_DONE_BY = re.compile(r"\s+(?:skal\s+|vil\s+)?(?:foretages|varetages|udføres|afgives|sker|ske)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:af|ved)\s+", re.I)
+# 'Pensionschefen står for underskriften', 'X varetager signeringen', 'X tager sig af underskriften'
+_TAKES_CARE = re.compile(r"\b(?:står|stå|varetager|varetage|tager\s+sig\s+af|tage\s+sig\s+af)\s+(?:for\s+)?"
+                         r"(?:den\s+)?$", re.I)
 # 'af kommunen (typisk kommunaldirektøren)': the bracket says who signs for the municipality
 _TYPICALLY = re.compile(r"\bkommunen\s*\(\s*(?:typisk|fx\.?|f\.eks\.|dvs\.|normalt|som\s+regel)\s+"
                         r"([^()]{3,60})\)", re.I)
@@ -1486,9 +1536,12 @@ def _fullest(signers: list[str]) -> list[str]:
 
 def _person_word(name: str) -> str:
     """'lederen i Pensionsteamet', 'direktøren for Økonomi og IT' -> 'lederen', 'direktøren': the word that
-    names the person, before the unit or the department (named by two areas) that says which one; 'den
-    systemansvarlige for Ydelsesindeks' names a system one is responsible for, and stays whole."""
-    return re.split(r"\s+(?:i|for(?=\s+[A-ZÆØÅ]\w*\s+og\s+[A-ZÆØÅ]))\s+", name, maxsplit=1)[0].split()[-1]
+    names the person, before the unit or the department (named by two areas, or a word for a unit: 'lederen
+    for Familieafdelingen') that says which one; 'den systemansvarlige for Ydelsesindeks' names a system one
+    is responsible for, and stays whole."""
+    return re.split(r"\s+(?:i|for(?=\s+[A-ZÆØÅ]\w*\s+og\s+[A-ZÆØÅ])"
+                    r"|for(?=\s+[A-ZÆØÅ]\w*(?:afdeling|sekretariat|kontor|center|centret|enhed)\w*\b))\s+",
+                    name, maxsplit=1)[0].split()[-1]
 
 
 def _signed_step(mentions: list[Mention], signer: str) -> int | None:

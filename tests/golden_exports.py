@@ -166,3 +166,18 @@ def broken_variants(text: str) -> list[tuple[str, str]]:
     else:  # cut inside the last field's label: '**Resu'
         out.append(("afkortet", text[:text.rfind("**Resultat**") + 6]))
     return out
+
+
+def cut_in_last_task(directory: Path, name: str) -> list[tuple[str, str]]:
+    """The file cut at a line end inside its last task: after its description, and after its goal (an
+    export that stopped while it was written; no HTML is left open)."""
+    text = (directory / name).read_bytes().decode("utf-8")
+    nl = "\r\n" if "\r\n" in text else "\n"
+    lines = text.split(nl)
+    out = []
+    for label in ("*Beskrivelse\t", "**Beskrivelse**", "Mål\t", "**Mål**"):
+        at = max((i for i, line in enumerate(lines) if line.startswith(label)), default=None)
+        if at is not None:
+            what = "afkortet-efter-" + label.strip("*\t").lower()
+            out.append((what, nl.join(lines[:at + 1]) + nl))
+    return out

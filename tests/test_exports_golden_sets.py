@@ -1,4 +1,4 @@
-"""Golden tests on the export sets dev2-dev9 (tests/golden_sets): each export yields the tasks, waves, method
+"""Golden tests on the export sets dev2-dev10 (tests/golden_sets): each export yields the tasks, waves, method
 steps, signatures and text deadlines its set says; values are clean; one wave per name; broken copies are
 refused naming file, task and line, the store left as it was.
 
@@ -64,6 +64,25 @@ def test_no_list_marker_or_control_character_stays_in_values(name):
 @pytest.mark.parametrize(("name", "file"), FILES)
 def test_malformed_variants_are_refused_naming_file_task_and_line(db, tmp_path, name, file):
     SETS[name].check_malformed(db, tmp_path, file)
+
+
+@pytest.mark.parametrize(("name", "file"), FILES)
+def test_an_export_cut_inside_its_last_task_is_refused(db, tmp_path, name, file):
+    """A file that ends inside its last task (no Metode, no Resultat where every other task has them) is
+    refused naming file, task and line, and the store is left as it was (issue 8, item 4)."""
+    files = SETS[name].files
+    other = files[1] if file == files[0] else files[0]
+    golden_exports.check_refused(db, tmp_path, SETS[name].directory, file,
+                                 golden_exports.cut_in_last_task(SETS[name].directory, file), other=other)
+
+
+@pytest.mark.parametrize("name", [name for name, m in MODULES.items() if hasattr(m, "FIXED_DATES")])
+def test_a_fixed_date_has_its_date_only_when_the_text_gives_the_year(name):
+    """'senest 1. april 2027' is dated; 'inden 15. marts' keeps its words, no date (no year is said)."""
+    dated = {(task.id, d.anchor): d.fixed_date for file in SETS[name].files
+             for task in parse_file(SETS[name].directory / file) for d in task.text_deadlines
+             if d.anchor[:1].isdigit()}
+    assert dated == MODULES[name].FIXED_DATES
 
 
 @pytest.mark.parametrize(("name", "file"), MORE_BROKEN)

@@ -23,6 +23,7 @@ from bot.deadlines import text_deadline_day, window_for
 from bot.golive import golive_dates
 from bot.store import Store
 from knowledge.base import ref_key
+from knowledge.date_deadlines import is_date_deadline
 from knowledge.dates import Window, format_date
 from knowledge.deadlines import GOLIVE
 from knowledge.errors import KlikError
@@ -232,15 +233,19 @@ def _deadline_line(deadline, window: Window | None, lang: str = "da") -> str:
     """'30 dage før go-live, 30. januar 2027 (tilslutningsaftale): «De skal returneres ...»'."""
     if deadline.week is not None:
         when = week_text(deadline)
+    elif is_date_deadline(deadline):
+        when = message("show_by_date", lang, date=deadline.anchor)
     elif deadline.days:
         amount = f"{abs(deadline.days)} {deadline.unit.value}"
         when = message("show_before" if deadline.days < 0 else "show_after", lang, amount=amount,
                        anchor=deadline.anchor)
     else:
         when = message("show_same_day", lang, anchor=deadline.anchor)  # "inden go-live"
-    if day := text_deadline_day(deadline, {GOLIVE: window.golive} if window else {}):
+    if deadline.fixed_date is not None:
+        pass  # the date is the anchor, said once
+    elif day := text_deadline_day(deadline, {GOLIVE: window.golive} if window else {}):
         when += f", {format_date(day, lang=lang)}"
-    elif deadline.week is not None:
+    elif deadline.week is not None or is_date_deadline(deadline):
         when += message("show_no_year", lang)
     return f"{when}{f' ({deadline.about})' if deadline.about else ''}: «{deadline.text}»"
 

@@ -733,6 +733,7 @@ TEXTS |= {
     "show_on_steps": " (trin {steps})",
     "show_before": "{amount} før {anchor}",
     "show_after": "{amount} efter {anchor}",
+    "show_by_date": "senest {date}",
     "show_same_day": "samme dag som {anchor}",
     "show_no_year": " (året står ikke i teksten, så datoen kendes ikke)",
     "show_day": "{n} dag",
@@ -1023,6 +1024,9 @@ TEXTS |= {
                       "den som UTF-8 og prøv igen.",
     "parse_not_export": "Filen ligner ikke en KLIK-eksport: den har hverken «**Etiket** værdi»-linjer eller "
                         "tabulator-adskilte «Etiket<TAB>værdi»-linjer.",
+    "parse_cut_task": "filen stopper efter feltet «{label}»: felterne {missing}, som filens andre opgaver "
+                      "har, mangler. Filen ser ud til at være afkortet inde i sin sidste opgave. Eksportér "
+                      "opgaven igen.",
     "parse_cut_label": "filen stopper midt i et felts navn («{label}»): den ser ud til at være afkortet. "
                        "Eksportér opgaven igen.",
     "parse_id_not_number": "Master-opgave ID er «{value}», men KLIK's ID er et tal (fx 433): eksporten ser "

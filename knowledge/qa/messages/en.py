@@ -722,6 +722,7 @@ TEXTS |= {
     "show_on_steps": " (steps {steps})",
     "show_before": "{amount} before {anchor}",
     "show_after": "{amount} after {anchor}",
+    "show_by_date": "by {date}",
     "show_same_day": "the same day as {anchor}",
     "show_no_year": " (the text gives no year, so the date is not known)",
     "show_day": "{n} day",
@@ -1009,6 +1010,9 @@ TEXTS |= {
                       "be). Save it as UTF-8 and try again.",
     "parse_not_export": "The file does not look like a KLIK export: it has neither «**Label** value» lines "
                         "nor tab-separated «Label<TAB>value» lines.",
+    "parse_cut_task": "the file stops after the field «{label}»: the fields {missing}, which the file's "
+                      "other tasks have, are missing. The file seems to be cut short inside its last task. "
+                      "Export the task again.",
     "parse_cut_label": "the file stops in the middle of a field's name («{label}»): it seems to be cut "
                        "short. Export the task again.",
     "parse_id_not_number": "The Master-opgave ID is «{value}», but KLIK's IDs are numbers (e.g. 433): the "
