@@ -180,10 +180,10 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         if (m["lead"] or "").casefold() in {"højst", "op til", "ca.", "cirka", "omkring"} and not before:
             continue  # 'det kan tage op til 5 arbejdsdage efter ...' is how long it takes
         said = whole[:m.start("n") if m["n"] else m.start()]
-        if _EARLIEST.search(said) or (not m["lead"] and (_LASTS.search(said) or _TAKES_PLACE.search(
-                said[_clause_start(said):]))):
-            # 'kan tidligst begynde 6 uger før go-live', 'bevares i 12 måneder efter go-live': its clause is
-            # read, so a deadline after it is read in a clause of its own
+        if not m["lead"] and _TAKES_PLACE.search(said[_clause_start(said):]):
+            # 'Kurset afholdes 2 uger før go-live' says when, no deadline: its clause is read, so a deadline
+            # after it is read in a clause of its own. ('kan tidligst begynde 6 uger før go-live' and 'bevares
+            # i 12 måneder efter go-live' stay deadlines: the users' when-questions are answered by them.)
             done = m.start("anchor") + _anchor(m["anchor"])[1]
             continue
 
@@ -303,8 +303,6 @@ _DONE_IN = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|aflever
                       r"\s+(?:senest\s+)?i\s+$", re.I)
 
 
-# 'Læseadgangen bevares i 12 måneder efter go-live', 'gælder i 3 år': how long something lasts
-_LASTS = re.compile(r"\b(?:i|gennem|over|varer|vare)\s+(?:mindst\s+|op\s+til\s+)?$", re.I)
 # 'Oplæringen finder sted fire uger før go-live', 'Kurset afholdes 2 uger før go-live': when, no deadline
 _TAKES_PLACE = re.compile(r"\b(?:finder\s+sted|(?:af)?holdes|foregår|er\s+planlagt(?:\s+til)?"
                           r"|planlægges)\s*$", re.I)
@@ -315,8 +313,6 @@ def _clause_start(text: str) -> int:
     return cuts[-1] if cuts else 0
 
 
-# 'Testen kan tidligst begynde 6 uger før go-live': when it may start, no deadline
-_EARLIEST = re.compile(r"\btidligst\b(?:(?!\b(?:senest|inden|og|men)\b)[^,.;])*$", re.I)
 # 'Aftalen skal være KOMBIT i hænde ugen før go-live', 'Datavasken skal være afsluttet dagen før X': the
 # state demanded right before 'ugen', 'dagen' (a period has a preposition there: 'i ugen før go-live')
 _DUE_ON = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|afleveret|leveret|returneret|modtaget"
