@@ -409,6 +409,7 @@ def _only_counts_of_others(q: Question, text: str) -> bool:
 
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*%)?")
 _MEASURE_UNIT = re.compile(r"(?i:kr|kroner|dkk|euro|procent|pct|mb|gb|kb|tb|tegn|km|m|cm|mm|kg|kw|kwh|m²|"
+                           r"g|gram|ton|tons|tonnes|liter|l|m³|m2|m3|mio|mia|millioner|milliarder|mwh|ha|"
                            + length_pattern() + ")")
 
 
@@ -875,7 +876,9 @@ def _identity_role(q: Question) -> Token | None:
 _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
 # ('Ansvarlig enhed:' over a table column's cells is a label of two words; 'Driftsansvarlig – “X”' is
 # a fact as said in English)
-_HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+\s*)?(?::|\(|er\b|is\b|=|[–—]\s)|"
+_HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+"
+                         r"(?:\s+(?-i:[A-ZÆØÅ])[\w&.-]*){0,2}\s*)?"  # 'Kontakt hos LockBox Nordic: ...'
+                         r"(?::|\(|er\b|is\b|=|[–—]\s)|"
                          r"[ \t]+[\w-]+:\n|"
                          # a name in apposition: 'den nuværende leverandør, Lingua Data ApS, som ...'
                          r",\s+(?=(?-i:[A-ZÆØÅ][\w/&.-]*(?:\s+[A-ZÆØÅ][\w/&.-]*){0,3})"

@@ -328,7 +328,9 @@ _RECIPIENT = re.compile(r"\b(?:til|to)\s+(?:(?!(?:af|by|hos|fra|from|med|with|i|
                         r"[\wæøåÆØÅ'’()/-]+[\s/]+){0,2}\(?$", re.I)
 # The active verb right after a sentence's first word ('Borgerservice opsætter selv ...'); not a passive
 # ('Journalerne konverteres ...'), whose first word is what is done to.
-_ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?P<verb>[a-zæøå]{3,}er)\b")
+_ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:(?P<verb>[a-zæøå]{3,}er)\b|"
+                           # a duty taken on: 'Sundhedsplejen står for at orientere ...'
+                           r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+at\s+(?P<duty>[a-zæøå]{3,}e)\b)")
 
 
 def _does_asked(after: str, verbs: set[str]) -> bool:
@@ -336,7 +338,7 @@ def _does_asked(after: str, verbs: set[str]) -> bool:
     m = _ACTIVE_AFTER.match(after)
     if m is None:
         return False
-    said = content_keys(m.group("verb"))
+    said = content_keys(m.group("verb") or m.group("duty"))
     return bool(said & verbs) or any(len(k) >= 4 and a.startswith(k) for k in said for a in verbs)
 
 
@@ -363,7 +365,9 @@ def _passive_subjects(text: str, asked_keys: set[str]):
 
 # The agent of a passive: 'Opsætningen foretages af pladsanvisningen', 'Brevet sendes af skolekontoret'.
 _PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
-                            r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne))\b")
+                            r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne)|"
+                            # a genitive's one ('af hjemmeplejens planlægger'): definite by the genitive
+                            r"(?:[a-zæøå][\wæøå-]+(?:ens|ets|nes)|[A-ZÆØÅ][\wæøåÆØÅ-]+s)\s+[a-zæøå][\wæøå-]{3,})\b")
 
 
 # A cleft: 'Det er havnefogederne, der indberetter'.

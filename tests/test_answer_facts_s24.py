@@ -1,0 +1,50 @@
+"""Session 24, fact, who and how-many: a duty taken on ('X står for at orientere ...'), the agent of a
+passive named by a genitive ('laves af hjemmeplejens planlægger'), a contact line for a firm of two
+words ('Kontakt hos Byg Nord: ...') and amounts in units of quantity ('2 800 tons', '10 mio. kr.')."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+EXPORT = ("## T1\n\n**Master-opgave ID** 8811\n\n**Opgavetitel** PV 1 (Drift) Parkvedligehold\n\n"
+          "**Projekt** Parker\n\n**Beskrivelse** Naturcentret står for at vejlede skolerne om parkerne. "
+          "Nøglerne til redskabsskuret udleveres af parkafdelingens driftsleder. Gruskassen rummer "
+          "40 tons grus. Entreprenøren skal have en erhvervsforsikring på mindst 5 mio. kr.\n\n"
+          "Kontakt hos Grøn Drift: Lasse Bjerg, formand, lb@groen.example\n\n"
+          "Maskinerne leveres af Grøn Drift A/S.\n\n")
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(EXPORT, source="facts-s24"))
+
+
+def test_a_duty_taken_on_with_staar_for_at_names_who_does_the_deed(kb):
+    got = answer(kb, "Hvem vejleder skolerne om parkerne?")
+    assert got.found and "Naturcentret" in got.answer, got.answer
+
+
+def test_a_passive_agent_named_by_a_genitive_answers_who(kb):
+    got = answer(kb, "Hvem udleverer nøglerne til redskabsskuret?")
+    assert got.found and "driftsleder" in got.answer, got.answer
+
+
+def test_a_contact_line_for_a_firm_of_two_words_names_its_contact(kb):
+    got = answer(kb, "Hvem er kontaktperson hos Grøn Drift?")
+    assert got.found and "Lasse Bjerg" in got.answer, got.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [("Hvor meget grus kan gruskassen rumme?", "40 tons"),
+                                                 ("Hvor stor skal erhvervsforsikringen være?", "5 mio")])
+def test_an_amount_in_a_unit_of_quantity_answers_how_much(kb, question, value):
+    got = answer(kb, question)
+    assert got.found and value in got.answer, got.answer
+
+
+def test_a_contact_asked_of_a_firm_the_tasks_do_not_name_stays_unknown(kb):
+    got = answer(kb, "Hvem er kontaktperson hos Park Nord?")
+    assert not got.found, got.answer
