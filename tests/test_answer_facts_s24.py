@@ -48,3 +48,14 @@ def test_an_amount_in_a_unit_of_quantity_answers_how_much(kb, question, value):
 def test_a_contact_asked_of_a_firm_the_tasks_do_not_name_stays_unknown(kb):
     got = answer(kb, "Hvem er kontaktperson hos Park Nord?")
     assert not got.found, got.answer
+
+
+RETURN = ("## T2\n\n**Master-opgave ID** 8812\n\n**Opgavetitel** PV 2 (Aftaler) Aftale med spejderne\n\n"
+          "**Projekt** Parker\n\n**Beskrivelse** Spejderkorpset sender lejeaftalen til kommunen. Lejeaftalen "
+          "underskrives af parkchefen og sendes derefter retur til korpsets kontor i Vejle.\n\n")
+
+
+def test_where_a_paper_goes_back_is_not_answered_by_the_sentence_that_sends_it_out():
+    kb = KnowledgeBase.from_tasks(parse_text(RETURN, source="facts-s24-retur"))
+    got = answer(kb, "Hvortil sendes lejeaftalen retur?")
+    assert got.found and "Vejle" in got.answer and "til kommunen" not in got.answer, got.answer
