@@ -59,3 +59,16 @@ def test_where_a_paper_goes_back_is_not_answered_by_the_sentence_that_sends_it_o
     kb = KnowledgeBase.from_tasks(parse_text(RETURN, source="facts-s24-retur"))
     got = answer(kb, "Hvortil sendes lejeaftalen retur?")
     assert got.found and "Vejle" in got.answer and "til kommunen" not in got.answer, got.answer
+
+
+ROLE = ("## T3\n\n**Master-opgave ID** 8813\n\n**Opgavetitel** PV 3 (Drift) Træpleje\n\n"
+        "**Projekt** Parker\n\n**Beskrivelse** Fældningsplanen godkendes af Mette Skov, kommunens "
+        "naturforvalter. Beskæringen meldes til kommunens parkformand.\n\n")
+
+
+def test_a_holder_named_before_the_role_in_apposition_answers_who_holds_it():
+    kb = KnowledgeBase.from_tasks(parse_text(ROLE, source="facts-s24-rolle"))
+    got = answer(kb, "Hvem er kommunens naturforvalter?")
+    assert got.found and "Mette Skov" in got.answer, got.answer
+    other = answer(kb, "Hvem er kommunens parkformand?")  # the role only referred to: no holder
+    assert not other.found, other.answer
