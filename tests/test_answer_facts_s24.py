@@ -72,3 +72,16 @@ def test_a_holder_named_before_the_role_in_apposition_answers_who_holds_it():
     assert got.found and "Mette Skov" in got.answer, got.answer
     other = answer(kb, "Hvem er kommunens parkformand?")  # the role only referred to: no holder
     assert not other.found, other.answer
+
+
+DUTY = ("## T4\n\n**Master-opgave ID** 8814\n\n**Opgavetitel** PV 4 (Uddannelse) Kursus i parkappen\n\n"
+        "**Projekt** Parker\n\n**Beskrivelse** Kurserne varetages af leverandørens konsulent Ida Holt.\n\n"
+        "Ansvarlig for kurserne: uddannelseskoordinator Bo Lind\n\n")
+
+
+def test_who_answers_for_a_thing_is_the_one_responsible_not_the_one_carrying_it_out():
+    kb = KnowledgeBase.from_tasks(parse_text(DUTY, source="facts-s24-ansvar"))
+    got = answer(kb, "Hvem er ansvarlig for kurserne?")
+    assert got.found and "Bo Lind" in got.answer, got.answer
+    doer = answer(kb, "Hvem varetager kurserne?")
+    assert doer.found and "Ida Holt" in doer.answer, doer.answer
