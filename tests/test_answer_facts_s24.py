@@ -85,3 +85,16 @@ def test_who_answers_for_a_thing_is_the_one_responsible_not_the_one_carrying_it_
     assert got.found and "Bo Lind" in got.answer, got.answer
     doer = answer(kb, "Hvem varetager kurserne?")
     assert doer.found and "Ida Holt" in doer.answer, doer.answer
+
+
+SYSTEM = ("## T5\n\n**Master-opgave ID** 8815\n\n**Opgavetitel** PV 5 (System) Nyt registreringssystem\n\n"
+          "**Projekt** Parker\n\n**Beskrivelse** Parkafdelingen skifter til registreringssystemet GreenLog 4, "
+          "som leveres af Parkdata ApS. Træerne må ikke bruges til klatring.\n\n")
+
+
+def test_which_system_is_used_is_answered_by_the_name_without_the_verb_of_using():
+    kb = KnowledgeBase.from_tasks(parse_text(SYSTEM, source="facts-s24-system"))
+    got = answer(kb, "Hvilket registreringssystem skal parkafdelingen bruge?")
+    assert got.found and "GreenLog" in got.answer, got.answer
+    other = answer(kb, "Hvilket lønsystem skal parkafdelingen bruge?")
+    assert not other.found, other.answer

@@ -371,6 +371,9 @@ _USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
 _VERSION_WORD = re.compile(r"\w*-?(version|versionen|udgave|udgaven)")
 _USE = _USED | frozenset(key(w) for w in ("bruge", "bruger", "anvende", "anvender", "køre", "kører", "køres",
                                           "use", "uses", "run", "runs"))
+# A kind of thing a which-question asks the name of, also as a compound's head ('journalsystem',
+# 'vejvejrsystem') or said as software or an app.
+_KIND_HEAD = re.compile(r"(?:" + KIND_NOUN.pattern + r")$|^(?:software|softwaren|app|appen|apps)$")
 # The verbs of asking someone: the text says whom ('Fejl meldes til support'), rarely the verb.
 _ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
 # Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
@@ -409,6 +412,11 @@ def frame(q: Question) -> None:
         q.tokens[1].weight = 0.1  # 'hvilket system bruges til X?': a system's name answers, not the word
         for t in q.tokens[2:3]:  # and 'bruges til' says what it is for, which the text says as X
             if t.key in _USED:
+                t.weight = min(t.weight, 0.1)
+    if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and \
+            _KIND_HEAD.search(q.tokens[1].surface.casefold()):
+        for t in q.tokens[2:]:  # 'hvilket journalsystem skal vi bruge?': the text names the system
+            if t.key in _USE:  # ('til journalsystemet DentaPro'), rarely the verb of using it
                 t.weight = min(t.weight, 0.1)
     if q.expects is Expect.PARTY:  # 'hvem skal man kontakte ved fejl?' asks about the fejl
         for t in q.tokens:
