@@ -98,3 +98,16 @@ def test_which_system_is_used_is_answered_by_the_name_without_the_verb_of_using(
     assert got.found and "GreenLog" in got.answer, got.answer
     other = answer(kb, "Hvilket lønsystem skal parkafdelingen bruge?")
     assert not other.found, other.answer
+
+
+TABLE = ("## T6\n\n**Master-opgave ID** 8816\n\n**Opgavetitel** PV 6 (Drift) Parkernes depoter\n\n"
+         "**Projekt** Parker\n\n**Beskrivelse** Depoterne er fordelt på byens parker.\n\n"
+         "| Depot | Adresse | Maskiner |\n|---|---|---|\n| Lunden | Parkvej 3 | 4 |\n| Engen | Søgade 17 | 2 |\n\n")
+
+
+def test_where_a_table_row_lies_is_its_cell_in_the_column_of_addresses():
+    kb = KnowledgeBase.from_tasks(parse_text(TABLE, source="facts-s24-tabel"))
+    got = answer(kb, "Hvor ligger depotet Engen?")
+    assert got.found and "Søgade 17" in got.answer and "Parkvej" not in got.answer, got.answer
+    other = answer(kb, "Hvor ligger depotet Bakken?")  # a row the table does not have
+    assert not other.found, other.answer

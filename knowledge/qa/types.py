@@ -569,6 +569,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
                                     for m in _LABELLED_LINE.finditer(text)):
         return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
+    if kind is Expect.PLACE and _WHERE_LABEL.search(text):
+        return True  # 'Adresse for Østervang: Østergade 112': the label says the value is a place
     if kind is Expect.PLACE and _ADDRESS_ASKED.search(folded):
         # a mail, web or street address, not the question's own ('i Serviceplatformens
         # administrationsmodul' names the module asked about, no address of it)
@@ -717,6 +719,10 @@ _CELL_PHRASE = re.compile(r"\s*\d[\d.,]*\s+[^\W\d_]+\s*")  # a cell read with it
 
 
 # 'Vejledning: KOMBIT's KUI-side': a line of a short label and its value.
+# A line labelled as saying where ('Adresse: Skolevej 4', 'Placering for Havnen: Kajgade 9'), with a
+# value that names a place (a capital or a number).
+_WHERE_LABEL = re.compile(r"^[\W\d]*(?i:adresse|placering|beliggenhed|lokation|address|location)\b"
+                          r"[^:\n]{0,60}:[ \t]+(?=[^\n]*(?:[A-ZÆØÅ]|\d))\S", re.M)
 _LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}):[ \t]+\S", re.M)
 
 

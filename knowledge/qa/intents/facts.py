@@ -129,6 +129,10 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
             # its label named in full, of the task whose title and goal are about it
             explained |= _topic_positions(index, q, entry.task)
+        if entry.cell and fid in subject_hit and q.expects is Expect.PLACE and \
+                _where_column(" ".join(entry.context)):
+            # 'hvor ligger Østervang?': the row's cell in the column of addresses says where it lies
+            explained |= {t.pos for t in content if t.key in _LOCATING}
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
@@ -246,7 +250,13 @@ def _holds_cell(q: Question, value: str, *, row: str = "", column: str = "") -> 
         return False  # 'ksd_fordeler', a mail, a date: no one's name
     if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6:
         return True
+    if q.expects is Expect.PLACE and _where_column(column) and value.strip():
+        return True  # 'Adresse | Østergade 112': the column says the cell is where its row is
     return holds(q.expects, value, q.text)
+
+
+def _where_column(column: str) -> bool:
+    return any(k in _WHERE_COLUMN for k in content_keys(column))
 
 
 def _cells_asked(index: Index, q: Question, chosen: list[tuple], *, limit: int) -> list[tuple]:
@@ -378,6 +388,9 @@ _KIND_HEAD = re.compile(r"(?:" + KIND_NOUN.pattern + r")$|^(?:software|softwaren
 _ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
 # Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
 _LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
+# The columns of a table whose cells say where its rows' things are.
+_WHERE_COLUMN = frozenset(key(w) for w in ("adresse", "placering", "beliggenhed", "lokation", "sted",
+                                           "address", "location"))
 # 'hvordan fungerer søskenderabatten?', 'how does the discount work?': the verb asks how the thing
 # is, which the text says of the thing itself, never with the word 'fungere'
 _WORKING = frozenset(key(w) for w in ("fungerer", "fungere", "virker", "virke", "work", "works"))
