@@ -88,7 +88,8 @@ def test_who_answers_for_a_thing_is_the_one_responsible_not_the_one_carrying_it_
 
 
 SYSTEM = ("## T5\n\n**Master-opgave ID** 8815\n\n**Opgavetitel** PV 5 (System) Nyt registreringssystem\n\n"
-          "**Projekt** Parker\n\n**Beskrivelse** Parkafdelingen skifter til registreringssystemet GreenLog 4, "
+          "**Projekt** Parker\n\n**Beskrivelse** Parkafdelingen skifter til "
+          "registreringssystemet GreenLog 4, "
           "som leveres af Parkdata ApS. Træerne må ikke bruges til klatring.\n\n")
 
 
@@ -102,7 +103,8 @@ def test_which_system_is_used_is_answered_by_the_name_without_the_verb_of_using(
 
 TABLE = ("## T6\n\n**Master-opgave ID** 8816\n\n**Opgavetitel** PV 6 (Drift) Parkernes depoter\n\n"
          "**Projekt** Parker\n\n**Beskrivelse** Depoterne er fordelt på byens parker.\n\n"
-         "| Depot | Adresse | Maskiner |\n|---|---|---|\n| Lunden | Parkvej 3 | 4 |\n| Engen | Søgade 17 | 2 |\n\n")
+         "| Depot | Adresse | Maskiner |\n|---|---|---|\n"
+         "| Lunden | Parkvej 3 | 4 |\n| Engen | Søgade 17 | 2 |\n\n")
 
 
 def test_where_a_table_row_lies_is_its_cell_in_the_column_of_addresses():
@@ -111,3 +113,22 @@ def test_where_a_table_row_lies_is_its_cell_in_the_column_of_addresses():
     assert got.found and "Søgade 17" in got.answer and "Parkvej" not in got.answer, got.answer
     other = answer(kb, "Hvor ligger depotet Bakken?")  # a row the table does not have
     assert not other.found, other.answer
+
+
+def test_a_word_sharing_its_key_with_a_negation_denies_nothing():
+    from knowledge.fold import key
+    from knowledge.lexicon import concepts_of
+    assert "negation" not in concepts_of("ældre", key("ældre"))  # its key is 'aldrig''s
+    assert "negation" in concepts_of("aldrig", key("aldrig"))
+    assert "negation" in concepts_of("IKKE", key("ikke"))
+
+
+OLDER = ("## T7\n\n**Master-opgave ID** 8817\n\n**Opgavetitel** PV 7 (Arkiv) Gamle parkplaner\n\n"
+         "**Projekt** Parker\n\n**Beskrivelse** Planer fra de seneste 5 år scannes; planer, der er ældre end "
+         "5 år, afleveres til byarkivet.\n\n")
+
+
+def test_what_happens_to_things_older_than_a_limit_is_answered():
+    kb = KnowledgeBase.from_tasks(parse_text(OLDER, source="facts-s24-aeldre"))
+    got = answer(kb, "Hvad sker der med planer der er ældre end 5 år?")
+    assert got.found and "byarkivet" in got.answer, got.answer
