@@ -118,6 +118,14 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
             # project the question names is about that project, as a passage of it is
             explained |= q.project_pos
+        if fid in subject_hit and not entry.cell:
+            # 'aftalenummeret med Odontia': a 'Aftalenummer:' line of the task that names Odontia as its
+            # party elsewhere (the line itself names no one)
+            names = [t for t in content if t.pos > 0 and t.surface[:1].isupper()]
+            # (a line naming one of the names, 'Silkeborg Data Løn:' for 'SD Løn', is another's line)
+            if not any(t.pos in explained for t in names) and \
+                    all(any(index.task_has(entry.task, k) for k in t.keys) for t in names):
+                explained |= {t.pos for t in names}
         kind_label = fid in subject_hit and not entry.cell and bool(pos - cue_positions) and \
             _kind_words(q, entry.fact.subject)
         if kind_label:
@@ -381,9 +389,9 @@ _USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
 _VERSION_WORD = re.compile(r"\w*-?(version|versionen|udgave|udgaven)")
 _USE = _USED | frozenset(key(w) for w in ("bruge", "bruger", "anvende", "anvender", "køre", "kører", "køres",
                                           "use", "uses", "run", "runs"))
-# A kind of thing a which-question asks the name of, also as a compound's head ('journalsystem',
-# 'vejvejrsystem') or said as software or an app.
-_KIND_HEAD = re.compile(r"(?:" + KIND_NOUN.pattern + r")$|^(?:software|softwaren|app|appen|apps)$")
+# A kind of thing a which-question asks the name of as a compound's head ('journalsystem', 'vejvejrsystem'):
+# its modifier says which (a bare 'hvilket værktøj bruges til at underskrive?' keeps its verb).
+_KIND_HEAD = re.compile(r"\w(?:" + KIND_NOUN.pattern + r")$")
 # The verbs of asking someone: the text says whom ('Fejl meldes til support'), rarely the verb.
 _ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
 # Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
