@@ -152,3 +152,23 @@ def test_a_labelled_line_answers_of_the_party_its_task_names_elsewhere():
 def test_a_bare_kind_word_keeps_the_verb_of_using():
     from knowledge.qa.intents.facts import _KIND_HEAD
     assert _KIND_HEAD.search("journalsystem") and not _KIND_HEAD.search("system")
+
+
+METHOD = ("## T10\n\n**Master-opgave ID** 8820\n\n**Opgavetitel** PV 10 (Aftaler) Kontrakter med gartnere\n\n"
+          "**Projekt** Parker\n\n**Beskrivelse** Kontrakterne løber i to år.\n\n"
+          "- Betaling: kvartalsvis forud\n\n"
+          "**Metode og fremgangsmåde** 1. Opdatér kontraktskabelonen\n2. Send kontrakterne til gartnerne\n\n")
+
+
+def test_how_a_thing_no_step_speaks_of_is_done_is_not_the_tasks_method():
+    kb = KnowledgeBase.from_tasks(parse_text(METHOD, source="facts-s24-metode"))
+    got = answer(kb, "Hvordan betales gartnerne?")
+    assert "Opdatér kontraktskabelonen" not in got.answer, got.answer
+    steps = answer(kb, "Hvordan sender vi kontrakterne til gartnerne?")
+    assert steps.found and "Send kontrakterne" in steps.answer, steps.answer
+
+
+def test_reporting_back_is_no_paper_sent_back():
+    from knowledge.qa.gate import _BACK
+    assert not _BACK.search("Hvor længe har vi til at melde tilbage om fejl?")
+    assert _BACK.search("Hvortil sendes aftalen retur?") and _BACK.search("Hvornår sendes den tilbage?")

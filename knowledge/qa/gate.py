@@ -173,9 +173,10 @@ _MEASURED = re.compile(r"\b(?P<owner>[^\W\d_][\w-]{2,})\s+(?:på|af|of|lasting)\
                        r"(?:\d+(?:[.,]\d+)?|[a-zæøå]+)\s+(?P<unit>" + length_pattern() + r")\b", re.I)
 
 
-# Going back: 'retur', 'returneres', 'tilbage', 'return'; the glossary folds them into 'sende', so the
+# Going back: 'retur', 'returneres', 'sendes tilbage', 'return'; the glossary folds them into 'sende', so the
 # question's and the sentence's own words tell a paper going back from one sent out.
-_BACK = re.compile(r"\b(retur\w*|tilbage|return\w*|back)\b", re.I)
+_BACK = re.compile(r"\b(?:retur\w*|return\w*)\b|"  # ('melde tilbage om fejl' sends nothing back)
+                   r"\b(?:send|sent|mail|fremsend)\w*\s+(?:\w+\s+){0,3}?(?:tilbage|back)\b", re.I)
 _SENDS = re.compile(r"\b(send\w*|fremsend\w*|mail\w*|upload\w*|indsend\w*|sent)\b", re.I)
 
 

@@ -118,7 +118,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
             # project the question names is about that project, as a passage of it is
             explained |= q.project_pos
-        if fid in subject_hit and not entry.cell:
+        if fid in subject_hit and not entry.cell and not q.yesno and q.expects is not Expect.ANY:
             # 'aftalenummeret med Odontia': a 'Aftalenummer:' line of the task that names Odontia as its
             # party elsewhere (the line itself names no one)
             names = [t for t in content if t.pos > 0 and t.surface[:1].isupper()]
