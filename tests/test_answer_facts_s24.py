@@ -172,3 +172,9 @@ def test_reporting_back_is_no_paper_sent_back():
     from knowledge.qa.gate import _BACK
     assert not _BACK.search("Hvor længe har vi til at melde tilbage om fejl?")
     assert _BACK.search("Hvortil sendes aftalen retur?") and _BACK.search("Hvornår sendes den tilbage?")
+
+
+def test_which_system_is_used_now_keeps_the_verb_of_using():
+    from knowledge.qa.intents.facts import _NOW
+    assert _NOW.search("hvilket affaldssystem bruger vi i dag?")
+    assert not _NOW.search("hvilket journalsystem skal vi bruge?")

@@ -389,6 +389,10 @@ _USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
 _VERSION_WORD = re.compile(r"\w*-?(version|versionen|udgave|udgaven)")
 _USE = _USED | frozenset(key(w) for w in ("bruge", "bruger", "anvende", "anvender", "køre", "kører", "køres",
                                           "use", "uses", "run", "runs"))
+# 'hvilket affaldssystem bruger vi i dag?' asks what is used now, which a text says with the verb itself.
+_NOW = re.compile(r"\b(i dag|nu|for tiden|p\.t\.|today|now|currently)\b", re.I)
+# What the verb of using weighs there: less than the thing, but still a word the answer should say or imply.
+_FRAMING_USE = 0.3
 # A kind of thing a which-question asks the name of as a compound's head ('journalsystem', 'vejvejrsystem'):
 # its modifier says which (a bare 'hvilket værktøj bruges til at underskrive?' keeps its verb).
 _KIND_HEAD = re.compile(r"\w(?:" + KIND_NOUN.pattern + r")$")
@@ -435,10 +439,10 @@ def frame(q: Question) -> None:
             if t.key in _USED:
                 t.weight = min(t.weight, 0.1)
     if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and \
-            _KIND_HEAD.search(q.tokens[1].surface.casefold()):
+            _KIND_HEAD.search(q.tokens[1].surface.casefold()) and not _NOW.search(q.text):
         for t in q.tokens[2:]:  # 'hvilket journalsystem skal vi bruge?': the text names the system
             if t.key in _USE:  # ('til journalsystemet DentaPro'), rarely the verb of using it
-                t.weight = min(t.weight, 0.1)
+                t.weight = min(t.weight, _FRAMING_USE)
     if q.expects is Expect.PARTY:  # 'hvem skal man kontakte ved fejl?' asks about the fejl
         for t in q.tokens:
             if t.weight > 0.3 and _ASK_VERB.fullmatch(t.surface.casefold()):
