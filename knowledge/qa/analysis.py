@@ -37,6 +37,7 @@ from knowledge.lexicon import (
     STEP_NOUNS,
     TASK_NOUNS,
     WAVE_NOUNS,
+    concepts_of,
     number_words,
     wave_key,
 )
@@ -621,7 +622,7 @@ def _join_codes(index: Index, q: Question, spans) -> None:
 
 
 def _weigh(index: Index, q: Question, tok: Token) -> None:
-    tok.concepts = CONCEPTS.get(tok.key, frozenset())
+    tok.concepts = concepts_of(tok.surface, tok.key)
     q.concepts |= tok.concepts
     shouting = tok.surface.isupper() and len(tok.surface) >= 2  # "OS Indsigt": a name, not "os"
     if tok.pos > 0 and tok.surface[:1].isupper() and tok.key in index.fact_subjects:

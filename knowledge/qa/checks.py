@@ -177,7 +177,12 @@ def _only_refers_to(text: str, role: set[str]) -> bool:
         return False
     return all((_REFERENCE.search(text[:m.start()]) or
                 (_DEFINITE.search(m.group(0)) and _PREPOSITION.search(text[:m.start()])))
-               and not re.match(r"\s*(:|er\b|is\b)", text[m.end():]) for m in refs)
+               and not re.match(r"\s*(:|er\b|is\b)", text[m.end():]) and not _APPOSED.search(text[:m.start()])
+               for m in refs)
+
+
+# A holder named before the role in apposition: 'Anders Lykke, kommunens vejchef', 'Tove Riis, den nye X'.
+_APPOSED = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][\wæøå-]+)+,\s+(?:[\wæøå]+\s+)?$")
 
 
 # 'af driftsleverandøren', 'til kontaktpersonen': a definite noun refers to whoever holds the role.

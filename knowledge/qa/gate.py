@@ -96,6 +96,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
     if _manner_of_another(q, c):
         return False  # 'hvordan orienteres rådgiverne?' is not answered by a sentence that orients no one
+    if c.kind in _QUOTING and _sent_out_not_back(q, said(c.text)):
+        return False  # 'hvortil sendes aftalen retur?' is not answered by 'X sender aftalen til kommunen'
     if q.expects is Expect.PRICE and _price_of_another(index, q, c):
         return False  # 'hvad koster en natriumpære?' is not answered by 'Et armatur koster 3 450 kr.'
     if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview", "list") or
@@ -169,6 +171,23 @@ _UNIT_ASKED = re.compile(r"\b(?:hvor mange|how many)\s+(" + length_pattern() + r
 # 'et webinar på 2 timer', 'a course of 3 hours': a thing and its measure
 _MEASURED = re.compile(r"\b(?P<owner>[^\W\d_][\w-]{2,})\s+(?:på|af|of|lasting)\s+(?:ca\.?\s+|cirka\s+)?"
                        r"(?:\d+(?:[.,]\d+)?|[a-zæøå]+)\s+(?P<unit>" + length_pattern() + r")\b", re.I)
+
+
+# Going back: 'retur', 'returneres', 'sendes tilbage', 'return'; the glossary folds them into 'sende', so the
+# question's and the sentence's own words tell a paper going back from one sent out.
+_BACK = re.compile(r"\b(?:retur\w*|return\w*)\b|"  # ('melde tilbage om fejl' sends nothing back)
+                   r"\b(?:send|sent|mail|fremsend)\w*\s+(?:\w+\s+){0,3}?(?:tilbage|back)\b", re.I)
+_SENDS = re.compile(r"\b(send\w*|fremsend\w*|mail\w*|upload\w*|indsend\w*|sent)\b", re.I)
+
+
+def _sent_out_not_back(q: Question, text: str) -> bool:
+    """Whether q asks where or when a thing goes back ('hvortil sendes aftalen retur?') and every
+    sentence of the text that sends something sends it without going back ('Røde Kors sender aftalen
+    til kommunen'): the way out, not the way back."""
+    if q.expects not in (Expect.PLACE, Expect.TIME) or not _BACK.search(q.text):
+        return False  # ('hvem skal have aftalen retur?' is answered by who sent it out)
+    sending = [s for s in _sentences(text) if _SENDS.search(s)]
+    return bool(sending) and not any(_BACK.search(s) for s in _sentences(text))
 
 
 def _manner_of_another(q: Question, c: Candidate) -> bool:
@@ -409,6 +428,7 @@ def _only_counts_of_others(q: Question, text: str) -> bool:
 
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*%)?")
 _MEASURE_UNIT = re.compile(r"(?i:kr|kroner|dkk|euro|procent|pct|mb|gb|kb|tb|tegn|km|m|cm|mm|kg|kw|kwh|m²|"
+                           r"g|gram|ton|tons|tonnes|liter|l|m³|m2|m3|mio|mia|millioner|milliarder|mwh|ha|"
                            + length_pattern() + ")")
 
 
@@ -875,7 +895,9 @@ def _identity_role(q: Question) -> Token | None:
 _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
 # ('Ansvarlig enhed:' over a table column's cells is a label of two words; 'Driftsansvarlig – “X”' is
 # a fact as said in English)
-_HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+\s*)?(?::|\(|er\b|is\b|=|[–—]\s)|"
+_HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+"
+                         r"(?:\s+(?-i:[A-ZÆØÅ])[\w&.-]*){0,2}\s*)?"  # 'Kontakt hos LockBox Nordic: ...'
+                         r"(?::|\(|er\b|is\b|=|[–—]\s)|"
                          r"[ \t]+[\w-]+:\n|"
                          # a name in apposition: 'den nuværende leverandør, Lingua Data ApS, som ...'
                          r",\s+(?=(?-i:[A-ZÆØÅ][\w/&.-]*(?:\s+[A-ZÆØÅ][\w/&.-]*){0,3})"

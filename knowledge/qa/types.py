@@ -328,7 +328,9 @@ _RECIPIENT = re.compile(r"\b(?:til|to)\s+(?:(?!(?:af|by|hos|fra|from|med|with|i|
                         r"[\wæøåÆØÅ'’()/-]+[\s/]+){0,2}\(?$", re.I)
 # The active verb right after a sentence's first word ('Borgerservice opsætter selv ...'); not a passive
 # ('Journalerne konverteres ...'), whose first word is what is done to.
-_ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?P<verb>[a-zæøå]{3,}er)\b")
+_ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:(?P<verb>[a-zæøå]{3,}er)\b|"
+                           # a duty taken on: 'Sundhedsplejen står for at orientere ...'
+                           r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+at\s+(?P<duty>[a-zæøå]{3,}e)\b)")
 
 
 def _does_asked(after: str, verbs: set[str]) -> bool:
@@ -336,7 +338,7 @@ def _does_asked(after: str, verbs: set[str]) -> bool:
     m = _ACTIVE_AFTER.match(after)
     if m is None:
         return False
-    said = content_keys(m.group("verb"))
+    said = content_keys(m.group("verb") or m.group("duty"))
     return bool(said & verbs) or any(len(k) >= 4 and a.startswith(k) for k in said for a in verbs)
 
 
@@ -363,7 +365,9 @@ def _passive_subjects(text: str, asked_keys: set[str]):
 
 # The agent of a passive: 'Opsætningen foretages af pladsanvisningen', 'Brevet sendes af skolekontoret'.
 _PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
-                            r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne))\b")
+                            r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne)|"
+                            # a genitive's one ('af hjemmeplejens planlægger'): definite by the genitive
+                            r"(?:[a-zæøå][\wæøå-]+(?:ens|ets|nes)|[A-ZÆØÅ][\wæøåÆØÅ-]+s)\s+[a-zæøå][\wæøå-]{3,})\b")
 
 
 # A cleft: 'Det er havnefogederne, der indberetter'.
@@ -565,6 +569,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
                                     for m in _LABELLED_LINE.finditer(text)):
         return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
+    if kind is Expect.PLACE and _WHERE_LABEL.search(text):
+        return True  # 'Adresse for Østervang: Østergade 112': the label says the value is a place
     if kind is Expect.PLACE and _ADDRESS_ASKED.search(folded):
         # a mail, web or street address, not the question's own ('i Serviceplatformens
         # administrationsmodul' names the module asked about, no address of it)
@@ -713,6 +719,10 @@ _CELL_PHRASE = re.compile(r"\s*\d[\d.,]*\s+[^\W\d_]+\s*")  # a cell read with it
 
 
 # 'Vejledning: KOMBIT's KUI-side': a line of a short label and its value.
+# A line labelled as saying where ('Adresse: Skolevej 4', 'Placering for Havnen: Kajgade 9'), with a
+# value that names a place (a capital or a number).
+_WHERE_LABEL = re.compile(r"^[\W\d]*(?i:adresse|placering|beliggenhed|lokation|address|location)\b"
+                          r"[^:\n]{0,60}:[ \t]+(?=[^\n]*(?:[A-ZÆØÅ]|\d))\S", re.M)
 _LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}):[ \t]+\S", re.M)
 
 

@@ -92,6 +92,8 @@ def doer(ctx: Context) -> list[Candidate]:
             prior = (0.97 if named else 0.9) * (0.98 if elsewhere else 1.0) * (1.0 if whole else 0.98)
             if duty and deed not in stated:  # 'Kommunen tester X' says less of who carries out
                 prior *= 0.95  # the test than 'Testen udføres af Y'
+            if answers_for and verb_key(deed) in _DUTY_KEYS:  # 'hvem er ansvarlig for undervisningen?':
+                prior *= 0.9  # 'Ansvarlig for undervisningen: X' before 'Undervisningen varetages af Y'
             cand = Candidate("doer", shown, [hit.task], explained, prior=prior)
             if best is None or cand.score(q) > best.score(q):
                 best = cand

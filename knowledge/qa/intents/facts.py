@@ -118,6 +118,14 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
             # project the question names is about that project, as a passage of it is
             explained |= q.project_pos
+        if fid in subject_hit and not entry.cell and not q.yesno and q.expects is not Expect.ANY:
+            # 'aftalenummeret med Odontia': a 'Aftalenummer:' line of the task that names Odontia as its
+            # party elsewhere (the line itself names no one)
+            names = [t for t in content if t.pos > 0 and t.surface[:1].isupper()]
+            # (a line naming one of the names, 'Silkeborg Data Løn:' for 'SD Løn', is another's line)
+            if not any(t.pos in explained for t in names) and \
+                    all(any(index.task_has(entry.task, k) for k in t.keys) for t in names):
+                explained |= {t.pos for t in names}
         kind_label = fid in subject_hit and not entry.cell and bool(pos - cue_positions) and \
             _kind_words(q, entry.fact.subject)
         if kind_label:
@@ -129,6 +137,10 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'hvem er leverandør af KOMBITs fælleskommunale afsendersystem?': the 'Leverandør:' line,
             # its label named in full, of the task whose title and goal are about it
             explained |= _topic_positions(index, q, entry.task)
+        if entry.cell and fid in subject_hit and q.expects is Expect.PLACE and \
+                _where_column(" ".join(entry.context)):
+            # 'hvor ligger Østervang?': the row's cell in the column of addresses says where it lies
+            explained |= {t.pos for t in content if t.key in _LOCATING}
         prior = 1.0 if fid in subject_hit else 0.9
         if fid in subject_hit and not typed & set(words(ascii_fold(entry.fact.subject))):
             prior *= 0.98  # same stem, other spelling: 'Nanen' when 'Nane' exists too
@@ -246,7 +258,13 @@ def _holds_cell(q: Question, value: str, *, row: str = "", column: str = "") -> 
         return False  # 'ksd_fordeler', a mail, a date: no one's name
     if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6:
         return True
+    if q.expects is Expect.PLACE and _where_column(column) and value.strip():
+        return True  # 'Adresse | Østergade 112': the column says the cell is where its row is
     return holds(q.expects, value, q.text)
+
+
+def _where_column(column: str) -> bool:
+    return any(k in _WHERE_COLUMN for k in content_keys(column))
 
 
 def _cells_asked(index: Index, q: Question, chosen: list[tuple], *, limit: int) -> list[tuple]:
@@ -371,10 +389,20 @@ _USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
 _VERSION_WORD = re.compile(r"\w*-?(version|versionen|udgave|udgaven)")
 _USE = _USED | frozenset(key(w) for w in ("bruge", "bruger", "anvende", "anvender", "køre", "kører", "køres",
                                           "use", "uses", "run", "runs"))
+# 'hvilket affaldssystem bruger vi i dag?' asks what is used now, which a text says with the verb itself.
+_NOW = re.compile(r"\b(i dag|nu|for tiden|p\.t\.|today|now|currently)\b", re.I)
+# What the verb of using weighs there: less than the thing, but still a word the answer should say or imply.
+_FRAMING_USE = 0.3
+# A kind of thing a which-question asks the name of as a compound's head ('journalsystem', 'vejvejrsystem'):
+# its modifier says which (a bare 'hvilket værktøj bruges til at underskrive?' keeps its verb).
+_KIND_HEAD = re.compile(r"\w(?:" + KIND_NOUN.pattern + r")$")
 # The verbs of asking someone: the text says whom ('Fejl meldes til support'), rarely the verb.
 _ASK_VERB = re.compile(r"kontakte|kontakter|spørge|henvende|ringe|contact|ask|reach")
 # Verbs of where a thing is: in a 'hvor' question they frame it, the thing is what it is about.
 _LOCATING = frozenset(key(w) for w in ("finder", "finde", "findes", "ligger", "ligge", "find", "located"))
+# The columns of a table whose cells say where its rows' things are.
+_WHERE_COLUMN = frozenset(key(w) for w in ("adresse", "placering", "beliggenhed", "lokation", "sted",
+                                           "address", "location"))
 # 'hvordan fungerer søskenderabatten?', 'how does the discount work?': the verb asks how the thing
 # is, which the text says of the thing itself, never with the word 'fungere'
 _WORKING = frozenset(key(w) for w in ("fungerer", "fungere", "virker", "virke", "work", "works"))
@@ -410,6 +438,11 @@ def frame(q: Question) -> None:
         for t in q.tokens[2:3]:  # and 'bruges til' says what it is for, which the text says as X
             if t.key in _USED:
                 t.weight = min(t.weight, 0.1)
+    if len(q.tokens) > 1 and q.tokens[0].key in _WHICH_KEYS and \
+            _KIND_HEAD.search(q.tokens[1].surface.casefold()) and not _NOW.search(q.text):
+        for t in q.tokens[2:]:  # 'hvilket journalsystem skal vi bruge?': the text names the system
+            if t.key in _USE:  # ('til journalsystemet DentaPro'), rarely the verb of using it
+                t.weight = min(t.weight, _FRAMING_USE)
     if q.expects is Expect.PARTY:  # 'hvem skal man kontakte ved fejl?' asks about the fejl
         for t in q.tokens:
             if t.weight > 0.3 and _ASK_VERB.fullmatch(t.surface.casefold()):

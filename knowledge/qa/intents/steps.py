@@ -41,6 +41,8 @@ def steps(ctx: Context) -> list[Candidate]:
     # a step's number asks for that step of the task its other words name, not for a sentence of it
     prior *= implied(q) if wanted is None or q.tasks else 0.95
     tasks = [t for t in tasks if ctx.task(t).method_steps]
+    if not explicit and not q.tasks and len(tasks) == 1 and not _in_title_or_steps(ctx, tasks[0], handled):
+        prior *= 0.9  # 'hvordan betales vognmændene?': what neither title nor steps say is not their method
     if not tasks:
         return [which_task(ctx, "step", "hvad er trin 3 i {id}" if wanted else "fremgangsmåde for {id}")]
     if wanted is None and explicit and q.has("which"):
@@ -127,3 +129,13 @@ def _which_step(ctx: Context, tasks: list[int], handled: set[int]) -> list[Candi
         return []
     text = f"{say('step', ctx.lang)} {step.number}: {quote(step.text, ctx.lang)}"
     return [Candidate("step", text, tasks, handled | matched | q.ref_positions(), prior=0.95 * implied(q))]
+
+
+def _in_title_or_steps(ctx: Context, t: int, handled: set[int]) -> bool:
+    """Whether every word the question asks the method of is said by the task's title or a step."""
+    task = ctx.task(t)
+    said = content_keys(task.title + " " + " ".join(s.text for s in task.method_steps))
+    return all(any(k in said or any(s.startswith(k) or k.startswith(s) for s in said if len(s) >= 4)
+                   for k in tok.keys)
+               for tok in ctx.q.content()
+               if tok.pos not in handled and tok.weight >= 0.5 and not tok.concepts)
