@@ -564,9 +564,9 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
             if rendered:
                 typed.setdefault(rendered, "".join(as_typed[i:words[j + used - 1] + 1]))
                 phrase = " ".join(parts[k].casefold() for k in words[j:j + used])
-                if used == 1 or phrase.rsplit(" ", 1)[-1] in _VERB_PARTICLES:
-                    single.append((i, phrase))  # a word, or a phrasal verb ('set up'); a noun
-                    # phrase ('test users') names one thing
+                if used == 1 or phrase.rsplit(" ", 1)[-1] in _VERB_PARTICLES or _glossary_phrase(phrase):
+                    single.append((i, phrase))  # a word, a phrasal verb ('set up') or a phrase of the
+                    # glossary ('system owner'); another noun phrase ('test users') names one thing
             out[i] = rendered
             for k in range(i + 1, words[j + used - 1] + 1):
                 out[k] = ""  # the phrase's other words and the spaces between them
@@ -586,9 +586,9 @@ def _senses(index: Index, english: str) -> list[str]:
     ('enter': 'påføre', 'registrere', 'indtaste'; 'collected': 'samle', 'hente', 'opkræve')."""
     tables = _tables()
     forms = _bases(english) if " " not in english else _phrase_forms(english)
-    found = [d for form in forms for d in tables.dictionary.get(form, ())
-             if d.isalpha() and _reachable(index, d)]
-    return list(dict.fromkeys(found))
+    glossed = [g for form in forms for g in [_glossary_phrase(form)] if g] if " " in english else []
+    found = [d for form in forms for d in tables.dictionary.get(form, ())] + glossed
+    return list(dict.fromkeys(d for d in found if d.isalpha() and _reachable(index, d)))
 
 
 def _near_keys(index: Index, word: str) -> set[str]:
@@ -729,7 +729,11 @@ def _glossary_phrases(text: str, index: Index) -> str:
         phrase = " ".join(_RUN.findall(m.group(1).casefold()))
         if phrase.count(" ") == 1 and _one_compound(index, phrase):
             return m.group(1)
-        return _present(m.group(1).casefold(), phrases.get(phrase, m.group(1)))
+        glossed = phrases.get(phrase)
+        if glossed and len(_senses(index, phrase)) >= 2:
+            return m.group(1)  # a phrase of two meanings the tasks hold ('system owner': 'systemansvarlig',
+            # 'systemejer'), rendered as a word is, the one said with the question's other words
+        return _present(m.group(1).casefold(), glossed or m.group(1))
     return pattern.sub(one_word, text)
 
 
@@ -1168,9 +1172,8 @@ def _one_compound(index: Index, phrase: str) -> str | None:
         return joined
     # or the dictionary's Danish for the words, joined as the tasks write them ('e-learning course'
     # -> 'e-læringskursus', where the phrase's own line reads only 'kursus')
-    dictionary = _tables().dictionary
-    modifiers = [d for b in _bases(first) for d in dictionary.get(b, ()) if d.replace("-", "").isalpha()]
-    heads = [d for b in _bases(second) for d in dictionary.get(b, ()) if d.isalpha()]
+    modifiers = [d for d in _renderings(first) if d.replace("-", "").isalpha()]
+    heads = [d for d in _renderings(second) if d.isalpha()]
     for modifier in dict.fromkeys(modifiers):
         for head in dict.fromkeys(heads):
             for link in ("", "s", "e"):
@@ -1179,6 +1182,29 @@ def _one_compound(index: Index, phrase: str) -> str | None:
                 if k in index.postings and len(k) > len(key(modifier.rsplit("-", 1)[-1])) + 2:
                     return joined
     return None
+
+
+def _renderings(word: str) -> list[str]:
+    """Every Danish word the dictionary and the glossary give for an English word, two-way lines and
+    one-way ones ('payment': 'betale', 'udbetaling'), so that a compound is found whichever of them
+    it is made of ('payment file' -> 'udbetalingsfil')."""
+    tables = _tables()
+    out = [d for b in _bases(word) for d in tables.dictionary.get(b, ())]
+    out += [g for b in _bases(word) for g in [tables.glossary.get(b)] if g]
+    out += [f for b in _bases(word) for f in _one_way().get(b, ())]
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _one_way() -> dict[str, tuple[str, ...]]:
+    """A single word of the glossary's one-way lines -> the Danish forms it is looked for as."""
+    out: dict[str, list[str]] = {}
+    for form, sign, variants in _glossary_lines():
+        if sign == "~" and form.isalpha():
+            for variant in variants:
+                if variant.isalpha():
+                    out.setdefault(variant, []).append(form)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _genitive(surface: str) -> str:

@@ -1,0 +1,82 @@
+"""An English word or phrase with several Danish renderings is read as the one the tasks say with the
+question's other words ('system owner': a task's 'systemejer', where another task says
+'systemansvarlig'); a compound is found from any rendering of its parts, the glossary's one-way lines
+included ('payment file' -> 'udbetalingsfil'); a role after the copula says who ('Systemejeren er
+kommunens miljøchef'); and of two sentences equally good for 'hvem', the one naming the doer
+('Appen leveres af X') beats one that only names the role ('... med leverandøren af appen')."""
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.index import index_for
+from knowledge.models import Task
+from knowledge.qa.analysis import analyse
+from knowledge.qa.pipeline import answer
+
+TASKS = [
+    Task(id="9701", title="HAV 1 Aftale om Havneportalen", project="Havn", priority="Obligatorisk",
+         description="Havneportalen bruges af havnefogeden. Systemejeren er kommunens havnechef. "
+                     "Kommunen har en godkendt aftale med leverandøren af Havneappen. "
+                     "Appen leveres af Kajdata ApS."),
+    Task(id="9702", title="HAV 2 Test af udbetalingsfilen", project="Havn", priority="Obligatorisk",
+         description="Kommunen modtager hver uge en udbetalingsfil fra Kajdata ApS. Testen af "
+                     "udbetalingsfilen udføres af havneassistenten."),
+    Task(id="9703", title="ØK 1 Bogføring", project="Økonomi", priority="Valgfri",
+         description="Den systemansvarlige for økonomisystemet opretter kontoplanen."),
+    Task(id="9704", title="SKA 1 Rotter og brandsyn", project="Skadedyr", priority="Valgfri",
+         description="Rottebekæmperen besøger skolen. Skoler skal have brandsyn hvert år. Testfilen har "
+                     "30 fiktive borgere. Forsamlingslokaler er mellemstore. Udstyret købes af kommunen."),
+]
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase(tasks=TASKS)
+
+
+@pytest.fixture(scope="module")
+def index(kb):
+    return index_for(kb)
+
+
+def test_a_glossary_phrase_is_read_as_the_word_the_named_task_uses(index):
+    q = analyse(index, "Who is the system owner of Havneportalen?")
+    assert "systemejer" in q.text and "systemansvarlig" not in q.text, q.text
+
+
+def test_a_glossary_phrase_keeps_its_glossary_word_where_the_tasks_say_that(index):
+    q = analyse(index, "Who is the system owner of the economy system?")
+    assert "systemansvarlig" in q.text, q.text
+
+
+def test_the_system_owner_is_answered_from_the_task_that_names_it(kb):
+    a = answer(kb, "Who is the system owner of Havneportalen?")
+    assert a.found and "havnechef" in a.answer and a.sources == ["9701"], a.answer
+
+
+def test_a_role_after_the_copula_answers_who_in_danish_too(kb):
+    a = answer(kb, "Hvem er systemejer for Havneportalen?")
+    assert a.found and "havnechef" in a.answer, a.answer
+
+
+def test_a_compound_is_made_of_a_one_way_rendering(index):
+    # 'payment' is read as 'udbetaling' only one way (glossary '~'); the tasks' compound is found
+    q = analyse(index, "How often does the municipality receive the payment file?")
+    assert "udbetalingsfil" in q.text, q.text
+
+
+def test_the_sentence_naming_the_doer_beats_one_naming_only_the_role(kb):
+    a = answer(kb, "Who delivers the app?")
+    assert a.found and "Kajdata" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("english, danish_word", [
+    ("Who visits the school, the rat catcher?", "rottebekæmper"),
+    ("How often do schools need a fire inspection?", "brandsyn"),
+    ("How many fictitious citizens are in the test file?", "fiktiv"),
+    ("Are assembly rooms medium-sized?", "mellemstor"),
+    ("Who buys the equipment?", "køb"),
+])
+def test_words_of_fire_safety_pest_control_and_everyday_life_are_read_in_danish(index, english, danish_word):
+    q = analyse(index, english)
+    assert danish_word in q.text, q.text
