@@ -9,7 +9,7 @@ import pytest
 
 from knowledge.base import KnowledgeBase
 from knowledge.index import index_for
-from knowledge.models import Task
+from knowledge.models import MethodStep, Task
 from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
 
@@ -80,3 +80,66 @@ def test_the_sentence_naming_the_doer_beats_one_naming_only_the_role(kb):
 def test_words_of_fire_safety_pest_control_and_everyday_life_are_read_in_danish(index, english, danish_word):
     q = analyse(index, english)
     assert danish_word in q.text, q.text
+
+
+QUESTION_TASKS = [
+    Task(id="9711", title="BAD 1 Overgang til Badportalen", project="Bad", priority="Obligatorisk",
+         description="Lukkede sager flyttes ikke, men gemmes i ESDH. Åbne sager flyttes af Kajdata ApS. "
+                     "Opstartsmødet holdes som Teams-møde. Mødet varer to timer. "
+                     "Noten må højst være 200 tegn. "
+                     "Uddannelsen af livredderne er frivillig og foregår som e-læring.",
+         method_steps=[MethodStep(number=n, text=t) for n, t in enumerate(
+             ["Læs aftalen", "Få aftalen underskrevet af badechefen", "Send aftalen til KOMBIT"], 1)]),
+    Task(id="9712", title="BAD 2 Kursus", project="Bad", priority="Valgfri",
+         description="Superbrugerne deltager i et kursus på en dag i Odense."),
+]
+
+
+@pytest.fixture(scope="module")
+def qkb():
+    return KnowledgeBase(tasks=QUESTION_TASKS)
+
+
+@pytest.mark.parametrize("english, danish_words", [
+    ("Are closed cases moved?", "lukkede sager"),
+    ("Is the signed agreement sent to KOMBIT?", "underskrevne aftale"),
+])
+def test_a_participle_before_its_noun_is_read_as_an_adjective(qkb, english, danish_words):
+    assert danish_words in analyse(index_for(qkb), english).text
+
+
+@pytest.mark.parametrize("english", ["Is the agreement signed by the mayor?",
+                                     "Has the director signed agreements?"])
+def test_a_participle_that_is_the_verb_stays_a_verb(qkb, english):
+    text = analyse(index_for(qkb), english).text
+    assert "underskrevne" not in text and "underskrevede" not in text, text
+
+
+def test_a_yes_no_about_things_named_by_a_participle_is_settled(qkb):
+    a = answer(qkb, "Are closed cases migrated?")
+    assert a.found and a.answer.startswith("No") and "Lukkede sager" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question, expected", [("What does step 2 of BAD 1 involve?", "badechefen"),
+                                                ("What does BAD 1 involve?", "Overgang til Badportalen")])
+def test_what_does_a_step_or_task_involve_asks_what_it_is(qkb, question, expected):
+    a = answer(qkb, question)
+    assert a.found and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize("english", ["How long is the kick-off meeting?",
+                                     "How long are the training sessions?"])
+def test_how_long_is_a_meeting_asks_how_long_it_lasts(qkb, english):
+    q = analyse(index_for(qkb), english)
+    assert q.text.startswith("hvor længe ") and " varer" in q.text, q.text
+
+
+def test_how_long_is_a_thing_that_is_no_event_is_not_read_as_lasting(qkb):
+    assert "varer" not in analyse(index_for(qkb), "How long is the note?").text
+
+
+def test_a_hyphenated_word_of_the_tasks_is_the_rendering_before_a_broader_one(qkb):
+    q = analyse(index_for(qkb), "How long does the e-learning take?")
+    assert "e-læring" in q.text and "uddannelse" not in q.text, q.text
+    a = answer(qkb, "How long does the e-learning take?")
+    assert not (a.found and "Odense" in a.answer), a.answer  # the super users' course is another thing

@@ -285,8 +285,9 @@ def _spellings(word: str) -> list[str]:
 
 
 def _reachable(index: Index, danish: str) -> bool:
-    """Whether the tasks hold a Danish word, an inflection of it or a compound ending with it."""
-    k = key(danish.casefold())
+    """Whether the tasks hold a Danish word, an inflection of it or a compound ending with it (a
+    hyphenated word by its last part, as the index keys it: 'e-læring')."""
+    k = key(danish.casefold().rsplit("-", 1)[-1]) if "-" in danish.strip("-") else key(danish.casefold())
     return (k in index.postings or k in index.meta_keys or k in index.fact_subjects
             or bool(index.variants(k)) or bool(index.compounds(k, limit=1)) or _modifier(index, k)
             or (danish.endswith("e") and key(danish.casefold() + "r") in index.postings))  # 'eje': 'ejer'
@@ -572,10 +573,42 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
                 out[k] = ""  # the phrase's other words and the spaces between them
         j += used
     _in_context(index, out, single, typed)
+    _attributive(parts, words, out, typed)
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
     _passive_question(out, typed)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip(), typed
+
+
+def _attributive(parts: list[str], words: list[int], out: list[str], typed: dict[str, str]) -> None:
+    """A participle before its noun in the adjective's form, as Danish writes it: 'are closed cases
+    moved?' -> 'lukkede sager', 'the signed agreement' -> 'den underskrevne aftale' (not 'lukket
+    sager', which reads as a verb of its own)."""
+    tables = _tables()
+    for j in range(len(words) - 1):
+        i, nxt = words[j], words[j + 1]
+        english, rendered, follows = parts[i].casefold(), out[i], parts[nxt]
+        if not (english.endswith("ed") and rendered.isalpha() and rendered.islower()
+                and rendered.endswith("t") and follows.isalpha() and follows.islower()
+                and follows.casefold() not in _NOT_A_NOUN and out[nxt][:1].isalpha()):
+            continue
+        before = parts[words[j - 1]].casefold() if j > 0 else ""
+        if j > 0 and not (_NOUN_BEFORE.fullmatch(before) or before in _COPULAS):
+            continue  # 'has the director signed agreements': a verb of its own
+        strong = rendered[:-2] + "ne"
+        adjective = strong if rendered.endswith("et") and strong in tables.kin else \
+            rendered[:-2] + "ede" if rendered.endswith("et") else rendered + "e"
+        typed.setdefault(adjective, typed.get(rendered, parts[i]))
+        out[i] = adjective
+
+
+_COPULAS = frozenset({"are", "is", "were", "was", "be", "been"})
+# words after a participle that show it is no adjective of a noun ('signed by', 'sent to', 'approved yet')
+_NOT_A_NOUN = frozenset({"by", "to", "in", "on", "at", "for", "with", "from", "before", "after", "and", "or",
+                         "yet", "already", "still", "when", "if", "until", "into", "of", "as", "than", "off",
+                         "out", "up", "over", "online", "electronically", "digitally", "manually",
+                         "automatically", "correctly", "properly", "again", "now", "today", "here", "there",
+                         "through"})
 
 
 _VERB_PARTICLES = frozenset({"up", "out", "in", "on", "off", "over", "down", "back", "through", "away"})
@@ -672,6 +705,8 @@ def plain_question(text: str) -> str:
     rest = _REQUEST.sub("", _GREETING.sub("", text, count=1), count=1)
     if rest != text and re.match(r"(?:the|a|an)\b", rest, re.IGNORECASE):
         rest = "what is " + rest  # 'tell me the deadline for X' asks what it is
+    rest = _INVOLVES.sub(r"\1 is \2 about", rest)
+    rest = _HOW_LONG_IS_EVENT.sub(r"\1 does \2 last", rest)
     m = _TOPIC_FIRST.match(rest)
     if m and not re.search(_WH_START, m.group(1), re.IGNORECASE):
         topic = m.group(1).strip()
@@ -680,6 +715,25 @@ def plain_question(text: str) -> str:
             topic = lead.casefold() + topic[len(lead):]
         rest = f"{m.group(2).rstrip()} {topic}?"
     return rest[:1].upper() + rest[1:] if rest != text else rest
+
+
+# 'what does step 3 involve / entail / consist of?' asks what the thing is about, as 'hvad går trin 3
+# ud på?' does, not who is involved in it (a task's field 'Involverede parter')
+# (a step or a task named by its code: of another thing, a sentence that merely names it is no answer)
+_INVOLVES = re.compile(r"^(\W*what)\s+(?:does|do|will|would)\s+((?=[^?]*(?:\bsteps?\b|\d))[^?]+?)\s+"
+                       r"(?:involve|entail|consist\s+of|comprise)(?=\s*\??\s*$)", re.IGNORECASE)
+
+
+# 'how long is the kick-off meeting?' asks how long it lasts ('hvor længe varer mødet?'), as 'how long
+# is the note?' does not: only for a thing that takes time, an event
+_HOW_LONG_IS_EVENT = re.compile(r"^(\W*how\s+long)\s+(?:is|are|was|will\s+be)\s+((?:the|a|an|each|every|our|"
+                                r"this|that)\s+[^?]*?\b(?:meeting|meetings|course|courses|training|session|"
+                                r"sessions|webinar|webinars|workshop|workshops|test|tests|visit|visits|kick-off|"
+                                r"kickoff|e-learning|introduction|presentation|demo|demonstration|interview|"
+                                r"call|review|trial|pilot|conference|seminar|class|classes|lesson|lessons|"
+                                r"module|modules|exam|inspection|inspections|installation|migration|"
+                                r"conversion|cut-over|cutover|downtime|outage|shutdown|closure))(?=\s*\??\s*$)",
+                                re.IGNORECASE)
 
 
 # 'Is the mayor supposed to sign X?', 'Do we need to sign X?': a yes/no question whose verb is a
