@@ -619,7 +619,8 @@ def _senses(index: Index, english: str) -> list[str]:
     ('enter': 'påføre', 'registrere', 'indtaste'; 'collected': 'samle', 'hente', 'opkræve')."""
     tables = _tables()
     forms = _bases(english) if " " not in english else _phrase_forms(english)
-    glossed = [g for form in forms for g in [_glossary_phrase(form)] if g] if " " in english else []
+    glossed = [g for form in forms for g in [_glossary_phrase(form) if " " in english
+                                             else tables.glossary.get(form)] if g]
     found = [d for form in forms for d in tables.dictionary.get(form, ())] + glossed
     return list(dict.fromkeys(d for d in found if d.isalpha() and _reachable(index, d)))
 
