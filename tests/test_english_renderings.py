@@ -177,3 +177,29 @@ def test_a_word_is_read_in_the_sense_the_task_says_with_the_other_words(ckb):
 def test_everyday_english_is_answered_as_the_danish_question_is(ckb, question, expected):
     a = answer(ckb, question)
     assert a.found and expected in a.answer, a.answer
+
+
+CUTOVER_TASKS = [
+    Task(id="9731", title="SKI 1 Overgang fra det gamle system", project="Skilte", priority="Obligatorisk",
+         description="Omlægningen sker i weekenden før go-live. Åbne sager er flyttet til Skilteportalen. "
+                     "Åbne anmeldelser flyttes til Skilteportalen af Skiltedata A/S."),
+    Task(id="9732", title="SKI 2 Aftale", project="Skilte", priority="Obligatorisk",
+         description="Aftalen sendes til KOMBIT senest 30 dage før go-live."),
+]
+
+
+@pytest.fixture(scope="module")
+def okb():
+    return KnowledgeBase(tasks=CUTOVER_TASKS)
+
+
+def test_the_cutover_is_the_tasks_omlaegning_not_every_deadline_before_go_live(okb):
+    a = answer(okb, "When is the cutover?")
+    assert a.found and "weekenden før go-live" in a.answer and "30 dage" not in a.answer, a.answer
+
+
+def test_open_before_a_noun_is_read_as_aabne(okb):
+    q = analyse(index_for(okb), "Who moves the open cases to Skilteportalen?")
+    assert "åbne sager" in q.text, q.text
+    a = answer(okb, "Who moves the open cases to Skilteportalen?")
+    assert a.found and "Skiltedata" in a.answer, a.answer
