@@ -285,8 +285,9 @@ def _spellings(word: str) -> list[str]:
 
 
 def _reachable(index: Index, danish: str) -> bool:
-    """Whether the tasks hold a Danish word, an inflection of it or a compound ending with it."""
-    k = key(danish.casefold())
+    """Whether the tasks hold a Danish word, an inflection of it or a compound ending with it (a
+    hyphenated word by its last part, as the index keys it: 'e-læring')."""
+    k = key(danish.casefold().rsplit("-", 1)[-1]) if "-" in danish.strip("-") else key(danish.casefold())
     return (k in index.postings or k in index.meta_keys or k in index.fact_subjects
             or bool(index.variants(k)) or bool(index.compounds(k, limit=1)) or _modifier(index, k)
             or (danish.endswith("e") and key(danish.casefold() + "r") in index.postings))  # 'eje': 'ejer'
@@ -564,18 +565,50 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
             if rendered:
                 typed.setdefault(rendered, "".join(as_typed[i:words[j + used - 1] + 1]))
                 phrase = " ".join(parts[k].casefold() for k in words[j:j + used])
-                if used == 1 or phrase.rsplit(" ", 1)[-1] in _VERB_PARTICLES:
-                    single.append((i, phrase))  # a word, or a phrasal verb ('set up'); a noun
-                    # phrase ('test users') names one thing
+                if used == 1 or phrase.rsplit(" ", 1)[-1] in _VERB_PARTICLES or _glossary_phrase(phrase):
+                    single.append((i, phrase))  # a word, a phrasal verb ('set up') or a phrase of the
+                    # glossary ('system owner'); another noun phrase ('test users') names one thing
             out[i] = rendered
             for k in range(i + 1, words[j + used - 1] + 1):
                 out[k] = ""  # the phrase's other words and the spaces between them
         j += used
     _in_context(index, out, single, typed)
+    _attributive(parts, words, out, typed)
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
     _passive_question(out, typed)
     return re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip(), typed
+
+
+def _attributive(parts: list[str], words: list[int], out: list[str], typed: dict[str, str]) -> None:
+    """A participle before its noun in the adjective's form, as Danish writes it: 'are closed cases
+    moved?' -> 'lukkede sager', 'the signed agreement' -> 'den underskrevne aftale' (not 'lukket
+    sager', which reads as a verb of its own)."""
+    tables = _tables()
+    for j in range(len(words) - 1):
+        i, nxt = words[j], words[j + 1]
+        english, rendered, follows = parts[i].casefold(), out[i], parts[nxt]
+        if not (english.endswith("ed") and rendered.isalpha() and rendered.islower()
+                and rendered.endswith("t") and follows.isalpha() and follows.islower()
+                and follows.casefold() not in _NOT_A_NOUN and out[nxt][:1].isalpha()):
+            continue
+        before = parts[words[j - 1]].casefold() if j > 0 else ""
+        if j > 0 and not (_NOUN_BEFORE.fullmatch(before) or before in _COPULAS):
+            continue  # 'has the director signed agreements': a verb of its own
+        strong = rendered[:-2] + "ne"
+        adjective = strong if rendered.endswith("et") and strong in tables.kin else \
+            rendered[:-2] + "ede" if rendered.endswith("et") else rendered + "e"
+        typed.setdefault(adjective, typed.get(rendered, parts[i]))
+        out[i] = adjective
+
+
+_COPULAS = frozenset({"are", "is", "were", "was", "be", "been"})
+# words after a participle that show it is no adjective of a noun ('signed by', 'sent to', 'approved yet')
+_NOT_A_NOUN = frozenset({"by", "to", "in", "on", "at", "for", "with", "from", "before", "after", "and", "or",
+                         "yet", "already", "still", "when", "if", "until", "into", "of", "as", "than", "off",
+                         "out", "up", "over", "online", "electronically", "digitally", "manually",
+                         "automatically", "correctly", "properly", "again", "now", "today", "here", "there",
+                         "through"})
 
 
 _VERB_PARTICLES = frozenset({"up", "out", "in", "on", "off", "over", "down", "back", "through", "away"})
@@ -586,9 +619,10 @@ def _senses(index: Index, english: str) -> list[str]:
     ('enter': 'påføre', 'registrere', 'indtaste'; 'collected': 'samle', 'hente', 'opkræve')."""
     tables = _tables()
     forms = _bases(english) if " " not in english else _phrase_forms(english)
-    found = [d for form in forms for d in tables.dictionary.get(form, ())
-             if d.isalpha() and _reachable(index, d)]
-    return list(dict.fromkeys(found))
+    glossed = [g for form in forms for g in [_glossary_phrase(form) if " " in english
+                                             else tables.glossary.get(form)] if g]
+    found = [d for form in forms for d in tables.dictionary.get(form, ())] + glossed
+    return list(dict.fromkeys(d for d in found if d.isalpha() and _reachable(index, d)))
 
 
 def _near_keys(index: Index, word: str) -> set[str]:
@@ -672,6 +706,8 @@ def plain_question(text: str) -> str:
     rest = _REQUEST.sub("", _GREETING.sub("", text, count=1), count=1)
     if rest != text and re.match(r"(?:the|a|an)\b", rest, re.IGNORECASE):
         rest = "what is " + rest  # 'tell me the deadline for X' asks what it is
+    rest = _INVOLVES.sub(r"\1 is \2 about", rest)
+    rest = _HOW_LONG_IS_EVENT.sub(r"\1 does \2 last", rest)
     m = _TOPIC_FIRST.match(rest)
     if m and not re.search(_WH_START, m.group(1), re.IGNORECASE):
         topic = m.group(1).strip()
@@ -680,6 +716,25 @@ def plain_question(text: str) -> str:
             topic = lead.casefold() + topic[len(lead):]
         rest = f"{m.group(2).rstrip()} {topic}?"
     return rest[:1].upper() + rest[1:] if rest != text else rest
+
+
+# 'what does step 3 involve / entail / consist of?' asks what the thing is about, as 'hvad går trin 3
+# ud på?' does, not who is involved in it (a task's field 'Involverede parter')
+# (a step or a task named by its code: of another thing, a sentence that merely names it is no answer)
+_INVOLVES = re.compile(r"^(\W*what)\s+(?:does|do|will|would)\s+((?=[^?]*(?:\bsteps?\b|\d))[^?]+?)\s+"
+                       r"(?:involve|entail|consist\s+of|comprise)(?=\s*\??\s*$)", re.IGNORECASE)
+
+
+# 'how long is the kick-off meeting?' asks how long it lasts ('hvor længe varer mødet?'), as 'how long
+# is the note?' does not: only for a thing that takes time, an event
+_HOW_LONG_IS_EVENT = re.compile(r"^(\W*how\s+long)\s+(?:is|are|was|will\s+be)\s+((?:the|a|an|each|every|our|"
+                                r"this|that)\s+[^?]*?\b(?:meeting|meetings|course|courses|training|session|"
+                                r"sessions|webinar|webinars|workshop|workshops|test|tests|visit|visits|kick-off|"
+                                r"kickoff|e-learning|introduction|presentation|demo|demonstration|interview|"
+                                r"call|review|trial|pilot|conference|seminar|class|classes|lesson|lessons|"
+                                r"module|modules|exam|inspection|inspections|installation|migration|"
+                                r"conversion|cut-over|cutover|downtime|outage|shutdown|closure))(?=\s*\??\s*$)",
+                                re.IGNORECASE)
 
 
 # 'Is the mayor supposed to sign X?', 'Do we need to sign X?': a yes/no question whose verb is a
@@ -729,7 +784,11 @@ def _glossary_phrases(text: str, index: Index) -> str:
         phrase = " ".join(_RUN.findall(m.group(1).casefold()))
         if phrase.count(" ") == 1 and _one_compound(index, phrase):
             return m.group(1)
-        return _present(m.group(1).casefold(), phrases.get(phrase, m.group(1)))
+        glossed = phrases.get(phrase)
+        if glossed and len(_senses(index, phrase)) >= 2:
+            return m.group(1)  # a phrase of two meanings the tasks hold ('system owner': 'systemansvarlig',
+            # 'systemejer'), rendered as a word is, the one said with the question's other words
+        return _present(m.group(1).casefold(), glossed or m.group(1))
     return pattern.sub(one_word, text)
 
 
@@ -1168,9 +1227,8 @@ def _one_compound(index: Index, phrase: str) -> str | None:
         return joined
     # or the dictionary's Danish for the words, joined as the tasks write them ('e-learning course'
     # -> 'e-læringskursus', where the phrase's own line reads only 'kursus')
-    dictionary = _tables().dictionary
-    modifiers = [d for b in _bases(first) for d in dictionary.get(b, ()) if d.replace("-", "").isalpha()]
-    heads = [d for b in _bases(second) for d in dictionary.get(b, ()) if d.isalpha()]
+    modifiers = [d for d in _renderings(first) if d.replace("-", "").isalpha()]
+    heads = [d for d in _renderings(second) if d.isalpha()]
     for modifier in dict.fromkeys(modifiers):
         for head in dict.fromkeys(heads):
             for link in ("", "s", "e"):
@@ -1179,6 +1237,29 @@ def _one_compound(index: Index, phrase: str) -> str | None:
                 if k in index.postings and len(k) > len(key(modifier.rsplit("-", 1)[-1])) + 2:
                     return joined
     return None
+
+
+def _renderings(word: str) -> list[str]:
+    """Every Danish word the dictionary and the glossary give for an English word, two-way lines and
+    one-way ones ('payment': 'betale', 'udbetaling'), so that a compound is found whichever of them
+    it is made of ('payment file' -> 'udbetalingsfil')."""
+    tables = _tables()
+    out = [d for b in _bases(word) for d in tables.dictionary.get(b, ())]
+    out += [g for b in _bases(word) for g in [tables.glossary.get(b)] if g]
+    out += [f for b in _bases(word) for f in _one_way().get(b, ())]
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1)
+def _one_way() -> dict[str, tuple[str, ...]]:
+    """A single word of the glossary's one-way lines -> the Danish forms it is looked for as."""
+    out: dict[str, list[str]] = {}
+    for form, sign, variants in _glossary_lines():
+        if sign == "~" and form.isalpha():
+            for variant in variants:
+                if variant.isalpha():
+                    out.setdefault(variant, []).append(form)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _genitive(surface: str) -> str:

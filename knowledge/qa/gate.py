@@ -652,7 +652,9 @@ def _value_about_subject(q: Question, c: Candidate) -> bool:
     """A contact value belongs to whom the question names: 'Hvad er Jonas Vestergaards mail?' is not
     answered by the support mail in the next sentence. When the answer has several sentences, the
     value must stand in one with a name the question writes."""
-    sentences = [_FRAMING.sub("", s) for s in _sentences(c.text.strip()) if s.strip()]
+    # (the task's words without the framing, so 'The task says: “Kontakt hos X A/S: Y, tlf. ...”' is
+    # one labelled line, as the Danish answer's is, not a label 'The task says' and two parts)
+    sentences = [_FRAMING.sub("", s) for s in _sentences(said(c.text).strip()) if s.strip()]
     if len(sentences) <= 1:
         return True
     # without a name, what the question asks the value of ('forældrehotlinen'); either counts where a

@@ -143,11 +143,14 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     if not candidates:
         return _not_found(kb, index, q, None)
     # a verdict the text settles (who signs, a count) beats a Ja read off any evidence
-    def rank(c: Candidate) -> tuple[float, bool, bool]:
-        # among equals, the answer with the exact value ('refusion-test@kombit.dk', not 'til KOMBIT')
+    def rank(c: Candidate) -> tuple[float, bool, bool, bool]:
+        # among equals, the answer with the exact value ('refusion-test@kombit.dk', not 'til KOMBIT'),
+        # then for 'hvem' a sentence that names the doer ('Appen leveres af X') before one that does not
+        # ('... serviceaftale med leverandøren af appen'); other kinds keep their order
         # a list of tasks is no evidence for a yes/no that asks of no task
         return (c.score(q) + (0.06 if q.yesno and c.kind == "yesno" else 0.0)
-                - (0.3 if yesno.mention_list(q, c) else 0.0), c.found, gate.exact(q, c))
+                - (0.3 if yesno.mention_list(q, c) else 0.0), c.found, gate.exact(q, c),
+                not (q.expects is Expect.PARTY and c.kind == "passage" and not _AGENT.search(c.text)))
 
     judged: dict[int, bool] = {}
 

@@ -70,7 +70,7 @@ def titled_passages(ctx, *, threshold: float) -> list:
     # that writes the name; in a yes/no question a name is what is asked about, as for title words)
     by_name = q.expects is Expect.ANY and not q.yesno and bool(q.tokens) and \
         bool(q.tokens[0].concepts & _WHAT)  # (not 'hvordan ...?': a way, which a sentence must say itself)
-    names = not q.yesno and q.lang == "da" and any(_name_word(q, t) for t in content)
+    names = not q.yesno and any(_name_word(q, t) for t in content)
     if by_name and not names:
         return []
     if q.expects is Expect.ANY and not q.yesno and (q.lang != "da" or _asks_how(q)):
@@ -194,6 +194,8 @@ _FRAMING = 0.3  # the weight the pipeline leaves a 'hvem' question's asking verb
 # a passive's agent, a party after 'til/hos', or a role or unit word ('-ansvarlig', 'support', '-afdeling')
 _SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{2,}es\s+af\s|"  # ('driftes af'; not a noun in -s: 'Status af')
                        r"\ber\s+ansvarlig\s+for\s|"  # ('Vintervagten er ansvarlig for at ...')
+                       # a role after the copula ('Systemejeren er kommunens miljøchef')
+                       r"\ber\s+(?:[\wæøå]+s\s+)?[\wæøå-]*(?:chef|leder|direktør|koordinator|ansvarlig)\w*\b|"
                        r"\b(?:til|hos)\s+(?:[\w'’]+\s+){0,2}?[\wæøå-]*(?:support|ansvarlig\w*|chef\w*|leder\w*|"
                        r"afdeling\w*|team\w*|koordinator\w*|konsulent\w*|sekretariat\w*|leverandør\w*|"
                        r"helpdesk\w*)\b)|"
