@@ -57,6 +57,7 @@ def cost(ctx: Context, head) -> list[Candidate]:
     asks_free = bool(_ASKS_FREE.search(q.text))
     words = {k for t in q.tokens if t.pos not in money | refs for k in t.keys}  # small words too: 'år'
     way = _way_to_pay(q, money)
+    payer = _asked_payer(q.text)
     for paragraph in paragraphs(ctx.task(tasks[0]).description):
         around = content_keys(paragraph)
         if any(not set(t.keys) & around and t.pos not in named and not _named_in_task(ctx, tasks[0], t)
@@ -72,22 +73,55 @@ def cost(ctx: Context, head) -> list[Candidate]:
                 said = content_keys(clause)
                 if way and not way & said:
                     continue  # 'betale med check?' is not settled by 'betaler med betalingskort'
+                other = _other_payer(clause, payer)
+                if other is None:
+                    continue  # 'betaler KOMBIT X?' is not settled by 'Kommunen betaler X'
                 hits = sum(t.weight for t in rest if set(t.keys) & said)
                 shared = len(asked & set(keys(sentence)))
                 # then the clause that says more of the question's words, small ones too: 'det første år
                 # for bølge 1' is told by 'Det første år er gratis for kommuner i bølge 1'
                 told = len(words & said)
                 if best is None or (shared, told, hits) > best[:3]:
-                    best = (shared, told, hits, sentence, free, denied)
+                    best = (shared, told, hits, sentence, free, denied, other)
     if best is None:
         return []
-    *_, sentence, free, denied = best
-    holds_true = not denied and free == asks_free
+    *_, sentence, free, denied, other = best
+    holds_true = not denied and free == asks_free and not other
     for p in money:
         q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'gratis' is understood though the task says 'gebyr'
     explained = money | refs | via | {t.pos for t in rest}
     return [Candidate("yesno", f"{head(ctx, holds_true=holds_true)} {sentence}", tasks, explained,
                       prior=0.95)]
+
+
+# Who the question asks pays: 'Betaler KOMBIT X?', 'Skal leverandøren betale X?'
+_ASKED_PAYER = re.compile(r"^\W*(?:(?:skal|må|kan|vil|will|does|do|must|should)\s+(?P<a>[\wæøåÆØÅ-]+)\s+"
+                          r"(?:selv\s+)?(?:betal\w*|pay)|(?:betaler|pays)\s+(?P<b>[\wæøåÆØÅ-]+))", re.I)
+# Who a clause says pays: 'kommunen betaler selv transporten', 'som kommunen selv betaler'
+_SAID_PAYER = re.compile(r"(?P<who>[\wæøåÆØÅ-]+)\s+(?:selv\s+)?(?:betaler|betale|pays?)\b", re.I)
+_NO_PAYER = frozenset("der som det den de man ikke også kun skal kan må vil ej vi jeg we it they there "
+                      "who which not".split())
+
+
+def _asked_payer(question: str) -> set[str]:
+    """The keys of the party other than the asker the question asks pays ('Betaler KOMBIT ...?')."""
+    m = _ASKED_PAYER.match(question)
+    who = (m.group("a") or m.group("b")) if m else ""
+    if not who or who.casefold() in US or who.casefold() in _NO_PAYER:
+        return set()
+    return content_keys(who)
+
+
+def _other_payer(clause: str, payer: set[str]) -> bool | None:
+    """Whether the clause names another payer than the question's and says it pays itself ('kommunen
+    betaler selv transporten': a 'Nej' to 'betaler KOMBIT transporten?'); None when it names another
+    without 'selv' (it says nothing of whether the asked party pays too); False otherwise."""
+    m = _SAID_PAYER.search(clause)
+    if not payer or m is None or m.group("who").casefold() in _NO_PAYER:
+        return False
+    if payer & content_keys(m.group("who")):
+        return False
+    return True if re.search(r"\bselv\b", clause, re.I) else None
 
 
 def _named_in_task(ctx: Context, task: int, tok) -> bool:

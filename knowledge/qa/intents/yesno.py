@@ -274,6 +274,9 @@ def _role(ctx: Context) -> list[Candidate]:
     match = [t for t in party if set(t.keys) & have]  # 'it-chefen' is not 'Teknisk chef'
     if match and len(match) != len(party):
         return []  # 'er kommunens it-chef ...' - 'Kommunens jurist': a part of the party only
+    if not match and len(party) > 1 and all(any(ctx.index.task_has(task_index, k) for k in t.keys)
+                                            for t in party for task_index in q.tasks):
+        return []  # 'er det Klubnet, der udfører migreringen?': the text says who does that, not the field
     for t in party:  # understood, whether the tasks name it or not: the field settles it
         t.match = max(t.match, 1.0)
     said = text("yes_role" if match else "no_role", ctx.lang, task=task.id, role=label(fields[0], ctx.lang),
@@ -1044,8 +1047,17 @@ def _refers_back(ctx: Context, party: set[str], deed, task: int) -> bool:
     name the task's title or project carries, and the question names it in full."""
     own = ctx.task(task)
     named = content_keys(f"{own.title} {own.project or ''}")
-    return any(len(h) >= 4 and p != h and p.endswith(h) and p in named
-               for p in party for h in content_keys(deed.head))
+    if any(len(h) >= 4 and p != h and p.endswith(h) and p in named
+           for p in party for h in content_keys(deed.head)):
+        return True
+    # 'Integrationen overfører ...' in the task 'Integration til lønsystemet' for 'lønintegrationen': the
+    # title names the head and the compound's first part ('løn')
+    words = [ascii_fold(w.casefold()) for w in re.findall(r"[\wæøåÆØÅ-]+", f"{own.title} {own.project or ''}")
+             ]
+    heads = [ascii_fold(w.casefold()) for w in re.findall(r"[\wæøåÆØÅ-]+", deed.head)]
+    asked = [ascii_fold(t.surface.casefold()) for t in ctx.q.tokens if content_keys(t.surface) & party]
+    return any(len(h) >= 5 and len(p) - len(h) >= 3 and p.endswith(h) and key(h) in named
+               and any(w.startswith(p[:len(p) - len(h)]) for w in words) for p in asked for h in heads)
 
 
 _LIGHT = LIGHT_VERBS
