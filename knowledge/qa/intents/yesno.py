@@ -1639,7 +1639,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
            for t in ctx.q.content()):
         # 'kan fuldmagten underskrives digitalt?' is not settled by who signs it
         return _unsettled(ctx, evidence, said)
-    if _other_subject(question, said):
+    if _other_subject(question, said) or _other_group(question, said):
         # 'kan elever selv bestille frokost?' is not settled by 'Forældre kan bestille frokost til elever'
         return _unsettled(ctx, evidence, said)
     if _other_agent(question, said):
@@ -1939,6 +1939,32 @@ def _other_subject(question: str, said: str) -> bool:
         return False
     doers = content_keys(" ".join(subject))
     return not any(same_thing(k, doers) for k in content_keys(" ".join(asked)))
+
+
+# 'Skal vagtplanlæggerne ...?', 'Må superbrugerne ...?': a group or thing named first, as the subject
+_GROUP_ASKED = re.compile(r"^\W*(?:[Ss]kal|[Mm]å|[Kk]an|[Bb]ør|[Ff]år|[Vv]il|[Ee]r|[Bb]liver)\s+"
+                          r"(?P<who>[a-zæøå][\wæøå-]{3,}(?:erne|ene|ne|en|et))\b")
+_GROUP_SAID = re.compile(r"^\W*(?P<who>[A-ZÆØÅ][\wæøå-]{3,}(?:erne|ene|ne|en|et))\s+(?:skal\s+|kan\s+|må\s+|"
+                         r"bør\s+|vil\s+)?(?:ikke\s+)?[a-zæøå]+(?:er|r)\b")
+
+
+_DEFINITE = re.compile(r"(?:erne|ene|ne|en|et)$")
+
+
+def _other_group(question: str, said: str) -> bool:
+    """Whether the question asks of one group or thing ('må vagtplanlæggerne have X?') and the sentence
+    says it of another, its subject ('Superbrugerne får X'), without naming the asked one: a sentence
+    about the superbrugere settles nothing about the vagtplanlæggere (both may be in the task's title)."""
+    asked, stated = _GROUP_ASKED.match(question), _GROUP_SAID.match(_main_clause(said))
+    if asked is None or stated is None or asked.group("who") in US:
+        return False
+    stems = [_DEFINITE.sub("", ascii_fold(m.group("who").casefold())) for m in (asked, stated)]
+    if stems[0].endswith(stems[1]) or stems[1].endswith(stems[0]):
+        return False  # 'planlæggerkurset' - 'Kurset'
+    who, subject = content_keys(asked.group("who")), content_keys(stated.group("who"))
+    said_keys, question_keys = content_keys(said), content_keys(question)
+    return bool(who and subject) and not any(same_thing(k, said_keys) for k in who) \
+        and not any(same_thing(k, question_keys) for k in subject)
 
 
 _ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
