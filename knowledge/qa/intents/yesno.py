@@ -407,6 +407,7 @@ def _optional_thing(ctx: Context) -> list[Candidate]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if not _OPTIONAL.search(said):
             continue
+        said = _named_before(index, hit.task, hit.pid)  # 'Modulet er frivilligt': which modul
         own = _inside(ctx, rest, hit, said)
         inside = own | title_positions(index, q, hit.task)
         if not own - title_positions(index, q, hit.task) or \
@@ -1408,6 +1409,21 @@ def _with_antecedent(index, task: int, pid: int) -> str:
     return said
 
 
+_DEFINITE_OPENER = re.compile(r"^\W*([A-ZÆØÅ][a-zæøå]{2,}?)(?:erne|ene|et|en)\b")
+
+
+def _named_before(index, task: int, pid: int) -> str:
+    """The passage's sentence, after the sentence of the same field that names what its opening noun
+    refers back to ('Kommunen kan tilkøbe et modul til lokalebooking. Modulet er frivilligt.')."""
+    said = ITEM.sub("", index.passages[pid].text)
+    m = _DEFINITE_OPENER.match(said)
+    if m is None or pid - 1 not in index.task_passage_ids(task) or \
+            index.passages[pid - 1].field != index.passages[pid].field:
+        return said
+    before = ITEM.sub("", index.passages[pid - 1].text)
+    return f"{before} {said}" if m.group(1).casefold() in before.casefold() else said
+
+
 # A paper that is not to be signed at all, by anyone: 'Den skal ikke underskrives', 'kræver ingen underskrift'
 _NOT_SIGNED = re.compile(r"\b(?:ikke|aldrig|not|never)\s+(?:\w+\s+)?(?:underskrives|signeres|skrives\s+under|"
                          r"be\s+signed)\b(?!\s+(?:af|by)\b)|\b(?:kræver|krævet|behøver)\s+(?:ikke\s+(?:en\s+)?|"
@@ -1555,9 +1571,10 @@ _SKIP = frozenset("springe spring springer springes undlade undlader undlades dr
                   "slippe slipper skippe skip skipped omit ignorere ignore".split())
 # A text that says a thing is left to the municipality ('Kommunen kan vælge at ...', 'valgfri'): no
 # answer to whether it must be done.
-_OPTIONAL = re.compile(r"\b(valgfri\w*|frivillig\w*|eventuelt|kan vælge|kan selv vælge|ikke et krav|er ikke "
-                       r"nødvendig\w*|(?:bestemmer|beslutter|vælger|afgør)\s+selv|selv\s+(?:bestemme|beslutte|"
-                       r"vælge|afgøre)|optional|not required|may choose|decides? (?:for )?itself)\b", re.I)
+_OPTIONAL = re.compile(r"\b(valgfri\w*|frivillig\w*|tilvalg\w*|eventuelt|kan vælge|kan selv vælge|"
+                       r"ikke et krav|er ikke nødvendig\w*|(?:bestemmer|beslutter|vælger|afgør)\s+selv|"
+                       r"selv\s+(?:bestemme|beslutte|vælge|afgøre)|optional|not required|may choose|"
+                       r"decides? (?:for )?itself)\b", re.I)
 _MUST = re.compile(r"^\W*(skal|must|shall|have to|has to)\b|\b(nødvendig\w*|behøve\w*|nødt|påkrævet|krav|"
                    r"forpligte\w*|pligt\w*|obligatorisk\w*|required|necessary|need\w*|obliged|"
                    r"mandatory)\b", re.I)
