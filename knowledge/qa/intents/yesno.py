@@ -1421,7 +1421,9 @@ def _named_before(index, task: int, pid: int) -> str:
             index.passages[pid - 1].field != index.passages[pid].field:
         return said
     before = ITEM.sub("", index.passages[pid - 1].text)
-    return f"{before} {said}" if m.group(1).casefold() in before.casefold() else said
+    stem = m.group(1).casefold()
+    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # 'Lydanlægget': 'lydanlæg'
+    return f"{before} {said}" if stem in before.casefold() else said
 
 
 # A paper that is not to be signed at all, by anyone: 'Den skal ikke underskrives', 'kræver ingen underskrift'

@@ -1,0 +1,115 @@
+"""Yes/no questions of the eighth round (issue 9, point 4): a second agent the sentence denies the deed
+('tages af X – ikke af Y'), another payer that pays itself ('kommunen betaler selv X'), the role field
+against a text that says who does the asked deed, a compound naming what the title calls by its head
+('lønintegrationen' - 'Integrationen'), a sentence about another group than the asked one, 'tilvalg'
+as optional and a noun that refers back to the sentence before ('Modulet er frivilligt'), on an export
+written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from verdicts import assert_settled, assert_unsettled
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.agents import deeds
+from knowledge.qa.intents.costs import _other_payer
+from knowledge.qa.intents.yesno import _other_group
+
+EXPORT = """
+## MUS 02 (Drift) Indkøb af instrumenter til Musikskolen
+
+**Master-opgave ID** 9951
+
+**Opgavetitel** MUS 02 (Drift) Indkøb af instrumenter til Musikskolen
+
+**Projekt** Musikskolen
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -20
+
+**Bølger** Musikskolen - Bølge 1
+
+**Beskrivelse** Instrumenterne stemmes af en instrumentmager – ikke af lærerne.
+
+Kataloget over instrumenter opdateres af Tonefabrikken ApS.
+
+Undervisningen er gratis, men eleverne betaler selv noderne.
+
+Kommunen kan bestille et ekstra lydanlæg til koncertsalen. Lydanlægget er frivilligt og faktureres særskilt.
+
+Notestativer med lys er et tilvalg, som kommunen selv betaler.
+
+Instruktørerne får nøgler til øvelokalerne.
+
+**Metode og fremgangsmåde** <ol> <li>1. Bestil instrumenterne</li> </ol>
+
+**Anbefalet udfører** Musikskoleleder
+
+**Resultat** Instrumenterne er købt.
+
+
+
+## MUS 05 (Integration) Integration til elevregistret
+
+**Master-opgave ID** 9952
+
+**Opgavetitel** MUS 05 (Integration) Integration til elevregistret
+
+**Projekt** Musikskolen
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -10
+
+**Bølger** Musikskolen - Bølge 1
+
+**Beskrivelse** Integrationen henter kun aktive elever.
+
+**Resultat** Integrationen virker.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(load_seeds() + parse_text(EXPORT, source="yesno-eight"))
+
+
+def test_a_denied_second_agent_is_a_negated_deed():
+    found = deeds("Instrumenterne stemmes af en instrumentmager – ikke af lærerne.")
+    assert [(d.head, d.negated) for d in found] == [("en instrumentmager", False), ("lærerne", True)]
+
+
+def test_another_payer_paying_itself_denies_the_asked_one():
+    assert _other_payer("eleverne betaler selv noderne", {"kombit"}) is True
+    assert _other_payer("eleverne betaler noderne", {"kombit"}) is None  # may pay too: not settled
+    assert _other_payer("eleverne betaler selv noderne", set()) is False  # no payer asked about
+    assert _other_payer("noderne koster 200 kr.", {"kombit"}) is None  # no payer said
+
+
+def test_a_sentence_on_another_group_is_no_evidence():
+    said = "Instruktørerne får nøgler til øvelokalerne."
+    assert _other_group("Får eleverne nøgler til øvelokalerne?", said)
+    assert not _other_group("Får instruktørerne nøgler?", said)
+    assert not _other_group("Er koncertkurset gratis?", "Kurset er gratis for kommunen.")  # its head
+
+
+@pytest.mark.parametrize(("question", "verdict", "evidence"), [
+    ("Stemmer lærerne instrumenterne?", "Nej", "ikke af lærerne"),
+    ("Betaler KOMBIT noderne til musikskolen?", "Nej", "betaler selv noderne"),
+    ("Betaler KOMBIT for notestativerne med lys?", "Nej", "som kommunen selv betaler"),
+    ("Er det Tonefabrikken, der opdaterer kataloget over instrumenter i MUS 02?", "Ja", "Tonefabrikken"),
+    ("Henter elevintegrationen kun aktive elever?", "Ja", "kun aktive elever"),
+    ("Er lydanlægget til koncertsalen obligatorisk?", "Nej", "frivilligt"),
+    ("Er notestativer med lys et krav?", "Nej", "tilvalg"),
+])
+def test_yes_no_is_settled(kb, question, verdict, evidence):
+    assert_settled(kb, question, verdict, evidence)
+
+
+@pytest.mark.parametrize("question", [
+    "Får eleverne nøgler til øvelokalerne?",
+])
+def test_yes_no_is_not_settled(kb, question):
+    assert_unsettled(kb, question)
