@@ -43,6 +43,8 @@ Notestativer med lys er et tilvalg, som kommunen selv betaler.
 
 Instruktørerne får nøgler til øvelokalerne.
 
+Kommunen opsætter reoler med noder i hvert øvelokale. Reolerne opsættes af Teknisk Service.
+
 **Metode og fremgangsmåde** <ol> <li>1. Bestil instrumenterne</li> </ol>
 
 **Anbefalet udfører** Musikskoleleder
@@ -103,6 +105,9 @@ def test_a_sentence_on_another_group_is_no_evidence():
     ("Henter elevintegrationen kun aktive elever?", "Ja", "kun aktive elever"),
     ("Er lydanlægget til koncertsalen obligatorisk?", "Nej", "frivilligt"),
     ("Er notestativer med lys et krav?", "Nej", "tilvalg"),
+    # of two sentences on the deed, the one naming the asked party (or a doer of its own) is the evidence
+    ("Er det Teknisk Service, der opsætter reolerne til instrumenterne?", "Ja", "af Teknisk Service"),
+    ("Opsætter lærerne reolerne til instrumenterne?", "Nej", "af Teknisk Service"),
 ])
 def test_yes_no_is_settled(kb, question, verdict, evidence):
     assert_settled(kb, question, verdict, evidence)

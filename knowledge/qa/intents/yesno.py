@@ -1017,8 +1017,10 @@ def _deed(ctx: Context) -> list[Candidate]:
             if yes and (other_count(q.text, said) or other_side(q.text, said)):
                 yes = False  # 'skal kommunen udtage ti udlån?' - 'Kommunen udtager otte udlån'
             head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
+            # (the words of the task's title are the sentence's context: 'skiltene ved badestederne' in
+            # the task 'Opsæt skilte ved badestederne')
             explained = (party_pos | {verb.pos} | {t.pos for t in objs} | hit.explained | q.project_pos
-                         | {t.pos for t in q.tokens if t.role == "ref"})
+                         | {t.pos for t in q.tokens if t.role == "ref"} | title_positions(index, q, hit.task))
             unnamed = not yes and not other_than and _unnamed_supplier(q, party_pos, said)
             if unnamed:  # 'Er det Netcompany, der opretter X?' - 'Leverandøren opretter X': may be them
                 head = text("not_settled", ctx.lang)
@@ -1028,6 +1030,8 @@ def _deed(ctx: Context) -> list[Candidate]:
             rank = cand.score(q) + (0.05 if other_than and has_alternative(deed) else 0.0)
             # a sentence naming the party as the doer (or denying it of them) beats one naming another
             rank += 0.01 if yes or (agent and not other_than) else 0.0
+            # and one naming a doer of its own beats 'Kommunen ...', when neither is the party asked about
+            rank += 0.005 if deed.head.casefold() not in US else 0.0
             if best is None or rank > best[0]:
                 best = (rank, cand)
         if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said):
