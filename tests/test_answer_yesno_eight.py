@@ -11,10 +11,13 @@ import pytest
 from verdicts import assert_settled, assert_unsettled
 
 from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.index import index_for
 from knowledge.parse import parse_text
 from knowledge.qa.agents import deeds
+from knowledge.qa.analysis import analyse
+from knowledge.qa.candidate import Candidate
 from knowledge.qa.intents.costs import _other_payer
-from knowledge.qa.intents.yesno import _other_group
+from knowledge.qa.intents.yesno import _other_group, _unknown_verb
 
 EXPORT = """
 ## MUS 02 (Drift) Indkøb af instrumenter til Musikskolen
@@ -42,6 +45,8 @@ Kommunen kan bestille et ekstra lydanlæg til koncertsalen. Lydanlægget er friv
 Notestativer med lys er et tilvalg, som kommunen selv betaler.
 
 Instruktørerne får nøgler til øvelokalerne.
+
+Instrumentlisten sendes til Tonefabrikken ApS.
 
 Kommunen opsætter reoler med noder i hvert øvelokale. Reolerne opsættes af Teknisk Service.
 
@@ -115,6 +120,19 @@ def test_yes_no_is_settled(kb, question, verdict, evidence):
 
 @pytest.mark.parametrize("question", [
     "Får eleverne nøgler til øvelokalerne?",
+    "Skal instrumentlisten lamineres, før den sendes til Tonefabrikken?",
 ])
 def test_yes_no_is_not_settled(kb, question):
     assert_unsettled(kb, question)
+
+
+def test_a_verb_no_task_uses_is_the_claim(kb):
+    # where the list is sent (a verdict on the other words) does not settle whether it is laminated
+    q = analyse(index_for(kb), "Skal instrumentlisten lamineres, før den sendes til Tonefabrikken?")
+    known = {t.pos for t in q.tokens if t.match > 0}
+    evidence = Candidate("yesno", "Ja – Instrumentlisten sendes til Tonefabrikken.", [0], known)
+    assert _unknown_verb(q, evidence)
+    # a noun no task uses may be the asker's word for the value the verdict compares
+    q = analyse(index_for(kb), "Er reaktionstiden for Tonefabrikken 8 timer?")
+    known = {t.pos for t in q.tokens if t.match > 0}
+    assert not _unknown_verb(q, Candidate("yesno", "Nej – ...", [0], known))

@@ -168,6 +168,10 @@ def _unless_narrower(ctx: Context, c: Candidate) -> Candidate:
                      suggestions=c.suggestions)
 
 
+# The verdict a yes/no candidate opens with: 'Ja – opgaven siger: ', 'No – '
+_VERDICT_HEAD = re.compile(r"^(?:Ja|Nej|Jo|Yes|No)\s+–\s+(?:[^:\n]{0,40}:\s+)?")
+
+
 def _unsettled(ctx: Context, evidence: Candidate, said: str) -> Candidate:
     """'Det står ikke i opgaven' over the evidence quoted: the text comes close but settles nothing."""
     return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
@@ -1626,6 +1630,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if evidence.kind == "yesno":
         if _other_numbered(ctx.q.text, evidence.text):  # 'bilag 2?' - '... bilag 1 underskrevet af X'
             return _unsettled(ctx, evidence, evidence.text.split(" ", 2)[-1])
+        if evidence.found and _unknown_verb(ctx.q, evidence):
+            # 'skal udtrækket krypteres, før det sendes til X?': where it is sent says nothing of the
+            # claim in a word no task uses
+            return _unsettled(ctx, evidence, _VERDICT_HEAD.sub("", evidence.text))
         return evidence
     question, said = ctx.q.text, evidence.text
     framing = say("says", ctx.lang)
@@ -1917,6 +1925,16 @@ def _unknown_claim(q, evidence: Candidate) -> bool:
     """Whether the question claims something with a word the tasks never use (a telling one, not a
     party a verdict intent already compared): no sentence of theirs can settle it either way."""
     return any(t.match == 0 and t.weight >= 0.5 and t.pos not in evidence.explained for t in q.content())
+
+
+def _unknown_verb(q, evidence: Candidate) -> bool:
+    """Whether the question's verb is a word the tasks never use ('skal udtrækket krypteres, før det
+    sendes til X?', 'skal vi kryptere udtrækket?'): a verdict on the rest of its words is no answer."""
+    opens_modal = bool(q.tokens) and q.tokens[0].surface.casefold() in _MODALS
+    return any(t.match == 0 and t.weight >= 0.5 and t.pos not in evidence.explained and t.surface.islower()
+               and ((len(t.surface) >= 5 and t.surface.endswith("es"))
+                    or (opens_modal and t.pos in (2, 3) and t.surface.endswith("e")))
+               for t in q.content())
 
 
 # The asker as the subject of a yes/no question ('kan vi selv ...', 'skal jeg ...', 'can we ...').
