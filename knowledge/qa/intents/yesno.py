@@ -989,6 +989,10 @@ def _deed(ctx: Context) -> list[Candidate]:
         said_keys = content_keys(said)
         if _party_elsewhere(index, q, party_pos, hit.task):
             continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
+        if any(t is not verb and t.pos not in party_pos | q.project_pos and t.role == "word"
+               and t.weight >= 0.5 and t.match >= 1 and not t.concepts
+               and not any(index.task_has(hit.task, k) for k in t.keys) for t in q.content()):
+            continue  # 'aftalen med lønleverandøren' is not 'Aftalen med laboratoriet' of a task without it
         for deed in deeds(said, set(verb.keys)):
             if deed.verb[:1].isupper() and not said.lstrip().startswith(deed.verb):
                 continue  # 'sender Printcenter Nord ...': a name inside a sentence is no verb
