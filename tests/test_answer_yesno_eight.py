@@ -48,6 +48,8 @@ Instruktørerne får nøgler til øvelokalerne.
 
 Instrumentlisten sendes til Tonefabrikken ApS.
 
+Musikskolelederen tester 20 % af de nye instrumenter.
+
 Kommunen opsætter reoler med noder i hvert øvelokale. Reolerne opsættes af Teknisk Service.
 
 **Metode og fremgangsmåde** <ol> <li>1. Bestil instrumenterne</li> </ol>
@@ -113,6 +115,8 @@ def test_a_sentence_on_another_group_is_no_evidence():
     # of two sentences on the deed, the one naming the asked party (or a doer of its own) is the evidence
     ("Er det Teknisk Service, der opsætter reolerne til instrumenterne?", "Ja", "af Teknisk Service"),
     ("Opsætter lærerne reolerne til instrumenterne?", "Nej", "af Teknisk Service"),
+    # a share ('20 % af de nye instrumenter') against all of them
+    ("Skal musikskolelederen teste alle de nye instrumenter?", "Nej", "20 %"),
 ])
 def test_yes_no_is_settled(kb, question, verdict, evidence):
     assert_settled(kb, question, verdict, evidence)

@@ -2016,11 +2016,17 @@ _ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})
 _SOME = re.compile(r"\b(?:mindst|minimum|at least)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
 
 
+# 'mindst 10 % af de overførte foreninger', 'en stikprøve på 5 procent af sagerne': a share, not all
+_SHARE = re.compile(r"\b(?:[1-9]\d?(?:,\d+)?)\s*(?:%|procent|pct\.?|percent)\s+(?:af|of)\s+"
+                    r"(?:de|den|det|the)?\s*(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
+
+
 def _all_against_some(question: str, said: str) -> bool:
     """Whether the question asks of all of a thing ('skal alle skoler være oprettet?') that the sentence
     requires only at least some of ('mindst én skole')."""
     asked = {k for m in _ALL.finditer(question) for k in content_keys(m.group(1))}
-    some = {k for p in (_SOME, _ONLY_SOME) for m in p.finditer(said) for k in content_keys(m.group(1))}
+    some = {k for p in (_SOME, _ONLY_SOME, _SHARE) for m in p.finditer(said)
+            for k in content_keys(m.group(1))}
     return bool(asked) and not _ALL.search(said) and any(same_thing(k, some) for k in asked)
 
 
