@@ -18,6 +18,7 @@ from knowledge.qa.analysis import analyse
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.intents.costs import _other_payer
 from knowledge.qa.intents.yesno import _other_group, _unknown_verb
+from knowledge.qa.pipeline import answer
 
 EXPORT = """
 ## MUS 02 (Drift) Indkøb af instrumenter til Musikskolen
@@ -50,6 +51,8 @@ Instrumentlisten sendes til Tonefabrikken ApS.
 
 Musikskolelederen tester 20 % af de nye instrumenter.
 
+Fejler leveringen af flyglet, aflyses åbningskoncerten.
+
 Kommunen opsætter reoler med noder i hvert øvelokale. Reolerne opsættes af Teknisk Service.
 
 **Metode og fremgangsmåde** <ol> <li>1. Bestil instrumenterne</li> </ol>
@@ -66,13 +69,13 @@ Kommunen opsætter reoler med noder i hvert øvelokale. Reolerne opsættes af Te
 
 **Opgavetitel** MUS 05 (Integration) Integration til elevregistret
 
-**Projekt** Musikskolen
+**Projekt** Elevregister
 
 **Prioritet** Obligatorisk
 
 **Slutdato (fra Go-Live)** -10
 
-**Bølger** Musikskolen - Bølge 1
+**Bølger** Elevregister - Bølge 1
 
 **Beskrivelse** Integrationen henter kun aktive elever.
 
@@ -124,7 +127,7 @@ def test_yes_no_is_settled(kb, question, verdict, evidence):
 
 @pytest.mark.parametrize("question", [
     "Får eleverne nøgler til øvelokalerne?",
-    # the deed of another task's thing ('Reolerne' in the task on instruments, not the elevregister's)
+    # the deed of a thing of another project's task ('Reolerne' of the instruments, not the elevregister's)
     "Skal reolerne til elevregistret opsættes af lærerne?",
     "Skal instrumentlisten lamineres, før den sendes til Tonefabrikken?",
 ])
@@ -142,3 +145,11 @@ def test_a_verb_no_task_uses_is_the_claim(kb):
     q = analyse(index_for(kb), "Er reaktionstiden for Tonefabrikken 8 timer?")
     known = {t.pos for t in q.tokens if t.match > 0}
     assert not _unknown_verb(q, Candidate("yesno", "Nej – ...", [0], known))
+
+
+def test_a_consequence_of_another_failure_is_no_answer(kb):
+    # 'Fejler leveringen af flyglet, ...' tells what follows that failure, not a broken lydanlæg
+    a = answer(kb, "Hvad sker der, hvis lydanlægget går i stykker?")
+    assert not a.found, a.answer
+    a = answer(kb, "Hvad sker der, hvis leveringen af flyglet fejler?")
+    assert a.found and "aflyses åbningskoncerten" in a.answer, a.answer

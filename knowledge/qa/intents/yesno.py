@@ -991,8 +991,8 @@ def _deed(ctx: Context) -> list[Candidate]:
             continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
         if any(t is not verb and t.pos not in party_pos | q.project_pos and t.role == "word"
                and t.weight >= 0.5 and t.match >= 1 and not t.concepts
-               and not any(index.task_has(hit.task, k) for k in t.keys) for t in q.content()):
-            continue  # 'aftalen med lønleverandøren' is not 'Aftalen med laboratoriet' of a task without it
+               and not any(_in_project(index, hit.task, k) for k in t.keys) for t in q.content()):
+            continue  # 'aftalen med lønleverandøren' is not 'Aftalen med laboratoriet' of another project
         for deed in deeds(said, set(verb.keys)):
             if deed.verb[:1].isupper() and not said.lstrip().startswith(deed.verb):
                 continue  # 'sender Printcenter Nord ...': a name inside a sentence is no verb
@@ -1053,6 +1053,16 @@ def _deed(ctx: Context) -> list[Candidate]:
             if best is None or rank > best[0]:
                 best = (rank, cand)
     return [best[1]] if best else []
+
+
+def _in_project(index, task: int, k: str) -> bool:
+    """Whether the task, or another task of its project, says the key ('skolekørslen' of the project's
+    other task is context for 'Klager over ruterne behandles af X')."""
+    if index.task_has(task, k):
+        return True
+    project = index.tasks[task].project
+    siblings = index.projects.get(" ".join(keys(project)), ()) if project else ()
+    return any(index.task_has(t, k) for t in siblings)
 
 
 def _refers_back(ctx: Context, party: set[str], deed, task: int) -> bool:
