@@ -7,6 +7,8 @@ written for this test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from verdicts import assert_settled, assert_unsettled
 
@@ -80,6 +82,30 @@ Kommunen opsætter reoler med noder i hvert øvelokale. Reolerne opsættes af Te
 **Beskrivelse** Integrationen henter kun aktive elever.
 
 **Resultat** Integrationen virker.
+
+## MUS 07 (Organisation) Udpeg superbrugere og skemalæggere til Timeplan
+
+**Master-opgave ID** 9953
+
+**Opgavetitel** MUS 07 (Organisation) Udpeg superbrugere og skemalæggere til Timeplan
+
+**Projekt** Musikskolen
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -30
+
+**Bølger** Musikskolen - Bølge 1
+
+**Beskrivelse** Kommunen udpeger superbrugere og skemalæggere.
+
+Superbrugerne deltager i et kursus hos Timeplan ApS.
+
+Listen over superbrugere sendes til KOMBIT.
+
+Superbrugerne får administratorrettigheder i Timeplan. Skemalæggerne må ikke have administratorrettigheder.
+
+**Resultat** Brugerne er udpeget.
 """
 
 
@@ -120,6 +146,7 @@ def test_a_sentence_on_another_group_is_no_evidence():
     ("Opsætter lærerne reolerne til instrumenterne?", "Nej", "af Teknisk Service"),
     # a share ('20 % af de nye instrumenter') against all of them
     ("Skal musikskolelederen teste alle de nye instrumenter?", "Nej", "20 %"),
+    ("Må skemalæggerne have administratorrettigheder i Timeplan?", "Nej", "Skemalæggerne må ikke"),
 ])
 def test_yes_no_is_settled(kb, question, verdict, evidence):
     assert_settled(kb, question, verdict, evidence)
@@ -153,3 +180,12 @@ def test_a_consequence_of_another_failure_is_no_answer(kb):
     assert not a.found, a.answer
     a = answer(kb, "Hvad sker der, hvis leveringen af flyglet fejler?")
     assert a.found and "aflyses åbningskoncerten" in a.answer, a.answer
+
+
+def test_the_next_sentence_of_the_task_settles_what_the_best_one_does_not():
+    # in the Word-pasted export of the yesno8 set, the best-scoring sentence ('Superbrugerne får
+    # administratorrettigheder i Shiftly') is about another group; the task's next one settles it
+    path = Path(__file__).parent / "questions" / "yesno8" / "tasks" / "vagtplan-fra-word.md.txt"
+    kb = KnowledgeBase.from_tasks(load_seeds() + parse_text(path.read_text(encoding="utf-8"), source="vpl"))
+    assert_settled(kb, "Må vagtplanlæggerne have administratorrettigheder i Shiftly?", "Nej",
+                   "Vagtplanlæggerne må ikke have administratorrettigheder")
