@@ -25,6 +25,8 @@ _CLEFT = re.compile(r"\b(?:det|den)\s+er\s+(?P<agent>[^,.;!?]+?),?\s+(?:der|som)
 _AGENT_END = re.compile(r",\s*(?:mens|men|så|fordi|når|hvis|hvorefter)\b|"
                         r"\s+og\s+(?:\w+\s+)?[a-zæøå]{3,}(?:es|s)\b|\s+(?:senest|inden|før|efter)\b|\s*\(",
                         re.I)
+# A second agent the sentence denies the deed of: '... af miljøteknikeren – ikke af laboratoriet'
+_DENIED_AGENT = re.compile(r"\s*[,–-]\s*(?:og\s+|men\s+)?(?:ikke|not)\s+(?:af|by)\s+([^,.;!?()]+)", re.I)
 # The head of an agent phrase, before 'på vegne af', 'på Serviceplatformen', 'i KOMBIT', ...
 _HEAD_END = re.compile(r"\s+(?:på|for|i|hos|til|via|med|fra|under|,)\s|,", re.I)
 # An alternative to the named agent: 'kommunaldirektøren eller den, der har fuldmagt'.
@@ -59,8 +61,11 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
     the active ones: 'Leverandøren opretter abonnementet', '..., opretter leverandøren selv abonnementet'."""
     out = []
     for m in _PASSIVE.finditer(text):
-        deed = _deed(m.group("obj"), m.group("verb"), m.group("agent"))
+        agent, denied = m.group("agent"), _DENIED_AGENT.search(m.group("agent"))
+        deed = _deed(m.group("obj"), m.group("verb"), agent[:denied.start()] if denied else agent)
         out.append(replace(deed, negated=bool(_NOT.search(text, m.end("obj"), m.start("verb")))))
+        if denied:  # 'Prøverne tages af miljøteknikeren – ikke af laboratoriet': the second is denied it
+            out.append(replace(_deed(m.group("obj"), m.group("verb"), denied.group(1)), negated=True))
     for m in _CLEFT.finditer(text):
         out.append(_deed(m.group("obj") or "", m.group("verb"), m.group("agent")))
     if verbs:

@@ -9,6 +9,7 @@ import re
 from knowledge.fold import content_keys, keys
 from knowledge.language import US
 from knowledge.passages import paragraphs, sentences
+from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.titles import title_positions
 
@@ -44,7 +45,9 @@ def cost(ctx: Context, head) -> list[Candidate]:
         return []
     money |= {t.pos for t in q.tokens if _EXTRA.match(t.surface)}  # 'koster det ekstra?'
     refs = q.ref_positions()
-    tasks, via = scope(ctx, money | refs | q.concept_positions("task"))
+    payer = _asked_payer(q.text)
+    paying = {t.pos for t in q.tokens if set(t.keys) & payer}  # 'betaler KOMBIT X?': KOMBIT need not be in it
+    tasks, via = scope(ctx, money | refs | paying | q.concept_positions("task"))
     if len(tasks) != 1:
         return []
     # 'skal kommunen betale for X?': the payer is no word of what costs ('kommunen betaler selv transport')
@@ -56,7 +59,8 @@ def cost(ctx: Context, head) -> list[Candidate]:
     asked = set(keys(condition.group(0))) if condition else set()
     asks_free = bool(_ASKS_FREE.search(q.text))
     words = {k for t in q.tokens if t.pos not in money | refs for k in t.keys}  # small words too: 'år'
-    way = _way_to_pay(q, money)
+    way = _way_to_pay(q, money, paying)
+    rest = [t for t in rest if t.pos not in paying]  # who pays is compared below, not looked for
     for paragraph in paragraphs(ctx.task(tasks[0]).description):
         around = content_keys(paragraph)
         if any(not set(t.keys) & around and t.pos not in named and not _named_in_task(ctx, tasks[0], t)
@@ -72,22 +76,58 @@ def cost(ctx: Context, head) -> list[Candidate]:
                 said = content_keys(clause)
                 if way and not way & said:
                     continue  # 'betale med check?' is not settled by 'betaler med betalingskort'
+                other = _other_payer(clause, payer)
+                if other is None and not denied:
+                    continue  # 'betaler KOMBIT X?' is not settled by 'Kommunen betaler X', 'X koster 20 kr.'
                 hits = sum(t.weight for t in rest if set(t.keys) & said)
                 shared = len(asked & set(keys(sentence)))
                 # then the clause that says more of the question's words, small ones too: 'det første år
                 # for bølge 1' is told by 'Det første år er gratis for kommuner i bølge 1'
                 told = len(words & said)
                 if best is None or (shared, told, hits) > best[:3]:
-                    best = (shared, told, hits, sentence, free, denied)
+                    best = (shared, told, hits, sentence, free, denied, other)
     if best is None:
         return []
-    *_, sentence, free, denied = best
-    holds_true = not denied and free == asks_free
+    *_, sentence, free, denied, other = best
+    holds_true = not denied and free == asks_free and not other
     for p in money:
         q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'gratis' is understood though the task says 'gebyr'
-    explained = money | refs | via | {t.pos for t in rest}
+    explained = money | refs | via | paying | {t.pos for t in rest}
     return [Candidate("yesno", f"{head(ctx, holds_true=holds_true)} {sentence}", tasks, explained,
                       prior=0.95)]
+
+
+# Who the question asks pays: 'Betaler KOMBIT X?', 'Skal leverandøren betale X?'
+_ASKED_PAYER = re.compile(r"^\W*(?:(?:skal|må|kan|vil|will|does|do|must|should)\s+(?P<a>[\wæøåÆØÅ-]+)\s+"
+                          r"(?:selv\s+)?(?:betal\w*|pay)|(?:betaler|pays)\s+(?P<b>[\wæøåÆØÅ-]+))", re.I)
+# Who a clause says pays: 'kommunen betaler selv transporten', 'som kommunen selv betaler'
+_SAID_PAYER = re.compile(r"(?P<who>[\wæøåÆØÅ-]+)\s+(?:selv\s+)?(?:betaler|betale|pays?)\b", re.I)
+_NO_PAYER = frozenset("der som det den de man ikke også kun skal kan må vil ej vi jeg we it they there "
+                      "who which not".split())
+
+
+def _asked_payer(question: str) -> set[str]:
+    """The keys of the party other than the asker the question asks pays ('Betaler KOMBIT ...?')."""
+    m = _ASKED_PAYER.match(question)
+    who = (m.group("a") or m.group("b")) if m else ""
+    if not who or who.casefold() in US or who.casefold() in _NO_PAYER:
+        return set()
+    return content_keys(who)
+
+
+def _other_payer(clause: str, payer: set[str]) -> bool | None:
+    """Whether the clause names another payer than the question's and says it pays itself ('kommunen
+    betaler selv transporten': a 'Nej' to 'betaler KOMBIT transporten?'); None when it names another
+    without 'selv' (it says nothing of whether the asked party pays too) or names none; False when it
+    names the asked payer or the question names none."""
+    if not payer or any(same_thing(k, content_keys(clause)) for k in payer):
+        return False  # 'Foreninger er fritaget for gebyr': said of the asked payer
+    m = _SAID_PAYER.search(clause)
+    if m is None or m.group("who").casefold() in _NO_PAYER:
+        return None  # 'Noderne koster 200 kr.': nothing said of who pays
+    if payer & content_keys(m.group("who")):
+        return False
+    return True if re.search(r"\bselv\b", clause, re.I) else None
 
 
 def _named_in_task(ctx: Context, task: int, tok) -> bool:
@@ -100,12 +140,13 @@ _PAY = re.compile(r"^(betal\w*|pay\w*)$", re.I)
 _BY = frozenset("med via ved by with using in".split())
 
 
-def _way_to_pay(q, money: set[int]) -> set[str]:
-    """The keys of the way the question pays by: 'betale kontant', 'betale med check', 'pay by card'."""
+def _way_to_pay(q, money: set[int], payer: set[int]) -> set[str]:
+    """The keys of the way the question pays by: 'betale kontant', 'betale med check', 'pay by card'
+    (not who pays: 'betaler KOMBIT for X?')."""
     for p in sorted(money):
         if not _PAY.match(q.tokens[p].surface):
             continue
-        after = q.tokens[p + 1:p + 3]
+        after = [t for t in q.tokens[p + 1:p + 4] if t.pos not in payer][:2]
         if after and after[0].surface.casefold() in _BY:
             after = after[1:]
         if after and after[0].weight > 0 and after[0].pos not in money:

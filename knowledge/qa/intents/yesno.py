@@ -168,6 +168,10 @@ def _unless_narrower(ctx: Context, c: Candidate) -> Candidate:
                      suggestions=c.suggestions)
 
 
+# The verdict a yes/no candidate opens with: 'Ja – opgaven siger: ', 'No – '
+_VERDICT_HEAD = re.compile(r"^(?:Ja|Nej|Jo|Yes|No)\s+–\s+(?:[^:\n]{0,40}:\s+)?")
+
+
 def _unsettled(ctx: Context, evidence: Candidate, said: str) -> Candidate:
     """'Det står ikke i opgaven' over the evidence quoted: the text comes close but settles nothing."""
     return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
@@ -274,6 +278,9 @@ def _role(ctx: Context) -> list[Candidate]:
     match = [t for t in party if set(t.keys) & have]  # 'it-chefen' is not 'Teknisk chef'
     if match and len(match) != len(party):
         return []  # 'er kommunens it-chef ...' - 'Kommunens jurist': a part of the party only
+    if not match and len(party) > 1 and all(any(ctx.index.task_has(task_index, k) for k in t.keys)
+                                            for t in party for task_index in q.tasks):
+        return []  # 'er det Klubnet, der udfører migreringen?': the text says who does that, not the field
     for t in party:  # understood, whether the tasks name it or not: the field settles it
         t.match = max(t.match, 1.0)
     said = text("yes_role" if match else "no_role", ctx.lang, task=task.id, role=label(fields[0], ctx.lang),
@@ -404,6 +411,7 @@ def _optional_thing(ctx: Context) -> list[Candidate]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         if not _OPTIONAL.search(said):
             continue
+        said = _named_before(index, hit.task, hit.pid)  # 'Modulet er frivilligt': which modul
         own = _inside(ctx, rest, hit, said)
         inside = own | title_positions(index, q, hit.task)
         if not own - title_positions(index, q, hit.task) or \
@@ -981,6 +989,10 @@ def _deed(ctx: Context) -> list[Candidate]:
         said_keys = content_keys(said)
         if _party_elsewhere(index, q, party_pos, hit.task):
             continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
+        if any(t is not verb and t.pos not in party_pos | q.project_pos and t.role == "word"
+               and t.weight >= 0.5 and t.match >= 1 and not t.concepts
+               and not any(_in_project(index, hit.task, k) for k in t.keys) for t in q.content()):
+            continue  # 'aftalen med lønleverandøren' is not 'Aftalen med laboratoriet' of another project
         for deed in deeds(said, set(verb.keys)):
             if deed.verb[:1].isupper() and not said.lstrip().startswith(deed.verb):
                 continue  # 'sender Printcenter Nord ...': a name inside a sentence is no verb
@@ -1013,8 +1025,10 @@ def _deed(ctx: Context) -> list[Candidate]:
             if yes and (other_count(q.text, said) or other_side(q.text, said)):
                 yes = False  # 'skal kommunen udtage ti udlån?' - 'Kommunen udtager otte udlån'
             head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
+            # (the words of the task's title are the sentence's context: 'skiltene ved badestederne' in
+            # the task 'Opsæt skilte ved badestederne')
             explained = (party_pos | {verb.pos} | {t.pos for t in objs} | hit.explained | q.project_pos
-                         | {t.pos for t in q.tokens if t.role == "ref"})
+                         | {t.pos for t in q.tokens if t.role == "ref"} | title_positions(index, q, hit.task))
             unnamed = not yes and not other_than and _unnamed_supplier(q, party_pos, said)
             if unnamed:  # 'Er det Netcompany, der opretter X?' - 'Leverandøren opretter X': may be them
                 head = text("not_settled", ctx.lang)
@@ -1024,6 +1038,8 @@ def _deed(ctx: Context) -> list[Candidate]:
             rank = cand.score(q) + (0.05 if other_than and has_alternative(deed) else 0.0)
             # a sentence naming the party as the doer (or denying it of them) beats one naming another
             rank += 0.01 if yes or (agent and not other_than) else 0.0
+            # and one naming a doer of its own beats 'Kommunen ...', when neither is the party asked about
+            rank += 0.005 if deed.head.casefold() not in US else 0.0
             if best is None or rank > best[0]:
                 best = (rank, cand)
         if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said):
@@ -1039,13 +1055,32 @@ def _deed(ctx: Context) -> list[Candidate]:
     return [best[1]] if best else []
 
 
+def _in_project(index, task: int, k: str) -> bool:
+    """Whether the task, or another task of its project, says the key ('skolekørslen' of the project's
+    other task is context for 'Klager over ruterne behandles af X')."""
+    if index.task_has(task, k):
+        return True
+    project = index.tasks[task].project
+    siblings = index.projects.get(" ".join(keys(project)), ()) if project else ()
+    return any(index.task_has(t, k) for t in siblings)
+
+
 def _refers_back(ctx: Context, party: set[str], deed, task: int) -> bool:
     """'Kataloget understøtter ...' in the task on the Sprogdatakatalog: the doer is the last part of a
     name the task's title or project carries, and the question names it in full."""
     own = ctx.task(task)
     named = content_keys(f"{own.title} {own.project or ''}")
-    return any(len(h) >= 4 and p != h and p.endswith(h) and p in named
-               for p in party for h in content_keys(deed.head))
+    if any(len(h) >= 4 and p != h and p.endswith(h) and p in named
+           for p in party for h in content_keys(deed.head)):
+        return True
+    # 'Integrationen overfører ...' in the task 'Integration til lønsystemet' for 'lønintegrationen': the
+    # title names the head and the compound's first part ('løn')
+    words = [ascii_fold(w.casefold()) for w in re.findall(r"[\wæøåÆØÅ-]+", f"{own.title} {own.project or ''}")
+             ]
+    heads = [ascii_fold(w.casefold()) for w in re.findall(r"[\wæøåÆØÅ-]+", deed.head)]
+    asked = [ascii_fold(t.surface.casefold()) for t in ctx.q.tokens if content_keys(t.surface) & party]
+    return any(len(h) >= 5 and len(p) - len(h) >= 3 and p.endswith(h) and key(h) in named
+               and any(w.startswith(p[:len(p) - len(h)]) for w in words) for p in asked for h in heads)
 
 
 _LIGHT = LIGHT_VERBS
@@ -1396,6 +1431,23 @@ def _with_antecedent(index, task: int, pid: int) -> str:
     return said
 
 
+_DEFINITE_OPENER = re.compile(r"^\W*([A-ZÆØÅ][a-zæøå]{2,}?)(?:erne|ene|et|en)\b")
+
+
+def _named_before(index, task: int, pid: int) -> str:
+    """The passage's sentence, after the sentence of the same field that names what its opening noun
+    refers back to ('Kommunen kan tilkøbe et modul til lokalebooking. Modulet er frivilligt.')."""
+    said = ITEM.sub("", index.passages[pid].text)
+    m = _DEFINITE_OPENER.match(said)
+    if m is None or pid - 1 not in index.task_passage_ids(task) or \
+            index.passages[pid - 1].field != index.passages[pid].field:
+        return said
+    before = ITEM.sub("", index.passages[pid - 1].text)
+    stem = m.group(1).casefold()
+    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # 'Lydanlægget': 'lydanlæg'
+    return f"{before} {said}" if stem in before.casefold() else said
+
+
 # A paper that is not to be signed at all, by anyone: 'Den skal ikke underskrives', 'kræver ingen underskrift'
 _NOT_SIGNED = re.compile(r"\b(?:ikke|aldrig|not|never)\s+(?:\w+\s+)?(?:underskrives|signeres|skrives\s+under|"
                          r"be\s+signed)\b(?!\s+(?:af|by)\b)|\b(?:kræver|krævet|behøver)\s+(?:ikke\s+(?:en\s+)?|"
@@ -1543,9 +1595,10 @@ _SKIP = frozenset("springe spring springer springes undlade undlader undlades dr
                   "slippe slipper skippe skip skipped omit ignorere ignore".split())
 # A text that says a thing is left to the municipality ('Kommunen kan vælge at ...', 'valgfri'): no
 # answer to whether it must be done.
-_OPTIONAL = re.compile(r"\b(valgfri\w*|frivillig\w*|eventuelt|kan vælge|kan selv vælge|ikke et krav|er ikke "
-                       r"nødvendig\w*|(?:bestemmer|beslutter|vælger|afgør)\s+selv|selv\s+(?:bestemme|beslutte|"
-                       r"vælge|afgøre)|optional|not required|may choose|decides? (?:for )?itself)\b", re.I)
+_OPTIONAL = re.compile(r"\b(valgfri\w*|frivillig\w*|tilvalg\w*|eventuelt|kan vælge|kan selv vælge|"
+                       r"ikke et krav|er ikke nødvendig\w*|(?:bestemmer|beslutter|vælger|afgør)\s+selv|"
+                       r"selv\s+(?:bestemme|beslutte|vælge|afgøre)|optional|not required|may choose|"
+                       r"decides? (?:for )?itself)\b", re.I)
 _MUST = re.compile(r"^\W*(skal|must|shall|have to|has to)\b|\b(nødvendig\w*|behøve\w*|nødt|påkrævet|krav|"
                    r"forpligte\w*|pligt\w*|obligatorisk\w*|required|necessary|need\w*|obliged|"
                    r"mandatory)\b", re.I)
@@ -1591,6 +1644,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if evidence.kind == "yesno":
         if _other_numbered(ctx.q.text, evidence.text):  # 'bilag 2?' - '... bilag 1 underskrevet af X'
             return _unsettled(ctx, evidence, evidence.text.split(" ", 2)[-1])
+        if evidence.found and _unknown_verb(ctx.q, evidence):
+            # 'skal udtrækket krypteres, før det sendes til X?': where it is sent says nothing of the
+            # claim in a word no task uses
+            return _unsettled(ctx, evidence, _VERDICT_HEAD.sub("", evidence.text))
         return evidence
     question, said = ctx.q.text, evidence.text
     framing = say("says", ctx.lang)
@@ -1627,7 +1684,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
            for t in ctx.q.content()):
         # 'kan fuldmagten underskrives digitalt?' is not settled by who signs it
         return _unsettled(ctx, evidence, said)
-    if _other_subject(question, said):
+    if _other_subject(question, said) or _other_group(question, said):
         # 'kan elever selv bestille frokost?' is not settled by 'Forældre kan bestille frokost til elever'
         return _unsettled(ctx, evidence, said)
     if _other_agent(question, said):
@@ -1884,6 +1941,16 @@ def _unknown_claim(q, evidence: Candidate) -> bool:
     return any(t.match == 0 and t.weight >= 0.5 and t.pos not in evidence.explained for t in q.content())
 
 
+def _unknown_verb(q, evidence: Candidate) -> bool:
+    """Whether the question's verb is a word the tasks never use ('skal udtrækket krypteres, før det
+    sendes til X?', 'skal vi kryptere udtrækket?'): a verdict on the rest of its words is no answer."""
+    opens_modal = bool(q.tokens) and q.tokens[0].surface.casefold() in _MODALS
+    return any(t.match == 0 and t.weight >= 0.5 and t.pos not in evidence.explained and t.surface.islower()
+               and ((len(t.surface) >= 5 and t.surface.endswith("es"))
+                    or (opens_modal and t.pos in (2, 3) and t.surface.endswith("e")))
+               for t in q.content())
+
+
 # The asker as the subject of a yes/no question ('kan vi selv ...', 'skal jeg ...', 'can we ...').
 _ASKER = re.compile(r"^\W*\w+\s+(vi|jeg|i|we|kommunen\s+selv|the\s+municipality\s+itself)\b", re.I)
 _BY = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+(?:\w+\s+)?af\s+([\w-]+)|"
@@ -1929,15 +1996,47 @@ def _other_subject(question: str, said: str) -> bool:
     return not any(same_thing(k, doers) for k in content_keys(" ".join(asked)))
 
 
+# 'Skal vagtplanlæggerne ...?', 'Må superbrugerne ...?': a group or thing named first, as the subject
+_GROUP_ASKED = re.compile(r"^\W*(?:[Ss]kal|[Mm]å|[Kk]an|[Bb]ør|[Ff]år|[Vv]il|[Ee]r|[Bb]liver)\s+"
+                          r"(?P<who>[a-zæøå][\wæøå-]{3,}(?:erne|ene|ne|en|et))\b")
+_GROUP_SAID = re.compile(r"^\W*(?P<who>[A-ZÆØÅ][\wæøå-]{3,}(?:erne|ene|ne|en|et))\s+(?:skal\s+|kan\s+|må\s+|"
+                         r"bør\s+|vil\s+)?(?:ikke\s+)?[a-zæøå]+(?:er|r)\b")
+
+
+_DEFINITE = re.compile(r"(?:erne|ene|ne|en|et)$")
+
+
+def _other_group(question: str, said: str) -> bool:
+    """Whether the question asks of one group or thing ('må vagtplanlæggerne have X?') and the sentence
+    says it of another, its subject ('Superbrugerne får X'), without naming the asked one: a sentence
+    about the superbrugere settles nothing about the vagtplanlæggere (both may be in the task's title)."""
+    asked, stated = _GROUP_ASKED.match(question), _GROUP_SAID.match(_main_clause(said))
+    if asked is None or stated is None or asked.group("who") in US:
+        return False
+    stems = [_DEFINITE.sub("", ascii_fold(m.group("who").casefold())) for m in (asked, stated)]
+    if stems[0].endswith(stems[1]) or stems[1].endswith(stems[0]):
+        return False  # 'planlæggerkurset' - 'Kurset'
+    who, subject = content_keys(asked.group("who")), content_keys(stated.group("who"))
+    said_keys, question_keys = content_keys(said), content_keys(question)
+    return bool(who and subject) and not any(same_thing(k, said_keys) for k in who) \
+        and not any(same_thing(k, question_keys) for k in subject)
+
+
 _ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
 _SOME = re.compile(r"\b(?:mindst|minimum|at least)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
+
+
+# 'mindst 10 % af de overførte foreninger', 'en stikprøve på 5 procent af sagerne': a share, not all
+_SHARE = re.compile(r"\b(?:[1-9]\d?(?:,\d+)?)\s*(?:%|procent|pct\.?|percent)\s+(?:af|of)\s+"
+                    r"(?:de|den|det|the)?\s*(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
 
 
 def _all_against_some(question: str, said: str) -> bool:
     """Whether the question asks of all of a thing ('skal alle skoler være oprettet?') that the sentence
     requires only at least some of ('mindst én skole')."""
     asked = {k for m in _ALL.finditer(question) for k in content_keys(m.group(1))}
-    some = {k for p in (_SOME, _ONLY_SOME) for m in p.finditer(said) for k in content_keys(m.group(1))}
+    some = {k for p in (_SOME, _ONLY_SOME, _SHARE) for m in p.finditer(said)
+            for k in content_keys(m.group(1))}
     return bool(asked) and not _ALL.search(said) and any(same_thing(k, some) for k in asked)
 
 
