@@ -15,7 +15,7 @@ from knowledge.qa.candidate import Candidate, Context, scope, title_keys
 from knowledge.qa.checks import asked_deed, clause_of
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect
-from knowledge.retrieval import rank_passages
+from knowledge.retrieval import Hit, rank_passages
 
 
 def doer(ctx: Context) -> list[Candidate]:
@@ -35,6 +35,11 @@ def doer(ctx: Context) -> list[Candidate]:
     if not q.tasks:  # and every sentence of the one task the question is about
         tasks, _ = scope(ctx, {verb.pos})
         hits += rank_passages(index, q, tasks=tasks, limit=20) if len(tasks) == 1 else []
+        # ... also one that says none of the question's words: 'Flytningen udføres af X' for 'hvem flytter
+        # kortene?' (its subject is the asked verb's noun, the deed the sentence before names)
+        seen = {h.pid for h in hits}
+        hits += [Hit(pid, tasks[0], 0.0, set(), 0.0) for pid in index.task_passage_ids(tasks[0])
+                 if pid not in seen] if len(tasks) == 1 else []
     words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos]
     # a thing the question names that no task writes ('hvem betaler overnatningen?'): a deed done to
     # a thing the question does not name ('Transport til kurset betales af kommunen') is another's
@@ -58,7 +63,7 @@ def doer(ctx: Context) -> list[Candidate]:
             stated = _duties(said)
             # the deed of the duty's noun ('Testen gennemføres af X', 'Bestillingen afgives af X')
             found = stated + [d for d in deeds(said, set(acts)) if verb_key(d) in acts or (
-                verb_key(d) in LIGHT_VERBS and d not in stated and acts & d.obj_keys)]
+                d not in stated and _deed_noun(d, said, acts))]
         else:
             found = deeds(said, asked)
         if answers_for and _task_itself(index, duty_of, hit.task):
@@ -67,14 +72,14 @@ def doer(ctx: Context) -> list[Candidate]:
             found = [d for d in found if verb_key(d) not in _DUTY_KEYS]
         for deed in found:
             # 'Godkendelsen foretages af X' says who 'godkender': a light verb with the asked verb's noun
-            nominal = not duty and verb_key(deed) in LIGHT_VERBS and bool(asked & deed.obj_keys)
+            nominal = not duty and _deed_noun(deed, said, asked)
             if deed.negated or (not duty and verb_key(deed) not in asked and not nominal):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
             if unnamed and not _object_asked(q, deed):
                 continue
             # what is done to: the deed's object, else the sentence and its task's title
             context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
-            if not deed.obj_keys or _names_deed(deed, acts if duty else asked):
+            if not deed.obj_keys or _deed_noun(deed, said, acts if duty else asked):
                 # 'Det er behandlerne, der indberetter' or 'Migreringen udføres af X': what, the sentence
                 # before says ('Åbne sager flyttes fra Skadeweb til ...')
                 context |= _before(index, hit.pid)
@@ -114,10 +119,20 @@ def _noun_after(q: Question, verb: Token) -> Token | None:
         nxt.key not in LIGHT_VERBS else None
 
 
-def _names_deed(deed: Deed, verbs: set[str]) -> bool:
-    """Whether a light verb's subject is the noun of the asked deed ('Migreringen udføres af X' for who
-    migrates): it refers back to where the sentence before says what is done."""
-    return verb_key(deed) in LIGHT_VERBS and bool(verbs & deed.obj_keys)
+def _deed_noun(deed: Deed, said: str, verbs: set[str] | frozenset[str]) -> bool:
+    """Whether a light verb's subject is the noun of one of the verbs (keys): 'Flytningen udføres af X'
+    for 'flytte', 'Indkøbet af nye kortlæsere afgives af X' for 'indkøb'. Such a subject refers back to
+    what the sentence before says is done ('Alle medlemskort overføres fra Kortbasen')."""
+    if verb_key(deed) not in LIGHT_VERBS or not verbs:
+        return False
+    at = said.find(deed.verb)
+    clause = re.split(r"[,;:]", said[:at] if at > 0 else deed.obj)[-1]
+    head = next((w for w in _WORD.findall(clause) if w.casefold() not in _ARTICLES), "")
+    return bool(head) and (key(head.casefold()) in verbs or bool(set(derivations(head.casefold())) & verbs))
+
+
+_WORD = re.compile(r"[\wæøåÆØÅ-]+")
+_ARTICLES = frozenset("den det de en et selve hele".split())
 
 
 def _said_apart(index, hit, verb: Token, word: Token) -> bool:
