@@ -140,3 +140,41 @@ def test_the_recommended_role_is_not_who_does_a_deed_inside_the_task(kb):
     assert not a.found
     b = answer(kb, "hvem er ansvarlig for flytningen af medlemskort?")
     assert b.found and "Fritidschef" in b.answer and b.sources == ["6622"]
+
+
+def test_a_project_name_of_several_words_typed_in_lowercase_is_the_name_whole():
+    export = """## (TAF 9) Udbetaling
+
+**Master-opgave ID** 6641
+
+**Opgavetitel** (TAF 9) Udbetaling
+
+**Projekt** Tabt arbejdsfortjeneste
+
+**Beskrivelse** Udbetaling sker månedligt bagud.
+
+## (TAF 10) Breve
+
+**Master-opgave ID** 6642
+
+**Opgavetitel** (TAF 10) Breve
+
+**Projekt** Tabt arbejdsfortjeneste
+
+**Beskrivelse** Brevet sendes med Digital Post.
+
+## (SYG 1) Sygedagpenge
+
+**Master-opgave ID** 6643
+
+**Opgavetitel** (SYG 1) Sygedagpenge
+
+**Projekt** Sygedagpenge
+
+**Beskrivelse** Udbetaling sker ugentligt.
+"""
+    kb = KnowledgeBase(tasks=parse_text(export))
+    q = analyse(index_for(kb), "hvor ofte sker udbetalingen af tabt arbejdsfortjeneste?")
+    assert {t.surface for t in q.tokens if t.pos in q.project_pos} == {"tabt", "arbejdsfortjeneste"}
+    a = answer(kb, "hvor ofte sker udbetalingen af tabt arbejdsfortjeneste?")
+    assert a.found and "månedligt" in a.answer and a.sources == ["6641"]

@@ -412,13 +412,20 @@ def _find_project(index: Index, q: Question) -> None:
 
 def _name_openers(index: Index, q: Question, tok: Token, tasks: frozenset[int]) -> set[int]:
     """The words right before a project's word that open its name ('Den Fælles' of 'Den Fælles
-    Sagsoversigt'): part of the name, not words the answer must explain."""
-    named = {ascii_fold(w).rstrip("-‐–") for t in tasks if (p := index.tasks[t].project) for w in p.split()}
+    Sagsoversigt') and those after it that end it: part of the name, not words the answer must
+    explain."""
+    # (as typed, in any case: 'tabt arbejdsfortjeneste' is 'Tabt arbejdsfortjeneste')
+    named = {ascii_fold(w.casefold()).rstrip("-‐–") for t in tasks if (p := index.tasks[t].project)
+             for w in p.split()}
     out = set()
     for prv in reversed(q.tokens[:tok.pos]):
-        if ascii_fold(prv.surface) not in named:
+        if ascii_fold(prv.surface.casefold()) not in named:
             break
         out.add(prv.pos)
+    for nxt in q.tokens[tok.pos + 1:]:  # ... and the rest of it after the word that named the project
+        if ascii_fold(nxt.surface.casefold()) not in named:  # ('Tabt arbejdsfortjeneste')
+            break
+        out.add(nxt.pos)
     return out
 
 
