@@ -72,17 +72,20 @@ def fields(ctx: Context) -> list[Candidate]:
 
 
 def _deed_inside(ctx: Context, tasks: list[int], asked: list[str], handled: set[int]) -> bool:
-    """Whether a question for the executor or responsible of a deed ('hvem står for faktureringen
-    af X?') names, as a noun of a verb, a deed that the one task it found says but its title does not
-    name: the task's recommended role is for the task, not for each deed inside it."""
-    if len(tasks) != 1 or not set(asked) <= {"executor", "responsible"} or not ctx.q.has("who"):
-        return False
-    title = content_keys(ctx.task(tasks[0]).title)
+    """Whether a question for who does a deed ('hvem står for / tager sig af faktureringen af X?')
+    names, as a noun of a verb, a deed that the one task it found says but its title, goal and result
+    do not name: the task's recommended role is for the task, not for each deed inside it."""
+    if len(tasks) != 1 or not set(asked) <= {"executor", "responsible"} or not ctx.q.has("who") or \
+            _ANSWERS_FOR.search(ctx.q.text):
+        return False  # who answers for a deed ('hvem er ansvarlig for X?') is the task's responsible
+    task = ctx.task(tasks[0])  # what the task is for: its title, goal and result
+    title = content_keys(" ".join(x for x in (task.title, task.goal, task.result) if x))
     rest = [t for t in ctx.q.content() if t.pos not in handled and t.pos not in ctx.q.project_pos]
     return any(_DEED_NOUN.search(t.surface.casefold()) and not any(same_thing(k, title) for k in t.keys)
                for t in rest)
 
 
+_ANSWERS_FOR = re.compile(r"\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountable\b", re.I)
 # The endings of a noun that names a deed ('faktureringen', 'opsigelsen', 'bestillingen', 'overførslen')
 _DEED_NOUN = re.compile(r"\w{3,}(?:ing|ning|else|sel|slen|ingen|ningen|elsen)$")
 
