@@ -100,18 +100,12 @@ def _split(text: str) -> list[str]:
 
 def _stem_key(word: str) -> str:
     word = _SYNCOPE.sub(r"\1sel", word)  # 'kørslen', 'overførsler' are forms of 'kørsel', 'overførsel'
-    kept = _KEPT_NOUN.match(word)
-    stem = kept.group(1) if kept else _DANISH.stemWord(word) if not word.isdigit() else word
+    stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
     k = loose(ascii_fold(stem))
     # a content word cut to a stop word ('notere' -> 'not', 'inde' -> 'ind') is not that stop word
     return k + "_" if k in STOP_WORDS and loose(ascii_fold(word)) not in STOP_WORDS else k
-
-
-# Nouns in -ighed the stemmer cuts to another word's stem ('rettighed' to 'ret' of 'rette', to fix;
-# 'rådighed' to 'råd', advice; 'lejlighed' to 'leje', rent): kept whole, with their endings cut
-_KEPT_NOUN = re.compile(r"^((?:\w*retti|\w*rådi|\w*raadi|lejli)ghed)(?:en|er|erne|ens|ers|ernes|s)?$")
 
 
 # A noun in -sel loses its e before an ending ('kørsel' - 'kørslen', 'overførsel' - 'overførslerne'),

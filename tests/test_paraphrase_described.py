@@ -109,31 +109,6 @@ def test_a_duty_for_a_deed_no_sentence_gives_a_doer_is_not_answered(kb):
     assert not a.found or "leverandør" not in a.answer
 
 
-def test_a_noun_the_stemmer_would_cut_to_another_words_stem_keeps_its_own_key():
-    # 'rettigheder' (rights) is no form of 'rette' (to fix); 'rådighed' none of 'råd' (advice)
-    assert key("rettighederne") == key("rettighed") != key("rette")
-    assert key("adgangen") == key("rettigheder")  # the glossary's one meaning
-    assert key("rådighed") != key("råd") and key("lejligheden") != key("leje")
-
-
-def test_rights_are_not_found_by_a_question_about_fixing():
-    export = """## (KORT 4) Roller og fejl
-
-**Master-opgave ID** 6631
-
-**Opgavetitel** (KORT 4) Roller og fejl
-
-**Projekt** Kortlæsning
-
-**Beskrivelse** Rettighederne tildeles af it-afdelingen. Fejl i kortlæserne udbedres af Nordbad A/S.
-"""
-    kb = KnowledgeBase(tasks=parse_text(export))
-    a = answer(kb, "hvem retter fejl i kortlæserne?")
-    assert a.found and "Nordbad" in a.answer
-    b = answer(kb, "hvem giver rettigheder?")
-    assert "Nordbad" not in b.answer
-
-
 def test_the_recommended_role_is_not_who_does_a_deed_inside_the_task(kb):
     # 'Anbefalet ansvarlig' is for what the title names ('Flytning af medlemskort'), not for each deed
     a = answer(kb, "hvem står for faktureringen af kortlæserne?")
