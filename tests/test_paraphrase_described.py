@@ -153,3 +153,26 @@ def test_a_project_name_of_several_words_typed_in_lowercase_is_the_name_whole():
     assert {t.surface for t in q.tokens if t.pos in q.project_pos} == {"tabt", "arbejdsfortjeneste"}
     a = answer(kb, "hvor ofte sker udbetalingen af tabt arbejdsfortjeneste?")
     assert a.found and "månedligt" in a.answer and a.sources == ["6641"]
+
+
+def test_a_particle_split_from_its_verb_is_joined_when_another_pair_stands_side_by_side():
+    from knowledge.qa.particles import join_particles
+    said, _ = join_particles("hvem skal kigge aftalen igennem, før direktøren skriver under?",
+                             known=lambda k: False)
+    assert "kigge igennem aftalen" in said
+
+
+def test_a_described_document_is_the_glossarys_document():
+    export = """## (BAD 5) Databehandleraftale
+
+**Master-opgave ID** 6651
+
+**Opgavetitel** (BAD 5) Databehandleraftale
+
+**Projekt** Svømmehaller
+
+**Beskrivelse** Databehandleraftalen underskrives af kommunaldirektøren.
+"""
+    kb = KnowledgeBase(tasks=parse_text(export))
+    a = answer(kb, "hvem skriver under på aftalen om behandling af personoplysninger?")
+    assert a.found and "kommunaldirektøren" in a.answer
