@@ -217,4 +217,4 @@ def _acts(q: Question, verb: Token) -> frozenset[str]:
     if noun is None or not noun.surface.islower():
         return frozenset()
     # (and the noun's own key where the glossary gives it the verb's: 'godkendelsen' is 'godkende')
-    return frozenset(derivations(noun.surface.casefold())) | set(noun.keys)
+    return frozenset(derivations(noun.surface.casefold())) | {noun.key}
