@@ -422,10 +422,11 @@ def _name_openers(index: Index, q: Question, tok: Token, tasks: frozenset[int]) 
         if ascii_fold(prv.surface.casefold()) not in named:
             break
         out.add(prv.pos)
-    # ... and the rest of it typed in lowercase after the word that named the project ('tabt
-    # arbejdsfortjeneste'); a capitalised or numbered rest ('Fælles Sprog III') is read as a name already
+    # ... and the rest of it after the word that named the project ('tabt arbejdsfortjeneste', 'FK
+    # Organisation'); not a numeral or code in capitals ('Fælles Sprog III'), which a text says beside a
+    # name of its own ('«Fælles Sprog III i praksis»') and which is read as a name already
     for nxt in q.tokens[tok.pos + 1:]:
-        if not nxt.surface.islower() or ascii_fold(nxt.surface.casefold()) not in named:
+        if nxt.surface.isupper() or ascii_fold(nxt.surface.casefold()) not in named:
             break
         out.add(nxt.pos)
     return out
