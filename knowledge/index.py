@@ -22,6 +22,7 @@ from knowledge.fold import ascii_fold, content_keys, key, keys, loose, words
 from knowledge.implied import implied_keys
 from knowledge.lexicon import wave_key
 from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task, TextDeadline
+from knowledge.morphology import particle_verb_keys
 from knowledge.passages import Passage, task_passages
 
 _REF = re.compile(r"^\s*\(?\s*([^\W\d_]*(?:[\s-]+[^\W\d_]+)*)?[\s_-]*0*(\d+)\s*([^\W\d_])?\s*\)?\s*$")
@@ -297,7 +298,8 @@ def build(tasks: list[Task]) -> Index:
             implied = implied_keys(passage.text)  # 'X fra Y ApS': supplier
             if implied:
                 index.implied.add(pid)
-            found = content_keys(passage.text) | implied
+            # 'sendes ud af X' holds 'udsende' too, which a question's 'udsendelsen' asks for
+            found = content_keys(passage.text) | implied | particle_verb_keys(passage.text)
             passage_keys.append(found)
             _add_words(surface, passage.text, found)
             for k in found:

@@ -4,6 +4,7 @@ inflections. A question's word the tasks lack is looked for as a derivation the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -111,3 +112,24 @@ def in_compound(word: str, keys: set[str]) -> bool:
 def kin(a: set[str], b: set[str]) -> bool:
     """Whether two sets of keys share a word, or a word of either is part_of a word of the other."""
     return any(part_of(x, y) or part_of(y, x) for x in a for y in b)
+
+
+# A verb with its particle after it, in a passive or an infinitive ('sendes ud af', 'skal sættes op',
+# 'at melde ind'): the verb the prefixed word names ('udsende', 'opsætte', 'indmelde')
+# (not a preposition's phrase: 'ud fra' is 'based on', 'ud over' 'beyond', 'op til 40' 'up to')
+_PARTICLE_VERB = re.compile(r"\b([a-zæøå]{3,}?(?:es|e))\s+(op|ud|ind|ned|igennem)\b"
+                            r"(?!\s*-|\s+(?:fra|over)\b|\s+til\s+\d)", re.IGNORECASE)
+_PARTICLE_PREFIX = {"op": "op", "ud": "ud", "ind": "ind", "ned": "ned", "igennem": "gennem"}
+
+
+def particle_verb_keys(text: str) -> set[str]:
+    """Keys of the prefixed verbs a text says as a verb and its particle ('Invitationen sendes ud af
+    kommunikationsafdelingen' -> key('udsendes'), which 'udsendelsen' and 'udsender' share), so a
+    question that writes the prefixed verb or its noun finds the sentence."""
+    if not _PARTICLE_HINT.search(text):
+        return set()
+    return {key(_PARTICLE_PREFIX[m.group(2).casefold()] + m.group(1).casefold())
+            for m in _PARTICLE_VERB.finditer(text)}
+
+
+_PARTICLE_HINT = re.compile(r"\s(?:op|ud|ind|ned|igennem)\b", re.IGNORECASE)

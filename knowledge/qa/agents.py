@@ -16,7 +16,8 @@ from knowledge.fold import content_keys, key
 # gives both.
 _PASSIVE = re.compile(r"(?P<obj>[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,2}?)\s+(?:(?:skal|kan|må|bør|vil|skulle|"
                       r"være|er|blive|bliver|få|får)\s+(?:\w+\s+)?)?"
-                      r"(?P<verb>[a-zæøå]{3,}(?:es|s|et|t))\s+(?:(?:i|på|via|hos)\s+[\wæøåÆØÅ-]+\s+)?"
+                      r"(?P<verb>[a-zæøå]{3,}(?:es|s|et|t))\s+(?:(?P<particle>op|ud|ind|ned|igennem)\s+)?"
+                      r"(?:(?:i|på|via|hos)\s+[\wæøåÆØÅ-]+\s+)?"
                       r"af\s+(?=(?P<agent>[^.;!?]+))", re.I)
 # (the object may be left out: 'Det er behandlerne, der indberetter, men ...')
 _CLEFT = re.compile(r"\b(?:det|den)\s+er\s+(?P<agent>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?"
@@ -38,7 +39,7 @@ OTHER_THAN = re.compile(r"\b(andre|anden|andet|nogen|other|anyone|someone)\s+(en
 # Verbs that say who does what their subject names: 'Opsætningen foretages af X', 'Bestillingen varetages
 # af X'
 LIGHT_VERBS = frozenset(key(w) for w in "foretages foretage udføres udføre varetages varetage gennemføres "
-                        "gennemføre håndteres håndtere".split())
+                        "gennemføre håndteres håndtere afgives afgive".split())
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,12 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
     out = []
     for m in _PASSIVE.finditer(text):
         agent, denied = m.group("agent"), _DENIED_AGENT.search(m.group("agent"))
-        deed = _deed(m.group("obj"), m.group("verb"), agent[:denied.start()] if denied else agent)
+        # a particle verb is the prefixed verb: 'Rutinen sættes op af X' says who 'opsætter' it
+        verb = _PARTICLE_PREFIX.get((m.group("particle") or "").casefold(), "") + m.group("verb")
+        deed = _deed(m.group("obj"), verb, agent[:denied.start()] if denied else agent)
         out.append(replace(deed, negated=bool(_NOT.search(text, m.end("obj"), m.start("verb")))))
         if denied:  # 'Prøverne tages af miljøteknikeren – ikke af laboratoriet': the second is denied it
-            out.append(replace(_deed(m.group("obj"), m.group("verb"), denied.group(1)), negated=True))
+            out.append(replace(_deed(m.group("obj"), verb, denied.group(1)), negated=True))
     for m in _CLEFT.finditer(text):
         out.append(_deed(m.group("obj") or "", m.group("verb"), m.group("agent")))
     if verbs:
@@ -74,6 +77,7 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
 
 
 _WORD = re.compile(r"[\wæøåÆØÅ-]+")
+_PARTICLE_PREFIX = {"op": "op", "ud": "ud", "ind": "ind", "ned": "ned", "igennem": "gennem"}
 _NOT = re.compile(r"\b(?:ikke|aldrig|not|never)\b", re.I)
 # Number words before a plural ('tre superbrugere'): a count, not the doer of a verb
 _COUNT_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv flere mange alle få".split())

@@ -117,6 +117,8 @@ class Question:
     numbered: list[tuple[int, int]] = field(default_factory=list)
     asked: str = ""  # the question as typed; `text` is its Danish reading when it was English
     typed: dict[str, str] = field(default_factory=dict)  # a Danish reading's word -> the English typed
+    # a verb split from its particle -> the key of the prefixed verb ('sætter' ... 'op' -> 'opsætte')
+    particles: dict[str, str] = field(default_factory=dict)
 
     def allows(self, task: int) -> bool:
         """Whether an answer may come from this task: a named task, else the named project's and
@@ -218,6 +220,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
     _find_numbers(q)
+    q.particles = joined
     _join_codes(index, q, spans)
     _join_compounds(index, q, spans)
     for tok in q.tokens:
@@ -316,6 +319,66 @@ def _join_compounds(index: Index, q: Question, spans) -> None:
         if joined:  # the head alone may still be meant ('service'), the modifier alone is not
             first.key, first.alts = joined, ()
             second.key, second.alts = joined, (second.key, *second.alts)
+    _join_described(index, q, spans)
+
+
+# The prepositions by which Danish says a compound's two parts apart: 'aftalen om tilslutning' is the
+# 'tilslutningsaftale', 'ansvarlig for driften' the 'driftsansvarlig', 'rettigheder til adgang' the
+# 'adgangsrettigheder', 'overførslen af data' the 'dataoverførsel'
+_COMPOUND_PREPOSITIONS = frozenset("for om til af".split())
+
+
+def _join_described(index: Index, q: Question, spans) -> None:
+    """A compound the tasks write, said in its parts the other way round: the head, a preposition and
+    the modifier ('ansvarlig for dataene' -> 'dataansvarlig', 'kurset for superbrugerne' ->
+    'superbrugerkurset', 'aftalen om tilslutning' -> 'tilslutningsaftalen'). Only when the tasks have
+    the compound and no passage writes both words: then both are read as the compound, the head keeping
+    its own key as an alternative (as above)."""
+    toks = q.tokens
+    for i in range(len(toks) - 2):
+        head, modifier = toks[i], toks[i + 2]
+        if toks[i + 1].surface.casefold() not in _COMPOUND_PREPOSITIONS:
+            continue
+        if head.role != "word" or modifier.role != "word" or head.key == modifier.key or \
+                any(spans[j + 1][1] - spans[j][2] > 1 for j in (i, i + 1)):
+            continue
+        if not all(t.surface.isalpha() and t.surface.islower() and len(t.key) > 2 and not is_stop(t.surface)
+                   and not CONCEPTS.get(t.key, frozenset()) & FRAMING for t in (head, modifier)):
+            continue
+        if head.key in index.projects or modifier.key in index.projects:
+            continue
+        joined = _described_compound(index, modifier, head)
+        if joined and not _said_apart(index, head, modifier):
+            modifier.key, modifier.alts = joined, ()
+            head.key, head.alts = joined, (head.key, *head.alts)
+
+
+# The endings of a noun's definite or plural form, cut to find the form it takes before another word
+# ('superbrugerne' -> 'superbruger', 'driften' -> 'drift', 'dataene' -> 'data')
+_NOUN_ENDINGS = ("erne", "ene", "ne", "en", "et", "e")
+
+
+def _described_compound(index: Index, modifier: Token, head: Token) -> str | None:
+    """The key of the compound the tasks write of the modifier (as written, or without its noun
+    ending) and the head as written, with a linking -s- or -e- or none; None when they have none."""
+    word = modifier.surface.casefold()
+    bases = dict.fromkeys([word] + [word[:-len(e)] for e in _NOUN_ENDINGS
+                                    if word.endswith(e) and len(word) - len(e) >= 3])
+    tail = head.surface.casefold()
+    for base in bases:
+        for link in ("", "s", "e"):
+            joined = key(base + link + tail)
+            if joined in index.postings and joined not in (head.key, modifier.key):
+                return joined
+    return None
+
+
+def _said_apart(index: Index, head: Token, modifier: Token) -> bool:
+    """Whether some passage of the tasks writes both words on their own: then the question may mean
+    them so ('skal kommunen afholde udgifterne til transport?' where a task says just that)."""
+    heads = index.postings.get(head.key)
+    mods = index.postings.get(modifier.key)
+    return bool(heads and mods and set(heads) & set(mods))
 
 
 def _compound(index: Index, first: Token, second: Token) -> str | None:
@@ -350,13 +413,23 @@ def _find_project(index: Index, q: Question) -> None:
 
 def _name_openers(index: Index, q: Question, tok: Token, tasks: frozenset[int]) -> set[int]:
     """The words right before a project's word that open its name ('Den Fælles' of 'Den Fælles
-    Sagsoversigt'): part of the name, not words the answer must explain."""
-    named = {ascii_fold(w).rstrip("-‐–") for t in tasks if (p := index.tasks[t].project) for w in p.split()}
+    Sagsoversigt') and those after it that end it: part of the name, not words the answer must
+    explain."""
+    # (as typed, in any case: 'tabt arbejdsfortjeneste' is 'Tabt arbejdsfortjeneste')
+    named = {ascii_fold(w.casefold()).rstrip("-‐–") for t in tasks if (p := index.tasks[t].project)
+             for w in p.split()}
     out = set()
     for prv in reversed(q.tokens[:tok.pos]):
-        if ascii_fold(prv.surface) not in named:
+        if ascii_fold(prv.surface.casefold()) not in named:
             break
         out.add(prv.pos)
+    # ... and the rest of it after the word that named the project ('tabt arbejdsfortjeneste', 'FK
+    # Organisation'); not a numeral or code in capitals ('Fælles Sprog III'), which a text says beside a
+    # name of its own ('«Fælles Sprog III i praksis»') and which is read as a name already
+    for nxt in q.tokens[tok.pos + 1:]:
+        if nxt.surface.isupper() or ascii_fold(nxt.surface.casefold()) not in named:
+            break
+        out.add(nxt.pos)
     return out
 
 

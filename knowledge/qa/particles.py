@@ -52,8 +52,11 @@ def join_particles(text: str, known: Callable[[str], bool], *,
                 return text, {verb.casefold(): key(joined)}
             if joined:
                 start, end = words[j].start(), words[j].end()
-                text = text[:start].rstrip() + text[end:]
-                return text[:words[i].start()] + joined + text[words[i].end():], {}
+                cut = text[:start].rstrip() + text[end:]
+                written = cut[:words[i].start()] + joined + cut[words[i].end():]
+                if written == text:  # verb and particle side by side ('skriver under'): the glossary
+                    break  # reads them as written; a particle split from its verb may stand before them
+                return written, {}
     return text, {}
 
 

@@ -15,7 +15,7 @@ from knowledge.qa.candidate import Candidate, Context, scope, title_keys
 from knowledge.qa.checks import asked_deed, clause_of
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect
-from knowledge.retrieval import rank_passages
+from knowledge.retrieval import Hit, rank_passages
 
 
 def doer(ctx: Context) -> list[Candidate]:
@@ -24,6 +24,8 @@ def doer(ctx: Context) -> list[Candidate]:
     if verb is None or _RECOMMENDED_ROLE.search(ascii_fold(q.text)):
         return []  # 'hvem er anbefalet udfører på X?' asks the task's field, not who the text says does X
     duty = bool(verb.concepts & DUTIES) or verb.key in _DUTY_KEYS  # 'hvem står for / varetager X?'
+    # 'hvem foretager godkendelsen af X?' asks who approves X: a light verb with a deed's noun is that deed
+    duty = duty or (verb.key in LIGHT_VERBS and _noun_after(q, verb) is not None)
     # any of the words for a duty answers it
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
         hits = rank_passages(index, q, tasks=q.tasks or None, limit=20, min_coverage=0.3)
@@ -33,6 +35,11 @@ def doer(ctx: Context) -> list[Candidate]:
     if not q.tasks:  # and every sentence of the one task the question is about
         tasks, _ = scope(ctx, {verb.pos})
         hits += rank_passages(index, q, tasks=tasks, limit=20) if len(tasks) == 1 else []
+        # ... also one that says none of the question's words: 'Flytningen udføres af X' for 'hvem flytter
+        # kortene?' (its subject is the asked verb's noun, the deed the sentence before names)
+        seen = {h.pid for h in hits}
+        hits += [Hit(pid, tasks[0], 0.0, set(), 0.0) for pid in index.task_passage_ids(tasks[0])
+                 if pid not in seen] if len(tasks) == 1 else []
     words = [t for t in q.content() if t is not verb and t.pos not in q.project_pos]
     # a thing the question names that no task writes ('hvem betaler overnatningen?'): a deed done to
     # a thing the question does not name ('Transport til kurset betales af kommunen') is another's
@@ -43,6 +50,9 @@ def doer(ctx: Context) -> list[Candidate]:
     acts = _acts(q, verb) if duty and not answers_for else frozenset()
     # what the duty is for ('hovedinspektionen'), to tell whether it is the task itself
     duty_of = [t for t in words if t.weight > 0 and t.role == "word" and t.key not in _DUTY_WORDS]
+    # 'hvem sætter rutinen op?' asks who 'opsætter' it too ('Rutinen sættes op af X', 'Opsætningen ...')
+    asked = set(verb.keys) | ({q.particles[particle]} if (particle := verb.surface.casefold()) in q.particles
+                              else set())
     best: Candidate | None = None
     for hit in hits:
         if index.passages[hit.pid].field == "title":
@@ -51,23 +61,27 @@ def doer(ctx: Context) -> list[Candidate]:
         stated: list[Deed] = []
         if duty:
             stated = _duties(said)
-            found = stated + [d for d in deeds(said, set(acts)) if verb_key(d) in acts]
+            # the deed of the duty's noun ('Testen gennemføres af X', 'Bestillingen afgives af X')
+            found = stated + [d for d in deeds(said, set(acts)) if verb_key(d) in acts or (
+                d not in stated and _deed_noun(d, said, acts))]
         else:
-            found = deeds(said, set(verb.keys))
+            found = deeds(said, asked)
         if answers_for and _task_itself(index, duty_of, hit.task):
             # 'hvem er ansvarlig for hovedinspektionen?' in the task titled 'Årlig hovedinspektion':
             # its 'Anbefalet ansvarlig' answers; 'Hovedinspektionen udføres af X' says who carries it out
             found = [d for d in found if verb_key(d) not in _DUTY_KEYS]
         for deed in found:
             # 'Godkendelsen foretages af X' says who 'godkender': a light verb with the asked verb's noun
-            nominal = not duty and verb_key(deed) in LIGHT_VERBS and bool(set(verb.keys) & deed.obj_keys)
-            if deed.negated or (not duty and verb_key(deed) not in verb.keys and not nominal):
+            nominal = not duty and _deed_noun(deed, said, asked)
+            if deed.negated or (not duty and verb_key(deed) not in asked and not nominal):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
             if unnamed and not _object_asked(q, deed):
                 continue
             # what is done to: the deed's object, else the sentence and its task's title
             context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
-            if not deed.obj_keys:  # 'Det er behandlerne, der indberetter': what, the sentence before says
+            if not deed.obj_keys or _deed_noun(deed, said, acts if duty else asked):
+                # 'Det er behandlerne, der indberetter' or 'Migreringen udføres af X': what, the sentence
+                # before says ('Åbne sager flyttes fra Skadeweb til ...')
                 context |= _before(index, hit.pid)
             # a word the glossary read as a concept ('hostingen' as a supplier's business) must itself
             # be what is done, not any word of the sentence the concept stands for ('leverandøren')
@@ -98,6 +112,29 @@ def doer(ctx: Context) -> list[Candidate]:
             if best is None or cand.score(q) > best.score(q):
                 best = cand
     return [best] if best else []
+
+
+def _noun_after(q: Question, verb: Token) -> Token | None:
+    """The noun right after a light verb ('foretager godkendelsen'), lowercase, the deed it names."""
+    nxt = next((t for t in q.tokens[verb.pos + 1:] if t.weight > 0 or t.role == "word"), None)
+    return nxt if nxt is not None and nxt.role == "word" and nxt.surface.islower() and \
+        nxt.key not in LIGHT_VERBS else None
+
+
+def _deed_noun(deed: Deed, said: str, verbs: set[str] | frozenset[str]) -> bool:
+    """Whether a light verb's subject is the noun of one of the verbs (keys): 'Flytningen udføres af X'
+    for 'flytte', 'Indkøbet af nye kortlæsere afgives af X' for 'indkøb'. Such a subject refers back to
+    what the sentence before says is done ('Alle medlemskort overføres fra Kortbasen')."""
+    if verb_key(deed) not in LIGHT_VERBS or not verbs:
+        return False
+    at = said.find(deed.verb)
+    clause = re.split(r"[,;:]", said[:at] if at > 0 else deed.obj)[-1]
+    head = next((w for w in _WORD.findall(clause) if w.casefold() not in _ARTICLES), "")
+    return bool(head) and (key(head.casefold()) in verbs or bool(set(derivations(head.casefold())) & verbs))
+
+
+_WORD = re.compile(r"[\wæøåÆØÅ-]+")
+_ARTICLES = frozenset("den det de en et selve hele".split())
 
 
 def _said_apart(index, hit, verb: Token, word: Token) -> bool:

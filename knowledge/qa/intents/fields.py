@@ -7,6 +7,7 @@ import re
 from knowledge.fold import content_keys
 from knowledge.models import Task
 from knowledge.passages import sentences
+from knowledge.qa.agents import same_thing
 from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
@@ -44,6 +45,8 @@ def fields(ctx: Context) -> list[Candidate]:
     if q.has("who"):
         handled |= q.concept_positions("method")  # "hvem skal gøre 433?" asks who does it
     tasks, via = scope(ctx, handled)
+    if tasks and not q.tasks and _deed_inside(ctx, tasks, asked, handled):
+        return []  # 'hvem står for faktureringen?': the task's recommended role is for what its title names
     if why and (len(tasks) != 1 or not _titled(ctx, tasks[0], handled | via)
                 or _restated(ctx.task(tasks[0]))):
         return []  # a why of something inside a task, or of no one task, is not its goal
@@ -66,6 +69,25 @@ def fields(ctx: Context) -> list[Candidate]:
     kind = "overview" if asked == ["overview"] else "field"
     return [Candidate(kind, "\n\n".join(blocks), tasks, handled | via, found=found,
                       prior=prior if found else 0.6)]
+
+
+def _deed_inside(ctx: Context, tasks: list[int], asked: list[str], handled: set[int]) -> bool:
+    """Whether a question for who does a deed ('hvem står for / tager sig af faktureringen af X?')
+    names, as a noun of a verb, a deed that the one task it found says but its title, goal and result
+    do not name: the task's recommended role is for the task, not for each deed inside it."""
+    if len(tasks) != 1 or not set(asked) <= {"executor", "responsible"} or not ctx.q.has("who") or \
+            _ANSWERS_FOR.search(ctx.q.text):
+        return False  # who answers for a deed ('hvem er ansvarlig for X?') is the task's responsible
+    task = ctx.task(tasks[0])  # what the task is for: its title, goal and result
+    title = content_keys(" ".join(x for x in (task.title, task.goal, task.result) if x))
+    rest = [t for t in ctx.q.content() if t.pos not in handled and t.pos not in ctx.q.project_pos]
+    return any(_DEED_NOUN.search(t.surface.casefold()) and not any(same_thing(k, title) for k in t.keys)
+               for t in rest)
+
+
+_ANSWERS_FOR = re.compile(r"\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountable\b", re.I)
+# The endings of a noun that names a deed ('faktureringen', 'opsigelsen', 'bestillingen', 'overførslen')
+_DEED_NOUN = re.compile(r"\w{3,}(?:ing|ning|else|sel|slen|ingen|ningen|elsen)$")
 
 
 def _titled(ctx: Context, t: int, explained: set[int]) -> bool:
