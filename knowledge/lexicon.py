@@ -78,19 +78,6 @@ for _name, _text in CONCEPT_WORDS.items():
         CONCEPTS.setdefault(key(_word), frozenset())
         CONCEPTS[key(_word)] |= {_name}
 
-# Closed classes of words, whose concept a word has only as one of its own forms, never by its key:
-# 'ældre' shares its key with 'aldrig' but denies nothing.
-CLOSED_CONCEPTS: dict[str, frozenset[str]] = {
-    name: frozenset(w.casefold() for w in words(CONCEPT_WORDS[name])) for name in ("negation", "if")}
-
-
-def concepts_of(surface: str, word_key: str) -> frozenset[str]:
-    """The concepts of a word as written: its key's, less a closed class it is not a form of."""
-    found = CONCEPTS.get(word_key, frozenset())
-    closed = {c for c in found & CLOSED_CONCEPTS.keys() if surface.casefold() not in CLOSED_CONCEPTS[c]}
-    return found - closed if closed else found
-
-
 # Concepts that name a relation between a party and a thing: their words stand for each other
 # ('hvem er leverandør af X' is answered by 'X driftes af Y').
 RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})

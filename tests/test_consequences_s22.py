@@ -70,14 +70,3 @@ def test_consequence_after_a_sentence_ending_in_underskrift(kb):
     assert got.found and got.sources == ["8851"] and "første kvartal" in got.answer, got.answer
     assert "vedtages politisk" not in got.answer
 
-
-def test_a_condition_about_another_thing_tells_nothing_of_the_one_asked():
-    from knowledge.qa.intents.consequence import other_subject
-    said = ["Fejler prøvekørslen, må kommunen ikke gå i drift med integrationen, og data tastes manuelt."]
-    assert other_subject("Hvad sker der, hvis lønintegrationen går ned efter go-live?", said)
-    # the same thing by a compound, its head or its first part is the condition asked about
-    assert not other_subject("Hvad sker der, hvis prøvekørslen fejler?", said)
-    assert not other_subject("Hvad sker der, hvis aftalen ikke er underskrevet?",
-                             ["Hvis tilslutningsaftalen ikke er modtaget, flyttes kommunen til næste bølge."])
-    assert not other_subject("Hvad sker der, hvis testen ikke gennemføres?",
-                             ["Uden en godkendt testrapport kan kommunen ikke gå i drift."])

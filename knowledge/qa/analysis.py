@@ -37,7 +37,6 @@ from knowledge.lexicon import (
     STEP_NOUNS,
     TASK_NOUNS,
     WAVE_NOUNS,
-    concepts_of,
     number_words,
     wave_key,
 )
@@ -695,7 +694,7 @@ def _join_codes(index: Index, q: Question, spans) -> None:
 
 
 def _weigh(index: Index, q: Question, tok: Token) -> None:
-    tok.concepts = concepts_of(tok.surface, tok.key)
+    tok.concepts = CONCEPTS.get(tok.key, frozenset())
     q.concepts |= tok.concepts
     shouting = tok.surface.isupper() and len(tok.surface) >= 2  # "OS Indsigt": a name, not "os"
     if tok.pos > 0 and tok.surface[:1].isupper() and tok.key in index.fact_subjects:

@@ -138,9 +138,6 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
         if c.found and c.kind not in _SAYS_WHAT_FOLLOWS and q.has("consequence") and q.has("if"):
             c.prior *= 0.8  # 'hvad sker der, hvis vi springer X over?' is not answered by X's requirements
-        if c.found and c.kind == "passage" and q.has("consequence") and q.has("if") and \
-                consequence.other_subject(q.text, [c.text]):
-            c.prior *= 0.55  # 'hvis lønintegrationen går ned' is not 'Fejler prøvelønkørslen, ...'
     checks.check(index, q, candidates)
     careful(q, candidates)
     if not candidates:

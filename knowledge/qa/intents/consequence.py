@@ -66,9 +66,6 @@ def consequence(ctx: Context) -> list[Candidate]:
         prior *= 0.8 if heavy and (headed or _negated_said(ctx, pids, owners, heavy)) else 0.6
     if _other_condition(ctx, owners):
         prior *= 0.75  # 'hvis direktøren er på ferie': a condition the task never speaks of
-    if other_subject(q.text, [" ".join(index.passages[c].text for c in _with_condition(index, p))
-                               for p in pids]):
-        prior *= 0.55  # 'hvis lønintegrationen går ned' is not 'Fejler prøvelønkørslen, ...'
     # the words of the question the sentence (or its task's title) says are accounted for by it
     return [Candidate("consequence", text, owners, handled | via | said, prior=prior)]
 
@@ -85,45 +82,6 @@ _CONDITION_CUE = re.compile(r"\b(?:hvis|if|når|naar|when|uden|without|i tilfæl
 # Words before a noun: a preposition or an article ('er på ferie', 'ved en strejke')
 _BEFORE_NOUN = frozenset("på i ved under med uden til om af en et den det de on in at during with "
                          "without a an the".split())
-
-
-# The subject of a condition: 'hvis lønintegrationen går ned', 'Fejler prøvelønkørslen, ...', 'Hvis
-# aftalen ikke ...', 'Uden en godkendt testrapport ...'
-_ASKED_SUBJECT = re.compile(r"\b(?:hvis|if)\s+(?P<who>[a-zæøå][\wæøå-]{3,}(?:en|et|erne|ene|ne))\s", re.I)
-_SAID_SUBJECT = re.compile(r"^\W*(?:hvis|såfremt|uden|fejler|mangler|svigter|udebliver|if|without)\s+"
-                           r"(?:(?:en|et|den|det|de|the|a|an|ikke|godkendt|godkendte|gyldig|gyldige)\s+)*"
-                           r"(?P<who>[\wæøåÆØÅ-]{4,})", re.I)
-_NO_SUBJECT = frozenset("kommunen kommunerne opgaven opgaverne".split())
-
-
-def other_subject(question: str, said: list[str]) -> bool:
-    """Whether the question's condition is about one thing ('hvis lønintegrationen går ned') and each
-    consequence sentence's condition about another the question never names ('Fejler prøvelønkørslen,
-    ...'), the sentence never naming the question's: it tells what follows another failure."""
-    asked = _ASKED_SUBJECT.search(question)
-    if asked is None or asked.group("who").casefold() in _NO_SUBJECT or not said:
-        return False
-    who, question_words = _stem(asked.group("who")), [_stem(w) for w in re.findall(r"[\wæøå-]+", question)]
-    for sentence in said:
-        m = _SAID_SUBJECT.match(sentence)
-        if m is None:
-            return False
-        subject = _stem(m.group("who"))
-        condition = re.split(r"[,;:]", sentence, maxsplit=1)[0]  # 'Fejler prøvelønkørslen', not what follows
-        words = [_stem(w) for w in re.findall(r"[\wæøåÆØÅ-]+", condition)]
-        if any(_alike(who, w) for w in words) or any(_alike(subject, w) for w in question_words):
-            return False
-    return True
-
-
-def _stem(word: str) -> str:
-    return re.sub(r"(?:erne|ene|en|et|ne|e|s)$", "", word.casefold()) or word.casefold()
-
-
-def _alike(a: str, b: str) -> bool:
-    """'aftal' and 'tilslutningsaftal', 'test' and 'testrapport': a compound and its head or first part."""
-    return len(a) >= 4 and len(b) >= 4 and (a == b or a.endswith(b) or b.endswith(a) or a.startswith(b)
-                                            or b.startswith(a))
 
 
 def _other_condition(ctx: Context, owners: list[int]) -> bool:
