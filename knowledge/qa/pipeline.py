@@ -170,10 +170,7 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             best = best_typed
     score = best.score(q)
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
-        first = best
         best = yesno.settle(ctx, _deadline_evidence(q, candidates, best, rank))
-        if not best.found and first.kind == "passage":
-            best = _next_settled(ctx, ranked, first, best)
     if best.found and score >= FOUND_THRESHOLD and (
             not answers(best) or checks.local_holder(q) or _unknown_qualifiers(q, best)):
         return _partial(q, index, best)
@@ -210,19 +207,6 @@ def _before_noun(q: Question, t) -> bool:
 # Amounts only: a word before a noun of a 'hvornår' question is mostly the asker's own wording of the
 # same deed or paper ('den endelige aftale'), and the task's one deadline for it is still the answer.
 _VALUE_TYPES = frozenset({Expect.PRICE, Expect.COUNT, Expect.PERCENT})
-
-
-def _next_settled(ctx: Context, ranked: list[Candidate], first: Candidate, unsettled: Candidate) -> Candidate:
-    """When the best sentence does not settle a yes/no question ('Superbrugerne får X' for 'må
-    vagtplanlæggerne have X?'), the next sentence of the same task that scores as well and does
-    ('Vagtplanlæggerne må ikke have X'); else the unsettled answer."""
-    for c in ranked[1:4]:
-        if c.kind != "passage" or not c.found or c.tasks != first.tasks or c.score(ctx.q) < FOUND_THRESHOLD:
-            continue
-        settled = yesno.settle(ctx, c)
-        if settled.found:
-            return settled
-    return unsettled
 
 
 def _deadline_evidence(q: Question, candidates: list[Candidate], best: Candidate, rank) -> Candidate:
