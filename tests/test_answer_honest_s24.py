@@ -159,3 +159,13 @@ def test_a_list_by_deadline_holds_the_tasks_that_end_by_then(people):
 def test_a_task_list_is_no_evidence_for_a_yes_no_about_a_number(kb):
     got = answer(kb, "Kan borgeren se, hvilket nummer vandprøven har i Strandvagts system?")
     assert not got.answer.startswith("Ja"), got.answer
+
+
+def test_a_list_by_role_needs_the_role_field_to_name_the_party_whole(kb):
+    # the task mentions Strandvagt and its secretariat, and Trygfonden, but its responsible is the fritidschef
+    for question in ("Hvilke opgaver har Trygfonden som ansvarlig?",
+                     "Hvilke opgaver har fritids- og kulturudvalget som ansvarlig?"):
+        got = answer(kb, question)
+        assert not got.found and "9871" not in got.answer, got.answer
+    got = answer(kb, "Hvilke opgaver har fritidschefen som ansvarlig?")
+    assert got.found and "9871" in got.sources

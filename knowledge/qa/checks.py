@@ -411,6 +411,9 @@ def _with_another_name(q: Question, text: str) -> bool:
     return False
 
 
+_POSSESSIVE = frozenset({"hans", "hendes", "dens", "dets", "deres", "its", "his", "hers", "theirs"})
+
+
 def _owned_by_another(q: Question, text: str) -> bool:
     """Whether the text gives the thing the question asks of one name ('supportmailen til Strandvagt',
     'Strandvagts supportmail') as another name's ('Badenets supportmail er ...'), never as the asked one's."""
@@ -428,7 +431,8 @@ def _owned_by_another(q: Question, text: str) -> bool:
             continue
         bare = name.surface[:-1] if name is toks[i - 1] else name.surface
         stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
-        owners = [m.group(1) for m in re.finditer(rf"\b([A-ZÆØÅ][\w-]+?)s\s+(?i:{stem})", text)]
+        owners = [m.group(1) for m in re.finditer(rf"\b([A-ZÆØÅ][\w-]+?)s\s+(?i:{stem})", text)
+                  if m.group(1).casefold() + "s" not in _POSSESSIVE]  # ('Hans stedfortræder' is his)
         if owners and not any(o.startswith(bare[:4]) for o in owners):
             return True
     return False

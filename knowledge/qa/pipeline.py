@@ -170,13 +170,14 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         best = yesno.settle(ctx, _deadline_evidence(q, candidates, best, rank))
     if best.found and score >= FOUND_THRESHOLD and (
             not answers(best) or checks.local_holder(q) or _unknown_qualifiers(q, best)
-            or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained)):
+            or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained, best.text)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
     tasks = [index.tasks[t] for t in best.tasks]
     text = best.text + gate.address_line(index, q, best)  # 'til KOMBIT' with the address the task gives
-    if lenient and (not tolerance.concrete(q, best.text) or (best.kind == "when" and not q.tasks)):
+    if lenient and (not tolerance.concrete(q, best.text) or (best.kind == "when" and not q.tasks)
+                    or tolerance.unknown_event(q, best.explained, best.text, aside=aside)):
         return None  # the task's own dates say when the task is done, not when the unknown verb happens
     text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
@@ -457,7 +458,7 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
                if name and q.expects is not Expect.PARTY else missing_value(q.expects, q.lang))
     # the party a thing is joined to, or the event a time is asked of, that no task names: the closest
     # text is of another party's thing or another event, and would read as the answer
-    joined = _unknown_joined(q, near) or tolerance.unknown_event(q, near.explained)
+    joined = _unknown_joined(q, near) or tolerance.unknown_event(q, near.explained, near.text)
     qualifiers = _unknown_qualifiers(q, near) or joined
     unknown = [t.surface for t in qualifiers or [t for t in q.unknown() if t.pos not in near.explained]][:3]
     if unknown and (q.expects is Expect.ANY or qualifiers):

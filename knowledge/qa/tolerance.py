@@ -54,7 +54,7 @@ def tolerable(q: Question) -> list[Token]:
     about its words, a 'hvem' question about its verb, or too little would be left)."""
     if q.yesno or q.expects not in _TYPED:
         return []
-    out = [t for t in q.unknown() if in_verb_slot(q, t) and not _event_asked(q, t)]
+    out = [t for t in q.unknown() if in_verb_slot(q, t)]
     rest = sum(t.weight for t in q.content() if t.match > 0 and t not in out)
     return out if out and rest >= MIN_REST else []
 
@@ -75,10 +75,21 @@ def _event_asked(q: Question, tok: Token) -> bool:
     return before in _QUESTION and verb.endswith("er") and not modal and not restated
 
 
-def unknown_event(q: Question, explained: set[int]) -> list[Token]:
+def unknown_event(q: Question, explained: set[int], text: str, *, aside: list[Token] = ()) -> list[Token]:
     """The words no task contains that say which event a 'hvornår' question asks the time of
-    ('udløber'), where the answer does not explain them."""
-    return [t for t in q.unknown() if t.pos not in explained and in_verb_slot(q, t) and _event_asked(q, t)]
+    ('udløber', also when set aside), where the answer neither explains them nor gives a date or an hour
+    of its own ('senest 8 uger før go-live' is a deadline for a deed, not when the agreement expires;
+    'kl. 8-16' says when the support closes)."""
+    words = [t for t in (*q.unknown(), *aside) if t.pos not in explained and in_verb_slot(q, t)
+             and _event_asked(q, t)]
+    return [] if not words or _DATED.search(text) else words
+
+
+# a date or an hour: what an event's time is said by ('1. maj', '2027-03-01', 'kl. 16', '8-16', 'tirsdag')
+_DATED = re.compile(r"\b\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                    r"november|december)\b|\b\d{4}-\d\d-\d\d\b|\b(?:kl\.?|klokken)\s*\d|"
+                    r"\b\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\b|"
+                    r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag)\w*", re.IGNORECASE)
 
 
 def concrete(q: Question, text: str) -> bool:
