@@ -638,14 +638,21 @@ def _join_codes(index: Index, q: Question, spans) -> None:
 
 
 def _modifier_of(index: Index, short: str, k: str) -> bool:
-    """Whether a shorter key is the first part of a compound key, not another form of the word: the rest
-    ('chef' of 'beredskabschef', after a linking -s- or -e-) is a word of its own. 'Beredskabets
-    uddannelseskoordinator' is no 'beredskabschef'."""
-    if not k.startswith(short) or len(k) - len(short) < 3:
+    """Whether a shorter key is the first part of a compound that names a person by a role, not another
+    form of the word: the rest ('chef' of 'beredskabschef', after a linking -s- or -e-) is a role word.
+    'Beredskabets uddannelseskoordinator' is no 'beredskabschef' (while the 'forbrug' of a
+    'forbrugsloft' may well be what a sentence about it says)."""
+    if not k.startswith(short) or len(k) - len(short) < _MIN_HEAD:
         return False
     rest = k[len(short):]
-    tails = [rest] + ([rest[1:]] if rest[0] in "se" and len(rest) > 3 else [])
-    return any(t in index.postings or glossary_knows(t) for t in tails)
+    tails = [rest] + ([rest[1:]] if rest[0] in "se" and len(rest) > _MIN_HEAD else [])
+    return any(len(t) >= _MIN_HEAD and _ROLE_HEAD.fullmatch(t) for t in tails)
+
+
+_MIN_HEAD = 4  # 'chef'; a shorter rest is an ending ('ing' of 'udbetaling')
+# the keys of the heads that make a compound name a person by a role
+_ROLE_HEAD = re.compile(r"chef|leder|led|direktor|ansvar\w*|konsulen\w*|koordinator|medarbejd\w*|"
+                        r"administrator|sekretar|inspektor")
 
 
 def _hyphenated_names(spans, said: str) -> set[int]:

@@ -395,17 +395,19 @@ def _with_another_name(q: Question, text: str) -> bool:
     """Whether the text joins the thing the question joins to a name ('aftalen med Rutenet') to another
     name the same way ('Tilslutningsaftalen med Geodatastyrelsen'), a compound of it too, and never
     names the asked one: what it says is of the other party's thing."""
+    if q.yesno:  # 'skal blanketten sendes til KOMBIT?' is settled by '... sendes til Udbetaling Danmark': Nej
+        return False
     toks = q.tokens
     said = content_keys(text)
     for i in range(2, len(toks)):
         name, prep, thing = toks[i], toks[i - 1], toks[i - 2]
         if name.role != "word" or not name.surface[:1].isupper() or name.match < 1 or \
                 prep.surface.casefold() not in _JOINED or thing.role != "word" or len(thing.surface) < 5 or \
-                set(name.name_keys) & said or name.pos in q.project_pos:
-            continue
+                thing.surface.endswith("es") or set(name.name_keys) & said or name.pos in q.project_pos:
+            continue  # (a thing, not a passive verb: 'sendes til KOMBIT' names where it goes)
         stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
         bare = name.surface.rstrip("'’s") if name.surface.endswith(("s", "'", "’")) else name.surface
-        joined = rf"(?i:\b\w*{stem}\w*)\s+{re.escape(prep.surface.casefold())}\s+([A-ZÆØÅ][\w-]+)"
+        joined = rf"(?i:\b\w*{stem}\w{{0,4}})\s+{re.escape(prep.surface.casefold())}\s+([A-ZÆØÅ][\w-]+)"
         if any(not m.group(1).startswith(bare[:4]) for m in re.finditer(joined, text)):
             return True
     return False
@@ -417,9 +419,12 @@ _POSSESSIVE = frozenset({"hans", "hendes", "dens", "dets", "deres", "its", "his"
 def _owned_by_another(q: Question, text: str) -> bool:
     """Whether the text gives the thing the question asks of one name ('supportmailen til Strandvagt',
     'Strandvagts supportmail') as another name's ('Badenets supportmail er ...'), never as the asked one's."""
+    if q.yesno:
+        return False
     toks = q.tokens
     for i, thing in enumerate(toks):
-        if thing.role != "word" or len(thing.surface) < 5 or not thing.surface.islower():
+        if thing.role != "word" or len(thing.surface) < 5 or not thing.surface.islower() or \
+                thing.surface.endswith("es"):
             continue
         name = None
         if i + 2 < len(toks) and toks[i + 1].surface.casefold() in _JOINED:
@@ -431,7 +436,7 @@ def _owned_by_another(q: Question, text: str) -> bool:
             continue
         bare = name.surface[:-1] if name is toks[i - 1] else name.surface
         stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
-        owners = [m.group(1) for m in re.finditer(rf"\b([A-ZÆØÅ][\w-]+?)s\s+(?i:{stem})", text)
+        owners = [m.group(1) for m in re.finditer(rf"\b([A-ZÆØÅ][\w-]+?)s\s+(?i:{stem}\w{{0,4}}\b)", text)
                   if m.group(1).casefold() + "s" not in _POSSESSIVE]  # ('Hans stedfortræder' is his)
         if owners and not any(o.startswith(bare[:4]) for o in owners):
             return True
