@@ -31,8 +31,8 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
             c.prior *= 0.85  # 'aftalenummeret på flådestyringsaftalen': another task's aftale is not it
         if papers and c.found and c.kind in _QUOTING and _of_other_paper(index, papers, c):
             c.prior *= 0.6  # 'hvem underskriver kontrakten?' is not 'Databehandleraftalen underskrives af X'
-        if c.found and c.kind in _QUOTING and (_with_another_name(q, c.text) or _owned_by_another(q, c.text)):
-            c.prior *= 0.5  # 'aftalen med Rutenet' is not 'Tilslutningsaftalen med Geodatastyrelsen ...'
+        if c.found and c.kind in _QUOTING and _owned_by_another(q, c.text):
+            c.prior *= 0.5  # 'supportmailen til Strandvagt' is not 'Badenets supportmail er ...'
         if c.found and c.kind in _QUOTING and _of_another(q, c.text):
             c.prior *= 0.5  # 'navnet på stedfortræderen' is not 'Navnet på administratoren'
         if seat and c.found and c.kind in _QUOTING and _seated_elsewhere(c.text, seat):
@@ -391,12 +391,12 @@ _ROLE = re.compile(r"(?:ør|er|or|ant|ent|ist|chef|leder|ansvarlig)(?:en|e|ne|er
 _JOINED = frozenset({"på", "for", "af", "med", "til", "om", "fra", "hos", "of", "with"})
 
 
-def _with_another_name(q: Question, text: str) -> bool:
-    """Whether the text joins the thing the question joins to a name ('aftalen med Rutenet') to another
-    name the same way ('Tilslutningsaftalen med Geodatastyrelsen'), a compound of it too, and never
-    names the asked one: what it says is of the other party's thing."""
+def with_another_name(q: Question, text: str) -> str:
+    """The asked name, when the text joins the thing the question joins to it ('aftalen med Rutenet') to
+    another name the same way ('Tilslutningsaftalen med Geodatastyrelsen'), a compound of it too, and
+    never names the asked one: what it says is of the other party's thing."""
     if q.yesno:  # 'skal blanketten sendes til KOMBIT?' is settled by '... sendes til Udbetaling Danmark': Nej
-        return False
+        return ""
     toks = q.tokens
     said = content_keys(text)
     for i in range(2, len(toks)):
@@ -409,8 +409,8 @@ def _with_another_name(q: Question, text: str) -> bool:
         bare = name.surface.rstrip("'’s") if name.surface.endswith(("s", "'", "’")) else name.surface
         joined = rf"(?i:\b\w*{stem}\w{{0,4}})\s+{re.escape(prep.surface.casefold())}\s+([A-ZÆØÅ][\w-]+)"
         if any(not m.group(1).startswith(bare[:4]) for m in re.finditer(joined, text)):
-            return True
-    return False
+            return name.surface
+    return ""
 
 
 _POSSESSIVE = frozenset({"hans", "hendes", "dens", "dets", "deres", "its", "his", "hers", "theirs"})

@@ -170,7 +170,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         best = yesno.settle(ctx, _deadline_evidence(q, candidates, best, rank))
     if best.found and score >= FOUND_THRESHOLD and (
             not answers(best) or checks.local_holder(q) or _unknown_qualifiers(q, best)
-            or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained, best.text)):
+            or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained, best.text)
+            or checks.with_another_name(q, best.text)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
@@ -480,7 +481,8 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
         # the lease elsewhere would read as the answer
         names = join([message("quoted", q.lang, text=_clip(u)) for u in unknown_names[:3]], q.lang)
         text = f"{say('unknown', q.lang)} {message('tasks_do_not_mention', q.lang, names=names)}"
-    elif absent := _names_absent(q, near.text) or _party_not_in_task(q, index, near):
+    elif absent := _names_absent(q, near.text) or _party_not_in_task(q, index, near) or \
+            checks.with_another_name(q, near.text):
         # 'hvem underskriver databehandleraftalen med Nordsoft?': the closest text, about another party's
         # agreement, would read as the answer; say that the tasks say nothing of it for the name asked
         text = f"{say('unknown', q.lang)} {message('nothing_for_name', q.lang, name=absent)}"
