@@ -436,8 +436,10 @@ def _owned_by_another(q: Question, text: str) -> bool:
             continue
         bare = name.surface[:-1] if name is toks[i - 1] else name.surface
         stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
+        # (a name inside a sentence: 'Hans stedfortræder' is his, 'Leverandørens kontaktperson' a noun's)
         owners = [m.group(1) for m in re.finditer(rf"\b([A-ZÆØÅ][\w-]+?)s\s+(?i:{stem}\w{{0,4}}\b)", text)
-                  if m.group(1).casefold() + "s" not in _POSSESSIVE]  # ('Hans stedfortræder' is his)
+                  if m.group(1).casefold() + "s" not in _POSSESSIVE
+                  and text[:m.start()].strip()[-1:] not in ("", ".", ":", "!", "?", "«", "“")]
         if owners and not any(o.startswith(bare[:4]) for o in owners):
             return True
     return False

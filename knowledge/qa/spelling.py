@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from knowledge.fold import ascii_fold, glossary_knows, glossary_words, is_stop, key, loose
+from knowledge.fold import ascii_fold, glossary_words, is_stop, key, loose
 from knowledge.morphology import particle_base
 
 # The Danish words questions are read by (question words and the cues of knowledge/qa/types.py),
@@ -47,8 +47,8 @@ def fix_question_words(text: str, *, known) -> str:
             return same[:1].upper() + same[1:] if word[:1].isupper() else same  # 'spoerge', 'faerdig'
         if (same := _STRIPPED.get(low)) is not None and not known(key(low)):
             return same[:1].upper() + same[1:] if word[:1].isupper() else same  # 'hvornar', 'udforer'
-        if is_stop(low) or known(key(low)) or glossary_knows(key(low)):
-            return word  # (a word of the glossary is a real word: 'kontrakten' is no misspelt 'kontakte')
+        if is_stop(low) or known(key(low)):
+            return word
         if word[:1].isupper() and text[:m.start()].strip(" \t\"'«“(-"):
             return word  # a capital inside the question is a name ('Frisk'), not a misspelt 'frist'
         fixed = _nearest(ascii_fold(low))

@@ -44,7 +44,7 @@ class By(StrEnum):
     END_WITHIN = "end_within"  # the task's own end in the last so many days before go-live
     END_BY = "end_by"  # the task's own end at least so long before go-live ('senest 60 dage før go-live')
     START_BY = "start_by"
-    DEADLINE_BY = "deadline_by"  # a deadline in the text, or the task's end, at least so long before go-live
+    DEADLINE_BY = "deadline_by"  # a deadline in the text at least so long before go-live
     MENTION = "mention"
     RELATED = "related"  # the tasks a named task lists as related, and those that list it
 
@@ -485,11 +485,6 @@ def deadline_filter(ctx: Context) -> Filter | None:
             tasks.add(t)
             notes.setdefault(t, [("note_deadline", {"text": d.text})])
     if least is not None:
-        # a task whose own end ('Slutdato') is that long before go-live has a deadline then too
-        for i, task in enumerate(ctx.index.tasks):
-            if task.end_offset_days is not None and task.end_offset_days <= -least[0] and i not in tasks:
-                tasks.add(i)
-                notes[i] = [_days_note("note_end_before", task.end_offset_days)]
         said = set(least[1].group(0).split()) | _BY_WORDS | {"go", "live"}
         pos |= positions_of(ctx, said) | q.concept_positions("golive", "duration")
         return Filter(By.DEADLINE_BY, counted("when_days", ctx.lang, least[0], n=least[0]), tasks, pos,
