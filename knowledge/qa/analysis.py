@@ -215,16 +215,22 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         if kind is not Expect.ANY:
             q.expects = kind
         q.yesno = q.yesno or is_yes_no(english)
-    spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(glossary_phrases(_uncontract(said)))]
+    spanned = glossary_phrases(_uncontract(said))
+    spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(spanned)]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
     _find_numbers(q)
     q.particles = joined
     _join_codes(index, q, spans)
     _join_compounds(index, q, spans)
+    named = _hyphenated_names(spans, spanned)
     for tok in q.tokens:
         if tok.role == "word":
             _weigh(index, q, tok)
+            if tok.pos in named and tok.concepts:  # 'Due' of 'Lars Due-Hansen' is a name, no 'due' date
+                alone = tok.concepts - {c for t in q.tokens if t is not tok for c in t.concepts}
+                tok.concepts = frozenset()
+                q.concepts -= alone
         # 'trækker ... ud' is 'trækker' and 'udtrækker'; not for 'hvem sætter X op?', where a
         # title's 'Opsæt' would answer with the task's doer rather than who the text says
         prefixed = joined.get(tok.surface.casefold())
@@ -452,7 +458,7 @@ def _project_key(index: Index, tok: Token) -> str | None:
     the key of the word without a definite or genitive ending ('Ydelsesindekset' is 'Ydelsesindeks')."""
     # a compound read as its head ('Datatilsynet' as 'tilsyn') names something more particular than the
     # project with the head for its name ('Tilsyn med dagtilbud')
-    if tok.key in index.projects and not tok.read_by_head:
+    if tok.key in index.projects and not tok.read_by_head and _spelt_near(tok):
         return tok.key
     if (m := _PROJECT_SUFFIX.search(tok.surface)) is not None:  # 'Dokumentdelingsprojektet'
         name = tok.surface[:m.start()].rstrip("-")
@@ -470,6 +476,17 @@ def _project_key(index: Index, tok: Token) -> str | None:
                 if k is not None and k in index.projects:
                     return k
     return None
+
+
+def _spelt_near(tok: Token) -> bool:
+    """Whether a word the spelling made a project's name is written near enough to be that name: one
+    letter off (two from eleven letters), as a misspelt project is ('Skolemad' is another compound
+    than 'Skolemælk', two letters off it: a project no task has, not a typo)."""
+    typed = tok.own_key
+    if tok.match >= 1 or typed.startswith(tok.key):
+        return True  # (a compound read by its first part, the project's name: 'køsystemaftalen')
+    most = 1 if len(typed) < 11 else 2
+    return OSA.distance(typed, tok.key, score_cutoff=most) <= most
 
 
 def _unsyncopated(stem: str) -> str | None:
@@ -693,6 +710,36 @@ def _join_codes(index: Index, q: Question, spans) -> None:
                 break
 
 
+def _modifier_of(index: Index, short: str, k: str) -> bool:
+    """Whether a shorter key is the first part of a compound that names a person by a role, not another
+    form of the word: the rest ('chef' of 'beredskabschef', after a linking -s- or -e-) is a role word.
+    'Beredskabets uddannelseskoordinator' is no 'beredskabschef' (while the 'forbrug' of a
+    'forbrugsloft' may well be what a sentence about it says)."""
+    if not k.startswith(short) or len(k) - len(short) < _MIN_HEAD:
+        return False
+    rest = k[len(short):]
+    tails = [rest] + ([rest[1:]] if rest[0] in "se" and len(rest) > _MIN_HEAD else [])
+    return any(len(t) >= _MIN_HEAD and _ROLE_HEAD.fullmatch(t) for t in tails)
+
+
+_MIN_HEAD = 4  # 'chef'; a shorter rest is an ending ('ing' of 'udbetaling')
+# the keys of the heads that make a compound name a person by a role
+_ROLE_HEAD = re.compile(r"chef|leder|led|direktor|ansvar\w*|konsulen\w*|koordinator|medarbejd\w*|"
+                        r"administrator|sekretar|inspektor")
+
+
+def _hyphenated_names(spans, said: str) -> set[int]:
+    """The words of a name joined by a hyphen to another capitalised word ('Due-Hansen', 'Anne-Mette')
+    inside the question: parts of a name, whatever the words mean alone."""
+    out = set()
+    for i in range(1, len(spans) - 1):
+        (word, _, end), (nxt, start, _) = spans[i], spans[i + 1]
+        if end < len(said) and said[end] == "-" and start == end + 1 and word[:1].isupper() and \
+                nxt[:1].isupper():
+            out |= {i, i + 1}
+    return out
+
+
 def _weigh(index: Index, q: Question, tok: Token) -> None:
     tok.concepts = CONCEPTS.get(tok.key, frozenset())
     q.concepts |= tok.concepts
@@ -731,7 +778,7 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         return
     if known:
         tok.weight = min(1.0, max(0.3, index.idf(tok.key)))
-        tok.alts = (*tok.alts, *index.variants(tok.key))
+        tok.alts = (*tok.alts, *(v for v in index.variants(tok.key) if not _modifier_of(index, v, tok.key)))
         # the glossary's everyday reading of a word the tasks rarely use: 'stopper' is 'stop' and may be
         # 'opsige' ('hvem skriver under på, at vi stopper kontrakten?') where one task says 'stoppes' in
         # another sense; a word many tasks use already finds what it means there
@@ -799,6 +846,8 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         loose(ascii_fold(tok.surface.casefold())), typed=tok.surface) or index.correct_word(tok.surface)
     if fixed and english and len(tok.surface) < ENGLISH_TYPO_MIN and not _swapped(tok.key, fixed[0]):
         fixed = None  # one letter off a Danish word is another word; two swapped letters a typo
+    if fixed and fixed[1] < NAME_TYPO_MATCH and _is_name(q, tok) and len(tok.surface) < NAME_TYPO_LONG:
+        fixed = None  # a name two letters off a shorter one the tasks write is another ('Skolemad')
     if fixed:
         tok.key, tok.match, others = fixed
         tok.alts = tuple(others)
@@ -845,6 +894,15 @@ def _keys_beginning(index: Index, prefix: str) -> Iterator[str]:
 
 
 MAX_COMPOUND = 40
+# A name (a capitalised word inside the question) is corrected two letters off only from this length.
+NAME_TYPO_LONG = 10
+NAME_TYPO_MATCH = 0.8  # index.correct's 0.75: two letters off
+
+
+def _is_name(q: Question, tok: Token) -> bool:
+    return tok.pos > 0 and tok.surface[:1].isupper() and not tok.surface.isupper()
+
+
 # Below this length, an unknown lowercase word of an English question is corrected only for two
 # swapped letters ('prsime' -> 'prisme'), not for one letter off ('main' -> 'mail').
 ENGLISH_TYPO_MIN = 7

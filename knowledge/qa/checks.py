@@ -31,6 +31,8 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
             c.prior *= 0.85  # 'aftalenummeret på flådestyringsaftalen': another task's aftale is not it
         if papers and c.found and c.kind in _QUOTING and _of_other_paper(index, papers, c):
             c.prior *= 0.6  # 'hvem underskriver kontrakten?' is not 'Databehandleraftalen underskrives af X'
+        if c.found and c.kind in _QUOTING and _owned_by_another(q, c.text):
+            c.prior *= 0.5  # 'supportmailen til Strandvagt' is not 'Badenets supportmail er ...'
         if c.found and c.kind in _QUOTING and _of_another(q, c.text):
             c.prior *= 0.5  # 'navnet på stedfortræderen' is not 'Navnet på administratoren'
         if seat and c.found and c.kind in _QUOTING and _seated_elsewhere(c.text, seat):
@@ -392,3 +394,57 @@ def _of_another(q: Question, text: str) -> bool:
 # A word for a person or role: 'administratoren', 'stedfortræderen', 'suppleanten', 'kulturchefen'.
 _ROLE = re.compile(r"(?:ør|er|or|ant|ent|ist|chef|leder|ansvarlig)(?:en|e|ne|erne)?$")
 _JOINED = frozenset({"på", "for", "af", "med", "til", "om", "fra", "hos", "of", "with"})
+
+
+def with_another_name(q: Question, text: str) -> str:
+    """The asked name, when the text joins the thing the question joins to it ('aftalen med Rutenet') to
+    another name the same way ('Tilslutningsaftalen med Geodatastyrelsen'), a compound of it too, and
+    never names the asked one: what it says is of the other party's thing."""
+    if q.yesno:  # 'skal blanketten sendes til KOMBIT?' is settled by '... sendes til Udbetaling Danmark': Nej
+        return ""
+    toks = q.tokens
+    said = content_keys(text)
+    for i in range(2, len(toks)):
+        name, prep, thing = toks[i], toks[i - 1], toks[i - 2]
+        if name.role != "word" or not name.surface[:1].isupper() or name.match < 1 or \
+                prep.surface.casefold() not in _JOINED or thing.role != "word" or len(thing.surface) < 5 or \
+                thing.surface.endswith("es") or set(name.name_keys) & said or name.pos in q.project_pos:
+            continue  # (a thing, not a passive verb: 'sendes til KOMBIT' names where it goes)
+        stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
+        bare = name.surface.rstrip("'’s") if name.surface.endswith(("s", "'", "’")) else name.surface
+        joined = rf"(?i:\b\w*{stem}\w{{0,4}})\s+{re.escape(prep.surface.casefold())}\s+([A-ZÆØÅ][\w-]+)"
+        if any(not m.group(1).startswith(bare[:4]) for m in re.finditer(joined, text)):
+            return name.surface
+    return ""
+
+
+_POSSESSIVE = frozenset({"hans", "hendes", "dens", "dets", "deres", "its", "his", "hers", "theirs"})
+
+
+def _owned_by_another(q: Question, text: str) -> bool:
+    """Whether the text gives the thing the question asks of one name ('supportmailen til Strandvagt',
+    'Strandvagts supportmail') as another name's ('Badenets supportmail er ...'), never as the asked one's."""
+    if q.yesno:
+        return False
+    toks = q.tokens
+    for i, thing in enumerate(toks):
+        if thing.role != "word" or len(thing.surface) < 5 or not thing.surface.islower() or \
+                thing.surface.endswith("es"):
+            continue
+        name = None
+        if i + 2 < len(toks) and toks[i + 1].surface.casefold() in _JOINED:
+            name = toks[i + 2]
+        elif i > 0 and toks[i - 1].surface.endswith("s"):
+            name = toks[i - 1]
+        if name is None or name.role != "word" or not name.surface[:1].isupper() or name.match < 1 or \
+                name.pos in q.project_pos:
+            continue
+        bare = name.surface[:-1] if name is toks[i - 1] else name.surface
+        stem = re.escape(thing.surface.casefold()[:max(4, len(thing.surface) - 3)])
+        # (a name inside a sentence: 'Hans stedfortræder' is his, 'Leverandørens kontaktperson' a noun's)
+        owners = [m.group(1) for m in re.finditer(rf"\b([A-ZÆØÅ][\w-]+?)s\s+(?i:{stem}\w{{0,4}}\b)", text)
+                  if m.group(1).casefold() + "s" not in _POSSESSIVE
+                  and text[:m.start()].strip()[-1:] not in ("", ".", ":", "!", "?", "«", "“")]
+        if owners and not any(o.startswith(bare[:4]) for o in owners):
+            return True
+    return False

@@ -172,13 +172,16 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
         best = yesno.settle(ctx, _deadline_evidence(q, candidates, best, rank))
     if best.found and score >= FOUND_THRESHOLD and (
-            not answers(best) or checks.local_holder(q) or _unknown_qualifiers(q, best)):
+            not answers(best) or checks.local_holder(q) or _unknown_qualifiers(q, best)
+            or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained, best.text)
+            or checks.with_another_name(q, best.text)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
     tasks = [index.tasks[t] for t in best.tasks]
     text = best.text + gate.address_line(index, q, best)  # 'til KOMBIT' with the address the task gives
-    if lenient and (not tolerance.concrete(q, best.text) or (best.kind == "when" and not q.tasks)):
+    if lenient and (not tolerance.concrete(q, best.text) or (best.kind == "when" and not q.tasks)
+                    or tolerance.unknown_event(q, best.explained, best.text, aside=aside)):
         return None  # the task's own dates say when the task is done, not when the unknown verb happens
     text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
@@ -195,6 +198,27 @@ def _unknown_qualifiers(q: Question, c: Candidate) -> list:
     said = content_keys(c.text)  # (an intent may count the word as its own: 'hvor mange private skoler')
     return [t for t in q.unknown() if not said & set(t.keys) and t.weight >= 0.5 and t.surface.isalpha()
             and t.surface.islower() and not tolerance.in_verb_slot(q, t) and _before_noun(q, t)]
+
+
+def _unknown_joined(q: Question, c: Candidate) -> list:
+    """A word no task contains that names the party or thing the question's thing is joined to ('aftalen
+    med fodterapeuternes brancheforening', 'kurset for nyansatte'): the sentence found is about the
+    thing with someone or something else, which would read as the answer."""
+    if q.yesno or q.lang != "da":
+        return []
+    said = content_keys(c.text)
+    out = []
+    for t in q.unknown():
+        if not (t.surface.isalpha() and t.surface.islower()) or t.weight < 0.5 or said & set(t.keys) or \
+                t.pos < 2:
+            continue
+        before = q.tokens[t.pos - 1]
+        if before.surface.casefold().endswith("s") and before.role == "word" and t.pos >= 3:
+            before = q.tokens[t.pos - 2]  # 'med fodterapeuternes brancheforening': the genitive's head
+        if before.surface.casefold() in _JOINING and before.pos >= 2 and \
+                q.tokens[before.pos - 1].role == "word":
+            out.append(t)
+    return out
 
 
 def _before_noun(q: Question, t) -> bool:
@@ -436,7 +460,10 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
         said = _lines_naming(said, name)
     missing = (message("missing_value_for", q.lang, what=message(f"value_{q.expects}", q.lang), name=name)
                if name and q.expects is not Expect.PARTY else missing_value(q.expects, q.lang))
-    qualifiers = _unknown_qualifiers(q, near)
+    # the party a thing is joined to, or the event a time is asked of, that no task names: the closest
+    # text is of another party's thing or another event, and would read as the answer
+    joined = _unknown_joined(q, near) or tolerance.unknown_event(q, near.explained, near.text)
+    qualifiers = _unknown_qualifiers(q, near) or joined
     unknown = [t.surface for t in qualifiers or [t for t in q.unknown() if t.pos not in near.explained]][:3]
     if unknown and (q.expects is Expect.ANY or qualifiers):
         # 'hvilket tegnsæt ...?': the word lacking, not 'svaret for CSV'; 'glutenfri' in 'hvad koster en
@@ -452,12 +479,13 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
     if tasks:
         text += "\n" + source_line(tasks, q.lang)
     if unknown_names := [t.surface for t in q.unknown() if t.surface[:1].isupper() and not t.surface.isupper()
-                         and t.pos not in q.project_pos and t.pos != 0]:
+                         and t.pos not in q.project_pos and t.pos != 0] or [t.surface for t in joined]:
         # 'hvornår skal lejeaftalen i Odense sendes?': the tasks know nothing of Odense; what they say of
         # the lease elsewhere would read as the answer
         names = join([message("quoted", q.lang, text=_clip(u)) for u in unknown_names[:3]], q.lang)
         text = f"{say('unknown', q.lang)} {message('tasks_do_not_mention', q.lang, names=names)}"
-    elif absent := _names_absent(q, near.text) or _party_not_in_task(q, index, near):
+    elif absent := _names_absent(q, near.text) or _party_not_in_task(q, index, near) or \
+            checks.with_another_name(q, near.text):
         # 'hvem underskriver databehandleraftalen med Nordsoft?': the closest text, about another party's
         # agreement, would read as the answer; say that the tasks say nothing of it for the name asked
         text = f"{say('unknown', q.lang)} {message('nothing_for_name', q.lang, name=absent)}"
@@ -534,8 +562,27 @@ def _named_in(q: Question, said: str) -> str:
             noun = t.surface if t.surface in said_words else t.surface[:-1]  # 'KOMBITs jurists'
             if run[-1].endswith("s") and t.surface.islower() and len(noun) > 2 and noun in said_words:
                 run.append(noun)
+                return " ".join(run)
             break
+    return _whole_name(said, run)
+
+
+def _whole_name(said: str, run: list[str]) -> str:
+    """The name as the text writes it whole, of which the question's words are part ('Anne Mette' is
+    'Anne-Mette van der Berg', 'Karen' 'Karen de Linde', 'Nørgaard Holm' 'Per Ib Nørgaard-Holm'): a
+    name cut at a hyphen or a particle would name someone else."""
+    if not run:
+        return ""
+    for m in _FULL_NAME.finditer(said):
+        parts = set(re.findall(r"\w+", m.group(0)))
+        if set(run) <= parts:
+            return m.group(0)
     return " ".join(run)
+
+
+# A person's or a body's name: capitalised words joined by spaces or hyphens, lowercase particles between
+_FULL_NAME = re.compile(r"[A-ZÆØÅ][\wæøå]+(?:(?:-|\s+(?:(?:de|van|der|den|von|af|la|le|du|da|di|ten|ter)"
+                        r"\s+)*)[A-ZÆØÅ][\wæøå]+)+")
 
 
 def _empty_reason(q: Question) -> str:

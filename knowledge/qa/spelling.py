@@ -73,8 +73,8 @@ _STRIPPED = {loose(ascii_fold(w)): w for w in QUESTION_WORDS | {"spørge", "spø
 def _nearest(folded: str) -> str | None:
     """The question word `folded` misspells: one letter off (two from eight letters) as folded or
     with ae/oe/aa read as æ/ø/å ('hvornr', 'spoerge' -> 'spørge')."""
-    limit = 1 if len(folded) < 8 else 2
     typed = loose(folded)
+    limit = 1 if len(typed) < 8 else 2  # (by the letters typed: 'udløber' is no 'udfører', 'udloeber' long)
     plain = folded == typed  # written without æ/ø/å and without ae/oe/aa for them
     best: list[tuple[int, str]] = []
     for word in QUESTION_WORDS:

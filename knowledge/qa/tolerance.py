@@ -41,7 +41,9 @@ _PRESENT = ("er", "es")
 # The answers whose type the gate checks: a time, a place, a count, a value. A 'hvem' question
 # asks for the party of its verb (who negotiates is not who signs), and an answer of any kind
 # would be judged on the other words alone.
-_TYPED = frozenset(Expect) - {Expect.ANY, Expect.PARTY, Expect.REASON, Expect.NAME}
+# Nor a price: the verb says which deed is priced ('hvad koster det at forny en tilladelse?' is not
+# answered by the fee for applying).
+_TYPED = frozenset(Expect) - {Expect.ANY, Expect.PARTY, Expect.REASON, Expect.NAME, Expect.PRICE}
 # The least a question must still say once the word is set aside: the content words that pick
 # out the passage (their weight: a word the tasks hold weighs 0.3-1.0, a question concept 0.5).
 MIN_REST = 1.2
@@ -55,6 +57,39 @@ def tolerable(q: Question) -> list[Token]:
     out = [t for t in q.unknown() if in_verb_slot(q, t)]
     rest = sum(t.weight for t in q.content() if t.match > 0 and t not in out)
     return out if out and rest >= MIN_REST else []
+
+
+def _event_asked(q: Question, tok: Token) -> bool:
+    """Whether a 'hvornår' question asks when a thing happens by itself ('hvornår udløber aftalen?',
+    'hvornår lukker bookingen?': an active verb in the present right after the question word, no modal
+    verb), not by when something must be done ('hvornår skal fejlene være udbedret?', 'hvornår
+    afleveres data?'): a task's deadline for a deed does not say when the thing happens."""
+    if q.expects is not Expect.TIME or tok.pos == 0:
+        return False
+    before = ascii_fold(q.tokens[tok.pos - 1].surface.casefold())
+    modal = any(ascii_fold(t.surface.casefold()) in _MODAL for t in q.tokens)
+    verb = ascii_fold(tok.surface.casefold())
+    # 'hvornår kører prøvekørslen?': the verb only says the noun's own event, which the text dates
+    restated = len(verb) >= 5 and any(verb[:-2] in ascii_fold(t.surface.casefold())
+                                      for t in q.tokens if t is not tok)
+    return before in _QUESTION and verb.endswith("er") and not modal and not restated
+
+
+def unknown_event(q: Question, explained: set[int], text: str, *, aside: list[Token] = ()) -> list[Token]:
+    """The words no task contains that say which event a 'hvornår' question asks the time of
+    ('udløber', also when set aside), where the answer neither explains them nor gives a date or an hour
+    of its own ('senest 8 uger før go-live' is a deadline for a deed, not when the agreement expires;
+    'kl. 8-16' says when the support closes)."""
+    words = [t for t in (*q.unknown(), *aside) if t.pos not in explained and in_verb_slot(q, t)
+             and _event_asked(q, t)]
+    return [] if not words or _DATED.search(text) else words
+
+
+# a date or an hour: what an event's time is said by ('1. maj', '2027-03-01', 'kl. 16', '8-16', 'tirsdag')
+_DATED = re.compile(r"\b\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                    r"november|december)\b|\b\d{4}-\d\d-\d\d\b|\b(?:kl\.?|klokken)\s*\d|"
+                    r"\b\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\b|"
+                    r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag)\w*", re.IGNORECASE)
 
 
 def concrete(q: Question, text: str) -> bool:

@@ -59,8 +59,11 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.VERSION, re.compile(_ASKS_VALUE + r".*\b(version|versionen|versionsnummer\w*|udgave|udgaven|"
                                 r"release)\b|\bversionsnummer\w*\b")),
     # ('kontaktadressen', 'e-postadressen': the address one writes to)
+    # ('supportmailen', 'kontaktmailen': a compound with mail for its head asks for a mail too, and its
+    # first part says which one, so the word as a whole is no mere name of the kind: no fullmatch)
     (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?|"
-                             r"kontaktadresse\w*|e-?post(adresse\w*|en)?)\b(?!-)")),
+                             r"kontaktadresse\w*|e-?post(adresse\w*|en)?)\b(?!-)|"
+                             r"(?<=[a-z]{4})mail(en|adresse\w*)?\b(?!-)")),
     # ('Jonas' mobil', 'mobiltelefonen', 'mobile number': a phone; not 'mobil adgang', 'mobilappen')
     (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobil(nummer|nr|telefon|tlf)\w*|"
                               r"phone( number)?|mobile (phone|number)|cell ?phone( number)?)\b|"
@@ -530,6 +533,11 @@ def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str
     return found
 
 
+# a share after 'betaler selv' ('35 procent af behandlingen'); a question of what someone pays
+_SHARE_NEXT = re.compile(r"\s+(?:\w+\s+)?\d[\d,.]*\s*(?:%|procent|pct)", re.I)
+_PAYS_ASKED = re.compile(r"\b(betal\w*|pays?|paid)\b")
+
+
 @lru_cache(maxsize=1024)  # one question is judged against many sentences
 def _reading(kind: Expect, question: str) -> tuple[str, frozenset[str], str, bool, bool, bool, bool]:
     """How holds() reads a question: casefolded, its keys, ascii-folded, whether it asks a point in
@@ -609,7 +617,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
                 not _GOLIVE_RELATIVE.search(folded) and _FROM_GOLIVE.match(text[m.end():]):
             continue  # '30 dage før go-live' is counted from go-live; it does not say when go-live is
         if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], text[m.end():], asked_keys,
-                                                      relative=bool(_RELATIVE_TO.search(folded))):
+                                                      relative=bool(_RELATIVE_TO.search(folded)),
+                                                      asked=folded):
             continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
         if kind is Expect.TIME and _HOUR.fullmatch(value) and _QUICK.search(folded):
             continue  # 'åben mandag-torsdag kl. 8-16' says when it is open, not how fast it answers
@@ -624,6 +633,9 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
             continue  # 'hvor kommer X fra?' asks where X comes from: 'findes i registret' says where it is
         if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)):
             continue  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
+        if kind is Expect.PRICE and value == "betaler selv" and _SHARE_NEXT.match(text[m.end():]) and \
+                not _PAYS_ASKED.search(asked):
+            continue  # 'Borgeren betaler selv 35 procent' is a share; 'hvad koster X?' asks a price
         if kind is Expect.PASSWORD and _other_code(_word_before(text, m.start()) + value, asked):
             continue  # 'dørkoden er 2580' gives no alarm code
         if kind is Expect.PLACE and _HELD.search(folded) and not (_ADDRESS.search(m.group(0))
@@ -662,8 +674,10 @@ _HOW_MANY_THERE_ARE = re.compile(r"^\W*hvor mange\b(?! (opgave|trin|task|step))"
                                  r"plejer|plads til|room for|kapacitet\w*|capacity)\b)"
                                  r".*\b(har|ejer|er der|findes|eksisterer)\b")
 # a bound before a count makes it a demand ('mindst 3 skoler', 'højst 2.000 medarbejdere')
-_BOUND_BEFORE = re.compile(r"\b(mindst|højst|op til|maks\w*|minimum|maksimum|at least|at most|up to)\s*$",
-                           re.I)
+# ('hvis kommunen har under 100 elever': a threshold, no count of them)
+_BOUND_BEFORE = re.compile(r"\b(mindst|højst|op til|maks\w*|minimum|maksimum|at least|at most|up to|"
+                           r"under|over|"
+                           r"(flere|færre|mere|mindre) end|(more|fewer|less) than)\s*$", re.I)
 # a definite count names all there are ('Hent aftalen og de tre bilag')
 # (and a possessive: 'kommunens 74 legepladser', 'vores 12 skoler' are all of the owner's)
 # (and a total: 'i alt 310 pladser', 'a total of 40')
@@ -784,7 +798,22 @@ _PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", 
                            "from"})
 # What a time is counted from: 'før uddannelsen begynder', 'efter modtagelsen'; go-live is the
 # anchor of every deadline and never what a question asks the time of.
-_ANCHOR = re.compile(r"^\s*(?:før|efter|inden|forud for|before|after|prior to)\s+([^.,;:!?\n]+)", re.I)
+_ANCHOR = re.compile(r"^\s*(?:før|efter|inden|forud for|before|after|prior to)(?:\s*,?\s+at)?\s+"
+                     r"([^.,;:!?\n]+)", re.I)
+# the anchor said of the sentence's own thing by a pronoun ('... returneret 14 dage efter, at den er sendt')
+_PRONOUN_ANCHOR = re.compile(r"^(?:den|det|de|disse|it|they)\s+(?:er|bliver|blev|var|is|was|has been)"
+                             r"\s+(\w+)", re.I)
+
+
+def _deed_asked_not_said(deed: str, before: str, asked: str) -> bool:
+    """Whether the deed a time is counted from ('sendt') is the question's, written as the question
+    writes it ('sendes'), and the sentence before says another deed ('returneret'), not this one (the
+    glossary may give both one key, so the words as written are compared)."""
+    stem = ascii_fold(deed.casefold())[:4]
+    if len(stem) < 4 or not any(w.startswith(stem) for w in re.findall(r"\w+", asked)):
+        return False
+    clause = re.split(r"[.;:!?\n]", before)[-1]
+    return not any(ascii_fold(w.casefold()).startswith(stem) for w in re.findall(r"\w+", clause))
 _FROM_GOLIVE = re.compile(r"\s*(før|efter|inden|before|after|prior to)\s+(go-?live|idriftsættelse\w*)", re.I)
 # go-live as what a time is counted from ('før go-live', 'i forhold til go-live'), not the thing asked
 # (ascii-folded): 'hvor mange dage før go-live skal 433 være færdig?' asks the task's offset
@@ -904,7 +933,8 @@ _STREET_OR_WEB = re.compile(r"@|https?://|www\.|\b[\w-]+\.(dk|com|org|eu|net)\b|
                             r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\s+\d")
 
 
-def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relative: bool) -> bool:
+def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relative: bool,
+                       asked: str = "") -> bool:
     """Whether a time is counted from the very thing the question asks the time of ('senest 3 uger
     før uddannelsen begynder' for 'hvornår begynder uddannelsen?'), and its sentence is about
     something else the question does not name (not 'aftalen returneres ... efter modtagelsen')."""
@@ -914,6 +944,8 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
     # 'senest 8 uger før go-live' answers 'hvornår skal testen ske før go-live?', never 'hvornår er go-live?'
     said = content_keys(m.group(1)) - (_GOLIVE_KEYS if relative else set())
     subject = content_keys(re.split(r"[.;:!?\n]", before)[-1])
+    if (deed := _PRONOUN_ANCHOR.match(m.group(1))) and _deed_asked_not_said(deed.group(1), before, asked):
+        return True  # 'returneret 14 dage efter, at den er sendt': the return's time, from the sending
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
 
 

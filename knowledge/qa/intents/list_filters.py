@@ -121,6 +121,7 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
     for by, value_of in fields:
         named = [t for t in q.content()
                  if t.pos not in handled and not t.concepts and not t.surface.isdigit()]
+        role = _role_phrase(q, by, named)  # 'har teknik- og miljøudvalget som ansvarlig': all of it
         hit: dict[int, str] = {}
         said: set[int] = set()
         for i, task in enumerate(ctx.index.tasks):
@@ -129,7 +130,7 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
                 continue
             words = _value_keys(value)
             used = {t.pos for t in named if any(k in words for k in t.name_keys + _field_compound(t, by))}
-            if used:
+            if used and role <= used:
                 hit[i] = value
                 said |= used
         if hit:
@@ -139,13 +140,15 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
                 said |= positions_of(ctx, _RECOMMENDED | {"som", "as", "the"})
             out.append(Filter(by, " / ".join(shown), set(hit), said))
             handled |= said
-        elif by in (By.EXECUTOR, By.RESPONSIBLE) and named and (positions_of(ctx, _RECOMMENDED) or (
+        elif by in (By.EXECUTOR, By.RESPONSIBLE) and named and (positions_of(ctx, _RECOMMENDED) or role or (
                 doers := _doer_positions(q, by) & {t.pos for t in named})):
             # 'hvilke opgaver har Teknisk afdeling som anbefalet udfører?', 'hvilke opgaver skal lodsejerne
             # udføre?' when no task recommends them: no task, not the tasks that merely mention them
             framing = positions_of(ctx, _RECOMMENDED | {"som", "as", "the"})
             value = [t for t in named if t.pos not in framing]
-            if not positions_of(ctx, _RECOMMENDED):
+            if role:
+                value = named = [t for t in named if t.pos in role]
+            elif not positions_of(ctx, _RECOMMENDED):
                 value = [t for t in named if t.pos in doers]
                 named = value
             said = {t.pos for t in named} | q.concept_positions(by.value) | framing
@@ -155,6 +158,27 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
 
 
 _RECOMMENDED = frozenset({"anbefalet", "anbefalede", "recommended"})
+
+
+def _role_phrase(q, by: By, named) -> set[int]:
+    """The words of the party a question puts in the role ('hvilke opgaver har teknik- og miljøudvalget
+    som ansvarlig?': between 'har' and 'som' before the role's word): a task has that party in the role
+    only when its field says every one of them, and no task has it when none does, whatever the tasks
+    mention."""
+    names = {t.pos for t in named}
+    for t in q.tokens[2:]:
+        if by.value not in t.concepts or q.tokens[t.pos - 1].surface.casefold() not in ("som", "as"):
+            continue
+        out: set[int] = set()
+        for prev in reversed(q.tokens[:t.pos - 1]):
+            if prev.surface.casefold() in ("har", "have", "has"):
+                return out
+            if prev.pos in names:
+                out.add(prev.pos)
+            elif prev.role != "stop":
+                break
+        return set()
+    return set()
 
 
 def _doer_positions(q, by: By) -> set[int]:

@@ -1797,7 +1797,13 @@ _MEASURES = frozenset({"procent", "pct", "percent", "kr", "kroner", "dkk", "mb",
 
 def mention_list(q, c: Candidate) -> bool:
     """Whether a candidate is a list of tasks for a yes/no question that asks of no task: no evidence."""
-    return q.yesno and c.kind == "list" and not q.has("task")
+    return q.yesno and c.kind == "list" and not any(t.key in _TASK_WORDS for t in q.tokens)
+
+
+# The words that ask about tasks ('er der en opgave om ...?'); not 'nummer' or 'id', which also name a task
+# but in a yes/no mostly a value ('kan forældrene se, hvilket nummer barnet har?')
+_TASK_WORDS = frozenset(key(w) for w in ("opgave", "opgaver", "opgaven", "opgaverne", "klikopgave", "task",
+                                         "tasks"))
 
 
 def _found_by_body(ctx: Context, evidence: Candidate, said: str) -> bool:
