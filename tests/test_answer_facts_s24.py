@@ -116,6 +116,20 @@ def test_where_a_table_row_lies_is_its_cell_in_the_column_of_addresses():
 
 
 
+LINES = ("## T8\n\n**Master-opgave ID** 8818\n\n**Opgavetitel** PV 8 (Aftaler) Aftale om parkrobotter\n\n"
+         "**Projekt** Parker\n\n**Beskrivelse** Græsset slås af robotter fra Robogreen ApS. Prisen er "
+         "400 kr. pr. robot pr. måned.\n\n- Aftalenummer: RG-2028-7\n- Opsigelsesvarsel: 6 måneder\n\n"
+         "## T9\n\n**Master-opgave ID** 8819\n\n**Opgavetitel** PV 9 (Drift) Skraldespande\n\n"
+         "**Projekt** Parker\n\n**Beskrivelse** Skraldespandene tømmes af Renova Syd.\n\n")
+
+
+def test_a_labelled_line_answers_of_the_party_its_task_names_elsewhere():
+    kb = KnowledgeBase.from_tasks(parse_text(LINES, source="facts-s24-linjer"))
+    got = answer(kb, "Hvad er aftalenummeret med Robogreen?")
+    assert got.found and "RG-2028-7" in got.answer, got.answer
+    other = answer(kb, "Hvad er aftalenummeret med Renova Syd?")  # another task's party: not its number
+    assert not other.found or "RG-2028-7" not in other.answer, other.answer
+
 
 def test_a_bare_kind_word_keeps_the_verb_of_using():
     from knowledge.qa.intents.facts import _KIND_HEAD

@@ -118,6 +118,14 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
             # 'hvem drifter KY?': a fact named by its subject ('Drift: Netcompany') in a task of the
             # project the question names is about that project, as a passage of it is
             explained |= q.project_pos
+        if fid in subject_hit and not entry.cell and not q.yesno and q.expects is not Expect.ANY:
+            # 'aftalenummeret med Odontia': a 'Aftalenummer:' line of the task that names Odontia as its
+            # party elsewhere (the line itself names no one)
+            names = [t for t in content if t.pos > 0 and t.surface[:1].isupper()]
+            # (a line naming one of the names, 'Silkeborg Data Løn:' for 'SD Løn', is another's line)
+            if not any(t.pos in explained for t in names) and \
+                    all(any(index.task_has(entry.task, k) for k in t.keys) for t in names):
+                explained |= {t.pos for t in names}
         kind_label = fid in subject_hit and not entry.cell and bool(pos - cue_positions) and \
             _kind_words(q, entry.fact.subject)
         if kind_label:
