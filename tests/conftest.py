@@ -173,6 +173,21 @@ def slack_app(tmp_path, slack_tasks, durable_store) -> Iterator[SlackHarness]:  
                 other.backend.close()
 
 
+@pytest.fixture(scope="module")
+def kb(request):
+    """The knowledge of the test module's TASKS (a module that builds its knowledge otherwise defines kb)."""
+    from knowledge.base import KnowledgeBase
+
+    return KnowledgeBase(tasks=request.module.TASKS)
+
+
+@pytest.fixture(scope="module")
+def index(kb):
+    from knowledge.index import index_for
+
+    return index_for(kb)
+
+
 @pytest.fixture
 def db(tmp_path, monkeypatch) -> Path:
     """A fresh KLIK_DB for CLI tests, in workspace T1."""

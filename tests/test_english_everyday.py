@@ -22,16 +22,6 @@ TASKS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase(tasks=TASKS)
-
-
-@pytest.fixture(scope="module")
-def index(kb):
-    return index_for(kb)
-
-
 @pytest.mark.parametrize(("text", "lang"), [
     ("Which contact does Madhuset use at Køkkenhuset?", "en"),  # a Danish name tells no language
     ("Do the tilforordnede have to be trained?", "en"),  # 'have to' is the English modal
@@ -87,7 +77,6 @@ def test_an_everyday_word_the_tasks_do_not_say_is_still_not_found(kb):
 def test_small_english_words_are_read_in_their_sense(index, english, has, lacks):
     text = analyse(index, english).text
     assert has in text and lacks not in text.split(), text
-
 
 
 @pytest.mark.parametrize(("english", "danish"), [

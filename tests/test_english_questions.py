@@ -28,16 +28,6 @@ TASKS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase(tasks=TASKS)
-
-
-@pytest.fixture(scope="module")
-def index(kb):
-    return index_for(kb)
-
-
 def _content(q) -> set[str]:
     return {t.key for t in q.content()}
 

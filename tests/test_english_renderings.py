@@ -29,16 +29,6 @@ TASKS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase(tasks=TASKS)
-
-
-@pytest.fixture(scope="module")
-def index(kb):
-    return index_for(kb)
-
-
 def test_a_glossary_phrase_is_read_as_the_word_the_named_task_uses(index):
     q = analyse(index, "Who is the system owner of Havneportalen?")
     assert "systemejer" in q.text and "systemansvarlig" not in q.text, q.text

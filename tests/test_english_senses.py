@@ -7,7 +7,6 @@ says who carries X out better than 'Kommunen tester X'."""
 import pytest
 
 from knowledge.base import KnowledgeBase
-from knowledge.index import index_for
 from knowledge.models import Task
 from knowledge.qa.analysis import analyse
 from knowledge.qa.intents.consequence import _state_of_condition
@@ -24,16 +23,6 @@ TASKS = [
                      "badekort findes i Badportalen. Kommunen tester de nye badekort i to haller. Testen "
                      "udføres af halinspektøren sammen med to livreddere."),
 ]
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase(tasks=TASKS)
-
-
-@pytest.fixture(scope="module")
-def index(kb):
-    return index_for(kb)
 
 
 def test_registered_is_read_as_registrere_not_tilmelde(index):
@@ -130,7 +119,6 @@ def test_a_company_named_with_its_legal_form_holds_the_role():
     kb = KnowledgeBase(tasks=tasks)
     assert answer(kb, "Er Badsoft databehandler for Badportalen?").answer.startswith("Ja")
     assert answer(kb, "Er KOMBIT databehandler for Badportalen?").answer.startswith("Nej")
-
 
 
 @pytest.mark.parametrize(("question", "word", "state"), [

@@ -4,8 +4,6 @@ such sentence, or both as often, it stays as typed (an honest 'not found', not a
 
 import pytest
 
-from knowledge.base import KnowledgeBase
-from knowledge.index import index_for
 from knowledge.models import Task
 from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
@@ -18,16 +16,6 @@ TASKS = [
     Task(id="9822", title="NK 2 Opsætning af vagtcentralen", project="Nødkald", priority="Valgfri",
          description="Vagtcentralen har fire medarbejdere på hvert skift."),
 ]
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase(tasks=TASKS)
-
-
-@pytest.fixture(scope="module")
-def index(kb):
-    return index_for(kb)
 
 
 def test_the_meaning_said_with_the_other_words_is_read(index):

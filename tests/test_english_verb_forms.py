@@ -6,8 +6,6 @@ import re
 
 import pytest
 
-from knowledge.base import KnowledgeBase
-from knowledge.index import index_for
 from knowledge.models import Task
 from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
@@ -18,16 +16,6 @@ TASKS = [
                      "go-live. Superbrugerne uddannes af leverandøren. Tablets til testen lånes af "
                      "it-afdelingen."),
 ]
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase(tasks=TASKS)
-
-
-@pytest.fixture(scope="module")
-def index(kb):
-    return index_for(kb)
 
 
 @pytest.mark.parametrize(("fronted", "after"), [

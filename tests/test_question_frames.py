@@ -23,11 +23,6 @@ TASKS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase(tasks=TASKS)
-
-
 @pytest.mark.parametrize("question", [
     "hvad er formaalet med opgave 7701?", "hvad er formaalet med opgaven om takster?",
     "what is the purpose of havn 4?", "what is the purpose of the rates task?"])

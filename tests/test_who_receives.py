@@ -3,7 +3,6 @@ Y'): 'Kommunen godkender prøvetrykket, inden valgkortene sendes' names who appr
 
 import pytest
 
-from knowledge.base import KnowledgeBase
 from knowledge.models import Task
 from knowledge.qa.pipeline import answer
 
@@ -14,11 +13,6 @@ TASKS = [
     Task(id="9832", title="KV 5 Afregning af diæter", project="Kommunalvalg", priority="Obligatorisk",
          description="Listen over tilforordnede sendes til lønafdelingen senest to dage efter valget."),
 ]
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase(tasks=TASKS)
 
 
 @pytest.mark.parametrize("question", ["Hvem modtager valgkortene?", "Who receives the valgkort?"])
