@@ -119,7 +119,8 @@ def kin(a: set[str], b: set[str]) -> bool:
 # (not a preposition's phrase: 'ud fra' is 'based on', 'ud over' 'beyond', 'op til 40' 'up to')
 _PARTICLE_VERB = re.compile(r"\b([a-zæøå]{3,}?(?:es|e))\s+(op|ud|ind|ned|igennem)\b"
                             r"(?!\s*-|\s+(?:fra|over)\b|\s+til\s+\d)", re.IGNORECASE)
-_PARTICLE_PREFIX = {"op": "op", "ud": "ud", "ind": "ind", "ned": "ned", "igennem": "gennem"}
+# a particle as the prefix of its verb ("igennem" -> "gennemgå"); agents reads passives with it too
+PARTICLE_PREFIX = {"op": "op", "ud": "ud", "ind": "ind", "ned": "ned", "igennem": "gennem"}
 
 
 def particle_verb_keys(text: str) -> set[str]:
@@ -128,7 +129,7 @@ def particle_verb_keys(text: str) -> set[str]:
     question that writes the prefixed verb or its noun finds the sentence."""
     if not _PARTICLE_HINT.search(text):
         return set()
-    return {key(_PARTICLE_PREFIX[m.group(2).casefold()] + m.group(1).casefold())
+    return {key(PARTICLE_PREFIX[m.group(2).casefold()] + m.group(1).casefold())
             for m in _PARTICLE_VERB.finditer(text)}
 
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from knowledge.fold import content_keys, key
+from knowledge.morphology import PARTICLE_PREFIX
 
 # A Danish passive with its agent ('Bilaget skal signeres af kommunaldirektøren ...') or a cleft
 # ('Det er kommunens it-ansvarlige, der godkender tilslutningen').
@@ -64,7 +65,7 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
     for m in _PASSIVE.finditer(text):
         agent, denied = m.group("agent"), _DENIED_AGENT.search(m.group("agent"))
         # a particle verb is the prefixed verb: 'Rutinen sættes op af X' says who 'opsætter' it
-        verb = _PARTICLE_PREFIX.get((m.group("particle") or "").casefold(), "") + m.group("verb")
+        verb = PARTICLE_PREFIX.get((m.group("particle") or "").casefold(), "") + m.group("verb")
         deed = _deed(m.group("obj"), verb, agent[:denied.start()] if denied else agent)
         out.append(replace(deed, negated=bool(_NOT.search(text, m.end("obj"), m.start("verb")))))
         if denied:  # 'Prøverne tages af miljøteknikeren – ikke af laboratoriet': the second is denied it
@@ -77,7 +78,6 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
 
 
 _WORD = re.compile(r"[\wæøåÆØÅ-]+")
-_PARTICLE_PREFIX = {"op": "op", "ud": "ud", "ind": "ind", "ned": "ned", "igennem": "gennem"}
 _NOT = re.compile(r"\b(?:ikke|aldrig|not|never)\b", re.I)
 # Number words before a plural ('tre superbrugere'): a count, not the doer of a verb
 _COUNT_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv flere mange alle få".split())
