@@ -54,7 +54,7 @@ def date_deadlines(sentence: str, *, about) -> list[TextDeadline]:
         lead = " ".join((m["lead"] or m["label"] or "").casefold().split())
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())  # the match may open with spaces
         before = sentence[:start]
-        if not _valid(day, month, year) or _NOT_A_DEADLINE.search(before) or \
+        if not valid_date(day, month, year) or _NOT_A_DEADLINE.search(before) or \
                 _PERIOD_AFTER.match(sentence[m.end():]):
             continue
         clause = re.split(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", before)[-1]
@@ -97,7 +97,7 @@ def table_date_deadlines(rows: list[list[str]]) -> list[TextDeadline]:
         for i in sorted(columns):
             cell = row[i].strip() if i < len(row) else ""
             m = _DATE.fullmatch(cell) or _DATE.fullmatch(f"senest {cell}")
-            if i and m and m["lead"] != "før" and _valid(*_parts(m)):
+            if i and m and m["lead"] != "før" and valid_date(*_parts(m)):
                 day, month, year = _parts(m)
                 out.append(TextDeadline(
                     text=cell, days=0, unit=DeadlineUnit.DAYS, anchor=date_words(day, month, year),
@@ -125,7 +125,8 @@ def _parts(m: re.Match[str]) -> tuple[int, int, int | None]:
     return int(m["nday"]), int(m["nmonth"]), int(m["nyear"])
 
 
-def _valid(day: int, month: int, year: int | None) -> bool:
+def valid_date(day: int, month: int, year: int | None) -> bool:
+    """Whether the day exists ('29. februar' without a year does: some year has it)."""
     try:
         date(year or 2028, month, day)  # a leap year: '29. februar' without a year is a date
     except ValueError:

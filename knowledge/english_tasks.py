@@ -271,7 +271,7 @@ _DATE = re.compile(r"\b(?P<lead>no\s+later\s+than|on\s+or\s+before|by|before)\s+
 
 def _date_deadlines(said: _Said, signed: list[str]) -> list[TextDeadline]:
     """The date deadlines of an English sentence: 'by' and 'before' only where it demands something."""
-    from knowledge.date_deadlines import date_words
+    from knowledge.date_deadlines import date_words, valid_date
 
     out = []
     for m in _DATE.finditer(said.sentence):
@@ -279,13 +279,11 @@ def _date_deadlines(said: _Said, signed: list[str]) -> list[TextDeadline]:
             continue  # 'The course is held before 1 May': a plan
         day, month = int(m["d1"] or m["d2"]), MONTHS_EN.index(m["m1"] or m["m2"]) + 1
         year = int(m["year"]) if m["year"] else None
-        try:
-            when = date(year or 2028, month, day)
-        except ValueError:
+        if not valid_date(day, month, year):
             continue
         out.append(TextDeadline(text=m.group(0), days=0, unit=DeadlineUnit.DAYS,
                                 anchor=date_words(day, month, year), about=_about(said, signed),
-                                fixed_date=when if year else None))
+                                fixed_date=date(year, month, day) if year else None))
     return out
 
 
