@@ -53,9 +53,10 @@ def test_a_date_without_its_year_is_never_guessed():
     assert text_deadline_day(without, {"go-live": date(2027, 4, 1)}) is None
 
 
-def test_a_signature_due_on_a_date_is_due_then():
+@pytest.mark.parametrize("due", ["senest 5. marts 2027", "senest fredag i uge 9 2027"])
+def test_a_signature_due_on_a_date_or_in_a_week_of_a_known_year_is_due_then(due):
     task = Task(id="T", title="t", waves=["KP - Bølge 2"], end_offset_days=-5,
-                description="Bilaget underskrives af direktøren og returneres senest 5. marts 2027.",
+                description=f"Bilaget underskrives af direktøren og returneres {due}.",
                 signatures=[Signature(document="bilag", signer="direktøren")])
     task.text_deadlines = extract_deadlines(task)
     (state,) = signature_states(task, Progress(team="W", task="T"), {}, golive=date(2027, 4, 1))

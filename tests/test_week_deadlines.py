@@ -10,12 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
-from bot.deadlines import text_deadline_day, window_for
-from bot.progress import Progress
-from bot.signatures import signature_states
+from bot.deadlines import text_deadline_day
 from handlers.reminders import reminder_text
 from knowledge.deadlines import extract_deadlines, sentence_deadlines
-from knowledge.models import MethodStep, Signature, Task
+from knowledge.models import MethodStep, Task
 from knowledge.week_deadlines import week_text
 
 
@@ -61,17 +59,6 @@ def test_dates_only_with_the_year_and_honest_without():
     assert week_text(with_year) == "fredag i uge 12 2027" and week_text(without) == "fredag i uge 12"
     (week53,) = sentence_deadlines("Bilaget returneres senest i uge 53 2027.")  # 2027 has 52 weeks
     assert text_deadline_day(week53, {}) is None
-
-
-def test_a_signature_due_in_a_week_of_a_known_year():
-    task = Task(id="T", title="t", waves=["KP - Bølge 2"], end_offset_days=-5,
-                description="Bilaget underskrives af direktøren og returneres senest fredag i uge 9 2027.",
-                signatures=[Signature(document="bilag", signer="direktøren")])
-    task.text_deadlines = extract_deadlines(task)
-    (state,) = signature_states(task, Progress(team="W", task="T"), {}, golive=date(2027, 4, 1))
-    assert state.due == date(2027, 3, 5)
-    no_end = task.model_copy(update={"end_offset_days": None})  # a task without Slutdato ends then
-    assert window_for(no_end, {"KP - Bølge 2": date(2027, 4, 1)}).end == date(2027, 3, 5)
 
 
 def test_show_keeps_week_deadlines_in_json_and_says_when_the_year_is_missing(db, tmp_path):
