@@ -365,8 +365,10 @@ _LOAN_ENDINGS = (("ization", ("isering",)), ("isation", ("isering",)), ("ation",
                  ("ance", ("ance", "ans")), ("ence", ("ens",)), ("ency", ("ens",)), ("ize", ("isere",)),
                  ("ise", ("isere",)), ("ate", ("at", "ere")), ("ure", ("ur",)), ("ive", ("iv",)),
                  ("ous", ("øs",)), ("y", ("i",)), ("e", ("",)))
-_LOAN_LETTERS = (("ph", "f"), ("th", "t"), ("qu", "kv"), ("x", "ks"), ("sh", "sj"), ("ck", "k"),
-                 ("ch", "k"), ("c(?![eiy])", "k"))
+_LOAN_LETTERS = tuple((re.compile(pattern), repl) for pattern, repl in (
+    ("ph", "f"), ("th", "t"), ("qu", "kv"), ("x", "ks"), ("sh", "sj"), ("ck", "k"), ("ch", "k"),
+    ("c(?![eiy])", "k")))
+_DOUBLED = re.compile(r"(.)\1")
 
 
 @lru_cache(maxsize=20_000)
@@ -380,8 +382,8 @@ def _loan_spellings(word: str) -> tuple[str, ...]:
                    if word.endswith(end) and len(word) > len(end) + 2), None)
     for stem, tails in ([ending] if ending else []) + [(word, ("",))]:
         for pattern, repl in _LOAN_LETTERS:
-            stem = re.sub(pattern, repl, stem)
-        for spelt in (stem, re.sub(r"(.)\1", r"\1", stem)):  # 'kommission', 'adresse'; 'fil'
+            stem = pattern.sub(repl, stem)
+        for spelt in (stem, _DOUBLED.sub(r"\1", stem)):  # 'kommission', 'adresse'; 'fil'
             out += [spelt + tail for tail in tails]
     return tuple(o for o in dict.fromkeys(out) if o != word and len(o) >= 5)
 

@@ -11,6 +11,7 @@ from knowledge.index import Index
 # not part of a date, a time, a decimal or a code ('12.04.2027', '8.30', '3,5', 'SF1590')
 _PLAIN = re.compile(r"(?<![\w.,:/-])(\d{4,9})(?![\w]|[.,:/-]\d)")
 _GROUPED = re.compile(r"(?<![\w.,:/-])(\d{1,3}(?:[. \u00a0]\d{3})+)(?![\w]|[.,:/-]\d)")
+_SEPARATORS = (".", " ", "\u00a0")
 _MOST_PASSAGES = 200  # a group read in more passages than this is checked in the first ones only
 
 
@@ -39,8 +40,15 @@ def _grouped_in_tasks(index: Index, digits: str) -> str | None:
     """The number grouped by thousands as a task writes it ('3.500', '3 500'), or None."""
     head = len(digits) % 3 or 3
     groups = [digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)]
+    spellings = tuple(sep.join(groups) for sep in _SEPARATORS)
+    # (a pattern is compiled only for passages that hold the grouped number at all: compiling one per
+    # asked number cost more than the whole rest of such a question)
+    passages = [pid for pid in index.postings.get(groups[-1], ())[:_MOST_PASSAGES]
+                if any(s in index.passages[pid].text for s in spellings)]
+    if not passages:
+        return None
     pattern = re.compile(r"(?<![\w.,])" + r"[. \u00a0]".join(groups) + r"(?![\w]|[.,]\d)")
-    for pid in index.postings.get(groups[-1], ())[:_MOST_PASSAGES]:
+    for pid in passages:
         if (m := pattern.search(index.passages[pid].text)) is not None:
             return m.group(0).replace("\u00a0", " ")
     return None
