@@ -12,7 +12,7 @@ from knowledge.extract import sentences
 from knowledge.fold import key
 from knowledge.language import ARTICLES, STOP_WORDS, US, document_lemma, is_plural, lower_first, words
 from knowledge.lexicon import ORDINALS, number_words
-from knowledge.models import DeadlineUnit, Task, TextDeadline
+from knowledge.models import DeadlineKind, DeadlineUnit, Task, TextDeadline
 from knowledge.units import DEFINITE, UNITS, unit_words
 
 # The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
@@ -164,11 +164,14 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         return out
     whole, done = sentence, 0  # where the last deadline's anchor ended
     for m in _deadline_matches(whole):
+        kind = _kind(whole[done:m.start()], m)
         if m["one"]:
             said = whole[:m.start("one")]
-            if (m["lead"] or "").casefold() not in {"senest", "allerede"} and not _DONE_IN.search(said) and \
-                    not _DUE_ON.search(said) or (not m["lead"] and not _DEMAND.search(whole)):
-                continue  # 'i ugen efter go-live' is a period, not a deadline
+            if kind != DeadlineKind.EARLIEST and (
+                    (m["lead"] or "").casefold() not in {"senest", "allerede"} and not _DONE_IN.search(said)
+                    and not _DUE_ON.search(said) or (not m["lead"] and not _DEMAND.search(whole))):
+                # 'i ugen efter go-live' is a period, not a deadline ('kan tidligst ... dagen efter' is an
+                continue  # earliest day)
             n, unit = 1, _ONE[m["one"].casefold()]
         else:
             n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
@@ -225,7 +228,7 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
                           lambda got: f"{got.group(1)} er modtaget", said, flags=re.I)
             about = _about(said, step, documents, None, ())
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
-                                about=about))
+                                about=about, kind=kind))
         done = m.start("anchor") + anchor_end
     sentence = whole
     if not out and (m := _WITHIN.search(sentence) or _LATEST_AFTER.search(sentence)) and \
@@ -306,6 +309,25 @@ _DONE_IN = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|aflever
 # 'Oplæringen finder sted fire uger før go-live', 'Kurset afholdes 2 uger før go-live': when, no deadline
 _TAKES_PLACE = re.compile(r"\b(?:finder\s+sted|(?:af)?holdes|foregår|er\s+planlagt(?:\s+til)?"
                           r"|planlægges)\s*$", re.I)
+
+
+# 'kan tidligst begynde 6 uger før go-live', 'ikke tidligere end 3 dage efter': the earliest day, no deadline
+# (unless a 'senest' comes between: 'tidligst ... og senest 2 uger før')
+_EARLIEST = re.compile(r"\b(?:tidligst|ikke\s+tidligere\s+end)\b(?!.*\bsenest\b)", re.I)
+# 'Læseadgangen bevares i 12 måneder efter go-live', 'modtages fortsat i 2 måneder efter': how long
+_FOR_A_TIME = re.compile(r"(?:\bi|\bi\s+en\s+periode\s+på)\s*$", re.I)
+_BY_LEADS = {"senest", "inden", "inden for", "indenfor", "indefor", "allerede"}
+
+
+def _kind(said: str, m: re.Match[str]) -> DeadlineKind:
+    """A day's kind from the words before it in its clause (`said`) and its lead word."""
+    if " ".join((m["lead"] or "").casefold().split()) in _BY_LEADS:
+        return DeadlineKind.DEADLINE
+    if _EARLIEST.search(said[_clause_start(said):]):
+        return DeadlineKind.EARLIEST
+    # ('leveret i ugen før testen' is due in that week: only a number of units is a time span)
+    for_a_time = m["n"] and not m["lead"] and _FOR_A_TIME.search(said)
+    return DeadlineKind.DURATION if for_a_time else DeadlineKind.DEADLINE
 
 
 def _clause_start(text: str) -> int:
