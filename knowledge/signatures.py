@@ -313,6 +313,8 @@ def _signatures(task: Task) -> list[Signature]:
     # and when is unknown, and a reminder about it would be a guess.
     found = [s for s in found if s.document not in GENERIC_DOCS or s.steps or s.recipient
              or s.signer.casefold() not in US]
+    said = [text for _, text in texts(task)]
+    found = [s for s in found if not _not_ours(s, said)]
     if len(found) == 1 and found[0].signer.casefold() in US and unnamed:
         found[0].signer = unnamed[0]  # the task's one approval: the text says who approves
     _full_names(found, [text for _, text in texts(task)])
@@ -322,6 +324,32 @@ def _signatures(task: Task) -> list[Signature]:
     _at_its_organisation(found, [text for _, text in texts(task)])
     _spelled_as_known(found, [text for _, text in texts(task)])
     return found
+
+
+# An authority acting as one: 'Kortlægningsplanen skal godkendes af Miljøstyrelsen', 'Dispensation gives af
+# fredningsnævnet', 'Boopgørelser godkendes af skifteretten', 'Lægeskift godkendes af regionen'. Its permit
+# or approval is its decision, not a paper the municipality signs or has signed for a counterpart; unless
+# the paper then goes on to someone ('underskrives af regionen og sendes til KOMBIT').
+_AUTHORITY = re.compile(r"(?:styrelse|ministeri|nævn|retten\b|politi|tilsyn|^region(?:en)?\b)", re.I)
+# The council deciding as the authority it is ('Lokalplaner vedtages af kommunalbestyrelsen') is no signing
+# the task asks for, unless a step has it sign or the paper goes to a counterpart ('Forelæg handleplanen for
+# kommunalbestyrelsen ... send den til KOMBIT')
+_COUNCIL = re.compile(r"^(?:kommunalbestyrelse|byråd|borgerrepræsentation)(?:n|en|et)?$", re.I)
+# 'Lægeerklæringer underskrives af den praktiserende læge ... Kommunen skal ikke selv underskrive noget'
+_WE_SIGN_NOTHING = re.compile(r"\b(?:kommunen|i|vi)\s+skal\s+ikke\s+(?:selv\s+)?(?:underskrive|signere)\b",
+                              re.I)
+
+
+def _not_ours(signature: Signature, said: list[str]) -> bool:
+    """Whether a signing the text describes is no signature of this task: an authority's decision, the
+    council's as authority, or another's paper when the text says the municipality signs nothing."""
+    signer, recipient = signature.signer, signature.recipient
+    if _AUTHORITY.search(signer) and (recipient is None or key(recipient) == key(signer)):
+        return True
+    if _COUNCIL.match(signer) and recipient is None and signature.signed_step is None:
+        return True
+    return not signature.steps and recipient is None and signer.casefold() not in US and \
+        any(_WE_SIGN_NOTHING.search(text) for text in said)
 
 
 _UNIT_OF = re.compile(r"(?:sekretariat|afdeling|team|servicedesk|support|enhed|kontor|center|centret)\w*$")
