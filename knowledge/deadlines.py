@@ -511,7 +511,10 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
 
 
 # 'returnere den senest ...', 'sende dem retur': a pronoun object stands for the paper spoken of
-_IT_AS_OBJECT = re.compile(r"\b[a-zæøå]{3,}\s+(?:den|dem)\s+(?:senest|inden|retur|tilbage|til|\d|$)", re.I)
+# ('senest den 1. november': 'den' before a date is no pronoun, nor after another word that leads a date)
+_DATE_LEAD = r"(?!(?:senest|inden|før|efter|fra|til|indtil|pr|ved|om)\s)"
+_IT_AS_OBJECT = re.compile(r"\b" + _DATE_LEAD
+                           + r"[a-zæøå]{3,}\s+(?:den|dem)\s+(?:senest|inden|retur|tilbage|til|\d|$)", re.I)
 _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
 
 
@@ -537,7 +540,8 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
 
 
 # 'Godkend dem senest ...': an imperative whose object is a pronoun for what was named before
-_IT_DONE = re.compile(r"[A-ZÆØÅa-zæøå]{3,}\s+(?:den|det|dem|disse)\s+(?:senest|inden|før|\d)", re.I)
+_IT_DONE = re.compile(_DATE_LEAD + r"[A-ZÆØÅa-zæøå]{3,}\s+(?:den|det|dem|disse)\s+(?:senest|inden|før|\d)",
+                      re.I)
 # '..., og den skal være afsluttet senest ...': 'den' is what the clause before names
 _AND_IT = re.compile(r",?\s+og\s+(?:den|det|de|dette)\s+(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b",
                      re.I)
