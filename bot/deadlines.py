@@ -79,7 +79,11 @@ def window_for(task: Task, golive: Mapping[str, date]) -> Window | None:
     counts from go-live ('senest 3 uger før go-live'); a task whose go-live is not known ends on the
     last calendar date its text sets ('senest 1. april 2027', 'fredag i uge 9, 2027'): such a date
     needs no go-live. An earliest day or a period's end ('tidligst', 'i 12 måneder efter') is none."""
-    day = golive_for(task, golive)
+    return window_at(task, golive_for(task, golive))
+
+
+def window_at(task: Task, day: date | None) -> Window | None:
+    """`window_for` with the task's go-live date (None: not known) already looked up."""
     window = task_window(task, day)
     if window is None and (day is None or task.end_offset_days is None):
         anchors = {GOLIVE: day} if day is not None else {}
