@@ -38,8 +38,10 @@ from knowledge.roles import names_role
 # Papers that are given rather than signed ('give KOMBIT fuldmagt'): giving one is signing it.
 GIVEN = "fuldmagt|bemyndigelse"
 _GIVEN_CUE = re.compile(r"(?:af)?(?:giver|give|giv|givet)|til(?:deler|dele|del)", re.I)
-# 'give KOMBIT fuldmagt', 'afgive en fuldmagt til KOMBIT': who the power of attorney is given to
+# 'give KOMBIT fuldmagt', 'afgive en fuldmagt til KOMBIT': who the power of attorney is given to (past an
+# adverb: 'Kommunen giver derfor X fuldmagt')
 _GIVEN_TO = re.compile(r"\b(?:(?:af)?(?:giver|give|giv|gives)|til(?:deler|dele|del))\s+"
+                       r"(?:(?:derfor|dermed|hermed|også|samtidig|nu|så|endvidere|desuden)\s+)?"
                        r"(?:(?:en\s+)?(?:" + GIVEN + r")\w*\s+til\s+(?P<to>\S.*)"
                        r"|(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:" + GIVEN + r")\w*\b)", re.I)
 # 'oprette en fuldmagt til KOMBIT', 'Der oprettes i NemLog-in en fuldmagt til KMD': a power of attorney made
@@ -834,7 +836,7 @@ _HOW = re.compile(r"\b(?:digitalt|elektronisk|fysisk|med\s+(?:MitID|NemID)(?:\s+
                   r"|via\s+[A-ZÆØÅ][\w-]*)\b")
 
 
-_COPY = re.compile(r"(?:eksemplar|original)\w*", re.I)
+_COPY = re.compile(r"(?:eksemplar|original|kopi)\w*", re.I)  # a copy of the paper is the paper sent on
 _COUNTS = {"begge", "alle", "ene", "andet", "to", "tre", "et", "en", "hvert", "hver"}
 
 
@@ -1013,6 +1015,9 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind == "noun" and (m := re.search(r"\b(?:sætter|sætte|sæt|giver|give)\s+(?:sin|sit|deres|en)\s+$",
                                           before, re.I)):
         return _subject(before[clause_start(before, m.start()):m.start()])  # 'X sætter sin underskrift på'
+    if kind in {"active", "approve"} and re.search(r"\b(?:til|med|for)\s+at\s+$", before, re.I) and \
+            (m := _LIES_WITH.search(right)):
+        return _role(name_after(right[m.end():]), initial=False)  # 'Kompetencen til at underskrive ... hos X'
     if kind in {"active", "approve"} and (m := _WHO_THEN.search(before)):
         return _role(name_after(m.group(1)), initial=False)  # 'Send den til direktøren, som underskriver den'
     if kind in {"passive", "approved", "state", "for", "noun"}:
@@ -1027,7 +1032,8 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
             if by := re.match(r"kommunen\s+(?:ved|v/)\s+", rest, re.I):
                 rest = rest[by.end():]  # 'af kommunen ved kommunaldirektøren': who signs for it
             return _role(_before_verb(name_after(rest, both=both)), initial=False)
-        if m := re.match(r"\s+(?:hos|ved)\s+", right, re.I):
+        # ('lægges frem til underskrift for X': before whom the paper is laid)
+        if m := re.match(r"\s+(?:hos|ved|for)\s+" if kind == "for" else r"\s+(?:hos|ved)\s+", right, re.I):
             who = _role(_before_verb(name_after(right[m.end():])), initial=False)
             # 'ved direktøren' names who; 'ved første login' names when
             if who and (m.group(0).strip().casefold() == "hos" or who[:1].isupper()
@@ -1069,6 +1075,8 @@ _PRESENTED = re.compile(r"\b(?:forelægges|fremlægges|forelægge|forelæg|freml
 # 'godkendes i økonomiudvalget', 'godkendes i byrådet': a body that decides in its meeting
 _IN_BODY = re.compile(r"\s+i\s+(?=\S*(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)\b)",
                       re.I)
+# 'Kompetencen til at underskrive aftalen ligger hos X', 'Ansvaret for at signere den er placeret hos X'
+_LIES_WITH = re.compile(r"\s(?:ligger|er\s+placeret|hviler)\s+hos\s+", re.I)
 _AS_ROLE = re.compile(r"\bsom\s+(?:kommunens\s+)?([\w-]+)\s*$", re.I)
 
 
