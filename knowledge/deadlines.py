@@ -618,6 +618,12 @@ _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter
 _IT_FIRST = r"(?:(?:derefter|herefter|dernæst|så|bagefter)\s+[a-zæøå]+(?:es|er)\s+)?(?:de|den|det|dem)\s+"
 
 
+# 'Testen varer en dag og skal være afsluttet senest ...': the subject of both verbs, not the first's object
+_SHARED_SUBJECT = re.compile(r"^(?P<thing>(?:(?:den|det|de)\s+)?[\w'’-]+"
+                             r"(?:\s+(?:af|for|til|i|på|med)\s+[\w'’-]+)?)\s+[a-zæøå]{2,}(?:er|r)\b[^,.;]{0,50}?\s+og\s+(?:skal|må|bør)\s+(?:være|blive)\b",
+                             re.I)
+
+
 def _concerns(sentence: str, step: int | None, documents: set[str], last: str | None,
               previous: tuple[str, ...] = ()) -> str | None:
     """What the deadline concerns when the text says so: a document signed in the task, else the
@@ -629,6 +635,9 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return doc
     if (m := _WHEN_IT.match(sentence)) and not _is_party(m["thing"]):
         return m["thing"]  # 'Når rollerne er tildelt, skal de kontrolleres senest ...': 'de' is the roles
+    if (m := _SHARED_SUBJECT.match(sentence)) and not _is_party(m["thing"]) and \
+            m["thing"].casefold() not in _NO_THING | {"i", "vi", "man", "du", "kommunen"}:
+        return lower_first(m["thing"])  # 'Oprydningen tager typisk 3 uger og bør være afsluttet senest ...'
     if documents and last and re.match(_IT_FIRST, sentence, re.I):
         return last  # 'Den skal ...', 'Derefter uploades det ...': the paper just named
     if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):

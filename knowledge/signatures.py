@@ -87,8 +87,9 @@ _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltr�
 _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on the many sentences without
 # 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
 # confirmation counts only when the sentence names an electronic signature to do it with.
-_ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*)",
-                    re.I)
+# ('bekræftet ved underskrift', 'bekræftes ved sin underskrift': the confirmation is the signing)
+_ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*"
+                    r"|ved\s+(?:sin\s+|en\s+|digital\s+)?underskrift)", re.I)
 _APPROVAL_HINT = re.compile(r"godkend|accept|sign-?off", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "bedes", "desuden", "derefter", "herefter", "så", "også", "først",
         "nu", "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}

@@ -39,3 +39,10 @@ def test_a_copy_of_the_signed_paper_sent_on_is_the_paper_returned():
     got = _signatures("Aftalen underskrives af økonomichefen, og en kopi sendes til KL.",
                       ("Modtag aftalen", "Økonomichefen underskriver aftalen", "Send en kopi til KL"))
     assert got == [("aftale", "økonomichefen", "KL", 2, 3)]
+
+
+def test_a_step_that_has_the_paper_confirmed_by_signature_signs_it():
+    got = _signatures("Erklæringen bekræftes ved underskrift af skolechefen og sendes til KL.",
+                      ("Modtag erklæringen", "Få erklæringen bekræftet ved underskrift",
+                       "Send erklæringen til KL"))
+    assert got == [("erklæring", "skolechefen", "KL", 2, 3)]
