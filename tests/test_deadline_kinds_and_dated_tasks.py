@@ -96,3 +96,15 @@ def test_show_says_an_earliest_day_is_no_deadline_and_json_has_the_kind(db, tmp_
     text = " ".join(runner.invoke(cli, ["show", "9931"]).output.split())
     assert "tidligst (ingen frist): 6 uger før go-live" in text
     assert "(ingen frist): 2 uger" not in text
+
+
+def test_a_signature_due_on_a_date_is_reminded_without_a_go_live_and_due_lists_it():
+    paper = _task("Aftalen underskrives af økonomichefen og returneres til KOMBIT senest 1. april 2027.",
+                  tid="S", end_offset_days=-30,
+                  signatures=[Signature(document="aftale", signer="økonomichefen", recipient="KOMBIT")])
+    state = ReminderState(teams=[TeamState(team="T1", golive={})])
+    [reminder] = plan(now=datetime(2027, 3, 31, 9), state=state, kb=SimpleNamespace(tasks=[paper]),
+                      settings=ReminderSettings())
+    assert (reminder.kind, reminder.due, reminder.signature) == ("signature", date(2027, 4, 1), 1)
+    [due] = due_tasks([paper], {}, {}, today=date(2027, 3, 31), within_days=14)
+    assert (due.end, due.golive) == (date(2027, 4, 1), None)
