@@ -2,7 +2,8 @@
 tests/fixtures/exports), GOLDEN (what each export must yield), and where the set has them TEXTS (each text
 deadline's words as written), check_task (checks of its own on each parsed task) and more_broken (broken
 copies beyond golden_exports.broken_variants, of the files in MORE_BROKEN), FIXED_DATES (each dated
-anchor's date). tests/test_exports_golden_sets.py runs them all."""
+anchor's date), KINDS (each text deadline that is an earliest day or a period's end, by its days, unit and
+anchor). tests/test_exports_golden_sets.py runs them all."""
 
 from __future__ import annotations
 
