@@ -76,11 +76,18 @@ def working_days_between(start: date, end: date) -> int:
 def window_for(task: Task, golive: Mapping[str, date]) -> Window | None:
     """A task's real start and end from the workspace's go-live dates (None when not known). A task
     without a Slutdato field (the tab-separated export has none) ends on the last deadline its text
-    counts from go-live ('senest 3 uger før go-live')."""
-    day = golive_for(task, golive)
+    counts from go-live ('senest 3 uger før go-live'); a task whose go-live is not known ends on the
+    last calendar date its text sets ('senest 1. april 2027', 'fredag i uge 9, 2027'): such a date
+    needs no go-live. An earliest day or a period's end ('tidligst', 'i 12 måneder efter') is none."""
+    return window_at(task, golive_for(task, golive))
+
+
+def window_at(task: Task, day: date | None) -> Window | None:
+    """`window_for` with the task's go-live date (None: not known) already looked up."""
     window = task_window(task, day)
-    if window is None and day is not None and task.end_offset_days is None:
-        ends = [end for d in task.text_deadlines if (end := text_deadline_day(d, {GOLIVE: day}))]
+    if window is None and (day is None or task.end_offset_days is None):
+        anchors = {GOLIVE: day} if day is not None else {}
+        ends = [end for d in task.text_deadlines if d.is_due and (end := text_deadline_day(d, anchors))]
         if ends:
             return Window(golive=day, start=None, end=max(ends))
     return window
@@ -129,7 +136,7 @@ class DueTask(BaseModel):
     task: str
     title: str
     status: Status
-    golive: date
+    golive: date | None  # None: the end is a calendar date from the text, no go-live is known
     start: date | None
     end: date
     state: DueState

@@ -9,13 +9,14 @@ from enum import StrEnum
 
 from pydantic import BaseModel, Field
 
+from bot.deadlines import window_at
 from bot.golive import golive_dates
 from bot.progress import Progress, Status, done_steps, open_steps, team_progress
 from bot.signatures import SIGNED, SignatureStatus, signature_states
 from bot.signatures import TABLE as SIGNATURE_TABLE
 from bot.snooze import snoozes
 from bot.store import Store
-from knowledge.dates import golive_for, task_window
+from knowledge.dates import golive_for
 from knowledge.models import Task
 from knowledge.priority import is_critical
 
@@ -107,7 +108,7 @@ def workload(kb, store: Store, team: str, user: str, *, today: date,
         names = (tuple(task.waves), task.project)  # tasks of one wave share a go-live: look it up once
         if names not in dated:
             dated[names] = golive_for(task, golive)
-        window = task_window(task, dated[names])
+        window = window_at(task, dated[names])  # a date in the text counts, with or without go-live
         days_left = (window.end - today).days if window else None
         urgency = _urgency(p.status, window, days_left, today)
         roles = [role for role, who in p.assignees.items() if who == user]

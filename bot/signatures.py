@@ -79,8 +79,8 @@ def signature_states(task: Task, progress: Progress, marks: Mapping[int, Mapping
 def signature_due(task: Task, sig: Signature, *, golive: date | None, received: date | None) -> date | None:
     """The earliest deadline the text sets for this document, from go-live or from its arrival."""
     anchors = {GOLIVE: golive, RECEIPT: received}
-    days = [day for d in task.text_deadlines
-            if concerns(d, sig.document) and (day := text_deadline_day(d, anchors))]
+    days = [day for d in task.text_deadlines  # a real deadline: no earliest day, no period's end
+            if d.is_due and concerns(d, sig.document) and (day := text_deadline_day(d, anchors))]
     return min(days, default=None)
 
 
@@ -90,7 +90,8 @@ def open_signature_dues(store: Store, team: str, tasks: list[Task], progress: Ma
     their documents deadlines (only those tasks' marks are read)."""
     dues = {}
     for task in tasks:
-        if not any(concerns(d, s.document) for d in task.text_deadlines for s in task.signatures):
+        if not any(d.is_due and concerns(d, s.document)
+                   for d in task.text_deadlines for s in task.signatures):
             continue
         states = signature_states(task, progress.get(task.id) or Progress(team=team, task=task.id),
                                   signature_marks(store, team, task.id), golive=golive_for(task, golive))

@@ -134,6 +134,8 @@ def deadline_line(ctx: CommandContext, task: Task, today, *, finished: bool) -> 
         start = (message("statuscmd_start", lang, day=format_date(window.start, lang=lang))
                  if window.start else "")
         end = format_date(window.end, lang=lang) if finished else deadline_text(window, today, lang=lang)
+        if window.golive is None:  # a calendar date from the text: no go-live needed
+            return message("statuscmd_deadline_dated", lang, start=start, end=end)
         return message("statuscmd_deadline", lang, start=start, end=end,
                        golive=format_date(window.golive, lang=lang))
     if task.end_offset_days is None:

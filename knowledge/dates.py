@@ -18,9 +18,10 @@ WEEKDAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "s
 
 
 class Window(NamedTuple):
-    """When a task must be worked on, counted from its go-live date."""
+    """When a task must be worked on, counted from its go-live date (None: its end is a calendar date the
+    text gives, 'senest 1. april 2027', and no go-live is known)."""
 
-    golive: date
+    golive: date | None
     start: date | None
     end: date
 

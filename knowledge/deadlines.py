@@ -12,7 +12,7 @@ from knowledge.extract import sentences
 from knowledge.fold import key
 from knowledge.language import ARTICLES, STOP_WORDS, US, document_lemma, is_plural, lower_first, words
 from knowledge.lexicon import ORDINALS, number_words
-from knowledge.models import DeadlineUnit, Task, TextDeadline
+from knowledge.models import DeadlineKind, DeadlineUnit, Task, TextDeadline
 from knowledge.units import DEFINITE, UNITS, unit_words
 
 # The readers of signatures, approvals and week deadlines are imported where a task's text is parsed,
@@ -164,11 +164,14 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         return out
     whole, done = sentence, 0  # where the last deadline's anchor ended
     for m in _deadline_matches(whole):
+        kind = _kind(whole[done:m.start()], m)
         if m["one"]:
             said = whole[:m.start("one")]
-            if (m["lead"] or "").casefold() not in {"senest", "allerede"} and not _DONE_IN.search(said) and \
-                    not _DUE_ON.search(said) or (not m["lead"] and not _DEMAND.search(whole)):
-                continue  # 'i ugen efter go-live' is a period, not a deadline
+            if kind != DeadlineKind.EARLIEST and (
+                    (m["lead"] or "").casefold() not in {"senest", "allerede"} and not _DONE_IN.search(said)
+                    and not _DUE_ON.search(said) or (not m["lead"] and not _DEMAND.search(whole))):
+                # 'i ugen efter go-live' is a period, not a deadline ('kan tidligst ... dagen efter' is an
+                continue  # earliest day)
             n, unit = 1, _ONE[m["one"].casefold()]
         else:
             n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
@@ -225,7 +228,7 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
                           lambda got: f"{got.group(1)} er modtaget", said, flags=re.I)
             about = _about(said, step, documents, None, ())
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
-                                about=about))
+                                about=about, kind=kind))
         done = m.start("anchor") + anchor_end
     sentence = whole
     if not out and (m := _WITHIN.search(sentence) or _LATEST_AFTER.search(sentence)) and \
@@ -306,6 +309,25 @@ _DONE_IN = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|aflever
 # 'Oplæringen finder sted fire uger før go-live', 'Kurset afholdes 2 uger før go-live': when, no deadline
 _TAKES_PLACE = re.compile(r"\b(?:finder\s+sted|(?:af)?holdes|foregår|er\s+planlagt(?:\s+til)?"
                           r"|planlægges)\s*$", re.I)
+
+
+# 'kan tidligst begynde 6 uger før go-live', 'ikke tidligere end 3 dage efter': the earliest day, no deadline
+# (unless a 'senest' comes between: 'tidligst ... og senest 2 uger før')
+_EARLIEST = re.compile(r"\b(?:tidligst|ikke\s+tidligere\s+end)\b(?!.*\bsenest\b)", re.I)
+# 'Læseadgangen bevares i 12 måneder efter go-live', 'modtages fortsat i 2 måneder efter': how long
+_FOR_A_TIME = re.compile(r"(?:\bi|\bi\s+en\s+periode\s+på)\s*$", re.I)
+_BY_LEADS = {"senest", "inden", "inden for", "indenfor", "indefor", "allerede"}
+
+
+def _kind(said: str, m: re.Match[str]) -> DeadlineKind:
+    """A day's kind from the words before it in its clause (`said`) and its lead word."""
+    if " ".join((m["lead"] or "").casefold().split()) in _BY_LEADS:
+        return DeadlineKind.DEADLINE
+    if _EARLIEST.search(said[_clause_start(said):]):
+        return DeadlineKind.EARLIEST
+    # ('leveret i ugen før testen' is due in that week: only a number of units is a time span)
+    for_a_time = m["n"] and not m["lead"] and _FOR_A_TIME.search(said)
+    return DeadlineKind.DURATION if for_a_time else DeadlineKind.DEADLINE
 
 
 def _clause_start(text: str) -> int:
@@ -489,7 +511,10 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
 
 
 # 'returnere den senest ...', 'sende dem retur': a pronoun object stands for the paper spoken of
-_IT_AS_OBJECT = re.compile(r"\b[a-zæøå]{3,}\s+(?:den|dem)\s+(?:senest|inden|retur|tilbage|til|\d|$)", re.I)
+# ('senest den 1. november': 'den' before a date is no pronoun, nor after another word that leads a date)
+_DATE_LEAD = r"(?!(?:senest|inden|før|efter|fra|til|indtil|pr|ved|om)\s)"
+_IT_AS_OBJECT = re.compile(r"\b" + _DATE_LEAD
+                           + r"[a-zæøå]{3,}\s+(?:den|dem)\s+(?:senest|inden|retur|tilbage|til|\d|$)", re.I)
 _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
 
 
@@ -515,7 +540,8 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
 
 
 # 'Godkend dem senest ...': an imperative whose object is a pronoun for what was named before
-_IT_DONE = re.compile(r"[A-ZÆØÅa-zæøå]{3,}\s+(?:den|det|dem|disse)\s+(?:senest|inden|før|\d)", re.I)
+_IT_DONE = re.compile(_DATE_LEAD + r"[A-ZÆØÅa-zæøå]{3,}\s+(?:den|det|dem|disse)\s+(?:senest|inden|før|\d)",
+                      re.I)
 # '..., og den skal være afsluttet senest ...': 'den' is what the clause before names
 _AND_IT = re.compile(r",?\s+og\s+(?:den|det|de|dette)\s+(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b",
                      re.I)
@@ -592,6 +618,12 @@ _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter
 _IT_FIRST = r"(?:(?:derefter|herefter|dernæst|så|bagefter)\s+[a-zæøå]+(?:es|er)\s+)?(?:de|den|det|dem)\s+"
 
 
+# 'Testen varer en dag og skal være afsluttet senest ...': the subject of both verbs, not the first's object
+_SHARED_SUBJECT = re.compile(r"^(?P<thing>(?:(?:den|det|de)\s+)?[\w'’-]+"
+                             r"(?:\s+(?:af|for|til|i|på|med)\s+[\w'’-]+)?)\s+[a-zæøå]{2,}(?:er|r)\b[^,.;]{0,50}?\s+og\s+(?:skal|må|bør)\s+(?:være|blive)\b",
+                             re.I)
+
+
 def _concerns(sentence: str, step: int | None, documents: set[str], last: str | None,
               previous: tuple[str, ...] = ()) -> str | None:
     """What the deadline concerns when the text says so: a document signed in the task, else the
@@ -603,6 +635,9 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return doc
     if (m := _WHEN_IT.match(sentence)) and not _is_party(m["thing"]):
         return m["thing"]  # 'Når rollerne er tildelt, skal de kontrolleres senest ...': 'de' is the roles
+    if (m := _SHARED_SUBJECT.match(sentence)) and not _is_party(m["thing"]) and \
+            m["thing"].casefold() not in _NO_THING | {"i", "vi", "man", "du", "kommunen"}:
+        return lower_first(m["thing"])  # 'Oprydningen tager typisk 3 uger og bør være afsluttet senest ...'
     if documents and last and re.match(_IT_FIRST, sentence, re.I):
         return last  # 'Den skal ...', 'Derefter uploades det ...': the paper just named
     if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):

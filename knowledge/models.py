@@ -84,6 +84,16 @@ class DeadlineUnit(StrEnum):
     MONTHS = "måneder"
 
 
+class DeadlineKind(StrEnum):
+    """What a day in the text is: a deadline ('senest 30 dage før go-live'), the earliest day something may
+    start ('kan tidligst begynde 6 uger før go-live') or the end of a period ('bevares i 12 måneder efter
+    go-live'). Only a deadline is due: `klik due` and reminders use no other kind; answers quote them all."""
+
+    DEADLINE = "deadline"
+    EARLIEST = "earliest"
+    DURATION = "duration"
+
+
 class TextDeadline(_Model):
     """A deadline stated in the task text, e.g. 'senest 30 dage før go-live' -> days=-30, anchor 'go-live'."""
 
@@ -104,6 +114,12 @@ class TextDeadline(_Model):
     # ('1. april 2027', '15. marts'), days 0; `fixed_date` only when the text gives the year (without it
     # there is no date: which year is not said).
     fixed_date: date | None = None
+    kind: DeadlineKind = DeadlineKind.DEADLINE
+
+    @property
+    def is_due(self) -> bool:
+        """Whether something must be done by the day (not an earliest day, not a period's end)."""
+        return self.kind == DeadlineKind.DEADLINE
 
 
 class Link(_Model):

@@ -38,8 +38,10 @@ from knowledge.roles import names_role
 # Papers that are given rather than signed ('give KOMBIT fuldmagt'): giving one is signing it.
 GIVEN = "fuldmagt|bemyndigelse"
 _GIVEN_CUE = re.compile(r"(?:af)?(?:giver|give|giv|givet)|til(?:deler|dele|del)", re.I)
-# 'give KOMBIT fuldmagt', 'afgive en fuldmagt til KOMBIT': who the power of attorney is given to
+# 'give KOMBIT fuldmagt', 'afgive en fuldmagt til KOMBIT': who the power of attorney is given to (past an
+# adverb: 'Kommunen giver derfor X fuldmagt')
 _GIVEN_TO = re.compile(r"\b(?:(?:af)?(?:giver|give|giv|gives)|til(?:deler|dele|del))\s+"
+                       r"(?:(?:derfor|dermed|hermed|også|samtidig|nu|så|endvidere|desuden)\s+)?"
                        r"(?:(?:en\s+)?(?:" + GIVEN + r")\w*\s+til\s+(?P<to>\S.*)"
                        r"|(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:" + GIVEN + r")\w*\b)", re.I)
 # 'oprette en fuldmagt til KOMBIT', 'Der oprettes i NemLog-in en fuldmagt til KMD': a power of attorney made
@@ -85,8 +87,9 @@ _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltr�
 _CUE_STEMS = literal_stems(_CUE_HINT)  # looked for first: the regex is slow on the many sentences without
 # 'bekræftes af systemejeren med MitID' is signing; 'Leverandøren bekræfter modtagelsen' is not: a
 # confirmation counts only when the sentence names an electronic signature to do it with.
-_ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*)",
-                    re.I)
+# ('bekræftet ved underskrift', 'bekræftes ved sin underskrift': the confirmation is the signing)
+_ESIGN = re.compile(r"\b(?:MitID|NemID|nem-?id|mit-?id|digital\s+signatur|e-?signatur|digitalt\s+signer\w*"
+                    r"|ved\s+(?:sin\s+|en\s+|digital\s+)?underskrift)", re.I)
 _APPROVAL_HINT = re.compile(r"godkend|accept|sign-?off", re.I)
 _AUX = {"skal", "vil", "må", "bør", "kan", "bedes", "desuden", "derefter", "herefter", "så", "også", "først",
         "nu", "dog", "være", "blive", "er", "bliver", "blevet", "været", "have", "få", "at"}
@@ -313,6 +316,8 @@ def _signatures(task: Task) -> list[Signature]:
     # and when is unknown, and a reminder about it would be a guess.
     found = [s for s in found if s.document not in GENERIC_DOCS or s.steps or s.recipient
              or s.signer.casefold() not in US]
+    said = [text for _, text in texts(task)]
+    found = [s for s in found if not _not_ours(s, said)]
     if len(found) == 1 and found[0].signer.casefold() in US and unnamed:
         found[0].signer = unnamed[0]  # the task's one approval: the text says who approves
     _full_names(found, [text for _, text in texts(task)])
@@ -322,6 +327,32 @@ def _signatures(task: Task) -> list[Signature]:
     _at_its_organisation(found, [text for _, text in texts(task)])
     _spelled_as_known(found, [text for _, text in texts(task)])
     return found
+
+
+# An authority acting as one: 'Kortlægningsplanen skal godkendes af Miljøstyrelsen', 'Dispensation gives af
+# fredningsnævnet', 'Boopgørelser godkendes af skifteretten', 'Lægeskift godkendes af regionen'. Its permit
+# or approval is its decision, not a paper the municipality signs or has signed for a counterpart; unless
+# the paper then goes on to someone ('underskrives af regionen og sendes til KOMBIT').
+_AUTHORITY = re.compile(r"(?:styrelse|ministeri|nævn|retten\b|politi|tilsyn|^region(?:en)?\b)", re.I)
+# The council deciding as the authority it is ('Lokalplaner vedtages af kommunalbestyrelsen') is no signing
+# the task asks for, unless a step has it sign or the paper goes to a counterpart ('Forelæg handleplanen for
+# kommunalbestyrelsen ... send den til KOMBIT')
+_COUNCIL = re.compile(r"^(?:kommunalbestyrelse|byråd|borgerrepræsentation)(?:n|en|et)?$", re.I)
+# 'Lægeerklæringer underskrives af den praktiserende læge ... Kommunen skal ikke selv underskrive noget'
+_WE_SIGN_NOTHING = re.compile(r"\b(?:kommunen|i|vi)\s+skal\s+ikke\s+(?:selv\s+)?(?:underskrive|signere)\b",
+                              re.I)
+
+
+def _not_ours(signature: Signature, said: list[str]) -> bool:
+    """Whether a signing the text describes is no signature of this task: an authority's decision, the
+    council's as authority, or another's paper when the text says the municipality signs nothing."""
+    signer, recipient = signature.signer, signature.recipient
+    if _AUTHORITY.search(signer) and (recipient is None or key(recipient) == key(signer)):
+        return True
+    if _COUNCIL.match(signer) and recipient is None and signature.signed_step is None:
+        return True
+    return not signature.steps and recipient is None and signer.casefold() not in US and \
+        any(_WE_SIGN_NOTHING.search(text) for text in said)
 
 
 _UNIT_OF = re.compile(r"(?:sekretariat|afdeling|team|servicedesk|support|enhed|kontor|center|centret)\w*$")
@@ -806,7 +837,7 @@ _HOW = re.compile(r"\b(?:digitalt|elektronisk|fysisk|med\s+(?:MitID|NemID)(?:\s+
                   r"|via\s+[A-ZÆØÅ][\w-]*)\b")
 
 
-_COPY = re.compile(r"(?:eksemplar|original)\w*", re.I)
+_COPY = re.compile(r"(?:eksemplar|original|kopi)\w*", re.I)  # a copy of the paper is the paper sent on
 _COUNTS = {"begge", "alle", "ene", "andet", "to", "tre", "et", "en", "hvert", "hver"}
 
 
@@ -985,6 +1016,9 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind == "noun" and (m := re.search(r"\b(?:sætter|sætte|sæt|giver|give)\s+(?:sin|sit|deres|en)\s+$",
                                           before, re.I)):
         return _subject(before[clause_start(before, m.start()):m.start()])  # 'X sætter sin underskrift på'
+    if kind in {"active", "approve"} and re.search(r"\b(?:til|med|for)\s+at\s+$", before, re.I) and \
+            (m := _LIES_WITH.search(right)):
+        return _role(name_after(right[m.end():]), initial=False)  # 'Kompetencen til at underskrive ... hos X'
     if kind in {"active", "approve"} and (m := _WHO_THEN.search(before)):
         return _role(name_after(m.group(1)), initial=False)  # 'Send den til direktøren, som underskriver den'
     if kind in {"passive", "approved", "state", "for", "noun"}:
@@ -999,7 +1033,8 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
             if by := re.match(r"kommunen\s+(?:ved|v/)\s+", rest, re.I):
                 rest = rest[by.end():]  # 'af kommunen ved kommunaldirektøren': who signs for it
             return _role(_before_verb(name_after(rest, both=both)), initial=False)
-        if m := re.match(r"\s+(?:hos|ved)\s+", right, re.I):
+        # ('lægges frem til underskrift for X': before whom the paper is laid)
+        if m := re.match(r"\s+(?:hos|ved|for)\s+" if kind == "for" else r"\s+(?:hos|ved)\s+", right, re.I):
             who = _role(_before_verb(name_after(right[m.end():])), initial=False)
             # 'ved direktøren' names who; 'ved første login' names when
             if who and (m.group(0).strip().casefold() == "hos" or who[:1].isupper()
@@ -1041,6 +1076,8 @@ _PRESENTED = re.compile(r"\b(?:forelægges|fremlægges|forelægge|forelæg|freml
 # 'godkendes i økonomiudvalget', 'godkendes i byrådet': a body that decides in its meeting
 _IN_BODY = re.compile(r"\s+i\s+(?=\S*(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)\b)",
                       re.I)
+# 'Kompetencen til at underskrive aftalen ligger hos X', 'Ansvaret for at signere den er placeret hos X'
+_LIES_WITH = re.compile(r"\s(?:ligger|er\s+placeret|hviler)\s+hos\s+", re.I)
 _AS_ROLE = re.compile(r"\bsom\s+(?:kommunens\s+)?([\w-]+)\s*$", re.I)
 
 

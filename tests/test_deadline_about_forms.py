@@ -85,3 +85,27 @@ def test_a_pronoun_after_a_fronted_deadline_is_what_its_anchor_names():
 def test_a_deadline_inside_the_sentence_is_about_the_thing_its_clause_names(sentence, expected):
     [deadline] = sentence_deadlines(sentence)
     assert deadline.about == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kontaktlisten opdateres senest den 1. november.", "kontaktlisten"),
+    ("Senest den 15. marts 2027 skal beredskabsplanen være opdateret.", "beredskabsplanen"),
+    ("Kommunen skal returnere den senest 1. november 2027.", "samarbejdsaftale"),  # 'den' is the paper
+])
+def test_den_before_a_date_is_no_pronoun_for_the_paper_named_before(sentence, expected):
+    """'senest den 1. november' in a sentence about something else is not about the task's signed paper."""
+    (deadline,) = sentence_deadlines(sentence, documents={"samarbejdsaftale"}, last="samarbejdsaftale")
+    assert deadline.about == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Oprydningen tager typisk 3 uger og bør være afsluttet senest 2 uger før konverteringen.",
+     "oprydningen"),
+    ("Testen varer en dag og skal være gennemført senest 10 dage før go-live.", "testen"),
+    ("Uddannelsen af superbrugere kræver tid og skal være afsluttet senest 1 uge før go-live.",
+     "uddannelsen af superbrugere"),
+])
+def test_two_verbs_of_one_subject_the_deadline_is_about_the_subject_not_the_first_verbs_object(
+        sentence, expected):
+    (deadline,) = sentence_deadlines(sentence)
+    assert deadline.about == expected

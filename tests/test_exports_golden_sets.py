@@ -1,4 +1,4 @@
-"""Golden tests on the export sets dev2-dev10 (tests/golden_sets): each export yields the tasks, waves, method
+"""Golden tests on the export sets dev2-dev11 (tests/golden_sets): each export yields the tasks, waves, method
 steps, signatures and text deadlines its set says; values are clean; one wave per name; broken copies are
 refused naming file, task and line, the store left as it was.
 
@@ -83,6 +83,19 @@ def test_a_fixed_date_has_its_date_only_when_the_text_gives_the_year(name):
              for task in parse_file(SETS[name].directory / file) for d in task.text_deadlines
              if d.anchor[:1].isdigit()}
     assert dated == MODULES[name].FIXED_DATES
+
+
+@pytest.mark.parametrize("name", [name for name, m in MODULES.items() if hasattr(m, "KINDS")])
+def test_an_earliest_day_or_a_duration_is_a_text_deadline_of_its_own_kind(name):
+    """'kan tidligst påbegyndes 4 uger før go-live' and 'er muligt i 6 måneder efter go-live' stay in
+    text_deadlines (answers quote them) with the kind 'earliest' or 'duration'; every other one is a
+    deadline."""
+    kinds = MODULES[name].KINDS
+    got = {(task.id, (d.days, d.unit.value, d.anchor)): d.kind.value for file in SETS[name].files
+           for task in parse_file(SETS[name].directory / file) for d in task.text_deadlines}
+    want = {(tid, key): kinds.get(tid, {}).get(key, "deadline") for tid, key in got}
+    assert got == want
+    assert all((tid, key) in got for tid, rows in kinds.items() for key in rows)
 
 
 @pytest.mark.parametrize(("name", "file"), MORE_BROKEN)

@@ -42,3 +42,24 @@ def test_my_tasks_by_urgency_and_the_team_overview(tmp_path):
     assert [i.task for i in load.team.departed] == ["e"] and load.team.departed[0].departed == ["UGONE"]
     assert not is_critical(by_id["e"]) and is_critical(_task("x", -1, priority="Obligatorisk på kritisk vej"))
     assert not is_critical(_task("y", -1, priority="Obligatorisk"))  # most tasks are: not singled out
+
+
+def test_a_task_due_on_a_date_in_its_text_is_dated_in_own_work_without_a_go_live(tmp_path):
+    """The Home tab uses the same end as `klik due`: 'senest 1. april 2027' needs no go-live, and an
+    earliest day ('tidligst') is no end."""
+    from knowledge.deadlines import extract_deadlines
+
+    dated = Task(id="f", title="Opgave f", project="P", waves=["P - Bølge 1"],
+                 description="Listen over brugere skal være sendt senest 1. april 2027.")
+    earliest = Task(id="g", title="Opgave g", project="P", waves=["P - Bølge 1"],
+                    description="Testen kan tidligst begynde 1. april 2027.")
+    for task in (dated, earliest):
+        task.text_deadlines = extract_deadlines(task)
+    kb = KnowledgeBase.from_tasks([dated, earliest])
+    store = Store(tmp_path / "k.json")
+    for task in (dated, earliest):
+        assign(store, team="T", task=task, role="ansvarlig", assignee="U1", user="U")
+    load = workload(kb, store, "T", "U1", today=date(2027, 3, 25))
+    by_id = {i.task: i for i in load.mine}
+    assert (by_id["f"].end, by_id["f"].golive, by_id["f"].urgency) == (date(2027, 4, 1), None, Urgency.SOON)
+    assert (by_id["g"].end, by_id["g"].urgency) == (None, Urgency.UNDATED)

@@ -179,7 +179,7 @@ def _facts_table(task: Task, window: Window | None, lang: str) -> str:
         ("end", _offset(task.end_offset_days, "go-live", window.end if window else None, lang) or latest),
         ("start", _offset(task.start_offset_days, message("show_end_anchor", lang),
                           window.start if window else None, lang)),
-        ("golive", format_date(window.golive, lang=lang) if window else None),
+        ("golive", format_date(window.golive, lang=lang) if window and window.golive else None),
         ("publication", task.publication_status),
     ]
     rows = [(message(f"show_{k}", lang), v) for k, v in rows if v]
@@ -247,6 +247,8 @@ def _deadline_line(deadline, window: Window | None, lang: str = "da") -> str:
         when += f", {format_date(day, lang=lang)}"
     elif deadline.week is not None or is_date_deadline(deadline):
         when += message("show_no_year", lang)
+    if not deadline.is_due:  # 'tidligst 6 uger før go-live', 'i 12 måneder efter go-live': no deadline
+        when = message(f"show_kind_{deadline.kind.value}", lang) + when
     return f"{when}{f' ({deadline.about})' if deadline.about else ''}: «{deadline.text}»"
 
 
