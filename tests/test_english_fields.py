@@ -97,3 +97,16 @@ def test_a_word_of_two_meanings_is_read_as_the_named_task_says_it(kb, index, que
     assert danish_word in q.text.split(), q.text
     a = answer(kb, question)
     assert a.found and a.sources[:1] == [source], (a.answer, a.sources)
+
+
+def test_provides_is_read_as_the_danish_verb_and_finds_its_subject(kb):
+    q = analyse(index_for(kb), "Who provides the map?")
+    assert "leverer" in q.text.split(), q.text
+
+
+@pytest.mark.parametrize("question, reading", [
+    ("Does each tank need coordinates?", "skal hver tank have koordinat"),
+    ("Do we need to check the map?", "skal vi kontrollere"),
+])
+def test_does_x_need_y_asks_like_skal_x_have_y(index, question, reading):
+    assert analyse(index, question).text.startswith(reading), analyse(index, question).text

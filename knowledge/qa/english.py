@@ -1094,6 +1094,9 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return "få", 1  # after 'to' or a modal the infinitive: 'to get it registered', 'can we get'
     if lower == "have" and (_after_modal(parts, words, j) or _infinitive_spot(parts, words, j)):
         return "have", 1  # 'must (the municipality) have received' -> 'skal (kommunen) have modtaget'
+    if lower in ("need", "needs") and parts[first].casefold() in _AUX and \
+            (j + 1 >= len(words) or parts[words[j + 1]].casefold() != "to"):
+        return "have", 1  # 'does each tank need coordinates?' -> 'skal hver tank have koordinater?'
     if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
         if i != first and _main_verb(parts, words, j):  # 'who will do the test': who carries it out
             return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
@@ -1171,7 +1174,7 @@ def _after_modal(parts: list[str], words: list[int], j: int) -> bool:
 
 # Words after which an English word is a noun: articles, determiners and a genitive ('children's').
 _NOUN_BEFORE = re.compile(r"the|a|an|this|these|those|our|your|their|its|my|which|what|any|some|each|every|"
-                          r"all|both|no|other|new|old|without|\w+['’]s")
+                          r"all|both|no|other|new|old|without|need|needs|\w+['’]s")
 
 
 def _after_noun_of_phrase(parts: list[str], words: list[int], j: int) -> bool:
