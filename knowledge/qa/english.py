@@ -1002,11 +1002,20 @@ def _written_apart(index: Index, first: str, second: str) -> bool:
     return any(apart.search(index.passages[p].text) for p in sorted(set(a) & set(b))[:50])
 
 
+def _begins_key(index: Index, k: str) -> bool:
+    """Whether a task's word begins with the key and goes on ('musikskole' in 'musikskoleportalen')."""
+    at = bisect_left(index.sorted_keys, k)
+    return len(k) >= 6 and any(o.startswith(k) and len(o) > len(k) + 2 for o in index.sorted_keys[at:at + 5])
+
+
 def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None:
     """Two Danish words the tasks write as one compound, written so ('teste bruger' ->
     'testbruger'), so the checks that read the question's text see the word the tasks use."""
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
-    for a, b in zip(spots, spots[1:], strict=False):
+    n = 0
+    while n + 1 < len(spots):  # a joined word may join the next ('musikskole portal' -> 'musikskoleportal')
+        a, b = spots[n], spots[n + 1]
+        n += 1
         first, second = out[a], out[b]
         if not ("".join(out[a + 1:b]) == " " and first.islower() and second.islower() and first.isalpha()
                 and second.isalpha() and len(first) > 2 and len(second) > 2) or first in _DANISH_FRAMES \
@@ -1036,14 +1045,18 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
         for modifier in modifiers:
             # the joined word's key must be longer than the modifier's: a stem that drops the head
             # ('plads sende' keyed as 'plads') is the modifier inflected, no compound of the tasks
+            more = n + 1 < len(spots)  # a word follows, which may end the compound this begins
             joined = next((modifier + link + head for head in heads for link in ("", "s", "e")
-                           if key(modifier + link + head) in index.postings
+                           if (key(modifier + link + head) in index.postings
+                               or more and _begins_key(index, key(modifier + link + head)))
                            and len(key(modifier + link + head)) > len(modifier) + 2), None)
             if joined and apart and modifier not in renderings:
                 continue  # the tasks write the two words apart; a rendering of the first may still join
             if joined:
                 typed[joined] = typed.get(first, first) + " " + typed.get(second, second)
                 out[a:b + 1] = [joined] + [""] * (b - a)
+                del spots[n]
+                n -= 1
                 break
 
 
