@@ -1,5 +1,5 @@
-"""Phrasal verbs and compounds of English questions: a task's present tense split by its object ('Webredaktøren
-sætter kortet op') is found by the prefixed verb ('opsætter', 'sets up'); three English nouns make one Danish
+"""Phrasal verbs and compounds of English questions: a task's present tense split by its object
+('Webredaktøren sætter kortet op') is found by the prefixed verb ('opsætter', 'sets up'); three English nouns make one Danish
 compound ('music school portal' -> 'musikskoleportal'); 'hand out' is 'udlevere'; and a step's imperative of
 the asked verb ('Udlevér nøgler til montørerne') names no one, so 'who' is answered by the doer."""
 
@@ -10,7 +10,6 @@ from knowledge.index import index_for
 from knowledge.models import Task
 from knowledge.morphology import particle_verb_keys
 from knowledge.qa.analysis import analyse
-from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect, holds
 
 TASKS = [

@@ -342,7 +342,8 @@ def _does_asked(after: str, verbs: set[str]) -> bool:
     if m is None:
         return False
     said = content_keys(m.group("verb") or m.group("duty"))
-    said |= particle_verb_keys(re.split(r"[.;!?]", after, maxsplit=1)[0] + ".")  # 'sætter kortet op': 'opsætter'
+    # 'sætter kortet op' is 'opsætter' too
+    said |= particle_verb_keys(re.split(r"[.;!?]", after, maxsplit=1)[0] + ".")
     return bool(said & verbs) or any(len(k) >= 4 and a.startswith(k) for k in said for a in verbs)
 
 
