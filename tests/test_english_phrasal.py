@@ -1,7 +1,7 @@
 """Phrasal verbs and compounds of English questions: a task's present tense split by its object
-('Webredaktøren sætter kortet op') is found by the prefixed verb ('opsætter', 'sets up'); three English nouns make one Danish
-compound ('music school portal' -> 'musikskoleportal'); 'hand out' is 'udlevere'; and a step's imperative of
-the asked verb ('Udlevér nøgler til montørerne') names no one, so 'who' is answered by the doer."""
+('Webredaktøren sætter kortet op') is read as the prefixed verb ('opsætter', 'sets up'); three English
+nouns make one Danish compound ('music school portal' -> 'musikskoleportal'); 'hand out' is 'udlevere';
+and a step's imperative of the asked verb ('Udlevér nøgler til montørerne') names no one for 'who'."""
 
 import pytest
 
