@@ -1012,6 +1012,7 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
     """Two Danish words the tasks write as one compound, written so ('teste bruger' ->
     'testbruger'), so the checks that read the question's text see the word the tasks use."""
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
+    begun: dict[int, list[str]] = {}  # a join that only begins a task's compound: undone unless extended
     n = 0
     while n + 1 < len(spots):  # a joined word may join the next ('musikskole portal' -> 'musikskoleportal')
         a, b = spots[n], spots[n + 1]
@@ -1054,10 +1055,16 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
                 continue  # the tasks write the two words apart; a rendering of the first may still join
             if joined:
                 typed[joined] = typed.get(first, first) + " " + typed.get(second, second)
+                if key(joined) in index.postings:
+                    begun.pop(a, None)
+                else:
+                    begun.setdefault(a, out[a:b + 1])
                 out[a:b + 1] = [joined] + [""] * (b - a)
                 del spots[n]
                 n -= 1
                 break
+    for a, parts in begun.items():  # 'urne grav' begins 'urnegravsteder', but no word followed to end it
+        out[a:a + len(parts)] = parts
 
 
 def _render_at(index: Index, parts: list[str], words: list[int], j: int,
