@@ -110,3 +110,20 @@ def test_provides_is_read_as_the_danish_verb_and_finds_its_subject(kb):
 ])
 def test_does_x_need_y_asks_like_skal_x_have_y(index, question, reading):
     assert analyse(index, question).text.startswith(reading), analyse(index, question).text
+
+
+ROLE_TASKS = [
+    Task(id="9821", title="HB 2 Roller", project="Herberg", priority="Obligatorisk",
+         description="Afdelingslederen får rollen Godkender i Herbergsregistret."),
+    Task(id="9822", title="PV 1 Fuldmagt", project="Pleje", priority="Obligatorisk",
+         description="Fuldmagten underskrives af afdelingschefen for Social og Handicap."),
+]
+
+
+@pytest.mark.parametrize("question, role", [
+    ("Which role does the department head get in Herbergsregistret?", "afdelingsleder"),
+    ("Does the department head sign the power of attorney?", "afdelingschef"),
+])
+def test_a_dictionary_phrase_of_two_renderings_is_read_as_the_named_task_says_it(question, role):
+    index = index_for(KnowledgeBase.from_tasks(ROLE_TASKS))
+    assert role in analyse(index, question).text, analyse(index, question).text

@@ -565,7 +565,8 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
             if rendered:
                 typed.setdefault(rendered, "".join(as_typed[i:words[j + used - 1] + 1]))
                 phrase = " ".join(parts[k].casefold() for k in words[j:j + used])
-                if used == 1 or phrase.rsplit(" ", 1)[-1] in _VERB_PARTICLES or _glossary_phrase(phrase):
+                if used == 1 or phrase.rsplit(" ", 1)[-1] in _VERB_PARTICLES or _glossary_phrase(phrase) \
+                        or len(_tables().dictionary.get(phrase, ())) > 1:  # 'department head': -chef, -leder
                     single.append((i, phrase))  # a word, a phrasal verb ('set up') or a phrase of the
                     # glossary ('system owner'); another noun phrase ('test users') names one thing
             out[i] = rendered
