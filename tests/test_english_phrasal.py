@@ -64,3 +64,11 @@ def test_a_steps_imperative_of_the_asked_verb_names_no_one(index):
     assert q.expects is Expect.PARTY
     assert not holds(q.expects, "Udlevér nøgler til montørerne", q.text)
     assert holds(q.expects, "Nøglerne udleveres af gruppelederen i hjemmeplejen.", q.text)
+
+
+def test_a_compound_the_tasks_have_beats_one_that_only_begins_a_longer_word():
+    kb = KnowledgeBase.from_tasks([Task(id="9831", title="SO 2 Tilslutning", project="SO", priority="Obligatorisk",
+                                        description="Testtilslutningen skal være på plads senest 8 uger før "
+                                                    "go-live. Testtilslutningsaftalen underskrives af IT-chefen.")])
+    q = analyse(index_for(kb), "When must the test connection be in place?")
+    assert "testtilslutning " in q.text, q.text

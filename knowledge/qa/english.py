@@ -1048,9 +1048,10 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
             # the joined word's key must be longer than the modifier's: a stem that drops the head
             # ('plads sende' keyed as 'plads') is the modifier inflected, no compound of the tasks
             more = n + 1 < len(spots)  # a word follows, which may end the compound this begins
-            joined = next((modifier + link + head for head in heads for link in ("", "s", "e")
-                           if (key(modifier + link + head) in index.postings
-                               or more and _begins_key(index, key(modifier + link + head)))
+            joined = next((modifier + link + head for begins in (False, True) if more or not begins
+                           for head in heads for link in ("", "s", "e")
+                           if (_begins_key(index, key(modifier + link + head)) if begins
+                               else key(modifier + link + head) in index.postings)
                            and len(key(modifier + link + head)) > len(modifier) + 2), None)
             if joined and apart and modifier not in renderings:
                 continue  # the tasks write the two words apart; a rendering of the first may still join
