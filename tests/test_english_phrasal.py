@@ -67,8 +67,9 @@ def test_a_steps_imperative_of_the_asked_verb_names_no_one(index):
 
 
 def test_a_compound_the_tasks_have_beats_one_that_only_begins_a_longer_word():
-    kb = KnowledgeBase.from_tasks([Task(id="9831", title="SO 2 Tilslutning", project="SO", priority="Obligatorisk",
-                                        description="Testtilslutningen skal være på plads senest 8 uger før "
-                                                    "go-live. Testtilslutningsaftalen underskrives af IT-chefen.")])
+    task = Task(id="9831", title="SO 2 Tilslutning", project="SO", priority="Obligatorisk",
+                description="Testtilslutningen skal være på plads senest 8 uger før go-live. "
+                            "Testtilslutningsaftalen underskrives af IT-chefen.")
+    kb = KnowledgeBase.from_tasks([task])
     q = analyse(index_for(kb), "When must the test connection be in place?")
     assert "testtilslutning " in q.text, q.text
