@@ -130,7 +130,15 @@ def particle_verb_keys(text: str) -> set[str]:
     if not _PARTICLE_HINT.search(text):
         return set()
     return {key(PARTICLE_PREFIX[m.group(2).casefold()] + m.group(1).casefold())
-            for m in _PARTICLE_VERB.finditer(text)}
+            for pattern in (_PARTICLE_VERB, _SPLIT_PARTICLE_VERB) for m in pattern.finditer(text)}
+
+
+# A present tense split by its object, the particle closing the clause ('Webredaktøren sætter kortet op.',
+# 'Montøren deler nøglerne ud til ...'): the prefixed verb too ('opsætter', 'uddeler'), which a question
+# names when it asks in one word or in English ('sets up', 'hands out')
+_SPLIT_PARTICLE_VERB = re.compile(r"\b([a-zæøå]{3,}er)\s+(?:[\wæøå-]+\s+){1,3}?(op|ud|ind|ned|igennem)"
+                                  r"(?=\s*[.,;:!?)]|\s*$|\s+(?:og|eller|på|i|til|for|hos|med|inden|før|efter|når)\b)",
+                                  re.IGNORECASE)
 
 
 _PARTICLE_HINT = re.compile(r"\s(?:op|ud|ind|ned|igennem)\b", re.IGNORECASE)

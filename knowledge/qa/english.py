@@ -567,7 +567,8 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
             if rendered:
                 typed.setdefault(rendered, "".join(as_typed[i:words[j + used - 1] + 1]))
                 phrase = " ".join(parts[k].casefold() for k in words[j:j + used])
-                if used == 1 or phrase.rsplit(" ", 1)[-1] in _VERB_PARTICLES or _glossary_phrase(phrase):
+                if used == 1 or phrase.rsplit(" ", 1)[-1] in _VERB_PARTICLES or _glossary_phrase(phrase) \
+                        or len(_tables().dictionary.get(phrase, ())) > 1:  # 'department head': -chef, -leder
                     single.append((i, phrase))  # a word, a phrasal verb ('set up') or a phrase of the
                     # glossary ('system owner'); another noun phrase ('test users') names one thing
             out[i] = rendered
@@ -642,26 +643,48 @@ def _said_with(index: Index, word: str, others: list[set[str]]) -> int:
     return sum(any(t in tasks for k in keys for t in index.task_postings.get(k, ())) for keys in others)
 
 
+def _tasks_of(index: Index, keys: set[str]) -> set[str]:
+    return {t for k in keys for t in index.task_postings.get(k, ())}
+
+
 def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typed: dict[str, str]) -> None:
     """Of an English word's meanings the tasks hold, the one a task says with the question's other
     words ('who enters the rates': 'indtaster', said with 'takster'; not the first meaning, 'påfører',
     which another task uses): the tasks' own sense of the word, as a Danish asker would choose it. The
     rendering stays when a task says it with any of the question's other words (a common word such
-    as 'kontrol' is said with more of them than the apt 'stikprøve')."""
+    as 'kontrol' is said with more of them than the apt 'stikprøve'), unless it is never said with the
+    rarest of them, the thing the question names, and another meaning is."""
     for i, english in single:
         senses = _senses(index, english)
-        if len(senses) < 2 or out[i] not in senses:
+        head = out[i] if out[i] in senses else _tables().kin.get(out[i], ("",))[0]
+        if len(senses) < 2 or head not in senses:
             continue  # one meaning, or a rendering of another table (frames, the glossary, a compound)
         others = [keys for m, w in enumerate(out) if m != i and w[:1].isalpha() and not is_stop(w)
                   for keys in [_near_keys(index, w)] if keys]
         if not others:
             continue
-        if _said_with(index, out[i], others):
+        rarest = min(others, key=lambda keys: len(_tasks_of(index, keys)))
+        if not _said_with(index, head, [rarest]):  # 'the contract for the DPA': the task the
+            # question's rarest word names says 'aftale', though another task's 'kontrakt' is signed too
+            apt = [d for d in senses if d != head and _said_with(index, d, [rarest])]
+            if apt:
+                _read_as(out, i, head, max(apt, key=lambda d: _said_with(index, d, others)), typed, english)
+                continue
+        if out[i] != head or _said_with(index, head, others):
             continue  # the rendering is said with the question's words: the dictionary's order stands
         best = max(senses, key=lambda d: _said_with(index, d, others))
         if _said_with(index, best, others):
-            typed.setdefault(best, typed.get(out[i], english))
-            out[i] = best
+            _read_as(out, i, head, best, typed, english)
+
+
+def _read_as(out: list[str], i: int, head: str, sense: str, typed: dict[str, str], english: str) -> None:
+    """The word at i read in another sense, inflected as it was ('registreret' -> 'optaget')."""
+    rendered = out[i]
+    ending = rendered[len(head) - 1:] if head.endswith("e") and rendered != head and \
+        rendered.startswith(head[:-1]) else ""
+    new = sense[:-1] + ending if ending and sense.endswith("e") else sense
+    typed.setdefault(new, typed.get(rendered, english))
+    out[i] = new
 
 
 # A question wrapped in a greeting or a request ('Hi, who signs X?', 'Can you tell me who signs X?',
@@ -826,6 +849,46 @@ _DUTY_FOR = re.compile(r"^(\W*)(?:is|was)\s+it\s+(?:mandatory|obligatory|compuls
                        r"for\s+((?:[\w'’-]+\s+){1,4}?)to\s+(?=[a-z])", re.IGNORECASE)
 
 
+# 'Is it required that the DPO reviews the DPA?' asks like 'Skal DPO'en gennemgå aftalen?': a duty stated in
+# a that-clause, as _DUTY_FOR's 'for X to' (not 'kræves som DPO ...', which reads as nothing required)
+_DUTY_THAT = re.compile(r"^(\W*)(?:is|was|will)\s+it\s+(?:be\s+)?(?:mandatory|obligatory|compulsory|required|"
+                        r"necessary|essential|a\s+requirement)\s+that\s+(?=[a-z])", re.IGNORECASE)
+# 'Whose job is it to check X?' asks who is to check X, 'whose responsibility is the migration?' who is
+# responsible for it: the frames of 'who' ('hvis beskæftigelse' reads a job in the tasks)
+_WHOSE_JOB_TO = re.compile(r"\bwhose\s+(?:job|task|responsibility|duty|role)\s+(?:is|was|will\s+be)\s+"
+                           r"it\s+to\b", re.IGNORECASE)
+_WHOSE_JOB = re.compile(r"\bwhose\s+(?:job|task|responsibility|duty)\s+(?:is|was|will\s+be)\s+(?!it\b)",
+                        re.IGNORECASE)
+# "the colleagues' questions": a plural's possessive is the plural ('kollegernes' names the same)
+_PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’](?=\s|$)")
+
+
+def _duty_that(text: str) -> str:
+    """'Is it required that the DPO reviews X?' -> 'must the DPO review X?': the that-clause's verb in
+    the infinitive after the modal, as the subject's own verb would be ('skal DPO gennemgå X')."""
+    m = _DUTY_THAT.match(text)
+    if not m:
+        return text
+    head, rest = m.group(1) + "must ", text[m.end():]
+    words = rest.split(" ")
+    for n, word in enumerate(words[:6]):
+        bare = word.casefold().rstrip("?.,!")
+        if n and bare.endswith("s") and not bare.endswith("ss") and _verb_base(bare):
+            words[n] = _verb_base(bare) + word[len(bare):]
+            break
+    return head + " ".join(words)
+
+
+def _verb_base(word: str) -> str:
+    """The base of a verb's -s form the word lists read as a Danish verb ('reviews' -> 'review')."""
+    tables = _tables()
+    for base in _bases(word)[1:]:
+        danish = tables.glossary.get(base) or next(iter(tables.dictionary.get(base, ())), "")
+        if danish and (danish in tables.verbs.values() or danish in _dictionary_verbs()):
+            return base
+    return ""
+
+
 # 'To whom is the report sent?', 'By whom is it signed?': the preposition put after the verb, as
 # 'Who is the report sent to?' asks it (a Danish question ends on it too: 'hvem sendes rapporten til?')
 _WHOM_FIRST = re.compile(r"^(\W*)(to|by|from|with|for)\s+whom\s+([^?]+?)\s*\?*\s*$", re.IGNORECASE)
@@ -845,6 +908,9 @@ def _modal_first(text: str) -> str:
     text = _WHOM_FIRST.sub(lambda m: f"{m.group(1)}who {m.group(3)} {m.group(2).casefold()}?", text, count=1)
     text = _GET_PASSIVE.sub(_get_passive, text)
     text = _DUTY_FOR.sub(r"\1must \2", text, count=1)
+    text = _duty_that(text)
+    text = _WHOSE_JOB.sub("who is responsible for ", _WHOSE_JOB_TO.sub("who is to", text))
+    text = _PLURAL_POSSESSIVE.sub("", text)
     text = _IS_REQUIRED.sub(r"\1must there be \2", text, count=1)
     text = _TASKS_DONE.sub(r"\1 finished", text)
     text = _SKIP.sub(lambda m: f"{m.group(1)}do not complete", text)
@@ -939,11 +1005,21 @@ def _written_apart(index: Index, first: str, second: str) -> bool:
     return any(apart.search(index.passages[p].text) for p in sorted(set(a) & set(b))[:50])
 
 
+def _begins_key(index: Index, k: str) -> bool:
+    """Whether a task's word begins with the key and goes on ('musikskole' in 'musikskoleportalen')."""
+    at = bisect_left(index.sorted_keys, k)
+    return len(k) >= 6 and any(o.startswith(k) and len(o) > len(k) + 2 for o in index.sorted_keys[at:at + 5])
+
+
 def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None:
     """Two Danish words the tasks write as one compound, written so ('teste bruger' ->
     'testbruger'), so the checks that read the question's text see the word the tasks use."""
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
-    for a, b in zip(spots, spots[1:], strict=False):
+    begun: dict[int, list[str]] = {}  # a join that only begins a task's compound: undone unless extended
+    n = 0
+    while n + 1 < len(spots):  # a joined word may join the next ('musikskole portal' -> 'musikskoleportal')
+        a, b = spots[n], spots[n + 1]
+        n += 1
         first, second = out[a], out[b]
         if not ("".join(out[a + 1:b]) == " " and first.islower() and second.islower() and first.isalpha()
                 and second.isalpha() and len(first) > 2 and len(second) > 2) or first in _DANISH_FRAMES \
@@ -973,15 +1049,26 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
         for modifier in modifiers:
             # the joined word's key must be longer than the modifier's: a stem that drops the head
             # ('plads sende' keyed as 'plads') is the modifier inflected, no compound of the tasks
-            joined = next((modifier + link + head for head in heads for link in ("", "s", "e")
-                           if key(modifier + link + head) in index.postings
+            more = n + 1 < len(spots)  # a word follows, which may end the compound this begins
+            joined = next((modifier + link + head for begins in (False, True) if more or not begins
+                           for head in heads for link in ("", "s", "e")
+                           if (_begins_key(index, key(modifier + link + head)) if begins
+                               else key(modifier + link + head) in index.postings)
                            and len(key(modifier + link + head)) > len(modifier) + 2), None)
             if joined and apart and modifier not in renderings:
                 continue  # the tasks write the two words apart; a rendering of the first may still join
             if joined:
                 typed[joined] = typed.get(first, first) + " " + typed.get(second, second)
+                if key(joined) in index.postings:
+                    begun.pop(a, None)
+                else:
+                    begun.setdefault(a, out[a:b + 1])
                 out[a:b + 1] = [joined] + [""] * (b - a)
+                del spots[n]
+                n -= 1
                 break
+    for a, parts in begun.items():  # 'urne grav' begins 'urnegravsteder', but no word followed to end it
+        out[a:a + len(parts)] = parts
 
 
 def _render_at(index: Index, parts: list[str], words: list[int], j: int,
@@ -1031,6 +1118,9 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return "få", 1  # after 'to' or a modal the infinitive: 'to get it registered', 'can we get'
     if lower == "have" and (_after_modal(parts, words, j) or _infinitive_spot(parts, words, j)):
         return "have", 1  # 'must (the municipality) have received' -> 'skal (kommunen) have modtaget'
+    if lower in ("need", "needs") and parts[first].casefold() in _AUX and \
+            (j + 1 >= len(words) or parts[words[j + 1]].casefold() != "to"):
+        return "have", 1  # 'does each tank need coordinates?' -> 'skal hver tank have koordinater?'
     if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
         if i != first and _main_verb(parts, words, j):  # 'who will do the test': who carries it out
             return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
@@ -1108,7 +1198,7 @@ def _after_modal(parts: list[str], words: list[int], j: int) -> bool:
 
 # Words after which an English word is a noun: articles, determiners and a genitive ('children's').
 _NOUN_BEFORE = re.compile(r"the|a|an|this|these|those|our|your|their|its|my|which|what|any|some|each|every|"
-                          r"all|both|no|other|new|old|\w+['’]s")
+                          r"all|both|no|other|new|old|without|need|needs|\w+['’]s")
 
 
 def _after_noun_of_phrase(parts: list[str], words: list[int], j: int) -> bool:
@@ -1142,17 +1232,27 @@ def _noun(index: Index, word: str) -> str | None:
                         and _reachable(index, d)), None)
     head = tables.kin.get(glossed, (glossed,))[0] if glossed else None
     nominal = head and any(v != head and v.endswith(_NOUN_ENDINGS) for v in tables.kin.get(head, ()))
-    if not head or not (head in tables.verbs.values() or (head.endswith("e") and nominal)):
+    verbs = _dictionary_verbs()
+    if not head or not (head in tables.verbs.values() or (head.endswith("e") and nominal) or head in verbs):
         return None  # no verb ('aftale'), or a verb whose line names no noun of it
     other = next((d for f in forms for d in tables.dictionary.get(f, ()) if d.isalpha() and d != head
                   and tables.kin.get(d, (d,))[0] != head and d not in tables.verbs.values()
-                  and _reachable(index, d)), None)
+                  and d not in verbs and _reachable(index, d)), None)
     # else the noun of the glossary's own line ('the subscriptions' -> 'abonnement', 'a signature' ->
     # 'underskrift'), which the glossary reads alike
     return other or next((v for v in tables.kin.get(head, ()) if v.endswith(_NOUN_ENDINGS)), None)
 
 
 _NOUN_ENDINGS = ("ing", "ment", "else", "tion", "skrift")
+
+
+@lru_cache(maxsize=1)
+def _dictionary_verbs() -> frozenset[str]:
+    """The Danish verbs of the dictionary: a line whose English forms have a past or -ing form
+    ('koordinere ~ coordinate, coordinates, coordinated'), so that in a noun's place another line's
+    noun is read ('without coordinates' -> 'koordinater', not 'koordinere')."""
+    return frozenset(danish for danish, english in _data_lines(_DICTIONARY_FILE, "~")
+                     if any(" " not in e and len(e) > 5 and e.endswith(("ed", "ing")) for e in english))
 
 
 _MODALS = frozenset({"must", "should", "can", "could", "will", "would", "shall", "may", "might"})

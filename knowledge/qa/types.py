@@ -13,7 +13,7 @@ from itertools import chain
 
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.lexicon import CONCEPTS, FRACTION_WORDS, number_words
-from knowledge.morphology import in_compound
+from knowledge.morphology import in_compound, particle_verb_keys
 from knowledge.roles import ROLE as _ROLE
 from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
 from knowledge.units import length_pattern, unit_words
@@ -342,6 +342,8 @@ def _does_asked(after: str, verbs: set[str]) -> bool:
     if m is None:
         return False
     said = content_keys(m.group("verb") or m.group("duty"))
+    # 'sætter kortet op' is 'opsætter' too
+    said |= particle_verb_keys(re.split(r"[.;!?]", after, maxsplit=1)[0] + ".")
     return bool(said & verbs) or any(len(k) >= 4 and a.startswith(k) for k in said for a in verbs)
 
 
@@ -597,6 +599,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.PARTY and content_keys(value) <= asked_keys and _written_in(value, folded):
             continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem'); the doer
             # of the question's verb is news ('Leverandøren' for 'hvem leverer testplanen?')
+        if kind is Expect.PARTY and _imperative_of_asked(value, text[:m.start()], folded, asked_keys):
+            continue  # 'Udlevér nøgler til montørerne': a step's verb, the one asked about, names no one
         if kind is Expect.PARTY and _spelled_out(text[m.start():], asked):
             continue  # 'Danmarks Adresseregister (DAR)' is the 'DAR' the question names, no other party
         if kind is Expect.PARTY and value.endswith("s") and _of_asked(text[m.end():], asked_keys):
@@ -823,6 +827,16 @@ GOLIVE_ANCHOR = re.compile(rf"\b{GOLIVE_ANCHOR_WORDS}\.?\s+(go[ -]?live\w*|idrif
 _GOLIVE_RELATIVE = re.compile(r"\b(i forhold til|ift|relativ\w*|in relation to|counted from|regnet fra)\b")
 # ('go-live-dagen' holds 'dag', which would make every 'to dage' a go-live)
 _GOLIVE_KEYS = frozenset(content_keys("go-live go-live-dagen golive idriftsættelse")) - {key("dage")}
+
+
+def _imperative_of_asked(value: str, before: str, folded: str, asked_keys: frozenset[str]) -> bool:
+    """Whether a word opening a sentence or a step is the imperative of the question's verb ('Udlevér'
+    for 'hvem udleverer nøglerne?'): the verb's stem, not a noun of it ('Leverandøren', 'Udleveringen')."""
+    stem = ascii_fold(value)  # 'udlevér' -> 'udlever', whose infinitive 'udlevere' has the verb's key
+    if " " in value or before.strip(" \t\n0123456789.)–-•*") or \
+            not (content_keys(value) <= asked_keys or content_keys(stem + "e") <= asked_keys):
+        return False
+    return len(stem) >= 4 and re.search(rf"\b{re.escape(stem)}(?:e|er|es|r)?\b", folded) is not None
 
 
 def _said_alone(value: str, text: str) -> bool:
