@@ -251,12 +251,36 @@ def _price_of_another(index: Index, q: Question, c: Candidate) -> bool:
                and not _said_as(t.keys, held) and not _adjective_of(t.surface, held)
                and not _task_name(index, c.tasks[0], t)]
     if not missing:
-        return False
+        return _priced_in_another_clause(q, text)
     if any(t.match == 0 or is_number(t.surface) for t in missing):
         return True
     priced = {k for m in _PRICED.finditer(text) for k in content_keys(m.group(1))}
     asked = {k for t in q.content() for k in t.keys}
     return bool(priced) and not any(_said_as((k,), asked) for k in priced)
+
+
+def _priced_in_another_clause(q: Question, text: str) -> bool:
+    """A sentence of two clauses, the amount in one and the thing asked about in the other ('Etableringen
+    koster 185.000 kr., og driften betales med et fast beløb pr. sensor' for 'hvad koster driften?'):
+    the amount is the price of the other clause's thing, and the asked one's price is not given."""
+    clauses = _CLAUSES.split(text)
+    if len(clauses) < 2:
+        return False
+    asked = [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
+             and t.pos not in q.project_pos and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))]
+    if not asked:
+        return False
+
+    def speaks_of(clause: str) -> bool:
+        keys = content_keys(clause)
+        return any(_said_as(t.keys, keys) for t in asked)
+    with_amount = [c for c in clauses if holds(Expect.PRICE, c)]
+    return bool(with_amount) and not any(speaks_of(c) for c in with_amount) and \
+        any(speaks_of(c) for c in clauses if c not in with_amount)
+
+
+# Where a sentence's clauses part: ', og', ', men', ', mens', ';' (a list's 'X og Y' is one clause)
+_CLAUSES = re.compile(r",\s*(?:og|men|mens|while|and|but)\s+|;\s*", re.I)
 
 
 def _said_as(keys, held) -> bool:

@@ -1,0 +1,85 @@
+"""Near-misses answered as found (session 25): a name near a word of the tasks only by its stem or its
+root is another name. The same questions are answered where the name is the tasks' own, misspelt or not.
+Tasks written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+TASKS = """## BYT 1 (Byttecentral) Indgå aftale om drift af byttecentralen
+
+**Master-opgave ID** 9711
+
+**Opgavetitel** BYT 1 (Byttecentral) Indgå aftale om drift af byttecentralen
+
+**Projekt** Byttecentral
+
+**Prioritet** Obligatorisk på kritisk vej
+
+**Slutdato (fra Go-Live)** -40
+
+**Startdato (fra Slutdato)** -20
+
+**Bølger** Byttecentral - Bølge 1
+
+**Mål** Borgerne kan bytte brugte ting på genbrugspladsen.
+
+**Beskrivelse** Tingene opbevares på lageret ved genbrugspladsen. Driften varetages af Byttenet ApS.
+Aftalen med Byttenet underskrives af genbrugschefen senest 40 dage før go-live. Opsætningen koster
+12.000 kr., og lejen af containerne betales med et fast beløb om måneden.
+
+Byttenets projektleder er Ida Krogh, ikr@byttenet.dk.
+
+**Metode og fremgangsmåde** 1. Indhent tilbud
+2. Få aftalen underskrevet af genbrugschefen
+3. Send aftalen til Byttenet
+
+**Resultat** Aftalen er underskrevet.
+
+**Anbefalet udfører** Affaldsplanlægger
+
+**Anbefalet ansvarlig** Genbrugschef
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(load_seeds() + parse_text(TASKS))
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem underskriver aftalen med Tingnet?",  # 'tingn' is one letter off 'ting', 'Tingnet' is not
+    "Hvem underskriver aftalen med Driftnet?",  # two letters off 'driften': too far for a short name
+])
+def test_a_name_near_a_word_only_by_its_stem_is_not_that_word(kb, question):
+    got = answer(kb, question)
+    assert not got.found and "genbrugschef" not in got.answer.casefold()
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem underskriver aftalen med Byttenet?",
+    "Hvem underskriver aftalen med Bytenet?",  # a misspelt name is near the name as written
+])
+def test_the_tasks_own_name_misspelt_or_not_is_answered(kb, question):
+    got = answer(kb, question)
+    assert got.found and "genbrugschef" in got.answer.casefold() and got.sources == ["9711"]
+
+
+def test_a_list_by_a_name_is_not_by_a_word_of_its_root(kb):
+    got = answer(kb, "hvilke opgaver hører til Byttering?")
+    assert not got.found and "9711" not in got.sources
+
+
+def test_a_price_in_another_clause_is_not_the_price_of_the_asked_thing(kb):
+    # 'Opsætningen koster 12.000 kr., og lejen af containerne betales med et fast beløb om måneden'
+    got = answer(kb, "Hvad koster lejen af containerne om måneden?")
+    assert not got.found
+
+
+def test_the_price_in_the_clause_of_the_asked_thing_is_answered(kb):
+    got = answer(kb, "Hvad koster opsætningen?")
+    assert got.found and "12.000" in got.answer and got.sources == ["9711"]
