@@ -43,7 +43,7 @@ from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own
 from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import credit_titles, titled_passages
-from knowledge.qa.types import Expect, asked_value, holds, judged_once, names_value
+from knowledge.qa.types import Expect, asked_value, holds, joined_values, judged_once, names_value
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import HEAD_SHARE, REFER_SHARE, rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
@@ -174,7 +174,7 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     if best.found and score >= FOUND_THRESHOLD and (
             not answers(best) or checks.local_holder(q) or _unknown_qualifiers(q, best)
             or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained, best.text)
-            or checks.with_another_name(q, best.text)):
+            or checks.with_another_name(q, best.text) or _value_left_out(q, best)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
@@ -186,6 +186,16 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
                   confidence=round(min(score, 1.0), 3), lang=q.lang)
+
+
+def _value_left_out(q: Question, c: Candidate) -> bool:
+    """A question for two values together ('hendes mail og telefonnummer') that the answer gives one of:
+    partial. The one left out becomes what is asked, so the answer says which is not there."""
+    for kind in joined_values(ascii_fold(q.text.casefold())):
+        if not holds(kind, gate.said(c.text), q.text):
+            q.expects = kind
+            return True
+    return False
 
 
 def _unknown_qualifiers(q: Question, c: Candidate) -> list:

@@ -501,6 +501,21 @@ def asked_value(folded: str) -> Expect:
 _DEADLINE = (Expect.TIME, re.compile(r"\b(frist(en|er)?|tidsfrist\w*|deadlines?|dato(en)?|date)\b"))
 
 
+def joined_values(folded: str) -> list[Expect]:
+    """The kinds of value an ascii-folded question asks for together ('hvad er hans mail og
+    telefonnummer?'): each must be given, or the answer is partial. Empty for one kind."""
+    if not _TOGETHER.search(folded):
+        return []
+    kinds = [kind for kind, cue in _VALUE_CUES if kind in _JOINABLE and cue.search(folded)]
+    return kinds if len(kinds) > 1 else []
+
+
+# The values one asks for side by side (a contact's mail and phone, a login and a URL)
+_JOINABLE = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
+# 'og', 'samt', 'and' join what is asked; 'eller' asks for either
+_TOGETHER = re.compile(r"\b(og|samt|and|plus)\b|&|\+")
+
+
 _JUDGED: ContextVar[dict[tuple[Expect, str, str, frozenset[str] | None], bool] | None] = \
     ContextVar("holds_judged", default=None)
 
