@@ -111,3 +111,14 @@ def test_two_values_asked_together_and_one_given_is_partial(kb):
     got = answer(kb, "Hvad er Ida Kroghs mail og telefonnummer?")
     assert not got.found and "ikr@byttenet.dk" in got.answer and "telefonnummer" in got.answer.casefold()
     assert answer(kb, "Hvad er Ida Kroghs mail?").found
+
+
+@pytest.mark.parametrize(("question", "listed"), [
+    ("hvilke opgaver har frist 40 dage før go-live?", True),  # 'senest 40 dage før go-live' in the text
+    ("hvilke opgaver har frist 30 dage før go-live?", False),  # one length named: that one, not any longer
+    ("hvilke opgaver har frist senest 30 dage før go-live?", True),  # a bound: that long or longer
+    ("hvilke opgaver har en frist mere end 30 dage før go-live?", True),
+])
+def test_a_deadline_length_without_a_bound_word_lists_that_length_only(kb, question, listed):
+    got = answer(kb, question)
+    assert ("9711" in got.sources or "9711" in got.answer) is listed
