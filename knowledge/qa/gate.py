@@ -251,12 +251,14 @@ def _price_of_another(index: Index, q: Question, c: Candidate) -> bool:
                and not _said_as(t.keys, held) and not _adjective_of(t.surface, held)
                and not _task_name(index, c.tasks[0], t)]
     if not missing:
-        return _priced_in_another_clause(q, text)
+        return _priced_in_another_clause(q, text) or _priced_name_of_another(index, q, c.tasks[0], text)
     if any(t.match == 0 or is_number(t.surface) for t in missing):
         return True
     priced = {k for m in _PRICED.finditer(text) for k in content_keys(m.group(1))}
+    if not priced:  # ('Byttebasen leveres af X og koster ...': the name it opens with is what it prices)
+        return _priced_name_of_another(index, q, c.tasks[0], text)
     asked = {k for t in q.content() for k in t.keys}
-    return bool(priced) and not any(_said_as((k,), asked) for k in priced)
+    return not any(_said_as((k,), asked) for k in priced)
 
 
 def _priced_in_another_clause(q: Question, text: str) -> bool:
@@ -277,6 +279,30 @@ def _priced_in_another_clause(q: Question, text: str) -> bool:
     with_amount = [c for c in clauses if holds(Expect.PRICE, c)]
     return bool(with_amount) and not any(speaks_of(c) for c in with_amount) and \
         any(speaks_of(c) for c in clauses if c not in with_amount)
+
+
+def _priced_name_of_another(index: Index, q: Question, task: int, text: str) -> bool:
+    """A sentence that prices a named thing ('Venneportalen leveres af X og koster 1.900 kr.') gives
+    the price of that thing: not of another the question asks about ('hvad koster en besøgsven?'), whose
+    word only the task's title or project holds. A common noun as subject ('Kontrakten ... koster') is
+    the asked thing's paper, and is not judged here."""
+    first = _FIRST_WORD.match(text)
+    if first is None or not _PRICE_VERB.search(text.split(",", 1)[0]):
+        return False
+    name = first.group(0).strip()
+    own = key(name.casefold())
+    body = "\n".join(index.passages[p].text for p in index.task_passage_ids(task))
+    if not any(key(w.casefold()) == own for w in _MID_SENTENCE_NAME.findall(body)):
+        return False  # a name is written with a capital inside a sentence too ('Tag Venneportalen i brug')
+    named = set(content_keys(name))
+    asked = [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
+             and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))]
+    return bool(asked) and not any(_said_as(t.keys, named) or _said_as(named, set(t.keys)) for t in asked)
+
+
+_FIRST_WORD = re.compile(r"^\W*[A-ZÆØÅ][\wæøåÆØÅ-]+")
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-zæøå0-9,)] )[A-ZÆØÅ][\wæøåÆØÅ-]+")
+_PRICE_VERB = re.compile(r"\b(koster|kostede|costs?)\b", re.I)
 
 
 # Where a sentence's clauses part: ', og', ', men', ', mens', ';' (a list's 'X og Y' is one clause)
