@@ -38,7 +38,8 @@ Aftalen med Byttenet underskrives af genbrugschefen senest 40 dage før go-live.
 
 Byttenets projektleder er Ida Krogh, ikr@byttenet.dk.
 
-Borgerne kan låne pladser på lageret.
+Borgerne kan låne pladser på lageret. Vagterne er frivillige fra genbrugsforeningen.
+Byttebasen leveres af Byttenet og koster 900 kr. om måneden. Alle ting registreres i Byttebasen.
 Der findes fire pladstyper: små (2-4 m2) og store (10-12 m2), med og uden lås.
 
 **Metode og fremgangsmåde** 1. Indhent tilbud
@@ -122,3 +123,23 @@ def test_two_values_asked_together_and_one_given_is_partial(kb):
 def test_a_deadline_length_without_a_bound_word_lists_that_length_only(kb, question, listed):
     got = answer(kb, question)
     assert ("9711" in got.sources or "9711" in got.answer) is listed
+
+
+def test_the_price_of_a_named_thing_is_not_the_price_of_another_thing_of_the_task(kb):
+    # 'Byttebasen leveres af Byttenet og koster 900 kr. om måneden': Byttebasen's price, no volunteer's
+    got = answer(kb, "Hvad koster en frivillig?")
+    assert not got.found
+    got = answer(kb, "Hvad koster Byttebasen?")
+    assert got.found and "900 kr" in got.answer
+
+
+def test_a_thing_named_with_a_party_in_a_list_question_must_be_mentioned_too(kb):
+    # the task names locks ('med og uden lås') and Byttenet, but no lock from Byttenet
+    got = answer(kb, "hvilke opgaver har en lås fra Byttenet?")
+    assert not got.found and "9711" not in got.sources
+
+
+def test_the_verb_of_a_list_question_frames_the_name_it_asks_about(kb):
+    for question in ("hvilke opgaver bruger Byttebasen?", "hvilke opgaver skal bruge Byttebasen?"):
+        got = answer(kb, question)
+        assert got.found and "9711" in got.sources
