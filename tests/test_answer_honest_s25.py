@@ -143,3 +143,11 @@ def test_the_verb_of_a_list_question_frames_the_name_it_asks_about(kb):
     for question in ("hvilke opgaver bruger Byttebasen?", "hvilke opgaver skal bruge Byttebasen?"):
         got = answer(kb, question)
         assert got.found and "9711" in got.sources
+
+
+def test_a_role_asked_at_the_municipality_is_not_the_role_at_a_named_party(kb):
+    # 'Byttenets projektleder er Ida Krogh': the supplier's project manager, not the municipality's
+    got = answer(kb, "Hvem er projektleder i kommunen for byttecentralen?")
+    assert not got.found
+    got = answer(kb, "Hvem er Byttenets projektleder?")
+    assert got.found and "Ida Krogh" in got.answer
