@@ -151,3 +151,8 @@ def test_a_role_asked_at_the_municipality_is_not_the_role_at_a_named_party(kb):
     assert not got.found
     got = answer(kb, "Hvem er Byttenets projektleder?")
     assert got.found and "Ida Krogh" in got.answer
+
+
+def test_a_name_with_a_possessive_is_the_name(kb):
+    got = answer(kb, "What is Ida Krogh's email?")
+    assert got.found and "ikr@byttenet.dk" in got.answer

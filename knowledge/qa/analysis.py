@@ -914,13 +914,18 @@ def _typo_of_written(index: Index, surface: str, target: str) -> bool:
     elsewhere: 'Driftnet' is no 'driften') a word the tasks write with the key `target`: a misspelt
     name is near the name as written ('Prsime', 'Prisme'), not only near its stem, which cuts
     another name's ending away ('Klubnet' -> 'klubn' ~ 'klub')."""
-    typed = loose(ascii_fold(surface.casefold()))
+    typed = loose(ascii_fold(_POSSESSIVE.sub("", surface.casefold())))  # 'Brix's' is Brix
     if not typed:
         return False
     limit = 1 if len(typed) < NAME_TYPO_LONG else 2
+    if OSA.distance(typed, target, score_cutoff=limit) <= limit:
+        return True  # near the key itself (the index keeps no written form of a word under five letters)
     return any(index.words.get(w) == target and OSA.distance(typed, w, score_cutoff=limit) <= limit
                for n in range(len(typed) - limit, len(typed) + limit + 1)
                for w in index.word_blocks.get((typed[0], n), ()))
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 # Below this length, an unknown lowercase word of an English question is corrected only for two

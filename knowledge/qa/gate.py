@@ -314,7 +314,8 @@ def _priced_name_of_another(index: Index, q: Question, task: int, text: str) -> 
         return False
     name = first.group(0).strip()
     own = key(name.casefold())
-    body = "\n".join(index.passages[p].text for p in index.task_passage_ids(task))
+    body = "\n".join(index.passages[p].text for p in index.task_passage_ids(task)
+                     if index.passages[p].field != "title")  # (a title capitalises its first word)
     if not any(key(w.casefold()) == own for w in _MID_SENTENCE_NAME.findall(body)):
         return False  # a name is written with a capital inside a sentence too ('Tag Venneportalen i brug')
     named = set(content_keys(name))
@@ -324,7 +325,7 @@ def _priced_name_of_another(index: Index, q: Question, task: int, text: str) -> 
 
 
 _FIRST_WORD = re.compile(r"^\W*[A-ZÆØÅ][\wæøåÆØÅ-]+")
-_MID_SENTENCE_NAME = re.compile(r"(?<=[a-zæøå0-9,)] )[A-ZÆØÅ][\wæøåÆØÅ-]+")
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-zæøå0-9,] )[A-ZÆØÅ][\wæøåÆØÅ-]+")
 _PRICE_VERB = re.compile(r"\b(koster|kostede|costs?)\b", re.I)
 
 
