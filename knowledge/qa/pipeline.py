@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
 from knowledge.errors import echo
-from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance
@@ -174,7 +174,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     if best.found and score >= FOUND_THRESHOLD and (
             not answers(best) or checks.local_holder(q) or _unknown_qualifiers(q, best)
             or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained, best.text)
-            or checks.with_another_name(q, best.text) or _value_left_out(q, best)):
+            or checks.with_another_name(q, best.text) or _value_left_out(q, best)
+            or _qualified_otherwise(q, best)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
@@ -229,6 +230,39 @@ def _unknown_joined(q: Question, c: Candidate) -> list:
                 q.tokens[before.pos - 1].role == "word":
             out.append(t)
     return out
+
+
+def _qualified_otherwise(q: Question, c: Candidate) -> list:
+    """A word no task contains that says which kind of a thing the question means ('fældning af private
+    træer'), where the answer says the thing only with another such word ('et bevaringsværdigt træ'):
+    the answer is about the other kind."""
+    if q.yesno or q.lang != "da":
+        return []
+    words = _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])
+    asked = {k for t in q.tokens for k in t.keys}
+    out = []
+    for t in q.unknown():
+        if not (t.surface.isalpha() and t.surface.islower()) or t.weight < 0.5 or t.pos + 1 >= len(q.tokens):
+            continue
+        noun = q.tokens[t.pos + 1]
+        if noun.role != "word" or noun.match == 0 or not noun.surface.isalpha():
+            continue
+        hits = [i for i, w in enumerate(words) if _same_stem(key(w.casefold()), noun.keys)]
+        if hits and all(i > 0 and _ADJECTIVE.fullmatch(words[i - 1].casefold()) and not is_stop(words[i - 1])
+                        and key(words[i - 1].casefold()) not in asked for i in hits):
+            out.append(t)
+    return out
+
+
+def _same_stem(k: str, keys) -> bool:
+    return any(min(len(k), len(o)) >= 3 and (k.startswith(o) or o.startswith(k)) for o in keys)
+
+
+_TEXT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# The endings of a Danish adjective or participle before its noun ('bevaringsværdigt', 'kommunale',
+# 'aflåst', 'overdækket'): a word there says which kind of the noun is meant
+_ADJECTIVE = re.compile(r"[a-zæøå-]{3,}(?:ig|igt|ige|lig|ligt|lige|isk|iske|bar|bart|bare|som|somt|somme|"
+                        r"ende|ede|ale|elle|ære)|[a-zæøå-]{4,}(?:et|st)")
 
 
 def _before_noun(q: Question, t) -> bool:
@@ -473,7 +507,7 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
     # the party a thing is joined to, or the event a time is asked of, that no task names: the closest
     # text is of another party's thing or another event, and would read as the answer
     joined = _unknown_joined(q, near) or tolerance.unknown_event(q, near.explained, near.text)
-    qualifiers = _unknown_qualifiers(q, near) or joined
+    qualifiers = _unknown_qualifiers(q, near) or joined or _qualified_otherwise(q, near)
     unknown = [t.surface for t in qualifiers or [t for t in q.unknown() if t.pos not in near.explained]][:3]
     if unknown and (q.expects is Expect.ANY or qualifiers):
         # 'hvilket tegnsæt ...?': the word lacking, not 'svaret for CSV'; 'glutenfri' in 'hvad koster en
