@@ -41,6 +41,8 @@ Byttenets projektleder er Ida Krogh, ikr@byttenet.dk.
 Borgerne kan låne pladser på lageret. Vagterne er frivillige fra genbrugsforeningen.
 Byttebasen leveres af Byttenet og koster 900 kr. om måneden. Alle ting registreres i Byttebasen.
 Flytning af en aflåst container kræver en tilladelse, som godkendes af driftschefen.
+
+Kontingentet for småpladser er 50 kr. om måneden; storpladser er gratis. Mellempladser udlejes fra næste år.
 Der findes fire pladstyper: små (2-4 m2) og store (10-12 m2), med og uden lås.
 
 **Metode og fremgangsmåde** 1. Indhent tilbud
@@ -167,3 +169,12 @@ def test_a_kind_of_thing_no_task_names_is_not_the_kind_the_text_names(kb):
                      "Hvem godkender flytning af aflåste containere?"):
         got = answer(kb, question)
         assert got.found and "driftschef" in got.answer
+
+
+def test_a_fee_for_one_thing_is_not_the_fee_for_another_of_the_same_head(kb):
+    # 'Kontingentet for småpladser er 50 kr. om måneden': a fee is a price, for småpladser only
+    got = answer(kb, "Hvad er kontingentet for småpladser?")
+    assert got.found and "50 kr" in got.answer
+    for question in ("Hvad er kontingentet for mellempladser?",
+                     "Hvad er kontingentet for småpladser og mellempladser?"):
+        assert not answer(kb, question).found, question

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from knowledge.fold import ascii_fold, content_keys, glossary_knows, key
 from knowledge.index import Index
@@ -274,10 +275,12 @@ def _price_of_another(index: Index, q: Question, c: Candidate) -> bool:
                and not _said_as(t.keys, held) and not _adjective_of(t.surface, held)
                and not _task_name(index, c.tasks[0], t)]
     if not missing:
-        return _priced_in_another_clause(q, text) or _priced_name_of_another(index, q, c.tasks[0], text)
+        return _priced_in_another_clause(q, text) or _priced_name_of_another(index, q, c.tasks[0], text) \
+            or _priced_for_another(q, text)
     if any(t.match == 0 or is_number(t.surface) for t in missing):
         return True
-    priced = {k for m in _PRICED.finditer(text) for k in content_keys(m.group(1))}
+    priced = {k for m in chain(_PRICED.finditer(text), _PRICE_OF.finditer(text))
+              for k in content_keys(m.group(1))}
     if not priced:  # ('Byttebasen leveres af X og koster ...': the name it opens with is what it prices)
         return _priced_name_of_another(index, q, c.tasks[0], text)
     asked = {k for t in q.content() for k in t.keys}
@@ -302,6 +305,19 @@ def _priced_in_another_clause(q: Question, text: str) -> bool:
     with_amount = [c for c in clauses if holds(Expect.PRICE, c)]
     return bool(with_amount) and not any(speaks_of(c) for c in with_amount) and \
         any(speaks_of(c) for c in clauses if c not in with_amount)
+
+
+def _priced_for_another(q: Question, text: str) -> bool:
+    """'Kontingentet for ungdomsklub er 150 kr.' is the fee for ungdomsklub: not for a thing of the
+    question the sentence does not write ('ungeklubben', held only by a shared head such as 'klub')."""
+    priced = {k for m in _PRICE_OF.finditer(text) for k in content_keys(m.group(1))}
+    if not priced:
+        return False
+    asked = [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
+             and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))]
+    written = content_keys(text)
+    absent = [t for t in asked if not any(h == k or h.startswith(k) for k in t.keys for h in written)]
+    return bool(absent) and not any(_said_as((k,), {a for t in asked for a in t.keys}) for k in priced)
 
 
 def _priced_name_of_another(index: Index, q: Question, task: int, text: str) -> bool:
@@ -361,6 +377,9 @@ def _task_name(index: Index, task: int, tok: Token) -> bool:
 _NAME_WORD = re.compile(r"(?<![.:!?\n•]\s)(?<!^)\b[A-ZÆØÅ][\wæøåÆØÅ-]+")
 # The words that ask for a price, not for what is priced (ascii-folded)
 _PRICE_WORD = re.compile(r"(koste|pris|betal|beloeb|gebyr|udgift|omkostning|takst|cost|price|fee)\w*$")
+# ... or the word after a price noun ('Kontingentet for ungdomsklub er 150 kr.', 'prisen på en tur')
+_PRICE_OF = re.compile(r"\b(?:pris\w*|kontingent\w*|gebyr\w*|takst\w*|egenbetaling\w*)\s+(?:for|på|af)\s+"
+                       r"([^\W\d_][\w-]{2,})", re.I)
 # A word this heavy names the thing priced (a rare word of the tasks, or one none has)
 _PRICED_WEIGHT = 0.5
 # What a sentence prices: the word before its 'koster' ('Et armatur koster 3 450 kr.')

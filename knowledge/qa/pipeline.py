@@ -175,7 +175,7 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             not answers(best) or checks.local_holder(q) or _unknown_qualifiers(q, best)
             or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained, best.text)
             or checks.with_another_name(q, best.text) or _value_left_out(q, best)
-            or _qualified_otherwise(q, best)):
+            or _qualified_otherwise(q, best) or _coordinated_left_out(q, best)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
@@ -252,6 +252,24 @@ def _qualified_otherwise(q: Question, c: Candidate) -> list:
                         and key(words[i - 1].casefold()) not in asked for i in hits):
             out.append(t)
     return out
+
+
+def _coordinated_left_out(q: Question, c: Candidate) -> list:
+    """Two things asked together ('kontingentet for juniorklub og ungeklub', 'prisen for A og B') where
+    the answer speaks of one and not the other: the value of the other is not given."""
+    if q.expects not in _VALUE_TYPES or q.yesno:
+        return []
+    held = content_keys(gate.said(c.text))
+    toks = q.tokens
+    for i in range(1, len(toks) - 1):
+        a, b = toks[i - 1], toks[i + 1]
+        if toks[i].surface.casefold() not in ("og", "and") or a.role != "word" or b.role != "word" or \
+                min(a.weight, b.weight) < 0.5 or not (a.surface.isalpha() and b.surface.isalpha()):
+            continue
+        said_a, said_b = (any(_same_stem(h, t.keys) for h in held) for t in (a, b))
+        if said_a != said_b:
+            return [b if said_a else a]
+    return []
 
 
 def _same_stem(k: str, keys) -> bool:

@@ -130,6 +130,7 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
+                              r"\w*kontingent(et|er|erne)?|"
                               r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b|"
                               # 'hvad er beløbet?', 'hvor stor er kommunens andel af udgifterne?': an amount
                               r"^\W*(hvad (er|var)|hvor (stor|stort|store|meget)( er| var)?)\b.*"
