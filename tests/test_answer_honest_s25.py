@@ -178,3 +178,9 @@ def test_a_fee_for_one_thing_is_not_the_fee_for_another_of_the_same_head(kb):
     for question in ("Hvad er kontingentet for mellempladser?",
                      "Hvad er kontingentet for småpladser og mellempladser?"):
         assert not answer(kb, question).found, question
+
+
+def test_a_list_question_about_a_person_is_not_answered_by_a_sentence_without_her_deed(kb):
+    # she is Byttenet's project manager and signs nothing: 'Aftalen er underskrevet' (her task's result)
+    # and 'Byttenets projektleder er Ida Krogh' do not say what she signs
+    assert not answer(kb, "hvilke opgaver skal Ida Krogh underskrive?").found

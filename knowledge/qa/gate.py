@@ -1015,10 +1015,20 @@ _PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")
 
 def _names_said(index: Index, q: Question, c: Candidate) -> bool:
     """A name the question writes inside the sentence ('Printcenter Nord', 'KY', 'SF1590') must be
-    in the answer, in its task, or be how the question found the task."""
+    in the answer, in its task, or be how the question found the task; for a question that asks for
+    tasks, answered by one sentence, in that sentence."""
     if not c.tasks:
         return True
+    listing = c.kind != "list" and asks_for_tasks(q.text)
+    if listing and _names(q):  # ... nor one that names him without the deed asked ('X er projektleder')
+        said_keys = content_keys(said(c.text))
+        if any(t.concepts & _DEED_RELATIONS and not said_keys & set(t.keys) for t in q.tokens):
+            return False
     for t in _names(q):
+        if listing:  # 'hvilke opgaver skal Henrik Stampe underskrive?': a sentence of his task that does
+            if not content_keys(said(c.text)) & set(t.keys):  # not name him ('Aftalen er underskrevet',
+                return False  # 'Anbefalet udfører: Ældrekonsulent') says nothing of what he does
+            continue
         if t.pos in c.explained:
             continue
         if any(index.task_has(task, k) for task in c.tasks[:3] for k in t.keys):
@@ -1027,6 +1037,8 @@ def _names_said(index: Index, q: Question, c: Candidate) -> bool:
     return True
 
 
+# The relations a list question may ask a named person's tasks by: signing, doing, being responsible
+_DEED_RELATIONS = frozenset({"sign", "executor", "responsible"})
 # A word weighs this much when the tasks use it rarely: it is what the question is about.
 KEY_WEIGHT = 0.5
 # Intents whose candidates explain words loosely (a text deadline by its subject's last word).
