@@ -276,7 +276,7 @@ def _price_of_another(index: Index, q: Question, c: Candidate) -> bool:
                and not _task_name(index, c.tasks[0], t)]
     if not missing:
         return _priced_in_another_clause(q, text) or _priced_name_of_another(index, q, c.tasks[0], text) \
-            or _priced_for_another(q, text)
+            or _priced_for_another(q, text, title_keys(index.tasks[c.tasks[0]].title))
     if any(t.match == 0 or is_number(t.surface) for t in missing):
         return True
     priced = {k for m in chain(_PRICED.finditer(text), _PRICE_OF.finditer(text))
@@ -307,15 +307,18 @@ def _priced_in_another_clause(q: Question, text: str) -> bool:
         any(speaks_of(c) for c in clauses if c not in with_amount)
 
 
-def _priced_for_another(q: Question, text: str) -> bool:
+def _priced_for_another(q: Question, text: str, title: set[str]) -> bool:
     """'Kontingentet for ungdomsklub er 150 kr.' is the fee for ungdomsklub: not for a thing of the
-    question the sentence does not write ('ungeklubben', held only by a shared head such as 'klub')."""
-    priced = {k for m in _PRICE_OF.finditer(text) for k in content_keys(m.group(1))}
+    question the sentence (or its task's title) does not write ('ungeklubben', held only by a shared
+    head such as 'klub'). Only a clause that gives the amount says what it prices ('pris på
+    forespørgsel' prices nothing)."""
+    priced = {k for clause in _CLAUSES.split(text) if holds(Expect.PRICE, clause)
+              for m in _PRICE_OF.finditer(clause) for k in content_keys(m.group(1))}
     if not priced:
         return False
     asked = [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
              and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))]
-    written = content_keys(text)
+    written = content_keys(text) | title
     absent = [t for t in asked if not any(h == k or h.startswith(k) for k in t.keys for h in written)]
     return bool(absent) and not any(_said_as((k,), {a for t in asked for a in t.keys}) for k in priced)
 
