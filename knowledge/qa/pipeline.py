@@ -264,8 +264,9 @@ def _coordinated_left_out(q: Question, c: Candidate) -> list:
     for i in range(1, len(toks) - 1):
         a, b = toks[i - 1], toks[i + 1]
         if toks[i].surface.casefold() not in ("og", "and") or a.role != "word" or b.role != "word" or \
-                min(a.weight, b.weight) < 0.5 or not (a.surface.isalpha() and b.surface.isalpha()):
-            continue
+                min(a.weight, b.weight) < 0.5 or not (a.surface.isalpha() and b.surface.isalpha()) or \
+                not (a.surface.islower() and b.surface.islower()):
+            continue  # ('Byg og Miljø' is one name)
         said_a, said_b = (any(_same_stem(h, t.keys) for h in held) for t in (a, b))
         if said_a != said_b:
             return [b if said_a else a]
