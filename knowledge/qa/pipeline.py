@@ -236,14 +236,15 @@ def _qualified_otherwise(q: Question, c: Candidate) -> list:
     """A word no task contains that says which kind of a thing the question means ('fældning af private
     træer'), where the answer says the thing only with another such word ('et bevaringsværdigt træ'):
     the answer is about the other kind."""
-    if q.yesno or q.lang != "da":
+    if q.yesno or q.lang != "da" or c.kind in ("list", "title", "overview"):
         return []
     words = _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])
     asked = {k for t in q.tokens for k in t.keys}
     out = []
     for t in q.unknown():
-        if not (t.surface.isalpha() and t.surface.islower()) or t.weight < 0.5 or t.pos + 1 >= len(q.tokens):
-            continue
+        if not (t.surface.isalpha() and t.surface.islower()) or t.weight < 0.5 or t.pos + 1 >= len(q.tokens) \
+                or not (_ADJECTIVE.fullmatch(t.surface) or t.surface.endswith("e")):
+            continue  # (an adjective says which kind: 'private', 'rustne'; not 'kun')
         noun = q.tokens[t.pos + 1]
         if noun.role != "word" or noun.match == 0 or not noun.surface.isalpha():
             continue
