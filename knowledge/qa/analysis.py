@@ -797,12 +797,16 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     """A word the tasks do not contain: the end of a compound ('aftalen' -> 'serviceaftalen'),
     else a misspelling ('prsime' -> 'prisme'), else unknown (match 0)."""
     variants = index.variants(tok.key)
+    if _is_name(q, tok):  # a name is no longer or shorter word it begins as ('Containering', 'container')
+        variants = [v for v in variants if _typo_of_written(index, tok.surface, v)]
     if variants:
         tok.key, *rest = variants
         tok.alts, tok.match = tuple(rest), 0.85
         return
     # (a root of three letters is any short word's: 'læringen' is no 'Lars')
     derived = [k for k in derivations(tok.surface.casefold()) if k in index.postings and len(k) > 3]
+    if _is_name(q, tok):  # a name is no word of the same root ('Parkering' is not 'park')
+        derived = [k for k in derived if _typo_of_written(index, tok.surface, k)]
     if derived:  # 'eje' -> 'ejer', 'udstede' -> 'udsteder': another word of the same root
         derived.sort(key=lambda k: -index.df(k))
         own = tok.key
@@ -848,6 +852,8 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         fixed = None  # one letter off a Danish word is another word; two swapped letters a typo
     if fixed and fixed[1] < NAME_TYPO_MATCH and _is_name(q, tok) and len(tok.surface) < NAME_TYPO_LONG:
         fixed = None  # a name two letters off a shorter one the tasks write is another ('Skolemad')
+    if fixed and _is_name(q, tok) and not _typo_of_written(index, tok.surface, fixed[0]):
+        fixed = None  # near only by its stem: 'Klubnet' ('klubn') is no 'klub', a name of its own
     if fixed:
         tok.key, tok.match, others = fixed
         tok.alts = tuple(others)
@@ -901,6 +907,25 @@ NAME_TYPO_MATCH = 0.8  # index.correct's 0.75: two letters off
 
 def _is_name(q: Question, tok: Token) -> bool:
     return tok.pos > 0 and tok.surface[:1].isupper() and not tok.surface.isupper()
+
+
+def _typo_of_written(index: Index, surface: str, target: str) -> bool:
+    """Whether `surface` as typed is one letter off (two from NAME_TYPO_LONG letters, as for names
+    elsewhere: 'Driftnet' is no 'driften') a word the tasks write with the key `target`: a misspelt
+    name is near the name as written ('Prsime', 'Prisme'), not only near its stem, which cuts
+    another name's ending away ('Klubnet' -> 'klubn' ~ 'klub')."""
+    typed = loose(ascii_fold(_POSSESSIVE.sub("", surface.casefold())))  # 'Brix's' is Brix
+    if not typed:
+        return False
+    limit = 1 if len(typed) < NAME_TYPO_LONG else 2
+    if OSA.distance(typed, target, score_cutoff=limit) <= limit:
+        return True  # near the key itself (the index keeps no written form of a word under five letters)
+    return any(index.words.get(w) == target and OSA.distance(typed, w, score_cutoff=limit) <= limit
+               for n in range(len(typed) - limit, len(typed) + limit + 1)
+               for w in index.word_blocks.get((typed[0], n), ()))
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 # Below this length, an unknown lowercase word of an English question is corrected only for two

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from knowledge.fold import ascii_fold, content_keys, glossary_knows, key
 from knowledge.index import Index
@@ -217,7 +218,7 @@ def _other_house(index: Index, q: Question, c: Candidate) -> bool:
         return False
     m = _AT_HOUSE.search(q.text)
     if m is None:
-        return False
+        return _own_role_of_another(q, said(c.text).split("\n", 1)[0])
     house = set(content_keys(m.group(1)))
     text = said(c.text).split("\n", 1)[0]
     if _SUPPLIER_WORD.search(text) and all(index.task_has(t, k) for t in c.tasks[:1] for k in house):
@@ -225,6 +226,29 @@ def _other_house(index: Index, q: Question, c: Candidate) -> bool:
     held = set(content_keys(text))
     return bool(house) and not any(h.startswith(k) or k.startswith(h) for k in house for h in held
                                    if min(len(h), len(k)) >= 3)
+
+
+def _own_role_of_another(q: Question, text: str) -> bool:
+    """A role asked at the municipality ('hvem er projektleder i kommunen?', 'vores kontaktperson') is not
+    answered by the role at a named party ('Vejmålings projektleder er ...', 'projektleder hos Ungnet')."""
+    if not _OWN_HOUSE.search(q.text):
+        return False
+    asked = {k for t in q.content() if t.weight > 0 for k in t.keys}
+    for m in _ROLE_OF.finditer(text):
+        owner, role = (m.group("owner"), m.group("role")) if m.group("owner") else (m.group("owner2"),
+                                                                                   m.group("role2"))
+        if set(content_keys(role)) & asked and not set(content_keys(owner)) & _OWN_KEYS:
+            return True
+    return False
+
+
+# 'i kommunen', 'kommunens', 'vores', 'our', 'the municipality's': a role asked at the municipality itself
+_OWN_HOUSE = re.compile(r"\b((i|hos|fra|for|ved) kommunen|kommunens|vores|vor|our|(in|at|of) the "
+                        r"municipality|the municipality's)\b", re.I)
+_OWN_KEYS = frozenset(content_keys("kommune kommunen kommunens"))
+# 'Vejmålings projektleder', 'projektleder hos Ungnet': a role and the named party it belongs to
+_ROLE_OF = re.compile(r"\b(?P<owner>[A-ZÆØÅ][\wæøåÆØÅ-]+?)(?:s|'s|’s|')\s+(?P<role>[a-zæøå][\wæøå-]+)|"
+                      r"\b(?P<role2>[a-zæøå][\wæøå-]+)\s+(?:hos|fra|at|from)\s+(?P<owner2>[A-ZÆØÅ][\wæøåÆØÅ-]+)")
 
 
 _SUPPLIER_WORD = re.compile(r"\b(leverandør\w*|supplier\w*|vendor\w*)\b", re.I)
@@ -251,12 +275,81 @@ def _price_of_another(index: Index, q: Question, c: Candidate) -> bool:
                and not _said_as(t.keys, held) and not _adjective_of(t.surface, held)
                and not _task_name(index, c.tasks[0], t)]
     if not missing:
-        return False
+        return _priced_in_another_clause(q, text) or _priced_name_of_another(index, q, c.tasks[0], text) \
+            or _priced_for_another(q, text, title_keys(index.tasks[c.tasks[0]].title))
     if any(t.match == 0 or is_number(t.surface) for t in missing):
         return True
-    priced = {k for m in _PRICED.finditer(text) for k in content_keys(m.group(1))}
+    priced = {k for m in chain(_PRICED.finditer(text), _PRICE_OF.finditer(text))
+              for k in content_keys(m.group(1))}
+    if not priced:  # ('Byttebasen leveres af X og koster ...': the name it opens with is what it prices)
+        return _priced_name_of_another(index, q, c.tasks[0], text)
     asked = {k for t in q.content() for k in t.keys}
-    return bool(priced) and not any(_said_as((k,), asked) for k in priced)
+    return not any(_said_as((k,), asked) for k in priced)
+
+
+def _priced_in_another_clause(q: Question, text: str) -> bool:
+    """A sentence of two clauses, the amount in one and the thing asked about in the other ('Etableringen
+    koster 185.000 kr., og driften betales med et fast beløb pr. sensor' for 'hvad koster driften?'):
+    the amount is the price of the other clause's thing, and the asked one's price is not given."""
+    clauses = _CLAUSES.split(text)
+    if len(clauses) < 2:
+        return False
+    asked = [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
+             and t.pos not in q.project_pos and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))]
+    if not asked:
+        return False
+
+    def speaks_of(clause: str) -> bool:
+        keys = content_keys(clause)
+        return any(_said_as(t.keys, keys) for t in asked)
+    with_amount = [c for c in clauses if holds(Expect.PRICE, c)]
+    return bool(with_amount) and not any(speaks_of(c) for c in with_amount) and \
+        any(speaks_of(c) for c in clauses if c not in with_amount)
+
+
+def _priced_for_another(q: Question, text: str, title: set[str]) -> bool:
+    """'Kontingentet for ungdomsklub er 150 kr.' is the fee for ungdomsklub: not for a thing of the
+    question the sentence (or its task's title) does not write ('ungeklubben', held only by a shared
+    head such as 'klub'). Only a clause that gives the amount says what it prices ('pris på
+    forespørgsel' prices nothing)."""
+    priced = {k for clause in _CLAUSES.split(text) if holds(Expect.PRICE, clause)
+              for m in _PRICE_OF.finditer(clause) for k in content_keys(m.group(1))}
+    if not priced:
+        return False
+    asked = [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
+             and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))]
+    written = content_keys(text) | title
+    absent = [t for t in asked if not any(h == k or h.startswith(k) for k in t.keys for h in written)]
+    return bool(absent) and not any(_said_as((k,), {a for t in asked for a in t.keys}) for k in priced)
+
+
+def _priced_name_of_another(index: Index, q: Question, task: int, text: str) -> bool:
+    """A sentence that prices a named thing ('Venneportalen leveres af X og koster 1.900 kr.') gives
+    the price of that thing: not of another the question asks about ('hvad koster en besøgsven?'), whose
+    word only the task's title or project holds. A common noun as subject ('Kontrakten ... koster') is
+    the asked thing's paper, and is not judged here."""
+    first = _FIRST_WORD.match(text)
+    if first is None or not _PRICE_VERB.search(text.split(",", 1)[0]):
+        return False
+    name = first.group(0).strip()
+    own = key(name.casefold())
+    body = "\n".join(index.passages[p].text for p in index.task_passage_ids(task)
+                     if index.passages[p].field != "title")  # (a title capitalises its first word)
+    if not any(key(w.casefold()) == own for w in _MID_SENTENCE_NAME.findall(body)):
+        return False  # a name is written with a capital inside a sentence too ('Tag Venneportalen i brug')
+    named = set(content_keys(name))
+    asked = [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
+             and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))]
+    return bool(asked) and not any(_said_as(t.keys, named) or _said_as(named, set(t.keys)) for t in asked)
+
+
+_FIRST_WORD = re.compile(r"^\W*[A-ZÆØÅ][\wæøåÆØÅ-]+")
+_MID_SENTENCE_NAME = re.compile(r"(?<=[a-zæøå0-9,] )[A-ZÆØÅ][\wæøåÆØÅ-]+")
+_PRICE_VERB = re.compile(r"\b(koster|kostede|costs?)\b", re.I)
+
+
+# Where a sentence's clauses part: ', og', ', men', ', mens', ';' (a list's 'X og Y' is one clause)
+_CLAUSES = re.compile(r",\s*(?:og|men|mens|while|and|but)\s+|;\s*", re.I)
 
 
 def _said_as(keys, held) -> bool:
@@ -287,6 +380,9 @@ def _task_name(index: Index, task: int, tok: Token) -> bool:
 _NAME_WORD = re.compile(r"(?<![.:!?\n•]\s)(?<!^)\b[A-ZÆØÅ][\wæøåÆØÅ-]+")
 # The words that ask for a price, not for what is priced (ascii-folded)
 _PRICE_WORD = re.compile(r"(koste|pris|betal|beloeb|gebyr|udgift|omkostning|takst|cost|price|fee)\w*$")
+# ... or the word after a price noun ('Kontingentet for ungdomsklub er 150 kr.', 'prisen på en tur')
+_PRICE_OF = re.compile(r"\b(?:pris\w*|kontingent\w*|gebyr\w*|takst\w*|egenbetaling\w*)\s+(?:for|på|af)\s+"
+                       r"([^\W\d_][\w-]{2,})", re.I)
 # A word this heavy names the thing priced (a rare word of the tasks, or one none has)
 _PRICED_WEIGHT = 0.5
 # What a sentence prices: the word before its 'koster' ('Et armatur koster 3 450 kr.')
@@ -922,10 +1018,20 @@ _PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")
 
 def _names_said(index: Index, q: Question, c: Candidate) -> bool:
     """A name the question writes inside the sentence ('Printcenter Nord', 'KY', 'SF1590') must be
-    in the answer, in its task, or be how the question found the task."""
+    in the answer, in its task, or be how the question found the task; for a question that asks for
+    tasks, answered by one sentence, in that sentence."""
     if not c.tasks:
         return True
+    listing = c.kind != "list" and asks_for_tasks(q.text)
+    if listing and _names(q):  # ... nor one that names him without the deed asked ('X er projektleder')
+        said_keys = content_keys(said(c.text))
+        if any(t.concepts & _DEED_RELATIONS and not said_keys & set(t.keys) for t in q.tokens):
+            return False
     for t in _names(q):
+        if listing:  # 'hvilke opgaver skal Henrik Stampe underskrive?': a sentence of his task that does
+            if not content_keys(said(c.text)) & set(t.keys):  # not name him ('Aftalen er underskrevet',
+                return False  # 'Anbefalet udfører: Ældrekonsulent') says nothing of what he does
+            continue
         if t.pos in c.explained:
             continue
         if any(index.task_has(task, k) for task in c.tasks[:3] for k in t.keys):
@@ -934,6 +1040,8 @@ def _names_said(index: Index, q: Question, c: Candidate) -> bool:
     return True
 
 
+# The relations a list question may ask a named person's tasks by: signing, doing, being responsible
+_DEED_RELATIONS = frozenset({"sign", "executor", "responsible"})
 # A word weighs this much when the tasks use it rarely: it is what the question is about.
 KEY_WEIGHT = 0.5
 # Intents whose candidates explain words loosely (a text deadline by its subject's last word).

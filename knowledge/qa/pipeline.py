@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
 from knowledge.errors import echo
-from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance
@@ -43,7 +43,7 @@ from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own
 from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import credit_titles, titled_passages
-from knowledge.qa.types import Expect, asked_value, holds, judged_once, names_value
+from knowledge.qa.types import Expect, asked_value, holds, joined_values, judged_once, names_value
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import HEAD_SHARE, REFER_SHARE, rank_passages
 from knowledge.wording import join, quote, say, source_line, task_label
@@ -174,7 +174,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     if best.found and score >= FOUND_THRESHOLD and (
             not answers(best) or checks.local_holder(q) or _unknown_qualifiers(q, best)
             or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained, best.text)
-            or checks.with_another_name(q, best.text)):
+            or checks.with_another_name(q, best.text) or _value_left_out(q, best)
+            or _qualified_otherwise(q, best) or _coordinated_left_out(q, best)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
@@ -186,6 +187,16 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
                   confidence=round(min(score, 1.0), 3), lang=q.lang)
+
+
+def _value_left_out(q: Question, c: Candidate) -> bool:
+    """A question for two values together ('hendes mail og telefonnummer') that the answer gives one of:
+    partial. The one left out becomes what is asked, so the answer says which is not there."""
+    for kind in joined_values(ascii_fold(q.text.casefold())):
+        if not holds(kind, gate.said(c.text), q.text):
+            q.expects = kind
+            return True
+    return False
 
 
 def _unknown_qualifiers(q: Question, c: Candidate) -> list:
@@ -219,6 +230,59 @@ def _unknown_joined(q: Question, c: Candidate) -> list:
                 q.tokens[before.pos - 1].role == "word":
             out.append(t)
     return out
+
+
+def _qualified_otherwise(q: Question, c: Candidate) -> list:
+    """A word no task contains that says which kind of a thing the question means ('fældning af private
+    træer'), where the answer says the thing only with another such word ('et bevaringsværdigt træ'):
+    the answer is about the other kind."""
+    if q.yesno or q.lang != "da" or c.kind in ("list", "title", "overview"):
+        return []
+    words = _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])
+    asked = {k for t in q.tokens for k in t.keys}
+    out = []
+    for t in q.unknown():
+        if not (t.surface.isalpha() and t.surface.islower()) or t.weight < 0.5 or t.pos + 1 >= len(q.tokens) \
+                or not (_ADJECTIVE.fullmatch(t.surface) or t.surface.endswith("e")):
+            continue  # (an adjective says which kind: 'private', 'rustne'; not 'kun')
+        noun = q.tokens[t.pos + 1]
+        if noun.role != "word" or noun.match == 0 or not noun.surface.isalpha():
+            continue
+        hits = [i for i, w in enumerate(words) if _same_stem(key(w.casefold()), noun.keys)]
+        if hits and all(i > 0 and _ADJECTIVE.fullmatch(words[i - 1].casefold()) and not is_stop(words[i - 1])
+                        and key(words[i - 1].casefold()) not in asked for i in hits):
+            out.append(t)
+    return out
+
+
+def _coordinated_left_out(q: Question, c: Candidate) -> list:
+    """Two things asked together ('kontingentet for juniorklub og ungeklub', 'prisen for A og B') where
+    the answer speaks of one and not the other: the value of the other is not given."""
+    if q.expects not in _VALUE_TYPES or q.yesno:
+        return []
+    held = content_keys(gate.said(c.text))
+    toks = q.tokens
+    for i in range(1, len(toks) - 1):
+        a, b = toks[i - 1], toks[i + 1]
+        if toks[i].surface.casefold() not in ("og", "and") or a.role != "word" or b.role != "word" or \
+                min(a.weight, b.weight) < 0.5 or not (a.surface.isalpha() and b.surface.isalpha()) or \
+                not (a.surface.islower() and b.surface.islower()):
+            continue  # ('Byg og Miljø' is one name)
+        said_a, said_b = (any(_same_stem(h, t.keys) for h in held) for t in (a, b))
+        if said_a != said_b:
+            return [b if said_a else a]
+    return []
+
+
+def _same_stem(k: str, keys) -> bool:
+    return any(min(len(k), len(o)) >= 3 and (k.startswith(o) or o.startswith(k)) for o in keys)
+
+
+_TEXT_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# The endings of a Danish adjective or participle before its noun ('bevaringsværdigt', 'kommunale',
+# 'aflåst', 'overdækket'): a word there says which kind of the noun is meant
+_ADJECTIVE = re.compile(r"[a-zæøå-]{3,}(?:ig|igt|ige|lig|ligt|lige|isk|iske|bar|bart|bare|som|somt|somme|"
+                        r"ende|ede|ale|elle|ære)|[a-zæøå-]{4,}(?:et|st)")
 
 
 def _before_noun(q: Question, t) -> bool:
@@ -463,7 +527,7 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
     # the party a thing is joined to, or the event a time is asked of, that no task names: the closest
     # text is of another party's thing or another event, and would read as the answer
     joined = _unknown_joined(q, near) or tolerance.unknown_event(q, near.explained, near.text)
-    qualifiers = _unknown_qualifiers(q, near) or joined
+    qualifiers = _unknown_qualifiers(q, near) or joined or _qualified_otherwise(q, near)
     unknown = [t.surface for t in qualifiers or [t for t in q.unknown() if t.pos not in near.explained]][:3]
     if unknown and (q.expects is Expect.ANY or qualifiers):
         # 'hvilket tegnsæt ...?': the word lacking, not 'svaret for CSV'; 'glutenfri' in 'hvad koster en

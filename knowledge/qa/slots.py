@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index
-from knowledge.morphology import in_compound, kin
+from knowledge.morphology import in_compound
 from knowledge.passages import sentences
 from knowledge.qa.agents import same_thing
 from knowledge.qa.analysis import Question, Token
@@ -475,4 +475,12 @@ def other_counted(q: Question, text: str) -> bool:
     if not numbered or not all(numbered) or any(ks & _COUNTERS for ks in numbered) or \
             not any(in_compound(a, content_keys(text)) for a in asked):
         return False
-    return not any(kin(asked, ks) for ks in numbered)
+    return not any(_counts_asked(asked, ks) for ks in numbered)
+
+
+def _counts_asked(asked: set[str], counted: set[str]) -> bool:
+    """Whether a number's words count the asked thing: the same word, a kind of it ('104 enkeltture' for
+    'ture': the asked word is the compound's head) or the compound asked by its head; not a compound the
+    asked word only begins ('tre medlemstyper' counts types, not 'medlemmer')."""
+    return any(a == c or (len(a) >= 3 and c.endswith(a)) or (len(c) >= 3 and a.endswith(c))
+               for a in asked for c in counted)

@@ -130,6 +130,7 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
+                              r"\w*kontingent(et|er|erne)?|"
                               r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b|"
                               # 'hvad er beløbet?', 'hvor stor er kommunens andel af udgifterne?': an amount
                               r"^\W*(hvad (er|var)|hvor (stor|stort|store|meget)( er| var)?)\b.*"
@@ -501,6 +502,21 @@ def asked_value(folded: str) -> Expect:
 
 
 _DEADLINE = (Expect.TIME, re.compile(r"\b(frist(en|er)?|tidsfrist\w*|deadlines?|dato(en)?|date)\b"))
+
+
+def joined_values(folded: str) -> list[Expect]:
+    """The kinds of value an ascii-folded question asks for together ('hvad er hans mail og
+    telefonnummer?'): each must be given, or the answer is partial. Empty for one kind."""
+    if not _TOGETHER.search(folded):
+        return []
+    kinds = [kind for kind, cue in _VALUE_CUES if kind in _JOINABLE and cue.search(folded)]
+    return kinds if len(kinds) > 1 else []
+
+
+# The values one asks for side by side (a contact's mail and phone, a login and a URL)
+_JOINABLE = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
+# 'og', 'samt', 'and' join what is asked; 'eller' asks for either
+_TOGETHER = re.compile(r"\b(og|samt|and|plus)\b|&|\+")
 
 
 _JUDGED: ContextVar[dict[tuple[Expect, str, str, frozenset[str] | None], bool] | None] = \

@@ -45,6 +45,7 @@ class By(StrEnum):
     END_BY = "end_by"  # the task's own end at least so long before go-live ('senest 60 dage før go-live')
     START_BY = "start_by"
     DEADLINE_BY = "deadline_by"  # a deadline in the text at least so long before go-live
+    DEADLINE_AT = "deadline_at"  # a deadline in the text just so long before go-live
     MENTION = "mention"
     RELATED = "related"  # the tasks a named task lists as related, and those that list it
 
@@ -472,6 +473,8 @@ def deadline_filter(ctx: Context) -> Filter | None:
     notes: dict[int, list[Note]] = {}
     # 'frist senest 30 dage før go-live': deadlines that long before go-live or longer
     least = length_before(folded) if anchor is Anchor.GOLIVE and before else None
+    # 'har frist 45 dage før go-live' names one deadline; 'senest', 'mindst', 'mere end' make it a bound
+    exact = least is not None and not _bounded(folded, least[1])
     for t, dids in ctx.index.task_deadlines.items():
         for did in dids:
             d = ctx.index.deadlines[did].deadline
@@ -480,14 +483,16 @@ def deadline_filter(ctx: Context) -> Filter | None:
             if (unit is not None and d.unit != unit) or (before and d.days >= 0) or (
                     after and not before and d.days <= 0):
                 continue
-            if least is not None and d.days * _CALENDAR_DAYS[d.unit] > -least[0]:
+            if least is not None and (d.days * _CALENDAR_DAYS[d.unit] != -least[0] if exact
+                                      else d.days * _CALENDAR_DAYS[d.unit] > -least[0]):
                 continue
             tasks.add(t)
             notes.setdefault(t, [("note_deadline", {"text": d.text})])
     if least is not None:
         said = set(least[1].group(0).split()) | _BY_WORDS | {"go", "live"}
         pos |= positions_of(ctx, said) | q.concept_positions("golive", "duration")
-        return Filter(By.DEADLINE_BY, counted("when_days", ctx.lang, least[0], n=least[0]), tasks, pos,
+        return Filter(By.DEADLINE_AT if exact else By.DEADLINE_BY,
+                      counted("when_days", ctx.lang, least[0], n=least[0]), tasks, pos,
                       notes=notes)
     if anchor is Anchor.GOLIVE and after and not before:
         # a task that ends after go-live has its deadline after it, whatever its text says ('Slutdato' 14)
@@ -583,6 +588,14 @@ _LENGTH_BEFORE = re.compile(r"\b(\d{1,3}|" + "|".join(ascii_fold(w) for w in NUM
 # the words that only say 'at least' so long before ('senest', 'mindst', 'mere end', 'no later than')
 _BY_WORDS = {"senest", "mindst", "mere", "end", "over", "tidligere", "at", "least", "more", "than", "no",
              "later"}
+
+
+
+
+def _bounded(folded: str, m: re.Match[str]) -> bool:
+    """Whether a word just before a length ('senest', 'mindst', 'mere end', 'no later than') makes it a
+    bound, not the one length asked for."""
+    return bool(set(folded[:m.start()].split()[-3:]) & _BY_WORDS)
 
 
 _FOLDED_NUMBERS = {ascii_fold(w): n for w, n in NUMBER_WORDS.items()}
@@ -734,11 +747,30 @@ def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
         # with them too ('which tasks must be returned to KOMBIT?')
         framing, words = framing | (words - names), names
         tasks = _together(ctx, [q.tokens[p] for p in words])
-    if not tasks and names and names != words:  # 'hvilke opgaver bruger Administrationsmodulet?'
+    if not tasks and names and names != words and all(_list_verb(q, p) for p in words - names):
+        # 'hvilke opgaver bruger Administrationsmodulet?': the list's verb frames the name; a thing named
+        # with it ('hvilke opgaver har en databehandleraftale med Vejmåling?') must be mentioned too
         framing, words = framing | (words - names), names
         tasks = _together(ctx, [q.tokens[p] for p in words])
     shown = " ".join(q.tokens[p].surface for p in sorted(words))
     return Filter(By.MENTION, shown, tasks, words | framing)
+
+
+def _list_verb(q, pos: int) -> bool:
+    """Whether the word at `pos` is the verb of a list question: a lowercase word right after 'opgaver'
+    ('hvilke opgaver bruger X?'), or after it and a modal verb ('hvilke opgaver skal bruge X?'); not a
+    noun after an article ('hvilke opgaver har en databehandleraftale med X?')."""
+    if not q.tokens[pos].surface.islower():
+        return False
+    for before in reversed(q.tokens[:pos]):
+        if "task" in before.concepts:
+            return True
+        if ascii_fold(before.surface.casefold()) not in _MODALS:
+            return False
+    return False
+
+
+_MODALS = frozenset("skal kan maa boer vil skulle kunne burde does do did must should can will".split())
 
 
 # Words of order or degree: no thing the tasks mention ('først', 'mest', 'now').

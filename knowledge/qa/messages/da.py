@@ -164,6 +164,8 @@ TEXTS |= {
     "filter_not_end_by": "der ikke skal være færdige senest {value} før go-live",
     "filter_start_by": "der starter mindst {value} før go-live",
     "filter_not_start_by": "der ikke starter mindst {value} før go-live",
+    "filter_deadline_at": "med en frist i teksten {value} før go-live",
+    "filter_not_deadline_at": "uden en frist i teksten {value} før go-live",
     "filter_deadline_by": "med en frist i teksten senest {value} før go-live",
     "filter_not_deadline_by": "uden en frist i teksten senest {value} før go-live",
     "filter_not_start_before": "der ikke starter før go-live",

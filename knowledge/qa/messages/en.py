@@ -162,6 +162,8 @@ TEXTS |= {
     "filter_not_end_by": "that need not be done at least {value} before go-live",
     "filter_start_by": "that start at least {value} before go-live",
     "filter_not_start_by": "that do not start at least {value} before go-live",
+    "filter_deadline_at": "with a deadline in the text {value} before go-live",
+    "filter_not_deadline_at": "without a deadline in the text {value} before go-live",
     "filter_deadline_by": "with a deadline in the text at least {value} before go-live",
     "filter_not_deadline_by": "without a deadline in the text at least {value} before go-live",
     "filter_not_start_before": "that do not start before go-live",
