@@ -100,10 +100,12 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvortil sendes aftalen retur?' is not answered by 'X sender aftalen til kommunen'
     if q.expects is Expect.PRICE and _price_of_another(index, q, c):
         return False  # 'hvad koster en natriumpære?' is not answered by 'Et armatur koster 3 450 kr.'
-    if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview", "list") or
-                                                 not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
+    if asks_magnitude(q) and (c.kind in ("title", "overview", "list") or
+                              not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
         return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
-    if _MAGNITUDE.match(ascii_fold(q.text)) and \
+    if _DIMENSION.match(ascii_fold(q.text)) and not _has_measure(_STEP_NUMBER.sub(" ", said(c.text))):
+        return False  # 'hvor højt er tårnet?' asks a height: '... koster 900 kr.' gives none
+    if asks_magnitude(q) and \
             _only_counts_of_others(q, _STEP_NUMBER.sub(" ", said(c.text))):
         return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
@@ -395,10 +397,34 @@ def _titles_other(index: Index, c: Candidate, t: Token) -> bool:
                for k in t.keys for pid in index.postings.get(k, ()))
 
 
-# 'hvor store/høje/dyre/lang ...?', 'how big ...?': a size or a length, answered by a number
-_MAGNITUDE = re.compile(r"^\W*(hvor (store?|hoeje?|dyre?|dyrt|bred|brede|tung|tunge|meget|lange?(?! tid))|"
-                        r"how (big|large|high|much))\b")
+# 'hvor store/høje/dyre/lang ...?', 'how big ...?': a size or a length, answered by a number; also the
+# adjective's neuter form ('hvor stort må et kolonihavehus være?', 'hvor højt', 'hvor langt')
+_MAGNITUDE = re.compile(r"^\W*(hvor (stor[te]?|hoej[te]?|dyre?|dyrt|bred[te]?|tung[te]?|dyb[te]?|meget|"
+                        r"lang[te]?(?! tid))|how (big|large|high|much|wide|deep|heavy))\b")
 _NUMBER = re.compile(r"\d")
+
+
+# 'hvor høj/bred/dyb/tung/lang ...?': a dimension, said with a unit of measure (a price is none)
+_DIMENSION = re.compile(r"^\W*(hvor (hoej|bred|dyb|tung|lang)[te]?(?! tid)|"
+                        r"how (high|tall|wide|deep|heavy|long))\b")
+_MONEY = re.compile(r"(?i:kr|kroner|dkk|euro|eur)")
+
+
+def _has_measure(text: str) -> bool:
+    """Whether a number in the text has a unit of measure after it that is no currency ('2,5 meter',
+    '50 m²', '8 år'; not '900 kr.')."""
+    for m in _DIGITS.finditer(text):
+        after = _TEXT_WORDS.findall(text[m.end():])[:1]
+        if after and not _MONEY.fullmatch(after[0]) and (
+                _MEASURE_UNIT.fullmatch(after[0]) or _MEASURE_UNIT.fullmatch(after[0].rstrip("s"))):
+            return True
+    return False
+
+
+def asks_magnitude(q: Question) -> bool:
+    """Whether the question asks a size, a length or an amount ('hvor stort må huset være?'): a value
+    to look for below the best sentence, as a typed question's is."""
+    return bool(_MAGNITUDE.match(ascii_fold(q.text)))
 
 
 def _has_amount(text: str) -> bool:
@@ -429,6 +455,7 @@ def _only_counts_of_others(q: Question, text: str) -> bool:
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*%)?")
 _MEASURE_UNIT = re.compile(r"(?i:kr|kroner|dkk|euro|procent|pct|mb|gb|kb|tb|tegn|km|m|cm|mm|kg|kw|kwh|m²|"
                            r"g|gram|ton|tons|tonnes|liter|l|m³|m2|m3|mio|mia|millioner|milliarder|mwh|ha|"
+                           r"meter|metre|centimeter|millimeter|kilometer|kilo|kilogram|"
                            + length_pattern() + ")")
 
 
@@ -901,6 +928,8 @@ _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+"
                          r"(?:\s+(?-i:[A-ZÆØÅ])[\w&.-]*){0,2}\s*)?"  # 'Kontakt hos LockBox Nordic: ...'
                          r"(?::|\(|er\b|is\b|=|[–—]\s)|"
                          r"[ \t]+[\w-]+:\n|"
+                         # a title before a person's name: 'formand Kirsten Vang', 'salgschef Ole Winther'
+                         r"[ \t]+(?=(?-i:[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+)\b)|"
                          # a name in apposition: 'den nuværende leverandør, Lingua Data ApS, som ...'
                          r",\s+(?=(?-i:[A-ZÆØÅ][\w/&.-]*(?:\s+[A-ZÆØÅ][\w/&.-]*){0,3})"
                          r"(?:,\s*(?:som|der|er|skal|har|kan|vil|is|which|who)\b|\.|$))")

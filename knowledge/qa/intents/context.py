@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.fold import content_keys
+from knowledge.morphology import in_compound
 from knowledge.passages import paragraphs, sentences
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.messages import text as message
@@ -21,11 +23,19 @@ _KINDS = frozenset({Expect.PLACE, Expect.NAME, Expect.CODE, Expect.MAIL, Expect.
                     Expect.VERSION})
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which)\s+\w", re.I)
 OWN_SHARE = 0.4  # the sentence itself says at least this share of what the question is about
+# Kinds read in a sentence whose subject refers back to the sentence before it only (a time or a span
+# stands in many sentences of a paragraph: without the reference, the passages judge it).
+_REFERRED_KINDS = frozenset({Expect.TIME})
+# A subject that refers back: a pronoun, or a definite noun that opens the sentence ('Systemet',
+# 'Billederne') and names a thing the sentence before it has put after its own first word.
+_OPENING = re.compile(r"^\W*(?:(?P<pronoun>Den|Denne|Disse)\b|"
+                      r"(?P<noun>[A-ZÆØÅ][a-zæøå]{2,}?(?:et|en|erne|ene|ne))\b)")
 
 
 def in_context(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
-    if q.yesno or not (q.expects in _KINDS or (q.expects is Expect.ANY and _WHICH.match(q.text))):
+    if q.yesno or not (q.expects in _KINDS | _REFERRED_KINDS or
+                       (q.expects is Expect.ANY and _WHICH.match(q.text))):
         return []
     if q.has("sign"):  # who signs is the signature reader's: a party near a document need not sign it
         return []
@@ -48,21 +58,50 @@ def in_context(ctx: Context) -> list[Candidate]:
         in_paragraph = set().union(*holding.values())
         if any(t.pos not in in_paragraph | named for t in words):
             continue  # a word of the question nowhere in this paragraph nor in the title
+        before = None
         for pid, own in holding.items():
             sentence = index.passages[pid].text
+            referred = before is not None and _refers_back(sentence, index.passages[before].text)
+            if referred:
+                # 'Systemet hostes i Microsoft Azure' after the sentence naming HaveKø: the subject
+                # refers back, so the words of the sentence before are this one's too
+                own = own | holding[before]
+            before = pid
+            if not referred and q.expects in _REFERRED_KINDS:
+                continue  # a time or a span is read beside its subject only through such a reference
             share = sum(q.tokens[p].weight for p in own) / total
-            if share < OWN_SHARE or own == in_paragraph | named or not holds(q.expects, sentence, q.text):
+            if share < OWN_SHARE or (own == in_paragraph | named and not referred) or \
+                    not holds(q.expects, sentence, q.text):
                 continue  # too little of the question, or all of it: the passages answer that
-            best.append((share, sentence, own | in_paragraph | named))
+            best.append((share, sentence, own | in_paragraph | named, referred))
     if not best:
         return []
     top = max(b[0] for b in best)
     chosen = [b for b in best if b[0] >= top - 1e-9]
     if len({b[1] for b in chosen}) > 1:
         return []  # two sentences equally: the paragraph does not say which
-    _, sentence, explained = chosen[0]
+    share, sentence, explained, referred = chosen[0]
+    # a sentence that says all of the question with the one before it, its subject referring back, is
+    # surer than a sentence naming the thing with another verb's value ('... system “HaveKø”, som
+    # leveres af X' for 'hvor hostes HaveKø?' beside 'Systemet hostes i Microsoft Azure')
+    prior = 0.95 if referred and share >= 1 - 1e-9 else 0.8
     return [Candidate("passage", message("task_says", ctx.lang, said=sentence), tasks,
-                      explained | handled | via, prior=0.8)]
+                      explained | handled | via, prior=prior)]
+
+
+def _refers_back(sentence: str, previous: str) -> bool:
+    """Whether the sentence's subject refers to a thing the sentence before it names after its first word
+    ('... til det webbaserede system “HaveKø”. Systemet hostes i ...'; 'Modellen er X, og den leveres
+    ... Den ...'); the previous subject again ('Kommunen ... Kommunen ...') is no such reference."""
+    m = _OPENING.match(sentence)
+    if m is None:
+        return False
+    if m.group("pronoun"):
+        return True
+    noun = content_keys(m.group("noun"))
+    later = content_keys(previous.split(None, 1)[1] if " " in previous else "")
+    first = content_keys(previous.split(None, 1)[0]) if previous.split() else set()
+    return bool(noun) and not noun & first and any(in_compound(k, later) for k in noun)
 
 
 def _said(index, pid: int, tok) -> bool:

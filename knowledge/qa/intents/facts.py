@@ -128,9 +128,12 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                 explained |= {t.pos for t in names}
         kind_label = fid in subject_hit and not entry.cell and bool(pos - cue_positions) and \
             _kind_words(q, entry.fact.subject)
-        if kind_label:
+        if kind_label or (cue_positions and not entry.cell and
+                          holds(q.expects, entry.fact.value, q.text)):
             # 'Antal dokumenter: ca. 2,3 mio.' for 'hvor mange dokumenter ...?', 'Pris for sletning: ...'
-            # for 'hvad koster sletningen?': the label's first word names the kind of value asked for
+            # for 'hvad koster sletningen?': the label's first word names the kind of value asked for;
+            # 'Varmeskab: 4.300 kr.' for 'hvad koster varmeskabet?', 'Pris: 23.500 kr. pr. fartviser'
+            # for 'hvad koster en fartviser?': the value is of the kind the cue word asks for
             explained |= cue_positions
         if fid in subject_hit and not entry.fact.context and \
                 content_keys(entry.fact.subject) - content_keys(kind_label or "") <= label_keys:

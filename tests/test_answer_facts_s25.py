@@ -1,0 +1,103 @@
+"""Session 25, fact questions: a labelled value of the kind asked ('Pris: 38.000 kr. pr. badebro' for
+'hvad koster en badebro?'), a code joined by a dash pasted from Word ('BB–7781'), a list item's parts
+between dashes ('Nordstrand – 4 badebroer – opsynsmand Karl Due'), a title before a person's name, a
+subject that refers back to the sentence before it ('... portalen BadeInfo. Portalen hostes i ...'),
+a size asked with the adjective's neuter form ('hvor bredt ...?') and a support line whose system its
+task names elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.intents.context import _refers_back
+from knowledge.qa.pipeline import answer
+
+EXPORT = ("## T1\n\n**Master-opgave ID** 9901\n\n**Opgavetitel** BB 1 (Indkøb) Nye badebroer\n\n"
+          "**Projekt** Badestrande\n\n**Beskrivelse** Kommunen opstiller nye badebroer ved strandene. "
+          "En badebro må højst være 2,5 meter bred. Badegæsternes fejlmeldinger samles i portalen "
+          "BadeInfo, som leveres af Vandnet ApS. Portalen hostes i et datacenter i Vejle.\n\n"
+          "- Pris: 38.000 kr. pr. badebro\n- Vedligehold: 2.500 kr. om året\n- Aftalenummer: BB\u20137781\n"
+          "- Support: support@vandnet.example\n\n"
+          "Livredderne tager billeder af strandene med droner. Billederne slettes efter 30 dage.\n\n"
+          "\u2022 Nordstrand \u2013 4 badebroer \u2013 opsynsmand Karl Due\n"
+          "\u2022 Vesterstrand \u2013 2 badebroer \u2013 opsynsmand Lene Krog\n"
+          "\u2022 Østerstrand \u2013 3 badebroer \u2013 opsynsmand Ib Holm\n\n"
+          "## T2\n\n**Master-opgave ID** 9902\n\n**Opgavetitel** BB 2 (Drift) Livredning\n\n"
+          "**Projekt** Badestrande\n\n**Beskrivelse** Livredderne ansættes af fritidsafdelingen. "
+          "Tårnene males hvert forår, og et redningsskilt koster 900 kr. En redningskrans koster 350 kr., "
+          "og en førstehjælpskasse koster 600 kr. Et kursus i livredning koster 1.200 kr.\n\n"
+          "- Pris: 450 kr. pr. redningsbøje\n- Leverandør: Havsikring ApS\n\n")
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(EXPORT, source="facts-s25"))
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Hvad koster en redningsbøje?", "450 kr"),  # the label names only the kind; the value names the thing
+    ("Hvad koster vedligeholdet?", "2.500"),  # the label names the thing; the value is a price
+])
+def test_a_labelled_value_of_the_kind_asked_answers_what_it_costs(kb, question, value):
+    got = answer(kb, question)
+    assert got.found and value in got.answer, got.answer
+
+
+def test_a_code_joined_by_a_dash_pasted_from_word_is_a_code(kb):
+    got = answer(kb, "Hvad er aftalenummeret med Vandnet?")
+    assert got.found and "7781" in got.answer, got.answer
+
+
+def test_a_list_items_parts_between_dashes_give_its_count_and_its_holder(kb):
+    count = answer(kb, "Hvor mange badebroer har Nordstrand?")
+    assert count.found and "4 badebroer" in count.answer and "Vesterstrand" not in count.answer, count.answer
+    holder = answer(kb, "Hvem er opsynsmand på Vesterstrand?")
+    assert holder.found and "Lene Krog" in holder.answer and "Karl Due" not in holder.answer, holder.answer
+
+
+def test_a_holder_of_a_place_the_list_lacks_is_not_found(kb):
+    got = answer(kb, "Hvem er opsynsmand på Sønderstrand?")
+    assert not got.found or ("Karl Due" not in got.answer and "Lene Krog" not in got.answer), got.answer
+
+
+def test_a_subject_referring_back_takes_the_thing_named_in_the_sentence_before(kb):
+    where = answer(kb, "Hvor hostes BadeInfo?")
+    assert where.found and "Vejle" in where.answer, where.answer
+    when = answer(kb, "Hvornår slettes billederne fra dronerne?")
+    assert when.found and "30 dage" in when.answer, when.answer
+
+
+def test_what_refers_back_is_a_thing_put_after_the_first_word_of_the_sentence_before():
+    assert _refers_back("Systemet hostes i Irland.", "Listen flyttes til det webbaserede system X.")
+    assert not _refers_back("Kommunen betaler licensen.", "Kommunen ejer 410 haver.")  # the same subject
+    assert not _refers_back("Prisen er 200 kr.", "Listen flyttes til det webbaserede system X.")
+
+
+def test_a_size_asked_with_the_neuter_adjective_wants_an_amount(kb):
+    got = answer(kb, "Hvor bredt må en badebro være?")
+    assert got.found and "2,5 meter" in got.answer, got.answer
+    tower = answer(kb, "Hvor højt er tårnet?")  # the tasks give no height: no sentence without one
+    assert not tower.found, tower.answer
+
+
+def test_a_support_line_answers_of_the_system_its_task_names_elsewhere(kb):
+    got = answer(kb, "Hvad er supportmailen til BadeInfo?")
+    assert got.found and "support@vandnet.example" in got.answer, got.answer
+
+
+def test_open_around_the_clock_says_when_it_is_open():
+    from knowledge.qa.types import Expect, holds
+    asked = "Hvornår har vagten åbent?"
+    assert holds(Expect.CLOCK, "Fejl meldes til vagten, som er åben døgnet rundt.", asked)
+    assert not holds(Expect.CLOCK, "Fejl meldes til vagten, som svarer hurtigt.", asked)
+
+
+@pytest.mark.parametrize("question", ["Hvilket nummer ringer man til for at melde fejl?",
+                                      "What number do I call to report a fault?"])
+def test_the_number_one_calls_is_a_phone_number(question):
+    from knowledge.fold import ascii_fold
+    from knowledge.qa.types import Expect, expected
+    assert expected(ascii_fold(question.casefold())) is Expect.PHONE
+    assert expected(ascii_fold("hvilket nummer har opgaven om badebroer?")) is not Expect.PHONE
