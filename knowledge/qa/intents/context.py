@@ -26,10 +26,8 @@ OWN_SHARE = 0.4  # the sentence itself says at least this share of what the ques
 # Kinds read in a sentence whose subject refers back to the sentence before it only (a time or a span
 # stands in many sentences of a paragraph: without the reference, the passages judge it).
 _REFERRED_KINDS = frozenset({Expect.TIME})
-# A subject that refers back: a pronoun, or a definite noun that opens the sentence ('Systemet',
-# 'Billederne') and names a thing the sentence before it has put after its own first word.
-_OPENING = re.compile(r"^\W*(?:(?P<pronoun>Den|Denne|Disse)\b|"
-                      r"(?P<noun>[A-ZÆØÅ][a-zæøå]{2,}?(?:et|en|erne|ene|ne))\b)")
+# A subject that may refer back: a definite noun opening the sentence ('Systemet', 'Billederne').
+_OPENING = re.compile(r"^\W*(?P<noun>[A-ZÆØÅ][a-zæøå]{2,}?(?:et|en|erne|ene|ne))\b")
 
 
 def in_context(ctx: Context) -> list[Candidate]:
@@ -51,7 +49,8 @@ def in_context(ctx: Context) -> list[Candidate]:
         return []
     if any(t.pos not in named and not any(index.task_has(tasks[0], k) for k in t.keys) for t in words):
         return []  # a word the task does not have at all
-    best: list[tuple[float, str, set[int]]] = []
+    best: list[tuple[float, str, set[int], bool]] = []
+    asked = {k for t in words for k in (*t.keys, *t.name_keys)}
     for block in _paragraphs(index, tasks[0]):
         # which question words each sentence of the paragraph holds, asked of the index (no re-reading)
         holding = {pid: {t.pos for t in words if _said(index, pid, t)} for pid in block}
@@ -61,7 +60,7 @@ def in_context(ctx: Context) -> list[Candidate]:
         before = None
         for pid, own in holding.items():
             sentence = index.passages[pid].text
-            referred = before is not None and _refers_back(sentence, index.passages[before].text)
+            referred = before is not None and _refers_back(sentence, index.passages[before].text, asked)
             if referred:
                 # 'Systemet hostes i Microsoft Azure' after the sentence naming HaveKø: the subject
                 # refers back, so the words of the sentence before are this one's too
@@ -89,19 +88,32 @@ def in_context(ctx: Context) -> list[Candidate]:
                       explained | handled | via, prior=prior)]
 
 
-def _refers_back(sentence: str, previous: str) -> bool:
-    """Whether the sentence's subject refers to a thing the sentence before it names after its first word
-    ('... til det webbaserede system “HaveKø”. Systemet hostes i ...'; 'Modellen er X, og den leveres
-    ... Den ...'); the previous subject again ('Kommunen ... Kommunen ...') is no such reference."""
+def _refers_back(sentence: str, previous: str, asked: set[str]) -> bool:
+    """Whether the sentence's subject is a definite noun that refers to what the question asks about in
+    the sentence before it: a word of the question itself ('billederne af nummerplader' - '... tager
+    billeder af nummerplader. Billederne slettes efter 24 timer'), or the kind of a thing the sentence
+    before names by a name the question writes ('... til det webbaserede system “HaveKø”. Systemet hostes
+    i ...'). Another party said again ('... opkræves af haveforeningen. Haveforeningen afregner ...') or
+    the previous subject ('Kommunen ... Kommunen ...') is no such reference. `asked` holds the keys of
+    the question's words."""
     m = _OPENING.match(sentence)
     if m is None:
         return False
-    if m.group("pronoun"):
-        return True
     noun = content_keys(m.group("noun"))
-    later = content_keys(previous.split(None, 1)[1] if " " in previous else "")
-    first = content_keys(previous.split(None, 1)[0]) if previous.split() else set()
-    return bool(noun) and not noun & first and any(in_compound(k, later) for k in noun)
+    words = _PLAIN_WORD.findall(previous)
+    if not noun or not words or noun & content_keys(words[0]):
+        return False
+    if noun & asked:
+        return any(in_compound(k, content_keys(" ".join(words[1:]))) for k in noun)
+    for i, w in enumerate(words[1:], 1):
+        if any(in_compound(k, content_keys(w)) for k in noun):
+            near = words[i + 1:i + 3]  # the name right after its kind: 'system “HaveKø”', 'portalen X'
+            if any(x[:1].isupper() and content_keys(x) & asked for x in near):
+                return True
+    return False
+
+
+_PLAIN_WORD = re.compile(r"[\wæøåÆØÅ][\wæøåÆØÅ.-]*")
 
 
 def _said(index, pid: int, tok) -> bool:
