@@ -106,3 +106,17 @@ def test_the_number_one_calls_is_a_phone_number(question):
     from knowledge.qa.types import Expect, expected
     assert expected(ascii_fold(question.casefold())) is Expect.PHONE
     assert expected(ascii_fold("hvilket nummer har opgaven om badebroer?")) is not Expect.PHONE
+
+
+AGES = ("## A1\n\n**Master-opgave ID** 9911\n\n**Opgavetitel** SK 1 (Drift) Skøjtebane\n\n"
+        "**Projekt** Skøjtebaner\n\n**Beskrivelse** Man skal være fyldt 16 år for at låne skøjter uden en "
+        "voksen. Skøjterne udlånes fra containeren ved banen. Alle skøjter skal registreres i "
+        "udlånssystemet inden for 2 dage efter indkøb. Banen holder åbent fra 1. december.\n\n")
+
+
+def test_an_age_is_answered_in_years_and_only_so():
+    kb = KnowledgeBase.from_tasks(parse_text(AGES, source="facts-s25-ages"))
+    got = answer(kb, "Hvor gammel skal man være for at låne skøjter?")
+    assert got.found and "16 år" in got.answer, got.answer
+    other = answer(kb, "Hvor gammel skal man være for at registrere skøjter?")  # a time, but no age
+    assert not other.found or "2 dage" not in other.answer, other.answer

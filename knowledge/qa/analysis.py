@@ -972,8 +972,9 @@ def _modifier_beside(index: Index, head: str, modifier: str) -> bool:
 
 
 # 'hvor sent ...?' asks a time as 'hvornår' does: the adverb says the type of answer, not what it is
-# about ('sent' is also the English 'sent' of the glossary's 'sende')
-_TIME_ADVERBS = frozenset({"sent", "senest"})
+# about ('sent' is also the English 'sent' of the glossary's 'sende'); 'hvor gammel ...?' asks an age
+# in years, which the text says as 'fyldt 18 år' or 'ældre end 12 år', not with the adjective
+_TIME_ADVERBS = frozenset({"sent", "senest", "gammel", "gamle", "gammelt"})
 # 'hvor lang tid i forvejen / på forhånd skal X ...?': how long before, said from the asker's side;
 # the phrase says the time is counted before the thing, which the text says with 'senest … før'
 _IN_ADVANCE = frozenset({("i", "forvejen"), ("på", "forhånd"), ("paa", "forhaand")})

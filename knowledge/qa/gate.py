@@ -105,6 +105,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
     if _DIMENSION.match(ascii_fold(q.text)) and not _has_measure(_STEP_NUMBER.sub(" ", said(c.text))):
         return False  # 'hvor højt er tårnet?' asks a height: '... koster 900 kr.' gives none
+    if _AGE_ASKED.match(ascii_fold(q.text)) and not _AGE.search(said(c.text)):
+        return False  # 'hvor gammel skal man være ...?' asks an age: '... inden for 7 dage' gives none
     if asks_magnitude(q) and \
             _only_counts_of_others(q, _STEP_NUMBER.sub(" ", said(c.text))):
         return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
@@ -408,6 +410,10 @@ _NUMBER = re.compile(r"\d")
 _DIMENSION = re.compile(r"^\W*(hvor (hoej|bred|dyb|tung|lang)[te]?(?! tid)|"
                         r"how (high|tall|wide|deep|heavy|long))\b")
 _MONEY = re.compile(r"(?i:kr|kroner|dkk|euro|eur)")
+# 'hvor gammel ...?', 'how old ...?': an age, said in years ('fyldt 18 år', 'ældre end 12 år', 'under 15')
+_AGE_ASKED = re.compile(r"^\W*(hvor (gammel|gamle|gammelt)|how old)\b")
+_AGE = re.compile(r"\b\d+\s*(?:år|års|years?)\b|\b(?:fyldt|ældre end|yngre end|under|over|older than|"
+                  r"younger than|aged?)\s+\d+\b", re.I)
 
 
 def _has_measure(text: str) -> bool:
@@ -1046,6 +1052,9 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
     asked = {t.key for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
              and not is_number(t.surface) and _task_has(index, c, t)} - _TIME_WORDS
+    # what the question itself says the time is for or counted from ('hvor gammel skal man være for at
+    # blive skrevet op?') may stand so in the text too ('... fyldt 18 år ... for at blive skrevet op')
+    asked -= content_keys(" ".join(m.group(0) for m in _BESIDE.finditer(q.text)))
     if not asked:
         return True
     timed = [s for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
