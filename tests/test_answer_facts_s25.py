@@ -120,3 +120,10 @@ def test_an_age_is_answered_in_years_and_only_so():
     assert got.found and "16 år" in got.answer, got.answer
     other = answer(kb, "Hvor gammel skal man være for at registrere skøjter?")  # a time, but no age
     assert not other.found or "2 dage" not in other.answer, other.answer
+
+
+def test_a_length_in_seasons_or_quarters_is_a_time():
+    from knowledge.qa.types import Expect, holds
+    assert holds(Expect.TIME, "Kontrakterne løber i tre vintersæsoner.", "Hvor længe løber kontrakterne?")
+    assert holds(Expect.TIME, "Aftalen kan forlænges med én sæson.", "Hvor længe kan aftalen forlænges?")
+    assert not holds(Expect.TIME, "Sæsonkortet sælges i kiosken.", "Hvor længe gælder sæsonkortet?")
