@@ -127,3 +127,19 @@ def test_a_length_in_seasons_or_quarters_is_a_time():
     assert holds(Expect.TIME, "Kontrakterne løber i tre vintersæsoner.", "Hvor længe løber kontrakterne?")
     assert holds(Expect.TIME, "Aftalen kan forlænges med én sæson.", "Hvor længe kan aftalen forlænges?")
     assert not holds(Expect.TIME, "Sæsonkortet sælges i kiosken.", "Hvor længe gælder sæsonkortet?")
+
+
+def test_a_noun_of_the_asked_kind_refers_to_the_subject_before_it():
+    from knowledge.fold import content_keys
+    from knowledge.qa.types import Expect
+    camp = content_keys("hvad koster sommerskolen?")
+    said = "Prisen er 750 kr. pr. barn."
+    assert _refers_back(said, "Sommerskolen holder til på Havnegade 4 i uge 28.", camp, kind=Expect.PRICE)
+    # the sentence before is about another thing: its price is not the one asked
+    assert not _refers_back(said, "Vinterskolen holder til på Havnegade 4.", camp, kind=Expect.PRICE)
+    kb = KnowledgeBase.from_tasks(parse_text(
+        "## S1\n\n**Master-opgave ID** 9921\n\n**Opgavetitel** SS 1 (Drift) Sommerskole\n\n**Projekt** "
+        "Sommerskoler\n\n**Beskrivelse** Sommerskolen holder til på Havnegade 4 i uge 28. Prisen er 750 kr. "
+        "pr. barn. Tilmelding sker på skolens hjemmeside, og et kursus koster 100 kr.\n\n", source="s25-camp"))
+    got = answer(kb, "Hvad koster sommerskolen?")
+    assert got.found and "750 kr" in got.answer, got.answer

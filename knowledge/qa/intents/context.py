@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys
+from knowledge.fold import ascii_fold, content_keys
 from knowledge.morphology import in_compound
 from knowledge.passages import paragraphs, sentences
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
-from knowledge.qa.types import Expect, holds
+from knowledge.qa.types import Expect, asked_value, cues, holds
 
 # Kinds of value a sentence of its own says (a 'hvad er X?' of any kind is left to the passages).
 # A count is not: the number of one thing stands beside the numbers of others in a paragraph.
@@ -39,6 +39,9 @@ def in_context(ctx: Context) -> list[Candidate]:
         return []
     refs = q.ref_positions()
     handled = refs | q.concept_positions("what", "which", "who", "task", "when")
+    # the word that asks the kind of value ('koster' of 'hvad koster sommerlejren?') is answered by the
+    # value itself, however the sentence says it ('Prisen er 1.100 kr.')
+    handled |= {t.pos for t in q.content() if cues(ascii_fold(t.surface.casefold()), q.expects)}
     tasks, via = scope(ctx, handled)
     if len(tasks) != 1:
         return []
@@ -60,7 +63,8 @@ def in_context(ctx: Context) -> list[Candidate]:
         before = None
         for pid, own in holding.items():
             sentence = index.passages[pid].text
-            referred = before is not None and _refers_back(sentence, index.passages[before].text, asked)
+            referred = before is not None and _refers_back(sentence, index.passages[before].text, asked,
+                                                           kind=q.expects)
             if referred:
                 # 'Systemet hostes i Microsoft Azure' after the sentence naming HaveKø: the subject
                 # refers back, so the words of the sentence before are this one's too
@@ -88,20 +92,26 @@ def in_context(ctx: Context) -> list[Candidate]:
                       explained | handled | via, prior=prior)]
 
 
-def _refers_back(sentence: str, previous: str, asked: set[str]) -> bool:
+def _refers_back(sentence: str, previous: str, asked: set[str], *, kind: Expect = Expect.ANY) -> bool:
     """Whether the sentence's subject is a definite noun that refers to what the question asks about in
     the sentence before it: a word of the question itself ('billederne af nummerplader' - '... tager
     billeder af nummerplader. Billederne slettes efter 24 timer'), or the kind of a thing the sentence
     before names by a name the question writes ('... til det webbaserede system “HaveKø”. Systemet hostes
     i ...'). Another party said again ('... opkræves af haveforeningen. Haveforeningen afregner ...') or
     the previous subject ('Kommunen ... Kommunen ...') is no such reference. `asked` holds the keys of
-    the question's words."""
+    the question's words. A noun naming the kind of value asked, `kind` ('Prisen er 1.100 kr.' after
+    'Sommerlejren går til Bornholm ...'), is that of the sentence before's subject, when the question
+    names that subject."""
     m = _OPENING.match(sentence)
     if m is None:
         return False
     noun = content_keys(m.group("noun"))
     words = _PLAIN_WORD.findall(previous)
-    if not noun or not words or noun & content_keys(words[0]):
+    if not noun or not words:
+        return False
+    if kind is not Expect.ANY and asked_value(ascii_fold(m.group("noun").casefold())) is kind:
+        return bool(content_keys(words[0]) & asked)
+    if noun & content_keys(words[0]):
         return False
     if noun & asked:
         return any(in_compound(k, content_keys(" ".join(words[1:]))) for k in noun)
