@@ -143,3 +143,13 @@ def test_a_noun_of_the_asked_kind_refers_to_the_subject_before_it():
         "pr. barn. Tilmelding sker på skolens hjemmeside, og et kursus koster 100 kr.\n\n", source="s25-camp"))
     got = answer(kb, "Hvad koster sommerskolen?")
     assert got.found and "750 kr" in got.answer, got.answer
+
+
+def test_the_noun_of_a_particle_verb_or_after_a_conjunction_is_the_deed_asked():
+    from knowledge.qa.agents import deeds
+    from knowledge.qa.intents.doer import _deed_noun
+    said = "Udskiftningen af pærer udføres af elfirmaet."
+    assert any(_deed_noun(d, said, {"skift"}) for d in deeds(said))  # 'hvem skifter pærerne?'
+    said = "Planen lægges af vejchefen, mens selve flytningen udføres af driftsholdet."
+    assert [d.agent for d in deeds(said) if _deed_noun(d, said, {"flyt"})] == ["driftsholdet"]
+    assert not any(_deed_noun(d, said, {"mal"}) for d in deeds(said))  # no deed of painting
