@@ -140,7 +140,8 @@ def test_a_noun_of_the_asked_kind_refers_to_the_subject_before_it():
     kb = KnowledgeBase.from_tasks(parse_text(
         "## S1\n\n**Master-opgave ID** 9921\n\n**Opgavetitel** SS 1 (Drift) Sommerskole\n\n**Projekt** "
         "Sommerskoler\n\n**Beskrivelse** Sommerskolen holder til på Havnegade 4 i uge 28. Prisen er 750 kr. "
-        "pr. barn. Tilmelding sker på skolens hjemmeside, og et kursus koster 100 kr.\n\n", source="s25-camp"))
+        "pr. barn. Tilmelding sker på skolens hjemmeside, og et kursus koster 100 kr.\n\n",
+        source="s25-camp"))
     got = answer(kb, "Hvad koster sommerskolen?")
     assert got.found and "750 kr" in got.answer, got.answer
 
