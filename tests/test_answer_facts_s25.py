@@ -154,3 +154,13 @@ def test_the_noun_of_a_particle_verb_or_after_a_conjunction_is_the_deed_asked():
     said = "Planen lægges af vejchefen, mens selve flytningen udføres af driftsholdet."
     assert [d.agent for d in deeds(said) if _deed_noun(d, said, {"flyt"})] == ["driftsholdet"]
     assert not any(_deed_noun(d, said, {"mal"}) for d in deeds(said))  # no deed of painting
+
+
+def test_a_referring_sentence_must_add_a_word_to_the_sentence_before():
+    from knowledge.fold import content_keys
+    from knowledge.qa.intents.context import _adds
+    asked = content_keys("hvilket certifikat kræver integrationen?")
+    assert not _adds("Certifikatet bestilles af administratoren.",
+                     "Integrationen kræver et OCES-systemcertifikat.", asked)
+    assert _adds("Portalen hostes i Vejle.", "Meldingerne samles i portalen BadeInfo.",
+                 content_keys("hvor hostes BadeInfo?"))

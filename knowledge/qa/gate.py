@@ -420,6 +420,8 @@ def _has_measure(text: str) -> bool:
     """Whether a number in the text has a unit of measure after it that is no currency ('2,5 meter',
     '50 m²', '8 år'; not '900 kr.')."""
     for m in _DIGITS.finditer(text):
+        if m.group(0).endswith("%"):
+            return True  # 'fejlraten må højst være 2 %'
         after = _TEXT_WORDS.findall(text[m.end():])[:1]
         if after and not _MONEY.fullmatch(after[0]) and (
                 _MEASURE_UNIT.fullmatch(after[0]) or _MEASURE_UNIT.fullmatch(after[0].rstrip("s"))):
@@ -428,9 +430,18 @@ def _has_measure(text: str) -> bool:
 
 
 def asks_magnitude(q: Question) -> bool:
-    """Whether the question asks a size, a length or an amount ('hvor stort må huset være?'): a value
-    to look for below the best sentence, as a typed question's is."""
+    """Whether the question asks a size, a length or an amount ('hvor stort må huset være?')."""
     return bool(_MAGNITUDE.match(ascii_fold(q.text)))
+
+
+def asks_size(q: Question) -> bool:
+    """Whether the question asks a size or a dimension ('hvor stort må huset være?', 'hvor højt ...?'): a
+    value to look for below the best sentence, as a typed question's is (not 'hvor meget', whose answer
+    may be any number)."""
+    return bool(_SIZE.match(ascii_fold(q.text)) or _DIMENSION.match(ascii_fold(q.text)))
+
+
+_SIZE = re.compile(r"^\W*(hvor stor[te]?|how (big|large))\b")
 
 
 def _has_amount(text: str) -> bool:

@@ -65,6 +65,9 @@ def in_context(ctx: Context) -> list[Candidate]:
             sentence = index.passages[pid].text
             referred = before is not None and _refers_back(sentence, index.passages[before].text, asked,
                                                            kind=q.expects)
+            if referred and holds(q.expects, index.passages[before].text, q.text) and \
+                    not _adds(sentence, index.passages[before].text, asked):
+                referred = False  # the sentence before says all this one does, and a value of the kind
             if referred:
                 # 'Systemet hostes i Microsoft Azure' after the sentence naming HaveKø: the subject
                 # refers back, so the words of the sentence before are this one's too
@@ -121,6 +124,14 @@ def _refers_back(sentence: str, previous: str, asked: set[str], *, kind: Expect 
             if any(x[:1].isupper() and content_keys(x) & asked for x in near):
                 return True
     return False
+
+
+def _adds(sentence: str, previous: str, asked: set[str]) -> bool:
+    """Whether the sentence says a word of the question that the sentence before does not, even inside a
+    compound ('hostes' after '... system “HaveKø”, som leveres af ...'; not 'Certifikatet' after '...
+    kræver et OCES-systemcertifikat')."""
+    before = content_keys(previous)
+    return any(not in_compound(k, before) for k in content_keys(sentence) & asked)
 
 
 _PLAIN_WORD = re.compile(r"[\wæøåÆØÅ][\wæøåÆØÅ.-]*")
