@@ -164,3 +164,16 @@ def test_a_referring_sentence_must_add_a_word_to_the_sentence_before():
                      "Integrationen kræver et OCES-systemcertifikat.", asked)
     assert _adds("Portalen hostes i Vejle.", "Meldingerne samles i portalen BadeInfo.",
                  content_keys("hvor hostes BadeInfo?"))
+
+
+def test_a_passive_with_an_adverb_before_its_agent_and_a_particle_verb_say_who():
+    from knowledge.qa.agents import deeds
+    kb = KnowledgeBase.from_tasks(parse_text(
+        "## R1\n\n**Master-opgave ID** 9931\n\n**Opgavetitel** RS 1 (Drift) Storskrald\n\n**Projekt** "
+        "Renovation\n\n**Beskrivelse** Borgerne bestiller afhentning på nettet. Storskrald afhentes hver "
+        "mandag af Renovation Syd. Haveaffald køres til genbrugspladsen, og containerne hentes på "
+        "rådhuset.\n\n", source="s25-skrald"))
+    got = answer(kb, "Hvem henter storskraldet?")
+    assert got.found and "Renovation Syd" in got.answer, got.answer
+    assert not deeds("Aftalen godkendes ikke af KOMBIT.")  # a denied deed is no deed
+    assert [d.agent for d in deeds("Efter brug afhentes boksen af vagten.")] == ["vagten"]

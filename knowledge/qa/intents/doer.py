@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold, content_keys, key
-from knowledge.morphology import derivations
+from knowledge.morphology import derivations, particle_base
 from knowledge.passages import ITEM
 from knowledge.qa.agents import LIGHT_VERBS, Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
@@ -73,7 +73,9 @@ def doer(ctx: Context) -> list[Candidate]:
         for deed in found:
             # 'Godkendelsen foretages af X' says who 'godkender': a light verb with the asked verb's noun
             nominal = not duty and _deed_noun(deed, said, asked)
-            if deed.negated or (not duty and verb_key(deed) not in asked and not nominal):
+            # ('afhentes af X' says who 'henter': the verb with a particle in front is the same deed)
+            verb_asked = verb_key(deed) in asked or particle_base(deed.verb.casefold()) in asked
+            if deed.negated or (not duty and not verb_asked and not nominal):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
             if unnamed and not _object_asked(q, deed):
                 continue
