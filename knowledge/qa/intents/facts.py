@@ -107,7 +107,9 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                 | {p for p, k in stems if any(c.startswith(k) for c in entry.context)})
         if _column_unasked(index, entry, q, named):
             continue  # 'Ansvarlig enhed' of a table row is no answer to who runs ('driver') it
-        explained = pos | named | helped
+        # a fact reached only by a word of its value ('Pris: 23.500 kr. pr. fartviser' for 'hvad drives
+        # fartviserne af?') says nothing of the role or relation the question asks unless its label does
+        explained = pos | named | (helped if fid in subject_hit or named else set())
         if entry.cell and fid in subject_hit:
             explained |= _row_header_positions(index, q, entry)  # 'i område Nord': the rows' own header
         if asked is not None and asked.pos in pos and fid in subject_hit:
