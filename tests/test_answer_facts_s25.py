@@ -137,13 +137,6 @@ def test_a_noun_of_the_asked_kind_refers_to_the_subject_before_it():
     assert _refers_back(said, "Sommerskolen holder til på Havnegade 4 i uge 28.", camp, kind=Expect.PRICE)
     # the sentence before is about another thing: its price is not the one asked
     assert not _refers_back(said, "Vinterskolen holder til på Havnegade 4.", camp, kind=Expect.PRICE)
-    kb = KnowledgeBase.from_tasks(parse_text(
-        "## S1\n\n**Master-opgave ID** 9921\n\n**Opgavetitel** SS 1 (Drift) Sommerskole\n\n**Projekt** "
-        "Sommerskoler\n\n**Beskrivelse** Sommerskolen holder til på Havnegade 4 i uge 28. Prisen er 750 kr. "
-        "pr. barn. Tilmelding sker på skolens hjemmeside, og et kursus koster 100 kr.\n\n",
-        source="s25-camp"))
-    got = answer(kb, "Hvad koster sommerskolen?")
-    assert got.found and "750 kr" in got.answer, got.answer
 
 
 def test_the_noun_of_a_particle_verb_or_after_a_conjunction_is_the_deed_asked():
@@ -187,3 +180,18 @@ def test_a_fact_reached_by_its_value_alone_answers_no_relation_its_label_does_no
     kb = KnowledgeBase.from_tasks(tasks)
     got = answer(kb, "Hvad drives fartviserne af?")  # 'Pris: 23.500 kr. pr. fartviser' names no power
     assert not got.found or "23.500" not in got.answer, got.answer
+
+
+SIGNED = ("## D1\n\n**Master-opgave ID** 9951\n\n**Opgavetitel** DB 1 (Jura) Databehandleraftale for "
+          "BadeInfo\n\n**Projekt** Badestrande\n\n**Beskrivelse** Kommunen indgår en databehandleraftale med "
+          "Vandnet. Aftalen underskrives af kommunaldirektøren{how}.\n\n**Metode og fremgangsmåde** "
+          "1. Modtag aftalen\n2. Få aftalen underskrevet\n3. Send aftalen til Vandnet\n\n")
+
+
+def test_how_a_paper_is_signed_is_the_way_not_who_signs():
+    said = KnowledgeBase.from_tasks(parse_text(SIGNED.format(how=" digitalt i Penneo"), source="s25-sign"))
+    got = answer(said, "Hvordan underskrives databehandleraftalen?")
+    assert got.found and "Penneo" in got.answer, got.answer
+    unsaid = KnowledgeBase.from_tasks(parse_text(SIGNED.format(how=""), source="s25-sign2"))
+    got = answer(unsaid, "Hvordan underskrives databehandleraftalen?")  # who signs says no way
+    assert not got.found, got.answer

@@ -94,6 +94,9 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'kontaktperson hos KOMBIT' - 'Løsningen leveres af Nordsoft; kontaktperson er ...'
     if q.expects in (Expect.COUNT, Expect.TIME) and _measure_of_another(q, c):
         return False  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
+    if asks_way_of_signing(q) and not _SIGN_MANNER.search(c.text):
+        return False  # 'hvordan underskrives aftalen?' asks the way ('digitalt i Penneo'), not who signs
+        # nor '2. Få aftalen underskrevet'
     if _manner_of_another(q, c):
         return False  # 'hvordan orienteres rådgiverne?' is not answered by a sentence that orients no one
     if c.kind in _QUOTING and _sent_out_not_back(q, said(c.text)):
@@ -206,6 +209,20 @@ def _manner_of_another(q: Question, c: Candidate) -> bool:
     held = set(content_keys(said(c.text)))
     return not any(h.startswith(k) or k.startswith(h) for k in verb.keys for h in held
                    if min(len(h), len(k)) >= 3)
+
+
+_HOW_ASKED = re.compile(r"^\W*(?:hvordan|how)\b", re.I)
+
+
+def asks_way_of_signing(q: Question) -> bool:
+    """'Hvordan underskrives aftalen?': the way a paper is signed, a value looked for as a typed one is."""
+    return q.has("sign") and not q.yesno and bool(_HOW_ASKED.match(q.text))
+
+
+# the way a paper is signed: by hand or digitally, with a signing service or an electronic id
+_SIGN_MANNER = re.compile(r"\b(?:digital\w*|elektronisk\w*|fysisk\w*|papir\w*|i hånden|håndskrevet|"
+                          r"e-?signatur\w*|MitID|NemID|Penneo|Visma Addo|Addo|DocuSign|Signaturportal\w*|"
+                          r"electronic\w*|by hand|on paper)\b", re.I)
 
 
 # 'hvordan orienteres ...', 'hvordan sendes ...': how a thing is done, the passive right after 'hvordan'
@@ -1045,6 +1062,9 @@ _BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|for at|after|once|so t
                      r"\b(?:før|efter|inden|forud for|before|after|prior to)\s+(?:\w+\s+)?\w+|"
                      # where it goes: 'Tilmeld lederne til webinarerne senest ...' is no time of the webinars
                      r"\b(?:til|to)\s+(?:(?:den|det|de|the|kommunens|jeres)\s+)?[\wæøå-]+", re.I)
+# What a question says its time is for or on condition of ('... for at blive skrevet op?'; not where a
+# thing goes: 'frist til tilmelding' asks of the tilmelding)
+_PURPOSE = re.compile(r"\b(?:for at|efter,? at|når|så snart|in order to|so that)\b[^,.;:!?\n]*", re.I)
 # Words of a time itself, no subject ('Frist: senest ...', 'go-live').
 _TIME_WORDS = frozenset(content_keys("frist fristen deadline tidsfrist dato go-live golive idriftsættelse "
                                      "skal være ske være klar"))
@@ -1065,7 +1085,7 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
              and not is_number(t.surface) and _task_has(index, c, t)} - _TIME_WORDS
     # what the question itself says the time is for or counted from ('hvor gammel skal man være for at
     # blive skrevet op?') may stand so in the text too ('... fyldt 18 år ... for at blive skrevet op')
-    asked -= content_keys(" ".join(m.group(0) for m in _BESIDE.finditer(q.text)))
+    asked -= content_keys(" ".join(m.group(0) for m in _PURPOSE.finditer(q.text)))
     if not asked:
         return True
     timed = [s for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]

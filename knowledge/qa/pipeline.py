@@ -249,7 +249,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     index, q = ctx.index, ctx.q
     # A passage scores its coverage x 0.9, so below this coverage it could never be the answer;
     # a typed question looks further down: the sentence with the value may share fewer words.
-    untyped = q.expects is Expect.ANY and not gate.asks_size(q)  # a size is looked for as a value is
+    # a size, or the way a paper is signed, is looked for as a value is
+    untyped = q.expects is Expect.ANY and not gate.asks_size(q) and not gate.asks_way_of_signing(q)
     limit = 6 if untyped else 12
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
         hits = rank_passages(index, q, tasks=q.tasks or None, limit=limit, min_coverage=FOUND_THRESHOLD)

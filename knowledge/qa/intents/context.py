@@ -14,7 +14,7 @@ from knowledge.passages import paragraphs, sentences
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
-from knowledge.qa.types import Expect, asked_value, cues, holds
+from knowledge.qa.types import Expect, asked_value, holds
 
 # Kinds of value a sentence of its own says (a 'hvad er X?' of any kind is left to the passages).
 # A count is not: the number of one thing stands beside the numbers of others in a paragraph.
@@ -39,9 +39,6 @@ def in_context(ctx: Context) -> list[Candidate]:
         return []
     refs = q.ref_positions()
     handled = refs | q.concept_positions("what", "which", "who", "task", "when")
-    # the word that asks the kind of value ('koster' of 'hvad koster sommerlejren?') is answered by the
-    # value itself, however the sentence says it ('Prisen er 1.100 kr.')
-    handled |= {t.pos for t in q.content() if cues(ascii_fold(t.surface.casefold()), q.expects)}
     tasks, via = scope(ctx, handled)
     if len(tasks) != 1:
         return []
