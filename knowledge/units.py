@@ -35,6 +35,9 @@ UNITS: tuple[TimeUnit, ...] = (
     TimeUnit("year", 365.0, da=("år år året årene",), en=("year years",)),
     TimeUnit("hour", 1 / 24, da=("time timer timen timerne",), en=("hour hours",)),
     TimeUnit("minute", 1 / 1440, da=("minut minutter minuttet minutterne",), en=("minute minutes",)),
+    # lengths said in the year's parts ('tre vintersæsoner', 'hvert kvartal'), with no fixed length in days
+    TimeUnit("quarter", 91.0, da=("kvartal kvartaler kvartalet kvartalerne",), en=("quarter quarters",)),
+    TimeUnit("season", 182.0, da=("sæson sæsoner sæsonen sæsonerne",), en=("season seasons",)),
 )
 _BY_NAME = {u.name: u for u in UNITS}
 # the forms by their place in a word's entry (English has no definite forms of its own)
@@ -80,8 +83,10 @@ _UNIT_OF = {w: u for u in UNITS for entry in u.da + u.en for w in _forms(entry)}
 # A kind of day is a day ('en skoledag', 'tre arbejdsdage', 'to hverdage'); no other unit is read inside a
 # word ('en bruger' holds no 'uger')
 KIND_OF_DAY = r"[a-zæøå]*dage?"
+# ... nor a kind of season ('tre vintersæsoner', 'én badesæson')
+KIND_OF_SEASON = r"[a-zæøå]*sæson(?:er)?"
 
 
 def length_pattern(space: str = r"\s+") -> str:
-    """The unit of a length, as a regex alternation (no group): a kind of day or any unit's word."""
-    return KIND_OF_DAY + "|" + unit_pattern(space=space)
+    """The unit of a length, as a regex alternation (no group): a kind of day or season or any unit's word."""
+    return KIND_OF_DAY + "|" + KIND_OF_SEASON + "|" + unit_pattern(space=space)

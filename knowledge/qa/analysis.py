@@ -999,6 +999,9 @@ def _modifier_beside(index: Index, head: str, modifier: str) -> bool:
 # 'hvor sent ...?' asks a time as 'hvornår' does: the adverb says the type of answer, not what it is
 # about ('sent' is also the English 'sent' of the glossary's 'sende')
 _TIME_ADVERBS = frozenset({"sent", "senest"})
+# 'hvor gammel ...?' asks an age in years, which a text may say as 'fyldt 18 år' or 'ældre end 12 år'
+# without the adjective: set aside when no task writes it ('... må højst være 3 år gamle' does)
+_AGE_ADJECTIVES = frozenset({"gammel", "gamle", "gammelt"})
 # 'hvor lang tid i forvejen / på forhånd skal X ...?': how long before, said from the asker's side;
 # the phrase says the time is counted before the thing, which the text says with 'senest … før'
 _IN_ADVANCE = frozenset({("i", "forvejen"), ("på", "forhånd"), ("paa", "forhaand")})
@@ -1008,6 +1011,7 @@ def _drop_time_adverb(q: Question) -> None:
     for tok in q.tokens[1:]:
         before = q.tokens[tok.pos - 1].surface.casefold()
         if (tok.surface.casefold() in _TIME_ADVERBS and before == "hvor") or \
+                (tok.surface.casefold() in _AGE_ADJECTIVES and before == "hvor" and tok.match == 0) or \
                 (q.expects is Expect.TIME and (before, tok.surface.casefold()) in _IN_ADVANCE):
             tok.weight, tok.role = 0.0, "stop"
 

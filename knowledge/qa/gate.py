@@ -95,16 +95,23 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'kontaktperson hos KOMBIT' - 'Løsningen leveres af Nordsoft; kontaktperson er ...'
     if q.expects in (Expect.COUNT, Expect.TIME) and _measure_of_another(q, c):
         return False  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
+    if asks_way_of_signing(q) and not _SIGN_MANNER.search(c.text):
+        return False  # 'hvordan underskrives aftalen?' asks the way ('digitalt i Penneo'), not who signs
+        # nor '2. Få aftalen underskrevet'
     if _manner_of_another(q, c):
         return False  # 'hvordan orienteres rådgiverne?' is not answered by a sentence that orients no one
     if c.kind in _QUOTING and _sent_out_not_back(q, said(c.text)):
         return False  # 'hvortil sendes aftalen retur?' is not answered by 'X sender aftalen til kommunen'
     if q.expects is Expect.PRICE and _price_of_another(index, q, c):
         return False  # 'hvad koster en natriumpære?' is not answered by 'Et armatur koster 3 450 kr.'
-    if _MAGNITUDE.match(ascii_fold(q.text)) and (c.kind in ("title", "overview", "list") or
-                                                 not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
+    if asks_magnitude(q) and (c.kind in ("title", "overview", "list") or
+                              not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
         return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
-    if _MAGNITUDE.match(ascii_fold(q.text)) and \
+    if _DIMENSION.match(ascii_fold(q.text)) and not _has_measure(_STEP_NUMBER.sub(" ", said(c.text))):
+        return False  # 'hvor højt er tårnet?' asks a height: '... koster 900 kr.' gives none
+    if _AGE_ASKED.match(ascii_fold(q.text)) and not _AGE.search(said(c.text)):
+        return False  # 'hvor gammel skal man være ...?' asks an age: '... inden for 7 dage' gives none
+    if asks_magnitude(q) and \
             _only_counts_of_others(q, _STEP_NUMBER.sub(" ", said(c.text))):
         return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
@@ -203,6 +210,20 @@ def _manner_of_another(q: Question, c: Candidate) -> bool:
     held = set(content_keys(said(c.text)))
     return not any(h.startswith(k) or k.startswith(h) for k in verb.keys for h in held
                    if min(len(h), len(k)) >= 3)
+
+
+_HOW_ASKED = re.compile(r"^\W*(?:hvordan|how)\b", re.I)
+
+
+def asks_way_of_signing(q: Question) -> bool:
+    """'Hvordan underskrives aftalen?': the way a paper is signed, a value looked for as a typed one is."""
+    return q.has("sign") and not q.yesno and bool(_HOW_ASKED.match(q.text))
+
+
+# the way a paper is signed: by hand or digitally, with a signing service or an electronic id
+_SIGN_MANNER = re.compile(r"\b(?:digital\w*|elektronisk\w*|fysisk\w*|papir\w*|i hånden|håndskrevet|"
+                          r"e-?signatur\w*|MitID|NemID|Penneo|Visma Addo|Addo|DocuSign|Signaturportal\w*|"
+                          r"electronic\w*|by hand|on paper)\b", re.I)
 
 
 # 'hvordan orienteres ...', 'hvordan sendes ...': how a thing is done, the passive right after 'hvordan'
@@ -491,10 +512,49 @@ def _titles_other(index: Index, c: Candidate, t: Token) -> bool:
                for k in t.keys for pid in index.postings.get(k, ()))
 
 
-# 'hvor store/høje/dyre/lang ...?', 'how big ...?': a size or a length, answered by a number
-_MAGNITUDE = re.compile(r"^\W*(hvor (store?|hoeje?|dyre?|dyrt|bred|brede|tung|tunge|meget|lange?(?! tid))|"
-                        r"how (big|large|high|much))\b")
+# 'hvor store/høje/dyre/lang ...?', 'how big ...?': a size or a length, answered by a number; also the
+# adjective's neuter form ('hvor stort må et kolonihavehus være?', 'hvor højt', 'hvor langt')
+_MAGNITUDE = re.compile(r"^\W*(hvor (stor[te]?|hoej[te]?|dyre?|dyrt|bred[te]?|tung[te]?|dyb[te]?|meget|"
+                        r"lang[te]?(?! tid))|how (big|large|high|much|wide|deep|heavy))\b")
 _NUMBER = re.compile(r"\d")
+
+
+# 'hvor høj/bred/dyb/tung/lang ...?': a dimension, said with a unit of measure (a price is none)
+_DIMENSION = re.compile(r"^\W*(hvor (hoej|bred|dyb|tung|lang)[te]?(?! tid)|"
+                        r"how (high|tall|wide|deep|heavy|long))\b")
+_MONEY = re.compile(r"(?i:kr|kroner|dkk|euro|eur)")
+# 'hvor gammel ...?', 'how old ...?': an age, said in years ('fyldt 18 år', 'ældre end 12 år', 'under 15')
+_AGE_ASKED = re.compile(r"^\W*(hvor (gammel|gamle|gammelt)|how old)\b")
+_AGE = re.compile(r"\b\d+\s*(?:år|års|years?)\b|\b(?:fyldt|ældre end|yngre end|under|over|older than|"
+                  r"younger than|aged?)\s+\d+\b", re.I)
+
+
+def _has_measure(text: str) -> bool:
+    """Whether a number in the text has a unit of measure after it that is no currency ('2,5 meter',
+    '50 m²', '8 år'; not '900 kr.')."""
+    for m in _DIGITS.finditer(text):
+        if m.group(0).endswith("%"):
+            return True  # 'fejlraten må højst være 2 %'
+        after = _TEXT_WORDS.findall(text[m.end():])[:1]
+        if after and not _MONEY.fullmatch(after[0]) and (
+                _MEASURE_UNIT.fullmatch(after[0]) or _MEASURE_UNIT.fullmatch(after[0].rstrip("s"))):
+            return True
+    return False
+
+
+def asks_magnitude(q: Question) -> bool:
+    """Whether the question asks a size, a length or an amount ('hvor stort må huset være?')."""
+    return bool(_MAGNITUDE.match(ascii_fold(q.text)))
+
+
+def asks_size(q: Question) -> bool:
+    """Whether the question asks a size or a dimension ('hvor stort må huset være?', 'hvor højt ...?'): a
+    value to look for below the best sentence, as a typed question's is (not 'hvor meget', whose answer
+    may be any number)."""
+    return bool(_SIZE.match(ascii_fold(q.text)) or _DIMENSION.match(ascii_fold(q.text)))
+
+
+_SIZE = re.compile(r"^\W*(hvor stor[te]?|how (big|large))\b")
 
 
 def _has_amount(text: str) -> bool:
@@ -525,6 +585,7 @@ def _only_counts_of_others(q: Question, text: str) -> bool:
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*%)?")
 _MEASURE_UNIT = re.compile(r"(?i:kr|kroner|dkk|euro|procent|pct|mb|gb|kb|tb|tegn|km|m|cm|mm|kg|kw|kwh|m²|"
                            r"g|gram|ton|tons|tonnes|liter|l|m³|m2|m3|mio|mia|millioner|milliarder|mwh|ha|"
+                           r"meter|metre|centimeter|millimeter|kilometer|kilo|kilogram|"
                            + length_pattern() + ")")
 
 
@@ -997,6 +1058,8 @@ _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+"
                          r"(?:\s+(?-i:[A-ZÆØÅ])[\w&.-]*){0,2}\s*)?"  # 'Kontakt hos LockBox Nordic: ...'
                          r"(?::|\(|er\b|is\b|=|[–—]\s)|"
                          r"[ \t]+[\w-]+:\n|"
+                         # a title before a person's name: 'formand Kirsten Vang', 'salgschef Ole Winther'
+                         r"[ \t]+(?=(?-i:[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+)\b)|"
                          # a name in apposition: 'den nuværende leverandør, Lingua Data ApS, som ...'
                          r",\s+(?=(?-i:[A-ZÆØÅ][\w/&.-]*(?:\s+[A-ZÆØÅ][\w/&.-]*){0,3})"
                          r"(?:,\s*(?:som|der|er|skal|har|kan|vil|is|which|who)\b|\.|$))")
@@ -1107,6 +1170,9 @@ _BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|for at|after|once|so t
                      r"\b(?:før|efter|inden|forud for|before|after|prior to)\s+(?:\w+\s+)?\w+|"
                      # where it goes: 'Tilmeld lederne til webinarerne senest ...' is no time of the webinars
                      r"\b(?:til|to)\s+(?:(?:den|det|de|the|kommunens|jeres)\s+)?[\wæøå-]+", re.I)
+# What a question says its time is for or on condition of ('... for at blive skrevet op?'; not where a
+# thing goes: 'frist til tilmelding' asks of the tilmelding)
+_PURPOSE = re.compile(r"\b(?:for at|efter,? at|når|så snart|in order to|so that)\b[^,.;:!?\n]*", re.I)
 # Words of a time itself, no subject ('Frist: senest ...', 'go-live').
 _TIME_WORDS = frozenset(content_keys("frist fristen deadline tidsfrist dato go-live golive idriftsættelse "
                                      "skal være ske være klar"))
@@ -1125,6 +1191,9 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
     asked = {t.key for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
              and not is_number(t.surface) and _task_has(index, c, t)} - _TIME_WORDS
+    # what the question itself says the time is for or counted from ('hvor gammel skal man være for at
+    # blive skrevet op?') may stand so in the text too ('... fyldt 18 år ... for at blive skrevet op')
+    asked -= content_keys(" ".join(m.group(0) for m in _PURPOSE.finditer(q.text)))
     if not asked:
         return True
     timed = [s for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]

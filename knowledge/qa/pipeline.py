@@ -313,7 +313,9 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     index, q = ctx.index, ctx.q
     # A passage scores its coverage x 0.9, so below this coverage it could never be the answer;
     # a typed question looks further down: the sentence with the value may share fewer words.
-    limit = 6 if q.expects is Expect.ANY else 12
+    # a size, or the way a paper is signed, is looked for as a value is
+    untyped = q.expects is Expect.ANY and not gate.asks_size(q) and not gate.asks_way_of_signing(q)
+    limit = 6 if untyped else 12
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
         hits = rank_passages(index, q, tasks=q.tasks or None, limit=limit, min_coverage=FOUND_THRESHOLD)
     else:  # the named project's (wave's) tasks only; its name need not stand in the passage
@@ -340,7 +342,7 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     if noun is not None:  # (a lower sentence must speak of the thing: 'Arkivhuset' names no 'portal')
         hits = hits[:1] + [h for h in hits[1:_WHICH_HITS] if index.passages[h.pid].field != "title"
                            and any(index.passage_has(h.pid, k) for k in noun.keys)]
-    for hit in hits if noun is not None else hits[:1] if q.expects is Expect.ANY else hits:
+    for hit in hits if noun is not None else hits[:1] if untyped else hits:
         passage = index.passages[hit.pid]
         kind = "passage"
         if passage.field == "title":

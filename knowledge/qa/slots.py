@@ -52,10 +52,19 @@ def value_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     holding = _holding(index, c, values)
     version_of = _version_of(q) if q.expects is Expect.VERSION else set()
     related = _relations(q) if q.expects in (Expect.MAIL, Expect.PHONE) else []
-    return any(_about(clause, asked, narrowing, owners, context) and not _in_other_clause(clause, s, asked)
+    # a 'Support: ... support@x' line names no thing of its own: a name its task says elsewhere is the
+    # line's ('supportmailen til HaveKø' in the task whose description brings in HaveKø)
+    in_task = {t.pos for t in asked if t.pos in narrowing and any(index.task_has(task, k) for k in t.keys)}
+    return any(_about(clause, asked, narrowing - in_task if _LABEL_LINE.match(s) else narrowing, owners,
+                      context)
+               and not _in_other_clause(clause, s, asked)
                and not _versions_other(clause, version_of)
                and all(any(in_compound(k, content_keys(clause)) for k in noun) for noun in related)
                for s in holding for clause in _clauses(s, values))
+
+
+# a line that is a label and its value ('Support: hverdage kl. 9-15 på support@x.example')
+_LABEL_LINE = re.compile(r"^\W*[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,2}:\s+\S")
 
 
 # a name's genitive and the lower-case noun after it ('Lars Holms chef', "Rasmus Friis' leder"; found at

@@ -68,7 +68,11 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobil(nummer|nr|telefon|tlf)\w*|"
                               r"phone( number)?|mobile (phone|number)|cell ?phone( number)?)\b|"
                               r"\b[a-z]+(s|') mobil(en)?\b|"
-                              r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)")),
+                              r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)|"
+                              # the number one calls: 'hvilket nummer ringer man til ...?'
+                              r"\bnummer(et)?\b.*\b(ringe|ringer|ring|ringes|call|calls|dial)\b|"
+                              r"\b(ringe|ringer|ring|call|dial)\b.*\bnummer(et)?\b|"
+                              r"\bnumber\b.*\b(call|dial|ring)\b|\b(call|dial|ring)\b.*\bnumber\b")),
     (Expect.CVR, re.compile(r"\b(cvr(-?nummer\w*|-?nr)?|se-nummer\w*|company registration)\b")),
     # ('alarmkoden', 'dørkoden', 'wifi-koden': a secret that opens something, no identifier like 'artskoden')
     (Expect.PASSWORD, re.compile(_ASKS_VALUE + r".*\b((alarm|doer|hoveddoer|port|wifi|wi-fi|noegle|"
@@ -221,7 +225,9 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     # (hours after a weekday: 'mandag til torsdag 9-14', 'hverdage 8-16')
     Expect.CLOCK: re.compile(r"\b(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?\b|"
                              r"\w*dage?\s+\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\b|"
-                             r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|\b\d{1,2}\s*(am|pm)\b", re.I),
+                             r"(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|\b\d{1,2}\s*(am|pm)\b|"
+                             # open at every hour: 'åben døgnet rundt', 'hele døgnet', 'around the clock'
+                             r"\b(døgnet rundt|hele døgnet|around the clock|24/7|24 timer i døgnet)", re.I),
     Expect.PERCENT: re.compile(r"\d+(?:[.,]\d+)?\s*(%|procent|pct\b|per ?cent)|"
                                r"\bhver(t)? (anden|andet|tredje|fjerde|femte|sjette|syvende|ottende|niende|"
                                r"tiende)\b|"
@@ -257,7 +263,9 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                              r"november|december)\b)"
                              r"[\wæøåÆØÅ][\wæøåÆØÅ.-]*", re.I),
     # letters and digits in one code ('SF1520', 'FK-DP-0042', 'SO-KOM-7731'), or a long number
-    Expect.CODE: re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[^\W\d_])[^\W_]+(?:[-_][^\W_]+)+\b|"
+    # (a dash pasted from Word joins the parts too: 'FD–3391')
+    Expect.CODE: re.compile(r"\b(?=[\w\-\u2010-\u2013]*\d)(?=[\w\-\u2010-\u2013]*[^\W\d_])"
+                            r"[^\W_]+(?:[-_\u2010-\u2013][^\W_]+)+\b|"
                             r"\b[A-Za-z]{2,}\d{2,}[A-Za-z]?\b|(?<![\d.,])\d{5,}(?![\d.,])"),
 }
 _WORD = re.compile(r"[\w-]+")
@@ -746,9 +754,10 @@ def _counts_what_is(text: str, start: int, end: int, folded: str) -> bool:
     return not narrowing & rest
 
 
-# a count stated as a table cell or a label's value ('Bådejere | 1.400', 'Bådejere: 1.400') says how many
-# there are, with no verb to say it
-_CELL_BEFORE = re.compile(r"[|:]\s*$")
+# a count stated as a table cell or a label's value ('Bådejere | 1.400', 'Bådejere: 1.400'), or a list
+# item's part after a dash between spaces ('Ådalen – 95 haver – formand ...'), says how many there are,
+# with no verb to say it
+_CELL_BEFORE = re.compile(r"(?:[|:]|\s[-\u2013\u2014])\s*$")
 _CELL_PHRASE = re.compile(r"\s*\d[\d.,]*\s+[^\W\d_]+\s*")  # a cell read with its row: '1.400 bådejere'
 
 

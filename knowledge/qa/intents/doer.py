@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold, content_keys, key
-from knowledge.morphology import derivations
+from knowledge.morphology import derivations, particle_base
 from knowledge.passages import ITEM
 from knowledge.qa.agents import LIGHT_VERBS, Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
@@ -73,7 +73,9 @@ def doer(ctx: Context) -> list[Candidate]:
         for deed in found:
             # 'Godkendelsen foretages af X' says who 'godkender': a light verb with the asked verb's noun
             nominal = not duty and _deed_noun(deed, said, asked)
-            if deed.negated or (not duty and verb_key(deed) not in asked and not nominal):
+            # ('afhentes af X' says who 'henter': the verb with a particle in front is the same deed)
+            verb_asked = verb_key(deed) in asked or particle_base(deed.verb.casefold()) in asked
+            if deed.negated or (not duty and not verb_asked and not nominal):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
             if unnamed and not _object_asked(q, deed):
                 continue
@@ -129,12 +131,20 @@ def _deed_noun(deed: Deed, said: str, verbs: set[str] | frozenset[str]) -> bool:
         return False
     at = said.find(deed.verb)
     clause = re.split(r"[,;:]", said[:at] if at > 0 else deed.obj)[-1]
-    head = next((w for w in _WORD.findall(clause) if w.casefold() not in _ARTICLES), "")
-    return bool(head) and (key(head.casefold()) in verbs or bool(set(derivations(head.casefold())) & verbs))
+    head = next((w for w in _WORD.findall(clause) if w.casefold() not in _ARTICLES), "").casefold()
+    if not head:
+        return False
+    # ('Udskiftningen af batterier udføres af X' for 'hvem skifter batterierne?': the noun of the verb
+    # with its particle in front)
+    bare = _PARTICLE_PREFIX.sub("", head)
+    return any(key(h) in verbs or bool(set(derivations(h)) & verbs) for h in dict.fromkeys((head, bare)))
 
 
 _WORD = re.compile(r"[\wæøåÆØÅ-]+")
-_ARTICLES = frozenset("den det de en et selve hele".split())
+# words before the subject's noun that are not it: articles and a clause's conjunction ('..., mens selve
+# flytningen udføres af X')
+_ARTICLES = frozenset("den det de en et selve hele mens men og samt hvorimod while and but".split())
+_PARTICLE_PREFIX = re.compile(r"^(?:ud|op|ind|ned|om|af|til|gen|over)(?=[a-zæøå]{4})")
 
 
 def _said_apart(index, hit, verb: Token, word: Token) -> bool:

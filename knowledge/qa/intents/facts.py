@@ -107,7 +107,9 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                 | {p for p, k in stems if any(c.startswith(k) for c in entry.context)})
         if _column_unasked(index, entry, q, named):
             continue  # 'Ansvarlig enhed' of a table row is no answer to who runs ('driver') it
-        explained = pos | named | helped
+        # a fact reached only by a word of its value ('Pris: 23.500 kr. pr. fartviser' for 'hvad drives
+        # fartviserne af?') says nothing of the role or relation the question asks unless its label does
+        explained = pos | named | (helped if fid in subject_hit or named else set())
         if entry.cell and fid in subject_hit:
             explained |= _row_header_positions(index, q, entry)  # 'i område Nord': the rows' own header
         if asked is not None and asked.pos in pos and fid in subject_hit:
@@ -128,9 +130,12 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
                 explained |= {t.pos for t in names}
         kind_label = fid in subject_hit and not entry.cell and bool(pos - cue_positions) and \
             _kind_words(q, entry.fact.subject)
-        if kind_label:
+        if kind_label or (cue_positions and not entry.cell and
+                          holds(q.expects, entry.fact.value, q.text)):
             # 'Antal dokumenter: ca. 2,3 mio.' for 'hvor mange dokumenter ...?', 'Pris for sletning: ...'
-            # for 'hvad koster sletningen?': the label's first word names the kind of value asked for
+            # for 'hvad koster sletningen?': the label's first word names the kind of value asked for;
+            # 'Varmeskab: 4.300 kr.' for 'hvad koster varmeskabet?', 'Pris: 23.500 kr. pr. fartviser'
+            # for 'hvad koster en fartviser?': the value is of the kind the cue word asks for
             explained |= cue_positions
         if fid in subject_hit and not entry.fact.context and \
                 content_keys(entry.fact.subject) - content_keys(kind_label or "") <= label_keys:
