@@ -157,3 +157,27 @@ def test_what_a_thing_is_for_is_asked_as_its_purpose():
 def test_a_definite_role_right_before_a_name_says_who_holds_it():
     reply = answer(_duties(), "hvem er underleverandør på hundeportalen?")
     assert reply.found and "Vovdata" in reply.answer
+
+
+DEADLINE = """## HUN 07 (Kommunikation) Ansøgning om hundeskilte
+
+**Master-opgave ID** 7714
+
+**Opgavetitel** HUN 07 (Kommunikation) Ansøgning om hundeskilte
+
+**Projekt** Hundeskat
+
+**Beskrivelse** Ansøgninger om hundeskilte skal være modtaget senest 1. april. Skiltene udleveres på
+biblioteket.
+"""
+
+
+def test_a_compound_of_a_known_thing_and_a_deadline_word_asks_the_things_deadline():
+    kb = KnowledgeBase(parse_text(DEADLINE))
+    q = analyse(index_for(kb), "hvornår er ansøgningsfristen for hundeskilte?")
+    asked = next(t for t in q.tokens if t.surface == "ansøgningsfristen")
+    assert asked.match > 0 and "when" in q.concepts
+    reply = answer(kb, "hvornår er ansøgningsfristen for hundeskilte?")
+    assert reply.found and "1. april" in reply.answer
+    # a compound whose head asks no time is a word the tasks lack, not its modifier
+    assert not answer(kb, "hvad er ansøgningsnummeret for hundeskilte?").found

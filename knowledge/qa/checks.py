@@ -221,35 +221,50 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
     head of the deed's subject in its clause of the text (the last word before a preposition:
     'Lønudgiften' of 'Lønudgiften til instruktørerne', 'samtykke' of 'borgerens samtykke') is neither
     that noun nor a part of it."""
-    nouns = []  # the question's object phrase: the words after the verb up to a preposition
+    if q.lang != "da":
+        return False  # (an English question's words are a translation: the text may say them otherwise)
+    nouns, more, joined = [], [], False  # the object phrase after the verb, and its complement's words
     for t in q.tokens[verb.pos + 1:]:
         if _OBJ_PHRASE_END.fullmatch(f" {t.surface} "):
-            break
+            if joined:
+                break
+            joined = True
+            continue
         if t.weight > 0 or t.role == "word":
-            nouns.append(t)
+            (more if joined else nouns).append(t)
     if not nouns or any(t.role != "word" or not t.surface.islower() or t.match == 0 for t in nouns):
         return False
     if title and text and _names_only_in_title(nouns, text, title):
         return False  # 'Adgangen godkendes af X' in the task 'Godkend modulet': what the task's deed is of
     at = text.find(" " + deed.verb) if text else -1
     # (a passive's subject stands before its verb, an active verb's object after it: 'X tømmer containerne')
-    before = at > 0 and deed.obj and 0 <= text.find(deed.obj) < at
-    clause = re.split(r"[,;:()]", text[:at])[-1] if before else deed.obj
+    before = at > 0 and not deed.verb.casefold().endswith(("r", "e"))
+    # (an active verb's object is read off loosely, 'X, pladsformand, lægger vagtplanen hver anden uge':
+    # any word of the sentence after the verb may be it)
+    clause = re.split(r"[,;:()]", text[:at])[-1] if before else text[at:] if at > 0 else deed.obj
     words = _OBJ_WORD.findall(clause)
     while words and words[-1].casefold() in _AUXILIARIES:
         words.pop()
     if not words or words[-1].casefold() in _COORDINATED:
         return False  # '... og lægges ind af X': the verb shares the subject of the one before
-    phrase = _OBJ_PHRASE_END.split(" ".join(words))[0]
+    phrase = _OBJ_PHRASE_END.split(" ".join(words))[0] if before else " ".join(words)
     # (a letter or code after the noun names which one: 'Bilag C')
     heads = [content_keys(w) for w in _OBJ_WORD.findall(phrase) if len(w) > 2 and not w.isupper()]
     # (an active verb's object may run on in a clause, 'kortlægger, hvilke arkiver der deles': any word)
     head = next((h for h in reversed(heads) if h), set()) if before else set().union(*heads)
     if not head:
         return False  # 'når den er gennemgået af X': a pronoun refers back
-    # the same thing, or one a compound's part of the other ('kortet' - 'Kortlaget', 'lønnen' - 'Lønudgiften')
-    return not any(same_thing(k, head) or any(h.startswith(k) or k.startswith(h) for h in head if
-                                              min(len(h), len(k)) >= 3) for t in nouns for k in t.keys)
+    # the same thing, or one a compound's part of the other ('kortet' - 'Kortlaget', 'lønnen' - 'Lønudgift');
+    # a word of the complement as the head's first part ('opbygningen af organisationen' -
+    # 'Organisationsstrukturen')
+    return not any(_part_of_other(k, h) for t in nouns for k in t.keys for h in head) and \
+        not any(h.startswith(k) for t in more for k in t.keys for h in head if len(k) >= 4)
+
+
+def _part_of_other(a: str, b: str) -> bool:
+    """The same key, or either one a compound's first or last part of the other ('kas' of 'arkivkas')."""
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a) or a.endswith(b)
+                                                     or b.endswith(a)))
 
 
 def _names_only_in_title(nouns: list[Token], text: str, title: str) -> bool:
