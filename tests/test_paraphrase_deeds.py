@@ -181,3 +181,29 @@ def test_a_compound_of_a_known_thing_and_a_deadline_word_asks_the_things_deadlin
     assert reply.found and "1. april" in reply.answer
     # a compound whose head asks no time is a word the tasks lack, not its modifier
     assert not answer(kb, "hvad er ansøgningsnummeret for hundeskilte?").found
+
+
+ACTIVE = """## HUN 09 (Indkøb) Skilte og kontrakter
+
+**Master-opgave ID** 7715
+
+**Opgavetitel** HUN 09 (Indkøb) Skilte og kontrakter
+
+**Projekt** Hundeskat
+
+**Beskrivelse** Skiltene er af metal, som kommunen selv bestiller. Kontrakten sendes til Vovdata, hvor Eva
+Holm kontrasignerer den. Kommunen pakker arkivkasserne; Scanhuset henter kasserne og scanner dem.
+"""
+
+
+def test_an_active_verbs_object_is_any_other_word_of_its_sentence():
+    index = index_for(KnowledgeBase(parse_text(ACTIVE)))
+    for question, said in (("hvem bestiller skiltene?", "Skiltene er af metal, som kommunen selv bestiller."),
+                           ("hvem kontrasignerer kontrakten?", "Kontrakten sendes til Vovdata, hvor Eva Holm "
+                                                                "kontrasignerer den."),
+                           ("hvem henter arkivkasserne?", "Scanhuset henter kasserne og scanner dem.")):
+        q = analyse(index, question)
+        verb = asked_deed(q)
+        assert verb is not None, question
+        found = deeds(said, set(verb.keys))
+        assert found and not any(other_object(q, verb, d, said) for d in found), question

@@ -239,9 +239,11 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
     at = text.find(" " + deed.verb) if text else -1
     # (a passive's subject stands before its verb, an active verb's object after it: 'X tømmer containerne')
     before = at > 0 and not deed.verb.casefold().endswith(("r", "e"))
-    # (an active verb's object is read off loosely, 'X, pladsformand, lægger vagtplanen hver anden uge':
-    # any word of the sentence after the verb may be it)
-    clause = re.split(r"[,;:()]", text[:at])[-1] if before else text[at:] if at > 0 else deed.obj
+    # (an active verb's object is read off loosely, 'X, pladsformand, lægger vagtplanen hver anden uge',
+    # '... et testmiljø, som Odontia stiller til rådighed': any other word of the sentence may be it)
+    verb_at = at + 1 + len(deed.verb)
+    clause = re.split(r"[,;:()]", text[:at])[-1] if before else \
+        text[:at] + " " + text[verb_at:] if at > 0 else deed.obj
     words = _OBJ_WORD.findall(clause)
     while words and words[-1].casefold() in _AUXILIARIES:
         words.pop()
