@@ -48,7 +48,7 @@ CONCEPT_WORDS: dict[str, str] = {
     "sign": "underskrift underskriftsberettiget",
     "step": "trin skridt punkt",
     "method": "metode fremgangsmåde method procedure approach how hvordan gøre do",
-    "goal": "mål formål goal purpose aim objective",
+    "goal": "mål formål mening hensigt goal purpose aim objective",
     "result": "resultat outcome result",
     "description": "beskrivelse description",
     "priority": "prioritet prioriteten priority prioritised prioritized obligatorisk valgfri required",

@@ -60,7 +60,9 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
     if tasks:
         candidates = {pid for t in tasks for pid in index.task_passage_ids(t)}
         seed_terms: list[tuple[Token, list[str]]] = []
+        titled = candidates
     else:
+        titled: set[int] = set()
         # A passage can only reach min_coverage if it holds one of the most telling terms, so
         # only their postings are walked; the common terms are checked per candidate.
         rest = sum(tok.weight * tok.match for tok, _ in terms)
@@ -74,6 +76,7 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
         for _, ks in seed_terms:
             for k in ks:
                 candidates.update(index.postings[k])
+                titled.update(_naming_title_deed(index, k))
         if most is not None and len(candidates) > most:
             return []
     scores: dict[int, float] = defaultdict(float)
@@ -81,6 +84,8 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
     partial: dict[int, set[int]] = defaultdict(set)
     referred: dict[int, set[int]] = defaultdict(set)
     seeds = {id(term) for term in seed_terms}
+    for pid in titled if not tasks else ():
+        scores[pid] += 0.0  # looked at for the other terms too, like the seed terms' passages
     for term in terms:
         tok, ks = term
         gain = tok.weight * tok.match / total
@@ -106,6 +111,14 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
         for pid in (set(heads) | narrower) - referring:
             if pid not in matched:
                 scores[pid] += gain * HEAD_SHARE
+                explained[pid].add(tok.pos)
+                partial[pid].add(tok.pos)
+    for pid in set(scores) | titled:  # 'Indberetningen sker hver måned' in the task 'Indberetning af X'
+        obj = title_object(index, pid)
+        for tok, ks in terms if obj else ():
+            if tok.pos not in explained[pid] and any(k in obj for k in ks):
+                # (a part: the deed's noun may stand for the deed of the title or another one)
+                scores[pid] += tok.weight * tok.match / total * HEAD_SHARE
                 explained[pid].add(tok.pos)
                 partial[pid].add(tok.pos)
     best = sorted((pid for pid, cov in scores.items() if cov >= min_coverage or tasks),
@@ -258,6 +271,41 @@ def refers_back(index: Index, pid: int, head: str, compounds: frozenset[str]) ->
         said = [k for k in _keys(index, start) if k.endswith(head) and len(k) >= len(head) + _MIN_MODIFIER]
         return bool(said) and all(k in compounds for k in said)
     return False
+
+
+def title_object(index: Index, pid: int) -> frozenset[str]:
+    """The keys of what the task's title says its deed is done to ('rygestopdata' of 'Indberetning af
+    rygestopdata'), when the passage names that deed as a definite noun ('Indberetningen sker hver
+    måned'): a definite noun names a thing already mentioned, and the title names the task's deed."""
+    task = index.passage_task[pid]
+    deed, obj = index.kept("title_deed", task, lambda: _title_deed(index.tasks[task].title))
+    if not deed or index.passages[pid].field == "title":
+        return frozenset()
+    # (kept: every question looks at the same passages again)
+    says = index.kept("names_title_deed", pid, lambda: _says_definite(index.passages[pid].text, deed),
+                      most=50_000)
+    return obj if says else frozenset()
+
+
+def _naming_title_deed(index: Index, k: str) -> list[int]:
+    """The passages that name the deed of a title whose object says the key (`title_object`)."""
+    out = []
+    for pid in index.postings.get(k, ()):
+        if index.passages[pid].field == "title":
+            task = index.passage_task[pid]
+            out += [p for p in index.task_passage_ids(task) if k in title_object(index, p)]
+    return out
+
+
+def _title_deed(title: str) -> tuple[str, frozenset[str]]:
+    m = _TITLE_DEED.search(title)
+    if m is None:
+        return "", frozenset()
+    return key(m.group("deed").casefold()), frozenset(content_keys(m.group("obj")))
+
+
+# A title naming a deed and what it is done to: 'Indberetning af rygestopdata', 'Test af bevillingsflowet'
+_TITLE_DEED = re.compile(r"(?:^|[)\s])(?P<deed>[A-ZÆØÅ][a-zæøå]{3,})\s+af\s+(?P<obj>[^()]+)$")
 
 
 REFER_BACK = 6  # passages back a definite head may refer (a description of a few sentences, its steps)

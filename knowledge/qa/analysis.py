@@ -840,6 +840,11 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     if parts:  # 'datadelingsaftalen' -> 'aftal' (the head), 'datadeling'
         tok.key, tok.alts, tok.match = parts[1], (parts[0],), 0.8
         return
+    asked = None if english else _asked_of_known(index, tok.surface.casefold())
+    if asked:  # 'ansøgningsfristen' -> 'ansøgning', and the head asks a deadline ('frist': when)
+        tok.key, tok.alts, tok.match = asked[0], (), 0.8
+        q.concepts |= CONCEPTS[asked[1]]  # (the token names the thing; the head only frames the question)
+        return
     if q.lang == "da" and (glossary_knows(tok.key) or tok.key in CONCEPTS):
         tok.match = 0.0  # a real word the tasks lack ('regning') is no misspelling of one they have
         _by_head(index, q, tok)
@@ -1040,6 +1045,24 @@ def _split_misspelt(index: Index, word: str) -> tuple[str, str] | None:
             fixed = index.correct_word(modifier) if modifier and len(modifier) >= 6 else None
             if fixed and fixed[1] >= 0.9 and not fixed[2]:
                 return fixed[0], head
+    return None
+
+
+_TIME_CONCEPTS = frozenset({"when", "start", "end", "duration"})
+
+
+def _asked_of_known(index: Index, word: str) -> tuple[str, str] | None:
+    """A compound the tasks lack whose head is a word a question asks a time with ('frist', 'dato') and
+    whose modifier the tasks know ('ansøgnings|fristen'): (the modifier's key, the head's key)."""
+    if not 8 <= len(word) <= MAX_COMPOUND or not word.isalpha():
+        return None
+    for cut in range(len(word) - 4, 3, -1):
+        head = key(word[cut:])
+        if not CONCEPTS.get(head, frozenset()) & _TIME_CONCEPTS or head in index.postings:
+            continue
+        for modifier in (word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None):
+            if modifier and len(modifier) >= 4 and key(modifier) in index.postings:
+                return key(modifier), head
     return None
 
 

@@ -9,6 +9,7 @@ import re
 from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.index import Index
 from knowledge.language import DOC_HEADS, document_lemma
+from knowledge.qa.agents import Deed, deeds, same_thing, verb_key
 from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.types import PLAIN, Expect, holds
@@ -39,6 +40,9 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
             c.prior *= 0.6  # 'hvem er kontaktperson hos KOMBIT?' is not the supplier's contact person
         if deed is not None and c.kind in ("passage", "fact") and not says_deed(deed, c.text):
             c.prior *= 0.6  # 'hvem redigerer brevhovedet?' is not answered by the rules for the letterhead
+        elif deed is not None and c.kind == "passage" and c.tasks and \
+                _done_to_another(q, deed, c.text, index.tasks[c.tasks[0]].title):
+            c.prior *= 0.6  # 'hvem holder kurset?' is not 'Lønudgiften afholdes af kommunen'
         if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
             c.prior *= 0.6  # 'hvem er arkivansvarlig?' is not 'godkendes af kommunens arkivansvarlige'
         if which and c.kind == "passage" and not _names_something(_quoted(c.text), asked) and \
@@ -180,7 +184,12 @@ def _only_refers_to(text: str, role: set[str]) -> bool:
     return all((_REFERENCE.search(text[:m.start()]) or
                 (_DEFINITE.search(m.group(0)) and _PREPOSITION.search(text[:m.start()])))
                and not re.match(r"\s*(:|er\b|is\b)", text[m.end():]) and not _APPOSED.search(text[:m.start()])
+               and not (_DEFINITE.search(m.group(0)) and _NAME_AFTER.match(text, m.end()))
                for m in refs)
+
+
+# A name right after a definite role, in close apposition: 'af underleverandøren Vovdata ApS'
+_NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-ZÆØÅ])[\wæøå&.-]+")
 
 
 # A holder named before the role in apposition: 'Anders Lykke, kommunens vejchef', 'Tove Riis, den nye X'.
@@ -205,6 +214,81 @@ def says_deed(deed: Token, text: str) -> bool:
     if _RECEIVING.match(deed.surface.casefold()) and not any(s.startswith("modtag") for s in said):
         return any(says(k) for k in deed.keys) and _TO_SOMEONE.search(text) is not None
     return any(says(k) for k in deed.keys)
+
+
+def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: str = "") -> bool:
+    """The deed is done to another thing than the noun the question names right after its verb: the
+    head of the deed's subject in its clause of the text (the last word before a preposition:
+    'Lønudgiften' of 'Lønudgiften til instruktørerne', 'samtykke' of 'borgerens samtykke') is neither
+    that noun nor a part of it."""
+    if q.lang != "da":
+        return False  # (an English question's words are a translation: the text may say them otherwise)
+    nouns, more, joined = [], [], False  # the object phrase after the verb, and its complement's words
+    for t in q.tokens[verb.pos + 1:]:
+        if _OBJ_PHRASE_END.fullmatch(f" {t.surface} "):
+            if joined:
+                break
+            joined = True
+            continue
+        if t.weight > 0 or t.role == "word":
+            (more if joined else nouns).append(t)
+    if not nouns or any(t.role != "word" or not t.surface.islower() or t.match == 0 for t in nouns):
+        return False
+    if title and text and _names_only_in_title(nouns, text, title):
+        return False  # 'Adgangen godkendes af X' in the task 'Godkend modulet': what the task's deed is of
+    at = text.find(" " + deed.verb) if text else -1
+    # (a passive's subject stands before its verb, an active verb's object after it: 'X tømmer containerne')
+    before = at > 0 and not deed.verb.casefold().endswith(("r", "e"))
+    # (an active verb's object is read off loosely, 'X, pladsformand, lægger vagtplanen hver anden uge',
+    # '... et testmiljø, som Odontia stiller til rådighed': any other word of the sentence may be it)
+    verb_at = at + 1 + len(deed.verb)
+    clause = re.split(r"[,;:()]", text[:at])[-1] if before else \
+        text[:at] + " " + text[verb_at:] if at > 0 else deed.obj
+    words = _OBJ_WORD.findall(clause)
+    while words and words[-1].casefold() in _AUXILIARIES:
+        words.pop()
+    if not words or words[-1].casefold() in _COORDINATED:
+        return False  # '... og lægges ind af X': the verb shares the subject of the one before
+    phrase = _OBJ_PHRASE_END.split(" ".join(words))[0] if before else " ".join(words)
+    # (a letter or code after the noun names which one: 'Bilag C')
+    heads = [content_keys(w) for w in _OBJ_WORD.findall(phrase) if len(w) > 2 and not w.isupper()]
+    # (an active verb's object may run on in a clause, 'kortlægger, hvilke arkiver der deles': any word)
+    head = next((h for h in reversed(heads) if h), set()) if before else set().union(*heads)
+    if not head:
+        return False  # 'når den er gennemgået af X': a pronoun refers back
+    # the same thing, or one a compound's part of the other ('kortet' - 'Kortlaget', 'lønnen' - 'Lønudgift');
+    # a word of the complement as the head's first part ('opbygningen af organisationen' -
+    # 'Organisationsstrukturen')
+    return not any(_part_of_other(k, h) for t in nouns for k in t.keys for h in head) and \
+        not any(h.startswith(k) for t in more for k in t.keys for h in head if len(k) >= 4)
+
+
+def _part_of_other(a: str, b: str) -> bool:
+    """The same key, or either one a compound's first or last part of the other ('kas' of 'arkivkas')."""
+    return a == b or (min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a) or a.endswith(b)
+                                                     or b.endswith(a)))
+
+
+def _names_only_in_title(nouns: list[Token], text: str, title: str) -> bool:
+    """The question's thing is named by the task's title, not by the sentence: the sentence is about it."""
+    said, titled = content_keys(text), content_keys(title)
+    return all(any(same_thing(k, titled) for k in t.keys) and not any(same_thing(k, said) for k in t.keys)
+               for t in nouns)
+
+
+def _done_to_another(q: Question, verb: Token, text: str, title: str) -> bool:
+    """Every sentence part saying who does the asked verb does it to another thing ('other_object')."""
+    said = [d for d in deeds(text, set(verb.keys)) if verb_key(d) in verb.keys]
+    return bool(said) and all(other_object(q, verb, d, text, title) for d in said)
+
+
+# Where the head of a noun phrase ends: a preposition after it ('Lønudgiften til instruktørerne').
+_OBJ_PHRASE_END = re.compile(r"\s+(?:til|om|for|af|på|i|med|fra|over|under|hos|ved|mellem|blandt|efter|"
+                             r"før|inden|uden|via|gennem|mod|omkring|pr\.|per|to|of|from|with|in|on|by)\s+",
+                             re.I)
+_OBJ_WORD = re.compile(r"[\wæøåÆØÅ-]+")
+_COORDINATED = frozenset("og eller men samt and or but".split())
+_AUXILIARIES = frozenset("skal kan må bør vil skulle være er blive bliver få får ikke".split())
 
 
 _RECEIVING = re.compile(r"modtag|receiv")

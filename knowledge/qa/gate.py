@@ -1028,10 +1028,17 @@ def _held_after(q: Question, text: str, end: int) -> bool:
     """'Leverandør: Nordprint', 'Arkivchef er Per Holm': a holder after the role, not only more words
     about it ('to testansvarlige: en for skoleområdet og en for dagtilbudsområdet')."""
     m = _HELD_AFTER.match(text, end)
+    if m is None and _DEFINITE_END.search(text, 0, end):
+        m = _CLOSE_APPOSITION.match(text, end)  # 'underdatabehandleren Pulsdata ApS': the role's name
     if m is None:
         return False
     rest = re.split(r"(?<=[.!?;])\s|\n", text[m.end():].lstrip(), maxsplit=1)[0]  # or the list's first line
     return holds(Expect.PARTY, "- " + rest, q.text)  # '- ': a name first in the rest is inside a sentence
+
+
+# A definite role noun right before a name (close apposition): 'af underdatabehandleren Pulsdata ApS'
+_DEFINITE_END = re.compile(r"[a-zæøå](?:en|et|ne)$")
+_CLOSE_APPOSITION = re.compile(r"[ \t]+(?=(?-i:[A-ZÆØÅ])[\w&.-]+)")
 
 
 def _identity_role(q: Question) -> Token | None:

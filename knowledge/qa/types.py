@@ -120,7 +120,10 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # (the purpose of a task itself is its goal, which the task's Mål states: 'hvad er formålet med
     # opgave 433?', 'what is the purpose of the signing task?' ask for that, not for a reason)
     (Expect.REASON, re.compile(r"^\W*(hvorfor|why)\b|\b(hvad er (grunden|aarsagen)|what is the reason)\b|"
-                               r"\b(hvad er formaalet|what is the purpose)\b"
+                               # 'hvad bruges indberetningen til?': what it is for
+                               r"^\W*(hvad|what)\b.*\b(bruges|anvendes|is (it )?used|are (they )?used)\s+"
+                               r"(\w+\s+){0,3}?(til|for)\W*$|"
+                               r"\b(hvad er (formaalet|meningen|hensigten)|what is the purpose)\b"
                                r"(?!\s+(med|of)\b(?=.*\b(opgave\w*|task\w*)\b|"
                                r"\s+(denne |den |this |the )?[a-z]+ ?\d+\w*\W*$))")),
     # 'hvor foregår ...?', 'hvor sendes ... hen?', 'where ...?'; not 'hvor mange/længe/meget/ofte ...'

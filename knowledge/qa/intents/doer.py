@@ -12,7 +12,7 @@ from knowledge.passages import ITEM
 from knowledge.qa.agents import LIGHT_VERBS, Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, Context, scope, title_keys
-from knowledge.qa.checks import asked_deed, clause_of
+from knowledge.qa.checks import asked_deed, clause_of, other_object
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import Expect
 from knowledge.retrieval import Hit, rank_passages
@@ -78,6 +78,12 @@ def doer(ctx: Context) -> list[Candidate]:
             if deed.negated or (not duty and not verb_asked and not nominal):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
             if unnamed and not _object_asked(q, deed):
+                continue
+            # 'hvem holder kurset?' - 'Lønudgiften afholdes af kommunen', 'hvem står for gennemgangen?' -
+            # 'driften varetages af X': done to another thing (for a duty's noun's own verb, 'Afsendernavnet
+            # godkendes af X' for 'står for godkendelsen af afsendernavnet', the noun is the deed)
+            title = index.tasks[hit.task].title
+            if not nominal and (not duty or deed in stated) and other_object(q, verb, deed, said, title):
                 continue
             # what is done to: the deed's object, else the sentence and its task's title
             context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)

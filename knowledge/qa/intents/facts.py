@@ -390,6 +390,7 @@ def _fact_sentence(context: str, subject: str, value: str, lang: str) -> str:
 _WHICH_KEYS = frozenset(key(w) for w in ("hvilket", "hvilken", "which", "what"))
 _FRAMING_TIME = 0.2  # a length word of a time question weighs less than the thing timed
 _USED = frozenset(key(w) for w in ("bruges", "anvendes", "benyttes", "used"))
+_WHAT_KEYS = frozenset(key(w) for w in ("hvad", "what"))
 # The word of a version question and its verbs of using: 'hvilken version af X kører/bruger vi?'
 _VERSION_WORD = re.compile(r"\w*-?(version|versionen|udgave|udgaven)")
 _USE = _USED | frozenset(key(w) for w in ("bruge", "bruger", "anvende", "anvender", "køre", "kører", "køres",
@@ -448,6 +449,10 @@ def frame(q: Question) -> None:
         for t in q.tokens[2:]:  # 'hvilket journalsystem skal vi bruge?': the text names the system
             if t.key in _USE:  # ('til journalsystemet DentaPro'), rarely the verb of using it
                 t.weight = min(t.weight, _FRAMING_USE)
+    if q.expects is Expect.REASON and q.tokens and q.tokens[0].key in _WHAT_KEYS:
+        for t in q.tokens[1:]:  # 'hvad bruges indberetningen til?' asks what it is for: its goal or
+            if key(t.surface.casefold()) in _USED:  # 'Formålet med indberetningen er ...', rarely the verb
+                t.weight = min(t.weight, 0.1)
     if q.expects is Expect.PARTY:  # 'hvem skal man kontakte ved fejl?' asks about the fejl
         for t in q.tokens:
             if t.weight > 0.3 and _ASK_VERB.fullmatch(t.surface.casefold()):

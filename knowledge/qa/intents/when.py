@@ -50,7 +50,7 @@ def when(ctx: Context) -> list[Candidate]:
     # 'hvornår er webinaret om tilslutningsaftalen?' asks about a thing the task names without a time
     done_to = bool(via) and _object_of_title(ctx, tasks[0])
     inside = bool(via) and (not _title_says(ctx, tasks[0], via) or _untimed_thing(ctx, tasks[0], via)
-                            or done_to)
+                            or done_to) and not _result_says(ctx, tasks[0], via)
     if anchored and inside:
         return []  # 'hvor lang tid efter go-live lukkes X?': X's own time (a text deadline), not the task's
     if found and inside and (done_to or not _timed_elsewhere(ctx, tasks[0], via)):
@@ -81,6 +81,27 @@ def _title_says(ctx: Context, task: int, positions: set[int]) -> bool:
     toks = [ctx.q.tokens[p] for p in positions if ctx.q.tokens[p].weight > 0.1]
     said = sum(t.weight for t in toks if any(k in title for k in t.keys))
     return said >= 0.6 * sum(t.weight for t in toks)
+
+
+def _result_says(ctx: Context, task: int, positions: set[int]) -> bool:
+    """The task's result states what the question asks the time of ('hvornår skal kortlaget være
+    offentliggjort?' - Resultat: 'Kortlaget er offentliggjort'): the state the task ends in holds by
+    the task's end, so its own dates answer. The question must say nearly all of the result's words,
+    and the result nearly all of the question's, so a result that only shares a noun says nothing."""
+    # (the state itself, before its complements: 'Dyrlægerne er orienteret' of '... om den nye ordning')
+    if ctx.index.task_deadlines.get(task):
+        return False  # 'Registreringen skal være afsluttet 8 uger efter go-live': the text says when
+    result = content_keys(_COMPLEMENT.split(ctx.task(task).result or "")[0])
+    toks = [ctx.q.tokens[p] for p in positions - ctx.q.project_pos if ctx.q.tokens[p].weight > 0.1]
+    if len(result) < 2 or not toks:
+        return False
+    said = sum(t.weight for t in toks if set(t.keys) & result)
+    asked = {k for t in ctx.q.content() for k in t.keys}
+    covered = sum(1 for k in result if k in asked or any(same_thing(k, {a}) for a in asked))
+    return said >= 0.8 * sum(t.weight for t in toks) and covered >= 0.75 * len(result)
+
+
+_COMPLEMENT = re.compile(r"\s+(?:om|til|i|på|for|af|med|fra|hos|via|inden|før|efter)\s+", re.I)
 
 
 def _untimed_thing(ctx: Context, task: int, positions: set[int]) -> bool:
