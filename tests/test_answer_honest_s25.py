@@ -137,12 +137,6 @@ def test_the_price_of_a_named_thing_is_not_the_price_of_another_thing_of_the_tas
     assert got.found and "900 kr" in got.answer
 
 
-def test_a_thing_named_with_a_party_in_a_list_question_must_be_mentioned_too(kb):
-    # the task names locks ('med og uden lås') and Byttenet, but no lock from Byttenet
-    got = answer(kb, "hvilke opgaver har en lås fra Byttenet?")
-    assert not got.found and "9711" not in got.sources
-
-
 def test_the_verb_of_a_list_question_frames_the_name_it_asks_about(kb):
     for question in ("hvilke opgaver bruger Byttebasen?", "hvilke opgaver skal bruge Byttebasen?"):
         got = answer(kb, question)

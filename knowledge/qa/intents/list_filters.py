@@ -747,30 +747,11 @@ def mention_filter(ctx: Context, rest: set[int]) -> Filter | None:
         # with them too ('which tasks must be returned to KOMBIT?')
         framing, words = framing | (words - names), names
         tasks = _together(ctx, [q.tokens[p] for p in words])
-    if not tasks and names and names != words and all(_list_verb(q, p) for p in words - names):
-        # 'hvilke opgaver bruger Administrationsmodulet?': the list's verb frames the name; a thing named
-        # with it ('hvilke opgaver har en databehandleraftale med Vejmåling?') must be mentioned too
+    if not tasks and names and names != words:  # 'hvilke opgaver bruger Administrationsmodulet?'
         framing, words = framing | (words - names), names
         tasks = _together(ctx, [q.tokens[p] for p in words])
     shown = " ".join(q.tokens[p].surface for p in sorted(words))
     return Filter(By.MENTION, shown, tasks, words | framing)
-
-
-def _list_verb(q, pos: int) -> bool:
-    """Whether the word at `pos` is the verb of a list question: a lowercase word right after 'opgaver'
-    ('hvilke opgaver bruger X?'), or after it and a modal verb ('hvilke opgaver skal bruge X?'); not a
-    noun after an article ('hvilke opgaver har en databehandleraftale med X?')."""
-    if not q.tokens[pos].surface.islower():
-        return False
-    for before in reversed(q.tokens[:pos]):
-        if "task" in before.concepts:
-            return True
-        if ascii_fold(before.surface.casefold()) not in _MODALS:
-            return False
-    return False
-
-
-_MODALS = frozenset("skal kan maa boer vil skulle kunne burde does do did must should can will".split())
 
 
 # Words of order or degree: no thing the tasks mention ('først', 'mest', 'now').
