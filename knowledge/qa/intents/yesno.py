@@ -1115,6 +1115,10 @@ _SOMEONE_ELSE = re.compile(r"\b(?:someone|anyone|somebody|anybody)\s+else\b|\bp�
 # How a thing is signed, not who signs: 'underskrives digitalt', 'signed electronically'
 _MANNER = re.compile(r"(digital|elektronisk|fysisk|manuel|personlig|skriftlig|mundtlig|analog)t?|"
                      r"(digital|electronic|physical|manual|personal)ly")
+# The means a thing is signed with, not a signer: 'på papir', 'med MitID (Erhverv)', 'on paper'
+_MEANS = re.compile(r"\b(?:på|i|on|in)\s+(?:\w+\s+)?(?:papir\w*|paper)\b|"
+                    r"\b(?:med|via|with|using)\s+(?:sit\s+|sin\s+|their\s+)?(?:MitID|NemID|e-?signatur\w*|"
+                    r"digital\s+signatur\w*|pen)\b", re.I)
 
 
 def _party_elsewhere(index, q, party_pos: set[int], task: int) -> bool:
@@ -1374,7 +1378,7 @@ def _signature(ctx: Context) -> list[Candidate]:
         return [Candidate("yesno", said, tasks, handled | documents | {p.pos for p in parties}, prior=0.95,
                           found=False)]
     if len(chosen) != 1 or not read_alike(index, q, parties) or _other_than(q) or \
-            any(_MANNER.fullmatch(p.surface.casefold()) for p in parties):
+            any(_MANNER.fullmatch(p.surface.casefold()) for p in parties) or _MEANS.search(q.text):
         # 'underskrives digitalt?' asks how it is signed, not by whom
         # 'the same person' is no signer; 'må andre end X underskrive?' is settled by the sentence
         # that names an alternative (_deed), not by who signs
@@ -1555,6 +1559,39 @@ def other_count(question: str, said: str) -> bool:
     return False
 
 
+# A group a sentence bounds by a number in a relative or 'med' phrase: 'Brønde, der forsyner færre end 10
+# husstande, ...', 'Kommuner med over 20 vandværker ...', 'Vandværker, der leverer mere end 17.000 m³ ...'
+_GROUP_BOUND = re.compile(r"\b(?:der|som|med|with|that|who|which)\s+(?:[\wæøå-]+\s+){0,3}?"
+                          r"(?P<dir>færre\s+end|mindre\s+end|flere\s+end|mere\s+end|over|under|op\s+til|højst|"
+                          r"mindst|fewer\s+than|less\s+than|more\s+than|up\s+to|at\s+most|at\s+least)\s+"
+                          r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?P<unit>[^\s,.;:?!()]+)", re.I)
+_A_NUMBER = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?P<unit>[^\s,.;:?!()]+)")
+_BELOW = ("færre", "mindre", "under", "fewer", "less")
+_UP_TO = ("op", "højst", "up", "at most")
+_ABOVE = ("flere", "mere", "over", "more")
+
+
+def _in_group(question: str, said: str) -> bool | None:
+    """Whether the number the question gives a thing ('et vandværk, der leverer 5.000 m³') falls inside the
+    group the sentence bounds by a number of the same thing ('mere end 17.000 m³'); None when the sentence
+    bounds no group by it or the question asks with a bound of its own ('flere end 20?')."""
+    bounds = [(m.group("dir").casefold(), int(m.group("n").replace(".", "")), m.group("unit").casefold())
+              for m in _GROUP_BOUND.finditer(said)]
+    if not bounds or _COMPARED.search(question) or any(bound for _, bound in _counts(question).values()):
+        return None
+    for m in _A_NUMBER.finditer(question):
+        n, unit = int(m.group("n").replace(".", "")), m.group("unit").casefold()
+        for direction, limit, said_unit in bounds:
+            if unit != said_unit and not (content_keys(unit) & content_keys(said_unit)):
+                continue
+            if direction.startswith(_BELOW):
+                return n < limit
+            if direction.startswith(_UP_TO):
+                return n <= limit
+            return n > limit if direction.startswith(_ABOVE) else n >= limit
+    return None
+
+
 def _counted_otherwise(question: str, said: str) -> bool:
     """Whether the question counts a thing and the text counts only others: a 'Ja' would rest on words,
     not on the numbers asked about."""
@@ -1566,6 +1603,7 @@ def _counted_otherwise(question: str, said: str) -> bool:
 # 'før go-live', 'efter modtagelsen', 'before go-live': the side of a moment a deadline is on
 _SIDE = re.compile(r"\b(før|inden|efter|before|after|prior to)\s+(?:at\s+)?([\wæøå-]+)", re.I)
 _BEFORE = ("før", "inden", "before", "prior to")
+_UNTIL = re.compile(r"\b(?:frem\s+til|indtil|helt\s+til|until|up\s+to)\s+([\wæøå-]+)", re.I)
 
 
 def other_side(question: str, said: str) -> bool:
@@ -1573,6 +1611,8 @@ def other_side(question: str, said: str) -> bool:
     abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live')."""
     said_sides = {key(m.group(2).casefold()): m.group(1).casefold().startswith(_BEFORE)
                   for m in _SIDE.finditer(said)}
+    # 'kan søge på papir frem til 31. december': up to the moment, so not after it
+    said_sides.update({key(m.group(1).casefold()): True for m in _UNTIL.finditer(said)})
     for m in _SIDE.finditer(question):
         moment = key(m.group(2).casefold())
         if moment in said_sides and said_sides[moment] != m.group(1).casefold().startswith(_BEFORE):
@@ -1648,7 +1688,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
             # 'skal udtrækket krypteres, før det sendes til X?': where it is sent says nothing of the
             # claim in a word no task uses
             return _unsettled(ctx, evidence, _VERDICT_HEAD.sub("", evidence.text))
-        return evidence
+        return _overturned(ctx, evidence) if evidence.found else evidence
     question, said = ctx.q.text, evidence.text
     framing = say("says", ctx.lang)
     if framing and said.startswith(framing):  # 'The task says: ' is said once, by the verdict
@@ -1710,6 +1750,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = answered.group(1).casefold() in ("nej", "no")
     if _MUST.search(question) and _OPTIONAL.search(said):
         flip = True  # 'skal vi holde lokal undervisning?' - 'Kommunen kan vælge at holde ...'
+    elif _MUST.search(question) and _ADVISED.search(claim) and not _ADVISED.search(question) \
+            and not _DEMANDED.search(claim):
+        flip = True  # 'er det et krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25': advised
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
     if reversed_order(question, said):
@@ -1719,7 +1762,16 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
             # 'Er det Netcompany, der ...?' - 'Leverandøren af ESDH-systemet ...': it may be them
             return _unsettled(ctx, evidence, said)
         flip = True
-    if other_count(question, said):
+    group = _in_group(question, said)
+    if group is False and flip:
+        # 'overføres brønde, der forsyner 25 husstande?' - 'Brønde, der forsyner færre end 10
+        # husstande, overføres ikke': said of other brønde; what holds for these it does not say
+        return _unsettled(ctx, evidence, said)
+    if group is not None:
+        # 'kan en kommune med 35 vandværker vælge X?' - 'Kommuner med færre end 20 vandværker kan vælge X':
+        # the number puts the asked one outside the group the sentence speaks of (a 'Nej'), or inside it
+        flip = flip or not group
+    elif other_count(question, said):
         flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
     elif _counted_otherwise(question, said):
         # 'er det nok med én administrator?' - 'mindst to medarbejdere med administratorrollen'
@@ -1750,6 +1802,42 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+# A clause that advises, and one that demands: 'bør', 'det anbefales' against 'skal', 'er et krav'
+_ADVISED = re.compile(r"\b(?:bør|burde|anbefale[rst]?|anbefalet|anbefales|should|recommend\w*|advised)\b",
+                      re.I)
+_DEMANDED = re.compile(r"\b(?:skal|must|shall|krav|kræves|påkrævet|obligatorisk\w*|mandatory|required)\b",
+                       re.I)
+
+
+def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
+    """A verdict's 'Ja' on a sentence that only advises what the question asks is demanded ('er det et
+    krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25'), or that puts it on the other side
+    of the moment the question names ('efter 31. december?' - 'frem til 31. december'): a 'Nej'."""
+    head = _VERDICT_HEAD.match(evidence.text)
+    if head is None or head.group(0).startswith("Jo"):
+        return evidence
+    question, said = ctx.q.text, evidence.text[head.end():]
+    if (group := _in_group(question, said.strip("“”\""))) is not None:
+        # the verdict read the number against the group's bound as a count: the bound says whom the
+        # sentence is about ('færre end 20 vandværker' with 12: about them; with 35: about others)
+        claim = _BOUND_NOT.sub(" ", _claim_clause(question, said))
+        negated = bool(_NEGATION.search(claim) or (_EXEMPT.search(claim) and not _EXEMPT.search(question)))
+        if negated and not group:
+            return _unsettled(ctx, evidence, said)
+        return Candidate(evidence.kind, f"{verdict_head(ctx, holds_true=group and not negated)} {said}",
+                         evidence.tasks, evidence.explained, prior=evidence.prior, found=evidence.found,
+                         suggestions=evidence.suggestions)
+    if not head.group(0).startswith(("Ja", "Yes")):
+        return evidence
+    advised = _MUST.search(question) and _ADVISED.search(said) and not _ADVISED.search(question) \
+        and not _DEMANDED.search(said)
+    if not advised and not other_side(question, said):
+        return evidence
+    return Candidate(evidence.kind, f"{verdict_head(ctx, holds_true=False)} {said}", evidence.tasks,
+                     evidence.explained, prior=evidence.prior, found=evidence.found,
+                     suggestions=evidence.suggestions)
 
 
 # Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'
@@ -2028,7 +2116,8 @@ def _other_group(question: str, said: str) -> bool:
         and not any(same_thing(k, question_keys) for k in subject)
 
 
-_ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
+_ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,}s\s+[^\W\d_][\wæøå-]{2,}|"
+                  r"[^\W\d_][\wæøå-]{2,})", re.I)  # 'alle kommunens medarbejdere': the genitive's noun too
 _SOME = re.compile(r"\b(?:mindst|minimum|at least)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
 
 
@@ -2077,7 +2166,9 @@ _RELATIVE = re.compile(r",?\s+(?:der|som|who|which)\s+[^,;.]*(?:,|$)", re.I)
 _BOUND_NOT = re.compile(r"\b(?:ikke|not|no)\s+(?:før|tidligere|senere|mere|mindre|flere|færre|over|under|"
                         r"before|earlier|later|more|less|fewer)\b", re.I)
 # 'kun til borgere, der ...': only some of a thing, where the question asks of all of it
-_ONLY_SOME = re.compile(r"\b(?:kun|alene|only)\s+(?:til|for|i|på|hos|to|in|at)?\s*(?:\w+\s+)??"
+# ('må kun gives til medarbejdere med ...': the passive verb before)
+_ONLY_SOME = re.compile(r"\b(?:kun|alene|only)\s+(?:[a-zæøå]{3,}es\s+|be\s+[a-z]{3,}ed\s+)?"
+                        r"(?:til|for|i|på|hos|to|in|at)?\s*(?:\w+\s+)??"
                         r"([^\W\d_][\wæøå-]{2,})", re.I)
 
 
@@ -2106,7 +2197,8 @@ def _outside_range(question: str, said: str) -> bool:
 # A field whose value is itself a yes or a no: 'Er det en STS/Infrastruktur opgave? Nej'
 _FIELD_YES_NO = re.compile(r"[:?]\s*[«“\"]?(ja|nej|yes|no)[»”\"]?\W*$", re.I)
 # Where a sentence's coordinate clauses meet: '..., men DPO'en skal ikke selv underskrive'
-_COORDINATE = re.compile(r",\s*(?:men|mens|but|whereas)\s+|;\s*", re.I)
+# and a spaced dash: 'Testen foregår i X – produktionsmiljøet må ikke bruges til test'
+_COORDINATE = re.compile(r",\s*(?:men|mens|but|whereas)\s+|;\s*|\s+[–—-]\s+", re.I)
 # A coordinate clause that only denies another object of the clause before it: '(..., men) ikke færre',
 # 'but not on Sundays'
 _ELLIPTIC_NOT = re.compile(r"^\s*(?:ikke|not)\s+(?:\w+\s*){1,3}[.!]?\s*$", re.I)
