@@ -1,0 +1,106 @@
+"""Yes/no questions of the ninth round (issue 9, point 4): a group a sentence bounds by a number
+('færre end 30 pladser') against the number a question gives, advice ('bør', 'anbefales') against a
+demand, 'frem til X' against 'efter X', a spaced dash between two clauses, 'alle X' against 'kun ... til
+X med ...', the means of signing ('på papir', 'med MitID') that who signs does not settle, and an
+all-capitals name ('IT') that tells no English, on an export written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from verdicts import assert_settled, assert_unsettled
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.analysis import detect_lang
+from knowledge.qa.intents.yesno import _all_against_some, _in_group, other_side
+
+EXPORT = """
+## HAV 02 (Aftaler) Aftale om Havnebooking
+
+**Master-opgave ID** 9961
+
+**Opgavetitel** HAV 02 (Aftaler) Aftale om Havnebooking
+
+**Projekt** Havnebooking
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -40
+
+**Bølger** Havnebooking - Bølge 1
+
+**Beskrivelse** Aftalen om Havnebooking underskrives af havnechefen.
+
+Lystbådehavne med færre end 30 pladser kan vælge en gratis basisudgave.
+
+Både, der er længere end 12 meter, skal have en fast plads.
+
+Havnefogeden bør gennemgå 15 pladser efter opstarten.
+
+Sejlklubberne kan booke pladser på papir frem til 1. marts.
+
+Prøvebookinger laves i testmiljøet – driftsmiljøet må ikke bruges til prøver.
+
+Adgang til bookingkalenderen må kun gives til medarbejdere med en rolle i havnekontoret.
+
+**Metode og fremgangsmåde** <ol> <li>1. Få aftalen underskrevet af havnechefen</li> </ol>
+
+**Anbefalet udfører** Havnefoged
+
+**Resultat** Aftalen er underskrevet.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(load_seeds() + parse_text(EXPORT, source="yesno-nine"))
+
+
+def test_a_number_inside_or_outside_the_group_a_sentence_bounds():
+    said = "Lystbådehavne med færre end 30 pladser kan vælge en gratis basisudgave."
+    assert _in_group("Kan en havn med 20 pladser vælge basisudgaven?", said) is True
+    assert _in_group("Kan en havn med 45 pladser vælge basisudgaven?", said) is False
+    assert _in_group("Kan en havn med 45 både vælge basisudgaven?", said) is None  # another thing counted
+    assert _in_group("Kan en havn med flere end 45 pladser vælge den?", said) is None  # a bound asked
+    # a count the sentence demands ('skal gennemgå mindst 15 pladser') bounds no group
+    demanded = "Havnefogeden skal gennemgå mindst 15 pladser."
+    assert _in_group("Skal havnefogeden gennemgå 20 pladser?", demanded) is None
+
+
+def test_up_to_a_moment_is_before_it():
+    said = "Sejlklubberne kan booke pladser på papir frem til 1. marts."
+    assert other_side("Kan sejlklubberne booke på papir efter 1. marts?", said)
+    assert not other_side("Kan sejlklubberne booke på papir før 1. marts?", said)
+
+
+def test_all_of_a_genitive_noun_against_only_some():
+    said = "Adgang til kalenderen må kun gives til medarbejdere med en rolle i havnekontoret."
+    assert _all_against_some("Må alle kommunens medarbejdere få adgang til kalenderen?", said)
+    assert not _all_against_some("Må medarbejderne i havnekontoret få adgang?", said)
+
+
+def test_an_all_capitals_word_tells_no_english():
+    assert detect_lang("Leverer Havnedata IT bookingmodulet?") == "da"
+    assert detect_lang("Is it mandatory?") == "en"
+
+
+@pytest.mark.parametrize(("question", "verdict", "evidence"), [
+    ("Kan en lystbådehavn med 20 pladser vælge basisudgaven?", "Ja", "færre end 30 pladser"),
+    ("Kan en lystbådehavn med 45 pladser vælge basisudgaven?", "Nej", "færre end 30 pladser"),
+    ("Er det et krav, at havnefogeden gennemgår 15 pladser efter opstarten?", "Nej", "bør"),
+    ("Kan sejlklubberne booke pladser på papir efter 1. marts?", "Nej", "frem til 1. marts"),
+    ("Kan sejlklubberne booke pladser på papir før 1. marts?", "Ja", "frem til 1. marts"),
+    ("Skal prøvebookinger laves i testmiljøet?", "Ja", "testmiljøet"),
+    ("Må alle kommunens medarbejdere få adgang til bookingkalenderen?", "Nej", "kun"),
+])
+def test_yes_no_is_settled(kb, question, verdict, evidence):
+    assert_settled(kb, question, verdict, evidence)
+
+
+@pytest.mark.parametrize("question", [
+    # who signs says nothing of the means
+    "Kan aftalen om Havnebooking underskrives på papir?",
+    "Kan aftalen om Havnebooking underskrives med MitID?",
+])
+def test_yes_no_is_not_settled(kb, question):
+    assert_unsettled(kb, question)
