@@ -1561,7 +1561,8 @@ def other_count(question: str, said: str) -> bool:
 
 # A group a sentence bounds by a number in a relative or 'med' phrase: 'Brønde, der forsyner færre end 10
 # husstande, ...', 'Kommuner med over 20 vandværker ...', 'Vandværker, der leverer mere end 17.000 m³ ...'
-_GROUP_BOUND = re.compile(r"\b(?:der|som|med|with|that|who|which)\s+(?:[\wæøå-]+\s+){0,3}?"
+# (right after 'med': 'aftalen med leverandøren over 3 år' bounds no group)
+_GROUP_BOUND = re.compile(r"\b(?:(?:der|som|that|who|which)\s+(?:[\wæøå-]+\s+){0,3}?|(?:med|with)\s+)"
                           r"(?P<dir>færre\s+end|mindre\s+end|flere\s+end|mere\s+end|over|under|op\s+til|højst|"
                           r"mindst|fewer\s+than|less\s+than|more\s+than|up\s+to|at\s+most|at\s+least)\s+"
                           r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?P<unit>[^\s,.;:?!()]+)", re.I)
