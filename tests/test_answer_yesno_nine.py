@@ -37,6 +37,8 @@ Både, der er længere end 12 meter, skal have en fast plads.
 
 Havnefogeden bør gennemgå 15 pladser efter opstarten.
 
+Kommunens DPO bør læse bilagene til aftalen inden underskrift.
+
 Sejlklubberne kan booke pladser på papir frem til 1. marts.
 
 Prøvebookinger laves i testmiljøet – driftsmiljøet må ikke bruges til prøver.
@@ -88,6 +90,10 @@ def test_an_all_capitals_word_tells_no_english():
     ("Kan en lystbådehavn med 20 pladser vælge basisudgaven?", "Ja", "færre end 30 pladser"),
     ("Kan en lystbådehavn med 45 pladser vælge basisudgaven?", "Nej", "færre end 30 pladser"),
     ("Er det et krav, at havnefogeden gennemgår 15 pladser efter opstarten?", "Nej", "bør"),
+    ("Bør havnefogeden gennemgå 15 pladser efter opstarten?", "Ja", "bør"),
+    # an English 'should' asks for advice, though its Danish reading has 'skal'
+    ("Should the DPO read the annexes to the Havnebooking agreement before signing?", "Yes", "bør"),
+    ("Must the DPO read the annexes to the Havnebooking agreement before signing?", "No", "bør"),
     ("Kan sejlklubberne booke pladser på papir efter 1. marts?", "Nej", "frem til 1. marts"),
     ("Kan sejlklubberne booke pladser på papir før 1. marts?", "Ja", "frem til 1. marts"),
     ("Skal prøvebookinger laves i testmiljøet?", "Ja", "testmiljøet"),

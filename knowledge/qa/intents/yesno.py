@@ -1751,7 +1751,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = answered.group(1).casefold() in ("nej", "no")
     if _MUST.search(question) and _OPTIONAL.search(said):
         flip = True  # 'skal vi holde lokal undervisning?' - 'Kommunen kan vælge at holde ...'
-    elif _MUST.search(question) and _ADVISED.search(claim) and not _ADVISED.search(question) \
+    elif _MUST.search(question) and _ADVISED.search(claim) and not _advice_asked(ctx.q) \
             and not _DEMANDED.search(claim):
         flip = True  # 'er det et krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25': advised
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
@@ -1812,6 +1812,12 @@ _DEMANDED = re.compile(r"\b(?:skal|must|shall|krav|kræves|påkrævet|obligatori
                        re.I)
 
 
+def _advice_asked(q) -> bool:
+    """Whether the question asks for advice: 'bør vi ...?', and an English 'should we ...?', which its
+    Danish reading has as 'skal'."""
+    return bool(_ADVISED.search(q.text) or _ADVISED.search(q.asked or ""))
+
+
 def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
     """A verdict's 'Ja' on a sentence that only advises what the question asks is demanded ('er det et
     krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25'), or that puts it on the other side
@@ -1832,7 +1838,7 @@ def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
                          suggestions=evidence.suggestions)
     if not head.group(0).startswith(("Ja", "Yes")):
         return evidence
-    advised = _MUST.search(question) and _ADVISED.search(said) and not _ADVISED.search(question) \
+    advised = _MUST.search(question) and _ADVISED.search(said) and not _advice_asked(ctx.q) \
         and not _DEMANDED.search(said)
     if not advised and not other_side(question, said):
         return evidence
