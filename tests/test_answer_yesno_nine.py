@@ -2,7 +2,8 @@
 ('færre end 30 pladser') against the number a question gives, advice ('bør', 'anbefales') against a
 demand, 'frem til X' against 'efter X', a spaced dash between two clauses, 'alle X' against 'kun ... til
 X med ...', the means of signing ('på papir', 'med MitID') that who signs does not settle, and an
-all-capitals name ('IT') that tells no English, on an export written for this test."""
+all-capitals name ('IT') that tells no English, a name after 'med' that tells which of the task's
+things is meant, 'en måneds varsel' as a count and 'altid' against 'kun, hvis', on an export written for this test."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ Både, der er længere end 12 meter, skal have en fast plads.
 Havnefogeden bør gennemgå 15 pladser efter opstarten.
 
 Kommunens DPO bør læse bilagene til aftalen inden underskrift.
+
+Aftalen med Kajdata ApS løber i tre år og kan opsiges med tre måneders varsel.
+
+Havnerådet orienteres om aftalen, men er ikke part i den.
+
+Havnelodsen deltager kun, hvis bookingen omfatter erhvervsfartøjer.
 
 Sejlklubberne kan booke pladser på papir frem til 1. marts.
 
@@ -98,6 +105,12 @@ def test_an_all_capitals_word_tells_no_english():
     ("Kan sejlklubberne booke pladser på papir før 1. marts?", "Ja", "frem til 1. marts"),
     ("Skal prøvebookinger laves i testmiljøet?", "Ja", "testmiljøet"),
     ("Må alle kommunens medarbejdere få adgang til bookingkalenderen?", "Nej", "kun"),
+    # a name that tells which of the task's things is meant ('aftalen med Kajdata') need not be in the sentence
+    ("Skal havnerådet orienteres om aftalen med Kajdata?", "Ja", "orienteres"),
+    # 'en måneds varsel' counts a month, against 'tre måneders'
+    ("Kan aftalen med Kajdata opsiges med en måneds varsel?", "Nej", "tre måneders"),
+    # 'altid' against 'kun, hvis'
+    ("Skal havnelodsen altid deltage i bookingen?", "Nej", "kun, hvis"),
 ])
 def test_yes_no_is_settled(kb, question, verdict, evidence):
     assert_settled(kb, question, verdict, evidence)
@@ -107,6 +120,8 @@ def test_yes_no_is_settled(kb, question, verdict, evidence):
     # who signs says nothing of the means
     "Kan aftalen om Havnebooking underskrives på papir?",
     "Kan aftalen om Havnebooking underskrives med MitID?",
+    # a name the task does not give is no counterpart of its aftale
+    "Skal havnerådet orienteres om aftalen med Bådnet?",
 ])
 def test_yes_no_is_not_settled(kb, question):
     assert_unsettled(kb, question)

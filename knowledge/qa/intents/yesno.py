@@ -1496,8 +1496,8 @@ _NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n and w not in ("en", "et",
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+"
                       r"(?:[a-zæøå]{3,}\s+)?)?"
                       r"(\d{1,3}(?:\.\d{3})+|\d+|flere|several|multiple|" + "|".join(_NUMBERS)
-                      + r"|(?:en|et|one)(?=\s+(?:"
-                      + unit_pattern("day week month year hour", forms=(SINGULAR,)) + r")\b))"
+                      + r"|(?:en|et|one)(?=\s+(?:"  # "en måneds varsel": the genitive too
+                      + unit_pattern("day week month year hour", forms=(SINGULAR,)) + r")s?\b))"
                       r"\s+([a-zæøå-]{3,}|år\b)", re.I)
 _SEVERAL = ("flere", "several", "multiple")
 _AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
@@ -1756,6 +1756,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True  # 'er det et krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25': advised
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
+    if _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said):
+        flip = True  # 'skal borgmesteren altid deltage?' - 'Borgmesteren deltager kun, hvis ...'
     if reversed_order(question, said):
         flip = True  # 'må X ske, før Y?' - 'Y skal ske, før X kan ske'
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
@@ -1789,10 +1791,15 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     explained = evidence.explained
     if inner is Expect.TIME:  # 'er der en frist for at gennemføre X?' - 'X skal være på plads senest ...'
         explained = explained | {t.pos for t in ctx.q.tokens if set(t.keys) & _DO_TASK}
+    if len(evidence.tasks) == 1:  # 'aftalen med Kajdata': which of the task's aftaler, told by its task
+        explained = explained | {t.pos for t in ctx.q.content() if t.surface[:1].isupper() and t.keys
+                                 and _counterpart(ctx.q, t)
+                                 and all(ctx.index.task_has(evidence.tasks[0], k) for k in t.keys)}
     covered = max(ctx.q.coverage(explained - (evidence.titled - own)),
                   _untitled_coverage(ctx.q, evidence, evidence.titled - own))
     if not flip and (covered * evidence.prior < YES_THRESHOLD
-                     or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence), said_keys)):
+                     or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence), said_keys,
+                                      tasks=evidence.tasks)):
         # a Ja read off evidence that explains only part of the question is a guess, and so is one that
         # does not name the party the question does ('KOMBITs testportal' - 'Septimas testportal')
         return _unsettled(ctx, evidence, said)
@@ -1803,6 +1810,11 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+# 'altid', 'always' against a condition that is the only one: 'kun, hvis ...', 'only when ...'
+_ALWAYS = re.compile(r"\b(?:altid|always|i\s+alle\s+tilfælde|uanset|in\s+all\s+cases|regardless)\b", re.I)
+_ONLY_IF = re.compile(r"\b(?:kun|alene|udelukkende|only)\s*,?\s+(?:hvis|når|if|when)\b", re.I)
 
 
 # A clause that advises, and one that demands: 'bør', 'det anbefales' against 'skal', 'er et krav'
@@ -1820,8 +1832,9 @@ def _advice_asked(q) -> bool:
 
 def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
     """A verdict's 'Ja' on a sentence that only advises what the question asks is demanded ('er det et
-    krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25'), or that puts it on the other side
-    of the moment the question names ('efter 31. december?' - 'frem til 31. december'): a 'Nej'."""
+    krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25'), that says it only on a condition
+    ('altid?' - 'kun, hvis ...'), or that puts it on the other side of the moment the question names
+    ('efter 31. december?' - 'frem til 31. december'): a 'Nej'."""
     head = _VERDICT_HEAD.match(evidence.text)
     if head is None or head.group(0).startswith("Jo"):
         return evidence
@@ -1840,7 +1853,8 @@ def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
         return evidence
     advised = _MUST.search(question) and _ADVISED.search(said) and not _advice_asked(ctx.q) \
         and not _DEMANDED.search(said)
-    if not advised and not other_side(question, said):
+    only_if = _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said)
+    if not advised and not only_if and not other_side(question, said):
         return evidence
     return Candidate(evidence.kind, f"{verdict_head(ctx, holds_true=False)} {said}", evidence.tasks,
                      evidence.explained, prior=evidence.prior, found=evidence.found,
@@ -1938,12 +1952,16 @@ def _in_title(ctx: Context, evidence: Candidate) -> set[int]:
     return {t.pos for t in ctx.q.tokens if set(t.keys) & title}
 
 
-def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str]) -> bool:
+def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str], *, tasks=()) -> bool:
     """Whether the question names a party the evidence does not: a name ('KOMBITs', 'Septima') or the
-    subject of a 'skal X gøre ...?' ('skal lønleverandøren kontrollere ...?' - 'Kontrollér ...')."""
+    subject of a 'skal X gøre ...?' ('skal lønleverandøren kontrollere ...?' - 'Kontrollér ...'). A name
+    that only tells which thing of the evidence's task is meant ('aftalen med AquaRegister', the task's
+    aftale with them) is no party the evidence must name."""
     q = ctx.q
     named = [t for t in q.content() if t.pos > 0 and t.surface[:1].isupper() and t.role == "word"
-             and t.pos not in q.project_pos | titled and not t.concepts]
+             and t.pos not in q.project_pos | titled and not t.concepts
+             and not (len(tasks) == 1 and _counterpart(q, t) and all(ctx.index.task_has(tasks[0], k)
+                                                                     for k in t.keys))]
     if q.tokens and q.tokens[0].surface.casefold() in _MODALS:
         for t in q.tokens[1:3]:
             if t.role != "word" or t.weight <= 0 or t.concepts or t.surface.casefold() in _WE | US:
@@ -1953,6 +1971,13 @@ def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str]) -> bool:
             break
     return any(not set(t.keys) & said_keys and not any(same_thing(k, said_keys) for k in t.keys)
                for t in named)
+
+
+def _counterpart(q, t) -> bool:
+    """Whether a name follows a noun and 'med'/'hos'/'fra' ('aftalen med AquaRegister', 'kurset hos X'):
+    it tells the noun's thing, not who does what the question asks."""
+    return t.pos >= 2 and q.tokens[t.pos - 1].surface.casefold() in ("med", "hos", "fra", "with", "from") \
+        and q.tokens[t.pos - 2].role == "word" and q.tokens[t.pos - 2].surface.islower()
 
 
 # A word for a person, role or body that may be a question's subject
@@ -1979,8 +2004,10 @@ def _about_named(ctx: Context, evidence: Candidate, said: str) -> bool:
     said_keys = content_keys(said)
     for t in ctx.q.content():
         if t.role != "word" or t.weight < 0.5 or t.match < 1 or t.concepts or t.pos in ctx.q.project_pos \
-                or t.surface.isdigit() or (t.surface.islower() and len(t.surface) <= 3):
-            continue  # 'fra nu af': a small word tells nothing of what the question is about
+                or t.surface.isdigit() or (t.surface.islower() and len(t.surface) <= 3) \
+                or _ALWAYS.fullmatch(t.surface):
+            continue  # 'fra nu af': a small word tells nothing of what the question is about ('altid': how
+            # often, which the 'kun, hvis' of the evidence answers)
         if any(k in said_keys or any(ctx.index.task_has(task, k) for task in evidence.tasks) for k in t.keys):
             continue
         return False
