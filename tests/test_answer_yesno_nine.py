@@ -3,7 +3,9 @@
 demand, 'frem til X' against 'efter X', a spaced dash between two clauses, 'alle X' against 'kun ... til
 X med ...', the means of signing ('på papir', 'med MitID') that who signs does not settle, and an
 all-capitals name ('IT') that tells no English, a name after 'med' that tells which of the task's
-things is meant, 'en måneds varsel' as a count and 'altid' against 'kun, hvis', on an export written for this test."""
+things is meant, 'en måneds varsel' as a count, 'altid' against 'kun, hvis', bullets pasted onto one line,
+an aftale signed by another than the databehandleraftale, and 'sendes til X – ikke til Y', on an export
+written for this test."""
 
 from __future__ import annotations
 
@@ -11,9 +13,10 @@ import pytest
 from verdicts import assert_settled, assert_unsettled
 
 from knowledge.base import KnowledgeBase, load_seeds
-from knowledge.parse import parse_text
+from knowledge.parse import method_steps_from, parse_text
 from knowledge.qa.analysis import detect_lang
 from knowledge.qa.intents.yesno import _all_against_some, _in_group, other_side
+from knowledge.qa.pipeline import answer
 
 EXPORT = """
 ## HAV 02 (Aftaler) Aftale om Havnebooking
@@ -45,6 +48,10 @@ Aftalen med Kajdata ApS løber i tre år og kan opsiges med tre måneders varsel
 Havnerådet orienteres om aftalen, men er ikke part i den.
 
 Havnelodsen deltager kun, hvis bookingen omfatter erhvervsfartøjer.
+
+Databehandleraftalen med Kajdata ApS underskrives alene af kommunaldirektøren.
+
+Prislisten sendes til havnekontoret – ikke til Kajdata ApS.
 
 Sejlklubberne kan booke pladser på papir frem til 1. marts.
 
@@ -105,7 +112,7 @@ def test_an_all_capitals_word_tells_no_english():
     ("Kan sejlklubberne booke pladser på papir før 1. marts?", "Ja", "frem til 1. marts"),
     ("Skal prøvebookinger laves i testmiljøet?", "Ja", "testmiljøet"),
     ("Må alle kommunens medarbejdere få adgang til bookingkalenderen?", "Nej", "kun"),
-    # a name that tells which of the task's things is meant ('aftalen med Kajdata') need not be in the sentence
+    # a name that tells which of the task's things is meant ('aftalen med Kajdata') need not be said
     ("Skal havnerådet orienteres om aftalen med Kajdata?", "Ja", "orienteres"),
     # 'en måneds varsel' counts a month, against 'tre måneders'
     ("Kan aftalen med Kajdata opsiges med en måneds varsel?", "Nej", "tre måneders"),
@@ -125,3 +132,27 @@ def test_yes_no_is_settled(kb, question, verdict, evidence):
 ])
 def test_yes_no_is_not_settled(kb, question):
     assert_unsettled(kb, question)
+
+
+def test_bullets_pasted_onto_one_line_are_steps():
+    steps = method_steps_from("- Planlæg øvelsen • Indkald krisestaben • Gennemfør øvelsen")
+    assert [s.text for s in steps] == ["Planlæg øvelsen", "Indkald krisestaben", "Gennemfør øvelsen"]
+    assert [s.text for s in method_steps_from("- Hent • Send")] == ["Hent", "Send"]
+
+
+def test_an_aftale_signed_by_another_than_the_databehandleraftale_is_a_paper_of_its_own(kb):
+    task = next(t for t in kb.tasks if t.id == "9961")
+    signers = {s.document: s.signer for s in task.signatures}
+    assert signers["databehandleraftale"] == "kommunaldirektøren"
+    assert signers["aftale"] == "havnechefen"
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("Skal databehandleraftalen med Kajdata underskrives af kommunaldirektøren?", "Ja"),
+    ("Skal havnechefen underskrive databehandleraftalen?", "Nej"),
+    # 'sendes til X – ikke til Y': X's clause has no negation
+    ("Skal prislisten sendes til havnekontoret?", "Ja"),
+    ("Skal prislisten sendes til Kajdata?", "Nej"),
+])
+def test_two_papers_and_a_denied_recipient(kb, question, verdict):
+    assert answer(kb, question).answer.startswith(verdict), question

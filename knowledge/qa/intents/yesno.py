@@ -782,7 +782,8 @@ _AND_CLAUSE = re.compile(r",\s*(?:og|men|mens|and|but)\s+|;\s*", re.I)
 _HAND_ON = r"(?:ind)?send\w*|meld\w*|return[eé]r\w*|mail\w*|upload\w*|aflever\w*|sent|submit\w*|report\w*"
 _ASKED_TO = re.compile(r"\b(" + _HAND_ON + r")\b.*?\b(?:til|to)\s+(?P<to>(?:(?!\b(?:før|inden|efter|når|hvis|"
                        r"before|after|when|if)\b)[^?.!,])+)\W*$", re.I)
-_SAID_TO = re.compile(r"\b(" + _HAND_ON + r")\b(?:\s+[\wæøåÆØÅ.-]+){0,6}?\s+(?:til|på|to)\s+(?P<to>[^,.;:()]+"
+_SAID_TO = re.compile(r"\b(" + _HAND_ON + r")\b(?:\s+[\wæøåÆØÅ.-]+){0,6}?\s+(?:til|på|to)\s+"
+                      r"(?P<to>[^,.;:()–—]+"
                       r"(?:\.[a-z]{2,3}\b)?)", re.I)
 
 
@@ -859,7 +860,7 @@ _BY_WAY = frozenset("med via pr per over by through".split())
 
 
 # Where a sentence's clauses meet, a consequence's 'så' included: '... gemmes automatisk, så kommunen ...'
-_CLAUSE_EDGE = re.compile(r",\s*(?:og|men|mens|så|and|but|so)\s+|;\s*", re.I)
+_CLAUSE_EDGE = re.compile(r",\s*(?:og|men|mens|så|and|but|so)\s+|;\s*|\s+[–—]\s+", re.I)  # and 'X – ikke Y'
 
 
 def _clause_at(said: str, at: int) -> str:
