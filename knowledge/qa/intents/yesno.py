@@ -957,8 +957,13 @@ def _value(ctx: Context) -> list[Candidate]:
         inside = _inside(ctx, rest, hit, said)
         covered = sum(t.weight for t in rest if t.pos in inside | titled)
         nouns = [t for t in rest if t.pos in inside and not t.concepts]
-        if not same and (covered < 0.6 * sum(t.weight for t in rest) or not nouns):
-            continue  # another value in a sentence about something else settles nothing
+        if not same and (covered < 0.6 * sum(t.weight for t in rest) or not nouns or any(
+                t.pos not in inside | titled and t.weight >= 0.5 and not t.concepts and t.role == "word"
+                and t.match > 0 and not any(index.task_has(hit.task, k) for k in t.keys) for t in rest)):
+            # another value in a sentence about something else settles nothing: 'koster
+            # udeserveringsmodulet 12.000 kr. om året?' - another task's 'Licensen koster 38.000 kr. om året'
+            # (a word the tasks do use, but not this one's)
+            continue
         if same and any(t.pos not in inside | titled and t.weight >= 0.5
                         and (not t.concepts or _PARTY_WORD.search(t.surface)) for t in rest):
             continue  # 'skal testen i uge 37 ske i produktion?' - 'Testen gennemføres i uge 37 i testmiljøet'
@@ -1813,6 +1818,29 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
 
 
+# The first stretch of time: 'det første år', 'de første tre måneder', 'the first two years'
+_FIRST = re.compile(r"\b(?:de|det|den|the|i|in)\s+(?:første|first)\s+(?:(?P<n>\d+|[a-zæøå]+)\s+)??"
+                    r"(?P<unit>år|måned(?:er)?|uger?|dage?|years?|months?|weeks?|days?)\b", re.I)
+
+
+def _first_periods(text: str) -> dict[str, int]:
+    """'de første to år' -> {'år': 2}; 'det første år' -> {'år': 1}."""
+    out = {}
+    for m in _FIRST.finditer(text):
+        n = m.group("n")
+        count = 1 if n is None else int(n) if n.isdigit() else _NUMBERS.get(n.casefold())
+        if count is not None:
+            out[key(m.group("unit").casefold().rstrip("s"))] = count
+    return out
+
+
+def _other_first(question: str, said: str) -> bool:
+    """Whether the sentence gives the first stretch of a unit another length than the question: 'gratis de
+    første to år?' - 'gratis det første år'."""
+    said_first = _first_periods(said)
+    return any(unit in said_first and said_first[unit] != n for unit, n in _first_periods(question).items())
+
+
 # 'altid', 'always' against a condition that is the only one: 'kun, hvis ...', 'only when ...'
 _ALWAYS = re.compile(r"\b(?:altid|always|i\s+alle\s+tilfælde|uanset|in\s+all\s+cases|regardless)\b", re.I)
 _ONLY_IF = re.compile(r"\b(?:kun|alene|udelukkende|only)\s*,?\s+(?:hvis|når|if|when)\b", re.I)
@@ -1855,7 +1883,7 @@ def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
     advised = _MUST.search(question) and _ADVISED.search(said) and not _advice_asked(ctx.q) \
         and not _DEMANDED.search(said)
     only_if = _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said)
-    if not advised and not only_if and not other_side(question, said):
+    if not advised and not only_if and not other_side(question, said) and not _other_first(question, said):
         return evidence
     return Candidate(evidence.kind, f"{verdict_head(ctx, holds_true=False)} {said}", evidence.tasks,
                      evidence.explained, prior=evidence.prior, found=evidence.found,
