@@ -14,7 +14,9 @@ from verdicts import assert_settled, assert_unsettled
 
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import method_steps_from, parse_text
+from knowledge.qa.agents import deeds
 from knowledge.qa.analysis import detect_lang
+from knowledge.qa.claimed_values import compared
 from knowledge.qa.intents.yesno import _all_against_some, _in_group, other_side
 from knowledge.qa.pipeline import answer
 
@@ -54,6 +56,10 @@ Databehandleraftalen med Kajdata ApS underskrives alene af kommunaldirektøren.
 Prislisten sendes til havnekontoret – ikke til Kajdata ApS.
 
 Bookingmodulet er gratis det første år og koster derefter 4.200 kr. om året.
+
+Kajdata ApS står for selve opsætningen af kalenderen; kommunen tester den bagefter.
+
+Gæstesejlere kan få adgang til slæbestedet i op til 14 dage.
 
 Sms-påmindelser er inkluderet i prisen op til 2.000 sms om året; derudover betales 0,40 kr. pr. sms.
 
@@ -185,8 +191,27 @@ def test_an_aftale_signed_by_another_than_the_databehandleraftale_is_a_paper_of_
     ("Er bookingmodulet gratis det første år?", "Ja"),
     # 'inkluderet i prisen', whatever a later clause charges for more
     ("Er sms-påmindelser inkluderet i prisen?", "Ja"),
+    # 'X står for opsætningen': the party in charge of the deed its noun names
+    ("Skal kommunen selv opsætte kalenderen?", "Nej"),
+    ("Er det Kajdata, der opsætter kalenderen?", "Ja"),
+    # a duration against the one bound: past it a Nej, within it a Ja to what is allowed
+    ("Kan gæstesejlere få adgang til slæbestedet i 30 dage?", "Nej"),
+    ("Kan gæstesejlere få adgang til slæbestedet i 10 dage?", "Ja"),
 ])
 def test_two_papers_and_a_denied_recipient(kb, question, verdict):
     a = answer(kb, question)
     assert a.answer.startswith(verdict), (question, a.answer)
     assert "9962" not in a.sources, (question, a.answer)
+
+
+def test_a_party_in_charge_of_a_deed_by_its_noun():
+    found = deeds("Kajdata ApS står for selve opsætningen af kalenderen; kommunen skal kun godkende den.")
+    assert [(d.obj, d.head) for d in found] == [("opsætningen", "Kajdata ApS")]
+    assert deeds("Det er vigtigt, at man står for noget.") == []
+
+
+def test_a_duration_against_a_bound_settles_only_what_is_allowed():
+    said = "Gæstesejlere kan få adgang i op til 14 dage."
+    assert compared("Kan gæstesejlere få adgang i 30 dage?", said) == (False, "duration")
+    assert compared("Kan gæstesejlere få adgang i 10 dage?", said) == (True, "duration")
+    assert compared("Skal gæstesejlere have adgang i 10 dage?", said) is None  # allowed, not demanded
