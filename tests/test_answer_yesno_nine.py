@@ -61,6 +61,8 @@ Kajdata ApS står for selve opsætningen af kalenderen; kommunen tester den bage
 
 Gæstesejlere kan få adgang til slæbestedet i op til 14 dage.
 
+Introkurset er gratis for kommunen.
+
 Sms-påmindelser er inkluderet i prisen op til 2.000 sms om året; derudover betales 0,40 kr. pr. sms.
 
 
@@ -181,6 +183,9 @@ def test_an_aftale_signed_by_another_than_the_databehandleraftale_is_a_paper_of_
 @pytest.mark.parametrize(("question", "verdict"), [
     ("Skal databehandleraftalen med Kajdata underskrives af kommunaldirektøren?", "Ja"),
     ("Skal havnechefen underskrive databehandleraftalen?", "Nej"),
+    # 'aftalen' is the task's aftale, not the databehandleraftale whose word ends in it
+    ("Skal kommunaldirektøren underskrive aftalen om Havnebooking?", "Nej"),
+    ("Skal havnechefen underskrive aftalen om Havnebooking?", "Ja"),
     # 'sendes til X – ikke til Y': X's clause has no negation
     ("Skal prislisten sendes til havnekontoret?", "Ja"),
     ("Skal prislisten sendes til Kajdata?", "Nej"),
@@ -215,3 +220,14 @@ def test_a_duration_against_a_bound_settles_only_what_is_allowed():
     assert compared("Kan gæstesejlere få adgang i 30 dage?", said) == (False, "duration")
     assert compared("Kan gæstesejlere få adgang i 10 dage?", said) == (True, "duration")
     assert compared("Skal gæstesejlere have adgang i 10 dage?", said) is None  # allowed, not demanded
+
+
+def test_a_copula_question_of_a_thing_asks_no_role(kb):
+    # 'er X gratis?' asks of a thing, not who holds a role ('Er KOMBIT databehandler?'): the role reading
+    # does not answer it from another thing's 'Introkurset er gratis'
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    from knowledge.qa.candidate import Context
+    from knowledge.qa.intents.yesno import _copula
+    q = analyse(index_for(kb), "Er Bookingkalenderen gratis for kommunen?")
+    assert _copula(Context(index=index_for(kb), q=q, golive=None)) == []

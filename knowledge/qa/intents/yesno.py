@@ -532,8 +532,8 @@ def _copula(ctx: Context) -> list[Candidate]:
         named = {t.pos for t in q.tokens if t.pos >= who_tok.pos and t.pos < role_tok.pos}
         rest = [t for t in q.content() if t.pos not in q.ref_positions() | named | {role_tok.pos}]
         return _supplier(ctx, m.group("who"), role_tok, rest, q.ref_positions())
-    if role_tok is None or who_tok is None or role_tok.concepts:
-        return []
+    if role_tok is None or who_tok is None or role_tok.concepts or not names_role(m.group("role")):
+        return []  # ('er Ruteplanlæggeren gratis?' asks of a thing, not who holds a role: 'Kurset er gratis')
     refs = q.ref_positions()
     rest = [t for t in q.content() if t.pos not in refs | {role_tok.pos, who_tok.pos}]
     holds = re.compile(_HOLDS_ROLE.format(role=re.escape(m.group("role"))))
@@ -937,6 +937,7 @@ def _value(ctx: Context) -> list[Candidate]:
     anchors = {t.pos for t in q.tokens if t.pos in values and _ANCHOR.fullmatch(t.surface)}
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=values - anchors, limit=15,
                                      min_coverage=0.3) if _allowed(ctx, h.task)]
+    found = {h.task for h in hits}
     for hit in hits + _scoped_passages(ctx, hits, values | refs):
         said = ITEM.sub("", index.passages[hit.pid].text)
         verdict = compared(q.text, said)
@@ -959,10 +960,12 @@ def _value(ctx: Context) -> list[Candidate]:
         nouns = [t for t in rest if t.pos in inside and not t.concepts]
         if not same and (covered < 0.6 * sum(t.weight for t in rest) or not nouns or any(
                 t.pos not in inside | titled and t.weight >= 0.5 and not t.concepts and t.role == "word"
-                and t.match > 0 and not any(index.task_has(hit.task, k) for k in t.keys) for t in rest)):
+                and not any(index.task_has(hit.task, k) for k in t.keys)
+                and any(_states_of(ctx, o, t) for o in found - {hit.task}) for t in rest)):
             # another value in a sentence about something else settles nothing: 'koster
             # udeserveringsmodulet 12.000 kr. om året?' - another task's 'Licensen koster 38.000 kr. om året'
-            # (a word the tasks do use, but not this one's)
+            # (a word this task does not use, but another task the question finds states a value of the
+            # asked kind of: not 'natten', which another task uses of something else)
             continue
         if same and any(t.pos not in inside | titled and t.weight >= 0.5
                         and (not t.concepts or _PARTY_WORD.search(t.surface)) for t in rest):
@@ -973,6 +976,17 @@ def _value(ctx: Context) -> list[Candidate]:
         explained = hit.explained | values | refs | titled
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+def _states_of(ctx: Context, task: int, token) -> bool:
+    """Whether a task has a sentence that says the question's word (or a compound's head: 'Modulet' of
+    'udeserveringsmodulet') and states a value of a kind the question puts forward."""
+    for p in ctx.index.task_passage_ids(task):
+        said = ctx.index.passages[p].text
+        said_keys = content_keys(said)
+        if any(same_thing(k, said_keys) for k in token.keys) and compared(ctx.q.text, said) is not None:
+            return True
+    return False
 
 
 def _deed(ctx: Context) -> list[Candidate]:
@@ -1348,6 +1362,10 @@ def _signature(ctx: Context) -> list[Candidate]:
         return [Candidate("yesno", said, tasks, handled | {n.pos for n in naming}, prior=0.95)]
     doc_hits = {s: {n.pos for n in naming if _names(n, index.signatures[s].signature.document)} for s in sids}
     named_docs = [s for s, h in doc_hits.items() if h]
+    exact = [s for s in named_docs
+             if any(key(index.signatures[s].signature.document) in n.keys for n in naming)]
+    if len(named_docs) > 1 and len(exact) == 1:
+        named_docs = exact  # 'aftalen' is the task's 'aftale', not its 'databehandleraftale'
     documents = set().union(*doc_hits.values()) if named_docs else set()
     numbered = {n.pos for n in naming if n.surface.isdigit() and n.pos - 1 in documents}  # 'bilag 2'
     if numbered and not all(re.search(rf"\b{q.tokens[p].surface}\b", index.signatures[s].signature.document)
