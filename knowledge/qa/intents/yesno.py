@@ -835,8 +835,10 @@ def _recipient(ctx: Context) -> list[Candidate]:
             continue  # 'sendes med e-mail til X?' is not settled by 'uploades som PDF til X'
         if not yes and _ALSO.search(q.text):
             continue  # 'skal listen også sendes til KOMBIT?' - 'sendes til Movia': to KOMBIT too, unsaid
-        if _NEGATION.search(_claim_clause(q.text, said)) or _NEGATION.search(_main_clause(
-                _clause_at(said, told[-1].start(1)))):  # '..., så kommunen skal ikke sende den til X'
+        # 'sendes til X – ikke til Y': to X it is sent; the denial is Y's
+        claimed = _DENIED_TAIL.split(said, maxsplit=1)[0] if yes else said
+        if _NEGATION.search(_claim_clause(q.text, claimed)) or _NEGATION.search(_main_clause(
+                _clause_at(claimed, told[-1].start(1)))):  # '..., så kommunen skal ikke sende den til X'
             if not yes:
                 continue  # 'sendes ikke til X' says nothing of whether it goes to Y
             yes = False  # '... den skal ikke sendes til KOMBIT med mail'
@@ -855,6 +857,7 @@ def _recipient(ctx: Context) -> list[Candidate]:
     return [best[1]]
 
 
+_DENIED_TAIL = re.compile(r"\s+[–—]\s+(?=(?:ikke|not)\s)", re.I)
 _HAND_ON_WORD = re.compile(_HAND_ON, re.I)
 _BY_WAY = frozenset("med via pr per over by through".split())
 
@@ -2278,8 +2281,11 @@ def _outside_range(question: str, said: str) -> bool:
 # A field whose value is itself a yes or a no: 'Er det en STS/Infrastruktur opgave? Nej'
 _FIELD_YES_NO = re.compile(r"[:?]\s*[«“\"]?(ja|nej|yes|no)[»”\"]?\W*$", re.I)
 # Where a sentence's coordinate clauses meet: '..., men DPO'en skal ikke selv underskrive'
-# and a spaced dash: 'Testen foregår i X – produktionsmiljøet må ikke bruges til test'
-_COORDINATE = re.compile(r",\s*(?:men|mens|but|whereas)\s+|;\s*|\s+[–—-]\s+", re.I)
+_COORDINATE = re.compile(r",\s*(?:men|mens|but|whereas)\s+|;\s*", re.I)
+# A spaced dash before a clause of its own subject and verb: 'Testen foregår i X – produktionsmiljøet må
+# ikke bruges til test'
+_DASH_CLAUSE = re.compile(r"\s+[–—]\s+(?=[\wæøå-]+\s+"
+                          r"(?:skal|må|kan|bør|vil|er|bliver|must|may|can|should|is|are)\s)")
 # A coordinate clause that only denies another object of the clause before it: '(..., men) ikke færre',
 # 'but not on Sundays'
 _ELLIPTIC_NOT = re.compile(r"^\s*(?:ikke|not)\s+(?:\w+\s*){1,3}[.!]?\s*$", re.I)
@@ -2296,7 +2302,7 @@ def _claim_clause(question: str, said: str) -> str:
         # decides, when the sentence says them all ('skal vi selv taste X ind?' may be either's)
         clauses = [c for c in clauses for c in _AND_VERB.split(c)]
     if len(clauses) == 1:
-        return _main_clause(first)
+        return _main_clause(_before_dash(first, asked))
     # a clause that starts with its verb shares the subject of the first ('Stadsarkivet skal orienteres,
     # men skal ikke skrive under'): the subject's words count for it too
     verb = _FINITE.search(clauses[0])
@@ -2314,6 +2320,20 @@ def _claim_clause(question: str, said: str) -> str:
     best = max(clauses, key=lambda c: (len(shared := told[id(c)] & asked),
                                        len(shared) / max(len(told[id(c)]), 1), sum(map(len, shared))))
     return _main_clause(best)
+
+
+def _before_dash(sentence: str, asked: set[str]) -> str:
+    """The part before a dash that joins a clause about another thing ('Testen foregår i X – produktions-
+    miljøet må ikke bruges til test'): when it says every word of the question the sentence says and the
+    clause after it has a subject the question does not name, the claim is the part before."""
+    parts = _DASH_CLAUSE.split(sentence, maxsplit=1)
+    if len(parts) != 2 or _DASH_CLAUSE.search(parts[1]):
+        return sentence
+    before, after = parts
+    subject = content_keys(after.split()[0])
+    if asked & content_keys(sentence) <= content_keys(before) and not subject & asked:
+        return before
+    return sentence
 
 
 # A coordinate clause whose subject is a pronoun for the first clause's ('..., men de skal orienteres')
