@@ -1778,7 +1778,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = answered.group(1).casefold() in ("nej", "no")
     if _MUST.search(question) and _OPTIONAL.search(said):
         flip = True  # 'skal vi holde lokal undervisning?' - 'Kommunen kan vælge at holde ...'
-    elif _MUST.search(question) and _ADVISED.search(claim) and not _advice_asked(ctx.q) \
+    elif _demand_asked(ctx.q) and _ADVISED.search(claim) and not _advice_asked(ctx.q) \
             and not _DEMANDED.search(claim):
         flip = True  # 'er det et krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25': advised
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
@@ -1874,6 +1874,16 @@ _DEMANDED = re.compile(r"\b(?:skal|must|shall|krav|kræves|påkrævet|obligatori
                        re.I)
 
 
+# A question that asks for a demand in so many words: 'er det et krav ...?', 'is it mandatory ...?', 'must
+# we ...?' (a bare Danish 'skal vi ...?' often asks what is advised too: 'skal DPO'en læse bilagene?')
+_DEMAND = re.compile(r"\b(?:krav|kræves|påkrævet|obligatorisk\w*|nødt|pligt\w*|forpligte\w*|mandatory|"
+                     r"required|requirement|obliged|must|have\s+to|has\s+to)\b", re.I)
+
+
+def _demand_asked(q) -> bool:
+    return bool(_DEMAND.search(q.text) or _DEMAND.search(q.asked or ""))
+
+
 def _advice_asked(q) -> bool:
     """Whether the question asks for advice: 'bør vi ...?', and an English 'should we ...?', which its
     Danish reading has as 'skal'."""
@@ -1901,7 +1911,7 @@ def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
                          suggestions=evidence.suggestions)
     if not head.group(0).startswith(("Ja", "Yes")):
         return evidence
-    advised = _MUST.search(question) and _ADVISED.search(said) and not _advice_asked(ctx.q) \
+    advised = _demand_asked(ctx.q) and _ADVISED.search(said) and not _advice_asked(ctx.q) \
         and not _DEMANDED.search(said)
     only_if = _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said)
     if not advised and not only_if and not other_side(question, said) and not _other_first(question, said):
