@@ -400,6 +400,9 @@ def title_code(title: str) -> str | None:
     return one_line(m.group(1)) if m else None
 
 
+_INLINE_BULLET = re.compile(r"(?<=\S)\s+(?=[•▪●]\s)")  # ' • ' inside a line: where the next bullet starts
+
+
 def method_steps_from(text: str) -> list[MethodStep]:
     """Numbered lines ('1. ...') become steps, numbered by position; lines below a step continue
     it; an introduction above the first step is not a step. Without numbers: bullets, else lines."""
@@ -412,7 +415,9 @@ def method_steps_from(text: str) -> list[MethodStep]:
         elif line and steps:
             steps[-1] += " " + line
     if not steps:
-        lines = [line for line in text.split("\n") if line]
+        # bullets pasted from Word onto one line ('• Planlæg øvelsen • Indkald krisestaben') are steps each
+        lines = [re.sub(r"^[•▪●]\s", "- ", part) for line in text.split("\n") if line
+                 for part in _INLINE_BULLET.split(line) if part]
         bullets = [line[2:] for line in lines if line.startswith("- ")]
         steps = bullets or lines
     steps = [one_line(strip_marker(t)) for t in steps]

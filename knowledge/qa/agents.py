@@ -26,6 +26,13 @@ _PASSIVE = re.compile(r"(?P<obj>[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,2}
 # (the object may be left out: 'Det er behandlerne, der indberetter, men ...')
 _CLEFT = re.compile(r"\b(?:det|den)\s+er\s+(?P<agent>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?"
                     r"(?P<verb>[a-zæøå]{3,})(?:\s+(?P<obj>[\wæøåÆØÅ-]+))?", re.I)
+# A party in charge of a deed named by its noun: 'AquaRegister ApS står for (selve) indlæsningen',
+# 'Kommunen sørger for opsætningen' (the noun of a verb: '-ning', '-ering', '-else', '-sel')
+_IN_CHARGE = re.compile(r"(?:^|[.;:]\s+|,\s+(?:men|og|mens)\s+)"
+                        r"(?P<agent>[A-ZÆØÅ][\wæøåÆØÅ-]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ-]*|A/S|ApS|I/S|P/S))*|"
+                        r"[Kk]ommunen|[a-zæøå-]{3,}(?:en|et|erne))\s+"
+                        r"(?:står\s+for|varetager|sørger\s+for|tager\s+sig\s+af|håndterer)\s+"
+                        r"(?:selve\s+|hele\s+)?(?P<obj>[a-zæøå-]{3,}(?:ning|ering|else|sel)(?:en)?)\b")
 # Where the agent's phrase ends: another clause ('..., mens ...', '... og sendes til ...', a deadline).
 _AGENT_END = re.compile(r",\s*(?:mens|men|så|fordi|når|hvis|hvorefter)\b|"
                         r"\s+og\s+(?:\w+\s+)?[a-zæøå]{3,}(?:es|s)\b|\s+(?:senest|inden|før|efter)\b|\s*\(",
@@ -75,6 +82,8 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
             out.append(replace(_deed(m.group("obj"), verb, denied.group(1)), negated=True))
     for m in _CLEFT.finditer(text):
         out.append(_deed(m.group("obj") or "", m.group("verb"), m.group("agent")))
+    for m in _IN_CHARGE.finditer(text):  # 'X står for indlæsningen': as 'Indlæsningen varetages af X'
+        out.append(_deed(m.group("obj"), "varetages", m.group("agent")))
     if verbs:
         out += _active(text, verbs)
     return out

@@ -172,10 +172,13 @@ def detect_lang(text: str) -> str:
     """'en' when English words outnumber Danish ones; Danish is the default. A name the question
     writes (capitalised, not its first word: 'Køkkenhuset', 'Brønderslev') tells no language by its
     letters: an English question names Danish things."""
-    found = [w.casefold() for w in TOKEN.findall(_DA_HAVE.sub("", _EN_MODAL_HAVE.sub("must", text)))]
+    plain_caps = _DA_HAVE.sub("", _EN_MODAL_HAVE.sub("must", text))
+    found = [w.casefold() for w in TOKEN.findall(plain_caps)]
     words = TOKEN.findall(text)
     lettered = any(re.search(r"[æøåÆØÅ]", w) and not (n and w[:1].isupper()) for n, w in enumerate(words))
-    en = sum(w in _EN_ONLY for w in found)
+    # 'IT' in 'Leverer Gadeplan IT ...?' is a name, not the English pronoun
+    said = TOKEN.findall(plain_caps)
+    en = sum(w in _EN_ONLY and not (said[i].isupper() and len(said[i]) > 1) for i, w in enumerate(found))
     da = sum(ascii_fold(w) in _DA_ONLY or w in _DA for w in found) + 2 * lettered
     if en == da == 0:  # no small words at all ('certificate validity?'): the content words tell
         return "en" if english_content(found) else "da"

@@ -147,12 +147,23 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
             return asked[kind] <= have[kind], kind
         if kind == "percent" and _SHARE_BOUND.search(question + " " + said):
             continue  # 'må ikke komme under 25 procent': a bound, not the share itself
+        if kind == "duration" and not _BOUND.search(question) and len(have[kind]) == 1 and \
+                (bound := _BOUND.search(said)):
+            # 'gæsteadgang i 60 dage?' - 'gæsteadgang i op til 30 dage': within the one bound, or past it
+            limit = next(iter(have[kind]))
+            at_most = bound.group(1).casefold().startswith(_AT_MOST)
+            within = all(v <= limit if at_most else v >= limit for v in asked[kind])
+            if within and not _MAY_ASK.search(question):
+                continue  # 'skal testen vare tre dage?' - 'højst fem dage': allowed, not demanded
+            return within, kind
         if kind in ("duration", "offset", "amount") and _BOUND.search(question + " " + said):
             continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
     return None
 
 
+# A question of what is allowed: 'kan/må vi ...?', 'er det nok ...?', 'can we ...?'
+_MAY_ASK = re.compile(r"^\W*(?:kan|må|can|may|could)\b|\b(?:nok|tilladt|lov|enough|allowed|ok|okay)\b", re.I)
 _SHARE_BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|under|over|mere end|mindre end|at most|"
                           r"up to|at least|below|above|more than|less than)\s+\d{1,3}(?:,\d+)?\s*"
                           r"(?:%|procent\b|pct\b|per ?cent\b)", re.I)

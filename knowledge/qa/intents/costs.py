@@ -17,6 +17,7 @@ from knowledge.qa.titles import title_positions
 ASKS_COST = re.compile(r"^(gratis|koste\w*|betal\w*|gebyr\w*|pris\w*|omkostning\w*|udgift\w*|free|costs?|"
                         r"pay\w*|fees?|charged?|price\w*)$", re.I)
 _EXTRA = re.compile(r"^(ekstra|extra|noget|anything|mere|more)$", re.I)
+_INCLUDED = re.compile(r"\b(?:inkluderet|indeholdt|included)\s+(?:i|in)\b", re.I)  # 'inkluderet i prisen'
 _ASKS_FREE = re.compile(r"\b(gratis|free|uden beregning|omkostningsfri\w*)\b", re.I)
 # A clause that says it is free, or that it costs
 _FREE = re.compile(r"\b(gratis|uden beregning|omkostningsfri\w*|"
@@ -90,6 +91,10 @@ def cost(ctx: Context, head) -> list[Candidate]:
         return []
     *_, sentence, free, denied, other = best
     holds_true = not denied and free == asks_free and not other
+    if _INCLUDED.search(q.text) and (said := _INCLUDED.search(sentence)):
+        # 'er SMS-varsling inkluderet i prisen?' - 'SMS-varsling er inkluderet i prisen op til 5.000 SMS':
+        # the sentence says what the question asks, whatever a later clause charges for more
+        holds_true = not other and not _DENIED.search(sentence[max(0, said.start() - 12):said.start()])
     for p in money:
         q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'gratis' is understood though the task says 'gebyr'
     explained = money | refs | via | paying | {t.pos for t in rest}

@@ -532,8 +532,8 @@ def _copula(ctx: Context) -> list[Candidate]:
         named = {t.pos for t in q.tokens if t.pos >= who_tok.pos and t.pos < role_tok.pos}
         rest = [t for t in q.content() if t.pos not in q.ref_positions() | named | {role_tok.pos}]
         return _supplier(ctx, m.group("who"), role_tok, rest, q.ref_positions())
-    if role_tok is None or who_tok is None or role_tok.concepts:
-        return []
+    if role_tok is None or who_tok is None or role_tok.concepts or not names_role(m.group("role")):
+        return []  # ('er Ruteplanlæggeren gratis?' asks of a thing, not who holds a role: 'Kurset er gratis')
     refs = q.ref_positions()
     rest = [t for t in q.content() if t.pos not in refs | {role_tok.pos, who_tok.pos}]
     holds = re.compile(_HOLDS_ROLE.format(role=re.escape(m.group("role"))))
@@ -782,7 +782,8 @@ _AND_CLAUSE = re.compile(r",\s*(?:og|men|mens|and|but)\s+|;\s*", re.I)
 _HAND_ON = r"(?:ind)?send\w*|meld\w*|return[eé]r\w*|mail\w*|upload\w*|aflever\w*|sent|submit\w*|report\w*"
 _ASKED_TO = re.compile(r"\b(" + _HAND_ON + r")\b.*?\b(?:til|to)\s+(?P<to>(?:(?!\b(?:før|inden|efter|når|hvis|"
                        r"before|after|when|if)\b)[^?.!,])+)\W*$", re.I)
-_SAID_TO = re.compile(r"\b(" + _HAND_ON + r")\b(?:\s+[\wæøåÆØÅ.-]+){0,6}?\s+(?:til|på|to)\s+(?P<to>[^,.;:()]+"
+_SAID_TO = re.compile(r"\b(" + _HAND_ON + r")\b(?:\s+[\wæøåÆØÅ.-]+){0,6}?\s+(?:til|på|to)\s+"
+                      r"(?P<to>[^,.;:()–—]+"
                       r"(?:\.[a-z]{2,3}\b)?)", re.I)
 
 
@@ -834,8 +835,10 @@ def _recipient(ctx: Context) -> list[Candidate]:
             continue  # 'sendes med e-mail til X?' is not settled by 'uploades som PDF til X'
         if not yes and _ALSO.search(q.text):
             continue  # 'skal listen også sendes til KOMBIT?' - 'sendes til Movia': to KOMBIT too, unsaid
-        if _NEGATION.search(_claim_clause(q.text, said)) or _NEGATION.search(_main_clause(
-                _clause_at(said, told[-1].start(1)))):  # '..., så kommunen skal ikke sende den til X'
+        # 'sendes til X – ikke til Y': to X it is sent; the denial is Y's
+        claimed = _DENIED_TAIL.split(said, maxsplit=1)[0] if yes else said
+        if _NEGATION.search(_claim_clause(q.text, claimed)) or _NEGATION.search(_main_clause(
+                _clause_at(claimed, told[-1].start(1)))):  # '..., så kommunen skal ikke sende den til X'
             if not yes:
                 continue  # 'sendes ikke til X' says nothing of whether it goes to Y
             yes = False  # '... den skal ikke sendes til KOMBIT med mail'
@@ -854,12 +857,13 @@ def _recipient(ctx: Context) -> list[Candidate]:
     return [best[1]]
 
 
+_DENIED_TAIL = re.compile(r"\s+[–—]\s+(?=(?:ikke|not)\s)", re.I)
 _HAND_ON_WORD = re.compile(_HAND_ON, re.I)
 _BY_WAY = frozenset("med via pr per over by through".split())
 
 
 # Where a sentence's clauses meet, a consequence's 'så' included: '... gemmes automatisk, så kommunen ...'
-_CLAUSE_EDGE = re.compile(r",\s*(?:og|men|mens|så|and|but|so)\s+|;\s*", re.I)
+_CLAUSE_EDGE = re.compile(r",\s*(?:og|men|mens|så|and|but|so)\s+|;\s*|\s+[–—]\s+", re.I)  # and 'X – ikke Y'
 
 
 def _clause_at(said: str, at: int) -> str:
@@ -936,6 +940,7 @@ def _value(ctx: Context) -> list[Candidate]:
     anchors = {t.pos for t in q.tokens if t.pos in values and _ANCHOR.fullmatch(t.surface)}
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=values - anchors, limit=15,
                                      min_coverage=0.3) if _allowed(ctx, h.task)]
+    found = {h.task for h in hits}
     for hit in hits + _scoped_passages(ctx, hits, values | refs):
         said = ITEM.sub("", index.passages[hit.pid].text)
         verdict = compared(q.text, said)
@@ -956,8 +961,15 @@ def _value(ctx: Context) -> list[Candidate]:
         inside = _inside(ctx, rest, hit, said)
         covered = sum(t.weight for t in rest if t.pos in inside | titled)
         nouns = [t for t in rest if t.pos in inside and not t.concepts]
-        if not same and (covered < 0.6 * sum(t.weight for t in rest) or not nouns):
-            continue  # another value in a sentence about something else settles nothing
+        if not same and (covered < 0.6 * sum(t.weight for t in rest) or not nouns or any(
+                t.pos not in inside | titled and t.weight >= 0.5 and not t.concepts and t.role == "word"
+                and not any(index.task_has(hit.task, k) for k in t.keys)
+                and any(_states_of(ctx, o, t) for o in found - {hit.task}) for t in rest)):
+            # another value in a sentence about something else settles nothing: 'koster
+            # udeserveringsmodulet 12.000 kr. om året?' - another task's 'Licensen koster 38.000 kr. om året'
+            # (a word this task does not use, but another task the question finds states a value of the
+            # asked kind of: not 'natten', which another task uses of something else)
+            continue
         if same and any(t.pos not in inside | titled and t.weight >= 0.5
                         and (not t.concepts or _PARTY_WORD.search(t.surface)) for t in rest):
             continue  # 'skal testen i uge 37 ske i produktion?' - 'Testen gennemføres i uge 37 i testmiljøet'
@@ -967,6 +979,17 @@ def _value(ctx: Context) -> list[Candidate]:
         explained = hit.explained | values | refs | titled
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+def _states_of(ctx: Context, task: int, token) -> bool:
+    """Whether a task has a sentence that says the question's word (or a compound's head: 'Modulet' of
+    'udeserveringsmodulet') and states a value of a kind the question puts forward."""
+    for p in ctx.index.task_passage_ids(task):
+        said = ctx.index.passages[p].text
+        said_keys = content_keys(said)
+        if any(same_thing(k, said_keys) for k in token.keys) and compared(ctx.q.text, said) is not None:
+            return True
+    return False
 
 
 def _deed(ctx: Context) -> list[Candidate]:
@@ -1115,6 +1138,10 @@ _SOMEONE_ELSE = re.compile(r"\b(?:someone|anyone|somebody|anybody)\s+else\b|\bp�
 # How a thing is signed, not who signs: 'underskrives digitalt', 'signed electronically'
 _MANNER = re.compile(r"(digital|elektronisk|fysisk|manuel|personlig|skriftlig|mundtlig|analog)t?|"
                      r"(digital|electronic|physical|manual|personal)ly")
+# The means a thing is signed with, not a signer: 'på papir', 'med MitID (Erhverv)', 'on paper'
+_MEANS = re.compile(r"\b(?:på|i|on|in)\s+(?:\w+\s+)?(?:papir\w*|paper)\b|"
+                    r"\b(?:med|via|with|using)\s+(?:sit\s+|sin\s+|their\s+)?(?:MitID|NemID|e-?signatur\w*|"
+                    r"digital\s+signatur\w*|pen)\b", re.I)
 
 
 def _party_elsewhere(index, q, party_pos: set[int], task: int) -> bool:
@@ -1338,6 +1365,10 @@ def _signature(ctx: Context) -> list[Candidate]:
         return [Candidate("yesno", said, tasks, handled | {n.pos for n in naming}, prior=0.95)]
     doc_hits = {s: {n.pos for n in naming if _names(n, index.signatures[s].signature.document)} for s in sids}
     named_docs = [s for s, h in doc_hits.items() if h]
+    exact = [s for s in named_docs
+             if any(key(index.signatures[s].signature.document) in n.keys for n in naming)]
+    if len(named_docs) > 1 and len(exact) == 1:
+        named_docs = exact  # 'aftalen' is the task's 'aftale', not its 'databehandleraftale'
     documents = set().union(*doc_hits.values()) if named_docs else set()
     numbered = {n.pos for n in naming if n.surface.isdigit() and n.pos - 1 in documents}  # 'bilag 2'
     if numbered and not all(re.search(rf"\b{q.tokens[p].surface}\b", index.signatures[s].signature.document)
@@ -1374,7 +1405,7 @@ def _signature(ctx: Context) -> list[Candidate]:
         return [Candidate("yesno", said, tasks, handled | documents | {p.pos for p in parties}, prior=0.95,
                           found=False)]
     if len(chosen) != 1 or not read_alike(index, q, parties) or _other_than(q) or \
-            any(_MANNER.fullmatch(p.surface.casefold()) for p in parties):
+            any(_MANNER.fullmatch(p.surface.casefold()) for p in parties) or _MEANS.search(q.text):
         # 'underskrives digitalt?' asks how it is signed, not by whom
         # 'the same person' is no signer; 'må andre end X underskrive?' is settled by the sentence
         # that names an alternative (_deed), not by who signs
@@ -1492,8 +1523,8 @@ _NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n and w not in ("en", "et",
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+"
                       r"(?:[a-zæøå]{3,}\s+)?)?"
                       r"(\d{1,3}(?:\.\d{3})+|\d+|flere|several|multiple|" + "|".join(_NUMBERS)
-                      + r"|(?:en|et|one)(?=\s+(?:"
-                      + unit_pattern("day week month year hour", forms=(SINGULAR,)) + r")\b))"
+                      + r"|(?:en|et|one)(?=\s+(?:"  # "en måneds varsel": the genitive too
+                      + unit_pattern("day week month year hour", forms=(SINGULAR,)) + r")s?\b))"
                       r"\s+([a-zæøå-]{3,}|år\b)", re.I)
 _SEVERAL = ("flere", "several", "multiple")
 _AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
@@ -1555,6 +1586,40 @@ def other_count(question: str, said: str) -> bool:
     return False
 
 
+# A group a sentence bounds by a number in a relative or 'med' phrase: 'Brønde, der forsyner færre end 10
+# husstande, ...', 'Kommuner med over 20 vandværker ...', 'Vandværker, der leverer mere end 17.000 m³ ...'
+# (right after 'med': 'aftalen med leverandøren over 3 år' bounds no group)
+_GROUP_BOUND = re.compile(r"\b(?:(?:der|som|that|who|which)\s+(?:[\wæøå-]+\s+){0,3}?|(?:med|with)\s+)"
+                          r"(?P<dir>færre\s+end|mindre\s+end|flere\s+end|mere\s+end|over|under|op\s+til|højst|"
+                          r"mindst|fewer\s+than|less\s+than|more\s+than|up\s+to|at\s+most|at\s+least)\s+"
+                          r"(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?P<unit>[^\s,.;:?!()]+)", re.I)
+_A_NUMBER = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:\.\d{3})+|\d+)\s*(?P<unit>[^\s,.;:?!()]+)")
+_BELOW = ("færre", "mindre", "under", "fewer", "less")
+_UP_TO = ("op", "højst", "up", "at most")
+_ABOVE = ("flere", "mere", "over", "more")
+
+
+def _in_group(question: str, said: str) -> bool | None:
+    """Whether the number the question gives a thing ('et vandværk, der leverer 5.000 m³') falls inside the
+    group the sentence bounds by a number of the same thing ('mere end 17.000 m³'); None when the sentence
+    bounds no group by it or the question asks with a bound of its own ('flere end 20?')."""
+    bounds = [(m.group("dir").casefold(), int(m.group("n").replace(".", "")), m.group("unit").casefold())
+              for m in _GROUP_BOUND.finditer(said)]
+    if not bounds or _COMPARED.search(question) or any(bound for _, bound in _counts(question).values()):
+        return None
+    for m in _A_NUMBER.finditer(question):
+        n, unit = int(m.group("n").replace(".", "")), m.group("unit").casefold()
+        for direction, limit, said_unit in bounds:
+            if unit != said_unit and not (content_keys(unit) & content_keys(said_unit)):
+                continue
+            if direction.startswith(_BELOW):
+                return n < limit
+            if direction.startswith(_UP_TO):
+                return n <= limit
+            return n > limit if direction.startswith(_ABOVE) else n >= limit
+    return None
+
+
 def _counted_otherwise(question: str, said: str) -> bool:
     """Whether the question counts a thing and the text counts only others: a 'Ja' would rest on words,
     not on the numbers asked about."""
@@ -1566,6 +1631,7 @@ def _counted_otherwise(question: str, said: str) -> bool:
 # 'før go-live', 'efter modtagelsen', 'before go-live': the side of a moment a deadline is on
 _SIDE = re.compile(r"\b(før|inden|efter|before|after|prior to)\s+(?:at\s+)?([\wæøå-]+)", re.I)
 _BEFORE = ("før", "inden", "before", "prior to")
+_UNTIL = re.compile(r"\b(?:frem\s+til|indtil|helt\s+til|until|up\s+to)\s+([\wæøå-]+)", re.I)
 
 
 def other_side(question: str, said: str) -> bool:
@@ -1573,6 +1639,8 @@ def other_side(question: str, said: str) -> bool:
     abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live')."""
     said_sides = {key(m.group(2).casefold()): m.group(1).casefold().startswith(_BEFORE)
                   for m in _SIDE.finditer(said)}
+    # 'kan søge på papir frem til 31. december': up to the moment, so not after it
+    said_sides.update({key(m.group(1).casefold()): True for m in _UNTIL.finditer(said)})
     for m in _SIDE.finditer(question):
         moment = key(m.group(2).casefold())
         if moment in said_sides and said_sides[moment] != m.group(1).casefold().startswith(_BEFORE):
@@ -1648,7 +1716,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
             # 'skal udtrækket krypteres, før det sendes til X?': where it is sent says nothing of the
             # claim in a word no task uses
             return _unsettled(ctx, evidence, _VERDICT_HEAD.sub("", evidence.text))
-        return evidence
+        return _overturned(ctx, evidence) if evidence.found else evidence
     question, said = ctx.q.text, evidence.text
     framing = say("says", ctx.lang)
     if framing and said.startswith(framing):  # 'The task says: ' is said once, by the verdict
@@ -1710,8 +1778,13 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = answered.group(1).casefold() in ("nej", "no")
     if _MUST.search(question) and _OPTIONAL.search(said):
         flip = True  # 'skal vi holde lokal undervisning?' - 'Kommunen kan vælge at holde ...'
+    elif _demand_asked(ctx.q) and _ADVISED.search(claim) and not _advice_asked(ctx.q) \
+            and not _DEMANDED.search(claim):
+        flip = True  # 'er det et krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25': advised
     if _ONLY.search(question) and _ALSO.search(said) and not _ONLY.search(said):
         flip = True
+    if _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said):
+        flip = True  # 'skal borgmesteren altid deltage?' - 'Borgmesteren deltager kun, hvis ...'
     if reversed_order(question, said):
         flip = True  # 'må X ske, før Y?' - 'Y skal ske, før X kan ske'
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
@@ -1719,7 +1792,16 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
             # 'Er det Netcompany, der ...?' - 'Leverandøren af ESDH-systemet ...': it may be them
             return _unsettled(ctx, evidence, said)
         flip = True
-    if other_count(question, said):
+    group = _in_group(question, said)
+    if group is False and flip:
+        # 'overføres brønde, der forsyner 25 husstande?' - 'Brønde, der forsyner færre end 10
+        # husstande, overføres ikke': said of other brønde; what holds for these it does not say
+        return _unsettled(ctx, evidence, said)
+    if group is not None:
+        # 'kan en kommune med 35 vandværker vælge X?' - 'Kommuner med færre end 20 vandværker kan vælge X':
+        # the number puts the asked one outside the group the sentence speaks of (a 'Nej'), or inside it
+        flip = flip or not group
+    elif other_count(question, said):
         flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
     elif _counted_otherwise(question, said):
         # 'er det nok med én administrator?' - 'mindst to medarbejdere med administratorrollen'
@@ -1736,10 +1818,15 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     explained = evidence.explained
     if inner is Expect.TIME:  # 'er der en frist for at gennemføre X?' - 'X skal være på plads senest ...'
         explained = explained | {t.pos for t in ctx.q.tokens if set(t.keys) & _DO_TASK}
+    if len(evidence.tasks) == 1:  # 'aftalen med Kajdata': which of the task's aftaler, told by its task
+        explained = explained | {t.pos for t in ctx.q.content() if t.surface[:1].isupper() and t.keys
+                                 and _counterpart(ctx.q, t)
+                                 and all(ctx.index.task_has(evidence.tasks[0], k) for k in t.keys)}
     covered = max(ctx.q.coverage(explained - (evidence.titled - own)),
                   _untitled_coverage(ctx.q, evidence, evidence.titled - own))
     if not flip and (covered * evidence.prior < YES_THRESHOLD
-                     or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence), said_keys)):
+                     or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence), said_keys,
+                                      tasks=evidence.tasks)):
         # a Ja read off evidence that explains only part of the question is a guess, and so is one that
         # does not name the party the question does ('KOMBITs testportal' - 'Septimas testportal')
         return _unsettled(ctx, evidence, said)
@@ -1750,6 +1837,88 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+# The first stretch of time: 'det første år', 'de første tre måneder', 'the first two years'
+_FIRST = re.compile(r"\b(?:de|det|den|the|i|in)\s+(?:første|first)\s+(?:(?P<n>\d+|[a-zæøå]+)\s+)??"
+                    r"(?P<unit>år|måned(?:er)?|uger?|dage?|years?|months?|weeks?|days?)\b", re.I)
+
+
+def _first_periods(text: str) -> dict[str, int]:
+    """'de første to år' -> {'år': 2}; 'det første år' -> {'år': 1}."""
+    out = {}
+    for m in _FIRST.finditer(text):
+        n = m.group("n")
+        count = 1 if n is None else int(n) if n.isdigit() else _NUMBERS.get(n.casefold())
+        if count is not None:
+            out[key(m.group("unit").casefold().rstrip("s"))] = count
+    return out
+
+
+def _other_first(question: str, said: str) -> bool:
+    """Whether the sentence gives the first stretch of a unit another length than the question: 'gratis de
+    første to år?' - 'gratis det første år'."""
+    said_first = _first_periods(said)
+    return any(unit in said_first and said_first[unit] != n for unit, n in _first_periods(question).items())
+
+
+# 'altid', 'always' against a condition that is the only one: 'kun, hvis ...', 'only when ...'
+_ALWAYS = re.compile(r"\b(?:altid|always|i\s+alle\s+tilfælde|uanset|in\s+all\s+cases|regardless)\b", re.I)
+_ONLY_IF = re.compile(r"\b(?:kun|alene|udelukkende|only)\s*,?\s+(?:hvis|når|if|when)\b", re.I)
+
+
+# A clause that advises, and one that demands: 'bør', 'det anbefales' against 'skal', 'er et krav'
+_ADVISED = re.compile(r"\b(?:bør|burde|anbefale[rst]?|anbefalet|anbefales|should|recommend\w*|advised)\b",
+                      re.I)
+_DEMANDED = re.compile(r"\b(?:skal|must|shall|krav|kræves|påkrævet|obligatorisk\w*|mandatory|required)\b",
+                       re.I)
+
+
+# A question that asks for a demand in so many words: 'er det et krav ...?', 'is it mandatory ...?', 'must
+# we ...?' (a bare Danish 'skal vi ...?' often asks what is advised too: 'skal DPO'en læse bilagene?')
+_DEMAND = re.compile(r"\b(?:krav|kræves|påkrævet|obligatorisk\w*|nødt|pligt\w*|forpligte\w*|mandatory|"
+                     r"required|requirement|obliged|must|have\s+to|has\s+to)\b", re.I)
+
+
+def _demand_asked(q) -> bool:
+    return bool(_DEMAND.search(q.text) or _DEMAND.search(q.asked or ""))
+
+
+def _advice_asked(q) -> bool:
+    """Whether the question asks for advice: 'bør vi ...?', and an English 'should we ...?', which its
+    Danish reading has as 'skal'."""
+    return bool(_ADVISED.search(q.text) or _ADVISED.search(q.asked or ""))
+
+
+def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
+    """A verdict's 'Ja' on a sentence that only advises what the question asks is demanded ('er det et
+    krav at kontrollere 25?' - 'Kommunen bør kontrollere mindst 25'), that says it only on a condition
+    ('altid?' - 'kun, hvis ...'), or that puts it on the other side of the moment the question names
+    ('efter 31. december?' - 'frem til 31. december'): a 'Nej'."""
+    head = _VERDICT_HEAD.match(evidence.text)
+    if head is None or head.group(0).startswith("Jo"):
+        return evidence
+    question, said = ctx.q.text, evidence.text[head.end():]
+    if (group := _in_group(question, said.strip("“”\""))) is not None:
+        # the verdict read the number against the group's bound as a count: the bound says whom the
+        # sentence is about ('færre end 20 vandværker' with 12: about them; with 35: about others)
+        claim = _BOUND_NOT.sub(" ", _claim_clause(question, said))
+        negated = bool(_NEGATION.search(claim) or (_EXEMPT.search(claim) and not _EXEMPT.search(question)))
+        if negated and not group:
+            return _unsettled(ctx, evidence, said)
+        return Candidate(evidence.kind, f"{verdict_head(ctx, holds_true=group and not negated)} {said}",
+                         evidence.tasks, evidence.explained, prior=evidence.prior, found=evidence.found,
+                         suggestions=evidence.suggestions)
+    if not head.group(0).startswith(("Ja", "Yes")):
+        return evidence
+    advised = _demand_asked(ctx.q) and _ADVISED.search(said) and not _advice_asked(ctx.q) \
+        and not _DEMANDED.search(said)
+    only_if = _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said)
+    if not advised and not only_if and not other_side(question, said) and not _other_first(question, said):
+        return evidence
+    return Candidate(evidence.kind, f"{verdict_head(ctx, holds_true=False)} {said}", evidence.tasks,
+                     evidence.explained, prior=evidence.prior, found=evidence.found,
+                     suggestions=evidence.suggestions)
 
 
 # Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'
@@ -1843,12 +2012,16 @@ def _in_title(ctx: Context, evidence: Candidate) -> set[int]:
     return {t.pos for t in ctx.q.tokens if set(t.keys) & title}
 
 
-def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str]) -> bool:
+def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str], *, tasks=()) -> bool:
     """Whether the question names a party the evidence does not: a name ('KOMBITs', 'Septima') or the
-    subject of a 'skal X gøre ...?' ('skal lønleverandøren kontrollere ...?' - 'Kontrollér ...')."""
+    subject of a 'skal X gøre ...?' ('skal lønleverandøren kontrollere ...?' - 'Kontrollér ...'). A name
+    that only tells which thing of the evidence's task is meant ('aftalen med AquaRegister', the task's
+    aftale with them) is no party the evidence must name."""
     q = ctx.q
     named = [t for t in q.content() if t.pos > 0 and t.surface[:1].isupper() and t.role == "word"
-             and t.pos not in q.project_pos | titled and not t.concepts]
+             and t.pos not in q.project_pos | titled and not t.concepts
+             and not (len(tasks) == 1 and _counterpart(q, t) and all(ctx.index.task_has(tasks[0], k)
+                                                                     for k in t.keys))]
     if q.tokens and q.tokens[0].surface.casefold() in _MODALS:
         for t in q.tokens[1:3]:
             if t.role != "word" or t.weight <= 0 or t.concepts or t.surface.casefold() in _WE | US:
@@ -1858,6 +2031,13 @@ def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str]) -> bool:
             break
     return any(not set(t.keys) & said_keys and not any(same_thing(k, said_keys) for k in t.keys)
                for t in named)
+
+
+def _counterpart(q, t) -> bool:
+    """Whether a name follows a noun and 'med'/'hos'/'fra' ('aftalen med AquaRegister', 'kurset hos X'):
+    it tells the noun's thing, not who does what the question asks."""
+    return t.pos >= 2 and q.tokens[t.pos - 1].surface.casefold() in ("med", "hos", "fra", "with", "from") \
+        and q.tokens[t.pos - 2].role == "word" and q.tokens[t.pos - 2].surface.islower()
 
 
 # A word for a person, role or body that may be a question's subject
@@ -1884,8 +2064,10 @@ def _about_named(ctx: Context, evidence: Candidate, said: str) -> bool:
     said_keys = content_keys(said)
     for t in ctx.q.content():
         if t.role != "word" or t.weight < 0.5 or t.match < 1 or t.concepts or t.pos in ctx.q.project_pos \
-                or t.surface.isdigit() or (t.surface.islower() and len(t.surface) <= 3):
-            continue  # 'fra nu af': a small word tells nothing of what the question is about
+                or t.surface.isdigit() or (t.surface.islower() and len(t.surface) <= 3) \
+                or _ALWAYS.fullmatch(t.surface):
+            continue  # 'fra nu af': a small word tells nothing of what the question is about ('altid': how
+            # often, which the 'kun, hvis' of the evidence answers)
         if any(k in said_keys or any(ctx.index.task_has(task, k) for task in evidence.tasks) for k in t.keys):
             continue
         return False
@@ -2028,7 +2210,8 @@ def _other_group(question: str, said: str) -> bool:
         and not any(same_thing(k, question_keys) for k in subject)
 
 
-_ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
+_ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,}s\s+[^\W\d_][\wæøå-]{2,}|"
+                  r"[^\W\d_][\wæøå-]{2,})", re.I)  # 'alle kommunens medarbejdere': the genitive's noun too
 _SOME = re.compile(r"\b(?:mindst|minimum|at least)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
 
 
@@ -2077,7 +2260,9 @@ _RELATIVE = re.compile(r",?\s+(?:der|som|who|which)\s+[^,;.]*(?:,|$)", re.I)
 _BOUND_NOT = re.compile(r"\b(?:ikke|not|no)\s+(?:før|tidligere|senere|mere|mindre|flere|færre|over|under|"
                         r"before|earlier|later|more|less|fewer)\b", re.I)
 # 'kun til borgere, der ...': only some of a thing, where the question asks of all of it
-_ONLY_SOME = re.compile(r"\b(?:kun|alene|only)\s+(?:til|for|i|på|hos|to|in|at)?\s*(?:\w+\s+)??"
+# ('må kun gives til medarbejdere med ...': the passive verb before)
+_ONLY_SOME = re.compile(r"\b(?:kun|alene|only)\s+(?:[a-zæøå]{3,}es\s+|be\s+[a-z]{3,}ed\s+)?"
+                        r"(?:til|for|i|på|hos|to|in|at)?\s*(?:\w+\s+)??"
                         r"([^\W\d_][\wæøå-]{2,})", re.I)
 
 
@@ -2107,6 +2292,10 @@ def _outside_range(question: str, said: str) -> bool:
 _FIELD_YES_NO = re.compile(r"[:?]\s*[«“\"]?(ja|nej|yes|no)[»”\"]?\W*$", re.I)
 # Where a sentence's coordinate clauses meet: '..., men DPO'en skal ikke selv underskrive'
 _COORDINATE = re.compile(r",\s*(?:men|mens|but|whereas)\s+|;\s*", re.I)
+# A spaced dash before a clause of its own subject and verb: 'Testen foregår i X – produktionsmiljøet må
+# ikke bruges til test'
+_DASH_CLAUSE = re.compile(r"\s+[–—]\s+(?=[\wæøå-]+\s+"
+                          r"(?:skal|må|kan|bør|vil|er|bliver|must|may|can|should|is|are)\s)")
 # A coordinate clause that only denies another object of the clause before it: '(..., men) ikke færre',
 # 'but not on Sundays'
 _ELLIPTIC_NOT = re.compile(r"^\s*(?:ikke|not)\s+(?:\w+\s*){1,3}[.!]?\s*$", re.I)
@@ -2123,7 +2312,7 @@ def _claim_clause(question: str, said: str) -> str:
         # decides, when the sentence says them all ('skal vi selv taste X ind?' may be either's)
         clauses = [c for c in clauses for c in _AND_VERB.split(c)]
     if len(clauses) == 1:
-        return _main_clause(first)
+        return _main_clause(_before_dash(first, asked))
     # a clause that starts with its verb shares the subject of the first ('Stadsarkivet skal orienteres,
     # men skal ikke skrive under'): the subject's words count for it too
     verb = _FINITE.search(clauses[0])
@@ -2141,6 +2330,20 @@ def _claim_clause(question: str, said: str) -> str:
     best = max(clauses, key=lambda c: (len(shared := told[id(c)] & asked),
                                        len(shared) / max(len(told[id(c)]), 1), sum(map(len, shared))))
     return _main_clause(best)
+
+
+def _before_dash(sentence: str, asked: set[str]) -> str:
+    """The part before a dash that joins a clause about another thing ('Testen foregår i X – produktions-
+    miljøet må ikke bruges til test'): when it says every word of the question the sentence says and the
+    clause after it has a subject the question does not name, the claim is the part before."""
+    parts = _DASH_CLAUSE.split(sentence, maxsplit=1)
+    if len(parts) != 2 or _DASH_CLAUSE.search(parts[1]):
+        return sentence
+    before, after = parts
+    subject = content_keys(after.split()[0])
+    if asked & content_keys(sentence) <= content_keys(before) and not subject & asked:
+        return before
+    return sentence
 
 
 # A coordinate clause whose subject is a pronoun for the first clause's ('..., men de skal orienteres')
