@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from knowledge.approvals import approved_things, as_passive, inverted_subject, stems
 from knowledge.extract import sentences
-from knowledge.fold import content_keys, key
+from knowledge.fold import key
 from knowledge.language import (
     ARTICLES,
     COMPOUND_ONLY,
@@ -1461,10 +1461,7 @@ def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = fr
             continue  # 'blanketten' of the 'bestillingsblanket' the task names, not of the one 'testbrev'
         # 'Blanketten underskrives af økonomichefen. Fuldmagten underskrives af direktøren': a generic word
         # signed by another than the one specific paper is a paper of its own, not that one
-        # ('Aftalen underskrives af X. Databehandleraftalen underskrives af Y': the aftale is another paper
-        # than the databehandleraftale, though its word ends that one's)
-        own = ending in ([], specific) and len(specific) == 1 and \
-            _signed_by_another([m for m in groups[generic] if not m.plural], groups[specific[0]])
+        own = not ending and len(specific) == 1 and _signed_by_another(groups[generic], groups[specific[0]])
         for m in groups.pop(generic):
             # 'blanketten' of the one form, unless the one paper it names is another ('aftalen' of the one
             # 'tilslutningsaftale', not of the 'kontrakt' acceded to)
@@ -1489,10 +1486,7 @@ def _signed_by_another(generic: list[Mention], specific: list[Mention]) -> bool:
     """The generic word is signed by someone named, and the specific paper by others only."""
     def who(ms: list[Mention]) -> set[str]:
         return {m.signer.casefold() for m in ms if m.signing and m.signer and m.signer.casefold() not in US}
-    # ('kommunens databeskyttelsesansvarlige direktør' and 'den databeskyttelsesansvarlige direktør': one)
-    return bool(who(generic)) and bool(who(specific)) and \
-        not any(_same_party(a, b) or (content_keys(a) & content_keys(b)) - {"kommun"}
-                for a in who(generic) for b in who(specific))
+    return bool(who(generic)) and bool(who(specific)) and not who(generic) & who(specific)
 
 
 def _signature(document: str, mentions: list[Mention]) -> Signature:
