@@ -29,16 +29,6 @@ TASKS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase.from_tasks(TASKS)
-
-
-@pytest.fixture(scope="module")
-def index(kb):
-    return index_for(kb)
-
-
 @pytest.mark.parametrize("english, danish_word", [
     ("Are oil tanks registered in Vandportalen?", "olietank"),
     ("Are ground source heat systems registered?", "jordvarme"),

@@ -21,16 +21,6 @@ TASKS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase.from_tasks(TASKS)
-
-
-@pytest.fixture(scope="module")
-def index(kb):
-    return index_for(kb)
-
-
 @pytest.mark.parametrize("text, verb", [
     ("Webredaktøren sætter kortet op.", "opsætter"),
     ("Montøren deler nøglerne ud til borgerne.", "uddeler"),
