@@ -525,6 +525,7 @@ def load() -> None:
     _tables()
     _vocabulary()
     _english_words()
+    _dictionary_verbs()
 
 
 @lru_cache(maxsize=1)
