@@ -554,5 +554,9 @@ def index_for(kb: KnowledgeBase) -> Index:
     with _LOCK:
         index = _CACHE.get(kb)
         if index is None:
-            index = _CACHE[kb] = build(kb.tasks)
+            from knowledge.retrieval import prepare  # (retrieval reads the index: imported when one is built)
+
+            index = build(kb.tasks)
+            prepare(index)
+            _CACHE[kb] = index
         return index

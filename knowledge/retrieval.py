@@ -287,14 +287,29 @@ def title_object(index: Index, pid: int) -> frozenset[str]:
     return obj if says else frozenset()
 
 
-def _naming_title_deed(index: Index, k: str) -> list[int]:
+def prepare(index: Index) -> None:
+    """Make with the index what every question would otherwise make on its first use."""
+    _naming_title_deed(index, "")
+
+
+def _naming_title_deed(index: Index, k: str) -> tuple[int, ...]:
     """The passages that name the deed of a title whose object says the key (`title_object`)."""
-    out = []
-    for pid in index.postings.get(k, ()):
-        if index.passages[pid].field == "title":
-            task = index.passage_task[pid]
-            out += [p for p in index.task_passage_ids(task) if k in title_object(index, p)]
-    return out
+    return index.kept("naming_title_deed", None, lambda: _title_deed_passages(index)).get(k, ())
+
+
+def _title_deed_passages(index: Index) -> dict[str, tuple[int, ...]]:
+    """For each key of a title's object, the passages that name that title's deed: made once per index
+    (walking every task that writes a common key, per question, cost more than the rest of it)."""
+    out: dict[str, list[int]] = {}
+    for pid, passage in enumerate(index.passages):
+        if passage.field != "title":
+            continue
+        task = index.passage_task[pid]
+        naming = [p for p in index.task_passage_ids(task) if title_object(index, p)]
+        for k in {k for p in naming for k in title_object(index, p)}:
+            if index.passage_has(pid, k):  # the title writes the key (as a question's key finds it)
+                out.setdefault(k, []).extend(p for p in naming if k in title_object(index, p))
+    return {k: tuple(dict.fromkeys(pids)) for k, pids in out.items()}
 
 
 def _title_deed(title: str) -> tuple[str, frozenset[str]]:
