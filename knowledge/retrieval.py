@@ -277,39 +277,47 @@ def title_object(index: Index, pid: int) -> frozenset[str]:
     """The keys of what the task's title says its deed is done to ('rygestopdata' of 'Indberetning af
     rygestopdata'), when the passage names that deed as a definite noun ('Indberetningen sker hver
     måned'): a definite noun names a thing already mentioned, and the title names the task's deed."""
-    task = index.passage_task[pid]
-    deed, obj = index.kept("title_deed", task, lambda: _title_deed(index.tasks[task].title))
-    if not deed or index.passages[pid].field == "title":
-        return frozenset()
-    # (kept: every question looks at the same passages again)
-    says = index.kept("names_title_deed", pid, lambda: _says_definite(index.passages[pid].text, deed),
-                      most=50_000)
-    return obj if says else frozenset()
+    return _title_deeds(index).objects.get(pid, frozenset())
 
 
 def prepare(index: Index) -> None:
     """Make with the index what every question would otherwise make on its first use."""
-    _naming_title_deed(index, "")
+    _title_deeds(index)
 
 
 def _naming_title_deed(index: Index, k: str) -> tuple[int, ...]:
     """The passages that name the deed of a title whose object says the key (`title_object`)."""
-    return index.kept("naming_title_deed", None, lambda: _title_deed_passages(index)).get(k, ())
+    return _title_deeds(index).naming.get(k, ())
 
 
-def _title_deed_passages(index: Index) -> dict[str, tuple[int, ...]]:
-    """For each key of a title's object, the passages that name that title's deed: made once per index
-    (walking every task that writes a common key, per question, cost more than the rest of it)."""
-    out: dict[str, list[int]] = {}
-    for pid, passage in enumerate(index.passages):
-        if passage.field != "title":
+@dataclass(frozen=True)
+class _TitleDeeds:
+    objects: dict[int, frozenset[str]]  # a passage naming its title's deed -> the keys of the deed's object
+    naming: dict[str, tuple[int, ...]]  # a key the title writes of that object -> those passages
+
+
+def _title_deeds(index: Index) -> _TitleDeeds:
+    """Every passage that names its task title's deed, read once per index (walking every task whose
+    title writes a common key, and every scored passage, per question cost more than the rest of it)."""
+    return index.kept("title_deeds", None, lambda: _read_title_deeds(index))
+
+
+def _read_title_deeds(index: Index) -> _TitleDeeds:
+    objects: dict[int, frozenset[str]] = {}
+    naming: dict[str, list[int]] = {}
+    for task, t in enumerate(index.tasks):
+        deed, obj = _title_deed(t.title)
+        if not deed or not obj:
             continue
-        task = index.passage_task[pid]
-        naming = [p for p in index.task_passage_ids(task) if title_object(index, p)]
-        for k in {k for p in naming for k in title_object(index, p)}:
-            if index.passage_has(pid, k):  # the title writes the key (as a question's key finds it)
-                out.setdefault(k, []).extend(p for p in naming if k in title_object(index, p))
-    return {k: tuple(dict.fromkeys(pids)) for k, pids in out.items()}
+        pids = index.task_passage_ids(task)
+        said = [p for p in pids if index.passages[p].field != "title"
+                and _says_definite(index.passages[p].text, deed)]
+        objects.update(dict.fromkeys(said, obj))
+        for title in (p for p in pids if index.passages[p].field == "title"):
+            for k in obj:
+                if index.passage_has(title, k):  # the title writes the key (as a question's key finds it)
+                    naming.setdefault(k, []).extend(said)
+    return _TitleDeeds(objects, {k: tuple(dict.fromkeys(pids)) for k, pids in naming.items()})
 
 
 def _title_deed(title: str) -> tuple[str, frozenset[str]]:
