@@ -11,7 +11,8 @@ from knowledge.index import Index
 # not part of a date, a time, a decimal or a code ('12.04.2027', '8.30', '3,5', 'SF1590')
 _PLAIN = re.compile(r"(?<![\w.,:/-])(\d{4,9})(?![\w]|[.,:/-]\d)")
 _GROUPED = re.compile(r"(?<![\w.,:/-])(\d{1,3}(?:[. \u00a0]\d{3})+)(?![\w]|[.,:/-]\d)")
-_SEPARATORS = (".", " ", "\u00a0")
+_SEPARATORS = (".", " ", "\u00a0")  # between groups of thousands
+_SEPARATOR = "[" + "".join(_SEPARATORS) + "]"
 _MOST_PASSAGES = 200  # a group read in more passages than this is checked in the first ones only
 
 
@@ -47,7 +48,7 @@ def _grouped_in_tasks(index: Index, digits: str) -> str | None:
                 if any(s in index.passages[pid].text for s in spellings)]
     if not passages:
         return None
-    pattern = re.compile(r"(?<![\w.,])" + r"[. \u00a0]".join(groups) + r"(?![\w]|[.,]\d)")
+    pattern = re.compile(r"(?<![\w.,])" + _SEPARATOR.join(groups) + r"(?![\w]|[.,]\d)")
     for pid in passages:
         if (m := pattern.search(index.passages[pid].text)) is not None:
             return m.group(0).replace("\u00a0", " ")
