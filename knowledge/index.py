@@ -10,6 +10,7 @@ import weakref
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -539,6 +540,16 @@ def _surface(word: str) -> tuple[str, str]:
     return loose(ascii_fold(low)), key(low)
 
 
+_ON_BUILD: list[Callable[[Index], None]] = []
+
+
+def on_build(make: Callable[[Index], None]) -> Callable[[Index], None]:
+    """Register what a module reading the index makes once per built index rather than on a question's
+    first use (the readers register themselves: the index does not import them)."""
+    _ON_BUILD.append(make)
+    return make
+
+
 def keep_index(kb: KnowledgeBase, index: Index) -> None:
     """Use `index`, built earlier for these very tasks (read back from a file), as the index of `kb`."""
     with _LOCK:
@@ -554,9 +565,8 @@ def index_for(kb: KnowledgeBase) -> Index:
     with _LOCK:
         index = _CACHE.get(kb)
         if index is None:
-            from knowledge.retrieval import prepare  # (retrieval reads the index: imported when one is built)
-
             index = build(kb.tasks)
-            prepare(index)
+            for make in _ON_BUILD:
+                make(index)
             _CACHE[kb] = index
         return index

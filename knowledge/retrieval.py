@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from knowledge.fold import content_keys, key
-from knowledge.index import Index
+from knowledge.index import Index, on_build
 from knowledge.qa.analysis import Question, Token, longest_known_head
 from knowledge.qa.types import Expect
 
@@ -280,6 +280,7 @@ def title_object(index: Index, pid: int) -> frozenset[str]:
     return _title_deeds(index).objects.get(pid, frozenset())
 
 
+@on_build
 def prepare(index: Index) -> None:
     """Make with the index what every question would otherwise make on its first use."""
     _title_deeds(index)
