@@ -252,6 +252,11 @@ class Index:
         posting = self.postings.get(k)
         return posting is not None and _contains(posting, pid)
 
+    def holding(self, pids, ks) -> set[int]:
+        """Those of `pids` whose passage holds one of the keys, looked up passage by passage (few pids)."""
+        postings = [posting for k in ks if (posting := self.postings.get(k))]
+        return {pid for pid in pids if any(_contains(posting, pid) for posting in postings)}
+
     def passage_implies(self, pid: int) -> bool:
         """Whether the passage states a relation without its word ('X fra Y ApS')."""
         return pid in self.implied

@@ -95,7 +95,7 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
             pool = candidates if tasks else scores.keys()
             size = sum(len(index.postings[k]) for k in ks)
             if len(pool) * 8 < size:  # few candidates: look each up; else walk the postings
-                matched = {pid for pid in pool if any(index.passage_has(pid, k) for k in ks)}
+                matched = index.holding(pool, ks)
             else:
                 matched = {pid for k in ks for pid in index.postings[k] if pid in pool}
         for pid in matched:
@@ -113,9 +113,11 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                 scores[pid] += gain * HEAD_SHARE
                 explained[pid].add(tok.pos)
                 partial[pid].add(tok.pos)
-    for pid in set(scores) | titled:  # 'Indberetningen sker hver måned' in the task 'Indberetning af X'
-        obj = title_object(index, pid)
-        for tok, ks in terms if obj else ():
+    objects = _title_deeds(index).objects  # (few passages name their title's deed: look only at those)
+    # 'Indberetningen sker hver måned' in the task 'Indberetning af X'
+    for pid in (set(scores) | titled) & objects.keys():
+        obj = objects[pid]
+        for tok, ks in terms:
             if tok.pos not in explained[pid] and any(k in obj for k in ks):
                 # (a part: the deed's noun may stand for the deed of the title or another one)
                 scores[pid] += tok.weight * tok.match / total * HEAD_SHARE
