@@ -139,6 +139,9 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
                               r"\w*kontingent(et|er|erne)?|"
                               r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b|"
+                              # 'hvad skal vi betale pr. ...?', 'hvad betaler kommunen for ...?': an amount
+                              r"^\W*hvad (skal|maa|kommer|vil) (vi|man|jeg|kommunen|de|i) (\w+ )?(at )?betale\b|"
+                              r"^\W*hvad betaler (vi|man|jeg|kommunen)\b|"
                               # 'hvad er beløbet?', 'hvor stor er kommunens andel af udgifterne?': an amount
                               r"^\W*(hvad (er|var)|hvor (stor|stort|store|meget)( er| var)?)\b.*"
                               r"\b(beloeb(et|ene)?|udgift(en|er|erne)?|omkostning(en|er|erne)?|amount)\b|"
