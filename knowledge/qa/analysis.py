@@ -976,6 +976,7 @@ def _swapped(typed: str, known: str) -> bool:
 HEAD_MATCH = 0.6
 MIN_HEAD = 4
 MIN_MODIFIER = 3
+MIN_ENDING_MODIFIER = 5
 
 
 def compound_head(index: Index, word: str) -> str | None:
@@ -1023,7 +1024,12 @@ def _modifier_beside(index: Index, head: str, modifier: str) -> bool:
     without its linking -s-/-e-: 'beløbs' -> 'beløb')."""
     linked = modifier[-1] in "se" and len(modifier) > MIN_MODIFIER
     stems = {ascii_fold(modifier)} | ({ascii_fold(modifier[:-1])} if linked else set())
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")", re.IGNORECASE)
+    alternatives = "|".join(map(re.escape, stems))
+    # ... or ends a word there: 'affaldsgebyret' beside the 'erhvervsaffald' and 'gebyret' of one task
+    # (a modifier long enough to be a word of its own, not any word's ending)
+    ending = "|".join(re.escape(s) for s in stems if len(s) >= MIN_ENDING_MODIFIER)
+    pattern = re.compile(r"\b(?:" + alternatives + r")" + (r"|\B(?:" + ending + r")(?:et|en|er|erne|ene|e)?\b" if ending else ""),
+                         re.IGNORECASE)
     for task in list(index.task_postings.get(head, ()))[:MAX_HEAD_TASKS]:
         if any(pattern.search(ascii_fold(index.passages[p].text)) for p in index.task_passage_ids(task)):
             return True

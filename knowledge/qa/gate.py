@@ -1228,11 +1228,22 @@ _PASSIVE_AGENT_ASKED = re.compile(r"^\W*(?i:hvornår|when)\b.*\b[a-zæøå]{3,}(
                                   r"(?P<agent>[A-ZÆØÅ][\wæøåÆØÅ-]+)")
 
 
+# 'hvornår skal KOMBIT have/modtage aftalen?': the name is whom the thing goes to, which a sentence says
+# with 'sendes til KOMBIT senest ...'; the question's party receives, it does not act
+_RECEIVES = re.compile(r"\s+(?:have|få|modtage|receive|get|have\s+(?:modtaget|fået))\b", re.I)
+
+
+def _asked_agent(q: Question) -> re.Match[str] | None:
+    """The name a 'hvornår' question has doing what it asks about, unless the name only receives it."""
+    m = _AGENT_ASKED.match(q.text) or _PASSIVE_AGENT_ASKED.match(q.text)
+    return None if m is None or _RECEIVES.match(q.text, m.end()) else m
+
+
 def _only_recipient(q: Question, sentence: str) -> bool:
     """'Hvornår sender KOMBIT aftalen?' (or 'hvornår underskrives aftalen af ParkSys?') is not answered by
     'Aftalen sendes retur til KOMBIT senest ...': the one the question has doing it stands in the
     sentence only as whom it goes to."""
-    m = _AGENT_ASKED.match(q.text) or _PASSIVE_AGENT_ASKED.match(q.text)
+    m = _asked_agent(q)
     if m is None:
         return False
     spots = [x for x in re.finditer(r"\b" + re.escape(m.group("agent")) + r"\b", sentence)]
@@ -1243,7 +1254,7 @@ def _agent_never_does(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvornår underskriver ParkSys aftalen?' is not answered by the dates of a task whose timed sentence
     about the asked deed names another doer and ParkSys only as whom it goes to ('Aftalen underskrives af
     kommunaldirektøren og returneres til ParkSys senest 14 dage før go-live')."""
-    m = _AGENT_ASKED.match(q.text) or _PASSIVE_AGENT_ASKED.match(q.text)
+    m = _asked_agent(q)
     if m is None or len(c.tasks) != 1:
         return False
     agent = re.compile(r"\b" + re.escape(m.group("agent")) + r"\b")
