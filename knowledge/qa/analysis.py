@@ -1028,8 +1028,8 @@ def _modifier_beside(index: Index, head: str, modifier: str) -> bool:
     # ... or ends a word there: 'affaldsgebyret' beside the 'erhvervsaffald' and 'gebyret' of one task
     # (a modifier long enough to be a word of its own, not any word's ending)
     ending = "|".join(re.escape(s) for s in stems if len(s) >= MIN_ENDING_MODIFIER)
-    pattern = re.compile(r"\b(?:" + alternatives + r")" + (r"|\B(?:" + ending + r")(?:et|en|er|erne|ene|e)?\b" if ending else ""),
-                         re.IGNORECASE)
+    ended = r"|\B(?:" + ending + r")(?:et|en|er|erne|ene|e)?\b" if ending else ""
+    pattern = re.compile(r"\b(?:" + alternatives + r")" + ended, re.IGNORECASE)
     for task in list(index.task_postings.get(head, ()))[:MAX_HEAD_TASKS]:
         if any(pattern.search(ascii_fold(index.passages[p].text)) for p in index.task_passage_ids(task)):
             return True
