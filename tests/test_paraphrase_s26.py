@@ -27,7 +27,7 @@ EXPORT = """## (SKO 3) Udlevering af skolekort
 
 **Beskrivelse** Kommunen bestiller skolekort til eleverne hos trafikselskabet. Hver kortlomme koster 35 kr.,
 og kortlommerne udleveres af skolesekretæren.
-Elever med under 2 km til skolen kan fritages for egenbetalingen.
+Elever med under 2 km til skolen kan fritages for egenbetalingen. Faktureringen sker kvartalsvis.
 
 Bestillingslisten gennemgås af skolelederen og sendes til Movia senest 4 uger før skolestart.
 
@@ -35,8 +35,20 @@ Kortdata overføres fra skolesystemet til trafikselskabet hver nat. Overførslen
 
 Gebyret opkræves i august. Vejledningen offentliggøres på kommunens hjemmeside senest 1. juli.
 
+Dokumenterne underskrives af skolechefen og sendes til Movia senest 6 uger før skolestart.
+
 **Metode og fremgangsmåde** 1. Bestil kortene
 2. Udlever kortlommerne
+
+## (SKO 4) Ansøgning om befordring
+
+**Master-opgave ID** 6602
+
+**Opgavetitel** (SKO 4) Ansøgning om befordring
+
+**Projekt** Skolekort
+
+**Beskrivelse** Blanketten til befordring udfyldes af forældrene. Blanketterne behandles af skolesekretæren.
 """
 
 
@@ -111,3 +123,14 @@ def test_everyday_words_of_the_glossary():
 def test_a_deed_said_in_another_verb_finds_its_doer(kb):
     a = answer(kb, "hvem flytter kortdata over til trafikselskabet?")
     assert a.found and "leverandøren" in a.answer
+
+
+def test_a_time_sentence_says_the_asked_thing_in_its_task_s_word(kb):
+    # 'papirerne' reads as 'blanket' (the other task's word) and 'dokument' (this task's)
+    a = answer(kb, "hvornår skal Movia have papirerne?")
+    assert a.found and "6 uger" in a.answer and a.sources == ["6601"]
+
+
+def test_a_frequency_is_read_in_the_paragraph_that_names_what_it_is_of(kb):
+    a = answer(kb, "hvor tit bliver vi faktureret for kortlommerne?")
+    assert a.found and "kvartalsvis" in a.answer

@@ -1196,8 +1196,9 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
         return True
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
-    asked = {t.key for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
-             and not is_number(t.surface) and _task_has(index, c, t)} - _TIME_WORDS
+    # (each as the task writes it: 'papirerne' is the task's 'dokumenter' where another task has 'blanket')
+    asked = {k for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
+             and not is_number(t.surface) for k in _keys_in_task(index, c, t)} - _TIME_WORDS
     # what the question itself says the time is for or counted from ('hvor gammel skal man være for at
     # blive skrevet op?') may stand so in the text too ('... fyldt 18 år ... for at blive skrevet op')
     asked -= content_keys(" ".join(m.group(0) for m in _PURPOSE.finditer(q.text)))
@@ -1294,6 +1295,11 @@ _TASK_KEYS = content_keys("opgaven opgave")
 
 def _task_has(index: Index, c: Candidate, t: Token) -> bool:
     return any(index.task_has(task, k) for task in c.tasks[:3] for k in t.keys)
+
+
+def _keys_in_task(index: Index, c: Candidate, t: Token) -> list[str]:
+    """The keys of a question word the answer's task holds (its own key first; none when it holds none)."""
+    return [k for k in t.keys if any(index.task_has(task, k) for task in c.tasks[:3])]
 
 
 def _said_as_subject(sentence: str, asked: set[str]) -> bool:
