@@ -25,7 +25,7 @@ EXPORT = """## (SKO 3) Udlevering af skolekort
 
 **Projekt** Skolekort
 
-**Beskrivelse** Kommunen bestiller skolekort til eleverne hos trafikselskabet. Hver kortlomme koster 35 kr.,
+**Beskrivelse** Kommunen bestiller skolekort til eleverne hos trafikselskabet. Kortene koster 35 kr. pr. kortlomme,
 og kortlommerne udleveres af skolesekretæren.
 Elever med under 2 km til skolen kan fritages for egenbetalingen. Faktureringen sker kvartalsvis.
 
@@ -64,6 +64,9 @@ def test_a_short_word_is_found_as_the_head_of_a_compound_the_tasks_write(kb):
     assert tok.key == key("kortlomme") and tok.match > 0
     a = answer(kb, "hvad koster en lomme?")
     assert a.found and "35 kr" in a.answer and a.sources == ["6601"]
+    # ... also as what a price is per ('pr. lomme' is the text's 'pr. kortlomme')
+    a = answer(kb, "hvad skal vi betale pr. lomme?")
+    assert a.found and "35 kr" in a.answer
 
 
 def test_a_price_asked_with_betale_is_a_price():
