@@ -25,7 +25,8 @@ EXPORT = """## (SKO 3) Udlevering af skolekort
 
 **Projekt** Skolekort
 
-**Beskrivelse** Kommunen bestiller skolekort til eleverne hos trafikselskabet. Kortene koster 35 kr. pr. kortlomme,
+**Beskrivelse** Kommunen bestiller skolekort til eleverne hos trafikselskabet. Kortene koster 35 kr.
+pr. kortlomme,
 og kortlommerne udleveres af skolesekretæren.
 Elever med under 2 km til skolen kan fritages for egenbetalingen. Faktureringen sker kvartalsvis.
 
