@@ -122,6 +122,8 @@ def test_everyday_words_of_the_glossary():
     assert key("udarbejde") in fallback_keys(key("skriver"))
     assert key("ophøre") in fallback_keys(key("lukket"))
     assert key("publiceres") == key("offentliggøres")
+    assert key("eksportere") in fallback_keys(key("udtrækket"))
+    assert key("starte") in fallback_keys(key("igangsætte"))
 
 
 def test_a_deed_said_in_another_verb_finds_its_doer(kb):
