@@ -25,6 +25,8 @@ EXPORT = """## (SKO 3) Udlevering af skolekort
 
 **Projekt** Skolekort
 
+**Slutdato (fra Go-Live)** -28
+
 **Beskrivelse** Kommunen bestiller skolekort til eleverne hos trafikselskabet. Kortene koster 35 kr.
 pr. kortlomme,
 og kortlommerne udleveres af skolesekretæren.
@@ -140,3 +142,9 @@ def test_a_time_sentence_says_the_asked_thing_in_its_task_s_word(kb):
 def test_a_frequency_is_read_in_the_paragraph_that_names_what_it_is_of(kb):
     a = answer(kb, "hvor tit bliver vi faktureret for kortlommerne?")
     assert a.found and "kvartalsvis" in a.answer
+
+
+def test_a_ready_state_asked_after_vaere_is_said_by_the_thing_s_deadline(kb):
+    # (not the task's own end: the list's deadline is the text's)
+    a = answer(kb, "hvornår skal bestillingslisten være klar?")
+    assert a.found and "4 uger" in a.answer and a.sources == ["6601"]
