@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from knowledge.base import KnowledgeBase
-from knowledge.fold import fallback_keys, key
+from knowledge.fold import fallback_keys, glossary_phrases, key
 from knowledge.index import index_for
 from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse
@@ -126,6 +126,7 @@ def test_everyday_words_of_the_glossary():
     assert key("publiceres") == key("offentliggøres")
     assert key("eksportere") in fallback_keys(key("udtrækket"))
     assert key("starte") in fallback_keys(key("igangsætte"))
+    assert glossary_phrases("hvordan kommer vi ud af aftalen?") == "hvordan opsige aftalen?"
 
 
 def test_a_deed_said_in_another_verb_finds_its_doer(kb):
