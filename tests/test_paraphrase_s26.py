@@ -127,6 +127,9 @@ def test_everyday_words_of_the_glossary():
     assert key("eksportere") in fallback_keys(key("udtrækket"))
     assert key("starte") in fallback_keys(key("igangsætte"))
     assert glossary_phrases("hvordan kommer vi ud af aftalen?") == "hvordan opsige aftalen?"
+    # processing data for the municipality is the data processor's role; signing for it is not
+    assert glossary_phrases("hvem behandler data på kommunens vegne?") == "hvem databehandler?"
+    assert "vegne" in glossary_phrases("hvem underskriver kontrakten på kommunens vegne?")
 
 
 def test_a_deed_said_in_another_verb_finds_its_doer(kb):
