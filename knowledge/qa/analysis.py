@@ -826,6 +826,11 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, *rest = compounds
         tok.alts, tok.match = tuple(rest), 0.8
         return
+    short = _short_head_compounds(index, tok.key, tok.surface)
+    if short:  # 'pose' (key 'pos') in the tasks' 'doseringspose': a short head, kept to real compounds
+        tok.key, *rest = short
+        tok.alts, tok.match = tuple(rest), 0.8
+        return
     begun = _begun(index, tok.key)
     if begun:  # 'stikprøve' (also for 'spot check') in the tasks' 'stikprøvekontrol'
         tok.key, *rest = begun
@@ -889,6 +894,27 @@ def _by_head(index: Index, q: Question, tok: Token) -> None:
         tok.key, tok.alts, tok.match = first[0], tuple(first[1:]), HEAD_MATCH
 
 
+def _short_head_compounds(index: Index, k: str, surface: str, *, limit: int = 4) -> list[str]:
+    """Known compounds ending in a word whose key is three letters ('pose' -> 'pos' in 'doseringspos'),
+    which index.compounds leaves alone as too short to tell a head from a word's ending: only those whose
+    first part (without a linking -s-/-e-) is at least four letters and begins another key the tasks
+    write ('dosering' in 'doseringsrull'), so the first part is a word of its own, not a stem ('dis|pos')."""
+    if len(k) != 3 or not k.isalpha() or len(surface) < 4 or not surface.isalpha() or k in GENERIC_KEYS:
+        return []
+    rk = k[::-1]
+    at = bisect_left(index.reversed_keys, rk)
+    found = []
+    while at < len(index.reversed_keys) and index.reversed_keys[at].startswith(rk) and len(found) < 50:
+        compound = index.reversed_keys[at][::-1]
+        at += 1
+        first = compound[:-len(k)]
+        firsts = [first] + ([first[:-1]] if first[-1:] in ("s", "e") else [])
+        if any(len(f) >= 4 and (f in index.postings or any(o != compound for o in islice(
+                _keys_beginning(index, f), 3))) for f in firsts):
+            found.append(compound)
+    return sorted(found, key=lambda f: -index.df(f))[:limit]
+
+
 def _begun(index: Index, k: str) -> list[str]:
     """Known keys of compounds that begin with `k` (at least six letters, the rest at least four),
     most frequent first: a word the tasks use only as the first part of a compound."""
@@ -950,6 +976,7 @@ def _swapped(typed: str, known: str) -> bool:
 HEAD_MATCH = 0.6
 MIN_HEAD = 4
 MIN_MODIFIER = 3
+MIN_ENDING_MODIFIER = 5
 
 
 def compound_head(index: Index, word: str) -> str | None:
@@ -997,7 +1024,12 @@ def _modifier_beside(index: Index, head: str, modifier: str) -> bool:
     without its linking -s-/-e-: 'beløbs' -> 'beløb')."""
     linked = modifier[-1] in "se" and len(modifier) > MIN_MODIFIER
     stems = {ascii_fold(modifier)} | ({ascii_fold(modifier[:-1])} if linked else set())
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")", re.IGNORECASE)
+    alternatives = "|".join(map(re.escape, stems))
+    # ... or ends a word there: 'affaldsgebyret' beside the 'erhvervsaffald' and 'gebyret' of one task
+    # (a modifier long enough to be a word of its own, not any word's ending)
+    ending = "|".join(re.escape(s) for s in stems if len(s) >= MIN_ENDING_MODIFIER)
+    ended = r"|\B(?:" + ending + r")(?:et|en|er|erne|ene|e)?\b" if ending else ""
+    pattern = re.compile(r"\b(?:" + alternatives + r")" + ended, re.IGNORECASE)
     for task in list(index.task_postings.get(head, ()))[:MAX_HEAD_TASKS]:
         if any(pattern.search(ascii_fold(index.passages[p].text)) for p in index.task_passage_ids(task)):
             return True

@@ -1196,8 +1196,9 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
         return True
     # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
-    asked = {t.key for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
-             and not is_number(t.surface) and _task_has(index, c, t)} - _TIME_WORDS
+    # (each as the task writes it: 'papirerne' is the task's 'dokumenter' where another task has 'blanket')
+    asked = {k for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
+             and not is_number(t.surface) for k in _keys_in_task(index, c, t)} - _TIME_WORDS
     # what the question itself says the time is for or counted from ('hvor gammel skal man være for at
     # blive skrevet op?') may stand so in the text too ('... fyldt 18 år ... for at blive skrevet op')
     asked -= content_keys(" ".join(m.group(0) for m in _PURPOSE.finditer(q.text)))
@@ -1228,11 +1229,22 @@ _PASSIVE_AGENT_ASKED = re.compile(r"^\W*(?i:hvornår|when)\b.*\b[a-zæøå]{3,}(
                                   r"(?P<agent>[A-ZÆØÅ][\wæøåÆØÅ-]+)")
 
 
+# 'hvornår skal KOMBIT have/modtage aftalen?': the name is whom the thing goes to, which a sentence says
+# with 'sendes til KOMBIT senest ...'; the question's party receives, it does not act
+_RECEIVES = re.compile(r"\s+(?:have|få|modtage|receive|get|have\s+(?:modtaget|fået))\b", re.I)
+
+
+def _asked_agent(q: Question) -> re.Match[str] | None:
+    """The name a 'hvornår' question has doing what it asks about, unless the name only receives it."""
+    m = _AGENT_ASKED.match(q.text) or _PASSIVE_AGENT_ASKED.match(q.text)
+    return None if m is None or _RECEIVES.match(q.text, m.end()) else m
+
+
 def _only_recipient(q: Question, sentence: str) -> bool:
     """'Hvornår sender KOMBIT aftalen?' (or 'hvornår underskrives aftalen af ParkSys?') is not answered by
     'Aftalen sendes retur til KOMBIT senest ...': the one the question has doing it stands in the
     sentence only as whom it goes to."""
-    m = _AGENT_ASKED.match(q.text) or _PASSIVE_AGENT_ASKED.match(q.text)
+    m = _asked_agent(q)
     if m is None:
         return False
     spots = [x for x in re.finditer(r"\b" + re.escape(m.group("agent")) + r"\b", sentence)]
@@ -1243,7 +1255,7 @@ def _agent_never_does(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvornår underskriver ParkSys aftalen?' is not answered by the dates of a task whose timed sentence
     about the asked deed names another doer and ParkSys only as whom it goes to ('Aftalen underskrives af
     kommunaldirektøren og returneres til ParkSys senest 14 dage før go-live')."""
-    m = _AGENT_ASKED.match(q.text) or _PASSIVE_AGENT_ASKED.match(q.text)
+    m = _asked_agent(q)
     if m is None or len(c.tasks) != 1:
         return False
     agent = re.compile(r"\b" + re.escape(m.group("agent")) + r"\b")
@@ -1283,6 +1295,11 @@ _TASK_KEYS = content_keys("opgaven opgave")
 
 def _task_has(index: Index, c: Candidate, t: Token) -> bool:
     return any(index.task_has(task, k) for task in c.tasks[:3] for k in t.keys)
+
+
+def _keys_in_task(index: Index, c: Candidate, t: Token) -> list[str]:
+    """The keys of a question word the answer's task holds (its own key first; none when it holds none)."""
+    return [k for k in t.keys if any(index.task_has(task, k) for task in c.tasks[:3])]
 
 
 def _said_as_subject(sentence: str, asked: set[str]) -> bool:

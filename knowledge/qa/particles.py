@@ -20,8 +20,25 @@ _WORD = re.compile(r"[^\W\d_]+")
 MAX_BACK = 6  # the verb at most this far before its particle: 'siger licensen til det gamle system op'
 
 
+MAX_JOINS = 3  # a question with more split particle verbs than this is not asked
+
+
 def join_particles(text: str, known: Callable[[str], bool], *,
                    only: Callable[[str], bool] | None = None) -> tuple[str, dict[str, str]]:
+    """Every split particle verb of `text` joined, the last first ('hvem kigger aftalen igennem, før
+    DPO'en skriver under?' has two), as _join_once joins one; the verbs the tasks hold as they are."""
+    joined: dict[str, str] = {}
+    for _ in range(MAX_JOINS):
+        written, found = _join_once(text, known, only=only)
+        joined |= found
+        if written == text:
+            break
+        text = written
+    return text, joined
+
+
+def _join_once(text: str, known: Callable[[str], bool], *,
+               only: Callable[[str], bool] | None = None) -> tuple[str, dict[str, str]]:
     """`text` with a split particle verb written as one ('Hvem skal skrive aftalen under?' ->
     'Hvem skal underskrive aftalen?'), and {verb: key of the prefixed verb} for a verb the tasks
     hold as it is too ('sætter ... op': 'sættes op' and 'opsætning' are both found); `known(key)`

@@ -410,6 +410,8 @@ def other_basis(q: Question, text: str) -> bool:
         asked &= set(_PERIODS)
     if not asked:
         return False
+    # ... as the question's word was read: 'pr. pose' is the tasks' 'pr. doseringspose'
+    asked |= {k for t in q.tokens if t.own_key in asked and t.match > 0 for k in t.keys}
     holding = [s for line in _LINES.split(text) for s in sentences(line) if holds(q.expects, s, q.text)]
     # (a price in words, 'gratis', is the same per anything)
     return bool(holding) and not any(_same_noun(asked, _bases(s)) or not _DIGIT.search(s) for s in holding)

@@ -139,6 +139,10 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
                               r"\w*kontingent(et|er|erne)?|"
                               r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b|"
+                              # 'hvad skal vi betale pr. ...?', 'hvad betaler kommunen for ...?': an amount
+                              r"^\W*hvad (skal|maa|kommer|vil) (vi|man|jeg|kommunen|de|i) "
+                              r"(\w+ )?(at )?betale\b|"
+                              r"^\W*hvad betaler (vi|man|jeg|kommunen)\b|"
                               # 'hvad er beløbet?', 'hvor stor er kommunens andel af udgifterne?': an amount
                               r"^\W*(hvad (er|var)|hvor (stor|stort|store|meget)( er| var)?)\b.*"
                               r"\b(beloeb(et|ene)?|udgift(en|er|erne)?|omkostning(en|er|erne)?|amount)\b|"
@@ -463,9 +467,16 @@ def expected(folded: str) -> Expect:
         return Expect.ANY  # 'hvad sker der, hvis gruppen ikke tager telefonen?': what follows, no phone
     for cues in (_VALUE_CUES, _WH_CUES) if _HOW.match(folded) else (_VALUE_CUES, _WH_CUES, _OTHER_CUES):
         for kind, cue in cues:
-            if cue.search(folded):
+            if (m := cue.search(folded)) and not (kind is Expect.URL and _TIME_OR_PARTY.match(folded)
+                                                  and _PLACED_ON.search(folded[:m.start()])):
                 return kind
     return Expect.ANY
+
+
+# 'hvornår skal takstbladet ligge på hjemmesiden?', 'hvem lægger nyheden på kommunens hjemmeside?': the
+# site is where a thing stands, not a link asked for
+_TIME_OR_PARTY = re.compile(r"^\W*(hvornaar|hvem|when|who)\b")
+_PLACED_ON = re.compile(r"\b(paa|fra|on|from)\s+(?:(?:den|det|vores|jeres|kommunens|the|our|your|its)\s+)?$")
 
 
 # 'hvad sker der, hvis ...?', 'what happens if ...?': what follows, whatever the condition names

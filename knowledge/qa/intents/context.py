@@ -20,7 +20,7 @@ from knowledge.qa.types import Expect, asked_value, holds
 # A count is not: the number of one thing stands beside the numbers of others in a paragraph.
 _KINDS = frozenset({Expect.PLACE, Expect.NAME, Expect.CODE, Expect.MAIL, Expect.PHONE,
                     Expect.PRICE, Expect.URL, Expect.CVR, Expect.CLOCK, Expect.PERCENT,
-                    Expect.VERSION})
+                    Expect.VERSION, Expect.FREQUENCY})  # ('hver 3. måned', 'månedligt': said once)
 _WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which)\s+\w", re.I)
 OWN_SHARE = 0.4  # the sentence itself says at least this share of what the question is about
 # Kinds read in a sentence whose subject refers back to the sentence before it only (a time or a span

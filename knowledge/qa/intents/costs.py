@@ -18,7 +18,9 @@ ASKS_COST = re.compile(r"^(gratis|koste\w*|betal\w*|gebyr\w*|pris\w*|omkostning\
                         r"pay\w*|fees?|charged?|price\w*)$", re.I)
 _EXTRA = re.compile(r"^(ekstra|extra|noget|anything|mere|more)$", re.I)
 _INCLUDED = re.compile(r"\b(?:inkluderet|indeholdt|included)\s+(?:i|in)\b", re.I)  # 'inkluderet i prisen'
-_ASKS_FREE = re.compile(r"\b(gratis|free|uden beregning|omkostningsfri\w*)\b", re.I)
+# (whether one is exempt from paying asks whether it is free: 'kan små virksomheder fritages for gebyret?')
+_ASKS_FREE = re.compile(r"\b(gratis|free|uden beregning|omkostningsfri\w*|fritag\w*|exempt\w*|"
+                        r"slip(?:pe|per|pes|pet)? for|sluppet for)\b", re.I)
 # A clause that says it is free, or that it costs
 _FREE = re.compile(r"\b(gratis|uden beregning|omkostningsfri\w*|"
                    r"ingen (betaling|udgift\w*|omkostning\w*|gebyr\w*|pris)|"

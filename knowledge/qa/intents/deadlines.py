@@ -20,6 +20,8 @@ def deadlines(ctx: Context) -> list[Candidate]:
         return []
     refs = {t.pos for t in q.tokens if t.role == "ref"}
     framing = q.concept_positions("when", "task", "end", "start") | refs | q.project_pos
+    # 'hvornår skal skemaet være klar?': the ready state asked for, as 'færdig' is; a deadline says it
+    framing |= {p for p in q.concept_positions("status") if _predicative(q, p)}
     golive = q.concept_positions("golive")
     if golive and not [t for t in q.content() if t.pos not in framing | golive and t.weight > 0.1]:
         return []  # 'hvornår er go-live for X?' asks the date of go-live, not the deadlines counted from it
