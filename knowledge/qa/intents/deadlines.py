@@ -47,6 +47,11 @@ def deadlines(ctx: Context) -> list[Candidate]:
         return _stated(ctx, framing)
     if not (hits := _on_the_side_asked(ctx, hits)):
         return []  # 'hvilke opgaver har frist efter go-live?' is not answered by deadlines before it
+    if _asks_start(q):  # 'hvornår skal vi gå i gang med at godkende X?': by when X is due is no start
+        hits = {d: h for d, h in hits.items() if not index.deadlines[d].deadline.is_due
+                or _START.search(index.deadlines[d].deadline.text)}
+        if not hits:
+            return []
     _add_title_words(ctx, hits, framing)
     about_else = {d for d, h in hits.items() if h and _names_other(ctx, d, h, framing)}
     if about_else and about_else != set(hits):
@@ -72,6 +77,17 @@ def deadlines(ctx: Context) -> list[Candidate]:
     if asks_for_tasks(q.text):
         prior *= 0.85  # 'hvilke opgaver har frist efter go-live?' is the list's to answer, before/after too
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+
+
+# A deadline for the start itself: 'skal være påbegyndt senest …', 'opstart senest …'
+_START = re.compile(r"\b(?:påbegynd|igangsæt|iværksæt|opstart|start|begynd)\w*", re.I)
+_LATEST = re.compile(r"\b(?:senest|sidste|seneste|latest|last)\b", re.I)
+
+
+def _asks_start(q) -> bool:
+    """Whether the question asks when something starts, not by when it is due ('hvornår skal vi senest
+    starte?' asks a deadline to start, which a deadline on the start answers)."""
+    return q.has("start") and not q.has("end") and not _LATEST.search(q.text)
 
 
 def _on_the_side_asked(ctx: Context, hits: dict[int, set[int]]) -> dict[int, set[int]]:
