@@ -1,0 +1,172 @@
+"""Expectations for a fifteenth set of exports (tests/fixtures/exports/dev12, 12 exports, 36 tasks), both
+formats, in municipal domains no other set uses (Skoletransport, Hjælpemidler, Affaldsgebyr, Børneattester,
+Kørekort, Vielser, Pas, Skadedyr, Kulturbookning, Vandløbsregulativ, Flextrafik, Gravetilladelser), written
+with these expectations before the parser was run on them. The set is about what a text deadline concerns,
+in the text's own words: the subject of a passive ('Tilslutningsaftalen skal være underskrevet og returneret
+senest ...', 'Kørselsplanen skal være færdig senest ...', 'Gamle anmeldelser skal være afsluttet ...',
+'Test-casene skal være reviewet ...'), the subject after the verb when the deadline comes first ('Senest N
+uger før go-live skal aftalen om X være underskrevet', 'Inden for N uger efter go-live skal vielsesplanen
+være lagt ind'), the object of an imperative ('Send elevlisten til vognmændene senest ...', 'Send
+udtrækket af udlånsdata ...'), a step's own object ('Godkend gebyrberegningen senest ...', 'Gennemfør
+testkørslen senest ...'), a step whose deadline is said in a sentence of its own ('Læg skabelonerne i
+løsningen. Dette skal ske senest ...'), a party's duty ('Kommunen skal uploade regulativerne senest ...',
+'HR skal have oprettet brugerne', 'Leverandøren indlæser lokalerne inden for ...', 'Borgerservice
+annoncerer de nye åbningstider ...'), a relative clause ('registreres i testloggen, som skal afleveres
+...', 'på et personalemøde, som afholdes senest ...'), 'Frist for registrering af X: ...', 'Deadline for
+aflevering af X er ...', 'har N uger efter X til at indsende bemærkninger', English-influenced Danish
+('signes af kommunens DPO og mailes til ...', 'reviewet'); and recipients and steps of signed papers in
+varied wording ('X skal have den retur', 'X skal have den underskrevne aftale retur', 'X skal modtage den
+underskrevne kontrakt', 'afleveres hos X', 'uploades i X's selvbetjening', 'mailes retur til X', 'X
+forventer at have aftalen tilbage', a step that presents the paper 'til underskrift', a signer's step
+without object 'X skriver under', a first step that is none of the signature's, 'X sender aftalen til
+kommunens hovedpostkasse' as the step it arrives in).
+
+`python tests/test_exports_golden_sets.py dev12 [-v]` prints the per-field figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DIRECTORY = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "dev12"
+# Conventions as in dev11.py. A deadline's `about` is the noun phrase the text names, lower-cased first, with
+# its article and a quantifier or possessive ('de nye åbningstider' -> 'nye åbningstider') left out, and the
+# signed paper's name when it is the paper. A recipient named by a person at an organisation is the
+# organisation ('leverandørens account manager' -> 'leverandøren', 'KOMBITs aftaleteam' -> 'KOMBIT'). A step
+# that reads the paper through or fills it in is none of its steps; one that receives and reads it is.
+# file -> [(id, waves, method steps,
+#           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
+#           [(days, unit, anchor, about)])]
+GOLDEN = {
+    "md-st-skal-vaere-underskrevet.md.txt": [
+        ("5001", ["Skoletransport - Bølge 1"], 3,
+         [("tilslutningsaftale", "børne- og ungedirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-5, "uger", "go-live", "tilslutningsaftale")]),
+        ("5002", ["Skoletransport - Bølge 1"], 3,
+         [],
+         [(-10, "arbejdsdage", "skolestart", "elevlisten"), (2, "arbejdsdage", "afgørelsen", "ændringer")]),
+        ("5003", ["Skoletransport - Bølge 1"], 3,
+         [],
+         [(-3, "uger", "skolestart", "kørselsplanen"), (-1, "uger", "skolestart", "testkørslen")]),
+    ],
+    "tsv-hm-send-x-senest.tsv.txt": [
+        ("HM 811", ["Hjælpemidler - Bølge 2"], 4,
+         [("databehandleraftale", "sundheds- og omsorgschefen", "depotleverandøren", [2, 3, 4], 2, 3, 4)],
+         [(15, "arbejdsdage", "modtagelse", "databehandleraftale")]),
+        ("HM 812", ["Hjælpemidler - Bølge 2"], 3,
+         [],
+         [(-4, "uger", "go-live", "udtrækket af udlånsdata"), (5, "arbejdsdage", "modtagelse", "fejl")]),
+        ("HM 813", ["Hjælpemidler - Bølge 2"], 2,
+         [],
+         [(-1, "uger", "go-live", "personalemøde")]),
+    ],
+    "md-ag-trin-med-frist.md.txt": [
+        ("5011", ["Affaldsgebyr - Bølge 1"], 4,
+         [],
+         [(-2, "uger", "go-live", "gebyrberegningen")]),
+        ("5012", ["Affaldsgebyr - Bølge 1"], 3,
+         [("aftale", "økonomichefen", "KMD", [1, 2, 3], 1, 2, 3)],
+         [(-6, "uger", "go-live", "aftale")]),
+        ("5013", ["Affaldsgebyr - Bølge 1"], 2,
+         [],
+         [(-3, "uger", "første opkrævning", "informationsbrevet")]),
+    ],
+    "tsv-ba-uploades-til-portal.tsv.txt": [
+        ("BA 811", ["Børneattester - Bølge 1"], 3,
+         [("tilslutningsblanket", "HR-chefen", "Rigspolitiet", [2, 3], None, 2, 3)],
+         [(0, "dage", "1. februar 2027", "tilslutningsblanket")]),
+        ("BA 812", ["Børneattester - Bølge 1"], 2,
+         [],
+         [(-10, "arbejdsdage", "go-live", "brugerne")]),
+        ("BA 813", ["Børneattester - Bølge 1"], 2,
+         [],
+         [(-5, "arbejdsdage", "go-live", "skabelonerne")]),
+    ],
+    "md-kk-faar-den-retur.md.txt": [
+        ("5021", ["Kørekort - Bølge 3"], 3,
+         [("samarbejdsaftale", "borgerservicechefen", "Færdselsstyrelsen", [2, 3], None, 2, 3)],
+         [(-20, "dage", "go-live", "samarbejdsaftale")]),
+        ("5022", ["Kørekort - Bølge 3"], 3,
+         [],
+         [(3, "arbejdsdage", "testen", "testloggen")]),
+        ("5023", ["Kørekort - Bølge 3"], 2,
+         [],
+         [(-14, "dage", "go-live", "nye åbningstider")]),
+    ],
+    "tsv-vi-frist-foer-tingen.tsv.txt": [
+        ("VI 811", ["Vielser - Bølge 1"], 3,
+         [("aftale", "borgmesteren", "Familieretshuset", [1, 2, 3], 1, 2, 3)],
+         [(-4, "uger", "go-live", "aftale")]),
+        ("VI 812", ["Vielser - Bølge 1"], 2,
+         [],
+         [(3, "uger", "go-live", "vielsesplanen")]),
+        ("VI 813", ["Vielser - Bølge 1"], 2,
+         [],
+         [(-2, "uger", "go-live", "vielsesstederne")]),
+    ],
+    "md-pas-engelsk-praeget.md.txt": [
+        ("5031", ["Pas - Bølge 2"], 3,
+         [("databehandleraftale", "kommunens DPO", "leverandøren", [1, 2, 3], 1, 2, 3)],
+         [(10, "arbejdsdage", "modtagelse", "databehandleraftale")]),
+        ("5032", ["Pas - Bølge 2"], 3,
+         [],
+         [(-3, "uger", "go-live", "test-casene"), (-1, "uger", "go-live", "UAT-rapporten")]),
+        ("5033", ["Pas - Bølge 2"], 2,
+         [],
+         [(-5, "arbejdsdage", "go-live", "bemandingsplanen")]),
+    ],
+    "tsv-sd-skal-modtage.tsv.txt": [
+        ("SD 811", ["Skadedyr - Bølge 1"], 3,
+         [("kontrakt", "teknik- og miljødirektøren", "Rottefri ApS", [1, 2, 3], 1, 2, 3)],
+         [(2, "uger", "modtagelse", "kontrakt")]),
+        ("SD 812", ["Skadedyr - Bølge 1"], 2,
+         [],
+         [(-5, "dage", "konverteringen", "gamle anmeldelser")]),
+        ("SD 813", ["Skadedyr - Bølge 1"], 2,
+         [],
+         []),
+    ],
+    "md-kb-forventer-tilbage.md.txt": [
+        ("5041", ["Kulturbookning - Bølge 1"], 3,
+         [("tilslutningsaftale", "kultur- og fritidsdirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
+         [(-45, "dage", "go-live", "tilslutningsaftale")]),
+        ("5042", ["Kulturbookning - Bølge 1"], 3,
+         [],
+         [(-6, "uger", "go-live", "lokaleoversigten"), (10, "arbejdsdage", "modtagelse", "lokalerne")]),
+        ("5043", ["Kulturbookning - Bølge 1"], 2,
+         [],
+         [(-2, "uger", "go-live", "nyhedsbrevet til foreningerne")]),
+    ],
+    "tsv-vr-fuldmagt-og-har-uger-til.tsv.txt": [
+        ("VR 811", ["Vandløbsregulativ - Bølge 1"], 3,
+         [("fuldmagt", "kommunens NemLog-in administrator", "Miljøportalen", [2, 3], None, 2, None)],
+         [(-15, "arbejdsdage", "go-live", "fuldmagt")]),
+        ("VR 812", ["Vandløbsregulativ - Bølge 1"], 2,
+         [],
+         [(-8, "uger", "go-live", "regulativerne")]),
+        ("VR 813", ["Vandløbsregulativ - Bølge 1"], 2,
+         [],
+         [(4, "uger", "offentliggørelsen", "bemærkninger")]),
+    ],
+    "md-ft-afleveres-hos.md.txt": [
+        ("5051", ["Flextrafik - Bølge 2"], 3,
+         [("bestillingsaftale", "social- og sundhedschefen", "Movia", [1, 2, 3], 1, 2, 3)],
+         [(0, "dage", "1. marts 2027", "bestillingsaftale")]),
+        ("5052", ["Flextrafik - Bølge 2"], 2,
+         [],
+         [(-3, "uger", "go-live", "listen over visiterede borgere")]),
+        ("5053", ["Flextrafik - Bølge 2"], 3,
+         [],
+         [(-10, "dage", "go-live", "testen")]),
+    ],
+    "tsv-gt-mailes-retur.tsv.txt": [
+        ("GT 811", ["Gravetilladelser - Bølge 1"], 3,
+         [("tilslutningsaftale", "vej- og parkchefen", "SDFI", [1, 2, 3], 1, 2, 3)],
+         [(3, "uger", "modtagelse", "tilslutningsaftale")]),
+        ("GT 812", ["Gravetilladelser - Bølge 1"], 2,
+         [],
+         [(0, "dage", "go-live", "e-læringskurset")]),
+        ("GT 813", ["Gravetilladelser - Bølge 1"], 2,
+         [],
+         []),
+    ],
+}
