@@ -448,7 +448,9 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
     own = re.split(r",\s+(?:så|og|men|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+"
                    r"|\s+(?:og|eller)\s+(?=(?:skal|må|bør|[a-zæøå]{3,}es)\b)|\s+(?=(?:skal|må|bør)\s)"
                    # '... senest 5 hverdage efter konverteringen og melde fejl': a second infinitive
-                   r"|\s+og\s+(?=[a-zæøå]{3,}e\s+(?!og\b)[\w-])",
+                   r"|\s+og\s+(?=[a-zæøå]{3,}e\s+(?!og\b)[\w-])"
+                   # 'har 4 uger efter offentliggørelsen til at indsende ...': what is to be done
+                   r"|\s+til\s+at\s+(?=[a-zæøå]{2,}e\b)",
                    text)[0]
     own = " ".join(own.split()[:10]).rstrip(" ,")
     if len(own) < 3 or not re.search(r"[^\W\d_]{3}", own):
@@ -558,7 +560,10 @@ _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt
 _SAID_THAT = re.compile(r"(?:[\w'’-]+\s+){1,4}?[\w'’-]+\s*,\s*at\s+(?=\w)", re.I)
 _TO_DO = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:huske|sørge\s+for|nå|bedes|ønskes)\s+at\s+", re.I)
 # 'Opgaven omfatter en beredskabsplan, som skal foreligge senest ...': the deadline is the relative clause's
-_RELATIVE = re.compile(r",\s*(?:som|der)\s+(?:skal|må|bør)\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:som|der)\s+(?:skal|må|bør)\b"
+                       # 'på et møde, som afholdes senest ...': a passive whose clause holds the deadline
+                       r"|,\s*(?:som|der)\s+(?:[a-zæøå]{3,}es|[a-zæøå]{2,}(?:gås|stås|fås))\s+"
+                       r"(?=[^,]{0,40}?\b(?:senest|inden|indenfor|allersenest)\b)", re.I)
 # 'Leverandøren skal bekræfte bestillingen senest ...': a party's duty, and what it is done to
 _PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
                          # 'Kommunens dataansvarlige skal godkende X': a role named by an adjective
@@ -600,7 +605,11 @@ _PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|b�
                             r"|^(?:skal|må|bør)\s+der\s+(?:være|blive|foreligge)\s+(?=\S)", re.I)
 # 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
 # (a definite noun or an acronym; 'Gamle abonnementer lukkes' has a plural noun, not a verb, after it)
-_PARTY_DOES = re.compile(r"^(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne))\s+"
+_PARTY_DOES = re.compile(r"^(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
+                         # a party by its name ('Borgerservice annoncerer de nye ...'), when a determiner or a
+                         # definite noun follows the verb ('Nye satser gælder fra ...' names no party)
+                         r"|[A-ZÆØÅ][a-zæøå]{3,}(?=\s+[a-zæøå]{3,}er\s+(?:de|den|det|en|et|sine|sin|sit|alle"
+                         r"|kommunens|[a-zæøå-]{3,}(?:en|et|ne))\s))\s+"
                          r"(?!er\s|har\s|skal\s|kan\s|må\s|bør\s)[a-zæøå]{3,}er\s+(?!\w+es\b)(?=\S)")
 _TIME_TO = re.compile(r"\b(?:har|får|gives|gives\s+\w+)\b.*?\btil\s+at\s+", re.I)  # 'har 14 dage til at ...'
 _INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forventes|det\s+forventes|man\s+bør"
@@ -650,7 +659,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return cell
     if previous and " | " in previous[0]:  # a cell of a table row: its row says what it is about
         return _document(previous[0], documents) or _row_subject(previous[0])
-    if (_REFERS.match(sentence) or _IT_DONE.match(sentence)) and \
+    if (_REFERS.match(sentence) and not _FRIST_FOR.search(sentence) or _IT_DONE.match(sentence)) and \
             (said := next(filter(None, map(item_subject, reversed(previous))), None)) and \
             not (documents and last and _is_party(said)) and \
             not (documents and re.search(r"\b(?:eksemplar|original|kopi)\w*$", said, re.I)):  # copies of it
@@ -829,7 +838,10 @@ _IMPERATIVE = re.compile(
     r"|gennemgå|public[eé]r|aktiv[eé]r|deaktiv[eé]r|test|afprøv|tilret|klargør|forbered|tilpas|ryd|udfør"
     r"|etabl[eé]r|lav|find|udsend|overfør|flyt|konvert[eé]r|migr[eé]r|import[eé]r|indlæs|afstem|afklar|aftal"
     r"|undersøg|identific[eé]r|kortlæg|inform[eé]r|orient[eé]r|uddan|afhold|indkald|udvælg|besvar|tilføj"
-    r"|redig[eé]r|vurd[eé]r|bekræft)\s+", re.I)
+    r"|redig[eé]r|vurd[eé]r|bekræft"
+    # verbs that place, write or hold a thing: 'Læg skabelonerne i løsningen', 'Skriv et informationsbrev'
+    r"|læg|skriv|hold|dan|træk|scan|e?-?mail|print|udskriv|sæt|annonc[eé]r|offentliggør|behandl|fastlæg"
+    r"|saml|vedlæg|indsæt|arkiv[eé]r|journalis[eé]r|opbevar|varsl|annull[eé]r|ændr|mærk|indstil)\s+", re.I)
 _NOT_VERBS = {"vær", "være", "hav", "have", "ha", "få", "bliv", "blive", "kunn", "kunne", "selv", "først",
               "derefter", "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør",
               "gøre"}

@@ -55,8 +55,10 @@ _PREFIXES = "med|kontra|ledelses|direktions|forhånds"
 _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
     (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
-  | (?P<adj>underskrevne|signerede|godkendte|tiltrådte|påtegnede|kvitterede)
+  | (?P<adj>underskrevne|signerede|signede|godkendte|tiltrådte|påtegnede|kvitterede)
   | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
+      # English in Danish: 'skal signes af X', 'Få aftalen signet af X' ('signet', a seal, only before 'af')
+      |signes|signet(?=\s+af\b)
       |påtegnes|påtegnet|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret
       |kvitteres(?=\s+(?:af|for|på|og|elektronisk|digitalt)\b)|kvitteret(?=\s+(?:af|for|på)\b))
   | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b)
@@ -113,7 +115,9 @@ _EVERY_TIME = re.compile(r"\b(?:første\s+gang|hver\s+gang|automatisk|løbende|f
 _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|er\s+kommet|kommer|ankommer"
                        r"|fremkommer)\b"
                        r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
-                       r"\btil\s+(?:kommunen|kommunerne|jer|os|dig)\b", re.I)
+                       # 'til kommunens hovedpostkasse', 'til jeres sikre mail': a place of the municipality's
+                       r"\btil\s+(?:kommunen|kommunerne|jer|os|dig"
+                       r"|(?:kommunens|jeres|vores)\s+[\w-]+)\b", re.I)
 _TAKE_IN = re.compile(r"(?:modtag|hent|afvent|åbn|download)\w*\b", re.I)  # 'få' gets it signed, not in
 _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|print|læs|kontrollér|kontroller"
                    r"|tjek)\b", re.I)
@@ -1306,9 +1310,9 @@ def _at_organisation(name: str | None, rest: str) -> str | None:
     person, _, org = name.partition(" hos ")
     if org[:1].isupper():
         return org
-    if len(parts) == 2 and re.fullmatch(r"[\w-]+s", parts[0]) and _PERSON.search(parts[1]) and \
+    if 2 <= len(parts) <= 4 and re.fullmatch(r"[\w-]+s", parts[0]) and _PERSON.search(parts[-1]) and \
             not _is_us(parts[0]):
-        return _party(parts[0])  # 'leverandørens projektleder'
+        return _party(parts[0])  # 'leverandørens projektleder', 'leverandørens account manager'
     at = rest.find(name)
     if at >= 0 and _PERSON.search(parts[-1]) and (m := _AT_ORG.match(rest, at + len(name))) and \
             (org := _party(m["org"])) and not _is_us(org):
@@ -1561,6 +1565,12 @@ def _fullest(signers: list[str]) -> list[str]:
         # adjective without its article is a naming cut short; one that says it whole is better
         cut_short = re.fullmatch(r"[a-zæøå-]+e", signers[0].split()[0])
         whole = [s for s in signers[1:] if s.endswith(" " + signers[0])] if cut_short else []
+        # 'NemLog-in administratoren' in a step, 'kommunens NemLog-in administrator' in the description: the
+        # same words before the same person word, said more fully
+        first = signers[0].split()
+        whole = whole or [s for s in signers[1:] if len(s.split()) > len(first)
+                          and stems(s.split()[-1]) & stems(first[-1])
+                          and all(w in s.split()[:-1] for w in first[:-1])]
         return whole[:1] + signers
     if not signers:
         return signers

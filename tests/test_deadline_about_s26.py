@@ -1,0 +1,82 @@
+"""What a text deadline concerns and who gets a signed paper, in forms dev12 found missing: a deadline
+sentence that names its own thing ('Frist for indlæsning af X: ...') is not about the sentence before; a
+passive relative clause that holds the deadline ('på et møde, som afholdes senest ...'); a party named by a
+capitalised name and its verb ('Movia bekræfter ...'); imperatives that place or write a thing ('Læg X i
+Y. Dette skal ske senest ...'); an anchor that ends before 'til at <verb>'; English in Danish ('signes
+af', 'signet af', 'account manager'); a paper sent to a place of the municipality's ('til kommunens
+fællespostkasse') arrives in that step; a signer named more fully in another sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.deadlines import extract_deadlines, sentence_deadlines
+from knowledge.models import MethodStep, Task
+from knowledge.signatures import extract_signatures
+
+
+def _task(description: str, steps: list[str] = ()) -> Task:
+    return Task(id="1", title="t", description=description,
+                method_steps=[MethodStep(number=n, text=t) for n, t in enumerate(steps, 1)])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Borgerservice opdaterer alle vejledninger senest 5 dage før go-live.", (-5, "vejledninger")),
+    ("Movia bekræfter bestillingerne inden for 2 arbejdsdage efter modtagelsen.", (2, "bestillingerne")),
+    ("Medarbejderne undervises på en workshop, som afholdes senest 3 uger før go-live.",
+     (-3, "workshop")),
+])
+def test_what_the_deadline_is_about(sentence, expected):
+    [deadline] = sentence_deadlines(sentence)
+    assert (deadline.days, deadline.about) == expected
+
+
+def test_an_anchor_ends_before_what_is_to_be_done():
+    [deadline] = sentence_deadlines("Borgerne har 14 dage efter udsendelsen til at gøre indsigelse.")
+    assert (deadline.days, deadline.anchor) == (14, "udsendelsen")
+
+
+def test_a_capitalised_word_before_a_plural_noun_is_no_party():
+    """'Nye satser gælder ...' names no party that does something to the word after."""
+    [deadline] = sentence_deadlines("Nye satser gælder fra senest 1 uge før go-live.")
+    assert deadline.about != "fra"
+
+
+def test_a_deadline_that_names_its_own_thing_is_not_about_the_sentence_before():
+    task = _task("Kommunens afdelinger registreres i løsningen. Frist for indlæsning af afdelingerne: "
+                 "3 uger før go-live.")
+    assert [(d.days, d.about) for d in extract_deadlines(task)] == [(-3, "indlæsning af afdelingerne")]
+
+
+def test_a_step_whose_deadline_is_said_in_a_sentence_of_its_own_is_about_the_steps_object():
+    task = _task("Kommunen tilpasser sine breve.", ["Skriv de nye brevtekster",
+                                                    "Læg brevene i Digital Post. Det skal ske senest 2 uger "
+                                                    "før go-live."])
+    assert [(d.days, d.unit.value, d.about) for d in extract_deadlines(task)] == [(-2, "uger", "brevene")]
+
+
+@pytest.mark.parametrize(("description", "steps", "expected"), [
+    ("Kontrakten skal signes af kommunens indkøbschef og mailes til leverandørens key account manager.", [],
+     ("kontrakt", "kommunens indkøbschef", "leverandøren")),
+    ("Leverandøren sender en aftale.",
+     ["Få aftalen signet af it-chefen", "Returnér aftalen til leverandøren"],
+     ("aftale", "it-chefen", "leverandøren")),
+])
+def test_english_in_danish_signing_and_a_person_at_the_party(description, steps, expected):
+    assert [(s.document, s.signer, s.recipient) for s in extract_signatures(_task(description, steps))] == \
+        [expected]
+
+
+def test_a_paper_sent_to_a_place_of_the_municipalitys_arrives_in_that_step():
+    task = _task("Samarbejdsaftalen underskrives af direktøren.",
+                 ["Udpeg en tovholder", "KL sender samarbejdsaftalen til kommunens fællespostkasse",
+                  "Direktøren underskriver aftalen", "Send aftalen tilbage til KL"])
+    [sig] = extract_signatures(task)
+    assert (sig.received_step, sig.signed_step, sig.returned_step, sig.recipient) == (2, 3, 4, "KL")
+
+
+def test_a_signer_named_more_fully_in_the_description_keeps_all_its_words():
+    task = _task("Fuldmagten oprettes i NemLog-in og godkendes af kommunens NemLog-in administrator.",
+                 ["Opret fuldmagten", "Få fuldmagten godkendt af NemLog-in administratoren"])
+    [sig] = extract_signatures(task)
+    assert sig.signer == "kommunens NemLog-in administrator"
