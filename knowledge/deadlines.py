@@ -156,6 +156,13 @@ def _has_unit(text: str) -> bool:
     return bool(_UNIT_WORD.search(text))
 
 
+# Adverbs joined to a deadline ('hurtigst muligt og senest ...', 'gerne før og senest ...') belong to it
+_WITH_DEADLINE = re.compile(r"\s*\b(?:hurtigst\s+muligt|snarest(?:\s+muligt)?|gerne|helst|i\s+god\s+tid)"
+                            r"\s*(?:,|og|eller)?$", re.I)
+# A deadline between a modal and its verb: 'Plejefamilierne skal senest ... have modtaget et brev'
+_MODAL_END = re.compile(r"\b(?:skal|må|bør)$", re.I)
+
+
 def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set[str] = frozenset(),
                        last: str | None = None, previous: tuple[str, ...] = ()) -> list[TextDeadline]:
     """The deadlines of one sentence; `previous` are the earlier sentences of its list item or paragraph."""
@@ -212,11 +219,13 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         # 'Senest ... før go-live: kontrollér X'; past an aside ('Senest ... go-live – og gerne før – skal X')
         rest = _ASIDE_FIRST.sub("", sentence[anchor_at + anchor_end:]).strip(" ,:;–-")
         # 'Kommunen skal senest 30 dage før go-live have returneret aftalen': read without the deadline
-        cut = f"{sentence[:start].rstrip()} {rest}" if rest and not _DEADLINE.match(rest) else sentence
+        # ('Indsend hurtigst muligt og senest ... X': the adverbs joined to the deadline go with it)
+        lead_in = _WITH_DEADLINE.sub("", sentence[:start].rstrip())
+        cut = f"{lead_in} {rest}" if rest and not _DEADLINE.match(rest) else sentence
         about = _about(sentence, step, documents, last, previous) if sentence[:start].strip() else \
             _about(rest, step, documents, last, previous)
-        if sentence[:start].strip() and cut != sentence and (about is None or about == f"trin {step}"
-                                                             or _is_party(about)) and \
+        weak = about is None or about == f"trin {step}" or _is_party(about) or _MODAL_END.search(lead_in)
+        if sentence[:start].strip() and cut != sentence and weak and \
                 (other := _about(cut, step, documents, last, previous)):
             about = other
         # ('Senest 10 dage efter at have modtaget aftalen skal kommunen returnere den': the same, as object)
@@ -521,7 +530,8 @@ _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('b
 
 
 _QUANTIFIER = re.compile(r"(?:eventuelle|evt\.|alle|nogle|samtlige|begge|" + "|".join(
-    n for n in NUMBERS if NUMBERS[n] > 1) + r"|\d{1,3})\s+(?=[\w'’-]{3,}(?:er|erne|e|s)?$)", re.I)
+    n for n in NUMBERS if NUMBERS[n] > 1) + r"|\d{1,3})\s+"
+    r"(?=(?:[a-zæøå-]{3,}e\s+)?[\w'’-]{3,}(?:er|erne|e|s)?$)", re.I)  # 'alle åbne sager': with its adjective
 _NO_THING = {"skal", "må", "bør", "kan", "vil", "den", "det", "de", "dem"}
 
 
@@ -642,6 +652,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     method step it is in."""
     if doc := _document(sentence, documents):
         return doc
+    if m := _TIME_OPENER.match(sentence):
+        sentence = sentence[m.end():]  # 'Inden opstart af testen skal testmiljøet være klar': past when
     if (m := _WHEN_IT.match(sentence)) and not _is_party(m["thing"]):
         return m["thing"]  # 'Når rollerne er tildelt, skal de kontrolleres senest ...': 'de' is the roles
     if (m := _SHARED_SUBJECT.match(sentence)) and not _is_party(m["thing"]) and \
@@ -736,6 +748,13 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     return f"trin {step}" if step is not None else None
 
 
+# A phrase of time that opens a sentence before its modal: 'Inden opstart af testen skal X være klar', 'I
+# forbindelse med konverteringen skal X ...': what the deadline concerns comes after it
+_TIME_OPENER = re.compile(r"(?:inden|før|efter|ved|under|forud\s+for|i\s+forbindelse\s+med)\s+"
+                          r"(?:[\w'’-]+\s+){1,4}?(?=(?:skal|må|bør)\s+\S+\s+(?:være|blive|have|[a-zæøå]{3,}es)\b)",
+                          re.I)
+
+
 # A compound of an act and a word for deadline: 'tilmeldingsfristen' is the deadline for 'tilmelding'
 _FRIST_OF = re.compile(r"(?P<what>[\w-]{3,}?(?:ing|else))s?(?:frist|tidsfrist|deadline)\w*"
                        r"(?:\s+for\s+(?P<of>.+))?", re.I)
@@ -794,7 +813,8 @@ def _label(sentence: str) -> str | None:
     """A list item's label: '- Fejlliste: ...' -> 'fejlliste'."""
     if (m := _LABEL.match(sentence)) and len(m.group(1).split()) <= 4 and not _LEADS.search(m.group(1)) \
             and m.group(1).strip().casefold() not in _NOT_LABELS \
-            and not re.fullmatch(r"[\w-]*frist\w*|deadline\w*", m.group(1).strip(), re.I):  # 'Tidsfrist: ...'
+            and not re.match(r"(?:[\w-]*frist\w*|deadline\w*)(?:\s+for\b|$)", m.group(1).strip(), re.I):
+        # 'Tidsfrist: ...', 'Deadline for indberetning: ...' (what it is for is read by _FRIST_FOR)
         return lower_first(m.group(1).strip())
     return None
 
@@ -845,7 +865,9 @@ _IMPERATIVE = re.compile(
 _NOT_VERBS = {"vær", "være", "hav", "have", "ha", "få", "bliv", "blive", "kunn", "kunne", "selv", "først",
               "derefter", "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør",
               "gøre"}
-_NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked"}
+_NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked",
+               # a verb's fixed phrase, no thing: 'tage stilling til', 'tage kontakt til', 'tage højde for'
+               "stilling", "kontakt", "højde", "hensyn"}
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
 _REPLY = re.compile(r"(?:tilbagemelding|svar|høringssvar|kommentar|bemærkning|respons|feedback)\w*$", re.I)
 

@@ -147,11 +147,13 @@ _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse
 _GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:(?:underskrift|signatur)\w*\s+(?:fra|af|på)|godkendelse\w*\s+fra)\s", re.I)
 _PLACE = (r"(?:digitale\s+)?\w*(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk"
+          r"|dokumentboks|indbakke"
           r"|selvbetjening\w*|hjemmeside|supportfunktion)")
 # 'Læg sedlen i leverandørens kundeportal': a paper put where the other party gets it (not 'Læg aftalen
 # på byrådets dagsorden' nor 'Læg regelsættet i Administrationsmodulet', which deliver nothing)
 _PUT = re.compile(rf"\b(?:læg|lægges|placér|placer|placeres)\b.*?\s(?:i|på)\s+"
-                  rf"(?P<place>[\w-]+(?:'s|’s|s)\s+{_PLACE}\b|KLIK\b)", re.I)
+                  # 'i Dansk Hunderegisters dokumentboks': a party of two names owns the place
+                  rf"(?P<place>(?:[A-ZÆØÅ][\w-]*\s+)?[\w-]+(?:'s|’s|s)\s+{_PLACE}\b|KLIK\b)", re.I)
 _WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
 # 'direktørens underskrift', 'den tekniske direktørs underskrift' (an article and an adjective make the
 # noun definite)
@@ -426,6 +428,9 @@ def _proper_names(found: list[Signature], said: list[str]) -> None:
         if not name or not name[:1].islower():
             continue
         proper = name[:1].upper() + name[1:]
+        if re.fullmatch(r"[a-zæøå]+(?<!s)\s+[A-ZÆØÅ][\w-]*", name) and name.split()[0] not in US | ARTICLES:
+            signature.recipient = proper  # 'Udbetaling Danmark' first in a sentence: a name of two words
+            continue
         if any(re.search(rf"(?<=[\w,]\s){re.escape(proper)}\b", text) for text in said):
             signature.recipient = proper
 

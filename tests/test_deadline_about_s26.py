@@ -80,3 +80,43 @@ def test_a_signer_named_more_fully_in_the_description_keeps_all_its_words():
                  ["Opret fuldmagten", "Få fuldmagten godkendt af NemLog-in administratoren"])
     [sig] = extract_signatures(task)
     assert sig.signer == "kommunens NemLog-in administrator"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a phrase of time before the modal is no subject
+    ("Før opstart af uddannelsen skal undervisningsmiljøet være klar senest 3 dage før kurset.",
+     (-3, "undervisningsmiljøet")),
+    # the deadline between a modal and its verb: read without it
+    ("Borgerne skal senest 2 uger før go-live have fået et brev.", (-14, "brev")),
+    # adverbs joined to the deadline, the object after it
+    ("Indberet hurtigst muligt og senest 5 dage før go-live kontaktpersonerne til KOMBIT.",
+     (-5, "kontaktpersonerne")),
+    # a quantifier before an adjective and its noun
+    ("Alle gamle brugere skal være slettet senest 1 uge efter go-live.", (7, "gamle brugere")),
+    # a fixed phrase names no thing
+    ("Kommunen skal tage kontakt til leverandøren senest 6 uger før go-live.", (-42, None)),
+])
+def test_what_the_deadline_is_about_more(sentence, expected):
+    [deadline] = sentence_deadlines(sentence)
+    days = deadline.days * {"uger": 7}.get(deadline.unit.value, 1)
+    assert (days, deadline.about) == expected
+
+
+def test_a_date_between_a_modal_and_its_verb_is_read_past():
+    [deadline] = sentence_deadlines("Lægerne skal senest 1. maj 2027 have modtaget en vejledning.")
+    assert (deadline.anchor, deadline.about) == ("1. maj 2027", "vejledning")
+
+
+def test_deadline_for_an_act_as_a_label():
+    [deadline] = sentence_deadlines("Deadline for tilmelding: 10 arbejdsdage før go-live.")
+    assert (deadline.days, deadline.about) == (-10, "tilmelding")
+
+
+@pytest.mark.parametrize(("description", "expected"), [
+    ("Aftalen underskrives af direktøren, hvorefter den lægges i Danske Regioners dokumentboks.",
+     "Danske Regioner"),
+    ("Aftalen underskrives af direktøren. Udbetaling Danmark skal have aftalen retur.", "Udbetaling Danmark"),
+])
+def test_who_gets_the_paper_named_by_two_words(description, expected):
+    [sig] = extract_signatures(_task(description))
+    assert sig.recipient == expected
