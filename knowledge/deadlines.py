@@ -568,7 +568,9 @@ _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt
                    r"|det\s+forudsættes)\s*,?\s+at\s+", re.I)
 # 'Det er kommunens ansvar, at X ...', 'Vi anbefaler, at X ...': a few words, then the clause that matters
 _SAID_THAT = re.compile(r"(?:[\w'’-]+\s+){1,4}?[\w'’-]+\s*,\s*at\s+(?=\w)", re.I)
-_TO_DO = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:huske|sørge\s+for|nå|bedes|ønskes)\s+at\s+", re.I)
+_TO_DO = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:huske|sørge\s+for|nå|bedes|ønskes)\s+at\s+"
+                    # 'Bed leverandøren om at indlæse X senest ...': what the other party is asked to do
+                    r"|(?:bed|anmod|opfordr)\s+(?:[\w'’-]+\s+){1,3}?om\s+at\s+", re.I)
 # 'Opgaven omfatter en beredskabsplan, som skal foreligge senest ...': the deadline is the relative clause's
 _RELATIVE = re.compile(r",\s*(?:som|der)\s+(?:skal|må|bør)\b"
                        # 'på et møde, som afholdes senest ...': a passive whose clause holds the deadline
@@ -861,13 +863,15 @@ _IMPERATIVE = re.compile(
     r"|redig[eé]r|vurd[eé]r|bekræft"
     # verbs that place, write or hold a thing: 'Læg skabelonerne i løsningen', 'Skriv et informationsbrev'
     r"|læg|skriv|hold|dan|træk|scan|e?-?mail|print|udskriv|sæt|annonc[eé]r|offentliggør|behandl|fastlæg"
-    r"|saml|vedlæg|indsæt|arkiv[eé]r|journalis[eé]r|opbevar|varsl|annull[eé]r|ændr|mærk|indstil)\s+", re.I)
+    r"|saml|vedlæg|indsæt|arkiv[eé]r|journalis[eé]r|opbevar|varsl|annull[eé]r|ændr|mærk|indstil"
+    # 'Få tømmeplanerne på plads senest ...': what is to be got in order
+    r"|få)\s+", re.I)
 _NOT_VERBS = {"vær", "være", "hav", "have", "ha", "få", "bliv", "blive", "kunn", "kunne", "selv", "først",
               "derefter", "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør",
               "gøre"}
 _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked",
                # a verb's fixed phrase, no thing: 'tage stilling til', 'tage kontakt til', 'tage højde for'
-               "stilling", "kontakt", "højde", "hensyn"}
+               "stilling", "kontakt", "højde", "hensyn", "styr", "overblik"}
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
 _REPLY = re.compile(r"(?:tilbagemelding|svar|høringssvar|kommentar|bemærkning|respons|feedback)\w*$", re.I)
 
@@ -916,6 +920,11 @@ def _imperative_object(sentence: str) -> str | None:
     i = 0
     while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"alle", "eventuelle", "kommunens"}:
         i += 1
+    if i + 2 < len(tokens) and tokens[i].casefold() in {"styr", "overblik"} and \
+            tokens[i + 1].casefold() in {"på", "over"}:
+        i += 2  # 'Få styr på rollerne', 'Skab overblik over sagerne': the thing after the phrase
+        while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"alle", "eventuelle", "kommunens"}:
+            i += 1
     if i + 1 < len(tokens) and tokens[i].isdigit() and re.match(r"[a-zæøå]", tokens[i + 1], re.I) and \
             not _UNIT_WORD.match(tokens[i + 1]):
         i += 1  # 'send 5 testbreve til KOMBIT': a count before the thing, not a span of time

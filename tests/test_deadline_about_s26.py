@@ -120,3 +120,13 @@ def test_deadline_for_an_act_as_a_label():
 def test_who_gets_the_paper_named_by_two_words(description, expected):
     [sig] = extract_signatures(_task(description))
     assert sig.recipient == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Bed KMD om at overføre saldiene senest 5 arbejdsdage før go-live.", "saldiene"),
+    ("Få brugeradgangene på plads senest 2 uger før go-live.", "brugeradgangene"),
+    ("Få styr på rollerne senest 2 uger før go-live.", "rollerne"),
+])
+def test_a_step_asking_another_or_getting_a_thing_in_order(sentence, expected):
+    [deadline] = sentence_deadlines(sentence, step=3)
+    assert deadline.about == expected
