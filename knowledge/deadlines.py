@@ -565,7 +565,9 @@ _FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?
                         r"\s*(?::|\s(?:er|skal|ligger|senest|\d))", re.I)
 _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for|i\s+skal\s+sikre"
                    r"|kommunen\s+skal\s+sikre|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
-                   r"|det\s+forudsættes)\s*,?\s+at\s+", re.I)
+                   r"|det\s+forudsættes|please\s+note)\s*,?\s+at\s+"
+                   # 'Husk: testrapporten skal ...', 'NB: ...': a note word as a label, then the sentence
+                   r"|^(?:husk|bemærk|obs|nb|vigtigt|note|please\s+note)\s*[:!]\s+", re.I)
 # 'Det er kommunens ansvar, at X ...', 'Vi anbefaler, at X ...': a few words, then the clause that matters
 _SAID_THAT = re.compile(r"(?:[\w'’-]+\s+){1,4}?[\w'’-]+\s*,\s*at\s+(?=\w)", re.I)
 _TO_DO = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:huske|sørge\s+for|nå|bedes|ønskes)\s+at\s+"
@@ -630,7 +632,7 @@ _INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer)\s+"
                        r"(?:KOMBIT|leverandøren|[A-ZÆØÅ]\w*)\s+", re.I)
 _SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse|sign-?off)\w*", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
-_PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?=\S)")
+_PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?!(?:af|til|fra|med|hos)\s)(?=\S)")
 _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter\s+|herefter\s+|også\s+|så\s+)?"
                         r"(?:have|modtage|få)\s+", re.I)
 
@@ -864,8 +866,8 @@ _IMPERATIVE = re.compile(
     # verbs that place, write or hold a thing: 'Læg skabelonerne i løsningen', 'Skriv et informationsbrev'
     r"|læg|skriv|hold|dan|træk|scan|e?-?mail|print|udskriv|sæt|annonc[eé]r|offentliggør|behandl|fastlæg"
     r"|saml|vedlæg|indsæt|arkiv[eé]r|journalis[eé]r|opbevar|varsl|annull[eé]r|ændr|mærk|indstil"
-    # 'Få tømmeplanerne på plads senest ...': what is to be got in order
-    r"|få)\s+", re.I)
+    # 'Få tømmeplanerne på plads senest ...': what is to be got in order; 'Svar på spørgeskemaet'
+    r"|få|svar\s+på|reag[eé]r\s+på)\s+", re.I)
 _NOT_VERBS = {"vær", "være", "hav", "have", "ha", "få", "bliv", "blive", "kunn", "kunne", "selv", "først",
               "derefter", "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør",
               "gøre"}
@@ -873,6 +875,8 @@ _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig
                # a verb's fixed phrase, no thing: 'tage stilling til', 'tage kontakt til', 'tage højde for'
                "stilling", "kontakt", "højde", "hensyn", "styr", "overblik"}
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
+# adverbs between an imperative and its object: 'Returnér venligst den udfyldte blanket'
+_MANNER = {"venligst", "gerne", "straks", "omgående", "hurtigst", "muligt", "elektronisk", "digitalt", "selv"}
 _REPLY = re.compile(r"(?:tilbagemelding|svar|høringssvar|kommentar|bemærkning|respons|feedback)\w*$", re.I)
 
 
@@ -918,6 +922,8 @@ def _imperative_object(sentence: str) -> str | None:
     out: list[str] = []
     tokens = re.findall(r"[\w'’-]+|[^\w\s]", sentence[m.end():])
     i = 0
+    while i < len(tokens) and tokens[i].casefold() in _MANNER:
+        i += 1  # 'Returnér venligst den udfyldte blanket'
     while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"alle", "eventuelle", "kommunens"}:
         i += 1
     if i + 2 < len(tokens) and tokens[i].casefold() in {"styr", "overblik"} and \
