@@ -117,7 +117,11 @@ _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|
                        r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
                        # 'til kommunens hovedpostkasse', 'til jeres sikre mail': a place of the municipality's
                        r"\btil\s+(?:kommunen|kommunerne|jer|os|dig"
-                       r"|(?:kommunens|jeres|vores)\s+[\w-]+)\b", re.I)
+                       r"|(?:kommunens|jeres|vores)\s+[\w-]+)\b"
+                       # 'KOMBIT sender jer aftalen', 'Aftalen fremsendes af KOMBIT': sent to the municipality
+                       r"|\b(?:sender|fremsender|udsender|tilsender)\s+(?:jer|kommunen|os|dig)\s"
+                       r"|\b(?:sendes|fremsendes|udsendes|tilsendes)\s+(?:\w+\s+){0,2}?af\s+(?-i:[A-ZÆØÅ])",
+                       re.I)
 _TAKE_IN = re.compile(r"(?:modtag|hent|afvent|åbn|download)\w*\b", re.I)  # 'få' gets it signed, not in
 _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|print|læs|kontrollér|kontroller"
                    r"|tjek)\b", re.I)
@@ -135,9 +139,11 @@ _RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|f
 # a verb of sending, not a paper whose name starts with one ('Udfyld indberetningsskemaet')
 _SEND = re.compile(r"\b(?![\w-]*?(?:" + "|".join(DOC_HEADS) + r")(?:er|en|et|erne|ne|e|r|n|t)?\b)"
                    r"(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
+                   # 'Herefter skal den tilbage til KOMBIT': the paper goes back, with no verb of sending
+                   r"|(?<=skal\sden\s)(?:retur|tilbage)|(?<=skal\sdet\s)(?:retur|tilbage)"
                    r"|indsend\w*|aflever\w*|indberet\w*|overdrag(?:e|er|es|et)?"
                    r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*|oversend\w*"
-                   r"|udsend\w*|upload\w*|mail\w*|gives)\b", re.I)
+                   r"|udsend\w*|upload\w*|mail(?:e|er|es|et|ede)?|gives)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|retur|tilbage"
                    r"|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
@@ -203,6 +209,9 @@ _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
             r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på|hos)\b|\s*\.?$)")
 _CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|download\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
+# 'Aftalen fremsendes af KOMBIT', 'tilsendes af leverandøren': a party that sends it (by name, or supplier)
+_SENT_BY = re.compile(r"\b(?:sendes|fremsendes|udsendes|tilsendes)\s+(?:\w+\s+){0,2}?af\s+"
+                      r"(?=(?-i:[A-ZÆØÅ])|leverandør)", re.I)
 _SIGNER_WORD = re.compile(r"\bunderskriftsberettige\w*(?:\s*\([^)]*\))?", re.I)
 _WHO_GETS = re.compile(r"((?:(?!,)[\w/-]+\s+){0,3}?[\w/-]+),?\s+som\s+(?:vil\s+|skal\s+)?"
                        r"(?:få|får|modtager)\b", re.I)
@@ -1196,6 +1205,10 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                                        for w in words(between)) and \
                 not re.fullmatch(r"\s+til\s+(?:kommunen|jer|os)", between, re.I):  # '... til kommunen fra X'
             continue  # 'hente data fra CPR': no document comes from there
+        name = _owner(name_after(sentence[m.end():]), loose=True)
+        if name and not _is_us(name) and not document_lemma(name.split()[-1]):
+            found.append((2, "@" in name, name))
+    for m in _SENT_BY.finditer(sentence):  # 'Aftalen fremsendes af KOMBIT': where it came from
         name = _owner(name_after(sentence[m.end():]), loose=True)
         if name and not _is_us(name) and not document_lemma(name.split()[-1]):
             found.append((2, "@" in name, name))

@@ -130,3 +130,40 @@ def test_who_gets_the_paper_named_by_two_words(description, expected):
 def test_a_step_asking_another_or_getting_a_thing_in_order(sentence, expected):
     [deadline] = sentence_deadlines(sentence, step=3)
     assert deadline.about == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("OBS: Brugerlisten skal være opdateret senest 4 dage før go-live.", "brugerlisten"),
+    ("Please note at testdata skal være leveret senest 3 uger før go-live.", "testdata"),
+    ("Send venligst den underskrevne erklæring senest 5 dage efter modtagelsen.", "underskrevne erklæring"),
+    ("Svar på høringen senest 3 uger efter modtagelsen.", "høringen"),
+])
+def test_a_note_label_and_a_politeness_adverb(sentence, expected):
+    [deadline] = sentence_deadlines(sentence)
+    assert deadline.about == expected
+
+
+def test_a_word_in_et_before_af_is_a_noun_not_a_participle_to_read_past():
+    [deadline] = sentence_deadlines("Senest 1 uge efter go-live gennemgås regnskabet af økonomiafdelingen.")
+    assert deadline.about.split()[0] == "regnskabet"
+
+
+@pytest.mark.parametrize(("steps", "expected"), [
+    (["Aftalen fremsendes af KL", "Direktøren underskriver aftalen", "Aftalen returneres"], ("KL", 1, 2, 3)),
+    (["KL sender jer aftalen", "Direktøren underskriver aftalen", "Aftalen returneres"], ("KL", 1, 2, 3)),
+])
+def test_a_paper_sent_by_a_party_or_to_you_arrives_in_that_step(steps, expected):
+    [sig] = extract_signatures(_task("Aftalen underskrives af direktøren.", steps))
+    assert (sig.recipient, sig.received_step, sig.signed_step, sig.returned_step) == expected
+
+
+def test_a_paper_that_must_go_back_without_a_verb_of_sending():
+    [sig] = extract_signatures(_task("Borgmesteren underskriver fuldmagten. Derefter skal den retur til KL."))
+    assert sig.recipient == "KL"
+
+
+def test_the_mail_is_no_verb_of_sending():
+    """'Tjek mailen fra KL med aftalen': 'Tjek' sends nothing, so it is no party the paper goes to."""
+    sigs = extract_signatures(_task("Aftalen underskrives af direktøren.",
+                                    ["Tjek mailen fra KL med aftalen", "Direktøren underskriver"]))
+    assert sigs and all(s.recipient is None or s.recipient[:1].isupper() for s in sigs)
