@@ -75,8 +75,9 @@ def date_deadlines(sentence: str, *, about) -> list[TextDeadline]:
             text=text, days=0, unit=DeadlineUnit.DAYS,
             anchor=f"udgangen af {MONTHS_DA[month - 1]}" if m["emonth"] and not year
             else date_words(day, month, year),
-            about=about(sentence[cuts[-1]:] if cuts else sentence if before.strip()
-                        else sentence[m.end():].strip(" ,")),
+            about=about(_without(sentence, m) if re.search(r"\b(?:skal|må|bør)\s*$", before, re.I)
+                        and sentence[m.end():].strip(" .") else sentence[cuts[-1]:] if cuts
+                        else sentence if before.strip() else sentence[m.end():].strip(" ,")),
             fixed_date=date(year, month, day) if year else None))
     return out
 
@@ -103,6 +104,14 @@ def table_date_deadlines(rows: list[list[str]]) -> list[TextDeadline]:
                     text=cell, days=0, unit=DeadlineUnit.DAYS, anchor=date_words(day, month, year),
                     about=lower_first(row[0].strip()), fixed_date=date(year, month, day) if year else None))
     return out
+
+
+def _without(sentence: str, m: re.Match[str]) -> str:
+    """'Familierne skal senest 1. april 2027 have modtaget et brev' read without its date: the modal's verb
+    and object follow it."""
+    before = sentence[:m.start()]
+    cuts = [c.end() for c in re.finditer(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", before)]
+    return f"{before[cuts[-1] if cuts else 0:].rstrip()} {sentence[m.end():].strip()}"
 
 
 def is_date_deadline(deadline: TextDeadline) -> bool:

@@ -156,6 +156,13 @@ def _has_unit(text: str) -> bool:
     return bool(_UNIT_WORD.search(text))
 
 
+# Adverbs joined to a deadline ('hurtigst muligt og senest ...', 'gerne før og senest ...') belong to it
+_WITH_DEADLINE = re.compile(r"\s*\b(?:hurtigst\s+muligt|snarest(?:\s+muligt)?|gerne|helst|i\s+god\s+tid)"
+                            r"\s*(?:,|og|eller)?$", re.I)
+# A deadline between a modal and its verb: 'Plejefamilierne skal senest ... have modtaget et brev'
+_MODAL_END = re.compile(r"\b(?:skal|må|bør)$", re.I)
+
+
 def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set[str] = frozenset(),
                        last: str | None = None, previous: tuple[str, ...] = ()) -> list[TextDeadline]:
     """The deadlines of one sentence; `previous` are the earlier sentences of its list item or paragraph."""
@@ -212,11 +219,13 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         # 'Senest ... før go-live: kontrollér X'; past an aside ('Senest ... go-live – og gerne før – skal X')
         rest = _ASIDE_FIRST.sub("", sentence[anchor_at + anchor_end:]).strip(" ,:;–-")
         # 'Kommunen skal senest 30 dage før go-live have returneret aftalen': read without the deadline
-        cut = f"{sentence[:start].rstrip()} {rest}" if rest and not _DEADLINE.match(rest) else sentence
+        # ('Indsend hurtigst muligt og senest ... X': the adverbs joined to the deadline go with it)
+        lead_in = _WITH_DEADLINE.sub("", sentence[:start].rstrip())
+        cut = f"{lead_in} {rest}" if rest and not _DEADLINE.match(rest) else sentence
         about = _about(sentence, step, documents, last, previous) if sentence[:start].strip() else \
             _about(rest, step, documents, last, previous)
-        if sentence[:start].strip() and cut != sentence and (about is None or about == f"trin {step}"
-                                                             or _is_party(about)) and \
+        weak = about is None or about == f"trin {step}" or _is_party(about) or _MODAL_END.search(lead_in)
+        if sentence[:start].strip() and cut != sentence and weak and \
                 (other := _about(cut, step, documents, last, previous)):
             about = other
         # ('Senest 10 dage efter at have modtaget aftalen skal kommunen returnere den': the same, as object)
@@ -448,7 +457,9 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
     own = re.split(r",\s+(?:så|og|men|hvorefter|da|fordi|hvis)\b|\s+[–—-]\s+"
                    r"|\s+(?:og|eller)\s+(?=(?:skal|må|bør|[a-zæøå]{3,}es)\b)|\s+(?=(?:skal|må|bør)\s)"
                    # '... senest 5 hverdage efter konverteringen og melde fejl': a second infinitive
-                   r"|\s+og\s+(?=[a-zæøå]{3,}e\s+(?!og\b)[\w-])",
+                   r"|\s+og\s+(?=[a-zæøå]{3,}e\s+(?!og\b)[\w-])"
+                   # 'har 4 uger efter offentliggørelsen til at indsende ...': what is to be done
+                   r"|\s+til\s+at\s+(?=[a-zæøå]{2,}e\b)",
                    text)[0]
     own = " ".join(own.split()[:10]).rstrip(" ,")
     if len(own) < 3 or not re.search(r"[^\W\d_]{3}", own):
@@ -519,7 +530,8 @@ _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('b
 
 
 _QUANTIFIER = re.compile(r"(?:eventuelle|evt\.|alle|nogle|samtlige|begge|" + "|".join(
-    n for n in NUMBERS if NUMBERS[n] > 1) + r"|\d{1,3})\s+(?=[\w'’-]{3,}(?:er|erne|e|s)?$)", re.I)
+    n for n in NUMBERS if NUMBERS[n] > 1) + r"|\d{1,3})\s+"
+    r"(?=(?:[a-zæøå-]{3,}e\s+)?[\w'’-]{3,}(?:er|erne|e|s)?$)", re.I)  # 'alle åbne sager': with its adjective
 _NO_THING = {"skal", "må", "bør", "kan", "vil", "den", "det", "de", "dem"}
 
 
@@ -553,12 +565,19 @@ _FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?
                         r"\s*(?::|\s(?:er|skal|ligger|senest|\d))", re.I)
 _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt|sørg\s+for|i\s+skal\s+sikre"
                    r"|kommunen\s+skal\s+sikre|sikr|det\s+er\s+(?:et\s+krav|en\s+forudsætning|afgørende)"
-                   r"|det\s+forudsættes)\s*,?\s+at\s+", re.I)
+                   r"|det\s+forudsættes|please\s+note)\s*,?\s+at\s+"
+                   # 'Husk: testrapporten skal ...', 'NB: ...': a note word as a label, then the sentence
+                   r"|^(?:husk|bemærk|obs|nb|vigtigt|note|please\s+note)\s*[:!]\s+", re.I)
 # 'Det er kommunens ansvar, at X ...', 'Vi anbefaler, at X ...': a few words, then the clause that matters
 _SAID_THAT = re.compile(r"(?:[\w'’-]+\s+){1,4}?[\w'’-]+\s*,\s*at\s+(?=\w)", re.I)
-_TO_DO = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:huske|sørge\s+for|nå|bedes|ønskes)\s+at\s+", re.I)
+_TO_DO = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:huske|sørge\s+for|nå|bedes|ønskes)\s+at\s+"
+                    # 'Bed leverandøren om at indlæse X senest ...': what the other party is asked to do
+                    r"|(?:bed|anmod|opfordr)\s+(?:[\w'’-]+\s+){1,3}?om\s+at\s+", re.I)
 # 'Opgaven omfatter en beredskabsplan, som skal foreligge senest ...': the deadline is the relative clause's
-_RELATIVE = re.compile(r",\s*(?:som|der)\s+(?:skal|må|bør)\b", re.I)
+_RELATIVE = re.compile(r",\s*(?:som|der)\s+(?:skal|må|bør)\b"
+                       # 'på et møde, som afholdes senest ...': a passive whose clause holds the deadline
+                       r"|,\s*(?:som|der)\s+(?:[a-zæøå]{3,}es|[a-zæøå]{2,}(?:gås|stås|fås))\s+"
+                       r"(?=[^,]{0,40}?\b(?:senest|inden|indenfor|allersenest)\b)", re.I)
 # 'Leverandøren skal bekræfte bestillingen senest ...': a party's duty, and what it is done to
 _PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
                          # 'Kommunens dataansvarlige skal godkende X': a role named by an adjective
@@ -600,7 +619,11 @@ _PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|b�
                             r"|^(?:skal|må|bør)\s+der\s+(?:være|blive|foreligge)\s+(?=\S)", re.I)
 # 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
 # (a definite noun or an acronym; 'Gamle abonnementer lukkes' has a plural noun, not a verb, after it)
-_PARTY_DOES = re.compile(r"^(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne))\s+"
+_PARTY_DOES = re.compile(r"^(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
+                         # a party by its name ('Borgerservice annoncerer de nye ...'), when a determiner or a
+                         # definite noun follows the verb ('Nye satser gælder fra ...' names no party)
+                         r"|[A-ZÆØÅ][a-zæøå]{3,}(?=\s+[a-zæøå]{3,}er\s+(?:de|den|det|en|et|sine|sin|sit|alle"
+                         r"|kommunens|[a-zæøå-]{3,}(?:en|et|ne))\s))\s+"
                          r"(?!er\s|har\s|skal\s|kan\s|må\s|bør\s)[a-zæøå]{3,}er\s+(?!\w+es\b)(?=\S)")
 _TIME_TO = re.compile(r"\b(?:har|får|gives|gives\s+\w+)\b.*?\btil\s+at\s+", re.I)  # 'har 14 dage til at ...'
 _INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forventes|det\s+forventes|man\s+bør"
@@ -609,7 +632,7 @@ _INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer)\s+"
                        r"(?:KOMBIT|leverandøren|[A-ZÆØÅ]\w*)\s+", re.I)
 _SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse|sign-?off)\w*", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
-_PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?=\S)")
+_PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?!(?:af|til|fra|med|hos)\s)(?=\S)")
 _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter\s+|herefter\s+|også\s+|så\s+)?"
                         r"(?:have|modtage|få)\s+", re.I)
 
@@ -633,6 +656,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     method step it is in."""
     if doc := _document(sentence, documents):
         return doc
+    if m := _TIME_OPENER.match(sentence):
+        sentence = sentence[m.end():]  # 'Inden opstart af testen skal testmiljøet være klar': past when
     if (m := _WHEN_IT.match(sentence)) and not _is_party(m["thing"]):
         return m["thing"]  # 'Når rollerne er tildelt, skal de kontrolleres senest ...': 'de' is the roles
     if (m := _SHARED_SUBJECT.match(sentence)) and not _is_party(m["thing"]) and \
@@ -650,7 +675,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return cell
     if previous and " | " in previous[0]:  # a cell of a table row: its row says what it is about
         return _document(previous[0], documents) or _row_subject(previous[0])
-    if (_REFERS.match(sentence) or _IT_DONE.match(sentence)) and \
+    if (_REFERS.match(sentence) and not _FRIST_FOR.search(sentence) or _IT_DONE.match(sentence)) and \
             (said := next(filter(None, map(item_subject, reversed(previous))), None)) and \
             not (documents and last and _is_party(said)) and \
             not (documents and re.search(r"\b(?:eksemplar|original|kopi)\w*$", said, re.I)):  # copies of it
@@ -727,6 +752,13 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     return f"trin {step}" if step is not None else None
 
 
+# A phrase of time that opens a sentence before its modal: 'Inden opstart af testen skal X være klar', 'I
+# forbindelse med konverteringen skal X ...': what the deadline concerns comes after it
+_TIME_OPENER = re.compile(r"(?:inden|før|efter|ved|under|forud\s+for|i\s+forbindelse\s+med)\s+"
+                          r"(?:[\w'’-]+\s+){1,4}?(?=(?:skal|må|bør)\s+\S+\s+(?:være|blive|have|[a-zæøå]{3,}es)\b)",
+                          re.I)
+
+
 # A compound of an act and a word for deadline: 'tilmeldingsfristen' is the deadline for 'tilmelding'
 _FRIST_OF = re.compile(r"(?P<what>[\w-]{3,}?(?:ing|else))s?(?:frist|tidsfrist|deadline)\w*"
                        r"(?:\s+for\s+(?P<of>.+))?", re.I)
@@ -785,7 +817,8 @@ def _label(sentence: str) -> str | None:
     """A list item's label: '- Fejlliste: ...' -> 'fejlliste'."""
     if (m := _LABEL.match(sentence)) and len(m.group(1).split()) <= 4 and not _LEADS.search(m.group(1)) \
             and m.group(1).strip().casefold() not in _NOT_LABELS \
-            and not re.fullmatch(r"[\w-]*frist\w*|deadline\w*", m.group(1).strip(), re.I):  # 'Tidsfrist: ...'
+            and not re.match(r"(?:[\w-]*frist\w*|deadline\w*)(?:\s+for\b|$)", m.group(1).strip(), re.I):
+        # 'Tidsfrist: ...', 'Deadline for indberetning: ...' (what it is for is read by _FRIST_FOR)
         return lower_first(m.group(1).strip())
     return None
 
@@ -829,12 +862,21 @@ _IMPERATIVE = re.compile(
     r"|gennemgå|public[eé]r|aktiv[eé]r|deaktiv[eé]r|test|afprøv|tilret|klargør|forbered|tilpas|ryd|udfør"
     r"|etabl[eé]r|lav|find|udsend|overfør|flyt|konvert[eé]r|migr[eé]r|import[eé]r|indlæs|afstem|afklar|aftal"
     r"|undersøg|identific[eé]r|kortlæg|inform[eé]r|orient[eé]r|uddan|afhold|indkald|udvælg|besvar|tilføj"
-    r"|redig[eé]r|vurd[eé]r|bekræft)\s+", re.I)
+    r"|redig[eé]r|vurd[eé]r|bekræft"
+    # verbs that place, write or hold a thing: 'Læg skabelonerne i løsningen', 'Skriv et informationsbrev'
+    r"|læg|skriv|hold|dan|træk|scan|e?-?mail|print|udskriv|sæt|annonc[eé]r|offentliggør|behandl|fastlæg"
+    r"|saml|vedlæg|indsæt|arkiv[eé]r|journalis[eé]r|opbevar|varsl|annull[eé]r|ændr|mærk|indstil"
+    # 'Få tømmeplanerne på plads senest ...': what is to be got in order; 'Svar på spørgeskemaet'
+    r"|få|svar\s+på|reag[eé]r\s+på)\s+", re.I)
 _NOT_VERBS = {"vær", "være", "hav", "have", "ha", "få", "bliv", "blive", "kunn", "kunne", "selv", "først",
               "derefter", "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør",
               "gøre"}
-_NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked"}
+_NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig", "jer", "os", "besked",
+               # a verb's fixed phrase, no thing: 'tage stilling til', 'tage kontakt til', 'tage højde for'
+               "stilling", "kontakt", "højde", "hensyn", "styr", "overblik"}
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
+# adverbs between an imperative and its object: 'Returnér venligst den udfyldte blanket'
+_MANNER = {"venligst", "gerne", "straks", "omgående", "hurtigst", "muligt", "elektronisk", "digitalt", "selv"}
 _REPLY = re.compile(r"(?:tilbagemelding|svar|høringssvar|kommentar|bemærkning|respons|feedback)\w*$", re.I)
 
 
@@ -880,8 +922,15 @@ def _imperative_object(sentence: str) -> str | None:
     out: list[str] = []
     tokens = re.findall(r"[\w'’-]+|[^\w\s]", sentence[m.end():])
     i = 0
+    while i < len(tokens) and tokens[i].casefold() in _MANNER:
+        i += 1  # 'Returnér venligst den udfyldte blanket'
     while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"alle", "eventuelle", "kommunens"}:
         i += 1
+    if i + 2 < len(tokens) and tokens[i].casefold() in {"styr", "overblik"} and \
+            tokens[i + 1].casefold() in {"på", "over"}:
+        i += 2  # 'Få styr på rollerne', 'Skab overblik over sagerne': the thing after the phrase
+        while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"alle", "eventuelle", "kommunens"}:
+            i += 1
     if i + 1 < len(tokens) and tokens[i].isdigit() and re.match(r"[a-zæøå]", tokens[i + 1], re.I) and \
             not _UNIT_WORD.match(tokens[i + 1]):
         i += 1  # 'send 5 testbreve til KOMBIT': a count before the thing, not a span of time

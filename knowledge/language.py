@@ -222,7 +222,8 @@ _ANYONE = {"person", "personer", "personen", "medarbejder", "medarbejdere", "med
 # The endings of a role in its indefinite form ('borgmester og kommunaldirektør'): a noun, not a verb.
 ROLE_ENDINGS = ("ør", "chef", "leder", "ejer", "mester", "rådgiver", "administrator", "ansvarlig",
                  "ansvarlige",
-                 "direktion", "berettigede", "sekretær", "konsulent", "koordinator", "formand")
+                 "direktion", "berettigede", "sekretær", "konsulent", "koordinator", "formand",
+                 "manager")  # English in Danish: 'leverandørens account manager'
 
 
 def _area_after(tokens: list[str], i: int) -> bool:

@@ -55,8 +55,10 @@ _PREFIXES = "med|kontra|ledelses|direktions|forhånds"
 _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
     (?P<state>i\s+underskrevet\s+stand|i\s+signeret\s+stand)
   | (?P<for>til\s+(?:underskrift|underskrivning|signering|signatur|godkendelse))
-  | (?P<adj>underskrevne|signerede|godkendte|tiltrådte|påtegnede|kvitterede)
+  | (?P<adj>underskrevne|signerede|signede|godkendte|tiltrådte|påtegnede|kvitterede)
   | (?P<passive>underskrives|signeres|skrives\s+under|skrevet\s+under|underskrevet|signeret
+      # English in Danish: 'skal signes af X', 'Få aftalen signet af X' ('signet', a seal, only before 'af')
+      |signes|signet(?=\s+af\b)
       |påtegnes|påtegnet|tiltrædes|tiltrådt|bekræftes|bekræftet|attesteres|attesteret
       |kvitteres(?=\s+(?:af|for|på|og|elektronisk|digitalt)\b)|kvitteret(?=\s+(?:af|for|på)\b))
   | (?P<approved>godkendes|godkendt|accepteres|accepteret|indgås(?=\s+af\b)
@@ -113,7 +115,13 @@ _EVERY_TIME = re.compile(r"\b(?:første\s+gang|hver\s+gang|automatisk|løbende|f
 _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|er\s+kommet|kommer|ankommer"
                        r"|fremkommer)\b"
                        r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
-                       r"\btil\s+(?:kommunen|kommunerne|jer|os|dig)\b", re.I)
+                       # 'til kommunens hovedpostkasse', 'til jeres sikre mail': a place of the municipality's
+                       r"\btil\s+(?:kommunen|kommunerne|jer|os|dig"
+                       r"|(?:kommunens|jeres|vores)\s+[\w-]+)\b"
+                       # 'KOMBIT sender jer aftalen', 'Aftalen fremsendes af KOMBIT': sent to the municipality
+                       r"|\b(?:sender|fremsender|udsender|tilsender)\s+(?:jer|kommunen|os|dig)\s"
+                       r"|\b(?:sendes|fremsendes|udsendes|tilsendes)\s+(?:\w+\s+){0,2}?af\s+(?-i:[A-ZÆØÅ])",
+                       re.I)
 _TAKE_IN = re.compile(r"(?:modtag|hent|afvent|åbn|download)\w*\b", re.I)  # 'få' gets it signed, not in
 _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|print|læs|kontrollér|kontroller"
                    r"|tjek)\b", re.I)
@@ -131,9 +139,11 @@ _RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|f
 # a verb of sending, not a paper whose name starts with one ('Udfyld indberetningsskemaet')
 _SEND = re.compile(r"\b(?![\w-]*?(?:" + "|".join(DOC_HEADS) + r")(?:er|en|et|erne|ne|e|r|n|t)?\b)"
                    r"(?:(?<=skal\s)(?:retur|tilbage)|return[eé]r\w*|(?:retur|tilbage)send\w*|vedhæft\w*"
+                   # 'Herefter skal den tilbage til KOMBIT': the paper goes back, with no verb of sending
+                   r"|(?<=skal\sden\s)(?:retur|tilbage)|(?<=skal\sdet\s)(?:retur|tilbage)"
                    r"|indsend\w*|aflever\w*|indberet\w*|overdrag(?:e|er|es|et)?"
                    r"|(?<!videre)send(?:e|er|es|t)?|fremsend\w*|oversend\w*"
-                   r"|udsend\w*|upload\w*|mail\w*|gives)\b", re.I)
+                   r"|udsend\w*|upload\w*|mail(?:e|er|es|et|ede)?|gives)\b", re.I)
 _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|retur|tilbage"
                    r"|underskrevet\s+stand"
                    r"|underskrevne|signerede?|signeret\s+stand)\b", re.I)
@@ -143,11 +153,13 @@ _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse
 _GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:[\w'’-]+\s+){0,3}?"
                          r"(?:(?:underskrift|signatur)\w*\s+(?:fra|af|på)|godkendelse\w*\s+fra)\s", re.I)
 _PLACE = (r"(?:digitale\s+)?\w*(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk"
+          r"|dokumentboks|indbakke"
           r"|selvbetjening\w*|hjemmeside|supportfunktion)")
 # 'Læg sedlen i leverandørens kundeportal': a paper put where the other party gets it (not 'Læg aftalen
 # på byrådets dagsorden' nor 'Læg regelsættet i Administrationsmodulet', which deliver nothing)
 _PUT = re.compile(rf"\b(?:læg|lægges|placér|placer|placeres)\b.*?\s(?:i|på)\s+"
-                  rf"(?P<place>[\w-]+(?:'s|’s|s)\s+{_PLACE}\b|KLIK\b)", re.I)
+                  # 'i Dansk Hunderegisters dokumentboks': a party of two names owns the place
+                  rf"(?P<place>(?:[A-ZÆØÅ][\w-]*\s+)?[\w-]+(?:'s|’s|s)\s+{_PLACE}\b|KLIK\b)", re.I)
 _WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
 # 'direktørens underskrift', 'den tekniske direktørs underskrift' (an article and an adjective make the
 # noun definite)
@@ -197,6 +209,9 @@ _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
             r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på|hos)\b|\s*\.?$)")
 _CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|download\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
+# 'Aftalen fremsendes af KOMBIT', 'tilsendes af leverandøren': a party that sends it (by name, or supplier)
+_SENT_BY = re.compile(r"\b(?:sendes|fremsendes|udsendes|tilsendes)\s+(?:\w+\s+){0,2}?af\s+"
+                      r"(?=(?-i:[A-ZÆØÅ])|leverandør)", re.I)
 _SIGNER_WORD = re.compile(r"\bunderskriftsberettige\w*(?:\s*\([^)]*\))?", re.I)
 _WHO_GETS = re.compile(r"((?:(?!,)[\w/-]+\s+){0,3}?[\w/-]+),?\s+som\s+(?:vil\s+|skal\s+)?"
                        r"(?:få|får|modtager)\b", re.I)
@@ -422,6 +437,9 @@ def _proper_names(found: list[Signature], said: list[str]) -> None:
         if not name or not name[:1].islower():
             continue
         proper = name[:1].upper() + name[1:]
+        if re.fullmatch(r"[a-zæøå]+(?<!s)\s+[A-ZÆØÅ][\w-]*", name) and name.split()[0] not in US | ARTICLES:
+            signature.recipient = proper  # 'Udbetaling Danmark' first in a sentence: a name of two words
+            continue
         if any(re.search(rf"(?<=[\w,]\s){re.escape(proper)}\b", text) for text in said):
             signature.recipient = proper
 
@@ -1190,6 +1208,10 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         name = _owner(name_after(sentence[m.end():]), loose=True)
         if name and not _is_us(name) and not document_lemma(name.split()[-1]):
             found.append((2, "@" in name, name))
+    for m in _SENT_BY.finditer(sentence):  # 'Aftalen fremsendes af KOMBIT': where it came from
+        name = _owner(name_after(sentence[m.end():]), loose=True)
+        if name and not _is_us(name) and not document_lemma(name.split()[-1]):
+            found.append((2, "@" in name, name))
     # 'Læg aftalen i KOMBIT's postkasse'; but 'accepteres i NemLog-in's administrationsportal' sends nothing
     put = _SEND.search(sentence) or re.search(r"\b(?:læg|lægges|lagt|placér|placer)\w*\b", sentence, re.I)
     for m in re.finditer(rf"\b(?:i|til)\s+([\w-]+(?:'s|’s|s))\s+{_PLACE}\b", sentence if put else "", re.I):
@@ -1306,9 +1328,9 @@ def _at_organisation(name: str | None, rest: str) -> str | None:
     person, _, org = name.partition(" hos ")
     if org[:1].isupper():
         return org
-    if len(parts) == 2 and re.fullmatch(r"[\w-]+s", parts[0]) and _PERSON.search(parts[1]) and \
+    if 2 <= len(parts) <= 4 and re.fullmatch(r"[\w-]+s", parts[0]) and _PERSON.search(parts[-1]) and \
             not _is_us(parts[0]):
-        return _party(parts[0])  # 'leverandørens projektleder'
+        return _party(parts[0])  # 'leverandørens projektleder', 'leverandørens account manager'
     at = rest.find(name)
     if at >= 0 and _PERSON.search(parts[-1]) and (m := _AT_ORG.match(rest, at + len(name))) and \
             (org := _party(m["org"])) and not _is_us(org):
@@ -1561,6 +1583,12 @@ def _fullest(signers: list[str]) -> list[str]:
         # adjective without its article is a naming cut short; one that says it whole is better
         cut_short = re.fullmatch(r"[a-zæøå-]+e", signers[0].split()[0])
         whole = [s for s in signers[1:] if s.endswith(" " + signers[0])] if cut_short else []
+        # 'NemLog-in administratoren' in a step, 'kommunens NemLog-in administrator' in the description: the
+        # same words before the same person word, said more fully
+        first = signers[0].split()
+        whole = whole or [s for s in signers[1:] if len(s.split()) > len(first)
+                          and stems(s.split()[-1]) & stems(first[-1])
+                          and all(w in s.split()[:-1] for w in first[:-1])]
         return whole[:1] + signers
     if not signers:
         return signers

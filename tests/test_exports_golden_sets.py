@@ -1,4 +1,4 @@
-"""Golden tests on the export sets dev2-dev11 (tests/golden_sets): each export yields the tasks, waves, method
+"""Golden tests on the export sets dev2-dev12 (tests/golden_sets): each export yields the tasks, waves, method
 steps, signatures and text deadlines its set says; values are clean; one wave per name; broken copies are
 refused naming file, task and line, the store left as it was.
 
