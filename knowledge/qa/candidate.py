@@ -89,6 +89,23 @@ def implied(q: Question) -> float:
     return 1.0 if q.tasks else 0.8
 
 
+_TIME_WORDS = frozenset({"when", "start", "end"})
+
+
+def asks_of_task(q: Question) -> bool:
+    """'hvornår begynder opgaven med at opsætte satser?', 'when does task 9972 start?': the task itself starts
+    or ends (the word for the task, or its reference, comes before any other thing the question names), so
+    the task's own dates answer, not a deadline its text states for a thing in it."""
+    if not q.has("start", "end"):
+        return False
+    for t in q.tokens:
+        if t.role == "ref" or "task" in t.concepts:
+            return True
+        if t.weight > 0.1 and not t.concepts & _TIME_WORDS:
+            return False
+    return False
+
+
 def which_task(ctx: Context, kind: str, example: str) -> Candidate:
     """Not found: the question needs a task and did not name one."""
     tasks = ctx.index.tasks

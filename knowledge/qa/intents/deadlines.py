@@ -8,7 +8,7 @@ import re
 
 from knowledge.fold import content_keys
 from knowledge.passages import ITEM
-from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.candidate import Candidate, Context, asks_of_task, scope
 from knowledge.qa.claimed_values import stated
 from knowledge.qa.types import Expect, asks_for_tasks, holds
 from knowledge.wording import quote, task_label
@@ -67,6 +67,8 @@ def deadlines(ctx: Context) -> list[Candidate]:
     prior = 1.0 if hits[chosen[0]] else 0.9
     if chosen[0] in about_else:
         prior *= 0.6  # 'hvornår bliver webinarerne holdt?': not the task's deadline for the course
+    if asks_of_task(q):
+        prior *= 0.7  # 'hvornår begynder opgaven med at X?': the task's own start, not a deadline in it
     if asks_for_tasks(q.text):
         prior *= 0.85  # 'hvilke opgaver har frist efter go-live?' is the list's to answer, before/after too
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]

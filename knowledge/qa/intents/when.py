@@ -8,7 +8,7 @@ from knowledge.dates import format_date, golive_for, task_window
 from knowledge.fold import ascii_fold, content_keys
 from knowledge.models import Task
 from knowledge.qa.agents import same_thing
-from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
+from knowledge.qa.candidate import Candidate, Context, asks_of_task, implied, scope, which_task
 from knowledge.qa.intents.deadlines import untimed_in_task
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
@@ -46,11 +46,13 @@ def when(ctx: Context) -> list[Candidate]:
         said = message("when_no_start", ctx.lang, task=ctx.task(unstarted[0]).id) + "\n" + text
         return [Candidate("when", said, tasks, handled | via, found=False, prior=implied(q))]
     prior = implied(q) if found else 0.6
+    if found and not q.tasks and via and asks_of_task(q) and _title_says(ctx, tasks[0], via):
+        prior = 0.92  # 'hvornår begynder opgaven med at opsætte satser?': the task named by its title's words
     explained = handled | via
     # 'hvornår er webinaret om tilslutningsaftalen?' asks about a thing the task names without a time
     done_to = bool(via) and _object_of_title(ctx, tasks[0])
     inside = bool(via) and (not _title_says(ctx, tasks[0], via) or _untimed_thing(ctx, tasks[0], via)
-                            or done_to) and not _result_says(ctx, tasks[0], via)
+                            or done_to) and not _result_says(ctx, tasks[0], via) and not asks_of_task(q)
     if anchored and inside:
         return []  # 'hvor lang tid efter go-live lukkes X?': X's own time (a text deadline), not the task's
     if found and inside and (done_to or not _timed_elsewhere(ctx, tasks[0], via)):

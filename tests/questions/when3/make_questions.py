@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Writes questions.jsonl for when3 (kept so the set can be reviewed as code)."""
 import json
 
