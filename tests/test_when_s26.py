@@ -39,3 +39,14 @@ def test_a_dated_earliest_day_answers_when_at_the_earliest():
     kinds = {d.anchor: d.kind.value for d in parse_text(_MD.format(
         description="Taksterne kan tidligst indtastes 3. februar 2027."))[0].text_deadlines}
     assert kinds == {"3. februar 2027": "earliest"}  # quoted in answers, never due
+
+
+def test_asking_the_earliest_day_gets_the_earliest_day_not_a_deadline():
+    kb = _kb("Arbejdet kan tidligst begynde 10. januar 2027, når systemet er åbnet.\n\n"
+             "Taksterne skal være indtastet senest 4 uger før go-live.")
+    got = answer(kb, "Hvornår må vi tidligst gå i gang med taksterne i opgave 8801?")
+    assert got.found and "10. januar 2027" in got.answer and "4 uger" not in got.answer
+    # asked for the earliest day of a thing whose text gives only its deadline: that deadline is no answer
+    only_by = _kb("Taksterne skal være indtastet senest 4 uger før go-live.")
+    got = answer(only_by, "Hvornår kan taksterne tidligst indtastes?")
+    assert "4 uger" not in got.answer or not got.found

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from knowledge.fold import content_keys
+from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index
 from knowledge.models import Task
 from knowledge.qa.analysis import Question
@@ -104,6 +104,22 @@ def asks_of_task(q: Question) -> bool:
         if t.weight > 0.1 and not t.concepts & _TIME_WORDS:
             return False
     return False
+
+
+# 'hvornår kan X tidligst leveres?', 'no earlier than', 'not before which date': the earliest day is asked
+# (matched on the folded question; the glossary writes the English as 'tidligst'/'ikke før')
+_EARLIEST_ASKED = re.compile(r"\b(?:tidligst\w*|earliest|no\s+(?:earlier|sooner)\s+than|not\s+before"
+                             r"|ikke\s+(?:foer|tidligere\s+end))\b")
+
+
+def asks_earliest(q: Question) -> bool:
+    """Whether the question asks the earliest day something may happen, not its deadline."""
+    return any(_EARLIEST_ASKED.search(ascii_fold(said.casefold())) for said in (q.text, q.asked))
+
+
+def earliest_words(q: Question) -> set[int]:
+    """The positions of the words that ask for the earliest day ('tidligst'): framing, not the thing."""
+    return {t.pos for t in q.tokens if ascii_fold(t.surface.casefold()).startswith(("tidligst", "earliest"))}
 
 
 def which_task(ctx: Context, kind: str, example: str) -> Candidate:

@@ -6,9 +6,9 @@ import re
 
 from knowledge.dates import format_date, golive_for, task_window
 from knowledge.fold import ascii_fold, content_keys
-from knowledge.models import Task
+from knowledge.models import DeadlineKind, Task
 from knowledge.qa.agents import same_thing
-from knowledge.qa.candidate import Candidate, Context, asks_of_task, implied, scope, which_task
+from knowledge.qa.candidate import Candidate, Context, asks_earliest, asks_of_task, implied, scope, which_task
 from knowledge.qa.intents.deadlines import untimed_in_task
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
@@ -48,6 +48,9 @@ def when(ctx: Context) -> list[Candidate]:
     prior = implied(q) if found else 0.6
     if found and not q.tasks and via and asks_of_task(q) and _title_says(ctx, tasks[0], via):
         prior = 0.92  # 'hvornår begynder opgaven med at opsætte satser?': the task named by its title's words
+    if asks_earliest(q) and any(ctx.index.deadlines[d].deadline.kind is DeadlineKind.EARLIEST
+                                for t in tasks for d in ctx.index.task_deadlines.get(t, ())):
+        prior *= 0.8  # 'hvornår må vi tidligst gå i gang med X?': the earliest day the text gives
     explained = handled | via
     # 'hvornår er webinaret om tilslutningsaftalen?' asks about a thing the task names without a time
     done_to = bool(via) and _object_of_title(ctx, tasks[0])
