@@ -50,3 +50,17 @@ def test_asking_the_earliest_day_gets_the_earliest_day_not_a_deadline():
     only_by = _kb("Taksterne skal være indtastet senest 4 uger før go-live.")
     got = answer(only_by, "Hvornår kan taksterne tidligst indtastes?")
     assert "4 uger" not in got.answer or not got.found
+
+
+def test_the_deadline_for_a_thing_the_title_names_is_its_own_not_the_tasks_end():
+    kb = _kb("Taksterne skal være indtastet senest 4 uger før go-live.")
+    got = answer(kb, "Hvad er fristen for taksterne i opgave 8801?")
+    assert got.found and "4 uger" in got.answer and "Slutdato" not in got.answer
+    # the task as a whole keeps its own end
+    assert "20 dage" in answer(kb, "Hvornår skal opgave 8801 være færdig?").answer
+
+
+def test_when_to_start_a_thing_is_not_its_deadline():
+    kb = _kb("Taksterne skal være godkendt senest 4 uger før go-live.")
+    got = answer(kb, "Hvornår skal vi gå i gang med at godkende taksterne i opgave 8801?")
+    assert "4 uger" not in got.answer or not got.found

@@ -48,6 +48,8 @@ def when(ctx: Context) -> list[Candidate]:
     prior = implied(q) if found else 0.6
     if found and not q.tasks and via and asks_of_task(q) and _title_says(ctx, tasks[0], via):
         prior = 0.92  # 'hvornår begynder opgaven med at opsætte satser?': the task named by its title's words
+    if found and not asks_of_task(q) and _deadline_says_all(ctx, tasks[0], handled):
+        prior *= 0.95  # 'hvad er fristen for konteringsreglerne i 9972?': the text's deadline for them
     if asks_earliest(q) and any(ctx.index.deadlines[d].deadline.kind is DeadlineKind.EARLIEST
                                 for t in tasks for d in ctx.index.task_deadlines.get(t, ())):
         prior *= 0.8  # 'hvornår må vi tidligst gå i gang med X?': the earliest day the text gives
@@ -78,6 +80,21 @@ def when(ctx: Context) -> list[Candidate]:
 # 'hvilke dage ...', 'which weekdays ...': days named, not a length
 _WHICH_DAYS = re.compile(r"^\W*(hvilke[nt]?|which|what)\s+(uge)?(dag|dage|dagene|days?)\b|"
                          r"^\W*(which|what)\s+(week)?days?\b")
+
+
+def _deadline_says_all(ctx: Context, task: int, handled: set[int]) -> bool:
+    """A deadline the task's text states says every thing the question names (not its task or project):
+    the question asks that deadline, which the title's words only seem to ask of the whole task."""
+    q = ctx.q
+    named = handled | q.ref_positions()
+    asked = [t for t in q.content() if t.pos not in named and t.weight > 0.1]
+    if not asked:
+        return False
+    for did in ctx.index.task_deadlines.get(task, ()):
+        said = content_keys(ctx.index.deadlines[did].deadline.text)
+        if all(set(t.keys) & said for t in asked):
+            return True
+    return False
 
 
 def _title_says(ctx: Context, task: int, positions: set[int]) -> bool:
