@@ -83,7 +83,7 @@ def deadlines(ctx: Context) -> list[Candidate]:
         prior *= 0.7  # 'hvornår begynder opgaven med at X?': the task's own start, not a deadline in it
     elif q.has("start") and not q.has("end") and not any(
             _START_SAID.search(index.deadlines[d].deadline.text) for d in chosen):
-        prior *= 0.7  # 'hvornår skal vi gå i gang med at godkende X?': X's deadline says when it ends
+        prior *= 0.55  # 'hvornår skal vi gå i gang med at godkende X?': X's deadline says when it ends
     if asks_for_tasks(q.text):
         prior *= 0.85  # 'hvilke opgaver har frist efter go-live?' is the list's to answer, before/after too
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
