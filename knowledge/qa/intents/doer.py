@@ -14,7 +14,7 @@ from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, Context, scope, title_keys
 from knowledge.qa.checks import asked_deed, clause_of, other_object
 from knowledge.qa.messages import text as message
-from knowledge.qa.types import Expect
+from knowledge.qa.types import Expect, holds
 from knowledge.retrieval import Hit, rank_passages
 
 
@@ -108,6 +108,15 @@ def doer(ctx: Context) -> list[Candidate]:
             explained = about | elsewhere | {verb.pos} | q.project_pos | {t.pos for t in q.tokens
                                                                          if t.role == "ref"}
             shown = message("task_says", ctx.lang, said=clause_of(verb, said) if not duty else said)
+            if deed.refers:  # 'De sender ...': who 'de' are, the sentence before says
+                at = said.find(f"{deed.agent} {deed.verb}")
+                opening = said[:at].rsplit(" ", 2)[0] if at > 0 else ""
+                if at > 0 and holds(Expect.PARTY, opening, "hvem?"):
+                    shown = message("task_says", ctx.lang, said=said)  # in the same passage
+                elif (named_before := _party_before(index, hit.pid)) is not None:
+                    shown = message("task_says", ctx.lang, said=f"{named_before} {said}")
+                else:
+                    continue
             # 'hvem godkender tilsynsskabelonerne?': 'Få skabelonerne godkendt af X' in a task that never
             # writes the whole word is about some other templates than the task that does
             whole = all(any(index.task_has(hit.task, k) for k in t.keys) for t in words if t.pos in about)
@@ -210,6 +219,17 @@ def _before(index, pid: int) -> set[str]:
             index.passages[pid - 1].field != index.passages[pid].field:
         return set()
     return content_keys(ITEM.sub("", index.passages[pid - 1].text))
+
+
+def _party_before(index, pid: int) -> str | None:
+    """The sentence before, in the same field of the same task, when it names a party (that a 'De' or
+    'Den ansvarlige' of the next sentence refers to)."""
+    task = index.passage_task[pid]
+    if pid - 1 not in index.task_passage_ids(task) or \
+            index.passages[pid - 1].field != index.passages[pid].field:
+        return None
+    said = ITEM.sub("", index.passages[pid - 1].text).strip()
+    return said if holds(Expect.PARTY, said, "hvem?") else None
 
 
 def _task_itself(index, duty_of: list[Token], task: int) -> bool:
