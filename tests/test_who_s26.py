@@ -37,3 +37,15 @@ def test_a_subject_that_refers_back_is_answered_with_the_sentence_naming_the_par
     assert got.found and "Skatteteamet" in got.answer
     got = answer(kb, "Hvem arkiverer kvitteringerne i RR 2?")
     assert got.found and "brevansvarlig" in got.answer
+
+
+def test_a_back_reference_without_its_referent_before_is_no_answer():
+    from knowledge.base import KnowledgeBase
+    from knowledge.parse import parse_text
+    from knowledge.qa.pipeline import answer
+
+    md = ("## RR 3 Meld navnet ind (B1)\n\n**Master-opgave ID** 8803\n\n**Opgavetitel** RR 3 Meld navnet ind "
+          "(B1)\n\n**Projekt** Rhoprojekt\n\n**Slutdato (fra Go-Live)** -10\n\n**Beskrivelse** Navnet meldes "
+          "ind via KLIK.\n\nDen ansvarlige deltager i to møder.\n\n**Resultat** Navnet er meldt ind.\n")
+    got = answer(KnowledgeBase(parse_text(md)), "Hvem deltager i møderne i RR 3?")
+    assert not got.found or "KLIK" not in got.answer.split("Kilde")[0]

@@ -110,10 +110,9 @@ def doer(ctx: Context) -> list[Candidate]:
             shown = message("task_says", ctx.lang, said=clause_of(verb, said) if not duty else said)
             if deed.refers:  # 'De sender ...': who 'de' are, the sentence before says
                 at = said.find(f"{deed.agent} {deed.verb}")
-                opening = said[:at].rsplit(" ", 2)[0] if at > 0 else ""
-                if at > 0 and holds(Expect.PARTY, opening, "hvem?"):
+                if at > 0 and _names_referent(said[:at], deed):
                     shown = message("task_says", ctx.lang, said=said)  # in the same passage
-                elif (named_before := _party_before(index, hit.pid)) is not None:
+                elif (named_before := _party_before(index, hit.pid, deed)) is not None:
                     shown = message("task_says", ctx.lang, said=f"{named_before} {said}")
                 else:
                     continue
@@ -221,15 +220,28 @@ def _before(index, pid: int) -> set[str]:
     return content_keys(ITEM.sub("", index.passages[pid - 1].text))
 
 
-def _party_before(index, pid: int) -> str | None:
-    """The sentence before, in the same field of the same task, when it names a party (that a 'De' or
-    'Den ansvarlige' of the next sentence refers to)."""
-    task = index.passage_task[pid]
-    if pid - 1 not in index.task_passage_ids(task) or \
-            index.passages[pid - 1].field != index.passages[pid].field:
-        return None
-    said = ITEM.sub("", index.passages[pid - 1].text).strip()
-    return said if holds(Expect.PARTY, said, "hvem?") else None
+def _party_before(index, pid: int, deed: Deed) -> str | None:
+    """The sentences before (at most two, in the same field of the same task) up to the one that names
+    what the deed's agent refers to ('Den ansvarlige' a '-ansvarlig', 'De' a party as a subject)."""
+    task, said = index.passage_task[pid], []
+    for before in (pid - 1, pid - 2) if deed.agent[:1].islower() else (pid - 1,):
+        if before not in index.task_passage_ids(task) or \
+                index.passages[before].field != index.passages[pid].field:
+            return None
+        said.insert(0, ITEM.sub("", index.passages[before].text).strip())
+        if _names_referent(said[0], deed):
+            return " ".join(said)
+    return None
+
+
+def _names_referent(text: str, deed: Deed) -> bool:
+    """Whether the text before names what the agent refers to: for a role word ('ansvarlige') a word
+    of that role ('testansvarlig'); for a pronoun ('De'), a party as the subject of its last sentence."""
+    if deed.agent[:1].islower():
+        role = key(deed.agent.casefold())
+        return any(w.endswith(role) and w != role for w in content_keys(text))
+    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    return holds(Expect.PARTY, " ".join(last.split()[:4]), "hvem?")
 
 
 def _task_itself(index, duty_of: list[Token], task: int) -> bool:
