@@ -49,3 +49,16 @@ def test_a_back_reference_without_its_referent_before_is_no_answer():
           "ind via KLIK.\n\nDen ansvarlige deltager i to møder.\n\n**Resultat** Navnet er meldt ind.\n")
     got = answer(KnowledgeBase(parse_text(md)), "Hvem deltager i møderne i RR 3?")
     assert not got.found or "KLIK" not in got.answer.split("Kilde")[0]
+
+
+def test_whom_to_ask_about_what_the_title_names_is_the_tasks_contact_sentence():
+    from knowledge.base import KnowledgeBase
+    from knowledge.parse import parse_text
+    from knowledge.qa.pipeline import answer
+
+    md = ("## RR 4 Montér nye dørlåse (B1)\n\n**Master-opgave ID** 8804\n\n**Opgavetitel** RR 4 Montér nye "
+          "dørlåse (B1)\n\n**Projekt** Rhoprojekt\n\n**Slutdato (fra Go-Live)** -10\n\n**Beskrivelse** "
+          "Låsefirmaet monterer låsene.\n\nSpørgsmål om monteringen rettes til Låsecentralens tekniker "
+          "Sigrid Vang på telefon 11 22 33 44.\n\n**Resultat** Låsene er monteret.\n")
+    got = answer(KnowledgeBase(parse_text(md)), "Hvem skal vi kontakte om monteringen af dørlåsene?")
+    assert got.found and "Sigrid Vang" in got.answer
