@@ -81,17 +81,11 @@ def deadlines(ctx: Context) -> list[Candidate]:
         prior *= 0.6  # 'hvornår bliver webinarerne holdt?': not the task's deadline for the course
     if asks_of_task(q):
         prior *= 0.7  # 'hvornår begynder opgaven med at X?': the task's own start, not a deadline in it
-    elif q.has("start") and not q.has("end") and not any(
-            _START_SAID.search(index.deadlines[d].deadline.text) for d in chosen):
-        prior *= 0.55  # 'hvornår skal vi gå i gang med at godkende X?': X's deadline says when it ends
     if asks_for_tasks(q.text):
         prior *= 0.85  # 'hvilke opgaver har frist efter go-live?' is the list's to answer, before/after too
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
 
 
-# a deadline that says when something starts ('skal påbegyndes senest ...', 'kan tidligst begynde ...')
-_START_SAID = re.compile(r"\b(?:start\w*|begynd\w*|påbegynd\w*|igangsæt\w*|i\s+gang|opstart\w*|tidligst"
-                         r"|begin\w*)\b", re.IGNORECASE)
 # what a task's text calls its own work as a whole ('Arbejdet kan tidligst begynde 1. april'); no thing in it
 _THE_WORK = frozenset({"", "arbejdet", "opgaven", "opgaverne", "aktiviteten", "aktiviteterne", "indsatsen",
                        "the work", "the task"})
