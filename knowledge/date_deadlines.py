@@ -9,7 +9,7 @@ from datetime import date
 
 from knowledge.dates import MONTHS_DA
 from knowledge.language import lower_first
-from knowledge.models import DeadlineUnit, TextDeadline
+from knowledge.models import DeadlineKind, DeadlineUnit, TextDeadline
 
 # month names and their usual abbreviations ('1. apr. 2027', '15. sept.')
 _SHORT = {m[:3]: i + 1 for i, m in enumerate(MONTHS_DA)} | {"sept": 9}
@@ -32,12 +32,16 @@ _DEMAND = re.compile(r"\b(?:skal|må|bør)\b", re.I)
 _NOT_A_DEADLINE = re.compile(r"\b(?:fra|efter|siden|mellem|til\s+og\s+med|i\s+perioden)\s+(?:den\s+|d\.\s+)?$"
                              r"|\b(?:af)?holdes\b|\bfinder\s+sted\b|\bplanlagt\b|\bplanlægges\b|\bnormalt\b",
                              re.I)
-_EARLIEST = re.compile(r"\btidligst\b(?:(?!\b(?:senest|inden|og|men)\b)[^,.;])*$", re.I)
+_NOT = re.compile(r"\b(?:ikke|aldrig)\b", re.I)
+_EARLIEST = re.compile(r"\b(?:tidligst|ikke\s+tidligere\s+end)\b(?:(?!\b(?:senest|inden|og|men)\b)[^,.;])*$",
+                       re.I)
 # '..., hvis aftalen underskrives inden 1. marts': a condition, no demand
 _IF = re.compile(r"(?:^|,\s*)(?:hvis|såfremt|dersom)\b", re.I)
 _STATED = re.compile(r"\b(?:er|bliver|var)\s+(?:den\s+|d\.\s+)?$", re.I)  # "Go-live er 1. maj 2027"; not
 # 'Fristen er senest 1. februar 2027'
-_PERIOD_AFTER = re.compile(r"^\s*(?:[-–—]|til\b|og\b)", re.I)  # '1. marts – 15. april': a period
+# '1. marts – 15. april', '1. og 15. marts': a period or a list of days ('1. oktober 2027 og skal være
+# valideret senest ...' is one day and a second clause)
+_PERIOD_AFTER = re.compile(r"^\s*(?:[-–—]|til\b|og\s+(?:den\s+|d\.\s+)?\d)", re.I)
 _ANCHOR = re.compile(r"(?:\d{1,2}\.|udgangen af) (?:" + "|".join(MONTHS_DA) + r")(?: 20\d\d)?")
 # 'Fristen for at indberette X er 1. marts 2027', 'Sidste frist er ...': a deadline said as what it is
 _FRIST = re.compile(r"\b(?:frist|fristen|tidsfrist|tidsfristen|svarfrist|deadline|deadlinen)\b", re.I)
@@ -58,12 +62,13 @@ def date_deadlines(sentence: str, *, about) -> list[TextDeadline]:
                 _PERIOD_AFTER.match(sentence[m.end():]):
             continue
         clause = re.split(r"[;:]\s+|,\s+(?:og|men|så|mens)\s+", before)[-1]
-        if _EARLIEST.search(clause) or (lead == "før" and re.search(r"\bikke\b", clause, re.I)) or \
-                _IF.search(clause):
-            continue  # 'må tidligst begynde den 15. juni', 'må ikke tilmelde sig før 1. marts'
+        if _IF.search(clause):
+            continue  # '..., hvis aftalen underskrives inden 1. marts': a condition
+        # 'kan tidligst underskrives 1. februar 2027', 'må ikke ske før den 2. maj 2027': the earliest day
+        earliest = bool(_EARLIEST.search(clause) or (lead == "før" and _NOT.search(clause)))
         if lead == "pr.":
             lead = ""  # 'Prisen reguleres pr. 1. januar': from when, a deadline only where a demand says so
-        if not lead and not (_FRIST.search(clause) and _STATED.search(before)) and (
+        if not earliest and not lead and not (_FRIST.search(clause) and _STATED.search(before)) and (
                 not _DEMAND.search(clause) or _GOLIVE.search(clause) or _STATED.search(before)):
             continue
         text = sentence[:m.end()].strip(" ,")
@@ -78,7 +83,8 @@ def date_deadlines(sentence: str, *, about) -> list[TextDeadline]:
             about=about(_without(sentence, m) if re.search(r"\b(?:skal|må|bør)\s*$", before, re.I)
                         and sentence[m.end():].strip(" .") else sentence[cuts[-1]:] if cuts
                         else sentence if before.strip() else sentence[m.end():].strip(" ,")),
-            fixed_date=date(year, month, day) if year else None))
+            fixed_date=date(year, month, day) if year else None,
+            kind=DeadlineKind.EARLIEST if earliest else DeadlineKind.DEADLINE))
     return out
 
 

@@ -540,6 +540,9 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
     """What the deadline concerns (see `_concerns`), named as the signed paper when it is one of them
     ('fuldmagten' -> 'fuldmagt')."""
     about = _concerns(sentence, step, documents, last, previous)
+    if about and " " not in about and (m := _MODAL_VERB.match(sentence)) and \
+            m["verb"].casefold() == about.casefold():
+        about = lower_first(m["subject"])  # 'Testkørslen må ikke ske før ...': the subject, not the verb
     if about and (set(about.casefold().split()) <= _NO_THING or " " not in about and re.search(
             rf"\b(?:skal|må|bør)\s+(?:den|det|de)\s+{re.escape(about)}\b", sentence, re.I)):
         return None  # 'Når kommunen er klar, skal den melde det ...': the verb after the modal is no thing
@@ -551,6 +554,9 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
     return about
 
 
+# 'Testkørslen må ikke ske før den 2. maj', 'Udtrækket må ikke testes før ...': a subject, a modal, its verb
+_MODAL_VERB = re.compile(r"^\W*(?P<subject>(?:[\wæøåÆØÅ-]+\s+){0,2}?[\wæøåÆØÅ-]+)\s+(?:skal|må|bør|kan)\s+"
+                         r"(?:ikke\s+)?(?:længere\s+)?(?P<verb>[a-zæøå]+)\b", re.I)
 # 'Godkend dem senest ...': an imperative whose object is a pronoun for what was named before
 _IT_DONE = re.compile(_DATE_LEAD + r"[A-ZÆØÅa-zæøå]{3,}\s+(?:den|det|dem|disse)\s+(?:senest|inden|før|\d)",
                       re.I)

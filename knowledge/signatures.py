@@ -102,7 +102,8 @@ _UNIT_AFTER = re.compile(r"(?:arbejds|hver|kalender|bank)?dag|døgn|uge|måned|�
 _PRONOUNS = {"den", "det", "de", "dem", "disse", "denne", "dette"}
 _ADVERBS = {"derefter", "herefter", "dernæst", "endelig", "også", "først", "dog", "samtidig", "altid",
             "gerne", "selv", "typisk", "normalt", "efterfølgende", "straks", "hurtigst", "muligt", "senere",
-            "ligeledes", "derfor", "dermed", "således", "hermed", "nu", "fortsat", "stadig"}
+            "ligeledes", "derfor", "dermed", "således", "hermed", "nu", "fortsat", "stadig",
+            "kun", "blot", "bare", "alene"}  # 'Kommunen skal kun godkende den': the subject is before them
 _NOT_CONTENT = _AUX | {"når", "hvis", "efter", "som", "at", "og"}
 _MANNER = {"automatisk", "direkte", "elektronisk", "digitalt", "herefter", "dermed", "således"}
 _IF = re.compile(r"\b(?:når|hvis|efter\s+at|så\s+snart|først\s+når|medmindre)\b"

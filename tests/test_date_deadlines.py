@@ -16,7 +16,7 @@ from bot.progress import Progress
 from bot.signatures import signature_states
 from knowledge.date_deadlines import is_date_deadline
 from knowledge.deadlines import extract_deadlines, sentence_deadlines
-from knowledge.models import Signature, Task
+from knowledge.models import DeadlineKind, Signature, Task
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "day", "about"), [
@@ -123,4 +123,19 @@ def test_english_dates_as_the_danish_ones():
     ("Prisen reguleres en gang om året pr. 1. januar.", []),  # from when; nothing demanded
 ])
 def test_earliest_conditional_and_from_when_dates(sentence, expected):
-    assert [(d.anchor, d.about) for d in sentence_deadlines(sentence)] == expected
+    # only deadlines are due (an earliest day is kept with its kind, see below, and never reminded of)
+    assert [(d.anchor, d.about) for d in sentence_deadlines(sentence) if d.is_due] == expected
+
+
+@pytest.mark.parametrize(("sentence", "anchor"), [
+    ("Kommunen må ikke tilmelde sig før 1. marts 2027.", "1. marts 2027"),
+    ("Arbejdet må tidligst begynde den 15. juni og skal være afsluttet senest den 1. november.", "15. juni"),
+    ("Bestillingen kan tidligst afgives 3. januar 2028, når kataloget er offentliggjort.", "3. januar 2028"),
+    ("Leverancen kan tidligst ske 12. maj og skal være testet senest 2 uger før go-live.", "12. maj"),
+])
+def test_dated_earliest_days_are_kept_with_their_kind(sentence, anchor):
+    """A calendar date that is the earliest day ('tidligst', 'ikke før') is read, as an earliest day: answers
+    can quote it, and `is_due` keeps it out of due dates and reminders."""
+    earliest = [d for d in sentence_deadlines(sentence) if d.kind == DeadlineKind.EARLIEST]
+    assert [d.anchor for d in earliest] == [anchor]
+    assert not earliest[0].is_due and anchor in earliest[0].text

@@ -62,6 +62,8 @@ class Deed:
     agent: str
     head: str  # the agent's head phrase, for comparing with a party
     negated: bool = False  # 'Aftalen skal ikke underskrives af X', 'leverandøren deltager ikke i testen'
+    # the agent refers back to a party the sentence before names ('De sender ...', 'Den ansvarlige ...')
+    refers: bool = False
 
     @property
     def obj_keys(self) -> set[str]:
@@ -114,13 +116,56 @@ def _active(text: str, verbs: set[str]) -> list[Deed]:
             agent, rest = words[i + 1].group(0), words[i + 2:i + 6]
         else:
             agent, rest = _name_before(text, words, i), words[i + 1:i + 5]
-        if agent.casefold() in _NO_AGENT or agent[:1].isdigit() or agent.casefold() in _COUNT_WORDS:
+        refers = _opens_sentence(text, words, i - 1) and agent.casefold() in _BACK or (
+            i >= 2 and _opens_sentence(text, words, i - 2) and words[i - 2].group(0).casefold() in _BACK
+            and _role_like(agent))
+        obj_first = None
+        if agent.casefold() in _AND and (first := _first_verb(text, words, i)) is not None:
+            # 'Pladsanvisningen gennemgår reglerne og godkender dem': the first verb's subject, and its
+            # object for a pronoun ('dem')
+            agent, obj_first = _name_before(text, words, first), words[first + 1:i - 1]
+        elif (agent.casefold() in _NO_AGENT and not refers) or agent[:1].isdigit() or \
+                agent.casefold() in _COUNT_WORDS:
             continue  # '... op til 40 skoledistrikter': a plural counted, not a verb with its doer
+        if agent.casefold() in _NO_AGENT and not refers:
+            continue
         said = [w.group(0) for w in rest]
         negated = any(_NOT.fullmatch(w) for w in said[:2])  # 'leverandøren deltager ikke i testen'
         said = [w for w in said if not _NOT.fullmatch(w)] if negated else said
-        out.append(Deed(obj=" ".join(said), verb=word, agent=agent, head=agent, negated=negated))
+        if obj_first and said and said[0].casefold() in _OBJECT_PRONOUNS:
+            said = [w.group(0) for w in obj_first] + said[1:]
+        out.append(Deed(obj=" ".join(said), verb=word, agent=agent, head=agent, negated=negated,
+                        refers=refers))
     return out
+
+
+# A subject that refers back to a party named before: 'De sender ...', 'Den ansvarlige registrerer ...'
+_BACK = frozenset("de den det they".split())
+_AND = frozenset({"og", "and"})
+_OBJECT_PRONOUNS = frozenset("dem den det them it".split())
+
+
+def _opens_sentence(text: str, words: list, j: int) -> bool:
+    """Whether word j is the first of its sentence."""
+    return j == 0 or bool(re.search(r"[.!?]\s*$", text[words[j - 1].end():words[j].start()]))
+
+
+def _role_like(word: str) -> bool:
+    """'ansvarlige', 'koordinatoren': a role word after 'Den'/'De', not a thing ('Den nye løsning')."""
+    return bool(re.search(r"(?:ansvarlige|ansatte|berettigede|\w{3,}(?:ør|er|ist|ent|ant)(?:en|ne|e)?)$",
+                          word.casefold()))
+
+
+def _first_verb(text: str, words: list, i: int) -> int | None:
+    """The present-tense verb of the clause a coordinated verb ('... og godkender') shares its subject
+    with: the sentence's first such verb after a subject, with no clause break between."""
+    for k in range(1, i - 2):
+        w = words[k].group(0)
+        if w.casefold().endswith("r") and w.islower() and words[k - 1].group(0).casefold() not in _NO_AGENT \
+                and not re.search(r"[,;:.!?]", text[words[k].end():words[i].start()]) \
+                and not re.search(r"[,;:.!?]", text[words[0].start():words[k].start()]):
+            return k
+    return None
 
 
 # The legal form that ends a company's name: 'CareRoute ApS afholder kurser' is done by CareRoute ApS

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from knowledge.fold import content_keys
+from knowledge.fold import ascii_fold, content_keys
 from knowledge.index import Index
 from knowledge.models import Task
 from knowledge.qa.analysis import Question
@@ -87,6 +87,39 @@ def scope(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
 def implied(q: Question) -> float:
     """Trust in an answer about a task the question did not name but whose words it used."""
     return 1.0 if q.tasks else 0.8
+
+
+_TIME_WORDS = frozenset({"when", "start", "end"})
+
+
+def asks_of_task(q: Question) -> bool:
+    """'hvornår begynder opgaven med at opsætte satser?', 'when does task 9972 start?': the task itself starts
+    or ends (the word for the task, or its reference, comes before any other thing the question names), so
+    the task's own dates answer, not a deadline its text states for a thing in it."""
+    if not q.has("start", "end"):
+        return False
+    for t in q.tokens:
+        if t.role == "ref" or "task" in t.concepts:
+            return True
+        if t.weight > 0.1 and not t.concepts & _TIME_WORDS:
+            return False
+    return False
+
+
+# 'hvornår kan X tidligst leveres?', 'no earlier than', 'not before which date': the earliest day is asked
+# (matched on the folded question; the glossary writes the English as 'tidligst'/'ikke før')
+_EARLIEST_ASKED = re.compile(r"\b(?:tidligst\w*|earliest|no\s+(?:earlier|sooner)\s+than|not\s+before"
+                             r"|ikke\s+(?:foer|tidligere\s+end))\b")
+
+
+def asks_earliest(q: Question) -> bool:
+    """Whether the question asks the earliest day something may happen, not its deadline."""
+    return any(_EARLIEST_ASKED.search(ascii_fold(said.casefold())) for said in (q.text, q.asked))
+
+
+def earliest_words(q: Question) -> set[int]:
+    """The positions of the words that ask for the earliest day ('tidligst'): framing, not the thing."""
+    return {t.pos for t in q.tokens if ascii_fold(t.surface.casefold()).startswith(("tidligst", "earliest"))}
 
 
 def which_task(ctx: Context, kind: str, example: str) -> Candidate:

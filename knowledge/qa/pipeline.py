@@ -19,7 +19,7 @@ from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance
 from knowledge.qa.analysis import Question, analyse
-from knowledge.qa.candidate import Candidate, Context
+from knowledge.qa.candidate import Candidate, Context, asks_earliest
 from knowledge.qa.english import careful
 from knowledge.qa.intents import (
     consequence,
@@ -132,7 +132,12 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     credit_titles(index, q, candidates)
     candidates += titled_passages(ctx, threshold=FOUND_THRESHOLD)
     relation = {t.pos for t in q.content() if t.concepts & _RELATIONS} if q.expects is Expect.PARTY else set()
+    # 'hvornår kan X tidligst ...?', 'hvornår skal vi gå i gang med X?': when it may or should begin
+    earliest = asks_earliest(q) or (q.expects is Expect.TIME and q.has("start") and not q.has("end"))
     for c in candidates:
+        if earliest and c.found and c.kind == "passage" and _BY_ONLY.search(c.text) and \
+                not _FROM_DAY.search(c.text):
+            c.prior *= 0.6  # not answered by X's deadline ('senest ...'), which says when it ends
         _check_numbers(index, q, c)
         if relation and c.found and not relation & c.explained:
             c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
@@ -433,6 +438,11 @@ _CONSEQUENCE_LIKE = re.compile(r"\b(hvis|uden|ellers|risik\w*|konsekvens\w*|medf
                                r"ikke kan|kan \w+ ikke|kan ikke|mister|afvises|if|without|otherwise|risk\w*|"
                                r"cannot|lose)\b", re.IGNORECASE)
 # The candidates that may tell what follows from something (others are judged for it elsewhere).
+# a sentence that gives a deadline ('senest 4 uger før go-live'), and one that gives an earliest day
+_BY_ONLY = re.compile(r"\b(?:senest|inden|no later than|by)\b", re.IGNORECASE)
+_FROM_DAY = re.compile(r"\b(?:tidligst|ikke\s+før|ikke\s+tidligere|fra\s+(?:den\s+)?\d|earliest|not\s+before"
+                       r"|start\w*|begynd\w*|påbegynd\w*|igangsæt\w*|i\s+gang|opstart\w*|begin\w*)\b",
+                       re.IGNORECASE)
 _SAYS_WHAT_FOLLOWS = frozenset({"consequence", "passage", "title"})
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...
 _RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})

@@ -99,6 +99,9 @@ def titled_passages(ctx, *, threshold: float) -> list:
         if q.expects in _VALUED:  # 'hvem skal man kontakte ved fejl i X?': the asking verb frames it (0.3)
             rest = {p for p in rest if q.tokens[p].weight > _FRAMING}
         if not rest:
+            # 'hvem skal vi kontakte om installationen af X?' in the task titled 'Installér X': the
+            # task's sentence on whom to ask ('Spørgsmål om installationen rettes til ...')
+            out += _contact_of_task(ctx, task, titled | refs) if _ASKS_WHOM.search(q.text) else []
             continue  # the title alone: which task, not what was asked
         for hit in rank_passages(index, q, tasks=[task], skip=titled | refs, limit=3, min_coverage=threshold):
             passage = index.passages[hit.pid]
@@ -119,6 +122,32 @@ def titled_passages(ctx, *, threshold: float) -> list:
             out.append(Candidate("passage", say("says", q.lang) + quote(shown, q.lang), [task],
                                  hit.explained | titled | refs, prior=0.9, titled=titled))
     return out
+
+
+# 'hvem kan vi spørge / skal vi kontakte om X?' and a sentence that says whom to ask
+_ASKS_WHOM = re.compile(r"\b(?:spørge|spørg|kontakte|henvende|ringe|ask|contact|reach)\b", re.IGNORECASE)
+_WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|support|helpdesk|questions?"
+                        r"|contact\w*)\b", re.IGNORECASE)
+
+
+def _contact_of_task(ctx, task: int, explained: set[int]) -> list:
+    """The one sentence of the task that says whom to ask and names a party, preferring one that also
+    writes a word the question names the task by; none when several tie (whom for what is unclear)."""
+    from knowledge.qa.candidate import Candidate
+    from knowledge.wording import quote, say
+
+    index, q = ctx.index, ctx.q
+    said = [pid for pid in index.task_passage_ids(task) if index.passages[pid].field != "title"
+            and _WHOM_SAID.search(index.passages[pid].text)
+            and holds(Expect.PARTY, ITEM.sub("", index.passages[pid].text), q.text)]
+    keyed = [pid for pid in said if any(index.passage_has(pid, k) for p in explained
+                                        for k in q.tokens[p].keys if q.tokens[p].role == "word")]
+    chosen = keyed if keyed else said
+    if len(chosen) != 1:
+        return []
+    text = index.passages[chosen[0]].text
+    return [Candidate("passage", say("says", q.lang) + quote(text, q.lang), [task],
+                      {t.pos for t in q.content()}, prior=0.9 if keyed else 0.85, titled=explained)]
 
 
 def _asks_how(q: Question) -> bool:

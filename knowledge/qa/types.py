@@ -349,7 +349,9 @@ _RECIPIENT = re.compile(r"\b(?:til|to)\s+(?:(?!(?:af|by|hos|fra|from|med|with|i|
 # ('Journalerne konverteres ...'), whose first word is what is done to.
 _ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:(?P<verb>[a-zæøå]{3,}er)\b|"
                            # a duty taken on: 'Sundhedsplejen står for at orientere ...'
-                           r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+at\s+(?P<duty>[a-zæøå]{3,}e)\b)")
+                           r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+at\s+(?P<duty>[a-zæøå]{3,}e)\b|"
+                           # a charge held: 'Visma står for driften af integrationen'
+                           r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+(?!at\b)(?P<charge>[a-zæøå]{3,})\b)")
 
 
 def _does_asked(after: str, verbs: set[str]) -> bool:
@@ -357,7 +359,7 @@ def _does_asked(after: str, verbs: set[str]) -> bool:
     m = _ACTIVE_AFTER.match(after)
     if m is None:
         return False
-    said = content_keys(m.group("verb") or m.group("duty"))
+    said = content_keys(m.group("verb") or m.group("duty") or m.group("charge"))
     # 'sætter kortet op' is 'opsætter' too
     said |= particle_verb_keys(re.split(r"[.;!?]", after, maxsplit=1)[0] + ".")
     return bool(said & verbs) or any(len(k) >= 4 and a.startswith(k) for k in said for a in verbs)

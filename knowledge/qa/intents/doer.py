@@ -14,7 +14,7 @@ from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, Context, scope, title_keys
 from knowledge.qa.checks import asked_deed, clause_of, other_object
 from knowledge.qa.messages import text as message
-from knowledge.qa.types import Expect
+from knowledge.qa.types import Expect, holds
 from knowledge.retrieval import Hit, rank_passages
 
 
@@ -108,6 +108,14 @@ def doer(ctx: Context) -> list[Candidate]:
             explained = about | elsewhere | {verb.pos} | q.project_pos | {t.pos for t in q.tokens
                                                                          if t.role == "ref"}
             shown = message("task_says", ctx.lang, said=clause_of(verb, said) if not duty else said)
+            if deed.refers:  # 'De sender ...': who 'de' are, the sentence before says
+                at = said.find(f"{deed.agent} {deed.verb}")
+                if at > 0 and _names_referent(said[:at], deed):
+                    shown = message("task_says", ctx.lang, said=said)  # in the same passage
+                elif (named_before := _party_before(index, hit.pid, deed)) is not None:
+                    shown = message("task_says", ctx.lang, said=f"{named_before} {said}")
+                else:
+                    continue
             # 'hvem godkender tilsynsskabelonerne?': 'Få skabelonerne godkendt af X' in a task that never
             # writes the whole word is about some other templates than the task that does
             whole = all(any(index.task_has(hit.task, k) for k in t.keys) for t in words if t.pos in about)
@@ -210,6 +218,30 @@ def _before(index, pid: int) -> set[str]:
             index.passages[pid - 1].field != index.passages[pid].field:
         return set()
     return content_keys(ITEM.sub("", index.passages[pid - 1].text))
+
+
+def _party_before(index, pid: int, deed: Deed) -> str | None:
+    """The sentences before (at most two, in the same field of the same task) up to the one that names
+    what the deed's agent refers to ('Den ansvarlige' a '-ansvarlig', 'De' a party as a subject)."""
+    task, said = index.passage_task[pid], []
+    for before in (pid - 1, pid - 2) if deed.agent[:1].islower() else (pid - 1,):
+        if before not in index.task_passage_ids(task) or \
+                index.passages[before].field != index.passages[pid].field:
+            return None
+        said.insert(0, ITEM.sub("", index.passages[before].text).strip())
+        if _names_referent(said[0], deed):
+            return " ".join(said)
+    return None
+
+
+def _names_referent(text: str, deed: Deed) -> bool:
+    """Whether the text before names what the agent refers to: for a role word ('ansvarlige') a word
+    of that role ('testansvarlig'); for a pronoun ('De'), a party as the subject of its last sentence."""
+    if deed.agent[:1].islower():
+        role = key(deed.agent.casefold())
+        return any(w.endswith(role) and w != role for w in content_keys(text))
+    last = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    return holds(Expect.PARTY, " ".join(last.split()[:4]), "hvem?")
 
 
 def _task_itself(index, duty_of: list[Token], task: int) -> bool:

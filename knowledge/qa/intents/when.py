@@ -6,9 +6,9 @@ import re
 
 from knowledge.dates import format_date, golive_for, task_window
 from knowledge.fold import ascii_fold, content_keys
-from knowledge.models import Task
+from knowledge.models import DeadlineKind, Task
 from knowledge.qa.agents import same_thing
-from knowledge.qa.candidate import Candidate, Context, implied, scope, which_task
+from knowledge.qa.candidate import Candidate, Context, asks_earliest, asks_of_task, implied, scope, which_task
 from knowledge.qa.intents.deadlines import untimed_in_task
 from knowledge.qa.messages import counted
 from knowledge.qa.messages import text as message
@@ -46,11 +46,18 @@ def when(ctx: Context) -> list[Candidate]:
         said = message("when_no_start", ctx.lang, task=ctx.task(unstarted[0]).id) + "\n" + text
         return [Candidate("when", said, tasks, handled | via, found=False, prior=implied(q))]
     prior = implied(q) if found else 0.6
+    if found and not q.tasks and via and asks_of_task(q) and _title_says(ctx, tasks[0], via):
+        prior = 0.92  # 'hvornår begynder opgaven med at opsætte satser?': the task named by its title's words
+    if found and not asks_of_task(q) and _deadline_says_all(ctx, tasks[0], handled):
+        prior *= 0.95  # 'hvad er fristen for konteringsreglerne i 9972?': the text's deadline for them
+    if asks_earliest(q) and any(ctx.index.deadlines[d].deadline.kind is DeadlineKind.EARLIEST
+                                for t in tasks for d in ctx.index.task_deadlines.get(t, ())):
+        prior *= 0.8  # 'hvornår må vi tidligst gå i gang med X?': the earliest day the text gives
     explained = handled | via
     # 'hvornår er webinaret om tilslutningsaftalen?' asks about a thing the task names without a time
     done_to = bool(via) and _object_of_title(ctx, tasks[0])
     inside = bool(via) and (not _title_says(ctx, tasks[0], via) or _untimed_thing(ctx, tasks[0], via)
-                            or done_to) and not _result_says(ctx, tasks[0], via)
+                            or done_to) and not _result_says(ctx, tasks[0], via) and not asks_of_task(q)
     if anchored and inside:
         return []  # 'hvor lang tid efter go-live lukkes X?': X's own time (a text deadline), not the task's
     if found and inside and (done_to or not _timed_elsewhere(ctx, tasks[0], via)):
@@ -73,6 +80,21 @@ def when(ctx: Context) -> list[Candidate]:
 # 'hvilke dage ...', 'which weekdays ...': days named, not a length
 _WHICH_DAYS = re.compile(r"^\W*(hvilke[nt]?|which|what)\s+(uge)?(dag|dage|dagene|days?)\b|"
                          r"^\W*(which|what)\s+(week)?days?\b")
+
+
+def _deadline_says_all(ctx: Context, task: int, handled: set[int]) -> bool:
+    """A deadline the task's text states says every thing the question names (not its task or project):
+    the question asks that deadline, which the title's words only seem to ask of the whole task."""
+    q = ctx.q
+    named = handled | q.ref_positions()
+    asked = [t for t in q.content() if t.pos not in named and t.weight > 0.1]
+    if not asked:
+        return False
+    for did in ctx.index.task_deadlines.get(task, ()):
+        said = content_keys(ctx.index.deadlines[did].deadline.text)
+        if all(set(t.keys) & said for t in asked):
+            return True
+    return False
 
 
 def _title_says(ctx: Context, task: int, positions: set[int]) -> bool:

@@ -1,0 +1,191 @@
+# ruff: noqa: E501
+"""Writes questions.jsonl for when3 (kept so the set can be reviewed as code)."""
+import json
+
+Q = []
+
+
+def q(text, kind, src=(), all_=(), any_=(), none=(), found=True):
+    Q.append({"q": text, "found": found, "all": list(all_), "any": list(any_), "none": list(none),
+              "src": list(src) if found else [], "kind": kind})
+
+
+def nf(text, kind):
+    q(text, kind, found=False)
+
+
+# --- 9971 KGT 02 tilslutningsaftale
+q("Hvornår skal tilslutningsaftalen til Kørselsgodtgørelse sendes retur til KOMBIT?", "deadline-text", ["9971"], ["15. marts 2027"])
+q("Hvad er fristen for at returnere tilslutningsaftalen for Kørselsgodtgørelse?", "deadline-text", ["9971"], ["15. marts"])
+q("Hvornår kan vi tidligst underskrive tilslutningsaftalen til Kørselsgodtgørelse?", "deadline-text", ["9971"], ["1. februar 2027"])
+q("Må tilslutningsaftalen om Kørselsgodtgørelse underskrives før februar?", "deadline-text", ["9971"], ["1. februar"])
+q("When can we sign the connection agreement for Kørselsgodtgørelse at the earliest?", "deadline-text", ["9971"], ["1. februar"])
+q("By when must the Kørselsgodtgørelse connection agreement be returned to KOMBIT?", "deadline-text", ["9971"], ["15. marts"])
+q("Hvornår skal opgave 9971 være færdig?", "when", ["9971"], ["60 dage"])
+q("Hvornår starter KGT 02?", "when", ["9971"], ["90 dage"])
+q("Hvem skal underskrive tilslutningsaftalen til Kørselsgodtgørelse?", "signature", ["9971"], ["kommunaldirektør"])
+q("Hvem skal tilslutningsaftalen for Kørselsgodtgørelse sendes til?", "signature", ["9971"], ["KOMBIT"])
+q("Skal vi indgå en databehandleraftale for Kørselsgodtgørelse?", "signature", ["9971"], ["nej"])
+q("Hvem underskriver databehandleraftalen til Kørselsgodtgørelse?", "signature", ["9971"], ["ikke"], none=["kommunaldirektør"])
+q("Hvem gennemgår bilagene til tilslutningsaftalen i KGT 02?", "who", ["9971"], ["juridisk"])
+q("Hvem skal vi kontakte med spørgsmål til tilslutningsaftalen for Kørselsgodtgørelse?", "who", ["9971"], ["kontraktteam"])
+q("Hvem er anbefalet udfører på opgave 9971?", "who", ["9971"], ["juridisk konsulent"])
+nf("Hvornår holder KOMBIT orienteringsmødet om tilslutningsaftalen til Kørselsgodtgørelse?", "when")
+nf("Hvem leder orienteringsmødet om tilslutningsaftalen for Kørselsgodtgørelse?", "who")
+nf("Hvad er telefonnummeret til KOMBITs kontraktteam?", "who")
+
+# --- 9972 KGT 05 satser
+q("Hvornår kan vi tidligst begynde at opsætte satserne i Kørselsgodtgørelse?", "deadline-text", ["9972"], ["1. april 2027"])
+q("Hvornår skal konteringsreglerne i Kørselsgodtgørelse være indtastet?", "deadline-text", ["9972"], ["3 uger"])
+q("Hvad er fristen for konteringsreglerne i KGT 05?", "deadline-text", ["9972"], ["3 uger"])
+q("When is the earliest date we can start setting up the rates in Kørselsgodtgørelse?", "deadline-text", ["9972"], ["1. april"])
+q("Hvornår skal opgave 9972 være afsluttet?", "when", ["9972"], ["14 dage"])
+q("Hvornår begynder opgaven med at opsætte satser og konteringsregler?", "when", ["9972"], ["59 dage"])
+q("Skal opsætningen af satserne i Kørselsgodtgørelse underskrives?", "signature", ["9972"], ["nej"])
+q("Hvem skal godkende opsætningen af satserne i Kørselsgodtgørelse?", "who", ["9972"], ["økonomiafdeling"])
+q("Hvem opretter konteringsreglerne i Kørselsgodtgørelse?", "who", ["9972"], ["adgang til økonomisystemet"])
+q("Hvem står for driften af integrationen til lønsystemet i Kørselsgodtgørelse?", "who", ["9972"], ["Visma"])
+q("Hvem opsætter satserne for kørselsgodtgørelse?", "who", ["9972"], ["økonomimedarbejder"])
+q("Who approves the setup of the rates in Kørselsgodtgørelse?", "who", ["9972"], ["økonomiafdeling"])
+q("Hvem er ansvarlig for KGT 05?", "who", ["9972"], ["økonomichef"])
+nf("Hvornår bliver satserne for kørselsgodtgørelse reguleret næste gang?", "when")
+nf("Hvem hos Visma er kontaktperson for lønintegrationen?", "who")
+nf("Hvornår skal satsoversigten for Kørselsgodtgørelse være underskrevet?", "when")
+
+# --- 9973 KGT 08 test
+q("Hvornår skal lønkontoret sende testresultatet til projektlederen?", "deadline-text", ["9973"], ["5 arbejdsdage"])
+q("Hvornår må testkørslen af kørselsgodtgørelse tidligst ske?", "deadline-text", ["9973"], ["2. maj 2027"])
+q("Kan vi køre testudbetalingen af kørselsgodtgørelse i april 2027?", "deadline-text", ["9973"], ["2. maj"])
+q("Not before which date may the test payment run for Kørselsgodtgørelse take place?", "deadline-text", ["9973"], ["2. maj"])
+q("Hvornår skal KGT 08 være færdig?", "when", ["9973"], ["10 dage efter"])
+q("Hvornår skal opgave 9973 påbegyndes?", "when", ["9973"], ["10 dage"])
+q("Hvem skal underskrive testrapporten for Kørselsgodtgørelse?", "signature", ["9973"], ["projektleder"])
+q("Hvem skal testrapporten for kørselsgodtgørelse sendes til?", "signature", ["9973"], ["KOMBIT"])
+q("Hvem sender testresultatet til projektlederen i KGT 08?", "who", ["9973"], ["lønkontor"])
+q("Hvem kører testudbetalingen af kørselsgodtgørelse?", "who", ["9973"], ["lønkontor"])
+q("Hvem registrerer fejl i KOMBITs fejlportal under testen af kørselsgodtgørelse?", "who", ["9973"], ["testansvarlig"])
+q("Hvem udpeger den testansvarlige i KGT 08?", "who", ["9973"], ["projektleder"])
+q("Who signs the test report for Kørselsgodtgørelse?", "signature", ["9973"], ["projektleder"])
+nf("Hvornår holder KOMBIT erfaringsmødet for bølgen i Kørselsgodtgørelse?", "when")
+nf("Hvornår skal fejlene fra testen af kørselsgodtgørelse være rettet?", "when")
+nf("Hvem retter fejlene fra testudbetalingen af kørselsgodtgørelse?", "who")
+
+# --- NKA 1 databehandleraftale
+q("Hvornår skal databehandleraftalen for Nødkald returneres til Tunstall?", "deadline-text", ["NKA 1"], ["45 dage"])
+q("Hvornår kan databehandleraftalen til Nødkald tidligst underskrives?", "deadline-text", ["NKA 1"], ["1. juni 2027"])
+q("Hvad er den tidligste dato for underskrift af databehandleraftalen i Nødkald?", "deadline-text", ["NKA 1"], ["1. juni"])
+q("What is the deadline for returning the data processing agreement for Nødkald?", "deadline-text", ["NKA 1"], ["45 dage"])
+q("Hvornår skal NKA 1 være færdig?", "when", ["NKA 1"], ["45 dage"])
+q("Hvornår starter opgaven med databehandleraftalen for Nødkald?", "when", ["NKA 1"], ["75 dage"])
+q("Hvem skal underskrive databehandleraftalen for Nødkald?", "signature", ["NKA 1"], ["databeskyttelsesrådgiver"])
+q("Hvem returneres databehandleraftalen til Nødkald til?", "signature", ["NKA 1"], ["Tunstall"])
+q("Skal underbilag B til databehandleraftalen for Nødkald underskrives?", "signature", ["NKA 1"], ["nej"])
+q("Hvad skal kommunen gøre med listen over underdatabehandlere i Nødkald?", "signature", ["NKA 1"], ["godkende"])
+q("Who signs the data processing agreement for Nødkald?", "signature", ["NKA 1"], ["databeskyttelsesrådgiver"])
+q("Hvem kan vi spørge om databehandleraftalen til Nødkald?", "who", ["NKA 1"], ["Mette Holm"])
+q("Hvad er Mette Holms mailadresse?", "who", ["NKA 1"], ["meho@kombit.dk"])
+q("Hvem er Mette Holm?", "who", ["NKA 1"], ["jurist"])
+nf("Hvad er Mette Holms telefonnummer?", "who")
+nf("Hvem hos Tunstall modtager databehandleraftalen for Nødkald?", "who")
+
+# --- NKA 4 registrering
+q("Hvornår skal nye nødkaldsbevillinger registreres?", "deadline-text", ["NKA 4"], ["3 arbejdsdage"])
+q("Hvornår skal alle borgere med eksisterende nødkald være registreret?", "deadline-text", ["NKA 4"], ["2 uger"])
+q("Hvad er fristen for at registrere borgere med eksisterende nødkald?", "deadline-text", ["NKA 4"], ["2 uger"])
+q("How many working days do we have to register a new emergency call grant in Nødkald?", "deadline-text", ["NKA 4"], ["3 arbejdsdage"])
+q("Hvornår skal opgaven med at registrere borgere med nødkald være færdig?", "when", ["NKA 4"], ["14 dage"])
+q("Hvornår går NKA 4 i gang?", "when", ["NKA 4"], ["54 dage"])
+q("Hvem registrerer borgeren i nødkaldsmodulet?", "who", ["NKA 4"], ["visitator"])
+q("Hvem kontrollerer registreringerne af borgere med nødkald?", "who", ["NKA 4"], ["teamleder"])
+q("Hvem giver besked til systemforvalteren, hvis en borger med nødkald mangler?", "who", ["NKA 4"], ["teamleder"])
+q("Hvem får besked, hvis en borger mangler i nødkaldsmodulet?", "who", ["NKA 4"], ["systemforvalter"])
+q("Who registers citizens in the emergency call module for Nødkald?", "who", ["NKA 4"], ["visitator"])
+nf("Hvem skal underskrive registreringen af borgere i Nødkald?", "signature")
+nf("Hvem er systemforvalter for Nødkald i vores kommune?", "who")
+
+# --- NKA 6 installation
+q("Hvornår begynder installationen af de nye nødkaldsenheder tidligst?", "deadline-text", ["NKA 6"], ["4 uger"])
+q("Hvornår skal NKA 6 være færdig?", "when", ["NKA 6"], ["7 dage efter"])
+q("Hvornår starter opgaven med at installere nødkaldsenheder?", "when", ["NKA 6"], ["21 dage"])
+q("Hvem installerer de nye nødkaldsenheder?", "who", ["NKA 6"], ["Tunstall"])
+q("Hvem udleverer de gamle nødkaldsenheder til leverandøren?", "who", ["NKA 6"], ["hjælpemiddeldepot"])
+q("Hvem skal vi kontakte om installationen af nødkaldsenhederne?", "who", ["NKA 6"], ["Jonas Berg"])
+q("Hvad er Jonas Bergs telefonnummer?", "who", ["NKA 6"], ["70 20 30 40"])
+q("Skal installationsrapporten for Nødkald underskrives?", "signature", ["NKA 6"], ["nej"])
+q("Hvem sender installationsrapporten for nødkaldsenhederne?", "who", ["NKA 6"], any_=["Tunstall", "leverandør"])
+q("Who installs the new emergency call units?", "who", ["NKA 6"], ["Tunstall"])
+q("Hvem er ansvarlig for NKA 6?", "who", ["NKA 6"], ["hjælpemiddeldepot"])
+nf("Hvornår skal de gamle nødkaldsenheder være udleveret til Tunstall?", "when")
+nf("Hvad er Jonas Bergs mailadresse?", "who")
+nf("Hvem underskriver installationsrapporten for nødkaldsenhederne?", "signature")
+
+# --- 9977 FPT 01
+q("Hvornår skal navnet på den tilskudsansvarlige meldes ind til KOMBIT?", "deadline-text", ["9977"], ["1. september 2027"])
+q("Hvad er fristen for at melde den tilskudsansvarlige ind i Fripladstilskud?", "deadline-text", ["9977"], ["1. september"])
+q("By when must we report the name of the subsidy officer in Fripladstilskud?", "deadline-text", ["9977"], ["1. september"])
+q("Hvornår skal FPT 01 være færdig?", "when", ["9977"], ["120 dage"])
+q("Hvornår starter opgave 9977?", "when", ["9977"], ["141 dage"])
+q("Hvem er kommunens kontaktperson over for KOMBIT i Fripladstilskud?", "who", ["9977"], ["tilskudsansvarlig"])
+q("Hvem deltager i onboardingmøderne i Fripladstilskud?", "who", ["9977"], ["tilskudsansvarlig"])
+q("Hvem udpeger den tilskudsansvarlige?", "who", ["9977"], ["kommune"])
+q("Skal der underskrives noget i FPT 01?", "signature", ["9977"], ["nej"])
+q("Hvem er anbefalet ansvarlig for FPT 01?", "who", ["9977"], ["dagtilbudschef"])
+nf("Hvornår holdes det første onboardingmøde i Fripladstilskud?", "when")
+nf("Hvem fra KOMBIT leder onboardingmøderne i Fripladstilskud?", "who")
+
+# --- 9978 FPT 03
+q("Hvornår sender KOMBIT beregningsreglerne for fripladstilskud?", "deadline-text", ["9978"], ["uge 14"])
+q("Hvornår skal beregningsreglerne for fripladstilskud være godkendt?", "deadline-text", ["9978"], ["10 arbejdsdage"])
+q("Hvad er fristen for at godkende beregningsreglerne i Fripladstilskud?", "deadline-text", ["9978"], ["10 arbejdsdage"])
+q("Hvornår skal opgave 9978 være færdig?", "when", ["9978"], ["30 dage"])
+q("Hvornår starter FPT 03?", "when", ["9978"], ["60 dage"])
+q("Hvem godkender beregningsreglerne for fripladstilskud?", "who", ["9978"], ["pladsanvisning"])
+q("Hvem skal godkende afvigelser fra standardreglerne i Fripladstilskud?", "who", ["9978"], ["børne- og ungeudvalget"])
+q("Who reviews the calculation rules for Fripladstilskud?", "who", ["9978"], ["pladsanvisning"])
+q("Hvem sender beregningsreglerne for fripladstilskud til kommunen?", "who", ["9978"], ["KOMBIT"])
+nf("Hvornår mødes børne- og ungeudvalget om afvigelserne i Fripladstilskud?", "when")
+nf("Hvem skal underskrive beregningsreglerne for fripladstilskud?", "signature")
+nf("Hvornår kan beregningsreglerne i Fripladstilskud ændres igen?", "when")
+
+# --- 9979 FPT 05
+q("Hvornår kan konverteringsfilen for Fripladstilskud tidligst leveres?", "deadline-text", ["9979"], ["1. oktober 2027"])
+q("Hvornår skal konverteringsfilen i Fripladstilskud være valideret?", "deadline-text", ["9979"], ["5 uger"])
+q("Hvad er fristen for at validere konverteringsfilen for fripladstilskud?", "deadline-text", ["9979"], ["5 uger"])
+q("What is the earliest date KMD can deliver the conversion file for Fripladstilskud?", "deadline-text", ["9979"], ["1. oktober"])
+q("Hvornår skal FPT 05 være afsluttet?", "when", ["9979"], ["7 dage"])
+q("Hvornår begynder opgave 9979?", "when", ["9979"], ["42 dage"])
+q("Hvem skal underskrive konverteringsaftalen med KMD?", "signature", ["9979"], ["it-chef"])
+q("Who signs the conversion agreement for Fripladstilskud?", "signature", ["9979"], ["it-chef"])
+q("Hvem leverer konverteringsfilen til Fripladstilskud?", "who", ["9979"], ["KMD"])
+q("Hvem validerer konverteringsfilen i Fripladstilskud?", "who", ["9979"], ["systemforvalter"])
+q("Hvem er kommunens nuværende leverandør af tilskudssager?", "who", ["9979"], ["KMD"])
+q("Hvem retter fejl i konverteringsfilen til Fripladstilskud?", "who", ["9979"], ["systemforvalter"], any_=[])
+nf("Hvem er kontaktperson hos KMD for konverteringen?", "who")
+nf("Hvad koster konverteringen af tilskudssager hos KMD?", "who")
+
+# --- more wordings across the tasks
+q("Hvornår er sidste frist for at sende tilslutningsaftalen til Kørselsgodtgørelse til KOMBIT?", "deadline-text", ["9971"], ["15. marts"])
+q("Hvornår åbner administrationsmodulet i Kørselsgodtgørelse for kommunerne?", "deadline-text", ["9972"], ["1. april"])
+q("Hvor længe har lønkontoret til at melde testresultatet for kørselsgodtgørelse?", "deadline-text", ["9973"], ["5 arbejdsdage"])
+q("Senest hvornår skal databehandleraftalen for Nødkald være hos Tunstall?", "deadline-text", ["NKA 1"], ["45 dage"])
+q("Hvor mange uger før go-live kan Tunstall tidligst installere de nye enheder?", "deadline-text", ["NKA 6"], ["4 uger"])
+q("Hvornår skal den tilskudsansvarlige i Fripladstilskud senest være fundet?", "deadline-text", ["9977"], ["1. september"])
+q("Hvem skal underskrive konverteringsaftalen i FPT 05?", "signature", ["9979"], ["it-chef"])
+q("Hvem skal godkende databehandleraftalen til Nødkald?", "signature", ["NKA 1"], ["databeskyttelsesrådgiver"])
+q("Hvem skal vi spørge om installationen af nødkaldsenhederne?", "who", ["NKA 6"], ["Jonas Berg"])
+q("Hvem skal kommunen kontakte om spørgsmål til databehandleraftalen for Nødkald?", "who", ["NKA 1"], ["Mette Holm"])
+q("Hvilken leverandør installerer nødkaldsenhederne?", "who", ["NKA 6"], ["Tunstall"])
+q("Hvem skal godkende listen over underdatabehandlere i Nødkald?", "who", ["NKA 1"], ["kommune"])
+nf("Hvem underskriver underbilag B til databehandleraftalen for Nødkald?", "signature")
+q("Hvornår skal testrapporten for kørselsgodtgørelse være underskrevet?", "when", ["9973"], ["10 dage"])
+nf("Hvem hos KMD leverer konverteringsfilen til Fripladstilskud?", "who")
+
+q("Hvornår må vi tidligst gå i gang med satserne i KGT 05?", "deadline-text", ["9972"], ["1. april"])
+q("Hvem skal melde navnet på den tilskudsansvarlige ind?", "who", ["9977"], ["kommune"])
+q("Hvem skal have besked, når en borger mangler i nødkaldsmodulet?", "who", ["NKA 4"], ["systemforvalter"])
+nf("Hvornår sender Tunstall installationsrapporten for nødkaldsenhederne?", "when")
+
+with open(__file__.rsplit("/", 1)[0] + "/questions.jsonl", "w", encoding="utf-8") as out:
+    for row in Q:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+print(len(Q), sum(not r["found"] for r in Q))
