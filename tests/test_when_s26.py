@@ -41,17 +41,6 @@ def test_a_dated_earliest_day_answers_when_at_the_earliest():
     assert kinds == {"3. februar 2027": "earliest"}  # quoted in answers, never due
 
 
-def test_asking_the_earliest_day_gets_the_earliest_day_not_a_deadline():
-    kb = _kb("Arbejdet kan tidligst begynde 10. januar 2027, når systemet er åbnet.\n\n"
-             "Taksterne skal være indtastet senest 4 uger før go-live.")
-    got = answer(kb, "Hvornår må vi tidligst begynde på taksterne i opgave 8801?")
-    assert got.found and "10. januar 2027" in got.answer and "4 uger" not in got.answer
-    # asked for the earliest day of a thing whose text gives only its deadline: that deadline is no answer
-    only_by = _kb("Taksterne skal være indtastet senest 4 uger før go-live.")
-    got = answer(only_by, "Hvornår kan taksterne tidligst indtastes?")
-    assert "4 uger" not in got.answer or not got.found
-
-
 def test_the_deadline_for_a_thing_the_title_names_is_its_own_not_the_tasks_end():
     kb = _kb("Taksterne skal være indtastet senest 4 uger før go-live.")
     got = answer(kb, "Hvad er fristen for taksterne i opgave 8801?")

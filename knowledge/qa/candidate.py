@@ -117,11 +117,6 @@ def asks_earliest(q: Question) -> bool:
     return any(_EARLIEST_ASKED.search(ascii_fold(said.casefold())) for said in (q.text, q.asked))
 
 
-def earliest_words(q: Question) -> set[int]:
-    """The positions of the words that ask for the earliest day ('tidligst'): framing, not the thing."""
-    return {t.pos for t in q.tokens if ascii_fold(t.surface.casefold()).startswith(("tidligst", "earliest"))}
-
-
 def which_task(ctx: Context, kind: str, example: str) -> Candidate:
     """Not found: the question needs a task and did not name one."""
     tasks = ctx.index.tasks

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import content_keys
-from knowledge.models import DeadlineKind
 from knowledge.passages import ITEM
-from knowledge.qa.candidate import Candidate, Context, asks_earliest, asks_of_task, earliest_words, scope
+from knowledge.qa.candidate import Candidate, Context, asks_of_task, scope
 from knowledge.qa.claimed_values import stated
 from knowledge.qa.types import Expect, asks_for_tasks, holds
 from knowledge.wording import quote, task_label
@@ -23,9 +22,6 @@ def deadlines(ctx: Context) -> list[Candidate]:
     framing = q.concept_positions("when", "task", "end", "start") | refs | q.project_pos
     # 'hvornår skal skemaet være klar?': the ready state asked for, as 'færdig' is; a deadline says it
     framing |= {p for p in q.concept_positions("status") if _predicative(q, p)}
-    earliest = asks_earliest(q)
-    if earliest:
-        framing |= earliest_words(q)
     golive = q.concept_positions("golive")
     if golive and not [t for t in q.content() if t.pos not in framing | golive and t.weight > 0.1]:
         return []  # 'hvornår er go-live for X?' asks the date of go-live, not the deadlines counted from it
@@ -45,18 +41,10 @@ def deadlines(ctx: Context) -> list[Candidate]:
                     hits.setdefault(did, set()).add(tok.pos)
     if not hits and q.tasks:  # 'hvornår er fristen i 1219?': every deadline the task states
         hits = {did: set() for t in q.tasks for did in index.task_deadlines.get(t, ())}
-        if not hits or not (q.has("when") or earliest):
+        if not hits or not q.has("when"):
             return []
     if not hits:
-        return [] if earliest else _stated(ctx, framing)
-    if earliest:  # 'hvornår kan X tidligst leveres?': the earliest day, never a deadline for it
-        hits = {d: h for d, h in hits.items() if index.deadlines[d].deadline.kind is DeadlineKind.EARLIEST}
-        if not hits and q.tasks:  # 'Arbejdet kan tidligst begynde ...': the named task's work as a whole
-            hits = {did: set() for t in q.tasks for did in index.task_deadlines.get(t, ())
-                    if index.deadlines[did].deadline.kind is DeadlineKind.EARLIEST
-                    and (index.deadlines[did].deadline.about or "").casefold() in _THE_WORK}
-        if not hits:
-            return []
+        return _stated(ctx, framing)
     if not (hits := _on_the_side_asked(ctx, hits)):
         return []  # 'hvilke opgaver har frist efter go-live?' is not answered by deadlines before it
     if _asks_start(q):  # 'hvornår skal vi gå i gang med at godkende X?': by when X is due is no start
@@ -102,11 +90,6 @@ def _asks_start(q) -> bool:
     """Whether the question asks when something starts, not by when it is due ('hvornår skal vi senest
     starte?' asks a deadline to start, which a deadline on the start answers)."""
     return q.has("start") and not q.has("end") and not _LATEST.search(q.text)
-
-
-# what a task's text calls its own work as a whole ('Arbejdet kan tidligst begynde 1. april'); no thing in it
-_THE_WORK = frozenset({"", "arbejdet", "opgaven", "opgaverne", "aktiviteten", "aktiviteterne", "indsatsen",
-                       "the work", "the task"})
 
 
 def _on_the_side_asked(ctx: Context, hits: dict[int, set[int]]) -> dict[int, set[int]]:
