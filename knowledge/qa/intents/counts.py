@@ -211,7 +211,8 @@ def _both(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
         said = content_keys(text)
         explained = {t.pos for t in q.content() if any(k in said for k in t.keys)} | refs
         explained |= title_positions(index, q, task)
-        said_as = "2 – " if _names(head, m.group(2)) else f"2 {head.surface.casefold()} – "  # the count by its noun
+        # after the verb, the count is said with its noun: '2 legater – ...'
+        said_as = "2 – " if _names(head, m.group(2)) else f"2 {head.surface.casefold()} – "
         out.append(Candidate("count", said_as + quote(text, ctx.lang), [task], explained, prior=0.9))
     return out
 
