@@ -1,0 +1,50 @@
+"""Facts (branch s26-facts): a frequency said by a part of the day ('hver aften'), a table cell's value
+whose row names the person asked about, and a 'hvad hedder X?' answered in the task whose title names
+what the question's other word says."""
+
+from __future__ import annotations
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, holds
+
+_TSV = (
+    "*Opgavetitel\t(QF 1) {title}\n*Projekt\tQuixprojekt\n"
+    "*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri\tObligatorisk\n"
+    "Mål\tAlt er klar.\n*Beskrivelse\t{description}\nResultat\tFærdig.\n"
+)
+
+
+def _kb(description: str, title: str = "Kajakudlån ved stranden") -> KnowledgeBase:
+    return KnowledgeBase(parse_text(_TSV.format(title=title, description=description)))
+
+
+def test_a_part_of_the_day_or_a_weekday_after_hver_says_how_often():
+    q = "Hvor ofte rengøres kajakkerne?"
+    assert holds(Expect.FREQUENCY, "Kajakkerne rengøres hver aften efter lukketid.", q)
+    assert holds(Expect.FREQUENCY, "Kajakkerne rengøres hver mandag.", q)
+    assert holds(Expect.FREQUENCY, "The kayaks are cleaned every evening.", "How often are the kayaks cleaned?")
+    assert not holds(Expect.FREQUENCY, "Kajakkerne rengøres af strandfogeden.", q)
+
+
+_TABLE = ("<p>Udlånet bemandes af strandvagter.</p><table><tr><th>Strandvagt</th><th>Vagt</th>"
+          "<th>Telefon</th></tr><tr><td>Oda Lindqvist</td><td>Formiddag</td><td>31 22 40 10</td></tr>"
+          "<tr><td>Bent Jessen</td><td>Aften</td><td>31 22 40 11</td></tr></table>")
+
+
+def test_a_phone_in_a_table_row_answers_for_the_person_the_row_names():
+    a = answer(_kb(_TABLE), "Hvad er Oda Lindqvists telefonnummer?")
+    assert a.found and "31 22 40 10" in a.answer and "31 22 40 11" not in a.answer
+
+
+def test_a_table_row_gives_no_mail_it_does_not_have():
+    a = answer(_kb(_TABLE), "Hvad er Oda Lindqvists mailadresse?")
+    assert not a.found
+
+
+def test_what_a_thing_is_called_in_the_task_whose_title_names_the_rest():
+    kb = _kb("<p>Udlånet administreres i bookingsystemet PadleBook, som driftes af Strandtech.</p>",
+             title="Kajakker til udlån")
+    a = answer(kb, "Hvad hedder bookingsystemet til udlån af kajakker?")
+    assert a.found and "PadleBook" in a.answer
