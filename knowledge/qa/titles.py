@@ -51,7 +51,8 @@ def credit_titles(index: Index, q: Question, candidates) -> None:
         if not c.found or len(c.tasks) != 1 or not q.allows(c.tasks[0]):
             continue
         titled = title_positions(index, q, c.tasks[0]) - c.explained
-        if titled and all(t.pos in c.explained or t.pos in titled or t.weight <= _FRAMED for t in q.content()):
+        if titled and all(t.pos in c.explained or t.pos in titled or t.weight <= _FRAMED
+                          for t in q.content()):
             c.explained, c.titled = c.explained | titled, c.titled | titled
 
 
@@ -196,7 +197,8 @@ _KINDS = (Expect.ANY, Expect.COUNT, Expect.TIME)  # yes/no, what/which/where, ho
 # titled 'Integration mellem X og Y': 'Integrationen driftes af KMD')
 _VALUED = (Expect.PARTY,)
 # a plain kind of value the sentence must show ('hvor ofte', a price, a share, an hour, a mail, a phone)
-_SHOWN = (Expect.FREQUENCY, Expect.PRICE, Expect.PERCENT, Expect.CLOCK, Expect.MAIL, Expect.PHONE, Expect.NAME)
+_SHOWN = (Expect.FREQUENCY, Expect.PRICE, Expect.PERCENT, Expect.CLOCK, Expect.MAIL, Expect.PHONE,
+          Expect.NAME)
 _FRAMING = 0.3  # the weight the pipeline leaves a 'hvem' question's asking verb ('kontakte', 'spørge')
 # a passive's agent, a party after 'til/hos', or a role or unit word ('-ansvarlig', 'support', '-afdeling')
 _SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{2,}es\s+af\s|"  # ('driftes af'; not a noun in -s: 'Status af')

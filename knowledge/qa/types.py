@@ -242,13 +242,13 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
     Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|månedsvis|ugevis|"
                                  r"halvårligt|løbende|kontinuerligt|(efter|ved) behov|as needed|"
-                                 r"hver(t|e)? (\w+\.? )?(dag|døgn|nat|aften|morgen|formiddag|eftermiddag|uge|weekend|"
-                                 r"måned|år|time|kvartal|kvarter|minut|halvår|sæson|skoleår|mandag|tirsdag|onsdag|"
-                                 r"torsdag|fredag|lørdag|søndag)|"
+                                 r"hver(t|e)? (\w+\.? )?(dag|døgn|nat|aften|morgen|formiddag|eftermiddag|uge|"
+                                 r"weekend|måned|år|time|kvartal|kvarter|minut|halvår|sæson|skoleår|mandag|"
+                                 r"tirsdag|onsdag|torsdag|fredag|lørdag|søndag)|"
                                  r"(en|et|\w+|\d+) gange? (om|pr\.?|per|i) \w+|"
                                  r"daily|weekly|monthly|yearly|annually|hourly|nightly|continuously|"
-                                 r"every (\w+ )?(day|night|evening|morning|week|weekend|month|year|hour|season|"
-                                 r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                                 r"every (\w+ )?(day|night|evening|morning|week|weekend|month|year|hour|"
+                                 r"season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                                  r"(once|twice|\d+ times) (a|per) \w+)\b",
                                  re.I),
     # why: a reason, a purpose or what follows if it is not done
