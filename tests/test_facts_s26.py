@@ -49,3 +49,15 @@ def test_what_a_thing_is_called_in_the_task_whose_title_names_the_rest():
              title="Kajakker til udlån")
     a = answer(kb, "Hvad hedder bookingsystemet til udlån af kajakker?")
     assert a.found and "PadleBook" in a.answer
+
+
+def test_a_named_persons_position_is_the_role_word_beside_the_name():
+    kb = _kb("<p>Kontakt hos Strandtech: jurist Oda Lindqvist, tlf. 31 22 40 10.</p>"
+             "<p>Bent Jessen, kommunens havnechef, godkender planen.</p>"
+             "<p>Kontakt: Sune Brask, tlf. 31 22 40 12</p>")
+    a = answer(kb, "Hvilken stilling har Oda Lindqvist?")
+    assert a.found and "jurist" in a.answer
+    b = answer(kb, "Hvad er Bent Jessens stilling?")
+    assert b.found and "havnechef" in b.answer
+    c = answer(kb, "Hvad er Sune Brasks stilling?")
+    assert not c.found  # his line names no role
