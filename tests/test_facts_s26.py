@@ -61,3 +61,11 @@ def test_a_named_persons_position_is_the_role_word_beside_the_name():
     assert b.found and "havnechef" in b.answer
     c = answer(kb, "Hvad er Sune Brasks stilling?")
     assert not c.found  # his line names no role
+
+
+def test_a_unit_of_measure_by_its_name_is_its_abbreviation():
+    kb = _kb("<ul><li>Pris: 12 kr. pr. kg tang</li></ul><p>Stranden er 3 km lang.</p>")
+    a = answer(kb, "Hvad er prisen pr. kilo tang?")
+    assert a.found and "12 kr" in a.answer
+    b = answer(kb, "Hvor mange kilometer er stranden?")
+    assert b.found and "3 km" in b.answer

@@ -381,6 +381,12 @@ _PER = re.compile(r"(?:\b(?:pr\.?|per|for hver|for each|each)\s+|/\s*)(?:(?:en|e
                   r"\b(?:om|i|a|an)\s+(?P<period>dagen|ugen|måneden|kvartalet|året|day|week|month|quarter|year)\b|"
                   r"\b(?P<often>dagligt|ugentligt|månedligt|kvartalsvis|årligt|daily|weekly|monthly|quarterly|"
                   r"yearly|annually)\b", re.I)
+# A unit of measure is one basis in all its names: 'pr. kilo' is 'pr. kg'.
+_MEASURES = {"kg": "kg kilo kiloet kilogram kilogrammet", "ton": "t ton tons tonnet",
+             "l": "l liter literen litre", "m": "m meter meteren metre", "km": "km kilometer kilometeren",
+             "m2": "m2 m² kvadratmeter kvadratmeteren", "kwh": "kwh kilowatttime kilowatt-time",
+             "piece": "stk styk stykke stykket stykker piece"}
+_MEASURE = {w: u for u, ws in _MEASURES.items() for w in ws.split()}
 _PER_KINDS = frozenset({Expect.PRICE, Expect.COUNT})
 # A word before the noun a price is per: 'indberettet', 'påbegyndt', 'tilmeldte', 'aktive'.
 _PARTICIPLE = re.compile(r"(et|ede|te|dt|ende|ive|ige)$")
@@ -395,7 +401,8 @@ def _bases(text: str) -> set[str]:
     out: set[str] = set()
     for m in _PER.finditer(text):
         word = (m.group("unit") or m.group("period") or m.group("often")).casefold()
-        out |= {_PERIOD[word]} if word in _PERIOD else content_keys(word)
+        basis = _PERIOD.get(word) or _MEASURE.get(word)
+        out |= {basis} if basis else content_keys(word)
         if m.group("unit") and m.group("noun") and (_PARTICIPLE.search(word) or _ADJECTIVE.fullmatch(word)):
             out |= content_keys(m.group("noun"))  # 'pr. indberettet husstand', 'pr. aktiv kursist
     return out
