@@ -69,3 +69,11 @@ def test_a_unit_of_measure_by_its_name_is_its_abbreviation():
     assert a.found and "12 kr" in a.answer
     b = answer(kb, "Hvor mange kilometer er stranden?")
     assert b.found and "3 km" in b.answer
+
+
+def test_which_days_is_answered_by_the_names_of_the_days():
+    kb = _kb("<p>Kajakkerne udlejes tirsdag og torsdag mellem kl. 9 og 15.</p><p>Udlånet koster 50 kr.</p>")
+    a = answer(kb, "Hvilke dage udlejes kajakkerne?")
+    assert a.found and "tirsdag" in a.answer
+    b = answer(kb, "Hvilke dage koster udlånet 50 kr.?")
+    assert "tirsdag" not in b.answer  # the price's sentence names no day

@@ -16,7 +16,7 @@ from knowledge.index import Index
 from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, title_keys
-from knowledge.qa.checks import asked_role
+from knowledge.qa.checks import asked_role, members_named
 from knowledge.qa.claimed_values import value_words
 from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_side
 from knowledge.qa.slots import (
@@ -892,6 +892,8 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
         return (KIND_NOUN.fullmatch(word) or _NAMED_KIND.fullmatch(word)) is not None
     if _shares(content_keys(c.text), set(noun.keys)):
         return True
+    if members_named(noun.surface, said(c.text)):
+        return True  # 'hvilke dage ...?' is answered by the days' names ('mandag, onsdag og fredag')
     if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):
         return True  # 'hvilket system ...?' is answered by a system's name ('Tolkeportalen', 'KY')
     # a passage may explain it by its task's name (not by another sentence of its task: 'Tidligere
