@@ -65,3 +65,11 @@ def test_a_facts_list_about_a_thing_is_no_list_of_such_things():
              result="Alle 34 kajakker er klar.")
     a = answer(kb, "Hvor mange kajakker er der?")
     assert "3 " not in a.answer.split("\n")[0]
+
+
+def test_et_par_counts_the_noun_after_it_beside_another_count():
+    kb = _kb("<p>Der ansættes tre medarbejdere, og der indkøbes et par kajakvogne til stranden.</p>")
+    a = answer(kb, "Hvor mange kajakvogne købes der ind?")
+    assert a.found and "et par kajakvogne" in a.answer
+    b = answer(kb, "Hvor mange medarbejdere ansættes?")
+    assert b.found and "tre medarbejdere" in b.answer

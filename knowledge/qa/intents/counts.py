@@ -59,7 +59,7 @@ def counts(ctx: Context) -> list[Candidate]:
 # the units a 'hvor mange' asks a length in
 _UNIT = re.compile(length_pattern(), re.IGNORECASE)
 # a count in words a number would not match: 'et par nøglepersoner', 'a couple of testers'
-_FEW = re.compile(r"(?:et par|nogle få|a couple of|a few)\s+([a-zæøå-]{3,})", re.IGNORECASE)
+_FEW = re.compile(r"\b(?:et par|nogle få|a couple of|a few)\s+([a-zæøå-]{3,})", re.IGNORECASE)
 
 
 def _counted(q) -> list:
