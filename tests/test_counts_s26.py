@@ -27,6 +27,7 @@ def test_a_count_after_a_sentence_opening_word_is_a_count_not_a_code():
     q = "Hvor mange kajakker er der i alt?"
     assert holds(Expect.COUNT, "Alle 34 kajakker er klar.", q)
     assert holds(Expect.COUNT, "Kun 3 kajakker er klar.", q)
+    assert holds(Expect.COUNT, "Strandens 34 kajakker er klar.", q)  # a definite genitive, no code
     assert not holds(Expect.COUNT, "KX 34 er klar.", q)  # a code's number counts nothing
     kb = _kb("<p>Kommunen køber kajakker til udlån.</p>", result="Alle 34 kajakker er klar til udlån.")
     a = answer(kb, "Hvor mange kajakker bliver der i alt til udlån?")

@@ -457,12 +457,18 @@ _BEFORE_COUNT = frozenset("kun ca cirka mindst højst hojst samlet yderligere hv
                           "only about approximately around some".split())
 
 
+# a definite noun's genitive before a count, no code's letters: 'Hjemmeplejens 86 elbiler', 'Kommunens 5 ...'
+_DEFINITE_GENITIVE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(?:ens|ets|nes|ernes)$")
+
+
 def _not_a_count(m: re.Match) -> str:
-    """What _NOT_A_COUNT leaves of a match: nothing, unless it took a stop word or a bound before a
-    count for a code's letters ('Alle 68 cykler' counts cykler; 'KP 03' and 'SF1520' are codes)."""
+    """What _NOT_A_COUNT leaves of a match: nothing, unless it took a stop word, a bound or a definite
+    genitive before a count for a code's letters ('Alle 68 cykler', 'Hjemmeplejens 86 elbiler' count;
+    'KP 03' and 'SF1520' are codes)."""
     word = m.group("code")
     if word and m.group(0)[len(word):][:1] == " " and (is_stop(word.casefold()) or
-                                                        word.casefold() in _BEFORE_COUNT):
+                                                        word.casefold() in _BEFORE_COUNT or
+                                                        _DEFINITE_GENITIVE.search(word)):
         return word + _NOT_A_COUNT.sub(_not_a_count, m.group(0)[len(word):])  # 'I 2027' is no count
     return " "
 
