@@ -19,3 +19,27 @@ ROLE = re.compile(
 def names_role(word: str) -> bool:
     """Whether a word names a role or an organisation ('arkivchef', 'leverandøren', 'kontaktperson')."""
     return bool(ROLE.search(word.casefold())) or word.casefold().endswith(("person", "personen"))
+
+
+# The nouns that ask for a person's position, Danish and English ('hvilken stilling har X?').
+POSITION_NOUN = re.compile(r"(stilling|stillingsbetegnelse|jobtitel|titel|position|job title|title)"
+                           r"(en|er|erne|s)?", re.I)
+_WORD = r"[^\W\d_][\w-]*"
+_NAME = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*"
+# a lower-case word before a name ('jurist Maria Holt'); a name, a comma and up to three words after it
+_BEFORE_NAME = re.compile(rf"(?<![\w-])([a-zæøå][\w-]*)\s+({_NAME})")
+_AFTER_NAME = re.compile(rf"({_NAME}),\s+((?:{_WORD}\s+){{0,2}}{_WORD})")
+
+
+def role_of(name: str, text: str) -> str | None:
+    """The role word a text writes beside a person's whole name: right before it ('jurist Maria Holt') or
+    after it and a comma ('Hanne Vestergaard, børnetandplejens overtandlæge'); None when it writes none."""
+    if name.endswith(("s", "'", "’")) and name not in text:
+        name = name.rstrip("'’")[:-1] if name.endswith("s") else name.rstrip("'’")  # 'Hanne Vestergaards'
+    for m in _BEFORE_NAME.finditer(text):
+        if m.group(2).startswith(name) and names_role(m.group(1)):
+            return m.group(1)
+    for m in _AFTER_NAME.finditer(text):
+        if m.group(1).endswith(name) and m.group(2)[:1].islower() and names_role(m.group(2).split()[-1]):
+            return m.group(2)
+    return None

@@ -46,8 +46,21 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
         if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
             c.prior *= 0.6  # 'hvem er arkivansvarlig?' is not 'godkendes af kommunens arkivansvarlige'
         if which and c.kind == "passage" and not _names_something(_quoted(c.text), asked) and \
-                not _qualifies(c.text, q.tokens[1]) and not _plain_value(q, c.text):
+                not _qualifies(c.text, q.tokens[1]) and not _plain_value(q, c.text) and \
+                not members_named(q.tokens[1].surface, c.text):
             c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
+
+
+# 'hvilke dage', 'which days': a kind whose members the text names ('tirsdage og torsdage', 'Mondays')
+_DAY_NOUN = re.compile(r"dag|dage|dagene|ugedag|ugedage|ugedagene|day|days|weekday|weekdays", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|"
+                      r"thursday|friday|saturday|sunday)", re.IGNORECASE)
+
+
+def members_named(noun: str, text: str) -> bool:
+    """Whether the text names members of the kind the noun asks which of: 'hvilke dage ...?' -
+    'mandag, onsdag og fredag'."""
+    return bool(_DAY_NOUN.fullmatch(noun)) and bool(_WEEKDAY.search(text))
 
 
 # A sentence saying its paper is not signed ('skal ikke underskrives', 'kræver ikke underskrift')

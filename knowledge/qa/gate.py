@@ -16,7 +16,7 @@ from knowledge.index import Index
 from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, title_keys
-from knowledge.qa.checks import asked_role
+from knowledge.qa.checks import asked_role, members_named
 from knowledge.qa.claimed_values import value_words
 from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_side
 from knowledge.qa.slots import (
@@ -29,6 +29,7 @@ from knowledge.qa.slots import (
     value_of_asked,
 )
 from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, cues, holds, is_number, names_role
+from knowledge.roles import POSITION_NOUN, role_of
 from knowledge.units import length_pattern
 from knowledge.wording import label
 
@@ -883,18 +884,30 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
     noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
     if noun is None or noun.weight <= 0.1:
         return True
+    if POSITION_NOUN.fullmatch(noun.surface.casefold()) and _role_beside_asked_name(q, said(c.text)):
+        return True  # 'hvilken stilling har Maria Holt?': 'jurist Maria Holt' says it without the word
     if noun.match == 0:  # 'hvilket tegnsæt ...?' where no task says 'tegnsæt': the text names no such thing,
         # unless the noun is a kind whose members a name says ('hvilket format ...?': 'som GeoJSON')
         word = noun.surface.casefold()
         return (KIND_NOUN.fullmatch(word) or _NAMED_KIND.fullmatch(word)) is not None
     if _shares(content_keys(c.text), set(noun.keys)):
         return True
+    if members_named(noun.surface, said(c.text)):
+        return True  # 'hvilke dage ...?' is answered by the days' names ('mandag, onsdag og fredag')
     if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):
         return True  # 'hvilket system ...?' is answered by a system's name ('Tolkeportalen', 'KY')
     # a passage may explain it by its task's name (not by another sentence of its task: 'Tidligere
     # rapporter kan overføres' names no format); a field or fact line explains all it is asked for
     return c.kind == "title" and noun.pos in c.explained or \
         c.kind == "passage" and noun.pos in c.explained and _shares(_title_keys(index, c), set(noun.keys))
+
+
+# a person's name in a question: two or more capitalised words (a genitive -s on the last is left out)
+_PERSON_NAME = re.compile(r"(?<!^)\b([A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)+?)(?:s|'s|’s|'|’)?\b")
+
+
+def _role_beside_asked_name(q: Question, text: str) -> bool:
+    return any(role_of(m.group(1), text) for m in _PERSON_NAME.finditer(q.text))
 
 
 def _which_one_said(q: Question, c: Candidate) -> bool:

@@ -32,6 +32,7 @@ from knowledge.qa.intents import (
     fields,
     listing,
     next_step,
+    positions,
     signatures,
     status,
     steps,
@@ -55,7 +56,8 @@ FOUND_THRESHOLD = 0.6
 # Order breaks ties: the more specific reading of a question comes first.
 _INTENTS = (steps.steps, signatures.signatures, listing.listing, facts.facts, when.when, status.status,
             consequence.consequence, doer.doer, fields.fields, yesno.yes_no, deadlines.deadlines,
-            next_step.next_step, deed.deed, counts.counts, values.values, context.in_context)
+            next_step.next_step, deed.deed, counts.counts, values.values, context.in_context,
+            positions.positions)
 
 
 class Answer(BaseModel):

@@ -148,6 +148,8 @@ def _holding(index: Index, c: Candidate, values: list[str]) -> list[str]:
             text = index.passages[pid].text
             if any(v in text for v in values):
                 out += _giving(text, values)
+    if out and all(s.strip(" .") in values for s in out):
+        out = []  # a table's cell says the value alone: the answer says whose it is ('Telefon for X: ...')
     return list(dict.fromkeys(out or _giving(c.text, values)))
 
 
@@ -379,6 +381,12 @@ _PER = re.compile(r"(?:\b(?:pr\.?|per|for hver|for each|each)\s+|/\s*)(?:(?:en|e
                   r"\b(?:om|i|a|an)\s+(?P<period>dagen|ugen|måneden|kvartalet|året|day|week|month|quarter|year)\b|"
                   r"\b(?P<often>dagligt|ugentligt|månedligt|kvartalsvis|årligt|daily|weekly|monthly|quarterly|"
                   r"yearly|annually)\b", re.I)
+# A unit of measure is one basis in all its names: 'pr. kilo' is 'pr. kg'.
+_MEASURES = {"kg": "kg kilo kiloet kilogram kilogrammet", "ton": "t ton tons tonnet",
+             "l": "l liter literen litre", "m": "m meter meteren metre", "km": "km kilometer kilometeren",
+             "m2": "m2 m² kvadratmeter kvadratmeteren", "kwh": "kwh kilowatttime kilowatt-time",
+             "piece": "stk styk stykke stykket stykker piece"}
+_MEASURE = {w: u for u, ws in _MEASURES.items() for w in ws.split()}
 _PER_KINDS = frozenset({Expect.PRICE, Expect.COUNT})
 # A word before the noun a price is per: 'indberettet', 'påbegyndt', 'tilmeldte', 'aktive'.
 _PARTICIPLE = re.compile(r"(et|ede|te|dt|ende|ive|ige)$")
@@ -393,7 +401,8 @@ def _bases(text: str) -> set[str]:
     out: set[str] = set()
     for m in _PER.finditer(text):
         word = (m.group("unit") or m.group("period") or m.group("often")).casefold()
-        out |= {_PERIOD[word]} if word in _PERIOD else content_keys(word)
+        basis = _PERIOD.get(word) or _MEASURE.get(word)
+        out |= {basis} if basis else content_keys(word)
         if m.group("unit") and m.group("noun") and (_PARTICIPLE.search(word) or _ADJECTIVE.fullmatch(word)):
             out |= content_keys(m.group("noun"))  # 'pr. indberettet husstand', 'pr. aktiv kursist
     return out
@@ -449,7 +458,8 @@ _TIME_UNITS = frozenset(unit_words(forms=(SINGULAR, PLURAL, DEFINITE)))
 _COUNTERS = frozenset(key(w) for w in ("person", "personer", "stk", "styk", "people", "persons", "pieces"))
 # A number and the word after it, what it counts: «104 enkeltture», «to superbrugere» («en», «et»: articles).
 _MAGNITUDE = r"(?:mio|mia|mill|millioner|million|milliarder|milliard|tusind|tusinde)"
-_NUMBERED = re.compile(r"\b(?:\d+(?:[.,]\d+)?|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv)"
+_NUMBERED = re.compile(r"\b(?:\d+(?:[.,]\d+)?|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|"
+                       r"et par|nogle få)"
                        # ('2,3 mio. dokumenter': a magnitude is part of the number, not what it counts)
                        r"(?:\s+" + _MAGNITUDE + r"\b\.?)?\s+(?!" + _MAGNITUDE + r"\b)"
                        r"(?P<noun>[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*){0,2})", re.I)

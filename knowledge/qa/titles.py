@@ -36,6 +36,11 @@ def _where(q: Question, tok) -> bool:
     return i > 0 and q.tokens[i].surface.casefold() in _WHERE
 
 
+# A word weighed down to this as framing ('hedder' of 'hvad hedder X?', 'tid' of 'hvor lang tid ...?')
+# says what kind of answer is asked, not what about: an answer need not say it.
+_FRAMED = 0.2
+
+
 def credit_titles(index: Index, q: Question, candidates) -> None:
     """An answer from one task the question may ask about explains the words naming that task, when
     it accounts for every other word of the question itself: the title tells which task, the answer
@@ -46,7 +51,8 @@ def credit_titles(index: Index, q: Question, candidates) -> None:
         if not c.found or len(c.tasks) != 1 or not q.allows(c.tasks[0]):
             continue
         titled = title_positions(index, q, c.tasks[0]) - c.explained
-        if titled and all(t.pos in c.explained or t.pos in titled or t.weight <= 0.1 for t in q.content()):
+        if titled and all(t.pos in c.explained or t.pos in titled or t.weight <= _FRAMED
+                          for t in q.content()):
             c.explained, c.titled = c.explained | titled, c.titled | titled
 
 
@@ -98,6 +104,8 @@ def titled_passages(ctx, *, threshold: float) -> list:
         rest = {t.pos for t in content} - titled - refs
         if q.expects in _VALUED:  # 'hvem skal man kontakte ved fejl i X?': the asking verb frames it (0.3)
             rest = {p for p in rest if q.tokens[p].weight > _FRAMING}
+        elif q.expects in _SHOWN:  # 'hvad hedder X?': 'hedder' frames it (_FRAMED), the value answers
+            rest = {p for p in rest if q.tokens[p].weight > _FRAMED}
         if not rest:
             # 'hvem skal vi kontakte om installationen af X?' in the task titled 'Installér X': the
             # task's sentence on whom to ask ('Spørgsmål om installationen rettes til ...')
@@ -218,7 +226,8 @@ _KINDS = (Expect.ANY, Expect.COUNT, Expect.TIME)  # yes/no, what/which/where, ho
 # titled 'Integration mellem X og Y': 'Integrationen driftes af KMD')
 _VALUED = (Expect.PARTY,)
 # a plain kind of value the sentence must show ('hvor ofte', a price, a share, an hour, a mail, a phone)
-_SHOWN = (Expect.FREQUENCY, Expect.PRICE, Expect.PERCENT, Expect.CLOCK, Expect.MAIL, Expect.PHONE)
+_SHOWN = (Expect.FREQUENCY, Expect.PRICE, Expect.PERCENT, Expect.CLOCK, Expect.MAIL, Expect.PHONE,
+          Expect.NAME)
 _FRAMING = 0.3  # the weight the pipeline leaves a 'hvem' question's asking verb ('kontakte', 'spørge')
 # a passive's agent, a party after 'til/hos', or a role or unit word ('-ansvarlig', 'support', '-afdeling')
 _SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{2,}es\s+af\s|"  # ('driftes af'; not a noun in -s: 'Status af')

@@ -246,11 +246,13 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     # how often: 'dagligt', 'hver nat', 'en gang om ugen', 'to gange om året', 'løbende', 'every week'
     Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|månedsvis|ugevis|"
                                  r"halvårligt|løbende|kontinuerligt|(efter|ved) behov|as needed|"
-                                 r"hver(t|e)? (\w+\.? )?(dag|døgn|nat|uge|måned|år|time|kvartal|kvarter|"
-                                 r"minut|halvår)|"
+                                 r"hver(t|e)? (\w+\.? )?(dag|døgn|nat|aften|morgen|formiddag|eftermiddag|uge|"
+                                 r"weekend|måned|år|time|kvartal|kvarter|minut|halvår|sæson|skoleår|mandag|"
+                                 r"tirsdag|onsdag|torsdag|fredag|lørdag|søndag)|"
                                  r"(en|et|\w+|\d+) gange? (om|pr\.?|per|i) \w+|"
                                  r"daily|weekly|monthly|yearly|annually|hourly|nightly|continuously|"
-                                 r"every (\w+ )?(day|night|week|month|year|hour)|"
+                                 r"every (\w+ )?(day|night|evening|morning|week|weekend|month|year|hour|"
+                                 r"season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                                  r"(once|twice|\d+ times) (a|per) \w+)\b",
                                  re.I),
     # why: a reason, a purpose or what follows if it is not done
@@ -453,9 +455,28 @@ def _names_role_after(after: str) -> bool:
 # sprogcentre).
 _NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b\d+\.(?!\d{3}\b)\d+\b|\b(?i:pr|per)\.?\s+\d+|"
                           r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(?i:kr|dkk|kroner|euro|eur)\b|"
-                          r"\b(?i:trin|step|punkt|bølge|wave|fase|phase)\s+\d+|"
-                          r"\b[A-ZÆØÅ][A-Za-zÆØÅæøå]*[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
+                          r"\b(?i:trin|steps?|punkt|bølge|wave|fase|phase)\s+\d+(?:\s*(?:,|-|–|og|and)\s*\d+\b)*|"
+                          r"\b(?P<code>[A-ZÆØÅ][A-Za-zÆØÅæøå]*)[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
                           r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+", re.M)  # phones, mails
+# Words that begin a sentence before its count, never a code's letters: 'Alle 68 cykler', 'Kun 3 pladser'.
+_BEFORE_COUNT = frozenset("kun ca cirka mindst højst hojst samlet yderligere hver knap godt omkring "
+                          "only about approximately around some".split())
+
+
+# a definite noun's genitive before a count, no code's letters: 'Hjemmeplejens 86 elbiler', 'Kommunens 5 ...'
+_DEFINITE_GENITIVE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,}(?:ens|ets|nes|ernes)$")
+
+
+def _not_a_count(m: re.Match) -> str:
+    """What _NOT_A_COUNT leaves of a match: nothing, unless it took a stop word, a bound or a definite
+    genitive before a count for a code's letters ('Alle 68 cykler', 'Hjemmeplejens 86 elbiler' count;
+    'KP 03' and 'SF1520' are codes)."""
+    word = m.group("code")
+    if word and m.group(0)[len(word):][:1] == " " and (is_stop(word.casefold()) or
+                                                        word.casefold() in _BEFORE_COUNT or
+                                                        _DEFINITE_GENITIVE.search(word)):
+        return word + _NOT_A_COUNT.sub(_not_a_count, m.group(0)[len(word):])  # 'I 2027' is no count
+    return " "
 
 
 def expected(folded: str) -> Expect:
@@ -604,7 +625,7 @@ def _unlabelled(text: str) -> str:
 
 def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | None) -> bool:
     if kind is Expect.COUNT:
-        text = _NOT_A_COUNT.sub(" ", text)
+        text = _NOT_A_COUNT.sub(_not_a_count, text)
     if kind is Expect.URL:
         text = _VALUE[Expect.MAIL].sub(" ", text)  # 'helpdesk@serviceplatformen.dk' is a mail, no web address
     text = _other_label(kind, text)

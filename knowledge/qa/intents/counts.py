@@ -50,6 +50,7 @@ def counts(ctx: Context) -> list[Candidate]:
     if any(k in _STEP_KEYS for t in counted for k in t.keys):
         return _steps(ctx, counted, refs)
     out = _both(ctx, counted, refs) + _stated(ctx, counted, refs)
+    out += [] if out else _enumerated(ctx, counted, refs)
     out += _listed(ctx, counted, refs, asked=bool(_LISTED.search(q.text)))
     out += _rows(ctx, counted, refs)
     return out
@@ -58,7 +59,7 @@ def counts(ctx: Context) -> list[Candidate]:
 # the units a 'hvor mange' asks a length in
 _UNIT = re.compile(length_pattern(), re.IGNORECASE)
 # a count in words a number would not match: 'et par nøglepersoner', 'a couple of testers'
-_FEW = re.compile(r"(?:et par|nogle få|a couple of|a few)\s+([a-zæøå-]{3,})", re.IGNORECASE)
+_FEW = re.compile(r"\b(?:et par|nogle få|a couple of|a few)\s+([a-zæøå-]{3,})", re.IGNORECASE)
 
 
 def _counted(q) -> list:
@@ -130,6 +131,8 @@ def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> lis
             continue
         if not _names(head, passage.text if asked else " ".join(passage.text.split()[-3:])):
             continue
+        if _about(head, passage.text):
+            continue  # 'Fakta om cyklerne:' lists facts about the bikes, not the bikes
         items = [line for line in passage.whole.split("\n")[1:] if line.strip()]
         if len(items) < 2:
             continue
@@ -140,6 +143,17 @@ def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> lis
         explained = handled | via | title_positions(index, q, tasks[0])
         return [Candidate("count", text, tasks, explained, prior=0.92 if asked else 0.85)]
     return []
+
+
+# A preposition before the named thing makes a list intro a list about it: 'Fakta om cyklerne:'.
+_ABOUT = frozenset("om vedrørende vedr angående about on regarding concerning".split())
+
+
+def _about(head, intro: str) -> bool:
+    """Whether the intro names what is counted only after 'om' ('Fakta om cyklerne:'): its items are
+    facts about the thing, not things of its kind."""
+    words = re.findall(r"[^\W\d_][\w-]*", intro)
+    return any(_names(head, w) and i > 0 and words[i - 1].casefold() in _ABOUT for i, w in enumerate(words))
 
 
 def _rows(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
@@ -192,13 +206,63 @@ def _both(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
         task = index.passage_task[pid]
         text = ITEM.sub("", index.passages[pid].text)
         m = _BOTH.search(text)
-        if not q.allows(task) or m is None or not _names(head, m.group(2)):
+        if not q.allows(task) or m is None or not (_names(head, m.group(2)) or _both_before(head, text, m)):
             continue
         said = content_keys(text)
         explained = {t.pos for t in q.content() if any(k in said for k in t.keys)} | refs
         explained |= title_positions(index, q, task)
-        out.append(Candidate("count", "2 – " + quote(text, ctx.lang), [task], explained, prior=0.9))
+        # after the verb, the count is said with its noun: '2 legater – ...'
+        said_as = "2 – " if _names(head, m.group(2)) else f"2 {head.surface.casefold()} – "
+        out.append(Candidate("count", said_as + quote(text, ctx.lang), [task], explained, prior=0.9))
     return out
+
+
+# A run of names a noun introduces in its sentence: 'hockeyklubberne Torvets IK, Nordby Hockey og
+# Vikingerne', 'Plejecentrene er Solbakken, Egelund og Lindely', 'tre steder: Rådhuset, Biblioteket i
+# Nørreby og ...'; a name is capitalised words, a lower-case word only between two of them ('i Nørreby').
+_NAME = r"[A-ZÆØÅ][\w&.-]*(?:\s+(?:[a-zæøå]{1,3}\s+)?[A-ZÆØÅ][\w&.-]*)*"
+_ENUMERATION = re.compile(rf"(?P<noun>[^\W\d_][\w-]*)(?:\s*:|\s+(?:er|var|is|are))?\s+"
+                          rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+(?:og|samt|and)\s+{_NAME})")
+_NAMES_APART = re.compile(r",\s+|\s+(?:og|samt|and)\s+")
+
+
+def _enumerated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
+    """'hvor mange hockeyklubber kan leje isen?' - '... lejes af hockeyklubberne Torvets IK, Nordby
+    Hockey og Vikingerne': the names the text lists after the counted noun, counted, when the sentence
+    (or its task) says the rest of the question, in one task only."""
+    index, q = ctx.index, ctx.q
+    head = counted[-1]
+    pids = {p for k in head.keys for p in index.postings.get(k, ())[:_MAX_PASSAGES]}
+    found = []
+    for pid in sorted(pids):
+        task = index.passage_task[pid]
+        if not q.allows(task) or index.passages[pid].field == "title":
+            continue
+        text = ITEM.sub("", index.passages[pid].text)
+        for m in _ENUMERATION.finditer(text):
+            if not _names(head, m.group("noun")):
+                continue
+            n = len(_NAMES_APART.split(m.group("names")))
+            said = content_keys(text)
+            explained = {t.pos for t in q.content() if any(_alike(k, said) for k in t.keys)} | refs
+            explained |= {t.pos for t in counted} | title_positions(index, q, task)
+            rest = [t for t in q.content() if t.pos not in explained and t.weight > 0.1]
+            if not all(_said_elsewhere(index, task, t, said, named=bool(q.tasks), verb=_after_modal(q, t))
+                       for t in rest):
+                continue
+            line = f"{n} {head.surface.casefold()} – " + quote(text, ctx.lang)
+            found.append(Candidate("count", line, [task], explained | {t.pos for t in rest}, prior=0.9))
+            break
+    return found if len({c.tasks[0] for c in found}) == 1 else []
+
+
+def _both_before(head, text: str, m: re.Match) -> bool:
+    """'Handelsstandens Legat og Skipper Lunds Mindelegat har begge midler ...': 'begge' after the verb
+    counts the two things its clause joins by 'og', when one of them is what is counted."""
+    clause = re.split(r"[.;:!?]\s", text[:m.start()])[-1]
+    joined = re.search(r"\s(?:og|and)\s", clause)
+    return joined is not None and len(clause.split()) <= 12 and \
+        any(_names(head, w) for w in re.findall(r"[^\W\d_][\w-]*", clause))
 
 
 _MAX_PASSAGES = 500  # a word in more passages than this names nothing in particular
