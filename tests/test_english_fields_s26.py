@@ -80,3 +80,19 @@ def test_who_approves_a_thing_is_not_answered_by_another_thing_approved(kb, ques
 def test_who_approves_the_thing_the_sentence_approves_is_answered(kb):
     a = answer(kb, "Who approves the data processing agreement?")
     assert a.found and "juristen" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("english, danish_word", [
+    ("Does the integration work at go-live?", "virke"),
+    ("How many participants are on each team?", "hold"),
+    ("How long do owners have to object?", "indsigelse"),
+    ("Before the first real bill?", "rigtig"),
+])
+def test_everyday_words_of_questions_are_read_in_danish(index, english, danish_word):
+    q = analyse(index, english)
+    assert danish_word in q.text, q.text
+
+
+def test_a_possessive_pronoun_is_no_word_the_tasks_must_mention(kb):
+    a = answer(kb, "Where does the municipality get its information from, the tax authority?")
+    assert "“its”" not in a.answer and "dens" not in a.answer, a.answer
