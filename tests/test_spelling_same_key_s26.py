@@ -40,3 +40,9 @@ def test_a_which_question_is_not_answered_by_a_title_that_only_restates_its_noun
                                              "økonomichefen.")])
     a = answer(kb, "hvilken betalingsløsning bruges til gebyret")
     assert not (a.found and a.answer.startswith("VB 4")), a.answer
+
+
+def test_another_inflection_is_no_typo(index):
+    # 'aftalernes' (a genitive) is written right: the tasks' 'aftalerne' is another inflection
+    asked = "hvem underskriver aftalernes bilag"
+    assert fix_task_words(asked, index)[0] == asked

@@ -139,13 +139,16 @@ def _same_key_spelling(index, word: str) -> str | None:
     """The spelling, one letter off, of a word whose key the tasks have but which neither the tasks nor
     the glossary write ('mailadrese', read as 'mail' like 'mailadresse'): the glossary's or the tasks'
     word of that same key, so the checks that read the question's words ('mailadresse' asks for a mail)
-    read it as meant. None for a word written so, or near no word of its own key (a word is never made
-    another word)."""
+    read it as meant. None for a word written so, one whose end differs (another inflection), or near no
+    word of its own key (a word is never made another word)."""
     typed = loose(ascii_fold(word))
     if typed in index.words or word in glossary_words().get((typed[:1], len(typed)), ()):
         return None
     for near in (_written(index, typed), _in_glossary(typed)):
-        if near is not None and key(near) == key(word) and near != word:
+        # a word whose end differs is another inflection, written right ('fodterapeuternes' is no
+        # misspelt 'fodterapeuterne'): only a letter off inside the word is a typo
+        if near is not None and key(near) == key(word) and near != word and \
+                loose(ascii_fold(near))[-2:] == typed[-2:]:
             return near
     return None
 
