@@ -29,7 +29,7 @@ kunne ind naar vaere dog noget ville jo deres efter ned skulle denne end dette m
 dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange ad bliver hendes
 vaeret thi jer saadan hvem hvornaar hvilke hvilken hvilket hvordan hvorfor kan skal maa sker ske
 sig nogen noget nogle mon monstro hvorledes eller enten hvad hvor hvis ikke ej nej ja
-boer burde maatte inden selve hvortil hvorhen hvorfra
+boer burde maatte inden selve hvortil hvorhen hvorfra dens dets
 """.split())
 
 ENGLISH_STOP = frozenset("""

@@ -233,9 +233,9 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
     """The deed is done to another thing than the noun the question names right after its verb: the
     head of the deed's subject in its clause of the text (the last word before a preposition:
     'Lønudgiften' of 'Lønudgiften til instruktørerne', 'samtykke' of 'borgerens samtykke') is neither
-    that noun nor a part of it."""
-    if q.lang != "da":
-        return False  # (an English question's words are a translation: the text may say them otherwise)
+    that noun nor a part of it. An English question is read in its Danish translation, whose nouns are
+    the words the tasks write ('Who approves the cooperation agreement?' is not answered by
+    'Databehandleraftalen godkendes af juristen, inden samarbejdsaftalen underskrives')."""
     nouns, more, joined = [], [], False  # the object phrase after the verb, and its complement's words
     for t in q.tokens[verb.pos + 1:]:
         if _OBJ_PHRASE_END.fullmatch(f" {t.surface} "):

@@ -916,7 +916,7 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     next to it ('Certifikat: OCES3', 'afsendersystemet SF1601'), a compound that narrows it
     ('funktionscertifikat'), what it is of or for ('leverandøren af kommunens fagsystem'), or a list."""
     m = _WHICH.match(q.text)
-    if m is None or c.kind != "passage" or _NOT_A_NOUN.match(m.group("noun")):
+    if m is None or c.kind not in ("passage", "title") or _NOT_A_NOUN.match(m.group("noun")):
         return True
     noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
     # (a kind noun weighs little for retrieval, 'hvilket system ...', yet the answer must say which)
@@ -928,6 +928,8 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     text = said(c.text).strip()
     if "\n" in text:
         return True  # a list names them
+    if c.kind == "title":  # 'VIB 4 – Tilslut betalingsløsningen ...': the title begins after its code
+        text = _TITLE_CODE.sub("", text, count=1)
     asked = content_keys(q.text)
     words = list(_TEXT_WORD.finditer(text))
     spots = [i for i, w in enumerate(words) if _shares(content_keys(w.group(0)), {noun.key})]
@@ -935,6 +937,8 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
 
 
 _TEXT_WORD = re.compile(r"[\wæøåÆØÅ-]+")
+# A task's code before its title: 'VIB 4 – ', '(HF 1) ', 'KU 1 - '.
+_TITLE_CODE = re.compile(r"^\(?[\wÆØÅæøå]+\s?\d+\w?\)?\s*(?:[–-]\s+)?")
 # Prepositions after which a name is where or whom, not which one.
 _AND = re.compile(r"og|eller|samt|and|or", re.I)  # '... ti sager og sammenligner KP's ...': another clause
 _ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)

@@ -491,9 +491,11 @@ def _about_own_work(q: Question, own: Own) -> bool:
         return False  # 'what do we do in step 2 of X?' asks what that step says, not what is next for us
     if own in (Own.GOLIVE, Own.SIGNED, Own.MISSING_SIGNATURES) or (q.tasks and own is not Own.ASSIGNED):
         return True
-    cue = cue_words(q.text, own)
+    # an English question's cue is its own words ('what should we work on?': 'work', read as 'virke')
+    cue = cue_words(q.text, own) + (" " + cue_words(q.asked, own) if q.lang == "en" and q.asked else "")
     named = [t for t in q.content() if not t.concepts and t.weight > 0.1 and t.pos not in q.project_pos
-             and ascii_fold(t.surface) not in cue]
+             and ascii_fold(t.surface) not in cue
+             and ascii_fold(q.typed.get(t.surface, t.surface).casefold()) not in cue]
     # 'hvem udfører 433?' and 'hvad skal vi gøre nu?' are about the workspace; 'hvem udfører testen i
     # 433?' and 'hvad skal vi gøre med blanketten?' name a thing the tasks hold: about the text
     return len(named) < 2 and not any(t.match > 0 for t in named)

@@ -110,7 +110,13 @@ def fix_task_words(text: str, index) -> tuple[str, set[str]]:
     def repl(m: re.Match[str]) -> str:
         word = m.group(0)
         if len(word) < _TASK_WORD_MIN or not word.isalpha() or not word.islower() or word in QUESTION_WORDS \
-                or word in _KEEP or is_stop(word) or key(word) in index.postings:
+                or word in _KEEP or is_stop(word):
+            return word
+        if key(word) in index.postings:
+            written = _same_key_spelling(index, word)  # 'mailadrese': read as 'mail', but written so
+            if written is not None:
+                fixed.add(written)
+                return written
             return word
         if (base := particle_base(word)) is not None and base in index.postings:
             return word  # 'tilsendt' is 'sendt' with a particle, no misspelt 'tilmeldt'
@@ -127,6 +133,24 @@ def fix_task_words(text: str, index) -> tuple[str, set[str]]:
 
 
 _TASK_WORD_MIN = 8
+
+
+def _same_key_spelling(index, word: str) -> str | None:
+    """The spelling, one letter off, of a word whose key the tasks have but which neither the tasks nor
+    the glossary write ('mailadrese', read as 'mail' like 'mailadresse'): the glossary's or the tasks'
+    word of that same key, so the checks that read the question's words ('mailadresse' asks for a mail)
+    read it as meant. None for a word written so, one whose end differs (another inflection), or near no
+    word of its own key (a word is never made another word)."""
+    typed = loose(ascii_fold(word))
+    if typed in index.words or word in glossary_words().get((typed[:1], len(typed)), ()):
+        return None
+    for near in (_written(index, typed), _in_glossary(typed)):
+        # a word whose end differs is another inflection, written right ('fodterapeuternes' is no
+        # misspelt 'fodterapeuterne'): only a letter off inside the word is a typo
+        if near is not None and key(near) == key(word) and near != word and \
+                loose(ascii_fold(near))[-2:] == typed[-2:]:
+            return near
+    return None
 
 
 def _written(index, typed: str) -> str | None:

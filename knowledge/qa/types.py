@@ -1190,6 +1190,9 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
     if following and counted and _DURATION_UNIT.fullmatch(following[0]) and \
             any(_PEOPLE.search(w) for w in counted.group(1).split()):
         return False  # 'kurset varer én dag' is how long, no count of the superbrugere asked about
+    if following and counted and _DURATION_UNIT.fullmatch(following[0]) and \
+            not any(_DURATION_UNIT.search(w) for w in _WORD.findall(counted.group(1))):
+        return False  # 'grænsen på 70 dage' is a length: no count of the udlejere, sager or ansøgninger asked
     noun = following[1:] if following and is_number(following[0]) else following  # 'mindst 3 ressourcetyper'
     if noun and counted and _noun(counted.group(1)) and \
             _other_compound(noun[0], counted.group(1)) and \
