@@ -696,7 +696,11 @@ def _count(ctx: Context) -> list[Candidate]:
         # underskrift' the clause that counts
         clause = next((c for c in _AND_CLAUSE.split(said) if any(counted_as(a, _counts(c)) for a in asked)),
                       said)
-        negated = bool(_NEGATION.search(_claim_clause(q.text, clause)))
+        claim = _claim_clause(q.text, clause)
+        if _SUBJECT_BACK.match(whole := _claim_clause(q.text, said)) and whole.strip() not in clause:
+            claim = whole  # 'Personer over 80 år udelades ikke ...; de kan selv bede om fritagelse': the
+            # count is of the subject both clauses share, and the question's claim is the second's
+        negated = bool(_NEGATION.search(claim))
         holds_true = not other_count(q.text, said) and not negated
         if (limited := _said_of_other(q.text, said, clause, asked)) is not None:
             if not limited:
@@ -1822,10 +1826,12 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         explained = explained | {t.pos for t in ctx.q.content() if t.surface[:1].isupper() and t.keys
                                  and _counterpart(ctx.q, t)
                                  and all(ctx.index.task_has(evidence.tasks[0], k) for k in t.keys)}
+    about = _named_as_about(ctx, evidence)
+    explained = explained | about
     covered = max(ctx.q.coverage(explained - (evidence.titled - own)),
                   _untitled_coverage(ctx.q, evidence, evidence.titled - own))
     if not flip and (covered * evidence.prior < YES_THRESHOLD
-                     or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence), said_keys,
+                     or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence) | about, said_keys,
                                       tasks=evidence.tasks)):
         # a Ja read off evidence that explains only part of the question is a guess, and so is one that
         # does not name the party the question does ('KOMBITs testportal' - 'Septimas testportal')
@@ -2012,6 +2018,18 @@ def _in_title(ctx: Context, evidence: Candidate) -> set[int]:
     return {t.pos for t in ctx.q.tokens if set(t.keys) & title}
 
 
+def _named_as_about(ctx: Context, evidence: Candidate) -> set[int]:
+    """The names in the question ('PasPortalen', 'BadPas') of the thing the evidence's one task is about,
+    as its title or goal says ('Alle ... er uddannet i PasPortalen'): a sentence of that task speaks of
+    it without naming it ('Kommunen skal udpege to superbrugere' for '... superbrugere til PasPortalen?')."""
+    if len(evidence.tasks) != 1:
+        return set()
+    task = ctx.task(evidence.tasks[0])
+    about = content_keys(f"{task.title} {task.goal or ''}")
+    return {t.pos for t in ctx.q.content() if t.pos > 0 and t.role == "word" and t.surface[:1].isupper()
+            and t.keys and all(k in about for k in t.keys)}
+
+
 def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str], *, tasks=()) -> bool:
     """Whether the question names a party the evidence does not: a name ('KOMBITs', 'Septima') or the
     subject of a 'skal X gøre ...?' ('skal lønleverandøren kontrollere ...?' - 'Kontrollér ...'). A name
@@ -2146,8 +2164,10 @@ _BY = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+(?:\w+\s+)?af\s+([\w-]+)|"
 
 
 def _other_agent(question: str, said: str) -> bool:
-    """Whether the question asks whether we do something the evidence says another party does."""
-    if not _ASKER.match(question) or not (m := _BY.search(_main_clause(said))):
+    """Whether the question asks whether we do something the evidence says another party does (in the
+    clause that says the question's claim: 'X leveres af Y, men kommunen skal selv sørge for strøm' says
+    what the municipality does)."""
+    if not _ASKER.match(question) or not (m := _BY.search(_claim_clause(question, said))):
         return False
     agent = (m.group(1) or m.group(2)).casefold()
     return agent not in US and not content_keys(agent) & content_keys(question)
@@ -2315,7 +2335,8 @@ def _claim_clause(question: str, said: str) -> str:
         return _main_clause(_before_dash(first, asked))
     # a clause that starts with its verb shares the subject of the first ('Stadsarkivet skal orienteres,
     # men skal ikke skrive under'): the subject's words count for it too
-    verb = _FINITE.search(clauses[0])
+    verb = min((m for m in (_FINITE.search(clauses[0]), _PASSIVE.search(clauses[0])) if m),
+               key=lambda m: m.start(), default=None)  # 'Personer over 80 år udelades ikke ...; de kan ...'
     subject = content_keys(clauses[0][:verb.start()]) if verb else set()
     told = {id(c): content_keys(c) | (subject if _FINITE.match(c.lstrip()) or _SUBJECT_BACK.match(c)
                                       else set()) for c in clauses}
@@ -2356,6 +2377,9 @@ _AND_VERB = re.compile(r"\s+(?:og|and)\s+(?=(?:skal|kan|må|bør|vil|er|bliver|m
                        re.I)
 # the finite verb that ends the first clause's subject, or that a clause without a subject starts with
 _FINITE = re.compile(r"\b(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\b", re.I)
+# a passive verb after the first word, which ends the subject as a modal would ('Personer over 80 år
+# udelades'); not a noun ending so ('proces', 'adresser' is no passive: '-es' after a consonant only)
+_PASSIVE = re.compile(r"(?<=\S)\s+(?!(?:proces|adgangs|status)\b)[a-zæøå]{3,}[bdfgklmnprstv]es\b")
 
 
 # Where a subordinate clause starts: its negation says nothing about the main statement
