@@ -77,6 +77,14 @@ _AMOUNT = re.compile(r"\b(?:(?:dkk|kr\.?)\s*(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)|"
                      r"(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)(?:,\d+|,-)?\s*(?:kr\b\.?|kroner\b|dkk\b))", re.I)
 
 
+# Whether a price includes VAT: 'inkl. moms', 'med moms' (True) against 'ekskl. moms', 'uden moms', 'plus
+# moms' (False)
+_VAT = ((True, re.compile(r"\b(?:inkl\.?|inklusive?|incl\.?|including|inclusive\s+of|med)\s+(?:moms|vat)\b|"
+                          r"\bmoms\s+(?:er\s+)?(?:inkluderet|indregnet|included)\b", re.I)),
+        (False, re.compile(r"\b(?:ekskl\.?|eksklusive?|excl\.?|excluding|exclusive\s+of|uden|plus|tillagt|"
+                           r"ex\.?)\s+(?:moms|vat)\b|\+\s*moms\b", re.I)))
+
+
 # Which side of go-live: 'før go-live', 'senest 30 dage efter idriftsættelsen', 'before go-live'
 _SIDE = re.compile(r"\b(før|inden|efter|before|after|prior\s+to)\s+(?:the\s+)?(go-?live|idriftsættelse\w*)\b",
                    re.I)
@@ -87,6 +95,9 @@ def stated(text: str) -> dict[str, set]:
     out: dict[str, set] = {}
     for m in _SIDE.finditer(text):
         out.setdefault("side", set()).add(m.group(1).casefold().startswith(("efter", "after")))
+    for included, pattern in _VAT:
+        if pattern.search(text):
+            out.setdefault("vat", set()).add(included)
     dates = list(_DATE.finditer(text))
     for m in dates:
         out.setdefault("date", set()).add((int(m.group(1)), _MONTH[m.group(2).casefold()]))
@@ -125,8 +136,10 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     """(True, kind) when the sentence states the value the question puts forward, (False, kind) when it
     states only another value of that kind, None when it states none of the kinds the question asks."""
     asked, have = stated(question), stated(said)
+    if "vat" in asked and "vat" in have and not asked["vat"] & have["vat"]:
+        return False, "vat"  # 'er de 12.500 kr. inkl. moms?' - '12.500 kr. ekskl. moms': the amount is not it
     for kind in ("amount", "date", "week", "clock", "often", "weekday", "percent", "year", "offset",
-                 "duration", "side"):
+                 "duration", "side", "vat"):
         if kind not in asked or kind not in have:
             continue
         if kind == "offset" and _ENOUGH.search(question) and (within := _in_time(question, said)) is not None:
@@ -227,7 +240,8 @@ _AMOUNT_BOUND = re.compile(r"\b(højst|maks|maksimalt|max|op til|ikke mere end|m
 def value_words(question: str) -> set[str]:
     """The words of the question that write a value of those kinds (what a sentence need not repeat)."""
     words: set[str] = set()
-    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT, _ONE_UNIT_BEFORE):
+    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT, _ONE_UNIT_BEFORE,
+                    *(p for _, p in _VAT)):
         for m in pattern.finditer(question):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
     for _, pattern in _OFTEN:
@@ -242,7 +256,12 @@ def value_words(question: str) -> set[str]:
         words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
     if words:  # 'er fristen den 1. maj?': the word for a deadline is part of the value put forward
         words |= {w.casefold() for w in _DEADLINE_WORD.findall(question)}
+    if any(p.search(question) for _, p in _VAT) or _AMOUNT.search(question):
+        words |= {w.casefold() for w in _PRICE_WORD.findall(question)}  # 'er prisen inkl. moms?'
     return words
+
+
+_PRICE_WORD = re.compile(r"\b(pris|prisen|priser|priserne|beløb|beløbet|price|prices|amount)\b", re.I)
 
 
 _DEADLINE_WORD = re.compile(r"\b(fristen|frist|tidsfristen|tidsfrist|deadline|deadlinen|senest|due)\b", re.I)

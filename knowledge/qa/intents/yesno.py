@@ -1609,7 +1609,13 @@ def _in_group(question: str, said: str) -> bool | None:
     bounds no group by it or the question asks with a bound of its own ('flere end 20?')."""
     bounds = [(m.group("dir").casefold(), int(m.group("n").replace(".", "")), m.group("unit").casefold())
               for m in _GROUP_BOUND.finditer(said)]
-    if not bounds or _COMPARED.search(question) or any(bound for _, bound in _counts(question).values()):
+    if not bounds:
+        return None
+    asked = [(m.group("dir").casefold(), int(m.group("n").replace(".", "")), m.group("unit").casefold())
+             for m in _GROUP_BOUND.finditer(question)]
+    if asked:  # 'kan foreninger med under 25 medlemmer ...?' asks of the very group the sentence bounds
+        return True if all(a in bounds for a in asked) else None
+    if _COMPARED.search(question) or any(bound for _, bound in _counts(question).values()):
         return None
     for m in _A_NUMBER.finditer(question):
         n, unit = int(m.group("n").replace(".", "")), m.group("unit").casefold()
@@ -2022,7 +2028,7 @@ def _named_as_about(ctx: Context, evidence: Candidate) -> set[int]:
     """The names in the question ('PasPortalen', 'BadPas') of the thing the evidence's one task is about,
     as its title or goal says ('Alle ... er uddannet i PasPortalen'): a sentence of that task speaks of
     it without naming it ('Kommunen skal udpege to superbrugere' for '... superbrugere til PasPortalen?')."""
-    if len(evidence.tasks) != 1:
+    if len(evidence.tasks) != 1 or evidence.kind != "passage":  # (a field of the task says no more of it)
         return set()
     task = ctx.task(evidence.tasks[0])
     about = content_keys(f"{task.title} {task.goal or ''}")

@@ -1,0 +1,89 @@
+"""Yes/no questions of the tenth round (issue 9, point 4): a clause after ';' or 'men' whose subject
+points back to a first clause ending in a passive verb has its own claim (the first clause's 'ikke' is
+not its); who does a thing is read in the clause that says the question's claim; a name of what the
+evidence's task is about (its title or goal) need not stand in the sentence; a price said with or
+without VAT ('uden moms', 'ekskl. moms', 'inkl. moms'), on an export written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from verdicts import assert_settled, assert_unsettled
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.claimed_values import compared, value_words
+from knowledge.qa.intents.yesno import _claim_clause, _other_agent
+
+EXPORT = """
+## FOR 02 (Aftaler) Aftale om Forsamlingsbooking
+
+**Master-opgave ID** 9971
+
+**Opgavetitel** FOR 02 (Aftaler) Aftale om Forsamlingsbooking
+
+**Projekt** Forsamlingshuse
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -30
+
+**Bølger** Forsamlingshuse - Bølge 1
+
+**Mål** Kommunen kan udleje forsamlingshusene i Salbook.
+
+**Beskrivelse** Aftalen om Salbook underskrives af kultur- og fritidschefen.
+
+Abonnementet koster 9.000 kr. om året ekskl. moms.
+
+Foreninger med under 25 medlemmer opkræves ikke gebyr; de kan selv søge om et tilskud til lejen.
+
+Nøgleboksene leveres og monteres af Låsehuset ApS, men kommunen skal selv sørge for strøm til dem.
+
+Kommunen skal udpege tre husansvarlige.
+
+**Resultat** Aftalen er underskrevet.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.from_tasks(load_seeds() + parse_text(EXPORT, source="ten"))
+
+
+def test_a_clause_pointing_back_to_a_passive_first_clause_has_its_own_claim():
+    said = "Personer over 80 år udelades ikke automatisk; de kan selv bede om fritagelse."
+    assert "ikke" not in _claim_clause("Kan personer over 80 år bede om fritagelse?", said)
+    assert "ikke" in _claim_clause("Bliver personer over 80 år udeladt automatisk?", said)
+
+
+def test_the_other_agent_is_read_in_the_claims_clause():
+    said = "Standerne leveres og installeres af Identa, men kommunen skal selv sørge for strøm."
+    assert not _other_agent("Skal kommunen selv sørge for strøm til standerne?", said)
+    assert _other_agent("Skal kommunen selv installere standerne?", "Standerne installeres af Identa.")
+
+
+def test_a_price_with_or_without_vat():
+    said = "Licensen koster 6.000 kr. om året ekskl. moms."
+    assert compared("Er prisen uden moms?", said) == (True, "vat")
+    assert compared("Er prisen inklusive moms?", said) == (False, "vat")
+    assert compared("Er de 6.000 kr. med moms?", said) == (False, "vat")
+    assert compared("Koster licensen 6.000 kr.?", said) == (True, "amount")
+    assert {"prisen", "uden", "moms"} <= value_words("Er prisen uden moms?")
+
+
+@pytest.mark.parametrize(("question", "verdict", "evidence"), [
+    ("Kan foreninger med under 25 medlemmer søge om tilskud til lejen?", "Ja", "selv søge om"),
+    ("Skal kommunen selv sørge for strøm til nøgleboksene?", "Ja", "selv sørge for strøm"),
+    ("Skal kommunen udpege husansvarlige til Salbook?", "Ja", "tre husansvarlige"),
+    ("Er abonnementet på Salbook uden moms?", "Ja", "ekskl. moms"),
+    ("Er abonnementet på Salbook inklusive moms?", "Nej", "ekskl. moms"),
+])
+def test_yes_no_is_settled(kb, question, verdict, evidence):
+    assert_settled(kb, question, verdict, evidence)
+
+
+@pytest.mark.parametrize("question", [
+    "Skal kommunen udpege husansvarlige til Lokaleportalen?",  # a name the task is not about
+])
+def test_yes_no_is_not_settled(kb, question):
+    assert_unsettled(kb, question)
