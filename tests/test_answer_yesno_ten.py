@@ -41,6 +41,12 @@ Nøgleboksene leveres og monteres af Låsehuset ApS, men kommunen skal selv sør
 
 Kommunen skal udpege tre husansvarlige.
 
+Kun husansvarlige skal deltage i introduktionen til Salbook.
+
+Aftalen underskrives af kultur- og fritidschefen; fritidskonsulenten kan ikke underskrive på chefens vegne.
+
+Er aftalen ikke underskrevet senest 30 dage før go-live, kan husene ikke bookes fra go-live.
+
 **Resultat** Aftalen er underskrevet.
 """
 
@@ -77,6 +83,10 @@ def test_a_price_with_or_without_vat():
     ("Skal kommunen udpege husansvarlige til Salbook?", "Ja", "tre husansvarlige"),
     ("Er abonnementet på Salbook uden moms?", "Ja", "ekskl. moms"),
     ("Er abonnementet på Salbook inklusive moms?", "Nej", "ekskl. moms"),
+    ("Skal alle medarbejdere deltage i introduktionen til Salbook?", "Nej", "kun husansvarlige"),
+    ("Skal husansvarlige deltage i introduktionen til Salbook?", "Ja", "kun husansvarlige"),
+    ("Kan fritidskonsulenten underskrive aftalen om Salbook på kultur- og fritidschefens vegne?", "Nej",
+     "kultur- og fritidschefen"),
 ])
 def test_yes_no_is_settled(kb, question, verdict, evidence):
     assert_settled(kb, question, verdict, evidence)
@@ -87,3 +97,18 @@ def test_yes_no_is_settled(kb, question, verdict, evidence):
 ])
 def test_yes_no_is_not_settled(kb, question):
     assert_unsettled(kb, question)
+
+
+def test_a_consequence_named_late_is_asked_of_the_text_not_of_our_work():
+    """'hvad er konsekvensen af at underskrive aftalen i FOR 02 for sent?' names a task and 'for sent':
+    what its text says follows, not the workspace's overdue tasks."""
+    from datetime import UTC, datetime
+
+    from bot.ask import ask
+    from bot.store import Store
+
+    kb = KnowledgeBase.from_tasks(load_seeds() + parse_text(EXPORT, source="ten"))
+    a = ask(Store(None), kb, team="T1", user="U1", now=datetime(2027, 2, 1, 12, tzinfo=UTC),
+            question="Hvad er konsekvensen af at underskrive aftalen i FOR 02 for sent?").answer
+    assert a.found, a.answer
+    assert "ikke bookes" in a.answer, a.answer

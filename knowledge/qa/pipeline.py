@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
+from knowledge.consequences import is_consequence
 from knowledge.errors import echo
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index, index_for
@@ -138,6 +139,10 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
         if c.found and c.kind not in _SAYS_WHAT_FOLLOWS and q.has("consequence") and q.has("if"):
             c.prior *= 0.8  # 'hvad sker der, hvis vi springer X over?' is not answered by X's requirements
+        elif c.found and c.kind == "passage" and q.has("consequence") and not q.yesno \
+                and not is_consequence(c.text):
+            c.prior *= 0.8  # 'hvad er konsekvensen af at flytte X?' is not answered by 'X må ikke flyttes'
+            # ('hvad sker der med X efter go-live?' reads no consequence at all: the intent leaves it)
     checks.check(index, q, candidates)
     careful(q, candidates)
     if not candidates:
@@ -477,6 +482,8 @@ def _about_own_work(q: Question, own: Own) -> bool:
     oprettet?' is about the task text: it names two or more things the tasks hold."""
     if own is Own.NEXT and q.step is not None:
         return False  # 'what do we do in step 2 of X?' asks what that step says, not what is next for us
+    if q.has("consequence") and own is not Own.GOLIVE:
+        return False  # 'hvad er konsekvensen af at uploade aftalen i 433 for sent?': what the text says
     if own in (Own.GOLIVE, Own.SIGNED, Own.MISSING_SIGNATURES) or (q.tasks and own is not Own.ASSIGNED):
         return True
     cue = cue_words(q.text, own)

@@ -82,6 +82,7 @@ def yes_no(ctx: Context) -> list[Candidate]:
 _ONLY_WHO = re.compile(r"\b(?:kun|alene|udelukkende|only)\s+(?P<who>[^.;:]{2,80}?)\s+"
                        r"(?:må|kan|skal|may|can)\b", re.I)
 _MAY = frozenset({"må", "kan", "skal", "får", "may", "can"})
+_EVERY = frozenset({"alle", "all", "every"})
 
 
 def _only_parties(ctx: Context) -> list[Candidate]:
@@ -90,7 +91,8 @@ def _only_parties(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
     if len(q.tokens) < 3 or q.tokens[0].surface.casefold() not in _MAY:
         return []
-    party = q.tokens[1]
+    # 'skal alle pasmedarbejdere deltage?' - 'Kun superbrugerne skal deltage': all of a group is that group
+    party = q.tokens[2] if q.tokens[1].surface.casefold() in _EVERY and len(q.tokens) > 3 else q.tokens[1]
     if party.role != "word" or not names_role(party.surface) or _NEGATION.search(q.text):
         return []
     rest = [t for t in q.content() if t.pos != party.pos and t.weight > 0.1]
@@ -1382,6 +1384,7 @@ def _signature(ctx: Context) -> list[Candidate]:
     chosen = named_docs or list(sids)
     # 'en aftale med lønleverandøren': the other party of the document, not who signs it
     counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
+    counterparts |= _on_behalf_of(q)  # 'på borgmesterens vegne': the one signed for, not the signer
     parties = [n for n in parties if n.pos not in counterparts]
     if _EXPLETIVE.match(q.text):
         parties = []  # 'skal der underskrives noget, når X ...?' asks whether anything is signed, not by whom
@@ -1436,6 +1439,19 @@ def _signature(ctx: Context) -> list[Candidate]:
         said += "\n" + text("approver_note", ctx.lang, sentence=quote(approves, ctx.lang))
     explained = handled | documents | {p.pos for p in parties} | q.project_pos  # 'the Tandpleje agreement'
     return [Candidate("yesno", said, tasks, explained, prior=0.95)]
+
+
+def _on_behalf_of(q) -> set[int]:
+    """The positions of the one a signer acts for: 'på borgmesterens vegne', 'on behalf of the mayor'."""
+    words = [t.surface.casefold() for t in q.tokens]
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if w == "vegne" and "på" in words[max(0, i - 4):i]:
+            start = max(j for j in range(max(0, i - 4), i) if words[j] == "på")
+            out |= set(range(start + 1, i))
+        elif w == "behalf" and i + 1 < len(words) and words[i + 1] == "of":
+            out |= set(range(i + 2, min(i + 5, len(words))))
+    return out
 
 
 def _signing_denied(ctx: Context, task: int, document: str) -> str | None:
