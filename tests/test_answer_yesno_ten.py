@@ -13,6 +13,7 @@ from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
 from knowledge.qa.claimed_values import compared, value_words
 from knowledge.qa.intents.yesno import _claim_clause, _other_agent
+from knowledge.qa.types import is_yes_no_named
 
 EXPORT = """
 ## FOR 02 (Aftaler) Aftale om Forsamlingsbooking
@@ -47,6 +48,10 @@ Aftalen underskrives af kultur- og fritidschefen; fritidskonsulenten kan ikke un
 
 Er aftalen ikke underskrevet senest 30 dage før go-live, kan husene ikke bookes fra go-live.
 
+Kommuner med over 40.000 indbyggere skal have mindst to nøglebokse pr. hus.
+
+KOMBIT leverer vejledninger til husene på dansk og engelsk.
+
 **Resultat** Aftalen er underskrevet.
 """
 
@@ -68,6 +73,18 @@ def test_the_other_agent_is_read_in_the_claims_clause():
     assert _other_agent("Skal kommunen selv installere standerne?", "Standerne installeres af Identa.")
 
 
+def test_the_languages_a_thing_is_in():
+    said = "E-læringen findes kun på dansk."
+    assert compared("Findes e-læringen på engelsk?", said) == (False, "language")
+    assert compared("Findes e-læringen på dansk?", said) == (True, "language")
+    assert compared("Is it in Danish?", said) == (True, "language")
+
+
+def test_a_verb_first_question_with_a_name_and_an_indefinite_object_is_yes_no():
+    assert is_yes_no_named("Leverer KOMBIT skabeloner til skiltene?")
+    assert not is_yes_no_named("Hvem leverer KOMBIT skabeloner til?")
+
+
 def test_a_price_with_or_without_vat():
     said = "Licensen koster 6.000 kr. om året ekskl. moms."
     assert compared("Er prisen uden moms?", said) == (True, "vat")
@@ -87,6 +104,10 @@ def test_a_price_with_or_without_vat():
     ("Skal husansvarlige deltage i introduktionen til Salbook?", "Ja", "kun husansvarlige"),
     ("Kan fritidskonsulenten underskrive aftalen om Salbook på kultur- og fritidschefens vegne?", "Nej",
      "kultur- og fritidschefen"),
+    ("Er én nøgleboks pr. hus nok for en kommune med 55.000 indbyggere?", "Nej", "mindst to"),
+    ("Skal en kommune med 55.000 indbyggere have mindst to nøglebokse pr. hus?", "Ja", "mindst to"),
+    ("Leverer KOMBIT vejledninger på polsk?", "Nej", "dansk og engelsk"),
+    ("Leverer KOMBIT vejledninger til husene på engelsk?", "Ja", "dansk og engelsk"),
 ])
 def test_yes_no_is_settled(kb, question, verdict, evidence):
     assert_settled(kb, question, verdict, evidence)

@@ -5,6 +5,7 @@ date ('1. april'), a year, a clock time, how often ('dagligt', 'hver måned') an
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from knowledge.dates import MONTHS_DA, MONTHS_EN
 from knowledge.lexicon import number_words
@@ -85,6 +86,23 @@ _VAT = ((True, re.compile(r"\b(?:inkl\.?|inklusive?|incl\.?|including|inclusive\
                            r"ex\.?)\s+(?:moms|vat)\b|\+\s*moms\b", re.I)))
 
 
+def _languages() -> dict[str, int]:
+    """Each name of a language (languages.txt), Danish or English, -> the language's line number."""
+    out: dict[str, int] = {}
+    lines = Path(__file__).with_name("languages.txt").read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines):
+        if line.strip() and not line.startswith("#"):
+            out.update({w.strip().casefold(): n for w in line.split(",") if w.strip()})
+    return out
+
+
+_LANGUAGE = _languages()
+_LANG_NAME = "|".join(sorted(map(re.escape, _LANGUAGE), key=len, reverse=True))
+# The languages a thing is in: 'på dansk og engelsk', 'kun på dansk', 'in English', 'oversat til arabisk'
+_IN_LANGUAGE = re.compile(rf"\b(?:på|in|into|til)\s+(?:både\s+|both\s+)?((?:{_LANG_NAME})"
+                          rf"(?:\s*(?:,|og|eller|and|or)\s*(?:{_LANG_NAME}))*)\b", re.I)
+
+
 # Which side of go-live: 'før go-live', 'senest 30 dage efter idriftsættelsen', 'before go-live'
 _SIDE = re.compile(r"\b(før|inden|efter|before|after|prior\s+to)\s+(?:the\s+)?(go-?live|idriftsættelse\w*)\b",
                    re.I)
@@ -95,6 +113,9 @@ def stated(text: str) -> dict[str, set]:
     out: dict[str, set] = {}
     for m in _SIDE.finditer(text):
         out.setdefault("side", set()).add(m.group(1).casefold().startswith(("efter", "after")))
+    for m in _IN_LANGUAGE.finditer(text):
+        out.setdefault("language", set()).update(
+            _LANGUAGE[w.casefold()] for w in re.findall(_LANG_NAME, m.group(1), re.I))
     for included, pattern in _VAT:
         if pattern.search(text):
             out.setdefault("vat", set()).add(included)
@@ -139,7 +160,7 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     if "vat" in asked and "vat" in have and not asked["vat"] & have["vat"]:
         return False, "vat"  # 'er de 12.500 kr. inkl. moms?' - '12.500 kr. ekskl. moms': the amount is not it
     for kind in ("amount", "date", "week", "clock", "often", "weekday", "percent", "year", "offset",
-                 "duration", "side", "vat"):
+                 "duration", "side", "vat", "language"):
         if kind not in asked or kind not in have:
             continue
         if kind == "offset" and _ENOUGH.search(question) and (within := _in_time(question, said)) is not None:
@@ -240,7 +261,7 @@ _AMOUNT_BOUND = re.compile(r"\b(højst|maks|maksimalt|max|op til|ikke mere end|m
 def value_words(question: str) -> set[str]:
     """The words of the question that write a value of those kinds (what a sentence need not repeat)."""
     words: set[str] = set()
-    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT, _ONE_UNIT_BEFORE,
+    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT, _ONE_UNIT_BEFORE, _IN_LANGUAGE,
                     *(p for _, p in _VAT)):
         for m in pattern.finditer(question):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}

@@ -1631,7 +1631,11 @@ def _in_group(question: str, said: str) -> bool | None:
              for m in _GROUP_BOUND.finditer(question)]
     if asked:  # 'kan foreninger med under 25 medlemmer ...?' asks of the very group the sentence bounds
         return True if all(a in bounds for a in asked) else None
-    if _COMPARED.search(question) or any(bound for _, bound in _counts(question).values()):
+    units = {key(unit) for _, _, unit in bounds}
+    # ('flere end 20?' asks with a bound of its own; 'mindst to standere' for a kommune med 60.000
+    # indbyggere bounds another thing than the group's)
+    if _COMPARED.search(question) or any(bound and noun in units
+                                         for noun, (_, bound) in _counts(question).items()):
         return None
     for m in _A_NUMBER.finditer(question):
         n, unit = int(m.group("n").replace(".", "")), m.group("unit").casefold()
@@ -1644,6 +1648,24 @@ def _in_group(question: str, said: str) -> bool | None:
                 return n <= limit
             return n > limit if direction.startswith(_ABOVE) else n >= limit
     return None
+
+
+def _counted_in_group(question: str, said: str) -> bool | None:
+    """Inside the group a sentence bounds ('Kommuner med over 50.000 indbyggere skal have mindst to
+    standere'), whether the question counts what the group must have as the sentence does: False for
+    another count ('én stander' for a kommune med 60.000 indbyggere), None when it counts another thing."""
+    inner_q, inner_s = _without_group(question, said), _GROUP_BOUND.sub(" ", said)
+    if other_count(inner_q, inner_s):
+        return False
+    return None if _counted_otherwise(inner_q, inner_s) else True
+
+
+def _without_group(question: str, said: str) -> str:
+    """The question without the numbers of the things the sentence bounds its group by ('en kommune med
+    60.000 indbyggere' for 'Kommuner med over 50.000 indbyggere ...')."""
+    units = {m.group("unit").casefold() for m in _GROUP_BOUND.finditer(said)}
+    return _A_NUMBER.sub(lambda m: " " if m.group("unit").casefold() in units else m.group(0),
+                         _GROUP_BOUND.sub(" ", question))
 
 
 def _counted_otherwise(question: str, said: str) -> bool:
@@ -1827,6 +1849,12 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'kan en kommune med 35 vandværker vælge X?' - 'Kommuner med færre end 20 vandværker kan vælge X':
         # the number puts the asked one outside the group the sentence speaks of (a 'Nej'), or inside it
         flip = flip or not group
+    if group and (counted := _counted_in_group(question, said)) is not True:
+        if counted is None:
+            return _unsettled(ctx, evidence, said)
+        flip = True
+    if group is not None:
+        pass
     elif other_count(question, said):
         flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
     elif _counted_otherwise(question, said):
@@ -1934,7 +1962,11 @@ def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
         negated = bool(_NEGATION.search(claim) or (_EXEMPT.search(claim) and not _EXEMPT.search(question)))
         if negated and not group:
             return _unsettled(ctx, evidence, said)
-        return Candidate(evidence.kind, f"{verdict_head(ctx, holds_true=group and not negated)} {said}",
+        counted = _counted_in_group(question, said) if group else True
+        if counted is None:
+            return _unsettled(ctx, evidence, said)
+        holds_true = group and not negated and counted
+        return Candidate(evidence.kind, f"{verdict_head(ctx, holds_true=holds_true)} {said}",
                          evidence.tasks, evidence.explained, prior=evidence.prior, found=evidence.found,
                          suggestions=evidence.suggestions)
     if not head.group(0).startswith(("Ja", "Yes")):
