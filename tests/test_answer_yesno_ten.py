@@ -12,7 +12,7 @@ from verdicts import assert_settled, assert_unsettled
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
 from knowledge.qa.claimed_values import compared, value_words
-from knowledge.qa.intents.yesno import _claim_clause, _other_agent
+from knowledge.qa.intents.yesno import _claim_clause, _other_agent, _per_one_not_whole
 from knowledge.qa.types import is_yes_no_named
 
 EXPORT = """
@@ -52,6 +52,8 @@ Kommuner med over 40.000 indbyggere skal have mindst to nøglebokse pr. hus.
 
 KOMBIT leverer vejledninger til husene på dansk og engelsk.
 
+Velkomstbrevet til foreningerne må ikke nævne lejeprisen.
+
 **Resultat** Aftalen er underskrevet.
 """
 
@@ -85,6 +87,15 @@ def test_a_verb_first_question_with_a_name_and_an_indefinite_object_is_yes_no():
     assert not is_yes_no_named("Hvem leverer KOMBIT skabeloner til?")
 
 
+def test_each_one_is_not_the_whole():
+    said = "Licensen koster 6.000 kr. pr. svømmehal om året."
+    assert _per_one_not_whole("Koster licensen 6.000 kr. for hele kommunen?", said)
+    assert _per_one_not_whole("Koster licensen 6.000 kr. i alt?", said)
+    assert not _per_one_not_whole("Koster licensen 6.000 kr. pr. svømmehal?", said)
+    each = "Det koster 500 kr. pr. svømmehal."
+    assert not _per_one_not_whole("Koster det 500 kr. for alle svømmehaller?", each)
+
+
 def test_a_price_with_or_without_vat():
     said = "Licensen koster 6.000 kr. om året ekskl. moms."
     assert compared("Er prisen uden moms?", said) == (True, "vat")
@@ -115,6 +126,7 @@ def test_yes_no_is_settled(kb, question, verdict, evidence):
 
 @pytest.mark.parametrize("question", [
     "Skal kommunen udpege husansvarlige til Lokaleportalen?",  # a name the task is not about
+    "Skal foreningerne svare på velkomstbrevet?",  # a framing verb no sentence says
 ])
 def test_yes_no_is_not_settled(kb, question):
     assert_unsettled(kb, question)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.extract import sentences
-from knowledge.fold import ascii_fold, content_keys, glossary_knows, is_stop, key, keys
+from knowledge.fold import GENERIC, ascii_fold, content_keys, glossary_knows, is_stop, key, keys
 from knowledge.implied import suppliers
 from knowledge.language import US
 from knowledge.lexicon import wave_key
@@ -148,6 +148,8 @@ def _unless_other_value(ctx: Context, c: Candidate) -> Candidate:
     """A 'Ja' quoting a sentence that states another value of a kind the question puts forward ('er X
     gratis fra 2028?' - '... uden beregning i 2027') does not settle the question."""
     verdict = compared(ctx.q.text, c.text)
+    if verdict is not None and verdict[0] and _per_one_not_whole(ctx.q.text, c.text):
+        verdict = (False, verdict[1])  # '6.000 kr. for hele kommunen?' - '6.000 kr. pr. svømmehal'
     if not c.found or verdict is None or verdict[0] or not c.text.startswith(text("yes", ctx.lang)):
         return c
     head = text("yes_no_evidence", ctx.lang, verdict=text("yes", ctx.lang))
@@ -958,7 +960,8 @@ def _value(ctx: Context) -> list[Candidate]:
         # ('... på hverdage, og vejene må ikke spærres': the negation of another clause denies nothing)
         if _NEGATION.search(_main_clause(valued[0] if len(valued) == 1 else said)) and not denied:
             continue
-        same = verdict[0] and not denied and not excepted(q.text, said)
+        same = verdict[0] and not denied and not excepted(q.text, said) \
+            and not _per_one_not_whole(q.text, said)
         if same and _MUST.search(q.text) and _OPTIONAL.search(said):
             continue  # 'skal vi ... om lørdagen?' - 'Kommunen bestemmer selv, om ...': optional, not a must
         if not same and verdict[1] == "year":
@@ -1793,8 +1796,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _other_numbered(question, said):
         # 'skal bilag 2 underskrives?' is not settled by a sentence on bilag 1
         return _unsettled(ctx, evidence, said)
-    if _unknown_claim(ctx.q, evidence):
-        # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver'
+    if _unknown_claim(ctx.q, evidence) or _unsaid_framing_verb(ctx.q, said):
+        # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver';
+        # 'skal kandidaterne svare på brevet?' not by what the brev must not say
         return _unsettled(ctx, evidence, said)
     if any(_MANNER.fullmatch(t.surface.casefold()) and not set(t.keys) & content_keys(said)
            for t in ctx.q.content()):
@@ -1835,6 +1839,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True  # 'skal borgmesteren altid deltage?' - 'Borgmesteren deltager kun, hvis ...'
     if reversed_order(question, said):
         flip = True  # 'må X ske, før Y?' - 'Y skal ske, før X kan ske'
+    if _per_one_not_whole(question, claim):
+        flip = True  # 'koster X 6.000 kr. for hele kommunen?' - '6.000 kr. pr. svømmehal'
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
         if m.group(1)[:1].isupper() and _LEVERANDOR.search(said):
             # 'Er det Netcompany, der ...?' - 'Leverandøren af ESDH-systemet ...': it may be them
@@ -1898,6 +1904,22 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
 # The first stretch of time: 'det første år', 'de første tre måneder', 'the first two years'
 _FIRST = re.compile(r"\b(?:de|det|den|the|i|in)\s+(?:første|first)\s+(?:(?P<n>\d+|[a-zæøå]+)\s+)??"
                     r"(?P<unit>år|måned(?:er)?|uger?|dage?|years?|months?|weeks?|days?)\b", re.I)
+
+
+# A whole against each one: 'for hele kommunen', 'i alt', 'in total' - 'pr. svømmehal', 'per user'
+_WHOLE = re.compile(r"\b(?:for|til|i|in|for\s+the)\s+(?:hele|alle|whole|all)\s+(?P<noun>[\wæøå-]{3,})|"
+                    r"\b(?:i\s+alt|samlet|in\s+total|altogether)\b", re.I)
+_PER = re.compile(r"\b(?:pr\.?|per|for\s+hver[t]?|each)\s+(?P<noun>[\wæøå-]{3,})", re.I)
+
+
+def _per_one_not_whole(question: str, said: str) -> bool:
+    """Whether the question asks of a whole ('6.000 kr. om året for hele kommunen?') what the sentence
+    says of each one of another thing ('6.000 kr. pr. svømmehal om året')."""
+    whole, per = _WHOLE.search(question), _PER.search(said)
+    if whole is None or per is None or _PER.search(question):
+        return False
+    noun = whole.group("noun")
+    return not (noun and any(same_thing(k, content_keys(per.group("noun"))) for k in content_keys(noun)))
 
 
 def _first_periods(text: str) -> dict[str, int]:
@@ -2199,6 +2221,18 @@ def _unknown_claim(q, evidence: Candidate) -> bool:
     """Whether the question claims something with a word the tasks never use (a telling one, not a
     party a verdict intent already compared): no sentence of theirs can settle it either way."""
     return any(t.match == 0 and t.weight >= 0.5 and t.pos not in evidence.explained for t in q.content())
+
+
+def _unsaid_framing_verb(q, said: str) -> bool:
+    """Whether the verb after a modal and its subject is one that mostly frames a question ('svare',
+    'give', 'tage', read as no content) and the sentence does not say it: in 'skal kandidaterne svare på
+    brevet?' it is the very claim, which a sentence about the brev that never says 'svare' leaves open."""
+    if len(q.tokens) < 3 or q.tokens[0].surface.casefold() not in _MODALS:
+        return False
+    said_keys = set(keys(said))
+    return any(t.weight == 0 and len(t.surface) >= 3 and t.surface.islower() and t.surface.endswith("e")
+               and t.surface in GENERIC and not is_stop(t.surface) and t.key not in said_keys
+               for t in q.tokens[2:4])
 
 
 def _unknown_verb(q, evidence: Candidate) -> bool:
