@@ -12,7 +12,7 @@ from verdicts import assert_settled, assert_unsettled
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
 from knowledge.qa.claimed_values import compared, value_words
-from knowledge.qa.intents.yesno import _claim_clause, _other_agent, _per_one_not_whole
+from knowledge.qa.intents.yesno import _claim_clause, _counts, _other_agent, _per_one_not_whole
 from knowledge.qa.types import is_yes_no_named
 
 EXPORT = """
@@ -87,6 +87,19 @@ def test_a_verb_first_question_with_a_name_and_an_indefinite_object_is_yes_no():
     assert not is_yes_no_named("Hvem leverer KOMBIT skabeloner til?")
 
 
+def test_a_count_after_an_adjective_counts_the_noun():
+    assert _counts("Kommunen bør kontrollere mindst 30 overførte kort.")["kort"] == (30, "mindst")
+    assert "medarbejd" in _counts("Der skal være to faste medarbejdere.")
+
+
+def test_an_amount_after_a_name_is_no_number_of_the_name(kb):
+    from knowledge.index import index_for
+    from knowledge.qa.analysis import analyse
+    q = analyse(index_for(kb), "Koster Salbook 15.000 kr.?")
+    assert not q.numbered
+    assert analyse(index_for(kb), "Hvad er Salbook 2?").numbered
+
+
 def test_each_one_is_not_the_whole():
     said = "Licensen koster 6.000 kr. pr. svømmehal om året."
     assert _per_one_not_whole("Koster licensen 6.000 kr. for hele kommunen?", said)
@@ -119,6 +132,7 @@ def test_a_price_with_or_without_vat():
     ("Skal en kommune med 55.000 indbyggere have mindst to nøglebokse pr. hus?", "Ja", "mindst to"),
     ("Leverer KOMBIT vejledninger på polsk?", "Nej", "dansk og engelsk"),
     ("Leverer KOMBIT vejledninger til husene på engelsk?", "Ja", "dansk og engelsk"),
+    ("Koster abonnementet på Salbook 12.000 kr. om året?", "Nej", "9.000 kr."),
 ])
 def test_yes_no_is_settled(kb, question, verdict, evidence):
     assert_settled(kb, question, verdict, evidence)

@@ -1571,7 +1571,15 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
         if m.group(2).casefold() in _SEVERAL:
             n, bound = 2, "flere"  # 'flere gange': more than once
         out[key(m.group(3).casefold())] = (n, bound)
+        if _ATTRIBUTIVE.search(m.group(3)) and (noun := _NOUN_AFTER.match(said, m.end())) and \
+                not is_stop(noun.group(1).casefold()):
+            out.setdefault(key(noun.group(1).casefold()), (n, bound))  # '30 overførte kort': kort counted
     return out
+
+
+# An adjective or participle before the counted noun: 'overførte', 'godkendte', 'nye', 'faste', 'digitale'
+_ATTRIBUTIVE = re.compile(r"(?:[^e]te|[^e]de|ede|nye|ige|iske|ske|lige|ale|ile|ære|ste)$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([a-zæøå][a-zæøå-]{2,})\b")
 
 
 stated_counts = _counts
