@@ -36,6 +36,8 @@ EXPORT = """
 
 Abonnementet koster 9.000 kr. om året ekskl. moms.
 
+Aftalerne kan kun underskrives digitalt med MitID Erhverv.
+
 Foreninger med under 25 medlemmer opkræves ikke gebyr; de kan selv søge om et tilskud til lejen.
 
 Nøgleboksene leveres og monteres af Låsehuset ApS, men kommunen skal selv sørge for strøm til dem.
@@ -109,6 +111,16 @@ def test_each_one_is_not_the_whole():
     assert not _per_one_not_whole("Koster det 500 kr. for alle svømmehaller?", each)
 
 
+def test_on_paper_against_only_digitally():
+    only = "Aftalerne kan kun underskrives digitalt med MitID Erhverv."
+    assert compared("Kan aftalen underskrives på papir?", only) == (False, "means")
+    assert compared("Kan aftalen underskrives med MitID?", only) == (True, "means")
+    either = "Aftalerne kan underskrives med MitID Erhverv eller på papir."
+    assert compared("Kan aftalen underskrives på papir?", either) == (True, "means")
+    # digitally, with no 'kun': paper is not ruled out
+    assert compared("Kan aftalen underskrives på papir?", "Aftalen underskrives digitalt.") is None
+
+
 def test_a_price_with_or_without_vat():
     said = "Licensen koster 6.000 kr. om året ekskl. moms."
     assert compared("Er prisen uden moms?", said) == (True, "vat")
@@ -133,6 +145,7 @@ def test_a_price_with_or_without_vat():
     ("Leverer KOMBIT vejledninger på polsk?", "Nej", "dansk og engelsk"),
     ("Leverer KOMBIT vejledninger til husene på engelsk?", "Ja", "dansk og engelsk"),
     ("Koster abonnementet på Salbook 12.000 kr. om året?", "Nej", "9.000 kr."),
+    ("Kan aftalen om Salbook underskrives på papir?", "Nej", "kun underskrives digitalt"),
 ])
 def test_yes_no_is_settled(kb, question, verdict, evidence):
     assert_settled(kb, question, verdict, evidence)

@@ -103,6 +103,14 @@ _IN_LANGUAGE = re.compile(rf"\b(?:på|in|into|til)\s+(?:både\s+|both\s+)?((?:{_
                           rf"(?:\s*(?:,|og|eller|and|or)\s*(?:{_LANG_NAME}))*)\b", re.I)
 
 
+# How a paper is signed or sent: on paper against digitally ('på papir' - 'kun digitalt med MitID Erhverv')
+_MEANS = (("paper", re.compile(r"\bpå\s+papir\b|\bpapirform\w*|\bfysisk\s+underskr\w*|\bpå\s+print\b|"
+                               r"\bon\s+paper\b|\bin\s+paper\s+form\b|\bby\s+hand\b", re.I)),
+          ("digital", re.compile(r"\bdigitalt\b|\belektronisk(?:t)?\b|\bMitID\b|\bNemID\b|\bdigitally\b|"
+                                 r"\belectronically\b|\be-?signatur\w*|\bdigital\s+signatur\w*", re.I)))
+_ONLY_MEANS = re.compile(r"\b(?:kun|alene|udelukkende|only|solely)\b", re.I)
+
+
 # Which side of go-live: 'før go-live', 'senest 30 dage efter idriftsættelsen', 'before go-live'
 _SIDE = re.compile(r"\b(før|inden|efter|before|after|prior\s+to)\s+(?:the\s+)?(go-?live|idriftsættelse\w*)\b",
                    re.I)
@@ -116,6 +124,9 @@ def stated(text: str) -> dict[str, set]:
     for m in _IN_LANGUAGE.finditer(text):
         out.setdefault("language", set()).update(
             _LANGUAGE[w.casefold()] for w in re.findall(_LANG_NAME, m.group(1), re.I))
+    for means, pattern in _MEANS:
+        if pattern.search(text):
+            out.setdefault("means", set()).add(means)
     for included, pattern in _VAT:
         if pattern.search(text):
             out.setdefault("vat", set()).add(included)
@@ -160,7 +171,7 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     if "vat" in asked and "vat" in have and not asked["vat"] & have["vat"]:
         return False, "vat"  # 'er de 12.500 kr. inkl. moms?' - '12.500 kr. ekskl. moms': the amount is not it
     for kind in ("amount", "date", "week", "clock", "often", "weekday", "percent", "year", "offset",
-                 "duration", "side", "vat", "language"):
+                 "duration", "side", "vat", "language", "means"):
         if kind not in asked or kind not in have:
             continue
         if kind == "offset" and _ENOUGH.search(question) and (within := _in_time(question, said)) is not None:
@@ -177,6 +188,8 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
             within = all(v <= limit if bound.group(1).casefold() in _AT_MOST else v >= limit
                          for v in asked[kind])
             return within, kind
+        if kind == "means" and not asked[kind] & have[kind] and not _ONLY_MEANS.search(said):
+            continue  # 'kan den underskrives på papir?' - 'Den underskrives digitalt': papir not ruled out
         if kind == "weekday":  # 'er der åbent i weekenden?' - 'alle ugens dage': every day asked is one said
             return asked[kind] <= have[kind], kind
         if kind == "percent" and _SHARE_BOUND.search(question + " " + said):
@@ -262,7 +275,7 @@ def value_words(question: str) -> set[str]:
     """The words of the question that write a value of those kinds (what a sentence need not repeat)."""
     words: set[str] = set()
     for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT, _ONE_UNIT_BEFORE, _IN_LANGUAGE,
-                    *(p for _, p in _VAT)):
+                    *(p for _, p in _VAT), *(p for _, p in _MEANS)):
         for m in pattern.finditer(question):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
     for _, pattern in _OFTEN:

@@ -979,15 +979,26 @@ def _value(ctx: Context) -> list[Candidate]:
             # (a word this task does not use, but another task the question finds states a value of the
             # asked kind of: not 'natten', which another task uses of something else)
             continue
+        if verdict[1] in _MANNER_KINDS and any(t.pos not in inside | titled and t.weight >= 0.5
+                                               and t.role == "word" for t in rest):
+            continue  # 'underskrives på papir?' - 'Sejlklubberne kan booke pladser på papir': another deed
         if same and any(t.pos not in inside | titled and t.weight >= 0.5
                         and (not t.concepts or _PARTY_WORD.search(t.surface)) for t in rest):
             continue  # 'skal testen i uge 37 ske i produktion?' - 'Testen gennemføres i uge 37 i testmiljøet'
         for p in values:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a value the text lacks is still understood
         head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if same else "no", ctx.lang))
+        # (a manner, a language or VAT is said of the thing by its kind, in the task that names it: 'Aftalerne
+        # kan kun underskrives digitalt' for 'kan tilslutningsaftalen til X underskrives på papir?'; an
+        # amount or a date tells its thing apart itself: 'den store licens' is not 'en lille licens')
         explained = hit.explained | values | refs | titled
+        if verdict[1] in _MANNER_KINDS:
+            explained |= inside
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+_MANNER_KINDS = frozenset({"means", "language", "vat"})
 
 
 def _states_of(ctx: Context, task: int, token) -> bool:
