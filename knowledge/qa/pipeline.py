@@ -13,7 +13,6 @@ from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.base import ref_key
-from knowledge.consequences import is_consequence
 from knowledge.errors import echo
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index, index_for
@@ -139,10 +138,6 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
         if c.found and c.kind not in _SAYS_WHAT_FOLLOWS and q.has("consequence") and q.has("if"):
             c.prior *= 0.8  # 'hvad sker der, hvis vi springer X over?' is not answered by X's requirements
-        elif c.found and c.kind == "passage" and q.has("consequence") and not q.yesno \
-                and not is_consequence(c.text):
-            c.prior *= 0.8  # 'hvad er konsekvensen af at flytte X?' is not answered by 'X må ikke flyttes'
-            # ('hvad sker der med X efter go-live?' reads no consequence at all: the intent leaves it)
     checks.check(index, q, candidates)
     careful(q, candidates)
     if not candidates:
