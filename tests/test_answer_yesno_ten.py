@@ -154,6 +154,7 @@ def test_yes_no_is_settled(kb, question, verdict, evidence):
 @pytest.mark.parametrize("question", [
     "Skal kommunen udpege husansvarlige til Lokaleportalen?",  # a name the task is not about
     "Skal foreningerne svare på velkomstbrevet?",  # a framing verb no sentence says
+    "Tager introduktionen til Salbook en hel dag?",  # the same, opening the question
 ])
 def test_yes_no_is_not_settled(kb, question):
     assert_unsettled(kb, question)
