@@ -90,8 +90,11 @@ def test_a_verb_first_question_with_a_name_and_an_indefinite_object_is_yes_no():
 
 
 def test_a_count_after_an_adjective_counts_the_noun():
-    assert _counts("Kommunen bør kontrollere mindst 30 overførte kort.")["kort"] == (30, "mindst")
-    assert "medarbejd" in _counts("Der skal være to faste medarbejdere.")
+    counted = _counts("Kommunen bør kontrollere mindst 30 overførte kort.", attributive=True)
+    assert counted["kort"] == (30, "mindst")
+    assert "medarbejd" in _counts("Der skal være to faste medarbejdere.", attributive=True)
+    # (what the text counts, for 'hvor mange': the word after the number only)
+    assert "journal" not in _counts("Hun kontrollerer 10 tilfældige journaler.")
 
 
 def test_an_amount_after_a_name_is_no_number_of_the_name(kb):
@@ -173,3 +176,8 @@ def test_a_consequence_named_late_is_asked_of_the_text_not_of_our_work():
             question="Hvad er konsekvensen af at underskrive aftalen i FOR 02 for sent?").answer
     assert a.found, a.answer
     assert "ikke bookes" in a.answer, a.answer
+
+
+def test_a_manner_the_sentence_does_not_say_is_not_settled_by_another_value(kb):
+    # 'på papir efter go-live?' is not settled by a sentence on another thing before go-live
+    assert_unsettled(kb, "Kan foreningerne aflevere nøglen på papir efter go-live?")

@@ -271,6 +271,13 @@ _AMOUNT_BOUND = re.compile(r"\b(højst|maks|maksimalt|max|op til|ikke mere end|m
                            r"no more than|at least)\s+(?:[a-zæøå]+\s+){0,2}(?:kr\.?\s*)?\d", re.I)
 
 
+def manner_words(question: str) -> set[str]:
+    """The words of the question that write a manner, a language or VAT ('på papir', 'på arabisk', 'uden
+    moms'): values only a sentence stating that kind settles."""
+    return {w.casefold() for pattern in (_IN_LANGUAGE, *(p for _, p in _VAT), *(p for _, p in _MEANS))
+            for m in pattern.finditer(question) for w in re.findall(r"\w+", m.group(0))}
+
+
 def value_words(question: str) -> set[str]:
     """The words of the question that write a value of those kinds (what a sentence need not repeat)."""
     words: set[str] = set()

@@ -22,7 +22,7 @@ from knowledge.qa.agents import (
     verb_key,
 )
 from knowledge.qa.candidate import Candidate, Context, scope
-from knowledge.qa.claimed_values import NUMBER_WORDS, compared, stated, value_words
+from knowledge.qa.claimed_values import NUMBER_WORDS, compared, manner_words, stated, value_words
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
@@ -940,6 +940,7 @@ def _value(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
     words = value_words(q.text)
     values = {t.pos for t in q.tokens if t.surface.casefold() in words}
+    manner = manner_words(q.text) - {"på", "i", "in", "med", "til"}
     if not values:
         return []
     refs = q.ref_positions()
@@ -979,6 +980,10 @@ def _value(ctx: Context) -> list[Candidate]:
             # (a word this task does not use, but another task the question finds states a value of the
             # asked kind of: not 'natten', which another task uses of something else)
             continue
+        if verdict[1] not in _MANNER_KINDS and any(q.tokens[p].surface.casefold() in manner
+                                                   and not set(q.tokens[p].keys) & content_keys(said)
+                                                   for p in values):
+            continue  # 'aflevere på papir efter go-live?' - '... før go-live': papir is not said
         if verdict[1] in _MANNER_KINDS and any(t.pos not in inside | titled and t.weight >= 0.5
                                                and t.role == "word" for t in rest):
             continue  # 'underskrives på papir?' - 'Sejlklubberne kan booke pladser på papir': another deed
@@ -1564,7 +1569,7 @@ _SEVERAL = ("flere", "several", "multiple")
 _AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
 
 
-def _counts(said: str) -> dict[str, tuple[int, str]]:
+def _counts(said: str, *, attributive: bool = False) -> dict[str, tuple[int, str]]:
     """'to testbrugere og højst fem produktionsbrugere' -> {testbruger: (2, ''), produktionsbruger:
     (5, 'højst')}"""
     out = {}
@@ -1582,8 +1587,8 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
         if m.group(2).casefold() in _SEVERAL:
             n, bound = 2, "flere"  # 'flere gange': more than once
         out[key(m.group(3).casefold())] = (n, bound)
-        if _ATTRIBUTIVE.search(m.group(3)) and (noun := _NOUN_AFTER.match(said, m.end())) and \
-                not is_stop(noun.group(1).casefold()):
+        noun = _NOUN_AFTER.match(said, m.end()) if attributive and _ATTRIBUTIVE.search(m.group(3)) else None
+        if noun and not is_stop(noun.group(1).casefold()):
             out.setdefault(key(noun.group(1).casefold()), (n, bound))  # '30 overførte kort': kort counted
     return out
 
@@ -1693,7 +1698,7 @@ def _without_group(question: str, said: str) -> str:
 def _counted_otherwise(question: str, said: str) -> bool:
     """Whether the question counts a thing and the text counts only others: a 'Ja' would rest on words,
     not on the numbers asked about."""
-    asked, counted = _counts(question), _counts(said)
+    asked, counted = _counts(question), _counts(said, attributive=True)
     # 'tre superbrugere' is not settled by 'de tre kursusdage', whatever the numbers
     return bool(asked and counted and not any(same_thing(a, set(counted)) for a in asked))
 
