@@ -2248,9 +2248,10 @@ def _unknown_claim(q, evidence: Candidate) -> bool:
 
 
 # Verbs that open a yes/no and that the question words read as no content, which are its claim there
-# (not 'får', 'gælder', 'kræver', 'varer': 'Får X ...?' asks about X; the others relate, which other
+# (not 'får', 'kommer', 'går', 'gælder', 'kræver', 'varer': 'Får X ...?' asks about X, 'kommer der et
+# webinar?' whether there is one; the others relate, which other
 # words of the sentence may say)
-_FRAMING_FIRST = frozenset("tager giver kommer går viser laver ringer svarer spørger".split())
+_FRAMING_FIRST = frozenset("tager giver viser laver ringer svarer spørger".split())
 
 
 def _unsaid_framing_verb(q, said: str) -> bool:
