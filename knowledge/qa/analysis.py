@@ -248,10 +248,15 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         q.wave_tasks = frozenset(index.waves.get(q.wave, ()))
     q.numbered = [(t.pos - 1, t.pos) for t in q.tokens[1:] if t.surface.isdigit() and t.role == "word"
                   and q.tokens[t.pos - 1].role == "word" and q.tokens[t.pos - 1].surface[:1].isupper()
-                  and spans[t.pos][1] - spans[t.pos - 1][2] <= 1]
+                  and spans[t.pos][1] - spans[t.pos - 1][2] <= 1
+                  and not _AMOUNT_GOES_ON.match(spanned, spans[t.pos][2])]  # 'PasPortalen 15.000 kr.?'
     for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
         q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
+
+
+# A number that goes on as an amount or a share ('15.000 kr.', '2,5 %', '300 kr'): no number of a name's
+_AMOUNT_GOES_ON = re.compile(r"[.,]\d|\s*(?:kr\b|kroner\b|dkk\b|%|procent\b|pct\b)", re.I)
 
 
 def _other_meanings(index: Index, q: Question) -> None:

@@ -5,6 +5,7 @@ date ('1. april'), a year, a clock time, how often ('dagligt', 'hver måned') an
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from knowledge.dates import MONTHS_DA, MONTHS_EN
 from knowledge.lexicon import number_words
@@ -77,6 +78,39 @@ _AMOUNT = re.compile(r"\b(?:(?:dkk|kr\.?)\s*(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)|"
                      r"(\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+)(?:,\d+|,-)?\s*(?:kr\b\.?|kroner\b|dkk\b))", re.I)
 
 
+# Whether a price includes VAT: 'inkl. moms', 'med moms' (True) against 'ekskl. moms', 'uden moms', 'plus
+# moms' (False)
+_VAT = ((True, re.compile(r"\b(?:inkl\.?|inklusive?|incl\.?|including|inclusive\s+of|med)\s+(?:moms|vat)\b|"
+                          r"\bmoms\s+(?:er\s+)?(?:inkluderet|indregnet|included)\b", re.I)),
+        (False, re.compile(r"\b(?:ekskl\.?|eksklusive?|excl\.?|excluding|exclusive\s+of|uden|plus|tillagt|"
+                           r"ex\.?)\s+(?:moms|vat)\b|\+\s*moms\b", re.I)))
+
+
+def _languages() -> dict[str, int]:
+    """Each name of a language (languages.txt), Danish or English, -> the language's line number."""
+    out: dict[str, int] = {}
+    lines = Path(__file__).with_name("languages.txt").read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines):
+        if line.strip() and not line.startswith("#"):
+            out.update({w.strip().casefold(): n for w in line.split(",") if w.strip()})
+    return out
+
+
+_LANGUAGE = _languages()
+_LANG_NAME = "|".join(sorted(map(re.escape, _LANGUAGE), key=len, reverse=True))
+# The languages a thing is in: 'på dansk og engelsk', 'kun på dansk', 'in English', 'oversat til arabisk'
+_IN_LANGUAGE = re.compile(rf"\b(?:på|in|into|til)\s+(?:både\s+|both\s+)?((?:{_LANG_NAME})"
+                          rf"(?:\s*(?:,|og|eller|and|or)\s*(?:{_LANG_NAME}))*)\b", re.I)
+
+
+# How a paper is signed or sent: on paper against digitally ('på papir' - 'kun digitalt med MitID Erhverv')
+_MEANS = (("paper", re.compile(r"\bpå\s+papir\b|\bpapirform\w*|\bfysisk\s+underskr\w*|\bpå\s+print\b|"
+                               r"\bon\s+paper\b|\bin\s+paper\s+form\b|\bby\s+hand\b", re.I)),
+          ("digital", re.compile(r"\bdigitalt\b|\belektronisk(?:t)?\b|\bMitID\b|\bNemID\b|\bdigitally\b|"
+                                 r"\belectronically\b|\be-?signatur\w*|\bdigital\s+signatur\w*", re.I)))
+_ONLY_MEANS = re.compile(r"\b(?:kun|alene|udelukkende|only|solely)\b", re.I)
+
+
 # Which side of go-live: 'før go-live', 'senest 30 dage efter idriftsættelsen', 'before go-live'
 _SIDE = re.compile(r"\b(før|inden|efter|before|after|prior\s+to)\s+(?:the\s+)?(go-?live|idriftsættelse\w*)\b",
                    re.I)
@@ -87,6 +121,15 @@ def stated(text: str) -> dict[str, set]:
     out: dict[str, set] = {}
     for m in _SIDE.finditer(text):
         out.setdefault("side", set()).add(m.group(1).casefold().startswith(("efter", "after")))
+    for m in _IN_LANGUAGE.finditer(text):
+        out.setdefault("language", set()).update(
+            _LANGUAGE[w.casefold()] for w in re.findall(_LANG_NAME, m.group(1), re.I))
+    for means, pattern in _MEANS:
+        if pattern.search(text):
+            out.setdefault("means", set()).add(means)
+    for included, pattern in _VAT:
+        if pattern.search(text):
+            out.setdefault("vat", set()).add(included)
     dates = list(_DATE.finditer(text))
     for m in dates:
         out.setdefault("date", set()).add((int(m.group(1)), _MONTH[m.group(2).casefold()]))
@@ -125,8 +168,10 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     """(True, kind) when the sentence states the value the question puts forward, (False, kind) when it
     states only another value of that kind, None when it states none of the kinds the question asks."""
     asked, have = stated(question), stated(said)
+    if "vat" in asked and "vat" in have and not asked["vat"] & have["vat"]:
+        return False, "vat"  # 'er de 12.500 kr. inkl. moms?' - '12.500 kr. ekskl. moms': the amount is not it
     for kind in ("amount", "date", "week", "clock", "often", "weekday", "percent", "year", "offset",
-                 "duration", "side"):
+                 "duration", "side", "vat", "language", "means"):
         if kind not in asked or kind not in have:
             continue
         if kind == "offset" and _ENOUGH.search(question) and (within := _in_time(question, said)) is not None:
@@ -143,6 +188,8 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
             within = all(v <= limit if bound.group(1).casefold() in _AT_MOST else v >= limit
                          for v in asked[kind])
             return within, kind
+        if kind == "means" and not asked[kind] & have[kind] and not _ONLY_MEANS.search(said):
+            continue  # 'kan den underskrives på papir?' - 'Den underskrives digitalt': papir not ruled out
         if kind == "weekday":  # 'er der åbent i weekenden?' - 'alle ugens dage': every day asked is one said
             return asked[kind] <= have[kind], kind
         if kind == "percent" and _SHARE_BOUND.search(question + " " + said):
@@ -224,10 +271,18 @@ _AMOUNT_BOUND = re.compile(r"\b(højst|maks|maksimalt|max|op til|ikke mere end|m
                            r"no more than|at least)\s+(?:[a-zæøå]+\s+){0,2}(?:kr\.?\s*)?\d", re.I)
 
 
+def manner_words(question: str) -> set[str]:
+    """The words of the question that write a manner, a language or VAT ('på papir', 'på arabisk', 'uden
+    moms'): values only a sentence stating that kind settles."""
+    return {w.casefold() for pattern in (_IN_LANGUAGE, *(p for _, p in _VAT), *(p for _, p in _MEANS))
+            for m in pattern.finditer(question) for w in re.findall(r"\w+", m.group(0))}
+
+
 def value_words(question: str) -> set[str]:
     """The words of the question that write a value of those kinds (what a sentence need not repeat)."""
     words: set[str] = set()
-    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT, _ONE_UNIT_BEFORE):
+    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT, _ONE_UNIT_BEFORE, _IN_LANGUAGE,
+                    *(p for _, p in _VAT), *(p for _, p in _MEANS)):
         for m in pattern.finditer(question):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
     for _, pattern in _OFTEN:
@@ -242,7 +297,12 @@ def value_words(question: str) -> set[str]:
         words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}
     if words:  # 'er fristen den 1. maj?': the word for a deadline is part of the value put forward
         words |= {w.casefold() for w in _DEADLINE_WORD.findall(question)}
+    if any(p.search(question) for _, p in _VAT) or _AMOUNT.search(question):
+        words |= {w.casefold() for w in _PRICE_WORD.findall(question)}  # 'er prisen inkl. moms?'
     return words
+
+
+_PRICE_WORD = re.compile(r"\b(pris|prisen|priser|priserne|beløb|beløbet|price|prices|amount)\b", re.I)
 
 
 _DEADLINE_WORD = re.compile(r"\b(fristen|frist|tidsfristen|tidsfrist|deadline|deadlinen|senest|due)\b", re.I)

@@ -489,6 +489,8 @@ def _about_own_work(q: Question, own: Own) -> bool:
     oprettet?' is about the task text: it names two or more things the tasks hold."""
     if own is Own.NEXT and q.step is not None:
         return False  # 'what do we do in step 2 of X?' asks what that step says, not what is next for us
+    if q.has("consequence") and own is not Own.GOLIVE:
+        return False  # 'hvad er konsekvensen af at uploade aftalen i 433 for sent?': what the text says
     if own in (Own.GOLIVE, Own.SIGNED, Own.MISSING_SIGNATURES) or (q.tasks and own is not Own.ASSIGNED):
         return True
     # an English question's cue is its own words ('what should we work on?': 'work', read as 'virke')

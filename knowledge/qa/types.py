@@ -1310,7 +1310,9 @@ def asks_for_tasks(question: str) -> bool:
 # 'Uploader Netcompany filen?', 'Leverer Systematic løsningen?': a verb, a name as its subject and a
 # definite object or another name (read on the text as written: the name's capital tells it)
 _V1_NAME = re.compile(r"^\W*(?![Hh]v)[A-ZÆØÅ][a-zæøå]{2,}e?r\s+[A-ZÆØÅ][\w-]*\s+"
-                      r"(?:[a-zæøå-]{2,}(?:en|et|ne)\b|[A-ZÆØÅ]|(?:for|til|med|ikke|selv|også)\s)[^?]*\?\s*$")
+                      r"(?:[a-zæøå-]{2,}(?:en|et|ne)\b|[A-ZÆØÅ]|(?:for|til|med|ikke|selv|også)\s|"
+                      r"[a-zæøå-]{3,}\s+(?:til|på|for|med|om|i|af|hos|fra)\s)[^?]*\?\s*$")
+# ('Leverer KOMBIT skabeloner til skiltene?': an indefinite object, then a preposition)
 # ('Betaler KOMBIT for vikardækning?': the name's verb may take a preposition or a negation next)
 
 

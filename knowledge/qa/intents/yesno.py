@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.extract import sentences
-from knowledge.fold import ascii_fold, content_keys, glossary_knows, is_stop, key, keys
+from knowledge.fold import GENERIC, ascii_fold, content_keys, glossary_knows, is_stop, key, keys
 from knowledge.implied import suppliers
 from knowledge.language import US
 from knowledge.lexicon import wave_key
@@ -22,7 +22,7 @@ from knowledge.qa.agents import (
     verb_key,
 )
 from knowledge.qa.candidate import Candidate, Context, scope
-from knowledge.qa.claimed_values import NUMBER_WORDS, compared, stated, value_words
+from knowledge.qa.claimed_values import NUMBER_WORDS, compared, manner_words, stated, value_words
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
@@ -82,6 +82,7 @@ def yes_no(ctx: Context) -> list[Candidate]:
 _ONLY_WHO = re.compile(r"\b(?:kun|alene|udelukkende|only)\s+(?P<who>[^.;:]{2,80}?)\s+"
                        r"(?:må|kan|skal|may|can)\b", re.I)
 _MAY = frozenset({"må", "kan", "skal", "får", "may", "can"})
+_EVERY = frozenset({"alle", "all", "every"})
 
 
 def _only_parties(ctx: Context) -> list[Candidate]:
@@ -90,7 +91,8 @@ def _only_parties(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
     if len(q.tokens) < 3 or q.tokens[0].surface.casefold() not in _MAY:
         return []
-    party = q.tokens[1]
+    # 'skal alle pasmedarbejdere deltage?' - 'Kun superbrugerne skal deltage': all of a group is that group
+    party = q.tokens[2] if q.tokens[1].surface.casefold() in _EVERY and len(q.tokens) > 3 else q.tokens[1]
     if party.role != "word" or not names_role(party.surface) or _NEGATION.search(q.text):
         return []
     rest = [t for t in q.content() if t.pos != party.pos and t.weight > 0.1]
@@ -146,6 +148,8 @@ def _unless_other_value(ctx: Context, c: Candidate) -> Candidate:
     """A 'Ja' quoting a sentence that states another value of a kind the question puts forward ('er X
     gratis fra 2028?' - '... uden beregning i 2027') does not settle the question."""
     verdict = compared(ctx.q.text, c.text)
+    if verdict is not None and verdict[0] and _per_one_not_whole(ctx.q.text, c.text):
+        verdict = (False, verdict[1])  # '6.000 kr. for hele kommunen?' - '6.000 kr. pr. svømmehal'
     if not c.found or verdict is None or verdict[0] or not c.text.startswith(text("yes", ctx.lang)):
         return c
     head = text("yes_no_evidence", ctx.lang, verdict=text("yes", ctx.lang))
@@ -696,7 +700,11 @@ def _count(ctx: Context) -> list[Candidate]:
         # underskrift' the clause that counts
         clause = next((c for c in _AND_CLAUSE.split(said) if any(counted_as(a, _counts(c)) for a in asked)),
                       said)
-        negated = bool(_NEGATION.search(_claim_clause(q.text, clause)))
+        claim = _claim_clause(q.text, clause)
+        if _SUBJECT_BACK.match(whole := _claim_clause(q.text, said)) and whole.strip() not in clause:
+            claim = whole  # 'Personer over 80 år udelades ikke ...; de kan selv bede om fritagelse': the
+            # count is of the subject both clauses share, and the question's claim is the second's
+        negated = bool(_NEGATION.search(claim))
         holds_true = not other_count(q.text, said) and not negated
         if (limited := _said_of_other(q.text, said, clause, asked)) is not None:
             if not limited:
@@ -932,6 +940,7 @@ def _value(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
     words = value_words(q.text)
     values = {t.pos for t in q.tokens if t.surface.casefold() in words}
+    manner = manner_words(q.text) - {"på", "i", "in", "med", "til"}
     if not values:
         return []
     refs = q.ref_positions()
@@ -952,7 +961,8 @@ def _value(ctx: Context) -> list[Candidate]:
         # ('... på hverdage, og vejene må ikke spærres': the negation of another clause denies nothing)
         if _NEGATION.search(_main_clause(valued[0] if len(valued) == 1 else said)) and not denied:
             continue
-        same = verdict[0] and not denied and not excepted(q.text, said)
+        same = verdict[0] and not denied and not excepted(q.text, said) \
+            and not _per_one_not_whole(q.text, said)
         if same and _MUST.search(q.text) and _OPTIONAL.search(said):
             continue  # 'skal vi ... om lørdagen?' - 'Kommunen bestemmer selv, om ...': optional, not a must
         if not same and verdict[1] == "year":
@@ -970,15 +980,30 @@ def _value(ctx: Context) -> list[Candidate]:
             # (a word this task does not use, but another task the question finds states a value of the
             # asked kind of: not 'natten', which another task uses of something else)
             continue
+        if verdict[1] not in _MANNER_KINDS and any(q.tokens[p].surface.casefold() in manner
+                                                   and not set(q.tokens[p].keys) & content_keys(said)
+                                                   for p in values):
+            continue  # 'aflevere på papir efter go-live?' - '... før go-live': papir is not said
+        if verdict[1] in _MANNER_KINDS and any(t.pos not in inside | titled and t.weight >= 0.5
+                                               and t.role == "word" for t in rest):
+            continue  # 'underskrives på papir?' - 'Sejlklubberne kan booke pladser på papir': another deed
         if same and any(t.pos not in inside | titled and t.weight >= 0.5
                         and (not t.concepts or _PARTY_WORD.search(t.surface)) for t in rest):
             continue  # 'skal testen i uge 37 ske i produktion?' - 'Testen gennemføres i uge 37 i testmiljøet'
         for p in values:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # a value the text lacks is still understood
         head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if same else "no", ctx.lang))
+        # (a manner, a language or VAT is said of the thing by its kind, in the task that names it: 'Aftalerne
+        # kan kun underskrives digitalt' for 'kan tilslutningsaftalen til X underskrives på papir?'; an
+        # amount or a date tells its thing apart itself: 'den store licens' is not 'en lille licens')
         explained = hit.explained | values | refs | titled
+        if verdict[1] in _MANNER_KINDS:
+            explained |= inside
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+_MANNER_KINDS = frozenset({"means", "language", "vat"})
 
 
 def _states_of(ctx: Context, task: int, token) -> bool:
@@ -1378,6 +1403,7 @@ def _signature(ctx: Context) -> list[Candidate]:
     chosen = named_docs or list(sids)
     # 'en aftale med lønleverandøren': the other party of the document, not who signs it
     counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
+    counterparts |= _on_behalf_of(q)  # 'på borgmesterens vegne': the one signed for, not the signer
     parties = [n for n in parties if n.pos not in counterparts]
     if _EXPLETIVE.match(q.text):
         parties = []  # 'skal der underskrives noget, når X ...?' asks whether anything is signed, not by whom
@@ -1432,6 +1458,19 @@ def _signature(ctx: Context) -> list[Candidate]:
         said += "\n" + text("approver_note", ctx.lang, sentence=quote(approves, ctx.lang))
     explained = handled | documents | {p.pos for p in parties} | q.project_pos  # 'the Tandpleje agreement'
     return [Candidate("yesno", said, tasks, explained, prior=0.95)]
+
+
+def _on_behalf_of(q) -> set[int]:
+    """The positions of the one a signer acts for: 'på borgmesterens vegne', 'on behalf of the mayor'."""
+    words = [t.surface.casefold() for t in q.tokens]
+    out: set[int] = set()
+    for i, w in enumerate(words):
+        if w == "vegne" and "på" in words[max(0, i - 4):i]:
+            start = max(j for j in range(max(0, i - 4), i) if words[j] == "på")
+            out |= set(range(start + 1, i))
+        elif w == "behalf" and i + 1 < len(words) and words[i + 1] == "of":
+            out |= set(range(i + 2, min(i + 5, len(words))))
+    return out
 
 
 def _signing_denied(ctx: Context, task: int, document: str) -> str | None:
@@ -1530,7 +1569,7 @@ _SEVERAL = ("flere", "several", "multiple")
 _AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
 
 
-def _counts(said: str) -> dict[str, tuple[int, str]]:
+def _counts(said: str, *, attributive: bool = False) -> dict[str, tuple[int, str]]:
     """'to testbrugere og højst fem produktionsbrugere' -> {testbruger: (2, ''), produktionsbruger:
     (5, 'højst')}"""
     out = {}
@@ -1548,7 +1587,15 @@ def _counts(said: str) -> dict[str, tuple[int, str]]:
         if m.group(2).casefold() in _SEVERAL:
             n, bound = 2, "flere"  # 'flere gange': more than once
         out[key(m.group(3).casefold())] = (n, bound)
+        noun = _NOUN_AFTER.match(said, m.end()) if attributive and _ATTRIBUTIVE.search(m.group(3)) else None
+        if noun and not is_stop(noun.group(1).casefold()):
+            out.setdefault(key(noun.group(1).casefold()), (n, bound))  # '30 overførte kort': kort counted
     return out
+
+
+# An adjective or participle before the counted noun: 'overførte', 'godkendte', 'nye', 'faste', 'digitale'
+_ATTRIBUTIVE = re.compile(r"(?:[^e]te|[^e]de|ede|nye|ige|iske|ske|lige|ale|ile|ære|ste)$", re.I)
+_NOUN_AFTER = re.compile(r"\s+([a-zæøå][a-zæøå-]{2,})\b")
 
 
 stated_counts = _counts
@@ -1605,7 +1652,17 @@ def _in_group(question: str, said: str) -> bool | None:
     bounds no group by it or the question asks with a bound of its own ('flere end 20?')."""
     bounds = [(m.group("dir").casefold(), int(m.group("n").replace(".", "")), m.group("unit").casefold())
               for m in _GROUP_BOUND.finditer(said)]
-    if not bounds or _COMPARED.search(question) or any(bound for _, bound in _counts(question).values()):
+    if not bounds:
+        return None
+    asked = [(m.group("dir").casefold(), int(m.group("n").replace(".", "")), m.group("unit").casefold())
+             for m in _GROUP_BOUND.finditer(question)]
+    if asked:  # 'kan foreninger med under 25 medlemmer ...?' asks of the very group the sentence bounds
+        return True if all(a in bounds for a in asked) else None
+    units = {key(unit) for _, _, unit in bounds}
+    # ('flere end 20?' asks with a bound of its own; 'mindst to standere' for a kommune med 60.000
+    # indbyggere bounds another thing than the group's)
+    if _COMPARED.search(question) or any(bound and noun in units
+                                         for noun, (_, bound) in _counts(question).items()):
         return None
     for m in _A_NUMBER.finditer(question):
         n, unit = int(m.group("n").replace(".", "")), m.group("unit").casefold()
@@ -1620,10 +1677,28 @@ def _in_group(question: str, said: str) -> bool | None:
     return None
 
 
+def _counted_in_group(question: str, said: str) -> bool | None:
+    """Inside the group a sentence bounds ('Kommuner med over 50.000 indbyggere skal have mindst to
+    standere'), whether the question counts what the group must have as the sentence does: False for
+    another count ('én stander' for a kommune med 60.000 indbyggere), None when it counts another thing."""
+    inner_q, inner_s = _without_group(question, said), _GROUP_BOUND.sub(" ", said)
+    if other_count(inner_q, inner_s):
+        return False
+    return None if _counted_otherwise(inner_q, inner_s) else True
+
+
+def _without_group(question: str, said: str) -> str:
+    """The question without the numbers of the things the sentence bounds its group by ('en kommune med
+    60.000 indbyggere' for 'Kommuner med over 50.000 indbyggere ...')."""
+    units = {m.group("unit").casefold() for m in _GROUP_BOUND.finditer(said)}
+    return _A_NUMBER.sub(lambda m: " " if m.group("unit").casefold() in units else m.group(0),
+                         _GROUP_BOUND.sub(" ", question))
+
+
 def _counted_otherwise(question: str, said: str) -> bool:
     """Whether the question counts a thing and the text counts only others: a 'Ja' would rest on words,
     not on the numbers asked about."""
-    asked, counted = _counts(question), _counts(said)
+    asked, counted = _counts(question), _counts(said, attributive=True)
     # 'tre superbrugere' is not settled by 'de tre kursusdage', whatever the numbers
     return bool(asked and counted and not any(same_thing(a, set(counted)) for a in asked))
 
@@ -1745,8 +1820,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _other_numbered(question, said):
         # 'skal bilag 2 underskrives?' is not settled by a sentence on bilag 1
         return _unsettled(ctx, evidence, said)
-    if _unknown_claim(ctx.q, evidence):
-        # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver'
+    if _unknown_claim(ctx.q, evidence) or _unsaid_framing_verb(ctx.q, said):
+        # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver';
+        # 'skal kandidaterne svare på brevet?' not by what the brev must not say
         return _unsettled(ctx, evidence, said)
     if any(_MANNER.fullmatch(t.surface.casefold()) and not set(t.keys) & content_keys(said)
            for t in ctx.q.content()):
@@ -1787,6 +1863,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True  # 'skal borgmesteren altid deltage?' - 'Borgmesteren deltager kun, hvis ...'
     if reversed_order(question, said):
         flip = True  # 'må X ske, før Y?' - 'Y skal ske, før X kan ske'
+    if _per_one_not_whole(question, claim):
+        flip = True  # 'koster X 6.000 kr. for hele kommunen?' - '6.000 kr. pr. svømmehal'
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
         if m.group(1)[:1].isupper() and _LEVERANDOR.search(said):
             # 'Er det Netcompany, der ...?' - 'Leverandøren af ESDH-systemet ...': it may be them
@@ -1801,6 +1879,12 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'kan en kommune med 35 vandværker vælge X?' - 'Kommuner med færre end 20 vandværker kan vælge X':
         # the number puts the asked one outside the group the sentence speaks of (a 'Nej'), or inside it
         flip = flip or not group
+    if group and (counted := _counted_in_group(question, said)) is not True:
+        if counted is None:
+            return _unsettled(ctx, evidence, said)
+        flip = True
+    if group is not None:
+        pass
     elif other_count(question, said):
         flip = True  # 'skal vi oprette tre testbrugere?' - 'to testbrugere'
     elif _counted_otherwise(question, said):
@@ -1822,10 +1906,12 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         explained = explained | {t.pos for t in ctx.q.content() if t.surface[:1].isupper() and t.keys
                                  and _counterpart(ctx.q, t)
                                  and all(ctx.index.task_has(evidence.tasks[0], k) for k in t.keys)}
+    about = _named_as_about(ctx, evidence)
+    explained = explained | about
     covered = max(ctx.q.coverage(explained - (evidence.titled - own)),
                   _untitled_coverage(ctx.q, evidence, evidence.titled - own))
     if not flip and (covered * evidence.prior < YES_THRESHOLD
-                     or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence), said_keys,
+                     or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence) | about, said_keys,
                                       tasks=evidence.tasks)):
         # a Ja read off evidence that explains only part of the question is a guess, and so is one that
         # does not name the party the question does ('KOMBITs testportal' - 'Septimas testportal')
@@ -1842,6 +1928,22 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
 # The first stretch of time: 'det første år', 'de første tre måneder', 'the first two years'
 _FIRST = re.compile(r"\b(?:de|det|den|the|i|in)\s+(?:første|first)\s+(?:(?P<n>\d+|[a-zæøå]+)\s+)??"
                     r"(?P<unit>år|måned(?:er)?|uger?|dage?|years?|months?|weeks?|days?)\b", re.I)
+
+
+# A whole against each one: 'for hele kommunen', 'i alt', 'in total' - 'pr. svømmehal', 'per user'
+_WHOLE = re.compile(r"\b(?:for|til|i|in|for\s+the)\s+(?:hele|alle|whole|all)\s+(?P<noun>[\wæøå-]{3,})|"
+                    r"\b(?:i\s+alt|samlet|in\s+total|altogether)\b", re.I)
+_PER = re.compile(r"\b(?:pr\.?|per|for\s+hver[t]?|each)\s+(?P<noun>[\wæøå-]{3,})", re.I)
+
+
+def _per_one_not_whole(question: str, said: str) -> bool:
+    """Whether the question asks of a whole ('6.000 kr. om året for hele kommunen?') what the sentence
+    says of each one of another thing ('6.000 kr. pr. svømmehal om året')."""
+    whole, per = _WHOLE.search(question), _PER.search(said)
+    if whole is None or per is None or _PER.search(question):
+        return False
+    noun = whole.group("noun")
+    return not (noun and any(same_thing(k, content_keys(per.group("noun"))) for k in content_keys(noun)))
 
 
 def _first_periods(text: str) -> dict[str, int]:
@@ -1906,7 +2008,11 @@ def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
         negated = bool(_NEGATION.search(claim) or (_EXEMPT.search(claim) and not _EXEMPT.search(question)))
         if negated and not group:
             return _unsettled(ctx, evidence, said)
-        return Candidate(evidence.kind, f"{verdict_head(ctx, holds_true=group and not negated)} {said}",
+        counted = _counted_in_group(question, said) if group else True
+        if counted is None:
+            return _unsettled(ctx, evidence, said)
+        holds_true = group and not negated and counted
+        return Candidate(evidence.kind, f"{verdict_head(ctx, holds_true=holds_true)} {said}",
                          evidence.tasks, evidence.explained, prior=evidence.prior, found=evidence.found,
                          suggestions=evidence.suggestions)
     if not head.group(0).startswith(("Ja", "Yes")):
@@ -2010,6 +2116,18 @@ def _in_title(ctx: Context, evidence: Candidate) -> set[int]:
         return set()
     title = content_keys(ctx.task(evidence.tasks[0]).title)
     return {t.pos for t in ctx.q.tokens if set(t.keys) & title}
+
+
+def _named_as_about(ctx: Context, evidence: Candidate) -> set[int]:
+    """The names in the question ('PasPortalen', 'BadPas') of the thing the evidence's one task is about,
+    as its title or goal says ('Alle ... er uddannet i PasPortalen'): a sentence of that task speaks of
+    it without naming it ('Kommunen skal udpege to superbrugere' for '... superbrugere til PasPortalen?')."""
+    if len(evidence.tasks) != 1 or evidence.kind != "passage":  # (a field of the task says no more of it)
+        return set()
+    task = ctx.task(evidence.tasks[0])
+    about = content_keys(f"{task.title} {task.goal or ''}")
+    return {t.pos for t in ctx.q.content() if t.pos > 0 and t.role == "word" and t.surface[:1].isupper()
+            and t.keys and all(k in about for k in t.keys)}
 
 
 def _unsaid_party(ctx: Context, titled: set[int], said_keys: set[str], *, tasks=()) -> bool:
@@ -2129,6 +2247,30 @@ def _unknown_claim(q, evidence: Candidate) -> bool:
     return any(t.match == 0 and t.weight >= 0.5 and t.pos not in evidence.explained for t in q.content())
 
 
+# Verbs that open a yes/no and that the question words read as no content, which are its claim there
+# (not 'får', 'kommer', 'går', 'gælder', 'kræver', 'varer': 'Får X ...?' asks about X, 'kommer der et
+# webinar?' whether there is one; the others relate, which other
+# words of the sentence may say)
+_FRAMING_FIRST = frozenset("tager giver viser laver ringer svarer spørger".split())
+
+
+def _unsaid_framing_verb(q, said: str) -> bool:
+    """Whether the verb after a modal and its subject is one that mostly frames a question ('svare',
+    'give', 'tage', read as no content) and the sentence does not say it: in 'skal kandidaterne svare på
+    brevet?' it is the very claim, which a sentence about the brev that never says 'svare' leaves open."""
+    if len(q.tokens) < 3:
+        return False
+    said_keys = set(keys(said))
+    first = q.tokens[0]
+    if first.surface.casefold() in _FRAMING_FIRST:  # 'Tager e-læringen en hel dag?': the verb is the claim
+        return first.key not in said_keys
+    if first.surface.casefold() not in _MODALS:
+        return False
+    return any(t.weight == 0 and len(t.surface) >= 3 and t.surface.islower() and t.surface.endswith("e")
+               and t.surface in GENERIC and not is_stop(t.surface) and t.key not in said_keys
+               for t in q.tokens[2:4])
+
+
 def _unknown_verb(q, evidence: Candidate) -> bool:
     """Whether the question's verb is a word the tasks never use ('skal udtrækket krypteres, før det
     sendes til X?', 'skal vi kryptere udtrækket?'): a verdict on the rest of its words is no answer."""
@@ -2146,8 +2288,10 @@ _BY = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+(?:\w+\s+)?af\s+([\w-]+)|"
 
 
 def _other_agent(question: str, said: str) -> bool:
-    """Whether the question asks whether we do something the evidence says another party does."""
-    if not _ASKER.match(question) or not (m := _BY.search(_main_clause(said))):
+    """Whether the question asks whether we do something the evidence says another party does (in the
+    clause that says the question's claim: 'X leveres af Y, men kommunen skal selv sørge for strøm' says
+    what the municipality does)."""
+    if not _ASKER.match(question) or not (m := _BY.search(_claim_clause(question, said))):
         return False
     agent = (m.group(1) or m.group(2)).casefold()
     return agent not in US and not content_keys(agent) & content_keys(question)
@@ -2315,7 +2459,8 @@ def _claim_clause(question: str, said: str) -> str:
         return _main_clause(_before_dash(first, asked))
     # a clause that starts with its verb shares the subject of the first ('Stadsarkivet skal orienteres,
     # men skal ikke skrive under'): the subject's words count for it too
-    verb = _FINITE.search(clauses[0])
+    verb = min((m for m in (_FINITE.search(clauses[0]), _PASSIVE.search(clauses[0])) if m),
+               key=lambda m: m.start(), default=None)  # 'Personer over 80 år udelades ikke ...; de kan ...'
     subject = content_keys(clauses[0][:verb.start()]) if verb else set()
     told = {id(c): content_keys(c) | (subject if _FINITE.match(c.lstrip()) or _SUBJECT_BACK.match(c)
                                       else set()) for c in clauses}
@@ -2356,6 +2501,9 @@ _AND_VERB = re.compile(r"\s+(?:og|and)\s+(?=(?:skal|kan|må|bør|vil|er|bliver|m
                        re.I)
 # the finite verb that ends the first clause's subject, or that a clause without a subject starts with
 _FINITE = re.compile(r"\b(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\b", re.I)
+# a passive verb after the first word, which ends the subject as a modal would ('Personer over 80 år
+# udelades'); not a noun ending so ('proces', 'adresser' is no passive: '-es' after a consonant only)
+_PASSIVE = re.compile(r"(?<=\S)\s+(?!(?:proces|adgangs|status)\b)[a-zæøå]{3,}[bdfgklmnprstv]es\b")
 
 
 # Where a subordinate clause starts: its negation says nothing about the main statement
