@@ -4,6 +4,9 @@ by the export parser (a fact's label) and by question answering (who a question 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from knowledge.fold import key
 
 # A role or organisation in Danish or English: '-ansvarlig', '-chef', 'leverandør', 'KOMBIT'.
 ROLE = re.compile(
@@ -19,3 +22,27 @@ ROLE = re.compile(
 def names_role(word: str) -> bool:
     """Whether a word names a role or an organisation ('arkivchef', 'leverandøren', 'kontaktperson')."""
     return bool(ROLE.search(word.casefold())) or word.casefold().endswith(("person", "personen"))
+
+
+# 'Kultur- og fritidschef', 'park-, vej- og naturchefen': modifiers whose head is written once, on the last
+_ELIDED = re.compile(r"((?:\b\w+-,?\s+)+)(?:og|eller|&)\s+(\w+)", re.I)
+
+
+@lru_cache(maxsize=8192)
+def elided_heads(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The compounds of a text that share their head with elided modifiers before them, each with the
+    keys of those modifiers: 'Kultur- og fritidschef' -> (('fritidschef', {'kultur'}),). The whole
+    coordination names one party (the head of culture and leisure), so a question naming only
+    'fritidschefen' does not name it."""
+    out = []
+    for m in _ELIDED.finditer(text):
+        mods = frozenset(key(w.casefold()) for w in re.findall(r"\w+(?=-)", m.group(1)))
+        out.append((key(m.group(2).casefold()), mods))
+    return tuple(out)
+
+
+def names_whole(text: str, named: set[str] | frozenset[str]) -> bool:
+    """Whether the keys a question names say a party of the text whole: a compound written with elided
+    modifiers before it ('Park- og vejchef') is named only together with them ('vejchefen' alone is
+    another role). True when the text has no such compound among the keys named."""
+    return all(mods <= named for head, mods in elided_heads(text) if head in named)
