@@ -7,8 +7,11 @@ from __future__ import annotations
 import pytest
 
 from knowledge.base import KnowledgeBase
+from knowledge.index import index_for
 from knowledge.parse import parse_text
-from knowledge.qa.pipeline import answer
+from knowledge.qa.analysis import analyse
+from knowledge.qa.candidate import Candidate
+from knowledge.qa.pipeline import _joined_otherwise, answer
 from knowledge.roles import elided_heads, names_whole
 
 
@@ -56,3 +59,44 @@ def test_the_coordinated_role_is_not_the_shorter_one(kb):
 def test_signer_lists_keep_the_roles_apart(kb):
     got = answer(kb, "hvilke opgaver skal badechefen underskrive?")
     assert got.found and set(got.sources) == {"9102"}, got.answer
+
+
+# Values of another thing than the one asked: a magnitude per another basis, a thing joined to another
+# party, a supplier's verb done to another thing in a sentence that also names the asked one.
+OTHER = (
+    "## HB 9201\n\n**Master-opgave ID** 9201\n\n**Opgavetitel** HB (Havnebad) Aftale om Badevagt\n\n"
+    "**Projekt** Havnebad\n\n**Prioritet** Obligatorisk\n\n**Slutdato (fra Go-Live)** -30\n\n"
+    "**Beskrivelse** Livredderne planlægger vagterne i Badevagt, som leveres af Kystdata ApS. "
+    "Skiltningen leveres af Skiltefabrikken A/S og kobles til Badevagt.\n\n"
+    "Klubberne får et tilskud på 40 kr. pr. badegæst.\n\n"
+    "**Metode og fremgangsmåde** 1. Gør det\n\n"
+    "## HB 9202\n\n**Master-opgave ID** 9202\n\n**Opgavetitel** HB (Havnebad) Åbn havnebadet\n\n"
+    "**Projekt** Havnebad\n\n**Prioritet** Obligatorisk\n\n**Slutdato (fra Go-Live)** 0\n\n"
+    "**Beskrivelse** Havnebadet åbner 1. juni. Klager fra badegæster besvares af Kultursekretariatet.\n\n"
+    "**Metode og fremgangsmåde** 1. Åbn badet\n\n")
+
+
+@pytest.fixture(scope="module")
+def other() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(OTHER, source="honest-s26-other"))
+
+
+def test_a_size_per_another_basis_is_not_the_answer(other):
+    assert not answer(other, "Hvor stort er tilskuddet pr. klub?").found
+    got = answer(other, "Hvor stort er tilskuddet pr. badegæst?")
+    assert got.found and "40 kr" in got.answer, got.answer
+
+
+def test_a_thing_joined_to_another_party_is_not_the_answer(other):
+    index = index_for(other)
+    said = Candidate(kind="passage", text="Klager fra badegæster besvares af Kultursekretariatet.", tasks=[1],
+                     explained=set())
+    assert _joined_otherwise(analyse(index, "Hvem besvarer klager fra klubberne?"), said)
+    assert not _joined_otherwise(analyse(index, "Hvem besvarer klager fra badegæsterne?"), said)
+    got = answer(other, "Hvem besvarer klager fra badegæsterne?")
+    assert got.found and "Kultursekretariatet" in got.answer, got.answer
+
+
+def test_a_supplier_of_another_thing_is_not_the_supplier_asked(other):
+    got = answer(other, "Hvem leverer Badevagt?")
+    assert got.found and "Kystdata" in got.answer and "Skiltefabrikken" not in got.answer, got.answer

@@ -175,7 +175,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             not answers(best) or checks.local_holder(q) or _unknown_qualifiers(q, best)
             or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained, best.text)
             or checks.with_another_name(q, best.text) or _value_left_out(q, best)
-            or _qualified_otherwise(q, best) or _coordinated_left_out(q, best)):
+            or _qualified_otherwise(q, best) or _coordinated_left_out(q, best)
+            or _joined_otherwise(q, best)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
@@ -253,6 +254,37 @@ def _qualified_otherwise(q: Question, c: Candidate) -> list:
                         and key(words[i - 1].casefold()) not in asked for i in hits):
             out.append(t)
     return out
+
+
+def _joined_otherwise(q: Question, c: Candidate) -> list:
+    """A thing the question names with a party or thing joined by a preposition ('spørgsmål fra
+    foreningerne', 'aftalen med Gatekeep') where the answer names the same thing joined the same way to
+    another one ('Spørgsmål fra forældre …') and never says the question's: the answer is about the
+    other one. (A word no task has is `_unknown_joined`'s.)"""
+    if q.yesno or q.lang != "da" or c.kind in ("list", "title", "overview"):
+        return []
+    words = [w.casefold() for w in _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])]
+    said = {key(w) for w in words}
+    toks = q.tokens
+    for i in range(1, len(toks) - 1):
+        prep, noun = toks[i].surface.casefold(), toks[i - 1]
+        if prep not in _QUALIFYING or noun.role != "word" or noun.weight <= 0 or not noun.surface.isalpha():
+            continue
+        x = next((t for t in toks[i + 1:i + 3] if t.role == "word"), None)
+        if x is None or x.match < 1 or x.weight < 0.5 or any(_part_of(k, x.keys) for k in said):
+            continue  # ('til aftalen' says 'til dataaftalen' of the task about it: a compound's part)
+        if any(_same_stem(key(w), noun.keys) and words[j + 1] == prep for j, w in enumerate(words[:-1])):
+            return [x]
+    return []
+
+
+def _part_of(k: str, keys) -> bool:
+    return any(min(len(k), len(o)) >= 3 and (k.startswith(o) or o.startswith(k) or k.endswith(o)
+                                              or o.endswith(k)) for o in keys)
+
+
+# the prepositions that join a thing to the one it is of ('spørgsmål fra X', 'aftalen med X', 'kurset om X')
+_QUALIFYING = frozenset({"fra", "til", "for", "med", "hos", "om"})
 
 
 def _coordinated_left_out(q: Question, c: Candidate) -> list:

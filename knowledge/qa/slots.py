@@ -292,7 +292,9 @@ def other_member(index: Index, q: Question, text: str, task_text=lambda: "") -> 
     (a word the tasks know) and never of the asked one. Also for a compound the tasks lack."""
     if q.expects is Expect.ANY:
         return False
-    holding = [s for line in _LINES.split(text) for s in sentences(line) if holds(q.expects, s, q.text)]
+    kinds = (q.expects,) if q.expects in _PER_KINDS else tuple(_PER_KINDS)
+    holding = [s for line in _LINES.split(text) for s in sentences(line)
+               if any(holds(kind, s, q.text) for kind in kinds)]
     if not holding:
         return False
     for t in q.tokens:
@@ -399,11 +401,12 @@ def _bases(text: str) -> set[str]:
     return out
 
 
-def other_basis(q: Question, text: str) -> bool:
+def other_basis(q: Question, text: str, *, magnitude: bool = False) -> bool:
     """'Hvad koster undervisningen pr. kommune?' is not answered by '1.200 kr. pr. deltager', nor 'hvad
     koster tilslutningen om måneden?' by a price that is per nothing: a price or count the question asks
-    per something is an answer only where a sentence that gives it says that basis."""
-    if q.expects not in _PER_KINDS:
+    per something is an answer only where a sentence that gives it says that basis. `magnitude`: the
+    question asks how big a thing is ('hvor stort er tilskuddet pr. forening?'), an amount or a count."""
+    if q.expects not in _PER_KINDS and not (magnitude and q.expects is Expect.ANY):
         return False
     asked = _bases(q.text)
     if q.lang != "da":  # an English question's 'per user' is said in Danish words; its periods are not
