@@ -176,7 +176,7 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained, best.text)
             or checks.with_another_name(q, best.text) or _value_left_out(q, best)
             or _qualified_otherwise(q, best) or _coordinated_left_out(q, best)
-            or _joined_otherwise(q, best)):
+            or _joined_otherwise(index, q, best)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
@@ -256,15 +256,15 @@ def _qualified_otherwise(q: Question, c: Candidate) -> list:
     return out
 
 
-def _joined_otherwise(q: Question, c: Candidate) -> list:
+def _joined_otherwise(index: Index, q: Question, c: Candidate) -> list:
     """A thing the question names with a party or thing joined by a preposition ('spørgsmål fra
     foreningerne', 'aftalen med Gatekeep') where the answer names the same thing joined the same way to
     another one ('Spørgsmål fra forældre …') and never says the question's: the answer is about the
-    other one. (A word no task has is `_unknown_joined`'s.)"""
+    other one. (A word no task has is `_unknown_joined`'s; one the answer's task's title says is said.)"""
     if q.yesno or q.lang != "da" or c.kind in ("list", "title", "overview"):
         return []
     words = [w.casefold() for w in _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])]
-    said = {key(w) for w in words}
+    said = {key(w) for w in words} | {k for t in c.tasks for k in content_keys(index.tasks[t].title)}
     toks = q.tokens
     for i in range(1, len(toks) - 1):
         prep, noun = toks[i].surface.casefold(), toks[i - 1]
