@@ -1486,12 +1486,15 @@ def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = fr
                 groups[target].append(Mention(**{**m.__dict__, "document": target}))
 
 
+_OUR_WORDS = frozenset({"kommunen", "kommunens", "den", "det"})  # ('kommunens X' and 'kommunens Y' differ)
+
+
 def _signed_by_another(generic: list[Mention], specific: list[Mention]) -> bool:
     """The generic word is signed by someone named, and the specific paper by others only."""
     def who(ms: list[Mention]) -> set[str]:
         return {m.signer.casefold() for m in ms if m.signing and m.signer and m.signer.casefold() not in US}
     def words(names: set[str]) -> set[str]:  # ('lederen' is 'lederen i Sundhedsafdelingen' said short)
-        return {w for name in names for w in re.findall(r"[\wæøå]{3,}", name) if not w.startswith("kommun")}
+        return {w for name in names for w in re.findall(r"[\wæøå]{3,}", name) if w not in _OUR_WORDS}
     return bool(who(generic)) and bool(who(specific)) and not words(who(generic)) & words(who(specific))
 
 
