@@ -292,9 +292,7 @@ def other_member(index: Index, q: Question, text: str, task_text=lambda: "") -> 
     (a word the tasks know) and never of the asked one. Also for a compound the tasks lack."""
     if q.expects is Expect.ANY:
         return False
-    kinds = (q.expects,) if q.expects in _PER_KINDS else tuple(_PER_KINDS)
-    holding = [s for line in _LINES.split(text) for s in sentences(line)
-               if any(holds(kind, s, q.text) for kind in kinds)]
+    holding = [s for line in _LINES.split(text) for s in sentences(line) if holds(q.expects, s, q.text)]
     if not holding:
         return False
     for t in q.tokens:
@@ -413,7 +411,11 @@ def other_basis(q: Question, text: str, *, magnitude: bool = False) -> bool:
         asked &= set(_PERIODS)
     if not asked:
         return False
-    holding = [s for line in _LINES.split(text) for s in sentences(line) if holds(q.expects, s, q.text)]
+    if q.expects not in _PER_KINDS and not all(t.match >= 1 for t in q.tokens if set(t.keys) & asked):
+        return False  # ('hvor meget salt pr. kvadratmeter?' where the tasks write 'pr. m²': any size asked)
+    kinds = (q.expects,) if q.expects in _PER_KINDS else tuple(_PER_KINDS)
+    holding = [s for line in _LINES.split(text) for s in sentences(line)
+               if any(holds(kind, s, q.text) for kind in kinds)]
     # (a price in words, 'gratis', is the same per anything)
     return bool(holding) and not any(_same_noun(asked, _bases(s)) or not _DIGIT.search(s) for s in holding)
 
