@@ -1494,7 +1494,7 @@ def _signed_by_another(generic: list[Mention], specific: list[Mention]) -> bool:
     def who(ms: list[Mention]) -> set[str]:
         return {m.signer.casefold() for m in ms if m.signing and m.signer and m.signer.casefold() not in US}
     def words(names: set[str]) -> set[str]:  # ('lederen' is 'lederen i Sundhedsafdelingen' said short)
-        return {w for name in names for w in re.findall(r"[\wæøå]{3,}", name) if w not in _OUR_WORDS}
+        return {key(w) for name in names for w in re.findall(r"[\wæøå]{3,}", name) if w not in _OUR_WORDS}
     return bool(who(generic)) and bool(who(specific)) and not words(who(generic)) & words(who(specific))
 
 

@@ -46,6 +46,7 @@ from knowledge.qa.titles import credit_titles, titled_passages
 from knowledge.qa.types import Expect, asked_value, holds, joined_values, judged_once, names_value
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import HEAD_SHARE, REFER_SHARE, rank_passages
+from knowledge.roles import names_role
 from knowledge.wording import join, quote, say, source_line, task_label
 
 # Below this score an answer would be a guess. Calibrated on tests/questions: right answers
@@ -263,7 +264,8 @@ def _joined_otherwise(index: Index, q: Question, c: Candidate) -> list:
     other one. (A word no task has is `_unknown_joined`'s; one the answer's task's title says is said.)"""
     if q.yesno or q.lang != "da" or c.kind in ("list", "title", "overview"):
         return []
-    words = [w.casefold() for w in _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])]
+    typed = _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])
+    words = [w.casefold() for w in typed]
     said = {key(w) for w in words} | {k for t in c.tasks for k in content_keys(index.tasks[t].title)}
     toks = q.tokens
     for i in range(1, len(toks) - 1):
@@ -273,7 +275,12 @@ def _joined_otherwise(index: Index, q: Question, c: Candidate) -> list:
         x = next((t for t in toks[i + 1:i + 3] if t.role == "word"), None)
         if x is None or x.match < 1 or x.weight < 0.5 or any(_part_of(k, x.keys) for k in said):
             continue  # ('til aftalen' says 'til dataaftalen' of the task about it: a compound's part)
-        if any(_same_stem(key(w), noun.keys) and words[j + 1] == prep for j, w in enumerate(words[:-1])):
+        if names_role(x.surface):
+            continue  # ('sendes til leverandøren': 'til Kørselsdata Nord' may name who holds that role)
+        # (the other one a name, where the question's is a common noun: it may be that one)
+        if any(_same_stem(key(w), noun.keys) and words[j + 1] == prep and j + 2 < len(typed)
+               and not (typed[j + 2][:1].isupper() and x.surface[:1].islower())
+               for j, w in enumerate(words[:-1])):
             return [x]
     return []
 
