@@ -266,7 +266,8 @@ def _joined_otherwise(index: Index, q: Question, c: Candidate) -> list:
         return []
     typed = _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])
     words = [w.casefold() for w in typed]
-    said = {key(w) for w in words} | {k for t in c.tasks for k in content_keys(index.tasks[t].title)}
+    said = {key(w) for w in words} | {k for t in c.tasks for k in content_keys(
+        f"{index.tasks[t].title} {index.tasks[t].project or ''}")}  # (the task's project names its system)
     toks = q.tokens
     for i in range(1, len(toks) - 1):
         prep, noun = toks[i].surface.casefold(), toks[i - 1]
@@ -280,6 +281,7 @@ def _joined_otherwise(index: Index, q: Question, c: Candidate) -> list:
         # (the other one a name, where the question's is a common noun: it may be that one)
         if any(_same_stem(key(w), noun.keys) and words[j + 1] == prep and j + 2 < len(typed)
                and not (typed[j + 2][:1].isupper() and x.surface[:1].islower())
+               and not (x.surface[:1].isupper() and _DEFINITE_NOUN.fullmatch(words[j + 2]))
                for j, w in enumerate(words[:-1])):
             return [x]
     return []
@@ -290,6 +292,8 @@ def _part_of(k: str, keys) -> bool:
                                               or o.endswith(k)) for o in keys)
 
 
+# a definite common noun ('løsningen', 'systemet') may refer back to the name the question writes
+_DEFINITE_NOUN = re.compile(r"[a-zæøå]{3,}(?:en|et|ne|ene)")
 # the prepositions that join a thing to the one it is of ('spørgsmål fra X', 'aftalen med X', 'kurset om X')
 _QUALIFYING = frozenset({"fra", "til", "for", "med", "hos", "om"})
 

@@ -508,14 +508,19 @@ def counted_for_other(q: Question, text: str) -> bool:
     for x in counts:
         owner = _HOLDER_BEFORE.search(text, 0, x.start())
         keys = content_keys(owner.group("holder")) if owner else set()
-        if not keys or any(same_thing(h, keys) for h in holder):
+        # ('… testopladninger pr. stander': a count of the asked holder's, up to the clause's end)
+        end = x.start("noun") + len(x.group("noun").split()[0])  # (the match runs on past the noun)
+        after = content_keys(_CLAUSE_END.split(text[end:end + 40], maxsplit=1)[0])
+        if not keys or any(same_thing(h, keys) or same_thing(h, after) for h in holder):
             return False  # a count said of no holder, or of the one asked about
     return True
 
 
 # the holder a question counts a thing of, at its end: 'på et årskort?', 'i hver kommune?', 'har et hold?'
-_ASKED_HOLDER = re.compile(r"\b(?:på|i|for|pr\.?|per|har|in|on|for|per)\s+(?:(?:et|en|den|det|hver|hvert|"
+# ('pr. stander' is a basis: other_basis)
+_ASKED_HOLDER = re.compile(r"\b(?:på|i|for|har|in|on)\s+(?:(?:et|en|den|det|hver|hvert|"
                            r"the|a|an|each)\s+)?(?P<holder>[\wæøå-]+)\W*$", re.I)
+_CLAUSE_END = re.compile(r"[,.;:]|\s(?:og|eller|men)\s")
 # the holder right before a count said with 'med': 'klippekort med 10 klip', 'hold med højst 20 deltagere'
 _HOLDER_BEFORE = re.compile(r"(?P<holder>[\wæøå-]+)\s+med\s+(?:(?:højst|mindst|ca\.|op til|cirka)\s+)?$",
                             re.I)
