@@ -276,8 +276,10 @@ def _joined_otherwise(index: Index, q: Question, c: Candidate) -> list:
         x = next((t for t in toks[i + 1:i + 3] if t.role == "word"), None)
         if x is None or x.match < 1 or x.weight < 0.5 or any(_part_of(k, x.keys) for k in said):
             continue  # ('til aftalen' says 'til dataaftalen' of the task about it: a compound's part)
-        if names_role(x.surface):
-            continue  # ('sendes til leverandøren': 'til Kørselsdata Nord' may name who holds that role)
+        # ('sendes til leverandøren': 'til Kørselsdata Nord' may name who holds that role; a thing the
+        # answer's task speaks of elsewhere may be the one its sentence means)
+        if names_role(x.surface) or any(index.task_has(t, k) for t in c.tasks for k in x.keys):
+            continue
         # (the other one a name, where the question's is a common noun: it may be that one)
         if any(_same_stem(key(w), noun.keys) and words[j + 1] == prep and j + 2 < len(typed)
                and not (typed[j + 2][:1].isupper() and x.surface[:1].islower())
