@@ -4,6 +4,9 @@ by the export parser (a fact's label) and by question answering (who a question 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from knowledge.fold import key
 
 # A role or organisation in Danish or English: '-ansvarlig', '-chef', 'leverandør', 'KOMBIT'.
 ROLE = re.compile(
@@ -43,3 +46,27 @@ def role_of(name: str, text: str) -> str | None:
         if m.group(1).endswith(name) and m.group(2)[:1].islower() and names_role(m.group(2).split()[-1]):
             return m.group(2)
     return None
+
+
+# 'Kultur- og fritidschef', 'park-, vej- og naturchefen': modifiers whose head is written once, on the last
+_ELIDED = re.compile(r"((?:\b\w+-,?\s+)+)(?:og|eller|&)\s+(\w+)", re.I)
+
+
+@lru_cache(maxsize=8192)
+def elided_heads(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The compounds of a text that share their head with elided modifiers before them, each with the
+    keys of those modifiers: 'Kultur- og fritidschef' -> (('fritidschef', {'kultur'}),). The whole
+    coordination names one party (the head of culture and leisure), so a question naming only
+    'fritidschefen' does not name it."""
+    out = []
+    for m in _ELIDED.finditer(text):
+        mods = frozenset(key(w.casefold()) for w in re.findall(r"\w+(?=-)", m.group(1)))
+        out.append((key(m.group(2).casefold()), mods))
+    return tuple(out)
+
+
+def names_whole(text: str, named: set[str] | frozenset[str]) -> bool:
+    """Whether the keys a question names say a party of the text whole: a compound written with elided
+    modifiers before it ('Park- og vejchef') is named only together with them ('vejchefen' alone is
+    another role). True when the text has no such compound among the keys named."""
+    return all(mods <= named for head, mods in elided_heads(text) if head in named)

@@ -1484,7 +1484,11 @@ def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = fr
             continue  # 'blanketten' of the 'bestillingsblanket' the task names, not of the one 'testbrev'
         # 'Blanketten underskrives af økonomichefen. Fuldmagten underskrives af direktøren': a generic word
         # signed by another than the one specific paper is a paper of its own, not that one
-        own = not ending and len(specific) == 1 and _signed_by_another(groups[generic], groups[specific[0]])
+        # (also when the one specific paper ends with the word: 'Aftalen underskrives af kultur- og
+        # fritidschefen. Databehandleraftalen underskrives af databeskyttelsesrådgiveren' are two papers;
+        # not 'aftalerne', which are the specific ones: 'Samarbejdsaftalerne ... Få aftalerne underskrevet')
+        own = len(specific) == 1 and (not ending or (ending == specific and not any(
+            m.plural for m in groups[generic]))) and _signed_by_another(groups[generic], groups[specific[0]])
         for m in groups.pop(generic):
             # 'blanketten' of the one form, unless the one paper it names is another ('aftalen' of the one
             # 'tilslutningsaftale', not of the 'kontrakt' acceded to)
@@ -1505,11 +1509,16 @@ def _merge_generic(groups: dict[str, list[Mention]], named_papers: set[str] = fr
                 groups[target].append(Mention(**{**m.__dict__, "document": target}))
 
 
+_OUR_WORDS = frozenset({"kommunen", "kommunens", "den", "det"})  # ('kommunens X' and 'kommunens Y' differ)
+
+
 def _signed_by_another(generic: list[Mention], specific: list[Mention]) -> bool:
     """The generic word is signed by someone named, and the specific paper by others only."""
     def who(ms: list[Mention]) -> set[str]:
         return {m.signer.casefold() for m in ms if m.signing and m.signer and m.signer.casefold() not in US}
-    return bool(who(generic)) and bool(who(specific)) and not who(generic) & who(specific)
+    def words(names: set[str]) -> set[str]:  # ('lederen' is 'lederen i Sundhedsafdelingen' said short)
+        return {key(w) for name in names for w in re.findall(r"[\wæøå]{3,}", name) if w not in _OUR_WORDS}
+    return bool(who(generic)) and bool(who(specific)) and not words(who(generic)) & words(who(specific))
 
 
 def _signature(document: str, mentions: list[Mention]) -> Signature:

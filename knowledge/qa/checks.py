@@ -19,6 +19,7 @@ from knowledge.wording import say
 def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
     """Lower the prior of (or unexplain words in) candidates that do not answer what was asked."""
     deed, role = asked_deed(q), asked_role(q)
+    relation = _asked_relation(q) if deed is None else None
     which = bool(_WHICH.match(q.text)) and not _WHICH_TASKS.match(q.text)
     asked = content_keys(q.text)
     papers, seat = asked_papers(q), asked_seat(q)
@@ -40,8 +41,8 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
             c.prior *= 0.6  # 'hvem er kontaktperson hos KOMBIT?' is not the supplier's contact person
         if deed is not None and c.kind in ("passage", "fact") and not says_deed(deed, c.text):
             c.prior *= 0.6  # 'hvem redigerer brevhovedet?' is not answered by the rules for the letterhead
-        elif deed is not None and c.kind == "passage" and c.tasks and \
-                _done_to_another(q, deed, c.text, index.tasks[c.tasks[0]].title):
+        elif (deed or relation) is not None and c.kind == "passage" and c.tasks and \
+                _done_to_another(q, deed or relation, c.text, index.tasks[c.tasks[0]].title):
             c.prior *= 0.6  # 'hvem holder kurset?' is not 'Lønudgiften afholdes af kommunen'
         if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
             c.prior *= 0.6  # 'hvem er arkivansvarlig?' is not 'godkendes af kommunens arkivansvarlige'
@@ -133,6 +134,21 @@ def asked_deed(q: Question) -> Token | None:
             return None  # 'hvem skal man kontakte ved fejl?': whom, said as 'Fejl meldes til support'
         return t if verb_like and not t.concepts else None
     return None
+
+
+def _asked_relation(q: Question) -> Token | None:
+    """The verb of 'hvem leverer / drifter X?' when it is a relation the glossary reads as a role
+    ('leverer' -> 'leverandør'): `asked_deed` leaves it to the intents, but a sentence where that verb is
+    done to another thing ('Adgangskontrollen leveres af Gatekeep og kobles til Baneplan') still does
+    not say who supplies X."""
+    if q.expects is not Expect.PARTY or q.yesno or len(q.tokens) < 3 or \
+            q.tokens[0].key not in ("hvem", "who"):
+        return None
+    t = next((t for t in q.tokens[1:] if t.weight > 0 or t.concepts), None)
+    if t is None or t.role != "word" or not t.concepts or not t.surface.islower() or \
+            not t.surface.endswith("r") or t.match < 1:
+        return None
+    return t
 
 
 _WHERE_PARTY = frozenset("hos i fra ved at in from".split())
@@ -245,7 +261,12 @@ def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: st
             continue
         if t.weight > 0 or t.role == "word":
             (more if joined else nouns).append(t)
-    if not nouns or any(t.role != "word" or not t.surface.islower() or t.match == 0 for t in nouns):
+    if not nouns or any(t.role != "word" or t.match == 0 for t in nouns):
+        return False
+    # a name ('Baneplan') only where the sentence writes it in another part: 'Adgangskontrollen leveres af
+    # Gatekeep og kobles til Baneplan' supplies another thing; 'Systemet leveres af X' may refer back to it
+    if not all(t.surface.islower() for t in nouns) and not (
+            text and all(t.surface[:1].isupper() and set(t.keys) & content_keys(text) for t in nouns)):
         return False
     if title and text and _names_only_in_title(nouns, text, title):
         return False  # 'Adgangen godkendes af X' in the task 'Godkend modulet': what the task's deed is of

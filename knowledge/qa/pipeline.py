@@ -47,6 +47,7 @@ from knowledge.qa.titles import credit_titles, titled_passages
 from knowledge.qa.types import Expect, asked_value, holds, joined_values, judged_once, names_value
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import HEAD_SHARE, REFER_SHARE, rank_passages
+from knowledge.roles import names_role
 from knowledge.wording import join, quote, say, source_line, task_label
 
 # Below this score an answer would be a guess. Calibrated on tests/questions: right answers
@@ -182,7 +183,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             not answers(best) or checks.local_holder(q) or _unknown_qualifiers(q, best)
             or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained, best.text)
             or checks.with_another_name(q, best.text) or _value_left_out(q, best)
-            or _qualified_otherwise(q, best) or _coordinated_left_out(q, best)):
+            or _qualified_otherwise(q, best) or _coordinated_left_out(q, best)
+            or _joined_otherwise(index, q, best)):
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
@@ -260,6 +262,49 @@ def _qualified_otherwise(q: Question, c: Candidate) -> list:
                         and key(words[i - 1].casefold()) not in asked for i in hits):
             out.append(t)
     return out
+
+
+def _joined_otherwise(index: Index, q: Question, c: Candidate) -> list:
+    """A thing the question names with a party or thing joined by a preposition ('spørgsmål fra
+    foreningerne', 'aftalen med Gatekeep') where the answer names the same thing joined the same way to
+    another one ('Spørgsmål fra forældre …') and never says the question's: the answer is about the
+    other one. (A word no task has is `_unknown_joined`'s; one the answer's task's title says is said.)"""
+    if q.yesno or q.lang != "da" or c.kind in ("list", "title", "overview"):
+        return []
+    typed = _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])
+    words = [w.casefold() for w in typed]
+    said = {key(w) for w in words} | {k for t in c.tasks for k in content_keys(
+        f"{index.tasks[t].title} {index.tasks[t].project or ''}")}  # (the task's project names its system)
+    toks = q.tokens
+    for i in range(1, len(toks) - 1):
+        prep, noun = toks[i].surface.casefold(), toks[i - 1]
+        if prep not in _QUALIFYING or noun.role != "word" or noun.weight <= 0 or not noun.surface.isalpha():
+            continue
+        x = next((t for t in toks[i + 1:i + 3] if t.role == "word"), None)
+        if x is None or x.match < 1 or x.weight < 0.5 or any(_part_of(k, x.keys) for k in said):
+            continue  # ('til aftalen' says 'til dataaftalen' of the task about it: a compound's part)
+        # ('sendes til leverandøren': 'til Kørselsdata Nord' may name who holds that role; a thing the
+        # answer's task speaks of elsewhere may be the one its sentence means)
+        if names_role(x.surface) or any(index.task_has(t, k) for t in c.tasks for k in x.keys):
+            continue
+        # (the other one a name, where the question's is a common noun: it may be that one)
+        if any(_same_stem(key(w), noun.keys) and words[j + 1] == prep and j + 2 < len(typed)
+               and not (typed[j + 2][:1].isupper() and x.surface[:1].islower())
+               and not (x.surface[:1].isupper() and _DEFINITE_NOUN.fullmatch(words[j + 2]))
+               for j, w in enumerate(words[:-1])):
+            return [x]
+    return []
+
+
+def _part_of(k: str, keys) -> bool:
+    return any(min(len(k), len(o)) >= 3 and (k.startswith(o) or o.startswith(k) or k.endswith(o)
+                                              or o.endswith(k)) for o in keys)
+
+
+# a definite common noun ('løsningen', 'systemet') may refer back to the name the question writes
+_DEFINITE_NOUN = re.compile(r"[a-zæøå]{3,}(?:en|et|ne|ene)")
+# the prepositions that join a thing to the one it is of ('spørgsmål fra X', 'aftalen med X', 'kurset om X')
+_QUALIFYING = frozenset({"fra", "til", "for", "med", "hos", "om"})
 
 
 def _coordinated_left_out(q: Question, c: Candidate) -> list:

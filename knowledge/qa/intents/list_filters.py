@@ -19,6 +19,7 @@ from knowledge.qa.analysis import project_tasks
 from knowledge.qa.candidate import Context
 from knowledge.qa.claimed_values import NUMBER_WORDS
 from knowledge.qa.messages import counted
+from knowledge.roles import names_whole
 from knowledge.units import UNITS, unit_of, unit_words
 from knowledge.wording import say
 
@@ -123,6 +124,7 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
         named = [t for t in q.content()
                  if t.pos not in handled and not t.concepts and not t.surface.isdigit()]
         role = _role_phrase(q, by, named)  # 'har teknik- og miljøudvalget som ansvarlig': all of it
+        named_keys = {k for t in named for k in t.keys}
         hit: dict[int, str] = {}
         said: set[int] = set()
         for i, task in enumerate(ctx.index.tasks):
@@ -131,7 +133,8 @@ def attribute_filters(ctx: Context, handled: set[int]) -> list[Filter]:
                 continue
             words = _value_keys(value)
             used = {t.pos for t in named if any(k in words for k in t.name_keys + _field_compound(t, by))}
-            if used and role <= used:
+            # 'vejchefen' is not 'Park- og vejchef', nor 'kultur- og fritidschefen' 'Fritidschef'
+            if used and role <= used and names_whole(value, named_keys) and names_whole(q.text, words):
                 hit[i] = value
                 said |= used
         if hit:
@@ -381,12 +384,13 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     naming = [t for t in q.content() if not t.concepts and t.pos not in handled and t.match > 0]
     matches: dict[int, set[int]] = {}
     signing = _signing_positions(q)  # 'hvilke opgaver skal X underskrive?': X is who signs
+    named_keys = {k for t in naming for k in t.keys}
     for n, entry in enumerate(entries):
         sig = entry.signature  # what is signed, by whom, to whom: not the steps' verbs ('sendes')
         said = _party_keys(sig.document, sig.signer, sig.recipient or "")
         signer = _party_keys("", sig.signer, "")
         hit = {t.pos for t in naming if any(k in (signer if t.pos in signing else said) for k in t.keys)}
-        if hit:
+        if hit and names_whole(f"{sig.document} {sig.signer}", named_keys) and names_whole(q.text, said):
             matches[n] = hit
     named_signer = [t for t in naming if t.pos in signing]
     if named_signer and not any(matches[n] & signing for n in matches):

@@ -105,6 +105,12 @@ def _of_named_paper(ctx: Context, sids: list[int], matches: dict[int, set[int]],
         return keep, {s: h for s, h in matches.items() if s in keep}
     most = max(len(o) for o in own.values())
     keep = [s for s in sids if len(own[s]) == most]
+    # the paper itself before one called by its head in the same task: 'databehandleraftalen' is not the
+    # 'Aftalen' the task has signed by another
+    exact = [s for s in keep if any(k in content_keys(index.signatures[s].signature.document)
+                                    for t in papers for k in t.keys)]
+    keep = [s for s in keep if s in exact or index.signatures[s].task not in
+            {index.signatures[e].task for e in exact}]
     # 'snitfladeaftalen til lønsystemet': what the task says of the paper elsewhere ('Leverandøren af
     # kommunens lønsystem sender en snitfladeaftale') tells which paper it is
     for s in keep:
