@@ -20,7 +20,6 @@ from knowledge.qa.checks import asked_role, members_named
 from knowledge.qa.claimed_values import value_words
 from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_side
 from knowledge.qa.slots import (
-    counted_for_other,
     other_basis,
     other_counted,
     other_member,
@@ -127,8 +126,7 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text),
                                                                           magnitude=asks_magnitude(q))
                                                               or other_unit(q, said(c.text))
-                                                              or other_counted(q, said(c.text))
-                                                              or counted_for_other(q, said(c.text)))))
+                                                              or other_counted(q, said(c.text)))))
 
 
 def _goal_for_why(q: Question, c: Candidate) -> bool:

@@ -504,40 +504,6 @@ def other_counted(q: Question, text: str) -> bool:
     return not any(_counts_asked(asked, ks) for ks in numbered)
 
 
-def counted_for_other(q: Question, text: str) -> bool:
-    """'Hvor mange klip er der på et årskort?' is not answered by '… klippekort med 10 klip og årskort': the
-    question counts the thing of one holder (after 'på', 'i', 'for', 'pr.' or 'har' at its end) and every
-    count of that thing in the text is held by another ('Y med 10 klip')."""
-    m, held = _COUNTED_THING.search(q.text), _ASKED_HOLDER.search(q.text)
-    if m is None or held is None or q.expects is not Expect.COUNT:
-        return False
-    asked, holder = content_keys(m.group("unit")), content_keys(held.group("holder"))
-    if not asked or not holder or asked & holder:
-        return False
-    counts = [x for x in _NUMBERED.finditer(text) if _counts_asked(asked, _counted_words(x.group("noun")))]
-    if not counts:
-        return False
-    for x in counts:
-        owner = _HOLDER_BEFORE.search(text, 0, x.start())
-        keys = content_keys(owner.group("holder")) if owner else set()
-        # ('… testopladninger pr. stander': a count of the asked holder's, up to the clause's end)
-        end = x.start("noun") + len(x.group("noun").split()[0])  # (the match runs on past the noun)
-        after = content_keys(_CLAUSE_END.split(text[end:end + 40], maxsplit=1)[0])
-        if not keys or any(same_thing(h, keys) or same_thing(h, after) for h in holder):
-            return False  # a count said of no holder, or of the one asked about
-    return True
-
-
-# the holder a question counts a thing of, at its end: 'på et årskort?', 'i hver kommune?', 'har et hold?'
-# ('pr. stander' is a basis: other_basis)
-_ASKED_HOLDER = re.compile(r"\b(?:på|i|for|har|in|on)\s+(?:(?:et|en|den|det|hver|hvert|"
-                           r"the|a|an|each)\s+)?(?P<holder>[\wæøå-]+)\W*$", re.I)
-_CLAUSE_END = re.compile(r"[,.;:]|\s(?:og|eller|men)\s")
-# the holder right before a count said with 'med': 'klippekort med 10 klip', 'hold med højst 20 deltagere'
-_HOLDER_BEFORE = re.compile(r"(?P<holder>[\wæøå-]+)\s+med\s+(?:(?:højst|mindst|ca\.|op til|cirka)\s+)?$",
-                            re.I)
-
-
 def _counts_asked(asked: set[str], counted: set[str]) -> bool:
     """Whether a number's words count the asked thing: the same word, a kind of it ('104 enkeltture' for
     'ture': the asked word is the compound's head) or the compound asked by its head; not a compound the
