@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from knowledge.fold import ascii_fold, glossary_words, is_stop, key, loose
+from knowledge.index import Index, on_build
 from knowledge.morphology import particle_base
 
 # The Danish words questions are read by (question words and the cues of knowledge/qa/types.py),
@@ -183,3 +184,10 @@ def _in_glossary(typed: str) -> str | None:
     if not near or (len(near) > 1 and near[1][0] == near[0][0] and key(near[1][1]) != key(near[0][1])):
         return None
     return near[0][1]
+
+
+@on_build
+def _read_glossary_words(index: Index) -> None:
+    """The glossary's words are read when the first index is built, not by the first question that needs
+    them (a one-time cost of ~10 ms that fell inside a question)."""
+    glossary_words()
