@@ -64,8 +64,8 @@ GOLDEN = {
     "tsv-sm-ikke-foer.tsv.txt": [
         ("SMT 1", [_SM], 2, [],
          [(0, "dage", "1. juni 2027", "tilmeldingen"), (0, "dage", "20. juni 2027", "tilmeldingen")]),
-        # (recipient: the party the paper came from, 'sendes til kommunen af leverandøren', as 'modtages fra X'
-        # is read in every set; set at the merge beside dev12's 'fremsendes af X')
+        # (recipient: the party the paper came from, 'sendes til kommunen af leverandøren', as
+        # 'modtages fra X' is read in every set; set at the merge beside dev12's 'fremsendes af X')
         ("SMT 2", [_SM], 2, [("prisliste", "kommunen", "leverandøren", [2], None, 2, None)],
          [(10, "arbejdsdage", "modtagelse", "prisliste")]),
     ],
