@@ -124,10 +124,9 @@ def _active(text: str, verbs: set[str]) -> list[Deed]:
             # 'Pladsanvisningen gennemgår reglerne og godkender dem': the first verb's subject, and its
             # object for a pronoun ('dem')
             agent, obj_first = _name_before(text, words, first), words[first + 1:i - 1]
-        elif (agent.casefold() in _NO_AGENT and not refers) or agent[:1].isdigit() or \
-                agent.casefold() in _COUNT_WORDS:
+        elif agent[:1].isdigit() or agent.casefold() in _COUNT_WORDS:
             continue  # '... op til 40 skoledistrikter': a plural counted, not a verb with its doer
-        if agent.casefold() in _NO_AGENT and not refers:
+        if agent.casefold() in _NO_AGENT and not refers:  # ('der opretter'; the first verb's subject too)
             continue
         said = [w.group(0) for w in rest]
         negated = any(_NOT.fullmatch(w) for w in said[:2])  # 'leverandøren deltager ikke i testen'
@@ -145,15 +144,19 @@ _AND = frozenset({"og", "and"})
 _OBJECT_PRONOUNS = frozenset("dem den det them it".split())
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+_ROLE_LIKE = re.compile(r"(?:ansvarlige|ansatte|berettigede|\w{3,}(?:ør|er|ist|ent|ant)(?:en|ne|e)?)$")
+
+
 def _opens_sentence(text: str, words: list, j: int) -> bool:
     """Whether word j is the first of its sentence."""
-    return j == 0 or bool(re.search(r"[.!?]\s*$", text[words[j - 1].end():words[j].start()]))
+    return j == 0 or bool(_SENTENCE_END.search(text[words[j - 1].end():words[j].start()]))
 
 
 def _role_like(word: str) -> bool:
     """'ansvarlige', 'koordinatoren': a role word after 'Den'/'De', not a thing ('Den nye løsning')."""
-    return bool(re.search(r"(?:ansvarlige|ansatte|berettigede|\w{3,}(?:ør|er|ist|ent|ant)(?:en|ne|e)?)$",
-                          word.casefold()))
+    return bool(_ROLE_LIKE.search(word.casefold()))
 
 
 def _first_verb(text: str, words: list, i: int) -> int | None:
@@ -162,8 +165,8 @@ def _first_verb(text: str, words: list, i: int) -> int | None:
     for k in range(1, i - 2):
         w = words[k].group(0)
         if w.casefold().endswith("r") and w.islower() and words[k - 1].group(0).casefold() not in _NO_AGENT \
-                and not re.search(r"[,;:.!?]", text[words[k].end():words[i].start()]) \
-                and not re.search(r"[,;:.!?]", text[words[0].start():words[k].start()]):
+                and not _CLAUSE_BREAK.search(text[words[k].end():words[i].start()]) \
+                and not _CLAUSE_BREAK.search(text[words[0].start():words[k].start()]):
             return k
     return None
 

@@ -12,6 +12,7 @@ from knowledge.language import DOC_HEADS, document_lemma
 from knowledge.qa.agents import Deed, deeds, same_thing, verb_key
 from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head
 from knowledge.qa.candidate import Candidate
+from knowledge.qa.claimed_values import DAY_NAMES
 from knowledge.qa.types import PLAIN, Expect, holds
 from knowledge.wording import say
 
@@ -54,8 +55,7 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
 
 # 'hvilke dage', 'which days': a kind whose members the text names ('tirsdage og torsdage', 'Mondays')
 _DAY_NOUN = re.compile(r"dag|dage|dagene|ugedag|ugedage|ugedagene|day|days|weekday|weekdays", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|monday|tuesday|wednesday|"
-                      r"thursday|friday|saturday|sunday)", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(" + "|".join(DAY_NAMES) + r")", re.IGNORECASE)
 
 
 def members_named(noun: str, text: str) -> bool:

@@ -39,10 +39,10 @@ _DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+("
 
 # Days of the week: 'mandag', 'tirsdage og torsdage', 'mandag til fredag', 'hverdage', 'i weekenden',
 # 'alle ugens dage' (0 is Monday); 'on Saturdays' too
-_DAY_NAMES = {"mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6,
+DAY_NAMES = {"mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6,
               "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
               "sunday": 6}
-_DAY = r"(" + "|".join(_DAY_NAMES) + r")(?:e|en|s)?"
+_DAY = r"(" + "|".join(DAY_NAMES) + r")(?:e|en|s)?"
 _DAY_RANGE = re.compile(rf"\b{_DAY}\s*(?:til|[-–]|to|through)\s*{_DAY}\b", re.I)
 _DAY_NAME = re.compile(rf"\b{_DAY}\b", re.I)
 _DAY_GROUPS = ((frozenset(range(7)), re.compile(r"\b(alle ugens (?:syv )?dage|alle dage|hele ugen|"
@@ -57,10 +57,10 @@ def _weekdays(text: str) -> set[int]:
     days: set[int] = set()
     text = _DURATION.sub(" ", text)  # 'inden for 5 hverdage' is a length, no days of the week
     for m in _DAY_RANGE.finditer(text):
-        first, last = _DAY_NAMES[m.group(1).casefold()], _DAY_NAMES[m.group(2).casefold()]
+        first, last = DAY_NAMES[m.group(1).casefold()], DAY_NAMES[m.group(2).casefold()]
         days |= set(range(first, last + 1)) if first <= last else set()
     text = _DAY_RANGE.sub(" ", text)
-    days |= {_DAY_NAMES[m.group(1).casefold()] for m in _DAY_NAME.finditer(text)}
+    days |= {DAY_NAMES[m.group(1).casefold()] for m in _DAY_NAME.finditer(text)}
     for group, pattern in _DAY_GROUPS:
         if pattern.search(text):
             days |= group

@@ -484,12 +484,12 @@ _CONTACT = re.compile(r"\b(spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|svarer
 _CONSEQUENCE_LIKE = re.compile(r"\b(hvis|uden|ellers|risik\w*|konsekvens\w*|medfører|betyder|for sent|"
                                r"ikke kan|kan \w+ ikke|kan ikke|mister|afvises|if|without|otherwise|risk\w*|"
                                r"cannot|lose)\b", re.IGNORECASE)
-# The candidates that may tell what follows from something (others are judged for it elsewhere).
 # a sentence that gives a deadline ('senest 4 uger før go-live'), and one that gives an earliest day
 _BY_ONLY = re.compile(r"\b(?:senest|inden|no later than|by)\b", re.IGNORECASE)
 _FROM_DAY = re.compile(r"\b(?:tidligst|ikke\s+før|ikke\s+tidligere|fra\s+(?:den\s+)?\d|earliest|not\s+before"
                        r"|start\w*|begynd\w*|påbegynd\w*|igangsæt\w*|i\s+gang|opstart\w*|begin\w*)\b",
                        re.IGNORECASE)
+# The candidates that may tell what follows from something (others are judged for it elsewhere).
 _SAYS_WHAT_FOLLOWS = frozenset({"consequence", "passage", "title"})
 # Words of a 'hvem' question that name the relation asked about: supplier, executor, signer, ...
 _RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})

@@ -10,8 +10,9 @@ from knowledge.fold import content_keys
 from knowledge.index import Index
 from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question
-from knowledge.qa.candidate import title_keys
+from knowledge.qa.candidate import Candidate, title_keys
 from knowledge.qa.types import Expect, holds
+from knowledge.wording import quote, say
 
 
 def title_positions(index: Index, q: Question, task: int) -> set[int]:
@@ -141,9 +142,6 @@ _WHOM_SAID = re.compile(r"\b(?:spørgsmål\w*|kontakt\w*|henvend\w*|besvar\w*|su
 def _contact_of_task(ctx, task: int, explained: set[int]) -> list:
     """The one sentence of the task that says whom to ask and names a party, preferring one that also
     writes a word the question names the task by; none when several tie (whom for what is unclear)."""
-    from knowledge.qa.candidate import Candidate
-    from knowledge.wording import quote, say
-
     index, q = ctx.index, ctx.q
     said = [pid for pid in index.task_passage_ids(task) if index.passages[pid].field != "title"
             and _WHOM_SAID.search(index.passages[pid].text)
