@@ -947,8 +947,9 @@ _ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|
 
 def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str]) -> bool:
     """Whether the mention of the asked noun at word i says which one."""
-    key = next(iter(content_keys(words[i].group(0))), "")
-    if key != noun and key.endswith(noun) and key not in asked:
+    # (any of the word's keys: 'OCES3-systemcertifikat' has three, and taking whichever a set yields first
+    # made the answer depend on the process's string hashing)
+    if any(k != noun and k.endswith(noun) and k not in asked for k in content_keys(words[i].group(0))):
         return True  # 'funktionscertifikat' for 'certifikat'
     *first, last = words[i].group(0).split("-")
     if first and noun in content_keys(last) and not content_keys(" ".join(first)) <= asked:
