@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from knowledge.fold import content_keys, key
 from knowledge.morphology import PARTICLE_PREFIX
@@ -34,7 +33,6 @@ _IN_CHARGE = re.compile(r"(?:^|[.;:]\s+|,\s+(?:men|og|mens)\s+)"
                         r"[Kk]ommunen|[a-zæøå-]{3,}(?:en|et|erne))\s+"
                         r"(?:står\s+for|varetager|sørger\s+for|tager\s+sig\s+af|håndterer)\s+"
                         r"(?:selve\s+|hele\s+)?(?P<obj>[a-zæøå-]{3,}(?:ning|ering|else|sel)(?:en)?)\b")
-_CHARGE_KEY = key("varetages")  # the verb a charge is read as
 # Where the agent's phrase ends: another clause ('..., mens ...', '... og sendes til ...', a deadline).
 _AGENT_END = re.compile(r",\s*(?:mens|men|så|fordi|når|hvis|hvorefter)\b|"
                         r"\s+og\s+(?:\w+\s+)?[a-zæøå]{3,}(?:es|s)\b|\s+(?:senest|inden|før|efter)\b|\s*\(",
@@ -72,23 +70,6 @@ class Deed:
         return content_keys(self.obj)
 
 
-def may_say(text: str, verbs: set[str]) -> bool:
-    """Whether `deeds` can find one of the verbs (keys) in the text: some word, a particle verb
-    ('sættes op' -> 'opsættes') or a charge ('står for', read as 'varetages') has its key. A cheap
-    test before reading the text's deeds, which the who-does-what checks do for every candidate."""
-    return not verbs.isdisjoint(_verb_keys(text))
-
-
-@lru_cache(maxsize=8192)  # the same passages come back for every candidate and question
-def _verb_keys(text: str) -> frozenset[str]:
-    letters = _LETTERS.findall(text)
-    out = {key(w.casefold()) for w in _WORD.findall(text)} | {key(w.casefold()) for w in letters}
-    out.update(key((PARTICLE_PREFIX[p.casefold()] + w).casefold())
-               for w, p in zip(letters, letters[1:], strict=False) if p.casefold() in PARTICLE_PREFIX)
-    out.add(_CHARGE_KEY)
-    return frozenset(out)
-
-
 def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
     """The 'X V-es af Y' and 'Det er Y, der V X' statements of a text, and for the verbs given (keys)
     the active ones: 'Leverandøren opretter abonnementet', '..., opretter leverandøren selv abonnementet'."""
@@ -111,7 +92,6 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
 
 
 _WORD = re.compile(r"[\wæøåÆØÅ-]+")
-_LETTERS = re.compile(r"[a-zæøå]+", re.I)
 _NOT = re.compile(r"\b(?:ikke|aldrig|not|never)\b", re.I)
 # Number words before a plural ('tre superbrugere'): a count, not the doer of a verb
 _COUNT_WORDS = frozenset("to tre fire fem seks syv otte ni ti elleve tolv flere mange alle få".split())

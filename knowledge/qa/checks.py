@@ -9,7 +9,7 @@ import re
 from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.index import Index
 from knowledge.language import DOC_HEADS, document_lemma
-from knowledge.qa.agents import Deed, deeds, may_say, same_thing, verb_key
+from knowledge.qa.agents import Deed, deeds, same_thing, verb_key
 from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.claimed_values import DAY_NAMES
@@ -312,10 +312,7 @@ def _names_only_in_title(nouns: list[Token], text: str, title: str) -> bool:
 
 def _done_to_another(q: Question, verb: Token, text: str, title: str) -> bool:
     """Every sentence part saying who does the asked verb does it to another thing ('other_object')."""
-    keys = set(verb.keys)
-    if not may_say(text, keys):
-        return False
-    said = [d for d in deeds(text, keys) if verb_key(d) in keys]
+    said = [d for d in deeds(text, set(verb.keys)) if verb_key(d) in verb.keys]
     return bool(said) and all(other_object(q, verb, d, text, title) for d in said)
 
 

@@ -18,7 +18,7 @@ from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance
-from knowledge.qa.analysis import Question, Token, analyse
+from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context, asks_earliest
 from knowledge.qa.english import careful
 from knowledge.qa.intents import (
@@ -271,18 +271,21 @@ def _joined_otherwise(index: Index, q: Question, c: Candidate) -> list:
     other one. (A word no task has is `_unknown_joined`'s; one the answer's task's title says is said.)"""
     if q.yesno or q.lang != "da" or c.kind in ("list", "title", "overview"):
         return []
-    joined = _joined_in_question(q)
-    if not joined:
-        return []  # (the answer's words are read only for a question that joins things)
     typed = _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])
     words = [w.casefold() for w in typed]
     said = {key(w) for w in words} | {k for t in c.tasks for k in content_keys(
         f"{index.tasks[t].title} {index.tasks[t].project or ''}")}  # (the task's project names its system)
-    for noun, prep, x in joined:
-        if any(_part_of(k, x.keys) for k in said):
+    toks = q.tokens
+    for i in range(1, len(toks) - 1):
+        prep, noun = toks[i].surface.casefold(), toks[i - 1]
+        if prep not in _QUALIFYING or noun.role != "word" or noun.weight <= 0 or not noun.surface.isalpha():
+            continue
+        x = next((t for t in toks[i + 1:i + 3] if t.role == "word"), None)
+        if x is None or x.match < 1 or x.weight < 0.5 or any(_part_of(k, x.keys) for k in said):
             continue  # ('til aftalen' says 'til dataaftalen' of the task about it: a compound's part)
-        # (a thing the answer's task speaks of elsewhere may be the one its sentence means)
-        if any(index.task_has(t, k) for t in c.tasks for k in x.keys):
+        # ('sendes til leverandøren': 'til Kørselsdata Nord' may name who holds that role; a thing the
+        # answer's task speaks of elsewhere may be the one its sentence means)
+        if names_role(x.surface) or any(index.task_has(t, k) for t in c.tasks for k in x.keys):
             continue
         # (the other one a name, where the question's is a common noun: it may be that one)
         if any(_same_stem(key(w), noun.keys) and words[j + 1] == prep and j + 2 < len(typed)
@@ -291,20 +294,6 @@ def _joined_otherwise(index: Index, q: Question, c: Candidate) -> list:
                for j, w in enumerate(words[:-1])):
             return [x]
     return []
-
-
-def _joined_in_question(q: Question) -> list[tuple[Token, str, Token]]:
-    """The question's 'noun preposition thing' triples `_joined_otherwise` compares with an answer."""
-    toks, out = q.tokens, []
-    for i in range(1, len(toks) - 1):
-        prep, noun = toks[i].surface.casefold(), toks[i - 1]
-        if prep not in _QUALIFYING or noun.role != "word" or noun.weight <= 0 or not noun.surface.isalpha():
-            continue
-        x = next((t for t in toks[i + 1:i + 3] if t.role == "word"), None)
-        # ('sendes til leverandøren': 'til Kørselsdata Nord' may name who holds that role)
-        if x is not None and x.match >= 1 and x.weight >= 0.5 and not names_role(x.surface):
-            out.append((noun, prep, x))
-    return out
 
 
 def _part_of(k: str, keys) -> bool:
