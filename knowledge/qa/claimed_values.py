@@ -40,8 +40,8 @@ _DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+("
 # Days of the week: 'mandag', 'tirsdage og torsdage', 'mandag til fredag', 'hverdage', 'i weekenden',
 # 'alle ugens dage' (0 is Monday); 'on Saturdays' too
 DAY_NAMES = {"mandag": 0, "tirsdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lørdag": 5, "søndag": 6,
-              "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-              "sunday": 6}
+             "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+             "sunday": 6}
 _DAY = r"(" + "|".join(DAY_NAMES) + r")(?:e|en|s)?"
 _DAY_RANGE = re.compile(rf"\b{_DAY}\s*(?:til|[-–]|to|through)\s*{_DAY}\b", re.I)
 _DAY_NAME = re.compile(rf"\b{_DAY}\b", re.I)
