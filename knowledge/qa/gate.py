@@ -18,7 +18,7 @@ from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, title_keys
 from knowledge.qa.checks import asked_role, members_named
 from knowledge.qa.claimed_values import value_words
-from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_side
+from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_extreme, contradicts_side
 from knowledge.qa.slots import (
     other_basis,
     other_counted,
@@ -652,6 +652,9 @@ def _opposite(q: Question, c: Candidate) -> bool:
         return False  # a task's own dates ('skal være færdig ... og startes ...') say both on purpose
     # 'over 70 år' is not answered for 'under 70 år', 'før bookingen' not by 'efter bookingen'
     if contradicts_bound(q.text, said(c.text)) or contradicts_side(q.text, said(c.text)):
+        return True
+    # 'hvor mange isvagter må der højst være?' is not 'mindst 2 isvagter ... højst 150 skøjteløbere'
+    if contradicts_extreme(q.text, {k for t in q.content() for k in t.keys}, said(c.text)):
         return True
     return c.kind in _QUOTING and contradicts({k for t in q.tokens for k in t.keys}, said(c.text))
 
