@@ -31,7 +31,7 @@ TASKS = """## SKP 1 (Skatepark) Indgå aftale om bygning af skateparken
 **Bølger** Skatepark - Bølge 1
 
 **Beskrivelse** Skateparken bygges af Rampeværk ApS, og strømmen til lyset leveres af Volta.
-Rampeværks kontaktperson er Lise Krogh, tlf. 40 50 60 70.
+Rampeværks kontaktperson er Lise Krogh, tlf. 40 50 60 70. Aftalen med Rampeværk underskrives af teknikchefen.
 Bowlen er 12 meter bred og 18 meter lang.
 Der skal være mindst 3 instruktører i parken, og der må højst være 40 skatere ad gangen.
 Hvert hold har mindst 5 og højst 10 deltagere.
@@ -64,7 +64,7 @@ Hvert hold har mindst 5 og højst 10 deltagere.
 
 **Mål** Alle ramper er stillet op og godkendt.
 
-**Beskrivelse** Ramperne stilles op af Rampeværk ud fra kommunens tegning. Ramperne er 2 meter brede og 6
+**Beskrivelse** Driftsplanen laves af Rampeværk og godkendes af fritidschefen. Ramperne stilles op af Rampeværk ud fra kommunens tegning. Ramperne er 2 meter brede og 6
 meter lange.
 
 **Metode og fremgangsmåde** 1. Godkend tegningen af ramperne
@@ -111,6 +111,15 @@ def test_the_asked_values_are_still_answered(kb):
     assert ramps.found and "15" in ramps.answer
     duration = answer(kb, "Hvor lang tid varer opgave 6920?")
     assert duration.found and "30" in duration.answer
+
+
+def test_a_list_of_what_a_party_signs_leaves_out_what_it_only_approves(kb):
+    signs = answer(kb, "Hvilke opgaver underskriver fritidschefen?")  # 'godkendes af fritidschefen' only
+    assert "6921" not in signs.sources and not signs.found, signs.answer
+    signer = answer(kb, "Hvilke opgaver underskriver teknikchefen?")
+    assert signer.found and signer.sources == ["6920"], signer.answer
+    approves = answer(kb, "Hvilke opgaver godkender fritidschefen?")
+    assert approves.found and "6921" in approves.sources, approves.answer
 
 
 def test_contradicts_extreme_reads_which_thing_a_bound_is_of():
