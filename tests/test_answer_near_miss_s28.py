@@ -13,6 +13,7 @@ from knowledge.fold import content_keys
 from knowledge.parse import parse_text
 from knowledge.qa.opposites import contradicts_extreme
 from knowledge.qa.pipeline import answer
+from knowledge.qa.types import Expect, holds
 
 TASKS = """## SKP 1 (Skatepark) Indgå aftale om bygning af skateparken
 
@@ -34,7 +35,8 @@ TASKS = """## SKP 1 (Skatepark) Indgå aftale om bygning af skateparken
 Rampeværks kontaktperson er Lise Krogh, tlf. 40 50 60 70. Aftalen med Rampeværk underskrives af teknikchefen.
 Bowlen er 12 meter bred og 18 meter lang.
 Der skal være mindst 3 instruktører i parken, og der må højst være 40 skatere ad gangen.
-Hvert hold har mindst 5 og højst 10 deltagere.
+Hvert hold har mindst 5 og højst 10 deltagere. Lejen af banen koster 9.000 kr. om måneden.
+Minirampen har 3 forhindringer. Streetområdet har 11 forhindringer.
 
 **Metode og fremgangsmåde** 1. Indhent tilbud
 2. Underskriv aftalen
@@ -87,6 +89,8 @@ def kb() -> KnowledgeBase:
     "Hvad er Voltas kontaktperson?",  # only Rampeværk's contact person is given
     "Hvem er Voltas kontaktperson?",
     "Hvor mange instruktører må der højst være i parken?",  # 'mindst 3 instruktører'; 'højst' is the skaters'
+    "Hvem betaler lejen af banen?",  # 'Lejen af banen koster ...' prices it; it names no payer
+    "Hvor mange forhindringer er der i alt i skateparken?",  # two parts are counted, no total
 ])
 def test_a_near_miss_value_is_not_the_answer(kb, question):
     got = answer(kb, question)
@@ -101,6 +105,8 @@ def test_the_asked_values_are_still_answered(kb):
     assert skaters.found and "40" in skaters.answer
     instructors = answer(kb, "Hvor mange instruktører skal der mindst være?")
     assert instructors.found and "3" in instructors.answer
+    part = answer(kb, "Hvor mange forhindringer er der i alt på streetområdet?")  # the part asked
+    assert part.found and "11" in part.answer
     team = answer(kb, "Hvor mange deltagere må der højst være på et hold?")
     assert team.found and "10" in team.answer
     length = answer(kb, "Hvor lange er bowlen?")  # a length in metres, not the task's 30 days
@@ -131,3 +137,10 @@ def test_contradicts_extreme_reads_which_thing_a_bound_is_of():
     assert not contradicts_extreme("hvor mange må der højst være?", content_keys("deltagere"), "mindst 5 og højst 10 deltagere")
     # a question bounding a number of its own is another check's
     assert not contradicts_extreme("koster det mere for over 70 år?", content_keys("instruktører"), text)
+
+
+def test_a_price_names_no_payer():
+    # the glossary reads 'koster' as 'betale'; its subject is the thing priced, not who pays
+    said = "Lejen koster 9.000 kr. om måneden, og rengøringen koster 400 kr."
+    assert not holds(Expect.PARTY, said, "Hvem betaler for rengøringen?")
+    assert holds(Expect.PARTY, "Lejen betales af Skateforeningen.", "Hvem betaler lejen?")
