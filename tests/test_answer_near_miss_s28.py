@@ -135,6 +135,9 @@ def test_contradicts_extreme_reads_which_thing_a_bound_is_of():
     assert not contradicts_extreme("hvor mange instruktører skal der mindst være?", content_keys("instruktører"), text)
     # a bound whose thing is left out may be the asked thing's
     assert not contradicts_extreme("hvor mange må der højst være?", content_keys("deltagere"), "mindst 5 og højst 10 deltagere")
+    # a number of the thing with no bound may be the asked end
+    assert not contradicts_extreme("hvor mange deltagere kan der højst være?", content_keys("deltagere"),
+                                   "Kurset har plads til 20 deltagere, og der skal være mindst 8 deltagere.")
     # a question bounding a number of its own is another check's
     assert not contradicts_extreme("koster det mere for over 70 år?", content_keys("instruktører"), text)
 

@@ -102,6 +102,7 @@ _EXTREME = re.compile(r"\b(" + "|".join(sorted(_EXTREME_SIDE, key=len, reverse=T
 _BOUNDED = re.compile(r"\b(" + "|".join(_BOUND_WORDS) + r")\s+(?:[a-zæøå]+\s+){0,2}?(\d[\d.,]*)"
                       r"((?:\s+[\wæøåÆØÅ-]+){0,2})", re.I)
 _JOINING = frozenset({"og", "eller", "til", "and", "or", "to"})
+_PLAIN_COUNT = re.compile(r"\b\d[\d.,]*\s+([\wæøåÆØÅ-]+)")
 
 
 def contradicts_extreme(question: str, asked: set[str], text: str) -> bool:
@@ -132,4 +133,8 @@ def contradicts_extreme(question: str, asked: set[str], text: str) -> bool:
             this_end = True  # this end bounds another thing
         elif of_thing:
             other_end = True
+    if other_end:  # a number of the thing with no bound ('plads til 20 deltagere') may be the asked end
+        bounded = {m.start(2) for m in _BOUNDED.finditer(text)}
+        if any(m.start() not in bounded and content_keys(m.group(1)) & thing for m in _PLAIN_COUNT.finditer(text)):
+            return False
     return other_end
