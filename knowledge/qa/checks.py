@@ -539,6 +539,17 @@ def with_another_name(q: Question, text: str) -> str:
 _POSSESSIVE = frozenset({"hans", "hendes", "dens", "dets", "deres", "its", "his", "hers", "theirs"})
 
 
+# A noun's definite ending ('Leverandøren', 'Kommunen', 'Firmaet', 'Konsulenterne'): a sentence's first
+# word so ending is a noun with a capital, not a name ('Leverandørens kontaktperson er ...')
+_DEFINITE_END = re.compile(r"(?:en|et|rne|ene)$", re.I)
+
+
+def _name_at_start(word: str) -> bool:
+    """Whether a sentence's first word, a genitive without its -s ('Frostlines' -> 'Frostline'), is a
+    name rather than a noun with a capital only because it opens the sentence ('Leverandørens')."""
+    return len(word) >= 4 and not _DEFINITE_END.search(word)
+
+
 def _owned_by_another(q: Question, text: str) -> bool:
     """Whether the text gives the thing the question asks of one name ('supportmailen til Strandvagt',
     'Strandvagts supportmail') as another name's ('Badenets supportmail er ...'), never as the asked one's."""
@@ -562,7 +573,8 @@ def _owned_by_another(q: Question, text: str) -> bool:
         # (a name inside a sentence: 'Hans stedfortræder' is his, 'Leverandørens kontaktperson' a noun's)
         owners = [m.group(1) for m in re.finditer(rf"\b([A-ZÆØÅ][\w-]+?)s\s+(?i:{stem}\w{{0,4}}\b)", text)
                   if m.group(1).casefold() + "s" not in _POSSESSIVE
-                  and text[:m.start()].strip()[-1:] not in ("", ".", ":", "!", "?", "«", "“")]
+                  and (text[:m.start()].strip()[-1:] not in ("", ".", ":", "!", "?", "«", "“")
+                       or _name_at_start(m.group(1)))]
         if owners and not any(o.startswith(bare[:4]) for o in owners):
             return True
     return False

@@ -18,7 +18,7 @@ from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, title_keys
 from knowledge.qa.checks import asked_role, members_named
 from knowledge.qa.claimed_values import value_words
-from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_side
+from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_extreme, contradicts_side
 from knowledge.qa.slots import (
     other_basis,
     other_counted,
@@ -94,6 +94,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'leveringstiden på målerne' is not in a table of ladestandere's leveringstider
     if q.expects in (Expect.PARTY, Expect.NAME, Expect.MAIL, Expect.PHONE) and _other_house(index, q, c):
         return False  # 'kontaktperson hos KOMBIT' - 'Løsningen leveres af Nordsoft; kontaktperson er ...'
+    if q.expects is Expect.COUNT and _part_of_total(index, q, c):
+        return False  # 'hvor mange senge er der i alt?' - 'Sovesalen har 12 senge' beside 'Familieværelserne har 4'
     if q.expects in (Expect.COUNT, Expect.TIME) and _measure_of_another(q, c):
         return False  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
     if asks_way_of_signing(q) and not _SIGN_MANNER.search(c.text):
@@ -149,6 +151,30 @@ def _table_without_asked(index: Index, q: Question, c: Candidate) -> bool:
 
 
 _TABLE_BARS = 6  # a table flattened into one passage: two rows of cells at least
+
+
+# A total asked or said: 'i alt', 'samlet', 'tilsammen', 'in total'
+_TOTAL = re.compile(r"\b(?:i\s+alt|samlet|samlede|tilsammen|totalt|in\s+total|altogether|total)\b", re.I)
+# a number and the word after it: '12 senge', 'mindst 4 og højst 6 senge' (the word after the last)
+_COUNTED = re.compile(r"\b\d+\s+(?:(?:og|eller|til|-)\s+(?:\w+\s+)?\d+\s+)?([\wæøåÆØÅ-]+)")
+
+
+def _part_of_total(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvor mange senge er der i alt?' asks a total: a sentence that counts the asked things of one part
+    ('Sovesalen har 12 senge') is not it when another sentence of its task counts them of another part
+    ('Familieværelserne har mindst 4 og højst 6 senge') and neither says a total."""
+    if c.kind not in _QUOTING | {"count"} or len(c.tasks) != 1 or not _TOTAL.search(q.text):
+        return False
+    text = said(c.text)
+    if _TOTAL.search(text):
+        return False
+    asked = {k for t in q.content() if t.role == "word" for k in t.keys}
+    nouns = {k for m in _COUNTED.finditer(text) for k in content_keys(m.group(1))} & asked
+    if not nouns or (asked - nouns) & content_keys(text):
+        return False  # 'hvor mange senge er der i alt i sovesalen?': the part asked is the sentence's
+    counted = [pid for pid in index.task_passage_ids(c.tasks[0])
+               if any(content_keys(m.group(1)) & nouns for m in _COUNTED.finditer(index.passages[pid].text))]
+    return len(counted) >= 2 and not any(_TOTAL.search(index.passages[pid].text) for pid in counted)
 
 
 def _measure_of_another(q: Question, c: Candidate) -> bool:
@@ -652,6 +678,9 @@ def _opposite(q: Question, c: Candidate) -> bool:
         return False  # a task's own dates ('skal være færdig ... og startes ...') say both on purpose
     # 'over 70 år' is not answered for 'under 70 år', 'før bookingen' not by 'efter bookingen'
     if contradicts_bound(q.text, said(c.text)) or contradicts_side(q.text, said(c.text)):
+        return True
+    # 'hvor mange isvagter må der højst være?' is not 'mindst 2 isvagter ... højst 150 skøjteløbere'
+    if contradicts_extreme(q.text, {k for t in q.content() for k in t.keys}, said(c.text)):
         return True
     return c.kind in _QUOTING and contradicts({k for t in q.tokens for k in t.keys}, said(c.text))
 

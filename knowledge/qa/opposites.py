@@ -87,3 +87,54 @@ def contradicts_side(question: str, text: str) -> bool:
     never on its side ('hvor mange dage før bookingen ...?' - 'fakturaen 8 dage efter bookingen')."""
     asked, said = _sides(question), _sides(text)
     return any((not after, k) in said and (after, k) not in said for after, k in asked)
+
+
+# The end of a range a question asks without a number ('hvor mange må der højst være?', 'the maximum
+# number of ...'): the high end (højst) or the low end (mindst)
+_EXTREME_WORDS = {
+    "high": ("højst", "maksimalt", "maksimal", "maksimale", "maksimum", "maks", "max", "maximum",
+             "at most", "up to"),
+    "low": ("mindst", "minimalt", "minimal", "minimale", "minimum", "min", "at least"),
+}
+_EXTREME_SIDE = {w: side for side, ws in _EXTREME_WORDS.items() for w in ws}
+_EXTREME = re.compile(r"\b(" + "|".join(sorted(_EXTREME_SIDE, key=len, reverse=True)) + r")\b", re.I)
+# A bound on a number in a text and the words after the number: 'højst være 150 skøjteløbere på'
+_BOUNDED = re.compile(r"\b(" + "|".join(_BOUND_WORDS) + r")\s+(?:[a-zæøå]+\s+){0,2}?(\d[\d.,]*)"
+                      r"((?:\s+[\wæøåÆØÅ-]+){0,2})", re.I)
+_JOINING = frozenset({"og", "eller", "til", "and", "or", "to"})
+_PLAIN_COUNT = re.compile(r"\b\d[\d.,]*\s+([\wæøåÆØÅ-]+)")
+
+
+def contradicts_extreme(question: str, asked: set[str], text: str) -> bool:
+    """Whether the question asks one end of a range of a thing ('hvor mange isvagter må der højst være?')
+    and the text bounds that thing only from the other end, its bound on this side being another
+    thing's ('mindst 2 isvagter ..., og der må højst være 150 skøjteløbere'). `asked`: the keys of the
+    question's words (the thing); a bound whose thing the text leaves out ('mindst 4 og højst 6
+    senge', 'højst 8') counts as either's."""
+    if _BOUND.search(question):
+        return False  # a bound with its number ('over 70 år') is contradicts_bound's
+    sides = {_EXTREME_SIDE[" ".join(m.group(1).casefold().split())] for m in _EXTREME.finditer(question)}
+    if len(sides) != 1:
+        return False
+    side = sides.pop()
+    thing = asked - {key(w) for w in _EXTREME_SIDE}
+    other_end = this_end = False
+    for m in _BOUNDED.finditer(text):
+        bound_side = _SIDE_OF[" ".join(m.group(1).casefold().split())]
+        after = m.group(3).split()
+        if not after or after[0].casefold() in _JOINING:
+            if bound_side == side:
+                return False  # 'højst 8', 'mindst 4 og højst 6 senge': the thing left out may be the asked one
+            continue
+        of_thing = bool(content_keys(" ".join(after)) & thing)
+        if bound_side == side and of_thing:
+            return False
+        if bound_side == side:
+            this_end = True  # this end bounds another thing
+        elif of_thing:
+            other_end = True
+    if other_end:  # a number of the thing with no bound ('plads til 20 deltagere') may be the asked end
+        bounded = {m.start(2) for m in _BOUNDED.finditer(text)}
+        if any(m.start() not in bounded and content_keys(m.group(1)) & thing for m in _PLAIN_COUNT.finditer(text)):
+            return False
+    return other_end

@@ -77,6 +77,8 @@ def doer(ctx: Context) -> list[Candidate]:
             verb_asked = verb_key(deed) in asked or particle_base(deed.verb.casefold()) in asked
             if deed.negated or (not duty and not verb_asked and not nominal):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
+            if _PRICE_VERB.fullmatch(deed.verb) and not _PRICE_VERB.search(q.text):
+                continue  # 'hvem betaler for opstillingen?' - 'opstillingen koster 18.000 kr.': a price, no payer
             if unnamed and not _object_asked(q, deed):
                 continue
             # 'hvem holder kurset?' - 'Lønudgiften afholdes af kommunen', 'hvem står for gennemgangen?' -
@@ -128,6 +130,11 @@ def doer(ctx: Context) -> list[Candidate]:
             if best is None or cand.score(q) > best.score(q):
                 best = cand
     return [best] if best else []
+
+
+# The verb of a price ('X koster 200 kr.', 'X costs ...'): the glossary reads it as 'betale' (what is
+# paid), but its subject is the thing priced, not who pays
+_PRICE_VERB = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.I)
 
 
 def _noun_after(q: Question, verb: Token) -> Token | None:

@@ -385,8 +385,11 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     matches: dict[int, set[int]] = {}
     signing = _signing_positions(q)  # 'hvilke opgaver skal X underskrive?': X is who signs
     named_keys = {k for t in naming for k in t.keys}
+    signs_only = _SIGNS.search(q.text) is not None and _APPROVES.search(q.text) is None
     for n, entry in enumerate(entries):
         sig = entry.signature  # what is signed, by whom, to whom: not the steps' verbs ('sendes')
+        if signs_only and _only_approved(index, entry):
+            continue  # 'hvilke opgaver underskriver X?' - 'Vagtplanen ... godkendes af X': X approves, signs nothing
         said = _party_keys(sig.document, sig.signer, sig.recipient or "")
         signer = _party_keys("", sig.signer, "")
         hit = {t.pos for t in naming if any(k in (signer if t.pos in signing else said) for k in t.keys)}
@@ -411,6 +414,28 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     if sending:  # 'hvilke opgaver skal vi returnere noget underskrevet i?': a signed document goes back
         entries = [e for e in entries if e.signature.recipient]
     return Filter(By.SIGNATURE, "", {e.task for e in entries}, pos | sending, notes=_signature_notes(entries))
+
+
+# A question that asks who signs, in words of signing, not of approving
+_SIGNS = re.compile(r"\b(?:underskriv\w*|underskrev\w*|underskrift\w*|signer\w*|sign|signs|signed|signing|"
+                    r"skriver?\s+under|skrive\s+under)\b", re.I)
+_APPROVES = re.compile(r"\b(?:godkend\w*|approv\w*|accept\w*)", re.I)
+
+
+def _only_approved(index, entry) -> bool:
+    """Whether the task's sentences that name a signature's document (its steps too) say it is
+    approved ('Vagtplanen laves af X og godkendes af Y') and none says it is signed: no evidence that
+    its signer signs anything. Judged once per index."""
+    sig = entry.signature
+    if sig.source is not None:
+        return False
+
+    def judge() -> bool:
+        doc = content_keys(sig.document)
+        said = [index.passages[pid].text for pid in index.task_passage_ids(entry.task)
+                if doc & content_keys(index.passages[pid].text)]
+        return any(_APPROVES.search(t) for t in said) and not any(_SIGNS.search(t) for t in said)
+    return index.kept("list_only_approved", (entry.task, sig.document), judge)
 
 
 def _signing_positions(q) -> set[int]:

@@ -36,6 +36,8 @@ def when(ctx: Context) -> list[Candidate]:
     only_duration = q.has("duration") and not q.has("when", "start", "end") and not anchored
     if only_duration and _WHICH_DAYS.match(ascii_fold(q.text.casefold())):
         return []  # 'hvilke dage tilbydes tider?' asks which days (tirsdag, torsdag), not a task's length
+    if only_duration and _measured_in_task(ctx, tasks[0]):
+        return []  # 'hvor lange er værelserne?' - 'Værelserne er ... 4,5 meter lange': a length, not a time
     lines = [_duration_line(ctx, ctx.task(t)) if only_duration else _when_line(ctx, ctx.task(t))
              for t in tasks]
     found = all(line is not None for line in lines)
@@ -158,6 +160,28 @@ def _object_of_title(ctx: Context, task: int) -> bool:
 
 # A sentence saying how long a thing in the task lasts: 'Kurset varer tre timer', 'Testen tager to uger'
 _LASTS = re.compile(r"^\W*(?P<subject>(?:\w+\s+){0,3}?\w+)\s+(?:varer|tager|lasts|takes)\b", re.I)
+
+
+# 'hvor lang(e) er X?' without a word of time ('tid', 'varighed', 'dage'): the adjective alone
+_LONG_ONLY = re.compile(r"\b(?:lang|lange|langt|long)\b", re.I)
+_TIME_WORD = re.compile(r"\b(?:tid|tiden|varighed\w*|dage|dag|uger|uge|måneder|timer|time|år|days?|weeks?|"
+                        r"months?|hours?|years?|time|varer|vare|tager|løber|lasts?|takes?)\b", re.I)
+# A length measured: '4,5 meter lange', '40 m lang', 'en længde på 12 m'
+_MEASURED = re.compile(r"\d[\d.,]*\s*(?:meter|m|cm|centimeter|mm|km|kilometer)\b", re.I)
+
+
+def _measured_in_task(ctx: Context, task: int) -> bool:
+    """'hvor lange er værelserne?' asks a length when a sentence of the task measures the thing the
+    question names in metres ('Værelserne er 3,2 meter brede og 4,5 meter lange'): the task's own
+    duration is not it (nor is any time)."""
+    q = ctx.q
+    if not _LONG_ONLY.search(q.text) or _TIME_WORD.search(q.text) or asks_of_task(q) or q.tasks:
+        return False
+    rest = [t for t in q.content() if t.role == "word" and t.pos not in q.project_pos
+            and not _LONG_ONLY.fullmatch(t.surface)]
+    return any(_MEASURED.search(said := ctx.index.passages[pid].text)
+               and any(same_thing(k, content_keys(said)) for t in rest for k in t.keys)
+               for pid in ctx.index.task_passage_ids(task))
 
 
 def _lasts_elsewhere(ctx: Context, task: int, positions: set[int]) -> bool:
