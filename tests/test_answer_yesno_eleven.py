@@ -13,6 +13,7 @@ from verdicts import assert_settled, assert_unsettled
 
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
+from knowledge.qa.agents import deeds
 from knowledge.qa.claimed_values import compared
 from knowledge.qa.intents.yesno import _all_against_some, denied_condition
 from knowledge.qa.pipeline import answer
@@ -64,6 +65,8 @@ Den underskrevne aftale sendes til Frostdata ApS senest 30 dage før go-live. Se
 Haller med mere end 400 pladser skal også have et kasseapparat ved indgangen.
 
 Banerne skal være åbne fra kl. 9 til kl. 21.
+
+Strøm til tidstavlerne betales af kommunen.
 
 **Metode og fremgangsmåde** <ol style="list-style-type: none"> <li>1. Sæt kasseapparaterne op</li> <li>2. Test tidstavlerne (frivilligt)</li> </ol>
 
@@ -125,3 +128,16 @@ def test_all_against_a_group_a_number_bounds():
 def test_the_other_thing_of_a_joined_title(kb):
     assert_unsettled(kb, "Er testen af kasseapparaterne frivillig?")
     assert_settled(kb, "Er testen af tidstavlerne frivillig?", "Ja", "frivillig")
+
+
+def test_paying_is_a_deed_when_a_party_is_asked(kb):
+    # 'betale' shares its key with 'koste', but 'Betaler X ...?' asks who pays
+    assert_settled(kb, "Betaler Scoreline strømmen til tidstavlerne?", "Nej", "kommunen")
+    assert_settled(kb, "Betaler kommunen strømmen til tidstavlerne?", "Ja", "kommunen")
+
+
+def test_the_passive_verb_after_a_noun_ending_in_t():
+    (deed,) = deeds("Eksisterende sæsonkort overføres af Frostdata ApS på baggrund af et udtræk.")
+    assert (deed.obj, deed.verb, deed.head) == ("Eksisterende sæsonkort", "overføres", "Frostdata ApS")
+    (deed,) = deeds("Affaldet afhentes hver tirsdag af Renovest.")
+    assert (deed.verb, deed.head) == ("afhentes", "Renovest")

@@ -1240,15 +1240,16 @@ def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
         return None
     if verb is None or not party or not read_alike(index, q, [q.tokens[p] for p in party_pos]):
         return None
-    if set(verb.keys) & _STATIVE:
+    if verb.surface.casefold() in _STATIVE_WORDS:
         return None  # 'kræver sagsoverførslen et tillæg?' asks of a thing, not of who does it
+        # (as written: 'betaler X strømmen?' asks who pays, though 'betale' shares the key of 'koste')
     return verb, party_pos, party
 
 
 # Verbs whose subject is a thing, not who does something: 'kræver X et tillæg?', 'koster X noget?'
-_STATIVE = frozenset(key(w) for w in "kræve kræver koste koster indeholde indeholder omfatte omfatter gælde "
-                     "gælder vare varer betyde betyder medføre medfører require requires cost costs contain "
-                     "contains include includes".split())
+_STATIVE_WORDS = frozenset("kræve kræver koste koster indeholde indeholder omfatte omfatter gælde "
+                           "gælder vare varer betyde betyder medføre medfører require requires cost costs contain "
+                           "contains include includes".split())
 
 
 def _passive_asked(q):
