@@ -68,6 +68,8 @@ Banerne skal være åbne fra kl. 9 til kl. 21.
 
 Strøm til tidstavlerne betales af kommunen.
 
+Kommunen godkender plakatens tekst, inden den trykkes.
+
 **Metode og fremgangsmåde** <ol style="list-style-type: none"> <li>1. Sæt kasseapparaterne op</li> <li>2. Test tidstavlerne (frivilligt)</li> </ol>
 
 **Resultat** Opsat.
@@ -141,3 +143,8 @@ def test_the_passive_verb_after_a_noun_ending_in_t():
     assert (deed.obj, deed.verb, deed.head) == ("Eksisterende sæsonkort", "overføres", "Frostdata ApS")
     (deed,) = deeds("Affaldet afhentes hver tirsdag af Renovest.")
     assert (deed.verb, deed.head) == ("afhentes", "Renovest")
+
+
+def test_a_deed_said_only_after_the_main_clause_without_its_doer(kb):
+    assert_unsettled(kb, "Trykker kommunen plakaten?")
+    assert_settled(kb, "Godkender kommunen plakatens tekst?", "Ja", "godkender plakatens tekst")

@@ -1858,6 +1858,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _other_agent(question, said):
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
         return _unsettled(ctx, evidence, said)
+    if _deed_only_after(ctx.q, said):
+        # 'does the municipality send the letter?' is not settled by 'Kommunen godkender brevets tekst,
+        # inden det sendes': who sends it, the sentence does not say
+        return _unsettled(ctx, evidence, said)
     if _other_conjunct(ctx, evidence, said):
         # 'er testen af terminalerne frivillig?' is not settled by 'Test bommene (frivilligt)' in the task
         # 'Opsætning af terminaler og bomme': the sentence speaks of the title's other thing
@@ -1955,6 +1959,28 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+# A clause after the main one, of a passive without its doer: '..., inden det sendes', '..., når den er godkendt'
+_AFTER_PASSIVE = re.compile(r",\s*(?:inden|før|efter|når|så|mens)\s+(?:det|den|de|dette|denne|disse)\s+"
+                            r"(?:\w+\s+)?[a-zæøå]{3,}(?:es|et|t)\b", re.I)
+
+
+def _deed_only_after(q, said: str) -> bool:
+    """Whether a question asking what a party does (no passive of its own, no 'før'/'inden') finds a word
+    of its only in a clause that says a thing is done without saying by whom ('..., inden det sendes')."""
+    m = _AFTER_PASSIVE.search(said)
+    if m is None or _BEFORE_AFTER.search(q.text) or _AGENT_ASKED.search(q.text) or \
+            any(_PASSIVE_WORD.fullmatch(t.surface) for t in q.tokens[1:]):
+        return False
+    main, after = content_keys(said[:m.start()]), content_keys(said[m.start():])
+    return any(t.weight >= 0.5 and t.role == "word" and not t.concepts
+               and any(_alike(k, after) for k in t.keys) and not any(_alike(k, main) for k in t.keys)
+               for t in q.content())
+
+
+_AGENT_ASKED = re.compile(r"\b(?:af|by)\b", re.I)
+_PASSIVE_WORD = re.compile(r"[a-zæøå]{3,}[bdfgklmnprstv]es|[a-z]{3,}ed", re.I)
 
 
 _COORDINATED = re.compile(r"([^\W\d_][\wæøå-]{2,})\s+(?:og|samt|eller|and|or)\s+([^\W\d_][\wæøå-]{2,})", re.I)
