@@ -1240,16 +1240,24 @@ def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
         return None
     if verb is None or not party or not read_alike(index, q, [q.tokens[p] for p in party_pos]):
         return None
-    if verb.surface.casefold() in _STATIVE_WORDS:
+    if verb.surface.casefold() in _STATIVE_WORDS or (set(verb.keys) & _STATIVE and not _doer(q, party_pos)):
         return None  # 'kræver sagsoverførslen et tillæg?' asks of a thing, not of who does it
-        # (as written: 'betaler X strømmen?' asks who pays, though 'betale' shares the key of 'koste')
+        # ('betaler Rutevisning strømmen?' asks who pays, though 'betale' shares the key of 'koste': a
+        # name, the municipality or a role is a doer; 'does each display cost ...' asks of a thing)
     return verb, party_pos, party
 
 
 # Verbs whose subject is a thing, not who does something: 'kræver X et tillæg?', 'koster X noget?'
+def _doer(q, party_pos: set[int]) -> bool:
+    """Whether the party is one that does things: a name, the municipality ('kommunen', 'vi') or a role."""
+    return any((p > 0 and q.tokens[p].surface[:1].isupper()) or q.tokens[p].surface.casefold() in US | _WE
+               or names_role(q.tokens[p].surface) for p in party_pos)
+
+
 _STATIVE_WORDS = frozenset("kræve kræver koste koster indeholde indeholder omfatte omfatter gælde "
                            "gælder vare varer betyde betyder medføre medfører require requires cost costs contain "
                            "contains include includes".split())
+_STATIVE = frozenset(key(w) for w in _STATIVE_WORDS)
 
 
 def _passive_asked(q):
