@@ -21,7 +21,10 @@ _PASSIVE = re.compile(r"(?P<obj>[\wæøåÆØÅ-]+(?:\s+[\wæøåÆØÅ-]+){0,2}
                       r"(?:(?:i|på|via|hos)\s+[\wæøåÆØÅ-]+\s+)?"
                       # an adverb or the subject after the verb ('afhentes hver tirsdag af X', 'Efter brug
                       # afhentes hjertestarteren af X'), no negation ('godkendes ikke af X')
-                      r"(?:(?-i:(?!(?:af|ikke|aldrig|not|og|eller|men|som|der)\b)[a-zæøå]+)\s+){0,2}?"
+                      # (nor a passive verb: in 'Eksisterende årskort overføres af X' the verb is 'overføres',
+                      # not 'årskort' with 'overføres' as its adverb)
+                      r"(?:(?-i:(?!(?:af|ikke|aldrig|not|og|eller|men|som|der)\b|[a-zæøå]{3,}[bdfgklmnprstv]es\b)"
+                      r"[a-zæøå]+)\s+){0,2}?"
                       r"af\s+(?=(?P<agent>[^.;!?]+))", re.I)
 # (the object may be left out: 'Det er behandlerne, der indberetter, men ...')
 _CLEFT = re.compile(r"\b(?:det|den)\s+er\s+(?P<agent>[^,.;!?]+?),?\s+(?:der|som)\s+(?:skal\s+|kan\s+)?"

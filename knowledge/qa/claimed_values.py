@@ -203,10 +203,34 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
             if within and not _MAY_ASK.search(question):
                 continue  # 'skal testen vare tre dage?' - 'højst fem dage': allowed, not demanded
             return within, kind
+        if kind == "clock" and not asked[kind] & have[kind] and (spans := _clock_spans(said)):
+            # 'står bommene åbne kl. 8?' - 'åbne fra kl. 7 til kl. 23': a time inside the stretch is in it
+            return all(any(_within(t, low, high) for low, high in spans) for t in asked[kind]), kind
         if kind in ("duration", "offset", "amount") and _BOUND.search(question + " " + said):
             continue  # 'højst fem dage', 'mindst to uger': a bound, which yesno's counts compare
         return bool(asked[kind] & have[kind]), kind
     return None
+
+
+# A stretch of the day: 'fra kl. 7 til kl. 23', 'mellem kl. 22 og kl. 5', 'kl. 8-16'
+_CLOCK_SPAN = re.compile(r"\b(?:(?:fra|mellem|from|between)\s+(?:kl\.?|klokken)?\s*(\d{1,2})(?:[.:](\d{2}))?"
+                         r"\s+(?:til|og|to|and)\s+|(?:kl\.?|klokken)\s*(\d{1,2})(?:[.:](\d{2}))?\s*[-–]\s*)"
+                         r"(?:kl\.?|klokken)?\s*(\d{1,2})(?:[.:](\d{2}))?\b", re.I)
+
+
+def _clock_spans(said: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    out = []
+    for m in _CLOCK_SPAN.finditer(said):
+        h1, m1 = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        low, high = (int(h1), int(m1 or 0)), (int(m.group(5)), int(m.group(6) or 0))
+        if max(low[0], high[0]) <= 24:
+            out.append((low, high))
+    return out
+
+
+def _within(t: tuple[int, int], low: tuple[int, int], high: tuple[int, int]) -> bool:
+    """Whether a time of day is in the stretch from low to high (one past midnight too: 22 to 5)."""
+    return low <= t <= high if low <= high else t >= low or t <= high
 
 
 # A question of what is allowed: 'kan/må vi ...?', 'er det nok ...?', 'can we ...?'

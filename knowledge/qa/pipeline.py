@@ -144,6 +144,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         _check_numbers(index, q, c)
         if relation and c.found and not relation & c.explained:
             c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
+        if q.yesno and c.found and c.kind == "passage" and not q.has("if") and yesno.denied_condition(c.text):
+            c.prior *= 0.9  # 'skal aftalen uploades?': 'Uploades aftalen ikke til tiden, ...' says what follows
         if c.found and c.kind not in _SAYS_WHAT_FOLLOWS and q.has("consequence") and q.has("if"):
             c.prior *= 0.8  # 'hvad sker der, hvis vi springer X over?' is not answered by X's requirements
     checks.check(index, q, candidates)

@@ -176,7 +176,8 @@ _TASK_LIST = re.compile(r"\b(hvilke|which|list( of)?|alle|all)( \w+)? (opgaver|t
 # A yes/no question opens with a verb: it is answered Ja/Nej, not by a value. Besides the common
 # verbs, any present-tense word (-r, -s) followed by a subject ('foregår testen ...', 'kører den').
 _V1 = re.compile(r"^\W*(?!hv)[a-z]{3,}(r|s)\s+(det|den|der|de|vi|jeg|du|i|man|han|hun|nogen|noget|alle|"
-                 r"kommunen|[a-z]+(en|et|ne))\b")
+                 r"kommunen|[a-z]+(en|et|ne)|[a-z]{3,}-\s+(og|eller)\s+[a-z]+(en|et|ne))\b")
+# ('underskriver natur- og miljøchefen påbuddet?': a subject of two compounds sharing their head)
 YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|kraever|bruger|bruges|koster|"
                     r"stopper|starter|lukker|sker|"
                     r"skulle|kunne|burde|vil|goer|is|are|does|do|did|can|could|must|should|shall|will|"
@@ -1314,6 +1315,7 @@ def asks_for_tasks(question: str) -> bool:
 # definite object or another name (read on the text as written: the name's capital tells it)
 _V1_NAME = re.compile(r"^\W*(?![Hh]v)[A-ZÆØÅ][a-zæøå]{2,}e?r\s+[A-ZÆØÅ][\w-]*\s+"
                       r"(?:[a-zæøå-]{2,}(?:en|et|ne)\b|[A-ZÆØÅ]|(?:for|til|med|ikke|selv|også)\s|"
+                      r"(?:de|den|det|sine|sin|sit)\s+[a-zæøå-]{3,}|"
                       r"[a-zæøå-]{3,}\s+(?:til|på|for|med|om|i|af|hos|fra)\s)[^?]*\?\s*$")
 # ('Leverer KOMBIT skabeloner til skiltene?': an indefinite object, then a preposition)
 # ('Betaler KOMBIT for vikardækning?': the name's verb may take a preposition or a negation next)

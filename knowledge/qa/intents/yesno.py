@@ -1035,8 +1035,9 @@ def _deed(ctx: Context) -> list[Candidate]:
     for hit in hits:
         said = index.passages[hit.pid].text
         said_keys = content_keys(said)
-        if _party_elsewhere(index, q, party_pos, hit.task):
+        if _party_elsewhere(index, q, party_pos, hit.task) and not _names_own_thing(index, q, party_pos, hit.task):
             continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
+            # (but 'Er det Bomteknik, der leverer LejrBook?' asks of the system this task names)
         if any(t is not verb and t.pos not in party_pos | q.project_pos and t.role == "word"
                and t.weight >= 0.5 and t.match >= 1 and not t.concepts
                and not any(_in_project(index, hit.task, k) for k in t.keys) for t in q.content()):
@@ -1044,8 +1045,13 @@ def _deed(ctx: Context) -> list[Candidate]:
         for deed in deeds(said, set(verb.keys)):
             if deed.verb[:1].isupper() and not said.lstrip().startswith(deed.verb):
                 continue  # 'sender Printcenter Nord ...': a name inside a sentence is no verb
+            # what an active verb does is done to its direct object: 'Midtrafik leverer køreplandata til
+            # tavlerne' supplies køreplandata, not the tavler it is for
+            # (a reflexive one is no thing: 'Foreningerne opretter sig selv i portalen')
+            direct = content_keys(_OBJECT_END.split(deed.obj, maxsplit=1)[0]) if _active_deed(deed) else set()
+            obj_keys = direct or deed.obj_keys
             objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
-                    and any(same_thing(k, deed.obj_keys) for k in t.keys)]
+                    and any(same_thing(k, obj_keys) for k in t.keys)]
             if not objs and re.search(r"(?:^|\s)og$", deed.obj):  # 'X koster ... og afholdes af Y': X
                 subject = content_keys(" ".join(said.split()[:2]))
                 objs = [t for t in q.content() if t is not verb and t.pos not in party_pos
@@ -1101,6 +1107,15 @@ def _deed(ctx: Context) -> list[Candidate]:
             if best is None or rank > best[0]:
                 best = (rank, cand)
     return [best[1]] if best else []
+
+
+# Where an active verb's direct object ends: a preposition ('leverer køreplandata til tavlerne')
+_OBJECT_END = re.compile(r"\s(?:til|på|i|hos|fra|for|om|ved|via|to|for|with|at|in|on|from)\s", re.I)
+
+
+def _active_deed(deed) -> bool:
+    """Whether the deed was read off an active verb ('Leverandøren opretter X'), not a passive or a cleft."""
+    return deed.verb.casefold().endswith("r")  # (a passive ends in -s or -t: 'leveres', 'leveret')
 
 
 def _in_project(index, task: int, k: str) -> bool:
@@ -1182,6 +1197,14 @@ def _party_elsewhere(index, q, party_pos: set[int], task: int) -> bool:
                and not index.task_has(task, q.tokens[p].key) for p in party_pos)
 
 
+def _names_own_thing(index, q, party_pos: set[int], task: int) -> bool:
+    """Whether the question names, besides the party, a thing by its name ('LejrBook') that this task
+    says in its title or project, so the task is the one the question asks about."""
+    own = content_keys(f"{index.tasks[task].project or ''} {index.tasks[task].title}")
+    return any(t.pos > 0 and t.pos not in party_pos and t.surface[:1].isupper() and t.role == "word"
+               and not glossary_knows(t.key) and set(t.keys) & own for t in q.content())
+
+
 def _other_than(q) -> bool:
     """Whether the question asks whether another than the party it names may do it."""
     return any(p.search(s) for p in (OTHER_THAN, _SOMEONE_ELSE) for s in (q.text, q.asked))
@@ -1217,15 +1240,24 @@ def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
         return None
     if verb is None or not party or not read_alike(index, q, [q.tokens[p] for p in party_pos]):
         return None
-    if set(verb.keys) & _STATIVE:
+    if verb.surface.casefold() in _STATIVE_WORDS or (set(verb.keys) & _STATIVE and not _doer(q, party_pos)):
         return None  # 'kræver sagsoverførslen et tillæg?' asks of a thing, not of who does it
+        # ('betaler Rutevisning strømmen?' asks who pays, though 'betale' shares the key of 'koste': a
+        # name, the municipality or a role is a doer; 'does each display cost ...' asks of a thing)
     return verb, party_pos, party
 
 
 # Verbs whose subject is a thing, not who does something: 'kræver X et tillæg?', 'koster X noget?'
-_STATIVE = frozenset(key(w) for w in "kræve kræver koste koster indeholde indeholder omfatte omfatter gælde "
-                     "gælder vare varer betyde betyder medføre medfører require requires cost costs contain "
-                     "contains include includes".split())
+def _doer(q, party_pos: set[int]) -> bool:
+    """Whether the party is one that does things: a name, the municipality ('kommunen', 'vi') or a role."""
+    return any((p > 0 and q.tokens[p].surface[:1].isupper()) or q.tokens[p].surface.casefold() in US | _WE
+               or names_role(q.tokens[p].surface) for p in party_pos)
+
+
+_STATIVE_WORDS = frozenset("kræve kræver koste koster indeholde indeholder omfatte omfatter gælde "
+                           "gælder vare varer betyde betyder medføre medfører require requires cost costs contain "
+                           "contains include includes".split())
+_STATIVE = frozenset(key(w) for w in _STATIVE_WORDS)
 
 
 def _passive_asked(q):
@@ -1834,6 +1866,18 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _other_agent(question, said):
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
         return _unsettled(ctx, evidence, said)
+    if _deed_only_after(ctx.q, said):
+        # 'does the municipality send the letter?' is not settled by 'Kommunen godkender brevets tekst,
+        # inden det sendes': who sends it, the sentence does not say
+        return _unsettled(ctx, evidence, said)
+    if _other_conjunct(ctx, evidence, said):
+        # 'er testen af terminalerne frivillig?' is not settled by 'Test bommene (frivilligt)' in the task
+        # 'Opsætning af terminaler og bomme': the sentence speaks of the title's other thing
+        return _unsettled(ctx, evidence, said)
+    if not ctx.q.has("if") and denied_condition(said):
+        # 'skal aftalen uploades?' is not denied by 'Uploades aftalen ikke til tiden, kan ...': what follows
+        # if it is not done says nothing of whether it is to be done
+        return _unsettled(ctx, evidence, said)
     # whether the text says the opposite of the question's claim, read without its own negation
     claim = _claim_clause(question, said)
     if not _NUMBER.search(question):  # 'overdrages X?' - 'X overdrages, dog ikke før 30 dage efter ...'
@@ -1923,6 +1967,51 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+# A clause after the main one, of a passive without its doer: '..., inden det sendes', '..., når den er godkendt'
+_AFTER_PASSIVE = re.compile(r",\s*(?:inden|før|efter|når|så|mens)\s+(?:det|den|de|dette|denne|disse)\s+"
+                            r"(?:\w+\s+)?[a-zæøå]{3,}(?:es|et|t)\b", re.I)
+
+
+def _deed_only_after(q, said: str) -> bool:
+    """Whether a question asking what a party does (no passive of its own, no 'før'/'inden') finds a word
+    of its only in a clause that says a thing is done without saying by whom ('..., inden det sendes')."""
+    m = _AFTER_PASSIVE.search(said)
+    if m is None or _BEFORE_AFTER.search(q.text) or _AGENT_ASKED.search(q.text) or \
+            any(_PASSIVE_WORD.fullmatch(t.surface) for t in q.tokens[1:]):
+        return False
+    main, after = content_keys(said[:m.start()]), content_keys(said[m.start():])
+    return any(t.weight >= 0.5 and t.role == "word" and not t.concepts
+               and any(_alike(k, after) for k in t.keys) and not any(_alike(k, main) for k in t.keys)
+               for t in q.content())
+
+
+_AGENT_ASKED = re.compile(r"\b(?:af|by)\b", re.I)
+_PASSIVE_WORD = re.compile(r"[a-zæøå]{3,}[bdfgklmnprstv]es|[a-z]{3,}ed", re.I)
+
+
+_COORDINATED = re.compile(r"([^\W\d_][\wæøå-]{2,})\s+(?:og|samt|eller|and|or)\s+([^\W\d_][\wæøå-]{2,})", re.I)
+
+
+def _alike(k: str, keys: set[str]) -> bool:
+    """A key one of the keys is, or the head of a compound of ('bom' of 'adgangsbom')."""
+    return any(o == k or (min(len(o), len(k)) >= 3 and (o.endswith(k) or k.endswith(o))) for o in keys)
+
+
+def _other_conjunct(ctx: Context, evidence: Candidate, said: str) -> bool:
+    """Whether the evidence's task title joins two things ('Opsætning af betalingsterminaler og
+    adgangsbomme'), the question names one of them, and the sentence names only the other."""
+    said_keys = content_keys(said)
+    asked = [k for t in ctx.q.content() if t.role == "word" for k in t.keys]
+    for task in evidence.tasks:
+        for m in _COORDINATED.finditer(ctx.index.tasks[task].title):
+            a, b = content_keys(m.group(1)), content_keys(m.group(2))
+            for one, other in ((a, b), (b, a)):
+                if any(_alike(k, one) for k in asked) and not any(_alike(k, other) for k in asked) \
+                        and not any(_alike(k, said_keys) for k in one) and any(_alike(k, said_keys) for k in other):
+                    return True
+    return False
 
 
 # The first stretch of time: 'det første år', 'de første tre måneder', 'the first two years'
@@ -2364,11 +2453,17 @@ _SHARE = re.compile(r"\b(?:[1-9]\d?(?:,\d+)?)\s*(?:%|procent|pct\.?|percent)\s+(
                     r"(?:de|den|det|the)?\s*(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
 
 
+# 'Pladser med mere end 150 enheder skal også ...', 'Skoler, der har over 300 elever, ...': only the ones
+# a number bounds
+_BOUNDED_GROUP = re.compile(r"\b([^\W\d_][\wæøå-]{2,}),?\s+(?:med|(?:der|som)\s+har|with|that\s+have)\s+"
+                            r"(?:mere|flere|over|mindst|under|færre|mindre|more|fewer|less|at\s+least)\b", re.I)
+
+
 def _all_against_some(question: str, said: str) -> bool:
     """Whether the question asks of all of a thing ('skal alle skoler være oprettet?') that the sentence
     requires only at least some of ('mindst én skole')."""
     asked = {k for m in _ALL.finditer(question) for k in content_keys(m.group(1))}
-    some = {k for p in (_SOME, _ONLY_SOME, _SHARE) for m in p.finditer(said)
+    some = {k for p in (_SOME, _ONLY_SOME, _SHARE, _BOUNDED_GROUP) for m in p.finditer(said)
             for k in content_keys(m.group(1))}
     return bool(asked) and not _ALL.search(said) and any(same_thing(k, some) for k in asked)
 
@@ -2510,6 +2605,24 @@ _PASSIVE = re.compile(r"(?<=\S)\s+(?!(?:proces|adgangs|status)\b)[a-zæøå]{3,}
 # ('Egne breve bruges, når en sag ... ikke er dækket af ...' is a yes).
 _SUBORDINATE = re.compile(r",?\s+\b(når|hvis|fordi|som|så|mens|da|when|if|because|which|unless)\b|"
                           r",\s*(?:hvor|where)\b", re.I)  # 'Par, hvor ingen af parterne ..., betaler ...'
+
+
+# A sentence opening with a condition: verb first ('Uploades aftalen ikke til tiden, kan ...', 'Modtager
+# KOMBIT ikke aftalen, ...') or 'hvis' ('Hvis aftalen ikke ..., kan ...'), up to the comma before the
+# main clause's verb (not a plural subject with a relative clause: 'Medarbejdere, der ...')
+_CONDITION = re.compile(r"^\W*(?:(?:hvis|såfremt|dersom|if|unless)\s+[^,.;:?!]{3,}?|"
+                        r"(?!(?:der|her|hver|hvert|under|efter|over|senere|mens|derfor|desuden|siden)\b)"
+                        r"[A-ZÆØÅ][a-zæøå]+(?:es|er|r|s)\s+(?!(?:der|som)\b)[^,.;:?!]{3,}?)"
+                        r",\s*(?:så\s+)?(?:kan|skal|må|vil|bliver|får|er|har|mister|risikerer|"
+                        r"[a-zæøå]{3,}(?:es|er))\s", re.I)
+
+
+def denied_condition(said: str) -> bool:
+    """Whether the sentence opens with a condition that holds a negation ('Uploades aftalen ikke til
+    tiden, kan tavlerne ikke bestilles'): it tells what follows if a thing is not done."""
+    first = re.sub(r"^\s*\d{1,2}[.)]\s+", "", said.strip().splitlines()[0] if said.strip() else "")
+    m = _CONDITION.match(first)
+    return m is not None and bool(_NEGATION.search(first[:m.end()].rsplit(",", 1)[0]))
 
 
 def _main_clause(text: str) -> str:
