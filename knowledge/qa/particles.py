@@ -15,7 +15,7 @@ _PREFIX = {"under": "under", "ud": "ud", "ind": "ind", "op": "op", "ned": "ned",
            "tilbage": "tilbage", "frem": "frem", "over": "over", "sammen": "sammen"}
 # After a stranded particle: the end of the clause, a preposition or a conjunction ('trække den ud
 # fra ...', 'kigge den igennem og ...').
-_AFTER = frozenset("fra til med på hos i for af om og eller inden før efter når".split())
+_AFTER = frozenset("fra til med på hos i for af om og eller inden før efter når ved langs".split())
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_BACK = 6  # the verb at most this far before its particle: 'siger licensen til det gamle system op'
 
@@ -49,9 +49,7 @@ def _join_once(text: str, known: Callable[[str], bool], *,
         particle = words[j].group(0)
         if particle.casefold() not in _PREFIX or not _stranded(text, words, j):
             continue
-        for i in range(j - 1, max(j - 1 - MAX_BACK, -1), -1):
-            if re.search(r"[,.;:!?]", text[words[i].end():words[j].start()]):
-                break  # the clause ends before the particle
+        for i in _verb_places(text, words, j):
             verb = words[i].group(0)
             if is_stop(verb.casefold()) or not (verb.islower() or (only and words[i].start() == 0)):
                 continue
@@ -75,6 +73,22 @@ def _join_once(text: str, known: Callable[[str], bool], *,
                     break  # reads them as written; a particle split from its verb may stand before them
                 return written, {}
     return text, {}
+
+
+def _verb_places(text: str, words: list[re.Match[str]], j: int) -> list[int]:
+    """Where the verb of the particle at j may stand, nearest first, in its clause; a word with the
+    ending of a definite noun ('tavlerne', 'skiltene', 'aftalen') last: in 'hvem sætter tavlerne op?'
+    the particle's verb is 'sætter', the noun between is its object."""
+    places = []
+    for i in range(j - 1, max(j - 1 - MAX_BACK, -1), -1):
+        if re.search(r"[,.;:!?]", text[words[i].end():words[j].start()]):
+            break  # the clause ends before the particle
+        places.append(i)
+    return sorted(places, key=lambda i: bool(_DEFINITE_NOUN.search(words[i].group(0).casefold())))
+
+
+# The endings of a Danish definite noun, which no verb form has (verbs end in -e, -er, -es, -ede, -t)
+_DEFINITE_NOUN = re.compile(r"(?:erne|ene|[^e]en)$")
 
 
 def join_tail(text: str) -> str:
