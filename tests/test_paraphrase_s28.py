@@ -124,3 +124,11 @@ def test_the_asked_object_doing_the_deed_itself_does_not_say_who_does_it_to_them
     assert a.found and "bibliotekssystemet" in a.answer
     a = answer(kb2, "hvem afmelder låntagerne?")
     assert "Låntagerne kan framelde" not in a.answer
+
+
+def test_after_the_verb_of_a_hvor_question_stands_its_subject():
+    # 'hvor ligger materialet?' asks where the material lies, which 'Materialet ligger på X' says
+    kb = KnowledgeBase(tasks=parse_text(EXPORT2.replace(
+        "En kasse koster 120 kr. inkl. levering.", "Kasserne står på lageret i kælderen.")))
+    a = answer(kb, "hvor står kasserne?")
+    assert a.found and "lageret" in a.answer

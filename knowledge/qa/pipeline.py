@@ -460,8 +460,11 @@ def _object_as_doer(q: Question, text: str) -> bool:
     if len(content) < 2 or not content[0].surface.islower() or not content[1].surface.islower():
         return False
     verb, noun = content[0], content[1]
-    if any(t.surface.casefold() not in _SUBJECT_OR_ARTICLE for t in q.tokens[verb.pos + 1:noun.pos]):
+    between = [t.surface.casefold() for t in q.tokens[verb.pos + 1:noun.pos]]
+    if any(w not in _SUBJECT_OR_ARTICLE for w in between):
         return False  # only a pronoun subject or an article between ('hvor afmelder vi en borger?')
+    if q.expects is Expect.PLACE and not set(between) & _PRONOUN_SUBJECTS:
+        return False  # 'hvor ligger materialet?': after the verb of a 'hvor' question stands its subject
     words = _WORD.findall(text.split("\n", 1)[0])
     while words and words[0].casefold() in _OPENING_ARTICLES:
         words = words[1:]
@@ -480,6 +483,7 @@ def _object_as_doer(q: Question, text: str) -> bool:
 _WORD = re.compile(r"[\wæøåÆØÅ-]+")
 _OPENING_ARTICLES = frozenset("den det de en et alle".split())
 _SUBJECT_OR_ARTICLE = frozenset("vi man jeg i du de en et den det".split())
+_PRONOUN_SUBJECTS = frozenset("vi man jeg i du de".split())
 _MODALS_AND_ADVERBS = frozenset("kan skal må bør vil selv også altid gerne".split())
 
 
