@@ -132,3 +132,49 @@ def test_after_the_verb_of_a_hvor_question_stands_its_subject():
         "En kasse koster 120 kr. inkl. levering.", "Kasserne står på lageret i kælderen.")))
     a = answer(kb, "hvor står kasserne?")
     assert a.found and "lageret" in a.answer
+
+
+EXPORT3 = """## (LEG 2) Ny legeplads ved skolen
+
+**Master-opgave ID** 7706
+
+**Opgavetitel** (LEG 2) Ny legeplads ved skolen
+
+**Projekt** Skolegårde
+
+**Beskrivelse** Skolen udarbejder et skitseforslag med gynger og klatrestativ til skolegården.
+Skitseforslaget skal godkendes af skolebestyrelsen, før der bestilles udstyr.
+
+Ansøgningen om tilskud sendes af skolelederen senest 1. marts.
+
+Kontrakten underskrives af børne- og skoledirektøren, når den er godkendt i udvalget.
+
+**Metode og fremgangsmåde** 1. Udarbejd skitseforslaget
+2. Få kontrakten godkendt i udvalget
+3. Indhent direktørens underskrift
+"""
+
+
+@pytest.fixture(scope="module")
+def kb3():
+    return KnowledgeBase(tasks=parse_text(EXPORT3))
+
+
+def test_a_thing_introduced_in_the_sentence_before_is_what_its_definite_noun_is_of(kb3):
+    # 'et skitseforslag med gynger ...' then 'Skitseforslaget skal godkendes af skolebestyrelsen'
+    a = answer(kb3, "hvem skal godkende gyngerne?")
+    assert a.found and "skolebestyrelsen" in a.answer and "skitseforslag med gynger" in a.answer
+    # ... a thing the sentence before does not name is not that
+    assert not answer(kb3, "hvem skal godkende rutsjebanen?").found
+
+
+def test_the_earliest_day_is_not_answered_by_a_deadline(kb3):
+    a = answer(kb3, "hvornår kan vi tidligst sende ansøgningen om tilskud?")
+    assert not a.found or "1. marts" not in a.answer.split("\n")[0]
+    a = answer(kb3, "hvornår skal ansøgningen om tilskud senest sendes?")
+    assert a.found and "1. marts" in a.answer
+
+
+def test_a_signer_named_short_in_a_step_is_the_compound_the_description_names(kb3):
+    a = answer(kb3, "hvem underskriver kontrakten?")
+    assert a.found and "børne- og skoledirektøren" in a.answer.split("\n")[0]

@@ -141,6 +141,9 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         if earliest and c.found and c.kind == "passage" and _BY_ONLY.search(c.text) and \
                 not _FROM_DAY.search(c.text):
             c.prior *= 0.6  # not answered by X's deadline ('senest ...'), which says when it ends
+        elif asks_earliest(q) and c.found and c.kind == "deadline" and _BY_ONLY.search(c.text) and \
+                not _FROM_DAY.search(c.text):
+            c.prior *= 0.6  # 'hvornår kan vi tidligst søge?' - '... søges senest 1. oktober': the last day
         _check_numbers(index, q, c)
         if relation and c.found and not relation & c.explained:
             c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
