@@ -178,3 +178,13 @@ def test_the_earliest_day_is_not_answered_by_a_deadline(kb3):
 def test_a_signer_named_short_in_a_step_is_the_compound_the_description_names(kb3):
     a = answer(kb3, "hvem underskriver kontrakten?")
     assert a.found and "børne- og skoledirektøren" in a.answer.split("\n")[0]
+
+
+def test_a_trade_names_a_party():
+    from knowledge.roles import names_role
+    assert names_role("vagtelektrikeren") and names_role("mekanikeren") and names_role("vagtmesteren")
+    kb = KnowledgeBase(tasks=parse_text(EXPORT2.replace(
+        "En kasse koster 120 kr. inkl. levering.",
+        "Hvis bussen går i stykker, kontaktes vagtmekanikeren på tlf. 70 11 22 33.")))
+    a = answer(kb, "hvem skal vi kontakte hvis bussen går i stykker?")
+    assert a.found and "vagtmekanikeren" in a.answer
