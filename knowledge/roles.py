@@ -16,7 +16,9 @@ ROLE = re.compile(
     r"bestyrelse|byråd|direktion|ledelse|revisor|arkivar|bibliotekar|sekretær|assistent|specialist|ingeniør|"
     r"analytiker|visitator|controller|atør|plejerske|lærer|pædagog|formand|personale|borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality|"
     # professions named by what they are trained in ('en klinisk diætist', 'en certificeret inspektør')
-    r"diætist|terapeut|psykolog|inspektør|tekniker|montør|chauffør|advokat|læge")
+    r"diætist|terapeut|psykolog|inspektør|tekniker|montør|chauffør|advokat|læge|"
+    # trades ('vagtelektrikeren', 'mekanikeren', 'vagtmesteren')
+    r"elektriker|mekaniker|vagtmester")
 
 
 def names_role(word: str) -> bool:

@@ -1605,6 +1605,10 @@ def _fullest(signers: list[str]) -> list[str]:
     head = stems(signers[0])
     fuller = [s for s in signers[1:] if stems(_person_word(s)) & head
               and [w for w in s.split()[:-1] if w.casefold() not in US | ARTICLES]]  # not just 'kommunens'
+    # 'direktøren' in a step, 'ældre- og sundhedsdirektøren' in the description: the compound it heads
+    own = key(signers[0].casefold())
+    fuller = fuller or [s for s in signers[1:] if len(own) >= 4 and (k := key(_person_word(s).casefold()))
+                        and len(k) > len(own) + 2 and k.endswith(own)]
 
     return fuller[:1] + signers if fuller else signers
 

@@ -38,12 +38,14 @@ def test_a_danish_name_in_an_english_question_does_not_make_it_danish(text, lang
     ("Is lunch included in the course?", "frokost"),
     ("Who enters the foster families?", "plejefamilie"),
     ("Where do we borrow the tablets from?", "låne"),
-    ("Can the citizen opt out of the text message?", "framelde"),
+    # (the glossary reads 'framelde' as 'afmelde', its synonym, so the question may be written either way)
+    ("Can the citizen opt out of the text message?", ("framelde", "afmelde")),
     ("Do wheelchair users have access?", "kørestolsbruger"),
 ])
 def test_everyday_words_of_citizen_services_are_read_in_danish(index, english, danish_word):
     q = analyse(index, english)
-    assert q.lang == "en" and danish_word in q.text, q.text
+    words = (danish_word,) if isinstance(danish_word, str) else danish_word
+    assert q.lang == "en" and any(w in q.text for w in words), q.text
 
 
 @pytest.mark.parametrize(("question", "expected"), [

@@ -36,6 +36,16 @@ _IN_CHARGE = re.compile(r"(?:^|[.;:]\s+|,\s+(?:men|og|mens)\s+)"
                         r"[Kk]ommunen|[a-zæøå-]{3,}(?:en|et|erne))\s+"
                         r"(?:står\s+for|varetager|sørger\s+for|tager\s+sig\s+af|håndterer)\s+"
                         r"(?:selve\s+|hele\s+)?(?P<obj>[a-zæøå-]{3,}(?:ning|ering|else|sel)(?:en)?)\b")
+# A duty told in a relative clause about what is done: 'et arrangement, som kulturafdelingen står for',
+# 'Indberetningen er en opgave, som vejingeniøren varetager' (the relative clause ends with its verb:
+# what is done is the noun before 'som', or the subject of 'N er en opgave')
+_RELATIVE_DUTY = re.compile(r"(?P<obj>[\wæøåÆØÅ-]{3,}),?\s+som\s+"
+                            r"(?P<agent>(?:[\wæøåÆØÅ/-]+\s+){0,2}?[\wæøåÆØÅ/-]{3,})\s+"
+                            r"(?:står\s+for|varetager|sørger\s+for|tager\s+sig\s+af|håndterer)"
+                            r"(?=\s*(?:[,.;:!?]|$)|\s+(?:og|mens|men)\b)")
+_COPULA_BEFORE = re.compile(r"(?:^|[.;:!?]\s+)(?:(?:den|det|selve)\s+)?(?P<subj>[\wæøåÆØÅ-]{3,})"
+                            r"(?:\s+(?:i|af|på|til|for|med|om)\s+[\wæøåÆØÅ-]+)?\s+(?:er|bliver)\s+"
+                            r"(?:en|et|den|det)\s+(?:[\wæøåÆØÅ-]+\s+)?$", re.I)
 # Where the agent's phrase ends: another clause ('..., mens ...', '... og sendes til ...', a deadline).
 _AGENT_END = re.compile(r",\s*(?:mens|men|så|fordi|når|hvis|hvorefter)\b|"
                         r"\s+og\s+(?:\w+\s+)?[a-zæøå]{3,}(?:es|s)\b|\s+(?:senest|inden|før|efter)\b|\s*\(",
@@ -89,6 +99,11 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
         out.append(_deed(m.group("obj") or "", m.group("verb"), m.group("agent")))
     for m in _IN_CHARGE.finditer(text):  # 'X står for indlæsningen': as 'Indlæsningen varetages af X'
         out.append(_deed(m.group("obj"), "varetages", m.group("agent")))
+    for m in _RELATIVE_DUTY.finditer(text):  # '..., som X står for': as '... varetages af X'
+        if m.group("agent").split()[0].casefold() in _NO_AGENT:
+            continue
+        copula = _COPULA_BEFORE.search(text, 0, m.start("obj"))
+        out.append(_deed(copula.group("subj") if copula else m.group("obj"), "varetages", m.group("agent")))
     if verbs:
         out += _active(text, verbs)
     return out

@@ -325,7 +325,8 @@ def _price_of_another(index: Index, q: Question, c: Candidate) -> bool:
                and not _task_name(index, c.tasks[0], t)]
     if not missing:
         return _priced_in_another_clause(q, text) or _priced_name_of_another(index, q, c.tasks[0], text) \
-            or _priced_for_another(q, text, title_keys(index.tasks[c.tasks[0]].title))
+            or _priced_for_another(q, text, title_keys(index.tasks[c.tasks[0]].title)) \
+            or _unit_price_of_another(index, q, c.tasks[0], text)
     if any(t.match == 0 or is_number(t.surface) for t in missing):
         return True
     priced = {k for m in chain(_PRICED.finditer(text), _PRICE_OF.finditer(text))
@@ -334,6 +335,26 @@ def _price_of_another(index: Index, q: Question, c: Candidate) -> bool:
         return _priced_name_of_another(index, q, c.tasks[0], text)
     asked = {k for t in q.content() for k in t.keys}
     return not any(_said_as((k,), asked) for k in priced)
+
+
+def _unit_price_of_another(index: Index, q: Question, task: int, text: str) -> bool:
+    """'En tavle koster 2.400 kr.' is the price of one tavle: not of another thing the question asks
+    about ('hvad koster et vejbump?') that the sentence does not write and only its task's title holds
+    (a task about signs at speed bumps prices its signs, not the bumps)."""
+    priced = {k for m in _UNIT_PRICED.finditer(text) for k in content_keys(m.group(1))}
+    if not priced:
+        return False
+    asked = [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
+             and t.pos not in q.project_pos and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))
+             and not _task_name(index, task, t)]
+    written = content_keys(text)
+    if not asked or any(_said_as(t.keys, written) for t in asked):
+        return False
+    return not any(_said_as((k,), {a for t in asked for a in t.keys}) for k in priced)
+
+
+# What one of a kind costs: 'En tavle koster ...', 'Et armatur koster ...' (an item's unit price)
+_UNIT_PRICED = re.compile(r"\b(?:en|et|hver)\s+([^\W\d_][\w-]{2,})\s+(?:koster|kostede)\b", re.I)
 
 
 def _priced_in_another_clause(q: Question, text: str) -> bool:
@@ -421,7 +442,9 @@ def _task_name(index: Index, task: int, tok: Token) -> bool:
     'acadre'): what the task is about, priced under another word ('Licensen koster ...')."""
     if not any(index.task_has(task, k) for k in tok.keys):
         return False
-    text = "\n".join(index.passages[p].text for p in index.task_passage_ids(task))
+    # (passages apart by a blank line: a passage's first word is capitalised as a sentence's is, also
+    # after a step without a full stop)
+    text = "\n\n".join(index.passages[p].text for p in index.task_passage_ids(task))
     return any(w[:1].isupper() and set(content_keys(w)) & set(tok.keys)
                for w in _NAME_WORD.findall(text))
 

@@ -12,10 +12,13 @@ from knowledge.fold import glossary_phrases, is_stop, key
 
 # A particle as it stands after the object, and as it is written before the verb.
 _PREFIX = {"under": "under", "ud": "ud", "ind": "ind", "op": "op", "ned": "ned", "igennem": "gennem",
-           "tilbage": "tilbage", "frem": "frem", "over": "over", "sammen": "sammen"}
+           "tilbage": "tilbage", "frem": "frem", "over": "over", "sammen": "sammen", "fra": "fra"}
+# A particle that is a preposition too: it may stand before the noun it governs ('melde borgeren fra
+# madordningen' is 'framelde'), so it is joined there when the tasks write the prefixed verb
+_ALSO_PREPOSITION = frozenset({"fra"})
 # After a stranded particle: the end of the clause, a preposition or a conjunction ('trække den ud
 # fra ...', 'kigge den igennem og ...').
-_AFTER = frozenset("fra til med på hos i for af om og eller inden før efter når".split())
+_AFTER = frozenset("fra til med på hos i for af om og eller inden før efter når ved langs".split())
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_BACK = 6  # the verb at most this far before its particle: 'siger licensen til det gamle system op'
 
@@ -47,19 +50,24 @@ def _join_once(text: str, known: Callable[[str], bool], *,
     words = list(_WORD.finditer(text))
     for j in range(len(words) - 1, 0, -1):
         particle = words[j].group(0)
-        if particle.casefold() not in _PREFIX or not _stranded(text, words, j):
+        if particle.casefold() not in _PREFIX:
             continue
-        for i in range(j - 1, max(j - 1 - MAX_BACK, -1), -1):
-            if re.search(r"[,.;:!?]", text[words[i].end():words[j].start()]):
-                break  # the clause ends before the particle
+        governs = not _stranded(text, words, j)
+        if governs and particle.casefold() not in _ALSO_PREPOSITION:
+            continue
+        for i in _verb_places(text, words, j):
             verb = words[i].group(0)
             if is_stop(verb.casefold()) or not (verb.islower() or (only and words[i].start() == 0)):
                 continue
             # 'skriver vi os op' is 'skrive sig op' (sign up), not 'skrive op' (note down)
             pronoun = next((w.group(0).casefold() for w in words[i + 1:j]
                             if w.group(0).casefold() in _REFLEXIVE), "")
-            joined = _reflexive(verb, pronoun, particle.casefold()) or \
-                _joined(verb.casefold() if only else verb, particle.casefold(), known)
+            if governs:  # ('fra madordningen'): only the prefixed verb the tasks write ('framelde')
+                prefixed = _PREFIX[particle.casefold()] + verb.casefold()
+                joined = prefixed if not only and not pronoun and known(key(prefixed)) else None
+            else:
+                joined = _reflexive(verb, pronoun, particle.casefold()) or \
+                    _joined(verb.casefold() if only else verb, particle.casefold(), known)
             if only and (not joined or " " not in joined or pronoun or not only(joined)):
                 continue
             glossed = bool(joined) and " " in joined and not pronoun
@@ -75,6 +83,22 @@ def _join_once(text: str, known: Callable[[str], bool], *,
                     break  # reads them as written; a particle split from its verb may stand before them
                 return written, {}
     return text, {}
+
+
+def _verb_places(text: str, words: list[re.Match[str]], j: int) -> list[int]:
+    """Where the verb of the particle at j may stand, nearest first, in its clause; a word with the
+    ending of a definite noun ('tavlerne', 'skiltene', 'aftalen') last: in 'hvem sætter tavlerne op?'
+    the particle's verb is 'sætter', the noun between is its object."""
+    places = []
+    for i in range(j - 1, max(j - 1 - MAX_BACK, -1), -1):
+        if re.search(r"[,.;:!?]", text[words[i].end():words[j].start()]):
+            break  # the clause ends before the particle
+        places.append(i)
+    return sorted(places, key=lambda i: bool(_DEFINITE_NOUN.search(words[i].group(0).casefold())))
+
+
+# The endings of a Danish definite noun, which no verb form has (verbs end in -e, -er, -es, -ede, -t)
+_DEFINITE_NOUN = re.compile(r"(?:erne|ene|[^e]en)$")
 
 
 def join_tail(text: str) -> str:

@@ -141,11 +141,16 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         if earliest and c.found and c.kind == "passage" and _BY_ONLY.search(c.text) and \
                 not _FROM_DAY.search(c.text):
             c.prior *= 0.6  # not answered by X's deadline ('senest ...'), which says when it ends
+        elif asks_earliest(q) and c.found and c.kind == "deadline" and _BY_ONLY.search(c.text) and \
+                not _FROM_DAY.search(c.text):
+            c.prior *= 0.6  # 'hvornår kan vi tidligst søge?' - '... søges senest 1. oktober': the last day
         _check_numbers(index, q, c)
         if relation and c.found and not relation & c.explained:
             c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
         if q.yesno and c.found and c.kind == "passage" and not q.has("if") and yesno.denied_condition(c.text):
             c.prior *= 0.9  # 'skal aftalen uploades?': 'Uploades aftalen ikke til tiden, ...' says what follows
+        if c.found and c.kind == "passage" and _object_as_doer(q, c.text):
+            c.prior *= 0.6  # 'hvem melder borgerne fra?' is not answered by 'Borgerne kan framelde ...'
         if c.found and c.kind not in _SAYS_WHAT_FOLLOWS and q.has("consequence") and q.has("if"):
             c.prior *= 0.8  # 'hvad sker der, hvis vi springer X over?' is not answered by X's requirements
     checks.check(index, q, candidates)
@@ -447,6 +452,44 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
 
 _WHICH_HITS = 3  # the sentences a which-question looks at, best first
 
+
+
+def _object_as_doer(q: Question, text: str) -> bool:
+    """Whether a 'hvem/hvor <verb> (vi) <noun>?' question's object does that verb itself in the
+    sentence: 'Borgerne kan framelde en levering' has the citizens cancel, so it does not say who (or
+    where one) cancels the citizens ('hvem melder borgerne fra?'). A passive ('Aftalen underskrives af
+    X') is done to its subject, and is no such sentence."""
+    if q.yesno or q.expects not in (Expect.PARTY, Expect.PLACE) or len(q.tokens) < 3:
+        return False
+    content = [t for t in q.tokens[1:] if t.role == "word" and t.weight > 0]
+    if len(content) < 2 or not content[0].surface.islower() or not content[1].surface.islower():
+        return False
+    verb, noun = content[0], content[1]
+    between = [t.surface.casefold() for t in q.tokens[verb.pos + 1:noun.pos]]
+    if any(w not in _SUBJECT_OR_ARTICLE for w in between):
+        return False  # only a pronoun subject or an article between ('hvor afmelder vi en borger?')
+    if q.expects is Expect.PLACE and not set(between) & _PRONOUN_SUBJECTS:
+        return False  # 'hvor ligger materialet?': after the verb of a 'hvor' question stands its subject
+    words = _WORD.findall(text.split("\n", 1)[0])
+    while words and words[0].casefold() in _OPENING_ARTICLES:
+        words = words[1:]
+    if len(words) < 2 or key(words[0].casefold()) not in noun.keys:
+        return False
+    for i, w in enumerate(words[1:4], start=1):
+        folded = w.casefold()
+        if key(folded) in verb.keys:
+            after = {x.casefold() for x in words[i + 1:i + 4]}
+            return not folded.endswith("s") and "af" not in after
+        if folded not in _MODALS_AND_ADVERBS:
+            return False
+    return False
+
+
+_WORD = re.compile(r"[\wæøåÆØÅ-]+")
+_OPENING_ARTICLES = frozenset("den det de en et alle".split())
+_SUBJECT_OR_ARTICLE = frozenset("vi man jeg i du de en et den det".split())
+_PRONOUN_SUBJECTS = frozenset("vi man jeg i du de".split())
+_MODALS_AND_ADVERBS = frozenset("kan skal må bør vil selv også altid gerne".split())
 
 
 def _gives_value(q: Question, text: str) -> bool:

@@ -85,13 +85,18 @@ def doer(ctx: Context) -> list[Candidate]:
             # 'driften varetages af X': done to another thing (for a duty's noun's own verb, 'Afsendernavnet
             # godkendes af X' for 'står for godkendelsen af afsendernavnet', the noun is the deed)
             title = index.tasks[hit.task].title
-            if not nominal and (not duty or deed in stated) and other_object(q, verb, deed, said, title):
+            if not nominal and (not duty or deed in stated) and other_object(q, verb, deed, said, title) \
+                    and not _described_before(index, hit.pid, deed, words):
                 continue
             # what is done to: the deed's object, else the sentence and its task's title
             context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
             if not deed.obj_keys or _deed_noun(deed, said, acts if duty else asked):
                 # 'Det er behandlerne, der indberetter' or 'Migreringen udføres af X': what, the sentence
                 # before says ('Åbne sager flyttes fra Skadeweb til ...')
+                context |= _before(index, hit.pid)
+            elif _described_before(index, hit.pid, deed, words):
+                # 'Projektforslaget skal godkendes af politiet' after 'Vejmyndigheden udarbejder et
+                # projektforslag med vejbump': the sentence that introduces the thing says what it is of
                 context |= _before(index, hit.pid)
             # a word the glossary read as a concept ('hostingen' as a supplier's business) must itself
             # be what is done, not any word of the sentence the concept stands for ('leverandøren')
@@ -110,6 +115,8 @@ def doer(ctx: Context) -> list[Candidate]:
             explained = about | elsewhere | {verb.pos} | q.project_pos | {t.pos for t in q.tokens
                                                                          if t.role == "ref"}
             shown = message("task_says", ctx.lang, said=clause_of(verb, said) if not duty else said)
+            if not named and _described_before(index, hit.pid, deed, words):  # and the sentence before
+                shown = message("task_says", ctx.lang, said=f"{_text_before(index, hit.pid)} {said}")
             if deed.refers:  # 'De sender ...': who 'de' are, the sentence before says
                 at = said.find(f"{deed.agent} {deed.verb}")
                 if at > 0 and _names_referent(said[:at], deed):
@@ -225,6 +232,38 @@ def _before(index, pid: int) -> set[str]:
             index.passages[pid - 1].field != index.passages[pid].field:
         return set()
     return content_keys(ITEM.sub("", index.passages[pid - 1].text))
+
+
+def _text_before(index, pid: int) -> str:
+    return ITEM.sub("", index.passages[pid - 1].text).strip()
+
+
+def _described_before(index, pid: int, deed: Deed, words: list[Token]) -> bool:
+    """Whether the deed's object is introduced in the passage before together with every word the
+    question names ('et projektforslag med vejbump' for 'hvem godkender vejbumpene?')."""
+    if not words or not _introduced_before(index, pid, deed):
+        return False
+    before = _before(index, pid)
+    return all(any(same_thing(k, before) for k in t.keys) for t in words)
+
+
+def _introduced_before(index, pid: int, deed: Deed) -> bool:
+    """Whether the deed's object is a definite noun ('Projektforslaget') the passage before introduces
+    with an indefinite article ('et projektforslag med ...'): the same thing, described there."""
+    head = next((w for w in _WORD.findall(deed.obj) if w.casefold() not in _ARTICLES), "")
+    if not head or not head[:1].isupper() and not head.islower():
+        return False
+    task = index.passage_task[pid]
+    if pid - 1 not in index.task_passage_ids(task) or \
+            index.passages[pid - 1].field != index.passages[pid].field:
+        return False
+    own = key(head.casefold())
+    return any(key(m.group(1).casefold()) == own
+               for m in _INDEFINITE.finditer(ITEM.sub("", index.passages[pid - 1].text)))
+
+
+# A noun after an indefinite article: where a text introduces a thing ('et projektforslag med ...')
+_INDEFINITE = re.compile(r"\b(?:en|et)\s+(?:[a-zæøå-]+e\s+)?([a-zæøå-]{4,})", re.I)
 
 
 def _party_before(index, pid: int, deed: Deed) -> str | None:
