@@ -548,10 +548,17 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         return None  # 'Når kommunen er klar, skal den melde det ...': the verb after the modal is no thing
     if about and (m := _QUANTIFIER.match(about)):
         about = about[m.end():]  # 'eventuelle fejl', 'to kontaktpersoner': the things, not how many
+    if about and documents and (last or len(documents) == 1) and _A_COPY.fullmatch(about):
+        return last or next(iter(documents))  # 'Originalen sendes retur ... senest ...': the paper itself
     if about and documents and not set(re.split(r",\s*|\s+og\s+", about)) <= documents and \
             (doc := _document(about, documents)):
         return doc
     return about
+
+
+# 'originalen', 'en kopi', 'det underskrevne eksemplar': the paper signed, in one of its copies
+_A_COPY = re.compile(r"(?:(?:den|det|de|en|et)\s+)?(?:[a-zæøå]+(?:ne|te|de)\s+)?"
+                     r"(?:original(?:en|erne)?|kopi(?:en|erne)?|eksemplar(?:et|erne)?)", re.I)
 
 
 # 'Testkørslen må ikke ske før den 2. maj', 'Udtrækket må ikke testes før ...': a subject, a modal, its verb
@@ -588,7 +595,8 @@ _RELATIVE = re.compile(r",\s*(?:som|der)\s+(?:skal|må|bør)\b"
 _PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
                          # 'Kommunens dataansvarlige skal godkende X': a role named by an adjective
                          r"|(?:[\w-]+s\s+|den\s+)?[\w-]+(?:ansvarlige|berettigede))\s+(?:skal|må|bør)\s+(?:også\s+)?"
-                         r"(?!være\b|blive\b|have\b)(?=[a-zæøå]+e\s)", re.I)
+                         # ('Budgettet skal ligge klar': a state, no deed done to a thing)
+                         r"(?!være\b|blive\b|have\b|ligge\b|foreligge\b|stå\b)(?=[a-zæøå]+e\s)", re.I)
 
 
 # 'Når rollerne er tildelt, skal de ...', 'Efter at testen er afsluttet, skal den ...': the pronoun after the

@@ -29,6 +29,7 @@ from knowledge.language import (
     is_plural,
     lower_first,
     name_after,
+    starts_with_names,
     words,
 )
 from knowledge.models import Signature, Task
@@ -1013,7 +1014,9 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind in {"active", "approve"} and (m := _ASKED.search(sentence[:cue.start()])):
         return _role(name_after(m.group("who")), initial=False)
     right = sentence[cue.end():]
-    right = right[:clause_end(right, 0)] if not re.match(r"\s+af\s+(?:både|enten)\b", right, re.I) else right
+    listed = (by := re.match(r"\s+af\s+", right, re.I)) and starts_with_names(right[by.end():])
+    right = right[:clause_end(right, 0)] if not re.match(r"\s+af\s+(?:både|enten)\b", right, re.I) \
+        and not listed else right  # 'af X og Y', 'af X, Y og Z': every name, past the comma
     if kind == "noun" and (m := _LABEL.match(sentence, cue.end())):
         return _role(name_after(sentence[m.end():]), initial=False)  # 'Underskrift: kommunaldirektøren'
     before = sentence[:cue.start()]
@@ -1186,12 +1189,15 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             name = _at_organisation(_owner(name_after(rest)), rest)
             if name and name.casefold() == "os":
                 name = "KOMBIT"  # the tasks are KOMBIT's: 'Send den retur til os'
+            copy = bool(_COPY_TO.search(tail[:til.start()]))  # 'med kopi til X': X gets a copy, not it
             if name and not _is_us(name):
                 # sent back (or sent on once signed) before merely sent: 'send dem til den juridiske
                 # afdeling' is a step on the way, 'Returnér aftalen til KOMBIT' is where it ends
                 back = _BACK.search(sentence) or _CUE.search(sentence)
-                rank = (0 if back else 1) + _SYSTEM * bool(_MODULE.fullmatch(name))
+                rank = (0 if back else 1) + _SYSTEM * bool(_MODULE.fullmatch(name)) + _A_COPY * copy
                 found.append((rank, "@" in name, name))
+            if copy:
+                continue  # 'Send en kopi til KL og originalen til KOMBIT': where the original goes follows
             break
         else:
             if (put := _PUT_IN.match(where)) and (name := _owner(plain := name_after(where[put.end():]))) \
@@ -1221,12 +1227,14 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     if (m := _PUT.search(sentence)) and (name := _owner(plain := name_after(m["place"]))) and \
             not _is_us(name):
         found.append(((0 if _BACK.search(sentence) else 1) + _SYSTEM * (name == plain), False, name))
-    gets = _GETS.match(sentence) or ((later := _THEN.search(sentence)) and _GETS.match(sentence, later.end()))
-    if gets and (name := name_after(" ".join(w for w in (gets["who"] or gets["late"]).split()
-                                          if w.casefold() not in _ADVERBS | _MANNER))) and not _is_us(name) \
-            and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
-        name = name if re.search(r"\s[A-ZÆØÅ]", name) else lower_first(name)  # 'Udbetaling Danmark'
-        found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
+    # 'KL modtager en kopi, og KOMBIT får originalen': each clause's party, who gets a copy after the other
+    for gets in (_GETS.match(sentence), (later := _THEN.search(sentence)) and _GETS.match(sentence, later.end())):
+        if gets and (name := name_after(" ".join(w for w in (gets["who"] or gets["late"]).split()
+                                                 if w.casefold() not in _ADVERBS | _MANNER))) and \
+                not _is_us(name) and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
+            name = name if re.search(r"\s[A-ZÆØÅ]", name) else lower_first(name)  # 'Udbetaling Danmark'
+            copy = _A_COPY * bool(re.match(r"\s*(?:en\s+|kopien\b)?kopi", sentence[gets.end():], re.I))
+            found.append((0 + copy if _BACK.search(sentence) else 1 + copy, "@" in name, name))
     if (m := _GIVE_TO.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS | ARTICLES:
         # 'Send KOMBIT den underskrevne aftale', 'Send leverandørens projektleder ...' (the party)
@@ -1288,6 +1296,10 @@ _FETCHED_BY = re.compile(r",\s*(?:hvor|hvorfra|og)\s+(?P<who>[A-ZÆØÅ][\w'’-
                          r"(?:henter|afhenter|modtager|tager\s+imod)\s+(?:den|det|dem|[\w-]+(?:en|et|ne))\b")
 _ON_TO = re.compile(r"\bvideresend\w*\b(?P<what>(?:\s+(?!til\b)[\w'’-]+){1,4}?)\s+til\s+(?P<to>\S.*)", re.I)
 _SYSTEM = 0.5  # how much later than a party a system it is put in ranks as the recipient
+# how much later than a party the original goes to one that gets a copy ranks ('kopi til X'); an odd number
+# of quarters, so _to_a_copy tells it from _SYSTEM's
+_A_COPY = 0.75
+_COPY_TO = re.compile(r"\bkopi(?:en|er)?\s+(?:af\s+(?:\w+\s+){1,3}?)?$", re.I)  # '(med/en) kopi (af X) til'
 # 'Upload aftalen til administrationsmodulet': a part of a system, which ranks after the party that owns it
 # ('uploades til Serviceplatformens administrationsmodul' -> 'Serviceplatformen')
 _MODULE = re.compile(r"[a-zæøå-]*(?:modul|portal|system|løsning)(?:et|en)?", re.I)
@@ -1644,10 +1656,17 @@ def _returned_step(mentions: list[Mention], signed: int | None, signer: str) -> 
     sends it to its signer ('Send planen til direktionen') sends it to be signed, not on."""
     if signed is None:
         return None
-    return max((m.step for m in mentions if m.step and m.step >= signed and m.returns
-                and not (m.recipient and m.recipient[0] < 2  # sent to the signer, not back from it
-                         and stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1]))),
-               default=None)
+    steps = [m for m in mentions if m.step and m.step >= signed and m.returns
+             and not (m.recipient and m.recipient[0] < 2  # sent to the signer, not back from it
+                      and stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1]))]
+    # 'Send originalen til KOMBIT', then 'Send en kopi til økonomiafdelingen': the original is what returns
+    originals = [m for m in steps if not (m.recipient and _to_a_copy(m.recipient[0]))]
+    return max((m.step for m in originals or steps), default=None)
+
+
+def _to_a_copy(rank: float) -> bool:
+    """A recipient's rank says it gets a copy: _A_COPY adds an odd number of quarters, _SYSTEM an even one."""
+    return round(rank * 4) % 2 == 1
 
 
 def _sends_on(sentence: str) -> bool:

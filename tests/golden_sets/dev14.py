@@ -121,6 +121,6 @@ TEXTS = {
     "SIRT 1": ["senest 1 måned før go-live"], "SIRT 2": ["senest fem arbejdsdage før go-live"],
     "14103": ["senest 3 uger før den planlagte go-live"], "14104": ["6 uger før go-live"],
     "STDT 3": ["senest 14 dage før go-live-datoen"], "STDT 4": ["5 uger før go-live"],
-    "14113": ["10 arbejdsdage fra modtagelse af aftalen"], "14114": ["4 uger før go-live"],
+    "14113": ["10 arbejdsdage fra modtagelse"], "14114": ["4 uger før go-live"],
     "LJST 3": ["senest 10 dage før go-live"], "LJST 4": ["senest 1 uge før go-live"],
 }
