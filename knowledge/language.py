@@ -114,7 +114,7 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
     while i < len(tokens) and len(out) < most:
         tok = tokens[i]
         low = tok.casefold().rstrip(".")
-        if tok == "," and out and not both and _listed_at(tokens, i + 1):
+        if tok == "," and out and _listed_at(tokens, i + 1):
             out[-1] += ","  # 'af skolelederen, forældrerepræsentanten og lejrskolelederen': a list of names
             i += 1
             both = True
@@ -149,10 +149,10 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
             out += [tok, tokens[i + 1].rstrip(".")]  # 'direktøren for børn og unge': one area, one role
             i += 2
             continue
-        if not both and low in {"og", "eller"} and out and i + 1 < len(tokens) and \
+        if not both and low in {"og", "eller", "samt"} and out and i + 1 < len(tokens) and \
                 _cosigner_at(tokens, i + 1):
             both = True  # 'af borgmesteren og kommunaldirektøren', not 'af økonomichefen og sendes'
-        if both and low in {"og", "eller"} and out and i + 1 < len(tokens):
+        if both and low in {"og", "eller", "samt"} and out and i + 1 < len(tokens):
             out.append(tok)
             i += 1
             both = False
@@ -263,7 +263,8 @@ def _listed_at(tokens: list[str], i: int) -> bool:
         if tokens[i + 1] == ",":
             i += 2
             continue
-        return tokens[i + 1].casefold() in {"og", "eller"} and i + 2 < len(tokens) and _cosigner_at(tokens, i + 2)
+        return tokens[i + 1].casefold() in {"og", "eller", "samt"} and i + 2 < len(tokens) and \
+            _cosigner_at(tokens, i + 2)
     return False
 
 

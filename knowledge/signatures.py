@@ -1175,7 +1175,9 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         if re.search(r"\b(?:ikke|aldrig)\s+(?:\w+\s+)?$", subject, re.I):
             continue  # '... - den skal ikke sendes til KOMBIT med mail': where it does not go
         passive = send.group(0).casefold().endswith(("es", "t"))  # 'sendes', 'sendt': nobody sends here
-        sender = None if passive or send.group(0).casefold() in _IMPERATIVES else _subject(subject)
+        # ('Fristen for returnering af aftalen er ...': a noun of sending has no subject that sends)
+        noun = re.search(r"(?:ing|else)(?:en|er|erne)?$", send.group(0), re.I)
+        sender = None if passive or noun or send.group(0).casefold() in _IMPERATIVES else _subject(subject)
         if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
             found.append((2, "@" in sender, sender))  # 'KOMBIT sender aftalen': where it came from, unless
             # it says to whom ('Direktøren underskriver og returnerer aftalen til KOMBIT')
@@ -1241,7 +1243,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         found.append((0, False, _at_organisation(lower_first(name), "")))
     for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
                          r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
-                         r"|\b(?:foreligge|foreligger|være|ligge|ligger)\s+hos\s+(\S.*)"
+                         # 'være retur hos X', 'ligge klar hos X'
+                         r"|\b(?:foreligge|foreligger|være|ligge|ligger)\s+(?:retur\s+|tilbage\s+|klar\s+)?hos\s+(\S.*)"
                          # 'Aftalen skal tilgå KOMBIT senest ...'; 'så X kan tilgå testmiljøet' is access
                          r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+(\S.*)",
                          sentence, re.I):  # 'være KOMBIT i hænde', 'være modtaget af/foreligge hos KOMBIT'

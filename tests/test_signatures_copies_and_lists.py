@@ -62,6 +62,10 @@ def test_the_step_that_returns_the_original_is_the_returned_step(steps, returned
      "borgmesteren, kommunaldirektøren og økonomichefen"),
     ("Kontrakten signeres af skolechefen, økonomichefen eller en anden leder.",
      "skolechefen, økonomichefen eller en anden leder"),
+    ("Aftalen skal underskrives af både borgmesteren, kommunaldirektøren og økonomichefen.",
+     "borgmesteren, kommunaldirektøren og økonomichefen"),
+    ("Aftalen underskrives af kommunaldirektøren samt borgmesteren.", "kommunaldirektøren samt borgmesteren"),
+    ("Aftalen underskrives af økonomichefen samt sendes til KOMBIT.", "økonomichefen"),
     # a comma that ends the name, not a list
     ("Aftalen underskrives af direktøren, hvorefter den sendes til KOMBIT.", "direktøren"),
     ("Aftalen underskrives af økonomichefen, og den sendes til KOMBIT.", "økonomichefen"),
@@ -97,3 +101,10 @@ def test_a_deadline_for_the_original_or_a_copy_is_about_the_paper(sentence):
 def test_a_thing_that_must_lie_ready_is_what_the_deadline_is_about(sentence, about):
     [deadline] = extract_deadlines(_task(sentence))
     assert deadline.about == about
+
+
+def test_a_noun_of_sending_names_no_sender():
+    """'Fristen for returnering af aftalen er ...': 'returnering' is a noun, so 'Fristen' sends nothing
+    (it was read as where the paper came from)."""
+    assert _signatures("Aftalen underskrives af direktøren. Fristen for returnering af aftalen er 14 dage "
+                       "efter modtagelsen.") == [("aftale", "direktøren", None, None, None)]
