@@ -177,6 +177,17 @@ _ON_PAPER = re.compile(r"\s+(?:(?:skal|må|bør)\s+(?:\w+\s+)?(?:fremgå|stå|v�
 _SPAN_BEFORE = re.compile(r"\b\w+\s+(?:arbejds|hver|kalender|bank)?(?:dag|døgn|uge|måned)\w*\s+"
                           r"(?:efter|før|fra|inden)\s+(?:den\s+|sin\s+)?$", re.I)
 _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
+def _labelled(name: str | None) -> str | None:
+    """The name after a label, which starts with a capital as a line does: a role ('Borgmesteren',
+    'Kommunaldirektøren') is written in lower case, a proper name ('Hanne Lund', 'KOMBIT') as it is."""
+    if not name:
+        return None
+    first = name.split()[0]
+    role = any(stem.endswith(ROLE_ENDINGS) for stem in stems(first.casefold()))
+    return _role(name, initial=role)
+
+
+_BY_LABEL = re.compile(r"\s+af\s*:\s*(?=\w)", re.I)  # 'Underskrives af: borgmesteren'
 # 'uploades i KLIK', 'Indsend kvitteringen i Serviceplatformen': a system (capitalised) that receives it
 _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆØÅ])")
 # 'Leverandøren skal have den underskrevne aftale', 'Leverandøren modtager bestillingen': who gets it
@@ -1019,6 +1030,11 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
         and not listed else right  # 'af X og Y', 'af X, Y og Z': every name, past the comma
     if kind == "noun" and (m := _LABEL.match(sentence, cue.end())):
         return _role(name_after(sentence[m.end():]), initial=False)  # 'Underskrift: kommunaldirektøren'
+    if kind == "active" and not re.search(r"\w", sentence[:cue.start()]) and \
+            (m := _LABEL.match(sentence, cue.end())):
+        return _labelled(name_after(sentence[m.end():]))  # 'Underskriver: kommunaldirektøren'
+    if kind in {"passive", "approved"} and (m := _BY_LABEL.match(sentence, cue.end())):
+        return _labelled(name_after(sentence[m.end():]))  # 'Underskrives af: borgmesteren'
     before = sentence[:cue.start()]
     if kind == "noun" and (m := _DONE_BY.match(right)):
         # 'Kommunens underskrift foretages af X', 'Underskrivelsen varetages af X': the doer, not the owner

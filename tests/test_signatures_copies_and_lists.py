@@ -108,3 +108,19 @@ def test_a_noun_of_sending_names_no_sender():
     (it was read as where the paper came from)."""
     assert _signatures("Aftalen underskrives af direktøren. Fristen for returnering af aftalen er 14 dage "
                        "efter modtagelsen.") == [("aftale", "direktøren", None, None, None)]
+
+
+@pytest.mark.parametrize(("description", "expected"), [
+    ("Aftalen skal underskrives.\n- Underskriver: Kommunaldirektøren\n- Modtager: KOMBIT",
+     ("aftale", "kommunaldirektøren", "KOMBIT", None, None)),
+    ("Databehandleraftalen skal underskrives.\n\nUnderskriver: kommunaldirektøren\n\nModtager: KOMBIT",
+     ("databehandleraftale", "kommunaldirektøren", "KOMBIT", None, None)),
+    ("Tilslutningsaftalen underskrives af: Borgmesteren og kommunaldirektøren.",
+     ("tilslutningsaftale", "borgmesteren og kommunaldirektøren", None, None, None)),
+    ("Aftalen skal underskrives.\n- Underskriver: Hanne Lund, kommunaldirektør",
+     ("aftale", "Hanne Lund", None, None, None)),
+])
+def test_a_signer_after_a_label_is_the_signer(description, expected):
+    """'Underskriver: X' and 'Underskrives af: X' name who signs (a role in lower case, a name as written);
+    'Aftalen skal underskrives.' alone names nobody and was left out as too vague."""
+    assert _signatures(description) == [expected]
