@@ -642,8 +642,8 @@ _PARTY_DOES = re.compile(r"^(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
 _TIME_TO = re.compile(r"\b(?:har|får|gives|gives\s+\w+)\b.*?\btil\s+at\s+", re.I)  # 'har 14 dage til at ...'
 _INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forventes|det\s+forventes|man\s+bør"
                          r"|kommunen\s+bedes|i\s+bedes)\s*,?\s+(?:at\s+)?(?:have\s+)?", re.I)
-_INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer)\s+"
-                       r"(?:KOMBIT|leverandøren|[A-ZÆØÅ]\w*)\s+", re.I)
+_INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer|indsender|returnerer)\s+"
+                       r"(?:KOMBIT|leverandøren|kommunen|[A-ZÆØÅ]\w*)\s+", re.I)
 _SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse|sign-?off)\w*", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
 _PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?!(?:af|til|fra|med|hos)\s)(?=\S)")
@@ -705,7 +705,9 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
                           re.I):
             return _document(of["thing"], documents) or lower_first(of["thing"])  # 'aflevering af datasættet'
         what = " ".join(m["what"].split())
-        if (to := re.match(r"at\s+[a-zæøå]+e\s+(?=\S)", what)) and _document(what, documents) is None:
+        # ('Fristen for at tilmelde sig uddannelsen': past a reflexive and the verb's preposition too)
+        if (to := re.match(r"at\s+[a-zæøå]+e\s+(?:sig\s+)?(?:(?:til|på)\s+)?(?=\S)", what)) and \
+                _document(what, documents) is None:
             what = what[to.end():]  # 'Fristen for at indberette kontaktpersoner er ...': the things done
         return lower_first(what)  # 'Fristen for indmelding af superbrugere er ...'
     said_that = _SAID_THAT.match(sentence)
@@ -722,7 +724,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return obj  # 'Leverandøren skal bekræfte bestillingen senest ...'
     if (m := _INFINITIVE.search(sentence)) and (obj := _object_after(sentence[m.end():])):
         return obj  # 'Det anbefales at påbegynde arbejdet ...', 'forventes at have udfyldt skemaet'
-    if (m := _INVERTED.match(sentence)) and (obj := _object_after(sentence[m.end():])):
+    if (m := _INVERTED.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():].strip())):
         return obj  # '(Senest ...) sender KOMBIT en testplan'
     if m := _AND_IT.search(sentence):
         clause = sentence[:m.start()]
@@ -889,6 +891,8 @@ _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig
                # a verb's fixed phrase, no thing: 'tage stilling til', 'tage kontakt til', 'tage højde for'
                "stilling", "kontakt", "højde", "hensyn", "styr", "overblik"}
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
+# the particle of a particle verb after its object: 'melder sine kontaktpersoner ind', 'Send skemaet retur'
+_PARTICLE_END = {"ind", "ud", "op", "frem", "ned", "tilbage", "retur", "hjem"}
 # adverbs between an imperative and its object: 'Returnér venligst den udfyldte blanket'
 _MANNER = {"venligst", "gerne", "straks", "omgående", "hurtigst", "muligt", "elektronisk", "digitalt", "selv"}
 _REPLY = re.compile(r"(?:tilbagemelding|svar|høringssvar|kommentar|bemærkning|respons|feedback)\w*$", re.I)
@@ -954,7 +958,7 @@ def _imperative_object(sentence: str) -> str | None:
             out.append(tok)  # 'jeres tilbagemelding på testplanen': a reply is on what it answers
             continue
         if not re.match(r"\w", tok) or (low in STOP_WORDS and not (low in _AFTER_OBJECT and out)) or \
-                (out and tok[0].isdigit()):
+                (out and (tok[0].isdigit() or low in _PARTICLE_END)):
             break  # 'Send listen 3 dage efter ...': the object ends where the deadline starts
         out.append(tok)
     while out and out[-1].casefold() in _AFTER_OBJECT:

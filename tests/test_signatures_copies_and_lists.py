@@ -124,3 +124,19 @@ def test_a_signer_after_a_label_is_the_signer(description, expected):
     """'Underskriver: X' and 'Underskrives af: X' name who signs (a role in lower case, a name as written);
     'Aftalen skal underskrives.' alone names nobody and was left out as too vague."""
     assert _signatures(description) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "about"), [
+    ("Kommunen melder sine kontaktpersoner ind senest 3 uger før go-live.", "kontaktpersoner"),
+    ("Meld superbrugerne ind senest 2 uger før go-live.", "superbrugerne"),
+    ("Tidsfristen for at tilmelde sig uddannelsen er 4 uger før go-live.", "uddannelsen"),
+    ("Fristen for at tilmelde sig til uddannelsen er 4 uger før go-live.", "uddannelsen"),
+    ("Senest 6 uger inden go-live sender kommunen kontaktoplysningerne til leverandøren.",
+     "kontaktoplysningerne"),
+    ("Senest 3 uger før go-live sender KOMBIT en testplan til kommunen.", "testplan"),
+])
+def test_what_a_deadline_is_about_past_a_particle_a_reflexive_or_an_inverted_subject(sentence, about):
+    """A particle verb's particle after its object ('melder X ind'), 'at tilmelde sig (til) X', and the
+    object after a verb and its subject when the deadline opens the sentence ('Senest ... sender kommunen X')."""
+    [deadline] = extract_deadlines(_task(sentence))
+    assert deadline.about == about
