@@ -65,3 +65,24 @@ def test_who_gets_a_copy_is_not_answered_by_the_original_s_recipient():
 def test_who_signs_a_paper_about_a_thing_no_task_has_is_not_known():
     a = _ask("Hvem underskriver aftalen om parkering i Idrætsparken?")
     assert not a.found, a.answer
+
+
+_LISTED = """## (KS 1) Tilladelse til kajaksejlads
+
+**Master-opgave ID** 9911
+
+**Projekt** Friluftsskole
+
+**Bølger** Friluftsskole - Bølge 1
+
+**Beskrivelse** Tilladelsen skal underskrives af skolelederen, forældrerepræsentanten og turlederen.
+
+**Metode og fremgangsmåde** 1. Modtag tilladelsen
+2. Få tilladelsen underskrevet
+"""
+
+
+def test_yes_for_the_last_of_three_listed_signers():
+    """'af X, Y og Z': Z signs too (main read only X, and said 'Nej – ... af skolelederen')."""
+    a = answer(KnowledgeBase.from_tasks(parse_text(_LISTED)), "Skal turlederen underskrive tilladelsen?")
+    assert a.found and a.answer.startswith("Ja"), a.answer
