@@ -129,7 +129,8 @@ _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|pr
                    r"|tjek)\b", re.I)
 # 'i underskrevet stand være modtaget af KOMBIT': who receives, not who signs
 # 'Aftalen skal foreligge hos KOMBIT', 'skal tilgå KOMBIT', 'være KOMBIT i hænde': where it must be
-_ARRIVES = re.compile(r"\b(?:foreligge|foreligger|ligge|ligger)\s+hos\s+\S"
+# ('Kontrakten skal være retur hos leverandøren', 'Det underskrevne eksemplar skal være hos KOMBIT')
+_ARRIVES = re.compile(r"\b(?:foreligge|foreligger|ligge|ligger|være)\s+(?:retur\s+|tilbage\s+|klar\s+)?hos\s+\S"
                       r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+\S"
                       r"|\bi\s+hænde\b", re.I)
 _RECEIVED_BY = re.compile(r"\b(?:modtaget|modtages|sendt|indsendt|afleveret|uploadet|returneret|fremsendt"

@@ -140,3 +140,12 @@ def test_what_a_deadline_is_about_past_a_particle_a_reflexive_or_an_inverted_sub
     object after a verb and its subject when the deadline opens the sentence ('Senest ... sender kommunen X')."""
     [deadline] = extract_deadlines(_task(sentence))
     assert deadline.about == about
+
+
+@pytest.mark.parametrize(("sentence", "recipient"), [
+    ("Senest 2 uger før go-live skal kontrakten være retur hos leverandøren.", "leverandøren"),
+    ("Det underskrevne eksemplar skal være hos KOMBIT senest 2 uger før go-live.", "KOMBIT"),
+])
+def test_where_the_paper_must_be_is_its_recipient(sentence, recipient):
+    [(_, _, got, _, _)] = _signatures(f"Kontrakten underskrives af direktøren. {sentence}")
+    assert got == recipient
