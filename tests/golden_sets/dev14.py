@@ -26,6 +26,8 @@ DIRECTORY = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "dev1
 # conventions the other sets already hold, not to this parser's output alone: LJST 1's signer is the one
 # its signing step names ('Skolelederen og forældrerepræsentanten underskriver kontrakten', as in dev13);
 # 14121's about keeps its place ('registreringen af aftalen i ESDH', as 'opslag i det gamle system').
+# After the parser changes of branch s28-about: 24 of 24 (a copy's party is no recipient, 'X, Y og Z'
+# all sign, 'originalen' is the paper a deadline is about, 'skal ligge klar' is about its subject).
 # file -> [(id, waves, method steps,
 #           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
 #           [(days, unit, anchor, about)])]
