@@ -548,10 +548,17 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         return None  # 'Når kommunen er klar, skal den melde det ...': the verb after the modal is no thing
     if about and (m := _QUANTIFIER.match(about)):
         about = about[m.end():]  # 'eventuelle fejl', 'to kontaktpersoner': the things, not how many
+    if about and documents and (last or len(documents) == 1) and _A_COPY.fullmatch(about):
+        return last or next(iter(documents))  # 'Originalen sendes retur ... senest ...': the paper itself
     if about and documents and not set(re.split(r",\s*|\s+og\s+", about)) <= documents and \
             (doc := _document(about, documents)):
         return doc
     return about
+
+
+# 'originalen', 'en kopi', 'det underskrevne eksemplar': the paper signed, in one of its copies
+_A_COPY = re.compile(r"(?:(?:den|det|de|en|et)\s+)?(?:[a-zæøå]+(?:ne|te|de)\s+)?"
+                     r"(?:original(?:en|erne)?|kopi(?:en|erne)?|eksemplar(?:et|erne)?)", re.I)
 
 
 # 'Testkørslen må ikke ske før den 2. maj', 'Udtrækket må ikke testes før ...': a subject, a modal, its verb
@@ -588,7 +595,8 @@ _RELATIVE = re.compile(r",\s*(?:som|der)\s+(?:skal|må|bør)\b"
 _PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
                          # 'Kommunens dataansvarlige skal godkende X': a role named by an adjective
                          r"|(?:[\w-]+s\s+|den\s+)?[\w-]+(?:ansvarlige|berettigede))\s+(?:skal|må|bør)\s+(?:også\s+)?"
-                         r"(?!være\b|blive\b|have\b)(?=[a-zæøå]+e\s)", re.I)
+                         # ('Budgettet skal ligge klar': a state, no deed done to a thing)
+                         r"(?!være\b|blive\b|have\b|ligge\b|foreligge\b|stå\b)(?=[a-zæøå]+e\s)", re.I)
 
 
 # 'Når rollerne er tildelt, skal de ...', 'Efter at testen er afsluttet, skal den ...': the pronoun after the
@@ -634,8 +642,8 @@ _PARTY_DOES = re.compile(r"^(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
 _TIME_TO = re.compile(r"\b(?:har|får|gives|gives\s+\w+)\b.*?\btil\s+at\s+", re.I)  # 'har 14 dage til at ...'
 _INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forventes|det\s+forventes|man\s+bør"
                          r"|kommunen\s+bedes|i\s+bedes)\s*,?\s+(?:at\s+)?(?:have\s+)?", re.I)
-_INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer)\s+"
-                       r"(?:KOMBIT|leverandøren|[A-ZÆØÅ]\w*)\s+", re.I)
+_INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer|indsender|returnerer)\s+"
+                       r"(?:KOMBIT|leverandøren|kommunen|[A-ZÆØÅ]\w*)\s+", re.I)
 _SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse|sign-?off)\w*", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
 _PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?!(?:af|til|fra|med|hos)\s)(?=\S)")
@@ -697,7 +705,9 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
                           re.I):
             return _document(of["thing"], documents) or lower_first(of["thing"])  # 'aflevering af datasættet'
         what = " ".join(m["what"].split())
-        if (to := re.match(r"at\s+[a-zæøå]+e\s+(?=\S)", what)) and _document(what, documents) is None:
+        # ('Fristen for at tilmelde sig uddannelsen': past a reflexive and the verb's preposition too)
+        if (to := re.match(r"at\s+[a-zæøå]+e\s+(?:sig\s+)?(?:(?:til|på)\s+)?(?=\S)", what)) and \
+                _document(what, documents) is None:
             what = what[to.end():]  # 'Fristen for at indberette kontaktpersoner er ...': the things done
         return lower_first(what)  # 'Fristen for indmelding af superbrugere er ...'
     said_that = _SAID_THAT.match(sentence)
@@ -714,7 +724,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return obj  # 'Leverandøren skal bekræfte bestillingen senest ...'
     if (m := _INFINITIVE.search(sentence)) and (obj := _object_after(sentence[m.end():])):
         return obj  # 'Det anbefales at påbegynde arbejdet ...', 'forventes at have udfyldt skemaet'
-    if (m := _INVERTED.match(sentence)) and (obj := _object_after(sentence[m.end():])):
+    if (m := _INVERTED.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():].strip())):
         return obj  # '(Senest ...) sender KOMBIT en testplan'
     if m := _AND_IT.search(sentence):
         clause = sentence[:m.start()]
@@ -881,6 +891,8 @@ _NOT_OBJECT = {"den", "det", "de", "dem", "disse", "dette", "alt", "noget", "sig
                # a verb's fixed phrase, no thing: 'tage stilling til', 'tage kontakt til', 'tage højde for'
                "stilling", "kontakt", "højde", "hensyn", "styr", "overblik"}
 _AFTER_OBJECT = {"over", "for", "om"}  # 'listen over afmeldte abonnementer', 'planen for test'
+# the particle of a particle verb after its object: 'melder sine kontaktpersoner ind', 'Send skemaet retur'
+_PARTICLE_END = {"ind", "ud", "op", "frem", "ned", "tilbage", "retur", "hjem"}
 # adverbs between an imperative and its object: 'Returnér venligst den udfyldte blanket'
 _MANNER = {"venligst", "gerne", "straks", "omgående", "hurtigst", "muligt", "elektronisk", "digitalt", "selv"}
 _REPLY = re.compile(r"(?:tilbagemelding|svar|høringssvar|kommentar|bemærkning|respons|feedback)\w*$", re.I)
@@ -946,7 +958,7 @@ def _imperative_object(sentence: str) -> str | None:
             out.append(tok)  # 'jeres tilbagemelding på testplanen': a reply is on what it answers
             continue
         if not re.match(r"\w", tok) or (low in STOP_WORDS and not (low in _AFTER_OBJECT and out)) or \
-                (out and tok[0].isdigit()):
+                (out and (tok[0].isdigit() or low in _PARTICLE_END)):
             break  # 'Send listen 3 dage efter ...': the object ends where the deadline starts
         out.append(tok)
     while out and out[-1].casefold() in _AFTER_OBJECT:

@@ -114,6 +114,11 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
     while i < len(tokens) and len(out) < most:
         tok = tokens[i]
         low = tok.casefold().rstrip(".")
+        if tok == "," and out and _listed_at(tokens, i + 1):
+            out[-1] += ","  # 'af skolelederen, forældrerepræsentanten og lejrskolelederen': a list of names
+            i += 1
+            both = True
+            continue
         if tok in _PUNCTUATION:
             break
         if out and out[-1].endswith("-") and low in {"og", "eller"} and i + 1 < len(tokens):
@@ -144,10 +149,10 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
             out += [tok, tokens[i + 1].rstrip(".")]  # 'direktøren for børn og unge': one area, one role
             i += 2
             continue
-        if not both and low in {"og", "eller"} and out and i + 1 < len(tokens) and \
+        if not both and low in {"og", "eller", "samt"} and out and i + 1 < len(tokens) and \
                 _cosigner_at(tokens, i + 1):
             both = True  # 'af borgmesteren og kommunaldirektøren', not 'af økonomichefen og sendes'
-        if both and low in {"og", "eller"} and out and i + 1 < len(tokens):
+        if both and low in {"og", "eller", "samt"} and out and i + 1 < len(tokens):
             out.append(tok)
             i += 1
             both = False
@@ -250,13 +255,36 @@ def _cosigner_at(tokens: list[str], i: int) -> bool:
     return _cosigner(tokens[i])
 
 
+def _listed_at(tokens: list[str], i: int) -> bool:
+    """The names after a comma go on to a last one after 'og' or 'eller' ('X, Y og Z', 'X, Y, Z og W'):
+    each one word that names someone, so 'af direktøren, hvorefter ...' or 'af X, og den sendes ...' is no
+    list."""
+    while i + 1 < len(tokens) and _cosigner(tokens[i]):
+        if tokens[i + 1] == ",":
+            i += 2
+            continue
+        return tokens[i + 1].casefold() in {"og", "eller", "samt"} and i + 2 < len(tokens) and \
+            _cosigner_at(tokens, i + 2)
+    return False
+
+
+def starts_with_names(text: str) -> bool:
+    """`text` opens with a list of names joined by commas ('skolelederen, forældrerepræsentanten og
+    lejrskolelederen'), which a clause break at its first comma would cut."""
+    tokens = re.findall(r"[\w@][\w@/'’.-]*|[,;:.()–—]", text[:200])
+    return len(tokens) > 3 and tokens[1] == "," and _cosigner(tokens[0]) and _listed_at(tokens, 2)
+
+
+_COPIES = ("original", "kopi", "eksemplar")
+
+
 def _cosigner(word: str) -> bool:
     """A second name after 'og': a noun in the definite form ('kommunaldirektøren') or a proper
     name ('KOMBIT'), not a verb ('sendes', 'returnerer') or a small word ('derefter', 'den')."""
     word = word.rstrip(".")  # the last word of a sentence: 'af borgmesteren og kommunaldirektøren.'
     low = word.casefold()
-    if low in STOP_WORDS or low in ARTICLES or document_lemma(low):
-        return False
+    if low in STOP_WORDS or low in ARTICLES or document_lemma(low) or low.startswith(_COPIES):
+        return False  # 'til KL og originalen til KOMBIT': a copy of the paper names nobody
     if low.endswith(ROLE_ENDINGS) and len(low) > 4:
         return True
     return (word[0].isupper() and not low.endswith(("es", "er"))) or \

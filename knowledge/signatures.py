@@ -29,6 +29,7 @@ from knowledge.language import (
     is_plural,
     lower_first,
     name_after,
+    starts_with_names,
     words,
 )
 from knowledge.models import Signature, Task
@@ -128,7 +129,8 @@ _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|pr
                    r"|tjek)\b", re.I)
 # 'i underskrevet stand være modtaget af KOMBIT': who receives, not who signs
 # 'Aftalen skal foreligge hos KOMBIT', 'skal tilgå KOMBIT', 'være KOMBIT i hænde': where it must be
-_ARRIVES = re.compile(r"\b(?:foreligge|foreligger|ligge|ligger)\s+hos\s+\S"
+# ('Kontrakten skal være retur hos leverandøren', 'Det underskrevne eksemplar skal være hos KOMBIT')
+_ARRIVES = re.compile(r"\b(?:foreligge|foreligger|ligge|ligger|være)\s+(?:retur\s+|tilbage\s+|klar\s+)?hos\s+\S"
                       r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+\S"
                       r"|\bi\s+hænde\b", re.I)
 _RECEIVED_BY = re.compile(r"\b(?:modtaget|modtages|sendt|indsendt|afleveret|uploadet|returneret|fremsendt"
@@ -176,6 +178,17 @@ _ON_PAPER = re.compile(r"\s+(?:(?:skal|må|bør)\s+(?:\w+\s+)?(?:fremgå|stå|v�
 _SPAN_BEFORE = re.compile(r"\b\w+\s+(?:arbejds|hver|kalender|bank)?(?:dag|døgn|uge|måned)\w*\s+"
                           r"(?:efter|før|fra|inden)\s+(?:den\s+|sin\s+)?$", re.I)
 _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
+def _labelled(name: str | None) -> str | None:
+    """The name after a label, which starts with a capital as a line does: a role ('Borgmesteren',
+    'Kommunaldirektøren') is written in lower case, a proper name ('Hanne Lund', 'KOMBIT') as it is."""
+    if not name:
+        return None
+    first = name.split()[0]
+    role = any(stem.endswith(ROLE_ENDINGS) for stem in stems(first.casefold()))
+    return _role(name, initial=role)
+
+
+_BY_LABEL = re.compile(r"\s+af\s*:\s*(?=\w)", re.I)  # 'Underskrives af: borgmesteren'
 # 'uploades i KLIK', 'Indsend kvitteringen i Serviceplatformen': a system (capitalised) that receives it
 _PUT_IN = re.compile(r"^(?:\s+(?!til\b)[\w'’-]+){0,4}?\s+(?:i|på)\s+(?=[A-ZÆØÅ])")
 # 'Leverandøren skal have den underskrevne aftale', 'Leverandøren modtager bestillingen': who gets it
@@ -1013,9 +1026,16 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind in {"active", "approve"} and (m := _ASKED.search(sentence[:cue.start()])):
         return _role(name_after(m.group("who")), initial=False)
     right = sentence[cue.end():]
-    right = right[:clause_end(right, 0)] if not re.match(r"\s+af\s+(?:både|enten)\b", right, re.I) else right
+    listed = (by := re.match(r"\s+af\s+", right, re.I)) and starts_with_names(right[by.end():])
+    right = right[:clause_end(right, 0)] if not re.match(r"\s+af\s+(?:både|enten)\b", right, re.I) \
+        and not listed else right  # 'af X og Y', 'af X, Y og Z': every name, past the comma
     if kind == "noun" and (m := _LABEL.match(sentence, cue.end())):
         return _role(name_after(sentence[m.end():]), initial=False)  # 'Underskrift: kommunaldirektøren'
+    if kind == "active" and not re.search(r"\w", sentence[:cue.start()]) and \
+            (m := _LABEL.match(sentence, cue.end())):
+        return _labelled(name_after(sentence[m.end():]))  # 'Underskriver: kommunaldirektøren'
+    if kind in {"passive", "approved"} and (m := _BY_LABEL.match(sentence, cue.end())):
+        return _labelled(name_after(sentence[m.end():]))  # 'Underskrives af: borgmesteren'
     before = sentence[:cue.start()]
     if kind == "noun" and (m := _DONE_BY.match(right)):
         # 'Kommunens underskrift foretages af X', 'Underskrivelsen varetages af X': the doer, not the owner
@@ -1172,7 +1192,9 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         if re.search(r"\b(?:ikke|aldrig)\s+(?:\w+\s+)?$", subject, re.I):
             continue  # '... - den skal ikke sendes til KOMBIT med mail': where it does not go
         passive = send.group(0).casefold().endswith(("es", "t"))  # 'sendes', 'sendt': nobody sends here
-        sender = None if passive or send.group(0).casefold() in _IMPERATIVES else _subject(subject)
+        # ('Fristen for returnering af aftalen er ...': a noun of sending has no subject that sends)
+        noun = re.search(r"(?:ing|else)(?:en|er|erne)?$", send.group(0), re.I)
+        sender = None if passive or noun or send.group(0).casefold() in _IMPERATIVES else _subject(subject)
         if sender and not _is_us(sender) and not _NOT_A_PARTY.match(sender):
             found.append((2, "@" in sender, sender))  # 'KOMBIT sender aftalen': where it came from, unless
             # it says to whom ('Direktøren underskriver og returnerer aftalen til KOMBIT')
@@ -1186,12 +1208,15 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             name = _at_organisation(_owner(name_after(rest)), rest)
             if name and name.casefold() == "os":
                 name = "KOMBIT"  # the tasks are KOMBIT's: 'Send den retur til os'
+            copy = bool(_COPY_TO.search(tail[:til.start()]))  # 'med kopi til X': X gets a copy, not it
             if name and not _is_us(name):
                 # sent back (or sent on once signed) before merely sent: 'send dem til den juridiske
                 # afdeling' is a step on the way, 'Returnér aftalen til KOMBIT' is where it ends
                 back = _BACK.search(sentence) or _CUE.search(sentence)
-                rank = (0 if back else 1) + _SYSTEM * bool(_MODULE.fullmatch(name))
+                rank = (0 if back else 1) + _SYSTEM * bool(_MODULE.fullmatch(name)) + _A_COPY * copy
                 found.append((rank, "@" in name, name))
+            if copy:
+                continue  # 'Send en kopi til KL og originalen til KOMBIT': where the original goes follows
             break
         else:
             if (put := _PUT_IN.match(where)) and (name := _owner(plain := name_after(where[put.end():]))) \
@@ -1221,19 +1246,22 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
     if (m := _PUT.search(sentence)) and (name := _owner(plain := name_after(m["place"]))) and \
             not _is_us(name):
         found.append(((0 if _BACK.search(sentence) else 1) + _SYSTEM * (name == plain), False, name))
-    gets = _GETS.match(sentence) or ((later := _THEN.search(sentence)) and _GETS.match(sentence, later.end()))
-    if gets and (name := name_after(" ".join(w for w in (gets["who"] or gets["late"]).split()
-                                          if w.casefold() not in _ADVERBS | _MANNER))) and not _is_us(name) \
-            and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
-        name = name if re.search(r"\s[A-ZÆØÅ]", name) else lower_first(name)  # 'Udbetaling Danmark'
-        found.append((0 if _BACK.search(sentence) else 1, "@" in name, name))
+    # 'KL modtager en kopi, og KOMBIT får originalen': each clause's party, who gets a copy after the other
+    for gets in (_GETS.match(sentence), (later := _THEN.search(sentence)) and _GETS.match(sentence, later.end())):
+        if gets and (name := name_after(" ".join(w for w in (gets["who"] or gets["late"]).split()
+                                                 if w.casefold() not in _ADVERBS | _MANNER))) and \
+                not _is_us(name) and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
+            name = name if re.search(r"\s[A-ZÆØÅ]", name) else lower_first(name)  # 'Udbetaling Danmark'
+            copy = _A_COPY * bool(re.match(r"\s*(?:en\s+|kopien\b)?kopi", sentence[gets.end():], re.I))
+            found.append((0 + copy if _BACK.search(sentence) else 1 + copy, "@" in name, name))
     if (m := _GIVE_TO.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS | ARTICLES:
         # 'Send KOMBIT den underskrevne aftale', 'Send leverandørens projektleder ...' (the party)
         found.append((0, False, _at_organisation(lower_first(name), "")))
     for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
                          r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
-                         r"|\b(?:foreligge|foreligger|være|ligge|ligger)\s+hos\s+(\S.*)"
+                         # 'være retur hos X', 'ligge klar hos X'
+                         r"|\b(?:foreligge|foreligger|være|ligge|ligger)\s+(?:retur\s+|tilbage\s+|klar\s+)?hos\s+(\S.*)"
                          # 'Aftalen skal tilgå KOMBIT senest ...'; 'så X kan tilgå testmiljøet' is access
                          r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+(\S.*)",
                          sentence, re.I):  # 'være KOMBIT i hænde', 'være modtaget af/foreligge hos KOMBIT'
@@ -1288,6 +1316,10 @@ _FETCHED_BY = re.compile(r",\s*(?:hvor|hvorfra|og)\s+(?P<who>[A-ZÆØÅ][\w'’-
                          r"(?:henter|afhenter|modtager|tager\s+imod)\s+(?:den|det|dem|[\w-]+(?:en|et|ne))\b")
 _ON_TO = re.compile(r"\bvideresend\w*\b(?P<what>(?:\s+(?!til\b)[\w'’-]+){1,4}?)\s+til\s+(?P<to>\S.*)", re.I)
 _SYSTEM = 0.5  # how much later than a party a system it is put in ranks as the recipient
+# how much later than a party the original goes to one that gets a copy ranks ('kopi til X'); an odd number
+# of quarters, so _to_a_copy tells it from _SYSTEM's
+_A_COPY = 0.75
+_COPY_TO = re.compile(r"\bkopi(?:en|er)?\s+(?:af\s+(?:\w+\s+){1,3}?)?$", re.I)  # '(med/en) kopi (af X) til'
 # 'Upload aftalen til administrationsmodulet': a part of a system, which ranks after the party that owns it
 # ('uploades til Serviceplatformens administrationsmodul' -> 'Serviceplatformen')
 _MODULE = re.compile(r"[a-zæøå-]*(?:modul|portal|system|løsning)(?:et|en)?", re.I)
@@ -1648,10 +1680,17 @@ def _returned_step(mentions: list[Mention], signed: int | None, signer: str) -> 
     sends it to its signer ('Send planen til direktionen') sends it to be signed, not on."""
     if signed is None:
         return None
-    return max((m.step for m in mentions if m.step and m.step >= signed and m.returns
-                and not (m.recipient and m.recipient[0] < 2  # sent to the signer, not back from it
-                         and stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1]))),
-               default=None)
+    steps = [m for m in mentions if m.step and m.step >= signed and m.returns
+             and not (m.recipient and m.recipient[0] < 2  # sent to the signer, not back from it
+                      and stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1]))]
+    # 'Send originalen til KOMBIT', then 'Send en kopi til økonomiafdelingen': the original is what returns
+    originals = [m for m in steps if not (m.recipient and _to_a_copy(m.recipient[0]))]
+    return max((m.step for m in originals or steps), default=None)
+
+
+def _to_a_copy(rank: float) -> bool:
+    """A recipient's rank says it gets a copy: _A_COPY adds an odd number of quarters, _SYSTEM an even one."""
+    return round(rank * 4) % 2 == 1
 
 
 def _sends_on(sentence: str) -> bool:

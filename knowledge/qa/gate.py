@@ -105,6 +105,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvordan orienteres rådgiverne?' is not answered by a sentence that orients no one
     if c.kind in _QUOTING and _sent_out_not_back(q, said(c.text)):
         return False  # 'hvortil sendes aftalen retur?' is not answered by 'X sender aftalen til kommunen'
+    if c.kind not in ("signature", "title", "overview", "list") and _signer_for_holder(q, said(c.text)):
+        return False  # 'hvem skal have aftalen?' is not answered by 'Aftalen underskrives af X'
     if q.expects is Expect.PRICE and _price_of_another(index, q, c):
         return False  # 'hvad koster en natriumpære?' is not answered by 'Et armatur koster 3 450 kr.'
     if asks_magnitude(q) and (c.kind in ("title", "overview", "list") or
@@ -224,6 +226,26 @@ def _sent_out_not_back(q: Question, text: str) -> bool:
         return False  # ('hvem skal have aftalen retur?' is answered by who sent it out)
     sending = [s for s in _sentences(text) if _SENDS.search(s)]
     return bool(sending) and not any(_BACK.search(s) for s in _sentences(text))
+
+
+# 'hvem skal have X', 'hvem får X', 'who gets X': who is to hold the thing, not who acts on it
+_HOLDER_ASKED = re.compile(r"^\W*(?:hvem\s+(?:skal\s+|vil\s+|må\s+)?(?:have|få|får|modtager|modtage)"
+                           r"|who\s+(?:should\s+|will\s+|must\s+)?(?:gets?|receives?|have|has))\b", re.I)
+# signing by a party ('underskrives af X', 'X skriver under'), which hands the paper to nobody
+_SIGNED_BY = re.compile(r"\b(?:underskri\w*|signe\w*|sign\w*|skrive\w*\s+under|kontrasigner\w*|påtegn\w*)\b",
+                        re.I)
+_HANDED = re.compile(r"\b(?:til|modtag\w*|får|have|hænde|hos|send\w*|retur\w*|tilbage|mail\w*|upload\w*"
+                     r"|aflever\w*|to|receiv\w*|gets?)\b", re.I)
+
+
+def _signer_for_holder(q: Question, text: str) -> bool:
+    """Whether q asks who is to have a thing ('hvem skal have aftalen om vagtkorps?') and the text only
+    says who signs it ('Aftalen indgås ved, at ejendomschefen underskriver den'): the signer is not where
+    the paper goes."""
+    if q.yesno or not _HOLDER_ASKED.match(q.text) or _SIGNED_BY.search(q.text):
+        return False
+    sentences = [s for s in _sentences(_STEP_NUMBER.sub(" ", text)) if s.strip()]  # '2. X signerer aftalen'
+    return bool(sentences) and all(_SIGNED_BY.search(s) and not _HANDED.search(s) for s in sentences)
 
 
 def _manner_of_another(q: Question, c: Candidate) -> bool:

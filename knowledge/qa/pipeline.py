@@ -684,7 +684,9 @@ def _names_absent(q: Question, said: str) -> str:
     return ""
 
 
-_JOINING = frozenset({"med", "hos", "fra", "til", "for", "i", "på", "with", "from", "at", "in", "of"})
+# ('aftalen om parkering', 'kontrakten vedrørende vintertjeneste': what the paper is about names which one)
+_JOINING = frozenset({"med", "hos", "fra", "til", "for", "i", "på", "om", "vedrørende", "with", "from", "at", "in",
+                      "of", "about"})
 
 
 def _party_not_in_task(q: Question, index: Index, near: Candidate) -> str:

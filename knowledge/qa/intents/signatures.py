@@ -18,8 +18,12 @@ from knowledge.wording import bullets, join, steps_text, task_label
 def signatures(ctx: Context) -> list[Candidate]:
     """'hvem skal underskrive serviceaftalen i efaktra 8b?', 'hvilke opgaver kræver underskrift?'"""
     index, q = ctx.index, ctx.q
-    recipient = _asks_recipient(q)
-    if not q.has("sign") or q.has("consequence") or not (in_main_clause(q, "sign") or recipient):
+    # 'hvem skal have streamingaftalen?': who gets a paper signed in a task, though the question never
+    # says signing (answered only for the paper it names, below)
+    holder = not q.has("sign") and _asks_holder(q)
+    recipient = _asks_recipient(q) or holder
+    if not (q.has("sign") or holder) or q.has("consequence") or \
+            not (holder or in_main_clause(q, "sign") or recipient):
         return []  # 'hvad sker der, hvis aftalen ikke underskrives?' asks for the consequence
     if q.expects is Expect.TIME and not q.has("which", "list"):
         return []  # 'hvornår skal aftalen være underskrevet?' asks by when (intents.deadlines), not who
@@ -59,6 +63,8 @@ def signatures(ctx: Context) -> list[Candidate]:
             matches[s] = hit
     sids, matches = _of_named_paper(ctx, sids, matches, naming)
     sids = _of_named_party(ctx, sids, naming)
+    if holder and not (matches and any(document_lemma(t.surface) for t in naming)):
+        return []  # 'hvem skal have adgang?': no signed paper named
     if not sids:
         return []  # 'hvem skal underskrive fortrolighedserklæringen?' where no signature is of that paper
     if matches:
@@ -210,6 +216,17 @@ def _signature_line(ctx: Context, entry, *, with_task: bool) -> str:
 _RECEIVES = re.compile(r"\b(retur|tilbage|sendes|sende|send|returneres|returnere|modtager|modtage|"
                        r"returned|sent|receives?|gets?|back)\b", re.I)
 _CLAUSE = re.compile(r"\b(når|hvis|efter at|så snart|when|if|after|once)\b", re.I)
+
+
+# 'hvem skal have X', 'hvem får X', 'who gets X' (not a copy of it: 'hvem får en kopi af X?')
+_HOLDER = re.compile(r"^\W*(?:hvem\s+(?:skal\s+|vil\s+)?(?:have|få|får)|who\s+(?:should\s+|will\s+)?"
+                     r"(?:gets?|have|has))\b", re.I)
+_A_COPY = re.compile(r"\b(?:kopi\w*|cc|copy|copies)\b", re.I)
+
+
+def _asks_holder(q) -> bool:
+    return q.expects is Expect.PARTY and not q.yesno and bool(_HOLDER.match(q.text)) and \
+        not _A_COPY.search(q.text)
 
 
 def _asks_recipient(q) -> bool:
