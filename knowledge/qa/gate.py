@@ -581,13 +581,26 @@ def _only_counts_of_others(q: Question, text: str) -> bool:
             else None  # ('6 måneders varsel': a unit in the genitive)
         if not keys or unit or any(in_compound(k, asked) for k in keys):
             return False
+    if found:
+        return True
+    # a number in words counts the same way ('tre nye hundeskove – Lunden, ...' is no size of Lunden); its
+    # noun may follow an adjective, so the two words after it are read
+    for m in _TEXT_WORDS.finditer(text):
+        if m.group(0).casefold() in ("en", "et", "én", "ét", "one", "a", "an") or not is_number(m.group(0)):
+            continue
+        found = True
+        after = _TEXT_WORDS.findall(text[m.end():])[:2]
+        keys = set().union(*(content_keys(w) for w in after)) if after else set()
+        if not keys or any(_MEASURE_UNIT.fullmatch(w) or _MEASURE_UNIT.fullmatch(w.rstrip("s")) for w in after) \
+                or any(in_compound(k, asked) for k in keys):
+            return False
     return found
 
 
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*%)?")
 _MEASURE_UNIT = re.compile(r"(?i:kr|kroner|dkk|euro|procent|pct|mb|gb|kb|tb|tegn|km|m|cm|mm|kg|kw|kwh|m²|"
                            r"g|gram|ton|tons|tonnes|liter|l|m³|m2|m3|mio|mia|millioner|milliarder|mwh|ha|"
-                           r"meter|metre|centimeter|millimeter|kilometer|kilo|kilogram|"
+                           r"meter|metre|centimeter|millimeter|kilometer|kilo|kilogram|hektar|kvadratmeter|kvm|"
                            + length_pattern() + ")")
 
 
@@ -1081,14 +1094,18 @@ _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
 # ('Ansvarlig enhed:' over a table column's cells is a label of two words; 'Driftsansvarlig – “X”' is
 # a fact as said in English)
 _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+"
-                         r"(?:\s+(?-i:[A-ZÆØÅ])[\w&.-]*){0,2}\s*)?"  # 'Kontakt hos LockBox Nordic: ...'
+                         # 'Kontakt hos LockBox Nordic: ...', 'Projektleder i Vej og Park er ...'
+                         r"(?:\s+(?:(?:og|and|&)\s+)?(?-i:[A-ZÆØÅ])[\w&.-]*){0,2}\s*)?"
                          r"(?::|\(|er\b|is\b|=|[–—]\s)|"
                          r"[ \t]+[\w-]+:\n|"
                          # a title before a person's name: 'formand Kirsten Vang', 'salgschef Ole Winther'
                          r"[ \t]+(?=(?-i:[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+)\b)|"
                          # a name in apposition: 'den nuværende leverandør, Lingua Data ApS, som ...'
                          r",\s+(?=(?-i:[A-ZÆØÅ][\w/&.-]*(?:\s+[A-ZÆØÅ][\w/&.-]*){0,3})"
-                         r"(?:,\s*(?:som|der|er|skal|har|kan|vil|is|which|who)\b|\.|$))")
+                         # ... or its clause's verb after it: 'Frivilligkoordinatoren, Mikkel Fog, lægger vagtplanen',
+                         # 'af kommunens databeskyttelsesrådgiver, Torben Ravn, i Penneo' (not a list: '..., og',
+                         # '..., KOMBIT, kommunen og regionen': a definite noun goes on with the parties)
+                         r"(?:,\s*(?!(?:og|eller|samt|and|or)\b)(?![a-zæøå]+(?:en|et|ne)\b)(?-i:[a-zæøå])|\.|$))")
 # ('Pia Holm (ph@x.dk), produktejer'): a name and its role in apposition, a parenthesis between them
 _HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:\([^()]*\)\s*)?(?:,|er|is|\()\s*"
                           r"(?:\w+\s+){0,2}$|"

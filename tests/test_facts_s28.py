@@ -1,0 +1,49 @@
+"""Facts and who (branch s28-facts): a finished sentence a blank line above a 'Key: value' list is no
+intro of it; a role held by a name in apposition closed by its clause's verb or after a place name of
+several words; a count of things is no size of one of them; area units."""
+
+from __future__ import annotations
+
+from knowledge.base import KnowledgeBase
+from knowledge.extract import extract_facts
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+_TSV = (
+    "*Opgavetitel\t(QZ 1) {title}\n*Projekt\tZelotprojekt\n"
+    "*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri\tObligatorisk\n"
+    "Mål\tAlt er klar.\n*Beskrivelse\t{description}\nResultat\tFærdig.\n"
+)
+
+
+def _kb(description: str, title: str = "Nye bålpladser i skovene") -> KnowledgeBase:
+    return KnowledgeBase(parse_text(_TSV.format(title=title, description=description)))
+
+
+def test_a_finished_sentence_a_blank_line_above_a_list_does_not_name_its_items():
+    text = "Kommunen anlægger fire bålpladser. Budgettet er på 80.000 kr.\n\n- Brænde: 2 rummeter pr. plads\n" \
+           "- Tilsyn: hver fredag\n"
+    assert all(f.context == "" for f in extract_facts(text))
+    right_above = "Fakta om bålpladserne:\n\n- Brænde: 2 rummeter pr. plads\n- Tilsyn: hver fredag\n"
+    assert all(f.context for f in extract_facts(right_above))
+
+
+def test_a_role_held_by_a_name_in_apposition_before_the_verb():
+    kb = _kb("<p>Skovkoordinatoren, Ulrik Thygesen, lægger brændeplanen i appen Skovvagt.</p>")
+    a = answer(kb, "Hvem er skovkoordinator på bålpladserne?")
+    assert a.found and "Ulrik Thygesen" in a.answer
+
+
+def test_a_role_at_a_place_whose_name_has_og_in_it():
+    kb = _kb("<p>Projektleder i Natur og Miljø er biolog Rasmus Krogh, tlf. 21 40 50 60.</p>")
+    a = answer(kb, "Hvem er projektleder på bålpladserne?")
+    assert a.found and "Rasmus Krogh" in a.answer
+
+
+def test_a_count_of_things_is_no_size_of_one_of_them():
+    kb = _kb("<p>Kommunen anlægger tre nye bålpladser – Egehøj, Bøgely og Fyrrekrogen.</p>"
+             "<p>Egehøj er den største bålplads med 1,5 hektar.</p>")
+    a = answer(kb, "Hvor stor er Bøgely?")
+    assert not a.found
+    b = answer(kb, "Hvor stor er Egehøj?")
+    assert b.found and "1,5 hektar" in b.answer
