@@ -47,3 +47,23 @@ def test_a_count_of_things_is_no_size_of_one_of_them():
     assert not a.found
     b = answer(kb, "Hvor stor er Egehøj?")
     assert b.found and "1,5 hektar" in b.answer
+
+
+def test_a_share_is_no_count_of_things():
+    from knowledge.qa.types import Expect, holds
+    q = "Hvor mange skoler er med i ordningen?"
+    assert not holds(Expect.COUNT, "Provision til skolen: 10 % af salget", q)
+    assert holds(Expect.COUNT, "Kommunens 17 skoler er med.", q)
+    assert holds(Expect.COUNT, "Provision til skolen: 10 % af salget", "Hvor mange procent får skolen?")
+
+
+def test_a_place_named_after_the_noun_the_preposition_takes():
+    kb = _kb("<p>Kommunen har en bålhytte ved spejderhuset Ulvereden, som lejes ud i weekenden.</p>")
+    a = answer(kb, "Hvor ligger bålhytten?")
+    assert a.found and "Ulvereden" in a.answer
+
+
+def test_a_name_after_a_kind_noun_says_which_one_though_the_question_has_its_word():
+    kb = _kb("<p>Skovkoordinatoren lægger brændeplanen i appen Brændeplan+.</p>")
+    a = answer(kb, "Hvilken app bruges til brændeplanen?")
+    assert a.found and "Brændeplan+" in a.answer

@@ -853,7 +853,7 @@ def _shares(keys: set[str], asked: set[str]) -> bool:
 _COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
           r"two|three|four|five|six|seven|eight|nine|ten)\s+)?")
 # A bare noun of a kind of thing, which a name answers: 'hvilket system', 'hvilken portal'.
-KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|applikation|tool|application)"
+KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|applikation|app|software|tool|application)"
                        r"(s|et|en|er|erne)?")
 # kinds of thing a text names by a member's name alone, beside KIND_NOUN: 'eksporteres som GeoJSON'
 _NAMED_KIND = re.compile(r"(fil)?format(et|er|erne)?|(file )?formats?")
@@ -947,7 +947,7 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     asked = content_keys(q.text)
     words = list(_TEXT_WORD.finditer(text))
     spots = [i for i, w in enumerate(words) if _shares(content_keys(w.group(0)), {noun.key})]
-    return not spots or any(_narrowed(text, words, i, noun.key, asked) for i in spots)
+    return not spots or any(_narrowed(text, words, i, noun.key, asked, q.text) for i in spots)
 
 
 _TEXT_WORD = re.compile(r"[\wæøåÆØÅ-]+")
@@ -958,7 +958,7 @@ _AND = re.compile(r"og|eller|samt|and|or", re.I)  # '... ti sager og sammenligne
 _ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
 
 
-def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str]) -> bool:
+def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text: str = "") -> bool:
     """Whether the mention of the asked noun at word i says which one."""
     # (any of the word's keys: 'OCES3-systemcertifikat' has three, and taking whichever a set yields first
     # made the answer depend on the process's string hashing)
@@ -973,6 +973,10 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str]) -> boo
         named = any(ch.isdigit() for ch in s) or (s[:1].isupper() and inside)
         if named and not content_keys(s) <= asked:
             return True  # 'afsendersystemet SF1601', 'certifikatet OCES3'
+        if named and w.start() > words[i].start() and words[i].group(0)[:1].islower() and \
+                not re.search(rf"(?<!\w){re.escape(s)}(?!\w)", q_text):
+            return True  # 'i appen Vagtplan+' for 'hvilken app bruges til vagtplanen?': a name after the noun,
+            # which the question writes only as a common noun
     for j in range(i + 1, min(i + 5, len(words))):  # 'Leverandør af Arkivhuset er Nordlys Data'
         s = words[j].group(0)
         if _ELSEWHERE.fullmatch(s) or _AND.fullmatch(s) or text[words[j - 1].end():words[j].start()].strip():
