@@ -67,3 +67,16 @@ def test_a_name_after_a_kind_noun_says_which_one_though_the_question_has_its_wor
     kb = _kb("<p>Skovkoordinatoren lægger brændeplanen i appen Brændeplan+.</p>")
     a = answer(kb, "Hvilken app bruges til brændeplanen?")
     assert a.found and "Brændeplan+" in a.answer
+
+
+def test_a_labelled_count_counts_what_its_label_says():
+    kb = _kb("<ul><li>Bålfade: 2 pr. bålplads</li><li>Tilsyn: hver fredag</li></ul>")
+    a = answer(kb, "hvor mange bålfade er der på hver bålplads?")
+    assert a.found and "2 pr. bålplads" in a.answer
+
+
+def test_a_framing_verb_is_no_unknown_subject():
+    kb = _kb("<ul><li>Brænde: bøg i sække á 20 kg</li><li>Tilsyn: hver fredag</li></ul>")
+    for q in ("hvad oplyses der om brænde?", "hvad siger opgaven om brænde?", "hvad skrives der om brænde?"):
+        a = answer(kb, q)
+        assert a.found and "bøg" in a.answer, q
