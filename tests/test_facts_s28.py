@@ -80,3 +80,9 @@ def test_a_framing_verb_is_no_unknown_subject():
     for q in ("hvad oplyses der om brænde?", "hvad siger opgaven om brænde?", "hvad skrives der om brænde?"):
         a = answer(kb, q)
         assert a.found and "bøg" in a.answer, q
+
+
+def test_a_name_in_apposition_after_an_article_says_which_one():
+    kb = _kb("<p>Brændekløveren, en Hakki Pilke 38, leveres af Skovmaskiner ApS med 2 års garanti.</p>")
+    a = answer(kb, "Hvilken brændekløver skal bålpladserne have?")
+    assert a.found and "Hakki Pilke" in a.answer

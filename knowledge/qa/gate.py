@@ -958,6 +958,10 @@ _AND = re.compile(r"og|eller|samt|and|or", re.I)  # '... ti sager og sammenligne
 _ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
 
 
+_APPOSED_NAME = re.compile(r",\s+(?:en|et|a|an)\s+((?-i:[A-ZÆØÅ])[\w&+.-]*(?:\s+(?-i:[A-ZÆØÅ0-9])[\w&+.-]*){0,3})\s*,",
+                           re.I)
+
+
 def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text: str = "") -> bool:
     """Whether the mention of the asked noun at word i says which one."""
     # (any of the word's keys: 'OCES3-systemcertifikat' has three, and taking whichever a set yields first
@@ -984,6 +988,8 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text
         if (s[:1].isupper() or any(ch.isdigit() for ch in s)) and not content_keys(s) <= asked:
             return True
     after = text[words[i].end():]
+    if (m := _APPOSED_NAME.match(after)) and not content_keys(m.group(1)) <= asked:
+        return True  # 'Laserskæreren, en Glowforge Pro, leveres af ...': the noun, then which one it is
     if re.match(r"\s*[(«“\"]", after) or ":" in re.split(r"[.!?]\s", after, maxsplit=1)[0]:
         return True  # 'Certifikat: OCES3', 'systemet («Ydelsesindeks»)', 'De to dokumenter ...: A og B'
     between = text[words[i].end():words[i + 1].start()] if i + 1 < len(words) else ""
