@@ -86,3 +86,12 @@ def test_a_name_in_apposition_after_an_article_says_which_one():
     kb = _kb("<p>Brændekløveren, en Hakki Pilke 38, leveres af Skovmaskiner ApS med 2 års garanti.</p>")
     a = answer(kb, "Hvilken brændekløver skal bålpladserne have?")
     assert a.found and "Hakki Pilke" in a.answer
+
+
+def test_a_value_at_another_named_place_is_not_the_asked_places():
+    kb = _kb("<p>Kommunen anlægger bålpladser ved Egehøj og Bøgely.</p>"
+             "<ul><li>Parkering: 20 pladser ved Egehøj</li><li>Brænde: leveres hver fredag</li></ul>")
+    a = answer(kb, "Hvor mange parkeringspladser er der ved Bøgely?")
+    assert not a.found and "20" not in a.answer
+    b = answer(kb, "Hvor mange parkeringspladser er der ved Egehøj?")
+    assert b.found and "20" in b.answer
