@@ -853,7 +853,7 @@ def _shares(keys: set[str], asked: set[str]) -> bool:
 _COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
           r"two|three|four|five|six|seven|eight|nine|ten)\s+)?")
 # A bare noun of a kind of thing, which a name answers: 'hvilket system', 'hvilken portal'.
-KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|applikation|app|software|tool|application)"
+KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|applikation|app|tool|application)"
                        r"(s|et|en|er|erne)?")
 # kinds of thing a text names by a member's name alone, beside KIND_NOUN: 'eksporteres som GeoJSON'
 _NAMED_KIND = re.compile(r"(fil)?format(et|er|erne)?|(file )?formats?")
