@@ -63,6 +63,7 @@ pludselig pludseligt igen straks endnu desværre heldigvis
 ude inde oppe nede henne imod præcis præcist nøjagtigt cirka ca
 stor stort store større lille små flere færre mindre
 overordnet overordnede
+oplyses oplyst oplyse
 """.split())
 
 

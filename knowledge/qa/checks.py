@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.morphology import in_compound
 from knowledge.index import Index
 from knowledge.language import DOC_HEADS, document_lemma
 from knowledge.qa.agents import Deed, deeds, same_thing, verb_key
@@ -534,6 +535,35 @@ def with_another_name(q: Question, text: str) -> str:
         if any(not m.group(1).startswith(bare[:4]) for m in re.finditer(joined, text)):
             return name.surface
     return ""
+
+
+def at_another_place(q: Question, text: str) -> str:
+    """The asked name, where the question puts its thing at a named place ('hvor mange parkeringspladser er
+    der ved Lunden?') and the text puts the thing, or the head of its compound, at another named place the
+    same way ('20 pladser ved Kildeparken'), never naming the asked one: the value is the other place's."""
+    if q.yesno:
+        return ""
+    toks = q.tokens
+    said = content_keys(text)
+    for i in range(2, len(toks)):
+        name, prep = toks[i], toks[i - 1]
+        if name.role != "word" or not name.surface[:1].isupper() or name.match < 1 or \
+                prep.surface.casefold() not in _AT_PLACE or set(name.name_keys) & said or name.pos in q.project_pos:
+            continue
+        things = [t for t in toks[max(0, i - 5):i - 1] if t.role == "word" and t.weight > 0.1
+                  and t.surface.islower() and len(t.surface) >= 4]
+        if not things:
+            continue
+        at = rf"([\wæøåÆØÅ-]+)\s+{re.escape(prep.surface.casefold())}\s+((?-i:[A-ZÆØÅ])[\w-]+)"
+        for m in re.finditer(at, text, re.I):
+            word = key(m.group(1).casefold())
+            if m.group(2).casefold()[:4] != name.surface.casefold()[:4] and \
+                    any(in_compound(word, set(t.keys)) for t in things):
+                return name.surface
+    return ""
+
+
+_AT_PLACE = frozenset({"ved", "i", "på", "hos", "at", "in", "near"})
 
 
 _POSSESSIVE = frozenset({"hans", "hendes", "dens", "dets", "deres", "its", "his", "hers", "theirs"})

@@ -652,13 +652,26 @@ def _only_counts_of_others(q: Question, text: str) -> bool:
             else None  # ('6 måneders varsel': a unit in the genitive)
         if not keys or unit or any(in_compound(k, asked) for k in keys):
             return False
+    if found:
+        return True
+    # a number in words counts the same way ('tre nye hundeskove – Lunden, ...' is no size of Lunden); its
+    # noun may follow an adjective, so the two words after it are read
+    for m in _TEXT_WORDS.finditer(text):
+        if m.group(0).casefold() in ("en", "et", "én", "ét", "one", "a", "an") or not is_number(m.group(0)):
+            continue
+        found = True
+        after = _TEXT_WORDS.findall(text[m.end():])[:2]
+        keys = set().union(*(content_keys(w) for w in after)) if after else set()
+        if not keys or any(_MEASURE_UNIT.fullmatch(w) or _MEASURE_UNIT.fullmatch(w.rstrip("s")) for w in after) \
+                or any(in_compound(k, asked) for k in keys):
+            return False
     return found
 
 
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*%)?")
 _MEASURE_UNIT = re.compile(r"(?i:kr|kroner|dkk|euro|procent|pct|mb|gb|kb|tb|tegn|km|m|cm|mm|kg|kw|kwh|m²|"
                            r"g|gram|ton|tons|tonnes|liter|l|m³|m2|m3|mio|mia|millioner|milliarder|mwh|ha|"
-                           r"meter|metre|centimeter|millimeter|kilometer|kilo|kilogram|"
+                           r"meter|metre|centimeter|millimeter|kilometer|kilo|kilogram|hektar|kvadratmeter|kvm|"
                            + length_pattern() + ")")
 
 
@@ -914,7 +927,7 @@ def _shares(keys: set[str], asked: set[str]) -> bool:
 _COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
           r"two|three|four|five|six|seven|eight|nine|ten)\s+)?")
 # A bare noun of a kind of thing, which a name answers: 'hvilket system', 'hvilken portal'.
-KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|applikation|tool|application)"
+KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|applikation|app|tool|application)"
                        r"(s|et|en|er|erne)?")
 # kinds of thing a text names by a member's name alone, beside KIND_NOUN: 'eksporteres som GeoJSON'
 _NAMED_KIND = re.compile(r"(fil)?format(et|er|erne)?|(file )?formats?")
@@ -1008,7 +1021,7 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     asked = content_keys(q.text)
     words = list(_TEXT_WORD.finditer(text))
     spots = [i for i, w in enumerate(words) if _shares(content_keys(w.group(0)), {noun.key})]
-    return not spots or any(_narrowed(text, words, i, noun.key, asked) for i in spots)
+    return not spots or any(_narrowed(text, words, i, noun.key, asked, q.text) for i in spots)
 
 
 _TEXT_WORD = re.compile(r"[\wæøåÆØÅ-]+")
@@ -1019,7 +1032,11 @@ _AND = re.compile(r"og|eller|samt|and|or", re.I)  # '... ti sager og sammenligne
 _ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
 
 
-def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str]) -> bool:
+_APPOSED_NAME = re.compile(r",\s+(?:en|et|a|an)\s+((?-i:[A-ZÆØÅ])[\w&+.-]*(?:\s+(?-i:[A-ZÆØÅ0-9])[\w&+.-]*){0,3})\s*,",
+                           re.I)
+
+
+def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text: str = "") -> bool:
     """Whether the mention of the asked noun at word i says which one."""
     # (any of the word's keys: 'OCES3-systemcertifikat' has three, and taking whichever a set yields first
     # made the answer depend on the process's string hashing)
@@ -1034,6 +1051,10 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str]) -> boo
         named = any(ch.isdigit() for ch in s) or (s[:1].isupper() and inside)
         if named and not content_keys(s) <= asked:
             return True  # 'afsendersystemet SF1601', 'certifikatet OCES3'
+        if named and w.start() > words[i].start() and words[i].group(0)[:1].islower() and \
+                not re.search(rf"(?<!\w){re.escape(s)}(?!\w)", q_text):
+            return True  # 'i appen Vagtplan+' for 'hvilken app bruges til vagtplanen?': a name after the noun,
+            # which the question writes only as a common noun
     for j in range(i + 1, min(i + 5, len(words))):  # 'Leverandør af Arkivhuset er Nordlys Data'
         s = words[j].group(0)
         if _ELSEWHERE.fullmatch(s) or _AND.fullmatch(s) or text[words[j - 1].end():words[j].start()].strip():
@@ -1041,6 +1062,8 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str]) -> boo
         if (s[:1].isupper() or any(ch.isdigit() for ch in s)) and not content_keys(s) <= asked:
             return True
     after = text[words[i].end():]
+    if (m := _APPOSED_NAME.match(after)) and not content_keys(m.group(1)) <= asked:
+        return True  # 'Laserskæreren, en Glowforge Pro, leveres af ...': the noun, then which one it is
     if re.match(r"\s*[(«“\"]", after) or ":" in re.split(r"[.!?]\s", after, maxsplit=1)[0]:
         return True  # 'Certifikat: OCES3', 'systemet («Ydelsesindeks»)', 'De to dokumenter ...: A og B'
     between = text[words[i].end():words[i + 1].start()] if i + 1 < len(words) else ""
@@ -1155,14 +1178,18 @@ _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
 # ('Ansvarlig enhed:' over a table column's cells is a label of two words; 'Driftsansvarlig – “X”' is
 # a fact as said in English)
 _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+"
-                         r"(?:\s+(?-i:[A-ZÆØÅ])[\w&.-]*){0,2}\s*)?"  # 'Kontakt hos LockBox Nordic: ...'
+                         # 'Kontakt hos LockBox Nordic: ...', 'Projektleder i Vej og Park er ...'
+                         r"(?:\s+(?:(?:og|and|&)\s+)?(?-i:[A-ZÆØÅ])[\w&.-]*){0,2}\s*)?"
                          r"(?::|\(|er\b|is\b|=|[–—]\s)|"
                          r"[ \t]+[\w-]+:\n|"
                          # a title before a person's name: 'formand Kirsten Vang', 'salgschef Ole Winther'
                          r"[ \t]+(?=(?-i:[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+)\b)|"
                          # a name in apposition: 'den nuværende leverandør, Lingua Data ApS, som ...'
                          r",\s+(?=(?-i:[A-ZÆØÅ][\w/&.-]*(?:\s+[A-ZÆØÅ][\w/&.-]*){0,3})"
-                         r"(?:,\s*(?:som|der|er|skal|har|kan|vil|is|which|who)\b|\.|$))")
+                         # ... or its clause's verb after it: 'Frivilligkoordinatoren, Mikkel Fog, lægger vagtplanen',
+                         # 'af kommunens databeskyttelsesrådgiver, Torben Ravn, i Penneo' (not a list: '..., og',
+                         # '..., KOMBIT, kommunen og regionen': a definite noun goes on with the parties)
+                         r"(?:,\s*(?!(?:og|eller|samt|and|or)\b)(?![a-zæøå]+(?:en|et|ne)\b)(?-i:[a-zæøå])|\.|$))")
 # ('Pia Holm (ph@x.dk), produktejer'): a name and its role in apposition, a parenthesis between them
 _HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:\([^()]*\)\s*)?(?:,|er|is|\()\s*"
                           r"(?:\w+\s+){0,2}$|"

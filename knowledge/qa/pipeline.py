@@ -189,7 +189,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     if best.found and score >= FOUND_THRESHOLD and (
             not answers(best) or checks.local_holder(q) or _unknown_qualifiers(q, best)
             or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained, best.text)
-            or checks.with_another_name(q, best.text) or _value_left_out(q, best)
+            or checks.with_another_name(q, best.text) or checks.at_another_place(q, gate.said(best.text))
+            or _value_left_out(q, best)
             or _qualified_otherwise(q, best) or _coordinated_left_out(q, best)
             or _joined_otherwise(index, q, best)):
         return _partial(q, index, best)
@@ -657,7 +658,7 @@ def _partial(q: Question, index: Index, near: Candidate) -> Answer:
         names = join([message("quoted", q.lang, text=_clip(u)) for u in unknown_names[:3]], q.lang)
         text = f"{say('unknown', q.lang)} {message('tasks_do_not_mention', q.lang, names=names)}"
     elif absent := _names_absent(q, near.text) or _party_not_in_task(q, index, near) or \
-            checks.with_another_name(q, near.text):
+            checks.with_another_name(q, near.text) or checks.at_another_place(q, gate.said(near.text)):
         # 'hvem underskriver databehandleraftalen med Nordsoft?': the closest text, about another party's
         # agreement, would read as the answer; say that the tasks say nothing of it for the name asked
         text = f"{say('unknown', q.lang)} {message('nothing_for_name', q.lang, name=absent)}"

@@ -700,7 +700,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
             continue  # 'i Boligstøttesystemet' for 'hvor i Boligstøttesystemet ...?' names no new place
         if kind is Expect.PLACE and _ORIGIN_ASKED.search(folded) and not _FROM.match(m.group(0)):
             continue  # 'hvor kommer X fra?' asks where X comes from: 'findes i registret' says where it is
-        if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)):
+        if kind is Expect.PLACE and _LOCATED.search(folded) and not _ADDRESS.search(m.group(0)) and \
+                not _NAME_AFTER.match(text[m.end():]):
             continue  # where a thing is ('hvor ligger X?') is an address or a named place, not 'til kommunen'
         if kind is Expect.PRICE and value == "betaler selv" and _SHARE_NEXT.match(text[m.end():]) and \
                 not _PAYS_ASKED.search(asked):
@@ -717,10 +718,16 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.COUNT and not _counts_asked(text[:m.start()], text[m.end():], asked,
                                                       telling=telling):
             continue  # 'de tre kursusdage' is no count of the superbrugere asked about
+        if kind is Expect.COUNT and _SHARE_AFTER.match(text[m.end():]) and not _SHARE_ASKED.search(folded):
+            continue  # '10 % af salget' is a share; 'hvor mange skoler ...?' asks a count of things
         if kind is Expect.COUNT and not _counts_what_is(text, m.start(), m.end(), folded):
             continue  # 'Udvælg to distrikter' does not say how many districts the kommune has
         return True
     return False
+
+
+_SHARE_AFTER = re.compile(r"\s*(?:%|procent\b|pct\b|percent\b)", re.I)
+_SHARE_ASKED = re.compile(r"%|\b(procent\w*|pct|percent\w*|andel\w*|share)\b")
 
 
 def _version_owner(question: str) -> str:
@@ -975,8 +982,10 @@ _HEAD_NOUN = re.compile(r"[a-zæøå][a-zæøå-]{4,}(?:en|et|ne|erne)")
 _ORIGIN_ASKED = re.compile(r"^\W*(hvor|where)\b.*\b(komme|kommer|kom|kommet|stamme|stammer|come|comes|came|"
                            r"originate\w*)\b.*\b(fra|from)\W*$")
 _FROM = re.compile(r"(fra|from)\b", re.I)
+# a place's name after the noun the preposition took: 'ved ungdomshuset Remisen', 'i bygningen Navitas'
+_NAME_AFTER = re.compile(r"[ \t]+(?=[A-ZÆØÅ][\wæøå-]+)")
 _LOCATED = re.compile(r"\b(ligger|placeret|beliggende|holder til|located|based|situated)\b")
-_ADDRESS = re.compile(r"@|https?://|www\.|\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|in|at)\s+[A-ZÆØÅ]|"
+_ADDRESS = re.compile(r"@|https?://|www\.|\d{4}\s+[A-ZÆØÅ]|\b(?:i|på|ved|in|at|near)\s+[A-ZÆØÅ]|"
                       r"\b[A-ZÆØÅ][a-zæøå]+(vej|gade|allé|plads|torv|stræde|boulevard)\b")
 
 
