@@ -1,0 +1,46 @@
+"""English questions on tasks of two more municipal fields (beaches and lifeguards, bicycles left
+behind and removed by the municipality) and everyday words of training and start-up are read in the
+tasks' Danish words."""
+
+import pytest
+
+from knowledge.models import Task
+from knowledge.qa.analysis import analyse
+from knowledge.qa.pipeline import answer
+
+TASKS = [
+    Task(id="7301", title="ST 1 Aftale om strandpleje", project="Strande", priority="Obligatorisk",
+         description="Strandene renses af en entreprenør hver morgen i højsæsonen. Tang fjernes, hvis "
+                     "det dækker stranden. Redningsposterne bemandes af livreddere fra kl. 9 til 17. "
+                     "Vagtplanen lægges ind af koordinatoren. Opstarten koster 12.000 kr."),
+    Task(id="7302", title="CY 1 Cykler", project="Cykler", priority="Obligatorisk",
+         description="Efterladte cykler mærkes med et rødt bånd af vagterne. Efter 60 dage fjernes de og "
+                     "opbevares på materielgården. Cykler, der ikke afhentes, bliver hittegods. "
+                     "Oplæringen af vagterne tager 3 timer."),
+]
+
+
+@pytest.mark.parametrize("english, danish_word", [
+    ("Who cleans the beaches?", "strand"),
+    ("When is seaweed removed?", "tang"),
+    ("Who mans the lifeguard towers?", "redningspost"),
+    ("Where do the lifeguards come from?", "livredder"),
+    ("Who enters the rota?", "vagtplan"),
+    ("What happens to abandoned bikes?", "efterladt"),
+    ("Where is the depot?", "materielgård"),
+    ("What is the startup cost?", "opstart"),
+    ("What are bikes marked with, tape?", "bånd"),
+])
+def test_words_of_two_more_fields_are_read_in_danish(index, english, danish_word):
+    q = analyse(index, english)
+    assert danish_word in q.text, q.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How long does the training of the wardens take?", "3 timer"),
+    ("How much is the startup cost?", "12.000"),
+    ("What are abandoned bikes marked with?", "rødt bånd"),
+])
+def test_english_questions_of_the_fields_are_answered_from_the_task(kb, question, expected):
+    a = answer(kb, question)
+    assert a.found and expected in a.answer, a.answer
