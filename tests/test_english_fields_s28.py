@@ -9,7 +9,7 @@ from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
 
 TASKS = [
-    Task(id="7301", title="ST 1 Aftale om strandpleje", project="Strande", priority="Obligatorisk",
+    Task(id="7301", title="ST 1 Aftale om strandpleje", project="Strande", priority="Obligatorisk", duration_days=20,
          description="Strandene renses af en entreprenør hver morgen i højsæsonen. Tang fjernes, hvis "
                      "det dækker stranden. Redningsposterne bemandes af livreddere fra kl. 9 til 17. "
                      "Vagtplanen lægges ind af koordinatoren. Opstarten koster 12.000 kr."),
@@ -44,3 +44,17 @@ def test_words_of_two_more_fields_are_read_in_danish(index, english, danish_word
 def test_english_questions_of_the_fields_are_answered_from_the_task(kb, question, expected):
     a = answer(kb, question)
     assert a.found and expected in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How long does task 7301 take?",
+    "how long will the ST 1 task take?",
+])
+def test_how_long_does_a_named_task_take_is_the_tasks_length(kb, question):
+    a = answer(kb, question)
+    assert a.found and "20" in a.answer and a.sources == ["7301"], a.answer
+
+
+def test_how_long_of_a_thing_in_a_task_is_not_the_tasks_length(kb):
+    a = answer(kb, "How long does the training of the wardens take?")
+    assert "20 days" not in a.answer, a.answer
