@@ -58,3 +58,31 @@ def test_how_long_does_a_named_task_take_is_the_tasks_length(kb, question):
 def test_how_long_of_a_thing_in_a_task_is_not_the_tasks_length(kb):
     a = answer(kb, "How long does the training of the wardens take?")
     assert "20 days" not in a.answer, a.answer
+
+
+def test_irregular_past_forms_are_read_as_their_verbs():
+    from knowledge.qa import english
+    for form, base in (("oversaw", "oversee"), ("overseen", "oversee"), ("dealt", "deal"),
+                       ("fell", "fall"), ("broken", "break"), ("sought", "seek")):
+        assert base in english._bases(form), form
+
+
+EVERYDAY = [
+    Task(id="7501", title="HU 1 Husets drift", project="Drift", priority="Obligatorisk",
+         description="Adgangskortene udleveres i skranken. Pjecerne ligger i kantinen. Hjertestarterne "
+                     "monteres af viceværten. Regnearket sendes til formanden. Plejecentrene får nye skabe."),
+]
+
+
+@pytest.mark.parametrize("english, danish_word", [
+    ("Where are the access cards handed out?", "adgangskort"),
+    ("Where are the brochures?", "pjece"),
+    ("Who installs the defibrillators?", "hjertestarter"),
+    ("Who gets the spreadsheet, the chairman?", "formand"),
+    ("Which care homes get new cabinets?", "plejecenter"),
+])
+def test_everyday_things_of_a_municipality_are_read_in_danish(english, danish_word):
+    from knowledge.base import KnowledgeBase
+    from knowledge.index import index_for
+    q = analyse(index_for(KnowledgeBase(tasks=EVERYDAY)), english)
+    assert danish_word in q.text, q.text
