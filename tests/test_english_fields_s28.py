@@ -86,3 +86,9 @@ def test_everyday_things_of_a_municipality_are_read_in_danish(english, danish_wo
     from knowledge.index import index_for
     q = analyse(index_for(KnowledgeBase(tasks=EVERYDAY)), english)
     assert danish_word in q.text, q.text
+
+
+def test_a_progressive_is_no_passive_of_the_participle_after_it(index):
+    # ('is ... abandoned' read as a passive gave 'hvem efterladtes slette cykel?')
+    q = analyse(index, "Who is removing the abandoned bikes?")
+    assert "efterladtes" not in q.text and "efterladt" in q.text, q.text

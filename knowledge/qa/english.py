@@ -981,6 +981,8 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
     if len(spots) < at + 3 or out[spots[at]].casefold() not in ("er", "var") \
             or typed.get(out[spots[at]], "").casefold() not in ("is", "are", "was", "were"):
         return
+    if typed.get(out[spots[at + 1]], "").casefold().endswith("ing"):
+        return  # 'Who is removing the abandoned bikes?': a progressive, its participle no passive of it
     near = list(enumerate(spots[at + 2:at + 6], start=at + 2))
     if len(spots) > at + 6:  # 'Where is the signed agreement on data access sent?': the last word
         near.append((len(spots) - 1, spots[-1]))
