@@ -103,9 +103,7 @@ def _stem_key(word: str) -> str:
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
-    # 'cykel' as its forms 'cyklen', 'cykler' are stemmed; not a noun of the doer in '-er' the stemmer
-    # cut to '-el' ('Beskedfordeler', 'fordeler': no form of 'fordel')
-    if len(stem) >= 5 and _EL_END.search(stem) and not word[len(stem):].startswith("er"):
+    if len(stem) >= 5 and _EL_END.search(stem):  # 'cykel' as its forms 'cyklen', 'cykler' are stemmed
         stem = stem[:-2] + "l"
     k = loose(ascii_fold(stem))
     # a content word cut to a stop word ('notere' -> 'not', 'inde' -> 'ind') is not that stop word

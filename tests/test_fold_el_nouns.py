@@ -30,9 +30,6 @@ def test_other_words_keep_their_keys():
     assert key("del") != key("dl")
     assert key("nøgle") == key("nøglen")
     assert key("hotel") == key("hoteller")
-    assert key("fordel") == key("fordelen") == key("fordele")
-    # a doer's noun in '-er' is no form of a noun in '-el' ('Beskedfordeler' is no 'beskedfordel')
-    assert key("beskedfordeler") == key("beskedfordeleren") != key("beskedfordel")
 
 
 @pytest.mark.parametrize("question", ["hvem fjerner cykel?", "who removes the bikes?"])
