@@ -103,17 +103,11 @@ def _stem_key(word: str) -> str:
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
-    if len(stem) >= 5 and _EL_END.search(stem):  # 'cykel' as its forms 'cyklen', 'cykler' are stemmed
-        stem = stem[:-2] + "l"
     k = loose(ascii_fold(stem))
     # a content word cut to a stop word ('notere' -> 'not', 'inde' -> 'ind') is not that stop word
     return k + "_" if k in STOP_WORDS and loose(ascii_fold(word)) not in STOP_WORDS else k
 
 
-# A noun in -el after a consonant loses its e before an ending ('cykel' - 'cyklen', 'regel' - 'reglerne',
-# 'titel' - 'titlen', 'artikel' - 'artikler'), as an adjective does ('enkel' - 'enkle', 'simpel' - 'simple'):
-# every stem in consonant + 'el' is keyed without the e, so both forms share a key
-_EL_END = re.compile(r"[bcdfgkpstvz]el$")
 # A noun in -sel loses its e before an ending ('kørsel' - 'kørslen', 'overførsel' - 'overførslerne'),
 # which the stemmer does not undo
 _SYNCOPE = re.compile(r"^(\w{3,}?)sl(?:en|et|er|erne|ens|ets|ernes)$")
