@@ -734,6 +734,7 @@ def plain_question(text: str) -> str:
         rest = "what is " + rest  # 'tell me the deadline for X' asks what it is
     rest = _INVOLVES.sub(r"\1 is \2 about", rest)
     rest = _HOW_LONG_IS_EVENT.sub(r"\1 does \2 last", rest)
+    rest = _HOW_LONG_TASK.sub(r"\1how much time \2", rest)
     m = _TOPIC_FIRST.match(rest)
     if m and not re.search(_WH_START, m.group(1), re.IGNORECASE):
         topic = m.group(1).strip()
@@ -761,6 +762,13 @@ _HOW_LONG_IS_EVENT = re.compile(r"^(\W*how\s+long)\s+(?:is|are|was|will\s+be)\s+
                                 r"module|modules|exam|inspection|inspections|installation|migration|"
                                 r"conversion|cut-over|cutover|downtime|outage|shutdown|closure))(?=\s*\??\s*$)",
                                 re.IGNORECASE)
+
+
+# 'how long does task 9851 take?', 'how long will the contract task take?': the length of a task named by
+# its number or as a task, asked as 'hvor lang tid tager opgave 9851?' asks it ('how long' alone is
+# 'hvor længe': 'how long does the contract run?' asks about the contract, not its task)
+_HOW_LONG_TASK = re.compile(r"^(\W*)how\s+long\s+((?:does|do|did|will|would|should)\s+(?=[^?]*(?:\btasks?\b|\d))"
+                            r"[^?]*?\s+take)(?=\s*\??\s*$)", re.IGNORECASE)
 
 
 # 'Is the mayor supposed to sign X?', 'Do we need to sign X?': a yes/no question whose verb is a
@@ -973,6 +981,8 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
     if len(spots) < at + 3 or out[spots[at]].casefold() not in ("er", "var") \
             or typed.get(out[spots[at]], "").casefold() not in ("is", "are", "was", "were"):
         return
+    if typed.get(out[spots[at + 1]], "").casefold().endswith("ing"):
+        return  # 'Who is removing the abandoned bikes?': a progressive, its participle no passive of it
     near = list(enumerate(spots[at + 2:at + 6], start=at + 2))
     if len(spots) > at + 6:  # 'Where is the signed agreement on data access sent?': the last word
         near.append((len(spots) - 1, spots[-1]))

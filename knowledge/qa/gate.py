@@ -44,7 +44,8 @@ _SENTENCE_ENDS = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÆØÅ«“\"])|\n")
 _FIRST_LABEL = r"[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[\wæøåÆØÅ'’/-]+){0,4}:\s"
 _LABEL_OPENS = re.compile(r"\s*(?=" + _FIRST_LABEL + ")")
 _AFTER_INTRO = re.compile(r"(?<=[.:;!?])\s+(?=" + _FIRST_LABEL + ")")
-_LABEL = re.compile(r"\s+(?=[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[a-zæøå\d][\wæøåÆØÅ'’/-]*){0,3}:\s)")
+# (a company's legal form ends the name before it, no label: 'Kontakt hos Nordkyst A/S: Torben Lykke, ...')
+_LABEL = re.compile(r"\s+(?!(?:[AIPK]/S|ApS|IVS|P/S)\s*:)(?=[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[a-zæøå\d][\wæøåÆØÅ'’/-]*){0,3}:\s)")
 
 
 def label_parts(text: str) -> list[str]:
@@ -1178,8 +1179,8 @@ _IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
 # ('Ansvarlig enhed:' over a table column's cells is a label of two words; 'Driftsansvarlig – “X”' is
 # a fact as said in English)
 _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+"
-                         # 'Kontakt hos LockBox Nordic: ...', 'Projektleder i Vej og Park er ...'
-                         r"(?:\s+(?:(?:og|and|&)\s+)?(?-i:[A-ZÆØÅ])[\w&.-]*){0,2}\s*)?"
+                         # 'Kontakt hos LockBox Nordic: ...', 'Projektleder i Vej og Park er ...', '... A/S:'
+                         r"(?:\s+(?:(?:og|and|&)\s+)?(?-i:[A-ZÆØÅ])[\w&./-]*){0,2}\s*)?"
                          r"(?::|\(|er\b|is\b|=|[–—]\s)|"
                          r"[ \t]+[\w-]+:\n|"
                          # a title before a person's name: 'formand Kirsten Vang', 'salgschef Ole Winther'
