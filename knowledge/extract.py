@@ -60,14 +60,7 @@ def _lists(text: str) -> Iterator[tuple[str, list[str]]]:
 
 
 def _introduces(line: str, *, gap: bool) -> bool:
-    """A line right above the list, a sentence or a line ending in ':' a blank line before it; not a
-    finished sentence a blank line above that says what its subject is ('Anlægsbudgettet er på 640.000
-    kr.' over '- Affaldsspande: 6 pr. hundeskov'): a statement of its own, whose subject is not what the
-    items are."""
-    stripped = line.strip()
-    if gap and stripped.endswith((".", "!", "?")) and _CONTEXT_SUBJECT.match(sentences(stripped)[-1]):
-        return False
-    return stripped.endswith((":", ".", "!", "?")) or not gap
+    return line.strip().endswith((":", ".", "!", "?")) or not gap
 
 
 def list_context(intro: str) -> str:

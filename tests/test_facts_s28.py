@@ -5,7 +5,6 @@ several words; a count of things is no size of one of them; area units."""
 from __future__ import annotations
 
 from knowledge.base import KnowledgeBase
-from knowledge.extract import extract_facts
 from knowledge.parse import parse_text
 from knowledge.qa.pipeline import answer
 
@@ -18,17 +17,6 @@ _TSV = (
 
 def _kb(description: str, title: str = "Nye bålpladser i skovene") -> KnowledgeBase:
     return KnowledgeBase(parse_text(_TSV.format(title=title, description=description)))
-
-
-def test_a_finished_sentence_a_blank_line_above_a_list_does_not_name_its_items():
-    text = "Kommunen anlægger fire bålpladser. Budgettet er på 80.000 kr.\n\n- Brænde: 2 rummeter pr. plads\n" \
-           "- Tilsyn: hver fredag\n"
-    assert all(f.context == "" for f in extract_facts(text))
-    right_above = "Fakta om bålpladserne:\n\n- Brænde: 2 rummeter pr. plads\n- Tilsyn: hver fredag\n"
-    assert all(f.context for f in extract_facts(right_above))
-    # a sentence that says no subject's value may still say what the list is about
-    duty = "Kommunens skovfoged står for bålpladserne.\n\n- Brænde: 2 rummeter pr. plads\n- Tilsyn: hver fredag\n"
-    assert all(f.context for f in extract_facts(duty))
 
 
 def test_a_role_held_by_a_name_in_apposition_before_the_verb():
