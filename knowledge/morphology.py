@@ -1,6 +1,7 @@
 """Danish derivation: the other words of one root ('eje' / 'ejer' / 'ejerskab', 'placere' /
-'placering', 'sikker' / 'sikkerhed', 'arrangere' / 'arrangement'), which the stemmer leaves apart because it only strips
-inflections. A question's word the tasks lack is looked for as a derivation the tasks have."""
+'placering', 'sikker' / 'sikkerhed', 'arrangere' / 'arrangement'), which the stemmer leaves apart
+because it only strips inflections. A question's word the tasks lack is looked for as a derivation
+the tasks have."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from knowledge.fold import ascii_fold, fallback_keys, glossary_form, key
 
 # Endings that leave a root, longest first: inflections and derivational suffixes of verbs,
 # nouns and adjectives ('placer|es', 'bestill|ing', 'ansvar|lig', 'sikker|hed', 'ej|er').
-_ENDINGS = ("ementerne", "ementet", "ementer", "ement", "erende", "eringen", "ering", "eres", "erer", "eret", "ere", "elsen", "else", "ningen",
+_ENDINGS = ("ementerne", "ementet", "ementer", "ement", "erende", "eringen", "ering", "eres", "erer", "eret",
+            "ere", "elsen", "else", "ningen",
             "ning", "ingen", "ing", "ende", "ede", "lige", "lig", "heden", "hed", "skabet", "skab",
             "eren", "erne", "ere", "er", "es", "et", "te", "e", "t", "s")
 # Suffixes that make another word of the same root: the verb, its doer, the act, the quality.

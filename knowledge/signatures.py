@@ -130,7 +130,8 @@ _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|pr
 # 'i underskrevet stand være modtaget af KOMBIT': who receives, not who signs
 # 'Aftalen skal foreligge hos KOMBIT', 'skal tilgå KOMBIT', 'være KOMBIT i hænde': where it must be
 # ('Kontrakten skal være retur hos leverandøren', 'Det underskrevne eksemplar skal være hos KOMBIT')
-_ARRIVES = re.compile(r"\b(?:foreligge|foreligger|ligge|ligger|være)\s+(?:retur\s+|tilbage\s+|klar\s+)?hos\s+\S"
+_ARRIVES = re.compile(r"\b(?:foreligge|foreligger|ligge|ligger|være)\s+"
+                      r"(?:retur\s+|tilbage\s+|klar\s+)?hos\s+\S"
                       r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+\S"
                       r"|\bi\s+hænde\b", re.I)
 _RECEIVED_BY = re.compile(r"\b(?:modtaget|modtages|sendt|indsendt|afleveret|uploadet|returneret|fremsendt"
@@ -1247,10 +1248,12 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
             not _is_us(name):
         found.append(((0 if _BACK.search(sentence) else 1) + _SYSTEM * (name == plain), False, name))
     # 'KL modtager en kopi, og KOMBIT får originalen': each clause's party, who gets a copy after the other
-    for gets in (_GETS.match(sentence), (later := _THEN.search(sentence)) and _GETS.match(sentence, later.end())):
+    for gets in (_GETS.match(sentence),
+                 (later := _THEN.search(sentence)) and _GETS.match(sentence, later.end())):
         if gets and (name := name_after(" ".join(w for w in (gets["who"] or gets["late"]).split()
                                                  if w.casefold() not in _ADVERBS | _MANNER))) and \
-                not _is_us(name) and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS:
+                not _is_us(name) and not document_lemma(name.split()[-1]) and \
+                name.casefold() not in _PRONOUNS:
             name = name if re.search(r"\s[A-ZÆØÅ]", name) else lower_first(name)  # 'Udbetaling Danmark'
             copy = _A_COPY * bool(re.match(r"\s*(?:en\s+|kopien\b)?kopi", sentence[gets.end():], re.I))
             found.append((0 + copy if _BACK.search(sentence) else 1 + copy, "@" in name, name))

@@ -66,7 +66,8 @@ Minirampen har 3 forhindringer. Streetområdet har 11 forhindringer.
 
 **Mål** Alle ramper er stillet op og godkendt.
 
-**Beskrivelse** Driftsplanen laves af Rampeværk og godkendes af fritidschefen. Ramperne stilles op af Rampeværk ud fra kommunens tegning. Ramperne er 2 meter brede og 6
+**Beskrivelse** Driftsplanen laves af Rampeværk og godkendes af fritidschefen. \
+Ramperne stilles op af Rampeværk ud fra kommunens tegning. Ramperne er 2 meter brede og 6
 meter lange.
 
 **Metode og fremgangsmåde** 1. Godkend tegningen af ramperne
@@ -130,11 +131,14 @@ def test_a_list_of_what_a_party_signs_leaves_out_what_it_only_approves(kb):
 
 def test_contradicts_extreme_reads_which_thing_a_bound_is_of():
     text = "Der skal være mindst 3 instruktører, og der må højst være 40 skatere ad gangen."
-    assert contradicts_extreme("hvor mange instruktører må der højst være?", content_keys("instruktører"), text)
+    assert contradicts_extreme("hvor mange instruktører må der højst være?", content_keys("instruktører"),
+                               text)
     assert not contradicts_extreme("hvor mange skatere må der højst være?", content_keys("skatere"), text)
-    assert not contradicts_extreme("hvor mange instruktører skal der mindst være?", content_keys("instruktører"), text)
+    assert not contradicts_extreme("hvor mange instruktører skal der mindst være?",
+                                   content_keys("instruktører"), text)
     # a bound whose thing is left out may be the asked thing's
-    assert not contradicts_extreme("hvor mange må der højst være?", content_keys("deltagere"), "mindst 5 og højst 10 deltagere")
+    assert not contradicts_extreme("hvor mange må der højst være?", content_keys("deltagere"),
+                                   "mindst 5 og højst 10 deltagere")
     # a number of the thing with no bound may be the asked end
     assert not contradicts_extreme("hvor mange deltagere kan der højst være?", content_keys("deltagere"),
                                    "Kurset har plads til 20 deltagere, og der skal være mindst 8 deltagere.")

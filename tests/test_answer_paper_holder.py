@@ -19,7 +19,8 @@ _MD = """## (FB 1) Aftale om fodboldtransmission
 
 **Bølger** Idrætsparken - Bølge 1
 
-**Beskrivelse** Transmissionsaftalen skal signes af idrætschefen. Originalen returneres til Divisionsklubberne,
+**Beskrivelse** Transmissionsaftalen skal signes af idrætschefen. \
+Originalen returneres til Divisionsklubberne,
 mens presseafdelingen får en kopi til orientering.
 
 **Metode og fremgangsmåde** 1. Modtag transmissionsaftalen
@@ -45,8 +46,8 @@ def _ask(question: str):
     return answer(KnowledgeBase.from_tasks(parse_text(_MD)), question)
 
 
-@pytest.mark.parametrize("question", ["Hvem skal have transmissionsaftalen?", "Hvem får transmissionsaftalen?",
-                                      "who gets the transmissionsaftale?"])
+@pytest.mark.parametrize("question", ["Hvem skal have transmissionsaftalen?",
+                                      "Hvem får transmissionsaftalen?", "who gets the transmissionsaftale?"])
 def test_who_is_to_have_a_signed_paper_is_its_recipient(question):
     a = _ask(question)
     assert a.found and "Divisionsklubberne" in a.answer and a.sources == ["9901"], a.answer

@@ -40,7 +40,8 @@ EXPORT = """
 
 Isforeningen leverer træningsplaner til systemet, men er ikke part i aftalen.
 
-Den underskrevne aftale sendes til Frostdata ApS senest 30 dage før go-live. Sendes aftalen ikke til tiden, kan banerne ikke bookes fra go-live.
+Den underskrevne aftale sendes til Frostdata ApS senest 30 dage før go-live. \
+Sendes aftalen ikke til tiden, kan banerne ikke bookes fra go-live.
 
 **Resultat** Aftalen er underskrevet og sendt.
 
@@ -70,7 +71,8 @@ Strøm til tidstavlerne betales af kommunen.
 
 Kommunen godkender plakatens tekst, inden den trykkes.
 
-**Metode og fremgangsmåde** <ol style="list-style-type: none"> <li>1. Sæt kasseapparaterne op</li> <li>2. Test tidstavlerne (frivilligt)</li> </ol>
+**Metode og fremgangsmåde** <ol style="list-style-type: none"> <li>1. Sæt kasseapparaterne op</li> \
+<li>2. Test tidstavlerne (frivilligt)</li> </ol>
 
 **Resultat** Opsat.
 """

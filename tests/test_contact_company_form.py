@@ -16,8 +16,10 @@ TASKS = [
 
 
 def test_a_legal_form_before_a_colon_is_no_label():
-    assert len(gate._sentences("Kontakt hos Havblik Service A/S: Jens Mølby, driftsleder, tlf. 20 30 40 50.")) == 1
-    assert len(gate._sentences("Kontaktperson: Jonas Kragh, telefon 45 80 12 34 Support-mail: support@x.dk")) == 2
+    assert len(gate._sentences("Kontakt hos Havblik Service A/S: Jens Mølby, driftsleder, "
+                               "tlf. 20 30 40 50.")) == 1
+    assert len(gate._sentences("Kontaktperson: Jonas Kragh, telefon 45 80 12 34 "
+                               "Support-mail: support@x.dk")) == 2
 
 
 @pytest.mark.parametrize("question", [

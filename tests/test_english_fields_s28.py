@@ -9,7 +9,8 @@ from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
 
 TASKS = [
-    Task(id="7301", title="ST 1 Aftale om strandpleje", project="Strande", priority="Obligatorisk", duration_days=20,
+    Task(id="7301", title="ST 1 Aftale om strandpleje", project="Strande", priority="Obligatorisk",
+         duration_days=20,
          description="Strandene renses af en entreprenør hver morgen i højsæsonen. Tang fjernes, hvis "
                      "det dækker stranden. Redningsposterne bemandes af livreddere fra kl. 9 til 17. "
                      "Vagtplanen lægges ind af koordinatoren. Opstarten koster 12.000 kr."),

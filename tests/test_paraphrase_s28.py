@@ -44,7 +44,8 @@ def test_a_split_particle_verb_joins_the_verb_not_the_noun_between():
 
 
 def test_a_particle_before_ved_is_stranded():
-    said, joined = join_particles("hvem sætter skiltene op ved vejen?", known=lambda k: k in {key("opsætter")})
+    said, joined = join_particles("hvem sætter skiltene op ved vejen?",
+                                  known=lambda k: k in {key("opsætter")})
     assert "opsætter skiltene ved vejen" in said or joined.get("sætter") == key("opsætter")
 
 
@@ -54,7 +55,8 @@ def test_a_split_particle_verb_with_a_definite_object_finds_its_doer(kb):
 
 
 def test_the_doer_of_a_relative_clause_ending_with_its_duty_verb():
-    (d,) = deeds("Indvielsen fejres med en koncert, som musikskolen står for, og borgmesteren klipper snoren.")
+    (d,) = deeds("Indvielsen fejres med en koncert, som musikskolen står for, "
+                 "og borgmesteren klipper snoren.")
     assert d.obj == "koncert" and d.agent == "musikskolen"
     (d,) = deeds("Registreringen i parkregisteret er en opgave, som landskabsarkitekten varetager.")
     assert d.obj == "Registreringen" and d.agent == "landskabsarkitekten"
@@ -104,7 +106,8 @@ def kb2():
 
 
 def test_fra_before_its_noun_joins_a_verb_the_tasks_write_with_it():
-    said, _ = join_particles("hvor melder vi en låntager fra bogbussen?", known=lambda k: k == key("framelder"))
+    said, _ = join_particles("hvor melder vi en låntager fra bogbussen?",
+                             known=lambda k: k == key("framelder"))
     assert "framelder" in said
     # ... and not a verb the tasks do not write so ('hvor kommer bøgerne fra?')
     said, _ = join_particles("hvor kommer bøgerne fra biblioteket?", known=lambda k: False)

@@ -45,12 +45,13 @@ def test_a_copy_sent_alone_is_still_the_paper_sent_on():
 @pytest.mark.parametrize(("steps", "returned"), [
     (("Modtag aftalen", "Direktøren underskriver aftalen", "Send originalen til KOMBIT",
       "Send en kopi til økonomiafdelingen"), 3),
-    (("Modtag aftalen", "Direktøren underskriver aftalen", "Send en kopi til KL", "Returnér originalen til KOMBIT"),
-     4),
+    (("Modtag aftalen", "Direktøren underskriver aftalen", "Send en kopi til KL",
+      "Returnér originalen til KOMBIT"), 4),
     (("Modtag aftalen", "Direktøren underskriver aftalen", "Send en kopi til KL"), 3),
 ])
 def test_the_step_that_returns_the_original_is_the_returned_step(steps, returned):
-    [(_, _, to, signed, got)] = _signatures("KOMBIT sender aftalen. Aftalen underskrives af direktøren.", steps)
+    [(_, _, to, signed, got)] = _signatures("KOMBIT sender aftalen. Aftalen underskrives af direktøren.",
+                                            steps)
     assert (signed, got) == (2, returned)
     assert to == ("KL" if len(steps) == 3 else "KOMBIT")
 
@@ -90,7 +91,8 @@ def test_a_name_list_stops_at_a_copy_of_the_paper():
 def test_a_deadline_for_the_original_or_a_copy_is_about_the_paper(sentence):
     task = _task(f"Tilslutningsaftalen underskrives af direktøren. {sentence}")
     task.signatures = extract_signatures(task)
-    assert [(d.days, d.unit.value, d.about) for d in extract_deadlines(task)] == [(-5, "uger", "tilslutningsaftale")]
+    assert [(d.days, d.unit.value, d.about) for d in extract_deadlines(task)] == \
+        [(-5, "uger", "tilslutningsaftale")]
 
 
 @pytest.mark.parametrize(("sentence", "about"), [
@@ -137,7 +139,8 @@ def test_a_signer_after_a_label_is_the_signer(description, expected):
 ])
 def test_what_a_deadline_is_about_past_a_particle_a_reflexive_or_an_inverted_subject(sentence, about):
     """A particle verb's particle after its object ('melder X ind'), 'at tilmelde sig (til) X', and the
-    object after a verb and its subject when the deadline opens the sentence ('Senest ... sender kommunen X')."""
+    object after a verb and its subject when the deadline opens the sentence ('Senest ... sender
+    kommunen X')."""
     [deadline] = extract_deadlines(_task(sentence))
     assert deadline.about == about
 

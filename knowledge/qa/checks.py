@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold, content_keys, key
-from knowledge.morphology import in_compound
 from knowledge.index import Index
 from knowledge.language import DOC_HEADS, document_lemma
+from knowledge.morphology import in_compound
 from knowledge.qa.agents import Deed, deeds, same_thing, verb_key
 from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head
 from knowledge.qa.candidate import Candidate
@@ -548,7 +548,8 @@ def at_another_place(q: Question, text: str) -> str:
     for i in range(2, len(toks)):
         name, prep = toks[i], toks[i - 1]
         if name.role != "word" or not name.surface[:1].isupper() or name.match < 1 or \
-                prep.surface.casefold() not in _AT_PLACE or set(name.name_keys) & said or name.pos in q.project_pos:
+                prep.surface.casefold() not in _AT_PLACE or set(name.name_keys) & said or \
+                name.pos in q.project_pos:
             continue
         things = [t for t in toks[max(0, i - 5):i - 1] if t.role == "word" and t.weight > 0.1
                   and t.surface.islower() and len(t.surface) >= 4]

@@ -767,7 +767,8 @@ _HOW_LONG_IS_EVENT = re.compile(r"^(\W*how\s+long)\s+(?:is|are|was|will\s+be)\s+
 # 'how long does task 9851 take?', 'how long will the contract task take?': the length of a task named by
 # its number or as a task, asked as 'hvor lang tid tager opgave 9851?' asks it ('how long' alone is
 # 'hvor længe': 'how long does the contract run?' asks about the contract, not its task)
-_HOW_LONG_TASK = re.compile(r"^(\W*)how\s+long\s+((?:does|do|did|will|would|should)\s+(?=[^?]*(?:\btasks?\b|\d))"
+_HOW_LONG_TASK = re.compile(r"^(\W*)how\s+long\s+((?:does|do|did|will|would|should)\s+"
+                            r"(?=[^?]*(?:\btasks?\b|\d))"
                             r"[^?]*?\s+take)(?=\s*\??\s*$)", re.IGNORECASE)
 
 

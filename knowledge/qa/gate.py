@@ -45,7 +45,8 @@ _FIRST_LABEL = r"[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[\wæøåÆØÅ'’/
 _LABEL_OPENS = re.compile(r"\s*(?=" + _FIRST_LABEL + ")")
 _AFTER_INTRO = re.compile(r"(?<=[.:;!?])\s+(?=" + _FIRST_LABEL + ")")
 # (a company's legal form ends the name before it, no label: 'Kontakt hos Nordkyst A/S: Torben Lykke, ...')
-_LABEL = re.compile(r"\s+(?!(?:[AIPK]/S|ApS|IVS|P/S)\s*:)(?=[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[a-zæøå\d][\wæøåÆØÅ'’/-]*){0,3}:\s)")
+_LABEL = re.compile(r"\s+(?!(?:[AIPK]/S|ApS|IVS|P/S)\s*:)"
+                    r"(?=[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[a-zæøå\d][\wæøåÆØÅ'’/-]*){0,3}:\s)")
 
 
 def label_parts(text: str) -> list[str]:
@@ -96,7 +97,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     if q.expects in (Expect.PARTY, Expect.NAME, Expect.MAIL, Expect.PHONE) and _other_house(index, q, c):
         return False  # 'kontaktperson hos KOMBIT' - 'Løsningen leveres af Nordsoft; kontaktperson er ...'
     if q.expects is Expect.COUNT and _part_of_total(index, q, c):
-        return False  # 'hvor mange senge er der i alt?' - 'Sovesalen har 12 senge' beside 'Familieværelserne har 4'
+        return False  # 'hvor mange senge er der i alt?' - 'Sovesalen har 12 senge'
+        # beside 'Familieværelserne har 4'
     if q.expects in (Expect.COUNT, Expect.TIME) and _measure_of_another(q, c):
         return False  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
     if asks_way_of_signing(q) and not _SIGN_MANNER.search(c.text):
@@ -663,7 +665,8 @@ def _only_counts_of_others(q: Question, text: str) -> bool:
         found = True
         after = _TEXT_WORDS.findall(text[m.end():])[:2]
         keys = set().union(*(content_keys(w) for w in after)) if after else set()
-        if not keys or any(_MEASURE_UNIT.fullmatch(w) or _MEASURE_UNIT.fullmatch(w.rstrip("s")) for w in after) \
+        if not keys or \
+                any(_MEASURE_UNIT.fullmatch(w) or _MEASURE_UNIT.fullmatch(w.rstrip("s")) for w in after) \
                 or any(in_compound(k, asked) for k in keys):
             return False
     return found
@@ -928,7 +931,8 @@ def _shares(keys: set[str], asked: set[str]) -> bool:
 _COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
           r"two|three|four|five|six|seven|eight|nine|ten)\s+)?")
 # A bare noun of a kind of thing, which a name answers: 'hvilket system', 'hvilken portal'.
-KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|applikation|app|tool|application)"
+KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|"
+                       r"applikation|app|tool|application)"
                        r"(s|et|en|er|erne)?")
 # kinds of thing a text names by a member's name alone, beside KIND_NOUN: 'eksporteres som GeoJSON'
 _NAMED_KIND = re.compile(r"(fil)?format(et|er|erne)?|(file )?formats?")
@@ -1033,7 +1037,8 @@ _AND = re.compile(r"og|eller|samt|and|or", re.I)  # '... ti sager og sammenligne
 _ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
 
 
-_APPOSED_NAME = re.compile(r",\s+(?:en|et|a|an)\s+((?-i:[A-ZÆØÅ])[\w&+.-]*(?:\s+(?-i:[A-ZÆØÅ0-9])[\w&+.-]*){0,3})\s*,",
+_APPOSED_NAME = re.compile(r",\s+(?:en|et|a|an)\s+"
+                           r"((?-i:[A-ZÆØÅ])[\w&+.-]*(?:\s+(?-i:[A-ZÆØÅ0-9])[\w&+.-]*){0,3})\s*,",
                            re.I)
 
 
@@ -1054,8 +1059,8 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text
             return True  # 'afsendersystemet SF1601', 'certifikatet OCES3'
         if named and w.start() > words[i].start() and words[i].group(0)[:1].islower() and \
                 not re.search(rf"(?<!\w){re.escape(s)}(?!\w)", q_text):
-            return True  # 'i appen Vagtplan+' for 'hvilken app bruges til vagtplanen?': a name after the noun,
-            # which the question writes only as a common noun
+            return True  # 'i appen Vagtplan+' for 'hvilken app bruges til vagtplanen?': a name after
+            # the noun, which the question writes only as a common noun
     for j in range(i + 1, min(i + 5, len(words))):  # 'Leverandør af Arkivhuset er Nordlys Data'
         s = words[j].group(0)
         if _ELSEWHERE.fullmatch(s) or _AND.fullmatch(s) or text[words[j - 1].end():words[j].start()].strip():
@@ -1187,9 +1192,10 @@ _HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+[\w-]+"
                          r"[ \t]+(?=(?-i:[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+)\b)|"
                          # a name in apposition: 'den nuværende leverandør, Lingua Data ApS, som ...'
                          r",\s+(?=(?-i:[A-ZÆØÅ][\w/&.-]*(?:\s+[A-ZÆØÅ][\w/&.-]*){0,3})"
-                         # ... or its clause's verb after it: 'Frivilligkoordinatoren, Mikkel Fog, lægger vagtplanen',
-                         # 'af kommunens databeskyttelsesrådgiver, Torben Ravn, i Penneo' (not a list: '..., og',
-                         # '..., KOMBIT, kommunen og regionen': a definite noun goes on with the parties)
+                         # ... or its clause's verb after it: 'Frivilligkoordinatoren, Mikkel Fog, lægger
+                         # vagtplanen', 'af kommunens databeskyttelsesrådgiver, Torben Ravn, i Penneo' (not a
+                         # list: '..., og', '..., KOMBIT, kommunen og regionen': a definite noun goes on with
+                         # the parties)
                          r"(?:,\s*(?!(?:og|eller|samt|and|or)\b)(?![a-zæøå]+(?:en|et|ne)\b)(?-i:[a-zæøå])|\.|$))")
 # ('Pia Holm (ph@x.dk), produktejer'): a name and its role in apposition, a parenthesis between them
 _HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:\([^()]*\)\s*)?(?:,|er|is|\()\s*"

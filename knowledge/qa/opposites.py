@@ -118,23 +118,25 @@ def contradicts_extreme(question: str, asked: set[str], text: str) -> bool:
         return False
     side = sides.pop()
     thing = asked - {key(w) for w in _EXTREME_SIDE}
-    other_end = this_end = False
+    other_end = False
     for m in _BOUNDED.finditer(text):
         bound_side = _SIDE_OF[" ".join(m.group(1).casefold().split())]
         after = m.group(3).split()
         if not after or after[0].casefold() in _JOINING:
             if bound_side == side:
-                return False  # 'højst 8', 'mindst 4 og højst 6 senge': the thing left out may be the asked one
+                return False  # 'højst 8', 'mindst 4 og højst 6 senge': the thing left out may be
+                # the asked one
             continue
         of_thing = bool(content_keys(" ".join(after)) & thing)
         if bound_side == side and of_thing:
             return False
         if bound_side == side:
-            this_end = True  # this end bounds another thing
+            pass  # this end bounds another thing
         elif of_thing:
             other_end = True
     if other_end:  # a number of the thing with no bound ('plads til 20 deltagere') may be the asked end
         bounded = {m.start(2) for m in _BOUNDED.finditer(text)}
-        if any(m.start() not in bounded and content_keys(m.group(1)) & thing for m in _PLAIN_COUNT.finditer(text)):
+        if any(m.start() not in bounded and content_keys(m.group(1)) & thing
+               for m in _PLAIN_COUNT.finditer(text)):
             return False
     return other_end

@@ -148,7 +148,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         if relation and c.found and not relation & c.explained:
             c.prior *= 0.6  # 'hvem er leverandør af X?' is not answered by any sentence about X
         if q.yesno and c.found and c.kind == "passage" and not q.has("if") and yesno.denied_condition(c.text):
-            c.prior *= 0.9  # 'skal aftalen uploades?': 'Uploades aftalen ikke til tiden, ...' says what follows
+            c.prior *= 0.9  # 'skal aftalen uploades?': 'Uploades aftalen ikke til tiden, ...'
+            # says what follows
         if c.found and c.kind == "passage" and _object_as_doer(q, c.text):
             c.prior *= 0.6  # 'hvem melder borgerne fra?' is not answered by 'Borgerne kan framelde ...'
         if c.found and c.kind not in _SAYS_WHAT_FOLLOWS and q.has("consequence") and q.has("if"):
@@ -686,8 +687,8 @@ def _names_absent(q: Question, said: str) -> str:
 
 
 # ('aftalen om parkering', 'kontrakten vedrørende vintertjeneste': what the paper is about names which one)
-_JOINING = frozenset({"med", "hos", "fra", "til", "for", "i", "på", "om", "vedrørende", "with", "from", "at", "in",
-                      "of", "about"})
+_JOINING = frozenset({"med", "hos", "fra", "til", "for", "i", "på", "om", "vedrørende", "with", "from", "at",
+                      "in", "of", "about"})
 
 
 def _party_not_in_task(q: Question, index: Index, near: Candidate) -> str:

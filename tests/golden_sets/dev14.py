@@ -31,7 +31,8 @@ DIRECTORY = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "dev1
 # file -> [(id, waves, method steps,
 #           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
 #           [(days, unit, anchor, about)])]
-_ST, _LJ, _BY, _SI = ("Stadion - Bølge 1", "Lejrskole - Bølge 2", "Byggemodning - Bølge 1", "Varsling - Bølge 3")
+_ST, _LJ, _BY, _SI = ("Stadion - Bølge 1", "Lejrskole - Bølge 2", "Byggemodning - Bølge 1",
+                      "Varsling - Bølge 3")
 GOLDEN = {
     "md-std-original-og-kopi.md.txt": [
         ("14101", [_ST], 3,

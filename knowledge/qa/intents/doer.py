@@ -78,7 +78,8 @@ def doer(ctx: Context) -> list[Candidate]:
             if deed.negated or (not duty and not verb_asked and not nominal):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
             if _PRICE_VERB.fullmatch(deed.verb) and not _PRICE_VERB.search(q.text):
-                continue  # 'hvem betaler for opstillingen?' - 'opstillingen koster 18.000 kr.': a price, no payer
+                continue  # 'hvem betaler for opstillingen?' - 'opstillingen koster 18.000 kr.':
+                # a price, no payer
             if unnamed and not _object_asked(q, deed):
                 continue
             # 'hvem holder kurset?' - 'Lønudgiften afholdes af kommunen', 'hvem står for gennemgangen?' -

@@ -389,7 +389,8 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
     for n, entry in enumerate(entries):
         sig = entry.signature  # what is signed, by whom, to whom: not the steps' verbs ('sendes')
         if signs_only and _only_approved(index, entry):
-            continue  # 'hvilke opgaver underskriver X?' - 'Vagtplanen ... godkendes af X': X approves, signs nothing
+            continue  # 'hvilke opgaver underskriver X?' - 'Vagtplanen ... godkendes af X':
+            # X approves, signs nothing
         said = _party_keys(sig.document, sig.signer, sig.recipient or "")
         signer = _party_keys("", sig.signer, "")
         hit = {t.pos for t in naming if any(k in (signer if t.pos in signing else said) for k in t.keys)}

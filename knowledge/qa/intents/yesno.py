@@ -1035,7 +1035,8 @@ def _deed(ctx: Context) -> list[Candidate]:
     for hit in hits:
         said = index.passages[hit.pid].text
         said_keys = content_keys(said)
-        if _party_elsewhere(index, q, party_pos, hit.task) and not _names_own_thing(index, q, party_pos, hit.task):
+        if _party_elsewhere(index, q, party_pos, hit.task) \
+                and not _names_own_thing(index, q, party_pos, hit.task):
             continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
             # (but 'Er det Bomteknik, der leverer LejrBook?' asks of the system this task names)
         if any(t is not verb and t.pos not in party_pos | q.project_pos and t.role == "word"
@@ -1255,8 +1256,8 @@ def _doer(q, party_pos: set[int]) -> bool:
 
 
 _STATIVE_WORDS = frozenset("kræve kræver koste koster indeholde indeholder omfatte omfatter gælde "
-                           "gælder vare varer betyde betyder medføre medfører require requires cost costs contain "
-                           "contains include includes".split())
+                           "gælder vare varer betyde betyder medføre medfører require requires cost costs "
+                           "contain contains include includes".split())
 _STATIVE = frozenset(key(w) for w in _STATIVE_WORDS)
 
 
@@ -1969,7 +1970,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
 
 
-# A clause after the main one, of a passive without its doer: '..., inden det sendes', '..., når den er godkendt'
+# A clause after the main one, of a passive without its doer: '..., inden det sendes',
+# '..., når den er godkendt'
 _AFTER_PASSIVE = re.compile(r",\s*(?:inden|før|efter|når|så|mens)\s+(?:det|den|de|dette|denne|disse)\s+"
                             r"(?:\w+\s+)?[a-zæøå]{3,}(?:es|et|t)\b", re.I)
 
@@ -2009,7 +2011,8 @@ def _other_conjunct(ctx: Context, evidence: Candidate, said: str) -> bool:
             a, b = content_keys(m.group(1)), content_keys(m.group(2))
             for one, other in ((a, b), (b, a)):
                 if any(_alike(k, one) for k in asked) and not any(_alike(k, other) for k in asked) \
-                        and not any(_alike(k, said_keys) for k in one) and any(_alike(k, said_keys) for k in other):
+                        and not any(_alike(k, said_keys) for k in one) \
+                    and any(_alike(k, said_keys) for k in other):
                     return True
     return False
 
@@ -2456,7 +2459,8 @@ _SHARE = re.compile(r"\b(?:[1-9]\d?(?:,\d+)?)\s*(?:%|procent|pct\.?|percent)\s+(
 # 'Pladser med mere end 150 enheder skal også ...', 'Skoler, der har over 300 elever, ...': only the ones
 # a number bounds
 _BOUNDED_GROUP = re.compile(r"\b([^\W\d_][\wæøå-]{2,}),?\s+(?:med|(?:der|som)\s+har|with|that\s+have)\s+"
-                            r"(?:mere|flere|over|mindst|under|færre|mindre|more|fewer|less|at\s+least)\b", re.I)
+                            r"(?:mere|flere|over|mindst|under|færre|mindre|more|fewer|less|at\s+least)\b",
+                            re.I)
 
 
 def _all_against_some(question: str, said: str) -> bool:
