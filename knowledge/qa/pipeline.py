@@ -136,12 +136,13 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     candidates += titled_passages(ctx, threshold=FOUND_THRESHOLD)
     relation = {t.pos for t in q.content() if t.concepts & _RELATIONS} if q.expects is Expect.PARTY else set()
     # 'hvornår kan X tidligst ...?', 'hvornår skal vi gå i gang med X?': when it may or should begin
-    earliest = asks_earliest(q) or (q.expects is Expect.TIME and q.has("start") and not q.has("end"))
+    asked_earliest = asks_earliest(q)  # once per question: it folds the question's words
+    earliest = asked_earliest or (q.expects is Expect.TIME and q.has("start") and not q.has("end"))
     for c in candidates:
         if earliest and c.found and c.kind == "passage" and _BY_ONLY.search(c.text) and \
                 not _FROM_DAY.search(c.text):
             c.prior *= 0.6  # not answered by X's deadline ('senest ...'), which says when it ends
-        elif asks_earliest(q) and c.found and c.kind == "deadline" and _BY_ONLY.search(c.text) and \
+        elif asked_earliest and c.found and c.kind == "deadline" and _BY_ONLY.search(c.text) and \
                 not _FROM_DAY.search(c.text):
             c.prior *= 0.6  # 'hvornår kan vi tidligst søge?' - '... søges senest 1. oktober': the last day
         _check_numbers(index, q, c)
