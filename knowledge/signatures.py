@@ -130,8 +130,8 @@ _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|pr
 # 'i underskrevet stand være modtaget af KOMBIT': who receives, not who signs
 # 'Aftalen skal foreligge hos KOMBIT', 'skal tilgå KOMBIT', 'være KOMBIT i hænde': where it must be
 # ('Kontrakten skal være retur hos leverandøren', 'Det underskrevne eksemplar skal være hos KOMBIT')
-_ARRIVES = re.compile(r"\b(?:foreligge|foreligger|ligge|ligger|være)\s+"
-                      r"(?:retur\s+|tilbage\s+|klar\s+)?hos\s+\S"
+_HELD_AT = r"\b(?:foreligge|foreligger|være|ligge|ligger)\s+(?:retur\s+|tilbage\s+|klar\s+)?hos\s+"
+_ARRIVES = re.compile(_HELD_AT + r"\S"
                       r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+\S"
                       r"|\bi\s+hænde\b", re.I)
 _RECEIVED_BY = re.compile(r"\b(?:modtaget|modtages|sendt|indsendt|afleveret|uploadet|returneret|fremsendt"
@@ -179,6 +179,8 @@ _ON_PAPER = re.compile(r"\s+(?:(?:skal|må|bør)\s+(?:\w+\s+)?(?:fremgå|stå|v�
 _SPAN_BEFORE = re.compile(r"\b\w+\s+(?:arbejds|hver|kalender|bank)?(?:dag|døgn|uge|måned)\w*\s+"
                           r"(?:efter|før|fra|inden)\s+(?:den\s+|sin\s+)?$", re.I)
 _LABEL = re.compile(r"\s*:\s*(?=\w)")  # 'Underskrift: kommunaldirektøren'
+
+
 def _labelled(name: str | None) -> str | None:
     """The name after a label, which starts with a capital as a line does: a role ('Borgmesteren',
     'Kommunaldirektøren') is written in lower case, a proper name ('Hanne Lund', 'KOMBIT') as it is."""
@@ -1256,15 +1258,14 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                 name.casefold() not in _PRONOUNS:
             name = name if re.search(r"\s[A-ZÆØÅ]", name) else lower_first(name)  # 'Udbetaling Danmark'
             copy = _A_COPY * bool(re.match(r"\s*(?:en\s+|kopien\b)?kopi", sentence[gets.end():], re.I))
-            found.append((0 + copy if _BACK.search(sentence) else 1 + copy, "@" in name, name))
+            found.append(((0 if _BACK.search(sentence) else 1) + copy, "@" in name, name))
     if (m := _GIVE_TO.match(sentence)) and (name := name_after(m.group(1))) and not _is_us(name) \
             and not document_lemma(name.split()[-1]) and name.casefold() not in _PRONOUNS | ARTICLES:
         # 'Send KOMBIT den underskrevne aftale', 'Send leverandørens projektleder ...' (the party)
         found.append((0, False, _at_organisation(lower_first(name), "")))
     for m in re.finditer(r"\b(?:være|er)\s+((?:\S+\s+){0,2}?\S+)\s+i\s+hænde\b"
                          r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
-                         # 'være retur hos X', 'ligge klar hos X'
-                         r"|\b(?:foreligge|foreligger|være|ligge|ligger)\s+(?:retur\s+|tilbage\s+|klar\s+)?hos\s+(\S.*)"
+                         r"|" + _HELD_AT + r"(\S.*)"  # 'være retur hos X', 'ligge klar hos X'
                          # 'Aftalen skal tilgå KOMBIT senest ...'; 'så X kan tilgå testmiljøet' is access
                          r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+(\S.*)",
                          sentence, re.I):  # 'være KOMBIT i hænde', 'være modtaget af/foreligge hos KOMBIT'

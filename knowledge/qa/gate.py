@@ -644,32 +644,26 @@ _STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s", re.M)
 def _only_counts_of_others(q: Question, text: str) -> bool:
     """Whether every number in digits in the text counts a thing the question does not name ('mindst
     50 ejendomme' for 'hvor store afvigelser ...?'): the word after it is a noun, neither a unit
-    ('500 kr.', '25 MB', '3 uger', '2 %') nor a word of the question."""
+    ('500 kr.', '25 MB', '3 uger', '2 %') nor a word of the question. A text without digits is read by
+    its numbers in words ('tre nye hundeskove – Lunden, ...' is no size of Lunden), whose noun may
+    follow an adjective, so the two words after each are read."""
     asked = {k for t in q.tokens for k in t.keys}
-    found = False
-    for m in _DIGITS.finditer(text):
-        found = True
-        after = _TEXT_WORDS.findall(text[m.end():])[:1]
-        keys = content_keys(after[0]) if after else set()
-        unit = _MEASURE_UNIT.fullmatch(after[0]) or _MEASURE_UNIT.fullmatch(after[0].rstrip("s")) if after \
-            else None  # ('6 måneders varsel': a unit in the genitive)
-        if not keys or unit or any(in_compound(k, asked) for k in keys):
-            return False
-    if found:
-        return True
-    # a number in words counts the same way ('tre nye hundeskove – Lunden, ...' is no size of Lunden); its
-    # noun may follow an adjective, so the two words after it are read
-    for m in _TEXT_WORDS.finditer(text):
-        if m.group(0).casefold() in ("en", "et", "én", "ét", "one", "a", "an") or not is_number(m.group(0)):
-            continue
-        found = True
-        after = _TEXT_WORDS.findall(text[m.end():])[:2]
-        keys = set().union(*(content_keys(w) for w in after)) if after else set()
-        if not keys or \
-                any(_MEASURE_UNIT.fullmatch(w) or _MEASURE_UNIT.fullmatch(w.rstrip("s")) for w in after) \
-                or any(in_compound(k, asked) for k in keys):
-            return False
-    return found
+    numbers = [(m, 1) for m in _DIGITS.finditer(text)] or \
+        [(m, 2) for m in _TEXT_WORDS.finditer(text)
+         if m.group(0).casefold() not in _ONE and is_number(m.group(0))]
+    return bool(numbers) and all(_counts_unasked(_TEXT_WORDS.findall(text[m.end():])[:n], asked)
+                                 for m, n in numbers)
+
+
+_ONE = frozenset({"en", "et", "én", "ét", "one", "a", "an"})  # an article, not a count
+
+
+def _counts_unasked(after: list[str], asked: set[str]) -> bool:
+    """Whether the words after a number name a thing it counts: a noun, no unit ('6 måneders varsel': a
+    unit in the genitive too), no word of the question."""
+    keys = set().union(*(content_keys(w) for w in after)) if after else set()
+    return bool(keys) and not any(_MEASURE_UNIT.fullmatch(w) or _MEASURE_UNIT.fullmatch(w.rstrip("s"))
+                                  for w in after) and not any(in_compound(k, asked) for k in keys)
 
 
 _DIGITS = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*%)?")

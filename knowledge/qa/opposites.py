@@ -119,7 +119,9 @@ def contradicts_extreme(question: str, asked: set[str], text: str) -> bool:
     side = sides.pop()
     thing = asked - {key(w) for w in _EXTREME_SIDE}
     other_end = False
+    bounded = set()  # where a bound's number stands
     for m in _BOUNDED.finditer(text):
+        bounded.add(m.start(2))
         bound_side = _SIDE_OF[" ".join(m.group(1).casefold().split())]
         after = m.group(3).split()
         if not after or after[0].casefold() in _JOINING:
@@ -130,12 +132,8 @@ def contradicts_extreme(question: str, asked: set[str], text: str) -> bool:
         of_thing = bool(content_keys(" ".join(after)) & thing)
         if bound_side == side and of_thing:
             return False
-        if bound_side == side:
-            pass  # this end bounds another thing
-        elif of_thing:
-            other_end = True
+        other_end |= bound_side != side and of_thing  # (a bound on this side is another thing's)
     if other_end:  # a number of the thing with no bound ('plads til 20 deltagere') may be the asked end
-        bounded = {m.start(2) for m in _BOUNDED.finditer(text)}
         if any(m.start() not in bounded and content_keys(m.group(1)) & thing
                for m in _PLAIN_COUNT.finditer(text)):
             return False

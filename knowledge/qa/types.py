@@ -357,13 +357,15 @@ _ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:(?P<verb>[a
                            r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+(?!at\b)(?P<charge>[a-zæøå]{3,})\b)")
 
 
-_PRICE_VERB = re.compile(r"koste|koster|kostede|kostet|cost|costs", re.I)
+# The verb of a price ('X koster 200 kr.', 'X costs ...'): the glossary reads it as 'betale' (what is
+# paid), but its subject is the thing priced, not who pays
+PRICE_VERB = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.I)
 
 
 def _does_asked(after: str, verbs: set[str]) -> bool:
     """Whether the asked verb, or the verb of an asked noun ('kortlægger' for 'kortlægningen'), follows."""
     m = _ACTIVE_AFTER.match(after)
-    if m is None or _PRICE_VERB.fullmatch(m.group("verb") or ""):
+    if m is None or PRICE_VERB.fullmatch(m.group("verb") or ""):
         return False  # ('Lejen koster 900 kr.': the glossary's 'betale', but the subject is what is priced)
     said = content_keys(m.group("verb") or m.group("duty") or m.group("charge"))
     # 'sætter kortet op' is 'opsætter' too

@@ -14,7 +14,7 @@ from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, Context, scope, title_keys
 from knowledge.qa.checks import asked_deed, clause_of, other_object
 from knowledge.qa.messages import text as message
-from knowledge.qa.types import Expect, holds
+from knowledge.qa.types import PRICE_VERB, Expect, holds
 from knowledge.retrieval import Hit, rank_passages
 
 
@@ -77,17 +77,18 @@ def doer(ctx: Context) -> list[Candidate]:
             verb_asked = verb_key(deed) in asked or particle_base(deed.verb.casefold()) in asked
             if deed.negated or (not duty and not verb_asked and not nominal):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
-            if _PRICE_VERB.fullmatch(deed.verb) and not _PRICE_VERB.search(q.text):
+            if PRICE_VERB.fullmatch(deed.verb) and not PRICE_VERB.search(q.text):
                 continue  # 'hvem betaler for opstillingen?' - 'opstillingen koster 18.000 kr.':
                 # a price, no payer
             if unnamed and not _object_asked(q, deed):
                 continue
+            described = _described_before(index, hit.pid, deed, words)
             # 'hvem holder kurset?' - 'Lønudgiften afholdes af kommunen', 'hvem står for gennemgangen?' -
             # 'driften varetages af X': done to another thing (for a duty's noun's own verb, 'Afsendernavnet
             # godkendes af X' for 'står for godkendelsen af afsendernavnet', the noun is the deed)
             title = index.tasks[hit.task].title
             if not nominal and (not duty or deed in stated) and other_object(q, verb, deed, said, title) \
-                    and not _described_before(index, hit.pid, deed, words):
+                    and not described:
                 continue
             # what is done to: the deed's object, else the sentence and its task's title
             context = deed.obj_keys | content_keys(said) | content_keys(index.tasks[hit.task].title)
@@ -95,7 +96,7 @@ def doer(ctx: Context) -> list[Candidate]:
                 # 'Det er behandlerne, der indberetter' or 'Migreringen udføres af X': what, the sentence
                 # before says ('Åbne sager flyttes fra Skadeweb til ...')
                 context |= _before(index, hit.pid)
-            elif _described_before(index, hit.pid, deed, words):
+            elif described:
                 # 'Projektforslaget skal godkendes af politiet' after 'Vejmyndigheden udarbejder et
                 # projektforslag med vejbump': the sentence that introduces the thing says what it is of
                 context |= _before(index, hit.pid)
@@ -116,7 +117,7 @@ def doer(ctx: Context) -> list[Candidate]:
             explained = about | elsewhere | {verb.pos} | q.project_pos | {t.pos for t in q.tokens
                                                                          if t.role == "ref"}
             shown = message("task_says", ctx.lang, said=clause_of(verb, said) if not duty else said)
-            if not named and _described_before(index, hit.pid, deed, words):  # and the sentence before
+            if not named and described:  # and the sentence before
                 shown = message("task_says", ctx.lang, said=f"{_text_before(index, hit.pid)} {said}")
             if deed.refers:  # 'De sender ...': who 'de' are, the sentence before says
                 at = said.find(f"{deed.agent} {deed.verb}")
@@ -138,11 +139,6 @@ def doer(ctx: Context) -> list[Candidate]:
             if best is None or cand.score(q) > best.score(q):
                 best = cand
     return [best] if best else []
-
-
-# The verb of a price ('X koster 200 kr.', 'X costs ...'): the glossary reads it as 'betale' (what is
-# paid), but its subject is the thing priced, not who pays
-_PRICE_VERB = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.I)
 
 
 def _noun_after(q: Question, verb: Token) -> Token | None:
@@ -228,14 +224,15 @@ def _object_asked(q: Question, deed: Deed) -> bool:
 def _before(index, pid: int) -> set[str]:
     """The words of the passage before, in the same field of the same task (a deed said without its
     object, 'Det er X, der indberetter', does what that passage names)."""
-    task = index.passage_task[pid]
-    if pid - 1 not in index.task_passage_ids(task) or \
-            index.passages[pid - 1].field != index.passages[pid].field:
-        return set()
-    return content_keys(ITEM.sub("", index.passages[pid - 1].text))
+    return content_keys(_text_before(index, pid))
 
 
 def _text_before(index, pid: int) -> str:
+    """The passage before, in the same field of the same task ('' when there is none)."""
+    task = index.passage_task[pid]
+    if pid - 1 not in index.task_passage_ids(task) or \
+            index.passages[pid - 1].field != index.passages[pid].field:
+        return ""
     return ITEM.sub("", index.passages[pid - 1].text).strip()
 
 
@@ -254,13 +251,8 @@ def _introduced_before(index, pid: int, deed: Deed) -> bool:
     head = next((w for w in _WORD.findall(deed.obj) if w.casefold() not in _ARTICLES), "")
     if not head or not head[:1].isupper() and not head.islower():
         return False
-    task = index.passage_task[pid]
-    if pid - 1 not in index.task_passage_ids(task) or \
-            index.passages[pid - 1].field != index.passages[pid].field:
-        return False
     own = key(head.casefold())
-    return any(key(m.group(1).casefold()) == own
-               for m in _INDEFINITE.finditer(ITEM.sub("", index.passages[pid - 1].text)))
+    return any(key(m.group(1).casefold()) == own for m in _INDEFINITE.finditer(_text_before(index, pid)))
 
 
 # A noun after an indefinite article: where a text introduces a thing ('et projektforslag med ...')
