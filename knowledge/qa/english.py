@@ -581,7 +581,17 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
     _passive_question(out, typed)
-    return re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip(), typed
+    return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
+
+
+# 'deal with' is what a text is about ('which task deals with X?': 'handler om'), but a person who deals
+# with a thing handles it: 'who deals with the reports?', 'who is supposed to deal with X?' ask who
+# 'behandler' it (after a modal the infinitive)
+_WHO_DEALS = re.compile(r"^(hvem\b(?:\s+(skal|vil|kan|må|bør))?\s+)handler om\b")
+
+
+def _who_deals(text: str) -> str:
+    return _WHO_DEALS.sub(lambda m: m.group(1) + ("behandle" if m.group(2) else "behandler"), text)
 
 
 def _attributive(parts: list[str], words: list[int], out: list[str], typed: dict[str, str]) -> None:
