@@ -6,10 +6,10 @@ against a text (what it is about)."""
 
 import pytest
 
+from knowledge.models import Task
 from knowledge.qa.analysis import analyse
 from knowledge.qa.english import _who_deals
 from knowledge.qa.pipeline import answer
-from knowledge.models import Task
 
 TASKS = [
     Task(id="9801", title="UD 1 Skilte og bænke i bymidten", project="Udeområder", priority="Obligatorisk",
