@@ -18,7 +18,8 @@ TASKS = [
                      "rundkørsler. Reglerne for opslag godkendes af byudvalget. Gamle opslag skal være "
                      "taget ned senest 3 dage efter arrangementet."),
     Task(id="9802", title="UD 2 Bålpladser i skoven", project="Udeområder", priority="Valgfri",
-         description="Kommunens 9 grillpladser i skoven forsynes med brænde af Skovdriften hver anden uge. "
+         description="Brænde leveres til kommunens 9 grillpladser i skoven af Skovdriften hver "
+                     "anden uge. "
                      "Henvendelser om fejl på grillpladserne behandles af skovfogeden inden for 3 dage. Opslag må "
                      "ikke hænges op på broer."),
 ]
