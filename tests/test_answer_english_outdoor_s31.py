@@ -19,9 +19,8 @@ TASKS = [
                      "taget ned senest 3 dage efter arrangementet."),
     Task(id="9802", title="UD 2 Bålpladser i skoven", project="Udeområder", priority="Valgfri",
          description="Brænde leveres til kommunens 9 grillpladser i skoven af Skovdriften hver "
-                     "anden uge. "
-                     "Henvendelser om fejl på grillpladserne behandles af skovfogeden inden for 3 dage. Opslag må "
-                     "ikke hænges op på broer."),
+                     "anden uge. Henvendelser om fejl på grillpladserne behandles af skovfogeden inden for "
+                     "3 dage. Opslag må ikke hænges op på broer."),
 ]
 
 
