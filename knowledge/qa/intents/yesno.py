@@ -1232,20 +1232,26 @@ def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
     elif len(q.tokens) > 2 and q.tokens[0].surface.casefold().endswith("r") and q.tokens[0].weight > 0:
         verb, party_pos = q.tokens[0], {1}  # 'Godkender leverandøren aftalen?'
         party = _party_keys(q, party_pos)
-        last = [t for t in q.tokens if t.surface.isalpha()][-1]
-        if last.surface.casefold() in _PARTICLES:  # 'Sætter X eksporten op?' asks about 'opsætte'
-            joined = key(last.surface.casefold() + verb.surface.casefold())
-            if joined not in verb.alts:
-                verb.alts = (*verb.alts, joined)
     else:
         return None
     if verb is None or not party or not read_alike(index, q, [q.tokens[p] for p in party_pos]):
         return None
+    _join_particle(q, verb)
     if verb.surface.casefold() in _STATIVE_WORDS or (set(verb.keys) & _STATIVE and not _doer(q, party_pos)):
         return None  # 'kræver sagsoverførslen et tillæg?' asks of a thing, not of who does it
         # ('betaler Rutevisning strømmen?' asks who pays, though 'betale' shares the key of 'koste': a
         # name, the municipality or a role is a doer; 'does each display cost ...' asks of a thing)
     return verb, party_pos, party
+
+
+def _join_particle(q, verb) -> None:
+    """'Sætter X eksporten op?', 'Er det X, der stiller skurene op?': the verb asked is 'opsætte',
+    'opstille' (as a passive 'stilles op af Y' is read), when the question ends on its particle."""
+    last = [t for t in q.tokens if t.surface.isalpha()][-1]
+    if last.pos > verb.pos and last.surface.casefold() in _PARTICLES:
+        joined = key(last.surface.casefold() + verb.surface.casefold())
+        if joined not in verb.alts:
+            verb.alts = (*verb.alts, joined)
 
 
 # Verbs whose subject is a thing, not who does something: 'kræver X et tillæg?', 'koster X noget?'
@@ -2549,6 +2555,9 @@ def _claim_clause(question: str, said: str) -> str:
     negation of another clause ('..., men DPO'en skal ikke selv underskrive') is not the answer's."""
     first = said.strip().splitlines()[0] if said.strip() else ""
     asked = content_keys(question)
+    first = _contrasted(first, asked)
+    if _NEGATED_TAIL.match(first):
+        return first
     clauses = _COORDINATE.split(first)
     if asked <= content_keys(first):
         # 'X hentes automatisk og skal ikke tastes manuelt': which verb phrase says the question's words
@@ -2574,6 +2583,29 @@ def _claim_clause(question: str, said: str) -> str:
     best = max(clauses, key=lambda c: (len(shared := told[id(c)] & asked),
                                        len(shared) / max(len(told[id(c)]), 1), sum(map(len, shared))))
     return _main_clause(best)
+
+
+# 'X sker på en tablet – ikke på køkkenets pc', 'drives af foreningen, ikke af kommunen': a denied
+# alternative without a verb of its own at the end of the sentence
+_CONTRAST_TAIL = re.compile(r"(?:\s+[–—-]|,)\s+(?:og\s+|and\s+)?(?:ikke|not)\s+"
+                            r"(?P<tail>[^.;:!?]+?)[.;:!?]?\s*$", re.I)
+
+
+_NEGATED_TAIL = re.compile(r"^ikke\s")
+
+
+def _contrasted(sentence: str, asked: set[str]) -> str:
+    """The claim of a sentence that ends on a denied alternative: the alternative, denied, when the
+    question names it ('skal det registreres på pc'en?'), else the sentence before it (what it denies
+    is another thing than the question's: 'drives butikken af Genbrug Nord?')."""
+    m = _CONTRAST_TAIL.search(sentence)
+    if m is None or len(m.group("tail").split()) > 6 or _FINITE.search(m.group("tail")) \
+            or _PASSIVE.search(" " + m.group("tail")) or not sentence[:m.start()].strip():
+        return sentence
+    before = sentence[:m.start()]
+    if (content_keys(m.group("tail")) - content_keys(before)) & asked:
+        return "ikke " + m.group("tail")
+    return before
 
 
 def _before_dash(sentence: str, asked: set[str]) -> str:
