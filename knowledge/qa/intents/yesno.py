@@ -26,6 +26,7 @@ from knowledge.qa.claimed_values import NUMBER_WORDS, compared, manner_words, st
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
+from knowledge.qa.opposites import contradicts
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds, is_number
 from knowledge.retrieval import Hit, rank_passages
@@ -66,6 +67,8 @@ def yes_no(ctx: Context) -> list[Candidate]:
         return _skip_step(ctx) or _skip_priority(ctx) or _skip_passage(ctx)
     if q.has("priority") or any(set(t.keys) & _CRITICAL for t in q.tokens):  # 'på kritisk vej?'
         out += _optional_thing(ctx) + _priority(ctx)
+    elif any(t.surface.casefold() in _MAY_WORDS for t in q.tokens):  # 'er X frivillig?'
+        out += _optional_thing(ctx)
     out += _task_required(ctx)
     if q.has("sign") and not _signing_subordinate(q) and not _signed_state(q) and \
             not set(stated(q.text)) - {"side"} and not _counts(q.text):
@@ -400,21 +403,26 @@ def _titled_task(ctx: Context, asked: set[int]) -> list[int]:
 
 def _optional_thing(ctx: Context) -> list[Candidate]:
     """'Er workshoppen for sygeplejerskerne obligatorisk?': a thing in a task, not the task itself, is
-    settled by the sentence that says it is optional ('Kommunen kan vælge at holde en workshop'): 'Nej'."""
+    settled by the sentence that says it is optional ('Kommunen kan vælge at holde en workshop'): 'Nej';
+    and 'er brandinspektionen frivillig?' by the one that says it is mandatory ('... er obligatorisk')."""
     q, index = ctx.q, ctx.index
-    if not any(set(t.keys) & _REQUIRING for t in q.tokens):
+    requiring = {t.pos for t in q.tokens if set(t.keys) & _REQUIRING}
+    optional = {t.pos for t in q.tokens if t.surface.casefold() in _MAY_WORDS}
+    if not requiring and not optional or requiring and optional:
         return []
     refs = q.ref_positions()
-    asked = q.concept_positions("priority") | {t.pos for t in q.tokens if set(t.keys) & _REQUIRING}
+    asked = q.concept_positions("priority") | requiring | optional
     rest = [t for t in q.content() if t.pos not in refs | asked]
     if not rest:
         return []
+    other_side = _OPTIONAL if requiring else _STEP_REQUIRED  # what the text says for a 'Nej'
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=asked, limit=10, min_coverage=0.3)
             if _allowed(ctx, h.task)]
     for hit in hits:
         said = ITEM.sub("", index.passages[hit.pid].text)
-        if not _OPTIONAL.search(said):
-            continue
+        if not other_side.search(said) or _NEGATION.search(said) or \
+                index.passages[hit.pid].field not in _TEXT_FIELDS:
+            continue  # ('... er ikke obligatorisk' says the same; the task's priority is the task's own)
         said = _named_before(index, hit.task, hit.pid)  # 'Modulet er frivilligt': which modul
         own = _inside(ctx, rest, hit, said)
         inside = own | title_positions(index, q, hit.task)
@@ -426,6 +434,10 @@ def _optional_thing(ctx: Context) -> list[Candidate]:
         return [Candidate("yesno", f"{verdict_head(ctx, holds_true=False)} {said}", [hit.task],
                           inside | refs | asked, prior=1.0)]
     return []
+
+
+# The task's own text, where a thing in it is said to be optional or mandatory (not 'Prioritet: ...')
+_TEXT_FIELDS = frozenset({"goal", "description", "step", "result", "checklist"})
 
 
 def _skip_step(ctx: Context) -> list[Candidate]:
@@ -963,6 +975,9 @@ def _value(ctx: Context) -> list[Candidate]:
             continue
         same = verdict[0] and not denied and not excepted(q.text, said) \
             and not _per_one_not_whole(q.text, said)
+        agreeing = [c for c in valued if compared(q.text, c)[0]]
+        if same and len(agreeing) == 1 and contradicts(content_keys(q.text), agreeing[0]):
+            same = False  # 'åbent om lørdagen?' - '...; lørdag er der lukket': its clause says the opposite
         if same and _MUST.search(q.text) and _OPTIONAL.search(said):
             continue  # 'skal vi ... om lørdagen?' - 'Kommunen bestemmer selv, om ...': optional, not a must
         if not same and verdict[1] == "year":
@@ -1227,6 +1242,8 @@ def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
         verb = next((t for t in q.tokens[2:] if t.surface.islower() and t.surface.endswith("e")
                      and len(t.surface) > 3 and t.role != "ref" and not _counting(q.tokens[t.pos - 1])),
                     None)  # ('Må 50 medarbejdere deltage ...?': a counted plural is no verb)
+        if verb is not None and q.tokens[verb.pos - 1].surface.casefold() in ("at", "to"):
+            verb = None  # 'skal X på kursus i at stille Y op?': the modal's verb is not the one after 'at'
         party_pos = {t.pos for t in q.tokens[1:verb.pos] if t.role != "ref"} if verb else set()
         party = _party_keys(q, party_pos)
     elif len(q.tokens) > 2 and q.tokens[0].surface.casefold().endswith("r") and q.tokens[0].weight > 0:
@@ -2658,7 +2675,12 @@ def denied_condition(said: str) -> bool:
     tiden, kan tavlerne ikke bestilles'): it tells what follows if a thing is not done."""
     first = re.sub(r"^\s*\d{1,2}[.)]\s+", "", said.strip().splitlines()[0] if said.strip() else "")
     m = _CONDITION.match(first)
-    return m is not None and bool(_NEGATION.search(first[:m.end()].rsplit(",", 1)[0]))
+    condition = first[:m.end()].rsplit(",", 1)[0] if m else ""
+    return m is not None and bool(_NEGATION.search(condition) or _LATE.search(condition))
+
+
+# A condition of a thing done late: 'Modtager X aftalen for sent, installeres ...' (as 'ikke til tiden')
+_LATE = re.compile(r"\b(?:for\s+sent|too\s+late|efter\s+fristen|after\s+the\s+deadline)\b", re.I)
 
 
 def _main_clause(text: str) -> str:
