@@ -962,7 +962,8 @@ def _value(ctx: Context) -> list[Candidate]:
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=values - anchors, limit=15,
                                      min_coverage=0.3) if _allowed(ctx, h.task)]
     found = {h.task for h in hits}
-    for hit in hits + _scoped_passages(ctx, hits, values | refs):
+    scoped = _scoped_passages(ctx, hits, values | refs)
+    for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
         verdict = compared(q.text, said)
         if verdict is None:
@@ -986,7 +987,9 @@ def _value(ctx: Context) -> list[Candidate]:
         inside = _inside(ctx, rest, hit, said)
         covered = sum(t.weight for t in rest if t.pos in inside | titled)
         nouns = [t for t in rest if t.pos in inside and not t.concepts]
-        if not same and (covered < 0.6 * sum(t.weight for t in rest) or not nouns or any(
+        # 'er prisen for skolehaverne inkl. moms?' - in the task on skolehaverne, its one price
+        sole = not nouns and hit in scoped and _sole_valued(ctx, hit, q.text)
+        if not same and (covered < 0.6 * sum(t.weight for t in rest) or not (nouns or sole) or any(
                 t.pos not in inside | titled and t.weight >= 0.5 and not t.concepts and t.role == "word"
                 and not any(index.task_has(hit.task, k) for k in t.keys)
                 and any(_states_of(ctx, o, t) for o in found - {hit.task}) for t in rest)):
@@ -1019,6 +1022,13 @@ def _value(ctx: Context) -> list[Candidate]:
 
 
 _MANNER_KINDS = frozenset({"means", "language", "vat"})
+
+
+def _sole_valued(ctx: Context, hit: Hit, question: str) -> bool:
+    """Whether the hit is the one passage of its task that states a value of the kind asked."""
+    valued = [pid for pid in ctx.index.task_passage_ids(hit.task)
+              if compared(question, ITEM.sub("", ctx.index.passages[pid].text)) is not None]
+    return valued == [hit.pid]
 
 
 def _states_of(ctx: Context, task: int, token) -> bool:
@@ -1855,6 +1865,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if mention_list(ctx.q, evidence):
         # 'skal børn med på listen til Movia?' is not settled by the tasks that mention Movia
         return _unsettled(ctx, evidence, said)
+    if evidence.kind == "field" and _task_status_of_thing(ctx.q, said):
+        # 'skal grundlisten offentliggøres?' is not settled by the task's 'Publiceringsstatus: Publiceret'
+        return _unsettled(ctx, evidence, said)
     if evidence.kind == "field" and _found_by_body(ctx, evidence, said):
         # 'er omsorgstandplejen omfattet af aftalerne i bølge 1?' is not settled by the waves of the task
         # whose text speaks of omsorgstandplejen
@@ -2194,6 +2207,14 @@ def mention_list(q, c: Candidate) -> bool:
 # but in a yes/no mostly a value ('kan forældrene se, hvilket nummer barnet har?')
 _TASK_WORDS = frozenset(key(w) for w in ("opgave", "opgaver", "opgaven", "opgaverne", "klikopgave", "task",
                                          "tasks"))
+
+
+def _task_status_of_thing(q, said: str) -> bool:
+    """Whether the evidence is the task's publication status (whether KOMBIT has published the task)
+    and the question asks of a thing, not of the task ('skal listen offentliggøres?')."""
+    if not any(said.lstrip().startswith(label("publication", lang)) for lang in ("da", "en")):
+        return False
+    return not (q.tasks or q.has("task"))
 
 
 def _found_by_body(ctx: Context, evidence: Candidate, said: str) -> bool:
