@@ -123,6 +123,12 @@ _POINTS_BACK = re.compile(r"^\W*(?:(?:den|de|denne|disse|dette|they|it)\s+(?:er|
                           r"should|will|[a-zæøå]{3,}es))\b", re.I)  # 'Den underskrevne aftale': an article
 
 
+# A sentence that ends on its modal's verb, with no object: what it is done to or at is the thing the
+# sentence before names ('Oplæringen holdes som et webinar. Alle køkkenledere skal deltage.')
+_ENDS_ON_VERB = re.compile(r"^[^,;:]{0,60}?\b(?:skal|kan|må|bør|must|can|may|should)\s+"
+                           r"(?:(?:ikke|også|selv|altid|not|also|always)\s+)?[a-zæøå]{3,}e\s*[.!]?\s*$", re.I)
+
+
 def _pointing_back(ctx: Context) -> list[Candidate]:
     """The sentence that says the question's claim of a thing it names only by a pronoun, with the
     sentence before it (in the same field of the task) naming that thing: evidence to be settled like
@@ -132,7 +138,8 @@ def _pointing_back(ctx: Context) -> list[Candidate]:
     for hit in rank_passages(index, q, tasks=q.tasks or None, limit=10, min_coverage=0.3):
         said = ITEM.sub("", index.passages[hit.pid].text)
         start = index.task_span[hit.task][0]
-        if not _allowed(ctx, hit.task) or not _POINTS_BACK.match(said) or hit.pid == start or \
+        if not _allowed(ctx, hit.task) or not (_POINTS_BACK.match(said) or _ENDS_ON_VERB.search(said)) \
+                or hit.pid == start or \
                 index.passages[hit.pid - 1].field != index.passages[hit.pid].field:
             continue
         before = content_keys(index.passages[hit.pid - 1].text)
@@ -140,6 +147,11 @@ def _pointing_back(ctx: Context) -> list[Candidate]:
             set(t.keys) & before or any(same_thing(k, before) for k in t.keys))}
         if not named:
             continue
+        told = ITEM.sub("", index.passages[hit.pid - 1].text)
+        if not _POINTS_BACK.match(said):  # 'Alle køkkenledere skal deltage.': in what, the one before says
+            if _NEGATION.search(told):
+                continue  # (its negation would be read as the claim's)
+            said = f"{told} {said}"
         cand = Candidate("passage", say("says", ctx.lang) + quote(said, ctx.lang), [hit.task],
                          hit.explained | named | q.project_pos | q.ref_positions(), prior=0.9)
         if best is None or cand.score(q) > best.score(q):
@@ -1060,6 +1072,8 @@ def _deed(ctx: Context) -> list[Candidate]:
     for hit in hits:
         said = index.passages[hit.pid].text
         said_keys = content_keys(said)
+        if not q.has("if") and denied_condition(ITEM.sub("", said)):
+            continue  # 'Deltager X ikke i Y, kan ...' says what follows, not whether X takes part
         if _party_elsewhere(index, q, party_pos, hit.task) \
                 and not _names_own_thing(index, q, party_pos, hit.task):
             continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
