@@ -978,8 +978,8 @@ def _value(ctx: Context) -> list[Candidate]:
     for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
         verdict = compared(q.text, said)
-        if verdict is None:
-            continue
+        if verdict is None or (not q.has("if") and denied_condition(said)):
+            continue  # ('Modtager X bestillingen for sent, monteres Y først efter go-live': only if late)
         # '... én gang; der er ingen årlig fornyelse': the clause that states the value, negated, is a Nej
         valued = [c for c in _AND_CLAUSE.split(said) if compared(q.text, c) is not None]
         denied = len(valued) == 1 and verdict[0] and bool(_NEGATION.search(_main_clause(valued[0])))
@@ -1818,7 +1818,9 @@ _SKIP = frozenset("springe spring springer springes undlade undlader undlades dr
                   "slippe slipper skippe skip skipped omit ignorere ignore".split())
 # A text that says a thing is left to the municipality ('Kommunen kan vælge at ...', 'valgfri'): no
 # answer to whether it must be done.
-_OPTIONAL = re.compile(r"\b(valgfri\w*|frivillig\w*|tilvalg\w*|eventuelt|kan vælge|kan selv vælge|"
+# ('de frivillige', 'foreningens frivillige': the volunteers, a noun after an article or a genitive)
+_OPTIONAL = re.compile(r"\b(valgfri\w*|(?<!\bde\s)(?<!\balle\s)(?<!\bfor\s)(?<!ens\s)(?<!ets\s)frivillig\w*|"
+                       r"tilvalg\w*|eventuelt|kan vælge|kan selv vælge|"
                        r"ikke et krav|er ikke nødvendig\w*|(?:bestemmer|beslutter|vælger|afgør)\s+selv|"
                        r"selv\s+(?:bestemme|beslutte|vælge|afgøre)|optional|not required|may choose|"
                        r"decides? (?:for )?itself)\b", re.I)
