@@ -149,6 +149,16 @@ def test_the_text_settles_it(kb, question, verdict):
     assert _verdict(kb, question) == verdict
 
 
+@pytest.mark.parametrize("question, verdict", [
+    ("Are the Cykelværksteder open on Saturdays?", "no"),  # a day English writes capitalised is translated
+    ("Is Cykelværksteder open on Tuesdays?", "yes"),
+    ("Is the price for the Cykelværksteder excluding VAT?", "yes"),  # 'excluding' with VAT is 'ekskl.'
+    ("Is the sikkerhedsgennemgang optional?", "no"),
+])
+def test_english_frames_get_the_verdict(kb, question, verdict):
+    assert _verdict(kb, question) == verdict
+
+
 def test_a_company_form_is_no_english_word(kb):
     assert detect_lang("Leverer Kædehuset A/S reservedelene?") == "da"
     assert _verdict(kb, "Leverer Kædehuset A/S reservedelene?") == "ja"
