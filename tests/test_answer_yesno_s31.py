@@ -81,7 +81,8 @@ Modtager Kædehuset A/S bestillingen for sent, monteres reservedelene først eft
 **Bølger** Cykelværksteder - Bølge 1
 
 **Beskrivelse** Kurset holdes af Kædehuset A/S som en workshop på tre timer. Alle værkstedsledere skal \
-deltage. Deltager værkstedslederen ikke i workshoppen, kan værkstedet ikke bestille reservedele.
+deltage. Deltager værkstedslederen ikke i workshoppen, kan værkstedet ikke bestille reservedele. \
+Indsendes kursusregnskabet for sent, mister foreningen tilskuddet.
 
 **Metode og fremgangsmåde** 1. Tilmeld værkstedslederne
 
@@ -159,6 +160,12 @@ def test_the_text_settles_it(kb, question, verdict):
 ])
 def test_english_frames_get_the_verdict(kb, question, verdict):
     assert _verdict(kb, question) == verdict
+
+
+def test_late_after_the_deadline_is_a_consequence_not_a_time(kb):
+    # 'efter fristen' is late, as 'for sent' is: what follows is asked, not when
+    got = answer(kb, "Hvad er konsekvensen af at indsende kursusregnskabet efter fristen?")
+    assert got.found and "tilskuddet" in got.answer, got.answer
 
 
 def test_a_company_form_is_no_english_word(kb):
