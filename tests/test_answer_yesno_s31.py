@@ -82,7 +82,8 @@ Modtager Kædehuset A/S bestillingen for sent, monteres reservedelene først eft
 
 **Beskrivelse** Kurset holdes af Kædehuset A/S som en workshop på tre timer. Alle værkstedsledere skal \
 deltage. Deltager værkstedslederen ikke i workshoppen, kan værkstedet ikke bestille reservedele. \
-Indsendes kursusregnskabet for sent, mister foreningen tilskuddet.
+Indsendes kursusregnskabet for sent, mister foreningen tilskuddet. \
+Hvert værksted skal registrere reparationer i mindst tre uger før go-live som test.
 
 **Metode og fremgangsmåde** 1. Tilmeld værkstedslederne
 
@@ -147,6 +148,9 @@ def test_other_questions_are_left_as_they_are(question):
     ("Skal værkstedslederne deltage i workshoppen?", "ja"),  # 'Alle værkstedsledere skal deltage.'
     # a party the tasks never name, where the text names who does it; a compound read by its head
     ("Er det borgmesteren, der underskriver cykelværkstedsaftalen?", "nej"),
+    # 'i mindst tre uger før go-live' is a length as well as an offset
+    ("Skal hvert værksted registrere reparationer i mindst tre uger?", "ja"),
+    ("Er det nok at registrere reparationer i to uger?", "nej"),
 ])
 def test_the_text_settles_it(kb, question, verdict):
     assert _verdict(kb, question) == verdict

@@ -166,6 +166,9 @@ def stated(text: str) -> dict[str, set]:
         # 'senest 30 dage før go-live' is when, 'varer tre dage' how long: only alike ones compare
         kind = "offset" if _OFFSET.match(text, m.end()) or _WITHIN.search(text[:m.start()]) else "duration"
         out.setdefault(kind, set()).add(round(n * days, 1))
+        if kind == "offset" and _FOR_A_SPAN.search(text[:m.start()]):
+            # 'registrere i mindst fire uger før go-live': a stretch that ends before go-live, so a length too
+            out.setdefault("duration", set()).add(round(n * days, 1))
     return out
 
 
@@ -285,6 +288,8 @@ _ONE_UNIT_BEFORE = re.compile(r"\b(dagen|ugen|måneden)\s+(før|inden|efter|befo
 _ENOUGH = re.compile(r"\b(nok|tilstrækkelig\w*|i tide|i orden|okay|ok|enough|sufficient|in time|"
                      r"kan vi|må vi|kan man|må man|can we|may we)\b", re.I)
 _OFFSET = re.compile(r"\s+(?:før|efter|inden|before|after|prior\s+to|from)\b", re.I)
+_FOR_A_SPAN = re.compile(r"\b(?:i|in|for)\s+(?:mindst|højst|minimum|maksimalt|at\s+least|at\s+most)?\s*$",
+                         re.I)
 _WITHIN = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than)\s+$", re.I)
 _BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
                     r"(?:kr\.?\s*)?"

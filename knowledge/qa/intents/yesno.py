@@ -1068,6 +1068,7 @@ def _deed(ctx: Context) -> list[Candidate]:
         hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=0.3)
                 if q.allows(h.task)][:20]
     other_than = _other_than(q)  # also as typed in English
+    asked_kinds = set(stated(q.text)) - {"side"}
     best: tuple[float, Candidate] | None = None
     other_named = False  # the best names another doer than the party asked about
     for hit in hits:
@@ -1075,6 +1076,8 @@ def _deed(ctx: Context) -> list[Candidate]:
         said_keys = content_keys(said)
         if not q.has("if") and denied_condition(ITEM.sub("", said)):
             continue  # 'Deltager X ikke i Y, kan ...' says what follows, not whether X takes part
+        if asked_kinds and not asked_kinds & set(stated(said)):
+            continue  # 'skal køkkenerne registrere madspild i to uger?' - 'Alle køkkener registrerer ...'
         if _party_elsewhere(index, q, party_pos, hit.task) \
                 and not _names_own_thing(index, q, party_pos, hit.task):
             continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
