@@ -83,7 +83,8 @@ Modtager Kædehuset A/S bestillingen for sent, monteres reservedelene først eft
 **Beskrivelse** Kurset holdes af Kædehuset A/S som en workshop på tre timer. Alle værkstedsledere skal \
 deltage. Deltager værkstedslederen ikke i workshoppen, kan værkstedet ikke bestille reservedele. \
 Indsendes kursusregnskabet for sent, mister foreningen tilskuddet. \
-Hvert værksted skal registrere reparationer i mindst tre uger før go-live som test.
+Hvert værksted skal registrere reparationer i mindst tre uger før go-live som test. \
+Højst 12 frivillige må være i værkstedet ad gangen.
 
 **Metode og fremgangsmåde** 1. Tilmeld værkstedslederne
 
@@ -151,6 +152,8 @@ def test_other_questions_are_left_as_they_are(question):
     # 'i mindst tre uger før go-live' is a length as well as an offset
     ("Skal hvert værksted registrere reparationer i mindst tre uger?", "ja"),
     ("Er det nok at registrere reparationer i to uger?", "nej"),
+    ("Må 10 frivillige være i værkstedet på samme tid?", "ja"),  # 'ad gangen' is 'på samme tid'
+    ("Må 15 frivillige være i værkstedet samtidig?", "nej"),
 ])
 def test_the_text_settles_it(kb, question, verdict):
     assert _verdict(kb, question) == verdict
