@@ -84,7 +84,8 @@ Modtager Kædehuset A/S bestillingen for sent, monteres reservedelene først eft
 deltage. Deltager værkstedslederen ikke i workshoppen, kan værkstedet ikke bestille reservedele. \
 Indsendes kursusregnskabet for sent, mister foreningen tilskuddet. \
 Hvert værksted skal registrere reparationer i mindst tre uger før go-live som test. \
-Højst 12 frivillige må være i værkstedet ad gangen.
+Højst 12 frivillige må være i værkstedet ad gangen. Cykelstativet skal være mindst 1 meter højt. \
+Værktøjstavlerne skal værkstederne selv indkøbe.
 
 **Metode og fremgangsmåde** 1. Tilmeld værkstedslederne
 
@@ -154,6 +155,8 @@ def test_other_questions_are_left_as_they_are(question):
     ("Er det nok at registrere reparationer i to uger?", "nej"),
     ("Må 10 frivillige være i værkstedet på samme tid?", "ja"),  # 'ad gangen' is 'på samme tid'
     ("Må 15 frivillige være i værkstedet samtidig?", "nej"),
+    ("Skal cykelstativet være mindst 1 meter høj?", "ja"),  # 'højt' is the neuter of 'høj'
+    ("Skal værkstederne selv købe værktøjstavlerne?", "ja"),  # 'købe' looked for as 'indkøbe'
 ])
 def test_the_text_settles_it(kb, question, verdict):
     assert _verdict(kb, question) == verdict
