@@ -1070,7 +1070,6 @@ def _deed(ctx: Context) -> list[Candidate]:
     other_than = _other_than(q)  # also as typed in English
     asked_kinds = set(stated(q.text)) - {"side"}
     best: tuple[float, Candidate] | None = None
-    other_named = False  # the best names another doer than the party asked about
     for hit in hits:
         said = index.passages[hit.pid].text
         said_keys = content_keys(said)
@@ -1143,7 +1142,6 @@ def _deed(ctx: Context) -> list[Candidate]:
             rank += 0.002 if any(index.task_has(hit.task, k) for t in q.content() for k in t.alts) else 0.0
             if best is None or rank > best[0]:
                 best = (rank, cand)
-                other_named = agent is False and not other_than and not unnamed and not deed.negated
         if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said):
             # 'Kommunaldirektøren kan give en anden direktør fuldmagt til at underskrive': someone else may
             explained = ({t.pos for t in q.tokens if t.pos in hit.explained or t.role == "ref"}
@@ -1154,10 +1152,6 @@ def _deed(ctx: Context) -> list[Candidate]:
             rank = cand.score(q) + 0.06
             if best is None or rank > best[0]:
                 best = (rank, cand)
-                other_named = False
-    if best and other_named:  # 'er det borgmesteren, der ...?' - '... af skolechefen': a party the tasks
-        for p in party_pos:  # never name is still understood, as not the one who does it
-            q.tokens[p].match = max(q.tokens[p].match, 1.0)
     return [best[1]] if best else []
 
 
