@@ -1283,12 +1283,16 @@ def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
         return None
     if verb is None or not party or not read_alike(index, q, [q.tokens[p] for p in party_pos]):
         return None
-    _join_particle(q, verb)
+    if q.tokens[0].surface.casefold() not in _PERMISSION:  # ('kan vi selv sætte X op?' asks whether we
+        _join_particle(q, verb)  # may, which who sets it up does not settle)
     if verb.surface.casefold() in _STATIVE_WORDS or (set(verb.keys) & _STATIVE and not _doer(q, party_pos)):
         return None  # 'kræver sagsoverførslen et tillæg?' asks of a thing, not of who does it
         # ('betaler Rutevisning strømmen?' asks who pays, though 'betale' shares the key of 'koste': a
         # name, the municipality or a role is a doer; 'does each display cost ...' asks of a thing)
     return verb, party_pos, party
+
+
+_PERMISSION = frozenset({"kan", "må", "can", "may"})
 
 
 def _join_particle(q, verb) -> None:
