@@ -78,6 +78,10 @@ for _name, _text in CONCEPT_WORDS.items():
         CONCEPTS.setdefault(key(_word), frozenset())
         CONCEPTS[key(_word)] |= {_name}
 
+# Words whose ASCII fold is a concept word's ('males' folds as 'mål', 'udfor' as 'udfør'): they name
+# no such concept, typed as they are
+FOLDED_HOMOGRAPHS = frozenset("male males maler malet malede maling malingen udfor".split())
+
 # Concepts that name a relation between a party and a thing: their words stand for each other
 # ('hvem er leverandør af X' is answered by 'X driftes af Y').
 RELATIONS = frozenset({"fact", "executor", "responsible", "sign"})

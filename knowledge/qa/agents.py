@@ -91,10 +91,13 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
         agent, denied = m.group("agent"), _DENIED_AGENT.search(m.group("agent"))
         # a particle verb is the prefixed verb: 'Rutinen sættes op af X' says who 'opsætter' it
         verb = PARTICLE_PREFIX.get((m.group("particle") or "").casefold(), "") + m.group("verb")
-        deed = _deed(m.group("obj"), verb, agent[:denied.start()] if denied else agent)
+        obj = m.group("obj")
+        if out and _AND_END.search(obj):  # 'Skurene leveres af X og stilles op af Y': Y sets up the skure
+            obj = out[-1].obj
+        deed = _deed(obj, verb, agent[:denied.start()] if denied else agent)
         out.append(replace(deed, negated=bool(_NOT.search(text, m.end("obj"), m.start("verb")))))
         if denied:  # 'Prøverne tages af miljøteknikeren – ikke af laboratoriet': the second is denied it
-            out.append(replace(_deed(m.group("obj"), verb, denied.group(1)), negated=True))
+            out.append(replace(_deed(obj, verb, denied.group(1)), negated=True))
     for m in _CLEFT.finditer(text):
         out.append(_deed(m.group("obj") or "", m.group("verb"), m.group("agent")))
     for m in _IN_CHARGE.finditer(text):  # 'X står for indlæsningen': as 'Indlæsningen varetages af X'
@@ -109,6 +112,9 @@ def deeds(text: str, verbs: set[str] = frozenset()) -> list[Deed]:
     return out
 
 
+# A passive's 'object' that ends on a conjunction is the tail of the agent before it: the verb after
+# 'og' has the first passive's subject
+_AND_END = re.compile(r"(?:^|\s)(?:og|samt|and)$", re.I)
 _WORD = re.compile(r"[\wæøåÆØÅ-]+")
 _NOT = re.compile(r"\b(?:ikke|aldrig|not|never)\b", re.I)
 # Number words before a plural ('tre superbrugere'): a count, not the doer of a verb

@@ -28,6 +28,7 @@ from knowledge.fold import (
 from knowledge.index import Index, same_prefix
 from knowledge.lexicon import (
     CONCEPTS,
+    FOLDED_HOMOGRAPHS,
     FRAMING,
     LAST,
     NUMBER_NOUNS,
@@ -41,6 +42,7 @@ from knowledge.lexicon import (
     wave_key,
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
+from knowledge.qa.embedded import direct_question
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
 from knowledge.qa.grouping import as_the_tasks_write
 from knowledge.qa.particles import join_particles, join_tail
@@ -164,6 +166,8 @@ _DA_ONLY = _DA | {w for w in DANISH_STOP - ENGLISH_STOP if w.isalpha()}
 # 'have to', 'has to': the English modal; 'have' is the Danish verb only after a Danish modal or
 # 'at' ('skal have', 'at have'), else it tells neither language ('Do wheelchair users have access?')
 _EN_MODAL_HAVE = re.compile(r"\b(?:have|has)\s+to\b", re.IGNORECASE)
+# a company's form ('Skurfabrikken A/S', 'Holm I/S') is part of its name: its 'A' is no English article
+_COMPANY_FORM = re.compile(r"(?<=\s)[AIPK]/S\b")
 _DA_HAVE = re.compile(r"\b(?<!skal )(?<!vil )(?<!kan )(?<!må )(?<!at )(?<!skulle )(?<!ville )(?<!kunne )"
                       r"(?<!bør )have\b", re.IGNORECASE)
 
@@ -172,7 +176,7 @@ def detect_lang(text: str) -> str:
     """'en' when English words outnumber Danish ones; Danish is the default. A name the question
     writes (capitalised, not its first word: 'Køkkenhuset', 'Brønderslev') tells no language by its
     letters: an English question names Danish things."""
-    plain_caps = _DA_HAVE.sub("", _EN_MODAL_HAVE.sub("must", text))
+    plain_caps = _DA_HAVE.sub("", _EN_MODAL_HAVE.sub("must", _COMPANY_FORM.sub("", text)))
     found = [w.casefold() for w in TOKEN.findall(plain_caps)]
     words = TOKEN.findall(text)
     lettered = any(re.search(r"[æøåÆØÅ]", w) and not (n and w[:1].isupper()) for n, w in enumerate(words))
@@ -189,6 +193,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     written = detect_lang(text)
     lang = lang or written
     asked, typed = text, {}
+    text = direct_question(text)  # 'ved du, om X er Y?' asks 'er X Y?'
     plain = plain_question(text) if written == "en" else text  # 'Hi, can you tell me who ...?'
     if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
         text, typed = danish(index, _uncontract(plain))
@@ -748,8 +753,14 @@ def _hyphenated_names(spans, said: str) -> set[int]:
     return out
 
 
+# Things named in two letters, typed lower case as often as not ('på køkkenets pc?'): words, not noise
+_SHORT_NOUNS = frozenset({"pc", "tv", "id", "cd"})
+
+
 def _weigh(index: Index, q: Question, tok: Token) -> None:
     tok.concepts = CONCEPTS.get(tok.key, frozenset())
+    if tok.surface.casefold() in FOLDED_HOMOGRAPHS:
+        tok.concepts = frozenset()  # 'skal skurene males?' is no question of the goal ('mål')
     q.concepts |= tok.concepts
     shouting = tok.surface.isupper() and len(tok.surface) >= 2  # "OS Indsigt": a name, not "os"
     if tok.pos > 0 and tok.surface[:1].isupper() and tok.key in index.fact_subjects:
@@ -781,7 +792,8 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         related = [k for c in tok.concepts & RELATIONS for k in RELATION_KEYS[c] if k != tok.key]
         tok.alts = (*tok.alts, *(k for k in related if k in index.postings and k not in tok.alts))
         return
-    if len(tok.surface) <= 2 and not shouting and not tok.surface.isdigit() and tok.key not in index.projects:
+    short = len(tok.surface) <= 2 and tok.surface.casefold() not in _SHORT_NOUNS
+    if short and not shouting and not tok.surface.isdigit() and tok.key not in index.projects:
         tok.role = "stop"
         return
     if known:

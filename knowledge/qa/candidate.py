@@ -79,6 +79,12 @@ def scope(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:
         return [], set()
     if q.project_tasks is not None and len(q.project_tasks) == 1:
         return list(q.project_tasks), set(q.project_pos)
+    if q.project_tasks and q.project_pos:
+        # 'er prisen for skolehaverne inkl. moms?': the project's name is also the thing asked of, and
+        # of the project's tasks the one whose title says it is about it
+        titled = [t for t in sorted(q.project_tasks) if _title_has(ctx, t, q.project_pos)]
+        if len(titled) == 1:
+            return titled, set(q.project_pos)
     if len(ctx.index.tasks) == 1:
         return [0], set()
     return [], set()

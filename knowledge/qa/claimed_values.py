@@ -16,6 +16,9 @@ NUMBER_WORDS = number_words(0, 12)
 _MONTH = {m.casefold(): i + 1 for i, m in enumerate(MONTHS_DA)} | {m.casefold(): i + 1
                                                                    for i, m in enumerate(MONTHS_EN)}
 _WEEK = re.compile(r"\b(?:uge|week)\s+(\d{1,2})\b", re.I)
+# A month named after a preposition, without a day ('pløjes i marts', 'in April'); not 'may', a modal
+_IN_MONTH = re.compile(r"\b(?:i|in|during|om|fra|til|from|until|by)\s+("
+                       + "|".join(m for m in _MONTH if m != "may") + r")\b", re.I)
 _DATE = re.compile(r"\b(\d{1,2})\.?\s+(" + "|".join(_MONTH) + r")\b", re.I)
 _YEAR = re.compile(r"(?<![\d.,])\b((?:19|20)\d{2})\b(?![\d,]|[.,]\d)")
 _CLOCK = re.compile(r"\b(?:kl\.?|klokken|at)\s*(\d{1,2})(?:[.:](\d{2}))?\b", re.I)
@@ -135,6 +138,8 @@ def stated(text: str) -> dict[str, set]:
         out.setdefault("date", set()).add((int(m.group(1)), _MONTH[m.group(2).casefold()]))
     for m in _WEEK.finditer(text):
         out.setdefault("week", set()).add(int(m.group(1)))
+    for m in _IN_MONTH.finditer(text):
+        out.setdefault("month", set()).add(_MONTH[m.group(1).casefold()])
     for m in _YEAR.finditer(text):
         out.setdefault("year", set()).add(int(m.group(1)))
     for m in _CLOCK.finditer(text):
@@ -161,6 +166,9 @@ def stated(text: str) -> dict[str, set]:
         # 'senest 30 dage før go-live' is when, 'varer tre dage' how long: only alike ones compare
         kind = "offset" if _OFFSET.match(text, m.end()) or _WITHIN.search(text[:m.start()]) else "duration"
         out.setdefault(kind, set()).add(round(n * days, 1))
+        if kind == "offset" and _FOR_A_SPAN.search(text[:m.start()]):
+            # 'registrere i mindst fire uger før go-live': a stretch that ends before go-live, so a length too
+            out.setdefault("duration", set()).add(round(n * days, 1))
     return out
 
 
@@ -170,7 +178,7 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     asked, have = stated(question), stated(said)
     if "vat" in asked and "vat" in have and not asked["vat"] & have["vat"]:
         return False, "vat"  # 'er de 12.500 kr. inkl. moms?' - '12.500 kr. ekskl. moms': the amount is not it
-    for kind in ("amount", "date", "week", "clock", "often", "weekday", "percent", "year", "offset",
+    for kind in ("amount", "date", "month", "week", "clock", "often", "weekday", "percent", "year", "offset",
                  "duration", "side", "vat", "language", "means"):
         if kind not in asked or kind not in have:
             continue
@@ -280,6 +288,8 @@ _ONE_UNIT_BEFORE = re.compile(r"\b(dagen|ugen|måneden)\s+(før|inden|efter|befo
 _ENOUGH = re.compile(r"\b(nok|tilstrækkelig\w*|i tide|i orden|okay|ok|enough|sufficient|in time|"
                      r"kan vi|må vi|kan man|må man|can we|may we)\b", re.I)
 _OFFSET = re.compile(r"\s+(?:før|efter|inden|before|after|prior\s+to|from)\b", re.I)
+_FOR_A_SPAN = re.compile(r"\b(?:i|in|for)\s+(?:mindst|højst|minimum|maksimalt|at\s+least|at\s+most)?\s*$",
+                         re.I)
 _WITHIN = re.compile(r"\b(?:senest|inden\s+for|indenfor|within|no\s+later\s+than)\s+$", re.I)
 _BOUND = re.compile(r"\b(højst|maks\w*|op til|mindst|minimum|at most|up to|at least|no more than)\s+"
                     r"(?:kr\.?\s*)?"
@@ -305,7 +315,8 @@ def manner_words(question: str) -> set[str]:
 def value_words(question: str) -> set[str]:
     """The words of the question that write a value of those kinds (what a sentence need not repeat)."""
     words: set[str] = set()
-    for pattern in (_WEEK, _DATE, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT, _ONE_UNIT_BEFORE, _IN_LANGUAGE,
+    for pattern in (_WEEK, _DATE, _IN_MONTH, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT, _ONE_UNIT_BEFORE,
+                    _IN_LANGUAGE,
                     *(p for _, p in _VAT), *(p for _, p in _MEANS)):
         for m in pattern.finditer(question):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}

@@ -1093,6 +1093,14 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
         out[a:a + len(parts)] = parts
 
 
+# Words English writes with a capital that are no names: days, months, languages
+_ALWAYS_CAPITALISED = frozenset(
+    [d + s for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+     for s in ("", "s")]
+    + "january february march april june july august september october november december".split()
+    + "english danish german swedish norwegian arabic turkish polish ukrainian somali".split())
+
+
 def _render_at(index: Index, parts: list[str], words: list[int], j: int,
                first: int) -> tuple[str | None, int]:
     """The Danish for the phrase starting at the j-th word (None: keep as typed) and how many words
@@ -1132,6 +1140,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
             return _present(phrase, found), n
     if surface == "I":
         return "jeg", 1  # the asker: Danish 'I' is 'you'
+    if named and lower in _ALWAYS_CAPITALISED and (found := _content(index, lower, lower)) is not None:
+        return found, 1  # 'open on Saturdays?', 'held in English?': English writes them capitalised
     if named:
         return _genitive(surface), 1
     if lower == "doing" and i != first:  # 'who will be doing the test': who carries it out

@@ -176,8 +176,10 @@ _TASK_LIST = re.compile(r"\b(hvilke|which|list( of)?|alle|all)( \w+)? (opgaver|t
 # A yes/no question opens with a verb: it is answered Ja/Nej, not by a value. Besides the common
 # verbs, any present-tense word (-r, -s) followed by a subject ('foregår testen ...', 'kører den').
 _V1 = re.compile(r"^\W*(?!hv)[a-z]{3,}(r|s)\s+(det|den|der|de|vi|jeg|du|i|man|han|hun|nogen|noget|alle|"
-                 r"kommunen|[a-z]+(en|et|ne)|[a-z]{3,}-\s+(og|eller)\s+[a-z]+(en|et|ne))\b")
-# ('underskriver natur- og miljøchefen påbuddet?': a subject of two compounds sharing their head)
+                 r"kommunen|[a-z]+(en|et|ne)|[a-z]+(ens|ets|nes)\s+[a-z][a-z-]*|"
+                 r"[a-z]{3,}-\s+(og|eller)\s+[a-z]+(en|et|ne))\b")
+# ('underskriver natur- og miljøchefen påbuddet?': a subject of two compounds sharing their head;
+# 'tilslutter kommunens IT-afdeling vægtene?': a subject after its owner's genitive)
 YES_NO = re.compile(r"^\W*(er|erde|skal|kan|maa|har|faar|bliver|findes|gaelder|kraever|bruger|bruges|koster|"
                     r"stopper|starter|lukker|sker|"
                     r"skulle|kunne|burde|vil|goer|is|are|does|do|did|can|could|must|should|shall|will|"

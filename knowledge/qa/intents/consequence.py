@@ -142,7 +142,8 @@ def frame(q) -> None:
             and q.has("negation"):  # 'Hvad hvis X ikke ...?', 'What if X isn't ...?'
         q.concepts |= {"consequence"}
     late = [i for i, t in enumerate(q.tokens)
-            if i and _LATE.match(t.surface) and _TOO.match(q.tokens[i - 1].surface)]
+            if i and (_LATE.match(t.surface) and _TOO.match(q.tokens[i - 1].surface)
+                      or _DEADLINE.match(t.surface) and _past(q, i))]
     failing = [t for t in q.tokens if _FAILING.match(t.surface)]
     failing += [q.tokens[j] for i in late for j in (i - 1, i)]
     for t in failing:  # the condition's 'not done', as the tasks' own wording varies
@@ -167,6 +168,17 @@ _FAILING = re.compile(r"^(forkerte?|fejlagtig\w*|mangler|manglende|glemmer|glemt
                       r"delayed|miss(?:es|ed)?|venter|udskyder|udsætter|postpones?|waits?)$", re.I)
 _LATE = re.compile(r"^(sent|sen|late)$", re.I)
 _TOO = re.compile(r"^(for|too)$", re.I)
+# 'efter fristen', 'after the deadline': late, as 'for sent' is
+_DEADLINE = re.compile(r"^(frist|fristen|tidsfrist|tidsfristen|deadline|deadlinen)$", re.I)
+_PAST = re.compile(r"^(efter|after|past)$", re.I)
+
+
+def _past(q, i: int) -> bool:
+    """Whether the deadline word at i follows 'efter' / 'after (the)'."""
+    before = [t.surface for t in q.tokens[max(0, i - 2):i]]
+    if before and before[-1].casefold() == "the":
+        before = before[:-1]
+    return bool(before) and bool(_PAST.match(before[-1]))
 _TIMELY = re.compile(r"^(tide|tiden|rettidigt|frem|time|arrives?|arrived|fristen|deadline)$", re.I)
 
 

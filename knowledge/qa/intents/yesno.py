@@ -26,6 +26,7 @@ from knowledge.qa.claimed_values import NUMBER_WORDS, compared, manner_words, st
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
+from knowledge.qa.opposites import contradicts
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds, is_number
 from knowledge.retrieval import Hit, rank_passages
@@ -66,6 +67,8 @@ def yes_no(ctx: Context) -> list[Candidate]:
         return _skip_step(ctx) or _skip_priority(ctx) or _skip_passage(ctx)
     if q.has("priority") or any(set(t.keys) & _CRITICAL for t in q.tokens):  # 'på kritisk vej?'
         out += _optional_thing(ctx) + _priority(ctx)
+    elif any(t.surface.casefold() in _MAY_WORDS for t in q.tokens):  # 'er X frivillig?'
+        out += _optional_thing(ctx)
     out += _task_required(ctx)
     if q.has("sign") and not _signing_subordinate(q) and not _signed_state(q) and \
             not set(stated(q.text)) - {"side"} and not _counts(q.text):
@@ -120,6 +123,12 @@ _POINTS_BACK = re.compile(r"^\W*(?:(?:den|de|denne|disse|dette|they|it)\s+(?:er|
                           r"should|will|[a-zæøå]{3,}es))\b", re.I)  # 'Den underskrevne aftale': an article
 
 
+# A sentence that ends on its modal's verb, with no object: what it is done to or at is the thing the
+# sentence before names ('Oplæringen holdes som et webinar. Alle køkkenledere skal deltage.')
+_ENDS_ON_VERB = re.compile(r"^[^,;:]{0,60}?\b(?:skal|kan|må|bør|must|can|may|should)\s+"
+                           r"(?:(?:ikke|også|selv|altid|not|also|always)\s+)?[a-zæøå]{3,}e\s*[.!]?\s*$", re.I)
+
+
 def _pointing_back(ctx: Context) -> list[Candidate]:
     """The sentence that says the question's claim of a thing it names only by a pronoun, with the
     sentence before it (in the same field of the task) naming that thing: evidence to be settled like
@@ -129,7 +138,8 @@ def _pointing_back(ctx: Context) -> list[Candidate]:
     for hit in rank_passages(index, q, tasks=q.tasks or None, limit=10, min_coverage=0.3):
         said = ITEM.sub("", index.passages[hit.pid].text)
         start = index.task_span[hit.task][0]
-        if not _allowed(ctx, hit.task) or not _POINTS_BACK.match(said) or hit.pid == start or \
+        if not _allowed(ctx, hit.task) or not (_POINTS_BACK.match(said) or _ENDS_ON_VERB.search(said)) \
+                or hit.pid == start or \
                 index.passages[hit.pid - 1].field != index.passages[hit.pid].field:
             continue
         before = content_keys(index.passages[hit.pid - 1].text)
@@ -137,6 +147,11 @@ def _pointing_back(ctx: Context) -> list[Candidate]:
             set(t.keys) & before or any(same_thing(k, before) for k in t.keys))}
         if not named:
             continue
+        told = ITEM.sub("", index.passages[hit.pid - 1].text)
+        if not _POINTS_BACK.match(said):  # 'Alle køkkenledere skal deltage.': in what, the one before says
+            if _NEGATION.search(told):
+                continue  # (its negation would be read as the claim's)
+            said = f"{told} {said}"
         cand = Candidate("passage", say("says", ctx.lang) + quote(said, ctx.lang), [hit.task],
                          hit.explained | named | q.project_pos | q.ref_positions(), prior=0.9)
         if best is None or cand.score(q) > best.score(q):
@@ -400,21 +415,26 @@ def _titled_task(ctx: Context, asked: set[int]) -> list[int]:
 
 def _optional_thing(ctx: Context) -> list[Candidate]:
     """'Er workshoppen for sygeplejerskerne obligatorisk?': a thing in a task, not the task itself, is
-    settled by the sentence that says it is optional ('Kommunen kan vælge at holde en workshop'): 'Nej'."""
+    settled by the sentence that says it is optional ('Kommunen kan vælge at holde en workshop'): 'Nej';
+    and 'er brandinspektionen frivillig?' by the one that says it is mandatory ('... er obligatorisk')."""
     q, index = ctx.q, ctx.index
-    if not any(set(t.keys) & _REQUIRING for t in q.tokens):
+    requiring = {t.pos for t in q.tokens if set(t.keys) & _REQUIRING}
+    optional = {t.pos for t in q.tokens if t.surface.casefold() in _MAY_WORDS}
+    if not requiring and not optional or requiring and optional:
         return []
     refs = q.ref_positions()
-    asked = q.concept_positions("priority") | {t.pos for t in q.tokens if set(t.keys) & _REQUIRING}
+    asked = q.concept_positions("priority") | requiring | optional
     rest = [t for t in q.content() if t.pos not in refs | asked]
     if not rest:
         return []
+    other_side = _OPTIONAL if requiring else _STEP_REQUIRED  # what the text says for a 'Nej'
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=asked, limit=10, min_coverage=0.3)
             if _allowed(ctx, h.task)]
     for hit in hits:
         said = ITEM.sub("", index.passages[hit.pid].text)
-        if not _OPTIONAL.search(said):
-            continue
+        if not other_side.search(said) or _NEGATION.search(said) or \
+                index.passages[hit.pid].field not in _TEXT_FIELDS:
+            continue  # ('... er ikke obligatorisk' says the same; the task's priority is the task's own)
         said = _named_before(index, hit.task, hit.pid)  # 'Modulet er frivilligt': which modul
         own = _inside(ctx, rest, hit, said)
         inside = own | title_positions(index, q, hit.task)
@@ -426,6 +446,10 @@ def _optional_thing(ctx: Context) -> list[Candidate]:
         return [Candidate("yesno", f"{verdict_head(ctx, holds_true=False)} {said}", [hit.task],
                           inside | refs | asked, prior=1.0)]
     return []
+
+
+# The task's own text, where a thing in it is said to be optional or mandatory (not 'Prioritet: ...')
+_TEXT_FIELDS = frozenset({"goal", "description", "step", "result", "checklist"})
 
 
 def _skip_step(ctx: Context) -> list[Candidate]:
@@ -950,11 +974,12 @@ def _value(ctx: Context) -> list[Candidate]:
     hits = [h for h in rank_passages(index, q, tasks=q.tasks or None, skip=values - anchors, limit=15,
                                      min_coverage=0.3) if _allowed(ctx, h.task)]
     found = {h.task for h in hits}
-    for hit in hits + _scoped_passages(ctx, hits, values | refs):
+    scoped = _scoped_passages(ctx, hits, values | refs)
+    for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
         verdict = compared(q.text, said)
-        if verdict is None:
-            continue
+        if verdict is None or (not q.has("if") and denied_condition(said)):
+            continue  # ('Modtager X bestillingen for sent, monteres Y først efter go-live': only if late)
         # '... én gang; der er ingen årlig fornyelse': the clause that states the value, negated, is a Nej
         valued = [c for c in _AND_CLAUSE.split(said) if compared(q.text, c) is not None]
         denied = len(valued) == 1 and verdict[0] and bool(_NEGATION.search(_main_clause(valued[0])))
@@ -963,6 +988,9 @@ def _value(ctx: Context) -> list[Candidate]:
             continue
         same = verdict[0] and not denied and not excepted(q.text, said) \
             and not _per_one_not_whole(q.text, said)
+        agreeing = [c for c in valued if compared(q.text, c)[0]]
+        if same and len(agreeing) == 1 and contradicts(content_keys(q.text), agreeing[0]):
+            same = False  # 'åbent om lørdagen?' - '...; lørdag er der lukket': its clause says the opposite
         if same and _MUST.search(q.text) and _OPTIONAL.search(said):
             continue  # 'skal vi ... om lørdagen?' - 'Kommunen bestemmer selv, om ...': optional, not a must
         if not same and verdict[1] == "year":
@@ -971,7 +999,9 @@ def _value(ctx: Context) -> list[Candidate]:
         inside = _inside(ctx, rest, hit, said)
         covered = sum(t.weight for t in rest if t.pos in inside | titled)
         nouns = [t for t in rest if t.pos in inside and not t.concepts]
-        if not same and (covered < 0.6 * sum(t.weight for t in rest) or not nouns or any(
+        # 'er prisen for skolehaverne inkl. moms?' - in the task on skolehaverne, its one price
+        sole = not nouns and hit in scoped and _sole_valued(ctx, hit, q.text)
+        if not same and (covered < 0.6 * sum(t.weight for t in rest) or not (nouns or sole) or any(
                 t.pos not in inside | titled and t.weight >= 0.5 and not t.concepts and t.role == "word"
                 and not any(index.task_has(hit.task, k) for k in t.keys)
                 and any(_states_of(ctx, o, t) for o in found - {hit.task}) for t in rest)):
@@ -1006,6 +1036,13 @@ def _value(ctx: Context) -> list[Candidate]:
 _MANNER_KINDS = frozenset({"means", "language", "vat"})
 
 
+def _sole_valued(ctx: Context, hit: Hit, question: str) -> bool:
+    """Whether the hit is the one passage of its task that states a value of the kind asked."""
+    valued = [pid for pid in ctx.index.task_passage_ids(hit.task)
+              if compared(question, ITEM.sub("", ctx.index.passages[pid].text)) is not None]
+    return valued == [hit.pid]
+
+
 def _states_of(ctx: Context, task: int, token) -> bool:
     """Whether a task has a sentence that says the question's word (or a compound's head: 'Modulet' of
     'udeserveringsmodulet') and states a value of a kind the question puts forward."""
@@ -1031,10 +1068,15 @@ def _deed(ctx: Context) -> list[Candidate]:
         hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=0.3)
                 if q.allows(h.task)][:20]
     other_than = _other_than(q)  # also as typed in English
+    asked_kinds = set(stated(q.text)) - {"side"}
     best: tuple[float, Candidate] | None = None
     for hit in hits:
         said = index.passages[hit.pid].text
         said_keys = content_keys(said)
+        if not q.has("if") and denied_condition(ITEM.sub("", said)):
+            continue  # 'Deltager X ikke i Y, kan ...' says what follows, not whether X takes part
+        if asked_kinds and not asked_kinds & set(stated(said)):
+            continue  # 'skal køkkenerne registrere madspild i to uger?' - 'Alle køkkener registrerer ...'
         if _party_elsewhere(index, q, party_pos, hit.task) \
                 and not _names_own_thing(index, q, party_pos, hit.task):
             continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
@@ -1095,6 +1137,9 @@ def _deed(ctx: Context) -> list[Candidate]:
             rank += 0.01 if yes or (agent and not other_than) else 0.0
             # and one naming a doer of its own beats 'Kommunen ...', when neither is the party asked about
             rank += 0.005 if deed.head.casefold() not in US else 0.0
+            # and among equals, the task that names the other part of a compound the question reads by its
+            # head ('skolehaveaftalen' as 'aftalen': the task on skolehaver)
+            rank += 0.002 if any(index.task_has(hit.task, k) for t in q.content() for k in t.alts) else 0.0
             if best is None or rank > best[0]:
                 best = (rank, cand)
         if other_than and set(verb.keys) & said_keys and _DELEGATE.search(said):
@@ -1227,25 +1272,37 @@ def _who_does(q, index) -> tuple[object, set[int], set[str]] | None:
         verb = next((t for t in q.tokens[2:] if t.surface.islower() and t.surface.endswith("e")
                      and len(t.surface) > 3 and t.role != "ref" and not _counting(q.tokens[t.pos - 1])),
                     None)  # ('Må 50 medarbejdere deltage ...?': a counted plural is no verb)
+        if verb is not None and q.tokens[verb.pos - 1].surface.casefold() in ("at", "to"):
+            verb = None  # 'skal X på kursus i at stille Y op?': the modal's verb is not the one after 'at'
         party_pos = {t.pos for t in q.tokens[1:verb.pos] if t.role != "ref"} if verb else set()
         party = _party_keys(q, party_pos)
     elif len(q.tokens) > 2 and q.tokens[0].surface.casefold().endswith("r") and q.tokens[0].weight > 0:
         verb, party_pos = q.tokens[0], {1}  # 'Godkender leverandøren aftalen?'
         party = _party_keys(q, party_pos)
-        last = [t for t in q.tokens if t.surface.isalpha()][-1]
-        if last.surface.casefold() in _PARTICLES:  # 'Sætter X eksporten op?' asks about 'opsætte'
-            joined = key(last.surface.casefold() + verb.surface.casefold())
-            if joined not in verb.alts:
-                verb.alts = (*verb.alts, joined)
     else:
         return None
     if verb is None or not party or not read_alike(index, q, [q.tokens[p] for p in party_pos]):
         return None
+    if q.tokens[0].surface.casefold() not in _PERMISSION:  # ('kan vi selv sætte X op?' asks whether we
+        _join_particle(q, verb)  # may, which who sets it up does not settle)
     if verb.surface.casefold() in _STATIVE_WORDS or (set(verb.keys) & _STATIVE and not _doer(q, party_pos)):
         return None  # 'kræver sagsoverførslen et tillæg?' asks of a thing, not of who does it
         # ('betaler Rutevisning strømmen?' asks who pays, though 'betale' shares the key of 'koste': a
         # name, the municipality or a role is a doer; 'does each display cost ...' asks of a thing)
     return verb, party_pos, party
+
+
+_PERMISSION = frozenset({"kan", "må", "can", "may"})
+
+
+def _join_particle(q, verb) -> None:
+    """'Sætter X eksporten op?', 'Er det X, der stiller skurene op?': the verb asked is 'opsætte',
+    'opstille' (as a passive 'stilles op af Y' is read), when the question ends on its particle."""
+    last = [t for t in q.tokens if t.surface.isalpha()][-1]
+    if last.pos > verb.pos and last.surface.casefold() in _PARTICLES:
+        joined = key(last.surface.casefold() + verb.surface.casefold())
+        if joined not in verb.alts:
+            verb.alts = (*verb.alts, joined)
 
 
 # Verbs whose subject is a thing, not who does something: 'kræver X et tillæg?', 'koster X noget?'
@@ -1771,7 +1828,9 @@ _SKIP = frozenset("springe spring springer springes undlade undlader undlades dr
                   "slippe slipper skippe skip skipped omit ignorere ignore".split())
 # A text that says a thing is left to the municipality ('Kommunen kan vælge at ...', 'valgfri'): no
 # answer to whether it must be done.
-_OPTIONAL = re.compile(r"\b(valgfri\w*|frivillig\w*|tilvalg\w*|eventuelt|kan vælge|kan selv vælge|"
+# ('de frivillige', 'foreningens frivillige': the volunteers, a noun after an article or a genitive)
+_OPTIONAL = re.compile(r"\b(valgfri\w*|(?<!\bde\s)(?<!\balle\s)(?<!\bfor\s)(?<!ens\s)(?<!ets\s)frivillig\w*|"
+                       r"tilvalg\w*|eventuelt|kan vælge|kan selv vælge|"
                        r"ikke et krav|er ikke nødvendig\w*|(?:bestemmer|beslutter|vælger|afgør)\s+selv|"
                        r"selv\s+(?:bestemme|beslutte|vælge|afgøre)|optional|not required|may choose|"
                        r"decides? (?:for )?itself)\b", re.I)
@@ -1831,6 +1890,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         said = said[len(framing):]
     if mention_list(ctx.q, evidence):
         # 'skal børn med på listen til Movia?' is not settled by the tasks that mention Movia
+        return _unsettled(ctx, evidence, said)
+    if evidence.kind == "field" and _task_status_of_thing(ctx.q, said):
+        # 'skal grundlisten offentliggøres?' is not settled by the task's 'Publiceringsstatus: Publiceret'
         return _unsettled(ctx, evidence, said)
     if evidence.kind == "field" and _found_by_body(ctx, evidence, said):
         # 'er omsorgstandplejen omfattet af aftalerne i bølge 1?' is not settled by the waves of the task
@@ -2171,6 +2233,14 @@ def mention_list(q, c: Candidate) -> bool:
 # but in a yes/no mostly a value ('kan forældrene se, hvilket nummer barnet har?')
 _TASK_WORDS = frozenset(key(w) for w in ("opgave", "opgaver", "opgaven", "opgaverne", "klikopgave", "task",
                                          "tasks"))
+
+
+def _task_status_of_thing(q, said: str) -> bool:
+    """Whether the evidence is the task's publication status (whether KOMBIT has published the task)
+    and the question asks of a thing, not of the task ('skal listen offentliggøres?')."""
+    if not any(said.lstrip().startswith(label("publication", lang)) for lang in ("da", "en")):
+        return False
+    return not (q.tasks or q.has("task"))
 
 
 def _found_by_body(ctx: Context, evidence: Candidate, said: str) -> bool:
@@ -2549,6 +2619,9 @@ def _claim_clause(question: str, said: str) -> str:
     negation of another clause ('..., men DPO'en skal ikke selv underskrive') is not the answer's."""
     first = said.strip().splitlines()[0] if said.strip() else ""
     asked = content_keys(question)
+    first = _contrasted(first, asked)
+    if _NEGATED_TAIL.match(first):
+        return first
     clauses = _COORDINATE.split(first)
     if asked <= content_keys(first):
         # 'X hentes automatisk og skal ikke tastes manuelt': which verb phrase says the question's words
@@ -2574,6 +2647,29 @@ def _claim_clause(question: str, said: str) -> str:
     best = max(clauses, key=lambda c: (len(shared := told[id(c)] & asked),
                                        len(shared) / max(len(told[id(c)]), 1), sum(map(len, shared))))
     return _main_clause(best)
+
+
+# 'X sker på en tablet – ikke på køkkenets pc', 'drives af foreningen, ikke af kommunen': a denied
+# alternative without a verb of its own at the end of the sentence
+_CONTRAST_TAIL = re.compile(r"(?:\s+[–—-]|,)\s+(?:og\s+|and\s+)?(?:ikke|not)\s+"
+                            r"(?P<tail>[^.;:!?]+?)[.;:!?]?\s*$", re.I)
+
+
+_NEGATED_TAIL = re.compile(r"^ikke\s")
+
+
+def _contrasted(sentence: str, asked: set[str]) -> str:
+    """The claim of a sentence that ends on a denied alternative: the alternative, denied, when the
+    question names it ('skal det registreres på pc'en?'), else the sentence before it (what it denies
+    is another thing than the question's: 'drives butikken af Genbrug Nord?')."""
+    m = _CONTRAST_TAIL.search(sentence)
+    if m is None or len(m.group("tail").split()) > 6 or _FINITE.search(m.group("tail")) \
+            or _PASSIVE.search(" " + m.group("tail")) or not sentence[:m.start()].strip():
+        return sentence
+    before = sentence[:m.start()]
+    if (content_keys(m.group("tail")) - content_keys(before)) & asked:
+        return "ikke " + m.group("tail")
+    return before
 
 
 def _before_dash(sentence: str, asked: set[str]) -> str:
@@ -2626,7 +2722,12 @@ def denied_condition(said: str) -> bool:
     tiden, kan tavlerne ikke bestilles'): it tells what follows if a thing is not done."""
     first = re.sub(r"^\s*\d{1,2}[.)]\s+", "", said.strip().splitlines()[0] if said.strip() else "")
     m = _CONDITION.match(first)
-    return m is not None and bool(_NEGATION.search(first[:m.end()].rsplit(",", 1)[0]))
+    condition = first[:m.end()].rsplit(",", 1)[0] if m else ""
+    return m is not None and bool(_NEGATION.search(condition) or _LATE.search(condition))
+
+
+# A condition of a thing done late: 'Modtager X aftalen for sent, installeres ...' (as 'ikke til tiden')
+_LATE = re.compile(r"\b(?:for\s+sent|too\s+late|efter\s+fristen|after\s+the\s+deadline)\b", re.I)
 
 
 def _main_clause(text: str) -> str:
