@@ -866,6 +866,8 @@ def _project_value_said(q: Question, text: str) -> bool:
                                 and not cues(ascii_fold(t.surface.casefold()), q.expects)
                                 for t in q.tokens):
         return True
+    if _TOTAL.search(q.text) and _TOTAL.search(text):
+        return True  # 'hvad koster KY i alt?': 'Anlægget koster i alt 420.000 kr.' is the project's whole sum
     return any(_shares(content_keys(text), set(q.tokens[p].keys)) for p in q.project_pos)
 
 

@@ -1200,8 +1200,10 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
             _PEOPLE.search(following[0]) and not _DURATION_UNIT.fullmatch(following[0]):
         return True  # 'hvor mange personer kan deltage?': '10 deltagere' counts people
     if following and counted and content_keys(following[0]) & asked_keys and \
+            following[0].casefold() not in _PREPOSITIONS and \
             not content_keys(following[0]) & content_keys(counted.group(1)):
         return False  # 'to afregningsansvarlige' is no count of the brugere they create
+        # (a preposition that is also a verb, 'ved', opens a place: 'Affaldsspande: 4 ved indgangen')
     if following and counted and _DURATION_UNIT.fullmatch(following[0]) and \
             any(_PEOPLE.search(w) for w in counted.group(1).split()):
         return False  # 'kurset varer én dag' is how long, no count of the superbrugere asked about

@@ -1,0 +1,54 @@
+"""Session 31, fact values: a count in a list item followed by a place ('4 ved indgangen'), a
+report made to the police, a project's total said of another noun ('Anlægget koster i alt'), a
+person's plain 'nummer', and a short name's genitive ('Dues') – and the honest misses beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+EXPORT = ("## T1\n\n**Master-opgave ID** 8811\n\n**Opgavetitel** SKA 1 (Skaterbaner) Anlæg af skaterbaner\n\n"
+          "**Projekt** Skaterbaner\n\n**Beskrivelse** Kommunen anlægger en skaterbane ved hallen. "
+          "Anlægget koster i alt 310.000 kr. og betales af Idrætspuljen.\n\n"
+          "- Bænke: 6 ved indgangen\n- Belysning: LED\n\n"
+          "Tilsynet varetages af ingeniør Karen Bak fra Teknik, tlf. 40 11 22 33. "
+          "Hærværk anmeldes til politiet inden for 2 dage. Ordensregler sendes til Mads Ry.\n\n")
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(EXPORT, source="facts-s31"))
+
+
+def test_a_labelled_count_followed_by_a_place_counts_the_label(kb):
+    got = answer(kb, "Hvor mange bænke er der ved skaterbanen?")
+    assert got.found and "6" in got.answer, got.answer
+
+
+def test_the_police_is_the_party_a_thing_is_reported_to(kb):
+    got = answer(kb, "Hvem skal hærværk anmeldes til?")
+    assert got.found and "politiet" in got.answer, got.answer
+
+
+def test_a_total_asked_of_the_project_is_the_total_its_task_states(kb):
+    got = answer(kb, "Hvad koster skaterbanerne i alt?")
+    assert got.found and "310.000" in got.answer, got.answer
+
+
+def test_a_price_without_a_total_is_still_not_the_projects(kb):
+    got = answer(kb, "Hvad koster skaterbanerne om året?")
+    assert not got.found or "310.000" not in got.answer, got.answer
+
+
+def test_a_persons_plain_nummer_is_their_phone_number(kb):
+    got = answer(kb, "Hvad er Karen Baks nummer?")
+    assert got.found and "40 11 22 33" in got.answer, got.answer
+
+
+def test_a_short_names_genitive_finds_the_name_and_stays_honest(kb):
+    got = answer(kb, "Hvad er Mads Rys telefonnummer?")
+    assert not got.found and "Mads Ry" in got.answer, got.answer
+    assert "40 11 22 33" not in got.answer.split("Det nærmeste")[0], got.answer
