@@ -52,3 +52,40 @@ def test_a_short_names_genitive_finds_the_name_and_stays_honest(kb):
     got = answer(kb, "Hvad er Mads Rys telefonnummer?")
     assert not got.found and "Mads Ry" in got.answer, got.answer
     assert "40 11 22 33" not in got.answer.split("Det nærmeste")[0], got.answer
+
+
+LIST_EXPORT = ("## T2\n\n**Master-opgave ID** 8812\n\n**Opgavetitel** SKA 2 (Skaterbaner) Udstyr\n\n"
+               "**Projekt** Skaterbaner\n\n**Beskrivelse** Hver skaterbane får udstyr.\n\n"
+               "Udstyret til hver bane består af:\n- 6 ramper\n- 12 hjelme i tre størrelser\n- en førstehjælpskasse\n\n"
+               "Ramperne leveres af RampCo ApS og koster 9.000 kr. pr. stk. Banen fejes af Vejcentret, "
+               "som også tømmer skraldespandene.\n\n")
+
+
+@pytest.fixture(scope="module")
+def listed() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(LIST_EXPORT, source="facts-s31-list"))
+
+
+def test_what_a_thing_consists_of_is_the_list_after_its_intro(listed):
+    got = answer(listed, "Hvad består udstyret til hver bane af?")
+    assert got.found and "ramper" in got.answer and "førstehjælpskasse" in got.answer, got.answer
+
+
+def test_a_count_in_a_bullet_is_found_by_the_words_of_its_lists_intro(listed):
+    got = answer(listed, "Hvor mange hjelme er der til hver bane?")
+    assert got.found and "12" in got.answer, got.answer
+    got = answer(listed, "Hvor mange ramper får hver bane?")
+    assert got.found and "6" in got.answer, got.answer
+
+
+def test_a_bullet_of_a_list_gives_no_price_it_lacks(listed):
+    got = answer(listed, "Hvad koster en hjelm?")
+    assert not got.found and "9.000" not in got.answer.split("Det nærmeste")[0], got.answer
+
+
+def test_a_sentence_after_pr_stk_is_a_sentence_of_its_own(listed):
+    from knowledge.passages import sentences
+    assert sentences("Den koster 9.000 kr. pr. stk. Banen fejes af X. Se § 3, stk. 2 i loven.") == [
+        "Den koster 9.000 kr. pr. stk.", "Banen fejes af X.", "Se § 3, stk. 2 i loven."]
+    got = answer(listed, "Hvem fejer banen?")
+    assert got.found and "Vejcentret" in got.answer and "RampCo" not in got.answer, got.answer

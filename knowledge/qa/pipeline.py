@@ -422,7 +422,9 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
         if ask_whom:  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...', not who does X
             prior = max(prior, 0.97) if _CONTACT.search(passage.text) else min(prior, 0.55)
-        if not q.yesno and _restates(q, passage.text):
+        # (a list's intro is read with its items: 'Udstyret til hver bane består af:' and what it lists)
+        if not q.yesno and _restates(q, passage.whole if kind == "passage" and passage.whole and
+                                     passage.text.endswith(":") else passage.text):
             prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
         # 'hvad gør vi, hvis leverandøren ikke når det?' asks what follows a failure too
         what_if = q.has("consequence") or (q.has("method") and q.has("negation"))

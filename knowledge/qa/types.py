@@ -787,7 +787,8 @@ def _counts_what_is(text: str, start: int, end: int, folded: str) -> bool:
     registreres manuelt' does not count the beholdere that lack a stregkode)."""
     clause = _span(text, start, end, _CLAUSE_END)
     if _HOW_MANY_THERE_ARE.search(folded) and not _ALL_OF.search(text[:start]) and \
-            not _CELL_BEFORE.search(text[:start]) and not _CELL_PHRASE.fullmatch(text) and (
+            not _CELL_BEFORE.search(text[:start]) and not _CELL_PHRASE.fullmatch(text) and \
+            not _ITEM_OPENS.fullmatch(text[:start]) and (
             _BOUND_BEFORE.search(text[:start]) or
             not _HAS_OR_IS.search(ascii_fold(_span(text, start, end, _SENTENCE_END).casefold()))):
         return False
@@ -808,6 +809,8 @@ def _counts_what_is(text: str, start: int, end: int, folded: str) -> bool:
 # item's part after a dash between spaces ('Ådalen – 95 haver – formand ...'), says how many there are,
 # with no verb to say it
 _CELL_BEFORE = re.compile(r"(?:[|:]|\s[-\u2013\u2014])\s*$")
+# a count that opens a bullet ('- 16 bolde i fire farver') lists how many there are, as a cell does
+_ITEM_OPENS = re.compile(r"\s*[-•*\u2013]\s*")
 _CELL_PHRASE = re.compile(r"\s*\d[\d.,]*\s+[^\W\d_]+\s*")  # a cell read with its row: '1.400 bådejere'
 
 
