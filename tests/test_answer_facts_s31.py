@@ -56,7 +56,8 @@ def test_a_short_names_genitive_finds_the_name_and_stays_honest(kb):
 
 LIST_EXPORT = ("## T2\n\n**Master-opgave ID** 8812\n\n**Opgavetitel** SKA 2 (Skaterbaner) Udstyr\n\n"
                "**Projekt** Skaterbaner\n\n**Beskrivelse** Hver skaterbane får udstyr.\n\n"
-               "Udstyret til hver bane består af:\n- 6 ramper\n- 12 hjelme i tre størrelser\n- en førstehjælpskasse\n\n"
+               "Udstyret til hver bane består af:\n- 6 ramper\n- 12 hjelme i tre størrelser\n"
+               "- en førstehjælpskasse\n\n"
                "Ramperne leveres af RampCo ApS og koster 9.000 kr. pr. stk. Banen fejes af Vejcentret, "
                "som også tømmer skraldespandene.\n\n")
 
