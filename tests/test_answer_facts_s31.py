@@ -90,3 +90,35 @@ def test_a_sentence_after_pr_stk_is_a_sentence_of_its_own(listed):
         "Den koster 9.000 kr. pr. stk.", "Banen fejes af X.", "Se § 3, stk. 2 i loven."]
     got = answer(listed, "Hvem fejer banen?")
     assert got.found and "Vejcentret" in got.answer and "RampCo" not in got.answer, got.answer
+
+
+PROJECT_EXPORT = ("## T3\n\n**Master-opgave ID** 8821\n\n**Opgavetitel** BMX 1 (Anlæg) Bane i Sydparken\n\n"
+                  "**Projekt** Bmxbaner\n\n**Beskrivelse** Kommunen bygger en bmxbane i Sydparken. "
+                  "Banen bliver 240 meter lang og får en grusbelægning.\n\n"
+                  "• Åbningstid: kl. 8–21 hele året\n• Affaldsspande: 3\n\n"
+                  "## T4\n\n**Master-opgave ID** 8822\n\n**Opgavetitel** BMX 2 (Drift) Tilsyn med banen\n\n"
+                  "**Projekt** Bmxbaner\n\n**Beskrivelse** Banen efterses hver uge af Legetjek ApS.\n\n"
+                  "## T5\n\n**Master-opgave ID** 8831\n\n**Opgavetitel** VP 1 (Drift) Vandposter\n\n"
+                  "**Projekt** Vandposter\n\n**Beskrivelse** Vandposterne tændes 1. maj.\n\n")
+
+
+@pytest.fixture(scope="module")
+def project() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(PROJECT_EXPORT, source="facts-s31-project"))
+
+
+def test_a_value_labelled_in_the_projects_task_answers_it_asked_of_the_project(project):
+    got = answer(project, "Hvad er åbningstiden på bmxbanerne?")
+    assert got.found and "8–21" in got.answer, got.answer
+
+
+def test_which_kind_is_said_by_a_compounds_modifier_after_an_article(project):
+    got = answer(project, "Hvilken belægning får bmxbanen?")
+    assert got.found and "grusbelægning" in got.answer, got.answer
+
+
+def test_a_dimension_asked_of_the_project_is_its_measure_and_one_not_given_stays_unknown(project):
+    got = answer(project, "Hvor lang bliver bmxbanen?")
+    assert got.found and "240 meter" in got.answer, got.answer
+    got = answer(project, "Hvor bred bliver bmxbanen?")
+    assert not got.found, got.answer

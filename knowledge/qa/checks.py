@@ -107,10 +107,19 @@ _GENERIC = re.compile(r"\b(hver|hvert|alle|enhver|ethvert|en|et|de|disse|flere|n
 def _qualifies(text: str, noun: Token) -> bool:
     """'Portalen håndterer kun sager i kategori 5' says which cases; 'en serviceaftale for hver
     service' does not say which services: the asked noun stands in the text, not after a quantifier."""
+    own = key(noun.surface.casefold())
     for m in re.finditer(r"[\wæøåÆØÅ-]+", text):
-        if set(noun.keys) & content_keys(m.group(0)) and not _GENERIC.search(text[:m.start()]):
+        if set(noun.keys) & content_keys(m.group(0)) and (not _GENERIC.search(text[:m.start()])
+                                                          or _modified_compound(m.group(0), own)):
             return True
     return False
+
+
+def _modified_compound(word: str, own: str) -> bool:
+    """Whether a text's word is the asked noun with a modifier before it ('en asfaltbelægning' says which
+    belægning, where 'en belægning' would not)."""
+    folded = key(word.casefold())
+    return len(own) >= 4 and len(folded) >= len(own) + 3 and folded.endswith(own)
 
 
 def asked_deed(q: Question) -> Token | None:

@@ -633,6 +633,11 @@ def asks_size(q: Question) -> bool:
 _SIZE = re.compile(r"^\W*(hvor stor[te]?|how (big|large))\b")
 
 
+def gives_size(q: Question, text: str) -> bool:
+    """Whether the question asks a size or dimension and the text gives one with a unit ('180 meter')."""
+    return asks_size(q) and _has_measure(_STEP_NUMBER.sub(" ", said(text)))
+
+
 def _has_amount(text: str) -> bool:
     """A number in digits or words ('to timers oplæring'; not the article 'en'), a price ('gratis') or
     a share ('hver fjerde')."""
@@ -858,6 +863,10 @@ def _role_at_place(q: Question, text: str) -> bool:
 _AT_OTHER = re.compile(r"\b(?:hos|ved|i|fra|at|in|from)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*")
 
 
+# a line that opens with a short label ('Åbningstid: kl. 7-22', '• Pris: 200 kr.')
+_VALUE_LABEL = re.compile(r"^[^\w\n]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+[\wæøåÆØÅ-]+){0,2}):\s", re.M)
+
+
 def _project_value_said(q: Question, text: str) -> bool:
     """'Hvad koster KY?' asks a value of the project itself: a price in one of its tasks' sentences that
     never names the project ('Det er gratis at deltage') is another thing's (True when the question says
@@ -868,6 +877,9 @@ def _project_value_said(q: Question, text: str) -> bool:
         return True
     if _TOTAL.search(q.text) and _TOTAL.search(text):
         return True  # 'hvad koster KY i alt?': 'Anlægget koster i alt 420.000 kr.' is the project's whole sum
+    labels = content_keys(" ".join(m.group(1) for m in _VALUE_LABEL.finditer(text)))
+    if labels and any(t.pos not in q.project_pos and set(t.keys) & labels for t in q.tokens):
+        return True  # 'åbningstiden på pumptracken': a line labelled 'Åbningstid:' in its task gives it
     return any(_shares(content_keys(text), set(q.tokens[p].keys)) for p in q.project_pos)
 
 
