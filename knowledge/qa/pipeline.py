@@ -124,7 +124,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     # 'Dataflows CVR-nummer': the subject is Dataflow; 'CVR-nummer' is what is asked ('åbningstiden på
     # pumptracken', where the rest is the project's name, is asked of the whole project: the word that names
     # the value is then all that says which value, as a label in the text does: 'Åbningstid: kl. 7-22')
-    naming = [t for t in q.tokens if t.weight > 0 and names_value(ascii_fold(t.surface.casefold()), q.expects)]
+    naming = [t for t in q.tokens
+              if t.weight > 0 and names_value(ascii_fold(t.surface.casefold()), q.expects)]
     if any(t.weight > 0 and t.role == "word" and t not in naming and t.pos not in q.project_pos
            for t in q.tokens) or not q.project_pos:
         for t in naming:
