@@ -122,3 +122,29 @@ def test_a_dimension_asked_of_the_project_is_its_measure_and_one_not_given_stays
     assert got.found and "240 meter" in got.answer, got.answer
     got = answer(project, "Hvor bred bliver bmxbanen?")
     assert not got.found, got.answer
+
+
+WHO_EXPORT = ("## T6\n\n**Master-opgave ID** 8841\n\n**Opgavetitel** LEG 1 (Drift) Tilsyn med legepladser\n\n"
+              "**Projekt** Legepladser\n\n**Beskrivelse** Legepladserne efterses hver måned af en inspektør fra "
+              "firmaet Legeeftersyn ApS. Hvert eftersyn registreres i tilsynsprogrammet Playbook. "
+              "Overskuddet fra loppemarkedet går ubeskåret til Røde Kors. Vinderen får en pokal.\n\n")
+
+
+@pytest.fixture(scope="module")
+def who() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(WHO_EXPORT + EXPORT, source="facts-s31-who"))
+
+
+def test_a_name_after_a_kind_noun_of_a_place_is_no_doer(who):
+    got = answer(who, "Hvem laver eftersynet af legepladserne?")
+    assert got.found and "Legeeftersyn" in got.answer and "Playbook" not in got.answer, got.answer
+
+
+def test_who_gets_a_thing_is_who_it_goes_to(who):
+    got = answer(who, "Hvem får overskuddet fra loppemarkedet?")
+    assert got.found and "Røde Kors" in got.answer, got.answer
+
+
+def test_who_gets_a_thing_no_sentence_gives_to_anyone_stays_unknown(who):
+    got = answer(who, "Hvem får en pokal?")
+    assert not got.found, got.answer

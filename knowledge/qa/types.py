@@ -374,7 +374,9 @@ def _does_asked(after: str, verbs: set[str]) -> bool:
 
 
 # 'rettes i DAR', 'bestilles på Serviceplatformen': where a deed is done, not who does it
-_IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+(?:(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]*\s+)?$", re.I)
+# (also after the kind noun a name stands in apposition to: 'i tilsynsprogrammet Playtool', 'via appen X')
+_IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+(?:(?-i:[a-zæøå])[\wæøå-]{2,}(?:et|en)\s+)?"
+                       r"(?:(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]*\s+)?$", re.I)
 
 
 # The subject of a passive after a modal, of a verb done to people (informed, consulted, invited):
