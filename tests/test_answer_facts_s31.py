@@ -126,7 +126,8 @@ def test_a_dimension_asked_of_the_project_is_its_measure_and_one_not_given_stays
 
 WHO_EXPORT = ("## T6\n\n**Master-opgave ID** 8841\n\n**Opgavetitel** LEG 1 (Drift) Tilsyn med legepladser\n\n"
               "**Projekt** Legepladser\n\n**Beskrivelse** Legepladserne efterses hver måned af en "
-              "inspektør fra firmaet Legeeftersyn ApS. Hvert eftersyn registreres i tilsynsprogrammet Playbook. "
+              "inspektør fra firmaet Legeeftersyn ApS. "
+              "Hvert eftersyn registreres i tilsynsprogrammet Playbook. "
               "Overskuddet fra loppemarkedet går ubeskåret til Røde Kors. Vinderen får en pokal.\n\n")
 
 
