@@ -1071,6 +1071,8 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text
             # the noun, which the question writes only as a common noun
     for j in range(i + 1, min(i + 5, len(words))):  # 'Leverandør af Arkivhuset er Nordlys Data'
         s = words[j].group(0)
+        if j == i + 1 and s.casefold() == "ved" and not text[words[i].end():words[j].start()].strip():
+            continue  # 'Banerne ved Solgården og Birkely' says which baner by where they are
         if _ELSEWHERE.fullmatch(s) or _AND.fullmatch(s) or text[words[j - 1].end():words[j].start()].strip():
             break  # 'certifikater hos KOMBIT' names whom they come from; a comma or 'og' ends the phrase
         if (s[:1].isupper() or any(ch.isdigit() for ch in s)) and not content_keys(s) <= asked:
