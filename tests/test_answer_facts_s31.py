@@ -149,3 +149,12 @@ def test_who_gets_a_thing_is_who_it_goes_to(who):
 def test_who_gets_a_thing_no_sentence_gives_to_anyone_stays_unknown(who):
     got = answer(who, "Hvem får en pokal?")
     assert not got.found, got.answer
+
+
+def test_which_ones_are_said_by_the_place_after_the_noun():
+    kb = KnowledgeBase.from_tasks(parse_text(
+        "## T7\n\n**Master-opgave ID** 8851\n\n**Opgavetitel** PET 1 (Anlæg) Petanquebaner\n\n"
+        "**Projekt** Petanque\n\n**Beskrivelse** Kommunen anlægger fire petanquebaner. Banerne ved Egely og "
+        "Toftegården får lys. Banerne får en ny belægning.\n\n" + EXPORT, source="facts-s31-which"))
+    got = answer(kb, "Hvilke baner får lys?")
+    assert got.found and "Egely" in got.answer, got.answer
