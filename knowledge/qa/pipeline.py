@@ -429,8 +429,7 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         if ask_whom:  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...', not who does X
             prior = max(prior, 0.97) if _CONTACT.search(passage.text) else min(prior, 0.55)
         # (a list's intro is read with its items: 'Udstyret til hver bane består af:' and what it lists)
-        if not q.yesno and _restates(q, passage.whole if kind == "passage" and passage.whole and
-                                     passage.text.endswith(":") else passage.text):
+        if not q.yesno and _restates(q, passage.whole if _lists_asked(q, passage, hit) else passage.text):
             prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
         # 'hvad gør vi, hvis leverandøren ikke når det?' asks what follows a failure too
         what_if = q.has("consequence") or (q.has("method") and q.has("negation"))
@@ -612,6 +611,13 @@ def _own_answer(q: Question, reply: Reply) -> Answer:
         lines.append([source_line(reply.tasks, q.lang)])
     return Answer(question=q.asked or q.text, answer=plain(lines), found=reply.found, parts=lines,
                   sources=[t.id for t in reply.tasks], confidence=0.9 if reply.found else 0.0, lang=q.lang)
+
+
+def _lists_asked(q: Question, passage, hit) -> bool:
+    """Whether a list's intro ('Udstyret til hver bane består af:') says all the question asks about, so
+    that its items, not its own words, are what it tells."""
+    return bool(passage.whole and passage.text.endswith(":") and passage.field != "title"
+                and {t.pos for t in q.content()} <= hit.explained)
 
 
 def _restates(q: Question, text: str) -> bool:
