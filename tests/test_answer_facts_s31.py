@@ -159,3 +159,8 @@ def test_which_ones_are_said_by_the_place_after_the_noun():
     got = answer(kb, "Hvilke baner får lys?")
     assert got.found and "Egely" in got.answer, got.answer
 
+
+
+def test_a_dimension_the_text_gives_only_others_of_stays_unknown(project):
+    got = answer(project, "Hvor høj bliver bmxbanen?")
+    assert not got.found, got.answer

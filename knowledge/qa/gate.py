@@ -634,8 +634,13 @@ _SIZE = re.compile(r"^\W*(hvor stor[te]?|how (big|large))\b")
 
 
 def gives_size(q: Question, text: str) -> bool:
-    """Whether the question asks a size or dimension and the text gives one with a unit ('180 meter')."""
-    return asks_size(q) and _has_measure(_STEP_NUMBER.sub(" ", said(text)))
+    """Whether the question asks a size or dimension and the text gives one with a unit ('180 meter'); a
+    dimension asked by its word ('hvor høje ...?') only where the text says that word ('3,2 meter brede'
+    gives no height)."""
+    if not asks_size(q) or not _has_measure(_STEP_NUMBER.sub(" ", said(text))):
+        return False
+    m = _DIMENSION.match(ascii_fold(q.text))
+    return m is None or (m.group(2) is not None and m.group(2) in ascii_fold(text.casefold()))
 
 
 def _has_amount(text: str) -> bool:
