@@ -39,12 +39,17 @@ def _abbreviated(sentence: str) -> bool:
 _ABBREVIATED = re.compile(r"(?<![a-zæøå])(?:" + "|".join(re.escape(a) for a in _ABBREVIATIONS) + r")$")
 
 
+# abbreviations that close a phrase and so often a sentence ('koster 3.800 kr. pr. stk.', 'skoler mv.'):
+# before a capitalised word a new sentence begins ('stk. 2' of a section stays one)
+_CLOSING = re.compile(r"(?<![a-zæøå])(?:stk|mv|etc)\.$")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of one paragraph, keeping 'fx.'/'jf.' inside their sentence."""
     parts = _SENTENCE_END.split(text.strip())
     out: list[str] = []
     for part in parts:
-        if out and _abbreviated(out[-1]):
+        if out and _abbreviated(out[-1]) and not (_CLOSING.search(out[-1].casefold()) and part[:1].isupper()):
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)

@@ -113,6 +113,17 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                 scores[pid] += gain * HEAD_SHARE
                 explained[pid].add(tok.pos)
                 partial[pid].add(tok.pos)
+    # a list item is read with its intro ('16 bolde i fire farver' under 'Udstyret til hver bane består af:'):
+    # the intro's words say what the item is of, as a word said before refers on
+    for pid in list(scores):
+        intro = _intro_of(index, pid)
+        if intro is None:
+            continue
+        for tok, ks in terms:
+            if tok.pos not in explained[pid] and any(index.passage_has(intro, k) for k in ks):
+                scores[pid] += tok.weight * tok.match / total * REFER_SHARE
+                explained[pid].add(tok.pos)
+                referred[pid].add(tok.pos)
     objects = _title_deeds(index).objects  # (few passages name their title's deed: look only at those)
     # 'Indberetningen sker hver måned' in the task 'Indberetning af X'
     for pid in (set(scores) | titled) & objects.keys():
@@ -135,6 +146,27 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                         partial=partial.get(pid, set()), referred=referred.get(pid, set())))
     hits.sort(key=lambda h: -h.rank)
     return hits[:limit]
+
+
+def _intro_of(index: Index, pid: int) -> int | None:
+    """The passage of the intro ('... består af:') of the list whose item is passage `pid` (None when it is
+    no item, or its list has no intro)."""
+    passage = index.passages[pid]
+    if not passage.whole or passage.text.endswith(":"):
+        return None
+    first = passage.whole.split("\n", 1)[0]
+    if not first.endswith(":"):
+        return None
+    for before in range(pid - 1, max(-1, pid - _LIST_REACH), -1):
+        other = index.passages[before]
+        if other.whole != passage.whole:
+            return None
+        if other.text == first:
+            return before
+    return None
+
+
+_LIST_REACH = 40  # the items a list intro is looked for above
 
 
 def rank_tasks(index: Index, q: Question, positions: set[int], *,

@@ -18,7 +18,9 @@ ROLE = re.compile(
     # professions named by what they are trained in ('en klinisk diætist', 'en certificeret inspektør')
     r"diætist|terapeut|psykolog|inspektør|tekniker|montør|chauffør|advokat|læge|"
     # trades ('vagtelektrikeren', 'mekanikeren', 'vagtmesteren')
-    r"elektriker|mekaniker|vagtmester")
+    r"elektriker|mekaniker|vagtmester|"
+    # the police, to whom a thing is reported ('anmeldes til politiet')
+    r"politi|police")
 
 
 def names_role(word: str) -> bool:

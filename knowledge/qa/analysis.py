@@ -769,6 +769,8 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         tok.role = "stop"
         return
     known = _known(index, tok.key)
+    if not known and (own := _name_genitive(index, tok)):
+        tok.key, known = own, True  # 'Rasmus Dues mail': the stemmer keeps a short name's -s
     others = () if known else fallback_keys(tok.key)
     if others and (found := [k for k in others if k in index.postings]):
         tok.key, *rest = found  # 'koster' -> 'meromkostning' when the tasks say that
@@ -811,6 +813,16 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         # the glossary holds the general words of both, so an English word it lacks is as likely
         # a subject the tasks lack ('main phone number') as a Danish one.
         tok.weight, tok.match = (1.2 if named else 0.8), 0.0
+
+
+def _name_genitive(index: Index, tok: Token) -> str | None:
+    """The key of a capitalised word's genitive without its -s ('Dues' -> 'due', 'Bays' -> 'bay') when the
+    tasks have that name and not the word as written (None otherwise)."""
+    word = tok.surface
+    if tok.pos == 0 or not word[:1].isupper() or not word.endswith("s") or len(word) < 3:
+        return None
+    own = key(word[:-1].casefold())
+    return own if own in index.postings else None
 
 
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:

@@ -107,10 +107,19 @@ _GENERIC = re.compile(r"\b(hver|hvert|alle|enhver|ethvert|en|et|de|disse|flere|n
 def _qualifies(text: str, noun: Token) -> bool:
     """'Portalen håndterer kun sager i kategori 5' says which cases; 'en serviceaftale for hver
     service' does not say which services: the asked noun stands in the text, not after a quantifier."""
+    own = key(noun.surface.casefold())
     for m in re.finditer(r"[\wæøåÆØÅ-]+", text):
-        if set(noun.keys) & content_keys(m.group(0)) and not _GENERIC.search(text[:m.start()]):
+        if set(noun.keys) & content_keys(m.group(0)) and (not _GENERIC.search(text[:m.start()])
+                                                          or _modified_compound(m.group(0), own)):
             return True
     return False
+
+
+def _modified_compound(word: str, own: str) -> bool:
+    """Whether a text's word is the asked noun with a modifier before it ('en asfaltbelægning' says which
+    belægning, where 'en belægning' would not)."""
+    folded = key(word.casefold())
+    return len(own) >= 4 and len(folded) >= len(own) + 3 and folded.endswith(own)
 
 
 def asked_deed(q: Question) -> Token | None:
@@ -240,6 +249,8 @@ def says_deed(deed: Token, text: str) -> bool:
     def says(k: str) -> bool:
         return k in said or (len(k) >= 3 and any(s.startswith(k) for s in said))
 
+    if _GETTING.fullmatch(deed.surface.casefold()) and _GOES_TO.search(text):
+        return True  # 'hvem får pantet?': 'Pantet går ubeskåret til Kirkens Korshær' says who gets it
     # (the question's own word: where no task writes 'modtage', its key is the sending's)
     if _RECEIVING.match(deed.surface.casefold()) and not any(s.startswith("modtag") for s in said):
         return any(says(k) for k in deed.keys) and _TO_SOMEONE.search(text) is not None
@@ -327,6 +338,10 @@ _AUXILIARIES = frozenset("skal kan må bør vil skulle være er blive bliver få
 
 
 _RECEIVING = re.compile(r"modtag|receiv")
+# 'hvem får X?' asks who a thing goes to: said by a verb of giving or going with the one it goes to
+_GETTING = re.compile(r"får|få|fik|gets?|got")
+_GOES_TO = re.compile(r"\b(?:går|gives|tilfalder|udbetales|overføres|doneres|goes|is given|is paid)\b"
+                      r"[^.;:]*?\b(?:til|to)\s+\w", re.IGNORECASE)
 _TO_SOMEONE = re.compile(r"\b(til|to)\s+\w", re.IGNORECASE)
 
 

@@ -633,6 +633,16 @@ def asks_size(q: Question) -> bool:
 _SIZE = re.compile(r"^\W*(hvor stor[te]?|how (big|large))\b")
 
 
+def gives_size(q: Question, text: str) -> bool:
+    """Whether the question asks a size or dimension and the text gives one with a unit ('180 meter'); a
+    dimension asked by its word ('hvor høje ...?') only where the text says that word ('3,2 meter brede'
+    gives no height)."""
+    if not asks_size(q) or not _has_measure(_STEP_NUMBER.sub(" ", said(text))):
+        return False
+    m = _DIMENSION.match(ascii_fold(q.text))
+    return m is None or (m.group(2) is not None and m.group(2) in ascii_fold(text.casefold()))
+
+
 def _has_amount(text: str) -> bool:
     """A number in digits or words ('to timers oplæring'; not the article 'en'), a price ('gratis') or
     a share ('hver fjerde')."""
@@ -858,6 +868,10 @@ def _role_at_place(q: Question, text: str) -> bool:
 _AT_OTHER = re.compile(r"\b(?:hos|ved|i|fra|at|in|from)\s+[A-ZÆØÅ][\wæøåÆØÅ-]*")
 
 
+# a line that opens with a short label ('Åbningstid: kl. 7-22', '• Pris: 200 kr.')
+_VALUE_LABEL = re.compile(r"^[^\w\n]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?:[ \t]+[\wæøåÆØÅ-]+){0,2}):\s", re.M)
+
+
 def _project_value_said(q: Question, text: str) -> bool:
     """'Hvad koster KY?' asks a value of the project itself: a price in one of its tasks' sentences that
     never names the project ('Det er gratis at deltage') is another thing's (True when the question says
@@ -866,6 +880,11 @@ def _project_value_said(q: Question, text: str) -> bool:
                                 and not cues(ascii_fold(t.surface.casefold()), q.expects)
                                 for t in q.tokens):
         return True
+    if _TOTAL.search(q.text) and _TOTAL.search(text):
+        return True  # 'hvad koster KY i alt?': 'Anlægget koster i alt 420.000 kr.' is the project's whole sum
+    labels = content_keys(" ".join(m.group(1) for m in _VALUE_LABEL.finditer(text)))
+    if labels and any(t.pos not in q.project_pos and set(t.keys) & labels for t in q.tokens):
+        return True  # 'åbningstiden på pumptracken': a line labelled 'Åbningstid:' in its task gives it
     return any(_shares(content_keys(text), set(q.tokens[p].keys)) for p in q.project_pos)
 
 
@@ -1057,6 +1076,8 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text
             # the noun, which the question writes only as a common noun
     for j in range(i + 1, min(i + 5, len(words))):  # 'Leverandør af Arkivhuset er Nordlys Data'
         s = words[j].group(0)
+        if j == i + 1 and s.casefold() == "ved" and not text[words[i].end():words[j].start()].strip():
+            continue  # 'Banerne ved Solgården og Birkely' says which baner by where they are
         if _ELSEWHERE.fullmatch(s) or _AND.fullmatch(s) or text[words[j - 1].end():words[j].start()].strip():
             break  # 'certifikater hos KOMBIT' names whom they come from; a comma or 'og' ends the phrase
         if (s[:1].isupper() or any(ch.isdigit() for ch in s)) and not content_keys(s) <= asked:

@@ -121,8 +121,14 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             return _own_answer(q, reply)
     if not q.content() and not q.tasks and not q.concepts and q.step is None:
         return _not_found(kb, index, q, None, reason=_empty_reason(q))
-    for t in q.tokens:  # 'Dataflows CVR-nummer': the subject is Dataflow; 'CVR-nummer' is what is asked
-        if t.weight > 0 and names_value(ascii_fold(t.surface.casefold()), q.expects):
+    # 'Dataflows CVR-nummer': the subject is Dataflow; 'CVR-nummer' is what is asked ('åbningstiden på
+    # pumptracken', where the rest is the project's name, is asked of the whole project: the word that names
+    # the value is then all that says which value, as a label in the text does: 'Åbningstid: kl. 7-22')
+    naming = [t for t in q.tokens
+              if t.weight > 0 and names_value(ascii_fold(t.surface.casefold()), q.expects)]
+    if any(t.weight > 0 and t.role == "word" and t not in naming and t.pos not in q.project_pos
+           for t in q.tokens) or not q.project_pos:
+        for t in naming:
             t.weight, t.role = 0.0, "stop"
     if q.yesno and q.tokens and _OPENER.fullmatch(ascii_fold(q.tokens[0].surface.casefold())):
         q.tokens[0].weight, q.tokens[0].role = 0.0, "stop"  # 'Får X ...?' asks about X, not about 'få'
@@ -422,7 +428,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
         if ask_whom:  # 'hvem kan jeg spørge om X?': 'Spørgsmål om X besvares af ...', not who does X
             prior = max(prior, 0.97) if _CONTACT.search(passage.text) else min(prior, 0.55)
-        if not q.yesno and _restates(q, passage.text):
+        # (a list's intro is read with its items: 'Udstyret til hver bane består af:' and what it lists)
+        if not q.yesno and _restates(q, passage.whole if _lists_asked(q, passage, hit) else passage.text):
             prior = min(prior, 0.55)  # '2. Hent metadata' for 'hvor henter jeg metadata?' says nothing new
         # 'hvad gør vi, hvis leverandøren ikke når det?' asks what follows a failure too
         what_if = q.has("consequence") or (q.has("method") and q.has("negation"))
@@ -436,8 +443,10 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
                          and index.passage_has(hit.pid, q.tokens[p].key)
                          and (_names_holder(q, passage.text) or _gives_value(q, passage.text))}
         if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
-                               and p not in said_relation for p in hit.explained):
+                               and p not in said_relation for p in hit.explained) and \
+                not (hit.explained - q.project_pos and gate.gives_size(q, passage.text)):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
+            # (but 'hvor lang bliver <project>?' is answered by 'Banen bliver 180 meter lang')
         if hit.partial or hit.referred:  # a compound said only by its head counts at its share
             prior *= _partly(q, hit.explained | framing, hit.partial, hit.referred)
         # a relation stated without its word ('X fra Y ApS', 'gemmes hos Z') stands in for another one only
@@ -602,6 +611,13 @@ def _own_answer(q: Question, reply: Reply) -> Answer:
         lines.append([source_line(reply.tasks, q.lang)])
     return Answer(question=q.asked or q.text, answer=plain(lines), found=reply.found, parts=lines,
                   sources=[t.id for t in reply.tasks], confidence=0.9 if reply.found else 0.0, lang=q.lang)
+
+
+def _lists_asked(q: Question, passage, hit) -> bool:
+    """Whether a list's intro ('Udstyret til hver bane består af:') says all the question asks about, so
+    that its items, not its own words, are what it tells."""
+    return bool(passage.whole and passage.text.endswith(":") and passage.field != "title"
+                and {t.pos for t in q.content()} <= hit.explained)
 
 
 def _restates(q: Question, text: str) -> bool:

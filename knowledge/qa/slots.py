@@ -72,6 +72,11 @@ _LABEL_LINE = re.compile(r"^\W*[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,2}:\
 _NAMED_GENITIVE = re.compile(r"(?=\b([A-ZÆØÅ][\wæøåÆØÅ-]*(?:'s|’s|s|'|’))\s+([a-zæøå][\wæøå-]*))")
 
 
+# the plain nouns a phone number is asked by ('Hanne Vestergaards nummer'): the named one's own number,
+# not a thing of theirs
+_PHONE_NOUNS = frozenset(content_keys("nummer nummeret nr mobil mobilen"))
+
+
 def _relations(q: Question) -> list[set[str]]:
     """The nouns a name owns in the question, 'Lars Holms chef', 'KOMBITs kontaktperson': the value is the
     noun's, so the sentence that gives it must say the noun (the named one's own value is no answer)."""
@@ -80,7 +85,8 @@ def _relations(q: Question) -> list[set[str]]:
         owner, word = m.group(1), m.group(2)
         noun = content_keys(word)
         if noun and asked_value(ascii_fold(word.casefold())) is Expect.ANY and \
-                not noun & content_keys(_bare(owner)):
+                not noun & content_keys(_bare(owner)) and \
+                not (q.expects is Expect.PHONE and noun <= _PHONE_NOUNS):
             out.append(noun)
     return out
 

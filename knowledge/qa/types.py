@@ -376,7 +376,9 @@ def _does_asked(after: str, verbs: set[str]) -> bool:
 
 
 # 'rettes i DAR', 'bestilles på Serviceplatformen': where a deed is done, not who does it
-_IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+(?:(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]*\s+)?$", re.I)
+# (also after the kind noun a name stands in apposition to: 'i tilsynsprogrammet Playtool', 'via appen X')
+_IN_PLACE = re.compile(r"\b(?:i|på|via|gennem|in|on|through)\s+(?:(?-i:[a-zæøå])[\wæøå-]{2,}(?:et|en)\s+)?"
+                       r"(?:(?-i:[A-ZÆØÅ])[\wæøåÆØÅ-]*\s+)?$", re.I)
 
 
 # The subject of a passive after a modal, of a verb done to people (informed, consulted, invited):
@@ -789,7 +791,8 @@ def _counts_what_is(text: str, start: int, end: int, folded: str) -> bool:
     registreres manuelt' does not count the beholdere that lack a stregkode)."""
     clause = _span(text, start, end, _CLAUSE_END)
     if _HOW_MANY_THERE_ARE.search(folded) and not _ALL_OF.search(text[:start]) and \
-            not _CELL_BEFORE.search(text[:start]) and not _CELL_PHRASE.fullmatch(text) and (
+            not _CELL_BEFORE.search(text[:start]) and not _CELL_PHRASE.fullmatch(text) and \
+            not _ITEM_OPENS.fullmatch(text[:start]) and (
             _BOUND_BEFORE.search(text[:start]) or
             not _HAS_OR_IS.search(ascii_fold(_span(text, start, end, _SENTENCE_END).casefold()))):
         return False
@@ -810,6 +813,8 @@ def _counts_what_is(text: str, start: int, end: int, folded: str) -> bool:
 # item's part after a dash between spaces ('Ådalen – 95 haver – formand ...'), says how many there are,
 # with no verb to say it
 _CELL_BEFORE = re.compile(r"(?:[|:]|\s[-\u2013\u2014])\s*$")
+# a count that opens a bullet ('- 16 bolde i fire farver') lists how many there are, as a cell does
+_ITEM_OPENS = re.compile(r"\s*[-•*\u2013]\s*")
 _CELL_PHRASE = re.compile(r"\s*\d[\d.,]*\s+[^\W\d_]+\s*")  # a cell read with its row: '1.400 bådejere'
 
 
@@ -1202,8 +1207,10 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
             _PEOPLE.search(following[0]) and not _DURATION_UNIT.fullmatch(following[0]):
         return True  # 'hvor mange personer kan deltage?': '10 deltagere' counts people
     if following and counted and content_keys(following[0]) & asked_keys and \
+            following[0].casefold() not in _PREPOSITIONS and \
             not content_keys(following[0]) & content_keys(counted.group(1)):
         return False  # 'to afregningsansvarlige' is no count of the brugere they create
+        # (a preposition that is also a verb, 'ved', opens a place: 'Affaldsspande: 4 ved indgangen')
     if following and counted and _DURATION_UNIT.fullmatch(following[0]) and \
             any(_PEOPLE.search(w) for w in counted.group(1).split()):
         return False  # 'kurset varer én dag' is how long, no count of the superbrugere asked about
