@@ -1114,10 +1114,18 @@ def split_compound(index: Index, word: str) -> tuple[str, str] | None:
     if not 8 <= len(word) <= MAX_COMPOUND or not word.isalpha():
         return None
     for cut in range(len(word) - 4, 3, -1):
-        head = key(word[cut:])
-        if head not in index.postings:
+        head = _known_head(index, key(word[cut:]))
+        if head is None:
             continue
         for modifier in (word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None):
             if modifier and len(modifier) >= 4 and key(modifier) in index.postings:
                 return key(modifier), head
     return None
+
+
+def _known_head(index: Index, head: str) -> str | None:
+    """The key the tasks write a compound's head with: the head itself, else the glossary's word for
+    it ('affalds|spande': the tasks' 'beholder' for the everyday 'spand')."""
+    if head in index.postings:
+        return head
+    return next((k for k in fallback_keys(head) if k in index.postings), None)
