@@ -208,6 +208,9 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         said, joined = join_particles(said, known=lambda k: _known(index, k),
                                       only=lambda phrase: bool(CONCEPTS.get(key(glossary_phrases(phrase)))))
     folded = ascii_fold(said)
+    # a split particle verb joined by the glossary ('stiller beholderne op' -> 'stiller op beholderne')
+    # is read so by the checks too, which otherwise see the verb alone ('stiller') as another deed
+    text = said if said != text and _glossed_join(text, said) else text
     q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
         r"\1 that", folded)), yesno=is_yes_no(folded) or is_yes_no_named(said), asked=asked, typed=typed)
     if written == "en":  # the English cues of the answer types say what an English question asks for
@@ -253,6 +256,11 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
         q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
+
+
+def _glossed_join(before: str, after: str) -> bool:
+    """Whether joining split particle verbs made a phrase the glossary reads as one word."""
+    return len(glossary_phrases(after).split()) < len(glossary_phrases(before).split())
 
 
 # A number that goes on as an amount or a share ('15.000 kr.', '2,5 %', '300 kr'): no number of a name's

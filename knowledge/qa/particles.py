@@ -12,7 +12,8 @@ from knowledge.fold import glossary_phrases, is_stop, key
 
 # A particle as it stands after the object, and as it is written before the verb.
 _PREFIX = {"under": "under", "ud": "ud", "ind": "ind", "op": "op", "ned": "ned", "igennem": "gennem",
-           "tilbage": "tilbage", "frem": "frem", "over": "over", "sammen": "sammen", "fra": "fra"}
+           "tilbage": "tilbage", "frem": "frem", "over": "over", "sammen": "sammen", "fra": "fra",
+           "efter": "efter"}  # 'kigge kassen efter': 'efterse', joined only as the glossary or tasks have it
 # A particle that is a preposition too: it may stand before the noun it governs ('melde borgeren fra
 # madordningen' is 'framelde'), so it is joined there when the tasks write the prefixed verb
 _ALSO_PREPOSITION = frozenset({"fra"})
