@@ -29,7 +29,7 @@ EXPORT = """## (GEN 1) Haveaffald fra kommunens institutioner
 igangsættes af vognmanden i uge 12.
 
 Redskabskassen efterses af gartneren hver måned. Kurset i kompostering er for elever i 7.-9. klasse.
-Forældrene informeres om kurset via et nyhedsbrev.
+Forældrene informeres om kurset via et nyhedsbrev. Egenbetalingen for kurset er 40 kr. pr. dag.
 
 Hvis en container beskadiges, erstattes den af genbrugspladsen.
 """
@@ -78,6 +78,11 @@ def test_everyday_damage_finds_the_official_word(kb):
 def test_a_required_size_is_not_answered_by_a_time(kb):
     a = answer(kb, "hvor store skal containerne være?")
     assert not a.found
+
+
+def test_a_required_sum_of_money_is_answered_by_a_price(kb):
+    a = answer(kb, "hvor stor skal egenbetalingen for kurset være?")
+    assert a.found and "40 kr" in a.answer
 
 
 def test_a_school_grade_is_no_count(kb):
