@@ -62,7 +62,8 @@ bagefter derefter herefter forinden allerede stadig fortsat overhovedet faktisk 
 pludselig pludseligt igen straks endnu desværre heldigvis
 ude inde oppe nede henne imod præcis præcist nøjagtigt cirka ca
 stor stort store større lille små flere færre mindre
-overordnet overordnede
+overordnet overordnede øverste
+ordentligt ordentlig slags
 oplyses oplyst oplyse
 """.split())
 

@@ -70,6 +70,7 @@ def particle_base(word: str) -> str | None:
 
 
 MIN_PART = 4
+MIN_FIRST = 3
 
 
 def synonym_compound(word: str, known: Callable[[str], str | None]) -> tuple[str, str] | None:
@@ -78,9 +79,11 @@ def synonym_compound(word: str, known: Callable[[str], str | None]) -> tuple[str
     'testudskriften' -> key('testprint'), key('print'); None when the tasks have no such compound.
     `known(key)` is the key the tasks have for a key (itself or another inflection's), or None."""
     folded = word.casefold()
-    if not folded.isalpha() or len(folded) < 2 * MIN_PART:
+    if not folded.isalpha() or len(folded) < MIN_FIRST + MIN_PART:
         return None
-    for cut in range(MIN_PART, len(folded) - MIN_PART + 1):
+    # the first part may be a short word ('mad|rester' -> 'madaffald'): the whole compound must be
+    # one the tasks write, so a short first part cannot match by chance
+    for cut in range(MIN_FIRST, len(folded) - MIN_PART + 1):
         head = key(folded[cut:])
         forms = [glossary_form(k) for k in (head, *fallback_keys(head))]
         for form in dict.fromkeys(f for f in forms if f and f != ascii_fold(folded[cut:])):

@@ -45,7 +45,7 @@ from knowledge.morphology import derivations, particle_base, synonym_compound
 from knowledge.qa.embedded import direct_question
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
 from knowledge.qa.grouping import as_the_tasks_write
-from knowledge.qa.particles import join_particles, join_tail
+from knowledge.qa.particles import join_particles, join_split_phrase, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words
 from knowledge.qa.step_frames import step_asked
 from knowledge.qa.types import LIMIT_ASKED, Expect, expected, is_yes_no, is_yes_no_named
@@ -198,7 +198,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
         text, typed = danish(index, _uncontract(plain))
     else:  # 'går Aula i drift' as 'går i drift Aula': the glossary reads the verb and its tail as one
-        text = join_tail(text)
+        text = join_split_phrase(join_tail(text))  # 'får forældrene besked': 'får besked forældrene'
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
     if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
         said, _ = fix_task_words(said, index)
@@ -213,6 +213,9 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         said, joined = join_particles(said, known=lambda k: _known(index, k),
                                       only=lambda phrase: bool(CONCEPTS.get(key(glossary_phrases(phrase)))))
     folded = ascii_fold(said)
+    # a split particle verb joined by the glossary ('stiller beholderne op' -> 'stiller op beholderne')
+    # is read so by the checks too, which otherwise see the verb alone ('stiller') as another deed
+    text = said if said != text and _glossed_join(text, said) else text
     q = Question(text=text, lang=lang, tokens=[], expects=expected(_RELATIVE_WHO.sub(
         r"\1 that", folded)), yesno=is_yes_no(folded) or is_yes_no_named(said), asked=asked, typed=typed)
     if written == "en":  # the English cues of the answer types say what an English question asks for
@@ -258,6 +261,11 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
         q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
+
+
+def _glossed_join(before: str, after: str) -> bool:
+    """Whether joining split particle verbs made a phrase the glossary reads as one word."""
+    return len(glossary_phrases(after).split()) < len(glossary_phrases(before).split())
 
 
 # A number that goes on as an amount or a share ('15.000 kr.', '2,5 %', '300 kr'): no number of a name's
@@ -1138,10 +1146,18 @@ def split_compound(index: Index, word: str) -> tuple[str, str] | None:
     if not 8 <= len(word) <= MAX_COMPOUND or not word.isalpha():
         return None
     for cut in range(len(word) - 4, 3, -1):
-        head = key(word[cut:])
-        if head not in index.postings:
+        head = _known_head(index, key(word[cut:]))
+        if head is None:
             continue
         for modifier in (word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None):
             if modifier and len(modifier) >= 4 and key(modifier) in index.postings:
                 return key(modifier), head
     return None
+
+
+def _known_head(index: Index, head: str) -> str | None:
+    """The key the tasks write a compound's head with: the head itself, else the glossary's word for
+    it ('affalds|spande': the tasks' 'beholder' for the everyday 'spand')."""
+    if head in index.postings:
+        return head
+    return next((k for k in fallback_keys(head) if k in index.postings), None)

@@ -115,6 +115,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     if asks_magnitude(q) and (c.kind in ("title", "overview", "list") or
                               not _has_amount(_STEP_NUMBER.sub(" ", said(c.text)))):
         return False  # 'hvor store forskelle ...?' asks a size: '3. Noter afvigelserne' gives none
+    if _SIZE_REQUIRED.match(ascii_fold(q.text)) and not _has_size(q, said(c.text)):
+        return False  # 'hvor store skal beholderne være?': not '... leveres inden for 10 dage', nor a price
     if _DIMENSION.match(ascii_fold(q.text)) and not _has_measure(_STEP_NUMBER.sub(" ", said(c.text))):
         return False  # 'hvor højt er tårnet?' asks a height: '... koster 900 kr.' gives none
     if _AGE_ASKED.match(ascii_fold(q.text)) and not _AGE.search(said(c.text)):
@@ -631,6 +633,30 @@ def asks_size(q: Question) -> bool:
 
 
 _SIZE = re.compile(r"^\W*(hvor stor[te]?|how (big|large))\b")
+# the size a thing must have ('hvor stort må skiltet være?'): a measure, neither a time nor a price
+_SIZE_REQUIRED = re.compile(r"^\W*hvor stor[te]? (?:skal|maa|kan|boer|skulle)\b.*\bvaere\b")
+# what a sum of money is ('hvor stor må egenbetalingen være?' is answered by a price)
+_MONEY_ASKED = re.compile(r"\b\w*(beloeb|boede|bod|gebyr|betaling|pris|tilskud|budget|rabat|loen|honorar|"
+                          r"takst|afgift|udgift|omkostning|depositum|godtgoerelse|stoette|ydelse|regning|faktura)\w*\b")
+_PRICE_AMOUNT = re.compile(r"\d[\d.,]*(?:[ \u00a0]\d{3})*\s*(?:kr\b\.?|kroner\b|dkk\b)", re.I)
+
+
+def _has_size(q: Question, text: str) -> bool:
+    """Whether the text has an amount that may be a thing's size: no time, and no price ('uden
+    beregning', '350 kr.') unless a sum of money is asked of."""
+    text = _TIME_AMOUNT.sub(" ", _STEP_NUMBER.sub(" ", text))
+    if _MONEY_ASKED.search(ascii_fold(q.text)):
+        return _has_amount(text)
+    text = _PRICE_AMOUNT.sub(" ", text)
+    return bool(_NUMBER.search(text)) or holds(Expect.PERCENT, text) or \
+        any(is_number(w) for w in re.findall(r"\w+", text.casefold()) if w not in ("en", "et", "one"))
+
+
+# a time: a span, a date, a week or a clock ('inden for 10 arbejdsdage', '1. april', 'uge 34', 'kl. 10'):
+# no size of a thing
+_TIME_AMOUNT = re.compile(r"\b\d+\.?\s*(?:arbejds|hver|kalender)?(?:dage?|uger?|måned(?:er)?|år|timer?|"
+                          r"minutter|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                          r"november|december)\b|\b(?:uge|kl\.?)\s*\d+(?:[.:]\d+)?", re.I)
 
 
 def gives_size(q: Question, text: str) -> bool:

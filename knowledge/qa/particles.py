@@ -12,7 +12,8 @@ from knowledge.fold import glossary_phrases, is_stop, key
 
 # A particle as it stands after the object, and as it is written before the verb.
 _PREFIX = {"under": "under", "ud": "ud", "ind": "ind", "op": "op", "ned": "ned", "igennem": "gennem",
-           "tilbage": "tilbage", "frem": "frem", "over": "over", "sammen": "sammen", "fra": "fra"}
+           "tilbage": "tilbage", "frem": "frem", "over": "over", "sammen": "sammen", "fra": "fra",
+           "efter": "efter"}  # 'kigge kassen efter': 'efterse', joined only as the glossary or tasks have it
 # A particle that is a preposition too: it may stand before the noun it governs ('melde borgeren fra
 # madordningen' is 'framelde'), so it is joined there when the tasks write the prefixed verb
 _ALSO_PREPOSITION = frozenset({"fra"})
@@ -117,6 +118,32 @@ def join_tail(text: str) -> str:
             if verb.islower() and " " not in glossary_phrases(phrase):  # the whole phrase is one word
                 rest = text[:words[j - 1].start()].rstrip() + text[words[j].end():]
                 return rest[:words[i].start()] + f"{verb} {tail}" + rest[words[i].end():]
+    return text
+
+
+MAX_BETWEEN = 2  # 'får forældrene besked', 'giver de ansatte besked'
+
+
+def join_split_phrase(text: str) -> str:
+    """A verb split from the one noun the glossary reads with it as one word, by the subject a question
+    puts between them ('hvordan får forældrene besked?' -> 'hvordan får besked forældrene?', which the
+    glossary reads as 'informere'); the nearest pair first, one join."""
+    words = list(_WORD.finditer(text))
+    for i, verb in enumerate(words):
+        if not verb.group(0).islower() or is_stop(verb.group(0).casefold()):
+            continue
+        for j in range(i + 2, min(i + 2 + MAX_BETWEEN, len(words))):
+            if re.search(r"[,.;:!?]", text[verb.end():words[j].start()]):
+                break
+            if words[j].group(0).casefold() in _PREFIX:
+                continue  # a particle: join_particles reads it as the tasks write the verb
+            phrase = f"{verb.group(0)} {words[j].group(0)}".casefold()
+            if " " not in glossary_phrases(phrase):  # the pair is one word of the glossary
+                cut = text[:words[j - 1].end()] + text[words[j].end():]
+                joined = cut[:verb.end()] + " " + words[j].group(0) + cut[verb.end():]
+                # ... and no longer phrase is broken by it ('står i spidsen for' stays as written)
+                if len(glossary_phrases(joined).split()) < len(glossary_phrases(text).split()):
+                    return joined
     return text
 
 

@@ -467,7 +467,11 @@ _NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b\d+\.(?!\d{3}\b)\d+\b
                           r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(?i:kr|dkk|kroner|euro|eur)\b|"
                           r"\b(?i:trin|steps?|punkt|bølge|wave|fase|phase)\s+\d+(?:\s*(?:,|-|–|og|and)\s*\d+\b)*|"
                           r"\b(?P<code>[A-ZÆØÅ][A-Za-zÆØÅæøå]*)[ _-]?\d+[A-Za-z]?\b|\(B\d(/B\d)*\)|\b\d{4}\b|"
-                          r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+", re.M)  # phones, mails
+                          r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+|"  # phones, mails
+                          # an ordinal: a school grade, a floor or a date ('4.-10. klasse', '1. september')
+                          r"\b\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?i:klasse\w*|klassetrin|årgang\w*|sal|"
+                          r"etage\w*|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                          r"november|december)\b", re.M)
 # Words that begin a sentence before its count, never a code's letters: 'Alle 68 cykler', 'Kun 3 pladser'.
 _BEFORE_COUNT = frozenset("kun ca cirka mindst højst hojst samlet yderligere hver knap godt omkring "
                           "only about approximately around some".split())
