@@ -120,7 +120,8 @@ _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|
                        r"|(?<!underskrift\s)(?<!underskriften\s)(?<!godkendelse\s)(?<!godkendelsen\s)"
                        r"\b(?:indhentes|er\s+indhentet)\b"
                        # 'Aftalen foreligger i kommunens postkasse', 'Fuldmagten ligger klar i NemLog-in':
-                       # it has arrived where the municipality takes it in (not 'foreligger i underskrevet stand')
+                       # it has arrived where the municipality takes it in (not 'foreligger i underskrevet
+                       # stand')
                        r"|\b(?:foreligger|ligger\s+klar)\s+(?:nu\s+)?(?:i|på)\s+(?!underskrevet\b|signeret\b)"
                        r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
                        # 'til kommunens hovedpostkasse', 'til jeres sikre mail': a place of the municipality's
