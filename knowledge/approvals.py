@@ -31,11 +31,33 @@ from knowledge.language import (
 _ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret)\b", re.I)
 _HINT = re.compile(r"godkend|accept", re.I)
-_SIGN_ACTIVE = re.compile(r"\b(?:underskriver|underskrive|underskriv|signerer|signere|signér|signer)\b", re.I)
-_SIGN_PASSIVE = re.compile(r"\b(?:underskrives|underskrevet|signeres|signeret)\b", re.I)
-_SIGN_HINT = re.compile(r"underskr|signer", re.I)
+# Every verb that puts a signature on a paper, not only 'underskrive': 'påtegne', 'attestere',
+# 'kontrasignere', 'tiltræde' ('Skrivelsen tiltrædes af X ved underskrift'); what they are done to is a
+# paper by that alone
+_SIGN_ACTIVE = re.compile(r"\b(?:underskriver|underskrive|underskriv"
+                          r"|(?:kontra)?(?:signerer|signere|signér|signer)|påtegner|påtegne|påtegn"
+                          r"|attesterer|attestere|attestér|tiltræder)\b", re.I)
+_SIGN_PASSIVE = re.compile(r"\b(?:underskrives|underskrevet|(?:kontra)?(?:signeres|signeret)"
+                           r"|påtegnes|påtegnet|attesteres|attesteret|tiltrædes)\b", re.I)
+SIGN_HINT = re.compile(r"underskr|signer|påtegn|attester|tiltræd|sætter\s+sin\s+underskrift", re.I)
+_SIGN_HINT = SIGN_HINT
 _NEEDS_SIGNATURE = re.compile(r"\s+(?:skal\s+)?(?:kræver|afventer)\s+(?:en\s+)?(?:digital\s+)?"
                               r"(?:underskrift|signatur)\s+(?:af|fra)\s+", re.I)
+# 'X skal forsynes med Y's underskrift' says 'X skal underskrives af Y'; 'Y sætter sin underskrift på X' and
+# 'Y skriver under på X' say 'Y underskriver X'
+_PROVIDED_WITH = re.compile(r"\b(?P<aux>skal\s+|må\s+|bør\s+)?forsynes\s+med\s+"
+                            r"(?P<who>[\w'’-]+?)(?:'s|’s|s)\s+(?:digitale\s+)?(?:underskrift|signatur)\b",
+                            re.I)
+_PUTS_ON = re.compile(r"\b(?:sætter\s+sin\s+(?:digitale\s+)?(?:underskrift|signatur)|skriver\s+under)\s+på\b",
+                      re.I)
+
+
+def _as_signing(sentence: str) -> str:
+    """'X forsynes med Y's underskrift' -> 'X underskrives af Y'; 'Y sætter sin underskrift på X' -> 'Y
+    underskriver X'."""
+    if m := _PROVIDED_WITH.search(sentence):
+        sentence = f"{sentence[:m.start()]}{m['aux'] or ''}underskrives af {m['who']}{sentence[m.end():]}"
+    return _PUTS_ON.sub("underskriver", sentence)
 _AUX = {"skal", "vil", "må", "bør", "kan", "være", "blive", "først", "også", "dog", "derefter", "herefter",
         "så", "nu", "altid", "efterfølgende", "endeligt", "endelig"}
 _DONE = re.compile(r"\b(?:er|har|blev|var|bliver|havde|har\s+været|er\s+blevet)\s+(?:\w+\s+){0,2}$", re.I)
@@ -81,6 +103,7 @@ def approved_things(texts: Iterable[str], *, signed: bool = False) -> dict[str, 
     for sentence in texts:
         for word in _approved_words(sentence, signed=signed):
             found[word] = _name(word, texts)
+    found = _as_compounds(found, texts)
     if found:
         approved = list(found.items())
         prefixes = {k[:3] for k in found}
@@ -129,7 +152,7 @@ def as_passive(sentence: str) -> str:
 @lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
 def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
     # 'Opgørelsen kræver underskrift af X' says what 'Opgørelsen underskrives af X' says
-    sentence = _NEEDS_SIGNATURE.sub(" underskrives af ", sentence, count=1) if signed else \
+    sentence = _as_signing(_NEEDS_SIGNATURE.sub(" underskrives af ", sentence, count=1)) if signed else \
         as_passive(sentence)
     passive, active, hint = (_SIGN_PASSIVE, _SIGN_ACTIVE, _SIGN_HINT) if signed else \
         (_PASSIVE, _ACTIVE, _HINT)
@@ -281,6 +304,25 @@ def same_thing(a: str, b: str) -> bool:
     return a == b or (a[:3] == b[:3] and bool(stems(a) & stems(b)))
 
 
+def _as_compounds(found: dict[str, str], texts: list[str]) -> dict[str, str]:
+    """'Programmet godkendes af X' in a task that says 'et prøvetagningsprogram': the short word is the one
+    compound the task names ('Beskrivelsen' the 'leverancebeskrivelse', 'Profilerne' the
+    'badevandsprofiler'), and every form of that compound is the same thing."""
+    nouns = {w.casefold() for text in texts for w in _NOUN.findall(text)}
+    out = dict(found)
+    for name in set(found.values()):
+        longer = {w for w in nouns if len(w) > len(name) + 2 and not w.startswith(name)
+                  and any(stem.endswith(name) for stem in stems(w))}
+        compounds = {_name(w, texts) for w in longer}
+        compounds = {c for c in compounds if c.endswith(name)}
+        if len(compounds) != 1:
+            continue  # none, or two compounds the short word could stand for
+        [compound] = compounds
+        out |= {word: compound for word, n in found.items() if n == name}
+        out |= {w: compound for w in longer if _name(w, texts) == compound}
+    return out
+
+
 def _name(word: str, texts: list[str]) -> str:
     """The thing's name without its ending: the indefinite form when the task uses it ('Hver
     privilegiegruppe'), else by Danish rules ('regelsættet' -> 'regelsæt', 'tabellen' -> 'tabel')."""
@@ -290,8 +332,13 @@ def _name(word: str, texts: list[str]) -> str:
     candidates = candidates or sorted({c for c in stems(word) - {word} for x in seen
                                        if len(x) >= 5 and c.endswith(x) and x != word}, key=len)[-1:]
     bare = [c for c in candidates if not c.endswith(("en", "et", "ne"))]
+    if bare and bare[-1].endswith("er") and bare[-1] + "ne" in seen | {word}:
+        return bare[-1][:-2]  # 'vedtægterne', 'vedtægter': a plural in -er, the thing is 'vedtægt'
     if bare:
         return bare[-1]
+    if word.endswith("iet") and len(word) > 6:
+        return word[:-2] + "um"  # a Latin neuter: 'kommissoriet' -> 'kommissorium', 'kriteriet'
+
     for ending in ("erne", "ene", "et", "en", "n"):
         if word.endswith(ending):
             stem = word[:-len(ending)]
