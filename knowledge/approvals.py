@@ -296,6 +296,8 @@ def stems(word: str) -> frozenset[str]:
             out.add(stem)
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå":
                 out.add(stem[:-1])  # 'tabellen' -> 'tabel'
+    if low.endswith("iet") and len(low) > 6:
+        out.add(low[:-2] + "um")  # a Latin neuter: 'kommissoriet' is the 'kommissorium'
     return frozenset(out)
 
 

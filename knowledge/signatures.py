@@ -26,6 +26,7 @@ from knowledge.language import (
     clause_end,
     clause_start,
     document_lemma,
+    is_person,
     is_plural,
     lower_first,
     name_after,
@@ -123,14 +124,41 @@ _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|
                        # it has arrived where the municipality takes it in (not 'foreligger i underskrevet
                        # stand')
                        r"|\b(?:foreligger|ligger\s+klar)\s+(?:nu\s+)?(?:i|på)\s+(?!underskrevet\b|signeret\b)"
-                       r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
+                       # 'Modtagelse af aftalen fra KOMBIT': the receipt said with its noun, first
+                       r"|^(?:modtagelse|indhentning|indhentelse)\s+af\s"
+                       # 'Når aftalen foreligger, ...': it is there
+                       r"|\bforeligger(?=\s*(?:,|$))"
+                       r"|\bfår\s+(?:\w+\s+){0,2}?(?:tilsendt|fremsendt|udleveret)\b"
+                       r"|\b(?:rekvireres|er\s+rekvireret)\b"
+                       r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes|sendt|fremsendt|tilsendt)\b"
+                       r"[^.]*?"
                        # 'til kommunens hovedpostkasse', 'til jeres sikre mail': a place of the municipality's
                        r"\btil\s+(?:kommunen|kommunerne|jer|os|dig"
                        r"|(?:kommunens|jeres|vores)\s+[\w-]+)\b"
                        # 'KOMBIT sender jer aftalen', 'Aftalen fremsendes af KOMBIT': sent to the municipality
                        r"|\b(?:sender|fremsender|udsender|tilsender)\s+(?:jer|kommunen|os|dig)\s"
-                       r"|\b(?:sendes|fremsendes|udsendes|tilsendes)\s+(?:\w+\s+){0,2}?af\s+(?-i:[A-ZÆØÅ])",
+                       r"|\btilsendes\s+(?:jer|kommunen|os)\b"
+                       r"|\b(?:sendes|fremsendes|udsendes|tilsendes)\s+(?:\w+\s+){0,2}?af\s+(?-i:[A-ZÆØÅ])"
+                       # 'Aftalen fremsendes af leverandøren', 'er fremsendt fra leverandøren': by another
+                       # party, to no one else
+                       r"|\b(?:sendes|fremsendes|udsendes|tilsendes|udleveres|sendt|fremsendt|tilsendt|udleveret)"
+                       r"\s+(?:\w+\s+){0,2}?(?:af|fra)\s+(?!kommunen\b|jer\b|os\b|den\b|det\b)[\w-]+"
+                       r"(?![^.]*\btil\s+(?!kommunen\b|jer\b|os\b))",
                        re.I)
+# 'Leverandøren fremsender aftalen': another party sends it, to no one else than the municipality
+_SENDS_US = re.compile(r"^(?P<who>[\w-]+)\s+(?:sender|fremsender|udsender|tilsender|udleverer)\s+"
+                       r"(?![^.]*\btil\s+(?!kommunen\b|jer\b|os\b))", re.I)
+
+
+def _sends_us(sentence: str) -> bool:
+    """'Leverandøren fremsender aftalen', 'KOMBIT udsender fuldmagten': the paper comes to the
+    municipality from a party that is neither it nor one of its people ('Økonomichefen sender aftalen'
+    sends it on)."""
+    if not (m := _SENDS_US.match(sentence)):
+        return False
+    who = m["who"].casefold()
+    return who not in US and not who.startswith("kommune") and \
+        (who.startswith("leverandør") or not is_person(m["who"]))
 # 'Indhent aftalen' takes a paper in; 'Indhent lederens underskrift' gets one signed
 _FETCH = r"indhent(?!\w*\s+(?:[\w'’-]+\s+){0,3}?(?:underskrift|signatur|godkendelse|accept))"
 # ('få' gets it signed, not in)
@@ -937,7 +965,8 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     """A document received ('Modtag blanketten fra KOMBIT') or sent on ('Send aftalen retur til
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
     if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)
-            or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _PUT.search(sentence)
+            or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _sends_us(sentence)
+            or _PUT.search(sentence)
             or _ARRIVES.search(sentence) or _MADE_FOR.search(sentence) or _ON_TO.search(sentence)):
         return None
     found = _first_document(sentence, last=None, subject=False)
@@ -1466,7 +1495,7 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
                                                           re.I) for m in found)
     if _GET_SIGNED.match(sentence):
         return "sign"  # 'Få underskrift fra direktøren', 'Indhent godkendelse af chefen'
-    if not signs and not _RECEIVE.match(sentence) and _RECEIVED.search(sentence):
+    if not signs and not _RECEIVE.match(sentence) and (_RECEIVED.search(sentence) or _sends_us(sentence)):
         return "receive"  # 'Aftalen modtages fra KOMBIT', 'KOMBIT sender aftalen til kommunen'
     if _RECEIVE.match(sentence) and not signs and re.search(r"\b(?:retur|tilbage)\b", sentence, re.I):
         return "return"  # 'Modtag kontrakten retur fra revisionen': it comes back signed
