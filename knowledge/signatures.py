@@ -200,9 +200,11 @@ _PLACE = (r"(?:digitale\s+)?\w*(?:postkasse|mailboks|kundeportal|portal|supportp
           r"|selvbetjening\w*|hjemmeside|supportfunktion)")
 # 'Læg sedlen i leverandørens kundeportal': a paper put where the other party gets it (not 'Læg aftalen
 # på byrådets dagsorden' nor 'Læg regelsættet i Administrationsmodulet', which deliver nothing)
+# ('De underskrevne vedtægter lægges på musikskolens hjemmeside' publishes them: no party gets them)
 _PUT = re.compile(rf"\b(?:læg|lægges|placér|placer|placeres)\b.*?\s(?:i|på)\s+"
                   # 'i Dansk Hunderegisters dokumentboks': a party of two names owns the place
-                  rf"(?P<place>(?:[A-ZÆØÅ][\w-]*\s+)?[\w-]+(?:'s|’s|s)\s+{_PLACE}\b|KLIK\b)", re.I)
+                  rf"(?P<place>(?:[A-ZÆØÅ][\w-]*\s+)?[\w-]+(?:'s|’s|s)\s+(?!\w*hjemmeside){_PLACE}\b|KLIK\b)",
+                  re.I)
 _WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
 # 'direktørens underskrift', 'den tekniske direktørs underskrift' (an article and an adjective make the
 # noun definite)

@@ -3,7 +3,8 @@ verb of signing ('påtegnes', 'attesteres', 'kontrasigneres', 'tiltrædes ... ve
 X's underskrift', 'X sætter sin underskrift på') is a paper; a short word for it ('Programmet', 'Skrivelsen')
 is the one compound the task names ('prøvetagningsprogram', 'hensigtsskrivelse'); its name is its singular
 ('kommissoriet' -> 'kommissorium', 'vedtægterne' -> 'vedtægt'); and the step it arrives in names no
-recipient ('Skrivelsen tilgår musikskolen')."""
+recipient ('Skrivelsen tilgår musikskolen'), nor
+does a website it is published on."""
 
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ CASES = [
      ["Kommissoriet modtages fra KOMBIT", "Teknisk direktør godkender kommissoriet",
       "Send kommissoriet tilbage til KOMBIT"],
      ("kommissorium", "teknisk direktør", "KOMBIT", 1, 2, 3)),
-    ("Foreningens vedtægter revideres. Vedtægterne underskrives af formanden og kassereren i fællesskab.",
+    ("Foreningens vedtægter revideres. Vedtægterne underskrives af formanden og kassereren i fællesskab. De "
+     "underskrevne vedtægter lægges på foreningens hjemmeside.",
      ["Udarbejd de reviderede vedtægter", "Formanden og kassereren skriver under på vedtægterne"],
      ("vedtægt", "formanden og kassereren", None, None, 2, None)),
 ]

@@ -29,6 +29,10 @@ DIRECTORY = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "dev1
 # (not one that fills it in, reads it or tells others about it); a fuldmagt given to a party has it as
 # recipient (as dev11 NS 711); an about that is no signed paper keeps its
 # form as written.
+# Run before any parser change (main a339c81): 16 of 30 tasks as expected; fields: signature.document 13/20,
+# signature.steps 7/20, signature.received_step 7/20, deadline.about 23/31. One expectation was then
+# corrected to a convention dev12 already holds, not to the parser's output alone: a noun phrase keeps what
+# modifies it (MST 3: 'koncertkalenderen for foråret', as dev12's 'bilag 2 med kontaktoplysninger').
 # file -> [(id, waves, method steps,
 #           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
 #           [(days, unit, anchor, about)])]
@@ -76,7 +80,7 @@ GOLDEN = {
         ("MST 2", [_MS], 3,
          [("udlånskontrakt", "afdelingslederen", None, [2], None, 2, None)],
          [(-1, "uger", "go-live", "udlånskontrakt")]),
-        ("MST 3", [_MS], 2, [], [(-6, "uger", "go-live", "koncertkalenderen")]),
+        ("MST 3", [_MS], 2, [], [(-6, "uger", "go-live", "koncertkalenderen for foråret")]),
         ("MST 4", [_MS], 3,
          [("hensigtsskrivelse", "kultur- og fritidschefen", "Kulturskolerådet", [1, 2, 3], 1, 2, 3)],
          [(15, "dage", "modtagelse", "hensigtsskrivelse")]),
