@@ -43,9 +43,9 @@ SIGN_HINT = re.compile(r"underskr|signer|påtegn|attester|tiltræd|sætter\s+sin
 _SIGN_HINT = SIGN_HINT
 _NEEDS_SIGNATURE = re.compile(r"\s+(?:skal\s+)?(?:kræver|afventer)\s+(?:en\s+)?(?:digital\s+)?"
                               r"(?:underskrift|signatur)\s+(?:af|fra)\s+", re.I)
-# 'X skal forsynes med Y's underskrift' says 'X skal underskrives af Y'; 'Y sætter sin underskrift på X' and
-# 'Y skriver under på X' say 'Y underskriver X'
-_PROVIDED_WITH = re.compile(r"\b(?P<aux>skal\s+|må\s+|bør\s+)?forsynes\s+med\s+"
+# 'X skal forsynes med (have, bære) Y's underskrift' says 'X skal underskrives af Y'; 'Y sætter sin
+# underskrift på X' and 'Y skriver under på X' say 'Y underskriver X'
+_PROVIDED_WITH = re.compile(r"\b(?P<aux>skal\s+|må\s+|bør\s+)?(?:forsynes\s+med|have|bære|kræver)\s+"
                             r"(?P<who>[\w'’-]+?)(?:'s|’s|s)\s+(?:digitale\s+)?(?:underskrift|signatur)\b",
                             re.I)
 _PUTS_ON = re.compile(r"\b(?:sætter\s+sin\s+(?:digitale\s+)?(?:underskrift|signatur)|skriver\s+under)\s+på\b",
@@ -350,6 +350,8 @@ def _name(word: str, texts: list[str]) -> str:
                 return stem + "e"  # 'gruppen', 'grupperne'
             if ending == "en" and stem[-1] == "l" and stem[-2] not in "aeiouyæøål":
                 return stem + "e"  # 'nøglen' -> 'nøgle'
+            if ending == "en" and stem.endswith("c"):
+                return stem + "e"  # no Danish noun ends in -c: 'matricen' -> 'matrice'
             if ending == "en" and stem.endswith("els"):
                 return stem + "e"  # 'opgørelsen' -> 'opgørelse', 'tilladelsen' -> 'tilladelse'
             return stem if ending != "n" or stem.endswith("e") else word
