@@ -310,9 +310,13 @@ def _as_compounds(found: dict[str, str], texts: list[str]) -> dict[str, str]:
     """'Programmet godkendes af X' in a task that says 'et prøvetagningsprogram': the short word is the one
     compound the task names ('Beskrivelsen' the 'leverancebeskrivelse', 'Profilerne' the
     'badevandsprofiler'), and every form of that compound is the same thing."""
-    nouns = {w.casefold() for text in texts for w in _NOUN.findall(text)}
     out = dict(found)
     for name in set(found.values()):
+        # the compound named before the short word stands for it, not one of a later text (the title's
+        # 'organisationsudtræk' is not what 'Udtrækket skal godkendes' spoke of)
+        said = [i for i, text in enumerate(texts)
+                if any(w.casefold() in found and found[w.casefold()] == name for w in _NOUN.findall(text))]
+        nouns = {w.casefold() for text in texts[:max(said, default=-1) + 1] for w in _NOUN.findall(text)}
         longer = {w for w in nouns if len(w) > len(name) + 2 and not w.startswith(name)
                   and any(stem.endswith(name) for stem in stems(w))}
         compounds = {_name(w, texts) for w in longer}
