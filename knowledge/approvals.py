@@ -340,8 +340,9 @@ def _name(word: str, texts: list[str]) -> str:
     bare = [c for c in candidates if not c.endswith(("en", "et", "ne"))]
     # 'vedtægterne', 'vedtægter': a plural in -er of a noun that ends in two consonants ('vedtægt',
     # 'kontrakt'); 'rollerne' and 'opgaverne' are of 'rolle' and 'opgave', and are left as they are
-    if bare and re.search(r"([^aeiouyæøå])(?!\1)[^aeiouyæøå]er$", bare[-1]) and bare[-1] + "ne" in seen | {word}:
-        return bare[-1][:-2]'
+    if bare and re.search(r"([^aeiouyæøå])(?!\1)[^aeiouyæøå]er$", bare[-1]) and \
+            bare[-1] + "ne" in seen | {word}:
+        return bare[-1][:-2]
     if bare:
         return bare[-1]
     if word.endswith("iet") and len(word) > 6:
