@@ -317,15 +317,16 @@ def _as_compounds(found: dict[str, str], texts: list[str]) -> dict[str, str]:
         said = [i for i, text in enumerate(texts)
                 if any(w.casefold() in found and found[w.casefold()] == name for w in _NOUN.findall(text))]
         nouns = {w.casefold() for text in texts[:max(said, default=-1) + 1] for w in _NOUN.findall(text)}
-        longer = {w for w in nouns if len(w) > len(name) + 2 and not w.startswith(name)
-                  and any(stem.endswith(name) for stem in stems(w))}
-        compounds = {_name(w, texts) for w in longer}
-        compounds = {c for c in compounds if c.endswith(name)}
+        # the compound is its first part and the short word's own name: 'badevandsprofilerne' with
+        # 'profil' is the 'badevandsprofil'
+        of = {w: {stem for stem in stems(w) if stem.endswith(name)} for w in nouns
+              if len(w) > len(name) + 2 and not w.startswith(name)}
+        compounds = {stem for found_stems in of.values() for stem in found_stems if len(stem) > len(name) + 2}
         if len(compounds) != 1:
             continue  # none, or two compounds the short word could stand for
         [compound] = compounds
         out |= {word: compound for word, n in found.items() if n == name}
-        out |= {w: compound for w in longer if _name(w, texts) == compound}
+        out |= {w: compound for w, found_stems in of.items() if compound in found_stems}
     return out
 
 
