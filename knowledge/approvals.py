@@ -99,11 +99,12 @@ def approved_things(texts: Iterable[str], *, signed: bool = False) -> dict[str, 
     `signed`, what a named signer signs whose name is no known paper ('Oversigten over ... skal
     underskrives af kommunaldirektøren'): whatever is signed is a paper."""
     found: dict[str, str] = {}
-    texts = [s for text in texts for s in sentences(text)]
+    parts = [sentences(text) for text in texts]
+    texts = [s for part in parts for s in part]
     for sentence in texts:
         for word in _approved_words(sentence, signed=signed):
             found[word] = _name(word, texts)
-    found = _as_compounds(found, texts)
+    found = _as_compounds(found, parts)
     if found:
         approved = list(found.items())
         prefixes = {k[:3] for k in found}
@@ -306,17 +307,17 @@ def same_thing(a: str, b: str) -> bool:
     return a == b or (a[:3] == b[:3] and bool(stems(a) & stems(b)))
 
 
-def _as_compounds(found: dict[str, str], texts: list[str]) -> dict[str, str]:
-    """'Programmet godkendes af X' in a task that says 'et prøvetagningsprogram': the short word is the one
-    compound the task names ('Beskrivelsen' the 'leverancebeskrivelse', 'Profilerne' the
-    'badevandsprofiler'), and every form of that compound is the same thing."""
+def _as_compounds(found: dict[str, str], parts: list[list[str]]) -> dict[str, str]:
+    """'Laboratoriet udarbejder et prøvetagningsprogram. Programmet godkendes af X': the short word is the
+    compound named in a sentence just before it, in the same text ('Beskrivelsen' the
+    'leverancebeskrivelse', 'Profilerne' the 'badevandsprofiler'), and every form of that compound is the
+    same thing. A compound elsewhere (the title's 'organisationsudtræk' beside 'Udtrækket skal godkendes')
+    is not what the short word refers back to."""
     out = dict(found)
     for name in set(found.values()):
-        # the compound named before the short word stands for it, not one of a later text (the title's
-        # 'organisationsudtræk' is not what 'Udtrækket skal godkendes' spoke of)
-        said = [i for i, text in enumerate(texts)
-                if any(w.casefold() in found and found[w.casefold()] == name for w in _NOUN.findall(text))]
-        nouns = {w.casefold() for text in texts[:max(said, default=-1) + 1] for w in _NOUN.findall(text)}
+        nouns = {w.casefold() for part in parts for i, sentence in enumerate(part)
+                 if any(found.get(w.casefold()) == name for w in _NOUN.findall(sentence))
+                 for before in part[max(i - 2, 0):i] for w in _NOUN.findall(before)}
         # the compound is its first part and the short word's own name: 'badevandsprofilerne' with
         # 'profil' is the 'badevandsprofil'
         of = {w: {stem for stem in stems(w) if stem.endswith(name)} for w in nouns
