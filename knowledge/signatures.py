@@ -142,7 +142,10 @@ _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|
                        # 'Aftalen fremsendes af leverandøren', 'er fremsendt fra leverandøren': by another
                        # party, to no one else
                        r"|\b(?:sendes|fremsendes|udsendes|tilsendes|udleveres|sendt|fremsendt|tilsendt|udleveret)"
-                       r"\s+(?:\w+\s+){0,2}?(?:af|fra)\s+(?!kommunen\b|jer\b|os\b|den\b|det\b)[\w-]+"
+                       # (not 'sendes til underskrift af X', which signs it; nor one of the municipality's
+                       # people: 'af ydelseschefen')
+                       r"\s+(?:(?!til\b)\w+\s+){0,2}?(?:af\s+(?=leverandør)|fra\s+)"
+                       r"(?!kommunen\b|jer\b|os\b|den\b|det\b)[\w-]+"
                        r"(?![^.]*\btil\s+(?!kommunen\b|jer\b|os\b))",
                        re.I)
 # 'Leverandøren fremsender aftalen': another party sends it, to no one else than the municipality
