@@ -56,6 +56,9 @@ CASES = [
            "Aftalen returneres til leverandøren"], (1, 2, 3)),
     (ONE, ["Serviceaftalen rekvireres hos leverandøren", "Aftalen underskrives af ydelseschefen",
            "Aftalen returneres til leverandøren"], (1, 2, 3)),
+    # 'sendes til underskrift af X' signs it: it does not arrive there
+    (ONE, ["Modtag serviceaftalen", "Aftalen sendes til underskrift af ydelseschefen",
+           "Returnér aftalen til leverandøren"], (1, 2, 3)),
     # reading or printing it is no arrival
     (ONE, ["Gennemgå serviceaftalen", "Ydelseschefen underskriver aftalen",
            "Returnér aftalen til leverandøren"], (None, 2, 3)),
