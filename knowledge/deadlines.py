@@ -10,16 +10,7 @@ from functools import lru_cache
 
 from knowledge.extract import sentences
 from knowledge.fold import key
-from knowledge.language import (
-    ARTICLES,
-    STOP_WORDS,
-    US,
-    document_lemma,
-    is_person,
-    is_plural,
-    lower_first,
-    words,
-)
+from knowledge.language import ARTICLES, STOP_WORDS, US, document_lemma, is_plural, lower_first, words
 from knowledge.lexicon import ORDINALS, number_words
 from knowledge.models import DeadlineKind, DeadlineUnit, Task, TextDeadline
 from knowledge.units import DEFINITE, UNITS, unit_words
@@ -126,9 +117,7 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
     signed = {s.document for s in task.signatures}
     row_of = {cell: " | ".join(row) for row in rows if len(row) > 1 for cell in row}
     for step, text in texts(task):
-        # a step of one signature speaks of its paper: 'Returnér den til KOMBIT senest ...'
-        of_step = {s.document for s in task.signatures if step is not None and step in s.steps}
-        last_doc: str | None = next(iter(of_step)) if len(of_step) == 1 else None
+        last_doc: str | None = None
         for line in text.split("\n") if signed or _has_unit(text) else ():
             # earlier sentences of the list item or paragraph (what 'Den' is), or the line's table row
             before: list[str] = [row_of[line]] if line in row_of else []
@@ -139,7 +128,7 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
                         key = (deadline.days, deadline.unit, deadline.anchor, deadline.about, deadline.year)
                         found.setdefault(key, deadline)
                 if signed:
-                    last_doc = _document(sentence, signed) or (None if _other_subject(sentence) else last_doc)
+                    last_doc = _document(sentence, signed) or last_doc
                 before.append(sentence)
     from knowledge.date_deadlines import is_date_deadline, table_date_deadlines
 
@@ -151,29 +140,6 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
     about = {(d.anchor, d.days) for d in found.values() if d.about and is_date_deadline(d)}
     return [d for d in found.values()
             if d.about or (d.anchor, d.days) not in about or not is_date_deadline(d)]
-
-
-def _names_a_thing(what: str) -> bool:
-    """'kontaktlisten' in 'Fristen for kontaktlisten er ...': a definite noun, not the act done to a paper
-    ('returnering', 'underskrift af aftalen') nor a pronoun."""
-    first = what.split()[0]
-    return not _ACT_NOUN.match(first) and first.casefold() not in _NO_THING | {"at", "dette", "disse"} and \
-        bool(re.fullmatch(r"[a-zæøå][a-zæøå-]{3,}(?:en|et|ne)", first, re.I))
-
-
-def _other_subject(sentence: str) -> bool:
-    """'Kontaktlisten skal også opdateres': a sentence about a thing of its own, no signed paper, so a
-    'Den' after it is that thing ('Den skal være opdateret senest ...'), not the paper named before. A
-    party or a person ('Leverandøren får en kopi', 'Direktøren underskriver'), a copy of the paper or the
-    act done to it ('Originalen', 'Underskriften') leave the paper the one spoken of."""
-    if not (m := _SUBJECT.match(sentence)) or m.start(1) > 0 and sentence[:m.start(1)].strip().casefold() \
-            not in {"den", "det", "de"}:
-        return False
-    thing = m.group(1)
-    if " " in thing or not re.fullmatch(r"[A-ZÆØÅa-zæøå][a-zæøå-]{3,}(?:en|et|ne)", thing):
-        return False  # a definite noun alone: 'Kontaktlisten', 'Brugerne', 'Testmiljøet'
-    return not (_is_party(thing) or is_person(thing) or _A_COPY.fullmatch(thing.casefold())
-                or _ACT_NOUN.fullmatch(thing) or thing.casefold() in _NO_THING | {"derefter", "herefter"})
 
 
 def _pipe_rows(task: Task) -> list[list[str]]:
@@ -559,7 +525,7 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
 # ('senest den 1. november': 'den' before a date is no pronoun, nor after another word that leads a date)
 _DATE_LEAD = r"(?!(?:senest|inden|før|efter|fra|til|indtil|pr|ved|om)\s)"
 _IT_AS_OBJECT = re.compile(r"\b" + _DATE_LEAD
-                           + r"[a-zæøåé]{3,}\s+(?:den|dem)\s+(?:senest|inden|retur|tilbage|til|\d|$)", re.I)
+                           + r"[a-zæøå]{3,}\s+(?:den|dem)\s+(?:senest|inden|retur|tilbage|til|\d|$)", re.I)
 _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
 
 
@@ -678,8 +644,7 @@ _INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forvente
                          r"|kommunen\s+bedes|i\s+bedes)\s*,?\s+(?:at\s+)?(?:have\s+)?", re.I)
 _INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer|indsender|returnerer)\s+"
                        r"(?:KOMBIT|leverandøren|kommunen|[A-ZÆØÅ]\w*)\s+", re.I)
-_SIGNING = re.compile(r"\b(?:underskrift|underskrivning|underskrivelse|signering|signatur|tiltrædelse"
-                      r"|sign-?off|attestering|kontrasignering|påtegning)\w*", re.I)
+_SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse|sign-?off)\w*", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
 _PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?!(?:af|til|fra|med|hos)\s)(?=\S)")
 _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter\s+|herefter\s+|også\s+|så\s+)?"
@@ -712,7 +677,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if (m := _SHARED_SUBJECT.match(sentence)) and not _is_party(m["thing"]) and \
             m["thing"].casefold() not in _NO_THING | {"i", "vi", "man", "du", "kommunen"}:
         return lower_first(m["thing"])  # 'Oprydningen tager typisk 3 uger og bør være afsluttet senest ...'
-    if documents and last and re.match(r"(?:(?:skal|må|bør)\s+)?" + _IT_FIRST, sentence, re.I):
+    if documents and last and re.match(_IT_FIRST, sentence, re.I):
         return last  # 'Den skal ...', 'Derefter uploades det ...': the paper just named
     if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
         return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
@@ -730,10 +695,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
             not (documents and re.search(r"\b(?:eksemplar|original|kopi)\w*$", said, re.I)):  # copies of it
         return said  # 'Gennemgå testcases. Godkend dem senest ...': what 'dem' stands for; not the signer
         # of 'Ydelseschefen skal signere bemyndigelsen. Fristen er ...' (the paper is)
-    # ('Fristen for kontaktlisten er ...' names a thing of its own: read below)
-    frist = _FRIST_FOR.search(sentence)
     if documents and (_REFERS.match(sentence) or _SIGNING.search(sentence)) and \
-            (last or len(documents) == 1) and not (frist and _names_a_thing(frist["what"])):
+            (last or len(documents) == 1):
         return last or next(iter(documents))  # 'Fristen for underskrift er ...', a list item 'Frist: ...'
     if m := _FRIST_FOR.search(sentence):
         if documents and last and _ACT_NOUN.fullmatch(m["what"]):
@@ -818,9 +781,7 @@ _FRIST_OF = re.compile(r"(?P<what>[\w-]{3,}?(?:ing|else))s?(?:frist|tidsfrist|de
 
 
 # The noun for doing something to a paper: 'Godkendelsen skal ske ...', 'Fristen for returnering er ...'
-# (every noun of signing: 'Attesteringen skal være sket', 'Underskrivelsen skal ske')
-_ACT_NOUN = re.compile(r"(?:godkendelse|underskrift|underskrivning|underskrivelse|signering|accept|sign-?off"
-                       r"|påtegning|attestering|kontrasignering|tiltrædelse"
+_ACT_NOUN = re.compile(r"(?:godkendelse|underskrift|underskrivning|signering|accept|sign-?off|påtegning"
                        r"|aflevering|indsendelse|fremsendelse|returnering|tilbagesendelse|upload|overdragelse)\w*",
                        re.I)
 

@@ -190,9 +190,6 @@ def _is_person(word: str) -> bool:
     return any(low.endswith(end) and low[:-len(end)].endswith(ROLE_ENDINGS) for end in _DEFINITE)
 
 
-is_person = _is_person  # for the readers that tell a person of the municipality from another party
-
-
 def _unit_after(person: str, tokens: list[str], i: int) -> int:
     """How many tokens from tokens[i] name the unit a person works in ('afdelingschefen i Jobcentret',
     'lederen i Pensionsteamet', 'direktøren i Teknik og Miljø', 'chefen i Center for X'): a word for a

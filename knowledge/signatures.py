@@ -10,7 +10,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from knowledge.approvals import SIGN_HINT, approved_things, as_passive, inverted_subject, stems
+from knowledge.approvals import approved_things, as_passive, inverted_subject, stems
 from knowledge.extract import sentences
 from knowledge.fold import key
 from knowledge.language import (
@@ -26,7 +26,6 @@ from knowledge.language import (
     clause_end,
     clause_start,
     document_lemma,
-    is_person,
     is_plural,
     lower_first,
     name_after,
@@ -124,44 +123,14 @@ _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|
                        # it has arrived where the municipality takes it in (not 'foreligger i underskrevet
                        # stand')
                        r"|\b(?:foreligger|ligger\s+klar)\s+(?:nu\s+)?(?:i|på)\s+(?!underskrevet\b|signeret\b)"
-                       # 'Modtagelse af aftalen fra KOMBIT': the receipt said with its noun, first
-                       r"|^(?:modtagelse|indhentning|indhentelse)\s+af\s"
-                       # 'Når aftalen foreligger, ...': it is there
-                       r"|\bforeligger(?=\s*(?:,|$))"
-                       r"|\bfår\s+(?:\w+\s+){0,2}?(?:tilsendt|fremsendt|udleveret)\b"
-                       r"|\b(?:rekvireres|er\s+rekvireret)\b"
-                       r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes|sendt|fremsendt|tilsendt)\b"
-                       r"[^.]*?"
+                       r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
                        # 'til kommunens hovedpostkasse', 'til jeres sikre mail': a place of the municipality's
                        r"\btil\s+(?:kommunen|kommunerne|jer|os|dig"
                        r"|(?:kommunens|jeres|vores)\s+[\w-]+)\b"
                        # 'KOMBIT sender jer aftalen', 'Aftalen fremsendes af KOMBIT': sent to the municipality
                        r"|\b(?:sender|fremsender|udsender|tilsender)\s+(?:jer|kommunen|os|dig)\s"
-                       r"|\btilsendes\s+(?:jer|kommunen|os)\b"
-                       r"|\b(?:sendes|fremsendes|udsendes|tilsendes)\s+(?:\w+\s+){0,2}?af\s+(?-i:[A-ZÆØÅ])"
-                       # 'Aftalen fremsendes af leverandøren', 'er fremsendt fra leverandøren': by another
-                       # party, to no one else
-                       r"|\b(?:sendes|fremsendes|udsendes|tilsendes|udleveres|sendt|fremsendt|tilsendt|udleveret)"
-                       # (not 'sendes til underskrift af X', which signs it; nor one of the municipality's
-                       # people: 'af ydelseschefen')
-                       r"\s+(?:(?!til\b)\w+\s+){0,2}?(?:af\s+(?=leverandør)|fra\s+)"
-                       r"(?!kommunen\b|jer\b|os\b|den\b|det\b)[\w-]+"
-                       r"(?![^.]*\btil\s+(?!kommunen\b|jer\b|os\b))",
+                       r"|\b(?:sendes|fremsendes|udsendes|tilsendes)\s+(?:\w+\s+){0,2}?af\s+(?-i:[A-ZÆØÅ])",
                        re.I)
-# 'Leverandøren fremsender aftalen': another party sends it, to no one else than the municipality
-_SENDS_US = re.compile(r"^(?P<who>[\w-]+)\s+(?:sender|fremsender|udsender|tilsender|udleverer)\s+"
-                       r"(?![^.]*\btil\s+(?!kommunen\b|jer\b|os\b))", re.I)
-
-
-def _sends_us(sentence: str) -> bool:
-    """'Leverandøren fremsender aftalen', 'KOMBIT udsender fuldmagten': the paper comes to the
-    municipality from a party that is neither it nor one of its people ('Økonomichefen sender aftalen'
-    sends it on)."""
-    if not (m := _SENDS_US.match(sentence)):
-        return False
-    who = m["who"].casefold()
-    return who not in US and not who.startswith("kommune") and \
-        (who.startswith("leverandør") or not is_person(m["who"]))
 # 'Indhent aftalen' takes a paper in; 'Indhent lederens underskrift' gets one signed
 _FETCH = r"indhent(?!\w*\s+(?:[\w'’-]+\s+){0,3}?(?:underskrift|signatur|godkendelse|accept))"
 # ('få' gets it signed, not in)
@@ -203,11 +172,9 @@ _PLACE = (r"(?:digitale\s+)?\w*(?:postkasse|mailboks|kundeportal|portal|supportp
           r"|selvbetjening\w*|hjemmeside|supportfunktion)")
 # 'Læg sedlen i leverandørens kundeportal': a paper put where the other party gets it (not 'Læg aftalen
 # på byrådets dagsorden' nor 'Læg regelsættet i Administrationsmodulet', which deliver nothing)
-# ('De underskrevne vedtægter lægges på musikskolens hjemmeside' publishes them: no party gets them)
 _PUT = re.compile(rf"\b(?:læg|lægges|placér|placer|placeres)\b.*?\s(?:i|på)\s+"
                   # 'i Dansk Hunderegisters dokumentboks': a party of two names owns the place
-                  rf"(?P<place>(?:[A-ZÆØÅ][\w-]*\s+)?[\w-]+(?:'s|’s|s)\s+(?!\w*hjemmeside){_PLACE}\b|KLIK\b)",
-                  re.I)
+                  rf"(?P<place>(?:[A-ZÆØÅ][\w-]*\s+)?[\w-]+(?:'s|’s|s)\s+{_PLACE}\b|KLIK\b)", re.I)
 _WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
 # 'direktørens underskrift', 'den tekniske direktørs underskrift' (an article and an adjective make the
 # noun definite)
@@ -282,7 +249,7 @@ _WHO_GETS = re.compile(r"((?:(?!,)[\w/-]+\s+){0,3}?[\w/-]+),?\s+som\s+(?:vil\s+|
 _THINGS: ContextVar[dict[str, str] | None] = ContextVar("approved_things", default=None)
 # ... and of those the ones a named signer signs (papers by another name): signed, not approved
 _SIGNED: ContextVar[frozenset[str]] = ContextVar("signed_things", default=frozenset())
-_SIGN_HINT = SIGN_HINT  # any verb of signing: what it is done to is a paper
+_SIGN_HINT = re.compile(r"underskr|signer", re.I)
 
 
 def _lemma(word: str, *, loose: bool = False) -> str | None:
@@ -970,8 +937,7 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     """A document received ('Modtag blanketten fra KOMBIT') or sent on ('Send aftalen retur til
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
     if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)
-            or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _sends_us(sentence)
-            or _PUT.search(sentence)
+            or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _PUT.search(sentence)
             or _ARRIVES.search(sentence) or _MADE_FOR.search(sentence) or _ON_TO.search(sentence)):
         return None
     found = _first_document(sentence, last=None, subject=False)
@@ -1500,7 +1466,7 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
                                                           re.I) for m in found)
     if _GET_SIGNED.match(sentence):
         return "sign"  # 'Få underskrift fra direktøren', 'Indhent godkendelse af chefen'
-    if not signs and not _RECEIVE.match(sentence) and (_RECEIVED.search(sentence) or _sends_us(sentence)):
+    if not signs and not _RECEIVE.match(sentence) and _RECEIVED.search(sentence):
         return "receive"  # 'Aftalen modtages fra KOMBIT', 'KOMBIT sender aftalen til kommunen'
     if _RECEIVE.match(sentence) and not signs and re.search(r"\b(?:retur|tilbage)\b", sentence, re.I):
         return "return"  # 'Modtag kontrakten retur fra revisionen': it comes back signed
@@ -1619,11 +1585,8 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
     specific = _fullest([s for s in signers if s.casefold() not in US])
     signer = _with_article(_jointly(specific) or (specific or signers or ["kommunen"])[0])
     # 'Send kontrakten til revisionen. Revisionen påtegner kontrakten': the signer is not where it ends
-    # 'Erklæringen tilgår musikskolen pr. mail' in the step that takes it in: where it arrives is the
-    # municipality, not where it goes (but 'modtages fra KOMBIT' names the other party)
     recipients = sorted(((m.recipient, m.order) for m in mentions if m.recipient
-                         and not stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])
-                         and not (m.act == "receive" and m.step is not None and m.recipient[0] < 2)),
+                         and not stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])),
                         key=lambda r: (r[0][0], r[0][1], r[1]))
     return Signature(
         document=document,

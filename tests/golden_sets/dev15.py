@@ -16,6 +16,11 @@ skal allongen være underskrevet'), and a step's own deadline ('Send information
 senest 14 dage før go-live'); papers that are sent, filled in or written but not signed ('sendes til
 vejmesteren til orientering', 'Skriv informationsbrevet', 'Det skal være udfyldt').
 
+Not yet in golden_sets.NAMES: the parser changes that made all 30 tasks pass (branch s31-sig, up to
+e6f3e0f) lowered held-out parse figures (heldout2, heldout9, heldout10) and were reverted; only the
+receive-step wordings (da94360) stay. `python tests/test_exports_golden_sets.py dev15 -v` after adding it
+to NAMES shows what is left.
+
 `python tests/test_exports_golden_sets.py dev15 [-v]` prints the per-field figures."""
 
 from __future__ import annotations
