@@ -115,7 +115,14 @@ _NO_LONGER = re.compile(r"\bikke\s+(?:længere|mere)\b|^tidligere\b|\bbortfald\w
 _EVERY_TIME = re.compile(r"\b(?:første\s+gang|hver\s+gang|automatisk|løbende|fremover)\b", re.I)
 # A step in which the paper arrives, said other than with an imperative
 _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|er\s+kommet|kommer|ankommer"
-                       r"|fremkommer)\b"
+                       r"|fremkommer|tilgår|lander)\b"
+                       # 'Aftalen indhentes hos X' takes the paper in; 'Underskrift indhentes fra X' signs it
+                       r"|(?<!underskrift\s)(?<!underskriften\s)(?<!godkendelse\s)(?<!godkendelsen\s)"
+                       r"\b(?:indhentes|er\s+indhentet)\b"
+                       # 'Aftalen foreligger i kommunens postkasse', 'Fuldmagten ligger klar i NemLog-in':
+                       # it has arrived where the municipality takes it in (not 'foreligger i underskrevet
+                       # stand')
+                       r"|\b(?:foreligger|ligger\s+klar)\s+(?:nu\s+)?(?:i|på)\s+(?!underskrevet\b|signeret\b)"
                        r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
                        # 'til kommunens hovedpostkasse', 'til jeres sikre mail': a place of the municipality's
                        r"\btil\s+(?:kommunen|kommunerne|jer|os|dig"
@@ -124,7 +131,10 @@ _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|
                        r"|\b(?:sender|fremsender|udsender|tilsender)\s+(?:jer|kommunen|os|dig)\s"
                        r"|\b(?:sendes|fremsendes|udsendes|tilsendes)\s+(?:\w+\s+){0,2}?af\s+(?-i:[A-ZÆØÅ])",
                        re.I)
-_TAKE_IN = re.compile(r"(?:modtag|hent|afvent|åbn|download)\w*\b", re.I)  # 'få' gets it signed, not in
+# 'Indhent aftalen' takes a paper in; 'Indhent lederens underskrift' gets one signed
+_FETCH = r"indhent(?!\w*\s+(?:[\w'’-]+\s+){0,3}?(?:underskrift|signatur|godkendelse|accept))"
+# ('få' gets it signed, not in)
+_TAKE_IN = re.compile(r"(?:modtag|hent|" + _FETCH + r"|afvent|åbn|download|tag\s+imod)\w*\b", re.I)
 _KEEP = re.compile(r"(?:gem|arkivér|arkiver|journalisér|journaliser|opbevar|print|læs|kontrollér|kontroller"
                    r"|tjek)\b", re.I)
 # 'i underskrevet stand være modtaget af KOMBIT': who receives, not who signs
@@ -138,7 +148,8 @@ _RECEIVED_BY = re.compile(r"\b(?:modtaget|modtages|sendt|indsendt|afleveret|uplo
                           r"|være\s+\S+\s+i\s+hænde)\s+af$", re.I)
 _CONDITION = re.compile(r"^(?:når|hvis|efter|først\s+når|så\s+snart|indtil|før)\b", re.I)
 # 'Log på portalen og hent aftalen': the paper taken in by the second of two imperatives
-_RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|få|afvent|find|åbn|download)\b",
+_RECEIVE = re.compile(r"^(?:\w+\s+(?:[\w'’-]+\s+){0,3}?og\s+)?(?:modtag|hent|" + _FETCH
+                      + r"|få|afvent|find|åbn|download|tag\s+imod)\b",
                       re.I)
 # a verb of sending, not a paper whose name starts with one ('Udfyld indberetningsskemaet')
 _SEND = re.compile(r"\b(?![\w-]*?(?:" + "|".join(DOC_HEADS) + r")(?:er|en|et|erne|ne|e|r|n|t)?\b)"
@@ -689,7 +700,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     returns = act in {"return", "send"} or (act == "sign" and _sends_on(sentence))
     hand = _HAND_ON.match(sentence) if step is not None else None
     handed = name_after(sentence[hand.end():]) if hand else None
-    receives = act == "sign" and bool(_TAKE_IN.match(sentence))
+    # 'Modtag aftalen og få den underskrevet' takes it in; 'Indhent underskrift fra X' only gets it signed
+    receives = act == "sign" and bool(_TAKE_IN.match(sentence)) and not _GET_SIGNED.match(sentence)
     for m in out:
         m.receives = receives
         # 'Når aftalen er godkendt, sendes en kvittering til leverandøren': the receipt goes there, not it
