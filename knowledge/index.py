@@ -101,6 +101,14 @@ class PassageStore:
     def __len__(self) -> int:
         return len(self._text)
 
+    def text_of(self, pid: int) -> str:
+        """A passage's text, without building the passage."""
+        return self._text[pid]
+
+    def whole_of(self, pid: int) -> str | None:
+        """The block a passage was cut from, without building the passage."""
+        return self._whole[pid]
+
     def field_of(self, pid: int) -> str:
         """The field a passage came from, without building the passage."""
         return self._field[pid]
