@@ -14,6 +14,8 @@ MONTHS_DA = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "augu
              "september", "oktober", "november", "december")
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
+# the Danish months as one regex alternation, for patterns that read a date or a month
+MONTHS_DA_RE = "|".join(MONTHS_DA)
 WEEKDAYS_DA = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 

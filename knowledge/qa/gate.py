@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from itertools import chain
 
+from knowledge.dates import MONTHS_DA_RE
 from knowledge.fold import ascii_fold, content_keys, glossary_knows, key
 from knowledge.index import Index
 from knowledge.morphology import in_compound, kin
@@ -655,8 +656,7 @@ def _has_size(q: Question, text: str) -> bool:
 # a time: a span, a date, a week or a clock ('inden for 10 arbejdsdage', '1. april', 'uge 34', 'kl. 10'):
 # no size of a thing
 _TIME_AMOUNT = re.compile(r"\b\d+\.?\s*(?:arbejds|hver|kalender)?(?:dage?|uger?|måned(?:er)?|år|timer?|"
-                          r"minutter|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-                          r"november|december)\b|\b(?:uge|kl\.?)\s*\d+(?:[.:]\d+)?", re.I)
+                          r"minutter|" + MONTHS_DA_RE + r")\b|\b(?:uge|kl\.?)\s*\d+(?:[.:]\d+)?", re.I)
 
 
 def gives_size(q: Question, text: str) -> bool:

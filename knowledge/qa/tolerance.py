@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.dates import MONTHS_DA_RE
 from knowledge.fold import ascii_fold
 from knowledge.lexicon import FRACTION_WORDS, number_words
 from knowledge.passages import ITEM
@@ -86,8 +87,7 @@ def unknown_event(q: Question, explained: set[int], text: str, *, aside: list[To
 
 
 # a date or an hour: what an event's time is said by ('1. maj', '2027-03-01', 'kl. 16', '8-16', 'tirsdag')
-_DATED = re.compile(r"\b\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-                    r"november|december)\b|\b\d{4}-\d\d-\d\d\b|\b(?:kl\.?|klokken)\s*\d|"
+_DATED = re.compile(r"\b\d{1,2}\.\s*(?:" + MONTHS_DA_RE + r")\b|\b\d{4}-\d\d-\d\d\b|\b(?:kl\.?|klokken)\s*\d|"
                     r"\b\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d{1,2}(?:[.:]\d\d)?\b|"
                     r"\b(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag)\w*", re.IGNORECASE)
 

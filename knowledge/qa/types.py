@@ -11,6 +11,7 @@ from enum import StrEnum
 from functools import lru_cache
 from itertools import chain
 
+from knowledge.dates import MONTHS_DA_RE
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.lexicon import CONCEPTS, FRACTION_WORDS, number_words
 from knowledge.morphology import in_compound, particle_verb_keys
@@ -470,8 +471,7 @@ _NOT_A_COUNT = re.compile(r"^\s*[“\"«]?\d{1,2}[.)]\s+|\b\d+\.(?!\d{3}\b)\d+\b
                           r"(\+45 ?)?\b\d{2} ?\d{2} ?\d{2} ?\d{2}\b|[\w.+-]+@[\w.-]+|"  # phones, mails
                           # an ordinal: a school grade, a floor or a date ('4.-10. klasse', '1. september')
                           r"\b\d{1,2}\.\s*(?:[-–]\s*\d{1,2}\.\s*)?(?i:klasse\w*|klassetrin|årgang\w*|sal|"
-                          r"etage\w*|januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-                          r"november|december)\b", re.M)
+                          r"etage\w*|" + MONTHS_DA_RE + r")\b", re.M)
 # Words that begin a sentence before its count, never a code's letters: 'Alle 68 cykler', 'Kun 3 pladser'.
 _BEFORE_COUNT = frozenset("kun ca cirka mindst højst hojst samlet yderligere hver knap godt omkring "
                           "only about approximately around some".split())
