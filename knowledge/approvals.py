@@ -31,11 +31,33 @@ from knowledge.language import (
 _ACTIVE = re.compile(r"\b(?:godkender|godkende|godkend|accepterer|acceptere|acceptér|accepter)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:godkendes|godkendt|accepteres|accepteret)\b", re.I)
 _HINT = re.compile(r"godkend|accept", re.I)
-_SIGN_ACTIVE = re.compile(r"\b(?:underskriver|underskrive|underskriv|signerer|signere|signér|signer)\b", re.I)
-_SIGN_PASSIVE = re.compile(r"\b(?:underskrives|underskrevet|signeres|signeret)\b", re.I)
-_SIGN_HINT = re.compile(r"underskr|signer", re.I)
+# Every verb that puts a signature on a paper, not only 'underskrive': 'påtegne', 'attestere',
+# 'kontrasignere', 'tiltræde' ('Skrivelsen tiltrædes af X ved underskrift'); what they are done to is a
+# paper by that alone
+_SIGN_ACTIVE = re.compile(r"\b(?:underskriver|underskrive|underskriv"
+                          r"|(?:kontra)?(?:signerer|signere|signér|signer)|påtegner|påtegne|påtegn"
+                          r"|attesterer|attestere|attestér|tiltræder)\b", re.I)
+_SIGN_PASSIVE = re.compile(r"\b(?:underskrives|underskrevet|(?:kontra)?(?:signeres|signeret)"
+                           r"|påtegnes|påtegnet|attesteres|attesteret|tiltrædes)\b", re.I)
+SIGN_HINT = re.compile(r"underskr|signer|påtegn|attester|tiltræd|sætter\s+sin\s+underskrift", re.I)
+_SIGN_HINT = SIGN_HINT
 _NEEDS_SIGNATURE = re.compile(r"\s+(?:skal\s+)?(?:kræver|afventer)\s+(?:en\s+)?(?:digital\s+)?"
                               r"(?:underskrift|signatur)\s+(?:af|fra)\s+", re.I)
+# 'X skal forsynes med (have, bære) Y's underskrift' says 'X skal underskrives af Y'; 'Y sætter sin
+# underskrift på X' and 'Y skriver under på X' say 'Y underskriver X'
+_PROVIDED_WITH = re.compile(r"\b(?P<aux>skal\s+|må\s+|bør\s+)?(?:forsynes\s+med|have|bære|kræver)\s+"
+                            r"(?P<who>[\w'’-]+?)(?:'s|’s|s)\s+(?:digitale\s+)?(?:underskrift|signatur)\b",
+                            re.I)
+_PUTS_ON = re.compile(r"\b(?:sætter\s+sin\s+(?:digitale\s+)?(?:underskrift|signatur)|skriver\s+under)\s+på\b",
+                      re.I)
+
+
+def _as_signing(sentence: str) -> str:
+    """'X forsynes med Y's underskrift' -> 'X underskrives af Y'; 'Y sætter sin underskrift på X' -> 'Y
+    underskriver X'."""
+    if m := _PROVIDED_WITH.search(sentence):
+        sentence = f"{sentence[:m.start()]}{m['aux'] or ''}underskrives af {m['who']}{sentence[m.end():]}"
+    return _PUTS_ON.sub("underskriver", sentence)
 _AUX = {"skal", "vil", "må", "bør", "kan", "være", "blive", "først", "også", "dog", "derefter", "herefter",
         "så", "nu", "altid", "efterfølgende", "endeligt", "endelig"}
 _DONE = re.compile(r"\b(?:er|har|blev|var|bliver|havde|har\s+været|er\s+blevet)\s+(?:\w+\s+){0,2}$", re.I)
@@ -77,10 +99,12 @@ def approved_things(texts: Iterable[str], *, signed: bool = False) -> dict[str, 
     `signed`, what a named signer signs whose name is no known paper ('Oversigten over ... skal
     underskrives af kommunaldirektøren'): whatever is signed is a paper."""
     found: dict[str, str] = {}
-    texts = [s for text in texts for s in sentences(text)]
+    parts = [sentences(text) for text in texts]
+    texts = [s for part in parts for s in part]
     for sentence in texts:
         for word in _approved_words(sentence, signed=signed):
             found[word] = _name(word, texts)
+    found = _as_compounds(found, parts)
     if found:
         approved = list(found.items())
         prefixes = {k[:3] for k in found}
@@ -129,7 +153,7 @@ def as_passive(sentence: str) -> str:
 @lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
 def _approved_words(sentence: str, *, signed: bool = False) -> tuple[str, ...]:
     # 'Opgørelsen kræver underskrift af X' says what 'Opgørelsen underskrives af X' says
-    sentence = _NEEDS_SIGNATURE.sub(" underskrives af ", sentence, count=1) if signed else \
+    sentence = _as_signing(_NEEDS_SIGNATURE.sub(" underskrives af ", sentence, count=1)) if signed else \
         as_passive(sentence)
     passive, active, hint = (_SIGN_PASSIVE, _SIGN_ACTIVE, _SIGN_HINT) if signed else \
         (_PASSIVE, _ACTIVE, _HINT)
@@ -273,12 +297,57 @@ def stems(word: str) -> frozenset[str]:
             out.add(stem)
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå":
                 out.add(stem[:-1])  # 'tabellen' -> 'tabel'
+    if low.endswith("iet") and len(low) > 6:
+        out.add(low[:-2] + "um")  # a Latin neuter: 'kommissoriet' is the 'kommissorium'
     return frozenset(out)
 
 
 def same_thing(a: str, b: str) -> bool:
     """'mappingtabellen' and 'mappingtabel' are one thing; 'regel' and 'regelsæt' are not."""
     return a == b or (a[:3] == b[:3] and bool(stems(a) & stems(b)))
+
+
+def _as_compounds(found: dict[str, str], parts: list[list[str]]) -> dict[str, str]:
+    """'Laboratoriet udarbejder et prøvetagningsprogram. Programmet godkendes af X': the short word is the
+    compound named in a sentence just before it, in the same text ('Beskrivelsen' the
+    'leverancebeskrivelse', 'Profilerne' the 'badevandsprofiler'), and every form of that compound is the
+    same thing. A compound elsewhere (the title's 'organisationsudtræk' beside 'Udtrækket skal godkendes')
+    is not what the short word refers back to."""
+    out = dict(found)
+    for name in set(found.values()):
+        nouns = {w.casefold() for part in parts for i, sentence in enumerate(part)
+                 if any(found.get(w.casefold()) == name for w in _NOUN.findall(sentence))
+                 for before in part[max(i - 2, 0):i] for w in _introduced(before)}
+        # the compound is its first part and the short word's own name: 'badevandsprofilerne' with
+        # 'profil' is the 'badevandsprofil'
+        of = {w: {stem for stem in stems(w) if stem.endswith(name)} for w in nouns
+              if len(w) > len(name) + 2 and not w.startswith(name)}
+        compounds = {stem for found_stems in of.values() for stem in found_stems if len(stem) > len(name) + 2}
+        if len(compounds) != 1:
+            continue  # none, or two compounds the short word could stand for
+        [compound] = compounds
+        out |= {word: compound for word, n in found.items() if n == name}
+        out |= {w: compound for w, found_stems in of.items() if compound in found_stems}
+    return out
+
+
+_PLURAL_ER = re.compile(r"([^aeiouyæøå])(?!\1)[tdkgpbs]er$")
+
+
+# 'Laboratoriet udarbejder et prøvetagningsprogram': a thing brought in by an indefinite article
+_INTRODUCED = re.compile(r"\b(?:en|et)\s+([^\W\d_][\w-]{3,})", re.I)
+
+
+def _introduced(sentence: str) -> list[str]:
+    """The things a sentence brings in for a short word after it to refer back to: one it introduces
+    ('sender en leverancebeskrivelse') or its subject when nobody else acts on it ('Badevandsprofilerne
+    opdateres hvert år'). Not a thing in passing ('en tekstpakke med nyhedstekst'), nor one another party
+    acts on ('Anvisningsreglerne vedtages af byrådet'), which is another act than the one the short word's
+    sentence speaks of."""
+    words = _INTRODUCED.findall(sentence)
+    if (first := _NOUN.match(sentence)) and not re.search(r"\baf\s", sentence, re.I):
+        words.append(first.group())
+    return words
 
 
 def _name(word: str, texts: list[str]) -> str:
@@ -290,8 +359,17 @@ def _name(word: str, texts: list[str]) -> str:
     candidates = candidates or sorted({c for c in stems(word) - {word} for x in seen
                                        if len(x) >= 5 and c.endswith(x) and x != word}, key=len)[-1:]
     bare = [c for c in candidates if not c.endswith(("en", "et", "ne"))]
+    # 'vedtægterne', 'vedtægter': a plural in -er of a noun that ends in two consonants, the last a stop or
+    # s ('vedtægt', 'kontrakt', 'instruks'); 'rollerne', 'reglerne' and 'beskrivelserne' are of 'rolle',
+    # 'regel' and 'beskrivelse', whose singular is no cut of the plural, and are left as they are
+    if bare and _PLURAL_ER.search(bare[-1]) and not bare[-1].endswith("elser") and \
+            bare[-1] + "ne" in seen | {word}:
+        return bare[-1][:-2]
     if bare:
         return bare[-1]
+    if word.endswith("iet") and len(word) > 6:
+        return word[:-2] + "um"  # a Latin neuter: 'kommissoriet' -> 'kommissorium', 'kriteriet'
+
     for ending in ("erne", "ene", "et", "en", "n"):
         if word.endswith(ending):
             stem = word[:-len(ending)]
@@ -301,6 +379,8 @@ def _name(word: str, texts: list[str]) -> str:
                 return stem + "e"  # 'gruppen', 'grupperne'
             if ending == "en" and stem[-1] == "l" and stem[-2] not in "aeiouyæøål":
                 return stem + "e"  # 'nøglen' -> 'nøgle'
+            if ending == "en" and stem.endswith("c"):
+                return stem + "e"  # no Danish noun ends in -c: 'matricen' -> 'matrice'
             if ending == "en" and stem.endswith("els"):
                 return stem + "e"  # 'opgørelsen' -> 'opgørelse', 'tilladelsen' -> 'tilladelse'
             return stem if ending != "n" or stem.endswith("e") else word

@@ -644,7 +644,8 @@ _INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forvente
                          r"|kommunen\s+bedes|i\s+bedes)\s*,?\s+(?:at\s+)?(?:have\s+)?", re.I)
 _INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer|indsender|returnerer)\s+"
                        r"(?:KOMBIT|leverandøren|kommunen|[A-ZÆØÅ]\w*)\s+", re.I)
-_SIGNING = re.compile(r"\b(?:underskrift|underskrivning|signering|signatur|tiltrædelse|sign-?off)\w*", re.I)
+_SIGNING = re.compile(r"\b(?:underskrift|underskrivning|underskrivelse|signering|signatur|tiltrædelse"
+                      r"|sign-?off|attestering|kontrasignering|påtegning)\w*", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
 _PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?!(?:af|til|fra|med|hos)\s)(?=\S)")
 _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter\s+|herefter\s+|også\s+|så\s+)?"
@@ -781,7 +782,9 @@ _FRIST_OF = re.compile(r"(?P<what>[\w-]{3,}?(?:ing|else))s?(?:frist|tidsfrist|de
 
 
 # The noun for doing something to a paper: 'Godkendelsen skal ske ...', 'Fristen for returnering er ...'
-_ACT_NOUN = re.compile(r"(?:godkendelse|underskrift|underskrivning|signering|accept|sign-?off|påtegning"
+# (every noun of signing: 'Attesteringen skal være sket', 'Underskrivelsen skal ske')
+_ACT_NOUN = re.compile(r"(?:godkendelse|underskrift|underskrivning|underskrivelse|signering|accept|sign-?off"
+                       r"|påtegning|attestering|kontrasignering|tiltrædelse"
                        r"|aflevering|indsendelse|fremsendelse|returnering|tilbagesendelse|upload|overdragelse)\w*",
                        re.I)
 

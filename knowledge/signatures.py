@@ -10,7 +10,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from knowledge.approvals import approved_things, as_passive, inverted_subject, stems
+from knowledge.approvals import SIGN_HINT, approved_things, as_passive, inverted_subject, stems
 from knowledge.extract import sentences
 from knowledge.fold import key
 from knowledge.language import (
@@ -172,9 +172,11 @@ _PLACE = (r"(?:digitale\s+)?\w*(?:postkasse|mailboks|kundeportal|portal|supportp
           r"|selvbetjening\w*|hjemmeside|supportfunktion)")
 # 'Læg sedlen i leverandørens kundeportal': a paper put where the other party gets it (not 'Læg aftalen
 # på byrådets dagsorden' nor 'Læg regelsættet i Administrationsmodulet', which deliver nothing)
+# ('De underskrevne vedtægter lægges på musikskolens hjemmeside' publishes them: no party gets them)
 _PUT = re.compile(rf"\b(?:læg|lægges|placér|placer|placeres)\b.*?\s(?:i|på)\s+"
                   # 'i Dansk Hunderegisters dokumentboks': a party of two names owns the place
-                  rf"(?P<place>(?:[A-ZÆØÅ][\w-]*\s+)?[\w-]+(?:'s|’s|s)\s+{_PLACE}\b|KLIK\b)", re.I)
+                  rf"(?P<place>(?:[A-ZÆØÅ][\w-]*\s+)?[\w-]+(?:'s|’s|s)\s+(?!\w*hjemmeside){_PLACE}\b|KLIK\b)",
+                  re.I)
 _WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
 # 'direktørens underskrift', 'den tekniske direktørs underskrift' (an article and an adjective make the
 # noun definite)
@@ -249,7 +251,7 @@ _WHO_GETS = re.compile(r"((?:(?!,)[\w/-]+\s+){0,3}?[\w/-]+),?\s+som\s+(?:vil\s+|
 _THINGS: ContextVar[dict[str, str] | None] = ContextVar("approved_things", default=None)
 # ... and of those the ones a named signer signs (papers by another name): signed, not approved
 _SIGNED: ContextVar[frozenset[str]] = ContextVar("signed_things", default=frozenset())
-_SIGN_HINT = re.compile(r"underskr|signer", re.I)
+_SIGN_HINT = SIGN_HINT  # any verb of signing: what it is done to is a paper
 
 
 def _lemma(word: str, *, loose: bool = False) -> str | None:
@@ -1585,8 +1587,11 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
     specific = _fullest([s for s in signers if s.casefold() not in US])
     signer = _with_article(_jointly(specific) or (specific or signers or ["kommunen"])[0])
     # 'Send kontrakten til revisionen. Revisionen påtegner kontrakten': the signer is not where it ends
+    # 'Erklæringen tilgår musikskolen pr. mail' in the step that takes it in: where it arrives is the
+    # municipality, not where it goes (but 'modtages fra KOMBIT' names the other party)
     recipients = sorted(((m.recipient, m.order) for m in mentions if m.recipient
-                         and not stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])),
+                         and not stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])
+                         and not (m.act == "receive" and m.step is not None and m.recipient[0] < 2)),
                         key=lambda r: (r[0][0], r[0][1], r[1]))
     return Signature(
         document=document,
