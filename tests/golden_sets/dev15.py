@@ -16,11 +16,13 @@ skal allongen være underskrevet'), and a step's own deadline ('Send information
 senest 14 dage før go-live'); papers that are sent, filled in or written but not signed ('sendes til
 vejmesteren til orientering', 'Skriv informationsbrevet', 'Det skal være udfyldt').
 
-In golden_sets.NAMES since branch s32-parse: the s31-sig parser changes (e6f3e0f), which lowered held-out
-parse figures, were re-applied narrower: a short word stands for a compound only where the sentence just
-before brings it in (with 'en'/'et', or as its subject that no other party acts on), a plural in -er is cut
-only after two consonants the last a stop or s; the readings of 'Den'/'Det', 'Fristen for X' and papers
-sent by another party were not needed here and stay out.
+Not yet in golden_sets.NAMES: 29 of 30 pass since branch s32-parse, which re-applied the s31-sig parser
+changes (e6f3e0f) narrower: a short word stands for a compound only where a sentence just before brings it
+in with 'en'/'et'; a plural in -er is cut only after two consonants the last a stop or s; the readings of
+'Den'/'Det', 'Fristen for X' and papers sent by another party were not needed and stay out. Left: 15401
+('Badevandsprofilerne opdateres hvert år. Profilerne skal attesteres af ...' gives 'profil'): reading a
+previous sentence's subject as the compound a short word stands for lowered a held-out parse figure.
+`python tests/test_exports_golden_sets.py dev15 -v` after adding it to NAMES shows it.
 
 `python tests/test_exports_golden_sets.py dev15 [-v]` prints the per-field figures."""
 
