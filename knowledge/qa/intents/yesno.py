@@ -108,12 +108,21 @@ def _only_parties(ctx: Context) -> list[Candidate]:
         m = _ONLY_WHO.search(said)
         if m is None or set(party.keys) & content_keys(m.group("who")):
             continue  # (one who is allowed: the other verdicts say Ja)
-        after = content_keys(said[m.end():])
-        if not all(set(t.keys) & after for t in rest):
+        if not _says_the_deed(ctx, hit.task, rest, content_keys(said[m.end():])):
             continue  # the parties allowed to do another thing
         head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
         return [Candidate("yesno", f"{head} {said}", [hit.task], hit.explained | {party.pos}, prior=0.95)]
     return []
+
+
+def _says_the_deed(ctx: Context, task: int, rest, after: set[str]) -> bool:
+    """Whether what the 'kun' sentence allows is what the question asks: each of the question's words is
+    in it, as itself or as the head of its compound ('portalen' for 'BevillingsPortalen'), or names the
+    task's own thing in its title ('i JagtBooking' where the sentence says 'i systemet')."""
+    title = content_keys(ctx.task(task).title)
+    said = [t for t in rest if set(t.keys) & after or any(same_thing(k, after) for k in t.keys)]
+    untold = [t for t in rest if t not in said]
+    return len(said) >= min(2, len(rest)) and all(set(t.keys) & title for t in untold)
 
 
 # A sentence whose subject points back to the one before: 'Den må ikke sendes med almindelig e-mail',
@@ -1970,6 +1979,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True  # 'skal borgmesteren altid deltage?' - 'Borgmesteren deltager kun, hvis ...'
     if reversed_order(question, said):
         flip = True  # 'må X ske, før Y?' - 'Y skal ske, før X kan ske'
+    if passive_other_agent(question, said):
+        flip = True  # 'udarbejdes X af udvalget?' - 'X udarbejdes af Juridisk Kontor og godkendes af ...'
     if _per_one_not_whole(question, claim):
         flip = True  # 'koster X 6.000 kr. for hele kommunen?' - '6.000 kr. pr. svømmehal'
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
@@ -2030,6 +2041,27 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+# A passive verb and its doer: 'udarbejdes af Juridisk Kontor', 'godkendes af økonomiudvalget'; the doer
+# ends where the sentence goes on with another passive ('... og godkendes af X'), a clause or a time
+_PASSIVE_BY = re.compile(r"\b(?P<verb>[a-zæøå]{4,}es)\s+(?:\w+\s+)?af\s+(?P<who>[^,.;:!?()–—]+?)"
+                         r"(?=\s+(?:og|samt|men|eller)\s+(?:\w+\s+)?[a-zæøå]{4,}es\b|\s+(?:inden|senest|før|efter|"
+                         r"når|hvis|så|mens|i\s+uge|den|hver)\b|[,.;:!?()–—]|$)", re.I)
+
+
+def passive_other_agent(question: str, said: str) -> bool:
+    """Whether the question asks whether a passive deed is done by one party and the sentence says the
+    same passive verb is done by another ('udarbejdes kontrakterne af udvalget?' - 'Kontrakterne
+    udarbejdes af Juridisk Kontor og godkendes af udvalget'): a Nej, with the sentence's doer."""
+    asked = {key(m.group("verb").casefold()): content_keys(m.group("who"))
+             for m in _PASSIVE_BY.finditer(question)}
+    for m in _PASSIVE_BY.finditer(said):
+        who = asked.get(key(m.group("verb").casefold()))
+        told = content_keys(m.group("who"))
+        if who and told and not who & told and not any(same_thing(k, told) for k in who):
+            return True
+    return False
 
 
 # A clause after the main one, of a passive without its doer: '..., inden det sendes',

@@ -1,0 +1,84 @@
+"""Yes/no questions of the s32 round: a 'kun X og Y kan ...' sentence answers Nej for a party outside
+the list, also when the question names the system by its full name ('i Kørselsportalen') where the
+sentence says its head ('i portalen') or a general word ('i systemet'); a passive asked with one doer
+('udarbejdes X af udvalget?') is a Nej when the sentence gives the same verb another doer, on an export
+written for this test."""
+
+from __future__ import annotations
+
+import pytest
+from verdicts import assert_settled, assert_unsettled
+
+from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.parse import parse_text
+from knowledge.qa.intents.yesno import passive_other_agent
+
+TASKS = """
+## SKB 02 (Aftaler) Aftale om Kørselsportalen (B1)
+
+**Master-opgave ID** 9811
+
+**Opgavetitel** SKB 02 (Aftaler) Aftale om Kørselsportalen (B1)
+
+**Projekt** Skolebuskørsel
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -40
+
+**Bølger** Skolebuskørsel - Bølge 1
+
+**Mål** Kommunen har en aftale om Kørselsportalen.
+
+**Beskrivelse** Kørselsportalen leveres af Rutefix ApS. Aftalen underskrives af børne- og ungedirektøren.
+
+Kun skolesekretæren og kørselskoordinatoren kan oprette elever i portalen.
+
+Kun kørselskoordinatoren må ændre ruterne i systemet.
+
+Køreplanerne udarbejdes af trafikselskabet og godkendes af skoleudvalget.
+
+**Resultat** Aftalen er underskrevet.
+
+**Anbefalet udfører** Kørselskoordinator
+
+**Anbefalet ansvarlig** Skolechef
+"""
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(load_seeds() + parse_text(TASKS))
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Kan skolelederen oprette elever i Kørselsportalen?", "Nej"),  # 'i portalen': the compound's head
+    ("Kan buschaufføren oprette elever i portalen?", "Nej"),
+    ("Kan skolesekretæren oprette elever i Kørselsportalen?", "Ja"),
+    ("Må skolesekretæren ændre ruterne i Kørselsportalen?", "Nej"),  # 'i systemet': the title's thing
+    ("Må kørselskoordinatoren ændre ruterne i Kørselsportalen?", "Ja"),
+])
+def test_only_list_with_the_systems_name(kb, question, verdict):
+    assert_settled(kb, question, verdict, "kun")
+
+
+def test_only_list_of_another_deed_does_not_settle(kb):
+    # who may create pupils says nothing of who may delete the agreement's attachments
+    assert_unsettled(kb, "Må skolelederen slette bilag i Kørselsportalen?")
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Udarbejdes køreplanerne af skoleudvalget?", "Nej"),  # the other verb's doer
+    ("Udarbejdes køreplanerne af trafikselskabet?", "Ja"),
+    ("Godkendes køreplanerne af skoleudvalget?", "Ja"),
+])
+def test_passive_asked_with_a_doer(kb, question, verdict):
+    assert_settled(kb, question, verdict, "udarbejdes af trafikselskabet")
+
+
+def test_passive_other_agent_reads_each_verbs_doer():
+    said = "Køreplanerne udarbejdes af trafikselskabet og godkendes af skoleudvalget."
+    assert passive_other_agent("Udarbejdes køreplanerne af skoleudvalget?", said)
+    assert not passive_other_agent("Godkendes køreplanerne af skoleudvalget?", said)
+    assert not passive_other_agent("Udarbejdes køreplanerne af trafikselskabet?", said)
+    assert not passive_other_agent("Sendes køreplanerne til skolerne?", said)  # no doer asked
