@@ -82,3 +82,46 @@ def test_passive_other_agent_reads_each_verbs_doer():
     assert not passive_other_agent("Godkendes køreplanerne af skoleudvalget?", said)
     assert not passive_other_agent("Udarbejdes køreplanerne af trafikselskabet?", said)
     assert not passive_other_agent("Sendes køreplanerne til skolerne?", said)  # no doer asked
+
+
+CONDITIONED = """
+## SKB 04 (Drift) Aflysning af kørsel (B1)
+
+**Master-opgave ID** 9812
+
+**Projekt** Skolebuskørsel
+
+**Prioritet** Obligatorisk
+
+**Bølger** Skolebuskørsel - Bølge 1
+
+**Beskrivelse** Trafikselskabet skal svare på en aflysning inden for to timer.
+
+Svarer trafikselskabet ikke inden fristen, kan skolen bestille en taxa til eleverne.
+
+Meldes aflysningen ikke til tiden, kan forældrene ikke nå at hente børnene, og skolen skal passe børnene.
+
+**Resultat** Aflysningerne er meldt.
+"""
+
+
+@pytest.fixture(scope="module")
+def kb2() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(load_seeds() + parse_text(CONDITIONED))
+
+
+@pytest.mark.parametrize("question, verdict, evidence", [
+    # the question's 'hvis'-clause is the sentence's condition: the claim is the main clause's, and
+    # 'inden fristen' in the condition does not make it a question of when
+    ("Kan skolen bestille en taxa, hvis trafikselskabet ikke har svaret inden fristen?", "Ja", "taxa"),
+    ("Kan forældrene nå at hente børnene, hvis aflysningen ikke meldes til tiden?", "Nej", "hente"),
+    ("Skal skolen passe børnene, hvis aflysningen ikke meldes til tiden?", "Ja", "passe børnene"),
+])
+def test_asked_under_the_sentences_condition(kb2, question, verdict, evidence):
+    assert_settled(kb2, question, verdict, evidence)
+
+
+def test_in_time_is_no_recipient():
+    from knowledge.qa.intents.yesno import _ASKED_TO
+    assert _ASKED_TO.search("Skal skolen passe børnene, hvis aflysningen ikke meldes til tiden?") is None
+    assert _ASKED_TO.search("Skal aflysningen meldes til trafikselskabet?").group("to") == "trafikselskabet"

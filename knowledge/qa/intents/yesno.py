@@ -821,8 +821,9 @@ _AND_CLAUSE = re.compile(r",\s*(?:og|men|mens|and|but)\s+|;\s*", re.I)
 
 # Verbs of handing a thing on, by stem: 'skal blanketten sendes til KOMBIT?', 'meldes fejl til X?'
 _HAND_ON = r"(?:ind)?send\w*|meld\w*|return[eé]r\w*|mail\w*|upload\w*|aflever\w*|sent|submit\w*|report\w*"
-_ASKED_TO = re.compile(r"\b(" + _HAND_ON + r")\b.*?\b(?:til|to)\s+(?P<to>(?:(?!\b(?:før|inden|efter|når|hvis|"
-                       r"before|after|when|if)\b)[^?.!,])+)\W*$", re.I)
+# ('til tiden', 'in time': when it is sent, no recipient)
+_ASKED_TO = re.compile(r"\b(" + _HAND_ON + r")\b.*?\b(?:til|to)\s+(?!(?:tiden|tide|time)\b)"
+                       r"(?P<to>(?:(?!\b(?:før|inden|efter|når|hvis|before|after|when|if)\b)[^?.!,])+)\W*$", re.I)
 _SAID_TO = re.compile(r"\b(" + _HAND_ON + r")\b(?:\s+[\wæøåÆØÅ.-]+){0,6}?\s+(?:til|på|to)\s+"
                       r"(?P<to>[^,.;:()–—]+"
                       r"(?:\.[a-z]{2,3}\b)?)", re.I)
@@ -1881,6 +1882,36 @@ def frame(q) -> None:
             q.concepts.add("negation")
 
 
+# A question's condition clause: 'kan nævnet behandle sagen, hvis politiet ikke har svaret inden fristen?'
+# asks whether it may be done, not when ('inden fristen' is the condition's)
+_ASKED_CONDITION = re.compile(r"\b(?:hvis|medmindre|if|unless)\b[^,?]*", re.I)
+_NUMBER_RUN = re.compile(r"\d+")
+
+
+
+def _without_said_condition(question: str, said: str) -> str:
+    """The question without its condition clause when the sentence states that very condition (every word
+    of it): what is asked is the main clause ('kan nævnet behandle sagen?'), not a time or value."""
+    m = _ASKED_CONDITION.search(question)
+    if m is None:
+        return question
+    told, said_keys = content_keys(m.group(0)), content_keys(said)
+    # (a word in another form, 'har svaret' - 'Svarer', may be missing; a number may not)
+    if len(told & said_keys) < 0.6 * len(told) or not set(_NUMBER_RUN.findall(m.group(0))) <= \
+            set(_NUMBER_RUN.findall(said)):
+        return question
+    return question[:m.start()] + " " + question[m.end():]
+
+
+
+def _after_condition(said: str) -> str:
+    """The sentence's main clause after the condition it opens with ('Svarer politiet ikke inden fristen,
+    kan nævnet ...'): where a question that asks under that very condition finds its claim."""
+    first = said.strip().splitlines()[0] if said.strip() else ""
+    m = _CONDITION.match(first)
+    return first[first.rfind(",", 0, m.end()) + 1:] if m else said
+
+
 def settle(ctx: Context, evidence: Candidate) -> Candidate:
     """A yes/no verdict on the evidence a normal answer would give: 'Nej' when the text says the
     opposite (a negation the question lacks, 'kun' against 'både', another party than the one the
@@ -1907,7 +1938,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'er omsorgstandplejen omfattet af aftalerne i bølge 1?' is not settled by the waves of the task
         # whose text speaks of omsorgstandplejen
         return _unsettled(ctx, evidence, said)
-    inner = asked_value(ascii_fold(question))
+    asked = _without_said_condition(question, said)
+    inner = asked_value(ascii_fold(asked))
     if (inner is Expect.MAIL and _BY_MAIL.search(question)) or (inner is Expect.URL
                                                               and _ON_SITE.search(question)):
         # 'må listen sendes med almindelig e-mail?' asks how it is sent, not an address; 'skal planen
@@ -1918,7 +1950,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if inner is not Expect.ANY and not holds(inner, said, question):
         # 'er der en frist for X?' is not settled by a sentence about X without a deadline
         return _unsettled(ctx, evidence, said)
-    if (asked_kinds := set(stated(question)) - {"side"}) and not asked_kinds & set(stated(said)):
+    if (asked_kinds := set(stated(asked)) - {"side"}) and not asked_kinds & set(stated(said)):
         # 'skal testen ske i uge 10?' is not settled by a sentence that states no week
         return _unsettled(ctx, evidence, said)
     if _other_numbered(question, said):
@@ -1951,7 +1983,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # if it is not done says nothing of whether it is to be done
         return _unsettled(ctx, evidence, said)
     # whether the text says the opposite of the question's claim, read without its own negation
-    claim = _claim_clause(question, said)
+    # (a question asked under the sentence's own condition finds its claim after that condition)
+    claim = _claim_clause(asked, said if asked == question else _after_condition(said))
     if not _NUMBER.search(question):  # 'overdrages X?' - 'X overdrages, dog ikke før 30 dage efter ...'
         claim = _BOUND_NOT.sub(" ", claim)
     flip = bool(_NEGATION.search(claim)) or _only_other(ctx.q, said)
@@ -2724,7 +2757,9 @@ _SUBJECT_BACK = re.compile(r"^\s*(?:de|den|det|han|hun|they|it|he|she)\s+(?:skal
 
 
 # 'X hentes automatisk og skal ikke tastes manuelt': a second verb phrase of the same subject, its own claim
-_AND_VERB = re.compile(r"\s+(?:og|and)\s+(?=(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\s)",
+_AND_VERB = re.compile(r"\s+(?:og|and)\s+(?=(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\s)|"
+                       # '..., og skolen skal holde åbent': a clause with a subject of its own
+                       r",\s+(?:og|and)\s+(?=[\wæøå-]+\s+(?:skal|kan|må|bør|vil|must|can|may|should)\s)",
                        re.I)
 # the finite verb that ends the first clause's subject, or that a clause without a subject starts with
 _FINITE = re.compile(r"\b(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\b", re.I)
