@@ -823,7 +823,8 @@ _AND_CLAUSE = re.compile(r",\s*(?:og|men|mens|and|but)\s+|;\s*", re.I)
 _HAND_ON = r"(?:ind)?send\w*|meld\w*|return[eé]r\w*|mail\w*|upload\w*|aflever\w*|sent|submit\w*|report\w*"
 # ('til tiden', 'in time': when it is sent, no recipient)
 _ASKED_TO = re.compile(r"\b(" + _HAND_ON + r")\b.*?\b(?:til|to)\s+(?!(?:tiden|tide|time)\b)"
-                       r"(?P<to>(?:(?!\b(?:før|inden|efter|når|hvis|before|after|when|if)\b)[^?.!,])+)\W*$", re.I)
+                       r"(?P<to>(?:(?!\b(?:før|inden|efter|når|hvis|before|after|when|if)\b)[^?.!,])+)\W*$",
+                       re.I)
 _SAID_TO = re.compile(r"\b(" + _HAND_ON + r")\b(?:\s+[\wæøåÆØÅ.-]+){0,6}?\s+(?:til|på|to)\s+"
                       r"(?P<to>[^,.;:()–—]+"
                       r"(?:\.[a-z]{2,3}\b)?)", re.I)
