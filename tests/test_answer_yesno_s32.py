@@ -12,6 +12,7 @@ from verdicts import assert_settled, assert_unsettled
 from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.parse import parse_text
 from knowledge.qa.intents.yesno import passive_other_agent
+from knowledge.qa.pipeline import answer
 
 TASKS = """
 ## SKB 02 (Aftaler) Aftale om Kørselsportalen (B1)
@@ -38,11 +39,30 @@ Kun kørselskoordinatoren må ændre ruterne i systemet.
 
 Køreplanerne udarbejdes af trafikselskabet og godkendes af skoleudvalget.
 
+Kørslen registreres i Kørselsportalen af den vognmand, der kører ruten.
+
+**Metode og fremgangsmåde** <ol><li>Få aftalen godkendt af skolechefen</li><li>Upload aftalen</li></ol>
+
 **Resultat** Aftalen er underskrevet.
 
 **Anbefalet udfører** Kørselskoordinator
 
 **Anbefalet ansvarlig** Skolechef
+
+## SKB 05 (Aftaler) Udbud af skolebuskørsel (B1)
+
+**Master-opgave ID** 9813
+
+**Projekt** Skolebuskørsel
+
+**Prioritet** Obligatorisk
+
+**Bølger** Skolebuskørsel - Bølge 1
+
+**Beskrivelse** Kontrakterne med vognmændene udarbejdes af udbudskonsulenten og godkendes af \
+økonomiudvalget.
+
+**Resultat** Kontrakterne er godkendt.
 """
 
 
@@ -125,3 +145,25 @@ def test_in_time_is_no_recipient():
     from knowledge.qa.intents.yesno import _ASKED_TO
     assert _ASKED_TO.search("Skal skolen passe børnene, hvis aflysningen ikke meldes til tiden?") is None
     assert _ASKED_TO.search("Skal aflysningen meldes til trafikselskabet?").group("to") == "trafikselskabet"
+
+
+def test_who_a_hired_firm_is():
+    # 'den vognmand, der kører ruten' names who registers it: a firm hired for the job is a party
+    got = answer(kb_of(), "Hvem registrerer kørslen i Kørselsportalen?")
+    assert got.found and "vognmand" in got.answer, got.answer
+
+
+def test_who_of_a_compound_prefers_the_thing_itself():
+    # 'kørselskontrakterne' is 'Kontrakterne ...' (its head), before 'Få aftalen godkendt' (the glossary's
+    # other word for a kontrakt) in another task
+    got = answer(kb_of(), "Hvem godkender kørselskontrakterne?")
+    assert got.found and "økonomiudvalget" in got.answer, got.answer
+
+
+_KB = []
+
+
+def kb_of() -> KnowledgeBase:
+    if not _KB:
+        _KB.append(KnowledgeBase.from_tasks(load_seeds() + parse_text(TASKS)))
+    return _KB[0]
