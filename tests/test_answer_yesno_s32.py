@@ -167,3 +167,33 @@ def kb_of() -> KnowledgeBase:
     if not _KB:
         _KB.append(KnowledgeBase.from_tasks(load_seeds() + parse_text(TASKS)))
     return _KB[0]
+
+
+LEANING = """
+## SKB 07 (Data) Elevlister (B1)
+
+**Master-opgave ID** 9814
+
+**Projekt** Skolebuskørsel
+
+**Prioritet** Obligatorisk
+
+**Bølger** Skolebuskørsel - Bølge 1
+
+**Beskrivelse** Elevlisterne godkendes af skolelederen i Kørselsportalen. En almindelig lærer kan ikke godkende.
+
+Ruterne skal vedtages af skoleudvalget, før de offentliggøres. Det er ikke nok, at skolelederen har set dem.
+
+**Resultat** Listerne er godkendt.
+"""
+
+
+@pytest.mark.parametrize("question, rule", [
+    # a denial that leans on the sentence before ('kan ikke godkende.', '... set dem.'): the Nej gives
+    # the rule that sentence says, who instead
+    ("Kan en almindelig lærer godkende elevlisterne?", "godkendes af skolelederen"),
+    ("Er det nok, at skolelederen har set ruterne?", "vedtages af skoleudvalget"),
+])
+def test_denial_with_the_rule_before(question, rule):
+    kb = KnowledgeBase.from_tasks(load_seeds() + parse_text(LEANING))
+    assert_settled(kb, question, "Nej", rule)

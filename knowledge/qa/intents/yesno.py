@@ -2071,6 +2071,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if flip and not _about_named(ctx, evidence, said):
         # 'skal tilslutningsaftalen sendes til KOMBIT?' is not settled by where another task's aftale goes
         return _unsettled(ctx, evidence, said)
+    if flip:
+        said = _with_rule_before(ctx, evidence, said)
     verdict = text(_verdict(ctx.q, question, holds_true=not flip), ctx.lang)
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
@@ -2096,6 +2098,28 @@ def passive_other_agent(question: str, said: str) -> bool:
         if who and told and not who & told and not any(same_thing(k, told) for k in who):
             return True
     return False
+
+
+# A denial that ends on its verb or a pronoun: 'En almindelig administrator kan ikke godkende.', 'Det er
+# ikke nok, at udvalget har godkendt den.' - what is done, and by whom instead, the sentence before says
+_DENIAL_LEANING = re.compile(r"\b(?:ikke|not)\b.*(?:\b(?:den|det|dem|dette|it|them)|[a-zæøå]{3,}e)"
+                             r"\s*[.!]?\s*$", re.I)
+
+
+def _with_rule_before(ctx: Context, evidence: Candidate, said: str) -> str:
+    """A 'Nej' read off a denial that leans on the sentence before it in the same field, with that sentence
+    in front when it says the rule without a denial ('Grundlisten skal vedtages af kommunalbestyrelsen.
+    Det er ikke nok, at grundlisteudvalget har godkendt den.'): the answer gives who or what instead."""
+    if evidence.kind != "passage" or len(evidence.tasks) != 1 or "\n" in said.strip() or \
+            not _DENIAL_LEANING.search(said.strip()):
+        return said
+    index, task = ctx.index, evidence.tasks[0]
+    ids = index.task_passage_ids(task)
+    pid = next((p for p in ids if ITEM.sub("", index.passages[p].text).strip() == said.strip()), None)
+    if pid is None or pid - 1 not in ids or index.passages[pid - 1].field != index.passages[pid].field:
+        return said
+    before = ITEM.sub("", index.passages[pid - 1].text).strip()
+    return said if _NEGATION.search(before) or said.strip() in before else f"{before} {said.strip()}"
 
 
 # A clause after the main one, of a passive without its doer: '..., inden det sendes',
