@@ -180,7 +180,8 @@ LEANING = """
 
 **Bølger** Skolebuskørsel - Bølge 1
 
-**Beskrivelse** Elevlisterne godkendes af skolelederen i Kørselsportalen. En almindelig lærer kan ikke godkende.
+**Beskrivelse** Elevlisterne godkendes af skolelederen i Kørselsportalen. \
+En almindelig lærer kan ikke godkende.
 
 Ruterne skal vedtages af skoleudvalget, før de offentliggøres. Det er ikke nok, at skolelederen har set dem.
 
@@ -197,3 +198,32 @@ Ruterne skal vedtages af skoleudvalget, før de offentliggøres. Det er ikke nok
 def test_denial_with_the_rule_before(question, rule):
     kb = KnowledgeBase.from_tasks(load_seeds() + parse_text(LEANING))
     assert_settled(kb, question, "Nej", rule)
+
+
+LATE = """
+## SKB 09 (Udstyr) Opsætning af GPS-enheder (B1)
+
+**Master-opgave ID** 9815
+
+**Projekt** Skolebuskørsel
+
+**Prioritet** Obligatorisk
+
+**Bølger** Skolebuskørsel - Bølge 1
+
+**Beskrivelse** GPS-enhederne skal være monteret i busserne senest 4 uger før go-live.
+
+Er enhederne ikke monteret til tiden, kan forældrene ikke følge bussen i appen de første tre uger \
+efter go-live.
+
+**Resultat** Enhederne er monteret.
+"""
+
+
+def test_consequence_of_a_deadline_said_with_its_time():
+    # the question's '4 uger før go-live' is the condition's deadline ('til tiden'); 'efter go-live' in
+    # what follows is no other side of it
+    from knowledge.qa.pipeline import answer
+    kb = KnowledgeBase.from_tasks(load_seeds() + parse_text(LATE))
+    got = answer(kb, "Hvad sker der, hvis enhederne ikke er monteret 4 uger før go-live?")
+    assert got.found and "følge bussen" in got.answer, got.answer
