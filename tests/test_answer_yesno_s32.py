@@ -227,3 +227,46 @@ def test_consequence_of_a_deadline_said_with_its_time():
     kb = KnowledgeBase.from_tasks(load_seeds() + parse_text(LATE))
     got = answer(kb, "Hvad sker der, hvis enhederne ikke er monteret 4 uger før go-live?")
     assert got.found and "følge bussen" in got.answer, got.answer
+
+
+SEASON = """
+## SKB 11 (Drift) Vinterkørsel (B1)
+
+**Master-opgave ID** 9816
+
+**Projekt** Skolebuskørsel
+
+**Prioritet** Obligatorisk
+
+**Bølger** Skolebuskørsel - Bølge 1
+
+**Beskrivelse** Vinterdæk må kun bruges i perioden 1. november til 31. marts.
+
+Busserne må ikke vaskes fra 1. december til 28. februar.
+
+**Resultat** Busserne er klar til vinteren.
+"""
+
+
+@pytest.mark.parametrize("question, verdict", [
+    ("Må vinterdæk bruges i januar?", "Ja"),  # inside a period across the new year
+    ("Må vinterdæk bruges i juli?", "Nej"),  # a month the text never names, outside the period
+    ("Må busserne vaskes i januar?", "Nej"),  # inside a period in which it is denied
+])
+def test_month_against_a_period(question, verdict):
+    kb = KnowledgeBase.from_tasks(load_seeds() + parse_text(SEASON))
+    assert_settled(kb, question, verdict, "til")
+
+
+def test_month_outside_a_denied_period_is_not_settled():
+    kb = KnowledgeBase.from_tasks(load_seeds() + parse_text(SEASON))
+    assert_unsettled(kb, "Må busserne vaskes i juni?")
+
+
+def test_month_in_period():
+    from knowledge.qa.claimed_values import month_in_period
+    said = "Grøden må kun skæres i perioden 15. juni til 31. oktober."
+    assert month_in_period("Må vi skære i juli?", said) is True
+    assert month_in_period("Må vi skære i april?", said) is False
+    assert month_in_period("Må vi skære i juni?", said) is None  # cut by the period's first day
+    assert month_in_period("Må vi skære grøden?", said) is None

@@ -22,7 +22,14 @@ from knowledge.qa.agents import (
     verb_key,
 )
 from knowledge.qa.candidate import Candidate, Context, scope
-from knowledge.qa.claimed_values import NUMBER_WORDS, compared, manner_words, stated, value_words
+from knowledge.qa.claimed_values import (
+    NUMBER_WORDS,
+    compared,
+    manner_words,
+    month_in_period,
+    stated,
+    value_words,
+)
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
@@ -1951,7 +1958,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if inner is not Expect.ANY and not holds(inner, said, question):
         # 'er der en frist for X?' is not settled by a sentence about X without a deadline
         return _unsettled(ctx, evidence, said)
-    if (asked_kinds := set(stated(asked)) - {"side"}) and not asked_kinds & set(stated(said)):
+    period = month_in_period(asked, said)  # 'i juli?' - 'i perioden 15. juni til 31. oktober'
+    if period is None and (asked_kinds := set(stated(asked)) - {"side"}) and \
+            not asked_kinds & set(stated(said)):
         # 'skal testen ske i uge 10?' is not settled by a sentence that states no week
         return _unsettled(ctx, evidence, said)
     if _other_numbered(question, said):
@@ -2013,6 +2022,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True  # 'skal borgmesteren altid deltage?' - 'Borgmesteren deltager kun, hvis ...'
     if reversed_order(question, said):
         flip = True  # 'må X ske, før Y?' - 'Y skal ske, før X kan ske'
+    if period is False:  # 'må der jages i juli?' - 'Der må jages fra 1. oktober til 31. januar'
+        if flip:  # ('... må ikke ske fra 1. april til 31. maj' says nothing of July)
+            return _unsettled(ctx, evidence, said)
+        flip = True
     if passive_other_agent(question, said):
         flip = True  # 'udarbejdes X af udvalget?' - 'X udarbejdes af Juridisk Kontor og godkendes af ...'
     if _per_one_not_whole(question, claim):
