@@ -270,3 +270,28 @@ def test_month_in_period():
     assert month_in_period("Må vi skære i april?", said) is False
     assert month_in_period("Må vi skære i juni?", said) is None  # cut by the period's first day
     assert month_in_period("Må vi skære grøden?", said) is None
+
+
+TESTED = """
+## SKB 13 (Test) Test af skolebusruterne (B1)
+
+**Master-opgave ID** 9817
+
+**Projekt** Skolebuskørsel
+
+**Prioritet** Obligatorisk
+
+**Bølger** Skolebuskørsel - Bølge 1
+
+**Beskrivelse** Ruterne testes i testmiljøet i uge 12. Fejl meldes til Rutefix' servicedesk, ikke til KOMBIT.
+
+**Resultat** Ruterne er testet.
+"""
+
+
+def test_whom_a_thing_is_reported_to_in_the_titled_task():
+    # the title's words ('testen af skolebusruterne') name the task; its sentence says to whom: a servicedesk
+    from knowledge.qa.pipeline import answer
+    kb = KnowledgeBase.from_tasks(load_seeds() + parse_text(TESTED))
+    got = answer(kb, "Hvem skal fejl i testen af skolebusruterne meldes til?")
+    assert got.found and "servicedesk" in got.answer, got.answer
