@@ -295,3 +295,31 @@ def test_whom_a_thing_is_reported_to_in_the_titled_task():
     kb = KnowledgeBase.from_tasks(load_seeds() + parse_text(TESTED))
     got = answer(kb, "Hvem skal fejl i testen af skolebusruterne meldes til?")
     assert got.found and "servicedesk" in got.answer, got.answer
+
+
+PERMIT = """
+## SKB 15 (Organisation) Chaufførernes kørekort (B1)
+
+**Master-opgave ID** 9818
+
+**Projekt** Skolebuskørsel
+
+**Prioritet** Obligatorisk
+
+**Bølger** Skolebuskørsel - Bølge 1
+
+**Beskrivelse** Chaufførerne skal have gyldigt førerkort til buskørsel.
+
+Mangler førerkortet, opsiges kontrakten med vognmanden.
+
+**Resultat** Kørekortene er kontrolleret.
+"""
+
+
+def test_consequence_whose_condition_names_back():
+    # 'Mangler førerkortet, ...' is the condition of the sentence before: whose førerkort, and that it
+    # is to be gyldigt; read together they answer 'hvis en chauffør ikke har gyldigt førerkort'
+    from knowledge.qa.pipeline import answer
+    kb = KnowledgeBase.from_tasks(load_seeds() + parse_text(PERMIT))
+    got = answer(kb, "Hvad sker der hvis en chauffør ikke har gyldigt førerkort?")
+    assert got.found and "opsiges kontrakten" in got.answer, got.answer
