@@ -323,3 +323,31 @@ def test_consequence_whose_condition_names_back():
     kb = KnowledgeBase.from_tasks(load_seeds() + parse_text(PERMIT))
     got = answer(kb, "Hvad sker der hvis en chauffør ikke har gyldigt førerkort?")
     assert got.found and "opsiges kontrakten" in got.answer, got.answer
+
+
+LOADED = """
+## SKB 17 (Data) Indlæsning af elevdata (B1)
+
+**Master-opgave ID** 9819
+
+**Opgavetitel** SKB 17 (Data) Indlæsning af elevdata (B1)
+
+**Projekt** Skolebuskørsel
+
+**Prioritet** Obligatorisk
+
+**Bølger** Skolebuskørsel - Bølge 1
+
+**Beskrivelse** Elevdata indlæses fra skolesystemet. Indlæsningen udføres af Rutefix ApS.
+
+**Resultat** Elevdata er indlæst.
+
+**Anbefalet udfører** Skolesekretær
+"""
+
+
+def test_role_field_gives_way_to_the_sentence_on_the_deed():
+    # 'udfører indlæsningen': the sentence says who does that deed; the field, who carries out the task
+    kb = KnowledgeBase.from_tasks(load_seeds() + parse_text(LOADED))
+    assert_settled(kb, "Er det Rutefix, der udfører indlæsningen i 9819?", "Ja", "udføres af rutefix")
+    assert_settled(kb, "Er det skolesekretæren, der udfører 9819?", "Ja", "skolesekretær")

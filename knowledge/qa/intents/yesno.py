@@ -316,11 +316,28 @@ def _role(ctx: Context) -> list[Candidate]:
     if not match and len(party) > 1 and all(any(ctx.index.task_has(task_index, k) for k in t.keys)
                                             for t in party for task_index in q.tasks):
         return []  # 'er det Klubnet, der udfører migreringen?': the text says who does that, not the field
+    if _deed_said_in_task(ctx, q.tasks[0], q.concept_positions(fields[0])):
+        return []  # 'udfører migreringen?' - 'Migreringen udføres af Klubnet': the text says who does that
     for t in party:  # understood, whether the tasks name it or not: the field settles it
         t.match = max(t.match, 1.0)
     said = text("yes_role" if match else "no_role", ctx.lang, task=task.id, role=label(fields[0], ctx.lang),
                 value=value)
     return [Candidate("yesno", said, list(q.tasks), handled | {t.pos for t in party}, prior=0.97)]
+
+
+def _deed_said_in_task(ctx: Context, task: int, verbs: set[int]) -> bool:
+    """Whether a sentence of the task says by whom the question's role verb is done to a thing the question
+    names ('Er det Klubnet, der udfører migreringen?' - 'Migreringen udføres af Klubnet A/S'): that sentence,
+    not the task's recommended executor, says who does the thing."""
+    q, index = ctx.q, ctx.index
+    asked = {k for p in verbs for k in q.tokens[p].keys}
+    named = {k for t in q.content() if t.pos not in verbs for k in t.keys}
+    for pid in index.task_passage_ids(task):
+        said = ITEM.sub("", index.passages[pid].text)
+        for m in _PASSIVE_BY.finditer(said):
+            if key(m.group("verb").casefold()) in asked and content_keys(said[:m.start()]) & named:
+                return True
+    return False
 
 
 def _skip_passage(ctx: Context) -> list[Candidate]:
