@@ -19,8 +19,6 @@ ROLE = re.compile(
     r"diætist|terapeut|psykolog|inspektør|tekniker|montør|chauffør|advokat|læge|"
     # trades ('vagtelektrikeren', 'mekanikeren', 'vagtmesteren')
     r"elektriker|mekaniker|vagtmester|"
-    # firms hired for a job ('den entreprenør, der udfører skæringen', 'vognmanden')
-    r"entreprenør|vognmand|contractor|"
     # the police, to whom a thing is reported ('anmeldes til politiet')
     r"politi|police")
 

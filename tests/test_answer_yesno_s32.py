@@ -147,12 +147,6 @@ def test_in_time_is_no_recipient():
     assert _ASKED_TO.search("Skal aflysningen meldes til trafikselskabet?").group("to") == "trafikselskabet"
 
 
-def test_who_a_hired_firm_is():
-    # 'den vognmand, der kører ruten' names who registers it: a firm hired for the job is a party
-    got = answer(kb_of(), "Hvem registrerer kørslen i Kørselsportalen?")
-    assert got.found and "vognmand" in got.answer, got.answer
-
-
 def test_who_of_a_compound_prefers_the_thing_itself():
     # 'kørselskontrakterne' is 'Kontrakterne ...' (its head), before 'Få aftalen godkendt' (the glossary's
     # other word for a kontrakt) in another task
