@@ -176,6 +176,8 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     """(True, kind) when the sentence states the value the question puts forward, (False, kind) when it
     states only another value of that kind, None when it states none of the kinds the question asks."""
     asked, have = stated(question), stated(said)
+    if "month" in asked and (within := month_in_period(question, said)) is not None:
+        return within, "month"  # 'i april?' - 'i perioden 15. juni til 31. oktober'
     if "vat" in asked and "vat" in have and not asked["vat"] & have["vat"]:
         return False, "vat"  # 'er de 12.500 kr. inkl. moms?' - '12.500 kr. ekskl. moms': the amount is not it
     for kind in ("amount", "date", "month", "week", "clock", "often", "weekday", "percent", "year", "offset",
@@ -341,3 +343,26 @@ _PRICE_WORD = re.compile(r"\b(pris|prisen|priser|priserne|beløb|beløbet|price|
 
 
 _DEADLINE_WORD = re.compile(r"\b(fristen|frist|tidsfristen|tidsfrist|deadline|deadlinen|senest|due)\b", re.I)
+
+
+# A period of the year from one date to another: '15. juni til 31. oktober', 'fra 1. oktober til 31. januar'
+_PERIOD = re.compile(r"\b(\d{1,2})\.?\s+(" + "|".join(_MONTH) + r")\s*(?:til|-|–|to|until)\s*(\d{1,2})\.?\s+("
+                     + "|".join(_MONTH) + r")\b", re.I)
+
+
+def month_in_period(question: str, said: str) -> bool | None:
+    """Whether the months the question names ('må vi skære grøde i juli?') lie inside the period of the
+    year the sentence gives ('i perioden 15. juni til 31. oktober'): True for all inside, False for all
+    wholly outside, None when it names no month, the sentence no period, or a month is cut by its ends."""
+    asked = {_MONTH[m.group(1).casefold()] for m in _IN_MONTH.finditer(question)}
+    periods = [(_MONTH[m.group(2).casefold()], int(m.group(1)), _MONTH[m.group(4).casefold()],
+                int(m.group(3))) for m in _PERIOD.finditer(said)]
+    if not asked or len(periods) != 1:
+        return None
+    first, first_day, last, last_day = periods[0]
+    span = [(first + i - 1) % 12 + 1 for i in range((last - first) % 12 + 1)]  # across new year too
+    whole = {m for m in span if (m != first or first_day == 1) and (m != last or last_day >= 28)}
+    if asked <= whole:
+        return True
+    return False if not asked & set(span) else None
+

@@ -234,7 +234,7 @@ _SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{2,}es\s+af\s|"  # ('driftes af'; not 
                        r"\ber\s+(?:[\wæøå]+s\s+)?[\wæøå-]*(?:chef|leder|direktør|koordinator|ansvarlig)\w*\b|"
                        r"\b(?:til|hos)\s+(?:[\w'’]+\s+){0,2}?[\wæøå-]*(?:support|ansvarlig\w*|chef\w*|leder\w*|"
                        r"afdeling\w*|team\w*|koordinator\w*|konsulent\w*|sekretariat\w*|leverandør\w*|"
-                       r"helpdesk\w*)\b)|"
+                       r"helpdesk\w*|servicedesk\w*|hotline\w*|kontor\w*|udvalg\w*)\b)|"
                        # a person's name (after a label's colon too)
                        r"(?<![.!?]\s)\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")
 _NAME_TASKS = 3  # a name written by more tasks than this names none of them

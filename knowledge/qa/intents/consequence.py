@@ -251,9 +251,23 @@ def _with_condition(index, pid: int) -> list[int]:
     prev = pid - 1
     if prev >= 0 and index.passage_task[prev] == index.passage_task[pid] and \
             index.passages.field_of(prev) == index.passages.field_of(pid) and \
-            leans_on_previous(index.passages[pid].text):
+            (leans_on_previous(index.passages[pid].text) or
+             _names_back(index.passages[pid].text, index.passages[prev].text)):
         return [prev, pid]
     return [pid]
+
+
+def _names_back(text: str, before: str) -> bool:
+    """Whether the sentence's short condition, a verb and its noun without a negation of its own, names
+    what the sentence before it speaks of ('Jagtlejerne skal have gyldigt jagttegn. Mangler jagttegnet,
+    ophæves lejekontrakten.'): that sentence says whose and which it is ('Betales lejen ikke rettidigt,
+    ...' says its own)."""
+    words = text.split(",", 1)[0].split()
+    return "," in text and 2 <= len(words) <= 3 and not _NOT.search(" ".join(words)) and \
+        bool(content_keys(" ".join(words[1:])) & content_keys(before))
+
+
+_NOT = re.compile(r"\b(?:ikke|not|never|aldrig)\b", re.I)
 
 
 def _closest(ctx: Context, handled: set[int]) -> tuple[list[int], set[int]]:

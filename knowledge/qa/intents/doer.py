@@ -131,6 +131,10 @@ def doer(ctx: Context) -> list[Candidate]:
             # writes the whole word is about some other templates than the task that does
             whole = all(any(index.task_has(hit.task, k) for k in t.keys) for t in words if t.pos in about)
             prior = (0.97 if named else 0.9) * (0.98 if elsewhere else 1.0) * (1.0 if whole else 0.98)
+            if named and not nominal and not _named_itself(words, deed):
+                # 'hvem godkender jagtlejekontrakterne?': 'Kontrakterne godkendes af X' names the thing
+                # itself, 'Få aftalen godkendt af Y' only by the glossary's other word for it
+                prior *= 0.99
             if duty and deed not in stated:  # 'Kommunen tester X' says less of who carries out
                 prior *= 0.95  # the test than 'Testen udføres af Y'
             if answers_for and verb_key(deed) in _DUTY_KEYS:  # 'hvem er ansvarlig for undervisningen?':
@@ -139,6 +143,12 @@ def doer(ctx: Context) -> list[Candidate]:
             if best is None or cand.score(q) > best.score(q):
                 best = cand
     return [best] if best else []
+
+
+def _named_itself(words: list[Token], deed: Deed) -> bool:
+    """Whether the deed's object is a question's word as written (or its compound's head), not only a
+    key the glossary gives it ('aftale' for 'kontrakt')."""
+    return any(same_thing(key(t.surface.casefold()), deed.obj_keys) for t in words)
 
 
 def _noun_after(q: Question, verb: Token) -> Token | None:

@@ -22,7 +22,14 @@ from knowledge.qa.agents import (
     verb_key,
 )
 from knowledge.qa.candidate import Candidate, Context, scope
-from knowledge.qa.claimed_values import NUMBER_WORDS, compared, manner_words, stated, value_words
+from knowledge.qa.claimed_values import (
+    NUMBER_WORDS,
+    compared,
+    manner_words,
+    month_in_period,
+    stated,
+    value_words,
+)
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
@@ -108,12 +115,21 @@ def _only_parties(ctx: Context) -> list[Candidate]:
         m = _ONLY_WHO.search(said)
         if m is None or set(party.keys) & content_keys(m.group("who")):
             continue  # (one who is allowed: the other verdicts say Ja)
-        after = content_keys(said[m.end():])
-        if not all(set(t.keys) & after for t in rest):
+        if not _says_the_deed(ctx, hit.task, rest, content_keys(said[m.end():])):
             continue  # the parties allowed to do another thing
         head = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
         return [Candidate("yesno", f"{head} {said}", [hit.task], hit.explained | {party.pos}, prior=0.95)]
     return []
+
+
+def _says_the_deed(ctx: Context, task: int, rest, after: set[str]) -> bool:
+    """Whether what the 'kun' sentence allows is what the question asks: each of the question's words is
+    in it, as itself or as the head of its compound ('portalen' for 'BevillingsPortalen'), or names the
+    task's own thing in its title ('i JagtBooking' where the sentence says 'i systemet')."""
+    title = content_keys(ctx.task(task).title)
+    said = [t for t in rest if set(t.keys) & after or any(same_thing(k, after) for k in t.keys)]
+    untold = [t for t in rest if t not in said]
+    return len(said) >= min(2, len(rest)) and all(set(t.keys) & title for t in untold)
 
 
 # A sentence whose subject points back to the one before: 'Den må ikke sendes med almindelig e-mail',
@@ -300,11 +316,28 @@ def _role(ctx: Context) -> list[Candidate]:
     if not match and len(party) > 1 and all(any(ctx.index.task_has(task_index, k) for k in t.keys)
                                             for t in party for task_index in q.tasks):
         return []  # 'er det Klubnet, der udfører migreringen?': the text says who does that, not the field
+    if _deed_said_in_task(ctx, q.tasks[0], q.concept_positions(fields[0])):
+        return []  # 'udfører migreringen?' - 'Migreringen udføres af Klubnet': the text says who does that
     for t in party:  # understood, whether the tasks name it or not: the field settles it
         t.match = max(t.match, 1.0)
     said = text("yes_role" if match else "no_role", ctx.lang, task=task.id, role=label(fields[0], ctx.lang),
                 value=value)
     return [Candidate("yesno", said, list(q.tasks), handled | {t.pos for t in party}, prior=0.97)]
+
+
+def _deed_said_in_task(ctx: Context, task: int, verbs: set[int]) -> bool:
+    """Whether a sentence of the task says by whom the question's role verb is done to a thing the question
+    names ('Er det Klubnet, der udfører migreringen?' - 'Migreringen udføres af Klubnet A/S'): that sentence,
+    not the task's recommended executor, says who does the thing."""
+    q, index = ctx.q, ctx.index
+    asked = {k for p in verbs for k in q.tokens[p].keys}
+    named = {k for t in q.content() if t.pos not in verbs for k in t.keys}
+    for pid in index.task_passage_ids(task):
+        said = ITEM.sub("", index.passages[pid].text)
+        for m in _PASSIVE_BY.finditer(said):
+            if key(m.group("verb").casefold()) in asked and content_keys(said[:m.start()]) & named:
+                return True
+    return False
 
 
 def _skip_passage(ctx: Context) -> list[Candidate]:
@@ -812,8 +845,10 @@ _AND_CLAUSE = re.compile(r",\s*(?:og|men|mens|and|but)\s+|;\s*", re.I)
 
 # Verbs of handing a thing on, by stem: 'skal blanketten sendes til KOMBIT?', 'meldes fejl til X?'
 _HAND_ON = r"(?:ind)?send\w*|meld\w*|return[eé]r\w*|mail\w*|upload\w*|aflever\w*|sent|submit\w*|report\w*"
-_ASKED_TO = re.compile(r"\b(" + _HAND_ON + r")\b.*?\b(?:til|to)\s+(?P<to>(?:(?!\b(?:før|inden|efter|når|hvis|"
-                       r"before|after|when|if)\b)[^?.!,])+)\W*$", re.I)
+# ('til tiden', 'in time': when it is sent, no recipient)
+_ASKED_TO = re.compile(r"\b(" + _HAND_ON + r")\b.*?\b(?:til|to)\s+(?!(?:tiden|tide|time)\b)"
+                       r"(?P<to>(?:(?!\b(?:før|inden|efter|når|hvis|before|after|when|if)\b)[^?.!,])+)\W*$",
+                       re.I)
 _SAID_TO = re.compile(r"\b(" + _HAND_ON + r")\b(?:\s+[\wæøåÆØÅ.-]+){0,6}?\s+(?:til|på|to)\s+"
                       r"(?P<to>[^,.;:()–—]+"
                       r"(?:\.[a-z]{2,3}\b)?)", re.I)
@@ -1872,6 +1907,36 @@ def frame(q) -> None:
             q.concepts.add("negation")
 
 
+# A question's condition clause: 'kan nævnet behandle sagen, hvis politiet ikke har svaret inden fristen?'
+# asks whether it may be done, not when ('inden fristen' is the condition's)
+_ASKED_CONDITION = re.compile(r"\b(?:hvis|medmindre|if|unless)\b[^,?]*", re.I)
+_NUMBER_RUN = re.compile(r"\d+")
+
+
+
+def _without_said_condition(question: str, said: str) -> str:
+    """The question without its condition clause when the sentence states that very condition (every word
+    of it): what is asked is the main clause ('kan nævnet behandle sagen?'), not a time or value."""
+    m = _ASKED_CONDITION.search(question)
+    if m is None:
+        return question
+    told, said_keys = content_keys(m.group(0)), content_keys(said)
+    # (a word in another form, 'har svaret' - 'Svarer', may be missing; a number may not)
+    if len(told & said_keys) < 0.6 * len(told) or not set(_NUMBER_RUN.findall(m.group(0))) <= \
+            set(_NUMBER_RUN.findall(said)):
+        return question
+    return question[:m.start()] + " " + question[m.end():]
+
+
+
+def _after_condition(said: str) -> str:
+    """The sentence's main clause after the condition it opens with ('Svarer politiet ikke inden fristen,
+    kan nævnet ...'): where a question that asks under that very condition finds its claim."""
+    first = said.strip().splitlines()[0] if said.strip() else ""
+    m = _CONDITION.match(first)
+    return first[first.rfind(",", 0, m.end()) + 1:] if m else said
+
+
 def settle(ctx: Context, evidence: Candidate) -> Candidate:
     """A yes/no verdict on the evidence a normal answer would give: 'Nej' when the text says the
     opposite (a negation the question lacks, 'kun' against 'både', another party than the one the
@@ -1898,7 +1963,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'er omsorgstandplejen omfattet af aftalerne i bølge 1?' is not settled by the waves of the task
         # whose text speaks of omsorgstandplejen
         return _unsettled(ctx, evidence, said)
-    inner = asked_value(ascii_fold(question))
+    asked = _without_said_condition(question, said)
+    inner = asked_value(ascii_fold(asked))
     if (inner is Expect.MAIL and _BY_MAIL.search(question)) or (inner is Expect.URL
                                                               and _ON_SITE.search(question)):
         # 'må listen sendes med almindelig e-mail?' asks how it is sent, not an address; 'skal planen
@@ -1909,7 +1975,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if inner is not Expect.ANY and not holds(inner, said, question):
         # 'er der en frist for X?' is not settled by a sentence about X without a deadline
         return _unsettled(ctx, evidence, said)
-    if (asked_kinds := set(stated(question)) - {"side"}) and not asked_kinds & set(stated(said)):
+    period = month_in_period(asked, said)  # 'i juli?' - 'i perioden 15. juni til 31. oktober'
+    if period is None and (asked_kinds := set(stated(asked)) - {"side"}) and \
+            not asked_kinds & set(stated(said)):
         # 'skal testen ske i uge 10?' is not settled by a sentence that states no week
         return _unsettled(ctx, evidence, said)
     if _other_numbered(question, said):
@@ -1942,7 +2010,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # if it is not done says nothing of whether it is to be done
         return _unsettled(ctx, evidence, said)
     # whether the text says the opposite of the question's claim, read without its own negation
-    claim = _claim_clause(question, said)
+    # (a question asked under the sentence's own condition finds its claim after that condition)
+    claim = _claim_clause(asked, said if asked == question else _after_condition(said))
     if not _NUMBER.search(question):  # 'overdrages X?' - 'X overdrages, dog ikke før 30 dage efter ...'
         claim = _BOUND_NOT.sub(" ", claim)
     flip = bool(_NEGATION.search(claim)) or _only_other(ctx.q, said)
@@ -1970,6 +2039,12 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True  # 'skal borgmesteren altid deltage?' - 'Borgmesteren deltager kun, hvis ...'
     if reversed_order(question, said):
         flip = True  # 'må X ske, før Y?' - 'Y skal ske, før X kan ske'
+    if period is False:  # 'må der jages i juli?' - 'Der må jages fra 1. oktober til 31. januar'
+        if flip:  # ('... må ikke ske fra 1. april til 31. maj' says nothing of July)
+            return _unsettled(ctx, evidence, said)
+        flip = True
+    if passive_other_agent(question, said):
+        flip = True  # 'udarbejdes X af udvalget?' - 'X udarbejdes af Juridisk Kontor og godkendes af ...'
     if _per_one_not_whole(question, claim):
         flip = True  # 'koster X 6.000 kr. for hele kommunen?' - '6.000 kr. pr. svømmehal'
     if (m := _CLEFT.match(question)) and not content_keys(m.group(1)) & content_keys(said):
@@ -2026,10 +2101,55 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if flip and not _about_named(ctx, evidence, said):
         # 'skal tilslutningsaftalen sendes til KOMBIT?' is not settled by where another task's aftale goes
         return _unsettled(ctx, evidence, said)
+    if flip:
+        said = _with_rule_before(ctx, evidence, said)
     verdict = text(_verdict(ctx.q, question, holds_true=not flip), ctx.lang)
     head = text("yes_no_evidence", ctx.lang, verdict=verdict)
     return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
+
+
+# A passive verb and its doer: 'udarbejdes af Juridisk Kontor', 'godkendes af økonomiudvalget'; the doer
+# ends where the sentence goes on with another passive ('... og godkendes af X'), a clause or a time
+_PASSIVE_BY = re.compile(r"\b(?P<verb>[a-zæøå]{4,}es)\s+(?:\w+\s+)?af\s+(?P<who>[^,.;:!?()–—]+?)"
+                         r"(?=\s+(?:og|samt|men|eller)\s+(?:\w+\s+)?[a-zæøå]{4,}es\b|\s+(?:inden|senest|før|efter|"
+                         r"når|hvis|så|mens|i\s+uge|den|hver)\b|[,.;:!?()–—]|$)", re.I)
+
+
+def passive_other_agent(question: str, said: str) -> bool:
+    """Whether the question asks whether a passive deed is done by one party and the sentence says the
+    same passive verb is done by another ('udarbejdes kontrakterne af udvalget?' - 'Kontrakterne
+    udarbejdes af Juridisk Kontor og godkendes af udvalget'): a Nej, with the sentence's doer."""
+    asked = {key(m.group("verb").casefold()): content_keys(m.group("who"))
+             for m in _PASSIVE_BY.finditer(question)}
+    for m in _PASSIVE_BY.finditer(said):
+        who = asked.get(key(m.group("verb").casefold()))
+        told = content_keys(m.group("who"))
+        if who and told and not who & told and not any(same_thing(k, told) for k in who):
+            return True
+    return False
+
+
+# A denial that ends on its verb or a pronoun: 'En almindelig administrator kan ikke godkende.', 'Det er
+# ikke nok, at udvalget har godkendt den.' - what is done, and by whom instead, the sentence before says
+_DENIAL_LEANING = re.compile(r"\b(?:ikke|not)\b.*(?:\b(?:den|det|dem|dette|it|them)|[a-zæøå]{3,}e)"
+                             r"\s*[.!]?\s*$", re.I)
+
+
+def _with_rule_before(ctx: Context, evidence: Candidate, said: str) -> str:
+    """A 'Nej' read off a denial that leans on the sentence before it in the same field, with that sentence
+    in front when it says the rule without a denial ('Grundlisten skal vedtages af kommunalbestyrelsen.
+    Det er ikke nok, at grundlisteudvalget har godkendt den.'): the answer gives who or what instead."""
+    if evidence.kind != "passage" or len(evidence.tasks) != 1 or "\n" in said.strip() or \
+            not _DENIAL_LEANING.search(said.strip()):
+        return said
+    index, task = ctx.index, evidence.tasks[0]
+    ids = index.task_passage_ids(task)
+    pid = next((p for p in ids if ITEM.sub("", index.passages[p].text).strip() == said.strip()), None)
+    if pid is None or pid - 1 not in ids or index.passages[pid - 1].field != index.passages[pid].field:
+        return said
+    before = ITEM.sub("", index.passages[pid - 1].text).strip()
+    return said if _NEGATION.search(before) or said.strip() in before else f"{before} {said.strip()}"
 
 
 # A clause after the main one, of a passive without its doer: '..., inden det sendes',
@@ -2692,7 +2812,9 @@ _SUBJECT_BACK = re.compile(r"^\s*(?:de|den|det|han|hun|they|it|he|she)\s+(?:skal
 
 
 # 'X hentes automatisk og skal ikke tastes manuelt': a second verb phrase of the same subject, its own claim
-_AND_VERB = re.compile(r"\s+(?:og|and)\s+(?=(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\s)",
+_AND_VERB = re.compile(r"\s+(?:og|and)\s+(?=(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\s)|"
+                       # '..., og skolen skal holde åbent': a clause with a subject of its own
+                       r",\s+(?:og|and)\s+(?=[\wæøå-]+\s+(?:skal|kan|må|bør|vil|must|can|may|should)\s)",
                        re.I)
 # the finite verb that ends the first clause's subject, or that a clause without a subject starts with
 _FINITE = re.compile(r"\b(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\b", re.I)
