@@ -267,24 +267,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
 def _phrases_held(index: Index, text: str) -> frozenset[str]:
     """The one-way glossary phrases of a question that the tasks write themselves ('hvis en lyskæde går i
     stykker'): read as the tasks' words, not as the line's form ('beskadige'), which the tasks then lack."""
-    return frozenset(phrase for phrase, said in one_way_phrases(text) if _tasks_write(index, said))
-
-
-def _tasks_write(index: Index, said: list[str]) -> bool:
-    """Whether a passage writes the phrase `said`, its first word (a verb) in any form: 'går i stykker' for
-    'gået i stykker'. A verb has irregular forms ('gik', 'gået'), so the words after it say which phrase it
-    is; after a verb with only small words ('slå til') the verb itself must be the same word."""
-    first, tail = said[0], said[1:]
-    content = [key(w) for w in tail if not is_stop(w)]
-    rest = r"\s+".join(re.escape(w) for w in tail)
-    if content:
-        pids = min((index.postings.get(k, ()) for k in content), key=len)
-        pattern = re.compile(rf"(?<!\w){re.escape(first[0])}\w*\s+{rest}(?!\w)", re.IGNORECASE)
-        return any(pattern.search(index.passages.text_of(pid)) for pid in pids)
-    pattern = re.compile(rf"(?<!\w)(\w+)\s+{rest}(?!\w)", re.IGNORECASE)
-    verb = key(first)
-    return any(key(m.group(1).casefold()) == verb for pid in index.postings.get(verb, ())
-               for m in pattern.finditer(index.passages.text_of(pid)))
+    return frozenset(phrase for phrase, said in one_way_phrases(text) if index.writes_phrase(said))
 
 
 def _glossed_join(before: str, after: str) -> bool:
