@@ -3,7 +3,8 @@
 particle 'til' split from its verb joins only a phrase the glossary knows ('hvem slår varmen til?' is
 'slå til', 'aktivere'; 'hvem skal skaden meldes til?' stays a question of the recipient), and everyday
 words for the tasks' official ones (slå fra / deaktivere, vaske / rengøre, skilte / tavler, farten /
-hastigheden, lægge ind / oprette, fortryde / trække tilbage). Tasks and questions written for this test."""
+hastigheden, lægge ind / oprette, fortryde / trække tilbage, koble / tilknytte, gå i stykker / fejl,
+sige sin mening / høres). Tasks and questions written for this test."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ EXPORT = """## (VAR 1) Styring af varme i idrætshaller
 deaktiveres, skal driftschefen orienteres. Hvis en radiator går i stykker, kontaktes VVS-vagten.
 Hallens gulv rengøres af rengøringsfirmaet hver fredag. Hastighedsvisningstavlerne ved indkørslen
 tændes af vejafdelingen. Brugerne oprettes i bookingsystemet af halsekretæren.
+Hver hal tilknyttes målerportalen med sit målernummer.
+Naboerne skal høres i 14 dage.
 """
 
 EXPORT_NO_PHRASE = """## (VAR 2) Vedligehold af redskaber
@@ -38,6 +41,16 @@ EXPORT_NO_PHRASE = """## (VAR 2) Vedligehold af redskaber
 **Projekt** Idrætshaller
 
 **Beskrivelse** Hvis et redskab beskadiges, erstattes det af halinspektøren.
+
+## (VAR 3) Ventilation
+
+**Master-opgave ID** 6613
+
+**Opgavetitel** (VAR 3) Ventilation
+
+**Projekt** Idrætshaller
+
+**Beskrivelse** Fejl i ventilationsanlægget meldes til leverandørens hotline.
 """
 
 
@@ -91,6 +104,10 @@ def test_everyday_words_fall_back_to_the_official_ones():
     assert key("hastighed") in fallback_keys(key("farten"))
     assert key("tilbagekalde") in fallback_keys(key("fortryde"))
     assert glossary_phrases("lægger ind") == "oprette"
+    assert key("tilknytte") in fallback_keys(key("koble"))
+    assert glossary_phrases("sige deres mening") == "høre"
+    # a thing that broke: 'går i stykker' is 'beskadige', and where the tasks lack that, a fault
+    assert key("fejl") in fallback_keys(key(glossary_phrases("går i stykker")))
 
 
 def test_an_everyday_word_finds_the_official_sentence(kb):
@@ -100,3 +117,13 @@ def test_an_everyday_word_finds_the_official_sentence(kb):
     assert signs.found and "vejafdelingen" in signs.answer
     users = answer(kb, "hvem lægger brugerne ind i bookingsystemet?")
     assert users.found and "halsekretæren" in users.answer
+    meter = answer(kb, "hvad skal vi bruge for at koble en hal på målerportalen?")
+    assert meter.found and "målernummer" in meter.answer
+    heard = answer(kb, "hvor længe kan naboerne sige deres mening?")
+    assert heard.found and "14 dage" in heard.answer
+
+
+def test_a_thing_that_broke_is_a_fault_where_the_tasks_say_so():
+    other = KnowledgeBase(tasks=parse_text(EXPORT_NO_PHRASE))
+    broke = answer(other, "hvem ringer vi til hvis ventilationsanlægget går i stykker?")
+    assert broke.found and "hotline" in broke.answer
