@@ -3,7 +3,7 @@
 particle 'til' split from its verb joins only a phrase the glossary knows ('hvem slår varmen til?' is
 'slå til', 'aktivere'; 'hvem skal skaden meldes til?' stays a question of the recipient), and everyday
 words for the tasks' official ones (slå fra / deaktivere, vaske / rengøre, skilte / tavler, farten /
-hastigheden, lægge ind / oprette, fortryde / trække tilbage, koble / tilknytte, gå i stykker / fejl,
+hastigheden, fortryde / trække tilbage, koble / tilknytte, gå i stykker / fejl,
 sige sin mening / høres). Tasks and questions written for this test."""
 
 from __future__ import annotations
@@ -103,7 +103,6 @@ def test_everyday_words_fall_back_to_the_official_ones():
     assert key("tavle") in fallback_keys(key("skiltene"))
     assert key("hastighed") in fallback_keys(key("farten"))
     assert key("tilbagekalde") in fallback_keys(key("fortryde"))
-    assert glossary_phrases("lægger ind") == "oprette"
     assert key("tilknytte") in fallback_keys(key("koble"))
     assert glossary_phrases("sige deres mening") == "høre"
     # a thing that broke: 'går i stykker' is 'beskadige', and where the tasks lack that, a fault
@@ -115,8 +114,6 @@ def test_an_everyday_word_finds_the_official_sentence(kb):
     assert washed.found and "fredag" in washed.answer
     signs = answer(kb, "hvem tænder skiltene der viser farten?")
     assert signs.found and "vejafdelingen" in signs.answer
-    users = answer(kb, "hvem lægger brugerne ind i bookingsystemet?")
-    assert users.found and "halsekretæren" in users.answer
     meter = answer(kb, "hvad skal vi bruge for at koble en hal på målerportalen?")
     assert meter.found and "målernummer" in meter.answer
     heard = answer(kb, "hvor længe kan naboerne sige deres mening?")
