@@ -184,7 +184,9 @@ def _glossary() -> Glossary:
             variant_words = _RUN.findall(variant)
             if len(variant_words) > 1 or len(form_words) > 1:
                 phrase = " ".join(variant_words)
-                if phrase not in phrases and sign == "~":
+                if sign == "=":  # a two-way line's phrase is read in task text too, whatever else says it
+                    question_only.discard(phrase)
+                elif phrase not in phrases:
                     question_only.add(phrase)
                 phrases.setdefault(phrase, "".join(form_words))
             elif sign == "=" and variant_words:
