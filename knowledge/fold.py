@@ -263,18 +263,21 @@ def _phrase_starts(text: bool = False) -> dict[str, tuple[int, ...]]:
     return {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()}
 
 
-def _phrase_words(found: list[str]) -> list[str]:
+def _phrase_words(found: list[str], *, question: bool = False,
+                  keep: frozenset[str] = frozenset()) -> list[str]:
     """Words with glossary phrases joined into their one-word form (for task text: cheaper than
-    `glossary_phrases` on every passage); a one-way line's phrases are left as written."""
-    starts = _phrase_starts(text=True)
+    `glossary_phrases` on every passage); a one-way line's phrases are left as written, but in a
+    `question` (and there too those of `keep`)."""
+    starts = _phrase_starts(text=not question)
     if starts.keys().isdisjoint(" ".join(found).casefold().split(" ")):  # the words never hold a space
         return found
-    phrases = _glossary().text_phrases
+    phrases = _glossary().phrases if question else _glossary().text_phrases
     out: list[str] = []
     i = 0
     while i < len(found):
         for n in starts.get(found[i].casefold(), ()):
-            form = phrases.get(" ".join(w.casefold() for w in found[i:i + n]))
+            phrase = " ".join(w.casefold() for w in found[i:i + n])
+            form = phrases.get(phrase) if phrase not in keep else None
             if form is not None and i + n <= len(found):
                 out.append(form)
                 i += n
@@ -364,10 +367,17 @@ def content_keys(text: str) -> set[str]:
     return set(_content_keys(text))  # a copy: callers may change their set
 
 
+def question_keys(text: str, keep: frozenset[str] = frozenset()) -> set[str]:
+    """content_keys of a question's words: a one-way glossary line's phrases read as its form too, as
+    the question's tokens are ('kigger efter' is 'efterse'), where task text keeps them as written;
+    but the phrases of `keep`, which the tasks write themselves."""
+    return set(_content_keys(text, question=True, keep=keep))
+
+
 @lru_cache(maxsize=50_000)
-def _content_keys(text: str) -> frozenset[str]:
+def _content_keys(text: str, question: bool = False, keep: frozenset[str] = frozenset()) -> frozenset[str]:
     # answering reads the same passages' keys again for every candidate and check
-    out = set(map(_content_key, _phrase_words(_split(text))))  # '' for stop words, dropped here
+    out = set(map(_content_key, _phrase_words(_split(text), question=question, keep=keep)))  # '': stop
     out.discard("")
     if _DIGIT.search(text):
         out.update(codes(text))

@@ -121,6 +121,8 @@ class Question:
     typed: dict[str, str] = field(default_factory=dict)  # a Danish reading's word -> the English typed
     # a verb split from its particle -> the key of the prefixed verb ('sætter' ... 'op' -> 'opsætte')
     particles: dict[str, str] = field(default_factory=dict)
+    # one-way glossary phrases the tasks write themselves: read as written, not as the line's form
+    held: frozenset[str] = frozenset()
 
     def allows(self, task: int) -> bool:
         """Whether an answer may come from this task: a named task, else the named project's and
@@ -227,7 +229,8 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         if kind is not Expect.ANY:
             q.expects = kind
         q.yesno = q.yesno or is_yes_no(english)
-    spanned = glossary_phrases(_uncontract(said), _phrases_held(index, _uncontract(said)))
+    q.held = _phrases_held(index, _uncontract(said))
+    spanned = glossary_phrases(_uncontract(said), q.held)
     spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(spanned)]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
