@@ -11,7 +11,15 @@ from __future__ import annotations
 import pytest
 
 from knowledge.base import KnowledgeBase
-from knowledge.fold import _phrase_words, fallback_keys, glossary_phrases, key, one_way_phrases
+from knowledge.fold import (
+    _phrase_words,
+    content_keys,
+    fallback_keys,
+    glossary_phrases,
+    key,
+    one_way_phrases,
+    question_keys,
+)
 from knowledge.parse import parse_text
 from knowledge.qa.particles import join_particles
 from knowledge.qa.pipeline import answer
@@ -64,6 +72,13 @@ def test_task_text_keeps_a_one_way_phrase_as_written():
     assert _phrase_words(["hvis", "en", "radiator", "går", "i", "stykker"])[-1] == "stykker"
     # a two-way line's phrase is still read as its form in task text
     assert _phrase_words(["trækkes", "tilbage"]) == ["tilbagekalde"]
+
+
+def test_the_checks_read_a_question_as_its_tokens_and_task_text_as_written():
+    assert key("efterse") in question_keys("hvem kigger efter redskabskassen?")
+    assert key("efterse") not in content_keys("Gartneren kigger efter redskabskassen.")
+    held = frozenset({"kigger efter"})
+    assert key("efterse") not in question_keys("hvem kigger efter redskabskassen?", held)
 
 
 def test_a_question_reads_a_one_way_phrase_as_its_form_unless_kept():
