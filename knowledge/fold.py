@@ -138,13 +138,16 @@ class Glossary:
     """knowledge/qa/glossary.txt, read once.
 
     same: word key -> key of its glossary form ('form = variants': one meaning, question and text);
-    phrases: phrase (casefolded, several words) -> the one word to write instead;
+    phrases: phrase (casefolded, several words) -> the one word to write instead, in a question;
+    text_phrases: the phrases task text is read with: all but a one-way line's variants ('samtykke ~
+    sige ja' reads a question's 'sige ja' as consent, never a task's);
     fallbacks: word key -> keys of the forms to look for when the tasks lack the word itself
     ('form ~ variants': a question's word, never the text's);
     forms: form key -> the form as written."""
 
     same: dict[str, str]
     phrases: dict[str, str]
+    text_phrases: dict[str, str]
     fallbacks: dict[str, tuple[str, ...]]
     forms: dict[str, str]  # form key -> the form as written, folded ('uddan' -> 'uddannelse')
 
@@ -166,6 +169,7 @@ def _glossary_lines() -> list[tuple[str, str, list[str]]]:
 def _glossary() -> Glossary:
     same: dict[str, str] = {}
     phrases: dict[str, str] = {}
+    question_only: set[str] = set()  # the phrases of one-way lines only
     forms: dict[str, str] = {}
     one_way: list[tuple[str, list[str]]] = []
     for form, sign, variants in _glossary_lines():
@@ -179,7 +183,12 @@ def _glossary() -> Glossary:
         for variant in variants:
             variant_words = _RUN.findall(variant)
             if len(variant_words) > 1 or len(form_words) > 1:
-                phrases.setdefault(" ".join(variant_words), "".join(form_words))
+                phrase = " ".join(variant_words)
+                if sign == "=":  # a two-way line's phrase is read in task text too, whatever else says it
+                    question_only.discard(phrase)
+                elif phrase not in phrases:
+                    question_only.add(phrase)
+                phrases.setdefault(phrase, "".join(form_words))
             elif sign == "=" and variant_words:
                 same.setdefault(_stem_key(variant_words[0]), _stem_key(form_words[0]))
     for k in set(same.values()):
@@ -192,7 +201,8 @@ def _glossary() -> Glossary:
                 k = same.get(_stem_key(variant), _stem_key(variant))
                 if target not in fallbacks.setdefault(k, []):
                     fallbacks[k].append(target)
-    return Glossary(same, phrases, {k: tuple(v) for k, v in fallbacks.items()}, forms)
+    text_phrases = {p: w for p, w in phrases.items() if p not in question_only}
+    return Glossary(same, phrases, text_phrases, {k: tuple(v) for k, v in fallbacks.items()}, forms)
 
 
 def fallback_keys(k: str) -> tuple[str, ...]:
@@ -239,30 +249,35 @@ def load_phrases() -> None:
     """Build the glossary's phrase pattern now (tens of ms), not in the first question holding one."""
     _phrase_pattern()
     _phrase_starts()
+    _phrase_starts(text=True)
 
 
-@lru_cache(maxsize=1)
-def _phrase_starts() -> dict[str, tuple[int, ...]]:
-    """First word of each glossary phrase -> the phrase lengths (in words) starting with it."""
+@lru_cache(maxsize=2)
+def _phrase_starts(text: bool = False) -> dict[str, tuple[int, ...]]:
+    """First word of each glossary phrase (of task text's phrases, with `text`) -> the phrase lengths
+    (in words) starting with it."""
     starts: dict[str, set[int]] = {}
-    for phrase in _glossary().phrases:
+    for phrase in (_glossary().text_phrases if text else _glossary().phrases):
         parts = phrase.split()
         starts.setdefault(parts[0], set()).add(len(parts))
     return {w: tuple(sorted(n, reverse=True)) for w, n in starts.items()}
 
 
-def _phrase_words(found: list[str]) -> list[str]:
+def _phrase_words(found: list[str], *, question: bool = False,
+                  keep: frozenset[str] = frozenset()) -> list[str]:
     """Words with glossary phrases joined into their one-word form (for task text: cheaper than
-    `glossary_phrases` on every passage)."""
-    starts = _phrase_starts()
+    `glossary_phrases` on every passage); a one-way line's phrases are left as written, but in a
+    `question` (and there too those of `keep`)."""
+    starts = _phrase_starts(text=not question)
     if starts.keys().isdisjoint(" ".join(found).casefold().split(" ")):  # the words never hold a space
         return found
-    phrases = _glossary().phrases
+    phrases = _glossary().phrases if question else _glossary().text_phrases
     out: list[str] = []
     i = 0
     while i < len(found):
         for n in starts.get(found[i].casefold(), ()):
-            form = phrases.get(" ".join(w.casefold() for w in found[i:i + n]))
+            phrase = " ".join(w.casefold() for w in found[i:i + n])
+            form = phrases.get(phrase) if phrase not in keep else None
             if form is not None and i + n <= len(found):
                 out.append(form)
                 i += n
@@ -281,16 +296,37 @@ def _may_hold_phrase(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)  # a question's words are read by many checks
-def glossary_phrases(text: str) -> str:
+def glossary_phrases(text: str, keep: frozenset[str] = frozenset()) -> str:
     """Glossary phrases written as their one-word form: 'skrive under' -> 'underskrive',
-    'data controller' -> 'dataansvarlig'; 'kritisk vej' -> 'kritiskvej'."""
+    'data controller' -> 'dataansvarlig'; 'kritisk vej' -> 'kritiskvej'. A phrase of `keep` (as
+    `one_way_phrases` gives it) stays as written."""
     if not text or not _may_hold_phrase(text):
         return text  # most texts hold none: no need to build the big pattern (~15 ms) at all
     pattern = _phrase_pattern()
     if pattern is None:
         return text
     phrases = _glossary().phrases
-    return pattern.sub(lambda m: phrases.get(" ".join(_RUN.findall(m.group(1).casefold())), m.group(1)), text)
+
+    def one_word(m: re.Match[str]) -> str:
+        phrase = " ".join(_RUN.findall(m.group(1).casefold()))
+        return m.group(1) if phrase in keep else phrases.get(phrase, m.group(1))
+    return pattern.sub(one_word, text)
+
+
+def one_way_phrases(text: str) -> list[tuple[str, list[str]]]:
+    """The phrases of one-way glossary lines in a question, each with its words ('gået i stykker',
+    ['gået', 'i', 'stykker']): read as their form only when the tasks do not write them, as a one-way
+    line's single word is ('fallback_keys')."""
+    g = _glossary()
+    if len(g.text_phrases) == len(g.phrases) or not _may_hold_phrase(text):
+        return []
+    pattern = _phrase_pattern()
+    out = []
+    for m in pattern.finditer(text) if pattern is not None else ():
+        said = _RUN.findall(m.group(1).casefold())
+        if " ".join(said) not in g.text_phrases:
+            out.append((" ".join(said), said))
+    return out
 
 
 def loose(folded: str) -> str:
@@ -331,10 +367,17 @@ def content_keys(text: str) -> set[str]:
     return set(_content_keys(text))  # a copy: callers may change their set
 
 
+def question_keys(text: str, keep: frozenset[str] = frozenset()) -> set[str]:
+    """content_keys of a question's words: a one-way glossary line's phrases read as its form too, as
+    the question's tokens are ('kigger efter' is 'efterse'), where task text keeps them as written;
+    but the phrases of `keep`, which the tasks write themselves."""
+    return set(_content_keys(text, question=True, keep=keep))
+
+
 @lru_cache(maxsize=50_000)
-def _content_keys(text: str) -> frozenset[str]:
+def _content_keys(text: str, question: bool = False, keep: frozenset[str] = frozenset()) -> frozenset[str]:
     # answering reads the same passages' keys again for every candidate and check
-    out = set(map(_content_key, _phrase_words(_split(text))))  # '' for stop words, dropped here
+    out = set(map(_content_key, _phrase_words(_split(text), question=question, keep=keep)))  # '': stop
     out.discard("")
     if _DIGIT.search(text):
         out.update(codes(text))

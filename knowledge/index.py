@@ -19,7 +19,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.base import KnowledgeBase, ref_key
 from knowledge.consequences import is_consequence
-from knowledge.fold import ascii_fold, content_keys, key, keys, loose, words
+from knowledge.fold import ascii_fold, content_keys, is_stop, key, keys, loose, words
 from knowledge.implied import implied_keys
 from knowledge.lexicon import wave_key
 from knowledge.models import ChecklistItem, ChecklistSubstep, Fact, Signature, Task, TextDeadline
@@ -255,6 +255,23 @@ class Index:
     def task_passage_ids(self, task: int) -> range:
         start, end = self.task_span[task]
         return range(start, end)
+
+    def writes_phrase(self, said: list[str]) -> bool:
+        """Whether a passage writes the phrase `said`, its first word (a verb) in any form: 'går i
+        stykker' for 'gået i stykker'. A verb has irregular forms ('gik', 'gået'), so the words after it
+        say which phrase it is; after a verb with only small words ('slå til') it must be the same word."""
+        first, tail = said[0], said[1:]
+        content = [key(w) for w in tail if not is_stop(w)]
+        rest = r"[\s-]+".join(re.escape(w) for w in tail)  # as the glossary reads a phrase: 'it-system'
+        if content:  # in a passage or a title ('Opret it-system i ...')
+            rare = min(content, key=lambda k: len(self.postings.get(k, ())))
+            pattern = re.compile(rf"(?<!\w){re.escape(first[0])}\w*[\s-]+{rest}(?!\w)", re.IGNORECASE)
+            return any(pattern.search(self.passages.text_of(pid)) for pid in self.postings.get(rare, ())) or \
+                any(pattern.search(self.tasks[t].title) for t in self.title_tasks.get(rare, ()))
+        pattern = re.compile(rf"(?<!\w)(\w+)[\s-]+{rest}(?!\w)", re.IGNORECASE)
+        verb = key(first)
+        return any(key(m.group(1).casefold()) == verb for pid in self.postings.get(verb, ())
+                   for m in pattern.finditer(self.passages.text_of(pid)))
 
     def passage_has(self, pid: int, k: str) -> bool:
         posting = self.postings.get(k)

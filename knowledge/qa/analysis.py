@@ -24,6 +24,7 @@ from knowledge.fold import (
     is_stop,
     key,
     loose,
+    one_way_phrases,
 )
 from knowledge.index import Index, same_prefix
 from knowledge.lexicon import (
@@ -120,6 +121,8 @@ class Question:
     typed: dict[str, str] = field(default_factory=dict)  # a Danish reading's word -> the English typed
     # a verb split from its particle -> the key of the prefixed verb ('sætter' ... 'op' -> 'opsætte')
     particles: dict[str, str] = field(default_factory=dict)
+    # one-way glossary phrases the tasks write themselves: read as written, not as the line's form
+    held: frozenset[str] = frozenset()
 
     def allows(self, task: int) -> bool:
         """Whether an answer may come from this task: a named task, else the named project's and
@@ -226,7 +229,8 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
         if kind is not Expect.ANY:
             q.expects = kind
         q.yesno = q.yesno or is_yes_no(english)
-    spanned = glossary_phrases(_uncontract(said))
+    q.held = _phrases_held(index, _uncontract(said))
+    spanned = glossary_phrases(_uncontract(said), q.held)
     spans = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(spanned)]
     q.tokens = [Token(pos=i, surface=s, key=key(s.casefold())) for i, (s, _, _) in enumerate(spans)]
     _find_refs(index, q, spans)
@@ -261,6 +265,12 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     for name, number in q.numbered:  # 'Boligsystemet 2' is another system than 'Boligsystemet'
         q.tokens[number].weight = max(q.tokens[number].weight, q.tokens[name].weight)
     return q
+
+
+def _phrases_held(index: Index, text: str) -> frozenset[str]:
+    """The one-way glossary phrases of a question that the tasks write themselves ('hvis en lyskæde går i
+    stykker'): read as the tasks' words, not as the line's form ('beskadige'), which the tasks then lack."""
+    return frozenset(phrase for phrase, said in one_way_phrases(text) if index.writes_phrase(said))
 
 
 def _glossed_join(before: str, after: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.fold import ascii_fold, content_keys, key, question_keys
 from knowledge.index import Index
 from knowledge.language import DOC_HEADS, document_lemma
 from knowledge.morphology import in_compound
@@ -23,7 +23,7 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
     deed, role = asked_deed(q), asked_role(q)
     relation = _asked_relation(q) if deed is None else None
     which = bool(_WHICH.match(q.text)) and not _WHICH_TASKS.match(q.text)
-    asked = content_keys(q.text)
+    asked = question_keys(q.text, q.held)
     papers, seat = asked_papers(q), asked_seat(q)
     modifiers = _head_modifiers(index, q)
     signer = q.has("sign") and q.expects is Expect.PARTY and not q.yesno

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import chain
 
 from knowledge.dates import MONTHS_DA_RE
-from knowledge.fold import ascii_fold, content_keys, glossary_knows, key
+from knowledge.fold import ascii_fold, content_keys, glossary_knows, key, question_keys
 from knowledge.index import Index
 from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
@@ -809,7 +809,7 @@ def _listed_among_others(q: Question, c: Candidate) -> bool:
     m = _LABELLED_LIST.match(said(c.text).strip())
     if m is None:
         return False
-    asked = content_keys(q.text)
+    asked = question_keys(q.text, q.held)
     items = [content_keys(i) for i in m.group("items").split(",")]
     return any(i and i <= asked for i in items)
 
@@ -931,7 +931,7 @@ def _party_after_preposition(text: str, q: Question) -> bool:
     """Whether a party the question does not name stands after a preposition in the text: its first
     word that is no article ('hos den nuværende leverandør'), or the noun after a genitive ('med
     kommunens DPO' names the DPO, not the kommune)."""
-    asked = content_keys(q.text)
+    asked = question_keys(q.text, q.held)
     stranded = _STRANDED.search(q.text)
     for m in _PARTY_AFTER.finditer(text):
         if m.group(1).casefold() in ("af", "by") and stranded and \
@@ -1075,7 +1075,7 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
         return True  # a list names them
     if c.kind == "title":  # 'VIB 4 – Tilslut betalingsløsningen ...': the title begins after its code
         text = _TITLE_CODE.sub("", text, count=1)
-    asked = content_keys(q.text)
+    asked = question_keys(q.text, q.held)
     words = list(_TEXT_WORD.finditer(text))
     spots = [i for i, w in enumerate(words) if _shares(content_keys(w.group(0)), {noun.key})]
     return not spots or any(_narrowed(text, words, i, noun.key, asked, q.text) for i in spots)
@@ -1145,7 +1145,7 @@ def _role_said(q: Question, c: Candidate) -> bool:
         return all(_shares(keys, {k}) for k in role.keys)
     # the role's own key: its variants may be its parts ('arkiv' of 'arkivchef')
     # or a person, other than one the question names ('Pia Holms chef' is not Pia Holm)
-    asked = content_keys(q.text)
+    asked = question_keys(q.text, q.held)
     return _shares(keys, {role.key}) or any(not content_keys(m.group(0)) <= asked
                                             for m in _PERSON.finditer(c.text))
 
@@ -1602,7 +1602,7 @@ def _time_of_other_name(q: Question, text: str) -> bool:
     question does not write, while a name the question writes stands outside it."""
     if q.expects is not Expect.TIME:
         return False
-    asked = content_keys(q.text)
+    asked = question_keys(q.text, q.held)
     names = {k for t in q.tokens if t.role == "word" and t.surface[:1].isupper() and t.pos > 0
              for k in t.keys}
     timed = [s for s in _sentences(text.strip()) if holds(Expect.TIME, s, q.text)]

@@ -13,7 +13,11 @@ from knowledge.fold import glossary_phrases, is_stop, key
 # A particle as it stands after the object, and as it is written before the verb.
 _PREFIX = {"under": "under", "ud": "ud", "ind": "ind", "op": "op", "ned": "ned", "igennem": "gennem",
            "tilbage": "tilbage", "frem": "frem", "over": "over", "sammen": "sammen", "fra": "fra",
-           "efter": "efter"}  # 'kigge kassen efter': 'efterse', joined only as the glossary or tasks have it
+           "efter": "efter", "til": "til"}
+# ('kigge kassen efter': 'efterse', joined only as the glossary or tasks have it)
+# A particle read only in a phrase the glossary knows ('slår varmen til' is 'slå til', 'aktivere'): as
+# a prefix it makes verbs that ask another thing ('hvem skal skaden meldes til?' is no 'tilmelde')
+_GLOSSARY_ONLY = frozenset({"til"})
 # A particle that is a preposition too: it may stand before the noun it governs ('melde borgeren fra
 # madordningen' is 'framelde'), so it is joined there when the tasks write the prefixed verb
 _ALSO_PREPOSITION = frozenset({"fra"})
@@ -54,7 +58,8 @@ def _join_once(text: str, known: Callable[[str], bool], *,
         if particle.casefold() not in _PREFIX:
             continue
         governs = not _stranded(text, words, j)
-        if governs and particle.casefold() not in _ALSO_PREPOSITION:
+        if governs and (particle.casefold() not in _ALSO_PREPOSITION
+                        or particle.casefold() in _GLOSSARY_ONLY):
             continue
         for i in _verb_places(text, words, j):
             verb = words[i].group(0)
@@ -168,6 +173,8 @@ def _reflexive(verb: str, pronoun: str, particle: str) -> str | None:
 def _as_the_tasks_write(verb: str, particle: str, phrase: str, known: Callable[[str], bool]) -> str:
     """'melder navnene ind': the prefixed verb ('indmelder') where the tasks write it, rather than the
     word the glossary reads the phrase as ('indberette', which may be another task's); else the phrase."""
+    if particle in _GLOSSARY_ONLY:
+        return phrase
     prefixed = _PREFIX[particle] + verb.casefold()
     return prefixed if known(key(prefixed)) and " " not in glossary_phrases(phrase) else phrase
 
@@ -176,5 +183,7 @@ def _joined(verb: str, particle: str, known: Callable[[str], bool]) -> str | Non
     phrase = f"{verb} {particle}"
     if glossary_phrases(phrase) != phrase:
         return phrase  # 'kigge igennem': the glossary reads it
+    if particle in _GLOSSARY_ONLY:
+        return None
     prefixed = _PREFIX[particle] + verb
     return prefixed if known(key(prefixed)) else None

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import chain
 
 from knowledge.dates import MONTHS_DA_RE
-from knowledge.fold import ascii_fold, content_keys, is_stop, key
+from knowledge.fold import ascii_fold, content_keys, is_stop, key, question_keys
 from knowledge.lexicon import CONCEPTS, FRACTION_WORDS, number_words
 from knowledge.morphology import in_compound, particle_verb_keys
 from knowledge.roles import ROLE as _ROLE
@@ -620,7 +620,7 @@ def _reading(kind: Expect, question: str) -> tuple[str, frozenset[str], str, boo
     """How holds() reads a question: casefolded, its keys, ascii-folded, whether it asks a point in
     time or a span, who does a deed, and whether a party that receives the deed may answer it."""
     asked = question.casefold()
-    asked_keys = frozenset(content_keys(question)) if kind in (Expect.PARTY, Expect.PLACE, Expect.TIME) \
+    asked_keys = frozenset(question_keys(question)) if kind in (Expect.PARTY, Expect.PLACE, Expect.TIME) \
         else frozenset()
     folded = ascii_fold(asked)
     point = kind is Expect.TIME and bool(_POINT.search(folded)) and not _SPAN.search(folded)
@@ -1096,7 +1096,7 @@ def _names_focus(text: str, question: str) -> bool:
         # ('kommunens aftaleadministrator': the noun after a definite genitive is what is named)
         focus = said[1] if len(said) > 1 and re.fullmatch(r"[a-zæøå]{3,}(ens|ets|nes)", said[0]) else \
             (said[0] if said else "")
-    focus_keys, asked_keys = content_keys(focus), content_keys(question)
+    focus_keys, asked_keys = content_keys(focus), question_keys(question)
     sentences = re.split(r"(?<=[.!?;])\s+|\n", text)
     with_focus = [x for x in sentences if any(_is_focus(w, focus_keys) for w in _WORD.findall(x))]
     if not with_focus and focus_keys:
