@@ -1,0 +1,106 @@
+"""Fact and count answers of session 32 on an export written for this test (a municipal bicycle hire
+scheme): a mapping written with arrows ('Værkstedsleder -> Cykeladministrator') answers 'hvilken rolle får
+X?' by its row; a table's column labelled 'Antal X' counts X of each row; a row that is the thing counted
+('Lokal koordinator | Højst to medarbejdere pr. kommune') is counted by the count its cell opens with; and
+what the text does not give stays unanswered."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.base import KnowledgeBase
+from knowledge.extract import extract_facts
+from knowledge.parse import parse_text
+from knowledge.qa.pipeline import answer
+
+MARKDOWN = """
+## BYC 1 (Bycykler) Roller i udlejningssystemet
+
+**Master-opgave ID** 7931
+
+**Opgavetitel** BYC 1 (Bycykler) Roller i udlejningssystemet
+
+**Projekt** Bycykler
+
+**Prioritet** Obligatorisk
+
+**Bølger** Bycykler - Bølge 1
+
+**Mål** Medarbejderne har de rigtige rettigheder i udlejningssystemet.
+
+**Beskrivelse** Adgangen til udlejningssystemet CykelNet styres med jobfunktionsroller. \
+Hver jobfunktionsrolle giver én systemrolle:
+
+- Værkstedsleder -> Cykeladministrator
+- Mekaniker -> Reparationsregistrering
+- Kundeservicemedarbejder -> Udlejning Læs
+
+Systemrollerne tildeles af kommunens rolleadministrator.
+
+**Metode og fremgangsmåde** 1. Opret jobfunktionsrollerne
+2. Tildel systemrollerne
+
+**Resultat** Rollerne er tildelt.
+"""
+
+TABBED = (
+    "*Opgavetitel\t(BYC 2) Placering af cykelstationer\n*Projekt\tBycykler\n"
+    "*Prioritet: Obligatorisk på kritisk vej, Obligatorisk og Valgfri\tObligatorisk\n"
+    "Bølger\tBycykler - Bølge 1\n"
+    "*Beskrivelse\t<p>Bycyklerne står på stationer i tre bydele.</p>"
+    "<table><tr><th>Bydel</th><th>Antal stationer</th><th>Ansvarlig</th></tr>"
+    "<tr><td>Nørrebro</td><td>6</td><td>Lars Holt</td></tr>"
+    "<tr><td>Valby</td><td>3</td><td>Mia Lund</td></tr></table>"
+    "<p>Hver kommune udpeger koordinatorer for ordningen:</p>"
+    "<table><tr><th>Rolle</th><th>Systemrolle</th><th>Hvem</th></tr>"
+    "<tr><td>Lokal koordinator</td><td>byc_koordinator</td><td>Højst to medarbejdere pr. kommune</td></tr>"
+    "<tr><td>Cykelmekaniker</td><td>byc_mekaniker</td><td>Alle mekanikere på værkstedet</td></tr>"
+    "</table>\n"
+    "Metode og fremgangsmåde\t<ol><li>Opstil stationerne</li></ol>\nResultat\tStationerne er opstillet.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(MARKDOWN, source="bycykler.md")
+                                    + parse_text(TABBED, source="bycykler.tsv"))
+
+
+def test_arrow_items_are_facts_of_their_list():
+    facts = extract_facts("Hver rolle giver en systemrolle:\n- Leder -> Administrator\n- Medarbejder → Læs\n")
+    assert [(f.subject, f.value) for f in facts] == [("Leder", "Administrator"), ("Medarbejder", "Læs")]
+    # a range or a dash in a value is no mapping of its own
+    hours = extract_facts("Tider:\n- Mandag: kl. 8 -> 12\n- Tirsdag: lukket\n")
+    assert [(f.subject, f.value) for f in hours] == [("Mandag", "kl. 8 -> 12"), ("Tirsdag", "lukket")]
+
+
+@pytest.mark.parametrize("question, value, other", [
+    ("Hvilken systemrolle får en mekaniker?", "Reparationsregistrering", "Cykeladministrator"),
+    ("Hvilken rolle får værkstedslederen i CykelNet?", "Cykeladministrator", "Udlejning Læs"),
+])
+def test_an_arrow_mapping_answers_which_role_by_its_row(kb, question, value, other):
+    got = answer(kb, question)
+    assert got.found and value in got.answer and other not in got.answer and got.sources == ["7931"]
+
+
+@pytest.mark.parametrize("question, count, other", [
+    ("Hvor mange stationer er der på Nørrebro?", "6", "Valby"),
+    ("Hvor mange cykelstationer får Valby?", "3", "Nørrebro"),
+])
+def test_an_antal_column_counts_its_rows_thing(kb, question, count, other):
+    got = answer(kb, question)
+    assert got.found and count in got.answer and other not in got.answer and got.sources == ["BYC 2"]
+
+
+def test_a_row_that_is_the_counted_thing_is_counted_by_its_cell(kb):
+    got = answer(kb, "Hvor mange lokale koordinatorer må vi have?")
+    assert got.found and "Højst to" in got.answer and got.sources == ["BYC 2"]
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor mange cykelmekanikere skal vi have?",  # the cell says who, not how many
+    "Hvor mange cykler står der i Valby?",  # the table counts stations, not bicycles
+    "Hvad er Mia Lunds telefonnummer?",
+])
+def test_what_the_tasks_do_not_give_is_not_found(kb, question):
+    assert not answer(kb, question).found
