@@ -104,3 +104,78 @@ def test_a_row_that_is_the_counted_thing_is_counted_by_its_cell(kb):
 ])
 def test_what_the_tasks_do_not_give_is_not_found(kb, question):
     assert not answer(kb, question).found
+
+
+POOL = """
+## BYC 3 (Bycykler) Indførelse af udlejningssystemet
+
+**Master-opgave ID** 7933
+
+**Opgavetitel** BYC 3 (Bycykler) Indførelse af udlejningssystemet
+
+**Projekt** Bycykler
+
+**Prioritet** Obligatorisk
+
+**Bølger** Bycykler - Bølge 1
+
+**Mål** Cyklerne kan lejes digitalt.
+
+**Beskrivelse** Cyklerne udlejes via systemet “CykelNet” fra leverandøren Hjulværk ApS. Hver station må \
+højst have tolv cykler ad gangen.
+
+**Metode og fremgangsmåde** 1. Opsæt CykelNet
+
+**Resultat** Systemet er i brug.
+
+
+## BYC 4 (Bycykler) Cykelpuljen og roller
+
+**Master-opgave ID** 7934
+
+**Opgavetitel** BYC 4 (Bycykler) Cykelpuljen og roller
+
+**Projekt** Bycykler
+
+**Prioritet** Obligatorisk
+
+**Bølger** Bycykler - Bølge 1
+
+**Mål** Cykelpuljen er klar.
+
+**Beskrivelse** Cykelpuljen består i dag af ca. 300 cykler, som vedligeholdes af værkstedet.
+
+Roller i CykelNet:
+- Værkstedsleder: Godkender
+- Mekaniker: Reparatør
+
+**Metode og fremgangsmåde** 1. Tæl cyklerne
+
+**Resultat** Puljen er talt.
+"""
+
+
+@pytest.fixture(scope="module")
+def pool() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(POOL, source="cykelpulje.md"))
+
+
+def test_the_count_whose_sentence_says_the_whole_word_wins(pool):
+    # 'cykelpuljen' is read as 'cykel' too; the sentence that says 'Cykelpuljen' itself counts it
+    got = answer(pool, "Hvor mange cykler er der i cykelpuljen?")
+    assert got.found and "300" in got.answer and "tolv" not in got.answer
+
+
+def test_a_list_of_roles_in_a_system_is_no_answer_to_who_supplies_it(pool):
+    got = answer(pool, "Hvem leverer CykelNet?")
+    assert got.found and "Hjulværk" in got.answer and "Godkender" not in got.answer
+
+
+def test_a_word_said_only_in_another_reading_counts_half():
+    from types import SimpleNamespace
+
+    from knowledge.qa.intents.counts import _said_share
+    pool_word = SimpleNamespace(key="cykelpulj", keys=("cykelpulj", "cykel"), weight=0.8)
+    assert _said_share(pool_word, {"cykelpulj", "cykel", "300"}) == 0.8
+    assert _said_share(pool_word, {"station", "cykel", "tolv"}) == 0.4
+    assert _said_share(pool_word, {"station"}) == 0.0

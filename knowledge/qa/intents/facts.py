@@ -48,11 +48,20 @@ def facts(ctx: Context) -> list[Candidate]:
             # leverandører per row is the answer only when no such line is in scope
             stated = any(_stated_tasks(index, k) for k in contexts) if allowed is None else \
                 any(not _stated_tasks(index, k).isdisjoint(allowed) for k in contexts)
-            cand = _facts_candidate(ctx, shown, set().union(*contexts.values()) | helped | about,
-                                    0.6 if stated else 0.95)
+            said = {k for f in shown for k in index.facts[f].context}
+            explained = set().union(*contexts.values()) | _relations_said(q, helped, said) | about
+            cand = _facts_candidate(ctx, shown, explained, 0.6 if stated else 0.95)
             cand.suggestions = list(suggestions)
             out.append(cand)
     return out
+
+
+def _relations_said(q: Question, helped: set[int], said: set[str]) -> set[int]:
+    """Of the question's words for who and for a relation ('leverer', 'drift'), those a list's context
+    answers: who always; a relation only when the context says it ('Roller i VikarPlan:' says no one
+    supplies VikarPlan, 'Driftsansvarlig pr. system:' says who runs each)."""
+    return {p for p in helped if "fact" not in q.tokens[p].concepts
+            or any(in_compound(k, said) or any(in_compound(s, {k}) for s in said) for k in q.tokens[p].keys)}
 
 
 def _listed(index: Index, contexts: tuple[str, ...],
