@@ -179,3 +179,63 @@ def test_a_word_said_only_in_another_reading_counts_half():
     assert _said_share(pool_word, {"cykelpulj", "cykel", "300"}) == 0.8
     assert _said_share(pool_word, {"station", "cykel", "tolv"}) == 0.4
     assert _said_share(pool_word, {"station"}) == 0.0
+
+
+KIOSKS = """
+## STH 1 (Strandhytter) Opstilling af strandhytter
+
+**Master-opgave ID** 7941
+
+**Opgavetitel** STH 1 (Strandhytter) Opstilling af strandhytter
+
+**Projekt** Strandhytter
+
+**Prioritet** Obligatorisk
+
+**Bølger** Strandhytter - Bølge 1
+
+**Mål** Der er hytter ved stranden.
+
+**Beskrivelse** Hytterne leveres af Strandtræ ApS og opstilles i maj. Skiltet på hver hytte skal vise \
+disse oplysninger: åbningstid, prisliste og et telefonnummer.
+
+**Metode og fremgangsmåde** 1. Opstil hytterne
+
+**Resultat** Hytterne står klar.
+
+
+## LIV 1 (Livreddere) Livreddere ved stranden
+
+**Master-opgave ID** 7942
+
+**Opgavetitel** LIV 1 (Livreddere) Livreddere ved stranden
+
+**Projekt** Livreddere
+
+**Prioritet** Valgfri
+
+**Bølger** Livreddere - Bølge 1
+
+**Mål** Der er livreddere hele sommeren.
+
+**Beskrivelse** Livredderne ansættes af kommunen og leverer deres timesedler hver fredag.
+
+**Metode og fremgangsmåde** 1. Ansæt livreddere
+
+**Resultat** Livredderne er ansat.
+"""
+
+
+@pytest.fixture(scope="module")
+def kiosks() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(KIOSKS, source="strandhytter.md"))
+
+
+def test_which_is_answered_by_a_list_after_a_colon_in_a_sentence(kiosks):
+    got = answer(kiosks, "Hvilke oplysninger skal skiltet vise?")
+    assert got.found and "prisliste" in got.answer and got.sources == ["7941"]
+
+
+def test_a_sentence_naming_the_project_by_its_head_answers_who_supplies_it(kiosks):
+    got = answer(kiosks, "Hvem leverer strandhytterne?")
+    assert got.found and "Strandtræ" in got.answer and got.sources == ["7941"]
