@@ -239,3 +239,64 @@ def test_which_is_answered_by_a_list_after_a_colon_in_a_sentence(kiosks):
 def test_a_sentence_naming_the_project_by_its_head_answers_who_supplies_it(kiosks):
     got = answer(kiosks, "Hvem leverer strandhytterne?")
     assert got.found and "Strandtræ" in got.answer and got.sources == ["7941"]
+
+
+DEADLINES = """
+## 7951 Aftale om vinterbadning
+
+**Master-opgave ID** 7951
+
+**Opgavetitel** Tilslutningsaftale for Vinterbadning
+
+**Projekt** Vinterbadning
+
+**Prioritet** Obligatorisk
+
+**Bølger** Vinterbadning - Bølge 1
+
+**Mål** Aftalen er underskrevet.
+
+**Beskrivelse** Aftalen underskrives af kulturchefen og sendes til vinterbadning@kombit.dk senest 8 uger før go-live.
+
+**Metode og fremgangsmåde** 1. Underskriv aftalen
+
+**Resultat** Aftalen er sendt.
+
+
+## 7952 Frivillig forsøgsordning med saunabooking
+
+**Master-opgave ID** 7952
+
+**Opgavetitel** Frivillig forsøgsordning med saunabooking
+
+**Projekt** Saunaer
+
+**Prioritet** Valgfri
+
+**Bølger** Saunaer - Bølge 1
+
+**Mål** Kommunen har prøvet saunabooking.
+
+**Beskrivelse** Tilmelding sker til KOMBITs projektleder på forsoegsordning@kombit.dk senest 1. marts.
+
+**Metode og fremgangsmåde** 1. Tilmeld kommunen
+
+**Resultat** Kommunen er tilmeldt.
+"""
+
+
+@pytest.fixture(scope="module")
+def deadlines() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(DEADLINES, source="vinterbad.md"))
+
+
+@pytest.mark.parametrize("question, deadline, source", [
+    # the project's name is said in the answer's mail address only: the answer is still the project's
+    ("Hvornår skal aftalen om vinterbadning sendes?", "8 uger før go-live", "7951"),
+    # a word of the task's title said in the address only ('forsoeg@', 'Frivillig forsøgsordning')
+    ("Hvornår er fristen for tilmelding til forsøgsordningen?", "1. marts", "7952"),
+])
+def test_a_deadline_whose_subject_is_said_only_in_an_address_of_its_own_task(deadlines, question, deadline,
+                                                                               source):
+    got = answer(deadlines, question)
+    assert got.found and deadline in got.answer and got.sources == [source]
