@@ -256,7 +256,8 @@ DEADLINES = """
 
 **Mål** Aftalen er underskrevet.
 
-**Beskrivelse** Aftalen underskrives af kulturchefen og sendes til vinterbadning@kombit.dk senest 8 uger før go-live.
+**Beskrivelse** Aftalen underskrives af kulturchefen og sendes til vinterbadning@kombit.dk senest 8 uger \
+før go-live.
 
 **Metode og fremgangsmåde** 1. Underskriv aftalen
 
