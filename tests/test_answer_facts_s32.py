@@ -301,3 +301,34 @@ def test_a_deadline_whose_subject_is_said_only_in_an_address_of_its_own_task(dea
                                                                                source):
     got = answer(deadlines, question)
     assert got.found and deadline in got.answer and got.sources == [source]
+
+
+ROLES = """
+## 7961 Kasseroller i billetsystemet
+
+**Master-opgave ID** 7961
+
+**Opgavetitel** Kasseroller i billetsystemet
+
+**Projekt** Billetsalg
+
+**Prioritet** Obligatorisk
+
+**Bølger** Billetsalg - Bølge 1
+
+**Mål** Billetkontoret kan sælge billetter.
+
+**Beskrivelse** Billetkontoret skal have mindst tre medarbejdere med rollen Kasseansvarlig i BilletNet. \
+Alle sælgere skal gennemføre et kursus.
+
+**Metode og fremgangsmåde** 1. Tildel rollerne
+
+**Resultat** Rollerne er tildelt.
+"""
+
+
+def test_people_counted_by_the_role_they_hold_count_that_role():
+    kb = KnowledgeBase.from_tasks(parse_text(ROLES, source="billetsalg.md"))
+    got = answer(kb, "Hvor mange kasseansvarlige skal billetkontoret have?")
+    assert got.found and "mindst tre" in got.answer and got.sources == ["7961"]
+    assert not answer(kb, "Hvor mange sælgere skal billetkontoret have?").found  # counts other people
