@@ -97,7 +97,12 @@ def _names_something(text: str, asked: set[str]) -> bool:
         keys = content_keys(m.group(0))
         if keys and not keys <= asked and not m.group(0).isdigit():
             return True
-    return "\n" in text.strip()  # a list
+    return "\n" in text.strip() or bool(_COLON_LIST.search(text))  # a list, in lines or after a colon
+
+
+# a list after a colon in a sentence: 'skal indeholde disse felter: sagsnummer, afsenderenhed og en mail'
+_COLON_LIST = re.compile(r":\s+[^\s,.;:][^,.;:\n]*(?:,\s+[^,.;:\n]+)*,?\s+(?:og|samt|eller|and|or)\s+\w",
+                         re.IGNORECASE)
 
 
 _GENERIC = re.compile(r"\b(hver|hvert|alle|enhver|ethvert|en|et|de|disse|flere|nogle|each|every|all|any|a|an)"

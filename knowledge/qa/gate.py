@@ -728,8 +728,18 @@ def _only_in_address(index: Index, q: Question, c: Candidate) -> bool:
     outside = content_keys(_ADDRESS_WORD.sub(" ", text))
     return any(t.pos in c.explained and t.weight >= KEY_WEIGHT and set(t.keys) & inside
                and not any(_shares(outside, {k}) for k in t.keys) and not _the_supplier(index, c, t, text)
-               and not _names_the_task(index, c, t)
+               and not _names_the_task(index, c, t) and not _of_named_project(index, q, c, t)
                for t in q.tokens if t.role == "word")
+
+
+def _of_named_project(index: Index, q: Question, c: Candidate, t: Token) -> bool:
+    """Whether the question's word names the project the answer's tasks belong to ('the emergency alarms'
+    for Nødkald), or what its one task's title is about ('the pilot' of 'Frivillig pilotdrift med ...'):
+    the answer is about it whatever its address ('noedkald@kombit.dk', 'pilot@kombit.dk') says."""
+    if len(c.tasks) == 1 and _shares(title_keys(index.tasks[c.tasks[0]].title), set(t.keys)):
+        return True
+    return t.pos in q.project_pos and bool(q.project_tasks) and bool(c.tasks) and \
+        set(c.tasks) <= set(q.project_tasks)
 
 
 def _names_the_task(index: Index, c: Candidate, t: Token) -> bool:

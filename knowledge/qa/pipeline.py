@@ -442,8 +442,9 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         said_relation = {p for p in hit.explained if q.tokens[p].concepts & _RELATIONS
                          and index.passage_has(hit.pid, q.tokens[p].key)
                          and (_names_holder(q, passage.text) or _gives_value(q, passage.text))}
+        named = _project_said(q, passage.text)
         if not q.tasks and all((q.tokens[p].concepts or q.tokens[p].weight <= 0.1 or p in q.project_pos)
-                               and p not in said_relation for p in hit.explained) and \
+                               and p not in said_relation | named for p in hit.explained) and \
                 not (hit.explained - q.project_pos and gate.gives_size(q, passage.text)):
             prior = 0.5  # only question words matched ('gøre' in 'Gør det muligt ...'): no answer
             # (but 'hvor lang bliver <project>?' is answered by 'Banen bliver 180 meter lang')
@@ -464,6 +465,18 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
 
 _WHICH_HITS = 3  # the sentences a which-question looks at, best first
 
+
+
+def _project_said(q: Question, text: str) -> set[int]:
+    """The question's words naming the project that the text says, if only by the head of the project's
+    compound name ('Kioskerne leveres af X' in a task of the project Selvbetjeningskiosker): the sentence
+    speaks of the thing the project is, not only of something the question also asks ('leveres')."""
+    said = content_keys(text)
+    return {p for p in q.project_pos if any(k.endswith(s) and len(s) >= _PART and len(k) - len(s) >= _PART
+                                            for k in q.tokens[p].keys for s in said)}
+
+
+_PART = 3  # letters: the shortest stem of a compound's head ('hyt' of 'Hytterne') or of its modifier
 
 
 def _object_as_doer(q: Question, text: str) -> bool:

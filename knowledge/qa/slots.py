@@ -500,8 +500,12 @@ def other_counted(q: Question, text: str) -> bool:
         return False
     if "|" in text:  # a table's numbers stand in cells, not before what they count
         return False
-    if (lab := _LABEL_COUNT.match(text)) and _counts_asked(asked, content_keys(lab.group(1))):
-        return False  # 'Affaldsspande: 6 pr. hundeskov': the label says what its number counts
+    if any(_counts_asked(asked, content_keys(lab.group(1))) for lab in _LABEL_COUNT.finditer(text)
+           if is_number(lab.group("n"))):
+        return False  # 'Affaldsspande: 6 pr. hundeskov': the label says what its number counts (any line's:
+        # 'KSD Lokal administrator: Højst to medarbejdere' under its column's header)
+    if any(_counts_asked(asked, content_keys(held.group(1))) for held in _ROLE_HELD.finditer(text)):
+        return False  # 'to medarbejdere med rollen Kioskadministrator': people counted by the role asked
     numbered = [_counted_words(x.group("noun")) for x in _NUMBERED.finditer(text)
                 if x.group("noun").split()[0].casefold() not in _TIME_UNITS]  # '6 uger' is how long
     # ('to i reserve': a number before a small word says not what it counts; '2-4 personer' counts
@@ -512,7 +516,11 @@ def other_counted(q: Question, text: str) -> bool:
     return not any(_counts_asked(asked, ks) for ks in numbered)
 
 
-_LABEL_COUNT = re.compile(r"\s*(?:[-•*]\s*)?([^:\n]{1,60}):\s*(?:ca\.\s*|cirka\s+)?\d")
+# the role that the people a count counts hold: '... medarbejdere med rollen Kioskadministrator'
+_ROLE_HELD = re.compile(r"\b(?:med|i|som har|der har)\s+(?:rollen|funktionen)\s+([\w-]+)", re.IGNORECASE)
+_LABEL_COUNT = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?([^:\n]{1,60}):[ \t]*"
+                          r"(?:(?:ca\.|cirka|højst|mindst|op til|maks\w*)[ \t]*)?"
+                          r"(?P<n>\d+|[^\W\d_]+)", re.MULTILINE | re.IGNORECASE)
 
 
 def _counts_asked(asked: set[str], counted: set[str]) -> bool:

@@ -1207,6 +1207,9 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
     asked_keys = content_keys(asked)
     following = _WORD.findall(after)[:3]
     counted = _COUNTED_NOUN.search(asked)
+    if counted and (held := _WITH_ROLE.match(after)) and _PEOPLE.search(held.group("people")) and \
+            _same_thing(held.group("role"), counted.group(1)):
+        return True  # 'mindst to medarbejdere med rollen Kioskadministrator' counts the kioskadministratorer
     if following and counted and _ANY_PEOPLE.fullmatch(_WORD.findall(counted.group(1))[0]) and \
             _PEOPLE.search(following[0]) and not _DURATION_UNIT.fullmatch(following[0]):
         return True  # 'hvor mange personer kan deltage?': '10 deltagere' counts people
@@ -1249,6 +1252,11 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
         near = following + _WORD.findall(before)[-3:]
     # 'en stikprøve på 20 tilladelser' counts the 'gravetilladelser' asked about: the compound's head
     return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
+
+
+# people named by the role they hold: 'medarbejdere med rollen Kioskadministrator', 'personer i rollen X'
+_WITH_ROLE = re.compile(r"\s*(?P<people>[\w-]+)\s+(?:med|i|som har|der har)\s+(?:rollen|funktionen)\s+"
+                        r"(?P<role>[\w-]+)", re.IGNORECASE)
 
 
 def _past_modifiers(phrase: list[str]) -> list[str]:

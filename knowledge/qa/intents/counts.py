@@ -290,7 +290,7 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
         rest = [t for t in q.content() if t.pos not in explained and t.weight > 0.1
                 and "duration" not in t.concepts]  # 'varer', 'tager' frame a length
         if not rest:
-            own = sum(t.weight for t in q.content() if any(_alike(k, said) for k in t.keys))
+            own = sum(_said_share(t, said) for t in q.content())
             out.append((own, Candidate("count", quote(text, ctx.lang), [task], explained, prior=0.92)))
         elif all(_said_elsewhere(index, task, t, said, named=bool(q.tasks), verb=_after_modal(q, t))
                  for t in rest):
@@ -304,6 +304,15 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
     # and 'fem sager' to handle in one task are a count of the same thing for another purpose)
     tasks = {c.tasks[0] for _, c in elsewhere}
     return [c for _, c in elsewhere] if len(elsewhere) == len(tasks) == 1 else []
+
+
+def _said_share(tok, said: set[str]) -> float:
+    """How much of a question's word a sentence says: all of it in its own form, half when only another
+    reading of it ('vikarpuljen' read as 'vikar' too) is said - 'Vikarpuljen består af 140 vikarer' says
+    more of 'hvor mange vikarer er der i vikarpuljen?' than '... fem vikarer på sin favoritliste'."""
+    if _alike(tok.key, said):
+        return tok.weight
+    return tok.weight / 2 if any(_alike(k, said) for k in tok.keys) else 0.0
 
 
 def _after_modal(q, tok) -> bool:

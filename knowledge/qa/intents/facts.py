@@ -14,7 +14,8 @@ from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
-from knowledge.qa.types import Expect, cues, holds
+from knowledge.qa.types import Expect, cues, holds, is_number
+from knowledge.units import length_pattern
 from knowledge.wording import bullets, quote
 
 FACTS_PER_WORD = 200  # a word in more facts than this names no particular one
@@ -47,11 +48,20 @@ def facts(ctx: Context) -> list[Candidate]:
             # leverandører per row is the answer only when no such line is in scope
             stated = any(_stated_tasks(index, k) for k in contexts) if allowed is None else \
                 any(not _stated_tasks(index, k).isdisjoint(allowed) for k in contexts)
-            cand = _facts_candidate(ctx, shown, set().union(*contexts.values()) | helped | about,
-                                    0.6 if stated else 0.95)
+            said = {k for f in shown for k in index.facts[f].context}
+            explained = set().union(*contexts.values()) | _relations_said(q, helped, said) | about
+            cand = _facts_candidate(ctx, shown, explained, 0.6 if stated else 0.95)
             cand.suggestions = list(suggestions)
             out.append(cand)
     return out
+
+
+def _relations_said(q: Question, helped: set[int], said: set[str]) -> set[int]:
+    """Of the question's words for who and for a relation ('leverer', 'drift'), those a list's context
+    answers: who always; a relation only when the context says it ('Roller i VikarPlan:' says no one
+    supplies VikarPlan, 'Driftsansvarlig pr. system:' says who runs each)."""
+    return {p for p in helped if "fact" not in q.tokens[p].concepts
+            or any(in_compound(k, said) or any(in_compound(s, {k}) for s in said) for k in q.tokens[p].keys)}
 
 
 def _listed(index: Index, contexts: tuple[str, ...],
@@ -257,8 +267,11 @@ def _holds_cell(q: Question, value: str, *, row: str = "", column: str = "") -> 
     number counts its row ('Kursister | 3.200' is 3.200 kursister) or its column ('Område | Legepladser'
     over 'Nord | 28' is 28 legepladser in Nord)."""
     if q.expects is Expect.COUNT and row and re.fullmatch(r"(?:ca\.?\s*)?\d[\d.]*", value.strip()):
+        counted = _counted_column(column)
         return holds(q.expects, f"{value} {row.casefold()}", q.text) or \
-            bool(column) and holds(q.expects, f"{value} {column.casefold()}", q.text)
+            bool(counted) and holds(q.expects, f"{value} {counted}", q.text)
+    if q.expects is Expect.COUNT and row and (count := _row_count(q, value, row)):
+        return holds(q.expects, count, q.text)
     if q.expects is Expect.PARTY and re.search(r"[\d@_]", value):
         return False  # 'ksd_fordeler', a mail, a date: no one's name
     if q.expects is Expect.PARTY and value[:1].isupper() and len(value.split()) <= 6:
@@ -266,6 +279,40 @@ def _holds_cell(q: Question, value: str, *, row: str = "", column: str = "") -> 
     if q.expects is Expect.PLACE and _where_column(column) and value.strip():
         return True  # 'Adresse | Østergade 112': the column says the cell is where its row is
     return holds(q.expects, value, q.text)
+
+
+# a cell that opens with a count, under a bound or not ('Højst to medarbejdere pr. kommune'), and the
+# word after it
+_OPENING_COUNT = re.compile(r"\s*(?P<count>(?:(?:højst|mindst|maks\w*|op til|ca\.?|cirka|kun|at most|"
+                            r"at least|up to)\s+)?[\w.,]+)(?:\s+(?P<next>[\w-]+))?", re.IGNORECASE)
+_UNIT_WORD = re.compile(length_pattern(), re.IGNORECASE)
+
+
+def _row_count(q: Question, value: str, row: str) -> str:
+    """'KSD Lokal administrator | Højst to medarbejdere pr. kommune' for 'hvor mange lokale administratorer
+    ...?': the row is the thing counted, so the count its cell opens with counts it - said as the count of
+    the question's own noun ('højst to lokale administratorer'); none when the question counts something
+    else than the row, or the count is a length ('3 timer')."""
+    m = _OPENING_COUNT.match(value)
+    counted = _COUNTED.search(q.text)
+    if m is None or counted is None or not is_number(m.group("count").split()[-1]) or \
+            (m.group("next") and _UNIT_WORD.fullmatch(m.group("next"))):
+        return ""
+    row_keys = set(content_keys(row))
+    if not all(any(in_compound(k, row_keys) for k in content_keys(w)) for w in counted.group(1).split()):
+        return ""
+    return f"{m.group('count')} {counted.group(1)}"
+
+
+# what 'hvor mange' counts: its noun, after an adjective ('hvor mange lokale administratorer')
+_COUNTED = re.compile(r"\b(?:hvor mange|how many)\s+((?:\w+e\s+)?\w+)", re.IGNORECASE)
+
+
+def _counted_column(column: str) -> str:
+    """What a column counts: 'Antal kiosker' over '4' is 4 kiosker (the label's first word says the kind
+    of value, as 'Antal dokumenter:' does for a line; it is no noun the number counts)."""
+    first, _, rest = column.casefold().partition(" ")
+    return rest if rest and cues(ascii_fold(first), Expect.COUNT) else column.casefold()
 
 
 def _where_column(column: str) -> bool:
