@@ -1,7 +1,8 @@
 """rank_passages' tables kept with the index give what the postings give: a list intro's keys are the keys
 whose postings hold the intro, the passages saying a compound's head are those the postings walk finds, and
 ranking with a warm index (tables made, questions asked before) gives what a fresh index of the same tasks
-gives; an index of other tasks keeps its own tables."""
+gives; an index of other tasks keeps its own tables. (And agents.deeds, which tries its slow passive pattern
+only on a text holding 'af', finds what it finds trying it on every text.)"""
 
 from __future__ import annotations
 
@@ -75,3 +76,26 @@ def test_an_index_of_other_tasks_keeps_its_own_tables(synthetic):
     again = _fresh(tasks[:40])
     assert [_hits(again, text) for text in texts] == asked
 
+_SENTENCES = [
+    "Aftalen underskrives af kommunaldirektøren.", "Opsætningen foretages af KMD og testes af kommunen.",
+    "Prøverne tages af miljøteknikeren – ikke af laboratoriet.", "Rutinen sættes op af leverandøren.",
+    "Efter brug afhentes hjertestarteren hver tirsdag af Falck.", "Aftalen skal ikke underskrives AF nogen.",
+    "Det er kommunen, der opretter brugerne.", "Leverandøren opretter abonnementet.",
+    "AquaRegister ApS står for indlæsningen.", "Indberetningen er en opgave, som vejingeniøren varetager.",
+    "Behandlingstiden hos Udbetaling Danmark for Vobux Sag er op til 34 arbejdsdage.",
+    "Status af sagen sendes af\nKOMBIT.", "afsendes\taf\tKL", "Leverandør for Disebus: KOMBIT.", "",
+]
+
+
+def test_deeds_without_an_af_are_found_as_when_the_passive_is_always_tried(synthetic, monkeypatch):
+    import re
+
+    from knowledge.passages import task_passages
+    from knowledge.qa import agents
+
+    texts = _SENTENCES + [p.text for task in synthetic[0][:60] for p in task_passages(task)]
+    verbs = {"opret", "underskriv", "leverandor"}
+    found = [agents.deeds(text, verbs) for text in texts]
+    monkeypatch.setattr(agents, "_AF", re.compile(""))  # (matches every text: the passive always tried)
+    assert [agents.deeds(text, verbs) for text in texts] == found
+    assert any(found[:6]) and not any(agents._AF.search(t) is None for t in texts)
