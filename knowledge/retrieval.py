@@ -224,7 +224,7 @@ def _best_tasks(index: Index, toks: list[Token], gains: list[float],
     rank_tasks sums it, and a tie ordered as rank_tasks meets the tasks: by the first word a task holds,
     that word's first key holding it, then the task's number (postings are sorted)."""
     postings = [[index.task_postings.get(k, ()) for k in tok.keys] for tok in toks]
-    holders = [set().union(*posts) for posts in postings]
+    holders = [_task_holders(index, tok.keys) for tok in toks]
     held_any = set().union(*holders)
     groups: list[tuple[tuple[int, ...], set[int]]] = [((), held_any)] if held_any else []
     for i, held in enumerate(holders):
@@ -254,6 +254,13 @@ def _best_tasks(index: Index, toks: list[Token], gains: list[float],
                 if len(out) == limit:
                     return out
     return out
+
+
+def _task_holders(index: Index, keys: tuple[str, ...]) -> frozenset[int]:
+    """The tasks holding a word by any of its keys, kept with the index: a common word ('leverandør', read
+    as 'drift' too) is in every task, and is asked about question after question."""
+    return index.kept("task_holders", keys, lambda: frozenset().union(*(index.task_postings.get(k, ())
+                                                                        for k in keys)), most=20_000)
 
 
 def _starts_with(text: str, q: Question, positions: set[int]) -> bool:

@@ -76,6 +76,14 @@ def test_an_index_of_other_tasks_keeps_its_own_tables(synthetic):
     again = _fresh(tasks[:40])
     assert [_hits(again, text) for text in texts] == asked
 
+def test_the_kept_task_holders_are_the_union_of_the_keys_postings(synthetic):
+    index = _fresh(synthetic[0])
+    for keys in [("leverandor", "drift"), ("forvaltningsansvar",), ("udbetaling",), ("nosuchkey",), ()]:
+        held = retrieval._task_holders(index, keys)
+        assert held == {t for k in keys for t in index.task_postings.get(k, ())}
+        assert retrieval._task_holders(index, keys) is held  # kept: made once per index
+
+
 _SENTENCES = [
     "Aftalen underskrives af kommunaldirektøren.", "Opsætningen foretages af KMD og testes af kommunen.",
     "Prøverne tages af miljøteknikeren – ikke af laboratoriet.", "Rutinen sættes op af leverandøren.",
