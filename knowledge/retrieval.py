@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from knowledge.fold import content_keys, key
@@ -96,6 +97,8 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
             size = sum(len(index.postings[k]) for k in ks)
             if len(pool) * 8 < size:  # few candidates: look each up; else walk the postings
                 matched = index.holding(pool, ks)
+            elif not tasks:  # (in C: the pool is the scored passages, whose order the set does not change)
+                matched = set().union(*(scores.keys() & index.postings[k] for k in ks))
             else:
                 matched = {pid for k in ks for pid in index.postings[k] if pid in pool}
         for pid in matched:
@@ -115,13 +118,12 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                 partial[pid].add(tok.pos)
     # a list item is read with its intro ('16 bolde i fire farver' under 'Udstyret til hver bane består af:'):
     # the intro's words say what the item is of, as a word said before refers on
-    intros = _list_intros(index)
-    for pid in list(scores):
-        intro = intros.get(pid)
-        if intro is None:
-            continue
+    # (a passage's credit depends on its own words only, so the scored items are taken in any order)
+    intros, intro_keys = _list_intros(index), _intro_keys(index)
+    for pid in scores.keys() & intros.keys():
+        said = intro_keys[intros[pid]]
         for tok, ks in terms:
-            if tok.pos not in explained[pid] and any(index.passage_has(intro, k) for k in ks):
+            if tok.pos not in explained[pid] and not said.isdisjoint(ks):
                 scores[pid] += tok.weight * tok.match / total * REFER_SHARE
                 explained[pid].add(tok.pos)
                 referred[pid].add(tok.pos)
@@ -153,6 +155,20 @@ def _list_intros(index: Index) -> dict[int, int]:
     """Every list item's intro passage ('... består af:' above '- 16 bolde'), read once per index in one
     walk over the passages (looking upwards from each scored passage per question cost 1-2 ms at the tail)."""
     return index.kept("list_intros", None, lambda: _read_list_intros(index.passages))
+
+
+def _intro_keys(index: Index) -> dict[int, frozenset[str]]:
+    """Every list intro's keys, as the postings hold them (what `index.passage_has` finds), read once per
+    index: a question's scored list items are many, and their intros few."""
+    return index.kept("intro_keys", None, lambda: _read_intro_keys(index, set(_list_intros(index).values())))
+
+
+def _read_intro_keys(index: Index, intros: set[int]) -> dict[int, frozenset[str]]:
+    keys: dict[int, set[str]] = {pid: set() for pid in intros}
+    for k, pids in index.postings.items():
+        for pid in intros.intersection(pids):
+            keys[pid].add(k)
+    return {pid: frozenset(ks) for pid, ks in keys.items()}
 
 
 def _read_list_intros(passages) -> dict[int, int]:
@@ -208,7 +224,7 @@ def _best_tasks(index: Index, toks: list[Token], gains: list[float],
     rank_tasks sums it, and a tie ordered as rank_tasks meets the tasks: by the first word a task holds,
     that word's first key holding it, then the task's number (postings are sorted)."""
     postings = [[index.task_postings.get(k, ()) for k in tok.keys] for tok in toks]
-    holders = [set().union(*posts) for posts in postings]
+    holders = [_task_holders(index, tok.keys) for tok in toks]
     held_any = set().union(*holders)
     groups: list[tuple[tuple[int, ...], set[int]]] = [((), held_any)] if held_any else []
     for i, held in enumerate(holders):
@@ -240,6 +256,13 @@ def _best_tasks(index: Index, toks: list[Token], gains: list[float],
     return out
 
 
+def _task_holders(index: Index, keys: tuple[str, ...]) -> frozenset[int]:
+    """The tasks holding a word by any of its keys, kept with the index: a common word ('leverandør', read
+    as 'drift' too) is in every task, and is asked about question after question."""
+    return index.kept("task_holders", keys, lambda: frozenset().union(*(index.task_postings.get(k, ())
+                                                                        for k in keys)), most=20_000)
+
+
 def _starts_with(text: str, q: Question, positions: set[int]) -> bool:
     first = content_keys(" ".join(text.split()[:2]))
     return any(k in first for t in q.tokens if t.pos in positions for k in t.keys)
@@ -268,7 +291,7 @@ def _by_kind(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
 
 
 def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks: list[int] | None,
-             pool) -> tuple[list[int], set[int]]:
+             pool) -> tuple[Collection[int], set[int]]:
     """Passages that say the head of the question's compound ('aftalen' for 'afsenderaftalen') in a
     task (of `tasks`, if given) that writes the compound itself; within `pool` unless it is None. And
     of those, the ones whose definite head refers back to that very compound (`refers_back`; not for a
@@ -277,22 +300,32 @@ def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
     head = compound_head_key(index, q, tok, referring=True)
     if head is None:
         return [], set()
+    if tasks:
+        found = _head_passages(index, head, ks, tasks)
+    else:  # the same role word ('forvaltningsansvarlig') comes back question after question: kept
+        found = index.kept("head_passages", (head, tuple(ks)), lambda: _head_passages(index, head, ks, None),
+                           most=5_000)
+    if pool is not None:  # (walk the smaller side; the order of the passages found does not matter)
+        found = [pid for pid in pool if pid in found] if len(pool) < len(found) else \
+            [pid for pid in found if pid in pool]
+    # (a Ja/Nej weighs the sentence's own words: 'Send aftalen til gennemsyn' settles nothing of where
+    # the signed agreement is sent)
+    referring = set() if q.yesno else {pid for pid in found if refers_back(index, pid, head, frozenset(ks))}
+    # a head alone answers neither 'hvem' nor a yes/no (compound_head_key): only one that refers back
+    return (found if compound_head_key(index, q, tok) is not None else []), referring
+
+
+def _head_passages(index: Index, head: str, ks: list[str], tasks: list[int] | None) -> frozenset[int]:
+    """The passages that say the head in a task (of `tasks`, if given) that writes one of the keys."""
     holders = {t for k in ks for t in index.task_postings.get(k, ())}
     if tasks:
         holders &= set(tasks)
     heads = index.postings.get(head, ())
     per_task = len(index.passages) / max(len(index.tasks), 1)
     if len(heads) < len(holders) * per_task:  # walk the side that is likely shorter
-        found = [pid for pid in heads if index.passage_task[pid] in holders]
-    else:
-        found = [pid for t in sorted(holders) for pid in index.task_passage_ids(t)
-                 if index.passage_has(pid, head)]
-    found = found if pool is None else [pid for pid in found if pid in pool]
-    # (a Ja/Nej weighs the sentence's own words: 'Send aftalen til gennemsyn' settles nothing of where
-    # the signed agreement is sent)
-    referring = set() if q.yesno else {pid for pid in found if refers_back(index, pid, head, frozenset(ks))}
-    # a head alone answers neither 'hvem' nor a yes/no (compound_head_key): only one that refers back
-    return (found if compound_head_key(index, q, tok) is not None else []), referring
+        return frozenset(pid for pid in heads if index.passage_task[pid] in holders)
+    return frozenset(pid for t in sorted(holders) for pid in index.task_passage_ids(t)
+                     if index.passage_has(pid, head))
 
 
 def refers_back(index: Index, pid: int, head: str, compounds: frozenset[str]) -> bool:
@@ -325,6 +358,7 @@ def title_object(index: Index, pid: int) -> frozenset[str]:
 def prepare(index: Index) -> None:
     """Make with the index what every question would otherwise make on its first use."""
     _title_deeds(index)
+    _intro_keys(index)  # (and the list intros it is made of)
 
 
 def _naming_title_deed(index: Index, k: str) -> tuple[int, ...]:
