@@ -127,7 +127,8 @@ def key(word: str) -> str:
     'bølgen', 'boelge' and 'bolge' share one key; a participle's -t goes too ('bestilt'); a word
     the glossary gives another form of takes that form's key ('signere', 'sign' -> 'underskriv')."""
     k = _stem_key(word)
-    return _glossary().same.get(k, k)
+    g = _glossary()
+    return g.same.get(k) or g.whole.get(loose(ascii_fold(word))) or k
 
 
 _GLOSSARY_FILE = Path(__file__).parent / "qa" / "glossary.txt"
@@ -150,6 +151,7 @@ class Glossary:
     text_phrases: dict[str, str]
     fallbacks: dict[str, tuple[str, ...]]
     forms: dict[str, str]  # form key -> the form as written, folded ('uddan' -> 'uddannelse')
+    whole: dict[str, str]  # a variant the stemmer cuts to another word, as written -> its form's key
 
 
 def _glossary_lines() -> list[tuple[str, str, list[str]]]:
@@ -168,6 +170,7 @@ def _glossary_lines() -> list[tuple[str, str, list[str]]]:
 @lru_cache(maxsize=1)
 def _glossary() -> Glossary:
     same: dict[str, str] = {}
+    whole: dict[str, str] = {}
     phrases: dict[str, str] = {}
     question_only: set[str] = set()  # the phrases of one-way lines only
     forms: dict[str, str] = {}
@@ -190,7 +193,7 @@ def _glossary() -> Glossary:
                     question_only.add(phrase)
                 phrases.setdefault(phrase, "".join(form_words))
             elif sign == "=" and variant_words:
-                same.setdefault(_stem_key(variant_words[0]), _stem_key(form_words[0]))
+                _add_variant(variant_words[0], _stem_key(form_words[0]), same=same, whole=whole)
     for k in set(same.values()):
         same[k] = k
     fallbacks: dict[str, list[str]] = {}
@@ -202,7 +205,20 @@ def _glossary() -> Glossary:
                 if target not in fallbacks.setdefault(k, []):
                     fallbacks[k].append(target)
     text_phrases = {p: w for p, w in phrases.items() if p not in question_only}
-    return Glossary(same, phrases, text_phrases, {k: tuple(v) for k, v in fallbacks.items()}, forms)
+    return Glossary(same, phrases, text_phrases, {k: tuple(v) for k, v in fallbacks.items()}, forms, whole)
+
+
+def _add_variant(variant: str, form_key: str, *, same: dict[str, str], whole: dict[str, str]) -> None:
+    """A two-way line's word is read by its stem, unless the Danish stemmer cuts it short to a stem of
+    its own: 'letter' -> 'let', 'order' -> 'ord', 'bill' -> 'bil' are Danish words (easy, word, car)
+    that must not take the line's meaning, so such a word is known only as written (its other forms are
+    listed on the line)."""
+    k = _stem_key(variant)
+    written = loose(ascii_fold(variant))
+    if k != form_key and k != written and len(k) < 5 and variant.isascii():
+        whole.setdefault(written, form_key)
+    else:
+        same.setdefault(k, form_key)
 
 
 def fallback_keys(k: str) -> tuple[str, ...]:
