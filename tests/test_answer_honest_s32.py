@@ -31,8 +31,9 @@ TASK = """## SKB 2 (Skolebod) Opret varer og prisliste i Madkassen
 
 **Mål** Eleverne kan købe mad i skoleboden.
 
-**Beskrivelse** Skoleboden i den gamle gymnastiksal skal fra go-live sælge mad gennem Madkassen, som leveres af \
-Bodsoft ApS. Bodsofts CVR-nummer er 41 22 63 80. Bodsofts konsulent er Ida Lund, ida@bodsoft.dk.
+**Beskrivelse** Skoleboden i den gamle gymnastiksal skal fra go-live sælge mad gennem Madkassen, \
+som leveres af Bodsoft ApS. Bodsofts CVR-nummer er 41 22 63 80. Bodsofts konsulent er Ida Lund, \
+ida@bodsoft.dk.
 
 Varerne lægges ind af bodlederen, og prislisten godkendes af skolelederen. Udleveringen foregår i \
 kantinen, og maden tilberedes i skolekøkkenet.
@@ -83,3 +84,51 @@ def test_look_alike_is_answered(kb: KnowledgeBase, question: str, value: str) ->
 ])
 def test_number_labelled_as_another_kind(text: str, kind: Expect, held: bool) -> None:
     assert holds(kind, text, "hvad er nummeret?") is held
+
+
+EVENT_TASK = """## SKB 4 (Skolebod) Uddan bodens frivillige
+
+**Master-opgave ID** 9873
+
+**Opgavetitel** SKB 4 (Skolebod) Uddan bodens frivillige
+
+**Projekt** Skolebod
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -7
+
+**Startdato (fra Slutdato)** -10
+
+**Bølger** Skolebod - Bølge 1
+
+**Mål** De frivillige kan bruge kassen i Madkassen.
+
+**Beskrivelse** Bodsoft underviser de frivillige i kassen. Opstartsmødet med Bodsoft holdes den 4. marts.
+
+**Resultat** De frivillige er uddannet.
+"""
+
+
+@pytest.fixture(scope="module")
+def event_kb() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(EVENT_TASK))
+
+
+@pytest.mark.parametrize("question", [
+    "Hvornår er undervisningen af de frivillige?",  # the task's window says when it is done, not the day
+    "Hvornår er kurset for de frivillige?",
+])
+def test_event_day_is_not_the_task_window(event_kb: KnowledgeBase, question: str) -> None:
+    a = answer(event_kb, question)
+    assert not a.found, a.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Hvornår er opstartsmødet med Bodsoft?", "4. marts"),  # the day the text gives
+    ("Hvornår skal de frivillige være uddannet?", "7 dage før go-live"),  # by when: the task's window
+])
+def test_event_day_or_deadline_is_answered(event_kb: KnowledgeBase, question: str, value: str) -> None:
+    a = answer(event_kb, question)
+    assert a.found, a.answer
+    assert value in a.answer

@@ -127,6 +127,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
     if q.expects is Expect.PLACE and c.kind in _QUOTING and _place_of_another_deed(q, said(c.text)):
         return False  # 'hvor hostes Gryden?' is not answered by 'folkekøkkenet i mejeriet ... Gryden'
+    if c.kind == "when" and _event_date_asked(q):
+        return False  # 'hvornår er undervisningen?' asks a course's day, not the task's window
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
         return False  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
     return (_which_noun_said(index, q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
@@ -1707,3 +1709,22 @@ def _place_of_another_deed(q: Question, text: str) -> bool:
 
     return bool(verb.concepts & _RELATION_CONCEPTS) and not says(verb.key) and \
         any(says(k) for k in verb.keys if k != verb.key)
+
+
+# The heads of nouns for a thing held on a day ('opstartsmødet', 'superbrugerkurset', 'undervisningsdagen')
+_EVENT_HEADS = tuple(ascii_fold(w) for w in "møde mødet kursus kurset kurser undervisning undervisningen "
+                     "webinar webinaret workshop workshoppen seminar seminaret dag dagen træning træningen "
+                     "uddannelse uddannelsen konference konferencen oplæring oplæringen".split())
+# 'Hvornår er/bliver (det næste) X?': a question of the day a thing is (no modal: 'hvornår skal X være ...')
+_WHEN_IS = re.compile(r"^\W*hvornaar\s+(?:er|bliver)\s+(?:der\s+)?(?:(?:den|det|de|et|en)\s+)?"
+                      r"(?:(?:naeste|foerste|sidste|endelige|andet|anden)\s+)?(?P<noun>[a-z]+)\b")
+
+
+def _event_date_asked(q: Question) -> bool:
+    """'Hvornår er undervisningen af de frivillige?', 'hvornår er opstartsmødet?': the day a meeting or a
+    course is held, which a task's own window ('skal være færdig 7 dage før go-live') does not give -
+    the task is done by then, the day is not said."""
+    if q.lang != "da" or q.yesno:
+        return False
+    m = _WHEN_IS.match(ascii_fold(q.text.casefold()))
+    return m is not None and m.group("noun").endswith(_EVENT_HEADS)
