@@ -125,6 +125,10 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     if asks_magnitude(q) and \
             _only_counts_of_others(q, _STEP_NUMBER.sub(" ", said(c.text))):
         return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
+    if q.expects is Expect.PLACE and c.kind in _QUOTING and _place_of_another_deed(q, said(c.text)):
+        return False  # 'hvor hostes Gryden?' is not answered by 'folkekøkkenet i mejeriet ... Gryden'
+    if c.kind == "when" and _event_date_asked(q):
+        return False  # 'hvornår er undervisningen?' asks a course's day, not the task's window
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
         return False  # 'hvad er trin 4 i opgaven om X?' is not answered by X's name, nor where X has three
     return (_which_noun_said(index, q, c) and _which_one_said(q, c) and _role_said(q, c) and _role_held(q, c)
@@ -1634,6 +1638,11 @@ def _time_of_other_name(q: Question, text: str) -> bool:
 _PASSIVE_THING = re.compile(r"^\W*(?:(?:den|det|de|the)\s+)?(?P<thing>[\wæøåÆØÅ-]+)\s+"
                             r"(?:(?:skal|kan|bør|må|vil|must|should|is|are|will)\s+)?(?:\w+\s+)?"
                             r"(?P<verb>[a-zæøå]+es|[a-z]+ed)\s+(?:af|by)\b")
+# A step that has a thing done by someone: '3. Få ventelisten godkendt af parkchefen', 'Få kontrakten
+# underskrevet af direktøren' says who approves or signs that thing, as its passive does.
+_HAVE_DONE_THING = re.compile(r"^\W*(?:få|lad|get|have)\s+(?:(?:den|det|de|the)\s+)?"
+                              r"(?P<thing>[\wæøåÆØÅ-]+)\s+(?P<verb>[a-zæøå]+(?:t|et|ede|ed))\s+(?:af|by)\b",
+                              re.I)
 _PRONOUN_THING = re.compile(r"(?i:den|det|de|denne|dette|disse|it|they|this|these|opgaven|task)")
 
 
@@ -1643,10 +1652,11 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset()) -> b
     says nothing else the question names besides the verb, nor does its task's title."""
     if q.expects is not Expect.PARTY or q.lang != "da":
         return False  # (an English question's words are matched to the Danish text by meaning, not form)
-    sentences = [s for s in _sentences(text.strip()) if s.strip()]
+    # (a step's number is no sentence of its own: '3. Få ventelisten godkendt af X')
+    sentences = [s for s in _sentences(_STEP_NUMBER.sub("", text.strip())) if s.strip()]
     if len(sentences) != 1:
         return False
-    m = _PASSIVE_THING.match(sentences[0])
+    m = _PASSIVE_THING.match(sentences[0]) or _HAVE_DONE_THING.match(sentences[0])
     if m is None or _PRONOUN_THING.fullmatch(m.group("thing")):
         return False
     thing, verb = content_keys(m.group("thing")), content_keys(m.group("verb"))
@@ -1654,8 +1664,13 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset()) -> b
             and not set(t.keys) & verb]
     if not thing or not told or kin(thing, {k for t in q.tokens for k in t.keys}):
         return False
-    if any(t.weight >= KEY_WEIGHT and set(t.keys) & title for t in told):
+    titled = [t for t in told if t.weight >= KEY_WEIGHT and set(t.keys) & title]
+    if titled and not (kin(thing, title) and
+                       not any(kin(thing, set(t.keys) | content_keys(t.surface)) for t in titled)):
         return False  # 'Adgangen godkendes af ...' in the task titled 'Godkend afleveringsmodulet': its thing
+        # (unless the title names the sentence's thing as another one: 'Ventelisten godkendes af X' in
+        # 'Opret lodder og venteliste' is not of 'lodderne'; 'Brevet' in 'Brev til forældre' is the
+        # 'forældrebrevet' asked about)
     said = content_keys(sentences[0])
     return not any(kin(set(t.keys), said) for t in told)
 
@@ -1679,3 +1694,60 @@ def _unknown_thing(q: Question) -> bool:
     return total > 0 and any(t.role == "word" and t.match == 0 and t.weight / total >= _MAIN_SHARE
                              and t.pos not in q.project_pos and _DEFINITE.fullmatch(t.surface)
                              and not glossary_knows(t.key) for t in q.tokens)
+
+
+# The concepts of a verb the glossary also reads as a party's relation to a thing ('drifter' - 'leverandør')
+_RELATION_CONCEPTS = frozenset({"fact", "executor", "responsible"})
+# Verbs that only ask where a thing is ('hvor finder jeg vejledningen?' - 'Vejledningen ligger på ...').
+_LOCATING = frozenset(key(w) for w in "finde finder findes fås ligge ligger står stå sidder sidde placeres "
+                                      "placeret".split())
+
+
+def _place_verb(q: Question) -> Token | None:
+    """The verb of a Danish 'hvor <verb> X?' ('hvor hostes Gryden?', 'hvor skal blanketten sendes hen?'):
+    what is done where; none for a verb that only locates, nor a corrected or guessed word."""
+    if q.lang != "da" or q.yesno or not q.tokens or q.tokens[0].key != "hvor":
+        return None
+    verbs = [t for t in q.tokens[1:] if t.role == "word" and t.weight > 0 and t.surface.islower()
+             and t.surface.endswith(("es", "er", "r")) and not 0 < t.match < 1]
+    if not verbs or verbs[0].key in _LOCATING:
+        return None
+    return verbs[0]
+
+
+def _place_of_another_deed(q: Question, text: str) -> bool:
+    """'Hvor hostes Gryden?' is not answered by a sentence that says where something else is and says
+    the asked deed only as another one it is related to ('Folkekøkkenet i det gamle mejeri ... i Gryden,
+    som leveres af Madpilot'): the place in it is not where the deed is done."""
+    verb = _place_verb(q)
+    if verb is None:
+        return False
+    # read by a relation it stands for, not by its own key ('hostes' is 'drift', also read as 'leverandør':
+    # 'som leveres af Madpilot' says who supplies it, not where it runs); a verb the sentence does not say
+    # at all may be a paraphrase ('hvor lander testbrevene?'), left to the words' match
+    said = content_keys(text)
+
+    def says(k: str) -> bool:
+        return k in said or (len(k) >= 3 and any(s.startswith(k) for s in said))
+
+    return bool(verb.concepts & _RELATION_CONCEPTS) and not says(verb.key) and \
+        any(says(k) for k in verb.keys if k != verb.key)
+
+
+# The heads of nouns for a thing held on a day ('opstartsmødet', 'superbrugerkurset', 'undervisningsdagen')
+_EVENT_HEADS = tuple(ascii_fold(w) for w in "møde mødet kursus kurset kurser undervisning undervisningen "
+                     "webinar webinaret workshop workshoppen seminar seminaret dag dagen træning træningen "
+                     "uddannelse uddannelsen konference konferencen oplæring oplæringen".split())
+# 'Hvornår er/bliver (det næste) X?': a question of the day a thing is (no modal: 'hvornår skal X være ...')
+_WHEN_IS = re.compile(r"^\W*hvornaar\s+(?:er|bliver)\s+(?:der\s+)?(?:(?:den|det|de|et|en)\s+)?"
+                      r"(?:(?:naeste|foerste|sidste|endelige|andet|anden)\s+)?(?P<noun>[a-z]+)\b")
+
+
+def _event_date_asked(q: Question) -> bool:
+    """'Hvornår er undervisningen af de frivillige?', 'hvornår er opstartsmødet?': the day a meeting or a
+    course is held, which a task's own window ('skal være færdig 7 dage før go-live') does not give -
+    the task is done by then, the day is not said."""
+    if q.lang != "da" or q.yesno:
+        return False
+    m = _WHEN_IS.match(ascii_fold(q.text.casefold()))
+    return m is not None and m.group("noun").endswith(_EVENT_HEADS)

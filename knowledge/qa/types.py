@@ -831,9 +831,13 @@ _LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæø�
 
 
 # A number its label says is of another kind: 'CVR-nr. 39887766' is no phone, 'tlf. 33349412' no CVR.
-_LABELLED = {Expect.PHONE: re.compile(r"\b(?:cvr(?:-?(?:nr|nummer)\w*)?|(?:se|p|ean)-?(?:nr|nummer)\w*)"
-                                      r"\.?:?\s*\d[\d ]{6,}\d", re.I),
-             Expect.CVR: re.compile(r"\b(?:tlf|telefon\w*|mobil\w*|phone|ean\w*)\.?:?\s*(?:\+45\s?)?"
+# ('Grønspirs CVR-nummer er 38 21 55 90': the label may be the subject of 'er' before its number;
+# 'kundenummer', 'kontonr.': a number that names an account or a customer is no phone either)
+_IS = r"\.?:?(?:\s+(?:er|is|lyder\s+på))?\s*"
+_LABELLED = {Expect.PHONE: re.compile(r"\b(?:cvr(?:-?(?:nr|nummer)\w*)?|(?:se|p|ean|gln|konto|kunde|reg|"
+                                      r"registrerings|aftale|faktura|ordre|journal|sags)-?(?:nr|nummer)\w*)"
+                                      + _IS + r"\d[\d ]{6,}\d", re.I),
+             Expect.CVR: re.compile(r"\b(?:tlf|telefon\w*|mobil\w*|phone|ean\w*)" + _IS + r"(?:\+45\s?)?"
                                     r"\d[\d ]{6,}\d", re.I)}
 
 
