@@ -93,3 +93,13 @@ def test_an_english_question_is_answered_from_the_danish_task(kb, question, expe
 def test_a_thing_the_tasks_do_not_name_is_still_not_known(kb):
     a = answer(kb, "Who collects the fireworks after New Year?")
     assert not a.found, a.answer
+
+
+def test_the_owner_of_a_task_is_the_one_responsible_for_it(index):
+    assert "ansvarlig" in analyse(index, "Who owns the construction waste task?").text
+    assert "ansvarlig" not in analyse(index, "Who owns the signs?").text  # a thing's owner: 'eje'
+
+
+def test_who_owns_a_task_is_answered_by_its_recommended_responsible(kb):
+    a = answer(kb, "Who owns the construction waste task?")
+    assert a.found and "Miljøchef" in a.answer, a.answer

@@ -885,6 +885,10 @@ _WHOSE_JOB_TO = re.compile(r"\bwhose\s+(?:job|task|responsibility|duty|role)\s+(
                            r"it\s+to\b", re.IGNORECASE)
 _WHOSE_JOB = re.compile(r"\bwhose\s+(?:job|task|responsibility|duty)\s+(?:is|was|will\s+be)\s+(?!it\b)",
                         re.IGNORECASE)
+# 'Who owns the waste task?': the owner of a task is the one responsible for it ('anbefalet ansvarlig'), as
+# against the owner of a thing ('who owns the containers?': 'ejer')
+_OWNS_TASK = re.compile(r"\b(?:owns|own|owned)\s+(?=(?:the|this|that|our)\s+(?:[\w'’-]+\s+){0,4}?tasks?\b)",
+                        re.IGNORECASE)
 # "the colleagues' questions": a plural's possessive is the plural ('kollegernes' names the same)
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’](?=\s|$)")
 
@@ -936,6 +940,7 @@ def _modal_first(text: str) -> str:
     text = _DUTY_FOR.sub(r"\1must \2", text, count=1)
     text = _duty_that(text)
     text = _WHOSE_JOB.sub("who is responsible for ", _WHOSE_JOB_TO.sub("who is to", text))
+    text = _OWNS_TASK.sub("is responsible for ", text)
     text = _PLURAL_POSSESSIVE.sub("", text)
     text = _IS_REQUIRED.sub(r"\1must there be \2", text, count=1)
     text = _TASKS_DONE.sub(r"\1 finished", text)
