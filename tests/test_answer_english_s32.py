@@ -103,3 +103,20 @@ def test_the_owner_of_a_task_is_the_one_responsible_for_it(index):
 def test_who_owns_a_task_is_answered_by_its_recommended_responsible(kb):
     a = answer(kb, "Who owns the construction waste task?")
     assert a.found and "Miljøchef" in a.answer, a.answer
+
+
+@pytest.mark.parametrize(("english", "expected"), [
+    ("When are people allowed to set off fireworks?", "When may people set off fireworks?"),
+    ("Where are citizens allowed to park?", "Where may citizens park?"),
+    ("What is the municipality required to do?", "What must the municipality do?"),
+    # no subject between 'are' and 'allowed': as typed
+    ("How many shops are allowed to sell fireworks?", "How many shops are allowed to sell fireworks?"),
+])
+def test_a_be_modal_after_a_question_word_asks_like_the_modal(english, expected):
+    from knowledge.qa.english import _modal_first
+    assert _modal_first(english) == expected
+
+
+def test_last_at_the_end_of_a_question_with_do_support_is_the_verb(index):
+    assert "varer" in analyse(index, "How many hours does the energy check last?").text
+    assert "sidste" in analyse(index, "What is the last step?").text

@@ -790,7 +790,9 @@ _HOW_LONG_TASK = re.compile(r"^(\W*)how\s+long\s+((?:does|do|did|will|would|shou
 
 # 'Is the mayor supposed to sign X?', 'Do we need to sign X?': a yes/no question whose verb is a
 # modal phrase asks like Danish 'Skal borgmesteren underskrive X?', 'Skal vi underskrive X?'.
-_BE_MODAL = re.compile(r"^(\W*)(?:is|are|am|was|were)\s+(.+?)\s+(supposed|required|expected|meant|obliged|"
+# (after a question word too: 'When are people allowed to X?' asks like 'Hvornår må folk X?')
+_BE_MODAL = re.compile(r"^(\W*(?:(?:how|what|which|where|when|why)\b[^?.,]*?\s+)?)(?:is|are|am|was|were)\s+"
+                       r"(.+?)\s+(supposed|required|expected|meant|obliged|"
                        r"obligated|going|allowed|permitted|able)\s+to\s+(?=\w)", re.IGNORECASE)
 _DO_MODAL = re.compile(r"^(\W*(?:(?:how|what|which|who|whom|where|when|why)\b[^?.,]*?\s+)?)(?:do|does|did)\s+"
                        r"(.+?)\s+(?:need|needs|have|has|got)\s+to\s+(?=\w)", re.IGNORECASE)
@@ -1229,8 +1231,9 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return "som", 1
     if lower == "when" and i != first:
         return "når", 1
-    if lower in ("last", "lasts") and " ".join(parts[k].casefold() for k in words[:2]) == "how long":
-        return "varer", 1  # 'how long does the course last?': the verb, not 'sidste'
+    if lower in ("last", "lasts") and (" ".join(parts[k].casefold() for k in words[:2]) == "how long" or (
+            j == len(words) - 1 and any(parts[k].casefold() in _AUX | _MODALS for k in words[:j]))):
+        return "varer", 1  # 'how long does the course last?', 'how many hours does it last?': the verb
 
     if lower.endswith("'s"):  # "the municipality's" -> 'kommunens'
         base = _content(index, lower[:-2], surface[:-2])
