@@ -120,3 +120,19 @@ def test_a_be_modal_after_a_question_word_asks_like_the_modal(english, expected)
 def test_last_at_the_end_of_a_question_with_do_support_is_the_verb(index):
     assert "varer" in analyse(index, "How many hours does the energy check last?").text
     assert "sidste" in analyse(index, "What is the last step?").text
+
+
+def test_which_noun_are_things_done_reads_as_the_danish_passive(index):
+    text = analyse(index, "Which months are the construction sites inspected?").text
+    assert "gennemgås" in text, text
+    # a list of tasks keeps its reading
+    assert "underskrevet" in analyse(index, "Which tasks are signed by the mayor?").text
+
+
+def test_a_verb_rendering_in_a_nouns_place_is_the_dictionarys_noun():
+    from knowledge.index import build
+    tasks = [Task(id="9711", title="MK 1 Meldinger om fejl", project="Drift",
+                  description="Borgerne kan melde fejl i appen. Meldingen besvares inden for 2 dage.")]
+    text = analyse(build(tasks), "How quickly do we have to reply to a report about a fault?").text
+    assert "melding" in text, text
+    assert "melde" in analyse(build(tasks), "Who must report a fault?").text

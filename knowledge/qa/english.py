@@ -347,7 +347,7 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
         if n == 1 and single and key(phrase) in _glossary().fallbacks:
             break  # the glossary's one-way line reads the word as typed ('bookkeeping')
         for danish in tables.dictionary.get(form, ()):
-            if _reachable(index, danish):
+            if _reachable(index, danish) and _sense_of_form(phrase, form, danish):
                 return danish  # another meaning the tasks use ('migration': 'overførsel', not 'flytte')
     if single and len(surface) >= 6 and _reachable(index, surface):
         return None  # a compound's part, or a word spelt like one ('digits' is no 'digital': the
@@ -357,7 +357,8 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
         return loan
     if glossed and not _spelt_alike(index, surface):
         return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
-    known = next((d for form in forms for d in tables.dictionary.get(form, ()) if " " not in d), None)
+    known = next((d for form in forms for d in tables.dictionary.get(form, ())
+                  if " " not in d and _sense_of_form(phrase, form, d)), None)
     if single and known and not _spelt_alike(index, surface) and not _begins_compounds(index, phrase):
         return known  # a Danish word the tasks lack, read as the Danish question would ('colour': 'farve')
     return None
@@ -641,8 +642,18 @@ def _senses(index: Index, english: str) -> list[str]:
     forms = _bases(english) if " " not in english else _phrase_forms(english)
     glossed = [g for form in forms for g in [_glossary_phrase(form) if " " in english
                                              else tables.glossary.get(form)] if g]
-    found = [d for form in forms for d in tables.dictionary.get(form, ())] + glossed
+    found = [d for form in forms for d in tables.dictionary.get(form, ()) if _sense_of_form(english, form, d)]
+    found += glossed
     return list(dict.fromkeys(d for d in found if d.isalpha() and _reachable(index, d)))
+
+
+def _sense_of_form(english: str, form: str, danish: str) -> bool:
+    """Whether a Danish word the dictionary gives for a base form of an English word is a sense of the
+    word as typed: a participle or -ing form means the verb's sense, or what the dictionary lists for
+    the form itself ('signed' is no 'skilt', a sign, though 'sign' may be)."""
+    if form == english or " " in english or not english.endswith(("ed", "ing")):
+        return True
+    return danish in _tables().verbs.values() or danish in _dictionary_verbs()
 
 
 def _near_keys(index: Index, word: str) -> set[str]:
@@ -1014,6 +1025,10 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
     # 'er' opens the question or follows its word ('hvor ofte', one rendering of 'how often')
     at = 1 if spots and out[spots[0]].split(" ")[0].casefold() in _WH else 0
+    if at and len(spots) > 2 and out[spots[0]] in ("hvilke", "hvilken") and out[spots[2]] in ("er", "var") \
+            and out[spots[1]].casefold() not in ("task", "tasks", "opgave", "opgaver"):
+        at = 2  # 'Which months are the sites inspected?': the question word and its noun ('hvilke måneder
+        # tilses pladserne?'); a list of tasks keeps its reading
     if len(spots) < at + 3 or out[spots[at]].casefold() not in ("er", "var") \
             or typed.get(out[spots[at]], "").casefold() not in ("is", "are", "was", "were"):
         return
@@ -1250,7 +1265,20 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
     if noun_spot and (noun := _noun(index, lower)):
         return noun, 1  # 'the records' -> 'journaler', not the glossary's verb 'registrerer'
     found = _content(index, lower, surface)
+    if noun_spot and found and (noun := _noun_for_verb(index, lower, found)):
+        return noun, 1  # 'a report about X' -> 'melding', not the dictionary's verb 'melde'
     return (found, 1) if found is not None else (None, 1)
+
+
+def _noun_for_verb(index: Index, word: str, rendered: str) -> str | None:
+    """In a noun's place, the dictionary's noun the tasks use for an English word rendered as a verb
+    ('a report' -> 'melding' where the tasks say 'Meldingen', not 'melde'); None when the rendering is
+    no verb or the dictionary has no such noun."""
+    verbs = set(_tables().verbs.values()) | _dictionary_verbs()
+    if rendered not in verbs or word.endswith(("ed", "ing")):
+        return None
+    return next((d for f in _bases(word) for d in _tables().dictionary.get(f, ())
+                 if d.isalpha() and d not in verbs and d != rendered and _reachable(index, d)), None)
 
 
 # Before 'one' these make it a pronoun ('which one', 'the one', 'each one'); after it these are no noun.
