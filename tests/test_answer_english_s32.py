@@ -136,3 +136,23 @@ def test_a_verb_rendering_in_a_nouns_place_is_the_dictionarys_noun():
     text = analyse(build(tasks), "How quickly do we have to reply to a report about a fault?").text
     assert "melding" in text, text
     assert "melde" in analyse(build(tasks), "Who must report a fault?").text
+
+
+@pytest.mark.parametrize(("english", "expected"), [
+    ("Are posters allowed on bridges?", "may posters on bridges?"),
+    ("Is smoking permitted in the building?", "may smoking in the building?"),
+    # 'allowed to' is the modal's (_BE_MODAL), 'it' a frame of its own: as typed here
+    ("Is it allowed on bridges?", "Is it allowed on bridges?"),
+    ("Are posters allowed by the police?", "Are posters allowed by the police?"),
+])
+def test_is_x_allowed_asks_whether_x_may_be(english, expected):
+    from knowledge.qa.english import _BE_ALLOWED
+    assert _BE_ALLOWED.sub(r"\1may \2", english, count=1) == expected
+
+
+def test_a_thing_allowed_somewhere_is_answered_by_what_the_task_permits():
+    from knowledge.base import KnowledgeBase
+    tasks = [Task(id="9721", title="PL 1 Regler for plakater", project="Valg",
+                  description="Plakaterne må ikke hænges op i rundkørsler eller på broer.")]
+    a = answer(KnowledgeBase(tasks=tasks), "Are posters allowed on bridges?")
+    assert a.found and a.answer.startswith("No"), a.answer

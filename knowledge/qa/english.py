@@ -808,6 +808,10 @@ _BE_MODAL = re.compile(r"^(\W*(?:(?:how|what|which|where|when|why)\b[^?.,]*?\s+)
 _DO_MODAL = re.compile(r"^(\W*(?:(?:how|what|which|who|whom|where|when|why)\b[^?.,]*?\s+)?)(?:do|does|did)\s+"
                        r"(.+?)\s+(?:need|needs|have|has|got)\s+to\s+(?=\w)", re.IGNORECASE)
 _MODAL_OF = {"allowed": "may", "permitted": "may", "able": "can"}
+# 'Are posters allowed on bridges?' asks what is permitted, as 'Må plakater (være) på broer?' does
+# ('muliggøre' would read a thing that makes another possible)
+_BE_ALLOWED = re.compile(r"^(\W*)(?:is|are)\s+(?!it\b|this\b|that\b|there\b)([^?,]+?)\s+"
+                         r"(?:allowed|permitted)\b(?!\s+(?:to|by)\b)", re.IGNORECASE)
 
 
 # "whats", "dont", "isnt": contractions typed without the apostrophe ('its' is a word of its own)
@@ -959,6 +963,7 @@ def _modal_first(text: str) -> str:
     text = _TASKS_DONE.sub(r"\1 finished", text)
     text = _SKIP.sub(lambda m: f"{m.group(1)}do not complete", text)
     text = _NUMBER_OF.sub(_number_of, _GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text))
+    text = _BE_ALLOWED.sub(r"\1may \2", text, count=1)
     text = _BE_MODAL.sub(lambda m: f"{m.group(1)}{_MODAL_OF.get(m.group(3).casefold(), 'must')} "
                          f"{m.group(2)} ", text, count=1)
     return _DO_MODAL.sub(lambda m: f"{m.group(1)}must {m.group(2)} ", text, count=1)
