@@ -16,7 +16,7 @@ TASKS = [
     Task(id="9701", title="BA 1 Anmeldelse af byggeaffald", project="Byggeri", priority="Obligatorisk",
          description="Bygherrer skal anmelde byggeaffald over 1 ton senest 14 dage før nedrivning begynder. "
                      "Asbestaffald afleveres på Miljøstationen Nord. Byggepladserne gennemgås af "
-                     "miljømedarbejderen to gange om året.",
+                     "miljømedarbejderen to gange om året. Tilsynsrapporten godkendes af miljøchefen.",
          recommended_responsible="Miljøchef"),
     Task(id="9702", title="EN 1 Energitjek af skoler", project="Energi", priority="Valgfri",
          description="Energitjekket udføres af Energirådgiverne ApS. Hvis energitjekket ikke er gennemført "
@@ -24,7 +24,7 @@ TASKS = [
                      "efter skolens navn.",
          recommended_responsible="Ejendomschef"),
     Task(id="9703", title="VS 1 Vejskilte og trafiksikkerhed", project="Veje", priority="Valgfri",
-         description="Trafiksikkerhedsplanen vedtages af byrådet. Skolepatruljerne uddannes af politiet. "
+         description="Trafiksikkerhedsplanen vedtages af byrådet. "
                      "Skiltene sættes op af vejafdelingen."),
 ]
 
@@ -33,7 +33,7 @@ TASKS = [
     ("Who owns the construction waste task?", "byggeaffald"),  # 'byggeri' shortened before 'affald'
     ("Where is the asbestos waste delivered?", "asbestaffald"),  # the English word shortened
     ("How long does an energy check take?", "energitjek"),  # 'check' as the verb, then as the noun 'tjek'
-    ("Who trains the school patrols?", "skolepatrulje"),
+    ("Who approves the inspection report?", "tilsynsrapport"),
     ("Who adopts the traffic safety plan?", "trafiksikkerhedsplan"),  # three words, one compound
 ])
 def test_english_nouns_are_joined_as_the_tasks_write_the_compound(index, english, compound):
@@ -83,7 +83,7 @@ def test_a_plural_noun_subject_after_a_modal_takes_the_verb(index):
     ("When must developers report construction waste?", "14 dage"),
     ("Where is the asbestos waste delivered?", "Miljøstationen Nord"),
     ("Who puts up the signs?", "vejafdelingen"),
-    ("Who trains the school patrols?", "politiet"),
+    ("Who approves the inspection report?", "miljøchefen"),
 ])
 def test_an_english_question_is_answered_from_the_danish_task(kb, question, expected):
     a = answer(kb, question)
