@@ -1110,8 +1110,11 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
             # ('test file': 'fil', which alone reads as the first the tasks hold, 'dokument')
             heads += tuple(d for b in _bases(second.casefold()) for d in _tables().dictionary.get(b, ())
                            if d.isalpha() and len(d) > 2)
-        else:  # and for a word rendered, its other meanings as a compound's head: 'energy check', rendered
-            # as the verb 'kontrollere', is the tasks' 'energitjek'
+        elif kin.get(second, (second,))[0] in _tables().verbs.values() or \
+                kin.get(second, (second,))[0] in _dictionary_verbs():
+            # and for a noun rendered as a verb, the dictionary's other words as a compound's head: 'energy
+            # check', rendered as 'kontrollere', is the tasks' 'energitjek' (a noun's rendering stands:
+            # 'test access' is 'test rettighed', not another task's 'testadgang')
             heads += _head_renderings(typed[second])
         for verb in [h for h in heads if h.endswith("e")]:  # a verb's nouns: 'pension beregne' ->
             # 'pensionsberegning', 'prøve indlæse' -> 'prøveindlæsning'
