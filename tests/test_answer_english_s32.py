@@ -82,7 +82,7 @@ def test_a_plural_noun_subject_after_a_modal_takes_the_verb(index):
     ("What happens if the energy checks aren't finished by the end of the year?", "tilskuddet"),
     ("When must developers report construction waste?", "14 dage"),
     ("Where is the asbestos waste delivered?", "Miljøstationen Nord"),
-    ("Who puts up the signs?", "vejafdelingen"),
+    ("Who puts up the road signs?", "vejafdelingen"),
     ("Who approves the inspection report?", "miljøchefen"),
 ])
 def test_an_english_question_is_answered_from_the_danish_task(kb, question, expected):
