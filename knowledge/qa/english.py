@@ -347,7 +347,7 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
         if n == 1 and single and key(phrase) in _glossary().fallbacks:
             break  # the glossary's one-way line reads the word as typed ('bookkeeping')
         for danish in tables.dictionary.get(form, ()):
-            if _reachable(index, danish) and _sense_of_form(phrase, form, danish):
+            if _reachable(index, danish):
                 return danish  # another meaning the tasks use ('migration': 'overførsel', not 'flytte')
     if single and len(surface) >= 6 and _reachable(index, surface):
         return None  # a compound's part, or a word spelt like one ('digits' is no 'digital': the
@@ -357,8 +357,7 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
         return loan
     if glossed and not _spelt_alike(index, surface):
         return glossed  # unless the tasks write it nearly as typed ('Registret' for 'register')
-    known = next((d for form in forms for d in tables.dictionary.get(form, ())
-                  if " " not in d and _sense_of_form(phrase, form, d)), None)
+    known = next((d for form in forms for d in tables.dictionary.get(form, ()) if " " not in d), None)
     if single and known and not _spelt_alike(index, surface) and not _begins_compounds(index, phrase):
         return known  # a Danish word the tasks lack, read as the Danish question would ('colour': 'farve')
     return None
@@ -642,18 +641,8 @@ def _senses(index: Index, english: str) -> list[str]:
     forms = _bases(english) if " " not in english else _phrase_forms(english)
     glossed = [g for form in forms for g in [_glossary_phrase(form) if " " in english
                                              else tables.glossary.get(form)] if g]
-    found = [d for form in forms for d in tables.dictionary.get(form, ()) if _sense_of_form(english, form, d)]
-    found += glossed
+    found = [d for form in forms for d in tables.dictionary.get(form, ())] + glossed
     return list(dict.fromkeys(d for d in found if d.isalpha() and _reachable(index, d)))
-
-
-def _sense_of_form(english: str, form: str, danish: str) -> bool:
-    """Whether a Danish word the dictionary gives for a base form of an English word is a sense of the
-    word as typed: a participle or -ing form means the verb's sense, or what the dictionary lists for
-    the form itself ('signed' is no 'skilt', a sign, though 'sign' may be)."""
-    if form == english or " " in english or not english.endswith(("ed", "ing")):
-        return True
-    return danish in _tables().verbs.values() or danish in _dictionary_verbs()
 
 
 def _near_keys(index: Index, word: str) -> set[str]:
