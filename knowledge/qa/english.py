@@ -333,6 +333,12 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     cognate = _cognate(index, phrase, forms) if single else None
     if cognate:
         return cognate
+    if single and glossed and phrase.endswith("ing") and phrase not in tables.glossary:
+        # a gerund the dictionary has as typed is its own noun ('naming': 'navngivning'), not the
+        # glossary's word for its base ('name': 'navn')
+        gerund = next((d for d in tables.dictionary.get(phrase, ()) if _reachable(index, d)), None)
+        if gerund:
+            return gerund
     if glossed and _reachable(index, glossed):
         return glossed
     if single and _known(index, surface):
@@ -784,11 +790,17 @@ _HOW_LONG_TASK = re.compile(r"^(\W*)how\s+long\s+((?:does|do|did|will|would|shou
 
 # 'Is the mayor supposed to sign X?', 'Do we need to sign X?': a yes/no question whose verb is a
 # modal phrase asks like Danish 'Skal borgmesteren underskrive X?', 'Skal vi underskrive X?'.
-_BE_MODAL = re.compile(r"^(\W*)(?:is|are|am|was|were)\s+(.+?)\s+(supposed|required|expected|meant|obliged|"
+# (after a question word too: 'When are people allowed to X?' asks like 'Hvornår må folk X?')
+_BE_MODAL = re.compile(r"^(\W*(?:(?:how|what|which|where|when|why)\b[^?.,]*?\s+)?)(?:is|are|am|was|were)\s+"
+                       r"(.+?)\s+(supposed|required|expected|meant|obliged|"
                        r"obligated|going|allowed|permitted|able)\s+to\s+(?=\w)", re.IGNORECASE)
 _DO_MODAL = re.compile(r"^(\W*(?:(?:how|what|which|who|whom|where|when|why)\b[^?.,]*?\s+)?)(?:do|does|did)\s+"
                        r"(.+?)\s+(?:need|needs|have|has|got)\s+to\s+(?=\w)", re.IGNORECASE)
 _MODAL_OF = {"allowed": "may", "permitted": "may", "able": "can"}
+# 'Are posters allowed on bridges?' asks what is permitted, as 'Må plakater (være) på broer?' does
+# ('muliggøre' would read a thing that makes another possible)
+_BE_ALLOWED = re.compile(r"^(\W*)(?:is|are)\s+(?!it\b|this\b|that\b|there\b)([^?,]+?)\s+"
+                         r"(?:allowed|permitted)\b(?!\s+(?:to|by)\b)", re.IGNORECASE)
 
 
 # "whats", "dont", "isnt": contractions typed without the apostrophe ('its' is a word of its own)
@@ -879,6 +891,10 @@ _WHOSE_JOB_TO = re.compile(r"\bwhose\s+(?:job|task|responsibility|duty|role)\s+(
                            r"it\s+to\b", re.IGNORECASE)
 _WHOSE_JOB = re.compile(r"\bwhose\s+(?:job|task|responsibility|duty)\s+(?:is|was|will\s+be)\s+(?!it\b)",
                         re.IGNORECASE)
+# 'Who owns the waste task?': the owner of a task is the one responsible for it ('anbefalet ansvarlig'), as
+# against the owner of a thing ('who owns the containers?': 'ejer')
+_OWNS_TASK = re.compile(r"\b(?:owns|own|owned)\s+(?=(?:the|this|that|our)\s+(?:[\w'’-]+\s+){0,4}?tasks?\b)",
+                        re.IGNORECASE)
 # "the colleagues' questions": a plural's possessive is the plural ('kollegernes' names the same)
 _PLURAL_POSSESSIVE = re.compile(r"(?<=[a-z]s)['’](?=\s|$)")
 
@@ -930,11 +946,13 @@ def _modal_first(text: str) -> str:
     text = _DUTY_FOR.sub(r"\1must \2", text, count=1)
     text = _duty_that(text)
     text = _WHOSE_JOB.sub("who is responsible for ", _WHOSE_JOB_TO.sub("who is to", text))
+    text = _OWNS_TASK.sub("is responsible for ", text)
     text = _PLURAL_POSSESSIVE.sub("", text)
     text = _IS_REQUIRED.sub(r"\1must there be \2", text, count=1)
     text = _TASKS_DONE.sub(r"\1 finished", text)
     text = _SKIP.sub(lambda m: f"{m.group(1)}do not complete", text)
     text = _NUMBER_OF.sub(_number_of, _GET_READY.sub(lambda m: f"prepare {m.group(1).strip()}", text))
+    text = _BE_ALLOWED.sub(r"\1may \2", text, count=1)
     text = _BE_MODAL.sub(lambda m: f"{m.group(1)}{_MODAL_OF.get(m.group(3).casefold(), 'must')} "
                          f"{m.group(2)} ", text, count=1)
     return _DO_MODAL.sub(lambda m: f"{m.group(1)}must {m.group(2)} ", text, count=1)
@@ -959,10 +977,11 @@ def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
     was rendered with when the tasks lack the glossary's ('cancelled' -> 'afmeldes', not 'aflyses')."""
     verbs = _tables().verbs
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
+    _negation_first(out, spots, typed)
     for a, b in zip(spots, spots[1:], strict=False):
         english = typed.get(out[b], "").casefold()
         # a Danish infinitive ends in -e, or another vowel ('forny', 'gå'): 'be renewed' -> 'fornys'
-        infinitive = (out[b].endswith(("e", "y")) and out[b].isalpha() and out[b].islower()
+        infinitive = (out[b].endswith(("e", "y", "å")) and out[b].isalpha() and out[b].islower()
                       and _participle(english))
         # 'be set up': the glossary put its verb ('oprette') in for the phrase before the words were read
         infinitive = infinitive or (out[a] in _BE and not english and out[b].endswith("e")
@@ -978,6 +997,16 @@ def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
             out[b] = passive
 
 
+def _negation_first(out: list[str], spots: list[int], typed: dict[str, str]) -> None:
+    """'if the checks aren't finished', 'er ikke gennemføre': 'not' put before 'er', so that the
+    participle after it is read as the passive ('ikke gennemføres'), as a Danish clause says it."""
+    for a, b, c in zip(spots, spots[1:], spots[2:], strict=False):
+        english = typed.get(out[c], "").casefold()
+        if out[a] in ("er", "var") and out[b] == "ikke" and _participle(english) \
+                and "".join(out[a + 1:b]) == " " and "".join(out[b + 1:c]) == " ":
+            out[a], out[b] = out[b], out[a]
+
+
 _PREPOSITIONS = frozenset({"for", "af", "i", "på", "til", "med", "om", "fra", "hos", "under", "efter", "før"})
 _WH = frozenset({"hvor", "hvornår", "hvordan", "hvem", "hvad", "hvilke", "hvilken", "hvorfor", "hvorfra"})
 
@@ -988,7 +1017,12 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
     'Where are the users synced from?' as 'Hvor synkroniseres brugerne fra?'."""
     verbs = _tables().verbs
     spots = [i for i, part in enumerate(out) if part[:1].isalpha()]
-    at = 1 if spots and out[spots[0]].casefold() in _WH else 0  # 'er' opens the question or follows its word
+    # 'er' opens the question or follows its word ('hvor ofte', one rendering of 'how often')
+    at = 1 if spots and out[spots[0]].split(" ")[0].casefold() in _WH else 0
+    if at and len(spots) > 2 and out[spots[0]] in ("hvilke", "hvilken") and out[spots[2]] in ("er", "var") \
+            and out[spots[1]].casefold() not in ("task", "tasks", "opgave", "opgaver"):
+        at = 2  # 'Which months are the sites inspected?': the question word and its noun ('hvilke måneder
+        # tilses pladserne?'); a list of tasks keeps its reading
     if len(spots) < at + 3 or out[spots[at]].casefold() not in ("er", "var") \
             or typed.get(out[spots[at]], "").casefold() not in ("is", "are", "was", "were"):
         return
@@ -1001,7 +1035,7 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
         english = typed.get(out[b], "").casefold()
         by = n + 1 < len(spots) and out[spots[n + 1]] == "af" and typed.get("af", "").casefold() == "by"
         # a Danish infinitive ends in -e, or another vowel ('forny', 'gå'): 'be renewed' -> 'fornys'
-        infinitive = (out[b].endswith(("e", "y")) and out[b].isalpha() and out[b].islower()
+        infinitive = (out[b].endswith(("e", "y", "å")) and out[b].isalpha() and out[b].islower()
                       and _participle(english))
         # 'What is the deadline for fixing the errors found in X?': a participle after a preposition's
         # phrase describes its noun ('fejl, der er fundet'); the question's 'er' is no passive of it
@@ -1065,6 +1099,12 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
             # ('test file': 'fil', which alone reads as the first the tasks hold, 'dokument')
             heads += tuple(d for b in _bases(second.casefold()) for d in _tables().dictionary.get(b, ())
                            if d.isalpha() and len(d) > 2)
+        elif kin.get(second, (second,))[0] in _tables().verbs.values() or \
+                kin.get(second, (second,))[0] in _dictionary_verbs():
+            # and for a noun rendered as a verb, the dictionary's other words as a compound's head: 'energy
+            # check', rendered as 'kontrollere', is the tasks' 'energitjek' (a noun's rendering stands:
+            # 'test access' is 'test rettighed', not another task's 'testadgang')
+            heads += _head_renderings(typed[second])
         for verb in [h for h in heads if h.endswith("e")]:  # a verb's nouns: 'pension beregne' ->
             # 'pensionsberegning', 'prøve indlæse' -> 'prøveindlæsning'
             heads += (verb[:-1] + "ing", verb[:-1] + "ning", verb + "lse", verb[:-1])
@@ -1089,8 +1129,44 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
                 del spots[n]
                 n -= 1
                 break
+        else:
+            if (shortened := _shortened_join(index, modifiers, heads)) and not apart:
+                typed[shortened] = typed.get(first, first) + " " + typed.get(second, second)
+                begun.pop(a, None)
+                out[a:b + 1] = [shortened] + [""] * (b - a)
+                del spots[n]
+                n -= 1
     for a, parts in begun.items():  # 'urne grav' begins 'urnegravsteder', but no word followed to end it
         out[a:a + len(parts)] = parts
+
+
+def _head_renderings(english: str) -> tuple[str, ...]:
+    """The dictionary's Danish words for a single English word, as the head of a compound."""
+    if " " in english:
+        return ()
+    return tuple(d for b in _bases(english.casefold()) for d in _tables().dictionary.get(b, ())
+                 if d.isalpha() and len(d) > 2)
+
+
+def _shortened_join(index: Index, modifiers, heads) -> str | None:
+    """A compound of the tasks whose first part is a modifier shortened, as Danish shortens a word
+    in front of another ('byggeri affald' -> 'byggeaffald', 'asbestos affald' -> 'asbestaffald'): the
+    task's word ends with a head, and what goes before it (less a linking 's' or 'e') begins the
+    modifier, five letters at least and at most three fewer than it."""
+    for head in heads:
+        hk = key(head)
+        if len(hk) < 4 or not head.isalpha():
+            continue
+        for compound in index.compounds(hk, limit=50):
+            before = compound[:-len(hk)]
+            for first in dict.fromkeys((before, before[:-1] if before[-1:] in ("s", "e") else before)):
+                for modifier in modifiers:
+                    folded = loose(ascii_fold(modifier.casefold()))
+                    if len(first) >= 5 and folded.startswith(first) and 0 < len(folded) - len(first) <= 3:
+                        joined = modifier[:len(first)] + before[len(first):] + head
+                        if key(joined) == compound:
+                            return joined
+    return None
 
 
 # Words English writes with a capital that are no names: days, months, languages
@@ -1154,6 +1230,8 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
             (j + 1 >= len(words) or parts[words[j + 1]].casefold() != "to"):
         return "have", 1  # 'does each tank need coordinates?' -> 'skal hver tank have koordinater?'
     if lower in _AUX:  # 'does' opening a yes/no question asks like 'skal'; an auxiliary goes
+        if i != first and _who_does(parts, words, j):  # 'who does the energy checks?'
+            return "udfører", 1
         if i != first and _main_verb(parts, words, j):  # 'who will do the test': who carries it out
             return ("udføre" if parts[first].casefold() in ("who", "whom") else "gøre"), 1
         return ("skal" if i == first else ""), 1
@@ -1165,8 +1243,9 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
         return "som", 1
     if lower == "when" and i != first:
         return "når", 1
-    if lower in ("last", "lasts") and " ".join(parts[k].casefold() for k in words[:2]) == "how long":
-        return "varer", 1  # 'how long does the course last?': the verb, not 'sidste'
+    if lower in ("last", "lasts") and (" ".join(parts[k].casefold() for k in words[:2]) == "how long" or (
+            j == len(words) - 1 and any(parts[k].casefold() in _AUX | _MODALS for k in words[:j]))):
+        return "varer", 1  # 'how long does the course last?', 'how many hours does it last?': the verb
 
     if lower.endswith("'s"):  # "the municipality's" -> 'kommunens'
         base = _content(index, lower[:-2], surface[:-2])
@@ -1183,7 +1262,20 @@ def _render_at(index: Index, parts: list[str], words: list[int], j: int,
     if noun_spot and (noun := _noun(index, lower)):
         return noun, 1  # 'the records' -> 'journaler', not the glossary's verb 'registrerer'
     found = _content(index, lower, surface)
+    if noun_spot and found and (noun := _noun_for_verb(index, lower, found)):
+        return noun, 1  # 'a report about X' -> 'melding', not the dictionary's verb 'melde'
     return (found, 1) if found is not None else (None, 1)
+
+
+def _noun_for_verb(index: Index, word: str, rendered: str) -> str | None:
+    """In a noun's place, the dictionary's noun the tasks use for an English word rendered as a verb
+    ('a report' -> 'melding' where the tasks say 'Meldingen', not 'melde'); None when the rendering is
+    no verb or the dictionary has no such noun."""
+    verbs = set(_tables().verbs.values()) | _dictionary_verbs()
+    if rendered not in verbs or word.endswith(("ed", "ing")):
+        return None
+    return next((d for f in _bases(word) for d in _tables().dictionary.get(f, ())
+                 if d.isalpha() and d not in verbs and d != rendered and _reachable(index, d)), None)
 
 
 # Before 'one' these make it a pronoun ('which one', 'the one', 'each one'); after it these are no noun.
@@ -1216,6 +1308,21 @@ def _main_verb(parts: list[str], words: list[int], j: int) -> bool:
     before = parts[words[j - 1]].casefold() if j > 0 else ""
     after = parts[words[j + 1]].casefold() if j + 1 < len(words) else ""
     return before in _DOERS and after != "not"
+
+
+def _who_does(parts: list[str], words: list[int], j: int) -> bool:
+    """Whether 'do' right after 'who' is the verb itself: 'who does the energy checks?' asks who
+    carries them out, 'who does the council send it to?' has a verb of its own after its subject (or
+    ends on a preposition), and there 'does' is the auxiliary."""
+    rest = [parts[k].casefold() for k in words[j + 1:]]
+    if j != 1 or parts[words[0]].casefold() not in ("who", "whom") or not rest \
+            or rest[0] not in _NOUN_DETERMINERS or rest[-1] in _FRAMES:
+        return False
+    tables = _tables()
+    verbs = set(tables.verbs.values()) | _dictionary_verbs()
+    return not any(w.isalpha() and not w.endswith(("s", "ing")) and w not in _FRAMES
+                   and any(d in verbs for d in (tables.glossary.get(w), *tables.dictionary.get(w, ())))
+                   for w in rest[1:])
 
 
 def _after_modal(parts: list[str], words: list[int], j: int) -> bool:
@@ -1299,6 +1406,9 @@ def _infinitive_spot(parts: list[str], words: list[int], j: int) -> bool:
     if before[-1] == "to" or before[-1] in _MODALS:
         return True
     subject = before[-1] in _PRONOUNS or parts[words[j - 1]][:1].isupper()  # 'does STAR deliver'
+    # or a plural noun: 'must developers report', 'do citizens send'
+    subject = subject or (before[-1].isalpha() and before[-1].endswith("s") and not before[-1].endswith("ss")
+                          and before[-1] not in _FRAMES)
     return len(before) == 2 and subject and (before[0] in _MODALS or before[0] in _AUX)
 
 
