@@ -550,7 +550,8 @@ def _of_another(index: Index, q: Question, c: Candidate) -> bool:
     text = said(c.text)
     return other_member(index, q, text, lambda: _task_text(index, c)) or other_ordinal(q, text) or \
         _counted_beside(q, text) or _time_of_other_name(q, text) or \
-        _done_to_another(q, text, _title_keys(index, c)) or _word_of_other_tasks(index, q, c)
+        _done_to_another(q, text, _title_keys(index, c), beside=_title_lists(index, c)) or \
+        _word_of_other_tasks(index, q, c)
 
 
 # A word weighs this much when few tasks use it (_TELLING), or when hardly any does (_RARE).
@@ -1414,6 +1415,11 @@ def _title_keys(index: Index, c: Candidate) -> set[str]:
     return content_keys(" ".join(x for x in (task.id, task.code or "", task.title) if x))
 
 
+def _title_lists(index: Index, c: Candidate) -> bool:
+    """Whether the answer's task's title names things side by side ('Opret lodder og venteliste')."""
+    return len(c.tasks) == 1 and bool(re.search(r",|\bog\b|\band\b", index.tasks[c.tasks[0]].title))
+
+
 # 'Hvornår sender KOMBIT ...?', 'when does KOMBIT send ...?': the name that does what is asked about.
 _AGENT_ASKED = re.compile(r"^\W*(?i:hvornår|when)\s+(?:(?:skal|vil|kan|does|do|will|must|should)\s+)?"
                           r"(?:[a-zæøå]+\s+)?(?P<agent>[A-ZÆØÅ][\wæøåÆØÅ-]+)")
@@ -1646,7 +1652,7 @@ _HAVE_DONE_THING = re.compile(r"^\W*(?:få|lad|get|have)\s+(?:(?:den|det|de|the)
 _PRONOUN_THING = re.compile(r"(?i:den|det|de|denne|dette|disse|it|they|this|these|opgaven|task)")
 
 
-def _done_to_another(q: Question, text: str, title: set[str] = frozenset()) -> bool:
+def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, beside: bool = False) -> bool:
     """'Hvem godkender integrationen til IdM-systemet?' is not answered by 'Kontrolrapporten godkendes af
     HR-chefen': the sentence says who does the asked verb to a thing the question does not name, and
     says nothing else the question names besides the verb, nor does its task's title."""
@@ -1665,12 +1671,13 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset()) -> b
     if not thing or not told or kin(thing, {k for t in q.tokens for k in t.keys}):
         return False
     titled = [t for t in told if t.weight >= KEY_WEIGHT and set(t.keys) & title]
-    if titled and not (kin(thing, title) and
+    if titled and not (beside and kin(thing, title) and
                        not any(kin(thing, set(t.keys) | content_keys(t.surface)) for t in titled)):
         return False  # 'Adgangen godkendes af ...' in the task titled 'Godkend afleveringsmodulet': its thing
-        # (unless the title names the sentence's thing as another one: 'Ventelisten godkendes af X' in
-        # 'Opret lodder og venteliste' is not of 'lodderne'; 'Brevet' in 'Brev til forældre' is the
-        # 'forældrebrevet' asked about)
+        # (unless the title names the sentence's thing beside the asked one: 'Ventelisten godkendes af X' in
+        # 'Opret lodder og venteliste' is not of 'lodderne'; a title with no 'og' or comma names no thing
+        # beside another: 'Flytningen' in 'Flytning af medlemskort' is the cards' own, 'Brevet' in 'Brev til
+        # forældre' the 'forældrebrevet' asked about)
     said = content_keys(sentences[0])
     return not any(kin(set(t.keys), said) for t in told)
 
