@@ -268,7 +268,7 @@ def load_phrases() -> None:
     _phrase_starts(text=True)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)  # (not 2: '()', '(text=False)' and '(text=True)' are three keys, which thrashed)
 def _phrase_starts(text: bool = False) -> dict[str, tuple[int, ...]]:
     """First word of each glossary phrase (of task text's phrases, with `text`) -> the phrase lengths
     (in words) starting with it."""
