@@ -245,21 +245,22 @@ _DEFINITE = re.compile(r"[a-zæøå]{4}(en|et|ne|ene)$")
 _PREPOSITION = re.compile(r"\b(af|til|hos|med|fra|ved|by|to|from|with)\s+$", re.IGNORECASE)
 
 
+def says_key(k: str, said: set[str]) -> bool:
+    """Whether a text's keys say key `k`: as itself, or a word it begins ('godkend' in 'godkendelse')."""
+    return k in said or (len(k) >= 3 and any(s.startswith(k) for s in said))
+
+
 def says_deed(deed: Token, text: str) -> bool:
     """The verb asked about in any form, or its doer ('leverer' in 'Leverandør: Systematic'); a
     receiving asked about ('hvem modtager X?') by a sending only with whom it goes to ('X sendes til
     Y', not 'Kommunen godkender prøven, inden X sendes': that names who approves)."""
     said = content_keys(text)
-
-    def says(k: str) -> bool:
-        return k in said or (len(k) >= 3 and any(s.startswith(k) for s in said))
-
     if _GETTING.fullmatch(deed.surface.casefold()) and _GOES_TO.search(text):
         return True  # 'hvem får pantet?': 'Pantet går ubeskåret til Kirkens Korshær' says who gets it
     # (the question's own word: where no task writes 'modtage', its key is the sending's)
     if _RECEIVING.match(deed.surface.casefold()) and not any(s.startswith("modtag") for s in said):
-        return any(says(k) for k in deed.keys) and _TO_SOMEONE.search(text) is not None
-    return any(says(k) for k in deed.keys)
+        return any(says_key(k, said) for k in deed.keys) and _TO_SOMEONE.search(text) is not None
+    return any(says_key(k, said) for k in deed.keys)
 
 
 def other_object(q: Question, verb: Token, deed: Deed, text: str = "", title: str = "") -> bool:

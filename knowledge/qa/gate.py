@@ -17,7 +17,7 @@ from knowledge.index import Index
 from knowledge.morphology import in_compound, kin
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, title_keys
-from knowledge.qa.checks import asked_role, members_named
+from knowledge.qa.checks import asked_role, members_named, says_key
 from knowledge.qa.claimed_values import value_words
 from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_extreme, contradicts_side
 from knowledge.qa.slots import (
@@ -1733,12 +1733,8 @@ def _place_of_another_deed(q: Question, text: str) -> bool:
     # 'som leveres af Madpilot' says who supplies it, not where it runs); a verb the sentence does not say
     # at all may be a paraphrase ('hvor lander testbrevene?'), left to the words' match
     said = content_keys(text)
-
-    def says(k: str) -> bool:
-        return k in said or (len(k) >= 3 and any(s.startswith(k) for s in said))
-
-    return bool(verb.concepts & _RELATION_CONCEPTS) and not says(verb.key) and \
-        any(says(k) for k in verb.keys if k != verb.key)
+    return bool(verb.concepts & _RELATION_CONCEPTS) and not says_key(verb.key, said) and \
+        any(says_key(k, said) for k in verb.keys if k != verb.key)
 
 
 # The heads of nouns for a thing held on a day ('opstartsmødet', 'superbrugerkurset', 'undervisningsdagen')
