@@ -531,7 +531,7 @@ def load() -> None:
     _tables()
     _vocabulary()
     _english_words()
-    _dictionary_verbs()
+    _danish_verbs()  # (and the dictionary's verbs it is made of)
 
 
 @lru_cache(maxsize=1)
@@ -920,7 +920,7 @@ def _verb_base(word: str) -> str:
     tables = _tables()
     for base in _bases(word)[1:]:
         danish = tables.glossary.get(base) or next(iter(tables.dictionary.get(base, ())), "")
-        if danish and (danish in tables.verbs.values() or danish in _dictionary_verbs()):
+        if danish and danish in _danish_verbs():
             return base
     return ""
 
@@ -1099,8 +1099,7 @@ def _join_compounds(index: Index, out: list[str], typed: dict[str, str]) -> None
             # ('test file': 'fil', which alone reads as the first the tasks hold, 'dokument')
             heads += tuple(d for b in _bases(second.casefold()) for d in _tables().dictionary.get(b, ())
                            if d.isalpha() and len(d) > 2)
-        elif kin.get(second, (second,))[0] in _tables().verbs.values() or \
-                kin.get(second, (second,))[0] in _dictionary_verbs():
+        elif kin.get(second, (second,))[0] in _danish_verbs():
             # and for a noun rendered as a verb, the dictionary's other words as a compound's head: 'energy
             # check', rendered as 'kontrollere', is the tasks' 'energitjek' (a noun's rendering stands:
             # 'test access' is 'test rettighed', not another task's 'testadgang')
@@ -1271,7 +1270,7 @@ def _noun_for_verb(index: Index, word: str, rendered: str) -> str | None:
     """In a noun's place, the dictionary's noun the tasks use for an English word rendered as a verb
     ('a report' -> 'melding' where the tasks say 'Meldingen', not 'melde'); None when the rendering is
     no verb or the dictionary has no such noun."""
-    verbs = set(_tables().verbs.values()) | _dictionary_verbs()
+    verbs = _danish_verbs()
     if rendered not in verbs or word.endswith(("ed", "ing")):
         return None
     return next((d for f in _bases(word) for d in _tables().dictionary.get(f, ())
@@ -1319,7 +1318,7 @@ def _who_does(parts: list[str], words: list[int], j: int) -> bool:
             or rest[0] not in _NOUN_DETERMINERS or rest[-1] in _FRAMES:
         return False
     tables = _tables()
-    verbs = set(tables.verbs.values()) | _dictionary_verbs()
+    verbs = _danish_verbs()
     return not any(w.isalpha() and not w.endswith(("s", "ing")) and w not in _FRAMES
                    and any(d in verbs for d in (tables.glossary.get(w), *tables.dictionary.get(w, ())))
                    for w in rest[1:])
@@ -1371,18 +1370,23 @@ def _noun(index: Index, word: str) -> str | None:
                         and _reachable(index, d)), None)
     head = tables.kin.get(glossed, (glossed,))[0] if glossed else None
     nominal = head and any(v != head and v.endswith(_NOUN_ENDINGS) for v in tables.kin.get(head, ()))
-    verbs = _dictionary_verbs()
-    if not head or not (head in tables.verbs.values() or (head.endswith("e") and nominal) or head in verbs):
+    verbs = _danish_verbs()
+    if not head or not (head in verbs or (head.endswith("e") and nominal)):
         return None  # no verb ('aftale'), or a verb whose line names no noun of it
     other = next((d for f in forms for d in tables.dictionary.get(f, ()) if d.isalpha() and d != head
-                  and tables.kin.get(d, (d,))[0] != head and d not in tables.verbs.values()
-                  and d not in verbs and _reachable(index, d)), None)
+                  and tables.kin.get(d, (d,))[0] != head and d not in verbs and _reachable(index, d)), None)
     # else the noun of the glossary's own line ('the subscriptions' -> 'abonnement', 'a signature' ->
     # 'underskrift'), which the glossary reads alike
     return other or next((v for v in tables.kin.get(head, ()) if v.endswith(_NOUN_ENDINGS)), None)
 
 
 _NOUN_ENDINGS = ("ing", "ment", "else", "tion", "skrift")
+
+
+@lru_cache(maxsize=1)
+def _danish_verbs() -> frozenset[str]:
+    """Every Danish verb the word lists know: the verb table's and the dictionary's."""
+    return frozenset(_tables().verbs.values()) | _dictionary_verbs()
 
 
 @lru_cache(maxsize=1)
