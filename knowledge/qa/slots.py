@@ -18,7 +18,7 @@ from knowledge.passages import sentences
 from knowledge.qa.agents import same_thing
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.types import PLAIN, Expect, asked_value, found_values, holds, is_number
+from knowledge.qa.types import PLAIN, ROLE_HELD, Expect, asked_value, found_values, holds, is_number
 from knowledge.units import DEFINITE, PLURAL, SINGULAR, UNITS, unit_words
 
 # Values that stand plainly in one sentence, whose sentence says whose they are.
@@ -517,7 +517,7 @@ def other_counted(q: Question, text: str) -> bool:
 
 
 # the role that the people a count counts hold: '... medarbejdere med rollen Kioskadministrator'
-_ROLE_HELD = re.compile(r"\b(?:med|i|som har|der har)\s+(?:rollen|funktionen)\s+([\w-]+)", re.IGNORECASE)
+_ROLE_HELD = re.compile(r"\b" + ROLE_HELD + r"([\w-]+)", re.IGNORECASE)
 _LABEL_COUNT = re.compile(r"^[ \t]*(?:[-•*][ \t]*)?([^:\n]{1,60}):[ \t]*"
                           r"(?:(?:ca\.|cirka|højst|mindst|op til|maks\w*)[ \t]*)?"
                           r"(?P<n>\d+|[^\W\d_]+)", re.MULTILINE | re.IGNORECASE)

@@ -1258,9 +1258,10 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
     return any(in_compound(k, asked_keys) for k in content_keys(" ".join(near)))
 
 
+# the role people hold, before its name: 'med rollen Kioskadministrator', 'i rollen X', 'der har funktionen X'
+ROLE_HELD = r"(?:med|i|som har|der har)\s+(?:rollen|funktionen)\s+"
 # people named by the role they hold: 'medarbejdere med rollen Kioskadministrator', 'personer i rollen X'
-_WITH_ROLE = re.compile(r"\s*(?P<people>[\w-]+)\s+(?:med|i|som har|der har)\s+(?:rollen|funktionen)\s+"
-                        r"(?P<role>[\w-]+)", re.IGNORECASE)
+_WITH_ROLE = re.compile(r"\s*(?P<people>[\w-]+)\s+" + ROLE_HELD + r"(?P<role>[\w-]+)", re.IGNORECASE)
 
 
 def _past_modifiers(phrase: list[str]) -> list[str]:
