@@ -32,6 +32,8 @@ _DEADLINE = re.compile(
     r"\b(?P<lead>(?:inden\s+for|indenfor|i\s+løbet\s+af)\s+de\s+første(?=\s+\S+\s+\S+\s+efter\b)"
     r"|senest|inden\s+for|indenfor|indefor|inden|mindst|allerede|højst|op\s+til|ca\.|cirka|omkring)?\s*"
     r"(?:" + _NUMBER + r"\s+" + _UNIT + r"(?:\s+(?:varsel|forvarsel|frist))?"
+    # 'har 10 hverdage til at returnere aftalen, regnet fra ...': the window's deed between it and its anchor
+    r"(?:\s+til\s+at\s+(?P<deed>[^.;!?\n|()]{3,80}?),?(?=\s+regnet\s))?"
     r"|(?P<one>" + "|".join(_ONE) + r"))"
     r"\s+(?:regnet\s+)?(?P<dir>før|forud\s+for|forinden|inden|efter|fra|ifølge)\b\s*,?\s*"
     r"(?P<anchor>[^.;!?\n|)]*)", re.I)  # '(senest 3 uger før teststart)': the bracket ends it
@@ -532,7 +534,8 @@ _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('b
 _QUANTIFIER = re.compile(r"(?:eventuelle|evt\.|alle|nogle|samtlige|begge|" + "|".join(
     n for n in NUMBERS if NUMBERS[n] > 1) + r"|\d{1,3})\s+"
     r"(?=(?:[a-zæøå-]{3,}e\s+)?[\w'’-]{3,}(?:er|erne|e|s)?$)", re.I)  # 'alle åbne sager': with its adjective
-_NO_THING = {"skal", "må", "bør", "kan", "vil", "den", "det", "de", "dem"}
+# (nor 'regnet' of 'har 4 uger til at klage, regnet fra afgørelsen')
+_NO_THING = {"skal", "må", "bør", "kan", "vil", "den", "det", "de", "dem", "regnet"}
 
 
 def _about(sentence: str, step: int | None, documents: set[str], last: str | None,

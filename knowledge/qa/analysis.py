@@ -161,8 +161,9 @@ class Question:
 
 # The small words only one of the languages has ('can', 'the', 'of' / 'kan', 'og', 'af'): a question
 # of names and domain words ('Can an ordinary Digital Post administrator approve ...?') is told by them.
-# 'to' is also the Danish 'two' ('varer testen to uger?'); an English question has other words of its own
-_EN_ONLY = (_EN | (ENGLISH_STOP - DANISH_STOP - {"i"})) - {"to"}
+# 'to' is also the Danish 'two' ('varer testen to uger?'), and 'via' and 'per' are Danish prepositions too
+# ('sendes fakturaerne via Digital Post?'); an English question has other words of its own
+_EN_ONLY = (_EN | (ENGLISH_STOP - DANISH_STOP - {"i"})) - {"to", "via", "per"}
 _DA_ONLY = _DA | {w for w in DANISH_STOP - ENGLISH_STOP if w.isalpha()}
 
 

@@ -1112,6 +1112,9 @@ def _deed(ctx: Context) -> list[Candidate]:
             continue  # 'Deltager X ikke i Y, kan ...' says what follows, not whether X takes part
         if asked_kinds and not asked_kinds & set(stated(said)):
             continue  # 'skal køkkenerne registrere madspild i to uger?' - 'Alle køkkener registrerer ...'
+        if _MUST.search(q.text) and _OPTIONAL.search(said):
+            continue  # 'skal udvalget godkende X?' - 'Det er ikke et krav, at udvalget godkender X': a deed
+            # left open, which the sentence's own verdict (settle) reads, not who does it
         if _party_elsewhere(index, q, party_pos, hit.task) \
                 and not _names_own_thing(index, q, party_pos, hit.task):
             continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
@@ -1154,7 +1157,10 @@ def _deed(ctx: Context) -> list[Candidate]:
             yes = (not agent or has_alternative(deed)) if other_than else agent and not deed.negated
             if yes and _others_too(q.text, party, deed.agent):
                 yes = False  # 'er det kun X, der ...?' - 'af X og Y'
-            if yes and (other_count(q.text, said) or other_side(q.text, said)):
+            side = other_side(q.text, said)
+            if side is None:
+                continue  # both sides of the moment, neither clearly the asked thing's
+            if yes and (other_count(q.text, said) or side):
                 yes = False  # 'skal kommunen udtage ti udlån?' - 'Kommunen udtager otte udlån'
             head = text("yes_no_evidence", ctx.lang, verdict=text("yes" if yes else "no", ctx.lang))
             # (the words of the task's title are the sentence's context: 'skiltene ved badestederne' in
@@ -1834,16 +1840,46 @@ _BEFORE = ("før", "inden", "before", "prior to")
 _UNTIL = re.compile(r"\b(?:frem\s+til|indtil|helt\s+til|until|up\s+to)\s+([\wæøå-]+)", re.I)
 
 
-def other_side(question: str, said: str) -> bool:
+def _side_clause(question: str, said: str) -> str | None:
+    """The one clause of the sentence whose subject has words of its own (no other clause's subject says
+    them: 'kategori A', 'kategori C') that the question says, else None."""
+    clauses = [c for c in _CLAUSE_EDGE.split(said) if c and c.strip()]
+    words = [set(_WORD.findall(_subject(c).casefold())) for c in clauses]
+    asked = set(_WORD.findall(question.casefold()))
+    told = [c for i, c in enumerate(clauses)
+            if (words[i] - set().union(*(w for j, w in enumerate(words) if j != i))) & asked]
+    return told[0] if len(told) == 1 and len(clauses) > 1 else None
+
+
+_WORD = re.compile(r"[\wæøå-]+")
+
+
+def _subject(clause: str) -> str:
+    """The clause up to its first finite or passive verb."""
+    verbs = (_FINITE.search(clause), _PASSIVE.search(clause))
+    return clause[:min((m.start() for m in verbs if m), default=len(clause))]
+
+
+def other_side(question: str, said: str) -> bool | None:
     """Whether the text puts the deadline on the other side of the moment the question names ('skal
-    abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live')."""
-    said_sides = {key(m.group(2).casefold()): m.group(1).casefold().startswith(_BEFORE)
-                  for m in _SIDE.finditer(said)}
+    abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'); None when it names both sides
+    and not which is the question's."""
+    said_sides: dict[str, set[bool]] = {}
+    for m in _SIDE.finditer(said):
+        before = m.group(1).casefold().startswith(_BEFORE)
+        said_sides.setdefault(key(m.group(2).casefold()), set()).add(before)
     # 'kan søge på papir frem til 31. december': up to the moment, so not after it
-    said_sides.update({key(m.group(1).casefold()): True for m in _UNTIL.finditer(said)})
+    for m in _UNTIL.finditer(said):
+        said_sides.setdefault(key(m.group(1).casefold()), set()).add(True)
     for m in _SIDE.finditer(question):
-        moment = key(m.group(2).casefold())
-        if moment in said_sides and said_sides[moment] != m.group(1).casefold().startswith(_BEFORE):
+        sides = said_sides.get(key(m.group(2).casefold()), set())
+        if len(sides) > 1:
+            # 'Fejl af kategori A skal rettes før go-live; fejl af kategori C kan vente til efter go-live':
+            # both sides, each said of its own thing; the clause of the question's thing tells, and
+            # without one the sentence does not settle the side
+            clause = _side_clause(question, said)
+            return None if clause is None else other_side(question, clause)
+        if sides and m.group(1).casefold().startswith(_BEFORE) not in sides:
             return True
     return False
 
@@ -2072,7 +2108,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     elif _counted_otherwise(question, said):
         # 'er det nok med én administrator?' - 'mindst to medarbejdere med administratorrollen'
         return _unsettled(ctx, evidence, said)
-    if other_side(question, said):
+    if (side := other_side(question, said)) is None:
+        return _unsettled(ctx, evidence, said)
+    if side:
         flip = True  # 'skal abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'
     if _all_against_some(question, said) or _outside_range(question, said):
         flip = True  # 'skal alle skoler ...?' - 'mindst én skole'; '10. klasse?' - 'fra 0. til 9. klasse'
@@ -2294,7 +2332,9 @@ def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
     advised = _demand_asked(ctx.q) and _ADVISED.search(said) and not _advice_asked(ctx.q) \
         and not _DEMANDED.search(said)
     only_if = _ALWAYS.search(question) and not _ALWAYS.search(said) and _ONLY_IF.search(said)
-    if not advised and not only_if and not other_side(question, said) and not _other_first(question, said):
+    if (side := other_side(question, said)) is None:
+        return _unsettled(ctx, evidence, said)
+    if not advised and not only_if and not side and not _other_first(question, said):
         return evidence
     return Candidate(evidence.kind, f"{verdict_head(ctx, holds_true=False)} {said}", evidence.tasks,
                      evidence.explained, prior=evidence.prior, found=evidence.found,
@@ -2772,7 +2812,7 @@ def _claim_clause(question: str, said: str) -> str:
 # 'X sker på en tablet – ikke på køkkenets pc', 'drives af foreningen, ikke af kommunen': a denied
 # alternative without a verb of its own at the end of the sentence
 _CONTRAST_TAIL = re.compile(r"(?:\s+[–—-]|,)\s+(?:og\s+|and\s+)?(?:ikke|not)\s+"
-                            r"(?P<tail>[^.;:!?]+?)[.;:!?]?\s*$", re.I)
+                            r"(?P<tail>[^.;:!?”\"]+?)[.;:!?]?[”\"]?\s*$", re.I)  # (quoted in English)
 
 
 _NEGATED_TAIL = re.compile(r"^ikke\s")
