@@ -833,6 +833,10 @@ _LEADS = re.compile(r"\b(?:senest|inden|indenfor|allerede|før|efter|frist)\b|\d
 # An opening condition, then the main clause's verb and its subject: what follows is the object
 _THEN_DOES = re.compile(r"(?:når|hvis|efter\s+at|så\s+snart)\s+[^,]{3,80},\s*[a-zæøå]{3,}e?r\s+"
                         r"(?:[A-ZÆØÅ]{2,}|[\w-]+(?:en|et|ne))\s+", re.I)
+# 'Lønkontoret melder testresultatet ...', 'KOMBIT sender aftalen ...': a named doer, its verb, then the
+# thing
+_PARTY_DOES = re.compile(r"(?:[A-ZÆØÅ]{2,}|[A-ZÆØÅ][\w-]+(?:en|et|ne))\s+[a-zæøå]{3,}e?r\s+"
+                         r"(?!(?:ikke|også)\b)")
 
 
 def _label(sentence: str) -> str | None:
@@ -854,6 +858,8 @@ def item_subject(sentence: str) -> str | None:
         return obj  # 'Udfyld skemaet. Det skal være sendt senest ...'
     if (m := _THEN_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
         return obj  # 'Når fuldmagten er godkendt, opretter administratoren brugerne. Det skal ske ...'
+    if (m := _PARTY_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
+        return obj  # 'Lønkontoret melder testresultatet til KOMBIT. Det skal ske ...'
     if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)",
                                                             m.group(1), re.I):
         if m.group(1).split()[0].casefold() in _OPENERS:

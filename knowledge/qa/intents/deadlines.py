@@ -60,13 +60,19 @@ def deadlines(ctx: Context) -> list[Candidate]:
     chosen = [d for d, h in hits.items() if q.coverage(h | framing) >= best - 1e-9][:4]
     lines = []
     tasks = list(dict.fromkeys(index.deadlines[d].task for d in chosen))
+    explained = set().union(*(hits[d] for d in chosen)) | framing
     for did in chosen:
         entry = index.deadlines[did]
-        said = quote(ITEM.sub("", index.passages[entry.passage].text if entry.passage is not None
-                              else entry.deadline.text), ctx.lang)
+        text = index.passages[entry.passage].text if entry.passage is not None else entry.deadline.text
+        if (before := _pointed_back(index, entry)) is not None:
+            # 'Lønkontoret melder testresultatet til KOMBIT. Det skal ske inden for 5 arbejdsdage ...': the
+            # deed 'Det' stands for is the sentence before, whose words the question may use
+            text = f"{index.passages[before].text} {text}"
+            explained |= {tok.pos for tok in q.content()
+                          if any(index.passage_has(before, k) for k in tok.keys)}
+        said = quote(ITEM.sub("", text), ctx.lang)
         # deadlines of several tasks ('hvornår skal tilslutningsaftalen være underskrevet?'): whose is whose
         lines.append(f"{task_label(index.tasks[entry.task])}: {said}" if len(tasks) > 1 else said)
-    explained = set().union(*(hits[d] for d in chosen)) | framing
     if len(tasks) == 1:  # words naming the task ('bilag B til KSD-databehandleraftalen'), not any word in it
         title = content_keys(index.tasks[tasks[0]].title)
         explained |= {tok.pos for tok in q.content() if set(tok.keys) & title}
@@ -79,6 +85,24 @@ def deadlines(ctx: Context) -> list[Candidate]:
     if asks_for_tasks(q.text):
         prior *= 0.85  # 'hvilke opgaver har frist efter go-live?' is the list's to answer, before/after too
     return [Candidate("deadline", "\n".join(dict.fromkeys(lines)), tasks, explained, prior=prior)]
+
+
+# A sentence that opens on a pronoun for the deed or thing of the sentence before: 'Det skal ske inden
+# for ...', 'Den skal sendes senest ...'
+_IT_OPENS = re.compile(r"^\W*(?:det|den|de|dette|disse)\s+(?:skal|må|bør|sker|[a-zæøå]{3,}es)\b", re.I)
+
+
+def _pointed_back(index, entry) -> int | None:
+    """The passage before the deadline's, in the same field of its task, when the deadline's sentence opens on
+    a pronoun for it and the deadline's thing is said there."""
+    pid = entry.passage
+    if pid is None or not _IT_OPENS.match(index.passages[pid].text) or not entry.deadline.about:
+        return None
+    before = pid - 1
+    if before not in index.task_passage_ids(entry.task) or \
+            index.passages[before].field != index.passages[pid].field:
+        return None
+    return before if all(index.passage_has(before, k) for k in _about_keys(entry)) else None
 
 
 # A deadline for the start itself: 'skal være påbegyndt senest …', 'opstart senest …'

@@ -1112,7 +1112,7 @@ def _deed(ctx: Context) -> list[Candidate]:
             continue  # 'Deltager X ikke i Y, kan ...' says what follows, not whether X takes part
         if asked_kinds and not asked_kinds & set(stated(said)):
             continue  # 'skal køkkenerne registrere madspild i to uger?' - 'Alle køkkener registrerer ...'
-        if _MUST.search(q.text) and _OPTIONAL.search(said):
+        if _MUST.search(q.text) and _LEFT_OPEN.search(said):
             continue  # 'skal udvalget godkende X?' - 'Det er ikke et krav, at udvalget godkender X': a deed
             # left open, which the sentence's own verdict (settle) reads, not who does it
         if _party_elsewhere(index, q, party_pos, hit.task) \
@@ -1706,8 +1706,9 @@ def _counts(said: str, *, attributive: bool = False) -> dict[str, tuple[int, str
     out = {}
     for m in _COUNTED.finditer(said):
         before = said[:m.start()].split()
+        # (a bound between the name and the number makes it a count: 'til Vognløb mindst 14 dage')
         if is_stop(m.group(3).casefold()) or (before and before[-1][:1].isupper() and m.group(2)[:1].isdigit()
-                                              and not before[-1].endswith(":")
+                                              and not m.group(1) and not before[-1].endswith(":")
                                               and before[-1].casefold() not in _MODALS | _OPENERS):
             continue  # 'Context Handler 2 fra nu af': a version, not a count ('Stedfortræder: 1 person' is)
         if before and before[-1].casefold() in ("opgave", "opgaven", "task", "trin", "step", "bølge", "wave"):
@@ -1744,6 +1745,10 @@ def counted_as(noun: str, counts: dict) -> str | None:
     return next((c for c in counts if len(noun) >= 4 and c.endswith(noun)), None)
 
 
+# A question of what must be done: 'Skal ...?', 'Must ...?', 'Do we have to ...?'
+_MUST_ASKED = re.compile(r"^\W*(?:skal|must|shall|(?:do|does)\s+\w+\s+(?:have|need)\s+to)\b", re.I)
+
+
 def other_count(question: str, said: str) -> bool:
     """Whether the text counts what the question counts and gives another number (a 'højst fem' allows
     four, a 'mindst tre' allows four)."""
@@ -1754,6 +1759,10 @@ def other_count(question: str, said: str) -> bool:
         n, bound = text_counts[noun]
         if asked_bound == "flere":  # 'flere gange?' holds for 'to gange', 'højst tre', not for 'én gang'
             ok = n >= 2
+        elif asked_bound and bound and _MUST_ASKED.match(question) and _DEMANDED.search(said):
+            # 'skal lodsejerne varsles mindst 7 dage før?' - 'skal varsles mindst 14 dage før': the rule
+            # asked is another rule (7 days' notice would break it), whichever way the numbers lie
+            ok = n == asked and bound.startswith(_AT_MOST) == asked_bound.startswith(_AT_MOST)
         elif asked_bound:  # 'mindst fem' holds for 'otte' and 'mindst seks', 'højst fem' for 'tre'
             ok = n <= asked if asked_bound.startswith(_AT_MOST) else n >= asked
             ok = ok and (not bound or bound.startswith(_AT_MOST) == asked_bound.startswith(_AT_MOST))
@@ -1840,15 +1849,14 @@ _BEFORE = ("før", "inden", "before", "prior to")
 _UNTIL = re.compile(r"\b(?:frem\s+til|indtil|helt\s+til|until|up\s+to)\s+([\wæøå-]+)", re.I)
 
 
-def _side_clause(question: str, said: str) -> str | None:
+def _side_clause(question: str, clauses: list[str]) -> str | None:
     """The one clause of the sentence whose subject has words of its own (no other clause's subject says
     them: 'kategori A', 'kategori C') that the question says, else None."""
-    clauses = [c for c in _CLAUSE_EDGE.split(said) if c and c.strip()]
     words = [set(_WORD.findall(_subject(c).casefold())) for c in clauses]
     asked = set(_WORD.findall(question.casefold()))
     told = [c for i, c in enumerate(clauses)
             if (words[i] - set().union(*(w for j, w in enumerate(words) if j != i))) & asked]
-    return told[0] if len(told) == 1 and len(clauses) > 1 else None
+    return told[0] if len(told) == 1 else None
 
 
 _WORD = re.compile(r"[\wæøå-]+")
@@ -1864,24 +1872,31 @@ def other_side(question: str, said: str) -> bool | None:
     """Whether the text puts the deadline on the other side of the moment the question names ('skal
     abonnementerne lukkes før go-live?' - 'senest 2 uger efter go-live'); None when it names both sides
     and not which is the question's."""
-    said_sides: dict[str, set[bool]] = {}
-    for m in _SIDE.finditer(said):
-        before = m.group(1).casefold().startswith(_BEFORE)
-        said_sides.setdefault(key(m.group(2).casefold()), set()).add(before)
+    said_sides = {key(m.group(2).casefold()): m.group(1).casefold().startswith(_BEFORE)
+                  for m in _SIDE.finditer(said)}
     # 'kan søge på papir frem til 31. december': up to the moment, so not after it
-    for m in _UNTIL.finditer(said):
-        said_sides.setdefault(key(m.group(1).casefold()), set()).add(True)
+    said_sides.update({key(m.group(1).casefold()): True for m in _UNTIL.finditer(said)})
     for m in _SIDE.finditer(question):
-        sides = said_sides.get(key(m.group(2).casefold()), set())
-        if len(sides) > 1:
+        moment = key(m.group(2).casefold())
+        if moment not in said_sides:
+            continue
+        if len(clauses := [c for c in _CLAUSE_EDGE.split(said) if c.strip()]) > 1 and \
+                len({b for c in clauses for b in _sides_of(c, moment)}) > 1:
             # 'Fejl af kategori A skal rettes før go-live; fejl af kategori C kan vente til efter go-live':
-            # both sides, each said of its own thing; the clause of the question's thing tells, and
-            # without one the sentence does not settle the side
-            clause = _side_clause(question, said)
+            # both sides, each said in a clause of its own thing; the clause of the question's thing
+            # tells, and without one the sentence does not settle the side
+            clause = _side_clause(question, clauses)
             return None if clause is None else other_side(question, clause)
-        if sides and m.group(1).casefold().startswith(_BEFORE) not in sides:
+        if said_sides[moment] != m.group(1).casefold().startswith(_BEFORE):
             return True
     return False
+
+
+def _sides_of(text: str, moment: str) -> set[bool]:
+    """The sides of the moment the text names (True: before it)."""
+    return {m.group(1).casefold().startswith(_BEFORE) for m in _SIDE.finditer(text)
+            if key(m.group(2).casefold()) == moment} | \
+        {True for m in _UNTIL.finditer(text) if key(m.group(1).casefold()) == moment}
 
 
 YES_THRESHOLD = 0.7
@@ -1905,6 +1920,10 @@ _OPTIONAL = re.compile(r"\b(valgfri\w*|(?<!\bde\s)(?<!\balle\s)(?<!\bfor\s)(?<!e
                        r"ikke et krav|er ikke nødvendig\w*|(?:bestemmer|beslutter|vælger|afgør)\s+selv|"
                        r"selv\s+(?:bestemme|beslutte|vælge|afgøre)|optional|not required|may choose|"
                        r"decides? (?:for )?itself)\b", re.I)
+# A demand denied or a deed left open around the deed a sentence names ('Det er ikke et krav, at udvalget
+# godkender ...', 'Det er frivilligt at ...'), not a party's own choice ('Kommunen vælger selv ...')
+_LEFT_OPEN = re.compile(r"\b(?:ikke\s+(?:et\s+)?krav|ikke\s+nødvendig\w*|ikke\s+påkrævet|frivillig\w*|"
+                        r"valgfri\w*|not\s+required|optional)\b", re.I)
 _MUST = re.compile(r"^\W*(skal|must|shall|have to|has to)\b|\b(nødvendig\w*|behøve\w*|nødt|påkrævet|krav|"
                    r"forpligte\w*|pligt\w*|obligatorisk\w*|required|necessary|need\w*|obliged|"
                    r"mandatory)\b", re.I)
@@ -2032,6 +2051,10 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         return _unsettled(ctx, evidence, said)
     if _other_agent(question, said):
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
+        return _unsettled(ctx, evidence, said)
+    if _done_by_another(ctx, said):
+        # 'godkender Rutelogik ruteplanen?' is not settled by 'Rutelogik udarbejder ruteplanen, og
+        # skolelederne godkender ruterne': the sentence's doer of the asked verb is another
         return _unsettled(ctx, evidence, said)
     if _deed_only_after(ctx.q, said):
         # 'does the municipality send the letter?' is not settled by 'Kommunen godkender brevets tekst,
@@ -2607,6 +2630,23 @@ def _unknown_verb(q, evidence: Candidate) -> bool:
 _ASKER = re.compile(r"^\W*\w+\s+(vi|jeg|i|we|kommunen\s+selv|the\s+municipality\s+itself)\b", re.I)
 _BY = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+(?:\w+\s+)?af\s+([\w-]+)|"
                  r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?([\w-]+)", re.I)
+
+
+_US_KEYS = frozenset(content_keys(" ".join(US)))
+
+
+def _done_by_another(ctx: Context, said: str) -> bool:
+    """Whether the question asks whether a named party does a deed and the sentence, which names the
+    party, says the deed's verb only of other doers (none of its deeds of that verb is the party's, denied
+    or not)."""
+    if (asked := _who_does(ctx.q, ctx.index)) is None:
+        return False
+    verb, _, party = asked
+    if not party & content_keys(said) or party & _US_KEYS:
+        return False  # the party named as doing something else in the sentence, not 'vi', 'kommunen'
+    done = [d for d in deeds(said, set(verb.keys)) if verb_key(d) in verb.keys]
+    # ('af en medarbejder i Borgerservice' is Borgerservice's deed)
+    return bool(done) and not any(party & content_keys(d.agent) or d.head.casefold() in US for d in done)
 
 
 def _other_agent(question: str, said: str) -> bool:
