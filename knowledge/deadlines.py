@@ -833,10 +833,6 @@ _LEADS = re.compile(r"\b(?:senest|inden|indenfor|allerede|før|efter|frist)\b|\d
 # An opening condition, then the main clause's verb and its subject: what follows is the object
 _THEN_DOES = re.compile(r"(?:når|hvis|efter\s+at|så\s+snart)\s+[^,]{3,80},\s*[a-zæøå]{3,}e?r\s+"
                         r"(?:[A-ZÆØÅ]{2,}|[\w-]+(?:en|et|ne))\s+", re.I)
-# 'Lønkontoret melder testresultatet ...', 'KOMBIT sender aftalen ...': a named doer, its verb, then the
-# thing
-_PARTY_DOES = re.compile(r"(?:[A-ZÆØÅ]{2,}|[A-ZÆØÅ][\w-]+(?:en|et|ne))\s+[a-zæøå]{3,}e?r\s+"
-                         r"(?!(?:ikke|også)\b)")
 
 
 def _label(sentence: str) -> str | None:
