@@ -2633,20 +2633,24 @@ _BY = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+(?:\w+\s+)?af\s+([\w-]+)|"
 
 
 _US_KEYS = frozenset(content_keys(" ".join(US)))
+_COPULAS = frozenset(key(w) for w in ("være", "er", "blive", "bliver", "have", "har"))
 
 
 def _done_by_another(ctx: Context, said: str) -> bool:
     """Whether the question asks whether a named party does a deed and the sentence, which names the
     party, says the deed's verb only of other doers (none of its deeds of that verb is the party's, denied
     or not)."""
-    if (asked := _who_does(ctx.q, ctx.index)) is None:
-        return False
-    verb, _, party = asked
+    if _EXPLETIVE.match(ctx.q.text) or (asked := _who_does(ctx.q, ctx.index)) is None:
+        return False  # ('skal der underskrives en aftale?' names no party)
+    verb, party_pos, party = asked
+    if verb.pos in party_pos or set(verb.keys) & (party | _COPULAS):
+        return False  # ('kan en ekstern konsulent være administrator?' asks what one is, not who does it)
     if not party & content_keys(said) or party & _US_KEYS:
         return False  # the party named as doing something else in the sentence, not 'vi', 'kommunen'
     done = [d for d in deeds(said, set(verb.keys)) if verb_key(d) in verb.keys]
-    # ('af en medarbejder i Borgerservice' is Borgerservice's deed)
-    return bool(done) and not any(party & content_keys(d.agent) or d.head.casefold() in US for d in done)
+    # ('af en medarbejder i Borgerservice' is Borgerservice's deed; a denial is the sentence's own verdict)
+    return bool(done) and not any(party & content_keys(d.agent) or d.head.casefold() in US or d.negated
+                                  for d in done)
 
 
 def _other_agent(question: str, said: str) -> bool:
