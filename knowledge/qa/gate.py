@@ -514,6 +514,9 @@ def _deed_only_as_state(q: Question, text: str) -> bool:
              and w.casefold() != verb.surface.casefold()]
 
     def state(i: int) -> bool:
+        if kin({verb.own_key}, content_keys(words[i])) and _agentless(text, words, found, i):
+            # (the asked verb itself: 'hvem modtager X?' is answered by 'X sendes til Y', a relative's passive)
+            return True  # 'Tilladelserne er udstedt', 'Koderne oprettes i X og sendes af Y': done by no one said
         if i + 1 >= len(words):
             return False
         if i > 0 and _ATTRIBUTIVE.fullmatch(words[i - 1]) and _PARTICIPLE.fullmatch(words[i]):
@@ -528,6 +531,29 @@ def _deed_only_as_state(q: Question, text: str) -> bool:
 
 
 _INFLECTED_PARTICIPLE = re.compile(r"\w+(te|ede|ne)", re.I)
+# A passive's verb: '-es' ('oprettes'), or a participle after 'er'/'blev' ('er udstedt', 'blev godkendt')
+_PASSIVE_VERB = re.compile(r"[a-zæøå]{3,}es", re.I)
+_PASSIVE_AUX = re.compile(r"(er|var|blev|bliver|blevet)", re.I)
+_PASSIVE_PARTICIPLE = re.compile(r"[a-zæøå]{3,}(t|et)", re.I)
+# Where a passive's clause ends: the sentence's end, a comma, or another clause ('... i Boksen og sendes af
+# Boksen'); a verb coordinated right after it shares its agent ('oprettes og godkendes af X')
+_CLAUSE_END = re.compile(r"[.;!?,()]|\s(?:og|men|mens|eller|samt)\s", re.I)
+# the doer after a passive: 'af X', a table's 'Leveres af:', 'kontaktes via X'
+_AGENT_AF = re.compile(r"\b(?:af|by|via|gennem|through)\b", re.I)
+
+
+def _agentless(text: str, words: list[str], found: list[re.Match], i: int) -> bool:
+    """Whether words[i] is a passive whose own clause names no doer ('af X')."""
+    w = words[i]
+    passive = _PASSIVE_VERB.fullmatch(w) is not None or (
+        i > 0 and _PASSIVE_AUX.fullmatch(words[i - 1]) is not None and _PASSIVE_PARTICIPLE.fullmatch(w) is not None)
+    if not passive:
+        return False
+    rest = text[found[i].end():]
+    if re.match(r"\s+(?:og|eller)\s", rest):
+        return False  # 'oprettes og godkendes af X': both done by X
+    end = _CLAUSE_END.search(rest)
+    return _AGENT_AF.search(rest[:end.start()] if end else rest) is None
 _QUANTIFIER = re.compile(r"(alle|mange|flere|nogle|begge|ingen|enhver|hver|hvert|all|many|some|any|both|no)",
                          re.I)
 _SENTENCE_END = re.compile(r"(^|[.!?:;]\s*|\n\s*|[“”\"«»]\s*)$")
@@ -792,7 +818,9 @@ def _opposite(q: Question, c: Candidate) -> bool:
     # 'hvor mange isvagter må der højst være?' is not 'mindst 2 isvagter ... højst 150 skøjteløbere'
     if contradicts_extreme(q.text, {k for t in q.content() for k in t.keys}, said(c.text)):
         return True
-    return c.kind in _QUOTING and contradicts({k for t in q.tokens for k in t.keys}, said(c.text))
+    # (the words as typed too: a glossary phrase may read 'lukker ... for' as another verb, 'spærre')
+    asked = {k for t in q.tokens for k in t.keys} | content_keys(q.text)
+    return c.kind in _QUOTING and contradicts(asked, said(c.text))
 
 
 _OWN_FIELDS = frozenset({"when", "list", "title", "overview", "field"})
@@ -1670,7 +1698,7 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, b
             and not set(t.keys) & verb]
     if not thing or not told or kin(thing, {k for t in q.tokens for k in t.keys}):
         return False
-    titled = [t for t in told if t.weight >= KEY_WEIGHT and set(t.keys) & title]
+    titled = [t for t in told if t.weight >= KEY_WEIGHT and _thing_keys(t) & title]
     if titled and not (beside and kin(thing, title) and
                        not any(kin(thing, set(t.keys) | content_keys(t.surface)) for t in titled)):
         return False  # 'Adgangen godkendes af ...' in the task titled 'Godkend afleveringsmodulet': its thing
@@ -1681,6 +1709,16 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, b
     said = content_keys(sentences[0])
     return not any(kin(set(t.keys), said) for t in told)
 
+
+
+def _thing_keys(t: Token) -> set[str]:
+    """The keys that name a question word's thing: a compound the tasks lack, read in its parts, names its
+    head's kind of thing, not its first part's ('testplanen' read as 'plan' and 'test' is no test, so a
+    task titled 'Test og godkend X' does not name it)."""
+    own = t.own_key
+    if own in t.keys or len(t.keys) < 2 or not all(k in own for k in t.keys):
+        return set(t.keys)
+    return {k for k in t.keys if own.endswith(k)} or set(t.keys)
 
 
 # A definite compound noun ('opstartsmødet', 'risikovurderingen'): a thing the question asks about (not
