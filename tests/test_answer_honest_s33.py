@@ -36,8 +36,9 @@ TASK = """## VF 2 (Vinterfodring) Opstil foderautomaterne og opret brugerne
 **Beskrivelse** Der opstilles 12 foderautomater ved søerne, som styres gennem Fodernet, som leveres af \
 Kornkassen ApS. Tilladelserne til automaterne er udstedt. Parkafdelingen står for opstillingen af \
 automaterne. Brugerne oprettes i Fodernet og får besked af Parkafdelingen. Fodringen starter den 1. \
-november. Klagerne behandles hos Naturstyrelsen. Ordningen er vedtaget i natur- og miljøudvalget den 3. februar. Kontrakten underskrives af \
-teknik- og miljødirektøren, og databehandleraftalen underskrives af den databeskyttelsesansvarlige.
+november. Klagerne behandles hos Naturstyrelsen. Ordningen er vedtaget i natur- og miljøudvalget den 3. \
+februar. Kontrakten underskrives af teknik- og miljødirektøren, og databehandleraftalen underskrives af \
+den databeskyttelsesansvarlige.
 
 **Metode og fremgangsmåde** 1. Opstil automaterne
 2. Opret brugerne
@@ -115,3 +116,56 @@ def test_document_for_a_thing_names_no_signer(kb: KnowledgeBase, question: str, 
     a = answer(kb, question)
     assert a.found, a.answer
     assert a.answer.startswith(verdict), a.answer
+
+
+ROOMS = """## ML 2 (Mødelokaler) Opsæt lokalebooking i Rumbo
+
+**Master-opgave ID** 9960
+
+**Opgavetitel** ML 2 (Mødelokaler) Opsæt lokalebooking i Rumbo
+
+**Projekt** Mødelokaler
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -15
+
+**Startdato (fra Slutdato)** -20
+
+**Beskrivelse** Rumbo leveres af Lokalia A/S. Skærmene ved lokalerne lejes af Skærmhuset for 250 kr. pr. \
+skærm pr. måned. Installationen af skærmene koster 1.200 kr. Forvaltningens sekretariat fordeler de faste \
+lokaler, og lokalerne rengøres hver aften.
+
+**Metode og fremgangsmåde** 1. Opret lokalerne i Rumbo
+2. Få lokaleoversigten godkendt af direktionen
+
+**Resultat** Rumbo er klar.
+"""
+
+
+@pytest.fixture(scope="module")
+def rooms() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(ROOMS))
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad koster Rumbo?",  # only the installation of the screens (and their rent) is priced
+    "Hvad koster det at købe en skærm?",  # the screens are rented
+    "Hvem rengør lokalerne?",  # 'lokalerne rengøres hver aften': by no one said
+    "Hvem godkender lokalerne?",  # the overview of the rooms is approved, a compound of another head
+])
+def test_deed_or_part_of_the_thing_is_not_found(rooms: KnowledgeBase, question: str) -> None:
+    a = answer(rooms, question)
+    assert not a.found, a.answer
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Hvad koster installationen af skærmene?", "1.200 kr."),
+    ("Hvad koster det at leje en skærm?", "250 kr."),
+    ("Hvem godkender lokaleoversigten?", "direktionen"),
+    ("Hvem fordeler de faste lokaler?", "sekretariat"),
+])
+def test_the_asked_thing_is_answered(rooms: KnowledgeBase, question: str, value: str) -> None:
+    a = answer(rooms, question)
+    assert a.found, a.answer
+    assert value in a.answer

@@ -1110,7 +1110,7 @@ def _drop_repeated_heads(q: Question) -> None:
     read as a compound ending with it that another of its words is ('hvornår er der valg til
     miljøudvalget?': 'valg' read as 'miljøudvalg' is that word again, not the election asked about)."""
     for tok in q.tokens:
-        if (tok.match == HEAD_MATCH or ("6" not in __import__("os").environ.get("HONEST_OFF", "") and _read_as_compound(tok))) and any(
+        if (tok.match == HEAD_MATCH or _read_as_compound(tok)) and any(
                 o is not tok and o.weight > 0 and tok.key in o.keys for o in q.tokens):
             if tok.match != HEAD_MATCH:  # the word as typed, which no task has
                 tok.key, tok.alts = tok.own_key, ()
@@ -1118,7 +1118,8 @@ def _drop_repeated_heads(q: Question) -> None:
 
 
 def _read_as_compound(tok: Token) -> bool:
-    """Whether a word the tasks lack was read as a longer compound ending with it ('valg' as 'miljøudvalg')."""
+    """Whether a word the tasks lack was read as a longer compound ending with it ('valg' as
+    'miljøudvalg')."""
     own = tok.own_key
     return 0 < tok.match < 1 and tok.key != own and len(own) >= 4 and tok.key.endswith(own)
 

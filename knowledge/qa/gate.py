@@ -36,8 +36,6 @@ from knowledge.units import length_pattern
 from knowledge.wording import label
 
 # Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
-import os
-_OFF = os.environ.get("HONEST_OFF", "")
 _OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
 _SENTENCE_ENDS = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÆØÅ«“\"])|\n")
 # A run of label lines read as one sentence: it opens the text, or follows an intro or a sentence
@@ -403,7 +401,8 @@ def _priced_deed_of_asked(q: Question, text: str) -> bool:
     return False
 
 
-# A noun and what it is done to before the price: 'Installationen af skærmene koster', 'Leje af en kabine koster'
+# A noun and what it is done to before the price: 'Installationen af skærmene koster', 'Leje af en kabine
+# koster'
 _PRICED_OF_THING = re.compile(r"\b([^\W\d_][\w-]{2,})\s+af\s+(?:[\w-]+\s+){1,3}?(?:koster|kostede)\b", re.I)
 # What one of a kind costs: 'En tavle koster ...', 'Et armatur koster ...' (an item's unit price)
 _UNIT_PRICED = re.compile(r"\b(?:en|et|hver)\s+([^\W\d_][\w-]{2,})\s+(?:koster|kostede)\b", re.I)
@@ -544,8 +543,8 @@ def _deed_only_as_state(q: Question, text: str) -> bool:
              and (w.casefold() != verb.surface.casefold() or agentless(i))]
 
     def state(i: int) -> bool:
-        if "4" not in _OFF and agentless(i):
-            return True  # 'Tilladelserne er udstedt', 'Koderne oprettes i X og sendes af Y': done by no one said
+        if agentless(i):
+            return True  # 'Tilladelserne er udstedt', 'Koderne oprettes i X og sendes af Y': no doer said
         if participle or i + 1 >= len(words):
             return False
         if i > 0 and _ATTRIBUTIVE.fullmatch(words[i - 1]) and _PARTICIPLE.fullmatch(words[i]):
@@ -575,7 +574,8 @@ def _agentless(question: str, text: str, words: list[str], found: list[re.Match]
     """Whether words[i] is a passive whose own clause names no doer ('af X')."""
     w = words[i]
     passive = _PASSIVE_VERB.fullmatch(w) is not None or (
-        i > 0 and _PASSIVE_AUX.fullmatch(words[i - 1]) is not None and _PASSIVE_PARTICIPLE.fullmatch(w) is not None)
+        i > 0 and _PASSIVE_AUX.fullmatch(words[i - 1]) is not None
+        and _PASSIVE_PARTICIPLE.fullmatch(w) is not None)
     if not passive:
         return False
     rest = text[found[i].end():]
@@ -852,7 +852,7 @@ def _opposite(q: Question, c: Candidate) -> bool:
     if contradicts_extreme(q.text, {k for t in q.content() for k in t.keys}, said(c.text)):
         return True
     # (the words as typed too: a glossary phrase may read 'lukker ... for' as another verb, 'spærre')
-    asked = {k for t in q.tokens for k in t.keys} | (content_keys(q.text) if "1" not in _OFF else set())
+    asked = {k for t in q.tokens for k in t.keys} | content_keys(q.text)
     return c.kind in _QUOTING and contradicts(asked, said(c.text))
 
 
@@ -1731,7 +1731,7 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, b
             and not set(t.keys) & verb]
     if not thing or not told or same_head(thing, {k for t in q.tokens for k in t.keys}):
         return False
-    titled = [t for t in told if t.weight >= KEY_WEIGHT and (_thing_keys(t) if "2" not in _OFF else set(t.keys)) & title]
+    titled = [t for t in told if t.weight >= KEY_WEIGHT and _thing_keys(t) & title]
     if titled and not (beside and kin(thing, title) and
                        not any(kin(thing, set(t.keys) | content_keys(t.surface)) for t in titled)):
         return False  # 'Adgangen godkendes af ...' in the task titled 'Godkend afleveringsmodulet': its thing
@@ -1772,15 +1772,16 @@ def _unknown_thing(q: Question) -> bool:
     return total > 0 and any(t.role == "word" and t.match == 0 and t.weight / total >= _MAIN_SHARE
                              and t.pos not in q.project_pos
                              and ((not glossary_knows(t.key) and (_DEFINITE.fullmatch(t.surface)
-                                                                  or ("5" not in _OFF and t is _deed_object(q))))
-                                  or ("6" not in _OFF and _head_of_another_word(q, t) and not t.concepts)) for t in q.tokens)
+                                                                  or t is _deed_object(q)))
+                                  or (_head_of_another_word(q, t) and not t.concepts)) for t in q.tokens)
 
 
 def _head_of_another_word(q: Question, t: Token) -> bool:
     """'valg' beside 'miljøudvalget': a word that ends another of the question's words is a noun, whatever
     its length, and a thing of its own when no task has it."""
     own = t.own_key
-    return len(own) >= 4 and any(o is not t and o.own_key != own and o.own_key.endswith(own) for o in q.tokens)
+    return len(own) >= 4 and any(o is not t and o.own_key != own and o.own_key.endswith(own)
+                                 for o in q.tokens)
 
 
 # A definite noun of any length ('vandet', 'nøglen'): what a who-question's verb is done to

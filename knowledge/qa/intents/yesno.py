@@ -1529,7 +1529,7 @@ def _signature(ctx: Context) -> list[Candidate]:
     # 'en aftale med lønleverandøren': the other party of the document, not who signs it
     counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
     counterparts |= _on_behalf_of(q)  # 'på borgmesterens vegne': the one signed for, not the signer
-    counterparts |= _document_qualifier(q, documents, {n.pos for n in parties}) if "3" not in __import__("os").environ.get("HONEST_OFF", "") else set()
+    counterparts |= _document_qualifier(q, documents, {n.pos for n in parties})
     parties = [n for n in parties if n.pos not in counterparts]
     if _EXPLETIVE.match(q.text):
         parties = []  # 'skal der underskrives noget, når X ...?' asks whether anything is signed, not by whom
