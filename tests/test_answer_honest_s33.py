@@ -169,3 +169,44 @@ def test_the_asked_thing_is_answered(rooms: KnowledgeBase, question: str, value:
     a = answer(rooms, question)
     assert a.found, a.answer
     assert value in a.answer
+
+
+WHO = """## PL 4 (Parkering) Opsæt betalingsautomater
+
+**Master-opgave ID** 9980
+
+**Opgavetitel** PL 4 (Parkering) Opsæt betalingsautomater
+
+**Projekt** Parkering
+
+**Prioritet** Obligatorisk
+
+**Slutdato (fra Go-Live)** -10
+
+**Startdato (fra Slutdato)** -15
+
+**Beskrivelse** P-vagterne sørger for at kontrollere billetterne. Kunderne informeres af kundeservice. \
+Skiltene males hver sommer.
+
+**Resultat** Automaterne er opsat.
+"""
+
+
+@pytest.fixture(scope="module")
+def who() -> KnowledgeBase:
+    return KnowledgeBase.from_tasks(parse_text(WHO))
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("Hvem kontrollerer billetterne?", "P-vagterne"),  # a duty taken on: 'sørger for at kontrollere'
+    ("Hvem informerer kunderne?", "kundeservice"),  # a unit named by its service, as the passive's agent
+])
+def test_doer_of_the_asked_deed_is_answered(who: KnowledgeBase, question: str, value: str) -> None:
+    a = answer(who, question)
+    assert a.found, a.answer
+    assert value in a.answer
+
+
+def test_passive_without_doer_is_not_found(who: KnowledgeBase) -> None:
+    a = answer(who, "Hvem maler skiltene?")  # 'Skiltene males hver sommer': by no one said
+    assert not a.found, a.answer
