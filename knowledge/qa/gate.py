@@ -403,7 +403,9 @@ def _priced_deed_of_asked(q: Question, text: str) -> bool:
 
 # A noun and what it is done to before the price: 'Installationen af skærmene koster', 'Leje af en kabine
 # koster'
-_PRICED_OF_THING = re.compile(r"\b([^\W\d_][\w-]{2,})\s+af\s+(?:[\w-]+\s+){1,3}?(?:koster|kostede)\b", re.I)
+# (a noun: not a passive's verb, 'Byttebasen leveres af Byttenet og koster ...', nor a clause joined on)
+_PRICED_OF_THING = re.compile(r"\b(?![a-zæøå]+es\b)([^\W\d_][\w-]{2,})\s+af\s+"
+                              r"(?:(?!(?:og|eller|samt|men)\b)[\w-]+\s+){1,3}?(?:koster|kostede)\b", re.I)
 # What one of a kind costs: 'En tavle koster ...', 'Et armatur koster ...' (an item's unit price)
 _UNIT_PRICED = re.compile(r"\b(?:en|et|hver)\s+([^\W\d_][\w-]{2,})\s+(?:koster|kostede)\b", re.I)
 
