@@ -1110,11 +1110,12 @@ def _drop_repeated_heads(q: Question) -> None:
     read as a compound ending with it that another of its words is ('hvornår er der valg til
     miljøudvalget?': 'valg' read as 'miljøudvalg' is that word again, not the election asked about)."""
     for tok in q.tokens:
-        if (tok.match == HEAD_MATCH or _read_as_compound(tok)) and any(
-                o is not tok and o.weight > 0 and tok.key in o.keys for o in q.tokens):
-            if tok.match != HEAD_MATCH:  # the word as typed, which no task has
-                tok.key, tok.alts = tok.own_key, ()
+        if tok.match == HEAD_MATCH and any(o is not tok and o.weight > 0 and tok.key in o.keys
+                                           for o in q.tokens):
             tok.match = 0.0
+        elif _read_as_compound(tok) and any(o is not tok and o.weight > 0 and o.match >= 1
+                                            and tok.key == o.key for o in q.tokens):
+            tok.key, tok.alts, tok.match = tok.own_key, (), 0.0  # the word as typed, which no task has
 
 
 def _read_as_compound(tok: Token) -> bool:

@@ -531,6 +531,8 @@ def _deed_only_as_state(q: Question, text: str) -> bool:
     if verb is None:
         return False
     # ('hvem har udstedt X?' asks the doer in its participle, which only a passive without one matches)
+    # ('hvem skal orienteres?' asks whom a passive is done to: its subject, not its doer)
+    asked_doer = not _PASSIVE_VERB.fullmatch(verb.surface)
     participle = not _VERB_FORM.search(verb.surface)
     if participle and not (_PASSIVE_PARTICIPLE.fullmatch(verb.surface) or verb.surface.endswith("r")):
         return False  # ('hvem skal have en fuldmagt?': its first word is a noun, said as one)
@@ -539,7 +541,8 @@ def _deed_only_as_state(q: Question, text: str) -> bool:
 
     def agentless(i: int) -> bool:
         # (the asked verb itself: 'hvem modtager X?' is answered by 'X sendes til Y', a relative's passive)
-        return kin({verb.own_key}, content_keys(words[i])) and _agentless(q.text, text, words, found, i)
+        return asked_doer and kin({verb.own_key}, content_keys(words[i])) and \
+            _agentless(q.text, text, words, found, i)
 
     spots = [i for i, w in enumerate(words) if content_keys(w) & set(verb.keys)
              and (w.casefold() != verb.surface.casefold() or agentless(i))]
