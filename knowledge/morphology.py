@@ -119,6 +119,14 @@ def kin(a: set[str], b: set[str]) -> bool:
     return any(part_of(x, y) or part_of(y, x) for x in a for y in b)
 
 
+def same_head(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of keys share a word, or a word of either is the head of a compound of the other
+    (a compound is a kind of its head: 'lokaleoversigten' is no 'lokale', 'databehandleraftalen' an
+    'aftale')."""
+    return any(x == y or (len(y) >= 4 and x.endswith(y)) or (len(x) >= 4 and y.endswith(x))
+               for x in a for y in b)
+
+
 # A verb with its particle after it, in a passive or an infinitive ('sendes ud af', 'skal sættes op',
 # 'at melde ind'): the verb the prefixed word names ('udsende', 'opsætte', 'indmelde')
 # (not a preposition's phrase: 'ud fra' is 'based on', 'ud over' 'beyond', 'op til 40' 'up to')

@@ -1099,7 +1099,7 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
             return None
         if (m := _AT_LEVEL.match(right)) and (who := _level_body(m.group(1))):
             return who  # 'godkendes på direktionsniveau': the level names the body
-        if m := _IN_BODY.match(right):
+        if m := IN_BODY.match(right):
             return _role(name_after(right[m.end():]), initial=False)  # 'godkendes i økonomiudvalget'
         if m := _WHO_GETS.search(sentence[:cue.start()]):
             tokens = m.group(1).split()
@@ -1129,9 +1129,11 @@ _TYPICALLY = re.compile(r"\bkommunen\s*\(\s*(?:typisk|fx\.?|f\.eks\.|dvs\.|norma
 # 'Aftalen skal forelægges byrådet (til godkendelse)': the body presented to comes right after the verb
 _PRESENTED = re.compile(r"\b(?:forelægges|fremlægges|forelægge|forelæg|fremlæg)\s+"
                         r"((?:(?!for\b|til\b)\S+\s+){1,3}?)$", re.I)
-# 'godkendes i økonomiudvalget', 'godkendes i byrådet': a body that decides in its meeting
-_IN_BODY = re.compile(r"\s+i\s+(?=\S*(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)\b)",
-                      re.I)
+# 'godkendes i økonomiudvalget', 'godkendes i byrådet', 'i teknik- og miljøudvalget': a body that decides in
+# its meeting
+IN_BODY = re.compile(r"\s+i\s+(?=(?:\S+-\s+og\s+)?\S*"
+                     r"(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)\b)",
+                     re.I)
 # 'Kompetencen til at underskrive aftalen ligger hos X', 'Ansvaret for at signere den er placeret hos X'
 _LIES_WITH = re.compile(r"\s(?:ligger|er\s+placeret|hviler)\s+hos\s+", re.I)
 _AS_ROLE = re.compile(r"\bsom\s+(?:kommunens\s+)?([\w-]+)\s*$", re.I)

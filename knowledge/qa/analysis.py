@@ -1107,11 +1107,23 @@ def _drop_time_adverb(q: Question) -> None:
 def _drop_repeated_heads(q: Question) -> None:
     """A compound known only by its head says nothing the question's other words do not, when one of
     them is that head ('hvem underviser på vejkurset?': 'underviser' is already 'uddannelse'): its
-    modifier, which the tasks lack, is all it adds, so it stays unknown."""
+    modifier, which the tasks lack, is all it adds, so it stays unknown. Likewise a word the tasks lack
+    read as a compound ending with it that another of its words is ('hvornår er der valg til
+    miljøudvalget?': 'valg' read as 'miljøudvalg' is that word again, not the election asked about)."""
     for tok in q.tokens:
         if tok.match == HEAD_MATCH and any(o is not tok and o.weight > 0 and tok.key in o.keys
                                            for o in q.tokens):
             tok.match = 0.0
+        elif _read_as_compound(tok) and any(o is not tok and o.weight > 0 and o.match >= 1
+                                            and tok.key == o.key for o in q.tokens):
+            tok.key, tok.alts, tok.match = tok.own_key, (), 0.0  # the word as typed, which no task has
+
+
+def _read_as_compound(tok: Token) -> bool:
+    """Whether a word the tasks lack was read as a longer compound ending with it ('valg' as
+    'miljøudvalg')."""
+    own = tok.own_key
+    return 0 < tok.match < 1 and tok.key != own and len(own) >= 4 and tok.key.endswith(own)
 
 
 def _split_misspelt(index: Index, word: str) -> tuple[str, str] | None:

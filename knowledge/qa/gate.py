@@ -14,7 +14,7 @@ from itertools import chain
 from knowledge.dates import MONTHS_DA_RE
 from knowledge.fold import ascii_fold, content_keys, glossary_knows, key, question_keys
 from knowledge.index import Index
-from knowledge.morphology import in_compound, kin
+from knowledge.morphology import in_compound, kin, same_head
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, title_keys
 from knowledge.qa.checks import asked_role, members_named, says_key
@@ -31,6 +31,7 @@ from knowledge.qa.slots import (
 )
 from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, cues, holds, is_number, names_role
 from knowledge.roles import POSITION_NOUN, role_of
+from knowledge.signatures import IN_BODY
 from knowledge.units import length_pattern
 from knowledge.wording import label
 
@@ -357,6 +358,7 @@ def _price_of_another(index: Index, q: Question, c: Candidate) -> bool:
                and not _task_name(index, c.tasks[0], t)]
     if not missing:
         return _priced_in_another_clause(q, text) or _priced_name_of_another(index, q, c.tasks[0], text) \
+            or _priced_deed_of_asked(q, text) \
             or _priced_for_another(q, text, title_keys(index.tasks[c.tasks[0]].title)) \
             or _unit_price_of_another(index, q, c.tasks[0], text)
     if any(t.match == 0 or is_number(t.surface) for t in missing):
@@ -385,6 +387,25 @@ def _unit_price_of_another(index: Index, q: Question, task: int, text: str) -> b
     return not any(_said_as((k,), {a for t in asked for a in t.keys}) for k in priced)
 
 
+def _priced_deed_of_asked(q: Question, text: str) -> bool:
+    """'Installationen af skærmene koster 1.200 kr.', 'Lejen af en kabine koster 50 kr.': the price of a deed
+    done to the asked thing (or a part of it), not of the thing the question prices ('hvad koster en
+    skærm?'), unless the question names that deed too ('hvad koster installationen?')."""
+    asked = {k for t in q.content() if t.role == "word" for k in t.keys}
+    for m in _PRICED_OF_THING.finditer(text):
+        head = m.group(1)
+        if _PRICE_WORD.match(ascii_fold(head.casefold())) or _QUANTIFIER.fullmatch(head):
+            continue  # 'Prisen af ...', 'Hver af skærmene koster ...': the thing's own price
+        if not _said_as(content_keys(head), asked):
+            return True
+    return False
+
+
+# A noun and what it is done to before the price: 'Installationen af skærmene koster', 'Leje af en kabine
+# koster'
+# (a noun: not a passive's verb, 'Byttebasen leveres af Byttenet og koster ...', nor a clause joined on)
+_PRICED_OF_THING = re.compile(r"\b(?![a-zæøå]+es\b)([^\W\d_][\w-]{2,})\s+af\s+"
+                              r"(?:(?!(?:og|eller|samt|men)\b)[\w-]+\s+){1,3}?(?:koster|kostede)\b", re.I)
 # What one of a kind costs: 'En tavle koster ...', 'Et armatur koster ...' (an item's unit price)
 _UNIT_PRICED = re.compile(r"\b(?:en|et|hver)\s+([^\W\d_][\w-]{2,})\s+(?:koster|kostede)\b", re.I)
 
@@ -504,17 +525,32 @@ _VERB_FORM = re.compile(r"(er|e|es|s|ed)$")  # 'godkender', 'godkende', 'approve
 
 def _deed_only_as_state(q: Question, text: str) -> bool:
     """'Hvem godkender mappingtabellen?' is not answered by 'Leverandøren har en godkendt mappingtabel':
-    the question's verb (its first content word) stands in the answer only as the state of a thing."""
+    the question's verb (its first content word) stands in the answer only as the state of a thing, or
+    as a passive that names no doer ('Hvem (har) udstedt tilladelserne?' - 'Tilladelserne er udstedt')."""
     verb = next((t for t in q.content() if t.weight > 0.1 and t.surface.islower()), None)
-    if verb is None or not _VERB_FORM.search(verb.surface):
+    if verb is None:
+        return False
+    # ('hvem har udstedt X?' asks the doer in its participle, which only a passive without one matches)
+    # ('hvem skal orienteres?' asks whom a passive is done to: its subject, not its doer)
+    asked_doer = not _PASSIVE_VERB.fullmatch(verb.surface)
+    participle = not _VERB_FORM.search(verb.surface)
+    if participle and not (_PASSIVE_PARTICIPLE.fullmatch(verb.surface) or verb.surface.endswith("r")):
         return False  # ('hvem skal have en fuldmagt?': its first word is a noun, said as one)
     found = list(_TEXT_WORDS.finditer(text))
     words = [w.group(0) for w in found]
+
+    def agentless(i: int) -> bool:
+        # (the asked verb itself: 'hvem modtager X?' is answered by 'X sendes til Y', a relative's passive)
+        return asked_doer and kin({verb.own_key}, content_keys(words[i])) and \
+            _agentless(q.text, text, words, found, i)
+
     spots = [i for i, w in enumerate(words) if content_keys(w) & set(verb.keys)
-             and w.casefold() != verb.surface.casefold()]
+             and (w.casefold() != verb.surface.casefold() or agentless(i))]
 
     def state(i: int) -> bool:
-        if i + 1 >= len(words):
+        if agentless(i):
+            return True  # 'Tilladelserne er udstedt', 'Koderne oprettes i X og sendes af Y': no doer said
+        if participle or i + 1 >= len(words):
             return False
         if i > 0 and _ATTRIBUTIVE.fullmatch(words[i - 1]) and _PARTICIPLE.fullmatch(words[i]):
             return True
@@ -528,6 +564,34 @@ def _deed_only_as_state(q: Question, text: str) -> bool:
 
 
 _INFLECTED_PARTICIPLE = re.compile(r"\w+(te|ede|ne)", re.I)
+# A passive's verb: '-es' ('oprettes'), or a participle after 'er'/'blev' ('er udstedt', 'blev godkendt')
+_PASSIVE_VERB = re.compile(r"[a-zæøå]{3,}es", re.I)
+_PASSIVE_AUX = re.compile(r"(er|var|blev|bliver|blevet)", re.I)
+_PASSIVE_PARTICIPLE = re.compile(r"[a-zæøå]{3,}(t|et)", re.I)
+# Where a passive's clause ends: the sentence's end, a comma, or another clause ('... i Boksen og sendes af
+# Boksen'); a verb coordinated right after it shares its agent ('oprettes og godkendes af X')
+_CLAUSE_END = re.compile(r"[.;!?,]|\s(?:og|men|mens|eller|samt)\s", re.I)
+# the doer after a passive: 'af X', a table's 'Leveres af:', 'kontaktes via X'
+_AGENT_AF = re.compile(r"\b(?:af|by|via|gennem|through)\b", re.I)
+
+
+def _agentless(question: str, text: str, words: list[str], found: list[re.Match], i: int) -> bool:
+    """Whether words[i] is a passive whose own clause names no doer ('af X')."""
+    w = words[i]
+    passive = _PASSIVE_VERB.fullmatch(w) is not None or (
+        i > 0 and _PASSIVE_AUX.fullmatch(words[i - 1]) is not None
+        and _PASSIVE_PARTICIPLE.fullmatch(w) is not None)
+    if not passive:
+        return False
+    rest = text[found[i].end():]
+    if re.match(r"\s+(?:og|eller)\s", rest):
+        return False  # 'oprettes og godkendes af X': both done by X
+    clause = rest[:end.start()] if (end := _CLAUSE_END.search(rest)) else rest
+    # ('vedtaget i udvalget': a body decides in its meeting)
+    # ('vedtaget i udvalget': a body decides in its meeting; 'behandles i Jobcentret', 'oprettes hos KOMBIT':
+    # a party where the deed is done may be its doer)
+    return _AGENT_AF.search(clause) is None and IN_BODY.match(rest) is None and \
+        not holds(Expect.PARTY, clause, question)
 _QUANTIFIER = re.compile(r"(alle|mange|flere|nogle|begge|ingen|enhver|hver|hvert|all|many|some|any|both|no)",
                          re.I)
 _SENTENCE_END = re.compile(r"(^|[.!?:;]\s*|\n\s*|[“”\"«»]\s*)$")
@@ -792,7 +856,9 @@ def _opposite(q: Question, c: Candidate) -> bool:
     # 'hvor mange isvagter må der højst være?' is not 'mindst 2 isvagter ... højst 150 skøjteløbere'
     if contradicts_extreme(q.text, {k for t in q.content() for k in t.keys}, said(c.text)):
         return True
-    return c.kind in _QUOTING and contradicts({k for t in q.tokens for k in t.keys}, said(c.text))
+    # (the words as typed too: a glossary phrase may read 'lukker ... for' as another verb, 'spærre')
+    asked = {k for t in q.tokens for k in t.keys} | content_keys(q.text)
+    return c.kind in _QUOTING and contradicts(asked, said(c.text))
 
 
 _OWN_FIELDS = frozenset({"when", "list", "title", "overview", "field"})
@@ -1668,9 +1734,9 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, b
     thing, verb = content_keys(m.group("thing")), content_keys(m.group("verb"))
     told = [t for t in q.tokens if t.role == "word" and t.weight >= 0.3 and t.pos not in q.project_pos
             and not set(t.keys) & verb]
-    if not thing or not told or kin(thing, {k for t in q.tokens for k in t.keys}):
+    if not thing or not told or same_head(thing, {k for t in q.tokens for k in t.keys}):
         return False
-    titled = [t for t in told if t.weight >= KEY_WEIGHT and set(t.keys) & title]
+    titled = [t for t in told if t.weight >= KEY_WEIGHT and _thing_keys(t) & title]
     if titled and not (beside and kin(thing, title) and
                        not any(kin(thing, set(t.keys) | content_keys(t.surface)) for t in titled)):
         return False  # 'Adgangen godkendes af ...' in the task titled 'Godkend afleveringsmodulet': its thing
@@ -1679,8 +1745,18 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, b
         # beside another: 'Flytningen' in 'Flytning af medlemskort' is the cards' own, 'Brevet' in 'Brev til
         # forældre' the 'forældrebrevet' asked about)
     said = content_keys(sentences[0])
-    return not any(kin(set(t.keys), said) for t in told)
+    return not any(same_head(set(t.keys), said) for t in told)
 
+
+
+def _thing_keys(t: Token) -> set[str]:
+    """The keys that name a question word's thing: a compound the tasks lack, read in its parts, names its
+    head's kind of thing, not its first part's ('testplanen' read as 'plan' and 'test' is no test, so a
+    task titled 'Test og godkend X' does not name it)."""
+    own = t.own_key
+    if own in t.keys or len(t.keys) < 2 or not all(k in own for k in t.keys):
+        return set(t.keys)
+    return {k for k in t.keys if own.endswith(k)} or set(t.keys)
 
 
 # A definite compound noun ('opstartsmødet', 'risikovurderingen'): a thing the question asks about (not
@@ -1699,8 +1775,33 @@ def _unknown_thing(q: Question) -> bool:
         return False
     total = sum(t.weight for t in q.tokens if t.role == "word" and t.pos not in q.project_pos)
     return total > 0 and any(t.role == "word" and t.match == 0 and t.weight / total >= _MAIN_SHARE
-                             and t.pos not in q.project_pos and _DEFINITE.fullmatch(t.surface)
-                             and not glossary_knows(t.key) for t in q.tokens)
+                             and t.pos not in q.project_pos
+                             and ((not glossary_knows(t.key) and (_DEFINITE.fullmatch(t.surface)
+                                                                  or t is _deed_object(q)))
+                                  or (_head_of_another_word(q, t) and not t.concepts)) for t in q.tokens)
+
+
+def _head_of_another_word(q: Question, t: Token) -> bool:
+    """'valg' beside 'miljøudvalget': a word that ends another of the question's words is a noun, whatever
+    its length, and a thing of its own when no task has it."""
+    own = t.own_key
+    return len(own) >= 4 and any(o is not t and o.own_key != own and o.own_key.endswith(own)
+                                 for o in q.tokens)
+
+
+# A definite noun of any length ('vandet', 'nøglen'): what a who-question's verb is done to
+_SHORT_DEFINITE = re.compile(r"[a-zæøå]{3,}(?:en|et|ne|erne)")
+
+
+def _deed_object(q: Question) -> Token | None:
+    """The definite noun right after a who-question's verb ('hvem leverer vandet til X?'): the thing the
+    asked deed is done to, which a sentence must be about, short or long."""
+    if q.expects is not Expect.PARTY or len(q.tokens) < 3 or q.tokens[0].key not in ("hvem", "who"):
+        return None
+    verb, obj = q.tokens[1], q.tokens[2]
+    if verb.role != "word" or not verb.surface.islower() or not verb.surface.endswith(("r", "s")):
+        return None
+    return obj if obj.role == "word" and _SHORT_DEFINITE.fullmatch(obj.surface) else None
 
 
 # The concepts of a verb the glossary also reads as a party's relation to a thing ('drifter' - 'leverandør')

@@ -353,11 +353,13 @@ _RECIPIENT = re.compile(r"\b(?:til|to)\s+(?:(?!(?:af|by|hos|fra|from|med|with|i|
                         r"[\wæøåÆØÅ'’()/-]+[\s/]+){0,2}\(?$", re.I)
 # The active verb right after a sentence's first word ('Borgerservice opsætter selv ...'); not a passive
 # ('Journalerne konverteres ...'), whose first word is what is done to.
-_ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:(?P<verb>[a-zæøå]{3,}er)\b|"
+# (the duty and the charge first: 'sørger' is also a verb in -er, whose own key asks nothing)
+_ACTIVE_AFTER = re.compile(r"^\s+(?:(?:selv|også|nu|fortsat)\s+)?(?:"
                            # a duty taken on: 'Sundhedsplejen står for at orientere ...'
                            r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+at\s+(?P<duty>[a-zæøå]{3,}e)\b|"
                            # a charge held: 'Visma står for driften af integrationen'
-                           r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+(?!at\b)(?P<charge>[a-zæøå]{3,})\b)")
+                           r"(?:står|sørger|tager\s+sig|har\s+ansvaret)\s+(?:for|af)\s+(?!at\b)(?P<charge>[a-zæøå]{3,})\b|"
+                           r"(?P<verb>[a-zæøå]{3,}er)\b)")
 
 
 # The verb of a price ('X koster 200 kr.', 'X costs ...'): the glossary reads it as 'betale' (what is
@@ -402,6 +404,8 @@ def _passive_subjects(text: str, asked_keys: set[str]):
 # The agent of a passive: 'Opsætningen foretages af pladsanvisningen', 'Brevet sendes af skolekontoret'.
 _PASSIVE_AGENT = re.compile(r"\b(?P<verb>[a-zæøå]{3,}(?:es|s))\s+af\s+"
                             r"(?P<who>(?:(?:kommunens|jeres|vores)\s+)?[\wæøåÆØÅ-]{2,}(?:en|et|ne)|"
+                            # a unit named by its service ('af kundeservice', 'af IT-support')
+                            r"[\wæøåÆØÅ-]{2,}(?:service|support)|"
                             # a genitive's one ('af hjemmeplejens planlægger'): definite by the genitive
                             r"(?:[a-zæøå][\wæøå-]+(?:ens|ets|nes)|[A-ZÆØÅ][\wæøåÆØÅ-]+s)\s+[a-zæøå][\wæøå-]{3,})\b")
 

@@ -1535,6 +1535,7 @@ def _signature(ctx: Context) -> list[Candidate]:
     # 'en aftale med lønleverandøren': the other party of the document, not who signs it
     counterparts = {n.pos for n in parties if n.pos > 0 and q.tokens[n.pos - 1].surface.casefold() in _WITH}
     counterparts |= _on_behalf_of(q)  # 'på borgmesterens vegne': the one signed for, not the signer
+    counterparts |= _document_qualifier(q, documents, {n.pos for n in parties})
     parties = [n for n in parties if n.pos not in counterparts]
     if _EXPLETIVE.match(q.text):
         parties = []  # 'skal der underskrives noget, når X ...?' asks whether anything is signed, not by whom
@@ -1589,6 +1590,17 @@ def _signature(ctx: Context) -> list[Candidate]:
         said += "\n" + text("approver_note", ctx.lang, sentence=quote(approves, ctx.lang))
     explained = handled | documents | {p.pos for p in parties} | q.project_pos  # 'the Tandpleje agreement'
     return [Candidate("yesno", said, tasks, explained, prior=0.95)]
+
+
+# 'databehandleraftalen for Boksen', 'kontrakten om lejen': what the document is about, not who signs it
+_ABOUT = frozenset("for om vedrørende vedr about regarding".split())
+
+
+def _document_qualifier(q, documents: set[int], parties: set[int]) -> set[int]:
+    """The positions of a word that says which document, right after the document and its preposition
+    ('Skal databehandleraftalen for Boksen underskrives?' names no signer: Boksen is the system)."""
+    words = [t.surface.casefold() for t in q.tokens]
+    return {p for p in parties if p >= 2 and words[p - 1] in _ABOUT and p - 2 in documents}
 
 
 def _on_behalf_of(q) -> set[int]:
