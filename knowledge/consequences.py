@@ -91,7 +91,7 @@ def is_consequence(text: str) -> bool:
     kommunen ...', 'Manglende tiltrædelse medfører ...', '..., ellers afvises brevene': what happens
     when something is not done, missing or late; in any sentence of a passage (a list item that a
     flattened export ran on into the next paragraph holds more than one)."""
-    return bool(_ANY_CUE.search(text)) and any(_says_consequence(s) for s in sentences(text))
+    return _cued(text) and any(_says_consequence(s) for s in sentences(text))
 
 
 # A word every kind of consequence sentence has one of: most passages are passed over on it alone.
@@ -100,6 +100,17 @@ _ANY_CUE = re.compile(r"ikke|not\b|ingen|uden|without|ellers|modsat|otherwise|or
                       r"forsink|delay|udebliver|overskrid|undlad|venter|mister|afvises|unless|medmindre|før|"
                       r"inden|before|until|indtil|overskre|udløb|svigt|først|only|tilfælde|in case|"
                       r"in the event|expired|passed|\bsen\b|missed|exceed|længe|long as", re.I)
+# The same, case-sensitive, for a text in lower case (the pattern's letters are): with re.I every passage
+# of the index was searched letter by letter (~1 s of a 1,000-task build); this one skips ahead.
+_ANY_CUE_LOWER = re.compile(_ANY_CUE.pattern)
+
+
+def _cued(text: str) -> bool:
+    """`_ANY_CUE.search(text)`. In Latin-1 text a letter matches a cue's letter, case ignored, only as its
+    lower case (re.I also matches 'ſ', 'ı' and the Kelvin sign, all outside it): elsewhere re.I is used."""
+    if text.isascii() or max(text) < "\u0100":
+        return bool(_ANY_CUE_LOWER.search(text.lower()))
+    return bool(_ANY_CUE.search(text))
 
 
 def _says_consequence(text: str) -> bool:

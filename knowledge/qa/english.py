@@ -18,7 +18,6 @@ from knowledge.fold import (
     _RUN,
     _glossary,
     _glossary_lines,
-    _phrase_pattern,
     ascii_fold,
     content_keys,
     glossary_phrases,
@@ -27,6 +26,7 @@ from knowledge.fold import (
     load_phrases,
     loose,
     stem_key,
+    sub_phrases,
 )
 from knowledge.index import Index
 from knowledge.morphology import in_compound
@@ -833,8 +833,7 @@ def _prepositions(text: str, index: Index) -> str:
 def _glossary_phrases(text: str, index: Index) -> str:
     """The glossary's phrases in their one-word form, a verb's present as the present ('carries
     out' -> 'udfører'); not two words the tasks write as one compound (`_one_compound`)."""
-    pattern = _phrase_pattern() if glossary_phrases(text) != text else None
-    if pattern is None:
+    if glossary_phrases(text) == text:
         return text
     phrases = _glossary().phrases
     def one_word(m: re.Match) -> str:
@@ -846,7 +845,7 @@ def _glossary_phrases(text: str, index: Index) -> str:
             return m.group(1)  # a phrase of two meanings the tasks hold ('system owner': 'systemansvarlig',
             # 'systemejer'), rendered as a word is, the one said with the question's other words
         return _present(m.group(1).casefold(), glossed or m.group(1))
-    return pattern.sub(one_word, text)
+    return sub_phrases(one_word, text)
 
 
 # 'what is the (minimum) number of X': a count, as 'how many X (at least)' asks it
