@@ -19,7 +19,7 @@ _ENDINGS = ("ementerne", "ementet", "ementer", "ement", "erende", "eringen", "er
             "eren", "erne", "ere", "er", "es", "et", "te", "e", "t", "s")
 # Suffixes that make another word of the same root: the verb, its doer, the act, the quality.
 _SUFFIXES = ("e", "er", "ere", "ering", "ing", "ning", "else", "ende", "lig", "hed", "skab", "erskab", "sel",
-             "ator", "ør", "ement")
+             "ator", "ør", "ement", "t")  # ('jage' / 'jagt', 'fare' / 'fart')
 # ... and those added to a whole word ('sikker' -> 'sikkerhed', 'ejer' -> 'ejerskab').
 _WHOLE_WORD_SUFFIXES = ("hed", "skab", "lig")
 MIN_ROOT = 2  # 'ej' of 'eje' / 'ejer'

@@ -212,7 +212,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     # 'skrive aftalen under' -> 'underskrive aftalen'; a yes/no asks about its verb as written
     # ('kan vi selv sætte integrationen op?' is not answered by a task titled 'Opsæt integrationen')
     if written == "da" and not is_yes_no(ascii_fold(said)):
-        said, joined = join_particles(said, known=lambda k: _known(index, k))
+        said, joined = join_particles(said, known=lambda k: _known_deed(index, k) is not None)
     elif written == "da":  # 'Skriver X under på Y?' asks whether X signs: a verb a concept reads, only
         said, joined = join_particles(said, known=lambda k: _known(index, k),
                                       only=lambda phrase: bool(CONCEPTS.get(key(glossary_phrases(phrase)))))
@@ -249,8 +249,12 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
                 q.concepts -= alone
         # 'trækker ... ud' is 'trækker' and 'udtrækker'; not for 'hvem sætter X op?', where a
         # title's 'Opsæt' would answer with the task's doer rather than who the text says
-        prefixed = joined.get(tok.surface.casefold())
-        if prefixed and tok.weight > 0 and prefixed not in tok.keys and q.expects is not Expect.PARTY:
+        # (but a deed's noun the tasks write in place of the verb: 'hvem samler grenene op?' - 'Opsamling af
+        # grene foretages af …')
+        verb = joined.get(tok.surface.casefold(), "")
+        prefixed = _known_deed(index, verb)
+        if prefixed and tok.weight > 0 and prefixed not in tok.keys and (
+                q.expects is not Expect.PARTY or prefixed != verb):
             tok.alts = (*tok.alts, prefixed)
     _drop_repeated_heads(q)
     _drop_time_adverb(q)
@@ -333,6 +337,14 @@ def _known_key(index: Index, k: str) -> str | None:
 
 def _known(index: Index, k: str) -> bool:
     return k in index.postings or k in index.meta_keys or k in index.fact_subjects
+
+
+def _known_deed(index: Index, k: str) -> str | None:
+    """The key the tasks have for a verb's key `k`: itself, else the noun of its deed ('samler ... op':
+    'opsaml' is the tasks' 'Opsamling af …'); None when they have neither."""
+    if not k or _known(index, k):
+        return k or None
+    return next((d for e in _DEED_ENDINGS if (d := key(k + e)) in index.postings), None)
 
 
 def _join_compounds(index: Index, q: Question, spans) -> None:
@@ -837,7 +849,9 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
     if not known and (own := _name_genitive(index, tok)):
         tok.key, known = own, True  # 'Rasmus Dues mail': the stemmer keeps a short name's -s
     others = () if known else fallback_keys(tok.key)
-    if others and (found := [k for k in others if k in index.postings]):
+    # a word of its own root the tasks write comes before the glossary's one-way form ('underviser' is
+    # the tasks' 'undervisningen' before it is any 'uddannelse')
+    if others and not _derived_known(index, tok) and (found := [k for k in others if k in index.postings]):
         tok.key, *rest = found  # 'koster' -> 'meromkostning' when the tasks say that
         tok.alts = tuple(rest)
         known = True
@@ -880,6 +894,12 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         tok.weight, tok.match = (1.2 if named else 0.8), 0.0
 
 
+def _derived_known(index: Index, tok: Token) -> bool:
+    """Whether the tasks write another word of the token's root ('underviser' -> 'undervisning')."""
+    return tok.surface.islower() and any(len(k) > 3 and k in index.postings
+                                         for k in derivations(tok.surface.casefold()))
+
+
 def _name_genitive(index: Index, tok: Token) -> str | None:
     """The key of a capitalised word's genitive without its -s ('Dues' -> 'due', 'Bays' -> 'bay') when the
     tasks have that name and not the word as written (None otherwise)."""
@@ -915,7 +935,8 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     if base and base in index.postings and base not in GENERIC_KEYS:
         tok.key, tok.alts, tok.match = base, (), 0.8  # 'tilsendt' is sent: 'send'
         return
-    compounds = index.compounds(tok.key)
+    # (a verb with a particle of two letters too, which compounds leaves out: 'melder' -> 'anmeldes')
+    compounds = index.compounds(tok.key) + [k for p in _SHORT_PARTICLES if (k := p + tok.key) in index.postings]
     if compounds:
         tok.key, *rest = compounds
         tok.alts, tok.match = tuple(rest), 0.8
@@ -971,6 +992,10 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     else:
         tok.match = 0.0
         _by_head(index, q, tok)  # after spelling: 'tilslutingsaftalen' is a typo, not some 'aftale'
+
+
+# The particles of two letters a Danish verb takes as its prefix ('anmelde', 'opsamle', 'udtrække', 'afmelde')
+_SHORT_PARTICLES = ("an", "op", "ud", "af", "om")
 
 
 def _by_head(index: Index, q: Question, tok: Token) -> None:
