@@ -29,7 +29,8 @@ EXPORT = """## (HAV 1) Drift af kommunens skovarealer
 **Beskrivelse** Jagt: kun på hverdage fra 1. oktober til 31. januar. Opsamling af nedfaldne grene
 foretages af skovarbejderne i marts. Tømning af affaldsstativer ved p-pladsen varetages af
 driftsafdelingen hver morgen. Honningslyngning sker i august i skolekøkkenet. Fejl på shelterne anmeldes
-via appen Giv et praj. Testoverførslen af kortdata gennemføres to gange.
+via appen Giv et praj. Testoverførslen af kortdata gennemføres to gange. Udgiften til
+brænde afholdes af Park og Natur.
 
 ## (HAV 2) Kursus for skovguider
 
@@ -106,3 +107,10 @@ def test_workers_and_experts_are_roles():
 def test_a_deed_the_tasks_do_not_name_stays_unknown(kb):
     assert not answer(kb, "hvem slynger kaffen?").found
     assert not answer(kb, "hvad koster en jagt?").found
+
+
+def test_who_pays_is_who_bears_the_expense(kb):
+    # 'betale' ~ 'udgift': 'Udgiften til X afholdes af Y' says who pays for X
+    a = answer(kb, "hvem betaler for brændet?")
+    assert a.found and "Park og Natur" in a.answer
+    assert not answer(kb, "hvem betaler for shelterne?").found
