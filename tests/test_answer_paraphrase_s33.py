@@ -114,3 +114,12 @@ def test_who_pays_is_who_bears_the_expense(kb):
     a = answer(kb, "hvem betaler for brændet?")
     assert a.found and "Park og Natur" in a.answer
     assert not answer(kb, "hvem betaler for shelterne?").found
+
+
+def test_a_verb_of_going_before_the_deed_is_the_askers_own_wording(kb):
+    from knowledge.qa.embedded import without_motion
+    assert without_motion("hvem kommer ud og laver energimærket?") == "hvem laver energimærket?"
+    assert without_motion("Kommer konsulenten ud og laver mærket?") == "Kommer konsulenten ud og laver mærket?"
+    a = answer(kb, "hvem er det der kommer ud og samler grenene op?")
+    assert a.found and "skovarbejderne" in a.answer
+
