@@ -202,7 +202,8 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
         text, typed = danish(index, _uncontract(plain))
     else:  # 'går Aula i drift' as 'går i drift Aula': the glossary reads the verb and its tail as one
-        text = join_split_phrase(join_tail(without_motion(text)))  # 'hvem kommer ud og laver X?': 'laver  # 'får forældrene besked': 'får besked forældrene'
+        # ('får forældrene besked': 'får besked forældrene'; 'hvem kommer ud og laver X?': 'hvem laver X?')
+        text = join_split_phrase(join_tail(without_motion(text)))
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
     if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
         said, _ = fix_task_words(said, index)
@@ -936,7 +937,8 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.key, tok.alts, tok.match = base, (), 0.8  # 'tilsendt' is sent: 'send'
         return
     # (a verb with a particle of two letters too, which compounds leaves out: 'melder' -> 'anmeldes')
-    compounds = index.compounds(tok.key) + [k for p in _SHORT_PARTICLES if (k := p + tok.key) in index.postings]
+    compounds = index.compounds(tok.key) + [k for p in _SHORT_PARTICLES
+                                            if (k := p + tok.key) in index.postings]
     if compounds:
         tok.key, *rest = compounds
         tok.alts, tok.match = tuple(rest), 0.8

@@ -222,7 +222,7 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?|(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|"
                             r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag|weekend|monday|"
                             r"tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\w*|"
-                            # a part of the day, as a weekday, when it comes again ('hver morgen', 'om aftenen')
+                            # a part of the day, as a weekday, when it recurs ('hver morgen', 'om aftenen')
                             r"(hver|om) (morgen|formiddag|eftermiddag|aften|nat)(en)?\b|"
                             r"når|efter at|så snart|after|once|"
                             # how long a thing holds, said by its condition ('gælder, så længe kommunen …')
