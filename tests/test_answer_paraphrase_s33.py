@@ -14,7 +14,6 @@ import pytest
 from knowledge.base import KnowledgeBase
 from knowledge.morphology import derivations
 from knowledge.parse import parse_text
-from knowledge.qa.embedded import without_motion
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect, holds
 from knowledge.roles import names_role
@@ -115,12 +114,4 @@ def test_who_pays_is_who_bears_the_expense(kb):
     a = answer(kb, "hvem betaler for brændet?")
     assert a.found and "Park og Natur" in a.answer
     assert not answer(kb, "hvem betaler for shelterne?").found
-
-
-def test_a_verb_of_going_before_the_deed_is_the_askers_own_wording(kb):
-    assert without_motion("hvem kommer ud og laver energimærket?") == "hvem laver energimærket?"
-    opening = "Kommer konsulenten ud og laver mærket?"
-    assert without_motion(opening) == opening
-    a = answer(kb, "hvem er det der kommer ud og samler grenene op?")
-    assert a.found and "skovarbejderne" in a.answer
 

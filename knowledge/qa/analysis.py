@@ -44,7 +44,7 @@ from knowledge.lexicon import (
     wave_key,
 )
 from knowledge.morphology import derivations, particle_base, synonym_compound
-from knowledge.qa.embedded import direct_question, without_motion
+from knowledge.qa.embedded import direct_question
 from knowledge.qa.english import alternatives, danish, english_content, plain_question
 from knowledge.qa.grouping import as_the_tasks_write
 from knowledge.qa.particles import join_particles, join_split_phrase, join_tail
@@ -202,8 +202,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     if written == "en":  # read as its Danish equivalent, so every intent and check reads it alike
         text, typed = danish(index, _uncontract(plain))
     else:  # 'går Aula i drift' as 'går i drift Aula': the glossary reads the verb and its tail as one
-        # ('får forældrene besked': 'får besked forældrene'; 'hvem kommer ud og laver X?': 'hvem laver X?')
-        text = join_split_phrase(join_tail(without_motion(text)))
+        text = join_split_phrase(join_tail(text))  # 'får forældrene besked': 'får besked forældrene'
     said = fix_question_words(text, known=lambda k: _known(index, k)) if written == "da" else text  # 'hvonår'
     if written == "da":  # 'underskervne' -> 'underskrevne', as the tasks write it (one word that near)
         said, _ = fix_task_words(said, index)

@@ -81,17 +81,3 @@ def _english_verb(words: list[str]) -> tuple[int, str] | None:
         if plain in _EN_FINITE:
             return i, ""
     return None
-
-
-# A verb of coming or going joined by 'og' to the verb of the deed ('hvem kommer ud og laver
-# energimærket?', 'hvem tager ud og ser på stederne?', 'skal nogen køre ud og tjekke skiltene?'): the
-# going is the asker's own wording; the deed is what is asked. Not as the question's first word, which
-# opens a yes/no question ('Kommer konsulenten ud og ...?').
-_MOTION_AND = re.compile(r"(?<=\w )(?:kommer|komme|går|gå|tager|tage|kører|køre|cykler|cykle)"
-                         r"(?:\s+(?:ud|ind|over|forbi|hen|rundt|herud|derud))?\s+og\s+(?=[a-zæøå]{3,})",
-                         re.IGNORECASE)
-
-
-def without_motion(text: str) -> str:
-    """A Danish question without a verb of going that only leads up to the deed's verb."""
-    return _MOTION_AND.sub("", text, count=1)
