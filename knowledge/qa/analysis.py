@@ -25,7 +25,6 @@ from knowledge.fold import (
     key,
     loose,
     one_way_phrases,
-    stem_key,
 )
 from knowledge.index import Index, same_prefix
 from knowledge.lexicon import (
@@ -365,12 +364,8 @@ def _join_compounds(index: Index, q: Question, spans) -> None:
                 or second.key in index.projects:
             continue  # a name written in words ('Digital Post', 'Context Handler') stays as written
         joined = _compound(index, first, second)
-        # (a head the glossary reads alone as another word, found as the stemmer leaves it: 'testes
-        # overførslen' -> 'Testoverførslen'; the first word may then be a verb meant alone, 'teste
-        # registreringen', so it keeps its own key too)
-        stemmed = not joined and (joined := _compound(index, first, second, stem=True)) is not None
         if joined:  # the head alone may still be meant ('service'), the modifier alone is not
-            first.key, first.alts = joined, ((first.key, *first.alts) if stemmed else ())
+            first.key, first.alts = joined, ()
             second.key, second.alts = joined, (second.key, *second.alts)
     _join_described(index, q, spans)
     _join_deed(index, q)
@@ -477,13 +472,11 @@ def _said_apart(index: Index, head: Token, modifier: Token) -> bool:
     return bool(heads and mods and set(heads) & set(mods))
 
 
-def _compound(index: Index, first: Token, second: Token, *, stem: bool = False) -> str | None:
-    """The known key of the compound of two words, or of a longer compound ending with it; with `stem`, of
-    the head as the stemmer leaves it, before the glossary reads it as another word."""
+def _compound(index: Index, first: Token, second: Token) -> str | None:
+    """The known key of the compound of two words, or of a longer compound ending with it."""
     modifiers = dict.fromkeys(m for m in (first.key, glossary_form(first.key),
                                           loose(ascii_fold(first.surface.casefold()))) if m)
-    heads = dict.fromkeys(h for h in ((stem_key(second.surface.casefold()),) if stem else
-                                      (second.key, loose(ascii_fold(second.surface.casefold())))) if h)
+    heads = dict.fromkeys(h for h in (second.key, loose(ascii_fold(second.surface.casefold()))) if h)
     tried = [m + link + h for m in modifiers for link in ("", "s", "e") for h in heads]
     for joined in tried:
         if joined in index.postings:
