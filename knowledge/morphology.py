@@ -19,10 +19,11 @@ _ENDINGS = ("ementerne", "ementet", "ementer", "ement", "erende", "eringen", "er
             "eren", "erne", "ere", "er", "es", "et", "te", "e", "t", "s")
 # Suffixes that make another word of the same root: the verb, its doer, the act, the quality.
 _SUFFIXES = ("e", "er", "ere", "ering", "ing", "ning", "else", "ende", "lig", "hed", "skab", "erskab", "sel",
-             "ator", "ør", "ement")
+             "ator", "ør", "ement", "t")  # ('jage' / 'jagt', 'fare' / 'fart')
 # ... and those added to a whole word ('sikker' -> 'sikkerhed', 'ejer' -> 'ejerskab').
 _WHOLE_WORD_SUFFIXES = ("hed", "skab", "lig")
 MIN_ROOT = 2  # 'ej' of 'eje' / 'ejer'
+_VOWELS = frozenset("aeiouyæøå")
 MIN_WORD = 4
 
 
@@ -36,6 +37,10 @@ def derivations(word: str) -> tuple[str, ...]:
     own = key(word)
     roots = dict.fromkeys(folded[:-len(e)] for e in _ENDINGS
                           if folded.endswith(e) and len(folded) - len(e) >= MIN_ROOT)
+    # a verb doubles its root's last consonant where its noun does not ('tømme' / 'tømning', 'flytte' /
+    # 'flytning', 'planlægge' / 'planlægning'): the root with one of them makes the noun too
+    roots.update(dict.fromkeys(r[:-1] for r in list(roots) if len(r) > MIN_ROOT + 1 and r[-1] == r[-2]
+                               and r[-1] not in _VOWELS))
     out: dict[str, None] = {}
     for root, suffixes in [*((r, _SUFFIXES) for r in roots), (folded, _WHOLE_WORD_SUFFIXES)]:
         start = key(root)[:MIN_ROOT]

@@ -19,6 +19,10 @@ ROLE = re.compile(
     r"diætist|terapeut|psykolog|inspektør|tekniker|montør|chauffør|advokat|læge|"
     # trades ('vagtelektrikeren', 'mekanikeren', 'vagtmesteren')
     r"elektriker|mekaniker|vagtmester|"
+    # experts and bodies that do a task's work ('bygningssagkyndig', 'laboratoriet')
+    r"sagkyndig|laboratori|"
+    # workers by their trade ('skovarbejderne', 'vejarbejdere'; not the verb 'samarbejder')
+    r"(?<=\w{3})(?<!sam)arbejder|"
     # the police, to whom a thing is reported ('anmeldes til politiet')
     r"politi|police")
 

@@ -64,7 +64,7 @@ OTHER_THAN = re.compile(r"\b(andre|anden|andet|nogen|other|anyone|someone)\s+(en
 # Verbs that say who does what their subject names: 'Opsætningen foretages af X', 'Bestillingen varetages
 # af X'
 LIGHT_VERBS = frozenset(key(w) for w in "foretages foretage udføres udføre varetages varetage gennemføres "
-                        "gennemføre håndteres håndtere afgives afgive".split())
+                        "gennemføre håndteres håndtere afgives afgive afholdes afholde".split())
 
 
 @dataclass(frozen=True)

@@ -212,7 +212,7 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
     # 'skrive aftalen under' -> 'underskrive aftalen'; a yes/no asks about its verb as written
     # ('kan vi selv sætte integrationen op?' is not answered by a task titled 'Opsæt integrationen')
     if written == "da" and not is_yes_no(ascii_fold(said)):
-        said, joined = join_particles(said, known=lambda k: _known(index, k))
+        said, joined = join_particles(said, known=lambda k: _known_deed(index, k) is not None)
     elif written == "da":  # 'Skriver X under på Y?' asks whether X signs: a verb a concept reads, only
         said, joined = join_particles(said, known=lambda k: _known(index, k),
                                       only=lambda phrase: bool(CONCEPTS.get(key(glossary_phrases(phrase)))))
@@ -249,8 +249,12 @@ def analyse(index: Index, text: str, *, lang: str | None = None) -> Question:
                 q.concepts -= alone
         # 'trækker ... ud' is 'trækker' and 'udtrækker'; not for 'hvem sætter X op?', where a
         # title's 'Opsæt' would answer with the task's doer rather than who the text says
-        prefixed = joined.get(tok.surface.casefold())
-        if prefixed and tok.weight > 0 and prefixed not in tok.keys and q.expects is not Expect.PARTY:
+        # (but a deed's noun the tasks write in place of the verb: 'hvem samler grenene op?' - 'Opsamling af
+        # grene foretages af …')
+        verb = joined.get(tok.surface.casefold(), "")
+        prefixed = _known_deed(index, verb)
+        if prefixed and tok.weight > 0 and prefixed not in tok.keys and (
+                q.expects is not Expect.PARTY or prefixed != verb):
             tok.alts = (*tok.alts, prefixed)
     _drop_repeated_heads(q)
     _drop_time_adverb(q)
@@ -335,6 +339,14 @@ def _known(index: Index, k: str) -> bool:
     return k in index.postings or k in index.meta_keys or k in index.fact_subjects
 
 
+def _known_deed(index: Index, k: str) -> str | None:
+    """The key the tasks have for a verb's key `k`: itself, else the noun of its deed ('samler ... op':
+    'opsaml' is the tasks' 'Opsamling af …'); None when they have neither."""
+    if not k or _known(index, k):
+        return k or None
+    return next((d for e in _DEED_ENDINGS if (d := key(k + e)) in index.postings), None)
+
+
 def _join_compounds(index: Index, q: Question, spans) -> None:
     """Two words the tasks write as one compound: 'test report', 'refund file', 'training
     coordinator', 'sender system' (after the glossary: 'test rapport', 'refusion fil', ...),
@@ -357,6 +369,7 @@ def _join_compounds(index: Index, q: Question, spans) -> None:
             first.key, first.alts = joined, ()
             second.key, second.alts = joined, (second.key, *second.alts)
     _join_described(index, q, spans)
+    _join_deed(index, q)
 
 
 # The prepositions by which Danish says a compound's two parts apart: 'aftalen om tilslutning' is the
@@ -390,6 +403,45 @@ def _join_described(index: Index, q: Question, spans) -> None:
             head.key, head.alts = joined, (head.key, *head.alts)
 
 
+# The nouns Danish makes of a verb for its deed ('slynge' -> 'slyngning', 'samle' -> 'samling', 'overføre'
+# -> 'overførsel', 'opbevare' -> 'opbevaring'), which the tasks join to the deed's object
+_DEED_ENDINGS = ("ning", "ing", "else", "sel")
+
+
+def _join_deed(index: Index, q: Question) -> None:
+    """A verb and its object the tasks write as one compound, the object before the deed's noun ('hvornår
+    slynges honningen?' -> 'Honningslyngning sker i august', 'hvem tømmer containerne?' ->
+    'Containertømning …'). Only when the tasks have the compound and no passage writes the verb with the
+    object: then both are read as the compound, the verb keeping its own key as an alternative."""
+    words = [t for t in q.tokens if t.role == "word" and t.surface.isalpha() and t.surface.islower()
+             and len(t.key) > 2 and not is_stop(t.surface) and not CONCEPTS.get(t.key, frozenset()) & FRAMING
+             and t.key not in index.projects]
+    for verb in words:
+        deeds = [d for d in derivations(verb.surface.casefold()) if d.endswith(_DEED_ENDINGS) and len(d) >= 5]
+        if not deeds:
+            continue
+        for obj in words:
+            if obj is verb or obj.key == verb.key:
+                continue
+            joined = _deed_compound(index, obj, deeds)
+            if joined and not _said_apart(index, verb, obj):
+                obj.key, obj.alts = joined, ()
+                verb.key, verb.alts = joined, (verb.key, *verb.alts)
+                break
+
+
+def _deed_compound(index: Index, obj: Token, deeds: list[str]) -> str | None:
+    """The key of the compound the tasks write of the object (as written, or without its noun ending),
+    a linking -s- or -e- or none, and one of the deed's nouns; None when they have none."""
+    for base in _noun_bases(obj.surface.casefold()):
+        for link in ("", "s", "e"):
+            for deed in deeds:
+                joined = key(base + link + deed)
+                if joined in index.postings:
+                    return joined
+    return None
+
+
 # The endings of a noun's definite or plural form, cut to find the form it takes before another word
 # ('superbrugerne' -> 'superbruger', 'driften' -> 'drift', 'dataene' -> 'data')
 _NOUN_ENDINGS = ("erne", "ene", "ne", "en", "et", "e")
@@ -398,16 +450,19 @@ _NOUN_ENDINGS = ("erne", "ene", "ne", "en", "et", "e")
 def _described_compound(index: Index, modifier: Token, head: Token) -> str | None:
     """The key of the compound the tasks write of the modifier (as written, or without its noun
     ending) and the head as written, with a linking -s- or -e- or none; None when they have none."""
-    word = modifier.surface.casefold()
-    bases = dict.fromkeys([word] + [word[:-len(e)] for e in _NOUN_ENDINGS
-                                    if word.endswith(e) and len(word) - len(e) >= 3])
     tail = head.surface.casefold()
-    for base in bases:
+    for base in _noun_bases(modifier.surface.casefold()):
         for link in ("", "s", "e"):
             joined = key(base + link + tail)
             if joined in index.postings and joined not in (head.key, modifier.key):
                 return joined
     return None
+
+
+def _noun_bases(word: str) -> dict[str, None]:
+    """A casefolded noun as written and without each noun ending it has, in that order."""
+    return dict.fromkeys([word] + [word[:-len(e)] for e in _NOUN_ENDINGS
+                                   if word.endswith(e) and len(word) - len(e) >= 3])
 
 
 def _said_apart(index: Index, head: Token, modifier: Token) -> bool:
@@ -791,7 +846,9 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
     if not known and (own := _name_genitive(index, tok)):
         tok.key, known = own, True  # 'Rasmus Dues mail': the stemmer keeps a short name's -s
     others = () if known else fallback_keys(tok.key)
-    if others and (found := [k for k in others if k in index.postings]):
+    # a word of its own root the tasks write comes before the glossary's one-way form ('underviser' is
+    # the tasks' 'undervisningen' before it is any 'uddannelse')
+    if others and not _derived_known(index, tok) and (found := [k for k in others if k in index.postings]):
         tok.key, *rest = found  # 'koster' -> 'meromkostning' when the tasks say that
         tok.alts = tuple(rest)
         known = True
@@ -834,6 +891,12 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
         tok.weight, tok.match = (1.2 if named else 0.8), 0.0
 
 
+def _derived_known(index: Index, tok: Token) -> bool:
+    """Whether the tasks write another word of the token's root ('underviser' -> 'undervisning')."""
+    return tok.surface.islower() and any(len(k) > 3 and k in index.postings
+                                         for k in derivations(tok.surface.casefold()))
+
+
 def _name_genitive(index: Index, tok: Token) -> str | None:
     """The key of a capitalised word's genitive without its -s ('Dues' -> 'due', 'Bays' -> 'bay') when the
     tasks have that name and not the word as written (None otherwise)."""
@@ -869,7 +932,9 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     if base and base in index.postings and base not in GENERIC_KEYS:
         tok.key, tok.alts, tok.match = base, (), 0.8  # 'tilsendt' is sent: 'send'
         return
-    compounds = index.compounds(tok.key)
+    # (a verb with a particle of two letters too, which compounds leaves out: 'melder' -> 'anmeldes')
+    compounds = index.compounds(tok.key) + [k for p in _SHORT_PARTICLES
+                                            if (k := p + tok.key) in index.postings]
     if compounds:
         tok.key, *rest = compounds
         tok.alts, tok.match = tuple(rest), 0.8
@@ -925,6 +990,10 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     else:
         tok.match = 0.0
         _by_head(index, q, tok)  # after spelling: 'tilslutingsaftalen' is a typo, not some 'aftale'
+
+
+# The particles of two letters a Danish verb takes as its prefix ('anmelde', 'opsamle', 'udtrække', 'afmelde')
+_SHORT_PARTICLES = ("an", "op", "ud", "af", "om")
 
 
 def _by_head(index: Index, q: Question, tok: Token) -> None:

@@ -45,6 +45,9 @@ class Expect(StrEnum):
 _ASKS_VALUE = r"^\W*(hvad (er|var)|hvilk\w*|what (is|are|was)|whats|which)\b"
 # Question cues per type, matched on the ascii-folded question; most specific first, so "hvad er
 # hendes telefonnummer" asks for a phone and "hvor mange dage" for a time span, not a count.
+# a part of the day, said as when a thing recurs: a time of day, never how long ('om aftenen')
+_DAY_PART = r"(?:hver|om) (?:morgen|formiddag|eftermiddag|aften|nat)(?:en)?\b"
+_DAY_PART_VALUE = re.compile(_DAY_PART, re.I)
 _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
     (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
@@ -222,6 +225,8 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             r"(kl\.?|klokken)\s*\d{1,2}(?:[.:]\d\d)?|(?<![\d.,])\d{1,2}[.:][0-5]\d(?![\d.,])|"
                             r"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|hverdag|weekend|monday|"
                             r"tuesday|wednesday|thursday|friday|saturday|sunday|weekday)\w*|"
+                            # a part of the day, as a weekday, when it recurs ('hver morgen', 'om aftenen')
+                            + _DAY_PART + r"|"
                             r"når|efter at|så snart|after|once|"
                             # how long a thing holds, said by its condition ('gælder, så længe kommunen …')
                             r"så længe|as long as|"
@@ -706,7 +711,7 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.TIME and _HOUR.fullmatch(value) and _QUICK.search(folded):
             continue  # 'åben mandag-torsdag kl. 8-16' says when it is open, not how fast it answers
         if kind is Expect.TIME and span and not _UNTIL.search(text[:m.start()]) and (
-                _is_point(value, text[m.end():]) or _HOUR.fullmatch(value)
+                _is_point(value, text[m.end():]) or _HOUR.fullmatch(value) or _DAY_PART_VALUE.fullmatch(value)
                 or _LATEST.search(text[:m.start()])):
             continue  # 'senest 6 uger før go-live', 'kl. 8-16' say by when or at what hour, not how long
         if kind is Expect.PLACE and _restated(_place_keys(m.group(0).strip(), text[m.end():]) - _PREPOSITIONS,

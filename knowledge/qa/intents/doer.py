@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.fold import ascii_fold, content_keys, fallback_keys, key
 from knowledge.morphology import derivations, particle_base
 from knowledge.passages import ITEM
 from knowledge.qa.agents import LIGHT_VERBS, Deed, deeds, duties, same_thing, verb_key
@@ -72,7 +72,8 @@ def doer(ctx: Context) -> list[Candidate]:
             found = [d for d in found if verb_key(d) not in _DUTY_KEYS]
         for deed in found:
             # 'Godkendelsen foretages af X' says who 'godkender': a light verb with the asked verb's noun
-            nominal = not duty and _deed_noun(deed, said, asked)
+            # (or the noun the glossary gives the verb one way: 'Udgiften til X afholdes af Y' for 'betale')
+            nominal = not duty and _deed_noun(deed, said, asked | set(fallback_keys(verb.key)))
             # ('afhentes af X' says who 'henter': the verb with a particle in front is the same deed)
             verb_asked = verb_key(deed) in asked or particle_base(deed.verb.casefold()) in asked
             if deed.negated or (not duty and not verb_asked and not nominal):
