@@ -32,7 +32,11 @@ MARKDOWN = """
 
 **Beskrivelse** Licensen til Nøgleportalen koster 12.500 kr. om året, og et kursus for superbrugerne \
 koster 900 kr. pr. deltager. Nøgledata sendes via SFTP til serveren sftp.noeglebox.dk hver nat. \
-Adgangslisterne overføres som CSV-filer.
+Adgangslisterne overføres som CSV-filer. Boksene leveres af LåsTek A/S (Industrivej 4, 7100 Vejle).
+
+Filformat: CSV
+Opbevaring af adgangslog: 12 måneder
+Svartid: højst 24 timer
 
 Følgende felter udfyldes for hver boks:
 
@@ -81,6 +85,16 @@ def kb() -> KnowledgeBase:
 def test_a_value_is_cut_to_the_clause_of_the_asked_thing(kb, question, value, other):
     got = answer(kb, question)
     assert got.found and value in got.answer and other not in got.answer and got.sources == ["7961"]
+
+
+def test_a_label_line_of_a_run_answers_alone(kb):
+    got = answer(kb, "Hvor længe gemmes adgangsloggen?")
+    assert got.found and "12 måneder" in got.answer and "24 timer" not in got.answer
+
+
+def test_the_address_word_names_the_kind_of_value_asked(kb):
+    got = answer(kb, "Hvad er adressen på LåsTek?")
+    assert got.found and "Industrivej 4" in got.answer
 
 
 def test_a_host_name_after_the_noun_says_which_server(kb):

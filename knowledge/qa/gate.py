@@ -423,9 +423,12 @@ def own_clause(q: Question, c: Candidate) -> str:
     kursus koster 2.400 kr. pr. deltager' for 'hvad koster licensen?'): the other value would read as an
     answer too. The whole text when no one clause is the asked one's."""
     text = c.text
-    if q.expects not in PLAIN | {Expect.COUNT, Expect.TIME} or q.yesno or c.kind != "passage" or "\n" in text:
+    if q.expects not in _CUT_KINDS or q.yesno or c.kind not in ("passage", "count") or "\n" in text:
         return text
-    clauses = _CLAUSES.split(text)
+    labelled = label_parts(text)  # ('Opbevaring af logfiler: 13 måneder Svartid: højst 48 timer')
+    if c.kind == "count" and len(labelled) < 2:
+        return text  # (a count's own words may open it: '3 kantiner – ...')
+    clauses = labelled if len(labelled) > 1 else _CLAUSES.split(text)
     valued = [clause for clause in clauses if holds(q.expects, clause, q.text)]
     if len(clauses) < 2 or len(valued) < 2:
         return text
@@ -435,7 +438,11 @@ def own_clause(q: Question, c: Candidate) -> str:
             any(_speaks_of(clause, asked) for clause in clauses if clause not in valued):
         return text  # (the asked thing said in a clause without the value: that clause may name it)
     own = spoken[0][1].strip().rstrip(".,;")
-    return own[:1].upper() + own[1:] + "."
+    return own if len(labelled) > 1 else own[:1].upper() + own[1:] + "."
+
+
+# The kinds of value a sentence is cut to its clause for: a value, a count, a time, a place
+_CUT_KINDS = PLAIN | {Expect.COUNT, Expect.TIME, Expect.PLACE}
 
 
 def _priced_for_another(q: Question, text: str, title: set[str]) -> bool:
