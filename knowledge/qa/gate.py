@@ -413,32 +413,48 @@ def _thing_words(q: Question) -> list[Token]:
 
 def _speaks_of(clause: str, asked: list[Token]) -> int:
     """How many of the asked words the clause says."""
-    keys = content_keys(clause)
-    return sum(_said_as(t.keys, keys) for t in asked)
+    return len(_said_words(clause, asked))
 
 
 def own_clause(q: Question, c: Candidate) -> str:
     """The answer's text, cut to the clause that gives the asked value of the asked thing when another
     clause gives a value of the same kind of another thing ('Licensen koster 38.000 kr. om året, og et
-    kursus koster 2.400 kr. pr. deltager' for 'hvad koster licensen?'): the other value would read as an
-    answer too. The whole text when no one clause is the asked one's."""
+    kursus koster 2.400 kr. pr. deltager' for 'hvad koster licensen?'; '... rette kritiske fejl inden for 2
+    arbejdsdage og øvrige fejl inden for 10 arbejdsdage' for the critical ones): the other value would read
+    as an answer too. The whole text when no one clause is the asked one's."""
     text = c.text
-    if q.expects not in _CUT_KINDS or q.yesno or c.kind not in ("passage", "count") or "\n" in text:
-        return text
-    labelled = label_parts(text)  # ('Opbevaring af logfiler: 13 måneder Svartid: højst 48 timer')
-    if c.kind == "count" and len(labelled) < 2:
+    if q.expects not in _CUT_KINDS or q.yesno or q.lang != "da" or c.kind not in ("passage", "count") or \
+            "\n" in text or _COUNT_SAID.match(text):
         return text  # (a count's own words may open it: '3 kantiner – ...')
-    clauses = labelled if len(labelled) > 1 else _CLAUSES.split(text)
-    valued = [clause for clause in clauses if holds(q.expects, clause, q.text)]
-    if len(clauses) < 2 or len(valued) < 2:
-        return text
+    labelled = label_parts(text)  # ('Opbevaring af logfiler: 13 måneder Svartid: højst 48 timer')
     asked = _thing_words(q)
-    spoken = sorted(((_speaks_of(clause, asked), clause) for clause in valued), reverse=True)
-    if not spoken[0][0] or spoken[0][0] == spoken[1][0] or \
-            any(_speaks_of(clause, asked) for clause in clauses if clause not in valued):
-        return text  # (the asked thing said in a clause without the value: that clause may name it)
-    own = spoken[0][1].strip().rstrip(".,;")
-    return own if len(labelled) > 1 else own[:1].upper() + own[1:] + "."
+    for clauses in ([labelled] if len(labelled) > 1 else [_CLAUSES.split(text), _AND_VALUE.split(text)]):
+        valued = [clause for clause in clauses if holds(q.expects, clause, q.text)]
+        if len(valued) < 2:
+            continue
+        if any(_speaks_of(clause, asked) for clause in clauses if clause not in valued):
+            return text  # (the asked thing said in a clause without the value: that clause may name it)
+        said = {clause: _said_words(clause, asked) for clause in valued}
+        own = max(valued, key=lambda clause: len(said[clause]))
+        # every other clause says less of what is asked, and nothing the chosen one leaves out ('øvrige
+        # fejl' against 'Leverandøren skal rette kritiske fejl ...' for the other errors: not this one)
+        if not said[own] or any(said[o] == said[own] or not said[o] <= said[own] for o in valued if o != own):
+            return text
+        own = own.strip().rstrip(".,;")
+        return own if len(labelled) > 1 else own[:1].upper() + own[1:] + "."
+    return text
+
+
+def _said_words(clause: str, asked: list[Token]) -> frozenset[int]:
+    """The positions of the asked words the clause says."""
+    keys = content_keys(clause)
+    return frozenset(t.pos for t in asked if _said_as(t.keys, keys))
+
+
+# The count an answer opens with before the sentence it quotes: '2 – ', '3 kantiner – '
+_COUNT_SAID = re.compile(r"\d+\s+(?:\S+\s+)?–\s")
+# 'X inden for 2 dage og Y inden for 10 dage': two values joined by 'og' without a comma, each with its thing
+_AND_VALUE = re.compile(r"(?<=\w)\s+og\s+(?=[a-zæøå])")
 
 
 # The kinds of value a sentence is cut to its clause for: a value, a count, a time, a place
