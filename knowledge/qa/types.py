@@ -540,11 +540,8 @@ _WHO_DOES = re.compile(r"^\W*(hvem|who)\s+(?!(har|havde|kender|ved|er|var|has|ha
 
 
 def names_value(folded_word: str, kind: Expect) -> bool:
-    """Whether a word of the question only names the kind of value asked for ('CVR-nummer', 'mail'; 'adressen'
-    of a place: 'hvad er adressen på workshoppen?' asks where the workshop is, which no text says with the
-    word)."""
-    return any(k is kind and cue.fullmatch(folded_word) for k, cue in _VALUE_CUES) or \
-        (kind is Expect.PLACE and _ADDRESS_ASKED.fullmatch(folded_word) is not None)
+    """Whether a word of the question only names the kind of value asked for ('CVR-nummer', 'mail')."""
+    return any(k is kind and cue.fullmatch(folded_word) for k, cue in _VALUE_CUES)
 
 
 def cues(folded_word: str, kind: Expect) -> bool:
