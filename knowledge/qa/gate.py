@@ -436,6 +436,9 @@ def own_clause(q: Question, c: Candidate) -> str:
             return text  # (the asked thing said in a clause without the value: that clause may name it)
         said = {clause: _said_words(clause, asked) for clause in valued}
         own = max(valued, key=lambda clause: len(said[clause]))
+        others = [o for o in valued if o not in (own, clauses[0])]
+        if clauses is not labelled and not all(_OWN_SUBJECT.match(o) for o in others):
+            return text  # (', og 300 kr. for hver ekstra' goes on about the same thing: no other one)
         # every other clause says less of what is asked, and nothing the chosen one leaves out ('øvrige
         # fejl' against 'Leverandøren skal rette kritiske fejl ...' for the other errors: not this one)
         if not said[own] or any(said[o] == said[own] or not said[o] <= said[own] for o in valued if o != own):
@@ -451,6 +454,8 @@ def _said_words(clause: str, asked: list[Token]) -> frozenset[int]:
     return frozenset(t.pos for t in asked if _said_as(t.keys, keys))
 
 
+# A clause that names its own thing first: 'et kursus koster ...', 'den anden licens ...'
+_OWN_SUBJECT = re.compile(r"\s*(?:en|et|den|det|de|hver|hvert)\s+[^\W\d_]", re.I)
 # The count an answer opens with before the sentence it quotes: '2 – ', '3 kantiner – '
 _COUNT_SAID = re.compile(r"\d+\s+(?:\S+\s+)?–\s")
 # 'X inden for 2 dage og Y inden for 10 dage': two values joined by 'og' without a comma, each with its thing
