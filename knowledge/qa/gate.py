@@ -417,17 +417,74 @@ def _priced_in_another_clause(q: Question, text: str) -> bool:
     clauses = _CLAUSES.split(text)
     if len(clauses) < 2:
         return False
-    asked = [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
-             and t.pos not in q.project_pos and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))]
+    asked = _thing_words(q)
     if not asked:
         return False
-
-    def speaks_of(clause: str) -> bool:
-        keys = content_keys(clause)
-        return any(_said_as(t.keys, keys) for t in asked)
     with_amount = [c for c in clauses if holds(Expect.PRICE, c)]
-    return bool(with_amount) and not any(speaks_of(c) for c in with_amount) and \
-        any(speaks_of(c) for c in clauses if c not in with_amount)
+    return bool(with_amount) and not any(_speaks_of(c, asked) for c in with_amount) and \
+        any(_speaks_of(c, asked) for c in clauses if c not in with_amount)
+
+
+def _thing_words(q: Question) -> list[Token]:
+    """The words that name the thing a value is asked of: heavy enough, not the project's name, not the
+    word asking for the value ('koster', 'prisen')."""
+    return [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
+            and t.pos not in q.project_pos and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))]
+
+
+def _speaks_of(clause: str, asked: list[Token]) -> int:
+    """How many of the asked words the clause says."""
+    return len(_said_words(clause, asked))
+
+
+def own_clause(q: Question, c: Candidate) -> str:
+    """The answer's text, cut to the clause that gives the asked value of the asked thing when another
+    clause gives a value of the same kind of another thing ('Licensen koster 38.000 kr. om året, og et
+    kursus koster 2.400 kr. pr. deltager' for 'hvad koster licensen?'; '... rette kritiske fejl inden for 2
+    arbejdsdage og øvrige fejl inden for 10 arbejdsdage' for the critical ones): the other value would read
+    as an answer too. The whole text when no one clause is the asked one's."""
+    text = c.text
+    if q.expects not in _CUT_KINDS or q.yesno or q.lang != "da" or c.kind not in ("passage", "count") or \
+            "\n" in text or _COUNT_SAID.match(text):
+        return text  # (a count's own words may open it: '3 kantiner – ...')
+    labelled = label_parts(text)  # ('Opbevaring af logfiler: 13 måneder Svartid: højst 48 timer')
+    asked = _thing_words(q)
+    for clauses in ([labelled] if len(labelled) > 1 else [_CLAUSES.split(text), _AND_VALUE.split(text)]):
+        valued = [clause for clause in clauses if holds(q.expects, clause, q.text)]
+        if len(valued) < 2:
+            continue
+        if any(_speaks_of(clause, asked) for clause in clauses if clause not in valued):
+            return text  # (the asked thing said in a clause without the value: that clause may name it)
+        said = {clause: _said_words(clause, asked) for clause in valued}
+        own = max(valued, key=lambda clause: len(said[clause]))
+        others = [o for o in valued if o not in (own, clauses[0])]
+        if clauses is not labelled and not all(_OWN_SUBJECT.match(o) for o in others):
+            return text  # (', og 300 kr. for hver ekstra' goes on about the same thing: no other one)
+        # every other clause says less of what is asked, and nothing the chosen one leaves out ('øvrige
+        # fejl' against 'Leverandøren skal rette kritiske fejl ...' for the other errors: not this one)
+        if not said[own] or any(said[o] == said[own] or not said[o] <= said[own] for o in valued if o != own):
+            return text
+        own = own.strip().rstrip(".,;")
+        return own if len(labelled) > 1 else own[:1].upper() + own[1:] + "."
+    return text
+
+
+def _said_words(clause: str, asked: list[Token]) -> frozenset[int]:
+    """The positions of the asked words the clause says."""
+    keys = content_keys(clause)
+    return frozenset(t.pos for t in asked if _said_as(t.keys, keys))
+
+
+# A clause that names its own thing first: 'et kursus koster ...', 'den anden licens ...'
+_OWN_SUBJECT = re.compile(r"\s*(?:en|et|den|det|de|hver|hvert)\s+[^\W\d_]", re.I)
+# The count an answer opens with before the sentence it quotes: '2 – ', '3 kantiner – '
+_COUNT_SAID = re.compile(r"\d+\s+(?:\S+\s+)?–\s")
+# 'X inden for 2 dage og Y inden for 10 dage': two values joined by 'og' without a comma, each with its thing
+_AND_VALUE = re.compile(r"(?<=\w)\s+og\s+(?=[a-zæøå])")
+
+
+# The kinds of value a sentence is cut to its clause for: a value, a count, a time, a place
+_CUT_KINDS = PLAIN | {Expect.COUNT, Expect.TIME, Expect.PLACE}
 
 
 def _priced_for_another(q: Question, text: str, title: set[str]) -> bool:
@@ -638,6 +695,8 @@ def _word_of_other_tasks(index: Index, q: Question, c: Candidate) -> bool:
             continue
         if _shares(evidence, set(t.keys)) or _task_has(index, c, t) or _closing_verb(q, t):
             continue  # (the asker's closing verb tells no task's topic: 'skal bruges?')
+        if _head_in_project(index, c, t, evidence):
+            continue  # 'portalen' in a task of the project whose other task is titled 'refusionsportalen'
         if _titles_other(index, c, t) or (t.weight >= _RARE and q.expects is not Expect.TIME):
             return True
     return False
@@ -652,6 +711,18 @@ def _closing_verb(q: Question, t: Token) -> bool:
     last = max((x.pos for x in q.tokens if x.role == "word"), default=-1)
     return t.pos == last and t.surface.islower() and t.surface.endswith(("e", "es")) and \
         _MODAL.search(q.text) is not None
+
+
+def _head_in_project(index: Index, c: Candidate, t: Token, evidence: set[str]) -> bool:
+    """Whether the evidence says the word's compound head alone ('portalen' for 'refusionsportalen') and
+    only tasks of the evidence's own project title the word: the project's thing, said short."""
+    heads = {h for h in evidence if len(h) >= 4 and any(k != h and k.endswith(h) for k in t.keys)}
+    if not heads:
+        return False
+    project = index.tasks[c.tasks[0]].project
+    titled = {index.passage_task[pid] for k in t.keys for pid in index.postings.get(k, ())
+              if index.passages.field_of(pid) == "title"}
+    return bool(project) and bool(titled) and all(index.tasks[task].project == project for task in titled)
 
 
 def _titles_other(index: Index, c: Candidate, t: Token) -> bool:
@@ -1069,6 +1140,9 @@ KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|progra
                        r"(s|et|en|er|erne)?")
 # kinds of thing a text names by a member's name alone, beside KIND_NOUN: 'eksporteres som GeoJSON'
 _NAMED_KIND = re.compile(r"(fil)?format(et|er|erne)?|(file )?formats?")
+# a format named by its abbreviation, after 'som'/'i' or before '-fil': 'som JPEG', 'i PDF/A', 'XML-filer'
+_FORMAT_NAMED = re.compile(r"\b(?:som|i|as|in)\s+(?=[\w/.-]*[A-Z][\w/.-]*[A-Z])[\w/.-]{2,}|"
+                           r"\b[A-Z][A-Z0-9]+(?:/[A-Z])?-(?:fil|file|format)", re.U)
 # A bare noun of a kind of party: 'hvilket firma', 'hvilken person' (not 'hvilken rolle': that may ask
 # for a system role's name, 'BS_Godkender').
 PARTY_NOUN = re.compile(r"(person|firma|selskab|virksomhed|organisation|company|firm|organi[sz]ation)"
@@ -1122,6 +1196,8 @@ def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
         return True  # 'hvilke dage ...?' is answered by the days' names ('mandag, onsdag og fredag')
     if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):
         return True  # 'hvilket system ...?' is answered by a system's name ('Tolkeportalen', 'KY')
+    if _NAMED_KIND.fullmatch(noun.surface.casefold()) and _FORMAT_NAMED.search(said(c.text)):
+        return True  # 'hvilket format ...?' is answered by a format's name ('overføres som XML-filer')
     # a passage may explain it by its task's name (not by another sentence of its task: 'Tidligere
     # rapporter kan overføres' names no format); a field or fact line explains all it is asked for
     return c.kind == "title" and noun.pos in c.explained or \
@@ -1170,6 +1246,8 @@ _AND = re.compile(r"og|eller|samt|and|or", re.I)  # '... ti sager og sammenligne
 _ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
 
 
+# A web or host address right after a noun: 'serveren sftp.example.dk', 'portalen https://...'
+_WEB_NAME = re.compile(r"\s+(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|eu|net|nu|io)\b)", re.I)
 _APPOSED_NAME = re.compile(r",\s+(?:en|et|a|an)\s+"
                            r"((?-i:[A-ZÆØÅ])[\w&+.-]*(?:\s+(?-i:[A-ZÆØÅ0-9])[\w&+.-]*){0,3})\s*,",
                            re.I)
@@ -1203,6 +1281,8 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text
         if (s[:1].isupper() or any(ch.isdigit() for ch in s)) and not content_keys(s) <= asked:
             return True
     after = text[words[i].end():]
+    if _WEB_NAME.match(after):
+        return True  # 'serveren sftp.refusion.dk', 'siden kantine.kommune.dk': an address says which one
     if (m := _APPOSED_NAME.match(after)) and not content_keys(m.group(1)) <= asked:
         return True  # 'Laserskæreren, en Glowforge Pro, leveres af ...': the noun, then which one it is
     if re.match(r"\s*[(«“\"]", after) or ":" in re.split(r"[.!?]\s", after, maxsplit=1)[0]:

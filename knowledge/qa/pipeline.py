@@ -205,7 +205,9 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     if not best.found or score < FOUND_THRESHOLD:
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
     tasks = [index.tasks[t] for t in best.tasks]
-    text = best.text + gate.address_line(index, q, best)  # 'til KOMBIT' with the address the task gives
+    # the clause of the asked thing ('Licensen koster ...', not '..., og kurset koster ...'), and 'til KOMBIT'
+    # with the address the task gives
+    text = gate.own_clause(q, best) + gate.address_line(index, q, best)
     if lenient and (not tolerance.concrete(q, best.text) or (best.kind == "when" and not q.tasks)
                     or tolerance.unknown_event(q, best.explained, best.text, aside=aside)):
         return None  # the task's own dates say when the task is done, not when the unknown verb happens

@@ -129,7 +129,8 @@ def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> lis
         intro = passage.whole.split("\n", 1)[0] if passage.whole else ""
         if not intro.endswith(":") or intro != passage.text:
             continue
-        if not _names(head, passage.text if asked else " ".join(passage.text.split()[-3:])):
+        if not _names(head, passage.text if asked else " ".join(passage.text.split()[-3:])) and \
+                not _introduced(head, passage.text):
             continue
         if _about(head, passage.text):
             continue  # 'Fakta om cyklerne:' lists facts about the bikes, not the bikes
@@ -145,15 +146,31 @@ def _listed(ctx: Context, counted, refs: set[int], *, asked: bool = True) -> lis
     return []
 
 
+# The words that point a list intro's noun at the items below it: 'Følgende oplysninger registreres ...:'
+_POINTING = frozenset("følgende nedenstående disse these following".split())
+
+
+def _introduced(head, intro: str) -> bool:
+    """Whether the intro points at its items as the counted thing wherever it names it ('Følgende
+    oplysninger registreres for hvert værk:' lists oplysninger)."""
+    return _named_after(head, intro, _POINTING)
+
+
+def _named_after(head, intro: str, before: frozenset[str]) -> bool:
+    """Whether the intro names the counted thing right after one of the words `before`."""
+    words = re.findall(r"[^\W\d_][\w-]*", intro)
+    return any(_names(head, w) and i > 0 and words[i - 1].casefold() in before for i, w in enumerate(words))
+
+
 # A preposition before the named thing makes a list intro a list about it: 'Fakta om cyklerne:'.
-_ABOUT = frozenset("om vedrørende vedr angående about on regarding concerning".split())
+# ... and a word of each before it a list of things per one of it: 'Følgende oplysninger ... for hvert værk:'.
+_ABOUT = frozenset("om vedrørende vedr angående about on regarding concerning hver hvert each per pr".split())
 
 
 def _about(head, intro: str) -> bool:
     """Whether the intro names what is counted only after 'om' ('Fakta om cyklerne:'): its items are
     facts about the thing, not things of its kind."""
-    words = re.findall(r"[^\W\d_][\w-]*", intro)
-    return any(_names(head, w) and i > 0 and words[i - 1].casefold() in _ABOUT for i, w in enumerate(words))
+    return _named_after(head, intro, _ABOUT)
 
 
 def _rows(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
@@ -276,13 +293,16 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
     head = counted[-1]
     heads = (*head.keys, *content_keys(head.surface))
     pids = {p for k in heads for p in index.postings.get(k, ())[:_MAX_PASSAGES]}
+    pids |= {p for h in _compound_heads(index, heads) for p in index.postings.get(h, ())[:_MAX_PASSAGES]
+             if set(heads) & title_keys(ctx.task(index.passage_task[p]).title)}
     out, elsewhere = [], []
     for pid in sorted(pids):
         task = index.passage_task[pid]
         text = ITEM.sub("", index.passages[pid].text)
         if not q.allows(task) or index.passages[pid].field == "title":
             continue
-        if not set(heads) & _counted_in(text):
+        if not set(heads) & _counted_in(text) and not _head_of_titled(heads, _counted_in(text),
+                                                                    ctx.task(task).title):
             continue  # the same thing counted: 'brugere' is not 'testbrugere'
         said = content_keys(text)
         explained = {t.pos for t in q.content() if any(_alike(k, said) for k in t.keys)} | refs
@@ -304,6 +324,18 @@ def _stated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
     # and 'fem sager' to handle in one task are a count of the same thing for another purpose)
     tasks = {c.tasks[0] for _, c in elsewhere}
     return [c for _, c in elsewhere] if len(elsewhere) == len(tasks) == 1 else []
+
+
+def _compound_heads(index, heads) -> set[str]:
+    """The heads the tasks write alone of the asked compounds ('vark' of 'kunstvark')."""
+    return {k[i:] for k in heads for i in range(2, len(k) - 3) if k[i:] in index.postings}
+
+
+def _head_of_titled(heads, counted: set[str], title: str) -> bool:
+    """Whether the text counts the asked compound by its head alone ('420 værker' for 'kunstværker') in
+    the task whose title names the compound ('Registrering af kunstværker'): its own thing, said short."""
+    short = {h for h in counted if len(h) >= 4 and any(k != h and k.endswith(h) for k in heads)}
+    return bool(short) and bool(set(heads) & title_keys(title))
 
 
 def _said_share(tok, said: set[str]) -> float:

@@ -465,7 +465,7 @@ _OFTEN = frozenset(key(w) for w in ("ofte", "tit", "hyppigt", "often", "frequent
 
 
 _FRAMING_NAME = 0.2  # the naming verb of a 'hvad hedder' question weighs less than the thing named
-_CALLED = frozenset(key(w) for w in ("hedder", "hed", "kaldes", "kaldet", "called", "named"))
+_CALLED = frozenset(key(w) for w in ("hedder", "hedde", "hed", "kaldes", "kaldet", "called", "named"))
 _WHERE = frozenset(key(w) for w in ("hvor", "how"))
 # The adjectives after 'hvor' that ask a measure (folded): 'hvor høj', 'hvor bred', 'how high'
 _MEASURE_ADJECTIVE = re.compile(r"hoej[et]?|lavt?|bred[et]?|tung[et]?|dyb[et]?|tyk[t]?|tykke|smal[et]?|"
