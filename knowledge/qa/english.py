@@ -588,6 +588,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _passive(index, out, typed)
     _passive_question(out, typed)
     _do_support(parts, words, out, typed)
+    _syncopated(index, out, typed)
     return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
 
 
@@ -1077,11 +1078,35 @@ def _do_support(parts: list[str], words: list[int], out: list[str], typed: dict[
             return  # 'what do we need to send': a frame of its own
         if k in verbs and k + 1 not in verbs:  # of two in a row the first is a noun's ('test report cover')
             verb, _, rest = out[words[k]].partition(" ")
-            finite = verb if verb[:-1] in _FRAME_VERBS else _PRESENT.get(verb, verb + "r")
+            verb = _own_verb(english, verb)
+            finite = verb if verb.endswith("r") else _PRESENT.get(verb, verb + "r")
             typed.setdefault(finite, parts[words[k]])
             out[words[aux]] = " ".join(filter(None, (finite, rest)))
             out[words[k]] = ""
             return
+
+
+def _syncopated(index: Index, out: list[str], typed: dict[str, str]) -> None:
+    """A Danish noun in -el, -en or -er drops its e before an ending ('regel' -> 'regler', 'cykel' ->
+    'cykler'), so the key of the word rendered is not the key the tasks hold; where they hold only the
+    inflected form, the rendering takes it ('rules' -> 'regler', as a Danish asker writes it)."""
+    for i, word in enumerate(out):
+        if len(word) < 5 or not word.isalpha() or not word.islower() or word[-2:] not in ("el", "en", "er") \
+                or word[-3] in "aeiouyæøå" or not typed.get(word) or _known(index, word):
+            continue
+        plural = word[:-2] + word[-1] + "er"
+        if _known(index, plural):
+            typed.setdefault(plural, typed[word])
+            out[i] = plural
+
+
+def _own_verb(english: str, danish: str) -> str:
+    """The Danish verb the dictionary gives the English one where the glossary joins it to the verb
+    rendered ('cost': 'koste', of the glossary's 'betale'): the same key, and the word a Danish question
+    asks with ('hvad koster X?' asks a price, 'hvad betaler X?' does not)."""
+    tables = _tables()
+    line = tables.synonyms.get(tables.kin.get(danish, ("",))[0], ())
+    return next((d for d in tables.dictionary.get(english, ()) if d in line), danish)
 
 
 _WH_WORDS = frozenset({"what", "when", "where", "which", "how", "why"})
@@ -1092,8 +1117,10 @@ def _bare_verb(english: str, danish: str) -> bool:
     """Whether an English word after 'do' and its subject is the verb: rendered as a Danish infinitive the
     word lists know as a verb ('order' -> 'bestille'), or a verb English inflects irregularly ('take')."""
     first = danish.split(" ", 1)[0]
-    if first.endswith("r") and first[:-1] in _FRAME_VERBS:
-        return True  # a frame's verb already in the present ('get' -> 'får')
+    if english.endswith(("ing", "ed", "s")) and english not in _irregular_verbs():
+        return False  # no bare verb ('accepting', 'contracts'): what the verb does or its subject
+    if first.endswith("r") and (first[:-1] in _FRAME_VERBS or first[:-1] in _danish_verbs()):
+        return True  # a verb already in the present ('get' -> 'får', 'last' -> 'varer')
     if not first.isalpha() or not first.islower() or not first.endswith(("e", "å")):
         return False
     return first in _danish_verbs() or first in _PRESENT or first in _FRAME_VERBS or (
