@@ -1,7 +1,6 @@
 """English questions read in Danish word order and forms: a wh-question's 'do/does' gives its place to
 the verb, in the present ('where does the test take place?' -> 'hvor foregår test?'), the dictionary's
-own verb of a glossary line ('cost' -> 'koster'); a Danish noun whose e drops before an ending is
-rendered as the tasks hold it ('rules' -> 'regler'); and the general words of expenses and offices of
+own verb of a glossary line ('cost' -> 'koster'); and the general words of expenses and offices of
 english.txt's s33 block."""
 
 import pytest
@@ -50,11 +49,6 @@ def test_a_gerund_is_no_verb_after_do(index):
     assert "accepterer" not in analyse(index, "When do we stop accepting paper forms?").text
 
 
-def test_a_syncopated_noun_is_rendered_as_the_tasks_write_it(index):
-    q = analyse(index, "Who approves the rules for driving?")
-    assert "regler" in q.text.split(), q.text
-
-
 @pytest.mark.parametrize(("english", "danish"), [
     ("When is the mileage allowance paid out?", "kørselsgodtgørelse"),
     ("Who approves each expense claim?", "afregning"),
@@ -66,7 +60,6 @@ def test_words_of_expenses_and_offices(index, english, danish):
 
 @pytest.mark.parametrize(("english", "expected"), [
     ("Where does the test take place?", "Odense"),
-    ("Who approves the rules for driving in your own car?", "direktionen"),
     ("Who approves each expense claim?", "lederen"),
     ("Who teaches the colleagues?", "Superbrugerne"),
     ("Who cancels the licence for the old system?", "it-chefen"),

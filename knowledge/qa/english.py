@@ -588,7 +588,6 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _passive(index, out, typed)
     _passive_question(out, typed)
     _do_support(parts, words, out, typed)
-    _syncopated(index, out, typed)
     return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
 
 
@@ -1084,20 +1083,6 @@ def _do_support(parts: list[str], words: list[int], out: list[str], typed: dict[
             out[words[aux]] = " ".join(filter(None, (finite, rest)))
             out[words[k]] = ""
             return
-
-
-def _syncopated(index: Index, out: list[str], typed: dict[str, str]) -> None:
-    """A Danish noun in -el, -en or -er drops its e before an ending ('regel' -> 'regler', 'cykel' ->
-    'cykler'), so the key of the word rendered is not the key the tasks hold; where they hold only the
-    inflected form, the rendering takes it ('rules' -> 'regler', as a Danish asker writes it)."""
-    for i, word in enumerate(out):
-        if len(word) < 5 or not word.isalpha() or not word.islower() or word[-2:] not in ("el", "en", "er") \
-                or word[-3] in "aeiouyæøå" or not typed.get(word) or _known(index, word):
-            continue
-        plural = word[:-2] + word[-1] + "er"
-        if _known(index, plural):
-            typed.setdefault(plural, typed[word])
-            out[i] = plural
 
 
 def _own_verb(english: str, danish: str) -> str:
