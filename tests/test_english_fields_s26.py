@@ -48,7 +48,8 @@ def test_words_of_three_more_fields_are_read_in_danish(index, english, danish_wo
 
 
 def test_owner_is_the_noun_not_the_verb(index):
-    assert "ejer" in analyse(index, "What do the owners get?").text.split()
+    # (the verb now stands before its subject, as Danish asks: 'hvad får ejer?')
+    assert "ejer" in analyse(index, "What do the owners get?").text.rstrip("?").split()
 
 
 def test_english_questions_of_the_fields_are_answered_from_the_task(kb):

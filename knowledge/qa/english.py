@@ -587,6 +587,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
     _passive_question(out, typed)
+    _do_support(parts, words, out, typed)
     return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
 
 
@@ -1048,6 +1049,75 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
             out[spots[at]] = passive[:1].upper() + passive[1:] if out[spots[at]][:1].isupper() else passive
             out[b] = ""
             return
+
+
+# Danish present tenses no ending rule makes ('gøre' -> 'gør'); other verbs add -r ('foregå' -> 'foregår')
+_PRESENT = {"være": "er", "have": "har", "gøre": "gør", "vide": "ved", "skulle": "skal", "kunne": "kan",
+            "ville": "vil", "måtte": "må", "burde": "bør"}
+# the verb is what follows 'do' in a frame of its own, read elsewhere ('what do we need to', 'do you know')
+_NOT_AFTER_DO = frozenset({"need", "needs", "have", "has", "got", "know", "mean", "think"})
+
+
+def _do_support(parts: list[str], words: list[int], out: list[str], typed: dict[str, str]) -> None:
+    """'Where does the test take place?', 'when do we order the screens?': Danish has no 'do'; its verb,
+    in the present, takes the auxiliary's place before the subject ('hvor foregår testen?', 'hvornår
+    bestiller vi skærmene?'), where the cues of the answer types read it; rendered in English order
+    ('hvor test foregå?') the question reads as none."""
+    if len(words) < 4 or parts[words[0]].casefold() not in _WH_WORDS:
+        return  # (who asks of a person, whom the Danish cues read in either order: 'hvem sender vi X til')
+    aux = next((j for j in range(1, len(words) - 2) if parts[words[j]].casefold() in ("do", "does")), None)
+    if aux is None or out[words[aux]] or any(out[words[k]] in _DANISH_FINITE for k in range(aux)):
+        return  # the auxiliary was read as a verb ('who does the checks'), or a modal came first
+    verbs = [k for k in range(aux + 2, len(words)) if _bare_verb(parts[words[k]].casefold(), out[words[k]])
+             and parts[words[k - 1]].casefold() not in _NOUN_DETERMINERS]  # 'the contract': a noun
+    for k in range(aux + 2, len(words)):
+        english = parts[words[k]].casefold()
+        if english in _NOT_AFTER_DO or english == "to":
+            return  # 'what do we need to send': a frame of its own
+        if k in verbs and k + 1 not in verbs:  # of two in a row the first is a noun's ('test report cover')
+            verb, _, rest = out[words[k]].partition(" ")
+            verb = _own_verb(english, verb)
+            finite = verb if verb.endswith("r") else _PRESENT.get(verb, verb + "r")
+            typed.setdefault(finite, parts[words[k]])
+            out[words[aux]] = " ".join(filter(None, (finite, rest)))
+            out[words[k]] = ""
+            return
+
+
+def _own_verb(english: str, danish: str) -> str:
+    """The Danish verb the dictionary gives the English one where the glossary joins it to the verb
+    rendered ('cost': 'koste', of the glossary's 'betale'): the same key, and the word a Danish question
+    asks with ('hvad koster X?' asks a price, 'hvad betaler X?' does not)."""
+    tables = _tables()
+    line = tables.synonyms.get(tables.kin.get(danish, ("",))[0], ())
+    return next((d for d in tables.dictionary.get(english, ()) if d in line), danish)
+
+
+_WH_WORDS = frozenset({"what", "when", "where", "which", "how", "why"})
+_DANISH_FINITE = frozenset({"skal", "kan", "må", "vil", "bør", "er", "har"})
+
+
+def _bare_verb(english: str, danish: str) -> bool:
+    """Whether an English word after 'do' and its subject is the verb: rendered as a Danish infinitive the
+    word lists know as a verb ('order' -> 'bestille'), or a verb English inflects irregularly ('take')."""
+    first = danish.split(" ", 1)[0]
+    if english.endswith(("ing", "ed", "s")) and english not in _irregular_verbs():
+        return False  # no bare verb ('accepting', 'contracts'): what the verb does or its subject
+    if first.endswith("r") and (first[:-1] in _FRAME_VERBS or first[:-1] in _danish_verbs()):
+        return True  # a verb already in the present ('get' -> 'får', 'last' -> 'varer')
+    if not first.isalpha() or not first.islower() or not first.endswith(("e", "å")):
+        return False
+    return first in _danish_verbs() or first in _PRESENT or first in _FRAME_VERBS or (
+        english in _irregular_verbs() and english not in _irregular())
+
+
+_FRAME_VERBS = frozenset({"foregå", "komme", "lave", "ske", "blive", "gå", "stå", "få"})
+
+
+@lru_cache(maxsize=1)
+def _irregular_verbs() -> frozenset[str]:
+    """The base forms of english_forms.txt ('take', 'come', 'keep'): verbs, most of them."""
+    return frozenset(b for bases in _irregular().values() for b in bases)
 
 
 def _written_apart(index: Index, first: str, second: str) -> bool:
