@@ -119,10 +119,11 @@ _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|
                        # 'Aftalen indhentes hos X' takes the paper in; 'Underskrift indhentes fra X' signs it
                        r"|(?<!underskrift\s)(?<!underskriften\s)(?<!godkendelse\s)(?<!godkendelsen\s)"
                        r"\b(?:indhentes|er\s+indhentet)\b"
-                       # 'Aftalen foreligger i kommunens postkasse', 'Fuldmagten ligger klar i NemLog-in':
-                       # it has arrived where the municipality takes it in (not 'foreligger i underskrevet
-                       # stand')
-                       r"|\b(?:foreligger|ligger\s+klar)\s+(?:nu\s+)?(?:i|på)\s+(?!underskrevet\b|signeret\b)"
+                       # 'Aftalen foreligger i kommunens postkasse', 'Fuldmagten ligger klar i NemLog-in',
+                       # 'Fuldmagten fra KOMBIT findes i NemLog-in', 'er tilgængelig i': it is there, where the
+                       # municipality takes it in (not 'foreligger i underskrevet stand')
+                       r"|\b(?:foreligger|ligger|findes|står\s+klar|er\s+(?:klar|tilgængelig))(?:\s+klar)?"
+                       r"\s+(?:nu\s+)?(?:i|på)\s+(?!underskrevet\b|signeret\b|\d|to\b|tre\b|flere\b)"
                        r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
                        # 'til kommunens hovedpostkasse', 'til jeres sikre mail': a place of the municipality's
                        r"\btil\s+(?:kommunen|kommunerne|jer|os|dig"
@@ -682,10 +683,13 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         # 'Aftalen returneres underskrevet til KOMBIT': the participle says how it travels, as 'i underskrevet
         # stand' does; the step sends it back, it does not sign it
         travels = cue.lastgroup in {"passive", "approved"} and bool(_SENT_AS.search(sentence[:cue.start()]))
-        out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=not reference,
-                           signer=signer,
-                           spans=["" if state else "i " + cue.group(0) if travels else cue.group(0)],
-                           condition=state and bool(_IF.search(sentence[:cue.start()]))))
+        # 'Databehandleraftalen og tilslutningsaftalen skal underskrives af X': each paper of the pair
+        for lemma in [doc[0], *(j for j in _joined_documents(sentence, doc[0])
+                                if all(m.document != j for m in out))]:
+            out.append(Mention(order=order, document=lemma, plural=doc[1] if lemma == doc[0] else False,
+                               step=step, signing=not reference, signer=signer,
+                               spans=["" if state else "i " + cue.group(0) if travels else cue.group(0)],
+                               condition=state and bool(_IF.search(sentence[:cue.start()]))))
     if not out and not NEGATION.search(sentence):
         doc = _moved_document(sentence, last, _things_key())
         if doc:
