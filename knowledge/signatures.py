@@ -285,6 +285,9 @@ class Mention:
     spans: list[str] = field(default_factory=list)
     # 'når aftalen er godkendt af Digitaliseringsstyrelsen': a condition on a paper signed elsewhere
     condition: bool = False
+    # signed only as the second of a pair ('Aftalen og bilaget underskrives af X'): what the task says of
+    # that paper on its own comes first
+    joined: bool = False
 
 
 def extract_signatures(task: Task) -> list[Signature]:
@@ -345,6 +348,9 @@ def _signatures(task: Task) -> list[Signature]:
         groups.setdefault(mention.document, []).append(mention)
     unnamed = [m.signer for m in groups.pop("", [])]  # 'Adgangen godkendes af X': who, not what
     _merge_generic(groups, set().union(*map(_paper_lemmas, (text for _, text in texts(task)))))
+    for doc, ms in groups.items():
+        if any(m.signing and not m.joined for m in ms):
+            groups[doc] = [m for m in ms if not (m.signing and m.joined)]
     # in the order the task first speaks of them: a merged generic word ('blanketten' of the
     # 'bankoplysningsblanket') is re-keyed at the end of the dict, not where the task names it
     groups = dict(sorted(groups.items(), key=lambda item: min(m.order for m in item[1])))
@@ -689,7 +695,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             out.append(Mention(order=order, document=lemma, plural=doc[1] if lemma == doc[0] else False,
                                step=step, signing=not reference, signer=signer,
                                spans=["" if state else "i " + cue.group(0) if travels else cue.group(0)],
-                               condition=state and bool(_IF.search(sentence[:cue.start()]))))
+                               condition=state and bool(_IF.search(sentence[:cue.start()])),
+                               joined=lemma != doc[0]))
     if not out and not NEGATION.search(sentence):
         doc = _moved_document(sentence, last, _things_key())
         if doc:
