@@ -34,7 +34,8 @@ _PAPER = re.compile(r"\b(?:the|a|an|your|this|its|their)\s+(?:(?:signed|complete
 _NEGATED = re.compile(r"\bno\s+signature|\bnot\s+(?:need\s+to\s+)?be\s+signed|\bwithout\s+(?:a\s+)?signature"
                       r"|\bnot\s+required\s+to\s+sign|\bneed\s+not\s+be\s+signed", re.I)
 # a name ends before a word that starts the next part of the sentence ('by the head of IT and returned')
-_WHO = (r"(?:the\s+)?(?P<who>[\w-]+(?:['’]s)?(?:\s+(?:of\s+)?(?!and\b|or\b|before\b|after\b|no\b|not\b|within\b"
+_WHO = (r"(?:the\s+)?(?P<who>[\w-]+(?:['’]s)?"
+        r"(?:\s+(?:of\s+)?(?!and\b|or\b|before\b|after\b|no\b|not\b|within\b"
         r"|in\b|on\b|at\b|via\b|using\b|with\b|then\b|when\b|once\b|by\b|to\b|must\b|is\b|for\b)[\w-]+){0,3})")
 _SIGN_VERB = r"(?:sign|approve|countersign|endorse)"
 # 'must be signed by X', 'Get the agreement signed by X', 'have X sign the agreement', 'X signs the form'

@@ -120,8 +120,8 @@ _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|
                        r"|(?<!underskrift\s)(?<!underskriften\s)(?<!godkendelse\s)(?<!godkendelsen\s)"
                        r"\b(?:indhentes|er\s+indhentet)\b"
                        # 'Aftalen foreligger i kommunens postkasse', 'Fuldmagten ligger klar i NemLog-in',
-                       # 'Fuldmagten fra KOMBIT findes i NemLog-in', 'er tilgængelig i': it is there, where the
-                       # municipality takes it in (not 'foreligger i underskrevet stand')
+                       # 'Fuldmagten fra KOMBIT findes i NemLog-in', 'er tilgængelig i': it is there, where
+                       # the municipality takes it in (not 'foreligger i underskrevet stand')
                        r"|\b(?:foreligger|ligger|findes|står\s+klar|er\s+(?:klar|tilgængelig))(?:\s+klar)?"
                        r"\s+(?:nu\s+)?(?:i|på)\s+(?!underskrevet\b|signeret\b|\d|to\b|tre\b|flere\b)"
                        r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"

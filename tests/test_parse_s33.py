@@ -70,8 +70,9 @@ def test_a_paper_there_in_several_copies_is_not_received():
 def test_two_papers_signed_together_are_two_signatures():
     """'Databehandleraftalen og tilslutningsaftalen skal underskrives af X', 'X skal underskrive både A og
     B': each paper of the pair is signed, by the same signer, in the same steps."""
-    for description in ("Databehandleraftalen og tilslutningsaftalen skal underskrives af kommunaldirektøren.",
-                        "Kommunaldirektøren skal underskrive både databehandleraftalen og tilslutningsaftalen."):
+    for description in (
+            "Databehandleraftalen og tilslutningsaftalen skal underskrives af kommunaldirektøren.",
+            "Kommunaldirektøren skal underskrive både databehandleraftalen og tilslutningsaftalen."):
         got = _signatures(description, ["Modtag aftalerne fra KOMBIT",
                                         "Kommunaldirektøren underskriver aftalerne"])
         assert sorted((s[0], s[1]) for s in got) == [("databehandleraftale", "kommunaldirektøren"),
