@@ -109,3 +109,28 @@ def _english(description: str, steps: list[str]) -> list[tuple]:
 ])
 def test_english_papers_steps_and_signers(description, steps, want):
     assert _english(description, steps) == [want]
+
+
+def _deadlines(description: str) -> list[tuple]:
+    [task] = parse_text(TASK.format(description=description, steps="1. Gør det"))
+    return [(d.days, d.unit.value, d.anchor, d.about) for d in task.text_deadlines]
+
+
+@pytest.mark.parametrize(("description", "about"), [
+    ("Svar KOMBIT senest 5 arbejdsdage efter modtagelsen af spørgeskemaet.", "spørgeskemaet"),
+    ("Kommunen skal inden for 5 arbejdsdage efter modtagelsen af testdata melde tilbage til KOMBIT.",
+     "testdata"),
+])
+def test_a_deadline_after_receiving_something_is_about_it_when_nothing_else_is_named(description, about):
+    [(_, _, anchor, got)] = _deadlines(description)
+    assert (anchor, got) == ("modtagelse", about)
+
+
+@pytest.mark.parametrize("sent", ["Sendes derefter til Netcompany.",
+                                  "Returneres herefter pr. mail til Netcompany.",
+                                  "Sendes pr. mail til Netcompany."])
+def test_a_sentence_that_only_says_where_the_paper_goes_next_names_its_recipient(sent):
+    text = TASK.format(description=f"Aftalen underskrives af direktøren. {sent}",
+                       steps="1. Modtag aftalen\n2. Underskriv aftalen\n3. Send aftalen")
+    [task] = parse_text(text)
+    assert [(s.document, s.recipient) for s in task.signatures] == [("aftale", "Netcompany")]
