@@ -90,6 +90,8 @@ _ANCHORS = [
 _OF_WHAT = re.compile(r"\s+af\s+(?:(?:den|det|de)\s+)?(?:(?!skal\b|må\b|bør\b|kan\b|er\b|har\b|og\b|så\b)"
                       r"[\w'’-]+\s*?){1,3}(?=\s+(?:skal|må|bør|kan|er|har)\b)", re.I)
 _AFTER_CUE = re.compile(r"^(?:at\s+|,\s*at\s+)", re.I)
+# 'efter modtagelsen af testdata': the thing received, which a deadline with no other thing is about
+_RECEIVED_WHAT = re.compile(r"(?:den\s+)?modtagelse\w*\s+af\s+(?:(?:den|det|de)\s+)?([^\W\d_][\w-]*)", re.I)
 # 'Aftalen skal returneres inden go-live', 'senest ved go-live': a deadline at go-live itself (0 days);
 # not a period or a vague time ('i ugerne før go-live', 'i god tid før go-live', 'lige før go-live')
 # 'senest samme dag som opstartsmødet', 'på samme dag som konverteringen': at the event itself
@@ -238,6 +240,10 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
             said = re.sub(r"^(?:kommunen|i|vi|du|man)\s+(?:har\s+)?(?:modtaget|fået|modtager|får)\s+(.+)$",
                           lambda got: f"{got.group(1)} er modtaget", said, flags=re.I)
             about = _about(said, step, documents, None, ())
+        if about is None and anchor == RECEIPT and (got := _RECEIVED_WHAT.match(m["anchor"])):
+            # 'Svar KOMBIT senest 5 arbejdsdage efter modtagelsen af spørgeskemaet': what was received
+            about = _about(f"{got.group(1)} er modtaget", step, documents, None, ()) or \
+                got.group(1).casefold()
         out.append(TextDeadline(text=_clause(text, start), days=-n if before else n, unit=unit, anchor=anchor,
                                 about=about, kind=kind))
         done = m.start("anchor") + anchor_end

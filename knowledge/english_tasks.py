@@ -17,7 +17,9 @@ from knowledge.models import DeadlineUnit, Signature, Task, TextDeadline
 # words, is English ('Send aftalen til KOMBIT' has none; 'Have' and 'Send' are Danish words too).
 _ENGLISH = re.compile(r"\b(?:the|must|shall|should|will|is|are|be|been|of|with|than|within|before"
                       r"|after|your|this|that|which|signed|signs|sign|returned|received|receive|no|by"
-                      r"|from)\b", re.I)
+                      r"|from|sends|signature|back|them|its|their)\b"
+                      # 'it', not the 'IT' of 'IT-afdelingen'
+                      r"|\b(?-i:it|It)\b", re.I)
 _DANISH = re.compile(r"\b(?:og|at|skal|til|af|den|det|er|en|et|på|med|som|for|senest|inden|kommunen)\b", re.I)
 # Papers by the head noun of their name ('the connection agreement', 'the access form'); a test, a
 # setup or a plan of work is approved, never signed, and is none of these.
@@ -32,13 +34,16 @@ _PAPER = re.compile(r"\b(?:the|a|an|your|this|its|their)\s+(?:(?:signed|complete
 _NEGATED = re.compile(r"\bno\s+signature|\bnot\s+(?:need\s+to\s+)?be\s+signed|\bwithout\s+(?:a\s+)?signature"
                       r"|\bnot\s+required\s+to\s+sign|\bneed\s+not\s+be\s+signed", re.I)
 # a name ends before a word that starts the next part of the sentence ('by the head of IT and returned')
-_WHO = (r"(?:the\s+)?(?P<who>[\w-]+(?:\s+(?:of\s+)?(?!and\b|or\b|before\b|after\b|no\b|not\b|within\b"
+_WHO = (r"(?:the\s+)?(?P<who>[\w-]+(?:['’]s)?"
+        r"(?:\s+(?:of\s+)?(?!and\b|or\b|before\b|after\b|no\b|not\b|within\b"
         r"|in\b|on\b|at\b|via\b|using\b|with\b|then\b|when\b|once\b|by\b|to\b|must\b|is\b|for\b)[\w-]+){0,3})")
 _SIGN_VERB = r"(?:sign|approve|countersign|endorse)"
 # 'must be signed by X', 'Get the agreement signed by X', 'have X sign the agreement', 'X signs the form'
 _SIGNED_BY = re.compile(r"\b(?:signed|countersigned|approved|endorsed|signed\s+off|signature|approval)\s+"
                         r"(?:(?:digitally|"
-                        r"electronically|physically)\s+)?by\s+" + _WHO, re.I)
+                        r"electronically|physically)\s+)?"
+                        # 'approved in NemLog-in by X': where it is signed, before who signs it
+                        r"(?:(?:in|on|via)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?by\s+" + _WHO, re.I)
 _HAVE_SIGN = re.compile(r"\b(?:have|ask|get)\s+" + _WHO + r"\s+(?:to\s+)?" + _SIGN_VERB + r"\b", re.I)
 _SIGNS = re.compile(r"^" + _WHO + r"\s+" + _SIGN_VERB + r"s\b", re.I)
 _SIGN_NOW = re.compile(r"^(?:please\s+)?" + _SIGN_VERB + r"\b|\bsignature\b|\bsigned\s+by\b|\bsign\b", re.I)
@@ -107,22 +112,40 @@ def _english_texts(task: Task) -> list[_Said]:
         # English; in a task written in English, all are ('Send the form')
         said = [s for s, yes in zip(said, english, strict=True)
                 if yes or (_ENGLISH.search(s.sentence) and not _DANISH.search(s.sentence))]
+    papers = [_paper(s.sentence) for s in said]
+    # a paper named once by what is done to it ('a test approval for signature') is that paper wherever
+    # the task names it again ('Receive the test approval')
+    named = {p for p in papers if p}
     last, in_steps = None, True
-    for s in said:
+    for s, paper in zip(said, papers, strict=True):
         if in_steps != (s.step is not None):
             last, in_steps = None, s.step is not None  # the description's 'it' is not a step's paper
-        s.paper = _paper(s.sentence) or (last if _PRONOUN.search(s.sentence) else None)
+        s.paper = paper or _named_in(s.sentence, named) or (last if _PRONOUN.search(s.sentence) else None)
         last = s.paper or last
     return said
+
+
+def _named_in(sentence: str, named: set[str]) -> str | None:
+    low = sentence.casefold()
+    return next((p for p in sorted(named, key=len, reverse=True) if re.search(rf"\b{re.escape(p)}\b", low)),
+                None)
 
 
 _PRONOUN = re.compile(r"^(?:it|this|they|these)\b|\b(?:it|them)\b", re.I)
 
 
+# A paper by what is done to it, whatever its name: 'sends a test approval for signature', 'The test approval
+# must be signed by X', 'Get the memorandum signed by X' (approved alone it may be a test or a setup)
+_SIGNED_THING = re.compile(r"\b(?:the|a|an|your|this)\s+(?P<doc>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+                           r"(?:for\s+(?:your\s+)?signature|signed\s+by"
+                           r"|(?:must|shall|should|has\s+to|needs?\s+to|is\s+to)\s+be\s+(?:counter)?signed)\b",
+                           re.I)
+
+
 def _paper(sentence: str) -> str | None:
     """The first paper the sentence names, without article or 'signed' ('the signed access form' ->
-    'access form')."""
-    for m in _PAPER.finditer(sentence):
+    'access form'), or else the thing it says is signed ('The test approval must be signed by X')."""
+    for m in [*_PAPER.finditer(sentence), *_SIGNED_THING.finditer(sentence)]:
         words = m["doc"].split()
         while len(words) > 1 and words[0].casefold() in _NOT_A_NAME:
             words = words[1:]

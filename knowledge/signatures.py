@@ -119,10 +119,11 @@ _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|
                        # 'Aftalen indhentes hos X' takes the paper in; 'Underskrift indhentes fra X' signs it
                        r"|(?<!underskrift\s)(?<!underskriften\s)(?<!godkendelse\s)(?<!godkendelsen\s)"
                        r"\b(?:indhentes|er\s+indhentet)\b"
-                       # 'Aftalen foreligger i kommunens postkasse', 'Fuldmagten ligger klar i NemLog-in':
-                       # it has arrived where the municipality takes it in (not 'foreligger i underskrevet
-                       # stand')
-                       r"|\b(?:foreligger|ligger\s+klar)\s+(?:nu\s+)?(?:i|på)\s+(?!underskrevet\b|signeret\b)"
+                       # 'Aftalen foreligger i kommunens postkasse', 'Fuldmagten ligger klar i NemLog-in',
+                       # 'Fuldmagten fra KOMBIT findes i NemLog-in', 'er tilgængelig i': it is there, where
+                       # the municipality takes it in (not 'foreligger i underskrevet stand')
+                       r"|\b(?:foreligger|ligger|findes|står\s+klar|er\s+(?:klar|tilgængelig))(?:\s+klar)?"
+                       r"\s+(?:nu\s+)?(?:i|på)\s+(?!underskrevet\b|signeret\b|\d|to\b|tre\b|flere\b)"
                        r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
                        # 'til kommunens hovedpostkasse', 'til jeres sikre mail': a place of the municipality's
                        r"\btil\s+(?:kommunen|kommunerne|jer|os|dig"
@@ -236,7 +237,10 @@ _IMPERATIVES = {"send", "returnér", "returner", "retursend", "indsend", "afleve
 _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
             r"(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*"
             r"|mail\w*|indberet\w*|overdrag\w*)"
-            r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?(?:\s+(?:til|i|på|hos)\b|\s*\.?$)")
+            # 'Sendes derefter til X', 'Returneres pr. mail til X': an adverb or the means before where
+            r"(?:\s+(?:derefter|herefter|dernæst|efterfølgende|så|straks|endelig|også))?"
+            r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?"
+            r"(?:\s+(?:pr\.|per|via)\s+(?:e-?mail|mail|post))?(?:\s+(?:til|i|på|hos)\b|\s*\.?$)")
 _CAME_FROM = re.compile(r"\b(?:modtag\w*|få|får|hent\w*|download\w*|sendes|sendt|send\w*|kommer|find)\b"
                         r"((?:\s+(?!fra\b)\S+){0,4}?)\s+fra\s+", re.I)
 # 'Aftalen fremsendes af KOMBIT', 'tilsendes af leverandøren': a party that sends it (by name, or supplier)
@@ -284,6 +288,9 @@ class Mention:
     spans: list[str] = field(default_factory=list)
     # 'når aftalen er godkendt af Digitaliseringsstyrelsen': a condition on a paper signed elsewhere
     condition: bool = False
+    # signed only as the second of a pair ('Aftalen og bilaget underskrives af X'): what the task says of
+    # that paper on its own comes first
+    joined: bool = False
 
 
 def extract_signatures(task: Task) -> list[Signature]:
@@ -344,6 +351,9 @@ def _signatures(task: Task) -> list[Signature]:
         groups.setdefault(mention.document, []).append(mention)
     unnamed = [m.signer for m in groups.pop("", [])]  # 'Adgangen godkendes af X': who, not what
     _merge_generic(groups, set().union(*map(_paper_lemmas, (text for _, text in texts(task)))))
+    for doc, ms in groups.items():
+        if any(m.signing and not m.joined for m in ms):
+            groups[doc] = [m for m in ms if not (m.signing and m.joined)]
     # in the order the task first speaks of them: a merged generic word ('blanketten' of the
     # 'bankoplysningsblanket') is re-keyed at the end of the dict, not where the task names it
     groups = dict(sorted(groups.items(), key=lambda item: min(m.order for m in item[1])))
@@ -682,10 +692,14 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         # 'Aftalen returneres underskrevet til KOMBIT': the participle says how it travels, as 'i underskrevet
         # stand' does; the step sends it back, it does not sign it
         travels = cue.lastgroup in {"passive", "approved"} and bool(_SENT_AS.search(sentence[:cue.start()]))
-        out.append(Mention(order=order, document=doc[0], plural=doc[1], step=step, signing=not reference,
-                           signer=signer,
-                           spans=["" if state else "i " + cue.group(0) if travels else cue.group(0)],
-                           condition=state and bool(_IF.search(sentence[:cue.start()]))))
+        # 'Databehandleraftalen og tilslutningsaftalen skal underskrives af X': each paper of the pair
+        for lemma in [doc[0], *(j for j in _joined_documents(sentence, doc[0])
+                                if all(m.document != j for m in out))]:
+            out.append(Mention(order=order, document=lemma, plural=doc[1] if lemma == doc[0] else False,
+                               step=step, signing=not reference, signer=signer,
+                               spans=["" if state else "i " + cue.group(0) if travels else cue.group(0)],
+                               condition=state and bool(_IF.search(sentence[:cue.start()])),
+                               joined=lemma != doc[0]))
     if not out and not NEGATION.search(sentence):
         doc = _moved_document(sentence, last, _things_key())
         if doc:

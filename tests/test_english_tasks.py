@@ -19,7 +19,8 @@ def _full(task) -> list[tuple]:
     ("The power of attorney shall be approved by the CFO and sent back to Udbetaling Danmark.",
      ["Download the power of attorney", "The CFO approves the power of attorney",
       "Send it back to Udbetaling Danmark"],
-     [("power of attorney", "CFO", "Udbetaling Danmark", [1, 2], 1, 2, None)]),
+     # ('Send it back to X' is English too: 'it' and 'back' are no Danish words, s33)
+     [("power of attorney", "CFO", "Udbetaling Danmark", [1, 2, 3], 1, 2, 3)]),
     ("KMD sends a consent form to the municipality.",
      ["Receive the consent form from KMD", "Ask the mayor to sign the consent form",
       "Email the signed form to your contact person at KMD"],

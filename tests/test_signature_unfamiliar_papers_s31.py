@@ -45,8 +45,8 @@ CASES = [
      ("analyseprogram", "miljøchefen", "laboratoriet", 1, 2, 3)),
     ("Stormflodsprofilerne opdateres. Profilerne skal attesteres af beredskabschefen.",
      ["Opdatér stormflodsprofilerne", "Beredskabschefen attesterer profilerne"],
-     # (the previous sentence's subject is not read as the compound: s32)
-     ("profil", "beredskabschefen", None, None, 2, None)),
+     # (the previous sentence's subject, carried on as the next one's, is the compound: s33)
+     ("stormflodsprofil", "beredskabschefen", None, None, 2, None)),
     ("Lejeoverenskomsten skal forsynes med idrætschefens underskrift og sendes til Idrætshuset.",
      ["Lejeoverenskomsten modtages fra Idrætshuset", "Idrætschefen sætter sin underskrift på overenskomsten",
       "Send overenskomsten til Idrætshuset"],
