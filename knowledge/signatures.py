@@ -119,11 +119,14 @@ _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|
                        # 'Aftalen indhentes hos X' takes the paper in; 'Underskrift indhentes fra X' signs it
                        r"|(?<!underskrift\s)(?<!underskriften\s)(?<!godkendelse\s)(?<!godkendelsen\s)"
                        r"\b(?:indhentes|er\s+indhentet)\b"
-                       # 'Aftalen foreligger i kommunens postkasse', 'Fuldmagten ligger klar i NemLog-in',
-                       # 'Fuldmagten fra KOMBIT findes i NemLog-in', 'er tilgængelig i': it is there, where
-                       # the municipality takes it in (not 'foreligger i underskrevet stand')
-                       r"|\b(?:foreligger|ligger|findes|står\s+klar|er\s+(?:klar|tilgængelig))(?:\s+klar)?"
-                       r"\s+(?:nu\s+)?(?:i|på)\s+(?!underskrevet\b|signeret\b|\d|to\b|tre\b|flere\b)"
+                       # 'Aftalen foreligger i kommunens postkasse', 'Fuldmagten ligger klar i NemLog-in':
+                       # it has arrived where the municipality takes it in (not 'foreligger i underskrevet
+                       # stand')
+                       r"|\b(?:foreligger|ligger\s+klar)\s+(?:nu\s+)?(?:i|på)\s+(?!underskrevet\b|signeret\b)"
+                       # 'Fuldmagten fra KOMBIT findes i NemLog-in': a paper from another party that is there
+                       # has come in; without 'fra X' ('Aftalen ligger i KLIK') it is where the result is kept
+                       r"|\bfra\s+\w[^.,;:]{0,40}?\s(?:ligger|findes|er\s+tilgængelig)\s+(?:nu\s+)?(?:i|på)\s+"
+                       r"(?!underskrevet\b|signeret\b|\d|to\b|tre\b|flere\b)"
                        r"|\b(?:sender|fremsender|udsender|sendes|fremsendes|udsendes)\b[^.]*?"
                        # 'til kommunens hovedpostkasse', 'til jeres sikre mail': a place of the municipality's
                        r"\btil\s+(?:kommunen|kommunerne|jer|os|dig"
