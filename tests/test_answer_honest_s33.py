@@ -210,3 +210,30 @@ def test_doer_of_the_asked_deed_is_answered(who: KnowledgeBase, question: str, v
 def test_passive_without_doer_is_not_found(who: KnowledgeBase) -> None:
     a = answer(who, "Hvem maler skiltene?")  # 'Skiltene males hver sommer': by no one said
     assert not a.found, a.answer
+
+
+FLEET = """## FL 1 (Aftaler) Aftale om flådestyring
+
+**Master-opgave ID** 8731
+
+**Opgavetitel** FL 1 (Aftaler) Aftale om flådestyring
+
+**Projekt** Flådestyring
+
+**Beskrivelse** Abonnementet koster 129 kr. pr. bil pr. måned, og montering af en GPS-enhed koster 750 kr.
+som engangsbeløb. Ladeplanen opdateres hver fredag inden kl. 14 af teamlederen på basen. Monteringen hos
+borgerne foretages af kommunens pedeller, og borgeren skal give samtykke, før boksen monteres.
+"""
+
+
+@pytest.mark.parametrize("question, expected", [
+    # the asked thing's own price beside the price of a deed done to another thing
+    ("Hvad koster abonnementet?", "129 kr."),
+    # 'kl. 14' ends no clause: the doer after it is the passive's
+    ("Hvem opdaterer ladeplanen?", "teamlederen"),
+    # the deed's noun names the doer though its verb comes again later as a passive without one
+    ("Hvem monterer boksene hos borgerne?", "pedeller"),
+])
+def test_a_doer_or_price_said_beside_a_near_miss_is_found(question, expected):
+    a = answer(KnowledgeBase(tasks=parse_text(FLEET)), question)
+    assert a.found and expected in a.answer

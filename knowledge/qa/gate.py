@@ -392,7 +392,13 @@ def _priced_deed_of_asked(q: Question, text: str) -> bool:
     done to the asked thing (or a part of it), not of the thing the question prices ('hvad koster en
     skærm?'), unless the question names that deed too ('hvad koster installationen?')."""
     asked = {k for t in q.content() if t.role == "word" for k in t.keys}
-    for m in _PRICED_OF_THING.finditer(text):
+    deeds = list(_PRICED_OF_THING.finditer(text))
+    # 'Abonnementet koster 129 kr., og montering af en GPS-enhed koster 750 kr.': the asked thing's own price
+    # is there too (not the object of a priced deed, 'Installationen af skærmene koster ...')
+    if any(_said_as(content_keys(m.group(1)), asked) for m in _PRICED.finditer(text)
+           if not any(d.start() <= m.start() < d.end() for d in deeds)):
+        return False
+    for m in deeds:
         head = m.group(1)
         if _PRICE_WORD.match(ascii_fold(head.casefold())) or _QUANTIFIER.fullmatch(head):
             continue  # 'Prisen af ...', 'Hver af skærmene koster ...': the thing's own price
@@ -617,7 +623,23 @@ def _deed_only_as_state(q: Question, text: str) -> bool:
         return _INFLECTED_PARTICIPLE.fullmatch(words[i]) is not None and words[i + 1][:1].isalpha() and (
             opens or _QUANTIFIER.fullmatch(words[i - 1]) is not None or words[i - 1].casefold().endswith("s"))
 
-    return bool(spots) and all(state(i) for i in spots)
+    return bool(spots) and all(state(i) for i in spots) and not _doer_of_deed_noun(verb, text, found, spots)
+
+
+def _doer_of_deed_noun(verb: Token, text: str, found: list[re.Match], spots: list[int]) -> bool:
+    """Whether the deed's noun names its doer elsewhere in the text ('Monteringen hos borgerne foretages af
+    kommunens pedeller, ... før boksen monteres'): the passive without one is not all the text says."""
+    for i, m in enumerate(found):
+        keys = content_keys(m.group(0))
+        # (the noun of the verb's stem, 'Monteringen' of 'monterer', or a compound of it)
+        if i in spots or not (kin({verb.own_key}, keys) or len(verb.own_key) >= 4 and any(
+                k.startswith(verb.own_key) for k in keys)):
+            continue
+        rest = text[m.end():]
+        clause = rest[:end.start()] if (end := _CLAUSE_END.search(rest)) else rest
+        if _AGENT_AF.search(clause):
+            return True
+    return False
 
 
 _INFLECTED_PARTICIPLE = re.compile(r"\w+(te|ede|ne)", re.I)
@@ -627,7 +649,8 @@ _PASSIVE_AUX = re.compile(r"(er|var|blev|bliver|blevet)", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"[a-zæøå]{3,}(t|et)", re.I)
 # Where a passive's clause ends: the sentence's end, a comma, or another clause ('... i Boksen og sendes af
 # Boksen'); a verb coordinated right after it shares its agent ('oprettes og godkendes af X')
-_CLAUSE_END = re.compile(r"[.;!?,]|\s(?:og|men|mens|eller|samt)\s", re.I)
+# (a full stop ends a clause where a sentence starts after it, not in 'kl. 14' or 'pr. bil')
+_CLAUSE_END = re.compile(r"[;!?,]|\.(?=\s+[A-ZÆØÅ]|\s*$)|\s(?:og|men|mens|eller|samt)\s")
 # the doer after a passive: 'af X', a table's 'Leveres af:', 'kontaktes via X'
 _AGENT_AF = re.compile(r"\b(?:af|by|via|gennem|through)\b", re.I)
 
