@@ -78,10 +78,11 @@ def doer(ctx: Context) -> list[Candidate]:
             verb_asked = verb_key(deed) in asked or particle_base(deed.verb.casefold()) in asked
             if deed.negated or (not duty and not verb_asked and not nominal):
                 continue  # 'leverandøren deltager ikke i testen' says who does not
-            if nominal and not _deed_noun(deed, said, {key(verb.surface.casefold())}) and not any(
-                    same_thing(k, deed.obj_keys - asked) for t in words for k in t.keys):
-                # only by the glossary's one-way noun ('Udgiften til licensen afholdes af Y' for 'betale'):
-                # that noun names no deed of its own, so what it is for must be the asked thing
+            # a deed's noun that says what it is for ('Udgiften til licensen afholdes af Y' for 'hvem betaler
+            # for kørslen?') must be for the asked thing ('Overførslen udføres af X' says nothing of what;
+            # the sentence before does)
+            if nominal and (of := deed.obj_keys - asked) and not any(
+                    same_thing(k, of) for t in words for k in t.keys):
                 continue
             if PRICE_VERB.fullmatch(deed.verb) and not PRICE_VERB.search(q.text):
                 continue  # 'hvem betaler for opstillingen?' - 'opstillingen koster 18.000 kr.':
