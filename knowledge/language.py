@@ -41,6 +41,11 @@ PARTIES = {name.casefold(): name for name in (
 ARTICLES = {"den", "det", "de", "en", "et", "jeres", "din", "dit", "vores", "deres", "sin", "sit", "sine"}
 QUANTIFIERS = {"forskellige", "flere", "begge", "alle", "nogle", "hver", "enhver"}
 US = {"kommunen", "kommunens", "jer", "jeres", "os", "vi", "i", "du", "man", "kommunerne"}
+# 'godkendes i økonomiudvalget', 'godkendes i byrådet', 'i teknik- og miljøudvalget': a body that decides in
+# its meeting (read by the parser and by the answers' gate, which must not load the parser)
+IN_BODY = re.compile(r"\s+i\s+(?=(?:\S+-\s+og\s+)?\S*"
+                     r"(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)\b)",
+                     re.I)
 NEGATION = re.compile(r"\b(?:ikke|ingen|intet|aldrig)\b", re.I)
 WORD = re.compile(r"[\w@][\w@/'’.-]*[\w]|[\w@]", re.UNICODE)
 # The definite neuter nouns for a body that decides ('byrådet', 'økonomiudvalget', 'sekretariatet'): they

@@ -18,6 +18,7 @@ from knowledge.language import (
     COMPOUND_ONLY,
     DOC_HEADS,
     GENERIC_DOCS,
+    IN_BODY,
     NEGATION,
     PARTIES,
     ROLE_ENDINGS,
@@ -1146,11 +1147,6 @@ _TYPICALLY = re.compile(r"\bkommunen\s*\(\s*(?:typisk|fx\.?|f\.eks\.|dvs\.|norma
 # 'Aftalen skal forelægges byrådet (til godkendelse)': the body presented to comes right after the verb
 _PRESENTED = re.compile(r"\b(?:forelægges|fremlægges|forelægge|forelæg|fremlæg)\s+"
                         r"((?:(?!for\b|til\b)\S+\s+){1,3}?)$", re.I)
-# 'godkendes i økonomiudvalget', 'godkendes i byrådet', 'i teknik- og miljøudvalget': a body that decides in
-# its meeting
-IN_BODY = re.compile(r"\s+i\s+(?=(?:\S+-\s+og\s+)?\S*"
-                     r"(?:udvalget|byrådet|bestyrelsen|direktionen|styregruppen|ledelsen)\b)",
-                     re.I)
 # 'Kompetencen til at underskrive aftalen ligger hos X', 'Ansvaret for at signere den er placeret hos X'
 _LIES_WITH = re.compile(r"\s(?:ligger|er\s+placeret|hviler)\s+hos\s+", re.I)
 _AS_ROLE = re.compile(r"\bsom\s+(?:kommunens\s+)?([\w-]+)\s*$", re.I)

@@ -14,6 +14,7 @@ from itertools import chain
 from knowledge.dates import MONTHS_DA_RE
 from knowledge.fold import ascii_fold, content_keys, glossary_knows, key, question_keys
 from knowledge.index import Index
+from knowledge.language import IN_BODY
 from knowledge.morphology import in_compound, kin, same_head
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, title_keys
@@ -31,7 +32,6 @@ from knowledge.qa.slots import (
 )
 from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, cues, holds, is_number, names_role
 from knowledge.roles import POSITION_NOUN, role_of
-from knowledge.signatures import IN_BODY
 from knowledge.units import length_pattern
 from knowledge.wording import label
 
