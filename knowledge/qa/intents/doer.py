@@ -53,6 +53,8 @@ def doer(ctx: Context) -> list[Candidate]:
     # 'hvem sætter rutinen op?' asks who 'opsætter' it too ('Rutinen sættes op af X', 'Opsætningen ...')
     asked = set(verb.keys) | ({q.particles[particle]} if (particle := verb.surface.casefold()) in q.particles
                               else set())
+    # the asked verb's keys and the nouns the glossary gives it one way ('betale' ~ 'udgift')
+    nouns = asked | set(fallback_keys(verb.key))
     best: Candidate | None = None
     for hit in hits:
         if index.passages[hit.pid].field == "title":
@@ -73,7 +75,7 @@ def doer(ctx: Context) -> list[Candidate]:
         for deed in found:
             # 'Godkendelsen foretages af X' says who 'godkender': a light verb with the asked verb's noun
             # (or the noun the glossary gives the verb one way: 'Udgiften til X afholdes af Y' for 'betale')
-            nominal = not duty and _deed_noun(deed, said, asked | set(fallback_keys(verb.key)))
+            nominal = not duty and _deed_noun(deed, said, nouns)
             # ('afhentes af X' says who 'henter': the verb with a particle in front is the same deed)
             verb_asked = verb_key(deed) in asked or particle_base(deed.verb.casefold()) in asked
             if deed.negated or (not duty and not verb_asked and not nominal):
@@ -81,8 +83,8 @@ def doer(ctx: Context) -> list[Candidate]:
             # a deed's noun that says what it is for ('Udgiften til licensen afholdes af Y' for 'hvem betaler
             # for kørslen?') must be for the asked thing ('Overførslen udføres af X' says nothing of what;
             # the sentence before does)
-            if nominal and (of := deed.obj_keys - asked) and not any(
-                    same_thing(k, of) for t in words for k in t.keys):
+            of = {k for k in deed.obj_keys if not any(k.startswith(a) for a in nouns)}  # not 'Flytningen'
+            if nominal and of and not any(same_thing(k, of) for t in words for k in t.keys):
                 continue
             if PRICE_VERB.fullmatch(deed.verb) and not PRICE_VERB.search(q.text):
                 continue  # 'hvem betaler for opstillingen?' - 'opstillingen koster 18.000 kr.':
