@@ -635,9 +635,7 @@ def _doer_of_deed_noun(verb: Token, text: str, found: list[re.Match], spots: lis
         if i in spots or not (kin({verb.own_key}, keys) or len(verb.own_key) >= 4 and any(
                 k.startswith(verb.own_key) for k in keys)):
             continue
-        rest = text[m.end():]
-        clause = rest[:end.start()] if (end := _CLAUSE_END.search(rest)) else rest
-        if _AGENT_AF.search(clause):
+        if _AGENT_AF.search(_clause_of(text[m.end():])):
             return True
     return False
 
@@ -655,6 +653,11 @@ _CLAUSE_END = re.compile(r"[;!?,]|\.(?=\s+[A-ZÆØÅ]|\s*$)|\s(?:og|men|mens|ell
 _AGENT_AF = re.compile(r"\b(?:af|by|via|gennem|through)\b", re.I)
 
 
+def _clause_of(rest: str) -> str:
+    """The clause a text after a word goes on in, up to where the next one starts."""
+    return rest[:end.start()] if (end := _CLAUSE_END.search(rest)) else rest
+
+
 def _agentless(question: str, text: str, words: list[str], found: list[re.Match], i: int) -> bool:
     """Whether words[i] is a passive whose own clause names no doer ('af X')."""
     w = words[i]
@@ -666,8 +669,7 @@ def _agentless(question: str, text: str, words: list[str], found: list[re.Match]
     rest = text[found[i].end():]
     if re.match(r"\s+(?:og|eller)\s", rest):
         return False  # 'oprettes og godkendes af X': both done by X
-    clause = rest[:end.start()] if (end := _CLAUSE_END.search(rest)) else rest
-    # ('vedtaget i udvalget': a body decides in its meeting)
+    clause = _clause_of(rest)
     # ('vedtaget i udvalget': a body decides in its meeting; 'behandles i Jobcentret', 'oprettes hos KOMBIT':
     # a party where the deed is done may be its doer)
     return _AGENT_AF.search(clause) is None and IN_BODY.match(rest) is None and \

@@ -83,8 +83,9 @@ def doer(ctx: Context) -> list[Candidate]:
             # a deed's noun that says what it is for ('Udgiften til licensen afholdes af Y' for 'hvem betaler
             # for kørslen?') must be for the asked thing ('Overførslen udføres af X' says nothing of what;
             # the sentence before does)
-            of = {k for k in deed.obj_keys if not any(k.startswith(a) for a in nouns)}  # not 'Flytningen'
-            if nominal and of and not any(same_thing(k, of) for t in words for k in t.keys):
+            # (what the noun is for, not the noun itself: 'Flytningen')
+            of = nominal and {k for k in deed.obj_keys if not any(k.startswith(a) for a in nouns)}
+            if of and not any(same_thing(k, of) for t in words for k in t.keys):
                 continue
             if PRICE_VERB.fullmatch(deed.verb) and not PRICE_VERB.search(q.text):
                 continue  # 'hvem betaler for opstillingen?' - 'opstillingen koster 18.000 kr.':
