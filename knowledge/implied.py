@@ -1,13 +1,15 @@
 """Relations a sentence states without their word: 'systemet FleetPilot fra Kørselsdata Nord ApS' says who
-supplies FleetPilot, 'data gemmes hos Hetzner' who hosts them. The index files such a sentence under the
-relation's key too, so 'hvem leverer FleetPilot?' and 'hvem hoster data?' find it as they find
-'FleetPilot leveres af ...'."""
+supplies FleetPilot, 'data gemmes hos Hetzner' who hosts them, 'Data slettes efter 13 måneder' how long
+they are kept. The index files such a sentence under the relation's key too, so 'hvem leverer
+FleetPilot?', 'hvem hoster data?' and 'hvor længe gemmes data?' find it as they find 'FleetPilot leveres
+af ...'."""
 
 from __future__ import annotations
 
 import re
 
 from knowledge.fold import key
+from knowledge.units import length_pattern
 
 # A company form ends a firm's name ('Tilsynsdata ApS', 'Nordlys Belysning A/S').
 _FORM = r"(?:ApS|A/S|I/S|P/S|K/S|IVS|A\.m\.b\.a\.|GmbH|AB|AS|Ltd\.?|Inc\.?|Oy)"
@@ -23,8 +25,16 @@ _SUPPLIED = re.compile(
 _HELD = re.compile(r"\b(?:gemmes|opbevares|lagres|hostes|placeres|ligger|afvikles|driftes|kører)\s+"
                    r"(?:\w+\s+){0,2}?hos\s+[A-ZÆØÅ]")
 
+# '<data> slettes/makuleres efter 13 måneder', '... slettes 30 dage efter idriftsættelsen': a thing deleted
+# after a time is kept that long, which is what 'hvor længe gemmes/opbevares X?' asks
+_DELETED_AFTER = re.compile(
+    r"\b(?:slettes|makuleres|kasseres|destrueres|anonymiseres)\s+(?:\w+\s+){0,3}?"
+    rf"(?:efter\s+(?:\w+\s+)?)?(?:\d+(?:[,.]\d+)?|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv)\s+"
+    rf"(?:{length_pattern()})\b", re.IGNORECASE)
+
 SUPPLIER = key("leverandør")
 HOST = key("drifte")
+KEPT = key("gemme")
 
 
 def suppliers(text: str) -> list[str]:
@@ -39,4 +49,6 @@ def implied_keys(text: str) -> set[str]:
         found.add(SUPPLIER)
     if " hos " in text and _HELD.search(text):
         found.add(HOST)
+    if _DELETED_AFTER.search(text):
+        found.add(KEPT)
     return found
