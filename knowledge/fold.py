@@ -106,7 +106,6 @@ def _stem_key(word: str) -> str:
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
-    stem = _EL_SYNCOPE.sub(_el_syncope, stem)
     k = loose(ascii_fold(stem))
     # a content word cut to a stop word ('notere' -> 'not', 'inde' -> 'ind') is not that stop word
     return k + "_" if k in STOP_WORDS and loose(ascii_fold(word)) not in STOP_WORDS else k
@@ -115,16 +114,6 @@ def _stem_key(word: str) -> str:
 # A noun in -sel loses its e before an ending ('kørsel' - 'kørslen', 'overførsel' - 'overførslerne'),
 # which the stemmer does not undo
 _SYNCOPE = re.compile(r"^(\w{3,}?)sl(?:en|et|er|erne|ens|ets|ernes)$")
-
-
-# ... and so does any noun or adjective in -el after a consonant ('regel' - 'reglerne', 'cykel' - 'cyklen',
-# 'hjælpemiddel' - 'hjælpemidler', 'enkel' - 'enkle'): the stem is read without that e, and a consonant
-# doubled before it single ('middel' as 'midl'), so every form has one key
-_EL_SYNCOPE = re.compile(r"(?<=^\w{2})(\w*?)([^\Waeiouyæøå\d_])\2?el$")
-
-
-def _el_syncope(m: re.Match) -> str:
-    return m.group(1) + m.group(2) + "l"
 
 
 def stem_key(word: str) -> str:
