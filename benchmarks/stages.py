@@ -53,6 +53,7 @@ _POLARITY = frozenset({"ja", "nej", "yes", "no"})
 class Verdict:
     stage: str
     detail: str = ""
+    lacking: str = ""  # the question's words the closest holding answer does not explain (per question only)
 
 
 def _load(directory: Path) -> list[dict]:
@@ -224,11 +225,16 @@ def _not_held(index, item: dict, attempt: dict, q, src: set[int], holds) -> Verd
     wide = [h for h in rank_passages(index, q, tasks=sorted(src) or None, limit=400, min_coverage=0.0)
             if h.pid in holding]
     if not wide:
-        return Verdict("NOT-RETRIEVED", "no-shared-words " + _lacking(q, set()))
+        return Verdict("NOT-RETRIEVED", "no-shared-words " + _lacking(q, set()), _words(q, set()))
     top = max(wide, key=lambda h: h.coverage)
     if top.coverage >= THRESHOLD:
         return Verdict("NOT-RETRIEVED", "ranked-out")
-    return Verdict("NOT-RETRIEVED", "below-coverage " + _lacking(q, top.explained))
+    return Verdict("NOT-RETRIEVED", "below-coverage " + _lacking(q, top.explained), _words(q, top.explained))
+
+
+def _words(q, explained: set[int]) -> str:
+    return " ".join(f"{t.surface}{'?' if t.match == 0 else ''}:{t.weight:.2f}" for t in q.content()
+                    if t.pos not in explained)
 
 
 def _lacking(q, explained: set[int]) -> str:
@@ -406,7 +412,8 @@ def main(argv: list[str] | None = None) -> int:
         rows += found
         if not args.counts:
             for i, item, got, v in found:
-                print(f"#{i} [{item.get('kind', '?')}] {v.stage} {v.detail} | {item['q']}\n"
+                print(f"#{i} [{item.get('kind', '?')}] {v.stage} {v.detail} | {item['q']}"
+                      + (f"\n   lacking: {v.lacking}" if v.lacking else "") + "\n"
                       f"   answer ({'found' if got['found'] else 'not found'}): {got['answer'][:200]!r}")
     table(rows)
     return 0
