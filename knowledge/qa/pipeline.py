@@ -17,7 +17,7 @@ from knowledge.errors import echo
 from knowledge.fold import ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
-from knowledge.qa import checks, gate, tolerance
+from knowledge.qa import checks, gate, tolerance, trace
 from knowledge.qa.analysis import Question, analyse
 from knowledge.qa.candidate import Candidate, Context, asks_earliest
 from knowledge.qa.english import careful
@@ -93,7 +93,11 @@ def answer(kb, question: str, *, golive: Mapping[str, date] | None = None, lang:
             return first
         # a word no task contains, in a verb's place ('hvornår skal fejlene være udbedret?'): asked again
         again = _answer(kb, question, golive=golive, lang=lang, work=work, analysed=tolerable[0])
-    return again if again is not None and again.found else first
+    if again is not None and again.found:
+        if trace.ACTIVE is not None:
+            trace.ACTIVE.chosen = 1
+        return again
+    return first
 
 
 def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str | None,
@@ -105,12 +109,16 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     index = index_for(kb)
     lenient = analysed is not None
     q = analysed or analyse(index, question, lang=lang if lang in ("da", "en") else None)
+    if trace.ACTIVE is not None:
+        trace.ACTIVE.start()
+        trace.ACTIVE.note("q", q)
     aside = tolerance.tolerable(q) if lenient or tolerable is not None else []
     if tolerable is not None and aside:
         tolerable.append(copy.deepcopy(q))  # answering weighs its words anew; the retry starts afresh
     if lenient:
         tolerance.set_aside(q, aside)
     if q.missing and not q.tasks:
+        _route("unknown_task")
         return _unknown_task(kb, index, q)
     if work is not None and (own := own_intent(question)) is not None and _about_own_work(q, own):
         tasks = [index.tasks[t] for t in q.tasks]
@@ -118,8 +126,10 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         reply = answer_own(own, work, tasks, scope, lang=q.lang, question=question,
                            golive_names=work.golive_names())
         if reply is not None:
+            _route(f"own:{own.name.lower()}")
             return _own_answer(q, reply)
     if not q.content() and not q.tasks and not q.concepts and q.step is None:
+        _route("empty")
         return _not_found(kb, index, q, None, reason=_empty_reason(q))
     # 'Dataflows CVR-nummer': the subject is Dataflow; 'CVR-nummer' is what is asked ('åbningstiden på
     # pumptracken', where the rest is the project's name, is asked of the whole project: the word that names
@@ -140,6 +150,8 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     candidates += _passage_candidates(ctx)
     credit_titles(index, q, candidates)
     candidates += titled_passages(ctx, threshold=FOUND_THRESHOLD)
+    if trace.ACTIVE is not None:
+        trace.ACTIVE.shots("built", candidates)
     relation = {t.pos for t in q.content() if t.concepts & _RELATIONS} if q.expects is Expect.PARTY else set()
     # 'hvornår kan X tidligst ...?', 'hvornår skal vi gå i gang med X?': when it may or should begin
     asked_earliest = asks_earliest(q)  # once per question: it folds the question's words
@@ -161,9 +173,16 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             c.prior *= 0.6  # 'hvem melder borgerne fra?' is not answered by 'Borgerne kan framelde ...'
         if c.found and c.kind not in _SAYS_WHAT_FOLLOWS and q.has("consequence") and q.has("if"):
             c.prior *= 0.8  # 'hvad sker der, hvis vi springer X over?' is not answered by X's requirements
+    if trace.ACTIVE is not None:
+        trace.ACTIVE.shots("weighed", candidates)
     checks.check(index, q, candidates)
+    if trace.ACTIVE is not None:
+        trace.ACTIVE.shots("checked", candidates)
     careful(q, candidates)
+    if trace.ACTIVE is not None:
+        trace.ACTIVE.shots("careful", candidates)
     if not candidates:
+        _route("no_candidates")
         return _not_found(kb, index, q, None)
     # a verdict the text settles (who signs, a count) beats a Ja read off any evidence
     def rank(c: Candidate) -> tuple[float, bool, bool, bool]:
@@ -192,17 +211,19 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         if best_typed.score(q) >= FOUND_THRESHOLD or best.score(q) < FOUND_THRESHOLD:
             best = best_typed
     score = best.score(q)
+    if trace.ACTIVE is not None:
+        trace.ACTIVE.note("ranked", [id(c) for c in ranked])
+        trace.ACTIVE.note("best", id(best))
+        trace.ACTIVE.note("judged", judged)
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
         best = yesno.settle(ctx, _deadline_evidence(q, candidates, best, rank))
-    if best.found and score >= FOUND_THRESHOLD and (
-            not answers(best) or checks.local_holder(q) or _unknown_qualifiers(q, best)
-            or _unknown_joined(q, best) or tolerance.unknown_event(q, best.explained, best.text)
-            or checks.with_another_name(q, best.text) or checks.at_another_place(q, gate.said(best.text))
-            or _value_left_out(q, best)
-            or _qualified_otherwise(q, best) or _coordinated_left_out(q, best)
-            or _joined_otherwise(index, q, best)):
+        if trace.ACTIVE is not None:
+            trace.ACTIVE.shots("settled", [best])
+    if best.found and score >= FOUND_THRESHOLD and (why := _why_partial(index, q, best, answers)):
+        _route(f"partial:{why}")
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
+        _route("not_found")
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
     tasks = [index.tasks[t] for t in best.tasks]
     # the clause of the asked thing ('Licensen koster ...', not '..., og kurset koster ...'), and 'til KOMBIT'
@@ -210,10 +231,37 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     text = gate.own_clause(q, best) + gate.address_line(index, q, best)
     if lenient and (not tolerance.concrete(q, best.text) or (best.kind == "when" and not q.tasks)
                     or tolerance.unknown_event(q, best.explained, best.text, aside=aside)):
+        _route("lenient_refused")
         return None  # the task's own dates say when the task is done, not when the unknown verb happens
+    _route("found")
     text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
                   confidence=round(min(score, 1.0), 3), lang=q.lang)
+
+
+def _route(name: str) -> None:
+    """Note the way the answer went, when the answering is traced (benchmarks/stages.py)."""
+    if trace.ACTIVE is not None:
+        trace.ACTIVE.note("route", name)
+
+
+def _why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
+    """The first reason the best candidate does not give the value asked for, or '': the tasks speak of
+    the thing, but its value is not there, is another thing's, or is the thing's with another party.
+    Checked in this order, each only when those before pass (`_value_left_out` sets what is asked)."""
+    if not answers(best):
+        return "gate.answers"
+    reasons = (("local_holder", lambda: checks.local_holder(q)),
+               ("unknown_qualifiers", lambda: _unknown_qualifiers(q, best)),
+               ("unknown_joined", lambda: _unknown_joined(q, best)),
+               ("unknown_event", lambda: tolerance.unknown_event(q, best.explained, best.text)),
+               ("with_another_name", lambda: checks.with_another_name(q, best.text)),
+               ("at_another_place", lambda: checks.at_another_place(q, gate.said(best.text))),
+               ("value_left_out", lambda: _value_left_out(q, best)),
+               ("qualified_otherwise", lambda: _qualified_otherwise(q, best)),
+               ("coordinated_left_out", lambda: _coordinated_left_out(q, best)),
+               ("joined_otherwise", lambda: _joined_otherwise(index, q, best)))
+    return next((name for name, failed in reasons if failed()), "")
 
 
 def _value_left_out(q: Question, c: Candidate) -> bool:
@@ -393,6 +441,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
                 if q.allows(h.task)][:limit]
         for h in hits:
             h.explained |= q.project_pos
+    if trace.ACTIVE is not None:
+        trace.ACTIVE.note("hits", [h.pid for h in hits])
     ask_whom = q.expects is Expect.PARTY and bool(_ASK_WHOM.search(q.text))
     if not q.yesno and q.tokens and q.tokens[0].key in _HOW_KEYS:
         # 'hvordan opkræves egenbetalingen?' asks the way it is done: a goal or result that only says
@@ -412,7 +462,10 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     if noun is not None:  # (a lower sentence must speak of the thing: 'Arkivhuset' names no 'portal')
         hits = hits[:1] + [h for h in hits[1:_WHICH_HITS] if index.passages[h.pid].field != "title"
                            and any(index.passage_has(h.pid, k) for k in noun.keys)]
-    for hit in hits if noun is not None else hits[:1] if untyped else hits:
+    hits = hits if noun is not None else hits[:1] if untyped else hits
+    if trace.ACTIVE is not None:
+        trace.ACTIVE.note("quoted", [h.pid for h in hits])
+    for hit in hits:
         passage = index.passages[hit.pid]
         kind = "passage"
         if passage.field == "title":
