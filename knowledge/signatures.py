@@ -10,7 +10,14 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from knowledge.approvals import SIGN_HINT, approved_things, as_passive, inverted_subject, stems
+from knowledge.approvals import (
+    SIGN_HINT,
+    approved_things,
+    as_passive,
+    inverted_subject,
+    signing_idioms,
+    stems,
+)
 from knowledge.extract import sentences
 from knowledge.fold import key
 from knowledge.language import (
@@ -237,10 +244,10 @@ _ACT_NOUN = re.compile(r"(?:send|indsend|upload|returnér|returner|retursend|mai
                        r"\s+(?:til|i|på|hos)\s",
                        re.I)
 _IMPERATIVES = {"send", "returnér", "returner", "retursend", "indsend", "aflever", "fremsend", "udsend",
-                "upload", "mail", "indberet", "overdrag"}
+                "upload", "mail", "indberet", "overdrag", "oversend"}
 _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
             r"(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*"
-            r"|mail\w*|indberet\w*|overdrag\w*)"
+            r"|mail\w*|indberet\w*|overdrag\w*|oversend\w*)"
             # 'Sendes derefter til X', 'Returneres pr. mail til X': an adverb or the means before where
             r"(?:\s+(?:derefter|herefter|dernæst|efterfølgende|så|straks|endelig|også))?"
             r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?"
@@ -534,6 +541,7 @@ def mentions(task: Task) -> list[Mention]:
             who = _bracket_role(sentence) if "(" in sentence else None
             sentence = _without_asides(sentence, _things_key()) if "(" in sentence else sentence
             sentence = as_passive(sentence)  # 'Godkendelsen af X foretages af Y': 'X godkendes af Y'
+            sentence = signing_idioms(sentence)  # 'X sætter sit navn under Y': 'X skriver under på Y'
             if (signing := _SIGNING_OF.match(sentence)) and _lemma(signing["thing"].split()[-1], loose=True):
                 # 'Underskrift af aftalen foretages af direktøren': 'Aftalen underskrives af direktøren'
                 by = signing["by"] or signing["at"]
@@ -1503,7 +1511,7 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         return "return"  # 'Returnér blanketten i underskrevet stand', 'Send den underskrevne aftale til X'
     if _PUT.search(sentence) or re.match(r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?(?:send|vedhæft|videregiv"
                                         r"|videresend|forelæg|aflever|indsend|upload|mail|e-mail|fremsend"
-                                        r"|indberet|overdrag|retursend)\w*\b",
+                                        r"|indberet|overdrag|retursend|oversend)\w*\b",
                                         sentence, re.I) or \
             re.match(_SEND_ON, sentence, re.I) or any(
                 v.group(0).casefold().endswith("es") for v in _SEND.finditer(sentence)):
