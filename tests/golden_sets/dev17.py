@@ -35,8 +35,8 @@ from pathlib import Path
 DIRECTORY = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "dev17"
 # Conventions as in dev13.py-dev16.py: a signed paper in its singular indefinite form, its signer as written
 # (two signers joined by 'og'); the party that gets the original is the recipient (an organisation's portal
-# or team is the organisation); a paper approved or accepted is a signature, a fuldmagt made for a party has it
-# as recipient; 'steps' receive, sign or send the paper (also sending it out to its signers), not one that
+# or team is the organisation); a paper approved or accepted is a signature, a fuldmagt made for a party has
+# it as recipient; 'steps' receive, sign or send the paper (also sending it out to its signers), not one that
 # fills it in or reads it; an about that is no signed paper keeps its form as written; an anchor in its own
 # words keeps them without a leading article.
 # file -> [(id, waves, method steps,
@@ -111,7 +111,8 @@ GOLDEN = {
         ("SAT 1", [_SAPA], 3,
          [("tillæg", "økonomidirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)],
          [(10, "arbejdsdage", "modtagelse", "tillæg")]),
-        ("SAT 2", [_SAPA], 2, [], [(-2, "uger", "nedlukningen af systemet", "dokumenterne i det gamle ESDH-system")]),
+        ("SAT 2", [_SAPA], 2, [],
+         [(-2, "uger", "nedlukningen af systemet", "dokumenterne i det gamle ESDH-system")]),
         ("SAT 3", [_SAPA], 3,
          [("hændelsesprocedure", "sikkerhedsansvarlige", "KOMBIT", [1, 2, 3], 1, 2, 3)],
          [(-21, "dage", "go-live", "hændelsesprocedure")]),
