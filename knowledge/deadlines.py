@@ -42,9 +42,10 @@ _UNTIL = re.compile(r"\b(?:når|da)\s+der\s+(?:er|mangler)\s+(?:mindst\s+)?" + _
                     + r"\s+(?:tilbage\s+)?til\s+(?P<anchor>[^.;!?\n|)]*)", re.I)
 _OFFSET = re.compile(r"\b(?:go[\s-]?live|golive)\s*(?P<sign>-|–|minus|\+|plus)\s*" + _NUMBER + r"\s+" + _UNIT
                      + r"\b", re.I)
-# 'Når testen er godkendt, skal resultatet meldes inden for 5 arbejdsdage', 'Efter go-live har kommunen 30
-# dage til at rydde op': a span with no anchor after it counts from the event the sentence opens with
-_WITHIN = re.compile(r"\b(?:inden\s+for|indenfor|har\s+\w+\s+|har)\s*" + _NUMBER + r"\s+" + _UNIT
+# 'Når testen er godkendt, skal resultatet meldes inden for (inden) 5 arbejdsdage', 'Efter go-live har
+# kommunen 30 dage til at rydde op': a span with no anchor after it counts from the event the sentence
+# opens with
+_WITHIN = re.compile(r"\b(?:inden\s+for|indenfor|inden|har\s+\w+\s+|har)\s*" + _NUMBER + r"\s+" + _UNIT
                      + r"(?!\s+(?:før|efter|fra|inden|forud))\b", re.I)
 # 'Når testen er gennemført, skal rapporten sendes senest 3 dage efter': after the event the sentence opens
 _LATEST_AFTER = re.compile(r"\bsenest\s+" + _NUMBER + r"\s+" + _UNIT
@@ -557,8 +558,10 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         return None  # 'Når kommunen er klar, skal den melde det ...': the verb after the modal is no thing
     if about and (m := _QUANTIFIER.match(about)):
         about = about[m.end():]  # 'eventuelle fejl', 'to kontaktpersoner': the things, not how many
-    if about and documents and (last or len(documents) == 1) and _A_COPY.fullmatch(about):
-        return last or next(iter(documents))  # 'Originalen sendes retur ... senest ...': the paper itself
+    if about and documents and (last or len(documents) == 1) and (_A_COPY.fullmatch(about)
+                                                                 or _ACT_NOUN.fullmatch(about)):
+        # 'Originalen sendes retur ... senest ...', 'Underskriften skal foretages af X. Senest ...': the paper
+        return last or next(iter(documents))
     if about and documents and not set(re.split(r",\s*|\s+og\s+", about)) <= documents and \
             (doc := _document(about, documents)):
         return doc
@@ -772,8 +775,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
             # 'Tilmeldingsfristen er ...', 'Indmeldingsfristen for superbrugere er ...'
             return lower_first(of["what"] + (f" af {of['of']}" if of["of"] else ""))
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*"
-                            r"|derefter|herefter|dernæst|bagefter|efterfølgende|endelig|først|så|nu"
-                            r"|[-•*]\s.*)", subject, re.I):
+                            r"|" + _THEN_WORDS + r"|[-•*]\s.*)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None
 
@@ -862,8 +864,9 @@ def item_subject(sentence: str) -> str | None:
         return obj  # 'Når fuldmagten er godkendt, opretter administratoren brugerne. Det skal ske ...'
     if (m := _PARTY_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
         return obj  # 'Lønkontoret melder testresultatet til KOMBIT. Det skal ske ...'
-    if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)",
-                                                            m.group(1), re.I):
+    # ('Herefter skal KMD have aftalen retur': an adverb before the modal is no subject)
+    if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|"
+                                                            + _THEN_WORDS + ")", m.group(1), re.I):
         if m.group(1).split()[0].casefold() in _OPENERS:
             # 'Efter signering videresendes aftalen til KOMBIT': an opening phrase, the verb, then the subject
             return _imperative_object("send " + sentence[m.end():].strip())
@@ -871,6 +874,8 @@ def item_subject(sentence: str) -> str | None:
     return None
 
 
+# Adverbs of order that may stand first, before the verb: no subject of the sentence
+_THEN_WORDS = "derefter|herefter|dernæst|bagefter|efterfølgende|endelig|først|så|nu"
 # Prepositions that open a sentence with a phrase of time or manner before its verb ('Efter signering
 # sendes ...', 'Ved modtagelsen kontrolleres ...'): what follows the verb is the subject
 _OPENERS = {"efter", "ved", "før", "inden", "under", "med", "når", "senest", "straks"}

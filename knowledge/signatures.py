@@ -302,6 +302,10 @@ class Mention:
     # signed only as the second of a pair ('Aftalen og bilaget underskrives af X'): what the task says of
     # that paper on its own comes first
     joined: bool = False
+    # 'Kommunens NemLog-in-administrator opretter en fuldmagt til KOMBIT': who makes a power of attorney for
+    # a party (made_by), and the step that makes it (made_in): giving it, when nobody else signs it
+    made_by: str | None = None
+    made_in: int | None = None
 
 
 def extract_signatures(task: Task) -> list[Signature]:
@@ -361,6 +365,7 @@ def _signatures(task: Task) -> list[Signature]:
     for mention in mentions(task):
         groups.setdefault(mention.document, []).append(mention)
     unnamed = [m.signer for m in groups.pop("", [])]  # 'Adgangen godkendes af X': who, not what
+    _given_by_its_maker(groups)
     _merge_generic(groups, set().union(*map(_paper_lemmas, (text for _, text in texts(task)))))
     for doc, ms in groups.items():
         if any(m.signing and not m.joined for m in ms):
@@ -600,6 +605,27 @@ _ON_BEHALF = re.compile(r",?\s+(?:på\s+vegne\s+af\s+kommunen|på\s+kommunens\s+
 
 
 @lru_cache(maxsize=8192)
+def _maker(sentence: str, made: re.Match[str]) -> str | None:
+    """Who makes the power of attorney: the role before 'opretter' ('Kommunens NemLog-in-administrator
+    opretter derfor en fuldmagt til KOMBIT'); None for an imperative, a passive or the municipality."""
+    who = _subject(sentence[clause_start(sentence, made.start()):made.start()])
+    return who if who and who.casefold() not in US else None
+
+
+def _given_by_its_maker(groups: dict[str, list[Mention]]) -> None:
+    """A power of attorney nobody is said to sign or approve, that a named role makes for a party, is given
+    by that role in the step that makes it ('Opret fuldmagten til KOMBIT'): making it in NemLog-in is
+    giving it. One that someone approves is signed by them, and making it is no step of it (dev8)."""
+    for ms in groups.values():
+        maker = next((m.made_by for m in ms if m.made_by), None)
+        if maker is None or any(m.signing for m in ms):
+            continue
+        for m in ms:
+            if m.made_by or m.made_in:
+                m.signing, m.signer, m.spans = True, maker, ["opretter"]
+                m.step, m.act = m.made_in, "sign" if m.made_in else None
+
+
 def uncleft(sentence: str) -> str:
     """'Det er X, der godkender den' -> 'X godkender den'; 'Den, der underskriver, er X' and
     'Underskriver er X' -> 'X underskriver'; 'X skal skrive aftalen under' -> 'X skal skrive under på
@@ -718,10 +744,12 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             # 'Opret fuldmagten til KOMBIT' names whom it is for; making it is none of its steps, as
             # filling it in is not ('Opret fuldmagten', 'Udfyld blanketten')
             made = _MADE_FOR.search(sentence) and not (_SEND.search(sentence) or _HAND_ON.match(sentence))
+            maker = _maker(sentence, _MADE_FOR.search(sentence)) if made else None
             # 'Modtag tilslutningsaftalen og samtykket': each paper of the pair is received in the step
             for lemma in [doc[0], *_joined_documents(sentence, doc[0])]:
                 out.append(Mention(order=order, document=lemma, plural=doc[1] if lemma == doc[0] else False,
-                                   step=None if made else step, signing=False))
+                                   step=None if made else step, signing=False, made_by=maker,
+                                   made_in=step if made else None))
     recipient = _recipient(sentence) if out else None
     sent = _sent_papers(sentence, _things_key()) if recipient else frozenset()
     act = _act(sentence, out) if step is not None else None
@@ -1304,9 +1332,11 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                          r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
                          r"|" + _HELD_AT + r"(\S.*)"  # 'være retur hos X', 'ligge klar hos X'
                          # 'Aftalen skal tilgå KOMBIT senest ...'; 'så X kan tilgå testmiljøet' is access
-                         r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+(\S.*)",
+                         r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+(\S.*)"
+                         # 'accepten registreres (automatisk) hos KOMBIT': the party that records it has it
+                         r"|\bregistre(?:res|ret)\s+(?:\w+\s+)?hos\s+(\S.*)",
                          sentence, re.I):  # 'være KOMBIT i hænde', 'være modtaget af/foreligge hos KOMBIT'
-        if (name := name_after(m.group(1) or m.group(2) or m.group(3) or m.group(4) or "")) and \
+        if (name := name_after(next((g for g in m.groups() if g), ""))) and \
                 not _is_us(name) and \
                 not document_lemma(name.split()[-1]):
             found.append((0, "@" in name, name))
