@@ -2,7 +2,8 @@
 second signer after 'og' whose name is a hyphenated compound or a genitive and a role ('og it-chefen', 'og
 kommunens it-chef'); 'Oversend' sends a paper on; a power of attorney a named role makes for a party, that
 nobody else signs, is given by that role; 'registreres hos X' names who gets it; 'inden N dage' after an
-event is 'inden for'; an adverb or a noun of signing is no deadline's about; 'E-læringen' lowers its first letter."""
+event is 'inden for'; an adverb or a noun of signing is no deadline's about; 'E-læringen' lowers its first
+letter."""
 
 from __future__ import annotations
 
@@ -112,7 +113,8 @@ def test_inden_n_days_with_no_event_is_no_deadline():
 
 def test_an_adverb_or_a_noun_of_signing_is_no_deadline_about():
     task = _task("Vi modtager en serviceaftale fra KMD til underskrift. Underskriften skal foretages af "
-                 "ældrechefen. Herefter skal KMD have aftalen retur. Senest 20 arbejdsdage efter modtagelsen.",
+                 "ældrechefen. Herefter skal KMD have aftalen retur. Senest 20 arbejdsdage efter "
+                 "modtagelsen.",
                  ["Modtag serviceaftalen", "Ældrechefen underskriver", "Returnér serviceaftalen til KMD"])
     assert [(d.days, d.anchor, d.about) for d in task.text_deadlines] == [(20, "modtagelse", "serviceaftale")]
 
