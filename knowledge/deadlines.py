@@ -961,6 +961,10 @@ def _imperative_object(sentence: str) -> str | None:
     i = 0
     while i < len(tokens) and tokens[i].casefold() in _MANNER:
         i += 1  # 'Returnér venligst den udfyldte blanket'
+    if i + 1 < len(tokens) and tokens[i].casefold() in _PARTICLE_END | {"igennem"}:
+        i += 1  # 'Ryd op i sagerne', 'Der skal ryddes op i sagerne': the verb's particle is no thing; where
+        if tokens[i].casefold() in {"i", "på", "blandt"}:  # it is done is
+            i += 1
     while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"alle", "eventuelle", "kommunens"}:
         i += 1
     if i + 2 < len(tokens) and tokens[i].casefold() in {"styr", "overblik"} and \

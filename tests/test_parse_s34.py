@@ -124,3 +124,14 @@ def test_an_adverb_or_a_noun_of_signing_is_no_deadline_about():
     ("KOMBIT", "KOMBIT"), ("E-Boks", "E-Boks")])
 def test_lower_first(text, lowered):
     assert lower_first(text) == lowered
+
+
+@pytest.mark.parametrize(("sentence", "about"), [
+    ("Der skal ryddes op i sagerne senest 4 uger før go-live.", "sagerne"),
+    ("Ryd op i de gamle sager senest 4 uger før go-live.", "gamle sager"),
+    ("Meld kontaktpersonerne ind senest 3 uger før go-live.", "kontaktpersonerne"),
+    ("Ryd op senest 4 uger før go-live.", None),
+])
+def test_a_verbs_particle_is_no_deadline_about(sentence, about):
+    [got] = sentence_deadlines(sentence)
+    assert got.about == about
