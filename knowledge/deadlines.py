@@ -542,6 +542,8 @@ _QUANTIFIER = re.compile(r"(?:eventuelle|evt\.|alle|nogle|samtlige|begge|" + "|"
     n for n in NUMBERS if NUMBERS[n] > 1) + r"|\d{1,3})\s+"
     r"(?=(?:[a-zæøå-]{3,}e\s+)?[\w'’-]{3,}(?:er|erne|e|s)?$)", re.I)  # 'alle åbne sager': with its adjective
 # (nor 'regnet' of 'har 4 uger til at klage, regnet fra afgørelsen')
+# a passive or a participle after a label's colon: 'Superbrugere: udpeges (skal være udpeget) senest ...'
+_DONE_TO_IT = re.compile(r"^(?:(?:skal|må|bør)\s+(?:være|blive)\s+)?[a-zæøå]{3,}(?:es|et|t)\s+(?=\S)")
 _NO_THING = {"skal", "må", "bør", "kan", "vil", "den", "det", "de", "dem", "regnet"}
 
 
@@ -694,8 +696,10 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return last  # 'Den skal ...', 'Derefter uploades det ...': the paper just named
     if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
         return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
-    if (label := _label(sentence)) and _LEADS.match(sentence[sentence.index(":") + 1:].strip()):
-        return label  # a list item 'Afmelding af integrationer: senest 1 måned efter go-live'
+    if (label := _label(sentence)) and \
+            _LEADS.match(_DONE_TO_IT.sub("", sentence[sentence.index(":") + 1:].strip())):
+        return label  # a list item 'Afmelding af integrationer: senest 1 måned efter go-live' ('Superbrugere:
+        # udpeges senest ...', 'Testplan: skal være godkendt senest ...': what is done to the thing labelled)
     if m := _DASH_LABEL.match(sentence):
         return lower_first(m.group(1))  # 'Listen med kontaktpersoner – send den til KOMBIT senest ...'
     if " | " in sentence and (cell := _row_subject(sentence)):

@@ -135,3 +135,12 @@ def test_lower_first(text, lowered):
 def test_a_verbs_particle_is_no_deadline_about(sentence, about):
     [got] = sentence_deadlines(sentence)
     assert got.about == about
+
+
+@pytest.mark.parametrize(("sentence", "about"), [
+    ("Superbrugere: udpeges senest 6 uger før go-live.", "superbrugere"),
+    ("Testplan: skal være godkendt senest 5 uger før teststart.", "testplan"),
+])
+def test_a_label_before_what_is_done_to_it_is_the_about(sentence, about):
+    [got] = sentence_deadlines(sentence)
+    assert got.about == about
