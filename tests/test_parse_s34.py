@@ -144,3 +144,10 @@ def test_a_verbs_particle_is_no_deadline_about(sentence, about):
 def test_a_label_before_what_is_done_to_it_is_the_about(sentence, about):
     [got] = sentence_deadlines(sentence)
     assert got.about == about
+
+
+@pytest.mark.parametrize("verb", ["Nedlæg", "Køb", "Indkøb", "Åbn", "Kvalitetssikr", "Validér", "Rens",
+                                  "Afrapportér"])
+def test_an_imperatives_object_is_the_deadline_about(verb):
+    [got] = sentence_deadlines(f"{verb} materialet senest 3 uger før go-live.")
+    assert got.about == "materialet"
