@@ -52,12 +52,30 @@ _PUTS_ON = re.compile(r"\b(?:sætter\s+sin\s+(?:digitale\s+)?(?:underskrift|sign
                       re.I)
 
 
+# 'Y sætter sit navn (navnetræk) under X' is 'Y skriver under på X': the idiom has no signing word of its
+# own, so it is said as the verb it means before any reader looks for one
+_NAME_UNDER = re.compile(r"\b(?P<verb>sætter|sætte|sæt|satte)\s+(?:sit|sin|deres)\s+(?:eget\s+)?"
+                         r"(?:navn|navnetræk)\s+(?:under|på)\b", re.I)
+_WRITE = {"sætter": "skriver", "sætte": "skrive", "sæt": "skriv", "satte": "skrev"}
+
+
+def signing_idioms(sentence: str) -> str:
+    """'Y sætter sit navn under X' -> 'Y skriver under på X'."""
+    if "navn" not in sentence:
+        return sentence
+    return _NAME_UNDER.sub(lambda m: _cased(_WRITE[m["verb"].casefold()], m["verb"]) + " under på", sentence)
+
+
+def _cased(word: str, like: str) -> str:
+    return word.capitalize() if like[:1].isupper() else word
+
+
 def _as_signing(sentence: str) -> str:
     """'X forsynes med Y's underskrift' -> 'X underskrives af Y'; 'Y sætter sin underskrift på X' -> 'Y
     underskriver X'."""
     if m := _PROVIDED_WITH.search(sentence):
         sentence = f"{sentence[:m.start()]}{m['aux'] or ''}underskrives af {m['who']}{sentence[m.end():]}"
-    return _PUTS_ON.sub("underskriver", sentence)
+    return _PUTS_ON.sub("underskriver", signing_idioms(sentence))
 _AUX = {"skal", "vil", "må", "bør", "kan", "være", "blive", "først", "også", "dog", "derefter", "herefter",
         "så", "nu", "altid", "efterfølgende", "endeligt", "endelig"}
 _DONE = re.compile(r"\b(?:er|har|blev|var|bliver|havde|har\s+været|er\s+blevet)\s+(?:\w+\s+){0,2}$", re.I)
@@ -140,8 +158,7 @@ def as_passive(sentence: str) -> str:
     if "godkendelse" not in low and "accept" not in low and "sign" not in low:
         return sentence
     if m := _GIVES.search(sentence):
-        verb = _GIVES_AS[m["verb"].casefold()]
-        verb = verb.capitalize() if m["verb"][0].isupper() else verb
+        verb = _cased(_GIVES_AS[m["verb"].casefold()], m["verb"])
         return f"{sentence[:m.start()]}{verb} {sentence[m.end():]}"
     if m := _BY_NOUN.match(sentence):
         return f"{m['thing']} godkendes af {sentence[m.end():]}"

@@ -42,9 +42,10 @@ _UNTIL = re.compile(r"\b(?:når|da)\s+der\s+(?:er|mangler)\s+(?:mindst\s+)?" + _
                     + r"\s+(?:tilbage\s+)?til\s+(?P<anchor>[^.;!?\n|)]*)", re.I)
 _OFFSET = re.compile(r"\b(?:go[\s-]?live|golive)\s*(?P<sign>-|–|minus|\+|plus)\s*" + _NUMBER + r"\s+" + _UNIT
                      + r"\b", re.I)
-# 'Når testen er godkendt, skal resultatet meldes inden for 5 arbejdsdage', 'Efter go-live har kommunen 30
-# dage til at rydde op': a span with no anchor after it counts from the event the sentence opens with
-_WITHIN = re.compile(r"\b(?:inden\s+for|indenfor|har\s+\w+\s+|har)\s*" + _NUMBER + r"\s+" + _UNIT
+# 'Når testen er godkendt, skal resultatet meldes inden for (inden) 5 arbejdsdage', 'Efter go-live har
+# kommunen 30 dage til at rydde op': a span with no anchor after it counts from the event the sentence
+# opens with
+_WITHIN = re.compile(r"\b(?:inden\s+for|indenfor|inden|har\s+\w+\s+|har)\s*" + _NUMBER + r"\s+" + _UNIT
                      + r"(?!\s+(?:før|efter|fra|inden|forud))\b", re.I)
 # 'Når testen er gennemført, skal rapporten sendes senest 3 dage efter': after the event the sentence opens
 _LATEST_AFTER = re.compile(r"\bsenest\s+" + _NUMBER + r"\s+" + _UNIT
@@ -541,6 +542,8 @@ _QUANTIFIER = re.compile(r"(?:eventuelle|evt\.|alle|nogle|samtlige|begge|" + "|"
     n for n in NUMBERS if NUMBERS[n] > 1) + r"|\d{1,3})\s+"
     r"(?=(?:[a-zæøå-]{3,}e\s+)?[\w'’-]{3,}(?:er|erne|e|s)?$)", re.I)  # 'alle åbne sager': with its adjective
 # (nor 'regnet' of 'har 4 uger til at klage, regnet fra afgørelsen')
+# a passive or a participle after a label's colon: 'Superbrugere: udpeges (skal være udpeget) senest ...'
+_DONE_TO_IT = re.compile(r"^(?:(?:skal|må|bør)\s+(?:være|blive)\s+)?[a-zæøå]{3,}(?:es|et|t)\s+(?=\S)")
 _NO_THING = {"skal", "må", "bør", "kan", "vil", "den", "det", "de", "dem", "regnet"}
 
 
@@ -557,8 +560,10 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         return None  # 'Når kommunen er klar, skal den melde det ...': the verb after the modal is no thing
     if about and (m := _QUANTIFIER.match(about)):
         about = about[m.end():]  # 'eventuelle fejl', 'to kontaktpersoner': the things, not how many
-    if about and documents and (last or len(documents) == 1) and _A_COPY.fullmatch(about):
-        return last or next(iter(documents))  # 'Originalen sendes retur ... senest ...': the paper itself
+    if about and documents and (last or len(documents) == 1) and (_A_COPY.fullmatch(about)
+                                                                 or _ACT_NOUN.fullmatch(about)):
+        # 'Originalen sendes retur ... senest ...', 'Underskriften skal foretages af X. Senest ...': the paper
+        return last or next(iter(documents))
     if about and documents and not set(re.split(r",\s*|\s+og\s+", about)) <= documents and \
             (doc := _document(about, documents)):
         return doc
@@ -691,8 +696,10 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return last  # 'Den skal ...', 'Derefter uploades det ...': the paper just named
     if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
         return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
-    if (label := _label(sentence)) and _LEADS.match(sentence[sentence.index(":") + 1:].strip()):
-        return label  # a list item 'Afmelding af integrationer: senest 1 måned efter go-live'
+    if (label := _label(sentence)) and \
+            _LEADS.match(_DONE_TO_IT.sub("", sentence[sentence.index(":") + 1:].strip())):
+        return label  # a list item 'Afmelding af integrationer: senest 1 måned efter go-live' ('Superbrugere:
+        # udpeges senest ...', 'Testplan: skal være godkendt senest ...': what is done to the thing labelled)
     if m := _DASH_LABEL.match(sentence):
         return lower_first(m.group(1))  # 'Listen med kontaktpersoner – send den til KOMBIT senest ...'
     if " | " in sentence and (cell := _row_subject(sentence)):
@@ -772,8 +779,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
             # 'Tilmeldingsfristen er ...', 'Indmeldingsfristen for superbrugere er ...'
             return lower_first(of["what"] + (f" af {of['of']}" if of["of"] else ""))
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*"
-                            r"|derefter|herefter|dernæst|bagefter|efterfølgende|endelig|først|så|nu"
-                            r"|[-•*]\s.*)", subject, re.I):
+                            r"|" + _THEN_WORDS + r"|[-•*]\s.*)", subject, re.I):
             return lower_first(subject)
     return f"trin {step}" if step is not None else None
 
@@ -862,8 +868,9 @@ def item_subject(sentence: str) -> str | None:
         return obj  # 'Når fuldmagten er godkendt, opretter administratoren brugerne. Det skal ske ...'
     if (m := _PARTY_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
         return obj  # 'Lønkontoret melder testresultatet til KOMBIT. Det skal ske ...'
-    if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de)",
-                                                            m.group(1), re.I):
+    # ('Herefter skal KMD have aftalen retur': an adverb before the modal is no subject)
+    if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|"
+                                                            + _THEN_WORDS + ")", m.group(1), re.I):
         if m.group(1).split()[0].casefold() in _OPENERS:
             # 'Efter signering videresendes aftalen til KOMBIT': an opening phrase, the verb, then the subject
             return _imperative_object("send " + sentence[m.end():].strip())
@@ -871,6 +878,8 @@ def item_subject(sentence: str) -> str | None:
     return None
 
 
+# Adverbs of order that may stand first, before the verb: no subject of the sentence
+_THEN_WORDS = "derefter|herefter|dernæst|bagefter|efterfølgende|endelig|først|så|nu"
 # Prepositions that open a sentence with a phrase of time or manner before its verb ('Efter signering
 # sendes ...', 'Ved modtagelsen kontrolleres ...'): what follows the verb is the subject
 _OPENERS = {"efter", "ved", "før", "inden", "under", "med", "når", "senest", "straks"}
@@ -892,7 +901,7 @@ _IMPERATIVE = re.compile(
     r"|gennemgå|public[eé]r|aktiv[eé]r|deaktiv[eé]r|test|afprøv|tilret|klargør|forbered|tilpas|ryd|udfør"
     r"|etabl[eé]r|lav|find|udsend|overfør|flyt|konvert[eé]r|migr[eé]r|import[eé]r|indlæs|afstem|afklar|aftal"
     r"|undersøg|identific[eé]r|kortlæg|inform[eé]r|orient[eé]r|uddan|afhold|indkald|udvælg|besvar|tilføj"
-    r"|redig[eé]r|vurd[eé]r|bekræft"
+    r"|redig[eé]r|vurd[eé]r|bekræft|nedlæg|køb|indkøb|åbn|kvalitetssikr|valid[eé]r|rens|afrapport[eé]r"
     # verbs that place, write or hold a thing: 'Læg skabelonerne i løsningen', 'Skriv et informationsbrev'
     r"|læg|skriv|hold|dan|træk|scan|e?-?mail|print|udskriv|sæt|annonc[eé]r|offentliggør|behandl|fastlæg"
     r"|saml|vedlæg|indsæt|arkiv[eé]r|journalis[eé]r|opbevar|varsl|annull[eé]r|ændr|mærk|indstil"
@@ -956,6 +965,10 @@ def _imperative_object(sentence: str) -> str | None:
     i = 0
     while i < len(tokens) and tokens[i].casefold() in _MANNER:
         i += 1  # 'Returnér venligst den udfyldte blanket'
+    if i + 1 < len(tokens) and tokens[i].casefold() in _PARTICLE_END | {"igennem"}:
+        i += 1  # 'Ryd op i sagerne', 'Der skal ryddes op i sagerne': the verb's particle is no thing; where
+        if tokens[i].casefold() in {"i", "på", "blandt"}:  # it is done is
+            i += 1
     while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"alle", "eventuelle", "kommunens"}:
         i += 1
     if i + 2 < len(tokens) and tokens[i].casefold() in {"styr", "overblik"} and \

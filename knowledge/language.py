@@ -55,7 +55,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\s[–—-]\s|\b(?:mens|men|hvorefter|fordi
                            # 'og sendes' starts a clause, 'sundheds- og ældreområdet' does not
                            # ('og sendt' too; but 'og byrådet', 'og udvalget' name a body, no verb)
                            r"|(?<!-\s)og\s+(?!(?-i:[a-zæøå]*" + _BODY + r")\b)"
-                           r"(?=(?-i:[a-zæøå]+(?:e[rs]|t))\b))\b", re.I)
+                           # ('og it-chefen' names someone: 'it' is a compound's first part, no verb)
+                           r"(?=(?-i:[a-zæøå]+(?:e[rs]|t))\b(?!-)))\b", re.I)
 
 
 @lru_cache(maxsize=16384)  # the same words recur in every task
@@ -257,6 +258,8 @@ def _cosigner_at(tokens: list[str], i: int) -> bool:
     if tokens[i].casefold() in ARTICLES and i + 1 < len(tokens) and tokens[i + 1].casefold() in _OTHER:
         rest = [t for t in tokens[i + 2:i + 5] if t not in _PUNCTUATION]
         return any(_cosigner(t) for t in rest[:3])
+    if tokens[i].casefold() in US and i + 1 < len(tokens):  # 'og kommunens it-chef': whose, then the role
+        return tokens[i + 1].casefold().rstrip(".").endswith(ROLE_ENDINGS) or _is_person(tokens[i + 1])
     return _cosigner(tokens[i])
 
 
@@ -297,7 +300,9 @@ def _cosigner(word: str) -> bool:
 
 
 def lower_first(text: str) -> str:
-    """'Forvaltningsansvarlig' -> 'forvaltningsansvarlig', but 'KOMBIT' and 'ERP-leverandør' stay."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
+    """'Forvaltningsansvarlig' -> 'forvaltningsansvarlig' and 'E-læringen' -> 'e-læringen' (one letter
+    before a hyphen is a word's first letter), but 'KOMBIT' and 'ERP-leverandør' stay."""
+    if len(text) > 1 and text[0].isupper() and (text[1].islower() or text[1:3] == "-" + text[2:3].lower()
+                                                 and text[2:3].isalpha()):
         return text[0].lower() + text[1:]
     return text

@@ -10,7 +10,14 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from knowledge.approvals import SIGN_HINT, approved_things, as_passive, inverted_subject, stems
+from knowledge.approvals import (
+    SIGN_HINT,
+    approved_things,
+    as_passive,
+    inverted_subject,
+    signing_idioms,
+    stems,
+)
 from knowledge.extract import sentences
 from knowledge.fold import key
 from knowledge.language import (
@@ -237,10 +244,10 @@ _ACT_NOUN = re.compile(r"(?:send|indsend|upload|returnér|returner|retursend|mai
                        r"\s+(?:til|i|på|hos)\s",
                        re.I)
 _IMPERATIVES = {"send", "returnér", "returner", "retursend", "indsend", "aflever", "fremsend", "udsend",
-                "upload", "mail", "indberet", "overdrag"}
+                "upload", "mail", "indberet", "overdrag", "oversend"}
 _SEND_ON = (r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?"
             r"(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|aflever\w*|send\w*|fremsend\w*|upload\w*"
-            r"|mail\w*|indberet\w*|overdrag\w*)"
+            r"|mail\w*|indberet\w*|overdrag\w*|oversend\w*)"
             # 'Sendes derefter til X', 'Returneres pr. mail til X': an adverb or the means before where
             r"(?:\s+(?:derefter|herefter|dernæst|efterfølgende|så|straks|endelig|også))?"
             r"(?:\s+(?:den|det|dem|de))?(?:\s+(?:retur|tilbage|videre))?"
@@ -295,6 +302,10 @@ class Mention:
     # signed only as the second of a pair ('Aftalen og bilaget underskrives af X'): what the task says of
     # that paper on its own comes first
     joined: bool = False
+    # 'Kommunens NemLog-in-administrator opretter en fuldmagt til KOMBIT': who makes a power of attorney for
+    # a party (made_by), and the step that makes it (made_in): giving it, when nobody else signs it
+    made_by: str | None = None
+    made_in: int | None = None
 
 
 def extract_signatures(task: Task) -> list[Signature]:
@@ -354,6 +365,7 @@ def _signatures(task: Task) -> list[Signature]:
     for mention in mentions(task):
         groups.setdefault(mention.document, []).append(mention)
     unnamed = [m.signer for m in groups.pop("", [])]  # 'Adgangen godkendes af X': who, not what
+    _given_by_its_maker(groups)
     _merge_generic(groups, set().union(*map(_paper_lemmas, (text for _, text in texts(task)))))
     for doc, ms in groups.items():
         if any(m.signing and not m.joined for m in ms):
@@ -534,6 +546,7 @@ def mentions(task: Task) -> list[Mention]:
             who = _bracket_role(sentence) if "(" in sentence else None
             sentence = _without_asides(sentence, _things_key()) if "(" in sentence else sentence
             sentence = as_passive(sentence)  # 'Godkendelsen af X foretages af Y': 'X godkendes af Y'
+            sentence = signing_idioms(sentence)  # 'X sætter sit navn under Y': 'X skriver under på Y'
             if (signing := _SIGNING_OF.match(sentence)) and _lemma(signing["thing"].split()[-1], loose=True):
                 # 'Underskrift af aftalen foretages af direktøren': 'Aftalen underskrives af direktøren'
                 by = signing["by"] or signing["at"]
@@ -592,6 +605,27 @@ _ON_BEHALF = re.compile(r",?\s+(?:på\s+vegne\s+af\s+kommunen|på\s+kommunens\s+
 
 
 @lru_cache(maxsize=8192)
+def _maker(sentence: str, made: re.Match[str]) -> str | None:
+    """Who makes the power of attorney: the role before 'opretter' ('Kommunens NemLog-in-administrator
+    opretter derfor en fuldmagt til KOMBIT'); None for an imperative, a passive or the municipality."""
+    who = _subject(sentence[clause_start(sentence, made.start()):made.start()])
+    return who if who and who.casefold() not in US else None
+
+
+def _given_by_its_maker(groups: dict[str, list[Mention]]) -> None:
+    """A power of attorney nobody is said to sign or approve, that a named role makes for a party, is given
+    by that role in the step that makes it ('Opret fuldmagten til KOMBIT'): making it in NemLog-in is
+    giving it. One that someone approves is signed by them, and making it is no step of it (dev8)."""
+    for ms in groups.values():
+        maker = next((m.made_by for m in ms if m.made_by), None)
+        if maker is None or any(m.signing for m in ms):
+            continue
+        for m in ms:
+            if m.made_by or m.made_in:
+                m.signing, m.signer, m.spans = True, maker, ["opretter"]
+                m.step, m.act = m.made_in, "sign" if m.made_in else None
+
+
 def uncleft(sentence: str) -> str:
     """'Det er X, der godkender den' -> 'X godkender den'; 'Den, der underskriver, er X' and
     'Underskriver er X' -> 'X underskriver'; 'X skal skrive aftalen under' -> 'X skal skrive under på
@@ -710,10 +744,12 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             # 'Opret fuldmagten til KOMBIT' names whom it is for; making it is none of its steps, as
             # filling it in is not ('Opret fuldmagten', 'Udfyld blanketten')
             made = _MADE_FOR.search(sentence) and not (_SEND.search(sentence) or _HAND_ON.match(sentence))
+            maker = _maker(sentence, _MADE_FOR.search(sentence)) if made else None
             # 'Modtag tilslutningsaftalen og samtykket': each paper of the pair is received in the step
             for lemma in [doc[0], *_joined_documents(sentence, doc[0])]:
                 out.append(Mention(order=order, document=lemma, plural=doc[1] if lemma == doc[0] else False,
-                                   step=None if made else step, signing=False))
+                                   step=None if made else step, signing=False, made_by=maker,
+                                   made_in=step if made else None))
     recipient = _recipient(sentence) if out else None
     sent = _sent_papers(sentence, _things_key()) if recipient else frozenset()
     act = _act(sentence, out) if step is not None else None
@@ -1296,9 +1332,11 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
                          r"|\b(?:modtaget|modtages)\s+af\s+(\S.*)"
                          r"|" + _HELD_AT + r"(\S.*)"  # 'være retur hos X', 'ligge klar hos X'
                          # 'Aftalen skal tilgå KOMBIT senest ...'; 'så X kan tilgå testmiljøet' is access
-                         r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+(\S.*)",
+                         r"|(?<!kan\s)(?<!kunne\s)\btilgå(?:r)?\s+(\S.*)"
+                         # 'accepten registreres (automatisk) hos KOMBIT': the party that records it has it
+                         r"|\bregistre(?:res|ret)\s+(?:\w+\s+)?hos\s+(\S.*)",
                          sentence, re.I):  # 'være KOMBIT i hænde', 'være modtaget af/foreligge hos KOMBIT'
-        if (name := name_after(m.group(1) or m.group(2) or m.group(3) or m.group(4) or "")) and \
+        if (name := name_after(next((g for g in m.groups() if g), ""))) and \
                 not _is_us(name) and \
                 not document_lemma(name.split()[-1]):
             found.append((0, "@" in name, name))
@@ -1503,7 +1541,7 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         return "return"  # 'Returnér blanketten i underskrevet stand', 'Send den underskrevne aftale til X'
     if _PUT.search(sentence) or re.match(r"(?:\w+\s+(?:\w+\s+){0,2}?og\s+)?(?:send|vedhæft|videregiv"
                                         r"|videresend|forelæg|aflever|indsend|upload|mail|e-mail|fremsend"
-                                        r"|indberet|overdrag|retursend)\w*\b",
+                                        r"|indberet|overdrag|retursend|oversend)\w*\b",
                                         sentence, re.I) or \
             re.match(_SEND_ON, sentence, re.I) or any(
                 v.group(0).casefold().endswith("es") for v in _SEND.finditer(sentence)):
