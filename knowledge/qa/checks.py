@@ -9,7 +9,7 @@ import re
 from knowledge.fold import ascii_fold, content_keys, key, question_keys
 from knowledge.index import Index
 from knowledge.language import DOC_HEADS, document_lemma
-from knowledge.morphology import in_compound
+from knowledge.morphology import derivations, in_compound
 from knowledge.qa.agents import Deed, deeds, same_thing, verb_key
 from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head
 from knowledge.qa.candidate import Candidate
@@ -144,11 +144,17 @@ def asked_deed(q: Question) -> Token | None:
         if t.weight <= 0 and not t.concepts:
             continue  # 'kan', 'skal'
         verb_like = (t.surface.islower() and t.surface.endswith(("r", "e", "s")) and t.role == "word"
-                     and not 0 < t.match < 1 and t.key not in _DO)
+                     and (not 0 < t.match < 1 or _of_same_root(t)) and t.key not in _DO)
         if verb_like and _ASKING.fullmatch(t.surface.casefold()):
             return None  # 'hvem skal man kontakte ved fejl?': whom, said as 'Fejl meldes til support'
         return t if verb_like and not t.concepts else None
     return None
+
+
+def _of_same_root(t: Token) -> bool:
+    """Whether a word the tasks lack was read as another word of its root ('underviser' as the tasks'
+    'undervisning'), not as a guessed spelling: the verb is still asked ('Undervisningen varetages af X')."""
+    return t.key in derivations(t.surface.casefold())
 
 
 def _asked_relation(q: Question) -> Token | None:
