@@ -1,12 +1,12 @@
 """Honest answers (session 34) by kind of failure: a cost verdict read off the price of the whole where the
 question names a group ('gratis for pensionister'); a who-verb the tasks write only as another word of
 its root ('underviser' - 'Undervisningen varetages af X') left to a role field; a count of a whole that
-names the asked thing as an example; an age read as a time; a compound of two known words read as the
-first ('kajaksæsonen' as 'kajak'); a relation verb answered by another deed's party ('driftes af');
-a role field for a deed inside the task ('hvem står for at give X adgang?'); 'fri adgang' not read as
-free; a yes/no on a thing put with a named party settled by a sentence putting it elsewhere; a course's
-length ('på ca. 25 minutter') as when; a count of another holder ('klippekort med 10 klip'). The same
-kinds are answered where the text has them. Tasks written for these tests."""
+names the asked thing as an example; an age read as a time (not when an age is asked); a compound of two
+known words read as the first ('kajaksæsonen' as 'kajak'); a relation verb answered by another deed's
+party ('driftes af'); a role field for a deed inside the task ('hvem står for at give X adgang?'); 'fri
+adgang' not read as free; a yes/no on a thing put with a named party settled by a sentence putting it
+elsewhere; a count of another holder ('klippekort med 10 klip'). The same kinds are answered where the
+text has them. Tasks written for these tests."""
 
 from __future__ import annotations
 
@@ -87,7 +87,6 @@ def kb() -> KnowledgeBase:
     "Hvor mange høvle købes der?",  # 40 is all the tools, høvle an example
     "Hvor mange klip er der på et årskort?",  # the 12 klip are the klippekort's
     "Hvornår slutter sæsonen i sløjdværkstedet?",  # only its start is given
-    "Hvornår skal e-læringskurset være gennemført?",  # its length only
     "Hvem drifter Savsmulds system Høvlen?",  # 'leveres af' names the supplier, not who runs it
     "Hvem står for at give værkstedsværterne nøgler?",  # a deed inside the task, not its role field
     "Gemmes bookingloggen hos Savsmuld?",  # the text puts it on the kommune's server

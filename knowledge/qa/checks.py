@@ -129,10 +129,11 @@ def _modified_compound(word: str, own: str) -> bool:
     return len(own) >= 4 and len(folded) >= len(own) + 3 and folded.endswith(own)
 
 
-def asked_deed(q: Question) -> Token | None:
+def asked_deed(q: Question, *, derived: bool = False) -> Token | None:
     """The verb of 'hvem (kan) redigerer/opsætte X?', 'who approves X?', 'hvem hos KMD tager imod X?': the
     answer must say who does it. A verb the tasks never use is asked too (no passage says who does it);
-    'laver', 'gør' ask for any deed, and a corrected or guessed word asks nothing."""
+    'laver', 'gør' ask for any deed, and a corrected or guessed word asks nothing. With `derived`, a word
+    read as another word of its root is asked too (the intent that finds the deed's noun asks it)."""
     if q.expects is not Expect.PARTY or not q.tokens or q.tokens[0].key not in ("hvem", "who"):
         return None
     after_where = False
@@ -146,7 +147,7 @@ def asked_deed(q: Question) -> Token | None:
         if t.weight <= 0 and not t.concepts:
             continue  # 'kan', 'skal'
         verb_like = (t.surface.islower() and t.surface.endswith(("r", "e", "s")) and t.role == "word"
-                     and (not 0 < t.match < 1 or _of_same_root(t)) and t.key not in _DO)
+                     and (not 0 < t.match < 1 or (derived and _of_same_root(t))) and t.key not in _DO)
         if verb_like and _ASKING.fullmatch(t.surface.casefold()):
             return None  # 'hvem skal man kontakte ved fejl?': whom, said as 'Fejl meldes til support'
         return t if verb_like and not t.concepts else None
@@ -347,6 +348,8 @@ def _by_another_verb(verb: Token, text: str) -> bool:
     (nor a light verb with its noun: 'Driften varetages af Y'): its parties supply, run or own something
     else than the question asks."""
     asked = key(verb.surface.casefold())
+    if any(k.startswith(asked) for k in content_keys(text)):
+        return False  # ('..., mens leverandøren X leverer et certifikat': the verb itself, said actively)
     said = deeds(text)
     return bool(said) and not any(verb_key(d) == asked or (len(asked) >= 4 and any(
         k.startswith(asked) for k in d.obj_keys)) for d in said)

@@ -694,7 +694,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
             continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
         if kind is Expect.TIME and _names_asked_day(value, asked_keys):
             continue  # 'to undervisningsdage' counts the days asked about; it says neither when nor how long
-        if kind is Expect.TIME and _AGE_BEFORE.search(text[:m.start()]) and _YEARS.search(value):
+        if kind is Expect.TIME and _YEARS.search(value) and not _AGE_ASKED.search(folded) and \
+                _AGE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             continue  # 'borgere over 18 år' is an age: no time, nor how long
         if point and _LASTS.search(text[:m.start()]):
             continue  # 'undervisningen varer to timer' says how long, not when
@@ -751,6 +752,7 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
 _AGE_BEFORE = re.compile(r"(?:\b[\wæøå]+(?:ere|erne|børn|børnene|unge|personer|people|citizens|children)\s+"
                          r"(?:over|under|på|fra|older than|under the age of)|"
                          r"\b(?:fyldt|fylder|fyldte|alderen|alder på|aged?))\s+$", re.I)
+_AGE_ASKED = re.compile(r"\b(gammel|gamle|alder\w*|old|age)\b")
 _YEARS = re.compile(r"\b(?:år|years?)$", re.I)
 _SHARE_AFTER = re.compile(r"\s*(?:%|procent\b|pct\b|percent\b)", re.I)
 _SHARE_ASKED = re.compile(r"%|\b(procent\w*|pct|percent\w*|andel\w*|share)\b")
@@ -1093,9 +1095,9 @@ _ON_THE_DAY = re.compile(r"\b(paa|on) (selve )?(go-?live-?dag\w*|the go-?live da
 _DATE_ASKED = re.compile(r"\b(hvilken dato|what date|which date|dato(en)? (for|er|of)|date of|"
                          r"hvilke datoer|which dates)\b")
 _SPAN = re.compile(r"\b(hvor (lang tid|laenge)|how long|varer|vare|lasts?|tager|takes?)\b")
-# ('et kursus på 45 minutter', 'på ca. 25 minutter' is a length too)
+# ('et kursus på 45 minutter' is a length too)
 _LASTS = re.compile(r"\b(varer|vare|varighed|tager|løber|løbe|lasts?|takes?|runs?|duration)\W+(\w+\W+)?$|"
-                    r"\w\s+på\s+(?:(?:ca\.|cirka|omkring|højst|mindst|op til|about|around)\s+)?$", re.I)
+                    r"\w\s+på\s+$", re.I)
 # A name: a capitalised word inside a sentence, a word in capitals ('KOMBIT') or a code ('SF1520').
 _NAME_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[A-ZÆØÅ][\wæøåÆØÅ/-]*|\b[A-ZÆØÅ]{2,}\b|\b\w*\d\w*\b")
 _RELATIVE = re.compile(r"\b(som|der|which|that|who)\s+$", re.I)
@@ -1355,7 +1357,7 @@ _ASKED_HOLDER = re.compile(r"\b(?:på|i|per|pr\.?|on|in)\s+(?:et|en|hver|hvert|d
 def _held_by_other(before: str, asked: str) -> bool:
     """Whether the count is said of a thing that holds it ('klippekort med 10 klip') and the question asks
     it of another holder ('hvor mange klip er der på et årskort?'): the number is the other thing's."""
-    text_holder, asked_holder = _HOLDER_BEFORE.search(before), _ASKED_HOLDER.search(asked)
+    text_holder, asked_holder = _HOLDER_BEFORE.search(before[-40:]), _ASKED_HOLDER.search(asked)
     return text_holder is not None and asked_holder is not None and \
         not _same_thing(text_holder.group(1), asked_holder.group(1))
 
