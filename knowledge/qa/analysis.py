@@ -907,20 +907,10 @@ def _name_genitive(index: Index, tok: Token) -> str | None:
     return own if own in index.postings else None
 
 
-def _head_of_compound(index: Index, k: str, begun: str) -> bool:
-    """Whether a key is a known key it begins with plus a known word of four letters or more, or of three
-    after a linking 's' ('åbningsdag'): a compound of two words, not an inflection of the first."""
-    rest = k[len(begun):] if k.startswith(begun) else ""
-    return (len(rest) >= 4 and rest in index.postings) or \
-        (rest[:1] == "s" and len(rest) >= 4 and rest[1:] in index.postings)
-
-
 def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     """A word the tasks do not contain: the end of a compound ('aftalen' -> 'serviceaftalen'),
     else a misspelling ('prsime' -> 'prisme'), else unknown (match 0)."""
-    # ('kajaksæsonen' is no inflection of the tasks' 'kajak': the rest is a word of its own, the compound's
-    # head, which split_compound below keeps as the key)
-    variants = [v for v in index.variants(tok.key) if not _head_of_compound(index, tok.key, v)]
+    variants = index.variants(tok.key)
     if _is_name(q, tok):  # a name is no longer or shorter word it begins as ('Containering', 'container')
         variants = [v for v in variants if _typo_of_written(index, tok.surface, v)]
     if variants:

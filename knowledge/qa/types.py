@@ -1246,8 +1246,6 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
     if following and counted and _DURATION_UNIT.fullmatch(following[0]) and \
             not any(_DURATION_UNIT.search(w) for w in _WORD.findall(counted.group(1))):
         return False  # 'grænsen på 70 dage' is a length: no count of the udlejere, sager or ansøgninger asked
-    if counted and _held_by_other(before, asked):
-        return False  # 'klippekort med 10 klip' counts no klip on the årskort asked about
     if counted and _named_as_example(after, counted.group(1)):
         return False  # '120 stykker værktøj, blandt andet boremaskiner' counts all the tools, not the drills
     noun = following[1:] if following and is_number(following[0]) else following  # 'mindst 3 ressourcetyper'
@@ -1346,20 +1344,6 @@ def _shared_part(a: str, b: str) -> bool:
 # what names some of the things a count counts: 'blandt andet', 'herunder', 'fx', 'including'
 _EXAMPLES = re.compile(r"\b(?:blandt andet|bl\.\s?a\.|herunder|heriblandt|f\.\s?eks\.|fx|for eksempel|såsom|"
                        r"including|such as|e\.g\.)", re.I)
-
-
-# what holds a count in the text ('klippekort med 10 klip') and in the question ('... på et årskort?')
-_HOLDER_BEFORE = re.compile(r"([\wæøå-]{3,})\s+(?:med|with)\s+(?:(?:op til|højst|mindst|ca\.)\s+)?$", re.I)
-_ASKED_HOLDER = re.compile(r"\b(?:på|i|per|pr\.?|on|in)\s+(?:et|en|hver|hvert|den|det|the|a|an|each)\s+"
-                           r"([\wæøå-]{3,})\W*$", re.I)
-
-
-def _held_by_other(before: str, asked: str) -> bool:
-    """Whether the count is said of a thing that holds it ('klippekort med 10 klip') and the question asks
-    it of another holder ('hvor mange klip er der på et årskort?'): the number is the other thing's."""
-    text_holder, asked_holder = _HOLDER_BEFORE.search(before[-40:]), _ASKED_HOLDER.search(asked)
-    return text_holder is not None and asked_holder is not None and \
-        not _same_thing(text_holder.group(1), asked_holder.group(1))
 
 
 def _named_as_example(after: str, counted: str) -> bool:

@@ -22,7 +22,7 @@ _INCLUDED = re.compile(r"\b(?:inkluderet|indeholdt|included)\s+(?:i|in)\b", re.I
 _ASKS_FREE = re.compile(r"\b(gratis|free|uden beregning|omkostningsfri\w*|fritag\w*|exempt\w*|"
                         r"slip(?:pe|per|pes|pet)? for|sluppet for)\b", re.I)
 # A clause that says it is free, or that it costs
-_FREE = re.compile(r"\b(gratis|uden beregning|omkostningsfri\w*|fri (?:adgang|entré|entre|parkering)|"
+_FREE = re.compile(r"\b(gratis|uden beregning|omkostningsfri\w*|"
                    r"ingen (betaling|udgift\w*|omkostning\w*|gebyr\w*|pris)|"
                    r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|koster ikke|"
                    r"ikke\s+(?:\w+\s+)?betal\w*|betale[rs]\s+(?:\w+\s+)?ikke|"
