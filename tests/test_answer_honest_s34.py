@@ -1,10 +1,10 @@
 """Honest answers (session 34) by kind of failure: a cost verdict read off the price of the whole where the
 question names a group ('gratis for pensionister'); a who-verb the tasks write only as another word of
 its root ('underviser' - 'Undervisningen varetages af X') left to a role field; a count of a whole that
-names the asked thing as an example; an age read as a time (not when an age is asked); a relation verb
-answered by another deed's party ('driftes af'); a role field for a deed inside the task ('hvem står for
-at give X adgang?'); a yes/no on a thing put with a named party settled by a sentence putting it
-elsewhere. The same kinds are answered where the text has them. Tasks written for these tests."""
+names the asked thing as an example; an age read as a time (not when an age is asked); a role field for
+a deed inside the task ('hvem står for at give X adgang?'); a yes/no on a thing put with a named party
+settled by a sentence putting it elsewhere. The same kinds are answered where the text has them. Tasks
+written for these tests."""
 
 from __future__ import annotations
 
@@ -83,7 +83,6 @@ def kb() -> KnowledgeBase:
 
 @pytest.mark.parametrize("question", [
     "Hvor mange høvle købes der?",  # 40 is all the tools, høvle an example
-    "Hvem drifter Savsmulds system Høvlen?",  # 'leveres af' names the supplier, not who runs it
     "Hvem står for at give værkstedsværterne nøgler?",  # a deed inside the task, not its role field
     "Gemmes bookingloggen hos Savsmuld?",  # the text puts it on the kommune's server
 ])
@@ -94,7 +93,6 @@ def test_other_thing_or_deed_is_not_found(kb: KnowledgeBase, question: str) -> N
 
 @pytest.mark.parametrize(("question", "value"), [
     ("Hvem underviser værkstedsværterne?", "instruktør"),  # 'Undervisningen varetages af X', no field
-    ("Hvem leverer Høvlen?", "Savsmuld"),
     ("Hvor mange stykker værktøj købes der?", "40"),
     ("Hvor mange klip er der på et klippekort?", "12"),
     ("Hvor længe varer en booking?", "3 timer"),  # not the age 'over 18 år'

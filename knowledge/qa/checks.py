@@ -46,8 +46,6 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
         elif (deed or relation) is not None and c.kind == "passage" and c.tasks and \
                 _done_to_another(q, deed or relation, c.text, index.tasks[c.tasks[0]].title):
             c.prior *= 0.6  # 'hvem holder kurset?' is not 'Lønudgiften afholdes af kommunen'
-        elif relation is not None and c.kind == "passage" and _by_another_verb(relation, c.text):
-            c.prior *= 0.6  # 'hvem leverer elcyklerne?' is not '..., som driftes af Bytech'
         if role is not None and c.kind == "passage" and _only_refers_to(c.text, set(role.keys)):
             c.prior *= 0.6  # 'hvem er arkivansvarlig?' is not 'godkendes af kommunens arkivansvarlige'
         if which and c.kind == "passage" and not _names_something(_quoted(c.text), asked) and \
@@ -341,18 +339,6 @@ def _done_to_another(q: Question, verb: Token, text: str, title: str) -> bool:
     """Every sentence part saying who does the asked verb does it to another thing ('other_object')."""
     said = [d for d in deeds(text, set(verb.keys)) if verb_key(d) in verb.keys]
     return bool(said) and all(other_object(q, verb, d, text, title) for d in said)
-
-
-def _by_another_verb(verb: Token, text: str) -> bool:
-    """The text says who does things ('X leveres af Y') and none of them is the asked relation's verb
-    (nor a light verb with its noun: 'Driften varetages af Y'): its parties supply, run or own something
-    else than the question asks."""
-    asked = key(verb.surface.casefold())
-    if any(k.startswith(asked) for k in content_keys(text)):
-        return False  # ('..., mens leverandøren X leverer et certifikat': the verb itself, said actively)
-    said = deeds(text)
-    return bool(said) and not any(verb_key(d) == asked or (len(asked) >= 4 and any(
-        k.startswith(asked) for k in d.obj_keys)) for d in said)
 
 
 # Where the head of a noun phrase ends: a preposition after it ('Lønudgiften til instruktørerne').
