@@ -97,16 +97,10 @@ def test_other_thing_or_deed_is_not_found(kb: KnowledgeBase, question: str) -> N
     ("Hvor mange klip er der på et klippekort?", "12"),
     ("Hvor længe varer en booking?", "3 timer"),  # not the age 'over 18 år'
     ("Hvornår starter sæsonen?", "1. september"),
+    ("Er medlemskortet gratis for unge?", "Ja –"),  # the clause of the group asked, not the price before it
 ])
 def test_the_asked_thing_is_answered(kb: KnowledgeBase, question: str, value: str) -> None:
     a = answer(kb, question)
     assert a.found, a.answer
     assert value in a.answer
 
-
-@pytest.mark.parametrize(("question", "verdict"), [
-    ("Er medlemskortet gratis for unge?", "Ja"),  # the clause of the group asked, not the price before it
-])
-def test_cost_verdict_of_the_group_asked(kb: KnowledgeBase, question: str, verdict: str) -> None:
-    a = answer(kb, question)
-    assert a.found and a.answer.startswith(verdict), a.answer
