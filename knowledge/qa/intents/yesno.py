@@ -2669,8 +2669,8 @@ def _done_by_another(ctx: Context, said: str) -> bool:
 
 
 def _placed_elsewhere(ctx: Context, evidence: Candidate, said: str) -> bool:
-    """Whether the question puts its thing at or with a named place or party ('hos Låsehuset', 'i
-    Odense') the sentence never names, and the sentence puts it somewhere itself ('på kommunens egen
+    """Whether the question puts its thing with or at a named party or place ('hos Låsehuset', 'ved
+    Rådhuset') the sentence never names, and the sentence puts it somewhere itself ('på kommunens egen
     server'): what holds there says nothing of the named one. (A name the evidence's task's title or
     project says is the context of the whole task.)"""
     toks = ctx.q.tokens
@@ -2687,8 +2687,9 @@ def _placed_elsewhere(ctx: Context, evidence: Candidate, said: str) -> bool:
     return False
 
 
-# the prepositions that put a thing at a place or with a party: 'hos Låsehuset', 'i Odense', 'på Rådhuset'
-_PLACING = frozenset({"hos", "i", "på", "ved", "at", "in", "with"})
+# the prepositions that put a thing with a party or at a place: 'hos Låsehuset', 'ved Rådhuset' (not 'i X',
+# which often names the system a deed is done in: 'kursus i Ruteplanlæggeren')
+_PLACING = frozenset({"hos", "ved", "at", "with"})
 # a place or party a sentence puts its thing at
 _PLACED = re.compile(r"\b(?:hos|i|på|ved|at|in|on|with)\s+(?:[a-zæøå]+s\s+|den\s+|det\s+|de\s+)?"
                      r"(?:egen\s+|eget\s+|egne\s+)?[\wæøåÆØÅ-]{3,}", re.I)
