@@ -9,7 +9,7 @@ import re
 from knowledge.fold import ascii_fold, content_keys, key, question_keys
 from knowledge.index import Index
 from knowledge.language import DOC_HEADS, document_lemma
-from knowledge.morphology import in_compound
+from knowledge.morphology import derivations, in_compound
 from knowledge.qa.agents import Deed, deeds, same_thing, verb_key
 from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head
 from knowledge.qa.candidate import Candidate
@@ -127,10 +127,11 @@ def _modified_compound(word: str, own: str) -> bool:
     return len(own) >= 4 and len(folded) >= len(own) + 3 and folded.endswith(own)
 
 
-def asked_deed(q: Question) -> Token | None:
+def asked_deed(q: Question, *, derived: bool = False) -> Token | None:
     """The verb of 'hvem (kan) redigerer/opsætte X?', 'who approves X?', 'hvem hos KMD tager imod X?': the
     answer must say who does it. A verb the tasks never use is asked too (no passage says who does it);
-    'laver', 'gør' ask for any deed, and a corrected or guessed word asks nothing."""
+    'laver', 'gør' ask for any deed, and a corrected or guessed word asks nothing. With `derived`, a word
+    read as another word of its root is asked too (the intent that finds the deed's noun asks it)."""
     if q.expects is not Expect.PARTY or not q.tokens or q.tokens[0].key not in ("hvem", "who"):
         return None
     after_where = False
@@ -144,11 +145,17 @@ def asked_deed(q: Question) -> Token | None:
         if t.weight <= 0 and not t.concepts:
             continue  # 'kan', 'skal'
         verb_like = (t.surface.islower() and t.surface.endswith(("r", "e", "s")) and t.role == "word"
-                     and not 0 < t.match < 1 and t.key not in _DO)
+                     and (not 0 < t.match < 1 or (derived and _of_same_root(t))) and t.key not in _DO)
         if verb_like and _ASKING.fullmatch(t.surface.casefold()):
             return None  # 'hvem skal man kontakte ved fejl?': whom, said as 'Fejl meldes til support'
         return t if verb_like and not t.concepts else None
     return None
+
+
+def _of_same_root(t: Token) -> bool:
+    """Whether a word the tasks lack was read as another word of its root ('underviser' as the tasks'
+    'undervisning'), not as a guessed spelling: the verb is still asked ('Undervisningen varetages af X')."""
+    return t.key in derivations(t.surface.casefold())
 
 
 def _asked_relation(q: Question) -> Token | None:

@@ -694,6 +694,9 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
             continue  # 'når Context Handler 1 lukkes' answers nothing about when it closes
         if kind is Expect.TIME and _names_asked_day(value, asked_keys):
             continue  # 'to undervisningsdage' counts the days asked about; it says neither when nor how long
+        if kind is Expect.TIME and _YEARS.search(value) and not _AGE_ASKED.search(folded) and \
+                _AGE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # 'borgere over 18 år' is an age: no time, nor how long
         if point and _LASTS.search(text[:m.start()]):
             continue  # 'undervisningen varer to timer' says how long, not when
         if kind is Expect.TIME and _HOUR.fullmatch(value) and (_DATE_ASKED.search(folded) or (
@@ -745,6 +748,12 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     return False
 
 
+# what stands before an age: people over or under it ('borgere over 18 år', 'børn under 12 år'), 'fyldt'
+_AGE_BEFORE = re.compile(r"(?:\b[\wæøå]+(?:ere|erne|børn|børnene|unge|personer|people|citizens|children)\s+"
+                         r"(?:over|under|på|fra|older than|under the age of)|"
+                         r"\b(?:fyldt|fylder|fyldte|alderen|alder på|aged?))\s+$", re.I)
+_AGE_ASKED = re.compile(r"\b(gammel|gamle|alder\w*|old|age)\b")
+_YEARS = re.compile(r"\b(?:år|years?)$", re.I)
 _SHARE_AFTER = re.compile(r"\s*(?:%|procent\b|pct\b|percent\b)", re.I)
 _SHARE_ASKED = re.compile(r"%|\b(procent\w*|pct|percent\w*|andel\w*|share)\b")
 
@@ -1237,6 +1246,8 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
     if following and counted and _DURATION_UNIT.fullmatch(following[0]) and \
             not any(_DURATION_UNIT.search(w) for w in _WORD.findall(counted.group(1))):
         return False  # 'grænsen på 70 dage' is a length: no count of the udlejere, sager or ansøgninger asked
+    if counted and _named_as_example(after, counted.group(1)):
+        return False  # '120 stykker værktøj, blandt andet boremaskiner' counts all the tools, not the drills
     noun = following[1:] if following and is_number(following[0]) else following  # 'mindst 3 ressourcetyper'
     if noun and counted and _noun(counted.group(1)) and \
             _other_compound(noun[0], counted.group(1)) and \
@@ -1328,6 +1339,22 @@ def _shared_part(a: str, b: str) -> bool:
     short = min(len(a), len(b))
     return (short > 5 and (a[:5] == b[:5] or a[-5:] == b[-5:])) or \
         any(a[-n:] == b[:n] or a[:n] == b[-n:] for n in range(4, short))
+
+
+# what names some of the things a count counts: 'blandt andet', 'herunder', 'fx', 'including'
+_EXAMPLES = re.compile(r"\b(?:blandt andet|bl\.\s?a\.|herunder|heriblandt|f\.\s?eks\.|fx|for eksempel|såsom|"
+                       r"including|such as|e\.g\.)", re.I)
+
+
+def _named_as_example(after: str, counted: str) -> bool:
+    """Whether the counted noun stands in the count's sentence only among examples of what it counts
+    ('120 stykker værktøj, blandt andet boremaskiner'): the number is the whole's, not the example's."""
+    clause = re.split(r"[.;:!?\n]", after, maxsplit=1)[0]
+    m = _EXAMPLES.search(clause)
+    if m is None:
+        return False
+    return not any(_same_thing(w, counted) for w in _WORD.findall(clause[:m.start()])) and \
+        any(_same_thing(w, counted) for w in _WORD.findall(clause[m.end():]))
 
 
 def _same_thing(word: str, counted: str) -> bool:

@@ -63,6 +63,7 @@ def cost(ctx: Context, head) -> list[Candidate]:
     asks_free = bool(_ASKS_FREE.search(q.text))
     words = {k for t in q.tokens if t.pos not in money | refs for k in t.keys}  # small words too: 'år'
     way = _way_to_pay(q, money, paying)
+    group = _asked_group(q, money | refs)
     rest = [t for t in rest if t.pos not in paying]  # who pays is compared below, not looked for
     for paragraph in paragraphs(ctx.task(tasks[0]).description):
         around = content_keys(paragraph)
@@ -87,8 +88,11 @@ def cost(ctx: Context, head) -> list[Candidate]:
                 # then the clause that says more of the question's words, small ones too: 'det første år
                 # for bølge 1' is told by 'Det første år er gratis for kommuner i bølge 1'
                 told = len(words & said)
-                if best is None or (shared, told, hits) > best[:3]:
-                    best = (shared, told, hits, sentence, free, denied, other)
+                # first the clause of the group the question names: 'gratis for pensionister?' is told by
+                # '..., og for pensionister er det gratis', not by the price before it
+                grouped = bool(group & said)
+                if best is None or (shared, grouped, told, hits) > best[:4]:
+                    best = (shared, grouped, told, hits, sentence, free, denied, other)
     if best is None:
         return []
     *_, sentence, free, denied, other = best
@@ -135,6 +139,20 @@ def _other_payer(clause: str, payer: set[str]) -> bool | None:
     if payer & content_keys(m.group("who")):
         return False
     return True if re.search(r"\bselv\b", clause, re.I) else None
+
+
+# the prepositions that name whom a price is for: 'gratis for pensionister', 'prisen for foreninger'
+_FOR_GROUP = frozenset({"for", "til"})
+
+
+def _asked_group(q, skip: set[int]) -> set[str]:
+    """The keys of the group the question asks the price for ('gratis for pensionister'), not the asker."""
+    out: set[str] = set()
+    for t in q.tokens[1:]:
+        before = q.tokens[t.pos - 1].surface.casefold()
+        if before in _FOR_GROUP and t.role == "word" and t.pos not in skip and t.surface.casefold() not in US:
+            out |= set(t.keys)
+    return out
 
 
 def _named_in_task(ctx: Context, task: int, tok) -> bool:

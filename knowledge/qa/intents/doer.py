@@ -20,7 +20,7 @@ from knowledge.retrieval import Hit, rank_passages
 
 def doer(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
-    verb = asked_deed(q) or asked_duty(q)
+    verb = asked_deed(q, derived=True) or asked_duty(q)
     if verb is None or _RECOMMENDED_ROLE.search(ascii_fold(q.text)):
         return []  # 'hvem er anbefalet udfører på X?' asks the task's field, not who the text says does X
     duty = bool(verb.concepts & DUTIES) or verb.key in _DUTY_KEYS  # 'hvem står for / varetager X?'

@@ -81,8 +81,14 @@ def _deed_inside(ctx: Context, tasks: list[int], asked: list[str], handled: set[
     task = ctx.task(tasks[0])  # what the task is for: its title, goal and result
     title = content_keys(" ".join(x for x in (task.title, task.goal, task.result) if x))
     rest = [t for t in ctx.q.content() if t.pos not in handled and t.pos not in ctx.q.project_pos]
-    return any(_DEED_NOUN.search(t.surface.casefold()) and not any(same_thing(k, title) for k in t.keys)
-               for t in rest)
+    # (or as a verb after 'at': 'hvem står for at give sagsbehandlerne adgang?' in the task 'Bestil adgang')
+    return any((_DEED_NOUN.search(t.surface.casefold()) or _after_at(ctx.q, t))
+               and not any(same_thing(k, title) for k in t.keys) for t in rest)
+
+
+def _after_at(q, t) -> bool:
+    """Whether a lowercase word stands right after the infinitive marker 'at' (or 'to'): a verb."""
+    return t.pos > 0 and t.surface.islower() and q.tokens[t.pos - 1].surface.casefold() in ("at", "to")
 
 
 _ANSWERS_FOR = re.compile(r"\bansvar\w*|\bresponsib\w*|\bin charge\b|\baccountable\b", re.I)

@@ -2064,6 +2064,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _other_agent(question, said):
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
         return _unsettled(ctx, evidence, said)
+    if _placed_elsewhere(ctx, evidence, said):
+        # 'gemmes loggen hos Låsehuset?' is not settled by 'Loggen gemmes på kommunens egen server'
+        return _unsettled(ctx, evidence, said)
     if _done_by_another(ctx, said):
         # 'godkender Rutelogik ruteplanen?' is not settled by 'Rutelogik udarbejder ruteplanen, og
         # skolelederne godkender ruterne': the sentence's doer of the asked verb is another
@@ -2663,6 +2666,33 @@ def _done_by_another(ctx: Context, said: str) -> bool:
     # ('af en medarbejder i Borgerservice' is Borgerservice's deed; a denial is the sentence's own verdict)
     return bool(done) and not any(party & content_keys(d.agent) or d.head.casefold() in US or d.negated
                                   for d in done)
+
+
+def _placed_elsewhere(ctx: Context, evidence: Candidate, said: str) -> bool:
+    """Whether the question puts its thing with or at a named party or place ('hos Låsehuset', 'ved
+    Rådhuset') the sentence never names, and the sentence puts it somewhere itself ('på kommunens egen
+    server'): what holds there says nothing of the named one. (A name the evidence's task's title or
+    project says is the context of the whole task.)"""
+    toks = ctx.q.tokens
+    said_keys = content_keys(said)
+    for i in range(2, len(toks)):
+        name, prep = toks[i], toks[i - 1]
+        if prep.surface.casefold() not in _PLACING or name.role != "word" or not name.surface[:1].isupper() \
+                or name.pos in ctx.q.project_pos or set(name.keys) & said_keys:
+            continue
+        context = {k for t in evidence.tasks for k in content_keys(
+            f"{ctx.task(t).title} {ctx.task(t).project or ''}")}
+        if not set(name.keys) & context and _PLACED.search(said):
+            return True
+    return False
+
+
+# the prepositions that put a thing with a party or at a place: 'hos Låsehuset', 'ved Rådhuset' (not 'i X',
+# which often names the system a deed is done in: 'kursus i Ruteplanlæggeren')
+_PLACING = frozenset({"hos", "ved", "at", "with"})
+# a place or party a sentence puts its thing at
+_PLACED = re.compile(r"\b(?:hos|i|på|ved|at|in|on|with)\s+(?:[a-zæøå]+s\s+|den\s+|det\s+|de\s+)?"
+                     r"(?:egen\s+|eget\s+|egne\s+)?[\wæøåÆØÅ-]{3,}", re.I)
 
 
 def _other_agent(question: str, said: str) -> bool:
