@@ -8,7 +8,7 @@ import re
 import threading
 import weakref
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -280,15 +280,6 @@ class Index:
     def holding(self, pids, ks) -> set[int]:
         """Those of `pids` whose passage holds one of the keys, looked up passage by passage (few pids)."""
         postings = [posting for k in ks if (posting := self.postings.get(k))]
-        if not postings or not pids:
-            return set()
-        # the parts of the postings between the least and greatest id asked about (one task's passages
-        # are a run of ids): when they are short, a set of them answers each id at once
-        lo, hi = min(pids), max(pids)
-        parts = [posting[bisect_left(posting, lo):bisect_right(posting, hi)] for posting in postings]
-        if sum(map(len, parts)) <= 4 * len(pids):
-            near = set().union(*parts)
-            return set(filter(near.__contains__, pids))
         return {pid for pid in pids if any(_contains(posting, pid) for posting in postings)}
 
     def passage_implies(self, pid: int) -> bool:

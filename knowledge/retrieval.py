@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from itertools import islice, repeat
-from operator import add, methodcaller
 
 from knowledge.fold import content_keys, key
 from knowledge.index import Index, on_build
@@ -104,7 +101,9 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                 matched = set().union(*(scores.keys() & index.postings[k] for k in ks))
             else:
                 matched = {pid for k in ks for pid in index.postings[k] if pid in pool}
-        _credit(scores, explained, matched, gain, tok.pos)
+        for pid in matched:
+            scores[pid] += gain
+            explained[pid].add(tok.pos)
         pool = None if tasks or id(term) in seeds else scores
         narrower = _by_kind(index, q, term, tasks=tasks, pool=pool)
         heads, referring = _by_head(index, q, term, tasks=tasks, pool=pool)
@@ -121,18 +120,13 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
     # the intro's words say what the item is of, as a word said before refers on
     # (a passage's credit depends on its own words only, so the scored items are taken in any order)
     intros, intro_keys = _list_intros(index), _intro_keys(index)
-    items: dict[int, list[int]] = {}  # the scored items by their intro (many items share a few intros)
     for pid in scores.keys() & intros.keys():
-        items.setdefault(intros[pid], []).append(pid)
-    for tok, ks in terms:  # (each term adds to its own position only: term by term as item by item)
-        for intro, pids in items.items():
-            if intro_keys[intro].isdisjoint(ks):
-                continue
-            for pid in pids:
-                if tok.pos not in explained[pid]:
-                    scores[pid] += tok.weight * tok.match / total * REFER_SHARE
-                    explained[pid].add(tok.pos)
-                    referred[pid].add(tok.pos)
+        said = intro_keys[intros[pid]]
+        for tok, ks in terms:
+            if tok.pos not in explained[pid] and not said.isdisjoint(ks):
+                scores[pid] += tok.weight * tok.match / total * REFER_SHARE
+                explained[pid].add(tok.pos)
+                referred[pid].add(tok.pos)
     objects = _title_deeds(index).objects  # (few passages name their title's deed: look only at those)
     # 'Indberetningen sker hver måned' in the task 'Indberetning af X'
     for pid in (set(scores) | titled) & objects.keys():
@@ -143,9 +137,8 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                 scores[pid] += tok.weight * tok.match / total * HEAD_SHARE
                 explained[pid].add(tok.pos)
                 partial[pid].add(tok.pos)
-    # best first, ties in the order scored (a stable sort, also reversed)
-    best = sorted([pid for pid, cov in scores.items() if cov >= min_coverage or tasks],
-                  key=scores.__getitem__, reverse=True)[:max(limit, 30)]
+    best = sorted((pid for pid, cov in scores.items() if cov >= min_coverage or tasks),
+                  key=lambda pid: -scores[pid])[:max(limit, 30)]
     hits = []
     for pid in best:
         passage = index.passages[pid]
@@ -156,15 +149,6 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                         partial=partial.get(pid, set()), referred=referred.get(pid, set())))
     hits.sort(key=lambda h: -h.rank)
     return hits[:limit]
-
-
-def _credit(scores: dict[int, float], explained: defaultdict[int, set[int]], pids: set[int], gain: float,
-            pos: int) -> None:
-    """`scores[pid] += gain` and `explained[pid].add(pos)` for every passage, in the order of `pids` (new
-    passages are scored in that order), without a Python step per passage: a common word ('Udbetaling
-    Danmark') is in thousands of them."""
-    scores.update(zip(pids, map(add, map(scores.get, pids, repeat(0.0)), repeat(gain)), strict=True))
-    deque(map(methodcaller("add", pos), map(explained.__getitem__, pids)), maxlen=0)
 
 
 def _list_intros(index: Index) -> dict[int, int]:
@@ -262,15 +246,13 @@ def _best_tasks(index: Index, toks: list[Token], gains: list[float],
     for score in sorted(by_score, reverse=True):
         for first, members in sorted(by_score[score].items()):
             for posting in postings[first]:
-                # the first members the (sorted) posting holds, as many as are still wanted: a common
-                # word's posting holds every task, and only the first few are looked at
-                met = list(islice(filter(members.__contains__, posting), limit - len(out)))
-                for t in met:
+                met = members.intersection(posting)
+                members = members - met
+                for t in sorted(met)[:limit - len(out)]:
                     out.append((t, score, {tok.pos for tok, held in zip(toks, holders, strict=True)
                                            if t in held}))
                 if len(out) == limit:
                     return out
-                members = members.difference(met)  # (all of them it holds: fewer than wanted were there)
     return out
 
 
@@ -295,27 +277,17 @@ def _by_kind(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
     if q.lang != "da" or tok.match < 1 or not tok.surface.isalpha() or not tok.surface.islower():
         return set()
     found: set[int] = set()
-    # (the named tasks' passages are runs of ids: only those parts of a compound's postings are walked)
-    spans = [index.task_span[t] for t in sorted(set(tasks))] if tasks else None
+    allowed = set(tasks) if tasks else None
     for k in ks:
         if len(k) < _MIN_HEAD:  # 'gang' is the end of 'overgang', no kind of it
             continue
         for compound in index.compounds(k):
             if len(compound) - len(k) < _MIN_MODIFIER:
                 continue
-            posting = index.postings[compound]
-            for pid in posting if spans is None else _within(posting, spans):
-                if pool is None or pid in pool:
+            for pid in index.postings[compound]:
+                if (pool is None or pid in pool) and (allowed is None or index.passage_task[pid] in allowed):
                     found.add(pid)
     return found
-
-
-def _within(posting: tuple[int, ...], spans: list[tuple[int, int]]) -> list[int]:
-    """The ids of a sorted posting inside the given ascending runs of ids, in order."""
-    out: list[int] = []
-    for start, end in spans:
-        out += posting[bisect_left(posting, start):bisect_left(posting, end)]
-    return out
 
 
 def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks: list[int] | None,

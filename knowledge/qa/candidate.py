@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from knowledge.fold import ascii_fold, content_keys
-from knowledge.index import Index, on_build
+from knowledge.index import Index
 from knowledge.models import Task
 from knowledge.qa.analysis import Question
 from knowledge.qa.messages import text as message
@@ -22,33 +22,6 @@ LIST_LIMIT = 12
 def title_keys(title: str) -> frozenset[str]:
     """The keys of a task's title, read once."""
     return frozenset(content_keys(title))
-
-
-@dataclass(frozen=True)
-class TaskKeys:
-    """The keys of the texts about a whole task that answers are judged by, read once per index."""
-
-    system: frozenset[str]  # its title and project (the project names its system)
-    label: frozenset[str]  # its id, code and title ('NemLog-in 2 – Tilslutningsaftale ...')
-    topic: frozenset[str]  # its title and goal: what the whole task is about
-
-
-def task_keys(index: Index, task: int) -> TaskKeys:
-    """The keys of a task's texts (`TaskKeys`), made with the index: reading them when a question first
-    meets the task cost a tenth of a millisecond per task, and a question meets several."""
-    return index.kept("task_keys", task, lambda: _read_task_keys(index.tasks[task]))
-
-
-def _read_task_keys(t: Task) -> TaskKeys:
-    return TaskKeys(system=frozenset(content_keys(f"{t.title} {t.project or ''}")),
-                    label=frozenset(content_keys(" ".join(x for x in (t.id, t.code or "", t.title) if x))),
-                    topic=frozenset(content_keys(" ".join([t.title, t.goal or ""]))))
-
-
-@on_build
-def _read_all_task_keys(index: Index) -> None:
-    for task in range(len(index.tasks)):
-        task_keys(index, task)
 
 
 @dataclass

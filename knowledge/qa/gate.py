@@ -17,7 +17,7 @@ from knowledge.index import Index
 from knowledge.language import IN_BODY
 from knowledge.morphology import in_compound, kin, same_head
 from knowledge.qa.analysis import Question, Token
-from knowledge.qa.candidate import Candidate, task_keys, title_keys
+from knowledge.qa.candidate import Candidate, title_keys
 from knowledge.qa.checks import asked_role, members_named, says_key
 from knowledge.qa.claimed_values import value_words
 from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_extreme, contradicts_side
@@ -1578,11 +1578,12 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s in timed)
 
 
-def _title_keys(index: Index, c: Candidate) -> frozenset[str]:
+def _title_keys(index: Index, c: Candidate) -> set[str]:
     """The words of the answer's task's id, code and title ('NemLog-in 2 – Tilslutningsaftale ...')."""
     if len(c.tasks) != 1:
-        return frozenset()
-    return task_keys(index, c.tasks[0]).label
+        return set()
+    task = index.tasks[c.tasks[0]]
+    return content_keys(" ".join(x for x in (task.id, task.code or "", task.title) if x))
 
 
 def _title_lists(index: Index, c: Candidate) -> bool:

@@ -19,7 +19,7 @@ from knowledge.index import Index, index_for
 from knowledge.passages import ITEM
 from knowledge.qa import checks, gate, tolerance, trace
 from knowledge.qa.analysis import Question, analyse
-from knowledge.qa.candidate import Candidate, Context, asks_earliest, task_keys
+from knowledge.qa.candidate import Candidate, Context, asks_earliest
 from knowledge.qa.english import careful
 from knowledge.qa.intents import (
     consequence,
@@ -339,7 +339,8 @@ def _joined_otherwise(index: Index, q: Question, c: Candidate) -> list:
         return []
     typed = _TEXT_WORD.findall(gate.said(c.text).split("\n", 1)[0])
     words = [w.casefold() for w in typed]
-    said = {key(w) for w in words} | {k for t in c.tasks for k in task_keys(index, t).system}
+    said = {key(w) for w in words} | {k for t in c.tasks for k in content_keys(
+        f"{index.tasks[t].title} {index.tasks[t].project or ''}")}  # (the task's project names its system)
     toks = q.tokens
     for i in range(1, len(toks) - 1):
         prep, noun = toks[i].surface.casefold(), toks[i - 1]

@@ -10,7 +10,7 @@ from knowledge.fold import content_keys
 from knowledge.index import Index
 from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question
-from knowledge.qa.candidate import Candidate, task_keys, title_keys
+from knowledge.qa.candidate import Candidate, title_keys
 from knowledge.qa.types import Expect, holds
 from knowledge.wording import quote, say
 
@@ -175,7 +175,8 @@ def named_positions(index: Index, q: Question, task: int) -> set[int]:
     if not names or not all(any(index.task_has(task, k) for k in t.keys) for t in names) or any(
             len(_writers(index, t.keys)) > _NAME_TASKS for t in names):
         return set()
-    topic = task_keys(index, task).topic
+    t = index.tasks[task]
+    topic = content_keys(" ".join([t.title, t.goal or ""]))
     return {tok.pos for tok in names} | {tok.pos for tok in q.content() if tok.match > 0
                                          and any(k in topic for k in tok.keys)}
 
