@@ -604,11 +604,11 @@ _ON_BEHALF = re.compile(r",?\s+(?:på\s+vegne\s+af\s+kommunen|på\s+kommunens\s+
                         r"(?=\s+af\s|[\s,.])", re.I)
 
 
-@lru_cache(maxsize=8192)
-def _maker(sentence: str, made: re.Match[str]) -> str | None:
-    """Who makes the power of attorney: the role before 'opretter' ('Kommunens NemLog-in-administrator
-    opretter derfor en fuldmagt til KOMBIT'); None for an imperative, a passive or the municipality."""
-    who = _subject(sentence[clause_start(sentence, made.start()):made.start()])
+def _maker(sentence: str, at: int) -> str | None:
+    """Who makes the power of attorney whose making starts at `at`: the role before 'opretter' ('Kommunens
+    NemLog-in-administrator opretter derfor en fuldmagt til KOMBIT'); None for an imperative, a passive
+    or the municipality."""
+    who = _subject(sentence[clause_start(sentence, at):at])
     return who if who and who.casefold() not in US else None
 
 
@@ -626,6 +626,7 @@ def _given_by_its_maker(groups: dict[str, list[Mention]]) -> None:
                 m.step, m.act = m.made_in, "sign" if m.made_in else None
 
 
+@lru_cache(maxsize=8192)
 def uncleft(sentence: str) -> str:
     """'Det er X, der godkender den' -> 'X godkender den'; 'Den, der underskriver, er X' and
     'Underskriver er X' -> 'X underskriver'; 'X skal skrive aftalen under' -> 'X skal skrive under på
@@ -743,8 +744,9 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         if doc:
             # 'Opret fuldmagten til KOMBIT' names whom it is for; making it is none of its steps, as
             # filling it in is not ('Opret fuldmagten', 'Udfyld blanketten')
-            made = _MADE_FOR.search(sentence) and not (_SEND.search(sentence) or _HAND_ON.match(sentence))
-            maker = _maker(sentence, _MADE_FOR.search(sentence)) if made else None
+            made_for = _MADE_FOR.search(sentence)
+            made = made_for and not (_SEND.search(sentence) or _HAND_ON.match(sentence))
+            maker = _maker(sentence, made_for.start()) if made else None
             # 'Modtag tilslutningsaftalen og samtykket': each paper of the pair is received in the step
             for lemma in [doc[0], *_joined_documents(sentence, doc[0])]:
                 out.append(Mention(order=order, document=lemma, plural=doc[1] if lemma == doc[0] else False,
