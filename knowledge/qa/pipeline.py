@@ -118,7 +118,7 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     if lenient:
         tolerance.set_aside(q, aside)
     if q.missing and not q.tasks:
-        _route("unknown_task")
+        trace.route("unknown_task")
         return _unknown_task(kb, index, q)
     if work is not None and (own := own_intent(question)) is not None and _about_own_work(q, own):
         tasks = [index.tasks[t] for t in q.tasks]
@@ -126,10 +126,10 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         reply = answer_own(own, work, tasks, scope, lang=q.lang, question=question,
                            golive_names=work.golive_names())
         if reply is not None:
-            _route(f"own:{own.name.lower()}")
+            trace.route(f"own:{own.name.lower()}")
             return _own_answer(q, reply)
     if not q.content() and not q.tasks and not q.concepts and q.step is None:
-        _route("empty")
+        trace.route("empty")
         return _not_found(kb, index, q, None, reason=_empty_reason(q))
     # 'Dataflows CVR-nummer': the subject is Dataflow; 'CVR-nummer' is what is asked ('åbningstiden på
     # pumptracken', where the rest is the project's name, is asked of the whole project: the word that names
@@ -150,8 +150,7 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     candidates += _passage_candidates(ctx)
     credit_titles(index, q, candidates)
     candidates += titled_passages(ctx, threshold=FOUND_THRESHOLD)
-    if trace.ACTIVE is not None:
-        trace.ACTIVE.shots("built", candidates)
+    trace.snapshot("built", candidates)
     relation = {t.pos for t in q.content() if t.concepts & _RELATIONS} if q.expects is Expect.PARTY else set()
     # 'hvornår kan X tidligst ...?', 'hvornår skal vi gå i gang med X?': when it may or should begin
     asked_earliest = asks_earliest(q)  # once per question: it folds the question's words
@@ -173,16 +172,13 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
             c.prior *= 0.6  # 'hvem melder borgerne fra?' is not answered by 'Borgerne kan framelde ...'
         if c.found and c.kind not in _SAYS_WHAT_FOLLOWS and q.has("consequence") and q.has("if"):
             c.prior *= 0.8  # 'hvad sker der, hvis vi springer X over?' is not answered by X's requirements
-    if trace.ACTIVE is not None:
-        trace.ACTIVE.shots("weighed", candidates)
+    trace.snapshot("weighed", candidates)
     checks.check(index, q, candidates)
-    if trace.ACTIVE is not None:
-        trace.ACTIVE.shots("checked", candidates)
+    trace.snapshot("checked", candidates)
     careful(q, candidates)
-    if trace.ACTIVE is not None:
-        trace.ACTIVE.shots("careful", candidates)
+    trace.snapshot("careful", candidates)
     if not candidates:
-        _route("no_candidates")
+        trace.route("no_candidates")
         return _not_found(kb, index, q, None)
     # a verdict the text settles (who signs, a count) beats a Ja read off any evidence
     def rank(c: Candidate) -> tuple[float, bool, bool, bool]:
@@ -217,13 +213,12 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
         trace.ACTIVE.note("judged", judged)
     if q.yesno and best.found and score >= FOUND_THRESHOLD:
         best = yesno.settle(ctx, _deadline_evidence(q, candidates, best, rank))
-        if trace.ACTIVE is not None:
-            trace.ACTIVE.shots("settled", [best])
+        trace.snapshot("settled", [best])
     if best.found and score >= FOUND_THRESHOLD and (why := _why_partial(index, q, best, answers)):
-        _route(f"partial:{why}")
+        trace.route(f"partial:{why}")
         return _partial(q, index, best)
     if not best.found or score < FOUND_THRESHOLD:
-        _route("not_found")
+        trace.route("not_found")
         return _not_found(kb, index, q, best if score >= 0.2 or not best.found else None)
     tasks = [index.tasks[t] for t in best.tasks]
     # the clause of the asked thing ('Licensen koster ...', not '..., og kurset koster ...'), and 'til KOMBIT'
@@ -231,18 +226,12 @@ def _answer(kb, question: str, *, golive: Mapping[str, date] | None, lang: str |
     text = gate.own_clause(q, best) + gate.address_line(index, q, best)
     if lenient and (not tolerance.concrete(q, best.text) or (best.kind == "when" and not q.tasks)
                     or tolerance.unknown_event(q, best.explained, best.text, aside=aside)):
-        _route("lenient_refused")
+        trace.route("lenient_refused")
         return None  # the task's own dates say when the task is done, not when the unknown verb happens
-    _route("found")
+    trace.route("found")
     text += "\n" + source_line(tasks, q.lang) if tasks else ""
     return Answer(question=question, answer=text, found=True, sources=[t.id for t in tasks],
                   confidence=round(min(score, 1.0), 3), lang=q.lang)
-
-
-def _route(name: str) -> None:
-    """Note the way the answer went, when the answering is traced (benchmarks/stages.py)."""
-    if trace.ACTIVE is not None:
-        trace.ACTIVE.note("route", name)
 
 
 def _why_partial(index: Index, q: Question, best: Candidate, answers) -> str:

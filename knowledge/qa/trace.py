@@ -38,3 +38,15 @@ class Trace:
 
 # The record being written, or None: the pipeline tests this once per point, so it costs nothing in use.
 ACTIVE: Trace | None = None
+
+
+def route(name: str) -> None:
+    """Note the way the answer went ('not_found', 'partial:gate.answers'), when answering is traced."""
+    if ACTIVE is not None:
+        ACTIVE.note("route", name)
+
+
+def snapshot(key: str, candidates) -> None:
+    """Note the candidates as they stand at one point of the pipeline, when answering is traced."""
+    if ACTIVE is not None:
+        ACTIVE.shots(key, candidates)
