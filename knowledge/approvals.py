@@ -50,6 +50,8 @@ _PROVIDED_WITH = re.compile(r"\b(?P<aux>skal\s+|må\s+|bør\s+)?(?:forsynes\s+me
                             re.I)
 _PUTS_ON = re.compile(r"\b(?:sætter\s+sin\s+(?:digitale\s+)?(?:underskrift|signatur)|skriver\s+under)\s+på\b",
                       re.I)
+# 'X skal skrives under af Y' is 'X skal underskrives af Y' (the particle verb in the passive)
+_WRITTEN_UNDER = re.compile(r"\b(?P<verb>skrives|skrevet)\s+under(?=\s+af\b)", re.I)
 
 
 # 'Y sætter sit navn (navnetræk) under X' is 'Y skriver under på X': the idiom has no signing word of its
@@ -75,6 +77,7 @@ def _as_signing(sentence: str) -> str:
     underskriver X'."""
     if m := _PROVIDED_WITH.search(sentence):
         sentence = f"{sentence[:m.start()]}{m['aux'] or ''}underskrives af {m['who']}{sentence[m.end():]}"
+    sentence = _WRITTEN_UNDER.sub(lambda m: "under" + m["verb"].casefold(), sentence)
     return _PUTS_ON.sub("underskriver", signing_idioms(sentence))
 _AUX = {"skal", "vil", "må", "bør", "kan", "være", "blive", "først", "også", "dog", "derefter", "herefter",
         "så", "nu", "altid", "efterfølgende", "endeligt", "endelig"}

@@ -117,7 +117,8 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
     while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"både", "enten"}:
         both = both or tokens[i].casefold() in {"både", "enten"}
         i += 1
-    while i < len(tokens) and len(out) < most:
+    begun = 0  # where the name being read starts: each of several signers gets `most` words
+    while i < len(tokens) and len(out) - begun < most:
         tok = tokens[i]
         low = tok.casefold().rstrip(".")
         if tok == "," and out and _listed_at(tokens, i + 1):
@@ -160,6 +161,7 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
             both = True  # 'af borgmesteren og kommunaldirektøren', not 'af økonomichefen og sendes'
         if both and low in {"og", "eller", "samt"} and out and i + 1 < len(tokens):
             out.append(tok)
+            begun = len(out)
             i += 1
             both = False
             if i + 1 < len(tokens) and tokens[i].casefold() == "af":

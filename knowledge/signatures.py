@@ -177,8 +177,10 @@ _BACK = re.compile(r"\b(?:return[eé]r\w*|(?:retur|tilbage)send\w*|indsend\w*|af
 _NOT_A_PARTY = re.compile(r"^(?:underskrift|underskrivning|signering|godkendelse|orientering|gennemsyn|"
                           r"høring|brug|videre|behandling|opgaven|sagen|journalen|arkivet)\b", re.I)
 # 'Få underskrift fra direktøren', 'Få ydelseschefens underskrift på bemyndigelsen'
+# ('Indhent begge underskrifter': the signatures of the paper spoken of)
 _GET_SIGNED = re.compile(r"(?:få|indhent)\w*\s+(?:[\w'’-]+\s+){0,3}?"
-                         r"(?:(?:underskrift|signatur)\w*\s+(?:fra|af|på)|godkendelse\w*\s+fra)\s", re.I)
+                         r"(?:(?:underskrift|signatur)\w*(?:\s+(?:fra|af|på)\s|\s*\.?$)|godkendelse\w*\s+fra\s)",
+                         re.I)
 _PLACE = (r"(?:digitale\s+)?\w*(?:postkasse|mailboks|kundeportal|portal|supportportal|sekretariat|servicedesk"
           r"|dokumentboks|indbakke"
           r"|selvbetjening\w*|hjemmeside|supportfunktion)")
@@ -396,6 +398,7 @@ def _signatures(task: Task) -> list[Signature]:
         _labelled_recipient(found[0], [text for _, text in texts(task)])
     _proper_names(found, [text for _, text in texts(task)])
     _at_its_organisation(found, [text for _, text in texts(task)])
+    _at_its_owner(found, [text for _, text in texts(task)])
     _spelled_as_known(found, [text for _, text in texts(task)])
     return found
 
@@ -447,6 +450,22 @@ def _at_its_organisation(found: list[Signature], said: list[str]) -> None:
             if org and not _is_us(org) and org.casefold() != name.casefold():
                 signature.recipient = org
                 break
+
+
+def _at_its_owner(found: list[Signature], said: list[str]) -> None:
+    """'Upload aftalen til kundeportalen' and 'KOMBIT's kundeportal' elsewhere in the task: a place the task
+    names as one party's is that party's, as 'KOMBIT's kundeportal' is KOMBIT (_owner); a place no text
+    gives an owner stays as written."""
+    for signature in found:
+        name = signature.recipient or ""
+        if " " in name or not re.fullmatch(rf"{_PLACE}(?:en|et|n)", name, re.I):
+            continue
+        stem = re.escape(re.sub(r"(?:en|et|n)$", "", name))
+        owners = {_owner(m.group(0)) for text in said
+                  for m in re.finditer(rf"\b[\w-]+(?:'s|’s|s)\s+(?i:{stem})\b", text)}
+        owners = {o for o in owners if o and " " not in o and not _is_us(o)}
+        if len(owners) == 1:
+            signature.recipient = owners.pop()
 
 
 def _spelled_as_known(found: list[Signature], said: list[str]) -> None:
@@ -886,6 +905,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and _AFTER_SIGNING.fullmatch(left) and re.match(r"\s+(?:hos|ved)\s", right, re.I):
         # 'Efter underskrift hos pensionschefen sendes aftalen retur': the paper the main clause names
         return _first_document(sentence[cue.end():], last=None, subject=False)
+    if kind == "noun" and last and not words(right) and _GET_SIGNED.match(sentence):
+        return last  # a step 'Indhent begge underskrifter' after 'Modtag aftalen'
     if kind == "noun" and not (re.match(_NOUN_BY, right) or
                                re.search(r"\b(?:kræver|kræve|mangler|afventer)\s+(?:en\s+)?$", left, re.I)):
         return None  # 'læs bilagene inden underskrift' names no document to sign
@@ -1142,8 +1163,10 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
             rest = right[m.end():]
             # 'af både X og Y', 'skal både underskrives af X og af Y'
             both = bool(re.match(r"(?:både|enten)\b", rest, re.I) or re.search(r"\bbåde\s+$", before, re.I))
-            if by := re.match(r"kommunen\s+(?:ved|v/)\s+", rest, re.I):
-                rest = rest[by.end():]  # 'af kommunen ved kommunaldirektøren': who signs for it
+            # 'af kommunen ved (underskrift af) kommunaldirektøren': who signs for it
+            if by := re.match(r"kommunen\s+(?:ved|v/)\s+(?:(?:underskrift|signatur)\w*\s+(?:af|fra)\s+)?",
+                              rest, re.I):
+                rest = rest[by.end():]
             return _role(_before_verb(name_after(rest, both=both)), initial=False)
         # ('lægges frem til underskrift for X': before whom the paper is laid)
         if m := re.match(r"\s+(?:hos|ved|for)\s+" if kind == "for" else r"\s+(?:hos|ved)\s+", right, re.I):
