@@ -534,7 +534,8 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
 # ('senest den 1. november': 'den' before a date is no pronoun, nor after another word that leads a date)
 _DATE_LEAD = r"(?!(?:senest|inden|før|efter|fra|til|indtil|pr|ved|om)\s)"
 _IT_AS_OBJECT = re.compile(r"\b" + _DATE_LEAD
-                           + r"[a-zæøå]{3,}\s+(?:den|dem)\s+(?:senest|inden|retur|tilbage|til|\d|$)", re.I)
+                           + r"[a-zæøå]{3,}\s+(?:den|dem)"
+                           r"(?:\s+(?:senest|inden|retur|tilbage|til|\d)|\s*\.?$)", re.I)
 _ANY_PAPER = {"dokument", "papir"}  # words for any paper, not a kind of one ('blanket', 'aftale')
 
 
@@ -661,7 +662,9 @@ _INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer|indsend
 _SIGNING = re.compile(r"\b(?:underskrift|underskrivning|underskrivelse|signering|signatur|tiltrædelse"
                       r"|sign-?off|attestering|kontrasignering|påtegning)\w*", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
-_PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+(?!(?:af|til|fra|med|hos)\s)(?=\S)")
+# ('skal have udfyldt og returneret skemaet': two participles that share the object)
+_PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+"
+                         r"(?:(?:og|samt)\s+[a-zæøå]{2,}(?:et|t)\s+)?(?!(?:af|til|fra|med|hos)\s)(?=\S)")
 _MUST_HAVE = re.compile(r"(?:[\w'’-]+\s+){1,3}?(?:skal|må|bør)\s+(?:derefter\s+|herefter\s+|også\s+|så\s+)?"
                         r"(?:have|modtage|få)\s+", re.I)
 
@@ -925,6 +928,7 @@ _REPLY = re.compile(r"(?:tilbagemelding|svar|høringssvar|kommentar|bemærkning|
 # alle brugere': what the municipality does to a thing, read as the imperative 'Udarbejd en testplan'
 _DUTY = re.compile(r"(?:kommunen|i|vi|man|du)\s+(?:(?:skal|må|bør)\s+(?:også\s+|selv\s+)?(?:have\s+)?)?"
                    r"(\w+?)(?:e|er|r|et|t)?\s", re.I)
+_AND_DONE = re.compile(r"^\s+(?:og|samt)\s+[a-zæøå]{3,}(?:et|t)\s+")
 _REMIND = re.compile(r"(?:husk|sørg\s+for|det\s+er\s+vigtigt)\s*,?\s+at\s+(\w+?)e?\s", re.I)
 
 
@@ -950,7 +954,8 @@ def _imperative_object(sentence: str) -> str | None:
     if r := _REMIND.match(sentence) or _DUTY.match(sentence):  # the infinitive after 'Husk at' is the
         stem = r.group(1)  # imperative's stem + e ('lukke': 'luk'); 'Kommunen sender X'
         stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyæøå" else stem
-        sentence = stem + sentence[r.end() - 1:]
+        # 'skal have udfyldt og returneret skemaet': the second participle shares the object
+        sentence = stem + _AND_DONE.sub(" ", sentence[r.end() - 1:], count=1)
     m = _IMPERATIVE.match(sentence) or _FIRST_OF.match(sentence)
     while m and (more := _AND_DO.match(sentence, m.end())):
         m = more  # 'Udfyld og returnér skemaet', 'Opret, kontrollér og aktivér brugerne'

@@ -943,7 +943,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind in {"active", "approve"}:
         found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
         bare = not words(_HOW.sub("", right))
-        if found is None and kind == "active" and last and (bare or not words(left)):
+        if found is None and kind == "active" and last and (bare or not words(left)
+                                                            or _SHARED_OBJECT.match(right)):
             return last  # 'Hent aftalen. Pensionschefen skriver under (digitalt)': the paper before
         if found is None and kind == "active":  # 'skal underskrive godkendelsen af generalprøven'
             loose = [lemma for w in words(" ".join(right.split()[:3]))
@@ -956,6 +957,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
         _first_document(" ".join(right.split()[:4]), last=None, subject=False)
 
 
+# 'til at underskrive og returnere den': the pronoun after a second verb is the object of both
+_SHARED_OBJECT = re.compile(r"\s*(?:og|samt)\s+[a-zæøå]{3,}e\s+(?:den|det|dem)\b", re.I)
 # 'Efter underskrift hos X', 'Ved direktørens underskrift': when it is signed, before the main clause
 _AFTER_SIGNING = re.compile(r"\s*(?:efter|ved)\s+(?:endt\s+|[\w-]+(?:'s|’s|s)\s+)?", re.I)
 # How a paper is signed, which names no paper: 'digitalt', 'med MitID Erhverv', 'i Penneo'
