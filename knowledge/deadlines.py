@@ -75,7 +75,8 @@ _ANCHORS = [
              r"|(?:[\w'’-]+\s+){1,2}?(?:går\s+(?:i\s+drift|live|i\s+luften|i\s+produktion)"
              r"|sættes\s+i\s+(?:drift|produktion)|tages\s+i\s+(?:brug|drift))\b"),
     (RECEIPT, r"modtagelse\w*|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+har\s+(?:modtaget|fået)\b"
-                   r"|[\w-]+\s+er\s+(?:modtaget|kommet)\b"
+                   # ('når aftalen om drift er modtaget': the paper said with what it is about)
+                   r"|(?:[\w'’-]+\s+){0,3}?[\w-]+\s+er\s+(?:modtaget|kommet)\b"
                    # 'efter at have modtaget aftalen', 'efter, at I modtager aftalen', 'efter modtaget aftale'
                    r"|(?:at\s+)?have\s+(?:modtaget|fået)\b|(?:at\s+)?(?:i|I|kommunen|du|vi)\s+modtager\b"
                    r"|modtaget(?=\s+[\w-]+\s*(?:$|[,.;]))"),
