@@ -105,7 +105,7 @@ _GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[
                           r"|idriftsættelse|ibrugtagning|driftsstart)", re.I)
 _DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b", re.I)
 _SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+"
-                      r"|[\w'’-]+\s+(?:af|til|over|for|i|på|med)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+                      r"|[\w'’-]+\s+(?:af|til|over|for|i|på|med|fra|om)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                       r"(?:skal|må|bør|kan|er|bliver|\w{3,}es|\w{2,}(?:gås|stås|fås)|sker|foregår|finder\s+sted"
                       r"|foreligger)\b", re.I)
 
@@ -469,7 +469,9 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
                    # '... senest 5 hverdage efter konverteringen og melde fejl': a second infinitive
                    r"|\s+og\s+(?=[a-zæøå]{3,}e\s+(?!og\b)[\w-])"
                    # 'har 4 uger efter offentliggørelsen til at indsende ...': what is to be done
-                   r"|\s+til\s+at\s+(?=[a-zæøå]{2,}e\b)",
+                   r"|\s+til\s+at\s+(?=[a-zæøå]{2,}e\b)"
+                   # 'skal inden 2 uger efter opstartsmødet udarbejde en tidsplan': the verb after it
+                   r"|\s+(?=[a-zæøå]{3,}e\s+(?:en|et|den|det|de|alle|jeres|kommunens)\s)",
                    text)[0]
     own = " ".join(own.split()[:10]).rstrip(" ,")
     if len(own) < 3 or not re.search(r"[^\W\d_]{3}", own):

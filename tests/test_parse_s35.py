@@ -2,13 +2,15 @@
 'Indhent begge underskrifter' after one naming the paper signs it; two signers whose first has a long title
 keep all their words; 'af kommunen ved underskrift af X' is signed by X; a bare place ('kundeportalen') goes
 to the party the task names as its owner; 'har N dage til at underskrive og returnere den' signs and is about
-the paper the opening clause names; 'skal have udfyldt og returneret X' is about X."""
+the paper the opening clause names; 'skal have udfyldt og returneret X' is about X; a verb after a
+deadline's anchor ends it; a subject said with 'fra X' is what a deadline is about."""
 
 from __future__ import annotations
 
 import pytest
 from test_parse_s34 import _signatures, _task
 
+from knowledge.deadlines import sentence_deadlines
 from knowledge.language import name_after
 
 
@@ -71,3 +73,17 @@ def test_two_participles_share_their_object():
     task = _task("Kommunen skal have udfyldt og returneret spørgeskemaet senest 10 dage efter modtagelsen.",
                  ["Udfyld skemaet"])
     assert [d.about for d in task.text_deadlines] == ["spørgeskemaet"]
+
+
+def test_a_verb_after_the_anchor_is_no_part_of_it():
+    [deadline] = sentence_deadlines("Kommunen skal inden for 2 uger efter opstartsmødet udarbejde en "
+                                    "tidsplan for konverteringen.")
+    got = (deadline.days, deadline.anchor, deadline.about)
+    assert got == (2, "opstartsmødet", "tidsplan for konverteringen")
+
+
+def test_a_subject_said_with_where_it_comes_from_is_what_the_deadline_is_about():
+    [deadline] = sentence_deadlines("Data fra det gamle system skal være eksporteret senest 14 dage før "
+                                    "konverteringen.")
+    got = (deadline.days, deadline.anchor, deadline.about)
+    assert got == (-14, "konverteringen", "data fra det gamle system")
