@@ -477,9 +477,10 @@ def _anchor(words_after: str) -> tuple[str | None, int]:
     if len(own) < 3 or not re.search(r"[^\W\d_]{3}", own):
         return None, 0
     end = offset + len(own)
-    # 'efter den første udbetaling' counts from 'første udbetaling': the article names no other event
+    # 'efter den første udbetaling' counts from 'første udbetaling', 'før den planlagte konvertering' from
+    # 'planlagte konvertering': the article before an adjective names no other event
     if (article := re.match(r"(?:den|det|de)\s+(?=\S+\s+\S)", own, re.I)) and \
-            own.split()[1].casefold() in _ORDINALS:
+            (own.split()[1].casefold() in _ORDINALS or re.fullmatch(r"[a-zæøå]{3,}e", own.split()[1])):
         own = own[article.end():]
     return own, end
 

@@ -3,7 +3,8 @@
 keep all their words; 'af kommunen ved underskrift af X' is signed by X; a bare place ('kundeportalen') goes
 to the party the task names as its owner; 'har N dage til at underskrive og returnere den' signs and is about
 the paper the opening clause names; 'skal have udfyldt og returneret X' is about X; a verb after a
-deadline's anchor ends it; a subject said with 'fra X' is what a deadline is about."""
+deadline's anchor ends it; a subject said with 'fra X' is what a deadline is about; an anchor in its own
+words loses the article before its adjective."""
 
 from __future__ import annotations
 
@@ -87,3 +88,9 @@ def test_a_subject_said_with_where_it_comes_from_is_what_the_deadline_is_about()
                                     "konverteringen.")
     got = (deadline.days, deadline.anchor, deadline.about)
     assert got == (-14, "konverteringen", "data fra det gamle system")
+
+
+def test_an_anchor_in_its_own_words_keeps_no_article_before_its_adjective():
+    [deadline] = sentence_deadlines("Leverandøren skal have modtaget bestillingen senest 3 uger før den "
+                                    "planlagte konvertering.")
+    assert (deadline.days, deadline.anchor) == (-3, "planlagte konvertering")
