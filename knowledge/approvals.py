@@ -97,7 +97,8 @@ _NOT_A_THING = {"den", "det", "de", "dem", "dette", "disse", "alt", "noget", "op
 # deliverable). A compound names the thing ('testresultatet', 'brugeradgangen') and counts.
 _GENERIC = {"resultat", "test", "løsning", "ændring", "proces", "forløb", "arbejde", "indsats", "beslutning",
             "valg", "adgang", "leverance", "materiale", "indhold", "udførelse", "gennemførelse",
-            "udbetaling", "betaling", "sag", "bevilling", "afgørelse", "faktura", "ydelse", "refusion"}
+            "udbetaling", "betaling", "sag", "bevilling", "afgørelse", "faktura", "ydelse", "refusion",
+            "modtagelse"}
 # The noun of a verb in -ere is the doing itself: 'Konverteringen godkendes af styregruppen' approves
 # an activity, nothing handed over ('konvertering', 'implementering', 'migrering', 'registrering')
 _DOING = "ering"
@@ -241,7 +242,9 @@ def _active_thing(sentence: str, cue: re.Match[str]) -> str | None:
     rest = sentence[cue.end():]
     if not subject and (inverted := inverted_subject(sentence, cue)):
         subject, rest = [inverted[0]], rest[inverted[1]:]  # 'Derefter godkender fagchefen regelsættet'
-    if not subject or len(subject) > 5 or not _named(name_after(" ".join(subject))):
+    # 'Underskriv ansvarsfordelingen': what an imperative of signing is done to is a paper, whoever signs
+    imperative = not subject and cue.group(0).casefold() in _SIGN_IMPERATIVES
+    if not imperative and (not subject or len(subject) > 5 or not _named(name_after(" ".join(subject)))):
         return None
     right = re.findall(r"[\w-]+|[^\w\s]", rest)
     words = []
@@ -252,6 +255,7 @@ def _active_thing(sentence: str, cue: re.Match[str]) -> str | None:
     return _thing(words[:3])
 
 
+_SIGN_IMPERATIVES = {"underskriv", "signér", "signer"}
 _POSTMODIFIER = {"i", "på", "til", "for", "fra", "med", "hos", "under", "over"}
 _FRONTED = {"derefter", "herefter", "dernæst", "så", "nu", "endelig", "til", "sidst", "bagefter",
             "efterfølgende", "desuden", "også", "samtidig", "først"}

@@ -4,7 +4,7 @@ keep all their words; 'af kommunen ved underskrift af X' is signed by X; a bare 
 to the party the task names as its owner; 'har N dage til at underskrive og returnere den' signs and is about
 the paper the opening clause names; 'skal have udfyldt og returneret X' is about X; a verb after a
 deadline's anchor ends it; a subject said with 'fra X' is what a deadline is about; an anchor in its own
-words loses the article before its adjective."""
+words loses the article before its adjective; what an imperative of signing is done to is a paper."""
 
 from __future__ import annotations
 
@@ -94,3 +94,16 @@ def test_an_anchor_in_its_own_words_keeps_no_article_before_its_adjective():
     [deadline] = sentence_deadlines("Leverandøren skal have modtaget bestillingen senest 3 uger før den "
                                     "planlagte konvertering.")
     assert (deadline.days, deadline.anchor) == (-3, "planlagte konvertering")
+
+
+def test_what_an_imperative_of_signing_is_done_to_is_a_paper():
+    got = _signatures("Kommunen skal returnere den underskrevne ansvarsfordeling til KOMBIT.",
+                      ["Underskriv ansvarsfordelingen", "Returnér ansvarsfordelingen"])
+    assert got == [("ansvarsfordeling", "kommunen", "KOMBIT", [1, 2], None, 1, 2)]
+
+
+@pytest.mark.parametrize("step", ["Underskriv digitalt med MitID Erhverv", "Underskriv i Penneo",
+                                  "Underskriv på vegne af kommunen", "Signér med NemID",
+                                  "Underskriv modtagelsen af velkomstpakken"])
+def test_an_imperative_of_signing_with_no_paper_after_it_signs_nothing(step):
+    assert _signatures("Kommunen modtager en velkomstpakke.", [step]) == []
