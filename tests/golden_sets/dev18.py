@@ -22,7 +22,9 @@ not expected ('Før konverteringen skal ...', a same-day deadline by dev10's con
 corrected, 19 of 22 then). Missed: a signer after 'både X og Y, hvorefter' and a portal named before as
 KOMBIT's taken as the recipient ('kundeportalen'); 'skal skrives under af' on a paper 'til underskrift'
 (no signature, and its deadline's about the short 'skrivelsen'); 'Indhent begge underskrifter' as no
-signing step. After the s35 parser changes (each a kind, with probes of other wordings beside it): 22 of 22.
+signing step. After the s35 parser changes (each a kind, with probes of other wordings beside it): 22 of 22;
+the held-out parsing checks stayed at 3362/3488 with the same misses per field, and every question set scored
+as before (none of these kinds is among the held-out misses).
 
 `python tests/test_exports_golden_sets.py dev18 [-v]` prints the per-field figures."""
 
