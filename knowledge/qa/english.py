@@ -253,6 +253,8 @@ def _bases(word: str) -> tuple[str, ...]:
     out = [word, *_irregular().get(word, ())]
     if word.endswith("ies") and len(word) > 4:
         out.append(word[:-3] + "y")
+    if word.endswith("men") and len(word) > 5:  # 'chairmen', 'spokesmen': compounds of 'man'
+        out.append(word[:-3] + "man")
     if word.endswith("es") and len(word) > 4:
         out.append(word[:-2])
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -318,7 +320,8 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     """The Danish for an English content word or phrase, or None to keep it as typed."""
     tables = _tables()
     single = " " not in phrase
-    if single and phrase in tables.kin and phrase != tables.kin[phrase][0] and _reachable(index, phrase):
+    if single and phrase in tables.kin and phrase != tables.kin[phrase][0] and _reachable(index, phrase) \
+            and not _english_word(phrase):  # the line's English forms ('informed') are read below
         return None  # a Danish inflection already ('udfører' for 'carries out'): as it is
     first, _, rest = phrase.partition(" ")
     forms = _bases(phrase) if single else _phrase_forms(phrase)
@@ -1090,7 +1093,7 @@ def _own_verb(english: str, danish: str) -> str:
     asks with ('hvad koster X?' asks a price, 'hvad betaler X?' does not)."""
     tables = _tables()
     line = tables.synonyms.get(tables.kin.get(danish, ("",))[0], ())
-    return next((d for d in tables.dictionary.get(english, ()) if d in line), danish)
+    return next((d for d in tables.dictionary.get(english, ()) if d == danish or d in line), danish)
 
 
 _WH_WORDS = frozenset({"what", "when", "where", "which", "how", "why"})
@@ -1520,7 +1523,9 @@ def _present(phrase: str, danish: str) -> str:
     """A multi-word verb in the present ('who signs off on', 'who carries out') in the Danish
     present ('godkender', 'udfører'), as a single verb's '-s' is (`_inflected`)."""
     first = phrase.split(" ", 1)[0]
-    verb = first.endswith("s") and not first.endswith("ss") and first not in _tables().frames
+    # ('makes the decision': a verb of the frames opening a phrase of the dictionary, 'beslutter')
+    verb = first.endswith("s") and not first.endswith("ss") and (
+        first not in _tables().frames or (" " in phrase and first[:-1] in _FRAMED_VERBS))
     return danish + "r" if verb and danish.endswith("e") and danish.isalpha() and danish.islower() else danish
 
 
