@@ -1100,7 +1100,8 @@ def _do_support(parts: list[str], words: list[int], out: list[str], typed: dict[
 _BE_FINITE = frozenset({"is", "are", "am", "was", "were"})
 
 
-def _progressive(index: Index, parts: list[str], words: list[int], out: list[str], typed: dict[str, str]) -> None:
+def _progressive(index: Index, parts: list[str], words: list[int], out: list[str],
+                 typed: dict[str, str]) -> None:
     """'who is handling X?', 'are we paying for X?': Danish has no progressive; its verb in the present
     takes the place of 'is' ('hvem håndterer X?', 'betaler vi for X?'), where the cues of the answer
     types read it, not 'er' before an infinitive ('hvem er håndtere X?'), which reads as none."""
