@@ -320,8 +320,9 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     """The Danish for an English content word or phrase, or None to keep it as typed."""
     tables = _tables()
     single = " " not in phrase
+    # (an English participle of the line, 'informed', is read below: the passive's cues need 'informeres')
     if single and phrase in tables.kin and phrase != tables.kin[phrase][0] and _reachable(index, phrase) \
-            and not _english_word(phrase):  # the line's English forms ('informed') are read below
+            and not (_participle(phrase) and _english_word(phrase)):
         return None  # a Danish inflection already ('udfører' for 'carries out'): as it is
     first, _, rest = phrase.partition(" ")
     forms = _bases(phrase) if single else _phrase_forms(phrase)
