@@ -253,6 +253,8 @@ def _bases(word: str) -> tuple[str, ...]:
     out = [word, *_irregular().get(word, ())]
     if word.endswith("ies") and len(word) > 4:
         out.append(word[:-3] + "y")
+    if word.endswith("men") and len(word) > 5:  # 'chairmen', 'spokesmen': compounds of 'man'
+        out.append(word[:-3] + "man")
     if word.endswith("es") and len(word) > 4:
         out.append(word[:-2])
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -318,7 +320,9 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     """The Danish for an English content word or phrase, or None to keep it as typed."""
     tables = _tables()
     single = " " not in phrase
-    if single and phrase in tables.kin and phrase != tables.kin[phrase][0] and _reachable(index, phrase):
+    # (an English participle of the line, 'informed', is read below: the passive's cues need 'informeres')
+    if single and phrase in tables.kin and phrase != tables.kin[phrase][0] and _reachable(index, phrase) \
+            and not (_participle(phrase) and _english_word(phrase)):
         return None  # a Danish inflection already ('udfører' for 'carries out'): as it is
     first, _, rest = phrase.partition(" ")
     forms = _bases(phrase) if single else _phrase_forms(phrase)
@@ -587,7 +591,9 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
     _passive_question(out, typed)
+    _progressive(index, parts, words, out, typed)
     _do_support(parts, words, out, typed)
+    _infinitive_marker(parts, words, out)
     return _who_deals(re.sub(r"\s{2,}", " ", re.sub(r"\s+([?.,!])", r"\1", "".join(out))).strip()), typed
 
 
@@ -841,12 +847,20 @@ def _glossary_phrases(text: str, index: Index) -> str:
         phrase = " ".join(_RUN.findall(m.group(1).casefold()))
         if phrase.count(" ") == 1 and _one_compound(index, phrase):
             return m.group(1)
+        if _frame_goes_on(phrase, m.string[m.end():]):
+            return m.group(1)  # 'in charge of' is a frame of its own ('ansvarlig for', not '... af')
         glossed = phrases.get(phrase)
         if glossed and len(_senses(index, phrase)) >= 2:
             return m.group(1)  # a phrase of two meanings the tasks hold ('system owner': 'systemansvarlig',
             # 'systemejer'), rendered as a word is, the one said with the question's other words
         return _present(m.group(1).casefold(), glossed or m.group(1))
     return sub_phrases(one_word, text)
+
+
+def _frame_goes_on(phrase: str, rest: str) -> bool:
+    """Whether a glossary phrase and the word after it make one of the question frames."""
+    following = rest.split(None, 1)[:1]
+    return bool(following) and f"{phrase} {following[0].casefold()}" in _FRAMES
 
 
 # 'what is the (minimum) number of X': a count, as 'how many X (at least)' asks it
@@ -1084,13 +1098,62 @@ def _do_support(parts: list[str], words: list[int], out: list[str], typed: dict[
             return
 
 
+_BE_FINITE = frozenset({"is", "are", "am", "was", "were"})
+
+
+def _progressive(index: Index, parts: list[str], words: list[int], out: list[str],
+                 typed: dict[str, str]) -> None:
+    """'who is handling X?', 'are we paying for X?': Danish has no progressive; its verb in the present
+    takes the place of 'is' ('hvem håndterer X?', 'betaler vi for X?'), where the cues of the answer
+    types read it, not 'er' before an infinitive ('hvem er håndtere X?'), which reads as none."""
+    for n, a in enumerate(words[:-1]):
+        if parts[a].casefold() not in _BE_FINITE or out[a] not in ("er", "var"):
+            continue
+        pronoun = n + 2 < len(words) and parts[words[n + 1]].casefold() in _PRONOUNS - {"it"}
+        if n == 0 and not pronoun:
+            continue  # 'Is handing in the alarms optional?': the '-ing' form is the subject, no verb
+        b = words[n + 2] if pronoun else words[n + 1]
+        verb = _ing_verb(index, parts[b], out[b])
+        if verb is None:
+            continue
+        finite = _PRESENT.get(verb, verb + "r")
+        typed.setdefault(finite, parts[b])
+        out[a], out[b] = finite, ""
+        return
+
+
+def _ing_verb(index: Index, english: str, rendered: str) -> str | None:
+    """The Danish infinitive an English '-ing' form was rendered as (or, kept as typed since the tasks
+    hold a Danish word so spelt, 'handling', the verb of its base); None for no verb ('meeting')."""
+    lower = english.casefold()
+    if not lower.endswith("ing") or lower == "going" or not english.islower():
+        return None
+    if rendered == english:
+        rendered = next((v for base in _bases(lower)[1:] if (v := _verb(index, base))), "")
+    verb = rendered.split(" ", 1)[0]
+    if " " in rendered or not verb.isalpha() or not verb.endswith(("e", "å")):
+        return None
+    return verb if verb in _danish_verbs() or verb in _FRAME_VERBS or verb in _PRESENT else None
+
+
+def _infinitive_marker(parts: list[str], words: list[int], out: list[str]) -> None:
+    """'is it mandatory to inform the parents?': 'to' right before a verb is Danish 'at' ('er det
+    obligatorisk at informere forældrene?'), not the preposition 'til', which the cues read as a
+    recipient ('send it to X')."""
+    for a, b in zip(words, words[1:], strict=False):
+        english = parts[b]
+        if parts[a].casefold() == "to" and out[a] == "til" and "".join(parts[a + 1:b]) == " " \
+                and english.islower() and _bare_verb(english, out[b]):
+            out[a] = "at"
+
+
 def _own_verb(english: str, danish: str) -> str:
     """The Danish verb the dictionary gives the English one where the glossary joins it to the verb
     rendered ('cost': 'koste', of the glossary's 'betale'): the same key, and the word a Danish question
     asks with ('hvad koster X?' asks a price, 'hvad betaler X?' does not)."""
     tables = _tables()
     line = tables.synonyms.get(tables.kin.get(danish, ("",))[0], ())
-    return next((d for d in tables.dictionary.get(english, ()) if d in line), danish)
+    return next((d for d in tables.dictionary.get(english, ()) if d == danish or d in line), danish)
 
 
 _WH_WORDS = frozenset({"what", "when", "where", "which", "how", "why"})
@@ -1520,7 +1583,9 @@ def _present(phrase: str, danish: str) -> str:
     """A multi-word verb in the present ('who signs off on', 'who carries out') in the Danish
     present ('godkender', 'udfører'), as a single verb's '-s' is (`_inflected`)."""
     first = phrase.split(" ", 1)[0]
-    verb = first.endswith("s") and not first.endswith("ss") and first not in _tables().frames
+    # ('makes the decision': a verb of the frames opening a phrase of the dictionary, 'beslutter')
+    verb = first.endswith("s") and not first.endswith("ss") and (
+        first not in _tables().frames or (" " in phrase and first[:-1] in _FRAMED_VERBS))
     return danish + "r" if verb and danish.endswith("e") and danish.isalpha() and danish.islower() else danish
 
 
