@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import defaultdict
 from collections.abc import Collection
@@ -140,34 +139,16 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                 partial[pid].add(tok.pos)
     best = sorted((pid for pid, cov in scores.items() if cov >= min_coverage or tasks),
                   key=lambda pid: -scores[pid])[:max(limit, 30)]
-    hits: list[Hit] = []
-    outranked: list[float] = []  # the `limit` best ranks so far, lowest first (a heap)
+    hits = []
     for pid in best:
-        if outranked and len(outranked) == limit and outranked[0] > scores[pid] + _MOST_BONUS + 1e-9:
-            break  # this and every later passage (no higher coverage) ranks below `limit` hits already
-        hit = _hit(index, q, pid, scores[pid], explained[pid], partial, referred)
-        hits.append(hit)
-        (heapq.heappush if len(outranked) < limit else heapq.heappushpop)(outranked, hit.rank)
-    hits.sort(key=lambda h: -h.rank)  # (stable: ties keep the order of coverage, as before the cut)
+        passage = index.passages[pid]
+        bonus = _FIELD_BONUS.get(passage.field, 0.0) - 0.0004 * len(passage.text.split())
+        if _starts_with(passage.text, q, explained[pid]):
+            bonus += 0.01  # "SF1590_A ØiR - Afsend ..." defines what was asked about
+        hits.append(Hit(pid, index.passage_task[pid], scores[pid], explained[pid], scores[pid] + bonus,
+                        partial=partial.get(pid, set()), referred=referred.get(pid, set())))
+    hits.sort(key=lambda h: -h.rank)
     return hits[:limit]
-
-
-# The most a passage's field and its opening words add to its coverage in its rank: once `limit` hits
-# rank above the next coverage plus this, the rest need not be read (their opening words are keyed anew
-# for each question, the first time a question meets their task)
-_MOST_BONUS = max(_FIELD_BONUS.values()) + 0.01
-
-
-def _hit(index: Index, q: Question, pid: int, coverage: float, explained: set[int],
-         partial: dict[int, set[int]], referred: dict[int, set[int]]) -> Hit:
-    """A scored passage, ranked by its coverage, its field, its length and whether it opens with an
-    explained word."""
-    passage = index.passages[pid]
-    bonus = _FIELD_BONUS.get(passage.field, 0.0) - 0.0004 * len(passage.text.split())
-    if _starts_with(passage.text, q, explained):
-        bonus += 0.01  # "SF1590_A ØiR - Afsend ..." defines what was asked about
-    return Hit(pid, index.passage_task[pid], coverage, explained, coverage + bonus,
-               partial=partial.get(pid, set()), referred=referred.get(pid, set()))
 
 
 def _list_intros(index: Index) -> dict[int, int]:
