@@ -79,8 +79,19 @@ def ascii_fold(text: str) -> str:
             text = text.replace(letter, written)
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # each distinct letter left ('é', '–') folded once: decomposing the whole text and testing each of
+    # its characters cost as much again for every sentence with a dash or quote in it
+    for ch in set(text):
+        if not ch.isascii():
+            text = text.replace(ch, _without_accents(ch))
+    return text
+
+
+@lru_cache(maxsize=4096)
+def _without_accents(ch: str) -> str:
+    """A character decomposed, its accents dropped ('é' -> 'e'); decomposing a text character by
+    character gives what decomposing it whole does, but the order of the accents, which go anyway."""
+    return "".join(part for part in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(part))
 
 
 def words(text: str) -> list[str]:

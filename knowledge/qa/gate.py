@@ -1376,7 +1376,6 @@ def _agent_after(q: Question, text: str, m: re.Match) -> bool:
 
 
 @lru_cache(maxsize=50_000)  # a long list repeats its words, and the tasks' words recur
-@lru_cache(maxsize=16384)  # each word of a long answer, for every candidate and question
 def _word_says(word: str, k: str) -> bool:
     """Whether a word as written says the key, itself or in a compound."""
     return _shares(content_keys(word), {k})
