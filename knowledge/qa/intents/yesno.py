@@ -21,6 +21,7 @@ from knowledge.qa.agents import (
     same_thing,
     verb_key,
 )
+from knowledge.qa.analysis import split_compound
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.claimed_values import (
     NUMBER_WORDS,
@@ -2015,6 +2016,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
             # 'skal udtrækket krypteres, før det sendes til X?': where it is sent says nothing of the
             # claim in a word no task uses
             return _unsettled(ctx, evidence, _VERDICT_HEAD.sub("", evidence.text))
+        if evidence.found and _of_other_thing(ctx.q.text, said := _VERDICT_HEAD.sub("", evidence.text)):
+            return _unsettled(ctx, evidence, said)  # (a verdict intent read the sentence for its own party)
         return _overturned(ctx, evidence) if evidence.found else evidence
     question, said = ctx.q.text, evidence.text
     framing = say("says", ctx.lang)
@@ -2054,12 +2057,19 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver';
         # 'skal kandidaterne svare på brevet?' not by what the brev must not say
         return _unsettled(ctx, evidence, said)
+    if _compound_by_modifier(ctx, said):
+        # 'skal piloterne have kørekort?' is not settled by 'Piloterne kan køre sikkert': the asked thing
+        # is the compound's head, which the sentence never names
+        return _unsettled(ctx, evidence, said)
     if any(_MANNER.fullmatch(t.surface.casefold()) and not set(t.keys) & content_keys(said)
            for t in ctx.q.content()):
         # 'kan fuldmagten underskrives digitalt?' is not settled by who signs it
         return _unsettled(ctx, evidence, said)
     if _other_subject(question, said) or _other_group(question, said):
         # 'kan elever selv bestille frokost?' is not settled by 'Forældre kan bestille frokost til elever'
+        return _unsettled(ctx, evidence, said)
+    if _of_other_thing(question, said):
+        # 'dækker forsikringen skader på cyklerne?' is not settled by '... dækker skader på passagererne'
         return _unsettled(ctx, evidence, said)
     if _other_agent(question, said):
         # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
@@ -2601,6 +2611,19 @@ def _ordered(text: str) -> tuple[set[str], set[str]] | None:
         else (sub, main)
 
 
+def _compound_by_modifier(ctx: Context, said: str) -> bool:
+    """Whether a compound of the question that the tasks only have in parts ('kørekort': 'køre', 'kort') is
+    met in the sentence by its first part alone: the sentence speaks of another thing than the one asked."""
+    said_keys = None
+    for t in ctx.q.content():
+        if t.match >= 1 or not (parts := split_compound(ctx.index, t.surface.casefold())):
+            continue
+        said_keys = content_keys(said) if said_keys is None else said_keys
+        if parts[0] in said_keys and not any(k.endswith(parts[1]) for k in said_keys):
+            return True
+    return False
+
+
 def _unknown_claim(q, evidence: Candidate) -> bool:
     """Whether the question claims something with a word the tasks never use (a telling one, not a
     party a verdict intent already compared): no sentence of theirs can settle it either way."""
@@ -2760,6 +2783,27 @@ def _other_group(question: str, said: str) -> bool:
     said_keys, question_keys = content_keys(said), content_keys(question)
     return bool(who and subject) and not any(same_thing(k, said_keys) for k in who) \
         and not any(same_thing(k, question_keys) for k in subject)
+
+
+# '<noun> <preposition> <thing>': a noun said with what it is of, on or for ('skader på cyklerne')
+_OF_THING = re.compile(r"\b([^\W\d_][\wæøå-]{2,})\s+(på|af|for|til|hos|ved|om|on|of|for|to)\s+"
+                       r"(?:(?:de|den|det|the)\s+)?([^\W\d_][\wæøå-]{2,})", re.I)
+
+
+def _of_other_thing(question: str, said: str) -> bool:
+    """Whether the question asks of a noun with its thing ('skader på cyklerne') and the sentence says the
+    same noun with the same preposition of another thing ('skader på passagererne'), never naming the asked
+    one: it speaks of something else."""
+    said_keys = content_keys(said)
+    stated = {(key(m.group(1)), m.group(2).casefold(), key(m.group(3))) for m in _OF_THING.finditer(said)
+              if not is_stop(m.group(3))}
+    for m in _OF_THING.finditer(question):
+        noun, prep, thing = key(m.group(1)), m.group(2).casefold(), key(m.group(3))
+        if is_stop(m.group(1)) or is_stop(m.group(3)) or same_thing(thing, said_keys):
+            continue
+        if any(n == noun and p == prep and t != thing for n, p, t in stated):
+            return True
+    return False
 
 
 _ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,}s\s+[^\W\d_][\wæøå-]{2,}|"
