@@ -12,7 +12,7 @@ from knowledge.index import Index
 from knowledge.language import DOC_HEADS, document_lemma
 from knowledge.morphology import derivations, in_compound
 from knowledge.qa.agents import Deed, deeds, same_thing, verb_key
-from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head
+from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head, split_compound
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.claimed_values import DAY_NAMES
 from knowledge.qa.types import PLAIN, Expect, holds
@@ -29,7 +29,11 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
     modifiers = _head_modifiers(index, q)
     signer = q.has("sign") and q.expects is Expect.PARTY and not q.yesno
     kept = _kept_asked(q)
+    split = asked_compounds(index, q)
     for c in candidates:
+        if split and c.found and c.kind in _QUOTING and (lost := met_by_modifier(index, q, c.text, split)):
+            c.prior *= 0.6  # 'hvad koster toiletpapiret?' is not 'Kørestolsbrugere bruger toilettet gratis'
+            c.explained = c.explained - lost
         if kept and c.found and c.kind in _QUOTING and kept & c.explained and _kept_unsaid(c.text):
             c.prior *= 0.6  # 'hvilke oplysninger gemmes?' is not 'Oplysningerne slettes efter 6 måneder',
             c.explained = c.explained - kept  # which says how long they are kept, not what or where
@@ -57,6 +61,24 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
                 not _qualifies(c.text, q.tokens[1]) and not _plain_value(q, c.text) and \
                 not members_named(q.tokens[1].surface, c.text):
             c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
+
+
+def asked_compounds(index: Index, q: Question) -> dict[int, tuple[str, str]]:
+    """The question's compounds the tasks only have in parts, by position: 'kørekort' (modifier 'kor',
+    head 'kort'), as the question was read (a synonym of the head found otherwise is no such compound)."""
+    return {t.pos: parts for t in q.content() if t.match < 1 and t.alts
+            and (parts := split_compound(index, t.surface.casefold())) and (t.key, t.alts[0]) == parts[::-1]}
+
+
+def met_by_modifier(index: Index, q: Question, text: str, split: dict | None = None) -> set[int]:
+    """The positions of those compounds that the text meets by their first part alone ('kørekort' in 'kan
+    køre sikkert'): it speaks of another thing than the head names, the thing asked."""
+    split = asked_compounds(index, q) if split is None else split
+    if not split:
+        return set()
+    said = content_keys(text)
+    return {pos for pos, (modifier, head) in split.items()
+            if modifier in said and not any(k.endswith(head) for k in said)}
 
 
 def _kept_asked(q: Question) -> set[int]:

@@ -21,8 +21,8 @@ from knowledge.qa.agents import (
     same_thing,
     verb_key,
 )
-from knowledge.qa.analysis import split_compound
 from knowledge.qa.candidate import Candidate, Context, scope
+from knowledge.qa.checks import met_by_modifier
 from knowledge.qa.claimed_values import (
     NUMBER_WORDS,
     compared,
@@ -2057,7 +2057,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver';
         # 'skal kandidaterne svare på brevet?' not by what the brev must not say
         return _unsettled(ctx, evidence, said)
-    if _compound_by_modifier(ctx, said):
+    if met_by_modifier(ctx.index, ctx.q, said):
         # 'skal piloterne have kørekort?' is not settled by 'Piloterne kan køre sikkert': the asked thing
         # is the compound's head, which the sentence never names
         return _unsettled(ctx, evidence, said)
@@ -2611,19 +2611,6 @@ def _ordered(text: str) -> tuple[set[str], set[str]] | None:
         else (sub, main)
 
 
-def _compound_by_modifier(ctx: Context, said: str) -> bool:
-    """Whether a compound of the question that the tasks only have in parts ('kørekort': 'køre', 'kort') is
-    met in the sentence by its first part alone: the sentence speaks of another thing than the one asked."""
-    said_keys = None
-    for t in ctx.q.content():
-        if t.match >= 1 or not (parts := split_compound(ctx.index, t.surface.casefold())):
-            continue
-        said_keys = content_keys(said) if said_keys is None else said_keys
-        if parts[0] in said_keys and not any(k.endswith(parts[1]) for k in said_keys):
-            return True
-    return False
-
-
 def _unknown_claim(q, evidence: Candidate) -> bool:
     """Whether the question claims something with a word the tasks never use (a telling one, not a
     party a verdict intent already compared): no sentence of theirs can settle it either way."""
@@ -2799,9 +2786,12 @@ def _of_other_thing(question: str, said: str) -> bool:
               if not is_stop(m.group(3))}
     for m in _OF_THING.finditer(question):
         noun, prep, thing = key(m.group(1)), m.group(2).casefold(), key(m.group(3))
-        if is_stop(m.group(1)) or is_stop(m.group(3)) or same_thing(thing, said_keys):
+        if is_stop(m.group(1)) or _PASSIVE_WORD.fullmatch(m.group(1)) or is_stop(m.group(3)) or \
+                same_thing(thing, said_keys):  # ('godkendes af X' names a doer, which others compare)
             continue
-        if any(n == noun and p == prep and t != thing for n, p, t in stated):
+        # ('hegnet om skolehaverne' - 'Hegnet om haverne': a compound of the same head is the same thing)
+        if any(n == noun and p == prep and not (t.endswith(thing) or thing.endswith(t))
+               for n, p, t in stated):
             return True
     return False
 
