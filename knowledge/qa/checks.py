@@ -29,11 +29,7 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
     modifiers = _head_modifiers(index, q)
     signer = q.has("sign") and q.expects is Expect.PARTY and not q.yesno
     kept = _kept_asked(q)
-    split = asked_compounds(index, q)
     for c in candidates:
-        if split and c.found and c.kind in _QUOTING and (lost := met_by_modifier(index, q, c.text, split)):
-            c.prior *= 0.6  # 'hvad koster toiletpapiret?' is not 'Kørestolsbrugere bruger toilettet gratis'
-            c.explained = c.explained - lost
         if kept and c.found and c.kind in _QUOTING and kept & c.explained and _kept_unsaid(c.text):
             c.prior *= 0.6  # 'hvilke oplysninger gemmes?' is not 'Oplysningerne slettes efter 6 måneder',
             c.explained = c.explained - kept  # which says how long they are kept, not what or where
@@ -70,10 +66,11 @@ def asked_compounds(index: Index, q: Question) -> dict[int, tuple[str, str]]:
             and (parts := split_compound(index, t.surface.casefold())) and (t.key, t.alts[0]) == parts[::-1]}
 
 
-def met_by_modifier(index: Index, q: Question, text: str, split: dict | None = None) -> set[int]:
+def met_by_modifier(index: Index, q: Question, text: str) -> set[int]:
     """The positions of those compounds that the text meets by their first part alone ('kørekort' in 'kan
-    køre sikkert'): it speaks of another thing than the head names, the thing asked."""
-    split = asked_compounds(index, q) if split is None else split
+    køre sikkert'): it speaks of another thing than the head names, the thing asked. (Read for a yes/no's
+    evidence only: on every candidate it cost right answers elsewhere.)"""
+    split = asked_compounds(index, q)
     if not split:
         return set()
     said = content_keys(text)
