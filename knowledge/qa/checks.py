@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys, glossary_knows, is_stop, key, question_keys
+from knowledge.fold import ascii_fold, content_keys, key, question_keys
 from knowledge.implied import KEPT, implied_keys
 from knowledge.index import Index
 from knowledge.language import DOC_HEADS, document_lemma
@@ -506,9 +506,7 @@ def asked_seat(q: Question) -> tuple[str, ...]:
     for t in q.tokens[1:-1]:
         if t.surface.casefold() in _AT:
             name = q.tokens[t.pos + 1]
-            # ('hos affaldsdata': a name typed in lowercase, which no glossary word is)
-            if (name.surface[:1].isupper() or not (glossary_knows(name.key) or is_stop(name.surface))) and \
-                    name.match >= 1 and name.pos not in q.project_pos:
+            if name.surface[:1].isupper() and name.match >= 1 and name.pos not in q.project_pos:
                 return name.name_keys
     return ()
 
