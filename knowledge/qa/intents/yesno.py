@@ -2781,9 +2781,10 @@ def _of_other_thing(question: str, said: str) -> bool:
     """Whether the question asks of a noun with its thing ('skader på cyklerne') and the sentence says the
     same noun with the same preposition of another thing ('skader på passagererne'), never naming the asked
     one: it speaks of something else."""
-    said_keys = content_keys(said)
+    said_keys, asked_keys = content_keys(said), content_keys(question)
+    # (a thing the question names too is no other: 'bilag til Havnebooking-aftalen' - 'bilag til aftalen')
     stated = {(key(m.group(1)), m.group(2).casefold(), key(m.group(3))) for m in _OF_THING.finditer(said)
-              if not is_stop(m.group(3))}
+              if not is_stop(m.group(3)) and not same_thing(key(m.group(3)), asked_keys)}
     for m in _OF_THING.finditer(question):
         noun, prep, thing = key(m.group(1)), m.group(2).casefold(), key(m.group(3))
         if is_stop(m.group(1)) or _PASSIVE_WORD.fullmatch(m.group(1)) or is_stop(m.group(3)) or \
