@@ -2777,6 +2777,12 @@ _OF_THING = re.compile(r"\b([^\W\d_][\wæøå-]{2,})\s+(på|af|for|til|hos|ved|o
                        r"(?:(?:de|den|det|the)\s+)?([^\W\d_][\wæøå-]{2,})", re.I)
 
 
+def _same_noun(a: str, b: str) -> bool:
+    """Whether two keys name the same thing: a compound of the same head ('skolehav' - 'hav'), or one stem
+    cut shorter than the other ('havneregist' - 'havneregistr')."""
+    return a.endswith(b) or b.endswith(a) or a.startswith(b) or b.startswith(a)
+
+
 def _of_other_thing(question: str, said: str) -> bool:
     """Whether the question asks of a noun with its thing ('skader på cyklerne') and the sentence says the
     same noun with the same preposition of another thing ('skader på passagererne'), never naming the asked
@@ -2790,9 +2796,7 @@ def _of_other_thing(question: str, said: str) -> bool:
         if is_stop(m.group(1)) or _PASSIVE_WORD.fullmatch(m.group(1)) or is_stop(m.group(3)) or \
                 same_thing(thing, said_keys):  # ('godkendes af X' names a doer, which others compare)
             continue
-        # ('hegnet om skolehaverne' - 'Hegnet om haverne': a compound of the same head is the same thing)
-        if any(n == noun and p == prep and not (t.endswith(thing) or thing.endswith(t))
-               for n, p, t in stated):
+        if any(n == noun and p == prep and not _same_noun(t, thing) for n, p, t in stated):
             return True
     return False
 
