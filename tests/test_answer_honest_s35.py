@@ -1,8 +1,7 @@
 """Honest answers (session 35) by kind of failure: a sentence about keeping only by its deletion time
-('Oplysningerne slettes efter 6 måneder') read as what is kept; a yes/no settled by a sentence that meets
-a compound of the question by its first part only ('kørekort' - 'køre sikkert'); a list of tasks signed
-by a party no task writes answered with every signed task. The same kinds are answered where the text has
-them. Tasks written for these tests."""
+('Oplysningerne slettes efter 6 måneder') read as what is kept; a list of tasks signed by a party no task
+writes answered with every signed task. The same kinds are answered where the text has them. Tasks
+written for these tests."""
 
 from __future__ import annotations
 
@@ -51,7 +50,6 @@ def kb() -> KnowledgeBase:
 @pytest.mark.parametrize("question", [
     "Hvilke oplysninger gemmer Vognly om låneren?",  # not 'Oplysningerne slettes 9 måneder efter ...'
     "Hvor gemmes oplysningerne om dagplejerne?",  # only how long they are kept is said
-    "Skal dagplejerne have kørekort?",  # 'køre ... sikkert' says nothing of a licence
     "Hvilke opgaver i Trækvogne skal underskrives af borgmesteren?",  # the borgmester signs none
 ])
 def test_other_thing_is_not_found(kb: KnowledgeBase, question: str) -> None:

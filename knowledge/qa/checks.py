@@ -12,7 +12,7 @@ from knowledge.index import Index
 from knowledge.language import DOC_HEADS, document_lemma
 from knowledge.morphology import derivations, in_compound
 from knowledge.qa.agents import Deed, deeds, same_thing, verb_key
-from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head, split_compound
+from knowledge.qa.analysis import MIN_HEAD, MIN_MODIFIER, Question, Token, longest_known_head
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.claimed_values import DAY_NAMES
 from knowledge.qa.types import PLAIN, Expect, holds
@@ -57,25 +57,6 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
                 not _qualifies(c.text, q.tokens[1]) and not _plain_value(q, c.text) and \
                 not members_named(q.tokens[1].surface, c.text):
             c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
-
-
-def asked_compounds(index: Index, q: Question) -> dict[int, tuple[str, str]]:
-    """The question's compounds the tasks only have in parts, by position: 'kørekort' (modifier 'kor',
-    head 'kort'), as the question was read (a synonym of the head found otherwise is no such compound)."""
-    return {t.pos: parts for t in q.content() if t.match < 1 and t.alts
-            and (parts := split_compound(index, t.surface.casefold())) and (t.key, t.alts[0]) == parts[::-1]}
-
-
-def met_by_modifier(index: Index, q: Question, text: str) -> set[int]:
-    """The positions of those compounds that the text meets by their first part alone ('kørekort' in 'kan
-    køre sikkert'): it speaks of another thing than the head names, the thing asked. (Read for a yes/no's
-    evidence only: on every candidate it cost right answers elsewhere.)"""
-    split = asked_compounds(index, q)
-    if not split:
-        return set()
-    said = content_keys(text)
-    return {pos for pos, (modifier, head) in split.items()
-            if modifier in said and not any(k.endswith(head) for k in said)}
 
 
 def _kept_asked(q: Question) -> set[int]:

@@ -22,7 +22,6 @@ from knowledge.qa.agents import (
     verb_key,
 )
 from knowledge.qa.candidate import Candidate, Context, scope
-from knowledge.qa.checks import met_by_modifier
 from knowledge.qa.claimed_values import (
     NUMBER_WORDS,
     compared,
@@ -2054,10 +2053,6 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _unknown_claim(ctx.q, evidence) or _unsaid_framing_verb(ctx.q, said):
         # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver';
         # 'skal kandidaterne svare på brevet?' not by what the brev must not say
-        return _unsettled(ctx, evidence, said)
-    if met_by_modifier(ctx.index, ctx.q, said):
-        # 'skal piloterne have kørekort?' is not settled by 'Piloterne kan køre sikkert': the asked thing
-        # is the compound's head, which the sentence never names
         return _unsettled(ctx, evidence, said)
     if any(_MANNER.fullmatch(t.surface.casefold()) and not set(t.keys) & content_keys(said)
            for t in ctx.q.content()):
