@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import ascii_fold, content_keys, key, question_keys
+from knowledge.implied import KEPT, implied_keys
 from knowledge.index import Index
 from knowledge.language import DOC_HEADS, document_lemma
 from knowledge.morphology import derivations, in_compound
@@ -27,7 +28,11 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
     papers, seat = asked_papers(q), asked_seat(q)
     modifiers = _head_modifiers(index, q)
     signer = q.has("sign") and q.expects is Expect.PARTY and not q.yesno
+    kept = _kept_asked(q)
     for c in candidates:
+        if kept and c.found and c.kind in _QUOTING and kept & c.explained and _kept_unsaid(c.text):
+            c.prior *= 0.6  # 'hvilke oplysninger gemmes?' is not 'Oplysningerne slettes efter 6 måneder',
+            c.explained = c.explained - kept  # which says how long they are kept, not what or where
         if signer and c.kind == "passage" and _NOT_SIGNED.search(c.text):
             c.found = False  # 'Indberetningen skal ikke underskrives': no signer to give, only that fact
         _check_names(index, q, c)
@@ -52,6 +57,19 @@ def check(index: Index, q: Question, candidates: list[Candidate]) -> None:
                 not _qualifies(c.text, q.tokens[1]) and not _plain_value(q, c.text) and \
                 not members_named(q.tokens[1].surface, c.text):
             c.prior *= 0.6  # 'hvilke services?' is not 'en serviceaftale for hver service'
+
+
+def _kept_asked(q: Question) -> set[int]:
+    """The positions of the question's 'gemme' ('hvilke oplysninger gemmes?', 'hvor opbevares data?'),
+    when it asks anything but how long."""
+    if q.expects is Expect.TIME:
+        return set()
+    return {t.pos for t in q.tokens if t.key == KEPT}
+
+
+def _kept_unsaid(text: str) -> bool:
+    """Whether the text is about keeping only by a deletion time ('Data slettes efter 13 måneder')."""
+    return KEPT in implied_keys(text) and KEPT not in content_keys(text)
 
 
 # 'hvilke dage', 'which days': a kind whose members the text names ('tirsdage og torsdage', 'Mondays')

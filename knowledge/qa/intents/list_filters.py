@@ -396,7 +396,8 @@ def signature_filter(ctx: Context, handled: set[int]) -> Filter | None:
         hit = {t.pos for t in naming if any(k in (signer if t.pos in signing else said) for k in t.keys)}
         if hit and names_whole(f"{sig.document} {sig.signer}", named_keys) and names_whole(q.text, said):
             matches[n] = hit
-    named_signer = [t for t in naming if t.pos in signing]
+    # (a signer no task writes, 'af borgmesteren', signs none of them: no list of all signed tasks)
+    named_signer = [t for t in q.content() if t.pos in signing and not t.concepts and t.pos not in handled]
     if named_signer and not any(matches[n] & signing for n in matches):
         # 'hvilke opgaver skal KOMBIT underskrive?' when KOMBIT signs nothing (it receives): none
         shown = " ".join(t.surface for t in named_signer)
