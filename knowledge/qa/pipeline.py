@@ -465,8 +465,11 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             shown = passage.whole if passage.whole and (passage.text.endswith(":") or
                                                         passage.whole.count("\n") <= 1) else passage.text
             shown = checks.clause_of(deed, shown) if deed is not None else shown
+            if hit.context is not None and shown == passage.text:  # 'Det sker to gange om året' says what
+                shown = f"{index.passages.text_of(hit.context)} {shown}"  # with the sentence it continues
             text = say("says", q.lang) + quote(shown, q.lang)
-            prior = 0.9
+            read_with = hit.context is not None or hit.titled  # the sentence before, the task's title
+            prior = 0.9 if not read_with or _gives_own_value(q, passage.text) else 0.5
         framing = {t.pos for t in q.tokens if t.role == "ref"}
         if q.expects is Expect.PARTY and _AGENT.search(passage.text):
             prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
@@ -503,7 +506,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior *= 0.6  # 'hvem hoster X?': 'X fra Y ApS' says who supplies, where the task says who hosts
         elif other:
             prior *= 0.98  # 'hvem leverer X?': 'X fra Y ApS' before 'X gemmes hos Z', another relation's word
-        out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
+        out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior,
+                             titled=set(hit.titled)))
     return out
 
 
@@ -559,6 +563,13 @@ _OPENING_ARTICLES = frozenset("den det de en et alle".split())
 _SUBJECT_OR_ARTICLE = frozenset("vi man jeg i du de en et den det".split())
 _PRONOUN_SUBJECTS = frozenset("vi man jeg i du de".split())
 _MODALS_AND_ADVERBS = frozenset("kan skal må bør vil selv også altid gerne".split())
+
+
+def _gives_own_value(q: Question, text: str) -> bool:
+    """Whether a sentence read with the one before it, or with its task's title, gives the value asked
+    itself: those only say what it is about ('Det tager 5 arbejdsdage'), and a value there (the date in
+    'Ventelisten oprettes senest 1. maj') answers another thing."""
+    return q.expects is Expect.ANY or holds(q.expects, ITEM.sub("", text), q.text)
 
 
 def _gives_value(q: Question, text: str) -> bool:
