@@ -199,10 +199,11 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     for 'hvad koster det at leje et instrument?') is credited with them at REFER_SHARE, as
     `titles.credit_titles` credits a candidate: the title names the thing the whole task is about, the
     sentence must say what was asked.
-    Not for what/how and yes/no questions (any sentence of the task would do for the title's words) nor
-    for a sentence that alone says too little (below _TITLE_FLOOR). Returns the passages so credited ->
+    Not for what/how and yes/no questions (any sentence of the task would do for the title's words), nor
+    for an English one (its type is read less surely, as in `titles.titled_passages`), nor for a
+    sentence that alone says too little (below _TITLE_FLOOR). Returns the passages so credited ->
     the positions the title explained."""
-    if q.expects is Expect.ANY or q.yesno:
+    if q.expects is Expect.ANY or q.yesno or q.lang != "da":
         return {}
     needed = [t for t in q.content() if t.pos not in skip and t.weight > _FRAMED]
     # (not a word of the asking phrase: 'lang' of 'hvor lang tid', 'tid' as a duration)
