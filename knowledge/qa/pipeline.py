@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Literal
 
@@ -456,6 +457,9 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         trace.ACTIVE.note("quoted", [h.pid for h in hits])
     for hit in hits:
         passage = index.passages[hit.pid]
+        if hit.titled and not _gives_own_value(q, passage.text):  # the title names what the value is of,
+            hit = replace(hit, explained=hit.explained - hit.titled,  # not the value: judged as it is
+                          referred=hit.referred - hit.titled, titled=set())
         kind = "passage"
         if passage.field == "title":
             text = task_label(index.tasks[hit.task])
@@ -468,8 +472,7 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             if hit.context is not None and shown == passage.text:  # 'Det sker to gange om året' says what
                 shown = f"{index.passages.text_of(hit.context)} {shown}"  # with the sentence it continues
             text = say("says", q.lang) + quote(shown, q.lang)
-            read_with = hit.context is not None or hit.titled  # the sentence before, the task's title
-            prior = 0.9 if not read_with or _gives_own_value(q, passage.text) else 0.5
+            prior = 0.9 if hit.context is None or _gives_own_value(q, passage.text) else 0.5
         framing = {t.pos for t in q.tokens if t.role == "ref"}
         if q.expects is Expect.PARTY and _AGENT.search(passage.text):
             prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
