@@ -253,13 +253,17 @@ def continues(passages, pid: int) -> bool:
     if field not in _PROSE or passages.field_of(pid - 1) != field or passages.whole_of(pid) is not None \
             or passages.whole_of(pid - 1) is not None:
         return False
-    m = _PRONOUN_OPENS.match(passages.text_of(pid))
-    return m is not None and (m.group(2).casefold() in STOP_WORDS or m.group(2).endswith(_VERB_ENDINGS))
+    text = passages.text_of(pid)
+    m = _PRONOUN_OPENS.match(text)
+    return m is not None and (m.group(2).casefold() in STOP_WORDS or m.group(2).endswith(_VERB_ENDINGS)) \
+        and not _EXPLETIVE.match(text)
 
 
 _PROSE = frozenset({"goal", "description", "result"})
 # a pronoun and the word after it ('Det sker', 'De udlånes', 'It takes')
 _PRONOUN_OPENS = re.compile(r"(Det|Den|De|Dette|Denne|Disse|It|This|They|These)\s+([a-zæøå]+)\b")
+# 'Det er ikke nok, at ...', 'Det er vigtigt at ...': 'det' stands for the at-clause after it, not before
+_EXPLETIVE = re.compile(r"(?:Det|It)\s+(?:er|var|bliver|blev|is|was)\b[^.;:]*?,?\s(?:at|that|to)\s")
 # a present or passive verb after the pronoun ('tager', 'foretages', 'takes')
 _VERB_ENDINGS = ("er", "es", "s")
 

@@ -139,3 +139,15 @@ def test_answered(kb: KnowledgeBase, question: str, value: str) -> None:
     a = answer(kb, question)
     assert a.found, a.answer
     assert value in a.answer
+
+
+def test_an_expletive_det_continues_nothing() -> None:
+    from knowledge.index import PassageStore
+    from knowledge.passages import Passage
+
+    passages = PassageStore()
+    for text in ("Ruterne vedtages af udvalget.", "Det er ikke nok, at lederen har set dem.",
+                 "Det sker i maj."):
+        passages.append(Passage("description", text))
+    assert not continues(passages, 1)  # 'det' stands for the at-clause after it
+    assert continues(passages, 2)
