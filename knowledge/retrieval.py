@@ -175,6 +175,8 @@ def _credit_context(index: Index, q: Question, terms, total: float, scores, expl
     looks at the sentence continuing a seed's, though it may write no word of the question itself).
     Not when that sentence gives a value of the kind asked itself: the question's words there may be
     what its own value is of. Returns the passages so credited -> the sentence they were read with."""
+    if q.yesno:  # a verdict is read off the sentence quoted, which the one before may contradict
+        return {}
     prior = _continued(index)[0]
     credited: dict[int, int] = {}
     for pid in scores.keys() & prior.keys():
