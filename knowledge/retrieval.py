@@ -201,11 +201,12 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     for 'hvad koster det at leje et instrument?') is credited with them at REFER_SHARE, as
     `titles.credit_titles` credits a candidate: the title names the thing the whole task is about, the
     sentence must say what was asked.
-    Not for what/how and yes/no questions (any sentence of the task would do for the title's words), nor
+    Only for a plain value (`_TITLED_VALUES`): not for what/how and yes/no questions (any sentence of the
+    task would do for the title's words), nor
     for an English one (its type is read less surely, as in `titles.titled_passages`), nor for a
     sentence that alone says too little (below _TITLE_FLOOR). Returns the passages so credited ->
     the positions the title explained."""
-    if q.expects is Expect.ANY or q.yesno or q.lang != "da":
+    if q.expects not in _TITLED_VALUES or q.yesno or q.lang != "da":
         return {}
     needed = [t for t in q.content() if t.pos not in skip and t.weight > _FRAMED]
     # (not a word of the asking phrase: 'lang' of 'hvor lang tid', 'tid' as a duration)
@@ -231,6 +232,10 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     return credited
 
 
+# values a sentence plainly shows ('3 uger', '300 kr.'): a reason, a place or a party is read too loosely
+# to trust a sentence that leaves the thing it is of to the title ('Testen kan springes over, hvis ...')
+_TITLED_VALUES = frozenset({Expect.TIME, Expect.COUNT, Expect.PRICE, Expect.PERCENT, Expect.FREQUENCY,
+                            Expect.CLOCK})
 _FRAMED = 0.2  # a word weighed down to this frames the question ('tid' of 'hvor lang tid'): none need say it
 _TITLE_FLOOR = 0.3  # the share of the question a sentence must say itself to be read with its title
 
