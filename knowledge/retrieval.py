@@ -6,11 +6,13 @@ import re
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from knowledge.fold import content_keys, key
 from knowledge.index import Index, on_build
+from knowledge.language import STOP_WORDS
 from knowledge.qa.analysis import Question, Token, longest_known_head
-from knowledge.qa.types import Expect
+from knowledge.qa.types import Expect, holds
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
 _FIELD_BONUS = {"goal": 0.02, "result": 0.02, "step": 0.02, "fact": 0.02, "checklist": 0.015,
@@ -25,6 +27,12 @@ HEAD_SHARE = 0.6
 REFER_SHARE = 0.9
 
 
+@lru_cache(maxsize=20_000)
+def title_keys(title: str) -> frozenset[str]:
+    """The keys of a task's title, read once."""
+    return frozenset(content_keys(title))
+
+
 @dataclass
 class Hit:
     pid: int
@@ -34,6 +42,8 @@ class Hit:
     rank: float
     partial: set[int] = field(default_factory=set)  # explained only by a compound's head ('aftalen')
     referred: set[int] = field(default_factory=set)  # explained by a head referring back to the compound
+    context: int | None = None  # the sentence before, whose words it was credited with (`continued`)
+    titled: set[int] = field(default_factory=set)  # explained only by its task's title (`_credit_title`)
 
 
 def _terms(index: Index, q: Question, skip: set[int]) -> list[tuple[Token, list[str]]]:
@@ -87,6 +97,9 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
     seeds = {id(term) for term in seed_terms}
     for pid in titled if not tasks else ():
         scores[pid] += 0.0  # looked at for the other terms too, like the seed terms' passages
+    after = _continued(index)[1]
+    for pid in candidates & after.keys() if not tasks else ():
+        scores[after[pid]] += 0.0  # and the sentence continuing a seed's, read with it (`_credit_context`)
     for term in terms:
         tok, ks = term
         gain = tok.weight * tok.match / total
@@ -127,6 +140,8 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                 scores[pid] += tok.weight * tok.match / total * REFER_SHARE
                 explained[pid].add(tok.pos)
                 referred[pid].add(tok.pos)
+    context = _credit_context(index, q, terms, total, scores, explained, referred)
+    titled_by = _credit_title(index, q, terms, total, scores, explained, referred, skip)
     objects = _title_deeds(index).objects  # (few passages name their title's deed: look only at those)
     # 'Indberetningen sker hver måned' in the task 'Indberetning af X'
     for pid in (set(scores) | titled) & objects.keys():
@@ -146,9 +161,118 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
         if _starts_with(passage.text, q, explained[pid]):
             bonus += 0.01  # "SF1590_A ØiR - Afsend ..." defines what was asked about
         hits.append(Hit(pid, index.passage_task[pid], scores[pid], explained[pid], scores[pid] + bonus,
-                        partial=partial.get(pid, set()), referred=referred.get(pid, set())))
+                        partial=partial.get(pid, set()), referred=referred.get(pid, set()),
+                        context=context.get(pid), titled=titled_by.get(pid, set())))
     hits.sort(key=lambda h: -h.rank)
     return hits[:limit]
+
+
+def _credit_context(index: Index, q: Question, terms, total: float, scores, explained,
+                    referred) -> dict[int, int]:
+    """A sentence that opens with a pronoun for what the sentence before it said ('Beskæringen varsles
+    på hjemmesiden. Det skal ske mindst 10 dage før ...') is read with that sentence, as a list item is
+    with its intro: the words there say what the pronoun stands for, at REFER_SHARE (`rank_passages`
+    looks at the sentence continuing a seed's, though it may write no word of the question itself).
+    Not when that sentence gives a value of the kind asked itself: the question's words there may be
+    what its own value is of. Returns the passages so credited -> the sentence they were read with."""
+    if q.yesno:  # a verdict is read off the sentence quoted, which the one before may contradict
+        return {}
+    prior = _continued(index)[0]
+    credited: dict[int, int] = {}
+    for pid in scores.keys() & prior.keys():
+        before = prior[pid]
+        said = [tok for tok, ks in terms
+                if tok.pos not in explained[pid] and any(index.passage_has(before, k) for k in ks)]
+        if not said or (q.expects is not Expect.ANY
+                        and holds(q.expects, index.passages.text_of(before), q.text)):
+            continue  # (its words may be what its own value is of: '... fra den 4. lørdag før valgdagen')
+        for tok in said:
+            scores[pid] += tok.weight * tok.match / total * REFER_SHARE
+            explained[pid].add(tok.pos)
+            referred[pid].add(tok.pos)
+        credited[pid] = before
+    return credited
+
+
+def _credit_title(index: Index, q: Question, terms, total: float, scores, explained, referred,
+                  skip: set[int]) -> dict[int, set[int]]:
+    """A sentence that says, itself or with the sentence it continues, every word of a typed question
+    but those its task's title writes ('Lejen er 300 kr. pr. år' in 'Udlån af instrumenter til elever'
+    for 'hvad koster det at leje et instrument?') is credited with them at REFER_SHARE, as
+    `titles.credit_titles` credits a candidate: the title names the thing the whole task is about, the
+    sentence must say what was asked.
+    Only for a plain value (`_TITLED_VALUES`): not for what/how and yes/no questions (any sentence of the
+    task would do for the title's words), nor
+    for an English one (its type is read less surely, as in `titles.titled_passages`), nor for a
+    sentence that alone says too little (below _TITLE_FLOOR). Returns the passages so credited ->
+    the positions the title explained."""
+    if q.expects not in _TITLED_VALUES or q.yesno or q.lang != "da":
+        return {}
+    needed = [t for t in q.content() if t.pos not in skip and t.weight > _FRAMED]
+    # (not a word of the asking phrase: 'lang' of 'hvor lang tid', 'tid' as a duration)
+    light = {t.pos for t in q.content() if t.pos not in skip and 0 < t.weight <= _FRAMED and t.match > 0
+             and not t.concepts and t.pos > 1}
+    keys = {tok.pos: ks for tok, ks in terms}
+    credited: dict[int, set[int]] = {}
+    for pid, score in list(scores.items()):
+        if score < _TITLE_FLOOR or index.passages.field_of(pid) == "title":
+            continue
+        missing = [t for t in needed if t.pos not in explained[pid]]
+        # the thing asked ('hvor mange elever ...?') and the question's verb ('hvor lang tid tager X?'), if
+        # it is a light word, are said by the sentence: not every sentence of the task about X does
+        if not missing or missing[0] is needed[0] or (light and light.isdisjoint(explained[pid])):
+            continue
+        title = title_keys(index.tasks[index.passage_task[pid]].title)
+        if all(t.pos in keys and not title.isdisjoint(t.keys) for t in missing):
+            for t in missing:  # (below a sentence that says the word itself, as a word referred back to)
+                scores[pid] += t.weight * t.match / total * REFER_SHARE
+                explained[pid].add(t.pos)
+                referred[pid].add(t.pos)
+            credited[pid] = {t.pos for t in missing}
+    return credited
+
+
+# values a sentence plainly shows ('3 uger', '300 kr.'): a reason, a place or a party is read too loosely
+# to trust a sentence that leaves the thing it is of to the title ('Testen kan springes over, hvis ...')
+_TITLED_VALUES = frozenset({Expect.TIME, Expect.COUNT, Expect.PRICE, Expect.PERCENT, Expect.FREQUENCY,
+                            Expect.CLOCK})
+_FRAMED = 0.2  # a word weighed down to this frames the question ('tid' of 'hvor lang tid'): none need say it
+_TITLE_FLOOR = 0.3  # the share of the question a sentence must say itself to be read with its title
+
+
+def _continued(index: Index) -> tuple[dict[int, int], dict[int, int]]:
+    """Every sentence that continues the one before it (`continues`) -> that sentence, and the other way
+    round, read once per index."""
+    return index.kept("continued", None, lambda: _read_continued(index.passages, index.passage_task))
+
+
+def _read_continued(passages, passage_task) -> tuple[dict[int, int], dict[int, int]]:
+    prior = {pid: pid - 1 for pid in range(1, len(passages))
+             if passage_task[pid] == passage_task[pid - 1] and continues(passages, pid)}
+    return prior, {before: pid for pid, before in prior.items()}
+
+
+def continues(passages, pid: int) -> bool:
+    """Whether the passage is a sentence of prose that opens with a pronoun for what the sentence before
+    it in the same field said ('Det tager typisk 5 arbejdsdage', 'De skal meldes til ...'), not with an
+    article ('Den tekniske administrator ...'); neither is a list's item or intro, a step or a label."""
+    field = passages.field_of(pid)
+    if field not in _PROSE or passages.field_of(pid - 1) != field or passages.whole_of(pid) is not None \
+            or passages.whole_of(pid - 1) is not None:
+        return False
+    text = passages.text_of(pid)
+    m = _PRONOUN_OPENS.match(text)
+    return m is not None and (m.group(2).casefold() in STOP_WORDS or m.group(2).endswith(_VERB_ENDINGS)) \
+        and not _EXPLETIVE.match(text)
+
+
+_PROSE = frozenset({"goal", "description", "result"})
+# a pronoun and the word after it ('Det sker', 'De udlånes', 'It takes')
+_PRONOUN_OPENS = re.compile(r"(Det|Den|De|Dette|Denne|Disse|It|This|They|These)\s+([a-zæøå]+)\b")
+# 'Det er ikke nok, at ...', 'Det er vigtigt at ...': 'det' stands for the at-clause after it, not before
+_EXPLETIVE = re.compile(r"(?:Det|It)\s+(?:er|var|bliver|blev|is|was)\b[^.;:]*?,?\s(?:at|that|to)\s")
+# a present or passive verb after the pronoun ('tager', 'foretages', 'takes')
+_VERB_ENDINGS = ("er", "es", "s")
 
 
 def _list_intros(index: Index) -> dict[int, int]:
@@ -359,6 +483,7 @@ def prepare(index: Index) -> None:
     """Make with the index what every question would otherwise make on its first use."""
     _title_deeds(index)
     _intro_keys(index)  # (and the list intros it is made of)
+    _continued(index)
 
 
 def _naming_title_deed(index: Index, k: str) -> tuple[int, ...]:

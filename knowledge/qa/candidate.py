@@ -6,22 +6,15 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
-from knowledge.fold import ascii_fold, content_keys
+from knowledge.fold import ascii_fold
 from knowledge.index import Index
 from knowledge.models import Task
 from knowledge.qa.analysis import Question
 from knowledge.qa.messages import text as message
-from knowledge.retrieval import rank_tasks
+from knowledge.retrieval import rank_tasks, title_keys  # noqa: F401 (title_keys: intents import it here)
 
 LIST_LIMIT = 12
-
-
-@lru_cache(maxsize=20_000)
-def title_keys(title: str) -> frozenset[str]:
-    """The keys of a task's title, read once."""
-    return frozenset(content_keys(title))
 
 
 @dataclass

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Literal
 
@@ -456,6 +457,9 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         trace.ACTIVE.note("quoted", [h.pid for h in hits])
     for hit in hits:
         passage = index.passages[hit.pid]
+        if hit.titled and not _gives_own_value(q, passage.text):  # the title names what the value is of,
+            hit = replace(hit, explained=hit.explained - hit.titled,  # not the value: judged as it is
+                          referred=hit.referred - hit.titled, titled=set())
         kind = "passage"
         if passage.field == "title":
             text = task_label(index.tasks[hit.task])
@@ -465,8 +469,10 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             shown = passage.whole if passage.whole and (passage.text.endswith(":") or
                                                         passage.whole.count("\n") <= 1) else passage.text
             shown = checks.clause_of(deed, shown) if deed is not None else shown
+            if hit.context is not None and shown == passage.text:  # 'Det sker to gange om året' says what
+                shown = f"{index.passages.text_of(hit.context)} {shown}"  # with the sentence it continues
             text = say("says", q.lang) + quote(shown, q.lang)
-            prior = 0.9
+            prior = 0.9 if hit.context is None or _gives_own_value(q, passage.text) else 0.5
         framing = {t.pos for t in q.tokens if t.role == "ref"}
         if q.expects is Expect.PARTY and _AGENT.search(passage.text):
             prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
@@ -503,7 +509,8 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             prior *= 0.6  # 'hvem hoster X?': 'X fra Y ApS' says who supplies, where the task says who hosts
         elif other:
             prior *= 0.98  # 'hvem leverer X?': 'X fra Y ApS' before 'X gemmes hos Z', another relation's word
-        out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior))
+        out.append(Candidate(kind, text, [hit.task], hit.explained | framing, prior=prior,
+                             titled=set(hit.titled)))
     return out
 
 
@@ -559,6 +566,13 @@ _OPENING_ARTICLES = frozenset("den det de en et alle".split())
 _SUBJECT_OR_ARTICLE = frozenset("vi man jeg i du de en et den det".split())
 _PRONOUN_SUBJECTS = frozenset("vi man jeg i du de".split())
 _MODALS_AND_ADVERBS = frozenset("kan skal må bør vil selv også altid gerne".split())
+
+
+def _gives_own_value(q: Question, text: str) -> bool:
+    """Whether a sentence read with the one before it, or with its task's title, gives the value asked
+    itself: those only say what it is about ('Det tager 5 arbejdsdage'), and a value there (the date in
+    'Ventelisten oprettes senest 1. maj') answers another thing."""
+    return q.expects is Expect.ANY or holds(q.expects, ITEM.sub("", text), q.text)
 
 
 def _gives_value(q: Question, text: str) -> bool:
