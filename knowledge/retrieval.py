@@ -222,14 +222,34 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
         # it is a light word, are said by the sentence: not every sentence of the task about X does
         if not missing or missing[0] is needed[0] or (light and light.isdisjoint(explained[pid])):
             continue
-        title = title_keys(index.tasks[index.passage_task[pid]].title)
-        if all(t.pos in keys and not title.isdisjoint(t.keys) for t in missing):
+        title = index.tasks[index.passage_task[pid]].title
+        if all(t.pos in keys and not title_keys(title).isdisjoint(t.keys) and not title_act(title, t)
+               for t in missing):
             for t in missing:  # (below a sentence that says the word itself, as a word referred back to)
                 scores[pid] += t.weight * t.match / total * REFER_SHARE
                 explained[pid].add(t.pos)
                 referred[pid].add(t.pos)
             credited[pid] = {t.pos for t in missing}
     return credited
+
+
+def title_act(title: str, t: Token) -> bool:
+    """Whether the title names the question's verb as its act noun ('hvornår skal beholderne være
+    registreret?' in 'Registrering af affaldsbeholdere'): the act asked about must then be the sentence's
+    own, since a sentence of the task may tell of another act ('Renovatøren scanner beholderne ved første
+    tømning'); a noun the question writes as the title does ('opsætning') is the thing, not the act."""
+    return not _ACT_NOUN.search(t.surface.casefold()) and any(
+        _ACT_NOUN.search(w) and not set(content_keys(w)).isdisjoint(t.keys)
+        for w in _title_acts(title))
+
+
+@lru_cache(maxsize=20_000)
+def _title_acts(title: str) -> tuple[str, ...]:
+    """The act nouns of a task's title ('registrering', 'opsætning', 'godkendelse'), read once."""
+    return tuple(w for w in re.findall(r"\w+", title.casefold()) if _ACT_NOUN.search(w))
+
+
+_ACT_NOUN = re.compile(r"(?:ing|else|sel)(?:en|er|erne)?$")
 
 
 # values a sentence plainly shows ('3 uger', '300 kr.'): a reason, a place or a party is read too loosely

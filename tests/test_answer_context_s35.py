@@ -13,7 +13,7 @@ from knowledge.index import index_for
 from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
-from knowledge.retrieval import continues, rank_passages
+from knowledge.retrieval import continues, rank_passages, title_act
 
 TASKS = """## HB 1 (Hjemmepleje) Bestilling af adgangskort til hjemmeplejens medarbejdere
 
@@ -151,3 +151,30 @@ def test_an_expletive_det_continues_nothing() -> None:
         passages.append(Passage("description", text))
     assert not continues(passages, 1)  # 'det' stands for the at-clause after it
     assert continues(passages, 2)
+
+
+MARKING = """## CY 3 (Cykeludlån) Mærkning af udlånscykler
+
+**Master-opgave ID** 9875
+
+**Opgavetitel** CY 3 (Cykeludlån) Mærkning af udlånscykler
+
+**Projekt** Bycykler
+
+**Prioritet** Obligatorisk
+
+**Beskrivelse** Hver cykel får et nummer på stellet. Cykelsmeden efterser cyklerne ved første \
+service efter go-live.
+"""
+
+
+def test_the_titles_act_noun_is_no_verb_of_another_sentence() -> None:
+    """'Mærkning af udlånscykler' names the act; for 'hvornår skal cyklerne være mærket?' the title does
+    not lend 'mærket' to a sentence about another act done to them ('Cykelsmeden efterser cyklerne ved
+    første service'), while a noun written as the title writes it ('mærkningen') is still lent."""
+    index = index_for(KnowledgeBase.from_tasks(parse_text(MARKING)))
+    q = analyse(index, "hvornår skal cyklerne være mærket?")
+    assert not any(h.titled for h in rank_passages(index, q, limit=10))
+    assert title_act("CY 3 (Cykeludlån) Mærkning af udlånscykler", q.tokens[-1])
+    noun = analyse(index, "hvor lang tid tager mærkningen?").tokens[-1]
+    assert not title_act("CY 3 (Cykeludlån) Mærkning af udlånscykler", noun)
