@@ -12,7 +12,7 @@ from knowledge.index import Index
 from knowledge.models import Task
 from knowledge.qa.analysis import Question
 from knowledge.qa.messages import text as message
-from knowledge.retrieval import rank_tasks, title_keys  # noqa: F401 (title_keys: intents import it here)
+from knowledge.retrieval import rank_tasks, title_keys
 
 LIST_LIMIT = 12
 

@@ -1068,6 +1068,18 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
 # Danish present tenses no ending rule makes ('gøre' -> 'gør'); other verbs add -r ('foregå' -> 'foregår')
 _PRESENT = {"være": "er", "have": "har", "gøre": "gør", "vide": "ved", "skulle": "skal", "kunne": "kan",
             "ville": "vil", "måtte": "må", "burde": "bør"}
+
+
+def _finite(verb: str) -> str:
+    """A Danish verb in the present ('bestille' -> 'bestiller', 'gøre' -> 'gør'; 'får' as it is)."""
+    return verb if verb.endswith("r") else _PRESENT.get(verb, verb + "r")
+
+
+def _known_verb(word: str) -> bool:
+    """Whether a Danish infinitive is a verb the word lists know ('bestille', 'være', 'foregå')."""
+    return word in _danish_verbs() or word in _PRESENT or word in _FRAME_VERBS
+
+
 # the verb is what follows 'do' in a frame of its own, read elsewhere ('what do we need to', 'do you know')
 _NOT_AFTER_DO = frozenset({"need", "needs", "have", "has", "got", "know", "mean", "think"})
 
@@ -1091,7 +1103,7 @@ def _do_support(parts: list[str], words: list[int], out: list[str], typed: dict[
         if k in verbs and k + 1 not in verbs:  # of two in a row the first is a noun's ('test report cover')
             verb, _, rest = out[words[k]].partition(" ")
             verb = _own_verb(english, verb)
-            finite = verb if verb.endswith("r") else _PRESENT.get(verb, verb + "r")
+            finite = _finite(verb)
             typed.setdefault(finite, parts[words[k]])
             out[words[aux]] = " ".join(filter(None, (finite, rest)))
             out[words[k]] = ""
@@ -1116,7 +1128,7 @@ def _progressive(index: Index, parts: list[str], words: list[int], out: list[str
         verb = _ing_verb(index, parts[b], out[b])
         if verb is None:
             continue
-        finite = _PRESENT.get(verb, verb + "r")
+        finite = _finite(verb)
         typed.setdefault(finite, parts[b])
         out[a], out[b] = finite, ""
         return
@@ -1133,7 +1145,7 @@ def _ing_verb(index: Index, english: str, rendered: str) -> str | None:
     verb = rendered.split(" ", 1)[0]
     if " " in rendered or not verb.isalpha() or not verb.endswith(("e", "å")):
         return None
-    return verb if verb in _danish_verbs() or verb in _FRAME_VERBS or verb in _PRESENT else None
+    return verb if _known_verb(verb) else None
 
 
 def _infinitive_marker(parts: list[str], words: list[int], out: list[str]) -> None:
@@ -1170,7 +1182,7 @@ def _bare_verb(english: str, danish: str) -> bool:
         return True  # a verb already in the present ('get' -> 'får', 'last' -> 'varer')
     if not first.isalpha() or not first.islower() or not first.endswith(("e", "å")):
         return False
-    return first in _danish_verbs() or first in _PRESENT or first in _FRAME_VERBS or (
+    return _known_verb(first) or (
         english in _irregular_verbs() and english not in _irregular())
 
 

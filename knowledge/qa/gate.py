@@ -17,7 +17,7 @@ from knowledge.index import Index
 from knowledge.language import IN_BODY
 from knowledge.morphology import in_compound, kin, same_head
 from knowledge.qa.analysis import Question, Token
-from knowledge.qa.candidate import Candidate, title_keys
+from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role, members_named, says_key
 from knowledge.qa.claimed_values import value_words
 from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_extreme, contradicts_side
@@ -31,6 +31,7 @@ from knowledge.qa.slots import (
     value_of_asked,
 )
 from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, cues, holds, is_number, names_role
+from knowledge.retrieval import title_keys
 from knowledge.roles import POSITION_NOUN, role_of
 from knowledge.units import length_pattern
 from knowledge.wording import label

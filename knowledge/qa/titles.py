@@ -10,8 +10,9 @@ from knowledge.fold import content_keys
 from knowledge.index import Index
 from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question
-from knowledge.qa.candidate import Candidate, title_keys
+from knowledge.qa.candidate import Candidate
 from knowledge.qa.types import Expect, holds
+from knowledge.retrieval import title_keys
 from knowledge.wording import quote, say
 
 

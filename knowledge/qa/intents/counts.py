@@ -11,7 +11,7 @@ from knowledge.lexicon import FRACTION_WORDS
 from knowledge.morphology import derivations
 from knowledge.passages import ITEM
 from knowledge.qa.agents import same_thing
-from knowledge.qa.candidate import Candidate, Context, scope, title_keys
+from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.claimed_values import NUMBER_WORDS
 from knowledge.qa.intents.facts import row_header
 from knowledge.qa.intents.yesno import stated_counts
@@ -19,6 +19,7 @@ from knowledge.qa.messages import counted as counted_message
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import named_positions, title_positions
 from knowledge.qa.types import Expect
+from knowledge.retrieval import title_keys
 from knowledge.units import length_pattern
 from knowledge.wording import quote
 

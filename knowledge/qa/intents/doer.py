@@ -11,11 +11,11 @@ from knowledge.morphology import derivations, particle_base
 from knowledge.passages import ITEM
 from knowledge.qa.agents import LIGHT_VERBS, Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
-from knowledge.qa.candidate import Candidate, Context, scope, title_keys
+from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.checks import asked_deed, clause_of, other_object
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import PRICE_VERB, Expect, holds
-from knowledge.retrieval import Hit, rank_passages
+from knowledge.retrieval import Hit, rank_passages, title_keys
 
 
 def doer(ctx: Context) -> list[Candidate]:

@@ -8,8 +8,9 @@ import re
 from collections import defaultdict
 
 from knowledge.fold import content_keys
-from knowledge.qa.candidate import Candidate, Context, title_keys
+from knowledge.qa.candidate import Candidate, Context
 from knowledge.qa.messages import text
+from knowledge.retrieval import title_keys
 from knowledge.wording import join, quote
 
 _FRAMING = frozenset({"method", "what", "which", "who", "when", "task", "step"})
