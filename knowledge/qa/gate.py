@@ -129,6 +129,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
     if q.expects is Expect.PLACE and c.kind in _QUOTING and _place_of_another_deed(q, said(c.text)):
         return False  # 'hvor hostes Gryden?' is not answered by 'folkekøkkenet i mejeriet ... Gryden'
+    if c.kind in _QUOTING and _end_state_only(index, q, c):
+        return False  # 'hvad skal superbrugerne lave?' is not answered by 'Superbrugerne er udpeget'
     if c.kind == "when" and _event_date_asked(q):
         return False  # 'hvornår er undervisningen?' asks a course's day, not the task's window
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
@@ -1953,10 +1955,33 @@ _WHEN_IS = re.compile(r"^\W*hvornaar\s+(?:er|bliver)\s+(?:der\s+)?(?:(?:den|det|
 
 
 def _event_date_asked(q: Question) -> bool:
-    """'Hvornår er undervisningen af de frivillige?', 'hvornår er opstartsmødet?': the day a meeting or a
-    course is held, which a task's own window ('skal være færdig 7 dage før go-live') does not give -
-    the task is done by then, the day is not said."""
-    if q.lang != "da" or q.yesno:
+    """'Hvornår er undervisningen af de frivillige?', 'hvornår er opstartsmødet?' (and 'when is the
+    kick-off meeting?', read in its Danish words): the day a meeting or a course is held, which a task's
+    own window ('skal være færdig 7 dage før go-live') does not give - the task is done by then, the day
+    is not said."""
+    if q.yesno or q.lang not in ("da", "en") or (q.lang == "en" and q.tasks):
         return False
     m = _WHEN_IS.match(ascii_fold(q.text.casefold()))
     return m is not None and m.group("noun").endswith(_EVENT_HEADS)
+
+
+# 'hvad er målet med ...?', 'hvad skal vi opnå?', 'når vi er færdige': the asker asks the end state itself
+# a passive with its agent: 'godkendt af teamlederen', 'udføres af Vej og Park'
+_DONE_BY = re.compile(r"\b\w+(?:et|t|es|s)\s+af\s+\w", re.I)
+_ASKS_AIM = re.compile(r"\b(?:form[aå]l\w*|m[aå]l(?:et|ene)?|resultat\w*|opn[aå]\w*|f[æa]rdige?)\b", re.I)
+
+
+def _end_state_only(index: Index, q: Question, c: Candidate) -> bool:
+    """A task's goal or result ('Superbrugerne er udpeget og tilmeldt kurset', 'Breve til borgere med
+    beskyttet adresse sendes sikkert') says the state the task ends in: it names no doer, way or content,
+    so it does not answer a Danish hvem/hvad/hvordan question whose value the gate cannot type-check
+    ('hvad skal superbrugerne lave?', 'hvem giver planlæggerne rettigheder?', 'hvordan kan man betale?'),
+    unless the question asks that state itself or names the task."""
+    if q.lang != "da" or q.yesno or q.tasks or len(c.tasks) != 1 or asks_magnitude(q) or \
+            q.expects not in (Expect.ANY, Expect.PARTY) or _ASKS_AIM.search(q.text):
+        return False
+    text = said(c.text).strip()
+    if _DONE_BY.search(text):
+        return False  # 'Testrapporten er godkendt af teamlederen' names the doer
+    task = index.tasks[c.tasks[0]]
+    return bool(text) and any(text in (field or "") for field in (task.goal, task.result))
