@@ -129,8 +129,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
     if q.expects is Expect.PLACE and c.kind in _QUOTING and _place_of_another_deed(q, said(c.text)):
         return False  # 'hvor hostes Gryden?' is not answered by 'folkekøkkenet i mejeriet ... Gryden'
-    if c.kind in _QUOTING and _end_state_only(index, q, c):
-        return False  # 'hvad skal superbrugerne lave?' is not answered by 'Superbrugerne er udpeget'
+    if c.kind == "when" and _end_of_thing_asked(index, q, c):
+        return False  # 'hvornår slutter sæsonen?' - 'Evaluer den første sæson' ends before go-live
     if c.kind == "when" and _event_date_asked(q):
         return False  # 'hvornår er undervisningen?' asks a course's day, not the task's window
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
@@ -1965,23 +1965,59 @@ def _event_date_asked(q: Question) -> bool:
     return m is not None and m.group("noun").endswith(_EVENT_HEADS)
 
 
+# a way or a means: 'sendt med almindelig post', 'via Serviceportalen', 'gennem Aula'
+_MEANS = re.compile(r"\b(?:med|via|gennem|igennem)\s+(?:(?:en|et|den|det|de)\s+)?"
+                    r"(?P<what>[\wæøåÆØÅ-]+)", re.I)
+
+
+def _new_means(q: Question, text: str) -> bool:
+    """The sentence names a way or a means the question does not ('sendt med almindelig post' for
+    'hvordan får borgerne deres breve?'): it tells the asker something beyond the state reached."""
+    asked = {k for t in q.tokens for k in t.keys}
+    return any(not content_keys(m.group("what")) <= asked for m in _MEANS.finditer(text))
+
+
 # 'hvad er målet med ...?', 'hvad skal vi opnå?', 'når vi er færdige': the asker asks the end state itself
 # a passive with its agent: 'godkendt af teamlederen', 'udføres af Vej og Park'
 _DONE_BY = re.compile(r"\b\w+(?:et|t|es|s)\s+af\s+\w", re.I)
 _ASKS_AIM = re.compile(r"\b(?:form[aå]l\w*|m[aå]l(?:et|ene)?|resultat\w*|opn[aå]\w*|f[æa]rdige?)\b", re.I)
 
 
-def _end_state_only(index: Index, q: Question, c: Candidate) -> bool:
+def end_state_only(index: Index, q: Question, c: Candidate) -> bool:
     """A task's goal or result ('Superbrugerne er udpeget og tilmeldt kurset', 'Breve til borgere med
     beskyttet adresse sendes sikkert') says the state the task ends in: it names no doer, way or content,
     so it does not answer a Danish hvem/hvad/hvordan question whose value the gate cannot type-check
     ('hvad skal superbrugerne lave?', 'hvem giver planlæggerne rettigheder?', 'hvordan kan man betale?'),
     unless the question asks that state itself or names the task."""
-    if q.lang != "da" or q.yesno or q.tasks or len(c.tasks) != 1 or asks_magnitude(q) or \
+    if c.kind not in _QUOTING or q.lang != "da" or q.yesno or q.tasks or len(c.tasks) != 1 or \
+            asks_magnitude(q) or \
             q.expects not in (Expect.ANY, Expect.PARTY) or _ASKS_AIM.search(q.text):
         return False
     text = said(c.text).strip()
-    if _DONE_BY.search(text):
-        return False  # 'Testrapporten er godkendt af teamlederen' names the doer
+    if _DONE_BY.search(text) or _new_means(q, text):
+        return False  # 'Testrapporten er godkendt af teamlederen' names the doer, '... sendt med
+        # almindelig post' the way
     task = index.tasks[c.tasks[0]]
     return bool(text) and any(text in (field or "") for field in (task.goal, task.result))
+
+
+# 'Hvornår slutter/lukker/udløber (den) X?': when a thing ends by itself, no modal ('hvornår skal X slutte?')
+_ENDS = re.compile(r"^\W*hvornaar\s+(?:slutter|ender|stopper|udloeber|lukker|ophoerer|afsluttes)\s+"
+                   r"(?:(?:den|det|de)\s+)?(?P<noun>[a-z]+)\b")
+# a title's code and label before its words: 'VIB 5 (Vinterbad) ', '(KAJ 2) ', 'SKK 06 - '
+_TITLE_CODE = re.compile(r"^\W*(?:[A-ZÆØÅ]{1,6}\s?\d+\w?\)?\s*[–-]?\s*)?(?:\([^)]*\)\s*)?")
+
+
+def _end_of_thing_asked(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvornår slutter sæsonen i vinterbadet?' asks when a thing ends by itself: a task's own window
+    answers it only when the thing is the task's deed, its title's first word ('hvornår slutter
+    migreringen?' - 'Migrering af sager'), not a thing the task is about ('Evaluer den første sæson',
+    'Opstil kajakhotellerne' for 'kajaksæsonen'), nor the task or project named."""
+    if q.yesno or q.tasks or q.project_pos or len(c.tasks) != 1:
+        return False
+    m = _ENDS.match(ascii_fold(q.text.casefold()))
+    if m is None or m.group("noun").startswith(("opgave", "projekt", "task")):
+        return False
+    words = ascii_fold(_TITLE_CODE.sub("", index.tasks[c.tasks[0]].title)).split()
+    deed, noun = (words[0] if words else ""), m.group("noun")
+    return not (len(deed) >= 4 and (noun.startswith(deed[:4]) or deed.startswith(noun[:4])))

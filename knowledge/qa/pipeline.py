@@ -250,7 +250,10 @@ def _why_partial(index: Index, q: Question, best: Candidate, answers) -> str:
                ("value_left_out", lambda: _value_left_out(q, best)),
                ("qualified_otherwise", lambda: _qualified_otherwise(q, best)),
                ("coordinated_left_out", lambda: _coordinated_left_out(q, best)),
-               ("joined_otherwise", lambda: _joined_otherwise(index, q, best)))
+               ("joined_otherwise", lambda: _joined_otherwise(index, q, best)),
+               # a goal or result sentence that outranks the rest says the state reached, not the
+               # value asked: no answer (another sentence given instead would be a guess)
+               ("end_state_only", lambda: gate.end_state_only(index, q, best)))
     return next((name for name, failed in reasons if failed()), "")
 
 
