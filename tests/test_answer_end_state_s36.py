@@ -72,22 +72,15 @@ def test_a_goal_or_result_that_only_states_the_end_is_no_answer(kb: KnowledgeBas
     assert not a.found, a.answer
 
 
-def test_a_result_that_names_the_doer_answers_who(kb: KnowledgeBase) -> None:
-    a = answer(kb, "hvem godkender vagtplanen?")
+@pytest.mark.parametrize(("question", "said"), [
+    ("hvem godkender vagtplanen?", "driftschefen"),  # the result names the doer
+    ("hvordan besvares badegæsternes breve?", "almindelig post"),  # the goal names a way
+    ("hvad er målet med at udpege vagtledere?", "udpeget"),  # the goal asked for
+])
+def test_a_goal_or_result_that_says_more_answers(kb: KnowledgeBase, question: str, said: str) -> None:
+    a = answer(kb, question)
     assert a.found, a.answer
-    assert "driftschefen" in a.answer
-
-
-def test_a_goal_that_names_a_way_answers_how(kb: KnowledgeBase) -> None:
-    a = answer(kb, "hvordan besvares badegæsternes breve?")
-    assert a.found, a.answer
-    assert "almindelig post" in a.answer
-
-
-def test_the_goal_answers_a_question_for_the_goal(kb: KnowledgeBase) -> None:
-    a = answer(kb, "hvad er målet med at udpege vagtledere?")
-    assert a.found, a.answer
-    assert "udpeget" in a.answer
+    assert said in a.answer
 
 
 def test_a_task_window_does_not_say_when_the_thing_it_is_about_ends(kb: KnowledgeBase) -> None:
@@ -97,10 +90,4 @@ def test_a_task_window_does_not_say_when_the_thing_it_is_about_ends(kb: Knowledg
 
 def test_a_task_window_still_says_when_the_task_ends(kb: KnowledgeBase) -> None:
     a = answer(kb, "hvornår skal evalueringen af sæsonen være færdig?")
-    assert a.found, a.answer
-    assert "7862" in a.sources
-
-
-def test_when_is_the_course_in_english_is_no_task_window(kb: KnowledgeBase) -> None:
-    a = answer(kb, "When is the course for the lifeguard leaders?")
-    assert not a.found or "Middelfart" not in a.answer and "90" not in a.answer, a.answer
+    assert a.found and "7862" in a.sources, a.answer
