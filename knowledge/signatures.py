@@ -124,6 +124,9 @@ _EVERY_TIME = re.compile(r"\b(?:første\s+gang|hver\s+gang|automatisk|løbende|f
 # A step in which the paper arrives, said other than with an imperative
 _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|er\s+kommet|kommer|ankommer"
                        r"|fremkommer|tilgår|lander)\b"
+                       # 'Når I har fået aftalen fra KOMBIT', 'Når kommunen har modtaget erklæringen': it has
+                       # come to the municipality (not 'Når KOMBIT har modtaget den', which is sent)
+                       r"|\b(?:i|vi|du|kommunen)\s+har\s+(?:nu\s+)?(?:fået|modtaget)\b"
                        # 'Aftalen indhentes hos X' takes the paper in; 'Underskrift indhentes fra X' signs it
                        r"|(?<!underskrift\s)(?<!underskriften\s)(?<!godkendelse\s)(?<!godkendelsen\s)"
                        r"\b(?:indhentes|er\s+indhentet)\b"
@@ -412,6 +415,14 @@ _AUTHORITY = re.compile(r"(?:styrelse|ministeri|nævn|retten\b|politi|tilsyn|^re
 # the task asks for, unless a step has it sign or the paper goes to a counterpart ('Forelæg handleplanen for
 # kommunalbestyrelsen ... send den til KOMBIT')
 _COUNCIL = re.compile(r"^(?:kommunalbestyrelse|byråd|borgerrepræsentation)(?:n|en|et)?$", re.I)
+# A body that decides at its meetings ('Økonomiudvalget', 'Social- og Sundhedsudvalget', 'direktionen')
+_A_BODY = re.compile(r"(?:udvalg|byråd|bestyrelse|borgerrepræsentation|direktion|styregruppe|ledelse)\w*$",
+                     re.I)
+# 'Aftalen behandles på udvalgsmødet', 'Planen drøftes i direktionen': the step in which a body that
+# approves the paper deals with it (its approval, when the body is its signer)
+_AT_MEETING = re.compile(r"\b(?:behandl|drøft|vedtag)\w*\b.*?\s(?:på|i)\s+(?:[\w-]+\s+){0,2}?[\w-]*"
+                         r"(?:møde|udvalg|byråd|bestyrelse|borgerrepræsentation|direktion|styregruppe)\w*",
+                         re.I)
 # 'Lægeerklæringer underskrives af den praktiserende læge ... Kommunen skal ikke selv underskrive noget'
 _WE_SIGN_NOTHING = re.compile(r"\b(?:kommunen|i|vi)\s+skal\s+ikke\s+(?:selv\s+)?(?:underskrive|signere)\b",
                               re.I)
@@ -690,6 +701,9 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     """The documents one sentence signs, approves, receives or sends back."""
     out: list[Mention] = []
     unnamed: list[Mention] = []  # a signer whose document the sentence does not name
+    if step is not None and _CONDITION.match(sentence) and "," in sentence:
+        # 'Når I har fået aftalegrundlaget, læg det til underskrift hos X': 'det' is the paper just named
+        last = _first_document(sentence[:sentence.find(",")], last=None, subject=False) or last
     hinted = may_find(sentence, _CUE_STEMS) and _CUE_HINT.search(sentence)
     cue_end = 0  # where the last signing word read ended
     for cue in _CUE.finditer(sentence) if hinted else ():
@@ -747,6 +761,9 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         # 'Direktøren kan give en afdelingschef fuldmagt til at underskrive': a power of attorney that may
         # be given is an option, no paper the task demands
         reference = reference or (step is None and bool(can) and bool(_GIVEN_CUE.fullmatch(cue.group(0))))
+        # 'Udpeg en person, som kan underskrive aftaler på kommunens vegne' says who is allowed to sign
+        reference = reference or (cue.lastgroup not in {"passive", "approved", "noun"}
+                                  and bool(_WHO_CAN.search(sentence[:cue.start()])))
         # 'Aftalen returneres underskrevet til KOMBIT': the participle says how it travels, as 'i underskrevet
         # stand' does; the step sends it back, it does not sign it
         travels = cue.lastgroup in {"passive", "approved"} and bool(_SENT_AS.search(sentence[:cue.start()]))
@@ -774,11 +791,15 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     recipient = _recipient(sentence) if out else None
     sent = _sent_papers(sentence, _things_key()) if recipient else frozenset()
     act = _act(sentence, out) if step is not None else None
+    if act is None and step is not None and _AT_MEETING.search(sentence):
+        act = "meeting"
     returns = act in {"return", "send"} or (act == "sign" and _sends_on(sentence))
     hand = _HAND_ON.match(sentence) if step is not None else None
     handed = name_after(sentence[hand.end():]) if hand else None
-    # 'Modtag aftalen og få den underskrevet' takes it in; 'Indhent underskrift fra X' only gets it signed
-    receives = act == "sign" and bool(_TAKE_IN.match(sentence)) and not _GET_SIGNED.match(sentence)
+    # 'Modtag aftalen og få den underskrevet' takes it in; 'Indhent underskrift fra X' only gets it signed;
+    # 'Når I har fået aftalen, læg den til underskrift hos X' has it come in first
+    receives = act == "sign" and (bool(_TAKE_IN.match(sentence)) and not _GET_SIGNED.match(sentence)
+                                  or _received_first(sentence))
     for m in out:
         m.receives = receives
         # 'Når aftalen er godkendt, sendes en kvittering til leverandøren': the receipt goes there, not it
@@ -826,6 +847,9 @@ def _cue_act(span: str) -> str | None:
         return "approve"
     return "sign" if _SIGNING_VERB.match(verb) else None
 _CAN = re.compile(r"\bkan\s+(?:også\s+|nu\s+|fremover\s+)?$", re.I)
+# 'en underskriftsberettiget person, som fremover kan underskrive aftaler': who may sign, not a paper to sign
+_WHO_CAN = re.compile(r"\b(?:som|der)\s+(?:[\w-]+\s+){0,2}?(?:kan|må|har\s+ret\s+til\s+at)\s+"
+                      r"(?:[\w-]+\s+){0,1}?$", re.I)
 
 
 # Parties outside the municipality: what they have signed is done, not for the municipality to track
@@ -934,6 +958,9 @@ def _cue_document(sentence: str, cue: re.Match[str],
         if found is None and last and kind in {"passive", "approved"} and _SENT_AS.fullmatch(left) and \
                 not re.search(r"\s(?:den|det|de|dem)\s*$", left, re.I):
             return last  # a step 'Returneres underskrevet til KOMBIT': the paper of the step before
+        if found is None and kind == "for" and last and (tokens := [w.group(0) for w in words(left)]) and \
+                any(_pronoun_at(tokens, i) for i in range(min(3, len(tokens)))):
+            return last  # 'Læg den til underskrift hos X', 'Send det til godkendelse': the paper before
         if found is None and kind in {"passive", "for"}:  # signing, not approving: 'Bestillingen signeres'
             loose = [lemma for w in words(left) if (lemma := _lemma(w.group(0), loose=True))]
             return (loose[0], False) if loose else None
@@ -1020,6 +1047,7 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
     if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)
             or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _PUT.search(sentence)
+            or _AT_MEETING.search(sentence)
             or _ARRIVES.search(sentence) or _MADE_FOR.search(sentence) or _ON_TO.search(sentence)):
         return None
     found = _first_document(sentence, last=None, subject=False)
@@ -1539,8 +1567,12 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
     if _CONDITION.match(sentence):
         main = sentence[sentence.find(",") + 1:].strip() if "," in sentence else ""
         if not re.match(_SEND_ON, main, re.I):
-            # 'Når erklæringen er modtaget, læses den igennem': the step where it has arrived
-            return "receive" if _RECEIVED.search(sentence[:sentence.find(",")]) else None
+            # 'Når erklæringen er modtaget, læses den igennem': the step where it has arrived ('Når I har
+            # fået aftalen, læg den til underskrift hos X' has it signed there too)
+            received = _RECEIVED.search(sentence[:sentence.find(",")])
+            if received and main and _act(main, found) == "sign":
+                return "sign"
+            return "receive" if received else None
         # 'Når aftalen er underskrevet, sendes den til KOMBIT': it goes back signed here
         return "return" if _CUE.search(sentence[:sentence.find(",")]) else "send"
 
@@ -1575,6 +1607,12 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
                 v.group(0).casefold().endswith("es") for v in _SEND.finditer(sentence)):
         return "send"  # signs it only when a step before signed or received it
     return None
+
+
+def _received_first(sentence: str) -> bool:
+    """'Når I har fået aftalen fra KOMBIT, ...': a condition that says the paper has come in."""
+    return bool(_CONDITION.match(sentence)) and "," in sentence \
+        and bool(_RECEIVED.search(sentence[:sentence.find(",")]))
 
 
 def _first_noun_is_other(text: str) -> bool:
@@ -1670,6 +1708,9 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
     # 'Send kontrakten til revisionen. Revisionen påtegner kontrakten': the signer is not where it ends
     # 'Erklæringen tilgår musikskolen pr. mail' in the step that takes it in: where it arrives is the
     # municipality, not where it goes (but 'modtages fra KOMBIT' names the other party)
+    # a body's meeting step is where a body approves it; a person who signs does not sit in it
+    if not _A_BODY.search(signer):
+        mentions = [m for m in mentions if m.act != "meeting"]
     recipients = sorted(((m.recipient, m.order) for m in mentions if m.recipient
                          and not stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])
                          and not (m.act == "receive" and m.step is not None and m.recipient[0] < 2)),
@@ -1739,12 +1780,20 @@ def _fullest(signers: list[str]) -> list[str]:
     head = stems(signers[0])
     fuller = [s for s in signers[1:] if stems(_person_word(s)) & head
               and [w for w in s.split()[:-1] if w.casefold() not in US | ARTICLES]]  # not just 'kommunens'
+    # 'afdelingslederen' in a step, 'afdelingslederen for Borgerservice' in the description: a leader named
+    # with the unit it leads ('den systemansvarlige for Opus' is responsible for a system, and stays short)
+    fuller = fuller or [s for s in signers[1:] if (named := _OF_UNIT.split(s, maxsplit=1)) and len(named) > 1
+                        and _LEADER.search(named[0]) and stems(named[0].split()[-1]) & head]
     # 'direktøren' in a step, 'ældre- og sundhedsdirektøren' in the description: the compound it heads
     own = key(signers[0].casefold())
     fuller = fuller or [s for s in signers[1:] if len(own) >= 4 and (k := key(_person_word(s).casefold()))
                         and len(k) > len(own) + 2 and k.endswith(own)]
 
     return fuller[:1] + signers if fuller else signers
+
+
+_OF_UNIT = re.compile(r"\s+(?:for|i|hos|ved|på)\s+(?=\S)", re.I)
+_LEADER = re.compile(r"(?:leder|chef|direktør)(?:en)?$", re.I)
 
 
 def _person_word(name: str) -> str:
@@ -1763,10 +1812,10 @@ def _signed_step(mentions: list[Mention], signer: str) -> int | None:
     back signed ('Returnér blanketten i underskrevet stand'), else the last that sends it on after a
     step that received it ('Modtag blanketten', then 'Send blanketten til KOMBIT'). A step that hands it
     to its signer ('Forelæg aftalen for direktøren') signs it."""
-    signs = [m.step for m in mentions if m.step and (m.act == "sign" or (
-        m.handed_to and stems(m.handed_to.split()[-1]) & stems(signer.split()[-1])) or (
+    signs = [m.step for m in mentions if m.step and (m.act in {"sign", "meeting"} or (
+        m.handed_to and _names_signer(m.handed_to, signer)) or (
         m.act == "send" and m.recipient and m.recipient[0] < 2  # 'Send aftalen til byrådet' (its signer)
-        and stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])))]
+        and _names_signer(m.recipient[2], signer)))]
     if signs:
         return max(signs)
     if back := [m.step for m in mentions if m.step and m.act == "return"]:
@@ -1774,6 +1823,16 @@ def _signed_step(mentions: list[Mention], signer: str) -> int | None:
     first = min((m.step for m in mentions if m.step and m.act == "receive"), default=None)
     sends = [m.step for m in mentions if m.step and m.act == "send" and (first is None or m.step > first)]
     return max(sends, default=None)
+
+
+def _names_signer(name: str, signer: str) -> bool:
+    """'byrådet' for 'byrådet', 'udvalget' for 'Social- og Sundhedsudvalget': the party a step hands the
+    paper to is its signer, named in full or by the head of its compound."""
+    one, other = name.split()[-1], signer.split()[-1]
+    if stems(one) & stems(other):
+        return True
+    short, full = key(one.casefold()), key(other.casefold())
+    return len(short) >= 5 and len(full) > len(short) + 2 and full.endswith(short)
 
 
 def _returned_step(mentions: list[Mention], signed: int | None, signer: str) -> int | None:
