@@ -1566,12 +1566,12 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         return None
     if _CONDITION.match(sentence):
         main = sentence[sentence.find(",") + 1:].strip() if "," in sentence else ""
+        # 'Når I har fået aftalen, læg (send) den til underskrift hos X': it comes in and is signed there
+        received = _RECEIVED.search(sentence[:sentence.find(",")])
+        if received and main and _act(main, found) == "sign":
+            return "sign"
         if not re.match(_SEND_ON, main, re.I):
-            # 'Når erklæringen er modtaget, læses den igennem': the step where it has arrived ('Når I har
-            # fået aftalen, læg den til underskrift hos X' has it signed there too)
-            received = _RECEIVED.search(sentence[:sentence.find(",")])
-            if received and main and _act(main, found) == "sign":
-                return "sign"
+            # 'Når erklæringen er modtaget, læses den igennem': the step where it has arrived
             return "receive" if received else None
         # 'Når aftalen er underskrevet, sendes den til KOMBIT': it goes back signed here
         return "return" if _CUE.search(sentence[:sentence.find(",")]) else "send"
