@@ -90,7 +90,9 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
       |underskrivelse(?:n)?
       |sign-?off(?:et)?
       |(?<=^)godkendelse(?:n)?(?=\s+af\b)
-      |(?<=s\s)godkendelse(?:n)?)  # 'direktionens godkendelse (af aftalen)': whose approval
+      |(?<=s\s)godkendelse(?:n)?  # 'direktionens godkendelse (af aftalen)': whose approval
+      # 'Efter godkendelse i Økonomiudvalget sendes aftalen til KOMBIT' ('godkendelse af X' is of X)
+      |(?<=efter\s)godkendelse(?:n)?(?=\s+(?:i|hos)\s))
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
 _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest"
@@ -194,7 +196,9 @@ _PUT = re.compile(rf"\b(?:læg|lægges|placér|placer|placeres)\b.*?\s(?:i|på)\
                   # 'i Dansk Hunderegisters dokumentboks': a party of two names owns the place
                   rf"(?P<place>(?:[A-ZÆØÅ][\w-]*\s+)?[\w-]+(?:'s|’s|s)\s+(?!\w*hjemmeside){_PLACE}\b|KLIK\b)",
                   re.I)
-_WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
+# ('Aftalen forelægges byrådet, der skal godkende den')
+_WHO_THEN = re.compile(r"\b(?:til|hos|af|for|forelægges|fremlægges|forelægge|fremlægge)\s+([^,]+),"
+                       r"\s*(?:som|der)\s+(?:skal\s+|vil\s+)?$", re.I)
 # 'direktørens underskrift', 'den tekniske direktørs underskrift' (an article and an adjective make the
 # noun definite)
 _WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren)|(?:den|det)\s+[\w-]+e\s+[\w-]+?)(?:'s|’s|s)\s+(?:egen\s+)?$",
@@ -717,7 +721,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
                 and not cue.group(0).casefold().startswith("underskrift") \
                 and not _DONE_BY.match(sentence, cue.end()) and not (
                     cue.group(0).casefold().startswith(("signatur", "godkendelse"))
-                    and _SOMEONES.search(sentence[:cue.start()])):
+                    and _SOMEONES.search(sentence[:cue.start()])) \
+                and not _AFTER_SIGNING.fullmatch(sentence[:cue.start()]):
             continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs; but
             # 'Aftalen kræver direktørens signatur' names whose signature the paper needs
         doc = _cue_document(sentence, cue, last)
@@ -926,7 +931,7 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and last and not words(left) and len(words(right)) <= 3 and \
             not re.match(r"\s+(?:af|fra|på)\b", right, re.I):
         return last  # a step 'Signering i Penneo' after 'Modtag aftalen'
-    if kind == "noun" and _AFTER_SIGNING.fullmatch(left) and re.match(r"\s+(?:hos|ved)\s", right, re.I):
+    if kind == "noun" and _AFTER_SIGNING.fullmatch(left) and re.match(r"\s+(?:hos|ved|i)\s", right, re.I):
         # 'Efter underskrift hos pensionschefen sendes aftalen retur': the paper the main clause names
         return _first_document(sentence[cue.end():], last=None, subject=False)
     if kind == "noun" and last and not words(right) and _GET_SIGNED.match(sentence):
@@ -969,6 +974,10 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return found
     if kind in {"active", "approve"}:
         found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
+        if found is None and not words(left) and (then := _AND_VERB.match(sentence, cue.end())):
+            # 'Underskriv og returner aftalen til KOMBIT': two imperatives share the object ('returner'
+            # reads as a present tense that starts a clause)
+            found = _first_document(" ".join(sentence[then.end():].split()[:6]), last=None, subject=False)
         bare = not words(_HOW.sub("", right))
         if found is None and kind == "active" and last and (bare or not words(left)
                                                             or _SHARED_OBJECT.match(right)):
@@ -984,6 +993,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
         _first_document(" ".join(right.split()[:4]), last=None, subject=False)
 
 
+# 'Underskriv og returner ...', 'Godkend og send ...': a second imperative after the first
+_AND_VERB = re.compile(r"\s*(?:og|samt)\s+[a-zæøåé]+\s", re.I)
 # 'til at underskrive og returnere den': the pronoun after a second verb is the object of both
 _SHARED_OBJECT = re.compile(r"\s*(?:og|samt)\s+[a-zæøå]{3,}e\s+(?:den|det|dem)\b", re.I)
 # 'Efter underskrift hos X', 'Ved direktørens underskrift': when it is signed, before the main clause
@@ -1210,7 +1221,8 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
         if (m := _AT_LEVEL.match(right)) and (who := _level_body(m.group(1))):
             return who  # 'godkendes på direktionsniveau': the level names the body
         if m := IN_BODY.match(right):
-            return _role(name_after(right[m.end():]), initial=False)  # 'godkendes i økonomiudvalget'
+            # 'godkendes i økonomiudvalget'; 'Efter godkendelse i Økonomiudvalget sendes ...' (the verb next)
+            return _role(_before_verb(name_after(right[m.end():])), initial=False)
         if m := _WHO_GETS.search(sentence[:cue.start()]):
             tokens = m.group(1).split()
             cut = max((i + 1 for i, t in enumerate(tokens) if t.casefold() in ARTICLES | _AUX), default=0)
@@ -1268,6 +1280,9 @@ def _subject(left: str) -> str | None:
             tokens = tokens[:-1]  # '... skal jobcenterchefen læse og underskrive': the first infinitive
     while tokens and tokens[-1].casefold() in (_AUX - {"at"}) | _MANNER | _BOTH:
         tokens.pop()
+    # 'Aftalen indgås ved at kommunaldirektøren underskriver den': the subject follows the last 'at'
+    if (cut := max((i for i, t in enumerate(tokens[:-1]) if t.casefold() in {"at", "som"}), default=-1)) > 0:
+        tokens = tokens[cut + 1:]
     while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
                                               "der", "hvis", "når", "lad", "bed"}:
         tokens.pop(0)

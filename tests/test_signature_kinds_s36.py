@@ -88,3 +88,28 @@ def test_a_leader_keeps_the_unit_the_description_names(description, step, signer
 ])
 def test_who_may_sign_is_no_paper_to_sign(description):
     assert _sigs(description, ["Find personen", "Registrer navnet i KLIK"]) == []
+
+
+@pytest.mark.parametrize(("steps", "expected"), [
+    # 'returner' reads like a present tense; after an imperative it is a second imperative
+    (["Underskriv og returner aftalen til KOMBIT"], ("aftale", "kommunen", "KOMBIT", [1], None, 1, 1)),
+    (["Modtag erklæringen", "Godkend og returner erklæringen til KMD"],
+     ("erklæring", "kommunen", "KMD", [1, 2], 1, 2, 2)),
+])
+def test_two_imperatives_share_the_paper(steps, expected):
+    assert _sigs("", steps) == [expected]
+
+
+@pytest.mark.parametrize(("description", "steps", "expected"), [
+    ("Efter godkendelse i Økonomiudvalget sendes aftalen til KOMBIT.",
+     ["Modtag aftalen", "Forelæg aftalen for Økonomiudvalget", "Send aftalen til KOMBIT"],
+     ("aftale", "Økonomiudvalget", "KOMBIT", [1, 2, 3], 1, 2, 3)),
+    ("Kommunen skal indgå en databehandleraftale med KOMBIT. Aftalen indgås ved at kommunaldirektøren "
+     "underskriver den.", [], ("databehandleraftale", "kommunaldirektøren", None, [], None, None, None)),
+])
+def test_who_approves_or_signs_said_in_a_clause(description, steps, expected):
+    assert _sigs(description, steps) == [expected]
+
+
+def test_an_approval_of_something_is_not_by_it():
+    assert _sigs("Efter godkendelse af testen sendes rapporten til KOMBIT.") == []
