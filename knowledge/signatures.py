@@ -520,18 +520,25 @@ def _labelled_recipient(signature: Signature, said: list[str]) -> None:
 
 def _proper_names(found: list[Signature], said: list[str]) -> None:
     """'Netcompany skal have instruksen' read with its first letter lowered ('leverandøren' is right for
-    'Leverandøren skal have ...'): a recipient the texts write capitalised inside a sentence ('til
-    Netcompany') is a proper name and keeps its capital."""
+    'Leverandøren skal have ...'): a recipient or signer the texts write capitalised inside a sentence ('til
+    Netcompany', 'forelægges Økonomiudvalget') is a proper name and keeps its capital."""
     for signature in found:
+        signer = signature.signer
+        if signer[:1].islower() and signer.casefold() not in US and _written_capitalised(signer, said):
+            signature.signer = signer[:1].upper() + signer[1:]
         name = signature.recipient
         if not name or not name[:1].islower():
             continue
-        proper = name[:1].upper() + name[1:]
         if re.fullmatch(r"[a-zæøå]+(?<!s)\s+[A-ZÆØÅ][\w-]*", name) and name.split()[0] not in US | ARTICLES:
-            signature.recipient = proper  # 'Udbetaling Danmark' first in a sentence: a name of two words
+            signature.recipient = name[:1].upper() + name[1:]  # 'Udbetaling Danmark' first in a sentence
             continue
-        if any(re.search(rf"(?<=[\w,]\s){re.escape(proper)}\b", text) for text in said):
-            signature.recipient = proper
+        if _written_capitalised(name, said):
+            signature.recipient = name[:1].upper() + name[1:]
+
+
+def _written_capitalised(name: str, said: list[str]) -> bool:
+    proper = re.escape(name[:1].upper() + name[1:])
+    return any(re.search(rf"(?<=[\w,]\s){proper}\b", text) for text in said)
 
 
 def _full_names(found: list[Signature], said: list[str]) -> None:

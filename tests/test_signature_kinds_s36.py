@@ -113,3 +113,9 @@ def test_who_approves_or_signs_said_in_a_clause(description, steps, expected):
 
 def test_an_approval_of_something_is_not_by_it():
     assert _sigs("Efter godkendelse af testen sendes rapporten til KOMBIT.") == []
+
+
+def test_a_body_written_with_a_capital_inside_a_sentence_keeps_it():
+    [got] = _sigs("Økonomiudvalget skal godkende budgettet.",
+                  ["Udarbejd budgettet", "Forelæg budgettet for Økonomiudvalget", "Send budgettet til KOMBIT"])
+    assert got == ("budget", "Økonomiudvalget", "KOMBIT", [2, 3], None, 2, 3)
