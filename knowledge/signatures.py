@@ -1588,10 +1588,11 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         return None
     if _CONDITION.match(sentence):
         main = sentence[sentence.find(",") + 1:].strip() if "," in sentence else ""
-        # 'Når I har fået aftalen, læg (send) den til underskrift hos X': it comes in and is signed there
+        # 'Når I har fået aftalen, læg (send) den til underskrift hos X': it comes in and is signed there;
+        # 'Når aftalen er modtaget, sendes den til direktøren': it comes in there, and goes on to be signed
         received = _RECEIVED.search(sentence[:sentence.find(",")])
-        if received and main and _act(main, found) == "sign":
-            return "sign"
+        if received and main and (then := _act(main, found)) in {"sign", "send"}:
+            return "sign" if then == "sign" else "receive"
         if not re.match(_SEND_ON, main, re.I):
             # 'Når erklæringen er modtaget, læses den igennem': the step where it has arrived
             return "receive" if received else None
@@ -1603,8 +1604,9 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
                                                           re.I) for m in found)
     if _GET_SIGNED.match(sentence):
         return "sign"  # 'Få underskrift fra direktøren', 'Indhent godkendelse af chefen'
-    if not signs and not _RECEIVE.match(sentence) and _RECEIVED.search(sentence):
-        return "receive"  # 'Aftalen modtages fra KOMBIT', 'KOMBIT sender aftalen til kommunen'
+    if not signs and not _RECEIVE.match(sentence) and (_RECEIVED.search(sentence)
+                                                       or _THEY_SEND.match(sentence)):
+        return "receive"  # 'Aftalen modtages fra KOMBIT', 'KOMBIT sender aftalen (til kommunen)'
     if _RECEIVE.match(sentence) and not signs and re.search(r"\b(?:retur|tilbage)\b", sentence, re.I):
         return "return"  # 'Modtag kontrakten retur fra revisionen': it comes back signed
     if (verb := _RECEIVE.match(sentence)) and not signs:
@@ -1629,6 +1631,13 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
                 v.group(0).casefold().endswith("es") for v in _SEND.finditer(sentence)):
         return "send"  # signs it only when a step before signed or received it
     return None
+
+
+# 'KOMBIT fremsender aftalen', 'Leverandøren sender kontrakten': a step in which another party sends it in
+_THEY_SEND = re.compile(r"(?:(?-i:[A-ZÆØÅ]{3,})\w*|(?-i:[A-ZÆØÅ])\w*styrelsen|Udbetaling\s+Danmark"
+                        r"|leverandøren)\s+"
+                        r"(?:sender|fremsender|udsender|tilsender|oversender)\s+(?!\w+\s+til\s+(?!kommunen|jer)\w)",
+                        re.I)
 
 
 def _received_first(sentence: str) -> bool:

@@ -119,3 +119,21 @@ def test_a_body_written_with_a_capital_inside_a_sentence_keeps_it():
     [got] = _sigs("Økonomiudvalget skal godkende budgettet.",
                   ["Udarbejd budgettet", "Forelæg budgettet for Økonomiudvalget", "Send budgettet til KOMBIT"])
     assert got == ("budget", "Økonomiudvalget", "KOMBIT", [2, 3], None, 2, 3)
+
+
+@pytest.mark.parametrize("steps", [
+    # another party sends it in a step: the step receives it
+    ["KOMBIT fremsender aftalen", "Kommunaldirektøren underskriver", "Aftalen returneres til KOMBIT"],
+    # received in a condition, then passed on to be signed in a later step
+    ["Når aftalen er modtaget, sendes den til kommunaldirektøren", "Kommunaldirektøren underskriver",
+     "Den underskrevne aftale returneres til KOMBIT"],
+])
+def test_the_step_in_which_it_arrives(steps):
+    got = _sigs("Aftalen underskrives af kommunaldirektøren og sendes retur til KOMBIT.", steps)
+    assert got == [("aftale", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3)]
+
+
+def test_the_municipality_sending_receives_nothing():
+    got = _sigs("Aftalen underskrives af kommunaldirektøren.",
+                ["Kommunaldirektøren underskriver aftalen", "Kommunen sender aftalen til KOMBIT"])
+    assert [row[:6] for row in got] == [("aftale", "kommunaldirektøren", "KOMBIT", [1, 2], None, 1)]
