@@ -117,7 +117,8 @@ def test_an_approval_of_something_is_not_by_it():
 
 def test_a_body_written_with_a_capital_inside_a_sentence_keeps_it():
     [got] = _sigs("Økonomiudvalget skal godkende budgettet.",
-                  ["Udarbejd budgettet", "Forelæg budgettet for Økonomiudvalget", "Send budgettet til KOMBIT"])
+                  ["Udarbejd budgettet", "Forelæg budgettet for Økonomiudvalget",
+                   "Send budgettet til KOMBIT"])
     assert got == ("budget", "Økonomiudvalget", "KOMBIT", [2, 3], None, 2, 3)
 
 
