@@ -198,7 +198,7 @@ _PUT = re.compile(rf"\b(?:læg|lægges|placér|placer|placeres)\b.*?\s(?:i|på)\
                   re.I)
 # ('Aftalen forelægges byrådet, der skal godkende den')
 _WHO_THEN = re.compile(r"\b(?:til|hos|af|for|forelægges|fremlægges|forelægge|fremlægge)\s+([^,]+),"
-                       r"\s*(?:som|der)\s+(?:skal\s+|vil\s+)?$", re.I)
+                       r"\s*(?:som|der)\s+(?:skal\s+|vil\s+|kan\s+)?$", re.I)
 # 'direktørens underskrift', 'den tekniske direktørs underskrift' (an article and an adjective make the
 # noun definite)
 _WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren)|(?:den|det)\s+[\w-]+e\s+[\w-]+?)(?:'s|’s|s)\s+(?:egen\s+)?$",
@@ -773,9 +773,11 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         # 'Direktøren kan give en afdelingschef fuldmagt til at underskrive': a power of attorney that may
         # be given is an option, no paper the task demands
         reference = reference or (step is None and bool(can) and bool(_GIVEN_CUE.fullmatch(cue.group(0))))
-        # 'Udpeg en person, som kan underskrive aftaler på kommunens vegne' says who is allowed to sign
+        # 'Udpeg en person, som kan underskrive aftaler på kommunens vegne' says who is allowed to sign (but
+        # 'Send aftalen til direktøren, som kan underskrive den' names the paper to sign)
         reference = reference or (cue.lastgroup not in {"passive", "approved", "noun"}
-                                  and bool(_WHO_CAN.search(sentence[:cue.start()])))
+                                  and bool(_WHO_CAN.search(sentence[:cue.start()]))
+                                  and not _THIS_PAPER.match(sentence, cue.end()))
         # 'Aftalen returneres underskrevet til KOMBIT': the participle says how it travels, as 'i underskrevet
         # stand' does; the step sends it back, it does not sign it
         travels = cue.lastgroup in {"passive", "approved"} and bool(_SENT_AS.search(sentence[:cue.start()]))
@@ -862,6 +864,7 @@ _CAN = re.compile(r"\bkan\s+(?:også\s+|nu\s+|fremover\s+)?$", re.I)
 # 'en underskriftsberettiget person, som fremover kan underskrive aftaler': who may sign, not a paper to sign
 _WHO_CAN = re.compile(r"\b(?:som|der)\s+(?:[\w-]+\s+){0,2}?(?:kan|må|har\s+ret\s+til\s+at)\s+"
                       r"(?:[\w-]+\s+){0,1}?$", re.I)
+_THIS_PAPER = re.compile(r"\s+(?:den|det|dem|[\w-]+(?:en|et|erne|ne))\b", re.I)
 
 
 # Parties outside the municipality: what they have signed is done, not for the municipality to track

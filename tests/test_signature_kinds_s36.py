@@ -138,3 +138,8 @@ def test_the_municipality_sending_receives_nothing():
     got = _sigs("Aftalen underskrives af kommunaldirektøren.",
                 ["Kommunaldirektøren underskriver aftalen", "Kommunen sender aftalen til KOMBIT"])
     assert [row[:6] for row in got] == [("aftale", "kommunaldirektøren", "KOMBIT", [1, 2], None, 1)]
+
+
+def test_who_can_sign_this_paper_is_its_signer():
+    got = _sigs("KOMBIT sender aftalen til kommunaldirektøren, som kan underskrive den digitalt.")
+    assert [row[:2] for row in got] == [("aftale", "kommunaldirektøren")]
