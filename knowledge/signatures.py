@@ -90,7 +90,9 @@ _CUE = re.compile(r"""\b(?:""" + _PREFIXES + r""")?(?:
       |underskrivelse(?:n)?
       |sign-?off(?:et)?
       |(?<=^)godkendelse(?:n)?(?=\s+af\b)
-      |(?<=s\s)godkendelse(?:n)?)  # 'direktionens godkendelse (af aftalen)': whose approval
+      |(?<=s\s)godkendelse(?:n)?  # 'direktionens godkendelse (af aftalen)': whose approval
+      # 'Efter godkendelse i Økonomiudvalget sendes aftalen til KOMBIT' ('godkendelse af X' is of X)
+      |(?<=efter\s)godkendelse(?:n)?(?=\s+(?:i|hos)\s))
 )\b""", re.I | re.X)
 # Every alternative of _CUE holds one of these; a sentence without any (most) is not scanned for cues.
 _CUE_HINT = re.compile(r"underskr|sign|godkend|accept|skriv|skrev|påtegn|tiltræd|tiltråd|bekræft|attest"
@@ -124,6 +126,9 @@ _EVERY_TIME = re.compile(r"\b(?:første\s+gang|hver\s+gang|automatisk|løbende|f
 # A step in which the paper arrives, said other than with an imperative
 _RECEIVED = re.compile(r"\b(?:modtages|modtager|hentes|downloades|er\s+modtaget|er\s+kommet|kommer|ankommer"
                        r"|fremkommer|tilgår|lander)\b"
+                       # 'Når I har fået aftalen fra KOMBIT', 'Når kommunen har modtaget erklæringen': it has
+                       # come to the municipality (not 'Når KOMBIT har modtaget den', which is sent)
+                       r"|\b(?:i|vi|du|kommunen)\s+har\s+(?:nu\s+)?(?:fået|modtaget)\b"
                        # 'Aftalen indhentes hos X' takes the paper in; 'Underskrift indhentes fra X' signs it
                        r"|(?<!underskrift\s)(?<!underskriften\s)(?<!godkendelse\s)(?<!godkendelsen\s)"
                        r"\b(?:indhentes|er\s+indhentet)\b"
@@ -191,7 +196,9 @@ _PUT = re.compile(rf"\b(?:læg|lægges|placér|placer|placeres)\b.*?\s(?:i|på)\
                   # 'i Dansk Hunderegisters dokumentboks': a party of two names owns the place
                   rf"(?P<place>(?:[A-ZÆØÅ][\w-]*\s+)?[\w-]+(?:'s|’s|s)\s+(?!\w*hjemmeside){_PLACE}\b|KLIK\b)",
                   re.I)
-_WHO_THEN = re.compile(r"\b(?:til|hos|af|for)\s+([^,]+),\s*som\s+$", re.I)
+# ('Aftalen forelægges byrådet, der skal godkende den')
+_WHO_THEN = re.compile(r"\b(?:til|hos|af|for|forelægges|fremlægges|forelægge|fremlægge)\s+([^,]+),"
+                       r"\s*(?:som|der)\s+(?:skal\s+|vil\s+|kan\s+)?$", re.I)
 # 'direktørens underskrift', 'den tekniske direktørs underskrift' (an article and an adjective make the
 # noun definite)
 _WHOSE = re.compile(r"\b([\w-]+?(?:en|et|ne|ren)|(?:den|det)\s+[\w-]+e\s+[\w-]+?)(?:'s|’s|s)\s+(?:egen\s+)?$",
@@ -412,6 +419,14 @@ _AUTHORITY = re.compile(r"(?:styrelse|ministeri|nævn|retten\b|politi|tilsyn|^re
 # the task asks for, unless a step has it sign or the paper goes to a counterpart ('Forelæg handleplanen for
 # kommunalbestyrelsen ... send den til KOMBIT')
 _COUNCIL = re.compile(r"^(?:kommunalbestyrelse|byråd|borgerrepræsentation)(?:n|en|et)?$", re.I)
+# A body that decides at its meetings ('Økonomiudvalget', 'Social- og Sundhedsudvalget', 'direktionen')
+_A_BODY = re.compile(r"(?:udvalg|byråd|bestyrelse|borgerrepræsentation|direktion|styregruppe|ledelse)\w*$",
+                     re.I)
+# 'Aftalen behandles på udvalgsmødet', 'Planen drøftes i direktionen': the step in which a body that
+# approves the paper deals with it (its approval, when the body is its signer)
+_AT_MEETING = re.compile(r"\b(?:behandl|drøft|vedtag)\w*\b.*?\s(?:på|i)\s+(?:[\w-]+\s+){0,2}?[\w-]*"
+                         r"(?:møde|udvalg|byråd|bestyrelse|borgerrepræsentation|direktion|styregruppe)\w*",
+                         re.I)
 # 'Lægeerklæringer underskrives af den praktiserende læge ... Kommunen skal ikke selv underskrive noget'
 _WE_SIGN_NOTHING = re.compile(r"\b(?:kommunen|i|vi)\s+skal\s+ikke\s+(?:selv\s+)?(?:underskrive|signere)\b",
                               re.I)
@@ -505,18 +520,25 @@ def _labelled_recipient(signature: Signature, said: list[str]) -> None:
 
 def _proper_names(found: list[Signature], said: list[str]) -> None:
     """'Netcompany skal have instruksen' read with its first letter lowered ('leverandøren' is right for
-    'Leverandøren skal have ...'): a recipient the texts write capitalised inside a sentence ('til
-    Netcompany') is a proper name and keeps its capital."""
+    'Leverandøren skal have ...'): a recipient or signer the texts write capitalised inside a sentence ('til
+    Netcompany', 'forelægges Økonomiudvalget') is a proper name and keeps its capital."""
     for signature in found:
+        signer = signature.signer
+        if signer[:1].islower() and signer.casefold() not in US and _written_capitalised(signer, said):
+            signature.signer = signer[:1].upper() + signer[1:]
         name = signature.recipient
         if not name or not name[:1].islower():
             continue
-        proper = name[:1].upper() + name[1:]
         if re.fullmatch(r"[a-zæøå]+(?<!s)\s+[A-ZÆØÅ][\w-]*", name) and name.split()[0] not in US | ARTICLES:
-            signature.recipient = proper  # 'Udbetaling Danmark' first in a sentence: a name of two words
+            signature.recipient = name[:1].upper() + name[1:]  # 'Udbetaling Danmark' first in a sentence
             continue
-        if any(re.search(rf"(?<=[\w,]\s){re.escape(proper)}\b", text) for text in said):
-            signature.recipient = proper
+        if _written_capitalised(name, said):
+            signature.recipient = name[:1].upper() + name[1:]
+
+
+def _written_capitalised(name: str, said: list[str]) -> bool:
+    proper = re.escape(name[:1].upper() + name[1:])
+    return any(re.search(rf"(?<=[\w,]\s){proper}\b", text) for text in said)
 
 
 def _full_names(found: list[Signature], said: list[str]) -> None:
@@ -690,6 +712,9 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     """The documents one sentence signs, approves, receives or sends back."""
     out: list[Mention] = []
     unnamed: list[Mention] = []  # a signer whose document the sentence does not name
+    if step is not None and _CONDITION.match(sentence) and "," in sentence:
+        # 'Når I har fået aftalegrundlaget, læg det til underskrift hos X': 'det' is the paper just named
+        last = _first_document(sentence[:sentence.find(",")], last=None, subject=False) or last
     hinted = may_find(sentence, _CUE_STEMS) and _CUE_HINT.search(sentence)
     cue_end = 0  # where the last signing word read ended
     for cue in _CUE.finditer(sentence) if hinted else ():
@@ -703,7 +728,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
                 and not cue.group(0).casefold().startswith("underskrift") \
                 and not _DONE_BY.match(sentence, cue.end()) and not (
                     cue.group(0).casefold().startswith(("signatur", "godkendelse"))
-                    and _SOMEONES.search(sentence[:cue.start()])):
+                    and _SOMEONES.search(sentence[:cue.start()])) \
+                and not _AFTER_SIGNING.fullmatch(sentence[:cue.start()]):
             continue  # 'Godkendelse af ansøgningen sker i KP' describes the system; a step instructs; but
             # 'Aftalen kræver direktørens signatur' names whose signature the paper needs
         doc = _cue_document(sentence, cue, last)
@@ -747,6 +773,11 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
         # 'Direktøren kan give en afdelingschef fuldmagt til at underskrive': a power of attorney that may
         # be given is an option, no paper the task demands
         reference = reference or (step is None and bool(can) and bool(_GIVEN_CUE.fullmatch(cue.group(0))))
+        # 'Udpeg en person, som kan underskrive aftaler på kommunens vegne' says who is allowed to sign (but
+        # 'Send aftalen til direktøren, som kan underskrive den' names the paper to sign)
+        reference = reference or (cue.lastgroup not in {"passive", "approved", "noun"}
+                                  and bool(_WHO_CAN.search(sentence[:cue.start()]))
+                                  and not _THIS_PAPER.match(sentence, cue.end()))
         # 'Aftalen returneres underskrevet til KOMBIT': the participle says how it travels, as 'i underskrevet
         # stand' does; the step sends it back, it does not sign it
         travels = cue.lastgroup in {"passive", "approved"} and bool(_SENT_AS.search(sentence[:cue.start()]))
@@ -774,11 +805,15 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     recipient = _recipient(sentence) if out else None
     sent = _sent_papers(sentence, _things_key()) if recipient else frozenset()
     act = _act(sentence, out) if step is not None else None
+    if act is None and step is not None and _AT_MEETING.search(sentence):
+        act = "meeting"
     returns = act in {"return", "send"} or (act == "sign" and _sends_on(sentence))
     hand = _HAND_ON.match(sentence) if step is not None else None
     handed = name_after(sentence[hand.end():]) if hand else None
-    # 'Modtag aftalen og få den underskrevet' takes it in; 'Indhent underskrift fra X' only gets it signed
-    receives = act == "sign" and bool(_TAKE_IN.match(sentence)) and not _GET_SIGNED.match(sentence)
+    # 'Modtag aftalen og få den underskrevet' takes it in; 'Indhent underskrift fra X' only gets it signed;
+    # 'Når I har fået aftalen, læg den til underskrift hos X' has it come in first
+    receives = act == "sign" and (bool(_TAKE_IN.match(sentence)) and not _GET_SIGNED.match(sentence)
+                                  or _received_first(sentence))
     for m in out:
         m.receives = receives
         # 'Når aftalen er godkendt, sendes en kvittering til leverandøren': the receipt goes there, not it
@@ -826,6 +861,10 @@ def _cue_act(span: str) -> str | None:
         return "approve"
     return "sign" if _SIGNING_VERB.match(verb) else None
 _CAN = re.compile(r"\bkan\s+(?:også\s+|nu\s+|fremover\s+)?$", re.I)
+# 'en underskriftsberettiget person, som fremover kan underskrive aftaler': who may sign, not a paper to sign
+_WHO_CAN = re.compile(r"\b(?:som|der)\s+(?:[\w-]+\s+){0,2}?(?:kan|må|har\s+ret\s+til\s+at)\s+"
+                      r"(?:[\w-]+\s+){0,1}?$", re.I)
+_THIS_PAPER = re.compile(r"\s+(?:den|det|dem|[\w-]+(?:en|et|erne|ne))\b", re.I)
 
 
 # Parties outside the municipality: what they have signed is done, not for the municipality to track
@@ -902,7 +941,7 @@ def _cue_document(sentence: str, cue: re.Match[str],
     if kind == "noun" and last and not words(left) and len(words(right)) <= 3 and \
             not re.match(r"\s+(?:af|fra|på)\b", right, re.I):
         return last  # a step 'Signering i Penneo' after 'Modtag aftalen'
-    if kind == "noun" and _AFTER_SIGNING.fullmatch(left) and re.match(r"\s+(?:hos|ved)\s", right, re.I):
+    if kind == "noun" and _AFTER_SIGNING.fullmatch(left) and re.match(r"\s+(?:hos|ved|i)\s", right, re.I):
         # 'Efter underskrift hos pensionschefen sendes aftalen retur': the paper the main clause names
         return _first_document(sentence[cue.end():], last=None, subject=False)
     if kind == "noun" and last and not words(right) and _GET_SIGNED.match(sentence):
@@ -934,6 +973,9 @@ def _cue_document(sentence: str, cue: re.Match[str],
         if found is None and last and kind in {"passive", "approved"} and _SENT_AS.fullmatch(left) and \
                 not re.search(r"\s(?:den|det|de|dem)\s*$", left, re.I):
             return last  # a step 'Returneres underskrevet til KOMBIT': the paper of the step before
+        if found is None and kind == "for" and last and (tokens := [w.group(0) for w in words(left)]) and \
+                any(_pronoun_at(tokens, i) for i in range(min(3, len(tokens)))):
+            return last  # 'Læg den til underskrift hos X', 'Send det til godkendelse': the paper before
         if found is None and kind in {"passive", "for"}:  # signing, not approving: 'Bestillingen signeres'
             loose = [lemma for w in words(left) if (lemma := _lemma(w.group(0), loose=True))]
             return (loose[0], False) if loose else None
@@ -942,6 +984,10 @@ def _cue_document(sentence: str, cue: re.Match[str],
         return found
     if kind in {"active", "approve"}:
         found = _first_document(" ".join(right.split()[:6]), last=last, subject=True)
+        if found is None and not words(left) and (then := _AND_VERB.match(sentence, cue.end())):
+            # 'Underskriv og returner aftalen til KOMBIT': two imperatives share the object ('returner'
+            # reads as a present tense that starts a clause)
+            found = _first_document(" ".join(sentence[then.end():].split()[:6]), last=None, subject=False)
         bare = not words(_HOW.sub("", right))
         if found is None and kind == "active" and last and (bare or not words(left)
                                                             or _SHARED_OBJECT.match(right)):
@@ -957,6 +1003,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
         _first_document(" ".join(right.split()[:4]), last=None, subject=False)
 
 
+# 'Underskriv og returner ...', 'Godkend og send ...': a second imperative after the first
+_AND_VERB = re.compile(r"\s*(?:og|samt)\s+[a-zæøåé]+\s", re.I)
 # 'til at underskrive og returnere den': the pronoun after a second verb is the object of both
 _SHARED_OBJECT = re.compile(r"\s*(?:og|samt)\s+[a-zæøå]{3,}e\s+(?:den|det|dem)\b", re.I)
 # 'Efter underskrift hos X', 'Ved direktørens underskrift': when it is signed, before the main clause
@@ -1020,6 +1068,7 @@ def _moved_document(sentence: str, last: tuple[str, bool] | None,
     KOMBIT', 'Begge aftaler sendes fra KOMBIT'): it counts only if it is signed elsewhere."""
     if not (_RECEIVE.match(sentence) or _SEND.search(sentence) or _GETS.match(sentence)
             or _HAND_ON.match(sentence) or _RECEIVED.search(sentence) or _PUT.search(sentence)
+            or _AT_MEETING.search(sentence)
             or _ARRIVES.search(sentence) or _MADE_FOR.search(sentence) or _ON_TO.search(sentence)):
         return None
     found = _first_document(sentence, last=None, subject=False)
@@ -1182,7 +1231,8 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
         if (m := _AT_LEVEL.match(right)) and (who := _level_body(m.group(1))):
             return who  # 'godkendes på direktionsniveau': the level names the body
         if m := IN_BODY.match(right):
-            return _role(name_after(right[m.end():]), initial=False)  # 'godkendes i økonomiudvalget'
+            # 'godkendes i økonomiudvalget'; 'Efter godkendelse i Økonomiudvalget sendes ...' (the verb next)
+            return _role(_before_verb(name_after(right[m.end():])), initial=False)
         if m := _WHO_GETS.search(sentence[:cue.start()]):
             tokens = m.group(1).split()
             cut = max((i + 1 for i, t in enumerate(tokens) if t.casefold() in ARTICLES | _AUX), default=0)
@@ -1240,6 +1290,9 @@ def _subject(left: str) -> str | None:
             tokens = tokens[:-1]  # '... skal jobcenterchefen læse og underskrive': the first infinitive
     while tokens and tokens[-1].casefold() in (_AUX - {"at"}) | _MANNER | _BOTH:
         tokens.pop()
+    # 'Aftalen indgås ved at kommunaldirektøren underskriver den': the subject follows the last 'at'
+    if (cut := max((i for i, t in enumerate(tokens[:-1]) if t.casefold() in {"at", "som"}), default=-1)) > 0:
+        tokens = tokens[cut + 1:]
     while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
                                               "der", "hvis", "når", "lad", "bed"}:
         tokens.pop(0)
@@ -1538,9 +1591,14 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         return None
     if _CONDITION.match(sentence):
         main = sentence[sentence.find(",") + 1:].strip() if "," in sentence else ""
+        # 'Når I har fået aftalen, læg (send) den til underskrift hos X': it comes in and is signed there;
+        # 'Når aftalen er modtaget, sendes den til direktøren': it comes in there, and goes on to be signed
+        received = _RECEIVED.search(sentence[:sentence.find(",")])
+        if received and main and (then := _act(main, found)) in {"sign", "send"}:
+            return "sign" if then == "sign" else "receive"
         if not re.match(_SEND_ON, main, re.I):
             # 'Når erklæringen er modtaget, læses den igennem': the step where it has arrived
-            return "receive" if _RECEIVED.search(sentence[:sentence.find(",")]) else None
+            return "receive" if received else None
         # 'Når aftalen er underskrevet, sendes den til KOMBIT': it goes back signed here
         return "return" if _CUE.search(sentence[:sentence.find(",")]) else "send"
 
@@ -1549,8 +1607,9 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
                                                           re.I) for m in found)
     if _GET_SIGNED.match(sentence):
         return "sign"  # 'Få underskrift fra direktøren', 'Indhent godkendelse af chefen'
-    if not signs and not _RECEIVE.match(sentence) and _RECEIVED.search(sentence):
-        return "receive"  # 'Aftalen modtages fra KOMBIT', 'KOMBIT sender aftalen til kommunen'
+    if not signs and not _RECEIVE.match(sentence) and (_RECEIVED.search(sentence)
+                                                       or _THEY_SEND.match(sentence)):
+        return "receive"  # 'Aftalen modtages fra KOMBIT', 'KOMBIT sender aftalen (til kommunen)'
     if _RECEIVE.match(sentence) and not signs and re.search(r"\b(?:retur|tilbage)\b", sentence, re.I):
         return "return"  # 'Modtag kontrakten retur fra revisionen': it comes back signed
     if (verb := _RECEIVE.match(sentence)) and not signs:
@@ -1575,6 +1634,19 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
                 v.group(0).casefold().endswith("es") for v in _SEND.finditer(sentence)):
         return "send"  # signs it only when a step before signed or received it
     return None
+
+
+# 'KOMBIT fremsender aftalen', 'Leverandøren sender kontrakten': a step in which another party sends it in
+_THEY_SEND = re.compile(r"(?:(?-i:[A-ZÆØÅ]{3,})\w*|(?-i:[A-ZÆØÅ])\w*styrelsen|Udbetaling\s+Danmark"
+                        r"|leverandøren)\s+"
+                        r"(?:sender|fremsender|udsender|tilsender|oversender)\s+(?!\w+\s+til\s+(?!kommunen|jer)\w)",
+                        re.I)
+
+
+def _received_first(sentence: str) -> bool:
+    """'Når I har fået aftalen fra KOMBIT, ...': a condition that says the paper has come in."""
+    return bool(_CONDITION.match(sentence)) and "," in sentence \
+        and bool(_RECEIVED.search(sentence[:sentence.find(",")]))
 
 
 def _first_noun_is_other(text: str) -> bool:
@@ -1670,6 +1742,9 @@ def _signature(document: str, mentions: list[Mention]) -> Signature:
     # 'Send kontrakten til revisionen. Revisionen påtegner kontrakten': the signer is not where it ends
     # 'Erklæringen tilgår musikskolen pr. mail' in the step that takes it in: where it arrives is the
     # municipality, not where it goes (but 'modtages fra KOMBIT' names the other party)
+    # a body's meeting step is where a body approves it; a person who signs does not sit in it
+    if not _A_BODY.search(signer):
+        mentions = [m for m in mentions if m.act != "meeting"]
     recipients = sorted(((m.recipient, m.order) for m in mentions if m.recipient
                          and not stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])
                          and not (m.act == "receive" and m.step is not None and m.recipient[0] < 2)),
@@ -1739,12 +1814,20 @@ def _fullest(signers: list[str]) -> list[str]:
     head = stems(signers[0])
     fuller = [s for s in signers[1:] if stems(_person_word(s)) & head
               and [w for w in s.split()[:-1] if w.casefold() not in US | ARTICLES]]  # not just 'kommunens'
+    # 'afdelingslederen' in a step, 'afdelingslederen for Borgerservice' in the description: a leader named
+    # with the unit it leads ('den systemansvarlige for Opus' is responsible for a system, and stays short)
+    fuller = fuller or [s for s in signers[1:] if (named := _OF_UNIT.split(s, maxsplit=1)) and len(named) > 1
+                        and _LEADER.search(named[0]) and stems(named[0].split()[-1]) & head]
     # 'direktøren' in a step, 'ældre- og sundhedsdirektøren' in the description: the compound it heads
     own = key(signers[0].casefold())
     fuller = fuller or [s for s in signers[1:] if len(own) >= 4 and (k := key(_person_word(s).casefold()))
                         and len(k) > len(own) + 2 and k.endswith(own)]
 
     return fuller[:1] + signers if fuller else signers
+
+
+_OF_UNIT = re.compile(r"\s+(?:for|i|hos|ved|på)\s+(?=\S)", re.I)
+_LEADER = re.compile(r"(?:leder|chef|direktør)(?:en)?$", re.I)
 
 
 def _person_word(name: str) -> str:
@@ -1763,10 +1846,10 @@ def _signed_step(mentions: list[Mention], signer: str) -> int | None:
     back signed ('Returnér blanketten i underskrevet stand'), else the last that sends it on after a
     step that received it ('Modtag blanketten', then 'Send blanketten til KOMBIT'). A step that hands it
     to its signer ('Forelæg aftalen for direktøren') signs it."""
-    signs = [m.step for m in mentions if m.step and (m.act == "sign" or (
-        m.handed_to and stems(m.handed_to.split()[-1]) & stems(signer.split()[-1])) or (
+    signs = [m.step for m in mentions if m.step and (m.act in {"sign", "meeting"} or (
+        m.handed_to and _names_signer(m.handed_to, signer)) or (
         m.act == "send" and m.recipient and m.recipient[0] < 2  # 'Send aftalen til byrådet' (its signer)
-        and stems(m.recipient[2].split()[-1]) & stems(signer.split()[-1])))]
+        and _names_signer(m.recipient[2], signer)))]
     if signs:
         return max(signs)
     if back := [m.step for m in mentions if m.step and m.act == "return"]:
@@ -1774,6 +1857,16 @@ def _signed_step(mentions: list[Mention], signer: str) -> int | None:
     first = min((m.step for m in mentions if m.step and m.act == "receive"), default=None)
     sends = [m.step for m in mentions if m.step and m.act == "send" and (first is None or m.step > first)]
     return max(sends, default=None)
+
+
+def _names_signer(name: str, signer: str) -> bool:
+    """'byrådet' for 'byrådet', 'udvalget' for 'Social- og Sundhedsudvalget': the party a step hands the
+    paper to is its signer, named in full or by the head of its compound."""
+    one, other = name.split()[-1], signer.split()[-1]
+    if stems(one) & stems(other):
+        return True
+    short, full = key(one.casefold()), key(other.casefold())
+    return len(short) >= 5 and len(full) > len(short) + 2 and full.endswith(short)
 
 
 def _returned_step(mentions: list[Mention], signed: int | None, signer: str) -> int | None:
