@@ -67,8 +67,8 @@ _EVENT = re.compile(r"(?:første|sidste|endelige|næste)\s+"
                     # 'bølgens testperiode', 'testens start': after a genitive the noun is bare
                     r"|[\w-]+(?:'s|’s|ens|ets|nes)\s+[a-zæøå][\w-]{3,}", re.I)
 # The end or start of an event is one too: 'inden udgangen af bølgens testperiode'
-_PART_OF = re.compile(r"(?:udgangen|slutningen|afslutningen|starten|begyndelsen|ophøret)\s+af\s+(?P<event>.+)",
-                      re.I)
+_PART_OF = re.compile(r"(?:udgangen|slutningen|afslutningen|starten|begyndelsen|ophøret)\s+af\s+"
+                      r"(?P<event>.+)", re.I)
 GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.
 _ANCHORS = [
@@ -191,7 +191,7 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         kind = _kind(whole[done:m.start()], m)
         if m["one"]:
             said = whole[:m.start("one")]
-            # 'leveres ugen før go-live', 'Klasseundervisning: ugen før go-live': as '2 uger før go-live' there
+            # 'leveres ugen før go-live', 'Klasseundervisning: ugen før go-live': as '2 uger før' is there
             done_then = not m["lead"] and _ONE_DONE.search(said)
             if kind != DeadlineKind.EARLIEST and not done_then and (
                     (m["lead"] or "").casefold() not in {"senest", "allerede"} and not _DONE_IN.search(said)

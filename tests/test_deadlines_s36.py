@@ -15,7 +15,8 @@ def _read(sentence: str) -> list[tuple]:
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a passive verb or a label before 'ugen/dagen før': as '2 uger før go-live' there
     ("Det endelige udtræk leveres ugen før go-live.", [(-1, "uger", "go-live", "endelige udtræk")]),
-    ("Oprettelsen af brugerne afsluttes dagen før go-live.", [(-1, "dage", "go-live", "oprettelsen af brugerne")]),
+    ("Oprettelsen af brugerne afsluttes dagen før go-live.",
+     [(-1, "dage", "go-live", "oprettelsen af brugerne")]),
     ("- Klasseundervisning: ugen før go-live", [(-1, "uger", "go-live", "klasseundervisning")]),
     ("Kurset afholdes ugen før go-live.", []),  # when it takes place, no deadline
     ("Der er ekstra support i ugen efter go-live.", []),  # a period
@@ -27,7 +28,8 @@ def _read(sentence: str) -> list[tuple]:
     # a quantifier and an adjective before the subject; a list marker is no part of it
     ("Alle åbne sager i det gamle system skal være lukket 2 måneder før overgangen til KY.",
      [(-2, "måneder", "go-live", "åbne sager i det gamle system")]),
-    ("- Lokale brugerkonti nedlægges senest 30 dage efter go-live", [(30, "dage", "go-live", "lokale brugerkonti")]),
+    ("- Lokale brugerkonti nedlægges senest 30 dage efter go-live",
+     [(30, "dage", "go-live", "lokale brugerkonti")]),
 ])
 def test_deadline_and_what_it_concerns(sentence, expected):
     assert _read(sentence) == expected
@@ -40,8 +42,8 @@ def test_the_second_clause_names_its_own_thing_after_an_article():
 
 
 def test_the_text_keeps_what_is_gone_over_to_and_no_list_marker():
-    texts = [d.text for d in sentence_deadlines("- Data skal være flyttet senest 2 måneder før overgangen til "
-                                                "det nye system.")]
+    texts = [d.text for d in sentence_deadlines(
+        "- Data skal være flyttet senest 2 måneder før overgangen til det nye system.")]
     assert texts == ["Data skal være flyttet senest 2 måneder før overgangen til det nye system"]
     texts = [d.text for d in sentence_deadlines("Aftalen returneres 2 måneder før overgangen til SAPA.")]
     assert texts[0].endswith("overgangen til SAPA")

@@ -29,9 +29,9 @@ from pathlib import Path
 DIRECTORY = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "dev19"
 # Conventions as in dev13.py-dev18.py: a signed paper in its singular indefinite form, its signer as written;
 # the party that gets the original is the recipient; 'steps' receive, sign or send the paper; an about that
-# is no signed paper keeps its form as written (a list item's or a table row's label, lower-cased; a quantifier
-# such as 'alle' dropped); an anchor in its own words keeps them without a leading article; a deadline at an
-# event itself ('inden udgangen af ...') is 0 days.
+# is no signed paper keeps its form as written (a list item's or a table row's label, lower-cased; a
+# quantifier such as 'alle' dropped); an anchor in its own words keeps them without a leading article; a
+# deadline at an event itself ('inden udgangen af ...') is 0 days.
 # file -> [(id, waves, method steps,
 #           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
 #           [(days, unit, anchor, about)])]
@@ -42,8 +42,9 @@ _KY, _KP, _KSD, _SAPA, _STS = ("KY - Bølge 2", "KP - Bølge 5", "KSD - Bølge 4
 # gamle ydelsessystem', 'indtastning i det gamle pensionssystem'); 'Kommunen skal underskrive to aftaler før
 # idriftsættelse' is a deadline on go-live itself (dev10's 'før go-live'), about the papers.
 # Two agreements named only in a table ('| Tilslutningsaftale | Senest ... |') and signed by 'Begge
-# underskrives af pensionschefen' are read as a paper 'aftale' signed by 'kommunen' and one 'begge': a signature
-# kind left for a later change, written here as what the parser gives so the rest of the set is guarded.
+# underskrives af pensionschefen' are read as a paper 'aftale' signed by 'kommunen' and one 'begge': a
+# signature kind left for a later change, written here as what the parser gives so the rest of the set is
+# guarded.
 _KNOWN_MISS_SIGNATURES = [("aftale", "kommunen", "KOMBIT", [1, 3], 1, 3, 3),
                           ("begge", "pensionschefen", "KOMBIT", [2], None, 2, None)]
 GOLDEN = {
@@ -80,7 +81,8 @@ GOLDEN = {
          [(-5, "arbejdsdage", "prøvekonverteringen", "konverteringsfilen"),
           (3, "dage", "prøvekonverteringen", "fejllisten")]),
         ("KPT 3", [_KP], 3, [],
-         [(-1, "dage", "go-live", "indtastning i det gamle pensionssystem"), (1, "måneder", "go-live", "adgangen for sagsbehandlerne")]),
+         [(-1, "dage", "go-live", "indtastning i det gamle pensionssystem"),
+          (1, "måneder", "go-live", "adgangen for sagsbehandlerne")]),
     ],
     "md-ksd-passiv.md.txt": [
         ("19501", [_KSD], 3,
@@ -88,7 +90,8 @@ GOLDEN = {
          [(15, "arbejdsdage", "modtagelse", "videregivelsesaftale")]),
         ("19502", [_KSD], 2, [], [(-6, "uger", "go-live", "oplysningerne")]),
         ("19503", [_KSD], 3, [],
-         [(-3, "uger", "testens start", "testplanen"), (5, "arbejdsdage", "testens afslutning", "testrapporten")]),
+         [(-3, "uger", "testens start", "testplanen"),
+          (5, "arbejdsdage", "testens afslutning", "testrapporten")]),
     ],
     "tsv-ksd-aktiv.tsv.txt": [
         ("KSA 1", [_KSD], 3,
