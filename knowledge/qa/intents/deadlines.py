@@ -325,7 +325,6 @@ def _stated(ctx: Context, framing: set[int]) -> list[Candidate]:
 # har sendt anmodningen' says when the approval is due, not when KOMBIT sends; nor is 'Navnene meldes
 # ind senest 8 uger før go-live, så de kan nå uddannelsen' a date for the training.
 _ANCHOR = re.compile(r"\b(efter,? at|efter|når|fra|after|once|from)\b", re.IGNORECASE)
-_DATED_ANCHORS = {"go-live", "modtagelse", "start", "slut"}  # anchors named by their kind, not their words
 _PURPOSE = re.compile(r",\s*(?:så|so that)\s", re.IGNORECASE)
 
 
@@ -337,9 +336,6 @@ def _only_in_anchor(entry, k: str, index=None) -> bool:
         before, *purpose = _PURPOSE.split(index.passages[entry.passage].text, maxsplit=1)
         if purpose and k in content_keys(purpose[0]) and k not in content_keys(before):
             return True
-    own = entry.deadline.anchor  # an event in its own words: 'inden udgangen af bølgens testperiode'
-    if own not in _DATED_ANCHORS and (at := said.find(own)) > 0 and k in content_keys(own):
-        return k not in content_keys(said[:at]) and k not in _about_keys(entry)
     parts = _ANCHOR.split(said, maxsplit=1)
     if len(parts) < 3:
         return False
