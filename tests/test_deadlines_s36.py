@@ -54,7 +54,8 @@ def test_the_text_keeps_what_is_gone_over_to_and_no_list_marker():
     ("Leverandøren Firma A/S leverer en prøvefil senest 6 uger før go-live.", "prøvefil"),
     ("Renovatøren, GrønRute I/S, leverer en liste over beholderne senest 8 uger før go-live.",
      "liste over beholderne"),
-    ("Kommunens it-chef udpeger en lokal administrator senest to uger efter opgavestart.", "lokal administrator"),
+    ("Kommunens it-chef udpeger en lokal administrator senest to uger efter opgavestart.",
+     "lokal administrator"),
     ("Hver skoleleder kontrollerer sine lokaler inden for 5 arbejdsdage efter indlæsningen.", "lokaler"),
 ])
 def test_a_party_of_more_words_and_its_object(sentence, about):
