@@ -678,13 +678,6 @@ _PARTY_DOES = re.compile(r"^(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
                          r"|[A-ZÆØÅ][a-zæøå]{3,}(?=\s+[a-zæøå]{3,}er\s+(?:de|den|det|en|et|sine|sin|sit|alle"
                          r"|kommunens|[a-zæøå-]{3,}(?:en|et|ne))\s))\s+"
                          r"(?!er\s|har\s|skal\s|kan\s|må\s|bør\s)[a-zæøå]{3,}er\s+(?!\w+es\b)(?=\S)")
-# A party of more words than _PARTY_DOES reads, before its present-tense verb: a role with its name
-# ('Leverandøren BookIT A/S', 'Renovatøren, GrønRute I/S,'), a role of someone's ('Kommunens it-chef'), each
-# of a kind ('Hver lokaleansvarlig'), or 'De'
-_LONG_PARTY = re.compile(r"^(?:[\w-]+(?:en|et|ne)(?:\s+[A-ZÆØÅ][\w&./-]*){1,3}"
-                         r"|(?:den\s+(?:[\w-]+\s+)?)?[\w-]+(?:en|et|ne|r),\s+[^,]{2,40},"
-                         r"|[A-ZÆØÅ][\w-]+(?:s|’s|'s)\s+[\w-]{3,}|Hver[t]?\s+[\w-]{3,}|De)"
-                         r"(?=\s+(?!er\s|har\s|skal\s|kan\s|må\s|bør\s)[a-zæøå]{3,}er\s)", re.I)
 _TIME_TO = re.compile(r"\b(?:har|får|gives|gives\s+\w+)\b.*?\btil\s+at\s+", re.I)  # 'har 14 dage til at ...'
 _INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forventes|det\s+forventes|man\s+bør"
                          r"|kommunen\s+bedes|i\s+bedes)\s*,?\s+(?:at\s+)?(?:have\s+)?", re.I)
@@ -848,8 +841,6 @@ def _read_past(sentence: str) -> str | None:
             return lower_first(m.group(1))  # 'Hvis ..., skal anmodningen sendes senest ...'
         if (m := _SUBJECT.match(bare)) and not re.fullmatch(_NOBODY, m.group(1), re.I):
             return lower_first(m.group(1))
-    if m := _LONG_PARTY.match(sentence):
-        sentence = "Parten " + sentence[m.end():]  # read as a party of one word is read
     for pattern in (_PASSIVE_FIRST, _PARTY_DOES):
         # the verb is read: what follows is the object, past a participle ('sendes underskrevet aftalen');
         # a plural ending in -ne is a noun here ('gennemgås brugerne igen'), not a verb to pass

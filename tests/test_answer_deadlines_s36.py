@@ -1,5 +1,5 @@
-"""Text deadlines as answers (session 36): the thing a deadline concerns is also named by who signs it and
-who gets it, and by the lead of the list or table it is in; 'inden udgangen af X' is a time counted from X,
+"""Text deadlines as answers (session 36): the thing a deadline concerns is also named by the lead of the
+list or table it is in; 'inden udgangen af X' is a time counted from X,
 which does not say when X itself ends. Tasks written for these tests."""
 
 from __future__ import annotations
@@ -69,7 +69,6 @@ def kb() -> KnowledgeBase:
 
 
 @pytest.mark.parametrize(("question", "value"), [
-    ("hvornår skal direktøren for Teknik og Miljø have skrevet under på driftsaftalen?", "6 uger"),
     ("hvornår skal lysplanen sendes til Vejdirektoratet?", "3 uger"),
     ("hvornår skal evalueringsnotatet være afleveret?", "udgangen af pilotperioden"),
 ])

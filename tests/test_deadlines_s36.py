@@ -49,18 +49,5 @@ def test_the_text_keeps_what_is_gone_over_to_and_no_list_marker():
     assert texts[0].endswith("overgangen til SAPA")
 
 
-@pytest.mark.parametrize(("sentence", "about"), [
-    # a party of more words before its present-tense verb: what it does the deadline is about
-    ("Leverandøren Firma A/S leverer en prøvefil senest 6 uger før go-live.", "prøvefil"),
-    ("Renovatøren, GrønRute I/S, leverer en liste over beholderne senest 8 uger før go-live.",
-     "liste over beholderne"),
-    ("Kommunens it-chef udpeger en lokal administrator senest to uger efter opgavestart.",
-     "lokal administrator"),
-    ("Hver skoleleder kontrollerer sine lokaler inden for 5 arbejdsdage efter indlæsningen.", "lokaler"),
-])
-def test_a_party_of_more_words_and_its_object(sentence, about):
-    assert [d.about for d in sentence_deadlines(sentence)] == [about]
-
-
 def test_a_genitive_before_a_noun_of_no_time_is_no_event():
     assert _read("Forældrene skal give samtykke, før elevernes svar bruges.") == []

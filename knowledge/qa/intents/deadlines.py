@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from knowledge.deadlines import concerns
 from knowledge.fold import content_keys
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, asks_of_task, scope
@@ -146,20 +145,13 @@ def _described(ctx: Context, chosen: list[int], hits: dict[int, set[int]]) -> se
                                               for k in q.tokens[p].keys))
     pids = [pid for pid in index.task_passage_ids(entry.task)
             if any(index.passage_has(pid, k) for k in about)]
-    # who signs the paper and who gets it ('hvornår skal direktøren for Børn og Unge have skrevet under på
-    # leveranceaftalen?'), and the lead of the list or table the deadline is in ('Følgende skal indsendes
-    # til KOMBIT:' over '| Beredskabsplan | Senest 1 uge før go-live |'): said of this thing, not another
-    of_it = _parties_of(index, entry) | _lead_keys(index, entry)
+    # the lead of the list or table the deadline is in ('Følgende skal indsendes til KOMBIT:' over
+    # '| Beredskabsplan | Senest 1 uge før go-live |'): said of this thing, not another. (Not its signer:
+    # 'hvornår underskrev biblioteksdirektøren aftalen?' was then answered by the deadline to sign it.)
+    of_it = _lead_keys(index, entry)
     return {tok.pos for tok in q.content() if tok.weight >= 0.5 and (
         attached(q, first, tok.pos) and any(index.passage_has(pid, k) for pid in pids for k in tok.keys)
         or set(tok.keys) & of_it)}
-
-
-def _parties_of(index, entry) -> set[str]:
-    """The words of the signer and the recipient of the paper the deadline is about."""
-    return content_keys(" ".join(f"{s.signer or ''} {s.recipient or ''}"
-                                 for s in index.tasks[entry.task].signatures
-                                 if concerns(entry.deadline, s.document)))
 
 
 _LEAD_REACH = 8  # a table's cells are passages of their own: its lead is a few of them back
