@@ -63,14 +63,23 @@ _UNIT_WORD = re.compile(r"dag|døgn|uge|måned|live|idrift|ibrug|driftsstart|\b(
 _EVENT = re.compile(r"(?:første|sidste|endelige|næste)\s+"
                     r"(?!(?:måned|uge|år|kvartal|halvår|dag|gang|time)\w*$)[a-zæøå][\w-]{3,}"
                     r"|(?:(?:første|sidste|endelige|næste)\s+)?(?:[\w-]+(?:'s|’s|ens|ets)\s+)?"
-                    r"[a-zæøå][\w-]{3,}(?<=en|et|ne|ng|el|se)", re.I)
+                    r"[a-zæøå][\w-]{3,}(?<=en|et|ne|ng|el|se)"
+                    # 'bølgens testperiode', 'testens start': after a genitive the noun is bare (a noun of
+                    # time, not 'elevernes svar')
+                    r"|[\w-]+(?:'s|’s|ens|ets|nes)\s+[a-zæøå][\w-]*(?:start|slut|afslutning|begyndelse|periode"
+                    r"|møde|kørsel|test|dag)", re.I)
+# The end or start of an event is one too: 'inden udgangen af bølgens testperiode'
+_PART_OF = re.compile(r"(?:udgangen|slutningen|afslutningen|starten|begyndelsen|ophøret)\s+af\s+"
+                      r"(?P<event>.+)", re.I)
 GOLIVE, RECEIPT = "go-live", "modtagelse"
 # The anchors that have a date of their own; anything else keeps its own words.
 _ANCHORS = [
     (GOLIVE, r"(?:(?:planlagte|forventede|aftalte|kommende|fastsatte|egentlige|officielle|endelige)\s+"
              r"|[\w-]+(?:'s|’s)\s+|[\w-]+(?:ens|ets|nes)\s+)?"  # 'den planlagte go-live', 'KY's go-live'
              r"(?:go[\s-]?live(?:-?dato(?:en)?|-dagen|-tidspunktet)?|golive|idriftsættelse\w*|ibrugtagning\w*"
-             r"|driftsstart\w*|produktionsstart\w*|idriftsætning\w*|ibrugtagelse\w*|overgang\w*\s+til)"
+             r"|driftsstart\w*|produktionsstart\w*|idriftsætning\w*|ibrugtagelse\w*"
+             # 'overgangen til KY', 'overgangen til det nye system': what is gone over to is part of it
+             r"|overgang\w*\s+til(?:\s+(?:(?:det|den)\s+nye\s+[\w-]+|[A-ZÆØÅ][\w'’-]*))?)"
              # 'før systemet går i drift', 'før KP går live', 'før KY tages i brug'
              r"|(?:[\w'’-]+\s+){1,2}?(?:går\s+(?:i\s+drift|live|i\s+luften|i\s+produktion)"
              r"|sættes\s+i\s+(?:drift|produktion)|tages\s+i\s+(?:brug|drift))\b"),
@@ -103,9 +112,12 @@ _VAGUE = re.compile(r"\b(?:perioden|tiden|ugerne|dagene|månederne|lige|kort|læ
                     r"|dagen|ugen|måneden|året)\s*$|\d\s*$", re.I)
 _GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[\s-]?live|golive"
                           r"|idriftsættelse|ibrugtagning|driftsstart)", re.I)
+_MARKER = re.compile(r"^\s*[-•*–]\s+")
 _DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b", re.I)
-_SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens)\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+"
-                      r"|[\w'’-]+\s+(?:af|til|over|for|i|på|med|fra|om)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+_SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens|alle|samtlige|eventuelle)\s+)?"
+                      r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+                      # 'Alle åbne sager i det gamle system skal ...': an adjective before the noun
+                      r"|(?:[a-zæøå-]{3,}e\s+)?[\w'’-]+\s+(?:af|til|over|for|i|på|med|fra|om)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
                       r"(?:skal|må|bør|kan|er|bliver|\w{3,}es|\w{2,}(?:gås|stås|fås)|sker|foregår|finder\s+sted"
                       r"|foreligger)\b", re.I)
 
@@ -175,12 +187,15 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
     out = []
     if not _UNIT_WORD.search(sentence):  # every deadline has one of these words; most sentences have none
         return out
+    sentence = _MARKER.sub("", sentence)  # '- Lokale brugerkonti nedlægges senest ...': the item's words
     whole, done = sentence, 0  # where the last deadline's anchor ended
     for m in _deadline_matches(whole):
         kind = _kind(whole[done:m.start()], m)
         if m["one"]:
             said = whole[:m.start("one")]
-            if kind != DeadlineKind.EARLIEST and (
+            # 'leveres ugen før go-live', 'Klasseundervisning: ugen før go-live': as '2 uger før' is there
+            done_then = not m["lead"] and _ONE_DONE.search(said)
+            if kind != DeadlineKind.EARLIEST and not done_then and (
                     (m["lead"] or "").casefold() not in {"senest", "allerede"} and not _DONE_IN.search(said)
                     and not _DUE_ON.search(said) or (not m["lead"] and not _DEMAND.search(whole))):
                 # 'i ugen efter go-live' is a period, not a deadline ('kan tidligst ... dagen efter' is an
@@ -215,9 +230,10 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         # after a semicolon is one of its own for the first deadline too)
         offset = _clause_after(whole, done, m.start()) if done else _after_semicolon(whole, m.start())
         sentence = whole[offset:]
-        if offset and re.match(r"(?:de|den|det)\s", sentence, re.I):
+        # ('..., og det endelige udtræk leveres ...': an article before an adjective is no pronoun)
+        if offset and re.match(r"(?:de|den|det)\s(?![a-zæøå]{2,}e\s+[a-zæøå]{3,})", sentence, re.I):
             previous = (*previous, whole[:offset])  # '..., og de skal deltage i træning senest ...'
-        start = (m.start("lead") if m["lead"] else m.start("n")) - offset  # the one-word form has a lead
+        start = (m.start("lead") if m["lead"] else m.start("n") if m["n"] else m.start("one")) - offset
         anchor_at = m.start("anchor") - offset
         text = sentence[:anchor_at + anchor_end].strip(" ,")
         if not sentence[:start].strip():
@@ -326,6 +342,8 @@ _DONE_IN = re.compile(r"\b(?:gennemført|afsluttet|færdig\w*|klar|sendt|aflever
 
 
 # 'Oplæringen finder sted fire uger før go-live', 'Kurset afholdes 2 uger før go-live': when, no deadline
+# A passive verb or a list item's label right before 'ugen før', 'dagen efter': a thing done by then
+_ONE_DONE = re.compile(r"(?:\b[a-zæøå]{3,}es|^[-•*]?\s*[^\W\d][^:|.]{0,40}:)\s*$", re.I)
 _TAKES_PLACE = re.compile(r"\b(?:finder\s+sted|(?:af)?holdes|foregår|er\s+planlagt(?:\s+til)?"
                           r"|planlægges)\s*$", re.I)
 
@@ -433,6 +451,8 @@ def _event(phrase: str) -> bool:
     'leverandøren' (a party) and 'kommunen kan starte' (a condition) are not."""
     phrase = phrase.rstrip(" .")
     last = phrase.split()[-1] if phrase else ""
+    if part := _PART_OF.fullmatch(phrase):
+        return _event(part["event"])
     return bool(_EVENT.fullmatch(phrase)) and not _is_party(last) and last.casefold() not in US
 
 
@@ -703,8 +723,8 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return last  # 'Den skal ...', 'Derefter uploades det ...': the paper just named
     if documents and (last or len(documents) == 1) and _IT_AS_OBJECT.search(sentence):
         return last or next(iter(documents))  # 'Kommunen skal returnere den senest ...'
-    if (label := _label(sentence)) and \
-            _LEADS.match(_DONE_TO_IT.sub("", sentence[sentence.index(":") + 1:].strip())):
+    if (label := _label(sentence)) and (_LEADS.match(said := _DONE_TO_IT.sub(
+            "", sentence[sentence.index(":") + 1:].strip())) or _DEADLINE.match(said)):
         return label  # a list item 'Afmelding af integrationer: senest 1 måned efter go-live' ('Superbrugere:
         # udpeges senest ...', 'Testplan: skal være godkendt senest ...': what is done to the thing labelled)
     if m := _DASH_LABEL.match(sentence):

@@ -233,6 +233,10 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                             # 'senest ved skoledagens afslutning', 'senest kl. 12 dagen før', 'samme dag'
                             r"senest (ved|i forbindelse med|kl|dagen|samme|inden|når)\b|samme dag\b|"
                             r"(dagen|ugen|måneden) (før|efter)\b|"
+                            # an event's end or start: 'inden udgangen af testperioden', 'før testens start'
+                            r"(inden|før|senest ved|ved) "
+                            r"(udgangen|slutningen|afslutningen|starten|begyndelsen) af\b"
+                            r"|(inden|før|senest ved) \w+(ens|ets) (start|afslutning|begyndelse)\b|"
                             r"(januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                             r"november|december|january|february|march|may|june|july|october)\b)",
                             re.I),
@@ -707,7 +711,9 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.TIME and _GOLIVE_KEYS & asked_keys and not _RELATIVE_TO.search(folded) and \
                 not _GOLIVE_RELATIVE.search(folded) and _FROM_GOLIVE.match(text[m.end():]):
             continue  # '30 dage før go-live' is counted from go-live; it does not say when go-live is
-        if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], text[m.end():], asked_keys,
+        # 'inden udgangen af bølgens testperiode' is counted from the period as 'før' is from what follows it
+        after = "før " + text[m.end():] if value.casefold().endswith(" af") else text[m.end():]
+        if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], after, asked_keys,
                                                       relative=bool(_RELATIVE_TO.search(folded)),
                                                       asked=folded):
             continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins

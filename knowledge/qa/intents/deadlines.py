@@ -145,8 +145,34 @@ def _described(ctx: Context, chosen: list[int], hits: dict[int, set[int]]) -> se
                                               for k in q.tokens[p].keys))
     pids = [pid for pid in index.task_passage_ids(entry.task)
             if any(index.passage_has(pid, k) for k in about)]
-    return {tok.pos for tok in q.content() if tok.weight >= 0.5 and attached(q, first, tok.pos)
-            and any(index.passage_has(pid, k) for pid in pids for k in tok.keys)}
+    # the lead of the list or table the deadline is in ('Følgende skal indsendes til KOMBIT:' over
+    # '| Beredskabsplan | Senest 1 uge før go-live |'): said of this thing, not another. (Not its signer:
+    # 'hvornår underskrev biblioteksdirektøren aftalen?' was then answered by the deadline to sign it.)
+    of_it = _lead_keys(index, entry)
+    return {tok.pos for tok in q.content() if tok.weight >= 0.5 and (
+        attached(q, first, tok.pos) and any(index.passage_has(pid, k) for pid in pids for k in tok.keys)
+        or set(tok.keys) & of_it)}
+
+
+_LEAD_REACH = 8  # a table's cells are passages of their own: its lead is a few of them back
+
+
+def _lead_keys(index, entry) -> set[str]:
+    """The words of the sentence that leads the list or table the deadline's passage is in (it ends on a
+    colon, in the same field, with no sentence between)."""
+    pid = entry.passage
+    if pid is None:
+        return set()
+    span = index.task_passage_ids(entry.task)
+    for before in range(pid - 1, max(span.start, pid - _LEAD_REACH) - 1, -1):
+        text = index.passages[before].text.rstrip()
+        if index.passages[before].field != index.passages[pid].field:
+            return set()
+        if text.endswith(":"):
+            return content_keys(text)
+        if text.endswith((".", "!", "?")):
+            return set()
+    return set()
 
 
 # 'snitfladeaftalen til lønsystemet', 'aftalen med KMD': a word joined to a thing by a preposition
@@ -178,6 +204,8 @@ def _names_other(ctx: Context, did: int, hit: set[int], framing: set[int]) -> bo
             continue
         if any(len(k) >= 4 and w.endswith(k) for k in tok.keys for w in said):
             continue  # 'aftalen' for the sentence's 'Tilslutningsaftalen': the compound's head
+        if any(len(w) >= 5 and k.endswith(w) for k in tok.keys for w in _about_keys(entry)):
+            continue  # 'kontaktoplysningerne' the task names, then 'Oplysningerne indberettes senest ...'
         return True
     return False
 
@@ -269,7 +297,11 @@ def _stated(ctx: Context, framing: set[int]) -> list[Candidate]:
             continue
         # not the words of a purpose clause ('..., så de kan nå uddannelsen' is no time for the training)
         main = content_keys(_PURPOSE.split(said, maxsplit=1)[0])
-        hit = {t.pos for t in words if any(index.passage_has(pid, k) and k in main for k in t.keys)}
+        # nor the words of the anchor of a deadline read there ('inden udgangen af bølgens testperiode' does
+        # not say when the testperiode ends)
+        read = [e for d in index.task_deadlines.get(tasks[0], ()) if (e := index.deadlines[d]).passage == pid]
+        hit = {t.pos for t in words if any(index.passage_has(pid, k) and k in main
+                                           and not any(_only_in_anchor(e, k) for e in read) for k in t.keys)}
         weight = sum(q.tokens[p].weight for p in hit)
         if hit and (best is None or weight > best[0]):
             best = (weight, pid, hit)
