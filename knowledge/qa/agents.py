@@ -321,7 +321,8 @@ def _joined_keys(text: str) -> set[str]:
     afdeling' is read as the compound 'juridiskafdeling', which 'kommunens juridiske afdeling' says
     (the first word by its stem, so an inflected adjective joins as the question's does)."""
     words = re.findall(r"[\wæøåÆØÅ]+", text)
-    return {key(key(a) + b) for a, b in zip(words, words[1:]) if len(a) >= 3 and len(b) >= 3}
+    return {key(key(a) + b) for a, b in zip(words, words[1:], strict=False)
+            if len(a) >= 3 and len(b) >= 3}
 
 
 def has_alternative(deed: Deed) -> bool:

@@ -2064,7 +2064,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _other_numbered(question, said):
         # 'skal bilag 2 underskrives?' is not settled by a sentence on bilag 1
         return _unsettled(ctx, evidence, said)
-    if _unknown_claim(ctx.q, evidence) or _unsaid_framing_verb(ctx.q, said):
+    if _unknown_claim(ctx.q, evidence) or _unsaid_framing_verb(ctx.q, said) or _subject_only(ctx.q, evidence):
         # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver';
         # 'skal kandidaterne svare på brevet?' not by what the brev must not say
         return _unsettled(ctx, evidence, said)
@@ -2613,6 +2613,15 @@ def _ordered(text: str) -> tuple[set[str], set[str]] | None:
     # 'X, før Y': X comes first; 'X, efter Y': Y comes first
     return (main, sub) if m.group(1).casefold() in ("før", "inden", "forud for", "before", "prior to") \
         else (sub, main)
+
+
+def _subject_only(q, evidence: Candidate) -> bool:
+    """Whether the sentence says only one of the question's words, and the question has others it
+    leaves unsaid: 'Undersøgelsen er gennemført' names the undersøgelse of 'kan man se, hvem der har
+    svaret hvad i undersøgelsen?' and settles nothing of what is asked."""
+    words = [t for t in q.content() if t.role == "word" and t.pos not in q.project_pos]
+    said = [t for t in words if t.pos in evidence.explained]
+    return len(words) >= 2 and len(said) <= 1
 
 
 def _unknown_claim(q, evidence: Candidate) -> bool:
