@@ -2394,7 +2394,8 @@ def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
 
 
 # Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'
-_BY_MAIL = re.compile(r"\b(?:med|via|pr\.?|per|over|by|through)\s+(?:\w+\s+)?e-?mail\b", re.I)
+# (also 'mail' alone: 'via sikker mail', 'med almindelig mail')
+_BY_MAIL = re.compile(r"\b(?:med|via|pr\.?|per|over|by|through)\s+(?:\w+\s+)?(?:e-?)?mail\b", re.I)
 
 
 _ON_SITE = re.compile(r"\b(?:på|via|i|on|at)\s+(?:\w+\s+)?(?:hjemmeside\w*|intranet\w*|website|"
