@@ -2075,8 +2075,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _other_subject(question, said) or _other_group(question, said):
         # 'kan elever selv bestille frokost?' is not settled by 'Forældre kan bestille frokost til elever'
         return _unsettled(ctx, evidence, said)
-    if _other_agent(question, said):
-        # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
+    if _other_agent(question, said) and not reversed_order(question, said):
+        # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren' (but 'kan vi sende X,
+        # før Y er godkendt?' asks of the order, which 'Y skal godkendes af Z, før X sendes' settles)
         return _unsettled(ctx, evidence, said)
     if _placed_elsewhere(ctx, evidence, said):
         # 'gemmes loggen hos Låsehuset?' is not settled by 'Loggen gemmes på kommunens egen server'
