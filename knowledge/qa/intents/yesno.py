@@ -1017,7 +1017,9 @@ def _value(ctx: Context) -> list[Candidate]:
             continue  # ('Modtager X bestillingen for sent, monteres Y først efter go-live': only if late)
         # '... én gang; der er ingen årlig fornyelse': the clause that states the value, negated, is a Nej
         valued = [c for c in _AND_CLAUSE.split(said) if compared(q.text, c) is not None]
-        denied = len(valued) == 1 and verdict[0] and bool(_NEGATION.search(_main_clause(valued[0])))
+        # ('sendes via Digital Post – ikke som papirbrev': the negation sets another value aside)
+        denied = len(valued) == 1 and verdict[0] and \
+            bool(_NEGATION.search(_main_clause(_SET_ASIDE.sub("", valued[0]))))
         # ('... på hverdage, og vejene må ikke spærres': the negation of another clause denies nothing)
         if _NEGATION.search(_main_clause(valued[0] if len(valued) == 1 else said)) and not denied:
             continue
@@ -2064,7 +2066,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _other_numbered(question, said):
         # 'skal bilag 2 underskrives?' is not settled by a sentence on bilag 1
         return _unsettled(ctx, evidence, said)
-    if _unknown_claim(ctx.q, evidence) or _unsaid_framing_verb(ctx.q, said) or _subject_only(ctx.q, evidence):
+    if _unknown_claim(ctx.q, evidence) or _unsaid_framing_verb(ctx.q, said) \
+            or (inner is Expect.ANY and _subject_only(ctx.q, evidence)):
         # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver';
         # 'skal kandidaterne svare på brevet?' not by what the brev must not say
         return _unsettled(ctx, evidence, said)
@@ -2620,7 +2623,8 @@ def _ordered(text: str) -> tuple[set[str], set[str]] | None:
 def _subject_only(q, evidence: Candidate) -> bool:
     """Whether the sentence says only one of the question's words, and the question has others it
     leaves unsaid: 'Undersøgelsen er gennemført' names the undersøgelse of 'kan man se, hvem der har
-    svaret hvad i undersøgelsen?' and settles nothing of what is asked."""
+    svaret hvad i undersøgelsen?' and settles nothing of what is asked (a question after a value, 'er
+    der en frist for X?', is settled by the value, which its own check reads)."""
     words = [t for t in q.content() if t.role == "word" and t.pos not in q.project_pos]
     said = [t for t in words if t.pos in evidence.explained]
     return len(words) >= 2 and len(said) <= 1
@@ -2841,6 +2845,9 @@ _EXEMPT = re.compile(r"\b(fritag\w*|undtaget|undtages|exempt\w*)\b", re.I)
 _RELATIVE = re.compile(r",?\s+(?:der|som|who|which)\s+[^,;.]*(?:,|$)", re.I)
 # A negation that only bounds when or how much ('dog ikke før 30 dage efter ...', 'ikke mere end'): the
 # claim itself holds
+# A value set aside after the one a sentence states: '... via Digital Post – ikke som papirbrev'
+_SET_ASIDE = re.compile(r"\s*[,–-]\s*(?:og\s+|men\s+)?(?:ikke|not)\s+"
+                        r"(?:som|via|med|på|i|pr\.?|as|by|in|on)\s+[^,.;!?()]+", re.I)
 _BOUND_NOT = re.compile(r"\b(?:ikke|not|no)\s+(?:før|tidligere|senere|mere|mindre|flere|færre|over|under|"
                         r"before|earlier|later|more|less|fewer)\b", re.I)
 # 'kun til borgere, der ...': only some of a thing, where the question asks of all of it
