@@ -741,7 +741,7 @@ def _count(ctx: Context) -> list[Candidate]:
     if not asked:
         return []
     numbers = {t.pos for t in q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS}
-    ranked = rank_passages(index, q, tasks=q.tasks or None, skip=numbers, limit=10, min_coverage=0.5)
+    ranked = _allowed_hits(q, index, skip=numbers, limit=10, min_coverage=0.5)
     hits = [h for h in ranked if q.allows(h.task)]
     counted = {t.pos for t in q.tokens if any(same_thing(k, set(asked)) for k in t.keys)}
     # and the sentences of the one task the other words name ('to underskrifter på serviceaftalen om X')
@@ -782,6 +782,17 @@ def _count(ctx: Context) -> list[Candidate]:
     return []
 
 
+def _allowed_hits(q, index, *, skip: set[int] = frozenset(), limit: int, min_coverage: float) -> list[Hit]:
+    """The passages of the tasks the question allows: those of a project (wave) it names are looked for
+    without the project's name, which their sentences need not repeat ('Panelet skal have mindst 500
+    deltagere' for 'er det nok med 300 deltagere i borgerpanelet?')."""
+    if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
+        return rank_passages(index, q, tasks=q.tasks or None, skip=skip, limit=limit,
+                             min_coverage=min_coverage)
+    return [h for h in rank_passages(index, q, skip=set(skip) | q.project_pos, limit=2 * limit,
+                                     min_coverage=min_coverage) if q.allows(h.task)][:limit]
+
+
 def _said_of_other(question: str, said: str, clause: str, asked: dict) -> bool | None:
     """Whether the clause that counts the thing is said of another subject than the question's: None
     when it is the question's own clause; else True when the clause about the question's subject limits
@@ -812,7 +823,7 @@ def _compared_count(ctx: Context) -> list[Candidate]:
         return []
     more, noun = m.group("dir").casefold() in ("flere", "mere", "more"), key(m.group("noun").casefold())
     numbers = {t.pos for t in q.tokens if t.surface == m.group("n")}
-    ranked = rank_passages(index, q, tasks=q.tasks or None, skip=numbers, limit=10, min_coverage=0.5)
+    ranked = _allowed_hits(q, index, skip=numbers, limit=10, min_coverage=0.5)
     for hit in [h for h in ranked if q.allows(h.task)]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         given = [c for k, c in _counts(said).items() if k.endswith(noun) and c[1] != "flere"]  # 'enkeltture'
@@ -1099,11 +1110,7 @@ def _deed(ctx: Context) -> list[Candidate]:
     if asked is None or _NEGATION.search(_main_clause(q.text)):
         return []
     verb, party_pos, party = asked
-    if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
-        hits = rank_passages(index, q, tasks=q.tasks or None, limit=20, min_coverage=0.3)
-    else:
-        hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=0.3)
-                if q.allows(h.task)][:20]
+    hits = _allowed_hits(q, index, limit=20, min_coverage=0.3)
     other_than = _other_than(q)  # also as typed in English
     asked_kinds = set(stated(q.text)) - {"side"}
     best: tuple[float, Candidate] | None = None
