@@ -1125,7 +1125,8 @@ def _deed(ctx: Context) -> list[Candidate]:
             continue  # 'skal udvalget godkende X?' - 'Det er ikke et krav, at udvalget godkender X': a deed
             # left open, which the sentence's own verdict (settle) reads, not who does it
         if _party_elsewhere(index, q, party_pos, hit.task) \
-                and not _names_own_thing(index, q, party_pos | {verb.pos}, hit.task):
+                and not _names_own_thing(index, q, party_pos, hit.task) \
+                and not _project_word(index, q, party_pos, verb.pos, hit.task):
             continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
             # (but 'Er det Bomteknik, der leverer LejrBook?' asks of the system this task names)
         if any(t is not verb and t.pos not in party_pos | q.project_pos and t.role == "word"
@@ -1298,16 +1299,21 @@ def _names_own_thing(index, q, party_pos: set[int], task: int) -> bool:
     says in its title or project, so the task is the one the question asks about."""
     own = content_keys(f"{index.tasks[task].project or ''} {index.tasks[task].title}")
     return any(t.pos > 0 and t.pos not in party_pos and t.surface[:1].isupper() and t.role == "word"
-               and not glossary_knows(t.key) and set(t.keys) & own for t in q.content()) \
-        or _project_word(index, q, party_pos, task)
+               and not glossary_knows(t.key) and set(t.keys) & own for t in q.content())
 
 
-def _project_word(index, q, party_pos: set[int], task: int) -> bool:
-    """Whether the question names a thing ('pladslejen') that only this task's project speaks of: then
-    'Fastsætter KOMBIT pladslejen?' asks about this task, however many others speak of KOMBIT."""
+def _project_word(index, q, party_pos: set[int], verb_pos: int, task: int) -> bool:
+    """Whether the question names a thing ('pladslejen') that only this task's project speaks of, and a
+    party no task of the project speaks of: then 'Fastsætter KOMBIT pladslejen?' asks about this task,
+    however many tasks of other projects speak of KOMBIT (but 'skal Lysnet underskrive en
+    databehandleraftale?' asks of the project's other tasks, which speak of Lysnet)."""
     project = index.tasks[task].project
+    for p in party_pos:
+        if any(o != task and index.tasks[o].project == project
+               for k in q.tokens[p].keys for o in index.task_postings.get(k, ())):
+            return False
     for t in q.content():
-        if t.pos in party_pos or t.role != "word" or t.weight < 0.5 or t.concepts:
+        if t.pos in party_pos or t.pos == verb_pos or t.role != "word" or t.weight < 0.5 or t.concepts:
             continue
         posting = index.task_postings.get(t.key, ())
         if task in posting and all(index.tasks[o].project == project for o in posting):
