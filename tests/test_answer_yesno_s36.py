@@ -2,7 +2,7 @@
 words ('kommunens tekniske afdeling') is the question's joined compound; a thing only one project speaks
 of makes its task the one asked about although the named party appears elsewhere; a sentence that says
 only one of the question's words is no Ja; 'via sikker mail' asks how, not an address; an order is
-settled whoever does the first thing; another channel or format than the question's is a Nej."""
+settled whoever does the first thing; another channel than the question's is a Nej."""
 
 from __future__ import annotations
 
@@ -106,15 +106,13 @@ def test_an_order_is_settled_whoever_does_the_first(kb):
 @pytest.mark.parametrize("question, verdict, evidence", [
     ("Sendes kvitteringerne med Digital Post?", "Nej", "almindelig post"),
     ("Sendes kvitteringerne med almindelig post?", "Ja", "almindelig post"),
-    ("Kan vi levere medlemslisten som Excel-ark?", "Nej", "CSV-fil"),
 ])
-def test_another_channel_or_format_is_a_nej(kb, question, verdict, evidence):
+def test_another_channel_is_a_nej(kb, question, verdict, evidence):
     assert_settled(kb, question, verdict, evidence)
 
 
-def test_channels_and_formats_are_stated_values():
+def test_channels_are_stated_values():
     assert stated("Filen sendes via Serviceplatformen.") == {"channel": {"serviceplatformen"}}
     assert stated("Projektet Digital Post begynder i maj.").get("channel") is None  # a name, no channel
-    assert stated("Listen leveres som en CSV-fil.") == {"format": {"csv"}}
     assert compared("Sendes brevet med e-mail?", "Brevet sendes via sikker mail.") == (False, "channel")
     assert compared("Sendes brevet via Digital Post?", "Brevet sendes via e-Boks.") == (True, "channel")
