@@ -1302,18 +1302,19 @@ def _names_own_thing(index, q, party_pos: set[int], task: int) -> bool:
                and not glossary_knows(t.key) and set(t.keys) & own for t in q.content())
 
 
+_INDEFINITE = frozenset("en et nogen nogle a an any some".split())
+
+
 def _project_word(index, q, party_pos: set[int], verb_pos: int, task: int) -> bool:
-    """Whether the question names a thing ('pladslejen') that only this task's project speaks of, and a
-    party no task of the project speaks of: then 'Fastsætter KOMBIT pladslejen?' asks about this task,
-    however many tasks of other projects speak of KOMBIT (but 'skal Lysnet underskrive en
-    databehandleraftale?' asks of the project's other tasks, which speak of Lysnet)."""
+    """Whether the question names a thing ('pladslejen') that only this task's project speaks of: then
+    'Fastsætter KOMBIT pladslejen?' asks about this task, however many others speak of KOMBIT (but not a
+    thing asked of with 'en': 'skal Lysnet underskrive en databehandleraftale?' asks of a paper of its
+    own, which the task's 'databehandleraftalen' need not be)."""
     project = index.tasks[task].project
-    for p in party_pos:
-        if any(o != task and index.tasks[o].project == project
-               for k in q.tokens[p].keys for o in index.task_postings.get(k, ())):
-            return False
     for t in q.content():
         if t.pos in party_pos or t.pos == verb_pos or t.role != "word" or t.weight < 0.5 or t.concepts:
+            continue
+        if t.pos > 0 and q.tokens[t.pos - 1].surface.casefold() in _INDEFINITE:
             continue
         posting = index.task_postings.get(t.key, ())
         if task in posting and all(index.tasks[o].project == project for o in posting):
@@ -2079,8 +2080,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _other_numbered(question, said):
         # 'skal bilag 2 underskrives?' is not settled by a sentence on bilag 1
         return _unsettled(ctx, evidence, said)
-    if _unknown_claim(ctx.q, evidence) or _unsaid_framing_verb(ctx.q, said) \
-            or (inner is Expect.ANY and _subject_only(ctx.q, evidence)):
+    if _unknown_claim(ctx.q, evidence) or _unsaid_framing_verb(ctx.q, said):
         # 'skal brevene trykkes i farver?' is not settled by a line about printing that never says 'farver';
         # 'skal kandidaterne svare på brevet?' not by what the brev must not say
         return _unsettled(ctx, evidence, said)
@@ -2631,16 +2631,6 @@ def _ordered(text: str) -> tuple[set[str], set[str]] | None:
     # 'X, før Y': X comes first; 'X, efter Y': Y comes first
     return (main, sub) if m.group(1).casefold() in ("før", "inden", "forud for", "before", "prior to") \
         else (sub, main)
-
-
-def _subject_only(q, evidence: Candidate) -> bool:
-    """Whether the sentence says only one of the question's words, and the question has others it
-    leaves unsaid: 'Undersøgelsen er gennemført' names the undersøgelse of 'kan man se, hvem der har
-    svaret hvad i undersøgelsen?' and settles nothing of what is asked (a question after a value, 'er
-    der en frist for X?', is settled by the value, which its own check reads)."""
-    words = [t for t in q.content() if t.role == "word" and t.pos not in q.project_pos]
-    said = [t for t in words if t.pos in evidence.explained]
-    return len(words) >= 2 and len(said) <= 1
 
 
 def _unknown_claim(q, evidence: Candidate) -> bool:
