@@ -313,7 +313,16 @@ def is_agent(party: set[str], deed: Deed) -> bool | None:
     when the question names no party."""
     if not party:
         return None
-    return bool(party & content_keys(deed.head))
+    return bool(party & (content_keys(deed.head) | _joined_keys(deed.head)))
+
+
+def _joined_keys(text: str) -> set[str]:
+    """The keys of each two neighbouring words written as one: a question that writes 'juridisk
+    afdeling' is read as the compound 'juridiskafdeling', which 'kommunens juridiske afdeling' says
+    (the first word by its stem, so an inflected adjective joins as the question's does)."""
+    words = re.findall(r"[\wæøåÆØÅ]+", text)
+    return {key(key(a) + b) for a, b in zip(words, words[1:], strict=False)
+            if len(a) >= 3 and len(b) >= 3}
 
 
 def has_alternative(deed: Deed) -> bool:

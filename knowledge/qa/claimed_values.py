@@ -111,6 +111,19 @@ _MEANS = (("paper", re.compile(r"\bpå\s+papir\b|\bpapirform\w*|\bfysisk\s+under
                                r"\bon\s+paper\b|\bin\s+paper\s+form\b|\bby\s+hand\b", re.I)),
           ("digital", re.compile(r"\bdigitalt\b|\belektronisk(?:t)?\b|\bMitID\b|\bNemID\b|\bdigitally\b|"
                                  r"\belectronically\b|\be-?signatur\w*|\bdigital\s+signatur\w*", re.I)))
+# The way a thing is sent, written after the word that makes it one ('via Digital Post', 'med almindelig
+# post'): another one in the sentence about the same thing is a 'Nej' ('sendes gavekortene med Digital
+# Post?' - 'Gavekortet sendes med almindelig post'). (A file format, 'som en CSV-fil', cost a held-out
+# answer as a value: a task names a format without 'som' as often as with it.)
+_BY = r"\b(?:via|med|gennem|over|pr\.?|per|by|through|using|with)\s+(?:en\s+|et\s+|a\s+|an\s+)?"
+_CHANNELS = (("digital_post", re.compile(_BY + r"(?:digital\s+post|e-?boks)\b", re.I)),
+             ("post", re.compile(_BY + r"(?:(?:almindelig|fysisk|ordinary|regular)\s+post(?:en)?|posten|brev|"
+                                 r"snail\s*mail|post)\b", re.I)),
+             ("secure_mail", re.compile(_BY + r"(?:sikker|krypteret|secure|encrypted)\s+(?:e-?)?mail\b",
+                                        re.I)),
+             ("mail", re.compile(_BY + r"(?:almindelig\s+|normal\s+|ordinary\s+)?(?:e-?)?mail\b", re.I)),
+             ("serviceplatformen", re.compile(_BY + r"serviceplatform\w*", re.I)),
+             ("sftp", re.compile(_BY + r"s?ftp\b", re.I)))
 _ONLY_MEANS = re.compile(r"\b(?:kun|alene|udelukkende|only|solely)\b", re.I)
 
 
@@ -133,6 +146,9 @@ def stated(text: str) -> dict[str, set]:
     for included, pattern in _VAT:
         if pattern.search(text):
             out.setdefault("vat", set()).add(included)
+    for channel, pattern in _CHANNELS:
+        if pattern.search(text):
+            out.setdefault("channel", set()).add(channel)
     dates = list(_DATE.finditer(text))
     for m in dates:
         out.setdefault("date", set()).add((int(m.group(1)), _MONTH[m.group(2).casefold()]))
@@ -181,7 +197,7 @@ def compared(question: str, said: str) -> tuple[bool, str] | None:
     if "vat" in asked and "vat" in have and not asked["vat"] & have["vat"]:
         return False, "vat"  # 'er de 12.500 kr. inkl. moms?' - '12.500 kr. ekskl. moms': the amount is not it
     for kind in ("amount", "date", "month", "week", "clock", "often", "weekday", "percent", "year", "offset",
-                 "duration", "side", "vat", "language", "means"):
+                 "duration", "side", "vat", "language", "means", "channel"):
         if kind not in asked or kind not in have:
             continue
         if kind == "offset" and _ENOUGH.search(question) and (within := _in_time(question, said)) is not None:
@@ -318,7 +334,7 @@ def value_words(question: str) -> set[str]:
     """The words of the question that write a value of those kinds (what a sentence need not repeat)."""
     words: set[str] = set()
     for pattern in (_WEEK, _DATE, _IN_MONTH, _YEAR, _CLOCK, _DURATION, _SIDE, _AMOUNT, _ONE_UNIT_BEFORE,
-                    _IN_LANGUAGE,
+                    _IN_LANGUAGE, *(p for _, p in _CHANNELS),
                     *(p for _, p in _VAT), *(p for _, p in _MEANS)):
         for m in pattern.finditer(question):
             words |= {w.casefold() for w in re.findall(r"\w+", m.group(0))}

@@ -741,7 +741,7 @@ def _count(ctx: Context) -> list[Candidate]:
     if not asked:
         return []
     numbers = {t.pos for t in q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS}
-    ranked = rank_passages(index, q, tasks=q.tasks or None, skip=numbers, limit=10, min_coverage=0.5)
+    ranked = _allowed_hits(q, index, skip=numbers, limit=10, min_coverage=0.5)
     hits = [h for h in ranked if q.allows(h.task)]
     counted = {t.pos for t in q.tokens if any(same_thing(k, set(asked)) for k in t.keys)}
     # and the sentences of the one task the other words name ('to underskrifter på serviceaftalen om X')
@@ -782,6 +782,17 @@ def _count(ctx: Context) -> list[Candidate]:
     return []
 
 
+def _allowed_hits(q, index, *, skip: set[int] = frozenset(), limit: int, min_coverage: float) -> list[Hit]:
+    """The passages of the tasks the question allows: those of a project (wave) it names are looked for
+    without the project's name, which their sentences need not repeat ('Panelet skal have mindst 500
+    deltagere' for 'er det nok med 300 deltagere i borgerpanelet?')."""
+    if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
+        return rank_passages(index, q, tasks=q.tasks or None, skip=skip, limit=limit,
+                             min_coverage=min_coverage)
+    return [h for h in rank_passages(index, q, skip=set(skip) | q.project_pos, limit=2 * limit,
+                                     min_coverage=min_coverage) if q.allows(h.task)][:limit]
+
+
 def _said_of_other(question: str, said: str, clause: str, asked: dict) -> bool | None:
     """Whether the clause that counts the thing is said of another subject than the question's: None
     when it is the question's own clause; else True when the clause about the question's subject limits
@@ -812,7 +823,7 @@ def _compared_count(ctx: Context) -> list[Candidate]:
         return []
     more, noun = m.group("dir").casefold() in ("flere", "mere", "more"), key(m.group("noun").casefold())
     numbers = {t.pos for t in q.tokens if t.surface == m.group("n")}
-    ranked = rank_passages(index, q, tasks=q.tasks or None, skip=numbers, limit=10, min_coverage=0.5)
+    ranked = _allowed_hits(q, index, skip=numbers, limit=10, min_coverage=0.5)
     for hit in [h for h in ranked if q.allows(h.task)]:
         said = ITEM.sub("", index.passages[hit.pid].text)
         given = [c for k, c in _counts(said).items() if k.endswith(noun) and c[1] != "flere"]  # 'enkeltture'
@@ -1017,7 +1028,9 @@ def _value(ctx: Context) -> list[Candidate]:
             continue  # ('Modtager X bestillingen for sent, monteres Y først efter go-live': only if late)
         # '... én gang; der er ingen årlig fornyelse': the clause that states the value, negated, is a Nej
         valued = [c for c in _AND_CLAUSE.split(said) if compared(q.text, c) is not None]
-        denied = len(valued) == 1 and verdict[0] and bool(_NEGATION.search(_main_clause(valued[0])))
+        # ('sendes via Digital Post – ikke som papirbrev': the negation sets another value aside)
+        denied = len(valued) == 1 and verdict[0] and \
+            bool(_NEGATION.search(_main_clause(_SET_ASIDE.sub("", valued[0]))))
         # ('... på hverdage, og vejene må ikke spærres': the negation of another clause denies nothing)
         if _NEGATION.search(_main_clause(valued[0] if len(valued) == 1 else said)) and not denied:
             continue
@@ -1097,11 +1110,7 @@ def _deed(ctx: Context) -> list[Candidate]:
     if asked is None or _NEGATION.search(_main_clause(q.text)):
         return []
     verb, party_pos, party = asked
-    if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
-        hits = rank_passages(index, q, tasks=q.tasks or None, limit=20, min_coverage=0.3)
-    else:
-        hits = [h for h in rank_passages(index, q, skip=q.project_pos, limit=40, min_coverage=0.3)
-                if q.allows(h.task)][:20]
+    hits = _allowed_hits(q, index, limit=20, min_coverage=0.3)
     other_than = _other_than(q)  # also as typed in English
     asked_kinds = set(stated(q.text)) - {"side"}
     best: tuple[float, Candidate] | None = None
@@ -1116,7 +1125,8 @@ def _deed(ctx: Context) -> list[Candidate]:
             continue  # 'skal udvalget godkende X?' - 'Det er ikke et krav, at udvalget godkender X': a deed
             # left open, which the sentence's own verdict (settle) reads, not who does it
         if _party_elsewhere(index, q, party_pos, hit.task) \
-                and not _names_own_thing(index, q, party_pos, hit.task):
+                and not _names_own_thing(index, q, party_pos, hit.task) \
+                and not _project_word(index, q, party_pos, verb.pos, hit.task):
             continue  # 'skal Movia underskrive en databehandleraftale?' - another task's aftale
             # (but 'Er det Bomteknik, der leverer LejrBook?' asks of the system this task names)
         if any(t is not verb and t.pos not in party_pos | q.project_pos and t.role == "word"
@@ -1290,6 +1300,26 @@ def _names_own_thing(index, q, party_pos: set[int], task: int) -> bool:
     own = content_keys(f"{index.tasks[task].project or ''} {index.tasks[task].title}")
     return any(t.pos > 0 and t.pos not in party_pos and t.surface[:1].isupper() and t.role == "word"
                and not glossary_knows(t.key) and set(t.keys) & own for t in q.content())
+
+
+_INDEFINITE = frozenset("en et nogen nogle a an any some".split())
+
+
+def _project_word(index, q, party_pos: set[int], verb_pos: int, task: int) -> bool:
+    """Whether the question names a thing ('pladslejen') that only this task's project speaks of: then
+    'Fastsætter KOMBIT pladslejen?' asks about this task, however many others speak of KOMBIT (but not a
+    thing asked of with 'en': 'skal Lysnet underskrive en databehandleraftale?' asks of a paper of its
+    own, which the task's 'databehandleraftalen' need not be)."""
+    project = index.tasks[task].project
+    for t in q.content():
+        if t.pos in party_pos or t.pos == verb_pos or t.role != "word" or t.weight < 0.5 or t.concepts:
+            continue
+        if t.pos > 0 and q.tokens[t.pos - 1].surface.casefold() in _INDEFINITE:
+            continue
+        posting = index.task_postings.get(t.key, ())
+        if task in posting and all(index.tasks[o].project == project for o in posting):
+            return True
+    return False
 
 
 def _other_than(q) -> bool:
@@ -2061,8 +2091,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     if _other_subject(question, said) or _other_group(question, said):
         # 'kan elever selv bestille frokost?' is not settled by 'Forældre kan bestille frokost til elever'
         return _unsettled(ctx, evidence, said)
-    if _other_agent(question, said):
-        # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren'
+    if _other_agent(question, said) and not reversed_order(question, said):
+        # 'kan vi selv sætte X op?' is not settled by 'X sættes op af leverandøren' (but 'kan vi sende X,
+        # før Y er godkendt?' asks of the order, which 'Y skal godkendes af Z, før X sendes' settles)
         return _unsettled(ctx, evidence, said)
     if _placed_elsewhere(ctx, evidence, said):
         # 'gemmes loggen hos Låsehuset?' is not settled by 'Loggen gemmes på kommunens egen server'
@@ -2380,7 +2411,8 @@ def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
 
 
 # Mail as the way a thing is sent: 'med almindelig e-mail', 'via sikker mail', 'by email'
-_BY_MAIL = re.compile(r"\b(?:med|via|pr\.?|per|over|by|through)\s+(?:\w+\s+)?e-?mail\b", re.I)
+# (also 'mail' alone: 'via sikker mail', 'med almindelig mail')
+_BY_MAIL = re.compile(r"\b(?:med|via|pr\.?|per|over|by|through)\s+(?:\w+\s+)?(?:e-?)?mail\b", re.I)
 
 
 _ON_SITE = re.compile(r"\b(?:på|via|i|on|at)\s+(?:\w+\s+)?(?:hjemmeside\w*|intranet\w*|website|"
@@ -2816,6 +2848,9 @@ _EXEMPT = re.compile(r"\b(fritag\w*|undtaget|undtages|exempt\w*)\b", re.I)
 _RELATIVE = re.compile(r",?\s+(?:der|som|who|which)\s+[^,;.]*(?:,|$)", re.I)
 # A negation that only bounds when or how much ('dog ikke før 30 dage efter ...', 'ikke mere end'): the
 # claim itself holds
+# A value set aside after the one a sentence states: '... via Digital Post – ikke som papirbrev'
+_SET_ASIDE = re.compile(r"\s*[,–-]\s*(?:og\s+|men\s+)?(?:ikke|not)\s+"
+                        r"(?:som|via|med|på|i|pr\.?|as|by|in|on)\s+[^,.;!?()]+", re.I)
 _BOUND_NOT = re.compile(r"\b(?:ikke|not|no)\s+(?:før|tidligere|senere|mere|mindre|flere|færre|over|under|"
                         r"before|earlier|later|more|less|fewer)\b", re.I)
 # 'kun til borgere, der ...': only some of a thing, where the question asks of all of it
