@@ -712,9 +712,9 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
     """The documents one sentence signs, approves, receives or sends back."""
     out: list[Mention] = []
     unnamed: list[Mention] = []  # a signer whose document the sentence does not name
-    if step is not None and _CONDITION.match(sentence) and "," in sentence:
+    if step is not None and (condition := _condition_clause(sentence)):
         # 'Når I har fået aftalegrundlaget, læg det til underskrift hos X': 'det' is the paper just named
-        last = _first_document(sentence[:sentence.find(",")], last=None, subject=False) or last
+        last = _first_document(condition, last=None, subject=False) or last
     hinted = may_find(sentence, _CUE_STEMS) and _CUE_HINT.search(sentence)
     cue_end = 0  # where the last signing word read ended
     for cue in _CUE.finditer(sentence) if hinted else ():
@@ -1593,14 +1593,15 @@ def _act(sentence: str, found: list[Mention]) -> str | None:
         main = sentence[sentence.find(",") + 1:].strip() if "," in sentence else ""
         # 'Når I har fået aftalen, læg (send) den til underskrift hos X': it comes in and is signed there;
         # 'Når aftalen er modtaget, sendes den til direktøren': it comes in there, and goes on to be signed
-        received = _RECEIVED.search(sentence[:sentence.find(",")])
+        condition = sentence[:sentence.find(",")]  # (without a comma: all but the last character)
+        received = _RECEIVED.search(condition)
         if received and main and (then := _act(main, found)) in {"sign", "send"}:
             return "sign" if then == "sign" else "receive"
         if not re.match(_SEND_ON, main, re.I):
             # 'Når erklæringen er modtaget, læses den igennem': the step where it has arrived
             return "receive" if received else None
         # 'Når aftalen er underskrevet, sendes den til KOMBIT': it goes back signed here
-        return "return" if _CUE.search(sentence[:sentence.find(",")]) else "send"
+        return "return" if _CUE.search(condition) else "send"
 
     # a signing verb, not 'til underskrift' nor 'i underskrevet stand' (which say how it travels)
     signs = any(m.spans and m.spans[0] and not re.match(r"(?:til\s|i\s|underskrift|signatur)", m.spans[0],
@@ -1645,8 +1646,14 @@ _THEY_SEND = re.compile(r"(?:(?-i:[A-ZÆØÅ]{3,})\w*|(?-i:[A-ZÆØÅ])\w*styrel
 
 def _received_first(sentence: str) -> bool:
     """'Når I har fået aftalen fra KOMBIT, ...': a condition that says the paper has come in."""
-    return bool(_CONDITION.match(sentence)) and "," in sentence \
-        and bool(_RECEIVED.search(sentence[:sentence.find(",")]))
+    condition = _condition_clause(sentence)
+    return condition is not None and bool(_RECEIVED.search(condition))
+
+
+def _condition_clause(sentence: str) -> str | None:
+    """The clause before the comma of a sentence that opens with a condition ('Når I har fået aftalen'
+    of 'Når I har fået aftalen, læg den til underskrift hos X'); None for any other sentence."""
+    return sentence[:sentence.find(",")] if _CONDITION.match(sentence) and "," in sentence else None
 
 
 def _first_noun_is_other(text: str) -> bool:
