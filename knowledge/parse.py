@@ -29,6 +29,7 @@ from knowledge.text import (
     looks_like_html,
     normalize_newlines,
     one_line,
+    split_dashed,
     split_numbered,
     strip_markdown,
     strip_marker,
@@ -403,11 +404,30 @@ def title_code(title: str) -> str | None:
 _INLINE_BULLET = re.compile(r"(?<=\S)\s+(?=[•▪●]\s)")  # ' • ' inside a line: where the next bullet starts
 
 
+# 'Trin 1: ...', 'Step 2. ...' where a sentence starts; 'a) ...' lettered items at the start or after a space
+_STEP_WORD = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:trin|step|punkt)\s+(\d{1,2})\s*[.:)–—-]?\s+", re.I)
+_LETTER = re.compile(r"(?:^|(?<=\s))([a-h])\)\s+")
+
+
+def _numbered_runs(line: str) -> str:
+    """A line whose steps are labelled 'Trin 1:' ... or lettered 'a)' ... as '1. ... 2. ...', so one run
+    of numbers splits it: only a run that starts the line (1, 2, 3 or a, b, c) counts, so 'trin 3' or
+    'b)' in a sentence stays text."""
+    if _STEP_WORD.match(line):
+        return _STEP_WORD.sub(lambda m: f"{m.group(1)}. ", line)
+    starts = [m for m in _LETTER.finditer(line)]
+    run = [m for i, m in enumerate(starts) if m.group(1) == "abcdefgh"[i]]
+    if len(run) >= 2 and run[0].start() == 0 and len(run) == len(starts):
+        for m in reversed(run):
+            line = f"{line[:m.start()]}{ord(m.group(1)) - 96}. {line[m.end():]}"
+    return line
+
+
 def method_steps_from(text: str) -> list[MethodStep]:
     """Numbered lines ('1. ...') become steps, numbered by position; lines below a step continue
     it; an introduction above the first step is not a step. Without numbers: bullets, else lines."""
     steps: list[str] = []
-    text = re.sub(r"^(?:trin|step|punkt)\s+(\d{1,2})\s*[.:)–—-]?\s+", r"\1. ", text, flags=re.I | re.M)
+    text = "\n".join(_numbered_runs(line) for line in text.split("\n"))
     for line in text.split("\n"):
         # '4.' alone (an empty step the author left) starts a step of its own, not more of the one before
         if m := re.match(r"\d{1,2}[.)](?:\s+(.*)|\s*$)", line):
@@ -418,7 +438,8 @@ def method_steps_from(text: str) -> list[MethodStep]:
         # bullets pasted from Word onto one line ('• Planlæg øvelsen • Indkald krisestaben') are steps each
         lines = [re.sub(r"^[•▪●]\s", "- ", part) for line in text.split("\n") if line
                  for part in _INLINE_BULLET.split(line) if part]
-        bullets = [line[2:] for line in lines if line.startswith("- ")]
+        # ' - Modtag aftalen - Underskriv den' on one line: dash items, as an export's '<ul>' without '<li>'
+        bullets = [item for line in lines if line.startswith("- ") for item in split_dashed(line)]
         steps = bullets or lines
     steps = [one_line(strip_marker(t)) for t in steps]
     return [MethodStep(number=n, text=t) for n, t in enumerate(steps, 1) if t]

@@ -32,8 +32,8 @@ DIRECTORY = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "dev2
 #           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
 #           [(days, unit, anchor, about)])]
 _KY6, _KY7, _KP, _KSD, _SAPA, _DP, _SP, _FLIS = (
-    "KY - Bølge 6", "KY - Bølge 7", "KP - Bølge 6", "KSD - Bølge 5", "SAPA - Bølge 5", "Digital Post - Bølge 5",
-    "Serviceplatformen - Bølge 7", "FLIS - Bølge 3")
+    "KY - Bølge 6", "KY - Bølge 7", "KP - Bølge 6", "KSD - Bølge 5", "SAPA - Bølge 5",
+    "Digital Post - Bølge 5", "Serviceplatformen - Bølge 7", "FLIS - Bølge 3")
 GOLDEN = {
     "tsv-kp-rich-text.tsv.txt": [
         ("KPR 1", [_KP], 5,
@@ -77,7 +77,8 @@ GOLDEN = {
         ("21201", [_SAPA], 4,
          [("databehandleraftale", "kommunaldirektøren", "KOMBIT", [1, 2, 3], 1, 2, 3),
           ("fortrolighedserklæring", "projektlederen", "Netcompany", [1, 2, 3], 1, 2, 3)],
-         [(-30, "dage", "go-live", "databehandleraftale"), (-14, "dage", "go-live", "fortrolighedserklæring")]),
+         [(-30, "dage", "go-live", "databehandleraftale"),
+          (-14, "dage", "go-live", "fortrolighedserklæring")]),
         ("21202", [_SAPA], 4, [],
          [(-60, "dage", "go-live", "rutebestilling"), (-14, "dage", "go-live", "test af ruten")]),
     ],
