@@ -97,8 +97,7 @@ def read_text(text: str, *, source: str | None = None) -> list[Located]:
     raws = markdown_tasks(text) if fmt == MARKDOWN else tabbed_tasks(text)
     if nul >= 0:
         _refuse_nul(raws, text[:nul].count("\n") + 1, fmt)
-    if fmt == MARKDOWN:
-        _refuse_cut_label(text, raws, fmt)
+    _refuse_cut_label(text, raws, fmt)
     _refuse_cut_list(raws, fmt)
     _refuse_cut_task(raws, fmt)
     found = [Located(_build_task(raw, fmt=fmt, source=source), raw.line) for raw in raws]
@@ -161,15 +160,26 @@ def detect_format(text: str) -> str:
 
 
 def _refuse_cut_label(text: str, raws: list[RawTask], fmt: str) -> None:
-    """A file whose last line opens a bold label that never closes ('**Resu') was cut short in the
-    middle of a field's name: the field, and whatever followed, is lost."""
+    """A file whose last line opens a bold label that never closes ('**Resu'), or in the tab-separated
+    format starts a label without its tab ('Resu'), was cut short in the middle of a field's name: the
+    field, and whatever followed, is lost."""
     lines = text.rstrip().split("\n")
     last = lines[-1].lstrip()
-    if not last.startswith("**") or last.startswith("***") or "**" in last[2:]:
+    if fmt == TSV and not _cut_tsv_label(last, raws):
+        return
+    if fmt != TSV and (not last.startswith("**") or last.startswith("***") or "**" in last[2:]):
         return
     line = len(lines)
     owner = max((raw for raw in raws if raw.line <= line), key=lambda raw: raw.line, default=None)
     raise _at(owner, fmt, line, Said("parse_cut_label", label=one_line(last)[:30]))
+
+
+def _cut_tsv_label(last: str, raws: list[RawTask]) -> bool:
+    """A tab-separated file's last line, without its tab, is the start of a label the file uses ('Resu'
+    for 'Resultat'): the file was cut in the middle of a field's name."""
+    name = last.strip(" *").casefold()
+    labels = {f.label.strip(" *").casefold() for raw in raws for f in raw.fields if f.key}
+    return "\t" not in last and len(name) >= 2 and any(label.startswith(name) for label in labels)
 
 
 _LIST_OPEN, _LIST_CLOSE = re.compile(r"<(?:ol|ul)\b", re.I), re.compile(r"</(?:ol|ul)>", re.I)
