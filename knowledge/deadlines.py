@@ -112,7 +112,7 @@ _VAGUE = re.compile(r"\b(?:perioden|tiden|ugerne|dagene|månederne|lige|kort|læ
                     r"|dagen|ugen|måneden|året)\s*$|\d\s*$", re.I)
 _GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[\s-]?live|golive"
                           r"|idriftsættelse|ibrugtagning|driftsstart)", re.I)
-_MARKER = re.compile(r"^\s*[-•*–]\s+")
+_MARKER = re.compile(r"^\s*(?:[-•*–]\s+|\[[ xX✓]?\]\s+|[☐☑☒]\s+)+")  # a bullet, a checklist's box
 _DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b", re.I)
 _SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens|alle|samtlige|eventuelle)\s+)?"
                       r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+"
@@ -150,7 +150,7 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
                 before.append(sentence)
     from knowledge.date_deadlines import is_date_deadline, table_date_deadlines
 
-    for deadline in table_date_deadlines([*rows, *_pipe_rows(task)]):
+    for deadline in table_date_deadlines([*rows, *pipe_rows(task)]):
         key = (deadline.days, deadline.unit, deadline.anchor, deadline.about, deadline.year)
         found.setdefault(key, deadline)
     # a date read twice, once where the text says what it concerns ('Indsend indberetningen senest 31. januar'
@@ -160,7 +160,7 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
             if d.about or (d.anchor, d.days) not in about or not is_date_deadline(d)]
 
 
-def _pipe_rows(task: Task) -> list[list[str]]:
+def pipe_rows(task: Task) -> list[list[str]]:
     """The rows of the markdown tables in the task's texts ('| Testplan | 1. april 2027 |'), in order."""
     from knowledge.signatures import texts
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from knowledge.checklist import split_checklist
-from knowledge.deadlines import extract_deadlines
+from knowledge.deadlines import extract_deadlines, pipe_rows
 from knowledge.described_steps import described_steps
 from knowledge.english_tasks import english_deadlines, english_recipient, english_signatures, is_paper
 from knowledge.errors import ParseError, Said
@@ -336,13 +336,20 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     task.facts = extract_facts(description)
     task.signatures = extract_signatures(task)
     rows = [row for v in [*values.values(), *extra.values()] for row in table_rows(v)]
-    add_stated_signatures(task, rows)
+    # a markdown table names papers and their signers as an HTML table does ('| Dokument | Underskrives af |')
+    add_stated_signatures(task, [*rows, *pipe_rows(task)])
     task.facts += label_facts(description, rows)
     task.facts += table_facts([*values.values(), *extra.values()], description)
-    task.text_deadlines = extract_deadlines(task, rows=rows)
+    # a flattened table's rows ('1 / Rutebestilling / Senest 60 dage før go-live') say what a deadline
+    # in them concerns, as an HTML table's rows do
+    task.text_deadlines = extract_deadlines(task, rows=[*rows, *_checklist_rows(task)])
     _add_english(task)
     task.links = extract_links("\n".join([*values.values(), *extra.values()]))
     return task
+
+
+def _checklist_rows(task: Task) -> list[list[str]]:
+    return [[item.title, *filter(None, item.text.split("\n"))] for item in task.checklist if item.title]
 
 
 def _add_english(task: Task) -> None:

@@ -84,7 +84,8 @@ def clean_name(text: str) -> str:
     return text
 
 
-_MARKER = re.compile(r"^(?:(?:[-–—•*·▪◦‣●○■□➢➤►✓✔]|\d{1,2}[.)](?!\d))[ \t]+)+")
+# a checklist's box ('- [ ] ', '[x] ', '☐ ') is a marker too: the item's text is what follows it
+_MARKER = re.compile(r"^(?:(?:[-–—•*·▪◦‣●○■□☐☑☒➢➤►✓✔]|\[[ xX✓]?\]|\d{1,2}[.)](?!\d))[ \t]+)+")
 
 
 _NAME_CHARS = {**_INVISIBLE, **_SPACES, **_HYPHENS, **_QUOTES}  # one pass over a name
