@@ -156,8 +156,12 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
     # a date read twice, once where the text says what it concerns ('Indsend indberetningen senest 31. januar'
     # as a step and in a summary of the steps), is one deadline
     about = {(d.anchor, d.days) for d in found.values() if d.about and is_date_deadline(d)}
+    # so is a deadline said twice, once where it says what it concerns ('Nedlæg brugerne senest 10 dage
+    # efter go-live' as a step, 'Frist: senest 10 dage efter go-live' in the description)
+    said = {(d.days, d.unit, d.anchor, d.year, d.kind) for d in found.values() if d.about}
     return [d for d in found.values()
-            if d.about or (d.anchor, d.days) not in about or not is_date_deadline(d)]
+            if d.about or ((d.anchor, d.days) not in about or not is_date_deadline(d))
+            and (d.days, d.unit, d.anchor, d.year, d.kind) not in said]
 
 
 def pipe_rows(task: Task) -> list[list[str]]:
