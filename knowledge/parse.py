@@ -424,14 +424,25 @@ _INLINE_BULLET = re.compile(r"(?<=\S)\s+(?=[•▪●]\s)")  # ' • ' inside a 
 # 'Trin 1: ...', 'Step 2. ...' where a sentence starts; 'a) ...' lettered items at the start or after a space
 _STEP_WORD = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:trin|step|punkt)\s+(\d{1,2})\s*[.:)–—-]?\s+", re.I)
 _LETTER = re.compile(r"(?:^|(?<=\s))([a-h])\)\s+")
+# other ways to number a step: '1: Modtag', '(1) Modtag', '1.) Modtag', '1 - Modtag' (a capital follows, so
+# '3 - 5 dage' is no step)
+_OTHER_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})(?:\)|:|\.\)|\s+[-–—])\s+(?=[A-ZÆØÅ])")
 
 
 def _numbered_runs(line: str) -> str:
-    """A line whose steps are labelled 'Trin 1:' ... or lettered 'a)' ... as '1. ... 2. ...', so one run
-    of numbers splits it: only a run that starts the line (1, 2, 3 or a, b, c) counts, so 'trin 3' or
-    'b)' in a sentence stays text."""
+    """A line whose steps are labelled 'Trin 1:' ..., numbered '1: ...', '(1) ...' or lettered 'a)' ... as
+    '1. ... 2. ...', so one run of numbers splits it: only a run that starts the line (1, 2, 3 or a, b, c)
+    counts, so 'trin 3' or 'b)' in a sentence stays text."""
     if _STEP_WORD.match(line):
         return _STEP_WORD.sub(lambda m: f"{m.group(1)}. ", line)
+    if (first := _OTHER_NUMBER.match(line)) is not None:
+        run = [first]
+        for m in _OTHER_NUMBER.finditer(line, first.end()):
+            if int(m.group(1)) == int(run[-1].group(1)) + 1:
+                run.append(m)
+        for m in reversed(run):
+            line = f"{line[:m.start()]}{m.group(1)}. {line[m.end():]}"
+        return line
     starts = [m for m in _LETTER.finditer(line)]
     run = [m for i, m in enumerate(starts) if m.group(1) == "abcdefgh"[i]]
     if len(run) >= 2 and run[0].start() == 0 and len(run) == len(starts):

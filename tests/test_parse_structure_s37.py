@@ -109,3 +109,17 @@ def test_a_tab_separated_export_cut_inside_a_label_is_refused():
     with pytest.raises(ParseError, match="ABC 2"):
         parse_text(text[:text.rfind("Resultat") + 4])
     assert len(parse_text(text)) == 2
+
+
+@pytest.mark.parametrize("marker", ["{n}: ", "({n}) ", "{n}.) ", "{n} - "])
+@pytest.mark.parametrize("join", [" ", "\n"])
+def test_steps_numbered_other_ways(marker, join):
+    items = ["Modtag leveranceaftalen fra KMD", "Økonomichefen underskriver den", "Send den til KMD"]
+    task = _tsv(join.join(marker.format(n=n) + item for n, item in enumerate(items, 1)))
+    assert [s.text for s in task.method_steps] == items
+    assert _signature(task) == ("leveranceaftale", "økonomichefen", "KMD", 1, 2, 3)
+
+
+def test_a_number_before_a_dash_in_a_step_is_no_new_step():
+    task = _tsv("1. Aftal et møde 3 - 5 dage før testen\n2. Hold mødet")
+    assert len(task.method_steps) == 2
