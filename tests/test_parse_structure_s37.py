@@ -123,3 +123,21 @@ def test_steps_numbered_other_ways(marker, join):
 def test_a_number_before_a_dash_in_a_step_is_no_new_step():
     task = _tsv("1. Aftal et møde 3 - 5 dage før testen\n2. Hold mødet")
     assert len(task.method_steps) == 2
+
+
+@pytest.mark.parametrize("label", [
+    "### Metode og fremgangsmåde\n\n", "__Metode og fremgangsmåde__ ", "*Metode og fremgangsmåde* ",
+    "**Metode og fremgangsmåde**: ", "**Fremgangsmåde og metode** "])
+def test_a_markdown_method_label_written_another_way(label):
+    text = _MD.format(description="Leveranceaftalen underskrives af økonomichefen og sendes til KMD.",
+                      method="").replace("**Metode og fremgangsmåde** ", label + (
+        "1. Modtag leveranceaftalen\n2. Økonomichefen underskriver den\n3. Send den til KMD"))
+    task = parse_text(text)[0]
+    assert [s.text for s in task.method_steps][0] == "Modtag leveranceaftalen"
+    assert _signature(task) == ("leveranceaftale", "økonomichefen", "KMD", 1, 2, 3)
+
+
+def test_an_italic_sentence_in_a_description_is_no_label():
+    task = _md("Se vejledningen.\n\n*Opgaven er tæt relateret til arbejdet med snitfladerne i KY*\n\n"
+               "Mere tekst.")
+    assert "relateret" in task.description and not task.related_tasks

@@ -26,7 +26,7 @@ FIELDS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for nam
     ("description", r"^beskrivelse$"),
     # 'Fremgangsmåde' or 'Aktiviteter' alone, or an English 'Method': the same field under another
     # heading (a renamed column, a task written in English)
-    ("method", r"^(metode|fremgangsmåde$|aktiviteter$|method\b)"),
+    ("method", r"^(metode|fremgangsmåde|aktiviteter$|method\b)"),
     ("result", r"^resultat$"),
     ("executor_comment", r"kommentar.*udfører"),
     ("recommended_executor", r"^anbefalet udfører$"),
