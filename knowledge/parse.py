@@ -380,6 +380,8 @@ def _add_english(task: Task) -> None:
 def _clean(value: str, fmt: str) -> str:
     if fmt == TSV:
         value = _unquote(value)
+    if "&lt;" in value and _ESCAPED_TAG.search(value):
+        value = html.unescape(value)  # HTML saved escaped ('&lt;ol&gt;&lt;li&gt;...'): the same HTML
     if looks_like_html(value):
         value = html_to_text(value)
     value = _BULLET.sub(r"\1- ", value)  # one bullet style: '- '
@@ -387,7 +389,8 @@ def _clean(value: str, fmt: str) -> str:
     return tidy(strip_markdown(value) if fmt == MARKDOWN else html.unescape(value))
 
 
-_BULLET = re.compile(r"^(\s*)[*•·▪◦‣●–—]\s+", re.M)
+_ESCAPED_TAG = re.compile(r"&lt;/?(?:p|ol|ul|li|br|div|table|tr|td)\b[^&]{0,80}?&gt;", re.I)
+_BULLET = re.compile(r"^(\s*)[*•·▪◦‣●–—+]\s+", re.M)
 _DOUBLE_BULLET = re.compile(r"^(\s*- )(?:[-*•·▪◦‣●–—][ \t]+)+", re.M)
 
 
@@ -424,6 +427,7 @@ _INLINE_BULLET = re.compile(r"(?<=\S)\s+(?=[•▪●]\s)")  # ' • ' inside a 
 # 'Trin 1: ...', 'Step 2. ...' where a sentence starts; 'a) ...' lettered items at the start or after a space
 _STEP_WORD = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:trin|step|punkt)\s+(\d{1,2})\s*[.:)–—-]?\s+", re.I)
 _LETTER = re.compile(r"(?:^|(?<=\s))([a-h])\)\s+")
+_INTRO_THEN_STEPS = re.compile(r":\s+(?=1[.)]\s+\S.*?\s2[.)]\s+\S)")
 # other ways to number a step: '1: Modtag', '(1) Modtag', '1.) Modtag', '1 - Modtag' (a capital follows, so
 # '3 - 5 dage' is no step)
 _OTHER_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})(?:\)|:|\.\)|\s+[-–—])\s+(?=[A-ZÆØÅ])")
@@ -433,6 +437,8 @@ def _numbered_runs(line: str) -> str:
     """A line whose steps are labelled 'Trin 1:' ..., numbered '1: ...', '(1) ...' or lettered 'a)' ... as
     '1. ... 2. ...', so one run of numbers splits it: only a run that starts the line (1, 2, 3 or a, b, c)
     counts, so 'trin 3' or 'b)' in a sentence stays text."""
+    # 'Følg disse trin: 1) Modtag aftalen 2) ...': the steps after an introduction on their line
+    line = _INTRO_THEN_STEPS.sub(":\n", line, count=1)
     if _STEP_WORD.match(line):
         return _STEP_WORD.sub(lambda m: f"{m.group(1)}. ", line)
     if (first := _OTHER_NUMBER.match(line)) is not None:

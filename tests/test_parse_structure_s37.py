@@ -141,3 +141,21 @@ def test_an_italic_sentence_in_a_description_is_no_label():
     task = _md("Se vejledningen.\n\n*Opgaven er tæt relateret til arbejdet med snitfladerne i KY*\n\n"
                "Mere tekst.")
     assert "relateret" in task.description and not task.related_tasks
+
+
+def test_html_saved_escaped_is_read_as_html():
+    task = _tsv("&lt;ol&gt;&lt;li&gt;Modtag leveranceaftalen&lt;/li&gt;"
+                "&lt;li&gt;Økonomichefen underskriver den&lt;/li&gt;"
+                "&lt;li&gt;Send den til KMD&lt;/li&gt;&lt;/ol&gt;")
+    assert [s.text for s in task.method_steps] == [
+        "Modtag leveranceaftalen", "Økonomichefen underskriver den", "Send den til KMD"]
+
+
+def test_plus_bullets_and_steps_after_an_introduction():
+    plus = _md("Leveranceaftalen underskrives af økonomichefen og sendes til KMD.",
+               "\n\n+ Modtag leveranceaftalen\n+ Økonomichefen underskriver den\n+ Send den til KMD")
+    intro = _tsv("Gør sådan: 1) Modtag leveranceaftalen 2) Økonomichefen underskriver den "
+                 "3) Send den til KMD")
+    for task in (plus, intro):
+        assert [s.text for s in task.method_steps][0] == "Modtag leveranceaftalen"
+        assert _signature(task) == ("leveranceaftale", "økonomichefen", "KMD", 1, 2, 3)
