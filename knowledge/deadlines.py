@@ -134,11 +134,13 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
     found: dict[tuple, TextDeadline] = {}
     signed = {s.document for s in task.signatures}
     row_of = {cell: " | ".join(row) for row in rows if len(row) > 1 for cell in row}
+    step_before = ""  # the step before: what 'den' in 'Send den til KOMBIT senest ...' is
     for step, text in texts(task):
         last_doc: str | None = None
         for line in text.split("\n") if signed or _has_unit(text) else ():
             # earlier sentences of the list item or paragraph (what 'Den' is), or the line's table row
-            before: list[str] = [row_of[line]] if line in row_of else []
+            before: list[str] = [row_of[line]] if line in row_of else \
+                [step_before] if step_before and _IT_DONE.match(line) else []
             for sentence in sentences(line):
                 if _has_unit(sentence):  # every deadline has one of these words; most sentences have none
                     for deadline in sentence_deadlines(sentence, step=step, documents=signed, last=last_doc,
@@ -148,6 +150,7 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
                 if signed:
                     last_doc = _document(sentence, signed) or last_doc
                 before.append(sentence)
+        step_before = text.split("\n")[-1] if step is not None else ""
     from knowledge.date_deadlines import is_date_deadline, table_date_deadlines
 
     for deadline in table_date_deadlines([*rows, *pipe_rows(task)]):
@@ -608,8 +611,9 @@ _A_COPY = re.compile(r"(?:(?:den|det|de|en|et)\s+)?(?:[a-zæøå]+(?:ne|te|de)\s
 _MODAL_VERB = re.compile(r"^\W*(?P<subject>(?:[\wæøåÆØÅ-]+\s+){0,2}?[\wæøåÆØÅ-]+)\s+(?:skal|må|bør|kan)\s+"
                          r"(?:ikke\s+)?(?:længere\s+)?(?P<verb>[a-zæøå]+)\b", re.I)
 # 'Godkend dem senest ...': an imperative whose object is a pronoun for what was named before
-_IT_DONE = re.compile(_DATE_LEAD + r"[A-ZÆØÅa-zæøå]{3,}\s+(?:den|det|dem|disse)\s+(?:senest|inden|før|\d)",
-                      re.I)
+# ('Send den til KOMBIT senest ...': where it goes may come between)
+_IT_DONE = re.compile(_DATE_LEAD + r"[A-ZÆØÅa-zæøå]{3,}\s+(?:den|det|dem|disse)\s+"
+                      r"(?:(?:retur\s+|tilbage\s+)?til\s+[\wæøåÆØÅ-]+\s+)?(?:senest|inden|før|\d)", re.I)
 # '..., og den skal være afsluttet senest ...': 'den' is what the clause before names
 _AND_IT = re.compile(r",?\s+og\s+(?:den|det|de|dette)\s+(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b",
                      re.I)

@@ -159,3 +159,11 @@ def test_plus_bullets_and_steps_after_an_introduction():
     for task in (plus, intro):
         assert [s.text for s in task.method_steps][0] == "Modtag leveranceaftalen"
         assert _signature(task) == ("leveranceaftale", "økonomichefen", "KMD", 1, 2, 3)
+
+
+def test_a_deadline_on_it_in_a_step_concerns_what_the_step_before_names():
+    task = _tsv("<ol><li>Udarbejd beredskabsplanen</li>"
+                "<li>Send den til KOMBIT senest 3 uger før go-live</li></ol>",
+                description="<p>Kommunen skal have en beredskabsplan.</p>")
+    got = [(d.days, d.unit.value, d.about) for d in task.text_deadlines]
+    assert got == [(-3, "uger", "beredskabsplanen")]
