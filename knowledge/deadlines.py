@@ -112,7 +112,7 @@ _VAGUE = re.compile(r"\b(?:perioden|tiden|ugerne|dagene|månederne|lige|kort|læ
                     r"|dagen|ugen|måneden|året)\s*$|\d\s*$", re.I)
 _GOLIVE_NOUN = re.compile(r"(?:(?:den|det|jeres|kommunens)\s+)?(?:\w+\s+)?(?:go[\s-]?live|golive"
                           r"|idriftsættelse|ibrugtagning|driftsstart)", re.I)
-_MARKER = re.compile(r"^\s*[-•*–]\s+")
+_MARKER = re.compile(r"^\s*(?:[-•*–]\s+|\[[ xX✓]?\]\s+|[☐☑☒]\s+)+")  # a bullet, a checklist's box
 _DEMAND = re.compile(r"\b(?:skal|må|bør|senest)\b", re.I)
 _SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens|alle|samtlige|eventuelle)\s+)?"
                       r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+"
@@ -134,11 +134,13 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
     found: dict[tuple, TextDeadline] = {}
     signed = {s.document for s in task.signatures}
     row_of = {cell: " | ".join(row) for row in rows if len(row) > 1 for cell in row}
+    step_before = ""  # the step before: what 'den' in 'Send den til KOMBIT senest ...' is
     for step, text in texts(task):
         last_doc: str | None = None
         for line in text.split("\n") if signed or _has_unit(text) else ():
             # earlier sentences of the list item or paragraph (what 'Den' is), or the line's table row
-            before: list[str] = [row_of[line]] if line in row_of else []
+            before: list[str] = [row_of[line]] if line in row_of else \
+                [step_before] if step_before and _IT_DONE.match(line) else []
             for sentence in sentences(line):
                 if _has_unit(sentence):  # every deadline has one of these words; most sentences have none
                     for deadline in sentence_deadlines(sentence, step=step, documents=signed, last=last_doc,
@@ -148,19 +150,24 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
                 if signed:
                     last_doc = _document(sentence, signed) or last_doc
                 before.append(sentence)
+        step_before = text.split("\n")[-1] if step is not None else ""
     from knowledge.date_deadlines import is_date_deadline, table_date_deadlines
 
-    for deadline in table_date_deadlines([*rows, *_pipe_rows(task)]):
+    for deadline in table_date_deadlines([*rows, *pipe_rows(task)]):
         key = (deadline.days, deadline.unit, deadline.anchor, deadline.about, deadline.year)
         found.setdefault(key, deadline)
     # a date read twice, once where the text says what it concerns ('Indsend indberetningen senest 31. januar'
     # as a step and in a summary of the steps), is one deadline
     about = {(d.anchor, d.days) for d in found.values() if d.about and is_date_deadline(d)}
+    # so is a deadline said twice, once where it says what it concerns ('Nedlæg brugerne senest 10 dage
+    # efter go-live' as a step, 'Frist: senest 10 dage efter go-live' in the description)
+    said = {(d.days, d.unit, d.anchor, d.year, d.kind) for d in found.values() if d.about}
     return [d for d in found.values()
-            if d.about or (d.anchor, d.days) not in about or not is_date_deadline(d)]
+            if d.about or ((d.anchor, d.days) not in about or not is_date_deadline(d))
+            and (d.days, d.unit, d.anchor, d.year, d.kind) not in said]
 
 
-def _pipe_rows(task: Task) -> list[list[str]]:
+def pipe_rows(task: Task) -> list[list[str]]:
     """The rows of the markdown tables in the task's texts ('| Testplan | 1. april 2027 |'), in order."""
     from knowledge.signatures import texts
 
@@ -604,8 +611,9 @@ _A_COPY = re.compile(r"(?:(?:den|det|de|en|et)\s+)?(?:[a-zæøå]+(?:ne|te|de)\s
 _MODAL_VERB = re.compile(r"^\W*(?P<subject>(?:[\wæøåÆØÅ-]+\s+){0,2}?[\wæøåÆØÅ-]+)\s+(?:skal|må|bør|kan)\s+"
                          r"(?:ikke\s+)?(?:længere\s+)?(?P<verb>[a-zæøå]+)\b", re.I)
 # 'Godkend dem senest ...': an imperative whose object is a pronoun for what was named before
-_IT_DONE = re.compile(_DATE_LEAD + r"[A-ZÆØÅa-zæøå]{3,}\s+(?:den|det|dem|disse)\s+(?:senest|inden|før|\d)",
-                      re.I)
+# ('Send den til KOMBIT senest ...': where it goes may come between)
+_IT_DONE = re.compile(_DATE_LEAD + r"[A-ZÆØÅa-zæøå]{3,}\s+(?:den|det|dem|disse)\s+"
+                      r"(?:(?:retur\s+|tilbage\s+)?til\s+[\wæøåÆØÅ-]+\s+)?(?:senest|inden|før|\d)", re.I)
 # '..., og den skal være afsluttet senest ...': 'den' is what the clause before names
 _AND_IT = re.compile(r",?\s+og\s+(?:den|det|de|dette)\s+(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b",
                      re.I)

@@ -83,7 +83,9 @@ _ANCHORS = ((re.compile(r"(?:the\s+)?(?:planned\s+)?go[\s-]?live(?:\s+date)?$|go
              "start"),
             (re.compile(r"(?:the\s+)?(?:end\s+of\s+the\s+task|task(?:'s)?\s+(?:end(?:\s+date)?|deadline))$",
                         re.I), "slut"))
-_SUBJECT = re.compile(r"^(?:the|a|an|your|this)\s+(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:must|shall|should"
+# 'All analysts must ...': a quantifier is left out of what the sentence is about, as Danish 'alle'
+_SUBJECT = re.compile(r"^(?:the|a|an|your|this|(?:all|every|each)(?:\s+(?:the|your))?)\s+"
+                      r"(?P<what>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:must|shall|should"
                       r"|is\s+to|are\s+to|has\s+to|have\s+to|needs?\s+to|will|is|are)\b", re.I)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from knowledge.checklist import split_checklist
-from knowledge.deadlines import extract_deadlines
+from knowledge.deadlines import extract_deadlines, pipe_rows
 from knowledge.described_steps import described_steps
 from knowledge.english_tasks import english_deadlines, english_recipient, english_signatures, is_paper
 from knowledge.errors import ParseError, Said
@@ -29,6 +29,7 @@ from knowledge.text import (
     looks_like_html,
     normalize_newlines,
     one_line,
+    split_dashed,
     split_numbered,
     strip_markdown,
     strip_marker,
@@ -96,8 +97,7 @@ def read_text(text: str, *, source: str | None = None) -> list[Located]:
     raws = markdown_tasks(text) if fmt == MARKDOWN else tabbed_tasks(text)
     if nul >= 0:
         _refuse_nul(raws, text[:nul].count("\n") + 1, fmt)
-    if fmt == MARKDOWN:
-        _refuse_cut_label(text, raws, fmt)
+    _refuse_cut_label(text, raws, fmt)
     _refuse_cut_list(raws, fmt)
     _refuse_cut_task(raws, fmt)
     found = [Located(_build_task(raw, fmt=fmt, source=source), raw.line) for raw in raws]
@@ -160,15 +160,26 @@ def detect_format(text: str) -> str:
 
 
 def _refuse_cut_label(text: str, raws: list[RawTask], fmt: str) -> None:
-    """A file whose last line opens a bold label that never closes ('**Resu') was cut short in the
-    middle of a field's name: the field, and whatever followed, is lost."""
+    """A file whose last line opens a bold label that never closes ('**Resu'), or in the tab-separated
+    format starts a label without its tab ('Resu'), was cut short in the middle of a field's name: the
+    field, and whatever followed, is lost."""
     lines = text.rstrip().split("\n")
     last = lines[-1].lstrip()
-    if not last.startswith("**") or last.startswith("***") or "**" in last[2:]:
+    if fmt == TSV and not _cut_tsv_label(last, raws):
+        return
+    if fmt != TSV and (not last.startswith("**") or last.startswith("***") or "**" in last[2:]):
         return
     line = len(lines)
     owner = max((raw for raw in raws if raw.line <= line), key=lambda raw: raw.line, default=None)
     raise _at(owner, fmt, line, Said("parse_cut_label", label=one_line(last)[:30]))
+
+
+def _cut_tsv_label(last: str, raws: list[RawTask]) -> bool:
+    """A tab-separated file's last line, without its tab, is the start of a label the file uses ('Resu'
+    for 'Resultat'): the file was cut in the middle of a field's name."""
+    name = last.strip(" *").casefold()
+    labels = {f.label.strip(" *").casefold() for raw in raws for f in raw.fields if f.key}
+    return "\t" not in last and len(name) >= 2 and any(label.startswith(name) for label in labels)
 
 
 _LIST_OPEN, _LIST_CLOSE = re.compile(r"<(?:ol|ul)\b", re.I), re.compile(r"</(?:ol|ul)>", re.I)
@@ -325,13 +336,20 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     task.facts = extract_facts(description)
     task.signatures = extract_signatures(task)
     rows = [row for v in [*values.values(), *extra.values()] for row in table_rows(v)]
-    add_stated_signatures(task, rows)
+    # a markdown table names papers and their signers as an HTML table does ('| Dokument | Underskrives af |')
+    add_stated_signatures(task, [*rows, *pipe_rows(task)])
     task.facts += label_facts(description, rows)
     task.facts += table_facts([*values.values(), *extra.values()], description)
-    task.text_deadlines = extract_deadlines(task, rows=rows)
+    # a flattened table's rows ('1 / Rutebestilling / Senest 60 dage før go-live') say what a deadline
+    # in them concerns, as an HTML table's rows do
+    task.text_deadlines = extract_deadlines(task, rows=[*rows, *_checklist_rows(task)])
     _add_english(task)
     task.links = extract_links("\n".join([*values.values(), *extra.values()]))
     return task
+
+
+def _checklist_rows(task: Task) -> list[list[str]]:
+    return [[item.title, *filter(None, item.text.split("\n"))] for item in task.checklist if item.title]
 
 
 def _add_english(task: Task) -> None:
@@ -362,6 +380,8 @@ def _add_english(task: Task) -> None:
 def _clean(value: str, fmt: str) -> str:
     if fmt == TSV:
         value = _unquote(value)
+    if "&lt;" in value and _ESCAPED_TAG.search(value):
+        value = html.unescape(value)  # HTML saved escaped ('&lt;ol&gt;&lt;li&gt;...'): the same HTML
     if looks_like_html(value):
         value = html_to_text(value)
     value = _BULLET.sub(r"\1- ", value)  # one bullet style: '- '
@@ -369,7 +389,8 @@ def _clean(value: str, fmt: str) -> str:
     return tidy(strip_markdown(value) if fmt == MARKDOWN else html.unescape(value))
 
 
-_BULLET = re.compile(r"^(\s*)[*•·▪◦‣●–—]\s+", re.M)
+_ESCAPED_TAG = re.compile(r"&lt;/?(?:p|ol|ul|li|br|div|table|tr|td)\b[^&]{0,80}?&gt;", re.I)
+_BULLET = re.compile(r"^(\s*)[*•·▪◦‣●–—+]\s+", re.M)
 _DOUBLE_BULLET = re.compile(r"^(\s*- )(?:[-*•·▪◦‣●–—][ \t]+)+", re.M)
 
 
@@ -403,11 +424,44 @@ def title_code(title: str) -> str | None:
 _INLINE_BULLET = re.compile(r"(?<=\S)\s+(?=[•▪●]\s)")  # ' • ' inside a line: where the next bullet starts
 
 
+# 'Trin 1: ...', 'Step 2. ...' where a sentence starts; 'a) ...' lettered items at the start or after a space
+_STEP_WORD = re.compile(r"(?:^|(?<=[.!?:;]\s))(?:trin|step|punkt)\s+(\d{1,2})\s*[.:)–—-]?\s+", re.I)
+_LETTER = re.compile(r"(?:^|(?<=\s))([a-h])\)\s+")
+_INTRO_THEN_STEPS = re.compile(r":\s+(?=1[.)]\s+\S.*?\s2[.)]\s+\S)")
+# other ways to number a step: '1: Modtag', '(1) Modtag', '1.) Modtag', '1 - Modtag' (a capital follows, so
+# '3 - 5 dage' is no step)
+_OTHER_NUMBER = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2})(?:\)|:|\.\)|\s+[-–—])\s+(?=[A-ZÆØÅ])")
+
+
+def _numbered_runs(line: str) -> str:
+    """A line whose steps are labelled 'Trin 1:' ..., numbered '1: ...', '(1) ...' or lettered 'a)' ... as
+    '1. ... 2. ...', so one run of numbers splits it: only a run that starts the line (1, 2, 3 or a, b, c)
+    counts, so 'trin 3' or 'b)' in a sentence stays text."""
+    # 'Følg disse trin: 1) Modtag aftalen 2) ...': the steps after an introduction on their line
+    line = _INTRO_THEN_STEPS.sub(":\n", line, count=1)
+    if _STEP_WORD.match(line):
+        return _STEP_WORD.sub(lambda m: f"{m.group(1)}. ", line)
+    if (first := _OTHER_NUMBER.match(line)) is not None:
+        run = [first]
+        for m in _OTHER_NUMBER.finditer(line, first.end()):
+            if int(m.group(1)) == int(run[-1].group(1)) + 1:
+                run.append(m)
+        for m in reversed(run):
+            line = f"{line[:m.start()]}{m.group(1)}. {line[m.end():]}"
+        return line
+    starts = [m for m in _LETTER.finditer(line)]
+    run = [m for i, m in enumerate(starts) if m.group(1) == "abcdefgh"[i]]
+    if len(run) >= 2 and run[0].start() == 0 and len(run) == len(starts):
+        for m in reversed(run):
+            line = f"{line[:m.start()]}{ord(m.group(1)) - 96}. {line[m.end():]}"
+    return line
+
+
 def method_steps_from(text: str) -> list[MethodStep]:
     """Numbered lines ('1. ...') become steps, numbered by position; lines below a step continue
     it; an introduction above the first step is not a step. Without numbers: bullets, else lines."""
     steps: list[str] = []
-    text = re.sub(r"^(?:trin|step|punkt)\s+(\d{1,2})\s*[.:)–—-]?\s+", r"\1. ", text, flags=re.I | re.M)
+    text = "\n".join(_numbered_runs(line) for line in text.split("\n"))
     for line in text.split("\n"):
         # '4.' alone (an empty step the author left) starts a step of its own, not more of the one before
         if m := re.match(r"\d{1,2}[.)](?:\s+(.*)|\s*$)", line):
@@ -418,7 +472,8 @@ def method_steps_from(text: str) -> list[MethodStep]:
         # bullets pasted from Word onto one line ('• Planlæg øvelsen • Indkald krisestaben') are steps each
         lines = [re.sub(r"^[•▪●]\s", "- ", part) for line in text.split("\n") if line
                  for part in _INLINE_BULLET.split(line) if part]
-        bullets = [line[2:] for line in lines if line.startswith("- ")]
+        # ' - Modtag aftalen - Underskriv den' on one line: dash items, as an export's '<ul>' without '<li>'
+        bullets = [item for line in lines if line.startswith("- ") for item in split_dashed(line)]
         steps = bullets or lines
     steps = [one_line(strip_marker(t)) for t in steps]
     return [MethodStep(number=n, text=t) for n, t in enumerate(steps, 1) if t]

@@ -84,7 +84,8 @@ def clean_name(text: str) -> str:
     return text
 
 
-_MARKER = re.compile(r"^(?:(?:[-–—•*·▪◦‣●○■□➢➤►✓✔]|\d{1,2}[.)](?!\d))[ \t]+)+")
+# a checklist's box ('- [ ] ', '[x] ', '☐ ') is a marker too: the item's text is what follows it
+_MARKER = re.compile(r"^(?:(?:[-–—•*·▪◦‣●○■□☐☑☒➢➤►✓✔]|\[[ xX✓]?\]|\d{1,2}[.)](?!\d))[ \t]+)+")
 
 
 _NAME_CHARS = {**_INVISIBLE, **_SPACES, **_HYPHENS, **_QUOTES}  # one pass over a name
@@ -179,6 +180,9 @@ def one_line(text: str) -> str:
 
 _BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "blockquote"}
 _LIST_TAGS = {"ul", "ol"}
+# a rich-text editor wraps each list item's text in paragraphs ('<li><p>...</p></li>'): inside an item
+# they are no new block, so the item stays one step, one fact
+_INLINE_IN_ITEM = {"p", "div", "br"}
 
 
 class _Blocks(HTMLParser):
@@ -222,6 +226,8 @@ class _Blocks(HTMLParser):
             self._flush()
             self._buf.append("\x00")  # marks an explicit item start
             self._in_item = True
+        elif tag in _INLINE_IN_ITEM and self._in_item and self._items is not None:
+            self._buf.append(" ")  # '<li><p>Modtag aftalen</p><p>Den kommer som PDF.</p></li>': one item
         elif tag in _BLOCK_TAGS:
             if tag == "p" and self._items is not None:
                 self._close_list()  # <p> cannot live in a list: the list ended unclosed
@@ -234,6 +240,8 @@ class _Blocks(HTMLParser):
             self._close_list()
             self._in_item = False
         elif tag == "li" and self._nested:
+            self._buf.append(" ")
+        elif tag in _INLINE_IN_ITEM and self._in_item and self._items is not None:
             self._buf.append(" ")
         elif tag in _BLOCK_TAGS or tag == "li":
             self._flush()

@@ -163,8 +163,10 @@ def broken_variants(text: str) -> list[tuple[str, str]]:
                                         *lines[first_id + 1:]])))
     if "<li>" in text:
         out.append(("afkortet", text[:text.rfind("<li>") + 6]))
-    else:  # cut inside the last field's label: '**Resu'
+    elif "**Resultat**" in text:  # cut inside the last field's label: '**Resu'
         out.append(("afkortet", text[:text.rfind("**Resultat**") + 6]))
+    else:  # a tab-separated export without '<li>' (its lists written ' 1. a 2. b'): 'Resu'
+        out.append(("afkortet", text[:text.rfind("\nResultat\t") + 5]))
     return out
 
 

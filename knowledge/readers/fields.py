@@ -24,7 +24,9 @@ FIELDS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(pattern)) for nam
     ("waves", r"^bølger?$"),
     ("goal", r"^(mål|formål)$"),
     ("description", r"^beskrivelse$"),
-    ("method", r"^metode"),
+    # 'Fremgangsmåde' or 'Aktiviteter' alone, or an English 'Method': the same field under another
+    # heading (a renamed column, a task written in English)
+    ("method", r"^(metode|fremgangsmåde|aktiviteter$|method\b)"),
     ("result", r"^resultat$"),
     ("executor_comment", r"kommentar.*udfører"),
     ("recommended_executor", r"^anbefalet udfører$"),

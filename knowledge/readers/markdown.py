@@ -10,6 +10,9 @@ from knowledge.text import one_line, strip_markdown
 _HEADING = re.compile(r"#{1,2}\s+(.+?)\s*#*\s*$")
 _RULE = re.compile(r"[\s|:\t-]*-{2,}[\s|:\t-]*$")  # '---', a flattened table's '-----\t--'
 _HTML_LABEL = re.compile(r"\s*<(b|strong)>(.+?)</\1>\s*(.*)$", re.I)
+# a known label written another way: '### Metode og fremgangsmåde', '__Resultat__ ...', '*Mål* ...'
+_OTHER_LABEL = re.compile(r"\s*(?:#{3,6}\s+(?P<heading>.+?)\s*#*\s*$|__(?P<under>[^_]+?)__(?P<rest1>.*)$"
+                          r"|\*(?P<italic>[^*\s][^*]*?)\*(?!\*)(?P<rest2>.*)$)")
 
 
 def markdown_tasks(text: str) -> list[RawTask]:
@@ -87,8 +90,12 @@ def _markdown_label(lines: list[str], i: int) -> tuple[str, str | None, str, int
         if "**" not in body:
             return None
         label, rest = body.split("**", 1)
+    elif (other := _OTHER_LABEL.match(line)) and len((label := one_line(
+            other["heading"] or other["under"] or other["italic"])).split()) <= 6 and field_for(label):
+        rest, used = other["rest1"] or other["rest2"] or "", 1
     else:
         return None
+    rest = re.sub(r"^\s*:(?=\s)", "", rest)  # '**Metode og fremgangsmåde**: 1. ...': the colon is the label's
     label = one_line(strip_markdown(label))
     if not label:
         return None
