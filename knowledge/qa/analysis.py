@@ -1027,7 +1027,7 @@ def _short_head_compounds(index: Index, k: str, surface: str, *, limit: int = 4)
         first = compound[:-len(k)]
         firsts = [first] + ([first[:-1]] if first[-1:] in ("s", "e") else [])
         if any(len(f) >= 4 and (f in index.postings or any(o != compound for o in islice(
-                _keys_beginning(index, f), 3))) for f in firsts):
+                keys_beginning(index, f), 3))) for f in firsts):
             found.append(compound)
     return sorted(found, key=lambda f: -index.df(f))[:limit]
 
@@ -1037,11 +1037,11 @@ def _begun(index: Index, k: str) -> list[str]:
     most frequent first: a word the tasks use only as the first part of a compound."""
     if len(k) < 6 or not k.isalpha():
         return []
-    found = [o for o in islice(_keys_beginning(index, k), 50) if len(o) >= len(k) + 4]
+    found = [o for o in islice(keys_beginning(index, k), 50) if len(o) >= len(k) + 4]
     return sorted(found, key=lambda o: -index.df(o))[:8]
 
 
-def _keys_beginning(index: Index, prefix: str) -> Iterator[str]:
+def keys_beginning(index: Index, prefix: str) -> Iterator[str]:
     """The index's keys that begin with `prefix`, in sorted order (the prefix itself included)."""
     keys = index.sorted_keys
     at = bisect_left(keys, prefix)
@@ -1132,7 +1132,7 @@ def compound_starts(index: Index, word: str, *, limit: int = 4) -> list[str]:
     folded = loose(ascii_fold(word))
     if len(folded) < MIN_FIRST_PART or not folded.isalpha() or key(word) in GENERIC_KEYS or is_stop(word):
         return []
-    found = list(islice((k for k in _keys_beginning(index, folded) if len(k) >= len(folded) + 3), 50))
+    found = list(islice((k for k in keys_beginning(index, folded) if len(k) >= len(folded) + 3), 50))
     return sorted(dict.fromkeys(found), key=lambda f: -index.df(f))[:limit]
 
 
