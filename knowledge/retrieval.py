@@ -13,7 +13,7 @@ from knowledge.fold import content_keys, key
 from knowledge.index import Index, on_build
 from knowledge.language import STOP_WORDS
 from knowledge.morphology import derivations
-from knowledge.qa.analysis import Question, Token, keys_beginning, longest_known_head
+from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import Expect, holds
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
@@ -462,7 +462,8 @@ def _root_keys(index: Index, word: str, ks: tuple[str, ...]) -> tuple[str, ...]:
     """The keys the tasks write of `word`'s other derivations (kept with the index: the same verbs are
     asked question after question), and of compounds that begin with one of six letters on."""
     def make() -> tuple[str, ...]:
-        derived = [d for d in derivations(word) if len(d) > _MIN_DERIVED and d in index.postings]
+        derived = [d for d in derivations(word) if len(d) > _MIN_DERIVED and d.endswith(DEED_ENDINGS)
+                   and d in index.postings]
         begun = [c for d in derived if len(d) >= _MIN_FIRST_PART
                  for c in islice(keys_beginning(index, d), _MAX_BEGUN) if len(c) >= len(d) + _MIN_MODIFIER]
         # (the question's own keys, and their inflections, are its word itself: matched in full already)

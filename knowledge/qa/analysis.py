@@ -344,7 +344,7 @@ def _known_deed(index: Index, k: str) -> str | None:
     'opsaml' is the tasks' 'Opsamling af …'); None when they have neither."""
     if not k or _known(index, k):
         return k or None
-    return next((d for e in _DEED_ENDINGS if (d := key(k + e)) in index.postings), None)
+    return next((d for e in DEED_ENDINGS if (d := key(k + e)) in index.postings), None)
 
 
 def _join_compounds(index: Index, q: Question, spans) -> None:
@@ -405,7 +405,7 @@ def _join_described(index: Index, q: Question, spans) -> None:
 
 # The nouns Danish makes of a verb for its deed ('slynge' -> 'slyngning', 'samle' -> 'samling', 'overføre'
 # -> 'overførsel', 'opbevare' -> 'opbevaring'), which the tasks join to the deed's object
-_DEED_ENDINGS = ("ning", "ing", "else", "sel")
+DEED_ENDINGS = ("ning", "ing", "else", "sel")
 
 
 def _join_deed(index: Index, q: Question) -> None:
@@ -417,7 +417,7 @@ def _join_deed(index: Index, q: Question) -> None:
              and len(t.key) > 2 and not is_stop(t.surface) and not CONCEPTS.get(t.key, frozenset()) & FRAMING
              and t.key not in index.projects]
     for verb in words:
-        deeds = [d for d in derivations(verb.surface.casefold()) if d.endswith(_DEED_ENDINGS) and len(d) >= 5]
+        deeds = [d for d in derivations(verb.surface.casefold()) if d.endswith(DEED_ENDINGS) and len(d) >= 5]
         if not deeds:
             continue
         for obj in words:

@@ -684,9 +684,11 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         value = m.group(0).strip().casefold()
         if _said_alone(value, asked):
             continue  # the question's own words are no answer
-        if kind is Expect.PARTY and content_keys(value) <= asked_keys and _written_in(value, folded):
-            continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem'); the doer
-            # of the question's verb is news ('Leverandøren' for 'hvem leverer testplanen?')
+        if kind is Expect.PARTY and _asked_party(content_keys(value), asked_keys) and \
+                _written_in(value, folded):
+            continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem', 'foreningen' for
+            # 'biavlerforeningen'); the doer of the question's verb is news ('Leverandøren' for 'hvem leverer
+            # testplanen?')
         if kind is Expect.PARTY and _imperative_of_asked(value, text[:m.start()], folded, asked_keys):
             continue  # 'Udlevér nøgler til montørerne': a step's verb, the one asked about, names no one
         if kind is Expect.PARTY and _spelled_out(text[m.start():], asked):
@@ -982,6 +984,15 @@ def _names_asked_day(value: str, asked_keys: set[str]) -> bool:
 
 
 _PLAIN_DAYS = frozenset(content_keys(" ".join(unit_words("working_day day", english=False))))  # units.py
+
+
+def _asked_party(said: set[str], asked: frozenset[str] | set[str]) -> bool:
+    """Whether every key of a party's words is the question's own, or the head of a compound it writes (a
+    definite head refers back to that compound: 'foreningen' is the 'biavlerforeningen' asked about)."""
+    return all(k in asked or (len(k) >= _MIN_PARTY_HEAD and any(a.endswith(k) for a in asked)) for k in said)
+
+
+_MIN_PARTY_HEAD = 5
 
 
 def _written_in(value: str, folded_question: str) -> bool:
