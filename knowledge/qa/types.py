@@ -801,6 +801,8 @@ _ALL_OF = re.compile(r"\b(de|alle|begge|the|all|sine|vores|jeres|deres|our|their
 _HAS_OR_IS = re.compile(r"\b(har|havde|ejer|findes|fandtes|er|var|eksisterer|omfatter|rummer|indeholder|"
                         r"raader over|disponerer over|"
                         r"bestaar|taeller|has|have|is|are|contains?)\b|:")
+# a count a thing is described with, as it has it ('svømmehal med to lektioner om ugen')
+_HAD_WITH = re.compile(r"\b[a-zæøå]{3,}\s+med\s+(?:ca\.\s+|cirka\s+|omkring\s+)?$", re.I)
 # where a sentence ends ('ca. 42.000' and 'kl. 8' go on) and where a clause of it ends
 _SENTENCE_END = re.compile(r"[;!?\n]|(?<!\bca)(?<!\bkl)(?<!\bnr)(?<!\bfx)(?<!\bpr)\.(?=\s|$)")
 _CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|,\s*(?=(?:og|men|eller|mens|så|samt|and|but|or)\b)")
@@ -824,7 +826,8 @@ def _counts_what_is(text: str, start: int, end: int, folded: str) -> bool:
             not _CELL_BEFORE.search(text[:start]) and not _CELL_PHRASE.fullmatch(text) and \
             not _ITEM_OPENS.fullmatch(text[:start]) and (
             _BOUND_BEFORE.search(text[:start]) or
-            not _HAS_OR_IS.search(ascii_fold(_span(text, start, end, _SENTENCE_END).casefold()))):
+            not (_HAS_OR_IS.search(ascii_fold(_span(text, start, end, _SENTENCE_END).casefold()))
+                 or _HAD_WITH.search(text[:start]))):
         return False
     counted = _COUNTED_NOUN.search(folded)
     if counted is None or not _noun(counted.group(1)):
