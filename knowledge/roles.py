@@ -19,7 +19,7 @@ ROLE = re.compile(
     r"diætist|terapeut|psykolog|inspektør|tekniker|montør|chauffør|advokat|læge|"
     # trades ('vagtelektrikeren', 'mekanikeren', 'vagtmesteren', 'entreprenøren', 'driftsgartneren')
     r"elektriker|mekaniker|vagtmester|entreprenør|instruktør|arrangør|redaktør|kontrollør|gartner|tømrer|"
-    r"livredder|tolk|konservator|registrator|"
+    r"livredder|konservator|registrator|"
     # associations, firms and bureaus doing a task's work ('haveforeningen', 'busselskabet', 'tolkebureauet')
     r"forening|selskab|bureau|firma|"
     # experts and bodies that do a task's work ('bygningssagkyndig', 'laboratoriet')
