@@ -803,8 +803,8 @@ _HAS_OR_IS = re.compile(r"\b(har|havde|ejer|findes|fandtes|er|var|eksisterer|omf
                         r"bestaar|taeller|has|have|is|are|contains?)\b|:")
 # a count a thing is described with, as it has it ('svømmehal med to lektioner om ugen', 'anlægget med tre
 # besøg'); not a kind of things ('kommuner med 500 elever eller flere', 'borgere med to børn'): the word
-# before it is no plural in -er or -e
-_HAD_WITH = re.compile(r"\b[a-zæøå]{2,}[^\Wer]\s+med\s+(?:ca\.\s+|cirka\s+|omkring\s+)?$", re.I)
+# before it is no plural in -er or -e, nor 'sammen' ('udføres af X sammen med to lejere': who takes part)
+_HAD_WITH = re.compile(r"\b(?!sammen\b)[a-zæøå]{2,}[^\Wer]\s+med\s+(?:ca\.\s+|cirka\s+|omkring\s+)?$", re.I)
 # where a sentence ends ('ca. 42.000' and 'kl. 8' go on) and where a clause of it ends
 _SENTENCE_END = re.compile(r"[;!?\n]|(?<!\bca)(?<!\bkl)(?<!\bnr)(?<!\bfx)(?<!\bpr)\.(?=\s|$)")
 _CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|,\s*(?=(?:og|men|eller|mens|så|samt|and|but|or)\b)")
