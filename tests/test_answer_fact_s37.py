@@ -1,6 +1,6 @@
 """Danish fact questions in other words than the task text (session 37): a verb asked where the text has
 the deed's noun, alone or as a compound's first part; a sentence opening with 'Her' read with the one
-before; a trade or an association as the one who does a thing, the head of the question's own compound
+before; a trade as the one who does a thing, the head of the question's own compound
 being no answer; a relative clause's negation not the main clause's; the school's year as a length; a
 count a thing is described with. Tasks written for these tests."""
 
@@ -29,14 +29,14 @@ TASKS = """## RS 01 Rensning af regnvandsbassiner
 **Mål** Bassinerne kan tage imod regnvand.
 
 **Beskrivelse** Bassinerne tømmes for slam hvert andet år. Oprensningen forventes at tage 3 uger. \
-Slammet analyseres i et laboratorium, før det køres bort. Slammet fjernes af en entreprenør.
+Slammet analyseres i et laboratorium, før det køres bort. Slammet fjernes af en anlægsgartner.
 
-Kommunen holder opstartsmøde med entreprenøren i marts. Her aftales adgangsvejene.
+Kommunen holder opstartsmøde med anlægsgartneren i marts. Her aftales adgangsvejene.
 
 Borgere, der ikke kan nå deres grund i perioden, kan få en midlertidig adgang.
 
 **Metode og fremgangsmåde** 1. Bestil analysen
-2. Indgå aftale med entreprenøren
+2. Indgå aftale med anlægsgartneren
 3. Registrér oprensningen
 
 **Resultat** Bassinerne er renset.
@@ -85,8 +85,7 @@ def kb() -> KnowledgeBase:
 @pytest.mark.parametrize(("question", "value"), [
     ("hvor lang tid tager det at oprense?", "3 uger"),  # the verb; the text the deed's noun
     ("hvad aftaler man på opstartsmødet?", "adgangsvejene"),  # 'Her aftales ...' after the meeting
-    ("hvem fjerner slammet?", "entreprenør"),  # a trade, indefinite
-    ("hvem udarbejder materialerne til vandskolen?", "naturforening"),  # an association
+    ("hvem fjerner slammet?", "anlægsgartner"),  # a trade, indefinite
     ("hvor længe varer vandskolen?", "skoleår"),  # a length said in school years
     ("hvor mange besøg har vandskolen om året?", "tre"),  # 'renseanlægget med tre besøg om året'
     # the negation of 'Borgere, der ikke kan nå deres grund, ...' says who may, not whether
