@@ -20,9 +20,10 @@ _NUMBER_NAMES = (
 )
 
 
-# The fractions a length is told in ('halvanden time', 'en halv dag', 'one and a half hours'), as a
-# regex alternation, longest first: a quantity no number word writes.
-FRACTION_WORDS = r"halvanden|halvandet|halvt andet|en halv|et halvt|en kvart|one and a half|half an?"
+# The fractions a length is told in ('halvanden time', 'en halv dag', 'et helt skoleår', 'one and a half
+# hours'), as a regex alternation, longest first: a quantity no number word writes.
+FRACTION_WORDS = r"halvanden|halvandet|halvt andet|en halv|et halvt|en kvart|et helt|en hel|one and a half|" \
+    r"half an?|a whole|a full"
 
 
 def number_words(low: int, high: int, *, english: bool = True) -> dict[str, int]:

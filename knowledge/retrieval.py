@@ -7,11 +7,13 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from knowledge.fold import content_keys, key
 from knowledge.index import Index, on_build
 from knowledge.language import STOP_WORDS
-from knowledge.qa.analysis import Question, Token, longest_known_head
+from knowledge.morphology import derivations
+from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import Expect, holds
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
@@ -118,7 +120,8 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
             scores[pid] += gain
             explained[pid].add(tok.pos)
         pool = None if tasks or id(term) in seeds else scores
-        narrower = _by_kind(index, q, term, tasks=tasks, pool=pool)
+        narrower = _by_kind(index, q, term, tasks=tasks, pool=pool) | \
+            _by_root(index, q, term, tasks=tasks, pool=pool)
         heads, referring = _by_head(index, q, term, tasks=tasks, pool=pool)
         for pid in referring - matched:  # 'Forløbet tager 90 minutter' after '... e-læringsforløbet'
             scores[pid] += gain * REFER_SHARE
@@ -287,8 +290,10 @@ def continues(passages, pid: int) -> bool:
 
 
 _PROSE = frozenset({"goal", "description", "result"})
-# a pronoun and the word after it ('Det sker', 'De udlånes', 'It takes')
-_PRONOUN_OPENS = re.compile(r"(Det|Den|De|Dette|Denne|Disse|It|This|They|These)\s+([a-zæøå]+)\b")
+# a pronoun and the word after it ('Det sker', 'De udlånes', 'It takes'), or an adverb that points back
+# to the occasion just named ('... statusmøde hvert kvartal. Her gennemgås forbruget', 'Der skal ...' is
+# an expletive, no such adverb)
+_PRONOUN_OPENS = re.compile(r"(Det|Den|De|Dette|Denne|Disse|Her|It|This|They|These)\s+([a-zæøå]+)\b")
 # 'Det er ikke nok, at ...', 'Det er vigtigt at ...': 'det' stands for the at-clause after it, not before
 _EXPLETIVE = re.compile(r"(?:Det|It)\s+(?:er|var|bliver|blev|is|was)\b[^.;:]*?,?\s(?:at|that|to)\s")
 # a present or passive verb after the pronoun ('tager', 'foretages', 'takes')
@@ -432,6 +437,49 @@ def _by_kind(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks:
                 if (pool is None or pid in pool) and (allowed is None or index.passage_task[pid] in allowed):
                     found.add(pid)
     return found
+
+
+def _by_root(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks: list[int] | None,
+             pool) -> set[int]:
+    """Passages that say the question's word by another word of its root, the deed's noun for its verb
+    or the verb for the noun, alone or as a compound's first part ('scanne' -> 'Scanningen forventes
+    ...', 'kører' -> 'Kørslen udføres af ...', 'evaluerer' -> 'et evalueringsskema'): the same deed in
+    another word class, which the tasks write beside the word itself elsewhere, so it counts as a part
+    (HEAD_SHARE), as a compound said more narrowly does."""
+    tok, ks = term
+    word = tok.surface
+    if q.lang != "da" or tok.match < _DERIVED_MATCH or not word.isalpha() or not word.islower() \
+            or len(word) < _MIN_ROOT_WORD:
+        return set()
+    found: set[int] = set()
+    allowed = set(tasks) if tasks else None
+    for k in _root_keys(index, tok.surface.casefold(), tuple(ks)):
+        for pid in index.postings[k]:
+            if (pool is None or pid in pool) and (allowed is None or index.passage_task[pid] in allowed):
+                found.add(pid)
+    return found
+
+
+def _root_keys(index: Index, word: str, ks: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys the tasks write of `word`'s other derivations (kept with the index: the same verbs are
+    asked question after question), and of compounds that begin with one of six letters on."""
+    def make() -> tuple[str, ...]:
+        derived = [d for d in derivations(word) if len(d) > _MIN_DERIVED and d.endswith(DEED_ENDINGS)
+                   and d in index.postings]
+        begun = [c for d in derived if len(d) >= _MIN_FIRST_PART
+                 for c in islice(keys_beginning(index, d), _MAX_BEGUN) if len(c) >= len(d) + _MIN_MODIFIER]
+        # (the question's own keys, and their inflections, are its word itself: matched in full already)
+        return tuple(k for k in dict.fromkeys([*derived, *begun])
+                     if not any(k == own or (k.startswith(own) and len(k) - len(own) < _MIN_MODIFIER)
+                                for own in ks))
+    return index.kept("root_keys", (word, ks), make, most=20_000)
+
+
+_DERIVED_MATCH = 0.85  # a word itself, or one the tasks lack read as a word of its root (analysis)
+_MIN_ROOT_WORD = 5  # 'køre' is too short a word to say what its root's other words mean
+_MIN_DERIVED = 4
+_MIN_FIRST_PART = 6  # 'evaluering' in 'evalueringsskema'; a shorter first part begins unrelated words
+_MAX_BEGUN = 20
 
 
 def _by_head(index: Index, q: Question, term: tuple[Token, list[str]], *, tasks: list[int] | None,

@@ -17,8 +17,10 @@ ROLE = re.compile(
     r"analytiker|visitator|controller|atør|plejerske|lærer|pædagog|formand|personale|borgmester|manager|officer|owner|supplier|vendor|department|agency|council|municipality|"
     # professions named by what they are trained in ('en klinisk diætist', 'en certificeret inspektør')
     r"diætist|terapeut|psykolog|inspektør|tekniker|montør|chauffør|advokat|læge|"
-    # trades ('vagtelektrikeren', 'mekanikeren', 'vagtmesteren')
-    r"elektriker|mekaniker|vagtmester|"
+    # trades ('vagtelektrikeren', 'mekanikeren', 'vagtmesteren', 'driftsgartneren', 'livredderen'; not
+    # 'entreprenør', 'instruktør' nor 'forening', which the tasks write as a party's kind beside its name
+    # more often than as who does a thing: they raised confident wrong answers)
+    r"elektriker|mekaniker|vagtmester|gartner|tømrer|livredder|konservator|registrator|"
     # experts and bodies that do a task's work ('bygningssagkyndig', 'laboratoriet')
     r"sagkyndig|laboratori|"
     # workers by their trade ('skovarbejderne', 'vejarbejdere'; not the verb 'samarbejder')

@@ -32,12 +32,15 @@ UNITS: tuple[TimeUnit, ...] = (
     TimeUnit("week", 7.0, da=("uge uger ugen ugerne",), en=("week weeks",), deadline=DeadlineUnit.WEEKS),
     TimeUnit("month", 30.0, da=("måned måneder måneden månederne",), en=("month months",),
              deadline=DeadlineUnit.MONTHS),
-    TimeUnit("year", 365.0, da=("år år året årene",), en=("year years",)),
+    TimeUnit("year", 365.0, da=("år år året årene", "skoleår skoleår skoleåret skoleårene"),
+             en=("year years", "school year school years")),
     TimeUnit("hour", 1 / 24, da=("time timer timen timerne",), en=("hour hours",)),
     TimeUnit("minute", 1 / 1440, da=("minut minutter minuttet minutterne",), en=("minute minutes",)),
     # lengths said in the year's parts ('tre vintersæsoner', 'hvert kvartal'), with no fixed length in days
     TimeUnit("quarter", 91.0, da=("kvartal kvartaler kvartalet kvartalerne",), en=("quarter quarters",)),
     TimeUnit("season", 182.0, da=("sæson sæsoner sæsonen sæsonerne",), en=("season seasons",)),
+    # the school's half-year ('1.850 kr. pr. semester', 'et forløb på et semester')
+    TimeUnit("semester", 182.0, da=("semester semestre semestret semestrene",), en=("semester semesters",)),
 )
 _BY_NAME = {u.name: u for u in UNITS}
 # the forms by their place in a word's entry (English has no definite forms of its own)

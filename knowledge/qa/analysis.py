@@ -344,7 +344,7 @@ def _known_deed(index: Index, k: str) -> str | None:
     'opsaml' is the tasks' 'Opsamling af …'); None when they have neither."""
     if not k or _known(index, k):
         return k or None
-    return next((d for e in _DEED_ENDINGS if (d := key(k + e)) in index.postings), None)
+    return next((d for e in DEED_ENDINGS if (d := key(k + e)) in index.postings), None)
 
 
 def _join_compounds(index: Index, q: Question, spans) -> None:
@@ -405,7 +405,7 @@ def _join_described(index: Index, q: Question, spans) -> None:
 
 # The nouns Danish makes of a verb for its deed ('slynge' -> 'slyngning', 'samle' -> 'samling', 'overføre'
 # -> 'overførsel', 'opbevare' -> 'opbevaring'), which the tasks join to the deed's object
-_DEED_ENDINGS = ("ning", "ing", "else", "sel")
+DEED_ENDINGS = ("ning", "ing", "else", "sel")
 
 
 def _join_deed(index: Index, q: Question) -> None:
@@ -417,7 +417,7 @@ def _join_deed(index: Index, q: Question) -> None:
              and len(t.key) > 2 and not is_stop(t.surface) and not CONCEPTS.get(t.key, frozenset()) & FRAMING
              and t.key not in index.projects]
     for verb in words:
-        deeds = [d for d in derivations(verb.surface.casefold()) if d.endswith(_DEED_ENDINGS) and len(d) >= 5]
+        deeds = [d for d in derivations(verb.surface.casefold()) if d.endswith(DEED_ENDINGS) and len(d) >= 5]
         if not deeds:
             continue
         for obj in words:
@@ -1027,7 +1027,7 @@ def _short_head_compounds(index: Index, k: str, surface: str, *, limit: int = 4)
         first = compound[:-len(k)]
         firsts = [first] + ([first[:-1]] if first[-1:] in ("s", "e") else [])
         if any(len(f) >= 4 and (f in index.postings or any(o != compound for o in islice(
-                _keys_beginning(index, f), 3))) for f in firsts):
+                keys_beginning(index, f), 3))) for f in firsts):
             found.append(compound)
     return sorted(found, key=lambda f: -index.df(f))[:limit]
 
@@ -1037,11 +1037,11 @@ def _begun(index: Index, k: str) -> list[str]:
     most frequent first: a word the tasks use only as the first part of a compound."""
     if len(k) < 6 or not k.isalpha():
         return []
-    found = [o for o in islice(_keys_beginning(index, k), 50) if len(o) >= len(k) + 4]
+    found = [o for o in islice(keys_beginning(index, k), 50) if len(o) >= len(k) + 4]
     return sorted(found, key=lambda o: -index.df(o))[:8]
 
 
-def _keys_beginning(index: Index, prefix: str) -> Iterator[str]:
+def keys_beginning(index: Index, prefix: str) -> Iterator[str]:
     """The index's keys that begin with `prefix`, in sorted order (the prefix itself included)."""
     keys = index.sorted_keys
     at = bisect_left(keys, prefix)
@@ -1132,7 +1132,7 @@ def compound_starts(index: Index, word: str, *, limit: int = 4) -> list[str]:
     folded = loose(ascii_fold(word))
     if len(folded) < MIN_FIRST_PART or not folded.isalpha() or key(word) in GENERIC_KEYS or is_stop(word):
         return []
-    found = list(islice((k for k in _keys_beginning(index, folded) if len(k) >= len(folded) + 3), 50))
+    found = list(islice((k for k in keys_beginning(index, folded) if len(k) >= len(folded) + 3), 50))
     return sorted(dict.fromkeys(found), key=lambda f: -index.df(f))[:limit]
 
 

@@ -684,9 +684,11 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         value = m.group(0).strip().casefold()
         if _said_alone(value, asked):
             continue  # the question's own words are no answer
-        if kind is Expect.PARTY and content_keys(value) <= asked_keys and _written_in(value, folded):
-            continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem'); the doer
-            # of the question's verb is news ('Leverandøren' for 'hvem leverer testplanen?')
+        if kind is Expect.PARTY and _asked_party(content_keys(value), asked_keys) and \
+                _written_in(value, folded):
+            continue  # nor are they in another form ('KOMBIT' for 'KOMBITs afsendersystem', 'foreningen' for
+            # 'biavlerforeningen'); the doer of the question's verb is news ('Leverandøren' for 'hvem leverer
+            # testplanen?')
         if kind is Expect.PARTY and _imperative_of_asked(value, text[:m.start()], folded, asked_keys):
             continue  # 'Udlevér nøgler til montørerne': a step's verb, the one asked about, names no one
         if kind is Expect.PARTY and _spelled_out(text[m.start():], asked):
@@ -799,6 +801,10 @@ _ALL_OF = re.compile(r"\b(de|alle|begge|the|all|sine|vores|jeres|deres|our|their
 _HAS_OR_IS = re.compile(r"\b(har|havde|ejer|findes|fandtes|er|var|eksisterer|omfatter|rummer|indeholder|"
                         r"raader over|disponerer over|"
                         r"bestaar|taeller|has|have|is|are|contains?)\b|:")
+# a count a thing is described with, as it has it ('svømmehal med to lektioner om ugen', 'anlægget med tre
+# besøg'); not a kind of things ('kommuner med 500 elever eller flere', 'borgere med to børn'): the word
+# before it is no plural in -er or -e, nor 'sammen' ('udføres af X sammen med to lejere': who takes part)
+_HAD_WITH = re.compile(r"\b(?!sammen\b)[a-zæøå]{2,}[^\Wer]\s+med\s+(?:ca\.\s+|cirka\s+|omkring\s+)?$", re.I)
 # where a sentence ends ('ca. 42.000' and 'kl. 8' go on) and where a clause of it ends
 _SENTENCE_END = re.compile(r"[;!?\n]|(?<!\bca)(?<!\bkl)(?<!\bnr)(?<!\bfx)(?<!\bpr)\.(?=\s|$)")
 _CLAUSE_END = re.compile(_SENTENCE_END.pattern + r"|,\s*(?=(?:og|men|eller|mens|så|samt|and|but|or)\b)")
@@ -822,7 +828,8 @@ def _counts_what_is(text: str, start: int, end: int, folded: str) -> bool:
             not _CELL_BEFORE.search(text[:start]) and not _CELL_PHRASE.fullmatch(text) and \
             not _ITEM_OPENS.fullmatch(text[:start]) and (
             _BOUND_BEFORE.search(text[:start]) or
-            not _HAS_OR_IS.search(ascii_fold(_span(text, start, end, _SENTENCE_END).casefold()))):
+            not (_HAS_OR_IS.search(ascii_fold(_span(text, start, end, _SENTENCE_END).casefold()))
+                 or _HAD_WITH.search(text[:start]))):
         return False
     counted = _COUNTED_NOUN.search(folded)
     if counted is None or not _noun(counted.group(1)):
@@ -982,6 +989,15 @@ def _names_asked_day(value: str, asked_keys: set[str]) -> bool:
 
 
 _PLAIN_DAYS = frozenset(content_keys(" ".join(unit_words("working_day day", english=False))))  # units.py
+
+
+def _asked_party(said: set[str], asked: frozenset[str] | set[str]) -> bool:
+    """Whether every key of a party's words is the question's own, or the head of a compound it writes (a
+    definite head refers back to that compound: 'foreningen' is the 'biavlerforeningen' asked about)."""
+    return all(k in asked or (len(k) >= _MIN_PARTY_HEAD and any(a.endswith(k) for a in asked)) for k in said)
+
+
+_MIN_PARTY_HEAD = 5
 
 
 def _written_in(value: str, folded_question: str) -> bool:

@@ -3020,4 +3020,6 @@ def _main_clause(text: str) -> str:
     return _SUBORDINATE.split(first, maxsplit=1)[0]
 
 
-_EMBEDDED = re.compile(r",\s*(?:hvor|where)\b[^,.;]*(?=,)", re.I)
+# (and a relative clause: 'Borgere, der ikke kan komme til klinikken, kan få behandlingen i eget hjem' says
+# who may, its negation is not the main clause's)
+_EMBEDDED = re.compile(r",\s*(?:hvor|der|where|who)\b[^,.;]*(?=,)", re.I)
