@@ -1,14 +1,11 @@
 """Confident wrong answers of near-miss questions (session 37): a price of another thing bought or
-rented, a length of time given for 'hvornår', a project's end given as one task's window. Tasks written
-for these tests."""
+rented, a length of time given for 'hvornår'. Tasks written for these tests."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from knowledge.base import KnowledgeBase, load_seeds
+from knowledge.base import KnowledgeBase
 from knowledge.parse import parse_text
 from knowledge.qa.pipeline import answer
 
@@ -88,22 +85,3 @@ def test_not_answered(kb: KnowledgeBase, question: str) -> None:
     a = answer(kb, question)
     assert not a.found, a.answer
 
-
-@pytest.fixture(scope="module")
-def drones() -> KnowledgeBase:
-    """The seeds and the honest17 dev set's tasks (a project Droneinspektion whose first task is an
-    agreement)."""
-    tasks = list(load_seeds())
-    for f in sorted((Path(__file__).parent / "questions" / "honest17" / "tasks").glob("*.txt")):
-        tasks += parse_text(f.read_text(encoding="utf-8"))
-    return KnowledgeBase.from_tasks(tasks)
-
-
-def test_project_end_is_not_its_first_task(drones: KnowledgeBase) -> None:
-    a = answer(drones, "Hvornår slutter droneinspektionen?")
-    assert not a.found, a.answer  # DRO 1's window is the agreement's, not the inspection's end
-
-
-def test_task_window_still_answers_its_deed(drones: KnowledgeBase) -> None:
-    a = answer(drones, "Hvornår skal tilladelsen til droneflyvning være søgt?")
-    assert a.found, a.answer

@@ -2020,7 +2020,7 @@ def _end_of_thing_asked(index: Index, q: Question, c: Candidate) -> bool:
     answers it only when the thing is the task's deed, its title's first word ('hvornår slutter
     migreringen?' - 'Migrering af sager'), not a thing the task is about ('Evaluer den første sæson',
     'Opstil kajakhotellerne' for 'kajaksæsonen'), nor the task or project named."""
-    if q.yesno or q.tasks or len(c.tasks) != 1:
+    if q.yesno or q.tasks or q.project_pos or len(c.tasks) != 1:
         return False
     m = _ENDS.match(ascii_fold(q.text.casefold()))
     if m is None or m.group("noun").startswith(("opgave", "projekt", "task")):
