@@ -354,11 +354,8 @@ def _price_of_another(index: Index, q: Question, c: Candidate) -> bool:
         return False
     text = said(c.text).split("\n", 1)[0]
     held = content_keys(text) | title_keys(index.tasks[c.tasks[0]].title)
-    missing = [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
-               and t.pos not in q.project_pos and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))
-               and not (t.pos > 0 and q.tokens[t.pos - 1].surface.casefold() in ("at", "to"))  # 'at leje'
-               and not _said_as(t.keys, held) and not _adjective_of(t.surface, held)
-               and not _task_name(index, c.tasks[0], t)]
+    missing = [t for t in _priced_asked(index, q, c.tasks[0])
+               if not _said_as(t.keys, held) and not _adjective_of(t.surface, held)]
     if not missing:
         return _priced_in_another_clause(q, text) or _priced_name_of_another(index, q, c.tasks[0], text) \
             or _priced_deed_of_asked(q, text) \
@@ -374,16 +371,24 @@ def _price_of_another(index: Index, q: Question, c: Candidate) -> bool:
     return not any(_said_as((k,), asked) for k in priced)
 
 
+def _priced_asked(index: Index, q: Question, task: int) -> list[Token]:
+    """The question's words that name the thing whose price it asks: heavy words, not the project, not a
+    price word, not the task's name, not the deed after 'at' ('hvad koster det at købe en stander?' asks
+    the price of a stander; the buying is how, not what)."""
+    return [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
+            and t.pos not in q.project_pos and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))
+            and not (t.pos > 0 and q.tokens[t.pos - 1].surface.casefold() in ("at", "to"))  # 'at leje'
+            and not _task_name(index, task, t)]
+
+
 def _unit_price_of_another(index: Index, q: Question, task: int, text: str) -> bool:
     """'En tavle koster 2.400 kr.' is the price of one tavle: not of another thing the question asks
     about ('hvad koster et vejbump?') that the sentence does not write and only its task's title holds
     (a task about signs at speed bumps prices its signs, not the bumps)."""
-    priced = {k for m in _UNIT_PRICED.finditer(text) for k in content_keys(m.group(1))}
+    priced = {k for m in _UNIT_PRICED.finditer(text) for k in content_keys(m.group(1) or m.group(2))}
     if not priced:
         return False
-    asked = [t for t in q.content() if t.weight >= _PRICED_WEIGHT and t.role == "word"
-             and t.pos not in q.project_pos and not _PRICE_WORD.match(ascii_fold(t.surface.casefold()))
-             and not _task_name(index, task, t)]
+    asked = _priced_asked(index, q, task)
     written = content_keys(text)
     if not asked or any(_said_as(t.keys, written) for t in asked):
         return False
@@ -416,7 +421,9 @@ def _priced_deed_of_asked(q: Question, text: str) -> bool:
 _PRICED_OF_THING = re.compile(r"\b(?![a-zæøå]+es\b)([^\W\d_][\w-]{2,})\s+af\s+"
                               r"(?:(?!(?:og|eller|samt|men)\b)[\w-]+\s+){1,3}?(?:koster|kostede)\b", re.I)
 # What one of a kind costs: 'En tavle koster ...', 'Et armatur koster ...' (an item's unit price)
-_UNIT_PRICED = re.compile(r"\b(?:en|et|hver)\s+([^\W\d_][\w-]{2,})\s+(?:koster|kostede)\b", re.I)
+# (or the thing a sentence opens with, bought or rented for its amount: 'Printerne købes for 4.500 kr.')
+_UNIT_PRICED = re.compile(r"\b(?:en|et|hver)\s+([^\W\d_][\w-]{2,})\s+(?:koster|kostede)\b|"
+                          r"^([A-ZÆØÅ][^\W\d_]{2,}(?:ne|erne))\s+(?:købes|lejes|leases|koster)\b", re.I)
 
 
 def _priced_in_another_clause(q: Question, text: str) -> bool:

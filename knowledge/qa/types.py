@@ -1117,9 +1117,9 @@ _ON_THE_DAY = re.compile(r"\b(paa|on) (selve )?(go-?live-?dag\w*|the go-?live da
 _DATE_ASKED = re.compile(r"\b(hvilken dato|what date|which date|dato(en)? (for|er|of)|date of|"
                          r"hvilke datoer|which dates)\b")
 _SPAN = re.compile(r"\b(hvor (lang tid|laenge)|how long|varer|vare|lasts?|tager|takes?)\b")
-# ('et kursus på 45 minutter' is a length too)
+# ('et kursus på (ca.) 45 minutter' is a length too)
 _LASTS = re.compile(r"\b(varer|vare|varighed|tager|løber|løbe|lasts?|takes?|runs?|duration)\W+(\w+\W+)?$|"
-                    r"\w\s+på\s+$", re.I)
+                    r"\w\s+på\s+(?:ca\.|cirka|omkring|ca|godt|knap|mindst|højst|about|around)?\s*$", re.I)
 # A name: a capitalised word inside a sentence, a word in capitals ('KOMBIT') or a code ('SF1520').
 _NAME_WORD = re.compile(r"(?<![.!?:]\s)(?<!^)(?<!\n)\b[A-ZÆØÅ][\wæøåÆØÅ/-]*|\b[A-ZÆØÅ]{2,}\b|\b\w*\d\w*\b")
 _RELATIVE = re.compile(r"\b(som|der|which|that|who)\s+$", re.I)
