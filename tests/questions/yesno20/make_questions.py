@@ -1,4 +1,5 @@
 """Writes questions.jsonl for yesno20 (yes/no, how-many and list-across questions)."""
+# ruff: noqa: E501 - one task or question a line reads better than wrapped data
 import json
 
 Y, H, L = "yes-no", "how-many", "list-across"

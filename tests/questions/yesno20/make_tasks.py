@@ -1,4 +1,5 @@
 """Writes the three task exports of yesno20 (markdown LF, tab-separated HTML, markdown from Word CRLF)."""
+# ruff: noqa: E501 - one task or question a line reads better than wrapped data
 from pathlib import Path
 
 HERE = Path(__file__).parent / "tasks"
