@@ -34,7 +34,7 @@ from knowledge.qa.claimed_values import (
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
-from knowledge.qa.opposites import contradicts
+from knowledge.qa.opposites import contradicts, excluded_keys
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds, is_number
 from knowledge.retrieval import Hit, rank_passages
@@ -83,8 +83,8 @@ def yes_no(ctx: Context) -> list[Candidate]:
         # 'underskrives i uge 10?' asks when, not who signs; 'to underskrifter?' how many (_count)
         out += _signature(ctx)
     out += _wave(ctx) + _role(ctx) + _task_end(ctx)
-    read = (_deed(ctx) + (_age(ctx) or _count(ctx)) + _fact(ctx) + costs.cost(ctx, verdict_head)
-            + _recipient(ctx) + _copula(ctx) + _only_parties(ctx))
+    read = (_deed(ctx) + (_age(ctx) or _count(ctx)) + _excluded_state(ctx) + _fact(ctx)
+            + costs.cost(ctx, verdict_head) + _recipient(ctx) + _copula(ctx) + _only_parties(ctx))
     valued = _value(ctx) + [_unless_other_value(ctx, c) for c in read]
     return out + [_unless_narrower(ctx, c) for c in valued] + _pointing_back(ctx)
 
@@ -807,6 +807,35 @@ def _age(ctx: Context) -> list[Candidate]:
             q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'årig' the text lacks is still understood
         head = verdict_head(ctx, holds_true=within(age, bound))
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
+    return []
+
+
+def _excluded_state(ctx: Context) -> list[Candidate]:
+    """'Er tillægget skattefrit?' - 'Tillægget er skattepligtigt': the sentence that says the rest of the
+    question with the state that excludes one of its words (opposites.txt, '<|>'), and not the word
+    itself, is a 'Nej'."""
+    q, index = ctx.q, ctx.index
+    for t in q.content():
+        other = frozenset().union(*(excluded_keys(k) for k in t.keys))
+        if not other:
+            continue
+        hits = [h for h in _allowed_hits(q, index, skip={t.pos}, limit=10, min_coverage=0.5)
+                if q.allows(h.task)]
+        scoped = _scoped_passages(ctx, hits, {t.pos} | q.ref_positions())
+        for hit in hits + scoped:
+            said = ITEM.sub("", index.passages[hit.pid].text)
+            said_keys = content_keys(said)
+            if not said_keys & other or said_keys & set(t.keys):
+                continue
+            claim = next((c for c in _AND_CLAUSE.split(said) if content_keys(c) & other), said)
+            if _NEGATION.search(claim):
+                return []  # 'X er ikke skattepligtigt' is no answer to 'er X skattefrit?' to read off
+            t.match = max(t.match, 1.0)  # the word the tasks lack is understood: its opposite is said
+            explained = hit.explained | {t.pos} | q.ref_positions()
+            if hit in scoped:  # a sentence of the task named: the words it says, and the naming
+                explained |= _inside(ctx, q.content(), hit, said) | title_positions(index, q, hit.task)
+            head = verdict_head(ctx, holds_true=False)
+            return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
 
 
