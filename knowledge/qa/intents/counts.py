@@ -279,31 +279,36 @@ def _enumerated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
 # borgernes klager' (a subject may stand between: 'Sammen med aftalen sender kommunen A, B og C')
 _OBJECT_LIST = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}?\s+(?P<items>[^.;:!?()–—]+?)\s*(?:[.;!?]|$)")
 _ITEMS_APART = re.compile(r"(?<!-),\s+|(?<!-)\s+(?:og|samt|and)\s+")
-_CLAUSE_WORD = re.compile(r"\b(?:skal|kan|må|bør|vil|er|bliver|blev|var|har|hvis|når|som|der|hvor|men|"
-                          r"eller|is|are|must|can|will|which|who|or)\b", re.IGNORECASE)
+# a word that makes an item a clause of its own, not a thing: a verb, a conjunction, an object pronoun
+# ('opretter brugere og tildeler dem roller' joins two deeds)
+_CLAUSE_WORD = re.compile(r"\b(?:skal|kan|må|bør|vil|er|bliver|blev|var|har|hvis|når|som|der|hvor|men|at|"
+                          r"eller|dem|sig|ham|hende|os|jer|is|are|must|can|will|which|who|or|them|it)\b",
+                          re.IGNORECASE)
+# 'scannes og overføres ...': deeds, not things ('borgernes klager' is whose: a genitive plural)
+_PASSIVE_FIRST = re.compile(r"^(?![a-zæøå]*(?:ernes|enes)\b)[a-zæøå]{3,}[^s]es\b")
 _MAX_ITEM_WORDS = 5
 _HOW_MANY_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
 def _object_list(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
     """'hvor mange bilag skal vedlægges ansøgningen?' - 'Ansøgningen skal vedlægges en lægeerklæring og
-    et portrætfoto': the things the one task's sentence lists as the object of the question's verb (or
-    of the verb the counted noun comes from: 'oplysninger' - 'oplyser A, B og C'), counted, when the
-    question's other words are said there or in the task."""
+    et portrætfoto': the things the one task's sentence lists as the object of the question's verb,
+    counted, when the question's other words are said there or in the task."""
     index, q = ctx.index, ctx.q
     handled = {t.pos for t in counted} | refs
     tasks, via = _tasks(ctx, handled)
     if not tasks:
         return []
     task = tasks[0]
-    anchors = [t for t in q.content() if t.pos not in refs]
+    anchors = [t for t in q.content() if t.pos not in handled]  # the verb, not the counted thing
     found = []
     for pid in index.task_passage_ids(task):
         if index.passages[pid].field == "title":
             continue
         for sentence in re.split(r"(?<=[.!?])\s+", ITEM.sub("", index.passages[pid].text)):
-            if _counted_in(sentence):
-                continue  # a sentence that counts in numbers is _stated's
+            if _counted_in(sentence) or any(_names(t, sentence) for t in counted):
+                continue  # a count in numbers is _stated's; a sentence that names the counted thing
+                # lists other things ('planlægger kørsel af elever til folkeskoler og specialskoler')
             n = _listed_after(sentence, anchors)
             if n is None:
                 continue
@@ -332,7 +337,7 @@ def _listed_after(sentence: str, anchors) -> int | None:
             continue
         items = _ITEMS_APART.split(m.group("items"))
         if len(items) >= 2 and all(0 < len(i.split()) <= _MAX_ITEM_WORDS and not _CLAUSE_WORD.search(i)
-                                   for i in items):
+                                   and not _PASSIVE_FIRST.match(i) for i in items):
             return len(items)
     return None
 
