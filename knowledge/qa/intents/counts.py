@@ -277,7 +277,8 @@ def _enumerated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
 # The things a sentence lists right after the question's verb, to the end of its clause: 'Ansøgningen skal
 # vedlægges en lægeerklæring og et portrætfoto', 'Den skal indeholde saltforbruget, antallet af udkald og
 # borgernes klager' (a subject may stand between: 'Sammen med aftalen sender kommunen A, B og C')
-_OBJECT_LIST = re.compile(r"(?:\s+[^\W\d_][\w-]*){0,2}?\s+(?P<items>[^.;:!?()–—]+?)\s*(?:[.;!?]|$)")
+_OBJECT_LIST = re.compile(r"(?:\s+(?:kommunen|vi|man|I|de|den|det))?\s+(?!(?:og|samt|eller|and|or)\b)"
+                          r"(?P<items>[^.;:!?()–—]+?)\s*(?:[.;!?]|$)")
 _ITEMS_APART = re.compile(r"(?<!-),\s+|(?<!-)\s+(?:og|samt|and)\s+")
 # a word that makes an item a clause of its own, not a thing: a verb, a conjunction, an object pronoun
 # ('opretter brugere og tildeler dem roller' joins two deeds)
@@ -295,12 +296,14 @@ def _object_list(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
     et portrætfoto': the things the one task's sentence lists as the object of the question's verb,
     counted, when the question's other words are said there or in the task."""
     index, q = ctx.index, ctx.q
+    if q.lang != "da":
+        return []  # an English question's verb is read through a translation: no word to find the list by
     handled = {t.pos for t in counted} | refs
     tasks, via = _tasks(ctx, handled)
     if not tasks:
         return []
     task = tasks[0]
-    anchors = [t for t in q.content() if t.pos not in handled]  # the verb, not the counted thing
+    anchors = [t for t in q.content() if t.pos not in handled and _verb_asked(q, t)]
     found = []
     for pid in index.task_passage_ids(task):
         if index.passages[pid].field == "title":
@@ -323,6 +326,14 @@ def _object_list(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
                     quote(sentence, ctx.lang)
                 found.append(Candidate("count", line, [task], explained | {t.pos for t in rest}, prior=0.85))
     return found if len(found) == 1 else []  # two lists in one task: which one is asked, it does not say
+
+
+def _verb_asked(q, tok) -> bool:
+    """A word in a verb's place: a passive ('sendes', 'registreres') or an infinitive after a modal
+    ('skal vedlægges', 'skal rapporten indeholde'), not the thing a list comes after ('for hvert værk')."""
+    word = tok.surface.casefold()
+    modal = any(t.surface.casefold() in _MODALS for t in q.tokens[:tok.pos])
+    return bool(_PASSIVE_FIRST.match(word)) or (modal and word.endswith("e") and not word.endswith("ene"))
 
 
 def _listed_after(sentence: str, anchors) -> int | None:
