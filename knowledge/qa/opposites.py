@@ -18,13 +18,14 @@ _SEPARATOR = re.compile(r"\s*<\|?>\s*")
 
 @lru_cache(maxsize=2)
 def _pairs(exclusive: bool = False) -> dict[str, frozenset[str]]:
-    """Each key of a side -> the keys of the other side (with `exclusive`, of the '<|>' pairs only)."""
+    """Each key of a side -> the keys of the other side: of the '<>' pairs (events), or with `exclusive`
+    of the '<|>' pairs (states)."""
     out: dict[str, set[str]] = {}
     for line in _FILE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#") or not _SEPARATOR.search(line):
             continue
-        if exclusive and "<|>" not in line:
-            continue
+        if exclusive != ("<|>" in line):
+            continue  # states that exclude each other settle a yes/no only; they mark no other event
         left, right = ({key(w.strip().casefold()) for w in side.split(",") if w.strip()}
                        for side in _SEPARATOR.split(line, 1))
         for a, b in ((left, right), (right, left)):
