@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fold import key
+from knowledge.language import ROLE_ENDINGS
 from knowledge.roles import names_role
 
 # The people a question gives an age with 'på N år' ('en borger på 40 år'); 'en aftale på 3 år' is a
@@ -39,12 +40,18 @@ _BOUNDS = (
 )
 
 
+def _holder(word: str) -> bool:
+    """A word for a person ('borger', 'instruktør', 'medarbejder'), who may have an age."""
+    low = word.casefold()
+    return names_role(low) or low.endswith(ROLE_ENDINGS) or key(low) in _HOLDERS
+
+
 def asked_age(question: str) -> int | None:
     """The one age the question gives a person, or None."""
     ages = set()
     for m in _ASKED.finditer(question):
         if m.group(5) is not None:
-            if not (names_role(m.group(5)) or key(m.group(5).casefold()) in _HOLDERS):
+            if not _holder(m.group(5)):
                 continue  # 'en aftale på 3 år' gives no one an age
             ages.add(int(m.group(6)))
         else:
