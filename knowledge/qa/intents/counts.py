@@ -277,7 +277,9 @@ def _enumerated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
 # The things a sentence lists right after the question's verb, to the end of its clause: 'Ansøgningen skal
 # vedlægges en lægeerklæring og et portrætfoto', 'Den skal indeholde saltforbruget, antallet af udkald og
 # borgernes klager' (a subject may stand between: 'Sammen med aftalen sender kommunen A, B og C')
-_OBJECT_LIST = re.compile(r"(?:\s+(?:kommunen|vi|man|I|de|den|det))?\s+(?!(?:og|samt|eller|and|or)\b)"
+# (not after a preposition: 'lejes af roklubberne X, Y og Z' names who does it, not what)
+_OBJECT_LIST = re.compile(r"(?:\s+(?:kommunen|vi|man|I|de|den|det))?\s+"
+                          r"(?!(?:og|samt|eller|and|or|af|til|med|fra|hos|for|i|på|om|ved|via|efter|før|inden)\b)"
                           r"(?P<items>[^.;:!?()–—]+?)\s*(?:[.;!?]|$)")
 _ITEMS_APART = re.compile(r"(?<!-),\s+|(?<!-)\s+(?:og|samt|and)\s+")
 # a word that makes an item a clause of its own, not a thing: a verb, a conjunction, an object pronoun
