@@ -256,13 +256,25 @@ _PUNCTUATION = frozenset(",;:.()–—")
 
 def _cosigner_at(tokens: list[str], i: int) -> bool:
     """A second name starts at tokens[i]: 'kommunaldirektøren', or 'en anden underskriftsberettiget
-    leder' (an article, 'anden' and adjectives before the role)."""
+    leder' (an article, 'anden' and adjectives before the role), 'af foreningens formand' (the agent's
+    'af' said again, a whose before the role)."""
+    if tokens[i].casefold() == "af" and i + 1 < len(tokens):
+        return _cosigner_at(tokens, i + 1)
+    if _whose_role(tokens, i):
+        return True
     if tokens[i].casefold() in ARTICLES and i + 1 < len(tokens) and tokens[i + 1].casefold() in _OTHER:
         rest = [t for t in tokens[i + 2:i + 5] if t not in _PUNCTUATION]
         return any(_cosigner(t) for t in rest[:3])
     if tokens[i].casefold() in US and i + 1 < len(tokens):  # 'og kommunens it-chef': whose, then the role
         return tokens[i + 1].casefold().rstrip(".").endswith(ROLE_ENDINGS) or _is_person(tokens[i + 1])
     return _cosigner(tokens[i])
+
+
+def _whose_role(tokens: list[str], i: int) -> bool:
+    """'foreningens formand', 'leverandørens projektleder': a whose (a genitive), then a role word."""
+    low = tokens[i].casefold()
+    return len(low) > 4 and low.endswith(("ens", "ets", "ernes", "enes")) and i + 1 < len(tokens) and \
+        tokens[i + 1].casefold().rstrip(".").endswith(ROLE_ENDINGS)
 
 
 def _listed_at(tokens: list[str], i: int) -> bool:

@@ -13,15 +13,21 @@ from knowledge.fold import content_keys, key
 _FILE = Path(__file__).with_name("opposites.txt")
 
 
-@lru_cache(maxsize=1)
-def _pairs() -> dict[str, frozenset[str]]:
-    """Each key of a side -> the keys of the other side."""
+_SEPARATOR = re.compile(r"\s*<\|?>\s*")
+
+
+@lru_cache(maxsize=2)
+def _pairs(exclusive: bool = False) -> dict[str, frozenset[str]]:
+    """Each key of a side -> the keys of the other side: of the '<>' pairs (events), or with `exclusive`
+    of the '<|>' pairs (states)."""
     out: dict[str, set[str]] = {}
     for line in _FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or "<>" not in line:
+        if not line.strip() or line.startswith("#") or not _SEPARATOR.search(line):
             continue
+        if exclusive != ("<|>" in line):
+            continue  # states that exclude each other settle a yes/no only; they mark no other event
         left, right = ({key(w.strip().casefold()) for w in side.split(",") if w.strip()}
-                       for side in line.split("<>", 1))
+                       for side in _SEPARATOR.split(line, 1))
         for a, b in ((left, right), (right, left)):
             for k in a - b:
                 out.setdefault(k, set()).update(b - a)
@@ -37,6 +43,11 @@ def contradicts(asked: set[str], text: str) -> bool:
         if other and said & other and k not in said and not said & _side(k):
             return True
     return False
+
+
+def excluded_keys(k: str) -> frozenset[str]:
+    """The keys of the state that excludes k's ('skattefri' -> 'skattepligtig', ...); empty if none."""
+    return _pairs(True).get(k, frozenset())
 
 
 def _side(k: str) -> frozenset[str]:

@@ -51,7 +51,7 @@ def counts(ctx: Context) -> list[Candidate]:
     if any(k in _STEP_KEYS for t in counted for k in t.keys):
         return _steps(ctx, counted, refs)
     out = _both(ctx, counted, refs) + _stated(ctx, counted, refs)
-    out += [] if out else _enumerated(ctx, counted, refs)
+    out += [] if out else (_enumerated(ctx, counted, refs) or _object_list(ctx, counted, refs))
     out += _listed(ctx, counted, refs, asked=bool(_LISTED.search(q.text)))
     out += _rows(ctx, counted, refs)
     return out
@@ -272,6 +272,87 @@ def _enumerated(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
             found.append(Candidate("count", line, [task], explained | {t.pos for t in rest}, prior=0.9))
             break
     return found if len({c.tasks[0] for c in found}) == 1 else []
+
+
+# The things a sentence lists right after the question's verb, to the end of its clause: 'Ansøgningen skal
+# vedlægges en lægeerklæring og et portrætfoto', 'Den skal indeholde saltforbruget, antallet af udkald og
+# borgernes klager' (a subject may stand between: 'Sammen med aftalen sender kommunen A, B og C')
+# (not after a preposition: 'lejes af roklubberne X, Y og Z' names who does it, not what)
+_OBJECT_LIST = re.compile(r"(?:\s+(?:kommunen|vi|man|I|de|den|det))?\s+"
+                          r"(?!(?:og|samt|eller|and|or|af|til|med|fra|hos|for|i|på|om|ved|via|efter|før|inden)\b)"
+                          r"(?P<items>[^.;:!?()–—]+?)\s*(?:[.;!?]|$)")
+_ITEMS_APART = re.compile(r"(?<!-),\s+|(?<!-)\s+(?:og|samt|and)\s+")
+# a word that makes an item a clause of its own, not a thing: a verb, a conjunction, an object pronoun
+# ('opretter brugere og tildeler dem roller' joins two deeds)
+_CLAUSE_WORD = re.compile(r"\b(?:skal|kan|må|bør|vil|er|bliver|blev|var|har|hvis|når|som|der|hvor|men|at|"
+                          r"eller|dem|sig|ham|hende|os|jer|is|are|must|can|will|which|who|or|them|it)\b",
+                          re.IGNORECASE)
+# 'scannes og overføres ...': deeds, not things ('borgernes klager' is whose: a genitive plural)
+_PASSIVE_FIRST = re.compile(r"^(?![a-zæøå]*(?:ernes|enes)\b)[a-zæøå]{3,}[^s]es\b")
+_MAX_ITEM_WORDS = 5
+_HOW_MANY_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def _object_list(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
+    """'hvor mange bilag skal vedlægges ansøgningen?' - 'Ansøgningen skal vedlægges en lægeerklæring og
+    et portrætfoto': the things the one task's sentence lists as the object of the question's verb,
+    counted, when the question's other words are said there or in the task."""
+    index, q = ctx.index, ctx.q
+    if q.lang != "da":
+        return []  # an English question's verb is read through a translation: no word to find the list by
+    handled = {t.pos for t in counted} | refs
+    tasks, via = _tasks(ctx, handled)
+    if not tasks:
+        return []
+    task = tasks[0]
+    anchors = [t for t in q.content() if t.pos not in handled and _verb_asked(q, t)]
+    found = []
+    for pid in index.task_passage_ids(task):
+        if index.passages[pid].field == "title":
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", ITEM.sub("", index.passages[pid].text)):
+            if _counted_in(sentence) or any(_names(t, sentence) for t in counted):
+                continue  # a count in numbers is _stated's; a sentence that names the counted thing
+                # lists other things ('planlægger kørsel af elever til folkeskoler og specialskoler')
+            n = _listed_after(sentence, anchors)
+            if n is None:
+                continue
+            said = content_keys(sentence)
+            explained = {t.pos for t in q.content() if any(_alike(k, said) for k in t.keys)} | handled
+            explained |= via | title_positions(index, q, task)
+            rest = [t for t in q.content() if t.pos not in explained and t.weight > 0.1]
+            if all(_said_elsewhere(index, task, t, said, named=bool(q.tasks), verb=_after_modal(q, t))
+                   for t in rest):
+                noun = _HOW_MANY_NOUN.search(q.text)  # as asked, 'ting' too (a stop word for the rest)
+                line = f"{n} {noun.group(1).casefold() if noun else ''} – ".replace("  ", " ") + \
+                    quote(sentence, ctx.lang)
+                found.append(Candidate("count", line, [task], explained | {t.pos for t in rest}, prior=0.85))
+    return found if len(found) == 1 else []  # two lists in one task: which one is asked, it does not say
+
+
+def _verb_asked(q, tok) -> bool:
+    """A word in a verb's place: a passive ('sendes', 'registreres') or an infinitive after a modal
+    ('skal vedlægges', 'skal rapporten indeholde'), not the thing a list comes after ('for hvert værk')."""
+    word = tok.surface.casefold()
+    modal = any(t.surface.casefold() in _MODALS for t in q.tokens[:tok.pos])
+    return bool(_PASSIVE_FIRST.match(word)) or (modal and word.endswith("e") and not word.endswith("ene"))
+
+
+def _listed_after(sentence: str, anchors) -> int | None:
+    """How many things the sentence lists after a word of the question (its verb), to the clause's end:
+    two or more short noun phrases joined by commas and a last 'og'; None when there is no such list."""
+    for w in re.finditer(r"[^\W\d_][\w-]*", sentence):
+        said = content_keys(w.group())
+        if not said or not any(_alike(k, said) for t in anchors for k in t.keys):
+            continue
+        m = _OBJECT_LIST.match(sentence, w.end())
+        if m is None or not re.search(r"\s(?:og|samt|and)\s", m.group("items")):
+            continue
+        items = _ITEMS_APART.split(m.group("items"))
+        if len(items) >= 2 and all(0 < len(i.split()) <= _MAX_ITEM_WORDS and not _CLAUSE_WORD.search(i)
+                                   and not _PASSIVE_FIRST.match(i) for i in items):
+            return len(items)
+    return None
 
 
 def _both_before(head, text: str, m: re.Match) -> bool:

@@ -21,6 +21,7 @@ from knowledge.qa.agents import (
     same_thing,
     verb_key,
 )
+from knowledge.qa.ages import age_bound, age_positions, asked_age, within
 from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.claimed_values import (
     NUMBER_WORDS,
@@ -33,7 +34,7 @@ from knowledge.qa.claimed_values import (
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
-from knowledge.qa.opposites import contradicts
+from knowledge.qa.opposites import contradicts, excluded_keys
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds, is_number
 from knowledge.retrieval import Hit, rank_passages
@@ -82,8 +83,8 @@ def yes_no(ctx: Context) -> list[Candidate]:
         # 'underskrives i uge 10?' asks when, not who signs; 'to underskrifter?' how many (_count)
         out += _signature(ctx)
     out += _wave(ctx) + _role(ctx) + _task_end(ctx)
-    read = (_deed(ctx) + _count(ctx) + _fact(ctx) + costs.cost(ctx, verdict_head) + _recipient(ctx)
-            + _copula(ctx) + _only_parties(ctx))
+    read = (_deed(ctx) + (_age(ctx) or _count(ctx)) + _excluded_state(ctx) + _fact(ctx)
+            + costs.cost(ctx, verdict_head) + _recipient(ctx) + _copula(ctx) + _only_parties(ctx))
     valued = _value(ctx) + [_unless_other_value(ctx, c) for c in read]
     return out + [_unless_narrower(ctx, c) for c in valued] + _pointing_back(ctx)
 
@@ -736,6 +737,8 @@ def _count(ctx: Context) -> list[Candidate]:
     asked = _counts(q.text)
     if set(stated(q.text)) & {"offset", "duration"}:  # 'senest 20 dage før go-live': a time, not a count
         asked = {noun: n for noun, n in asked.items() if noun not in _TIME_UNITS}
+    if asked_age(q.text) is not None:  # 'en borger på 40 år' is an age, no count of years ('for 5 år')
+        asked = {noun: n for noun, n in asked.items() if noun not in _TIME_UNITS}
     if _COMPARED.search(q.text):
         return _compared_count(ctx)  # 'færre end 104 ture?' compares with a count: no count of its own
     if not asked:
@@ -780,6 +783,74 @@ def _count(ctx: Context) -> list[Candidate]:
                           | (via if named == [hit.task] else set()))
         return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
     return []
+
+
+def _age(ctx: Context) -> list[Candidate]:
+    """'Kan en 16-årig søge?': the sentence that bounds the age ('skal være fyldt 18 år', 'børn mellem 6
+    og 17 år') settles it; a sentence that says no one may is left to the reader."""
+    q, index = ctx.q, ctx.index
+    if (age := asked_age(q.text)) is None:
+        return []
+    ages = age_positions(q)
+    hits = [h for h in _allowed_hits(q, index, skip=ages, limit=10, min_coverage=0.5) if q.allows(h.task)]
+    scoped = _scoped_passages(ctx, hits, ages | q.ref_positions()) or _project_passages(ctx, hits)
+    for hit in hits + scoped:
+        said = ITEM.sub("", index.passages[hit.pid].text)
+        if (bound := age_bound(said)) is None:
+            continue
+        if _NEGATION.search(_claim_clause(q.text, said)):
+            return []  # 'børn under 6 år kan ikke ...': what the others may, it does not say
+        explained = hit.explained | ages | q.project_pos | {t.pos for t in q.tokens if t.role == "ref"}
+        if hit in scoped:  # a sentence of the task or project named: the words it says, and the naming
+            explained |= _inside(ctx, q.content(), hit, said) | title_positions(index, q, hit.task)
+        for p in ages:
+            q.tokens[p].match = max(q.tokens[p].match, 1.0)  # 'årig' the text lacks is still understood
+        head = verdict_head(ctx, holds_true=within(age, bound))
+        return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
+    return []
+
+
+def _excluded_state(ctx: Context) -> list[Candidate]:
+    """'Er tillægget skattefrit?' - 'Tillægget er skattepligtigt': the sentence that says the rest of the
+    question with the state that excludes one of its words (opposites.txt, '<|>'), and not the word
+    itself, is a 'Nej'."""
+    q, index = ctx.q, ctx.index
+    for t in q.content():
+        other = frozenset().union(*(excluded_keys(k) for k in t.keys))
+        if not other:
+            continue
+        hits = [h for h in _allowed_hits(q, index, skip={t.pos}, limit=10, min_coverage=0.5)
+                if q.allows(h.task)]
+        scoped = _scoped_passages(ctx, hits, {t.pos} | q.ref_positions())
+        for hit in hits + scoped:
+            said = ITEM.sub("", index.passages[hit.pid].text)
+            said_keys = content_keys(said)
+            if not said_keys & other or said_keys & set(t.keys):
+                continue
+            claim = next((c for c in _AND_CLAUSE.split(said) if content_keys(c) & other), said)
+            if _NEGATION.search(claim):
+                return []  # 'X er ikke skattepligtigt' is no answer to 'er X skattefrit?' to read off
+            t.match = max(t.match, 1.0)  # the word the tasks lack is understood: its opposite is said
+            explained = hit.explained | {t.pos} | q.ref_positions()
+            if hit in scoped:  # a sentence of the task named: the words it says, and the naming
+                explained |= _inside(ctx, q.content(), hit, said) | title_positions(index, q, hit.task)
+            head = verdict_head(ctx, holds_true=False)
+            return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
+    return []
+
+
+_FEW_TASKS = 12  # a project this small is read through for its one sentence on an age
+
+
+def _project_passages(ctx: Context, hits: list[Hit]) -> list[Hit]:
+    """The passages of the small project the question names ('kan en 19-årig få fritidspas?'), after the
+    ranked hits: its words may be only the project's name and the age."""
+    tasks = ctx.q.project_tasks
+    if tasks is None or len(tasks) > _FEW_TASKS:
+        return []
+    seen = {h.pid for h in hits}
+    return [Hit(pid, t, 0.0, set(), 0.0) for t in sorted(tasks) for pid in ctx.index.task_passage_ids(t)
+            if pid not in seen]
 
 
 def _allowed_hits(q, index, *, skip: set[int] = frozenset(), limit: int, min_coverage: float) -> list[Hit]:

@@ -1,0 +1,89 @@
+"""Ages: the age a question gives a person ('en 16-årig', 'et barn på 10 år') and the ages a sentence
+allows ('fyldt 18 år', 'mellem 6 og 17 år', 'under 25 år'), so one is compared with the other and never
+with a count of years ('udstedes for 5 år')."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import key
+from knowledge.language import ROLE_ENDINGS
+from knowledge.roles import names_role
+
+# The people a question gives an age with 'på N år' ('en borger på 40 år'); 'en aftale på 3 år' is a
+# length of time. Roles ('medarbejder', 'lejer') are read by names_role. Reviewed like the glossary:
+# general words for people, never one taken from a question.
+_HOLDERS = frozenset(key(w) for w in (
+    "borger borgeren ansøger ansøgeren barn barnet børn unge ung elev eleven deltager deltageren "
+    "person personen pensionist pensionisten kvinde mand dreng pige patient patienten modtager "
+    "modtageren lejer ansat kandidat kandidaten frivillig citizen applicant child pupil student "
+    "participant").split())
+
+_N = r"(\d{1,3})"
+# 'en 16-årig', 'et 10 år gammelt barn', 'a 16-year-old', 'fylder 18 år', 'en borger på 40 år'
+_ASKED = re.compile(rf"\b{_N}\s*-\s*årig\w*|\b{_N}\s+år\s+gam(?:mel|le|melt)\b|"
+                    rf"\b{_N}[- ]years?[- ]old\b|\b(?:fylder|fyldt|aged?)\s+{_N}(?:\s+år)?\b|"
+                    rf"\b([\wæøå]+)\s+(?:på|of)\s+{_N}\s+(?:år|years)\b(?!\s+(?:før|efter|siden|ad\s+gangen))",
+                    re.I)
+# A sentence's bound on who may: (lowest age, highest age), either end open
+_BOUNDS = (
+    (re.compile(rf"\b(?:mellem|fra)\s+{_N}\s+(?:og|til)\s+{_N}\s+år\b", re.I), lambda a, b: (a, b)),
+    (re.compile(rf"\b(?:between|from)\s+{_N}\s+(?:and|to)\s+{_N}\s+years\b", re.I), lambda a, b: (a, b)),
+    (re.compile(rf"\bfyldt\s+{_N}\s+år\b|\b(?:at\s+least|mindst)\s+{_N}\s+(?:år|years)\s+(?:gam|old)|"
+                rf"\b{_N}\s+(?:år|years)\s+(?:eller|or)\s+(?:ældre|derover|older|over)\b", re.I),
+     lambda *n: (next(x for x in n if x is not None), None)),
+    # only as what one must be: 'Børn under 15 år skal have samtykke' says who needs it, not who may
+    (re.compile(rf"\b(?:være|be)\s+(?:under|yngre\s+end|younger\s+than)\s+{_N}\s+(?:år|years)\b", re.I),
+     lambda n: (None, n - 1)),
+    (re.compile(rf"\b(?:være|be)\s+(?:over|ældre\s+end|older\s+than)\s+{_N}\s+(?:år|years)\b", re.I),
+     lambda n: (n + 1, None)),
+)
+
+
+def _holder(word: str) -> bool:
+    """A word for a person ('borger', 'instruktør', 'medarbejder'), who may have an age."""
+    low = word.casefold()
+    return names_role(low) or low.endswith(ROLE_ENDINGS) or key(low) in _HOLDERS
+
+
+def asked_age(question: str) -> int | None:
+    """The one age the question gives a person, or None."""
+    ages = set()
+    for m in _ASKED.finditer(question):
+        if m.group(5) is not None:
+            if not _holder(m.group(5)):
+                continue  # 'en aftale på 3 år' gives no one an age
+            ages.add(int(m.group(6)))
+        else:
+            ages.add(int(next(g for g in m.groups()[:4] if g is not None)))
+    return ages.pop() if len(ages) == 1 else None
+
+
+def age_bound(said: str) -> tuple[int | None, int | None] | None:
+    """The ages a sentence allows, or None when it states no age bound or more than one."""
+    found = []
+    for pattern, bound in _BOUNDS:
+        for m in pattern.finditer(said):
+            numbers = [int(g) for g in m.groups() if g is not None]
+            found.append((m.start(), bound(*numbers)))
+    if not found:
+        return None
+    # one bound may be said twice; two different bounds leave it open
+    bounds = {b for _, b in found}
+    return bounds.pop() if len(bounds) == 1 else None
+
+
+def within(age: int, bound: tuple[int | None, int | None]) -> bool:
+    low, high = bound
+    return (low is None or age >= low) and (high is None or age <= high)
+
+
+def age_positions(q) -> set[int]:
+    """The question's words that give the age: the number, 'årig', 'år', 'gammel', 'fylder', and the one
+    it is the age of ('en borger på 40 år': whoever the sentence bounds, the asker means)."""
+    words = {"år", "årig", "årige", "gammel", "gamle", "gammelt", "fylder", "fyldt", "year", "years",
+             "old", "aged", "age"}
+    age = asked_age(q.text)
+    holders = {key(m.group(5).casefold()) for m in _ASKED.finditer(q.text) if m.group(5)}
+    return {t.pos for t in q.tokens if t.surface.casefold() in words or t.surface == str(age)
+            or key(t.surface.casefold()) in holders}
