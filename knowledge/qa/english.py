@@ -720,6 +720,13 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
             _read_as(out, i, head, best, typed, english)
 
 
+def _same_class(head: str, senses: list[str]) -> list[str]:
+    """The meanings of the rendering's word class, verbs for a verb and nouns for a noun: the word's
+    place in the question chose the class ('billing': 'regning', never the verb 'opkræve')."""
+    verbs = _danish_verbs()
+    return [d for d in senses if (d in verbs) == (head in verbs)]
+
+
 def _unheld_rendering(rendered: str, head: str, held: list[str], every: list[str]) -> str | None:
     """The meaning a word was rendered in ('rapporteret': 'rapportere') when the tasks hold none of
     its forms but hold another of its meanings; None otherwise."""
@@ -735,8 +742,7 @@ def _held_sense(index: Index, out: list[str], i: int, head: str, senses: list[st
     hold, when a task says it with the question's other words ('opsætte', said with 'nøgleskab'): a
     word the tasks never use cannot find the task that answers. A noun stays a noun ('billing' read as
     'regning' is not made the verb 'opkræve', which a sentence of the noun 'opkrævning' does not say)."""
-    verbs = _dictionary_verbs()
-    senses = [d for d in senses if (d in verbs) == (head in verbs)]
+    senses = _same_class(head, senses)
     if not senses:
         return
     best = max(senses, key=lambda d: _said_with(index, d, others))
