@@ -1,7 +1,6 @@
 """English words read in the meaning the tasks hold: a rendering no task uses yields to another meaning of
 the word said with the question's other words ('set up' -> 'opsætte', not the glossary's 'oprette'), within
-its word class ('billing' stays a noun); a noun whose 'e' drops when inflected read in the plural the tasks
-key ('rules' -> 'regler'); 'sign' in a noun's place as 'skilt', the verb still 'underskrive'."""
+its word class ('billing' stays a noun); 'sign' in a noun's place as 'skilt', the verb still 'underskrive'."""
 
 import pytest
 
@@ -19,13 +18,13 @@ TASKS = [
                      "kan medarbejderen miste retten til at booke biler."),
     Task(id="9703", title="BK 3 Skilte ved p-pladserne", project="Bilbooking", priority="Valgfri",
          description="Skiltene ved p-pladserne sættes op af vejafdelingen. Et skilt koster 150 kr. "
-                     "Aftalen med leverandøren underskrives af direktøren. Opkrævningen testes med 25 biler."),
+                     "Aftalen med leverandøren underskrives af direktøren. "
+                     "Opkrævningen testes med 25 biler."),
 ]
 
 
 @pytest.mark.parametrize(("english", "reading"), [
     ("How many key cabinets are set up?", "opsættes"),  # not the glossary's 'oprette', which no task says
-    ("Who approves the rules for using the cars?", "regler"),  # 'regel' keys apart from 'regler'
     ("What does a sign cost?", "skilt"),
     ("Who puts up the signs?", "skilt"),
 ])
@@ -43,7 +42,6 @@ def test_a_word_keeps_its_class(index, english, lacks):
 
 
 @pytest.mark.parametrize(("english", "expected"), [
-    ("Who has to approve the rules for using the cars?", "direktionen"),
     ("What does a sign cost?", "150"),
     ("Who signs the agreement with the supplier?", "direktøren"),
 ])

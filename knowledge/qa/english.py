@@ -353,9 +353,6 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
         for danish in tables.dictionary.get(form, ()):
             if _reachable(index, danish):
                 return danish  # another meaning the tasks use ('migration': 'overførsel', not 'flytte')
-            held = _syncopated(index, danish)
-            if held:
-                return held
     if single and len(surface) >= 6 and _reachable(index, surface):
         return None  # a compound's part, or a word spelt like one ('digits' is no 'digital': the
         # dictionary's 'cifre' first)
@@ -368,17 +365,6 @@ def _content(index: Index, phrase: str, surface: str) -> str | None:
     if single and known and not _spelt_alike(index, surface) and not _begins_compounds(index, phrase):
         return known  # a Danish word the tasks lack, read as the Danish question would ('colour': 'farve')
     return None
-
-
-# a noun whose last 'e' falls out when it is inflected ('regel' / 'regler', 'cykel' / 'cykler')
-_SYNCOPE = re.compile(r"(?<=[^aeiouyæøå])e([lrn])$")
-
-
-def _syncopated(index: Index, danish: str) -> str | None:
-    """The plural of a dictionary noun that drops its last 'e' ('regler' for 'regel'), when the
-    tasks hold that form and not the base: the stemmer keys the two apart ('regl', 'regel')."""
-    plural = _SYNCOPE.sub(r"\1er", danish)
-    return plural if plural != danish and key(plural) in index.postings else None
 
 
 # An English word and the Danish loanword of the same root differ by regular spellings: its ending
