@@ -1,6 +1,6 @@
 """English words read in the meaning the tasks hold: a rendering no task uses yields to another meaning of
 the word said with the question's other words ('set up' -> 'opsætte', not the glossary's 'oprette'), within
-its word class ('billing' stays a noun); 'sign' in a noun's place as 'skilt', the verb still 'underskrive'."""
+its word class ('billing' stays a noun)."""
 
 import pytest
 
@@ -25,8 +25,6 @@ TASKS = [
 
 @pytest.mark.parametrize(("english", "reading"), [
     ("How many key cabinets are set up?", "opsættes"),  # not the glossary's 'oprette', which no task says
-    ("What does a sign cost?", "skilt"),
-    ("Who puts up the signs?", "skilt"),
 ])
 def test_english_words_read_as_the_tasks_hold_them(index, english, reading):
     q = analyse(index, english)
@@ -34,7 +32,6 @@ def test_english_words_read_as_the_tasks_hold_them(index, english, reading):
 
 
 @pytest.mark.parametrize(("english", "lacks"), [
-    ("Who signs the agreement with the supplier?", "skilt"),  # the verb stays 'underskriver'
     ("Is there a test of the billing before go-live?", "opkræve"),  # a noun does not become a verb
 ])
 def test_a_word_keeps_its_class(index, english, lacks):
@@ -42,7 +39,6 @@ def test_a_word_keeps_its_class(index, english, lacks):
 
 
 @pytest.mark.parametrize(("english", "expected"), [
-    ("What does a sign cost?", "150"),
     ("Who signs the agreement with the supplier?", "direktøren"),
 ])
 def test_english_questions_are_answered_from_the_held_meaning(kb, english, expected):
