@@ -641,15 +641,16 @@ _NOT_A_NOUN = frozenset({"by", "to", "in", "on", "at", "for", "with", "from", "b
 _VERB_PARTICLES = frozenset({"up", "out", "in", "on", "off", "over", "down", "back", "through", "away"})
 
 
-def _senses(index: Index, english: str) -> list[str]:
-    """The Danish words of the dictionary for an English word that the tasks hold, one per meaning
-    ('enter': 'påføre', 'registrere', 'indtaste'; 'collected': 'samle', 'hente', 'opkræve')."""
+def _senses(index: Index, english: str, *, held: bool = True) -> list[str]:
+    """The Danish words of the dictionary for an English word that the tasks hold (with held=False,
+    all of them), one per meaning ('enter': 'påføre', 'registrere', 'indtaste'; 'collected': 'samle',
+    'hente', 'opkræve')."""
     tables = _tables()
     forms = _bases(english) if " " not in english else _phrase_forms(english)
     glossed = [g for form in forms for g in [_glossary_phrase(form) if " " in english
                                              else tables.glossary.get(form)] if g]
     found = [d for form in forms for d in tables.dictionary.get(form, ())] + glossed
-    return list(dict.fromkeys(d for d in found if d.isalpha() and _reachable(index, d)))
+    return list(dict.fromkeys(d for d in found if d.isalpha() and (not held or _reachable(index, d))))
 
 
 def _near_keys(index: Index, word: str) -> set[str]:
@@ -681,10 +682,14 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
     for i, english in single:
         senses = _senses(index, english)
         head = out[i] if out[i] in senses else _tables().kin.get(out[i], ("",))[0]
-        if len(senses) < 2 or head not in senses:
-            continue  # one meaning, or a rendering of another table (frames, the glossary, a compound)
         others = [keys for m, w in enumerate(out) if m != i and w[:1].isalpha() and not is_stop(w)
                   for keys in [_near_keys(index, w)] if keys]
+        unheld = _unheld_rendering(out[i], head, senses, _senses(index, english, held=False))
+        if unheld and others:
+            _held_sense(index, out, i, unheld, senses, others, typed, english)
+            continue
+        if len(senses) < 2 or head not in senses:
+            continue  # one meaning, or a rendering of another table (frames, the glossary, a compound)
         if not others:
             continue
         rarest = min(others, key=lambda keys: len(_tasks_of(index, keys)))
@@ -699,6 +704,36 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
         best = max(senses, key=lambda d: _said_with(index, d, others))
         if _said_with(index, best, others):
             _read_as(out, i, head, best, typed, english)
+
+
+def _same_class(head: str, senses: list[str]) -> list[str]:
+    """The meanings of the rendering's word class, verbs for a verb and nouns for a noun: the word's
+    place in the question chose the class ('billing': 'regning', never the verb 'opkræve')."""
+    verbs = _danish_verbs()
+    return [d for d in senses if (d in verbs) == (head in verbs)]
+
+
+def _unheld_rendering(rendered: str, head: str, held: list[str], every: list[str]) -> str | None:
+    """The meaning a word was rendered in ('rapporteret': 'rapportere') when the tasks hold none of
+    its forms but hold another of its meanings; None otherwise."""
+    if not held or head in held:
+        return None
+    return next((d for d in every if d not in held and (d == head or rendered == d or (
+        d.endswith("e") and rendered.startswith(d[:-1]) and len(rendered) - len(d) <= 2))), None)
+
+
+def _held_sense(index: Index, out: list[str], i: int, head: str, senses: list[str], others: list[set[str]],
+                typed: dict[str, str], english: str) -> None:
+    """A rendering no task holds ('set up': the glossary's 'oprette') read in a meaning the tasks do
+    hold, when a task says it with the question's other words ('opsætte', said with 'nøgleskab'): a
+    word the tasks never use cannot find the task that answers. A noun stays a noun ('billing' read as
+    'regning' is not made the verb 'opkræve', which a sentence of the noun 'opkrævning' does not say)."""
+    senses = _same_class(head, senses)
+    if not senses:
+        return
+    best = max(senses, key=lambda d: _said_with(index, d, others))
+    if _said_with(index, best, others):
+        _read_as(out, i, head, best, typed, english)
 
 
 def _read_as(out: list[str], i: int, head: str, sense: str, typed: dict[str, str], english: str) -> None:
@@ -850,9 +885,11 @@ def _glossary_phrases(text: str, index: Index) -> str:
         if _frame_goes_on(phrase, m.string[m.end():]):
             return m.group(1)  # 'in charge of' is a frame of its own ('ansvarlig for', not '... af')
         glossed = phrases.get(phrase)
-        if glossed and len(_senses(index, phrase)) >= 2:
+        held = _senses(index, phrase) if glossed else []
+        if len(held) >= 2 or (held and glossed not in held):
             return m.group(1)  # a phrase of two meanings the tasks hold ('system owner': 'systemansvarlig',
-            # 'systemejer'), rendered as a word is, the one said with the question's other words
+            # 'systemejer'), or whose glossary word they do not ('set up': 'opsætte', not 'oprette'),
+            # rendered as a word is, the one said with the question's other words
         return _present(m.group(1).casefold(), glossed or m.group(1))
     return sub_phrases(one_word, text)
 
