@@ -78,12 +78,12 @@ def within(age: int, bound: tuple[int | None, int | None]) -> bool:
     return (low is None or age >= low) and (high is None or age <= high)
 
 
-def age_positions(q) -> set[int]:
-    """The question's words that give the age: the number, 'årig', 'år', 'gammel', 'fylder', and the one
-    it is the age of ('en borger på 40 år': whoever the sentence bounds, the asker means)."""
+def age_positions(q, age: int) -> set[int]:
+    """The question's words that give the age (its `asked_age`): the number, 'årig', 'år', 'gammel',
+    'fylder', and the one it is the age of ('en borger på 40 år': whoever the sentence bounds, the asker
+    means)."""
     words = {"år", "årig", "årige", "gammel", "gamle", "gammelt", "fylder", "fyldt", "year", "years",
              "old", "aged", "age"}
-    age = asked_age(q.text)
     holders = {key(m.group(5).casefold()) for m in _ASKED.finditer(q.text) if m.group(5)}
     return {t.pos for t in q.tokens if t.surface.casefold() in words or t.surface == str(age)
             or key(t.surface.casefold()) in holders}

@@ -735,17 +735,15 @@ def _count(ctx: Context) -> list[Candidate]:
     """'Skal vi udpege tre superbrugere?': the sentence that counts them settles it."""
     q, index = ctx.q, ctx.index
     asked = _counts(q.text)
-    if set(stated(q.text)) & {"offset", "duration"}:  # 'senest 20 dage før go-live': a time, not a count
-        asked = {noun: n for noun, n in asked.items() if noun not in _TIME_UNITS}
-    if asked_age(q.text) is not None:  # 'en borger på 40 år' is an age, no count of years ('for 5 år')
+    # 'senest 20 dage før go-live' is a time, 'en borger på 40 år' an age: no count of days or years
+    if set(stated(q.text)) & {"offset", "duration"} or asked_age(q.text) is not None:
         asked = {noun: n for noun, n in asked.items() if noun not in _TIME_UNITS}
     if _COMPARED.search(q.text):
         return _compared_count(ctx)  # 'færre end 104 ture?' compares with a count: no count of its own
     if not asked:
         return []
     numbers = {t.pos for t in q.tokens if t.surface.isdigit() or t.surface.casefold() in _NUMBERS}
-    ranked = _allowed_hits(q, index, skip=numbers, limit=10, min_coverage=0.5)
-    hits = [h for h in ranked if q.allows(h.task)]
+    hits = _allowed_hits(q, index, skip=numbers, limit=10, min_coverage=0.5)
     counted = {t.pos for t in q.tokens if any(same_thing(k, set(asked)) for k in t.keys)}
     # and the sentences of the one task the other words name ('to underskrifter på serviceaftalen om X')
     named, via = scope(ctx, numbers | counted | q.ref_positions())
@@ -791,8 +789,8 @@ def _age(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
     if (age := asked_age(q.text)) is None:
         return []
-    ages = age_positions(q)
-    hits = [h for h in _allowed_hits(q, index, skip=ages, limit=10, min_coverage=0.5) if q.allows(h.task)]
+    ages = age_positions(q, age)
+    hits = _allowed_hits(q, index, skip=ages, limit=10, min_coverage=0.5)
     scoped = _scoped_passages(ctx, hits, ages | q.ref_positions()) or _project_passages(ctx, hits)
     for hit in hits + scoped:
         said = ITEM.sub("", index.passages[hit.pid].text)
@@ -819,8 +817,7 @@ def _excluded_state(ctx: Context) -> list[Candidate]:
         other = frozenset().union(*(excluded_keys(k) for k in t.keys))
         if not other:
             continue
-        hits = [h for h in _allowed_hits(q, index, skip={t.pos}, limit=10, min_coverage=0.5)
-                if q.allows(h.task)]
+        hits = _allowed_hits(q, index, skip={t.pos}, limit=10, min_coverage=0.5)
         scoped = _scoped_passages(ctx, hits, {t.pos} | q.ref_positions())
         for hit in hits + scoped:
             said = ITEM.sub("", index.passages[hit.pid].text)
@@ -854,9 +851,10 @@ def _project_passages(ctx: Context, hits: list[Hit]) -> list[Hit]:
 
 
 def _allowed_hits(q, index, *, skip: set[int] = frozenset(), limit: int, min_coverage: float) -> list[Hit]:
-    """The passages of the tasks the question allows: those of a project (wave) it names are looked for
-    without the project's name, which their sentences need not repeat ('Panelet skal have mindst 500
-    deltagere' for 'er det nok med 300 deltagere i borgerpanelet?')."""
+    """The passages of the tasks the question allows (`q.allows` holds for each: a named task's are looked
+    for within it, with no task, project or wave named every task is allowed): those of a project (wave) it
+    names are looked for without the project's name, which their sentences need not repeat ('Panelet skal
+    have mindst 500 deltagere' for 'er det nok med 300 deltagere i borgerpanelet?')."""
     if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
         return rank_passages(index, q, tasks=q.tasks or None, skip=skip, limit=limit,
                              min_coverage=min_coverage)
@@ -894,8 +892,7 @@ def _compared_count(ctx: Context) -> list[Candidate]:
         return []
     more, noun = m.group("dir").casefold() in ("flere", "mere", "more"), key(m.group("noun").casefold())
     numbers = {t.pos for t in q.tokens if t.surface == m.group("n")}
-    ranked = _allowed_hits(q, index, skip=numbers, limit=10, min_coverage=0.5)
-    for hit in [h for h in ranked if q.allows(h.task)]:
+    for hit in _allowed_hits(q, index, skip=numbers, limit=10, min_coverage=0.5):
         said = ITEM.sub("", index.passages[hit.pid].text)
         given = [c for k, c in _counts(said).items() if k.endswith(noun) and c[1] != "flere"]  # 'enkeltture'
         if len(given) != 1 or _NEGATION.search(_main_clause(said)) or \
