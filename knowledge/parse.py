@@ -312,6 +312,8 @@ def _task(raw: RawTask, *, fmt: str, source: str | None) -> Task:
     if not title:
         raise ParseError.said("parse_no_title")
     code = title_code(title)
+    if code is None and not clean.get("master_id"):
+        code = trailing_code(title)
     code = clean_name(code) if code else None  # the id of a tab-separated task: 'KP – 3' is 'KP - 3'
     task_id = one_line(clean.get("master_id", "")) or code
     if not task_id:
@@ -418,6 +420,18 @@ def _refuse_truncated_html(label: str, value: str, line: int) -> None:
 def title_code(title: str) -> str | None:
     """'(eFaktura 8b) Serviceaftaler ...' -> 'eFaktura 8b'; None without a leading code."""
     m = re.match(r"\(([^()]{1,40})\)\s*\S", title)
+    return one_line(m.group(1)) if m else None
+
+
+# a code some authors put last ('Tilslutning til X (KP 3)'): two or more letters, one a capital, and a
+# number; not a wave ('(B3)'), nor a capitalised or lower-case word ('(Fase 2)', '(bølge 2)') of the title
+_TRAILING_CODE = re.compile(
+    r"\S.*\((?=[^()]*[A-ZÆØÅ])(?![A-ZÆØÅ][a-zæøå]+\W*\d)([A-Za-zÆØÅæøå]{2,12}(?:\s*[-–—]\s*|\s)?\d{1,3}[a-z]?)\)\s*")
+
+
+def trailing_code(title: str) -> str | None:
+    """'Tilslutning til Frøbanken (FRBB 1)' -> 'FRBB 1': the id of a task that has no other."""
+    m = _TRAILING_CODE.fullmatch(title)
     return one_line(m.group(1)) if m else None
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from seed_texts import MD_SEED, TSV_SEED, parse_one
 
+from knowledge.errors import ParseError
 from knowledge.models import ChecklistItem, Fact, Link, MethodStep, Signature, Task
 from knowledge.parse import MARKDOWN, TSV, detect_format, method_steps_from, parse_file, parse_text
 from knowledge.signatures import extract_signatures
@@ -253,3 +254,27 @@ def test_an_empty_numbered_step_is_not_glued_onto_the_step_before():
     # an empty number whose text follows on the next line keeps that text as its own step
     steps = method_steps_from("1. Modtag aftalen\n2.\nUnderskriv aftalen")
     assert [(s.number, s.text) for s in steps] == [(1, "Modtag aftalen"), (2, "Underskriv aftalen")]
+
+
+@pytest.mark.parametrize(("title", "task_id"), [
+    ("Serviceaftaler og vejledning fra Ejerkredsen og EG (eFaktura 8b)", "eFaktura 8b"),
+    ("Tilslutning til Frøbanken (FRB 1)", "FRB 1"),
+    ("Tilslutning til Frøbanken (KP – 3)", "KP - 3"),
+])
+def test_a_code_last_in_the_title_is_the_id_of_a_task_without_one(title, task_id):
+    task = parse_one(TSV_SEED.replace(
+        "(eFaktura 8b) Serviceaftaler og vejledning fra Ejerkredsen og EG", title))
+    assert (task.id, task.code, task.title) == (task_id, task_id, title)
+
+
+@pytest.mark.parametrize("ending", ["(B3)", "(Fase 2)", "(bølge 2)", "(valgfri)", "(2027)"])
+def test_a_wave_or_a_word_last_in_the_title_is_no_code(ending):
+    text = TSV_SEED.replace("(eFaktura 8b) Serviceaftaler og vejledning fra Ejerkredsen og EG",
+                            f"Serviceaftaler og vejledning {ending}")
+    with pytest.raises(ParseError, match="hverken et Master-opgave ID eller en kode"):
+        parse_text(text, source="x")
+
+
+def test_a_master_id_keeps_the_wave_last_in_the_title_out_of_the_code():
+    task = parse_one(MD_SEED)
+    assert task.id == "433" and task.code is None and task.title.endswith("(B3)")

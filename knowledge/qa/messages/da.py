@@ -1050,8 +1050,8 @@ TEXTS |= {
                       "Eksportér opgaven igen.",
     "parse_no_title": "Opgaven har ingen titel: der er hverken en «## Titel»-overskrift eller et "
                       "«Opgavetitel»-felt. Eksportér opgaven igen med titlen med.",
-    "parse_no_id": "Opgaven «{title}» har hverken et Master-opgave ID eller en kode i parentes forrest i "
-                   "titlen (fx «(eFaktura 8b) ...»), så den kan ikke slås op.",
+    "parse_no_id": "Opgaven «{title}» har hverken et Master-opgave ID eller en kode i parentes forrest "
+                   "eller bagerst i titlen (fx «(eFaktura 8b) ...»), så den kan ikke slås op.",
     "parse_not_days": "Feltet «{label}» skal være et helt antal dage (fx -144), men er «{value}».",
     "parse_not_yes_no": "Feltet «{label}» skal være «Ja» eller «Nej», men er «{value}».",
 }

@@ -1036,8 +1036,8 @@ TEXTS |= {
                       "short. Export the task again.",
     "parse_no_title": "The task has no title: there is neither a «## Title» heading nor an «Opgavetitel» "
                       "field. Export the task again with its title.",
-    "parse_no_id": "The task «{title}» has neither a Master-opgave ID nor a code in brackets at the start of "
-                   "its title (e.g. «(eFaktura 8b) ...»), so it cannot be looked up.",
+    "parse_no_id": "The task «{title}» has neither a Master-opgave ID nor a code in brackets at the start or "
+                   "end of its title (e.g. «(eFaktura 8b) ...»), so it cannot be looked up.",
     "parse_not_days": "The field «{label}» must be a whole number of days (e.g. -144), but is «{value}».",
     "parse_not_yes_no": "The field «{label}» must be «Ja» or «Nej», but is «{value}».",
 }
