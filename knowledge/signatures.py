@@ -1252,6 +1252,7 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
         # 'underskrift fra direktøren', 'underskrift og stempel fra lønkontoret'
         if kind == "noun" and (m := re.match(r"\s+(?:(?:og|samt)\s+[\w-]+\s+)?fra\s+", right, re.I)):
             return _role(name_after(right[m.end():]), initial=False)
+        right = _WHEN_DUE.sub("", right, count=1)  # 'godkendes senest 10 dage før go-live af X': X signs
         if (m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I)) and \
                 not _RECEIVED_BY.search(m.group(1) + " af"):
             rest = right[m.end():]
@@ -1287,6 +1288,11 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
         inverted = inverted_subject(sentence, cue)  # 'Derefter underskriver direktøren aftalen'
         return _role(name_after(inverted[0])) if inverted else None
     return None
+
+
+# a deadline between a passive and its agent: 'godkendes i NemLog-in senest 10 dage før go-live af X'
+_WHEN_DUE = re.compile(r"\s+(?:senest|inden(?:\s+for)?)\s+\d{1,3}\s+[\w-]+\s+(?:før|efter)\s+[\w-]+"
+                       r"(?=\s+af\s)", re.I)
 
 
 def _subject_start(sentence: str, at: int) -> int:
