@@ -313,6 +313,8 @@ def _listed_at(tokens: list[str], i: int) -> bool:
 
 # 'direktøren for Børn, Unge og Familie': a role whose area's name has a comma, which is no clause break
 AREA_LIST = re.compile(r"\b(?:for|i)\s+(?:[A-ZÆØÅ][\w-]*,\s*)+[A-ZÆØÅ][\w-]*\s+og\s+[A-ZÆØÅ]")
+# the role before it: 'chefen for IT, Data og Drift'
+ROLE_IN_AREA = re.compile(r"[\w-]+\s+" + AREA_LIST.pattern.removeprefix(r"\b"))
 
 
 def starts_with_names(text: str) -> bool:

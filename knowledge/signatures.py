@@ -30,6 +30,7 @@ from knowledge.language import (
     NEGATION,
     PARTIES,
     ROLE_ENDINGS,
+    ROLE_IN_AREA,
     STOP_WORDS,
     US,
     clause_end,
@@ -1214,7 +1215,7 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
         return _role(name_after(m.group("who")), initial=False)
     right = sentence[cue.end():]
     listed = (by := re.match(r"\s+af\s+", right, re.I)) and (starts_with_names(right[by.end():])
-                                                              or AREA_LIST.match(right, by.end()))
+                                                              or ROLE_IN_AREA.match(right, by.end()))
     right = right[:clause_end(right, 0)] if not re.match(r"\s+af\s+(?:både|enten)\b", right, re.I) \
         and not listed else right  # 'af X og Y', 'af X, Y og Z': every name, past the comma
     if kind == "noun" and (m := _LABEL.match(sentence, cue.end())):
@@ -1410,7 +1411,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         tail = where = _OTHER_CLAUSE.split(sentence[send.end():], maxsplit=1)[0]
         for til in re.finditer(r"\b(?:til|(?<!underskrift\s)(?<!godkendelse\s)hos)\s+", tail, re.I):
             rest = tail[til.end():]
-            if _NOT_A_PARTY.match(rest):
+            # ('et tillæg til kontrakten' is the paper it belongs to, no party it is sent to)
+            if _NOT_A_PARTY.match(rest) or ((first := words(rest)) and document_lemma(first[0].group(0))):
                 where = " " + rest  # "uploades som bilag til opgaven i KLIK": the system after it may say
                 continue
             name = _at_organisation(_owner(name_after(rest)), rest)
