@@ -257,7 +257,9 @@ def _area_after(tokens: list[str], i: int) -> bool:
     if word in STOP_WORDS or word.endswith(("es", "ede")):
         return False
     last = tokens[i].endswith(".") or i + 1 >= len(tokens) or tokens[i + 1] in _PUNCTUATION
-    return last or (not word.endswith("er") and tokens[i + 1].casefold() in STOP_WORDS)
+    # ('og Ydelser i Jobcentret': a capitalised word mid-sentence is a name, no verb in -er)
+    return last or ((not word.endswith("er") or tokens[i][:1].isupper())
+                    and tokens[i + 1].casefold() in STOP_WORDS)
 
 
 _PUNCTUATION = frozenset(",;:.()–—")

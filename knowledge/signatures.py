@@ -1355,9 +1355,11 @@ def _subject(left: str) -> str | None:
     while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
                                               "der", "hvis", "når", "lad", "bed"}:
         tokens.pop(0)
-    if not tokens or (len(tokens) > 5 and not AREA_LIST.search(" ".join(tokens))) or \
-            tokens[-1].casefold() == "at":
-        return None
+    said = " ".join(tokens)
+    long = len(tokens) > 5 and not AREA_LIST.search(said) and \
+        (name_after(said) or "").casefold() != said.casefold()
+    if not tokens or tokens[-1].casefold() == "at" or long:
+        return None  # a long subject only when it is all names ('Chefen for Løn og Personale og X')
     if len(tokens) == 1 and tokens[0].casefold() in _PRONOUNS:
         return None
     name = name_after(" ".join(tokens))
