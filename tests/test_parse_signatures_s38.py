@@ -95,3 +95,24 @@ def test_both_papers_a_passive_deadline_is_about():
     task = _task("KMD sender en serviceaftale og en leveranceaftale. Begge underskrives af it-chefen. "
                  "Begge skal returneres senest 14 dage før go-live.")
     assert _abouts(task) == ["leveranceaftale og serviceaftale"]
+
+
+@pytest.mark.parametrize("who", ["chefen for IT, Digitalisering og Data",
+                                 "centerchefen for Myndighed og Ydelser",
+                                 "lederen for Ældre, Handicap og Psykiatri"])
+def test_a_role_with_its_area_after_af(who):
+    task = _task(f"KMD sender en hostingaftale. Aftalen underskrives af {who} og returneres til KMD.")
+    assert _signed(task) == [("hostingaftale", who, "KMD")]
+
+
+def test_a_subject_of_two_roles_one_with_an_area():
+    task = _task("KMD sender en driftsaftale.", (
+        "Modtag driftsaftalen",
+        "Chefen for Løn og Personale og kommunaldirektøren underskriver driftsaftalen",
+        "Send driftsaftalen til KMD"))
+    assert _signed(task) == [("driftsaftale", "chefen for Løn og Personale og kommunaldirektøren", "KMD")]
+
+
+def test_the_paper_an_appendix_belongs_to_is_no_recipient():
+    task = _task("Leverandøren sender et bilag til kontrakten. Bilaget skal underskrives af indkøbschefen.")
+    assert [s.recipient for s in task.signatures] != ["kontrakten"]
