@@ -238,7 +238,9 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         offset = _clause_after(whole, done, m.start()) if done else _after_semicolon(whole, m.start())
         sentence = whole[offset:]
         # ('..., og det endelige udtræk leveres ...': an article before an adjective is no pronoun)
-        if offset and re.match(r"(?:de|den|det)\s(?![a-zæøå]{2,}e\s+[a-zæøå]{3,})", sentence, re.I):
+        # ('..., og kommunen skal kontrollere dem senest ...': a pronoun object too)
+        if offset and (re.match(r"(?:de|den|det)\s(?![a-zæøå]{2,}e\s+[a-zæøå]{3,})", sentence, re.I)
+                       or _IT_AS_OBJECT.search(sentence)):
             previous = (*previous, whole[:offset])  # '..., og de skal deltage i træning senest ...'
         start = (m.start("lead") if m["lead"] else m.start("n") if m["n"] else m.start("one")) - offset
         anchor_at = m.start("anchor") - offset
@@ -682,6 +684,8 @@ _PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|b�
                             r"(?:(?:også|derefter|desuden)\s+)?"
                             r"(?:[a-zæøå]{3,}es|[a-zæøå]{2,}(?:gås|stås|fås))\s+(?=\S)"
                             r"|^der\s+(?:skal|må|bør)\s+(?:foreligge|være|ligge)\s+(?=\S)"
+                            # 'Sørg for, at der er oprettet brugere ...': a state, then its subject
+                            r"|^der\s+(?:er|bliver)\s+[a-zæøå]{3,}(?:et|t)\s+(?=\S)"
                             # 'Senest ... skal der være udpeget en kontaktperson': the participle is read past
                             r"|^(?:skal|må|bør)\s+der\s+(?:være|blive|foreligge)\s+(?=\S)", re.I)
 # 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
@@ -753,8 +757,10 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
             not (documents and re.search(r"\b(?:eksemplar|original|kopi)\w*$", said, re.I)):  # copies of it
         return said  # 'Gennemgå testcases. Godkend dem senest ...': what 'dem' stands for; not the signer
         # of 'Ydelseschefen skal signere bemyndigelsen. Fristen er ...' (the paper is)
-    if (_HAS_IT.match(sentence) or _IT_THEN.match(sentence)) and \
-            (said := next(filter(None, map(item_subject, reversed(previous))), None)) and not _is_party(said):
+    it = _HAS_IT.match(sentence) or _IT_THEN.match(sentence) or \
+        (not documents and _IT_AS_OBJECT.search(sentence))  # '..., og kommunen skal kontrollere dem senest'
+    if it and (said := next(filter(None, map(item_subject, reversed(previous))), None)) and \
+            not _is_party(said):
         return said  # 'Erklæringen sendes til KOMBIT. KOMBIT skal have den senest ...': what 'den' stands for
     if step is not None and documents and _BARE_IMPERATIVE.match(sentence) and \
             (doc := last or next(filter(None, (_document(p, documents) for p in reversed(previous))), None)

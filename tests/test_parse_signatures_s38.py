@@ -116,3 +116,13 @@ def test_a_subject_of_two_roles_one_with_an_area():
 def test_the_paper_an_appendix_belongs_to_is_no_recipient():
     task = _task("Leverandøren sender et bilag til kontrakten. Bilaget skal underskrives af indkøbschefen.")
     assert [s.recipient for s in task.signatures] != ["kontrakten"]
+
+
+@pytest.mark.parametrize(("description", "about"), [
+    ("KMD leverer testbreve senest 3 uger før go-live, og kommunen skal gennemgå dem senest 1 uge før "
+     "go-live.",
+     ["testbreve", "testbreve"]),
+    ("Husk, at der er oprettet roller til alle superbrugere senest 4 dage før go-live.", ["roller"]),
+])
+def test_a_pronoun_object_or_a_state_after_der(description, about):
+    assert _abouts(_task(description)) == about
