@@ -618,6 +618,8 @@ def _pair(sentence: str, named: list[Mention]) -> tuple[str, ...]:
     papers = tuple(dict.fromkeys(m.document for m in named))
     if len(papers) < 2 and (first := _last_document(sentence, _things_key())):
         papers = (first[0], *_joined_documents(sentence, first[0]))
+    if len(specific := tuple(p for p in papers if p not in GENERIC_DOCS)) >= 2:
+        papers = specific  # 'De to dokumenter ...: X ... Y': X and Y ('aftalen og bilaget' are two)
     return papers if len(papers) >= 2 else ()
 
 

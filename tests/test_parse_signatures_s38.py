@@ -126,3 +126,11 @@ def test_the_paper_an_appendix_belongs_to_is_no_recipient():
 ])
 def test_a_pronoun_object_or_a_state_after_der(description, about):
     assert _abouts(_task(description)) == about
+
+
+def test_a_generic_word_for_the_papers_is_none_of_the_pair():
+    task = _task("De to dokumenter underskrives af forskellige personer: Rammeaftalen underskrives af "
+                 "borgmesteren, mens instruksen underskrives af it-chefen. Begge aftaler sendes fra KMD. "
+                 "De skal returneres underskrevet til KMD.")
+    assert [(s.document, s.signer) for s in task.signatures] == [
+        ("rammeaftale", "borgmesteren"), ("instruks", "it-chefen")]
