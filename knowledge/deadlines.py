@@ -596,8 +596,6 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
         return None  # 'Når kommunen er klar, skal den melde det ...': the verb after the modal is no thing
     if about and (m := _QUANTIFIER.match(about)):
         about = about[m.end():]  # 'eventuelle fejl', 'to kontaktpersoner': the things, not how many
-    if about and (m := _SIGNED_PAPER.fullmatch(about)) and (lemma := document_lemma(m["paper"])):
-        about = _document(m["paper"], documents) or lemma  # 'den underskrevne aftale': the paper signed
     if about and documents and (last or len(documents) == 1) and (_A_COPY.fullmatch(about)
                                                                  or _ACT_NOUN.fullmatch(about)):
         # 'Originalen sendes retur ... senest ...', 'Underskriften skal foretages af X. Senest ...': the paper
@@ -608,8 +606,6 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
     return about
 
 
-# 'den underskrevne databehandleraftale', 'den godkendte erklæring': a paper said as signed is that paper
-_SIGNED_PAPER = re.compile(r"(?:underskrevne|signerede|godkendte|påtegnede)\s+(?P<paper>[\w-]+)", re.I)
 # 'originalen', 'en kopi', 'det underskrevne eksemplar': the paper signed, in one of its copies
 _A_COPY = re.compile(r"(?:(?:den|det|de|en|et)\s+)?(?:[a-zæøå]+(?:ne|te|de)\s+)?"
                      r"(?:original(?:en|erne)?|kopi(?:en|erne)?|eksemplar(?:et|erne)?)", re.I)

@@ -73,8 +73,6 @@ def test_the_municipality_is_no_paper_a_relative_clause_signs():
     ("Kommunen får udleveret en testplan. Det forventes, at den er gennemgået senest 10 dage før "
      "go-live.",
      "testplan"),
-    ("Inden 5 arbejdsdage efter modtagelsen skal KMD have den underskrevne serviceaftale retur.",
-     "serviceaftale"),
     ("Kommunen skal udfylde og indsende skemaet om adresser senest 2 uger før go-live.",
      "skemaet om adresser"),
     ("Kommunen skal rydde op i postkasserne. Dette sker senest 3 uger før go-live.", "postkasserne"),
