@@ -89,8 +89,9 @@ _HABIT = re.compile(r"\b(?:løbende|typisk|normalt|altid|ofte|generelt|sædvanli
 _LEAD = {"få", "lad", "sørg", "for", "at", "husk", "derefter", "herefter", "dernæst", "så", "til", "sidst",
          "endelig", "desuden"}
 _DETERMINERS = ARTICLES | {"hver", "alle", "eventuelle", "kommunens", "nye", "ny", "nyt", "lokale", "egne"}
-_NOT_A_THING = {"den", "det", "de", "dem", "dette", "disse", "alt", "noget", "opgave", "opgaven", "trin",
-                "trinnet", "at", "om", "hvordan", "hvilke", "hvad", "sig", "jer", "os", "brug"}
+_NOT_A_THING = {"den", "det", "de", "dem", "dette", "disse", "begge", "alt", "noget", "opgave", "opgaven",
+                "trin", "trinnet", "kommunen",
+                "at", "om", "hvordan", "hvilke", "hvad", "sig", "jer", "os", "brug"}
 # Words for an activity or an outcome in general, not a thing delivered: 'Resultatet godkendes af
 # økonomichefen' and 'Adgangen godkendes af X' say who decides, not what to track; and the cases the
 # systems handle day to day ('Sagsbehandleren godkender udbetalingen' is how KY works, not a task's

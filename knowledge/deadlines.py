@@ -139,8 +139,8 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
         last_doc: str | None = None
         for line in text.split("\n") if signed or _has_unit(text) else ():
             # earlier sentences of the list item or paragraph (what 'Den' is), or the line's table row
-            before: list[str] = [row_of[line]] if line in row_of else \
-                [step_before] if step_before and _IT_DONE.match(line) else []
+            before: list[str] = [row_of[line]] if line in row_of else [step_before] if step_before and (
+                _IT_DONE.match(line) or _BARE_IMPERATIVE.match(line)) else []
             for sentence in sentences(line):
                 if _has_unit(sentence):  # every deadline has one of these words; most sentences have none
                     for deadline in sentence_deadlines(sentence, step=step, documents=signed, last=last_doc,
@@ -238,7 +238,9 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         offset = _clause_after(whole, done, m.start()) if done else _after_semicolon(whole, m.start())
         sentence = whole[offset:]
         # ('..., og det endelige udtræk leveres ...': an article before an adjective is no pronoun)
-        if offset and re.match(r"(?:de|den|det)\s(?![a-zæøå]{2,}e\s+[a-zæøå]{3,})", sentence, re.I):
+        # ('..., og kommunen skal kontrollere dem senest ...': a pronoun object too)
+        if offset and (re.match(r"(?:de|den|det)\s(?![a-zæøå]{2,}e\s+[a-zæøå]{3,})", sentence, re.I)
+                       or _IT_AS_OBJECT.search(sentence)):
             previous = (*previous, whole[:offset])  # '..., og de skal deltage i træning senest ...'
         start = (m.start("lead") if m["lead"] else m.start("n") if m["n"] else m.start("one")) - offset
         anchor_at = m.start("anchor") - offset
@@ -527,9 +529,8 @@ def _document(sentence: str, documents: set[str]) -> str | None:
 
 @lru_cache(maxsize=8192)  # pure, and exports repeat their sentences from task to task
 def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
-    if len(documents) > 1 and re.search(r"\b(?:begge|alle)\s+(?:\w+\s+)?(?:dokument|aftale|papir|blanket)\w*",
-                                        sentence, re.I):
-        return " og ".join(sorted(documents))  # 'begge dokumenter': each of them
+    if len(documents) > 1 and (_BOTH_NAMED.search(sentence) or _BOTH_DONE.match(sentence)):
+        return " og ".join(sorted(documents))  # 'begge dokumenter', 'Begge skal returneres': each of them
     if not documents:
         return None
     from knowledge.approvals import same_thing, stems
@@ -561,6 +562,9 @@ def _document_of(sentence: str, documents: frozenset[str]) -> str | None:
     return None
 
 
+_BOTH_NAMED = re.compile(r"\b(?:begge|alle)\s+(?:\w+\s+)?(?:dokument|aftale|papir|blanket)\w*", re.I)
+# 'Begge skal returneres ...', 'Begge sendes ...': a passive says the papers ('Begge skal underskrive': who)
+_BOTH_DONE = re.compile(r"\W*begge\s+(?:(?:skal|må|bør)\s+)?(?:[a-zæøå]{3,}es|være|blive)\b", re.I)
 # 'returnere den senest ...', 'sende dem retur': a pronoun object stands for the paper spoken of
 # ('senest den 1. november': 'den' before a date is no pronoun, nor after another word that leads a date)
 _DATE_LEAD = r"(?!(?:senest|inden|før|efter|fra|til|indtil|pr|ved|om)\s)"
@@ -676,6 +680,8 @@ _PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|b�
                             r"(?:(?:også|derefter|desuden)\s+)?"
                             r"(?:[a-zæøå]{3,}es|[a-zæøå]{2,}(?:gås|stås|fås))\s+(?=\S)"
                             r"|^der\s+(?:skal|må|bør)\s+(?:foreligge|være|ligge)\s+(?=\S)"
+                            # 'Sørg for, at der er oprettet brugere ...': a state, then its subject
+                            r"|^der\s+(?:er|bliver)\s+[a-zæøå]{3,}(?:et|t)\s+(?=\S)"
                             # 'Senest ... skal der være udpeget en kontaktperson': the participle is read past
                             r"|^(?:skal|må|bør)\s+der\s+(?:være|blive|foreligge)\s+(?=\S)", re.I)
 # 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
@@ -747,6 +753,15 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
             not (documents and re.search(r"\b(?:eksemplar|original|kopi)\w*$", said, re.I)):  # copies of it
         return said  # 'Gennemgå testcases. Godkend dem senest ...': what 'dem' stands for; not the signer
         # of 'Ydelseschefen skal signere bemyndigelsen. Fristen er ...' (the paper is)
+    it = _HAS_IT.match(sentence) or _IT_THEN.match(sentence) or \
+        (not documents and _IT_AS_OBJECT.search(sentence))  # '..., og kommunen skal kontrollere dem senest'
+    if it and (said := next(filter(None, map(item_subject, reversed(previous))), None)) and \
+            not _is_party(said):
+        return said  # 'Erklæringen sendes til KOMBIT. KOMBIT skal have den senest ...': what 'den' stands for
+    if step is not None and documents and _BARE_IMPERATIVE.match(sentence) and \
+            (doc := last or next(filter(None, (_document(p, documents) for p in reversed(previous))), None)
+             or (next(iter(documents)) if len(documents) == 1 else None)):
+        return doc  # a step 'Returner senest 5 arbejdsdage efter modtagelsen': the paper of the steps before
     if documents and (_REFERS.match(sentence) or _SIGNING.search(sentence)) and \
             (last or len(documents) == 1):
         return last or next(iter(documents))  # 'Fristen for underskrift er ...', a list item 'Frist: ...'
@@ -790,8 +805,10 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         return obj  # 'Superbrugerne skal have gennemført uddannelsen': the perfect, its object
     if said := _read_past(sentence):
         return said
+    # ('skal alle åbne sager i det gamle system være lukket': the subject with its place)
     if m := re.match(r"(?:skal|må|bør|kan)\s+(?:(?:den|det|de|jeres|kommunens|alle|eventuelle)\s+)?"
-                     r"((?:[\w'’-]+\s+){1,2})(?:være|blive|have|[a-zæøå]{3,}es)\b", sentence, re.I):
+                     r"((?:[\w'’-]+\s+){1,2}(?:(?:i|på|til|for|fra|hos)\s+(?:[\w'’-]+\s+){1,4}?)?)"
+                     r"(?:være|blive|have|[a-zæøå]{3,}es)\b", sentence, re.I):
         if m.group(0).casefold().endswith("have") and (obj := _imperative_object(
                 "send " + _PARTICIPLE.sub("", sentence[m.end():].strip(), count=1))) and \
                 not _PARTICIPLE.match(obj + " "):  # 'have fået tildelt roller': no thing done
@@ -863,13 +880,22 @@ def _read_past(sentence: str) -> str | None:
     return None
 
 
+# 'KOMBIT skal have den senest ...', 'Leverandøren skal modtage dem ...': a party to get what was named before
+_HAS_IT = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et))\s+(?:skal|må|bør)\s+(?:have|modtage|få)\s+"
+                     r"(?:den|det|dem)\b", re.I)
+# '(Senest ...) skal den være underskrevet', with the deadline read off: 'den' opens what is left
+_IT_THEN = re.compile(r"(?:skal|må|bør)\s+(?:den|det|de)\s+(?:være|blive|\w{3,}es)\b", re.I)
+# a step that is only an imperative and its deadline: 'Returner senest ...', 'Send retur til KOMBIT inden ...'
+_BARE_IMPERATIVE = re.compile(r"(?:send|returnér|returner|indsend|upload|aflever|underskriv|godkend|signér"
+                              r"|signer)\s+(?:(?:retur|tilbage)\s+)?(?:til\s+[\w'’-]+\s+)?"
+                              r"(?:senest|inden|før|\d)", re.I)
 _NOBODY = r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|[\w-]*frist\w*|deadline\w*)"
 
 
 # A sentence whose subject is the item spoken of before: 'Den sendes til KOMBIT senest ...', 'Fristen er
 # ...', 'Det skal ske senest ...', or nothing but the deadline ('Senest 20 dage før go-live.').
 _REFERS = re.compile(r"^(?:[-•*–]\s+)?(?:(?:bemærk|husk|obs|nb|vigtigt)\s*[,:!]?\s+(?:at\s+)?)?"
-                     r"(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b"
+                     r"(?:(?:den|det|de|dette|disse)\s+(?:skal|må|bør|sker|\w{3,}es|\w{2,}(?:gås|stås|fås))\b"
                      # 'Returfristen er ...', 'Svarfristen er ...': any word for a deadline
                      r"|(?:[\w-]*frist(?:en)?|deadline)\b|\W*$)", re.I)
 _NOT_LABELS = {"bemærk", "note", "obs", "nb", "vigtigt", "husk", "tip", "frist", "deadline", "eksempel", "fx"}
@@ -942,6 +968,8 @@ _IMPERATIVE = re.compile(
     r"|saml|vedlæg|indsæt|arkiv[eé]r|journalis[eé]r|opbevar|varsl|annull[eé]r|ændr|mærk|indstil"
     # 'Få tømmeplanerne på plads senest ...': what is to be got in order; 'Svar på spørgeskemaet'
     r"|få|svar\s+på|reag[eé]r\s+på)\s+", re.I)
+# the participle after 'få' that makes it 'receive': 'får tilsendt', 'får udleveret', 'får tildelt'
+_GOT = re.compile(r"(?:til|frem|ud|over)?(?:sendt|leveret|delt|draget|stillet)", re.I)
 _NOT_VERBS = {"vær", "være", "hav", "have", "ha", "få", "bliv", "blive", "kunn", "kunne", "selv", "først",
               "derefter", "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør",
               "gøre"}
@@ -960,7 +988,9 @@ _REPLY = re.compile(r"(?:tilbagemelding|svar|høringssvar|kommentar|bemærkning|
 # alle brugere': what the municipality does to a thing, read as the imperative 'Udarbejd en testplan'
 _DUTY = re.compile(r"(?:kommunen|i|vi|man|du)\s+(?:(?:skal|må|bør)\s+(?:også\s+|selv\s+)?(?:have\s+)?)?"
                    r"(\w+?)(?:e|er|r|et|t)?\s", re.I)
-_AND_DONE = re.compile(r"^\s+(?:og|samt)\s+[a-zæøå]{3,}(?:et|t)\s+")
+# ('skal udfylde og returnere skemaet': a second infinitive shares the object too)
+_AND_DONE = re.compile(r"^\s+(?:og|samt)\s+(?:[a-zæøå]{3,}(?:et|t)"
+                       r"|(?!alle\b|disse\b|andre\b|begge\b)[a-zæøå]{3,}e)\s+")
 _REMIND = re.compile(r"(?:husk|sørg\s+for|det\s+er\s+vigtigt)\s*,?\s+at\s+(\w+?)e?\s", re.I)
 
 
@@ -1002,6 +1032,8 @@ def _imperative_object(sentence: str) -> str | None:
     i = 0
     while i < len(tokens) and tokens[i].casefold() in _MANNER:
         i += 1  # 'Returnér venligst den udfyldte blanket'
+    if i + 1 < len(tokens) and m.group(0).strip().casefold() == "få" and _GOT.fullmatch(tokens[i]):
+        i += 1  # 'Kommunen får tilsendt en aftale': what it is sent, not the participle
     if i + 1 < len(tokens) and tokens[i].casefold() in _PARTICLE_END | {"igennem"}:
         i += 1  # 'Ryd op i sagerne', 'Der skal ryddes op i sagerne': the verb's particle is no thing; where
         if tokens[i].casefold() in {"i", "på", "blandt"}:  # it is done is

@@ -126,6 +126,15 @@ def name_after(text: str, *, both: bool = False, most: int = 6) -> str | None:
             i += 1
             both = True
             continue
+        if tok == "," and len(out) >= 2 and out[-2].casefold() == "for" and \
+                (took := _areas_listed(tokens, i + 1)):
+            for t in tokens[i:i + 1 + took]:  # 'direktøren for Børn, Unge og Familie': one area's name
+                if t == ",":
+                    out[-1] += ","
+                else:
+                    out.append(t.rstrip("."))
+            i += 1 + took
+            continue
         if tok in _PUNCTUATION:
             break
         if out and out[-1].endswith("-") and low in {"og", "eller"} and i + 1 < len(tokens):
@@ -248,7 +257,9 @@ def _area_after(tokens: list[str], i: int) -> bool:
     if word in STOP_WORDS or word.endswith(("es", "ede")):
         return False
     last = tokens[i].endswith(".") or i + 1 >= len(tokens) or tokens[i + 1] in _PUNCTUATION
-    return last or (not word.endswith("er") and tokens[i + 1].casefold() in STOP_WORDS)
+    # ('og Ydelser i Jobcentret': a capitalised word mid-sentence is a name, no verb in -er)
+    return last or ((not word.endswith("er") or tokens[i][:1].isupper())
+                    and tokens[i + 1].casefold() in STOP_WORDS)
 
 
 _PUNCTUATION = frozenset(",;:.()–—")
@@ -277,6 +288,18 @@ def _whose_role(tokens: list[str], i: int) -> bool:
         tokens[i + 1].casefold().rstrip(".").endswith(ROLE_ENDINGS)
 
 
+def _areas_listed(tokens: list[str], i: int) -> int:
+    """How many tokens name the rest of an area after 'for Børn,': capitalised words up to the one after
+    'og' ('Unge og Familie', 'Unge, Fritid og Kultur'); 0 when they do not."""
+    j = i
+    while j + 1 < len(tokens) and tokens[j][:1].isupper() and tokens[j + 1] == ",":
+        j += 2
+    if j + 2 < len(tokens) and tokens[j][:1].isupper() and tokens[j + 1] == "og" and \
+            tokens[j + 2][:1].isupper():
+        return j + 3 - i
+    return 0
+
+
 def _listed_at(tokens: list[str], i: int) -> bool:
     """The names after a comma go on to a last one after 'og' or 'eller' ('X, Y og Z', 'X, Y, Z og W'):
     each one word that names someone, so 'af direktøren, hvorefter ...' or 'af X, og den sendes ...' is no
@@ -288,6 +311,12 @@ def _listed_at(tokens: list[str], i: int) -> bool:
         return tokens[i + 1].casefold() in {"og", "eller", "samt"} and i + 2 < len(tokens) and \
             _cosigner_at(tokens, i + 2)
     return False
+
+
+# 'direktøren for Børn, Unge og Familie': a role whose area's name has a comma, which is no clause break
+AREA_LIST = re.compile(r"\b(?:for|i)\s+(?:[A-ZÆØÅ][\w-]*,\s*)+[A-ZÆØÅ][\w-]*\s+og\s+[A-ZÆØÅ]")
+# the role before it: 'chefen for IT, Data og Drift'
+ROLE_IN_AREA = re.compile(r"[\w-]+\s+" + AREA_LIST.pattern.removeprefix(r"\b"))
 
 
 def starts_with_names(text: str) -> bool:

@@ -21,6 +21,7 @@ from knowledge.approvals import (
 from knowledge.extract import sentences
 from knowledge.fold import key
 from knowledge.language import (
+    AREA_LIST,
     ARTICLES,
     COMPOUND_ONLY,
     DOC_HEADS,
@@ -29,6 +30,7 @@ from knowledge.language import (
     NEGATION,
     PARTIES,
     ROLE_ENDINGS,
+    ROLE_IN_AREA,
     STOP_WORDS,
     US,
     clause_end,
@@ -579,9 +581,11 @@ def mentions(task: Task) -> list[Mention]:
     found: list[Mention] = []
     order = 0
     last: tuple[str, bool] | None = None  # the document the text spoke of last: what 'den' means
+    pair: tuple[str, ...] = ()  # the papers the text spoke of last together: what 'begge' means
     for step, text in texts(task):
         if step is None:
             last = None  # method steps run on: 'Hent bilag 3', 'Underskriv det'; other texts start afresh
+            pair = ()
         for sentence in sentences(text):
             order += 1
             who = _bracket_role(sentence) if "(" in sentence else None
@@ -593,6 +597,7 @@ def mentions(task: Task) -> list[Mention]:
                 by = signing["by"] or signing["at"]
                 sentence = f"{signing['thing']} underskrives {by} {sentence[signing.end():]}"
             sentence = uncleft(sentence)  # 'Det er X, der underskriver den': 'X underskriver den'
+            sentence = _both_named(sentence, pair) if pair else sentence
             here = sentence_mentions(sentence, step=step, order=order, last=last)
             for m in here if who else ():
                 if m.signing and (m.signer is None or m.signer.casefold() in US):
@@ -601,9 +606,41 @@ def mentions(task: Task) -> list[Mention]:
             named = [m for m in here if m.document]
             last = (named[-1].document, named[-1].plural) if named else \
                 _last_document(sentence, _things_key()) or last
+            pair = _pair(sentence, named) if named or last else pair
             if named and (means := _MEANS.search(sentence)) and (paper := _lemma(means.group(1))):
                 last = (paper, False)  # 'tiltræder rammeaftalen med en tiltrædelseserklæring. Den ...'
     return found
+
+
+def _pair(sentence: str, named: list[Mention]) -> tuple[str, ...]:
+    """The papers a sentence names together ('en tilslutningsaftale og en databehandleraftale'), which a
+    'begge' or 'de' after it stands for; none when it names one paper."""
+    papers = tuple(dict.fromkeys(m.document for m in named))
+    if len(papers) < 2 and (first := _last_document(sentence, _things_key())):
+        papers = (first[0], *_joined_documents(sentence, first[0]))
+    if len(specific := tuple(p for p in papers if p not in GENERIC_DOCS)) >= 2:
+        papers = specific  # 'De to dokumenter ...: X ... Y': X and Y ('aftalen og bilaget' are two)
+    return papers if len(papers) >= 2 else ()
+
+
+# 'Begge underskrives af X', 'Begge dele returneres', 'underskriver begge aftaler', 'De sendes derefter til
+# KOMBIT' after a sentence that names two papers: each of them ('begge eksemplarer' are copies of one paper)
+_BOTH_PAPERS = re.compile(r"(?:^|(?<=\s))(?:[Bb]egge(?:\s+(?P<what>dele|to|[\w-]+))?|(?:De|Disse)(?:\s+to)?"
+                          r"(?=\s+(?:skal|må|bør|kan|vil|bliver|er|[a-zæøå]+es)\b))(?=[\s,.]|$)")
+
+
+def _both_named(sentence: str, pair: tuple[str, ...]) -> str:
+    """The sentence with the papers 'begge' stands for named: 'Begge underskrives af X' reads
+    'tilslutningsaftale og databehandleraftale underskrives af X'."""
+    m = _BOTH_PAPERS.search(sentence)
+    if m is None or (m.start() > 0 and not m.group(0)[0].islower()):
+        return sentence
+    what, end = m["what"], m.end()
+    if what and what.casefold() not in {"dele", "to"} and not (_lemma(what) and is_plural(what)):
+        if m.start() > 0 or _lemma(what, loose=True):
+            return sentence  # 'X og Y skal begge underskrive', 'begge eksemplarer': no pair of papers
+        end = m.start("what") - 1  # 'Begge underskrives af X': 'begge' alone
+    return sentence[:m.start()] + " og ".join(pair) + sentence[end:]
 
 
 # 'Kommunen tiltræder aftalen med (ved, via) en underskrevet erklæring': the paper it is done with is
@@ -913,6 +950,11 @@ def _cue_document(sentence: str, cue: re.Match[str],
     left = sentence[start:cue.start()]
     if not words(left) and re.search(r"\b(?:og|samt|eller)\s*$", sentence[:start], re.I):
         left = sentence[clause_start(sentence, start - 4):start]  # 'Blanketten udfyldes og underskrives'
+    elif (pair := _PAPER_AND.search(sentence, 0, start)) and _lemma(pair.group(1)) and \
+            _first_document(left, last=None, subject=False):
+        # 'Aftalen og bilaget underskrives af X': 'og bilaget' reads as 'og sendt' (a verb), which starts a
+        # clause; the subject is both papers, the first of which is before the 'og'
+        left = sentence[clause_start(sentence, pair.start()):cue.start()]
     right = sentence[cue.end():cue.end() + clause_end(sentence[cue.end():], 0)]
     earlier = [lemma for w in words(sentence[:clause_start(sentence, cue.start())])
                if (lemma := _lemma(w.group(0)))]
@@ -1003,6 +1045,8 @@ def _cue_document(sentence: str, cue: re.Match[str],
         _first_document(" ".join(right.split()[:4]), last=None, subject=False)
 
 
+# a paper, then 'og' right where a clause was taken to start: 'Aftalen og | bilaget underskrives'
+_PAPER_AND = re.compile(r"([\w-]+)\s+(?:og|samt)\s+$", re.I)
 # 'Underskriv og returner ...', 'Godkend og send ...': a second imperative after the first
 _AND_VERB = re.compile(r"\s*(?:og|samt)\s+[a-zæøåé]+\s", re.I)
 # 'til at underskrive og returnere den': the pronoun after a second verb is the object of both
@@ -1172,7 +1216,8 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
     if kind in {"active", "approve"} and (m := _ASKED.search(sentence[:cue.start()])):
         return _role(name_after(m.group("who")), initial=False)
     right = sentence[cue.end():]
-    listed = (by := re.match(r"\s+af\s+", right, re.I)) and starts_with_names(right[by.end():])
+    listed = (by := re.match(r"\s+af\s+", right, re.I)) and (starts_with_names(right[by.end():])
+                                                              or ROLE_IN_AREA.match(right, by.end()))
     right = right[:clause_end(right, 0)] if not re.match(r"\s+af\s+(?:både|enten)\b", right, re.I) \
         and not listed else right  # 'af X og Y', 'af X, Y og Z': every name, past the comma
     if kind == "noun" and (m := _LABEL.match(sentence, cue.end())):
@@ -1210,6 +1255,7 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
         # 'underskrift fra direktøren', 'underskrift og stempel fra lønkontoret'
         if kind == "noun" and (m := re.match(r"\s+(?:(?:og|samt)\s+[\w-]+\s+)?fra\s+", right, re.I)):
             return _role(name_after(right[m.end():]), initial=False)
+        right = _WHEN_DUE.sub("", right, count=1)  # 'godkendes senest 10 dage før go-live af X': X signs
         if (m := re.match(r"((?:\s+(?!af\b)[\w@/.'’-]+){0,6}?)\s+af\s+", right, re.I)) and \
                 not _RECEIVED_BY.search(m.group(1) + " af"):
             rest = right[m.end():]
@@ -1238,13 +1284,28 @@ def _named_signer(sentence: str, cue: re.Match[str]) -> str | None:
             cut = max((i + 1 for i, t in enumerate(tokens) if t.casefold() in ARTICLES | _AUX), default=0)
             return _role(name_after(" ".join(tokens[cut:])))
     if kind in {"active", "approve"}:
-        if who := _subject(sentence[clause_start(sentence, cue.start()):cue.start()]):
+        if who := _subject(sentence[_subject_start(sentence, cue.start()):cue.start()]):
             return who
         if (m := _AS_ROLE.search(right)) and m.group(1).casefold().endswith(ROLE_ENDINGS + ("berettiget",)):
             return _role(m.group(1))  # 'Accepter aftalen som tegningsberettiget'
         inverted = inverted_subject(sentence, cue)  # 'Derefter underskriver direktøren aftalen'
         return _role(name_after(inverted[0])) if inverted else None
     return None
+
+
+# a deadline between a passive and its agent: 'godkendes i NemLog-in senest 10 dage før go-live af X'
+_WHEN_DUE = re.compile(r"\s+(?:senest|inden(?:\s+for)?)\s+\d{1,3}\s+[\w-]+\s+(?:før|efter)\s+[\w-]+"
+                       r"(?=\s+af\s)", re.I)
+
+
+def _subject_start(sentence: str, at: int) -> int:
+    """Where the clause with the subject of the verb at `at` starts, past a comma in an area's name
+    ('Direktøren for Børn, Unge og Familie underskriver')."""
+    start = clause_start(sentence, at)
+    for m in AREA_LIST.finditer(sentence, 0, at):
+        if m.start() < start < m.end():
+            return clause_start(sentence, m.start())
+    return start
 
 
 _HAPPENED = re.compile(r"(?:\s+(?!af\b)[\w'’-]+){0,4}?\s+(?:er|blev|var|har\s+været)\s+(?:allerede\s+|nu\s+)?"
@@ -1296,8 +1357,11 @@ def _subject(left: str) -> str | None:
     while tokens and tokens[0].casefold() in {"desuden", "derefter", "herefter", "så", "dernæst", "som", "at",
                                               "der", "hvis", "når", "lad", "bed"}:
         tokens.pop(0)
-    if not tokens or len(tokens) > 5 or tokens[-1].casefold() == "at":
-        return None
+    said = " ".join(tokens)
+    long = len(tokens) > 5 and not AREA_LIST.search(said) and \
+        (name_after(said) or "").casefold() != said.casefold()
+    if not tokens or tokens[-1].casefold() == "at" or long:
+        return None  # a long subject only when it is all names ('Chefen for Løn og Personale og X')
     if len(tokens) == 1 and tokens[0].casefold() in _PRONOUNS:
         return None
     name = name_after(" ".join(tokens))
@@ -1351,7 +1415,8 @@ def _recipient(sentence: str) -> tuple[int, bool, str] | None:
         tail = where = _OTHER_CLAUSE.split(sentence[send.end():], maxsplit=1)[0]
         for til in re.finditer(r"\b(?:til|(?<!underskrift\s)(?<!godkendelse\s)hos)\s+", tail, re.I):
             rest = tail[til.end():]
-            if _NOT_A_PARTY.match(rest):
+            # ('et tillæg til kontrakten' is the paper it belongs to, no party it is sent to)
+            if _NOT_A_PARTY.match(rest) or ((first := words(rest)) and document_lemma(first[0].group(0))):
                 where = " " + rest  # "uploades som bilag til opgaven i KLIK": the system after it may say
                 continue
             name = _at_organisation(_owner(name_after(rest)), rest)
