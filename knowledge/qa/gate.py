@@ -20,7 +20,13 @@ from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role, members_named, says_key
 from knowledge.qa.claimed_values import value_words
-from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_extreme, contradicts_side
+from knowledge.qa.opposites import (
+    contradicts,
+    contradicts_bound,
+    contradicts_extreme,
+    contradicts_side,
+    contradicts_start,
+)
 from knowledge.qa.slots import (
     other_basis,
     other_counted,
@@ -957,7 +963,8 @@ def _opposite(q: Question, c: Candidate) -> bool:
     # follows a failure, the condition's: 'hvis X ikke er klar 3 uger før go-live?' is answered by 'Er X
     # ikke klar til tiden, må kommunen ... de første to uger efter go-live')
     bounded = _condition_part(said(c.text)) if c.kind == "consequence" else said(c.text)
-    if contradicts_bound(q.text, bounded) or contradicts_side(q.text, bounded):
+    if contradicts_bound(q.text, bounded) or contradicts_side(q.text, bounded) or \
+            contradicts_start(q.text, bounded):
         return True
     # 'hvor mange isvagter må der højst være?' is not 'mindst 2 isvagter ... højst 150 skøjteløbere'
     if contradicts_extreme(q.text, {k for t in q.content() for k in t.keys}, said(c.text)):

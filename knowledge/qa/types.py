@@ -626,6 +626,18 @@ def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str
 # a share after 'betaler selv' ('35 procent af behandlingen'); a question of what someone pays
 _SHARE_NEXT = re.compile(r"\s+(?:\w+\s+)?\d[\d,.]*\s*(?:%|procent|pct)", re.I)
 _PAYS_ASKED = re.compile(r"\b(betal\w*|pays?|paid)\b")
+# an amount given as a grant, a refund or a discount ('et tilskud på 2.000 kr.', '500 kr. i refusion'):
+# money paid towards a thing, not what it costs; a question that names the grant asks it
+_GRANTS = r"(?:tilskud|støtte|refusion|godtgørelse|rabat|kompensation|subsid|grant|refund|discount)\w*"
+_GRANT_BEFORE = re.compile(r"\b" + _GRANTS + r"\s+(?:på|of)\s+(?:op\s+til\s+|højst\s+|ca\.\s+|up\s+to\s+)?$",
+                           re.I)
+_GRANT_AFTER = re.compile(r"\s*(?:i|som|til|in|as)\s+" + _GRANTS, re.I)
+_GRANT_ASKED = re.compile(r"\b\w*" + _GRANTS, re.I)
+
+
+def _granted(text: str, m: re.Match) -> bool:
+    """Whether the amount m is given as a grant: 'et tilskud på 2.000 kr.', '500 kr. i refusion'."""
+    return bool(_GRANT_BEFORE.search(text[:m.start()]) or _GRANT_AFTER.match(text[m.end():]))
 
 
 @lru_cache(maxsize=1024)  # one question is judged against many sentences
@@ -736,6 +748,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.PRICE and value == "betaler selv" and _SHARE_NEXT.match(text[m.end():]) and \
                 not _PAYS_ASKED.search(asked):
             continue  # 'Borgeren betaler selv 35 procent' is a share; 'hvad koster X?' asks a price
+        if kind is Expect.PRICE and _granted(text, m) and not _GRANT_ASKED.search(asked):
+            continue  # 'et tilskud på 2.000 kr.' pays towards a thing; 'hvad koster X?' asks its price
         if kind is Expect.PASSWORD and _other_code(_word_before(text, m.start()) + value, asked):
             continue  # 'dørkoden er 2580' gives no alarm code
         if kind is Expect.PLACE and _HELD.search(folded) and not (_ADDRESS.search(m.group(0))
@@ -856,7 +870,10 @@ _CELL_PHRASE = re.compile(r"\s*\d[\d.,]*\s+[^\W\d_]+\s*")  # a cell read with it
 # 'Vejledning: KOMBIT's KUI-side': a line of a short label and its value.
 # A line labelled as saying where ('Adresse: Skolevej 4', 'Placering for Havnen: Kajgade 9'), with a
 # value that names a place (a capital or a number).
-_WHERE_LABEL = re.compile(r"^[\W\d]*(?i:adresse|placering|beliggenhed|lokation|address|location)\b"
+# (a place's label may follow a fact list's intro, 'Praktisk for Mødested: Idrætscentret'; a '-sted' or
+# a 'lokale' is a place: 'Mødested:', 'Udleveringssted:', 'Mødelokale:')
+_WHERE_LABEL = re.compile(r"^[\W\d]*(?:[^:\n]{0,40}?\bfor\s+)?"
+                          r"(?i:adresse|placering|beliggenhed|lokation|address|location|venue|\w*sted|\w*lokale)\b"
                           r"[^:\n]{0,60}:[ \t]+(?=[^\n]*(?:[A-ZÆØÅ]|\d))\S", re.M)
 _LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}):[ \t]+\S", re.M)
 
