@@ -940,7 +940,9 @@ _PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", 
                            "from"})
 # What a time is counted from: 'før uddannelsen begynder', 'efter modtagelsen'; go-live is the
 # anchor of every deadline and never what a question asks the time of.
-_ANCHOR = re.compile(r"^\s*(?:før|efter|inden|forud for|before|after|prior to)(?:\s*,?\s+at)?\s+"
+# ('30 dage fra offentliggørelsen' is counted from it as 'efter' counts)
+_ANCHOR = re.compile(r"^\s*(?:før|efter|inden|forud for|fra|regnet fra|before|after|prior to|from)"
+                     r"(?:\s*,?\s+at)?\s+"
                      r"([^.,;:!?\n]+)", re.I)
 # the anchor said of the sentence's own thing by a pronoun ('... returneret 14 dage efter, at den er sendt')
 _PRONOUN_ANCHOR = re.compile(r"^(?:den|det|de|disse|it|they)\s+(?:er|bliver|blev|var|is|was|has been)"
@@ -1106,10 +1108,14 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
         return False
     # 'senest 8 uger før go-live' answers 'hvornår skal testen ske før go-live?', never 'hvornår er go-live?'
     said = content_keys(m.group(1)) - (_GOLIVE_KEYS if relative else set())
-    subject = content_keys(re.split(r"[.;:!?\n]", before)[-1])
+    # (the time's own clause: 'X offentliggøres i EU-Tidende, og tilbudsfristen er 30 dage fra ...')
+    subject = content_keys(_CLAUSE_ENDS.split(before)[-1])
     if (deed := _PRONOUN_ANCHOR.match(m.group(1))) and _deed_asked_not_said(deed.group(1), before, asked):
         return True  # 'returneret 14 dage efter, at den er sendt': the return's time, from the sending
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
+
+
+_CLAUSE_ENDS = re.compile(r"[.;:!?\n]|,\s+(?:og|men|mens|and|but)\s+", re.I)
 
 
 # 'kører parallelt indtil 1. august': an end says how long something lasts
