@@ -198,6 +198,10 @@ _COUNT_WORDS = ("(?<!end )(?<!than )(?:én|ét)|" + _WORDS_FROM_TWO +
                 "|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
 _NUMBER_WORDS = FRACTION_WORDS + "|en|et|én|ét|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
 _UNITS = length_pattern()
+# an amount of money: '6.500 kr.', '1 200 kroner', '40 euro'
+_AMOUNT = r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(kr|dkk|kroner|euro|eur)\b"
+AMOUNT = re.compile(_AMOUNT + r"\.?", re.I)
+
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
@@ -210,7 +214,7 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                                 r"\s*\S+", re.I),
     Expect.URL: re.compile(r"https?://|www\.|\b[\w-]+\.(dk|com|org|eu)\b", re.I),
     # ('8 400 DKK', '36 000 kr.': thousands apart by a space or a no-break space)
-    Expect.PRICE: re.compile(r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(kr|dkk|kroner|euro|eur)\b|"
+    Expect.PRICE: re.compile(_AMOUNT + "|"
                              r"\b(kr\.|gratis|free of charge|"
                              r"uden beregning|omkostningsfri|ingen (betaling|udgift\w*|omkostning\w*|gebyr)|"
                              r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
