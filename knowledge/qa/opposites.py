@@ -156,7 +156,8 @@ def contradicts_extreme(question: str, asked: set[str], text: str) -> bool:
 _END_ASKED = re.compile(r"\b(?:slutter|ender|stopper|udløber|lukker|lukkes|ophører|afsluttes|closes?|ends?|"
                         r"expires?)\b", re.I)
 _START_ONLY = re.compile(r"\b(?:fra|from|starting)\s+(?:og\s+med\s+|den\s+|kl\.\s*)?\d", re.I)
-_END_SAID = re.compile(r"\b(?:til|indtil|senest|inden|før|until|by|before)\b|\d\s*[-–]\s*\d|"
+_END_SAID = re.compile(r"\b(?:til|indtil|until|by)\s+(?:og\s+med\s+|den\s+|kl\.\s*)?\d|"
+                       r"\b(?:senest|inden|før|before)\b|\d\s*[-–]\s*\d|"
                        + _END_ASKED.pattern, re.I)
 
 
