@@ -731,7 +731,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
             continue  # '30 dage før go-live' is counted from go-live; it does not say when go-live is
         # 'inden udgangen af bølgens testperiode' is counted from the period as 'før' is from what follows it
         after = "før " + text[m.end():] if value.casefold().endswith(" af") else text[m.end():]
-        if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], after, asked_keys,
+        if kind is Expect.TIME and (point or not _COUNTED_FROM.match(after)) and \
+                _anchored_on_asked(text[:m.start()], after, asked_keys,
                                                       relative=bool(_RELATIVE_TO.search(folded)),
                                                       asked=folded):
             continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
@@ -1119,6 +1120,9 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
 
 
+# a time counted from an event ('1 time fra udkald'): a length asked of it ('responstiden ved udkald')
+# is that time; only a point asked ('hvornår offentliggøres udbuddet?') is not
+_COUNTED_FROM = re.compile(r"^\s*(?:fra|regnet fra|from)\b", re.I)
 _CLAUSE_ENDS = re.compile(r"[.;:!?\n]|,\s+(?:og|men|mens|and|but)\s+", re.I)
 
 
