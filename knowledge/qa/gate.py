@@ -20,7 +20,13 @@ from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role, members_named, says_key
 from knowledge.qa.claimed_values import value_words
-from knowledge.qa.opposites import contradicts, contradicts_bound, contradicts_extreme, contradicts_side
+from knowledge.qa.opposites import (
+    contradicts,
+    contradicts_bound,
+    contradicts_extreme,
+    contradicts_side,
+    contradicts_start,
+)
 from knowledge.qa.slots import (
     other_basis,
     other_counted,
@@ -30,7 +36,7 @@ from knowledge.qa.slots import (
     other_unit,
     value_of_asked,
 )
-from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, cues, holds, is_number, names_role
+from knowledge.qa.types import AMOUNT, PLAIN, Expect, asks_for_tasks, cues, holds, is_number, names_role
 from knowledge.retrieval import title_keys
 from knowledge.roles import POSITION_NOUN, role_of
 from knowledge.units import length_pattern
@@ -102,6 +108,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
     if q.expects is Expect.COUNT and _part_of_total(index, q, c):
         return False  # 'hvor mange senge er der i alt?' - 'Sovesalen har 12 senge'
         # beside 'Familieværelserne har 4'
+    if q.expects is Expect.PRICE and _per_unit_for_total(q, c):
+        return False  # 'hvor mange penge er der i alt til tilskud?' - 'et tilskud på 2.000 kr. pr. spærre'
     if q.expects in (Expect.COUNT, Expect.TIME) and _measure_of_another(q, c):
         return False  # 'hvor mange timer tager e-læringen?' - 'et webinar på 2 timer og en e-læringspakke'
     if asks_way_of_signing(q) and not _SIGN_MANNER.search(c.text):
@@ -191,6 +199,20 @@ def _part_of_total(index: Index, q: Question, c: Candidate) -> bool:
     counted = [pid for pid in index.task_passage_ids(c.tasks[0])
                if any(content_keys(m.group(1)) & nouns for m in _COUNTED.finditer(index.passages[pid].text))]
     return len(counted) >= 2 and not any(_TOTAL.search(index.passages[pid].text) for pid in counted)
+
+
+# an amount per unit: '2.000 kr. pr. spærre', '50 kr. stykket', '450 kr. per eftersyn'
+_PER_UNIT = re.compile(r"\s*(?:pr\.?|per|for hver|stykket|each|apiece)(?!\w)", re.I)
+
+
+def _per_unit_for_total(q: Question, c: Candidate) -> bool:
+    """'Hvor mange penge er der i alt til tilskud?' asks a total: a sentence whose every amount is one
+    per unit ('et tilskud på 2.000 kr. pr. spærre') and that says no total does not give it."""
+    if c.kind not in _QUOTING or not _TOTAL.search(q.text):
+        return False
+    text = said(c.text)
+    amounts = list(AMOUNT.finditer(text))
+    return bool(amounts) and not _TOTAL.search(text) and all(_PER_UNIT.match(text[m.end():]) for m in amounts)
 
 
 def _measure_of_another(q: Question, c: Candidate) -> bool:
@@ -957,7 +979,8 @@ def _opposite(q: Question, c: Candidate) -> bool:
     # follows a failure, the condition's: 'hvis X ikke er klar 3 uger før go-live?' is answered by 'Er X
     # ikke klar til tiden, må kommunen ... de første to uger efter go-live')
     bounded = _condition_part(said(c.text)) if c.kind == "consequence" else said(c.text)
-    if contradicts_bound(q.text, bounded) or contradicts_side(q.text, bounded):
+    if contradicts_bound(q.text, bounded) or contradicts_side(q.text, bounded) or \
+            contradicts_start(q.text, bounded):
         return True
     # 'hvor mange isvagter må der højst være?' is not 'mindst 2 isvagter ... højst 150 skøjteløbere'
     if contradicts_extreme(q.text, {k for t in q.content() for k in t.keys}, said(c.text)):

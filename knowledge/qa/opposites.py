@@ -149,3 +149,18 @@ def contradicts_extreme(question: str, asked: set[str], text: str) -> bool:
                for m in _PLAIN_COUNT.finditer(text)):
             return False
     return other_end
+
+
+# When a thing ends ('hvornår lukker tilmeldingen?') is not said by when it begins ('Tilmeldingen sker fra
+# 1. maj'): a start written as 'fra <date or hour>' with no end in the sentence ('til', 'senest', a range)
+_END_ASKED = re.compile(r"\b(?:slutter|ender|stopper|udløber|lukker|lukkes|ophører|afsluttes|closes?|ends?|"
+                        r"expires?)\b", re.I)
+_START_ONLY = re.compile(r"\b(?:fra|from|starting)\s+(?:og\s+med\s+|den\s+|kl\.\s*)?\d", re.I)
+_END_SAID = re.compile(r"\b(?:til|indtil|until|by)\s+(?:og\s+med\s+|den\s+|kl\.\s*)?\d|"
+                       r"\b(?:senest|inden|før|before)\b|\d\s*[-–]\s*\d|"
+                       + _END_ASKED.pattern, re.I)
+
+
+def contradicts_start(question: str, text: str) -> bool:
+    """Whether the question asks when a thing ends and the text says only from when it is."""
+    return bool(_END_ASKED.search(question) and _START_ONLY.search(text) and not _END_SAID.search(text))

@@ -198,6 +198,10 @@ _COUNT_WORDS = ("(?<!end )(?<!than )(?:én|ét)|" + _WORDS_FROM_TWO +
                 "|højst|mindst|op til|maks\\w*|at most|at least|up to|et par|a couple|a few")
 _NUMBER_WORDS = FRACTION_WORDS + "|en|et|én|ét|one|" + _WORDS_FROM_TWO + "|højst|mindst|op til|maks\\w*|alle"
 _UNITS = length_pattern()
+# an amount of money: '6.500 kr.', '1 200 kroner', '40 euro'
+_AMOUNT = r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(kr|dkk|kroner|euro|eur)\b"
+AMOUNT = re.compile(_AMOUNT + r"\.?", re.I)
+
 _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.MAIL: re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     Expect.PHONE: re.compile(r"(?<!\d)(\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}(?!\d)"),
@@ -210,7 +214,7 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
                                 r"\s*\S+", re.I),
     Expect.URL: re.compile(r"https?://|www\.|\b[\w-]+\.(dk|com|org|eu)\b", re.I),
     # ('8 400 DKK', '36 000 kr.': thousands apart by a space or a no-break space)
-    Expect.PRICE: re.compile(r"\d[\d.,]*(?:[ \u00a0]\d{3}(?!\d))*\s*(kr|dkk|kroner|euro|eur)\b|"
+    Expect.PRICE: re.compile(_AMOUNT + "|"
                              r"\b(kr\.|gratis|free of charge|"
                              r"uden beregning|omkostningsfri|ingen (betaling|udgift\w*|omkostning\w*|gebyr)|"
                              r"ikke (er )?forbundet med (en |nogen )?(mer)?omkostning\w*|betaler selv|"
@@ -626,6 +630,18 @@ def holds(kind: Expect, text: str, question: str = "", *, telling: frozenset[str
 # a share after 'betaler selv' ('35 procent af behandlingen'); a question of what someone pays
 _SHARE_NEXT = re.compile(r"\s+(?:\w+\s+)?\d[\d,.]*\s*(?:%|procent|pct)", re.I)
 _PAYS_ASKED = re.compile(r"\b(betal\w*|pays?|paid)\b")
+# an amount given as a grant, a refund or a discount ('et tilskud på 2.000 kr.', '500 kr. i refusion'):
+# money paid towards a thing, not what it costs; a question that names the grant asks it
+_GRANTS = r"(?:tilskud|støtte|refusion|godtgørelse|rabat|kompensation|subsid|grant|refund|discount)\w*"
+_GRANT_BEFORE = re.compile(r"\b" + _GRANTS + r"\s+(?:på|of)\s+(?:op\s+til\s+|højst\s+|ca\.\s+|up\s+to\s+)?$",
+                           re.I)
+_GRANT_AFTER = re.compile(r"\s*(?:i|som|til|in|as)\s+" + _GRANTS, re.I)
+_GRANT_ASKED = re.compile(r"\b\w*" + _GRANTS, re.I)
+
+
+def _granted(text: str, m: re.Match) -> bool:
+    """Whether the amount m is given as a grant: 'et tilskud på 2.000 kr.', '500 kr. i refusion'."""
+    return bool(_GRANT_BEFORE.search(text[:m.start()]) or _GRANT_AFTER.match(text[m.end():]))
 
 
 @lru_cache(maxsize=1024)  # one question is judged against many sentences
@@ -715,7 +731,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
             continue  # '30 dage før go-live' is counted from go-live; it does not say when go-live is
         # 'inden udgangen af bølgens testperiode' is counted from the period as 'før' is from what follows it
         after = "før " + text[m.end():] if value.casefold().endswith(" af") else text[m.end():]
-        if kind is Expect.TIME and _anchored_on_asked(text[:m.start()], after, asked_keys,
+        if kind is Expect.TIME and (point or not _COUNTED_FROM.match(after)) and \
+                _anchored_on_asked(text[:m.start()], after, asked_keys,
                                                       relative=bool(_RELATIVE_TO.search(folded)),
                                                       asked=folded):
             continue  # '3 uger før uddannelsen begynder' says when something else happens, not when it begins
@@ -736,6 +753,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
         if kind is Expect.PRICE and value == "betaler selv" and _SHARE_NEXT.match(text[m.end():]) and \
                 not _PAYS_ASKED.search(asked):
             continue  # 'Borgeren betaler selv 35 procent' is a share; 'hvad koster X?' asks a price
+        if kind is Expect.PRICE and _granted(text, m) and not _GRANT_ASKED.search(asked):
+            continue  # 'et tilskud på 2.000 kr.' pays towards a thing; 'hvad koster X?' asks its price
         if kind is Expect.PASSWORD and _other_code(_word_before(text, m.start()) + value, asked):
             continue  # 'dørkoden er 2580' gives no alarm code
         if kind is Expect.PLACE and _HELD.search(folded) and not (_ADDRESS.search(m.group(0))
@@ -856,7 +875,10 @@ _CELL_PHRASE = re.compile(r"\s*\d[\d.,]*\s+[^\W\d_]+\s*")  # a cell read with it
 # 'Vejledning: KOMBIT's KUI-side': a line of a short label and its value.
 # A line labelled as saying where ('Adresse: Skolevej 4', 'Placering for Havnen: Kajgade 9'), with a
 # value that names a place (a capital or a number).
-_WHERE_LABEL = re.compile(r"^[\W\d]*(?i:adresse|placering|beliggenhed|lokation|address|location)\b"
+# (a place's label may follow a fact list's intro, 'Praktisk for Mødested: Idrætscentret'; a '-sted' or
+# a 'lokale' is a place: 'Mødested:', 'Udleveringssted:', 'Mødelokale:')
+_WHERE_LABEL = re.compile(r"^[\W\d]*(?:[^:\n]{0,40}?\bfor\s+)?"
+                          r"(?i:adresse|placering|beliggenhed|lokation|address|location|venue|\w*sted|\w*lokale)\b"
                           r"[^:\n]{0,60}:[ \t]+(?=[^\n]*(?:[A-ZÆØÅ]|\d))\S", re.M)
 _LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}):[ \t]+\S", re.M)
 
@@ -923,7 +945,9 @@ _PREPOSITIONS = frozenset({"i", "pa", "på", "hos", "til", "via", "fra", "ved", 
                            "from"})
 # What a time is counted from: 'før uddannelsen begynder', 'efter modtagelsen'; go-live is the
 # anchor of every deadline and never what a question asks the time of.
-_ANCHOR = re.compile(r"^\s*(?:før|efter|inden|forud for|before|after|prior to)(?:\s*,?\s+at)?\s+"
+# ('30 dage fra offentliggørelsen' is counted from it as 'efter' counts)
+_ANCHOR = re.compile(r"^\s*(?:før|efter|inden|forud for|fra|regnet fra|before|after|prior to|from)"
+                     r"(?:\s*,?\s+at)?\s+"
                      r"([^.,;:!?\n]+)", re.I)
 # the anchor said of the sentence's own thing by a pronoun ('... returneret 14 dage efter, at den er sendt')
 _PRONOUN_ANCHOR = re.compile(r"^(?:den|det|de|disse|it|they)\s+(?:er|bliver|blev|var|is|was|has been)"
@@ -1089,10 +1113,17 @@ def _anchored_on_asked(before: str, after: str, asked_keys: set[str], *, relativ
         return False
     # 'senest 8 uger før go-live' answers 'hvornår skal testen ske før go-live?', never 'hvornår er go-live?'
     said = content_keys(m.group(1)) - (_GOLIVE_KEYS if relative else set())
-    subject = content_keys(re.split(r"[.;:!?\n]", before)[-1])
+    # (the time's own clause: 'X offentliggøres i EU-Tidende, og tilbudsfristen er 30 dage fra ...')
+    subject = content_keys(_CLAUSE_ENDS.split(before)[-1])
     if (deed := _PRONOUN_ANCHOR.match(m.group(1))) and _deed_asked_not_said(deed.group(1), before, asked):
         return True  # 'returneret 14 dage efter, at den er sendt': the return's time, from the sending
     return bool(said) and said <= asked_keys and not subject & (asked_keys - said)
+
+
+# a time counted from an event ('1 time fra udkald'): a length asked of it ('responstiden ved udkald')
+# is that time; only a point asked ('hvornår offentliggøres udbuddet?') is not
+_COUNTED_FROM = re.compile(r"^\s*(?:fra|regnet fra|from)\b", re.I)
+_CLAUSE_ENDS = re.compile(r"[.;:!?\n]|,\s+(?:og|men|mens|and|but)\s+", re.I)
 
 
 # 'kører parallelt indtil 1. august': an end says how long something lasts

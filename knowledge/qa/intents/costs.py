@@ -14,8 +14,10 @@ from knowledge.qa.candidate import Candidate, Context, scope
 from knowledge.qa.titles import title_positions
 
 # The question's words of money: what it asks about, not what it is about
+# (the money itself names the kind of value: 'hvor mange penge ...?', 'hvor stort er beløbet ...?')
 ASKS_COST = re.compile(r"^(gratis|koste\w*|betal\w*|gebyr\w*|pris\w*|omkostning\w*|udgift\w*|free|costs?|"
-                        r"pay\w*|fees?|charged?|price\w*)$", re.I)
+                        r"pay\w*|fees?|charged?|price\w*|penge|pengene|kroner|beløb|beløbet|beløbene|money|"
+                        r"amount)$", re.I)
 _EXTRA = re.compile(r"^(ekstra|extra|noget|anything|mere|more)$", re.I)
 _INCLUDED = re.compile(r"\b(?:inkluderet|indeholdt|included)\s+(?:i|in)\b", re.I)  # 'inkluderet i prisen'
 # (whether one is exempt from paying asks whether it is free: 'kan små virksomheder fritages for gebyret?')

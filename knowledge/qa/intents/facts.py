@@ -122,6 +122,7 @@ def _facts_by_name(ctx: Context, contexts: dict[str, set[int]], helped: set[int]
         explained = pos | named | (helped if fid in subject_hit or named else set())
         if entry.cell and fid in subject_hit:
             explained |= _row_header_positions(index, q, entry)  # 'i område Nord': the rows' own header
+            explained |= _table_topic_positions(index, q, entry)
         if asked is not None and asked.pos in pos and fid in subject_hit:
             # 'hvilket certifikat skal den lokale IdP bruge?': the 'Certifikat:' line of the task
             # whose title is about the local IdP
@@ -219,19 +220,48 @@ def _row_header_positions(index: Index, q: Question, entry) -> set[int]:
 def row_header(index: Index, entry) -> str:
     """The header over a table's row names: the first cell of a pipe table holding the row, or the first
     of the short header passages (an HTML table's cells) that runs up to the cell's column header."""
+    pid, first = _header_run(index, entry)
+    if pid is None:
+        return ""
+    text = index.passages[pid].text
+    if text.startswith("|"):
+        return text.strip("| ").split("|")[0].strip()
+    return index.passages[first].text if first != pid else ""
+
+
+def _header_run(index: Index, entry) -> tuple[int | None, int]:
+    """(the passage of the cell's column header or of its pipe row, the first passage of the table: its
+    first header cell, or the pipe row); None when the task's passages show neither."""
     ids = index.task_passage_ids(entry.task)
     row, column = entry.fact.subject.casefold(), entry.fact.context.casefold()
     for pid in ids:
         text = index.passages[pid].text
         if text.startswith("|") and f"| {row} |" in text.casefold():
-            return text.strip("| ").split("|")[0].strip()
+            return pid, pid
         if text.casefold() == column:
             first = pid
             while first - 1 in ids and _cell_like(index.passages[first - 1].text) and \
                     index.passages[first - 1].field == index.passages[pid].field:
                 first -= 1
-            return index.passages[first].text if first != pid else ""
-    return ""
+            return pid, first
+    return None, 0
+
+
+def _table_topic_positions(index: Index, q: Question, entry) -> set[int]:
+    """Positions of the question's words that say what a whole table is about: its columns' headers
+    ('lamperne' for the row 'Landevejene' under 'Antal lamper | Periode') and the sentence that leads
+    into it ('Udskiftningen sker i tre etaper.'). Every cell of the table is about them, as a list's
+    items are about the list's intro."""
+    pid, first = _header_run(index, entry)
+    if pid is None:
+        return set()
+    keys = {k for f in index.fact_subjects.get(entry.subject[0], ()) if index.facts[f].task == entry.task
+            and index.facts[f].fact.subject == entry.fact.subject for k in index.facts[f].context}
+    lead = index.passages[first - 1] if first - 1 in index.task_passage_ids(entry.task) else None
+    if lead is not None and lead.field == index.passages[first].field and not _cell_like(lead.text):
+        keys |= content_keys(lead.text)
+    return {t.pos for t in q.content() if t.match > 0 and any(
+        in_compound(k, keys) or in_compound(h, set(t.keys)) for k in t.keys for h in keys)}
 
 
 def _cell_like(text: str) -> bool:
