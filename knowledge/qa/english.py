@@ -554,6 +554,35 @@ def _glossary_phrase(phrase: str) -> str | None:
     return _glossary().phrases.get(phrase)
 
 
+@lru_cache(maxsize=1)
+def _phrase_renderings() -> dict[str, tuple[str, ...]]:
+    """Every Danish word the glossary gives an English phrase, one per line that lists it ('hand in':
+    'indsende' and 'aflevere'); _glossary_phrase keeps the first only."""
+    out: dict[str, list[str]] = {}
+    for form, _sign, variants in _glossary_lines():
+        danish = "".join(_RUN.findall(form))
+        for variant in variants:
+            phrase = " ".join(_RUN.findall(variant))
+            if " " in phrase and danish not in out.setdefault(phrase, []):
+                out[phrase].append(danish)
+    return {p: tuple(d) for p, d in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _longer_names() -> dict[str, tuple[str, ...]]:
+    """For a glossary phrase, the dictionary's longer phrases that hold it ('data protection' in
+    'danish data protection agency'), read whole before the glossary's part of them."""
+    out: dict[str, list[str]] = {}
+    for phrase in _tables().dictionary:
+        words = phrase.split(" ")
+        for n in range(2, len(words)):
+            for start in range(len(words) - n + 1):
+                part = " ".join(words[start:start + n])
+                if _glossary_phrase(part):
+                    out.setdefault(part, []).append(phrase)
+    return {p: tuple(v) for p, v in out.items()}
+
+
 def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     """The question in Danish words: frames, glossary forms and dictionary words rendered, names,
     codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
@@ -590,7 +619,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _attributive(parts, words, out, typed)
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
-    _passive_question(out, typed)
+    _passive_question(index, out, typed)
     _progressive(index, parts, words, out, typed)
     _do_support(parts, words, out, typed)
     _infinitive_marker(parts, words, out)
@@ -647,8 +676,8 @@ def _senses(index: Index, english: str, *, held: bool = True) -> list[str]:
     'hente', 'opkræve')."""
     tables = _tables()
     forms = _bases(english) if " " not in english else _phrase_forms(english)
-    glossed = [g for form in forms for g in [_glossary_phrase(form) if " " in english
-                                             else tables.glossary.get(form)] if g]
+    glossed = [g for form in forms for g in (_phrase_renderings().get(form, ()) if " " in english
+                                             else [tables.glossary.get(form)]) if g]
     found = [d for form in forms for d in tables.dictionary.get(form, ())] + glossed
     return list(dict.fromkeys(d for d in found if d.isalpha() and (not held or _reachable(index, d))))
 
@@ -878,12 +907,16 @@ def _glossary_phrases(text: str, index: Index) -> str:
     if glossary_phrases(text) == text:
         return text
     phrases = _glossary().phrases
+    lowered = " " + " ".join(_RUN.findall(text.casefold())) + " "
+
     def one_word(m: re.Match) -> str:
         phrase = " ".join(_RUN.findall(m.group(1).casefold()))
         if phrase.count(" ") == 1 and _one_compound(index, phrase):
             return m.group(1)
         if _frame_goes_on(phrase, m.string[m.end():]):
             return m.group(1)  # 'in charge of' is a frame of its own ('ansvarlig for', not '... af')
+        if any(f" {name} " in lowered for name in _longer_names().get(phrase, ())):
+            return m.group(1)  # part of a name the dictionary renders whole ('Danish Data Protection Agency')
         glossed = phrases.get(phrase)
         held = _senses(index, phrase) if glossed else []
         if len(held) >= 2 or (held and glossed not in held):
@@ -1039,13 +1072,20 @@ def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
                                     and _tables().kin.get(out[b], ("",))[0] == out[b])
         be = out[a] in _BE or (out[a] in ("er", "var") and infinitive and english not in verbs)
         if be and "".join(out[a + 1:b]) == " " and (english in verbs or infinitive):
-            verb = verbs.get(english, out[b])
-            if infinitive and out[b] != verb and not _reachable(index, verb):
-                verb = out[b]  # 'be reported' -> 'meldes', 'be synced' -> 'synkroniseres'
-            passive = verb + "s"
+            passive = _passive_verb(index, english, out[b], infinitive) + "s"
             typed.setdefault(passive, english)
             out[a:b] = [""] * (b - a)
             out[b] = passive
+
+
+def _passive_verb(index: Index, english: str, rendered: str, infinitive: bool) -> str:
+    """The verb of a passive: the glossary's for the participle, unless the question was rendered with
+    another verb the tasks hold ('be connected' read in context as 'koble': 'kobles') or the tasks lack
+    the glossary's ('be reported' -> 'meldes', 'be synced' -> 'synkroniseres')."""
+    verb = _tables().verbs.get(english, rendered)
+    if infinitive and rendered != verb and (_reachable(index, rendered) or not _reachable(index, verb)):
+        return rendered
+    return verb
 
 
 def _negation_first(out: list[str], spots: list[int], typed: dict[str, str]) -> None:
@@ -1062,7 +1102,7 @@ _PREPOSITIONS = frozenset({"for", "af", "i", "på", "til", "med", "om", "fra", "
 _WH = frozenset({"hvor", "hvornår", "hvordan", "hvem", "hvad", "hvilke", "hvilken", "hvorfor", "hvorfra"})
 
 
-def _passive_question(out: list[str], typed: dict[str, str]) -> None:
+def _passive_question(index: Index, out: list[str], typed: dict[str, str]) -> None:
     """'Is the agreement signed by the IT manager?' asks who signs it, as Danish 'Underskrives
     aftalen af it-chefen?' does ('er ... underskrevet' would ask whether it has been signed yet);
     'Where are the users synced from?' as 'Hvor synkroniseres brugerne fra?'."""
@@ -1095,7 +1135,7 @@ def _passive_question(out: list[str], typed: dict[str, str]) -> None:
             out[b] = ""  # 'the errors found in X': 'fejlene i X', the participle says nothing more
             continue
         if (english in verbs or infinitive) and (by or at) and not described:
-            passive = verbs.get(english, out[b]) + "s"
+            passive = _passive_verb(index, english, out[b], infinitive) + "s"
             typed.setdefault(passive, english)
             out[spots[at]] = passive[:1].upper() + passive[1:] if out[spots[at]][:1].isupper() else passive
             out[b] = ""
