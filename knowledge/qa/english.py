@@ -719,6 +719,7 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
             continue
         if len(senses) < 2 or head not in senses:
             continue  # one meaning, or a rendering of another table (frames, the glossary, a compound)
+        senses = _same_class(head, senses)  # 'who signs X' stays a verb where a task says the noun 'skilt'
         if not others:
             continue
         rarest = min(others, key=lambda keys: len(_tasks_of(index, keys)))
