@@ -10,9 +10,11 @@ from knowledge.qa.analysis import analyse
 from knowledge.qa.pipeline import answer
 
 TASKS = [
-    Task(id="9801", title="HP 1 Handlingsplaner for arbejdsmiljø", project="Arbejdsmiljø", priority="Obligatorisk",
-         description="Hver afdeling udarbejder en handlingsplan. Handlingsplanerne afleveres til sekretariatet "
-                     "senest 30 dage efter Go-Live. Datatilsynet skal orienteres om behandlingen. "
+    Task(id="9801", title="HP 1 Handlingsplaner for arbejdsmiljø", project="Arbejdsmiljø",
+         priority="Obligatorisk",
+         description="Hver afdeling udarbejder en handlingsplan. Handlingsplanerne afleveres til "
+                     "sekretariatet senest 30 dage efter Go-Live. Datatilsynet skal orienteres om "
+                     "behandlingen. "
                      "Arbejdsmiljørepræsentanten deltager i arbejdet.",
          recommended_responsible="Sekretariatschef"),
     Task(id="9802", title="HP 2 Skema og system", project="Arbejdsmiljø", priority="Valgfri",
@@ -27,10 +29,27 @@ TASKS = [
     ("Do we have to notify the Danish Data Protection Agency?", "datatilsynet"),  # the name, read whole
     ("Which system is the questionnaire connected to?", "kobles"),  # the verb read in context stays
     ("Who looks after the printed questionnaires?", "passer"),
+    ("Who do we hand the action plans in to?", "aflevere"),  # a phrasal verb split by its object
+    ("Who signs the form?", "underskriver"),  # a verb: the noun 'skilt' is no meaning of it
 ])
 def test_english_phrases_read_in_the_tasks_sense(index, english, reading):
     q = analyse(index, english)
     assert q.lang == "en" and reading in q.text, q.text
+
+
+@pytest.mark.parametrize(("english", "joined"), [
+    ("who do we hand the plans in to?", "hand in the plans to?"),
+    ("who fills it in?", "fills in it?"),
+    ("who sends the questionnaire out?", "sends out the questionnaire?"),
+])
+def test_a_phrasal_verb_split_by_its_object_is_joined(english, joined):
+    from knowledge.qa.english import _modal_first
+    assert joined in _modal_first(english)
+
+
+def test_a_particle_before_its_own_object_stays_a_preposition():
+    from knowledge.qa.english import _modal_first
+    assert _modal_first("do we put the plans in a folder?") == "do we put the plans in a folder?"
 
 
 def test_a_phrase_of_the_glossary_keeps_its_first_rendering_where_the_task_says_it(index):

@@ -719,7 +719,7 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
             continue
         if len(senses) < 2 or head not in senses:
             continue  # one meaning, or a rendering of another table (frames, the glossary, a compound)
-        senses = _same_class(head, senses)  # 'who signs X' stays a verb where a task says the noun 'skilt'
+        senses = _same_class(head, senses, loose=True)  # 'who signs X' stays a verb where a task says 'skilt'
         if not others:
             continue
         rarest = min(others, key=lambda keys: len(_tasks_of(index, keys)))
@@ -736,10 +736,13 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
             _read_as(out, i, head, best, typed, english)
 
 
-def _same_class(head: str, senses: list[str]) -> list[str]:
+def _same_class(head: str, senses: list[str], *, loose: bool = False) -> list[str]:
     """The meanings of the rendering's word class, verbs for a verb and nouns for a noun: the word's
-    place in the question chose the class ('billing': 'regning', never the verb 'opkræve')."""
+    place in the question chose the class ('billing': 'regning', never the verb 'opkræve'). Loosely, a
+    verb's other meanings are any that may be an infinitive (the verb lists miss some: 'aflevere')."""
     verbs = _danish_verbs()
+    if loose and head in verbs:
+        return [d for d in senses if d in verbs or d.endswith("e")]
     return [d for d in senses if (d in verbs) == (head in verbs)]
 
 
@@ -1025,7 +1028,24 @@ def _get_passive(m: re.Match) -> str:
 _GET_IDIOMS = frozenset({"started", "used"})  # 'get started' begins, 'get used to' grows accustomed
 
 
+# 'hand the plans in', 'fill it in', 'set them up': a phrasal verb split by its object, joined again before
+# the object as the word lists write it ('hand in the plans'); the particle ends the clause or comes
+# before a preposition or a conjunction, else it is a preposition of its own ('put the plans in a folder')
+_SPLIT_PARTICLE = re.compile(
+    r"\b([a-z]+)\s+((?:it|them|this|that|(?:the|a|an|our|your|their|these|those|each|all)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*))\s+(up|out|in|off|over|down|back|away)"
+    r"(?=\s*[?.!,]|\s*$|\s+(?:to|by|before|after|until|within|when|and|or|for|again)\b)")
+
+
+def _joined_particle(m: re.Match) -> str:
+    verb, thing, particle = m.groups()
+    if any(f in _tables().dictionary or _glossary_phrase(f) for f in _phrase_forms(f"{verb} {particle}")):
+        return f"{verb} {particle} {thing}"
+    return m.group(0)
+
+
 def _modal_first(text: str) -> str:
+    text = _SPLIT_PARTICLE.sub(_joined_particle, text)
     text = _WHOM_FIRST.sub(lambda m: f"{m.group(1)}who {m.group(3)} {m.group(2).casefold()}?", text, count=1)
     text = _GET_PASSIVE.sub(_get_passive, text)
     text = _DUTY_FOR.sub(r"\1must \2", text, count=1)
