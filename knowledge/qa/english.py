@@ -738,12 +738,19 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
 
 def _same_class(head: str, senses: list[str], *, loose: bool = False) -> list[str]:
     """The meanings of the rendering's word class, verbs for a verb and nouns for a noun: the word's
-    place in the question chose the class ('billing': 'regning', never the verb 'opkræve'). Loosely, a
-    verb's other meanings are any that may be an infinitive (the verb lists miss some: 'aflevere')."""
+    place in the question chose the class ('billing': 'regning', never the verb 'opkræve'). Loosely, only
+    a verb keeps to its class, its other meanings any that may be an infinitive (the verb lists miss
+    some: 'aflevere')."""
     verbs = _danish_verbs()
-    if loose and head in verbs:
-        return [d for d in senses if d in verbs or d.endswith("e")]
-    return [d for d in senses if (d in verbs) == (head in verbs)]
+    if not loose:
+        return [d for d in senses if (d in verbs) == (head in verbs)]
+    kin = _tables().kin  # a participle ('registreret') is of its verb's class
+
+    def verb(word: str) -> bool:
+        return word in verbs or kin.get(word, (word,))[0] in verbs
+    # a noun keeps every meaning: a Danish noun is often a verb too ('aftale'), and read as a verb of its
+    # stem it still finds the noun ('the rat reports': 'anmelde')
+    return [d for d in senses if verb(d) or d.endswith("e")] if verb(head) else senses
 
 
 def _unheld_rendering(rendered: str, head: str, held: list[str], every: list[str]) -> str | None:
