@@ -555,20 +555,6 @@ def _glossary_phrase(phrase: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _phrase_renderings() -> dict[str, tuple[str, ...]]:
-    """Every Danish word the glossary gives an English phrase, one per line that lists it ('hand in':
-    'indsende' and 'aflevere'); _glossary_phrase keeps the first only."""
-    out: dict[str, list[str]] = {}
-    for form, _sign, variants in _glossary_lines():
-        danish = "".join(_RUN.findall(form))
-        for variant in variants:
-            phrase = " ".join(_RUN.findall(variant))
-            if " " in phrase and danish not in out.setdefault(phrase, []):
-                out[phrase].append(danish)
-    return {p: tuple(d) for p, d in out.items()}
-
-
-@lru_cache(maxsize=1)
 def _longer_names() -> dict[str, tuple[str, ...]]:
     """For a glossary phrase, the dictionary's longer phrases that hold it ('data protection' in
     'danish data protection agency'), read whole before the glossary's part of them."""
@@ -619,7 +605,7 @@ def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     _attributive(parts, words, out, typed)
     _join_compounds(index, out, typed)
     _passive(index, out, typed)
-    _passive_question(index, out, typed)
+    _passive_question(out, typed)
     _progressive(index, parts, words, out, typed)
     _do_support(parts, words, out, typed)
     _infinitive_marker(parts, words, out)
@@ -676,8 +662,8 @@ def _senses(index: Index, english: str, *, held: bool = True) -> list[str]:
     'hente', 'opkræve')."""
     tables = _tables()
     forms = _bases(english) if " " not in english else _phrase_forms(english)
-    glossed = [g for form in forms for g in (_phrase_renderings().get(form, ()) if " " in english
-                                             else [tables.glossary.get(form)]) if g]
+    glossed = [g for form in forms for g in [_glossary_phrase(form) if " " in english
+                                             else tables.glossary.get(form)] if g]
     found = [d for form in forms for d in tables.dictionary.get(form, ())] + glossed
     return list(dict.fromkeys(d for d in found if d.isalpha() and (not held or _reachable(index, d))))
 
@@ -1035,24 +1021,7 @@ def _get_passive(m: re.Match) -> str:
 _GET_IDIOMS = frozenset({"started", "used"})  # 'get started' begins, 'get used to' grows accustomed
 
 
-# 'hand the plans in', 'fill it in', 'set them up': a phrasal verb split by its object, joined again before
-# the object as the word lists write it ('hand in the plans'); the particle ends the clause or comes
-# before a preposition or a conjunction, else it is a preposition of its own ('put the plans in a folder')
-_SPLIT_PARTICLE = re.compile(
-    r"\b([a-z]+)\s+((?:it|them|this|that|(?:the|a|an|our|your|their|these|those|each|all)\s+"
-    r"(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*))\s+(up|out|in|off|over|down|back|away)"
-    r"(?=\s*[?.!,]|\s*$|\s+(?:to|by|before|after|until|within|when|and|or|for|again)\b)")
-
-
-def _joined_particle(m: re.Match) -> str:
-    verb, thing, particle = m.groups()
-    if any(f in _tables().dictionary or _glossary_phrase(f) for f in _phrase_forms(f"{verb} {particle}")):
-        return f"{verb} {particle} {thing}"
-    return m.group(0)
-
-
 def _modal_first(text: str) -> str:
-    text = _SPLIT_PARTICLE.sub(_joined_particle, text)
     text = _WHOM_FIRST.sub(lambda m: f"{m.group(1)}who {m.group(3)} {m.group(2).casefold()}?", text, count=1)
     text = _GET_PASSIVE.sub(_get_passive, text)
     text = _DUTY_FOR.sub(r"\1must \2", text, count=1)
@@ -1100,20 +1069,13 @@ def _passive(index: Index, out: list[str], typed: dict[str, str]) -> None:
                                     and _tables().kin.get(out[b], ("",))[0] == out[b])
         be = out[a] in _BE or (out[a] in ("er", "var") and infinitive and english not in verbs)
         if be and "".join(out[a + 1:b]) == " " and (english in verbs or infinitive):
-            passive = _passive_verb(index, english, out[b], infinitive) + "s"
+            verb = verbs.get(english, out[b])
+            if infinitive and out[b] != verb and not _reachable(index, verb):
+                verb = out[b]  # 'be reported' -> 'meldes', 'be synced' -> 'synkroniseres'
+            passive = verb + "s"
             typed.setdefault(passive, english)
             out[a:b] = [""] * (b - a)
             out[b] = passive
-
-
-def _passive_verb(index: Index, english: str, rendered: str, infinitive: bool) -> str:
-    """The verb of a passive: the glossary's for the participle, unless the question was rendered with
-    another verb the tasks hold ('be connected' read in context as 'koble': 'kobles') or the tasks lack
-    the glossary's ('be reported' -> 'meldes', 'be synced' -> 'synkroniseres')."""
-    verb = _tables().verbs.get(english, rendered)
-    if infinitive and rendered != verb and (_reachable(index, rendered) or not _reachable(index, verb)):
-        return rendered
-    return verb
 
 
 def _negation_first(out: list[str], spots: list[int], typed: dict[str, str]) -> None:
@@ -1130,7 +1092,7 @@ _PREPOSITIONS = frozenset({"for", "af", "i", "på", "til", "med", "om", "fra", "
 _WH = frozenset({"hvor", "hvornår", "hvordan", "hvem", "hvad", "hvilke", "hvilken", "hvorfor", "hvorfra"})
 
 
-def _passive_question(index: Index, out: list[str], typed: dict[str, str]) -> None:
+def _passive_question(out: list[str], typed: dict[str, str]) -> None:
     """'Is the agreement signed by the IT manager?' asks who signs it, as Danish 'Underskrives
     aftalen af it-chefen?' does ('er ... underskrevet' would ask whether it has been signed yet);
     'Where are the users synced from?' as 'Hvor synkroniseres brugerne fra?'."""
@@ -1163,7 +1125,7 @@ def _passive_question(index: Index, out: list[str], typed: dict[str, str]) -> No
             out[b] = ""  # 'the errors found in X': 'fejlene i X', the participle says nothing more
             continue
         if (english in verbs or infinitive) and (by or at) and not described:
-            passive = _passive_verb(index, english, out[b], infinitive) + "s"
+            passive = verbs.get(english, out[b]) + "s"
             typed.setdefault(passive, english)
             out[spots[at]] = passive[:1].upper() + passive[1:] if out[spots[at]][:1].isupper() else passive
             out[b] = ""
