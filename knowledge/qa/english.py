@@ -554,6 +554,21 @@ def _glossary_phrase(phrase: str) -> str | None:
     return _glossary().phrases.get(phrase)
 
 
+@lru_cache(maxsize=1)
+def _longer_names() -> dict[str, tuple[str, ...]]:
+    """For a glossary phrase, the dictionary's longer phrases that hold it ('data protection' in
+    'danish data protection agency'), read whole before the glossary's part of them."""
+    out: dict[str, list[str]] = {}
+    for phrase in _tables().dictionary:
+        words = phrase.split(" ")
+        for n in range(2, len(words)):
+            for start in range(len(words) - n + 1):
+                part = " ".join(words[start:start + n])
+                if _glossary_phrase(part):
+                    out.setdefault(part, []).append(phrase)
+    return {p: tuple(v) for p, v in out.items()}
+
+
 def danish(index: Index, text: str) -> tuple[str, dict[str, str]]:
     """The question in Danish words: frames, glossary forms and dictionary words rendered, names,
     codes, numbers, unknown words and words the tasks use kept as typed; and for each rendered
@@ -690,6 +705,7 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
             continue
         if len(senses) < 2 or head not in senses:
             continue  # one meaning, or a rendering of another table (frames, the glossary, a compound)
+        senses = _same_class(head, senses, loose=True)  # 'who signs X' stays a verb where a task says 'skilt'
         if not others:
             continue
         rarest = min(others, key=lambda keys: len(_tasks_of(index, keys)))
@@ -706,11 +722,21 @@ def _in_context(index: Index, out: list[str], single: list[tuple[int, str]], typ
             _read_as(out, i, head, best, typed, english)
 
 
-def _same_class(head: str, senses: list[str]) -> list[str]:
+def _same_class(head: str, senses: list[str], *, loose: bool = False) -> list[str]:
     """The meanings of the rendering's word class, verbs for a verb and nouns for a noun: the word's
-    place in the question chose the class ('billing': 'regning', never the verb 'opkræve')."""
+    place in the question chose the class ('billing': 'regning', never the verb 'opkræve'). Loosely, only
+    a verb keeps to its class, its other meanings any that may be an infinitive (the verb lists miss
+    some: 'aflevere')."""
     verbs = _danish_verbs()
-    return [d for d in senses if (d in verbs) == (head in verbs)]
+    if not loose:
+        return [d for d in senses if (d in verbs) == (head in verbs)]
+    kin = _tables().kin  # a participle ('registreret') is of its verb's class
+
+    def verb(word: str) -> bool:
+        return word in verbs or kin.get(word, (word,))[0] in verbs
+    # a noun keeps every meaning: a Danish noun is often a verb too ('aftale'), and read as a verb of its
+    # stem it still finds the noun ('the rat reports': 'anmelde')
+    return [d for d in senses if verb(d) or d.endswith("e")] if verb(head) else senses
 
 
 def _unheld_rendering(rendered: str, head: str, held: list[str], every: list[str]) -> str | None:
@@ -878,12 +904,16 @@ def _glossary_phrases(text: str, index: Index) -> str:
     if glossary_phrases(text) == text:
         return text
     phrases = _glossary().phrases
+    lowered = " " + " ".join(_RUN.findall(text.casefold())) + " "
+
     def one_word(m: re.Match) -> str:
         phrase = " ".join(_RUN.findall(m.group(1).casefold()))
         if phrase.count(" ") == 1 and _one_compound(index, phrase):
             return m.group(1)
         if _frame_goes_on(phrase, m.string[m.end():]):
             return m.group(1)  # 'in charge of' is a frame of its own ('ansvarlig for', not '... af')
+        if any(f" {name} " in lowered for name in _longer_names().get(phrase, ())):
+            return m.group(1)  # part of a name the dictionary renders whole ('Danish Data Protection Agency')
         glossed = phrases.get(phrase)
         held = _senses(index, phrase) if glossed else []
         if len(held) >= 2 or (held and glossed not in held):
