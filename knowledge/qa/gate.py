@@ -710,8 +710,9 @@ def _of_another(index: Index, q: Question, c: Candidate) -> bool:
         _word_of_other_tasks(index, q, c)
 
 
-# A word weighs this much when few tasks use it (_TELLING), or when hardly any does (_RARE).
-_TELLING = 0.6
+# A word weighs this much when several tasks use it yet another task's title has it (_TITLED: that
+# task's topic), or when hardly any task uses it (_RARE).
+_TITLED = 0.4
 _RARE = 0.9
 
 
@@ -725,7 +726,7 @@ def _word_of_other_tasks(index: Index, q: Question, c: Candidate) -> bool:
         return False
     evidence = content_keys(c.text)
     for t in q.tokens:
-        if t.role != "word" or t.weight < _TELLING or t.match < 1 or t.concepts or t.pos in q.project_pos \
+        if t.role != "word" or t.weight < _TITLED or t.match < 1 or t.concepts or t.pos in q.project_pos \
                 or is_number(t.surface) or t.pos in c.explained:
             continue
         if _shares(evidence, set(t.keys)) or _task_has(index, c, t) or _closing_verb(q, t):
