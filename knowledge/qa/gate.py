@@ -141,6 +141,7 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and _same_number(index, q, c) and value_of_asked(index, q, c) and not _opposite(q, c)
             and not (q.expects is Expect.PARTY and c.kind in _QUOTING and other_owner(q, said(c.text)))
             and not _only_in_address(index, q, c) and not _of_another(index, q, c)
+            and not _modifier_only(index, q, c)
             and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text),
                                                                           magnitude=asks_magnitude(q))
                                                               or other_unit(q, said(c.text))
@@ -1673,6 +1674,41 @@ def _condition_of_all(sentence: str, asked: set[str], named: set[str] = frozense
 
 
 _TASK_KEYS = content_keys("opgaven opgave")
+
+
+def _modifier_only(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvornår er evalueringsmødet?' is not answered by 'Evalueringen forelægges udvalget i september'
+    in a task that writes 'evalueringsmødet' too: a sentence that says only the first part of an asked
+    compound, whose rest is a word of its own it does not say apart either, speaks of that part's thing
+    where the task tells the two apart. (A value asked for in Danish only; the rest may be the value's own
+    noun, 'tilmeldingsfristen' for 'Tilmeldingen lukker 1. maj'; other inflections are no parts.)"""
+    if q.expects is Expect.ANY or q.lang != "da" or c.kind not in _QUOTING or not c.tasks:
+        return False
+    said = content_keys(c.text)
+    for t in q.tokens:
+        if t.role != "word" or t.key in said or not _task_has_key(index, c, t.key):
+            continue
+        for first in (k for k in t.alts if k in said):
+            rest = _head_rest(index, t.key, first)
+            if rest and not any(k.endswith(rest) for k in said) and \
+                    not cues(ascii_fold(t.surface.casefold())[len(first):].lstrip("se"), q.expects):
+                return True
+    return False
+
+
+def _head_rest(index: Index, whole: str, first: str) -> str:
+    """The head that makes `whole` `first` and a word of its own ('evalueringsmod' = 'evaluering' + s +
+    'mod'), '' for another ending of the same word ('kommunikation' / 'kommunik')."""
+    if len(first) < 4 or not whole.startswith(first) or len(whole) - len(first) < 3:
+        return ""
+    rest = whole[len(first):]
+    # (a head cut to a stop word is keyed apart when alone: 'møde' is 'mod_', fold._stem_key)
+    return next((tail for tail in [rest] + ([rest[1:]] if rest[0] in "se" else [])
+                 if len(tail) >= 3 and (tail in index.postings or tail + "_" in index.postings)), "")
+
+
+def _task_has_key(index: Index, c: Candidate, k: str) -> bool:
+    return any(index.task_has(task, k) for task in c.tasks[:3])
 
 
 def _task_has(index: Index, c: Candidate, t: Token) -> bool:
