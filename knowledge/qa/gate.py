@@ -711,9 +711,11 @@ def _of_another(index: Index, q: Question, c: Candidate) -> bool:
         _word_of_other_tasks(index, q, c)
 
 
-# A word weighs this much when several tasks use it yet another task's title has it (_TITLED: that
-# task's topic), or when hardly any task uses it (_RARE).
+# A word weighs this much when few tasks use it (_TELLING), or when hardly any does (_RARE); one that
+# several tasks use (_TITLED) tells another project's topic when that project titles it and the answer's
+# project never says it.
 _TITLED = 0.4
+_TELLING = 0.6
 _RARE = 0.9
 
 
@@ -734,12 +736,22 @@ def _word_of_other_tasks(index: Index, q: Question, c: Candidate) -> bool:
             continue  # (the asker's closing verb tells no task's topic: 'skal bruges?')
         if _head_in_project(index, c, t, evidence):
             continue  # 'portalen' in a task of the project whose other task is titled 'refusionsportalen'
+        if t.weight < _TELLING and (not _DEFINITE_END.search(t.surface) or _project_has(index, c, t)):
+            continue  # a thing several tasks name ('forslagene') tells another project's topic only, not
+            # the asker's verb ('finder'), nor what any project says ('kommunen')
         if _titles_other(index, c, t) or (t.weight >= _RARE and q.expects is not Expect.TIME):
             return True
     return False
 
 
 _MODAL = re.compile(r"\b(skal|kan|må|bør|vil|skulle|kunne|shall|should|must|can|will)\b", re.I)
+
+
+def _project_has(index: Index, c: Candidate, t: Token) -> bool:
+    """Whether a task of the answer's project says the word."""
+    project = index.tasks[c.tasks[0]].project
+    return any(index.tasks[task].project == project
+               for k in t.keys for task in index.task_postings.get(k, ()))
 
 
 def _closing_verb(q: Question, t: Token) -> bool:
