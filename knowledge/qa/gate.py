@@ -149,6 +149,7 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             and _same_number(index, q, c) and value_of_asked(index, q, c) and not _opposite(q, c)
             and not (q.expects is Expect.PARTY and c.kind in _QUOTING and other_owner(q, said(c.text)))
             and not _only_in_address(index, q, c) and not _of_another(index, q, c)
+            and not _modifier_only(index, q, c)
             and not (c.kind not in ("title", "overview") and (other_basis(q, said(c.text),
                                                                           magnitude=asks_magnitude(q))
                                                               or other_unit(q, said(c.text))
@@ -732,7 +733,10 @@ def _of_another(index: Index, q: Question, c: Candidate) -> bool:
         _word_of_other_tasks(index, q, c)
 
 
-# A word weighs this much when few tasks use it (_TELLING), or when hardly any does (_RARE).
+# A word weighs this much when few tasks use it (_TELLING), or when hardly any does (_RARE); one that
+# several tasks use (_TITLED) tells another project's topic when that project titles it and the answer's
+# project never says it.
+_TITLED = 0.4
 _TELLING = 0.6
 _RARE = 0.9
 
@@ -747,19 +751,29 @@ def _word_of_other_tasks(index: Index, q: Question, c: Candidate) -> bool:
         return False
     evidence = content_keys(c.text)
     for t in q.tokens:
-        if t.role != "word" or t.weight < _TELLING or t.match < 1 or t.concepts or t.pos in q.project_pos \
+        if t.role != "word" or t.weight < _TITLED or t.match < 1 or t.concepts or t.pos in q.project_pos \
                 or is_number(t.surface) or t.pos in c.explained:
             continue
         if _shares(evidence, set(t.keys)) or _task_has(index, c, t) or _closing_verb(q, t):
             continue  # (the asker's closing verb tells no task's topic: 'skal bruges?')
         if _head_in_project(index, c, t, evidence):
             continue  # 'portalen' in a task of the project whose other task is titled 'refusionsportalen'
+        if t.weight < _TELLING and (not _DEFINITE_END.search(t.surface) or _project_has(index, c, t)):
+            continue  # a thing several tasks name ('forslagene') tells another project's topic only, not
+            # the asker's verb ('finder'), nor what any project says ('kommunen')
         if _titles_other(index, c, t) or (t.weight >= _RARE and q.expects is not Expect.TIME):
             return True
     return False
 
 
 _MODAL = re.compile(r"\b(skal|kan|må|bør|vil|skulle|kunne|shall|should|must|can|will)\b", re.I)
+
+
+def _project_has(index: Index, c: Candidate, t: Token) -> bool:
+    """Whether a task of the answer's project says the word."""
+    project = index.tasks[c.tasks[0]].project
+    return any(index.tasks[task].project == project
+               for k in t.keys for task in index.task_postings.get(k, ()))
 
 
 def _closing_verb(q: Question, t: Token) -> bool:
@@ -1695,6 +1709,41 @@ def _condition_of_all(sentence: str, asked: set[str], named: set[str] = frozense
 
 
 _TASK_KEYS = content_keys("opgaven opgave")
+
+
+def _modifier_only(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvornår er evalueringsmødet?' is not answered by 'Evalueringen forelægges udvalget i september'
+    in a task that writes 'evalueringsmødet' too: a sentence that says only the first part of an asked
+    compound, whose rest is a word of its own it does not say apart either, speaks of that part's thing
+    where the task tells the two apart. (A value asked for in Danish only; the rest may be the value's own
+    noun, 'tilmeldingsfristen' for 'Tilmeldingen lukker 1. maj'; other inflections are no parts.)"""
+    if q.expects is Expect.ANY or q.lang != "da" or c.kind not in _QUOTING or not c.tasks:
+        return False
+    said = content_keys(c.text)
+    for t in q.tokens:
+        if t.role != "word" or t.key in said or not _task_has_key(index, c, t.key):
+            continue
+        for first in (k for k in t.alts if k in said):
+            rest = _head_rest(index, t.key, first)
+            if rest and not any(k.endswith(rest) for k in said) and \
+                    not cues(ascii_fold(t.surface.casefold())[len(first):].lstrip("se"), q.expects):
+                return True
+    return False
+
+
+def _head_rest(index: Index, whole: str, first: str) -> str:
+    """The head that makes `whole` `first` and a word of its own ('evalueringsmod' = 'evaluering' + s +
+    'mod'), '' for another ending of the same word ('kommunikation' / 'kommunik')."""
+    if len(first) < 4 or not whole.startswith(first) or len(whole) - len(first) < 3:
+        return ""
+    rest = whole[len(first):]
+    # (a head cut to a stop word is keyed apart when alone: 'møde' is 'mod_', fold._stem_key)
+    return next((tail for tail in [rest] + ([rest[1:]] if rest[0] in "se" else [])
+                 if len(tail) >= 3 and (tail in index.postings or tail + "_" in index.postings)), "")
+
+
+def _task_has_key(index: Index, c: Candidate, k: str) -> bool:
+    return any(index.task_has(task, k) for task in c.tasks[:3])
 
 
 def _task_has(index: Index, c: Candidate, t: Token) -> bool:

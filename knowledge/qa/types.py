@@ -1216,6 +1216,10 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
     return False
 
 
+# a passive verb with its agent ('underskrives af', 'leveres af', 'approved by'), no genitive
+_PASSIVE_BEFORE_AGENT = re.compile(r"\b[a-zæøå]{3,}es\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
+
+
 def _apposed(words: list, noun: int, name: int, asked_keys: set[str]) -> bool:
     """Whether the words between the asked noun and a name only join them ('Elevsystemet Lingo',
     'Leverandør af Sagsoverblik er Dataflow', 'Lingo er sprogcentrets elevsystem'): no verb of
@@ -1224,6 +1228,8 @@ def _apposed(words: list, noun: int, name: int, asked_keys: set[str]) -> bool:
     between = [w.group(0) for w in words[min(noun, name) + 1:max(noun, name)]]
     if any(w.casefold() in _NAMING for w in between):
         return True  # 'systemet, som hedder Lingo', 'kaldet Lingo'
+    if _PASSIVE_BEFORE_AGENT.search(" ".join(between)):
+        return False  # 'Aftalen med Civitas underskrives af direktøren': the noun does the deed to the name
     return all(w.casefold() in _APPOSITION_GLUE or (content_keys(w) and content_keys(w) <= asked_keys)
                or (w[:1].isupper() and name < noun) or w.casefold().endswith("s") and not w.islower()
                or (w.casefold().endswith("s") and name < noun) for w in between)
