@@ -995,7 +995,8 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.concepts = CONCEPTS.get(tok.key, frozenset())
         q.concepts |= tok.concepts
     elif not english and (parts := _split_misspelt(index, tok.surface.casefold())):
-        tok.key, tok.alts, tok.match, tok.modifier = parts[1], (parts[0],), 0.75, parts[0]  # 'superbrugerrkurset'
+        # 'superbrugerrkurset'
+        tok.key, tok.alts, tok.match, tok.modifier = parts[1], (parts[0],), 0.75, parts[0]
     else:
         tok.match = 0.0
         _by_head(index, q, tok)  # after spelling: 'tilslutingsaftalen' is a typo, not some 'aftale'
