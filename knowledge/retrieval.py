@@ -116,15 +116,9 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                 matched = set().union(*(scores.keys() & index.postings[k] for k in ks))
             else:
                 matched = {pid for k in ks for pid in index.postings[k] if pid in pool}
-        # a compound the tasks write only in parts: a passage with both says the word ('Oplysninger om
-        # reservationer' for 'reservationsoplysningerne'), one with the first part alone only a part of it
-        # ('Book haltider'), one with the head alone what kind of thing ('Oplysninger om gravsteder')
-        modified, both = _parts_held(index, tok, ks, matched) if tok.modifier else (set(), set())
         for pid in matched:
-            scores[pid] += gain * HEAD_SHARE if pid in modified else gain / tok.match if pid in both else gain
+            scores[pid] += gain
             explained[pid].add(tok.pos)
-            if pid in modified:
-                partial[pid].add(tok.pos)
         pool = None if tasks or id(term) in seeds else scores
         narrower = _by_kind(index, q, term, tasks=tasks, pool=pool) | \
             _by_root(index, q, term, tasks=tasks, pool=pool)
@@ -174,15 +168,6 @@ def rank_passages(index: Index, q: Question, *, tasks: list[int] | None = None, 
                         context=context.get(pid), titled=titled_by.get(pid, set())))
     hits.sort(key=lambda h: -h.rank)
     return hits[:limit]
-
-
-def _parts_held(index: Index, tok: Token, ks: list[str], matched: set[int]) -> tuple[set[int], set[int]]:
-    """The matched passages that hold a split compound's first part and none of its other keys, and
-    those that hold both the first part and another of its keys."""
-    others = [k for k in ks if k != tok.modifier]
-    first = {pid for pid in matched if index.passage_has(pid, tok.modifier)} if tok.modifier in ks else set()
-    rest = {pid for pid in matched if any(index.passage_has(pid, k) for k in others)}
-    return first - rest, first & rest
 
 
 def _credit_context(index: Index, q: Question, terms, total: float, scores, explained,

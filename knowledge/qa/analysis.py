@@ -75,9 +75,6 @@ class Token:
     weight: float = 0.0
     concepts: frozenset[str] = frozenset()
     role: str = "word"  # word, stop, ref, number
-    # the first part of a compound the tasks only write in parts ('reservation' of
-    # 'reservationsoplysningerne'): one of its keys, which alone says only a part of the word
-    modifier: str = ""
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -968,7 +965,7 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         return
     parts = None if english else split_compound(index, tok.surface.casefold())
     if parts:  # 'datadelingsaftalen' -> 'aftal' (the head), 'datadeling'
-        tok.key, tok.alts, tok.match, tok.modifier = parts[1], (parts[0],), 0.8, parts[0]
+        tok.key, tok.alts, tok.match = parts[1], (parts[0],), 0.8
         return
     asked = None if english else _asked_of_known(index, tok.surface.casefold())
     if asked:  # 'ansøgningsfristen' -> 'ansøgning', and the head asks a deadline ('frist': when)
@@ -995,8 +992,7 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
         tok.concepts = CONCEPTS.get(tok.key, frozenset())
         q.concepts |= tok.concepts
     elif not english and (parts := _split_misspelt(index, tok.surface.casefold())):
-        # 'superbrugerrkurset'
-        tok.key, tok.alts, tok.match, tok.modifier = parts[1], (parts[0],), 0.75, parts[0]
+        tok.key, tok.alts, tok.match = parts[1], (parts[0],), 0.75  # 'superbrugerrkurset'
     else:
         tok.match = 0.0
         _by_head(index, q, tok)  # after spelling: 'tilslutingsaftalen' is a typo, not some 'aftale'
