@@ -374,8 +374,9 @@ def _join_compounds(index: Index, q: Question, spans) -> None:
 
 # The prepositions by which Danish says a compound's two parts apart: 'aftalen om tilslutning' is the
 # 'tilslutningsaftale', 'ansvarlig for driften' the 'driftsansvarlig', 'rettigheder til adgang' the
-# 'adgangsrettigheder', 'overførslen af data' the 'dataoverførsel'
-_COMPOUND_PREPOSITIONS = frozenset("for om til af".split())
+# 'adgangsrettigheder', 'overførslen af data' the 'dataoverførsel', 'listen over deltagere' the
+# 'deltagerliste', 'aftalen med leverandøren' the 'leverandøraftale', 'fejl i systemet' the 'systemfejl'
+_COMPOUND_PREPOSITIONS = frozenset("for om til af over med i på".split())
 
 
 def _join_described(index: Index, q: Question, spans) -> None:
@@ -953,6 +954,11 @@ def _match_unknown(index: Index, q: Question, tok: Token) -> None:
     # word ('main', 'stay', 'points'), not a misspelt Danish one ('mail', 'star', 'print'), and an
     # English compound ('letterhead') is not made of Danish parts.
     english = q.lang == "en" and tok.surface.isascii() and tok.surface.islower()
+    first = None if english or q.lang != "da" else _short_first_part(index, tok.surface)
+    if first:  # 'urne' in the tasks' 'urnenedsættelse' and 'urnegravsted'
+        tok.key, *rest = first
+        tok.alts, tok.match = tuple(rest), 0.8
+        return
     synonym = None if english else synonym_compound(tok.surface, lambda k: _known_key(index, k))
     if synonym:  # 'bestillingsskemaet' -> 'bestillingsblanket': the head said in the tasks' word,
         tok.key, tok.alts, tok.match = synonym[0], synonym[1:], 0.85  # which may stand alone too
@@ -1039,6 +1045,34 @@ def _begun(index: Index, k: str) -> list[str]:
         return []
     found = [o for o in islice(keys_beginning(index, k), 50) if len(o) >= len(k) + 4]
     return sorted(found, key=lambda o: -index.df(o))[:8]
+
+
+# A short word that begins compounds: four or five letters (shorter ones begin too many words by chance)
+_SHORT_FIRST = (4, 5)
+
+
+def _short_first_part(index: Index, surface: str, *, limit: int = 4) -> list[str]:
+    """Known keys of compounds that begin with a short lowercase word the tasks write only in them ('urne' ->
+    'urnenedsættelse', 'urnegravsted'), which `_begun` leaves alone as too short to tell a first part from a
+    word's beginning: only those whose rest (after a linking -s-/-e-) is a key the tasks write of its own
+    ('gravsted'), so the word is a part, not a stem ('bil|ag')."""
+    if not surface.isalpha() or not surface.islower() or is_stop(surface) or key(surface) in GENERIC_KEYS:
+        return []
+    folded = loose(ascii_fold(surface))
+    found: dict[str, None] = {}
+    for base in dict.fromkeys([folded, *(folded[:-len(e)] for e in _INFLECTED if folded.endswith(e))]):
+        if not _SHORT_FIRST[0] <= len(base) <= _SHORT_FIRST[1]:
+            continue
+        for k in islice(keys_beginning(index, base), 50):
+            rest = k[len(base):]
+            rests = [rest] + ([rest[1:]] if rest[:1] in ("s", "e") else [])
+            if any(len(r) >= 4 and r in index.postings for r in rests):
+                found.setdefault(k, None)
+    return sorted(found, key=lambda f: -index.df(f))[:limit]
+
+
+# A noun's definite and plural endings, cut to find the word it begins compounds as ('asken', 'urner')
+_INFLECTED = ("erne", "ene", "en", "et", "er", "n", "r")
 
 
 def keys_beginning(index: Index, prefix: str) -> Iterator[str]:

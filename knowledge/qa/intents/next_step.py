@@ -80,6 +80,8 @@ def next_step(ctx: Context) -> list[Candidate]:
         best = min(tied, key=lambda p: index.passages[p].number or 0)
     elif len(tied) > 1:
         return _several(ctx, tied, clause, score >= 0.8 * total)
+    if _of_another(index, clause, index.passage_task[best]):
+        return []
     explained = {t.pos for t in clause} | q.concept_positions("method", "what", "step") | {
         t.pos for t in q.tokens if t.role == "ref" or t.surface.casefold() in _ORDER_WORDS}
     if side == "before":
@@ -97,6 +99,13 @@ def next_step(ctx: Context) -> list[Candidate]:
     said = text("next_after", ctx.lang, done=done.number, done_text=done.text.split(". ", 1)[-1],
                 number=following.number, step=following.text)
     return [Candidate("step", said, [index.passage_task[best]], explained, prior=0.97)]
+
+
+def _of_another(index, clause, task: int) -> bool:
+    """Whether the step is named by a word of the clause alone while the clause names a thing its task
+    never writes: 'efter de har brugt et lokale' is no step that 'bruger' something in a task without
+    'lokale' (the deed done to another thing)."""
+    return any(t.match > 0 and not any(index.task_has(task, k) for k in t.keys) for t in clause)
 
 
 def _before(ctx: Context, pid: int, explained: set[int]) -> list[Candidate]:
