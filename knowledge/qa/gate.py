@@ -1719,13 +1719,13 @@ def _modifier_only(index: Index, q: Question, c: Candidate) -> bool:
     noun, 'tilmeldingsfristen' for 'Tilmeldingen lukker 1. maj'; other inflections are no parts.)"""
     if q.expects is Expect.ANY or q.lang != "da" or c.kind not in _QUOTING or not c.tasks:
         return False
-    said = content_keys(c.text)
+    written = content_keys(c.text)  # (the module has a function `said`)
     for t in q.tokens:
-        if t.role != "word" or t.key in said or not _task_has_key(index, c, t.key):
+        if t.role != "word" or t.key in written or not _task_has_key(index, c, t.key):
             continue
-        for first in (k for k in t.alts if k in said):
+        for first in (k for k in t.alts if k in written):
             rest = _head_rest(index, t.key, first)
-            if rest and not any(k.endswith(rest) for k in said) and \
+            if rest and not any(k.endswith(rest) for k in written) and \
                     not cues(ascii_fold(t.surface.casefold())[len(first):].lstrip("se"), q.expects):
                 return True
     return False
