@@ -1064,11 +1064,15 @@ def _short_first_part(index: Index, surface: str, *, limit: int = 4) -> list[str
         if not _SHORT_FIRST[0] <= len(base) <= _SHORT_FIRST[1]:
             continue
         for k in islice(keys_beginning(index, base), 50):
-            rest = k[len(base):]
-            rests = [rest] + ([rest[1:]] if rest[:1] in ("s", "e") else [])
-            if any(len(r) >= 4 and r in index.postings for r in rests):
+            if any(len(r) >= 4 and r in index.postings for r in unlinked(k[len(base):])):
                 found.setdefault(k, None)
     return sorted(found, key=lambda f: -index.df(f))[:limit]
+
+
+def unlinked(rest: str) -> list[str]:
+    """What follows a compound's first part, as written and, after a linking -s- or -e-, without it
+    ('sgravsted': 'sgravsted', 'gravsted')."""
+    return [rest] + ([rest[1:]] if rest[:1] in ("s", "e") else [])
 
 
 # A noun's definite and plural endings, cut to find the word it begins compounds as ('asken', 'urner')

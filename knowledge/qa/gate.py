@@ -16,7 +16,7 @@ from knowledge.fold import ascii_fold, content_keys, glossary_knows, key, questi
 from knowledge.index import Index
 from knowledge.language import IN_BODY
 from knowledge.morphology import in_compound, kin, same_head
-from knowledge.qa.analysis import Question, Token
+from knowledge.qa.analysis import Question, Token, unlinked
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import asked_role, members_named, says_key
 from knowledge.qa.claimed_values import value_words
@@ -1738,7 +1738,7 @@ def _head_rest(index: Index, whole: str, first: str) -> str:
         return ""
     rest = whole[len(first):]
     # (a head cut to a stop word is keyed apart when alone: 'møde' is 'mod_', fold._stem_key)
-    return next((tail for tail in [rest] + ([rest[1:]] if rest[0] in "se" else [])
+    return next((tail for tail in unlinked(rest)
                  if len(tail) >= 3 and (tail in index.postings or tail + "_" in index.postings)), "")
 
 
@@ -1747,7 +1747,7 @@ def _task_has_key(index: Index, c: Candidate, k: str) -> bool:
 
 
 def _task_has(index: Index, c: Candidate, t: Token) -> bool:
-    return any(index.task_has(task, k) for task in c.tasks[:3] for k in t.keys)
+    return any(_task_has_key(index, c, k) for k in t.keys)
 
 
 def _keys_in_task(index: Index, c: Candidate, t: Token) -> list[str]:
