@@ -31,7 +31,8 @@ DIRECTORY = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "dev2
 # file -> [(id, waves, method steps,
 #           [(document, signer, recipient, steps, received_step, signed_step, returned_step)],
 #           [(days, unit, anchor, about)])]
-_KP8, _SP9, _KSD8, _DP7 = "KP - Bølge 8", "Serviceplatformen - Bølge 9", "KSD - Bølge 8", "Digital Post - Bølge 7"
+_KP8, _SP9, _KSD8, _DP7 = ("KP - Bølge 8", "Serviceplatformen - Bølge 9", "KSD - Bølge 8",
+                           "Digital Post - Bølge 7")
 _SAPA7, _KY10, _NL5, _KP9 = "SAPA - Bølge 7", "KY - Bølge 10", "NemLog-in - Bølge 5", "KP - Bølge 9"
 GOLDEN = {
     "tsv-kp-underskrevne-uden-navn.tsv.txt": [
