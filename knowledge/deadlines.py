@@ -867,9 +867,10 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
 
 
 # a definite noun, its verb in the present and the deadline: 'Tilmeldingen lukker (senest) 4 uger før ...'
+# (not a duration: 'Testen varer fem arbejdsdage og ...')
 _THING_DOES = re.compile(r"(?P<thing>[\w-]{3,}(?:en|et|ne))\s+[a-zæøå]{3,}er\s+"
                          r"(?:(?:senest|tidligst|allerede)\s+)?"
-                         + _NUMBER + r"\s+\S+\s+(?:før|efter|inden|forud)\b", re.I)  # (no duration: 'varer 5 dage')
+                         + _NUMBER + r"\s+\S+\s+(?:før|efter|inden|forud)\b", re.I)
 
 
 # A phrase of time that opens a sentence before its modal: 'Inden opstart af testen skal X være klar', 'I
