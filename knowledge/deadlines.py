@@ -711,12 +711,22 @@ _PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|b�
                             r"|^(?:skal|må|bør)\s+der\s+(?:være|blive|foreligge)\s+(?=\S)", re.I)
 # 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
 # (a definite noun or an acronym; 'Gamle abonnementer lukkes' has a plural noun, not a verb, after it)
-_PARTY_DOES = re.compile(r"^(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
+# a verb in the present, not an auxiliary ('gennemgår', 'udestår': a present tense in -r too)
+_PRESENT = r"(?!er\s|har\s|skal\s|kan\s|må\s|bør\s|vil\s)(?:[a-zæøå]{3,}er|[a-zæøå]{2,}(?:går|står))\s+"
+_PARTY_DOES = re.compile(r"^(?:"
+                         # a unit or role of a party by its genitive: 'Kommunens it-afdeling opretter X'
+                         r"(?:[A-ZÆØÅ]{2,}(?:'s|’s)|[A-ZÆØÅ]?[\w-]+(?:ens|ets|nes))\s+[\w-]+"
+                         r"|[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
                          # a party by its name ('Borgerservice annoncerer de nye ...'), when a determiner or a
                          # definite noun follows the verb ('Nye satser gælder fra ...' names no party)
                          r"|[A-ZÆØÅ][a-zæøå]{3,}(?=\s+[a-zæøå]{3,}er\s+(?:de|den|det|en|et|sine|sin|sit|alle"
                          r"|kommunens|[a-zæøå-]{3,}(?:en|et|ne))\s))\s+"
-                         r"(?!er\s|har\s|skal\s|kan\s|må\s|bør\s)[a-zæøå]{3,}er\s+(?!\w+es\b)(?=\S)")
+                         + _PRESENT + r"(?!\w+es\b)(?=\S)")
+# 'Den lokale administrator tildeler rollerne ...', 'Hver afdeling opretter sine brugere ...': a subject of a
+# few words, its verb in the present, and a definite or determined object after it
+_SOMEONE_DOES = re.compile(r"^(?:[\w'’-]+\s+){1,2}?[\w'’-]+\s+" + _PRESENT
+                           + r"(?=(?:de|den|det|sine|sin|sit|alle|jeres|kommunens)\s"
+                           r"|[a-zæøå-]{3,}(?:en|et|ne)\b)")
 _TIME_TO = re.compile(r"\b(?:har|får|gives|gives\s+\w+)\b.*?\btil\s+at\s+", re.I)  # 'har 14 dage til at ...'
 _INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forventes|det\s+forventes|man\s+bør"
                          r"|kommunen\s+bedes|i\s+bedes)\s*,?\s+(?:at\s+)?(?:have\s+)?", re.I)
@@ -903,7 +913,7 @@ def _read_past(sentence: str) -> str | None:
             return lower_first(m.group(1))  # 'Hvis ..., skal anmodningen sendes senest ...'
         if (m := _SUBJECT.match(bare)) and not re.fullmatch(_NOBODY, m.group(1), re.I):
             return lower_first(m.group(1))
-    for pattern in (_PASSIVE_FIRST, _PARTY_DOES):
+    for pattern in (_PASSIVE_FIRST, _PARTY_DOES, _SOMEONE_DOES):
         # the verb is read: what follows is the object, past a participle ('sendes underskrevet aftalen');
         # a plural ending in -ne is a noun here ('gennemgås brugerne igen'), not a verb to pass
         m = pattern.match(sentence)

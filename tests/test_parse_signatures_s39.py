@@ -80,6 +80,11 @@ def test_an_approval_then_a_signing_joined_by_an_adverb(adverb):
     ("Det er vigtigt, at kommunen har lukket de gamle adgange senest 4 uger før go-live.", "gamle adgange"),
     ("Tilmeldingen lukker 4 uger før go-live.", "tilmeldingen"),
     ("Testplanen sendes til KMD, der skal have den senest 4 uger før go-live.", "testplanen"),
+    # a subject of a few words and its verb in the present: what it does is done to the object
+    ("Kommunens lønkontor indberetter satserne senest 4 uger før go-live.", "satserne"),
+    ("KMD's konsulent konverterer sagerne senest 4 uger før go-live.", "sagerne"),
+    ("Den lokale systemadministrator opretter brugerne senest 4 uger før go-live.", "brugerne"),
+    ("Hver afdeling gennemgår sine arbejdsgange senest 4 uger før go-live.", "arbejdsgange"),
 ])
 def test_what_a_deadline_is_about_said_past_the_subject(sentence, about):
     assert _deadlines(_task(sentence)) == [(-4, "uger", about)]
