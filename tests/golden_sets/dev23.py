@@ -16,8 +16,9 @@ Run before any parser change (main bfc6683): 6 of 20 tasks as expected; fields: 
 signer 6/11, recipient 5/11, steps, received_step, signed_step and returned_step 6/11, no false positives;
 deadline.days+unit+anchor 16/18, deadline.about 6/18. After the s39 parser changes (each a kind, other
 wordings in tests/test_parse_signatures_s39.py): 20 of 20 tasks, every field full, no false positives; the
-other golden sets and parse tests unchanged. Held-out parse 3839 -> 3848/3968 (heldout13-18 +1, +1, +1, +2, +2,
-+2; the other twelve sets parse byte-identically); misses per field: about 71 -> 53, the others unchanged.
+other golden sets and parse tests unchanged. Held-out parse 3839 -> 3848/3968 (heldout13-18 +1, +1, +1,
++2, +2, +2; the other twelve sets parse byte-identically); misses per field: about 71 -> 53, the others
+unchanged.
 
 `python tests/test_exports_golden_sets.py dev23 [-v]` prints the per-field figures."""
 
