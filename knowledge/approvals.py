@@ -57,13 +57,14 @@ _WRITTEN_UNDER = re.compile(r"\b(?P<verb>skrives|skrevet)\s+under(?=\s+af\b)", r
 # 'Y sætter sit navn (navnetræk) under X' is 'Y skriver under på X': the idiom has no signing word of its
 # own, so it is said as the verb it means before any reader looks for one
 _NAME_UNDER = re.compile(r"\b(?P<verb>sætter|sætte|sæt|satte)\s+(?:sit|sin|deres)\s+(?:eget\s+)?"
-                         r"(?:navn|navnetræk)\s+(?:under|på)\b", re.I)
+                         r"(?:navn|navnetræk|(?:digitale\s+)?(?:underskrift|signatur))\s+(?:under|på)\b",
+                         re.I)
 _WRITE = {"sætter": "skriver", "sætte": "skrive", "sæt": "skriv", "satte": "skrev"}
 
 
 def signing_idioms(sentence: str) -> str:
-    """'Y sætter sit navn under X' -> 'Y skriver under på X'."""
-    if "navn" not in sentence:
+    """'Y sætter sit navn (sin signatur) under (på) X' -> 'Y skriver under på X'."""
+    if "navn" not in sentence and "underskrift" not in sentence and "signatur" not in sentence:
         return sentence
     return _NAME_UNDER.sub(lambda m: _cased(_WRITE[m["verb"].casefold()], m["verb"]) + " under på", sentence)
 

@@ -137,19 +137,23 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
     step_before = ""  # the step before: what 'den' in 'Send den til KOMBIT senest ...' is
     for step, text in texts(task):
         last_doc: str | None = None
+        paragraphs: list[str] = []  # the sentences of the text's earlier lines
         for line in text.split("\n") if signed or _has_unit(text) else ():
             # earlier sentences of the list item or paragraph (what 'Den' is), or the line's table row
             before: list[str] = [row_of[line]] if line in row_of else [step_before] if step_before and (
                 _IT_DONE.match(line) or _BARE_IMPERATIVE.match(line)) else []
             for sentence in sentences(line):
                 if _has_unit(sentence):  # every deadline has one of these words; most sentences have none
-                    for deadline in sentence_deadlines(sentence, step=step, documents=signed, last=last_doc,
-                                                       previous=tuple(before)):
+                    for deadline in _with_earlier(
+                            sentence_deadlines(sentence, step=step, documents=signed, last=last_doc,
+                                               previous=tuple(before)),
+                            sentence, step, signed, last_doc, tuple(before), paragraphs, line in row_of):
                         key = (deadline.days, deadline.unit, deadline.anchor, deadline.about, deadline.year)
                         found.setdefault(key, deadline)
                 if signed:
                     last_doc = _document(sentence, signed) or last_doc
                 before.append(sentence)
+            paragraphs += before if line not in row_of else []
         step_before = text.split("\n")[-1] if step is not None else ""
     from knowledge.date_deadlines import is_date_deadline, table_date_deadlines
 
@@ -167,6 +171,22 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
             and (d.days, d.unit, d.anchor, d.year, d.kind) not in said]
 
 
+def _with_earlier(found: list[TextDeadline], sentence: str, step: int | None, documents: set[str],
+                  last: str | None, before: tuple[str, ...], paragraphs: list[str], in_row: bool
+                  ) -> list[TextDeadline]:
+    """A deadline whose sentence does not say what it is about, read again with the paragraph before it
+    ('Leverandøren udarbejder en fejlliste.' then, as a paragraph of its own, 'Kommunen har 10 arbejdsdage
+    fra modtagelsen til at kommentere den.'): 'den' is what the text spoke of last."""
+    if in_row or not paragraphs or all(d.about for d in found) or _MARKER.match(paragraphs[-1]) or \
+            _MARKER.match(sentence):  # a list item speaks of its own thing
+        return found
+    again = {(d.days, d.unit, d.anchor): d.about
+             for d in sentence_deadlines(sentence, step=step, documents=documents, last=last,
+                                         previous=(paragraphs[-1], *before))}
+    return [d.model_copy(update={"about": again.get((d.days, d.unit, d.anchor))}) if d.about is None else d
+            for d in found]
+
+
 def pipe_rows(task: Task) -> list[list[str]]:
     """The rows of the markdown tables in the task's texts ('| Testplan | 1. april 2027 |'), in order."""
     from knowledge.signatures import texts
@@ -181,6 +201,8 @@ def _has_unit(text: str) -> bool:
     return bool(_UNIT_WORD.search(text))
 
 
+# '10 dage fra bestilling til levering' is how long it takes ('fra modtagelsen til at underskrive den' is not)
+_FROM_TO = re.compile(r"\btil\s(?!at\b)", re.I)
 # Adverbs joined to a deadline ('hurtigst muligt og senest ...', 'gerne før og senest ...') belong to it
 _WITH_DEADLINE = re.compile(r"\s*\b(?:hurtigst\s+muligt|snarest(?:\s+muligt)?|gerne|helst|i\s+god\s+tid)"
                             r"\s*(?:,|og|eller)?$", re.I)
@@ -229,7 +251,7 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         if not anchor:
             continue
         if (m["lead"] or "").casefold() != "senest" and (
-                _USUALLY.search(whole) or (direction == "fra" and re.search(r"\btil\s", m["anchor"]))):
+                _USUALLY.search(whole) or (direction == "fra" and _FROM_TO.search(m["anchor"]))):
             continue  # 'Leverandøren svarer normalt inden for 3 dage', '10 dage fra bestilling til levering'
         # '..., og superbrugerne skal have gennemført e-læringen inden for 3 uger ...': a second deadline
         # in a clause of its own is read in that clause
@@ -634,7 +656,8 @@ _THAT = re.compile(r"^(?:husk|bemærk|vær\s+opmærksom\s+på|det\s+er\s+vigtigt
                    r"|^(?:husk|bemærk|obs|nb|vigtigt|note|please\s+note)\s*[:!]\s+", re.I)
 # 'Det er kommunens ansvar, at X ...', 'Vi anbefaler, at X ...': a few words, then the clause that matters
 _SAID_THAT = re.compile(r"(?:[\w'’-]+\s+){1,4}?[\w'’-]+\s*,\s*at\s+(?=\w)", re.I)
-_TO_DO = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:huske|sørge\s+for|nå|bedes|ønskes)\s+at\s+"
+_TO_DO = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:huske|sørge\s+for|nå|bedes|ønskes|forventer|med|begynde"
+                    r"|påbegynde)\s+at\s+"  # ('har frist til ... med at indberette X': the deed's thing)
                     # 'Bed leverandøren om at indlæse X senest ...': what the other party is asked to do
                     r"|(?:bed|anmod|opfordr)\s+(?:[\w'’-]+\s+){1,3}?om\s+at\s+", re.I)
 # 'Opgaven omfatter en beredskabsplan, som skal foreligge senest ...': the deadline is the relative clause's
@@ -644,6 +667,8 @@ _RELATIVE = re.compile(r",\s*(?:som|der)\s+(?:skal|må|bør)\b"
                        r"(?=[^,]{0,40}?\b(?:senest|inden|indenfor|allersenest)\b)", re.I)
 # 'Leverandøren skal bekræfte bestillingen senest ...': a party's duty, and what it is done to
 _PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
+                         # 'Kommunens it-afdeling skal åbne X': a unit of a party, named by its genitive
+                         r"|(?:[A-ZÆØÅ]{2,}(?:'s|’s)?|[\w-]+(?:ens|ets|nes))\s+[\w-]+"
                          # 'Kommunens dataansvarlige skal godkende X': a role named by an adjective
                          r"|(?:[\w-]+s\s+|den\s+)?[\w-]+(?:ansvarlige|berettigede))\s+(?:skal|må|bør)\s+(?:også\s+)?"
                          # ('Budgettet skal ligge klar': a state, no deed done to a thing)
@@ -686,12 +711,22 @@ _PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|b�
                             r"|^(?:skal|må|bør)\s+der\s+(?:være|blive|foreligge)\s+(?=\S)", re.I)
 # 'Leverandøren sender en testrapport senest ...': a party's present-tense verb, and its object
 # (a definite noun or an acronym; 'Gamle abonnementer lukkes' has a plural noun, not a verb, after it)
-_PARTY_DOES = re.compile(r"^(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
+# a verb in the present, not an auxiliary ('gennemgår', 'udestår': a present tense in -r too)
+_PRESENT = r"(?!er\s|har\s|skal\s|kan\s|må\s|bør\s|vil\s)(?:[a-zæøå]{3,}er|[a-zæøå]{2,}(?:går|står))\s+"
+_PARTY_DOES = re.compile(r"^(?:"
+                         # a unit or role of a party by its genitive: 'Kommunens it-afdeling opretter X'
+                         r"(?:[A-ZÆØÅ]{2,}(?:'s|’s)|[A-ZÆØÅ]?[\w-]+(?:ens|ets|nes))\s+[\w-]+"
+                         r"|[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
                          # a party by its name ('Borgerservice annoncerer de nye ...'), when a determiner or a
                          # definite noun follows the verb ('Nye satser gælder fra ...' names no party)
                          r"|[A-ZÆØÅ][a-zæøå]{3,}(?=\s+[a-zæøå]{3,}er\s+(?:de|den|det|en|et|sine|sin|sit|alle"
                          r"|kommunens|[a-zæøå-]{3,}(?:en|et|ne))\s))\s+"
-                         r"(?!er\s|har\s|skal\s|kan\s|må\s|bør\s)[a-zæøå]{3,}er\s+(?!\w+es\b)(?=\S)")
+                         + _PRESENT + r"(?!\w+es\b)(?=\S)")
+# 'Den lokale administrator tildeler rollerne ...', 'Hver afdeling opretter sine brugere ...': a subject of a
+# few words, its verb in the present, and a definite or determined object after it
+_SOMEONE_DOES = re.compile(r"^(?:[\w'’-]+\s+){1,2}?[\w'’-]+\s+" + _PRESENT
+                           + r"(?=(?:de|den|det|sine|sin|sit|alle|jeres|kommunens)\s"
+                           r"|[a-zæøå-]{3,}(?:en|et|ne)\b)")
 _TIME_TO = re.compile(r"\b(?:har|får|gives|gives\s+\w+)\b.*?\btil\s+at\s+", re.I)  # 'har 14 dage til at ...'
 _INFINITIVE = re.compile(r"^(?:det\s+anbefales|kommunen\s+forventes|i\s+forventes|det\s+forventes|man\s+bør"
                          r"|kommunen\s+bedes|i\s+bedes)\s*,?\s+(?:at\s+)?(?:have\s+)?", re.I)
@@ -786,7 +821,10 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
     if (m := _TO_DO.match(sentence)) and (obj := _object_after(sentence[m.end():])):
         return obj  # 'Man skal huske at indsende testrapporten senest ...'
     if m := _RELATIVE.search(sentence):
-        return _head_noun(sentence[:m.start()])  # 'en beredskabsplan, som skal foreligge senest ...'
+        head = _head_noun(sentence[:m.start()])  # 'en beredskabsplan, som skal foreligge senest ...'
+        if head and _is_party(head) and (said := item_subject(sentence[:m.start()])) and not _is_party(said):
+            return said  # 'Aftalen sendes til KOMBIT, der skal have den senest ...': what KOMBIT is to have
+        return head
     if (m := _PARTY_MUST.match(sentence)) and (obj := _object_after(sentence[m.end():])):
         return obj  # 'Leverandøren skal bekræfte bestillingen senest ...'
     if (m := _INFINITIVE.search(sentence)) and (obj := _object_after(sentence[m.end():])):
@@ -833,7 +871,16 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
         if not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|dette|frist\w*|tidsfrist\w*|deadline\w*"
                             r"|" + _THEN_WORDS + r"|[-•*]\s.*)", subject, re.I):
             return lower_first(subject)
+    if (m := _THING_DOES.match(sentence)) and not _is_party(m["thing"]):
+        return lower_first(m["thing"])  # 'Tilmeldingen lukker 4 uger før go-live'
     return f"trin {step}" if step is not None else None
+
+
+# a definite noun, its verb in the present and the deadline: 'Tilmeldingen lukker (senest) 4 uger før ...'
+# (not a duration: 'Testen varer fem arbejdsdage og ...')
+_THING_DOES = re.compile(r"(?P<thing>[\w-]{3,}(?:en|et|ne))\s+[a-zæøå]{3,}er\s+"
+                         r"(?:(?:senest|tidligst|allerede)\s+)?"
+                         + _NUMBER + r"\s+\S+\s+(?:før|efter|inden|forud)\b", re.I)
 
 
 # A phrase of time that opens a sentence before its modal: 'Inden opstart af testen skal X være klar', 'I
@@ -866,7 +913,7 @@ def _read_past(sentence: str) -> str | None:
             return lower_first(m.group(1))  # 'Hvis ..., skal anmodningen sendes senest ...'
         if (m := _SUBJECT.match(bare)) and not re.fullmatch(_NOBODY, m.group(1), re.I):
             return lower_first(m.group(1))
-    for pattern in (_PASSIVE_FIRST, _PARTY_DOES):
+    for pattern in (_PASSIVE_FIRST, _PARTY_DOES, _SOMEONE_DOES):
         # the verb is read: what follows is the object, past a participle ('sendes underskrevet aftalen');
         # a plural ending in -ne is a noun here ('gennemgås brugerne igen'), not a verb to pass
         m = pattern.match(sentence)
@@ -933,12 +980,18 @@ def item_subject(sentence: str) -> str | None:
     if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|"
                                                             + _THEN_WORDS + ")", m.group(1), re.I):
         if m.group(1).split()[0].casefold() in _OPENERS:
+            if (when := _WHEN_DONE.match(sentence)) and not _is_party(when["thing"]):
+                return lower_first(when["thing"])  # 'Når blanketten er underskrevet, mailes den ...'
             # 'Efter signering videresendes aftalen til KOMBIT': an opening phrase, the verb, then the subject
             return _imperative_object("send " + sentence[m.end():].strip())
         return lower_first(m.group(1))
     return None
 
 
+# 'Når blanketten er underskrevet, ...': the thing a condition says is done is what the sentence speaks of
+_WHEN_DONE = re.compile(r"(?:når|efter\s+at|så\s+snart)\s+(?:(?:den|det|de)\s+)?"
+                        r"(?P<thing>[\w'’-]+?(?:en|et|ne))\s+"
+                        r"(?:er|bliver)\s+[a-zæøå]+(?:et|t)\s*,", re.I)
 # Adverbs of order that may stand first, before the verb: no subject of the sentence
 _THEN_WORDS = "derefter|herefter|dernæst|bagefter|efterfølgende|endelig|først|så|nu"
 # Prepositions that open a sentence with a phrase of time or manner before its verb ('Efter signering
@@ -969,6 +1022,11 @@ _IMPERATIVE = re.compile(
     # 'Få tømmeplanerne på plads senest ...': what is to be got in order; 'Svar på spørgeskemaet'
     r"|få|svar\s+på|reag[eé]r\s+på)\s+", re.I)
 # the participle after 'få' that makes it 'receive': 'får tilsendt', 'får udleveret', 'får tildelt'
+# an indirect object before the thing sent: a pronoun, or a party when a determiner follows ('Send KOMBIT
+# jeres testplan'; 'Send KOMBIT-aftalen' is a thing)
+_TOLD = re.compile(r"(?i:os|jer|mig|dig|ham|hende|leverandøren|leverandørerne)|[A-ZÆØÅ]{2,}")
+_TOLD_ALWAYS = {"os", "jer", "mig", "dig", "ham", "hende"}
+_THEIRS = {"jeres", "vores", "kommunens", "sin", "sit", "sine", "deres", "alle", "eventuelle"}
 _GOT = re.compile(r"(?:til|frem|ud|over)?(?:sendt|leveret|delt|draget|stillet)", re.I)
 _NOT_VERBS = {"vær", "være", "hav", "have", "ha", "få", "bliv", "blive", "kunn", "kunne", "selv", "først",
               "derefter", "herefter", "dernæst", "også", "senest", "inden", "altid", "sørg", "husk", "gør",
@@ -986,7 +1044,8 @@ _REPLY = re.compile(r"(?:tilbagemelding|svar|høringssvar|kommentar|bemærkning|
 
 # 'Kommunen skal udarbejde en testplan', 'Kommunen indsender en liste', 'skal kommunen have oprettet
 # alle brugere': what the municipality does to a thing, read as the imperative 'Udarbejd en testplan'
-_DUTY = re.compile(r"(?:kommunen|i|vi|man|du)\s+(?:(?:skal|må|bør)\s+(?:også\s+|selv\s+)?(?:have\s+)?)?"
+_DUTY = re.compile(r"(?:kommunen|i|vi|man|du)\s+"
+                   r"(?:(?:skal|må|bør)\s+(?:også\s+|selv\s+)?(?:have\s+)?|har\s+)?"
                    r"(\w+?)(?:e|er|r|et|t)?\s", re.I)
 # ('skal udfylde og returnere skemaet': a second infinitive shares the object too)
 _AND_DONE = re.compile(r"^\s+(?:og|samt)\s+(?:[a-zæøå]{3,}(?:et|t)"
@@ -1032,12 +1091,18 @@ def _imperative_object(sentence: str) -> str | None:
     i = 0
     while i < len(tokens) and tokens[i].casefold() in _MANNER:
         i += 1  # 'Returnér venligst den udfyldte blanket'
+    if i + 1 < len(tokens) and tokens[i].casefold() == "sig":
+        # 'tilmelder sig (til) X': the reflexive and its preposition
+        i += 2 if i + 2 < len(tokens) and tokens[i + 1].casefold() in {"til", "på"} else 1
     if i + 1 < len(tokens) and m.group(0).strip().casefold() == "få" and _GOT.fullmatch(tokens[i]):
         i += 1  # 'Kommunen får tilsendt en aftale': what it is sent, not the participle
     if i + 1 < len(tokens) and tokens[i].casefold() in _PARTICLE_END | {"igennem"}:
         i += 1  # 'Ryd op i sagerne', 'Der skal ryddes op i sagerne': the verb's particle is no thing; where
         if tokens[i].casefold() in {"i", "på", "blandt"}:  # it is done is
             i += 1
+    if i + 1 < len(tokens) and _TOLD.fullmatch(tokens[i]) and (
+            tokens[i].casefold() in _TOLD_ALWAYS or tokens[i + 1].casefold() in ARTICLES | _THEIRS):
+        i += 1  # 'Send os listen', 'Send KOMBIT jeres testplan': who gets it comes before what is sent
     while i < len(tokens) and tokens[i].casefold() in ARTICLES | {"alle", "eventuelle", "kommunens"}:
         i += 1
     if i + 2 < len(tokens) and tokens[i].casefold() in {"styr", "overblik"} and \

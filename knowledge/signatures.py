@@ -801,6 +801,8 @@ def sentence_mentions(sentence: str, *, step: int | None, order: int,
             continue
         signer = _signer(sentence, cue)
         reference, state = _referred(sentence, cue, signer)
+        if reference and signer is None and _sent_on_signed(sentence, cue):
+            reference = False  # (its state stays: the sentence sends it, it signs nothing itself)
         # 'Underskriften på aftalen er allerede foretaget af KOMBIT': a signing that has happened
         reference = reference or (cue.lastgroup == "noun" and bool(_HAPPENED.match(sentence, cue.end())))
         # 'Brevene kan underskrives digitalt': what can be done, by nobody named, is no demand to sign
@@ -930,6 +932,28 @@ def _referred(sentence: str, cue: re.Match[str], signer: str | None) -> tuple[bo
     return reference, state
 
 
+# 'Den underskrevne aftale mailes til KOMBIT', 'Når aftalen er underskrevet, sendes den til KOMBIT': the task
+# itself sends the signed paper on to another party, so getting it signed is the municipality's part of it,
+# no paper signed elsewhere (a copy kept or sent, or a paper that comes to the municipality, still is)
+_SIGNED_PAPER = re.compile(r"underskrevne|signerede|underskrevet|signeret", re.I)
+
+
+def _sent_on_signed(sentence: str, cue: re.Match[str]) -> bool:
+    if not _SIGNED_PAPER.fullmatch(cue.group(0)) or re.search(r"\bkopi\w*\s+af\s+(?:\w+\s+)?$",
+                                                              sentence[:cue.start()], re.I):
+        return False
+    if cue.lastgroup == "passive" and not _CONDITION.match(sentence):
+        return False  # 'Aftalen er underskrevet af KOMBIT' tells what was done
+    got = _recipient(sentence)
+    return bool(got and got[0] < 2 and not _is_us(got[2]) and not _OUTSIDE_SENDS.search(sentence))
+
+
+# a party outside the municipality sends it ('KOMBIT sender den underskrevne aftale til kommunen')
+_OUTSIDE_SENDS = re.compile(r"\b(?:[A-ZÆØÅ]{3,}\w*|leverandøren|\w+styrelsen)\s+"
+                            r"(?:sender|fremsender|returnerer"
+                            r"|udsender|mailer)\b")
+
+
 def _negated(sentence: str, cue: re.Match[str]) -> bool:
     """'Ingen aftaler skal underskrives', 'Hvis bilaget ikke underskrives', 'underskrives ikke'."""
     before = sentence[clause_start(sentence, cue.start()):cue.start()]
@@ -948,7 +972,9 @@ def _cue_document(sentence: str, cue: re.Match[str],
     kind = cue.lastgroup
     start = clause_start(sentence, cue.start())
     left = sentence[start:cue.start()]
-    if not words(left) and re.search(r"\b(?:og|samt|eller)\s*$", sentence[:start], re.I):
+    # ('... og derefter underskrives af X': an adverb after the 'og' is no subject either)
+    if all(w.group(0).casefold() in _ADVERBS | _AUX for w in words(left)) and \
+            re.search(r"\b(?:og|samt|eller)\s*$", sentence[:start], re.I):
         left = sentence[clause_start(sentence, start - 4):start]  # 'Blanketten udfyldes og underskrives'
     elif (pair := _PAPER_AND.search(sentence, 0, start)) and _lemma(pair.group(1)) and \
             _first_document(left, last=None, subject=False):
@@ -1612,6 +1638,8 @@ def _party_name(text: str) -> str | None:
 def _owner(name: str | None, *, loose: bool = False) -> str | None:
     """'KMD's kundeportal', 'KOMBIT's postkasse': the party that owns the place is who gets it
     ('leverandørens supportteam' stays whole unless `loose`, for where a paper came from)."""
+    if name and (place := re.fullmatch(r"([A-ZÆØÅ]{2,})-(?:opgave|\w*portal)\w*", name)):
+        return place.group(1)  # 'uploades til KLIK-opgaven', 'KOMBIT-portalen': the system or party
     if not name or len(name.split()) < 2:
         return name
     tokens = name.split()
