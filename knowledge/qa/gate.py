@@ -1620,8 +1620,27 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     timed = [s for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
     named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
+                            not _asked_only_in_condition(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s in timed)
+
+
+def _asked_only_in_condition(q: Question, sentence: str, asked: set[str]) -> bool:
+    """'Hvornår er testdagen?' is not answered by 'Hvis en elev er syg på testdagen, tages testen igen
+    inden for 2 uger': where the asked thing stands only in an opening 'hvis'-clause and the time only in
+    the main clause after it, the time is of what happens then, not of the thing the condition names.
+    (A time inside the condition, 'Hvis aftalen ikke er sendt 50 dage før go-live, ...', is its own.)"""
+    m = _IF_CLAUSE.match(sentence)
+    if m is None:
+        return False
+    condition, main = m.group("cond"), m.group("main")
+    return not holds(Expect.TIME, condition, q.text) and \
+        _says_asked(content_keys(condition) - _TIME_WORDS, asked) and \
+        not _says_asked(content_keys(main) - _TIME_WORDS, asked)
+
+
+# An opening condition and its main clause: 'Hvis en elev er syg på testdagen, tages testen igen ...'.
+_IF_CLAUSE = re.compile(r"^\W*(?:hvis|dersom|if)\b(?P<cond>[^,;:]+),(?P<main>.+)$", re.I | re.S)
 
 
 def _title_keys(index: Index, c: Candidate) -> set[str]:
