@@ -1629,9 +1629,11 @@ def _asked_only_in_condition(q: Question, sentence: str, asked: set[str]) -> boo
     """'Hvornår er testdagen?' is not answered by 'Hvis en elev er syg på testdagen, tages testen igen
     inden for 2 uger': where the asked thing stands only in an opening 'hvis'-clause and the time only in
     the main clause after it, the time is of what happens then, not of the thing the condition names.
-    (A time inside the condition, 'Hvis aftalen ikke er sendt 50 dage før go-live, ...', is its own.)"""
+    (A time inside the condition, 'Hvis aftalen ikke er sendt 50 dage før go-live, ...', is its own.) Only
+    a question of the day a thing is ('hvornår er X?'): 'hvornår skal X ...?' may be answered by a main
+    clause that speaks of X as 'den'."""
     m = _IF_CLAUSE.match(sentence)
-    if m is None:
+    if m is None or not _WHEN_IS.match(ascii_fold(q.text.casefold())):
         return False
     condition, main = m.group("cond"), m.group("main")
     return not holds(Expect.TIME, condition, q.text) and \
