@@ -18,7 +18,7 @@ from knowledge.language import IN_BODY
 from knowledge.morphology import in_compound, kin, same_head
 from knowledge.qa.analysis import Question, Token, unlinked
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.checks import asked_role, members_named, says_key
+from knowledge.qa.checks import asked_role, members_named, open_deed, says_deed, says_key
 from knowledge.qa.claimed_values import value_words
 from knowledge.qa.opposites import (
     contradicts,
@@ -99,6 +99,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False
         if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
             return False
+        if q.expects is Expect.PARTY and c.kind in ("passage", "fact") and _deed_unexplained(q, c):
+            return False  # 'hvem leder centret?' is not answered by '... et kursus hos centret'
         if q.expects in PLAIN and not _project_value_said(q, said(c.text)):
             return False
     if q.expects is not Expect.ANY and _table_without_asked(index, q, c):
@@ -154,6 +156,19 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
                                                                           magnitude=asks_magnitude(q))
                                                               or other_unit(q, said(c.text))
                                                               or other_counted(q, said(c.text)))))
+
+
+def _deed_unexplained(q: Question, c: Candidate) -> bool:
+    """'Hvem leder Center for Læsning?' is not answered by 'De testansvarlige skal gennemføre et kursus
+    hos Center for Læsning': the verb after 'hvem' is what the party asked for does, and a sentence that
+    neither says it nor is read to mean it (`explained`) names a party that does something else. (A verb
+    read as a guess at another word, which checks.asked_deed leaves out, counts here too.)"""
+    if q.yesno or not q.tokens or q.tokens[0].key not in ("hvem", "who"):
+        return False
+    verb = next((t for t in q.tokens[1:] if t.weight > 0 or t.concepts), None)
+    return verb is not None and verb.role == "word" and not verb.concepts and verb.surface.islower() and \
+        verb.surface.endswith(("r", "e", "s")) and not open_deed(verb) and verb.pos not in c.explained and \
+        not says_deed(verb, said(c.text))
 
 
 def _goal_for_why(q: Question, c: Candidate) -> bool:
