@@ -48,19 +48,3 @@ def test_task_field_is_no_place(kb: KnowledgeBase) -> None:
     # 'Resultat: Tidsplanen er godkendt' is ÆRV 1's field, not where the election's result is published
     a = answer(kb, "Hvor offentliggøres resultatet af valget?")
     assert not a.found, a.answer
-
-
-def test_deadline_not_for_unknown_word() -> None:
-    # a heavy word no task holds (match 0), left unexplained, keeps a task's deadline from answering
-    from types import SimpleNamespace
-
-    from knowledge.qa import gate
-
-    def tok(pos: int, match: float) -> SimpleNamespace:
-        return SimpleNamespace(pos=pos, match=match, weight=0.8, role="word")
-
-    q = SimpleNamespace(content=lambda: [tok(1, 1.0), tok(2, 0.0)])
-    assert gate._unknown_word_unexplained(q, SimpleNamespace(explained=frozenset({1})))
-    assert not gate._unknown_word_unexplained(q, SimpleNamespace(explained=frozenset({1, 2})))
-    known = SimpleNamespace(content=lambda: [tok(1, 1.0), tok(2, 0.7)])
-    assert not gate._unknown_word_unexplained(known, SimpleNamespace(explained=frozenset({1})))
