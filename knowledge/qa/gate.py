@@ -141,9 +141,6 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor hostes Gryden?' is not answered by 'folkekøkkenet i mejeriet ... Gryden'
     if c.kind == "when" and _end_of_thing_asked(index, q, c):
         return False  # 'hvornår slutter sæsonen?' - 'Evaluer den første sæson' ends before go-live
-    if c.kind == "deadline" and _unknown_word_unexplained(q, c):
-        return False  # 'hvornår skal vi kalibrere vægten?' where no task says 'vægten': the task's deadline
-        # is of what the task does, not of the thing no task names
     if c.kind == "when" and _event_date_asked(q):
         return False  # 'hvornår er undervisningen?' asks a course's day, not the task's window
     if q.step is not None and (c.kind in ("title", "overview") or _no_such_step(index, q, c)):
@@ -172,12 +169,6 @@ def _deed_unexplained(q: Question, c: Candidate) -> bool:
     return verb is not None and verb.role == "word" and not verb.concepts and verb.surface.islower() and \
         verb.surface.endswith(("r", "e", "s")) and not open_deed(verb) and verb.pos not in c.explained and \
         not says_deed(verb, said(c.text))
-
-
-def _unknown_word_unexplained(q: Question, c: Candidate) -> bool:
-    """Whether a heavy word of the question is one no task holds and the candidate does not explain."""
-    return any(t.match == 0 and t.weight >= 0.5 and t.role == "word" and t.pos not in c.explained
-               for t in q.content())
 
 
 def _goal_for_why(q: Question, c: Candidate) -> bool:
