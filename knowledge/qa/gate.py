@@ -166,9 +166,17 @@ def _deed_unexplained(q: Question, c: Candidate) -> bool:
     if q.yesno or not q.tokens or q.tokens[0].key not in ("hvem", "who"):
         return False
     verb = next((t for t in q.tokens[1:] if t.weight > 0 or t.concepts), None)
+    text = said(c.text)
+    if (m := _LABEL_OPENING.match(text)) and content_keys(m.group(1)) and \
+            content_keys(m.group(1)) <= {k for t in q.tokens for k in t.keys}:
+        return False  # 'Brugersupport: Kommunens it-servicedesk' names who gives the support asked for
     return verb is not None and verb.role == "word" and not verb.concepts and verb.surface.islower() and \
         verb.surface.endswith(("r", "e", "s")) and not open_deed(verb) and verb.pos not in c.explained and \
-        not says_deed(verb, said(c.text))
+        not says_deed(verb, text)
+
+
+# A value under a label the question asks by: 'Brugersupport: Kommunens it-servicedesk'
+_LABEL_OPENING = re.compile(r"^\W*([^:\n]{2,40}):\s")
 
 
 def _goal_for_why(q: Question, c: Candidate) -> bool:
