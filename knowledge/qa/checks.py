@@ -170,6 +170,12 @@ def asked_deed(q: Question, *, derived: bool = False) -> Token | None:
     return None
 
 
+def open_deed(t: Token) -> bool:
+    """Whether a verb after 'hvem' asks no deed of its own: 'laver', 'gør' stand for any deed, and
+    'kontakte', 'spørge' ask whom to turn to, which a sentence says in other words ('Meld fejl til X')."""
+    return t.key in _DO or bool(_ASKING.fullmatch(t.surface.casefold()))
+
+
 def _of_same_root(t: Token) -> bool:
     """Whether a word the tasks lack was read as another word of its root ('underviser' as the tasks'
     'undervisning'), not as a guessed spelling: the verb is still asked ('Undervisningen varetages af X')."""

@@ -18,7 +18,7 @@ from knowledge.language import IN_BODY
 from knowledge.morphology import in_compound, kin, same_head
 from knowledge.qa.analysis import Question, Token, unlinked
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.checks import asked_role, members_named, says_key
+from knowledge.qa.checks import asked_role, members_named, open_deed, says_deed, says_key
 from knowledge.qa.claimed_values import value_words
 from knowledge.qa.opposites import (
     contradicts,
@@ -99,6 +99,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False
         if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
             return False
+        if q.expects is Expect.PARTY and c.kind in ("passage", "fact") and _deed_unexplained(q, c):
+            return False  # 'hvem leder centret?' is not answered by '... et kursus hos centret'
         if q.expects in PLAIN and not _project_value_said(q, said(c.text)):
             return False
     if q.expects is not Expect.ANY and _table_without_asked(index, q, c):
@@ -154,6 +156,27 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
                                                                           magnitude=asks_magnitude(q))
                                                               or other_unit(q, said(c.text))
                                                               or other_counted(q, said(c.text)))))
+
+
+def _deed_unexplained(q: Question, c: Candidate) -> bool:
+    """'Hvem leder Center for Læsning?' is not answered by 'De testansvarlige skal gennemføre et kursus
+    hos Center for Læsning': the verb after 'hvem' is what the party asked for does, and a sentence that
+    neither says it nor is read to mean it (`explained`) names a party that does something else. (A verb
+    read as a guess at another word, which checks.asked_deed leaves out, counts here too.)"""
+    if q.yesno or not q.tokens or q.tokens[0].key not in ("hvem", "who"):
+        return False
+    verb = next((t for t in q.tokens[1:] if t.weight > 0 or t.concepts), None)
+    text = said(c.text)
+    if (m := _LABEL_OPENING.match(text)) and content_keys(m.group(1)) and \
+            content_keys(m.group(1)) <= {k for t in q.tokens for k in t.keys}:
+        return False  # 'Brugersupport: Kommunens it-servicedesk' names who gives the support asked for
+    return verb is not None and verb.role == "word" and not verb.concepts and verb.surface.islower() and \
+        verb.surface.endswith(("r", "e", "s")) and not open_deed(verb) and verb.pos not in c.explained and \
+        not says_deed(verb, text)
+
+
+# A value under a label the question asks by: 'Brugersupport: Kommunens it-servicedesk'
+_LABEL_OPENING = re.compile(r"^\W*([^:\n]{2,40}):\s")
 
 
 def _goal_for_why(q: Question, c: Candidate) -> bool:
@@ -1620,8 +1643,29 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     timed = [s for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
     named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
+                            not _asked_only_in_condition(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s in timed)
+
+
+def _asked_only_in_condition(q: Question, sentence: str, asked: set[str]) -> bool:
+    """'Hvornår er testdagen?' is not answered by 'Hvis en elev er syg på testdagen, tages testen igen
+    inden for 2 uger': where the asked thing stands only in an opening 'hvis'-clause and the time only in
+    the main clause after it, the time is of what happens then, not of the thing the condition names.
+    (A time inside the condition, 'Hvis aftalen ikke er sendt 50 dage før go-live, ...', is its own.) Only
+    a question of the day a thing is ('hvornår er X?'): 'hvornår skal X ...?' may be answered by a main
+    clause that speaks of X as 'den'."""
+    m = _IF_CLAUSE.match(sentence)
+    if m is None or not _WHEN_IS.match(ascii_fold(q.text.casefold())):
+        return False
+    condition, main = m.group("cond"), m.group("main")
+    return not holds(Expect.TIME, condition, q.text) and \
+        _says_asked(content_keys(condition) - _TIME_WORDS, asked) and \
+        not _says_asked(content_keys(main) - _TIME_WORDS, asked)
+
+
+# An opening condition and its main clause: 'Hvis en elev er syg på testdagen, tages testen igen ...'.
+_IF_CLAUSE = re.compile(r"^\W*(?:hvis|dersom|if)\b(?P<cond>[^,;:]+),(?P<main>.+)$", re.I | re.S)
 
 
 def _title_keys(index: Index, c: Candidate) -> set[str]:

@@ -18,6 +18,7 @@ from knowledge.morphology import in_compound, particle_verb_keys
 from knowledge.roles import ROLE as _ROLE
 from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
 from knowledge.units import length_pattern, unit_words
+from knowledge.wording import FIELD_LABELS
 
 
 class Expect(StrEnum):
@@ -681,8 +682,10 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
         text = _unlabelled(text)
     if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
+                                    and m.group(1).casefold() not in _TASK_FIELDS
                                     for m in _LABELLED_LINE.finditer(text)):
         return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
+        # (not a task's own field, 'Resultat: Tidsplanen er godkendt', for 'hvor offentliggøres resultatet?')
     if kind is Expect.PLACE and _WHERE_LABEL.search(text):
         return True  # 'Adresse for Østervang: Østergade 112': the label says the value is a place
     if kind is Expect.PLACE and _ADDRESS_ASKED.search(folded):
@@ -880,6 +883,9 @@ _CELL_PHRASE = re.compile(r"\s*\d[\d.,]*\s+[^\W\d_]+\s*")  # a cell read with it
 _WHERE_LABEL = re.compile(r"^[\W\d]*(?:[^:\n]{0,40}?\bfor\s+)?"
                           r"(?i:adresse|placering|beliggenhed|lokation|address|location|venue|\w*sted|\w*lokale)\b"
                           r"[^:\n]{0,60}:[ \t]+(?=[^\n]*(?:[A-ZÆØÅ]|\d))\S", re.M)
+# The labels of a task's own fields as answers show them ('Resultat:', 'Mål:'): no thing's place; a link is
+_TASK_FIELDS = frozenset(name.casefold() for field, names in FIELD_LABELS.items() if field != "link"
+                         for name in names)
 _LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}):[ \t]+\S", re.M)
 
 
