@@ -41,23 +41,15 @@ def test_general_words_of_s39(index, english, danish):
     assert danish in analyse(index, english).text, analyse(index, english).text
 
 
-@pytest.mark.parametrize(("english", "expected"), [
+@pytest.mark.parametrize(("question", "expected"), [
     ("Who transfers the shift patterns?", "Planlæggerne"),
     ("How can night staff take the course?", "e-læring"),
     ("Who approves the rules?", "områdelederen"),  # 'regel' finds 'Reglerne'
+    ("Hvem godkender reglen for vagtbytte?", "områdelederen"),  # in a Danish question too
     ("Who registers the outer doors?", "ejendomsafdelingen"),
+    # 'Kommunen har besluttet, hvordan døråbninger logges' (the goal) names no one who may see the log
+    ("Who can see the log?", None),
 ])
-def test_english_questions_are_answered_from_the_danish(kb, english, expected):
-    a = answer(kb, english)
-    assert a.found and expected in a.answer, a.answer
-
-
-def test_a_danish_question_finds_the_plural_that_drops_the_e(kb):
-    a = answer(kb, "Hvem godkender reglen for vagtbytte?")
-    assert a.found and "områdelederen" in a.answer, a.answer
-
-
-def test_the_goal_sentence_does_not_answer_an_english_who_question(kb):
-    # 'Kommunen har besluttet, hvordan døråbninger logges' names no one who may see the log
-    a = answer(kb, "Who can see the log?")
-    assert not a.found, a.answer
+def test_questions_are_answered_from_the_danish_or_not_at_all(kb, question, expected):
+    a = answer(kb, question)
+    assert (a.found and expected in a.answer) if expected else not a.found, a.answer
