@@ -1,6 +1,5 @@
 """English questions read in Danish forms: 'who is allowed to X' as 'hvem må X', a task's goal or result
-no answer to an English who-question, the Danish nouns that drop their last e before an ending ('regel' -
-'reglerne'), and the general words of english.txt's s39 block."""
+no answer to an English who-question, and the general words of english.txt's s39 block."""
 
 import pytest
 
@@ -16,8 +15,7 @@ TASKS = [
          recommended_responsible="Sikkerhedschef"),
     Task(id="9902", title="(VAG 1) Overførsel af vagtmønstre", project="Vagtplan", priority="Obligatorisk",
          description="Planlæggerne overfører vagtmønstrene til det nye system. Natvagter kan tage kurset "
-                     "som e-læring. Regnearkene arkiveres bagefter i ESDH-systemet. Reglerne for "
-                     "vagtbytte godkendes af områdelederen."),
+                     "som e-læring. Regnearkene arkiveres bagefter i ESDH-systemet."),
 ]
 
 
@@ -44,8 +42,6 @@ def test_general_words_of_s39(index, english, danish):
 @pytest.mark.parametrize(("question", "expected"), [
     ("Who transfers the shift patterns?", "Planlæggerne"),
     ("How can night staff take the course?", "e-læring"),
-    ("Who approves the rules?", "områdelederen"),  # 'regel' finds 'Reglerne'
-    ("Hvem godkender reglen for vagtbytte?", "områdelederen"),  # in a Danish question too
     ("Who registers the outer doors?", "ejendomsafdelingen"),
     # 'Kommunen har besluttet, hvordan døråbninger logges' (the goal) names no one who may see the log
     ("Who can see the log?", None),
