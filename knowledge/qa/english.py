@@ -79,6 +79,9 @@ _FRAMES: dict[str, str] = {
     "is supposed to": "skal", "are supposed to": "skal", "is required to": "skal", "are required to": "skal",
     "supposed to": "skal", "required to": "skal", "expected to": "skal", "meant to": "skal",
     "obliged to": "skal", "obligated to": "skal", "got to": "skal", "allowed to": "må", "permitted to": "må",
+    # 'who is allowed to X': 'hvem må X' ('er' and the participle are no passive of 'må')
+    **dict.fromkeys((f"{be} {allowed} to" for be in ("is", "are")
+                     for allowed in ("allowed", "permitted")), "må"),
     "able to": "kan", "going to": "skal", "is going to": "skal", "are going to": "skal",
     "can": "kan", "could": "kan", "may": "må", "might": "kan", "will": "vil", "would": "vil",
     "is": "er", "are": "er", "am": "er", "was": "var", "were": "var", "be": "være", "been": "været",

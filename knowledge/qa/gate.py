@@ -2103,7 +2103,9 @@ def _new_means(q: Question, text: str) -> bool:
 # 'hvad er målet med ...?', 'hvad skal vi opnå?', 'når vi er færdige': the asker asks the end state itself
 # a passive with its agent: 'godkendt af teamlederen', 'udføres af Vej og Park'
 _DONE_BY = re.compile(r"\b\w+(?:et|t|es|s)\s+af\s+\w", re.I)
-_ASKS_AIM = re.compile(r"\b(?:form[aå]l\w*|m[aå]l(?:et|ene)?|resultat\w*|opn[aå]\w*|f[æa]rdige?)\b", re.I)
+_ASKS_AIM = re.compile(r"\b(?:form[aå]l\w*|m[aå]l(?:et|ene)?|resultat\w*|opn[aå]\w*|f[æa]rdige?|"
+                       r"goals?|aims?|purposes?|objectives?|outcomes?|results?|achieve\w*|finished|done)\b",
+                       re.I)
 
 
 def end_state_only(index: Index, q: Question, c: Candidate) -> bool:
@@ -2111,10 +2113,11 @@ def end_state_only(index: Index, q: Question, c: Candidate) -> bool:
     beskyttet adresse sendes sikkert') says the state the task ends in: it names no doer, way or content,
     so it does not answer a Danish hvem/hvad/hvordan question whose value the gate cannot type-check
     ('hvad skal superbrugerne lave?', 'hvem giver planlæggerne rettigheder?', 'hvordan kan man betale?'),
-    unless the question asks that state itself or names the task."""
-    if c.kind not in _QUOTING or q.lang != "da" or q.yesno or q.tasks or len(c.tasks) != 1 or \
-            asks_magnitude(q) or \
-            q.expects not in (Expect.ANY, Expect.PARTY) or _ASKS_AIM.search(q.text):
+    unless the question asks that state itself or names the task. An English question too: its Danish
+    rendering is read, and its own words for an aim ('what is the goal of X?')."""
+    if c.kind not in _QUOTING or q.lang not in ("da", "en") or q.yesno or q.tasks or len(c.tasks) != 1 or \
+            asks_magnitude(q) or q.expects not in (Expect.ANY, Expect.PARTY) or \
+            _ASKS_AIM.search(f"{q.text} {q.asked or ''}"):
         return False
     text = said(c.text).strip()
     if _DONE_BY.search(text) or _new_means(q, text):
