@@ -2267,6 +2267,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     explained = explained | about
     covered = max(ctx.q.coverage(explained - (evidence.titled - own)),
                   _untitled_coverage(ctx.q, evidence, evidence.titled - own))
+    if not flip and _only_conditionally(question, said):
+        # 'kan kommunen aflyse et besøg?' is not granted by 'Et besøg aflyses kun, hvis borgeren melder afbud'
+        return _unsettled(ctx, evidence, said)
     if not flip and (covered * evidence.prior < YES_THRESHOLD
                      or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence) | about, said_keys,
                                       tasks=evidence.tasks)):
@@ -2419,6 +2422,17 @@ _ONLY_IF = re.compile(r"\b(?:kun|alene|udelukkende|only)\s*,?\s+(?:hvis|når|if|
 
 
 # A clause that advises, and one that demands: 'bør', 'det anbefales' against 'skal', 'er et krav'
+# A condition the question itself puts ('..., hvis vi har det som DWG?', 'uden forsikring'): it asks under it
+_ASKS_CONDITION = re.compile(r"\b(?:hvis|når|såfremt|dersom|medmindre|uden|if|when|unless|without)\b", re.I)
+
+
+def _only_conditionally(question: str, said: str) -> bool:
+    """Whether the sentence grants its claim only under a condition ('... kun, hvis ...') that a question
+    naming no condition of its own leaves open: neither 'Ja' nor 'Nej' follows from it."""
+    first = said.strip().splitlines()[0] if said.strip() else ""
+    return bool(_ONLY_IF.search(first)) and not _ASKS_CONDITION.search(question)
+
+
 _ADVISED = re.compile(r"\b(?:bør|burde|anbefale[rst]?|anbefalet|anbefales|should|recommend\w*|advised)\b",
                       re.I)
 _DEMANDED = re.compile(r"\b(?:skal|must|shall|krav|kræves|påkrævet|obligatorisk\w*|mandatory|required)\b",
@@ -2959,8 +2973,8 @@ _COORDINATE = re.compile(r",\s*(?:men|mens|but|whereas)\s+|;\s*", re.I)
 _DASH_CLAUSE = re.compile(r"\s+[–—]\s+(?=[\wæøå-]+\s+"
                           r"(?:skal|må|kan|bør|vil|er|bliver|must|may|can|should|is|are)\s)")
 # A coordinate clause that only denies another object of the clause before it: '(..., men) ikke færre',
-# 'but not on Sundays'
-_ELLIPTIC_NOT = re.compile(r"^\s*(?:ikke|not)\s+(?:\w+\s*){1,3}[.!]?\s*$", re.I)
+# 'but not on Sundays', '(får en T-shirt, men) ingen løn'
+_ELLIPTIC_NOT = re.compile(r"^\s*(?:ikke|not|ingen|intet|no)\s+(?:\w+\s*){1,3}[.!]?\s*$", re.I)
 
 
 def _claim_clause(question: str, said: str) -> str:
