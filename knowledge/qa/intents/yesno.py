@@ -2094,6 +2094,19 @@ def _without_said_condition(question: str, said: str) -> str:
 
 
 
+_UNLESS = re.compile(r"\b(?:medmindre|unless)\b(?P<cond>[^.;:!?]+)", re.I)
+
+
+def _asked_the_exception(question: str, said: str) -> bool:
+    """Whether the question asks under the very condition the sentence excepts from its claim ('Værterne
+    skal ikke have en børneattest, medmindre de arbejder med børneaktiviteter'): there the claim turns."""
+    m, unless = _ASKED_CONDITION.search(question), _UNLESS.search(said)
+    if m is None or unless is None or m.group(0).split()[0].casefold() in ("medmindre", "unless"):
+        return False
+    told = content_keys(m.group(0))
+    return bool(told) and len(told & content_keys(unless.group("cond"))) >= 0.6 * len(told)
+
+
 def _after_condition(said: str) -> str:
     """The sentence's main clause after the condition it opens with ('Svarer politiet ikke inden fristen,
     kan nævnet ...'): where a question that asks under that very condition finds its claim."""
@@ -2194,6 +2207,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True
     if excepted(question, said):
         flip = True  # 'skal nyansatte ...?' - 'Alle ... skal ..., undtagen nyansatte'
+    if _asked_the_exception(question, said):
+        flip = not flip  # '..., hvis de arbejder med børn?' - 'skal ikke ..., medmindre de arbejder med børn'
     answered = _FIELD_YES_NO.search(said.strip().splitlines()[0] if said.strip() else "")
     if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
         head = verdict_head(ctx, holds_true=answered.group(1).casefold() not in ("nej", "no"))
@@ -2464,6 +2479,10 @@ def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
     if head is None or head.group(0).startswith("Jo"):
         return evidence
     question, said = ctx.q.text, evidence.text[head.end():]
+    if _asked_the_exception(question, said):  # the verdict read the claim the exception turns
+        turned = verdict_head(ctx, holds_true=head.group(0).startswith(("Nej", "No")))
+        return Candidate(evidence.kind, f"{turned} {said}", evidence.tasks, evidence.explained,
+                         prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
     if (group := _in_group(question, said.strip("“”\""))) is not None:
         # the verdict read the number against the group's bound as a count: the bound says whom the
         # sentence is about ('færre end 20 vandværker' with 12: about them; with 35: about others)
