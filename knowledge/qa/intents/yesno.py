@@ -2025,7 +2025,9 @@ _SKIP = frozenset("springe spring springer springes undlade undlader undlades dr
 # A text that says a thing is left to the municipality ('Kommunen kan vælge at ...', 'valgfri'): no
 # answer to whether it must be done.
 # ('de frivillige', 'foreningens frivillige': the volunteers, a noun after an article or a genitive)
-_OPTIONAL = re.compile(r"\b(valgfri\w*|(?<!\bde\s)(?<!\balle\s)(?<!\bfor\s)(?<!ens\s)(?<!ets\s)frivillig\w*|"
+# ('Frivillige skal ikke ...': the volunteers as a sentence's subject, no choice)
+_OPTIONAL = re.compile(r"\b(valgfri\w*|(?<!\bde\s)(?<!\balle\s)(?<!\bfor\s)(?<!ens\s)(?<!ets\s)"
+                       r"frivillig\w*(?!\s+(?:skal|kan|må|får|bør|vil|har|er|bliver|hjælper|deltager)\b)|"
                        r"tilvalg\w*|eventuelt|kan vælge|kan selv vælge|"
                        r"ikke et krav|er ikke nødvendig\w*|(?:bestemmer|beslutter|vælger|afgør)\s+selv|"
                        r"selv\s+(?:bestemme|beslutte|vælge|afgøre)|optional|not required|may choose|"

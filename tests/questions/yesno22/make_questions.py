@@ -1,4 +1,5 @@
 """Writes questions.jsonl for yesno22: yes/no and deadline-text questions."""
+# ruff: noqa: E501 - one question a line reads better than wrapped data
 import json
 from pathlib import Path
 
