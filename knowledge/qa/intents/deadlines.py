@@ -31,12 +31,14 @@ def deadlines(ctx: Context) -> list[Candidate]:
     for tok in q.content():
         if tok.pos in framing:
             continue
-        heads = _heads(index, tok) or _wholes(index, tok)
-        for k in (*tok.keys, *heads):
+        heads, wholes = _heads(index, tok), _wholes(index, tok)
+        for k in (*tok.keys, *heads, *wholes):
             for did in index.deadline_keys.get(k, ()):
                 entry = index.deadlines[did]
                 if k in heads and not index.task_has(entry.task, tok.key):
                     continue  # 'postkasserne' refers back to 'funktionspostkasser' only in the same task
+                if k in wholes and not (index.task_has(entry.task, tok.key) and k in _about_keys(entry)):
+                    continue  # 'brevene' for 'Tilbudsbrevene skal være sendt ...': the thing it is about
                 if q.allows(entry.task) and not _only_in_anchor(entry, k, index):
                     hits.setdefault(did, set()).add(tok.pos)
     if not hits and q.tasks:  # 'hvornår er fristen i 1219?': every deadline the task states
@@ -274,7 +276,8 @@ def _heads(index, tok) -> list[str]:
 
 def _wholes(index, tok) -> list[str]:
     """'brevene' when the deadline says 'Tilbudsbrevene': the compounds ending on the question's word that a
-    deadline has, if the word itself is in no deadline (and, as for heads, its task says the word too)."""
+    deadline has, if the word itself is in no deadline; kept only where the compound is what the deadline is
+    about and its task says the word too."""
     k = tok.key
     if len(k) < 4 or k in index.deadline_keys or tok.match < 1 or not tok.surface.islower():
         return []
