@@ -31,7 +31,9 @@ def deadlines(ctx: Context) -> list[Candidate]:
     for tok in q.content():
         if tok.pos in framing:
             continue
-        heads, wholes = _heads(index, tok), _wholes(index, tok)
+        # (a compound found by its head only answers a question that asks when: 'who takes down the
+        # posters?' is not answered by when 'Valgplakater' go up)
+        heads, wholes = _heads(index, tok), _wholes(index, tok) if q.expects is Expect.TIME else []
         for k in (*tok.keys, *heads, *wholes):
             for did in index.deadline_keys.get(k, ()):
                 entry = index.deadlines[did]
