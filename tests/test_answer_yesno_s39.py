@@ -139,3 +139,9 @@ def test_text_deadline_in_other_words(kb: KnowledgeBase, question: str, due: str
     assert a.found, a.answer
     assert due in a.answer, a.answer
     assert task in {s.ref if hasattr(s, "ref") else str(s) for s in a.sources} or task in a.answer, a.answer
+
+
+def test_a_compound_by_its_head_answers_only_when(kb: KnowledgeBase) -> None:
+    # 'brevene' finds the deadline on 'Ugebrevene' for 'hvornår ...?', never for who does something to them
+    a = answer(kb, "Hvem skriver brevene til lånerne?")
+    assert "3 dage efter go-live" not in a.answer, a.answer
