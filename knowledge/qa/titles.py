@@ -212,9 +212,10 @@ def _other_titled(index: Index, q: Question, task: int, text: str) -> bool:
 
 def _tells(q: Question, text: str) -> bool:
     """The sentence says something the question does not ('Bestil certifikatet' tells nothing about
-    which certificate), and a time asked for is a time, not a condition ('når aftalen er underskrevet')."""
+    which certificate), and a time asked for is a time, not a condition ('når aftalen er underskrevet').
+    A yes/no question's claim restated is its answer ('Det er nødvendigt at vedlægge en beredskabsplan')."""
     asked = {k for t in q.tokens for k in t.keys}
-    if not {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()} - asked:
+    if not q.yesno and not {k for k in content_keys(ITEM.sub("", text)) if not k.isdigit()} - asked:
         return False
     return q.expects is not Expect.TIME or holds(Expect.TIME, _CONDITION.sub(" ", text), q.text)
 

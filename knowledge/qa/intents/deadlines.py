@@ -31,12 +31,16 @@ def deadlines(ctx: Context) -> list[Candidate]:
     for tok in q.content():
         if tok.pos in framing:
             continue
-        heads = _heads(index, tok)
-        for k in (*tok.keys, *heads):
+        # (a compound found by its head only answers a question that asks when: 'who takes down the
+        # posters?' is not answered by when 'Valgplakater' go up)
+        heads, wholes = _heads(index, tok), _wholes(index, tok) if q.expects is Expect.TIME else []
+        for k in (*tok.keys, *heads, *wholes):
             for did in index.deadline_keys.get(k, ()):
                 entry = index.deadlines[did]
                 if k in heads and not index.task_has(entry.task, tok.key):
                     continue  # 'postkasserne' refers back to 'funktionspostkasser' only in the same task
+                if k in wholes and not (index.task_has(entry.task, tok.key) and k in _about_keys(entry)):
+                    continue  # 'brevene' for 'Tilbudsbrevene skal være sendt ...': the thing it is about
                 if q.allows(entry.task) and not _only_in_anchor(entry, k, index):
                     hits.setdefault(did, set()).add(tok.pos)
     if not hits and q.tasks:  # 'hvornår er fristen i 1219?': every deadline the task states
@@ -134,17 +138,18 @@ def _described(ctx: Context, chosen: list[int], hits: dict[int, set[int]]) -> se
     the deadline is about, the words its task says of that thing elsewhere ('Leverandøren af kommunens
     lønsystem sender en snitfladeaftale') tell which one it is; they are no other thing asked about."""
     index, q = ctx.index, ctx.q
-    named = [d for d in chosen if _names_about(q, index.deadlines[d], hits[d])]
+    named = [d for d in chosen if _names_about(q, index.deadlines[d], hits[d], whole=True)]
     if not named:
         return set()
     entry = index.deadlines[named[0]]
     about = _about_keys(entry)
     # only words after the thing describe it ('snitfladeaftalen til lønsystemet'); one before it is the
     # thing asked about ('webinaret om tilslutningsaftalen')
-    first = min(p for p in hits[named[0]] if any(len(k) >= 4 and any(a.endswith(k) for a in about)
-                                              for k in q.tokens[p].keys))
+    first = min(p for p in hits[named[0]] if _naming(q.tokens[p].keys, about, whole=True))
+    # (the passages that say the thing, and the rest of the deadline's own text: 'Visitationsbasen leveres
+    # af Omsorgsdata. ... Aftalen skal returneres ...' tells which aftale 'aftalen med Omsorgsdata' is)
     pids = [pid for pid in index.task_passage_ids(entry.task)
-            if any(index.passage_has(pid, k) for k in about)]
+            if any(index.passage_has(pid, k) for k in about) or _same_field(index, entry, pid)]
     # the lead of the list or table the deadline is in ('Følgende skal indsendes til KOMBIT:' over
     # '| Beredskabsplan | Senest 1 uge før go-live |'): said of this thing, not another. (Not its signer:
     # 'hvornår underskrev biblioteksdirektøren aftalen?' was then answered by the deadline to sign it.)
@@ -194,9 +199,12 @@ def _names_other(ctx: Context, did: int, hit: set[int], framing: set[int]) -> bo
     pid = entry.passage
     if _names_about(q, entry, hit) and not _topic_of_other(ctx, entry, hit, framing):
         return False  # the question names what the deadline is about ('kontrolrapporten')
+    named = {p for p in hit if _naming(q.tokens[p].keys, _about_keys(entry), whole=True)}
     for tok in q.content():
         if tok.pos in framing or tok.pos in hit or tok.weight < 0.5 or _predicative(q, tok.pos):
             continue
+        if any(attached(q, p, tok.pos) for p in named):
+            continue  # 'databehandleraftalen med Omsorgsdata' for 'Aftalen skal returneres': which aftale
         if not untimed_in_task(index, entry.task, tok.keys):
             continue  # a word of the question's own, or one the task also says with a time
         said = content_keys(entry.deadline.text) | _about_keys(entry)
@@ -210,9 +218,21 @@ def _names_other(ctx: Context, did: int, hit: set[int], framing: set[int]) -> bo
     return False
 
 
-def _names_about(q, entry, hit: set[int]) -> bool:
+def _names_about(q, entry, hit: set[int], *, whole: bool = False) -> bool:
     about = _about_keys(entry)
-    return any(len(k) >= 4 and any(a.endswith(k) for a in about) for p in hit for k in q.tokens[p].keys)
+    return any(_naming(q.tokens[p].keys, about, whole=whole) for p in hit)
+
+
+def _naming(keys, about: set[str], *, whole: bool = False) -> bool:
+    """A question word that names the deadline's thing: its head ('aftalen' for 'Tilslutningsaftalen') or,
+    with `whole`, also a compound on it ('databehandleraftalen' for 'Aftalen')."""
+    return any(len(k) >= 4 and any(a.endswith(k) or (whole and len(a) >= 4 and k.endswith(a)) for a in about)
+               for k in keys)
+
+
+def _same_field(index, entry, pid: int) -> bool:
+    """Whether the passage is in the same field of the deadline's task as the deadline's own sentence."""
+    return entry.passage is not None and index.passages[pid].field == index.passages[entry.passage].field
 
 
 def _topic_of_other(ctx: Context, entry, hit: set[int], framing: set[int]) -> bool:
@@ -254,6 +274,16 @@ def _heads(index, tok) -> list[str]:
     if len(k) < 9 or k in index.deadline_keys or tok.match < 1 or not tok.surface.islower():
         return []
     return [k[i:] for i in range(3, len(k) - 4) if k[i:] in index.deadline_keys][:1]
+
+
+def _wholes(index, tok) -> list[str]:
+    """'brevene' when the deadline says 'Tilbudsbrevene': the compounds ending on the question's word that a
+    deadline has, if the word itself is in no deadline; kept only where the compound is what the deadline is
+    about and its task says the word too."""
+    k = tok.key
+    if len(k) < 4 or k in index.deadline_keys or tok.match < 1 or not tok.surface.islower():
+        return []
+    return [c for c in index.compounds(k) if c in index.deadline_keys][:2]
 
 
 def _add_title_words(ctx: Context, hits: dict[int, set[int]], framing: set[int]) -> None:

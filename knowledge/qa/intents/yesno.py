@@ -2025,7 +2025,9 @@ _SKIP = frozenset("springe spring springer springes undlade undlader undlades dr
 # A text that says a thing is left to the municipality ('Kommunen kan vælge at ...', 'valgfri'): no
 # answer to whether it must be done.
 # ('de frivillige', 'foreningens frivillige': the volunteers, a noun after an article or a genitive)
-_OPTIONAL = re.compile(r"\b(valgfri\w*|(?<!\bde\s)(?<!\balle\s)(?<!\bfor\s)(?<!ens\s)(?<!ets\s)frivillig\w*|"
+# ('Frivillige skal ikke ...': the volunteers as a sentence's subject, no choice)
+_OPTIONAL = re.compile(r"\b(valgfri\w*|(?<!\bde\s)(?<!\balle\s)(?<!\bfor\s)(?<!ens\s)(?<!ets\s)"
+                       r"frivillig\w*(?!\s+(?:skal|kan|må|får|bør|vil|har|er|bliver|hjælper|deltager)\b)|"
                        r"tilvalg\w*|eventuelt|kan vælge|kan selv vælge|"
                        r"ikke et krav|er ikke nødvendig\w*|(?:bestemmer|beslutter|vælger|afgør)\s+selv|"
                        r"selv\s+(?:bestemme|beslutte|vælge|afgøre)|optional|not required|may choose|"
@@ -2092,6 +2094,19 @@ def _without_said_condition(question: str, said: str) -> str:
         return question
     return question[:m.start()] + " " + question[m.end():]
 
+
+
+_UNLESS = re.compile(r"\b(?:medmindre|unless)\b(?P<cond>[^.;:!?]+)", re.I)
+
+
+def _asked_the_exception(question: str, said: str) -> bool:
+    """Whether the question asks under the very condition the sentence excepts from its claim ('Værterne
+    skal ikke have en børneattest, medmindre de arbejder med børneaktiviteter'): there the claim turns."""
+    m, unless = _ASKED_CONDITION.search(question), _UNLESS.search(said)
+    if m is None or unless is None or m.group(0).split()[0].casefold() in ("medmindre", "unless"):
+        return False
+    told = content_keys(m.group(0))
+    return bool(told) and len(told & content_keys(unless.group("cond"))) >= 0.6 * len(told)
 
 
 def _after_condition(said: str) -> str:
@@ -2194,6 +2209,8 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True
     if excepted(question, said):
         flip = True  # 'skal nyansatte ...?' - 'Alle ... skal ..., undtagen nyansatte'
+    if _asked_the_exception(question, said):
+        flip = not flip  # '..., hvis de arbejder med børn?' - 'skal ikke ..., medmindre de arbejder med børn'
     answered = _FIELD_YES_NO.search(said.strip().splitlines()[0] if said.strip() else "")
     if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
         head = verdict_head(ctx, holds_true=answered.group(1).casefold() not in ("nej", "no"))
@@ -2267,6 +2284,9 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
     explained = explained | about
     covered = max(ctx.q.coverage(explained - (evidence.titled - own)),
                   _untitled_coverage(ctx.q, evidence, evidence.titled - own))
+    if not flip and _only_conditionally(question, said):
+        # 'kan kommunen aflyse et besøg?' is not granted by 'Et besøg aflyses kun, hvis borgeren melder afbud'
+        return _unsettled(ctx, evidence, said)
     if not flip and (covered * evidence.prior < YES_THRESHOLD
                      or _unsaid_party(ctx, evidence.titled | _in_title(ctx, evidence) | about, said_keys,
                                       tasks=evidence.tasks)):
@@ -2419,6 +2439,17 @@ _ONLY_IF = re.compile(r"\b(?:kun|alene|udelukkende|only)\s*,?\s+(?:hvis|når|if|
 
 
 # A clause that advises, and one that demands: 'bør', 'det anbefales' against 'skal', 'er et krav'
+# A condition the question itself puts ('..., hvis vi har det som DWG?', 'uden forsikring'): it asks under it
+_ASKS_CONDITION = re.compile(r"\b(?:hvis|når|såfremt|dersom|medmindre|uden|if|when|unless|without)\b", re.I)
+
+
+def _only_conditionally(question: str, said: str) -> bool:
+    """Whether the sentence grants its claim only under a condition ('... kun, hvis ...') that a question
+    naming no condition of its own leaves open: neither 'Ja' nor 'Nej' follows from it."""
+    first = said.strip().splitlines()[0] if said.strip() else ""
+    return bool(_ONLY_IF.search(first)) and not _ASKS_CONDITION.search(question)
+
+
 _ADVISED = re.compile(r"\b(?:bør|burde|anbefale[rst]?|anbefalet|anbefales|should|recommend\w*|advised)\b",
                       re.I)
 _DEMANDED = re.compile(r"\b(?:skal|must|shall|krav|kræves|påkrævet|obligatorisk\w*|mandatory|required)\b",
@@ -2450,6 +2481,10 @@ def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
     if head is None or head.group(0).startswith("Jo"):
         return evidence
     question, said = ctx.q.text, evidence.text[head.end():]
+    if _asked_the_exception(question, said):  # the verdict read the claim the exception turns
+        turned = verdict_head(ctx, holds_true=head.group(0).startswith(("Nej", "No")))
+        return Candidate(evidence.kind, f"{turned} {said}", evidence.tasks, evidence.explained,
+                         prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
     if (group := _in_group(question, said.strip("“”\""))) is not None:
         # the verdict read the number against the group's bound as a count: the bound says whom the
         # sentence is about ('færre end 20 vandværker' with 12: about them; with 35: about others)
@@ -2959,8 +2994,8 @@ _COORDINATE = re.compile(r",\s*(?:men|mens|but|whereas)\s+|;\s*", re.I)
 _DASH_CLAUSE = re.compile(r"\s+[–—]\s+(?=[\wæøå-]+\s+"
                           r"(?:skal|må|kan|bør|vil|er|bliver|must|may|can|should|is|are)\s)")
 # A coordinate clause that only denies another object of the clause before it: '(..., men) ikke færre',
-# 'but not on Sundays'
-_ELLIPTIC_NOT = re.compile(r"^\s*(?:ikke|not)\s+(?:\w+\s*){1,3}[.!]?\s*$", re.I)
+# 'but not on Sundays', '(får en T-shirt, men) ingen løn'
+_ELLIPTIC_NOT = re.compile(r"^\s*(?:ikke|not|ingen|intet|no)\s+(?:\w+\s*){1,3}[.!]?\s*$", re.I)
 
 
 def _claim_clause(question: str, said: str) -> str:
