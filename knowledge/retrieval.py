@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from knowledge.fold import content_keys, key
+from knowledge.fold import content_keys, key, stem_key
 from knowledge.index import Index, on_build
 from knowledge.language import STOP_WORDS
 from knowledge.morphology import derivations
@@ -464,8 +464,9 @@ def _root_keys(index: Index, word: str, ks: tuple[str, ...]) -> tuple[str, ...]:
     """The keys the tasks write of `word`'s other derivations (kept with the index: the same verbs are
     asked question after question), and of compounds that begin with one of six letters on."""
     def make() -> tuple[str, ...]:
-        derived = [d for d in derivations(word) if len(d) > _MIN_DERIVED and d.endswith(DEED_ENDINGS)
-                   and d in index.postings]
+        derived = [d for d in [*derivations(word), *_deed_verbs(word)]
+                   if len(d) > _MIN_DERIVED and d in index.postings
+                   and (d.endswith(DEED_ENDINGS) or d in _deed_verbs(word))]
         begun = [c for d in derived if len(d) >= _MIN_FIRST_PART
                  for c in islice(keys_beginning(index, d), _MAX_BEGUN) if len(c) >= len(d) + _MIN_MODIFIER]
         # (the question's own keys, and their inflections, are its word itself: matched in full already)
@@ -473,6 +474,25 @@ def _root_keys(index: Index, word: str, ks: tuple[str, ...]) -> tuple[str, ...]:
                      if not any(k == own or (k.startswith(own) and len(k) - len(own) < _MIN_MODIFIER)
                                 for own in ks))
     return index.kept("root_keys", (word, ks), make, most=20_000)
+
+
+# a deed's noun, definite or plural ('udbetalingen', 'fældning', 'tiltrædelsen'): its root before the ending
+_DEED_NOUN = re.compile(r"(\w{5,}?)(ning|(?<!n)ing|else|sel)(?:en|er|erne)?")
+
+
+@lru_cache(maxsize=4096)
+def _deed_verbs(word: str) -> tuple[str, ...]:
+    """The keys of the verb a deed's noun is made of ('udbetalingen' -> 'udbetale', 'fældning' -> 'fælde',
+    'tømning' -> 'tømme'), the same deed the tasks may write as a verb; a verb the glossary reads as
+    another word is left to the glossary ('signering' is its 'underskrive', 'levering' no 'leverandør')."""
+    m = _DEED_NOUN.fullmatch(word)
+    if m is None:
+        return ()
+    root = m.group(1)
+    # (a verb doubles the consonant its noun in -ning has single: 'planlægning' / 'planlægge')
+    doubled = m.group(2) == "ning" and root[-1] not in "aeiouyæøå"
+    verbs = [root + "e"] + ([root + root[-1] + "e"] if doubled else [])
+    return tuple(dict.fromkeys(key(v) for v in verbs if key(v) == stem_key(v)))
 
 
 _DERIVED_MATCH = 0.85  # a word itself, or one the tasks lack read as a word of its root (analysis)

@@ -16,6 +16,7 @@ from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse, split_compound
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect, holds
+from knowledge.retrieval import _deed_verbs
 
 TASKS = """## VD 1 (Opstart) Nyt vaskerisystem
 
@@ -114,3 +115,15 @@ def test_answered(kb: KnowledgeBase, question: str, value: str) -> None:
 def test_not_answered(kb: KnowledgeBase, question: str) -> None:
     a = answer(kb, question)
     assert not a.found, a.answer
+
+
+def test_a_deed_noun_finds_the_verb_the_tasks_write() -> None:
+    assert _deed_verbs("udbetalingen") == (key("udbetale"),)
+    assert not _deed_verbs("forening")  # 'foren|ing' is no deed of a verb 'forene' here
+    assert not _deed_verbs("signeringen")  # the glossary reads 'signere' as 'underskrive': left to it
+    assert not _deed_verbs("levering")  # and 'levere' as the supplier's word
+
+
+def test_a_deed_noun_answers_from_the_verb(kb: KnowledgeBase) -> None:
+    a = answer(kb, "hvornår er sidste frist for salget af vaskekort?")
+    assert a.found and "15. juni" in a.answer, a.answer
