@@ -13,7 +13,7 @@ from knowledge.fold import content_keys, key, stem_key
 from knowledge.index import Index, on_build
 from knowledge.language import STOP_WORDS
 from knowledge.morphology import derivations
-from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
+from knowledge.qa.analysis import DEED_ENDINGS, DEED_NOUN, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import Expect, holds
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
@@ -476,8 +476,6 @@ def _root_keys(index: Index, word: str, ks: tuple[str, ...]) -> tuple[str, ...]:
     return index.kept("root_keys", (word, ks), make, most=20_000)
 
 
-# a deed's noun, definite or plural ('udbetalingen', 'fældning', 'tiltrædelsen'): its root before the ending
-_DEED_NOUN = re.compile(r"(\w{5,}?)(ning|(?<!n)ing|else|sel)(?:en|er|erne)?")
 
 
 @lru_cache(maxsize=4096)
@@ -485,8 +483,8 @@ def _deed_verbs(word: str) -> tuple[str, ...]:
     """The keys of the verb a deed's noun is made of ('udbetalingen' -> 'udbetale', 'fældning' -> 'fælde',
     'tømning' -> 'tømme'), the same deed the tasks may write as a verb; a verb the glossary reads as
     another word is left to the glossary ('signering' is its 'underskrive', 'levering' no 'leverandør')."""
-    m = _DEED_NOUN.fullmatch(word)
-    if m is None:
+    m = DEED_NOUN.fullmatch(word)
+    if m is None or len(m.group(1)) < _MIN_DEED_ROOT:
         return ()
     root = m.group(1)
     # (a verb doubles the consonant its noun in -ning has single: 'planlægning' / 'planlægge')
@@ -495,6 +493,7 @@ def _deed_verbs(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(key(v) for v in verbs if key(v) == stem_key(v)))
 
 
+_MIN_DEED_ROOT = 5  # 'fæld|ning' would be 'falde' ('fælde' folded), 'regn|ing' no bill
 _DERIVED_MATCH = 0.85  # a word itself, or one the tasks lack read as a word of its root (analysis)
 _MIN_ROOT_WORD = 5  # 'køre' is too short a word to say what its root's other words mean
 _MIN_DERIVED = 4
