@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from knowledge.fold import content_keys, key, stem_key
+from knowledge.fold import content_keys, key
 from knowledge.index import Index, on_build
 from knowledge.language import STOP_WORDS
 from knowledge.morphology import derivations
-from knowledge.qa.analysis import DEED_ENDINGS, DEED_NOUN, Question, Token, keys_beginning, longest_known_head
+from knowledge.qa.analysis import DEED_ENDINGS, Question, Token, keys_beginning, longest_known_head
 from knowledge.qa.types import Expect, holds
 
 MIN_COVERAGE = 0.3  # passages below this are never worth looking at
@@ -464,9 +464,8 @@ def _root_keys(index: Index, word: str, ks: tuple[str, ...]) -> tuple[str, ...]:
     """The keys the tasks write of `word`'s other derivations (kept with the index: the same verbs are
     asked question after question), and of compounds that begin with one of six letters on."""
     def make() -> tuple[str, ...]:
-        derived = [d for d in [*derivations(word), *_deed_verbs(word)]
-                   if len(d) > _MIN_DERIVED and d in index.postings
-                   and (d.endswith(DEED_ENDINGS) or d in _deed_verbs(word))]
+        derived = [d for d in derivations(word) if len(d) > _MIN_DERIVED and d.endswith(DEED_ENDINGS)
+                   and d in index.postings]
         begun = [c for d in derived if len(d) >= _MIN_FIRST_PART
                  for c in islice(keys_beginning(index, d), _MAX_BEGUN) if len(c) >= len(d) + _MIN_MODIFIER]
         # (the question's own keys, and their inflections, are its word itself: matched in full already)
@@ -476,24 +475,6 @@ def _root_keys(index: Index, word: str, ks: tuple[str, ...]) -> tuple[str, ...]:
     return index.kept("root_keys", (word, ks), make, most=20_000)
 
 
-
-
-@lru_cache(maxsize=4096)
-def _deed_verbs(word: str) -> tuple[str, ...]:
-    """The keys of the verb a deed's noun is made of ('udbetalingen' -> 'udbetale', 'fældning' -> 'fælde',
-    'tømning' -> 'tømme'), the same deed the tasks may write as a verb; a verb the glossary reads as
-    another word is left to the glossary ('signering' is its 'underskrive', 'levering' no 'leverandør')."""
-    m = DEED_NOUN.fullmatch(word)
-    if m is None or len(m.group(1)) < _MIN_DEED_ROOT:
-        return ()
-    root = m.group(1)
-    # (a verb doubles the consonant its noun in -ning has single: 'planlægning' / 'planlægge')
-    doubled = m.group(2) == "ning" and root[-1] not in "aeiouyæøå"
-    verbs = [root + "e"] + ([root + root[-1] + "e"] if doubled else [])
-    return tuple(dict.fromkeys(key(v) for v in verbs if key(v) == stem_key(v)))
-
-
-_MIN_DEED_ROOT = 5  # 'fæld|ning' would be 'falde' ('fælde' folded), 'regn|ing' no bill
 _DERIVED_MATCH = 0.85  # a word itself, or one the tasks lack read as a word of its root (analysis)
 _MIN_ROOT_WORD = 5  # 'køre' is too short a word to say what its root's other words mean
 _MIN_DERIVED = 4

@@ -1,6 +1,6 @@
 """Words a question uses where the task text says another form or another word (session 39): a short
-adjective's neuter -t ('det nye system' / 'et nyt system'), nouns the stemmer leaves apart ('træerne' /
-'træ', 'børnene' / 'børn'), a compound whose head is the noun of a deed the tasks write as a verb
+adjective's neuter -t ('det nye system' / 'et nyt system'), nouns the stemmer leaves apart ('børnene' /
+'børn'), a compound whose head is the noun of a deed the tasks write as a verb
 ('fejlmelding' / 'Fejl anmeldes'), one-way glossary lines for everyday words ('køre ud' for 'bringe ud',
 'støtte' for 'tilskud', 'melde' for 'give besked', 'købe' for 'salg'), and a month by its name as no
 length of time. Tasks written for these tests."""
@@ -16,7 +16,6 @@ from knowledge.parse import parse_text
 from knowledge.qa.analysis import analyse, split_compound
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect, holds
-from knowledge.retrieval import _deed_verbs
 
 TASKS = """## VD 1 (Opstart) Nyt vaskerisystem
 
@@ -68,9 +67,7 @@ def kb() -> KnowledgeBase:
 
 def test_inflections_the_stemmer_leaves_apart_share_a_key() -> None:
     assert key("nye") == key("nyt") == key("ny")
-    assert key("stort") == key("store")
     assert key("børnene") == key("barn")
-    assert key("træerne") == key("træ") == key("træet")
 
 
 def test_a_compound_whose_head_is_a_deed_the_tasks_write_as_a_verb(kb: KnowledgeBase) -> None:
@@ -116,14 +113,3 @@ def test_not_answered(kb: KnowledgeBase, question: str) -> None:
     a = answer(kb, question)
     assert not a.found, a.answer
 
-
-def test_a_deed_noun_finds_the_verb_the_tasks_write() -> None:
-    assert _deed_verbs("udbetalingen") == (key("udbetale"),)
-    assert not _deed_verbs("forening")  # 'foren|ing' is no deed of a verb 'forene' here
-    assert not _deed_verbs("signeringen")  # the glossary reads 'signere' as 'underskrive': left to it
-    assert not _deed_verbs("levering")  # and 'levere' as the supplier's word
-
-
-def test_a_deed_noun_answers_from_the_verb(kb: KnowledgeBase) -> None:
-    a = answer(kb, "hvornår er sidste frist for salget af vaskekort?")
-    assert a.found and "15. juni" in a.answer, a.answer

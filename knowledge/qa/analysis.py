@@ -1289,14 +1289,14 @@ def split_compound(index: Index, word: str) -> tuple[str, str] | None:
 
 # a deed's noun with its definite or plural ending ('meldingen', 'sorteringer'): its root, its ending
 # ('foren|ing' is no deed's noun)
-DEED_NOUN = re.compile(r"(\w{3,}?)(ning|(?<!n)ing|else|sel)(?:en|er|erne)?")
+_DEED_NOUN = re.compile(r"(\w{3,}?)(ning|(?<!n)ing|else|sel)(?:en|er|erne)?")
 
 
 def _deed_head(index: Index, head: str) -> str | None:
     """The key of the verb the tasks write for a compound's head that is the noun of a deed, the verb
     alone or with a two-letter particle ('fejl|melding' where the tasks say 'Fejl anmeldes', 'affalds|
     sortering' where they say 'sorteres'), as a word the tasks lack is found by its root."""
-    if not DEED_NOUN.fullmatch(head):
+    if not _DEED_NOUN.fullmatch(head):
         return None
     verbs = [k for k in derivations(head) if len(k) > 3 and k not in GENERIC_KEYS]
     forms = (k for v in verbs for k in (v, *(p + v for p in _SHORT_PARTICLES)))
