@@ -1,8 +1,8 @@
 """Words a question uses where the task text says another form or another word (session 39): a short
 adjective's neuter -t ('det nye system' / 'et nyt system'), a compound whose head is the noun of a deed
-the tasks write as a verb ('fejlmelding' / 'Fejl anmeldes'), one-way glossary lines for everyday words ('køre ud' for 'bringe ud',
-'støtte' for 'tilskud', 'melde' for 'give besked', 'købe' for 'salg'), and a month by its name as no
-length of time. Tasks written for these tests."""
+the tasks write as a verb ('fejlmelding' / 'Fejl anmeldes'), one-way glossary lines for everyday words
+('køre ud' for 'bringe ud', 'støtte' for 'tilskud', 'melde' for 'give besked', 'købe' for 'salg'), and a
+month by its name as no length of time. Tasks written for these tests."""
 
 from __future__ import annotations
 
