@@ -893,9 +893,11 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
 
 
 def _derived_known(index: Index, tok: Token) -> bool:
-    """Whether the tasks write another word of the token's root ('underviser' -> 'undervisning')."""
-    return tok.surface.islower() and any(len(k) > 3 and k in index.postings
-                                         for k in derivations(tok.surface.casefold()))
+    """Whether the tasks write another word of the token's root ('underviser' -> 'undervisning'), or the
+    verb with a two-letter particle ('meldes' -> 'anmeldes')."""
+    return tok.surface.islower() and (any(len(k) > 3 and k in index.postings
+                                          for k in derivations(tok.surface.casefold()))
+                                      or any(p + tok.key in index.postings for p in _SHORT_PARTICLES))
 
 
 def _name_genitive(index: Index, tok: Token) -> str | None:
@@ -1276,13 +1278,29 @@ def split_compound(index: Index, word: str) -> tuple[str, str] | None:
     if not 8 <= len(word) <= MAX_COMPOUND or not word.isalpha():
         return None
     for cut in range(len(word) - 4, 3, -1):
-        head = _known_head(index, key(word[cut:]))
+        head = _known_head(index, key(word[cut:])) or _deed_head(index, word[cut:])
         if head is None:
             continue
         for modifier in (word[:cut], word[:cut - 1] if word[cut - 1] in "se" else None):
             if modifier and len(modifier) >= 4 and key(modifier) in index.postings:
                 return key(modifier), head
     return None
+
+
+# a deed's noun with its definite or plural ending ('meldingen', 'sorteringer'): its root, its ending
+# ('foren|ing' is no deed's noun)
+_DEED_NOUN = re.compile(r"(\w{3,}?)(ning|(?<!n)ing|else|sel)(?:en|er|erne)?")
+
+
+def _deed_head(index: Index, head: str) -> str | None:
+    """The key of the verb the tasks write for a compound's head that is the noun of a deed, the verb
+    alone or with a two-letter particle ('fejl|melding' where the tasks say 'Fejl anmeldes', 'affalds|
+    sortering' where they say 'sorteres'), as a word the tasks lack is found by its root."""
+    if not _DEED_NOUN.fullmatch(head):
+        return None
+    verbs = [k for k in derivations(head) if len(k) > 3 and k not in GENERIC_KEYS]
+    forms = (k for v in verbs for k in (v, *(p + v for p in _SHORT_PARTICLES)))
+    return next((k for k in forms if k in index.postings), None)
 
 
 def _known_head(index: Index, head: str) -> str | None:

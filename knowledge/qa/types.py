@@ -1142,7 +1142,9 @@ def _is_point(value: str, after: str) -> bool:
     for 10 arbejdsdage efter modtagelsen' is one)."""
     return bool(re.search(r"\d{1,2}\.\s*[a-zæøå]|\d{4}-|/|go-?live|uge \d|week \d", value, re.I)
                 or re.match(r"\s*(før|before|prior to)\b", after, re.I)
-                or _CONDITION.fullmatch(value))
+                or _CONDITION.fullmatch(value) or _MONTH_ALONE.fullmatch(value))
+# a month by its name says when ('i perioden november til februar'), never how long a deed takes
+_MONTH_ALONE = re.compile(MONTHS_DA_RE, re.I)
 # A question after a point in time ('hvornår', 'hvilken dato', 'hvor mange dage før testen'), not a span.
 _POINT = re.compile(r"\b(hvornaar|when|hvilken dato|what date|foer|efter|inden|before|after)\b")
 # A time of day or a weekday: when in a day or a week, no date.
