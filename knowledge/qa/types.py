@@ -672,6 +672,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     if kind is Expect.URL:
         text = _VALUE[Expect.MAIL].sub(" ", text)  # 'helpdesk@serviceplatformen.dk' is a mail, no web address
     text = _other_label(kind, text)
+    if kind in _LABEL_VALUES and _asked_label_value(kind, text, question):
+        return True  # 'Hovednummer: 70 20 30 40' gives the hovednummer asked; 'Løsning: TaleSky' its name
     if kind is Expect.NAME:  # ('Anbefalet udfører: ...': the label is no name)
         return _names_focus(_FIELD_LABEL.sub(lambda m: " " * len(m.group(0)), text), question)
     if kind is Expect.VERSION and (owner := _version_owner(question)) and \
@@ -680,8 +682,7 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     asked, asked_keys, folded, point, span, doers, recipients = _reading(kind, question)
     if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
         text = _unlabelled(text)
-    if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
-                                    for m in _LABELLED_LINE.finditer(text)):
+    if kind is Expect.PLACE and any(True for _ in _asked_labels(text, asked_keys)):
         return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
     if kind is Expect.PLACE and _WHERE_LABEL.search(text):
         return True  # 'Adresse for Østervang: Østergade 112': the label says the value is a place
@@ -880,7 +881,28 @@ _CELL_PHRASE = re.compile(r"\s*\d[\d.,]*\s+[^\W\d_]+\s*")  # a cell read with it
 _WHERE_LABEL = re.compile(r"^[\W\d]*(?:[^:\n]{0,40}?\bfor\s+)?"
                           r"(?i:adresse|placering|beliggenhed|lokation|address|location|venue|\w*sted|\w*lokale)\b"
                           r"[^:\n]{0,60}:[ \t]+(?=[^\n]*(?:[A-ZÆØÅ]|\d))\S", re.M)
-_LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}):[ \t]+\S", re.M)
+# ('Vagttelefon (uden for åbningstid): 70 20 30 99': a note in brackets after the label is no part of it)
+_LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2})(?: \([^)\n]{1,40}\))?:"
+                            r"[ \t]+(\S[^\n]*)", re.M)
+# The kinds a labelled line answers by its label alone, and what its value must look like: a number
+# has a digit, a name opens with a capital ('Løsning: TaleSky Enterprise', not 'Løsning: se bilag')
+_LABEL_VALUES = {Expect.CODE: re.compile(r"\d"), Expect.VERSION: re.compile(r"^\S*\d"),
+                 Expect.NAME: re.compile(r"^[A-ZÆØÅ\d]")}
+
+
+def _asked_labels(text: str, asked_keys: frozenset[str]) -> Iterator[str]:
+    """The values of the text's labelled lines whose label the question names in full ('Driftscenter:
+    Aarhus' for 'hvor ligger driftscentret?')."""
+    for m in _LABELLED_LINE.finditer(text):
+        label = content_keys(m.group(1))
+        if label and label <= asked_keys:
+            yield m.group(2)
+
+
+def _asked_label_value(kind: Expect, text: str, question: str) -> bool:
+    """Whether a labelled line the question names has a value of the kind's look."""
+    shape = _LABEL_VALUES[kind]
+    return any(shape.search(value) for value in _asked_labels(text, frozenset(question_keys(question))))
 
 
 # A number its label says is of another kind: 'CVR-nr. 39887766' is no phone, 'tlf. 33349412' no CVR.
