@@ -323,11 +323,19 @@ def _read_intro_keys(index: Index, intros: set[int]) -> dict[int, frozenset[str]
 def _read_list_intros(passages) -> dict[int, int]:
     intros: dict[int, int] = {}
     whole, first, intro = None, "", None  # the block walked, its first line, its intro's passage once met
+    lead = None  # the sentence leading into an intro-less fact list
     for pid in range(len(passages)):
         this = passages.whole_of(pid)
         if this != whole:
             whole, intro = this, None
             first = this.split("\n", 1)[0] if this else ""
+            lead = _lead_sentence(passages, pid, this)
+        if lead is not None:
+            intros[pid] = lead
+            continue
+        if (run_lead := _lead_of_run(passages, pid)) is not None:
+            intros[pid] = run_lead
+            continue
         if not first.endswith(":"):
             continue
         text = passages.text_of(pid)
@@ -339,6 +347,41 @@ def _read_list_intros(passages) -> dict[int, int]:
 
 
 _LIST_REACH = 40  # how far below its intro a list item is still read with it
+# a list of 'Key: value' items ('- Målertype: ultralydsmåler')
+_FACT_ITEMS = re.compile(r"(?:^[-•*]\s*[A-ZÆØÅ][^:\n]{0,40}:[ \t]+\S[^\n]*\n?)+", re.M)
+
+
+# one 'Key: value' line of its own ('Filformat: CSV', lines apart by <br>)
+_KEY_LINE = re.compile(r"[A-ZÆØÅ][^:\n]{0,40}:[ \t]+\S[^\n]*")
+
+
+def _key_line(passages, pid: int) -> bool:
+    return 0 <= pid < len(passages) and passages.whole_of(pid) is None and \
+        _KEY_LINE.fullmatch(passages.text_of(pid)) is not None
+
+
+def _lead_of_run(passages, pid: int) -> int | None:
+    """The sentence just before a run of two or more 'Key: value' lines ('Forbrugsdata overføres hver nat.'
+    above 'Filformat: CSV', 'Server: sftp.forsyning.dk'), for each line of the run."""
+    if not _key_line(passages, pid) or not (_key_line(passages, pid - 1) or _key_line(passages, pid + 1)):
+        return None
+    at = pid - 1
+    while at >= 0 and _key_line(passages, at) and pid - at < _LIST_REACH:
+        at -= 1
+    if at < 0 or passages.whole_of(at) is not None or passages.field_of(at) != passages.field_of(pid) or \
+            passages.text_of(at).endswith(":"):
+        return None
+    return at
+
+
+def _lead_sentence(passages, pid: int, block: str | None) -> int | None:
+    """The sentence just before a list of 'Key: value' items with no intro line of its own ('De gamle
+    målere udskiftes med fjernaflæste målere.' above '- Målertype: ultralydsmåler'): what its facts are
+    of, as an intro says it."""
+    if not block or not pid or passages.whole_of(pid - 1) is not None or \
+            passages.field_of(pid - 1) != passages.field_of(pid) or not _FACT_ITEMS.fullmatch(block):
+        return None
+    return pid - 1
 
 
 def rank_tasks(index: Index, q: Question, positions: set[int], *,
@@ -464,9 +507,12 @@ def _root_keys(index: Index, word: str, ks: tuple[str, ...]) -> tuple[str, ...]:
     """The keys the tasks write of `word`'s other derivations (kept with the index: the same verbs are
     asked question after question), and of compounds that begin with one of six letters on."""
     def make() -> tuple[str, ...]:
-        derived = [d for d in derivations(word) if len(d) > _MIN_DERIVED and d.endswith(DEED_ENDINGS)
-                   and d in index.postings]
-        begun = [c for d in derived if len(d) >= _MIN_FIRST_PART
+        guessed = [d for d in derivations(word) if len(d) > _MIN_DERIVED and d.endswith(DEED_ENDINGS)]
+        derived = [d for d in guessed if d in index.postings]
+        # a noun the tasks write only as a compound's first part keeps its linking -s- there
+        # ('aflæses' -> 'Aflæsningsinterval'); that the guessed noun is no chance beginning
+        firsts = [*derived, *(d + "s" for d in guessed if d not in index.postings)]
+        begun = [c for d in firsts if len(d) >= _MIN_FIRST_PART
                  for c in islice(keys_beginning(index, d), _MAX_BEGUN) if len(c) >= len(d) + _MIN_MODIFIER]
         # (the question's own keys, and their inflections, are its word itself: matched in full already)
         return tuple(k for k in dict.fromkeys([*derived, *begun])
