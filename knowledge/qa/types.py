@@ -52,7 +52,9 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
     (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
                               r"(hvilket|hvad|which|what) tidspunkt (paa|af|i loebet af) dagen|"
-                              r"time of day|aabningstid\w*|telefontid\w*|aabent|"
+                              # ('uden for åbningstid' is when a thing holds, no asking for the hours)
+                              r"time of day|(?<!uden for )(?<!udenfor )(?<!efter )(?:aabningstid\w*|telefontid\w*)|"
+                              r"aabent|"
                               r"opening hours)\b")),
     # 'hvor stor en del / andel af X ...?' asks a share too, said as a percentage or a fraction
     # ('5 %', 'hver fjerde'); the word alone is what names_value stops ('del' is no subject)
@@ -890,19 +892,22 @@ _LABEL_VALUES = {Expect.CODE: re.compile(r"\d"), Expect.VERSION: re.compile(r"^\
                  Expect.NAME: re.compile(r"^[A-ZÆØÅ\d]")}
 
 
-def _asked_labels(text: str, asked_keys: frozenset[str]) -> Iterator[str]:
-    """The values of the text's labelled lines whose label the question names in full ('Driftscenter:
-    Aarhus' for 'hvor ligger driftscentret?')."""
+def _asked_labels(text: str, asked_keys: frozenset[str]) -> Iterator[tuple[str, str]]:
+    """The text's labelled lines whose label the question names in full ('Driftscenter: Aarhus' for 'hvor
+    ligger driftscentret?'), each with its value."""
     for m in _LABELLED_LINE.finditer(text):
         label = content_keys(m.group(1))
         if label and label <= asked_keys:
-            yield m.group(2)
+            yield m.group(0), m.group(2)
 
 
 def _asked_label_value(kind: Expect, text: str, question: str) -> bool:
-    """Whether a labelled line the question names has a value of the kind's look."""
-    shape = _LABEL_VALUES[kind]
-    return any(shape.search(value) for value in _asked_labels(text, frozenset(question_keys(question))))
+    """Whether a labelled line the question names has a value of the kind's look, and the line says all
+    else the question does ('Version: 4.2' gives no version of the Android a question names)."""
+    shape, folded = _LABEL_VALUES[kind], ascii_fold(question.casefold())
+    rest = set(question_keys(next((cue.sub(" ", folded) for k, cue in _VALUE_CUES if k is kind), folded)))
+    return any(shape.search(value) and rest <= set(content_keys(line))
+               for line, value in _asked_labels(text, frozenset(question_keys(question))))
 
 
 # A number its label says is of another kind: 'CVR-nr. 39887766' is no phone, 'tlf. 33349412' no CVR.
@@ -1233,6 +1238,9 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
         at = sum(1 for w in words if w.start() < m.start())
         if at >= 2 and at - 2 in near and _SCOPE.fullmatch(words[at - 1].group(0)):
             continue  # 'aftaleadministrator for Serviceplatformen' says whose, it names no administrator
+        if near and at > max(near) and _COPULA.fullmatch(words[at - 1].group(0)) and \
+                all(_scope_of_other(words, i, asked_keys) for i in near):
+            continue  # 'Kontaktperson hos den gamle operatør er Lene Birk' names the contact, no operatør
         if not near or any(abs(at - i) <= 4 and _apposed(words, i, at, asked_keys) for i in near):
             return True
     return False
@@ -1240,6 +1248,19 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
 
 # a passive verb with its agent ('underskrives af', 'leveres af', 'approved by'), no genitive
 _PASSIVE_BEFORE_AGENT = re.compile(r"\b[a-zæøå]{3,}es\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
+
+
+_COPULA = re.compile(r"er|var|is|was", re.I)
+
+
+def _scope_of_other(words: list, noun: int, asked_keys: set[str]) -> bool:
+    """Whether the asked noun only says where another noun sits, two words at most between: 'Kontaktperson
+    hos den gamle operatør', 'Tovholderen i kommunen'; that other noun is what a name after them names."""
+    for j in range(max(1, noun - 3), noun):
+        if _SCOPE.fullmatch(words[j].group(0)):
+            head = content_keys(words[j - 1].group(0))
+            return bool(head) and not head <= asked_keys
+    return False
 
 
 def _apposed(words: list, noun: int, name: int, asked_keys: set[str]) -> bool:
