@@ -333,9 +333,6 @@ def _read_list_intros(passages) -> dict[int, int]:
         if lead is not None:
             intros[pid] = lead
             continue
-        if (run_lead := _lead_of_run(passages, pid)) is not None:
-            intros[pid] = run_lead
-            continue
         if not first.endswith(":"):
             continue
         text = passages.text_of(pid)
@@ -349,29 +346,6 @@ def _read_list_intros(passages) -> dict[int, int]:
 _LIST_REACH = 40  # how far below its intro a list item is still read with it
 # a list of 'Key: value' items ('- Målertype: ultralydsmåler')
 _FACT_ITEMS = re.compile(r"(?:^[-•*]\s*[A-ZÆØÅ][^:\n]{0,40}:[ \t]+\S[^\n]*\n?)+", re.M)
-
-
-# one 'Key: value' line of its own ('Filformat: CSV', lines apart by <br>)
-_KEY_LINE = re.compile(r"[A-ZÆØÅ][^:\n]{0,40}:[ \t]+\S[^\n]*")
-
-
-def _key_line(passages, pid: int) -> bool:
-    return 0 <= pid < len(passages) and passages.whole_of(pid) is None and \
-        _KEY_LINE.fullmatch(passages.text_of(pid)) is not None
-
-
-def _lead_of_run(passages, pid: int) -> int | None:
-    """The sentence just before a run of two or more 'Key: value' lines ('Forbrugsdata overføres hver nat.'
-    above 'Filformat: CSV', 'Server: sftp.forsyning.dk'), for each line of the run."""
-    if not _key_line(passages, pid) or not (_key_line(passages, pid - 1) or _key_line(passages, pid + 1)):
-        return None
-    at = pid - 1
-    while at >= 0 and _key_line(passages, at) and pid - at < _LIST_REACH:
-        at -= 1
-    if at < 0 or passages.whole_of(at) is not None or passages.field_of(at) != passages.field_of(pid) or \
-            passages.text_of(at).endswith(":"):
-        return None
-    return at
 
 
 def _lead_sentence(passages, pid: int, block: str | None) -> int | None:
