@@ -481,12 +481,9 @@ def _root_keys(index: Index, word: str, ks: tuple[str, ...]) -> tuple[str, ...]:
     """The keys the tasks write of `word`'s other derivations (kept with the index: the same verbs are
     asked question after question), and of compounds that begin with one of six letters on."""
     def make() -> tuple[str, ...]:
-        guessed = [d for d in derivations(word) if len(d) > _MIN_DERIVED and d.endswith(DEED_ENDINGS)]
-        derived = [d for d in guessed if d in index.postings]
-        # a noun the tasks write only as a compound's first part keeps its linking -s- there
-        # ('aflæses' -> 'Aflæsningsinterval'); that the guessed noun is no chance beginning
-        firsts = [*derived, *(d + "s" for d in guessed if d not in index.postings)]
-        begun = [c for d in firsts if len(d) >= _MIN_FIRST_PART
+        derived = [d for d in derivations(word) if len(d) > _MIN_DERIVED and d.endswith(DEED_ENDINGS)
+                   and d in index.postings]
+        begun = [c for d in derived if len(d) >= _MIN_FIRST_PART
                  for c in islice(keys_beginning(index, d), _MAX_BEGUN) if len(c) >= len(d) + _MIN_MODIFIER]
         # (the question's own keys, and their inflections, are its word itself: matched in full already)
         return tuple(k for k in dict.fromkeys([*derived, *begun])
