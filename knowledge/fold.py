@@ -114,7 +114,6 @@ def _split(text: str) -> list[str]:
 
 def _stem_key(word: str) -> str:
     word = _SYNCOPE.sub(r"\1sel", word)  # 'kørslen', 'overførsler' are forms of 'kørsel', 'overførsel'
-    word = _TER_SYNCOPE.sub(_ter_form, word)  # 'jobcentret', 'centrene' are forms of 'jobcenter', 'center'
     stem = _DANISH.stemWord(word) if not word.isdigit() else word
     if len(stem) > 5 and stem[-1] == "t" and stem[-2] in "lrn":
         stem = stem[:-1]
@@ -126,14 +125,6 @@ def _stem_key(word: str) -> str:
 # A noun in -sel loses its e before an ending ('kørsel' - 'kørslen', 'overførsel' - 'overførslerne'),
 # which the stemmer does not undo
 _SYNCOPE = re.compile(r"^(\w{3,}?)sl(?:en|et|er|erne|ens|ets|ernes)$")
-# A noun in -ter loses its e the same way ('centret', 'registrets', 'filtrene'), so its definite singular
-# and its plural stem apart from the word itself ('driftscentret' - 'Driftscenter')
-_TER_SYNCOPE = re.compile(r"^(\w{3,}?)tr(et|ets|e|ene|enes)$")
-
-
-def _ter_form(m: re.Match) -> str:
-    """The form with the e back: 'centret' -> 'centeret' (the definite), 'centrene' -> 'center'."""
-    return m.group(1) + ("teret" if m.group(2).startswith("et") else "ter")
 
 
 def stem_key(word: str) -> str:
