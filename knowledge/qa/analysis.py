@@ -497,7 +497,7 @@ def _find_project(index: Index, q: Question) -> None:
         return
     for tok in q.content():
         if names_value(ascii_fold(tok.surface.casefold()), q.expects):
-            continue  # 'telefonnummeret' names the value asked, not the project Telefoni its first part spells
+            continue  # 'telefonnummeret' names the value asked, no project Telefoni its first part spells
         found = project_tasks(index, q, tok)
         if found is not None and (tok.surface.isupper() or len(index.projects) > 1):
             tasks = frozenset(found)

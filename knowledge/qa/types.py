@@ -53,7 +53,8 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
                               r"(hvilket|hvad|which|what) tidspunkt (paa|af|i loebet af) dagen|"
                               # ('uden for åbningstid' is when a thing holds, no asking for the hours)
-                              r"time of day|(?<!uden for )(?<!udenfor )(?<!efter )(?:aabningstid\w*|telefontid\w*)|"
+                              r"time of day|"
+                              r"(?<!uden for )(?<!udenfor )(?<!efter )(?:aabningstid\w*|telefontid\w*)|"
                               r"aabent|"
                               r"opening hours)\b")),
     # 'hvor stor en del / andel af X ...?' asks a share too, said as a percentage or a fraction
