@@ -1239,7 +1239,7 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
         at = sum(1 for w in words if w.start() < m.start())
         if at >= 2 and at - 2 in near and _SCOPE.fullmatch(words[at - 1].group(0)):
             continue  # 'aftaleadministrator for Serviceplatformen' says whose, it names no administrator
-        if near and at > max(near) and _COPULA.fullmatch(words[at - 1].group(0)) and \
+        if near and at > max(near) and _COPULA_WORD.fullmatch(words[at - 1].group(0)) and \
                 all(_scope_of_other(words, i, asked_keys) for i in near):
             continue  # 'Kontaktperson hos den gamle operatør er Lene Birk' names the contact, no operatør
         if not near or any(abs(at - i) <= 4 and _apposed(words, i, at, asked_keys) for i in near):
@@ -1251,7 +1251,7 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
 _PASSIVE_BEFORE_AGENT = re.compile(r"\b[a-zæøå]{3,}es\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
 
 
-_COPULA = re.compile(r"er|var|is|was", re.I)
+_COPULA_WORD = re.compile(r"er|var|is|was", re.I)
 
 
 def _scope_of_other(words: list, noun: int, asked_keys: set[str]) -> bool:
