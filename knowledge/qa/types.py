@@ -905,10 +905,19 @@ def _asked_labels(text: str, asked_keys: frozenset[str]) -> Iterator[tuple[str, 
 def _asked_label_value(kind: Expect, text: str, question: str) -> bool:
     """Whether a labelled line the question names has a value of the kind's look, and the line says all
     else the question does ('Version: 4.2' gives no version of the Android a question names)."""
-    shape, folded = _LABEL_VALUES[kind], ascii_fold(question.casefold())
-    rest = set(question_keys(next((cue.sub(" ", folded) for k, cue in _VALUE_CUES if k is kind), folded)))
+    if ":" not in text:
+        return False
+    shape, (asked, rest) = _LABEL_VALUES[kind], _label_reading(kind, question)
     return any(shape.search(value) and rest <= set(content_keys(line))
-               for line, value in _asked_labels(text, frozenset(question_keys(question))))
+               for line, value in _asked_labels(text, asked))
+
+
+@lru_cache(maxsize=1024)  # one question is judged against many sentences
+def _label_reading(kind: Expect, question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A question's keys, and those of its words besides the ones naming the kind asked ('hvad hedder')."""
+    folded = ascii_fold(question.casefold())
+    rest = next((cue.sub(" ", folded) for k, cue in _VALUE_CUES if k is kind), folded)
+    return frozenset(question_keys(question)), frozenset(question_keys(rest))
 
 
 # A number its label says is of another kind: 'CVR-nr. 39887766' is no phone, 'tlf. 33349412' no CVR.
