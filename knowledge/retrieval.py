@@ -323,11 +323,16 @@ def _read_intro_keys(index: Index, intros: set[int]) -> dict[int, frozenset[str]
 def _read_list_intros(passages) -> dict[int, int]:
     intros: dict[int, int] = {}
     whole, first, intro = None, "", None  # the block walked, its first line, its intro's passage once met
+    lead = None  # the sentence leading into an intro-less fact list
     for pid in range(len(passages)):
         this = passages.whole_of(pid)
         if this != whole:
             whole, intro = this, None
             first = this.split("\n", 1)[0] if this else ""
+            lead = _lead_sentence(passages, pid, this)
+        if lead is not None:
+            intros[pid] = lead
+            continue
         if not first.endswith(":"):
             continue
         text = passages.text_of(pid)
@@ -339,6 +344,18 @@ def _read_list_intros(passages) -> dict[int, int]:
 
 
 _LIST_REACH = 40  # how far below its intro a list item is still read with it
+# a list of 'Key: value' items ('- Målertype: ultralydsmåler')
+_FACT_ITEMS = re.compile(r"(?:^[-•*]\s*[A-ZÆØÅ][^:\n]{0,40}:[ \t]+\S[^\n]*\n?)+", re.M)
+
+
+def _lead_sentence(passages, pid: int, block: str | None) -> int | None:
+    """The sentence just before a list of 'Key: value' items with no intro line of its own ('De gamle
+    målere udskiftes med fjernaflæste målere.' above '- Målertype: ultralydsmåler'): what its facts are
+    of, as an intro says it."""
+    if not block or not pid or passages.whole_of(pid - 1) is not None or \
+            passages.field_of(pid - 1) != passages.field_of(pid) or not _FACT_ITEMS.fullmatch(block):
+        return None
+    return pid - 1
 
 
 def rank_tasks(index: Index, q: Question, positions: set[int], *,

@@ -49,7 +49,7 @@ from knowledge.qa.grouping import as_the_tasks_write
 from knowledge.qa.particles import join_particles, join_split_phrase, join_tail
 from knowledge.qa.spelling import fix_question_words, fix_task_words
 from knowledge.qa.step_frames import step_asked
-from knowledge.qa.types import LIMIT_ASKED, Expect, expected, is_yes_no, is_yes_no_named
+from knowledge.qa.types import LIMIT_ASKED, Expect, expected, is_yes_no, is_yes_no_named, names_value
 from knowledge.units import DEFINITE, DEFINITE_PLURAL, PLURAL, SINGULAR, unit_words
 
 _CARDINALS = {key(w): n for w, n in number_words(1, 10).items()}
@@ -496,6 +496,8 @@ def _find_project(index: Index, q: Question) -> None:
     if q.tasks:
         return
     for tok in q.content():
+        if names_value(ascii_fold(tok.surface.casefold()), q.expects):
+            continue  # 'telefonnummeret' names the value asked, no project Telefoni its first part spells
         found = project_tasks(index, q, tok)
         if found is not None and (tok.surface.isupper() or len(index.projects) > 1):
             tasks = frozenset(found)

@@ -53,7 +53,10 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
     (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
                               r"(hvilket|hvad|which|what) tidspunkt (paa|af|i loebet af) dagen|"
-                              r"time of day|aabningstid\w*|telefontid\w*|aabent|"
+                              # ('uden for åbningstid' is when a thing holds, no asking for the hours)
+                              r"time of day|"
+                              r"(?<!uden for )(?<!udenfor )(?<!efter )(?:aabningstid\w*|telefontid\w*)|"
+                              r"aabent|"
                               r"opening hours)\b")),
     # 'hvor stor en del / andel af X ...?' asks a share too, said as a percentage or a fraction
     # ('5 %', 'hver fjerde'); the word alone is what names_value stops ('del' is no subject)
@@ -673,6 +676,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     if kind is Expect.URL:
         text = _VALUE[Expect.MAIL].sub(" ", text)  # 'helpdesk@serviceplatformen.dk' is a mail, no web address
     text = _other_label(kind, text)
+    if kind in _LABEL_VALUES and _asked_label_value(kind, text, question):
+        return True  # 'Hovednummer: 70 20 30 40' gives the hovednummer asked; 'Løsning: TaleSky' its name
     if kind is Expect.NAME:  # ('Anbefalet udfører: ...': the label is no name)
         return _names_focus(_FIELD_LABEL.sub(lambda m: " " * len(m.group(0)), text), question)
     if kind is Expect.VERSION and (owner := _version_owner(question)) and \
@@ -681,9 +686,8 @@ def _holds(kind: Expect, text: str, question: str, telling: frozenset[str] | Non
     asked, asked_keys, folded, point, span, doers, recipients = _reading(kind, question)
     if kind is Expect.PARTY:  # 'Anbefalet ansvarlig: X' names X; its label names no one
         text = _unlabelled(text)
-    if kind is Expect.PLACE and any(content_keys(m.group(1)) and content_keys(m.group(1)) <= asked_keys
-                                    and m.group(1).casefold() not in _TASK_FIELDS
-                                    for m in _LABELLED_LINE.finditer(text)):
+    if kind is Expect.PLACE and any(label.casefold() not in _TASK_FIELDS
+                                    for label, _, _ in _asked_labels(text, asked_keys)):
         return True  # 'Vejledning: KOMBIT's KUI-side' says where the vejledning asked about is
         # (not a task's own field, 'Resultat: Tidsplanen er godkendt', for 'hvor offentliggøres resultatet?')
     if kind is Expect.PLACE and _WHERE_LABEL.search(text):
@@ -886,7 +890,40 @@ _WHERE_LABEL = re.compile(r"^[\W\d]*(?:[^:\n]{0,40}?\bfor\s+)?"
 # The labels of a task's own fields as answers show them ('Resultat:', 'Mål:'): no thing's place; a link is
 _TASK_FIELDS = frozenset(name.casefold() for field, names in FIELD_LABELS.items() if field != "link"
                          for name in names)
-_LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}):[ \t]+\S", re.M)
+# ('Vagttelefon (uden for åbningstid): 70 20 30 99': a note in brackets after the label is no part of it)
+_LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2})(?: \([^)\n]{1,40}\))?:"
+                            r"[ \t]+(\S[^\n]*)", re.M)
+# The kinds a labelled line answers by its label alone, and what its value must look like: a number
+# has a digit, a name opens with a capital ('Løsning: TaleSky Enterprise', not 'Løsning: se bilag')
+_LABEL_VALUES = {Expect.CODE: re.compile(r"\d"), Expect.VERSION: re.compile(r"^\S*\d"),
+                 Expect.NAME: re.compile(r"^[A-ZÆØÅ\d]")}
+
+
+def _asked_labels(text: str, asked_keys: frozenset[str]) -> Iterator[tuple[str, str, str]]:
+    """The text's labelled lines whose label the question names in full ('Driftscenter: Aarhus' for 'hvor
+    ligger driftscentret?'), each as its label, the line and its value."""
+    for m in _LABELLED_LINE.finditer(text):
+        label = content_keys(m.group(1))
+        if label and label <= asked_keys:
+            yield m.group(1), m.group(0), m.group(2)
+
+
+def _asked_label_value(kind: Expect, text: str, question: str) -> bool:
+    """Whether a labelled line the question names has a value of the kind's look, and the line says all
+    else the question does ('Version: 4.2' gives no version of the Android a question names)."""
+    if ":" not in text:
+        return False
+    shape, (asked, rest) = _LABEL_VALUES[kind], _label_reading(kind, question)
+    return any(shape.search(value) and rest <= set(content_keys(line))
+               for _, line, value in _asked_labels(text, asked))
+
+
+@lru_cache(maxsize=1024)  # one question is judged against many sentences
+def _label_reading(kind: Expect, question: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A question's keys, and those of its words besides the ones naming the kind asked ('hvad hedder')."""
+    folded = ascii_fold(question.casefold())
+    rest = next((cue.sub(" ", folded) for k, cue in _VALUE_CUES if k is kind), folded)
+    return frozenset(question_keys(question)), frozenset(question_keys(rest))
 
 
 # A number its label says is of another kind: 'CVR-nr. 39887766' is no phone, 'tlf. 33349412' no CVR.
@@ -1219,6 +1256,9 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
         at = sum(1 for w in words if w.start() < m.start())
         if at >= 2 and at - 2 in near and _SCOPE.fullmatch(words[at - 1].group(0)):
             continue  # 'aftaleadministrator for Serviceplatformen' says whose, it names no administrator
+        if near and at > max(near) and _COPULA_WORD.fullmatch(words[at - 1].group(0)) and \
+                all(_scope_of_other(words, i, asked_keys) for i in near):
+            continue  # 'Kontaktperson hos den gamle operatør er Lene Birk' names the contact, no operatør
         if not near or any(abs(at - i) <= 4 and _apposed(words, i, at, asked_keys) for i in near):
             return True
     return False
@@ -1226,6 +1266,19 @@ def _name_near(sentence: str, focus_keys: set[str], asked_keys: set[str]) -> boo
 
 # a passive verb with its agent ('underskrives af', 'leveres af', 'approved by'), no genitive
 _PASSIVE_BEFORE_AGENT = re.compile(r"\b[a-zæøå]{3,}es\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
+
+
+_COPULA_WORD = re.compile(r"er|var|is|was", re.I)
+
+
+def _scope_of_other(words: list, noun: int, asked_keys: set[str]) -> bool:
+    """Whether the asked noun only says where another noun sits, two words at most between: 'Kontaktperson
+    hos den gamle operatør', 'Tovholderen i kommunen'; that other noun is what a name after them names."""
+    for j in range(max(1, noun - 3), noun):
+        if _SCOPE.fullmatch(words[j].group(0)):
+            head = content_keys(words[j - 1].group(0))
+            return bool(head) and not head <= asked_keys
+    return False
 
 
 def _apposed(words: list, noun: int, name: int, asked_keys: set[str]) -> bool:
