@@ -895,11 +895,9 @@ def _weigh(index: Index, q: Question, tok: Token) -> None:
 
 
 def _derived_known(index: Index, tok: Token) -> bool:
-    """Whether the tasks write another word of the token's root ('underviser' -> 'undervisning'), or the
-    verb with a two-letter particle ('meldes' -> 'anmeldes')."""
-    return tok.surface.islower() and (any(len(k) > 3 and k in index.postings
-                                          for k in derivations(tok.surface.casefold()))
-                                      or any(p + tok.key in index.postings for p in _SHORT_PARTICLES))
+    """Whether the tasks write another word of the token's root ('underviser' -> 'undervisning')."""
+    return tok.surface.islower() and any(len(k) > 3 and k in index.postings
+                                         for k in derivations(tok.surface.casefold()))
 
 
 def _name_genitive(index: Index, tok: Token) -> str | None:
