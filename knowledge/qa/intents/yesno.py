@@ -2112,7 +2112,7 @@ def _asked_the_exception(question: str, said: str) -> bool:
 def _after_condition(said: str) -> str:
     """The sentence's main clause after the condition it opens with ('Svarer politiet ikke inden fristen,
     kan nævnet ...'): where a question that asks under that very condition finds its claim."""
-    first = said.strip().splitlines()[0] if said.strip() else ""
+    first = _first_line(said)
     m = _CONDITION.match(first)
     return first[first.rfind(",", 0, m.end()) + 1:] if m else said
 
@@ -2211,7 +2211,7 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
         flip = True  # 'skal nyansatte ...?' - 'Alle ... skal ..., undtagen nyansatte'
     if _asked_the_exception(question, said):
         flip = not flip  # '..., hvis de arbejder med børn?' - 'skal ikke ..., medmindre de arbejder med børn'
-    answered = _FIELD_YES_NO.search(said.strip().splitlines()[0] if said.strip() else "")
+    answered = _FIELD_YES_NO.search(_first_line(said))
     if answered is not None and evidence.kind == "field":  # 'STS/infrastruktur-opgave: Nej' settles it
         head = verdict_head(ctx, holds_true=answered.group(1).casefold() not in ("nej", "no"))
         return Candidate(evidence.kind, f"{head} {said}", evidence.tasks, evidence.explained,
@@ -2438,18 +2438,23 @@ _ALWAYS = re.compile(r"\b(?:altid|always|i\s+alle\s+tilfælde|uanset|in\s+all\s+
 _ONLY_IF = re.compile(r"\b(?:kun|alene|udelukkende|only)\s*,?\s+(?:hvis|når|if|when)\b", re.I)
 
 
-# A clause that advises, and one that demands: 'bør', 'det anbefales' against 'skal', 'er et krav'
 # A condition the question itself puts ('..., hvis vi har det som DWG?', 'uden forsikring'): it asks under it
 _ASKS_CONDITION = re.compile(r"\b(?:hvis|når|såfremt|dersom|medmindre|uden|if|when|unless|without)\b", re.I)
+
+
+def _first_line(text: str) -> str:
+    """The text's first line, past leading blank space ('' for an empty text): where a sentence's claim is."""
+    return text.strip().splitlines()[0] if text.strip() else ""
 
 
 def _only_conditionally(question: str, said: str) -> bool:
     """Whether the sentence grants its claim only under a condition ('... kun, hvis ...') that a question
     naming no condition of its own leaves open: neither 'Ja' nor 'Nej' follows from it."""
-    first = said.strip().splitlines()[0] if said.strip() else ""
+    first = _first_line(said)
     return bool(_ONLY_IF.search(first)) and not _ASKS_CONDITION.search(question)
 
 
+# A clause that advises, and one that demands: 'bør', 'det anbefales' against 'skal', 'er et krav'
 _ADVISED = re.compile(r"\b(?:bør|burde|anbefale[rst]?|anbefalet|anbefales|should|recommend\w*|advised)\b",
                       re.I)
 _DEMANDED = re.compile(r"\b(?:skal|must|shall|krav|kræves|påkrævet|obligatorisk\w*|mandatory|required)\b",
@@ -2593,7 +2598,7 @@ def _only_other(q, said: str) -> bool:
     """Whether the claim's clause says 'kun X' and a word of the question stands in another coordinate
     clause of the sentence only: 'gælder aftalen for private vandløb?' - 'Aftalen gælder kun for de
     offentlige vandløb; private vandløb er ikke omfattet' (a word in the clause's own 'når ...' is its)."""
-    first = said.strip().splitlines()[0] if said.strip() else ""
+    first = _first_line(said)
     clauses = _COORDINATE.split(first)
     claim = _claim_clause(q.text, first)
     if len(clauses) < 2 or not _ONLY.search(claim) or _ONLY.search(q.text):
@@ -2723,7 +2728,7 @@ def reversed_order(question: str, said: str) -> bool:
 
 def _ordered(text: str) -> tuple[set[str], set[str]] | None:
     """The keys of what comes first and of what comes then, around one 'før/efter' of a sentence."""
-    line = text.strip().splitlines()[0] if text.strip() else ""
+    line = _first_line(text)
     found = list(_ORDER.finditer(line))
     if len(found) != 1 or found[0].start() == 0:
         return None
@@ -3001,7 +3006,7 @@ _ELLIPTIC_NOT = re.compile(r"^\s*(?:ikke|not|ingen|intet|no)\s+(?:\w+\s*){1,3}[.
 def _claim_clause(question: str, said: str) -> str:
     """The main clause of the sentence's coordinate clause that says most of the question's words: the
     negation of another clause ('..., men DPO'en skal ikke selv underskrive') is not the answer's."""
-    first = said.strip().splitlines()[0] if said.strip() else ""
+    first = _first_line(said)
     asked = content_keys(question)
     first = _contrasted(first, asked)
     if _NEGATED_TAIL.match(first):
@@ -3106,7 +3111,7 @@ _CONDITION = re.compile(r"^\W*(?:(?:hvis|såfremt|dersom|if|unless)\s+[^,.;:?!]{
 def denied_condition(said: str) -> bool:
     """Whether the sentence opens with a condition that holds a negation ('Uploades aftalen ikke til
     tiden, kan tavlerne ikke bestilles'): it tells what follows if a thing is not done."""
-    first = re.sub(r"^\s*\d{1,2}[.)]\s+", "", said.strip().splitlines()[0] if said.strip() else "")
+    first = re.sub(r"^\s*\d{1,2}[.)]\s+", "", _first_line(said))
     m = _CONDITION.match(first)
     condition = first[:m.end()].rsplit(",", 1)[0] if m else ""
     return m is not None and bool(_NEGATION.search(condition) or _LATE.search(condition))
@@ -3117,7 +3122,7 @@ _LATE = re.compile(r"\b(?:for\s+sent|too\s+late|efter\s+fristen|after\s+the\s+de
 
 
 def _main_clause(text: str) -> str:
-    first = text.strip().splitlines()[0] if text.strip() else ""
+    first = _first_line(text)
     first = re.sub(r"^\s*\d{1,2}[.)]\s+", "", first)
     first = _EMBEDDED.sub("", first)  # 'Par, hvor ingen af parterne bor her, betaler ...': 'Par, betaler ...'
     return _SUBORDINATE.split(first, maxsplit=1)[0]
