@@ -22,6 +22,12 @@ _SUFFIXES = ("e", "er", "ere", "ering", "ing", "ning", "else", "ende", "lig", "h
              "ator", "ør", "ement", "t")  # ('jage' / 'jagt', 'fare' / 'fart')
 # ... and those added to a whole word ('sikker' -> 'sikkerhed', 'ejer' -> 'ejerskab').
 _WHOLE_WORD_SUFFIXES = ("hed", "skab", "lig")
+# A loanword's act noun and its verb in -ere ('installation' / 'installere', 'reparation' / 'reparere',
+# 'dokumentation' / 'dokumentere'): for a root of four letters on ('station', 'nation' have no verb).
+# (Not '-ance': 'leverance' would be read as the glossary's 'levere', which is 'leverandør' too.)
+_LOAN_ENDINGS = ("ationerne", "ationen", "ationer", "ation")
+_LOAN_SUFFIXES = ("ation",)
+MIN_LOAN_ROOT = 4
 MIN_ROOT = 2  # 'ej' of 'eje' / 'ejer'
 _VOWELS = frozenset("aeiouyæøå")
 MIN_WORD = 4
@@ -37,12 +43,15 @@ def derivations(word: str) -> tuple[str, ...]:
     own = key(word)
     roots = dict.fromkeys(folded[:-len(e)] for e in _ENDINGS
                           if folded.endswith(e) and len(folded) - len(e) >= MIN_ROOT)
+    roots.update(dict.fromkeys(folded[:-len(e)] for e in _LOAN_ENDINGS
+                               if folded.endswith(e) and len(folded) - len(e) >= MIN_LOAN_ROOT))
     # a verb doubles its root's last consonant where its noun does not ('tømme' / 'tømning', 'flytte' /
     # 'flytning', 'planlægge' / 'planlægning'): the root with one of them makes the noun too
     roots.update(dict.fromkeys(r[:-1] for r in list(roots) if len(r) > MIN_ROOT + 1 and r[-1] == r[-2]
                                and r[-1] not in _VOWELS))
     out: dict[str, None] = {}
-    for root, suffixes in [*((r, _SUFFIXES) for r in roots), (folded, _WHOLE_WORD_SUFFIXES)]:
+    for root, suffixes in [*((r, _SUFFIXES + (_LOAN_SUFFIXES if len(r) >= MIN_LOAN_ROOT else ()))
+                             for r in roots), (folded, _WHOLE_WORD_SUFFIXES)]:
         start = key(root)[:MIN_ROOT]
         for suffix in suffixes:
             form = root + suffix

@@ -406,7 +406,7 @@ def _join_described(index: Index, q: Question, spans) -> None:
 
 # The nouns Danish makes of a verb for its deed ('slynge' -> 'slyngning', 'samle' -> 'samling', 'overføre'
 # -> 'overførsel', 'opbevare' -> 'opbevaring'), which the tasks join to the deed's object
-DEED_ENDINGS = ("ning", "ing", "else", "sel")
+DEED_ENDINGS = ("ning", "ing", "else", "sel", "ation")  # ('installation', a loanword's act: morphology)
 
 
 def _join_deed(index: Index, q: Question) -> None:
