@@ -2129,9 +2129,11 @@ def end_state_only(index: Index, q: Question, c: Candidate) -> bool:
     return bool(text) and any(text in (field or "") for field in (task.goal, task.result))
 
 
-# 'Hvornår slutter/lukker/udløber (den) X?': when a thing ends by itself, no modal ('hvornår skal X slutte?')
-_ENDS = re.compile(r"^\W*hvornaar\s+(?:slutter|ender|stopper|udloeber|lukker|ophoerer|afsluttes)\s+"
-                   r"(?:(?:den|det|de)\s+)?(?P<noun>[a-z]+)\b")
+# 'Hvornår slutter/lukker/udløber (den) X?': when a thing ends by itself, no modal ('hvornår skal X slutte?');
+# 'hvor lang tid tager (en) X?': how long a thing lasts by itself
+_ENDS = re.compile(r"^\W*(?:hvornaar\s+(?:slutter|ender|stopper|udloeber|lukker|ophoerer|afsluttes)|"
+                   r"hvor\s+(?:lang\s+tid|laenge)\s+(?:tager|varer))\s+"
+                   r"(?:(?:den|det|de|en|et)\s+)?(?P<noun>[a-z]+)\b")
 # a title's code and label before its words: 'VIB 5 (Vinterbad) ', '(KAJ 2) ', 'SKK 06 - '
 _TITLE_CODE = re.compile(r"^\W*(?:[A-ZÆØÅ]{1,6}\s?\d+\w?\)?\s*[–-]?\s*)?(?:\([^)]*\)\s*)?")
 
@@ -2141,7 +2143,7 @@ def _end_of_thing_asked(index: Index, q: Question, c: Candidate) -> bool:
     answers it only when the thing is the task's deed, its title's first word ('hvornår slutter
     migreringen?' - 'Migrering af sager'), not a thing the task is about ('Evaluer den første sæson',
     'Opstil kajakhotellerne' for 'kajaksæsonen'), nor the task or project named."""
-    if q.yesno or q.tasks or q.project_pos or len(c.tasks) != 1:
+    if q.yesno or q.tasks or len(c.tasks) != 1:
         return False
     m = _ENDS.match(ascii_fold(q.text.casefold()))
     if m is None or m.group("noun").startswith(("opgave", "projekt", "task")):
