@@ -28,6 +28,8 @@ from knowledge.qa.opposites import (
     contradicts_start,
 )
 from knowledge.qa.slots import (
+    counted_keys,
+    counts_in,
     other_basis,
     other_counted,
     other_member,
@@ -134,6 +136,9 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor højt er tårnet?' asks a height: '... koster 900 kr.' gives none
     if _AGE_ASKED.match(ascii_fold(q.text)) and not _AGE.search(said(c.text)):
         return False  # 'hvor gammel skal man være ...?' asks an age: '... inden for 7 dage' gives none
+    if q.expects is Expect.COUNT and c.kind not in ("title", "overview", "list") and q.lang == "da" and \
+            _counted_in_another_clause(q, said(c.text).split("\n", 1)[0]):
+        return False  # 'hvor mange besøg giver et vintermedlemskab?' - '..., og et klippekort med 10 besøg ...'
     if asks_magnitude(q) and \
             _only_counts_of_others(q, _STEP_NUMBER.sub(" ", said(c.text))):
         return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
@@ -485,6 +490,20 @@ def _priced_in_another_clause(q: Question, text: str) -> bool:
     with_amount = [c for c in clauses if holds(Expect.PRICE, c)]
     return bool(with_amount) and not any(_speaks_of(c, asked) for c in with_amount) and \
         any(_speaks_of(c, asked) for c in clauses if c not in with_amount)
+
+
+def _counted_in_another_clause(q: Question, text: str) -> bool:
+    """'Hvor mange besøg giver et vintermedlemskab?' is not answered by 'Et vintermedlemskab koster 600 kr.,
+    og et klippekort med 10 besøg koster 350 kr.': as with a price, the count stands in the clause of
+    another thing, and the clause of the thing asked about counts nothing of what is asked."""
+    clauses = _CLAUSES.split(text)
+    unit = counted_keys(q) if len(clauses) >= 2 else set()
+    holder = [t for t in _thing_words(q) if not set(t.keys) & unit]
+    if not unit or not holder:
+        return False
+    counting = [c for c in clauses if counts_in(unit, c)]
+    return bool(counting) and not any(_speaks_of(c, holder) for c in counting) and \
+        any(_speaks_of(c, holder) for c in clauses if c not in counting)
 
 
 def _thing_words(q: Question) -> list[Token]:
