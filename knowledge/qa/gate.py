@@ -1358,6 +1358,8 @@ _TITLE_CODE = re.compile(r"^\(?[\wÆØÅæøå]+\s?\d+\w?\)?\s*(?:[–-]\s+)?")
 # Prepositions after which a name is where or whom, not which one.
 _AND = re.compile(r"og|eller|samt|and|or", re.I)  # '... ti sager og sammenligner KP's ...': another clause
 _ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
+# Prepositions after which a number is a time: 'inden for 10 dage', 'senest 14 dage efter'
+_WHEN_NEXT = re.compile(r"inden|senest|efter|før|indtil|within|before|until", re.I)
 
 
 # A web or host address right after a noun: 'serveren sftp.example.dk', 'portalen https://...'
@@ -1390,8 +1392,10 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text
         s = words[j].group(0)
         if j == i + 1 and s.casefold() == "ved" and not text[words[i].end():words[j].start()].strip():
             continue  # 'Banerne ved Solgården og Birkely' says which baner by where they are
-        if _ELSEWHERE.fullmatch(s) or _AND.fullmatch(s) or text[words[j - 1].end():words[j].start()].strip():
-            break  # 'certifikater hos KOMBIT' names whom they come from; a comma or 'og' ends the phrase
+        if _ELSEWHERE.fullmatch(s) or _AND.fullmatch(s) or _WHEN_NEXT.fullmatch(s) or \
+                text[words[j - 1].end():words[j].start()].strip():
+            break  # 'certifikater hos KOMBIT' names whom they come from; a comma or 'og' ends the phrase;
+            # 'renovatøren inden for 10 arbejdsdage' says when, not which renovatør
         if (s[:1].isupper() or any(ch.isdigit() for ch in s)) and not content_keys(s) <= asked:
             return True
     after = text[words[i].end():]
