@@ -2165,12 +2165,15 @@ def _end_of_thing_asked(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvornår slutter sæsonen i vinterbadet?' asks when a thing ends by itself: a task's own window
     answers it only when the thing is the task's deed, its title's first word ('hvornår slutter
     migreringen?' - 'Migrering af sager'), not a thing the task is about ('Evaluer den første sæson',
-    'Opstil kajakhotellerne' for 'kajaksæsonen'), nor the task or project named."""
+    'Opstil kajakhotellerne' for 'kajaksæsonen'), nor the task or project named; a project named beside
+    the thing ('sæsonen i vinterbadet') leaves the thing asked."""
     if q.yesno or q.tasks or len(c.tasks) != 1:
         return False
     m = _ENDS.match(ascii_fold(q.text.casefold()))
     if m is None or m.group("noun").startswith(("opgave", "projekt", "task")):
         return False
+    if any(ascii_fold(q.tokens[p].surface.casefold()) == m.group("noun") for p in q.project_pos):
+        return False  # 'hvornår slutter vinterbadet?' asks the project's end, which its tasks' windows say
     words = ascii_fold(_TITLE_CODE.sub("", index.tasks[c.tasks[0]].title)).split()
     deed, noun = (words[0] if words else ""), m.group("noun")
     return not (len(deed) >= 4 and (noun.startswith(deed[:4]) or deed.startswith(noun[:4])))
