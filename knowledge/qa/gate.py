@@ -138,7 +138,7 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor gammel skal man være ...?' asks an age: '... inden for 7 dage' gives none
     if q.expects is Expect.COUNT and c.kind not in ("title", "overview", "list") and q.lang == "da" and \
             _counted_in_another_clause(q, said(c.text).split("\n", 1)[0]):
-        return False  # 'hvor mange besøg giver et vintermedlemskab?' - '..., og et klippekort med 10 besøg ...'
+        return False  # 'hvor mange besøg giver et vintermedlemskab?' - '..., og et klippekort med 10 besøg'
     if asks_magnitude(q) and \
             _only_counts_of_others(q, _STEP_NUMBER.sub(" ", said(c.text))):
         return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
