@@ -2156,7 +2156,7 @@ def end_state_only(index: Index, q: Question, c: Candidate) -> bool:
 # 'hvor lang tid tager (en) X?': how long a thing lasts by itself
 _ENDS = re.compile(r"^\W*(?:hvornaar\s+(?:slutter|ender|stopper|udloeber|lukker|ophoerer|afsluttes)|"
                    r"hvor\s+(?:lang\s+tid|laenge)\s+(?:tager|varer))\s+"
-                   r"(?:(?:den|det|de|en|et)\s+)?(?P<noun>[a-z]+)\b")
+                   r"(?:(?:den|det|de|en|et)\s+)?(?:at\s+)?(?P<noun>[a-z]+)\b")  # 'tager det at opstille X'
 # a title's code and label before its words: 'VIB 5 (Vinterbad) ', '(KAJ 2) ', 'SKK 06 - '
 _TITLE_CODE = re.compile(r"^\W*(?:[A-ZÆØÅ]{1,6}\s?\d+\w?\)?\s*[–-]?\s*)?(?:\([^)]*\)\s*)?")
 
@@ -2170,8 +2170,9 @@ def _end_of_thing_asked(index: Index, q: Question, c: Candidate) -> bool:
     if q.yesno or q.tasks or len(c.tasks) != 1:
         return False
     m = _ENDS.match(ascii_fold(q.text.casefold()))
-    if m is None or m.group("noun").startswith(("opgave", "projekt", "task")):
-        return False
+    if m is None or m.group("noun").startswith(("opgave", "projekt", "task")) or \
+            m.group("noun") in ("det", "den", "de", "dette", "denne", "disse"):
+        return False  # 'hvor lang tid tager det?' asks of what was named before
     if any(ascii_fold(q.tokens[p].surface.casefold()) == m.group("noun") for p in q.project_pos):
         return False  # 'hvornår slutter vinterbadet?' asks the project's end, which its tasks' windows say
     words = ascii_fold(_TITLE_CODE.sub("", index.tasks[c.tasks[0]].title)).split()
