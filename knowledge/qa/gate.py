@@ -1358,8 +1358,9 @@ _TITLE_CODE = re.compile(r"^\(?[\wÆØÅæøå]+\s?\d+\w?\)?\s*(?:[–-]\s+)?")
 # Prepositions after which a name is where or whom, not which one.
 _AND = re.compile(r"og|eller|samt|and|or", re.I)  # '... ti sager og sammenligner KP's ...': another clause
 _ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
-# Prepositions after which a number is a time: 'inden for 10 dage', 'senest 14 dage efter'
-_WHEN_NEXT = re.compile(r"inden|senest|efter|før|indtil|within|before|until", re.I)
+# Words after which a number is a deadline: 'inden for 10 dage', 'senest 14 dage efter'
+# (not 'før'/'efter' alone: 'bygninger opført før 1977' says which buildings)
+_WHEN_NEXT = re.compile(r"inden|senest|indtil|within|until", re.I)
 
 
 # A web or host address right after a noun: 'serveren sftp.example.dk', 'portalen https://...'
@@ -2167,8 +2168,8 @@ def _end_of_thing_asked(index: Index, q: Question, c: Candidate) -> bool:
     migreringen?' - 'Migrering af sager'), not a thing the task is about ('Evaluer den første sæson',
     'Opstil kajakhotellerne' for 'kajaksæsonen'), nor the task or project named; a project named beside
     the thing ('sæsonen i vinterbadet') leaves the thing asked."""
-    if q.yesno or q.tasks or len(c.tasks) != 1:
-        return False
+    if q.yesno or q.tasks or len(c.tasks) != 1 or any("task" in t.concepts for t in q.tokens):
+        return False  # ('how long does the contract task take?' asks the task's own length)
     m = _ENDS.match(ascii_fold(q.text.casefold()))
     if m is None or m.group("noun").startswith(("opgave", "projekt", "task")) or \
             m.group("noun") in ("det", "den", "de", "dette", "denne", "disse"):
