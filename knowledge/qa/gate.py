@@ -28,6 +28,8 @@ from knowledge.qa.opposites import (
     contradicts_start,
 )
 from knowledge.qa.slots import (
+    counted_keys,
+    counts_in,
     other_basis,
     other_counted,
     other_member,
@@ -134,6 +136,9 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False  # 'hvor højt er tårnet?' asks a height: '... koster 900 kr.' gives none
     if _AGE_ASKED.match(ascii_fold(q.text)) and not _AGE.search(said(c.text)):
         return False  # 'hvor gammel skal man være ...?' asks an age: '... inden for 7 dage' gives none
+    if q.expects is Expect.COUNT and c.kind not in ("title", "overview", "list") and q.lang == "da" and \
+            _counted_in_another_clause(q, said(c.text).split("\n", 1)[0]):
+        return False  # 'hvor mange besøg giver et vintermedlemskab?' - '..., og et klippekort med 10 besøg'
     if asks_magnitude(q) and \
             _only_counts_of_others(q, _STEP_NUMBER.sub(" ", said(c.text))):
         return False  # 'hvor store afvigelser ...?': 'mindst 50 ejendomme' counts other things
@@ -485,6 +490,20 @@ def _priced_in_another_clause(q: Question, text: str) -> bool:
     with_amount = [c for c in clauses if holds(Expect.PRICE, c)]
     return bool(with_amount) and not any(_speaks_of(c, asked) for c in with_amount) and \
         any(_speaks_of(c, asked) for c in clauses if c not in with_amount)
+
+
+def _counted_in_another_clause(q: Question, text: str) -> bool:
+    """'Hvor mange besøg giver et vintermedlemskab?' is not answered by 'Et vintermedlemskab koster 600 kr.,
+    og et klippekort med 10 besøg koster 350 kr.': as with a price, the count stands in the clause of
+    another thing, and the clause of the thing asked about counts nothing of what is asked."""
+    clauses = _CLAUSES.split(text)
+    unit = counted_keys(q) if len(clauses) >= 2 else set()
+    holder = [t for t in _thing_words(q) if not set(t.keys) & unit]
+    if not unit or not holder:
+        return False
+    counting = [c for c in clauses if counts_in(unit, c)]
+    return bool(counting) and not any(_speaks_of(c, holder) for c in counting) and \
+        any(_speaks_of(c, holder) for c in clauses if c not in counting)
 
 
 def _thing_words(q: Question) -> list[Token]:
@@ -1339,6 +1358,9 @@ _TITLE_CODE = re.compile(r"^\(?[\wÆØÅæøå]+\s?\d+\w?\)?\s*(?:[–-]\s+)?")
 # Prepositions after which a name is where or whom, not which one.
 _AND = re.compile(r"og|eller|samt|and|or", re.I)  # '... ti sager og sammenligner KP's ...': another clause
 _ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
+# Words after which a number is a deadline: 'inden for 10 dage', 'senest 14 dage efter'
+# (not 'før'/'efter' alone: 'bygninger opført før 1977' says which buildings)
+_WHEN_NEXT = re.compile(r"inden|senest|indtil|within|until", re.I)
 
 
 # A web or host address right after a noun: 'serveren sftp.example.dk', 'portalen https://...'
@@ -1371,8 +1393,10 @@ def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text
         s = words[j].group(0)
         if j == i + 1 and s.casefold() == "ved" and not text[words[i].end():words[j].start()].strip():
             continue  # 'Banerne ved Solgården og Birkely' says which baner by where they are
-        if _ELSEWHERE.fullmatch(s) or _AND.fullmatch(s) or text[words[j - 1].end():words[j].start()].strip():
-            break  # 'certifikater hos KOMBIT' names whom they come from; a comma or 'og' ends the phrase
+        if _ELSEWHERE.fullmatch(s) or _AND.fullmatch(s) or _WHEN_NEXT.fullmatch(s) or \
+                text[words[j - 1].end():words[j].start()].strip():
+            break  # 'certifikater hos KOMBIT' names whom they come from; a comma or 'og' ends the phrase;
+            # 'renovatøren inden for 10 arbejdsdage' says when, not which renovatør
         if (s[:1].isupper() or any(ch.isdigit() for ch in s)) and not content_keys(s) <= asked:
             return True
     after = text[words[i].end():]
@@ -2129,9 +2153,11 @@ def end_state_only(index: Index, q: Question, c: Candidate) -> bool:
     return bool(text) and any(text in (field or "") for field in (task.goal, task.result))
 
 
-# 'Hvornår slutter/lukker/udløber (den) X?': when a thing ends by itself, no modal ('hvornår skal X slutte?')
-_ENDS = re.compile(r"^\W*hvornaar\s+(?:slutter|ender|stopper|udloeber|lukker|ophoerer|afsluttes)\s+"
-                   r"(?:(?:den|det|de)\s+)?(?P<noun>[a-z]+)\b")
+# 'Hvornår slutter/lukker/udløber (den) X?': when a thing ends by itself, no modal ('hvornår skal X slutte?');
+# 'hvor lang tid tager (en) X?': how long a thing lasts by itself
+_ENDS = re.compile(r"^\W*(?:hvornaar\s+(?:slutter|ender|stopper|udloeber|lukker|ophoerer|afsluttes)|"
+                   r"hvor\s+(?:lang\s+tid|laenge)\s+(?:tager|varer))\s+"
+                   r"(?:(?:den|det|de|en|et)\s+)?(?:at\s+)?(?P<noun>[a-z]+)\b")  # 'tager det at opstille X'
 # a title's code and label before its words: 'VIB 5 (Vinterbad) ', '(KAJ 2) ', 'SKK 06 - '
 _TITLE_CODE = re.compile(r"^\W*(?:[A-ZÆØÅ]{1,6}\s?\d+\w?\)?\s*[–-]?\s*)?(?:\([^)]*\)\s*)?")
 
@@ -2140,12 +2166,16 @@ def _end_of_thing_asked(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvornår slutter sæsonen i vinterbadet?' asks when a thing ends by itself: a task's own window
     answers it only when the thing is the task's deed, its title's first word ('hvornår slutter
     migreringen?' - 'Migrering af sager'), not a thing the task is about ('Evaluer den første sæson',
-    'Opstil kajakhotellerne' for 'kajaksæsonen'), nor the task or project named."""
-    if q.yesno or q.tasks or q.project_pos or len(c.tasks) != 1:
-        return False
+    'Opstil kajakhotellerne' for 'kajaksæsonen'), nor the task or project named; a project named beside
+    the thing ('sæsonen i vinterbadet') leaves the thing asked."""
+    if q.yesno or q.tasks or len(c.tasks) != 1 or any("task" in t.concepts for t in q.tokens):
+        return False  # ('how long does the contract task take?' asks the task's own length)
     m = _ENDS.match(ascii_fold(q.text.casefold()))
-    if m is None or m.group("noun").startswith(("opgave", "projekt", "task")):
-        return False
+    if m is None or m.group("noun").startswith(("opgave", "projekt", "task")) or \
+            m.group("noun") in ("det", "den", "de", "dette", "denne", "disse"):
+        return False  # 'hvor lang tid tager det?' asks of what was named before
+    if any(ascii_fold(q.tokens[p].surface.casefold()) == m.group("noun") for p in q.project_pos):
+        return False  # 'hvornår slutter vinterbadet?' asks the project's end, which its tasks' windows say
     words = ascii_fold(_TITLE_CODE.sub("", index.tasks[c.tasks[0]].title)).split()
     deed, noun = (words[0] if words else ""), m.group("noun")
     return not (len(deed) >= 4 and (noun.startswith(deed[:4]) or deed.startswith(noun[:4])))

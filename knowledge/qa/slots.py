@@ -491,12 +491,8 @@ def other_counted(q: Question, text: str) -> bool:
     counts another thing, the count is of that other thing. A count of the asked thing itself or of a
     kind of it ('104 enkeltture' for 'ture') answers; a text that never says the asked word (another
     word for it) is left to the other checks."""
-    m = _COUNTED_THING.search(q.text)
-    if m is None or q.expects is not Expect.COUNT:
-        return False
-    asked = content_keys(m.group("unit"))
-    if not asked or asked & GENERIC_KEYS or m.group("unit").casefold() in _UNIT or \
-            m.group("unit").casefold() in _TIME_UNITS:  # 'hvor mange år' asks a length
+    asked = counted_keys(q) if q.expects is Expect.COUNT else set()
+    if not asked:
         return False
     if "|" in text:  # a table's numbers stand in cells, not before what they count
         return False
@@ -514,6 +510,20 @@ def other_counted(q: Question, text: str) -> bool:
             not any(in_compound(a, content_keys(text)) for a in asked):
         return False
     return not any(_counts_asked(asked, ks) for ks in numbered)
+
+
+def counted_keys(q: Question) -> set[str]:
+    """The keys of the thing a 'hvor mange X ...?' counts, or none when it counts a time or a unit."""
+    m = _COUNTED_THING.search(q.text)
+    if m is None or m.group("unit").casefold() in _UNIT or m.group("unit").casefold() in _TIME_UNITS:
+        return set()  # 'hvor mange år' asks a length
+    asked = content_keys(m.group("unit"))
+    return set() if asked & GENERIC_KEYS else asked
+
+
+def counts_in(asked: set[str], text: str) -> bool:
+    """Whether a number of the text counts the asked thing ('et klippekort med 10 besøg' for 'besøg')."""
+    return any(_counts_asked(asked, _counted_words(x.group("noun"))) for x in _NUMBERED.finditer(text))
 
 
 # the role that the people a count counts hold: '... medarbejdere med rollen Kioskadministrator'

@@ -151,6 +151,11 @@ _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               r"^\W*hvad (skal|maa|kommer|vil) (vi|man|jeg|kommunen|de|i) "
                               r"(\w+ )?(at )?betale\b|"
                               r"^\W*hvad betaler (vi|man|jeg|kommunen)\b|"
+                              # 'hvad tjener X?', 'hvad er timelønnen?', 'hvad får X i honorar?': pay
+                              r"^\W*(hvad|hvor meget) tjener\b|"
+                              r"^\W*(hvad (er|var)|hvor (stor|hoej|meget)( er| var)?) (den |det |[a-z]+s )?"
+                              r"\w*(loen(nen)?|honorar(et)?)\W*$|"
+                              r"^\W*(hvad|hvor meget) (faar|far) .*\bi (\w*loen|honorar)\b|"
                               # 'hvad er beløbet?', 'hvor stor er kommunens andel af udgifterne?': an amount
                               r"^\W*(hvad (er|var)|hvor (stor|stort|store|meget)( er| var)?)\b.*"
                               r"\b(beloeb(et|ene)?|udgift(en|er|erne)?|omkostning(en|er|erne)?|amount)\b|"
