@@ -13,8 +13,9 @@ from knowledge.text import one_line, strip_marker
 
 _ITEM = re.compile(r"(?:[-•*]|\d{1,2}[.)])\s+(.+)$")  # '- Drift: KMD', '1) Hosting: Netcompany'
 # 'Drift: KMD', and a mapping written with an arrow: 'Fuldmagtshaver -> Læs og Skriv' (the arrow's
-# parts not in the subject, so 'A -> B: C' is no pair of 'A -> B' and 'C')
-_PAIR = re.compile(r"([^:>→]{1,60}?)(?::|\s+(?:-+>|=>|→)|\s*[–—]>)\s+(.+)$")
+# parts not in the subject, so 'A -> B: C' is no pair of 'A -> B' and 'C'), or a dash between spaces
+# ('Leverandør – ByggeData A/S'; a list's items must mostly read so, see extract_facts)
+_PAIR = re.compile(r"([^:>→]{1,60}?)(?::|\s+(?:-+>|=>|→|[-–—](?=\s))|\s*[–—]>)\s+(.+)$")
 _CONTEXT_SUBJECT = re.compile(
     r"(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w/-]+\s+){0,3}?[\w/-]+)\s+"
     r"(?:er|hedder|kan være|findes|ligger)\b", re.I)
