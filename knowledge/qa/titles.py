@@ -175,8 +175,8 @@ def _label_of_task(ctx, task: int, explained: set[int]) -> list:
     from knowledge.wording import quote, say
 
     index, q = ctx.index, ctx.q
-    if q.expects not in _LABELLED:
-        return []
+    if q.expects not in _LABELLED or not explained - q.ref_positions() <= title_positions(index, q, task):
+        return []  # (a name the task writes may be another line's value: 'Database: PostgreSQL')
     asked = untitled(q, explained)
     said = [pid for pid in index.task_passage_ids(task) if index.passages[pid].field == "fact"
             and holds(q.expects, index.passages[pid].text, asked)]
