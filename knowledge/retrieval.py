@@ -258,12 +258,13 @@ _ACT_NOUN = re.compile(r"(?:ing|else|sel)(?:en|er|erne)?$")
 
 # values a sentence plainly shows ('3 uger', '300 kr.'): a reason, a place or a party is read too loosely
 # to trust a sentence that leaves the thing it is of to the title ('Testen kan springes over, hvis ...')
+# (a version or a code too: 'Platformen kører version 4.2' in 'Opsætning af X' for 'hvilken version af X?')
 _TITLED_VALUES = frozenset({Expect.TIME, Expect.COUNT, Expect.PRICE, Expect.PERCENT, Expect.FREQUENCY,
-                            Expect.CLOCK})
-# values a fact's label says the kind of ('Leverandør: X', 'Versionsnummer – 7.1'): a task's fact line, whose
+                            Expect.CLOCK, Expect.VERSION, Expect.CODE})
+# values a fact's label says the kind of ('Leverandør: X', 'Produkt – BygSag Pro'): a task's fact line, whose
 # label is the thing asked, is read with its title as a plain value is (not a sentence: its party or name
 # may be of anything the sentence tells)
-_LABELLED_VALUES = frozenset({Expect.PARTY, Expect.NAME, Expect.VERSION, Expect.CODE})
+_LABELLED_VALUES = frozenset({Expect.PARTY, Expect.NAME})
 _FRAMED = 0.2  # a word weighed down to this frames the question ('tid' of 'hvor lang tid'): none need say it
 _TITLE_FLOOR = 0.3  # the share of the question a sentence must say itself to be read with its title
 
