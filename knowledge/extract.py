@@ -13,8 +13,11 @@ from knowledge.text import one_line, strip_marker
 
 _ITEM = re.compile(r"(?:[-•*]|\d{1,2}[.)])\s+(.+)$")  # '- Drift: KMD', '1) Hosting: Netcompany'
 # 'Drift: KMD', and a mapping written with an arrow: 'Fuldmagtshaver -> Læs og Skriv' (the arrow's
-# parts not in the subject, so 'A -> B: C' is no pair of 'A -> B' and 'C')
-_PAIR = re.compile(r"([^:>→]{1,60}?)(?::|\s+(?:-+>|=>|→)|\s*[–—]>)\s+(.+)$")
+# parts not in the subject, so 'A -> B: C' is no pair of 'A -> B' and 'C'), or a dash between spaces
+# ('Leverandør – ByggeData A/S'; a list's items must mostly read so, see extract_facts)
+_PAIR = re.compile(r"([^:>→]{1,60}?)(?::|\s+(?:-+>|=>|→|(?P<dash>[-–—])(?=\s))|\s*[–—]>)\s+(.+)$")
+# ('Ådalen – 95 haver – formand Poul Riis' is a row of fields, no label and its value)
+_DASHED = re.compile(r"\s[-–—]\s")
 _CONTEXT_SUBJECT = re.compile(
     r"(?:(?:den|det|de|jeres|kommunens)\s+)?((?:[\w/-]+\s+){0,3}?[\w/-]+)\s+"
     r"(?:er|hedder|kan være|findes|ligger)\b", re.I)
@@ -26,14 +29,15 @@ def extract_facts(text: str) -> list[Fact]:
     Fact('Prisme', 'Fujitsu', context='forvaltningsansvarlig')."""
     facts: list[Fact] = []
     for intro, items in _lists(text):
-        pairs = [m for item in items if (m := _PAIR.match(item)) and len(m.group(1).split()) <= 6]
+        pairs = [m for item in items if (m := _PAIR.match(item)) and len(m.group(1).split()) <= 6
+                 and not (m.group("dash") and _DASHED.search(m.group(3)))]
         if len(pairs) < 2 or len(pairs) * 2 <= len(items):  # most items must read 'X: Y'
             continue
         # a finished sentence above the list that says who does something ('Portalen leveres af X, og
         # driften varetages af Y.') is a statement of its own: its parties are not the items' owners
         stated = intro.rstrip().endswith((".", "!", "?")) and _AGENT.search(intro)
         context = "" if stated else list_context(intro)
-        facts += [Fact(subject=one_line(m.group(1)), value=_unwrap(one_line(m.group(2))), context=context)
+        facts += [Fact(subject=one_line(m.group(1)), value=_unwrap(one_line(m.group(3))), context=context)
                   for m in pairs]
     return facts
 

@@ -107,12 +107,23 @@ def synonym_compound(word: str, known: Callable[[str], str | None]) -> tuple[str
     return None
 
 
+def as_head(word: str) -> str:
+    """A key as it ends a compound's key: the stemmer cuts a last 'gt', 'kt', 'dt' or 'gd' to its first
+    letter only past a word's first syllable, so 'vagter' keys 'vagt' but 'parkeringsvagter'
+    'parkeringsvag'."""
+    return word[:-1] if len(word) >= 4 and word[-2:] in _PAIR_ENDS else word
+
+
+_PAIR_ENDS = frozenset({"gt", "kt", "dt", "gd"})
+
+
 def part_of(word: str, key: str) -> bool:
     """Whether `word` (a key) is `key` itself, the head of the compound `key` (four letters on) or its
     first part (five letters on): 'aftale' in 'databehandleraftale', 'arkiv' in 'arkivkontakter'; a
     compound is not said by its head alone ('fagsystem' is not in 'system')."""
     n = len(word)
-    return key == word or (n >= 4 and (key.endswith(word) or (n >= 5 and key.startswith(word))))
+    return key == word or (n >= 4 and (key.endswith(word) or (n >= 5 and key.startswith(word))
+                                       or (len(key) > n and key.endswith(as_head(word)))))
 
 
 def compounds_with(word: str, keys: set[str]) -> set[str]:

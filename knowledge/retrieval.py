@@ -209,7 +209,7 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     for an English one (its type is read less surely, as in `titles.titled_passages`), nor for a
     sentence that alone says too little (below _TITLE_FLOOR). Returns the passages so credited ->
     the positions the title explained."""
-    if q.expects not in _TITLED_VALUES or q.yesno or q.lang != "da":
+    if q.expects not in _TITLED_VALUES | _LABELLED_VALUES or q.yesno or q.lang != "da":
         return {}
     needed = [t for t in q.content() if t.pos not in skip and t.weight > _FRAMED]
     # (not a word of the asking phrase: 'lang' of 'hvor lang tid', 'tid' as a duration)
@@ -218,7 +218,8 @@ def _credit_title(index: Index, q: Question, terms, total: float, scores, explai
     keys = {tok.pos: ks for tok, ks in terms}
     credited: dict[int, set[int]] = {}
     for pid, score in list(scores.items()):
-        if score < _TITLE_FLOOR or index.passages.field_of(pid) == "title":
+        if score < _TITLE_FLOOR or index.passages.field_of(pid) == "title" or (
+                q.expects not in _TITLED_VALUES and index.passages.field_of(pid) != "fact"):
             continue
         missing = [t for t in needed if t.pos not in explained[pid]]
         # the thing asked ('hvor mange elever ...?') and the question's verb ('hvor lang tid tager X?'), if
@@ -257,8 +258,13 @@ _ACT_NOUN = re.compile(r"(?:ing|else|sel)(?:en|er|erne)?$")
 
 # values a sentence plainly shows ('3 uger', '300 kr.'): a reason, a place or a party is read too loosely
 # to trust a sentence that leaves the thing it is of to the title ('Testen kan springes over, hvis ...')
+# (a version or a code too: 'Platformen kører version 4.2' in 'Opsætning af X' for 'hvilken version af X?')
 _TITLED_VALUES = frozenset({Expect.TIME, Expect.COUNT, Expect.PRICE, Expect.PERCENT, Expect.FREQUENCY,
-                            Expect.CLOCK})
+                            Expect.CLOCK, Expect.VERSION, Expect.CODE})
+# values a fact's label says the kind of ('Leverandør: X', 'Produkt – BygSag Pro'): a task's fact line, whose
+# label is the thing asked, is read with its title as a plain value is (not a sentence: its party or name
+# may be of anything the sentence tells)
+_LABELLED_VALUES = frozenset({Expect.PARTY, Expect.NAME})
 _FRAMED = 0.2  # a word weighed down to this frames the question ('tid' of 'hvor lang tid'): none need say it
 _TITLE_FLOOR = 0.3  # the share of the question a sentence must say itself to be read with its title
 

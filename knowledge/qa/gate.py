@@ -38,6 +38,7 @@ from knowledge.qa.slots import (
     other_unit,
     value_of_asked,
 )
+from knowledge.qa.titles import untitled
 from knowledge.qa.types import AMOUNT, PLAIN, Expect, asks_for_tasks, cues, holds, is_number, names_role
 from knowledge.retrieval import title_keys
 from knowledge.roles import POSITION_NOUN, role_of
@@ -85,7 +86,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
         return False
     if q.expects is not Expect.ANY:
         if c.kind in ("title", "overview") or (
-                not holds(q.expects, said(c.text), q.text, telling=_telling(q)) and not _goal_for_why(q, c)):
+                not holds(q.expects, said(c.text), untitled(q, c.titled), telling=_telling(q))
+                and not _goal_for_why(q, c)):
             return False
         if q.expects is Expect.COUNT and not _UNIT.search(q.text) and \
                 not holds(q.expects, _DEADLINE.sub(" ", said(c.text)), q.text):

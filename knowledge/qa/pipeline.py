@@ -44,7 +44,7 @@ from knowledge.qa.intents import (
 from knowledge.qa.intents.own_work import Own, Reply, answer_own, cue_words, own_intent
 from knowledge.qa.messages import missing_value
 from knowledge.qa.messages import text as message
-from knowledge.qa.titles import credit_titles, titled_passages
+from knowledge.qa.titles import credit_titles, titled_passages, untitled
 from knowledge.qa.types import Expect, asked_value, holds, joined_values, judged_once, names_value
 from knowledge.qa.work import UserRef, WorkView
 from knowledge.retrieval import HEAD_SHARE, REFER_SHARE, rank_passages
@@ -460,8 +460,9 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
         trace.ACTIVE.note("quoted", [h.pid for h in hits])
     for hit in hits:
         passage = index.passages[hit.pid]
-        if hit.titled and not _gives_own_value(q, passage.text):  # the title names what the value is of,
-            hit = replace(hit, explained=hit.explained - hit.titled,  # not the value: judged as it is
+        # the title names what the value is of, not the value: judged as it is
+        if hit.titled and not _gives_own_value(q, passage.text, hit.titled):
+            hit = replace(hit, explained=hit.explained - hit.titled,
                           referred=hit.referred - hit.titled, titled=set())
         kind = "passage"
         if passage.field == "title":
@@ -475,7 +476,7 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
             if hit.context is not None and shown == passage.text:  # 'Det sker to gange om året' says what
                 shown = f"{index.passages.text_of(hit.context)} {shown}"  # with the sentence it continues
             text = say("says", q.lang) + quote(shown, q.lang)
-            prior = 0.9 if hit.context is None or _gives_own_value(q, passage.text) else 0.5
+            prior = 0.9 if hit.context is None or _gives_own_value(q, passage.text, set()) else 0.5
         framing = {t.pos for t in q.tokens if t.role == "ref"}
         if q.expects is Expect.PARTY and _AGENT.search(passage.text):
             prior = max(prior, 0.95)  # 'Serviceaftalerne godkendes af kommunens aftaleadministrator'
@@ -571,11 +572,11 @@ _PRONOUN_SUBJECTS = frozenset("vi man jeg i du de".split())
 _MODALS_AND_ADVERBS = frozenset("kan skal må bør vil selv også altid gerne".split())
 
 
-def _gives_own_value(q: Question, text: str) -> bool:
+def _gives_own_value(q: Question, text: str, titled: set[int]) -> bool:
     """Whether a sentence read with the one before it, or with its task's title, gives the value asked
     itself: those only say what it is about ('Det tager 5 arbejdsdage'), and a value there (the date in
     'Ventelisten oprettes senest 1. maj') answers another thing."""
-    return q.expects is Expect.ANY or holds(q.expects, ITEM.sub("", text), q.text)
+    return q.expects is Expect.ANY or holds(q.expects, ITEM.sub("", text), untitled(q, titled))
 
 
 def _gives_value(q: Question, text: str) -> bool:

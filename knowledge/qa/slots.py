@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from knowledge.fold import GENERIC_KEYS, ascii_fold, content_keys, is_stop, key
 from knowledge.index import Index
-from knowledge.morphology import in_compound
+from knowledge.morphology import as_head, in_compound
 from knowledge.passages import sentences
 from knowledge.qa.agents import same_thing
 from knowledge.qa.analysis import Question, Token
@@ -537,5 +537,5 @@ def _counts_asked(asked: set[str], counted: set[str]) -> bool:
     """Whether a number's words count the asked thing: the same word, a kind of it ('104 enkeltture' for
     'ture': the asked word is the compound's head) or the compound asked by its head; not a compound the
     asked word only begins ('tre medlemstyper' counts types, not 'medlemmer')."""
-    return any(a == c or (len(a) >= 3 and c.endswith(a)) or (len(c) >= 3 and a.endswith(c))
+    return any(a == c or (len(a) >= 3 and c.endswith(as_head(a))) or (len(c) >= 3 and a.endswith(as_head(c)))
                for a in asked for c in counted)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import content_keys
+from knowledge.fold import content_keys, question_keys
 from knowledge.index import Index
 from knowledge.passages import ITEM
 from knowledge.qa.analysis import Question
@@ -43,6 +43,19 @@ def _where(q: Question, tok) -> bool:
 _FRAMED = 0.2
 
 
+def untitled(q: Question, titled: set[int]) -> str:
+    """The question as a labelled line must say it ('Versionsnummer: 7.1' for 'hvad er versionsnummeret
+    på byggesagssystemet?' in 'Opsætning af nyt byggesagssystem'): without the words only its task's
+    title says, for the kinds whose value a label names (a name, a version, a code)."""
+    if not titled or q.expects not in _LABELLED:
+        return q.text
+    text = q.text  # (cut from the text as typed: 'Android-version' keeps its form)
+    for t in q.tokens:
+        if t.pos in titled:
+            text = re.sub(rf"(?<!\w){re.escape(t.surface)}(?!\w)", " ", text, count=1)
+    return text
+
+
 def credit_titles(index: Index, q: Question, candidates) -> None:
     """An answer from one task the question may ask about explains the words naming that task, when
     it accounts for every other word of the question itself: the title tells which task, the answer
@@ -69,7 +82,7 @@ def titled_passages(ctx, *, threshold: float) -> list:
 
     index, q = ctx.index, ctx.q
     content = [t for t in q.content() if t.weight > 0.1]
-    kinds = _KINDS + _VALUED + _SHOWN
+    kinds = _KINDS + _VALUED + _SHOWN + _LABELLED
     if not content or q.expects not in kinds or (q.has("consequence") and q.has("if")):
         return []  # what follows if needs its own kind of sentence
     # 'hvad er opsigelsesvarslet på kontrakten med Køkkenhuset Fyn?': a what/which question names its
@@ -111,8 +124,11 @@ def titled_passages(ctx, *, threshold: float) -> list:
         if not rest:
             # 'hvem skal vi kontakte om installationen af X?' in the task titled 'Installér X': the
             # task's sentence on whom to ask ('Spørgsmål om installationen rettes til ...')
-            out += _contact_of_task(ctx, task, titled | refs) if _ASKS_WHOM.search(q.text) else []
+            out += _contact_of_task(ctx, task, titled | refs) if _ASKS_WHOM.search(q.text) else \
+                _label_of_task(ctx, task, titled | refs)
             continue  # the title alone: which task, not what was asked
+        if q.expects not in _KINDS + _VALUED + _SHOWN:
+            continue  # a version or a code only from a fact line its label names (_label_of_task)
         for hit in rank_passages(index, q, tasks=[task], skip=titled | refs, limit=3, min_coverage=threshold):
             passage = index.passages[hit.pid]
             if passage.field == "title" or not rest <= hit.explained or not _tells(q, passage.text):
@@ -155,6 +171,27 @@ def _contact_of_task(ctx, task: int, explained: set[int]) -> list:
     text = index.passages[chosen[0]].text
     return [Candidate("passage", say("says", q.lang) + quote(text, q.lang), [task],
                       {t.pos for t in q.content()}, prior=0.9 if keyed else 0.85, titled=explained)]
+
+
+def _label_of_task(ctx, task: int, explained: set[int]) -> list:
+    """'hvad er versionsnummeret på byggesagssystemet?' in the task titled 'Opsætning af nyt
+    byggesagssystem': the one fact line of the task whose label the question names, with a value of the
+    kind asked ('Versionsnummer: 7.1'); none when the task has no such line or several."""
+    from knowledge.qa.candidate import Candidate
+    from knowledge.wording import quote, say
+
+    index, q = ctx.index, ctx.q
+    if q.expects not in _LABELLED or not explained - q.ref_positions() <= title_positions(index, q, task):
+        return []  # (a name the task writes may be another line's value: 'Database: PostgreSQL')
+    asked = untitled(q, explained)
+    named = set(question_keys(q.text))
+    said = [pid for pid in index.task_passage_ids(task) if index.passages[pid].field == "fact"
+            and set(content_keys(index.passages[pid].text.split(":")[0])) <= named
+            and holds(q.expects, index.passages[pid].text, asked)]  # (its label the question's own word)
+    if len(said) != 1:
+        return []
+    return [Candidate("passage", say("says", q.lang) + quote(index.passages[said[0]].text, q.lang), [task],
+                      {t.pos for t in q.content()}, prior=0.9, titled=explained)]
 
 
 def _asks_how(q: Question) -> bool:
@@ -228,6 +265,8 @@ _VALUED = (Expect.PARTY,)
 # a plain kind of value the sentence must show ('hvor ofte', a price, a share, an hour, a mail, a phone)
 _SHOWN = (Expect.FREQUENCY, Expect.PRICE, Expect.PERCENT, Expect.CLOCK, Expect.MAIL, Expect.PHONE,
           Expect.NAME)
+# the kinds whose value a fact line's label names ('Versionsnummer: 7.1', 'Produkt: BygSag Pro')
+_LABELLED = (Expect.NAME, Expect.VERSION, Expect.CODE)
 _FRAMING = 0.3  # the weight the pipeline leaves a 'hvem' question's asking verb ('kontakte', 'spørge')
 # a passive's agent, a party after 'til/hos', or a role or unit word ('-ansvarlig', 'support', '-afdeling')
 _SAYS_WHO = re.compile(r"(?i:\b[a-zæøå]{2,}es\s+af\s|"  # ('driftes af'; not a noun in -s: 'Status af')

@@ -811,11 +811,14 @@ _VERSION_OWNER = re.compile(r"\b([A-Za-zÆØÅæøå][\w]*)-version|"
 # 'hvor mange distrikter har kommunen?', 'hvor mange skoler er der?': how many there are, asked with no
 # modal verb (not 'hvor mange skal udpeges?') nor a capacity ('hvor mange er der plads til?' is
 # answered by 'plads til højst 12'), and 'hvor mange beholdere mangler stregkode?': how many
-# of the noun the rest of the question narrows
+# of the noun the rest of the question narrows; 'er der' before a participle is a passive ('hvor mange
+# weekender er der sat af?', '... er der bestilt?'): how many were done, answered as 'Der afsættes tre'
 _HOW_MANY_THERE_ARE = re.compile(r"^\W*hvor mange\b(?! (opgave|trin|task|step))"
                                  r"(?!.*\b(skal|maa|kan|boer|skulle|kunne|burde|vil|ville|faar|behoev\w*|"
                                  r"plejer|plads til|room for|kapacitet\w*|capacity)\b)"
-                                 r".*\b(har|ejer|er der|findes|eksisterer)\b")
+                                 r".*\b(har|ejer|er der"
+                                 r"(?! (?!(?:i )?alt\b|mindst\b|hoe?jst\b|ikke\b)[a-z]{2,}t\b)"
+                                 r"|findes|eksisterer)\b")
 # a bound before a count makes it a demand ('mindst 3 skoler', 'højst 2.000 medarbejdere')
 # ('hvis kommunen har under 100 elever': a threshold, no count of them)
 _BOUND_BEFORE = re.compile(r"\b(mindst|højst|op til|maks\w*|minimum|maksimum|at least|at most|up to|"
