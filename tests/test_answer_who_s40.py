@@ -82,3 +82,10 @@ def test_where_a_duty_lies_asks_who(kb: KnowledgeBase, question: str, party: str
 def test_where_of_a_thing_stays_a_place() -> None:
     assert expected("hvor ligger ansvaret for testen?") is Expect.PARTY
     assert expected("hvor ligger serveren?") is not Expect.PARTY
+
+
+def test_no_party_of_the_other_deed(kb: KnowledgeBase) -> None:
+    # 'skrives af kommunikationsafdelingen, og de oversættes ... af et eksternt oversættelsesbureau': the
+    # translating clause names no definite party; the writers do not translate
+    a = answer(kb, "hvem oversætter teksterne på valgkortet til engelsk?")
+    assert "kommunikationsafdeling" not in a.answer or not a.found, a.answer
