@@ -518,20 +518,56 @@ def clause_of(deed, text: str) -> str:
     """Of a sentence that says who does two things ('Enheden udpeges af direktøren, og kommissoriet
     godkendes af udvalget'), the clauses that say who does the asked one; the other clause's party
     would read as the answer too. The sentence as it is when no clause or every clause says it."""
-    clauses = _CLAUSES.split(text)
+    return _clauses_where(text, lambda clause: says_deed(deed, clause))
+
+
+def clause_with(verb: str, text: str) -> str:
+    """Of a sentence that says who does two things, the clause whose passive verb is the one given
+    (the deed a doer was read from: 'Registreringen udføres af X, og resultatet kontrolleres af Y')."""
+    said = re.compile(rf"\b{re.escape(verb)}\b", re.IGNORECASE)
+    return _clauses_where(text, lambda clause: said.search(clause) is not None)
+
+
+def _clauses_where(text: str, keep) -> str:
+    """The clauses of a sentence of two or more passive clauses, each with its own agent, that keep
+    holds for; the sentence as it is when none or all do."""
+    clauses = _own_subjects(_CLAUSES.split(text))
     if len(clauses) < 2 or not all(_AGENT.search(c) and not _AGENT.match(c) for c in clauses):
-        return text  # (a clause without its own subject, '..., og godkendes af X', is not cut off)
-    said = [c for c in clauses if says_deed(deed, c)]
+        return text
+    said = [c for c in clauses if keep(c)]
     if not said or len(said) == len(clauses):
         return text
     out = " ".join(said).strip()
     return out[:1].upper() + out[1:] + ("" if out.endswith((".", "!", "?")) else ".")
 
 
-# Where a sentence joins two clauses of its own: ', og ', '; ' (not ', men af ...', which corrects one).
-_CLAUSES = re.compile(r",\s+og\s+(?=\w+\s+\w+)|;\s+|,\s+and\s+")
-# A Danish passive with its agent ('udpeges af'), or an English one ('approved by').
-_AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\b|\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
+def _own_subjects(clauses: list[str]) -> list[str]:
+    """A clause without its own subject ('... af byrådet og indtastes af X'), or with a pronoun for it ('...,
+    og de oversættes af X'), with the subject of the clause it is joined to ('Åbningstiderne indtastes af
+    X'), so that it can stand alone."""
+    out = clauses[:1]
+    for clause in clauses[1:]:
+        before = _AGENT.search(out[-1])
+        bare = _SUBJECT_PRONOUN.sub("", clause, count=1)
+        if _AGENT.match(bare) and before is not None and before.start() > 0:
+            clause = f"{out[-1][:before.start()].strip()} {bare}"
+        out.append(clause)
+    return out
+
+
+# A clause's subject that stands for the subject of the clause before: '..., og de oversættes af X'.
+_SUBJECT_PRONOUN = re.compile(r"^(?:de|den|det|they|it)\s+(?=\w)", re.IGNORECASE)
+
+
+# Where a sentence joins two clauses of its own: ', og ', ', mens ', '; ' (not ', men af ...', which corrects
+# one: no agent of its own), and ' og ' before a passive with its agent, whose subject is the first clause's.
+_CLAUSES = re.compile(r",\s+(?:og|mens|men|hvorimod)\s+(?=\w+\s+\w+)|;\s+|,\s+(?:and|while|whereas|but)\s+"
+                      r"|\s+og\s+(?=[a-zæøå]{3,}(?:es|s)\s+af\b)")
+# A Danish passive with its agent ('udpeges af', 'oversættes til engelsk af'), or an English one
+# ('approved by').
+_AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)"
+                    r"(?:\s+(?:til|i|på|via|med|for|hos|fra)\s+[\wæøå-]+(?:\s+[\wæøå-]+)?)?\s+af\b|"
+                    r"\b[a-z]{3,}ed\s+by\b", re.IGNORECASE)
 
 
 def _of_another(q: Question, text: str) -> bool:

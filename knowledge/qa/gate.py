@@ -18,7 +18,15 @@ from knowledge.language import IN_BODY
 from knowledge.morphology import in_compound, kin, same_head
 from knowledge.qa.analysis import Question, Token, unlinked
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.checks import asked_role, members_named, open_deed, says_deed, says_key
+from knowledge.qa.checks import (
+    asked_deed,
+    asked_role,
+    clause_of,
+    members_named,
+    open_deed,
+    says_deed,
+    says_key,
+)
 from knowledge.qa.claimed_values import value_words
 from knowledge.qa.opposites import (
     contradicts,
@@ -101,6 +109,8 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
             return False
         if q.expects is Expect.PARTY and c.kind in _QUOTING and _deed_only_as_state(q, said(c.text)):
             return False
+        if q.expects is Expect.PARTY and c.kind in _QUOTING and _party_of_another_deed(q, said(c.text)):
+            return False  # '... skrives af A, og de oversættes af et bureau': A does not translate
         if q.expects is Expect.PARTY and not _at_asked_place(q, said(c.text)):
             return False
         if q.expects is Expect.PARTY and c.kind in ("passage", "fact") and _deed_unexplained(q, c):
@@ -754,6 +764,14 @@ def _agentless(question: str, text: str, words: list[str], found: list[re.Match]
 _QUANTIFIER = re.compile(r"(alle|mange|flere|nogle|begge|ingen|enhver|hver|hvert|all|many|some|any|both|no)",
                          re.I)
 _SENTENCE_END = re.compile(r"(^|[.!?:;]\s*|\n\s*|[“”\"«»]\s*)$")
+
+
+def _party_of_another_deed(q: Question, text: str) -> bool:
+    """A sentence of two passive deeds ('Teksterne skrives af A, og de oversættes af et eksternt bureau')
+    names a party only in the clause of the deed not asked about: that party does not do the asked one."""
+    deed = asked_deed(q)
+    own = clause_of(deed, text) if deed is not None else text
+    return own != text and not holds(q.expects, own, q.text, telling=_telling(q))
 
 
 def _telling(q: Question) -> frozenset[str] | None:

@@ -524,7 +524,7 @@ def expected(folded: str) -> Expect:
     hendes telefonnummer' asks for a phone), then the opening question word, then other cues."""
     if is_yes_no(folded) or _TASK_LIST.search(folded):
         return Expect.ANY  # answered Ja/Nej, or by a list of tasks
-    if _WHO_DOES.match(folded):
+    if _WHO_DOES.match(folded) or _WHERE_DUTY_LIES.match(folded):
         return Expect.PARTY  # 'hvem udleverer adgangskoden?': who hands it out, not the password
     if _WHAT_FOLLOWS.match(folded):
         return Expect.ANY  # 'hvad sker der, hvis gruppen ikke tager telefonen?': what follows, no phone
@@ -563,6 +563,12 @@ _DOES_ACTIVELY = re.compile(r"^\W*(?:hvem|who)\s+(?:(?:skal|kan|vil|should|can|w
                             r"[a-z]{3,}(?:er|e|s)\b(?<!es)(?!.*\b(?:til|to|hos|med|fra|with|from)\W*$)")
 _WHO_DOES = re.compile(r"^\W*(hvem|who)\s+(?!(har|havde|kender|ved|er|var|has|have|knows?|is|was)\b)"
                        r"(skal\s+|kan\s+|should\s+|can\s+|will\s+)?[a-z]{3,}(er|es|e|s)\b(?!.*\b(hvem|who)\b)")
+
+
+# 'hvor ligger ansvaret for X?', 'where does the responsibility for X lie?': a duty lies with someone, the
+# party asked for, not a place
+_WHERE_DUTY_LIES = re.compile(r"^\W*(hvor|where)\s+(ligger|er|is|does|lies)\s+(the\s+)?"
+                              r"(ansvar\w*|responsibilit\w*)\b")
 
 
 def names_value(folded_word: str, kind: Expect) -> bool:

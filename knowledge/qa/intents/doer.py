@@ -12,7 +12,7 @@ from knowledge.passages import ITEM
 from knowledge.qa.agents import LIGHT_VERBS, Deed, deeds, duties, same_thing, verb_key
 from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate, Context, scope
-from knowledge.qa.checks import asked_deed, clause_of, other_object
+from knowledge.qa.checks import asked_deed, clause_of, clause_with, other_object
 from knowledge.qa.messages import text as message
 from knowledge.qa.types import PRICE_VERB, Expect, holds
 from knowledge.retrieval import Hit, rank_passages, title_keys
@@ -126,7 +126,8 @@ def doer(ctx: Context) -> list[Candidate]:
                          and not _said_apart(index, hit, verb, t)}
             explained = about | elsewhere | {verb.pos} | q.project_pos | {t.pos for t in q.tokens
                                                                          if t.role == "ref"}
-            shown = message("task_says", ctx.lang, said=clause_of(verb, said) if not duty else said)
+            shown = message("task_says", ctx.lang, said=clause_of(verb, said) if not duty else
+                             clause_with(deed.verb, said))
             if not named and described:  # and the sentence before
                 shown = message("task_says", ctx.lang, said=f"{_text_before(index, hit.pid)} {said}")
             if deed.refers:  # 'De sender ...': who 'de' are, the sentence before says

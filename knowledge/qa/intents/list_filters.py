@@ -259,8 +259,24 @@ def wave_filter(ctx: Context) -> Filter | None:
         return None
     tasks = set(ctx.index.waves.get(q.wave, []))
     numbers = {t.pos for t in q.tokens if t.role == "number"}
-    return Filter(By.WAVE, wave_label(q.wave), tasks, numbers | q.concept_positions("wave"),
+    named, tasks = _wave_named(ctx, tasks, numbers | q.concept_positions("wave"))
+    return Filter(By.WAVE, wave_label(q.wave), tasks, numbers | q.concept_positions("wave") | named,
                   known=bool(tasks))
+
+
+def _wave_named(ctx: Context, tasks: set[int], framing: set[int]) -> tuple[set[int], set[int]]:
+    """'hvilke opgaver er i Valgafvikling - Bølge 2?': the question's words that a label of the wave
+    writes ('Valgafvikling - Bølge 2', whatever the project is called) name that wave, not a word the tasks
+    must mention; the wave's tasks are then those with a label that has them all. (A project's name, 'KY'
+    of 'KY - Bølge 5', is the project filter's.)"""
+    labels = {label: content_keys(label) for t in tasks for label in ctx.task(t).waves}
+    said = {t.pos: set(t.keys) for t in ctx.q.content()
+            if t.pos not in framing and any(set(t.keys) & keys_ for keys_ in labels.values())
+            and project_tasks(ctx.index, ctx.q, t) is None}
+    if not said:
+        return set(), tasks
+    chosen = {label for label, keys_ in labels.items() if all(k & keys_ for k in said.values())}
+    return set(said), {t for t in tasks if chosen & set(ctx.task(t).waves)}
 
 
 # The priorities KLIK uses, as the question may name them (Danish, English, short forms), each to the
