@@ -1610,14 +1610,16 @@ def _names(q: Question) -> list[Token]:
 
 # What a time is counted from or what it is for: a clause after 'efter at', 'når', 'så', 'for at'
 # (to the clause's end), or the noun after 'før/efter/inden' ('før uddannelsen', 'efter modtagelsen').
-_BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|for at|after|once|so that|in order to)\b"
+# ('Fristen for at afmelde X er ...', 'the deadline for X': what the deadline is for, no purpose beside it)
+_FOR_AT = r"(?<!frist )(?<!fristen )(?<!deadline )(?<!deadlinen )for at"
+_BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|" + _FOR_AT + r"|after|once|so that|in order to)\b"
                      r"(?:[^,.;:!?\n]|,\s*(?=(?:at|der|som|that|which)\b))*|"  # '..., at KSD er åbnet'
                      r"\b(?:før|efter|inden|forud for|before|after|prior to)\s+(?:\w+\s+)?\w+|"
                      # where it goes: 'Tilmeld lederne til webinarerne senest ...' is no time of the webinars
                      r"\b(?:til|to)\s+(?:(?:den|det|de|the|kommunens|jeres)\s+)?[\wæøå-]+", re.I)
 # What a question says its time is for or on condition of ('... for at blive skrevet op?'; not where a
 # thing goes: 'frist til tilmelding' asks of the tilmelding)
-_PURPOSE = re.compile(r"\b(?:for at|efter,? at|når|så snart|in order to|so that)\b[^,.;:!?\n]*", re.I)
+_PURPOSE = re.compile(r"\b(?:" + _FOR_AT + r"|efter,? at|når|så snart|in order to|so that)\b[^,.;:!?\n]*", re.I)
 # Words of a time itself, no subject ('Frist: senest ...', 'go-live').
 _TIME_WORDS = frozenset(content_keys("frist fristen deadline tidsfrist dato go-live golive idriftsættelse "
                                      "skal være ske være klar"))
