@@ -487,7 +487,7 @@ def _event(phrase: str) -> bool:
     return bool(_EVENT.fullmatch(phrase)) and not _is_party(last) and last.casefold() not in US
 
 
-# '..., og når fuldmagten er modtaget, har I 10 dage til at ...': a clause of its own that opens with the event
+# '..., og når fuldmagten er modtaget, har I 10 dage til at ...': a clause of its own opening with the event
 _EVENT_CLAUSE = re.compile(r"[,;]\s+(?:og\s+|men\s+)?(?=(?:når|efter\s+at|så\s+snart)\s)", re.I)
 
 
@@ -698,8 +698,8 @@ _WHEN_IT = re.compile(r"^(?:når|efter\s+at|så\s+snart|først\s+når)\s+"
 
 
 def _names_its_own(sentence: str) -> bool:
-    """Whether 'Fristen for X er ...' names a thing of its own ('Fristen for at afmelde kreditorkonti er ...'),
-    not only an act done to the paper named before ('Fristen for underskrift er ...', 'for at underskrive')."""
+    """Whether 'Fristen for X er ...' names a thing of its own ('Fristen for at afmelde kreditorkonti
+    er ...'), not only an act done to the paper named before ('Fristen for underskrift er ...')."""
     m = _FRIST_FOR.search(sentence)
     if m is None or _ACT_NOUN.match(m["what"]) or _SIGNING.search(m["what"]):
         return False
