@@ -1645,12 +1645,25 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     asked -= content_keys(" ".join(m.group(0) for m in _PURPOSE.finditer(q.text)))
     if not asked:
         return True
-    timed = [s for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
+    timed = [_timed_clause(s, q) for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
     named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s in timed)
+
+
+# Clauses of their own: 'X sendes til Y, og når X er modtaget, har I 10 dage til ...'; one that opens on a
+# pronoun ('..., og den skal returneres senest ...') speaks of the clause before, so it is not one apart.
+_OWN_CLAUSE = re.compile(r",\s+(?:og|men)\s+(?!(?:den|det|de|dette|disse|han|hun|they|it)\b)|;\s+", re.I)
+
+
+def _timed_clause(sentence: str, q: Question) -> str:
+    """The clause of a sentence that holds its time, when only one does: the time is of what that clause
+    speaks of, not of the sending or the receiving in the clause before it."""
+    parts = _OWN_CLAUSE.split(sentence)
+    timed = [p for p in parts if holds(Expect.TIME, p, q.text)]
+    return timed[0] if len(parts) > 1 and len(timed) == 1 else sentence
 
 
 def _asked_only_in_condition(q: Question, sentence: str, asked: set[str]) -> bool:
