@@ -97,8 +97,9 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][\wæøåÆØÅ-]*|\b\w*[\d_
 
 
 def _plain_value(q: Question, text: str) -> bool:
-    """'Hvilken mailadresse ...?' is answered by the address itself, a value the text shows plainly."""
-    return q.expects in PLAIN and holds(q.expects, text, q.text)
+    """'Hvilken mailadresse ...?' is answered by the address itself, a value the text shows plainly;
+    'hvilken dato/uge ...?' by a time ('den 15. september'), which names no member by a capital."""
+    return (q.expects in PLAIN or q.expects is Expect.TIME) and holds(q.expects, text, q.text)
 
 
 def _quoted(text: str) -> str:
