@@ -108,3 +108,13 @@ def test_not_answered_by_the_deadline_of_the_next_step(kb: KnowledgeBase) -> Non
 ])
 def test_span_or_deadline_asked_first_expects_a_time(question: str) -> None:
     assert expected(ascii_fold(question.casefold())) is Expect.TIME
+
+
+def test_event_counted_back_from_is_not_timed_by_the_deadline() -> None:
+    # 'senest 2 uger før prøveperioden starter' says when the plan is due, not when the trial period is
+    kb = KnowledgeBase.from_tasks(parse_text(TASKS.replace(
+        "Betalingsaftalen skal godkendes af borgmesteren senest 5 uger før go-live.",
+        "Prøveplanen skal godkendes af borgmesteren senest 2 uger før prøveperioden starter. Prøveperioden "
+        "ligger i uge 40.")))
+    a = answer(kb, "hvilken uge er prøveperioden?")
+    assert a.found and "uge 40" in a.answer, a.answer
