@@ -69,8 +69,8 @@ def kb() -> KnowledgeBase:
 
 
 def test_event_clause_after_og_counts_from_its_event() -> None:
-    found = sentence_deadlines("Ansøgningen sendes til styrelsen, og når licensen er modtaget, har I 8 dage til "
-                               "at registrere automaterne i portalen.")
+    found = sentence_deadlines("Ansøgningen sendes til styrelsen, og når licensen er modtaget, har I 8 dage "
+                               "til at registrere automaterne i portalen.")
     assert [(d.days, d.anchor, d.about) for d in found] == [(8, "modtagelse", "automaterne")]
 
 
