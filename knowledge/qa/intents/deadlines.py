@@ -42,8 +42,7 @@ def deadlines(ctx: Context) -> list[Candidate]:
                     continue  # 'postkasserne' refers back to 'funktionspostkasser' only in the same task
                 if k in wholes and not (index.task_has(entry.task, tok.key) and k in _about_keys(entry)):
                     continue  # 'brevene' for 'Tilbudsbrevene skal være sendt ...': the thing it is about
-                if q.allows(entry.task) and not _only_in_anchor(entry, k, index) and \
-                        not _only_in_clause_before(index, entry, k):
+                if q.allows(entry.task) and not _only_in_anchor(entry, k, index):
                     hits.setdefault(did, set()).add(tok.pos)
     if not hits and q.tasks:  # 'hvornår er fristen i 1219?': every deadline the task states
         hits = {did: set() for t in q.tasks for did in index.task_deadlines.get(t, ())}
@@ -369,23 +368,6 @@ def _only_in_anchor(entry, k: str, index=None) -> bool:
     if len(parts) < 3:
         return False
     return k not in content_keys(parts[0]) and k in content_keys(parts[2]) and k not in _about_keys(entry)
-
-
-# the end of a clause the deadline's own clause follows: 'X sendes til Y, og når ...', '...; senest ...'
-_CLAUSE_ENDS = re.compile(r"[,;]\s*(?:og|men|så|and|but)?\s*$", re.IGNORECASE)
-
-
-def _only_in_clause_before(index, entry, k: str) -> bool:
-    """'Fuldmagten sendes til Digitaliseringsstyrelsen, og når den er modtaget, har I 10 dage til at
-    oprette EAN-numre': a question word said only in the clause before the deadline's own (the sending)
-    is not what the deadline is for, though its sentence says it."""
-    if entry.passage is None:
-        return False
-    text, said = " ".join(index.passages[entry.passage].text.split()), " ".join(entry.deadline.text.split())
-    at = text.find(said)
-    if at <= 0 or not _CLAUSE_ENDS.search(text[:at]):
-        return False
-    return k in content_keys(text[:at]) and k not in content_keys(said) and k not in _about_keys(entry)
 
 
 def _about_keys(entry) -> set[str]:
