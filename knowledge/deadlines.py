@@ -488,7 +488,7 @@ def _event(phrase: str) -> bool:
 
 
 # '..., og når fuldmagten er modtaget, har I 10 dage til at ...': a clause of its own opening with the event
-_EVENT_CLAUSE = re.compile(r"[,;]\s+(?:og\s+|men\s+)?(?=(?:når|efter\s+at|så\s+snart)\s)", re.I)
+EVENT_CLAUSE = re.compile(r"[,;]\s+(?:og\s+|men\s+)?(?=(?:når|efter\s+at|så\s+snart)\s)", re.I)
 
 
 def _since_clause(sentence: str, end: int) -> str:
@@ -497,7 +497,7 @@ def _since_clause(sentence: str, end: int) -> str:
     har I 10 dage til at ...': the first clause is no part of that deadline)."""
     if _SINCE.match(sentence):
         return sentence
-    opens = [m.end() for m in _EVENT_CLAUSE.finditer(sentence, 0, end)]
+    opens = [m.end() for m in EVENT_CLAUSE.finditer(sentence, 0, end)]
     return sentence[opens[-1]:] if opens else sentence
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import chain
 
 from knowledge.dates import MONTHS_DA_RE
+from knowledge.deadlines import EVENT_CLAUSE
 from knowledge.fold import ascii_fold, content_keys, glossary_knows, key, question_keys
 from knowledge.index import Index
 from knowledge.language import IN_BODY
@@ -1653,15 +1654,11 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s in timed)
 
 
-# Clauses of their own: 'X sendes til Y, og når X er modtaget, har I 10 dage til ...'; one that opens on a
-# pronoun ('..., og den skal returneres senest ...') speaks of the clause before, so it is not one apart.
-_OWN_CLAUSE = re.compile(r",\s+(?:og|men)\s+(?!(?:den|det|de|dette|disse|han|hun|they|it)\b)|;\s+", re.I)
-
-
 def _timed_clause(sentence: str, q: Question) -> str:
-    """The clause of a sentence that holds its time, when only one does: the time is of what that clause
-    speaks of, not of the sending or the receiving in the clause before it."""
-    parts = _OWN_CLAUSE.split(sentence)
+    """The clause of a sentence that holds its time, when only one does and it opens on the event it counts
+    from ('X sendes til Y, og når X er modtaget, har I 10 dage til ...'): the time is of what that clause
+    speaks of, not of the sending in the clause before it."""
+    parts = EVENT_CLAUSE.split(sentence)
     timed = [p for p in parts if holds(Expect.TIME, p, q.text)]
     return timed[0] if len(parts) > 1 and len(timed) == 1 else sentence
 
