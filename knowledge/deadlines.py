@@ -488,7 +488,7 @@ def _event(phrase: str) -> bool:
 
 
 # '..., og når fuldmagten er modtaget, har I 10 dage til at ...': a clause of its own opening with the event
-EVENT_CLAUSE = re.compile(r"[,;]\s+(?:og\s+|men\s+)?(?=(?:når|efter\s+at|så\s+snart)\s)", re.I)
+EVENT_CLAUSE = re.compile(r"(?:,\s+(?:og|men)|;)\s+(?=(?:når|efter\s+at|så\s+snart)\s)", re.I)
 
 
 def _since_clause(sentence: str, end: int) -> str:
