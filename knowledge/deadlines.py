@@ -298,8 +298,8 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
         done = m.start("anchor") + anchor_end
     sentence = whole
     if not out and (m := _WITHIN.search(sentence) or _LATEST_AFTER.search(sentence)) and \
-            (lead := _SINCE.match(sentence)):
-        out.append(_since(sentence, m, lead, step, documents, last, previous))
+            (lead := _SINCE.match(part := _since_clause(sentence, m.start()))):
+        out.append(_since(part, m, lead, step, documents, last, previous))
     for m in _UNTIL.finditer(sentence) if not out else ():  # 'når der er 14 dage til go-live'
         anchor, anchor_end = _anchor(m["anchor"])
         if anchor:
@@ -485,6 +485,20 @@ def _event(phrase: str) -> bool:
     if part := _PART_OF.fullmatch(phrase):
         return _event(part["event"])
     return bool(_EVENT.fullmatch(phrase)) and not _is_party(last) and last.casefold() not in US
+
+
+# '..., og når fuldmagten er modtaget, har I 10 dage til at ...': a clause of its own opening with the event
+EVENT_CLAUSE = re.compile(r"(?:,\s+(?:og|men)|;)\s+(?=(?:når|efter\s+at|så\s+snart)\s)", re.I)
+
+
+def _since_clause(sentence: str, end: int) -> str:
+    """The part of `sentence` that opens with the event its span (at `end`) counts from: the sentence, or
+    its last clause before `end` that opens with 'når'/'efter at' ('X sendes til Y, og når X er modtaget,
+    har I 10 dage til at ...': the first clause is no part of that deadline)."""
+    if _SINCE.match(sentence):
+        return sentence
+    opens = [m.end() for m in EVENT_CLAUSE.finditer(sentence, 0, end)]
+    return sentence[opens[-1]:] if opens else sentence
 
 
 def _since(sentence: str, m: re.Match[str], lead: re.Match[str], step: int | None, documents: set[str],
@@ -683,6 +697,15 @@ _WHEN_IT = re.compile(r"^(?:når|efter\s+at|så\s+snart|først\s+når)\s+"
                       r"(?:\w{3,}es\b|være\s+\w+(?:et|t)\b)", re.I)  # what is done to it, not what it does
 
 
+def _names_its_own(sentence: str) -> bool:
+    """Whether 'Fristen for X er ...' names a thing of its own ('Fristen for at afmelde kreditorkonti
+    er ...'), not only an act done to the paper named before ('Fristen for underskrift er ...')."""
+    m = _FRIST_FOR.search(sentence)
+    if m is None or _ACT_NOUN.match(m["what"]) or _SIGNING.search(m["what"]):
+        return False
+    return bool(re.sub(r"^at\s+[a-zæøå]+e\b\s*", "", m["what"], flags=re.I).strip())
+
+
 def _head_noun(text: str) -> str | None:
     """The noun phrase that ends `text`: 'Opgaven omfatter en beredskabsplan' -> 'beredskabsplan'."""
     tokens = re.findall(r"[\w'’-]+", text)
@@ -798,7 +821,7 @@ def _concerns(sentence: str, step: int | None, documents: set[str], last: str | 
              or (next(iter(documents)) if len(documents) == 1 else None)):
         return doc  # a step 'Returner senest 5 arbejdsdage efter modtagelsen': the paper of the steps before
     if documents and (_REFERS.match(sentence) or _SIGNING.search(sentence)) and \
-            (last or len(documents) == 1):
+            (last or len(documents) == 1) and not _names_its_own(sentence):
         return last or next(iter(documents))  # 'Fristen for underskrift er ...', a list item 'Frist: ...'
     if m := _FRIST_FOR.search(sentence):
         if documents and last and _ACT_NOUN.fullmatch(m["what"]):

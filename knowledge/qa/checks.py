@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.dates import MONTHS_DA_RE
 from knowledge.fold import ascii_fold, content_keys, key, question_keys
 from knowledge.implied import KEPT, implied_keys
 from knowledge.index import Index
@@ -97,8 +98,16 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÆØÅ][\wæøåÆØÅ-]*|\b\w*[\d_
 
 
 def _plain_value(q: Question, text: str) -> bool:
-    """'Hvilken mailadresse ...?' is answered by the address itself, a value the text shows plainly."""
+    """'Hvilken mailadresse ...?' is answered by the address itself, a value the text shows plainly;
+    'hvilken dato/uge ...?' by a day of the calendar ('den 15. september', 'uge 41'), which names no
+    member by a capital (not by a span counted from something: 'senest 4 uger før kurset' is no day)."""
+    if q.expects is Expect.TIME:
+        return bool(_CALENDAR_DAY.search(text))
     return q.expects in PLAIN and holds(q.expects, text, q.text)
+
+
+_CALENDAR_DAY = re.compile(r"\b\d{1,2}\.\s*(?:" + MONTHS_DA_RE + r")|\buge\s+\d{1,2}\b"
+                           r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b", re.IGNORECASE)
 
 
 def _quoted(text: str) -> str:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import chain
 
 from knowledge.dates import MONTHS_DA_RE
+from knowledge.deadlines import EVENT_CLAUSE
 from knowledge.fold import ascii_fold, content_keys, glossary_knows, key, question_keys
 from knowledge.index import Index
 from knowledge.language import IN_BODY
@@ -1654,14 +1655,17 @@ def _names(q: Question) -> list[Token]:
 
 # What a time is counted from or what it is for: a clause after 'efter at', 'når', 'så', 'for at'
 # (to the clause's end), or the noun after 'før/efter/inden' ('før uddannelsen', 'efter modtagelsen').
-_BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|for at|after|once|so that|in order to)\b"
+# ('Fristen for at afmelde X er ...', 'the deadline for X': what the deadline is for, no purpose beside it)
+_FOR_AT = r"(?<!frist )(?<!fristen )(?<!deadline )(?<!deadlinen )for at"
+_BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|" + _FOR_AT + r"|after|once|so that|in order to)\b"
                      r"(?:[^,.;:!?\n]|,\s*(?=(?:at|der|som|that|which)\b))*|"  # '..., at KSD er åbnet'
                      r"\b(?:før|efter|inden|forud for|before|after|prior to)\s+(?:\w+\s+)?\w+|"
                      # where it goes: 'Tilmeld lederne til webinarerne senest ...' is no time of the webinars
                      r"\b(?:til|to)\s+(?:(?:den|det|de|the|kommunens|jeres)\s+)?[\wæøå-]+", re.I)
 # What a question says its time is for or on condition of ('... for at blive skrevet op?'; not where a
 # thing goes: 'frist til tilmelding' asks of the tilmelding)
-_PURPOSE = re.compile(r"\b(?:for at|efter,? at|når|så snart|in order to|so that)\b[^,.;:!?\n]*", re.I)
+_PURPOSE = re.compile(r"\b(?:" + _FOR_AT + r"|efter,? at|når|så snart|in order to|so that)\b[^,.;:!?\n]*",
+                      re.I)
 # Words of a time itself, no subject ('Frist: senest ...', 'go-live').
 _TIME_WORDS = frozenset(content_keys("frist fristen deadline tidsfrist dato go-live golive idriftsættelse "
                                      "skal være ske være klar"))
@@ -1686,12 +1690,21 @@ def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
     asked -= content_keys(" ".join(m.group(0) for m in _PURPOSE.finditer(q.text)))
     if not asked:
         return True
-    timed = [s for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
+    timed = [_timed_clause(s, q) for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
     named = _title_keys(index, c)
     return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
                             not _asked_only_in_condition(q, s, asked) and
                             (_condition_of_all(s, asked, named) or
                              holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s in timed)
+
+
+def _timed_clause(sentence: str, q: Question) -> str:
+    """The clause of a sentence that holds its time, when only one does and it opens on the event it counts
+    from ('X sendes til Y, og når X er modtaget, har I 10 dage til ...'): the time is of what that clause
+    speaks of, not of the sending in the clause before it."""
+    parts = EVENT_CLAUSE.split(sentence)
+    timed = [p for p in parts if holds(Expect.TIME, p, q.text)]
+    return timed[0] if len(parts) > 1 and len(timed) == 1 else sentence
 
 
 def _asked_only_in_condition(q: Question, sentence: str, asked: set[str]) -> bool:

@@ -289,7 +289,7 @@ def _unknown_joined(q: Question, c: Candidate) -> list:
     out = []
     for t in q.unknown():
         if not (t.surface.isalpha() and t.surface.islower()) or t.weight < 0.5 or said & set(t.keys) or \
-                t.pos < 2:
+                t.pos < 2 or t.pos in q.project_pos:  # ('i bookingprojektet' names the project asked of)
             continue
         before = q.tokens[t.pos - 1]
         if before.surface.casefold().endswith("s") and before.role == "word" and t.pos >= 3:

@@ -528,6 +528,8 @@ def expected(folded: str) -> Expect:
         return Expect.PARTY  # 'hvem udleverer adgangskoden?': who hands it out, not the password
     if _WHAT_FOLLOWS.match(folded):
         return Expect.ANY  # 'hvad sker der, hvis gruppen ikke tager telefonen?': what follows, no phone
+    if _SPAN_OR_DEADLINE.match(folded):
+        return Expect.TIME  # 'hvad er fristen for oprettelse af EAN-numrene?': a time, whatever it is for
     for cues in (_VALUE_CUES, _WH_CUES) if _HOW.match(folded) else (_VALUE_CUES, _WH_CUES, _OTHER_CUES):
         for kind, cue in cues:
             if (m := cue.search(folded)) and not (kind is Expect.URL and _TIME_OR_PARTY.match(folded)
@@ -540,6 +542,14 @@ def expected(folded: str) -> Expect:
 # site is where a thing stands, not a link asked for
 _TIME_OR_PARTY = re.compile(r"^\W*(hvornaar|hvem|when|who)\b")
 _PLACED_ON = re.compile(r"\b(paa|fra|on|from)\s+(?:(?:den|det|vores|jeres|kommunens|the|our|your|its)\s+)?$")
+
+
+# A span or a deadline asked for first ('hvor mange arbejdsdage har vi til at svare på velkomstmailen?',
+# 'hvad er fristen for EAN-numrene?'): a time, though the thing it is for names another kind of value
+_SPAN_OR_DEADLINE = re.compile(r"^\W*(hvor (lang tid|laenge)|how long|(hvor mange|how many) (arbejds|hver)?"
+                               r"(dage|uger|maaneder|(working |business )?days|weeks|months)\b|"
+                               r"(hvad|what) (er|var|is|was) (den |the )?(sidste |seneste |final |latest )?"
+                               r"(frist(en)?|tidsfrist(en)?|deadline(n)?) (for|til|paa|on|of)\b)")
 
 
 # 'hvad sker der, hvis ...?', 'what happens if ...?': what follows, whatever the condition names

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.deadlines import GOLIVE
 from knowledge.fold import content_keys
 from knowledge.passages import ITEM
 from knowledge.qa.candidate import Candidate, Context, asks_of_task, scope
@@ -347,6 +348,9 @@ def _stated(ctx: Context, framing: set[int]) -> list[Candidate]:
 # har sendt anmodningen' says when the approval is due, not when KOMBIT sends; nor is 'Navnene meldes
 # ind senest 8 uger før go-live, så de kan nå uddannelsen' a date for the training.
 _ANCHOR = re.compile(r"\b(efter,? at|efter|når|fra|after|once|from)\b", re.IGNORECASE)
+# the event a deadline is counted back from, go-live aside: 'senest 2 uger før testperioden starter' says
+# nothing of when the test period is
+_BACK_FROM = re.compile(r"\b(før|inden|forud for|before|prior to)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r",\s*(?:så|so that)\s", re.IGNORECASE)
 
 
@@ -359,6 +363,8 @@ def _only_in_anchor(entry, k: str, index=None) -> bool:
         if purpose and k in content_keys(purpose[0]) and k not in content_keys(before):
             return True
     parts = _ANCHOR.split(said, maxsplit=1)
+    if len(parts) < 3 and entry.deadline.anchor != GOLIVE:
+        parts = _BACK_FROM.split(said, maxsplit=1)
     if len(parts) < 3:
         return False
     return k not in content_keys(parts[0]) and k in content_keys(parts[2]) and k not in _about_keys(entry)
