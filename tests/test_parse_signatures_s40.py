@@ -1,7 +1,8 @@
 """Signature and text-deadline kinds of the s40 golden set dev24, each with other wordings than the set's own:
 a signer labelled as the signing step's executor, a span with no anchor word said of a paper another party
-has just sent the municipality (and one said of nothing received, which stays unread), copies of the signed
-paper in the indefinite plural, and what a deadline is about after a 'Når X er Y, ...' clause or a semicolon."""
+has just sent the municipality (and ones said of anything else, which stay unread), copies of the signed
+paper in the indefinite plural, and what a deadline is about after a 'Når X er Y, ...' clause or a
+semicolon."""
 
 from __future__ import annotations
 
@@ -68,8 +69,8 @@ def test_copies_in_the_indefinite_plural_are_the_signed_paper():
 
 
 @pytest.mark.parametrize(("sentence", "about"), [
-    ("Når skemaet er udfyldt, oprettes rollerne i KLIK; det skal ske senest 2 uger før go-live.", "rollerne"),
-    ("Når skemaet er udfyldt, oprettes rollerne i KLIK, og det skal ske senest 2 uger før go-live.", "rollerne"),
+    ("Når skemaet er udfyldt, oprettes rollerne; det skal ske senest 2 uger før go-live.", "rollerne"),
+    ("Når skemaet er udfyldt, oprettes rollerne, og det skal ske senest 2 uger før go-live.", "rollerne"),
     ("Når skemaet er udfyldt, sendes det til KOMBIT, og det skal ske senest 2 uger før go-live.", "skemaet"),
 ])
 def test_a_when_clause_then_a_main_clause_with_its_own_subject(sentence, about):
