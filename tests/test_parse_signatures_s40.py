@@ -7,18 +7,9 @@ semicolon."""
 from __future__ import annotations
 
 import pytest
+from test_parse_signatures_s39 import _task
 
 from knowledge.deadlines import sentence_deadlines
-from knowledge.parse import parse_text
-
-_TSV = ("*Opgavetitel\t(ABC 1) Opgave\n*Projekt\tKP\nBølger\tKP - Bølge 2\nMål\tOpgaven er løst.\n"
-        "*Beskrivelse\t{description}\nMetode og fremgangsmåde\t{method}\nResultat\tOpgaven er løst.\n")
-
-
-def _task(*paragraphs: str, steps: tuple[str, ...] = ("Læs opgaven", "Opdater status i KLIK")):
-    method = "<ol>" + "".join(f"<li>{s}</li>" for s in steps) + "</ol>"
-    description = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return parse_text(_TSV.format(description=description, method=method))[0]
 
 
 def _signers(task) -> list[tuple]:
