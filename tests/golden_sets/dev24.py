@@ -37,8 +37,8 @@ DIRECTORY = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "dev2
 # konverterede sager senest 5 arbejdsdage efter.' is read as a deadline of the conversion and the span after
 # it is not read (written: (5, 'arbejdsdage', 'konverteringen', 'konverterede sager')); 'listen over dem'
 # is read as what 'dem' stands for (written: 'listen'); 'KOMBIT skal godkende rollematrixen' is, by dev20's
-# convention (a body that approves is the signer), a paper KOMBIT approves, its about the paper's singular form
-# (written: no signature, about 'rollematrixen'); the recipient, KOMBIT, is not read.
+# convention (a body that approves is the signer), a paper KOMBIT approves, its about the paper's singular
+# form (written: no signature, about 'rollematrixen'); the recipient, KOMBIT, is not read.
 _KNOWN_MISS_KRS3 = [(-3, "uger", "go-live", "konverteringen af de åbne sager")]
 _KNOWN_MISS_SUF3 = ([("rollematrix", "KOMBIT", None, [2], None, 2, None)],
                     [(-4, "uger", "go-live", "rollematrix")])
