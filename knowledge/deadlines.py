@@ -137,6 +137,7 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
     step_before = ""  # the step before: what 'den' in 'Send den til KOMBIT senest ...' is
     for step, text in texts(task):
         last_doc: str | None = None
+        came_in: str | None = None  # what the sentence before says the municipality is sent
         paragraphs: list[str] = []  # the sentences of the text's earlier lines
         for line in text.split("\n") if signed or _has_unit(text) else ():
             # earlier sentences of the list item or paragraph (what 'Den' is), or the line's table row
@@ -146,12 +147,13 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
                 if _has_unit(sentence):  # every deadline has one of these words; most sentences have none
                     for deadline in _with_earlier(
                             sentence_deadlines(sentence, step=step, documents=signed, last=last_doc,
-                                               previous=tuple(before)),
+                                               previous=tuple(before), came_in=came_in),
                             sentence, step, signed, last_doc, tuple(before), paragraphs, line in row_of):
                         key = (deadline.days, deadline.unit, deadline.anchor, deadline.about, deadline.year)
                         found.setdefault(key, deadline)
                 if signed:
                     last_doc = _document(sentence, signed) or last_doc
+                came_in = received(sentence)
                 before.append(sentence)
             paragraphs += before if line not in row_of else []
         step_before = text.split("\n")[-1] if step is not None else ""
@@ -211,8 +213,10 @@ _MODAL_END = re.compile(r"\b(?:skal|må|bør)$", re.I)
 
 
 def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set[str] = frozenset(),
-                       last: str | None = None, previous: tuple[str, ...] = ()) -> list[TextDeadline]:
-    """The deadlines of one sentence; `previous` are the earlier sentences of its list item or paragraph."""
+                       last: str | None = None, previous: tuple[str, ...] = (),
+                       came_in: str | None = None) -> list[TextDeadline]:
+    """The deadlines of one sentence; `previous` are the earlier sentences of its list item or paragraph,
+    `came_in` what the sentence just before it says another party sends the municipality (`received`)."""
     out = []
     if not _UNIT_WORD.search(sentence):  # every deadline has one of these words; most sentences have none
         return out
@@ -297,9 +301,11 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
                                 about=about, kind=kind))
         done = m.start("anchor") + anchor_end
     sentence = whole
-    if not out and (m := _WITHIN.search(sentence) or _LATEST_AFTER.search(sentence)) and \
-            (lead := _SINCE.match(part := _since_clause(sentence, m.start()))):
-        out.append(_since(part, m, lead, step, documents, last, previous))
+    if not out and (m := _WITHIN.search(sentence) or _LATEST_AFTER.search(sentence)):
+        if lead := _SINCE.match(part := _since_clause(sentence, m.start())):
+            out.append(_since(part, m, lead, step, documents, last, previous))
+        elif got := _from_receipt(sentence, m, came_in, step, documents, last, previous):
+            out.append(got)
     for m in _UNTIL.finditer(sentence) if not out else ():  # 'når der er 14 dage til go-live'
         anchor, anchor_end = _anchor(m["anchor"])
         if anchor:
@@ -514,6 +520,56 @@ def _since(sentence: str, m: re.Match[str], lead: re.Match[str], step: int | Non
                         about=_about(rest, step, documents, last, previous))
 
 
+# 'Leverandøren sender en ændringsaftale (til kommunen)', 'KOMBIT fremsender jer X', 'Kommunen modtager X':
+# a paper another party sends the municipality, and what it is
+_CAME_IN = re.compile(r"^(?!(?:kommunen|i|vi|du|man|jeres|kommunens)\b)(?:[\w'’-]+\s+){1,3}?"
+                      r"(?:sender|fremsender|udsender|tilsender|oversender|leverer)\s+(?:(?:kommunen|jer|os)\s+)?"
+                      r"|^(?:kommunen|i|vi)\s+(?:modtager|får\s+tilsendt|får)\s+", re.I)
+_A_THING = re.compile(r"(?:(?:en|et|den|det|de|sin|sit|sine|jer|kommunen)\s+)*(?P<thing>[^\W\d_][\w-]{3,})",
+                      re.I)
+# what refers back to the paper: a pronoun, or a relative clause on it ('..., som kommunen skal kommentere')
+_BACK = re.compile(r"\b(?:den|det|dem|de|denne|dette|som)\b", re.I)
+
+
+def received(sentence: str) -> str | None:
+    """What another party sends the municipality in `sentence`, as written ('ændringsaftale'), else None."""
+    if (m := _CAME_IN.match(sentence.strip())) and (thing := _A_THING.match(sentence.strip(), m.end())):
+        return thing["thing"].casefold()
+    return None
+
+
+def _stem(word: str) -> str:
+    # 'aftalen', 'aftale' -> 'aftal'; 'rapporten' -> 'rapport': the word without its ending
+    return re.sub(r"(?:erne|ene|en|et|ne|er|e)$", "", word.casefold()) if len(word) > 5 else word.casefold()
+
+
+def _refers_to(clause: str, thing: str) -> bool:
+    """The deadline's clause speaks of the paper received: by a pronoun, or by its name or its head noun
+    ('Aftalen returneres' after 'sender en databehandleraftale')."""
+    return bool(_BACK.search(clause)) or any(
+        len(w) > 3 and (_stem(thing).endswith(_stem(w)) or _stem(w).endswith(_stem(thing)))
+        for w in re.findall(r"[^\W\d_][\w-]*", clause))
+
+
+def _from_receipt(sentence: str, m: re.Match[str], came_in: str | None, step: int | None, documents: set[str],
+                  last: str | None, previous: tuple[str, ...]) -> TextDeadline | None:
+    """'Leverandøren sender en ændringsaftale. Den returneres inden for 10 arbejdsdage.' and 'Leverandøren
+    sender en testrapport, som kommunen skal kommentere inden for 5 arbejdsdage': a span with no anchor said
+    of a paper the municipality has just been sent counts from its receipt (a span said of anything else
+    stays unread: from when is not said)."""
+    thing = received(sentence[:m.start()])  # said in the sentence itself: the span is said of it
+    if not thing and came_in and _refers_to(sentence[:m.start()], came_in):
+        thing = came_in
+    if not thing or _USUALLY.search(sentence):
+        return None
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
+    unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+    about = _about(sentence, step, documents, last, previous)
+    if about is None or about.casefold() in _NO_THING or _is_party(about):
+        about = _document(thing, documents) or thing
+    return TextDeadline(text=sentence.strip(" ."), days=n, unit=unit, anchor=RECEIPT, about=about)
+
+
 def _anchor(words_after: str) -> tuple[str | None, int]:
     """('go-live', end) for a known anchor, else the anchor's own words up to the end of the clause."""
     text = _AFTER_CUE.sub("", words_after)
@@ -644,7 +700,7 @@ def _about(sentence: str, step: int | None, documents: set[str], last: str | Non
 
 # 'originalen', 'en kopi', 'det underskrevne eksemplar': the paper signed, in one of its copies
 _A_COPY = re.compile(r"(?:(?:den|det|de|en|et)\s+)?(?:[a-zæøå]+(?:ne|te|de)\s+)?"
-                     r"(?:original(?:en|erne)?|kopi(?:en|erne)?|eksemplar(?:et|erne)?)", re.I)
+                     r"(?:original(?:en|erne|er)?|kopi(?:en|erne|er)?|eksemplar(?:et|erne|er)?)", re.I)
 
 
 # 'Testkørslen må ikke ske før den 2. maj', 'Udtrækket må ikke testes før ...': a subject, a modal, its verb
@@ -655,8 +711,9 @@ _MODAL_VERB = re.compile(r"^\W*(?P<subject>(?:[\wæøåÆØÅ-]+\s+){0,2}?[\wæ�
 _IT_DONE = re.compile(_DATE_LEAD + r"[A-ZÆØÅa-zæøå]{3,}\s+(?:den|det|dem|disse)\s+"
                       r"(?:(?:retur\s+|tilbage\s+)?til\s+[\wæøåÆØÅ-]+\s+)?(?:senest|inden|før|\d)", re.I)
 # '..., og den skal være afsluttet senest ...': 'den' is what the clause before names
-_AND_IT = re.compile(r",?\s+og\s+(?:den|det|de|dette)\s+(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b",
-                     re.I)
+# ('...; dette skal ske senest ...': a clause after a semicolon refers back the same way)
+_AND_IT = re.compile(r"(?:,?\s+og|\s*;(?:\s+og)?)\s+(?:den|det|de|dette)\s+"
+                     r"(?:skal|må|bør|\w{3,}es|\w{2,}(?:gås|stås|fås))\b", re.I)
 _THERE_IS = re.compile(r"^(?:der\s+(?:skal|må|bør)\s+(?:ske|foretages|gennemføres|laves)\s+|der\s+er\s+)",
                        re.I)
 _FRIST_FOR = re.compile(r"\b(?:sidste\s+|seneste\s+)?(?:frist(?:en)?|tidsfrist(?:en)?|deadline(?:n)?"
@@ -1004,11 +1061,23 @@ def item_subject(sentence: str) -> str | None:
                                                             + _THEN_WORDS + ")", m.group(1), re.I):
         if m.group(1).split()[0].casefold() in _OPENERS:
             if (when := _WHEN_DONE.match(sentence)) and not _is_party(when["thing"]):
-                return lower_first(when["thing"])  # 'Når blanketten er underskrevet, mailes den ...'
+                # ('Når listen er indhentet, oprettes brugerne ...': a main clause with a subject of its own
+                # speaks of that)
+                return _own_subject(sentence[when.end():]) or lower_first(when["thing"])
             # 'Efter signering videresendes aftalen til KOMBIT': an opening phrase, the verb, then the subject
             return _imperative_object("send " + sentence[m.end():].strip())
         return lower_first(m.group(1))
     return None
+
+
+def _own_subject(main: str) -> str | None:
+    """The subject after the verb of a main clause that opens with its verb ('oprettes brugerne i KY'),
+    unless it is a pronoun ('mailes den til KOMBIT': the thing said before)."""
+    verb, _, rest = main.strip().partition(" ")
+    if not rest or re.match(r"(?:den|det|de|dem|disse|denne|dette|der|i|vi|man|kommunen)\b", rest, re.I):
+        return None
+    obj = _imperative_object(f"send {rest}")
+    return None if obj is None or _is_party(obj) else obj
 
 
 # 'Når blanketten er underskrevet, ...': the thing a condition says is done is what the sentence speaks of

@@ -588,7 +588,7 @@ def mentions(task: Task) -> list[Mention]:
             pair = ()
         for sentence in sentences(text):
             order += 1
-            who = _bracket_role(sentence) if "(" in sentence else None
+            who = _bracket_role(sentence) if "(" in sentence or ":" in sentence else None
             sentence = _without_asides(sentence, _things_key()) if "(" in sentence else sentence
             sentence = as_passive(sentence)  # 'Godkendelsen af X foretages af Y': 'X godkendes af Y'
             sentence = signing_idioms(sentence)  # 'X sætter sit navn under Y': 'X skriver under på Y'
@@ -728,12 +728,17 @@ def uncleft(sentence: str) -> str:
 # 'Underskriv aftalen (pensionschefen)', 'Skriv under (borgmester og kommunaldirektør)': an imperative
 # says who does it in brackets; a role there is a definite noun or ends like one.
 _BRACKET = re.compile(r"\(\s*(?:fx\.?\s+|typisk\s+|f\.eks\.\s+)?([^()]{3,60}?)\s*\)")
+# 'Underskrivning af aftalen (udføres af X)', 'Underskriv aftalen – ansvarlig: X': the step's executor
+# labelled as such, in brackets or after a dash at the step's end, is who does it
+_EXECUTOR = re.compile(r"(?:\(\s*|\s[–—-]\s*)(?:(?:udføres|varetages|foretages|gøres)\s+af|"
+                       r"(?:ansvarlig|ansvar|udfører|udførende)\s*:)\s*([^():]{3,60}?)\s*\)?[\s.]*$", re.I)
 
 
 def _bracket_role(sentence: str) -> str | None:
     if (m := _TYPICALLY.search(sentence)) and (name := name_after(m.group(1), both=True)):
         return name
-    if not _CUE.match(sentence.lstrip()) or not (m := _BRACKET.search(sentence)):
+    m = _EXECUTOR.search(sentence) or _BRACKET.search(sentence)
+    if not _CUE.match(sentence.lstrip()) or not m:
         return None
     name = name_after(m.group(1), both=True)
     if not name or name != " ".join(m.group(1).split()) or any(c.isdigit() for c in name):
