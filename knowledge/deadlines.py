@@ -148,7 +148,8 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
                     for deadline in _with_earlier(
                             sentence_deadlines(sentence, step=step, documents=signed, last=last_doc,
                                                previous=tuple(before), came_in=came_in),
-                            sentence, step, signed, last_doc, tuple(before), paragraphs, line in row_of):
+                            sentence, step=step, documents=signed, last=last_doc, before=tuple(before),
+                            paragraphs=paragraphs, in_row=line in row_of):
                         key = (deadline.days, deadline.unit, deadline.anchor, deadline.about, deadline.year)
                         found.setdefault(key, deadline)
                 if signed:
@@ -173,7 +174,7 @@ def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDea
             and (d.days, d.unit, d.anchor, d.year, d.kind) not in said]
 
 
-def _with_earlier(found: list[TextDeadline], sentence: str, step: int | None, documents: set[str],
+def _with_earlier(found: list[TextDeadline], sentence: str, *, step: int | None, documents: set[str],
                   last: str | None, before: tuple[str, ...], paragraphs: list[str], in_row: bool
                   ) -> list[TextDeadline]:
     """A deadline whose sentence does not say what it is about, read again with the paragraph before it
