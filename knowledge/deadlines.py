@@ -737,10 +737,18 @@ _RELATIVE = re.compile(r",\s*(?:som|der)\s+(?:skal|må|bør)\b"
                        # 'på et møde, som afholdes senest ...': a passive whose clause holds the deadline
                        r"|,\s*(?:som|der)\s+(?:[a-zæøå]{3,}es|[a-zæøå]{2,}(?:gås|stås|fås))\s+"
                        r"(?=[^,]{0,40}?\b(?:senest|inden|indenfor|allersenest)\b)", re.I)
+
+
+def _unit_of_party(*, bare_acronym: bool) -> str:
+    """A unit or role of a party named by its genitive ('Kommunens it-afdeling', "KOMBIT's team"); with
+    `bare_acronym`, an acronym without its 's too ('KOMBIT projektleder')."""
+    return r"(?:[A-ZÆØÅ]{2,}(?:'s|’s)" + ("?" if bare_acronym else "") + r"|[\w-]+(?:ens|ets|nes))\s+[\w-]+"
+
+
 # 'Leverandøren skal bekræfte bestillingen senest ...': a party's duty, and what it is done to
 _PARTY_MUST = re.compile(r"(?:[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
                          # 'Kommunens it-afdeling skal åbne X': a unit of a party, named by its genitive
-                         r"|(?:[A-ZÆØÅ]{2,}(?:'s|’s)?|[\w-]+(?:ens|ets|nes))\s+[\w-]+"
+                         r"|" + _unit_of_party(bare_acronym=True) +
                          # 'Kommunens dataansvarlige skal godkende X': a role named by an adjective
                          r"|(?:[\w-]+s\s+|den\s+)?[\w-]+(?:ansvarlige|berettigede))\s+(?:skal|må|bør)\s+(?:også\s+)?"
                          # ('Budgettet skal ligge klar': a state, no deed done to a thing)
@@ -796,7 +804,7 @@ _PASSIVE_FIRST = re.compile(r"^(?:der\s+(?=skal|må|bør|kan))?(?:(?:skal|må|b�
 _PRESENT = r"(?!er\s|har\s|skal\s|kan\s|må\s|bør\s|vil\s)(?:[a-zæøå]{3,}er|[a-zæøå]{2,}(?:går|står))\s+"
 _PARTY_DOES = re.compile(r"^(?:"
                          # a unit or role of a party by its genitive: 'Kommunens it-afdeling opretter X'
-                         r"(?:[A-ZÆØÅ]{2,}(?:'s|’s)|[A-ZÆØÅ]?[\w-]+(?:ens|ets|nes))\s+[\w-]+"
+                         + _unit_of_party(bare_acronym=False) +
                          r"|[A-ZÆØÅ]{2,}[\w'’-]*|[\w-]+(?:en|et|ne)"
                          # a party by its name ('Borgerservice annoncerer de nye ...'), when a determiner or a
                          # definite noun follows the verb ('Nye satser gælder fra ...' names no party)
