@@ -29,7 +29,7 @@ _STEP_KEYS = frozenset(key(w) for w in ("trin", "step", "steps", "skridt"))
 # the items of the text's list of X, counted
 _LISTED = re.compile(r"\b(nævn\w*|står|stå|findes|er der|listed|mentioned|named|are there|does .+ list)\b",
                      re.IGNORECASE)
-_HOW_MANY = re.compile(r"\b(hvor mange|how many)\s+", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\b(?:hvor mange|how many)\s+", re.IGNORECASE)
 _BOTH = re.compile(r"\b(begge|both)\s+([\wæøåÆØÅ-]+)", re.IGNORECASE)
 
 
@@ -290,7 +290,7 @@ _CLAUSE_WORD = re.compile(r"\b(?:skal|kan|må|bør|vil|er|bliver|blev|var|har|hv
 # 'scannes og overføres ...': deeds, not things ('borgernes klager' is whose: a genitive plural)
 _PASSIVE_FIRST = re.compile(r"^(?![a-zæøå]*(?:ernes|enes)\b)[a-zæøå]{3,}[^s]es\b")
 _MAX_ITEM_WORDS = 5
-_HOW_MANY_NOUN = re.compile(r"\b(?:hvor mange|how many)\s+([^\W\d_][\w-]*)", re.IGNORECASE)
+_HOW_MANY_NOUN = re.compile(_HOW_MANY.pattern + r"([^\W\d_][\w-]*)", re.IGNORECASE)  # the noun counted
 
 
 def _object_list(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
