@@ -125,6 +125,12 @@ _SUBJECT = re.compile(r"^(?:(?:den|det|de|en|et|jeres|kommunens|alle|samtlige|ev
 _ASIDE_FIRST = re.compile(r"^\s*(?:[–—-]\s+[^–—.]{1,60}?\s+[–—-]|\([^()]{1,60}\))\s*")
 
 
+def _span(m: re.Match[str]) -> tuple[int, str]:
+    """The number and the unit a match of _NUMBER and _UNIT says ('10 arbejdsdage', 'tre uger')."""
+    n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
+    return n, next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+
+
 def extract_deadlines(task: Task, *, rows: list[list[str]] = ()) -> list[TextDeadline]:
     """Every deadline the task's texts state, once each, in the order the texts give them. `rows`:
     the cells of the export's table rows, each cell a line of the text ('Senest 6 uger før go-live'
@@ -236,8 +242,7 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
                 continue  # earliest day)
             n, unit = 1, _ONE[m["one"].casefold()]
         else:
-            n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
-            unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+            n, unit = _span(m)
         direction = m["dir"].casefold()
         if direction == "ifølge":
             continue
@@ -310,14 +315,12 @@ def sentence_deadlines(sentence: str, *, step: int | None = None, documents: set
     for m in _UNTIL.finditer(sentence) if not out else ():  # 'når der er 14 dage til go-live'
         anchor, anchor_end = _anchor(m["anchor"])
         if anchor:
-            n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
-            unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+            n, unit = _span(m)
             about = _about(sentence[:m.start()].rstrip(" ,"), step, documents, last, previous)
             text = sentence[_clause_start(sentence[:m.start()]):m.start("anchor") + anchor_end]
             out.append(TextDeadline(text=text, days=-n, unit=unit, anchor=anchor, about=about))
     for m in _OFFSET.finditer(sentence):  # 'Frist: go-live minus 30 dage', 'Go-live -14 dage'
-        n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
-        unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+        n, unit = _span(m)
         rest = (sentence[:m.start()] + sentence[m.end():]).strip(" ,.:")
         # 'Ved go-live minus 3 uger skal testen ...': the word before the offset is no thing
         rest = re.sub(r"^(?:ved|på|til|senest|inden|før)\s+(?=skal|må|bør)", "", rest, flags=re.I)
@@ -510,8 +513,7 @@ def _since_clause(sentence: str, end: int) -> str:
 
 def _since(sentence: str, m: re.Match[str], lead: re.Match[str], step: int | None, documents: set[str],
            last: str | None, previous: tuple[str, ...]) -> TextDeadline:
-    n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
-    unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+    n, unit = _span(m)
     event = lead["event"] or lead["point"]
     anchor = _anchor(event)[0] or event
     rest = sentence[lead.end():].strip(" ,")
@@ -563,8 +565,7 @@ def _from_receipt(sentence: str, m: re.Match[str], came_in: str | None, step: in
         thing = came_in
     if not thing or _USUALLY.search(sentence):
         return None
-    n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].casefold()]
-    unit = next(u for i, (u, _) in enumerate(_UNITS) if m[f"u{i}"])
+    n, unit = _span(m)
     about = _about(sentence, step, documents, last, previous)
     if about is None or about.casefold() in _NO_THING or _is_party(about):
         about = _document(thing, documents) or thing
