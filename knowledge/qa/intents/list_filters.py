@@ -258,10 +258,9 @@ def wave_filter(ctx: Context) -> Filter | None:
     if q.wave is None:
         return None
     tasks = set(ctx.index.waves.get(q.wave, []))
-    numbers = {t.pos for t in q.tokens if t.role == "number"}
-    named, tasks = _wave_named(ctx, tasks, numbers | q.concept_positions("wave"))
-    return Filter(By.WAVE, wave_label(q.wave), tasks, numbers | q.concept_positions("wave") | named,
-                  known=bool(tasks))
+    framing = {t.pos for t in q.tokens if t.role == "number"} | q.concept_positions("wave")
+    named, tasks = _wave_named(ctx, tasks, framing)
+    return Filter(By.WAVE, wave_label(q.wave), tasks, framing | named, known=bool(tasks))
 
 
 def _wave_named(ctx: Context, tasks: set[int], framing: set[int]) -> tuple[set[int], set[int]]:
