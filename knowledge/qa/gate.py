@@ -873,8 +873,9 @@ _NUMBER = re.compile(r"\d")
 
 
 # 'hvor høj/bred/dyb/tung/lang ...?': a dimension, said with a unit of measure (a price is none)
+# (a weight asked by its verb, 'hvad vejer X?', 'what does X weigh?', is a measure too: not X's price)
 _DIMENSION = re.compile(r"^\W*(hvor (hoej|bred|dyb|tung|lang)[te]?(?! tid)|"
-                        r"how (high|tall|wide|deep|heavy|long))\b")
+                        r"how (high|tall|wide|deep|heavy|long)|hvad vejer|what (does|do)\b.*\bweigh)\b")
 _MONEY = re.compile(r"(?i:kr|kroner|dkk|euro|eur)")
 # 'hvor gammel ...?', 'how old ...?': an age, said in years ('fyldt 18 år', 'ældre end 12 år', 'under 15')
 _AGE_ASKED = re.compile(r"^\W*(hvor (gammel|gamle|gammelt)|how old)\b")
