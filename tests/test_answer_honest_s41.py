@@ -1,7 +1,6 @@
 """Confident wrong answers on questions the tasks do not fully answer (session 41): a weight asked by its
-verb is a measure, not a price; a low one is not priced by a high one; a role asked of a named thing is
-the thing's; a 'who is X' whose role no task has. On honest24's tasks (a school fruit scheme, a local
-archive's photographs)."""
+verb is a measure, not a price; a low one is not priced by a high one; a 'who is X' whose role no task
+has. On honest24's tasks (a school fruit scheme, a local archive's photographs)."""
 
 from __future__ import annotations
 
@@ -31,8 +30,6 @@ def _kb() -> KnowledgeBase:
     "What does the scanner weigh?",
     # 'en kopi i høj opløsning for 75 kr.' prices the high-resolution copy only
     "Hvad koster en kopi i lav opløsning?",
-    # 'Leverandøren Grøntkassen A/S ... leverer frugt' supplies fruit; Skolehjem is only named elsewhere
-    "Hvem er leverandør af Skolehjem?",
     # no task has a principal: the school secretary at the school is another role's holder
     "Who is the principal of Østre Skole?",
 ])
@@ -54,8 +51,8 @@ def test_still_answered(question: str, value: str) -> None:
     assert value in a.answer
 
 
-def test_high_and_low_are_opposites_unless_both_are_asked() -> None:
+
+def test_high_and_low_are_opposites() -> None:
     text = "Borgere kan bestille en kopi i høj opløsning for 75 kr."
     assert contradicts(content_keys("kopi lav opløsning"), text)
-    # ('hvad skal man lave ved høj vandstand?' asks both sides: no opposite)
-    assert not contradicts(content_keys("lave høj vandstand"), "Ved høj vandstand lukkes slusen.")
+    assert not contradicts(content_keys("kopi høj opløsning"), text)

@@ -367,7 +367,7 @@ def _other_house(index: Index, q: Question, c: Candidate) -> bool:
         return False
     m = _AT_HOUSE.search(q.text)
     if m is None:
-        return _own_role_of_another(q, said(c.text).split("\n", 1)[0]) or _role_of_named_thing(index, q, c)
+        return _own_role_of_another(q, said(c.text).split("\n", 1)[0])
     house = set(content_keys(m.group(1)))
     text = said(c.text).split("\n", 1)[0]
     if _SUPPLIER_WORD.search(text) and all(index.task_has(t, k) for t in c.tasks[:1] for k in house):
@@ -375,26 +375,6 @@ def _other_house(index: Index, q: Question, c: Candidate) -> bool:
     held = set(content_keys(text))
     return bool(house) and not any(h.startswith(k) or k.startswith(h) for k in house for h in held
                                    if min(len(h), len(k)) >= 3)
-
-
-def _role_of_named_thing(index: Index, q: Question, c: Candidate) -> bool:
-    """'Hvem er leverandør af Skolehjem?' is not answered by 'Leverandøren Grøntkassen A/S ... leverer
-    frugt' in a task that names Skolehjem elsewhere: the role asked is the named thing's, so the sentence
-    must name it, or its task be about it (its title)."""
-    role = _identity_role(q)
-    if role is None or role.pos + 2 >= len(q.tokens) or \
-            q.tokens[role.pos + 1].surface.casefold() not in _ROLE_OF_PREPOSITIONS:
-        return False
-    name = q.tokens[role.pos + 2]
-    if name.role != "word" or name.pos in q.project_pos or not name.surface[:1].isupper() or \
-            name.match < 1 or len(c.tasks) != 1:
-        return False
-    held = content_keys(said(c.text).split("\n", 1)[0]) | title_keys(index.tasks[c.tasks[0]].title)
-    return not _shares(held, set(name.keys))
-
-
-# 'leverandør af X', 'ansvarlig for X', 'supplier of X': what the role asked belongs to
-_ROLE_OF_PREPOSITIONS = frozenset({"af", "for", "til", "of"})
 
 
 def _own_role_of_another(q: Question, text: str) -> bool:
