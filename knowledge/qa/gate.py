@@ -2078,7 +2078,9 @@ def _unknown_role(q: Question) -> bool:
     if q.expects is not Expect.PARTY or not _IDENTITY_OPEN.match(q.text):
         return False
     words = [t for t in q.tokens if t.role == "word"]
-    return bool(words) and words[0].match == 0 and words[0].weight > 0 and not words[0].concepts \
+    if not words or (q.lang == "en" and words[0].surface not in q.typed):
+        return False  # an English word left as typed has no known meaning ('who's behind X?'): no role
+    return words[0].match == 0 and words[0].weight > 0 and not words[0].concepts \
         and words[0].pos not in q.project_pos and not words[0].surface[:1].isupper()
 
 
