@@ -91,7 +91,7 @@ _FRAMING = re.compile(r"^(Fra opgaven|Opgaven siger|The task says|Det står der)
 
 def answers(index: Index, q: Question, c: Candidate) -> bool:
     """Whether candidate c answers q: the value asked for, about what q names."""
-    if _unknown_thing(q) or _unknown_name(index, q):
+    if _unknown_thing(q) or _unknown_name(index, q) or _unknown_role(q):
         return False
     if q.expects is not Expect.ANY:
         if c.kind in ("title", "overview") or (
@@ -873,8 +873,9 @@ _NUMBER = re.compile(r"\d")
 
 
 # 'hvor høj/bred/dyb/tung/lang ...?': a dimension, said with a unit of measure (a price is none)
+# (a weight asked by its verb, 'hvad vejer X?', 'what does X weigh?', is a measure too: not X's price)
 _DIMENSION = re.compile(r"^\W*(hvor (hoej|bred|dyb|tung|lang)[te]?(?! tid)|"
-                        r"how (high|tall|wide|deep|heavy|long))\b")
+                        r"how (high|tall|wide|deep|heavy|long)|hvad vejer|what (does|do)\b.*\bweigh)\b")
 _MONEY = re.compile(r"(?i:kr|kroner|dkk|euro|eur)")
 # 'hvor gammel ...?', 'how old ...?': an age, said in years ('fyldt 18 år', 'ældre end 12 år', 'under 15')
 _AGE_ASKED = re.compile(r"^\W*(hvor (gammel|gamle|gammelt)|how old)\b")
@@ -2068,6 +2069,19 @@ def _unknown_thing(q: Question) -> bool:
                              and ((not glossary_knows(t.key) and (_DEFINITE.fullmatch(t.surface)
                                                                   or t is _deed_object(q)))
                                   or (_head_of_another_word(q, t) and not t.concepts)) for t in q.tokens)
+
+
+def _unknown_role(q: Question) -> bool:
+    """'Who is the principal of Østre Skole?': the role a 'who is X' question asks the holder of is a word
+    no task has in any form (in English too, as translated), so a sentence about the rest names another
+    role's holder ('Skolesekretær Jonas Friis på Østre Skole ...')."""
+    if q.expects is not Expect.PARTY or not _IDENTITY_OPEN.match(q.text):
+        return False
+    words = [t for t in q.tokens if t.role == "word"]
+    if not words or (q.lang == "en" and words[0].surface not in q.typed):
+        return False  # an English word left as typed has no known meaning ('who's behind X?'): no role
+    return words[0].match == 0 and words[0].weight > 0 and not words[0].concepts \
+        and words[0].pos not in q.project_pos and not words[0].surface[:1].isupper()
 
 
 def _head_of_another_word(q: Question, t: Token) -> bool:

@@ -144,8 +144,8 @@ _WH_CUES: list[tuple[Expect, re.Pattern[str]]] = [
                               + _ASKS_VALUE + r".*\b(adressen|adresserne|postadresse\w*|the address)\b")),
 ]
 _OTHER_CUES: list[tuple[Expect, re.Pattern[str]]] = [
-    (Expect.PRICE, re.compile(r"\b(koster?|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|hvor dyrt|"
-                              r"\w*kontingent(et|er|erne)?|"
+    (Expect.PRICE, re.compile(r"\b(koster?|kostede|\w*pris(en|er|erne)?|prices?|costs?|gebyr\w*|fees?|"
+                              r"hvor dyrt|\w*kontingent(et|er|erne)?|"
                               r"how much (does|do|is)|hvor meget\b.*\b(betale|koste|pay|cost)\w*)\b|"
                               # 'hvad skal vi betale pr. ...?', 'hvad betaler kommunen for ...?': an amount
                               r"^\W*hvad (skal|maa|kommer|vil) (vi|man|jeg|kommunen|de|i) "
