@@ -63,15 +63,18 @@ _FRAMES: dict[str, str] = {
     # 'how many times a year', 'twice a month': counts of occasions ('gange'), not hours ('time')
     # 'how far ahead', 'how much notice': how long before, as 'hvor lang tid i forvejen' asks it
     **dict.fromkeys(("how far ahead", "how far in advance", "how long in advance", "how long ahead",
-                     "how much notice", "how much advance notice", "how much warning"), "hvor lang tid i forvejen"),
+                     "how much notice", "how much advance notice", "how much warning"),
+                    "hvor lang tid i forvejen"),
     "ahead": "i forvejen", "ahead of": "før",
     "how many times": "hvor mange gange", "twice": "to gange", "once or twice": "en eller to gange",
     **{f"{times} {per} {unit}": f"{count} om {danish}" for times, count in (
-        ("times", "gange"), ("once", "én gang"), ("twice", "to gange"), ("how many times", "hvor mange gange"))
+        ("times", "gange"), ("once", "én gang"), ("twice", "to gange"),
+        ("how many times", "hvor mange gange"))
        for per in ("a", "per", "each", "every") for unit, danish in (
         ("year", "året"), ("month", "måneden"), ("week", "ugen"), ("day", "dagen"))},
     **{f"{the} {nth} time": f"{danish} gang" for the in ("the", "a") for nth, danish in (
-        ("first", "første"), ("second", "anden"), ("third", "tredje"), ("last", "sidste"), ("next", "næste"))},
+        ("first", "første"), ("second", "anden"), ("third", "tredje"), ("last", "sidste"),
+        ("next", "næste"))},
     # 'what's the point of X?': X's purpose ('point' alone is a point of a list or a score)
     "the point of": "formålet med", "the idea of": "formålet med", "the idea behind": "formålet med",
     # 'which organisation do we send it to': a party, asked like 'hvem'
@@ -850,8 +853,9 @@ def plain_question(text: str) -> str:
 
 # 'what is the old system called?', 'what are the groups named?': the name asked, as 'what is the name of
 # the old system' says it ('called' alone is 'ringe': 'who called the meeting')
-_CALLED = re.compile(r"^(\W*what)(?:\s+(?:is|are|was|were)|['’]s)\s+((?:the|a|an|our|their|its|this|that)\b[^?]+?)\s+"
-                     r"(?:called|named)(?=\s*\??\s*$)", re.IGNORECASE)
+_CALLED = re.compile(r"^(\W*what)(?:\s+(?:is|are|was|were)|['’]s)\s+"
+                     r"((?:the|a|an|our|their|its|this|that)\b[^?]+?)\s+(?:called|named)(?=\s*\??\s*$)",
+                     re.IGNORECASE)
 
 
 # 'what does step 3 involve / entail / consist of?' asks what the thing is about, as 'hvad går trin 3
