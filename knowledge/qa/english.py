@@ -56,6 +56,25 @@ _FRAMES: dict[str, str] = {
     "which date": "hvilken dato", "what time": "hvornår", "what happens": "hvad sker der",
     "what will happen": "hvad sker der", "what would happen": "hvad sker der",
     "what is the consequence": "hvad er konsekvensen", "what are the consequences": "hvad er konsekvensen",
+    # 'what is the name of X', 'what is X called' (_CALLED): a name, as Danish asks it ('hvad hedder X');
+    # 'navn' alone would be a content word the task need not say
+    **dict.fromkeys((f"what {be} the {name} of" for be in ("is", "are", "was", "were")
+                     for name in ("name", "names")), "hvad hedder"),
+    # 'how many times a year', 'twice a month': counts of occasions ('gange'), not hours ('time')
+    # 'how far ahead', 'how much notice': how long before, as 'hvor lang tid i forvejen' asks it
+    **dict.fromkeys(("how far ahead", "how far in advance", "how long in advance", "how long ahead",
+                     "how much notice", "how much advance notice", "how much warning"),
+                    "hvor lang tid i forvejen"),
+    "ahead": "i forvejen", "ahead of": "før",
+    "how many times": "hvor mange gange", "twice": "to gange", "once or twice": "en eller to gange",
+    **{f"{times} {per} {unit}": f"{count} om {danish}" for times, count in (
+        ("times", "gange"), ("once", "én gang"), ("twice", "to gange"),
+        ("how many times", "hvor mange gange"))
+       for per in ("a", "per", "each", "every") for unit, danish in (
+        ("year", "året"), ("month", "måneden"), ("week", "ugen"), ("day", "dagen"))},
+    **{f"{the} {nth} time": f"{danish} gang" for the in ("the", "a") for nth, danish in (
+        ("first", "første"), ("second", "anden"), ("third", "tredje"), ("last", "sidste"),
+        ("next", "næste"))},
     # 'what's the point of X?': X's purpose ('point' alone is a point of a list or a score)
     "the point of": "formålet med", "the idea of": "formålet med", "the idea behind": "formålet med",
     # 'which organisation do we send it to': a party, asked like 'hvem'
@@ -816,7 +835,7 @@ def _danish_finite_verb(word: str) -> bool:
 
 def plain_question(text: str) -> str:
     """The question without a greeting or a request around it, its topic put after it."""
-    rest = _REQUEST.sub("", _GREETING.sub("", text, count=1), count=1)
+    rest = _CALLED.sub(r"\1 is the name of \2", _REQUEST.sub("", _GREETING.sub("", text, count=1), count=1))
     if rest != text and re.match(r"(?:the|a|an)\b", rest, re.IGNORECASE):
         rest = "what is " + rest  # 'tell me the deadline for X' asks what it is
     rest = _INVOLVES.sub(r"\1 is \2 about", rest)
@@ -830,6 +849,13 @@ def plain_question(text: str) -> str:
             topic = lead.casefold() + topic[len(lead):]
         rest = f"{m.group(2).rstrip()} {topic}?"
     return rest[:1].upper() + rest[1:] if rest != text else rest
+
+
+# 'what is the old system called?', 'what are the groups named?': the name asked, as 'what is the name of
+# the old system' says it ('called' alone is 'ringe': 'who called the meeting')
+_CALLED = re.compile(r"^(\W*what)(?:\s+(?:is|are|was|were)|['’]s)\s+"
+                     r"((?:the|a|an|our|their|its|this|that)\b[^?]+?)\s+(?:called|named)(?=\s*\??\s*$)",
+                     re.IGNORECASE)
 
 
 # 'what does step 3 involve / entail / consist of?' asks what the thing is about, as 'hvad går trin 3
