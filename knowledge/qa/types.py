@@ -72,8 +72,10 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?|"
                              r"kontaktadresse\w*|e-?post(adresse\w*|en)?)\b(?!-)|"
                              r"(?<=[a-z]{4})mail(en|adresse\w*)?\b(?!-)")),
-    # ('Jonas' mobil', 'mobiltelefonen', 'mobile number': a phone; not 'mobil adgang', 'mobilappen')
-    (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobil(nummer|nr|telefon|tlf)\w*|"
+    # ('Jonas' mobil', 'mobiltelefonen', 'mobile number': a phone; not 'mobil adgang', 'mobilappen';
+    # nor a compound whose head is another thing, 'telefonplatformen', 'telefonlinjer', 'telefoni')
+    (Expect.PHONE, re.compile(r"\b(telefon(nummer|numre|numer|nr)\w*|telefon(en|er|erne|ens|isk)?|tlf\w*|"
+                              r"mobil(nummer|nr|telefon|tlf)\w*|"
                               r"phone( number)?|mobile (phone|number)|cell ?phone( number)?)\b|"
                               r"\b[a-z]+(s|') mobil(en)?\b|"
                               r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)|"
