@@ -920,9 +920,20 @@ _TASK_FIELDS = frozenset(name.casefold() for field, names in FIELD_LABELS.items(
 _LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2})(?: \([^)\n]{1,40}\))?:"
                             r"[ \t]+(\S[^\n]*)", re.M)
 # The kinds a labelled line answers by its label alone, and what its value must look like: a number
-# has a digit, a name opens with a capital ('Løsning: TaleSky Enterprise', not 'Løsning: se bilag')
+# has a digit, a name opens with a capital ('Løsning: TaleSky Enterprise', not 'Løsning: se bilag'), the
+# hours a label names are a span of hours ('Åbningstid for Sundhedskort: 9-14', a table's row read as a line)
 _LABEL_VALUES = {Expect.CODE: re.compile(r"\d"), Expect.VERSION: re.compile(r"^\S*\d"),
-                 Expect.NAME: re.compile(r"^[A-ZÆØÅ\d]")}
+                 Expect.NAME: re.compile(r"^[A-ZÆØÅ\d]"),
+                 Expect.CLOCK: re.compile(r"^\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?"
+                                          r"(?![-–\d.,:]*\d)")}
+
+
+def label_gives(kind: Expect, label: str, value: str, question: str) -> bool:
+    """Whether a value under a label the question names in full (a table's column: 'Åbningstid' over
+    '9-14') has the look of the kind asked, as a labelled line's value does."""
+    shape, label_keys = _LABEL_VALUES.get(kind), content_keys(label)
+    return shape is not None and bool(label_keys) and bool(shape.search(value.strip())) and \
+        label_keys <= _label_reading(kind, question)[0]
 
 
 def _asked_labels(text: str, asked_keys: frozenset[str]) -> Iterator[tuple[str, str, str]]:
@@ -1383,9 +1394,11 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
         return True  # 'hvor mange personer kan deltage?': '10 deltagere' counts people
     if following and counted and content_keys(following[0]) & asked_keys and \
             following[0].casefold() not in _PREPOSITIONS and \
-            not content_keys(following[0]) & content_keys(counted.group(1)):
+            not content_keys(following[0]) & content_keys(counted.group(1)) and \
+            not (following[1:] and _same_thing(following[1], counted.group(1))):
         return False  # 'to afregningsansvarlige' is no count of the brugere they create
-        # (a preposition that is also a verb, 'ved', opens a place: 'Affaldsspande: 4 ved indgangen')
+        # (a preposition that is also a verb, 'ved', opens a place: 'Affaldsspande: 4 ved indgangen'; the
+        # asked word may be a modifier of the asked noun: 'fire ekstra montører' for 'montører ... ekstra')
     if following and counted and _DURATION_UNIT.fullmatch(following[0]) and \
             any(_PEOPLE.search(w) for w in counted.group(1).split()):
         return False  # 'kurset varer én dag' is how long, no count of the superbrugere asked about
