@@ -917,7 +917,9 @@ _WHERE_LABEL = re.compile(r"^[\W\d]*(?:[^:\n]{0,40}?\bfor\s+)?"
 _TASK_FIELDS = frozenset(name.casefold() for field, names in FIELD_LABELS.items() if field != "link"
                          for name in names)
 # ('Vagttelefon (uden for åbningstid): 70 20 30 99': a note in brackets after the label is no part of it)
-_LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2})(?: \([^)\n]{1,40}\))?:"
+# ('Åbningstid for Filial Nord: 10-17': a fact's label says whose value it is after 'for', in a few words)
+_LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}(?: for [\wæøåÆØÅ-]+"
+                            r"(?: [\wæøåÆØÅ-]+){0,2})?)(?: \([^)\n]{1,40}\))?:"
                             r"[ \t]+(\S[^\n]*)", re.M)
 # The kinds a labelled line answers by its label alone, and what its value must look like: a number
 # has a digit, a name opens with a capital ('Løsning: TaleSky Enterprise', not 'Løsning: se bilag'), the
