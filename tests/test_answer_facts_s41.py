@@ -116,3 +116,14 @@ def test_answered_from_the_structure(kb: KnowledgeBase, question: str, value: st
 def test_not_answered_by_another_row_or_value(kb: KnowledgeBase, question: str) -> None:
     a = answer(kb, question)
     assert not a.found, a.answer
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("hvad er adgangskoden til wifi?", Expect.PASSWORD),
+    ("hvad er brugernavnet?", Expect.PASSWORD),
+    ("hvad er hjemmesideadressen?", Expect.URL),
+    ("hvad siger adgangskodepolitikken?", Expect.ANY),  # a compound with another head: no password
+    ("hvem er hjemmesideredaktøren?", Expect.PARTY),
+])
+def test_value_word_asks_its_value_only_as_the_compound_head(question: str, kind: Expect) -> None:
+    assert expected(ascii_fold(question.casefold())) is kind

@@ -49,6 +49,8 @@ _ASKS_VALUE = r"^\W*(hvad (er|var)|hvilk\w*|what (is|are|was)|whats|which)\b"
 # a part of the day, said as when a thing recurs: a time of day, never how long ('om aftenen')
 _DAY_PART = r"(?:hver|om) (?:morgen|formiddag|eftermiddag|aften|nat)(?:en)?\b"
 _DAY_PART_VALUE = re.compile(_DAY_PART, re.I)
+# the endings of a noun that names the value asked, inflected but no compound's first part
+_INFLECTED = r"(?:n|r|rne|ns|rnes|et|e|ene|ets|s)?"
 _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
     (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
@@ -88,13 +90,17 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PASSWORD, re.compile(_ASKS_VALUE + r".*\b((alarm|doer|hoveddoer|port|wifi|wi-fi|noegle|"
                                  r"noegleboks|laas|boks|sikkerheds)-?kode(n|r|rne)?|"
                                  r"(alarm|door|gate|wifi|wi-fi) ?codes?)\b|"
-                                 r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*|"
-                                 r"brugernavn\w*|username\w*|user name|login details|credentials)\b(?!-)|"
+                                 # (inflected, no compound with another head: 'adgangskodepolitikken')
+                                 r"\b(adgangskode" + _INFLECTED + r"|kodeord" + _INFLECTED + r"|passwords?|"
+                                 r"passcodes?|pinkode" + _INFLECTED + r"|brugernavn" + _INFLECTED + r"|"
+                                 r"usernames?|user name|login details|credentials)\b(?!-)|"
                                  + _ASKS_VALUE + r".*\blog-?in(oplysninger|detaljer)?\b(?!-)")),
     # 'hvor ofte ...?'; the word alone is what names_value stops ('ofte' is no subject of the question)
     (Expect.FREQUENCY, re.compile(r"^\W*(hvor|how) (ofte|tit|hyppigt|often|frequently)\b|"
                                   r"^(ofte|tit|hyppigt|often|frequently)$")),
-    (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address|links?|linket|"
+    # ('hjemmesiden', 'hjemmesideadressen'; not 'hjemmesideredaktøren', a compound with another head)
+    (Expect.URL, re.compile(r"\b(hjemmeside(?:adresse)?" + _INFLECTED + r"|webadresse" + _INFLECTED +
+                            r"|url|website|web address|links?|linket|"
                             r"linkene)\b")),
     # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
     (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
