@@ -1199,11 +1199,6 @@ _TIME_ADVERBS = frozenset({"sent", "senest"})
 # 'hvor gammel ...?' asks an age in years, which a text may say as 'fyldt 18 år' or 'ældre end 12 år'
 # without the adjective: set aside when no task writes it ('... må højst være 3 år gamle' does)
 _AGE_ADJECTIVES = frozenset({"gammel", "gamle", "gammelt"})
-# 'hvad er batterilevetiden på de nye målere?': 'nye' between an article and a noun says the thing is
-# the one the task brings in, which its text need not write (nor in that form: 'ny', 'nyt' and 'nye'
-# are keyed apart), so it says nothing of which task or line answers
-_NEW_ADJECTIVES = frozenset({"ny", "nye", "nyt", "new"})
-_ARTICLES = frozenset({"de", "den", "det", "en", "et", "vores", "jeres", "the", "our", "a"})
 # 'hvor lang tid i forvejen / på forhånd skal X ...?': how long before, said from the asker's side;
 # the phrase says the time is counted before the thing, which the text says with 'senest … før'
 _IN_ADVANCE = frozenset({("i", "forvejen"), ("på", "forhånd"), ("paa", "forhaand")})
@@ -1212,19 +1207,10 @@ _IN_ADVANCE = frozenset({("i", "forvejen"), ("på", "forhånd"), ("paa", "forhaa
 def _drop_time_adverb(q: Question) -> None:
     for tok in q.tokens[1:]:
         before = q.tokens[tok.pos - 1].surface.casefold()
-        word = tok.surface.casefold()
-        if (word in _TIME_ADVERBS and before == "hvor") or \
-                (word in _AGE_ADJECTIVES and before == "hvor" and tok.match == 0) or \
-                (word in _NEW_ADJECTIVES and before in _ARTICLES and _attributive(q, tok)) or \
+        if (tok.surface.casefold() in _TIME_ADVERBS and before == "hvor") or \
+                (tok.surface.casefold() in _AGE_ADJECTIVES and before == "hvor" and tok.match == 0) or \
                 (q.expects is Expect.TIME and (before, tok.surface.casefold()) in _IN_ADVANCE):
             tok.weight, tok.role = 0.0, "stop"
-
-
-def _attributive(q: Question, tok) -> bool:
-    """Whether the adjective stands before a noun of the question ('de nye målere'), not as what is
-    asked about ('hvad er nyt?')."""
-    return tok.pos + 1 < len(q.tokens) and q.tokens[tok.pos + 1].role == "word" and \
-        q.tokens[tok.pos + 1].weight > 0
 
 
 def _drop_repeated_heads(q: Question) -> None:
