@@ -1,6 +1,6 @@
-"""Facts and counts by structure (session 41): a compound with telefon for its modifier and another head
-asks for no phone number; an attributive 'nye' after an article is framing; a table column the question
-names gives an hour span; a count with a modifier before the asked noun counts it; 'hvor mange X
+"""Facts and counts by structure (session 41): a compound with telefon (or a password or web address word)
+for its modifier and another head asks for no such value; a table column the question names gives an
+hour span; a count with a modifier before the asked noun counts it; 'hvor mange X
 <passive>' counts X by a table's rows; 'hvad er X?' is answered by 'X er Y'. Tasks written for these
 tests."""
 
