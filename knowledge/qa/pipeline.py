@@ -455,7 +455,7 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
     if noun is not None:  # (a lower sentence must speak of the thing: 'Arkivhuset' names no 'portal')
         hits = hits[:1] + [h for h in hits[1:_WHICH_HITS] if index.passages[h.pid].field != "title"
                            and any(index.passage_has(h.pid, k) for k in noun.keys)]
-    hits = hits if noun is not None else hits[:1] if untyped else hits
+    hits = hits if noun is not None else _defining_first(index, q, hits)[:1] if untyped else hits
     if trace.ACTIVE is not None:
         trace.ACTIVE.note("quoted", [h.pid for h in hits])
     for hit in hits:
@@ -519,6 +519,26 @@ def _passage_candidates(ctx: Context) -> list[Candidate]:
 
 
 _WHICH_HITS = 3  # the sentences a which-question looks at, best first
+# 'hvad er X?' asks what X is; a sentence with X for the subject of 'er' says it ('Dataplatformen er ...')
+_WHAT_IS = re.compile(r"^\W*(?:hvad|what)\s+(?:er|var|is|was)\b", re.IGNORECASE)
+_COPULA_SUBJECT = re.compile(r"^\W*(?:(?:den|det|de|the)\s+)?([^\W\d_][\w-]*)\s+(?:er|var|is|was)\s+\w",
+                             re.IGNORECASE)
+
+
+def _defining_first(index, q: Question, hits: list) -> list:
+    """'hvad er dataplatformen?': of the hits that match the question as well as the best one, the
+    sentence that has the thing for its subject before 'er' ('Dataplatformen er VandData Online.') says
+    what it is; a step that names it ('3. Opsæt dataplatformen') does not."""
+    if len(hits) < 2 or not _WHAT_IS.match(q.text):
+        return hits
+    asked = {k for t in q.content() for k in t.keys}
+    for i, hit in enumerate(hits):
+        if hit.coverage < hits[0].coverage:
+            break
+        m = _COPULA_SUBJECT.match(index.passages[hit.pid].text)
+        if m and content_keys(m.group(1)) & asked:
+            return [hit, *hits[:i], *hits[i + 1:]]
+    return hits
 
 
 

@@ -49,6 +49,8 @@ _ASKS_VALUE = r"^\W*(hvad (er|var)|hvilk\w*|what (is|are|was)|whats|which)\b"
 # a part of the day, said as when a thing recurs: a time of day, never how long ('om aftenen')
 _DAY_PART = r"(?:hver|om) (?:morgen|formiddag|eftermiddag|aften|nat)(?:en)?\b"
 _DAY_PART_VALUE = re.compile(_DAY_PART, re.I)
+# the endings of a noun that names the value asked, inflected but no compound's first part
+_INFLECTED = r"(?:n|r|rne|ns|rnes|et|e|ene|ets|s)?"
 _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     # a time of day: 'hvad tid ...', 'hvilket klokkeslæt', 'hvornår på dagen', 'åbningstider', 'what time'
     (Expect.CLOCK, re.compile(r"^\W*(hvad tid|(at )?what time)\b|\b(klokkeslaet\w*|hvornaar paa dagen|"
@@ -72,8 +74,10 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.MAIL, re.compile(r"\b(e-?mail(adresse\w*)?|mailadresse\w*|email address|mail(en)?|"
                              r"kontaktadresse\w*|e-?post(adresse\w*|en)?)\b(?!-)|"
                              r"(?<=[a-z]{4})mail(en|adresse\w*)?\b(?!-)")),
-    # ('Jonas' mobil', 'mobiltelefonen', 'mobile number': a phone; not 'mobil adgang', 'mobilappen')
-    (Expect.PHONE, re.compile(r"\b(telefon(nummer|nr)?\w*|tlf\w*|mobil(nummer|nr|telefon|tlf)\w*|"
+    # ('Jonas' mobil', 'mobiltelefonen', 'mobile number': a phone; not 'mobil adgang', 'mobilappen';
+    # nor a compound whose head is another thing, 'telefonplatformen', 'telefonlinjer', 'telefoni')
+    (Expect.PHONE, re.compile(r"\b(telefon(nummer|numre|numer|nr)\w*|telefon(en|er|erne|ens|isk)?|tlf\w*|"
+                              r"mobil(nummer|nr|telefon|tlf)\w*|"
                               r"phone( number)?|mobile (phone|number)|cell ?phone( number)?)\b|"
                               r"\b[a-z]+(s|') mobil(en)?\b|"
                               r"\b[a-z]+s nummer(et)?\b(?<!opgaves nummer)(?<!trins nummer)|"
@@ -86,13 +90,17 @@ _VALUE_CUES: list[tuple[Expect, re.Pattern[str]]] = [
     (Expect.PASSWORD, re.compile(_ASKS_VALUE + r".*\b((alarm|doer|hoveddoer|port|wifi|wi-fi|noegle|"
                                  r"noegleboks|laas|boks|sikkerheds)-?kode(n|r|rne)?|"
                                  r"(alarm|door|gate|wifi|wi-fi) ?codes?)\b|"
-                                 r"\b(adgangskode\w*|kodeord\w*|password\w*|passcode\w*|pinkode\w*|"
-                                 r"brugernavn\w*|username\w*|user name|login details|credentials)\b(?!-)|"
+                                 # (inflected, no compound with another head: 'adgangskodepolitikken')
+                                 r"\b(adgangskode" + _INFLECTED + r"|kodeord" + _INFLECTED + r"|passwords?|"
+                                 r"passcodes?|pinkode" + _INFLECTED + r"|brugernavn" + _INFLECTED + r"|"
+                                 r"usernames?|user name|login details|credentials)\b(?!-)|"
                                  + _ASKS_VALUE + r".*\blog-?in(oplysninger|detaljer)?\b(?!-)")),
     # 'hvor ofte ...?'; the word alone is what names_value stops ('ofte' is no subject of the question)
     (Expect.FREQUENCY, re.compile(r"^\W*(hvor|how) (ofte|tit|hyppigt|often|frequently)\b|"
                                   r"^(ofte|tit|hyppigt|often|frequently)$")),
-    (Expect.URL, re.compile(r"\b(hjemmeside\w*|webadresse\w*|url|website|web address|links?|linket|"
+    # ('hjemmesiden', 'hjemmesideadressen'; not 'hjemmesideredaktøren', a compound with another head)
+    (Expect.URL, re.compile(r"\b(hjemmeside(?:adresse)?" + _INFLECTED + r"|webadresse" + _INFLECTED +
+                            r"|url|website|web address|links?|linket|"
                             r"linkene)\b")),
     # 'system-ID'et', 'anvender-id', 'hvad er sytem id': an identifier, not a sentence about the system
     (Expect.CODE, re.compile(r"(?<!opgave-)(?<!opgavens )(?<!task )"
@@ -915,12 +923,25 @@ _WHERE_LABEL = re.compile(r"^[\W\d]*(?:[^:\n]{0,40}?\bfor\s+)?"
 _TASK_FIELDS = frozenset(name.casefold() for field, names in FIELD_LABELS.items() if field != "link"
                          for name in names)
 # ('Vagttelefon (uden for åbningstid): 70 20 30 99': a note in brackets after the label is no part of it)
-_LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2})(?: \([^)\n]{1,40}\))?:"
+# ('Åbningstid for Filial Nord: 10-17': a fact's label says whose value it is after 'for', in a few words)
+_LABELLED_LINE = re.compile(r"^[\W\d]*([A-ZÆØÅ][\wæøåÆØÅ-]*(?: [\wæøåÆØÅ-]+){0,2}(?: for [\wæøåÆØÅ-]+"
+                            r"(?: [\wæøåÆØÅ-]+){0,2})?)(?: \([^)\n]{1,40}\))?:"
                             r"[ \t]+(\S[^\n]*)", re.M)
 # The kinds a labelled line answers by its label alone, and what its value must look like: a number
-# has a digit, a name opens with a capital ('Løsning: TaleSky Enterprise', not 'Løsning: se bilag')
+# has a digit, a name opens with a capital ('Løsning: TaleSky Enterprise', not 'Løsning: se bilag'), the
+# hours a label names are a span of hours ('Åbningstid for Sundhedskort: 9-14', a table's row read as a line)
 _LABEL_VALUES = {Expect.CODE: re.compile(r"\d"), Expect.VERSION: re.compile(r"^\S*\d"),
-                 Expect.NAME: re.compile(r"^[A-ZÆØÅ\d]")}
+                 Expect.NAME: re.compile(r"^[A-ZÆØÅ\d]"),
+                 Expect.CLOCK: re.compile(r"^\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?"
+                                          r"(?![-–\d.,:]*\d)")}
+
+
+def label_gives(kind: Expect, label: str, value: str, question: str) -> bool:
+    """Whether a value under a label the question names in full (a table's column: 'Åbningstid' over
+    '9-14') has the look of the kind asked, as a labelled line's value does."""
+    shape, label_keys = _LABEL_VALUES.get(kind), content_keys(label)
+    return shape is not None and bool(label_keys) and bool(shape.search(value.strip())) and \
+        label_keys <= _label_reading(kind, question)[0]
 
 
 def _asked_labels(text: str, asked_keys: frozenset[str]) -> Iterator[tuple[str, str, str]]:
@@ -1381,9 +1402,11 @@ def _counts_asked(before: str, after: str, asked: str, *, telling: frozenset[str
         return True  # 'hvor mange personer kan deltage?': '10 deltagere' counts people
     if following and counted and content_keys(following[0]) & asked_keys and \
             following[0].casefold() not in _PREPOSITIONS and \
-            not content_keys(following[0]) & content_keys(counted.group(1)):
+            not content_keys(following[0]) & content_keys(counted.group(1)) and \
+            not (following[1:] and _same_thing(following[1], counted.group(1))):
         return False  # 'to afregningsansvarlige' is no count of the brugere they create
-        # (a preposition that is also a verb, 'ved', opens a place: 'Affaldsspande: 4 ved indgangen')
+        # (a preposition that is also a verb, 'ved', opens a place: 'Affaldsspande: 4 ved indgangen'; the
+        # asked word may be a modifier of the asked noun: 'fire ekstra montører' for 'montører ... ekstra')
     if following and counted and _DURATION_UNIT.fullmatch(following[0]) and \
             any(_PEOPLE.search(w) for w in counted.group(1).split()):
         return False  # 'kurset varer én dag' is how long, no count of the superbrugere asked about

@@ -63,6 +63,10 @@ _UNIT = re.compile(length_pattern(), re.IGNORECASE)
 _FEW = re.compile(r"\b(?:et par|nogle få|a couple of|a few)\s+([a-zæøå-]{3,})", re.IGNORECASE)
 
 
+# a present passive: 'monteres', 'udskiftes' (not the -s of a genitive, nor a noun in -ses: 'processes')
+_PASSIVE = re.compile(r"[^\W\d_]{3,}[^\W\d_s]es", re.IGNORECASE)
+
+
 def _counted(q) -> list:
     """What 'hvor mange' counts: the word after it, or the two when the first is an adjective ('lokale
     administratorer'); a verb ('nævnes') ends it."""
@@ -73,8 +77,10 @@ def _counted(q) -> list:
     out = []
     for t in after[:2]:
         if _LISTED.fullmatch(t.surface) or (out and (not out[-1].surface.casefold().endswith("e")
-                                                     or t.pos != out[-1].pos + 1)):
-            break  # 'hvor mange brugere kan en lokal administrator ...' counts users
+                                                     or t.pos != out[-1].pos + 1
+                                                     or _PASSIVE.fullmatch(t.surface))):
+            break  # 'hvor mange brugere kan en lokal administrator ...' counts users; 'hvor mange bydele
+            # monteres der i?' counts bydele (a passive after a plural in -e is no noun it qualifies)
         out.append(t)
     return out
 
@@ -194,8 +200,20 @@ def _rows(ctx: Context, counted, refs: set[int]) -> list[Candidate]:
     said = message("count_listed", ctx.lang, n=len(rows), noun=f" {head.surface}")
     text = said + "\n" + "\n".join(quote(row, ctx.lang) for row in rows)
     explained = {t.pos for t in counted} | refs | title_positions(index, q, task) | _verbs(q) | \
-        named_positions(index, q, task)
+        named_positions(index, q, task) | _said_with(index, q, task, head)
     return [Candidate("count", text, [task], explained, prior=0.85)]
+
+
+def _said_with(index, q, task: int, head) -> set[int]:
+    """The question's words a passage of the task says together with the counted thing ('Målerne
+    monteres bydel for bydel efter denne plan:' over the table, for 'hvor mange bydele monteres der i?')."""
+    out: set[int] = set()
+    for pid in index.task_passage_ids(task):
+        text = index.passages[pid].text
+        if _names(head, text):
+            said = content_keys(text)
+            out |= {t.pos for t in q.content() if any(k in said for k in t.keys)}
+    return out
 
 
 def _table_rows(index) -> dict[str, list[tuple[int, str, str]]]:

@@ -14,7 +14,7 @@ from knowledge.qa.candidate import LIST_LIMIT, Candidate, Context
 from knowledge.qa.gate import KIND_NOUN, PARTY_NOUN
 from knowledge.qa.messages import text as message
 from knowledge.qa.titles import title_positions
-from knowledge.qa.types import Expect, cues, holds, is_number
+from knowledge.qa.types import Expect, cues, holds, is_number, label_gives
 from knowledge.units import length_pattern
 from knowledge.wording import bullets, quote
 
@@ -308,7 +308,8 @@ def _holds_cell(q: Question, value: str, *, row: str = "", column: str = "") -> 
         return True
     if q.expects is Expect.PLACE and _where_column(column) and value.strip():
         return True  # 'Adresse | Østergade 112': the column says the cell is where its row is
-    return holds(q.expects, value, q.text)
+    # ('Åbningstid | 9-14': a column the question names says the kind of value, as a line's label does)
+    return holds(q.expects, value, q.text) or bool(column) and label_gives(q.expects, column, value, q.text)
 
 
 # a cell that opens with a count, under a bound or not ('Højst to medarbejdere pr. kommune'), and the
