@@ -34,7 +34,7 @@ from knowledge.qa.claimed_values import (
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
-from knowledge.qa.opposites import contradicts, excluded_keys
+from knowledge.qa.opposites import contradicts, excluded_keys, prefix_excluded
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds, is_number
 from knowledge.retrieval import Hit, rank_passages
@@ -810,11 +810,11 @@ def _age(ctx: Context) -> list[Candidate]:
 
 def _excluded_state(ctx: Context) -> list[Candidate]:
     """'Er tillægget skattefrit?' - 'Tillægget er skattepligtigt': the sentence that says the rest of the
-    question with the state that excludes one of its words (opposites.txt, '<|>'), and not the word
-    itself, is a 'Nej'."""
+    question with the state that excludes one of its words (opposites.txt, '<|>', or the word with a
+    negating prefix: 'lige' - 'ulige'), and not the word itself, is a 'Nej'."""
     q, index = ctx.q, ctx.index
     for t in q.content():
-        other = frozenset().union(*(excluded_keys(k) for k in t.keys))
+        other = frozenset().union(*(excluded_keys(k) for k in t.keys)) | prefix_excluded(t.surface)
         if not other:
             continue
         hits = _allowed_hits(q, index, skip={t.pos}, limit=10, min_coverage=0.5)
