@@ -2800,9 +2800,12 @@ def _done_by_another(ctx: Context, said: str) -> bool:
     verb, party_pos, party = asked
     if verb.pos in party_pos or set(verb.keys) & (party | _COPULAS):
         return False  # ('kan en ekstern konsulent være administrator?' asks what one is, not who does it)
-    if not party & content_keys(said) or party & _US_KEYS:
-        return False  # the party named as doing something else in the sentence, not 'vi', 'kommunen'
     done = [d for d in deeds(said, set(verb.keys)) if verb_key(d) in verb.keys]
+    if party & _US_KEYS:
+        # 'sætter kommunen skiltet op?' - 'Grundejeren skal selv sætte skiltet op': the deed is another's own
+        return any(d.own and not content_keys(d.agent) & _US_KEYS for d in done)
+    if not party & content_keys(said):
+        return False  # the party named as doing something else in the sentence
     # ('af en medarbejder i Borgerservice' is Borgerservice's deed; a denial is the sentence's own verdict)
     return bool(done) and not any(party & content_keys(d.agent) or d.head.casefold() in US or d.negated
                                   for d in done)
