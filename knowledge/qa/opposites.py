@@ -57,14 +57,15 @@ _MIN_REST = 4
 
 
 def prefix_excluded(word: str) -> frozenset[str]:
-    """The keys of the word with a negating prefix added or, when it has one, taken off; empty for a
-    word too short to be told from another ('uden' is not 'u' + 'den')."""
+    """The word with a negating prefix added or, when it has one, taken off, as written (not by key: the
+    'betales' of a sentence is no 'betalte' against 'ubetalte'); empty for a word too short to be told
+    from another ('uden' is not 'u' + 'den')."""
     w = word.casefold()
     if not w.isalpha() or len(w) < _MIN_REST:
         return frozenset()
-    out = {key(p + w) for p in _NEGATING_PREFIXES}
-    out |= {key(w[len(p):]) for p in _NEGATING_PREFIXES if w.startswith(p) and len(w) - len(p) >= _MIN_REST}
-    return frozenset(out - {key(w)})
+    out = {p + w for p in _NEGATING_PREFIXES}
+    out |= {w[len(p):] for p in _NEGATING_PREFIXES if w.startswith(p) and len(w) - len(p) >= _MIN_REST}
+    return frozenset(out - {w})
 
 
 def _side(k: str) -> frozenset[str]:

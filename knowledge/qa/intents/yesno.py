@@ -39,7 +39,7 @@ from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds, is_number
 from knowledge.retrieval import Hit, rank_passages
 from knowledge.roles import names_role
-from knowledge.units import SINGULAR, unit_pattern, unit_words
+from knowledge.units import SINGULAR, unit_of, unit_pattern, unit_words
 from knowledge.wording import label, quote, say, task_label
 
 _NEGATION = re.compile(r"\b(ikke|ej|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
@@ -808,23 +808,30 @@ def _age(ctx: Context) -> list[Candidate]:
     return []
 
 
+def _words_of(text: str) -> set[str]:
+    """The words of a text as written, casefolded."""
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
 def _excluded_state(ctx: Context) -> list[Candidate]:
     """'Er tillægget skattefrit?' - 'Tillægget er skattepligtigt': the sentence that says the rest of the
     question with the state that excludes one of its words (opposites.txt, '<|>', or the word with a
     negating prefix: 'lige' - 'ulige'), and not the word itself, is a 'Nej'."""
     q, index = ctx.q, ctx.index
     for t in q.content():
-        other = frozenset().union(*(excluded_keys(k) for k in t.keys)) | prefix_excluded(t.surface)
-        if not other:
+        other = frozenset().union(*(excluded_keys(k) for k in t.keys))
+        prefixed = prefix_excluded(t.surface)
+        if not other and not prefixed:
             continue
         hits = _allowed_hits(q, index, skip={t.pos}, limit=10, min_coverage=0.5)
         scoped = _scoped_passages(ctx, hits, {t.pos} | q.ref_positions())
         for hit in hits + scoped:
             said = ITEM.sub("", index.passages[hit.pid].text)
             said_keys = content_keys(said)
-            if not said_keys & other or said_keys & set(t.keys):
+            if not (said_keys & other or _words_of(said) & prefixed) or said_keys & set(t.keys):
                 continue
-            claim = next((c for c in _AND_CLAUSE.split(said) if content_keys(c) & other), said)
+            claim = next((c for c in _AND_CLAUSE.split(said) if content_keys(c) & other
+                          or _words_of(c) & prefixed), said)
             if _NEGATION.search(claim):
                 return []  # 'X er ikke skattepligtigt' is no answer to 'er X skattefrit?' to read off
             t.match = max(t.match, 1.0)  # the word the tasks lack is understood: its opposite is said
@@ -915,7 +922,9 @@ def _compared_count(ctx: Context) -> list[Candidate]:
     return []
 
 
-_TIME_UNITS = frozenset(key(w) for w in unit_words() if " " not in w)
+# (hours and minutes stay counts: 'reaktionstiden 8 timer?' - 'reagere inden for 4 timer' is compared as
+# a count, with the words of the sentence that counts them)
+_TIME_UNITS = frozenset(key(w) for w in unit_words() if " " not in w and unit_of(w).days >= 1)
 
 
 # Where a sentence's coordinate clauses meet, 'og' included: '..., og der kræves kun én underskrift'
