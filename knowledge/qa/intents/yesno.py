@@ -770,7 +770,8 @@ def _count(ctx: Context) -> list[Candidate]:
             holds_true = False  # 'Klinikassistenter skal kun gennemføre modul 1 og 2; ... alle fire'
 
         if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said))) or \
-                (party and not any(same_thing(k, content_keys(said)) for k in party)):
+                (party and not any(same_thing(k, content_keys(said)) for k in party)) or \
+                (not holds_true and _names_unknown(q, q.content(), hit.explained | numbers)):
             continue  # 'skal lønleverandøren kontrollere tre filer?' - 'Kontrollér de første tre filer'
         head = verdict_head(ctx, holds_true=holds_true)
         for p in numbers:
@@ -1135,6 +1136,9 @@ def _value(ctx: Context) -> list[Candidate]:
             # (a word this task does not use, but another task the question finds states a value of the
             # asked kind of: not 'natten', which another task uses of something else)
             continue
+        if not same and _names_unknown(q, rest, inside | titled):
+            continue  # 'varer en tur i svømmehallen 30 minutter?' - 'Hver tur i agilitybanen varer 15
+            # minutter': of a thing no task names, another value elsewhere says nothing
         if verdict[1] not in _MANNER_KINDS and any(q.tokens[p].surface.casefold() in manner
                                                    and not set(q.tokens[p].keys) & content_keys(said)
                                                    for p in values):
@@ -1159,6 +1163,14 @@ def _value(ctx: Context) -> list[Candidate]:
 
 
 _MANNER_KINDS = frozenset({"means", "language", "vat"})
+
+
+def _names_unknown(q, words, said: set[int]) -> bool:
+    """Whether one of the words, outside the positions the sentence says, is a place or thing the question
+    puts its claim at that no task names ('i svømmehallen'): another value or count said of something else
+    does not deny it. (Not a word of the claim itself, 'omfattet', nor one a task says in other words.)"""
+    return any(t.pos not in said and t.pos > 0 and t.weight >= 0.5 and t.match == 0 and t.role == "word"
+               and _PLACED.fullmatch(f"{q.tokens[t.pos - 1].surface} {t.surface}") for t in words)
 
 
 def _sole_valued(ctx: Context, hit: Hit, question: str) -> bool:
