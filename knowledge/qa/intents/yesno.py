@@ -821,7 +821,8 @@ def _excluded_state(ctx: Context) -> list[Candidate]:
     q, index = ctx.q, ctx.index
     for t in q.content():
         other = frozenset().union(*(excluded_keys(k) for k in t.keys))
-        prefixed = prefix_excluded(t.surface)
+        # (only a form some task writes: a word's every prefixed form would cost each question a search)
+        prefixed = {f for f in prefix_excluded(t.surface) if index.df(key(f))}
         if not other and not prefixed:
             continue
         hits = _allowed_hits(q, index, skip={t.pos}, limit=10, min_coverage=0.5)
