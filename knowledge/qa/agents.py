@@ -78,6 +78,8 @@ class Deed:
     negated: bool = False  # 'Aftalen skal ikke underskrives af X', 'leverandøren deltager ikke i testen'
     # the agent refers back to a party the sentence before names ('De sender ...', 'Den ansvarlige ...')
     refers: bool = False
+    # the deed is the agent's own, not another's: 'Grundejeren skal selv sætte skiltet op'
+    own: bool = False
 
     @property
     def obj_keys(self) -> set[str]:
@@ -217,14 +219,15 @@ def _name_before(text: str, words: list, i: int) -> str:
 
 
 def _modal_deed(text: str, words: list, i: int) -> list[Deed]:
-    """'X skal ikke V ...' with the infinitive V: X is not to do V. A clause that starts
-    with its modal after 'men'/'og' shares the subject of the sentence's first clause ('Havnekontoret
-    skal have besked, men skal ikke godkende aftalen')."""
+    """'X skal ikke V ...' with the infinitive V: X is not to do V; 'X skal selv V ...': V is X's own
+    duty, not another's. A clause that starts with its modal after 'men'/'og' shares the subject of the
+    sentence's first clause ('Havnekontoret skal have besked, men skal ikke godkende aftalen')."""
     verb = words[i].group(0)
     if verb.casefold().endswith("s") or i < 2:
         return []  # 'skal godkendes': a passive, told by its 'af'
     j = i - 1
-    if not _NOT.fullmatch(words[j].group(0)):
+    own = words[j].group(0).casefold() == _OWN
+    if not own and not _NOT.fullmatch(words[j].group(0)):
         return []  # 'X kan V': what X may do is no answer to what X must do, nor to what others may
     j -= 1
     if j < 1 or words[j].group(0).casefold() not in _MODAL_WORDS:
@@ -243,7 +246,10 @@ def _modal_deed(text: str, words: list, i: int) -> list[Deed]:
         return []
     rest = " ".join(w.group(0) for w in words[i + 1:i + 5] if not _NOT.fullmatch(w.group(0)))
     head = subject.split()[-1] if subject.split() else subject
-    return [Deed(obj=rest, verb=verb, agent=subject, head=head, negated=True)]
+    return [Deed(obj=rest, verb=verb, agent=subject, head=head, negated=not own, own=own)]
+
+
+_OWN = "selv"  # 'X skal selv V': the doer's own deed
 
 
 # Who has a duty, in the words tasks use for it: 'X står for Y', 'X varetager Y', 'X sørger for Y',

@@ -35,9 +35,12 @@ _UNIT_DAYS = {"dag": 1, "day": 1, "uge": 7, "week": 7, "måned": 30, "month": 30
               "år": 365, "year": 365}
 _EVERY_NTH = re.compile(r"\b(?:hver|hvert|every)\s+(" + "|".join(_NTH) + r"|\d{1,2}\.)\s+("
                         + "|".join(_UNIT_DAYS) + r")\b", re.I)
-# A length: a number and a unit of knowledge/units.py ('fem arbejdsdage', '2 weeks'), read in days
+# A length: a number and a unit of knowledge/units.py ('fem arbejdsdage', '2 weeks', '20 minutter'), read
+# in days; an hour or a minute counted by a word for one is no length ('en time' is also an appointment)
 _DURATION = re.compile(r"\b(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\s+("
-                       + unit_pattern("working_day day week month") + r")\b", re.I)
+                       + unit_pattern("working_day day week month") + r")\b|"
+                       r"\b(\d{1,3}|" + "|".join(w for w, n in NUMBER_WORDS.items() if n != 1) + r")\s+("
+                       + unit_pattern("hour minute") + r")\b", re.I)
 
 
 # Days of the week: 'mandag', 'tirsdage og torsdage', 'mandag til fredag', 'hverdage', 'i weekenden',
@@ -177,14 +180,20 @@ def stated(text: str) -> dict[str, set]:
     for m in _ONE_UNIT_BEFORE.finditer(text):  # 'dagen før', 'ugen inden': one unit before or after
         out.setdefault("offset", set()).add(float(_ONE_UNIT[m.group(1).casefold()]))
     for m in _DURATION.finditer(text):
-        n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1).casefold()]
-        days = unit_of(m.group(2)).days
+        number, unit = m.group(1) or m.group(3), m.group(2) or m.group(4)
+        n = int(number) if number.isdigit() else NUMBER_WORDS[number.casefold()]
+        # (to a minute's precision: '20 minutter' is not '30 minutter', though both are 0.0 days to one place)
+        days = round(n * unit_of(unit).days, 4)
         # 'senest 30 dage før go-live' is when, 'varer tre dage' how long: only alike ones compare
-        kind = "offset" if _OFFSET.match(text, m.end()) or _WITHIN.search(text[:m.start()]) else "duration"
-        out.setdefault(kind, set()).add(round(n * days, 1))
+        anchored = bool(_OFFSET.match(text, m.end()))
+        kind = "offset" if anchored or _WITHIN.search(text[:m.start()]) else "duration"
+        out.setdefault(kind, set()).add(days)
+        if kind == "offset" and not anchored:
+            # 'reagere inden for 4 timer': a deadline from no named event, so also the length allowed
+            out.setdefault("duration", set()).add(days)
         if kind == "offset" and _FOR_A_SPAN.search(text[:m.start()]):
             # 'registrere i mindst fire uger før go-live': a stretch that ends before go-live, so a length too
-            out.setdefault("duration", set()).add(round(n * days, 1))
+            out.setdefault("duration", set()).add(days)
     return out
 
 

@@ -50,6 +50,24 @@ def excluded_keys(k: str) -> frozenset[str]:
     return _pairs(True).get(k, frozenset())
 
 
+# A word and the same word with a negating prefix name states that exclude each other ('lige' - 'ulige',
+# 'gyldig' - 'ugyldig', 'paid' - 'unpaid'); the rest must be a word of its own, not a short stem
+_NEGATING_PREFIXES = ("u", "un")
+_MIN_REST = 4
+
+
+def prefix_excluded(word: str) -> frozenset[str]:
+    """The word with a negating prefix added or, when it has one, taken off, as written (not by key: the
+    'betales' of a sentence is no 'betalte' against 'ubetalte'); empty for a word too short to be told
+    from another ('uden' is not 'u' + 'den')."""
+    w = word.casefold()
+    if not w.isalpha() or len(w) < _MIN_REST:
+        return frozenset()
+    out = {p + w for p in _NEGATING_PREFIXES}
+    out |= {w[len(p):] for p in _NEGATING_PREFIXES if w.startswith(p) and len(w) - len(p) >= _MIN_REST}
+    return frozenset(out - {w})
+
+
 def _side(k: str) -> frozenset[str]:
     """The keys of the same side as k (what says the same event in another form)."""
     pairs = _pairs()

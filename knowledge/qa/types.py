@@ -195,9 +195,11 @@ PLAIN = frozenset({Expect.MAIL, Expect.PHONE, Expect.PRICE, Expect.CODE, Expect.
                    Expect.CLOCK, Expect.PERCENT, Expect.VERSION})
 _TASK_LIST = re.compile(r"\b(hvilke|which|list( of)?|alle|all)( \w+)? (opgaver|tasks)\b")
 # A yes/no question opens with a verb: it is answered Ja/Nej, not by a value. Besides the common
-# verbs, any present-tense word (-r, -s) followed by a subject ('foregår testen ...', 'kører den').
+# verbs, any present-tense word (-r, -s) followed by a subject ('foregår testen ...', 'kører den'), also
+# an indefinite or every-one subject ('varer en vielse ...', 'får hver deltager ...').
 _V1 = re.compile(r"^\W*(?!hv)[a-z]{3,}(r|s)\s+(det|den|der|de|vi|jeg|du|i|man|han|hun|nogen|noget|alle|"
                  r"kommunen|[a-z]+(en|et|ne)|[a-z]+(ens|ets|nes)\s+[a-z][a-z-]*|"
+                 r"(en|et|hver|hvert|enhver|ethvert)\s+[a-z][a-z-]{2,}|"
                  r"[a-z]{3,}-\s+(og|eller)\s+[a-z]+(en|et|ne))\b")
 # ('underskriver natur- og miljøchefen påbuddet?': a subject of two compounds sharing their head;
 # 'tilslutter kommunens IT-afdeling vægtene?': a subject after its owner's genitive)

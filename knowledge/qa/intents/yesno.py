@@ -34,12 +34,12 @@ from knowledge.qa.claimed_values import (
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.messages import text
-from knowledge.qa.opposites import contradicts, excluded_keys
+from knowledge.qa.opposites import contradicts, excluded_keys, prefix_excluded
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds, is_number
 from knowledge.retrieval import Hit, rank_passages
 from knowledge.roles import names_role
-from knowledge.units import SINGULAR, unit_pattern, unit_words
+from knowledge.units import SINGULAR, unit_of, unit_pattern, unit_words
 from knowledge.wording import label, quote, say, task_label
 
 _NEGATION = re.compile(r"\b(ikke|ej|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
@@ -770,7 +770,8 @@ def _count(ctx: Context) -> list[Candidate]:
             holds_true = False  # 'Klinikassistenter skal kun gennemføre modul 1 og 2; ... alle fire'
 
         if (holds_true and _unsaid_party(ctx, title_positions(index, q, hit.task), content_keys(said))) or \
-                (party and not any(same_thing(k, content_keys(said)) for k in party)):
+                (party and not any(same_thing(k, content_keys(said)) for k in party)) or \
+                (not holds_true and _names_unknown(q, q.content(), hit.explained | numbers)):
             continue  # 'skal lønleverandøren kontrollere tre filer?' - 'Kontrollér de første tre filer'
         head = verdict_head(ctx, holds_true=holds_true)
         for p in numbers:
@@ -808,23 +809,31 @@ def _age(ctx: Context) -> list[Candidate]:
     return []
 
 
+def _words_of(text: str) -> set[str]:
+    """The words of a text as written, casefolded."""
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
 def _excluded_state(ctx: Context) -> list[Candidate]:
     """'Er tillægget skattefrit?' - 'Tillægget er skattepligtigt': the sentence that says the rest of the
-    question with the state that excludes one of its words (opposites.txt, '<|>'), and not the word
-    itself, is a 'Nej'."""
+    question with the state that excludes one of its words (opposites.txt, '<|>', or the word with a
+    negating prefix: 'lige' - 'ulige'), and not the word itself, is a 'Nej'."""
     q, index = ctx.q, ctx.index
     for t in q.content():
         other = frozenset().union(*(excluded_keys(k) for k in t.keys))
-        if not other:
+        # (only a form some task writes: a word's every prefixed form would cost each question a search)
+        prefixed = {f for f in prefix_excluded(t.surface) if index.df(key(f))}
+        if not other and not prefixed:
             continue
         hits = _allowed_hits(q, index, skip={t.pos}, limit=10, min_coverage=0.5)
         scoped = _scoped_passages(ctx, hits, {t.pos} | q.ref_positions())
         for hit in hits + scoped:
             said = ITEM.sub("", index.passages[hit.pid].text)
             said_keys = content_keys(said)
-            if not said_keys & other or said_keys & set(t.keys):
+            if not (said_keys & other or _words_of(said) & prefixed) or said_keys & set(t.keys):
                 continue
-            claim = next((c for c in _AND_CLAUSE.split(said) if content_keys(c) & other), said)
+            claim = next((c for c in _AND_CLAUSE.split(said) if content_keys(c) & other
+                          or _words_of(c) & prefixed), said)
             if _NEGATION.search(claim):
                 return []  # 'X er ikke skattepligtigt' is no answer to 'er X skattefrit?' to read off
             t.match = max(t.match, 1.0)  # the word the tasks lack is understood: its opposite is said
@@ -915,7 +924,9 @@ def _compared_count(ctx: Context) -> list[Candidate]:
     return []
 
 
-_TIME_UNITS = frozenset(key(w) for w in unit_words() if " " not in w)
+# (hours and minutes stay counts: 'reaktionstiden 8 timer?' - 'reagere inden for 4 timer' is compared as
+# a count, with the words of the sentence that counts them)
+_TIME_UNITS = frozenset(key(w) for w in unit_words() if " " not in w and unit_of(w).days >= 1)
 
 
 # Where a sentence's coordinate clauses meet, 'og' included: '..., og der kræves kun én underskrift'
@@ -1126,6 +1137,9 @@ def _value(ctx: Context) -> list[Candidate]:
             # (a word this task does not use, but another task the question finds states a value of the
             # asked kind of: not 'natten', which another task uses of something else)
             continue
+        if not same and _names_unknown(q, rest, inside | titled):
+            continue  # 'varer en tur i svømmehallen 30 minutter?' - 'Hver tur i agilitybanen varer 15
+            # minutter': of a thing no task names, another value elsewhere says nothing
         if verdict[1] not in _MANNER_KINDS and any(q.tokens[p].surface.casefold() in manner
                                                    and not set(q.tokens[p].keys) & content_keys(said)
                                                    for p in values):
@@ -1150,6 +1164,14 @@ def _value(ctx: Context) -> list[Candidate]:
 
 
 _MANNER_KINDS = frozenset({"means", "language", "vat"})
+
+
+def _names_unknown(q, words, said: set[int]) -> bool:
+    """Whether one of the words, outside the positions the sentence says, is a place or thing the question
+    puts its claim at that no task names ('i svømmehallen'): another value or count said of something else
+    does not deny it. (Not a word of the claim itself, 'omfattet', nor one a task says in other words.)"""
+    return any(t.pos not in said and t.pos > 0 and t.weight >= 0.5 and t.match == 0 and t.role == "word"
+               and _PLACED.fullmatch(f"{q.tokens[t.pos - 1].surface} {t.surface}") for t in words)
 
 
 def _sole_valued(ctx: Context, hit: Hit, question: str) -> bool:
@@ -2800,9 +2822,12 @@ def _done_by_another(ctx: Context, said: str) -> bool:
     verb, party_pos, party = asked
     if verb.pos in party_pos or set(verb.keys) & (party | _COPULAS):
         return False  # ('kan en ekstern konsulent være administrator?' asks what one is, not who does it)
-    if not party & content_keys(said) or party & _US_KEYS:
-        return False  # the party named as doing something else in the sentence, not 'vi', 'kommunen'
     done = [d for d in deeds(said, set(verb.keys)) if verb_key(d) in verb.keys]
+    if party & _US_KEYS:
+        # 'sætter kommunen skiltet op?' - 'Grundejeren skal selv sætte skiltet op': the deed is another's own
+        return any(d.own and not content_keys(d.agent) & _US_KEYS for d in done)
+    if not party & content_keys(said):
+        return False  # the party named as doing something else in the sentence
     # ('af en medarbejder i Borgerservice' is Borgerservice's deed; a denial is the sentence's own verdict)
     return bool(done) and not any(party & content_keys(d.agent) or d.head.casefold() in US or d.negated
                                   for d in done)
