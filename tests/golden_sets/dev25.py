@@ -11,8 +11,9 @@ underskrevet af it-chefen', 'underskriv (borgmesteren)'), the paper named in the
 ('Tilslutningsaftale: underskriv ...'), the paper named earlier in the sentence ('Den udfyldte
 sikkerhedserklæring sendes ..., når sikkerhedschefen har underskrevet den.', 'Driftskontrakten sendes af
 leverandøren ...'), number words ('senest ti arbejdsdage efter modtagelsen', 'inden for to uger fra
-modtagelsen'), a signer who 'skriver under på' the paper, deadlines whose 'about' is a pronoun's referent in an earlier sentence ('Det skal ske', 'Dette
-skal ske', 'Den skal foreligge'), and method steps without list markers (paragraphs only).
+modtagelsen'), a signer who 'skriver under på' the paper, deadlines whose 'about' is a pronoun's referent in
+an earlier sentence ('Det skal ske', 'Dette skal ske', 'Den skal foreligge'), and method steps without list
+markers (paragraphs only).
 The expectations were written from the texts alone before the parser was run on them.
 
 `python tests/test_exports_golden_sets.py dev25 [-v]` prints the per-field figures."""
