@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 from test_parse_signatures_s39 import _task
-
-
-def _signers(task) -> list[tuple]:
-    return [(s.document, s.signer) for s in task.signatures]
-
-
-def _abouts(task) -> list[tuple]:
-    return [(d.days, d.unit.value, d.anchor, d.about) for d in task.text_deadlines]
+from test_parse_signatures_s40 import _deadlines as _abouts
+from test_parse_signatures_s40 import _signers
 
 
 @pytest.mark.parametrize("sentence", [
