@@ -263,11 +263,26 @@ _FRONTED = {"derefter", "herefter", "dernæst", "så", "nu", "endelig", "til", "
             "efterfølgende", "desuden", "også", "samtidig", "først"}
 
 
+# a subordinate clause put first ('Når kontrakten er modtaget, ...') moves the subject after the finite verb
+_SUBORDINATE_FIRST = re.compile(r"^\s*(?:når|hvis|efter\s+at|så\s+snart|straks\s+efter\s+at|inden|før|idet"
+                                r"|fordi|da)\b[^,]*,\s*$", re.I)
+
+
+def _after_fronted_clause(before: str, verb: str) -> bool:
+    """'Når kontrakten er modtaget, underskriver direktionen den': a finite verb (present tense, '-r') right
+    after a fronted subordinate clause has its subject next; an imperative there ('..., underskriv den')
+    has none."""
+    return verb.casefold().endswith("r") and bool(_SUBORDINATE_FIRST.match(before))
+
+
 def inverted_subject(sentence: str, cue: re.Match[str]) -> tuple[str, int] | None:
     """'Derefter godkender fagchefen regelsættet': (the subject after the verb, where it ends in the
     text after the verb) when only an adverb comes before the verb; an imperative ('Godkend X') has none."""
-    left = sentence[clause_start(sentence, cue.start()):cue.start()].split()
-    if not left or any(t.casefold() not in _FRONTED for t in left):
+    start = clause_start(sentence, cue.start())
+    left = sentence[start:cue.start()].split()
+    if not left and not _after_fronted_clause(sentence[:start], cue.group(0)):
+        return None
+    if any(t.casefold() not in _FRONTED for t in left):
         return None
     tokens = list(re.finditer(r"[\w@'’.-]+", sentence[cue.end():]))
     i = 1 if tokens and tokens[0].group(0).casefold() in ARTICLES | {"kommunens"} else 0

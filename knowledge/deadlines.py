@@ -824,6 +824,11 @@ _INVERTED = re.compile(r"(?:sender|fremsender|leverer|udsender|afleverer|indsend
                        r"(?:KOMBIT|leverandøren|kommunen|[A-ZÆØÅ]\w*)\s+", re.I)
 _SIGNING = re.compile(r"\b(?:underskrift|underskrivning|underskrivelse|signering|signatur|tiltrædelse"
                       r"|sign-?off|attestering|kontrasignering|påtegning)\w*", re.I)
+# a subject, a modal and an active infinitive with its object ('Alle sagsbehandlere skal gennemføre
+# e-læringen'): the act, and so what a following 'Det skal ske ...' concerns, is done to the object
+# ('Aftalen skal bære X's underskrift': a paper as the subject is what it concerns)
+_MUST_DO = re.compile(r"^(?:[\w'’-]+\s+){0,2}?(?P<who>[\w'’-]+)\s+(?:skal|må|bør)\s+(?:også\s+)?"
+                      r"(?P<verb>[a-zæøå]{2,}(?<!es)e)\s+(?=\S)", re.I)
 # 'Leverandøren skal have listen senest ...': what the other party must have is what the deadline concerns
 # ('skal have udfyldt og returneret skemaet': two participles that share the object)
 _PARTICIPLE = re.compile(r"^(?!(?:et|det|alt)\s)[a-zæøå]{2,}(?:et|t)\s+"
@@ -1066,6 +1071,10 @@ def item_subject(sentence: str) -> str | None:
         return obj  # 'Når fuldmagten er godkendt, opretter administratoren brugerne. Det skal ske ...'
     if (m := _PARTY_DOES.match(sentence)) and (obj := _imperative_object("send " + sentence[m.end():])):
         return obj  # 'Lønkontoret melder testresultatet til KOMBIT. Det skal ske ...'
+    if (m := _MUST_DO.match(sentence)) and m["verb"].casefold() not in _NOT_VERBS and \
+            not document_lemma(m["who"], loose=True) and \
+            (obj := _imperative_object("send " + sentence[m.end():])):
+        return obj  # 'Alle sagsbehandlere skal gennemføre e-læringen. Dette skal ske ...': what is done
     # ('Herefter skal KMD have aftalen retur': an adverb before the modal is no subject)
     if (m := _SUBJECT.match(sentence)) and not re.fullmatch(r"(?:i|vi|du|man|kommunen|det|der|den|de|"
                                                             + _THEN_WORDS + ")", m.group(1), re.I):

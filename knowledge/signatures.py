@@ -583,11 +583,19 @@ def mentions(task: Task) -> list[Mention]:
     last: tuple[str, bool] | None = None  # the document the text spoke of last: what 'den' means
     pair: tuple[str, ...] = ()  # the papers the text spoke of last together: what 'begge' means
     for step, text in texts(task):
+        unsigned: list[Mention] = []  # the signings the sentence just read left without a signer
         if step is None:
             last = None  # method steps run on: 'Hent bilag 3', 'Underskriv det'; other texts start afresh
             pair = ()
         for sentence in sentences(text):
             order += 1
+            if step is not None and (heading := _step_heading(sentence)):
+                # 'Tilslutningsaftale: send aftalen til KOMBIT': the paper the step is about, then the step
+                last, sentence = (heading[0], False), sentence[heading[1]:]
+            if unsigned and (who := _done_it_by(sentence)):
+                for m in unsigned:
+                    m.signer = who  # 'Ansøgningen skal underskrives. Det gøres af økonomichefen.'
+                continue
             who = _bracket_role(sentence) if "(" in sentence or ":" in sentence else None
             sentence = _without_asides(sentence, _things_key()) if "(" in sentence else sentence
             sentence = as_passive(sentence)  # 'Godkendelsen af X foretages af Y': 'X godkendes af Y'
@@ -603,6 +611,7 @@ def mentions(task: Task) -> list[Mention]:
                 if m.signing and (m.signer is None or m.signer.casefold() in US):
                     m.signer = who  # 'Underskriv aftalen (pensionschefen)'
             found += here
+            unsigned = [m for m in here if m.signing and (m.signer is None or m.signer.casefold() in US)]
             named = [m for m in here if m.document]
             last = (named[-1].document, named[-1].plural) if named else \
                 _last_document(sentence, _things_key()) or last
@@ -610,6 +619,28 @@ def mentions(task: Task) -> list[Mention]:
             if named and (means := _MEANS.search(sentence)) and (paper := _lemma(means.group(1))):
                 last = (paper, False)  # 'tiltræder rammeaftalen med en tiltrædelseserklæring. Den ...'
     return found
+
+
+# 'Det gøres af X', 'Dette varetages af X': a sentence that only says who does what the one before demands
+_DONE_IT = re.compile(r"^(?:det|dette)\s+(?:skal\s+|vil\s+)?(?:gøres|sker|foretages|varetages|udføres)\s+"
+                      r"(?:af|ved)\s+", re.I)
+
+
+def _done_it_by(sentence: str) -> str | None:
+    """Who a 'Det gøres af X' sentence names (X), or None for any other sentence."""
+    m = _DONE_IT.match(sentence)
+    return _role(_before_verb(name_after(sentence[m.end():])), initial=False) if m else None
+
+
+_HEADING = re.compile(r"([\w-]+)\s*:\s+(?=\w)")
+
+
+def _step_heading(sentence: str) -> tuple[str, int] | None:
+    """A step that opens with a paper as its heading ('Tilslutningsaftale: underskriv (borgmesteren)'): the
+    paper's lemma and where the step's own words start; None for any other step ('Underskrift: X')."""
+    m = _HEADING.match(sentence)
+    paper = _lemma(m.group(1)) if m else None
+    return (paper, m.end()) if paper else None
 
 
 def _pair(sentence: str, named: list[Mention]) -> tuple[str, ...]:
@@ -737,8 +768,11 @@ _EXECUTOR = re.compile(r"(?:\(\s*|\s[–—-]\s*)(?:(?:udføres|varetages|foreta
 def _bracket_role(sentence: str) -> str | None:
     if (m := _TYPICALLY.search(sentence)) and (name := name_after(m.group(1), both=True)):
         return name
-    m = _EXECUTOR.search(sentence) or _BRACKET.search(sentence)
-    if not _CUE.match(sentence.lstrip()) or not m:
+    # a labelled executor names who does the step however it is worded ('Fuldmagten underskrives (udfører:
+    # X)'); a bare bracket only after an imperative ('Underskriv aftalen (X)'), where it cannot be an aside
+    labelled = _EXECUTOR.search(sentence)
+    m = labelled or _BRACKET.search(sentence)
+    if not m or not (_CUE.search(sentence) if labelled else _CUE.match(sentence.lstrip())):
         return None
     name = name_after(m.group(1), both=True)
     if not name or name != " ".join(m.group(1).split()) or any(c.isdigit() for c in name):
