@@ -186,8 +186,9 @@ def _credit_context(index: Index, q: Question, terms, total: float, scores, expl
         before = prior[pid]
         said = [tok for tok, ks in terms
                 if tok.pos not in explained[pid] and any(index.passage_has(before, k) for k in ks)]
-        if not said or (q.expects is not Expect.ANY and not _own_deed(index, q, terms, pid, before, explained)
-                        and holds(q.expects, index.passages.text_of(before), q.text)):
+        if not said or (q.expects is not Expect.ANY
+                        and holds(q.expects, index.passages.text_of(before), q.text)
+                        and not _own_deed(index, q, terms, pid, before, explained)):
             continue  # (its words may be what its own value is of: '... fra den 4. lørdag før valgdagen')
         for tok in said:
             scores[pid] += tok.weight * tok.match / total * REFER_SHARE
