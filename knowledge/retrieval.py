@@ -187,7 +187,8 @@ def _credit_context(index: Index, q: Question, terms, total: float, scores, expl
         said = [tok for tok, ks in terms
                 if tok.pos not in explained[pid] and any(index.passage_has(before, k) for k in ks)]
         if not said or (q.expects is not Expect.ANY
-                        and holds(q.expects, index.passages.text_of(before), q.text)):
+                        and holds(q.expects, index.passages.text_of(before), q.text)
+                        and not _own_deed(index, q, terms, pid, before, explained)):
             continue  # (its words may be what its own value is of: '... fra den 4. lørdag før valgdagen')
         for tok in said:
             scores[pid] += tok.weight * tok.match / total * REFER_SHARE
@@ -195,6 +196,16 @@ def _credit_context(index: Index, q: Question, terms, total: float, scores, expl
             referred[pid].add(tok.pos)
         credited[pid] = before
     return credited
+
+
+def _own_deed(index: Index, q: Question, terms, pid: int, before: int, explained) -> bool:
+    """Whether the continuing sentence says a telling word of the question the sentence before it does not
+    ('Fund med høj risiko rapporteres samme dag til X. De skal udbedres inden 48 timer.' for 'hvor hurtigt
+    skal fund med høj risiko udbedres?'): a value the sentence before gives is then of its own deed, not of
+    the one asked, and its words only say what the pronoun stands for."""
+    return holds(q.expects, index.passages.text_of(pid), q.text) and any(
+        tok.pos in explained[pid] and tok.weight > _FRAMED and tok.match > 0
+        and not any(index.passage_has(before, k) for k in ks) for tok, ks in terms)
 
 
 def _credit_title(index: Index, q: Question, terms, total: float, scores, explained, referred,

@@ -283,12 +283,12 @@ _VALUE: dict[Expect, re.Pattern[str]] = {
     Expect.FREQUENCY: re.compile(r"\b(dagligt|ugentligt|månedligt|årligt|kvartalsvis|månedsvis|ugevis|"
                                  r"halvårligt|løbende|kontinuerligt|(efter|ved) behov|as needed|"
                                  r"hver(t|e)? (\w+\.? )?(dag|døgn|nat|aften|morgen|formiddag|eftermiddag|uge|"
-                                 r"weekend|måned|år|time|kvartal|kvarter|minut|halvår|sæson|skoleår|mandag|"
+                                 r"weekend|måned|år|time|kvartal|kvarter|minut|halvår|sæson|skoleår|forår|sommer|efterår|vinter|mandag|"
                                  r"tirsdag|onsdag|torsdag|fredag|lørdag|søndag)|"
                                  r"(en|et|\w+|\d+) gange? (om|pr\.?|per|i) \w+|"
                                  r"daily|weekly|monthly|yearly|annually|hourly|nightly|continuously|"
                                  r"every (\w+ )?(day|night|evening|morning|week|weekend|month|year|hour|"
-                                 r"season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                                 r"season|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                                  r"(once|twice|\d+ times) (a|per) \w+)\b",
                                  re.I),
     # why: a reason, a purpose or what follows if it is not done

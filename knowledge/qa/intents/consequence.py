@@ -130,7 +130,9 @@ def frame(q) -> None:
     as 'hvad sker der, hvis ...', only a sentence that tells what follows answers it. 'Hvad hvis X
     kommer for sent / er forkert?' asks the same of X late or wrong, and 'hvad sker der med X, som vi
     ikke når?' has its condition in a relative clause."""
-    for i, t in enumerate(q.tokens):
+    # (only what a 'hvad'/'hvilke' asks: 'hvor hurtigt skal fund med høj risiko udbedres?' asks a time,
+    # and the risk there is of the thing, not what follows)
+    for i, t in enumerate(q.tokens if q.expects is Expect.ANY else ()):
         if _ASKS.match(t.surface) or (t.surface.casefold() == "følger" and i
                                        and _FOLLOWS.match(q.tokens[i - 1].surface)):
             t.concepts = t.concepts | {"consequence"}
