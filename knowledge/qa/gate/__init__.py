@@ -29,6 +29,18 @@ from knowledge.qa.checks import (
     says_key,
 )
 from knowledge.qa.claimed_values import value_words
+from knowledge.qa.gate.reading import (
+    _ADDRESS_WORD,
+    _DEADLINE,
+    _FRAMING,
+    _OWNED,
+    _QUOTING,
+    _TO,
+    _UNIT,
+    _sentences,
+    label_parts,
+    said,
+)
 from knowledge.qa.opposites import (
     contradicts,
     contradicts_bound,
@@ -54,40 +66,12 @@ from knowledge.roles import POSITION_NOUN, role_of
 from knowledge.units import length_pattern
 from knowledge.wording import label
 
-# Values that belong to someone: a mail, a phone, a CVR, a login or a web address is someone's.
-_OWNED = frozenset({Expect.MAIL, Expect.PHONE, Expect.CVR, Expect.PASSWORD, Expect.URL})
-_SENTENCE_ENDS = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÆØÅ«“\"])|\n")
-# A run of label lines read as one sentence: it opens the text, or follows an intro or a sentence
-# ('Stamdata ... vedligeholdes af sekretariatet.: Kontaktperson: Jonas Kragh, telefon 45 80 12 34
-# Support-mail: support@...'). Its first label is a capitalised word and up to four more ('Kontakt hos
-# Bolig- og Planstyrelsen:'); a later one a capitalised word and at most three lowercase ones before a
-# colon ('Support-mail:', not 'KMD Driftsansvarlig:' nor 'til KOMBIT:').
-_FIRST_LABEL = r"[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[\wæøåÆØÅ'’/-]+){0,4}:\s"
-_LABEL_OPENS = re.compile(r"\s*(?=" + _FIRST_LABEL + ")")
-_AFTER_INTRO = re.compile(r"(?<=[.:;!?])\s+(?=" + _FIRST_LABEL + ")")
-# (a company's legal form ends the name before it, no label: 'Kontakt hos Nordkyst A/S: Torben Lykke, ...')
-_LABEL = re.compile(r"\s+(?!(?:[AIPK]/S|ApS|IVS|P/S)\s*:)"
-                    r"(?=[A-ZÆØÅ][\wæøåÆØÅ'’/-]*(?:[ \t]+[a-zæøå\d][\wæøåÆØÅ'’/-]*){0,3}:\s)")
-
-
-def label_parts(text: str) -> list[str]:
-    """A run of label lines in its parts, one a label ('Kontaktperson: Jonas Kragh, telefon 45 80 12 34 |
-    Support-mail: support@...' holds no mail of Jonas Kragh), what stands before the run one part; a
-    text with no run whole ('Kommunen sender listen til KOMBIT: navn og mail' is one sentence)."""
-    m = _LABEL_OPENS.match(text) or _AFTER_INTRO.search(text)
-    if m is None:
-        return [text]
-    colon = text.index(":", m.end()) + 1  # the first label's own words are not parted
-    parts = _LABEL.split(text[colon:])
-    return ([text[:m.start()]] if m.start() else []) + [text[m.end():colon] + parts[0], *parts[1:]]
-
-
-def _sentences(text: str) -> list[str]:
-    """A candidate's sentences, and a run of label lines in its labelled parts."""
-    return [part for s in _SENTENCE_ENDS.split(text) for part in label_parts(s)]
-# A candidate's own framing before the task's words: 'Fra opgaven:', 'The task says:'.
-_FRAMING = re.compile(r"^(Fra opgaven|Opgaven siger|The task says|Det står der)\s*:\s*", re.I)
-
+__all__ = [
+    "KIND_NOUN", "PARTY_NOUN", "_BACK", "_HELD_AFTER", "_TEXT_WORD", "_deed_only_as_state", "_narrowed",
+    "_party_after_preposition", "_project_value_said", "_role_at_place", "_sentences", "address_line",
+    "answers", "asked_noun", "asks_magnitude", "asks_size", "asks_way_of_signing", "end_state_only",
+    "exact", "gives_size", "label_parts", "own_clause", "said", "which_noun",
+]
 
 def answers(index: Index, q: Question, c: Candidate) -> bool:
     """Whether candidate c answers q: the value asked for, about what q names."""
@@ -665,7 +649,6 @@ _PRICED_WEIGHT = 0.5
 _PRICED = re.compile(r"\b([^\W\d_][\w-]{2,})\s+(?:koster|kostede)\b", re.I)
 
 
-
 # An article or possessive before a participle makes it a state of the noun after it ('en godkendt
 # mappingtabel', 'den underskrevne aftale'), not the deed done by the party the sentence names.
 _ATTRIBUTIVE = re.compile(r"(en|et|den|det|de|sin|sit|sine|vores|jeres|deres|a|an|the)", re.I)
@@ -984,12 +967,6 @@ _MEASURE_UNIT = re.compile(r"(?i:kr|kroner|dkk|euro|procent|pct|mb|gb|kb|tb|tegn
                            + length_pattern() + ")")
 
 
-# A number in a deadline ('senest 2 uger efter go-live'): a time, no count.
-_UNIT = re.compile(r"\b(" + length_pattern() + r")\b", re.I)
-_DEADLINE = re.compile(r"\b(senest|no later than)\s+\S+\s+" + _UNIT.pattern
-                       + r"\s+(før|efter|before|after)\b", re.I)
-
-
 def _only_in_address(index: Index, q: Question, c: Candidate) -> bool:
     """'Hvornår udløber kontrakten med KMD?' is not answered by a sentence that says 'kontrakt' only in
     a mail address ('kontrakt@kombit.dk'): a telling word of the question found only inside an address
@@ -1042,11 +1019,6 @@ def _the_supplier(index: Index, c: Candidate, t: Token, text: str) -> bool:
         return False
     return any(set(t.keys) & content_keys(next(g for g in m.groups() if g))
                for m in _SUPPLIER_NAMED.finditer(_task_text(index, c)))
-
-
-_ADDRESS_WORD = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
-# Kinds of candidate whose text is the task's own sentence.
-_QUOTING = frozenset({"passage", "fact", "deadline", "doer", "consequence"})
 
 
 def _opposite(q: Question, c: Candidate) -> bool:
@@ -1129,19 +1101,6 @@ def address_line(index: Index, q: Question, c: Candidate) -> str:
         if _ADDRESS.search(text) and text not in c.text and _shares(content_keys(text), asked):
             return "\n" + text
     return ""
-
-
-_TO = re.compile(r"\b(til|to)\s", re.I)
-
-
-@lru_cache(maxsize=4096)  # every check reads the same candidates' texts
-def said(text: str) -> str:
-    """The task's words of an answer, without its framing ('The task says: “…”')."""
-    return _QUOTED.sub(r"\g<inner>", text)
-
-
-_QUOTED = re.compile(r"^(?:Fra opgaven|Opgaven siger|The task says|Det står der)\s*:\s*[«“\"]"
-                     r"(?P<inner>.*?)[»”\"]?$", re.M)
 
 
 # 'Hvem skal man tilmelde sig undervisningen hos?', 'who do we send it to?': the party asked for
@@ -1375,8 +1334,8 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
 
 
 _TEXT_WORD = re.compile(r"[\wæøåÆØÅ-]+")
-# A task's code before its title: 'VIB 4 – ', '(HF 1) ', 'KU 1 - '.
-_TITLE_CODE = re.compile(r"^\(?[\wÆØÅæøå]+\s?\d+\w?\)?\s*(?:[–-]\s+)?")
+
+
 # Prepositions after which a name is where or whom, not which one.
 _AND = re.compile(r"og|eller|samt|and|or", re.I)  # '... ti sager og sammenligner KP's ...': another clause
 _ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
@@ -2036,7 +1995,6 @@ def _done_to_another(q: Question, text: str, title: set[str] = frozenset(), *, b
         # forældre' the 'forældrebrevet' asked about)
     said = content_keys(sentences[0])
     return not any(same_head(set(t.keys), said) for t in told)
-
 
 
 def _thing_keys(t: Token) -> set[str]:
