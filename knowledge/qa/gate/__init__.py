@@ -41,6 +41,24 @@ from knowledge.qa.gate.reading import (
     label_parts,
     said,
 )
+from knowledge.qa.gate.words import (
+    _DEFINITE_END,
+    _STEP_NUMBER,
+    _TEXT_WORD,
+    _TEXT_WORDS,
+    _TIME_WORDS,
+    _TITLE_CODE,
+    KEY_WEIGHT,
+    _keys_in_task,
+    _says_asked,
+    _shares,
+    _task_has,
+    _task_has_key,
+    _task_text,
+    _telling,
+    _title_keys,
+    _title_lists,
+)
 from knowledge.qa.opposites import (
     contradicts,
     contradicts_bound,
@@ -653,7 +671,8 @@ _PRICED = re.compile(r"\b([^\W\d_][\w-]{2,})\s+(?:koster|kostede)\b", re.I)
 # mappingtabel', 'den underskrevne aftale'), not the deed done by the party the sentence names.
 _ATTRIBUTIVE = re.compile(r"(en|et|den|det|de|sin|sit|sine|vores|jeres|deres|a|an|the)", re.I)
 _PARTICIPLE = re.compile(r"\w+(t|te|ede|ne|en)", re.I)
-_TEXT_WORDS = re.compile(r"[\wæøåÆØÅ-]+")
+
+
 _VERB_FORM = re.compile(r"(er|e|es|s|ed)$")  # 'godkender', 'godkende', 'approves', 'approve'
 
 
@@ -756,14 +775,6 @@ def _party_of_another_deed(q: Question, text: str) -> bool:
     deed = asked_deed(q)
     own = clause_of(deed, text) if deed is not None else text
     return own != text and not holds(q.expects, own, q.text, telling=_telling(q))
-
-
-def _telling(q: Question) -> frozenset[str] | None:
-    """The keys of a Danish question's words that tell what it is about (None for an English one: its
-    words are matched to the Danish text by meaning, not form)."""
-    if q.lang != "da":
-        return None
-    return frozenset(k for t in q.tokens if t.role == "word" and t.weight >= KEY_WEIGHT for k in t.keys)
 
 
 def _of_another(index: Index, q: Question, c: Candidate) -> bool:
@@ -932,7 +943,6 @@ def _has_amount(text: str) -> bool:
     a share ('hver fjerde')."""
     return bool(_NUMBER.search(text)) or holds(Expect.PRICE, text) or holds(Expect.PERCENT, text) or \
         any(is_number(w) for w in re.findall(r"\w+", text.casefold()) if w not in ("en", "et", "one"))
-_STEP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s", re.M)
 
 
 def _only_counts_of_others(q: Question, text: str) -> bool:
@@ -1219,12 +1229,6 @@ def _value_about_subject(q: Question, c: Candidate) -> bool:
     return not holding or any(_shares(content_keys(s), names) for s in holding)
 
 
-def _shares(keys: set[str], asked: set[str]) -> bool:
-    """Whether the text says an asked word, itself or in a compound ('aftalen' in 'databehandleraftalen',
-    'arkivet' in 'arkivkontakter'); a compound asked for is not said by its head ('fagsystem', 'system')."""
-    return any(in_compound(a, keys) for a in asked)
-
-
 # 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.
 # A count between the question word and the noun ('hvilke ti sager ...?') is not the noun asked about.
 _COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
@@ -1331,9 +1335,6 @@ def _which_one_said(q: Question, c: Candidate) -> bool:
     words = list(_TEXT_WORD.finditer(text))
     spots = [i for i, w in enumerate(words) if _shares(content_keys(w.group(0)), {noun.key})]
     return not spots or any(_narrowed(text, words, i, noun.key, asked, q.text) for i in spots)
-
-
-_TEXT_WORD = re.compile(r"[\wæøåÆØÅ-]+")
 
 
 # Prepositions after which a name is where or whom, not which one.
@@ -1472,8 +1473,6 @@ def _held_after(q: Question, text: str, end: int) -> bool:
     return holds(Expect.PARTY, "- " + rest, q.text)  # '- ': a name first in the rest is inside a sentence
 
 
-# A definite role noun right before a name (close apposition): 'af underdatabehandleren Pulsdata ApS'
-_DEFINITE_END = re.compile(r"[a-zæøå](?:en|et|ne)$")
 _CLOSE_APPOSITION = re.compile(r"[ \t]+(?=(?-i:[A-ZÆØÅ])[\w&.-]+)")
 
 
@@ -1555,8 +1554,8 @@ def _names_said(index: Index, q: Question, c: Candidate) -> bool:
 
 # The relations a list question may ask a named person's tasks by: signing, doing, being responsible
 _DEED_RELATIONS = frozenset({"sign", "executor", "responsible"})
-# A word weighs this much when the tasks use it rarely: it is what the question is about.
-KEY_WEIGHT = 0.5
+
+
 # Intents whose candidates explain words loosely (a text deadline by its subject's last word).
 _KEYED_KINDS = frozenset({"deadline", "signature", "consequence"})
 _YES = re.compile(r"^\W*(ja|yes)\b", re.I)
@@ -1626,9 +1625,8 @@ _BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|" + _FOR_AT + r"|after
 # thing goes: 'frist til tilmelding' asks of the tilmelding)
 _PURPOSE = re.compile(r"\b(?:" + _FOR_AT + r"|efter,? at|når|så snart|in order to|so that)\b[^,.;:!?\n]*",
                       re.I)
-# Words of a time itself, no subject ('Frist: senest ...', 'go-live').
-_TIME_WORDS = frozenset(content_keys("frist fristen deadline tidsfrist dato go-live golive idriftsættelse "
-                                     "skal være ske være klar"))
+
+
 _TIME_KINDS = frozenset({"deadline", "passage", "fact"})
 
 
@@ -1685,19 +1683,6 @@ def _asked_only_in_condition(q: Question, sentence: str, asked: set[str]) -> boo
 
 # An opening condition and its main clause: 'Hvis en elev er syg på testdagen, tages testen igen ...'.
 _IF_CLAUSE = re.compile(r"^\W*(?:hvis|dersom|if)\b(?P<cond>[^,;:]+),(?P<main>.+)$", re.I | re.S)
-
-
-def _title_keys(index: Index, c: Candidate) -> set[str]:
-    """The words of the answer's task's id, code and title ('NemLog-in 2 – Tilslutningsaftale ...')."""
-    if len(c.tasks) != 1:
-        return set()
-    task = index.tasks[c.tasks[0]]
-    return content_keys(" ".join(x for x in (task.id, task.code or "", task.title) if x))
-
-
-def _title_lists(index: Index, c: Candidate) -> bool:
-    """Whether the answer's task's title names things side by side ('Opret lodder og venteliste')."""
-    return len(c.tasks) == 1 and bool(re.search(r",|\bog\b|\band\b", index.tasks[c.tasks[0]].title))
 
 
 # 'Hvornår sender KOMBIT ...?', 'when does KOMBIT send ...?': the name that does what is asked about.
@@ -1805,19 +1790,6 @@ def _head_rest(index: Index, whole: str, first: str) -> str:
                  if len(tail) >= 3 and (tail in index.postings or tail + "_" in index.postings)), "")
 
 
-def _task_has_key(index: Index, c: Candidate, k: str) -> bool:
-    return any(index.task_has(task, k) for task in c.tasks[:3])
-
-
-def _task_has(index: Index, c: Candidate, t: Token) -> bool:
-    return any(_task_has_key(index, c, k) for k in t.keys)
-
-
-def _keys_in_task(index: Index, c: Candidate, t: Token) -> list[str]:
-    """The keys of a question word the answer's task holds (its own key first; none when it holds none)."""
-    return [k for k in t.keys if any(index.task_has(task, k) for task in c.tasks[:3])]
-
-
 def _said_as_subject(sentence: str, asked: set[str]) -> bool:
     """Whether an asked word stands in the sentence outside what its time is counted from or for
     (or in neither: the sentence may speak of it in other words)."""
@@ -1825,11 +1797,6 @@ def _said_as_subject(sentence: str, asked: set[str]) -> bool:
     rest = _BESIDE.sub(" ", sentence)
     return _says_asked(content_keys(rest) - _TIME_WORDS, asked) or \
         not _says_asked(content_keys(beside) - _TIME_WORDS, asked)
-
-
-def _says_asked(keys: set[str], asked: set[str]) -> bool:
-    """Whether the words say an asked one; 'Aftalen' refers to 'tilslutningsaftalen' by its head."""
-    return _shares(keys, asked) or any(len(k) >= 4 and a.endswith(k) for k in keys for a in asked)
 
 
 # A numbered thing: 'bilag 4', 'bølge 2', 'fase 3', 'trin 1, 3 og 4', 'trin 1-3'; not an amount
@@ -1875,11 +1842,6 @@ def _same_number(index: Index, q: Question, c: Candidate) -> bool:
         if spoken and letter not in spoken and not _task_says(index, c, m.group(0)):
             return False
     return True
-
-
-def _task_text(index: Index, c: Candidate) -> str:
-    """The text of the answer's tasks (title and passages), where the answer itself names no number."""
-    return "\n".join(index.passages[p].text for t in c.tasks[:3] for p in index.task_passage_ids(t))
 
 
 # A thing named by a capital letter: 'A-post', 'bilag B'.
@@ -2163,8 +2125,6 @@ def end_state_only(index: Index, q: Question, c: Candidate) -> bool:
 _ENDS = re.compile(r"^\W*(?:hvornaar\s+(?:slutter|ender|stopper|udloeber|lukker|ophoerer|afsluttes)|"
                    r"hvor\s+(?:lang\s+tid|laenge)\s+(?:tager|varer))\s+"
                    r"(?:(?:den|det|de|en|et)\s+)?(?:at\s+)?(?P<noun>[a-z]+)\b")  # 'tager det at opstille X'
-# a title's code and label before its words: 'VIB 5 (Vinterbad) ', '(KAJ 2) ', 'SKK 06 - '
-_TITLE_CODE = re.compile(r"^\W*(?:[A-ZÆØÅ]{1,6}\s?\d+\w?\)?\s*[–-]?\s*)?(?:\([^)]*\)\s*)?")
 
 
 def _end_of_thing_asked(index: Index, q: Question, c: Candidate) -> bool:
