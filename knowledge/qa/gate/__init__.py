@@ -38,6 +38,7 @@ from knowledge.qa.gate.reading import (
     label_parts,
     said,
 )
+from knowledge.qa.gate.why import _goal_for_why
 from knowledge.qa.gate.words import (
     _DEFINITE_END,
     _STEP_NUMBER,
@@ -79,7 +80,6 @@ from knowledge.qa.types import AMOUNT, PLAIN, Expect, asks_for_tasks, cues, hold
 from knowledge.retrieval import title_keys
 from knowledge.roles import POSITION_NOUN, role_of
 from knowledge.units import length_pattern
-from knowledge.wording import label
 
 __all__ = [
     "KIND_NOUN", "PARTY_NOUN", "_BACK", "_HELD_AFTER", "_TEXT_WORD", "_deed_only_as_state", "_narrowed",
@@ -173,13 +173,6 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
                                                                           magnitude=asks_magnitude(q))
                                                               or other_unit(q, said(c.text))
                                                               or other_counted(q, said(c.text)))))
-
-
-def _goal_for_why(q: Question, c: Candidate) -> bool:
-    """A task's goal (its Mål) is why the task is done: it answers 'hvorfor skal vi <the task>?' in any
-    words (the fields intent gives it only when the question's words are the task's title)."""
-    return q.expects is Expect.REASON and c.kind == "field" and \
-        c.text.startswith((label("goal", "da") + ":", label("goal", "en") + ":"))
 
 
 def _table_without_asked(index: Index, q: Question, c: Candidate) -> bool:
