@@ -7,18 +7,19 @@ from __future__ import annotations
 import pytest
 
 from knowledge.qa import gate
+from knowledge.qa.gate import which
 
 
 @pytest.mark.parametrize("order", [("3", "oces", "systemcertifikat"), ("systemcertifikat", "oces", "3")])
 def test_a_compound_key_narrows_the_noun_in_any_order(monkeypatch, order):
-    real = gate.content_keys
+    real = which.content_keys
 
     def ordered(text: str):
         keys = real(text)
         return dict.fromkeys(k for k in order if k in keys) | dict.fromkeys(keys) if len(keys) > 1 else keys
 
-    monkeypatch.setattr(gate, "content_keys", ordered)
+    monkeypatch.setattr(which, "content_keys", ordered)
     text = "Kommunens it-afdeling bestiller et OCES3-systemcertifikat til integrationen."
     words = list(gate._TEXT_WORD.finditer(text))
     at = next(i for i, w in enumerate(words) if w.group(0).startswith("OCES3"))
-    assert gate._narrowed(text, words, at, "certifikat", {"certifikat", "udlejning"})
+    assert which._narrowed(text, words, at, "certifikat", {"certifikat", "udlejning"})

@@ -1,0 +1,180 @@
+"""Whether a 'hvilken X' answer speaks of an X and says which one."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import content_keys, question_keys
+from knowledge.index import Index
+from knowledge.qa.analysis import Question, Token
+from knowledge.qa.candidate import Candidate
+from knowledge.qa.checks import members_named
+from knowledge.qa.gate.reading import said
+from knowledge.qa.gate.words import _TEXT_WORD, _TITLE_CODE, _shares, _title_keys
+from knowledge.qa.types import Expect, holds
+from knowledge.roles import POSITION_NOUN, role_of
+
+# 'hvilket certifikat ...?', 'which certificate ...?': the answer must speak of a certificate.
+# A count between the question word and the noun ('hvilke ti sager ...?') is not the noun asked about.
+_COUNT = (r"(?:(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|"
+          r"two|three|four|five|six|seven|eight|nine|ten)\s+)?")
+# A bare noun of a kind of thing, which a name answers: 'hvilket system', 'hvilken portal'.
+KIND_NOUN = re.compile(r"(system|modul|platform|portal|løsning|værktøj|program|"
+                       r"applikation|app|tool|application)"
+                       r"(s|et|en|er|erne)?")
+# kinds of thing a text names by a member's name alone, beside KIND_NOUN: 'eksporteres som GeoJSON'
+_NAMED_KIND = re.compile(r"(fil)?format(et|er|erne)?|(file )?formats?")
+# a format named by its abbreviation, after 'som'/'i' or before '-fil': 'som JPEG', 'i PDF/A', 'XML-filer'
+_FORMAT_NAMED = re.compile(r"\b(?:som|i|as|in)\s+(?=[\w/.-]*[A-Z][\w/.-]*[A-Z])[\w/.-]{2,}|"
+                           r"\b[A-Z][A-Z0-9]+(?:/[A-Z])?-(?:fil|file|format)", re.U)
+# A bare noun of a kind of party: 'hvilket firma', 'hvilken person' (not 'hvilken rolle': that may ask
+# for a system role's name, 'BS_Godkender').
+PARTY_NOUN = re.compile(r"(person|firma|selskab|virksomhed|organisation|company|firm|organi[sz]ation)"
+                        r"(en|et|er|erne)?")
+_WHICH = re.compile(r"^\W*(hvilke|hvilken|hvilket|which|what)\s+" + _COUNT + r"(?P<noun>[\wæøå-]+)", re.I)
+# 'hvad er Peter Skovs stilling ...?', "what is Anne's role": the noun a name owns is what is asked
+_OWNED_NOUN = re.compile(r"^\W*(?i:hvad|what)\s+(?i:er|var|is|was)\s+(?:[A-ZÆØÅ][\wæøåÆØÅ.-]*\s+){0,3}?"
+                         r"[A-ZÆØÅ][\wæøåÆØÅ.-]*(?:s|'s|’s|'|’)\s+(?P<noun>[\wæøå-]+)")
+_NOT_A_NOUN = re.compile(r"^(opgave\w*|tasks?|is|are|was|were|does|do|did|can|should|must|will|skal|kan|er|"
+                         r"har|vil|m[aå]|of|kind|type|slags|en|et|the|a|an|is|s|"
+                         # a party in general: any role or person answers 'hvilken rolle/person ...?'
+                         r"rolle\w*|roles?|person\w*|medarbejder\w*|employees?|afdeling\w*|part|parten|parter|party|parties|"
+                         r"departments?|firma\w*|selskab\w*|virksomhed\w*|compan\w*|firms?)$", re.I)
+
+
+def asked_noun(q: Question) -> str | None:
+    """The noun a 'hvilket X ...?' or 'hvad er Peter Skovs X?' asks for, as written."""
+    m = _WHICH.match(q.text) or (_OWNED_NOUN.match(q.text) if q.expects is Expect.ANY else None)
+    return None if m is None or _NOT_A_NOUN.match(m.group("noun")) else m.group("noun")
+
+
+def which_noun(q: Question) -> Token | None:
+    """The thing a question asks which one of ('hvilket arkiv ...?'), so an answer must say which
+    (`_which_one_said`); None for 'hvilke opgaver ...', 'hvilken rolle ...' (any party answers) and others."""
+    m = _WHICH.match(q.text)
+    if m is None or _NOT_A_NOUN.match(m.group("noun")):
+        return None
+    return next((t for t in q.tokens if t.surface == m.group("noun") and t.weight > 0.1 and t.match > 0),
+                None)
+
+
+def _which_noun_said(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvilket certifikat skal bruges til den lokale IdP?' is not answered by a sentence about the
+    IdP that says nothing of a certificate; nor 'Hvad er Peter Skovs stilling?' by Peter Skov's contact
+    line, which says nothing of a position."""
+    m = _WHICH.match(q.text) or (_OWNED_NOUN.match(q.text) if q.expects is Expect.ANY else None)
+    if m is None or _NOT_A_NOUN.match(m.group("noun")) or c.kind not in ("passage", "title", "field", "fact"):
+        return True
+    noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
+    if noun is None or noun.weight <= 0.1:
+        return True
+    if POSITION_NOUN.fullmatch(noun.surface.casefold()) and _role_beside_asked_name(q, said(c.text)):
+        return True  # 'hvilken stilling har Maria Holt?': 'jurist Maria Holt' says it without the word
+    if noun.match == 0:  # 'hvilket tegnsæt ...?' where no task says 'tegnsæt': the text names no such thing,
+        # unless the noun is a kind whose members a name says ('hvilket format ...?': 'som GeoJSON')
+        word = noun.surface.casefold()
+        return (KIND_NOUN.fullmatch(word) or _NAMED_KIND.fullmatch(word)) is not None
+    if _shares(content_keys(c.text), set(noun.keys)):
+        return True
+    if members_named(noun.surface, said(c.text)):
+        return True  # 'hvilke dage ...?' is answered by the days' names ('mandag, onsdag og fredag')
+    if KIND_NOUN.fullmatch(noun.surface.casefold()) and holds(Expect.NAME, said(c.text), q.text):
+        return True  # 'hvilket system ...?' is answered by a system's name ('Tolkeportalen', 'KY')
+    if _NAMED_KIND.fullmatch(noun.surface.casefold()) and _FORMAT_NAMED.search(said(c.text)):
+        return True  # 'hvilket format ...?' is answered by a format's name ('overføres som XML-filer')
+    # a passage may explain it by its task's name (not by another sentence of its task: 'Tidligere
+    # rapporter kan overføres' names no format); a field or fact line explains all it is asked for
+    return c.kind == "title" and noun.pos in c.explained or \
+        c.kind == "passage" and noun.pos in c.explained and _shares(_title_keys(index, c), set(noun.keys))
+
+
+# a person's name in a question: two or more capitalised words (a genitive -s on the last is left out)
+_PERSON_NAME = re.compile(r"(?<!^)\b([A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)+?)(?:s|'s|’s|'|’)?\b")
+
+
+def _role_beside_asked_name(q: Question, text: str) -> bool:
+    return any(role_of(m.group(1), text) for m in _PERSON_NAME.finditer(q.text))
+
+
+def _which_one_said(q: Question, c: Candidate) -> bool:
+    """'Hvilket fagsystem sender beskeder?' is not answered by 'Kommunens fagsystem sender beskeder':
+    where the answer speaks of the thing asked about, it must say which one: a name, code or number
+    next to it ('Certifikat: OCES3', 'afsendersystemet SF1601'), a compound that narrows it
+    ('funktionscertifikat'), what it is of or for ('leverandøren af kommunens fagsystem'), or a list."""
+    m = _WHICH.match(q.text)
+    if m is None or c.kind not in ("passage", "title") or _NOT_A_NOUN.match(m.group("noun")):
+        return True
+    noun = next((t for t in q.tokens if t.surface == m.group("noun")), None)
+    # (a kind noun weighs little for retrieval, 'hvilket system ...', yet the answer must say which)
+    kind = noun is not None and KIND_NOUN.fullmatch(noun.surface.casefold()) is not None
+    if noun is None or (noun.weight <= 0.1 and not kind) or noun.match < 1:
+        return True
+    if re.search(r"\d", " ".join(q.text[m.end():].split()[:3])):
+        return True  # 'hvilke sager i kategori 5 ...?' says which itself: the answer confirms it
+    text = said(c.text).strip()
+    if "\n" in text:
+        return True  # a list names them
+    if c.kind == "title":  # 'VIB 4 – Tilslut betalingsløsningen ...': the title begins after its code
+        text = _TITLE_CODE.sub("", text, count=1)
+    asked = question_keys(q.text, q.held)
+    words = list(_TEXT_WORD.finditer(text))
+    spots = [i for i, w in enumerate(words) if _shares(content_keys(w.group(0)), {noun.key})]
+    return not spots or any(_narrowed(text, words, i, noun.key, asked, q.text) for i in spots)
+
+
+# Prepositions after which a name is where or whom, not which one.
+_AND = re.compile(r"og|eller|samt|and|or", re.I)  # '... ti sager og sammenligner KP's ...': another clause
+_ELSEWHERE = re.compile(r"hos|til|i|på|med|fra|via|ved|mellem|to|at|in|on|with|from|between", re.I)
+# Words after which a number is a deadline: 'inden for 10 dage', 'senest 14 dage efter'
+# (not 'før'/'efter' alone: 'bygninger opført før 1977' says which buildings)
+_WHEN_NEXT = re.compile(r"inden|senest|indtil|within|until", re.I)
+
+
+# A web or host address right after a noun: 'serveren sftp.example.dk', 'portalen https://...'
+_WEB_NAME = re.compile(r"\s+(?:https?://|www\.|[\w-]+(?:\.[\w-]+)*\.(?:dk|com|org|eu|net|nu|io)\b)", re.I)
+_APPOSED_NAME = re.compile(r",\s+(?:en|et|a|an)\s+"
+                           r"((?-i:[A-ZÆØÅ])[\w&+.-]*(?:\s+(?-i:[A-ZÆØÅ0-9])[\w&+.-]*){0,3})\s*,",
+                           re.I)
+
+
+def _narrowed(text: str, words: list, i: int, noun: str, asked: set[str], q_text: str = "") -> bool:
+    """Whether the mention of the asked noun at word i says which one."""
+    # (any of the word's keys: 'OCES3-systemcertifikat' has three, and taking whichever a set yields first
+    # made the answer depend on the process's string hashing)
+    if any(k != noun and k.endswith(noun) and k not in asked for k in content_keys(words[i].group(0))):
+        return True  # 'funktionscertifikat' for 'certifikat'
+    *first, last = words[i].group(0).split("-")
+    if first and noun in content_keys(last) and not content_keys(" ".join(first)) <= asked:
+        return True  # 'CSV-format' for 'filformat', 'XML-format', 'OCES3-certifikat' for 'certifikat'
+    for w in words[max(i - 1, 0):i] + words[i + 1:i + 2]:
+        s = w.group(0)
+        inside = text[:w.start()].strip()[-1:] not in ("", ".", "!", "?")  # not a sentence's first word
+        named = any(ch.isdigit() for ch in s) or (s[:1].isupper() and inside)
+        if named and not content_keys(s) <= asked:
+            return True  # 'afsendersystemet SF1601', 'certifikatet OCES3'
+        if named and w.start() > words[i].start() and words[i].group(0)[:1].islower() and \
+                not re.search(rf"(?<!\w){re.escape(s)}(?!\w)", q_text):
+            return True  # 'i appen Vagtplan+' for 'hvilken app bruges til vagtplanen?': a name after
+            # the noun, which the question writes only as a common noun
+    for j in range(i + 1, min(i + 5, len(words))):  # 'Leverandør af Arkivhuset er Nordlys Data'
+        s = words[j].group(0)
+        if j == i + 1 and s.casefold() == "ved" and not text[words[i].end():words[j].start()].strip():
+            continue  # 'Banerne ved Solgården og Birkely' says which baner by where they are
+        if _ELSEWHERE.fullmatch(s) or _AND.fullmatch(s) or _WHEN_NEXT.fullmatch(s) or \
+                text[words[j - 1].end():words[j].start()].strip():
+            break  # 'certifikater hos KOMBIT' names whom they come from; a comma or 'og' ends the phrase;
+            # 'renovatøren inden for 10 arbejdsdage' says when, not which renovatør
+        if (s[:1].isupper() or any(ch.isdigit() for ch in s)) and not content_keys(s) <= asked:
+            return True
+    after = text[words[i].end():]
+    if _WEB_NAME.match(after):
+        return True  # 'serveren sftp.refusion.dk', 'siden kantine.kommune.dk': an address says which one
+    if (m := _APPOSED_NAME.match(after)) and not content_keys(m.group(1)) <= asked:
+        return True  # 'Laserskæreren, en Glowforge Pro, leveres af ...': the noun, then which one it is
+    if re.match(r"\s*[(«“\"]", after) or ":" in re.split(r"[.!?]\s", after, maxsplit=1)[0]:
+        return True  # 'Certifikat: OCES3', 'systemet («Ydelsesindeks»)', 'De to dokumenter ...: A og B'
+    between = text[words[i].end():words[i + 1].start()] if i + 1 < len(words) else ""
+    if re.fullmatch(r"\s+(af|for|fra|of|from)\s+", between, re.I):
+        # 'leverandøren af kommunens fagsystem' says which supplier by what it supplies
+        return any(not content_keys(w.group(0)) <= asked for w in words[i + 1:i + 3])
+    return False
