@@ -1,0 +1,99 @@
+"""Whether the names a question writes are in the answer's task, and what a 'Ja' is about."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.fold import ascii_fold, content_keys
+from knowledge.index import Index
+from knowledge.qa.analysis import Question, Token
+from knowledge.qa.candidate import Candidate
+from knowledge.qa.claimed_values import value_words
+from knowledge.qa.gate.reading import said
+from knowledge.qa.gate.which import _WHICH
+from knowledge.qa.gate.words import KEY_WEIGHT, _shares, _task_has
+from knowledge.qa.types import asks_for_tasks, is_number
+
+
+def _names_said(index: Index, q: Question, c: Candidate) -> bool:
+    """A name the question writes inside the sentence ('Printcenter Nord', 'KY', 'SF1590') must be
+    in the answer, in its task, or be how the question found the task; for a question that asks for
+    tasks, answered by one sentence, in that sentence."""
+    if not c.tasks:
+        return True
+    listing = c.kind != "list" and asks_for_tasks(q.text)
+    if listing and _names(q):  # ... nor one that names him without the deed asked ('X er projektleder')
+        said_keys = content_keys(said(c.text))
+        if any(t.concepts & _DEED_RELATIONS and not said_keys & set(t.keys) for t in q.tokens):
+            return False
+    for t in _names(q):
+        if listing:  # 'hvilke opgaver skal Henrik Stampe underskrive?': a sentence of his task that does
+            if not content_keys(said(c.text)) & set(t.keys):  # not name him ('Aftalen er underskrevet',
+                return False  # 'Anbefalet udfører: Ældrekonsulent') says nothing of what he does
+            continue
+        if t.pos in c.explained:
+            continue
+        if any(index.task_has(task, k) for task in c.tasks[:3] for k in t.keys):
+            continue
+        return False
+    return True
+
+
+# The relations a list question may ask a named person's tasks by: signing, doing, being responsible
+_DEED_RELATIONS = frozenset({"sign", "executor", "responsible"})
+
+
+# Intents whose candidates explain words loosely (a text deadline by its subject's last word).
+_KEYED_KINDS = frozenset({"deadline", "signature", "consequence"})
+_YES = re.compile(r"^\W*(ja|yes)\b", re.I)
+
+
+def _about_what_is_named(index: Index, q: Question, c: Candidate) -> bool:
+    """A 'Ja' settles the question only about what it names: 'Få aftalen underskrevet af borgmesteren'
+    in a task about another agreement does not say that the mayor signs the databehandleraftale; nor
+    does a signer of the tilslutningsaftale say who signs the databehandleraftale. Every telling word
+    of the question stands in the evidence or in its task."""
+    if not c.tasks or not ((q.yesno and _YES.match(c.text)) or c.kind in _KEYED_KINDS):
+        return True
+    evidence = content_keys(c.text)
+    which = _WHICH.match(q.text)  # 'hvilket system ...?' names the kind of value asked for, no entity
+    values = value_words(q.text) if q.yesno else set()  # 'i weekenden' - 'alle ugens dage': a value, settled
+    for t in q.tokens:
+        if t.role != "word" or t.weight < KEY_WEIGHT or t.match < 1 or t.concepts or t.pos in q.project_pos \
+                or is_number(t.surface) or (which and t.surface == which.group("noun")) or \
+                t.surface.casefold() in values:
+            continue
+        if _shares(evidence, set(t.keys)) or _task_has(index, c, t):
+            continue
+        return False
+    return True
+
+
+def _unknown_name(index: Index, q: Question) -> bool:
+    """'hvilke opgaver skal godkendes af Datatilsynet?': a name no task writes, read only as the last part
+    of a compound ('tilsyn'), names something more particular than what the tasks say about that part."""
+    for t in q.tokens[1:]:
+        s = t.surface
+        if t.role != "word" or t.pos in q.project_pos or t.concepts or not s[:1].isupper() or s.isupper():
+            continue
+        if t.read_by_head and not index.df(t.own_key):
+            return True
+    # 'hvornår skal lejeaftalen i Odense sendes?': a name no task has in any form (a place, a firm, a
+    # municipality) is what the question is about; the tasks' sentences about the rest are not
+    return any(t.role == "word" and t.match == 0 and t.weight > 0 and t.pos not in q.project_pos
+               and not t.concepts and t.surface[:1].isupper() and not t.surface.isupper()
+               for t in q.tokens[1:])
+
+
+def _names(q: Question) -> list[Token]:
+    """Names the question writes: capitalised words after the first, words in capitals, codes,
+    that the tasks know (an unknown name is the not-found path's business)."""
+    out = []
+    for t in q.tokens[1:]:
+        if t.role != "word" or t.weight <= 0.1 or t.match < 1 or t.pos in q.project_pos or t.concepts:
+            continue
+        s = t.surface
+        if (s[:1].isupper() and not s.isdigit()) or (len(s) >= 2 and s.isupper()) or \
+                (any(ch.isdigit() for ch in s) and any(ch.isalpha() for ch in ascii_fold(s))):
+            out.append(t)
+    return out
