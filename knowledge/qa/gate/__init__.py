@@ -8,7 +8,6 @@ fails is said as what the tasks do say, with found=False (pipeline._partial)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from knowledge.dates import MONTHS_DA_RE
 from knowledge.deadlines import EVENT_CLAUSE
@@ -17,7 +16,7 @@ from knowledge.index import Index
 from knowledge.morphology import in_compound, kin, same_head
 from knowledge.qa.analysis import Question, Token, unlinked
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.checks import asked_role, says_key
+from knowledge.qa.checks import says_key
 from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
 from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
 from knowledge.qa.gate.houses import _other_house
@@ -36,6 +35,7 @@ from knowledge.qa.gate.reading import (
     label_parts,
     said,
 )
+from knowledge.qa.gate.roles import _HELD_AFTER, _IDENTITY_OPEN, _role_held, _role_said
 from knowledge.qa.gate.signing import (
     _BACK,
     _SIGN_MANNER,
@@ -96,7 +96,7 @@ from knowledge.qa.slots import (
     value_of_asked,
 )
 from knowledge.qa.titles import untitled
-from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, cues, holds, is_number, names_role
+from knowledge.qa.types import PLAIN, Expect, asks_for_tasks, cues, holds, is_number
 from knowledge.retrieval import title_keys
 from knowledge.units import length_pattern
 
@@ -644,139 +644,6 @@ def _value_about_subject(q: Question, c: Candidate) -> bool:
         return True
     holding = [s for s in sentences if holds(q.expects, s, q.text)]
     return not holding or any(_shares(content_keys(s), names) for s in holding)
-
-
-def _role_said(q: Question, c: Candidate) -> bool:
-    """'Hvem er arkivchef?' is answered by a sentence that names the role ('Arkivchef er Per Holm',
-    'Anbefalet ansvarlig: Kommunens arkivchef'), not by any sentence about the archive."""
-    role = asked_role(q)
-    if role is None or c.kind not in ("passage", "fact") or \
-            not (names_role(role.surface) or _of_named(q, role)):
-        return True
-    keys = content_keys(c.text)
-    if role.match < 1:  # a compound the tasks have only in parts ('arkivchef'): every part must be said
-        return all(_shares(keys, {k}) for k in role.keys)
-    # the role's own key: its variants may be its parts ('arkiv' of 'arkivchef')
-    # or a person, other than one the question names ('Pia Holms chef' is not Pia Holm)
-    asked = question_keys(q.text, q.held)
-    return _shares(keys, {role.key}) or any(not content_keys(m.group(0)) <= asked
-                                            for m in _PERSON.finditer(c.text))
-
-
-def _of_named(q: Question, role: Token) -> bool:
-    """Whether the word asked about is a named one's ('Louise Dams stedfortræder', 'Pia Holms chef'):
-    a relation to the one named, which a line about the named one alone does not say."""
-    before = q.tokens[role.pos - 1] if role.pos > 0 else None
-    return before is not None and before.surface[:1].isupper() and before.surface.endswith(("s", "'s", "’s"))
-
-
-def _role_held(q: Question, c: Candidate) -> bool:
-    """'Hvem er printleverandøren?' is not answered by 'Printleverandøren opretter profilen ...', nor by
-    a list that names the role among others ('Involverede parter: KOMBIT, IdP-leverandøren'): where the
-    answer speaks of the role, it must say who holds it ('Leverandør: Nordprint', 'leverandøren
-    (Nordprint)', 'Leverandør af X er Nordprint', 'Pia Holm er printansvarlig', 'Pia Holm, ...')."""
-    role = _identity_role(q)
-    if role is None or c.kind not in ("passage", "fact", "signature", "doer"):
-        return True
-    text = said(c.text)
-    mentions = [m for m in _TEXT_WORD.finditer(text) if _word_says(m.group(0), role.key)]
-    if c.kind == "doer":  # 'der ejer X' does what the role is named for; 'mindst én superbruger' names it
-        mentions = [m for m in mentions if _QUANTIFIED.search(text[:m.start()])]
-    return not mentions or any(_held_after(q, text, m.end()) or _HELD_BEFORE.search(text[:m.start()])
-                               or _agent_after(q, text, m) for m in mentions)
-
-
-# A passive of the role's deed and its agent: 'SD Løn leveres af Fujitsu' says who the supplier is
-_PASSIVE_AGENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:af|by)\s+", re.I)
-
-
-def _agent_after(q: Question, text: str, m: re.Match) -> bool:
-    """'X leveres af Y', 'X is supplied by Y': the role's verb in the passive, and a party as its agent."""
-    word = m.group(0).casefold()
-    if not (word.endswith("es") or word.endswith("ed")) or names_role(m.group(0)):
-        return False
-    agent = _PASSIVE_AGENT.match(text, m.end())
-    if agent is None:
-        return False
-    rest = re.split(r"(?<=[.!?;])\s|\n", text[agent.end():], maxsplit=1)[0]
-    return holds(Expect.PARTY, "- " + rest, q.text)
-
-
-@lru_cache(maxsize=50_000)  # a long list repeats its words, and the tasks' words recur
-def _word_says(word: str, k: str) -> bool:
-    """Whether a word as written says the key, itself or in a compound."""
-    return _shares(content_keys(word), {k})
-
-
-_QUANTIFIED = re.compile(r"\b(en|et|én|ét|to|tre|fire|fem|mindst|højst|flere|nogle|ingen|\d+|"
-                         r"a|an|one|two|three|no|any|at least|several)\s+$", re.I)
-
-
-def _held_after(q: Question, text: str, end: int) -> bool:
-    """'Leverandør: Nordprint', 'Arkivchef er Per Holm': a holder after the role, not only more words
-    about it ('to testansvarlige: en for skoleområdet og en for dagtilbudsområdet')."""
-    m = _HELD_AFTER.match(text, end)
-    if m is None and _DEFINITE_END.search(text, 0, end):
-        m = _CLOSE_APPOSITION.match(text, end)  # 'underdatabehandleren Pulsdata ApS': the role's name
-    if m is None:
-        return False
-    rest = re.split(r"(?<=[.!?;])\s|\n", text[m.end():].lstrip(), maxsplit=1)[0]  # or the list's first line
-    return holds(Expect.PARTY, "- " + rest, q.text)  # '- ': a name first in the rest is inside a sentence
-
-
-_CLOSE_APPOSITION = re.compile(r"[ \t]+(?=(?-i:[A-ZÆØÅ])[\w&.-]+)")
-
-
-def _identity_role(q: Question) -> Token | None:
-    """The role of 'hvem er (kommunens) systemejeren, der ...?', 'who is the supplier of X?': the first
-    word after the verb that names a role, not a genitive before it nor a word of a relative clause."""
-    if q.expects is not Expect.PARTY or not _IDENTITY_OPEN.match(q.text):
-        return None
-    words = [t for t in q.tokens if t.role == "word" and t.pos > 1][:3]
-    for i, t in enumerate(words):
-        if t.surface.casefold() in ("der", "som", "who", "that", "which"):
-            return None
-        if i == 0 and t.concepts and not names_role(t.surface):
-            return None  # 'hvem er underskriver på X?': a deed's doer, who signs X, not a role X holds
-        genitive = t.surface.endswith("s") and i + 1 < len(words) and words[i + 1].pos == t.pos + 1
-        if not genitive and names_role(t.surface):
-            return t
-    return None
-
-
-_IDENTITY_OPEN = re.compile(r"^\W*(hvem|who)\s+(er|var|is|was)\b", re.I)
-# ('Ansvarlig enhed:' over a table column's cells is a label of two words; 'Driftsansvarlig – “X”' is
-# a fact as said in English)
-_HELD_AFTER = re.compile(r"\s*(?:(?:af|for|hos|i|of|at|in|pr\.|per)\s+"
-                         # ('Kontaktperson hos den gamle operatør er ...': an article and an adjective first)
-                         r"(?:(?:den|det|de|the)\s+(?:[a-zæøå]+e\s+)?)?[\w-]+"
-                         # 'Kontakt hos LockBox Nordic: ...', 'Projektleder i Vej og Park er ...', '... A/S:'
-                         r"(?:\s+(?:(?:og|and|&)\s+)?(?-i:[A-ZÆØÅ])[\w&./-]*){0,2}\s*)?"
-                         r"(?::|\(|er\b|is\b|=|[–—]\s)|"
-                         r"[ \t]+[\w-]+:\n|"
-                         # a title before a person's name: 'formand Kirsten Vang', 'salgschef Ole Winther'
-                         r"[ \t]+(?=(?-i:[A-ZÆØÅ][a-zæøå]+[ \t]+[A-ZÆØÅ][a-zæøå]+)\b)|"
-                         # a name in apposition: 'den nuværende leverandør, Lingua Data ApS, som ...'
-                         r",\s+(?=(?-i:[A-ZÆØÅ][\w/&.-]*(?:\s+[A-ZÆØÅ][\w/&.-]*){0,3})"
-                         # ... or its clause's verb after it: 'Frivilligkoordinatoren, Mikkel Fog, lægger
-                         # vagtplanen', 'af kommunens databeskyttelsesrådgiver, Torben Ravn, i Penneo' (not a
-                         # list: '..., og', '..., KOMBIT, kommunen og regionen': a definite noun goes on with
-                         # the parties)
-                         r"(?:,\s*(?!(?:og|eller|samt|and|or)\b)(?![a-zæøå]+(?:en|et|ne)\b)(?-i:[a-zæøå])|\.|$))")
-# ('Pia Holm (ph@x.dk), produktejer'): a name and its role in apposition, a parenthesis between them
-_HELD_BEFORE = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][\wæøå-]+\s*(?:\([^()]*\)\s*)?(?:,|er|is|\()\s*"
-                          r"(?:\w+\s+){0,2}$|"
-                          # not a cleft ('Det er ESDH-leverandøren, der ...' names the role, no holder)
-                          r"\b(?!(?:Det|Den|Der|Dette|Denne|It|This|That)\b)[A-ZÆØÅ][\wæøå/-]+,?\s+(?:er|is)\s+"
-                          r"(?:\w+\s+){0,2}$|"
-                          # a relative clause on the name: 'leveres af Tiefenbach ApS (CVR ...), som også er'
-                          r"\b[A-ZÆØÅ][\wæøå/-]+(?:\s+[\wæøåÆØÅ/&.-]+){0,3}\s*(?:\([^()]*\)\s*)?,\s*"
-                          r"(?:som|der|which|who)\s+(?:\w+\s+)?(?:er|is)\s+(?:\w+\s+)?$")
-
-
-# A person's name: two capitalised words ('Pia Kristoffersen'), which answers 'hvem er kontaktperson?'
-# even where the text calls the role 'Kontakt'.
-_PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+\b")
 
 
 # What a time is counted from or what it is for: a clause after 'efter at', 'når', 'så', 'for at'
