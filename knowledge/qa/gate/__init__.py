@@ -21,7 +21,8 @@ from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
 from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
 from knowledge.qa.gate.houses import _other_house
 from knowledge.qa.gate.names import _about_what_is_named, _names, _names_said, _unknown_name
-from knowledge.qa.gate.numbers import _counted_beside, _same_number
+from knowledge.qa.gate.numbers import _same_number
+from knowledge.qa.gate.other_tasks import _of_another
 from knowledge.qa.gate.prices import _price_of_another
 from knowledge.qa.gate.reading import (
     _ADDRESS_WORD,
@@ -44,7 +45,7 @@ from knowledge.qa.gate.signing import (
     _signer_for_holder,
     asks_way_of_signing,
 )
-from knowledge.qa.gate.things import _done_to_another, _time_of_other_name, _unknown_role, _unknown_thing
+from knowledge.qa.gate.things import _unknown_role, _unknown_thing
 from knowledge.qa.gate.totals import (
     _TOTAL,
     _measure_of_another,
@@ -63,7 +64,6 @@ from knowledge.qa.gate.which import (
 )
 from knowledge.qa.gate.why import _goal_for_why
 from knowledge.qa.gate.words import (
-    _DEFINITE_END,
     _STEP_NUMBER,
     _TEXT_WORD,
     _TEXT_WORDS,
@@ -73,12 +73,10 @@ from knowledge.qa.gate.words import (
     _keys_in_task,
     _says_asked,
     _shares,
-    _task_has,
     _task_has_key,
     _task_text,
     _telling,
     _title_keys,
-    _title_lists,
 )
 from knowledge.qa.opposites import (
     contradicts,
@@ -87,15 +85,7 @@ from knowledge.qa.opposites import (
     contradicts_side,
     contradicts_start,
 )
-from knowledge.qa.slots import (
-    other_basis,
-    other_counted,
-    other_member,
-    other_ordinal,
-    other_owner,
-    other_unit,
-    value_of_asked,
-)
+from knowledge.qa.slots import other_basis, other_counted, other_owner, other_unit, value_of_asked
 from knowledge.qa.titles import untitled
 from knowledge.qa.types import PLAIN, Expect, cues, holds, is_number
 from knowledge.retrieval import title_keys
@@ -193,88 +183,6 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
                                                                           magnitude=asks_magnitude(q))
                                                               or other_unit(q, said(c.text))
                                                               or other_counted(q, said(c.text)))))
-
-
-def _of_another(index: Index, q: Question, c: Candidate) -> bool:
-    """The task's sentence gives the value asked for of another thing than the one asked about: a
-    sibling compound, another one of a series, a count done only after what the question asks about,
-    a time of a name in a relative clause (slots.py)."""
-    if c.kind not in _QUOTING | {"count"} or q.yesno:
-        return False
-    text = said(c.text)
-    return other_member(index, q, text, lambda: _task_text(index, c)) or other_ordinal(q, text) or \
-        _counted_beside(q, text) or _time_of_other_name(q, text) or \
-        _done_to_another(q, text, _title_keys(index, c), beside=_title_lists(index, c)) or \
-        _word_of_other_tasks(index, q, c)
-
-
-# A word weighs this much when few tasks use it (_TELLING), or when hardly any does (_RARE); one that
-# several tasks use (_TITLED) tells another project's topic when that project titles it and the answer's
-# project never says it.
-_TITLED = 0.4
-_TELLING = 0.6
-_RARE = 0.9
-
-
-def _word_of_other_tasks(index: Index, q: Question, c: Candidate) -> bool:
-    """'Hvornår sender KOMBIT anmodningerne om kontaktstrukturen?' is not answered by 'KOMBIT sender
-    anmodningerne ud i uge 9' in a task that never speaks of a kontaktstruktur: a telling word of the
-    question that neither the answer nor its task says makes the question another task's, when that
-    task's title has it or the word is one hardly any task uses. (Only for a value asked for, not a time:
-    _time_of_asked reads the asker's own words for an event; a word no task has is the not-found path's.)"""
-    if q.expects is Expect.ANY or not c.tasks:
-        return False
-    evidence = content_keys(c.text)
-    for t in q.tokens:
-        if t.role != "word" or t.weight < _TITLED or t.match < 1 or t.concepts or t.pos in q.project_pos \
-                or is_number(t.surface) or t.pos in c.explained:
-            continue
-        if _shares(evidence, set(t.keys)) or _task_has(index, c, t) or _closing_verb(q, t):
-            continue  # (the asker's closing verb tells no task's topic: 'skal bruges?')
-        if _head_in_project(index, c, t, evidence):
-            continue  # 'portalen' in a task of the project whose other task is titled 'refusionsportalen'
-        if t.weight < _TELLING and (not _DEFINITE_END.search(t.surface) or _project_has(index, c, t)):
-            continue  # a thing several tasks name ('forslagene') tells another project's topic only, not
-            # the asker's verb ('finder'), nor what any project says ('kommunen')
-        if _titles_other(index, c, t) or (t.weight >= _RARE and q.expects is not Expect.TIME):
-            return True
-    return False
-
-
-_MODAL = re.compile(r"\b(skal|kan|må|bør|vil|skulle|kunne|shall|should|must|can|will)\b", re.I)
-
-
-def _project_has(index: Index, c: Candidate, t: Token) -> bool:
-    """Whether a task of the answer's project says the word."""
-    project = index.tasks[c.tasks[0]].project
-    return any(index.tasks[task].project == project
-               for k in t.keys for task in index.task_postings.get(k, ()))
-
-
-def _closing_verb(q: Question, t: Token) -> bool:
-    """'... skal stikprøven omfatte?', '... skal bruges?': the infinitive (active or passive) that ends a
-    question with a modal is the asker's verb, no thing another task is about."""
-    last = max((x.pos for x in q.tokens if x.role == "word"), default=-1)
-    return t.pos == last and t.surface.islower() and t.surface.endswith(("e", "es")) and \
-        _MODAL.search(q.text) is not None
-
-
-def _head_in_project(index: Index, c: Candidate, t: Token, evidence: set[str]) -> bool:
-    """Whether the evidence says the word's compound head alone ('portalen' for 'refusionsportalen') and
-    only tasks of the evidence's own project title the word: the project's thing, said short."""
-    heads = {h for h in evidence if len(h) >= 4 and any(k != h and k.endswith(h) for k in t.keys)}
-    if not heads:
-        return False
-    project = index.tasks[c.tasks[0]].project
-    titled = {index.passage_task[pid] for k in t.keys for pid in index.postings.get(k, ())
-              if index.passages.field_of(pid) == "title"}
-    return bool(project) and bool(titled) and all(index.tasks[task].project == project for task in titled)
-
-
-def _titles_other(index: Index, c: Candidate, t: Token) -> bool:
-    """Whether the word stands in the title of a task the answer is not from: what that task is about."""
-    return any(index.passages.field_of(pid) == "title" and index.passage_task[pid] not in c.tasks
-               for k in t.keys for pid in index.postings.get(k, ()))
 
 
 # 'hvor store/høje/dyre/lang ...?', 'how big ...?': a size or a length, answered by a number; also the
