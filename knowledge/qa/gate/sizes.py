@@ -1,0 +1,131 @@
+"""Whether an answer gives the size, measure, age or amount a question asks for."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.dates import MONTHS_DA_RE
+from knowledge.fold import ascii_fold, content_keys
+from knowledge.morphology import in_compound
+from knowledge.qa.analysis import Question
+from knowledge.qa.gate.reading import said
+from knowledge.qa.gate.words import _STEP_NUMBER, _TEXT_WORDS
+from knowledge.qa.types import Expect, holds, is_number
+from knowledge.units import length_pattern
+
+# 'hvor store/høje/dyre/lang ...?', 'how big ...?': a size or a length, answered by a number; also the
+# adjective's neuter form ('hvor stort må et kolonihavehus være?', 'hvor højt', 'hvor langt')
+_MAGNITUDE = re.compile(r"^\W*(hvor (stor[te]?|hoej[te]?|dyre?|dyrt|bred[te]?|tung[te]?|dyb[te]?|meget|"
+                        r"lang[te]?(?! tid))|how (big|large|high|much|wide|deep|heavy))\b")
+_NUMBER = re.compile(r"\d")
+
+
+# 'hvor høj/bred/dyb/tung/lang ...?': a dimension, said with a unit of measure (a price is none)
+# (a weight asked by its verb, 'hvad vejer X?', 'what does X weigh?', is a measure too: not X's price)
+_DIMENSION = re.compile(r"^\W*(hvor (hoej|bred|dyb|tung|lang)[te]?(?! tid)|"
+                        r"how (high|tall|wide|deep|heavy|long)|hvad vejer|what (does|do)\b.*\bweigh)\b")
+_MONEY = re.compile(r"(?i:kr|kroner|dkk|euro|eur)")
+# 'hvor gammel ...?', 'how old ...?': an age, said in years ('fyldt 18 år', 'ældre end 12 år', 'under 15')
+_AGE_ASKED = re.compile(r"^\W*(hvor (gammel|gamle|gammelt)|how old)\b")
+_AGE = re.compile(r"\b\d+\s*(?:år|års|years?)\b|\b(?:fyldt|ældre end|yngre end|under|over|older than|"
+                  r"younger than|aged?)\s+\d+\b", re.I)
+
+
+def _has_measure(text: str) -> bool:
+    """Whether a number in the text has a unit of measure after it that is no currency ('2,5 meter',
+    '50 m²', '8 år'; not '900 kr.')."""
+    for m in _DIGITS.finditer(text):
+        if m.group(0).endswith("%"):
+            return True  # 'fejlraten må højst være 2 %'
+        after = _TEXT_WORDS.findall(text[m.end():])[:1]
+        if after and not _MONEY.fullmatch(after[0]) and (
+                _MEASURE_UNIT.fullmatch(after[0]) or _MEASURE_UNIT.fullmatch(after[0].rstrip("s"))):
+            return True
+    return False
+
+
+def asks_magnitude(q: Question) -> bool:
+    """Whether the question asks a size, a length or an amount ('hvor stort må huset være?')."""
+    return bool(_MAGNITUDE.match(ascii_fold(q.text)))
+
+
+def asks_size(q: Question) -> bool:
+    """Whether the question asks a size or a dimension ('hvor stort må huset være?', 'hvor højt ...?'): a
+    value to look for below the best sentence, as a typed question's is (not 'hvor meget', whose answer
+    may be any number)."""
+    return bool(_SIZE.match(ascii_fold(q.text)) or _DIMENSION.match(ascii_fold(q.text)))
+
+
+_SIZE = re.compile(r"^\W*(hvor stor[te]?|how (big|large))\b")
+# the size a thing must have ('hvor stort må skiltet være?'): a measure, neither a time nor a price
+_SIZE_REQUIRED = re.compile(r"^\W*hvor stor[te]? (?:skal|maa|kan|boer|skulle)\b.*\bvaere\b")
+# what a sum of money is ('hvor stor må egenbetalingen være?' is answered by a price)
+_MONEY_ASKED = re.compile(r"\b\w*(beloeb|boede|bod|gebyr|betaling|pris|tilskud|budget|rabat|loen|honorar|"
+                          r"takst|afgift|udgift|omkostning|depositum|godtgoerelse|stoette|ydelse|regning|faktura)\w*\b")
+_PRICE_AMOUNT = re.compile(r"\d[\d.,]*(?:[ \u00a0]\d{3})*\s*(?:kr\b\.?|kroner\b|dkk\b)", re.I)
+
+
+def _has_size(q: Question, text: str) -> bool:
+    """Whether the text has an amount that may be a thing's size: no time, and no price ('uden
+    beregning', '350 kr.') unless a sum of money is asked of."""
+    text = _TIME_AMOUNT.sub(" ", _STEP_NUMBER.sub(" ", text))
+    if _MONEY_ASKED.search(ascii_fold(q.text)):
+        return _has_amount(text)
+    text = _PRICE_AMOUNT.sub(" ", text)
+    return bool(_NUMBER.search(text)) or holds(Expect.PERCENT, text) or \
+        any(is_number(w) for w in re.findall(r"\w+", text.casefold()) if w not in ("en", "et", "one"))
+
+
+# a time: a span, a date, a week or a clock ('inden for 10 arbejdsdage', '1. april', 'uge 34', 'kl. 10'):
+# no size of a thing
+_TIME_AMOUNT = re.compile(r"\b\d+\.?\s*(?:arbejds|hver|kalender)?(?:dage?|uger?|måned(?:er)?|år|timer?|"
+                          r"minutter|" + MONTHS_DA_RE + r")\b|\b(?:uge|kl\.?)\s*\d+(?:[.:]\d+)?", re.I)
+
+
+def gives_size(q: Question, text: str) -> bool:
+    """Whether the question asks a size or dimension and the text gives one with a unit ('180 meter'); a
+    dimension asked by its word ('hvor høje ...?') only where the text says that word ('3,2 meter brede'
+    gives no height)."""
+    if not asks_size(q) or not _has_measure(_STEP_NUMBER.sub(" ", said(text))):
+        return False
+    m = _DIMENSION.match(ascii_fold(q.text))
+    return m is None or (m.group(2) is not None and m.group(2) in ascii_fold(text.casefold()))
+
+
+def _has_amount(text: str) -> bool:
+    """A number in digits or words ('to timers oplæring'; not the article 'en'), a price ('gratis') or
+    a share ('hver fjerde')."""
+    return bool(_NUMBER.search(text)) or holds(Expect.PRICE, text) or holds(Expect.PERCENT, text) or \
+        any(is_number(w) for w in re.findall(r"\w+", text.casefold()) if w not in ("en", "et", "one"))
+
+
+def _only_counts_of_others(q: Question, text: str) -> bool:
+    """Whether every number in digits in the text counts a thing the question does not name ('mindst
+    50 ejendomme' for 'hvor store afvigelser ...?'): the word after it is a noun, neither a unit
+    ('500 kr.', '25 MB', '3 uger', '2 %') nor a word of the question. A text without digits is read by
+    its numbers in words ('tre nye hundeskove – Lunden, ...' is no size of Lunden), whose noun may
+    follow an adjective, so the two words after each are read."""
+    asked = {k for t in q.tokens for k in t.keys}
+    numbers = [(m, 1) for m in _DIGITS.finditer(text)] or \
+        [(m, 2) for m in _TEXT_WORDS.finditer(text)
+         if m.group(0).casefold() not in _ONE and is_number(m.group(0))]
+    return bool(numbers) and all(_counts_unasked(_TEXT_WORDS.findall(text[m.end():])[:n], asked)
+                                 for m, n in numbers)
+
+
+_ONE = frozenset({"en", "et", "én", "ét", "one", "a", "an"})  # an article, not a count
+
+
+def _counts_unasked(after: list[str], asked: set[str]) -> bool:
+    """Whether the words after a number name a thing it counts: a noun, no unit ('6 måneders varsel': a
+    unit in the genitive too), no word of the question."""
+    keys = set().union(*(content_keys(w) for w in after)) if after else set()
+    return bool(keys) and not any(_MEASURE_UNIT.fullmatch(w) or _MEASURE_UNIT.fullmatch(w.rstrip("s"))
+                                  for w in after) and not any(in_compound(k, asked) for k in keys)
+
+
+_DIGITS = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s*%)?")
+_MEASURE_UNIT = re.compile(r"(?i:kr|kroner|dkk|euro|procent|pct|mb|gb|kb|tb|tegn|km|m|cm|mm|kg|kw|kwh|m²|"
+                           r"g|gram|ton|tons|tonnes|liter|l|m³|m2|m3|mio|mia|millioner|milliarder|mwh|ha|"
+                           r"meter|metre|centimeter|millimeter|kilometer|kilo|kilogram|hektar|kvadratmeter|kvm|"
+                           + length_pattern() + ")")
