@@ -15,6 +15,7 @@ from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token, unlinked
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import says_key
+from knowledge.qa.gate.addresses import _only_in_address, address_line, exact
 from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
 from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
 from knowledge.qa.gate.houses import _other_house
@@ -30,17 +31,7 @@ from knowledge.qa.gate.parties import (
     _value_about_subject,
 )
 from knowledge.qa.gate.prices import _price_of_another
-from knowledge.qa.gate.reading import (
-    _ADDRESS_WORD,
-    _DEADLINE,
-    _OWNED,
-    _QUOTING,
-    _TO,
-    _UNIT,
-    _sentences,
-    label_parts,
-    said,
-)
+from knowledge.qa.gate.reading import _DEADLINE, _OWNED, _QUOTING, _UNIT, _sentences, label_parts, said
 from knowledge.qa.gate.roles import _HELD_AFTER, _role_held, _role_said
 from knowledge.qa.gate.signing import (
     _BACK,
@@ -85,12 +76,9 @@ from knowledge.qa.gate.words import (
     _TEXT_WORD,
     _TIME_WORDS,
     _TITLE_CODE,
-    KEY_WEIGHT,
     _keys_in_task,
     _says_asked,
-    _shares,
     _task_has_key,
-    _task_text,
     _telling,
     _title_keys,
 )
@@ -104,7 +92,6 @@ from knowledge.qa.opposites import (
 from knowledge.qa.slots import other_basis, other_counted, other_owner, other_unit, value_of_asked
 from knowledge.qa.titles import untitled
 from knowledge.qa.types import PLAIN, Expect, cues, holds, is_number
-from knowledge.retrieval import title_keys
 
 __all__ = [
     "KIND_NOUN", "PARTY_NOUN", "_BACK", "_HELD_AFTER", "_TEXT_WORD", "_deed_only_as_state", "_narrowed",
@@ -200,60 +187,6 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
                                                               or other_counted(q, said(c.text)))))
 
 
-def _only_in_address(index: Index, q: Question, c: Candidate) -> bool:
-    """'Hvornår udløber kontrakten med KMD?' is not answered by a sentence that says 'kontrakt' only in
-    a mail address ('kontrakt@kombit.dk'): a telling word of the question found only inside an address
-    (unless the sentence names it by its role: 'hos leverandøren' where the task says who supplies)."""
-    if q.expects in (Expect.MAIL, Expect.URL, Expect.PLACE) or c.kind not in _QUOTING:
-        return False
-    text = said(c.text)
-    inside = content_keys(" ".join(_ADDRESS_WORD.findall(text)))
-    if not inside:
-        return False
-    outside = content_keys(_ADDRESS_WORD.sub(" ", text))
-    return any(t.pos in c.explained and t.weight >= KEY_WEIGHT and set(t.keys) & inside
-               and not any(_shares(outside, {k}) for k in t.keys) and not _the_supplier(index, c, t, text)
-               and not _names_the_task(index, c, t) and not _of_named_project(index, q, c, t)
-               for t in q.tokens if t.role == "word")
-
-
-def _of_named_project(index: Index, q: Question, c: Candidate, t: Token) -> bool:
-    """Whether the question's word names the project the answer's tasks belong to ('the emergency alarms'
-    for Nødkald), or what its one task's title is about ('the pilot' of 'Frivillig pilotdrift med ...'):
-    the answer is about it whatever its address ('noedkald@kombit.dk', 'pilot@kombit.dk') says."""
-    if len(c.tasks) == 1 and _shares(title_keys(index.tasks[c.tasks[0]].title), set(t.keys)):
-        return True
-    return t.pos in q.project_pos and bool(q.project_tasks) and bool(c.tasks) and \
-        set(c.tasks) <= set(q.project_tasks)
-
-
-def _names_the_task(index: Index, c: Candidate, t: Token) -> bool:
-    """Whether the question's word is a name ('PlayCheck' of 'telefonnummeret til PlayCheck-supporten')
-    that the answer's one task writes outside addresses ('... i appen PlayCheck fra ...'): the answer's
-    'Support: support@playcheck.example, tlf. ...' is then that task's, about the thing named."""
-    if len(c.tasks) != 1 or t.pos == 0 or not t.surface[:1].isupper():
-        return False
-    return any(set(t.keys) & content_keys(_ADDRESS_WORD.sub(" ", index.passages[pid].text))
-               for pid in index.task_passage_ids(c.tasks[0]))
-
-
-# 'hos leverandøren', 'leverandørens': the supplier by its role; 'leveres af X', 'Leverandør: X',
-# 'X er leverandør': the supplier by its name
-_SUPPLIER_ROLE = re.compile(r"\bleverandør(en|ens)\b", re.I)
-_SUPPLIER_NAMED = re.compile(r"\bleveres\s+af\s+(?P<a>[A-ZÆØÅ][\wæøåÆØÅ-]*)|"
-                             r"\bLeverandør\s*:\s*(?P<b>[A-ZÆØÅ][\wæøåÆØÅ-]*)|"
-                             r"\b(?P<c>[A-ZÆØÅ][\wæøåÆØÅ-]*)(?:\s+[A-ZÆØÅ][\wæøåÆØÅ-]*){0,2}\s+er\s+leverandør\b")
-
-
-def _the_supplier(index: Index, c: Candidate, t: Token, text: str) -> bool:
-    """Whether the answer names the question's word by the role 'leverandøren' and its task (one task)
-    says that the word's bearer is the supplier."""
-    if len(c.tasks) != 1 or not _SUPPLIER_ROLE.search(_ADDRESS_WORD.sub(" ", text)):
-        return False
-    return any(set(t.keys) & content_keys(next(g for g in m.groups() if g))
-               for m in _SUPPLIER_NAMED.finditer(_task_text(index, c)))
-
-
 def _opposite(q: Question, c: Candidate) -> bool:
     """'Hvornår lukker testmiljøet?' is not answered by a sentence that says when it opens."""
     if q.yesno or c.kind in _OWN_FIELDS:
@@ -305,35 +238,6 @@ def _listed_among_others(q: Question, c: Candidate) -> bool:
     asked = question_keys(q.text, q.held)
     items = [content_keys(i) for i in m.group("items").split(",")]
     return any(i and i <= asked for i in items)
-
-
-def exact(q: Question, c: Candidate) -> bool:
-    """Whether the answer says where as an address ('aftaler@kombit.dk'), not only a place ('til KOMBIT');
-    for 'hvem skal X sendes til?', whom at the organisation ('til KOMBITs testkoordinator', or its mail)."""
-    stranded = _STRANDED.search(q.text) if q.expects is Expect.PARTY else None
-    if stranded and stranded.group(1).casefold() in ("til", "to"):
-        return _WHOM_AT.search(said(c.text)) is not None or _ADDRESS.search(c.text) is not None
-    return q.expects is Expect.PLACE and _ADDRESS.search(c.text) is not None
-
-
-_WHOM_AT = re.compile(r"\b(?:til|to)\s+[\wæøåÆØÅ-]+(?:s|'s|’s)\s+[a-zæøå]", re.I)
-
-
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.")
-
-
-def address_line(index: Index, q: Question, c: Candidate) -> str:
-    """'Hvor sendes testresultatet hen?' answered by 'Send testresultatet til KOMBIT': the task's
-    sentence with the address it goes to ('... sendes til KOMBIT på test@kombit.dk'), when one speaks
-    of the same thing; '' when the answer has the address or the task has none."""
-    if q.expects is not Expect.PLACE or exact(q, c) or len(c.tasks) != 1 or not _TO.search(said(c.text)):
-        return ""  # ('driftes fra et datacenter i Ballerup' is where; no address goes with it)
-    asked = {k for t in q.tokens if t.weight > 0.1 and t.role == "word" for k in t.keys}
-    for pid in index.task_passage_ids(c.tasks[0]):
-        text = index.passages[pid].text
-        if _ADDRESS.search(text) and text not in c.text and _shares(content_keys(text), asked):
-            return "\n" + text
-    return ""
 
 
 # What a time is counted from or what it is for: a clause after 'efter at', 'når', 'så', 'for at'
