@@ -21,6 +21,7 @@ from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _par
 from knowledge.qa.gate.houses import _other_house
 from knowledge.qa.gate.names import _about_what_is_named, _names_said, _unknown_name
 from knowledge.qa.gate.numbers import _same_number
+from knowledge.qa.gate.opposite import _opposite
 from knowledge.qa.gate.other_tasks import _of_another
 from knowledge.qa.gate.parties import (
     _STRANDED,
@@ -81,13 +82,6 @@ from knowledge.qa.gate.words import (
     _task_has_key,
     _telling,
     _title_keys,
-)
-from knowledge.qa.opposites import (
-    contradicts,
-    contradicts_bound,
-    contradicts_extreme,
-    contradicts_side,
-    contradicts_start,
 )
 from knowledge.qa.slots import other_basis, other_counted, other_owner, other_unit, value_of_asked
 from knowledge.qa.titles import untitled
@@ -185,38 +179,6 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
                                                                           magnitude=asks_magnitude(q))
                                                               or other_unit(q, said(c.text))
                                                               or other_counted(q, said(c.text)))))
-
-
-def _opposite(q: Question, c: Candidate) -> bool:
-    """'Hvornår lukker testmiljøet?' is not answered by a sentence that says when it opens."""
-    if q.yesno or c.kind in _OWN_FIELDS:
-        return False  # a task's own dates ('skal være færdig ... og startes ...') say both on purpose
-    # 'over 70 år' is not answered for 'under 70 år', 'før bookingen' not by 'efter bookingen' (of what
-    # follows a failure, the condition's: 'hvis X ikke er klar 3 uger før go-live?' is answered by 'Er X
-    # ikke klar til tiden, må kommunen ... de første to uger efter go-live')
-    bounded = _condition_part(said(c.text)) if c.kind == "consequence" else said(c.text)
-    if contradicts_bound(q.text, bounded) or contradicts_side(q.text, bounded) or \
-            contradicts_start(q.text, bounded):
-        return True
-    # 'hvor mange isvagter må der højst være?' is not 'mindst 2 isvagter ... højst 150 skøjteløbere'
-    if contradicts_extreme(q.text, {k for t in q.content() for k in t.keys}, said(c.text)):
-        return True
-    # (the words as typed too: a glossary phrase may read 'lukker ... for' as another verb, 'spærre')
-    asked = {k for t in q.tokens for k in t.keys} | content_keys(q.text)
-    return c.kind in _QUOTING and contradicts(asked, said(c.text))
-
-
-_OWN_FIELDS = frozenset({"when", "list", "title", "overview", "field"})
-_IF_WORD = re.compile(r"\b(?:hvis|medmindre|såfremt|if|unless)\b", re.I)
-
-
-def _condition_part(text: str) -> str:
-    """The condition of a sentence that says what follows a failure: after its 'hvis' ('Y sker, hvis X
-    ikke ...'), else up to the first comma ('Er X ikke klar til tiden, kan ...')."""
-    m = _IF_WORD.search(text)
-    if m is not None and m.start() > 0:
-        return text[m.end():]
-    return text.split(",", 1)[0]
 
 
 def _no_such_step(index: Index, q: Question, c: Candidate) -> bool:
