@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from knowledge.deadlines import EVENT_CLAUSE
-from knowledge.fold import ascii_fold, content_keys, key, question_keys
+from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.index import Index
 from knowledge.qa.analysis import Question, Token, unlinked
 from knowledge.qa.candidate import Candidate
@@ -19,6 +19,7 @@ from knowledge.qa.gate.addresses import _only_in_address, address_line, exact
 from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
 from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
 from knowledge.qa.gate.houses import _other_house
+from knowledge.qa.gate.lists import _listed_among_others, _no_such_step
 from knowledge.qa.gate.names import _about_what_is_named, _names_said, _unknown_name
 from knowledge.qa.gate.numbers import _same_number
 from knowledge.qa.gate.opposite import _opposite
@@ -179,27 +180,6 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
                                                                           magnitude=asks_magnitude(q))
                                                               or other_unit(q, said(c.text))
                                                               or other_counted(q, said(c.text)))))
-
-
-def _no_such_step(index: Index, q: Question, c: Candidate) -> bool:
-    """Whether the step asked for ('trin 4') is past the last step of every task the answer is from."""
-    return bool(q.step and q.step > 0 and c.tasks and
-                all(len(index.tasks[t].method_steps) < q.step for t in c.tasks[:3]))
-
-
-# A label and a list of items on one line: 'Involverede parter: KOMBIT, ESDH-leverandøren'.
-_LABELLED_LIST = re.compile(r"^[^:\n]{2,40}:\s*(?P<items>[^.\n:]+,[^.\n:]+)$")
-
-
-def _listed_among_others(q: Question, c: Candidate) -> bool:
-    """'Hvad hedder ESDH-leverandøren?' is not answered by 'Involverede parter: ESDH-leverandøren, KOMBIT':
-    the thing asked about stands as one item of a list; the other items are not its name."""
-    m = _LABELLED_LIST.match(said(c.text).strip())
-    if m is None:
-        return False
-    asked = question_keys(q.text, q.held)
-    items = [content_keys(i) for i in m.group("items").split(",")]
-    return any(i and i <= asked for i in items)
 
 
 # What a time is counted from or what it is for: a clause after 'efter at', 'når', 'så', 'for at'
