@@ -18,6 +18,7 @@ from knowledge.qa.checks import says_key
 from knowledge.qa.gate.addresses import _only_in_address, address_line, exact
 from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
 from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
+from knowledge.qa.gate.events import _WHEN_IS, _event_date_asked, _new_means
 from knowledge.qa.gate.houses import _other_house
 from knowledge.qa.gate.lists import _listed_among_others, _no_such_step
 from knowledge.qa.gate.names import _about_what_is_named, _names_said, _unknown_name
@@ -401,38 +402,6 @@ def _place_of_another_deed(q: Question, text: str) -> bool:
     said = content_keys(text)
     return bool(verb.concepts & _RELATION_CONCEPTS) and not says_key(verb.key, said) and \
         any(says_key(k, said) for k in verb.keys if k != verb.key)
-
-
-# The heads of nouns for a thing held on a day ('opstartsmødet', 'superbrugerkurset', 'undervisningsdagen')
-_EVENT_HEADS = tuple(ascii_fold(w) for w in "møde mødet kursus kurset kurser undervisning undervisningen "
-                     "webinar webinaret workshop workshoppen seminar seminaret dag dagen træning træningen "
-                     "uddannelse uddannelsen konference konferencen oplæring oplæringen".split())
-# 'Hvornår er/bliver (det næste) X?': a question of the day a thing is (no modal: 'hvornår skal X være ...')
-_WHEN_IS = re.compile(r"^\W*hvornaar\s+(?:er|bliver)\s+(?:der\s+)?(?:(?:den|det|de|et|en)\s+)?"
-                      r"(?:(?:naeste|foerste|sidste|endelige|andet|anden)\s+)?(?P<noun>[a-z]+)\b")
-
-
-def _event_date_asked(q: Question) -> bool:
-    """'Hvornår er undervisningen af de frivillige?', 'hvornår er opstartsmødet?' (and 'when is the
-    kick-off meeting?', read in its Danish words): the day a meeting or a course is held, which a task's
-    own window ('skal være færdig 7 dage før go-live') does not give - the task is done by then, the day
-    is not said."""
-    if q.yesno or q.lang not in ("da", "en") or (q.lang == "en" and q.tasks):
-        return False
-    m = _WHEN_IS.match(ascii_fold(q.text.casefold()))
-    return m is not None and m.group("noun").endswith(_EVENT_HEADS)
-
-
-# a way or a means: 'sendt med almindelig post', 'via Serviceportalen', 'gennem Aula'
-_MEANS = re.compile(r"\b(?:med|via|gennem|igennem)\s+(?:(?:en|et|den|det|de)\s+)?"
-                    r"(?P<what>[\wæøåÆØÅ-]+)", re.I)
-
-
-def _new_means(q: Question, text: str) -> bool:
-    """The sentence names a way or a means the question does not ('sendt med almindelig post' for
-    'hvordan får borgerne deres breve?'): it tells the asker something beyond the state reached."""
-    asked = {k for t in q.tokens for k in t.keys}
-    return any(not content_keys(m.group("what")) <= asked for m in _MEANS.finditer(text))
 
 
 # 'hvad er målet med ...?', 'hvad skal vi opnå?', 'når vi er færdige': the asker asks the end state itself
