@@ -12,7 +12,7 @@ import re
 from knowledge.deadlines import EVENT_CLAUSE
 from knowledge.fold import ascii_fold, content_keys, key
 from knowledge.index import Index
-from knowledge.qa.analysis import Question, Token, unlinked
+from knowledge.qa.analysis import Question, Token
 from knowledge.qa.candidate import Candidate
 from knowledge.qa.checks import says_key
 from knowledge.qa.gate.addresses import _only_in_address, address_line, exact
@@ -21,6 +21,7 @@ from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _par
 from knowledge.qa.gate.events import _WHEN_IS, _event_date_asked, _new_means
 from knowledge.qa.gate.houses import _other_house
 from knowledge.qa.gate.lists import _listed_among_others, _no_such_step
+from knowledge.qa.gate.modifiers import _TASK_KEYS, _modifier_only
 from knowledge.qa.gate.names import _about_what_is_named, _names_said, _unknown_name
 from knowledge.qa.gate.numbers import _same_number
 from knowledge.qa.gate.opposite import _opposite
@@ -81,13 +82,12 @@ from knowledge.qa.gate.words import (
     _TITLE_CODE,
     _keys_in_task,
     _says_asked,
-    _task_has_key,
     _telling,
     _title_keys,
 )
 from knowledge.qa.slots import other_basis, other_counted, other_owner, other_unit, value_of_asked
 from knowledge.qa.titles import untitled
-from knowledge.qa.types import PLAIN, Expect, cues, holds, is_number
+from knowledge.qa.types import PLAIN, Expect, holds, is_number
 
 __all__ = [
     "KIND_NOUN", "PARTY_NOUN", "_BACK", "_HELD_AFTER", "_TEXT_WORD", "_deed_only_as_state", "_narrowed",
@@ -325,40 +325,6 @@ def _condition_of_all(sentence: str, asked: set[str], named: set[str] = frozense
     if not _TASK_KEYS & rest:
         named = frozenset()
     return all(_says_asked(rest, {a}) or a in named for a in asked)
-
-
-_TASK_KEYS = content_keys("opgaven opgave")
-
-
-def _modifier_only(index: Index, q: Question, c: Candidate) -> bool:
-    """'Hvornår er evalueringsmødet?' is not answered by 'Evalueringen forelægges udvalget i september'
-    in a task that writes 'evalueringsmødet' too: a sentence that says only the first part of an asked
-    compound, whose rest is a word of its own it does not say apart either, speaks of that part's thing
-    where the task tells the two apart. (A value asked for in Danish only; the rest may be the value's own
-    noun, 'tilmeldingsfristen' for 'Tilmeldingen lukker 1. maj'; other inflections are no parts.)"""
-    if q.expects is Expect.ANY or q.lang != "da" or c.kind not in _QUOTING or not c.tasks:
-        return False
-    written = content_keys(c.text)  # (the module has a function `said`)
-    for t in q.tokens:
-        if t.role != "word" or t.key in written or not _task_has_key(index, c, t.key):
-            continue
-        for first in (k for k in t.alts if k in written):
-            rest = _head_rest(index, t.key, first)
-            if rest and not any(k.endswith(rest) for k in written) and \
-                    not cues(ascii_fold(t.surface.casefold())[len(first):].lstrip("se"), q.expects):
-                return True
-    return False
-
-
-def _head_rest(index: Index, whole: str, first: str) -> str:
-    """The head that makes `whole` `first` and a word of its own ('evalueringsmod' = 'evaluering' + s +
-    'mod'), '' for another ending of the same word ('kommunikation' / 'kommunik')."""
-    if len(first) < 4 or not whole.startswith(first) or len(whole) - len(first) < 3:
-        return ""
-    rest = whole[len(first):]
-    # (a head cut to a stop word is keyed apart when alone: 'møde' is 'mod_', fold._stem_key)
-    return next((tail for tail in unlinked(rest)
-                 if len(tail) >= 3 and (tail in index.postings or tail + "_" in index.postings)), "")
 
 
 def _said_as_subject(sentence: str, asked: set[str]) -> bool:

@@ -1,0 +1,44 @@
+"""Whether an answer says only the first part of an asked compound the task tells apart."""
+
+from __future__ import annotations
+
+from knowledge.fold import ascii_fold, content_keys
+from knowledge.index import Index
+from knowledge.qa.analysis import Question, unlinked
+from knowledge.qa.candidate import Candidate
+from knowledge.qa.gate.reading import _QUOTING
+from knowledge.qa.gate.words import _task_has_key
+from knowledge.qa.types import Expect, cues
+
+_TASK_KEYS = content_keys("opgaven opgave")
+
+
+def _modifier_only(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvornår er evalueringsmødet?' is not answered by 'Evalueringen forelægges udvalget i september'
+    in a task that writes 'evalueringsmødet' too: a sentence that says only the first part of an asked
+    compound, whose rest is a word of its own it does not say apart either, speaks of that part's thing
+    where the task tells the two apart. (A value asked for in Danish only; the rest may be the value's own
+    noun, 'tilmeldingsfristen' for 'Tilmeldingen lukker 1. maj'; other inflections are no parts.)"""
+    if q.expects is Expect.ANY or q.lang != "da" or c.kind not in _QUOTING or not c.tasks:
+        return False
+    written = content_keys(c.text)  # (the module has a function `said`)
+    for t in q.tokens:
+        if t.role != "word" or t.key in written or not _task_has_key(index, c, t.key):
+            continue
+        for first in (k for k in t.alts if k in written):
+            rest = _head_rest(index, t.key, first)
+            if rest and not any(k.endswith(rest) for k in written) and \
+                    not cues(ascii_fold(t.surface.casefold())[len(first):].lstrip("se"), q.expects):
+                return True
+    return False
+
+
+def _head_rest(index: Index, whole: str, first: str) -> str:
+    """The head that makes `whole` `first` and a word of its own ('evalueringsmod' = 'evaluering' + s +
+    'mod'), '' for another ending of the same word ('kommunikation' / 'kommunik')."""
+    if len(first) < 4 or not whole.startswith(first) or len(whole) - len(first) < 3:
+        return ""
+    rest = whole[len(first):]
+    # (a head cut to a stop word is keyed apart when alone: 'møde' is 'mod_', fold._stem_key)
+    return next((tail for tail in unlinked(rest)
+                 if len(tail) >= 3 and (tail in index.postings or tail + "_" in index.postings)), "")
