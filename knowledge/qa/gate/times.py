@@ -1,0 +1,168 @@
+"""Whether a time or deadline answer is the time of what is asked, done by the one asked about."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.deadlines import EVENT_CLAUSE
+from knowledge.fold import ascii_fold, content_keys
+from knowledge.index import Index
+from knowledge.qa.analysis import Question
+from knowledge.qa.candidate import Candidate
+from knowledge.qa.gate.events import _WHEN_IS
+from knowledge.qa.gate.modifiers import _TASK_KEYS
+from knowledge.qa.gate.reading import _sentences, said
+from knowledge.qa.gate.words import _TIME_WORDS, _keys_in_task, _says_asked, _title_keys
+from knowledge.qa.types import Expect, holds, is_number
+
+# What a time is counted from or what it is for: a clause after 'efter at', 'når', 'så', 'for at'
+# (to the clause's end), or the noun after 'før/efter/inden' ('før uddannelsen', 'efter modtagelsen').
+# ('Fristen for at afmelde X er ...', 'the deadline for X': what the deadline is for, no purpose beside it)
+_FOR_AT = r"(?<!frist )(?<!fristen )(?<!deadline )(?<!deadlinen )for at"
+_BESIDE = re.compile(r"\b(?:efter,? at|når|så snart|så|" + _FOR_AT + r"|after|once|so that|in order to)\b"
+                     r"(?:[^,.;:!?\n]|,\s*(?=(?:at|der|som|that|which)\b))*|"  # '..., at KSD er åbnet'
+                     r"\b(?:før|efter|inden|forud for|before|after|prior to)\s+(?:\w+\s+)?\w+|"
+                     # where it goes: 'Tilmeld lederne til webinarerne senest ...' is no time of the webinars
+                     r"\b(?:til|to)\s+(?:(?:den|det|de|the|kommunens|jeres)\s+)?[\wæøå-]+", re.I)
+# What a question says its time is for or on condition of ('... for at blive skrevet op?'; not where a
+# thing goes: 'frist til tilmelding' asks of the tilmelding)
+_PURPOSE = re.compile(r"\b(?:" + _FOR_AT + r"|efter,? at|når|så snart|in order to|so that)\b[^,.;:!?\n]*",
+                      re.I)
+
+
+_TIME_KINDS = frozenset({"deadline", "passage", "fact"})
+
+
+def _time_of_asked(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvornår starter uddannelsen?' is not answered by 'Navnene meldes ind senest 8 uger før go-live,
+    så de kan nå uddannelsen': a time in the text says when its sentence's subject happens; when the
+    thing the question asks the time of stands only in what the time is counted from ('efter, at
+    leverandøren har fået aftalen') or what it is for ('så de kan nå uddannelsen'), it is not that."""
+    if q.expects is Expect.TIME and c.kind == "when" and _agent_never_does(index, q, c):
+        return False  # the task's dates say when it is done, not when a party it only sends to acts
+    if q.expects is not Expect.TIME or c.kind not in _TIME_KINDS:
+        return True
+    # the words the answer's task knows: 'hvornår skal 1207 være løst?' asks nothing its text must repeat
+    # (each as the task writes it: 'papirerne' is the task's 'dokumenter' where another task has 'blanket')
+    asked = {k for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.pos not in q.project_pos
+             and not is_number(t.surface) for k in _keys_in_task(index, c, t)} - _TIME_WORDS
+    # what the question itself says the time is for or counted from ('hvor gammel skal man være for at
+    # blive skrevet op?') may stand so in the text too ('... fyldt 18 år ... for at blive skrevet op')
+    asked -= content_keys(" ".join(m.group(0) for m in _PURPOSE.finditer(q.text)))
+    if not asked:
+        return True
+    timed = [_timed_clause(s, q) for s in _sentences(said(c.text).strip()) if holds(Expect.TIME, s, q.text)]
+    named = _title_keys(index, c)
+    return not timed or any(_said_as_subject(s, asked) and not _only_recipient(q, s) and
+                            not _asked_only_in_condition(q, s, asked) and
+                            (_condition_of_all(s, asked, named) or
+                             holds(Expect.TIME, _WHEN.sub(" ", s), q.text)) for s in timed)
+
+
+def _timed_clause(sentence: str, q: Question) -> str:
+    """The clause of a sentence that holds its time, when only one does and it opens on the event it counts
+    from ('X sendes til Y, og når X er modtaget, har I 10 dage til ...'): the time is of what that clause
+    speaks of, not of the sending in the clause before it."""
+    parts = EVENT_CLAUSE.split(sentence)
+    timed = [p for p in parts if holds(Expect.TIME, p, q.text)]
+    return timed[0] if len(parts) > 1 and len(timed) == 1 else sentence
+
+
+def _asked_only_in_condition(q: Question, sentence: str, asked: set[str]) -> bool:
+    """'Hvornår er testdagen?' is not answered by 'Hvis en elev er syg på testdagen, tages testen igen
+    inden for 2 uger': where the asked thing stands only in an opening 'hvis'-clause and the time only in
+    the main clause after it, the time is of what happens then, not of the thing the condition names.
+    (A time inside the condition, 'Hvis aftalen ikke er sendt 50 dage før go-live, ...', is its own.) Only
+    a question of the day a thing is ('hvornår er X?'): 'hvornår skal X ...?' may be answered by a main
+    clause that speaks of X as 'den'."""
+    m = _IF_CLAUSE.match(sentence)
+    if m is None or not _WHEN_IS.match(ascii_fold(q.text.casefold())):
+        return False
+    condition, main = m.group("cond"), m.group("main")
+    return not holds(Expect.TIME, condition, q.text) and \
+        _says_asked(content_keys(condition) - _TIME_WORDS, asked) and \
+        not _says_asked(content_keys(main) - _TIME_WORDS, asked)
+
+
+# An opening condition and its main clause: 'Hvis en elev er syg på testdagen, tages testen igen ...'.
+_IF_CLAUSE = re.compile(r"^\W*(?:hvis|dersom|if)\b(?P<cond>[^,;:]+),(?P<main>.+)$", re.I | re.S)
+
+
+# 'Hvornår sender KOMBIT ...?', 'when does KOMBIT send ...?': the name that does what is asked about.
+_AGENT_ASKED = re.compile(r"^\W*(?i:hvornår|when)\s+(?:(?:skal|vil|kan|does|do|will|must|should)\s+)?"
+                          r"(?:[a-zæøå]+\s+)?(?P<agent>[A-ZÆØÅ][\wæøåÆØÅ-]+)")
+
+
+# 'hvornår skal aftalen underskrives af ParkSys?': the name after a passive verb's 'af'.
+_PASSIVE_AGENT_ASKED = re.compile(r"^\W*(?i:hvornår|when)\b.*\b[a-zæøå]{3,}(?:es|s)\s+af\s+"
+                                  r"(?P<agent>[A-ZÆØÅ][\wæøåÆØÅ-]+)")
+
+
+# 'hvornår skal KOMBIT have/modtage aftalen?': the name is whom the thing goes to, which a sentence says
+# with 'sendes til KOMBIT senest ...'; the question's party receives, it does not act
+_RECEIVES = re.compile(r"\s+(?:have|få|modtage|receive|get|have\s+(?:modtaget|fået))\b", re.I)
+
+
+def _asked_agent(q: Question) -> re.Match[str] | None:
+    """The name a 'hvornår' question has doing what it asks about, unless the name only receives it."""
+    m = _AGENT_ASKED.match(q.text) or _PASSIVE_AGENT_ASKED.match(q.text)
+    return None if m is None or _RECEIVES.match(q.text, m.end()) else m
+
+
+def _only_recipient(q: Question, sentence: str) -> bool:
+    """'Hvornår sender KOMBIT aftalen?' (or 'hvornår underskrives aftalen af ParkSys?') is not answered by
+    'Aftalen sendes retur til KOMBIT senest ...': the one the question has doing it stands in the
+    sentence only as whom it goes to."""
+    m = _asked_agent(q)
+    if m is None:
+        return False
+    spots = [x for x in re.finditer(r"\b" + re.escape(m.group("agent")) + r"\b", sentence)]
+    return bool(spots) and all(re.search(r"\b(til|to)\s+$", sentence[:x.start()], re.I) for x in spots)
+
+
+def _agent_never_does(index: Index, q: Question, c: Candidate) -> bool:
+    """'Hvornår underskriver ParkSys aftalen?' is not answered by the dates of a task whose timed sentence
+    about the asked deed names another doer and ParkSys only as whom it goes to ('Aftalen underskrives af
+    kommunaldirektøren og returneres til ParkSys senest 14 dage før go-live')."""
+    m = _asked_agent(q)
+    if m is None or len(c.tasks) != 1:
+        return False
+    agent = re.compile(r"\b" + re.escape(m.group("agent")) + r"\b")
+    deed = {k for t in q.tokens if t.role == "word" and t.weight > 0.1 and t.surface.islower()
+            for k in t.keys}
+    for pid in index.task_passage_ids(c.tasks[0]):
+        for sentence in _sentences(index.passages[pid].text):
+            if not (deed & content_keys(sentence) and holds(Expect.TIME, sentence)):
+                continue
+            spots = list(agent.finditer(sentence))
+            if all(re.search(r"\b(til|to|med|with)\s+$", sentence[:x.start()], re.I) for x in spots) and \
+                    (spots or _AGENT.search(sentence)):
+                return True
+    return False
+
+
+# a passive verb with its doer: 'underskrives af kommunaldirektøren'
+_AGENT = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+af\s+\w|\b[a-z]{3,}ed\s+by\s+\w", re.I)
+
+
+_WHEN = re.compile(r"\b(når|efter at|så snart|after|once)\b", re.I)
+
+
+def _condition_of_all(sentence: str, asked: set[str], named: set[str] = frozenset()) -> bool:
+    """'Egne breve bruges, når en sag er overgået ...' says when letters are used, not when they are made:
+    a time that is only a condition ('når ...') answers when its main clause says every asked word. A main
+    clause about the task itself ('Marker opgaven som fuldført, når ...') need not repeat the words of its
+    title that the question names the task by ('the NemLog-in task')."""
+    rest = content_keys(_BESIDE.sub(" ", sentence)) - _TIME_WORDS
+    if not _TASK_KEYS & rest:
+        named = frozenset()
+    return all(_says_asked(rest, {a}) or a in named for a in asked)
+
+
+def _said_as_subject(sentence: str, asked: set[str]) -> bool:
+    """Whether an asked word stands in the sentence outside what its time is counted from or for
+    (or in neither: the sentence may speak of it in other words)."""
+    beside = " ".join(m.group(0) for m in _BESIDE.finditer(sentence))
+    rest = _BESIDE.sub(" ", sentence)
+    return _says_asked(content_keys(rest) - _TIME_WORDS, asked) or \
+        not _says_asked(content_keys(beside) - _TIME_WORDS, asked)
