@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 
-from knowledge.fold import ascii_fold, content_keys, key
+from knowledge.fold import ascii_fold
 from knowledge.index import Index
-from knowledge.qa.analysis import Question, Token
+from knowledge.qa.analysis import Question
 from knowledge.qa.candidate import Candidate
-from knowledge.qa.checks import says_key
 from knowledge.qa.gate.addresses import _only_in_address, address_line, exact
 from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
 from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
@@ -33,6 +32,7 @@ from knowledge.qa.gate.parties import (
     _role_at_place,
     _value_about_subject,
 )
+from knowledge.qa.gate.places import _place_of_another_deed
 from knowledge.qa.gate.prices import _price_of_another
 from knowledge.qa.gate.reading import _DEADLINE, _OWNED, _QUOTING, _UNIT, _sentences, label_parts, said
 from knowledge.qa.gate.roles import _HELD_AFTER, _role_held, _role_said
@@ -172,40 +172,6 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
                                                                           magnitude=asks_magnitude(q))
                                                               or other_unit(q, said(c.text))
                                                               or other_counted(q, said(c.text)))))
-
-
-# The concepts of a verb the glossary also reads as a party's relation to a thing ('drifter' - 'leverandør')
-_RELATION_CONCEPTS = frozenset({"fact", "executor", "responsible"})
-# Verbs that only ask where a thing is ('hvor finder jeg vejledningen?' - 'Vejledningen ligger på ...').
-_LOCATING = frozenset(key(w) for w in "finde finder findes fås ligge ligger står stå sidder sidde placeres "
-                                      "placeret".split())
-
-
-def _place_verb(q: Question) -> Token | None:
-    """The verb of a Danish 'hvor <verb> X?' ('hvor hostes Gryden?', 'hvor skal blanketten sendes hen?'):
-    what is done where; none for a verb that only locates, nor a corrected or guessed word."""
-    if q.lang != "da" or q.yesno or not q.tokens or q.tokens[0].key != "hvor":
-        return None
-    verbs = [t for t in q.tokens[1:] if t.role == "word" and t.weight > 0 and t.surface.islower()
-             and t.surface.endswith(("es", "er", "r")) and not 0 < t.match < 1]
-    if not verbs or verbs[0].key in _LOCATING:
-        return None
-    return verbs[0]
-
-
-def _place_of_another_deed(q: Question, text: str) -> bool:
-    """'Hvor hostes Gryden?' is not answered by a sentence that says where something else is and says
-    the asked deed only as another one it is related to ('Folkekøkkenet i det gamle mejeri ... i Gryden,
-    som leveres af Madpilot'): the place in it is not where the deed is done."""
-    verb = _place_verb(q)
-    if verb is None:
-        return False
-    # read by a relation it stands for, not by its own key ('hostes' is 'drift', also read as 'leverandør':
-    # 'som leveres af Madpilot' says who supplies it, not where it runs); a verb the sentence does not say
-    # at all may be a paraphrase ('hvor lander testbrevene?'), left to the words' match
-    said = content_keys(text)
-    return bool(verb.concepts & _RELATION_CONCEPTS) and not says_key(verb.key, said) and \
-        any(says_key(k, said) for k in verb.keys if k != verb.key)
 
 
 # 'hvad er målet med ...?', 'hvad skal vi opnå?', 'når vi er færdige': the asker asks the end state itself
