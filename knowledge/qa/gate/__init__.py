@@ -7,8 +7,6 @@ fails is said as what the tasks do say, with found=False (pipeline._partial)."""
 
 from __future__ import annotations
 
-import re
-
 from knowledge.fold import ascii_fold
 from knowledge.index import Index
 from knowledge.qa.analysis import Question
@@ -16,7 +14,8 @@ from knowledge.qa.candidate import Candidate
 from knowledge.qa.gate.addresses import _only_in_address, address_line, exact
 from knowledge.qa.gate.clauses import _counted_in_another_clause, own_clause
 from knowledge.qa.gate.deeds import _deed_only_as_state, _deed_unexplained, _party_of_another_deed
-from knowledge.qa.gate.events import _event_date_asked, _new_means
+from knowledge.qa.gate.ends import _end_of_thing_asked, end_state_only
+from knowledge.qa.gate.events import _event_date_asked
 from knowledge.qa.gate.houses import _other_house
 from knowledge.qa.gate.lists import _listed_among_others, _no_such_step
 from knowledge.qa.gate.modifiers import _modifier_only
@@ -75,7 +74,7 @@ from knowledge.qa.gate.which import (
     which_noun,
 )
 from knowledge.qa.gate.why import _goal_for_why
-from knowledge.qa.gate.words import _STEP_NUMBER, _TEXT_WORD, _TITLE_CODE, _telling
+from knowledge.qa.gate.words import _STEP_NUMBER, _TEXT_WORD, _telling
 from knowledge.qa.slots import other_basis, other_counted, other_owner, other_unit, value_of_asked
 from knowledge.qa.titles import untitled
 from knowledge.qa.types import PLAIN, Expect, holds
@@ -172,56 +171,3 @@ def answers(index: Index, q: Question, c: Candidate) -> bool:
                                                                           magnitude=asks_magnitude(q))
                                                               or other_unit(q, said(c.text))
                                                               or other_counted(q, said(c.text)))))
-
-
-# 'hvad er målet med ...?', 'hvad skal vi opnå?', 'når vi er færdige': the asker asks the end state itself
-# a passive with its agent: 'godkendt af teamlederen', 'udføres af Vej og Park'
-_DONE_BY = re.compile(r"\b\w+(?:et|t|es|s)\s+af\s+\w", re.I)
-_ASKS_AIM = re.compile(r"\b(?:form[aå]l\w*|m[aå]l(?:et|ene)?|resultat\w*|opn[aå]\w*|f[æa]rdige?|"
-                       r"goals?|aims?|purposes?|objectives?|outcomes?|results?|achieve\w*|finished|done)\b",
-                       re.I)
-
-
-def end_state_only(index: Index, q: Question, c: Candidate) -> bool:
-    """A task's goal or result ('Superbrugerne er udpeget og tilmeldt kurset', 'Breve til borgere med
-    beskyttet adresse sendes sikkert') says the state the task ends in: it names no doer, way or content,
-    so it does not answer a Danish hvem/hvad/hvordan question whose value the gate cannot type-check
-    ('hvad skal superbrugerne lave?', 'hvem giver planlæggerne rettigheder?', 'hvordan kan man betale?'),
-    unless the question asks that state itself or names the task. An English question too: its Danish
-    rendering is read, and its own words for an aim ('what is the goal of X?')."""
-    if c.kind not in _QUOTING or q.lang not in ("da", "en") or q.yesno or q.tasks or len(c.tasks) != 1 or \
-            asks_magnitude(q) or q.expects not in (Expect.ANY, Expect.PARTY) or \
-            _ASKS_AIM.search(f"{q.text} {q.asked or ''}"):
-        return False
-    text = said(c.text).strip()
-    if _DONE_BY.search(text) or _new_means(q, text):
-        return False  # 'Testrapporten er godkendt af teamlederen' names the doer, '... sendt med
-        # almindelig post' the way
-    task = index.tasks[c.tasks[0]]
-    return bool(text) and any(text in (field or "") for field in (task.goal, task.result))
-
-
-# 'Hvornår slutter/lukker/udløber (den) X?': when a thing ends by itself, no modal ('hvornår skal X slutte?');
-# 'hvor lang tid tager (en) X?': how long a thing lasts by itself
-_ENDS = re.compile(r"^\W*(?:hvornaar\s+(?:slutter|ender|stopper|udloeber|lukker|ophoerer|afsluttes)|"
-                   r"hvor\s+(?:lang\s+tid|laenge)\s+(?:tager|varer))\s+"
-                   r"(?:(?:den|det|de|en|et)\s+)?(?:at\s+)?(?P<noun>[a-z]+)\b")  # 'tager det at opstille X'
-
-
-def _end_of_thing_asked(index: Index, q: Question, c: Candidate) -> bool:
-    """'Hvornår slutter sæsonen i vinterbadet?' asks when a thing ends by itself: a task's own window
-    answers it only when the thing is the task's deed, its title's first word ('hvornår slutter
-    migreringen?' - 'Migrering af sager'), not a thing the task is about ('Evaluer den første sæson',
-    'Opstil kajakhotellerne' for 'kajaksæsonen'), nor the task or project named; a project named beside
-    the thing ('sæsonen i vinterbadet') leaves the thing asked."""
-    if q.yesno or q.tasks or len(c.tasks) != 1 or any("task" in t.concepts for t in q.tokens):
-        return False  # ('how long does the contract task take?' asks the task's own length)
-    m = _ENDS.match(ascii_fold(q.text.casefold()))
-    if m is None or m.group("noun").startswith(("opgave", "projekt", "task")) or \
-            m.group("noun") in ("det", "den", "de", "dette", "denne", "disse"):
-        return False  # 'hvor lang tid tager det?' asks of what was named before
-    if any(ascii_fold(q.tokens[p].surface.casefold()) == m.group("noun") for p in q.project_pos):
-        return False  # 'hvornår slutter vinterbadet?' asks the project's end, which its tasks' windows say
-    words = ascii_fold(_TITLE_CODE.sub("", index.tasks[c.tasks[0]].title)).split()
-    deed, noun = (words[0] if words else ""), m.group("noun")
-    return not (len(deed) >= 4 and (noun.startswith(deed[:4]) or deed.startswith(noun[:4])))
