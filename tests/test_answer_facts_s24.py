@@ -151,7 +151,7 @@ def test_how_a_thing_no_step_speaks_of_is_done_is_not_the_tasks_method():
 
 
 def test_reporting_back_is_no_paper_sent_back():
-    from knowledge.qa.gate import _BACK
+    from knowledge.qa.gate.signing import _BACK
     assert not _BACK.search("Hvor længe har vi til at melde tilbage om fejl?")
     assert _BACK.search("Hvortil sendes aftalen retur?") and _BACK.search("Hvornår sendes den tilbage?")
 

@@ -1,4 +1,4 @@
-"""The answer gate (knowledge/qa/gate.py, types.py): an answer is found only when it holds a value of
+"""The answer gate (knowledge/qa/gate/, types.py): an answer is found only when it holds a value of
 the kind asked for, about what the question names; otherwise the answer says what the tasks do say,
 with found=False. Tasks here are written for these tests."""
 
@@ -13,7 +13,8 @@ from benchmarks.questions import answer_all
 from knowledge.base import KnowledgeBase
 from knowledge.fold import ascii_fold
 from knowledge.parse import parse_text
-from knowledge.qa.gate import _party_after_preposition, label_parts
+from knowledge.qa.gate import label_parts
+from knowledge.qa.gate.parties import _party_after_preposition
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect, expected, holds
 

@@ -11,8 +11,8 @@ from knowledge.base import KnowledgeBase, load_seeds
 from knowledge.fold import ascii_fold
 from knowledge.index import index_for
 from knowledge.parse import parse_text
-from knowledge.qa import gate
 from knowledge.qa.analysis import analyse
+from knowledge.qa.gate import parties
 from knowledge.qa.pipeline import answer
 from knowledge.qa.types import Expect, expected, holds
 
@@ -173,7 +173,7 @@ def test_value_of_the_named_is_answered(kb2: KnowledgeBase, question: str, value
 ])
 def test_role_at_the_asked_place(kb2: KnowledgeBase, question: str, text: str, holds_place: bool) -> None:
     q = analyse(index_for(kb2), question)
-    assert gate._role_at_place(q, text) is holds_place
+    assert parties._role_at_place(q, text) is holds_place
 
 
 @pytest.mark.parametrize(("question", "text", "said"), [
@@ -184,7 +184,7 @@ def test_role_at_the_asked_place(kb2: KnowledgeBase, question: str, text: str, h
 ])
 def test_value_of_the_project_itself(kb2: KnowledgeBase, question: str, text: str, said: bool) -> None:
     q = analyse(index_for(kb2), question)
-    assert gate._project_value_said(q, text) is said
+    assert parties._project_value_said(q, text) is said
 
 
 @pytest.mark.parametrize(("text", "question", "named"), [

@@ -1,4 +1,4 @@
-"""Slot checks of the answer gate (knowledge/qa/gate.py): the passage must state the relation asked
+"""Slot checks of the answer gate (knowledge/qa/gate/): the passage must state the relation asked
 about, not only mention its words: a time says when its sentence's subject happens (not what it is
 counted from or what it is for), a number in a deadline counts nothing, a time counted from go-live
 does not say when go-live is. Tasks here are written for these tests."""

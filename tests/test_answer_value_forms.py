@@ -187,7 +187,7 @@ def test_opening_hours_are_a_time_of_day():
 def test_a_participle_before_a_noun_is_no_deed_of_the_party():
     from knowledge.index import index_for
     from knowledge.qa.analysis import analyse
-    from knowledge.qa.gate import _deed_only_as_state
+    from knowledge.qa.gate.deeds import _deed_only_as_state
     kb = KnowledgeBase(parse_text(TASKS))
     q = analyse(index_for(kb), "Hvem godkender skabelonen?")
     assert _deed_only_as_state(q, "Leverandøren har en godkendt skabelon.")

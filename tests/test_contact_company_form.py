@@ -5,7 +5,7 @@ label of its own."""
 import pytest
 
 from knowledge.models import Task
-from knowledge.qa import gate
+from knowledge.qa.gate import reading
 from knowledge.qa.pipeline import answer
 
 TASKS = [
@@ -16,9 +16,9 @@ TASKS = [
 
 
 def test_a_legal_form_before_a_colon_is_no_label():
-    assert len(gate._sentences("Kontakt hos Havblik Service A/S: Jens Mølby, driftsleder, "
+    assert len(reading._sentences("Kontakt hos Havblik Service A/S: Jens Mølby, driftsleder, "
                                "tlf. 20 30 40 50.")) == 1
-    assert len(gate._sentences("Kontaktperson: Jonas Kragh, telefon 45 80 12 34 "
+    assert len(reading._sentences("Kontaktperson: Jonas Kragh, telefon 45 80 12 34 "
                                "Support-mail: support@x.dk")) == 2
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.qa import gate
 from knowledge.qa.gate import which
+from knowledge.qa.gate.words import _TEXT_WORD
 
 
 @pytest.mark.parametrize("order", [("3", "oces", "systemcertifikat"), ("systemcertifikat", "oces", "3")])
@@ -20,6 +20,6 @@ def test_a_compound_key_narrows_the_noun_in_any_order(monkeypatch, order):
 
     monkeypatch.setattr(which, "content_keys", ordered)
     text = "Kommunens it-afdeling bestiller et OCES3-systemcertifikat til integrationen."
-    words = list(gate._TEXT_WORD.finditer(text))
+    words = list(_TEXT_WORD.finditer(text))
     at = next(i for i, w in enumerate(words) if w.group(0).startswith("OCES3"))
     assert which._narrowed(text, words, at, "certifikat", {"certifikat", "udlejning"})

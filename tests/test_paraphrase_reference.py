@@ -84,7 +84,7 @@ def test_what_the_tasks_do_not_say_stays_unknown():
 
 
 def test_a_name_in_apposition_holds_the_role():
-    from knowledge.qa.gate import _HELD_AFTER
+    from knowledge.qa.gate.roles import _HELD_AFTER
     said = "Overførslen laves af den nuværende leverandør, Papyrus ApS, som sender en fil."
     assert _HELD_AFTER.match(said, said.index(","))
     # a list of parties after the role names no holder of it

@@ -16,7 +16,7 @@ from knowledge.fold import ascii_fold, content_keys, is_stop, key, question_keys
 from knowledge.lexicon import CONCEPTS, FRACTION_WORDS, number_words
 from knowledge.morphology import in_compound, particle_verb_keys
 from knowledge.roles import ROLE as _ROLE
-from knowledge.roles import names_role as names_role  # where the answer intents and gate.py look for it
+from knowledge.roles import names_role as names_role  # where the answer intents and the gate look for it
 from knowledge.units import length_pattern, unit_words
 from knowledge.wording import FIELD_LABELS
 

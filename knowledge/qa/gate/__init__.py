@@ -28,15 +28,13 @@ from knowledge.qa.gate.parties import (
     _at_asked_place,
     _party_after_preposition,
     _project_value_said,
-    _role_at_place,
     _value_about_subject,
 )
 from knowledge.qa.gate.places import _place_of_another_deed
 from knowledge.qa.gate.prices import _price_of_another
-from knowledge.qa.gate.reading import _DEADLINE, _OWNED, _QUOTING, _UNIT, _sentences, label_parts, said
-from knowledge.qa.gate.roles import _HELD_AFTER, _role_held, _role_said
+from knowledge.qa.gate.reading import _DEADLINE, _OWNED, _QUOTING, _UNIT, label_parts, said
+from knowledge.qa.gate.roles import _role_held, _role_said
 from knowledge.qa.gate.signing import (
-    _BACK,
     _SIGN_MANNER,
     _manner_of_another,
     _sent_out_not_back,
@@ -67,24 +65,23 @@ from knowledge.qa.gate.totals import (
 from knowledge.qa.gate.which import (
     KIND_NOUN,
     PARTY_NOUN,
-    _narrowed,
     _which_noun_said,
     _which_one_said,
     asked_noun,
     which_noun,
 )
 from knowledge.qa.gate.why import _goal_for_why
-from knowledge.qa.gate.words import _STEP_NUMBER, _TEXT_WORD, _telling
+from knowledge.qa.gate.words import _STEP_NUMBER, _telling
 from knowledge.qa.slots import other_basis, other_counted, other_owner, other_unit, value_of_asked
 from knowledge.qa.titles import untitled
 from knowledge.qa.types import PLAIN, Expect, holds
 
 __all__ = [
-    "KIND_NOUN", "PARTY_NOUN", "_BACK", "_HELD_AFTER", "_TEXT_WORD", "_deed_only_as_state", "_narrowed",
-    "_party_after_preposition", "_project_value_said", "_role_at_place", "_sentences", "address_line",
-    "answers", "asked_noun", "asks_magnitude", "asks_size", "asks_way_of_signing", "end_state_only",
-    "exact", "gives_size", "label_parts", "own_clause", "said", "which_noun",
+    "KIND_NOUN", "PARTY_NOUN", "address_line", "answers", "asked_noun", "asks_magnitude", "asks_size",
+    "asks_way_of_signing", "end_state_only", "exact", "gives_size", "label_parts", "own_clause", "said",
+    "which_noun",
 ]
+
 
 def answers(index: Index, q: Question, c: Candidate) -> bool:
     """Whether candidate c answers q: the value asked for, about what q names."""
