@@ -33,6 +33,48 @@ from knowledge.qa.claimed_values import (
 )
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
+from knowledge.qa.intents.yesno.words import (
+    _ADVISED,
+    _ALSO,
+    _ALWAYS,
+    _AND_CLAUSE,
+    _AT_MOST,
+    _BEFORE_AFTER,
+    _BOUND_NOT,
+    _CLASSES,
+    _CLAUSE_EDGE,
+    _CLEFT,
+    _COMPARED,
+    _CONDITION,
+    _COORDINATE,
+    _CRITICAL,
+    _DEMANDED,
+    _DO_TASK,
+    _EXEMPT,
+    _EXPLETIVE,
+    _FINITE,
+    _LEVERANDOR,
+    _MANNER,
+    _MAY_WORDS,
+    _MODALS,
+    _MUST,
+    _NEGATION,
+    _NUMBERS,
+    _ONLY,
+    _ONLY_IF,
+    _OPTIONAL,
+    _OPTIONAL_CLASSES,
+    _PARTY_WORD,
+    _PASSIVE,
+    _PASSIVE_BY,
+    _PLACED,
+    _POINTS_BACK,
+    _SUBJECT_BACK,
+    _VERDICT_HEAD,
+    _WE,
+    _WORD,
+    YES_THRESHOLD,
+)
 from knowledge.qa.messages import text
 from knowledge.qa.opposites import contradicts, excluded_keys, prefix_excluded
 from knowledge.qa.titles import title_positions
@@ -42,10 +84,26 @@ from knowledge.roles import names_role
 from knowledge.units import SINGULAR, unit_of, unit_pattern, unit_words
 from knowledge.wording import label, quote, say, task_label
 
-_NEGATION = re.compile(r"\b(ikke|ej|ingen|intet|aldrig|hverken|not|no|never|none|neither|cannot|can't|"
-                       r"don't|doesn't|isn't|aren't|won't)\b", re.I)
+__all__ = [
+    "YES_THRESHOLD",
+    "counted_as",
+    "denied_condition",
+    "excepted",
+    "frame",
+    "mention_list",
+    "other_count",
+    "other_side",
+    "passive_other_agent",
+    "reversed_order",
+    "settle",
+    "stated_counts",
+    "verdict_head",
+    "yes_no",
+]
+
+
 _NUMBER = re.compile(r"\d")
-_ONLY = re.compile(r"\b(kun|alene|udelukkende|only|solely)\b", re.I)
+
 _COSIGNED = re.compile(r"\s(?:og|samt|and)\s", re.I)
 
 
@@ -55,9 +113,6 @@ def _others_too(question: str, party: set[str], agent: str) -> bool:
         return False
     parts = [content_keys(p) for p in _COSIGNED.split(agent)]
     return any(parts_keys and not parts_keys & party for parts_keys in parts)
-_ALSO = re.compile(r"\b(både|også|begge|samt|both|also|as well)\b", re.I)
-# 'Er det Netcompany, der ...' / 'Is it the supplier who ...': the party the question puts forward.
-_CLEFT = re.compile(r"^\W*(?:er|var|is|was)\s+(?:det|it)\s+(.+?),?\s+(?:der|som|who|that)\b", re.I)
 
 
 def yes_no(ctx: Context) -> list[Candidate]:
@@ -133,13 +188,6 @@ def _says_the_deed(ctx: Context, task: int, rest, after: set[str]) -> bool:
     return len(said) >= min(2, len(rest)) and all(set(t.keys) & title for t in untold)
 
 
-# A sentence whose subject points back to the one before: 'Den må ikke sendes med almindelig e-mail',
-# 'De kan ikke selv flytte vielser', 'Det kan tages hjemmefra' (not 'Det er frivilligt, om ...')
-_POINTS_BACK = re.compile(r"^\W*(?:(?:den|de|denne|disse|dette|they|it)\s+(?:er|bliver|har|are|is|has)|"
-                          r"(?:den|de|denne|disse|dette|det|they|it)\s+(?:kan|skal|må|bør|vil|can|must|may|"
-                          r"should|will|[a-zæøå]{3,}es))\b", re.I)  # 'Den underskrevne aftale': an article
-
-
 # A sentence that ends on its modal's verb, with no object: what it is done to or at is the thing the
 # sentence before names ('Oplæringen holdes som et webinar. Alle køkkenledere skal deltage.')
 _ENDS_ON_VERB = re.compile(r"^[^,;:]{0,60}?\b(?:skal|kan|må|bør|must|can|may|should)\s+"
@@ -202,10 +250,6 @@ def _unless_narrower(ctx: Context, c: Candidate) -> Candidate:
     no = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
     return Candidate(c.kind, f"{no} {said}", c.tasks, c.explained, prior=c.prior, found=c.found,
                      suggestions=c.suggestions)
-
-
-# The verdict a yes/no candidate opens with: 'Ja – opgaven siger: ', 'No – '
-_VERDICT_HEAD = re.compile(r"^(?:Ja|Nej|Jo|Yes|No)\s+–\s+(?:[^:\n]{0,40}:\s+)?")
 
 
 def _unsettled(ctx: Context, evidence: Candidate, said: str) -> Candidate:
@@ -391,12 +435,6 @@ _MUST_WORDS = frozenset("krav kræves påkrævet påkrævede nødvendig nødvend
                         "forpligtet forpligtede forpligtende pligt nødt behøver behøve mandatory required "
                         "necessary need needed "
                         "needs must skal obliged".split())
-_MAY_WORDS = frozenset("valgfri valgfrit frivillig frivilligt optional voluntary".split())
-# Verbs that only say 'do the task'
-# ('føre tilsyn med X', 'foretage X': the light verb of the task's own noun)
-_DO_TASK = frozenset(key(w) for w in "gøre gøres løse løses løst udføre udføres lave laves gennemføre "
-                     "gennemføres foretage foretages føre føres do done complete completed carry out "
-                     "finish".split())
 
 
 def _task_required(ctx: Context) -> list[Candidate]:
@@ -534,7 +572,6 @@ _ASKED_ROLE = re.compile(r"^\W*(?:[Ee]r|[Ii]s)\s+(?P<who>[A-ZÆØÅ][\wÆØÅæ�
 # (a company with its legal form: 'CareRoute ApS er databehandler' is said of CareRoute, not of 'ApS')
 _HOLDS_ROLE = (r"(?P<who>[A-ZÆØÅ][\wÆØÅæøå-]*(?:\s+(?:A/S|ApS|I/S|P/S))?|[Kk]ommunen)"
                r"\s+er\s+(?:\w+\s+)?{role}\b")
-
 
 # Who supplies a thing, as a sentence says it: 'Enhederne leveres af ParkTech Nordic A/S', 'CareRoute ApS
 # er databehandler og leverer løsningen' (the name's words up to its legal form)
@@ -700,10 +737,6 @@ def _other_values(index, entry) -> set[str]:
     """The values of the other lines of the same list ('Drift: Nordlys IT' beside 'Hosting: Skyhavn')."""
     return {k for p in index.task_passage_ids(entry.task) if index.passages[p].field == "fact"
             for k in content_keys(index.passages[p].text.split(":", 1)[-1])} - set(entry.value)
-
-
-# 'Skal DPO'en læse bilagene, før aftalen underskrives?' asks about reading, not about who signs.
-_BEFORE_AFTER = re.compile(r"\b(før|inden|efter|når|before|after|when|once|until|indtil)\b", re.I)
 
 
 def _signing_subordinate(q) -> bool:
@@ -885,9 +918,6 @@ def _said_of_other(question: str, said: str, clause: str, asked: dict) -> bool |
     return bool(_ONLY.search(own))
 
 
-# A comparison with a number, not a number of things: 'færre end 104 ture', 'more than two users'
-_COMPARED = re.compile(r"\b(?P<dir>færre|flere|mere|mindre|fewer|more|less)\s+(?:end|than)\s+"
-                       r"(?P<n>\d+|[a-zæøå]+)\s+(?P<noun>[a-zæøå-]{3,})", re.I)
 _PERMITS = re.compile(r"^\W*(kan|må|can|may)\b", re.I)
 
 
@@ -927,11 +957,6 @@ def _compared_count(ctx: Context) -> list[Candidate]:
 # (hours and minutes stay counts: 'reaktionstiden 8 timer?' - 'reagere inden for 4 timer' is compared as
 # a count, with the words of the sentence that counts them)
 _TIME_UNITS = frozenset(key(w) for w in unit_words() if " " not in w and unit_of(w).days >= 1)
-
-
-# Where a sentence's coordinate clauses meet, 'og' included: '..., og der kræves kun én underskrift'
-_AND_CLAUSE = re.compile(r",\s*(?:og|men|mens|and|but)\s+|;\s*", re.I)
-
 
 # Verbs of handing a thing on, by stem: 'skal blanketten sendes til KOMBIT?', 'meldes fejl til X?'
 _HAND_ON = r"(?:ind)?send\w*|meld\w*|return[eé]r\w*|mail\w*|upload\w*|aflever\w*|sent|submit\w*|report\w*"
@@ -1017,10 +1042,6 @@ def _recipient(ctx: Context) -> list[Candidate]:
 _DENIED_TAIL = re.compile(r"\s+[–—]\s+(?=(?:ikke|not)\s)", re.I)
 _HAND_ON_WORD = re.compile(_HAND_ON, re.I)
 _BY_WAY = frozenset("med via pr per over by through".split())
-
-
-# Where a sentence's clauses meet, a consequence's 'så' included: '... gemmes automatisk, så kommunen ...'
-_CLAUSE_EDGE = re.compile(r",\s*(?:og|men|mens|så|and|but|so)\s+|;\s*|\s+[–—]\s+", re.I)  # and 'X – ikke Y'
 
 
 def _clause_at(said: str, at: int) -> str:
@@ -1335,12 +1356,8 @@ def _refers_back(ctx: Context, party: set[str], deed, task: int) -> bool:
 
 _LIGHT = LIGHT_VERBS
 
-
 # A sentence that lets another than the named party do it: 'kan give ... fuldmagt', 'eller en stedfortræder'
 _DELEGATE = re.compile(r"\b(fuldmagt\w*|stedfortræder\w*|i\s+sit\s+sted|på\s+vegne\s+af|delegere\w*)\b", re.I)
-
-
-_LEVERANDOR = re.compile(r"\b(\w*leverandør\w*|supplier|vendor)\b", re.I)
 
 
 def _unnamed_supplier(q, party_pos: set[int], said: str) -> bool:
@@ -1353,18 +1370,15 @@ def _unnamed_supplier(q, party_pos: set[int], said: str) -> bool:
 
 
 _PARTICLES = frozenset("op ind ud af over igennem under".split())
-_MODALS = frozenset("skal kan må bør vil skulle kunne burde maa boer".split())
+
 # An object that only points back to a noun before it: '..., men den skal godkendes af ...'.
 _PRONOUN = re.compile(r"(?:^|\s)(den|det|de|dem|disse|denne|dette|it|they|them)$", re.I)
 _CLEFT_WORDS = _MODALS | {"der", "som", "who", "that"}
 
-
 # Another than the one named: 'someone else', 'på vegne af X', 'kan en anden ...?'
 _SOMEONE_ELSE = re.compile(r"\b(?:someone|anyone|somebody|anybody)\s+else\b|\bpå\s+vegne\s+af\b|"
                            r"\bon\s+behalf\s+of\b|^\W*(?:kan|må|can|may)\s+(?:en|nogen)\s+anden\b", re.I)
-# How a thing is signed, not who signs: 'underskrives digitalt', 'signed electronically'
-_MANNER = re.compile(r"(digital|elektronisk|fysisk|manuel|personlig|skriftlig|mundtlig|analog)t?|"
-                     r"(digital|electronic|physical|manual|personal)ly")
+
 # The means a thing is signed with, not a signer: 'på papir', 'med MitID (Erhverv)', 'on paper'
 _MEANS = re.compile(r"\b(?:på|i|on|in)\s+(?:\w+\s+)?(?:papir\w*|paper)\b|"
                     r"\b(?:med|via|with|using)\s+(?:sit\s+|sin\s+|their\s+)?(?:MitID|NemID|e-?signatur\w*|"
@@ -1489,10 +1503,6 @@ def _passive_asked(q):
     return None
 
 
-# 'vi', 'we': the asking municipality
-_WE = frozenset("vi we os us jeg".split())
-
-
 def _counting(tok) -> bool:
     return tok.surface.isdigit() or tok.surface.casefold() in _NUMBERS
 
@@ -1511,8 +1521,7 @@ def _party_keys(q, positions: set[int]) -> set[str]:
 
 
 _SIGN_KEY = key("underskrive")
-_EXPLETIVE = re.compile(r"^\W*(?:skal|skulle|må|bør|er|bliver)\s+der\b|"
-                        r"^\W*(?:does|do|is)\s+(?:anything|something)\b", re.I)
+
 _WITH = frozenset("med til hos with to".split())
 _NOT_A_PARTY = frozenset(key(w) for w in ("selv", "også", "andre", "anden", "nogen", "alene", "kun", "also"))
 
@@ -1580,12 +1589,8 @@ _STEP_OPTIONAL = re.compile(r"\b(?:valgfri\w*|frivillig\w*|optional|kan\s+spring
 _STEP_REQUIRED = re.compile(r"\b(?:obligatorisk\w*|påkrævet|mandatory|required)\b", re.IGNORECASE)
 _REQUIRED = frozenset(key(w) for w in ("required", "requires", "require", "påkrævet", "krævet", "kræves",
                                        "nødvendigt", "necessary", "needed"))
-_CRITICAL = frozenset(key(w) for w in ("kritisk", "kritiske", "critical"))
-# The words of the obligatory / optional scale ('Obligatorisk på kritisk vej', 'Obligatorisk', 'Valgfri')
-_CLASSES = frozenset(key(w) for w in ("obligatorisk", "valgfri", "kritisk"))
+
 _REQUIRING = frozenset(key(w) for w in ("obligatorisk", "kritisk", "mandatory", "critical", "required"))
-# The classes of that scale a task may be left out of ('Anbefalet' recommends, it does not require)
-_OPTIONAL_CLASSES = frozenset(key(w) for w in ("valgfri", "anbefalet", "optional", "recommended"))
 
 
 def _priority_number(q) -> str | None:
@@ -1789,7 +1794,6 @@ _IF = re.compile(r"\b(?:hvis|når|medmindre|if|when|unless)\b", re.I)
 # 'Der skal ikke underskrives noget': nothing at all, which says nothing of a paper the task names
 _NO_SIGNING_ANY = re.compile(r"\b(?:noget|intet|nothing|anything)\b", re.I)
 
-
 _APPROVES = re.compile(r"\b(godkend\w*|approv\w*)", re.I)
 
 
@@ -1820,8 +1824,6 @@ def _names(tok, document: str) -> bool:
     return any(k in doc or any(d.endswith(k) and len(k) >= 4 for d in doc) for k in tok.keys)
 
 
-# A count's number words: not zero, and not 'en'/'et'/'one', which are most often the article or a pronoun
-_NUMBERS = {w: n for w, n in NUMBER_WORDS.items() if n and w not in ("en", "et", "one")}
 _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum|at most|up to|at least)\s+"
                       r"(?:[a-zæøå]{3,}\s+)?)?"
                       r"(\d{1,3}(?:\.\d{3})+|\d+|flere|several|multiple|" + "|".join(_NUMBERS)
@@ -1829,7 +1831,6 @@ _COUNTED = re.compile(r"\b(?:(højst|maks\w*|op til|ikke mere end|mindst|minimum
                       + unit_pattern("day week month year hour", forms=(SINGULAR,)) + r")s?\b))"
                       r"\s+([a-zæøå-]{3,}|år\b)", re.I)
 _SEVERAL = ("flere", "several", "multiple")
-_AT_MOST = ("højst", "maks", "op til", "ikke mere end", "at most", "up to")
 
 
 def _counts(said: str, *, attributive: bool = False) -> dict[str, tuple[int, str]]:
@@ -1861,9 +1862,7 @@ def _counts(said: str, *, attributive: bool = False) -> dict[str, tuple[int, str
 _ATTRIBUTIVE = re.compile(r"(?:[^e]te|[^e]de|ede|nye|ige|iske|ske|lige|ale|ile|ære|ste)$", re.I)
 _NOUN_AFTER = re.compile(r"\s+([a-zæøå][a-zæøå-]{2,})\b")
 
-
 stated_counts = _counts
-
 
 # A question's first word before its count: 'Må 50 medarbejdere ...?', 'Er 12 deltagere nok?' (no name)
 _OPENERS = frozenset("er må kan skal har får bliver is are can may must do does".split())
@@ -1991,9 +1990,6 @@ def _side_clause(question: str, clauses: list[str]) -> str | None:
     return told[0] if len(told) == 1 else None
 
 
-_WORD = re.compile(r"[\wæøå-]+")
-
-
 def _subject(clause: str) -> str:
     """The clause up to its first finite or passive verb."""
     verbs = (_FINITE.search(clause), _PASSIVE.search(clause))
@@ -2031,8 +2027,6 @@ def _sides_of(text: str, moment: str) -> set[bool]:
         {True for m in _UNTIL.finditer(text) if key(m.group(1).casefold()) == moment}
 
 
-YES_THRESHOLD = 0.7
-
 # Words that only frame a yes/no question as one of necessity or permission: 'er det nødvendigt at
 # sende X?', 'behøver vi X?', 'har vi lov til at X?', 'is it required to X?' ask whether X is to be
 # done, which the sentence saying to do X settles. 'Gælder det (også) for X, at ...' frames X likewise.
@@ -2044,24 +2038,11 @@ _NEED_IF_FOLLOWED = frozenset("krav gælder".split())  # 'et krav, at X', 'gæld
 # 'can we skip X?'. The sentence saying to do X answers it with a 'Nej'.
 _SKIP = frozenset("springe spring springer springes undlade undlader undlades droppe dropper droppes drop "
                   "slippe slipper skippe skip skipped omit ignorere ignore".split())
-# A text that says a thing is left to the municipality ('Kommunen kan vælge at ...', 'valgfri'): no
-# answer to whether it must be done.
-# ('de frivillige', 'foreningens frivillige': the volunteers, a noun after an article or a genitive)
-# ('Frivillige skal ikke ...': the volunteers as a sentence's subject, no choice)
-_OPTIONAL = re.compile(r"\b(valgfri\w*|(?<!\bde\s)(?<!\balle\s)(?<!\bfor\s)(?<!ens\s)(?<!ets\s)"
-                       r"frivillig\w*(?!\s+(?:skal|kan|må|får|bør|vil|har|er|bliver|hjælper|deltager)\b)|"
-                       r"tilvalg\w*|eventuelt|kan vælge|kan selv vælge|"
-                       r"ikke et krav|er ikke nødvendig\w*|(?:bestemmer|beslutter|vælger|afgør)\s+selv|"
-                       r"selv\s+(?:bestemme|beslutte|vælge|afgøre)|optional|not required|may choose|"
-                       r"decides? (?:for )?itself)\b", re.I)
+
 # A demand denied or a deed left open around the deed a sentence names ('Det er ikke et krav, at udvalget
 # godkender ...', 'Det er frivilligt at ...'), not a party's own choice ('Kommunen vælger selv ...')
 _LEFT_OPEN = re.compile(r"\b(?:ikke\s+(?:et\s+)?krav|ikke\s+nødvendig\w*|ikke\s+påkrævet|frivillig\w*|"
                         r"valgfri\w*|not\s+required|optional)\b", re.I)
-_MUST = re.compile(r"^\W*(skal|must|shall|have to|has to)\b|\b(nødvendig\w*|behøve\w*|nødt|påkrævet|krav|"
-                   r"forpligte\w*|pligt\w*|obligatorisk\w*|required|necessary|need\w*|obliged|"
-                   r"mandatory)\b", re.I)
-
 
 # Phrases that work as one preposition: their noun is no word of what the question is about
 _PREPOSITION_PHRASES = frozenset({("i", "forbindelse", "med"), ("i", "løbet", "af"), ("i", "henhold", "til"),
@@ -2102,7 +2083,6 @@ _ASKED_CONDITION = re.compile(r"\b(?:hvis|medmindre|if|unless)\b[^,?]*", re.I)
 _NUMBER_RUN = re.compile(r"\d+")
 
 
-
 def _without_said_condition(question: str, said: str) -> str:
     """The question without its condition clause when the sentence states that very condition (every word
     of it): what is asked is the main clause ('kan nævnet behandle sagen?'), not a time or value."""
@@ -2115,7 +2095,6 @@ def _without_said_condition(question: str, said: str) -> str:
             set(_NUMBER_RUN.findall(said)):
         return question
     return question[:m.start()] + " " + question[m.end():]
-
 
 
 _UNLESS = re.compile(r"\b(?:medmindre|unless)\b(?P<cond>[^.;:!?]+)", re.I)
@@ -2326,13 +2305,6 @@ def settle(ctx: Context, evidence: Candidate) -> Candidate:
                      prior=evidence.prior, found=evidence.found, suggestions=evidence.suggestions)
 
 
-# A passive verb and its doer: 'udarbejdes af Juridisk Kontor', 'godkendes af økonomiudvalget'; the doer
-# ends where the sentence goes on with another passive ('... og godkendes af X'), a clause or a time
-_PASSIVE_BY = re.compile(r"\b(?P<verb>[a-zæøå]{4,}es)\s+(?:\w+\s+)?af\s+(?P<who>[^,.;:!?()–—]+?)"
-                         r"(?=\s+(?:og|samt|men|eller)\s+(?:\w+\s+)?[a-zæøå]{4,}es\b|\s+(?:inden|senest|før|efter|"
-                         r"når|hvis|så|mens|i\s+uge|den|hver)\b|[,.;:!?()–—]|$)", re.I)
-
-
 def passive_other_agent(question: str, said: str) -> bool:
     """Whether the question asks whether a passive deed is done by one party and the sentence says the
     same passive verb is done by another ('udarbejdes kontrakterne af udvalget?' - 'Kontrakterne
@@ -2391,7 +2363,6 @@ def _deed_only_after(q, said: str) -> bool:
 _AGENT_ASKED = re.compile(r"\b(?:af|by)\b", re.I)
 _PASSIVE_WORD = re.compile(r"[a-zæøå]{3,}[bdfgklmnprstv]es|[a-z]{3,}ed", re.I)
 
-
 _COORDINATED = re.compile(r"([^\W\d_][\wæøå-]{2,})\s+(?:og|samt|eller|and|or)\s+([^\W\d_][\wæøå-]{2,})", re.I)
 
 
@@ -2419,7 +2390,6 @@ def _other_conjunct(ctx: Context, evidence: Candidate, said: str) -> bool:
 # The first stretch of time: 'det første år', 'de første tre måneder', 'the first two years'
 _FIRST = re.compile(r"\b(?:de|det|den|the|i|in)\s+(?:første|first)\s+(?:(?P<n>\d+|[a-zæøå]+)\s+)??"
                     r"(?P<unit>år|måned(?:er)?|uger?|dage?|years?|months?|weeks?|days?)\b", re.I)
-
 
 # A whole against each one: 'for hele kommunen', 'i alt', 'in total' - 'pr. svømmehal', 'per user'
 _WHOLE = re.compile(r"\b(?:for|til|i|in|for\s+the)\s+(?:hele|alle|whole|all)\s+(?P<noun>[\wæøå-]{3,})|"
@@ -2455,11 +2425,6 @@ def _other_first(question: str, said: str) -> bool:
     return any(unit in said_first and said_first[unit] != n for unit, n in _first_periods(question).items())
 
 
-# 'altid', 'always' against a condition that is the only one: 'kun, hvis ...', 'only when ...'
-_ALWAYS = re.compile(r"\b(?:altid|always|i\s+alle\s+tilfælde|uanset|in\s+all\s+cases|regardless)\b", re.I)
-_ONLY_IF = re.compile(r"\b(?:kun|alene|udelukkende|only)\s*,?\s+(?:hvis|når|if|when)\b", re.I)
-
-
 # A condition the question itself puts ('..., hvis vi har det som DWG?', 'uden forsikring'): it asks under it
 _ASKS_CONDITION = re.compile(r"\b(?:hvis|når|såfremt|dersom|medmindre|uden|if|when|unless|without)\b", re.I)
 
@@ -2474,13 +2439,6 @@ def _only_conditionally(question: str, said: str) -> bool:
     naming no condition of its own leaves open: neither 'Ja' nor 'Nej' follows from it."""
     first = _first_line(said)
     return bool(_ONLY_IF.search(first)) and not _ASKS_CONDITION.search(question)
-
-
-# A clause that advises, and one that demands: 'bør', 'det anbefales' against 'skal', 'er et krav'
-_ADVISED = re.compile(r"\b(?:bør|burde|anbefale[rst]?|anbefalet|anbefales|should|recommend\w*|advised)\b",
-                      re.I)
-_DEMANDED = re.compile(r"\b(?:skal|must|shall|krav|kræves|påkrævet|obligatorisk\w*|mandatory|required)\b",
-                       re.I)
 
 
 # A question that asks for a demand in so many words: 'er det et krav ...?', 'is it mandatory ...?', 'must
@@ -2544,10 +2502,8 @@ def _overturned(ctx: Context, evidence: Candidate) -> Candidate:
 # (also 'mail' alone: 'via sikker mail', 'med almindelig mail')
 _BY_MAIL = re.compile(r"\b(?:med|via|pr\.?|per|over|by|through)\s+(?:\w+\s+)?(?:e-?)?mail\b", re.I)
 
-
 _ON_SITE = re.compile(r"\b(?:på|via|i|on|at)\s+(?:\w+\s+)?(?:hjemmeside\w*|intranet\w*|website|"
                       r"web\s*site)\b", re.I)
-
 
 # A thing told apart by its number: 'bilag 2', 'modul 3', 'prøvekørsel 1' (not a week, task or step)
 _NUMBERED = re.compile(r"\b([a-zæøå]{3,})\s+(\d{1,3})\b(?![.,]\d)", re.I)
@@ -2680,12 +2636,6 @@ def _counterpart(q, t) -> bool:
         and q.tokens[t.pos - 2].role == "word" and q.tokens[t.pos - 2].surface.islower()
 
 
-# A word for a person, role or body that may be a question's subject
-_PARTY_WORD = re.compile(r"(leverandør|chef|leder|direktør|mester|administrator|ansvarlig|konsulent|"
-                         r"koordinator|rådgiver|jurist|forvalter|sekretariat|afdeling|udvalg|styrelse)\w*$",
-                         re.I)
-
-
 def _untitled_coverage(q, evidence: Candidate, titled: set[int]) -> float:
     """How much of the question's words other than those naming the task by its title the evidence
     says itself ('Filen sendes ... via Serviceplatformen' for 'sendes eksportfilen med barselsperioder via
@@ -2808,7 +2758,6 @@ _ASKER = re.compile(r"^\W*\w+\s+(vi|jeg|i|we|kommunen\s+selv|the\s+municipality\
 _BY = re.compile(r"\b[a-zæøå]{3,}(?:es|s)\s+(?:\w+\s+)?af\s+([\w-]+)|"
                  r"\b[a-z]{3,}ed\s+by\s+(?:the\s+)?([\w-]+)", re.I)
 
-
 _US_KEYS = frozenset(content_keys(" ".join(US)))
 _COPULAS = frozenset(key(w) for w in ("være", "er", "blive", "bliver", "have", "har"))
 
@@ -2855,9 +2804,6 @@ def _placed_elsewhere(ctx: Context, evidence: Candidate, said: str) -> bool:
 # the prepositions that put a thing with a party or at a place: 'hos Låsehuset', 'ved Rådhuset' (not 'i X',
 # which often names the system a deed is done in: 'kursus i Ruteplanlæggeren')
 _PLACING = frozenset({"hos", "ved", "at", "with"})
-# a place or party a sentence puts its thing at
-_PLACED = re.compile(r"\b(?:hos|i|på|ved|at|in|on|with)\s+(?:[a-zæøå]+s\s+|den\s+|det\s+|de\s+)?"
-                     r"(?:egen\s+|eget\s+|egne\s+)?[\wæøåÆØÅ-]{3,}", re.I)
 
 
 def _other_agent(question: str, said: str) -> bool:
@@ -2907,7 +2853,6 @@ _GROUP_ASKED = re.compile(r"^\W*(?:[Ss]kal|[Mm]å|[Kk]an|[Bb]ør|[Ff]år|[Vv]il|
 _GROUP_SAID = re.compile(r"^\W*(?P<who>[A-ZÆØÅ][\wæøå-]{3,}(?:erne|ene|ne|en|et))\s+(?:skal\s+|kan\s+|må\s+|"
                          r"bør\s+|vil\s+)?(?:ikke\s+)?[a-zæøå]+(?:er|r)\b")
 
-
 _DEFINITE = re.compile(r"(?:erne|ene|ne|en|et)$")
 
 
@@ -2931,11 +2876,9 @@ _ALL = re.compile(r"\b(?:alle|all|every)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,}s
                   r"[^\W\d_][\wæøå-]{2,})", re.I)  # 'alle kommunens medarbejdere': the genitive's noun too
 _SOME = re.compile(r"\b(?:mindst|minimum|at least)\s+(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
 
-
 # 'mindst 10 % af de overførte foreninger', 'en stikprøve på 5 procent af sagerne': a share, not all
 _SHARE = re.compile(r"\b(?:[1-9]\d?(?:,\d+)?)\s*(?:%|procent|pct\.?|percent)\s+(?:af|of)\s+"
                     r"(?:de|den|det|the)?\s*(?:\w+\s+)??([^\W\d_][\wæøå-]{2,})", re.I)
-
 
 # 'Pladser med mere end 150 enheder skal også ...', 'Skoler, der har over 300 elever, ...': only the ones
 # a number bounds
@@ -2976,22 +2919,18 @@ def excepted(question: str, said: str) -> bool:
     return False
 
 
-# A thing the sentence says is exempt from what the question asks: 'Landbrug er fritaget for betaling'
-_EXEMPT = re.compile(r"\b(fritag\w*|undtaget|undtages|exempt\w*)\b", re.I)
 _RELATIVE = re.compile(r",?\s+(?:der|som|who|which)\s+[^,;.]*(?:,|$)", re.I)
 # A negation that only bounds when or how much ('dog ikke før 30 dage efter ...', 'ikke mere end'): the
 # claim itself holds
 # A value set aside after the one a sentence states: '... via Digital Post – ikke som papirbrev'
 _SET_ASIDE = re.compile(r"\s*[,–-]\s*(?:og\s+|men\s+)?(?:ikke|not)\s+"
                         r"(?:som|via|med|på|i|pr\.?|as|by|in|on)\s+[^,.;!?()]+", re.I)
-_BOUND_NOT = re.compile(r"\b(?:ikke|not|no)\s+(?:før|tidligere|senere|mere|mindre|flere|færre|over|under|"
-                        r"before|earlier|later|more|less|fewer)\b", re.I)
+
 # 'kun til borgere, der ...': only some of a thing, where the question asks of all of it
 # ('må kun gives til medarbejdere med ...': the passive verb before)
 _ONLY_SOME = re.compile(r"\b(?:kun|alene|only)\s+(?:[a-zæøå]{3,}es\s+|be\s+[a-z]{3,}ed\s+)?"
                         r"(?:til|for|i|på|hos|to|in|at)?\s*(?:\w+\s+)??"
                         r"([^\W\d_][\wæøå-]{2,})", re.I)
-
 
 _RANGE = re.compile(r"\bfra\s+(\d{1,2})\.?\s+til\s+(\d{1,2})\.?\s+([\wæøå]{3,})|"
                     r"\b(\d{1,2})\.?\s*[-–]\s*(\d{1,2})\.?\s+([\wæøå]{3,})|"
@@ -3017,8 +2956,7 @@ def _outside_range(question: str, said: str) -> bool:
 
 # A field whose value is itself a yes or a no: 'Er det en STS/Infrastruktur opgave? Nej'
 _FIELD_YES_NO = re.compile(r"[:?]\s*[«“\"]?(ja|nej|yes|no)[»”\"]?\W*$", re.I)
-# Where a sentence's coordinate clauses meet: '..., men DPO'en skal ikke selv underskrive'
-_COORDINATE = re.compile(r",\s*(?:men|mens|but|whereas)\s+|;\s*", re.I)
+
 # A spaced dash before a clause of its own subject and verb: 'Testen foregår i X – produktionsmiljøet må
 # ikke bruges til test'
 _DASH_CLAUSE = re.compile(r"\s+[–—]\s+(?=[\wæøå-]+\s+"
@@ -3068,7 +3006,6 @@ def _claim_clause(question: str, said: str) -> str:
 _CONTRAST_TAIL = re.compile(r"(?:\s+[–—-]|,)\s+(?:og\s+|and\s+)?(?:ikke|not)\s+"
                             r"(?P<tail>[^.;:!?”\"]+?)[.;:!?]?[”\"]?\s*$", re.I)  # (quoted in English)
 
-
 _NEGATED_TAIL = re.compile(r"^ikke\s")
 
 
@@ -3100,37 +3037,16 @@ def _before_dash(sentence: str, asked: set[str]) -> str:
     return sentence
 
 
-# A coordinate clause whose subject is a pronoun for the first clause's ('..., men de skal orienteres')
-_SUBJECT_BACK = re.compile(r"^\s*(?:de|den|det|han|hun|they|it|he|she)\s+(?:skal|kan|må|bør|vil|er|bliver|"
-                           r"must|can|may|should|is|are)\b", re.I)
-
-
 # 'X hentes automatisk og skal ikke tastes manuelt': a second verb phrase of the same subject, its own claim
 _AND_VERB = re.compile(r"\s+(?:og|and)\s+(?=(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\s)|"
                        # '..., og skolen skal holde åbent': a clause with a subject of its own
                        r",\s+(?:og|and)\s+(?=[\wæøå-]+\s+(?:skal|kan|må|bør|vil|must|can|may|should)\s)",
                        re.I)
-# the finite verb that ends the first clause's subject, or that a clause without a subject starts with
-_FINITE = re.compile(r"\b(?:skal|kan|må|bør|vil|er|bliver|must|can|may|should|is|are)\b", re.I)
-# a passive verb after the first word, which ends the subject as a modal would ('Personer over 80 år
-# udelades'); not a noun ending so ('proces', 'adresser' is no passive: '-es' after a consonant only)
-_PASSIVE = re.compile(r"(?<=\S)\s+(?!(?:proces|adgangs|status)\b)[a-zæøå]{3,}[bdfgklmnprstv]es\b")
-
 
 # Where a subordinate clause starts: its negation says nothing about the main statement
 # ('Egne breve bruges, når en sag ... ikke er dækket af ...' is a yes).
 _SUBORDINATE = re.compile(r",?\s+\b(når|hvis|fordi|som|så|mens|da|when|if|because|which|unless)\b|"
                           r",\s*(?:hvor|where)\b", re.I)  # 'Par, hvor ingen af parterne ..., betaler ...'
-
-
-# A sentence opening with a condition: verb first ('Uploades aftalen ikke til tiden, kan ...', 'Modtager
-# KOMBIT ikke aftalen, ...') or 'hvis' ('Hvis aftalen ikke ..., kan ...'), up to the comma before the
-# main clause's verb (not a plural subject with a relative clause: 'Medarbejdere, der ...')
-_CONDITION = re.compile(r"^\W*(?:(?:hvis|såfremt|dersom|if|unless)\s+[^,.;:?!]{3,}?|"
-                        r"(?!(?:der|her|hver|hvert|under|efter|over|senere|mens|derfor|desuden|siden)\b)"
-                        r"[A-ZÆØÅ][a-zæøå]+(?:es|er|r|s)\s+(?!(?:der|som)\b)[^,.;:?!]{3,}?)"
-                        r",\s*(?:så\s+)?(?:kan|skal|må|vil|bliver|får|er|har|mister|risikerer|"
-                        r"[a-zæøå]{3,}(?:es|er))\s", re.I)
 
 
 def denied_condition(said: str) -> bool:
