@@ -34,6 +34,7 @@ from knowledge.qa.claimed_values import (
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.intents.yesno.clauses import _claim_clause, _first_line, _main_clause, denied_condition
+from knowledge.qa.intents.yesno.heads import _unsettled, _verdict, verdict_head
 from knowledge.qa.intents.yesno.words import (
     _ADVISED,
     _ALSO,
@@ -251,12 +252,6 @@ def _unless_narrower(ctx: Context, c: Candidate) -> Candidate:
     no = text("yes_no_evidence", ctx.lang, verdict=text("no", ctx.lang))
     return Candidate(c.kind, f"{no} {said}", c.tasks, c.explained, prior=c.prior, found=c.found,
                      suggestions=c.suggestions)
-
-
-def _unsettled(ctx: Context, evidence: Candidate, said: str) -> Candidate:
-    """'Det står ikke i opgaven' over the evidence quoted: the text comes close but settles nothing."""
-    return Candidate(evidence.kind, f"{text('not_settled', ctx.lang)}\n{said}", evidence.tasks,
-                     evidence.explained, prior=evidence.prior, found=False)
 
 
 # Words that only relate a task to a wave or a party: 'hører opgave 7 til bølge 2?', 'er X en del af ...?',
@@ -2658,23 +2653,6 @@ def _about_named(ctx: Context, evidence: Candidate, said: str) -> bool:
             continue
         return False
     return True
-
-
-def verdict_head(ctx: Context, *, holds_true: bool) -> str:
-    """'Ja – opgaven siger:' (or 'Nej', 'Jo') for a claim that holds or not."""
-    verdict = text(_verdict(ctx.q, ctx.q.text, holds_true=holds_true), ctx.lang)
-    return text("yes_no_evidence", ctx.lang, verdict=verdict)
-
-
-def _verdict(q, question: str, *, holds_true: bool) -> str:
-    """The word a Dane answers with: 'Ja'/'Nej' to whether the claim holds; to 'kan vi springe X over?'
-    'Nej' when X is to be done; to a negated question ('er det ikke X, der ...?', 'skal vi ikke ...?')
-    'Jo' when the claim holds and 'Nej' when it does not."""
-    if q.has("skip"):
-        return "no" if holds_true else "yes"
-    if _NEGATION.search(_main_clause(question)):
-        return "yes_to_negated" if holds_true else "no"
-    return "yes" if holds_true else "no"
 
 
 # 'før', 'inden', 'efter': the order of two things a question or a sentence puts
