@@ -34,6 +34,13 @@ from knowledge.qa.claimed_values import (
 from knowledge.qa.english import read_alike
 from knowledge.qa.intents import costs
 from knowledge.qa.intents.yesno.clauses import _claim_clause, _first_line, _main_clause, denied_condition
+from knowledge.qa.intents.yesno.evidence_scope import (
+    _allowed,
+    _allowed_hits,
+    _inside,
+    _project_passages,
+    _scoped_passages,
+)
 from knowledge.qa.intents.yesno.heads import _unsettled, _verdict, verdict_head
 from knowledge.qa.intents.yesno.words import (
     _ADVISED,
@@ -874,32 +881,6 @@ def _excluded_state(ctx: Context) -> list[Candidate]:
     return []
 
 
-_FEW_TASKS = 12  # a project this small is read through for its one sentence on an age
-
-
-def _project_passages(ctx: Context, hits: list[Hit]) -> list[Hit]:
-    """The passages of the small project the question names ('kan en 19-årig få fritidspas?'), after the
-    ranked hits: its words may be only the project's name and the age."""
-    tasks = ctx.q.project_tasks
-    if tasks is None or len(tasks) > _FEW_TASKS:
-        return []
-    seen = {h.pid for h in hits}
-    return [Hit(pid, t, 0.0, set(), 0.0) for t in sorted(tasks) for pid in ctx.index.task_passage_ids(t)
-            if pid not in seen]
-
-
-def _allowed_hits(q, index, *, skip: set[int] = frozenset(), limit: int, min_coverage: float) -> list[Hit]:
-    """The passages of the tasks the question allows (`q.allows` holds for each: a named task's are looked
-    for within it, with no task, project or wave named every task is allowed): those of a project (wave) it
-    names are looked for without the project's name, which their sentences need not repeat ('Panelet skal
-    have mindst 500 deltagere' for 'er det nok med 300 deltagere i borgerpanelet?')."""
-    if q.tasks or (q.project_tasks is None and q.wave_tasks is None):
-        return rank_passages(index, q, tasks=q.tasks or None, skip=skip, limit=limit,
-                             min_coverage=min_coverage)
-    return [h for h in rank_passages(index, q, skip=set(skip) | q.project_pos, limit=2 * limit,
-                                     min_coverage=min_coverage) if q.allows(h.task)][:limit]
-
-
 def _said_of_other(question: str, said: str, clause: str, asked: dict) -> bool | None:
     """Whether the clause that counts the thing is said of another subject than the question's: None
     when it is the question's own clause; else True when the clause about the question's subject limits
@@ -1065,39 +1046,8 @@ def _by_another(said: str, m: re.Match) -> bool:
     return bool(before) and before[-1].casefold() not in US | {"i", "vi", "du", "man"}
 
 
-def _inside(ctx: Context, tokens, hit, said: str) -> set[int]:
-    """The positions of the tokens a sentence says, itself or as the head of a compound ('blanket' for
-    'tilmeldingsblanketten') in a task that says the whole word too."""
-    said_keys = content_keys(said)
-    # a name ('Digital Post') the task has is what the sentence is about
-    return {t.pos for t in tokens if t.pos in hit.explained or any(
-        k in said_keys or ((same_thing(k, said_keys) or t.surface[:1].isupper())
-                           and ctx.index.task_has(hit.task, k)) for k in t.keys)}
-
-
-def _scoped_passages(ctx: Context, hits: list[Hit], handled: set[int]) -> list[Hit]:
-    """The other passages of the one task the question's words name (by its title, say), after the
-    ranked hits: 'blanketten sendes til ...' in the task on the tilmeldingsblanket."""
-    tasks, _ = scope(ctx, handled)
-    if len(tasks) != 1:
-        return []
-    seen = {h.pid for h in hits}
-    return [Hit(pid, tasks[0], 0.0, set(), 0.0) for pid in ctx.index.task_passage_ids(tasks[0])
-            if pid not in seen]
-
-
 _ANCHOR = re.compile(r"fristen|frist|tidsfristen|tidsfrist|deadline|deadlinen|senest|due|før|inden|efter|"
                      r"before|after|go-?live|idriftsættelse\w*", re.I)
-
-
-def _allowed(ctx: Context, task: int) -> bool:
-    """A task the question may be answered from: one it allows, or one whose title names the project the
-    question names ('serviceaftalerne for KSD' in the task 'Godkend serviceaftaler for KSD')."""
-    q = ctx.q
-    if q.allows(task) or q.tasks or not q.project_pos:
-        return q.allows(task)
-    title = content_keys(ctx.task(task).title)
-    return all(set(q.tokens[p].keys) & title for p in q.project_pos)
 
 
 def _value(ctx: Context) -> list[Candidate]:
