@@ -17,8 +17,9 @@ from knowledge.parse import method_steps_from, parse_text
 from knowledge.qa.agents import deeds
 from knowledge.qa.analysis import detect_lang
 from knowledge.qa.claimed_values import compared
-from knowledge.qa.intents.yesno import _all_against_some, other_side
+from knowledge.qa.intents.yesno import other_side
 from knowledge.qa.intents.yesno.counts import _in_group
+from knowledge.qa.intents.yesno.exemptions import _all_against_some
 from knowledge.qa.pipeline import answer
 
 EXPORT = """
