@@ -221,6 +221,6 @@ def test_a_copula_question_of_a_thing_asks_no_role(kb):
     from knowledge.index import index_for
     from knowledge.qa.analysis import analyse
     from knowledge.qa.candidate import Context
-    from knowledge.qa.intents.yesno import _copula
+    from knowledge.qa.intents.yesno.supplying import _copula
     q = analyse(index_for(kb), "Er Bookingkalenderen gratis for kommunen?")
     assert _copula(Context(index=index_for(kb), q=q, golive=None)) == []
