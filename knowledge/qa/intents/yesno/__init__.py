@@ -27,6 +27,7 @@ from knowledge.qa.intents.yesno.counts import (
     stated_counts,
 )
 from knowledge.qa.intents.yesno.evidence_scope import _allowed, _allowed_hits, _inside, _scoped_passages
+from knowledge.qa.intents.yesno.excluded import _excluded_state
 from knowledge.qa.intents.yesno.exemptions import _all_against_some, _outside_range, excepted
 from knowledge.qa.intents.yesno.facts import _fact
 from knowledge.qa.intents.yesno.heads import _unsettled, _verdict, verdict_head
@@ -52,7 +53,6 @@ from knowledge.qa.intents.yesno.words import (
     _ADVISED,
     _ALSO,
     _ALWAYS,
-    _AND_CLAUSE,
     _BEFORE_AFTER,
     _BOUND_NOT,
     _CLAUSE_EDGE,
@@ -80,11 +80,9 @@ from knowledge.qa.intents.yesno.words import (
     _POINTS_BACK,
     _VERDICT_HEAD,
     _WE,
-    _WORD,
     YES_THRESHOLD,
 )
 from knowledge.qa.messages import text
-from knowledge.qa.opposites import excluded_keys, prefix_excluded
 from knowledge.qa.titles import title_positions
 from knowledge.qa.types import Expect, asked_value, holds
 from knowledge.retrieval import rank_passages
@@ -164,42 +162,6 @@ def _signed_state(q) -> bool:
         _SIGNED.match(t.surface) and not (t.pos + 1 < len(q.tokens)
                                           and q.tokens[t.pos + 1].surface.casefold() in ("af", "by"))
         for t in signs)
-
-
-def _words_of(text: str) -> set[str]:
-    """The words of a text as written, casefolded."""
-    return {w.casefold() for w in _WORD.findall(text)}
-
-
-def _excluded_state(ctx: Context) -> list[Candidate]:
-    """'Er tillægget skattefrit?' - 'Tillægget er skattepligtigt': the sentence that says the rest of the
-    question with the state that excludes one of its words (opposites.txt, '<|>', or the word with a
-    negating prefix: 'lige' - 'ulige'), and not the word itself, is a 'Nej'."""
-    q, index = ctx.q, ctx.index
-    for t in q.content():
-        other = frozenset().union(*(excluded_keys(k) for k in t.keys))
-        # (only a form some task writes: a word's every prefixed form would cost each question a search)
-        prefixed = {f for f in prefix_excluded(t.surface) if index.df(key(f))}
-        if not other and not prefixed:
-            continue
-        hits = _allowed_hits(q, index, skip={t.pos}, limit=10, min_coverage=0.5)
-        scoped = _scoped_passages(ctx, hits, {t.pos} | q.ref_positions())
-        for hit in hits + scoped:
-            said = ITEM.sub("", index.passages[hit.pid].text)
-            said_keys = content_keys(said)
-            if not (said_keys & other or _words_of(said) & prefixed) or said_keys & set(t.keys):
-                continue
-            claim = next((c for c in _AND_CLAUSE.split(said) if content_keys(c) & other
-                          or _words_of(c) & prefixed), said)
-            if _NEGATION.search(claim):
-                return []  # 'X er ikke skattepligtigt' is no answer to 'er X skattefrit?' to read off
-            t.match = max(t.match, 1.0)  # the word the tasks lack is understood: its opposite is said
-            explained = hit.explained | {t.pos} | q.ref_positions()
-            if hit in scoped:  # a sentence of the task named: the words it says, and the naming
-                explained |= _inside(ctx, q.content(), hit, said) | title_positions(index, q, hit.task)
-            head = verdict_head(ctx, holds_true=False)
-            return [Candidate("yesno", f"{head} {said}", [hit.task], explained, prior=0.95)]
-    return []
 
 
 # Verbs of handing a thing on, by stem: 'skal blanketten sendes til KOMBIT?', 'meldes fejl til X?'
